@@ -1,0 +1,59 @@
+"""The Document: a draft's text and a same-length *analysis* text the NLP reads.
+
+The analysis text blanks markup (Markdown syntax, HTML tags, front matter, comments, code)
+with spaces and repairs entities and mojibake in place, padding with spaces, so that every
+offset found in it is an offset in the file. Block boundaries stay newlines, so sentences
+never run across a heading, list item or table cell.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+
+class DocumentError(Exception):
+    """A draft that cannot be read; the message names the file and says why, on one line."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class DocumentWarning:
+    """A problem with the document itself (CC4xx), e.g. mojibake repaired for analysis."""
+
+    code: str
+    message: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    raw: str  # the file's text as decoded (CRLF kept: offsets index this string)
+    analysis: str  # same length as raw; what the NLP reads
+    format: str  # "markdown" | "html" | "text"
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[DocumentWarning, ...] = ()
+
+    def __post_init__(self) -> None:
+        if len(self.raw) != len(self.analysis):
+            raise ValueError(f"{self.path}: analysis text must keep the file's offsets")
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(i + 1 for i, ch in enumerate(self.raw) if ch == "\n")
+        return starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset (columns count characters)."""
+        starts = self.line_starts
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
