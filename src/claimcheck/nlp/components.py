@@ -1,0 +1,120 @@
+"""claimcheck's spaCy components, registered as factories.
+
+They run on ``spacy.blank("en")``: no statistical model is needed or downloaded.
+- ``claimcheck_blocks`` starts a sentence after every line or block break, so a sentence never
+  runs across a heading, list item or table cell (the document readers keep those as breaks);
+- ``claimcheck_quantities`` finds the quantities (``doc.spans["quantities"]``, each span's
+  ``._.quantity`` a :class:`~claimcheck.nlp.quantity.Quantity`);
+- ``claimcheck_claims`` groups them by sentence into :class:`~claimcheck.nlp.claim.Claim`s
+  (``doc._.claims``), with the words they are about.
+The ``spacy_factories`` entry points in pyproject.toml make ``nlp.add_pipe`` work without
+importing this module first.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimcheck.documents.document import BLOCK_BREAK
+from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.quantities import find_quantities
+from claimcheck.nlp.subjects import subject_words
+
+QUANTITIES_KEY = "quantities"
+TERMS_KEY = "terms"
+
+if not Span.has_extension("quantity"):
+    Span.set_extension("quantity", default=None)
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+
+
+class BlockBoundaries:
+    """Mark the token after a newline or block break as a sentence start."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        after_break = True
+        for token in doc:
+            if token.is_space:
+                if "\n" in token.text or BLOCK_BREAK in token.text:
+                    after_break = True
+                continue
+            if after_break:
+                token.is_sent_start = True
+            after_break = False
+        return doc
+
+
+class QuantityFinder:
+    """Add every quantity in the text to ``doc.spans["quantities"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for quantity in find_quantities(doc.text):
+            span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.quantity = quantity
+            spans.append(span)
+        doc.spans[QUANTITIES_KEY] = spans
+        return doc
+
+
+class ClaimGrouper:
+    """Group the quantities of each sentence into one Claim."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        by_sentence: dict[int, list[Span]] = {}
+        sentences: dict[int, Span] = {}
+        for span in doc.spans.get(QUANTITIES_KEY, []):
+            sentence = span[0].sent
+            by_sentence.setdefault(sentence.start, []).append(span)
+            sentences[sentence.start] = sentence
+        terms = list(doc.spans.get(TERMS_KEY, []))
+        claims = []
+        for key in sorted(by_sentence):
+            sentence = _trimmed(sentences[key])
+            spans = by_sentence[key]
+            claims.append(
+                Claim(
+                    text=sentence.text,
+                    start=sentence.start_char,
+                    end=sentence.end_char,
+                    quantities=tuple(span._.quantity for span in spans),
+                    subject=subject_words(sentence, spans),
+                    terms=tuple(
+                        (t.start_char, t.end_char, t.label_)
+                        for t in terms
+                        if sentence.start_char <= t.start_char and t.end_char <= sentence.end_char
+                    ),
+                )
+            )
+        doc._.claims = claims
+        return doc
+
+
+def _trimmed(sentence: Span) -> Span:
+    """The sentence without leading or trailing whitespace tokens."""
+    start, end = sentence.start, sentence.end
+    doc = sentence.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end]
+
+
+@Language.factory("claimcheck_blocks")
+def make_block_boundaries(nlp: Language, name: str) -> BlockBoundaries:
+    return BlockBoundaries()
+
+
+@Language.factory("claimcheck_quantities")
+def make_quantity_finder(nlp: Language, name: str) -> QuantityFinder:
+    return QuantityFinder()
+
+
+@Language.factory("claimcheck_claims")
+def make_claim_grouper(nlp: Language, name: str) -> ClaimGrouper:
+    return ClaimGrouper()

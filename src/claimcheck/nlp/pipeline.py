@@ -1,0 +1,35 @@
+"""The one spaCy pipeline of a process, and the pass that turns Documents into Claims."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from claimcheck.documents.document import Document
+from claimcheck.nlp import components  # noqa: F401  (registers the factories)
+from claimcheck.nlp.claim import Claim
+
+PIPE_BATCH_SIZE = 16
+
+
+@lru_cache(maxsize=1)
+def build_pipeline() -> Language:
+    """Blank English plus our components; built once per process (spaCy start-up is costly)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimcheck_blocks")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimcheck_quantities")
+    nlp.add_pipe("claimcheck_claims")
+    return nlp
+
+
+def extract_claims(documents: Iterable[Document]) -> Iterator[tuple[Document, list[Claim]]]:
+    """Each document with its claims; surfaces are taken from the file, not the analysis."""
+    nlp = build_pipeline()
+    docs = list(documents)
+    texts = (document.analysis for document in docs)
+    for document, doc in zip(docs, nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE)):
+        yield document, [claim.moved(document.raw) for claim in doc._.claims]

@@ -1,0 +1,92 @@
+"""How `claimcheck extract` prints what it found: text for people, JSON for tools.
+
+The JSON is a contract (DESIGN.md): ``{"documents": [{"path", "claims": [{"text", "start",
+"end", "quantities": [...]}]}]}``; other fields are extras a reader may ignore.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from claimcheck.documents.document import Document
+from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.quantity import Quantity
+
+Extraction = tuple[Document, list[Claim]]
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if value == int(value) and abs(value) >= 1000 else f"{value:g}"
+
+
+def describe(quantity: Quantity) -> str:
+    """The reading of a quantity in interval notation: ``[70, 80] percent``, ``(70, ∞) percent``."""
+    low = "-∞" if quantity.low is None else _number(quantity.low)
+    high = "∞" if quantity.high is None else _number(quantity.high)
+    left = "[" if quantity.low is not None and quantity.low_inclusive else "("
+    right = "]" if quantity.high is not None and quantity.high_inclusive else ")"
+    reading = _number(quantity.low) if quantity.is_point else f"{left}{low}, {high}{right}"
+    parts = [("~" if quantity.approx else "") + reading]
+    if quantity.statistic:
+        parts.insert(0, quantity.statistic)
+    if quantity.unit:
+        parts.append(quantity.unit)
+    return " ".join(parts)
+
+
+def format_text(extractions: Iterable[Extraction]) -> str:
+    """One ``path:line:col`` line per quantity, with its reading and what it is about."""
+    lines = []
+    for document, claims in extractions:
+        for warning in document.warnings:
+            line, col = document.line_col(warning.start)
+            lines.append(f"{document.path}:{line}:{col}: {warning.code} {warning.message}")
+        for claim in claims:
+            about = f"  (about: {', '.join(claim.subject)})" if claim.subject else ""
+            for quantity in claim.quantities:
+                line, col = document.line_col(quantity.start)
+                lines.append(
+                    f"{document.path}:{line}:{col}: {quantity.text!r} = {describe(quantity)}"
+                    f"{about}"
+                )
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def to_json_dict(extractions: Iterable[Extraction]) -> dict:
+    documents = []
+    for document, claims in extractions:
+        claim_dicts = []
+        for claim in claims:
+            claim_dict = claim.to_dict()
+            claim_dict["line"], claim_dict["col"] = document.line_col(claim.start)
+            for quantity_dict in claim_dict["quantities"]:
+                quantity_dict["line"], quantity_dict["col"] = document.line_col(
+                    quantity_dict["start"]
+                )
+            claim_dicts.append(claim_dict)
+        documents.append(
+            {
+                "path": document.path,
+                "format": document.format,
+                "warnings": [
+                    {
+                        "code": w.code,
+                        "message": w.message,
+                        "start": w.start,
+                        "end": w.end,
+                        "line": document.line_col(w.start)[0],
+                        "col": document.line_col(w.start)[1],
+                    }
+                    for w in document.warnings
+                ],
+                "claims": claim_dicts,
+            }
+        )
+    return {"documents": documents}
+
+
+def format_json(extractions: Iterable[Extraction]) -> str:
+    return json.dumps(to_json_dict(extractions), ensure_ascii=False, indent=2) + "\n"
