@@ -1,0 +1,161 @@
+"""Compare the interval a draft asserts with the interval its source supports.
+
+A draft figure and a registry value are both intervals (a point has ``low == high``; ``None``
+is an open side). :func:`compare` answers ``supported``, ``conflict`` or ``overprecise``, or
+``None`` when the units measure different things (the matcher then drops the candidate).
+
+Rules, in order (D = the draft's interval, S = the source's):
+
+1. **Tolerance.** The registry claim's ``tolerance`` if it sets one; otherwise
+   :data:`APPROX_TOLERANCE` (10% relative) when the draft or the source is approximate
+   (``~``, ``about``, ``approx: true``); otherwise none. Two figures are within tolerance when
+   they differ by at most ``relative`` times the larger of the two, or ``absolute``.
+2. **Point against point.** Equal: supported. A draft rounded to fewer digits than the source,
+   with at least two significant digits, is supported when rounding the source to the draft's
+   last digit gives it (``830,000`` vs 830,180; ``11 months`` vs 10.7). A one-digit figure
+   (``50%``, ``4,000``) is too coarse to count as a rounding unless it is marked approximate.
+   A draft with digits the source does not have is overprecise when rounding it to the
+   source's precision gives the source (``10.73 months`` vs 10.7; ``412,000`` vs ~410,000).
+   Otherwise within tolerance: supported (``~50%`` vs 45.3%), else conflict.
+3. **The draft covers the source**, ends within tolerance: supported. Every value the source
+   allows, the draft allows too, so the draft says less but nothing false. This is how bounds
+   work: ``more than 70%`` (70, ∞) is supported by 70–80% (the source's low end may equal the
+   draft's bound even when the draft's is strict: "more than 70%" is how writers say "70% or
+   more"; against a *point* source of exactly 70 it must be inclusive, "at least 70%").
+   ``under 20 months`` is supported by 19.2 months; ``more than 90%`` is not by 70–80%.
+4. **The draft lies inside the source.** An approximate draft is supported (``about 75%`` vs
+   70–80%); a range is supported (``72–78%`` vs 70–80%); an exact point is **overprecise**: it
+   claims more than the source knows (``73.4%`` or ``75%`` vs 70–80%; ``75%`` vs at least 70%).
+5. Anything else, disjoint or overlapping but sticking out, is a **conflict**
+   (``60–75%`` vs 70–80%; ``more than 75%`` vs 70–80%).
+
+Ends of S are widened by the tolerance; a tie at an end respects inclusivity only when there is
+no tolerance and one side is a point (``70%`` is not inside "more than 70%").
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
+
+from claimcheck.nlp.quantity import Quantity
+from claimcheck.registry.model import RegistryValue, Tolerance
+from claimcheck.registry.units import units_compatible
+
+Verdict = Literal["supported", "conflict", "overprecise"]
+
+APPROX_TOLERANCE = Tolerance(relative=0.10)
+EXACT = Tolerance()
+MIN_ROUNDED_SIGNIFICANT_DIGITS = 2
+
+
+@dataclass(frozen=True)
+class _Interval:
+    low: float | None
+    high: float | None
+    low_inclusive: bool
+    high_inclusive: bool
+
+    @property
+    def is_point(self) -> bool:
+        return self.low is not None and self.low == self.high
+
+
+def _interval(value: Quantity | RegistryValue) -> _Interval:
+    return _Interval(value.low, value.high, value.low_inclusive, value.high_inclusive)
+
+
+def _end_covered(
+    outer: float | None,
+    outer_inclusive: bool,
+    inner: float | None,
+    inner_is_point: bool,
+    tolerance: Tolerance,
+    beyond: int,
+) -> bool:
+    """Whether ``inner``'s end stays within ``outer``'s on one side.
+
+    ``beyond`` is -1 for low ends (inner must be at or above outer), +1 for high ends.
+    ``None`` is open: an open outer end covers anything, an open inner end only an open outer.
+    """
+    if outer is None:
+        return True
+    if inner is None:
+        return False
+    if (inner - outer) * beyond < 0:
+        return True
+    if inner == outer:
+        return outer_inclusive or not inner_is_point or not tolerance.is_zero
+    return tolerance.allows(inner, outer)
+
+
+def _covers(outer: _Interval, inner: _Interval, tolerance: Tolerance) -> bool:
+    """Every value of ``inner`` lies in ``outer`` (its ends widened by the tolerance)."""
+    point = inner.is_point or outer.is_point
+    return _end_covered(
+        outer.low, outer.low_inclusive, inner.low, point, tolerance, beyond=-1
+    ) and _end_covered(outer.high, outer.high_inclusive, inner.high, point, tolerance, beyond=1)
+
+
+def _decimal(number: float) -> Decimal:
+    """The number as written (``repr`` keeps 10.7 as 10.7, not its binary expansion)."""
+    return Decimal(repr(float(number))).normalize()
+
+
+def _last_digit(number: float, trailing_zeros_count: bool) -> int:
+    """The power of ten of the number's last significant digit (830,000 -> 4, 10.7 -> -1).
+
+    Trailing zeros of a whole number are significant only when ``trailing_zeros_count``:
+    a registry figure is exact as written unless marked approximate; a draft figure rounds.
+    """
+    exponent = _decimal(number).as_tuple().exponent
+    assert isinstance(exponent, int)
+    return min(exponent, 0) if trailing_zeros_count else exponent
+
+
+def _significant_digits(number: float) -> int:
+    return len(_decimal(number).as_tuple().digits)
+
+
+def _round_to(number: float, last_digit: int) -> float:
+    step = Decimal(1).scaleb(last_digit)
+    return float(_decimal(number).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def _compare_points(
+    draft: float, draft_approx: bool, source: float, source_approx: bool, tolerance: Tolerance
+) -> Verdict:
+    if draft == source:
+        return "supported"
+    draft_digit = _last_digit(draft, trailing_zeros_count=False)
+    source_digit = _last_digit(source, trailing_zeros_count=not source_approx)
+    rounded_enough = draft_approx or _significant_digits(draft) >= MIN_ROUNDED_SIGNIFICANT_DIGITS
+    if draft_digit > source_digit and rounded_enough and _round_to(source, draft_digit) == draft:
+        return "supported"
+    if draft_digit < source_digit and _round_to(draft, source_digit) == source:
+        return "overprecise"
+    return "supported" if tolerance.allows(draft, source) else "conflict"
+
+
+def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None) -> Verdict | None:
+    """The verdict on a draft figure against the figure its matched registry claim supports;
+    ``None`` when the units are not compatible or the draft asserts no interval."""
+    if not units_compatible(draft.unit, source.unit):
+        return None
+    if draft.low is None and draft.high is None:
+        return None
+    if any(end is not None and not math.isfinite(end) for end in (draft.low, draft.high)):
+        return None
+    if tolerance is None:
+        tolerance = APPROX_TOLERANCE if draft.approx or source.approx else EXACT
+    drafted, sourced = _interval(draft), _interval(source)
+    if drafted.is_point and sourced.is_point:
+        assert draft.low is not None and source.low is not None
+        return _compare_points(draft.low, draft.approx, source.low, source.approx, tolerance)
+    if _covers(drafted, sourced, tolerance):
+        return "supported"
+    if _covers(sourced, drafted, tolerance):
+        return "overprecise" if drafted.is_point and not draft.approx else "supported"
+    return "conflict"

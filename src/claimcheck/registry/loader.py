@@ -1,0 +1,132 @@
+"""Load a registry directory into a :class:`Registry`, indexed by term for the matcher.
+
+Files are read in sorted order (``*.yaml`` and ``*.yml``) so errors, duplicate reports and
+claim order are the same on every machine. Every problem of every file is collected and raised
+together as one :class:`RegistryLoadError`: a registry that is partly wrong is not used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimcheck.registry.errors import RegistryError, RegistryLoadError
+from claimcheck.registry.model import RegistryClaim
+from claimcheck.registry.schema import parse_claims
+
+REGISTRY_SUFFIXES = (".yaml", ".yml")
+
+
+def normalise_term(term: str) -> str:
+    """The index key of a name: case, hyphens and spacing do not matter
+    (``Glypican-3``, ``glypican 3`` -> ``glypican 3``)."""
+    return " ".join(re.sub(r"[-‐‑–—]", " ", term.lower()).split())
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The loaded claims, by id and by the (normalised) names of their subjects and contexts."""
+
+    claims: tuple[RegistryClaim, ...]
+    by_id: dict[str, RegistryClaim] = field(repr=False)
+    by_term: dict[str, tuple[str, ...]] = field(repr=False)
+
+    @classmethod
+    def from_claims(cls, claims: Iterable[RegistryClaim]) -> Registry:
+        claims = tuple(claims)
+        ids_by_term: dict[str, list[str]] = defaultdict(list)
+        for claim in claims:
+            for term in claim.terms:
+                ids = ids_by_term[normalise_term(term)]
+                if claim.id not in ids:
+                    ids.append(claim.id)
+        return cls(
+            claims=claims,
+            by_id={claim.id: claim for claim in claims},
+            by_term={term: tuple(ids) for term, ids in ids_by_term.items()},
+        )
+
+    def terms(self) -> list[str]:
+        """Every subject and context name as written, sorted: the PhraseMatcher's patterns."""
+        return sorted({term for claim in self.claims for term in claim.terms})
+
+    def candidates(self, term: str) -> tuple[RegistryClaim, ...]:
+        """The claims that name ``term`` as subject or context, in registry order."""
+        return tuple(
+            self.by_id[claim_id] for claim_id in self.by_term.get(normalise_term(term), ())
+        )
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+
+def registry_files(directory: Path) -> list[Path]:
+    return sorted(
+        path for path in directory.iterdir() if path.is_file() and path.suffix in REGISTRY_SUFFIXES
+    )
+
+
+def _read(path: Path) -> tuple[str | None, RegistryError | None]:
+    try:
+        return path.read_text(encoding="utf-8"), None
+    except UnicodeDecodeError as exc:
+        return None, RegistryError(str(path), 0, 0, f"not UTF-8 text ({exc.reason})")
+    except OSError as exc:
+        return None, RegistryError(str(path), 0, 0, f"cannot be read ({exc.strerror})")
+
+
+def _duplicate_id_errors(claims: list[RegistryClaim]) -> list[RegistryError]:
+    first_by_id: dict[str, RegistryClaim] = {}
+    errors = []
+    for claim in claims:
+        first = first_by_id.setdefault(claim.id, claim)
+        if first is not claim:
+            errors.append(
+                RegistryError(
+                    claim.path,
+                    claim.line,
+                    claim.col,
+                    f"duplicate id '{claim.id}' (first defined at "
+                    f"{first.path}:{first.line}:{first.col})",
+                )
+            )
+    return errors
+
+
+def load_registry(directory: str | Path) -> Registry:
+    """Read and validate every registry file in ``directory``.
+
+    Raises :class:`RegistryLoadError` with every error found (syntax, schema, duplicate ids,
+    a missing or empty directory)."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise RegistryLoadError(
+            [RegistryError(str(directory), 0, 0, "registry directory not found")]
+        )
+    paths = registry_files(directory)
+    if not paths:
+        raise RegistryLoadError(
+            [RegistryError(str(directory), 0, 0, "no registry files (*.yaml, *.yml) found")]
+        )
+    claims: list[RegistryClaim] = []
+    errors: list[RegistryError] = []
+    for path in paths:
+        text, read_error = _read(path)
+        if read_error is not None:
+            errors.append(read_error)
+            continue
+        file_claims, file_errors = parse_claims(text, str(path))
+        claims.extend(file_claims)
+        errors.extend(file_errors)
+    duplicates = _duplicate_id_errors(claims)
+    if errors or duplicates:
+        by_file_order = {str(path): index for index, path in enumerate(paths)}
+        ordered = sorted(
+            errors + duplicates,
+            key=lambda error: (by_file_order.get(error.path, -1), error.line, error.col),
+        )
+        raise RegistryLoadError(ordered)
+    return Registry.from_claims(claims)

@@ -1,0 +1,97 @@
+"""Typed records of the registry: what a sourced claim says, how precisely, and who says it.
+
+Records are frozen so every later stage (matching, verdicts, reports) can share them without
+copying; ``path`` and ``line`` say where each claim was written so any message can point there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+APPROVED = "approved"
+RETIRED = "retired"
+STATUSES = (APPROVED, RETIRED)
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How far a draft figure may stray from the source and still count as the same figure.
+
+    ``relative`` is a fraction of the larger of the two figures compared, ``absolute`` is in the
+    claim's unit; the wider of the two applies.
+    """
+
+    relative: float = 0.0
+    absolute: float = 0.0
+
+    def allows(self, a: float, b: float) -> bool:
+        """Whether ``a`` and ``b`` are within this tolerance of each other (symmetric)."""
+        slack = max(max(abs(a), abs(b)) * self.relative, self.absolute)
+        return abs(a - b) <= slack
+
+    @property
+    def is_zero(self) -> bool:
+        return self.relative == 0 and self.absolute == 0
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a figure comes from; ``quote`` is the source's own figure-carrying words."""
+
+    citation: str
+    url: str | None = None
+    quote: str | None = None
+
+
+@dataclass(frozen=True)
+class RegistryValue:
+    """The interval a source supports: a point (``low == high``), a range, or one open side.
+
+    ``None`` marks an open side: ``{low: 70}`` is "at least 70", ``{high: 20}`` "at most 20".
+    ``unit`` is normalised (see :mod:`claimcheck.registry.units`); ``None`` for bare statistics.
+    """
+
+    low: float | None
+    high: float | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    approx: bool = False
+    unit: str | None = None
+
+    @property
+    def is_point(self) -> bool:
+        return self.low is not None and self.low == self.high
+
+
+@dataclass(frozen=True)
+class RegistryClaim:
+    """One approved (or retired) sourced claim, written in ``path`` at ``line``:``col``
+    (the claim's first field, 1-based)."""
+
+    id: str
+    statement: str
+    subject: tuple[str, ...]
+    context: tuple[str, ...]
+    value: RegistryValue
+    tolerance: Tolerance | None
+    variants: tuple[str, ...]
+    sources: tuple[Source, ...]
+    status: str
+    review_by: date | None
+    path: str
+    line: int
+    col: int = 1
+
+    @property
+    def is_retired(self) -> bool:
+        return self.status == RETIRED
+
+    def is_stale(self, today: date) -> bool:
+        """Past its review date: the figure may have been superseded."""
+        return self.review_by is not None and self.review_by < today
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """The names a draft may use for what this claim is about, subject first."""
+        return self.subject + self.context

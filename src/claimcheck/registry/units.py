@@ -1,0 +1,222 @@
+"""The unit vocabulary shared by the registry and the draft side.
+
+A unit is understood when it normalises to one of:
+
+- ``percent`` (also written ``%``, ``per cent``, ``pct``) and ``percentage points``;
+- an ISO 4217 currency code (``USD``; ``$``, ``US$``, ``€``, ``£``, ``₹`` map to theirs),
+  optionally per period: ``USD/month``, ``EUR per year``;
+- a time unit: ``minute hour day week month year`` (plurals and ``yr``, ``mo``… normalise to
+  the singular);
+- ``fold``, ``proportion``, ``°C``;
+- a counted noun: lower-case words joined by spaces or hyphens (``patients``, ``new cases``),
+  optionally per period: ``deaths/year``, ``cases per year``.
+
+Anything with digits or other symbols is not understood, nor is a period that is not a time
+unit (``deaths/patient``), nor a word one typo away from a known unit (``pecent``), which would
+otherwise pass as a counted noun; :func:`suggest_unit` names the likely intended unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
+
+PERCENT = "percent"
+PERCENTAGE_POINTS = "percentage points"
+
+CURRENCY_CODES = frozenset(
+    [
+        "AED",
+        "ARS",
+        "AUD",
+        "BDT",
+        "BRL",
+        "CAD",
+        "CHF",
+        "CLP",
+        "CNY",
+        "COP",
+        "CZK",
+        "DKK",
+        "EGP",
+        "EUR",
+        "GBP",
+        "HKD",
+        "HUF",
+        "IDR",
+        "ILS",
+        "INR",
+        "JPY",
+        "KES",
+        "KRW",
+        "MXN",
+        "MYR",
+        "NGN",
+        "NOK",
+        "NZD",
+        "PHP",
+        "PKR",
+        "PLN",
+        "QAR",
+        "RUB",
+        "SAR",
+        "SEK",
+        "SGD",
+        "THB",
+        "TRY",
+        "TWD",
+        "UAH",
+        "USD",
+        "VND",
+        "ZAR",
+    ]
+)
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₹": "INR"}
+
+TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
+_TIME_ALIASES = {
+    **{unit: unit for unit in TIME_UNITS},
+    **{unit + "s": unit for unit in TIME_UNITS},
+    "min": "minute",
+    "mins": "minute",
+    "hr": "hour",
+    "hrs": "hour",
+    "wk": "week",
+    "wks": "week",
+    "mo": "month",
+    "mos": "month",
+    "yr": "year",
+    "yrs": "year",
+}
+_WORD_UNITS = {
+    "%": PERCENT,
+    "percent": PERCENT,
+    "per cent": PERCENT,
+    "pct": PERCENT,
+    "percentage point": PERCENTAGE_POINTS,
+    "percentage points": PERCENTAGE_POINTS,
+    "fold": "fold",
+    "-fold": "fold",
+    "proportion": "proportion",
+    "°c": "°C",
+    "degrees celsius": "°C",
+    "celsius": "°C",
+    **_TIME_ALIASES,
+}
+_PER = re.compile(r"\s*/\s*|\s+(?:per|a)\s+")
+_COUNTED_NOUN = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
+# A counted noun this close (rapidfuzz ratio) to a known unit word is taken for a typo of it.
+TYPO_SIMILARITY = 80
+
+
+def _normalise_period(text: str) -> str | None:
+    return _TIME_ALIASES.get(text.strip().lower())
+
+
+def _normalise_amount(text: str) -> str | None:
+    """The unit before any ``/period``: a vocabulary word, a currency or a counted noun."""
+    lowered = text.lower()
+    if lowered in _WORD_UNITS:
+        return _WORD_UNITS[lowered]
+    if lowered in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[lowered]
+    if text.upper() in CURRENCY_CODES and (text.isupper() or text.islower()):
+        return text.upper()
+    if _COUNTED_NOUN.fullmatch(text) and "per" not in text.split() and not _looks_like_typo(text):
+        return text
+    return None
+
+
+def _looks_like_typo(noun: str) -> bool:
+    if " " in noun or "-" in noun:
+        return False
+    match = process.extractOne(noun, list(_WORD_UNITS), scorer=fuzz.ratio)
+    return match is not None and match[1] >= TYPO_SIMILARITY
+
+
+def normalise_unit(text: str) -> str | None:
+    """The canonical spelling of a unit (``"%"`` -> ``"percent"``, ``"months"`` -> ``"month"``,
+    ``"$ per month"`` -> ``"USD/month"``), or ``None`` when it is not understood."""
+    collapsed = " ".join(text.split())
+    if not collapsed:
+        return None
+    parts = _PER.split(collapsed, maxsplit=1)
+    if len(parts) != 2 or collapsed.lower() in _WORD_UNITS:
+        return _normalise_amount(collapsed)
+    amount, period = _normalise_amount(parts[0]), _normalise_period(parts[1])
+    if amount is None or period is None or amount in (PERCENT, PERCENTAGE_POINTS, "°C"):
+        return None
+    if amount in TIME_UNITS or amount in ("fold", "proportion"):
+        return None
+    return f"{amount}/{period}"
+
+
+def unit_is_understood(unit: str) -> bool:
+    return normalise_unit(unit) is not None
+
+
+def suggest_unit(text: str) -> str | None:
+    """The understood unit closest to ``text``, for "did you mean" in error messages."""
+    collapsed = " ".join(text.split())
+    parts = _PER.split(collapsed, maxsplit=1)
+    if len(parts) == 2 and parts[0] and normalise_unit(parts[0]) is not None:
+        period = process.extractOne(parts[1], TIME_UNITS, scorer=fuzz.ratio, score_cutoff=50)
+        suggestion = f"{normalise_unit(parts[0])}/{period[0]}" if period else ""
+        return normalise_unit(suggestion)
+    if collapsed.isalpha() and collapsed.isupper() and len(collapsed) <= 4:
+        match = process.extractOne(
+            collapsed,
+            sorted(CURRENCY_CODES),
+            scorer=DamerauLevenshtein.normalized_similarity,
+            score_cutoff=0.6,
+        )
+        return match[0] if match else None
+    if normalise_unit(collapsed.lower()) is not None:
+        return normalise_unit(collapsed.lower())
+    match = process.extractOne(collapsed, list(_WORD_UNITS), scorer=fuzz.ratio, score_cutoff=60)
+    return normalise_unit(match[0]) if match else None
+
+
+def _counted_noun_stem(unit: str) -> tuple[str, str | None]:
+    """A counted noun's last word without its plural ``s``, and its period."""
+    noun, _, period = unit.partition("/")
+    last = noun.replace("-", " ").split()[-1]
+    return (last[:-1] if last.endswith("s") else last), (period or None)
+
+
+def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
+    """Whether a draft figure and a registry figure measure the same kind of thing.
+
+    Units compare after normalisation. Counted nouns are compatible when their last words agree
+    up to a plural ``s`` (``HCC patients`` ~ ``patients``) and their periods agree, a missing
+    period on either side being taken as the same (``830,000 deaths`` ~ ``deaths/year``).
+    A draft figure with no unit is compatible with a bare statistic or a counted noun (the noun
+    is often far from the number), never with a percentage, money or a duration.
+    """
+    draft, source = _loose_unit(draft_unit), _loose_unit(source_unit)
+    if draft == source:
+        return True
+    if draft is None:
+        return source is not None and _is_counted_noun(source)
+    if source is None or not (_is_counted_noun(draft) and _is_counted_noun(source)):
+        return False
+    (draft_noun, draft_period), (source_noun, source_period) = (
+        _counted_noun_stem(draft),
+        _counted_noun_stem(source),
+    )
+    periods_agree = draft_period is None or source_period is None or draft_period == source_period
+    return draft_noun == source_noun and periods_agree
+
+
+def _loose_unit(unit: str | None) -> str | None:
+    """A unit normalised for comparison: a draft's ``HCC patients`` is still a counted noun."""
+    if not unit:
+        return None
+    return normalise_unit(unit) or normalise_unit(unit.lower()) or unit.lower()
+
+
+def _is_counted_noun(unit: str) -> bool:
+    amount = unit.partition("/")[0]
+    return bool(_COUNTED_NOUN.fullmatch(amount)) and amount not in _WORD_UNITS.values()
