@@ -4,6 +4,13 @@ The analysis text blanks markup (Markdown syntax, HTML tags, front matter, comme
 with spaces and repairs entities and mojibake in place, padding with spaces, so that every
 offset found in it is an offset in the file. Block boundaries stay newlines, so sentences
 never run across a heading, list item or table cell.
+
+Where markup separates two blocks on one line (the pipe between table cells, `<td>`, `<br>`,
+`<li>` and other HTML block tags), the analysis text holds BLOCK_BREAK in place of the first
+character of that markup. It is also written over the block-start markup of Markdown
+headings, list items, blockquotes and setext underlines, so a block start is marked even
+when only a single newline precedes it. A sentence splitter treats BLOCK_BREAK as a hard
+boundary. Line and column come from the raw text, so BLOCK_BREAK never moves them.
 """
 
 from __future__ import annotations
@@ -11,7 +18,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
+
+BLOCK_BREAK = "\u2029"  # PARAGRAPH SEPARATOR: a hard block boundary in the analysis text
 
 
 class DocumentError(Exception):
@@ -33,6 +42,15 @@ class DocumentWarning:
     end: int
 
 
+class InlineComment(NamedTuple):
+    """An HTML comment in a draft; blanked in the analysis text, kept for inline controls
+    such as `<!-- claimcheck-disable CC101 -->`. `text` is the comment body, stripped."""
+
+    start: int
+    end: int
+    text: str
+
+
 @dataclass(frozen=True)
 class Document:
     path: str
@@ -41,6 +59,7 @@ class Document:
     format: str  # "markdown" | "html" | "text"
     front_matter: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[DocumentWarning, ...] = ()
+    comments: tuple[InlineComment, ...] = ()  # HTML comments, in order (not in code)
 
     def __post_init__(self) -> None:
         if len(self.raw) != len(self.analysis):

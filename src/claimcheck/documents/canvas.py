@@ -1,0 +1,53 @@
+"""A same-length buffer from which the analysis text is built.
+
+Markup readers start from a blank copy of the raw text (every character a space, newlines
+kept) and reveal only what they know to be prose. Anything a reader fails to recognise
+therefore stays blank instead of leaking markup into the claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimcheck.documents.document import BLOCK_BREAK
+
+BOM = "\ufeff"
+
+
+def blank(text: str) -> str:
+    """`text` with every character but `\\n` turned into a space (same length)."""
+    return "".join("\n" if ch == "\n" else " " for ch in text)
+
+
+class Canvas:
+    """The analysis text under construction; every write keeps the raw text's offsets."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.chars = list(blank(raw))
+
+    def reveal(self, start: int, end: int) -> None:
+        """Copy raw[start:end] into the analysis text."""
+        self.reveal_at(range(start, end))
+
+    def reveal_at(self, positions: Iterable[int]) -> None:
+        """Copy the raw characters at `positions` (negative positions are skipped).
+        A `\\r` and a leading BOM stay blank: they are encoding details, not prose."""
+        for pos in positions:
+            if pos >= 0 and self.raw[pos] != "\r" and not (pos == 0 and self.raw[0] == BOM):
+                self.chars[pos] = self.raw[pos]
+
+    def replace(self, start: int, end: int, text: str) -> None:
+        """Write `text` over raw[start:end] and pad with spaces; used for decoded entities
+        and repaired mojibake, which are never longer than what they replace."""
+        if len(text) > end - start:
+            raise ValueError("a replacement must not be longer than the text it replaces")
+        self.chars[start:end] = list(text) + list(blank(self.raw[start + len(text) : end]))
+
+    def mark_break(self, pos: int) -> None:
+        """Put BLOCK_BREAK at `pos` unless a newline is there (newlines count lines)."""
+        if 0 <= pos < len(self.chars) and self.raw[pos] != "\n":
+            self.chars[pos] = BLOCK_BREAK
+
+    def text(self) -> str:
+        return "".join(self.chars)

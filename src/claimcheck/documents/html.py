@@ -1,0 +1,151 @@
+"""HTML drafts: the analysis text keeps what a reader sees and blanks everything else.
+
+The stdlib `html.parser.HTMLParser` is used because it reports every piece of the input in
+order (tags, text, entities, comments) and `getpos()` gives each piece's line and column, so
+offsets are exact without a second, guessing pass; `convert_charrefs=False` makes entities
+separate events that can be decoded in place. It is tolerant of broken markup and has no
+dependencies. Tags, attributes and comments are blanked; so is the content of `<script>`,
+`<style>`, `<template>`, `<noscript>`, `<code>` (code is not prose) and `<head>` apart from
+`<title>`. Block elements leave a BLOCK_BREAK so that cells, items and paragraphs written
+on one line stay separate sentences.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from claimcheck.documents.canvas import Canvas
+from claimcheck.documents.document import InlineComment
+
+HIDDEN_TAGS = frozenset({"script", "style", "template", "noscript", "code"})
+BLOCK_TAGS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "body", "br", "caption", "dd"),
+        *("details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure"),
+        *("footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup"),
+        *("hr", "html", "legend", "li", "main", "nav", "ol", "option", "p", "pre"),
+        *("section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title"),
+        *("tr", "ul"),
+    }
+)
+
+
+@dataclass(frozen=True)
+class _Event:
+    """One piece of the input as the parser reported it; it runs to the next event."""
+
+    kind: str  # start | startend | end | data | ref | comment | other
+    start: int
+    name: str = ""  # the tag name for tag events, the body for comments
+
+
+class _EventRecorder(HTMLParser):
+    """Records every parser callback with its offset in the source."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+        self.events: list[_Event] = []
+
+    def _record(self, kind: str, name: str = "") -> None:
+        line, col = self.getpos()
+        self.events.append(_Event(kind, self.line_starts[line - 1] + col, name))
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self._record("start", tag)
+
+    def handle_startendtag(self, tag: str, attrs: object) -> None:
+        self._record("startend", tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._record("end", tag)
+
+    def handle_data(self, data: str) -> None:
+        self._record("data")
+
+    def handle_entityref(self, name: str) -> None:
+        self._record("ref")
+
+    def handle_charref(self, name: str) -> None:
+        self._record("ref")
+
+    def handle_comment(self, data: str) -> None:
+        self._record("comment", data)
+
+    def handle_decl(self, decl: str) -> None:
+        self._record("other")
+
+    def handle_pi(self, data: str) -> None:
+        self._record("other")
+
+    def unknown_decl(self, data: str) -> None:
+        self._record("other")
+
+
+class _Visibility:
+    """Tracks whether text at the current point of the document is shown to a reader."""
+
+    def __init__(self) -> None:
+        self.open_hidden: Counter[str] = Counter()
+        self.in_head = False
+
+    def enter(self, tag: str) -> None:
+        if tag in HIDDEN_TAGS or tag == "title":
+            self.open_hidden[tag] += 1
+        self.in_head = tag == "head" or (self.in_head and tag != "body")
+
+    def leave(self, tag: str) -> None:
+        if self.open_hidden[tag] > 0:
+            self.open_hidden[tag] -= 1
+        if tag == "head":
+            self.in_head = False
+
+    def shown(self) -> bool:
+        if any(self.open_hidden[tag] for tag in HIDDEN_TAGS):
+            return False
+        return not self.in_head or self.open_hidden["title"] > 0
+
+
+def parse_events(source: str) -> list[tuple[_Event, int]]:
+    """The parser's events with the end offset of each."""
+    recorder = _EventRecorder(source)
+    recorder.feed(source)
+    recorder.close()
+    events = recorder.events
+    ends = [event.start for event in events[1:]] + [len(source)]
+    return list(zip(events, ends, strict=True))
+
+
+def html_analysis(source: str) -> tuple[str, tuple[InlineComment, ...]]:
+    """The analysis text of an HTML document or fragment, and its comments."""
+    canvas = Canvas(source)
+    comments: list[InlineComment] = []
+    visibility = _Visibility()
+    for event, end in parse_events(source):
+        if event.kind in ("start", "startend", "end"):
+            if event.name in BLOCK_TAGS:
+                canvas.mark_break(event.start)
+            if event.kind == "start":
+                visibility.enter(event.name)
+            elif event.kind == "end":
+                visibility.leave(event.name)
+        elif event.kind == "comment":
+            comments.append(InlineComment(event.start, end, event.name.strip()))
+        elif visibility.shown() and event.kind == "data":
+            canvas.reveal(event.start, end)
+        elif visibility.shown() and event.kind == "ref":
+            decode_entity(canvas, event.start, end)
+    return canvas.text(), tuple(comments)
+
+
+def decode_entity(canvas: Canvas, start: int, end: int) -> None:
+    """Write the character an entity stands for in its place; an unknown one stays as is."""
+    entity = canvas.raw[start:end]
+    decoded = html.unescape(entity)
+    if decoded != entity and len(decoded) <= len(entity):
+        canvas.replace(start, end, decoded)
+    else:
+        canvas.reveal(start, end)

@@ -1,0 +1,13 @@
+"""Plain-text drafts: the analysis text is the file itself, with `\\r` and a BOM blanked."""
+
+from __future__ import annotations
+
+from claimcheck.documents.canvas import Canvas
+
+
+def text_analysis(raw: str) -> str:
+    """The raw text as prose; carriage returns and a leading BOM become spaces so CRLF
+    files keep their offsets and no stray control character reaches the tokenizer."""
+    canvas = Canvas(raw)
+    canvas.reveal(0, len(raw))
+    return canvas.text()
