@@ -1,0 +1,520 @@
+"""The scan: one pass over the text from number to number, reading each one's surroundings.
+
+For every numeral or number word the finder looks left (currency, comparator, approximation,
+``between``, a statistic's label) and right (scale, range partner, percent, unit, counted noun,
+rate), then asks the filters whether the whole is a claim. Regexes anchored at known offsets
+keep it linear in the text; no tokenizer is needed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from claimcheck.nlp.quantities import filters, lexicon, units
+from claimcheck.nlp.quantities.numbers import (
+    DIGITS,
+    MULTIPLE_WORDS,
+    SCALE_AFTER,
+    WORDS,
+    H,
+    parse_digits,
+    parse_words,
+    scale_value,
+)
+from claimcheck.nlp.quantity import Quantity
+
+ATOM = re.compile(
+    rf"(?<![\w])(?<![\w][-‐.,/])(?<![\w]-\n)(?P<digits>{DIGITS})(?!/\d)"
+    rf"|(?<=[A-Za-z])(?P<glued>{DIGITS})"
+    rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
+)
+"""Where a quantity can start: a numeral, a numeral glued to letters, or number words."""
+
+NUMBER_AT = re.compile(rf"(?P<digits>{DIGITS})(?![\d])|(?i:(?P<words>{WORDS}))(?![\w])")
+RANGE_SEPARATOR = re.compile(
+    rf"{H}*(?P<sep>[-–—‐]|to|through|and){H}*(?:-{H}*)?"
+    rf"(?P<cur>US\$|\$|€|£|¥|₹|RM|Rs\.?)?(?:{H}*[~≈]{H}*)?",
+    re.IGNORECASE,
+)
+OPEN_END = re.compile(rf"{H}*\+(?![\w])")
+MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
+PROPORTION_AFTER = re.compile(rf"{H}+in{H}+(?:every{H}+)?", re.IGNORECASE)
+NOUN_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z][A-Za-z0-9'’-]*)")
+HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z][\w-]*)")
+GLUED_CURRENCY = re.compile(r"(?<![A-Za-z])(?:RM|Rs|USD|EUR|GBP|INR|JPY|CNY|RMB|HK|US)\Z")
+
+
+@dataclass
+class _Reading:
+    """What the scan has learned about one candidate so far."""
+
+    start: int
+    end: int
+    low: float
+    high: float
+    spelled: bool
+    number_spans: list[tuple[int, int]] = field(default_factory=list)
+    currency: str | None = None
+    comparator: str | None = None
+    side: str | None = None
+    inclusive: bool = True
+    approx: bool = False
+    statistic: str | None = None
+    between: bool = False
+    unit: str | None = None
+    kind: str = "number"
+    per: str | None = None
+    open_high: bool = False
+    has_scale: bool = False
+    noun_head: str | None = None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantitative claim in ``text``, sorted by start, none overlapping."""
+    blocked = filters.blocked_spans(text)
+    blocked_ends = [end for _, end in blocked]
+    found = _confidence_intervals(text)
+    taken_until = 0
+    ci_spans = [(q.start, q.end) for q in found]
+    for match in ATOM.finditer(text):
+        if match.start() < taken_until or any(s <= match.start() < e for s, e in ci_spans):
+            continue
+        reading = _read(text, match)
+        if reading is None:
+            continue
+        taken_until = reading.end
+        if any(_overlaps(blocked, blocked_ends, s, e) for s, e in reading.number_spans):
+            continue
+        if _is_claim(text, reading):
+            found.append(_to_quantity(text, reading))
+    found.sort(key=lambda q: q.start)
+    return _without_overlaps(found)
+
+
+def _overlaps(blocked: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_right(ends, start)
+    return index < len(blocked) and blocked[index][0] < end
+
+
+def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
+    kept: list[Quantity] = []
+    for quantity in quantities:
+        if kept and quantity.start < kept[-1].end:
+            continue
+        kept.append(quantity)
+    return kept
+
+
+def _read_number(match: re.Match[str]) -> tuple[float, bool]:
+    """(value, spelled out) of an :data:`ATOM` or :data:`NUMBER_AT` match."""
+    if match.group("digits") is not None:
+        return parse_digits(match.group("digits")), False
+    if match.groupdict().get("glued") is not None:
+        return parse_digits(match.group("glued")), False
+    return parse_words(match.group("words")), True
+
+
+def _read(text: str, match: re.Match[str]) -> _Reading | None:
+    """Read one candidate from its first number outward; None when it cannot be a quantity."""
+    if match.group("multiple"):
+        value = float(MULTIPLE_WORDS[match.group("multiple").lower()])
+        reading = _Reading(match.start(), match.end(), value, value, spelled=True)
+        reading.number_spans.append(match.span())
+        reading.unit, reading.kind = "fold", "multiple"
+        if match.group("multiple").lower() in ("double", "triple", "quadruple"):
+            return None
+        _read_left(text, reading)
+        return reading
+
+    value, spelled = _read_number(match)
+    reading = _Reading(match.start(), match.end(), value, value, spelled)
+    reading.number_spans.append(match.span())
+    if match.group("glued") is not None and not _glued_is_quantity(text, match):
+        return None
+    _read_left(text, reading)
+    _read_scale(text, reading, first=True)
+    _read_unit_before_range(text, reading)
+    _read_range(text, reading)
+    if not _read_right(text, reading):
+        return None
+    return reading
+
+
+def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
+    """``EpCAM40–70%`` (a table cell run together) or ``RM120,000``, never ``GPC3``."""
+    if GLUED_CURRENCY.search(text, max(0, match.start() - 4), match.start()):
+        return True
+    after = text[match.end() : match.end() + 24]
+    return bool(re.match(rf"{H}*%|{H}*[-–—]{H}*{DIGITS}{H}*%", after))
+
+
+def _read_left(text: str, reading: _Reading) -> None:
+    """Peel currency, approximation, comparator, ``between`` and statistic labels off the left."""
+    left = reading.start
+    if not reading.spelled and text[max(0, left - 1) : left].isalpha():
+        code = GLUED_CURRENCY.search(text, max(0, left - 4), left)
+        if code:
+            reading.currency = units.CURRENCY_PREFIXES.get(code.group(), None) or "MYR"
+            reading.start = left = code.start()
+    pending = {"currency", "approx", "comparator", "between", "statistic"}
+    progressed = True
+    while progressed and pending:
+        progressed = False
+        window_start = max(0, left - 40)
+        if "currency" in pending and reading.currency is None:
+            found = units.CURRENCY_BEFORE.search(text, max(0, left - 8), left)
+            if found:
+                reading.currency = units.CURRENCY_PREFIXES[re.sub(r"\s+", " ", found.group("cur"))]
+                left, progressed = found.start(), True
+                pending.discard("currency")
+                continue
+        if "approx" in pending:
+            found = lexicon.APPROX_BEFORE.search(text, window_start, left)
+            if found:
+                reading.approx = True
+                left, progressed = found.start(), True
+                pending.discard("approx")
+                continue
+        if "comparator" in pending:
+            found = lexicon.COMPARATOR_BEFORE.search(text, window_start, left)
+            if found:
+                reading.side, reading.inclusive = lexicon.comparator_reading(found)
+                reading.comparator = re.sub(r"\s+", " ", text[found.start() : found.end()]).strip()
+                left, progressed = found.start(), True
+                pending.discard("comparator")
+                continue
+        if "between" in pending and reading.comparator is None:
+            found = lexicon.BETWEEN_BEFORE.search(text, window_start, left)
+            if found:
+                reading.between = True
+                left, progressed = found.start(), True
+                pending.discard("between")
+                continue
+        if "statistic" in pending:
+            found = lexicon.STATISTIC_BEFORE.search(text, max(0, left - 8), left)
+            if found and _is_statistic_label(found, reading):
+                reading.statistic = found.group("stat").upper()
+                if reading.statistic in ("R2", "R²"):
+                    reading.statistic = "R2"
+                left, progressed = found.start(), True
+                pending.discard("statistic")
+                continue
+    reading.start = left
+
+
+def _is_statistic_label(found: re.Match[str], reading: _Reading) -> bool:
+    """``P`` and ``r`` need a sign (``P=0.03``, ``P<0.01``); ``HR 0.62`` needs none."""
+    has_sign = any(c in found.group("sign") for c in "=:,") or reading.comparator is not None
+    if found.group("stat") in ("P", "p", "r", "κ"):
+        return has_sign
+    return has_sign or bool(found.group("sign"))
+
+
+def _read_scale(text: str, reading: _Reading, first: bool) -> float:
+    """Apply a scale word after the last number read; returns the factor (1 when none)."""
+    found = SCALE_AFTER.match(text, reading.end)
+    if not found:
+        return 1.0
+    abbr = found.group("abbr")
+    if abbr in ("m", "M", "b", "B") and reading.currency is None:
+        return 1.0
+    if abbr and abbr in "kKmMbB" and found.start("abbr") != reading.end and not reading.currency:
+        return 1.0
+    factor = scale_value(found)
+    if first:
+        reading.low *= factor
+        reading.high = reading.low
+    else:
+        reading.high *= factor
+    reading.end = found.end()
+    reading.has_scale = True
+    return factor
+
+
+def _read_unit_before_range(text: str, reading: _Reading) -> None:
+    """A unit written on both sides of a range (``45°C and 50°C``, ``70% to 80%``)."""
+    for pattern in (units.PERCENT, units.MEASURE):
+        found = pattern.match(text, reading.end)
+        if found and RANGE_SEPARATOR.match(text, found.end()):
+            after = RANGE_SEPARATOR.match(text, found.end())
+            if NUMBER_AT.match(text, after.end()) and pattern.match(
+                text, NUMBER_AT.match(text, after.end()).end()
+            ):
+                reading.end = found.end()
+                return
+
+
+def _read_range(text: str, reading: _Reading) -> None:
+    """``2-4``, ``70–  80``, ``four to five thousand``, ``between 45 and 50``."""
+    separator = RANGE_SEPARATOR.match(text, reading.end)
+    if not separator:
+        return
+    word = separator.group("sep").lower()
+    if word == "and" and not reading.between:
+        return
+    if reading.comparator is not None:
+        return
+    partner = NUMBER_AT.match(text, separator.end())
+    if not partner:
+        return
+    value, spelled = _read_number(partner)
+    glued_letter = re.match(r"[A-Za-z]", text[partner.end() : partner.end() + 1])
+    if (
+        partner.group("digits")
+        and glued_letter
+        and not SCALE_AFTER.match(text, partner.end())
+        and not units.MEASURE.match(text, partner.end())
+    ):
+        return
+    first_low = reading.low
+    reading.number_spans.append(partner.span())
+    reading.end = partner.end()
+    reading.high = value
+    had_scale = reading.has_scale
+    factor = _read_scale(text, reading, first=False)
+    if factor != 1.0 and not had_scale and first_low <= value:
+        reading.low = first_low * factor
+    if reading.low > reading.high:
+        reading.low, reading.high = reading.high, reading.low
+    reading.spelled = reading.spelled and spelled
+
+
+def _read_right(text: str, reading: _Reading) -> bool:
+    """Percent, multiple, proportion, currency word, time, measure, counted noun, rate, open end."""
+    end = reading.end
+    if found := units.PERCENT.match(text, end):
+        reading.unit = "percentage points" if found.group("points") else "percent"
+        reading.kind, reading.end = "percent", found.end()
+    elif found := MULTIPLE_AFTER.match(text, end):
+        reading.unit, reading.kind, reading.end = "fold", "multiple", found.end()
+    elif (found := PROPORTION_AFTER.match(text, end)) and reading.low == reading.high:
+        denominator = NUMBER_AT.match(text, found.end())
+        if not denominator:
+            return _read_plain_unit(text, reading)
+        value, _ = _read_number(denominator)
+        if value <= reading.low:
+            return _read_plain_unit(text, reading)
+        reading.low = reading.high = reading.low / value
+        reading.number_spans.append(denominator.span())
+        reading.unit, reading.kind, reading.end = "proportion", "proportion", denominator.end()
+    else:
+        return _read_plain_unit(text, reading)
+    _read_open_end(text, reading)
+    _read_rate(text, reading)
+    return True
+
+
+def _read_plain_unit(text: str, reading: _Reading) -> bool:
+    end = reading.end
+    if reading.currency is None and (found := units.CURRENCY_AFTER.match(text, end)):
+        reading.currency = units.currency_code(found.group("cur"))
+        reading.end = found.end()
+    elif found := units.TIME.match(text, end):
+        if found.group("old"):
+            reading.unit, reading.kind = "year-old", "measure"
+        else:
+            reading.unit, reading.kind = units.time_unit(found.group("time")), "duration"
+        reading.end = found.end()
+    elif (found := units.TIME_GLUED.match(text, end)) and not reading.currency:
+        reading.unit, reading.kind = units.time_unit(found.group("time")), "duration"
+        reading.end = found.end()
+    elif (found := _measure_at(text, end)) and not reading.currency:
+        reading.unit, reading.kind = units.measure_unit(found), "measure"
+        reading.end = found.end()
+    elif HYPHEN_WORD.match(text, end):
+        if (found := units.MEASURE.match(text, end + 1)) and not reading.currency:
+            reading.unit, reading.kind = units.measure_unit(found), "measure"
+            reading.end = found.end()
+        elif not reading.currency:
+            return False
+    elif re.match(r"[A-Za-z]", text[end : end + 1]):
+        return False
+    elif reading.currency is None and reading.statistic is None:
+        _read_counted_noun(text, reading)
+    if reading.currency is not None:
+        return _settle_currency(text, reading)
+    _read_open_end(text, reading)
+    _read_rate(text, reading)
+    return True
+
+
+def _measure_at(text: str, end: int) -> re.Match[str] | None:
+    """A unit of measure after a number; single letters only when glued (``5m``, never ``5 m``)."""
+    found = units.MEASURE.match(text, end)
+    if not found:
+        return None
+    surface = text[end : found.end()]
+    if surface[:1].isspace() and len(surface.strip()) == 1 and surface.strip() not in "°gL":
+        return None
+    return found
+
+
+def _settle_currency(text: str, reading: _Reading) -> bool:
+    reading.unit, reading.kind = reading.currency, "money"
+    _read_open_end(text, reading)
+    _read_rate(text, reading)
+    return True
+
+
+def _read_open_end(text: str, reading: _Reading) -> None:
+    """``150,000+`` opens the upper side; ``65 or older`` and ``5 or fewer`` bound one side."""
+    if found := OPEN_END.match(text, reading.end):
+        reading.open_high = True
+        reading.end = found.end()
+    elif (
+        reading.side is None
+        and reading.low == reading.high
+        and (found := lexicon.COMPARATOR_AFTER.match(text, reading.end))
+    ):
+        reading.side = "low" if found.group("low") else "high"
+        reading.inclusive = True
+        reading.comparator = found.group().strip()
+        reading.end = found.end()
+
+
+def _read_rate(text: str, reading: _Reading) -> None:
+    """``/year``, ``per year``, ``a month``, ``annually``, ``per 100,000``."""
+    found = units.RATE.match(text, reading.end)
+    if not found:
+        return
+    is_duration = reading.unit in ("day", "week", "month", "year", "hour", "minute", "second")
+    if is_duration and (found.group("adverb") or found.group("per")):
+        return
+    reading.per = units.rate_per(found)
+    reading.end = found.end()
+    if reading.kind in ("money", "count"):
+        reading.unit = f"{reading.unit}/{reading.per}"
+        reading.kind = "rate"
+
+
+def _read_counted_noun(text: str, reading: _Reading) -> None:
+    """``264 participants``, ``3,756 HCC patients``, ``≥1 prior systemic therapy``."""
+    position = reading.end
+    words: list[re.Match[str]] = []
+    head: re.Match[str] | None = None
+    for _ in range(4):
+        found = NOUN_WORD.match(text, position)
+        if not found or found.group("word").lower() in lexicon.STOP_WORDS:
+            break
+        words.append(found)
+        position = found.end()
+        if _is_plural(found.group("word")):
+            head = found
+            break
+    if head is None and words and reading.low == 1 and reading.high in (1, None):
+        head = words[-1] if len(words) <= 3 else None
+    if head is None:
+        return
+    noun_start = words[0].start("word")
+    reading.unit = re.sub(r"\s+", " ", text[noun_start : head.end()])
+    reading.noun_head = head.group("word").lower()
+    reading.kind = "count"
+    reading.end = head.end()
+
+
+def _is_plural(word: str) -> bool:
+    lower = word.lower()
+    if lower in lexicon.IRREGULAR_PLURALS:
+        return True
+    return (
+        len(lower) > 3
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+        and lower not in lexicon.STOP_WORDS
+    )
+
+
+def _is_claim(text: str, reading: _Reading) -> bool:
+    """Apply the "not a claim" rules of ANNOTATION.md to one reading."""
+    first_start, first_end = reading.number_spans[0]
+    qualified = reading.comparator is not None or reading.approx or reading.currency is not None
+    if reading.statistic is None and not qualified and filters.is_label_number(text, first_start):
+        return False
+    if filters.is_time_stamp_ago(text, reading.number_spans[-1][1]):
+        return False
+    if reading.kind == "number" and filters.is_named_by_abbreviation(
+        text, reading.end, text[first_start:first_end]
+    ):
+        return False
+    if not reading.spelled:
+        return not _is_year(text, reading)
+    return _spelled_number_counts(text, reading)
+
+
+def _is_year(text: str, reading: _Reading) -> bool:
+    """A bare four-digit 1500-2099 is a time stamp (``in 2004``, ``ASCO 2025``)."""
+    if reading.unit is not None or reading.currency or reading.statistic:
+        return False
+    return all(filters.YEAR.match(text[start:end]) for start, end in reading.number_spans) and not (
+        reading.comparator or reading.approx
+    )
+
+
+def _spelled_number_counts(text: str, reading: _Reading) -> bool:
+    """Spelled-out numbers count when they measure, are qualified, or count concrete things."""
+    if reading.kind in ("percent", "duration", "measure", "money", "multiple", "proportion"):
+        return True
+    if reading.comparator is not None or reading.approx:
+        return reading.kind != "number" or reading.low != 1
+    if reading.has_scale:
+        return True
+    if reading.kind == "count" and reading.noun_head in lexicon.COUNTABLE_NOUNS:
+        return reading.low != 1
+    return False
+
+
+def _to_quantity(text: str, reading: _Reading) -> Quantity:
+    low: float | None = reading.low
+    high: float | None = reading.high
+    low_inclusive = high_inclusive = True
+    if reading.side == "low":
+        high, low_inclusive = None, reading.inclusive
+    elif reading.side == "high":
+        low, high_inclusive = None, reading.inclusive
+    if reading.open_high:
+        high = None
+    kind = "statistic" if reading.statistic and reading.kind == "number" else reading.kind
+    return Quantity(
+        text=text[reading.start : reading.end],
+        start=reading.start,
+        end=reading.end,
+        low=low,
+        high=high,
+        low_inclusive=low_inclusive,
+        high_inclusive=high_inclusive,
+        approx=reading.approx,
+        unit=reading.unit,
+        kind=kind,
+        comparator=reading.comparator,
+        statistic=reading.statistic if kind == "statistic" else None,
+        per=reading.per,
+    )
+
+
+def _confidence_intervals(text: str) -> list[Quantity]:
+    """``95% CI 1.2–3.4``: one quantity, the interval, with its level inside the span."""
+    found: list[Quantity] = []
+    for head in lexicon.CONFIDENCE_INTERVAL.finditer(text):
+        low_match = NUMBER_AT.match(text, head.end())
+        if not low_match or low_match.group("digits") is None:
+            continue
+        separator = re.compile(rf"{H}*(?:[-–—‐]|to|,){H}*").match(text, low_match.end())
+        if not separator:
+            continue
+        high_match = NUMBER_AT.match(text, separator.end())
+        if not high_match or high_match.group("digits") is None:
+            continue
+        found.append(
+            Quantity(
+                text=text[head.start() : high_match.end()],
+                start=head.start(),
+                end=high_match.end(),
+                low=parse_digits(low_match.group("digits")),
+                high=parse_digits(high_match.group("digits")),
+                kind="statistic",
+                statistic="CI",
+            )
+        )
+    return found

@@ -1,0 +1,138 @@
+"""The words around a number that change what it asserts: comparators, approximators, labels.
+
+Each comparator carries the side of the interval it bounds and whether the bound is included,
+so ``more than 70%`` and ``>70%`` read the same (low 70, exclusive).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.nlp.quantities.numbers import H
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A word list written as prose-like text, one set."""
+    return frozenset(words.split())
+
+
+# (surface pattern, bounded side, inclusive)
+COMPARATORS: list[tuple[str, str, bool]] = [
+    (r"more{H}+than|greater{H}+than|higher{H}+than|over|above|exceed(?:s|ed|ing)?"
+     r"|in{H}+excess{H}+of|upwards{H}+of|>", "low", False),
+    (r"at{H}+least|no{H}+(?:less|fewer){H}+than|not{H}+(?:less|fewer){H}+than"
+     r"|a{H}+minimum{H}+of|minimum{H}+of|≥|>=|⩾", "low", True),
+    (r"less{H}+than|fewer{H}+than|lower{H}+than|under|below|<", "high", False),
+    (r"up{H}+to|at{H}+most|within|no{H}+more{H}+than|not{H}+more{H}+than|as{H}+many{H}+as"
+     r"|a{H}+maximum{H}+of|maximum{H}+of|≤|<=|⩽", "high", True),
+]  # fmt: skip
+COMPARATOR_BEFORE = re.compile(
+    r"(?:(?<![\w])|(?<=\w)(?=[<>≤≥⩽⩾]))(?:"
+    + "|".join(f"(?P<c{i}>{p.format(H=H)})" for i, (p, _, _) in enumerate(COMPARATORS))
+    + rf"){H}*\Z",
+    re.IGNORECASE,
+)
+"""A comparator right before a number (searched in the text before it)."""
+
+COMPARATOR_AFTER = re.compile(
+    rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older)|and{H}+(?:above|over))"
+    rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger)|and{H}+(?:below|under)))\b",
+    re.IGNORECASE,
+)
+"""A comparator after a quantity: ``65 years or older``, ``5 or fewer``."""
+
+APPROX_BEFORE = re.compile(
+    rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
+    rf"|an{H}+estimated|estimated|circa|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
+    rf"|somewhere{H}+between)|[~≈∼])"
+    rf"{H}*\Z",
+    re.IGNORECASE,
+)
+"""An approximation right before a number, or before its comparator."""
+
+BETWEEN_BEFORE = re.compile(rf"(?<![\w])(?:between|from){H}+\Z", re.IGNORECASE)
+
+STATISTIC_BEFORE = re.compile(
+    rf"(?<![\w.-])(?P<stat>a?HR|a?OR|a?RR|IRR|SMD|RD|ARR|RRR|NNT|NNH|r|R2|R²|κ|[Pp])"
+    rf"(?P<sign>{H}*[=:,]{H}*|{H}*)\Z"
+)
+"""A statistic label before its value: ``HR=0.62``, ``P < 0.001``, ``OR 1.5``."""
+
+CONFIDENCE_INTERVAL = re.compile(
+    rf"(?P<level>\d{{2}}(?:\.\d)?{H}*%{H}*)?(?:CI|confidence{H}+interval)"
+    rf"(?:{H}*[=:,]{H}*|{H}+)(?=[\d.])"
+)
+"""The head of a confidence interval; its two bounds follow."""
+
+
+def comparator_reading(match: re.Match[str]) -> tuple[str, bool]:
+    """(side, inclusive) of a :data:`COMPARATOR_BEFORE` match."""
+    _, side, inclusive = COMPARATORS[int(match.lastgroup[1:])]
+    return side, inclusive
+
+
+LABEL_WORDS = _word_set(
+    """phase phases stage stages grade grades step steps type types table tables figure figures
+    fig fig. section sections chapter chapters part class classes level levels cohort arm group
+    version vol vol. volume issue no no. number page pages pp pp. row seat gate lane route
+    highway interstate suite room ps ecog tier appendix box panel item question
+    trial season episode game round week day month cycle visit year period act article
+    schedule model ranked rank top index"""
+)
+"""Words that make the number after them a label, not an amount (``Phase 2``, ``Table 1``)."""
+
+INDEX_NAMES = re.compile(
+    r"(?:S&P(?:/\w+)?|ASX|Nasdaq|NASDAQ|FTSE|DAX|CAC|Nikkei|Russell|Fortune|TSX|STOXX|Stoxx"
+    r"|Hang\s+Seng|TA|MSCI|Big|Euro\s+Stoxx|Sensex|Nifty|Kospi|KOSPI|Formula|Windows|iPhone|Galaxy"
+    r"|Apollo|Boeing|Airbus\s+A|Model|Series|Class|Covid|COVID)[ \u00a0]*\Z"
+)
+"""Names that end in a number (``S&P 500``, ``Formula 1``)."""
+
+STRUCTURAL_NOUNS = _word_set(
+    """main key major principal primary broad basic core distinct separate different general
+    ways way points point aspects aspect components component challenges challenge mechanisms
+    mechanism steps step types type reasons reason factors factor questions question areas area
+    strategies strategy categories category kinds kind forms form parts part approaches approach
+    pillars pillar stages stage phases phase levels level options option things thing ideas
+    idea themes theme goals goal lessons lesson tips tip elements element principles principle
+    groups group classes class sections section chapters chapter sides side dimensions
+    dimension domains domain features feature roles role functions function properties
+    categories methods method modes mode pathways pathway routes route issues issue problems
+    problem benefits benefit advantages advantage limitations limitation times time"""
+)
+"""Nouns that show a spelled-out number counts parts of the text or abstractions."""
+
+COUNTABLE_NOUNS = _word_set(
+    """people persons individuals patients participants subjects volunteers adults children
+    kids infants babies women men girls boys mothers fathers families households residents
+    citizens americans people's donors recipients survivors users customers workers employees
+    staff doctors physicians nurses clinicians researchers scientists experts investigators
+    sites centres centers hospitals clinics countries states cities regions trials studies
+    products drugs medicines therapies treatments vaccines doses injections infusions cycles
+    sessions procedures surgeries operations transplants tests cases deaths births infections
+    cancers tumours tumors lesions events episodes admissions visits prescriptions
+    pregnancies outbreaks cells genes mutations variants copies units beds jobs homes
+    animals mice rats dogs cats species years months weeks days hours minutes decades
+    percent dollars euros pounds shares votes seats games goals miles
+    kilometres kilometers metres meters yards feet inches articles papers reviews
+    applications approvals companies firms schools students teachers"""
+)
+"""Heads that make a spelled-out number a count of concrete things (``ten patients``)."""
+
+STOP_WORDS = _word_set(
+    """of in on at to for with and or but nor the a an who whom whose which that this these those
+    were was are is be been being have has had do does did will would can could may might must
+    shall should by from as than per each every vs vs. versus compared while into onto after
+    before during since until when where if then so also only just not no its their his her
+    our your my we they he she it there here what how why all any both either neither last next
+    first second third such same other another more most less least many much few several
+    about around over under above below up down out off through across against among between
+    within without via like unlike including include includes included ago later earlier
+    respectively alone total overall"""
+)
+"""Words that end a counted noun phrase."""
+
+IRREGULAR_PLURALS = _word_set(
+    """people children women men mice teeth feet geese staff personnel police cattle data
+    criteria phenomena bacteria"""
+)

@@ -1,0 +1,169 @@
+"""The unit lexicon: currencies, percentages, time units, measures and rate denominators.
+
+Every surface is normalised here (``per cent`` -> ``percent``, ``$`` -> ``USD``, ``weeks`` ->
+``week``) so later stages compare units, never spellings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.nlp.quantities.numbers import DIGITS, H
+
+CURRENCY_PREFIXES = {
+    "US$": "USD", "US $": "USD", "U.S.$": "USD", "$": "USD", "A$": "AUD", "$A": "AUD",
+    "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "RM": "MYR",
+    "RMB": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "INR": "INR", "JPY": "JPY",
+    "CNY": "CNY", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "Y=": "JPY",
+}  # fmt: skip
+_PREFIX_ALTERNATION = "|".join(
+    ("(?<![A-Za-z])" if prefix[0].isalpha() else "") + re.escape(prefix).replace(r"\ ", f"{H}?")
+    for prefix in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
+)
+CURRENCY_BEFORE = re.compile(rf"(?P<cur>{_PREFIX_ALTERNATION}){H}*\Z")
+"""A currency sign or code right before a number (searched in the text before it)."""
+
+CURRENCY_WORDS = {
+    "dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "gbp": "GBP",
+    "pounds sterling": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY",
+    "cny": "CNY", "rmb": "CNY", "yen": "JPY", "jpy": "JPY", "rupee": "INR", "inr": "INR",
+    "shekel": "ILS", "ringgit": "MYR", "franc": "CHF", "chf": "CHF", "won": "KRW",
+}  # fmt: skip
+
+PERCENT = re.compile(
+    rf"{H}*(?:(?P<sign>%)|(?:per{H}?cent|percent|pc)\b)"
+    rf"|{H}+(?P<points>percentage{H}+points?|pp)\b"
+)
+
+TIME_UNITS = {
+    "second": "second", "sec": "second", "s": "second", "minute": "minute", "min": "minute",
+    "hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week", "wk": "week",
+    "month": "month", "mo": "month", "year": "year", "yr": "year", "decade": "decade",
+}  # fmt: skip
+
+MEASURE_UNITS: list[tuple[str, str]] = [
+    (r"°\s?C\b|degrees?\s+(?:Celsius|centigrade)", "°C"),
+    (r"°\s?F\b|degrees?\s+Fahrenheit|Fahrenheit", "°F"),
+    (r"degrees?\b|°", "degree"),
+    (r"mmHg\b", "mmHg"),
+    (r"mg/dL\b|mg/dl\b", "mg/dL"),
+    (r"mmol/L\b|mmol/l\b", "mmol/L"),
+    (r"(?:mg|milligrams?)\b", "mg"),
+    (r"(?:mcg|µg|μg|micrograms?)\b", "µg"),
+    (r"(?:kg|kilograms?|kilos?)\b", "kg"),
+    (r"(?:g|grams?)\b", "g"),
+    (r"(?:mL|ml|millilit(?:er|re)s?)\b", "mL"),
+    (r"(?:L|lit(?:er|re)s?)\b", "L"),
+    (r"(?:IU|units?)\b", "unit"),
+    (r"(?:kcal|calories|Calories)\b", "kcal"),
+    (r"(?:Gy|grays?)\b", "Gy"),
+    (r"(?:km/h|kph|kmh)\b", "km/h"),
+    (r"(?:mph|miles\s+(?:per|an)\s+hour)\b", "mph"),
+    (r"(?:mpg|miles\s+per\s+gallon)\b", "mpg"),
+    (r"(?:km|kilomet(?:er|re)s?)\b", "km"),
+    (r"(?:cm|centimet(?:er|re)s?)\b", "cm"),
+    (r"(?:mm|millimet(?:er|re)s?)\b", "mm"),
+    (r"(?:μm|µm|microns?|micromet(?:er|re)s?)\b", "µm"),
+    (r"(?:nm|nanomet(?:er|re)s?)\b", "nm"),
+    (r"(?:m|met(?:er|re)s?)\b", "m"),
+    (r"(?:miles?|mi)\b", "mile"),
+    (r"(?:yards?|yd)\b", "yard"),
+    (r"(?:feet|foot|ft)\b", "ft"),
+    (r"inch(?:es)?\b", "inch"),
+    (
+        r"(?:sq\.?\s?(?:ft|m)|sqm|square\s+(?:feet|met(?:er|re)s?|miles?|kilomet(?:er|re)s?))\b",
+        "area",
+    ),
+    (r"(?:acres?|hectares?|ha)\b", "area"),
+    (r"(?:lbs?|pounds?)\b(?!-)", "lb"),
+    (r"(?:tons?|tonnes?|t)\b", "t"),
+    (r"(?:ounces?|oz)\b", "oz"),
+    (r"(?:lb-ft|pound-feet)\b", "lb-ft"),
+    (r"(?:rpm|bpm)\b", "rpm"),
+    (r"(?:hp|bhp|horsepower|PS)\b", "hp"),
+    (r"(?:[kMG]W|watts?|kilowatts?|megawatts?|gigawatts?)\b", "W"),
+    (r"(?:[kMGT]Wh)\b", "Wh"),
+    (r"(?:mAh)\b", "mAh"),
+    (r"(?:[kMG]?Hz|HZ)\b", "Hz"),
+    (r"(?:[KMGT]B|gigabytes?|terabytes?|megabytes?)\b", "byte"),
+    (r"(?:ppm|ppb)\b", "ppm"),
+    (r"(?:GPa|MPa|kPa|ksi|psi)\b", "pressure"),
+    (r"(?:cents?|c)\b", "cent"),
+    (r"(?:pence|p)\b", "pence"),
+]
+MEASURE = re.compile(
+    rf"{H}*(?:"
+    + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(MEASURE_UNITS))
+    + r")(?![\w/])"
+)
+"""A unit of measure right after a number (``45°C``, ``10 mg``, ``30 yards``)."""
+
+TIME = re.compile(
+    rf"(?:{H}*-{H}*|{H}+)(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?"
+    r"|months?|years?|yrs?|decades?)(?P<old>[-\s]old)?\b"
+)
+TIME_GLUED = re.compile(r"(?P<time>min|mins|h|hrs?|wks?|yrs?)\b")
+"""Glued time abbreviations: ``5h``, ``30min``."""
+
+CURRENCY_AFTER = re.compile(
+    rf"{H}+(?P<cur>(?:US|U\.S\.|Australian|Canadian|Hong{H}Kong|Singapore){H}+dollars?|dollars?"
+    r"|euros?|pounds{H}sterling|yuan|renminbi|yen|rupees?|shekels?|ringgit|francs?|won"
+    r"|USD|EUR|GBP|INR|JPY|CNY|CHF|RMB)\b"
+)
+
+PER_UNIT = {
+    "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
+    "month": "month", "monthly": "month", "mo": "month", "week": "week", "weekly": "week",
+    "day": "day", "daily": "day", "night": "night", "hour": "hour", "hr": "hour",
+    "capita": "person", "person": "person", "patient": "patient", "share": "share",
+    "barrel": "barrel", "gram": "gram",
+}  # fmt: skip
+RATE = re.compile(
+    rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night)\b"
+    rf"|{H}+(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
+    rf"|person|patient|share|barrel|gram)\b"
+    rf"|{H}+(?P<adverb>annually|yearly|monthly|weekly|daily)\b"
+    rf"|{H}+per{H}+(?P<population>{DIGITS}(?:{H}+(?:people|persons|population|inhabitants"
+    r"|adults|children|women|men|births|live births|patients))?))"
+)
+"""A rate's denominator after a quantity: ``/year``, ``per year``, ``a month``, ``per 100,000``."""
+
+
+def measure_unit(match: re.Match[str]) -> str:
+    """The normalised unit a :data:`MEASURE` match stands for."""
+    return MEASURE_UNITS[int(match.lastgroup[1:])][1]
+
+
+def time_unit(surface: str) -> str:
+    """``weeks`` -> ``week``, ``hrs`` -> ``hour``."""
+    word = surface.lower()
+    if word not in TIME_UNITS and word.endswith("s"):
+        word = word[:-1]
+    return TIME_UNITS[word]
+
+
+def currency_code(surface: str) -> str:
+    """The ISO code of a currency word placed after the number (``dollars`` -> ``USD``)."""
+    words = surface.lower().split()
+    if words[0] in ("australian",):
+        return "AUD"
+    if words[0] in ("canadian",):
+        return "CAD"
+    if words[0] == "hong":
+        return "HKD"
+    if words[0] == "singapore":
+        return "SGD"
+    word = " ".join(words[-2:]) if surface.lower().startswith("pounds") else words[-1]
+    if word not in CURRENCY_WORDS:
+        word = word.rstrip("s")
+    return CURRENCY_WORDS[word]
+
+
+def rate_per(match: re.Match[str]) -> str:
+    """The denominator of a :data:`RATE` match, normalised (``annually`` -> ``year``)."""
+    for group in ("slash", "per", "adverb"):
+        if match.group(group):
+            word = match.group(group).lower()
+            return PER_UNIT.get(word, {"d": "day", "wk": "week"}.get(word, word))
+    return re.sub(r"\s+", " ", match.group("population"))
