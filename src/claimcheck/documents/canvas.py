@@ -8,10 +8,21 @@ therefore stays blank instead of leaking markup into the claims.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
-from claimcheck.documents.document import BLOCK_BREAK
+from claimcheck.documents.document import BLOCK_BREAK, InlineComment
 
 BOM = "\ufeff"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What a format's reader makes of a draft's raw text."""
+
+    text: str  # the analysis text, same length as the raw text
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    comments: tuple[InlineComment, ...] = ()
 
 
 def blank(text: str) -> str:
@@ -43,6 +54,10 @@ class Canvas:
         if len(text) > end - start:
             raise ValueError("a replacement must not be longer than the text it replaces")
         self.chars[start:end] = list(text) + list(blank(self.raw[start + len(text) : end]))
+
+    def put(self, pos: int, char: str) -> None:
+        """Write one analysis character, e.g. from an HTML fragment analysed on its own."""
+        self.chars[pos] = char
 
     def mark_break(self, pos: int) -> None:
         """Put BLOCK_BREAK at `pos` unless a newline is there (newlines count lines)."""

@@ -76,3 +76,9 @@ class Document:
         starts = self.line_starts
         line = bisect.bisect_right(starts, offset) - 1
         return line + 1, offset - starts[line] + 1
+
+
+def inline_comments(document: Document) -> list[InlineComment]:
+    """The draft's HTML comments with their offsets, for inline controls such as
+    `<!-- claimcheck-disable CC101 -->` (comments inside code are not included)."""
+    return list(document.comments)

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from claimcheck.documents.canvas import Canvas
+from claimcheck.documents.canvas import Analysis, Canvas
 from claimcheck.documents.document import InlineComment
 
 HIDDEN_TAGS = frozenset({"script", "style", "template", "noscript", "code"})
@@ -119,7 +119,7 @@ def parse_events(source: str) -> list[tuple[_Event, int]]:
     return list(zip(events, ends, strict=True))
 
 
-def html_analysis(source: str) -> tuple[str, tuple[InlineComment, ...]]:
+def html_analysis(source: str) -> Analysis:
     """The analysis text of an HTML document or fragment, and its comments."""
     canvas = Canvas(source)
     comments: list[InlineComment] = []
@@ -138,7 +138,7 @@ def html_analysis(source: str) -> tuple[str, tuple[InlineComment, ...]]:
             canvas.reveal(event.start, end)
         elif visibility.shown() and event.kind == "ref":
             decode_entity(canvas, event.start, end)
-    return canvas.text(), tuple(comments)
+    return Analysis(canvas.text(), comments=tuple(comments))
 
 
 def decode_entity(canvas: Canvas, start: int, end: int) -> None:

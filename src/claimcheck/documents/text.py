@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from claimcheck.documents.canvas import Canvas
+from claimcheck.documents.canvas import Analysis, Canvas
 
 
-def text_analysis(raw: str) -> str:
+def text_analysis(raw: str) -> Analysis:
     """The raw text as prose; carriage returns and a leading BOM become spaces so CRLF
     files keep their offsets and no stray control character reaches the tokenizer."""
     canvas = Canvas(raw)
     canvas.reveal(0, len(raw))
-    return canvas.text()
+    return Analysis(canvas.text())

@@ -1,0 +1,126 @@
+"""Reading drafts from disk into Documents, and finding the drafts under the paths given.
+
+A file is decoded as UTF-8 exactly as it is on disk (no newline translation, so CRLF files
+keep their offsets; a BOM stays as a character that the analysis text blanks). Anything
+that cannot be read as a text draft raises DocumentError with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from claimcheck.documents.canvas import Analysis
+from claimcheck.documents.document import Document, DocumentError
+from claimcheck.documents.html import html_analysis
+from claimcheck.documents.markdown import markdown_analysis
+from claimcheck.documents.mojibake import repair_mojibake
+from claimcheck.documents.text import text_analysis
+
+FORMAT_BY_SUFFIX = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "text",
+}
+SUPPORTED_SUFFIXES = frozenset(FORMAT_BY_SUFFIX)
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _read_bytes(path: Path) -> bytes:
+    label = str(path)
+    if not path.exists():
+        raise DocumentError(label, "no such file")
+    if path.is_dir():
+        raise DocumentError(label, "is a directory, expected a file")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise DocumentError(label, f"cannot read: {error.strerror or error}") from None
+
+
+def decode_draft(data: bytes, label: str) -> str:
+    """The text of a draft's bytes as UTF-8, or a DocumentError saying what is wrong."""
+    if data.startswith(UTF16_BOMS):
+        raise DocumentError(label, "UTF-16 encoded; save it as UTF-8")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise DocumentError(label, f"binary file (NUL byte at byte {nul}), not a text draft")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        byte = data[error.start]
+        raise DocumentError(
+            label,
+            f"invalid UTF-8 at byte {error.start} (line {line}, byte 0x{byte:02X}); "
+            "save it as UTF-8",
+        ) from None
+    if not text.lstrip("\ufeff").strip():
+        raise DocumentError(label, "empty file, nothing to check")
+    return text
+
+
+def _analyse(format_name: str, raw: str, label: str) -> Analysis:
+    if format_name == "markdown":
+        return markdown_analysis(raw, label)
+    if format_name == "html":
+        return html_analysis(raw)
+    return text_analysis(raw)
+
+
+def format_of(path: Path) -> str:
+    """The format a file is read as; a file named explicitly with another suffix (or none,
+    such as `NOTES`) is plain text."""
+    return FORMAT_BY_SUFFIX.get(path.suffix.lower(), "text")
+
+
+def read_document(path: str | Path) -> Document:
+    """Read one draft; raises DocumentError naming the file when it cannot be checked."""
+    path = Path(path)
+    label = str(path)
+    raw = decode_draft(_read_bytes(path), label)
+    format_name = format_of(path)
+    analysis = _analyse(format_name, raw, label)
+    repaired, warnings = repair_mojibake(raw, analysis.text)
+    return Document(
+        path=label,
+        raw=raw,
+        analysis=repaired,
+        format=format_name,
+        front_matter=analysis.front_matter,
+        warnings=warnings,
+        comments=analysis.comments,
+    )
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _drafts_under(folder: Path) -> Iterator[Path]:
+    """Supported files under `folder`, sorted, skipping hidden folders and files."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [name for name in dirs if not _is_hidden(name)]
+        found.extend(
+            Path(root, name)
+            for name in files
+            if not _is_hidden(name) and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+        )
+    return iter(sorted(found))
+
+
+def iter_draft_paths(paths: Iterable[str | Path]) -> Iterator[Path | DocumentError]:
+    """The drafts to check: files as given, folders expanded recursively; a path that does
+    not exist is yielded as a DocumentError so the caller reports it and goes on."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from _drafts_under(path)
+        elif path.exists():
+            yield path
+        else:
+            yield DocumentError(str(path), "no such file or directory")
