@@ -16,7 +16,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_YEAR = r"(?:1[5-9]\d\d|2[01]\d\d)"
 _BLOCKERS = [
     # URLs, DOIs, e-mail addresses, database identifiers
     r"(?:https?://|www\.)\S+",
@@ -76,6 +76,14 @@ def is_label_number(text: str, start: int) -> bool:
     if match and match.group("word").lower().rstrip(".:") in LABEL_WORDS:
         return True
     return bool(INDEX_NAMES.search(window))
+
+
+_NAME_BEFORE = re.compile(r"(?<![.!?:] )(?<!^)(?<![.!?:]\n)\b[A-Z][\w&'’.-]* \Z")
+
+
+def is_named_number(text: str, start: int) -> bool:
+    """A bare number right after a capitalised word names a thing: ``iPhone 11``, ``Note 20``."""
+    return bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
 
 
 def is_named_by_abbreviation(text: str, end: int, digits: str) -> bool:

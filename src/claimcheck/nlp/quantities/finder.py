@@ -22,6 +22,7 @@ from claimcheck.nlp.quantities.numbers import (
     parse_digits,
     parse_words,
     scale_value,
+    trailing_scale,
 )
 from claimcheck.nlp.quantity import Quantity
 
@@ -34,7 +35,7 @@ ATOM = re.compile(
 
 NUMBER_AT = re.compile(rf"(?P<digits>{DIGITS})(?![\d])|(?i:(?P<words>{WORDS}))(?![\w])")
 RANGE_SEPARATOR = re.compile(
-    rf"{H}*(?P<sep>[-–—‐]|to|through|and){H}*(?:-{H}*)?"
+    rf"{H}*(?P<sep>[-–—‐]|to|through|and|or){H}*(?:-{H}*)?"
     rf"(?P<cur>US\$|\$|€|£|¥|₹|RM|Rs\.?)?(?:{H}*[~≈]{H}*)?",
     re.IGNORECASE,
 )
@@ -43,7 +44,12 @@ MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b
 PROPORTION_AFTER = re.compile(rf"{H}+in{H}+(?:every{H}+)?", re.IGNORECASE)
 NOUN_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z][A-Za-z0-9'’-]*)")
 HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z][\w-]*)")
-GLUED_CURRENCY = re.compile(r"(?<![A-Za-z])(?:RM|Rs|USD|EUR|GBP|INR|JPY|CNY|RMB|HK|US)\Z")
+GLUED_CURRENCY = re.compile(r"(?<![A-Za-z])(?:RM|Rs|USD|EUR|GBP|INR|JPY|CNY|RMB|AUD|CAD)\Z")
+NEGATIVE_BEFORE = re.compile(
+    rf"(?:(?<![\w\-–])(?P<sign>[-−])|(?<![\w])(?P<sign2>minus)[{H[1:-1]}-]?)\Z"
+)
+SCIENTIFIC_AFTER = re.compile(rf"{H}*[×x*]{H}*10(?:\^|\*\*)?(?P<exp>[-−‐]?\d{{1,3}})(?![\d])")
+CHANGE_BY = re.compile(rf"(?<![\w])by{H}+\Z", re.IGNORECASE)
 
 
 @dataclass
@@ -62,13 +68,14 @@ class _Reading:
     inclusive: bool = True
     approx: bool = False
     statistic: str | None = None
-    between: bool = False
+    between: str | None = None  # "between" or "from" when it opens a range
     unit: str | None = None
     kind: str = "number"
     per: str | None = None
     open_high: bool = False
     has_scale: bool = False
     noun_head: str | None = None
+    descending: bool = False  # "2-1": a score, not a range
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -153,6 +160,10 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
 def _read_left(text: str, reading: _Reading) -> None:
     """Peel currency, approximation, comparator, ``between`` and statistic labels off the left."""
     left = reading.start
+    sign = NEGATIVE_BEFORE.search(text, max(0, left - 7), left)
+    if sign and not reading.spelled:
+        reading.low = reading.high = -reading.low
+        reading.start = left = sign.start("sign") if sign.group("sign") else sign.start("sign2")
     if not reading.spelled and text[max(0, left - 1) : left].isalpha():
         code = GLUED_CURRENCY.search(text, max(0, left - 4), left)
         if code:
@@ -188,7 +199,7 @@ def _read_left(text: str, reading: _Reading) -> None:
         if "between" in pending and reading.comparator is None:
             found = lexicon.BETWEEN_BEFORE.search(text, window_start, left)
             if found:
-                reading.between = True
+                reading.between = found.group("word").lower()
                 left, progressed = found.start(), True
                 pending.discard("between")
                 continue
@@ -218,9 +229,10 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
     if not found:
         return 1.0
     abbr = found.group("abbr")
-    if abbr in ("m", "M", "b", "B") and reading.currency is None:
+    glued = abbr is not None and found.start("abbr") == reading.end
+    if abbr in ("b", "B") and reading.currency is None:
         return 1.0
-    if abbr and abbr in "kKmMbB" and found.start("abbr") != reading.end and not reading.currency:
+    if abbr in ("k", "K", "m", "M") and not glued and reading.currency is None:
         return 1.0
     factor = scale_value(found)
     if first:
@@ -239,9 +251,8 @@ def _read_unit_before_range(text: str, reading: _Reading) -> None:
         found = pattern.match(text, reading.end)
         if found and RANGE_SEPARATOR.match(text, found.end()):
             after = RANGE_SEPARATOR.match(text, found.end())
-            if NUMBER_AT.match(text, after.end()) and pattern.match(
-                text, NUMBER_AT.match(text, after.end()).end()
-            ):
+            partner = NUMBER_AT.match(text, after.end())
+            if partner and (reading.between or pattern.match(text, partner.end())):
                 reading.end = found.end()
                 return
 
@@ -252,20 +263,29 @@ def _read_range(text: str, reading: _Reading) -> None:
     if not separator:
         return
     word = separator.group("sep").lower()
-    if word == "and" and not reading.between:
+    if word == "and" and reading.between != "between":
         return
-    if reading.comparator is not None:
+    if reading.comparator is not None or CHANGE_BY.search(
+        text, max(0, reading.start - 4), reading.start
+    ):
         return
     partner = NUMBER_AT.match(text, separator.end())
     if not partner:
         return
     value, spelled = _read_number(partner)
+    if word == "or" and (value <= reading.low or not _unit_follows(text, partner.end())):
+        return
+    if word in "-–—‐" and value <= reading.low and not reading.between:
+        reading.descending = True
+    if _looks_like_year(text, reading.number_spans[0]) != _looks_like_year(text, partner.span()):
+        return
     glued_letter = re.match(r"[A-Za-z]", text[partner.end() : partner.end() + 1])
     if (
         partner.group("digits")
         and glued_letter
         and not SCALE_AFTER.match(text, partner.end())
         and not units.MEASURE.match(text, partner.end())
+        and not units.TIME_GLUED.match(text, partner.end())
     ):
         return
     first_low = reading.low
@@ -274,6 +294,9 @@ def _read_range(text: str, reading: _Reading) -> None:
     reading.high = value
     had_scale = reading.has_scale
     factor = _read_scale(text, reading, first=False)
+    if spelled and factor == 1.0:
+        factor = trailing_scale(partner.group("words"))
+        value /= factor
     if factor != 1.0 and not had_scale and first_low <= value:
         reading.low = first_low * factor
     if reading.low > reading.high:
@@ -281,8 +304,27 @@ def _read_range(text: str, reading: _Reading) -> None:
     reading.spelled = reading.spelled and spelled
 
 
+def _unit_follows(text: str, end: int) -> bool:
+    """Whether a unit or counted noun follows ``end`` (``three or four years``)."""
+    return bool(
+        units.PERCENT.match(text, end)
+        or units.TIME.match(text, end)
+        or units.CURRENCY_AFTER.match(text, end)
+        or _measure_at(text, end)
+        or NOUN_WORD.match(text, end)
+    )
+
+
+def _looks_like_year(text: str, span: tuple[int, int]) -> bool:
+    return bool(filters.YEAR.match(text[span[0] : span[1]]))
+
+
 def _read_right(text: str, reading: _Reading) -> bool:
     """Percent, multiple, proportion, currency word, time, measure, counted noun, rate, open end."""
+    if (found := SCIENTIFIC_AFTER.match(text, reading.end)) and reading.low == reading.high:
+        exponent = int(found.group("exp").replace("−", "-").replace("‐", "-"))
+        reading.low = reading.high = reading.low * 10.0**exponent
+        reading.end = found.end()
     end = reading.end
     if found := units.PERCENT.match(text, end):
         reading.unit = "percentage points" if found.group("points") else "percent"
@@ -438,14 +480,28 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         text, reading.end, text[first_start:first_end]
     ):
         return False
+    if reading.descending and reading.unit is None:
+        return False
+    if reading.kind == "number" and not qualified and reading.statistic is None:
+        surface = text[first_start:first_end]
+        if surface.startswith("0") and surface[1:2].isdigit():
+            return False
+        if filters.is_named_number(text, first_start):
+            return False
     if not reading.spelled:
         return not _is_year(text, reading)
+    if reading.kind == "duration" and text[first_end : first_end + 1] == "-":
+        return False
     return _spelled_number_counts(text, reading)
 
 
 def _is_year(text: str, reading: _Reading) -> bool:
     """A bare four-digit 1500-2099 is a time stamp (``in 2004``, ``ASCO 2025``)."""
-    if reading.unit is not None or reading.currency or reading.statistic:
+    if reading.currency or reading.statistic:
+        return False
+    if reading.kind == "count" and reading.noun_head in lexicon.COUNTABLE_NOUNS:
+        return False
+    if reading.unit is not None and reading.kind != "count":
         return False
     return all(filters.YEAR.match(text[start:end]) for start, end in reading.number_spans) and not (
         reading.comparator or reading.approx

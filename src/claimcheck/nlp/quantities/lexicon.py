@@ -44,13 +44,13 @@ COMPARATOR_AFTER = re.compile(
 APPROX_BEFORE = re.compile(
     rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
     rf"|an{H}+estimated|estimated|circa|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
-    rf"|somewhere{H}+between)|[~≈∼])"
+    rf"|somewhere)|[~≈∼])"
     rf"{H}*\Z",
     re.IGNORECASE,
 )
 """An approximation right before a number, or before its comparator."""
 
-BETWEEN_BEFORE = re.compile(rf"(?<![\w])(?:between|from){H}+\Z", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(rf"(?<![\w])(?P<word>between|from){H}+\Z", re.IGNORECASE)
 
 STATISTIC_BEFORE = re.compile(
     rf"(?<![\w.-])(?P<stat>a?HR|a?OR|a?RR|IRR|SMD|RD|ARR|RRR|NNT|NNH|r|R2|R²|κ|[Pp])"
@@ -77,12 +77,12 @@ LABEL_WORDS = _word_set(
     version vol vol. volume issue no no. number page pages pp pp. row seat gate lane route
     highway interstate suite room ps ecog tier appendix box panel item question
     trial season episode game round week day month cycle visit year period act article
-    schedule model ranked rank top index"""
+    schedule model ranked rank top index category"""
 )
 """Words that make the number after them a label, not an amount (``Phase 2``, ``Table 1``)."""
 
 INDEX_NAMES = re.compile(
-    r"(?:S&P(?:/\w+)?|ASX|Nasdaq|NASDAQ|FTSE|DAX|CAC|Nikkei|Russell|Fortune|TSX|STOXX|Stoxx"
+    r"(?:S&P(?:/\w+)?|S\s?P|[Ss]p|ASX|Nasdaq|NASDAQ|FTSE|DAX|CAC|Nikkei|Russell|Fortune|TSX|STOXX|Stoxx"
     r"|Hang\s+Seng|TA|MSCI|Big|Euro\s+Stoxx|Sensex|Nifty|Kospi|KOSPI|Formula|Windows|iPhone|Galaxy"
     r"|Apollo|Boeing|Airbus\s+A|Model|Series|Class|Covid|COVID)[ \u00a0]*\Z"
 )

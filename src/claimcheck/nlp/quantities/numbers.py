@@ -29,7 +29,7 @@ SCALES = {
     "trillion": 1e12,
 }
 SCALE_ABBREVIATIONS = {
-    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9,
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
     "B": 1e9, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
 MULTIPLE_WORDS = {
@@ -53,7 +53,7 @@ WORDS = (
 """Spelled-out numbers: ``seventy``, ``twenty-five``, ``two hundred and fifty``, ``a dozen``."""
 
 SCALE_AFTER = re.compile(
-    rf"(?:{H}*(?P<abbr>bn|mn|mln|tn|trn|[kKmMbB])(?![\w])|{H}+(?P<word>(?:{_SCALE_WORD})s?)\b)"
+    rf"(?:{H}*(?P<abbr>bn|mn|mln|mil|tn|trn|[kKmMbB])(?![\w²]|2\b)|{H}+(?P<word>(?:{_SCALE_WORD})s?)\b)"
     rf"(?:{H}+(?P<word2>{_SCALE_WORD})\b)?"
 )
 """A scale after a numeral: ``1.2 million``, ``4 hundred million``, ``25k``, ``$3bn``."""
@@ -86,6 +86,12 @@ def parse_words(surface: str) -> float:
             total += (current or 1.0) * SCALES[word]
             current = 0.0
     return total + current
+
+
+def trailing_scale(surface: str) -> float:
+    """The scale word a spelled-out number ends with (``five thousand`` -> 1000), else 1."""
+    last = re.split(r"[\s\-]+", surface.lower())[-1]
+    return SCALES.get(last, 1.0) if last != "hundred" else 1.0
 
 
 def scale_value(match: re.Match[str]) -> float:

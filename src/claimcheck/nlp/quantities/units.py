@@ -12,10 +12,11 @@ from claimcheck.nlp.quantities.numbers import DIGITS, H
 
 CURRENCY_PREFIXES = {
     "US$": "USD", "US $": "USD", "U.S.$": "USD", "$": "USD", "A$": "AUD", "$A": "AUD",
-    "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
-    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "RM": "MYR",
-    "RMB": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "INR": "INR", "JPY": "JPY",
-    "CNY": "CNY", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD", "Y=": "JPY",
+    "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "HK $": "HKD", "NZ$": "NZD",
+    "S$": "SGD", "S $": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs.": "INR",
+    "Rs": "INR", "RM": "MYR", "RMB": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
+    "INR": "INR", "JPY": "JPY", "CNY": "CNY", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD",
+    "Y=": "JPY",
 }  # fmt: skip
 _PREFIX_ALTERNATION = "|".join(
     ("(?<![A-Za-z])" if prefix[0].isalpha() else "") + re.escape(prefix).replace(r"\ ", f"{H}?")
@@ -43,8 +44,8 @@ TIME_UNITS = {
 }  # fmt: skip
 
 MEASURE_UNITS: list[tuple[str, str]] = [
-    (r"°\s?C\b|degrees?\s+(?:Celsius|centigrade)", "°C"),
-    (r"°\s?F\b|degrees?\s+Fahrenheit|Fahrenheit", "°F"),
+    (r"°\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade)|Celsius", "°C"),
+    (r"°\s?F\b|deg\s?F\b|degrees?\s+Fahrenheit|Fahrenheit", "°F"),
     (r"degrees?\b|°", "degree"),
     (r"mmHg\b", "mmHg"),
     (r"mg/dL\b|mg/dl\b", "mg/dL"),
@@ -54,11 +55,11 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:kg|kilograms?|kilos?)\b", "kg"),
     (r"(?:g|grams?)\b", "g"),
     (r"(?:mL|ml|millilit(?:er|re)s?)\b", "mL"),
-    (r"(?:L|lit(?:er|re)s?)\b", "L"),
+    (r"(?:L|l|lit(?:er|re)s?)\b", "L"),
     (r"(?:IU|units?)\b", "unit"),
     (r"(?:kcal|calories|Calories)\b", "kcal"),
     (r"(?:Gy|grays?)\b", "Gy"),
-    (r"(?:km/h|kph|kmh)\b", "km/h"),
+    (r"(?:km/hr?|kph|kmh)\b", "km/h"),
     (r"(?:mph|miles\s+(?:per|an)\s+hour)\b", "mph"),
     (r"(?:mpg|miles\s+per\s+gallon)\b", "mpg"),
     (r"(?:km|kilomet(?:er|re)s?)\b", "km"),
@@ -66,6 +67,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:mm|millimet(?:er|re)s?)\b", "mm"),
     (r"(?:μm|µm|microns?|micromet(?:er|re)s?)\b", "µm"),
     (r"(?:nm|nanomet(?:er|re)s?)\b", "nm"),
+    (r"(?:m[2²]|square\s+met(?:er|re)s?)(?![\w])", "area"),
     (r"(?:m|met(?:er|re)s?)\b", "m"),
     (r"(?:miles?|mi)\b", "mile"),
     (r"(?:yards?|yd)\b", "yard"),
@@ -82,10 +84,11 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:lb-ft|pound-feet)\b", "lb-ft"),
     (r"(?:rpm|bpm)\b", "rpm"),
     (r"(?:hp|bhp|horsepower|PS)\b", "hp"),
-    (r"(?:[kMG]W|watts?|kilowatts?|megawatts?|gigawatts?)\b", "W"),
+    (r"(?:[kMG]?W|watts?|kilowatts?|megawatts?|gigawatts?)\b", "W"),
     (r"(?:[kMGT]Wh)\b", "Wh"),
     (r"(?:mAh)\b", "mAh"),
-    (r"(?:[kMG]?Hz|HZ)\b", "Hz"),
+    (r"(?:[kMG]?Hz|[kMG]?HZ|[kMG]hz)\b", "Hz"),
+    (r"(?:[kMG]bps|[KMG]B/s)\b", "bit/s"),
     (r"(?:[KMGT]B|gigabytes?|terabytes?|megabytes?)\b", "byte"),
     (r"(?:ppm|ppb)\b", "ppm"),
     (r"(?:GPa|MPa|kPa|ksi|psi)\b", "pressure"),
