@@ -27,7 +27,8 @@ from claimcheck.nlp.quantities.numbers import (
 from claimcheck.nlp.quantity import Quantity
 
 ATOM = re.compile(
-    rf"(?<![\w])(?<![\w][-‐.,/])(?<![\w]-\n)(?P<digits>{DIGITS})(?!/\d)"
+    rf"(?:(?<=minus-)|(?<=sub-)|(?<![\w])(?<![\w][-‐.,/])(?<![\w]-\n))"
+    rf"(?P<digits>{DIGITS})(?!/\d)"
     rf"|(?<=[A-Za-z])(?P<glued>{DIGITS})"
     rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
 )
@@ -153,6 +154,8 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
     """``EpCAM40–70%`` (a table cell run together) or ``RM120,000``, never ``GPC3``."""
     if GLUED_CURRENCY.search(text, max(0, match.start() - 4), match.start()):
         return True
+    if units.CURRENCY_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+        return True
     after = text[match.end() : match.end() + 24]
     return bool(re.match(rf"{H}*%|{H}*[-–—]{H}*{DIGITS}{H}*%", after))
 
@@ -265,20 +268,27 @@ def _read_range(text: str, reading: _Reading) -> None:
     word = separator.group("sep").lower()
     if word == "and" and reading.between != "between":
         return
-    if reading.comparator is not None or CHANGE_BY.search(
-        text, max(0, reading.start - 4), reading.start
-    ):
+    if reading.comparator is not None:
         return
     partner = NUMBER_AT.match(text, separator.end())
     if not partner:
         return
     value, spelled = _read_number(partner)
+    if (
+        CHANGE_BY.search(text, max(0, reading.start - 4), reading.start)
+        and value >= 2 * reading.low
+    ):
+        return  # "rose by 5% to 20%": a change, then the level it reached
     if word == "or" and (value <= reading.low or not _unit_follows(text, partner.end())):
         return
+    year_first = _looks_like_year(text, reading.number_spans[0]) and not reading.currency
+    if year_first and not _looks_like_year(text, partner.span()):
+        return
+    spaced_sign = separator.start("sep") > reading.end and separator.end("sep") == partner.start()
+    if word == "-" and spaced_sign:
+        return  # "50 -1.3%": a signed number, not a range
     if word in "-–—‐" and value <= reading.low and not reading.between:
         reading.descending = True
-    if _looks_like_year(text, reading.number_spans[0]) != _looks_like_year(text, partner.span()):
-        return
     glued_letter = re.match(r"[A-Za-z]", text[partner.end() : partner.end() + 1])
     if (
         partner.group("digits")
@@ -516,8 +526,9 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return reading.kind != "number" or reading.low != 1
     if reading.has_scale:
         return True
-    if reading.kind == "count" and reading.noun_head in lexicon.COUNTABLE_NOUNS:
-        return reading.low != 1
+    if reading.kind == "count" and reading.low != 1:
+        phrase = reading.unit.lower().split()
+        return not any(word in lexicon.STRUCTURAL_NOUNS for word in phrase)
     return False
 
 

@@ -22,7 +22,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|in{H}+excess{H}+of|upwards{H}+of|>", "low", False),
     (r"at{H}+least|no{H}+(?:less|fewer){H}+than|not{H}+(?:less|fewer){H}+than"
      r"|a{H}+minimum{H}+of|minimum{H}+of|≥|>=|⩾", "low", True),
-    (r"less{H}+than|fewer{H}+than|lower{H}+than|under|below|<", "high", False),
+    (r"less{H}+than|fewer{H}+than|lower{H}+than|under|below|sub-|<", "high", False),
     (r"up{H}+to|at{H}+most|within|no{H}+more{H}+than|not{H}+more{H}+than|as{H}+many{H}+as"
      r"|a{H}+maximum{H}+of|maximum{H}+of|≤|<=|⩽", "high", True),
 ]  # fmt: skip

@@ -16,7 +16,7 @@ CURRENCY_PREFIXES = {
     "S$": "SGD", "S $": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs.": "INR",
     "Rs": "INR", "RM": "MYR", "RMB": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
     "INR": "INR", "JPY": "JPY", "CNY": "CNY", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD",
-    "Y=": "JPY",
+    "$US": "USD", "Y=": "JPY",
 }  # fmt: skip
 _PREFIX_ALTERNATION = "|".join(
     ("(?<![A-Za-z])" if prefix[0].isalpha() else "") + re.escape(prefix).replace(r"\ ", f"{H}?")
