@@ -31,18 +31,17 @@ def _near_duplicates(registry: Registry) -> list[RegistryWarning]:
     for claim in live:
         for name in {normalise_term(subject) for subject in claim.subject}:
             by_subject.setdefault(name, []).append(claim)
-    warned: set[tuple[str, str]] = set()
+    warned: set[str] = set()  # each repeat is reported once, against the earliest claim
     warnings = []
     for claims in by_subject.values():
         for first, second in combinations(claims, 2):
-            pair = (first.id, second.id)
-            if pair in warned:
+            if second.id in warned or first.id in warned:
                 continue
             score = fuzz.token_set_ratio(
                 first.statement, second.statement, processor=utils.default_process
             )
             if score >= NEAR_DUPLICATE_SCORE:
-                warned.add(pair)
+                warned.add(second.id)
                 warnings.append(
                     _warning(
                         second,

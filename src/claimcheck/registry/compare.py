@@ -24,8 +24,9 @@ Rules, in order (D = the draft's interval, S = the source's):
    more"; against a *point* source of exactly 70 it must be inclusive, "at least 70%").
    ``under 20 months`` is supported by 19.2 months; ``more than 90%`` is not by 70–80%.
 4. **The draft lies inside the source.** An approximate draft is supported (``about 75%`` vs
-   70–80%); a range is supported (``72–78%`` vs 70–80%); an exact point is **overprecise**: it
-   claims more than the source knows (``73.4%`` or ``75%`` vs 70–80%; ``75%`` vs at least 70%).
+   70–80%); a closed range is supported (``72–78%`` vs 70–80%); an exact point or a bound is
+   **overprecise**: it claims more than the source knows (``73.4%`` or ``75%`` vs 70–80%;
+   ``75%`` vs at least 70%; ``more than 80%`` vs at least 70%).
 5. Anything else, disjoint or overlapping but sticking out, is a **conflict**
    (``60–75%`` vs 70–80%; ``more than 75%`` vs 70–80%).
 
@@ -157,5 +158,6 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
     if _covers(drafted, sourced, tolerance):
         return "supported"
     if _covers(sourced, drafted, tolerance):
-        return "overprecise" if drafted.is_point and not draft.approx else "supported"
+        closed_range = draft.low is not None and draft.high is not None and not drafted.is_point
+        return "supported" if draft.approx or closed_range else "overprecise"
     return "conflict"

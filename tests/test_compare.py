@@ -1,0 +1,249 @@
+"""The interval rules of claimcheck.registry.compare, as a table a reviewer can read."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.nlp.quantity import Quantity
+from claimcheck.registry.compare import compare
+from claimcheck.registry.model import RegistryValue, Tolerance
+
+INF = None
+
+
+def draft(
+    low: float | None,
+    high: float | None,
+    *,
+    approx: bool = False,
+    unit: str | None = "percent",
+    strict: bool = False,
+) -> Quantity:
+    """A draft quantity; ``strict`` makes its bounds exclusive ("more than", "under")."""
+    return Quantity(
+        text="x",
+        start=0,
+        end=1,
+        low=low,
+        high=high,
+        low_inclusive=not strict,
+        high_inclusive=not strict,
+        approx=approx,
+        unit=unit,
+    )
+
+
+def source(
+    low: float | None,
+    high: float | None,
+    *,
+    approx: bool = False,
+    unit: str | None = "percent",
+    low_inclusive: bool = True,
+) -> RegistryValue:
+    return RegistryValue(low=low, high=high, low_inclusive=low_inclusive, approx=approx, unit=unit)
+
+
+GPC3 = source(70, 80)
+
+CASES = [
+    # bounds: the draft covers the source
+    ("more than 70% vs 70-80%", draft(70, INF, strict=True), GPC3, None, "supported"),
+    ("at least 65% vs 70-80%", draft(65, INF), GPC3, None, "supported"),
+    ("more than 90% vs 70-80%", draft(90, INF, strict=True), GPC3, None, "conflict"),
+    ("more than 75% vs 70-80% sticks out", draft(75, INF, strict=True), GPC3, None, "conflict"),
+    (
+        "under 20 months vs 19.2",
+        draft(INF, 20, unit="month", strict=True),
+        source(19.2, 19.2, unit="month"),
+        None,
+        "supported",
+    ),
+    (
+        "under 19 months vs 19.2",
+        draft(INF, 19, unit="month", strict=True),
+        source(19.2, 19.2, unit="month"),
+        None,
+        "conflict",
+    ),
+    ("more than 70% vs exactly 70%", draft(70, INF, strict=True), source(70, 70), None, "conflict"),
+    ("at least 70% vs exactly 70%", draft(70, INF), source(70, 70), None, "supported"),
+    (
+        "more than 60% vs at least 70%",
+        draft(60, INF, strict=True),
+        source(70, INF),
+        None,
+        "supported",
+    ),
+    (
+        "more than 80% vs at least 70%",
+        draft(80, INF, strict=True),
+        source(70, INF),
+        None,
+        "overprecise",
+    ),
+    ("below 20% vs at most 20%", draft(INF, 20, strict=True), source(INF, 20), None, "supported"),
+    # ranges
+    ("70-80% vs 70-80%", draft(70, 80), GPC3, None, "supported"),
+    ("72-78% inside 70-80%", draft(72, 78), GPC3, None, "supported"),
+    ("60-90% covers 70-80%", draft(60, 90), GPC3, None, "supported"),
+    ("60-75% overlaps 70-80%", draft(60, 75), GPC3, None, "conflict"),
+    ("85-90% outside 70-80%", draft(85, 90), GPC3, None, "conflict"),
+    ("68-80% within tolerance of 70-80%", draft(68, 80), GPC3, Tolerance(absolute=2), "supported"),
+    # points against ranges and bounds
+    ("73.4% inside 70-80%", draft(73.4, 73.4), GPC3, None, "overprecise"),
+    ("75% inside 70-80%", draft(75, 75), GPC3, None, "overprecise"),
+    ("~75% inside 70-80%", draft(75, 75, approx=True), GPC3, None, "supported"),
+    ("~85% near 70-80%", draft(85, 85, approx=True), GPC3, None, "supported"),
+    ("~90% far from 70-80%", draft(90, 90, approx=True), GPC3, None, "conflict"),
+    ("90% outside 70-80%", draft(90, 90), GPC3, None, "conflict"),
+    ("75% vs at least 70%", draft(75, 75), source(70, INF), None, "overprecise"),
+    ("60% vs at least 70%", draft(60, 60), source(70, INF), None, "conflict"),
+    ("70% vs more than 70%", draft(70, 70), source(70, INF, low_inclusive=False), None, "conflict"),
+    # points against points: rounding and precision
+    ("45.3% vs 45.3%", draft(45.3, 45.3), source(45.3, 45.3), None, "supported"),
+    ("~50% vs 45.3%", draft(50, 50, approx=True), source(45.3, 45.3), None, "supported"),
+    ("50% vs 45.3%: one digit is no rounding", draft(50, 50), source(45.3, 45.3), None, "conflict"),
+    ("45% vs 45.3%", draft(45, 45), source(45.3, 45.3), None, "supported"),
+    ("46% vs 45.3%", draft(46, 46), source(45.3, 45.3), None, "conflict"),
+    (
+        "830,000 deaths vs 830,180",
+        draft(830_000, 830_000, unit="deaths/year"),
+        source(830_180, 830_180, unit="deaths/year"),
+        None,
+        "supported",
+    ),
+    (
+        "about 830,000 vs 830,180",
+        draft(830_000, 830_000, approx=True, unit="deaths"),
+        source(830_180, 830_180, unit="deaths/year"),
+        None,
+        "supported",
+    ),
+    (
+        "840,000 vs 830,180",
+        draft(840_000, 840_000, unit="deaths/year"),
+        source(830_180, 830_180, unit="deaths/year"),
+        None,
+        "conflict",
+    ),
+    (
+        "1.2 million vs 1,234,567",
+        draft(1_200_000, 1_200_000, unit="cases"),
+        source(1_234_567, 1_234_567, unit="cases"),
+        None,
+        "supported",
+    ),
+    (
+        "3,800 patients vs 3,756",
+        draft(3800, 3800, unit="patients"),
+        source(3756, 3756, unit="patients"),
+        None,
+        "supported",
+    ),
+    (
+        "4,000 patients vs 3,756",
+        draft(4000, 4000, unit="patients"),
+        source(3756, 3756, unit="patients"),
+        None,
+        "conflict",
+    ),
+    (
+        "about 4,000 patients vs 3,756",
+        draft(4000, 4000, approx=True, unit="patients"),
+        source(3756, 3756, unit="patients"),
+        None,
+        "supported",
+    ),
+    (
+        "11 months vs 10.7",
+        draft(11, 11, unit="months"),
+        source(10.7, 10.7, unit="month"),
+        None,
+        "supported",
+    ),
+    (
+        "10.73 months vs 10.7",
+        draft(10.73, 10.73, unit="month"),
+        source(10.7, 10.7, unit="month"),
+        None,
+        "overprecise",
+    ),
+    (
+        "412,000 vs ~410,000",
+        draft(412_000, 412_000, unit="cases"),
+        source(410_000, 410_000, approx=True, unit="cases"),
+        None,
+        "overprecise",
+    ),
+    (
+        "231 patients vs exactly 230",
+        draft(231, 231, unit="patients"),
+        source(230, 230, unit="patients"),
+        None,
+        "conflict",
+    ),
+    (
+        "231 patients vs 230 with absolute 2",
+        draft(231, 231, unit="patients"),
+        source(230, 230, unit="patients"),
+        Tolerance(absolute=2),
+        "supported",
+    ),
+    (
+        "HR 0.63 vs 0.63",
+        draft(0.63, 0.63, unit=None),
+        source(0.63, 0.63, unit=None),
+        None,
+        "supported",
+    ),
+    ("HR 0.6 vs 0.63", draft(0.6, 0.6, unit=None), source(0.63, 0.63, unit=None), None, "conflict"),
+    (
+        "409,000 vs 410,038 with relative 2%",
+        draft(409_000, 409_000, unit="cases/year"),
+        source(410_038, 410_038, unit="cases/year"),
+        Tolerance(relative=0.02),
+        "supported",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("drafted", "sourced", "tolerance", "expected"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_compare(drafted, sourced, tolerance, expected):
+    assert compare(drafted, sourced, tolerance) == expected
+
+
+@pytest.mark.parametrize(
+    ("drafted", "sourced"),
+    [
+        (draft(70, 80, unit="month"), GPC3),
+        (draft(10, 10, unit="USD"), source(10, 10, unit="EUR")),
+        (draft(13, 13, unit="patients"), source(13, 13, unit="trials")),
+        (draft(5, 5, unit=None), GPC3),
+        (draft(INF, INF), GPC3),
+    ],
+    ids=["month vs percent", "USD vs EUR", "patients vs trials", "bare vs percent", "empty"],
+)
+def test_incompatible_or_empty_gives_no_verdict(drafted, sourced):
+    assert compare(drafted, sourced, None) is None
+
+
+@pytest.mark.parametrize(
+    ("draft_unit", "source_unit"),
+    [
+        ("%", "percent"),
+        ("months", "month"),
+        ("HCC patients", "patients"),
+        ("deaths", "deaths/year"),
+        (None, "deaths/year"),
+        ("new HCC cases/year", "cases/year"),
+    ],
+)
+def test_compatible_units_compare(draft_unit, source_unit):
+    assert compare(draft(7, 7, unit=draft_unit), source(7, 7, unit=source_unit), None) == (
+        "supported"
+    )

@@ -1,0 +1,378 @@
+"""Registry loading, schema errors with their positions, checks, units and suggested stubs."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimcheck.registry.check import check_registry
+from claimcheck.registry.errors import RegistryLoadError
+from claimcheck.registry.loader import Registry, load_registry
+from claimcheck.registry.schema import parse_claims
+from claimcheck.registry.suggest import dump_stubs, stub_for
+from claimcheck.registry.units import normalise_unit, unit_is_understood
+
+CLAIMS = Path(__file__).resolve().parent.parent / "claims"
+TODAY = date(2026, 6, 1)
+
+VALID = """\
+- id: gpc3-expression-hcc
+  statement: GPC3 is expressed in 70–80% of hepatocellular carcinomas.
+  subject: [GPC3, glypican-3]
+  context: [hepatocellular carcinoma, HCC]
+  value: {low: 70, high: 80, unit: percent}
+  sources:
+    - citation: "Author et al. Journal 2020;1:1-2"
+  status: approved
+  review_by: 2027-04-30
+"""
+
+
+def write(directory: Path, name: str, text: str) -> Path:
+    path = directory / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def load_errors(directory: Path) -> list[str]:
+    with pytest.raises(RegistryLoadError) as raised:
+        load_registry(directory)
+    return [str(error).removeprefix(f"{directory}/") for error in raised.value.errors]
+
+
+# -- the shipped registry ----------------------------------------------------------------------
+
+
+def test_shipped_registry_loads_clean():
+    registry = load_registry(CLAIMS)
+    assert len(registry) >= 25
+    assert all(claim.sources and claim.sources[0].citation for claim in registry.claims)
+    assert registry.by_id["gpc3-expression-hcc"].value.low == 70
+
+
+def test_shipped_registry_warns_only_about_its_marked_stale_and_retired_claims():
+    warnings = check_registry(load_registry(CLAIMS), TODAY)
+    assert {(warning.kind, warning.claim_id) for warning in warnings} == {
+        ("stale", "liver-cancer-new-cases-2018"),
+        ("retired", "car-t-fda-approved-products-2021"),
+    }
+
+
+def test_term_index_is_case_and_hyphen_insensitive():
+    registry = load_registry(CLAIMS)
+    ids = {claim.id for claim in registry.candidates("Glypican 3")}
+    assert "gpc3-expression-hcc" in ids
+    assert registry.by_term["glypican 3"] == registry.by_term["gpc3"]
+    assert "glypican-3" in registry.terms()
+
+
+# -- one error per fixture, with its position --------------------------------------------------
+
+SCHEMA_ERRORS = [
+    (
+        "unknown field",
+        VALID.replace("  sources:", "  sorce: x\n  sources:"),
+        "a.yaml:6:3: unknown field 'sorce' in a claim (did you mean 'sources'?)",
+    ),
+    (
+        "missing required field",
+        VALID.replace("  status: approved\n", ""),
+        "a.yaml:1:3: claim 'gpc3-expression-hcc' is missing required field 'status'",
+    ),
+    (
+        "wrong type",
+        VALID.replace(
+            "statement: GPC3 is expressed in 70–80% of hepatocellular carcinomas.", "statement: 75"
+        ),
+        "a.yaml:2:14: 'statement' must be text, not a number",
+    ),
+    (
+        "subject not a list",
+        VALID.replace("subject: [GPC3, glypican-3]", "subject: GPC3"),
+        "a.yaml:3:12: 'subject' must be a list, e.g. [GPC3, glypican-3], not text",
+    ),
+    (
+        "bad id",
+        VALID.replace("id: gpc3-expression-hcc", "id: GPC3_Expression"),
+        "a.yaml:1:7: id 'GPC3_Expression' is not kebab-case (lower-case letters, digits and "
+        "single hyphens), e.g. 'gpc3-expression'",
+    ),
+    (
+        "bad date",
+        VALID.replace("2027-04-30", "2027-02-30"),
+        "a.yaml:9:14: review_by '2027-02-30' is not a valid date",
+    ),
+    (
+        "not a date",
+        VALID.replace("2027-04-30", "next spring"),
+        "a.yaml:9:14: review_by 'next spring' is not a date (YYYY-MM-DD)",
+    ),
+    (
+        "status",
+        VALID.replace("status: approved", "status: aproved"),
+        "a.yaml:8:11: status 'aproved' is not one of approved, retired (did you mean 'approved'?)",
+    ),
+    (
+        "unit typo",
+        VALID.replace("unit: percent", "unit: pecent"),
+        "a.yaml:5:36: unit 'pecent' not understood (did you mean 'percent'?)",
+    ),
+    (
+        "unknown period",
+        VALID.replace("unit: percent", "unit: deaths/patient"),
+        "a.yaml:5:36: unit 'deaths/patient': period 'patient' is not one of minute, hour, day, "
+        "week, month, year",
+    ),
+    (
+        "low above high",
+        VALID.replace("{low: 70, high: 80", "{low: 80, high: 70"),
+        "a.yaml:5:16: low (80) is greater than high (70)",
+    ),
+    (
+        "point and range",
+        VALID.replace("{low: 70, high: 80", "{value: 75, low: 70"),
+        "a.yaml:5:22: value gives both 'value' and 'low': use 'value' for a point, "
+        "'low'/'high' for a range or a bound",
+    ),
+    (
+        "no figure",
+        VALID.replace("{low: 70, high: 80, unit: percent}", "{unit: percent}"),
+        "a.yaml:5:10: value needs 'value' (a point), or 'low' and/or 'high'",
+    ),
+    (
+        "empty sources",
+        VALID.replace(
+            '  sources:\n    - citation: "Author et al. Journal 2020;1:1-2"\n', "  sources: []\n"
+        ),
+        "a.yaml:6:12: 'sources' is empty: add at least one source with a citation",
+    ),
+    (
+        "source without citation or url",
+        VALID.replace('- citation: "Author et al. Journal 2020;1:1-2"', "- quote: words"),
+        "a.yaml:7:7: a source needs a citation or a url",
+    ),
+    (
+        "url only",
+        VALID.replace(
+            '- citation: "Author et al. Journal 2020;1:1-2"', "- url: https://example.org/a"
+        ),
+        "a.yaml:7:5: no source has a citation: add one (authors, journal, year)",
+    ),
+    (
+        "bad url",
+        VALID.replace(
+            '"Author et al. Journal 2020;1:1-2"',
+            '"Author et al. Journal 2020;1:1-2"\n      url: doi.org/10.1/x',
+        ),
+        "a.yaml:8:12: url 'doi.org/10.1/x' must start with http:// or https://",
+    ),
+    (
+        "tolerance as percent",
+        VALID.replace("  sources:", "  tolerance: {relative: 5}\n  sources:"),
+        "a.yaml:6:25: tolerance 'relative' is a fraction: 0.05 for 5%",
+    ),
+    (
+        "duplicate field",
+        VALID.replace("  status: approved", "  status: approved\n  status: retired"),
+        "a.yaml:9:3: duplicate field 'status' (first given on line 8)",
+    ),
+    (
+        "not a list of claims",
+        "id: x\nstatement: y\n",
+        "a.yaml:1:1: a registry file is a list of claims ('- id: ...'), not a mapping",
+    ),
+    (
+        "syntax error",
+        VALID.replace("subject: [GPC3, glypican-3]", "subject: [GPC3, glypican-3"),
+        "a.yaml:4:10: YAML syntax error: expected ',' or ']', but got ':'",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case[1:] for case in SCHEMA_ERRORS],
+    ids=[case[0] for case in SCHEMA_ERRORS],
+)
+def test_schema_error_is_reported_at_its_position(tmp_path, text, expected):
+    write(tmp_path, "a.yaml", text)
+    assert load_errors(tmp_path) == [expected]
+
+
+def test_every_error_of_a_file_is_collected(tmp_path):
+    text = VALID.replace("status: approved", "status: draft").replace("2027-04-30", "soon")
+    write(tmp_path, "a.yaml", text + VALID.replace("gpc3-expression-hcc", "Second"))
+    assert load_errors(tmp_path) == [
+        "a.yaml:8:11: status 'draft' is not one of approved, retired",
+        "a.yaml:9:14: review_by 'soon' is not a date (YYYY-MM-DD)",
+        "a.yaml:10:7: id 'Second' is not kebab-case (lower-case letters, digits and single "
+        "hyphens), e.g. 'second'",
+    ]
+
+
+def test_duplicate_ids_across_files_name_both_places(tmp_path):
+    write(tmp_path, "a.yaml", VALID)
+    write(tmp_path, "b.yml", "# second topic\n" + VALID)
+    assert load_errors(tmp_path) == [
+        f"b.yml:2:3: duplicate id 'gpc3-expression-hcc' (first defined at {tmp_path}/a.yaml:1:3)"
+    ]
+
+
+def test_missing_and_empty_directories_are_errors(tmp_path):
+    assert load_errors(tmp_path) == [f"{tmp_path}: no registry files (*.yaml, *.yml) found"]
+    with pytest.raises(RegistryLoadError, match="registry directory not found"):
+        load_registry(tmp_path / "absent")
+
+
+def test_values_load_as_intervals(tmp_path):
+    write(
+        tmp_path,
+        "a.yaml",
+        VALID
+        + VALID.replace("gpc3-expression-hcc", "point").replace(
+            "{low: 70, high: 80, unit: percent}",
+            "{value: 830180, approx: true, unit: deaths per year}",
+        )
+        + VALID.replace("gpc3-expression-hcc", "at-least").replace(
+            "{low: 70, high: 80, unit: percent}", '{low: 70, low_inclusive: false, unit: "%"}'
+        ),
+    )
+    claims = load_registry(tmp_path).by_id
+    point, at_least = claims["point"].value, claims["at-least"].value
+    assert (point.low, point.high, point.approx, point.unit) == (
+        830180,
+        830180,
+        True,
+        "deaths/year",
+    )
+    assert (at_least.low, at_least.high, at_least.low_inclusive, at_least.unit) == (
+        70,
+        None,
+        False,
+        "percent",
+    )
+
+
+# -- warnings ----------------------------------------------------------------------------------
+
+
+def test_stale_retired_and_near_duplicate_warnings(tmp_path):
+    write(
+        tmp_path,
+        "a.yaml",
+        VALID
+        + VALID.replace("gpc3-expression-hcc", "gpc3-expression-hcc-again").replace(
+            "GPC3 is expressed", "GPC3 is expressed, it is reported,"
+        )
+        + VALID.replace("gpc3-expression-hcc", "old").replace("2027-04-30", "2025-01-31")
+        + VALID.replace("gpc3-expression-hcc", "gone").replace("approved", "retired"),
+    )
+    warnings = [
+        str(w).removeprefix(f"{tmp_path}/") for w in check_registry(load_registry(tmp_path), TODAY)
+    ]
+    assert warnings == [
+        "a.yaml:10:3: near-duplicate: 'gpc3-expression-hcc-again' repeats 'gpc3-expression-hcc' "
+        f"({tmp_path}/a.yaml:1; statements 100% alike): merge them or make them distinct",
+        "a.yaml:19:3: near-duplicate: 'old' repeats 'gpc3-expression-hcc' "
+        f"({tmp_path}/a.yaml:1; statements 100% alike): merge them or make them distinct",
+        "a.yaml:19:3: stale: 'old' was due for review on 2025-01-31: check the source is "
+        "current, then move review_by forward",
+        "a.yaml:28:3: retired: 'gone' is retired: drafts citing it get CC104",
+    ]
+
+
+def test_distinct_statements_on_one_subject_are_not_near_duplicates(tmp_path):
+    other = VALID.replace("gpc3-expression-hcc", "gpc3-differentiation").replace(
+        "GPC3 is expressed in 70–80% of hepatocellular carcinomas.",
+        "Poorly differentiated tumours stain for GPC3 in 92% of cases.",
+    )
+    write(tmp_path, "a.yaml", VALID + other)
+    assert check_registry(load_registry(tmp_path), TODAY) == []
+
+
+# -- units -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "normalised"),
+    [
+        ("%", "percent"),
+        ("per cent", "percent"),
+        ("percentage points", "percentage points"),
+        ("USD", "USD"),
+        ("$", "USD"),
+        ("USD per month", "USD/month"),
+        ("EUR/year", "EUR/year"),
+        ("months", "month"),
+        ("Weeks", "week"),
+        ("fold", "fold"),
+        ("°C", "°C"),
+        ("deaths/year", "deaths/year"),
+        ("cases per year", "cases/year"),
+        ("new cases", "new cases"),
+        ("CAR-T products", None),
+        ("pecent", None),
+        ("mnoths", None),
+        ("deaths/patient", None),
+        ("cases/100,000", None),
+        ("mg/m2", None),
+        ("", None),
+    ],
+)
+def test_normalise_unit(written, normalised):
+    assert normalise_unit(written) == normalised
+    assert unit_is_understood(written) == (normalised is not None)
+
+
+# -- suggested stubs ---------------------------------------------------------------------------
+
+
+def test_stub_round_trips_through_the_schema_except_for_its_empty_sources():
+    stubs = [
+        stub_for(
+            "China contributes ~50% of global HCC cases annually.",
+            {"low": 50.0, "high": 50.0, "approx": True, "unit": "percent"},
+            subject=["China"],
+            today=date(2026, 5, 1),
+        ),
+        stub_for(
+            "Advanced HCC median OS remains under 20 months.",
+            {"low": None, "high": 20.0, "high_inclusive": False, "unit": "month"},
+            today=date(2024, 2, 29),
+        ),
+        stub_for(
+            "China contributes ~50% of global HCC cases annually.",
+            {"low": 45, "high": 50, "unit": None},
+            today=date(2026, 5, 1),
+        ),
+    ]
+    text = dump_stubs(stubs)
+    assert text.startswith("# TODO reviewer: add a source")
+    assert "- id: china-contributes-global-hcc-cases-annually\n" in text
+    assert "- id: china-contributes-global-hcc-cases-annually-2\n" in text
+    assert "  value: {value: 50, approx: true, unit: percent}\n" in text
+    assert "  value: {high: 20, high_inclusive: false, unit: month}\n" in text
+    assert "  review_by: 2025-02-28\n" in text
+    claims, errors = parse_claims(text, "stubs.yaml")
+    assert [str(error) for error in errors] == [
+        "stubs.yaml:6:12: 'sources' is empty: add at least one source with a citation",
+        "stubs.yaml:15:12: 'sources' is empty: add at least one source with a citation",
+        "stubs.yaml:24:12: 'sources' is empty: add at least one source with a citation",
+    ]
+    completed = text.replace("sources: []", 'sources: [{citation: "Reviewer-added source 2026"}]')
+    loaded, errors = parse_claims(completed, "stubs.yaml")
+    assert errors == []
+    assert [claim.statement for claim in loaded][0] == stubs[0]["statement"]
+    assert list(stubs[0]) == [
+        "id",
+        "statement",
+        "subject",
+        "value",
+        "sources",
+        "status",
+        "review_by",
+    ]
+    assert Registry.from_claims(loaded).by_id["advanced-hcc-median-os-remains-months"].subject
