@@ -1,0 +1,21 @@
+"""The registry of sourced claims: load and validate ``claims/``, check it, compare figures."""
+
+from claimcheck.registry.check import check_registry
+from claimcheck.registry.compare import compare
+from claimcheck.registry.errors import RegistryError, RegistryLoadError, RegistryWarning
+from claimcheck.registry.loader import Registry, load_registry
+from claimcheck.registry.model import RegistryClaim, RegistryValue, Source, Tolerance
+
+__all__ = [
+    "Registry",
+    "RegistryClaim",
+    "RegistryError",
+    "RegistryLoadError",
+    "RegistryValue",
+    "RegistryWarning",
+    "Source",
+    "Tolerance",
+    "check_registry",
+    "compare",
+    "load_registry",
+]
