@@ -37,7 +37,7 @@ ATOM = re.compile(
 NUMBER_AT = re.compile(rf"(?P<digits>{DIGITS})(?![\d])|(?i:(?P<words>{WORDS}))(?![\w])")
 RANGE_SEPARATOR = re.compile(
     rf"{H}*(?P<sep>[-–—‐]|to|through|and|or){H}*(?:-{H}*)?"
-    rf"(?P<cur>US\$|\$|€|£|¥|₹|RM|Rs\.?)?(?:{H}*[~≈]{H}*)?",
+    rf"(?P<cur>US\$|\$US|\$|€|£|¥|₹|RM|Rs\.?)?(?:{H}*[~≈]{H}*)?",
     re.IGNORECASE,
 )
 OPEN_END = re.compile(rf"{H}*\+(?![\w])")
@@ -274,10 +274,8 @@ def _read_range(text: str, reading: _Reading) -> None:
     if not partner:
         return
     value, spelled = _read_number(partner)
-    if (
-        CHANGE_BY.search(text, max(0, reading.start - 4), reading.start)
-        and value >= 2 * reading.low
-    ):
+    after_by = CHANGE_BY.search(text, max(0, reading.start - 4), reading.start)
+    if after_by and (separator.group("cur") or value >= 2 * reading.low):
         return  # "rose by 5% to 20%": a change, then the level it reached
     if word == "or" and (value <= reading.low or not _unit_follows(text, partner.end())):
         return
