@@ -49,11 +49,18 @@ class Canvas:
                 self.chars[pos] = self.raw[pos]
 
     def replace(self, start: int, end: int, text: str) -> None:
-        """Write `text` over raw[start:end] and pad with spaces; used for decoded entities
-        and repaired mojibake, which are never longer than what they replace."""
+        """Write `text` over raw[start:end], padded with spaces to the same length; used for
+        decoded entities and repaired mojibake, which are never longer than their source.
+        The text sticks to its word: after what precedes it (`24&ndash;31%` reads
+        `24–      31%`), or, when it starts a word, before what follows (`&lt;5%` reads
+        `   <5%`, `&#36;40` reads `    $40`), so a figure's sign or unit stays on it."""
         if len(text) > end - start:
             raise ValueError("a replacement must not be longer than the text it replaces")
-        self.chars[start:end] = list(text) + list(blank(self.raw[start + len(text) : end]))
+        padding = list(blank(self.raw[start : end - len(text)]))
+        starts_word = (
+            start == 0 or self.chars[start - 1].isspace() or self.chars[start - 1] in "([{"
+        )
+        self.chars[start:end] = padding + list(text) if starts_word else list(text) + padding
 
     def put(self, pos: int, char: str) -> None:
         """Write one analysis character, e.g. from an HTML fragment analysed on its own."""

@@ -197,12 +197,9 @@ class _InlineWalker:
             self._link_tail()
 
     def _special(self, token: Token) -> None:
-        """An entity, decoded in place, or an escape, whose backslash stays blank."""
+        """An entity or a backslash escape, written in place as the character it stands for."""
         at = self._find(token.markup)
         if at < 0:
-            return
-        if token.info == "escape":
-            self.canvas.reveal_at(self.positions[at + 1 : self.cursor])
             return
         start, last = self.positions[at], self.positions[self.cursor - 1]
         if start >= 0 and last - start + 1 == len(token.markup):
@@ -251,8 +248,9 @@ class _MarkdownReader:
         if token.map is None:
             return
         if token.type == "inline":
-            self._inline(token, _content_positions(token.content, token.map[0], self.source))
-            self._mark_block_start(token)
+            positions = _content_positions(token.content, token.map[0], self.source)
+            self._inline(token, positions)
+            self._mark_block_start(token.map[0], positions)
         elif token.type == "html_block":
             positions = _content_positions(token.content, token.map[0], self.source)
             _write_html(self.canvas, token.content, positions, self.comments)
@@ -274,15 +272,12 @@ class _MarkdownReader:
         if line.strip():
             self.canvas.mark_break(line_start + len(line) - len(line.lstrip()))
 
-    def _mark_block_start(self, token: Token) -> None:
+    def _mark_block_start(self, number: int, positions: list[int]) -> None:
         """BLOCK_BREAK on the markup before a block's text (`#`, `-`, `7.`, `>`), if any."""
-        line_start, line = self.source.line(token.map[0])
-        first_text = next(
-            (p for p in _content_positions(token.content, token.map[0], self.source) if p >= 0),
-            -1,
-        )
+        line_start, line = self.source.line(number)
+        first_text = next((p for p in positions if p >= 0), -1)
         if first_text > line_start and line[: first_text - line_start].strip():
-            self._mark_line(token.map[0])
+            self._mark_line(number)
 
     def _table_row(self, row: list[Token]) -> None:
         """Cells on one line: each cell's text is revealed and each pipe is a BLOCK_BREAK."""
