@@ -36,6 +36,8 @@ _BLOCKERS = [
     # years and periods used as time stamps
     rf"\b{_YEAR}{H}*[-–—/]{H}*(?:{_YEAR}|\d\d)\b(?!{H}*(?:%|per))",
     rf"\b(?:FY|Q[1-4]|H[12]){H}?'?\d{{2,4}}\b",
+    # phone numbers, before citation markers take their area code
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b",
     # journal references and citation markers
     r"\d{4};\s*\d+(?:\(\d+\))?:\s*[\w]*\d+(?:[-–]\d+)?",
     r"\b(?:Vol|vol|Volume|No|Issue)\.?\s*\d+\s*(?::|,)\s*\d+(?:[-–]\d+)?",
@@ -45,8 +47,7 @@ _BLOCKERS = [
     r"\b\d+\s*(?:min(?:ute)?s?)\s+read\b",
     r"\b24\s*/\s*7\b",
     r"(?:\b\d+\s*)?\bof\s+\d+\s+pages?\b",
-    # phone numbers and version strings
-    r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b",
+    # version strings
     r"\b[vV](?:ersion\s*)?\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b",
     # section and list numbers at the start of a line or inside a sentence
     r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])",

@@ -77,6 +77,7 @@ class _Reading:
     has_scale: bool = False
     noun_head: str | None = None
     descending: bool = False  # "2-1": a score, not a range
+    start_inside_between: int = 0  # where the span starts if no range follows "from"
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -145,6 +146,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     _read_scale(text, reading, first=True)
     _read_unit_before_range(text, reading)
     _read_range(text, reading)
+    if reading.between and len(reading.number_spans) == 1:
+        reading.start, reading.between = reading.start_inside_between, None
     if not _read_right(text, reading):
         return None
     return reading
@@ -203,6 +206,7 @@ def _read_left(text: str, reading: _Reading) -> None:
             found = lexicon.BETWEEN_BEFORE.search(text, window_start, left)
             if found:
                 reading.between = found.group("word").lower()
+                reading.start_inside_between = left
                 left, progressed = found.start(), True
                 pending.discard("between")
                 continue
@@ -522,7 +526,7 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True
     if reading.comparator is not None or reading.approx:
         return reading.kind != "number" or reading.low != 1
-    if reading.has_scale:
+    if reading.has_scale or reading.low >= 100:
         return True
     if reading.kind == "count" and reading.low != 1:
         phrase = reading.unit.lower().split()

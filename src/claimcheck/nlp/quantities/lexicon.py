@@ -98,7 +98,10 @@ STRUCTURAL_NOUNS = _word_set(
     groups group classes class sections section chapters chapter sides side dimensions
     dimension domains domain features feature roles role functions function properties
     categories methods method modes mode pathways pathway routes route issues issue problems
-    problem benefits benefit advantages advantage limitations limitation times time"""
+    problem benefits benefit advantages advantage limitations limitation times time effects effect
+    outcomes findings results insights advances concerns barriers hurdles obstacles priorities
+    objectives purposes criteria scenarios possibilities directions trends patterns concepts
+    terms words examples signals traits characteristics layers functions"""
 )
 """Nouns that show a spelled-out number counts parts of the text or abstractions."""
 
