@@ -54,7 +54,7 @@ _BLOCKERS = [
     r"^[ \t]*\d{1,2}(?:\.\d{1,2})+(?=[ \t]+(?!(?:million|billion|thousand|trillion|per|percent"
     r"|times|fold|[a-zµμ°]{1,3})\b)[A-Za-z])",
     r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))",
-    r"(?<=[\s:;(])\d{1,2}\)(?=\s)",
+    r"(?:(?<=[:;] )|(?<=[:;]))\d{1,2}\)(?=\s)",
 ]
 BLOCKERS = re.compile("|".join(f"(?:{pattern})" for pattern in _BLOCKERS), re.MULTILINE)
 
