@@ -66,3 +66,124 @@ def extract(paths: tuple[str, ...], output_format: str) -> None:
     formatter = extraction.format_json if output_format == "json" else extraction.format_text
     click.echo(formatter(results), nl=False)
     sys.exit(exitcodes.OK)
+
+
+def _load_registry(directory: str):
+    """The registry under ``directory``; every schema error printed as file:line:col, exit 2."""
+    from claimcheck.registry.loader import RegistryLoadError, load_registry
+
+    try:
+        return load_registry(directory)
+    except RegistryLoadError as failure:
+        for error in failure.errors:
+            _error(str(error))
+        sys.exit(exitcodes.USAGE)
+
+
+REGISTRY_OPTION = click.option(
+    "--registry",
+    "registry_dir",
+    default="claims",
+    show_default=True,
+    type=click.Path(),
+    help="Folder of sourced claims (*.yaml).",
+)
+THRESHOLD_OPTION = click.option(
+    "--threshold",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="Match score (0–100) a registry claim needs to count as the claim's source.",
+)
+FAIL_LEVEL_OPTION = click.option(
+    "--fail-level",
+    type=click.Choice(["error", "warning", "info"]),
+    default="warning",
+    show_default=True,
+    help="Exit 1 when a finding at or above this severity is reported.",
+)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@REGISTRY_OPTION
+@THRESHOLD_OPTION
+@FAIL_LEVEL_OPTION
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+def lint(
+    paths: tuple[str, ...],
+    registry_dir: str,
+    threshold: float | None,
+    fail_level: str,
+    output_format: str,
+) -> None:
+    """Check every figure in the drafts under PATHS against the registry of sourced claims."""
+    from claimcheck.codes import severity_at_least
+    from claimcheck.lint import lint as run_lint
+    from claimcheck.matching import DEFAULT_THRESHOLD
+    from claimcheck.report import json_report, text
+
+    registry = _load_registry(registry_dir)
+    documents, failures = read_drafts(paths)
+    if not documents:
+        if not failures:
+            _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
+        sys.exit(exitcodes.USAGE)
+    findings = run_lint(
+        documents, registry, threshold=DEFAULT_THRESHOLD if threshold is None else threshold
+    )
+    reporter = json_report if output_format == "json" else text
+    click.echo(reporter.format_findings(findings, len(documents)), nl=False)
+    failing = any(severity_at_least(f.severity, fail_level) for f in findings)
+    sys.exit(exitcodes.FINDINGS if failing else exitcodes.OK)
+
+
+@main.group()
+def registry() -> None:
+    """Check the registry of sourced claims, or draft new entries for it."""
+
+
+@registry.command("check")
+@click.argument("directory", default="claims", type=click.Path())
+def registry_check(directory: str) -> None:
+    """Validate DIRECTORY's claims; warn about near-duplicates, stale and retired entries."""
+    from datetime import date
+
+    from claimcheck.registry.check import check_registry
+
+    loaded = _load_registry(directory)
+    warnings = check_registry(loaded, date.today())
+    for warning in warnings:
+        click.echo(str(warning))
+    click.echo(f"{len(loaded.claims)} claims, {len(warnings)} warnings in {directory}")
+    sys.exit(exitcodes.OK)
+
+
+@registry.command("suggest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@REGISTRY_OPTION
+@THRESHOLD_OPTION
+def registry_suggest(paths: tuple[str, ...], registry_dir: str, threshold: float | None) -> None:
+    """Print YAML stubs for the unsupported figures in PATHS, for a reviewer to complete."""
+    from claimcheck.matching import DEFAULT_THRESHOLD
+    from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
+    from claimcheck.registry.suggest import dump_stubs, stub_for
+    from claimcheck.verdicts import UNSUPPORTED, judge
+
+    loaded = _load_registry(registry_dir)
+    documents, _ = read_drafts(paths)
+    if not documents:
+        sys.exit(exitcodes.USAGE)
+    use_registry_terms(loaded)
+    stubs = []
+    for _document, claims in extract_claims(documents):
+        for verdict in judge(loaded, claims, DEFAULT_THRESHOLD if threshold is None else threshold):
+            if verdict.status == UNSUPPORTED:
+                stubs.append(stub_for(verdict.claim.text, verdict.quantity.to_dict()))
+    click.echo(dump_stubs(stubs), nl=False)
+    sys.exit(exitcodes.OK)

@@ -20,9 +20,9 @@ from claimcheck.documents.document import BLOCK_BREAK
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.subjects import subject_words
+from claimcheck.nlp.terms import TERMS_KEY
 
 QUANTITIES_KEY = "quantities"
-TERMS_KEY = "terms"
 
 if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
 
 from claimcheck.documents.document import Document
-from claimcheck.nlp import components  # noqa: F401  (registers the factories)
+from claimcheck.nlp import components, terms  # noqa: F401  (registers the factories)
 from claimcheck.nlp.claim import Claim
+
+if TYPE_CHECKING:
+    from claimcheck.registry.loader import Registry
 
 PIPE_BATCH_SIZE = 16
 
@@ -22,8 +26,14 @@ def build_pipeline() -> Language:
     nlp.add_pipe("claimcheck_blocks")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("claimcheck_quantities")
+    nlp.add_pipe("claimcheck_terms")
     nlp.add_pipe("claimcheck_claims")
     return nlp
+
+
+def use_registry_terms(registry: Registry) -> None:
+    """Teach the term matcher the registry's subjects and context names."""
+    build_pipeline().get_pipe("claimcheck_terms").set_terms(registry.terms())
 
 
 def extract_claims(documents: Iterable[Document]) -> Iterator[tuple[Document, list[Claim]]]:
@@ -31,5 +41,5 @@ def extract_claims(documents: Iterable[Document]) -> Iterator[tuple[Document, li
     nlp = build_pipeline()
     docs = list(documents)
     texts = (document.analysis for document in docs)
-    for document, doc in zip(docs, nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE)):
+    for document, doc in zip(docs, nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE), strict=True):
         yield document, [claim.moved(document.raw) for claim in doc._.claims]

@@ -49,8 +49,7 @@ def format_text(extractions: Iterable[Extraction]) -> str:
             for quantity in claim.quantities:
                 line, col = document.line_col(quantity.start)
                 lines.append(
-                    f"{document.path}:{line}:{col}: {quantity.text!r} = {describe(quantity)}"
-                    f"{about}"
+                    f"{document.path}:{line}:{col}: {quantity.text!r} = {describe(quantity)}{about}"
                 )
     return "\n".join(lines) + ("\n" if lines else "")
 

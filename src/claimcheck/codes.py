@@ -1,0 +1,78 @@
+"""Finding codes: stable ids, readable names, default severities and help.
+
+Codes never change meaning or number once shipped (SARIF rule ids and baselines key on them);
+a user can select, ignore or suppress each by code or by name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+SEVERITY_RANK = {INFO: 0, WARNING: 1, ERROR: 2}
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    name: str
+    severity: str
+    summary: str
+    help: str
+
+
+CODES: dict[str, Code] = {
+    c.code: c
+    for c in (
+        Code(
+            "CC101",
+            "conflict",
+            ERROR,
+            "A figure disagrees with its sourced registry claim.",
+            "Change the figure to what the source supports, or add the source that supports "
+            "it to the registry.",
+        ),
+        Code(
+            "CC102",
+            "unsupported",
+            WARNING,
+            "A figure matches no sourced registry claim.",
+            "Add a sourced claim to the registry (`claimcheck registry suggest` drafts one) "
+            "or remove the figure.",
+        ),
+        Code(
+            "CC103",
+            "overprecise",
+            WARNING,
+            "A figure is more precise than its source allows.",
+            "State the figure as precisely as the source does (NAD: a claim mirrors the "
+            "precision of its data).",
+        ),
+        Code(
+            "CC104",
+            "stale-source",
+            WARNING,
+            "The matched registry claim is retired or past its review date.",
+            "Ask the registry owner to review the claim, or stop relying on it.",
+        ),
+        Code(
+            "CC401",
+            "mojibake",
+            WARNING,
+            "Characters garbled by a wrong text encoding.",
+            "Re-save the file as UTF-8 from its original source; claimcheck repaired the text "
+            "for analysis only.",
+        ),
+        Code(
+            "CC402",
+            "inconsistent-figures",
+            ERROR,
+            "The same subject is stated with incompatible figures in one document.",
+            "Use one figure throughout the document.",
+        ),
+    )
+}
+
+
+def severity_at_least(severity: str, level: str) -> bool:
+    return SEVERITY_RANK[severity] >= SEVERITY_RANK[level]

@@ -1,0 +1,188 @@
+"""The lint engine: documents and a registry in, sorted Findings out. It prints nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from claimcheck import codes
+from claimcheck.documents.document import Document
+from claimcheck.findings import Finding
+from claimcheck.matching import DEFAULT_THRESHOLD
+from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
+from claimcheck.registry.loader import Registry
+from claimcheck.registry.model import RegistryClaim
+from claimcheck.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED, Verdict, judge
+from claimcheck.wording import figure
+
+STATUS_CODES = {CONFLICT: "CC101", UNSUPPORTED: "CC102", OVERPRECISE: "CC103"}
+CITATION_WIDTH = 60
+
+
+def source_label(registry_claim: RegistryClaim) -> str:
+    if not registry_claim.sources:
+        return "no source"
+    citation = registry_claim.sources[0].citation
+    return citation if len(citation) <= CITATION_WIDTH else citation[: CITATION_WIDTH - 1] + "…"
+
+
+def registry_figure(registry_claim: RegistryClaim) -> str:
+    v = registry_claim.value
+    return figure(v.low, v.high, v.low_inclusive, v.high_inclusive, v.approx, v.unit)
+
+
+def _finding(document: Document, verdict: Verdict, code: str, message: str, **extra) -> Finding:
+    q = verdict.quantity
+    line, col = document.line_col(q.start)
+    match = verdict.match or verdict.near_miss
+    return Finding(
+        path=document.path,
+        line=line,
+        col=col,
+        code=code,
+        start=q.start,
+        end=q.end,
+        severity=codes.CODES[code].severity,
+        message=message,
+        registry_id=verdict.registry_claim.id if verdict.registry_claim else None,
+        claim_text=verdict.claim.text,
+        quantity=q.to_dict(),
+        score=round(match.score, 1) if match else None,
+        **extra,
+    )
+
+
+def verdict_findings(document: Document, verdict: Verdict, today: date) -> list[Finding]:
+    q = verdict.quantity
+    if verdict.status == UNSUPPORTED:
+        near = ""
+        if verdict.near_miss:
+            near = (
+                f" (closest: {verdict.near_miss.registry_claim.id}, "
+                f"score {verdict.near_miss.score:.0f})"
+            )
+        return [
+            _finding(
+                document,
+                verdict,
+                "CC102",
+                f'"{q.text}" is not backed by any sourced claim in the registry{near}',
+                suggestion="add a sourced claim (`claimcheck registry suggest` drafts one) "
+                "or remove the figure",
+            )
+        ]
+    registry_claim = verdict.registry_claim
+    assert registry_claim is not None
+    said = (
+        f"{registry_claim.id}: {registry_figure(registry_claim)} ({source_label(registry_claim)})"
+    )
+    quote = registry_claim.sources[0].quote if registry_claim.sources else None
+    findings = []
+    if verdict.status == CONFLICT:
+        findings.append(
+            _finding(
+                document,
+                verdict,
+                "CC101",
+                f'"{q.text}" conflicts with {said}',
+                suggestion=f"the source supports {registry_figure(registry_claim)}"
+                + (f': "{quote}"' if quote else ""),
+            )
+        )
+    elif verdict.status == OVERPRECISE:
+        findings.append(
+            _finding(
+                document,
+                verdict,
+                "CC103",
+                f'"{q.text}" is more precise than its source: {said}',
+                suggestion=f"write {registry_figure(registry_claim)}, as the source does",
+            )
+        )
+    if registry_claim.status == "retired":
+        findings.append(
+            _finding(document, verdict, "CC104", f'"{q.text}" relies on retired claim {said}')
+        )
+    elif registry_claim.review_by is not None and registry_claim.review_by < today:
+        findings.append(
+            _finding(
+                document,
+                verdict,
+                "CC104",
+                f'"{q.text}" relies on {registry_claim.id}, whose review date '
+                f"{registry_claim.review_by.isoformat()} has passed",
+            )
+        )
+    return findings
+
+
+def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Finding]:
+    """CC402: two figures in one document matched to one registry claim that cannot both hold."""
+    first_seen: dict[str, Verdict] = {}
+    findings = []
+    for verdict in verdicts:
+        if verdict.match is None or verdict.status == SUPPORTED:
+            continue
+        key = verdict.match.registry_claim.id
+        earlier = first_seen.setdefault(key, verdict)
+        if earlier is verdict:
+            continue
+        a, b = earlier.match.quantity, verdict.match.quantity
+        if _disjoint(a, b):
+            line, _ = document.line_col(earlier.quantity.start)
+            findings.append(
+                _finding(
+                    document,
+                    verdict,
+                    "CC402",
+                    f'"{verdict.quantity.text}" contradicts "{earlier.quantity.text}" '
+                    f"on line {line}, about the same claim ({key})",
+                )
+            )
+    return findings
+
+
+def _disjoint(a, b) -> bool:
+    a_low = float("-inf") if a.low is None else a.low
+    a_high = float("inf") if a.high is None else a.high
+    b_low = float("-inf") if b.low is None else b.low
+    b_high = float("inf") if b.high is None else b.high
+    return a_high < b_low or b_high < a_low
+
+
+def document_findings(document: Document) -> list[Finding]:
+    findings = []
+    for warning in document.warnings:
+        line, col = document.line_col(warning.start)
+        findings.append(
+            Finding(
+                path=document.path,
+                line=line,
+                col=col,
+                code=warning.code,
+                start=warning.start,
+                end=warning.end,
+                severity=codes.CODES[warning.code].severity,
+                message=warning.message,
+            )
+        )
+    return findings
+
+
+def lint(
+    documents: Iterable[Document],
+    registry: Registry,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    today: date | None = None,
+) -> list[Finding]:
+    today = today or date.today()
+    use_registry_terms(registry)
+    findings: list[Finding] = []
+    for document, claims in extract_claims(documents):
+        verdicts = judge(registry, claims, threshold)
+        findings.extend(document_findings(document))
+        for verdict in verdicts:
+            findings.extend(verdict_findings(document, verdict, today))
+        findings.extend(inconsistent_figures(document, verdicts))
+    return sorted(findings)

@@ -1,0 +1,97 @@
+"""`claimcheck extract` as a user runs it: output formats, offsets, bad input, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def quantities_of(document: dict) -> list[dict]:
+    return [q for claim in document["claims"] for q in claim["quantities"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        (
+            "page.md",
+            "# Burden\n\nAbout **40%** of cases are found late, in *more than 3,000 patients*.\n",
+        ),
+        (
+            "page.html",
+            "<h1>Burden</h1><p>About <b>40%</b> of cases are found late, "
+            "in more than 3,000 patients.</p>",
+        ),
+        (
+            "page.txt",
+            "Burden\r\n\r\nAbout 40% of cases are found late, in more than 3,000 patients.\r\n",
+        ),
+    ],
+)
+def test_offsets_index_the_file_in_every_format(tmp_path, extract_json, name, content):
+    path = tmp_path / name
+    path.write_bytes(content.encode("utf-8"))
+    text = path.read_bytes().decode("utf-8")
+    (document,) = extract_json(path)["documents"]
+    found = quantities_of(document)
+    assert [text[q["start"] : q["end"]] for q in found] == [q["text"] for q in found]
+    readings = [(q["low"], q["high"], q["approx"], q["unit"]) for q in found]
+    assert (40, 40, True, "percent") in readings
+    assert (3000, None, False, "patients") in readings
+
+
+def test_claim_carries_sentence_and_line(tmp_path, extract_json):
+    path = tmp_path / "page.md"
+    path.write_text("# Title\n\nFirst line.\nThe drug costs $15,000–35,000 per course.\n")
+    (document,) = extract_json(path)["documents"]
+    (claim,) = document["claims"]
+    assert claim["text"] == "The drug costs $15,000–35,000 per course."
+    assert claim["line"] == 4 and claim["col"] == 1
+    (q,) = claim["quantities"]
+    assert (q["text"], q["low"], q["high"], q["unit"]) == ("$15,000–35,000", 15000, 35000, "USD")
+
+
+def test_text_format_prints_path_line_col(tmp_path, run_cli):
+    path = tmp_path / "page.md"
+    path.write_text("Intro.\n\nResponse rates stay below 20% with chemotherapy.\n")
+    result = run_cli("extract", path)
+    assert result.exit_code == 0
+    assert f"{path}:3:21: 'below 20%'" in result.stdout
+
+
+def test_folder_is_searched_recursively(tmp_path, extract_json):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.md").write_text("It affects 12% of adults.\n")
+    (tmp_path / "two.txt").write_text("It affects 15% of adults.\n")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    paths = [d["path"] for d in extract_json(tmp_path)["documents"]]
+    assert sorted(p.rsplit("/", 1)[-1] for p in paths) == ["one.md", "two.txt"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("binary.md", b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+        ("latin1.md", "Prix : 15\xa0000 \xe9".encode("latin-1"), "UTF-8"),
+        ("empty.md", b"", "empty"),
+    ],
+)
+def test_bad_input_is_one_line_naming_the_file_and_others_still_run(
+    tmp_path, run_cli, name, content, reason
+):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    good = tmp_path / "good.md"
+    good.write_text("Costs rose 8% last year.\n")
+    result = run_cli("extract", "--format", "json", bad, good)
+    assert result.exit_code == 0
+    (line,) = result.stderr.strip().splitlines()
+    assert str(bad) in line and reason in line
+    assert [d["path"] for d in json.loads(result.stdout)["documents"]] == [str(good)]
+
+
+def test_nothing_readable_exits_2(tmp_path, run_cli):
+    result = run_cli("extract", tmp_path / "missing.md")
+    assert result.exit_code == 2
+    assert "missing.md" in result.stderr
