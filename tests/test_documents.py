@@ -195,6 +195,7 @@ def test_markdown_keeps_only_the_prose(tmp_path: Path, markdown: str, expected: 
         ("<p>5 < 6 & 7</p>", ["5", "<", "6", "&", "7"]),
         ("<p>cdata<![CDATA[ 8 ]]> doctype</p>", ["cdata", "doctype"]),
         ("<p>unclosed <b>bold", ["unclosed", "bold"]),
+        ("<p>broken <![(<b>5%</b> declaration</p>", ["broken", "<![(", "5%", "declaration"]),
     ],
 )
 def test_html_keeps_only_what_a_reader_sees(tmp_path: Path, html: str, expected: list) -> None:

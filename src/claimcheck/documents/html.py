@@ -45,14 +45,18 @@ class _Event:
 class _EventRecorder(HTMLParser):
     """Records every parser callback with its offset in the source."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, offset: int) -> None:
         super().__init__(convert_charrefs=False)
+        self.base = offset  # where `source` starts in the document (`offset` is the parser's)
         self.line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
         self.events: list[_Event] = []
+        self.parsed_until = offset  # the end of what has surely been reported
 
-    def _record(self, kind: str, name: str = "") -> None:
+    def _record(self, kind: str, name: str = "", length: int = 1) -> None:
         line, col = self.getpos()
-        self.events.append(_Event(kind, self.line_starts[line - 1] + col, name))
+        start = self.base + self.line_starts[line - 1] + col
+        self.events.append(_Event(kind, start, name))
+        self.parsed_until = start + length
 
     def handle_starttag(self, tag: str, attrs: object) -> None:
         self._record("start", tag)
@@ -64,7 +68,7 @@ class _EventRecorder(HTMLParser):
         self._record("end", tag)
 
     def handle_data(self, data: str) -> None:
-        self._record("data")
+        self._record("data", length=len(data))
 
     def handle_entityref(self, name: str) -> None:
         self._record("ref")
@@ -109,12 +113,31 @@ class _Visibility:
         return not self.in_head or self.open_hidden["title"] > 0
 
 
+def _record_events(source: str) -> list[_Event]:
+    """Every piece of `source` in order. Python before 3.13 raises AssertionError on some
+    broken declarations (`<![x`); such a `<` is taken as text and parsing goes on after it."""
+    events: list[_Event] = []
+    offset = 0
+    while offset < len(source):
+        recorder = _EventRecorder(source[offset:], offset)
+        try:
+            recorder.feed(source[offset:])
+            recorder.close()
+        except AssertionError:
+            failed_at = source.find("<", recorder.parsed_until)
+            if failed_at < 0:  # cannot happen: only a `<` starts a declaration
+                failed_at = recorder.parsed_until
+            events += recorder.events
+            events.append(_Event("data", failed_at))
+            offset = failed_at + 1
+        else:
+            return events + recorder.events
+    return events
+
+
 def parse_events(source: str) -> list[tuple[_Event, int]]:
     """The parser's events with the end offset of each."""
-    recorder = _EventRecorder(source)
-    recorder.feed(source)
-    recorder.close()
-    events = recorder.events
+    events = _record_events(source)
     ends = [event.start for event in events[1:]] + [len(source)]
     return list(zip(events, ends, strict=True))
 
