@@ -43,7 +43,7 @@ class _Source:
 
     def line(self, number: int) -> tuple[int, str]:
         """The raw offset where line `number` (0-based) starts, and its text."""
-        if number >= len(self.line_starts):
+        if not 0 <= number < len(self.line_starts):
             return -1, ""
         start = self.line_starts[number]
         end = self.text.find("\n", start)
@@ -281,7 +281,9 @@ class _MarkdownReader:
 
     def _table_row(self, row: list[Token]) -> None:
         """Cells on one line: each cell's text is revealed and each pipe is a BLOCK_BREAK."""
-        line_start, line = self.source.line(row[0].map[0] if row[0].map else -1)
+        if row[0].map is None:
+            return
+        line_start, line = self.source.line(row[0].map[0])
         pipes = [match.start() for match in UNESCAPED_PIPE.finditer(line)]
         for pipe in pipes:
             self.canvas.mark_break(line_start + pipe)
