@@ -81,11 +81,28 @@ def test_a_planted_figure_reads_the_same_at_the_same_offsets(fixture: str, figur
 
 
 @pytest.mark.parametrize("fixture", ["page.md", "page.html", "notes.txt"])
-def test_analysis_keeps_the_length_and_every_newline(fixture: str) -> None:
+def test_analysis_keeps_the_length_and_newlines_only_where_the_file_has_them(fixture: str) -> None:
     doc = read_fixture(fixture)
     assert len(doc.analysis) == len(doc.raw)
-    newlines = [i for i, ch in enumerate(doc.raw) if ch == "\n"]
-    assert [i for i, ch in enumerate(doc.analysis) if ch == "\n"] == newlines
+    newlines = {i for i, ch in enumerate(doc.raw) if ch == "\n"}
+    assert {i for i, ch in enumerate(doc.analysis) if ch == "\n"} <= newlines
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("wrapped.md", "# Results\n\nMedian survival was 14.1 months against\n9.2 months.\n"),
+        ("wrapped.html", "<p>Median survival was 14.1 months against\n9.2 months.</p>\n"),
+    ],
+)
+def test_a_soft_line_break_does_not_end_the_sentence(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    doc = read_document(path)
+    at = content.index("against")
+    assert doc.analysis[at : at + len("against 9.2")] == "against 9.2"
 
 
 @pytest.mark.parametrize(

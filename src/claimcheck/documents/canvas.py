@@ -71,5 +71,13 @@ class Canvas:
         if 0 <= pos < len(self.chars) and self.raw[pos] != "\n":
             self.chars[pos] = BLOCK_BREAK
 
+    def soften_newlines(self, start: int, end: int) -> None:
+        """Turn the newlines in raw[start:end] into spaces in the analysis text: soft line
+        breaks inside a paragraph are not block boundaries (line numbers come from the raw
+        text, so nothing moves)."""
+        for pos in range(start, end):
+            if self.raw[pos] == "\n":
+                self.chars[pos] = " "
+
     def text(self) -> str:
         return "".join(self.chars)

@@ -3,7 +3,9 @@
 The analysis text blanks markup (Markdown syntax, HTML tags, front matter, comments, code)
 with spaces and repairs entities and mojibake in place, padding with spaces, so that every
 offset found in it is an offset in the file. Block boundaries stay newlines, so sentences
-never run across a heading, list item or table cell.
+never run across a heading, list item or table cell; soft line breaks inside a paragraph
+(a Markdown soft break, any newline in HTML text) become spaces, so a wrapped sentence stays
+one sentence. Plain text keeps every newline: there a line is a block.
 
 Where markup separates two blocks on one line (the pipe between table cells, `<td>`, `<br>`,
 `<li>` and other HTML block tags), the analysis text holds BLOCK_BREAK in place of the first

@@ -7,7 +7,9 @@ separate events that can be decoded in place. It is tolerant of broken markup an
 dependencies. Tags, attributes and comments are blanked; so is the content of `<script>`,
 `<style>`, `<template>`, `<noscript>`, `<code>` (code is not prose) and `<head>` apart from
 `<title>`. Block elements leave a BLOCK_BREAK so that cells, items and paragraphs written
-on one line stay separate sentences.
+on one line stay separate sentences. Newlines are only whitespace in HTML, so in the analysis
+text they become spaces: a sentence wrapped in the source stays one sentence, and blocks are
+separated by their BLOCK_BREAKs alone.
 """
 
 from __future__ import annotations
@@ -161,6 +163,7 @@ def html_analysis(source: str) -> Analysis:
             canvas.reveal(event.start, end)
         elif visibility.shown() and event.kind == "ref":
             decode_entity(canvas, event.start, end)
+    canvas.soften_newlines(0, len(source))
     return Analysis(canvas.text(), comments=tuple(comments))
 
 

@@ -88,7 +88,7 @@ def _content_positions(content: str, first_line: int, source: _Source) -> list[i
     for number, piece in enumerate(content.split("\n")):
         line_start, line = source.line(first_line + number)
         if positions:
-            positions.append(-1)  # the newline between two content lines
+            positions.append(line_start - 1)  # the newline that ends the previous line
         positions.extend(p + line_start if p >= 0 else -1 for p in _align_line(piece, line))
     return positions
 
@@ -176,7 +176,11 @@ class _InlineWalker:
                 self.canvas.reveal_at(self.positions[at : self.cursor])
         elif kind == "text_special":
             self._special(token)
-        elif kind in ("softbreak", "hardbreak"):
+        elif kind == "softbreak":
+            at = self._find("\n")
+            if at >= 0 and self.positions[at] >= 0:
+                self.canvas.soften_newlines(self.positions[at], self.positions[at] + 1)
+        elif kind == "hardbreak":
             self._find("\n")
         elif kind in EMPHASIS_TOKENS:
             self._find(token.markup)

@@ -52,7 +52,7 @@ _BLOCKERS = [
     # section and list numbers at the start of a line or inside a sentence
     r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])",
     r"^[ \t]*\d{1,2}(?:\.\d{1,2})+(?=[ \t]+(?!(?:million|billion|thousand|trillion|per|percent"
-    r"|times|fold|[a-zµμ°]{1,3})\b)[A-Za-z])",
+    r"|times|fold|(?:year|month|week|day|hour|minute)s?|[a-zµμ°]{1,3})\b)[A-Za-z])",
     r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))",
     r"(?:(?<=[:;] )|(?<=[:;]))\d{1,2}\)(?=\s)",
 ]

@@ -40,6 +40,7 @@ RANGE_SEPARATOR = re.compile(
     rf"(?P<cur>US\$|\$US|\$|€|£|¥|₹|RM|Rs\.?)?(?:{H}*[~≈]{H}*)?",
     re.IGNORECASE,
 )
+STATISTIC_REACH = 24  # characters a statistic label may sit before its value (entities pad)
 OPEN_END = re.compile(rf"{H}*\+(?![\w])")
 MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
 PROPORTION_AFTER = re.compile(rf"{H}+in{H}+(?:every{H}+)?", re.IGNORECASE)
@@ -211,7 +212,7 @@ def _read_left(text: str, reading: _Reading) -> None:
                 pending.discard("between")
                 continue
         if "statistic" in pending:
-            found = lexicon.STATISTIC_BEFORE.search(text, max(0, left - 8), left)
+            found = lexicon.STATISTIC_BEFORE.search(text, max(0, left - STATISTIC_REACH), left)
             if found and _is_statistic_label(found, reading):
                 reading.statistic = found.group("stat").upper()
                 if reading.statistic in ("R2", "R²"):
