@@ -26,9 +26,13 @@ class Finding:
     claim_text: str | None = field(default=None, compare=False)  # the sentence
     quantity: dict[str, Any] | None = field(default=None, compare=False, hash=False)
     score: float | None = field(default=None, compare=False)  # the match score, 0–100
+    rule: str | None = field(default=None, compare=False)  # the rule id, for rule findings
 
     @property
     def name(self) -> str:
+        """The readable name users may select, ignore or suppress instead of the code."""
+        if self.rule:
+            return self.rule
         return CODES[self.code].name if self.code in CODES else self.code
 
     def to_dict(self) -> dict[str, Any]:
