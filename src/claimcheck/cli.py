@@ -134,9 +134,10 @@ def lint(
         if not failures:
             _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
         sys.exit(exitcodes.USAGE)
-    findings = run_lint(
+    result = run_lint(
         documents, registry, threshold=DEFAULT_THRESHOLD if threshold is None else threshold
     )
+    findings = result.findings
     reporter = json_report if output_format == "json" else text
     click.echo(reporter.format_findings(findings, len(documents)), nl=False)
     failing = any(severity_at_least(f.severity, fail_level) for f in findings)

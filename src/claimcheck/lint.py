@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from claimcheck import codes
 from claimcheck.documents.document import Document
 from claimcheck.findings import Finding
 from claimcheck.matching import DEFAULT_THRESHOLD
+from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
@@ -169,20 +171,42 @@ def document_findings(document: Document) -> list[Finding]:
     return findings
 
 
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything lint learned about one draft: reporters that show drafts need all of it."""
+
+    document: Document
+    claims: list[Claim]
+    verdicts: list[Verdict]  # one per quantity, supported ones included
+    findings: list[Finding]
+
+
+@dataclass(frozen=True)
+class LintResult:
+    documents: list[DocumentResult]
+    registry: Registry
+
+    @property
+    def findings(self) -> list[Finding]:
+        return sorted(f for result in self.documents for f in result.findings)
+
+
 def lint(
     documents: Iterable[Document],
     registry: Registry,
     *,
     threshold: float = DEFAULT_THRESHOLD,
     today: date | None = None,
-) -> list[Finding]:
+) -> LintResult:
+    """Check every quantity of every document against the registry."""
     today = today or date.today()
     use_registry_terms(registry)
-    findings: list[Finding] = []
+    results = []
     for document, claims in extract_claims(documents):
         verdicts = judge(registry, claims, threshold)
-        findings.extend(document_findings(document))
+        findings = document_findings(document)
         for verdict in verdicts:
             findings.extend(verdict_findings(document, verdict, today))
         findings.extend(inconsistent_figures(document, verdicts))
-    return sorted(findings)
+        results.append(DocumentResult(document, claims, verdicts, sorted(findings)))
+    return LintResult(results, registry)
