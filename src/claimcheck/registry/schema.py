@@ -16,14 +16,11 @@ both, with ``low <= high`` and a unit :mod:`~claimcheck.registry.units` understa
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
-import yaml
-from rapidfuzz import fuzz, process
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from claimcheck.registry.errors import RegistryError
@@ -35,6 +32,15 @@ from claimcheck.registry.model import (
     Tolerance,
 )
 from claimcheck.registry.units import TIME_UNITS, normalise_unit, suggest_unit
+from claimcheck.yamlschema import (
+    INVALID,
+    TAG,
+    Invalid,
+    NodeValidator,
+    compose,
+    did_you_mean,
+    kind,
+)
 
 CLAIM_FIELDS = (
     "id",
@@ -55,106 +61,20 @@ SOURCE_FIELDS = ("citation", "url", "quote")
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 URL_PATTERN = re.compile(r"https?://\S+")
-_TAG = "tag:yaml.org,2002:"
-_TYPE_NAMES = {
-    "str": "text",
-    "int": "a number",
-    "float": "a number",
-    "bool": "true/false",
-    "null": "empty",
-    "timestamp": "a date",
-}
-
-
-class _Invalid:
-    """Marks a field whose error has been recorded, so the claim is dropped."""
-
-
-INVALID = _Invalid()
-
-
-def _kind(node: Node) -> str:
-    if isinstance(node, MappingNode):
-        return "a mapping"
-    if isinstance(node, SequenceNode):
-        return "a list"
-    return _TYPE_NAMES.get(node.tag.removeprefix(_TAG), node.tag)
+_TAG = TAG
+_kind = kind
+_did_you_mean = did_you_mean
+_Invalid = Invalid
 
 
 def _slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def _did_you_mean(word: str, choices: tuple[str, ...]) -> str:
-    match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=60)
-    return f" (did you mean '{match[0]}'?)" if match else ""
-
-
-class _FileValidator:
+class _FileValidator(NodeValidator):
     """Walks one file's node tree, recording errors with their marks and building claims."""
 
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.errors: list[RegistryError] = []
-        self.constructor = yaml.constructor.SafeConstructor()
-
-    def error(self, node: Node, message: str) -> _Invalid:
-        mark = node.start_mark
-        self.errors.append(RegistryError(self.path, mark.line + 1, mark.column + 1, message))
-        return INVALID
-
-    # -- fields of a mapping ------------------------------------------------------------------
-
-    def fields(
-        self, node: MappingNode, allowed: tuple[str, ...], where: str
-    ) -> dict[str, tuple[ScalarNode, Node]]:
-        """The known fields of a mapping by name, with their key and value nodes."""
-        found: dict[str, tuple[ScalarNode, Node]] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or key_node.tag != _TAG + "str":
-                self.error(key_node, f"field names in {where} must be text")
-                continue
-            name = key_node.value
-            if name in found:
-                first_line = found[name][0].start_mark.line + 1
-                self.error(key_node, f"duplicate field '{name}' (first given on line {first_line})")
-            elif name not in allowed:
-                hint = _did_you_mean(name, allowed)
-                self.error(key_node, f"unknown field '{name}' in {where}{hint}")
-            else:
-                found[name] = (key_node, value_node)
-        return found
-
-    def scalar(self, node: Node) -> Any:
-        return self.constructor.construct_object(node, deep=True)
-
-    def text(self, node: Node, name: str) -> str | _Invalid:
-        if not isinstance(node, ScalarNode) or node.tag != _TAG + "str":
-            return self.error(node, f"'{name}' must be text, not {_kind(node)}")
-        if not node.value.strip():
-            return self.error(node, f"'{name}' is empty")
-        return node.value.strip()
-
-    def number(self, node: Node, name: str) -> float | _Invalid:
-        if not isinstance(node, ScalarNode) or node.tag not in (_TAG + "int", _TAG + "float"):
-            return self.error(node, f"'{name}' must be a number, not {_kind(node)}")
-        number = self.scalar(node)
-        if not math.isfinite(number):
-            return self.error(node, f"'{name}' must be a finite number")
-        return number
-
-    def flag(self, node: Node, name: str) -> bool | _Invalid:
-        if not isinstance(node, ScalarNode) or node.tag != _TAG + "bool":
-            return self.error(node, f"'{name}' must be true or false, not {_kind(node)}")
-        return self.scalar(node)
-
-    def text_list(self, node: Node, name: str, example: str) -> tuple[str, ...] | _Invalid:
-        if not isinstance(node, SequenceNode):
-            return self.error(node, f"'{name}' must be a list, e.g. {example}, not {_kind(node)}")
-        items = [self.text(item, f"{name} item") for item in node.value]
-        if any(item is INVALID for item in items):
-            return INVALID
-        return tuple(items)
+    error_type = RegistryError
 
     # -- the claim ----------------------------------------------------------------------------
 
@@ -371,13 +291,9 @@ class _FileValidator:
 def parse_claims(text: str, path: str) -> tuple[list[RegistryClaim], list[RegistryError]]:
     """The valid claims of one file's text, and every error found in it (in file order)."""
     validator = _FileValidator(path)
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return [], [RegistryError(path, line, col, f"YAML syntax error: {problem}")]
+    root, syntax_error = compose(text)
+    if syntax_error is not None:
+        return [], [RegistryError(path, *syntax_error)]
     claims = validator.claims(root)
     errors = sorted(validator.errors, key=lambda error: (error.line, error.col))
     return claims, errors
