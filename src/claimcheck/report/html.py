@@ -1,0 +1,373 @@
+"""The editors' report: one self-contained HTML page (`claimcheck report`, `lint --format html`).
+
+The page shows each draft as its own text, with every figure highlighted by verdict and every
+rule finding in place; selecting one opens a panel with the registry claim and its sources.
+It opens offline: CSS, script and charts are inline, nothing is fetched.
+
+Safety: every piece of draft and registry text reaches the page through jinja2 autoescape or,
+for the script, as JSON in a ``<script type="application/json">`` block with ``<``, ``>`` and
+``&`` escaped; the script writes it with ``textContent`` only. A Content-Security-Policy allows
+no script but ours (by hash), so a draft's ``<script>`` could not run even if escaping failed.
+Links are kept only for ``http``/``https`` source URLs.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import jinja2
+
+from claimcheck import __version__, codes
+from claimcheck.findings import Finding
+from claimcheck.lint import DocumentResult, LintResult, registry_figure
+from claimcheck.matching import Match
+from claimcheck.registry.model import RegistryClaim
+from claimcheck.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
+
+VERDICTS = (CONFLICT, OVERPRECISE, UNSUPPORTED, SUPPORTED)
+RULE = "rule"  # the "verdict" of an item that is a rule or document finding, not a figure
+SEVERITIES = (codes.ERROR, codes.WARNING, codes.INFO)
+NO_FINDING = "none"
+VERDICT_LABELS = {
+    CONFLICT: "conflict",
+    OVERPRECISE: "overprecise",
+    UNSUPPORTED: "unsupported",
+    SUPPORTED: "supported",
+    RULE: "rule finding",
+}
+VERDICT_ICONS = {CONFLICT: "✗", OVERPRECISE: "≈", UNSUPPORTED: "?", SUPPORTED: "✓", RULE: "⚑"}
+VERDICT_COLOURS = {  # bar chart fills; every bar also carries its label and count in text
+    CONFLICT: "#b42318",
+    OVERPRECISE: "#b54708",
+    UNSUPPORTED: "#475467",
+    SUPPORTED: "#067647",
+}
+
+
+@dataclass
+class Item:
+    """One thing an editor can select: a figure with its verdict, or a finding of a rule."""
+
+    id: str
+    doc: int
+    start: int
+    end: int
+    text: str
+    verdict: str  # a verdict, or RULE
+    claim: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    match: Match | None = None
+    near_miss: Match | None = None
+
+    @property
+    def severity(self) -> str:
+        if not self.findings:
+            return NO_FINDING
+        return max((f.severity for f in self.findings), key=codes.SEVERITY_RANK.__getitem__)
+
+    @property
+    def codes(self) -> list[str]:
+        return sorted({f.code for f in self.findings})
+
+    @property
+    def label(self) -> str:
+        parts = [VERDICT_LABELS[self.verdict]]
+        if self.findings:
+            parts.append(self.severity)
+        parts.extend(self.codes)
+        return ", ".join(parts)
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it is an http(s) link; anything else (``javascript:``, ``data:``) is text."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+def _registry_dict(claim: RegistryClaim, today: date) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "statement": claim.statement,
+        "value": registry_figure(claim),
+        "status": claim.status,
+        "review_by": claim.review_by.isoformat() if claim.review_by else None,
+        "stale": claim.is_stale(today),
+        "where": f"{claim.path}:{claim.line}",
+        "sources": [
+            {"citation": s.citation, "url": safe_url(s.url), "quote": s.quote}
+            for s in claim.sources
+        ],
+    }
+
+
+def _finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "code": f.code,
+        "name": f.name,
+        "severity": f.severity,
+        "message": f.message,
+        "suggestion": f.suggestion,
+        "line": f.line,
+        "col": f.col,
+    }
+
+
+def _overlaps(a: Item, start: int, end: int) -> bool:
+    return a.start < end and start < a.end
+
+
+def _is_document_level(f: Finding) -> bool:
+    """Findings about the whole draft (a missing disclaimer) go at the top, not in the text."""
+    return f.end <= f.start or f.code.startswith("CC2")
+
+
+def build_items(index: int, result: DocumentResult) -> tuple[list[Item], list[Item]]:
+    """The draft's in-text items (sorted, never overlapping) and its document-level items."""
+    inline: list[Item] = []
+    top: list[Item] = []
+    by_span: dict[tuple[int, int], Item] = {}
+    for verdict in sorted(result.verdicts, key=lambda v: v.quantity.start):
+        q = verdict.quantity
+        item = Item(
+            id="",
+            doc=index,
+            start=q.start,
+            end=q.end,
+            text=q.text,
+            verdict=verdict.status,
+            claim=verdict.claim.text,
+            match=verdict.match,
+            near_miss=verdict.near_miss,
+        )
+        if any(_overlaps(other, q.start, q.end) for other in inline) or q.end <= q.start:
+            top.append(item)
+        else:
+            inline.append(item)
+        by_span.setdefault((q.start, q.end), item)
+    for f in result.findings:
+        if (f.start, f.end) in by_span:
+            by_span[(f.start, f.end)].findings.append(f)
+            continue
+        if _is_document_level(f):
+            top.append(_finding_item(index, result, f))
+            continue
+        host = next((i for i in inline if _overlaps(i, f.start, f.end)), None)
+        if host is not None:
+            host.findings.append(f)
+            continue
+        item = _finding_item(index, result, f)
+        inline.append(item)
+        by_span[(f.start, f.end)] = item
+    inline.sort(key=lambda i: i.start)
+    for n, item in enumerate(top + inline):
+        item.id = f"d{index}-i{n}"
+    return inline, top
+
+
+def _finding_item(index: int, result: DocumentResult, f: Finding) -> Item:
+    raw = result.document.raw
+    return Item(
+        id="",
+        doc=index,
+        start=f.start,
+        end=f.end,
+        text=raw[f.start : f.end],
+        verdict=RULE,
+        claim=f.claim_text,
+        findings=[f],
+    )
+
+
+def _segments(raw: str, items: list[Item]) -> list[tuple[str, Item | None]]:
+    """The raw text cut at each item: joined back, the texts are exactly ``raw``."""
+    segments: list[tuple[str, Item | None]] = []
+    position = 0
+    for item in items:
+        if item.start > position:
+            segments.append((raw[position : item.start], None))
+        segments.append((raw[item.start : item.end], item))
+        position = item.end
+    if position < len(raw):
+        segments.append((raw[position:], None))
+    return segments
+
+
+def _item_dict(item: Item, path: str, line_col, today: date) -> dict[str, Any]:
+    line, col = line_col(item.start)
+
+    def match_dict(match: Match | None) -> dict[str, Any] | None:
+        if match is None:
+            return None
+        return {
+            "score": round(match.score, 1),
+            "registry": _registry_dict(match.registry_claim, today),
+        }
+
+    return {
+        "id": item.id,
+        "doc": item.doc,
+        "path": path,
+        "line": line,
+        "col": col,
+        "text": item.text,
+        "verdict": item.verdict,
+        "verdict_label": VERDICT_LABELS[item.verdict],
+        "severity": item.severity,
+        "codes": item.codes,
+        "claim": item.claim,
+        "findings": [_finding_dict(f) for f in item.findings],
+        "match": match_dict(item.match),
+        "near_miss": match_dict(item.near_miss) if item.match is None else None,
+    }
+
+
+def chart(counts: Counter, width: int = 240, height: int = 14) -> dict[str, Any]:
+    """A stacked bar of verdict counts, as rectangles the template draws in inline SVG."""
+    total = sum(counts[v] for v in VERDICTS)
+    bars = []
+    x = 0.0
+    for verdict in VERDICTS:
+        n = counts[verdict]
+        if not n:
+            continue
+        w = width * n / total
+        bars.append(
+            {"x": round(x, 2), "w": round(w, 2), "fill": VERDICT_COLOURS[verdict],
+             "verdict": verdict, "n": n}
+        )  # fmt: skip
+        x += w
+    label = ", ".join(f"{counts[v]} {VERDICT_LABELS[v]}" for v in VERDICTS if counts[v])
+    return {"width": width, "height": height, "bars": bars, "label": label or "no figures"}
+
+
+def build_context(result: LintResult, today: date | None = None) -> dict[str, Any]:
+    """Everything the template shows, computed once; the template only lays it out."""
+    today = today or date.today()
+    documents = []
+    data_items: dict[str, Any] = {}
+    verdict_counts: Counter = Counter()
+    severity_counts: Counter = Counter()
+    code_counts: Counter = Counter()
+    claims = 0
+    for index, doc_result in enumerate(result.documents):
+        document = doc_result.document
+        inline, top = build_items(index, doc_result)
+        verdicts: Counter = Counter(v.status for v in doc_result.verdicts)
+        severities: Counter = Counter(f.severity for f in doc_result.findings)
+        verdict_counts.update(verdicts)
+        severity_counts.update(severities)
+        code_counts.update(f.code for f in doc_result.findings)
+        claims += len(doc_result.claims)
+        for item in top + inline:
+            data_items[item.id] = _item_dict(item, document.path, document.line_col, today)
+        documents.append(
+            {
+                "index": index,
+                "path": document.path,
+                "format": document.format,
+                "title": str(document.front_matter.get("title") or ""),
+                "claims": len(doc_result.claims),
+                "figures": len(doc_result.verdicts),
+                "verdicts": {v: verdicts[v] for v in VERDICTS},
+                "severities": {s: severities[s] for s in SEVERITIES},
+                "findings": len(doc_result.findings),
+                "chart": chart(verdicts),
+                "top": top,
+                "segments": _segments(document.raw, inline),
+            }
+        )
+    data = {"items": data_items, "paths": [d["path"] for d in documents]}
+    return {
+        "version": __version__,
+        "generated": today.isoformat(),
+        "documents": documents,
+        "summary": {
+            "drafts": len(documents),
+            "claims": claims,
+            "figures": sum(verdict_counts.values()),
+            "findings": sum(severity_counts.values()),
+            "verdicts": {v: verdict_counts[v] for v in VERDICTS},
+            "severities": {s: severity_counts[s] for s in SEVERITIES},
+        },
+        "codes": [
+            {"code": c, "name": codes.CODES[c].name if c in codes.CODES else c, "n": n}
+            for c, n in sorted(code_counts.items())
+        ],
+        "verdicts": VERDICTS,
+        "severities": SEVERITIES,
+        "labels": VERDICT_LABELS,
+        "icons": VERDICT_ICONS,
+        "data_json": embed_json(data),
+    }
+
+
+def embed_json(data: Any) -> jinja2.utils.markupsafe.Markup:
+    """JSON safe inside ``<script type="application/json">``: no ``<``, ``>`` or ``&`` left."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return jinja2.utils.markupsafe.Markup(text)
+
+
+def _asset(name: str) -> str:
+    return resources.files("claimcheck.report").joinpath("templates", name).read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("claimcheck.report", "templates"),
+        autoescape=True,  # every {{ }} is escaped; the only Markup is our own JSON, CSS and JS
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def render(result: LintResult, today: date | None = None) -> str:
+    """The report page for a lint result, as one HTML string."""
+    script = _asset("report.js")
+    context = build_context(result, today)
+    context["style"] = jinja2.utils.markupsafe.Markup(_asset("report.css"))
+    context["script"] = jinja2.utils.markupsafe.Markup(script)
+    context["script_hash"] = _csp_hash(script)
+    return _environment().get_template("report.html.j2").render(context)
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` so a reader sees the old file or the new one, never half."""
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temp = tempfile.mkstemp(dir=folder, prefix=".claimcheck-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temp, 0o666 & ~mask)  # mkstemp makes 0600; a report is for sharing
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+
+
+def format_result(result: LintResult) -> str:
+    """``lint --format html``: the same page ``claimcheck report`` writes."""
+    return render(result)
