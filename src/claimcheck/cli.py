@@ -111,7 +111,7 @@ FAIL_LEVEL_OPTION = click.option(
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "html", "markdown"]),
     default="text",
     show_default=True,
 )
@@ -138,10 +138,56 @@ def lint(
         documents, registry, threshold=DEFAULT_THRESHOLD if threshold is None else threshold
     )
     findings = result.findings
-    reporter = json_report if output_format == "json" else text
-    click.echo(reporter.format_findings(findings, len(documents)), nl=False)
+    if output_format in ("html", "markdown"):  # formats that show drafts need the whole result
+        from claimcheck.report import html, markdown
+
+        page = html if output_format == "html" else markdown
+        click.echo(page.format_result(result), nl=False)
+    else:
+        reporter = json_report if output_format == "json" else text
+        click.echo(reporter.format_findings(findings, len(documents)), nl=False)
     failing = any(severity_at_least(f.severity, fail_level) for f in findings)
     sys.exit(exitcodes.FINDINGS if failing else exitcodes.OK)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@REGISTRY_OPTION
+@THRESHOLD_OPTION
+@click.option(
+    "-o",
+    "--output",
+    default="claimcheck-report.html",
+    show_default=True,
+    type=click.Path(dir_okay=False, writable=True),
+    help="The HTML file to write (replaced atomically).",
+)
+def report(paths: tuple[str, ...], registry_dir: str, threshold: float | None, output: str) -> None:
+    """Write the editors' report for the drafts under PATHS: one HTML page that works offline."""
+    from claimcheck.lint import lint as run_lint
+    from claimcheck.matching import DEFAULT_THRESHOLD
+    from claimcheck.report import html
+
+    registry = _load_registry(registry_dir)
+    documents, failures = read_drafts(paths)
+    if not documents:
+        if not failures:
+            _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
+        sys.exit(exitcodes.USAGE)
+    result = run_lint(
+        documents, registry, threshold=DEFAULT_THRESHOLD if threshold is None else threshold
+    )
+    try:
+        html.write_atomic(output, html.render(result))
+    except OSError as error:
+        _error(f"{output}: cannot write the report: {error.strerror or error}")
+        sys.exit(exitcodes.USAGE)
+    findings = result.findings
+    click.echo(
+        f"{output}: {len(documents)} draft{'s' if len(documents) != 1 else ''}, "
+        f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
+    )
+    sys.exit(exitcodes.OK)
 
 
 @main.group()

@@ -1,0 +1,71 @@
+"""``lint --format markdown``: a short summary for a pull-request comment.
+
+A heading with the totals, one table row per draft (figures by verdict, findings by severity)
+and the first errors, folded in ``<details>``. Draft text in the comment is escaped for
+Markdown and HTML, so a draft cannot add links, images or markup to the comment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from claimcheck.codes import ERROR, INFO, WARNING
+from claimcheck.lint import LintResult
+from claimcheck.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
+
+MAX_LISTED = 20  # a PR comment is read, not searched: the rest is one line
+MAX_MESSAGE = 200
+VERDICT_COLUMNS = ((SUPPORTED, "✓ supported"), (CONFLICT, "✗ conflict"),
+                   (OVERPRECISE, "≈ overprecise"), (UNSUPPORTED, "? unsupported"))  # fmt: skip
+SEVERITY_COLUMNS = ((ERROR, "errors"), (WARNING, "warnings"), (INFO, "info"))
+_SPECIAL = re.compile(r"([\\`*_\[\]!|~])")  # what can start markup mid-line
+
+
+def escape(text: str) -> str:
+    """Text that renders as itself in a GitHub comment: no markup, links, tables or HTML."""
+    text = " ".join(text.split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def format_result(result: LintResult) -> str:
+    findings = result.findings
+    severities = Counter(f.severity for f in findings)
+    drafts = len(result.documents)
+    head = (
+        f"### claimcheck: {_plural(severities[ERROR], 'error')}, "
+        f"{_plural(severities[WARNING], 'warning')}, {severities[INFO]} info "
+        f"in {_plural(drafts, 'draft')}"
+    )
+    header = ["Draft", "figures", *(label for _, label in VERDICT_COLUMNS)]
+    header += [label for _, label in SEVERITY_COLUMNS]
+    lines = [head, "", "| " + " | ".join(header) + " |"]
+    lines.append("|---|" + "--:|" * (len(header) - 1))
+    totals: Counter = Counter()
+    for doc in result.documents:
+        verdicts = Counter(v.status for v in doc.verdicts)
+        sev = Counter(f.severity for f in doc.findings)
+        row = [len(doc.verdicts), *(verdicts[v] for v, _ in VERDICT_COLUMNS)]
+        row += [sev[s] for s, _ in SEVERITY_COLUMNS]
+        totals.update(dict(enumerate(row)))
+        lines.append(f"| {escape(doc.document.path)} | " + " | ".join(map(str, row)) + " |")
+    if drafts > 1:
+        total_row = " | ".join(f"**{totals[i]}**" for i in range(len(header) - 1))
+        lines.append(f"| **total** | {total_row} |")
+    errors = [f for f in findings if f.severity == ERROR]
+    if errors:
+        lines += ["", f"<details><summary>{_plural(len(errors), 'error')}</summary>", ""]
+        for f in errors[:MAX_LISTED]:
+            message = f.message if len(f.message) <= MAX_MESSAGE else f.message[:MAX_MESSAGE] + "…"
+            lines.append(
+                f"- {escape(f.path)}:{f.line}:{f.col} **{escape(f.code)}** {escape(message)}"
+            )
+        if len(errors) > MAX_LISTED:
+            lines.append(f"- … and {len(errors) - MAX_LISTED} more")
+        lines += ["", "</details>"]
+    return "\n".join(lines) + "\n"
