@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.matching import DEFAULT_THRESHOLD, Match, best_match, candidates, convert
+from claimcheck.matching import DEFAULT_THRESHOLD, Match, candidates, convert, ranked_matches
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
@@ -26,6 +26,7 @@ SUPPORTED, CONFLICT, OVERPRECISE, UNSUPPORTED = (
     "overprecise",
     "unsupported",
 )
+AGREEING_MATCH_MARGIN = 15.0  # rank points a figure-agreeing match may trail the best by
 
 
 @dataclass(frozen=True)
@@ -60,17 +61,15 @@ def judge_claim(
 ) -> list[Verdict]:
     named = candidates(registry, claim)
     verdicts = []
-    matched_here = []
+    matched_here: list[RegistryClaim] = []
     for quantity in claim.quantities:
-        match, near = best_match(registry, claim, quantity, named, threshold)
-        if match is None:
+        accepted, near = ranked_matches(registry, claim, quantity, named, threshold)
+        if not accepted:
             verdicts.append(Verdict(claim, quantity, UNSUPPORTED, None, near))
             continue
-        matched_here.append(match.registry_claim)
-        status = compare(match.quantity, match.registry_claim.value, match.registry_claim.tolerance)
-        if status == CONFLICT and _repeats_statement(quantity, match.registry_claim):
-            status = SUPPORTED
-        verdicts.append(Verdict(claim, quantity, status or CONFLICT, match, near))
+        verdict = _best_verdict(claim, quantity, accepted, near)
+        matched_here.append(verdict.match.registry_claim)
+        verdicts.append(verdict)
     # A figure that matched nothing may still be one the matched claim's statement states.
     for i, verdict in enumerate(verdicts):
         if verdict.status != UNSUPPORTED:
@@ -81,6 +80,25 @@ def judge_claim(
                 verdicts[i] = Verdict(claim, verdict.quantity, SUPPORTED, match)
                 break
     return verdicts
+
+
+def _best_verdict(
+    claim: Claim, quantity: Quantity, accepted: list[Match], near: Match | None
+) -> Verdict:
+    """The verdict of the best-ranked match, unless a match nearly as good agrees with the
+    figure: two claims on one subject (deaths in 2020 and in 2022) should not make a conflict
+    of a figure one of them supports."""
+    judged = []
+    for match in accepted:
+        status = compare(match.quantity, match.registry_claim.value, match.registry_claim.tolerance)
+        if status in (CONFLICT, OVERPRECISE) and _repeats_statement(quantity, match.registry_claim):
+            status = SUPPORTED
+        judged.append((match, status or CONFLICT))
+    top_rank = judged[0][0].rank
+    for match, status in judged:
+        if status != CONFLICT and match.rank >= top_rank - AGREEING_MATCH_MARGIN:
+            return Verdict(claim, quantity, status, match, near)
+    return Verdict(claim, quantity, judged[0][1], judged[0][0], near)
 
 
 def judge(

@@ -13,7 +13,10 @@ class Claim:
     """A sentence carrying at least one quantity. Offsets index the file's text.
 
     ``subject`` holds the words the quantities are about (the noun phrases around them),
-    ``terms`` the registry subjects and aliases found in the sentence, as (start, end, name).
+    ``terms`` the registry subjects and aliases found in the sentence, as (start, end, name),
+    ``nearby_terms`` the names found in the sentence before (a pronoun's antecedent: "GPC3 …
+    It is found in 70–80% …"), ``document_terms`` every name found in the document (where a
+    registry claim's context, such as the disease, is usually set once for the whole page).
     """
 
     text: str
@@ -22,6 +25,8 @@ class Claim:
     quantities: tuple[Quantity, ...]
     subject: tuple[str, ...] = ()
     terms: tuple[tuple[int, int, str], ...] = ()
+    nearby_terms: tuple[str, ...] = ()
+    document_terms: frozenset[str] = frozenset()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -42,4 +47,6 @@ class Claim:
             quantities=tuple(q.moved(text) for q in self.quantities),
             subject=self.subject,
             terms=self.terms,
+            nearby_terms=self.nearby_terms,
+            document_terms=self.document_terms,
         )

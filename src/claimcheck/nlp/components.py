@@ -66,32 +66,42 @@ class ClaimGrouper:
 
     def __call__(self, doc: Doc) -> Doc:
         by_sentence: dict[int, list[Span]] = {}
-        sentences: dict[int, Span] = {}
         for span in doc.spans.get(QUANTITIES_KEY, []):
-            sentence = span[0].sent
-            by_sentence.setdefault(sentence.start, []).append(span)
-            sentences[sentence.start] = sentence
+            by_sentence.setdefault(span[0].sent.start, []).append(span)
         terms = list(doc.spans.get(TERMS_KEY, []))
+        document_terms = frozenset(t.label_ for t in terms)
         claims = []
-        for key in sorted(by_sentence):
-            sentence = _trimmed(sentences[key])
-            spans = by_sentence[key]
-            claims.append(
-                Claim(
-                    text=sentence.text,
-                    start=sentence.start_char,
-                    end=sentence.end_char,
-                    quantities=tuple(span._.quantity for span in spans),
-                    subject=subject_words(sentence, spans),
-                    terms=tuple(
-                        (t.start_char, t.end_char, t.label_)
-                        for t in terms
-                        if sentence.start_char <= t.start_char and t.end_char <= sentence.end_char
-                    ),
+        previous: Span | None = None
+        for sentence in doc.sents:
+            spans = by_sentence.get(sentence.start)
+            if spans:
+                trimmed = _trimmed(sentence)
+                claims.append(
+                    Claim(
+                        text=trimmed.text,
+                        start=trimmed.start_char,
+                        end=trimmed.end_char,
+                        quantities=tuple(span._.quantity for span in spans),
+                        subject=subject_words(trimmed, spans),
+                        terms=_terms_in(terms, sentence),
+                        nearby_terms=tuple(name for _s, _e, name in _terms_in(terms, previous)),
+                        document_terms=document_terms,
+                    )
                 )
-            )
+            if any(not token.is_space for token in sentence):
+                previous = sentence
         doc._.claims = claims
         return doc
+
+
+def _terms_in(terms: list[Span], sentence: Span | None) -> tuple[tuple[int, int, str], ...]:
+    if sentence is None:
+        return ()
+    return tuple(
+        (t.start_char, t.end_char, t.label_)
+        for t in terms
+        if sentence.start_char <= t.start_char and t.end_char <= sentence.end_char
+    )
 
 
 def _trimmed(sentence: Span) -> Span:

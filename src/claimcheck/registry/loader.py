@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from claimcheck.registry.errors import RegistryError, RegistryLoadError
@@ -48,6 +49,11 @@ class Registry:
             by_id={claim.id: claim for claim in claims},
             by_term={term: tuple(ids) for term, ids in ids_by_term.items()},
         )
+
+    @cached_property
+    def subject_terms(self) -> frozenset[str]:
+        """Every normalised subject name: what the registry knows as things that are measured."""
+        return frozenset(normalise_term(name) for claim in self.claims for name in claim.subject)
 
     def terms(self) -> list[str]:
         """Every subject and context name as written, sorted: the PhraseMatcher's patterns."""

@@ -192,6 +192,8 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
     Units compare after normalisation. Counted nouns are compatible when their last words agree
     up to a plural ``s`` (``HCC patients`` ~ ``patients``) and their periods agree, a missing
     period on either side being taken as the same (``830,000 deaths`` ~ ``deaths/year``).
+    A draft's count of people (``830,000 people``, ``patients``) may stand for a registry's count
+    of people or of what happens to them (``deaths``, ``cases``): the words around it decide.
     A draft figure with no unit is compatible with a bare statistic or a counted noun (the noun
     is often far from the number), never with a percentage, money or a duration.
     """
@@ -207,7 +209,17 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
         _counted_noun_stem(source),
     )
     periods_agree = draft_period is None or source_period is None or draft_period == source_period
-    return draft_noun == source_noun and periods_agree
+    same_noun = draft_noun == source_noun or (
+        draft_noun in PERSON_NOUNS and source_noun in PERSON_NOUNS | PERSON_EVENTS
+    )
+    return same_noun and periods_agree
+
+
+PERSON_NOUNS = frozenset(
+    "people person persons patient participant individual subject adult child children men "
+    "man women woman".split()
+)
+PERSON_EVENTS = frozenset({"death", "case", "diagnose", "diagnosi", "survivor"})
 
 
 def _loose_unit(unit: str | None) -> str | None:

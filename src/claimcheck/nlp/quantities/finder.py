@@ -220,6 +220,15 @@ def _read_left(text: str, reading: _Reading) -> None:
                 left, progressed = found.start(), True
                 pending.discard("statistic")
                 continue
+            found = lexicon.STATISTIC_WORDS_BEFORE.search(
+                text, max(0, left - STATISTIC_REACH - 8), left
+            )
+            if found:
+                first_word = found.group("stat").split()[0].split("-")[0].lower()
+                reading.statistic = lexicon.STATISTIC_NAMES[first_word]
+                left, progressed = found.start(), True
+                pending.discard("statistic")
+                continue
     reading.start = left
 
 

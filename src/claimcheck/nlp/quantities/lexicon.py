@@ -58,6 +58,15 @@ STATISTIC_BEFORE = re.compile(
 )
 """A statistic label before its value: ``HR=0.62``, ``P < 0.001``, ``OR 1.5``."""
 
+STATISTIC_NAMES = {"hazard": "HR", "odds": "OR", "risk": "RR", "relative": "RR", "p": "P"}
+STATISTIC_WORDS_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<stat>hazard{H}+ratio|odds{H}+ratio|risk{H}+ratio|relative{H}+risk"
+    rf"|p{H}*-?{H}*value)(?:{H}*\((?:a?HR|a?OR|a?RR|P)\))?"
+    rf"(?P<sign>{H}*(?:[=:,]|was|of|is|were){H}*|{H}+)\Z",
+    re.IGNORECASE,
+)
+"""A statistic named in words: ``hazard ratio 0.69``, ``odds ratio of 1.4``, ``p value 0.03``."""
+
 CONFIDENCE_INTERVAL = re.compile(
     rf"(?P<level>\d{{2}}(?:\.\d)?{H}*%{H}*)?(?:CI|confidence{H}+interval)"
     rf"(?:{H}*[=:,]{H}*|{H}+)(?=[\d.])"
