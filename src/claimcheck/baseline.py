@@ -1,0 +1,106 @@
+"""Baselines: record today's findings, later report only the new ones.
+
+A finding's fingerprint is what stays the same when lines move and other text changes:
+(code, registry id or rule id, the normalised figure or claim text, the draft's path relative
+to the project root). Line numbers and messages are left out (a message may name a line).
+Identical fingerprints are counted, so a third copy of a known problem is still new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from claimcheck.findings import Finding
+from claimcheck.selection import relative_path
+
+FORMAT_VERSION = 1
+_MARKUP = re.compile(r"[*_`~]+")
+_DASHES = re.compile(r"[‐‑‒–—−]")
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be read or is not a claimcheck baseline."""
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = _DASHES.sub("-", _MARKUP.sub("", text))
+    return " ".join(text.lower().split())
+
+
+def fingerprint_parts(finding: Finding, root: Path) -> tuple[str, str, str, str]:
+    if finding.quantity and finding.quantity.get("text"):
+        text = finding.quantity["text"]
+    else:
+        text = finding.claim_text or finding.message
+    anchor = finding.registry_id or finding.rule or ""
+    return (finding.code, anchor, normalise(text), relative_path(finding.path, root))
+
+
+def fingerprint(finding: Finding, root: Path) -> str:
+    """A short stable digest of the fingerprint (SARIF's partialFingerprints use it too)."""
+    joined = "\x1f".join(fingerprint_parts(finding, root))
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+
+
+def dump_baseline(findings: Iterable[Finding], root: Path) -> str:
+    counts: Counter[tuple[str, str, str, str]] = Counter(
+        fingerprint_parts(f, root) for f in findings
+    )
+    entries = [
+        {
+            "fingerprint": hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32],
+            "code": parts[0],
+            "id": parts[1] or None,
+            "text": parts[2],
+            "path": parts[3],
+            "count": count,
+        }
+        for parts, count in sorted(counts.items())
+    ]
+    document = {"claimcheck_baseline": FORMAT_VERSION, "findings": entries}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def load_baseline(path: str | Path) -> Counter[str]:
+    """The fingerprints recorded in a baseline file, with their counts."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise BaselineError(f"{path}: cannot read baseline: {error.strerror or error}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise BaselineError(f"{path}: not a claimcheck baseline (invalid JSON: {error})") from None
+    if not isinstance(data, dict) or data.get("claimcheck_baseline") != FORMAT_VERSION:
+        raise BaselineError(
+            f"{path}: not a claimcheck baseline (expected claimcheck_baseline: {FORMAT_VERSION};"
+            " write one with --write-baseline)"
+        )
+    counts: Counter[str] = Counter()
+    for number, entry in enumerate(data.get("findings", []), 1):
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("fingerprint"), str)
+            and isinstance(entry.get("count", 1), int)
+        ):
+            raise BaselineError(f"{path}: finding {number} has no fingerprint or a bad count")
+        counts[entry["fingerprint"]] += entry.get("count", 1)
+    return counts
+
+
+def new_findings(findings: Iterable[Finding], known: Counter[str], root: Path) -> list[Finding]:
+    """The findings the baseline does not account for (in order; each known copy used once)."""
+    remaining = Counter(known)
+    new = []
+    for finding in findings:
+        key = fingerprint(finding, root)
+        if remaining[key] > 0:
+            remaining[key] -= 1
+        else:
+            new.append(finding)
+    return new

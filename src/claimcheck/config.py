@@ -1,0 +1,371 @@
+"""The project configuration: ``[tool.claimcheck]`` in ``pyproject.toml`` or ``.claimcheck.yaml``.
+
+Found by walking up from the working directory (the nearest folder holding either file wins;
+a ``pyproject.toml`` without a ``[tool.claimcheck]`` table does not count); ``--config`` names
+a file outright. The schema is strict, like yamllint's ``validate_rule_conf``: an unknown key
+or a value of the wrong type is a :class:`ConfigError` naming the file and line, and the
+command exits 2. Relative paths and globs are relative to the config file's folder.
+
+Keys (every one optional)::
+
+    registry = "claims"                     # folder of sourced claims
+    rules = ["claimcheck:default"]          # rule folders or claimcheck:<preset>
+    include = ["content/**/*.md"]           # drafts to check (when PATHS are folders or absent)
+    exclude = ["content/archive/**"]        # drafts never checked, even when named
+    fail-level = "warning"                  # error | warning | info
+    threshold = 80                          # match score 0-100
+    select = ["CC1"]                        # code prefixes, names or rule ids
+    ignore = ["CC104"]                      # the longer (more specific) of select/ignore wins
+    severity = {CC102 = "info", stale-source = "off"}   # per code, name or rule id
+    [tool.claimcheck.per-path."legacy/**"]
+    ignore = ["CC102"]
+    severity = {CC101 = "warning"}
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+YAML_NAME = ".claimcheck.yaml"
+PYPROJECT = "pyproject.toml"
+DEFAULT_RULES = ("claimcheck:default",)
+FAIL_LEVELS = ("error", "warning", "info")
+SEVERITY_VALUES = ("error", "warning", "info", "off")
+
+
+class ConfigError(Exception):
+    """One or more problems in a config file; each line is ``file:line: message``."""
+
+    def __init__(self, problems: list[tuple[str, int | None, str]]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        return [
+            f"{path}:{line}: {message}" if line else f"{path}: {message}"
+            for path, line, message in self.problems
+        ]
+
+
+@dataclass(frozen=True)
+class PathOverride:
+    """Settings for the drafts matching ``glob`` (relative to the config's folder)."""
+
+    glob: str
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings lint runs with; ``Config()`` is the default when no file is found."""
+
+    path: Path | None = None  # the config file, if any
+    root: Path = field(default_factory=Path.cwd)  # where relative paths and globs start
+    registry: Path | None = None  # None: ``claims`` under the working directory
+    rules: tuple[str, ...] = DEFAULT_RULES
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    fail_level: str = "warning"
+    threshold: float | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    per_path: tuple[PathOverride, ...] = ()
+
+    def engine_settings(self) -> dict[str, Any]:
+        """What changes the engine's findings (not their selection): part of the cache key."""
+        return {"threshold": self.threshold, "rules": list(self.rules)}
+
+
+# --- the schema -------------------------------------------------------------------------
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+TOP_KEYS = {
+    "registry": "a folder path (string)",
+    "rules": "a list of rule folders or claimcheck:<preset> names",
+    "include": "a list of globs",
+    "exclude": "a list of globs",
+    "fail-level": "one of error, warning, info",
+    "threshold": "a number from 0 to 100",
+    "select": "a list of code prefixes, names or rule ids",
+    "ignore": "a list of code prefixes, names or rule ids",
+    "severity": "a table of code, name or rule id = error | warning | info | off",
+    "per-path": "a table of glob = {select, ignore, severity}",
+}
+PER_PATH_KEYS = {key: TOP_KEYS[key] for key in ("select", "ignore", "severity")}
+
+
+class _Checker:
+    """Collects problems, each with the line of the key it concerns."""
+
+    def __init__(self, path: Path, lines: dict[tuple[str, ...], int]) -> None:
+        self.path = path
+        self.lines = lines
+        self.problems: list[tuple[str, int | None, str]] = []
+
+    def line(self, keys: tuple[str, ...]) -> int | None:
+        for end in range(len(keys), -1, -1):
+            if keys[:end] in self.lines:
+                return self.lines[keys[:end]]
+        return None
+
+    def error(self, keys: tuple[str, ...], message: str) -> None:
+        self.problems.append((str(self.path), self.line(keys), message))
+
+    def table(self, data: Any, keys: tuple[str, ...], allowed: dict[str, str]) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            self.error(keys, f"{'.'.join(keys) or 'claimcheck'} must be a table of settings")
+            return {}
+        good = {}
+        for key, value in data.items():
+            if key not in allowed:
+                close = difflib.get_close_matches(str(key), list(allowed), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                known = ", ".join(allowed)
+                self.error(keys + (str(key),), f"unknown key {key!r}{hint}; known keys: {known}")
+                continue
+            good[key] = value
+        return good
+
+    def strings(self, value: Any, keys: tuple[str, ...]) -> tuple[str, ...]:
+        if not _is_str_list(value):
+            self.error(keys, f"{keys[-1]} must be {TOP_KEYS[keys[-1]]}, got {_show(value)}")
+            return ()
+        return tuple(value)
+
+    def severities(self, value: Any, keys: tuple[str, ...]) -> dict[str, str]:
+        if not isinstance(value, dict):
+            self.error(keys, f"severity must be {TOP_KEYS['severity']}, got {_show(value)}")
+            return {}
+        good = {}
+        for name, level in value.items():
+            if level not in SEVERITY_VALUES:
+                self.error(
+                    keys + (str(name),),
+                    f"severity of {name!r} must be one of {', '.join(SEVERITY_VALUES)}, "
+                    f"got {_show(level)}",
+                )
+                continue
+            _check_code(self, keys + (str(name),), str(name))
+            good[str(name)] = level
+        return good
+
+
+def _show(value: Any) -> str:
+    kind = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}.get(
+        type(value), "a list" if isinstance(value, list) else "a table"
+    )
+    return f"{kind} ({value!r})" if not isinstance(value, dict | list) else kind
+
+
+def _check_code(checker: _Checker, keys: tuple[str, ...], selector: str) -> None:
+    """A selector that looks like a code must be a prefix of a known code (rule ids and names
+    are only known once the rules are loaded, so they are not checked here)."""
+    from claimcheck.codes import CODES
+
+    if re.fullmatch(r"CC\d*", selector) and not any(code.startswith(selector) for code in CODES):
+        checker.error(keys, f"{selector!r} matches no claimcheck code")
+
+
+def _validate(data: Any, path: Path, lines: dict[tuple[str, ...], int]) -> Config:
+    checker = _Checker(path, lines)
+    root = path.parent.resolve()
+    settings: dict[str, Any] = {"path": path, "root": root}
+    data = checker.table(data, (), TOP_KEYS)
+    for key, value in data.items():
+        keys = (key,)
+        if key == "registry":
+            if isinstance(value, str) and value:
+                settings["registry"] = root / value
+            else:
+                checker.error(keys, f"registry must be {TOP_KEYS[key]}, got {_show(value)}")
+        elif key == "rules":
+            settings["rules"] = tuple(
+                item if item.startswith("claimcheck:") else str(root / item)
+                for item in checker.strings(value, keys)
+            )
+        elif key in ("include", "exclude"):
+            settings[key] = checker.strings(value, keys)
+        elif key in ("select", "ignore"):
+            settings[key] = checker.strings(value, keys)
+            for selector in settings[key]:
+                _check_code(checker, keys, selector)
+        elif key == "fail-level":
+            if value in FAIL_LEVELS:
+                settings["fail_level"] = value
+            else:
+                checker.error(keys, f"fail-level must be {TOP_KEYS[key]}, got {_show(value)}")
+        elif key == "threshold":
+            if _is_number(value) and 0 <= value <= 100:
+                settings["threshold"] = float(value)
+            else:
+                checker.error(keys, f"threshold must be {TOP_KEYS[key]}, got {_show(value)}")
+        elif key == "severity":
+            settings["severity"] = checker.severities(value, keys)
+        elif key == "per-path":
+            if not isinstance(value, dict):
+                checker.error(keys, f"per-path must be {TOP_KEYS[key]}, got {_show(value)}")
+                continue
+            overrides = []
+            for glob, entry in value.items():
+                entry_keys = (key, str(glob))
+                entry = checker.table(entry, entry_keys, PER_PATH_KEYS)
+                override: dict[str, Any] = {"glob": str(glob)}
+                for sub, sub_value in entry.items():
+                    if sub == "severity":
+                        override["severity"] = checker.severities(sub_value, entry_keys + (sub,))
+                    else:
+                        override[sub] = checker.strings(sub_value, entry_keys + (sub,))
+                overrides.append(PathOverride(**override))
+            settings["per_path"] = tuple(overrides)
+    if checker.problems:
+        raise ConfigError(checker.problems)
+    return Config(**settings)
+
+
+# --- reading files ----------------------------------------------------------------------
+
+
+def _yaml_lines(node: Any, keys: tuple[str, ...], lines: dict[tuple[str, ...], int]) -> None:
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = (*keys, str(key_node.value))
+            lines.setdefault(key, key_node.start_mark.line + 1)
+            _yaml_lines(value_node, key, lines)
+
+
+def _load_yaml(path: Path, text: str) -> Config:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        node = yaml.compose(text, Loader=loader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        problem = getattr(error, "problem", None) or str(error)
+        raise ConfigError([(str(path), line, f"not valid YAML: {problem}")]) from None
+    if data is None:
+        data = {}
+    lines: dict[tuple[str, ...], int] = {}
+    _yaml_lines(node, (), lines)
+    return _validate(data, path, lines)
+
+
+_TOML_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"|\'([^\']*)\'|([A-Za-z0-9_-]+)')
+
+
+def _toml_keys(text: str) -> tuple[str, ...]:
+    return tuple(next(g for g in m.groups() if g is not None) for m in _TOML_KEY.finditer(text))
+
+
+def _toml_lines(text: str) -> dict[tuple[str, ...], int]:
+    """The line of each table header and ``key =`` line, by dotted key path: tomllib keeps no
+    positions, so the file is scanned (good enough for the error messages that need it)."""
+    lines: dict[tuple[str, ...], int] = {}
+    table: tuple[str, ...] = ()
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            header = re.match(r"\[\[?(.*?)\]\]?\s*(#.*)?$", stripped)
+            if header:
+                table = _toml_keys(header.group(1))
+                lines.setdefault(table, number)
+        elif "=" in stripped and not stripped.startswith("#"):
+            key = _toml_keys(stripped.split("=", 1)[0])
+            if key:
+                lines.setdefault(table + key, number)
+    return lines
+
+
+def _load_toml(path: Path, text: str, data: dict[str, Any]) -> Config:
+    section = data.get("tool", {}).get("claimcheck")
+    lines = {
+        keys[2:]: number
+        for keys, number in _toml_lines(text).items()
+        if keys[:2] == ("tool", "claimcheck")
+    }
+    return _validate(section, path, lines)
+
+
+def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"line (\d+)", str(error))
+        raise ConfigError(
+            [(str(path), int(line.group(1)) if line else None, f"not valid TOML: {error}")]
+        ) from None
+
+
+def load_config(path: str | Path) -> Config:
+    """Read one config file (``*.toml`` is read as pyproject's ``[tool.claimcheck]``)."""
+    path = Path(path)
+    try:
+        if path.suffix == ".toml":
+            text, data = _read_toml(path)
+            if "claimcheck" not in data.get("tool", {}):
+                raise ConfigError([(str(path), None, "has no [tool.claimcheck] table")])
+            return _load_toml(path, text, data)
+        return _load_yaml(path, path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ConfigError([(str(path), None, f"cannot read: {reason}")]) from None
+
+
+def find_config(start: str | Path | None = None) -> Path | None:
+    """The nearest config file at or above ``start`` (default: the working directory)."""
+    folder = Path(start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        yaml_file = candidate / YAML_NAME
+        if yaml_file.is_file():
+            return yaml_file
+        pyproject = candidate / PYPROJECT
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if "claimcheck" not in text:  # cheap test before parsing
+        return False
+    try:
+        return "claimcheck" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:
+        return re.search(r"^\s*\[tool\.claimcheck[\].]", text, re.M) is not None
+
+
+def discover(explicit: str | Path | None = None, start: str | Path | None = None) -> Config:
+    """The config named by ``--config``, else the nearest one found, else the defaults."""
+    if explicit is not None:
+        return load_config(explicit)
+    found = find_config(start)
+    return load_config(found) if found else Config()

@@ -1,0 +1,76 @@
+"""``lint --format github``: GitHub Actions workflow commands, one annotation per finding.
+
+``::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=CODE name::message``; in the
+message ``%``, CR and LF are escaped, in properties also ``:`` and ``,``. GitHub shows at most
+10 error, 10 warning and 10 notice annotations per step; the findings beyond are still printed
+as plain log lines, and one notice says how many were not annotated.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from claimcheck.findings import Finding
+from claimcheck.report.sarif import end_position
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+LIMIT = 10  # annotations of each kind that GitHub shows per step
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(finding: Finding) -> str:
+    command = COMMANDS.get(finding.severity, "warning")
+    end_line, end_col = end_position(finding)
+    properties = [
+        ("file", finding.path),
+        ("line", str(finding.line)),
+        ("col", str(finding.col)),
+        ("endLine", str(end_line)),
+        ("endColumn", str(end_col)),
+        ("title", f"{finding.code} {finding.name}"),
+    ]
+    message = finding.message + (f"\n{finding.suggestion}" if finding.suggestion else "")
+    joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
+    return f"::{command} {joined}::{escape_data(message)}"
+
+
+def format_findings(findings: Sequence[Finding], drafts_checked: int) -> str:
+    annotated: list[Finding] = []
+    shown: Counter[str] = Counter()
+    overflow: list[Finding] = []
+    for finding in findings:
+        command = COMMANDS.get(finding.severity, "warning")
+        if shown[command] < LIMIT:
+            shown[command] += 1
+            annotated.append(finding)
+        else:
+            overflow.append(finding)
+    if overflow and shown["notice"] >= LIMIT:
+        # the summary is a notice too: the last notice gives way to it
+        last = max(i for i, f in enumerate(annotated) if COMMANDS.get(f.severity) == "notice")
+        overflow.insert(0, annotated.pop(last))
+    lines = [annotation(finding) for finding in annotated]
+    if overflow:
+        for finding in overflow:
+            lines.append(
+                f"{finding.path}:{finding.line}:{finding.col}: {finding.code} "
+                f"{finding.severity}: {finding.message}"
+            )
+        counts = Counter(f.severity for f in overflow)
+        parts = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if counts[s])
+        lines.append(
+            f"::notice title=claimcheck::{len(overflow)} more findings not annotated "
+            f"({escape_data(parts)}): GitHub shows {LIMIT} annotations of each kind per step; "
+            "see the log above or the SARIF report"
+        )
+    noun = "draft" if drafts_checked == 1 else "drafts"
+    lines.append(f"claimcheck: {len(findings)} findings in {drafts_checked} {noun}")
+    return "\n".join(lines) + "\n"

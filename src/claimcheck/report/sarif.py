@@ -1,0 +1,129 @@
+"""``lint --format sarif``: SARIF 2.1.0 for GitHub code scanning and other viewers.
+
+One run; the driver lists every claimcheck code as a rule (id = the stable code, name, short
+and full descriptions, help, default level); each result carries its ``ruleId`` (the code;
+a rule finding also names its rule id in ``properties``), a region in 1-based lines and
+columns counted in Unicode code points (``columnKind``), and ``partialFingerprints`` that
+match the baseline's, so viewers track a finding across moved lines as the baseline does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import quote
+
+from claimcheck import __version__
+from claimcheck.baseline import fingerprint
+from claimcheck.codes import CODES
+from claimcheck.findings import Finding
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://github.com/claimcheck/claimcheck"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def end_position(finding: Finding) -> tuple[int, int]:
+    """The 1-based line and column just past the finding's text (from the figure's text when
+    the finding has one, so a figure wrapped over two lines ends on the second)."""
+    text = (finding.quantity or {}).get("text")
+    if not isinstance(text, str) or len(text) != finding.end - finding.start:
+        text = " " * max(finding.end - finding.start, 0)
+    if "\n" in text:
+        return finding.line + text.count("\n"), len(text) - text.rindex("\n")
+    return finding.line, finding.col + len(text)
+
+
+def artifact_uri(path: str) -> str:
+    return quote(Path(path).as_posix(), safe="/:")
+
+
+def _rule(code: str) -> dict:
+    info = CODES[code]
+    return {
+        "id": code,
+        "name": info.name,
+        "shortDescription": {"text": info.summary},
+        "fullDescription": {"text": f"{info.summary} {info.help}"},
+        "help": {"text": info.help, "markdown": f"**{info.name}** ({code}): {info.help}"},
+        "defaultConfiguration": {"level": LEVELS[info.severity]},
+    }
+
+
+def to_sarif(findings: Sequence[Finding], drafts_checked: int, root: Path | None = None) -> dict:
+    root = root or Path.cwd()
+    codes = sorted(CODES)
+    rules = [_rule(code) for code in codes]
+    index_of = {code: index for index, code in enumerate(codes)}
+    results = []
+    for finding in findings:
+        end_line, end_col = end_position(finding)
+        message = finding.message + (f" ({finding.suggestion})" if finding.suggestion else "")
+        result = {
+            "ruleId": finding.code,
+            "level": LEVELS.get(finding.severity, "warning"),
+            "message": {"text": message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {
+                            "uri": artifact_uri(finding.path),
+                            "uriBaseId": "%SRCROOT%",
+                        },
+                        "region": {
+                            "startLine": finding.line,
+                            "startColumn": finding.col,
+                            "endLine": end_line,
+                            "endColumn": max(
+                                end_col, finding.col + 1 if end_line == finding.line else 1
+                            ),
+                            "charOffset": finding.start,
+                            "charLength": max(finding.end - finding.start, 0),
+                        },
+                    }
+                }
+            ],
+            "partialFingerprints": {"claimcheck/v1": fingerprint(finding, root)},
+            "properties": {
+                key: value
+                for key, value in (
+                    ("name", finding.name),
+                    ("rule", finding.rule),
+                    ("registryId", finding.registry_id),
+                    ("suggestion", finding.suggestion),
+                    ("score", finding.score),
+                )
+                if value is not None
+            },
+        }
+        if finding.code in index_of:
+            result["ruleIndex"] = index_of[finding.code]
+        results.append(result)
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "claimcheck",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "informationUri": INFORMATION_URI,
+                        "rules": rules,
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": root.resolve().as_uri() + "/"}},
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+                "properties": {"draftsChecked": drafts_checked},
+            }
+        ],
+    }
+
+
+def format_findings(
+    findings: Sequence[Finding], drafts_checked: int, root: Path | None = None
+) -> str:
+    return json.dumps(to_sarif(findings, drafts_checked, root), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,194 @@
+"""Running lint over a tree: which drafts, from the cache or analysed, serially or in processes.
+
+The command line calls :func:`run`; it returns every draft's findings as the engine made them
+(selection, severity overrides and the baseline come after, in the CLI). Nothing here imports
+spaCy or the document readers until a draft actually has to be analysed, so a run where every
+draft hits the cache starts and ends in a fraction of spaCy's own import time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from claimcheck.cache import Cache
+from claimcheck.config import Config
+from claimcheck.findings import Finding
+from claimcheck.selection import wanted
+
+# The same drafts iter_draft_paths finds (tests/test_jobs.py checks they agree); repeated here
+# because documents.reader imports the Markdown and HTML parsers, which a cached run never needs.
+DRAFT_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
+CHUNKS_PER_JOB = 4
+
+
+@dataclass
+class RunResult:
+    findings: list[Finding] = field(default_factory=list)  # sorted
+    drafts_checked: int = 0
+    errors: list[str] = field(default_factory=list)  # drafts that could not be read
+    cache_hits: int = 0
+    analysed: int = 0
+
+
+@dataclass(frozen=True)
+class Engine:
+    """Everything a (worker) process needs to lint a draft; picklable."""
+
+    registry: Any
+    rules: Any = None
+    threshold: float | None = None
+    today: date | None = None
+
+    def lint_paths(self, paths: Sequence[str]) -> list[tuple[str, list[Finding] | str]]:
+        """Each path with its findings, or the one-line reason it could not be read."""
+        from claimcheck.documents.document import DocumentError
+        from claimcheck.documents.reader import read_document
+        from claimcheck.lint import lint
+        from claimcheck.matching import DEFAULT_THRESHOLD
+
+        documents, outcome = [], {}
+        for path in paths:
+            try:
+                documents.append(read_document(path))
+            except DocumentError as error:
+                outcome[path] = str(error)
+        if documents:
+            extra = {"rules": self.rules} if self.rules is not None else {}
+            threshold = DEFAULT_THRESHOLD if self.threshold is None else self.threshold
+            result = lint(documents, self.registry, threshold=threshold, today=self.today, **extra)
+            for document_result in result.documents:
+                outcome[document_result.document.path] = list(document_result.findings)
+        return [(path, outcome[path]) for path in paths]
+
+
+_worker_engine: Engine | None = None
+
+
+def _init_worker(engine: Engine) -> None:
+    global _worker_engine
+    _worker_engine = engine
+    from claimcheck.nlp.pipeline import build_pipeline
+
+    build_pipeline()  # once per worker, before the first chunk
+
+
+def _lint_chunk(paths: Sequence[str]) -> list[tuple[str, list[Finding] | str]]:
+    assert _worker_engine is not None
+    return _worker_engine.lint_paths(paths)
+
+
+def _chunks(paths: list[str], count: int) -> list[list[str]]:
+    """``count`` chunks of similar total size: largest drafts first, each to the lightest chunk."""
+    sized = sorted(paths, key=lambda p: -_size(p))
+    chunks: list[list[str]] = [[] for _ in range(min(count, len(paths)))]
+    loads = [0] * len(chunks)
+    for path in sized:
+        lightest = loads.index(min(loads))
+        chunks[lightest].append(path)
+        loads[lightest] += _size(path) + 2000  # a fixed cost per draft
+    return [chunk for chunk in chunks if chunk]
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def analyse(engine: Engine, paths: list[str], jobs: int) -> dict[str, list[Finding] | str]:
+    """Lint ``paths`` in this process or in ``jobs`` worker processes; same results either way."""
+    if jobs <= 1 or len(paths) < 2:
+        return dict(engine.lint_paths(paths))
+    jobs = min(jobs, len(paths))
+    outcome: dict[str, list[Finding] | str] = {}
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(engine,)) as pool:
+        for results in pool.map(_lint_chunk, _chunks(paths, jobs * CHUNKS_PER_JOB)):
+            outcome.update(results)
+    return outcome
+
+
+def _drafts_under(folder: Path) -> list[Path]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        found.extend(
+            Path(root, name)
+            for name in files
+            if not name.startswith(".") and name.lower().endswith(DRAFT_SUFFIXES)
+        )
+    return sorted(found)
+
+
+def collect_drafts(paths: Iterable[str], config: Config) -> tuple[list[str], list[str]]:
+    """The drafts to check under ``paths`` (files as named, folders walked), filtered by the
+    config's include and exclude; and a message for each path that does not exist."""
+    drafts: list[str] = []
+    errors: list[str] = []
+    seen: set[str] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = [(p, False) for p in _drafts_under(path)]
+        elif path.exists():
+            found = [(path, True)]
+        else:
+            errors.append(f"{path}: no such file or directory")
+            continue
+        for draft, named in found:
+            label = str(draft)
+            if label not in seen and wanted(draft, config, named=named):
+                seen.add(label)
+                drafts.append(label)
+    return drafts, errors
+
+
+def run(
+    drafts: list[str],
+    engine: Engine,
+    *,
+    cache: Cache | None = None,
+    jobs: int = 1,
+) -> RunResult:
+    """Lint ``drafts``: cached results where the cache has them, the rest analysed."""
+    result = RunResult()
+    findings_by_path: dict[str, list[Finding]] = {}
+    todo: list[str] = []
+    keys: dict[str, str] = {}
+    for path in drafts:
+        if cache is not None:
+            try:
+                data = Path(path).read_bytes()
+            except OSError:
+                todo.append(path)  # the reader reports why
+                continue
+            keys[path] = cache.key(path, data)
+            cached = cache.get(keys[path])
+            if cached is not None:
+                findings_by_path[path] = cached
+                result.cache_hits += 1
+                continue
+        todo.append(path)
+    if todo:
+        for path, outcome in analyse(engine, todo, jobs).items():
+            if isinstance(outcome, str):
+                result.errors.append(outcome)
+                continue
+            findings_by_path[path] = outcome
+            result.analysed += 1
+            if cache is not None and path in keys:
+                cache.put(keys[path], outcome)
+    result.drafts_checked = len(findings_by_path)
+    result.findings = sorted(f for path in drafts for f in findings_by_path.get(path, ()))
+    return result
+
+
+def default_jobs(jobs: int) -> int:
+    """``--jobs 0`` means one per CPU."""
+    return jobs if jobs > 0 else (os.cpu_count() or 1)
