@@ -1,0 +1,380 @@
+"""The editors' report (`claimcheck report`, `lint --format html`): what the page says, that
+a hostile draft or registry cannot run code in it, and, in a real browser (Debian's chromium
+driven by Playwright), that an editor can count, select, filter, search and move by keyboard.
+
+Expected counts are computed here from `lint()`, never written down: the examples change.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import shutil
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from claimcheck.cli import read_drafts
+from claimcheck.lint import lint
+from claimcheck.registry.loader import load_registry
+from claimcheck.report import html
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+CLAIMS = REPO / "claims"
+HOSTILE = REPO / "tests" / "fixtures" / "report"
+HOSTILE_CLAIMS = HOSTILE / "claims"
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOT = "/tmp/claimcheck-report.png"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def run_lint(paths, registry_dir):
+    documents, failures = read_drafts([str(p) for p in paths])
+    assert documents and not failures
+    return lint(documents, load_registry(str(registry_dir)))
+
+
+@pytest.fixture(scope="module")
+def examples_result():
+    return run_lint([EXAMPLES], CLAIMS)
+
+
+@pytest.fixture(scope="module")
+def hostile_result():
+    return run_lint([HOSTILE], HOSTILE_CLAIMS)
+
+
+class Page(HTMLParser):
+    """Every element with its attributes, the script bodies, and each draft's <pre> text."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[tuple[dict, str]] = []
+        self.drafts: list[str] = []
+        self._in: str | None = None
+        self._buffer: list[str] = []
+        self._attrs: dict = {}
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.elements.append((tag, attrs))
+        if tag in ("script", "pre") and self._in is None:
+            self._in, self._buffer, self._attrs = tag, [], attrs
+
+    def handle_endtag(self, tag):
+        if tag == self._in:
+            text = "".join(self._buffer)
+            if tag == "script":
+                self.scripts.append((self._attrs, text))
+            else:  # as a browser does, drop the one newline that opens a <pre>
+                self.drafts.append(text[1:] if text.startswith("\n") else text)
+            self._in = None
+
+    def handle_data(self, data):
+        if self._in:
+            self._buffer.append(data)
+
+    def data(self) -> dict:
+        (block,) = [body for attrs, body in self.scripts if attrs.get("id") == "cc-data"]
+        return json.loads(block)
+
+
+def raw_texts(result) -> list[str]:
+    return [d.document.raw for d in result.documents]
+
+
+# --- the page, without a browser -------------------------------------------------------------
+
+
+def test_summary_counts_are_the_lint_result(examples_result):
+    page = html.render(examples_result)
+    counts = dict(re.findall(r'data-count="([\w-]+)">(\d+)<', page))
+    docs = examples_result.documents
+    verdicts = Counter(v.status for d in docs for v in d.verdicts)
+    severities = Counter(f.severity for f in examples_result.findings)
+    assert int(counts["drafts"]) == len(docs)
+    assert int(counts["claims"]) == sum(len(d.claims) for d in docs)
+    assert int(counts["figures"]) == sum(len(d.verdicts) for d in docs)
+    assert int(counts["findings"]) == len(examples_result.findings)
+    for status in html.VERDICTS:
+        assert int(counts[f"verdict-{status}"]) == verdicts[status]
+    for severity in html.SEVERITIES:
+        assert int(counts[f"severity-{severity}"]) == severities[severity]
+
+
+def test_each_draft_is_shown_as_its_exact_text_with_every_figure_marked(examples_result):
+    page = Page(html.render(examples_result))
+    assert page.drafts == raw_texts(examples_result)  # offsets map exactly
+    marks = [a for tag, a in page.elements if tag == "mark"]
+    for index, result in enumerate(examples_result.documents):
+        spans = {
+            (int(a["data-start"]), int(a["data-end"]))
+            for a in marks
+            if a["id"].startswith(f"d{index}-")
+        }
+        for verdict in result.verdicts:
+            assert (verdict.quantity.start, verdict.quantity.end) in spans
+    items = page.data()["items"]
+    assert {a["id"] for a in marks} <= items.keys()
+    for a in marks:  # every highlight says its verdict in words, not colour only
+        assert items[a["id"]]["verdict_label"] in a["aria-label"]
+
+
+def test_every_finding_is_on_some_item(examples_result):
+    data = Page(html.render(examples_result)).data()
+    on_items = Counter(
+        (item["path"], f["code"], f["line"], f["col"])
+        for item in data["items"].values()
+        for f in item["findings"]
+    )
+    assert on_items == Counter((f.path, f.code, f.line, f.col) for f in examples_result.findings)
+
+
+def test_a_drafts_leading_newline_survives_the_pre_element(tmp_path):
+    draft = tmp_path / "lead.txt"
+    draft.write_text("\n\nAbout 40% of cases are found late.\n", encoding="utf-8")
+    result = run_lint([draft], CLAIMS)
+    assert Page(html.render(result)).drafts == raw_texts(result)
+
+
+def test_a_hostile_draft_and_registry_stay_text(hostile_result):
+    text = html.render(hostile_result)
+    page = Page(text)
+    scripts = page.scripts
+    assert [a.get("type") for a, _ in scripts] == ["application/json", None]
+    ours = scripts[1][1]
+    assert "__pwned" not in ours
+    csp = next(a["content"] for t, a in page.elements if a.get("http-equiv"))
+    digest = base64.b64encode(hashlib.sha256(ours.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in csp
+    for tag, attrs in page.elements:
+        assert tag not in ("img", "iframe", "svg", "a") or not any(
+            "__pwned" in (v or "") for v in attrs.values()
+        ), tag
+        assert not [name for name in attrs if name.startswith("on")], (tag, attrs)
+        for name in ("href", "src"):
+            assert not (attrs.get(name) or "").strip().lower().startswith("javascript:")
+    assert page.drafts == raw_texts(hostile_result)
+    json_block = scripts[0][1]
+    assert "<" not in json_block and ">" not in json_block and "&" not in json_block
+    statements = [
+        i["match"]["registry"]["statement"] for i in page.data()["items"].values() if i["match"]
+    ]
+    assert any("<script>" in s for s in statements)  # intact as data, escaped on the way
+
+
+def test_only_http_links_survive():
+    assert html.safe_url("https://doi.org/10.1/x") == "https://doi.org/10.1/x"
+    assert html.safe_url("HTTP://example.org") == "HTTP://example.org"
+    for url in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "", None):
+        assert html.safe_url(url) is None
+
+
+def test_embedded_json_cannot_close_its_script():
+    text = str(html.embed_json({"x": "</script><script>a&b</script>\u2028"}))
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"x": "</script><script>a&b</script>\u2028"}
+
+
+def test_report_command_writes_the_page_atomically(run_cli, tmp_path):
+    out = tmp_path / "report.html"
+    out.write_text("old", encoding="utf-8")
+    result = run_cli("report", str(HOSTILE), "--registry", str(HOSTILE_CLAIMS), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert str(out) in result.stdout
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]  # no temp file left
+
+
+def test_report_command_fails_cleanly_on_a_missing_folder(run_cli, tmp_path):
+    out = tmp_path / "missing" / "report.html"
+    result = run_cli("report", str(HOSTILE), "--registry", str(HOSTILE_CLAIMS), "-o", str(out))
+    assert result.exit_code == 2
+    assert "cannot write the report" in result.stderr
+    assert not out.parent.exists()
+
+
+def test_lint_format_html_prints_the_page_and_keeps_the_exit_code(run_cli):
+    args = ("lint", str(HOSTILE), "--registry", str(HOSTILE_CLAIMS))
+    as_text = run_cli(*args)
+    as_html = run_cli(*args, "--format", "html")
+    assert as_html.exit_code == as_text.exit_code
+    assert as_html.stdout.startswith("<!DOCTYPE html>")
+
+
+# --- in a browser ----------------------------------------------------------------------------
+
+
+def _browser_or_skip():
+    playwright = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed (pip install '.[browser]')"
+    )
+    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium); .ci/run installs it")
+    return playwright
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = _browser_or_skip()
+    with playwright.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def open_report(browser, tmp_path):
+    pages = []
+
+    def open_(result, name="report.html"):
+        path = tmp_path / name
+        html.write_atomic(str(path), html.render(result))
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.route("**/*", lambda route: route.abort() if not route.request.url.startswith("file:")
+                   else route.continue_())  # fmt: skip
+        page.goto(path.as_uri())
+        page.errors = errors
+        pages.append(page)
+        return page
+
+    yield open_
+    for page in pages:
+        page.close()
+
+
+def shown_items(page) -> list[str]:
+    return page.eval_on_selector_all(".cc-item:not(.is-out)", "els => els.map(e => e.dataset.id)")
+
+
+def test_browser_counts_match_lint(open_report, examples_result):
+    page = open_report(examples_result)
+
+    def count(name):
+        return page.locator(f"[data-count='{name}']")
+
+    assert int(count("drafts").inner_text()) == len(examples_result.documents)
+    assert int(count("figures").inner_text()) == sum(
+        len(d.verdicts) for d in examples_result.documents
+    )
+    severities = Counter(f.severity for f in examples_result.findings)
+    for severity in html.SEVERITIES:
+        assert int(count(f"severity-{severity}").inner_text()) == severities[severity]
+    total = page.locator(".cc-item").count()
+    assert (
+        page.locator("#status").inner_text() == f"Showing {total} of {total} figures and findings."
+    )
+    assert page.errors == []
+
+
+def test_browser_selecting_a_conflict_shows_its_source_quote(
+    open_report, examples_result, tmp_path
+):
+    conflicts = [v for d in examples_result.documents for v in d.verdicts if v.status == "conflict"]
+    if not conflicts:
+        pytest.skip("the examples have no conflict")
+    verdict = conflicts[0]
+    page = open_report(examples_result)
+    page.locator(f"mark[data-start='{verdict.quantity.start}'].v-conflict").first.click()
+    panel = page.locator("#panel")
+    claim = verdict.registry_claim
+    assert claim.id in panel.inner_text()
+    quotes = [s.quote for s in claim.sources if s.quote]
+    if quotes:
+        assert page.locator("#panel blockquote.quote").first.inner_text() == quotes[0]
+    assert "CC101" in panel.inner_text()
+    assert page.locator("#panel .score").inner_text().endswith("/ 100")
+    shot = page.screenshot(path=str(tmp_path / "claimcheck-report.png"), full_page=True)
+    Path(SCREENSHOT).write_bytes(shot)  # one copy where a person can look at it
+
+
+def test_browser_filter_to_errors(open_report, examples_result):
+    page = open_report(examples_result)
+    page.select_option("#f-severity", "error")
+    items = json.loads(page.locator("#cc-data").text_content())["items"]
+    shown = shown_items(page)
+    assert all(items[i]["severity"] == "error" for i in shown)
+    errors = {(f.path, f.line, f.col) for f in examples_result.findings if f.severity == "error"}
+    covered = {(items[i]["path"], f["line"], f["col"]) for i in shown for f in items[i]["findings"]}
+    assert errors <= covered
+    assert page.locator("#status").get_attribute("data-shown") == str(len(shown))
+    page.select_option("#f-verdict", "supported")  # filters combine
+    assert shown_items(page) == []
+    page.click("#f-reset")
+    assert len(shown_items(page)) == page.locator(".cc-item").count()
+
+
+def test_browser_search_and_document_filter(open_report, examples_result):
+    page = open_report(examples_result)
+    target = next(v for d in examples_result.documents for v in d.verdicts)
+    page.fill("#f-search", target.quantity.text.upper())
+    shown = shown_items(page)
+    assert shown
+    items = json.loads(page.locator("#cc-data").text_content())["items"]
+    assert any(items[i]["text"] == target.quantity.text for i in shown)
+    page.fill("#f-search", "no such words anywhere 9f8e7d")
+    assert shown_items(page) == []
+    page.fill("#f-search", "")
+    last = len(examples_result.documents) - 1
+    page.select_option("#f-doc", str(last))
+    assert all(items[i]["doc"] == last for i in shown_items(page))
+    assert page.locator("article.doc:visible").count() == 1
+
+
+def test_browser_keyboard_moves_between_claims(open_report, examples_result):
+    page = open_report(examples_result)
+    ids = page.eval_on_selector_all(".cc-item", "els => els.map(e => e.id)")
+    assert len(ids) >= 2
+    active = "() => document.activeElement.id"
+    page.keyboard.press("j")
+    assert page.evaluate(active) == ids[0]
+    page.keyboard.press("j")
+    assert page.evaluate(active) == ids[1]
+    assert page.locator(f"#{ids[1]}").get_attribute("class").count("selected") == 1
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate(active) == ids[0]
+    panel_text = page.locator("#panel-body").inner_text()
+    assert json.loads(page.locator("#cc-data").text_content())["items"][ids[0]]["text"] in (
+        panel_text
+    )
+    page.keyboard.press("/")
+    assert page.evaluate("() => document.activeElement.id") == "f-search"
+
+
+def test_browser_hostile_draft_runs_no_script(open_report, hostile_result):
+    page = open_report(hostile_result, "hostile.html")
+    for item in page.locator(".cc-item").all():  # renders every registry text in the panel
+        item.click()
+        item.hover()
+    page.keyboard.press("j")
+    assert page.evaluate("() => typeof window.__pwned") == "undefined"
+    assert page.evaluate("() => document.querySelectorAll('script').length") == 2
+    assert page.evaluate("() => document.querySelectorAll('img, iframe, svg circle').length") == 0
+    hrefs = page.eval_on_selector_all("[href], [src]", "els => els.map(e => e.href || e.src)")
+    assert not [h for h in hrefs if h.strip().lower().startswith("javascript:")]
+    handlers = page.evaluate(
+        """() => [...document.querySelectorAll('*')].flatMap(
+               e => [...e.attributes].filter(a => a.name.startsWith('on')).map(a => a.name))"""
+    )
+    assert handlers == []
+    drafts = page.eval_on_selector_all("pre.draft", "els => els.map(e => e.textContent)")
+    assert drafts == raw_texts(hostile_result)
+    assert page.errors == []
