@@ -10,6 +10,7 @@ approved variants, plus a bonus for where its names sit (see :func:`_evidence`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -25,10 +26,15 @@ from claimcheck.registry.units import normalise_unit, units_compatible
 DEFAULT_THRESHOLD = 65.0  # text score plus name bonuses below which a candidate does not match
 SUBJECT_BONUS = 15.0  # the subject named in the figure's own sentence
 NEARBY_SUBJECT_BONUS = 5.0  # named only in the sentence before ("GPC3 … It is found in …")
-CONTEXT_BONUS = 5.0  # the context (disease, population) named in the sentence too
-DOCUMENT_CONTEXT_BONUS = 2.0  # … or elsewhere in the document
+CONTEXT_BONUS = 5.0  # the context (disease, population) named in the figure's clause too
+DOCUMENT_CONTEXT_BONUS = 2.0  # … or elsewhere in the sentence or the document
 MISSING_CONTEXT_PENALTY = 5.0  # … or nowhere
 OTHER_SUBJECT_PENALTY = 20.0  # the sentence names a subject the claim does not know
+OTHER_CLAUSE_DISCOUNT = 20.0  # wording matched only outside the figure's own clause
+EXACT_FIGURE_BONUS = 15.0  # the figure is the source's own precise figure
+EXACT_FIGURE_DIGITS = 3  # significant digits that make a figure precise enough to identify
+YEAR_BONUS = 10.0  # the clause names the claim's year (or, taken away, another year)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 DISTANCE_PENALTY_PER_CHAR = 0.1
 MAX_DISTANCE_PENALTY = 15.0
 
@@ -90,13 +96,54 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     return quantity if units_compatible(quantity.unit, unit) else None
 
 
-def text_score(sentence: str, registry_claim: RegistryClaim) -> float:
-    """How close the sentence's wording is to the claim's statement or an approved variant."""
-    wordings = (registry_claim.statement, *registry_claim.variants)
+CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|whilst)\s|\s(?:while|whereas)\s")
+
+
+def clause_span(claim: Claim, quantity: Quantity) -> tuple[int, int]:
+    """File offsets of the clause that holds the figure: in "X kills 830,000 people, and
+    China records 410,000 cases", the 830,000 is about the first half only."""
+    at, length = quantity.start - claim.start, quantity.end - quantity.start
+    start, end = 0, len(claim.text)
+    for found in CLAUSE_BREAK.finditer(claim.text):
+        if found.end() <= at:
+            start = found.end()
+        elif found.start() >= at + length:
+            end = found.start()
+            break
+    return claim.start + start, claim.start + end
+
+
+def _similarity(text: str, registry_claim: RegistryClaim) -> float:
     return max(
-        fuzz.token_set_ratio(sentence, wording, processor=utils.default_process)
-        for wording in wordings
+        fuzz.token_set_ratio(text, wording, processor=utils.default_process)
+        for wording in (registry_claim.statement, *registry_claim.variants)
     )
+
+
+def text_score(claim: Claim, clause: str, registry_claim: RegistryClaim) -> float:
+    """How close the wording around the figure is to the claim's statement or an approved
+    variant: the figure's own clause counts fully, the rest of the sentence less."""
+    whole = _similarity(claim.text, registry_claim)
+    if len(clause) == len(claim.text):
+        return whole
+    return max(_similarity(clause, registry_claim), whole - OTHER_CLAUSE_DISCOUNT)
+
+
+def _exact_figure(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
+    """A precise figure stated exactly as the source gives it (841,080; 27.7) names its source."""
+    value = registry_claim.value
+    if (
+        not value.is_point
+        or quantity.approx
+        or (quantity.low, quantity.high)
+        != (
+            value.low,
+            value.high,
+        )
+    ):
+        return False
+    digits = str(abs(value.low)).replace(".", "").strip("0")
+    return len(digits) >= EXACT_FIGURE_DIGITS
 
 
 @lru_cache(maxsize=8192)
@@ -137,45 +184,81 @@ def candidates(registry: Registry, claim: Claim) -> dict[str, list[int]]:
     return found
 
 
+@dataclass(frozen=True)
+class Surroundings:
+    """The names and years around one figure, worked out once for all its candidates."""
+
+    clause: str
+    clause_names: frozenset[str]  # normalised registry names in the figure's clause
+    sentence_names: frozenset[str]  # … anywhere in its sentence
+    before_names: frozenset[str]  # … in the sentence before
+    document_names: frozenset[str]  # … anywhere in the document
+    years: frozenset[str]  # years named in the clause ("In 2018, …")
+
+    @classmethod
+    def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
+        start, end = clause_span(claim, quantity)
+        clause = claim.text[start - claim.start : end - claim.start]
+        return cls(
+            clause=clause,
+            clause_names=frozenset(
+                normalise_term(n) for s, e, n in claim.terms if start <= s and e <= end
+            ),
+            sentence_names=frozenset(normalise_term(n) for _s, _e, n in claim.terms),
+            before_names=frozenset(normalise_term(n) for n in claim.nearby_terms),
+            document_names=frozenset(normalise_term(n) for n in claim.document_terms),
+            years=frozenset(YEAR.findall(clause)),
+        )
+
+
 def _evidence(
     registry_claim: RegistryClaim,
-    claim: Claim,
+    around: Surroundings,
     quantity: Quantity,
     positions: list[int],
     subject_terms: frozenset[str],
 ) -> float | None:
     """The bonus the names around the figure give a candidate, or None when they rule it out.
 
-    The subject (what is measured) must be named in the sentence, or in the sentence before.
-    A sentence that also names another registry subject this claim does not know (DC-CIK
+    The subject (what is measured) must be named in the figure's clause (full bonus), or
+    elsewhere in its sentence or in the sentence before (a pronoun's antecedent).
+    A clause that also names another registry subject this claim does not know (DC-CIK
     beside a trial of another drug) is likely about that other thing: a penalty.
-    A context (where, in whom) named in the sentence adds to the bonus, one named elsewhere in
-    the document a little, and one named nowhere takes some away. A subject named far from
-    the figure counts for less.
+    A context (where, in whom) named in the clause adds to the bonus, one named elsewhere in
+    the sentence or document a little, and one named nowhere takes some away. A year named in
+    the clause must be the claim's year (2018 figures are not 2020 figures). A subject named
+    far from the figure counts for less.
     """
     subjects = _normalised(registry_claim.subject)
-    here = {normalise_term(name) for _s, _e, name in claim.terms}
-    before = {normalise_term(name) for name in claim.nearby_terms}
-    if subjects & here:
+    if subjects & around.clause_names:
         bonus = SUBJECT_BONUS
-    elif subjects & before:
+    elif subjects & (around.sentence_names | around.before_names):
         bonus = NEARBY_SUBJECT_BONUS
     else:
         return None
-    own = subjects | _normalised(registry_claim.context)
-    if any(name in subject_terms and name not in own for name in here):
-        bonus -= OTHER_SUBJECT_PENALTY
     contexts = _normalised(registry_claim.context)
-    if contexts & here:
+    own = subjects | contexts
+    if any(name in subject_terms and name not in own for name in around.clause_names):
+        bonus -= OTHER_SUBJECT_PENALTY
+    if contexts & around.clause_names:
         bonus += CONTEXT_BONUS
-    elif contexts & {normalise_term(name) for name in claim.document_terms}:
+    elif contexts & (around.sentence_names | around.document_names):
         bonus += DOCUMENT_CONTEXT_BONUS
     elif contexts:
         bonus -= MISSING_CONTEXT_PENALTY
+    if around.years:
+        claim_years = _years_of(registry_claim)
+        if claim_years:
+            bonus += YEAR_BONUS if around.years & claim_years else -YEAR_BONUS
     if positions:
         distance = min(abs(p - quantity.start) for p in positions)
         bonus -= min(MAX_DISTANCE_PENALTY, distance * DISTANCE_PENALTY_PER_CHAR)
     return bonus
+
+
+@lru_cache(maxsize=8192)
+def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
+    return frozenset(YEAR.findall(" ".join((registry_claim.statement, *registry_claim.context))))
 
 
 def ranked_matches(
@@ -188,13 +271,16 @@ def ranked_matches(
     """The candidates that match, best first, and the best one that does not (a near miss)."""
     accepted: list[Match] = []
     near: Match | None = None
+    around = Surroundings.of(claim, quantity)
     for claim_id, positions in named.items():
         registry_claim = registry.by_id[claim_id]
         converted = convert(quantity, registry_claim.value.unit)
         if converted is None or not _statistics_agree(quantity, registry_claim):
             continue
-        score = text_score(claim.text, registry_claim)
-        bonus = _evidence(registry_claim, claim, quantity, positions, registry.subject_terms)
+        score = text_score(claim, around.clause, registry_claim)
+        bonus = _evidence(registry_claim, around, quantity, positions, registry.subject_terms)
+        if bonus is not None and _exact_figure(converted, registry_claim):
+            bonus += EXACT_FIGURE_BONUS
         match = Match(registry_claim, converted, score, score + (bonus or 0.0))
         if bonus is not None and match.rank >= threshold:
             accepted.append(match)

@@ -11,9 +11,14 @@ def number(value: float) -> str:
     return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:g}"
 
 
-def _with_unit(text: str, unit: str | None) -> str:
+TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def _with_unit(text: str, unit: str | None, plural: bool = True) -> str:
     if unit is None:
         return text
+    if unit in TIME_UNITS:
+        return f"{text} {unit}{'s' if plural else ''}"
     if unit == "percent":
         return f"{text}%"
     head, _, period = unit.partition("/")
@@ -36,7 +41,7 @@ def figure(
     tilde = "~" if approx else ""
     if low is not None and high is not None:
         if low == high:
-            return tilde + _with_unit(number(low), unit)
+            return tilde + _with_unit(number(low), unit, plural=low != 1)
         if unit == "percent":
             return f"{tilde}{number(low)}–{number(high)}%"
         return tilde + _with_unit(f"{number(low)}–{number(high)}", unit)
