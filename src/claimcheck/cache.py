@@ -48,8 +48,15 @@ def _hash_tree(digest: Any, folder: Path, suffixes: tuple[str, ...], *, content:
                 digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
 
 
+def tree_hash(folder: str | Path, suffixes: tuple[str, ...] = (".yaml", ".yml")) -> str:
+    """A hash of the names and bytes of the files under ``folder`` (a registry, a rule folder)."""
+    digest = hashlib.sha256()
+    _hash_tree(digest, Path(folder), suffixes, content=True)
+    return digest.hexdigest()
+
+
 def context_hash(
-    registry_dir: Path,
+    registry_hash: str,
     rule_sources: Iterable[str],
     settings: dict[str, Any],
     expired_ids: Iterable[str],
@@ -57,7 +64,7 @@ def context_hash(
     """What every cached result depends on besides the draft itself."""
     digest = hashlib.sha256(f"claimcheck {__version__} cache {FORMAT}\0".encode())
     _hash_tree(digest, PACKAGE_DIR, (".py", ".yaml", ".yml", ".json"), content=False)
-    _hash_tree(digest, Path(registry_dir), (".yaml", ".yml"), content=True)
+    digest.update(b"registry:" + registry_hash.encode())
     for source in rule_sources:
         digest.update(b"rules:" + source.encode() + b"\0")
         if not source.startswith("claimcheck:"):
@@ -112,6 +119,26 @@ class Cache:
             write_atomic(self._file(key), json.dumps(entry, ensure_ascii=False))
         except OSError:
             pass  # a read-only tree still lints; it is only slower next time
+
+    def _review_file(self, registry_hash: str) -> Path:
+        return self.folder / f"v{FORMAT}" / f"registry-{registry_hash}.json"
+
+    def review_dates(self, registry_hash: str) -> dict[str, str | None] | None:
+        """Each claim's review date (ISO) for the registry with this hash, if recorded: a run
+        where every draft hits the cache then need not parse the registry at all."""
+        try:
+            dates = json.loads(self._review_file(registry_hash).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        valid = isinstance(dates, dict) and all(isinstance(v, str | None) for v in dates.values())
+        return dates if valid else None
+
+    def put_review_dates(self, registry_hash: str, dates: dict[str, str | None]) -> None:
+        try:
+            self._ensure_folder()
+            write_atomic(self._review_file(registry_hash), json.dumps(dates, sort_keys=True))
+        except OSError:
+            pass
 
     def _ensure_folder(self) -> None:
         ignore = self.folder / ".gitignore"

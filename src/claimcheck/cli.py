@@ -5,15 +5,19 @@ It decides nothing itself: reading is in ``documents``, finding in ``nlp``, prin
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import os
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import click
 
 from claimcheck import __version__, exitcodes
-from claimcheck.documents.document import Document, DocumentError
-from claimcheck.documents.reader import iter_draft_paths, read_document
-from claimcheck.report import extraction
+
+if TYPE_CHECKING:  # the readers import Markdown and HTML parsers: loaded only when needed
+    from claimcheck.documents.document import Document
 
 
 def _error(message: str) -> None:
@@ -22,6 +26,9 @@ def _error(message: str) -> None:
 
 def read_drafts(paths: Iterable[str]) -> tuple[list[Document], int]:
     """The readable drafts under ``paths``, and how many could not be read (each reported)."""
+    from claimcheck.documents.document import DocumentError
+    from claimcheck.documents.reader import iter_draft_paths, read_document
+
     documents: list[Document] = []
     failures = 0
     for item in iter_draft_paths(paths):
@@ -63,6 +70,8 @@ def extract(paths: tuple[str, ...], output_format: str) -> None:
             _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
         sys.exit(exitcodes.USAGE)
     results = list(extract_claims(documents))
+    from claimcheck.report import extraction
+
     formatter = extraction.format_json if output_format == "json" else extraction.format_text
     click.echo(formatter(results), nl=False)
     sys.exit(exitcodes.OK)
@@ -103,50 +112,232 @@ FAIL_LEVEL_OPTION = click.option(
 )
 
 
+FINDINGS_FORMATS = ("text", "json", "sarif", "github")  # report.<module>.format_findings
+RESULT_FORMATS = ("html", "markdown")  # report.<module>.format_result: they show whole drafts
+REPORT_MODULES = {"json": "json_report"}
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@REGISTRY_OPTION
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    help="Config file (pyproject.toml or .claimcheck.yaml) [default: the nearest one above].",
+)
+@click.option(
+    "--registry",
+    "registry_dir",
+    default=None,
+    type=click.Path(),
+    help="Folder of sourced claims (*.yaml) [default: the config's registry, else claims].",
+)
 @THRESHOLD_OPTION
-@FAIL_LEVEL_OPTION
+@click.option(
+    "--fail-level",
+    type=click.Choice(["error", "warning", "info"]),
+    default=None,
+    help="Exit 1 when a finding at or above this severity is reported "
+    "[default: the config's fail-level, else warning].",
+)
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "html", "markdown"]),
+    type=click.Choice([*FINDINGS_FORMATS, *RESULT_FORMATS]),
     default="text",
     show_default=True,
+    help="text for people, json for tools, sarif for code scanning, github for annotations.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write the report to FILE (replaced atomically) instead of standard output.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Report only findings that are not in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    help="Record today's findings in FILE as the baseline, and exit 0.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes for the drafts to analyse (0: one per CPU).",
+)
+@click.option(
+    "--no-cache", is_flag=True, help="Analyse every draft; neither read nor write the cache."
 )
 def lint(
     paths: tuple[str, ...],
-    registry_dir: str,
+    config_file: str | None,
+    registry_dir: str | None,
     threshold: float | None,
-    fail_level: str,
+    fail_level: str | None,
     output_format: str,
+    output: str | None,
+    baseline: str | None,
+    write_baseline: str | None,
+    jobs: int,
+    no_cache: bool,
 ) -> None:
-    """Check every figure in the drafts under PATHS against the registry of sourced claims."""
+    """Check every figure in the drafts under PATHS against the registry of sourced claims.
+
+    PATHS are drafts or folders (searched for .md, .markdown, .html, .htm, .txt); without
+    PATHS, the folder of the config file is checked (its include and exclude apply).
+    """
+    from datetime import date
+    from pathlib import Path
+
+    from claimcheck import runner
+    from claimcheck.baseline import BaselineError, dump_baseline, load_baseline, new_findings
+    from claimcheck.codes import severity_at_least
+    from claimcheck.config import ConfigError, discover
+    from claimcheck.output import write_atomic
+    from claimcheck.selection import Selector
+
+    try:
+        config = discover(config_file)
+    except ConfigError as error:
+        for line in error.lines():
+            _error(line)
+        sys.exit(exitcodes.USAGE)
+    root = config.root if config.path else Path.cwd()
+    if not paths:
+        if config.path is None:
+            _error("no PATHS given and no config file found (run `claimcheck init`)")
+            sys.exit(exitcodes.USAGE)
+        paths = (os.path.relpath(config.root),)
+    registry_path = Path(registry_dir) if registry_dir else (config.registry or Path("claims"))
+    drafts, missing = runner.collect_drafts(paths, config)
+    for message in missing:
+        _error(message)
+    if not drafts and (missing or not any(Path(p).is_file() for p in paths)):
+        if not missing:
+            _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
+        sys.exit(exitcodes.USAGE)
+    today = date.today()
+    threshold = threshold if threshold is not None else config.threshold
+
+    def load_engine_data():
+        return _load_registry(str(registry_path)), _load_rules(config.rules)
+
+    engine = runner.Engine(threshold=threshold, today=today, loader=load_engine_data)
+    if output_format in RESULT_FORMATS:  # formats that show drafts need the whole result
+        _lint_result_format(
+            engine.prepare(), drafts, output_format, output, fail_level or config.fail_level
+        )
+
+    cache = None
+    if not no_cache:
+        cache = _results_cache(engine, registry_path, config, root)
+    else:
+        engine.prepare()  # registry and rule errors are reported even with nothing to check
+    result = runner.run(drafts, engine, cache=cache, jobs=runner.default_jobs(jobs))
+    for message in result.errors:
+        _error(message)
+    if drafts and not result.drafts_checked:
+        sys.exit(exitcodes.USAGE)  # none could be read (each reported); no drafts: all excluded
+    findings = Selector(config).apply(result.findings)
+
+    if write_baseline:
+        _write(write_baseline, dump_baseline(findings, root), write_atomic)
+        click.echo(f"claimcheck: wrote {len(findings)} findings to {write_baseline}", err=True)
+    elif baseline:
+        try:
+            findings = new_findings(findings, load_baseline(baseline), root)
+        except BaselineError as error:
+            _error(str(error))
+            sys.exit(exitcodes.USAGE)
+
+    reporter = importlib.import_module(
+        f"claimcheck.report.{REPORT_MODULES.get(output_format, output_format)}"
+    )
+    extra = {"root": root} if output_format == "sarif" else {}  # SARIF URIs are root-relative
+    report_text = reporter.format_findings(findings, result.drafts_checked, **extra)
+    if output:
+        _write(output, report_text, write_atomic)
+    else:
+        click.echo(report_text, nl=False)
+    level = fail_level or config.fail_level
+    failing = any(severity_at_least(f.severity, level) for f in findings)
+    sys.exit(exitcodes.FINDINGS if failing and not write_baseline else exitcodes.OK)
+
+
+def _results_cache(engine, registry_path, config, root):
+    """The cache for this registry, rules and settings. Which registry claims are past their
+    review date (CC104) is part of the key; the review dates are kept in the cache too, so a
+    run where every draft hits the cache never parses the registry."""
+    from claimcheck import cache as results_cache
+
+    registry_hash = results_cache.tree_hash(registry_path)
+    cache = results_cache.Cache(root / results_cache.CACHE_DIR, "")
+    dates = cache.review_dates(registry_hash)
+    if dates is None:
+        engine.prepare()
+        dates = {
+            claim.id: claim.review_by.isoformat() if claim.review_by else None
+            for claim in engine.registry.claims
+        }
+        cache.put_review_dates(registry_hash, dates)
+    today = engine.today.isoformat()
+    expired = [claim_id for claim_id, review in dates.items() if review and review < today]
+    settings = {**config.engine_settings(), "threshold": engine.threshold}
+    cache.context = results_cache.context_hash(registry_hash, config.rules, settings, expired)
+    return cache
+
+
+def _write(path: str, text: str, write_atomic) -> None:
+    try:
+        write_atomic(path, text)
+    except OSError as error:
+        _error(f"{path}: cannot write: {error.strerror or error}")
+        sys.exit(exitcodes.USAGE)
+
+
+def _load_rules(sources):
+    """The rule set from the config's ``rules`` sources, once the rules engine exists."""
+    try:
+        from claimcheck.rules import load_rules
+    except ImportError:
+        return None
+    try:
+        return load_rules(list(sources))
+    except Exception as failure:  # the rules engine's load error: shown, exit 2
+        for error in getattr(failure, "errors", None) or [failure]:
+            _error(str(error))
+        sys.exit(exitcodes.USAGE)
+
+
+def _lint_result_format(engine, drafts, output_format, output, fail_level) -> None:
+    """``--format html|markdown``: these reporters show whole drafts, so no cache is used."""
     from claimcheck.codes import severity_at_least
     from claimcheck.lint import lint as run_lint
     from claimcheck.matching import DEFAULT_THRESHOLD
-    from claimcheck.report import json_report, text
+    from claimcheck.output import write_atomic
 
-    registry = _load_registry(registry_dir)
-    documents, failures = read_drafts(paths)
+    documents, failures = read_drafts(drafts)
     if not documents:
-        if not failures:
-            _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
         sys.exit(exitcodes.USAGE)
-    result = run_lint(
-        documents, registry, threshold=DEFAULT_THRESHOLD if threshold is None else threshold
-    )
-    findings = result.findings
-    if output_format in ("html", "markdown"):  # formats that show drafts need the whole result
-        from claimcheck.report import html, markdown
-
-        page = html if output_format == "html" else markdown
-        click.echo(page.format_result(result), nl=False)
+    extra = {}
+    if engine.rules is not None and "rules" in inspect.signature(run_lint).parameters:
+        extra["rules"] = engine.rules
+    threshold = DEFAULT_THRESHOLD if engine.threshold is None else engine.threshold
+    result = run_lint(documents, engine.registry, threshold=threshold, today=engine.today, **extra)
+    page = importlib.import_module(f"claimcheck.report.{output_format}")
+    text = page.format_result(result)
+    if output:
+        _write(output, text, write_atomic)
     else:
-        reporter = json_report if output_format == "json" else text
-        click.echo(reporter.format_findings(findings, len(documents)), nl=False)
-    failing = any(severity_at_least(f.severity, fail_level) for f in findings)
+        click.echo(text, nl=False)
+    failing = any(severity_at_least(f.severity, fail_level) for f in result.findings)
     sys.exit(exitcodes.FINDINGS if failing else exitcodes.OK)
 
 

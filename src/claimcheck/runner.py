@@ -8,8 +8,9 @@ draft hits the cache starts and ends in a fraction of spaCy's own import time.
 
 from __future__ import annotations
 
+import inspect
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,14 +37,26 @@ class RunResult:
     analysed: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass
 class Engine:
-    """Everything a (worker) process needs to lint a draft; picklable."""
+    """Everything a (worker) process needs to lint a draft. The registry and rules are loaded
+    on first need through ``loader`` (a run that hits the cache never parses them); a worker
+    gets a copy with them loaded and without the loader, so it pickles."""
 
-    registry: Any
+    registry: Any = None
     rules: Any = None
     threshold: float | None = None
     today: date | None = None
+    loader: Callable[[], tuple[Any, Any]] | None = field(default=None, repr=False)
+
+    def prepare(self) -> Engine:
+        if self.registry is None and self.loader is not None:
+            self.registry, self.rules = self.loader()
+        return self
+
+    def for_workers(self) -> Engine:
+        self.prepare()
+        return Engine(self.registry, self.rules, self.threshold, self.today)
 
     def lint_paths(self, paths: Sequence[str]) -> list[tuple[str, list[Finding] | str]]:
         """Each path with its findings, or the one-line reason it could not be read."""
@@ -59,7 +72,9 @@ class Engine:
             except DocumentError as error:
                 outcome[path] = str(error)
         if documents:
-            extra = {"rules": self.rules} if self.rules is not None else {}
+            extra = {}
+            if self.rules is not None and "rules" in inspect.signature(lint).parameters:
+                extra["rules"] = self.rules
             threshold = DEFAULT_THRESHOLD if self.threshold is None else self.threshold
             result = lint(documents, self.registry, threshold=threshold, today=self.today, **extra)
             for document_result in result.documents:
@@ -104,11 +119,13 @@ def _size(path: str) -> int:
 
 def analyse(engine: Engine, paths: list[str], jobs: int) -> dict[str, list[Finding] | str]:
     """Lint ``paths`` in this process or in ``jobs`` worker processes; same results either way."""
+    engine.prepare()
     if jobs <= 1 or len(paths) < 2:
         return dict(engine.lint_paths(paths))
     jobs = min(jobs, len(paths))
     outcome: dict[str, list[Finding] | str] = {}
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(engine,)) as pool:
+    worker_engine = engine.for_workers()
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(worker_engine,)) as pool:
         for results in pool.map(_lint_chunk, _chunks(paths, jobs * CHUNKS_PER_JOB)):
             outcome.update(results)
     return outcome

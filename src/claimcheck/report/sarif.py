@@ -18,6 +18,7 @@ from claimcheck import __version__
 from claimcheck.baseline import fingerprint
 from claimcheck.codes import CODES
 from claimcheck.findings import Finding
+from claimcheck.selection import relative_path
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/claimcheck/claimcheck"
@@ -35,8 +36,8 @@ def end_position(finding: Finding) -> tuple[int, int]:
     return finding.line, finding.col + len(text)
 
 
-def artifact_uri(path: str) -> str:
-    return quote(Path(path).as_posix(), safe="/:")
+def artifact_uri(path: str, root: Path) -> str:
+    return quote(relative_path(path, root), safe="/:")
 
 
 def _rule(code: str) -> dict:
@@ -52,7 +53,7 @@ def _rule(code: str) -> dict:
 
 
 def to_sarif(findings: Sequence[Finding], drafts_checked: int, root: Path | None = None) -> dict:
-    root = root or Path.cwd()
+    root = (root or Path.cwd()).resolve()
     codes = sorted(CODES)
     rules = [_rule(code) for code in codes]
     index_of = {code: index for index, code in enumerate(codes)}
@@ -68,7 +69,7 @@ def to_sarif(findings: Sequence[Finding], drafts_checked: int, root: Path | None
                 {
                     "physicalLocation": {
                         "artifactLocation": {
-                            "uri": artifact_uri(finding.path),
+                            "uri": artifact_uri(finding.path, root),
                             "uriBaseId": "%SRCROOT%",
                         },
                         "region": {
