@@ -1,0 +1,205 @@
+"""`claimcheck lint` against a small registry of our own: each verdict, its code, its
+position, the JSON a CI reads, and the exit codes."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REGISTRY = """\
+- id: marker-x-expression
+  statement: Marker X is expressed in 60–70% of gallbladder tumours.
+  subject: [marker X]
+  context: [gallbladder tumours, gallbladder cancer]
+  value: {low: 60, high: 70, unit: percent}
+  sources:
+    - citation: "Doe J, et al. Example Journal 2024;1:1-10"
+      quote: "marker X was present in 60% to 70% of tumours"
+  status: approved
+  review_by: 2030-01-01
+
+- id: drug-y-median-survival
+  statement: Drug Y extended median overall survival to 12.4 months.
+  subject: [drug Y]
+  context: [overall survival]
+  value: {value: 12.4, unit: month}
+  sources:
+    - citation: "Roe R, et al. Trial Reports 2023;2:5"
+  status: approved
+  review_by: 2030-01-01
+
+- id: drug-z-patients
+  statement: The drug Z trial enrolled 412 patients.
+  subject: [drug Z]
+  value: {value: 412, unit: patients}
+  sources:
+    - citation: "Poe P. Old Trial 2015;3:7"
+  status: approved
+  review_by: 2020-01-01
+
+- id: drug-w-responses
+  statement: Drug W shrank tumours in 35% of patients.
+  subject: [drug W]
+  value: {value: 35, unit: percent}
+  sources:
+    - citation: "Woe W. Withdrawn 2012;4:9"
+  status: retired
+"""
+
+
+@pytest.fixture
+def registry(tmp_path: Path) -> Path:
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
+    return folder
+
+
+def lint_json(run_cli, registry: Path, draft: Path) -> tuple[int, dict]:
+    result = run_cli("lint", "--registry", registry, "--format", "json", draft)
+    return result.exit_code, json.loads(result.stdout)
+
+
+def write(tmp_path: Path, text: str, name: str = "page.md") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def claim_findings(report: dict) -> list[tuple[str, int, int, str | None]]:
+    return [
+        (f["code"], f["line"], f["col"], f["registry_id"])
+        for f in report["findings"]
+        if f["code"].startswith(("CC1", "CC4"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("Marker X is found in 60–70% of gallbladder tumours.", "60–70%", None),
+        ("Marker X is found in about 65% of gallbladder tumours.", "about 65%", None),
+        ("Marker X is found in more than 60% of gallbladder tumours.", "more than 60%", None),
+        ("Marker X is found in 90% of gallbladder tumours.", "90%", "CC101"),
+        ("Marker X is found in 64.2% of gallbladder tumours.", "64.2%", "CC103"),
+        ("Drug Y extended median overall survival to 18 months.", "18 months", "CC101"),
+        ("Drug Y extended median overall survival to about 12 months.", "about 12 months", None),
+        ("Marker Q is found in 45% of gallbladder tumours.", "45%", "CC102"),
+    ],
+)
+def test_each_verdict_has_its_code_at_the_figure(
+    tmp_path, run_cli, registry, sentence, figure, expected
+):
+    draft = write(tmp_path, f"# Notes\n\n{sentence}\n")
+    status, report = lint_json(run_cli, registry, draft)
+    col = sentence.index(figure) + 1
+    found = [(code, line, c) for code, line, c, _ in claim_findings(report)]
+    if expected is None:
+        assert found == []
+    else:
+        assert found == [(expected, 3, col)]
+    assert status == (0 if expected is None else 1) or any(
+        f["code"].startswith(("CC2", "CC3")) for f in report["findings"]
+    )
+
+
+def test_conflict_message_says_what_the_source_says(tmp_path, run_cli, registry):
+    draft = write(tmp_path, "Marker X is found in over 90% of gallbladder tumours.\n")
+    result = run_cli("lint", "--registry", registry, draft)
+    assert result.exit_code == 1
+    assert (
+        f'{draft}:1:22: CC101 error: "over 90%" conflicts with marker-x-expression: 60–70% '
+        "(Doe J, et al. Example Journal 2024;1:1-10)"
+    ) in result.stdout
+    assert "marker X was present in 60% to 70% of tumours" in result.stdout
+
+
+def test_stale_and_retired_sources_are_cc104(tmp_path, run_cli, registry):
+    draft = write(
+        tmp_path,
+        """\
+        The drug Z trial enrolled 412 patients.
+
+        Drug W shrank tumours in 35% of patients.
+        """,
+    )
+    _, report = lint_json(run_cli, registry, draft)
+    assert claim_findings(report) == [
+        ("CC104", 1, 27, "drug-z-patients"),
+        ("CC104", 3, 26, "drug-w-responses"),
+    ]
+    messages = [f["message"] for f in report["findings"] if f["code"] == "CC104"]
+    assert "review date 2020-01-01 has passed" in messages[0]
+    assert "retired" in messages[1]
+
+
+def test_one_document_stating_two_incompatible_figures_is_cc402(tmp_path, run_cli, registry):
+    draft = write(
+        tmp_path,
+        """\
+        Marker X is found in 90% of gallbladder tumours.
+
+        Later on: marker X is found in 20% of gallbladder tumours.
+        """,
+    )
+    _, report = lint_json(run_cli, registry, draft)
+    codes = [(code, line) for code, line, _c, _id in claim_findings(report)]
+    assert ("CC402", 3) in codes
+    (cc402,) = [f for f in report["findings"] if f["code"] == "CC402"]
+    assert '"20%" contradicts "90%" on line 1' in cc402["message"]
+
+
+def test_json_findings_carry_the_documented_fields(tmp_path, run_cli, registry):
+    draft = write(tmp_path, "Marker X is found in 90% of gallbladder tumours.\n")
+    _, report = lint_json(run_cli, registry, draft)
+    (finding,) = [f for f in report["findings"] if f["code"] == "CC101"]
+    assert finding["path"] == str(draft)
+    assert (finding["start"], finding["end"]) == (21, 24)
+    assert finding["severity"] == "error"
+    assert finding["registry_id"] == "marker-x-expression"
+    assert finding["claim"] == "Marker X is found in 90% of gallbladder tumours."
+    assert finding["quantity"]["low"] == finding["quantity"]["high"] == 90
+    assert 0 <= finding["score"] <= 100
+    assert report["summary"]["error"] >= 1
+
+
+def test_broken_registry_exits_2_naming_file_and_line(tmp_path, run_cli):
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "bad.yaml").write_text(
+        REGISTRY.replace("  review_by: 2030-01-01\n", "  reviewby: 2030-01-01\n", 1)
+    )
+    draft = write(tmp_path, "Marker X is found in 65% of gallbladder tumours.\n")
+    result = run_cli("lint", "--registry", folder, draft)
+    assert result.exit_code == 2
+    assert f"{folder / 'bad.yaml'}:10:3:" in result.stderr
+    assert "reviewby" in result.stderr
+
+
+def test_unreadable_drafts_only_exit_2(tmp_path, run_cli, registry):
+    result = run_cli("lint", "--registry", registry, tmp_path / "nothing.md")
+    assert result.exit_code == 2
+    assert "nothing.md" in result.stderr
+
+
+def test_registry_suggest_prints_stubs_for_unsupported_figures(tmp_path, run_cli, registry):
+    draft = write(tmp_path, "Marker Q is found in 45% of gallbladder tumours.\n")
+    result = run_cli("registry", "suggest", "--registry", registry, draft)
+    assert result.exit_code == 0
+    assert "statement: Marker Q is found in 45% of gallbladder tumours." in result.stdout
+    assert "unit: percent" in result.stdout
+
+
+def test_registry_check_exits_2_on_errors_and_warns_on_stale(tmp_path, run_cli, registry):
+    result = run_cli("registry", "check", registry)
+    assert result.exit_code == 0
+    assert "drug-z-patients" in result.stdout and "stale" in result.stdout
+    (registry / "claims.yaml").write_text(
+        REGISTRY.replace("low: 60, high: 70", "low: 80, high: 70")
+    )
+    result = run_cli("registry", "check", registry)
+    assert result.exit_code == 2
+    assert "claims.yaml:5:16: low (80) is greater than high (70)" in result.stderr
