@@ -56,6 +56,39 @@ CODES: dict[str, Code] = {
             "Ask the registry owner to review the claim, or stop relying on it.",
         ),
         Code(
+            "CC201",
+            "not-medical-advice",
+            WARNING,
+            "A page lacks a disclaimer that it is not medical advice.",
+            "Add one (the rule lists accepted wordings: `claimcheck rules explain CC201`).",
+        ),
+        *(
+            Code(code, name, severity, summary, "See `claimcheck rules explain " + code + "`.")
+            for code, name, severity, summary in (
+                ("CC301", "cure-claims", ERROR, "Wording that promises a cure."),
+                ("CC302", "guaranteed-outcomes", ERROR, "Wording that guarantees an outcome."),
+                ("CC303", "miracle-claims", ERROR, "Miracle or wonder-drug wording."),
+                ("CC304", "breakthrough-hype", WARNING, "Breakthrough or revolutionary wording."),
+                ("CC305", "no-side-effects", ERROR, "A claim of no side effects."),
+                ("CC306", "absolute-safety", ERROR, "A claim of complete safety."),
+                ("CC307", "fda-approved", ERROR, "An approval the registry does not record."),
+                ("CC308", "proven-claims", WARNING, "A claim of proof the evidence may not give."),
+                ("CC309", "superlatives", WARNING, "A superlative without a source."),
+                (
+                    "CC310",
+                    "investigational-therapy",
+                    WARNING,
+                    "An investigational therapy named without a qualifier.",
+                ),
+                (
+                    "CC311",
+                    "relative-without-absolute",
+                    WARNING,
+                    "A relative effect with no absolute figure beside it.",
+                ),
+            )
+        ),
+        Code(
             "CC401",
             "mojibake",
             WARNING,
@@ -69,6 +102,21 @@ CODES: dict[str, Code] = {
             ERROR,
             "The same subject is stated with incompatible figures in one document.",
             "Use one figure throughout the document.",
+        ),
+        Code(
+            "CC403",
+            "unused-suppression",
+            WARNING,
+            "An inline claimcheck-disable control that suppresses nothing.",
+            "Remove the control, or fix the code or rule id it names.",
+        ),
+        Code(
+            "CC404",
+            "unknown-suppression",
+            WARNING,
+            "An inline control names a directive, code or rule claimcheck does not know.",
+            "Use claimcheck-disable, -enable or -disable-next-line with a code or rule id "
+            "that `claimcheck rules list` shows.",
         ),
     )
 }

@@ -14,6 +14,7 @@ from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
+from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
 from claimcheck.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED, Verdict, judge
 from claimcheck.wording import figure
 
@@ -197,8 +198,10 @@ def lint(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     today: date | None = None,
+    rules: RuleSet | None = None,
 ) -> LintResult:
-    """Check every quantity of every document against the registry."""
+    """Check every quantity of every document against the registry, then the ``rules``
+    (none when not given); the drafts' inline controls apply to all findings."""
     today = today or date.today()
     use_registry_terms(registry)
     results = []
@@ -208,5 +211,8 @@ def lint(
         for verdict in verdicts:
             findings.extend(verdict_findings(document, verdict, today))
         findings.extend(inconsistent_figures(document, verdicts))
+        if rules is not None:
+            findings.extend(rule_findings(document, claims, rules, registry))
+        findings = apply_inline_controls(document, findings, rules)
         results.append(DocumentResult(document, claims, verdicts, sorted(findings)))
     return LintResult(results, registry)

@@ -1,0 +1,1 @@
+"""Rule presets shipped with claimcheck, reachable as ``claimcheck:<name>``."""

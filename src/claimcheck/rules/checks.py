@@ -1,0 +1,276 @@
+"""The interpreter: one small check per rule kind, each turning a Page into Findings.
+
+- ``required``: some sentence scores at least ``threshold`` (rapidfuzz ``partial_ratio``,
+  case and spacing ignored) against any of the rule's wordings, where ``placement`` says
+  (anywhere; in the first or last ``within`` percent of the page; in every section that
+  states a figure). A missing disclaimer is reported at line 1 col 1 (a section's heading
+  for same-section) and the message says where it belongs.
+- ``avoid``: a term (whole tokens, inflected) in a sentence that is not a question and where
+  the term is not negated or hedged. With ``allow_if_registry_states``, a hit is allowed when
+  a registry claim whose statement (or a variant) uses the term, not negated, is about a
+  subject named in the same sentence: the registry records the approval.
+- ``qualify``: a term in a statement (a sentence ending in "." or "!": headings, labels and
+  questions are skipped) that also names one of ``near`` (when given) needs one of the
+  ``qualifiers`` in the same sentence or paragraph (``scope``); one finding per paragraph.
+- ``relative-needs-absolute``: a relative effect (a ``multiple`` such as "2-fold", a percent
+  followed by a change word such as "32% reduction" or after "by" following a change verb,
+  "cut deaths by 40%", or a phrase such as "halves") in a paragraph that states no absolute
+  figure (a quantity of ``absolute_kinds`` that is not itself relative); one per paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from claimcheck.findings import Finding
+from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.quantity import Quantity
+from claimcheck.registry.loader import Registry
+from claimcheck.rules.model import AVOID, QUALIFY, RELATIVE, REQUIRED, Rule
+from claimcheck.rules.page import Page, Sentence
+from claimcheck.rules.words import PhraseFinder, Word, inflections, negated, words_of
+
+MIN_LENGTH_SHARE = 0.8  # a sentence shorter than this share of a wording cannot match it
+VERB_WINDOW = 8
+
+
+def rule_finding(
+    page: Page, rule: Rule, start: int, end: int, message: str, sentence: Sentence | None = None
+) -> Finding:
+    document = page.document
+    line, col = document.line_col(start)
+    return Finding(
+        path=document.path,
+        line=line,
+        col=col,
+        code=rule.code,
+        start=start,
+        end=end,
+        severity=rule.severity,
+        message=message,
+        suggestion=rule.suggestion,
+        claim_text=document.raw[sentence.start : sentence.end] if sentence else None,
+        rule=rule.id,
+    )
+
+
+@lru_cache(maxsize=256)
+def _finder(phrases: tuple[str, ...]) -> PhraseFinder:
+    return PhraseFinder(phrases)
+
+
+# -- required -----------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def disclaimer_sentences(page: Page, rule: Rule) -> list[Sentence]:
+    """The sentences that carry one of the rule's wordings."""
+    wordings = [_normalise(w) for w in rule.any]
+    found = []
+    for sentence in page.sentences:
+        text = _normalise(page.document.analysis[sentence.start : sentence.end])
+        for wording in wordings:
+            if len(text) < MIN_LENGTH_SHARE * len(wording):
+                continue
+            if fuzz.partial_ratio(wording, text) >= rule.threshold:
+                found.append(sentence)
+                break
+    return found
+
+
+def check_required(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Finding]:
+    found = disclaimer_sentences(page, rule)
+    if rule.placement == "same-section":
+        return _check_sections(page, rule, claims, found)
+    if rule.placement == "anywhere":
+        return [] if found else [rule_finding(page, rule, 0, 0, f"{rule.message}: add one")]
+    first, last = page.content
+    share = rule.within / 100
+    if rule.placement == "start":
+        region = (first, first + share * (last - first))
+        where = f"in the first {rule.within:g}% of the page"
+    else:
+        region = (last - share * (last - first), last + 1)
+        where = f"in the last {rule.within:g}% of the page"
+    line_at = page.document.line_col(int(region[0] if rule.placement == "end" else region[1]))[0]
+    where += f" ({'from' if rule.placement == 'end' else 'up to'} line {line_at})"
+    if any(region[0] <= s.start < region[1] for s in found):
+        return []
+    if found:
+        seen = found[0]
+        line = page.document.line_col(seen.start)[0]
+        message = f"{rule.message}: the one on line {line} belongs {where}"
+        return [rule_finding(page, rule, seen.start, seen.end, message, seen)]
+    return [rule_finding(page, rule, 0, 0, f"{rule.message}: add one {where}")]
+
+
+def _check_sections(
+    page: Page, rule: Rule, claims: Sequence[Claim], found: list[Sentence]
+) -> list[Finding]:
+    findings = []
+    for section in page.sections:
+        if not any(section.start <= c.start < section.end for c in claims):
+            continue
+        if any(section.start <= s.start < section.end for s in found):
+            continue
+        if section.title:
+            line = page.document.line_col(section.start)[0]
+            where = f"in section '{section.title}' (line {line}), which states figures"
+        else:
+            where = "before the first heading, where figures are stated"
+        findings.append(
+            rule_finding(
+                page, rule, section.start, section.start, f"{rule.message}: add one {where}"
+            )
+        )
+    return findings
+
+
+# -- avoid ----------------------------------------------------------------------------------
+
+
+def _registry_subjects(rule: Rule, registry: Registry | None) -> PhraseFinder | None:
+    if registry is None or not rule.allow_if_registry_states:
+        return None
+    key = (id(registry), rule.terms)
+    cached = _SUBJECTS.get(key)
+    if cached is None or cached[0] is not registry:
+        cached = _SUBJECTS[key] = (registry, _subjects_stating(rule.terms, registry))
+    return cached[1]
+
+
+_SUBJECTS: dict[tuple[int, tuple[str, ...]], tuple[Registry, PhraseFinder]] = {}
+
+
+def _subjects_stating(terms: tuple[str, ...], registry: Registry) -> PhraseFinder:
+    """The subjects of registry claims whose statement or a variant uses one of the terms."""
+    from claimcheck.nlp.pipeline import build_pipeline
+
+    finder = _finder(terms)
+    tokenizer = build_pipeline().tokenizer
+    subjects: set[str] = set()
+    for claim in registry.claims:
+        for text in (claim.statement, *claim.variants):
+            words = words_of(tokenizer(text))
+            if any(not negated(words, i, j) for i, j, _ in finder.find(words)):
+                subjects.update(claim.subject)
+    return PhraseFinder(sorted(subjects))
+
+
+def check_avoid(page: Page, rule: Rule, registry: Registry | None) -> list[Finding]:
+    finder = _finder(rule.terms)
+    allowed_subjects = _registry_subjects(rule, registry)
+    findings = []
+    for sentence in page.sentences:
+        if sentence.is_question:
+            continue
+        words = sentence.words
+        for i, j, _phrase in finder.find(words):
+            if negated(words, i, j):
+                continue
+            if allowed_subjects is not None and allowed_subjects.any_in(words):
+                continue
+            start, end = words[i].start, words[j - 1].end
+            said = page.document.raw[start:end]
+            message = rule.message.replace("{match}", said)
+            findings.append(rule_finding(page, rule, start, end, message, sentence))
+    return findings
+
+
+# -- qualify --------------------------------------------------------------------------------
+
+
+def check_qualify(page: Page, rule: Rule) -> list[Finding]:
+    terms, qualifiers = _finder(rule.terms), _finder(rule.qualifiers)
+    near = _finder(rule.near) if rule.near else None
+    findings = []
+    for start, end in page.paragraphs:
+        sentences = page.sentences_in(start, end)
+        paragraph_words = [w for s in sentences for w in s.words]
+        for sentence in sentences:
+            if not sentence.is_statement:
+                continue
+            hits = terms.find(sentence.words)
+            if not hits or (near is not None and not near.any_in(sentence.words)):
+                continue
+            scope = sentence.words if rule.scope == "sentence" else paragraph_words
+            if qualifiers.any_in(scope):
+                continue
+            i, j, _ = hits[0]
+            first, last = sentence.words[i].start, sentence.words[j - 1].end
+            message = rule.message.replace("{match}", page.document.raw[first:last])
+            findings.append(rule_finding(page, rule, first, last, message, sentence))
+            break
+    return findings
+
+
+# -- relative-needs-absolute ----------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _forms(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(form for word in words for form in inflections(word.lower()))
+
+
+def is_relative(q: Quantity, words: Sequence[Word], rule: Rule) -> bool:
+    """Whether a quantity states a relative change (see the module docstring)."""
+    if q.kind == "multiple":
+        return True
+    if q.kind != "percent":
+        return False
+    after = [w.text for w in words if w.start >= q.end][:2]
+    if _forms(rule.change_words) & set(after):
+        return True
+    before = [w.text for w in words if w.end <= q.start]
+    if before and before[-1] == "by":
+        return bool(_forms(rule.change_verbs) & set(before[-VERB_WINDOW:-1]))
+    return False
+
+
+def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Finding]:
+    quantities = [q for claim in claims for q in claim.quantities]
+    phrases = _finder(rule.phrases)
+    findings = []
+    for start, end in page.paragraphs:
+        sentences = page.sentences_in(start, end)
+        words = [w for s in sentences for w in s.words]
+        inside = [q for q in quantities if start <= q.start < end]
+        relative: list[tuple[int, int]] = []
+        absolute = False
+        for q in inside:
+            if is_relative(q, words, rule):
+                relative.append((q.start, q.end))
+            elif q.kind in rule.absolute_kinds:
+                absolute = True
+        for sentence in sentences:
+            for i, j, _ in phrases.find(sentence.words):
+                if not negated(sentence.words, i, j):
+                    relative.append((sentence.words[i].start, sentence.words[j - 1].end))
+        if not relative or absolute:
+            continue
+        first, last = min(relative)
+        sentence = next((s for s in sentences if s.start <= first < s.end + 1), None)
+        said = page.document.raw[first:last]
+        message = rule.message.replace("{match}", said)
+        findings.append(rule_finding(page, rule, first, last, message, sentence))
+    return findings
+
+
+def check_rule(
+    page: Page, rule: Rule, claims: Sequence[Claim], registry: Registry | None
+) -> list[Finding]:
+    if rule.kind == REQUIRED:
+        return check_required(page, rule, claims)
+    if rule.kind == AVOID:
+        return check_avoid(page, rule, registry)
+    if rule.kind == QUALIFY:
+        return check_qualify(page, rule)
+    if rule.kind == RELATIVE:
+        return check_relative(page, rule, claims)
+    raise ValueError(f"unknown rule kind {rule.kind!r}")  # the schema admits no other

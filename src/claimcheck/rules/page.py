@@ -1,0 +1,106 @@
+"""A document as the rules read it: sentences of words, paragraphs and sections, with offsets.
+
+Sentences come from the same tokenizer, block boundaries and sentencizer as the claims (only
+those components run: no quantity finding), so a rule's sentence is a claim's sentence.
+A paragraph is a block of the analysis text (between newlines and BLOCK_BREAKs); a section
+runs from one heading (Markdown ``#`` or HTML ``<h1>``-``<h6>``) to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.documents.document import BLOCK_BREAK, Document
+from claimcheck.rules.words import Word, words_of
+
+PARAGRAPH = re.compile(rf"[^\n{BLOCK_BREAK}]+")
+MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+HTML_HEADING = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]\s*>", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    words: tuple[Word, ...]
+
+    @property
+    def is_question(self) -> bool:
+        return self.words[-1].text == "?"
+
+    @property
+    def is_statement(self) -> bool:
+        """Ends like a statement (. or !): headings, labels and questions do not."""
+        return self.words[-1].text in (".", "!")
+
+
+@dataclass(frozen=True)
+class Section:
+    start: int  # where its heading starts (0 for the part before the first heading)
+    end: int
+    title: str  # "" for the part before the first heading
+
+
+@dataclass(frozen=True)
+class Page:
+    document: Document
+    sentences: tuple[Sentence, ...]
+    paragraphs: tuple[tuple[int, int], ...]
+    sections: tuple[Section, ...]
+
+    @property
+    def content(self) -> tuple[int, int]:
+        """Where the page's prose starts and ends."""
+        if not self.sentences:
+            return 0, len(self.document.raw)
+        return self.sentences[0].start, self.sentences[-1].end
+
+    def sentences_in(self, start: int, end: int) -> list[Sentence]:
+        return [s for s in self.sentences if start <= s.start < end]
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        for start, end in self.paragraphs:
+            if start <= offset < end:
+                return start, end
+        return offset, offset
+
+
+def _sections(document: Document) -> tuple[Section, ...]:
+    if document.format == "markdown":
+        pattern = MARKDOWN_HEADING
+    elif document.format == "html":
+        pattern = HTML_HEADING
+    else:
+        return (Section(0, len(document.raw), ""),)
+    headings = [
+        (m.start(), re.sub(r"<[^>]+>", "", m.group(1)).strip())
+        for m in pattern.finditer(document.raw)
+        if document.analysis[m.start(1) : m.end(1)].strip()  # not in code or a comment
+    ]
+    starts = [0] + [start for start, _ in headings]
+    titles = [""] + [title for _, title in headings]
+    ends = starts[1:] + [len(document.raw)]
+    return tuple(
+        Section(start, end, title)
+        for start, end, title in zip(starts, ends, titles, strict=True)
+        if end > start
+    )
+
+
+def page_of(document: Document) -> Page:
+    from claimcheck.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    doc = nlp.make_doc(document.analysis)
+    for name in ("claimcheck_blocks", "sentencizer"):
+        doc = nlp.get_pipe(name)(doc)
+    sentences = []
+    for sent in doc.sents:
+        words = tuple(w for w in words_of(sent) if w.text != BLOCK_BREAK)
+        if words:
+            sentences.append(Sentence(words[0].start, words[-1].end, words))
+    paragraphs = tuple(
+        (m.start(), m.end()) for m in PARAGRAPH.finditer(document.analysis) if m.group().strip()
+    )
+    return Page(document, tuple(sentences), paragraphs, _sections(document))
