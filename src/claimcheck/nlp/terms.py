@@ -1,7 +1,8 @@
 """``claimcheck_terms``: find registry subjects and context names in a text (PhraseMatcher).
 
 Matching is case-insensitive and hyphen-insensitive ("Glypican-3", "glypican 3",
-"glypican3" all match the term ``glypican-3``), and a plural "s" is tolerated. Terms are data,
+"glypican3" all match the term ``glypican-3``; "GPC-3" matches ``GPC3``), and a plural "s"
+is tolerated. Terms are data,
 so they are given through :meth:`TermMatcher.set_terms` (or ``initialize(terms=...)``), never
 through the component's config; patterns are built with the tokenizer only.
 """
@@ -19,12 +20,24 @@ from spacy.util import filter_spans
 TERMS_KEY = "terms"
 
 
+LETTER_DIGIT = re.compile(r"(?<=[A-Za-z])(?=\d)")
+
+
 def surface_variants(term: str) -> set[str]:
-    """The spellings a writer may use for one term."""
+    """The spellings a writer may use for one term: ``GPC3``, ``GPC-3``, ``GPC 3``;
+    ``glypican-3``, ``glypican 3``, ``glypican3``; and a plural."""
     base = " ".join(term.split())
-    variants = {base, re.sub(r"\s*-\s*", " ", base), re.sub(r"\s*-\s*", "", base)}
-    variants |= {v + "s" for v in variants if v[-1:].isalpha() and not v.endswith("s")}
+    spaced = re.sub(r"\s*-\s*", " ", LETTER_DIGIT.sub(" ", base))
+    variants = {base, spaced, spaced.replace(" ", "-"), re.sub(r"\s*-\s*", "", base)}
+    variants.add(re.sub(r"\s*-\s*", " ", base))
+    variants |= {_plural(v) for v in variants if v[-1:].isalpha() and not v.endswith("s")}
     return {v for v in variants if v}
+
+
+def _plural(phrase: str) -> str:
+    if phrase.endswith("y") and phrase[-2:-1] not in ("a", "e", "o", "u"):
+        return phrase[:-1] + "ies"
+    return phrase + "s"
 
 
 class TermMatcher:

@@ -1,0 +1,46 @@
+"""The term matcher finds registry names however a writer spells them."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from claimcheck.nlp.terms import TERMS_KEY
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimcheck_terms")  # found through the spacy_factories entry point
+    nlp.get_pipe("claimcheck_terms").set_terms(
+        ["GPC3", "glypican-3", "hepatocellular carcinoma", "CAR T-cell therapy"]
+    )
+    return nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "label"),
+    [
+        ("Tumours expressing GPC-3 respond.", "GPC-3", "GPC3"),
+        ("Tumours expressing gpc3 respond.", "gpc3", "GPC3"),
+        ("Glypican 3 is a surface protein.", "Glypican 3", "glypican-3"),
+        (
+            "Most Hepatocellular Carcinomas carry it.",
+            "Hepatocellular Carcinomas",
+            "hepatocellular carcinoma",
+        ),
+        ("Two CAR T-cell therapies were approved.", "CAR T-cell therapies", "CAR T-cell therapy"),
+    ],
+)
+def test_spelling_variants_match_the_registry_term(nlp, text, found, label):
+    doc = nlp(text)
+    (span,) = doc.spans[TERMS_KEY]
+    assert (span.text, span.label_) == (found, label)
+
+
+@pytest.mark.parametrize(
+    "text", ["The GPC31 gene.", "A hepatocellular mass.", "Procurement of CAR kits."]
+)
+def test_near_spellings_do_not_match(nlp, text):
+    doc = nlp(text)
+    assert list(doc.spans[TERMS_KEY]) == []
