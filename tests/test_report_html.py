@@ -385,3 +385,43 @@ def test_browser_hostile_draft_runs_no_script(open_report, hostile_result):
     drafts = page.eval_on_selector_all("pre.draft", "els => els.map(e => e.textContent)")
     assert drafts == raw_texts(hostile_result)
     assert page.errors == []
+
+
+def test_rule_findings_show_in_place_and_a_missing_disclaimer_at_the_top(examples_result):
+    """Rule findings (issue 4) arrive in DocumentResult.findings: spans in the text become
+    highlights, one on a figure joins it, and a missing disclaimer heads the draft."""
+    from dataclasses import replace
+
+    from claimcheck.findings import Finding
+
+    first = examples_result.documents[0]
+    raw = first.document.raw
+    figure = first.verdicts[0].quantity
+    word_start = raw.index("cancer")  # a word outside every figure
+    assert not any(v.quantity.start <= word_start < v.quantity.end for v in first.verdicts)
+
+    def rule_finding(code, start, end, rule):
+        line, col = first.document.line_col(start)
+        return Finding(first.document.path, line, col, code, start, end, "warning",
+                       f"{rule} <b>says</b>", suggestion="say it plainly", rule=rule)  # fmt: skip
+
+    extra = [
+        rule_finding("CC201", 0, 0, "not-medical-advice"),
+        rule_finding("CC301", word_start, word_start + 6, "avoid-cure"),
+        rule_finding("CC302", figure.start, figure.end - 1, "relative-needs-absolute"),
+    ]
+    changed = replace(first, findings=sorted([*first.findings, *extra]))
+    result = replace(examples_result, documents=[changed, *examples_result.documents[1:]])
+    text = html.render(result)
+    page = Page(text)
+    assert page.drafts[0] == raw
+    items = page.data()["items"]
+    top = [
+        a for tag, a in page.elements if tag == "button" and a.get("data-id", "").startswith("d0-")
+    ]
+    assert [items[a["data-id"]]["codes"] for a in top] == [["CC201"]]
+    assert "rule finding" in top[0]["aria-label"]
+    marks = {a["data-start"]: a for tag, a in page.elements if tag == "mark"}
+    assert "v-rule" in marks[str(word_start)]["class"]
+    assert "CC302" in items[marks[str(figure.start)]["data-id"]]["codes"]
+    assert "&lt;b&gt;says&lt;/b&gt;" in text and "<b>says" not in text
