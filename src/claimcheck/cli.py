@@ -5,6 +5,7 @@ It decides nothing itself: reading is in ``documents``, finding in ``nlp``, prin
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import inspect
 import os
@@ -103,6 +104,13 @@ THRESHOLD_OPTION = click.option(
     default=None,
     help="Match score (0–100) a registry claim needs to count as the claim's source.",
 )
+RULES_OPTION = click.option(
+    "--rules",
+    "rule_sources",
+    multiple=True,
+    metavar="DIR",
+    help="Rule folder, file or claimcheck:<preset> (repeatable); replaces the config's rules.",
+)
 FAIL_LEVEL_OPTION = click.option(
     "--fail-level",
     type=click.Choice(["error", "warning", "info"]),
@@ -175,6 +183,7 @@ REPORT_MODULES = {"json": "json_report"}
 @click.option(
     "--no-cache", is_flag=True, help="Analyse every draft; neither read nor write the cache."
 )
+@RULES_OPTION
 def lint(
     paths: tuple[str, ...],
     config_file: str | None,
@@ -187,6 +196,7 @@ def lint(
     write_baseline: str | None,
     jobs: int,
     no_cache: bool,
+    rule_sources: tuple[str, ...],
 ) -> None:
     """Check every figure in the drafts under PATHS against the registry of sourced claims.
 
@@ -209,6 +219,8 @@ def lint(
         for line in error.lines():
             _error(line)
         sys.exit(exitcodes.USAGE)
+    if rule_sources:  # --rules replaces the config's rule sources
+        config = dataclasses.replace(config, rules=rule_sources)
     root = config.root if config.path else Path.cwd()
     if not paths:
         if config.path is None:
@@ -378,6 +390,76 @@ def report(paths: tuple[str, ...], registry_dir: str, threshold: float | None, o
         f"{output}: {len(documents)} draft{'s' if len(documents) != 1 else ''}, "
         f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
     )
+    sys.exit(exitcodes.OK)
+
+
+def _configured_rules(config_file: str | None, rule_sources: tuple[str, ...]):
+    """The rules of --rules, else of the config (default: claimcheck:default); exit 2 on error."""
+    from claimcheck.config import ConfigError, discover
+
+    if not rule_sources:
+        try:
+            rule_sources = tuple(discover(config_file).rules)
+        except ConfigError as error:
+            for line in error.lines():
+                _error(line)
+            sys.exit(exitcodes.USAGE)
+    return _load_rules(rule_sources)
+
+
+@main.group()
+def rules() -> None:
+    """Show the rules (disclaimers, risky wording, qualifiers, relative figures) in use."""
+
+
+@rules.command("list")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file.")
+@RULES_OPTION
+def rules_list(config_file: str | None, rule_sources: tuple[str, ...]) -> None:
+    """One line per rule: code, id, kind, severity, message."""
+    from claimcheck.rules.explain import format_list
+
+    click.echo(format_list(_configured_rules(config_file, rule_sources)), nl=False)
+    sys.exit(exitcodes.OK)
+
+
+@rules.command("explain")
+@click.argument("rule_id")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file.")
+@RULES_OPTION
+def rules_explain(rule_id: str, config_file: str | None, rule_sources: tuple[str, ...]) -> None:
+    """What the rule RULE_ID (an id or a code) checks, why, and examples."""
+    from claimcheck.rules.explain import format_explain
+
+    loaded = _configured_rules(config_file, rule_sources)
+    rule = loaded.get(rule_id) or loaded.get(rule_id.upper())
+    if rule is None:
+        _error(f"no rule '{rule_id}' (`claimcheck rules list` shows them)")
+        sys.exit(exitcodes.USAGE)
+    click.echo(format_explain(rule), nl=False)
+    sys.exit(exitcodes.OK)
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+def init(directory: str) -> None:
+    """Start a project in DIRECTORY: claims/, rules/, .claimcheck.yaml and a pre-commit hook.
+
+    Refuses (exit 2) when any of them exists already; nothing is overwritten.
+    """
+    from pathlib import Path
+
+    from claimcheck.scaffold import scaffold
+
+    try:
+        written, snippet = scaffold(Path(directory))
+    except FileExistsError as error:
+        _error(f"not overwriting what exists: {error}")
+        sys.exit(exitcodes.USAGE)
+    for path in written:
+        click.echo(f"created {path}")
+    if snippet:
+        click.echo("add this to your .pre-commit-config.yaml:\n" + snippet, nl=False)
     sys.exit(exitcodes.OK)
 
 

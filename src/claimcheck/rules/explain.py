@@ -1,0 +1,77 @@
+"""The text of ``claimcheck rules list`` and ``claimcheck rules explain ID``."""
+
+from __future__ import annotations
+
+import textwrap
+
+from claimcheck.rules.model import AVOID, QUALIFY, REQUIRED, Rule, RuleSet
+
+
+def format_list(rules: RuleSet) -> str:
+    """One line per rule: code, id, kind, severity, message."""
+    if not len(rules):
+        return "no rules\n"
+    width = max(len(r.id) for r in rules)
+    kind_width = max(len(r.kind) for r in rules)
+    lines = [
+        f"{r.code}  {r.id:<{width}}  {r.kind:<{kind_width}}  {r.severity:<7}  "
+        f"{r.message.replace('{match}', '…')}"
+        for r in sorted(rules, key=lambda r: r.code)
+    ]
+    return "\n".join(lines) + f"\n{len(rules)} rules\n"
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(
+        " ".join(text.split()), width=88, initial_indent=indent, subsequent_indent=indent
+    )
+
+
+def _listing(label: str, items: tuple[str, ...]) -> list[str]:
+    return [f"{label}:", _wrap(", ".join(f'"{item}"' for item in items))] if items else []
+
+
+def format_explain(rule: Rule) -> str:
+    """Everything a user needs to know about one rule: what, why, how it matches, examples."""
+    lines = [
+        f"{rule.code} {rule.id} ({rule.kind}, {rule.severity})",
+        _wrap(rule.message.replace("{match}", "…"), ""),
+        "",
+        "Why:",
+        _wrap(rule.rationale),
+    ]
+    if rule.suggestion:
+        lines += ["Fix:", _wrap(rule.suggestion)]
+    lines.append("")
+    if rule.kind == REQUIRED:
+        lines += _listing("Accepted wordings (any, fuzzy)", rule.any)
+        place = rule.placement
+        if place in ("start", "end"):
+            place += f" (within {rule.within:g}% of the page)"
+        lines.append(f"Placement: {place}; threshold {rule.threshold:g}")
+    elif rule.kind in (AVOID, QUALIFY):
+        lines += _listing("Terms (whole words and their inflections)", rule.terms)
+        if rule.kind == QUALIFY:
+            lines += _listing("Only near", rule.near)
+            lines += _listing(f"Qualifiers (same {rule.scope})", rule.qualifiers)
+        elif rule.allow_if_registry_states:
+            lines.append("Allowed when a registry claim about a subject named in the sentence")
+            lines.append("states it.")
+    else:
+        lines += _listing("Relative phrases", rule.phrases)
+        lines += _listing("Change words after a percent", rule.change_words)
+        lines.append(f"Absolute figures: {', '.join(rule.absolute_kinds)}")
+    scope = []
+    if rule.paths:
+        scope.append("paths " + ", ".join(rule.paths))
+    for key, values in rule.front_matter:
+        scope.append(f"front matter {key}: {' | '.join(values)}")
+    lines.append("Applies to: " + ("; ".join(scope) if scope else "every draft"))
+    lines.append("")
+    lines += ["Example reported:", *(_wrap(text) for text in rule.examples_fail)]
+    lines += ["Example accepted:", *(_wrap(text) for text in rule.examples_pass)]
+    lines += ["", f"Defined in {rule.origin}"]
+    lines.append(
+        f"Suppress in a draft: <!-- claimcheck-disable-next-line {rule.id} --> (or {rule.code})"
+    )
+    return "\n".join(lines) + "\n"
