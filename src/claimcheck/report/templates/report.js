@@ -186,6 +186,7 @@
     if (selected) selected.classList.remove("selected");
     var was = selected;
     selected = null;
+    document.body.classList.remove("panel-open");
     panelBody.textContent = "";
     panelBody.appendChild(el("p", "Select a highlighted figure or finding to see its registry claim.", "hint"));
     if (was) was.focus();
