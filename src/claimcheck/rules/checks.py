@@ -100,7 +100,7 @@ def check_required(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
         where = f"in the last {rule.within:g}% of the page"
     line_at = page.document.line_col(int(region[0] if rule.placement == "end" else region[1]))[0]
     where += f" ({'from' if rule.placement == 'end' else 'up to'} line {line_at})"
-    if any(region[0] <= s.start < region[1] for s in found):
+    if any(s.start < region[1] and s.end > region[0] for s in found):  # reaches the region
         return []
     if found:
         seen = found[0]

@@ -1,0 +1,325 @@
+"""Rules: every shipped rule's own examples, then each kind with texts written for these tests
+(negation, hedging, case, plurals, words that merely contain a trigger), scope and presets."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from claimcheck.codes import CODES
+from claimcheck.lint import lint
+from claimcheck.registry.loader import Registry, load_registry
+from claimcheck.rules import RuleSet, load_rules, parse_rules, presets
+from claimcheck.rules.examples import example_document, example_problems
+from claimcheck.rules.words import inflections
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULTS = load_rules(["claimcheck:default"])
+EMPTY_REGISTRY = Registry.from_claims([])
+
+
+def findings(text: str, rules=DEFAULTS, registry=EMPTY_REGISTRY, path="draft.md"):
+    document = example_document(textwrap.dedent(text), path)
+    [result] = lint([document], registry, rules=rules).documents
+    return [f for f in result.findings if f.rule or f.code.startswith("CC4")]  # not CC1xx
+
+
+def codes_of(text: str, **kwargs) -> list[str]:
+    return [f.code for f in findings(text, **kwargs) if f.code != "CC201"]
+
+
+def rule(yaml_text: str):
+    rules, errors = parse_rules(textwrap.dedent(yaml_text), "test.yaml")
+    assert not errors, errors
+    return RuleSet(tuple(rules))
+
+
+# -- the shipped rules ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shipped", list(DEFAULTS), ids=lambda r: r.id)
+def test_each_shipped_rule_passes_its_own_examples(shipped):
+    assert shipped.examples_pass and shipped.examples_fail
+    assert example_problems(shipped) == []
+
+
+@pytest.mark.parametrize("shipped", list(load_rules([REPO / "rules"])), ids=lambda r: r.id)
+def test_each_project_rule_passes_its_own_examples(shipped):
+    assert example_problems(shipped) == []
+
+
+def test_shipped_codes_are_in_the_codes_table_with_their_names_and_severities():
+    for shipped in DEFAULTS:
+        assert CODES[shipped.code].name == shipped.id
+        assert CODES[shipped.code].severity == shipped.severity
+        assert shipped.rationale
+
+
+def test_default_preset_is_packaged_and_named():
+    assert "default" in presets()
+
+
+# -- avoid ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our infusion cures most liver tumours.",
+        "It CURED my father.",
+        "Doctors call it a cure.",
+        "A curative, one-time treatment.",
+        "A cure-all for every cancer.",
+    ],
+)
+def test_cure_wording_is_reported_in_every_inflection_and_case(text):
+    assert codes_of(text) == ["CC301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Log in through our secure portal.",
+        "Procurement of cells takes two weeks.",
+        "Many of these cancers are incurable today.",
+        "This treatment is not a cure.",
+        "It is too early to talk about a cure.",
+        "We cannot promise a cure.",
+        "There is no cure for advanced disease yet.",
+        "A lasting cure remains elusive.",
+        "Can this therapy cure liver cancer?",
+    ],
+)
+def test_cure_is_not_reported_in_other_words_negated_hedged_or_asked(text):
+    assert codes_of(text) == []
+
+
+def test_avoid_finding_says_what_was_written_where_and_what_to_do():
+    [finding] = [
+        f for f in findings("# Title\n\nThe new therapy cures cancer.\n") if f.code == "CC301"
+    ]
+    assert (finding.code, finding.line, finding.col, finding.rule) == (
+        "CC301",
+        3,
+        17,
+        "cure-claims",
+    )
+    assert finding.message == '"cures" promises a cure'
+    assert finding.severity == "error"
+    assert "evidence" in finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Results are guaranteed.", ["CC302"]),
+        ("This does not guarantee a response.", []),
+        ("There is no guarantee of benefit.", []),
+        ("It has no side effects at all.", ["CC305"]),
+        ("Like every drug, it has side effects.", []),
+        ("The procedure is 100% safe.", ["CC306"]),
+        ("A truly miraculous recovery.", ["CC303"]),
+        ("Two breakthroughs in one year.", ["CC304"]),
+        ("The trial was a potential breakthrough.", []),
+        ("A clinically proven therapy.", ["CC308"]),
+        ("The benefit has not been proven.", []),
+        ("This approach is unproven.", []),
+        ("The most effective option available.", ["CC309"]),
+        ("Only a few centres offer it.", []),
+    ],
+)
+def test_risky_wording(text, expected):
+    assert codes_of(text) == expected
+
+
+def test_fda_approved_is_reported_unless_negated_or_recorded_in_the_registry(tmp_path):
+    assert codes_of("Zentacel is FDA-approved for liver cancer.") == ["CC307"]
+    assert codes_of("Zentacel is FDA approved for liver cancer.") == ["CC307"]
+    assert codes_of("Zentacel is not FDA-approved for liver cancer.") == []
+    (tmp_path / "approvals.yaml").write_text(
+        textwrap.dedent(
+            """\
+            - id: zentacel-approval
+              statement: Zentacel is FDA-approved for relapsed lymphoma.
+              subject: [Zentacel]
+              value: {value: 2021, unit: year}
+              sources: [{citation: "Invented label for this test, 2021"}]
+              status: approved
+            """
+        )
+    )
+    registry = load_registry(tmp_path)
+    assert codes_of("Zentacel is FDA-approved.", registry=registry) == []
+    assert codes_of("Otheracel is FDA-approved.", registry=registry) == ["CC307"]
+
+
+# -- required ---------------------------------------------------------------------------------
+
+REQUIRED_END = """
+- id: footer-disclaimer
+  code: CC250
+  kind: required
+  severity: warning
+  message: no "not medical advice" footer
+  rationale: a test rule
+  any: [this is not medical advice]
+  placement: end
+  within: 25
+  examples: {pass: ["x. This is not medical advice."], fail: ["Nothing."]}
+"""
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "This page does not constitute medical advice.",
+        "It is not medical advice.",
+        "THIS IS NOT MEDICAL ADVICE.",
+        "All of this is for informational purposes only.",
+    ],
+)
+def test_required_disclaimer_is_found_in_any_wording(wording):
+    assert [f for f in findings(f"CAR-T is studied.\n\n{wording}\n") if f.code == "CC201"] == []
+
+
+def test_missing_disclaimer_points_at_line_one_and_says_what_to_add():
+    [finding] = [f for f in findings("# Cell therapy\n\nIt is studied.\n") if f.code == "CC201"]
+    assert (finding.line, finding.col) == (1, 1)
+    assert finding.message == "no disclaimer that the page is not medical advice: add one"
+    assert "not medical advice" in finding.suggestion
+
+
+def test_a_sentence_that_merely_mentions_medical_advice_is_no_disclaimer():
+    text = "Ask your oncologist for medical advice about trials.\n"
+    assert [f.code for f in findings(text)] == ["CC201"]
+
+
+def test_placement_end_reports_a_disclaimer_at_the_top_and_says_where_it_belongs():
+    rules = rule(REQUIRED_END)
+    body = "\n\n".join(f"Paragraph {n} about cell therapy." for n in range(8))
+    assert findings(f"{body}\n\nThis is not medical advice.\n", rules=rules) == []
+    [finding] = findings(f"This is not medical advice.\n\n{body}\n", rules=rules)
+    assert (finding.code, finding.line, finding.col) == ("CC250", 1, 1)
+    assert "belongs in the last 25% of the page (from line 13)" in finding.message
+    [missing] = findings(body + "\n", rules=rules)
+    assert missing.message.endswith("add one in the last 25% of the page (from line 11)")
+
+
+def test_placement_same_section_points_at_the_heading_of_a_section_with_figures():
+    rules = rule(
+        REQUIRED_END.replace("placement: end", "placement: same-section").replace(
+            "  within: 25\n", ""
+        )
+    )
+    text = (
+        "# Intro\n\nCell therapy is studied.\n\n## Results\n\nOne in five patients "
+        "responded, 20% in all.\n\n## Costs\n\nIt costs $40,000. This is not medical advice.\n"
+    )
+    [finding] = findings(text, rules=rules)
+    assert (finding.line, finding.col) == (5, 1)
+    assert "in section 'Results' (line 5), which states figures" in finding.message
+
+
+# -- qualify ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We offer CAR-T cell therapy for liver cancer.", ["CC310"]),
+        ("We offer CAR T cells for solid tumors.", ["CC310"]),
+        ("CAR-T for liver cancer is offered in clinical trials.", []),
+        ("CAR-T for liver cancer is investigational.\n\nWe can help.", []),
+        ("CAR-T for liver cancer.", ["CC310"]),
+        ("CAR-T is approved for some lymphomas.", []),
+        ("Is CAR-T available for liver cancer?", []),
+    ],
+)
+def test_qualify_needs_a_qualifier_in_the_paragraph(text, expected):
+    assert codes_of(text) == expected
+
+
+def test_qualify_scope_sentence_is_stricter_than_paragraph():
+    rules = rule(
+        """
+        - id: trial-qualifier
+          code: CC350
+          kind: qualify
+          severity: info
+          message: '"{match}" without "trial"'
+          rationale: a test rule
+          terms: [cell therapy]
+          qualifiers: [trial]
+          scope: sentence
+          examples: {pass: ["Cell therapy in a trial."], fail: ["Cell therapy works."]}
+        """
+    )
+    [finding] = findings("Cell therapy is offered. It is given in trials.", rules=rules)
+    assert (finding.code, finding.col, finding.message) == (
+        "CC350",
+        1,
+        '"Cell therapy" without "trial"',
+    )
+
+
+# -- relative-needs-absolute ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The drug gave a 32% reduction in relapse.", ["CC311"]),
+        ("It cut deaths by 40%.", ["CC311"]),
+        ("It halves the risk of relapse.", ["CC311"]),
+        ("Responses were 3-fold more common.", ["CC311"]),
+        ("A 40% lower risk of death.", ["CC311"]),
+        ("A 32% reduction in relapse, from 25% to 17% of patients.", []),
+        ("Relapse fell by 32%.\n\nOverall, 17 in 100 patients relapsed.", ["CC311"]),
+        ("Relapse was 17% at two years.", []),
+        ("It does not halve the risk.", []),
+    ],
+)
+def test_relative_effects_need_an_absolute_figure_in_the_paragraph(text, expected):
+    assert codes_of(text) == expected
+
+
+def test_relative_finding_points_at_the_relative_figure():
+    [finding] = [
+        f
+        for f in findings("Intro.\n\nThe drug gave a 32% reduction in relapse.")
+        if f.code == "CC311"
+    ]
+    assert (finding.line, finding.col, finding.rule) == (3, 17, "relative-without-absolute")
+    assert finding.message.startswith('"32%" is a relative effect')
+
+
+# -- scope ------------------------------------------------------------------------------------
+
+
+def test_paths_and_front_matter_scope_a_rule():
+    rules = rule(
+        """
+        - id: faq-cure
+          code: CC351
+          kind: avoid
+          severity: warning
+          message: '"{match}" in an FAQ'
+          rationale: a test rule
+          terms: [cure]
+          paths: ["faq/**"]
+          front_matter: {type: [faq, qa]}
+          examples: {pass: ["No."], fail: ["A cure."]}
+        """
+    )
+    faq = "---\ntype: faq\n---\nA cure for all.\n"
+    assert [f.code for f in findings(faq, rules=rules, path="faq/a/b.md")] == ["CC351"]
+    assert findings(faq, rules=rules, path="blog/b.md") == []
+    assert findings("A cure for all.\n", rules=rules, path="faq/b.md") == []
+
+
+def test_inflections_are_regular_forms_only():
+    assert inflections("cure") == {"cure", "cures", "cured", "curing"}
+    assert inflections("guarantee") >= {"guarantees", "guaranteed", "guaranteeing"}
+    assert "studies" in inflections("study")
