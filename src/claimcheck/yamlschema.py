@@ -48,9 +48,18 @@ def did_you_mean(word: str, choices: tuple[str, ...]) -> str:
     return f" (did you mean '{match[0]}'?)" if match else ""
 
 
+# libyaml's loader gives the same nodes and marks some 10x faster (a 10,000-claim registry
+# loads in seconds, not half a minute); the pure-Python one serves where libyaml is missing.
+FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def compose(text: str) -> tuple[Node | None, tuple[int, int, str] | None]:
     """The node tree of a YAML text, or the (line, col, message) of its syntax error."""
     try:
+        return yaml.compose(text, Loader=FAST_SAFE_LOADER), None
+    except yaml.MarkedYAMLError:
+        pass
+    try:  # the pure-Python loader words its syntax errors better; errors are rare
         return yaml.compose(text, Loader=yaml.SafeLoader), None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
