@@ -1,0 +1,118 @@
+"""The results cache: hits skip the NLP (spaCy is not even imported), anything changed or
+corrupt is analysed again, never trusted."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from workflow_helpers import CLEAN_PAGE, CONFLICT_PAGE, make_project
+
+from claimcheck import runner
+from claimcheck.cache import CACHE_DIR, Cache, context_hash
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    make_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "drafts" / "a.md").write_text(CONFLICT_PAGE)
+    (tmp_path / "drafts" / "b.md").write_text(CLEAN_PAGE)
+    return tmp_path
+
+
+@pytest.fixture
+def analysed(monkeypatch):
+    """The paths the engine analysed, run by run."""
+    calls: list[list[str]] = []
+    real = runner.Engine.lint_paths
+
+    def spy(self, paths):
+        calls.append(sorted(paths))
+        return real(self, paths)
+
+    monkeypatch.setattr(runner.Engine, "lint_paths", spy)
+    return calls
+
+
+def lint_json(run_cli, *args):
+    result = run_cli("lint", "drafts", "--format", "json", *args)
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_second_run_is_served_from_the_cache(project, run_cli, analysed):
+    first = lint_json(run_cli)
+    second = lint_json(run_cli)
+    assert first == second
+    assert analysed == [["drafts/a.md", "drafts/b.md"]]
+    assert (project / CACHE_DIR / ".gitignore").read_text().endswith("*\n")
+
+
+def test_a_changed_draft_alone_is_analysed_again(project, run_cli, analysed):
+    lint_json(run_cli)
+    (project / "drafts" / "b.md").write_text(CONFLICT_PAGE)
+    code, report = lint_json(run_cli)
+    assert analysed[-1] == ["drafts/b.md"]
+    assert sum(f["code"] == "CC101" for f in report["findings"]) == 2
+
+
+def test_a_changed_registry_or_threshold_misses(project, run_cli, analysed):
+    lint_json(run_cli)
+    registry_file = project / "claims" / "antigens.yaml"
+    registry_file.write_text(registry_file.read_text() + "\n# a comment\n")
+    lint_json(run_cli)
+    lint_json(run_cli, "--threshold", "70")
+    assert len(analysed) == 3
+
+
+def test_no_cache_neither_reads_nor_writes(project, run_cli, analysed):
+    lint_json(run_cli, "--no-cache")
+    lint_json(run_cli, "--no-cache")
+    assert len(analysed) == 2
+    assert not (project / CACHE_DIR).exists()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text[: len(text) // 2],  # truncated
+        lambda text: "not json",
+        lambda text: json.dumps({**json.loads(text), "key": "0" * 64}),  # someone else's entry
+        lambda text: json.dumps({**json.loads(text), "findings": [{"path": 1}]}),  # bad record
+    ],
+)
+def test_corrupt_entries_are_ignored_and_replaced(project, run_cli, analysed, damage):
+    clean = lint_json(run_cli)
+    entries = sorted((project / CACHE_DIR).rglob("*.json"))
+    entries = [e for e in entries if not e.name.startswith("registry-")]
+    assert len(entries) == 2
+    for entry in entries:
+        entry.write_text(damage(entry.read_text()))
+    assert lint_json(run_cli) == clean
+    assert len(analysed) == 2
+    assert lint_json(run_cli) == clean  # rewritten, so hit again
+    assert len(analysed) == 2
+
+
+def test_the_key_changes_when_a_claim_passes_its_review_date(tmp_path):
+    assert context_hash("r", [], {}, []) != context_hash("r", [], {}, ["claim-a"])
+    cache = Cache(tmp_path, context_hash("r", [], {}, []))
+    assert cache.key("a.md", b"x") != cache.key("b.md", b"x")  # findings carry the path
+
+
+def test_a_fully_cached_run_never_imports_spacy(project):
+    code = (
+        "import sys\n"
+        "from claimcheck.cli import main\n"
+        "try:\n    main(['lint', 'drafts'])\n"
+        "except SystemExit as e:\n    print('exit', e.code)\n"
+        "print('spacy' in sys.modules, 'claimcheck.documents' in sys.modules)\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert first.stdout.splitlines()[-1] == "True True"
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "exit 1" in second.stdout
+    assert second.stdout.splitlines()[-1] == "False False"
+    assert "CC101" in second.stdout

@@ -1,0 +1,46 @@
+"""``--jobs N``: the same findings as a serial run, from worker processes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from workflow_helpers import REPO, SHARED, make_project
+
+from claimcheck import runner
+from claimcheck.config import Config
+from claimcheck.documents.reader import iter_draft_paths
+
+
+def test_runner_finds_the_same_drafts_as_the_reader():
+    folders = [REPO / "examples", REPO / "tests" / "fixtures"]
+    expected = [str(p) for p in iter_draft_paths(folders)]
+    found, missing = runner.collect_drafts([str(f) for f in folders], Config(root=REPO))
+    assert found == expected and missing == []
+
+
+def test_chunks_split_the_work_evenly(tmp_path):
+    paths = []
+    for n, size in enumerate([9000, 100, 100, 4000, 5000, 100]):
+        path = tmp_path / f"{n}.md"
+        path.write_text("x" * size)
+        paths.append(str(path))
+    chunks = runner._chunks(paths, 2)
+    assert sorted(p for chunk in chunks for p in chunk) == sorted(paths)
+    assert len(chunks) == 2
+
+
+def test_jobs_give_the_same_report_as_a_serial_run(tmp_path, monkeypatch, run_cli):
+    make_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    sources = sorted((REPO / "examples").iterdir())
+    if (SHARED / "corpus" / "drafts").is_dir():
+        sources += sorted((SHARED / "corpus" / "drafts").iterdir())[:3]
+    for n, source in enumerate(sources):
+        if source.is_file():
+            shutil.copy(source, tmp_path / "drafts" / f"{n:02d}-{source.name}")
+    serial = run_cli("lint", "drafts", "--format", "json", "--no-cache")
+    parallel = run_cli("lint", "drafts", "--format", "json", "--no-cache", "--jobs", "2")
+    assert serial.exit_code == parallel.exit_code
+    assert json.loads(serial.stdout) == json.loads(parallel.stdout)
+    assert json.loads(serial.stdout)["drafts_checked"] >= 4
