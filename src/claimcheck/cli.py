@@ -357,6 +357,7 @@ def _lint_result_format(engine, drafts, output_format, output, fail_level) -> No
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @REGISTRY_OPTION
 @THRESHOLD_OPTION
+@RULES_OPTION
 @click.option(
     "-o",
     "--output",
@@ -365,20 +366,30 @@ def _lint_result_format(engine, drafts, output_format, output, fail_level) -> No
     type=click.Path(dir_okay=False, writable=True),
     help="The HTML file to write (replaced atomically).",
 )
-def report(paths: tuple[str, ...], registry_dir: str, threshold: float | None, output: str) -> None:
+def report(
+    paths: tuple[str, ...],
+    registry_dir: str,
+    threshold: float | None,
+    rule_sources: tuple[str, ...],
+    output: str,
+) -> None:
     """Write the editors' report for the drafts under PATHS: one HTML page that works offline."""
     from claimcheck.lint import lint as run_lint
     from claimcheck.matching import DEFAULT_THRESHOLD
     from claimcheck.report import html
 
     registry = _load_registry(registry_dir)
+    rules = _configured_rules(None, rule_sources)  # the same rules lint applies
     documents, failures = read_drafts(paths)
     if not documents:
         if not failures:
             _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
         sys.exit(exitcodes.USAGE)
     result = run_lint(
-        documents, registry, threshold=DEFAULT_THRESHOLD if threshold is None else threshold
+        documents,
+        registry,
+        threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+        **({"rules": rules} if rules is not None else {}),
     )
     try:
         html.write_atomic(output, html.render(result))
