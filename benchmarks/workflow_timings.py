@@ -1,0 +1,97 @@
+"""Timings for the writers' and CI's workflow (issue 5), each the best of N runs:
+
+1. one page through the pre-commit path (a fresh process, cache cold and warm) against
+   ``python -c "import spacy"``;
+2. ``claimcheck lint`` on the shared drafts plus the examples, uncached against cached;
+3. ``--jobs 2`` against ``--jobs 1`` on a tree of at least 200 pages (copies of the same).
+
+    python benchmarks/workflow_timings.py [--repeat 3] [--pages 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+CLAIMCHECK = [sys.executable, "-c", "from claimcheck.cli import main; main()"]
+
+
+def best(command: list[str], cwd: Path, repeat: int, before=None) -> float:
+    times = []
+    for _ in range(repeat):
+        if before:
+            before()
+        start = time.perf_counter()
+        subprocess.run(command, cwd=cwd, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def sources() -> list[Path]:
+    found = sorted((REPO / "examples").glob("*.*"))
+    drafts = SHARED / "corpus" / "drafts"
+    if drafts.is_dir():
+        found += sorted(drafts.glob("*.*"))
+    return [p for p in found if p.suffix in (".md", ".html", ".txt")]
+
+
+def project(folder: Path, copies: int) -> Path:
+    shutil.copytree(REPO / "claims", folder / "claims")
+    (folder / ".claimcheck.yaml").write_text("registry: claims\n")
+    drafts = folder / "drafts"
+    drafts.mkdir()
+    for n in range(copies):
+        for source in sources():
+            shutil.copy(source, drafts / f"{n:03d}-{source.name}")
+    return folder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--pages", type=int, default=200)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        root = Path(temporary)
+        spacy = best([sys.executable, "-c", "import spacy"], root, args.repeat)
+        print(f"python -c 'import spacy'                 {spacy:6.2f} s")
+
+        one = project(root / "one", 1)
+        page = "drafts/000-car-t-liver-cancer.md"
+        clear = lambda: shutil.rmtree(one / ".claimcheck_cache", ignore_errors=True)  # noqa: E731
+        cold = best([*CLAIMCHECK, "lint", page], one, args.repeat, before=clear)
+        warm = best([*CLAIMCHECK, "lint", page], one, args.repeat)
+        print(f"one page, cache cold (changed draft)     {cold:6.2f} s  {cold / spacy:4.2f}x spaCy")
+        print(f"one page, cache warm (unchanged draft)   {warm:6.2f} s  {warm / spacy:4.2f}x spaCy")
+
+        count = len(list((one / "drafts").iterdir()))
+        uncached = best([*CLAIMCHECK, "lint", "drafts", "--no-cache"], one, args.repeat)
+        best([*CLAIMCHECK, "lint", "drafts"], one, 1)  # fill the cache
+        cached = best([*CLAIMCHECK, "lint", "drafts"], one, args.repeat)
+        print(f"{count} drafts + examples, uncached         {uncached:6.2f} s")
+        print(
+            f"{count} drafts + examples, cached           {cached:6.2f} s  "
+            f"{uncached / cached:4.1f}x faster"
+        )
+
+        copies = -(-args.pages // len(sources()))
+        big = project(root / "big", copies)
+        pages = len(list((big / "drafts").iterdir()))
+        serial = best([*CLAIMCHECK, "lint", "drafts", "--no-cache"], big, 1)
+        parallel = best([*CLAIMCHECK, "lint", "drafts", "--no-cache", "--jobs", "2"], big, 1)
+        print(f"{pages} pages, --jobs 1                    {serial:6.2f} s")
+        print(
+            f"{pages} pages, --jobs 2                    {parallel:6.2f} s  "
+            f"{serial / parallel:4.2f}x speed-up"
+        )
+
+
+if __name__ == "__main__":
+    main()
