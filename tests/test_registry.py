@@ -65,7 +65,10 @@ def test_term_index_is_case_and_hyphen_insensitive():
     registry = load_registry(CLAIMS)
     ids = {claim.id for claim in registry.candidates("Glypican 3")}
     assert "gpc3-expression-hcc" in ids
-    assert registry.by_term["glypican 3"] == registry.by_term["gpc3"]
+    assert registry.by_term["glypican3"] == registry.by_term["gpc3"]
+    assert {c.id for c in registry.candidates("GPC-3")} == {
+        c.id for c in registry.candidates("gpc3")
+    }
     assert "glypican-3" in registry.terms()
 
 

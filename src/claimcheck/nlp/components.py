@@ -13,6 +13,8 @@ importing this module first.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -65,14 +67,18 @@ class ClaimGrouper:
     """Group the quantities of each sentence into one Claim."""
 
     def __call__(self, doc: Doc) -> Doc:
+        sentences = list(doc.sents)
+        starts = [sentence.start for sentence in sentences]
         by_sentence: dict[int, list[Span]] = {}
         for span in doc.spans.get(QUANTITIES_KEY, []):
-            by_sentence.setdefault(span[0].sent.start, []).append(span)
+            # bisect, not span.sent: Token.sent walks the doc, once per quantity
+            which = starts[bisect.bisect_right(starts, span.start) - 1]
+            by_sentence.setdefault(which, []).append(span)
         terms = list(doc.spans.get(TERMS_KEY, []))
         document_terms = frozenset(t.label_ for t in terms)
         claims = []
         previous: Span | None = None
-        for sentence in doc.sents:
+        for sentence in sentences:
             spans = by_sentence.get(sentence.start)
             if spans:
                 trimmed = _trimmed(sentence)

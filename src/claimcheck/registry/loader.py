@@ -22,9 +22,9 @@ REGISTRY_SUFFIXES = (".yaml", ".yml")
 
 
 def normalise_term(term: str) -> str:
-    """The index key of a name: case, hyphens and spacing do not matter
-    (``Glypican-3``, ``glypican 3`` -> ``glypican 3``)."""
-    return " ".join(re.sub(r"[-‐‑–—]", " ", term.lower()).split())
+    """The key of a name: lower case, letters and digits only, so case, hyphens and spacing
+    do not matter (``Glypican-3``, ``glypican 3`` -> ``glypican3``; ``GPC-3`` -> ``gpc3``)."""
+    return re.sub(r"[\W_]+", "", term.lower())
 
 
 @dataclass(frozen=True)
