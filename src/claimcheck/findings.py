@@ -51,4 +51,5 @@ class Finding:
             "claim": self.claim_text,
             "quantity": self.quantity,
             "score": self.score,
+            "rule": self.rule,
         }
