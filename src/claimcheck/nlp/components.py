@@ -14,7 +14,9 @@ importing this module first.
 from __future__ import annotations
 
 import bisect
+import re
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -32,19 +34,31 @@ if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 
 
+BREAK_CHARS = re.compile(f"[\n{BLOCK_BREAK}]")
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset, read in one vectorised call (iterating Tokens in
+    Python costs as much as tokenising)."""
+    return doc.to_array([IDX]).tolist() if len(doc) else []
+
+
 class BlockBoundaries:
-    """Mark the token after a newline or block break as a sentence start."""
+    """Mark the first word after a newline or block break as a sentence start."""
 
     def __call__(self, doc: Doc) -> Doc:
-        after_break = True
-        for token in doc:
-            if token.is_space:
-                if "\n" in token.text or BLOCK_BREAK in token.text:
-                    after_break = True
-                continue
-            if after_break:
-                token.is_sent_start = True
-            after_break = False
+        if not len(doc):
+            return doc
+        starts = token_starts(doc)
+        marked = -1
+        for found in BREAK_CHARS.finditer(doc.text):
+            index = bisect.bisect_right(starts, found.start())
+            while index < len(doc) and doc[index].is_space:
+                index += 1
+            if index < len(doc) and index != marked:
+                doc[index].is_sent_start = True
+                marked = index
+        doc[0].is_sent_start = True
         return doc
 
 
@@ -53,10 +67,14 @@ class QuantityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        starts = token_starts(doc)
         for quantity in find_quantities(doc.text):
-            span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-            if span is None:
+            # the tokens that cover the quantity (Doc.char_span would scan the doc each time)
+            first = bisect.bisect_right(starts, quantity.start) - 1
+            last = bisect.bisect_left(starts, quantity.end)
+            if first < 0 or last <= first:
                 continue
+            span = Span(doc, first, last)
             span._.quantity = quantity
             spans.append(span)
         doc.spans[QUANTITIES_KEY] = spans

@@ -48,7 +48,7 @@ def _chunks(sentence: Span, blocked: set[int]) -> list[tuple[int, int, str]]:
 
     def close() -> None:
         if run:
-            text = sentence.doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
+            text = sentence.doc[run[0].i : run[-1].i + 1].text  # doc.text would rebuild it all
             chunks.append((run[0].i, run[-1].i, text))
             run.clear()
 
