@@ -96,6 +96,58 @@ def test_cure_is_not_reported_in_other_words_negated_hedged_or_asked(text):
     assert codes_of(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was offered curative resection of the right lobe.",
+        "Curative procedures such as hepatectomy suit few patients.",
+        "Curative treatment depends on how well the liver works.",
+        "He had curative-intent surgery in March.",
+        "Recurrence after curative therapy is watched for by scans.",
+        "Potentially curative choices, such as a transplant, are discussed first.",
+        "Radiofrequency ablation is a curative ablation for tumours under 3 cm.",
+        "Chemotherapy here is non-curative.",
+    ],
+)
+def test_curative_for_a_named_procedure_or_intent_is_clinical_language_not_a_cure_claim(text):
+    assert codes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our curative infusion works for everyone.",
+        "This programme is curative.",
+        "A cure, and therapy you can afford.",  # a comma breaks the phrase
+        "Surgery cures it: non stop results.",  # "non" counts only right before the term
+    ],
+)
+def test_curative_is_still_reported_when_no_procedure_follows(text):
+    assert codes_of(text) == ["CC301"]
+
+
+def test_unless_preceded_and_followed_by_are_whole_inflected_words_next_to_the_term():
+    rules = rule(
+        """
+        - id: hype-word
+          code: CC352
+          kind: avoid
+          severity: warning
+          message: '"{match}" is hype'
+          rationale: a test rule
+          terms: [amazing]
+          unless_preceded_by: [not so]
+          unless_followed_by: [grace, view]
+          examples: {pass: ["Amazing grace."], fail: ["Amazing results."]}
+        """
+    )
+    assert findings("Amazing grace was sung.", rules=rules) == []
+    assert findings("The amazing views of the bay.", rules=rules) == []  # view -> views
+    assert findings("The results were not so amazing.", rules=rules) == []
+    assert [f.code for f in findings("The amazing, viewable results.", rules=rules)] == ["CC352"]
+    assert [f.code for f in findings("So amazing results.", rules=rules)] == ["CC352"]
+
+
 def test_avoid_finding_says_what_was_written_where_and_what_to_do():
     [finding] = [
         f for f in findings("# Title\n\nThe new therapy cures cancer.\n") if f.code == "CC301"

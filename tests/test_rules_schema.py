@@ -57,6 +57,14 @@ def test_a_good_rule_loads():
             "rules/x.yaml:7:3: field 'qualifiers' does not belong to a avoid rule",
         ),
         (
+            ("terms: [amazing]", "terms: [amazing]\n  unless_followed_by: grace"),
+            "rules/x.yaml:8:23: 'unless_followed_by' must be a list",
+        ),
+        (
+            ("terms: [amazing]", "terms: [amazing]\n  unless_preceded_by: []"),
+            "rules/x.yaml:8:23: 'unless_preceded_by' is empty",
+        ),
+        (
             ('examples: {pass: ["Fine."], fail: ["Amazing."]}', 'examples: {pass: ["Fine."]}'),
             "rules/x.yaml:8:13: examples need at least one 'fail' example",
         ),
@@ -65,6 +73,16 @@ def test_a_good_rule_loads():
 def test_schema_errors_point_at_file_line_col(change, expected):
     text = GOOD.replace(*change)
     assert any(error.startswith(expected) for error in errors_of(text)), errors_of(text)
+
+
+def test_word_exceptions_belong_to_avoid_and_qualify_only():
+    text = GOOD.replace("kind: avoid", "kind: relative-needs-absolute").replace(
+        "terms: [amazing]", "unless_followed_by: [grace]"
+    )
+    assert errors_of(text) == [
+        "rules/x.yaml:7:3: field 'unless_followed_by' does not belong to a "
+        "relative-needs-absolute rule"
+    ]
 
 
 def test_missing_fields_and_examples_are_errors():

@@ -6,9 +6,12 @@
   states a figure). A missing disclaimer is reported at line 1 col 1 (a section's heading
   for same-section) and the message says where it belongs.
 - ``avoid``: a term (whole tokens, inflected) in a sentence that is not a question and where
-  the term is not negated or hedged. With ``allow_if_registry_states``, a hit is allowed when
-  a registry claim whose statement (or a variant) uses the term, not negated, is about a
-  subject named in the same sentence: the registry records the approval.
+  the term is not negated or hedged, nor right after one of ``unless_preceded_by`` or right
+  before one of ``unless_followed_by`` (whole words, inflected, hyphens ignored: "curative
+  surgery", "curative-intent", "non-curative" are clinical uses, not promises). With
+  ``allow_if_registry_states``, a hit is allowed when a registry claim whose statement (or a
+  variant) uses the term, not negated, is about a subject named in the same sentence: the
+  registry records the approval.
 - ``qualify``: a term in a statement (a sentence ending in "." or "!": headings, labels and
   questions are skipped) that also names one of ``near`` (when given) needs one of the
   ``qualifiers`` in the same sentence or paragraph (``scope``); one finding per paragraph.
@@ -163,6 +166,14 @@ def _subjects_stating(terms: tuple[str, ...], registry: Registry) -> PhraseFinde
     return PhraseFinder(sorted(subjects))
 
 
+def _excepted(rule: Rule, words: Sequence[Word], i: int, j: int) -> bool:
+    """Whether the hit words[i:j] stands right after one of ``unless_preceded_by`` or right
+    before one of ``unless_followed_by`` ("non-curative", "curative surgery")."""
+    if rule.unless_preceded_by and _finder(rule.unless_preceded_by).ends_at(words, i):
+        return True
+    return bool(rule.unless_followed_by) and _finder(rule.unless_followed_by).starts_at(words, j)
+
+
 def check_avoid(page: Page, rule: Rule, registry: Registry | None) -> list[Finding]:
     finder = _finder(rule.terms)
     allowed_subjects = _registry_subjects(rule, registry)
@@ -172,7 +183,7 @@ def check_avoid(page: Page, rule: Rule, registry: Registry | None) -> list[Findi
             continue
         words = sentence.words
         for i, j, _phrase in finder.find(words):
-            if negated(words, i, j):
+            if negated(words, i, j) or _excepted(rule, words, i, j):
                 continue
             if allowed_subjects is not None and allowed_subjects.any_in(words):
                 continue

@@ -11,9 +11,11 @@ others), ``kind``, ``severity`` (error | warning | info), ``message``, ``rationa
 ``front_matter`` (``{type: faq}`` or ``{type: [faq, guide]}``).
 Kind fields: required: ``any`` (wordings), ``threshold`` (0-100), ``placement`` (anywhere |
 start | end | same-section), ``within`` (percent of the page for start/end); avoid: ``terms``,
-``allow_if_registry_states``; qualify: ``terms``, ``qualifiers``, ``near``, ``scope``
-(sentence | paragraph); relative-needs-absolute: ``change_words``, ``change_verbs``,
-``phrases``, ``absolute_kinds``.
+``allow_if_registry_states``, ``unless_preceded_by``, ``unless_followed_by`` (words right
+before or after a term that make it no hit: "*non*-curative", "curative *surgery*");
+qualify: ``terms``, ``qualifiers``, ``near``, ``scope`` (sentence | paragraph | section |
+page), ``unless_preceded_by``, ``unless_followed_by``; relative-needs-absolute:
+``change_words``, ``change_verbs``, ``phrases``, ``absolute_kinds``.
 """
 
 from __future__ import annotations
@@ -55,14 +57,14 @@ COMMON_FIELDS = (
 REQUIRED_FIELDS = ("id", "code", "kind", "severity", "message", "rationale", "examples")
 KIND_FIELDS = {
     REQUIRED: ("any", "threshold", "placement", "within"),
-    AVOID: ("terms", "allow_if_registry_states"),
-    QUALIFY: ("terms", "qualifiers", "near", "scope"),
+    AVOID: ("terms", "allow_if_registry_states", "unless_preceded_by", "unless_followed_by"),
+    QUALIFY: ("terms", "qualifiers", "near", "scope", "unless_preceded_by", "unless_followed_by"),
     RELATIVE: ("change_words", "change_verbs", "phrases", "absolute_kinds"),
 }
 KIND_REQUIRED = {REQUIRED: ("any",), AVOID: ("terms",), QUALIFY: ("terms", "qualifiers")}
 TEXT_LISTS = frozenset(
     {"any", "terms", "qualifiers", "near", "change_words", "change_verbs", "phrases"}
-    | {"absolute_kinds", "paths"}
+    | {"absolute_kinds", "paths", "unless_preceded_by", "unless_followed_by"}
 )
 
 

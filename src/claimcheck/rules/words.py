@@ -8,7 +8,7 @@ phrase. Forms a suffix rule cannot make (``curative``, ``proven``) are listed as
 terms in the rule.
 
 A hit is negated or hedged when a cue (``not``, ``no``, ``never``, ``without``, ``cannot``,
-``too early``, ``far from``, ``whether``, ``potential``...) stands within six words before
+``too early``, ``far from``, ``whether``, ``potential(ly)``...) stands within six words before
 it, or ``not``/``never``/``elusive``/``uncertain``/``ineffective``... within three words
 after it ("a cure remains elusive", "proven ineffective"), in the same clause: commas,
 semicolons, dashes, brackets and "but"/"however"/"although" end a clause.
@@ -33,7 +33,7 @@ NEGATION_BEFORE: tuple[tuple[str, ...], ...] = (
         (word,)
         for word in "not n't no never without nor neither none nothing unlikely whether".split()
     ),
-    *((word,) for word in "potential possible possibly hope hopes hoped".split()),
+    *((word,) for word in "potential potentially possible possibly hope hopes hoped".split()),
     ("lack",),
     ("lacks",),
     ("too", "early"),
@@ -134,6 +134,29 @@ class PhraseFinder:
 
     def any_in(self, words: Sequence[Word]) -> bool:
         return bool(self.find(words))
+
+    def _matches(self, words: Sequence[Word], start: int, pattern: tuple) -> bool:
+        end = start + len(pattern)
+        return (
+            start >= 0
+            and end <= len(words)
+            and all(words[start + k].text in forms for k, forms in enumerate(pattern))
+        )
+
+    def starts_at(self, words: Sequence[Word], index: int) -> bool:
+        """Whether one of the phrases starts at words[index] ("curative *surgery*")."""
+        if index >= len(words):
+            return False
+        candidates = self.by_first.get(words[index].text, ())
+        return any(self._matches(words, index, pattern) for _, pattern in candidates)
+
+    def ends_at(self, words: Sequence[Word], end: int) -> bool:
+        """Whether one of the phrases ends just before words[end] ("*non*-curative")."""
+        return any(
+            self._matches(words, end - len(pattern), pattern)
+            for candidates in self.by_first.values()
+            for _, pattern in candidates
+        )
 
 
 def negated(words: Sequence[Word], start: int, end: int) -> bool:
