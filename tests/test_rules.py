@@ -230,10 +230,46 @@ REQUIRED_END = """
         "It is not medical advice.",
         "THIS IS NOT MEDICAL ADVICE.",
         "All of this is for informational purposes only.",
+        "None of this is medical advice.",
+        "This isn't medical advice.",
     ],
 )
 def test_required_disclaimer_is_found_in_any_wording(wording):
     assert [f for f in findings(f"CAR-T is studied.\n\n{wording}\n") if f.code == "CC201"] == []
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "notes.md"])
+def test_an_appositive_disclaimer_at_the_end_of_a_page_counts(tmp_path, name):
+    # the shape of examples/faq.txt's last line: "<what it is>, not medical advice."
+    from claimcheck.documents.reader import read_document
+
+    path = tmp_path / name
+    path.write_text(
+        "Is CAR-T offered for liver cancer?\nOnly in trials.\n\n"
+        "All of the above is background reading, not medical advice.\n"
+    )
+    [result] = lint([read_document(path)], EMPTY_REGISTRY, rules=DEFAULTS).documents
+    assert "CC201" not in [f.code for f in result.findings]
+
+
+def test_the_shipped_faq_example_has_its_disclaimer():
+    from claimcheck.documents.reader import read_document
+
+    faq = read_document(REPO / "examples" / "faq.txt")
+    [result] = lint([faq], EMPTY_REGISTRY, rules=DEFAULTS).documents
+    assert "CC201" not in [f.code for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask your oncologist for medical advice about trials.",
+        "Do not stop any drug without medical advice.",
+        "Never ignore medical advice from your own team.",
+    ],
+)
+def test_a_wording_that_says_no_needs_a_sentence_that_says_no_where_it_matches(text):
+    assert [f.code for f in findings(f"CAR-T is studied.\n\n{text}\n")] == ["CC201"]
 
 
 def test_missing_disclaimer_points_at_line_one_and_says_what_to_add():

@@ -1,7 +1,8 @@
 """The interpreter: one small check per rule kind, each turning a Page into Findings.
 
 - ``required``: some sentence scores at least ``threshold`` (rapidfuzz ``partial_ratio``,
-  case and spacing ignored) against any of the rule's wordings, where ``placement`` says
+  case and spacing ignored) against any of the rule's wordings (a wording with "not",
+  "nothing"... only in a sentence that has one too), where ``placement`` says
   (anywhere; in the first or last ``within`` percent of the page; in every section that
   states a figure). A missing disclaimer is reported at line 1 col 1 (a section's heading
   for same-section) and the message says where it belongs.
@@ -23,6 +24,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -37,6 +39,7 @@ from claimcheck.rules.page import Page, Sentence
 from claimcheck.rules.words import PhraseFinder, Word, inflections, negated, words_of
 
 MIN_LENGTH_SHARE = 0.8  # a sentence shorter than this share of a wording cannot match it
+NEGATIONS = frozenset("not no nothing none never neither nor cannot".split())
 VERB_WINDOW = 8
 
 
@@ -72,18 +75,38 @@ def _normalise(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
+def _says_no(text: str) -> bool:
+    """Whether a normalised text says no: "not", "nothing", "isn't"..."""
+    return any(w in NEGATIONS or w.endswith("n't") for w in re.findall(r"[a-z']+", text))
+
+
+def _matched_words(text: str, start: int, end: int) -> str:
+    """text[start:end] widened to whole words."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
 def disclaimer_sentences(page: Page, rule: Rule) -> list[Sentence]:
-    """The sentences that carry one of the rule's wordings."""
-    wordings = [_normalise(w) for w in rule.any]
+    """The sentences that carry one of the rule's wordings. When a wording says no ("not
+    medical advice"), the words of the sentence it aligns with must say no too: a score on
+    characters alone takes "for medical advice" or "without medical advice" for it."""
+    wordings = [(_normalise(w), _says_no(_normalise(w))) for w in rule.any]
     found = []
     for sentence in page.sentences:
         text = _normalise(page.document.analysis[sentence.start : sentence.end])
-        for wording in wordings:
+        for wording, says_no in wordings:
             if len(text) < MIN_LENGTH_SHARE * len(wording):
                 continue
-            if fuzz.partial_ratio(wording, text) >= rule.threshold:
-                found.append(sentence)
-                break
+            match = fuzz.partial_ratio_alignment(wording, text, score_cutoff=rule.threshold)
+            if match is None:
+                continue
+            if says_no and not _says_no(_matched_words(text, match.dest_start, match.dest_end)):
+                continue
+            found.append(sentence)
+            break
     return found
 
 
