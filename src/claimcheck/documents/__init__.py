@@ -8,7 +8,19 @@ from claimcheck.documents.document import (
     InlineComment,
     inline_comments,
 )
-from claimcheck.documents.reader import SUPPORTED_SUFFIXES, iter_draft_paths, read_document
+
+_READER_NAMES = frozenset({"SUPPORTED_SUFFIXES", "iter_draft_paths", "read_document"})
+
+
+def __getattr__(name: str) -> object:
+    """The readers load on first use: importing a record type (``Document``) should not pull
+    in markdown-it, the HTML parser and ftfy, which a fully cached run never needs."""
+    if name in _READER_NAMES:
+        from claimcheck.documents import reader
+
+        return getattr(reader, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BLOCK_BREAK",
