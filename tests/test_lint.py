@@ -203,3 +203,14 @@ def test_registry_check_exits_2_on_errors_and_warns_on_stale(tmp_path, run_cli, 
     result = run_cli("registry", "check", registry)
     assert result.exit_code == 2
     assert "claims.yaml:5:16: low (80) is greater than high (70)" in result.stderr
+
+
+def test_text_output_is_plain_when_not_a_terminal_and_coloured_when_asked():
+    from claimcheck.findings import Finding
+    from claimcheck.report.text import format_findings
+
+    finding = Finding("p.md", 3, 5, "CC101", 10, 14, "error", '"90%" conflicts', suggestion="fix")
+    plain = format_findings([finding], 1)
+    assert plain.splitlines()[0] == 'p.md:3:5: CC101 error: "90%" conflicts'
+    coloured = format_findings([finding], 1, color=True)
+    assert "\x1b[" in coloured and "error" in coloured and "CC101" in coloured

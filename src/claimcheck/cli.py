@@ -21,6 +21,11 @@ if TYPE_CHECKING:  # the readers import Markdown and HTML parsers: loaded only w
     from claimcheck.documents.document import Document
 
 
+def _colour_wanted() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
 def _error(message: str) -> None:
     click.echo(f"claimcheck: error: {message}", err=True)
 
@@ -272,7 +277,9 @@ def lint(
     reporter = importlib.import_module(
         f"claimcheck.report.{REPORT_MODULES.get(output_format, output_format)}"
     )
-    extra = {"root": root} if output_format == "sarif" else {}  # SARIF URIs are root-relative
+    extra: dict = {"root": root} if output_format == "sarif" else {}  # SARIF URIs: root-relative
+    if output_format == "text" and not output:
+        extra["color"] = _colour_wanted()
     report_text = reporter.format_findings(findings, result.drafts_checked, **extra)
     if output:
         _write(output, report_text, write_atomic)
