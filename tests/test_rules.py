@@ -352,6 +352,104 @@ def test_qualify_scope_sentence_is_stricter_than_paragraph():
     )
 
 
+SCOPED = """
+- id: scoped-qualifier
+  code: CC353
+  kind: qualify
+  severity: warning
+  message: '"{match}" without a trial'
+  rationale: a test rule
+  terms: [CAR-T, cell therapy]
+  near: [liver cancer]
+  qualifiers: [trial]
+  unless_preceded_by: [question about]
+  scope: SCOPE
+  examples: {pass: ["CAR-T for liver cancer in a trial."], fail: ["CAR-T for liver cancer."]}
+"""
+
+
+def _plain_findings(scope: str) -> list[tuple[int, int, str]]:
+    from claimcheck.documents.reader import read_document
+
+    rules = rule(SCOPED.replace("SCOPE", scope))
+    page = read_document(REPO / "tests" / "fixtures" / "rules" / "sections.txt")
+    [result] = lint([page], EMPTY_REGISTRY, rules=rules).documents
+    return [(f.line, f.col, f.message) for f in result.findings if f.code == "CC353"]
+
+
+def test_section_scope_in_plain_text_short_lines_are_headings_one_finding_per_section():
+    # line 3 is qualified by line 2 (same section); line 5 is reported once for its section,
+    # "CAR-T cell therapy" as one mention, and line 11 only mentions the question
+    assert _plain_findings("section") == [(5, 9, '"CAR-T cell therapy" without a trial')]
+
+
+def test_paragraph_scope_reports_each_unqualified_line_of_a_plain_text_page():
+    assert [line for line, _, _ in _plain_findings("paragraph")] == [3, 5]
+
+
+def test_page_scope_is_satisfied_by_a_qualifier_anywhere():
+    assert _plain_findings("page") == []
+
+
+def test_section_scope_in_markdown_follows_headings():
+    rules = rule(SCOPED.replace("SCOPE", "section"))
+    qualified = (
+        "# Liver\n\nSome centres run a trial.\n\nWe give CAR-T for liver cancer.\n\n"
+        "Our CAR-T for liver cancer is quick.\n"
+    )
+    assert findings(qualified, rules=rules) == []
+    unqualified = qualified.replace("trial.\n", "trial.\n\n## Our offer\n")
+    found = [(f.line, f.code) for f in findings(unqualified, rules=rules)]
+    assert found == [(7, "CC353")]  # once, for the section without a trial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your question about CAR-T for liver cancer.",
+        "Many readers asked about CAR-T cell therapy for liver cancer.",
+        "For families interested in CAR-T for liver cancer, we list open studies below.",
+    ],
+)
+def test_default_qualify_rule_skips_mentions_of_the_topic(text):
+    assert codes_of(text) == []
+
+
+def test_default_qualify_rule_reports_one_section_once():
+    text = (
+        "# What we offer\n\nWe give CAR-T for liver cancer.\n\n"
+        "CAR-T for liver cancer takes a week.\n\nCell therapy for HCC is safe.\n"
+    )
+    assert [(f.code, f.line) for f in findings(text) if f.code == "CC310"] == [("CC310", 3)]
+
+
+def test_plain_text_headings_are_short_fresh_lines_that_end_without_punctuation(tmp_path):
+    from claimcheck.documents.reader import read_document
+    from claimcheck.rules.page import page_of
+
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Cell therapy today\n"  # the first line
+        "It is studied.\n"
+        "Who can take part\n"  # after a sentence
+        "Adults with one tumour, as\n"  # runs on: not a heading
+        "listed below\n"  # continues the line before
+        "- a bullet item\n"
+        "Next steps\n"  # after a list item
+        "A question line?\n"
+        "Label:\n"
+        "\n"
+        "3.2 Costs\n"
+    )
+    page = page_of(read_document(path))
+    assert [s.title for s in page.sections] == [
+        "Cell therapy today",
+        "Who can take part",
+        "Next steps",
+        "3.2 Costs",
+    ]
+
+
 # -- relative-needs-absolute ------------------------------------------------------------------
 
 

@@ -57,6 +57,13 @@ def test_a_good_rule_loads():
             "rules/x.yaml:7:3: field 'qualifiers' does not belong to a avoid rule",
         ),
         (
+            (
+                "kind: avoid\n",
+                "kind: qualify\n  qualifiers: [x]\n  scope: chapter\n",
+            ),
+            "rules/x.yaml:5:10: scope 'chapter' is not one of sentence, paragraph, section, page",
+        ),
+        (
             ("terms: [amazing]", "terms: [amazing]\n  unless_followed_by: grace"),
             "rules/x.yaml:8:23: 'unless_followed_by' must be a list",
         ),

@@ -14,8 +14,12 @@
   variant) uses the term, not negated, is about a subject named in the same sentence: the
   registry records the approval.
 - ``qualify``: a term in a statement (a sentence ending in "." or "!": headings, labels and
-  questions are skipped) that also names one of ``near`` (when given) needs one of the
-  ``qualifiers`` in the same sentence or paragraph (``scope``); one finding per paragraph.
+  questions are skipped) that also names one of ``near`` (when given), and is not excepted
+  by ``unless_preceded_by``/``unless_followed_by`` ("your question about CAR-T"), needs one
+  of the ``qualifiers`` in its ``scope``: its sentence, paragraph, section (heading and all,
+  see :mod:`claimcheck.rules.page`) or the whole page. One finding per scope that has none,
+  at the first such mention: a page that never says "investigational" hears it once per
+  section, not at every line.
 - ``relative-needs-absolute``: a relative effect (a ``multiple`` such as "2-fold", a percent
   followed by a change word such as "32% reduction" or after "by" following a change verb,
   "cut deaths by 40%", or a phrase such as "halves") in a paragraph that states no absolute
@@ -220,27 +224,50 @@ def check_avoid(page: Page, rule: Rule, registry: Registry | None) -> list[Findi
 # -- qualify --------------------------------------------------------------------------------
 
 
+def _mentions(terms: PhraseFinder, words: Sequence[Word]) -> list[tuple[int, int]]:
+    """The term hits, adjacent ones joined: "CAR-T cell therapy" is one mention, not two."""
+    mentions: list[tuple[int, int]] = []
+    for i, j, _ in terms.find(words):
+        if mentions and mentions[-1][1] == i:
+            mentions[-1] = (mentions[-1][0], j)
+        else:
+            mentions.append((i, j))
+    return mentions
+
+
+def _scope(page: Page, scope: str, sentence: Sentence) -> tuple[int, int]:
+    """Where a qualifier for a term in ``sentence`` may stand."""
+    if scope == "sentence":
+        return sentence.start, sentence.end
+    if scope == "paragraph":
+        return page.paragraph_of(sentence.start)
+    if scope == "section":
+        section = page.section_of(sentence.start)
+        return section.start, section.end
+    return 0, len(page.document.raw)
+
+
 def check_qualify(page: Page, rule: Rule) -> list[Finding]:
     terms, qualifiers = _finder(rule.terms), _finder(rule.qualifiers)
     near = _finder(rule.near) if rule.near else None
+    qualified: dict[tuple[int, int], bool] = {}  # scope -> has a qualifier
     findings = []
-    for start, end in page.paragraphs:
-        sentences = page.sentences_in(start, end)
-        paragraph_words = [w for s in sentences for w in s.words]
-        for sentence in sentences:
-            if not sentence.is_statement:
-                continue
-            hits = terms.find(sentence.words)
-            if not hits or (near is not None and not near.any_in(sentence.words)):
-                continue
-            scope = sentence.words if rule.scope == "sentence" else paragraph_words
-            if qualifiers.any_in(scope):
-                continue
-            i, j, _ = hits[0]
-            first, last = sentence.words[i].start, sentence.words[j - 1].end
-            message = rule.message.replace("{match}", page.document.raw[first:last])
-            findings.append(rule_finding(page, rule, first, last, message, sentence))
-            break
+    for sentence in page.sentences:
+        if not sentence.is_statement:
+            continue
+        words = sentence.words
+        hits = [(i, j) for i, j in _mentions(terms, words) if not _excepted(rule, words, i, j)]
+        if not hits or (near is not None and not near.any_in(words)):
+            continue
+        scope = _scope(page, rule.scope, sentence)
+        if scope not in qualified:
+            inside = (w for s in page.sentences_in(*scope) for w in s.words)
+            qualified[scope] = qualifiers.any_in(list(inside))
+            if not qualified[scope]:
+                i, j = hits[0]
+                first, last = words[i].start, words[j - 1].end
+                message = rule.message.replace("{match}", page.document.raw[first:last])
+                findings.append(rule_finding(page, rule, first, last, message, sentence))
     return findings
 
 

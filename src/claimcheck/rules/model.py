@@ -17,7 +17,7 @@ from typing import Any
 REQUIRED, AVOID, QUALIFY, RELATIVE = "required", "avoid", "qualify", "relative-needs-absolute"
 KINDS = (REQUIRED, AVOID, QUALIFY, RELATIVE)
 PLACEMENTS = ("anywhere", "start", "end", "same-section")
-SCOPES = ("sentence", "paragraph")
+SCOPES = ("sentence", "paragraph", "section", "page")
 
 DEFAULT_CHANGE_WORDS = tuple(
     "reduction reduced lower lowered less fewer decrease decreased decline drop fall cut "

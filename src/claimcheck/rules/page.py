@@ -3,7 +3,13 @@
 Sentences come from the same tokenizer, block boundaries and sentencizer as the claims (only
 those components run: no quantity finding), so a rule's sentence is a claim's sentence.
 A paragraph is a block of the analysis text (between newlines and BLOCK_BREAKs); a section
-runs from one heading (Markdown ``#`` or HTML ``<h1>``-``<h6>``) to the next.
+runs from one heading (Markdown ``#`` or HTML ``<h1>``-``<h6>``) to the next. Plain text has
+no markup, and a line is a block there: a *heading* is a short line (at most HEADING_MAX
+characters, with a letter) that does not end like a sentence or a clause (. ! ? : ; ,), is
+not a list item (-, *, •...), does not end in a lower-case word that runs on ("and", "of",
+"the"...) and starts afresh (the first line, after a blank line, a list item or a line that
+ends a sentence), so "Current status" or "2.1 CAR-T cell therapy" open a section, while a
+wrapped line, or the second line of a title, does not.
 """
 
 from __future__ import annotations
@@ -15,6 +21,14 @@ from claimcheck.documents.document import BLOCK_BREAK, Document
 from claimcheck.rules.words import Word, words_of
 
 PARAGRAPH = re.compile(rf"[^\n{BLOCK_BREAK}]+")
+HEADING_MAX = 80  # a plain-text heading is a line of at most this many characters
+CLOSERS = "\"'”’)]*_ \t\r"
+SENTENCE_END = ".!?"
+NO_HEADING_END = SENTENCE_END + ":;,"
+BULLETS = tuple("-*•+·–—>|")
+RUNS_ON = frozenset(  # a lower-case line ending in one of these goes on in the next line
+    "a an and as at but by for from in into of on or that the to which who with".split()
+)
 MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 HTML_HEADING = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]\s*>", re.IGNORECASE | re.DOTALL)
 
@@ -59,6 +73,13 @@ class Page:
     def sentences_in(self, start: int, end: int) -> list[Sentence]:
         return [s for s in self.sentences if start <= s.start < end]
 
+    def section_of(self, offset: int) -> Section:
+        """The section holding ``offset`` (the page as one section when it has none)."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section
+        return Section(0, len(self.document.raw), "")
+
     def paragraph_of(self, offset: int) -> tuple[int, int]:
         for start, end in self.paragraphs:
             if start <= offset < end:
@@ -66,18 +87,50 @@ class Page:
         return offset, offset
 
 
+def _ending(line: str) -> str:
+    """The last character of a line that is not a closing quote, bracket or emphasis."""
+    stripped = line.rstrip(CLOSERS)
+    return stripped[-1] if stripped else ""
+
+
+def _text_headings(document: Document) -> list[tuple[int, str]]:
+    """The heading lines of a plain-text draft (see the module docstring), as (start, title)."""
+    headings = []
+    previous = ""  # the line before, stripped ("" at the top and after a blank line)
+    offset = 0
+    for text in document.analysis.split("\n"):
+        line_start, offset = offset, offset + len(text) + 1
+        line = text.strip()
+        if not line:
+            previous = ""
+            continue
+        fresh = not previous or _ending(previous) in SENTENCE_END or previous.startswith(BULLETS)
+        last_word = line.split()[-1]
+        heading = (
+            fresh
+            and len(line) <= HEADING_MAX
+            and any(ch.isalpha() for ch in line)
+            and _ending(line) not in NO_HEADING_END
+            and not line.startswith(BULLETS)
+            and not (last_word.islower() and last_word in RUNS_ON)
+        )
+        if heading:
+            start = line_start + len(text) - len(text.lstrip())
+            headings.append((start, document.raw[start : start + len(line)]))
+        previous = line
+    return headings
+
+
 def _sections(document: Document) -> tuple[Section, ...]:
-    if document.format == "markdown":
-        pattern = MARKDOWN_HEADING
-    elif document.format == "html":
-        pattern = HTML_HEADING
+    if document.format in ("markdown", "html"):
+        pattern = MARKDOWN_HEADING if document.format == "markdown" else HTML_HEADING
+        headings = [
+            (m.start(), re.sub(r"<[^>]+>", "", m.group(1)).strip())
+            for m in pattern.finditer(document.raw)
+            if document.analysis[m.start(1) : m.end(1)].strip()  # not in code or a comment
+        ]
     else:
-        return (Section(0, len(document.raw), ""),)
-    headings = [
-        (m.start(), re.sub(r"<[^>]+>", "", m.group(1)).strip())
-        for m in pattern.finditer(document.raw)
-        if document.analysis[m.start(1) : m.end(1)].strip()  # not in code or a comment
-    ]
+        headings = _text_headings(document)
     starts = [0] + [start for start, _ in headings]
     titles = [""] + [title for _, title in headings]
     ends = starts[1:] + [len(document.raw)]
