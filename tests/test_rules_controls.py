@@ -45,6 +45,55 @@ def test_disable_and_enable_by_code_in_html(tmp_path):
     assert run(tmp_path, "a.html", text) == [("CC301", 1), ("CC303", 4), ("CC301", 6)]
 
 
+def test_enable_one_code_inside_disable_all_reopens_only_that_code(tmp_path):
+    text = """\
+    <!-- claimcheck-disable -->
+    A miracle drug, it cures cancer.
+    <!-- claimcheck-enable cure-claims -->
+    A miracle drug, it cures cancer.
+    <!-- claimcheck-enable all -->
+    A miracle drug, it cures cancer.
+    """
+    assert sorted(run(tmp_path, "a.md", text)) == [
+        ("CC301", 4),
+        ("CC301", 6),
+        ("CC303", 6),
+    ]
+
+
+def test_enable_inside_a_disabled_prefix_in_html(tmp_path):
+    text = """\
+    <!-- claimcheck-disable CC3 -->
+    <p>A miracle drug, it cures cancer.</p>
+    <!-- claimcheck-enable CC301 -->
+    <p>A miracle drug, it cures cancer.</p>
+    <!-- claimcheck-disable CC301 -->
+    <p>A miracle drug, it cures cancer.</p>
+    """
+    assert run(tmp_path, "a.html", text) == [("CC301", 4)]
+
+
+def test_an_enable_with_nothing_to_end_is_reported(tmp_path):
+    text = """\
+    <!-- claimcheck-disable CC304 -->
+    It cures cancer, a breakthrough.
+    <!-- claimcheck-enable CC301 -->
+    <!-- claimcheck-enable CC304 -->
+    <!-- claimcheck-enable CC304 -->
+    """
+    path = tmp_path / "a.md"
+    path.write_text(textwrap.dedent(text))
+    from claimcheck.documents.reader import read_document
+
+    [result] = lint([read_document(path)], EMPTY, rules=DEFAULTS).documents
+    unused = [(f.line, f.message) for f in result.findings if f.code == "CC403"]
+    assert unused == [
+        (3, "'CC301' in '<!-- claimcheck-enable CC301 -->' ends no disable before it: remove it"),
+        (5, "'CC304' in '<!-- claimcheck-enable CC304 -->' ends no disable before it: remove it"),
+    ]
+    assert ("CC301", 2) in [(f.code, f.line) for f in result.findings]
+
+
 def test_disable_all_and_prefixes(tmp_path):
     text = """\
     <!-- claimcheck-disable -->

@@ -1,7 +1,7 @@
 """Inline controls in drafts: HTML comments that switch findings off, in Markdown and HTML.
 
     <!-- claimcheck-disable CC301 -->            from here to a matching enable (or the end)
-    <!-- claimcheck-enable CC301 -->             ends the disable that named the same thing
+    <!-- claimcheck-enable CC301 -->             ends what an open disable says of CC301
     <!-- claimcheck-disable-next-line cure-claims, CC102 -->   the next non-blank line only
 
 A selector is a code (``CC301``), a code prefix (``CC3``: all wording findings), a readable
@@ -10,8 +10,13 @@ several are separated by spaces or commas, and none means ``all``. Controls appl
 finding, claim findings (CC1xx) included. A finding of the whole page (a missing disclaimer,
 at line 1 col 1) is suppressed by a ``disable`` of it anywhere in the page.
 
-Like ruff's RUF100, a selector that suppresses nothing is reported (CC403), and so is a
-selector or a directive claimcheck does not know (CC404): a typo never silently disables.
+An ``enable`` ends the open disables it overlaps: one that names no more than it (``disable
+cure-claims`` ... ``enable CC3``) ends there; one that names more (``disable`` all, or
+``disable CC3``, ... ``enable CC301``) goes on after it for everything else.
+
+Like ruff's RUF100, a selector that suppresses nothing is reported (CC403), and so is an
+``enable`` that ends no disable before it; a selector or a directive claimcheck does not know
+is CC404: a typo never silently disables.
 """
 
 from __future__ import annotations
@@ -31,13 +36,30 @@ UNUSED, UNKNOWN = "CC403", "CC404"
 
 
 @dataclass
+class _Control:
+    """One selector of one disable comment; reported (CC403) when none of its regions is used."""
+
+    selector: str
+    comment: int  # index of the comment that names it
+    used: bool = False
+
+
+@dataclass
 class _Region:
     start: int
     end: int
-    selector: str
-    comment: int  # index of the comment that opened it
+    control: _Control
     whole_page: bool  # a disable (not next-line): also covers findings of the whole page
-    used: bool = False
+    reopened: tuple[str, ...] = ()  # selectors an enable took out of it ("all" but CC301)
+
+    @property
+    def selector(self) -> str:
+        return self.control.selector
+
+    def covers(self, finding: Finding) -> bool:
+        return _matches(self.selector, finding) and not any(
+            _matches(selector, finding) for selector in self.reopened
+        )
 
 
 def _known(rules: RuleSet | None) -> set[str]:
@@ -52,6 +74,17 @@ def _is_known(selector: str, known: set[str]) -> bool:
         return True
     prefix = selector.lower()
     return bool(PREFIX.fullmatch(selector)) and any(k.startswith(prefix) for k in known)
+
+
+def _codes(selector: str, universe: set[str], rules: RuleSet | None) -> set[str]:
+    """The codes a selector names, out of every code known."""
+    s = selector.lower()
+    if s == "all":
+        return set(universe)
+    if PREFIX.fullmatch(selector):
+        return {c for c in universe if c.lower().startswith(s)}
+    named = {c for c in universe if c.lower() == s or (c in CODES and CODES[c].name == selector)}
+    return named | {r.code for r in rules or () if r.id == selector}
 
 
 def _matches(selector: str, finding: Finding) -> bool:
@@ -95,9 +128,11 @@ def apply_inline_controls(
 ) -> list[Finding]:
     """The findings the draft's comments leave, plus CC403/CC404 for faulty controls."""
     known = _known(rules)
+    universe = set(CODES) | {r.code for r in rules or ()}
     problems: list[Finding] = []
+    controls: list[_Control] = []
     regions: list[_Region] = []
-    open_regions: dict[str, _Region] = {}
+    open_regions: dict[str, _Region] = {}  # by selector, lower-case
     comments = list(document.comments)
     for index, comment in enumerate(comments):
         match = DIRECTIVE.match(comment.text)
@@ -131,37 +166,76 @@ def apply_inline_controls(
                 continue
             if directive == "disable-next-line":
                 start, end = _next_line(document, comment.end)
-                regions.append(_Region(start, end, selector, index, whole_page=False))
-            elif directive == "disable" and selector not in open_regions:
-                region = _Region(comment.end, len(document.raw), selector, index, whole_page=True)
-                open_regions[selector] = region
+                controls.append(control := _Control(selector, index))
+                regions.append(_Region(start, end, control, whole_page=False))
+            elif directive == "disable" and selector.lower() not in open_regions:
+                controls.append(control := _Control(selector, index))
+                region = _Region(comment.end, len(document.raw), control, whole_page=True)
+                open_regions[selector.lower()] = region
                 regions.append(region)
-            elif directive == "enable":
-                ending = list(open_regions) if selector.lower() == "all" else [selector]
-                for name in ending:
-                    if name in open_regions:
-                        open_regions.pop(name).end = comment.start
+            elif directive == "enable" and not _enable(
+                selector, comment.start, comment.end, open_regions, regions, universe, rules
+            ):
+                problems.append(
+                    _warning(
+                        document,
+                        UNUSED,
+                        *where,
+                        f"'{selector}' in '<!-- {comment.text} -->' ends no disable "
+                        "before it: remove it",
+                    )
+                )
     kept = []
     for finding in findings:
         suppressed = False
         for region in regions:
             inside = region.start <= finding.start < region.end
             page_wide = region.whole_page and finding.start == finding.end == 0
-            if (inside or page_wide) and _matches(region.selector, finding):
-                region.used = suppressed = True
+            if (inside or page_wide) and region.covers(finding):
+                region.control.used = suppressed = True
         if not suppressed:
             kept.append(finding)
-    for region in regions:
-        if not region.used:
-            comment = comments[region.comment]
+    for control in controls:
+        if not control.used:
+            comment = comments[control.comment]
             problems.append(
                 _warning(
                     document,
                     UNUSED,
                     comment.start,
                     comment.end,
-                    f"'{region.selector}' in '<!-- {comment.text} -->' suppresses nothing: "
+                    f"'{control.selector}' in '<!-- {comment.text} -->' suppresses nothing: "
                     "remove it",
                 )
             )
     return kept + problems
+
+
+def _enable(
+    selector: str,
+    start: int,
+    end: int,
+    open_regions: dict[str, _Region],
+    regions: list[_Region],
+    universe: set[str],
+    rules: RuleSet | None,
+) -> bool:
+    """Apply ``claimcheck-enable selector`` (a comment at start:end) to the open disables:
+    one that names no more than it ends there; one that names more ("all", "CC3") ends there
+    and goes on after the comment without it. Whether it ended anything."""
+    enabled = _codes(selector, universe, rules)
+    changed = False
+    for key, region in list(open_regions.items()):
+        covered = _codes(region.selector, universe, rules)
+        for reopened in region.reopened:
+            covered -= _codes(reopened, universe, rules)
+        if not covered & enabled and key != selector.lower():
+            continue
+        changed = True
+        page_end, region.end = region.end, start
+        del open_regions[key]
+        if covered - enabled:  # the rest of the disable goes on
+            rest = _Region(end, page_end, region.control, True, (*region.reopened, selector))
+            open_regions[key] = rest
+            regions.append(rest)
+    return changed
