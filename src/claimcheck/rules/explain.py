@@ -57,6 +57,8 @@ def format_explain(rule: Rule) -> str:
         elif rule.allow_if_registry_states:
             lines.append("Allowed when a registry claim about a subject named in the sentence")
             lines.append("states it.")
+        lines += _listing("Not right after", rule.unless_preceded_by)
+        lines += _listing("Not right before", rule.unless_followed_by)
     else:
         lines += _listing("Relative phrases", rule.phrases)
         lines += _listing("Change words after a percent", rule.change_words)
