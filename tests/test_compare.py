@@ -18,6 +18,7 @@ def draft(
     approx: bool = False,
     unit: str | None = "percent",
     strict: bool = False,
+    comparator: str | None = None,
 ) -> Quantity:
     """A draft quantity; ``strict`` makes its bounds exclusive ("more than", "under")."""
     return Quantity(
@@ -30,6 +31,7 @@ def draft(
         high_inclusive=not strict,
         approx=approx,
         unit=unit,
+        comparator=comparator,
     )
 
 
@@ -47,6 +49,30 @@ def source(
 GPC3 = source(70, 80)
 
 CASES = [
+    # "up to X" promises X: compared with the source's upper end
+    ("up to 25% vs 14.9", draft(INF, 25, comparator="up to"), source(14.9, 14.9), None, "conflict"),
+    ("up to 80% vs 70-80%", draft(INF, 80, comparator="Up to"), GPC3, None, "supported"),
+    (
+        "up to 15% vs ~14.9",
+        draft(INF, 15, comparator="up to"),
+        source(14.9, 14.9, approx=True),
+        None,
+        "supported",
+    ),
+    (
+        "at most 25% vs 14.9: a plain bound",
+        draft(INF, 25, comparator="at most"),
+        source(14.9, 14.9),
+        None,
+        "supported",
+    ),
+    (
+        "up to 25% vs at least 20%",
+        draft(INF, 25, comparator="up to"),
+        source(20, INF),
+        None,
+        "conflict",
+    ),
     # bounds: the draft covers the source
     ("more than 70% vs 70-80%", draft(70, INF, strict=True), GPC3, None, "supported"),
     ("at least 65% vs 70-80%", draft(65, INF), GPC3, None, "supported"),

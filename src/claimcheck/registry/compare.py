@@ -27,7 +27,11 @@ Rules, in order (D = the draft's interval, S = the source's):
    70–80%); a closed range is supported (``72–78%`` vs 70–80%); an exact point or a bound is
    **overprecise**: it claims more than the source knows (``73.4%`` or ``75%`` vs 70–80%;
    ``75%`` vs at least 70%; ``more than 80%`` vs at least 70%).
-5. Anything else, disjoint or overlapping but sticking out, is a **conflict**
+5. **"Up to X" promises X.** Marketing's "up to 25%" (also "as many as", "as much as") says
+   that 25% is reached, not merely that nothing exceeds it, so its X is compared, as a point,
+   with the source's upper end: "up to 25%" against a mean of 14.9% is a conflict, "up to
+   80%" against 70–80% is supported. Against a source with no upper end, rule 3 applies.
+6. Anything else, disjoint or overlapping but sticking out, is a **conflict**
    (``60–75%`` vs 70–80%; ``more than 75%`` vs 70–80%).
 
 Ends of S are widened by the tolerance; a tie at an end respects inclusivity only when there is
@@ -140,6 +144,14 @@ def _compare_points(
     return "supported" if tolerance.allows(draft, source) else "conflict"
 
 
+MAXIMUM_COMPARATORS = frozenset({"up to", "as much as", "as many as", "as high as"})
+
+
+def _claims_a_maximum(draft: Quantity) -> bool:
+    comparator = " ".join((draft.comparator or "").lower().split())
+    return comparator in MAXIMUM_COMPARATORS and draft.high is not None and draft.low is None
+
+
 def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None) -> Verdict | None:
     """The verdict on a draft figure against the figure its matched registry claim supports;
     ``None`` when the units are not compatible or the draft asserts no interval."""
@@ -152,6 +164,9 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
     if tolerance is None:
         tolerance = APPROX_TOLERANCE if draft.approx or source.approx else EXACT
     drafted, sourced = _interval(draft), _interval(source)
+    if _claims_a_maximum(draft) and source.high is not None:
+        # "up to 25%" promises that 25% is reached: its top must be the source's top
+        return _compare_points(draft.high, draft.approx, source.high, source.approx, tolerance)
     if drafted.is_point and sourced.is_point:
         assert draft.low is not None and source.low is not None
         return _compare_points(draft.low, draft.approx, source.low, source.approx, tolerance)
