@@ -21,7 +21,7 @@ from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim
-from claimcheck.registry.units import normalise_unit, units_compatible
+from claimcheck.registry.units import CURRENCY_CODES, normalise_unit, units_compatible
 
 DEFAULT_THRESHOLD = 65.0  # text score plus name bonuses below which a candidate does not match
 SUBJECT_BONUS = 15.0  # the subject named in the figure's own sentence
@@ -73,27 +73,47 @@ def _time_factor(source: str, target: str) -> tuple[float, bool]:
     return DAYS_PER_UNIT[source] / DAYS_PER_UNIT[target], False
 
 
+def _scaled(quantity: Quantity, factor: float, unit: str, exact: bool) -> Quantity:
+    def scale(value: float | None) -> float | None:
+        return None if value is None else round(value * factor, 9)
+
+    return replace(
+        quantity,
+        low=scale(quantity.low),
+        high=scale(quantity.high),
+        unit=unit,
+        approx=quantity.approx or not exact,
+    )
+
+
 def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     """The quantity expressed in ``unit``, or None when the two units measure different things.
 
-    Durations convert (``2 years`` is ``24 months``; week/month conversions are approximate);
-    other units must be compatible as :func:`units_compatible` says.
+    Durations convert (``2 years`` is ``24 months``; week/month conversions are approximate),
+    proportions become percentages, money without a period matches money per period; other
+    units must be compatible as :func:`units_compatible` says.
     """
     draft_unit = normalise_unit(quantity.unit) if quantity.unit else None
     if draft_unit in DAYS_PER_UNIT and unit in DAYS_PER_UNIT and draft_unit != unit:
         factor, exact = _time_factor(draft_unit, unit)
+        return _scaled(quantity, factor, unit, exact)
+    if draft_unit == "proportion" and unit == "percent":  # "two in five" is 40%
+        return _scaled(quantity, 100.0, unit, exact=True)
+    if units_compatible(quantity.unit, unit):
+        return quantity
+    if _same_currency_one_period(draft_unit, unit):
+        return replace(quantity, unit=unit)
+    return None
 
-        def scale(value: float | None) -> float | None:
-            return None if value is None else round(value * factor, 9)
 
-        return replace(
-            quantity,
-            low=scale(quantity.low),
-            high=scale(quantity.high),
-            unit=unit,
-            approx=quantity.approx or not exact,
-        )
-    return quantity if units_compatible(quantity.unit, unit) else None
+def _same_currency_one_period(draft_unit: str | None, unit: str | None) -> bool:
+    """``$1,300`` in "a month of it costs $1,300" against ``USD/month``: the period is often
+    said away from the figure, so money without one matches money per period."""
+    if draft_unit is None or unit is None:
+        return False
+    draft_code, _, draft_period = draft_unit.partition("/")
+    code, _, period = unit.partition("/")
+    return draft_code == code and code in CURRENCY_CODES and not (draft_period and period)
 
 
 CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|whilst)\s|\s(?:while|whereas)\s")

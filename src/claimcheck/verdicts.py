@@ -27,6 +27,7 @@ SUPPORTED, CONFLICT, OVERPRECISE, UNSUPPORTED = (
     "unsupported",
 )
 AGREEING_MATCH_MARGIN = 15.0  # rank points a figure-agreeing match may trail the best by
+CONFLICT_MARGIN = 10.0  # a conflict accuses the draft: its match must clear the threshold by this
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,9 @@ def judge_claim(
         if not accepted:
             verdicts.append(Verdict(claim, quantity, UNSUPPORTED, None, near))
             continue
-        verdict = _best_verdict(claim, quantity, accepted, near)
-        matched_here.append(verdict.match.registry_claim)
+        verdict = _best_verdict(claim, quantity, accepted, near, threshold)
+        if verdict.match is not None:
+            matched_here.append(verdict.match.registry_claim)
         verdicts.append(verdict)
     # A figure that matched nothing may still be one the matched claim's statement states.
     for i, verdict in enumerate(verdicts):
@@ -83,11 +85,13 @@ def judge_claim(
 
 
 def _best_verdict(
-    claim: Claim, quantity: Quantity, accepted: list[Match], near: Match | None
+    claim: Claim, quantity: Quantity, accepted: list[Match], near: Match | None, threshold: float
 ) -> Verdict:
     """The verdict of the best-ranked match, unless a match nearly as good agrees with the
     figure: two claims on one subject (deaths in 2020 and in 2022) should not make a conflict
-    of a figure one of them supports."""
+    of a figure one of them supports. A conflict also needs a match that clears the threshold
+    by :data:`CONFLICT_MARGIN`: "users regain 10% after stopping" names the drug of a weight-loss
+    claim, but is about something else, and an unsupported figure is the honest verdict."""
     judged = []
     for match in accepted:
         status = compare(match.quantity, match.registry_claim.value, match.registry_claim.tolerance)
@@ -98,7 +102,11 @@ def _best_verdict(
     for match, status in judged:
         if status != CONFLICT and match.rank >= top_rank - AGREEING_MATCH_MARGIN:
             return Verdict(claim, quantity, status, match, near)
-    return Verdict(claim, quantity, judged[0][1], judged[0][0], near)
+    best = judged[0][0]
+    if best.rank < threshold + CONFLICT_MARGIN:
+        # too weak a match to accuse the figure: it stays unsupported, the match a near miss
+        return Verdict(claim, quantity, UNSUPPORTED, None, best)
+    return Verdict(claim, quantity, CONFLICT, best, near)
 
 
 def judge(
