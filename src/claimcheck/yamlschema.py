@@ -10,6 +10,7 @@ them in one pass. Each schema subclasses :class:`NodeValidator` and names its er
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -17,6 +18,38 @@ from rapidfuzz import fuzz, process
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 TAG = "tag:yaml.org,2002:"
+
+
+def position(path: str, line: int, col: int) -> str:
+    """``path:line:col``, or less when the problem concerns a whole file or directory (0)."""
+    if line == 0:
+        return path
+    if col == 0:
+        return f"{path}:{line}"
+    return f"{path}:{line}:{col}"
+
+
+@dataclass(frozen=True)
+class FileError:
+    """One problem in a YAML file; ``line``/``col`` are 1-based, 0 when not applicable."""
+
+    path: str
+    line: int
+    col: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{position(self.path, self.line, self.col)}: {self.message}"
+
+
+class LoadError(Exception):
+    """A file set could not be loaded; ``errors`` holds every problem found, in file order."""
+
+    def __init__(self, errors: list) -> None:
+        super().__init__("\n".join(str(error) for error in errors))
+        self.errors = errors
+
+
 _TYPE_NAMES = {
     "str": "text",
     "int": "a number",

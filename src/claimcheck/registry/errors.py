@@ -9,35 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-def _position(path: str, line: int, col: int) -> str:
-    """``path:line:col``, or less when the problem concerns a whole file or directory (0)."""
-    if line == 0:
-        return path
-    if col == 0:
-        return f"{path}:{line}"
-    return f"{path}:{line}:{col}"
+from claimcheck.yamlschema import FileError, LoadError, position
 
 
-@dataclass(frozen=True)
-class RegistryError:
-    """One problem in a registry file; ``line``/``col`` are 1-based, 0 when not applicable."""
-
-    path: str
-    line: int
-    col: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{_position(self.path, self.line, self.col)}: {self.message}"
+class RegistryError(FileError):
+    """One problem in a registry file."""
 
 
-class RegistryLoadError(Exception):
+class RegistryLoadError(LoadError):
     """The registry could not be loaded; ``errors`` holds every problem found, in file order."""
 
-    def __init__(self, errors: list[RegistryError]) -> None:
-        super().__init__("\n".join(str(error) for error in errors))
-        self.errors = errors
+    errors: list[RegistryError]
 
 
 @dataclass(frozen=True)
@@ -53,4 +35,4 @@ class RegistryWarning:
     message: str
 
     def __str__(self) -> str:
-        return f"{_position(self.path, self.line, self.col)}: {self.kind}: {self.message}"
+        return f"{position(self.path, self.line, self.col)}: {self.kind}: {self.message}"

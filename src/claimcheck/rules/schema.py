@@ -21,13 +21,11 @@ page), ``unless_preceded_by``, ``unless_followed_by``; relative-needs-absolute:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from claimcheck.codes import SEVERITY_RANK
-from claimcheck.registry.errors import _position
 from claimcheck.rules.model import (
     AVOID,
     KINDS,
@@ -38,7 +36,16 @@ from claimcheck.rules.model import (
     SCOPES,
     Rule,
 )
-from claimcheck.yamlschema import INVALID, Invalid, NodeValidator, compose, did_you_mean, kind
+from claimcheck.yamlschema import (
+    INVALID,
+    FileError,
+    Invalid,
+    LoadError,
+    NodeValidator,
+    compose,
+    did_you_mean,
+    kind,
+)
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 CODE_FAMILY = {REQUIRED: "2", AVOID: "3", QUALIFY: "3", RELATIVE: "3"}
@@ -68,25 +75,14 @@ TEXT_LISTS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class RuleError:
-    """One problem in a rules file; ``line``/``col`` are 1-based, 0 when not applicable."""
-
-    path: str
-    line: int
-    col: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{_position(self.path, self.line, self.col)}: {self.message}"
+class RuleError(FileError):
+    """One problem in a rules file."""
 
 
-class RuleLoadError(Exception):
+class RuleLoadError(LoadError):
     """The rules could not be loaded; ``errors`` holds every problem found."""
 
-    def __init__(self, errors: list[RuleError]) -> None:
-        super().__init__("\n".join(str(error) for error in errors))
-        self.errors = errors
+    errors: list[RuleError]
 
 
 class _RuleValidator(NodeValidator):
