@@ -252,7 +252,7 @@ def open_report(browser, tmp_path):
 
     def open_(result, name="report.html"):
         path = tmp_path / name
-        html.write_atomic(str(path), html.render(result))
+        path.write_text(html.render(result), encoding="utf-8")
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))

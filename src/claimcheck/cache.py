@@ -116,7 +116,7 @@ class Cache:
         entry = {"key": key, "findings": [finding_to_json(f) for f in findings]}
         try:
             self._ensure_folder()
-            write_atomic(self._file(key), json.dumps(entry, ensure_ascii=False))
+            write_atomic(self._file(key), json.dumps(entry, ensure_ascii=False), make_folders=True)
         except OSError:
             pass  # a read-only tree still lints; it is only slower next time
 
@@ -136,7 +136,11 @@ class Cache:
     def put_review_dates(self, registry_hash: str, dates: dict[str, str | None]) -> None:
         try:
             self._ensure_folder()
-            write_atomic(self._review_file(registry_hash), json.dumps(dates, sort_keys=True))
+            write_atomic(
+                self._review_file(registry_hash),
+                json.dumps(dates, sort_keys=True),
+                make_folders=True,
+            )
         except OSError:
             pass
 

@@ -383,6 +383,7 @@ def report(
     """Write the editors' report for the drafts under PATHS: one HTML page that works offline."""
     from claimcheck.lint import lint as run_lint
     from claimcheck.matching import DEFAULT_THRESHOLD
+    from claimcheck.output import write_atomic
     from claimcheck.report import html
 
     registry = _load_registry(registry_dir)
@@ -399,7 +400,7 @@ def report(
         **({"rules": rules} if rules is not None else {}),
     )
     try:
-        html.write_atomic(output, html.render(result))
+        write_atomic(output, html.render(result))
     except OSError as error:
         _error(f"{output}: cannot write the report: {error.strerror or error}")
         sys.exit(exitcodes.USAGE)

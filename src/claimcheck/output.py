@@ -8,18 +8,23 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: str | Path, text: str) -> None:
+def write_atomic(path: str | Path, text: str, make_folders: bool = False) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder, then
-    rename it into place (``os.replace`` is atomic on POSIX and Windows)."""
+    rename it into place (``os.replace`` is atomic on POSIX and Windows). A missing folder is
+    an error (a mistyped ``-o`` path should not grow a tree) unless ``make_folders``."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
+    if make_folders:
+        folder.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)  # mkstemp makes 0600; reports are for sharing
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -16,8 +16,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,6 +29,7 @@ from claimcheck import __version__, codes
 from claimcheck.findings import Finding
 from claimcheck.lint import DocumentResult, LintResult, registry_figure
 from claimcheck.matching import Match
+from claimcheck.output import write_atomic  # noqa: F401  (re-exported for the report command)
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
 
@@ -347,25 +346,6 @@ def render(result: LintResult, today: date | None = None) -> str:
     context["script"] = jinja2.utils.markupsafe.Markup(script)
     context["script_hash"] = _csp_hash(script)
     return _environment().get_template("report.html.j2").render(context)
-
-
-def write_atomic(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` so a reader sees the old file or the new one, never half."""
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=".claimcheck-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temp, 0o666 & ~mask)  # mkstemp makes 0600; a report is for sharing
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
 
 
 def format_result(result: LintResult) -> str:
