@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import subprocess
 import sys
@@ -41,7 +42,7 @@ def write_registry(folder: Path, size: int) -> None:
     shipped = sorted((REPO / "claims").glob("*.yaml"))
     for path in shipped:
         (folder / path.name).write_text(path.read_text("utf-8"), "utf-8")
-    count = sum(path.read_text("utf-8").count("\n- id:") + 1 for path in shipped)
+    count = sum(len(re.findall(r"^- id:", p.read_text("utf-8"), re.MULTILINE)) for p in shipped)
     entries = [
         SYNTHETIC.format(n=n, low=10 + n % 50, high=20 + n % 50) for n in range(size - count)
     ]

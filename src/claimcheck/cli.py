@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import inspect
 import os
 import sys
 from collections.abc import Iterable
@@ -322,15 +321,13 @@ def _write(path: str, text: str, write_atomic) -> None:
 
 
 def _load_rules(sources):
-    """The rule set from the config's ``rules`` sources, once the rules engine exists."""
-    try:
-        from claimcheck.rules import load_rules
-    except ImportError:
-        return None
+    """The rule set from the given sources; every error in them printed, exit 2."""
+    from claimcheck.rules import RuleLoadError, load_rules
+
     try:
         return load_rules(list(sources))
-    except Exception as failure:  # the rules engine's load error: shown, exit 2
-        for error in getattr(failure, "errors", None) or [failure]:
+    except RuleLoadError as failure:
+        for error in failure.errors:
             _error(str(error))
         sys.exit(exitcodes.USAGE)
 
@@ -345,11 +342,10 @@ def _lint_result_format(engine, drafts, output_format, output, fail_level) -> No
     documents, failures = read_drafts(drafts)
     if not documents:
         sys.exit(exitcodes.USAGE)
-    extra = {}
-    if engine.rules is not None and "rules" in inspect.signature(run_lint).parameters:
-        extra["rules"] = engine.rules
     threshold = DEFAULT_THRESHOLD if engine.threshold is None else engine.threshold
-    result = run_lint(documents, engine.registry, threshold=threshold, today=engine.today, **extra)
+    result = run_lint(
+        documents, engine.registry, threshold=threshold, today=engine.today, rules=engine.rules
+    )
     page = importlib.import_module(f"claimcheck.report.{output_format}")
     text = page.format_result(result)
     if output:
@@ -397,7 +393,7 @@ def report(
         documents,
         registry,
         threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
-        **({"rules": rules} if rules is not None else {}),
+        rules=rules,
     )
     try:
         write_atomic(output, html.render(result))

@@ -8,7 +8,6 @@ draft hits the cache starts and ends in a fraction of spaCy's own import time.
 
 from __future__ import annotations
 
-import inspect
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -72,11 +71,10 @@ class Engine:
             except DocumentError as error:
                 outcome[path] = str(error)
         if documents:
-            extra = {}
-            if self.rules is not None and "rules" in inspect.signature(lint).parameters:
-                extra["rules"] = self.rules
             threshold = DEFAULT_THRESHOLD if self.threshold is None else self.threshold
-            result = lint(documents, self.registry, threshold=threshold, today=self.today, **extra)
+            result = lint(
+                documents, self.registry, threshold=threshold, today=self.today, rules=self.rules
+            )
             for document_result in result.documents:
                 outcome[document_result.document.path] = list(document_result.findings)
         return [(path, outcome[path]) for path in paths]
