@@ -161,6 +161,19 @@ FAMILIES: dict[str, list[tuple[str, list[Expected]]]] = {
         ("It is 20 times slower.", [point("20 times", 20, "fold")]),
         ("Sales rose 5x.", [point("5x", 5, "fold")]),
     ],
+    "doses and concentrations": [
+        ("Infused at 2 × 10⁶ cells/kg.", [point("2 × 10⁶ cells/kg", 2e6, "cells/kg")]),
+        ("Given 5×10^7 cells/kg once.", [point("5×10^7 cells/kg", 5e7, "cells/kg")]),
+        (
+            "Eligible with AFP above 200 ng/mL.",
+            [("above 200 ng/mL", 200, None, False, True, False, "ng/mL")],
+        ),
+        ("An IC50 of 8 nM in vitro.", [point("8 nM", 8, "nM")]),
+    ],
+    "indian scale words": [
+        ("A course costs ₹18 lakh.", [point("₹18 lakh", 1.8e6, "INR")]),
+        ("The budget was Rs 2.5 crore.", [point("Rs 2.5 crore", 2.5e7, "INR")]),
+    ],
     "proportions": [
         ("It affects 1 in 8 adults.", [point("1 in 8", 0.125, "proportion")]),
         (

@@ -50,7 +50,10 @@ GLUED_CURRENCY = re.compile(r"(?<![A-Za-z])(?:RM|Rs|USD|EUR|GBP|INR|JPY|CNY|RMB|
 NEGATIVE_BEFORE = re.compile(
     rf"(?:(?<![\w\-–])(?P<sign>[-−])|(?<![\w])(?P<sign2>minus)[{H[1:-1]}-]?)\Z"
 )
-SCIENTIFIC_AFTER = re.compile(rf"{H}*[×x*]{H}*10(?:\^|\*\*)?(?P<exp>[-−‐]?\d{{1,3}})(?![\d])")
+SCIENTIFIC_AFTER = re.compile(
+    rf"{H}*[×x*]{H}*10(?:(?:\^|\*\*)?(?P<exp>[-−‐]?\d{{1,3}})(?![\d])|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))"
+)
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 CHANGE_BY = re.compile(rf"(?<![\w])by{H}+\Z", re.IGNORECASE)
 
 
@@ -344,7 +347,8 @@ def _looks_like_year(text: str, span: tuple[int, int]) -> bool:
 def _read_right(text: str, reading: _Reading) -> bool:
     """Percent, multiple, proportion, currency word, time, measure, counted noun, rate, open end."""
     if (found := SCIENTIFIC_AFTER.match(text, reading.end)) and reading.low == reading.high:
-        exponent = int(found.group("exp").replace("−", "-").replace("‐", "-"))
+        written = found.group("exp") or found.group("sup").translate(SUPERSCRIPT_DIGITS)
+        exponent = int(written.replace("−", "-").replace("‐", "-"))
         reading.low = reading.high = reading.low * 10.0**exponent
         reading.end = found.end()
     end = reading.end

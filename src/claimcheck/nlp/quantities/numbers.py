@@ -27,6 +27,8 @@ SCALES = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    "lakh": 1e5,  # Indian numbering: ₹25 lakh = 2,500,000
+    "crore": 1e7,
 }
 SCALE_ABBREVIATIONS = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,

@@ -43,7 +43,16 @@ TIME_UNITS = {
     "month": "month", "mo": "month", "year": "year", "yr": "year", "decade": "decade",
 }  # fmt: skip
 
+AS_WRITTEN = ""
+"""The normalised unit of a concentration or dose is its own spelling (``ng/mL``, ``mg/m2``)."""
+
 MEASURE_UNITS: list[tuple[str, str]] = [
+    (
+        r"(?:ng|pg|µg|μg|mcg|mg|g|IU|mIU|U|mmol|µmol|μmol|nmol|pmol|mEq|copies|cells)"
+        r"/(?:mL|ml|dL|dl|L|l|kg|m[2²]|day|d|h|hr|min|µL|μL)(?![\w/])",
+        AS_WRITTEN,
+    ),
+    (r"(?:[nµμmp]M)\b", AS_WRITTEN),
     (r"°\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade)|Celsius", "°C"),
     (r"°\s?F\b|deg\s?F\b|degrees?\s+Fahrenheit|Fahrenheit", "°F"),
     (r"degrees?\b|°", "degree"),
@@ -135,7 +144,8 @@ RATE = re.compile(
 
 def measure_unit(match: re.Match[str]) -> str:
     """The normalised unit a :data:`MEASURE` match stands for."""
-    return MEASURE_UNITS[int(match.lastgroup[1:])][1]
+    unit = MEASURE_UNITS[int(match.lastgroup[1:])][1]
+    return unit or match.group(match.lastgroup).replace("μ", "µ").replace("²", "2")
 
 
 def time_unit(surface: str) -> str:
