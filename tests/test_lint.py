@@ -214,3 +214,16 @@ def test_text_output_is_plain_when_not_a_terminal_and_coloured_when_asked():
     assert plain.splitlines()[0] == 'p.md:3:5: CC101 error: "90%" conflicts'
     coloured = format_findings([finding], 1, color=True)
     assert "\x1b[" in coloured and "error" in coloured and "CC101" in coloured
+
+
+def test_report_reads_the_config_like_lint(tmp_path, run_cli, registry, monkeypatch):
+    (tmp_path / ".claimcheck.yaml").write_text(
+        f"registry: {registry.name}\nignore: [CC2, CC3]\n", encoding="utf-8"
+    )
+    draft = write(tmp_path, "Marker X is found in 90% of gallbladder tumours.\n")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("report", draft.name, "-o", "out.html")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip() == "out.html: 1 draft, 1 finding"
+    page = (tmp_path / "out.html").read_text(encoding="utf-8")
+    assert "marker-x-expression" in page

@@ -207,48 +207,18 @@ def lint(
     PATHS are drafts or folders (searched for .md, .markdown, .html, .htm, .txt); without
     PATHS, the folder of the config file is checked (its include and exclude apply).
     """
-    from datetime import date
-    from pathlib import Path
-
     from claimcheck import runner
     from claimcheck.baseline import BaselineError, dump_baseline, load_baseline, new_findings
     from claimcheck.codes import severity_at_least
-    from claimcheck.config import ConfigError, discover
     from claimcheck.output import write_atomic
     from claimcheck.selection import Selector
 
-    try:
-        config = discover(config_file)
-    except ConfigError as error:
-        for line in error.lines():
-            _error(line)
-        sys.exit(exitcodes.USAGE)
-    if rule_sources:  # --rules replaces the config's rule sources
-        config = dataclasses.replace(config, rules=rule_sources)
-    root = config.root if config.path else Path.cwd()
-    if not paths:
-        if config.path is None:
-            _error("no PATHS given and no config file found (run `claimcheck init`)")
-            sys.exit(exitcodes.USAGE)
-        paths = (os.path.relpath(config.root),)
-    registry_path = Path(registry_dir) if registry_dir else (config.registry or Path("claims"))
-    drafts, missing = runner.collect_drafts(paths, config)
-    for message in missing:
-        _error(message)
-    if not drafts and (missing or not any(Path(p).is_file() for p in paths)):
-        if not missing:
-            _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
-        sys.exit(exitcodes.USAGE)
-    today = date.today()
-    threshold = threshold if threshold is not None else config.threshold
-
-    def load_engine_data():
-        return _load_registry(str(registry_path)), _load_rules(config.rules)
-
-    engine = runner.Engine(threshold=threshold, today=today, loader=load_engine_data)
+    config, root, drafts, registry_path, engine = _setup(
+        paths, config_file, registry_dir, rule_sources, threshold
+    )
     if output_format in RESULT_FORMATS:  # formats that show drafts need the whole result
         _lint_result_format(
-            engine.prepare(), drafts, output_format, output, fail_level or config.fail_level
+            engine.prepare(), config, drafts, output_format, output, fail_level or config.fail_level
         )
 
     cache = None
@@ -287,6 +257,47 @@ def lint(
     level = fail_level or config.fail_level
     failing = any(severity_at_least(f.severity, level) for f in findings)
     sys.exit(exitcodes.FINDINGS if failing and not write_baseline else exitcodes.OK)
+
+
+def _setup(paths, config_file, registry_dir, rule_sources, threshold):
+    """What lint and report share: the config (``--rules`` replacing its rule sources), the
+    project root, the drafts to check, the registry's folder, and an engine that loads the
+    registry and rules on first need. Every problem is printed; exit 2."""
+    from datetime import date
+    from pathlib import Path
+
+    from claimcheck import runner
+    from claimcheck.config import ConfigError, discover
+
+    try:
+        config = discover(config_file)
+    except ConfigError as error:
+        for line in error.lines():
+            _error(line)
+        sys.exit(exitcodes.USAGE)
+    if rule_sources:  # --rules replaces the config's rule sources
+        config = dataclasses.replace(config, rules=rule_sources)
+    root = config.root if config.path else Path.cwd()
+    if not paths:
+        if config.path is None:
+            _error("no PATHS given and no config file found (run `claimcheck init`)")
+            sys.exit(exitcodes.USAGE)
+        paths = (os.path.relpath(config.root),)
+    registry_path = Path(registry_dir) if registry_dir else (config.registry or Path("claims"))
+    drafts, missing = runner.collect_drafts(paths, config)
+    for message in missing:
+        _error(message)
+    if not drafts and (missing or not any(Path(p).is_file() for p in paths)):
+        if not missing:
+            _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
+        sys.exit(exitcodes.USAGE)
+    threshold = threshold if threshold is not None else config.threshold
+
+    def load_engine_data():
+        return _load_registry(str(registry_path)), _load_rules(config.rules)
+
+    engine = runner.Engine(threshold=threshold, today=date.today(), loader=load_engine_data)
+    return config, root, drafts, registry_path, engine
 
 
 def _results_cache(engine, registry_path, config, root):
@@ -332,20 +343,37 @@ def _load_rules(sources):
         sys.exit(exitcodes.USAGE)
 
 
-def _lint_result_format(engine, drafts, output_format, output, fail_level) -> None:
-    """``--format html|markdown``: these reporters show whole drafts, so no cache is used."""
-    from claimcheck.codes import severity_at_least
+def _whole_result(engine, config, drafts):
+    """Every draft's claims, verdicts and findings, the config's selection and severity
+    overrides applied as in plain lint (no cache: these reports show whole drafts)."""
+    from claimcheck.lint import LintResult
     from claimcheck.lint import lint as run_lint
     from claimcheck.matching import DEFAULT_THRESHOLD
-    from claimcheck.output import write_atomic
+    from claimcheck.selection import Selector
 
-    documents, failures = read_drafts(drafts)
+    documents, _failures = read_drafts(drafts)
     if not documents:
         sys.exit(exitcodes.USAGE)
     threshold = DEFAULT_THRESHOLD if engine.threshold is None else engine.threshold
     result = run_lint(
         documents, engine.registry, threshold=threshold, today=engine.today, rules=engine.rules
     )
+    selector = Selector(config)
+    return LintResult(
+        [
+            dataclasses.replace(document, findings=selector.apply(document.findings))
+            for document in result.documents
+        ],
+        result.registry,
+    )
+
+
+def _lint_result_format(engine, config, drafts, output_format, output, fail_level) -> None:
+    """``--format html|markdown``: the reporters that show whole drafts."""
+    from claimcheck.codes import severity_at_least
+    from claimcheck.output import write_atomic
+
+    result = _whole_result(engine, config, drafts)
     page = importlib.import_module(f"claimcheck.report.{output_format}")
     text = page.format_result(result)
     if output:
@@ -376,33 +404,24 @@ def report(
     rule_sources: tuple[str, ...],
     output: str,
 ) -> None:
-    """Write the editors' report for the drafts under PATHS: one HTML page that works offline."""
-    from claimcheck.lint import lint as run_lint
-    from claimcheck.matching import DEFAULT_THRESHOLD
+    """Write the editors' report for the drafts under PATHS: one HTML page that works offline.
+
+    It reads the config as lint does (registry, rules, threshold, selection)."""
     from claimcheck.output import write_atomic
     from claimcheck.report import html
 
-    registry = _load_registry(registry_dir)
-    rules = _configured_rules(None, rule_sources)  # the same rules lint applies
-    documents, failures = read_drafts(paths)
-    if not documents:
-        if not failures:
-            _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
-        sys.exit(exitcodes.USAGE)
-    result = run_lint(
-        documents,
-        registry,
-        threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
-        rules=rules,
+    config, _root, drafts, _registry_path, engine = _setup(
+        paths, None, registry_dir, rule_sources, threshold
     )
+    result = _whole_result(engine.prepare(), config, drafts)
     try:
         write_atomic(output, html.render(result))
     except OSError as error:
         _error(f"{output}: cannot write the report: {error.strerror or error}")
         sys.exit(exitcodes.USAGE)
-    findings = result.findings
+    drafts_shown, findings = len(result.documents), result.findings
     click.echo(
-        f"{output}: {len(documents)} draft{'s' if len(documents) != 1 else ''}, "
+        f"{output}: {drafts_shown} draft{'s' if drafts_shown != 1 else ''}, "
         f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
     )
     sys.exit(exitcodes.OK)
