@@ -282,14 +282,12 @@ def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
 
 
 def ranked_matches(
-    registry: Registry,
-    claim: Claim,
-    quantity: Quantity,
-    named: dict[str, list[int]],
-    threshold: float = DEFAULT_THRESHOLD,
+    registry: Registry, claim: Claim, quantity: Quantity, named: dict[str, list[int]]
 ) -> tuple[list[Match], Match | None]:
-    """The candidates that match, best first, and the best one that does not (a near miss)."""
-    accepted: list[Match] = []
+    """The candidates the names around the figure allow, best first, and the best one they
+    rule out (a near miss). Whether a candidate's rank is enough is the verdict's business:
+    a figure that agrees with its claim needs less than one that would be called a conflict."""
+    allowed: list[Match] = []
     near: Match | None = None
     around = Surroundings.of(claim, quantity)
     for claim_id, positions in named.items():
@@ -302,9 +300,9 @@ def ranked_matches(
         if bonus is not None and _exact_figure(converted, registry_claim):
             bonus += EXACT_FIGURE_BONUS
         match = Match(registry_claim, converted, score, score + (bonus or 0.0))
-        if bonus is not None and match.rank >= threshold:
-            accepted.append(match)
+        if bonus is not None:
+            allowed.append(match)
         elif near is None or match.rank > near.rank:
             near = match
-    accepted.sort(key=lambda m: m.rank, reverse=True)
-    return accepted, near
+    allowed.sort(key=lambda m: m.rank, reverse=True)
+    return allowed, near

@@ -28,6 +28,7 @@ SUPPORTED, CONFLICT, OVERPRECISE, UNSUPPORTED = (
 )
 AGREEING_MATCH_MARGIN = 15.0  # rank points a figure-agreeing match may trail the best by
 CONFLICT_MARGIN = 10.0  # a conflict accuses the draft: its match must clear the threshold by this
+AGREEMENT_BONUS = 8.0  # a figure that agrees with its claim is evidence of the match
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,8 @@ def judge_claim(
     verdicts = []
     matched_here: list[RegistryClaim] = []
     for quantity in claim.quantities:
-        accepted, near = ranked_matches(registry, claim, quantity, named, threshold)
-        if not accepted:
-            verdicts.append(Verdict(claim, quantity, UNSUPPORTED, None, near))
-            continue
-        verdict = _best_verdict(claim, quantity, accepted, near, threshold)
+        allowed, near = ranked_matches(registry, claim, quantity, named)
+        verdict = _best_verdict(claim, quantity, allowed, near, threshold)
         if verdict.match is not None:
             matched_here.append(verdict.match.registry_claim)
         verdicts.append(verdict)
@@ -84,29 +82,37 @@ def judge_claim(
     return verdicts
 
 
+def _status(quantity: Quantity, match: Match) -> str:
+    status = compare(match.quantity, match.registry_claim.value, match.registry_claim.tolerance)
+    if status in (CONFLICT, OVERPRECISE) and _repeats_statement(quantity, match.registry_claim):
+        return SUPPORTED
+    return status or CONFLICT
+
+
 def _best_verdict(
-    claim: Claim, quantity: Quantity, accepted: list[Match], near: Match | None, threshold: float
+    claim: Claim, quantity: Quantity, allowed: list[Match], near: Match | None, threshold: float
 ) -> Verdict:
-    """The verdict of the best-ranked match, unless a match nearly as good agrees with the
-    figure: two claims on one subject (deaths in 2020 and in 2022) should not make a conflict
-    of a figure one of them supports. A conflict also needs a match that clears the threshold
-    by :data:`CONFLICT_MARGIN`: "users regain 10% after stopping" names the drug of a weight-loss
-    claim, but is about something else, and an unsupported figure is the honest verdict."""
-    judged = []
-    for match in accepted:
-        status = compare(match.quantity, match.registry_claim.value, match.registry_claim.tolerance)
-        if status in (CONFLICT, OVERPRECISE) and _repeats_statement(quantity, match.registry_claim):
-            status = SUPPORTED
-        judged.append((match, status or CONFLICT))
-    top_rank = judged[0][0].rank
+    """The verdict a reviewer would give, from the allowed candidates (best first).
+
+    A match whose figure agrees (supported or overprecise) needs a rank of ``threshold -
+    AGREEMENT_BONUS``: the agreeing figure is itself evidence ("two in five American adults
+    live with obesity" against "about 42% of US adults"). It wins over a conflicting match
+    ranked up to :data:`AGREEING_MATCH_MARGIN` above it, so two claims on one subject (deaths
+    in 2020 and in 2022) do not make a conflict of a figure one of them supports. A conflict
+    accuses the draft, so it needs ``threshold + CONFLICT_MARGIN``: "users regain 10% after
+    stopping" names the drug of a weight-loss claim but is about something else, and an
+    unsupported figure, with the match named as the closest, is the honest verdict."""
+    if not allowed:
+        return Verdict(claim, quantity, UNSUPPORTED, None, near)
+    judged = [(match, _status(quantity, match)) for match in allowed]
+    top = judged[0][0]
     for match, status in judged:
-        if status != CONFLICT and match.rank >= top_rank - AGREEING_MATCH_MARGIN:
+        agrees_enough = match.rank + AGREEMENT_BONUS >= threshold
+        if status != CONFLICT and agrees_enough and match.rank >= top.rank - AGREEING_MATCH_MARGIN:
             return Verdict(claim, quantity, status, match, near)
-    best = judged[0][0]
-    if best.rank < threshold + CONFLICT_MARGIN:
-        # too weak a match to accuse the figure: it stays unsupported, the match a near miss
-        return Verdict(claim, quantity, UNSUPPORTED, None, best)
-    return Verdict(claim, quantity, CONFLICT, best, near)
+    if judged[0][1] == CONFLICT and top.rank >= threshold + CONFLICT_MARGIN:
+        return Verdict(claim, quantity, CONFLICT, top, near)
+    return Verdict(claim, quantity, UNSUPPORTED, None, top)
 
 
 def judge(
