@@ -61,6 +61,10 @@ FAMILIES: dict[str, list[tuple[str, list[Expected]]]] = {
     ],
     "comparator": [
         (
+            "Costs ran as much as $9,000.",
+            [("as much as $9,000", None, 9000, True, True, False, "USD")],
+        ),
+        (
             "Seen in more than 60% of samples.",
             [("more than 60%", 60, None, False, True, False, "percent")],
         ),
@@ -174,6 +178,12 @@ FAMILIES: dict[str, list[tuple[str, list[Expected]]]] = {
         ("A course costs ₹18 lakh.", [point("₹18 lakh", 1.8e6, "INR")]),
         ("The budget was Rs 2.5 crore.", [point("Rs 2.5 crore", 2.5e7, "INR")]),
     ],
+    "fractions": [
+        ("Nearly half of adults were eligible.", [point("Nearly half", 0.5, "proportion", True)]),
+        ("Two-thirds of the cohort relapsed.", [point("Two-thirds", 2 / 3, "proportion")]),
+        ("A quarter of tumours carried it.", [point("A quarter", 0.25, "proportion")]),
+        ("Half a million doses shipped.", [point("Half a million doses", 5e5, "doses")]),
+    ],
     "proportions": [
         ("It affects 1 in 8 adults.", [point("1 in 8", 0.125, "proportion")]),
         (
@@ -249,6 +259,11 @@ NOT_CLAIMS: dict[str, list[str]] = {
         "This happens in three key ways.",
         "The guide uses a six-step framework.",
         "Compared with five years ago, progress is real.",
+    ],
+    "parts of a period": [
+        "Sales rose in the first half of the year.",
+        "In the last quarter of 2025 enrolment slowed.",
+        "They cut the dose in half.",
     ],
     "not numbers": [
         "Several trials and multiple centres grew billions of cells.",

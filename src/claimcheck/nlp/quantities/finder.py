@@ -26,10 +26,24 @@ from claimcheck.nlp.quantities.numbers import (
 )
 from claimcheck.nlp.quantity import Quantity
 
+FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+FRACTION_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
+FRACTION = (
+    rf"(?:(?:an?|one|two|three|four)[{H[1:-1]}-]+)?"
+    r"(?:half|thirds?|quarters?|fifths?)"
+)
+"""A fraction of a whole, before "of" or "the": ``half of``, ``a third of``, ``two-thirds of``."""
+PART_OF_A_PERIOD = re.compile(
+    rf"\b(?:first|second|third|fourth|last|other|latter|former|next|previous|upper|lower|top|"
+    rf"bottom|back|front){H}+\Z",
+    re.IGNORECASE,
+)
+
 ATOM = re.compile(
     rf"(?:(?<=minus-)|(?<=sub-)|(?<![\w])(?<![\w][-‐.,/])(?<![\w]-\n))"
     rf"(?P<digits>{DIGITS})(?!/\d)"
     rf"|(?<=[A-Za-z])(?P<glued>{DIGITS})"
+    rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))(?={H}+(?:of|the)\b)"
     rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
 )
 """Where a quantity can start: a numeral, a numeral glued to letters, or number words."""
@@ -141,6 +155,16 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
 
+    if match.group("fraction"):
+        if PART_OF_A_PERIOD.search(text, max(0, match.start() - 12), match.start()):
+            return None  # "the first half of the year", "the last quarter"
+        value = _fraction_value(match.group("fraction"))
+        reading = _Reading(match.start(), match.end(), value, value, spelled=True)
+        reading.number_spans.append(match.span())
+        reading.unit, reading.kind = "proportion", "proportion"
+        _read_left(text, reading)
+        return reading
+
     value, spelled = _read_number(match)
     reading = _Reading(match.start(), match.end(), value, value, spelled)
     reading.number_spans.append(match.span())
@@ -155,6 +179,14 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if not _read_right(text, reading):
         return None
     return reading
+
+
+def _fraction_value(written: str) -> float:
+    """``half`` 0.5, ``a third`` 1/3, ``two-thirds`` 2/3, ``three quarters`` 0.75."""
+    words = re.split(r"[\s\-\u00a0\u2009\u202f]+", written.lower())
+    numerator = FRACTION_NUMERATORS[words[0]] if len(words) > 1 else 1
+    denominator = FRACTION_DENOMINATORS[words[-1].removesuffix("s")]
+    return numerator / denominator
 
 
 def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:

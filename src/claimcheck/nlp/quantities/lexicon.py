@@ -24,7 +24,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|a{H}+minimum{H}+of|minimum{H}+of|≥|>=|⩾", "low", True),
     (r"less{H}+than|fewer{H}+than|lower{H}+than|under|below|sub-|<", "high", False),
     (r"up{H}+to|at{H}+most|within|no{H}+more{H}+than|not{H}+more{H}+than|as{H}+many{H}+as"
-     r"|a{H}+maximum{H}+of|maximum{H}+of|≤|<=|⩽", "high", True),
+     r"|as{H}+much{H}+as|as{H}+high{H}+as|a{H}+maximum{H}+of|maximum{H}+of|≤|<=|⩽", "high", True),
 ]  # fmt: skip
 COMPARATOR_BEFORE = re.compile(
     r"(?:(?<![\w])|(?<=\w)(?=[<>≤≥⩽⩾]))(?:"
