@@ -192,6 +192,7 @@ FAMILIES: dict[str, list[tuple[str, list[Expected]]]] = {
         ),
     ],
     "counted nouns": [
+        ("Three of the donors withdrew.", [point("Three of the donors", 3, "donors")]),
         ("A cohort of 312 participants.", [point("312 participants", 312, "participants")]),
         ("Data from 2,104 HCC patients.", [point("2,104 HCC patients", 2104, "HCC patients")]),
         (

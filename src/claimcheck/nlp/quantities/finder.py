@@ -68,6 +68,9 @@ SCIENTIFIC_AFTER = re.compile(
     rf"{H}*[×x*]{H}*10(?:(?:\^|\*\*)?(?P<exp>[-−‐]?\d{{1,3}})(?![\d])|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))"
 )
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+PARTITIVE = re.compile(
+    rf"{H}+of{H}+(?:the|these|those|his|her|their|its|our|[A-Z][\w-]*['’]s)(?={H}+[A-Za-z])"
+)
 CHANGE_BY = re.compile(rf"(?<![\w])by{H}+\Z", re.IGNORECASE)
 
 
@@ -490,8 +493,11 @@ def _read_rate(text: str, reading: _Reading) -> None:
 
 
 def _read_counted_noun(text: str, reading: _Reading) -> None:
-    """``264 participants``, ``3,756 HCC patients``, ``≥1 prior systemic therapy``."""
+    """``264 participants``, ``3,756 HCC patients``, ``≥1 prior systemic therapy``, and, for
+    spelled-out numbers, a part of a group: ``two of the patients``."""
     position = reading.end
+    if reading.spelled and (partitive := PARTITIVE.match(text, position)):
+        position = partitive.end()
     words: list[re.Match[str]] = []
     head: re.Match[str] | None = None
     for _ in range(4):
