@@ -38,6 +38,10 @@ FAMILIES: dict[str, list[tuple[str, list[Expected]]]] = {
     ],
     "range": [
         (
+            "Fees run from Rs. 12 lakh to Rs. 18 lakh.",
+            [("from Rs. 12 lakh to Rs. 18 lakh", 1.2e6, 1.8e6, True, True, False, "INR")],
+        ),
+        (
             "Response ranged 35–45% across sites.",
             [("35–45%", 35, 45, True, True, False, "percent")],
         ),
@@ -128,6 +132,10 @@ FAMILIES: dict[str, list[tuple[str, list[Expected]]]] = {
         ("Budget of Rs 50,000.", [point("Rs 50,000", 50000, "INR")]),
     ],
     "open end": [
+        (
+            "Over 2,000+ donors signed up.",
+            [("Over 2,000+ donors", 2000, None, False, True, False, "donors")],
+        ),
         ("Bills of $40,000+ are common.", [("$40,000+", 40000, None, True, True, False, "USD")]),
         ("Adults 65 years or older.", [("65 years or older", 65, None, True, True, False, "year")]),
     ],
@@ -243,6 +251,7 @@ NOT_CLAIMS: dict[str, list[str]] = {
         "Oncology Reports ›› Vol. 9 : 2",
     ],
     "urls phones versions": [
+        "For bookings call +44 20 7946 0958 any day.",
         "See https://example.org/page-12/item3 for more.",
         "doi:10.1000/xyz123 is the record.",
         "Call (555) 123-4567 today.",

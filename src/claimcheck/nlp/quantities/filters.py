@@ -38,6 +38,7 @@ _BLOCKERS = [
     rf"\b(?:FY|Q[1-4]|H[12]){H}?'?\d{{2,4}}\b",
     # phone numbers, before citation markers take their area code
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b",
+    r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{2,5}\)?){2,4}\b",  # international: +91 98765 43210
     # journal references and citation markers
     r"\d{4};\s*\d+(?:\(\d+\))?:\s*[\w]*\d+(?:[-–]\d+)?",
     r"\b(?:Vol|vol|Volume|No|Issue)\.?\s*\d+\s*(?::|,)\s*\d+(?:[-–]\d+)?",

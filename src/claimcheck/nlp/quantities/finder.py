@@ -51,7 +51,7 @@ ATOM = re.compile(
 NUMBER_AT = re.compile(rf"(?P<digits>{DIGITS})(?![\d])|(?i:(?P<words>{WORDS}))(?![\w])")
 RANGE_SEPARATOR = re.compile(
     rf"{H}*(?P<sep>[-–—‐]|to|through|and|or){H}*(?:-{H}*)?"
-    rf"(?P<cur>US\$|\$US|\$|€|£|¥|₹|RM|Rs\.?)?(?:{H}*[~≈]{H}*)?",
+    rf"(?:(?P<cur>US\$|\$US|\$|€|£|¥|₹|RM|Rs\.?){H}*)?(?:{H}*[~≈]{H}*)?",
     re.IGNORECASE,
 )
 STATISTIC_REACH = 24  # characters a statistic label may sit before its value (entities pad)
@@ -493,11 +493,14 @@ def _read_rate(text: str, reading: _Reading) -> None:
 
 
 def _read_counted_noun(text: str, reading: _Reading) -> None:
-    """``264 participants``, ``3,756 HCC patients``, ``≥1 prior systemic therapy``, and, for
-    spelled-out numbers, a part of a group: ``two of the patients``."""
+    """``264 participants``, ``3,756 HCC patients``, ``≥1 prior systemic therapy``,
+    ``100+ patients``, and, for spelled-out numbers, a part of a group: ``two of the patients``."""
     position = reading.end
     if reading.spelled and (partitive := PARTITIVE.match(text, position)):
         position = partitive.end()
+    plus = OPEN_END.match(text, position)  # "100+ patients": the open end sits before the noun
+    if plus:
+        position = plus.end()
     words: list[re.Match[str]] = []
     head: re.Match[str] | None = None
     for _ in range(4):
@@ -514,6 +517,7 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
     if head is None:
         return
     noun_start = words[0].start("word")
+    reading.open_high = reading.open_high or plus is not None
     reading.unit = re.sub(r"\s+", " ", text[noun_start : head.end()])
     reading.noun_head = head.group("word").lower()
     reading.kind = "count"
