@@ -25,9 +25,19 @@ NON_SUBJECT_WORDS = frozenset(
     more less than over under above below about around approximately nearly roughly almost
     least most up within between per percent cent estimated some fewer greater exceeds
     exceeded median mean average total
+    kill kills killed cause causes caused affect affects affected account accounts accounted
+    make makes made record records recorded live lives lived die dies died occur occurs
+    occurred receive receives received respond responds responded relapse relapses relapsed
+    survive survives survived treat treats treated enrol enrols enrolled enroll enrolls
+    include includes included involve involves involved cost lose loses lost gain gains gained
+    rise rises rose risen fall falls fell fallen reach reaches reported estimate estimates
+    carry carries carried express expresses develop develops developed remain stay stays
+    stayed become becomes became help helps helped need needs needed take took taken get gets
+    got give gives gave given see sees saw seen find finds found typically usually often
+    still now nearly roughly plus versus alone
     """.split()
 )
-CLAUSE_BREAKS = frozenset(";:()[]—–|")
+CLAUSE_BREAKS = frozenset(";:—–|")
 MAX_SUBJECT_CHUNKS = 4
 
 
@@ -82,18 +92,19 @@ def _clause_of(sentence: Span, index: int) -> tuple[int, int]:
 
 
 def subject_words(sentence: Span, quantity_spans: Iterable[Span]) -> tuple[str, ...]:
-    """The chunks nearest each quantity in its clause, in sentence order, without repeats."""
+    """The chunks nearest each quantity in its clause, one on each side, in sentence order."""
     spans = list(quantity_spans)
     blocked = {i for span in spans for i in range(span.start, span.end)}
     chunks = _chunks(sentence, blocked)
     picked: dict[tuple[int, int, str], None] = {}
     for span in spans:
         lo, hi = _clause_of(sentence, span.start)
-        near = [c for c in chunks if lo <= c[0] and c[1] < hi]
-        if not near:
-            near = chunks
-        near.sort(key=lambda c: min(abs(c[0] - span.end), abs(span.start - c[1])))
-        for chunk in near[:2]:
-            picked[chunk] = None
+        near = [c for c in chunks if lo <= c[0] and c[1] < hi] or chunks
+        left = [c for c in near if c[1] < span.start]
+        right = [c for c in near if c[0] >= span.end]
+        if left:  # what the figure is about usually comes before it ("GPC3 is found in 70%")
+            picked[max(left, key=lambda c: c[1])] = None
+        if right:  # … or right after it ("70% of hepatocellular carcinomas")
+            picked[min(right, key=lambda c: c[0])] = None
     ordered = sorted(picked, key=lambda c: c[0])[:MAX_SUBJECT_CHUNKS]
     return tuple(text for _, _, text in ordered)
