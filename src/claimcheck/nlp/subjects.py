@@ -106,5 +106,5 @@ def subject_words(sentence: Span, quantity_spans: Iterable[Span]) -> tuple[str, 
             picked[max(left, key=lambda c: c[1])] = None
         if right:  # … or right after it ("70% of hepatocellular carcinomas")
             picked[min(right, key=lambda c: c[0])] = None
-    ordered = sorted(picked, key=lambda c: c[0])[:MAX_SUBJECT_CHUNKS]
-    return tuple(text for _, _, text in ordered)
+    texts = dict.fromkeys(text for _, _, text in sorted(picked, key=lambda c: c[0]))
+    return tuple(texts)[:MAX_SUBJECT_CHUNKS]
