@@ -95,3 +95,29 @@ def test_nothing_readable_exits_2(tmp_path, run_cli):
     result = run_cli("extract", tmp_path / "missing.md")
     assert result.exit_code == 2
     assert "missing.md" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "surface"),
+    [
+        ("entity.html", "<p>Eligible after &ge;2 prior lines of therapy.</p>", "&ge;2 prior lines"),
+        ("entity.html", "<p>AFP stayed &lt;5% in most.</p>", "&lt;5%"),
+        (
+            "garbled.txt",
+            "Response in 40\u0e42\u20ac\u201c55% of cases.\n",
+            "40\u0e42\u20ac\u201c55%",
+        ),
+        (
+            "garbled.txt",
+            "After \u0e42\u2030\u0e051 prior line.\n",
+            "\u0e42\u2030\u0e051 prior line",
+        ),
+    ],
+)
+def test_a_decoded_or_repaired_sign_keeps_its_whole_source(
+    tmp_path, extract_json, name, content, surface
+):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    (document,) = extract_json(path)["documents"]
+    assert [q["text"] for q in quantities_of(document)] == [surface]

@@ -73,6 +73,19 @@ class Document:
         starts.extend(i + 1 for i, ch in enumerate(self.raw) if ch == "\n")
         return starts
 
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The file span behind an analysis span whose edge is a decoded entity or a repaired
+        mojibake character: those sit beside the spaces that pad them, so ``<5%`` found in
+        the analysis of ``&lt;5%`` starts at the ``&``, and ``≥1`` from ``โ‰ฅ1`` at the ``โ``."""
+        raw, analysis = self.raw, self.analysis
+        if start < end and analysis[start] != raw[start]:
+            while start > 0 and analysis[start - 1] == " " and not raw[start - 1].isspace():
+                start -= 1
+        if start < end and analysis[end - 1] != raw[end - 1]:
+            while end < len(raw) and analysis[end] == " " and not raw[end].isspace():
+                end += 1
+        return start, end
+
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset (columns count characters)."""
         starts = self.line_starts

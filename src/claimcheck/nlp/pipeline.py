@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -42,4 +43,13 @@ def extract_claims(documents: Iterable[Document]) -> Iterator[tuple[Document, li
     docs = list(documents)
     texts = (document.analysis for document in docs)
     for document, doc in zip(docs, nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE), strict=True):
-        yield document, [claim.moved(document.raw) for claim in doc._.claims]
+        yield document, [_in_file(claim, document) for claim in doc._.claims]
+
+
+def _in_file(claim: Claim, document: Document) -> Claim:
+    """The claim with every surface and span as the file has it (see Document.source_span)."""
+    quantities = []
+    for quantity in claim.quantities:
+        start, end = document.source_span(quantity.start, quantity.end)
+        quantities.append(replace(quantity, start=start, end=end))
+    return replace(claim, quantities=tuple(quantities)).moved(document.raw)
