@@ -2,10 +2,11 @@
 
 Candidates come only from the registry terms found in the sentence, or the sentence before
 (``claimcheck_terms``), so the cost per claim depends on how many claims share its terms, not
-on the registry's size. A candidate must have its subject named there, its context (if any)
-named somewhere in the document, a unit the figure can be converted to, and the same kind of
-statistic; it is scored with rapidfuzz on the sentence against the claim's statement and
-approved variants, plus a bonus for where its names sit (see :func:`_evidence`).
+on the registry's size. A candidate must have its subject named there, a unit the figure can
+be converted to, and the same kind of statistic; it is scored with rapidfuzz on the figure's
+own clause against the claim's statement and approved variants, plus the evidence of where
+its names, context and year sit (see :func:`_evidence`). Whether the rank suffices is the
+verdict's call (:mod:`claimcheck.verdicts`): agreeing figures need less than conflicts.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.registry.units import CURRENCY_CODES, normalise_unit, units_compatible
 
-DEFAULT_THRESHOLD = 65.0  # text score plus name bonuses below which a candidate does not match
+DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
 SUBJECT_BONUS = 15.0  # the subject named in the figure's own sentence
 NEARBY_SUBJECT_BONUS = 5.0  # named only in the sentence before ("GPC3 … It is found in …")
 CONTEXT_BONUS = 5.0  # the context (disease, population) named in the figure's clause too
@@ -44,7 +45,7 @@ class Match:
     registry_claim: RegistryClaim
     quantity: Quantity  # the draft's quantity, converted to the registry claim's unit
     score: float  # rapidfuzz text similarity, 0–100
-    rank: float  # score with the subject bonus and the distance penalty
+    rank: float  # score plus the evidence of names, context, year and distance
 
 
 # Exact factors between time units where the calendar gives one; others go through days.
