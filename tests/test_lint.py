@@ -191,6 +191,7 @@ def test_registry_suggest_prints_stubs_for_unsupported_figures(tmp_path, run_cli
     assert result.exit_code == 0
     assert "statement: Marker Q is found in 45% of gallbladder tumours." in result.stdout
     assert "unit: percent" in result.stdout
+    assert "subject: [Marker Q, gallbladder tumours]" in result.stdout
 
 
 def test_registry_check_exits_2_on_errors_and_warns_on_stale(tmp_path, run_cli, registry):

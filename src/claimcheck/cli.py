@@ -538,6 +538,12 @@ def registry_suggest(paths: tuple[str, ...], registry_dir: str, threshold: float
     for _document, claims in extract_claims(documents):
         for verdict in judge(loaded, claims, DEFAULT_THRESHOLD if threshold is None else threshold):
             if verdict.status == UNSUPPORTED:
-                stubs.append(stub_for(verdict.claim.text, verdict.quantity.to_dict()))
+                stubs.append(
+                    stub_for(
+                        verdict.claim.text,
+                        verdict.quantity.to_dict(),
+                        subject=verdict.claim.subject,
+                    )
+                )
     click.echo(dump_stubs(stubs), nl=False)
     sys.exit(exitcodes.OK)
