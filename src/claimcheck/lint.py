@@ -15,7 +15,15 @@ from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
-from claimcheck.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED, Verdict, judge
+from claimcheck.verdicts import (
+    CONFLICT,
+    OVERPRECISE,
+    SUPPORTED,
+    UNSUPPORTED,
+    Verdict,
+    judge,
+    statement_figures,
+)
 from claimcheck.wording import figure
 
 STATUS_CODES = {CONFLICT: "CC101", UNSUPPORTED: "CC102", OVERPRECISE: "CC103"}
@@ -27,6 +35,19 @@ def source_label(registry_claim: RegistryClaim) -> str:
         return "no source"
     citation = registry_claim.sources[0].citation
     return citation if len(citation) <= CITATION_WIDTH else citation[: CITATION_WIDTH - 1] + "…"
+
+
+def figure_quote(registry_claim: RegistryClaim) -> str | None:
+    """The source quote that carries the claim's figure, for a message that shows the
+    evidence; None when no quote states it (a figure derived from several sources), and the
+    message then quotes the registry's statement."""
+    quotes = [source.quote for source in registry_claim.sources if source.quote]
+    wanted = {v for v in (registry_claim.value.low, registry_claim.value.high) if v is not None}
+    for quote in quotes:
+        stated = {v for q in statement_figures(quote) for v in (q.low, q.high) if v is not None}
+        if wanted & stated:
+            return quote
+    return None
 
 
 def registry_figure(registry_claim: RegistryClaim) -> str:
@@ -79,7 +100,7 @@ def verdict_findings(document: Document, verdict: Verdict, today: date) -> list[
     said = (
         f"{registry_claim.id}: {registry_figure(registry_claim)} ({source_label(registry_claim)})"
     )
-    quote = registry_claim.sources[0].quote if registry_claim.sources else None
+    quote = figure_quote(registry_claim)
     findings = []
     if verdict.status == CONFLICT:
         findings.append(
@@ -89,7 +110,7 @@ def verdict_findings(document: Document, verdict: Verdict, today: date) -> list[
                 "CC101",
                 f'"{q.text}" conflicts with {said}',
                 suggestion=f"the source supports {registry_figure(registry_claim)}"
-                + (f': "{quote}"' if quote else ""),
+                + (f': "{quote}"' if quote else f' (registry: "{registry_claim.statement}")'),
             )
         )
     elif verdict.status == OVERPRECISE:
