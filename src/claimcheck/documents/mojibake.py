@@ -22,10 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
-
-import ftfy
-import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-" codecs used below)
+from functools import cache, cached_property
 
 from claimcheck.documents.canvas import Canvas
 from claimcheck.documents.document import DocumentWarning
@@ -65,6 +62,8 @@ class _Repair:
 
 
 def _ftfy_agrees(sequences: list[str], repaired: str) -> bool:
+    import ftfy
+
     return ftfy.fix_encoding("".join(sequences)) == repaired
 
 
@@ -131,21 +130,37 @@ def _thai_table() -> dict[str, int]:
     return table
 
 
-CODE_PAGES = (
-    CodePage("Thai windows-874", _thai_table(), _each_has_non_thai),
-    CodePage(
-        "Western windows-1252",
-        _high_byte_table(("sloppy-windows-1252", "latin-1")),
-        _ftfy_agrees,
-    ),
+@cache
+def code_pages() -> tuple[CodePage, ...]:
+    """The code pages to look for, built on first need: their tables use ftfy's "sloppy-"
+    codecs, and most drafts never need ftfy at all (see :data:`LEAD_CHARACTER`)."""
+    import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-" codecs)
+
+    return (
+        CodePage("Thai windows-874", _thai_table(), _each_has_non_thai),
+        CodePage(
+            "Western windows-1252",
+            _high_byte_table(("sloppy-windows-1252", "latin-1")),
+            _ftfy_agrees,
+        ),
+    )
+
+
+_LEAD_BYTES = bytes(range(0xC2, 0xF5))
+LEAD_CHARACTER = re.compile(
+    "["
+    + re.escape(_LEAD_BYTES.decode("latin-1") + _LEAD_BYTES.decode("cp874", errors="ignore"))
+    + "]"
 )
+"""A character a UTF-8 lead byte shows as in those code pages; text without one holds no
+mojibake of theirs, so the tables are never built for it."""
 
 
 def _find_repairs(text: str) -> list[_Repair]:
     """Garbled characters in `text`, in order, not overlapping; the first code page wins."""
     found = sorted(
         (repair.start, index, repair)
-        for index, page in enumerate(CODE_PAGES)
+        for index, page in enumerate(code_pages())
         for repair in page.repairs(text)
     )
     repairs: list[_Repair] = []
@@ -169,6 +184,8 @@ def _group_runs(repairs: list[_Repair]) -> list[list[_Repair]]:
 def repair_mojibake(raw: str, analysis: str) -> tuple[str, tuple[DocumentWarning, ...]]:
     """The analysis text with mojibake repaired in place, and one CC401 warning (or none)
     pointing at the first run and counting them all."""
+    if not LEAD_CHARACTER.search(analysis):
+        return analysis, ()
     repairs = _find_repairs(analysis)
     if not repairs:
         return analysis, ()
