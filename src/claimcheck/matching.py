@@ -29,7 +29,6 @@ SUBJECT_BONUS = 15.0  # the subject named in the figure's own sentence
 NEARBY_SUBJECT_BONUS = 5.0  # named only in the sentence before ("GPC3 … It is found in …")
 CONTEXT_BONUS = 5.0  # the context (disease, population) named in the figure's clause too
 DOCUMENT_CONTEXT_BONUS = 2.0  # … or elsewhere in the sentence or the document
-MISSING_CONTEXT_PENALTY = 5.0  # … or nowhere
 OTHER_SUBJECT_PENALTY = 20.0  # the sentence names a subject the claim does not know
 OTHER_CLAUSE_DISCOUNT = 20.0  # wording matched only outside the figure's own clause
 EXACT_FIGURE_BONUS = 15.0  # the figure is the source's own precise figure
@@ -134,9 +133,35 @@ def clause_span(claim: Claim, quantity: Quantity) -> tuple[int, int]:
     return claim.start + start, claim.start + end
 
 
+IRREGULAR_FORMS = {
+    "lost": "lose", "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise",
+    "grew": "grow", "grown": "grow", "gave": "give", "given": "give", "took": "take",
+    "taken": "take", "led": "lead", "won": "win", "ran": "run", "paid": "pay", "kept": "keep",
+    "made": "make", "found": "find", "saw": "see", "seen": "see", "died": "die",
+    "children": "child", "women": "woman", "men": "man", "people": "person",
+}  # fmt: skip
+SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """A crude word stem, enough for 'lose'/'lost', 'tumours'/'tumour', 'enrolled'/'enrols'."""
+    word = IRREGULAR_FORMS.get(word, word)
+    for suffix in SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=16384)
+def comparable_words(text: str) -> str:
+    """Lower case, punctuation gone, words stemmed: paraphrases inflect what they repeat."""
+    return " ".join(_stem(word) for word in utils.default_process(text).split())
+
+
 def _similarity(text: str, registry_claim: RegistryClaim) -> float:
+    words = comparable_words(text)
     return max(
-        fuzz.token_set_ratio(text, wording, processor=utils.default_process)
+        fuzz.token_set_ratio(words, comparable_words(wording), processor=None)
         for wording in (registry_claim.statement, *registry_claim.variants)
     )
 
@@ -246,7 +271,8 @@ def _evidence(
     A clause that also names another registry subject this claim does not know (DC-CIK
     beside a trial of another drug) is likely about that other thing: a penalty.
     A context (where, in whom) named in the clause adds to the bonus, one named elsewhere in
-    the sentence or document a little, and one named nowhere takes some away. A year named in
+    the sentence or document a little (pages often leave it unsaid, so none costs nothing).
+    A year named in
     the clause must be the claim's year (2018 figures are not 2020 figures). A subject named
     far from the figure counts for less.
     """
@@ -265,8 +291,6 @@ def _evidence(
         bonus += CONTEXT_BONUS
     elif contexts & (around.sentence_names | around.document_names):
         bonus += DOCUMENT_CONTEXT_BONUS
-    elif contexts:
-        bonus -= MISSING_CONTEXT_PENALTY
     if around.years:
         claim_years = _years_of(registry_claim)
         if claim_years:
