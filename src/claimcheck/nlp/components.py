@@ -92,8 +92,11 @@ class ClaimGrouper:
             # bisect, not span.sent: Token.sent walks the doc, once per quantity
             which = starts[bisect.bisect_right(starts, span.start) - 1]
             by_sentence.setdefault(which, []).append(span)
-        terms = list(doc.spans.get(TERMS_KEY, []))
-        document_terms = frozenset(t.label_ for t in terms)
+        terms = sorted(
+            ((t.start_char, t.end_char, t.label_) for t in doc.spans.get(TERMS_KEY, [])),
+        )
+        term_starts = [start for start, _end, _name in terms]
+        document_terms = frozenset(name for _s, _e, name in terms)
         claims = []
         previous: Span | None = None
         for sentence in sentences:
@@ -107,8 +110,10 @@ class ClaimGrouper:
                         end=trimmed.end_char,
                         quantities=tuple(span._.quantity for span in spans),
                         subject=subject_words(trimmed, spans),
-                        terms=_terms_in(terms, sentence),
-                        nearby_terms=tuple(name for _s, _e, name in _terms_in(terms, previous)),
+                        terms=_terms_in(terms, term_starts, sentence),
+                        nearby_terms=tuple(
+                            name for _s, _e, name in _terms_in(terms, term_starts, previous)
+                        ),
                         document_terms=document_terms,
                     )
                 )
@@ -118,14 +123,16 @@ class ClaimGrouper:
         return doc
 
 
-def _terms_in(terms: list[Span], sentence: Span | None) -> tuple[tuple[int, int, str], ...]:
+def _terms_in(
+    terms: list[tuple[int, int, str]], starts: list[int], sentence: Span | None
+) -> tuple[tuple[int, int, str], ...]:
+    """The (start, end, name) terms inside ``sentence``, found by bisect: a long review has
+    hundreds of sentences and terms, and scanning every term per sentence was quadratic."""
     if sentence is None:
         return ()
-    return tuple(
-        (t.start_char, t.end_char, t.label_)
-        for t in terms
-        if sentence.start_char <= t.start_char and t.end_char <= sentence.end_char
-    )
+    first = bisect.bisect_left(starts, sentence.start_char)
+    last = bisect.bisect_left(starts, sentence.end_char)
+    return tuple(term for term in terms[first:last] if term[1] <= sentence.end_char)
 
 
 def _trimmed(sentence: Span) -> Span:

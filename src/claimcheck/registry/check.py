@@ -22,7 +22,14 @@ NEAR_DUPLICATE_SCORE = 90
 
 
 def _warning(claim: RegistryClaim, kind: str, message: str) -> RegistryWarning:
-    return RegistryWarning(claim.path, claim.line, claim.col, kind, claim.id, message)
+    return RegistryWarning(
+        path=claim.path,
+        line=claim.line,
+        col=claim.col,
+        message=message,
+        kind=kind,
+        claim_id=claim.id,
+    )
 
 
 def _near_duplicates(registry: Registry) -> list[RegistryWarning]:

@@ -23,16 +23,12 @@ class RegistryLoadError(LoadError):
 
 
 @dataclass(frozen=True)
-class RegistryWarning:
+class RegistryWarning(FileError):
     """Advice about a claim that loads but deserves a look: ``kind`` is one of
     ``near-duplicate``, ``stale``, ``retired``."""
 
-    path: str
-    line: int
-    col: int
     kind: str
     claim_id: str
-    message: str
 
     def __str__(self) -> str:
         return f"{position(self.path, self.line, self.col)}: {self.kind}: {self.message}"
