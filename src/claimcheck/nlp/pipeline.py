@@ -13,6 +13,7 @@ from spacy.language import Language
 from claimcheck.documents.document import Document
 from claimcheck.nlp import components, terms  # noqa: F401  (registers the factories)
 from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.tokenizer import TOKENIZER_NAME
 
 if TYPE_CHECKING:
     from claimcheck.registry.loader import Registry
@@ -22,8 +23,10 @@ PIPE_BATCH_SIZE = 16
 
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
-    """Blank English plus our components; built once per process (spaCy start-up is costly)."""
-    nlp = spacy.blank("en")
+    """Blank English plus our components; built once per process (spaCy start-up is costly).
+
+    The tokenizer is English's with only the special cases we read (see nlp/tokenizer.py)."""
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
     nlp.add_pipe("claimcheck_blocks")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("claimcheck_quantities")
