@@ -1,0 +1,65 @@
+"""The console entry point (``claimcheck``, ``python -m claimcheck``) in a real process.
+
+It leaves with ``os._exit`` to skip tearing down spaCy; these tests show nothing a user sees is
+lost on the way out: every byte of the report, the exit code, the error line, the output file.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import REPO
+
+EXAMPLE = REPO / "examples" / "car-t-liver-cancer.md"
+
+
+def claimcheck(*args: str, cwd=REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claimcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_a_whole_report_and_the_exit_code_survive_the_fast_exit(run_cli):
+    process = claimcheck("lint", "--no-cache", "--format", "json", "examples")
+    in_process = run_cli("lint", "--no-cache", "--format", "json", "examples")
+    assert process.returncode == in_process.exit_code == 1  # the examples hold conflicts
+    assert json.loads(process.stdout) == json.loads(in_process.stdout)
+    assert process.stderr == ""
+
+
+def test_bad_input_still_gives_one_error_line_and_exit_2(tmp_path):
+    missing = tmp_path / "missing.md"
+    process = claimcheck("lint", "--no-cache", str(missing))
+    assert process.returncode == 2
+    assert process.stderr.count("\n") == 1
+    assert str(missing) in process.stderr
+
+
+def test_the_output_file_is_complete_when_the_process_ends(tmp_path):
+    report = tmp_path / "report.sarif"
+    process = claimcheck("lint", "--no-cache", "--format", "sarif", "-o", str(report), str(EXAMPLE))
+    assert process.returncode == 1
+    sarif = json.loads(report.read_text(encoding="utf-8"))
+    assert {result["ruleId"] for result in sarif["runs"][0]["results"]} >= {"CC101"}
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path):
+    draft = tmp_path / "long.txt"  # far more output than a pipe buffers
+    draft.write_text("In 2020, 12% of the 3,000 patients responded.\n" * 4000, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "claimcheck", "extract", str(draft)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.read(10)
+    process.stdout.close()  # like `claimcheck extract ... | head -c 10`
+    stderr = process.stderr.read().decode()
+    assert process.wait() in (0, 1)
+    assert "Traceback" not in stderr
