@@ -203,7 +203,6 @@ def _excepted(rule: Rule, words: Sequence[Word], i: int, j: int) -> bool:
 
 def check_avoid(page: Page, rule: Rule, registry: Registry | None) -> list[Finding]:
     finder = _finder(rule.terms)
-    allowed_subjects = _registry_subjects(rule, registry)
     findings = []
     for sentence in page.sentences:
         if sentence.is_question:
@@ -212,6 +211,8 @@ def check_avoid(page: Page, rule: Rule, registry: Registry | None) -> list[Findi
         for i, j, _phrase in finder.find(words):
             if negated(words, i, j) or _excepted(rule, words, i, j):
                 continue
+            # the registry's statements are read only once a page uses the term
+            allowed_subjects = _registry_subjects(rule, registry)
             if allowed_subjects is not None and allowed_subjects.any_in(words):
                 continue
             start, end = words[i].start, words[j - 1].end
