@@ -5,7 +5,11 @@
 2. ``claimcheck lint`` on the shared drafts plus the examples, uncached against cached;
 3. ``--jobs 2`` against ``--jobs 1`` on a tree of at least 200 pages (copies of the same).
 
-    python benchmarks/workflow_timings.py [--repeat 3] [--pages 200]
+    python benchmarks/workflow_timings.py [--repeat 3] [--pages 200] [--pre-commit]
+
+``--pre-commit`` also times the page through ``pre-commit run`` itself, with the hook installed
+from this checkout's HEAD (the first run builds pre-commit's environment, which takes a while),
+and pre-commit's own start-up on a hook that does nothing.
 
 The package is byte-compiled first, as ``pip install`` (and so pre-commit) does: an editable
 install under ``PYTHONDONTWRITEBYTECODE`` would otherwise recompile every module on each run.
@@ -63,10 +67,35 @@ def project(folder: Path, copies: int) -> Path:
     return folder
 
 
+def through_pre_commit(root: Path, page: str, repeat: int) -> tuple[list[float], list[float]]:
+    """Times of ``pre-commit run`` on one page: the claimcheck hook, and a hook doing nothing."""
+    folder = project(root / "hooked", 1)
+    head = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    (folder / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {REPO}\n    rev: {head}\n    hooks:\n      - id: claimcheck\n"
+        "  - repo: local\n    hooks:\n      - id: nothing\n        name: nothing\n"
+        "        entry: 'true'\n        language: system\n"
+    )
+    git = ["git", "-c", "user.name=benchmark", "-c", "user.email=benchmark@example.org"]
+    for command in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "drafts", "--no-verify"]):
+        subprocess.run([*git, *command], cwd=folder, check=True)
+    pre_commit = [sys.executable, "-m", "pre_commit"]
+    subprocess.run([*pre_commit, "install-hooks"], cwd=folder, capture_output=True, check=True)
+    clear = lambda: shutil.rmtree(folder / ".claimcheck_cache", ignore_errors=True)  # noqa: E731
+    hook, nothing = [], []
+    for _ in range(repeat):
+        hook += timings([*pre_commit, "run", "claimcheck", "--files", page], folder, 1, clear)
+        nothing += timings([*pre_commit, "run", "nothing", "--files", page], folder, 1)
+    return hook, nothing
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--pre-commit", action="store_true", help="also time pre-commit run")
     args = parser.parse_args()
     compileall.compile_dir(REPO / "src" / "claimcheck", quiet=1)
     with tempfile.TemporaryDirectory() as temporary:
@@ -87,6 +116,14 @@ def main() -> None:
             f"  (medians: {middle:4.2f}x)"
         )
         print(f"one page, cache warm (unchanged draft)   {warm:6.2f} s  {warm / spacy:4.2f}x spaCy")
+        if args.pre_commit:
+            hook, nothing = through_pre_commit(root, page, args.repeat)
+            print(
+                f"one page through `pre-commit run`        {min(hook):6.2f} s  "
+                f"{min(hook) / spacy:4.2f}x spaCy  (medians: "
+                f"{statistics.median(hook) / statistics.median(spacy_times):4.2f}x)"
+            )
+            print(f"`pre-commit run` of a hook doing nothing {min(nothing):6.2f} s")
 
         count = len(list((one / "drafts").iterdir()))
         uncached = best([*CLAIMCHECK, "lint", "drafts", "--no-cache"], one, args.repeat)
