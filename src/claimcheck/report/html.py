@@ -174,6 +174,10 @@ def build_items(index: int, result: DocumentResult) -> tuple[list[Item], list[It
     return inline, top
 
 
+WHOLE_DRAFT = "the whole draft"
+"""What a finding about no words in particular (a missing disclaimer) is shown as."""
+
+
 def _finding_item(index: int, result: DocumentResult, f: Finding) -> Item:
     raw = result.document.raw
     return Item(
@@ -181,7 +185,7 @@ def _finding_item(index: int, result: DocumentResult, f: Finding) -> Item:
         doc=index,
         start=f.start,
         end=f.end,
-        text=raw[f.start : f.end],
+        text=raw[f.start : f.end] or WHOLE_DRAFT,
         verdict=RULE,
         claim=f.claim_text,
         findings=[f],
