@@ -420,7 +420,7 @@ def test_rule_findings_show_in_place_and_a_missing_disclaimer_at_the_top(example
         a for tag, a in page.elements if tag == "button" and a.get("data-id", "").startswith("d0-")
     ]
     assert [items[a["data-id"]]["codes"] for a in top] == [["CC201"]]
-    assert top[0]["aria-label"] == "rule finding: the whole draft"
+    assert top[0]["aria-label"] == "rule finding, warning, CC201: the whole draft"
     assert items[top[0]["data-id"]]["text"] == "the whole draft"  # the panel's headline
     marks = {a["data-start"]: a for tag, a in page.elements if tag == "mark"}
     assert "v-rule" in marks[str(word_start)]["class"]
