@@ -259,10 +259,11 @@ def _yaml_lines(node: Any, keys: tuple[str, ...], lines: dict[tuple[str, ...], i
 def _load_yaml(path: Path, text: str) -> Config:
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    from claimcheck.yamlschema import FAST_SAFE_LOADER
+
     try:
-        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
-        node = yaml.compose(text, Loader=loader)
+        data = yaml.load(text, Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader
+        node = yaml.compose(text, Loader=FAST_SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import yaml
-from rapidfuzz import fuzz, process
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 TAG = "tag:yaml.org,2002:"
@@ -77,6 +76,8 @@ def kind(node: Node) -> str:
 
 
 def did_you_mean(word: str, choices: tuple[str, ...]) -> str:
+    from rapidfuzz import fuzz, process  # only a file with a mistake needs it
+
     match = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=60)
     return f" (did you mean '{match[0]}'?)" if match else ""
 
@@ -84,6 +85,15 @@ def did_you_mean(word: str, choices: tuple[str, ...]) -> str:
 # libyaml's loader gives the same nodes and marks some 10x faster (a 10,000-claim registry
 # loads in seconds, not half a minute); the pure-Python one serves where libyaml is missing.
 FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def safe_load(text: str) -> Any:
+    """``yaml.safe_load`` on libyaml. The pure-Python loader, which also compiles its own
+    regexes on first use, reads the text again only to word the error of a broken one."""
+    try:
+        return yaml.load(text, Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader
+    except yaml.YAMLError:
+        return yaml.safe_load(text)
 
 
 def compose(text: str) -> tuple[Node | None, tuple[int, int, str] | None]:

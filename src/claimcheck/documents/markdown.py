@@ -23,6 +23,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from claimcheck.documents.canvas import BOM, Analysis, Canvas
 from claimcheck.documents.document import BLOCK_BREAK, DocumentError, InlineComment
 from claimcheck.documents.html import html_analysis
+from claimcheck.yamlschema import safe_load
 
 # text_join would merge decoded entities and escapes into plain text and hide them from us
 PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).disable("text_join")
@@ -301,15 +302,10 @@ class _MarkdownReader:
             self._inline(cell, [p + line_start if p >= 0 else -1 for p in aligned])
 
 
-# libyaml's loader; the pure-Python one compiles its own regexes (10 ms a run) and serves only
-# to word an error, or where libyaml is missing.
-FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def parse_front_matter(text: str, path: str) -> dict[str, Any]:
     """The YAML between the `---` lines as a mapping; broken YAML is the writer's to fix."""
     try:
-        data = _load_yaml(text)
+        data = safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
@@ -321,13 +317,6 @@ def parse_front_matter(text: str, path: str) -> dict[str, Any]:
         found = type(data).__name__
         raise DocumentError(path, f"front matter must be a YAML mapping of keys, not a {found}")
     return data
-
-
-def _load_yaml(text: str) -> Any:
-    try:
-        return yaml.load(text, Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader
-    except yaml.YAMLError:
-        return yaml.safe_load(text)  # raises again, with the pure-Python loader's wording
 
 
 def markdown_analysis(raw: str, path: str) -> Analysis:
