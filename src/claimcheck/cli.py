@@ -213,7 +213,7 @@ def lint(
     from claimcheck.output import write_atomic
     from claimcheck.selection import Selector
 
-    config, root, drafts, registry_path, engine = _setup(
+    config, root, drafts, registry_path, engine, missing = _setup(
         paths, config_file, registry_dir, rule_sources, threshold
     )
     if output_format in RESULT_FORMATS:  # formats that show drafts need the whole result
@@ -227,13 +227,14 @@ def lint(
     else:
         engine.prepare()  # registry and rule errors are reported even with nothing to check
     result = runner.run(drafts, engine, cache=cache, jobs=runner.default_jobs(jobs))
-    for message in result.errors:
-        _error(message)
-    if drafts and not result.drafts_checked:
-        sys.exit(exitcodes.USAGE)  # none could be read (each reported); no drafts: all excluded
+    for message in result.empty:
+        click.echo(f"claimcheck: note: {message}", err=True)
     findings = Selector(config).apply(result.findings)
+    # a PATH that does not exist, or no draft could be read (each is reported; without
+    # drafts, all were excluded): the findings are still shown, but the run is a usage error
+    unusable = bool(missing) or bool(drafts and not result.drafts_checked)
 
-    if write_baseline:
+    if write_baseline and not unusable:
         _write(write_baseline, dump_baseline(findings, root), write_atomic)
         click.echo(f"claimcheck: wrote {len(findings)} findings to {write_baseline}", err=True)
     elif baseline:
@@ -254,6 +255,8 @@ def lint(
         _write(output, report_text, write_atomic)
     else:
         click.echo(report_text, nl=False)
+    if unusable:
+        sys.exit(exitcodes.USAGE)
     level = fail_level or config.fail_level
     failing = any(severity_at_least(f.severity, level) for f in findings)
     sys.exit(exitcodes.FINDINGS if failing and not write_baseline else exitcodes.OK)
@@ -261,8 +264,9 @@ def lint(
 
 def _setup(paths, config_file, registry_dir, rule_sources, threshold):
     """What lint and report share: the config (``--rules`` replacing its rule sources), the
-    project root, the drafts to check, the registry's folder, and an engine that loads the
-    registry and rules on first need. Every problem is printed; exit 2."""
+    project root, the drafts to check, the registry's folder, an engine that loads the
+    registry and rules on first need, and the PATHS that do not exist (each printed). Every
+    problem that leaves nothing to check is printed; exit 2."""
     from datetime import date
     from pathlib import Path
 
@@ -297,7 +301,7 @@ def _setup(paths, config_file, registry_dir, rule_sources, threshold):
         return _load_registry(str(registry_path)), _load_rules(config.rules)
 
     engine = runner.Engine(threshold=threshold, today=date.today(), loader=load_engine_data)
-    return config, root, drafts, registry_path, engine
+    return config, root, drafts, registry_path, engine, missing
 
 
 def _results_cache(engine, registry_path, config, root):
@@ -410,7 +414,7 @@ def report(
     from claimcheck.output import write_atomic
     from claimcheck.report import html
 
-    config, _root, drafts, _registry_path, engine = _setup(
+    config, _root, drafts, _registry_path, engine, _missing = _setup(
         paths, None, registry_dir, rule_sources, threshold
     )
     result = _whole_result(engine.prepare(), config, drafts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ERROR, WARNING, INFO = "error", "warning", "info"
+UNREADABLE = "CC400"  # a draft that could not be read; the run still reports the others
 SEVERITY_RANK = {INFO: 0, WARNING: 1, ERROR: 2}
 
 
@@ -87,6 +88,14 @@ CODES: dict[str, Code] = {
                     "A relative effect with no absolute figure beside it.",
                 ),
             )
+        ),
+        Code(
+            "CC400",
+            "unreadable",
+            ERROR,
+            "A draft that cannot be read, so nothing in it was checked.",
+            "Fix what the message names (save the file as UTF-8 text, mend its front matter), "
+            "or exclude the file in the config if it is not a draft.",
         ),
         Code(
             "CC401",

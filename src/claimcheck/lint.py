@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimcheck import codes
-from claimcheck.documents.document import Document
+from claimcheck.documents.document import Document, DocumentError
 from claimcheck.findings import Finding
 from claimcheck.matching import DEFAULT_THRESHOLD
 from claimcheck.nlp.claim import Claim
@@ -172,6 +172,21 @@ def _disjoint(a, b) -> bool:
     b_low = float("-inf") if b.low is None else b.low
     b_high = float("inf") if b.high is None else b.high
     return a_high < b_low or b_high < a_low
+
+
+def unreadable_finding(error: DocumentError) -> Finding:
+    """A draft that could not be read, as a finding: CI and code scanning see it like any
+    other problem, instead of a line on stderr beside a passing run."""
+    return Finding(
+        path=error.path,
+        line=error.line,
+        col=1,
+        code=codes.UNREADABLE,
+        start=0,
+        end=0,
+        severity=codes.CODES[codes.UNREADABLE].severity,
+        message=error.reason,  # says what to do: "UTF-16 encoded; save it as UTF-8"
+    )
 
 
 def document_findings(document: Document) -> list[Finding]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.cache import Cache
+from claimcheck.codes import UNREADABLE
 from claimcheck.config import Config
 from claimcheck.findings import Finding
 from claimcheck.selection import wanted
@@ -29,8 +30,8 @@ CHUNKS_PER_JOB = 4
 @dataclass
 class RunResult:
     findings: list[Finding] = field(default_factory=list)  # sorted
-    drafts_checked: int = 0
-    errors: list[str] = field(default_factory=list)  # drafts that could not be read
+    drafts_checked: int = 0  # read and checked: neither unreadable (CC400) nor empty
+    empty: list[str] = field(default_factory=list)  # "path: empty file, nothing to check"
     cache_hits: int = 0
     analysed: int = 0
 
@@ -57,18 +58,21 @@ class Engine:
         return Engine(self.registry, self.rules, self.threshold, self.today)
 
     def lint_paths(self, paths: Sequence[str]) -> list[tuple[str, list[Finding] | str]]:
-        """Each path with its findings, or the one-line reason it could not be read."""
-        from claimcheck.documents.document import DocumentError
+        """Each path with its findings (an unreadable draft's is CC400), or, for an empty
+        draft, the one-line note that there was nothing to check."""
+        from claimcheck.documents.document import DocumentError, EmptyDocument
         from claimcheck.documents.reader import read_document
-        from claimcheck.lint import lint
+        from claimcheck.lint import lint, unreadable_finding
         from claimcheck.matching import DEFAULT_THRESHOLD
 
         documents, outcome = [], {}
         for path in paths:
             try:
                 documents.append(read_document(path))
-            except DocumentError as error:
+            except EmptyDocument as error:
                 outcome[path] = str(error)
+            except DocumentError as error:
+                outcome[path] = [unreadable_finding(error)]
         if documents:
             threshold = DEFAULT_THRESHOLD if self.threshold is None else self.threshold
             result = lint(
@@ -194,14 +198,15 @@ def run(
     if todo:
         for path, outcome in analyse(engine, todo, jobs).items():
             if isinstance(outcome, str):
-                result.errors.append(outcome)
+                result.empty.append(outcome)
                 continue
             findings_by_path[path] = outcome
             result.analysed += 1
             if cache is not None and path in keys:
                 cache.put(keys[path], outcome)
-    result.drafts_checked = len(findings_by_path)
     result.findings = sorted(f for path in drafts for f in findings_by_path.get(path, ()))
+    unreadable = {f.path for f in result.findings if f.code == UNREADABLE}
+    result.drafts_checked = len(findings_by_path) - len(unreadable)
     return result
 
 

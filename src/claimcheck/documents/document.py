@@ -26,12 +26,19 @@ BLOCK_BREAK = "\u2029"  # PARAGRAPH SEPARATOR: a hard block boundary in the anal
 
 
 class DocumentError(Exception):
-    """A draft that cannot be read; the message names the file and says why, on one line."""
+    """A draft that cannot be read; the message names the file and says why, on one line.
+    ``line`` is where in the file the problem is, when it is somewhere (front matter)."""
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, reason: str, line: int = 1) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.line = line
+
+
+class EmptyDocument(DocumentError):
+    """A draft with nothing in it: not broken, but nothing to check (a page-level rule would
+    otherwise report a blank placeholder as lacking its disclaimer)."""
 
 
 @dataclass(frozen=True)

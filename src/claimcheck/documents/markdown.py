@@ -310,12 +310,17 @@ def parse_front_matter(text: str, path: str) -> dict[str, Any]:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         problem = getattr(error, "problem", None) or "invalid YAML"
-        raise DocumentError(path, f"front matter is not valid YAML{where}: {problem}") from None
+        line = mark.line + 2 if mark else 1
+        raise DocumentError(
+            path, f"front matter is not valid YAML{where}: {problem}", line=line
+        ) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
         found = type(data).__name__
-        raise DocumentError(path, f"front matter must be a YAML mapping of keys, not a {found}")
+        raise DocumentError(
+            path, f"front matter must be a YAML mapping of keys, not a {found}", line=2
+        )
     return data
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claimcheck.documents.canvas import Analysis
-from claimcheck.documents.document import Document, DocumentError
+from claimcheck.documents.document import Document, DocumentError, EmptyDocument
 from claimcheck.documents.html import html_analysis
 from claimcheck.documents.markdown import markdown_analysis
 from claimcheck.documents.mojibake import repair_mojibake
@@ -59,7 +59,7 @@ def decode_draft(data: bytes, label: str) -> str:
             "save it as UTF-8",
         ) from None
     if not text.lstrip("\ufeff").strip():
-        raise DocumentError(label, "empty file, nothing to check")
+        raise EmptyDocument(label, "empty file, nothing to check")
     return text
 
 
