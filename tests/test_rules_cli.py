@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import REPO
 
 BAD_RULE = "- id: x\n  code: CC350\n  kind: avoid\n  severity: loud\n"
@@ -31,7 +33,21 @@ def test_rules_explain_unknown_exits_2(run_cli, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run_cli("rules", "explain", "no-such-rule")
     assert result.exit_code == 2
-    assert "no rule 'no-such-rule'" in result.stderr
+    assert "no rule or code 'no-such-rule'" in result.stderr
+
+
+@pytest.mark.parametrize("word", ["CC400", "cc400", "unreadable"])
+def test_rules_explain_also_explains_finding_codes_no_rule_defines(run_cli, word):
+    result = run_cli("rules", "explain", word)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("CC400 unreadable (error)\nA draft that cannot be read")
+    assert "Fix:" in result.stdout
+
+
+def test_rules_explain_does_not_explain_a_rule_code_without_its_rule(run_cli, tmp_path):
+    result = run_cli("rules", "explain", "--rules", REPO / "rules", "CC301")  # project rules only
+    assert result.exit_code == 2
+    assert "no rule or code 'CC301'" in result.stderr
 
 
 def test_lint_with_a_broken_rules_folder_exits_2_with_positions(run_cli, tmp_path):

@@ -466,15 +466,20 @@ def rules_list(config_file: str | None, rule_sources: tuple[str, ...]) -> None:
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file.")
 @RULES_OPTION
 def rules_explain(rule_id: str, config_file: str | None, rule_sources: tuple[str, ...]) -> None:
-    """What the rule RULE_ID (an id or a code) checks, why, and examples."""
-    from claimcheck.rules.explain import format_explain
+    """What the rule RULE_ID (an id or a code) checks, why, and examples; for a finding code
+    that no rule defines (CC101 conflict, CC400 unreadable...), what it means and the fix."""
+    from claimcheck.rules.explain import find_code, format_code, format_explain
 
     loaded = _configured_rules(config_file, rule_sources)
     rule = loaded.get(rule_id) or loaded.get(rule_id.upper())
-    if rule is None:
-        _error(f"no rule '{rule_id}' (`claimcheck rules list` shows them)")
+    if rule is not None:
+        click.echo(format_explain(rule), nl=False)
+        sys.exit(exitcodes.OK)
+    code = find_code(rule_id)
+    if code is None:
+        _error(f"no rule or code '{rule_id}' (`claimcheck rules list` shows the rules)")
         sys.exit(exitcodes.USAGE)
-    click.echo(format_explain(rule), nl=False)
+    click.echo(format_code(code), nl=False)
     sys.exit(exitcodes.OK)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from claimcheck.codes import CODES, Code
 from claimcheck.rules.model import AVOID, QUALIFY, REQUIRED, Rule, RuleSet
 
 
@@ -29,6 +30,24 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 def _listing(label: str, items: tuple[str, ...]) -> list[str]:
     return [f"{label}:", _wrap(", ".join(f'"{item}"' for item in items))] if items else []
+
+
+def format_code(code: Code) -> str:
+    """A finding code that no rule file defines (CC1xx claims, CC4xx document problems)."""
+    return "\n".join(
+        [f"{code.code} {code.name} ({code.severity})", _wrap(code.summary, ""), "", "Fix:"]
+        + [_wrap(code.help), ""]
+    )
+
+
+def find_code(word: str) -> Code | None:
+    """The finding code named by its number or its name, in any case; not the CC2xx and
+    CC3xx codes, which rules define (a rule set without them has nothing to explain)."""
+    wanted = word.strip()
+    found = CODES.get(wanted.upper()) or next(
+        (code for code in CODES.values() if code.name == wanted.lower()), None
+    )
+    return None if found is None or found.code.startswith(("CC2", "CC3")) else found
 
 
 def format_explain(rule: Rule) -> str:
