@@ -11,6 +11,8 @@ import json
 import pytest
 from test_lint import REGISTRY, write
 
+from claimcheck.report.markdown import escape
+
 CLEAN = (
     "Marker X is expressed in 60–70% of gallbladder tumours.\n\n"
     "This page is for information only and is not medical advice.\n"
@@ -109,3 +111,33 @@ def test_a_baseline_is_not_written_from_a_run_with_a_missing_path(tmp_path, run_
     result = run_cli(*args, draft, tmp_path / "renamed.md")
     assert result.exit_code == 2
     assert not baseline.exists()
+
+
+def test_the_pr_comment_lists_an_unreadable_draft_among_its_errors(tmp_path, run_cli, registry):
+    write(tmp_path, CLEAN)
+    bad = utf16_draft(tmp_path)
+    result = run_cli("lint", "--registry", registry, "--format", "markdown", tmp_path)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("### claimcheck: 1 error, 0 warnings, 0 info in 1 draft")
+    message = escape("UTF-16 encoded; save it as UTF-8")
+    assert f"- {escape(str(bad))}:1:1 **CC400** {message}" in result.stdout
+
+
+def test_the_editors_report_names_what_it_could_not_read(tmp_path, run_cli, registry):
+    write(tmp_path, CLEAN)
+    bad = utf16_draft(tmp_path)
+    page = tmp_path / "report.html"
+    result = run_cli("report", "--registry", registry, "-o", page, tmp_path)
+    assert result.exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "Not checked: drafts that could not be read" in html
+    assert f"<code>{bad}:1</code>" in html and "CC400 UTF-16 encoded; save it as UTF-8" in html
+    assert '<dd data-count="findings">1</dd>' in html
+
+
+def test_a_missing_path_exits_2_in_the_whole_draft_formats_too(tmp_path, run_cli, registry):
+    draft = write(tmp_path, CLEAN)
+    args = ("lint", "--registry", registry, "--format", "markdown", draft, tmp_path / "gone.md")
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    assert "### claimcheck:" in result.stdout

@@ -218,7 +218,13 @@ def lint(
     )
     if output_format in RESULT_FORMATS:  # formats that show drafts need the whole result
         _lint_result_format(
-            engine.prepare(), config, drafts, output_format, output, fail_level or config.fail_level
+            engine.prepare(),
+            config,
+            drafts,
+            output_format,
+            output,
+            fail_level or config.fail_level,
+            missing,
         )
 
     cache = None
@@ -355,7 +361,7 @@ def _whole_result(engine, config, drafts):
     from claimcheck.matching import DEFAULT_THRESHOLD
     from claimcheck.selection import Selector
 
-    documents, _failures = read_drafts(drafts)
+    documents, unreadable = _read_for_report(drafts)
     if not documents:
         sys.exit(exitcodes.USAGE)
     threshold = DEFAULT_THRESHOLD if engine.threshold is None else engine.threshold
@@ -369,11 +375,33 @@ def _whole_result(engine, config, drafts):
             for document in result.documents
         ],
         result.registry,
+        selector.apply(unreadable),
     )
 
 
-def _lint_result_format(engine, config, drafts, output_format, output, fail_level) -> None:
-    """``--format html|markdown``: the reporters that show whole drafts."""
+def _read_for_report(drafts: list[str]):
+    """The drafts that could be read, and a CC400 finding for each that could not; an empty
+    draft gets a note. With nothing readable, every reason is printed as an error."""
+    from claimcheck.documents.document import DocumentError, EmptyDocument
+    from claimcheck.documents.reader import read_document
+    from claimcheck.lint import unreadable_finding
+
+    documents, unreadable = [], []
+    for path in drafts:
+        try:
+            documents.append(read_document(path))
+        except EmptyDocument as error:
+            click.echo(f"claimcheck: note: {error}", err=True)
+        except DocumentError as error:
+            unreadable.append(unreadable_finding(error))
+    if not documents:
+        for finding in unreadable:
+            _error(f"{finding.path}: {finding.message}")
+    return documents, unreadable
+
+
+def _lint_result_format(engine, config, drafts, output_format, output, fail_level, missing) -> None:
+    """``--format html|markdown``: the reporters that show whole drafts; exit codes as lint."""
     from claimcheck.codes import severity_at_least
     from claimcheck.output import write_atomic
 
@@ -384,6 +412,8 @@ def _lint_result_format(engine, config, drafts, output_format, output, fail_leve
         _write(output, text, write_atomic)
     else:
         click.echo(text, nl=False)
+    if missing:
+        sys.exit(exitcodes.USAGE)
     failing = any(severity_at_least(f.severity, fail_level) for f in result.findings)
     sys.exit(exitcodes.FINDINGS if failing else exitcodes.OK)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from claimcheck import codes
@@ -222,10 +222,11 @@ class DocumentResult:
 class LintResult:
     documents: list[DocumentResult]
     registry: Registry
+    unreadable: list[Finding] = field(default_factory=list)  # CC400: drafts never read
 
     @property
     def findings(self) -> list[Finding]:
-        return sorted(f for result in self.documents for f in result.findings)
+        return sorted([*self.unreadable, *(f for r in self.documents for f in r.findings)])
 
 
 def lint(

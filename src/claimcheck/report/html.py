@@ -290,11 +290,24 @@ def build_context(result: LintResult, today: date | None = None) -> dict[str, An
                 "segments": _segments(document.raw, inline),
             }
         )
+    for finding in result.unreadable:
+        severity_counts[finding.severity] += 1
+        code_counts[finding.code] += 1
     data = {"items": data_items, "paths": [d["path"] for d in documents]}
     return {
         "version": __version__,
         "generated": today.isoformat(),
         "documents": documents,
+        "unreadable": [
+            {
+                "path": f.path,
+                "line": f.line,
+                "severity": f.severity,
+                "code": f.code,
+                "message": f.message,
+            }
+            for f in result.unreadable
+        ],  # fmt: skip
         "summary": {
             "drafts": len(documents),
             "claims": claims,
