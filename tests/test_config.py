@@ -188,6 +188,32 @@ def test_fail_level_and_severity_from_config(project, run_cli):
     assert run_cli("lint", "drafts", "--fail-level", "warning").exit_code == 1
 
 
+def codes_reported(result) -> list[str]:
+    return [f["code"] for f in json.loads(result.stdout)["findings"]]
+
+
+def test_select_and_ignore_on_the_command_line_replace_the_configs(project, run_cli):
+    (project / "drafts" / "a.md").write_text(CONFLICT_PAGE + "\nIt reached 12 clinics.\n")
+    (project / ".claimcheck.yaml").write_text("registry: claims\nselect: [CC102]\n")
+    assert codes_reported(run_cli("lint", "drafts", "--format", "json")) == ["CC102"]
+    both = run_cli("lint", "drafts", "--format", "json", "--select", "cc101,unsupported")
+    assert sorted(codes_reported(both)) == ["CC101", "CC102"]
+    repeated = run_cli("lint", "drafts", "--format", "json", "--select", "CC1", "--ignore", "CC102")
+    assert codes_reported(repeated) == ["CC101"]
+    # the config's select [CC102] still stands, and is more specific than --ignore CC1
+    assert codes_reported(run_cli("lint", "drafts", "--format", "json", "--ignore", "CC1")) == [
+        "CC102"
+    ]
+    assert run_cli("lint", "drafts", "--select", "CC4").exit_code == 0
+
+
+def test_an_unknown_code_on_the_command_line_is_a_usage_error(project, run_cli):
+    (project / "drafts" / "a.md").write_text(CLEAN_PAGE)
+    result = run_cli("lint", "drafts", "--select", "CC1,CC999")
+    assert result.exit_code == 2
+    assert result.stderr == "claimcheck: error: --select: 'CC999' matches no claimcheck code\n"
+
+
 def test_threshold_from_config_reaches_the_engine(project, run_cli, monkeypatch):
     import claimcheck.lint
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import os
+import re
 import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -115,6 +116,20 @@ RULES_OPTION = click.option(
     metavar="DIR",
     help="Rule folder, file or claimcheck:<preset> (repeatable); replaces the config's rules.",
 )
+CODE_LIKE = re.compile(r"cc\d*", re.IGNORECASE)
+SELECT_OPTION = click.option(
+    "--select",
+    multiple=True,
+    metavar="CODES",
+    help="Report only these code prefixes, names or rule ids (comma-separated or repeated); "
+    "replaces the config's select.",
+)
+IGNORE_OPTION = click.option(
+    "--ignore",
+    multiple=True,
+    metavar="CODES",
+    help="Leave out these code prefixes, names or rule ids; replaces the config's ignore.",
+)
 FAIL_LEVEL_OPTION = click.option(
     "--fail-level",
     type=click.Choice(["error", "warning", "info"]),
@@ -188,6 +203,8 @@ REPORT_MODULES = {"json": "json_report"}
     "--no-cache", is_flag=True, help="Analyse every draft; neither read nor write the cache."
 )
 @RULES_OPTION
+@SELECT_OPTION
+@IGNORE_OPTION
 def lint(
     paths: tuple[str, ...],
     config_file: str | None,
@@ -201,6 +218,8 @@ def lint(
     jobs: int,
     no_cache: bool,
     rule_sources: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
 ) -> None:
     """Check every figure in the drafts under PATHS against the registry of sourced claims.
 
@@ -214,7 +233,7 @@ def lint(
     from claimcheck.selection import Selector
 
     config, root, drafts, registry_path, engine, missing = _setup(
-        paths, config_file, registry_dir, rule_sources, threshold
+        paths, config_file, registry_dir, rule_sources, threshold, (select, ignore)
     )
     if output_format in RESULT_FORMATS:  # formats that show drafts need the whole result
         _lint_result_format(
@@ -268,8 +287,28 @@ def lint(
     sys.exit(exitcodes.FINDINGS if failing and not write_baseline else exitcodes.OK)
 
 
-def _setup(paths, config_file, registry_dir, rule_sources, threshold):
-    """What lint and report share: the config (``--rules`` replacing its rule sources), the
+def _with_selection(config, select: tuple[str, ...], ignore: tuple[str, ...]):
+    """The config with ``--select``/``--ignore`` (each comma-separated or repeated) in place
+    of its own; a code prefix that matches no code is a usage error."""
+    from claimcheck.config import matches_no_code
+
+    chosen = {}
+    for option, given in (("select", select), ("ignore", ignore)):
+        if not given:
+            continue
+        words = [w.strip() for item in given for w in item.split(",") if w.strip()]
+        words = [w.upper() if CODE_LIKE.fullmatch(w) else w for w in words]  # cc1 is CC1
+        unknown = [w for w in words if matches_no_code(w)]
+        if unknown:
+            _error(f"--{option}: {unknown[0]!r} matches no claimcheck code")
+            sys.exit(exitcodes.USAGE)
+        chosen[option] = tuple(words)
+    return dataclasses.replace(config, **chosen) if chosen else config
+
+
+def _setup(paths, config_file, registry_dir, rule_sources, threshold, selection=((), ())):
+    """What lint and report share: the config (``--rules`` replacing its rule sources and
+    ``--select``/``--ignore`` its selection, as flake8's do), the
     project root, the drafts to check, the registry's folder, an engine that loads the
     registry and rules on first need, and the PATHS that do not exist (each printed). Every
     problem that leaves nothing to check is printed; exit 2."""
@@ -287,6 +326,7 @@ def _setup(paths, config_file, registry_dir, rule_sources, threshold):
         sys.exit(exitcodes.USAGE)
     if rule_sources:  # --rules replaces the config's rule sources
         config = dataclasses.replace(config, rules=rule_sources)
+    config = _with_selection(config, *selection)
     root = config.root if config.path else Path.cwd()
     if not paths:
         if config.path is None:
@@ -423,6 +463,8 @@ def _lint_result_format(engine, config, drafts, output_format, output, fail_leve
 @REGISTRY_OPTION
 @THRESHOLD_OPTION
 @RULES_OPTION
+@SELECT_OPTION
+@IGNORE_OPTION
 @click.option(
     "-o",
     "--output",
@@ -436,6 +478,8 @@ def report(
     registry_dir: str,
     threshold: float | None,
     rule_sources: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
     output: str,
 ) -> None:
     """Write the editors' report for the drafts under PATHS: one HTML page that works offline.
@@ -445,7 +489,7 @@ def report(
     from claimcheck.report import html
 
     config, _root, drafts, _registry_path, engine, _missing = _setup(
-        paths, None, registry_dir, rule_sources, threshold
+        paths, None, registry_dir, rule_sources, threshold, (select, ignore)
     )
     result = _whole_result(engine.prepare(), config, drafts)
     try:

@@ -178,12 +178,18 @@ def _show(value: Any) -> str:
     return f"{kind} ({value!r})" if not isinstance(value, dict | list) else kind
 
 
-def _check_code(checker: _Checker, keys: tuple[str, ...], selector: str) -> None:
-    """A selector that looks like a code must be a prefix of a known code (rule ids and names
-    are only known once the rules are loaded, so they are not checked here)."""
+def matches_no_code(selector: str) -> bool:
+    """Whether a selector looks like a code but is the prefix of none (rule ids and names are
+    only known once the rules are loaded, so they are not checked)."""
     from claimcheck.codes import CODES
 
-    if re.fullmatch(r"CC\d*", selector) and not any(code.startswith(selector) for code in CODES):
+    return bool(re.fullmatch(r"CC\d*", selector)) and not any(
+        code.startswith(selector) for code in CODES
+    )
+
+
+def _check_code(checker: _Checker, keys: tuple[str, ...], selector: str) -> None:
+    if matches_no_code(selector):
         checker.error(keys, f"{selector!r} matches no claimcheck code")
 
 
