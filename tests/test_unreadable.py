@@ -141,3 +141,13 @@ def test_a_missing_path_exits_2_in_the_whole_draft_formats_too(tmp_path, run_cli
     result = run_cli(*args)
     assert result.exit_code == 2
     assert "### claimcheck:" in result.stdout
+
+
+def test_a_claimcheck_report_in_the_tree_is_not_linted_as_a_draft(tmp_path, run_cli, registry):
+    draft = write(tmp_path, CLEAN)
+    report = tmp_path / "claimcheck-report.html"
+    assert run_cli("report", "--registry", registry, "-o", report, draft).exit_code == 0
+    result = run_cli("lint", "--no-cache", "--registry", registry, "--format", "json", tmp_path)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["drafts_checked"] == 1
+    assert result.stderr == f"claimcheck: note: {report}: a claimcheck report, not a draft\n"

@@ -422,7 +422,7 @@ def _whole_result(engine, config, drafts):
 def _read_for_report(drafts: list[str]):
     """The drafts that could be read, and a CC400 finding for each that could not; an empty
     draft gets a note. With nothing readable, every reason is printed as an error."""
-    from claimcheck.documents.document import DocumentError, EmptyDocument
+    from claimcheck.documents.document import DocumentError, SkippedDraft
     from claimcheck.documents.reader import read_document
     from claimcheck.lint import unreadable_finding
 
@@ -430,7 +430,7 @@ def _read_for_report(drafts: list[str]):
     for path in drafts:
         try:
             documents.append(read_document(path))
-        except EmptyDocument as error:
+        except SkippedDraft as error:
             click.echo(f"claimcheck: note: {error}", err=True)
         except DocumentError as error:
             unreadable.append(unreadable_finding(error))

@@ -60,7 +60,7 @@ class Engine:
     def lint_paths(self, paths: Sequence[str]) -> list[tuple[str, list[Finding] | str]]:
         """Each path with its findings (an unreadable draft's is CC400), or, for an empty
         draft, the one-line note that there was nothing to check."""
-        from claimcheck.documents.document import DocumentError, EmptyDocument
+        from claimcheck.documents.document import DocumentError, SkippedDraft
         from claimcheck.documents.reader import read_document
         from claimcheck.lint import lint, unreadable_finding
         from claimcheck.matching import DEFAULT_THRESHOLD
@@ -69,7 +69,7 @@ class Engine:
         for path in paths:
             try:
                 documents.append(read_document(path))
-            except EmptyDocument as error:
+            except SkippedDraft as error:
                 outcome[path] = str(error)
             except DocumentError as error:
                 outcome[path] = [unreadable_finding(error)]

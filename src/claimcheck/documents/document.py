@@ -36,9 +36,10 @@ class DocumentError(Exception):
         self.line = line
 
 
-class EmptyDocument(DocumentError):
-    """A draft with nothing in it: not broken, but nothing to check (a page-level rule would
-    otherwise report a blank placeholder as lacking its disclaimer)."""
+class SkippedDraft(DocumentError):
+    """A file that is not broken but holds nothing to check: an empty placeholder (a page
+    rule would report it as lacking its disclaimer) or claimcheck's own HTML report (every
+    count in it would be an unsupported figure). It gets a note, not a finding."""
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,12 @@ that cannot be read as a text draft raises DocumentError with a one-line reason.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claimcheck.documents.canvas import Analysis
-from claimcheck.documents.document import Document, DocumentError, EmptyDocument
+from claimcheck.documents.document import Document, DocumentError, SkippedDraft
 from claimcheck.documents.html import html_analysis
 from claimcheck.documents.markdown import markdown_analysis
 from claimcheck.documents.mojibake import repair_mojibake
@@ -59,7 +60,7 @@ def decode_draft(data: bytes, label: str) -> str:
             "save it as UTF-8",
         ) from None
     if not text.lstrip("\ufeff").strip():
-        raise EmptyDocument(label, "empty file, nothing to check")
+        raise SkippedDraft(label, "empty file, nothing to check")
     return text
 
 
@@ -77,12 +78,18 @@ def format_of(path: Path) -> str:
     return FORMAT_BY_SUFFIX.get(path.suffix.lower(), "text")
 
 
+OUR_REPORT = re.compile(r"""<meta\s+name=["']generator["']\s+content=["']claimcheck\b""")
+"""The mark of claimcheck's HTML report, near the top of the page."""
+
+
 def read_document(path: str | Path) -> Document:
     """Read one draft; raises DocumentError naming the file when it cannot be checked."""
     path = Path(path)
     label = str(path)
     raw = decode_draft(_read_bytes(path), label)
     format_name = format_of(path)
+    if format_name == "html" and OUR_REPORT.search(raw, 0, 4096):
+        raise SkippedDraft(label, "a claimcheck report, not a draft")
     analysis = _analyse(format_name, raw, label)
     repaired, warnings = repair_mojibake(raw, analysis.text)
     return Document(
