@@ -28,6 +28,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -280,33 +281,45 @@ def _forms(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(form for word in words for form in inflections(word.lower()))
 
 
-def is_relative(q: Quantity, words: Sequence[Word], rule: Rule) -> bool:
-    """Whether a quantity states a relative change (see the module docstring)."""
+def is_relative(
+    q: Quantity, words: Sequence[Word], rule: Rule, starts: Sequence[int] | None = None
+) -> bool:
+    """Whether a quantity states a relative change (see the module docstring). ``starts``,
+    the words' start offsets, saves recomputing them for each quantity of a paragraph."""
     if q.kind == "multiple":
         return True
     if q.kind != "percent":
         return False
-    after = [w.text for w in words if w.start >= q.end][:2]
+    starts = starts if starts is not None else [w.start for w in words]
+    first_after = bisect.bisect_left(starts, q.end)  # words are in text order
+    after = [w.text for w in words[first_after : first_after + 2]]
     if _forms(rule.change_words) & set(after):
         return True
-    before = [w.text for w in words if w.end <= q.start]
+    last_before = bisect.bisect_left(starts, q.start)
+    while last_before > 0 and words[last_before - 1].end > q.start:
+        last_before -= 1  # a word overlapping the figure is not before it
+    before = [w.text for w in words[max(0, last_before - VERB_WINDOW) : last_before]]
     if before and before[-1] == "by":
         return bool(_forms(rule.change_verbs) & set(before[-VERB_WINDOW:-1]))
     return False
 
 
 def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Finding]:
-    quantities = [q for claim in claims for q in claim.quantities]
+    quantities = sorted((q for claim in claims for q in claim.quantities), key=lambda q: q.start)
+    quantity_starts = [q.start for q in quantities]
     phrases = _finder(rule.phrases)
     findings = []
     for start, end in page.paragraphs:
         sentences = page.sentences_in(start, end)
         words = [w for s in sentences for w in s.words]
-        inside = [q for q in quantities if start <= q.start < end]
+        starts = [w.start for w in words]
+        inside = quantities[
+            bisect.bisect_left(quantity_starts, start) : bisect.bisect_left(quantity_starts, end)
+        ]
         relative: list[tuple[int, int]] = []
         absolute = False
         for q in inside:
-            if is_relative(q, words, rule):
+            if is_relative(q, words, rule, starts):
                 relative.append((q.start, q.end))
             elif q.kind in rule.absolute_kinds:
                 absolute = True

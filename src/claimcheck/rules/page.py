@@ -15,7 +15,9 @@ wrapped line, or the second line of a title, does not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from claimcheck.documents.document import BLOCK_BREAK, Document
 from claimcheck.rules.words import Word, words_of
@@ -70,20 +72,36 @@ class Page:
             return 0, len(self.document.raw)
         return self.sentences[0].start, self.sentences[-1].end
 
+    # Sentences, paragraphs and sections are in text order, so each lookup is a bisection: a
+    # scan per lookup made a page of thousands of paragraphs quadratic.
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [start for start, _ in self.paragraphs]
+
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [s.start for s in self.sections]
+
     def sentences_in(self, start: int, end: int) -> list[Sentence]:
-        return [s for s in self.sentences if start <= s.start < end]
+        """The sentences that start in [start, end)."""
+        starts = self._sentence_starts
+        return list(self.sentences[bisect_left(starts, start) : bisect_left(starts, end)])
 
     def section_of(self, offset: int) -> Section:
         """The section holding ``offset`` (the page as one section when it has none)."""
-        for section in self.sections:
-            if section.start <= offset < section.end:
-                return section
+        index = bisect_right(self._section_starts, offset) - 1
+        if index >= 0 and offset < self.sections[index].end:
+            return self.sections[index]
         return Section(0, len(self.document.raw), "")
 
     def paragraph_of(self, offset: int) -> tuple[int, int]:
-        for start, end in self.paragraphs:
-            if start <= offset < end:
-                return start, end
+        index = bisect_right(self._paragraph_starts, offset) - 1
+        if index >= 0 and offset < self.paragraphs[index][1]:
+            return self.paragraphs[index]
         return offset, offset
 
 
