@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -50,15 +50,17 @@ class BlockBoundaries:
         if not len(doc):
             return doc
         starts = token_starts(doc)
-        marked = -1
+        # set in one array: each Token.is_sent_start assignment scans the whole doc for a
+        # parse, which made a page of many short paragraphs quadratic
+        sent_starts = doc.to_array([SENT_START])
+        sent_starts[0] = 1
         for found in BREAK_CHARS.finditer(doc.text):
             index = bisect.bisect_right(starts, found.start())
             while index < len(doc) and doc[index].is_space:
                 index += 1
-            if index < len(doc) and index != marked:
-                doc[index].is_sent_start = True
-                marked = index
-        doc[0].is_sent_start = True
+            if index < len(doc):
+                sent_starts[index] = 1
+        doc.from_array([SENT_START], sent_starts)
         return doc
 
 
