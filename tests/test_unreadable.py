@@ -151,3 +151,25 @@ def test_a_claimcheck_report_in_the_tree_is_not_linted_as_a_draft(tmp_path, run_
     assert result.exit_code == 0
     assert json.loads(result.stdout)["drafts_checked"] == 1
     assert result.stderr == f"claimcheck: note: {report}: a claimcheck report, not a draft\n"
+
+
+def test_a_draft_longer_than_spacys_million_characters_is_checked(tmp_path, run_cli, registry):
+    # spaCy refuses texts over 1,000,000 characters for its parser, which we do not run
+    padding = ("Our clinic is open on weekdays. " * 31_300)[:1_000_100]
+    draft = write(tmp_path, CLEAN + "\n" + padding + "\n\nMarker X is found in 95% of them.\n")
+    result = run_cli("lint", "--no-cache", "--registry", registry, "--format", "json", draft)
+    assert result.exit_code == 1
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["CC101"]
+
+
+def test_a_draft_beyond_the_size_limit_is_cc400(tmp_path, run_cli, registry, monkeypatch):
+    from claimcheck.documents import reader
+
+    monkeypatch.setattr(reader, "MAX_DRAFT_CHARS", 100)
+    draft = write(tmp_path, CLEAN * 3)
+    result = run_cli("lint", "--no-cache", "--registry", registry, draft)
+    assert result.exit_code == 2
+    size = len(CLEAN * 3)
+    assert result.stdout.startswith(
+        f"{draft}:1:1: CC400 error: too large to check ({size} characters; the limit is 100)"
+    )

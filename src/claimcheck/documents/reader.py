@@ -13,7 +13,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claimcheck.documents.canvas import Analysis
-from claimcheck.documents.document import Document, DocumentError, SkippedDraft
+from claimcheck.documents.document import (
+    MAX_DRAFT_CHARS,
+    Document,
+    DocumentError,
+    SkippedDraft,
+)
 from claimcheck.documents.html import html_analysis
 from claimcheck.documents.markdown import markdown_analysis
 from claimcheck.documents.mojibake import repair_mojibake
@@ -87,6 +92,10 @@ def read_document(path: str | Path) -> Document:
     path = Path(path)
     label = str(path)
     raw = decode_draft(_read_bytes(path), label)
+    if len(raw) > MAX_DRAFT_CHARS:
+        raise DocumentError(
+            label, f"too large to check ({len(raw):,} characters; the limit is {MAX_DRAFT_CHARS:,})"
+        )
     format_name = format_of(path)
     if format_name == "html" and OUR_REPORT.search(raw, 0, 4096):
         raise SkippedDraft(label, "a claimcheck report, not a draft")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import spacy
 from spacy.language import Language
 
-from claimcheck.documents.document import Document
+from claimcheck.documents.document import MAX_DRAFT_CHARS, Document
 from claimcheck.nlp import components, terms  # noqa: F401  (registers the factories)
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.tokenizer import TOKENIZER_NAME
@@ -27,6 +27,7 @@ def build_pipeline() -> Language:
 
     The tokenizer is English's with only the special cases we read (see nlp/tokenizer.py)."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+    nlp.max_length = MAX_DRAFT_CHARS  # spaCy's million is for its parser, which we do not run
     nlp.add_pipe("claimcheck_blocks")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("claimcheck_quantities")
