@@ -205,6 +205,13 @@ REPORT_MODULES = {"json": "json_report"}
 @RULES_OPTION
 @SELECT_OPTION
 @IGNORE_OPTION
+@click.option(
+    "--stdin-filename",
+    "stdin_name",
+    metavar="PATH",
+    help="With PATHS '-': the path the draft on standard input stands for (its suffix gives "
+    "the format; findings, config exclude and per-path settings use it).",
+)
 def lint(
     paths: tuple[str, ...],
     config_file: str | None,
@@ -220,11 +227,13 @@ def lint(
     rule_sources: tuple[str, ...],
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    stdin_name: str | None,
 ) -> None:
     """Check every figure in the drafts under PATHS against the registry of sourced claims.
 
     PATHS are drafts or folders (searched for .md, .markdown, .html, .htm, .txt); without
-    PATHS, the folder of the config file is checked (its include and exclude apply).
+    PATHS, the folder of the config file is checked (its include and exclude apply). PATHS
+    '-' reads one draft from standard input, for editors (see --stdin-filename).
     """
     from claimcheck import runner
     from claimcheck.baseline import BaselineError, dump_baseline, load_baseline, new_findings
@@ -233,7 +242,7 @@ def lint(
     from claimcheck.selection import Selector
 
     config, root, drafts, registry_path, engine, missing = _setup(
-        paths, config_file, registry_dir, rule_sources, threshold, (select, ignore)
+        paths, config_file, registry_dir, rule_sources, threshold, (select, ignore), stdin_name
     )
     if output_format in RESULT_FORMATS:  # formats that show drafts need the whole result
         _lint_result_format(
@@ -247,6 +256,8 @@ def lint(
         )
 
     cache = None
+    if engine.contents:  # a draft from standard input is neither cached nor sent to workers
+        no_cache, jobs = True, 1
     if not no_cache:
         cache = _results_cache(engine, registry_path, config, root)
     else:
@@ -306,7 +317,9 @@ def _with_selection(config, select: tuple[str, ...], ignore: tuple[str, ...]):
     return dataclasses.replace(config, **chosen) if chosen else config
 
 
-def _setup(paths, config_file, registry_dir, rule_sources, threshold, selection=((), ())):
+def _setup(
+    paths, config_file, registry_dir, rule_sources, threshold, selection=((), ()), stdin_name=None
+):
     """What lint and report share: the config (``--rules`` replacing its rule sources and
     ``--select``/``--ignore`` its selection, as flake8's do), the
     project root, the drafts to check, the registry's folder, an engine that loads the
@@ -334,10 +347,16 @@ def _setup(paths, config_file, registry_dir, rule_sources, threshold, selection=
             sys.exit(exitcodes.USAGE)
         paths = (os.path.relpath(config.root),)
     registry_path = Path(registry_dir) if registry_dir else (config.registry or Path("claims"))
-    drafts, missing = runner.collect_drafts(paths, config)
+    contents: dict[str, bytes] = {}
+    reading_stdin = STDIN in paths or bool(stdin_name)
+    if reading_stdin:
+        drafts, contents = _stdin_draft(paths, stdin_name, config)
+        missing = []
+    else:
+        drafts, missing = runner.collect_drafts(paths, config)
     for message in missing:
         _error(message)
-    if not drafts and (missing or not any(Path(p).is_file() for p in paths)):
+    if not drafts and not reading_stdin and (missing or not any(Path(p).is_file() for p in paths)):
         if not missing:
             _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
         sys.exit(exitcodes.USAGE)
@@ -346,8 +365,28 @@ def _setup(paths, config_file, registry_dir, rule_sources, threshold, selection=
     def load_engine_data():
         return _load_registry(str(registry_path)), _load_rules(config.rules)
 
-    engine = runner.Engine(threshold=threshold, today=date.today(), loader=load_engine_data)
+    engine = runner.Engine(
+        threshold=threshold, today=date.today(), loader=load_engine_data, contents=contents
+    )
     return config, root, drafts, registry_path, engine, missing
+
+
+STDIN = "-"
+
+
+def _stdin_draft(paths, stdin_name, config) -> tuple[list[str], dict[str, bytes]]:
+    """The draft on standard input, named by ``--stdin-filename`` (or ``-``); none when the
+    config excludes that name, so an editor shows nothing for an excluded file."""
+    from claimcheck.selection import wanted
+
+    if tuple(paths) != (STDIN,):
+        _error("PATHS '-' (standard input) goes alone, and --stdin-filename needs it")
+        sys.exit(exitcodes.USAGE)
+    label = stdin_name or STDIN
+    data = sys.stdin.buffer.read()
+    if stdin_name and not wanted(stdin_name, config, named=True):
+        return [], {}
+    return [label], {label: data}
 
 
 def _results_cache(engine, registry_path, config, root):
@@ -401,7 +440,7 @@ def _whole_result(engine, config, drafts):
     from claimcheck.matching import DEFAULT_THRESHOLD
     from claimcheck.selection import Selector
 
-    documents, unreadable = _read_for_report(drafts)
+    documents, unreadable = _read_for_report(drafts, engine.contents)
     if not documents:
         sys.exit(exitcodes.USAGE)
     threshold = DEFAULT_THRESHOLD if engine.threshold is None else engine.threshold
@@ -419,7 +458,7 @@ def _whole_result(engine, config, drafts):
     )
 
 
-def _read_for_report(drafts: list[str]):
+def _read_for_report(drafts: list[str], contents: dict[str, bytes]):
     """The drafts that could be read, and a CC400 finding for each that could not; an empty
     draft gets a note. With nothing readable, every reason is printed as an error."""
     from claimcheck.documents.document import DocumentError, SkippedDraft
@@ -429,7 +468,7 @@ def _read_for_report(drafts: list[str]):
     documents, unreadable = [], []
     for path in drafts:
         try:
-            documents.append(read_document(path))
+            documents.append(read_document(path, contents.get(path)))
         except SkippedDraft as error:
             click.echo(f"claimcheck: note: {error}", err=True)
         except DocumentError as error:

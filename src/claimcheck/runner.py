@@ -47,6 +47,7 @@ class Engine:
     threshold: float | None = None
     today: date | None = None
     loader: Callable[[], tuple[Any, Any]] | None = field(default=None, repr=False)
+    contents: dict[str, bytes] = field(default_factory=dict, repr=False)  # drafts from stdin
 
     def prepare(self) -> Engine:
         if self.registry is None and self.loader is not None:
@@ -55,7 +56,7 @@ class Engine:
 
     def for_workers(self) -> Engine:
         self.prepare()
-        return Engine(self.registry, self.rules, self.threshold, self.today)
+        return Engine(self.registry, self.rules, self.threshold, self.today, contents=self.contents)
 
     def lint_paths(self, paths: Sequence[str]) -> list[tuple[str, list[Finding] | str]]:
         """Each path with its findings (an unreadable draft's is CC400), or, for an empty
@@ -68,7 +69,7 @@ class Engine:
         documents, outcome = [], {}
         for path in paths:
             try:
-                documents.append(read_document(path))
+                documents.append(read_document(path, self.contents.get(path)))
             except SkippedDraft as error:
                 outcome[path] = str(error)
             except DocumentError as error:

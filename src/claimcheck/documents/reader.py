@@ -87,11 +87,13 @@ OUR_REPORT = re.compile(r"""<meta\s+name=["']generator["']\s+content=["']claimch
 """The mark of claimcheck's HTML report, near the top of the page."""
 
 
-def read_document(path: str | Path) -> Document:
-    """Read one draft; raises DocumentError naming the file when it cannot be checked."""
+def read_document(path: str | Path, data: bytes | None = None) -> Document:
+    """Read one draft; raises DocumentError naming the file when it cannot be checked.
+    ``data``, when given, is the draft's content (from standard input) and ``path`` only
+    names it: its suffix gives the format, and findings carry it."""
     path = Path(path)
     label = str(path)
-    raw = decode_draft(_read_bytes(path), label)
+    raw = decode_draft(_read_bytes(path) if data is None else data, label)
     if len(raw) > MAX_DRAFT_CHARS:
         raise DocumentError(
             label, f"too large to check ({len(raw):,} characters; the limit is {MAX_DRAFT_CHARS:,})"
