@@ -7,10 +7,14 @@ lost on the way out: every byte of the report, the exit code, the error line, th
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
+import time
 
 from conftest import REPO
+
+from claimcheck import __version__
 
 EXAMPLE = REPO / "examples" / "car-t-liver-cancer.md"
 
@@ -63,3 +67,29 @@ def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path):
     stderr = process.stderr.read().decode()
     assert process.wait() in (0, 1)
     assert "Traceback" not in stderr
+
+
+def test_usage_errors_help_and_version_keep_clicks_output_and_codes():
+    usage = claimcheck("lint", "--format", "yaml", "examples")
+    assert usage.returncode == 2
+    assert "Error: Invalid value for '--format'" in usage.stderr and "Usage:" in usage.stderr
+    version = claimcheck("--version")
+    assert (version.returncode, version.stdout) == (0, f"claimcheck, version {__version__}\n")
+    assert claimcheck("lint", "--help").stdout.startswith("Usage: python -m claimcheck lint")
+
+
+def test_ctrl_c_stops_with_one_line_and_status_130(tmp_path):
+    draft = tmp_path / "long.txt"
+    draft.write_text("In 2020, 45% of the 3,000 patients responded.\n\n" * 20_000, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "claimcheck", "lint", "--no-cache", str(draft)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(3)  # well inside the analysis, which takes over ten seconds
+    process.send_signal(signal.SIGINT)
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert err == "\nclaimcheck: interrupted\n"  # click's blank line ends the terminal's ^C
