@@ -72,3 +72,16 @@ def test_rule_findings_keep_the_code_as_rule_id_and_name_their_rule(schema):
     assert result["ruleId"] == "CC301"
     assert result["level"] == "note"
     assert result["properties"]["rule"] == "cure-claims"
+
+
+def test_an_unreadable_draft_is_a_valid_result_at_its_first_character(schema):
+    from claimcheck.documents.document import DocumentError
+    from claimcheck.lint import unreadable_finding
+
+    error = DocumentError("docs/old.md", "UTF-16 encoded; save it as UTF-8")
+    unreadable = unreadable_finding(error)
+    document = sarif.to_sarif([unreadable], 0)
+    jsonschema.validate(document, schema)
+    [result] = document["runs"][0]["results"]
+    assert result["ruleId"] == "CC400" and result["level"] == "error"
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
