@@ -320,11 +320,11 @@ def _with_selection(config, select: tuple[str, ...], ignore: tuple[str, ...]):
 def _setup(
     paths, config_file, registry_dir, rule_sources, threshold, selection=((), ()), stdin_name=None
 ):
-    """What lint and report share: the config (``--rules`` replacing its rule sources and
-    ``--select``/``--ignore`` its selection, as flake8's do), the
-    project root, the drafts to check, the registry's folder, an engine that loads the
-    registry and rules on first need, and the PATHS that do not exist (each printed). Every
-    problem that leaves nothing to check is printed; exit 2."""
+    """What lint and report share: the config (``--rules`` replacing its rule sources, and
+    ``--select``/``--ignore`` its selection, as flake8's do), the project root, the drafts to
+    check, the registry's folder, an engine that loads the registry and rules on first need,
+    and the PATHS that do not exist (each printed). A problem that leaves nothing to check is
+    printed and exits 2."""
     from datetime import date
     from pathlib import Path
 
@@ -461,18 +461,15 @@ def _whole_result(engine, config, drafts):
 def _read_for_report(drafts: list[str], contents: dict[str, bytes]):
     """The drafts that could be read, and a CC400 finding for each that could not; an empty
     draft gets a note. With nothing readable, every reason is printed as an error."""
-    from claimcheck.documents.document import DocumentError, SkippedDraft
-    from claimcheck.documents.reader import read_document
-    from claimcheck.lint import unreadable_finding
+    from claimcheck.runner import read_for_lint
 
-    documents, unreadable = [], []
+    documents, outcome = read_for_lint(drafts, contents)
+    unreadable = []
     for path in drafts:
-        try:
-            documents.append(read_document(path, contents.get(path)))
-        except SkippedDraft as error:
-            click.echo(f"claimcheck: note: {error}", err=True)
-        except DocumentError as error:
-            unreadable.append(unreadable_finding(error))
+        if isinstance(outcome.get(path), str):
+            click.echo(f"claimcheck: note: {outcome[path]}", err=True)
+        elif path in outcome:
+            unreadable.extend(outcome[path])
     if not documents:
         for finding in unreadable:
             _error(f"{finding.path}: {finding.message}")

@@ -61,19 +61,10 @@ class Engine:
     def lint_paths(self, paths: Sequence[str]) -> list[tuple[str, list[Finding] | str]]:
         """Each path with its findings (an unreadable draft's is CC400), or, for an empty
         draft, the one-line note that there was nothing to check."""
-        from claimcheck.documents.document import DocumentError, SkippedDraft
-        from claimcheck.documents.reader import read_document
-        from claimcheck.lint import lint, unreadable_finding
+        from claimcheck.lint import lint
         from claimcheck.matching import DEFAULT_THRESHOLD
 
-        documents, outcome = [], {}
-        for path in paths:
-            try:
-                documents.append(read_document(path, self.contents.get(path)))
-            except SkippedDraft as error:
-                outcome[path] = str(error)
-            except DocumentError as error:
-                outcome[path] = [unreadable_finding(error)]
+        documents, outcome = read_for_lint(paths, self.contents)
         if documents:
             threshold = DEFAULT_THRESHOLD if self.threshold is None else self.threshold
             result = lint(
@@ -82,6 +73,26 @@ class Engine:
             for document_result in result.documents:
                 outcome[document_result.document.path] = list(document_result.findings)
         return [(path, outcome[path]) for path in paths]
+
+
+def read_for_lint(
+    paths: Sequence[str], contents: dict[str, bytes]
+) -> tuple[list[Any], dict[str, list[Finding] | str]]:
+    """The drafts that could be read (``contents`` holds any from standard input), and for
+    each other path its CC400 finding, or the note of a draft with nothing to check."""
+    from claimcheck.documents.document import DocumentError, SkippedDraft
+    from claimcheck.documents.reader import read_document
+    from claimcheck.lint import unreadable_finding
+
+    documents, outcome = [], {}
+    for path in paths:
+        try:
+            documents.append(read_document(path, contents.get(path)))
+        except SkippedDraft as error:
+            outcome[path] = str(error)
+        except DocumentError as error:
+            outcome[path] = [unreadable_finding(error)]
+    return documents, outcome
 
 
 _worker_engine: Engine | None = None
