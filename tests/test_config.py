@@ -314,3 +314,18 @@ def test_init_prints_the_snippet_when_pre_commit_config_exists(tmp_path, run_cli
     assert result.exit_code == 0
     assert "id: claimcheck" in result.stdout
     assert (tmp_path / ".pre-commit-config.yaml").read_text() == "repos: []\n"
+
+
+def test_report_and_the_registry_commands_use_the_configs_registry(tmp_path, run_cli, monkeypatch):
+    make_project(tmp_path, config="registry: sources\n")
+    (tmp_path / "claims").rename(tmp_path / "sources")  # no claims/ to fall back on
+    (tmp_path / "drafts" / "a.md").write_text(CONFLICT_PAGE)
+    monkeypatch.chdir(tmp_path)
+    report = run_cli("report", "drafts", "-o", "report.html")
+    assert report.exit_code == 0, report.stderr
+    assert "gpc3-expression-hcc" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    check = run_cli("registry", "check")
+    assert check.exit_code == 0
+    assert check.stdout.splitlines()[-1].endswith(" in sources")
+    suggest = run_cli("registry", "suggest", "drafts")
+    assert suggest.exit_code == 0, suggest.stderr

@@ -98,10 +98,9 @@ def _load_registry(directory: str):
 REGISTRY_OPTION = click.option(
     "--registry",
     "registry_dir",
-    default="claims",
-    show_default=True,
+    default=None,
     type=click.Path(),
-    help="Folder of sourced claims (*.yaml).",
+    help="Folder of sourced claims (*.yaml) [default: the config's registry, else claims].",
 )
 THRESHOLD_OPTION = click.option(
     "--threshold",
@@ -152,13 +151,7 @@ REPORT_MODULES = {"json": "json_report"}
     type=click.Path(dir_okay=False),
     help="Config file (pyproject.toml or .claimcheck.yaml) [default: the nearest one above].",
 )
-@click.option(
-    "--registry",
-    "registry_dir",
-    default=None,
-    type=click.Path(),
-    help="Folder of sourced claims (*.yaml) [default: the config's registry, else claims].",
-)
+@REGISTRY_OPTION
 @THRESHOLD_OPTION
 @click.option(
     "--fail-level",
@@ -511,7 +504,7 @@ def _lint_result_format(engine, config, drafts, output_format, output, fail_leve
 )
 def report(
     paths: tuple[str, ...],
-    registry_dir: str,
+    registry_dir: str | None,
     threshold: float | None,
     rule_sources: tuple[str, ...],
     select: tuple[str, ...],
@@ -616,19 +609,37 @@ def init(directory: str) -> None:
     sys.exit(exitcodes.OK)
 
 
+def _configured_registry(given: str | None) -> str:
+    """The registry folder: the one named, else the config's (found as lint finds it),
+    else ``claims``."""
+    if given:
+        return given
+    from claimcheck.config import ConfigError, discover
+
+    try:
+        config = discover(None)
+    except ConfigError as error:
+        for line in error.lines():
+            _error(line)
+        sys.exit(exitcodes.USAGE)
+    return os.path.relpath(config.registry) if config.registry else "claims"
+
+
 @main.group()
 def registry() -> None:
     """Check the registry of sourced claims, or draft new entries for it."""
 
 
 @registry.command("check")
-@click.argument("directory", default="claims", type=click.Path())
-def registry_check(directory: str) -> None:
-    """Validate DIRECTORY's claims; warn about near-duplicates, stale and retired entries."""
+@click.argument("directory", required=False, type=click.Path())
+def registry_check(directory: str | None) -> None:
+    """Validate DIRECTORY's claims (default: the config's registry, else claims); warn about
+    near-duplicates, stale and retired entries."""
     from datetime import date
 
     from claimcheck.registry.check import check_registry
 
+    directory = _configured_registry(directory)
     loaded = _load_registry(directory)
     warnings = check_registry(loaded, date.today())
     for warning in warnings:
@@ -641,14 +652,16 @@ def registry_check(directory: str) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @REGISTRY_OPTION
 @THRESHOLD_OPTION
-def registry_suggest(paths: tuple[str, ...], registry_dir: str, threshold: float | None) -> None:
+def registry_suggest(
+    paths: tuple[str, ...], registry_dir: str | None, threshold: float | None
+) -> None:
     """Print YAML stubs for the unsupported figures in PATHS, for a reviewer to complete."""
     from claimcheck.matching import DEFAULT_THRESHOLD
     from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
     from claimcheck.registry.suggest import dump_stubs, stub_for
     from claimcheck.verdicts import UNSUPPORTED, judge
 
-    loaded = _load_registry(registry_dir)
+    loaded = _load_registry(_configured_registry(registry_dir))
     documents, _ = read_drafts(paths)
     if not documents:
         sys.exit(exitcodes.USAGE)
