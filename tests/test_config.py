@@ -329,3 +329,13 @@ def test_report_and_the_registry_commands_use_the_configs_registry(tmp_path, run
     assert check.stdout.splitlines()[-1].endswith(" in sources")
     suggest = run_cli("registry", "suggest", "drafts")
     assert suggest.exit_code == 0, suggest.stderr
+
+
+def test_report_takes_a_config_file_like_lint(tmp_path, run_cli, monkeypatch):
+    make_project(tmp_path / "site", config="registry: sources\n")
+    (tmp_path / "site" / "claims").rename(tmp_path / "site" / "sources")
+    (tmp_path / "site" / "drafts" / "a.md").write_text(CONFLICT_PAGE)
+    monkeypatch.chdir(tmp_path)  # no config here or above
+    config = tmp_path / "site" / ".claimcheck.yaml"
+    result = run_cli("report", "--config", config, "site/drafts", "-o", "report.html")
+    assert result.exit_code == 0, result.stderr

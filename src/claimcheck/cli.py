@@ -95,6 +95,12 @@ def _load_registry(directory: str):
         sys.exit(exitcodes.USAGE)
 
 
+CONFIG_OPTION = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    help="Config file (pyproject.toml or .claimcheck.yaml) [default: the nearest one above].",
+)
 REGISTRY_OPTION = click.option(
     "--registry",
     "registry_dir",
@@ -145,12 +151,7 @@ REPORT_MODULES = {"json": "json_report"}
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False),
-    help="Config file (pyproject.toml or .claimcheck.yaml) [default: the nearest one above].",
-)
+@CONFIG_OPTION
 @REGISTRY_OPTION
 @THRESHOLD_OPTION
 @click.option(
@@ -489,6 +490,7 @@ def _lint_result_format(engine, config, drafts, output_format, output, fail_leve
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
+@CONFIG_OPTION
 @REGISTRY_OPTION
 @THRESHOLD_OPTION
 @RULES_OPTION
@@ -504,6 +506,7 @@ def _lint_result_format(engine, config, drafts, output_format, output, fail_leve
 )
 def report(
     paths: tuple[str, ...],
+    config_file: str | None,
     registry_dir: str | None,
     threshold: float | None,
     rule_sources: tuple[str, ...],
@@ -518,7 +521,7 @@ def report(
     from claimcheck.report import html
 
     config, _root, drafts, _registry_path, engine, _missing = _setup(
-        paths, None, registry_dir, rule_sources, threshold, (select, ignore)
+        paths, config_file, registry_dir, rule_sources, threshold, (select, ignore)
     )
     result = _whole_result(engine.prepare(), config, drafts)
     try:
