@@ -14,6 +14,7 @@ Links are kept only for ``http``/``https`` source URLs.
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import json
 from collections import Counter
@@ -149,11 +150,13 @@ def build_items(index: int, result: DocumentResult) -> tuple[list[Item], list[It
             match=verdict.match,
             near_miss=verdict.near_miss,
         )
-        if any(_overlaps(other, q.start, q.end) for other in inline) or q.end <= q.start:
+        # in start order and never overlapping, so only the last one can overlap this one
+        if (inline and _overlaps(inline[-1], q.start, q.end)) or q.end <= q.start:
             top.append(item)
         else:
             inline.append(item)
         by_span.setdefault((q.start, q.end), item)
+    figures, figure_ends = list(inline), [item.end for item in inline]
     for f in result.findings:
         if (f.start, f.end) in by_span:
             by_span[(f.start, f.end)].findings.append(f)
@@ -161,7 +164,12 @@ def build_items(index: int, result: DocumentResult) -> tuple[list[Item], list[It
         if _is_document_level(f):
             top.append(_finding_item(index, result, f))
             continue
-        host = next((i for i in inline if _overlaps(i, f.start, f.end)), None)
+        # the first figure ending after the finding starts is the first that may overlap it
+        first = bisect.bisect_right(figure_ends, f.start)
+        if first < len(figures) and _overlaps(figures[first], f.start, f.end):
+            figures[first].findings.append(f)
+            continue
+        host = next((i for i in inline[len(figures) :] if _overlaps(i, f.start, f.end)), None)
         if host is not None:
             host.findings.append(f)
             continue
