@@ -19,6 +19,7 @@ otherwise pass as a counted noun; :func:`suggest_unit` names the likely intended
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -136,6 +137,7 @@ def _looks_like_typo(noun: str) -> bool:
     return match is not None and match[1] >= TYPO_SIMILARITY
 
 
+@lru_cache(maxsize=4096)  # asked for every figure and candidate claim: a few dozen spellings
 def normalise_unit(text: str) -> str | None:
     """The canonical spelling of a unit (``"%"`` -> ``"percent"``, ``"months"`` -> ``"month"``,
     ``"$ per month"`` -> ``"USD/month"``), or ``None`` when it is not understood."""
