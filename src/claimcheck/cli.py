@@ -231,7 +231,6 @@ def lint(
     """
     from claimcheck import runner
     from claimcheck.baseline import BaselineError, dump_baseline, load_baseline, new_findings
-    from claimcheck.codes import severity_at_least
     from claimcheck.output import write_atomic
     from claimcheck.selection import Selector
 
@@ -281,15 +280,26 @@ def lint(
     if output_format == "text" and not output:
         extra["color"] = _colour_wanted()
     report_text = reporter.format_findings(findings, result.drafts_checked, **extra)
+    level = None if write_baseline else (fail_level or config.fail_level)
+    _emit_and_exit(report_text, output, findings, level, unusable)
+
+
+def _emit_and_exit(text, output, findings, fail_level, unusable) -> None:
+    """Print the report or write it to ``output``, then exit as lint does: 2 for a usage
+    problem, else 1 when a finding is at or above ``fail_level`` (None: never), else 0."""
+    from claimcheck.codes import severity_at_least
+    from claimcheck.output import write_atomic
+
     if output:
-        _write(output, report_text, write_atomic)
+        _write(output, text, write_atomic)
     else:
-        click.echo(report_text, nl=False)
+        click.echo(text, nl=False)
     if unusable:
         sys.exit(exitcodes.USAGE)
-    level = fail_level or config.fail_level
-    failing = any(severity_at_least(f.severity, level) for f in findings)
-    sys.exit(exitcodes.FINDINGS if failing and not write_baseline else exitcodes.OK)
+    failing = fail_level is not None and any(
+        severity_at_least(f.severity, fail_level) for f in findings
+    )
+    sys.exit(exitcodes.FINDINGS if failing else exitcodes.OK)
 
 
 def _with_selection(config, select: tuple[str, ...], ignore: tuple[str, ...]):
@@ -472,20 +482,9 @@ def _read_for_report(drafts: list[str], contents: dict[str, bytes]):
 
 def _lint_result_format(engine, config, drafts, output_format, output, fail_level, missing) -> None:
     """``--format html|markdown``: the reporters that show whole drafts; exit codes as lint."""
-    from claimcheck.codes import severity_at_least
-    from claimcheck.output import write_atomic
-
     result = _whole_result(engine, config, drafts)
     page = importlib.import_module(f"claimcheck.report.{output_format}")
-    text = page.format_result(result)
-    if output:
-        _write(output, text, write_atomic)
-    else:
-        click.echo(text, nl=False)
-    if missing:
-        sys.exit(exitcodes.USAGE)
-    failing = any(severity_at_least(f.severity, fail_level) for f in result.findings)
-    sys.exit(exitcodes.FINDINGS if failing else exitcodes.OK)
+    _emit_and_exit(page.format_result(result), output, result.findings, fail_level, missing)
 
 
 @main.command()
