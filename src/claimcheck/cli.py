@@ -333,14 +333,8 @@ def _setup(
     from pathlib import Path
 
     from claimcheck import runner
-    from claimcheck.config import ConfigError, discover
 
-    try:
-        config = discover(config_file)
-    except ConfigError as error:
-        for line in error.lines():
-            _error(line)
-        sys.exit(exitcodes.USAGE)
+    config = _discover_config(config_file)
     if rule_sources:  # --rules replaces the config's rule sources
         config = dataclasses.replace(config, rules=rule_sources)
     config = _with_selection(config, *selection)
@@ -538,15 +532,9 @@ def report(
 
 def _configured_rules(config_file: str | None, rule_sources: tuple[str, ...]):
     """The rules of --rules, else of the config (default: claimcheck:default); exit 2 on error."""
-    from claimcheck.config import ConfigError, discover
 
     if not rule_sources:
-        try:
-            rule_sources = tuple(discover(config_file).rules)
-        except ConfigError as error:
-            for line in error.lines():
-                _error(line)
-            sys.exit(exitcodes.USAGE)
+        rule_sources = tuple(_discover_config(config_file).rules)
     return _load_rules(rule_sources)
 
 
@@ -616,15 +604,21 @@ def _configured_registry(given: str | None) -> str:
     else ``claims``."""
     if given:
         return given
+    config = _discover_config(None)
+    return os.path.relpath(config.registry) if config.registry else "claims"
+
+
+def _discover_config(config_file: str | None):
+    """The config named by ``--config``, else the nearest one, else the defaults; a broken
+    one prints each problem with its file and line and exits 2."""
     from claimcheck.config import ConfigError, discover
 
     try:
-        config = discover(None)
+        return discover(config_file)
     except ConfigError as error:
         for line in error.lines():
             _error(line)
         sys.exit(exitcodes.USAGE)
-    return os.path.relpath(config.registry) if config.registry else "claims"
 
 
 @main.group()
