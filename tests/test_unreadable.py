@@ -173,3 +173,10 @@ def test_a_draft_beyond_the_size_limit_is_cc400(tmp_path, run_cli, registry, mon
     assert result.stdout.startswith(
         f"{draft}:1:1: CC400 error: too large to check ({size} characters; the limit is 100)"
     )
+
+
+def test_a_commit_of_only_an_empty_placeholder_passes(tmp_path, run_cli, registry):
+    empty = write(tmp_path, "\n", name="coming-soon.md")
+    result = run_cli("lint", "--no-cache", "--registry", registry, empty)
+    assert result.exit_code == 0  # nothing wrong with it: the pre-commit hook lets it through
+    assert result.stderr == f"claimcheck: note: {empty}: empty file, nothing to check\n"

@@ -259,9 +259,11 @@ def lint(
     for message in result.empty:
         click.echo(f"claimcheck: note: {message}", err=True)
     findings = Selector(config).apply(result.findings)
-    # a PATH that does not exist, or no draft could be read (each is reported; without
-    # drafts, all were excluded): the findings are still shown, but the run is a usage error
-    unusable = bool(missing) or bool(drafts and not result.drafts_checked)
+    # a PATH that does not exist, or drafts of which none could be read (each is reported;
+    # without drafts, all were excluded; an empty draft is fine, with nothing to check): the
+    # findings are still shown, but the run is a usage error
+    unreadable = len(drafts) - result.drafts_checked - len(result.empty)
+    unusable = bool(missing) or (not result.drafts_checked and unreadable > 0)
 
     if write_baseline and not unusable:
         _write(write_baseline, dump_baseline(findings, root), write_atomic)
@@ -439,7 +441,7 @@ def _whole_result(engine, config, drafts):
     from claimcheck.selection import Selector
 
     documents, unreadable = _read_for_report(drafts, engine.contents)
-    if not documents:
+    if not documents and unreadable:  # nothing could be read (an empty draft is fine)
         sys.exit(exitcodes.USAGE)
     threshold = DEFAULT_THRESHOLD if engine.threshold is None else engine.threshold
     result = run_lint(

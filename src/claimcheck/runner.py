@@ -31,7 +31,7 @@ CHUNKS_PER_JOB = 4
 class RunResult:
     findings: list[Finding] = field(default_factory=list)  # sorted
     drafts_checked: int = 0  # read and checked: neither unreadable (CC400) nor empty
-    empty: list[str] = field(default_factory=list)  # "path: empty file, nothing to check"
+    empty: list[str] = field(default_factory=list)  # notes: "path: empty file, nothing to check"
     cache_hits: int = 0
     analysed: int = 0
 
