@@ -35,6 +35,8 @@ FAMILIES: dict[str, list[tuple[str, list[Expected]]]] = {
         ("Uptake reached 64% last spring.", [point("64%", 64, "percent")]),
         ("Adherence was 12.5 per cent.", [point("12.5 per cent", 12.5, "percent")]),
         ("It rose 3 percentage points.", [point("3 percentage points", 3, "percentage points")]),
+        # a label word before it ("year 2", "week 12") does not make a percentage a label
+        ("Sales last year 76 percent higher.", [point("76 percent", 76, "percent")]),
     ],
     "range": [
         (

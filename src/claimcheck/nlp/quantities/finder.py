@@ -540,6 +540,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     """Apply the "not a claim" rules of ANNOTATION.md to one reading."""
     first_start, first_end = reading.number_spans[0]
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
+    # a percentage is an amount even after a label word: "last year 76 percent more"
+    qualified = qualified or reading.kind == "percent"
     if reading.statistic is None and not qualified and filters.is_label_number(text, first_start):
         return False
     if filters.is_time_stamp_ago(text, reading.number_spans[-1][1]):
