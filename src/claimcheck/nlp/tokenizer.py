@@ -1,8 +1,9 @@
 """English tokenization with only the special cases claimcheck reads.
 
-spaCy's English defaults carry 1,347 special cases, and adding them is a third of a one-page
-run's start-up beyond ``import spacy``. Most are emoticons (``:-)``) and contractions written
-without an apostrophe (``youll``, ``Wed`` as "We" + "d"), which no claimcheck step reads. We keep:
+spaCy's English defaults carry 1,347 special cases, and adding them took about 65 ms of a
+one-page run (spacy.blank: 175 ms with them, 110 ms with the 401 kept). Most are emoticons
+(``:-)``) and contractions written without an apostrophe (``youll``, ``Wed`` as "We" + "d"),
+which no claimcheck step reads. We keep:
 - every case that splits off a negation (``isn't``, ``don’t``, ``cannot``): the wording rules
   read ``n't`` and ``not`` as negations;
 - abbreviations with a period (``e.g.``, ``Dr.``, ``vs.``), so the sentencizer does not end a
