@@ -228,3 +228,27 @@ def test_report_reads_the_config_like_lint(tmp_path, run_cli, registry, monkeypa
     assert result.stdout.strip() == "out.html: 1 draft, 1 finding"
     page = (tmp_path / "out.html").read_text(encoding="utf-8")
     assert "marker-x-expression" in page
+
+
+def test_show_source_underlines_the_figure_in_its_line(tmp_path, run_cli, registry):
+    lead = "Our clinic has followed these tumours for years, and as a rule " * 3
+    draft = write(tmp_path, lead + "Marker X is found in 95% of gallbladder tumours.\n")
+    result = run_cli("lint", "--no-cache", "--registry", registry, "--show-source", draft)
+    lines = result.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if " CC101 error: " in line)
+    shown, carets = lines[at + 1], lines[at + 2]
+    assert shown.startswith("    1 | …") and shown.endswith("gallbladder tumours.")
+    figure = shown.index("95%")
+    assert carets == "      | " + " " * (figure - len("    1 | ")) + "^^^"
+    assert "    1 |" not in run_cli("lint", "--no-cache", "--registry", registry, draft).stdout
+
+
+def test_show_source_reads_standard_input_too(tmp_path, run_cli, registry, monkeypatch):
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    args = ["lint", "--registry", str(registry), "--show-source", "--stdin-filename", "a.md", "-"]
+    result = CliRunner().invoke(main, args, input=b"Marker X is found in 95% of them.\n")
+    assert "    1 | Marker X is found in 95% of them." in result.stdout

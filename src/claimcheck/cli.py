@@ -200,6 +200,11 @@ REPORT_MODULES = {"json": "json_report"}
 @SELECT_OPTION
 @IGNORE_OPTION
 @click.option(
+    "--show-source",
+    is_flag=True,
+    help="text format: show each finding's words in their line, underlined.",
+)
+@click.option(
     "--stdin-filename",
     "stdin_name",
     metavar="PATH",
@@ -221,6 +226,7 @@ def lint(
     rule_sources: tuple[str, ...],
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    show_source: bool,
     stdin_name: str | None,
 ) -> None:
     """Check every figure in the drafts under PATHS against the registry of sourced claims.
@@ -281,9 +287,32 @@ def lint(
     extra: dict = {"root": root} if output_format == "sarif" else {}  # SARIF URIs: root-relative
     if output_format == "text" and not output:
         extra["color"] = _colour_wanted()
+    if output_format == "text" and show_source:
+        extra["source_line"] = _source_lines(engine.contents)
     report_text = reporter.format_findings(findings, result.drafts_checked, **extra)
     level = None if write_baseline else (fail_level or config.fail_level)
     _emit_and_exit(report_text, output, findings, level, unusable)
+
+
+def _source_lines(contents: dict[str, bytes]):
+    """``source_line(path, n)``: line n of a draft as the findings count it (decoded as UTF-8,
+    CRLF kept as one break), each draft read once; None when it cannot be read."""
+    from functools import lru_cache
+    from pathlib import Path
+
+    @lru_cache(maxsize=64)
+    def lines_of(path: str) -> list[str] | None:
+        try:
+            data = contents[path] if path in contents else Path(path).read_bytes()
+        except OSError:
+            return None
+        return data.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines()
+
+    def source_line(path: str, number: int) -> str | None:
+        lines = lines_of(path)
+        return lines[number - 1] if lines is not None and 0 < number <= len(lines) else None
+
+    return source_line
 
 
 def _emit_and_exit(text, output, findings, fail_level, unusable) -> None:

@@ -7,18 +7,29 @@ what the source says and, on a following indented line, what to do.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import click
 
 from claimcheck.findings import Finding
 
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+CONTEXT_CHARS = 40  # of the line shown on each side of the finding with --show-source
+
+SourceLine = Callable[[str, int], "str | None"]
+"""The text of line N (1-based) of a draft, or None when it cannot be had."""
 
 
-def format_findings(findings: Sequence[Finding], drafts_checked: int, color: bool = False) -> str:
+def format_findings(
+    findings: Sequence[Finding],
+    drafts_checked: int,
+    color: bool = False,
+    source_line: SourceLine | None = None,
+) -> str:
     """The findings, one per line; ``color`` (for a terminal only) marks severities and codes,
-    while the words stay the same, so colour is never the only signal."""
+    while the words stay the same, so colour is never the only signal. With ``source_line``
+    (``--show-source``), each finding on words also shows them in their line, underlined:
+    prose lines are whole paragraphs, and column 1372 is hard to find by eye."""
 
     def paint(text: str, **style) -> str:
         return click.style(text, **style) if color else text
@@ -28,6 +39,8 @@ def format_findings(findings: Sequence[Finding], drafts_checked: int, color: boo
         where = paint(f"{f.path}:{f.line}:{f.col}:", bold=True)
         severity = paint(f.severity, fg=SEVERITY_COLOURS.get(f.severity), bold=True)
         lines.append(f"{where} {paint(f.code, bold=True)} {severity}: {f.message}")
+        if source_line is not None:
+            lines.extend(paint(line, dim=True) for line in excerpt(f, source_line))
         if f.suggestion:
             lines.append(paint(f"    hint: {f.suggestion}", dim=True))
     counts = Counter(f.severity for f in findings)
@@ -40,3 +53,25 @@ def format_findings(findings: Sequence[Finding], drafts_checked: int, color: boo
         f"({', '.join(parts)}) in {drafts_checked} {noun}"
     )
     return "\n".join(lines) + "\n"
+
+
+def excerpt(finding: Finding, source_line: SourceLine) -> list[str]:
+    """The finding's line, cut to CONTEXT_CHARS either side, and a line of carets under the
+    finding's words (to the end of the line when they run on); nothing for a finding about
+    the whole draft, or a line that cannot be read."""
+    if finding.end <= finding.start:
+        return []
+    text = source_line(finding.path, finding.line)
+    if text is None or finding.col > len(text):
+        return []
+    text = text.replace("\t", " ")
+    start = finding.col - 1
+    end = min(len(text), start + finding.end - finding.start)
+    left, right = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
+    shown = ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
+    offset = start - left + (1 if left else 0)
+    number = str(finding.line)
+    return [
+        f"    {number} | {shown.rstrip()}",
+        f"    {' ' * len(number)} | {' ' * offset}{'^' * max(1, end - start)}",
+    ]
