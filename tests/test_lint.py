@@ -50,12 +50,17 @@ REGISTRY = """\
 """
 
 
-@pytest.fixture
-def registry(tmp_path: Path) -> Path:
+def make_registry(tmp_path: Path) -> Path:
+    """``tmp_path/claims`` holding REGISTRY (test_unreadable uses it too)."""
     folder = tmp_path / "claims"
     folder.mkdir()
     (folder / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
     return folder
+
+
+@pytest.fixture
+def registry(tmp_path: Path) -> Path:
+    return make_registry(tmp_path)
 
 
 def lint_json(run_cli, registry: Path, draft: Path) -> tuple[int, dict]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_lint import REGISTRY, write
+from test_lint import make_registry, write
 
 from claimcheck.report.markdown import escape
 
@@ -21,10 +21,7 @@ CLEAN = (
 
 @pytest.fixture
 def registry(tmp_path):
-    folder = tmp_path / "claims"
-    folder.mkdir()
-    (folder / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
-    return folder
+    return make_registry(tmp_path)
 
 
 def utf16_draft(folder, name="old.md"):
