@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 from workflow_helpers import REPO, SHARED, make_project
 
@@ -30,6 +31,16 @@ def test_chunks_split_the_work_evenly(tmp_path):
     assert len(chunks) == 2
 
 
+# Two drafts of our own, so the parallel run has more drafts than workers on any clone (the
+# shared corpus adds three more when it sits beside the checkout).
+OWN_DRAFTS = {
+    "notes.md": "# Clinic notes\n\nGPC3 shows up in about 95% of liver tumours.\n\n"
+    "Sorafenib added roughly 3 months of survival in the SHARP trial.\n",
+    "prices.txt": "Price list\n\nOne CAR-T infusion costs between $300,000 and $500,000.\n\n"
+    "It is a miracle cure for everyone.\n",
+}
+
+
 def test_jobs_give_the_same_report_as_a_serial_run(tmp_path, monkeypatch, run_cli):
     make_project(tmp_path)
     monkeypatch.chdir(tmp_path)
@@ -39,8 +50,13 @@ def test_jobs_give_the_same_report_as_a_serial_run(tmp_path, monkeypatch, run_cl
     for n, source in enumerate(sources):
         if source.is_file():
             shutil.copy(source, tmp_path / "drafts" / f"{n:02d}-{source.name}")
+    for name, text in OWN_DRAFTS.items():
+        (tmp_path / "drafts" / name).write_text(text, encoding="utf-8")
+    drafts = len(list((tmp_path / "drafts").iterdir()))
     serial = run_cli("lint", "drafts", "--format", "json", "--no-cache")
     parallel = run_cli("lint", "drafts", "--format", "json", "--no-cache", "--jobs", "2")
-    assert serial.exit_code == parallel.exit_code
+    assert serial.exit_code == parallel.exit_code == 1
     assert json.loads(serial.stdout) == json.loads(parallel.stdout)
-    assert json.loads(serial.stdout)["drafts_checked"] >= 4
+    report = json.loads(serial.stdout)
+    assert report["drafts_checked"] == drafts >= 5
+    assert {Path(f["path"]).name for f in report["findings"]} >= set(OWN_DRAFTS)
