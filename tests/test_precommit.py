@@ -1,7 +1,9 @@
 """The pre-commit hook, installed by the real ``pre-commit`` from (a copy of) this checkout's
-working tree into a temporary git repository: a commit with a conflicting figure is refused
-with the finding printed, a clean one goes through. Slow (pre-commit builds its own virtual
-environment with spaCy): deselect with ``-m "not slow"``; CI runs it."""
+working tree, committed and tagged ``v<version>`` as a release is, with the
+``.pre-commit-config.yaml`` that ``claimcheck init`` writes (only the ``repo:`` URL points at the
+copy; ``rev:`` is as users write it): a commit with a conflicting figure is refused with the
+finding printed, a clean one goes through. Slow (pre-commit builds its own virtual environment
+with spaCy): deselect with ``-m "not slow"``; CI runs it."""
 
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ from pathlib import Path
 
 import pytest
 from workflow_helpers import CLEAN_PAGE, CONFLICT_PAGE, REPO, make_project
+
+from claimcheck import __version__
+from claimcheck.scaffold import REPOSITORY, pre_commit_snippet
 
 pytestmark = pytest.mark.slow
 PRE_COMMIT = shutil.which("pre-commit") or str(Path(sys.executable).with_name("pre-commit"))
@@ -33,9 +38,9 @@ GIT_ENV = {
 }
 
 
-def hook_repo(tmp_path: Path) -> tuple[Path, str]:
-    """A git repo holding this checkout's working tree (like ``pre-commit try-repo``), so
-    uncommitted changes to the hook are what is tested."""
+def hook_repo(tmp_path: Path) -> Path:
+    """A git repo holding this checkout's working tree (so uncommitted changes to the hook are
+    what is tested), its commit tagged ``v<version>`` as the release will be."""
     repo = tmp_path / "hook"
     repo.mkdir()
     for name in ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml"):
@@ -46,17 +51,18 @@ def hook_repo(tmp_path: Path) -> tuple[Path, str]:
     git(repo, "init", "-q")
     git(repo, "add", ".")
     assert git(repo, "commit", "-q", "-m", "hook").returncode == 0
-    return repo, git(repo, "rev-parse", "HEAD").stdout.strip()
+    assert git(repo, "tag", f"v{__version__}").returncode == 0
+    return repo
 
 
 @pytest.mark.skipif(not Path(PRE_COMMIT).exists(), reason="pre-commit is not installed")
 def test_commit_with_a_conflicting_figure_is_refused(tmp_path):
-    hook, rev = hook_repo(tmp_path)
+    hook = hook_repo(tmp_path)
     project = make_project(tmp_path / "project")
     (project / "drafts" / "page.md").write_text(CONFLICT_PAGE)
-    (project / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {hook}\n    rev: {rev}\n    hooks:\n      - id: claimcheck\n"
-    )
+    snippet = pre_commit_snippet()
+    assert f"rev: v{__version__}\n" in snippet
+    (project / ".pre-commit-config.yaml").write_text(snippet.replace(REPOSITORY, str(hook)))
     env = {**GIT_ENV, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
     git(project, "init", "-q")
     installed = subprocess.run(

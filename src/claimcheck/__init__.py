@@ -1,3 +1,3 @@
 """claimcheck: fact-check the figures in health content before it is published."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -61,13 +61,24 @@ fail-level: warning                # exit 1 on findings at or above: error | war
 #   "drafts/legacy/**": {ignore: [CC102]}
 """
 
+# `rev:` must name a tag or commit that exists in the hook's repository: pre-commit clones it
+# and checks that out. Releases are tagged v<version>; the comment says how to check.
 PRE_COMMIT = """\
 repos:
-  - repo: https://github.com/claimcheck/claimcheck
+  - repo: {url}
+    # A release tag or a commit SHA that exists there: `git ls-remote --tags {url}`
+    # lists the tags (before v{version} is tagged, pin a commit); `pre-commit autoupdate` moves
+    # it to the newest tag.
     rev: v{version}
     hooks:
       - id: claimcheck
 """
+REPOSITORY = "https://github.com/claimcheck/claimcheck"
+
+
+def pre_commit_snippet() -> str:
+    """The ``.pre-commit-config.yaml`` that runs this version's hook (README: "pre-commit")."""
+    return PRE_COMMIT.format(url=REPOSITORY, version=__version__)
 
 
 def scaffold(folder: Path, today: date | None = None) -> tuple[list[Path], str | None]:
@@ -84,7 +95,7 @@ def scaffold(folder: Path, today: date | None = None) -> tuple[list[Path], str |
     in_the_way = [path for path in targets if path.exists()]
     if in_the_way:
         raise FileExistsError(", ".join(str(p) for p in in_the_way))
-    snippet = PRE_COMMIT.format(version=__version__)
+    snippet = pre_commit_snippet()
     pre_commit = folder / ".pre-commit-config.yaml"
     written = []
     for path, text in files.items():
