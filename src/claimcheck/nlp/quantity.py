@@ -9,6 +9,26 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+BEFORE, AFTER = "before", "after"
+"""The roles of a change's two ends: ``fell from 8.1% (before) to 6.9% (after)``."""
+
+
+@dataclass(frozen=True)
+class Spread:
+    """The dispersion or interval written after a figure, which belongs to it and is not a
+    second figure to verify: ``12.4 ± 3.1 kg``, ``52 (SD 9) years``, ``0.8 (95% CI 0.6–0.9)``.
+
+    ``kind`` is ``±``, ``SD``, ``SE``, ``SEM``, ``CI``, ``IQR`` or ``range``. A dispersion
+    (``±``, ``SD``, ``SE``, ``SEM``) has ``value``; an interval (``CI``, ``IQR``, ``range``) has
+    ``low`` and ``high``, in the figure's unit; ``level`` is a CI's confidence in percent (95).
+    """
+
+    kind: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    level: float | None = None
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -21,6 +41,9 @@ class Quantity:
     ``deaths/year``) or ``None`` for bare statistics.
     ``kind`` says which family the quantity belongs to: percent, money, duration, count,
     rate, statistic, multiple, proportion, measure, number.
+    ``role`` marks the two ends of a change (``fell from 8.1% to 6.9%``: ``before`` 8.1,
+    ``after`` 6.9); each end is its own point, never an interval between them.
+    ``spread`` is the dispersion or interval written after the figure (:class:`Spread`).
     """
 
     text: str
@@ -36,6 +59,8 @@ class Quantity:
     comparator: str | None = None  # the comparator as written: "more than", "≥", "up to"
     statistic: str | None = None  # HR, OR, RR, CI, P for reported statistics
     per: str | None = None  # the rate's denominator: "year", "100,000"
+    role: str | None = None  # "before" / "after" for the ends of a change, else None
+    spread: Spread | None = None  # "± 3.1", "(SD 9)", "(95% CI 0.6–0.9)" after the figure
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of DESIGN.md plus our extra fields."""

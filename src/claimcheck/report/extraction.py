@@ -34,7 +34,25 @@ def describe(quantity: Quantity) -> str:
         parts.insert(0, quantity.statistic)
     if quantity.unit:
         parts.append(quantity.unit)
+    if quantity.spread is not None:
+        parts.append(_spread(quantity))
+    if quantity.role:
+        parts.append(f"({quantity.role} a change)")
     return " ".join(parts)
+
+
+def _spread(quantity: Quantity) -> str:
+    """``± 3.1``, ``SD 9``, ``95% CI [0.6, 0.9]``."""
+    spread = quantity.spread
+    assert spread is not None
+    if spread.value is not None:
+        return (
+            f"± {_number(spread.value)}"
+            if spread.kind == "±"
+            else f"{spread.kind} {spread.value:g}"
+        )
+    level = f"{spread.level:g}% " if spread.level is not None else ""
+    return f"{level}{spread.kind} [{_number(spread.low)}, {_number(spread.high)}]"
 
 
 def format_text(extractions: Iterable[Extraction]) -> str:

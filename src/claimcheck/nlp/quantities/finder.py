@@ -13,6 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from claimcheck.nlp.quantities import filters, lexicon, units
+from claimcheck.nlp.quantities.fractions import (
+    FRACTION_NUMERAL,
+    HALF_AFTER,
+    is_slash,
+    parse_fraction,
+)
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
     MULTIPLE_WORDS,
@@ -24,15 +30,28 @@ from claimcheck.nlp.quantities.numbers import (
     scale_value,
     trailing_scale,
 )
-from claimcheck.nlp.quantity import Quantity
+from claimcheck.nlp.quantity import AFTER, BEFORE, Quantity, Spread
 
-FRACTION_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-FRACTION_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
+FRACTION_NUMERATORS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+FRACTION_DENOMINATORS = {
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 FRACTION = (
-    rf"(?:(?:an?|one|two|three|four)[{H[1:-1]}-]+)?"
+    rf"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[{H[1:-1]}-]+)?"
     r"(?:half|thirds?|quarters?|fifths?)"
+    rf"|(?:an?|one|two|three|four|five|six|seven|eight|nine)[{H[1:-1]}-]+"
+    r"(?:fourths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 )
 """A fraction of a whole, before "of" or "the": ``half of``, ``a third of``, ``two-thirds of``."""
+HALF_OF_UNIT = (
+    r"hours?|days?|weeks?|months?|years?|decades?|minutes?|miles?|kilomet(?:er|re)s?"
+    r"|lit(?:er|re)s?|pounds?|kilos?|kilograms?|grams?"
+)
+"""What ``half a``/``half an`` can measure as an amount: ``half an hour``, ``half a tablet``."""
 PART_OF_A_PERIOD = re.compile(
     rf"\b(?:first|second|third|fourth|last|other|latter|former|next|previous|upper|lower|top|"
     rf"bottom|back|front){H}+\Z",
@@ -40,10 +59,12 @@ PART_OF_A_PERIOD = re.compile(
 )
 
 ATOM = re.compile(
-    rf"(?:(?<=minus-)|(?<=sub-)|(?<![\w])(?<![\w][-‐.,/])(?<![\w]-\n))"
-    rf"(?P<digits>{DIGITS})(?!/\d)"
+    rf"(?<![\w/⁄.,])(?P<numeral_fraction>{FRACTION_NUMERAL})"
+    rf"|(?:(?<=minus-)|(?<=sub-)|(?<![\w])(?<![\w][-‐.,/])(?<![\w]-\n))"
+    rf"(?P<digits>{DIGITS})(?!\d|/\d)"
     rf"|(?<=[A-Za-z])(?P<glued>{DIGITS})"
     rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))(?={H}+(?:of|the)\b)"
+    rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
     rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
 )
 """Where a quantity can start: a numeral, a numeral glued to letters, or number words."""
@@ -55,9 +76,12 @@ RANGE_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 STATISTIC_REACH = 24  # characters a statistic label may sit before its value (entities pad)
-OPEN_END = re.compile(rf"{H}*\+(?![\w])")
+OPEN_END = re.compile(rf"{H}*\+(?![\w/\-−])")
 MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
-PROPORTION_AFTER = re.compile(rf"{H}+in{H}+(?:every{H}+)?", re.IGNORECASE)
+PROPORTION_AFTER = re.compile(
+    rf"{H}+(?P<word>in|out{H}+of|of){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)", re.IGNORECASE
+)
+"""``1 in 8``, ``one in every five``, ``7 out of 10``, ``9 of 10``: a proportion in words."""
 NOUN_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z][A-Za-z0-9'’-]*)")
 HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z][\w-]*)")
 GLUED_CURRENCY = re.compile(r"(?<![A-Za-z])(?:RM|Rs|USD|EUR|GBP|INR|JPY|CNY|RMB|AUD|CAD)\Z")
@@ -72,6 +96,52 @@ PARTITIVE = re.compile(
     rf"{H}+of{H}+(?:the|these|those|his|her|their|its|our|[A-Z][\w-]*['’]s)(?={H}+[A-Za-z])"
 )
 CHANGE_BY = re.compile(rf"(?<![\w])by{H}+\Z", re.IGNORECASE)
+
+_SIGNED = rf"[-−‐]?{H}*{DIGITS}"
+_UNIT_INSIDE = rf"(?:{H}*%|{H}+[A-Za-zµμ°][\w/°]*)?"
+SPREAD_AFTER = re.compile(
+    rf"{H}*(?:(?P<pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<pm_value>{DIGITS})"
+    rf"|[(\[]{H}*(?P<label>SD|SEM|SE|s\.d\.|standard{H}+deviation|standard{H}+error)"
+    rf"(?:{H}*[=:,]{H}*|{H}+)(?P<value>{DIGITS}){_UNIT_INSIDE}{H}*[)\]]"
+    rf"|[(\[]{H}*(?:(?P<level>\d{{2}}(?:\.\d)?){H}*%{H}*)?"
+    rf"(?P<interval>CI|CrI|confidence{H}+interval|credible{H}+interval|IQR"
+    rf"|interquartile{H}+range|range)(?:{H}*[=:,]{H}*|{H}+)"
+    rf"(?P<low>{_SIGNED}){_UNIT_INSIDE}{H}*(?:[-–—‐‑‒]|to|,){H}*(?P<high>{_SIGNED})"
+    rf"{_UNIT_INSIDE}{H}*[)\]])",
+    re.IGNORECASE,
+)
+"""A spread written after a figure: ``± 3.1``, ``+/- 3.1``, ``(SD 9)``, ``(95% CI 0.6–0.9)``,
+``(IQR 40–60)``, ``(range 18–65)``. It belongs to the figure (:class:`Spread`)."""
+BARE_INTERVAL_AFTER = re.compile(
+    rf"{H}*[(\[]{H}*(?P<low>{_SIGNED}){H}*(?:[-–—‐‑‒]|to|,){H}*(?P<high>{_SIGNED}){H}*[)\]]"
+)
+"""``HR 0.62 (0.51–0.75)``: after a reported statistic, a bare interval is its CI."""
+CHANGE_WORD = re.compile(
+    r"\b(?:ros(?:e|en)|ris(?:e|es|ing)|increas\w*|fell|fall(?:s|en|ing)?|dropp?\w*|declin\w*"
+    r"|decreas\w*|cut(?:s|ting)?|reduc\w*|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|improv\w*"
+    r"|grew|grow(?:s|n|ing)?|jump\w*|climb\w*|surg\w*|soar\w*|slipp?\w*|shr[aiu]nk\w*"
+    r"|went|go(?:es|ing)?|gone|mov(?:e|es|ed|ing)|chang\w*|shift\w*|revis\w*|boost\w*"
+    r"|plummet\w*|plung\w*|tumbl\w*|dipp?(?:ed|ing|s)?|slow\w*|eas(?:ed|ing)|narrow\w*"
+    r"|widen\w*|halv\w*|doubl\w*|tripl\w*|lift\w*|brought|bring\w*|swung|trimm?\w*"
+    r"|slash\w*|lengthen\w*|shorten\w*|reach\w*|recover\w*|rebound\w*)\b",
+    re.IGNORECASE,
+)
+"""A word that makes ``from X to Y`` a change between two figures, not an interval."""
+RANGE_WORD = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spans?|spanning|anywhere|between"
+    r"|priced?|prices|costs?|fees?|aged?|ages)\b",
+    re.IGNORECASE,
+)
+"""A word that makes ``from X to Y`` an interval even after a change word (``ranging from``)."""
+CLAUSE_START = re.compile(r"[.!?](?=\s)|[;:\n(]|\b(?:and|but|while|whereas)\b")
+CHANGE_REACH = 60  # characters before "from"/"to" searched for a change word
+TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
+UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
+UNIT_AFTER_PARTNER = re.compile(rf"{H}+to{H}+(?P<partner>{DIGITS})")
+SPREAD_KINDS = {"sd": "SD", "s.d.": "SD", "standard deviation": "SD", "se": "SE",
+                "sem": "SEM", "standard error": "SE", "ci": "CI", "confidence interval": "CI",
+                "cri": "CI", "credible interval": "CI", "iqr": "IQR",
+                "interquartile range": "IQR", "range": "range"}  # fmt: skip
 
 
 @dataclass
@@ -99,6 +169,10 @@ class _Reading:
     noun_head: str | None = None
     descending: bool = False  # "2-1": a score, not a range
     start_inside_between: int = 0  # where the span starts if no range follows "from"
+    role: str | None = None  # BEFORE / AFTER at the ends of a change
+    spread: Spread | None = None
+    unit_before_range: bool = False  # "5% to 20%": the first number carries its own unit
+    numeral_fraction: bool = False  # "¾", "2 1/2": read and checked by its own rules
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -115,8 +189,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if reading is None:
             continue
         taken_until = reading.end
-        if any(_overlaps(blocked, blocked_ends, s, e) for s, e in reading.number_spans):
-            continue
+        if not reading.numeral_fraction and any(
+            _overlaps(blocked, blocked_ends, s, e) for s, e in reading.number_spans
+        ):
+            continue  # a numeral fraction proved itself by what follows it, not a date
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
@@ -168,18 +244,151 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
 
+    if match.group("numeral_fraction"):
+        return _read_numeral_fraction(text, match)
+
+    if match.group("half_a"):
+        reading = _Reading(match.start(), match.end(), 0.5, 0.5, spelled=True)
+        reading.number_spans.append(match.span())
+        _read_left(text, reading)
+        return reading if _read_right(text, reading) and reading.unit else None
+
     value, spelled = _read_number(match)
     reading = _Reading(match.start(), match.end(), value, value, spelled)
     reading.number_spans.append(match.span())
+    if half := HALF_AFTER.match(text, reading.end):  # "six and a half weeks"
+        reading.low = reading.high = value + 0.5
+        reading.end = half.end()
     if match.group("glued") is not None and not _glued_is_quantity(text, match):
         return None
     _read_left(text, reading)
     _read_scale(text, reading, first=True)
-    _read_unit_before_range(text, reading)
-    _read_range(text, reading)
+    reading.role = _change_role(text, reading)
+    if not _read_spread(text, reading):
+        _read_unit_before_range(text, reading)
+        if reading.role is None:
+            _read_range(text, reading)
+    from_alone = reading.between == "from" and len(reading.number_spans) == 1
+    from_start = reading.start
     if reading.between and len(reading.number_spans) == 1:
         reading.start, reading.between = reading.start_inside_between, None
     if not _read_right(text, reading):
+        return None
+    if from_alone and reading.role is None and reading.currency and reading.side is None:
+        # "from €3,900", "prices from £2,000": a price floor, at least the figure
+        reading.start, reading.side, reading.inclusive = from_start, "low", True
+        reading.comparator = "from"
+    if reading.spread is None:
+        _read_spread(text, reading)
+    if reading.role == BEFORE and reading.unit is None:
+        _borrow_unit_of_change(text, reading)
+    return reading
+
+
+def _change_role(text: str, reading: _Reading) -> str | None:
+    """BEFORE or AFTER when the figure is an end of a change (``fell from 8.1% to 6.9%``,
+    ``rose to 30``, ``up from 4%``), else None.
+
+    ``from X to Y`` is a change when a change word (rose, fell, cut, reduced, improved …)
+    stands before ``from`` in its clause and no range word (ranging, varies, between,
+    priced …) stands nearer; otherwise it stays an interval. ``to Y`` after a change word is
+    the value reached. Each end is then its own point: neither is an interval.
+    """
+    if reading.comparator is not None or reading.statistic is not None:
+        return None
+    if UP_FROM_BEFORE.search(text, max(0, reading.start - 12), reading.start):
+        return BEFORE
+    if reading.between == "from":
+        return BEFORE if _change_word_before(text, reading.start) else None
+    if TO_BEFORE.search(text, max(0, reading.start - 6), reading.start):
+        return AFTER if _change_word_before(text, reading.start) else None
+    return None
+
+
+def _change_word_before(text: str, position: int) -> bool:
+    """Whether a change word, and no nearer range word, stands in the clause before."""
+    window_start = max(0, position - CHANGE_REACH)
+    window = text[window_start:position]
+    breaks = list(CLAUSE_START.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    changes = list(CHANGE_WORD.finditer(window))
+    if not changes:
+        return False
+    ranges = list(RANGE_WORD.finditer(window))
+    return not ranges or ranges[-1].start() < changes[-1].start()
+
+
+def _borrow_unit_of_change(text: str, reading: _Reading) -> None:
+    """``from 8.1 to 6.9%``: the starting figure takes the unit written after the end one."""
+    found = UNIT_AFTER_PARTNER.match(text, reading.end)
+    if not found:
+        return
+    end = found.end("partner")
+    if units.PERCENT.match(text, end):
+        reading.unit, reading.kind = "percent", "percent"
+    elif (unit := units.TIME.match(text, end)) and not unit.group("old"):
+        reading.unit, reading.kind = units.time_unit(unit.group("time")), "duration"
+    elif unit := _measure_at(text, end):
+        reading.unit, reading.kind = units.measure_unit(unit), "measure"
+
+
+def _read_spread(text: str, reading: _Reading) -> bool:
+    """Take a spread written after a point figure into it (``52 (SD 9)``, ``0.8 (95% CI
+    0.6–0.9)``): the figure's dispersion or interval, never a second figure to verify."""
+    if reading.low != reading.high or len(reading.number_spans) > 1:
+        return False
+    found = SPREAD_AFTER.match(text, reading.end)
+    if found and found.group("pm"):
+        reading.spread = Spread("±", value=parse_digits(found.group("pm_value")))
+    elif found and found.group("label"):
+        kind = SPREAD_KINDS[re.sub(rf"{H}+", " ", found.group("label").lower())]
+        reading.spread = Spread(kind, value=parse_digits(found.group("value")))
+    elif found:
+        kind = SPREAD_KINDS[re.sub(rf"{H}+", " ", found.group("interval").lower())]
+        level = float(found.group("level")) if found.group("level") else None
+        low, high = _signed(found.group("low")), _signed(found.group("high"))
+        reading.spread = Spread(kind, low=low, high=high, level=level)
+    elif reading.statistic and (found := BARE_INTERVAL_AFTER.match(text, reading.end)):
+        low, high = _signed(found.group("low")), _signed(found.group("high"))
+        reading.spread = Spread("CI", low=low, high=high)
+    else:
+        return False
+    reading.end = found.end()
+    return True
+
+
+def _signed(written: str) -> float:
+    """``-0.4``, ``−0.4`` (U+2212) or ``0.4``."""
+    digits = written.lstrip("-−‐ \t\u00a0\u2009\u202f")
+    value = parse_digits(digits)
+    return -value if digits != written.strip() else value
+
+
+FRACTION_OF = re.compile(rf"{H}+of\b", re.IGNORECASE)
+
+
+def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
+    """``¾ of patients`` (a proportion), ``1½ hours``, ``2 1/2 years``, ``1/2 pound``.
+
+    A slash fraction (``3/4``) is also how dates are written, so it is read only when what
+    follows names what it is a part of (``of``) or its unit, or when a whole number comes
+    first (``2 1/2``); anything else is left to the date filters."""
+    surface = match.group("numeral_fraction")
+    value = parse_fraction(surface)
+    if value is None:
+        return None
+    reading = _Reading(match.start(), match.end(), value, value, spelled=False)
+    reading.number_spans.append(match.span())
+    reading.numeral_fraction = True
+    if FRACTION_OF.match(text, match.end()):
+        if value >= 1:
+            return None
+        reading.unit, reading.kind = "proportion", "proportion"
+        _read_left(text, reading)
+        return reading
+    _read_left(text, reading)
+    if not _read_right(text, reading) or (is_slash(surface) and reading.unit is None):
         return None
     return reading
 
@@ -235,6 +444,9 @@ def _read_left(text: str, reading: _Reading) -> None:
                 continue
         if "comparator" in pending:
             found = lexicon.COMPARATOR_BEFORE.search(text, window_start, left)
+            if found and _over_is_a_period(text, found, reading):
+                pending.discard("comparator")  # "lost 9% over 40 weeks": during, not more than
+                continue
             if found:
                 reading.side, reading.inclusive = lexicon.comparator_reading(found)
                 reading.comparator = re.sub(r"\s+", " ", text[found.start() : found.end()]).strip()
@@ -268,6 +480,48 @@ def _read_left(text: str, reading: _Reading) -> None:
                 pending.discard("statistic")
                 continue
     reading.start = left
+
+
+OVER_THEN_PERIOD = re.compile(
+    rf"(?:{H}*(?:[-–—‐]|to){H}*{DIGITS})?(?:{H}*-{H}*|{H}+)(?:seconds?|minutes?|hours?|days?"
+    rf"|weeks?|months?|years?|decades?|yrs?|wks?)\b(?![-{H[1:-1]}]+old)",
+    re.IGNORECASE,
+)
+OVER_RANGE_AFTER = re.compile(rf"(?:{H}*(?:[-–—‐]|to){H}*{DIGITS})")
+OVER_MEANS_MORE = re.compile(
+    rf"\b(?:for|of|in|after|than|aged|ages|spent|spends|spend|took|takes|take|taking|lasting"
+    rf"|lasts|lasted|last|within|to|at|be|is|are|was|were|been|being|needs?|needed|requires?"
+    rf"|required|old|older|kids|children|adults|people|patients|women|men|anyone|those)"
+    rf"{H}+\Z",
+    re.IGNORECASE,
+)
+OVER_MEANS_DURING = re.compile(
+    rf"(?:\d[%\w]*|\b(?:followed|measured|observed|maintained|sustained|tracked|monitored"
+    rf"|studied|assessed|evaluated|averaged|spread|given|administered|lost|gained|fell|rose"
+    rf"|dropped|declined|increased|decreased|improved|reduced|changes?|loss|gain|results?"
+    rf"|outcomes?|benefits?|savings?|costs?|data))[,]?{H}+\Z",
+    re.IGNORECASE,
+)
+
+
+def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> bool:
+    """``over`` + a period is the time something happened in, not "more than", when it
+    follows a figure or a verb of change or follow-up (``lost 9% over 40 weeks``, ``followed
+    over 5 years``), heads a range (``over 12 to 18 months``), or opens the sentence as a
+    phrase of time (``Over 40 weeks, …``). After ``for``, ``of``, ``aged``, ``lasting``, a
+    verb ``to be`` or a group noun it stays a comparator (``for over 3 years``)."""
+    if found.group().strip().lower() != "over" or not OVER_THEN_PERIOD.match(text, reading.end):
+        return False
+    before = text[max(0, found.start() - 40) : found.start()]
+    if OVER_MEANS_MORE.search(before):
+        return False
+    if OVER_RANGE_AFTER.match(text, reading.end):
+        return True
+    if OVER_MEANS_DURING.search(before):
+        return True
+    opening = not before.strip() or before.rstrip()[-1:] in ".;:\n"
+    period = OVER_THEN_PERIOD.match(text, reading.end)
+    return opening and text[period.end() : period.end() + 1] == ","
 
 
 def _is_statistic_label(found: re.Match[str], reading: _Reading) -> bool:
@@ -309,6 +563,7 @@ def _read_unit_before_range(text: str, reading: _Reading) -> None:
             partner = NUMBER_AT.match(text, after.end())
             if partner and (reading.between or pattern.match(text, partner.end())):
                 reading.end = found.end()
+                reading.unit_before_range = True
                 return
 
 
@@ -320,14 +575,14 @@ def _read_range(text: str, reading: _Reading) -> None:
     word = separator.group("sep").lower()
     if word == "and" and reading.between != "between":
         return
-    if reading.comparator is not None:
-        return
+    if reading.comparator is not None and word not in ("-", "–", "—", "‐", "to"):
+        return  # "up to 20–30%" bounds one side by the range's far end; "over 5 or 6" no
     partner = NUMBER_AT.match(text, separator.end())
     if not partner:
         return
     value, spelled = _read_number(partner)
     after_by = CHANGE_BY.search(text, max(0, reading.start - 4), reading.start)
-    if after_by and (separator.group("cur") or value >= 2 * reading.low):
+    if after_by and word == "to" and (separator.group("cur") or reading.unit_before_range):
         return  # "rose by 5% to 20%": a change, then the level it reached
     if word == "or" and (value <= reading.low or not _unit_follows(text, partner.end())):
         return
@@ -394,11 +649,9 @@ def _read_right(text: str, reading: _Reading) -> bool:
         reading.unit, reading.kind, reading.end = "fold", "multiple", found.end()
     elif (found := PROPORTION_AFTER.match(text, end)) and reading.low == reading.high:
         denominator = NUMBER_AT.match(text, found.end())
-        if not denominator:
+        if not denominator or not _is_denominator(text, reading, found, denominator):
             return _read_plain_unit(text, reading)
         value, _ = _read_number(denominator)
-        if value <= reading.low:
-            return _read_plain_unit(text, reading)
         reading.low = reading.high = reading.low / value
         reading.number_spans.append(denominator.span())
         reading.unit, reading.kind, reading.end = "proportion", "proportion", denominator.end()
@@ -406,6 +659,29 @@ def _read_right(text: str, reading: _Reading) -> bool:
         return _read_plain_unit(text, reading)
     _read_open_end(text, reading)
     _read_rate(text, reading)
+    return True
+
+
+def _is_denominator(
+    text: str, reading: _Reading, word: re.Match[str], denominator: re.Match[str]
+) -> bool:
+    """Whether the number after ``in``/``out of``/``of`` is the whole a proportion is of.
+
+    It must be larger than the part; a year (``12 in 2019``) is a time stamp unless the part
+    is one (``1 in 2000 births``); after a bare ``of`` both must be written the same way
+    (``9 of 10``, ``three of four``) and nothing may follow that makes the whole a label.
+    """
+    value, spelled = _read_number(denominator)
+    if value <= reading.low or value != int(value):
+        return False
+    is_year = denominator.group("digits") is not None and _looks_like_year(text, denominator.span())
+    if is_year and reading.low != 1:
+        return False
+    if word.group("word").lower() == "of":
+        if spelled != reading.spelled or "." in text[denominator.start() : denominator.end()]:
+            return False
+        if re.match(rf"{H}*(?:%|per{H}?cent)", text[denominator.end() :]):
+            return False  # "5 of 10%": not a share
     return True
 
 
@@ -538,6 +814,8 @@ def _is_plural(word: str) -> bool:
 
 def _is_claim(text: str, reading: _Reading) -> bool:
     """Apply the "not a claim" rules of ANNOTATION.md to one reading."""
+    if reading.numeral_fraction:
+        return True
     first_start, first_end = reading.number_spans[0]
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
     # a percentage is an amount even after a label word: "last year 76 percent more"
@@ -617,6 +895,8 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
         comparator=reading.comparator,
         statistic=reading.statistic if kind == "statistic" else None,
         per=reading.per,
+        role=reading.role,
+        spread=reading.spread,
     )
 
 

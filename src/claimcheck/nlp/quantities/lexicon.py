@@ -21,7 +21,9 @@ COMPARATORS: list[tuple[str, str, bool]] = [
     (r"more{H}+than|greater{H}+than|higher{H}+than|over|above|exceed(?:s|ed|ing)?"
      r"|in{H}+excess{H}+of|upwards{H}+of|>", "low", False),
     (r"at{H}+least|no{H}+(?:less|fewer){H}+than|not{H}+(?:less|fewer){H}+than"
-     r"|a{H}+minimum{H}+of|minimum{H}+of|≥|>=|⩾", "low", True),
+     r"|a{H}+minimum{H}+of|minimum{H}+of|≥|>=|⩾"
+     r"|as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|beginning){H}+(?:at|from)"
+     r"|from{H}+(?:just|only)", "low", True),
     (r"less{H}+than|fewer{H}+than|lower{H}+than|under|below|sub-|<", "high", False),
     (r"up{H}+to|at{H}+most|within|no{H}+more{H}+than|not{H}+more{H}+than|as{H}+many{H}+as"
      r"|as{H}+much{H}+as|as{H}+high{H}+as|a{H}+maximum{H}+of|maximum{H}+of|≤|<=|⩽", "high", True),

@@ -1,0 +1,49 @@
+"""Fractions and mixed numbers: ``¾``, ``1½``, ``1/16``, ``2 1/2``, ``six and a half``.
+
+Kept apart from :mod:`numbers` (whole numerals and number words) because a slash fraction
+looks like a date (``3/4``) and must prove itself by what follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.nlp.quantities.numbers import H
+
+VULGAR = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}  # fmt: skip
+"""Unicode's vulgar fraction characters and their values."""
+
+FRACTION_NUMERAL = (
+    rf"(?:\d{{1,3}}{H}?)?[{''.join(VULGAR)}]"
+    rf"|(?:\d{{1,3}}{H}+)?\d{{1,2}}[/⁄]\d{{1,3}}(?![\d/⁄])"
+)
+"""A numeral fraction, possibly after a whole number: ``¾``, ``1½``, ``1/16``, ``2 1/2``."""
+
+_WHOLE_AND_SLASH = re.compile(rf"(?:(?P<whole>\d{{1,3}}){H}+)?(?P<num>\d{{1,2}})[/⁄](?P<den>\d+)")
+_WHOLE_AND_VULGAR = re.compile(rf"(?P<whole>\d{{1,3}})?{H}?(?P<vulgar>[{''.join(VULGAR)}])")
+
+HALF_AFTER = re.compile(rf"{H}+and{H}+a{H}+half\b", re.IGNORECASE)
+"""``six and a half``: a half added to the number before."""
+
+
+def parse_fraction(surface: str) -> float | None:
+    """The value of a :data:`FRACTION_NUMERAL`, or None for a slash that is no fraction
+    (the part must be smaller than the whole, the whole not zero: ``3/4`` yes, ``5/3`` no)."""
+    if found := _WHOLE_AND_VULGAR.fullmatch(surface):
+        return float(found.group("whole") or 0) + VULGAR[found.group("vulgar")]
+    found = _WHOLE_AND_SLASH.fullmatch(surface)
+    if not found:
+        return None
+    numerator, denominator = int(found.group("num")), int(found.group("den"))
+    if denominator == 0 or numerator >= denominator:
+        return None
+    return float(found.group("whole") or 0) + numerator / denominator
+
+
+def is_slash(surface: str) -> bool:
+    """Whether the fraction is written with a slash (and so could be a date)."""
+    return "/" in surface or "⁄" in surface

@@ -1,0 +1,282 @@
+"""How figures are read when real pages write them: proportions in words, spreads, changes,
+ranges under a comparator, "over" a period, fractions and price floors (issue 11).
+
+Every case is one paragraph of our own; all of them go through ``claimcheck extract --format
+json`` on one Markdown file, so each expectation is what a user sees, offsets included
+(``text == file[start:end]``). An expected figure is (surface, low, high, low_inclusive,
+high_inclusive, approx, unit) plus, where the kind has one, its role or spread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+INF = None  # an open side
+
+
+def fig(surface, low, high=..., unit=None, approx=False, li=True, hi=True, **extra):
+    """One expected figure; ``high`` defaults to ``low`` (a point)."""
+    return {
+        "text": surface,
+        "low": low,
+        "high": low if high is ... else high,
+        "low_inclusive": li,
+        "high_inclusive": hi,
+        "approx": approx,
+        "unit": unit,
+        **extra,
+    }
+
+
+KINDS: dict[str, list[tuple[str, list[dict]]]] = {
+    "proportion in words": [
+        (
+            "Roughly 7 out of 10 smokers try to quit.",
+            [fig("Roughly 7 out of 10", 0.7, unit="proportion", approx=True)],
+        ),
+        (
+            "Three out of four carers report poor sleep.",
+            [fig("Three out of four", 0.75, unit="proportion")],
+        ),
+        ("One in every five teenagers vapes.", [fig("One in every five", 0.2, unit="proportion")]),
+        ("In the survey, 9 of 10 nurses agreed.", [fig("9 of 10", 0.9, unit="proportion")]),
+        ("Only two out of five clinics replied.", [fig("two out of five", 0.4, unit="proportion")]),
+        ("It affects 1 in 2000 births.", [fig("1 in 2000", 0.0005, unit="proportion")]),
+        # a year after "in" dates the count; a bare "of" needs the same writing on both sides
+        ("Cases numbered 12 in 2019.", [fig("12", 12)]),
+    ],
+    "spread after a figure": [
+        (
+            "Mean weight was 81.2 ± 4.3 kg at entry.",
+            [
+                fig(
+                    "81.2 ± 4.3 kg",
+                    81.2,
+                    unit="kg",
+                    spread={"kind": "±", "value": 4.3, "low": None, "high": None, "level": None},
+                )
+            ],
+        ),
+        (
+            "Mean weight was 81.2 +/- 4.3 kg at entry.",
+            [
+                fig(
+                    "81.2 +/- 4.3 kg",
+                    81.2,
+                    unit="kg",
+                    spread={"kind": "±", "value": 4.3, "low": None, "high": None, "level": None},
+                )
+            ],
+        ),
+        (
+            "The mean age was 47 (SD 11) years.",
+            [
+                fig(
+                    "47 (SD 11) years",
+                    47,
+                    unit="year",
+                    spread={"kind": "SD", "value": 11, "low": None, "high": None, "level": None},
+                )
+            ],
+        ),
+        (
+            "Median stay was 6 days (IQR 4–9).",
+            [
+                fig(
+                    "6 days (IQR 4–9)",
+                    6,
+                    unit="day",
+                    spread={"kind": "IQR", "value": None, "low": 4, "high": 9, "level": None},
+                )
+            ],
+        ),
+        (
+            "The odds ratio was 1.7 (95% CI 1.2 to 2.4).",
+            [
+                fig(
+                    "odds ratio was 1.7 (95% CI 1.2 to 2.4)",
+                    1.7,
+                    spread={"kind": "CI", "value": None, "low": 1.2, "high": 2.4, "level": 95},
+                )
+            ],
+        ),
+        (
+            "Mortality fell (HR 0.71 [0.58-0.87]).",
+            [
+                fig(
+                    "HR 0.71 [0.58-0.87]",
+                    0.71,
+                    spread={"kind": "CI", "value": None, "low": 0.58, "high": 0.87, "level": None},
+                )
+            ],
+        ),
+        (
+            "The change was −0.4 (95% CI −0.6 to −0.2) points.",
+            [
+                fig(
+                    "−0.4 (95% CI −0.6 to −0.2) points",
+                    -0.4,
+                    unit="points",
+                    spread={"kind": "CI", "value": None, "low": -0.6, "high": -0.2, "level": 95},
+                )
+            ],
+        ),
+    ],
+    "change": [
+        (
+            "Fasting glucose fell from 7.9 to 6.2 mmol/L.",
+            [
+                fig("7.9", 7.9, unit="mmol/L", role="before"),
+                fig("6.2 mmol/L", 6.2, unit="mmol/L", role="after"),
+            ],
+        ),
+        (
+            "Uptake rose from 41% to 58% in two years.",
+            [
+                fig("41%", 41, unit="percent", role="before"),
+                fig("58%", 58, unit="percent", role="after"),
+                fig("two years", 2, unit="year"),
+            ],
+        ),
+        (
+            "The clinic cut waiting times from 12 weeks to 5 weeks.",
+            [
+                fig("12 weeks", 12, unit="week", role="before"),
+                fig("5 weeks", 5, unit="week", role="after"),
+            ],
+        ),
+        (
+            "Admissions went from 14 in 2020 to 35 in 2023.",
+            [fig("14", 14, role="before"), fig("35", 35, role="after")],
+        ),
+        (
+            "Coverage reached 88%, up from 71%.",
+            [fig("88%", 88, unit="percent"), fig("71%", 71, unit="percent", role="before")],
+        ),
+        (
+            "Screening lowered the risk from 2.1% to 0.9%.",
+            [
+                fig("2.1%", 2.1, unit="percent", role="before"),
+                fig("0.9%", 0.9, unit="percent", role="after"),
+            ],
+        ),
+        # without a change word, from … to … stays an interval
+        (
+            "Fees range from $200 to $450.",
+            [fig("from $200 to $450", 200, 450, unit="USD", role=None)],
+        ),
+    ],
+    "range under a comparator": [
+        ("It lowers systolic pressure by 6–9 mmHg.", [fig("6–9 mmHg", 6, 9, unit="mmHg")]),
+        ("The drug cuts relapse by 15–20%.", [fig("15–20%", 15, 20, unit="percent")]),
+        ("Savings of up to 40–50% are possible.", [fig("up to 40–50%", None, 50, unit="percent")]),
+        (
+            "Babies can lose as much as 7–10% of birth weight.",
+            [fig("as much as 7–10%", None, 10, unit="percent")],
+        ),
+        (
+            "Doses fell between 20 and 25 per cent.",
+            [fig("between 20 and 25 per cent", 20, 25, unit="percent")],
+        ),
+        (
+            "Wait times of more than 6-8 weeks were common.",
+            [fig("more than 6-8 weeks", 6, None, unit="week", li=False)],
+        ),
+    ],
+    "over a period": [
+        (
+            "Participants lost 11% over 72 weeks.",
+            [fig("11%", 11, unit="percent"), fig("72 weeks", 72, unit="week")],
+        ),
+        ("Weight fell over 6 to 9 months.", [fig("6 to 9 months", 6, 9, unit="month")]),
+        ("Benefits were sustained over 3 years.", [fig("3 years", 3, unit="year")]),
+        ("Over 24 weeks, pain scores halved.", [fig("24 weeks", 24, unit="week")]),
+        (
+            "She has had migraines for over 3 years.",
+            [fig("over 3 years", 3, None, unit="year", li=False)],
+        ),
+        (
+            "Fevers lasting over 5 days need review.",
+            [fig("over 5 days", 5, None, unit="day", li=False)],
+        ),
+    ],
+    "fraction and mixed number": [
+        ("Recovery took five and a half weeks.", [fig("five and a half weeks", 5.5, unit="week")]),
+        ("The course lasts 2 1/2 years.", [fig("2 1/2 years", 2.5, unit="year")]),
+        ("Each session takes 1½ hours.", [fig("1½ hours", 1.5, unit="hour")]),
+        ("About ¾ of respondents agreed.", [fig("About ¾", 0.75, unit="proportion", approx=True)]),
+        ("A quarter of adults snore.", [fig("A quarter", 0.25, unit="proportion")]),
+        ("One-fifth of the cohort withdrew.", [fig("One-fifth", 0.2, unit="proportion")]),
+        (
+            "Three-tenths of the samples were positive.",
+            [fig("Three-tenths", 0.3, unit="proportion")],
+        ),
+        ("Allow half an hour for the scan.", [fig("half an hour", 0.5, unit="hour")]),
+        ("Mix 1/2 pound of oats.", [fig("1/2 pound", 0.5, unit="lb")]),
+        # a slash that is not followed by "of" or a unit is a date, not a fraction
+        ("We met on 3/4 to plan it.", []),
+    ],
+    "price floor and bound": [
+        (
+            "Treatment packages from €3,400 are offered.",
+            [fig("from €3,400", 3400, None, unit="EUR", comparator="from")],
+        ),
+        (
+            "Plans starting at $79 per month.",
+            [fig("starting at $79 per month", 79, None, unit="USD/month")],
+        ),
+        ("Scans start from £250.", [fig("start from £250", 250, None, unit="GBP")]),
+        ("Kits cost as low as $19.", [fig("as low as $19", 19, None, unit="USD")]),
+        ("Results in as little as 3 days.", [fig("as little as 3 days", 3, None, unit="day")]),
+        ("Fees as high as $900 apply.", [fig("as high as $900", None, 900, unit="USD")]),
+        # from … without money stays a plain figure
+        ("Samples from 40 donors were tested.", [fig("40 donors", 40, unit="donors")]),
+    ],
+}
+
+CASES = [(kind, text, expected) for kind, cases in KINDS.items() for text, expected in cases]
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    """Every case as one paragraph of one draft, extracted in one run: {text: quantities}."""
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    folder = tmp_path_factory.mktemp("kinds")
+    path = folder / "kinds.md"
+    body = "\n\n".join(text for _kind, text, _expected in CASES) + "\n"
+    path.write_text(body, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.output
+    import json
+
+    file_text = Path(path).read_text(encoding="utf-8")
+    by_text: dict[str, list[dict]] = {text: [] for _kind, text, _e in CASES}
+    for claim in json.loads(result.stdout)["documents"][0]["claims"]:
+        for quantity in claim["quantities"]:
+            assert file_text[quantity["start"] : quantity["end"]] == quantity["text"]
+            by_text[_paragraph_of(file_text, quantity["start"])].append(quantity)
+    return by_text
+
+
+def _paragraph_of(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"), CASES, ids=[f"{k}:{t[:40]}" for k, t, _ in CASES]
+)
+def test_figure_is_read_as_written(extracted, kind, text, expected):
+    got = extracted[text]
+    assert [q["text"] for q in got] == [e["text"] for e in expected]
+    for quantity, want in zip(got, expected, strict=True):
+        for key, value in want.items():
+            assert quantity[key] == (pytest.approx(value) if isinstance(value, float) else value), (
+                key
+            )
