@@ -15,7 +15,7 @@ from functools import lru_cache
 from claimcheck.matching import DEFAULT_THRESHOLD, Match, candidates, convert, ranked_matches
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
-from claimcheck.nlp.quantity import Quantity
+from claimcheck.nlp.quantity import BEFORE, Quantity
 from claimcheck.registry.compare import compare
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
@@ -104,6 +104,14 @@ def _best_verdict(
     unsupported figure, with the match named as the closest, is the honest verdict."""
     if not allowed:
         return Verdict(claim, quantity, UNSUPPORTED, None, near)
+    if quantity.role == BEFORE:
+        # the starting point of a change ("fell from 8.1% to 6.9%") is a baseline: a claim
+        # about the result backs it only when its statement states that baseline too, and
+        # never accuses it of differing from the result
+        for match in allowed:
+            if _repeats_statement(quantity, match.registry_claim):
+                return Verdict(claim, quantity, SUPPORTED, match, near)
+        return Verdict(claim, quantity, UNSUPPORTED, None, allowed[0])
     judged = [(match, _status(quantity, match)) for match in allowed]
     top = judged[0][0]
     for match, status in judged:

@@ -296,7 +296,8 @@ def _change_role(text: str, reading: _Reading) -> str | None:
     """
     if reading.comparator is not None or reading.statistic is not None:
         return None
-    if UP_FROM_BEFORE.search(text, max(0, reading.start - 12), reading.start):
+    number_start = reading.start_inside_between if reading.between else reading.start
+    if UP_FROM_BEFORE.search(text, max(0, number_start - 16), number_start):
         return BEFORE
     if reading.between == "from":
         return BEFORE if _change_word_before(text, reading.start) else None
