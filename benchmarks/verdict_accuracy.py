@@ -14,10 +14,12 @@ A case is a mapping: ``text`` (the draft), ``figure`` (the figure as written in 
 ``expect`` (the registry id that must be matched, or null when no claim backs the figure),
 ``verdict`` (supported, conflict, overprecise or unsupported; default unsupported) and the
 optional ``kind`` (what the case exercises: swap, sibling, table …), ``known_gap`` and
-``note``. The figure is found among the draft's quantities by its text; when no quantity has
-exactly that text, the quantity whose span overlaps the figure's place in the draft stands for
-it (counted as extracted, listed as "span differs" by ``--show``); when none does, the figure
-was not extracted and the case counts as a miss of every metric it belongs to.
+``note``. The figure is found by its text as written: its first occurrence in the draft that
+is not inside a longer word or number (write more of the words around a figure that occurs
+twice, "97% effective too"). The quantity at that place with exactly that text stands for it,
+else the quantity overlapping that place most (``--show`` then names the extracted text); when
+no quantity overlaps it, the figure was NOT EXTRACTED and the case counts as a miss of every
+metric it belongs to.
 
 Metrics, per set and pooled over all sets (a verdict is right when both its status and its
 registry id are the expected ones; an unsupported verdict has no id):
@@ -38,6 +40,7 @@ exits 2 with one line naming the file (and line) when a set or a registry is inv
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -82,7 +85,7 @@ class Outcome:
     case: Case
     status: str | None  # None: the figure was not extracted
     got: str | None
-    exact: bool  # the figure was found by its exact text (not by its span)
+    found: str | None  # the text of the quantity that stood for the figure
 
     @property
     def right(self) -> bool:
@@ -186,21 +189,27 @@ def load_sets(sets: list[CaseSet] | None = None):
     return loaded
 
 
+def locate(case: Case) -> tuple[int, int]:
+    """Where the figure is in the text: its first occurrence that is not part of a longer
+    word or number ("162" is not found inside "BNT162b2")."""
+    pattern = rf"(?<![\w.,]){re.escape(case.figure)}(?![\w]|[.,]\d)"
+    found = re.search(pattern, case.text)
+    start = found.start() if found else case.text.find(case.figure)
+    return start, start + len(case.figure)
+
+
 def _pick(verdicts, case: Case):
-    """The verdict for the case's figure: by exact text, else by overlapping span."""
-    for verdict in verdicts:
+    """The verdict for the case's figure: the quantity at the figure's place with exactly its
+    text, else the one overlapping it most; None when there is none (not extracted)."""
+    start, end = locate(case)
+    overlapping = [v for v in verdicts if v.quantity.start < end and v.quantity.end > start]
+    for verdict in overlapping:
         if verdict.quantity.text == case.figure:
-            return verdict, True
-    start = case.text.find(case.figure)
-    end = start + len(case.figure)
-    overlaps = [
-        (min(end, v.quantity.end) - max(start, v.quantity.start), v)
-        for v in verdicts
-        if v.quantity.start < end and v.quantity.end > start
-    ]
-    if overlaps:
-        return max(overlaps, key=lambda pair: pair[0])[1], False
-    return None, False
+            return verdict
+    if overlapping:
+        overlap = lambda v: min(end, v.quantity.end) - max(start, v.quantity.start)  # noqa: E731
+        return max(overlapping, key=overlap)
+    return None
 
 
 def run_set(case_set: CaseSet, registry, threshold: float | None) -> list[Outcome]:
@@ -218,12 +227,13 @@ def run_set(case_set: CaseSet, registry, threshold: float | None) -> list[Outcom
         result = lint(documents, registry, today=TODAY, **options)
     outcomes = []
     for case, document in zip(case_set.cases, result.documents, strict=True):
-        verdict, exact = _pick(document.verdicts, case)
+        verdict = _pick(document.verdicts, case)
         if verdict is None:
-            outcomes.append(Outcome(case, None, None, False))
+            outcomes.append(Outcome(case, None, None, None))
             continue
         claim = verdict.registry_claim
-        outcomes.append(Outcome(case, verdict.status, claim.id if claim else None, exact))
+        got = claim.id if claim else None
+        outcomes.append(Outcome(case, verdict.status, got, verdict.quantity.text))
     return outcomes
 
 
@@ -279,8 +289,8 @@ def describe_miss(name: str, outcome: Outcome) -> str:
         got = "NOT EXTRACTED (no quantity at the figure)"
     else:
         got = f"{outcome.status} {outcome.got or '(no claim)'}"
-        if not outcome.exact:
-            got += " [span differs from the figure]"
+        if outcome.found != case.figure:
+            got += f" (extracted as {outcome.found!r})"
     kind = f" [{case.kind}]" if case.kind else ""
     text = case.text.strip().replace("\n", "\n    ")
     return (
