@@ -16,8 +16,8 @@ from claimcheck.documents.reader import iter_draft_paths
 def test_runner_finds_the_same_drafts_as_the_reader():
     folders = [REPO / "examples", REPO / "tests" / "fixtures"]
     expected = [str(p) for p in iter_draft_paths(folders)]
-    found, missing = runner.collect_drafts([str(f) for f in folders], Config(root=REPO))
-    assert found == expected and missing == []
+    found, missing, skipped = runner.collect_drafts([str(f) for f in folders], Config(root=REPO))
+    assert found == expected and missing == [] == skipped
 
 
 def test_chunks_split_the_work_evenly(tmp_path):

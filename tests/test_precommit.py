@@ -55,43 +55,86 @@ def hook_repo(tmp_path: Path) -> Path:
     return repo
 
 
-@pytest.mark.skipif(not Path(PRE_COMMIT).exists(), reason="pre-commit is not installed")
-def test_commit_with_a_conflicting_figure_is_refused(tmp_path):
-    hook = hook_repo(tmp_path)
-    project = make_project(tmp_path / "project")
-    (project / "drafts" / "page.md").write_text(CONFLICT_PAGE)
+needs_pre_commit = pytest.mark.skipif(
+    not Path(PRE_COMMIT).exists(), reason="pre-commit is not installed"
+)
+
+
+@pytest.fixture(scope="module")
+def hook_env(tmp_path_factory):
+    """The tagged hook repository, and an environment whose PRE_COMMIT_HOME is shared by the
+    tests here, so pre-commit builds the hook's virtual environment once."""
+    tmp_path = tmp_path_factory.mktemp("hook")
+    env = {**GIT_ENV, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
+    return hook_repo(tmp_path), env
+
+
+def user_project(folder: Path, hook: Path, env: dict, config: str = "registry: claims\n") -> Path:
+    """A git repository with the shipped registry, ``config`` and the hook installed from the
+    snippet ``claimcheck init`` writes (its ``repo:`` pointed at the tagged copy)."""
+    project = make_project(folder, config)
     snippet = pre_commit_snippet()
     assert f"rev: v{__version__}\n" in snippet
     (project / ".pre-commit-config.yaml").write_text(snippet.replace(REPOSITORY, str(hook)))
-    env = {**GIT_ENV, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
     git(project, "init", "-q")
     installed = subprocess.run(
         [PRE_COMMIT, "install"], cwd=project, capture_output=True, text=True, env=env
     )
     assert installed.returncode == 0, installed.stderr
-    git(project, "add", ".")
+    return project
 
-    refused = subprocess.run(
-        ["git", "commit", "-m", "conflicting figure"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=env,
+
+def commit(project: Path, env: dict, message: str) -> tuple[int, str]:
+    git(project, "add", ".")
+    done = subprocess.run(
+        ["git", "commit", "-m", message], cwd=project, capture_output=True, text=True, env=env
     )
-    output = refused.stdout + refused.stderr
-    assert refused.returncode != 0, output
+    return done.returncode, done.stdout + done.stderr
+
+
+@needs_pre_commit
+def test_commit_with_a_conflicting_figure_is_refused(tmp_path, hook_env):
+    hook, env = hook_env
+    project = user_project(tmp_path / "project", hook, env)
+    (project / "drafts" / "page.md").write_text(CONFLICT_PAGE)
+    status, output = commit(project, env, "conflicting figure")
+    assert status != 0, output
     assert "drafts/page.md:3:31: CC101 error" in output
     assert "Failed" in output
 
     (project / "drafts" / "page.md").write_text(CLEAN_PAGE)
-    git(project, "add", ".")
-    accepted = subprocess.run(
-        ["git", "commit", "-m", "clean figure"],
+    status, output = commit(project, env, "clean figure")
+    assert status == 0, output
+    assert "claimcheck" in output and "Passed" in output
+
+
+@needs_pre_commit
+def test_the_hook_checks_only_include_and_reports_only_what_the_baseline_lacks(tmp_path, hook_env):
+    hook, env = hook_env
+    config = "registry: claims\ninclude: [drafts/**]\nbaseline: known.json\n"
+    project = user_project(tmp_path / "project", hook, env, config)
+    (project / "drafts" / "old.md").write_text(CONFLICT_PAGE)  # an existing page's problem
+    write_baseline(project, "drafts/old.md", "known.json")
+    # outside include: pre-commit passes it (a Markdown file), the hook must not check it
+    (project / "NOTES.md").write_text("# Notes\n\nThis treatment is a miracle cure.\n")
+    status, output = commit(project, env, "existing site")
+    assert status == 0, output
+    assert "Passed" in output
+
+    (project / "drafts" / "new.md").write_text(CONFLICT_PAGE.replace("95%", "99%"))
+    status, output = commit(project, env, "a new problem")
+    assert status != 0, output
+    assert "drafts/new.md:3:31: CC101 error" in output
+    assert "drafts/old.md" not in output and "NOTES.md:" not in output
+
+
+def write_baseline(project: Path, draft: str, baseline: str) -> None:
+    """``claimcheck lint DRAFT --write-baseline BASELINE`` in ``project``, as a user runs it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "lint", draft, "--write-baseline", baseline],
         cwd=project,
         capture_output=True,
         text=True,
-        env=env,
     )
-    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
-    assert "claimcheck" in accepted.stdout + accepted.stderr
-    assert "Passed" in accepted.stdout + accepted.stderr
+    assert done.returncode == 0, done.stderr
+    assert (project / baseline).is_file()

@@ -178,7 +178,13 @@ REPORT_MODULES = {"json": "json_report"}
 @click.option(
     "--baseline",
     type=click.Path(dir_okay=False),
-    help="Report only findings that are not in this baseline file.",
+    help="Report only findings that are not in this baseline file [default: the config's "
+    "baseline].",
+)
+@click.option(
+    "--no-baseline",
+    is_flag=True,
+    help="Report every finding, ignoring the config's baseline (and --baseline).",
 )
 @click.option(
     "--write-baseline",
@@ -220,6 +226,7 @@ def lint(
     output_format: str,
     output: str | None,
     baseline: str | None,
+    no_baseline: bool,
     write_baseline: str | None,
     jobs: int,
     no_cache: bool,
@@ -243,6 +250,10 @@ def lint(
     config, root, drafts, registry_path, engine, missing = _setup(
         paths, config_file, registry_dir, rule_sources, threshold, (select, ignore), stdin_name
     )
+    if no_baseline:
+        baseline = None
+    elif baseline is None and config.baseline is not None:
+        baseline = os.path.relpath(config.baseline)
     if output_format in RESULT_FORMATS:  # formats that show drafts need the whole result
         _lint_result_format(
             engine.prepare(),
@@ -382,7 +393,9 @@ def _setup(
         drafts, contents = _stdin_draft(paths, stdin_name, config)
         missing = []
     else:
-        drafts, missing = runner.collect_drafts(paths, config)
+        drafts, missing, skipped = runner.collect_drafts(paths, config)
+        for message in skipped:
+            click.echo(f"claimcheck: note: {message}", err=True)
     for message in missing:
         _error(message)
     if not drafts and not reading_stdin and (missing or not any(Path(p).is_file() for p in paths)):
@@ -406,14 +419,16 @@ STDIN = "-"
 def _stdin_draft(paths, stdin_name, config) -> tuple[list[str], dict[str, bytes]]:
     """The draft on standard input, named by ``--stdin-filename`` (or ``-``); none when the
     config excludes that name, so an editor shows nothing for an excluded file."""
-    from claimcheck.selection import wanted
+    from claimcheck.selection import skip_reason
 
     if tuple(paths) != (STDIN,):
         _error("PATHS '-' (standard input) goes alone, and --stdin-filename needs it")
         sys.exit(exitcodes.USAGE)
     label = stdin_name or STDIN
     data = sys.stdin.buffer.read()
-    if stdin_name and not wanted(stdin_name, config, named=True):
+    reason = skip_reason(stdin_name, config) if stdin_name else None
+    if reason:
+        click.echo(f"claimcheck: note: {stdin_name}: not checked, {reason}", err=True)
         return [], {}
     return [label], {label: data}
 

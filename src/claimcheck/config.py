@@ -10,8 +10,9 @@ Keys (every one optional)::
 
     registry = "claims"                     # folder of sourced claims
     rules = ["claimcheck:default"]          # rule folders or claimcheck:<preset>
-    include = ["content/**/*.md"]           # drafts to check (when PATHS are folders or absent)
+    include = ["content/**/*.md"]           # the drafts to check, however they are named
     exclude = ["content/archive/**"]        # drafts never checked, even when named
+    baseline = ".claimcheck-baseline.json"  # report only findings not recorded in it
     fail-level = "warning"                  # error | warning | info
     threshold = 80                          # match score 0-100
     select = ["CC1"]                        # code prefixes, names or rule ids
@@ -77,6 +78,7 @@ class Config:
     rules: tuple[str, ...] = DEFAULT_RULES
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    baseline: Path | None = None  # lint's --baseline unless one is given
     fail_level: str = "warning"
     threshold: float | None = None
     select: tuple[str, ...] = ()
@@ -105,6 +107,7 @@ TOP_KEYS = {
     "rules": "a list of rule folders or claimcheck:<preset> names",
     "include": "a list of globs",
     "exclude": "a list of globs",
+    "baseline": "a baseline file path (string)",
     "fail-level": "one of error, warning, info",
     "threshold": "a number from 0 to 100",
     "select": "a list of code prefixes, names or rule ids",
@@ -200,11 +203,11 @@ def _validate(data: Any, path: Path, lines: dict[tuple[str, ...], int]) -> Confi
     data = checker.table(data, (), TOP_KEYS)
     for key, value in data.items():
         keys = (key,)
-        if key == "registry":
+        if key in ("registry", "baseline"):
             if isinstance(value, str) and value:
-                settings["registry"] = root / value
+                settings[key] = root / value
             else:
-                checker.error(keys, f"registry must be {TOP_KEYS[key]}, got {_show(value)}")
+                checker.error(keys, f"{key} must be {TOP_KEYS[key]}, got {_show(value)}")
         elif key == "rules":
             settings["rules"] = tuple(
                 item if item.startswith("claimcheck:") else str(root / item)

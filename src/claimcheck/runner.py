@@ -19,7 +19,7 @@ from claimcheck.cache import Cache
 from claimcheck.codes import UNREADABLE
 from claimcheck.config import Config
 from claimcheck.findings import Finding
-from claimcheck.selection import wanted
+from claimcheck.selection import skip_reason
 
 # The same drafts iter_draft_paths finds (tests/test_jobs.py checks they agree); repeated here
 # because documents.reader imports the Markdown and HTML parsers, which a cached run never needs.
@@ -158,11 +158,13 @@ def _drafts_under(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def collect_drafts(paths: Iterable[str], config: Config) -> tuple[list[str], list[str]]:
+def collect_drafts(paths: Iterable[str], config: Config) -> tuple[list[str], list[str], list[str]]:
     """The drafts to check under ``paths`` (files as named, folders walked), filtered by the
-    config's include and exclude; and a message for each path that does not exist."""
+    config's include and exclude; a message for each path that does not exist; and a note for
+    each file named outright that the config leaves unchecked (a walk skips them silently)."""
     drafts: list[str] = []
     errors: list[str] = []
+    skipped: list[str] = []
     seen: set[str] = set()
     for given in paths:
         path = Path(given)
@@ -175,10 +177,15 @@ def collect_drafts(paths: Iterable[str], config: Config) -> tuple[list[str], lis
             continue
         for draft, named in found:
             label = str(draft)
-            if label not in seen and wanted(draft, config, named=named):
-                seen.add(label)
+            if label in seen:
+                continue
+            seen.add(label)
+            reason = skip_reason(draft, config)
+            if reason is None:
                 drafts.append(label)
-    return drafts, errors
+            elif named:
+                skipped.append(f"{label}: not checked, {reason}")
+    return drafts, errors, skipped
 
 
 def run(

@@ -73,15 +73,22 @@ def path_matches(relative: str, globs: Iterable[str]) -> bool:
     return any(glob_regex(g).match(c) for g in globs for c in candidates)
 
 
-def wanted(path: str | Path, config: Config, *, named: bool) -> bool:
-    """Whether a draft is checked: ``exclude`` always applies; ``include`` only to drafts
-    found by walking a folder (a file named on the command line is checked if not excluded)."""
+def skip_reason(path: str | Path, config: Config) -> str | None:
+    """Why the config leaves a draft unchecked (None: it is checked). ``exclude`` and
+    ``include`` apply to every draft however it is named: found in a folder, named on the
+    command line (as pre-commit names each staged file) or given for standard input, so the
+    hook checks exactly what ``claimcheck lint`` with no PATHS checks."""
     relative = relative_path(path, config.root)
     if config.exclude and path_matches(relative, config.exclude):
-        return False
-    if config.include and not named:
-        return path_matches(relative, config.include)
-    return True
+        return "the config's exclude matches it"
+    if config.include and not path_matches(relative, config.include):
+        return "outside the config's include"
+    return None
+
+
+def wanted(path: str | Path, config: Config) -> bool:
+    """Whether a draft is checked: inside ``include`` (when set) and not in ``exclude``."""
+    return skip_reason(path, config) is None
 
 
 def _specificity(selector: str, identities: Sequence[str]) -> int:
