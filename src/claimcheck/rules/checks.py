@@ -69,8 +69,9 @@ def rule_finding(
 
 
 @lru_cache(maxsize=256)
-def _finder(phrases: tuple[str, ...]) -> PhraseFinder:
-    return PhraseFinder(phrases)
+def _finder(terms: tuple[str, ...]) -> PhraseFinder:
+    """A rule's word list read as term patterns (see :func:`claimcheck.rules.words.expand_term`)."""
+    return PhraseFinder.of_terms(terms)
 
 
 # -- required -----------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from claimcheck.rules.model import (
     SCOPES,
     Rule,
 )
+from claimcheck.rules.words import TermSyntaxError, check_term
 from claimcheck.yamlschema import (
     INVALID,
     FileError,
@@ -69,6 +70,9 @@ KIND_FIELDS = {
     RELATIVE: ("change_words", "change_verbs", "phrases", "absolute_kinds"),
 }
 KIND_REQUIRED = {REQUIRED: ("any",), AVOID: ("terms",), QUALIFY: ("terms", "qualifiers")}
+TERM_LISTS = frozenset(  # read as term patterns: "(a|b)", "[a|b]", "...", "!a"
+    {"terms", "qualifiers", "near", "phrases", "unless_preceded_by", "unless_followed_by"}
+)
 TEXT_LISTS = frozenset(
     {"any", "terms", "qualifiers", "near", "change_words", "change_verbs", "phrases"}
     | {"absolute_kinds", "paths", "unless_preceded_by", "unless_followed_by"}
@@ -141,6 +145,8 @@ class _RuleValidator(NodeValidator):
             items = self.text_list(node, name, "[a wording, another wording]")
             if items == ():
                 return self.error(node, f"'{name}' is empty")
+            if name in TERM_LISTS and isinstance(items, tuple):
+                return self.terms(node, name, items)
             return items
         if name == "code":
             return self.code(node, rule_kind)
@@ -162,6 +168,16 @@ class _RuleValidator(NodeValidator):
         if name == "front_matter":
             return self.front_matter(node)
         return self.text(node, name)
+
+    def terms(self, node: Node, name: str, items: tuple[str, ...]) -> tuple[str, ...] | Invalid:
+        """The items of a word list, each a well-formed term pattern (see rules/words.py)."""
+        result: tuple[str, ...] | Invalid = items
+        for item_node, item in zip(node.value, items, strict=True):
+            try:
+                check_term(item)
+            except TermSyntaxError as error:
+                result = self.error(item_node, f"{name} item '{item}': {error}")
+        return result
 
     def rule_id(self, node: Node) -> str | Invalid:
         rule_id = self.text(node, "id")

@@ -7,15 +7,27 @@ tokens of spaCy's tokenizer: "secure", "procurement" and "incurable" are other t
 phrase. Forms a suffix rule cannot make (``curative``, ``proven``) are listed as their own
 terms in the rule.
 
-A hit is negated or hedged when a cue (``not``, ``no``, ``never``, ``without``, ``cannot``,
-``too early``, ``far from``, ``whether``, ``potential(ly)``...) stands within six words before
-it, or ``not``/``never``/``elusive``/``uncertain``/``ineffective``... within three words
-after it ("a cure remains elusive", "proven ineffective"), in the same clause: commas,
-semicolons, dashes, brackets and "but"/"however"/"although" end a clause.
+A rule's term is a small pattern, so that one term names a family of wordings rather than
+one example of it (see :func:`expand_term`): ``(a|b c)`` is one of the alternatives,
+``[a|b]`` optionally one of them, ``...`` up to three words of the same clause (``...5``: up
+to five), and ``!(a|b)`` or ``!a`` says the next word is none of these (zero-width).
+"(no|zero|without) [any|known] side effect" is six wordings, each with its inflections.
+Registry subjects are matched literally (:class:`PhraseFinder`), never as patterns.
+
+A hit is *negated* when a negation (``not``, ``no``, ``never``, ``without``, ``lack``, ``far
+from``...) stands within six words before it, or ``not``/``never``/``elusive``/
+``ineffective``... within three words after it ("a cure remains elusive", "proven
+ineffective"); it is *hedged* when a hedge stands there: a possibility or an intent before it
+(``potential(ly)``, ``possible``, ``may``, ``might``, ``could``, ``whether``, ``too early``,
+``hope``, ``aims to``, ``designed to``...), or after it an uncertainty or a limit to whom it
+applies (``unclear``, ``unknown``, ``depends``, ``varies``, ``in some``, ``in a few``, ``in
+certain``...). Both look only within the clause: commas, semicolons, dashes, brackets and
+"but"/"however"/"although" end a clause.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,22 +41,35 @@ CLAUSE_BREAKS = frozenset(
     | {"whereas", "while", ".", "!", "?", BLOCK_BREAK}
 )
 NEGATION_BEFORE: tuple[tuple[str, ...], ...] = (
-    *(
-        (word,)
-        for word in "not n't no never without nor neither none nothing unlikely whether".split()
-    ),
-    *((word,) for word in "potential potentially possible possibly hope hopes hoped".split()),
+    *((word,) for word in "not n't no never without nor neither none nothing unlikely".split()),
     ("lack",),
     ("lacks",),
-    ("too", "early"),
     ("far", "from"),
     ("rather", "than"),
     ("instead", "of"),
     ("yet", "to"),
 )
+HEDGE_BEFORE: tuple[tuple[str, ...], ...] = (
+    *((word,) for word in "whether potential potentially possible possibly".split()),
+    *((word,) for word in "hope hopes hoped may might could".split()),
+    ("too", "early"),
+    *((word, "to") for word in "aim aims aimed aiming designed intended meant".split()),
+    *((word, "to") for word in "try tries trying attempt attempts seek seeks".split()),
+)
 NEGATION_AFTER = frozenset(
-    {"not", "n't", "never", "elusive", "unlikely", "uncertain", "unclear", "unknown"}
-    | {"ineffective", "unsuccessful", "insufficient", "difficult", "challenging"}
+    {"not", "n't", "never", "elusive", "unlikely", "ineffective", "unsuccessful"} | {"insufficient"}
+)
+HEDGE_AFTER: tuple[tuple[str, ...], ...] = (
+    *((word,) for word in "uncertain unclear unknown difficult challenging".split()),
+    *((word,) for word in "depends depend depended varies vary varied".split()),
+    ("in", "some"),
+    ("in", "a", "few"),
+    ("in", "few"),
+    ("in", "certain"),
+    ("in", "selected"),
+    ("in", "a", "minority"),
+    ("in", "a", "subset"),
+    ("for", "some"),
 )
 WINDOW_BEFORE = 6
 WINDOW_AFTER = 3
@@ -93,39 +118,186 @@ def words_of(tokens: Iterable, offset: int = 0) -> list[Word]:
     return words
 
 
-@lru_cache(maxsize=4096)
-def pattern_of(phrase: str) -> tuple[frozenset[str], ...]:
-    """A phrase as the forms each of its words may take (hyphens ignored)."""
+GAP_WORDS = 3  # what "..." in a term may skip
+GAP = re.compile(r"\.\.\.(\d*)$")
+NOT_NEXT = re.compile(r"!(?:\(([^()]*)\)|(\S+))$")
+SPECIAL = re.compile(r"(\.\.\.\d*|!\([^()]*\)|!\S+)")
+
+
+class TermSyntaxError(ValueError):
+    """A rule term that is not a well-formed pattern (the message says what is wrong)."""
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Up to ``most`` words of the same clause."""
+
+    most: int
+
+
+@dataclass(frozen=True)
+class NotNext:
+    """The next word is none of ``forms`` (or there is none); matches no word itself."""
+
+    forms: frozenset[str]
+
+
+Element = frozenset[str] | Gap | NotNext
+Pattern = tuple[Element, ...]
+
+
+def expand_term(term: str) -> list[str]:
+    """The plain phrases a term stands for: ``(a|b)`` is one of, ``[a|b]`` optionally one of.
+
+    ``...N`` and ``!(a|b)`` are kept whole for :func:`term_pattern`. Groups do not nest.
+    Raises TermSyntaxError for an unbalanced or nested bracket or an empty alternative."""
+    pieces: list[list[str]] = []
+    i = 0
+    while i < len(term):
+        char = term[i]
+        if char in "([" and not (char == "(" and term[i - 1 : i] == "!"):
+            close = ")" if char == "(" else "]"
+            end = term.find(close, i + 1)
+            inner = term[i + 1 : end] if end >= 0 else ""
+            if end < 0:
+                raise TermSyntaxError(f"'{char}' at character {i + 1} is not closed by '{close}'")
+            if any(c in inner for c in "()[]"):
+                raise TermSyntaxError(f"'{char}' at character {i + 1}: groups do not nest")
+            alternatives = [" ".join(a.split()) for a in inner.split("|")]
+            if not all(alternatives):
+                raise TermSyntaxError(f"'{char}{inner}{close}' has an empty alternative")
+            pieces.append(alternatives + ([""] if char == "[" else []))
+            i = end + 1
+        elif char in ")]":
+            raise TermSyntaxError(f"'{char}' at character {i + 1} closes nothing")
+        else:
+            end = i + 1
+            while end < len(term) and term[end] not in "()[]":
+                end += 1
+            if term[end : end + 1] == "(" and term[end - 1] == "!":
+                end = term.find(")", end) + 1 or len(term)
+                if term[end - 1] != ")":
+                    raise TermSyntaxError(f"'!(' at character {i + 1} is not closed by ')'")
+            pieces.append([term[i:end]])
+            i = end
+    phrases = [""]
+    for alternatives in pieces:
+        phrases = [f"{p} {a}" for p in phrases for a in alternatives]
+    return list(dict.fromkeys(" ".join(p.split()) for p in phrases if p.strip()))
+
+
+def _words_of_text(text: str) -> list[str]:
     from claimcheck.nlp.pipeline import build_pipeline
 
-    tokens = build_pipeline().tokenizer(" ".join(phrase.split()))
-    return tuple(inflections(word.text) for word in words_of(tokens))
+    return [w.text for w in words_of(build_pipeline().tokenizer(" ".join(text.split())))]
+
+
+@lru_cache(maxsize=4096)
+def pattern_of(phrase: str) -> tuple[frozenset[str], ...]:
+    """A literal phrase as the forms each of its words may take (hyphens ignored)."""
+    return tuple(inflections(word) for word in _words_of_text(phrase))
+
+
+def check_term(term: str) -> list[str]:
+    """The phrases of a term (:func:`expand_term`), each checked to start with a word and not
+    to end in a gap; no tokenizer is needed, so loading rules stays cheap.
+
+    Raises TermSyntaxError on the first problem."""
+    phrases = expand_term(term)
+    for phrase in phrases:
+        pieces = [p.strip() for p in SPECIAL.split(phrase) if p.strip()]
+        if not pieces or SPECIAL.fullmatch(pieces[0]):
+            raise TermSyntaxError(f"'{phrase}' must start with a word")
+        if GAP.match(pieces[-1]):
+            raise TermSyntaxError(f"'{phrase}' must not end in '...'")
+    return phrases
+
+
+@lru_cache(maxsize=4096)
+def term_pattern(phrase: str) -> Pattern:
+    """One phrase of :func:`check_term` as the elements it matches, in order."""
+    pattern: list[Element] = []
+    for piece in SPECIAL.split(phrase):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if gap := GAP.match(piece):
+            pattern.append(Gap(int(gap.group(1) or GAP_WORDS)))
+        elif not_next := NOT_NEXT.match(piece):
+            words = (not_next.group(1) or not_next.group(2)).split("|")
+            forms = (f for w in words for word in _words_of_text(w) for f in inflections(word))
+            pattern.append(NotNext(frozenset(forms)))
+        else:
+            pattern.extend(pattern_of(piece))
+    return tuple(pattern)
+
+
+def match_at(words: Sequence[Word], index: int, pattern: Pattern) -> int | None:
+    """The end of the shortest match of ``pattern`` starting at words[index], or None."""
+    if not pattern:
+        return index
+    element, rest = pattern[0], pattern[1:]
+    if isinstance(element, NotNext):
+        if index < len(words) and words[index].text in element.forms:
+            return None
+        return match_at(words, index, rest)
+    if isinstance(element, Gap):
+        for skipped in range(element.most + 1):
+            if skipped and (
+                index + skipped > len(words) or words[index + skipped - 1].text in CLAUSE_BREAKS
+            ):
+                return None
+            end = match_at(words, index + skipped, rest)
+            if end is not None:
+                return end
+        return None
+    if index < len(words) and words[index].text in element:
+        return match_at(words, index + 1, rest)
+    return None
+
+
+def _reach(pattern: Pattern) -> int:
+    """The most words a match of ``pattern`` can span."""
+    return sum(
+        1 if isinstance(e, frozenset) else e.most if isinstance(e, Gap) else 0 for e in pattern
+    )
 
 
 class PhraseFinder:
-    """Finds any of several phrases in a list of words, on whole tokens and inflections."""
+    """Finds any of several phrases in a list of words, on whole tokens and inflections.
 
-    def __init__(self, phrases: Iterable[str]) -> None:
-        self.by_first: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] = {}
+    ``PhraseFinder(phrases)`` takes phrases literally (registry subjects);
+    :meth:`of_terms` reads rule terms as patterns (see :func:`expand_term`)."""
+
+    def __init__(self, phrases: Iterable[str], *, as_terms: bool = False) -> None:
+        self.by_first: dict[str, list[tuple[str, Pattern]]] = {}
         for phrase in phrases:
-            pattern = pattern_of(phrase)
-            if not pattern:
-                continue
-            for form in pattern[0]:
-                self.by_first.setdefault(form, []).append((phrase, pattern))
+            expanded = check_term(phrase) if as_terms else [phrase]
+            for each in expanded:
+                pattern: Pattern = term_pattern(each) if as_terms else pattern_of(phrase)
+                if not pattern:
+                    continue
+                first = pattern[0]
+                if not isinstance(first, frozenset):  # a word of punctuation only, e.g. "-"
+                    continue
+                for form in first:
+                    self.by_first.setdefault(form, []).append((phrase, pattern))
         for candidates in self.by_first.values():
-            candidates.sort(key=lambda item: -len(item[1]))  # the longest phrase first
+            candidates.sort(key=lambda item: -_reach(item[1]))  # the longest phrase first
+
+    @classmethod
+    def of_terms(cls, terms: Iterable[str]) -> PhraseFinder:
+        return cls(terms, as_terms=True)
 
     def find(self, words: Sequence[Word]) -> list[tuple[int, int, str]]:
-        """Non-overlapping hits as (first word index, end word index, phrase)."""
+        """Non-overlapping hits as (first word index, end word index, phrase): at each word,
+        the first phrase (longest first) that matches there."""
         hits = []
         i = 0
         while i < len(words):
             for phrase, pattern in self.by_first.get(words[i].text, ()):
-                end = i + len(pattern)
-                if end <= len(words) and all(
-                    words[i + k].text in forms for k, forms in enumerate(pattern)
-                ):
+                end = match_at(words, i, pattern)
+                if end is not None:
                     hits.append((i, end, phrase))
                     i = end - 1
                     break
@@ -135,44 +307,44 @@ class PhraseFinder:
     def any_in(self, words: Sequence[Word]) -> bool:
         return bool(self.find(words))
 
-    def _matches(self, words: Sequence[Word], start: int, pattern: tuple) -> bool:
-        end = start + len(pattern)
-        return (
-            start >= 0
-            and end <= len(words)
-            and all(words[start + k].text in forms for k, forms in enumerate(pattern))
-        )
-
     def starts_at(self, words: Sequence[Word], index: int) -> bool:
         """Whether one of the phrases starts at words[index] ("curative *surgery*")."""
         if index >= len(words):
             return False
         candidates = self.by_first.get(words[index].text, ())
-        return any(self._matches(words, index, pattern) for _, pattern in candidates)
+        return any(match_at(words, index, pattern) is not None for _, pattern in candidates)
 
     def ends_at(self, words: Sequence[Word], end: int) -> bool:
         """Whether one of the phrases ends just before words[end] ("*non*-curative")."""
         return any(
-            self._matches(words, end - len(pattern), pattern)
+            match_at(words, start, pattern) == end
             for candidates in self.by_first.values()
             for _, pattern in candidates
+            for start in range(max(0, end - _reach(pattern)), end)
         )
 
 
-def negated(words: Sequence[Word], start: int, end: int) -> bool:
-    """Whether the hit words[start:end] is negated or hedged within its clause."""
+def _has_cue(window: Sequence[str], cues: Iterable[tuple[str, ...]]) -> bool:
+    for cue in cues:
+        n = len(cue)
+        if any(tuple(window[k : k + n]) == cue for k in range(len(window) - n + 1)):
+            return True
+    return False
+
+
+def negated(words: Sequence[Word], start: int, end: int, *, hedges: bool = True) -> bool:
+    """Whether the hit words[start:end] is negated (or, with ``hedges``, hedged) within its
+    clause; see the module docstring for the cues."""
     before: list[str] = []
     for word in reversed(words[max(0, start - WINDOW_BEFORE) : start]):
         if word.text in CLAUSE_BREAKS:
             break
         before.insert(0, word.text)
-    for cue in NEGATION_BEFORE:
-        n = len(cue)
-        if any(tuple(before[k : k + n]) == cue for k in range(len(before) - n + 1)):
-            return True
+    after: list[str] = []
     for word in words[end : end + WINDOW_AFTER]:
         if word.text in CLAUSE_BREAKS or word.text in ("and", "or"):
             break
-        if word.text in NEGATION_AFTER:
-            return True
-    return False
+        after.append(word.text)
+    if _has_cue(before, NEGATION_BEFORE) or any(w in NEGATION_AFTER for w in after):
+        return True
+    return hedges and (_has_cue(before, HEDGE_BEFORE) or _has_cue(after, HEDGE_AFTER))
