@@ -40,7 +40,8 @@ class Quantity:
     (``day``, ``week``, ``month``, ``year``, ``hour``), a counted noun (``patients``,
     ``deaths/year``) or ``None`` for bare statistics.
     ``kind`` says which family the quantity belongs to: percent, money, duration, count,
-    rate, statistic, multiple, proportion, measure, number.
+    rate, statistic, multiple, frequency (``3 times a day``: unit ``times/day``), proportion,
+    measure, number.
     ``role`` marks the two ends of a change (``fell from 8.1% to 6.9%``: ``before`` 8.1,
     ``after`` 6.9); each end is its own point, never an interval between them.
     ``spread`` is the dispersion or interval written after the figure (:class:`Spread`).

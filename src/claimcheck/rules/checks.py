@@ -20,10 +20,14 @@
   see :mod:`claimcheck.rules.page`) or the whole page. One finding per scope that has none,
   at the first such mention: a page that never says "investigational" hears it once per
   section, not at every line.
-- ``relative-needs-absolute``: a relative effect (a ``multiple`` such as "2-fold", a percent
-  followed by a change word such as "32% reduction" or after "by" following a change verb,
-  "cut deaths by 40%", or a phrase such as "halves") in a paragraph that states no absolute
-  figure (a quantity of ``absolute_kinds`` that is not itself relative); one per paragraph.
+- ``relative-needs-absolute``: a relative effect (a ``multiple`` such as "2-fold" but not a
+  frequency such as "3 times a day", a percent or proportion followed by a change word such
+  as "32% reduction" or after "by" following a change verb, "cut deaths by 40%", one of
+  ``phrases`` such as "halves" or "twice as likely", or one of ``relative_amounts`` after a
+  change verb, "cut deaths by a third", "in half") in a paragraph that states no absolute
+  figure (a quantity of ``absolute_kinds`` that is not itself relative, percentage points
+  included); one per paragraph. Only negation silences a relative effect: a hedged one ("may
+  halve the risk") still needs its absolute figures.
 """
 
 from __future__ import annotations
@@ -282,14 +286,27 @@ def _forms(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(form for word in words for form in inflections(word.lower()))
 
 
+def _after_change_verb(words: Sequence[Word], index: int, rule: Rule) -> bool:
+    """Whether a change verb ("cut", "reduced", "rose") stands within VERB_WINDOW words
+    before words[index]: what makes "by 40%" or "by a third" a change, not a share."""
+    before = {w.text for w in words[max(0, index - VERB_WINDOW) : index]}
+    return bool(_forms(rule.change_verbs) & before)
+
+
 def is_relative(
     q: Quantity, words: Sequence[Word], rule: Rule, starts: Sequence[int] | None = None
 ) -> bool:
     """Whether a quantity states a relative change (see the module docstring). ``starts``,
-    the words' start offsets, saves recomputing them for each quantity of a paragraph."""
+    the words' start offsets, saves recomputing them for each quantity of a paragraph.
+
+    A multiple is relative ("3 times more likely"), a frequency is not ("3 times a day":
+    kind ``frequency``, or a multiple with a ``per`` period); a percent or a proportion is
+    relative when a change word follows it ("32% reduction", "a two-thirds drop") or it
+    follows "by" after a change verb ("cut deaths by 40%", "by two-thirds"); a change in
+    percentage points is an absolute difference, never relative."""
     if q.kind == "multiple":
-        return True
-    if q.kind != "percent":
+        return q.per is None
+    if q.kind not in ("percent", "proportion") or q.unit == "percentage points":
         return False
     starts = starts if starts is not None else [w.start for w in words]
     first_after = bisect.bisect_left(starts, q.end)  # words are in text order
@@ -299,16 +316,29 @@ def is_relative(
     last_before = bisect.bisect_left(starts, q.start)
     while last_before > 0 and words[last_before - 1].end > q.start:
         last_before -= 1  # a word overlapping the figure is not before it
-    before = [w.text for w in words[max(0, last_before - VERB_WINDOW) : last_before]]
-    if before and before[-1] == "by":
-        return bool(_forms(rule.change_verbs) & set(before[-VERB_WINDOW:-1]))
+    if last_before > 0 and words[last_before - 1].text == "by":
+        return _after_change_verb(words, last_before - 1, rule)
     return False
+
+
+def _relative_words(sentence: Sentence, rule: Rule) -> list[tuple[int, int]]:
+    """The spans of relative effects said in words: the rule's ``phrases`` ("halves",
+    "twice as likely") and its ``relative_amounts`` after a change verb ("cut by a third").
+    Negated ones ("does not halve") are no effect; hedged ones ("may halve") still are."""
+    words = sentence.words
+    spans = []
+    for i, j, _ in _finder(rule.phrases).find(words):
+        if not negated(words, i, j, hedges=False):
+            spans.append((words[i].start, words[j - 1].end))
+    for i, j, _ in _finder(rule.relative_amounts).find(words):
+        if _after_change_verb(words, i, rule) and not negated(words, i, j, hedges=False):
+            spans.append((words[i].start, words[j - 1].end))
+    return spans
 
 
 def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Finding]:
     quantities = sorted((q for claim in claims for q in claim.quantities), key=lambda q: q.start)
     quantity_starts = [q.start for q in quantities]
-    phrases = _finder(rule.phrases)
     findings = []
     for start, end in page.paragraphs:
         sentences = page.sentences_in(start, end)
@@ -317,17 +347,15 @@ def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
         inside = quantities[
             bisect.bisect_left(quantity_starts, start) : bisect.bisect_left(quantity_starts, end)
         ]
-        relative: list[tuple[int, int]] = []
+        relative = [span for sentence in sentences for span in _relative_words(sentence, rule)]
         absolute = False
         for q in inside:
             if is_relative(q, words, rule, starts):
                 relative.append((q.start, q.end))
-            elif q.kind in rule.absolute_kinds:
+            elif q.kind in rule.absolute_kinds and not any(
+                a < q.end and q.start < b for a, b in relative
+            ):  # "by two-thirds" is a proportion read as part of a relative amount
                 absolute = True
-        for sentence in sentences:
-            for i, j, _ in phrases.find(sentence.words):
-                if not negated(sentence.words, i, j):
-                    relative.append((sentence.words[i].start, sentence.words[j - 1].end))
         if not relative or absolute:
             continue
         first, last = min(relative)

@@ -25,9 +25,32 @@ DEFAULT_CHANGE_WORDS = tuple(
 )
 DEFAULT_CHANGE_VERBS = tuple(
     "reduce lower cut decrease drop fall fell improve increase raise boost rise rose "
-    "slash decline shrink".split()
+    "slash decline shrink shrank lessen diminish grow grew lift trim".split()
 )
-DEFAULT_RELATIVE_PHRASES = ("halves", "halved", "doubles", "doubled", "triples", "tripled")
+# Relative effects in words, as term patterns (see rules/words.py): a verb of multiplication
+# ("halves", "will double"; "doubling time" is a clinical term), and a multiplier in a
+# comparison ("twice as likely", "half the risk", "twice higher").
+MULTIPLIERS = "twice|thrice|half|double|triple|quadruple"
+DEFAULT_RELATIVE_PHRASES = (
+    "halve",
+    "(doubles|doubled|doubling|triples|tripled|tripling|quadruples|quadrupled|quadrupling) !(time)",
+    "(will|would|can|could|may|might|to|does|did|should) (double|triple|quadruple)",
+    f"({MULTIPLIERS}) as (likely|many|much|often|common|frequent|high|great|large|low|fast"
+    "|long|effective|deadly)",
+    f"({MULTIPLIERS}) the (risk|odds|rate|chance|likelihood|incidence|mortality|death|number)",
+    "(twice|thrice) (more|less|higher|lower|greater|fewer|likelier)",
+)
+# A relative amount that a change verb before it makes an effect: "cut deaths by a third",
+# "by two-thirds", "cut the risk in half", "lowered it by a factor of 3".
+DEFAULT_RELATIVE_AMOUNTS = (
+    "by [a|an|one] (half|halves)",
+    "by [a|an|one|two] third",
+    "by [a|an|one|two|three] quarter",
+    "by [a|an|one|two|three|four] fifth",
+    "by [a|an|one] tenth",
+    "in half",
+    "by a factor of",
+)
 DEFAULT_ABSOLUTE_KINDS = ("percent", "proportion", "rate")
 
 
@@ -61,6 +84,7 @@ class Rule:
     change_words: tuple[str, ...] = DEFAULT_CHANGE_WORDS
     change_verbs: tuple[str, ...] = DEFAULT_CHANGE_VERBS
     phrases: tuple[str, ...] = DEFAULT_RELATIVE_PHRASES
+    relative_amounts: tuple[str, ...] = DEFAULT_RELATIVE_AMOUNTS
     absolute_kinds: tuple[str, ...] = DEFAULT_ABSOLUTE_KINDS
     # where the rule was defined
     source: str = ""

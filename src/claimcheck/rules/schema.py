@@ -15,7 +15,9 @@ start | end | same-section), ``within`` (percent of the page for start/end); avo
 before or after a term that make it no hit: "*non*-curative", "curative *surgery*");
 qualify: ``terms``, ``qualifiers``, ``near``, ``scope`` (sentence | paragraph | section |
 page), ``unless_preceded_by``, ``unless_followed_by``; relative-needs-absolute:
-``change_words``, ``change_verbs``, ``phrases``, ``absolute_kinds``.
+``change_words``, ``change_verbs``, ``phrases``, ``relative_amounts``, ``absolute_kinds``.
+Word lists other than ``any`` and the two ``change_`` lists are term patterns
+(:func:`claimcheck.rules.words.check_term`); a malformed one is an error at its item.
 """
 
 from __future__ import annotations
@@ -67,14 +69,16 @@ KIND_FIELDS = {
     REQUIRED: ("any", "threshold", "placement", "within"),
     AVOID: ("terms", "allow_if_registry_states", "unless_preceded_by", "unless_followed_by"),
     QUALIFY: ("terms", "qualifiers", "near", "scope", "unless_preceded_by", "unless_followed_by"),
-    RELATIVE: ("change_words", "change_verbs", "phrases", "absolute_kinds"),
+    RELATIVE: ("change_words", "change_verbs", "phrases", "relative_amounts", "absolute_kinds"),
 }
 KIND_REQUIRED = {REQUIRED: ("any",), AVOID: ("terms",), QUALIFY: ("terms", "qualifiers")}
 TERM_LISTS = frozenset(  # read as term patterns: "(a|b)", "[a|b]", "...", "!a"
-    {"terms", "qualifiers", "near", "phrases", "unless_preceded_by", "unless_followed_by"}
+    {"terms", "qualifiers", "near", "phrases", "relative_amounts"}
+    | {"unless_preceded_by", "unless_followed_by"}
 )
 TEXT_LISTS = frozenset(
     {"any", "terms", "qualifiers", "near", "change_words", "change_verbs", "phrases"}
+    | {"relative_amounts"}
     | {"absolute_kinds", "paths", "unless_preceded_by", "unless_followed_by"}
 )
 

@@ -767,6 +767,8 @@ def _read_rate(text: str, reading: _Reading) -> None:
     if reading.kind in ("money", "count"):
         reading.unit = f"{reading.unit}/{reading.per}"
         reading.kind = "rate"
+    elif reading.kind == "multiple":  # "3 times a day": how often, not how many times more
+        reading.unit, reading.kind = f"times/{reading.per}", "frequency"
 
 
 def _read_counted_noun(text: str, reading: _Reading) -> None:
@@ -857,9 +859,14 @@ def _is_year(text: str, reading: _Reading) -> bool:
     )
 
 
+MEASURING_KINDS = frozenset(
+    {"percent", "duration", "measure", "money", "multiple", "frequency", "proportion"}
+)
+
+
 def _spelled_number_counts(text: str, reading: _Reading) -> bool:
     """Spelled-out numbers count when they measure, are qualified, or count concrete things."""
-    if reading.kind in ("percent", "duration", "measure", "money", "multiple", "proportion"):
+    if reading.kind in MEASURING_KINDS:
         return True
     if reading.comparator is not None or reading.approx:
         return reading.kind != "number" or reading.low != 1
