@@ -43,8 +43,13 @@ def token_starts(doc: Doc) -> list[int]:
     return doc.to_array([IDX]).tolist() if len(doc) else []
 
 
+NUMBER_ABBREVIATION = re.compile(r"\b(?:No|Nos)\.[ \u00a0]?(?=\d)")
+
+
 class BlockBoundaries:
-    """Mark the first word after a newline or block break as a sentence start."""
+    """Mark the first word after a newline or block break as a sentence start, and the number
+    after the abbreviation "No." as none ("the No. 1 clinic" is one sentence). The sentencizer
+    that runs next leaves tokens already marked as they are."""
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -60,6 +65,10 @@ class BlockBoundaries:
                 index += 1
             if index < len(doc):
                 sent_starts[index] = 1
+        for found in NUMBER_ABBREVIATION.finditer(doc.text):
+            index = bisect.bisect_left(starts, found.end())
+            if index < len(doc) and starts[index] == found.end() and sent_starts[index] != 1:
+                sent_starts[index] = ~sent_starts.dtype.type(0)  # all bits: -1, "not a start"
         doc.from_array([SENT_START], sent_starts)
         return doc
 

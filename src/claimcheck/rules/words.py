@@ -10,7 +10,8 @@ terms in the rule.
 A rule's term is a small pattern, so that one term names a family of wordings rather than
 one example of it (see :func:`expand_term`): ``(a|b c)`` is one of the alternatives,
 ``[a|b]`` optionally one of them, ``...`` up to three words of the same clause (``...5``: up
-to five), and ``!(a|b)`` or ``!a`` says the next word is none of these (zero-width).
+to five), and ``!(a|b)`` or ``!a`` says the next word is none of these (zero-width; it looks
+past a short bracketed aside, so "carcinoma (HCC) cells" is followed by "cells").
 "(no|zero|without) [any|known] side effect" is six wordings, each with its inflections.
 Registry subjects are matched literally (:class:`PhraseFinder`), never as patterns.
 
@@ -19,10 +20,11 @@ from``...) stands within six words before it, or ``not``/``never``/``elusive``/
 ``ineffective``... within three words after it ("a cure remains elusive", "proven
 ineffective"); it is *hedged* when a hedge stands there: a possibility or an intent before it
 (``potential(ly)``, ``possible``, ``may``, ``might``, ``could``, ``whether``, ``too early``,
-``hope``, ``aims to``, ``designed to``...), or after it an uncertainty or a limit to whom it
-applies (``unclear``, ``unknown``, ``depends``, ``varies``, ``in some``, ``in a few``, ``in
-certain``...). Both look only within the clause: commas, semicolons, dashes, brackets and
-"but"/"however"/"although" end a clause.
+``hope``, ``aims to``, ``designed to``...) or a part of a group (``most people``, ``some
+patients``) or a purpose (``given to``, ``used to``), or after it an uncertainty or a limit
+to whom it applies (``unclear``, ``unknown``, ``depends``, ``varies``, ``in some``, ``in a
+few``, ``in certain``, ``in 12 of``, ``in 30% of``...). Both look only within the clause:
+commas, semicolons, dashes, brackets and "but"/"however"/"although" end a clause.
 """
 
 from __future__ import annotations
@@ -53,7 +55,13 @@ HEDGE_BEFORE: tuple[tuple[str, ...], ...] = (
     *((word,) for word in "whether potential potentially possible possibly".split()),
     *((word,) for word in "hope hopes hoped may might could".split()),
     ("too", "early"),
+    *(
+        (quantifier, group)  # "most people have no side effects": not everyone
+        for quantifier in "some many most few".split()
+        for group in "people patients adults children women men users of".split()
+    ),
     *((word, "to") for word in "aim aims aimed aiming designed intended meant".split()),
+    *((word, "to") for word in "given used".split()),  # a purpose: "given to shrink it"
     *((word, "to") for word in "try tries trying attempt attempts seek seeks".split()),
 )
 NEGATION_AFTER = frozenset(
@@ -71,6 +79,7 @@ HEDGE_AFTER: tuple[tuple[str, ...], ...] = (
     ("in", "a", "subset"),
     ("for", "some"),
 )
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half".split())
 WINDOW_BEFORE = 6
 WINDOW_AFTER = 3
 
@@ -238,7 +247,10 @@ def match_at(words: Sequence[Word], index: int, pattern: Pattern) -> int | None:
         return index
     element, rest = pattern[0], pattern[1:]
     if isinstance(element, NotNext):
-        if index < len(words) and words[index].text in element.forms:
+        if words[index : index + 1] and words[index].text in element.forms:
+            return None
+        aside = _aside_end(words, index)  # "carcinoma (HCC) cells": the word after the aside
+        if aside is not None and words[aside : aside + 1] and words[aside].text in element.forms:
             return None
         return match_at(words, index, rest)
     if isinstance(element, Gap):
@@ -253,6 +265,19 @@ def match_at(words: Sequence[Word], index: int, pattern: Pattern) -> int | None:
         return None
     if index < len(words) and words[index].text in element:
         return match_at(words, index + 1, rest)
+    return None
+
+
+ASIDE_WORDS = 3  # the longest bracketed aside "!" looks past: "(HCC)", "(stage 3)"
+
+
+def _aside_end(words: Sequence[Word], index: int) -> int | None:
+    """The index after a short bracketed aside that opens at words[index], if one does."""
+    if not words[index : index + 1] or words[index].text != "(":
+        return None
+    for end in range(index + 1, min(len(words), index + ASIDE_WORDS + 2)):
+        if words[end].text == ")":
+            return end + 1
     return None
 
 
@@ -347,4 +372,19 @@ def negated(words: Sequence[Word], start: int, end: int, *, hedges: bool = True)
         after.append(word.text)
     if _has_cue(before, NEGATION_BEFORE) or any(w in NEGATION_AFTER for w in after):
         return True
-    return hedges and (_has_cue(before, HEDGE_BEFORE) or _has_cue(after, HEDGE_AFTER))
+    return hedges and (
+        _has_cue(before, HEDGE_BEFORE) or _has_cue(after, HEDGE_AFTER) or _part_of_group(after)
+    )
+
+
+PART_MARKERS = frozenset({"of", "%", "percent", "out"})
+
+
+def _part_of_group(after: Sequence[str]) -> bool:
+    """Whether the words after a hit limit it to a share: "in 12 of 40", "in 30% of"."""
+    return (
+        len(after) >= 3
+        and after[0] == "in"
+        and (after[1][:1].isdigit() or after[1] in NUMBER_WORDS)
+        and after[2] in PART_MARKERS
+    )
