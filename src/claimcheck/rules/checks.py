@@ -50,6 +50,11 @@ from claimcheck.rules.words import PhraseFinder, Word, inflections, negated, wor
 MIN_LENGTH_SHARE = 0.8  # a sentence shorter than this share of a wording cannot match it
 NEGATIONS = frozenset("not no nothing none never neither nor cannot".split())
 VERB_WINDOW = 8
+DOSE_WORDS = frozenset(
+    f"{word}{suffix}"
+    for word in "dose dosage tablet pill capsule patch portion serving".split()
+    for suffix in ("", "s")
+)
 
 
 def rule_finding(
@@ -222,6 +227,8 @@ def check_avoid(page: Page, rule: Rule, registry: Registry | None) -> list[Findi
             if allowed_subjects is not None and allowed_subjects.any_in(words):
                 continue
             start, end = words[i].start, words[j - 1].end
+            while start > sentence.start and page.document.raw[start - 1].isalpha():
+                start -= 1  # a hit that starts at "n't" quotes "doesn't"
             said = page.document.raw[start:end]
             message = rule.message.replace("{match}", said)
             findings.append(rule_finding(page, rule, start, end, message, sentence))
@@ -288,9 +295,13 @@ def _forms(words: tuple[str, ...]) -> frozenset[str]:
 
 def _after_change_verb(words: Sequence[Word], index: int, rule: Rule) -> bool:
     """Whether a change verb ("cut", "reduced", "rose") stands within VERB_WINDOW words
-    before words[index]: what makes "by 40%" or "by a third" a change, not a share."""
-    before = {w.text for w in words[max(0, index - VERB_WINDOW) : index]}
-    return bool(_forms(rule.change_verbs) & before)
+    before words[index]: what makes "by 40%" or "by a third" a change, not a share. A change
+    made to a dose or a tablet ("reduce the dose by a third", "cut the tablet in half") is an
+    instruction, not an effect."""
+    before = [w.text for w in words[max(0, index - VERB_WINDOW) : index]]
+    verbs = _forms(rule.change_verbs)
+    last_verb = max((k for k, word in enumerate(before) if word in verbs), default=None)
+    return last_verb is not None and not DOSE_WORDS & set(before[last_verb + 1 :])
 
 
 def is_relative(
@@ -319,6 +330,11 @@ def is_relative(
     if last_before > 0 and words[last_before - 1].text == "by":
         return _after_change_verb(words, last_before - 1, rule)
     return False
+
+
+def _kind_of(q: Quantity) -> str:
+    """The quantity's kind, a bare number per a population ("20 per 1,000") being a rate."""
+    return "rate" if q.kind == "number" and q.per is not None else q.kind
 
 
 def _relative_words(sentence: Sentence, rule: Rule) -> list[tuple[int, int]]:
@@ -351,8 +367,11 @@ def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
         absolute = False
         for q in inside:
             if is_relative(q, words, rule, starts):
-                relative.append((q.start, q.end))
-            elif q.kind in rule.absolute_kinds and not any(
+                first_word = bisect.bisect_right(starts, q.start) - 1
+                last_word = bisect.bisect_left(starts, q.end)
+                if not negated(words, max(first_word, 0), last_word, hedges=False):
+                    relative.append((q.start, q.end))
+            elif _kind_of(q) in rule.absolute_kinds and not any(
                 a < q.end and q.start < b for a, b in relative
             ):  # "by two-thirds" is a proportion read as part of a relative amount
                 absolute = True

@@ -39,6 +39,8 @@ DEFAULT_RELATIVE_PHRASES = (
     "|long|effective|deadly)",
     f"({MULTIPLIERS}) the (risk|odds|rate|chance|likelihood|incidence|mortality|death|number)",
     "(twice|thrice) (more|less|higher|lower|greater|fewer|likelier)",
+    "[a|an|one|two|three|four] (half|third|quarter|fifth|tenth) (reduction|drop|fall|decrease"
+    "|cut|increase|rise|lower|fewer|less|higher|greater|more)",
 )
 # A relative amount that a change verb before it makes an effect: "cut deaths by a third",
 # "by two-thirds", "cut the risk in half", "lowered it by a factor of 3".
