@@ -15,6 +15,7 @@ separated by their BLOCK_BREAKs alone.
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -163,8 +164,28 @@ def html_analysis(source: str) -> Analysis:
             canvas.reveal(event.start, end)
         elif visibility.shown() and event.kind == "ref":
             decode_entity(canvas, event.start, end)
+    write_powers_of_ten(canvas)
     canvas.soften_newlines(0, len(source))
     return Analysis(canvas.text(), comments=tuple(comments))
+
+
+POWER_OF_TEN = re.compile(
+    r"(?<![\w.,])10(?P<sup><sup>\s*(?P<sign>-|−|&minus;|&#8722;|&#x2212;)?\s*(?P<exp>\d{1,3})\s*</sup>)",
+    re.IGNORECASE,
+)
+
+
+def write_powers_of_ten(canvas: Canvas) -> None:
+    """``10<sup>8</sup>`` and ``10<sup>&minus;3</sup>`` are powers of ten: write ``^8`` or ``^-3``
+    over the element, so the analysis text reads ``10^8`` as a plain-text draft does (the
+    offsets stay the file's). Only where the 10 and the exponent are shown as prose; any other
+    ``<sup>`` (a footnote marker after a word) stays blank."""
+    for found in POWER_OF_TEN.finditer(canvas.raw):
+        shown = (found.start(), found.start() + 1, found.start("exp"))
+        if any(canvas.chars[pos] != canvas.raw[pos] for pos in shown):
+            continue
+        sign = "-" if found.group("sign") else ""
+        canvas.replace(found.start("sup"), found.end("sup"), f"^{sign}{found.group('exp')}")
 
 
 def decode_entity(canvas: Canvas, start: int, end: int) -> None:

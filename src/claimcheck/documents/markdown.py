@@ -22,7 +22,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from claimcheck.documents.canvas import BOM, Analysis, Canvas
 from claimcheck.documents.document import BLOCK_BREAK, DocumentError, InlineComment
-from claimcheck.documents.html import html_analysis
+from claimcheck.documents.html import html_analysis, write_powers_of_ten
 from claimcheck.yamlschema import safe_load
 
 # text_join would merge decoded entities and escapes into plain text and hide them from us
@@ -247,6 +247,7 @@ class _MarkdownReader:
                     row = []
             else:
                 self._block(token)
+        write_powers_of_ten(self.canvas)
         return Analysis(self.canvas.text(), self.front_matter, tuple(self.comments))
 
     def _block(self, token: Token) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 
 from claimcheck.nlp.quantities import filters, lexicon, units
 from claimcheck.nlp.quantities.fractions import (
@@ -22,6 +23,7 @@ from claimcheck.nlp.quantities.fractions import (
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
     MULTIPLE_WORDS,
+    PLAIN_DIGITS,
     SCALE_AFTER,
     WORDS,
     H,
@@ -58,20 +60,43 @@ PART_OF_A_PERIOD = re.compile(
     re.IGNORECASE,
 )
 
-ATOM = re.compile(
-    rf"(?<![\w/⁄.,])(?P<numeral_fraction>{FRACTION_NUMERAL})"
-    rf"|(?:(?<=minus-)|(?<=sub-)|(?<![\w])(?<![\w][-‐.,/])(?<![\w]-\n))"
-    rf"(?P<digits>{DIGITS})(?!\d|/\d)"
-    rf"|(?<=[A-Za-z])(?P<glued>{DIGITS})"
-    rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))(?={H}+(?:of|the)\b)"
-    rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
-    rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
-)
+
+def _atom(digits: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w/⁄.,])(?P<numeral_fraction>{FRACTION_NUMERAL})"
+        rf"|(?:(?<=minus-)|(?<=sub-)|(?<![\w])(?<![\w][-‐.,/])(?<![\w]-\n))"
+        rf"(?P<digits>{digits})(?!\d|/\d)"
+        rf"|(?<=[A-Za-z])(?P<glued>{PLAIN_DIGITS})"
+        rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))(?={H}+(?:of|the)\b)"
+        rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
+        rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
+    )
+
+
+ATOM = _atom(DIGITS)
 """Where a quantity can start: a numeral, a numeral glued to letters, or number words."""
+ATOM_UNGROUPED = _atom(PLAIN_DIGITS)
+"""The same, for a numeral whose whitespace grouping the context refuses (``Phase 3 200``)."""
 
 NUMBER_AT = re.compile(rf"(?P<digits>{DIGITS})(?![\d])|(?i:(?P<words>{WORDS}))(?![\w])")
+SIGNED_NUMBER_AT = re.compile(rf"(?P<sign>[-−](?=\.?\d))?(?P<digits>{DIGITS})(?![\d])")
+"""A numeral with its sign, where a sign cannot be a range's dash (``95% CI −0.6 to −0.2``)."""
+CI_SEPARATOR = re.compile(rf"{H}*(?:[-–—‐−]|to|,){H}*")
+NUMBER_AT_UNGROUPED = re.compile(rf"(?P<digits>{PLAIN_DIGITS})(?![\d])")
+WHITESPACE_GROUPED = re.compile(r"\d{1,3}[ \u00a0\u2009\u202f]")
+PORTION_AFTER = re.compile(
+    rf"{H}*(?:mg|mcg|µg|μg|g|ml|mL|IU|units?)\b(?:{H}+[A-Za-z][\w-]*){{0,2}}?{H}+"
+    r"(?:tablets?|capsules?|caplets?|pills?|doses?|sachets?|vials?|ampoules?|injections?"
+    r"|patch(?:es)?|bottles?|cans?|glasses|cups?|servings?|portions?|packs?|bags?|syringes?"
+    r"|pens?|puffs?|drops?|lozenges?|suppositories|pessaries|spoons?|teaspoons?"
+    r"|tablespoons?|scoops?|shots?)\b",
+    re.IGNORECASE,
+)
+"""A dose or container after a figure: ``2 500 mg tablets`` counts two 500 mg tablets."""
+DASHES = str.maketrans({"\u2011": "-", "\u2012": "–"})
+"""Non-breaking hyphen reads as a hyphen, figure dash as an en dash (same length)."""
 RANGE_SEPARATOR = re.compile(
-    rf"{H}*(?P<sep>[-–—‐]|to|through|and|or){H}*(?:-{H}*)?"
+    rf"{H}*(?P<sep>[-–—‐−]|to|through|and|or){H}*(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|-{H}*)?"
     rf"(?:(?P<cur>US\$|\$US|\$|€|£|¥|₹|RM|Rs\.?){H}*)?(?:{H}*[~≈]{H}*)?",
     re.IGNORECASE,
 )
@@ -89,9 +114,11 @@ NEGATIVE_BEFORE = re.compile(
     rf"(?:(?<![\w\-–])(?P<sign>[-−])|(?<![\w])(?P<sign2>minus)[{H[1:-1]}-]?)\Z"
 )
 SCIENTIFIC_AFTER = re.compile(
-    rf"{H}*[×x*]{H}*10(?:(?:\^|\*\*)?(?P<exp>[-−‐]?\d{{1,3}})(?![\d])|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))"
+    rf"{H}*[×xX*·⋅]{H}*10(?:(?:\^|\*\*)?(?P<exp>[-−‐]?\d{{1,3}})(?![\d])|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))"
 )
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+PER_VOLUME = re.compile(rf"{H}*/(?P<per>L|l|mL|ml|dL|dl|µL|μL|kg|g)(?![\w/])")
+"""The denominator of a count written as a power of ten: ``4.5 × 10⁹/L``."""
 PARTITIVE = re.compile(
     rf"{H}+of{H}+(?:the|these|those|his|her|their|its|our|[A-Z][\w-]*['’]s)(?={H}+[A-Za-z])"
 )
@@ -177,12 +204,44 @@ class _Reading:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantitative claim in ``text``, sorted by start, none overlapping."""
+    written = text
+    if "\u2011" in text or "\u2012" in text:
+        text = text.translate(DASHES)
+    found = _find(text)
+    if text is written:
+        return found
+    return [replace(q, text=written[q.start : q.end]) for q in found]
+
+
+def _atoms(text: str) -> Iterator[re.Match[str]]:
+    """The :data:`ATOM` matches in order; a whitespace grouping the context refuses is read
+    again as its first group, and the scan goes on right after it."""
+    position = 0
+    while match := ATOM.search(text, position):
+        if _grouping_refused(text, match):
+            match = ATOM_UNGROUPED.match(text, match.start())
+        yield match
+        position = match.end()
+
+
+def _grouping_refused(text: str, match: re.Match[str]) -> bool:
+    """``Phase 3 200 patients`` (a label's number) and ``2 500 mg tablets`` (a count of
+    doses) are two numerals, though their shape is a thousands grouping."""
+    surface = match.group("digits")
+    if not surface or not WHITESPACE_GROUPED.match(surface):
+        return False
+    if PORTION_AFTER.match(text, match.end()):
+        return True
+    return filters.is_label_number(text, match.start())
+
+
+def _find(text: str) -> list[Quantity]:
     blocked = filters.blocked_spans(text)
     blocked_ends = [end for _, end in blocked]
     found = _confidence_intervals(text)
     taken_until = 0
     ci_spans = [(q.start, q.end) for q in found]
-    for match in ATOM.finditer(text):
+    for match in _atoms(text):
         if match.start() < taken_until or any(s <= match.start() < e for s, e in ci_spans):
             continue
         reading = _read(text, match)
@@ -265,9 +324,13 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     _read_scale(text, reading, first=True)
     reading.role = _change_role(text, reading)
     if not _read_spread(text, reading):
+        number_end = reading.end
         _read_unit_before_range(text, reading)
         if reading.role is None:
             _read_range(text, reading)
+        if len(reading.number_spans) == 1:
+            # no range after all ("10% and 20%"): the unit is read as this figure's own
+            reading.end = number_end
     from_alone = reading.between == "from" and len(reading.number_spans) == 1
     from_start = reading.start
     if reading.between and len(reading.number_spans) == 1:
@@ -556,13 +619,19 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
 
 
 def _read_unit_before_range(text: str, reading: _Reading) -> None:
-    """A unit written on both sides of a range (``45°C and 50°C``, ``70% to 80%``)."""
-    for pattern in (units.PERCENT, units.MEASURE):
+    """A unit written on both sides of a range (``45°C and 50°C``, ``70% to 80%``,
+    ``10 € to 20 €``; never two currencies: ``110 JPY to 1 USD`` is an exchange rate)."""
+    for pattern in (units.PERCENT, units.MEASURE, units.CURRENCY_AFTER):
         found = pattern.match(text, reading.end)
         if found and RANGE_SEPARATOR.match(text, found.end()):
             after = RANGE_SEPARATOR.match(text, found.end())
             partner = NUMBER_AT.match(text, after.end())
-            if partner and (reading.between or pattern.match(text, partner.end())):
+            again = partner and pattern.match(text, partner.end())
+            if again and pattern is units.CURRENCY_AFTER:
+                again = again if again.group().strip() == found.group().strip() else None
+                if not again:
+                    return
+            if partner and (reading.between or again):
                 reading.end = found.end()
                 reading.unit_before_range = True
                 return
@@ -581,7 +650,11 @@ def _read_range(text: str, reading: _Reading) -> None:
     partner = NUMBER_AT.match(text, separator.end())
     if not partner:
         return
+    if _grouping_refused(text, partner):
+        partner = NUMBER_AT_UNGROUPED.match(text, partner.start())
     value, spelled = _read_number(partner)
+    if separator.group("neg") and not spelled:
+        value = -value  # "from −5 to −2 kg", "between -3 and -1"
     after_by = CHANGE_BY.search(text, max(0, reading.start - 4), reading.start)
     if after_by and word == "to" and (separator.group("cur") or reading.unit_before_range):
         return  # "rose by 5% to 20%": a change, then the level it reached
@@ -591,9 +664,9 @@ def _read_range(text: str, reading: _Reading) -> None:
     if year_first and not _looks_like_year(text, partner.span()):
         return
     spaced_sign = separator.start("sep") > reading.end and separator.end("sep") == partner.start()
-    if word == "-" and spaced_sign:
+    if word in ("-", "−") and spaced_sign:
         return  # "50 -1.3%": a signed number, not a range
-    if word in "-–—‐" and value <= reading.low and not reading.between:
+    if word in ("-", "–", "—", "‐", "−") and value <= reading.low and not reading.between:
         reading.descending = True
     glued_letter = re.match(r"[A-Za-z]", text[partner.end() : partner.end() + 1])
     if (
@@ -637,11 +710,17 @@ def _looks_like_year(text: str, span: tuple[int, int]) -> bool:
 
 def _read_right(text: str, reading: _Reading) -> bool:
     """Percent, multiple, proportion, currency word, time, measure, counted noun, rate, open end."""
-    if (found := SCIENTIFIC_AFTER.match(text, reading.end)) and reading.low == reading.high:
+    if found := SCIENTIFIC_AFTER.match(text, reading.end):
+        # "5 × 10⁸", and on both ends of a range: "150–400 × 10⁹/L"
         written = found.group("exp") or found.group("sup").translate(SUPERSCRIPT_DIGITS)
         exponent = int(written.replace("−", "-").replace("‐", "-"))
-        reading.low = reading.high = reading.low * 10.0**exponent
+        reading.low *= 10.0**exponent
+        reading.high *= 10.0**exponent
         reading.end = found.end()
+        if per := PER_VOLUME.match(text, reading.end):
+            reading.unit, reading.kind, reading.end = f"/{per.group('per')}", "measure", per.end()
+            _read_rate(text, reading)
+            return True
     end = reading.end
     if found := units.PERCENT.match(text, end):
         reading.unit = "percentage points" if found.group("points") else "percent"
@@ -908,26 +987,31 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
     )
 
 
+def _signed_value(match: re.Match[str]) -> float:
+    value = parse_digits(match.group("digits"))
+    return -value if match.group("sign") else value
+
+
 def _confidence_intervals(text: str) -> list[Quantity]:
     """``95% CI 1.2–3.4``: one quantity, the interval, with its level inside the span."""
     found: list[Quantity] = []
     for head in lexicon.CONFIDENCE_INTERVAL.finditer(text):
-        low_match = NUMBER_AT.match(text, head.end())
-        if not low_match or low_match.group("digits") is None:
+        low_match = SIGNED_NUMBER_AT.match(text, head.end())
+        if not low_match:
             continue
-        separator = re.compile(rf"{H}*(?:[-–—‐]|to|,){H}*").match(text, low_match.end())
+        separator = CI_SEPARATOR.match(text, low_match.end())
         if not separator:
             continue
-        high_match = NUMBER_AT.match(text, separator.end())
-        if not high_match or high_match.group("digits") is None:
+        high_match = SIGNED_NUMBER_AT.match(text, separator.end())
+        if not high_match:
             continue
         found.append(
             Quantity(
                 text=text[head.start() : high_match.end()],
                 start=head.start(),
                 end=high_match.end(),
-                low=parse_digits(low_match.group("digits")),
-                high=parse_digits(high_match.group("digits")),
+                low=_signed_value(low_match),
+                high=_signed_value(high_match),
                 kind="statistic",
                 statistic="CI",
             )

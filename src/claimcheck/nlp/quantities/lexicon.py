@@ -71,7 +71,7 @@ STATISTIC_WORDS_BEFORE = re.compile(
 
 CONFIDENCE_INTERVAL = re.compile(
     rf"(?P<level>\d{{2}}(?:\.\d)?{H}*%{H}*)?(?:CI|confidence{H}+interval)"
-    rf"(?:{H}*[=:,]{H}*|{H}+)(?=[\d.])"
+    rf"(?:{H}*[=:,]{H}*|{H}+)(?=[-−]?[\d.])"
 )
 """The head of a confidence interval; its two bounds follow."""
 

@@ -43,8 +43,51 @@ MULTIPLE_WORDS = {
 _NUMBER_WORD = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _SCALE_WORD = "|".join(SCALES)
 
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-"""A numeral: thousands separators, decimals, a bare leading decimal point."""
+PLAIN_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+"""A numeral in the compact English style: comma thousands, decimal point (``3,756.5``)."""
+
+GROUPING_SPACES = " \u00a0\u2009\u202f"
+"""Spaces that group thousands: space, no-break (U+00A0), thin (U+2009), narrow no-break
+(U+202F), the styles of SI, ISO 80000 and most of Europe (``1 250 000``)."""
+_GROUPING_APOSTROPHES = "'’"
+_GROUPED = "".join(
+    # a decoded HTML entity (``12&nbsp;500``) leaves blank padding after it in the analysis
+    # text, so a typeset space may be followed by plain spaces; a plain space may not
+    rf"|\d{{1,3}}(?:{re.escape(sep)}{' *' if sep in GROUPING_SPACES[1:] else ''}\d{{3}}(?!\d))+"
+    + (r"(?:[.,]\d+)?" if sep in GROUPING_SPACES else r"(?:\.\d+)?")
+    for sep in GROUPING_SPACES + _GROUPING_APOSTROPHES
+)
+_DECIMAL_COMMA = (
+    r"|\d{1,3},(?:\d{1,2}|\d{4,})(?!\d)(?!,\d)"
+    rf"(?!{H}*(?:,{H}*)?(?:and|or|&)?{H}*\d+(?![.,]\d))"
+)
+POWER_OF_TEN = r"10(?:\^|\*\*)[-−]?\d{1,3}(?!\d)|10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"
+"""A bare power of ten: ``10^6``, ``10**6``, ``10⁶``, ``10^-3``."""
+
+DIGITS = (
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?"
+    r"|\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?"
+    + _GROUPED
+    + _DECIMAL_COMMA
+    + rf"|{POWER_OF_TEN}"
+    + r"|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\w))?|\.\d+)"
+)
+"""A numeral, in any of the written styles this reader accepts (README "What counts"):
+
+- comma thousands ``3,756`` and Indian lakh grouping ``2,35,000`` (the last group three
+  digits, the others two);
+- thousands grouped by a space, no-break, thin or narrow no-break space (``1 250 000``,
+  decimals after a point or a comma) or by an apostrophe (``1'200``, Swiss style): every
+  group after the first exactly three digits, the first one to three digits, one separator
+  throughout, so ``ages 18 65`` and ``in 2019 12 patients`` never join;
+- a decimal comma where no thousands reading fits: ``12,5``, ``3,75``, ``0,8`` (one or two
+  digits, or four and more, after the comma), never in a list (``1,8,15``, ``5,10 and 20``);
+  ``1,250`` with exactly three digits stays one thousand two hundred and fifty;
+- E notation ``5e8``, ``5.0E+08``, a bare power of ten ``10^6`` / ``10⁶``, decimals ``.5``.
+
+Whitespace grouping is further refused by the finder where context says two figures
+(``Phase 3 200 patients``, ``2 500 mg tablets``); see ``finder``.
+"""
 
 _WORD_UNIT = rf"(?:(?:{_NUMBER_WORD})(?:[-{H[1:-1]}](?:{_NUMBER_WORD}))?)"
 WORDS = (
@@ -61,9 +104,36 @@ SCALE_AFTER = re.compile(
 """A scale after a numeral: ``1.2 million``, ``4 hundred million``, ``25k``, ``$3bn``."""
 
 
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_POWER_MARKS = frozenset("^*⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+_GROUPING_MARKS = re.compile(f"[{GROUPING_SPACES}{_GROUPING_APOSTROPHES}]")
+
+
 def parse_digits(surface: str) -> float:
-    """The value of a numeral such as ``3,756`` or ``27.7``."""
-    return float(surface.replace(",", ""))
+    """The value of a :data:`DIGITS` numeral: ``3,756`` 3756.0, ``27.7``, ``2,35,000``
+    235000.0, ``1 250,5`` 1250.5, ``12,5`` 12.5, ``0,125`` 0.125, ``5.0E+08``, ``10^-3``.
+
+    A comma is a decimal comma when the numeral is grouped by spaces or apostrophes, or when
+    it is the only comma and is not followed by exactly three digits (or follows a lone 0);
+    otherwise commas group thousands."""
+    if surface.isdecimal():
+        return float(surface)
+    if surface[:2] == "10" and len(surface) > 2 and surface[2] in _POWER_MARKS:
+        exponent = surface[2:].lstrip("^*").replace("−", "-").translate(_SUPERSCRIPTS)
+        return 10.0 ** int(exponent)
+    grouped = _GROUPING_MARKS.search(surface) is not None
+    digits = _GROUPING_MARKS.sub("", surface)
+    if "," in digits and (grouped or _is_decimal_comma(digits)):
+        return float(digits.replace(",", "."))
+    return float(digits.replace(",", ""))
+
+
+def _is_decimal_comma(digits: str) -> bool:
+    """``12,5`` and ``0,125`` have a decimal comma; ``1,250`` and ``2,35,000`` group."""
+    whole, _, fraction = digits.partition(",")
+    if "," in fraction or "." in fraction:
+        return False
+    return len(fraction) != 3 or whole == "0"
 
 
 def parse_words(surface: str) -> float:

@@ -119,10 +119,15 @@ TIME_GLUED = re.compile(r"(?P<time>min|mins|h|hrs?|wks?|yrs?)\b")
 """Glued time abbreviations: ``5h``, ``30min``."""
 
 CURRENCY_AFTER = re.compile(
-    rf"{H}+(?P<cur>(?:US|U\.S\.|Australian|Canadian|Hong{H}Kong|Singapore){H}+dollars?|dollars?"
+    rf"(?:{H}+(?=[A-Za-z])|{H}*(?=[€£¥₹$]))"
+    rf"(?P<cur>(?:(?:US|U\.S\.|Australian|Canadian|Hong{H}Kong|Singapore){H}+dollars?|dollars?"
     r"|euros?|pounds{H}sterling|yuan|renminbi|yen|rupees?|shekels?|ringgit|francs?|won"
     r"|USD|EUR|GBP|INR|JPY|CNY|CHF|RMB)\b"
+    # a sign after the amount, the European order (``12 500 €``), unless it opens the next
+    # amount (``in 2019 €5 million``)
+    rf"|[€£¥₹$](?![\w$€£¥₹]|{H}*[.,]?\d))"
 )
+"""A currency word or sign after a number: ``40 dollars``, ``12 500 €``."""
 
 PER_UNIT = {
     "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
@@ -157,7 +162,10 @@ def time_unit(surface: str) -> str:
 
 
 def currency_code(surface: str) -> str:
-    """The ISO code of a currency word placed after the number (``dollars`` -> ``USD``)."""
+    """The ISO code of a currency word or sign placed after the number (``dollars`` -> ``USD``,
+    ``€`` -> ``EUR``)."""
+    if surface in CURRENCY_PREFIXES:
+        return CURRENCY_PREFIXES[surface]
     words = surface.lower().split()
     if words[0] in ("australian",):
         return "AUD"
