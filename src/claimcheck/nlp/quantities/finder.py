@@ -232,7 +232,16 @@ def _grouping_refused(text: str, match: re.Match[str]) -> bool:
         return False
     if PORTION_AFTER.match(text, match.end()):
         return True
-    return filters.is_label_number(text, match.start())
+    if filters.is_label_number(text, match.start()):
+        return True
+    # "between 10 200 and 300 patients": a range end between the first group and the whole
+    # says the first group stood alone
+    separator = RANGE_SEPARATOR.match(text, match.end())
+    partner = separator and NUMBER_AT.match(text, separator.end())
+    if partner and partner.group("digits"):
+        first = float(surface[: WHITESPACE_GROUPED.match(surface).end() - 1])
+        return first < parse_digits(partner.group("digits")) < parse_digits(surface)
+    return False
 
 
 def _find(text: str) -> list[Quantity]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.nlp.quantities.numbers import DIGITS, H
+from claimcheck.nlp.quantities.numbers import DIGITS, H, parse_digits
 
 CURRENCY_PREFIXES = {
     "US$": "USD", "US $": "USD", "U.S.$": "USD", "$": "USD", "A$": "AUD", "$A": "AUD",
@@ -181,10 +181,18 @@ def currency_code(surface: str) -> str:
     return CURRENCY_WORDS[word]
 
 
+_NUMERAL = re.compile(DIGITS)
+
+
 def rate_per(match: re.Match[str]) -> str:
     """The denominator of a :data:`RATE` match, normalised (``annually`` -> ``year``)."""
     for group in ("slash", "per", "adverb"):
         if match.group(group):
             word = match.group(group).lower()
             return PER_UNIT.get(word, {"d": "day", "wk": "week"}.get(word, word))
-    return re.sub(r"\s+", " ", match.group("population"))
+    population = match.group("population")
+    numeral = _NUMERAL.match(population)
+    value = parse_digits(numeral.group())
+    written = f"{value:,.0f}" if value == int(value) else f"{value:g}"
+    # one spelling whatever the grouping: "per 100 000" and "per 100,000" are one rate
+    return written + re.sub(r"\s+", " ", population[numeral.end() :])
