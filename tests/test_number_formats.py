@@ -239,3 +239,39 @@ def test_footnote_sup_is_not_an_exponent(tmp_path):
     found = [q for quantities in _extract(path).values() for q in quantities]
     assert all(q["low"] not in (1e2, 1e10) for q in found)
     assert any(q["text"] == "40 patients" and q["low"] == 40 for q in found)
+
+
+REGISTRY = """\
+- id: condition-q-new-cases
+  statement: Registries counted 905,677 new cases of condition Q in 2020.
+  subject: [condition Q]
+  value: {value: 905677, unit: cases}
+  sources:
+    - citation: "Doe J, et al. Example Registry Report 2021;1:1-10"
+  status: approved
+  review_by: 2030-01-01
+"""
+
+
+@pytest.mark.parametrize(
+    ("figure", "codes"),
+    [
+        ("905 677", []),
+        (f"905{NBSP}677", []),
+        ("905’677", []),
+        ("905 977", ["CC101"]),
+    ],
+)
+def test_lint_judges_a_grouped_figure_as_one(tmp_path, run_cli, figure, codes):
+    """Read as two numbers, ``905 677`` gave two false conflicts and a contradiction."""
+    registry = tmp_path / "claims"
+    registry.mkdir()
+    (registry / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
+    draft = tmp_path / "page.md"
+    draft.write_text(
+        f"# Condition Q\n\nRegistries counted {figure} new cases of condition Q in 2020.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("lint", "--registry", registry, "--format", "json", draft)
+    findings = json.loads(result.stdout)["findings"]
+    assert [f["code"] for f in findings if f["code"].startswith(("CC1", "CC4"))] == codes
