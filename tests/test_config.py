@@ -84,6 +84,37 @@ def test_wrong_types_are_errors_with_their_lines(tmp_path):
     assert any(line.startswith(f"{path}:7: unknown key 'ignored'") for line in lines)
 
 
+def test_off_in_yaml_is_the_word_off_not_a_boolean(project, run_cli):
+    # YAML 1.1 reads a bare off/no/on/yes as a boolean; the config reads YAML 1.2's only
+    (project / ".claimcheck.yaml").write_text(
+        "registry: claims\nseverity: {superlatives: off, conflict: off}\n"
+        "per-path:\n  'drafts/old/**': {severity: {CC201: off}}\n"
+    )
+    config = load_config(project / ".claimcheck.yaml")
+    assert config.severity == {"superlatives": "off", "conflict": "off"}
+    assert config.per_path[0].severity == {"CC201": "off"}
+    (project / "drafts" / "a.md").write_text(
+        CONFLICT_PAGE + "\nIt is the most effective therapy we offer.\n"
+    )
+    result = run_cli("lint", "drafts")
+    assert result.exit_code == 0, result.output
+    assert "CC101" not in result.stdout and "CC309" not in result.stdout
+
+
+def test_yes_and_true_are_not_severities(tmp_path):
+    path = tmp_path / ".claimcheck.yaml"
+    path.write_text("severity:\n  CC101: no\n  CC102: true\n")
+    lines = problems(path)
+    assert (
+        f"{path}:2: severity of 'CC101' must be one of error, warning, info, off, got a "
+        "string ('no')" in lines
+    )
+    assert (
+        f"{path}:3: severity of 'CC102' must be one of error, warning, info, off, got a "
+        "boolean (True)" in lines
+    )
+
+
 def test_unknown_code_is_an_error(tmp_path):
     path = tmp_path / ".claimcheck.yaml"
     path.write_text("ignore: [CC999]\n")

@@ -265,14 +265,32 @@ def _yaml_lines(node: Any, keys: tuple[str, ...], lines: dict[tuple[str, ...], i
             _yaml_lines(value_node, key, lines)
 
 
-def _load_yaml(path: Path, text: str) -> Config:
-    import yaml
+def _config_loader():
+    """The safe loader with YAML 1.2's booleans: only ``true`` and ``false``. YAML 1.1 also
+    reads ``off``, ``no``, ``on`` and ``yes`` as booleans, which would turn the documented
+    ``severity: {CC309: off}`` into ``false``; in a config they are words."""
 
     from claimcheck.yamlschema import FAST_SAFE_LOADER
 
+    bool_tag = "tag:yaml.org,2002:bool"
+    resolvers = {
+        first: [(tag, regex) for tag, regex in entries if tag != bool_tag]
+        for first, entries in FAST_SAFE_LOADER.yaml_implicit_resolvers.items()
+    }
+    loader = type("ConfigLoader", (FAST_SAFE_LOADER,), {"yaml_implicit_resolvers": resolvers})
+    loader.add_implicit_resolver(
+        bool_tag, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    )
+    return loader
+
+
+def _load_yaml(path: Path, text: str) -> Config:
+    import yaml
+
+    loader = _config_loader()
     try:
-        data = yaml.load(text, Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader
-        node = yaml.compose(text, Loader=FAST_SAFE_LOADER)
+        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        node = yaml.compose(text, Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None
