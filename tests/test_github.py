@@ -46,7 +46,7 @@ def test_beyond_the_limits_the_rest_is_summarised_in_one_notice():
     assert commands.count("::warning") == 3
     assert commands.count("::notice") == 10  # 9 findings + the summary
     assert lines[-2].startswith("::notice title=claimcheck::4 more findings not annotated")
-    assert "2 error, 2 info" in lines[-2]
+    assert "(2 errors, 2 info)" in lines[-2]
     # the findings not annotated are still in the log
     assert sum(1 for line in lines if not line.startswith("::")) == 4 + 1
 

@@ -38,7 +38,7 @@ def test_the_names_suffix_chooses_the_reader(project):
     unnamed = lint_stdin(page, "--select", "CC101", "-")  # plain text: "&#37;" is no per cent
     assert (unnamed.exit_code, unnamed.stdout.splitlines()[0]) == (
         0,
-        "0 findings (0 errors, 0 warnings, 0 infos) in 1 draft",
+        "0 findings (0 errors, 0 warnings, 0 info) in 1 draft",
     )
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import click
 
 from claimcheck import __version__, exitcodes
+from claimcheck.wording import counted
 
 if TYPE_CHECKING:  # the readers import Markdown and HTML parsers: loaded only when needed
     from claimcheck.documents.document import Document
@@ -284,7 +285,8 @@ def lint(
 
     if write_baseline and not unusable:
         _write(write_baseline, dump_baseline(findings, root), write_atomic)
-        click.echo(f"claimcheck: wrote {len(findings)} findings to {write_baseline}", err=True)
+        wrote = counted(len(findings), "finding")
+        click.echo(f"claimcheck: wrote {wrote} to {write_baseline}", err=True)
     elif baseline:
         try:
             findings = new_findings(findings, load_baseline(baseline), root)
@@ -569,10 +571,7 @@ def report(
         _error(f"{output}: cannot write the report: {error.strerror or error}")
         sys.exit(exitcodes.USAGE)
     drafts_shown, findings = len(result.documents), result.findings
-    click.echo(
-        f"{output}: {drafts_shown} draft{'s' if drafts_shown != 1 else ''}, "
-        f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
-    )
+    click.echo(f"{output}: {counted(drafts_shown, 'draft')}, {counted(len(findings), 'finding')}")
     sys.exit(exitcodes.OK)
 
 
@@ -686,7 +685,10 @@ def registry_check(directory: str | None) -> None:
     warnings = check_registry(loaded, date.today())
     for warning in warnings:
         click.echo(str(warning))
-    click.echo(f"{len(loaded.claims)} claims, {len(warnings)} warnings in {directory}")
+    click.echo(
+        f"{counted(len(loaded.claims), 'claim')}, {counted(len(warnings), 'warning')} "
+        f"in {directory}"
+    )
     sys.exit(exitcodes.OK)
 
 

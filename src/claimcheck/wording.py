@@ -11,6 +11,14 @@ def number(value: float) -> str:
     return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:g}"
 
 
+UNCOUNTABLE = frozenset({"info"})  # a severity, like "advice": never "infos"
+
+
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun, plural unless n is 1: ``1 warning``, ``2 warnings``, ``0 info``."""
+    return f"{n} {noun}" if n == 1 or noun in UNCOUNTABLE else f"{n} {noun}s"
+
+
 TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 

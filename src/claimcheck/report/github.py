@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from claimcheck.findings import Finding
 from claimcheck.report.sarif import end_position
+from claimcheck.wording import counted
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 LIMIT = 10  # annotations of each kind that GitHub shows per step
@@ -65,12 +66,13 @@ def format_findings(findings: Sequence[Finding], drafts_checked: int) -> str:
                 f"{finding.severity}: {finding.message}"
             )
         counts = Counter(f.severity for f in overflow)
-        parts = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if counts[s])
+        parts = ", ".join(counted(counts[s], s) for s in ("error", "warning", "info") if counts[s])
         lines.append(
-            f"::notice title=claimcheck::{len(overflow)} more findings not annotated "
+            f"::notice title=claimcheck::{counted(len(overflow), 'more finding')} not annotated "
             f"({escape_data(parts)}): GitHub shows {LIMIT} annotations of each kind per step; "
             "see the log above or the SARIF report"
         )
-    noun = "draft" if drafts_checked == 1 else "drafts"
-    lines.append(f"claimcheck: {len(findings)} findings in {drafts_checked} {noun}")
+    lines.append(
+        f"claimcheck: {counted(len(findings), 'finding')} in {counted(drafts_checked, 'draft')}"
+    )
     return "\n".join(lines) + "\n"

@@ -13,6 +13,7 @@ from collections import Counter
 from claimcheck.codes import ERROR, INFO, WARNING
 from claimcheck.lint import LintResult
 from claimcheck.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
+from claimcheck.wording import counted
 
 MAX_LISTED = 20  # a PR comment is read, not searched: the rest is one line
 MAX_MESSAGE = 200
@@ -29,18 +30,14 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def format_result(result: LintResult) -> str:
     findings = result.findings
     severities = Counter(f.severity for f in findings)
     drafts = len(result.documents)
     head = (
-        f"### claimcheck: {_plural(severities[ERROR], 'error')}, "
-        f"{_plural(severities[WARNING], 'warning')}, {severities[INFO]} info "
-        f"in {_plural(drafts, 'draft')}"
+        f"### claimcheck: {counted(severities[ERROR], 'error')}, "
+        f"{counted(severities[WARNING], 'warning')}, {counted(severities[INFO], 'info')} "
+        f"in {counted(drafts, 'draft')}"
     )
     header = ["Draft", "figures", *(label for _, label in VERDICT_COLUMNS)]
     header += [label for _, label in SEVERITY_COLUMNS]
@@ -59,7 +56,7 @@ def format_result(result: LintResult) -> str:
         lines.append(f"| **total** | {total_row} |")
     errors = [f for f in findings if f.severity == ERROR]
     if errors:
-        lines += ["", f"<details><summary>{_plural(len(errors), 'error')}</summary>", ""]
+        lines += ["", f"<details><summary>{counted(len(errors), 'error')}</summary>", ""]
         for f in errors[:MAX_LISTED]:
             message = f.message if len(f.message) <= MAX_MESSAGE else f.message[:MAX_MESSAGE] + "…"
             lines.append(

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import click
 
 from claimcheck.findings import Finding
+from claimcheck.wording import counted
 
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 CONTEXT_CHARS = 40  # of the line shown on each side of the finding with --show-source
@@ -44,13 +45,10 @@ def format_findings(
         if f.suggestion:
             lines.append(paint(f"    hint: {f.suggestion}", dim=True))
     counts = Counter(f.severity for f in findings)
-    parts = [
-        f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info")
-    ]
-    noun = "draft" if drafts_checked == 1 else "drafts"
+    parts = [counted(counts[s], s) for s in ("error", "warning", "info")]
     lines.append(
-        f"{len(findings)} finding{'s' if len(findings) != 1 else ''} "
-        f"({', '.join(parts)}) in {drafts_checked} {noun}"
+        f"{counted(len(findings), 'finding')} ({', '.join(parts)}) "
+        f"in {counted(drafts_checked, 'draft')}"
     )
     return "\n".join(lines) + "\n"
 

@@ -6,6 +6,7 @@ import textwrap
 
 from claimcheck.codes import CODES, Code
 from claimcheck.rules.model import AVOID, QUALIFY, REQUIRED, Rule, RuleSet
+from claimcheck.wording import counted
 
 
 def format_list(rules: RuleSet) -> str:
@@ -19,7 +20,7 @@ def format_list(rules: RuleSet) -> str:
         f"{r.message.replace('{match}', '…')}"
         for r in sorted(rules, key=lambda r: r.code)
     ]
-    return "\n".join(lines) + f"\n{len(rules)} rules\n"
+    return "\n".join(lines) + f"\n{counted(len(rules), 'rule')}\n"
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
