@@ -121,3 +121,31 @@ def test_a_decoded_or_repaired_sign_keeps_its_whole_source(
     path.write_text(content, encoding="utf-8")
     (document,) = extract_json(path)["documents"]
     assert [q["text"] for q in quantities_of(document)] == [surface]
+
+
+def test_extract_reads_standard_input_like_lint(run_cli_input):
+    page = "# Burden\n\nAbout **40%** of cases are found late.\n"
+    named = run_cli_input(page, "extract", "--format", "json", "--stdin-filename", "a/b.md", "-")
+    assert named.exit_code == 0, named.stderr
+    (document,) = json.loads(named.stdout)["documents"]
+    assert (document["path"], document["format"]) == ("a/b.md", "markdown")
+    (quantity,) = quantities_of(document)
+    assert page[quantity["start"] : quantity["end"]] == quantity["text"] == "About **40%"
+    plain = run_cli_input("Nearly 3 in 10 adults walk daily.\n", "extract", "-")
+    assert plain.exit_code == 0
+    assert plain.stdout.startswith("-:1:1: 'Nearly 3 in 10' = ")
+    mixed = run_cli_input(page, "extract", "-", "other.md")
+    assert mixed.exit_code == 2
+    assert "PATHS '-' (standard input) goes alone" in mixed.stderr
+
+
+@pytest.fixture
+def run_cli_input():
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    def run(text: str, *args: str):
+        return CliRunner().invoke(main, list(args), input=text.encode("utf-8"))
+
+    return run

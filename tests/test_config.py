@@ -370,3 +370,21 @@ def test_report_takes_a_config_file_like_lint(tmp_path, run_cli, monkeypatch):
     config = tmp_path / "site" / ".claimcheck.yaml"
     result = run_cli("report", "--config", config, "site/drafts", "-o", "report.html")
     assert result.exit_code == 0, result.stderr
+
+
+def test_report_without_paths_reports_the_configs_folder_as_lint_does(project, run_cli):
+    (project / ".claimcheck.yaml").write_text("registry: claims\ninclude: [drafts/**]\n")
+    (project / "drafts" / "a.md").write_text(CONFLICT_PAGE)
+    (project / "NOTES.md").write_text("# Notes\n\nNothing here.\n")
+    result = run_cli("report", "-o", "out.html")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "out.html: 1 draft, 1 finding\n"
+    page = (project / "out.html").read_text(encoding="utf-8")
+    assert "drafts/a.md" in page and "NOTES.md" not in page
+
+
+def test_report_without_paths_or_config_is_a_usage_error(tmp_path, run_cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("report")
+    assert result.exit_code == 2
+    assert "no PATHS given and no config file found" in result.stderr

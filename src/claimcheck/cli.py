@@ -67,11 +67,24 @@ def main() -> None:
     show_default=True,
     help="text: one path:line:col line per quantity; json: the extraction contract.",
 )
-def extract(paths: tuple[str, ...], output_format: str) -> None:
-    """Show every quantitative claim in the drafts under PATHS (.md, .html, .txt)."""
+@click.option(
+    "--stdin-filename",
+    "stdin_name",
+    metavar="PATH",
+    help="With PATHS '-': the path the draft on standard input stands for (its suffix gives "
+    "the format; the output names it).",
+)
+def extract(paths: tuple[str, ...], output_format: str, stdin_name: str | None) -> None:
+    """Show every quantitative claim in the drafts under PATHS (.md, .html, .txt).
+
+    PATHS '-' reads one draft from standard input, as lint does.
+    """
     from claimcheck.nlp.pipeline import extract_claims  # spaCy loads only when needed
 
-    documents, failures = read_drafts(paths)
+    if STDIN in paths or stdin_name:
+        documents, failures = _read_stdin_draft(paths, stdin_name)
+    else:
+        documents, failures = read_drafts(paths)
     if not documents:
         if not failures:
             _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
@@ -82,6 +95,26 @@ def extract(paths: tuple[str, ...], output_format: str) -> None:
     formatter = extraction.format_json if output_format == "json" else extraction.format_text
     click.echo(formatter(results), nl=False)
     sys.exit(exitcodes.OK)
+
+
+def _read_stdin_draft(paths, stdin_name) -> tuple[list[Document], int]:
+    """The draft on standard input (``extract -``), named by ``--stdin-filename`` or ``-``."""
+    from claimcheck.documents.document import DocumentError, SkippedDraft
+    from claimcheck.documents.reader import read_document
+
+    _check_stdin_alone(paths)
+    label = stdin_name or STDIN
+    try:
+        return [read_document(label, sys.stdin.buffer.read())], 0
+    except (DocumentError, SkippedDraft) as error:
+        _error(str(error))
+        return [], 1
+
+
+def _check_stdin_alone(paths) -> None:
+    if tuple(paths) != (STDIN,):
+        _error("PATHS '-' (standard input) goes alone, and --stdin-filename needs it")
+        sys.exit(exitcodes.USAGE)
 
 
 def _load_registry(directory: str):
@@ -423,9 +456,7 @@ def _stdin_draft(paths, stdin_name, config) -> tuple[list[str], dict[str, bytes]
     config excludes that name, so an editor shows nothing for an excluded file."""
     from claimcheck.selection import skip_reason
 
-    if tuple(paths) != (STDIN,):
-        _error("PATHS '-' (standard input) goes alone, and --stdin-filename needs it")
-        sys.exit(exitcodes.USAGE)
+    _check_stdin_alone(paths)
     label = stdin_name or STDIN
     data = sys.stdin.buffer.read()
     reason = skip_reason(stdin_name, config) if stdin_name else None
@@ -530,7 +561,7 @@ def _lint_result_format(engine, config, drafts, output_format, output, fail_leve
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
 @CONFIG_OPTION
 @REGISTRY_OPTION
 @THRESHOLD_OPTION
@@ -557,7 +588,8 @@ def report(
 ) -> None:
     """Write the editors' report for the drafts under PATHS: one HTML page that works offline.
 
-    It reads the config as lint does (registry, rules, threshold, selection)."""
+    It reads the config as lint does (registry, rules, threshold, selection); without PATHS,
+    the folder of the config file is reported (its include and exclude apply)."""
     from claimcheck.output import write_atomic
     from claimcheck.report import html
 
