@@ -1,12 +1,12 @@
-"""The interval rules of claimcheck.registry.compare, as a table a reviewer can read."""
+"""The interval rules of claimcheck.verify.compare, as a table a reviewer can read."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimcheck.nlp.quantity import Quantity
-from claimcheck.registry.compare import compare
 from claimcheck.registry.model import RegistryValue, Tolerance
+from claimcheck.verify.compare import compare
 
 INF = None
 

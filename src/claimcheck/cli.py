@@ -514,8 +514,8 @@ def _whole_result(engine, config, drafts):
     overrides applied as in plain lint (no cache: these reports show whole drafts)."""
     from claimcheck.lint import LintResult
     from claimcheck.lint import lint as run_lint
-    from claimcheck.matching import DEFAULT_THRESHOLD
     from claimcheck.selection import Selector
+    from claimcheck.verify.matching import DEFAULT_THRESHOLD
 
     documents, unreadable = _read_for_report(drafts, engine.contents)
     if not documents and unreadable:  # nothing could be read (an empty draft is fine)
@@ -732,10 +732,10 @@ def registry_suggest(
     paths: tuple[str, ...], registry_dir: str | None, threshold: float | None
 ) -> None:
     """Print YAML stubs for the unsupported figures in PATHS, for a reviewer to complete."""
-    from claimcheck.matching import DEFAULT_THRESHOLD
     from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
     from claimcheck.registry.suggest import dump_stubs, stub_for
-    from claimcheck.verdicts import UNSUPPORTED, judge
+    from claimcheck.verify.matching import DEFAULT_THRESHOLD
+    from claimcheck.verify.verdicts import UNSUPPORTED, judge
 
     loaded = _load_registry(_configured_registry(registry_dir))
     documents, _ = read_drafts(paths)

@@ -9,13 +9,13 @@ from datetime import date
 from claimcheck import codes
 from claimcheck.documents.document import Document, DocumentError
 from claimcheck.findings import Finding
-from claimcheck.matching import DEFAULT_THRESHOLD
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
-from claimcheck.verdicts import (
+from claimcheck.verify.matching import DEFAULT_THRESHOLD
+from claimcheck.verify.verdicts import (
     CONFLICT,
     OVERPRECISE,
     SUPPORTED,

@@ -62,7 +62,7 @@ class Engine:
         """Each path with its findings (an unreadable draft's is CC400), or, for an empty
         draft, the one-line note that there was nothing to check."""
         from claimcheck.lint import lint
-        from claimcheck.matching import DEFAULT_THRESHOLD
+        from claimcheck.verify.matching import DEFAULT_THRESHOLD
 
         documents, outcome = read_for_lint(paths, self.contents)
         if documents:

@@ -1,7 +1,6 @@
-"""The registry of sourced claims: load and validate ``claims/``, check it, compare figures."""
+"""The registry of sourced claims: load and validate ``claims/``, check it."""
 
 from claimcheck.registry.check import check_registry
-from claimcheck.registry.compare import compare
 from claimcheck.registry.errors import RegistryError, RegistryLoadError, RegistryWarning
 from claimcheck.registry.loader import Registry, load_registry
 from claimcheck.registry.model import RegistryClaim, RegistryValue, Source, Tolerance
@@ -16,6 +15,5 @@ __all__ = [
     "Source",
     "Tolerance",
     "check_registry",
-    "compare",
     "load_registry",
 ]

@@ -29,10 +29,10 @@ import jinja2
 from claimcheck import __version__, codes
 from claimcheck.findings import Finding
 from claimcheck.lint import DocumentResult, LintResult, registry_figure
-from claimcheck.matching import Match
 from claimcheck.output import write_atomic  # noqa: F401  (re-exported for the report command)
 from claimcheck.registry.model import RegistryClaim
-from claimcheck.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
+from claimcheck.verify.matching import Match
+from claimcheck.verify.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
 
 VERDICTS = (CONFLICT, OVERPRECISE, UNSUPPORTED, SUPPORTED)
 RULE = "rule"  # the "verdict" of an item that is a rule or document finding, not a figure

@@ -12,7 +12,7 @@ from collections import Counter
 
 from claimcheck.codes import ERROR, INFO, WARNING
 from claimcheck.lint import LintResult
-from claimcheck.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
+from claimcheck.verify.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
 from claimcheck.wording import counted
 
 MAX_LISTED = 20  # a PR comment is read, not searched: the rest is one line

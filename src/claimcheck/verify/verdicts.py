@@ -3,7 +3,7 @@
 ``supported``: a matched registry claim's figure (or any figure of its statement) backs it;
 ``conflict``: the matched claim's figure disagrees; ``overprecise``: the draft is more precise
 than the source allows; ``unsupported``: no registry claim matched. The interval arithmetic
-lives in :mod:`claimcheck.registry.compare`; this module only decides which claim to ask.
+lives in :mod:`claimcheck.verify.compare`; this module only decides which claim to ask.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.matching import DEFAULT_THRESHOLD, Match, candidates, convert, ranked_matches
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import BEFORE, Quantity
-from claimcheck.registry.compare import compare
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
+from claimcheck.verify.compare import compare
+from claimcheck.verify.convert import convert
+from claimcheck.verify.matching import DEFAULT_THRESHOLD, Match, candidates, ranked_matches
 
 SUPPORTED, CONFLICT, OVERPRECISE, UNSUPPORTED = (
     "supported",

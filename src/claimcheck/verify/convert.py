@@ -1,0 +1,81 @@
+"""Unit conversion between a draft's figure and a registry claim's unit.
+
+A figure is compared in the claim's unit: ``2 years`` against months is ``24 months``, ``two
+in five`` against percent is ``40%``. Units that measure different things do not convert, and
+that rules the candidate out before any wording is scored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimcheck.nlp.quantity import Quantity
+from claimcheck.registry.units import CURRENCY_CODES, normalise_unit, units_compatible
+
+# Exact factors between time units where the calendar gives one; others go through days.
+EXACT_TIME_FACTORS = {
+    ("year", "month"): 12.0,
+    ("week", "day"): 7.0,
+    ("day", "hour"): 24.0,
+    ("hour", "minute"): 60.0,
+}
+DAYS_PER_UNIT = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 365.25 / 12,
+    "year": 365.25,
+}
+
+
+def _time_factor(source: str, target: str) -> tuple[float, bool]:
+    """How many ``target`` units one ``source`` unit holds, and whether that is exact."""
+    if (source, target) in EXACT_TIME_FACTORS:
+        return EXACT_TIME_FACTORS[(source, target)], True
+    if (target, source) in EXACT_TIME_FACTORS:
+        return 1 / EXACT_TIME_FACTORS[(target, source)], True
+    return DAYS_PER_UNIT[source] / DAYS_PER_UNIT[target], False
+
+
+def _scaled(quantity: Quantity, factor: float, unit: str, exact: bool) -> Quantity:
+    def scale(value: float | None) -> float | None:
+        return None if value is None else round(value * factor, 9)
+
+    return replace(
+        quantity,
+        low=scale(quantity.low),
+        high=scale(quantity.high),
+        unit=unit,
+        approx=quantity.approx or not exact,
+    )
+
+
+def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
+    """The quantity expressed in ``unit``, or None when the two units measure different things.
+
+    Durations convert (``2 years`` is ``24 months``; week/month conversions are approximate),
+    proportions become percentages, money without a period matches money per period; other
+    units must be compatible as :func:`units_compatible` says.
+    """
+    draft_unit = normalise_unit(quantity.unit) if quantity.unit else None
+    if draft_unit in DAYS_PER_UNIT and unit in DAYS_PER_UNIT and draft_unit != unit:
+        factor, exact = _time_factor(draft_unit, unit)
+        return _scaled(quantity, factor, unit, exact)
+    if draft_unit == "proportion" and unit == "percent":  # "two in five" is 40%
+        return _scaled(quantity, 100.0, unit, exact=True)
+    if units_compatible(quantity.unit, unit):
+        return quantity
+    if _same_currency_one_period(draft_unit, unit):
+        return replace(quantity, unit=unit)
+    return None
+
+
+def _same_currency_one_period(draft_unit: str | None, unit: str | None) -> bool:
+    """``$1,300`` in "a month of it costs $1,300" against ``USD/month``: the period is often
+    said away from the figure, so money without one matches money per period."""
+    if draft_unit is None or unit is None:
+        return False
+    draft_code, _, draft_period = draft_unit.partition("/")
+    code, _, period = unit.partition("/")
+    return draft_code == code and code in CURRENCY_CODES and not (draft_period and period)
