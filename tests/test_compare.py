@@ -92,7 +92,28 @@ CASES = [
         None,
         "conflict",
     ),
-    ("more than 70% vs exactly 70%", draft(70, INF, strict=True), source(70, 70), None, "conflict"),
+    # a strict bound at the source's own (rounded) figure repeats it: "over 890 million"
+    (
+        "more than 70% vs exactly 70%",
+        draft(70, INF, strict=True),
+        source(70, 70),
+        None,
+        "supported",
+    ),
+    (
+        "under 20 months vs 20",
+        draft(INF, 20, unit="month", strict=True),
+        source(20, 20, unit="month"),
+        None,
+        "supported",
+    ),
+    (
+        "over 890 million vs 890 million",
+        draft(890e6, INF, strict=True),
+        source(890e6, 890e6),
+        None,
+        "supported",
+    ),
     ("at least 70% vs exactly 70%", draft(70, INF), source(70, 70), None, "supported"),
     (
         "more than 60% vs at least 70%",

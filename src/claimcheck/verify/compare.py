@@ -21,7 +21,9 @@ Rules, in order (D = the draft's interval, S = the source's):
    allows, the draft allows too, so the draft says less but nothing false. This is how bounds
    work: ``more than 70%`` (70, ∞) is supported by 70–80% (the source's low end may equal the
    draft's bound even when the draft's is strict: "more than 70%" is how writers say "70% or
-   more"; against a *point* source of exactly 70 it must be inclusive, "at least 70%").
+   more"; and against a *point* source of exactly 70, "more than 70%" and "at least 70%" are
+   both supported: the source's figure is itself rounded, so "over 890 million" is how a page
+   repeats a source that states 890 million).
    ``under 20 months`` is supported by 19.2 months; ``more than 90%`` is not by 70–80%.
 4. **The draft lies inside the source.** An approximate draft is supported (``about 75%`` vs
    70–80%); a closed range is supported (``72–78%`` vs 70–80%); an exact point or a bound is
@@ -144,6 +146,17 @@ def _compare_points(
     return "supported" if tolerance.allows(draft, source) else "conflict"
 
 
+def _strict_bound_at(draft: _Interval, figure: float | None) -> bool:
+    """``over 890 million`` against a source that states 890 million: the source's figure is
+    itself rounded, and writers say "over" for "890 million or more", so a strict one-sided
+    bound at the source's own figure is supported (rule 3's edge, for a point source)."""
+    if draft.low is not None and draft.high is None:
+        return draft.low == figure and not draft.low_inclusive
+    if draft.high is not None and draft.low is None:
+        return draft.high == figure and not draft.high_inclusive
+    return False
+
+
 MAXIMUM_COMPARATORS = frozenset({"up to", "as much as", "as many as", "as high as"})
 
 
@@ -170,6 +183,8 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
     if drafted.is_point and sourced.is_point:
         assert draft.low is not None and source.low is not None
         return _compare_points(draft.low, draft.approx, source.low, source.approx, tolerance)
+    if sourced.is_point and _strict_bound_at(drafted, sourced.low):
+        return "supported"
     if _covers(drafted, sourced, tolerance):
         return "supported"
     if _covers(sourced, drafted, tolerance):
