@@ -11,6 +11,7 @@ from claimcheck.documents.document import Document, DocumentError
 from claimcheck.findings import Finding
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
+from claimcheck.nlp.quantity import BEFORE
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
@@ -18,7 +19,6 @@ from claimcheck.verify.matching import DEFAULT_THRESHOLD
 from claimcheck.verify.verdicts import (
     CONFLICT,
     OVERPRECISE,
-    SUPPORTED,
     UNSUPPORTED,
     Verdict,
     judge,
@@ -141,11 +141,15 @@ def verdict_findings(document: Document, verdict: Verdict, today: date) -> list[
 
 
 def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Finding]:
-    """CC402: two figures in one document matched to one registry claim that cannot both hold."""
+    """CC402: two figures in one document matched to one registry claim that cannot both hold.
+
+    It fires whatever the two verdicts are: a page that says 75% in one place and 60% in
+    another contradicts itself even when one of them is the source's figure. The starting
+    figure of a change (``from 60% to 75%``) is not a statement of the claim and is skipped."""
     first_seen: dict[str, Verdict] = {}
     findings = []
     for verdict in verdicts:
-        if verdict.match is None or verdict.status == SUPPORTED:
+        if verdict.match is None or verdict.quantity.role == BEFORE:
             continue
         key = verdict.match.registry_claim.id
         earlier = first_seen.setdefault(key, verdict)
