@@ -27,6 +27,8 @@ class Claim:
     terms: tuple[tuple[int, int, str], ...] = ()
     nearby_terms: tuple[str, ...] = ()
     document_terms: frozenset[str] = frozenset()
+    headers: tuple[str, ...] = ()  # a table cell's row and column headers, heading above
+    header_terms: tuple[str, ...] = ()  # the registry names found in those headers
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -49,4 +51,6 @@ class Claim:
             terms=self.terms,
             nearby_terms=self.nearby_terms,
             document_terms=self.document_terms,
+            headers=self.headers,
+            header_terms=self.header_terms,
         )

@@ -24,6 +24,7 @@ from claimcheck.documents.document import BLOCK_BREAK
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.subjects import subject_words
+from claimcheck.nlp.tables import header_spans
 from claimcheck.nlp.terms import TERMS_KEY
 
 QUANTITIES_KEY = "quantities"
@@ -114,6 +115,7 @@ class ClaimGrouper:
             spans = by_sentence.get(sentence.start)
             if spans:
                 trimmed = _trimmed(sentence)
+                headers = header_spans(doc.text, spans[0]._.quantity.start)
                 claims.append(
                     Claim(
                         text=trimmed.text,
@@ -126,6 +128,12 @@ class ClaimGrouper:
                             name for _s, _e, name in _terms_in(terms, term_starts, previous)
                         ),
                         document_terms=document_terms,
+                        headers=tuple(doc.text[s:e] for s, e in headers),
+                        header_terms=tuple(
+                            name
+                            for s, e in headers
+                            for _s, _e, name in _terms_between(terms, term_starts, s, e)
+                        ),
                     )
                 )
             if any(not token.is_space for token in sentence):
@@ -144,6 +152,14 @@ def _terms_in(
     first = bisect.bisect_left(starts, sentence.start_char)
     last = bisect.bisect_left(starts, sentence.end_char)
     return tuple(term for term in terms[first:last] if term[1] <= sentence.end_char)
+
+
+def _terms_between(
+    terms: list[tuple[int, int, str]], starts: list[int], start: int, end: int
+) -> list[tuple[int, int, str]]:
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    return [term for term in terms[first:last] if term[1] <= end]
 
 
 def _trimmed(sentence: Span) -> Span:

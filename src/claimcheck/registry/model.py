@@ -67,7 +67,8 @@ class RegistryValue:
 @dataclass(frozen=True)
 class RegistryClaim:
     """One approved (or retired) sourced claim, written in ``path`` at ``line``:``col``
-    (the claim's first field, 1-based)."""
+    (the claim's first field, 1-based). ``measure``, ``group`` and ``timepoint`` state the
+    claim's frame when its statement does not say it plainly (see ``docs/registry-schema.md``)."""
 
     id: str
     statement: str
@@ -82,6 +83,9 @@ class RegistryClaim:
     path: str
     line: int
     col: int = 1
+    measure: str | None = None  # what is counted: deaths, cases, survival, response, …
+    group: tuple[str, ...] = ()  # who: "aged 65 and older", "women", "placebo", "distant"
+    timepoint: str | None = None  # when it is measured: "5 years", "68 weeks"
 
     @property
     def is_retired(self) -> bool:

@@ -53,7 +53,12 @@ CLAIM_FIELDS = (
     "sources",
     "status",
     "review_by",
+    "measure",
+    "group",
+    "timepoint",
 )
+MEASURE_NAMES = ("deaths", "cases", "survival", "response", "recurrence", "cost")
+TIMEPOINT_PATTERN = re.compile(r"(\d+(?:\.\d+)?)\s*(day|week|month|year)s?", re.IGNORECASE)
 REQUIRED_CLAIM_FIELDS = ("id", "statement", "subject", "value", "sources", "status")
 VALUE_FIELDS = ("value", "low", "high", "low_inclusive", "high_inclusive", "approx", "unit")
 TOLERANCE_FIELDS = ("relative", "absolute")
@@ -109,6 +114,9 @@ class _FileValidator(NodeValidator):
             "sources": self.sources,
             "status": self.status,
             "review_by": self.review_by,
+            "measure": self.measure,
+            "group": self.group,
+            "timepoint": self.timepoint,
         }
         parsed = {name: parsers[name](found[name][1]) for name in parsers if name in found}
         if len(self.errors) > errors_before:
@@ -125,6 +133,9 @@ class _FileValidator(NodeValidator):
             sources=parsed["sources"],
             status=parsed["status"],
             review_by=parsed.get("review_by"),
+            measure=parsed.get("measure"),
+            group=parsed.get("group", ()),
+            timepoint=parsed.get("timepoint"),
             path=self.path,
             line=mark.line + 1,
             col=mark.column + 1,
@@ -145,6 +156,38 @@ class _FileValidator(NodeValidator):
         if names == ():
             return self.error(node, f"'{name}' is empty: give at least one name a draft may use")
         return names
+
+    def measure(self, node: Node) -> str | _Invalid:
+        measure = self.text(node, "measure")
+        if isinstance(measure, str) and measure not in MEASURE_NAMES:
+            hint = _did_you_mean(measure, MEASURE_NAMES)
+            return self.error(
+                node, f"measure '{measure}' is not one of {', '.join(MEASURE_NAMES)}{hint}"
+            )
+        return measure
+
+    def group(self, node: Node) -> tuple[str, ...] | _Invalid:
+        from claimcheck.verify.frames import names_a_group
+
+        groups = self.text_list(node, "group", "[placebo], [aged 65 and older], [women]")
+        if isinstance(groups, tuple):
+            for item, written in zip(node.value, groups, strict=True):
+                if not names_a_group(written):
+                    return self.error(
+                        item,
+                        f"group '{written}' names no age, sex, stage, grade or trial arm "
+                        "claimcheck reads (e.g. 'aged 18-29', 'over 65', 'women', 'distant', "
+                        "'placebo')",
+                    )
+        return groups
+
+    def timepoint(self, node: Node) -> str | _Invalid:
+        timepoint = self.text(node, "timepoint")
+        if isinstance(timepoint, str) and not TIMEPOINT_PATTERN.fullmatch(timepoint):
+            return self.error(
+                node, f"timepoint '{timepoint}' is not a duration such as '5 years' or '68 weeks'"
+            )
+        return timepoint
 
     def status(self, node: Node) -> str | _Invalid:
         status = self.text(node, "status")

@@ -12,7 +12,7 @@ verdict's call (:mod:`claimcheck.verify.verdicts`): agreeing figures need less t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
@@ -23,6 +23,15 @@ from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.verify.convert import convert
+from claimcheck.verify.frames import (
+    Frame,
+    apply_declared,
+    clause_of,
+    contradiction,
+    read_frame,
+    shared_slots,
+    unstated_groups,
+)
 
 DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
 SUBJECT_BONUS = 15.0  # the subject named in the figure's own sentence
@@ -44,23 +53,16 @@ class Match:
     registry_claim: RegistryClaim
     quantity: Quantity  # the draft's quantity, converted to the registry claim's unit
     score: float  # rapidfuzz text similarity, 0–100
-    rank: float  # score plus the evidence of names, context, year and distance
-
-
-CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|whilst)\s|\s(?:while|whereas)\s")
+    rank: float  # score plus the evidence of names, context, frame and distance
+    evidence: float = 0.0  # the rank's attribution part: names, frame, year, distance
+    rejected: str | None = None  # why the names or frame rule this candidate out
 
 
 def clause_span(claim: Claim, quantity: Quantity) -> tuple[int, int]:
-    """File offsets of the clause that holds the figure: in "X kills 830,000 people, and
-    China records 410,000 cases", the 830,000 is about the first half only."""
-    at, length = quantity.start - claim.start, quantity.end - quantity.start
-    start, end = 0, len(claim.text)
-    for found in CLAUSE_BREAK.finditer(claim.text):
-        if found.end() <= at:
-            start = found.end()
-        elif found.start() >= at + length:
-            end = found.start()
-            break
+    """File offsets of the clause that holds the figure (:func:`frames.clause_of`): in
+    "X kills 830,000 people, and China records 410,000 cases", the 830,000 is about the
+    first half only."""
+    start, end = clause_of(claim.text, claim.quantities, quantity, offset=claim.start)
     return claim.start + start, claim.start + end
 
 
@@ -161,9 +163,22 @@ def candidates(registry: Registry, claim: Claim) -> dict[str, list[int]]:
     return found
 
 
+PRONOUN_START = re.compile(
+    r"^\W*(?:(?:and|but|while|once|when|where|then|so)\W+)*(?:it|its|they|their|this|these"
+    r"|those|which|the\W+(?:drug|medicine|vaccine|test|treatment|procedure|disease"
+    r"|condition|cancer|virus|trial|study|tumou?r))\b",
+    re.IGNORECASE,
+)
+"""A clause that refers back to a subject named before it ("…: it is found in 70–80% …")."""
+MIN_CONTAINED_NAME = 5  # normalised letters a name needs to count as part of a longer one
+SUBJECT_NOT_NAMED = "its subject is not named near the figure"
+FRAME_SLOT_BONUS = 4.0  # per frame slot (measure, group, time) the claim shares
+UNSTATED_GROUP_PENALTY = 8.0  # per sub-group the claim is about and the figure does not name
+
+
 @dataclass(frozen=True)
 class Surroundings:
-    """The names and years around one figure, worked out once for all its candidates."""
+    """The names, years and frame around one figure, worked out once for all candidates."""
 
     clause: str
     clause_names: frozenset[str]  # normalised registry names in the figure's clause
@@ -171,21 +186,63 @@ class Surroundings:
     before_names: frozenset[str]  # … in the sentence before
     document_names: frozenset[str]  # … anywhere in the document
     years: frozenset[str]  # years named in the clause ("In 2018, …")
+    frame: Frame
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
         start, end = clause_span(claim, quantity)
         clause = claim.text[start - claim.start : end - claim.start]
-        return cls(
-            clause=clause,
-            clause_names=frozenset(
-                normalise_term(n) for s, e, n in claim.terms if start <= s and e <= end
+        names = {normalise_term(n) for s, e, n in claim.terms if start <= s and e <= end}
+        headers = " ".join(claim.headers)
+        names |= {normalise_term(n) for n in claim.header_terms}
+        sentence = frozenset(normalise_term(n) for _s, _e, n in claim.terms)
+        before = frozenset(normalise_term(n) for n in claim.nearby_terms)
+        if PRONOUN_START.search(clause) and not names & sentence:
+            # "…: it is found in 70–80%": the pronoun's antecedent is this clause's subject
+            names |= (sentence - names) or before
+        frame = read_frame(
+            f"{headers} {clause}" if headers else clause,
+            quantity.unit,
+            skip=(
+                quantity.start - start + (len(headers) + 1 if headers else 0),
+                quantity.end - start + (len(headers) + 1 if headers else 0),
             ),
-            sentence_names=frozenset(normalise_term(n) for _s, _e, n in claim.terms),
-            before_names=frozenset(normalise_term(n) for n in claim.nearby_terms),
-            document_names=frozenset(normalise_term(n) for n in claim.document_terms),
-            years=frozenset(YEAR.findall(clause)),
         )
+        if not frame.years:  # a year said once for the sentence holds for all its clauses
+            frame = replace(frame, years=frozenset(YEAR.findall(claim.text)))
+        return cls(
+            clause=f"{headers} {clause}" if headers else clause,
+            clause_names=frozenset(names),
+            sentence_names=sentence,
+            before_names=before,
+            document_names=frozenset(normalise_term(n) for n in claim.document_terms),
+            years=frame.years,
+            frame=frame,
+        )
+
+
+@lru_cache(maxsize=16384)
+def claim_frame(registry_claim: RegistryClaim) -> Frame:
+    """The frame a registry claim states: its explicit ``measure``, ``group`` and
+    ``timepoint`` when set, else what its statement says around its own value (the clause
+    of "14.9%" in "… lost 14.9% of body weight, against 2.4% on placebo" is not the placebo
+    arm's), and the years of its statement and context."""
+    statement = registry_claim.statement
+    figures = tuple(find_quantities(statement))
+    value = registry_claim.value
+    target = next(
+        (q for q in figures if (q.low, q.high) == (value.low, value.high)),
+        None,
+    )
+    if target is None:
+        frame = read_frame(statement, value.unit)
+    else:
+        start, end = clause_of(statement, figures, target)
+        frame = read_frame(
+            statement[start:end], value.unit, skip=(target.start - start, target.end - start)
+        )
+    frame = replace(frame, years=_years_of(registry_claim))
+    return apply_declared(frame, registry_claim)
 
 
 def _evidence(
@@ -194,8 +251,9 @@ def _evidence(
     quantity: Quantity,
     positions: list[int],
     subject_terms: frozenset[str],
-) -> float | None:
-    """The bonus the names around the figure give a candidate, or None when they rule it out.
+) -> tuple[float | None, str | None]:
+    """The bonus the names and frame around the figure give a candidate, or (None, why)
+    when they rule it out.
 
     The subject (what is measured) must be named in the figure's clause (full bonus), or
     elsewhere in its sentence or in the sentence before (a pronoun's antecedent).
@@ -203,9 +261,11 @@ def _evidence(
     beside a trial of another drug) is likely about that other thing: a penalty.
     A context (where, in whom) named in the clause adds to the bonus, one named elsewhere in
     the sentence or document a little (pages often leave it unsaid, so none costs nothing).
-    A year named in
-    the clause must be the claim's year (2018 figures are not 2020 figures). A subject named
-    far from the figure counts for less.
+    The frames must not contradict (another measure, arm, stage, sex, age group, timepoint
+    or year rules the claim out: :func:`frames.contradiction`); each slot they share adds a
+    little, and each sub-group the claim is about that the figure does not name costs (the
+    claim about the whole beats its siblings about parts). A subject named far from the
+    figure counts for less.
     """
     subjects = _normalised(registry_claim.subject)
     if subjects & around.clause_names:
@@ -213,23 +273,36 @@ def _evidence(
     elif subjects & (around.sentence_names | around.before_names):
         bonus = NEARBY_SUBJECT_BONUS
     else:
-        return None
+        return None, SUBJECT_NOT_NAMED
+    theirs = claim_frame(registry_claim)
+    why = contradiction(around.frame, theirs)
+    if why is not None:
+        return None, why
     contexts = _normalised(registry_claim.context)
     own = subjects | contexts
-    if any(name in subject_terms and name not in own for name in around.clause_names):
+    if any(name in subject_terms and not _is_own(name, own) for name in around.clause_names):
         bonus -= OTHER_SUBJECT_PENALTY
     if contexts & around.clause_names:
         bonus += CONTEXT_BONUS
     elif contexts & (around.sentence_names | around.document_names):
         bonus += DOCUMENT_CONTEXT_BONUS
-    if around.years:
-        claim_years = _years_of(registry_claim)
-        if claim_years:
-            bonus += YEAR_BONUS if around.years & claim_years else -YEAR_BONUS
+    if around.years and theirs.years:
+        bonus += YEAR_BONUS
+    bonus += FRAME_SLOT_BONUS * shared_slots(around.frame, theirs)
+    bonus -= UNSTATED_GROUP_PENALTY * unstated_groups(around.frame, theirs)
     if positions:
         distance = min(abs(p - quantity.start) for p in positions)
         bonus -= min(MAX_DISTANCE_PENALTY, distance * DISTANCE_PENALTY_PER_CHAR)
-    return bonus
+    return bonus, None
+
+
+def _is_own(name: str, own: frozenset[str]) -> bool:
+    """Whether a name is one of the claim's own, or part of one ("liver cancer" in
+    "early-stage liver cancer"): a broader name for what the claim is about is not another
+    subject."""
+    if name in own:
+        return True
+    return len(name) >= MIN_CONTAINED_NAME and any(name in term for term in own)
 
 
 @lru_cache(maxsize=8192)
@@ -240,9 +313,9 @@ def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
 def ranked_matches(
     registry: Registry, claim: Claim, quantity: Quantity, named: dict[str, list[int]]
 ) -> tuple[list[Match], Match | None]:
-    """The candidates the names around the figure allow, best first, and the best one they
-    rule out (a near miss). Whether a candidate's rank is enough is the verdict's business:
-    a figure that agrees with its claim needs less than one that would be called a conflict."""
+    """The candidates the names and frame around the figure allow, best first, and the best
+    one they rule out (a near miss, with the reason). Whether a candidate's rank is enough is
+    the verdict's business."""
     allowed: list[Match] = []
     near: Match | None = None
     around = Surroundings.of(claim, quantity)
@@ -252,10 +325,10 @@ def ranked_matches(
         if converted is None or not _statistics_agree(quantity, registry_claim):
             continue
         score = text_score(claim, around.clause, registry_claim)
-        bonus = _evidence(registry_claim, around, quantity, positions, registry.subject_terms)
+        bonus, why = _evidence(registry_claim, around, quantity, positions, registry.subject_terms)
         if bonus is not None and _exact_figure(converted, registry_claim):
             bonus += EXACT_FIGURE_BONUS
-        match = Match(registry_claim, converted, score, score + (bonus or 0.0))
+        match = Match(registry_claim, converted, score, score + (bonus or 0.0), bonus or 0.0, why)
         if bonus is not None:
             allowed.append(match)
         elif near is None or match.rank > near.rank:

@@ -19,7 +19,13 @@ from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.verify.compare import compare
 from claimcheck.verify.convert import convert
-from claimcheck.verify.matching import DEFAULT_THRESHOLD, Match, candidates, ranked_matches
+from claimcheck.verify.matching import (
+    DEFAULT_THRESHOLD,
+    SUBJECT_NOT_NAMED,
+    Match,
+    candidates,
+    ranked_matches,
+)
 
 SUPPORTED, CONFLICT, OVERPRECISE, UNSUPPORTED = (
     "supported",
@@ -30,6 +36,7 @@ SUPPORTED, CONFLICT, OVERPRECISE, UNSUPPORTED = (
 AGREEING_MATCH_MARGIN = 15.0  # rank points a figure-agreeing match may trail the best by
 CONFLICT_MARGIN = 10.0  # a conflict accuses the draft: its match must clear the threshold by this
 AGREEMENT_BONUS = 8.0  # a figure that agrees with its claim is evidence of the match
+EVIDENCE_TIE = 1.0  # attribution points within which two candidates count as equally named
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,14 @@ def _best_verdict(
     stopping" names the drug of a weight-loss claim but is about something else, and an
     unsupported figure, with the match named as the closest, is the honest verdict."""
     if not allowed:
+        if (
+            near is not None
+            and near.rejected not in (None, SUBJECT_NOT_NAMED)
+            and _repeats_statement(quantity, near.registry_claim)
+        ):
+            # ruled out by its frame, yet its statement states this very figure for this
+            # frame ("… to 10.7 months, from 7.9 months on placebo"): supported
+            return Verdict(claim, quantity, SUPPORTED, near, None)
         return Verdict(claim, quantity, UNSUPPORTED, None, near)
     if quantity.role == BEFORE:
         # the starting point of a change ("fell from 8.1% to 6.9%") is a baseline: a claim
@@ -117,7 +132,11 @@ def _best_verdict(
     top = judged[0][0]
     for match, status in judged:
         agrees_enough = match.rank + AGREEMENT_BONUS >= threshold
-        if status != CONFLICT and agrees_enough and match.rank >= top.rank - AGREEING_MATCH_MARGIN:
+        # an agreeing claim wins only when it is as well attributed as the top one: a figure
+        # must not borrow the support of a sibling claim about another subject or group
+        attributed = match.evidence >= top.evidence - EVIDENCE_TIE
+        close = match.rank >= top.rank - AGREEING_MATCH_MARGIN
+        if status != CONFLICT and agrees_enough and attributed and close:
             return Verdict(claim, quantity, status, match, near)
     if judged[0][1] == CONFLICT and top.rank >= threshold + CONFLICT_MARGIN:
         return Verdict(claim, quantity, CONFLICT, top, near)

@@ -1,0 +1,399 @@
+"""What a figure is about beyond its subject: its measure, its group and its time.
+
+A figure's *frame* is read from its own clause (see :func:`clauses`) by the same rules on
+both sides: on the draft's sentence around the figure, and on a registry claim's statement
+around its value (plus the claim's explicit ``measure``, ``group`` and ``timepoint`` fields,
+which take precedence). Two frames *contradict* when both state a slot and the values cannot
+be the same: a placebo arm is not the drug arm, people aged 18–29 are not people over 65, a
+five-year figure is not a one-year figure, 2018 is not 2020, deaths are not new cases. A
+contradicted candidate is not the figure's claim, whatever its wording scores.
+
+The slots are lexical, by design: claimcheck runs on ``spacy.blank("en")`` with no parser, and
+a reviewer can read the word lists below to see why a candidate was ruled out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from claimcheck.nlp.quantities.numbers import ONES, TENS
+from claimcheck.nlp.quantity import Quantity
+
+_H = r"[ \t\u00a0\u2009\u202f]"
+_NUM_WORDS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
+_NUMBER = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS})"
+
+MEASURES: dict[str, re.Pattern[str]] = {
+    "deaths": re.compile(
+        r"\b(?:deaths?|died|die|dies|dying|kill(?:s|ed|ing)?|mortality|fatal\w*|death\W+toll)\b",
+        re.IGNORECASE,
+    ),
+    "cases": re.compile(
+        r"\b(?:cases?|diagnos(?:ed|es|is)|incidence|newly\W+diagnosed|new\W+patients)\b",
+        re.IGNORECASE,
+    ),
+    "survival": re.compile(r"\b(?:surviv\w*|alive)\b", re.IGNORECASE),
+    "response": re.compile(r"\b(?:respon(?:se|ses|ded|d|ders?)|remission)\b", re.IGNORECASE),
+    "recurrence": re.compile(r"\b(?:recurr\w*|relaps\w*)\b", re.IGNORECASE),
+    "cost": re.compile(r"\b(?:costs?|cost(?:ing)?|price[sd]?|fees?|spend\w*)\b", re.IGNORECASE),
+}
+"""What is counted or measured, by the words that name it (deaths are not new cases)."""
+UNIT_MEASURES = {"deaths": "deaths", "death": "deaths", "cases": "cases", "case": "cases"}
+
+CONTROL_ARM = re.compile(
+    r"\b(?:placebo|sham|dummy\W+pill|control\W+(?:group|arm)|usual\W+care|standard\W+care)\b",
+    re.IGNORECASE,
+)
+"""The comparison arm of a trial."""
+COMPARED_WITH = re.compile(
+    r"\b(?:compared\W+(?:with|to)|versus|vs\.?|than|relative\W+to|against|over)\W+(?:\w+\W+){0,2}\Z",
+    re.IGNORECASE,
+)
+"""A control named after these words is the reference of a comparison, not the figure's arm."""
+
+STAGES: dict[str, re.Pattern[str]] = {
+    "local": re.compile(
+        r"\b(?:locali[sz]ed|local|early[- ]stage|confined|stage\W+(?:I|1)(?![\w/]))\b",
+        re.IGNORECASE,
+    ),
+    "regional": re.compile(
+        r"\b(?:regional|nearby\W+(?:lymph|tissue|organs?)|stage\W+(?:II|III|2|3)(?![\w/]))\b",
+        re.IGNORECASE,
+    ),
+    "distant": re.compile(
+        r"\b(?:distant|metasta\w*|advanced|spread\W+to\W+(?:distant|other|far)|late[- ]stage"
+        r"|stage\W+(?:IV|4)(?![\w/]))\b",
+        re.IGNORECASE,
+    ),
+}
+"""How far a disease has spread (SEER's summary stages, and their everyday words)."""
+SEXES = {
+    "female": re.compile(r"\b(?:women|woman|female|females|girls?|mothers?)\b", re.IGNORECASE),
+    "male": re.compile(r"\b(?:men|man|male|males|boys?|fathers?)\b", re.IGNORECASE),
+}
+GRADES = re.compile(
+    r"\b(?:(?:well|moderately|poorly|un)[- ]?differentiated|low[- ]grade|high[- ]grade"
+    r"|grade\W+(?:[1-4]|I{1,3}V?))\b",
+    re.IGNORECASE,
+)
+"""A tumour grade: a sub-group a general figure is not about."""
+
+_AGE_WORD = r"(?:aged|ages?|age\W+group|years?\W+old|year[- ]olds?|yrs?)"
+AGE_RANGE = re.compile(
+    rf"\b(?:{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?)?(?P<low>\d{{1,3}}){_H}*"
+    rf"(?:[-–—]|to|and){_H}*(?P<high>\d{{1,3}})(?:{_H}*|[- ])(?=(?:years?|year[- ]olds?|yrs?)\b)"
+    rf"|\b{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?(?P<low2>\d{{1,3}}){_H}*(?:[-–—]|to|and)"
+    rf"{_H}*(?P<high2>\d{{1,3}})\b",
+    re.IGNORECASE,
+)
+AGE_ABOVE = re.compile(
+    rf"\b(?:(?:aged|adults|people|patients|women|men|those|anyone){_H}+)?(?:over|above|older{_H}+than"
+    rf"|at{_H}+least){_H}+(?P<a>\d{{1,3}})(?={_H}*(?:years?|yrs?|\b(?!\d|%|percent)))"
+    rf"|\b(?P<b>\d{{1,3}}){_H}*(?:years?{_H}+)?(?:and|or){_H}+(?:older|over|above)\b"
+    rf"|\b(?:aged{_H}+)?(?P<c>\d{{1,3}})\+",
+    re.IGNORECASE,
+)
+AGE_BELOW = re.compile(
+    rf"\b(?:(?:aged|adults|people|patients|women|men|children|those|anyone){_H}+)"
+    rf"(?:under|below|younger{_H}+than){_H}+(?P<a>\d{{1,3}})\b"
+    rf"|\b(?:aged|ages?){_H}+(?:under|below){_H}+(?P<b>\d{{1,3}})\b",
+    re.IGNORECASE,
+)
+AGE_DECADE = re.compile(r"\bin\W+their\W+(?P<d>[1-9]0)s\b", re.IGNORECASE)
+OLDEST_AGE = 120.0
+
+TIMEPOINT = re.compile(
+    rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?)"
+    rf"(?={_H}*-?{_H}*(?:overall{_H}+|relative{_H}+|net{_H}+|progression-free{_H}+)?"
+    rf"(?:survival|surviv|mortality|risk|follow|outcomes?|results?|rates?|data|period)\b)"
+    rf"|\b(?:at|after|by|over|through|within|to){_H}+(?P<n2>{_NUMBER}){_H}+"
+    rf"(?P<unit2>years?|months?|weeks?|days?)\b"
+    rf"|\b(?:at|by|through|to){_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
+    rf"|\b(?:surviv(?:e|ed|ing)|alive){_H}+(?:(?:for|at|after){_H}+)?(?P<n4>{_NUMBER}){_H}+"
+    rf"(?P<unit4>years?|months?)\b",
+    re.IGNORECASE,
+)
+"""A timepoint a figure is measured at: ``five-year survival``, ``at 1 year``, ``over 68
+weeks``, ``at week 68``, ``survive five years``."""
+DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The slots of one figure's frame; an empty slot says nothing and contradicts nothing.
+
+    ``measures``: names from :data:`MEASURES`; ``control``: True when the figure is about a
+    trial's comparison arm (placebo, sham, usual care); ``stages``: ``local``/``regional``/
+    ``distant``; ``sexes``: ``female``/``male``; ``ages``: closed intervals in years;
+    ``grade``: whether a tumour grade is named; ``timepoints``: in days; ``years``: calendar
+    years as written.
+    """
+
+    measures: frozenset[str] = frozenset()
+    control: bool = False
+    stages: frozenset[str] = frozenset()
+    sexes: frozenset[str] = frozenset()
+    ages: tuple[tuple[float, float], ...] = ()
+    grade: bool = False
+    timepoints: frozenset[float] = frozenset()
+    years: frozenset[str] = frozenset()
+
+
+def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None = None) -> Frame:
+    """The frame stated by ``text`` (a figure's clause), leaving out the figure itself
+    (``skip``, offsets in ``text``) so a duration figure is not its own timepoint."""
+    if skip is not None:
+        text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :]
+    measures = {name for name, pattern in MEASURES.items() if pattern.search(text)}
+    if unit:
+        head = unit.split("/")[0].split()[-1].lower() if unit.split("/")[0].split() else ""
+        if head in UNIT_MEASURES:
+            measures = {UNIT_MEASURES[head]}
+    return Frame(
+        measures=frozenset(measures),
+        control=_names_control(text),
+        stages=frozenset(name for name, pattern in STAGES.items() if pattern.search(text)),
+        sexes=frozenset(name for name, pattern in SEXES.items() if pattern.search(text)),
+        ages=tuple(_ages(text)),
+        grade=bool(GRADES.search(text)),
+        timepoints=frozenset(_timepoints(text)),
+        years=frozenset(YEAR.findall(text)),
+    )
+
+
+def names_a_group(text: str) -> bool:
+    """Whether ``text`` (a registry claim's ``group`` item) names a group frames can read."""
+    frame = read_frame(text)
+    return bool(frame.control or frame.stages or frame.sexes or frame.ages or frame.grade)
+
+
+def apply_declared(frame: Frame, registry_claim: object) -> Frame:
+    """A registry claim's frame with its declared ``measure``, ``group`` and ``timepoint``
+    (:class:`~claimcheck.registry.model.RegistryClaim` fields) in place of what its
+    statement seemed to say."""
+    measure = getattr(registry_claim, "measure", None)
+    group = getattr(registry_claim, "group", ())
+    timepoint = getattr(registry_claim, "timepoint", None)
+    if measure:
+        frame = replace(frame, measures=frozenset({measure}))
+    if group:
+        said = read_frame(" ".join(group))
+        frame = replace(
+            frame,
+            control=said.control,
+            stages=said.stages,
+            sexes=said.sexes,
+            ages=said.ages,
+            grade=said.grade,
+        )
+    if timepoint:
+        found = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(day|week|month|year)s?", timepoint, re.I)
+        if found:
+            days = round(float(found.group(1)) * DAYS[found.group(2).lower()], 1)
+            frame = replace(frame, timepoints=frozenset({days}))
+    return frame
+
+
+def _names_control(text: str) -> bool:
+    for found in CONTROL_ARM.finditer(text):
+        if not COMPARED_WITH.search(text, 0, found.start()):
+            return True
+    return False
+
+
+def _number(written: str) -> float:
+    lower = written.lower()
+    if lower in ONES:
+        return float(ONES[lower])
+    if lower in TENS:
+        return float(TENS[lower])
+    return float(written)
+
+
+def _ages(text: str) -> list[tuple[float, float]]:
+    ages = []
+    for found in AGE_RANGE.finditer(text):
+        low = found.group("low") or found.group("low2")
+        high = found.group("high") or found.group("high2")
+        if float(low) < float(high) <= OLDEST_AGE:
+            ages.append((float(low), float(high)))
+    for found in AGE_ABOVE.finditer(text):
+        value = float(found.group("a") or found.group("b") or found.group("c"))
+        if value <= OLDEST_AGE:
+            ages.append((value, OLDEST_AGE))
+    for found in AGE_BELOW.finditer(text):
+        ages.append((0.0, float(found.group("a") or found.group("b"))))
+    for found in AGE_DECADE.finditer(text):
+        decade = float(found.group("d"))
+        ages.append((decade, decade + 9))
+    return ages
+
+
+def _timepoints(text: str) -> set[float]:
+    found_days = set()
+    for found in TIMEPOINT.finditer(text):
+        for number, unit in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3"), ("n4", "unit4")):
+            if found.group(number):
+                size = DAYS[found.group(unit).lower().rstrip("s")]
+                found_days.add(round(_number(found.group(number)) * size, 1))
+    return found_days
+
+
+def contradiction(figure: Frame, claim: Frame) -> str | None:
+    """Why the claim's frame cannot be the figure's, in words for a message; None if it can.
+
+    A slot contradicts only when both frames fill it: a page that names no year is not
+    contradicted by a claim about 2020."""
+    if figure.measures and claim.measures and not figure.measures & claim.measures:
+        return f"it counts {_list(claim.measures)}, the figure {_list(figure.measures)}"
+    if figure.control != claim.control and (figure.control or claim.control):
+        return "it is about another trial arm"
+    if figure.stages and claim.stages and not figure.stages & claim.stages:
+        return f"it is about {_list(claim.stages)} disease"
+    if figure.sexes and claim.sexes and not figure.sexes & claim.sexes:
+        return f"it is about {_list(claim.sexes)} people"
+    if figure.ages and claim.ages and not _ages_overlap(figure.ages, claim.ages):
+        return "it is about another age group"
+    if figure.timepoints and claim.timepoints and not _same_time(figure, claim):
+        return "it is measured at another time"
+    if figure.years and claim.years and not figure.years & claim.years:
+        return f"it is about {_list(claim.years)}"
+    return None
+
+
+def unstated_groups(figure: Frame, claim: Frame) -> int:
+    """How many sub-group slots (a tumour grade, a stage, an age group, a sex) one frame
+    fills and the other leaves empty: a figure that names no group is about everyone, so the
+    claim about the whole beats its siblings about parts; and a figure about a part (people
+    with localized disease) is better matched by the claim about that part than by the
+    claim about everyone."""
+    return sum(
+        (
+            claim.grade != figure.grade,
+            bool(claim.stages) != bool(figure.stages),
+            bool(claim.ages) != bool(figure.ages),
+            (len(claim.sexes) == 1) != (len(figure.sexes) == 1),
+        )
+    )
+
+
+def shared_slots(figure: Frame, claim: Frame) -> int:
+    """How many filled slots the two frames agree on: evidence that the claim is this one's."""
+    return sum(
+        (
+            bool(figure.measures & claim.measures),
+            bool(figure.stages & claim.stages),
+            bool(figure.ages) and bool(claim.ages) and _ages_overlap(figure.ages, claim.ages),
+            bool(figure.timepoints) and bool(claim.timepoints) and _same_time(figure, claim),
+            bool(figure.years & claim.years),
+            figure.control and claim.control,
+        )
+    )
+
+
+def _ages_overlap(a: tuple[tuple[float, float], ...], b: tuple[tuple[float, float], ...]) -> bool:
+    return any(
+        x_low < y_high and y_low < x_high or (x_low, x_high) == (y_low, y_high)
+        for x_low, x_high in a
+        for y_low, y_high in b
+    )
+
+
+def _same_time(figure: Frame, claim: Frame) -> bool:
+    return any(abs(x - y) <= 0.05 * max(x, y) for x in figure.timepoints for y in claim.timepoints)
+
+
+def _list(values: frozenset[str]) -> str:
+    return " and ".join(sorted(values))
+
+
+OUTER_BREAK = re.compile(
+    r";|:\s|,\s+(?:and|but|while|whereas|whilst)\s|\s(?:while|whereas|whilst)\s"
+)
+"""Where a clause ends on the far side of a sentence's first or last figure."""
+BETWEEN_BREAKS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (6, re.compile(r";|:\s|\s[—–]\s")),
+    (5, re.compile(r"\b(?:while|whereas|whilst|but|although|though)\b", re.IGNORECASE)),
+    (
+        4,
+        re.compile(
+            r"\b(?:compared\W+(?:with|to)|versus|vs\.?|against|than|relative\W+to)(?=\W)"
+            r"|,\s+and\b|\brespectively\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (3, re.compile(r"\band\b|\bor\b", re.IGNORECASE)),
+    (2, re.compile(r",\s")),
+)
+"""Breaks between two figures of one sentence, strongest first: each figure owns its side."""
+
+
+def figure_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clause of each figure in a sentence, as offsets in ``text`` (the sentence).
+
+    Between two figures the clause ends at the strongest break that separates them (a
+    semicolon, then ``while``/``but``, then ``compared with``/``versus``/``than``, then
+    ``and``, then a comma), the leftmost of equal strength: in "Hepatitis B causes 20% of
+    liver cancers and hepatitis C a further 56%", the 20% is about hepatitis B and the 56%
+    about hepatitis C. Before the first figure and after the last, a clause runs to a
+    semicolon, a colon, or a comma with a conjunction.
+    """
+    bounds: list[tuple[int, int]] = []
+    first = spans[0][0]
+    start = 0
+    for found in OUTER_BREAK.finditer(text, 0, first):
+        start = found.end()
+    edges = [(start, start)]
+    for (_s, left_end), (right_start, _e) in zip(spans, spans[1:], strict=False):
+        edges.append(_strongest_break(text, left_end, right_start))
+    last = spans[-1][1]
+    end = len(text)
+    if found := OUTER_BREAK.search(text, last):
+        end = found.start()
+    for index, _span in enumerate(spans):
+        left = edges[index][1]
+        right = edges[index + 1][0] if index + 1 < len(spans) else end
+        bounds.append((left, max(left, right)))
+    return bounds
+
+
+def _strongest_break(text: str, start: int, end: int) -> tuple[int, int]:
+    """(where the left clause ends, where the right one starts) between two figures."""
+    for _strength, pattern in BETWEEN_BREAKS:
+        if found := pattern.search(text, start, end):
+            return found.start(), found.end()
+    return end, start  # nothing between them: both figures share the sentence
+
+
+TIMEPOINT_BEFORE = re.compile(
+    r"(?:surviv\w*|alive|at|after|over|within|by|for|during)\W*\Z", re.IGNORECASE
+)
+"""A duration after these words says when another figure was measured, not a new figure."""
+
+
+def clause_of(
+    text: str, quantities: tuple[Quantity, ...], target: Quantity, offset: int = 0
+) -> tuple[int, int]:
+    """The clause of ``target`` among the figures of one sentence, as offsets in ``text``
+    (the figures' offsets minus ``offset`` index ``text``). A duration that only says when
+    the figure before it was measured (``36.1% survive five years``) divides nothing and
+    belongs to that figure's clause."""
+    splitting: list[Quantity] = []
+    for quantity in quantities:
+        before = text[: quantity.start - offset]
+        if splitting and quantity.kind == "duration" and TIMEPOINT_BEFORE.search(before):
+            continue
+        splitting.append(quantity)
+    if not splitting:
+        return 0, len(text)
+    spans = [(q.start - offset, q.end - offset) for q in splitting]
+    bounds = figure_clauses(text, spans)
+    owner = next(
+        (i for i, q in enumerate(splitting) if q.start <= target.start < q.end),
+        None,
+    )
+    if owner is None:
+        owner = max((i for i, q in enumerate(splitting) if q.start < target.start), default=0)
+    return bounds[owner]
