@@ -156,7 +156,8 @@ def test_a_draft_longer_than_spacys_million_characters_is_checked(tmp_path, run_
     draft = write(tmp_path, CLEAN + "\n" + padding + "\n\nMarker X is found in 95% of them.\n")
     result = run_cli("lint", "--no-cache", "--registry", registry, "--format", "json", draft)
     assert result.exit_code == 1
-    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["CC101"]
+    # the page also states the source's figure: the two cannot both hold (CC402)
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == ["CC101", "CC402"]
 
 
 def test_a_draft_beyond_the_size_limit_is_cc400(tmp_path, run_cli, registry, monkeypatch):
