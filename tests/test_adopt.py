@@ -147,3 +147,35 @@ def test_init_then_the_readme_recipe_blocks_only_new_problems(tmp_path, run_cli,
         ("new.md", "CC201"),  # the new page has no disclaimer
         ("new.md", "CC101"),
     ]
+
+
+# --- a page checked outside any project ---------------------------------------------------
+
+
+def test_lint_outside_a_project_runs_the_rules_and_says_once_there_is_no_registry(
+    tmp_path, monkeypatch, run_cli
+):
+    monkeypatch.chdir(tmp_path)  # no config, no claims/
+    (tmp_path / "a.md").write_text("# Our clinic\n\nAbout 95% of visitors call it a miracle.\n")
+    note = (
+        "claimcheck: note: no registry found (no --registry, no registry in a config, no "
+        "claims/ folder here): figures are not checked against sourced claims; the rules "
+        "still run\n"
+    )
+    for _ in range(2):  # analysed, then from the cache
+        result = run_cli("lint", "a.md", "--format", "json")
+        assert result.exit_code == 1
+        assert result.stderr == note
+        assert codes(result) == [("a.md", "CC201"), ("a.md", "CC303")]  # no CC102 for 95%
+    report = run_cli("report", "a.md", "-o", "r.html")
+    assert report.exit_code == 0, report.stderr
+    assert report.stderr == note
+
+
+def test_a_registry_the_config_names_must_exist(tmp_path, monkeypatch, run_cli):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".claimcheck.yaml").write_text("registry: sources\n")
+    (tmp_path / "a.md").write_text("# Our clinic\n\nAbout 95% of visitors return.\n")
+    result = run_cli("lint", "a.md")
+    assert result.exit_code == 2
+    assert "sources: registry directory not found" in result.stderr

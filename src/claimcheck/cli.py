@@ -421,7 +421,14 @@ def _setup(
             _error("no PATHS given and no config file found (run `claimcheck init`)")
             sys.exit(exitcodes.USAGE)
         paths = (os.path.relpath(config.root),)
-    registry_path = Path(registry_dir) if registry_dir else (config.registry or Path("claims"))
+    registry_path: Path | None = (
+        Path(registry_dir) if registry_dir else (config.registry or Path("claims"))
+    )
+    if not registry_dir and config.registry is None and not registry_path.exists():
+        # nothing named a registry and there is no claims/ here: a page checked outside a
+        # project still gets the wording rules; its figures are not judged (said once)
+        click.echo(f"claimcheck: note: {NO_REGISTRY}", err=True)
+        registry_path = None
     contents: dict[str, bytes] = {}
     reading_stdin = STDIN in paths or bool(stdin_name)
     if reading_stdin:
@@ -440,7 +447,8 @@ def _setup(
     threshold = threshold if threshold is not None else config.threshold
 
     def load_engine_data():
-        return _load_registry(str(registry_path)), _load_rules(config.rules)
+        registry = _load_registry(str(registry_path)) if registry_path else None
+        return registry, _load_rules(config.rules)
 
     engine = runner.Engine(
         threshold=threshold, today=date.today(), loader=load_engine_data, contents=contents
@@ -449,6 +457,10 @@ def _setup(
 
 
 STDIN = "-"
+NO_REGISTRY = (
+    "no registry found (no --registry, no registry in a config, no claims/ folder here): "
+    "figures are not checked against sourced claims; the rules still run"
+)
 
 
 def _stdin_draft(paths, stdin_name, config) -> tuple[list[str], dict[str, bytes]]:
@@ -472,9 +484,12 @@ def _results_cache(engine, registry_path, config, root):
     run where every draft hits the cache never parses the registry."""
     from claimcheck import cache as results_cache
 
-    registry_hash = results_cache.tree_hash(registry_path)
     cache = results_cache.Cache(root / results_cache.CACHE_DIR, "")
-    dates = cache.review_dates(registry_hash)
+    if registry_path is None:  # no registry: figures are not judged
+        registry_hash, dates = "no registry", {}
+    else:
+        registry_hash = results_cache.tree_hash(registry_path)
+        dates = cache.review_dates(registry_hash)
     if dates is None:
         engine.prepare()
         dates = {
