@@ -14,14 +14,15 @@ def test_annotation_escapes_data_and_properties():
         col=31,
         start=0,
         end=9,
-        message='"100%" conflicts\r\nwith x',
+        message='"100%" conflicts\r\nwith x',  # a Finding's message is made one line
         quantity={"text": "about 95%"},
     )
     line = github.annotation(f)
     assert line == (
         "::error file=drafts/a%2Cb%3Ac.md,line=3,col=31,endLine=3,endColumn=40,"
-        'title=CC101 conflict::"100%25" conflicts%0D%0Awith x'
+        'title=CC101 conflict::"100%25" conflicts with x'
     )
+    assert github.escape_data("a\r\nb%") == "a%0D%0Ab%25"
 
 
 def test_suggestion_follows_on_an_escaped_new_line():

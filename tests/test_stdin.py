@@ -34,7 +34,7 @@ def test_the_draft_is_checked_under_the_name_it_stands_for(project):
 def test_the_names_suffix_chooses_the_reader(project):
     page = "<p>GPC3 is found in about 95&#37; of hepatocellular carcinomas.</p>"
     as_html = lint_stdin(page, "--select", "CC101", "--stdin-filename", "page.html", "-")
-    assert as_html.stdout.startswith('page.html:1:21: CC101 error: "about 95&#37;" conflicts')
+    assert as_html.stdout.startswith('page.html:1:21: CC101 error: "about 95%" conflicts')
     unnamed = lint_stdin(page, "--select", "CC101", "-")  # plain text: "&#37;" is no per cent
     assert (unnamed.exit_code, unnamed.stdout.splitlines()[0]) == (
         0,

@@ -5,10 +5,13 @@ Findings sort by path and position; ``to_dict`` is the JSON shape all machine fo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.codes import CODES
+
+_ONE_LINE = re.compile(r"(?:\S| (?! ))*")  # no line break, tab or run of spaces
 
 
 @dataclass(frozen=True, order=True)
@@ -27,6 +30,15 @@ class Finding:
     quantity: dict[str, Any] | None = field(default=None, compare=False, hash=False)
     score: float | None = field(default=None, compare=False)  # the match score, 0–100
     rule: str | None = field(default=None, compare=False)  # the rule id, for rule findings
+
+    def __post_init__(self) -> None:
+        # Every reporter prints a finding on one line (`path:line:col: CODE severity:
+        # message`, a GitHub annotation): a line break from a registry quote or a YAML
+        # message would split it, so whitespace runs in the message and hint are one space.
+        for name in ("message", "suggestion"):
+            text = getattr(self, name)
+            if text is not None and not _ONE_LINE.fullmatch(text):
+                object.__setattr__(self, name, " ".join(text.split()))
 
     @property
     def name(self) -> str:

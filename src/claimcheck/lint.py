@@ -78,6 +78,7 @@ def _finding(document: Document, verdict: Verdict, code: str, message: str, **ex
 
 def verdict_findings(document: Document, verdict: Verdict, today: date) -> list[Finding]:
     q = verdict.quantity
+    said_in_draft = document.as_read(q.start, q.end)  # "P<0.01", not "P&lt;0.01"
     if verdict.status == UNSUPPORTED:
         near = ""
         if verdict.near_miss:
@@ -90,7 +91,7 @@ def verdict_findings(document: Document, verdict: Verdict, today: date) -> list[
                 document,
                 verdict,
                 "CC102",
-                f'"{q.text}" is not backed by any sourced claim in the registry{near}',
+                f'"{said_in_draft}" is not backed by any sourced claim in the registry{near}',
                 suggestion="add a sourced claim (`claimcheck registry suggest` drafts one) "
                 "or remove the figure",
             )
@@ -108,7 +109,7 @@ def verdict_findings(document: Document, verdict: Verdict, today: date) -> list[
                 document,
                 verdict,
                 "CC101",
-                f'"{q.text}" conflicts with {said}',
+                f'"{said_in_draft}" conflicts with {said}',
                 suggestion=f"the source supports {registry_figure(registry_claim)}"
                 + (f': "{quote}"' if quote else f' (registry: "{registry_claim.statement}")'),
             )
@@ -119,13 +120,15 @@ def verdict_findings(document: Document, verdict: Verdict, today: date) -> list[
                 document,
                 verdict,
                 "CC103",
-                f'"{q.text}" is more precise than its source: {said}',
+                f'"{said_in_draft}" is more precise than its source: {said}',
                 suggestion=f"write {registry_figure(registry_claim)}, as the source does",
             )
         )
     if registry_claim.status == "retired":
         findings.append(
-            _finding(document, verdict, "CC104", f'"{q.text}" relies on retired claim {said}')
+            _finding(
+                document, verdict, "CC104", f'"{said_in_draft}" relies on retired claim {said}'
+            )
         )
     elif registry_claim.review_by is not None and registry_claim.review_by < today:
         findings.append(
@@ -133,7 +136,7 @@ def verdict_findings(document: Document, verdict: Verdict, today: date) -> list[
                 document,
                 verdict,
                 "CC104",
-                f'"{q.text}" relies on {registry_claim.id}, whose review date '
+                f'"{said_in_draft}" relies on {registry_claim.id}, whose review date '
                 f"{registry_claim.review_by.isoformat()} has passed",
             )
         )
@@ -158,12 +161,14 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
         a, b = earlier.match.quantity, verdict.match.quantity
         if _disjoint(a, b):
             line, _ = document.line_col(earlier.quantity.start)
+            now, before = verdict.quantity, earlier.quantity
             findings.append(
                 _finding(
                     document,
                     verdict,
                     "CC402",
-                    f'"{verdict.quantity.text}" contradicts "{earlier.quantity.text}" '
+                    f'"{document.as_read(now.start, now.end)}" contradicts '
+                    f'"{document.as_read(before.start, before.end)}" '
                     f"on line {line}, about the same claim ({key})",
                 )
             )

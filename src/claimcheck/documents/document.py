@@ -98,6 +98,19 @@ class Document:
                 end += 1
         return start, end
 
+    def as_read(self, start: int, end: int) -> str:
+        """``raw[start:end]`` as a reader sees it, on one line, for messages: markup the
+        reader blanked left out (``**``, tags), entities and repaired mojibake as decoded
+        (``P&lt;0.01`` is ``P<0.01``, ``HR&nbsp;=&nbsp;0.62`` is ``HR = 0.62``), and every run
+        of whitespace, a line break in a wrapped range included, one space."""
+        raw, analysis = self.raw, self.analysis
+        seen = "".join(
+            analysis[i]
+            for i in range(max(start, 0), min(end, len(raw)))
+            if not (analysis[i] == " " and not raw[i].isspace())  # blanked, or padding
+        )
+        return " ".join(seen.split())
+
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset (columns count characters)."""
         starts = self.line_starts

@@ -229,7 +229,7 @@ def check_avoid(page: Page, rule: Rule, registry: Registry | None) -> list[Findi
             start, end = words[i].start, words[j - 1].end
             while start > sentence.start and page.document.raw[start - 1].isalpha():
                 start -= 1  # a hit that starts at "n't" quotes "doesn't"
-            said = page.document.raw[start:end]
+            said = page.document.as_read(start, end)
             message = rule.message.replace("{match}", said)
             findings.append(rule_finding(page, rule, start, end, message, sentence))
     return findings
@@ -280,7 +280,7 @@ def check_qualify(page: Page, rule: Rule) -> list[Finding]:
             if not qualified[scope]:
                 i, j = hits[0]
                 first, last = words[i].start, words[j - 1].end
-                message = rule.message.replace("{match}", page.document.raw[first:last])
+                message = rule.message.replace("{match}", page.document.as_read(first, last))
                 findings.append(rule_finding(page, rule, first, last, message, sentence))
     return findings
 
@@ -379,7 +379,7 @@ def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
             continue
         first, last = min(relative)
         sentence = next((s for s in sentences if s.start <= first < s.end + 1), None)
-        said = page.document.raw[first:last]
+        said = page.document.as_read(first, last)
         message = rule.message.replace("{match}", said)
         findings.append(rule_finding(page, rule, first, last, message, sentence))
     return findings

@@ -1,0 +1,73 @@
+"""Messages are one line and quote the figure as a reader sees it: markup left out, entities
+decoded, a range wrapped over two lines joined by a space. (The JSON ``quantity.text`` stays
+the file's own text: ``text == file[start:end]``.)"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from workflow_helpers import make_project
+
+from claimcheck.findings import Finding
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    make_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def lint_json(run_cli, path) -> list[dict]:
+    result = run_cli("lint", path, "--format", "json", "--no-cache", "--ignore", "CC201")
+    return json.loads(result.stdout)["findings"]
+
+
+def test_markdown_figures_are_quoted_without_markup_or_line_breaks(project, run_cli):
+    page = project / "drafts" / "a.md"
+    page.write_text(
+        "# Waiting times\n\nA first visit took roughly **4,321 minutes** last winter, and a\n"
+        "scan took 6 to 9\nweeks in our region.\n"
+    )
+    findings = lint_json(run_cli, page)
+    messages = [f["message"] for f in findings]
+    assert any(m.startswith('"roughly 4,321 minutes" is not backed') for m in messages), messages
+    assert any(m.startswith('"6 to 9 weeks" is not backed') for m in messages), messages
+    raw = page.read_text()
+    for f in findings:  # the contract's text is still the file's
+        assert raw[f["start"] : f["end"]] == f["quantity"]["text"]
+    assert any("\n" in f["quantity"]["text"] for f in findings)
+
+
+def test_html_entities_are_decoded_in_messages(project, run_cli):
+    page = project / "drafts" / "b.html"
+    page.write_text(
+        "<h1>Trial</h1><p>The new drug lowered relapse (HR&nbsp;=&nbsp;0.71, "
+        "P&lt;0.02) against placebo in a small trial.</p>"
+    )
+    messages = [f["message"] for f in lint_json(run_cli, page)]
+    assert any(m.startswith('"HR = 0.71" is not backed') for m in messages), messages
+    assert any(m.startswith('"P<0.02" is not backed') for m in messages), messages
+    assert not any("&" in m for m in messages)
+
+
+def test_rule_matches_are_quoted_as_read_and_text_output_stays_one_line(project, run_cli):
+    page = project / "drafts" / "c.md"
+    page.write_text("# Our offer\n\nThe treatment has *no side\neffects* at all.\n")
+    result = run_cli("lint", page, "--no-cache", "--ignore", "CC201")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"{page}:3:")
+    assert '"no side effects"' in lines[0]
+    assert lines[1].startswith("    hint: ")
+    assert len(lines) == 3  # the finding, its hint, the summary
+
+
+def test_a_finding_message_and_hint_are_one_line_whatever_they_quote():
+    finding = Finding(
+        path="a.md", line=1, col=1, code="CC101", start=0, end=1, severity="error",
+        message='"5%" conflicts with x: 7% (Smith J,\n  2021)',
+        suggestion='the source supports 7%: "seven\nper cent"',
+    )  # fmt: skip
+    assert finding.message == '"5%" conflicts with x: 7% (Smith J, 2021)'
+    assert finding.suggestion == 'the source supports 7%: "seven per cent"'
