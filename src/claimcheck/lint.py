@@ -82,10 +82,11 @@ def verdict_findings(document: Document, verdict: Verdict, today: date) -> list[
     if verdict.status == UNSUPPORTED:
         near = ""
         if verdict.near_miss:
-            near = (
-                f" (closest: {verdict.near_miss.registry_claim.id}, "
-                f"score {verdict.near_miss.score:.0f})"
+            # say why the closest claim is not this figure's, never only a score
+            why = verdict.near_miss.rejected or (
+                "named here, but the wording around the figure is not close enough"
             )
+            near = f" (closest: {verdict.near_miss.registry_claim.id}, not used: {why})"
         return [
             _finding(
                 document,

@@ -56,6 +56,7 @@ class Match:
     rank: float  # score plus the evidence of names, context, frame and distance
     evidence: float = 0.0  # the rank's attribution part: names, frame, year, distance
     rejected: str | None = None  # why the names or frame rule this candidate out
+    restated: bool = False  # ruled out, yet its statement states this figure in this frame
 
 
 def clause_span(claim: Claim, quantity: Quantity) -> tuple[int, int]:
@@ -305,6 +306,25 @@ def _is_own(name: str, own: frozenset[str]) -> bool:
     return len(name) >= MIN_CONTAINED_NAME and any(name in term for term in own)
 
 
+def _restates(registry_claim: RegistryClaim, quantity: Quantity, frame: Frame) -> bool:
+    """Whether the claim's statement states this very figure in a clause whose frame fits
+    the figure's ("… to 10.7 months, from 7.9 months on placebo" for a placebo arm's 7.9)."""
+    statement = registry_claim.statement
+    figures = tuple(find_quantities(statement))
+    for figure in figures:
+        converted = convert(quantity, figure.unit)
+        if converted is None or (converted.low, converted.high) != (figure.low, figure.high):
+            continue
+        start, end = clause_of(statement, figures, figure)
+        stated = read_frame(
+            statement[start:end], figure.unit, skip=(figure.start - start, figure.end - start)
+        )
+        stated = replace(stated, years=_years_of(registry_claim))
+        if contradiction(frame, stated) is None:
+            return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
     return frozenset(YEAR.findall(" ".join((registry_claim.statement, *registry_claim.context))))
@@ -328,7 +348,12 @@ def ranked_matches(
         bonus, why = _evidence(registry_claim, around, quantity, positions, registry.subject_terms)
         if bonus is not None and _exact_figure(converted, registry_claim):
             bonus += EXACT_FIGURE_BONUS
-        match = Match(registry_claim, converted, score, score + (bonus or 0.0), bonus or 0.0, why)
+        restated = why not in (None, SUBJECT_NOT_NAMED) and _restates(
+            registry_claim, quantity, around.frame
+        )
+        match = Match(
+            registry_claim, converted, score, score + (bonus or 0.0), bonus or 0.0, why, restated
+        )
         if bonus is not None:
             allowed.append(match)
         elif near is None or match.rank > near.rank:

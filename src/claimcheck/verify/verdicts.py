@@ -21,7 +21,6 @@ from claimcheck.verify.compare import compare
 from claimcheck.verify.convert import convert
 from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
-    SUBJECT_NOT_NAMED,
     Match,
     candidates,
     ranked_matches,
@@ -111,11 +110,7 @@ def _best_verdict(
     stopping" names the drug of a weight-loss claim but is about something else, and an
     unsupported figure, with the match named as the closest, is the honest verdict."""
     if not allowed:
-        if (
-            near is not None
-            and near.rejected not in (None, SUBJECT_NOT_NAMED)
-            and _repeats_statement(quantity, near.registry_claim)
-        ):
+        if near is not None and near.restated:
             # ruled out by its frame, yet its statement states this very figure for this
             # frame ("… to 10.7 months, from 7.9 months on placebo"): supported
             return Verdict(claim, quantity, SUPPORTED, near, None)

@@ -1,0 +1,68 @@
+"""Issue 12's table: each figure is judged against its own claim, found through its frame
+(its clause, measure, stage, year, table headers), with the shipped registry (claims/)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+ROWS = [
+    (
+        "Hepatitis B causes 20% of liver cancers and hepatitis C a further 56%.\n",
+        {"20%": ("CC101", "hbv-attributable-liver-cancer"),
+         "56%": ("CC101", "hcv-attributable-liver-cancer")},
+    ),
+    (
+        "About 75% of primary liver cancers are HCC and 10–15% are intrahepatic "
+        "cholangiocarcinoma.\n",
+        {},
+    ),
+    (
+        "Localized liver cancer has a five-year survival of 3.1%; once it has spread to "
+        "distant organs, 36.1% survive five years.\n",
+        {"3.1%": ("CC101", "liver-cancer-five-year-survival-localized"),
+         "36.1%": ("CC101", "liver-cancer-five-year-survival-distant")},
+    ),
+    (
+        "In 2020 liver cancer killed 905,677 people and 830,180 new cases were diagnosed.\n",
+        {"905,677 people": ("CC101", "liver-cancer-deaths-2020"),
+         "830,180 new cases": ("CC101", "liver-cancer-new-cases-2020")},
+    ),
+    (
+        "| Measure (2020) | Worldwide |\n|---|---|\n| New liver cancer cases | 830,180 |\n"
+        "| Liver cancer deaths | 905,677 |\n",
+        {"830,180": ("CC101", "liver-cancer-new-cases-2020"),
+         "905,677": ("CC101", "liver-cancer-deaths-2020")},
+    ),
+    (
+        "GPC3 is found in 95% of HCC.\n",
+        {"95%": ("CC101", "gpc3-expression-hcc")},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_each_figure_is_judged_against_its_own_claim(tmp_path, run_cli, text, expected):
+    draft = tmp_path / "page.md"
+    draft.write_text(text, encoding="utf-8")
+    result = run_cli(
+        "lint", "--no-cache", "--registry", REPO / "claims", "--select", "CC1",
+        "--format", "json", draft,
+    )  # fmt: skip
+    findings = json.loads(result.stdout)["findings"]
+    got = {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in findings}
+    assert got == expected
+
+
+def test_a_near_miss_says_why_it_was_ruled_out(tmp_path, run_cli):
+    draft = tmp_path / "page.md"
+    draft.write_text(
+        "Once liver cancer has spread to distant organs, 36.1% survive five years.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("lint", "--no-cache", "--registry", REPO / "claims", "--select", "CC1", draft)
+    assert "score 100" not in result.stdout
