@@ -66,3 +66,37 @@ def test_a_near_miss_says_why_it_was_ruled_out(tmp_path, run_cli):
     )
     result = run_cli("lint", "--no-cache", "--registry", REPO / "claims", "--select", "CC1", draft)
     assert "score 100" not in result.stdout
+
+
+CLAIM = """- id: placebo-arm
+  statement: Adults on placebo lost 2.4% of body weight.
+  subject: [placebo arm]
+  value: {{value: 2.4, unit: percent}}
+  {extra}
+  sources:
+    - citation: "A trial report"
+  status: approved
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "error"),
+    [
+        ("group: [placebo]", None),
+        ("timepoint: 68 weeks", None),
+        ("measure: deaths", None),
+        ("group: [the nice people]", "group 'the nice people' names no age"),
+        ("timepoint: soon", "timepoint 'soon' is not a duration"),
+        ("measure: death", "measure 'death' is not one of"),
+    ],
+)
+def test_registry_frame_fields_are_validated(tmp_path, run_cli, extra, error):
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(CLAIM.format(extra=extra), encoding="utf-8")
+    result = run_cli("registry", "check", folder)
+    if error is None:
+        assert result.exit_code == 0, result.output
+    else:
+        assert result.exit_code == 2
+        assert "a.yaml:5:" in result.output and error in result.output
