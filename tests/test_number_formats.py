@@ -13,24 +13,11 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from figure_helpers import fig
 
 from claimcheck.cli import main
 
 NBSP, THIN, NARROW = "\u00a0", "\u2009", "\u202f"
-
-
-def fig(surface, low, high=..., unit=None, approx=False, li=True, hi=True, **extra):
-    """One expected figure; ``high`` defaults to ``low`` (a point)."""
-    return {
-        "text": surface,
-        "low": low,
-        "high": low if high is ... else high,
-        "low_inclusive": li,
-        "high_inclusive": hi,
-        "approx": approx,
-        "unit": unit,
-        **extra,
-    }
 
 
 GROUPING = [

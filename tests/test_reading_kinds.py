@@ -12,22 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from figure_helpers import fig
 
 INF = None  # an open side
-
-
-def fig(surface, low, high=..., unit=None, approx=False, li=True, hi=True, **extra):
-    """One expected figure; ``high`` defaults to ``low`` (a point)."""
-    return {
-        "text": surface,
-        "low": low,
-        "high": low if high is ... else high,
-        "low_inclusive": li,
-        "high_inclusive": hi,
-        "approx": approx,
-        "unit": unit,
-        **extra,
-    }
 
 
 KINDS: dict[str, list[tuple[str, list[dict]]]] = {
