@@ -139,7 +139,11 @@ FAMILIES: dict[str, list[tuple[str, list[Expected]]]] = {
             [("Over 2,000+ donors", 2000, None, False, True, False, "donors")],
         ),
         ("Bills of $40,000+ are common.", [("$40,000+", 40000, None, True, True, False, "USD")]),
-        ("Adults 65 years or older.", [("65 years or older", 65, None, True, True, False, "year")]),
+        # "Adults 65 years or older" is a group label now (tests/test_group_labels.py)
+        (
+            "Relief lasts 5 years or longer.",
+            [("5 years or longer", 5, None, True, True, False, "year")],
+        ),
     ],
     "duration": [
         ("Median follow-up was 31.2 months.", [point("31.2 months", 31.2, "month")]),

@@ -7,6 +7,7 @@ therefore stays blank instead of leaking markup into the claims.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,8 @@ from typing import Any
 from claimcheck.documents.document import BLOCK_BREAK, InlineComment
 
 BOM = "\ufeff"
+SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
+SUP_ELEMENT = re.compile(r"<sup\b[^<>]*>(?P<body>[^<]{1,40})</sup\s*>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,16 @@ class Canvas:
         for pos in range(start, end):
             if self.raw[pos] == "\n":
                 self.chars[pos] = " "
+
+    def write_superscripts(self) -> None:
+        """Write the digits and signs shown in ``<sup>`` as the superscript characters a reader
+        sees, so a footnote marker (``45%<sup>3</sup>``, ``risk<sup>12</sup>``) is no figure.
+        Only characters still shown as written change: a power of ten (``10<sup>8</sup>``),
+        already rewritten ``10^8`` by ``write_powers_of_ten``, stays as it is."""
+        for element in SUP_ELEMENT.finditer(self.raw):
+            for pos in range(element.start("body"), element.end("body")):
+                if self.chars[pos] == self.raw[pos]:
+                    self.chars[pos] = self.chars[pos].translate(SUPERSCRIPT)
 
     def text(self) -> str:
         return "".join(self.chars)

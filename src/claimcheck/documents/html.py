@@ -166,6 +166,7 @@ def html_analysis(source: str) -> Analysis:
             decode_entity(canvas, event.start, end)
     write_powers_of_ten(canvas)
     canvas.soften_newlines(0, len(source))
+    canvas.write_superscripts()
     return Analysis(canvas.text(), comments=tuple(comments))
 
 

@@ -248,6 +248,7 @@ class _MarkdownReader:
             else:
                 self._block(token)
         write_powers_of_ten(self.canvas)
+        self.canvas.write_superscripts()  # inline <sup> arrives as separate tag tokens
         return Analysis(self.canvas.text(), self.front_matter, tuple(self.comments))
 
     def _block(self, token: Token) -> None:

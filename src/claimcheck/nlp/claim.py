@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from claimcheck.nlp.quantities.groups import GroupLabel
 from claimcheck.nlp.quantity import Quantity
 
 
@@ -17,6 +18,8 @@ class Claim:
     ``nearby_terms`` the names found in the sentence before (a pronoun's antecedent: "GPC3 …
     It is found in 70–80% …"), ``document_terms`` every name found in the document (where a
     registry claim's context, such as the disease, is usually set once for the whole page).
+    ``groups`` are the group labels in the sentence (``women aged 38–40``, ``stage 3``): the
+    population its figures are about, never figures themselves.
     """
 
     text: str
@@ -29,6 +32,7 @@ class Claim:
     document_terms: frozenset[str] = frozenset()
     headers: tuple[str, ...] = ()  # a table cell's row and column headers, heading above
     header_terms: tuple[str, ...] = ()  # the registry names found in those headers
+    groups: tuple[GroupLabel, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -38,6 +42,7 @@ class Claim:
             "subject": list(self.subject),
             "terms": [{"start": s, "end": e, "name": n} for s, e, n in self.terms],
             "quantities": [q.to_dict() for q in self.quantities],
+            "groups": [g.to_dict() for g in self.groups],
         }
 
     def moved(self, text: str) -> Claim:
@@ -53,4 +58,5 @@ class Claim:
             document_terms=self.document_terms,
             headers=self.headers,
             header_terms=self.header_terms,
+            groups=tuple(g.moved(text) for g in self.groups),
         )

@@ -4,7 +4,9 @@ They run on ``spacy.blank("en")``: no statistical model is needed or downloaded.
 - ``claimcheck_blocks`` starts a sentence after every line or block break, so a sentence never
   runs across a heading, list item or table cell (the document readers keep those as breaks);
 - ``claimcheck_quantities`` finds the quantities (``doc.spans["quantities"]``, each span's
-  ``._.quantity`` a :class:`~claimcheck.nlp.quantity.Quantity`);
+  ``._.quantity`` a :class:`~claimcheck.nlp.quantity.Quantity`) and the group labels that
+  name who they are about (``doc._.groups``, character offsets: a label such as
+  ``over-40s`` need not fall on token boundaries);
 - ``claimcheck_claims`` groups them by sentence into :class:`~claimcheck.nlp.claim.Claim`s
   (``doc._.claims``), with the words they are about.
 The ``spacy_factories`` entry points in pyproject.toml make ``nlp.add_pipe`` work without
@@ -23,6 +25,7 @@ from spacy.tokens import Doc, Span
 from claimcheck.documents.document import BLOCK_BREAK
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
+from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
 from claimcheck.nlp.subjects import subject_words
 from claimcheck.nlp.tables import header_spans
 from claimcheck.nlp.terms import TERMS_KEY
@@ -33,6 +36,8 @@ if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
+if not Doc.has_extension("groups"):
+    Doc.set_extension("groups", default=None)
 
 
 BREAK_CHARS = re.compile(f"[\n{BLOCK_BREAK}]")
@@ -75,12 +80,15 @@ class BlockBoundaries:
 
 
 class QuantityFinder:
-    """Add every quantity in the text to ``doc.spans["quantities"]``."""
+    """Add every quantity in the text to ``doc.spans["quantities"]`` and every group label
+    to ``doc._.groups``."""
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         starts = token_starts(doc)
-        for quantity in find_quantities(doc.text):
+        groups = find_group_labels(doc.text)
+        doc._.groups = groups
+        for quantity in find_quantities(doc.text, groups):
             # the tokens that cover the quantity (Doc.char_span would scan the doc each time)
             first = bisect.bisect_right(starts, quantity.start) - 1
             last = bisect.bisect_left(starts, quantity.end)
@@ -109,6 +117,8 @@ class ClaimGrouper:
         )
         term_starts = [start for start, _end, _name in terms]
         document_terms = frozenset(name for _s, _e, name in terms)
+        groups: list[GroupLabel] = doc._.groups or []
+        group_starts = [group.start for group in groups]
         claims = []
         previous: Span | None = None
         for sentence in sentences:
@@ -134,6 +144,7 @@ class ClaimGrouper:
                             for s, e in headers
                             for _s, _e, name in _terms_between(terms, term_starts, s, e)
                         ),
+                        groups=_groups_in(groups, group_starts, trimmed),
                     )
                 )
             if any(not token.is_space for token in sentence):
@@ -160,6 +171,15 @@ def _terms_between(
     first = bisect.bisect_left(starts, start)
     last = bisect.bisect_left(starts, end)
     return [term for term in terms[first:last] if term[1] <= end]
+
+
+def _groups_in(
+    groups: list[GroupLabel], starts: list[int], sentence: Span
+) -> tuple[GroupLabel, ...]:
+    """The group labels that start inside ``sentence`` (found by bisect, as terms are)."""
+    first = bisect.bisect_left(starts, sentence.start_char)
+    last = bisect.bisect_left(starts, sentence.end_char)
+    return tuple(groups[first:last])
 
 
 def _trimmed(sentence: Span) -> Span:

@@ -56,4 +56,8 @@ def _in_file(claim: Claim, document: Document) -> Claim:
     for quantity in claim.quantities:
         start, end = document.source_span(quantity.start, quantity.end)
         quantities.append(replace(quantity, start=start, end=end))
-    return replace(claim, quantities=tuple(quantities)).moved(document.raw)
+    groups = []
+    for group in claim.groups:
+        start, end = document.source_span(group.start, group.end)
+        groups.append(replace(group, start=start, end=end))
+    return replace(claim, quantities=tuple(quantities), groups=tuple(groups)).moved(document.raw)

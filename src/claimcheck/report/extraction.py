@@ -1,7 +1,8 @@
 """How `claimcheck extract` prints what it found: text for people, JSON for tools.
 
 The JSON is a contract (DESIGN.md): ``{"documents": [{"path", "claims": [{"text", "start",
-"end", "quantities": [...]}]}]}``; other fields are extras a reader may ignore.
+"end", "quantities": [...], "groups": [...]}]}]}``; other fields are extras a reader may
+ignore. ``groups`` are the claim's group labels (who its figures are about, README).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 
 from claimcheck.documents.document import Document
 from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.quantities.groups import GroupLabel
 from claimcheck.nlp.quantity import Quantity
 
 Extraction = tuple[Document, list[Claim]]
@@ -55,8 +57,21 @@ def _spread(quantity: Quantity) -> str:
     return f"{level}{spread.kind} [{_number(spread.low)}, {_number(spread.high)}]"
 
 
+def describe_group(group: GroupLabel) -> str:
+    """A group label's reading: ``women aged 38–40 = [38, 40] year``."""
+    low = "-∞" if group.low is None else _number(group.low)
+    high = "∞" if group.high is None else _number(group.high)
+    left = "[" if group.low is not None and group.low_inclusive else "("
+    right = "]" if group.high is not None and group.high_inclusive else ")"
+    reading = (
+        low if group.low is not None and group.low == group.high else f"{left}{low}, {high}{right}"
+    )
+    return f"{reading} {group.unit}"
+
+
 def format_text(extractions: Iterable[Extraction]) -> str:
-    """One ``path:line:col`` line per quantity, with its reading and what it is about."""
+    """One ``path:line:col`` line per quantity, with its reading, what it is about and the
+    group it is for (``for: 'women aged 38–40' = [38, 40] year``)."""
     lines = []
     for document, claims in extractions:
         for warning in document.warnings:
@@ -64,6 +79,9 @@ def format_text(extractions: Iterable[Extraction]) -> str:
             lines.append(f"{document.path}:{line}:{col}: {warning.code} {warning.message}")
         for claim in claims:
             about = f"  (about: {', '.join(claim.subject)})" if claim.subject else ""
+            if claim.groups:
+                groups = "; ".join(f"{g.text!r} = {describe_group(g)}" for g in claim.groups)
+                about += f"  (for: {groups})"
             for quantity in claim.quantities:
                 line, col = document.line_col(quantity.start)
                 lines.append(
@@ -79,10 +97,8 @@ def to_json_dict(extractions: Iterable[Extraction]) -> dict:
         for claim in claims:
             claim_dict = claim.to_dict()
             claim_dict["line"], claim_dict["col"] = document.line_col(claim.start)
-            for quantity_dict in claim_dict["quantities"]:
-                quantity_dict["line"], quantity_dict["col"] = document.line_col(
-                    quantity_dict["start"]
-                )
+            for item in (*claim_dict["quantities"], *claim_dict["groups"]):
+                item["line"], item["col"] = document.line_col(item["start"])
             claim_dicts.append(claim_dict)
         documents.append(
             {

@@ -20,6 +20,7 @@ from claimcheck.nlp.quantities.fractions import (
     is_slash,
     parse_fraction,
 )
+from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
     MULTIPLE_WORDS,
@@ -202,12 +203,17 @@ class _Reading:
     numeral_fraction: bool = False  # "¾", "2 1/2": read and checked by its own rules
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantitative claim in ``text``, sorted by start, none overlapping."""
+def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Quantity]:
+    """Every quantitative claim in ``text``, sorted by start, none overlapping.
+
+    ``groups`` are the text's group labels (:func:`find_group_labels`, found here when not
+    given): a number inside one names who a figure is about and is not a figure itself."""
     written = text
     if "\u2011" in text or "\u2012" in text:
         text = text.translate(DASHES)
-    found = _find(text)
+    if groups is None:
+        groups = find_group_labels(text)
+    found = _find(text, groups)
     if text is written:
         return found
     return [replace(q, text=written[q.start : q.end]) for q in found]
@@ -244,8 +250,8 @@ def _grouping_refused(text: str, match: re.Match[str]) -> bool:
     return False
 
 
-def _find(text: str) -> list[Quantity]:
-    blocked = filters.blocked_spans(text)
+def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
+    blocked = _union(filters.blocked_spans(text), [(g.start, g.end) for g in groups])
     blocked_ends = [end for _, end in blocked]
     found = _confidence_intervals(text)
     taken_until = 0
@@ -265,6 +271,17 @@ def _find(text: str) -> list[Quantity]:
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
     return _without_overlaps(found)
+
+
+def _union(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two sorted span lists as one sorted list of disjoint spans."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(first + second):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _overlaps(blocked: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
@@ -912,6 +929,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     # a percentage is an amount even after a label word: "last year 76 percent more"
     qualified = qualified or reading.kind == "percent"
     if reading.statistic is None and not qualified and filters.is_label_number(text, first_start):
+        return False
+    if not qualified and filters.names_no_amount(text, reading.start, reading.number_spans[0]):
         return False
     if filters.is_time_stamp_ago(text, reading.number_spans[-1][1]):
         return False

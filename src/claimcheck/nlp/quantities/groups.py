@@ -1,0 +1,522 @@
+"""Group labels: the words that name *who* a figure is about (``women aged 38–40``,
+``adults over 65``, ``children under 5``, ``men in their 50s``, ``over-40s``, ``stage 3``).
+
+A group label states no amount to verify: it narrows the population of the claim beside it
+(``a 12% success rate in women aged 38–40``). :func:`find_group_labels` reads each one into a
+:class:`GroupLabel` (an interval of age, in years unless written otherwise, or of cancer
+stage); the finder drops any figure inside one, and the claim keeps them as its ``groups``.
+
+A label is recognised in one of these shapes (``N`` a numeral up to 3 digits or a number word,
+``N–M`` a range written with a dash, ``to``, ``through`` or ``between … and``):
+
+- a population noun (women, adults, patients, children, people, those, anyone …) followed by
+  a comparator and N: ``adults over 65``, ``patients under 35``, ``those younger than 35``,
+  ``women ≥40 years``; ``more``/``less than`` only with ``years old``/``of age``;
+- ``aged``/``age``/``ages`` N, N–M or N with a comparator, with or without the noun:
+  ``aged 18 to 64``, ``women aged 38–40``, ``aged 65 and over``, ``ages 18–64``;
+- the age of N: ``over the age of 21``, ``between the ages of 18 and 35``, ``from age 40``;
+- a population noun followed by N and a trailing comparator: ``people 65 and older``,
+  ``women 35 years or over``, ``men 50+``; or by N–M and an age unit: ``adults 18–64 years``;
+- a decade of life: ``men in their 50s``, ``women in their late thirties``;
+- ``over-40s``, ``under 5s``, ``the over-sixties``; ``40-year-olds``, ``18- to 24-year-olds``;
+- ``stage`` N (0–5 or I–V, with a sub-letter): ``in stage 3``, ``stage IIIA``, ``stages 2–3``.
+
+Ambiguous cases, and how they are decided: a unit of time after ``over``/``under`` is an age
+when it is ``years`` (``adults over 65 years``), ``months``/``weeks``/``days`` only after a
+child noun (``infants under 6 months``); a period when it leads on (``patients over 2 years
+after surgery``) or the noun is the object of following-up (``we followed women over 20
+years``, ``kind 6``). A percentage, money, a measure, a rate or a multiple after the number
+makes it a figure (``women over 50 kg``, ``patients under 5%``). A point age needs ``aged``
+or ``age`` (``aged 45``): a bare ``women 45`` is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+from claimcheck.nlp.quantities import units
+from claimcheck.nlp.quantities.numbers import ONES, SCALE_AFTER, TENS, H
+
+_ONES = "|".join(sorted(ONES, key=len, reverse=True))
+_TENS = "|".join(sorted(TENS, key=len, reverse=True))
+NUM = (
+    rf"(?:(?<![\d.,])\d{{1,3}}(?:\.\d)?(?![\d]|[.,]\d)"
+    rf"|(?i:(?:{_TENS})(?:[-{H[1:-1]}](?:{_ONES}))?|{_ONES})(?![\w-]))"
+)
+"""An age: a numeral of up to 3 digits, or number words up to ninety-nine."""
+
+_CHILD_NOUNS = frozenset(
+    """children child kids kid infants infant babies baby toddlers toddler newborns newborn
+    neonates girls girl boys boy""".split()
+)
+NOUNS = _CHILD_NOUNS | frozenset(
+    """women woman men man adults adult adolescents teens teenagers youths people persons
+    person individuals individual patients patient participants subjects volunteers residents
+    smokers survivors mothers fathers parents couples seniors pensioners veterans workers
+    employees students users donors recipients those anyone everyone someone population
+    cohort group cases citizens members americans australians britons canadians europeans""".split()
+)
+"""Population nouns: the word before an age that says whose age it is (``women aged 38–40``)."""
+_BETWEEN_NOUN_AND_AGE = frozenset("who are were of".split())
+_WORD_BEFORE = re.compile(r"(\w+)(\W*)\Z")
+
+# (surface, bounded side, inclusive); "at" reads a point
+_BEFORE = [
+    (rf"older{H}+than|more{H}+than|greater{H}+than|over|above|beyond|after|>", "low", False),
+    (rf"at{H}+least|no{H}+younger{H}+than|≥|>=|⩾", "low", True),
+    (rf"younger{H}+than|less{H}+than|under|below|before|<", "high", False),
+    (rf"up{H}+to|until|till|by|no{H}+older{H}+than|≤|<=|⩽", "high", True),
+    (r"at", None, True),
+]
+COMPARATOR = re.compile(
+    "(?i:"
+    + "|".join(f"(?P<b{i}>{pattern})" for i, (pattern, _, _) in enumerate(_BEFORE))
+    + rf")(?:(?<=[<>=≥≤⩾⩽])|(?![\w])){H}*"
+)
+"""A comparator before an age; the time words (after, before, until, by, at) only serve
+``the age of`` (``after the age of 35``), never a bare noun (``patients after 65``)."""
+_TIME_WORDS = ("after", "before", "until", "till", "by", "at")
+_RANGE_OPENER = re.compile(rf"(?i:between|from){H}+")
+_AFTER = re.compile(
+    rf"(?:{H}*\+(?![\w])|{H}*(?:and|or|&){H}+(?:(?P<low>older|over|above|up|upwards|more"
+    rf"|greater)|(?P<high>younger|under|below|less|fewer))\b|{H}+plus\b)",
+    re.IGNORECASE,
+)
+"""A comparator after the age: ``65+``, ``65 and older``, ``5 or younger``."""
+
+AGE_UNIT = re.compile(
+    rf"(?:{H}*-{H}*|{H}+)(?P<unit>years?|yrs?|y|months?|mos?|weeks?|wks?|days?)"
+    rf"(?P<old>(?:[-{H[1:-1]}]+old\b)|{H}+of{H}+(?:age|life)\b)?(?![\w-])",
+    re.IGNORECASE,
+)
+_UNITS = {"y": "year", "yr": "year", "mo": "month", "wk": "week"}
+_RANGE = re.compile(rf"{H}*(?:[-–—‐‑‒−]|to|through|thru){H}*|{H}+and{H}+", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(
+    rf"{H}+(?:after|later|post|since|from|following|before|ago|of{H}+(?:follow|treatment"
+    rf"|therapy|use|exposure|data|observation))",
+    re.IGNORECASE,
+)
+_FOLLOWED_BEFORE = re.compile(
+    r"\b(?:follow|track|monitor|observ|stud(?:y|ied)|surve|treat|assess)\w*\b[^.;\n]{0,25}\Z",
+    re.IGNORECASE,
+)
+_RATE_OR_MULTIPLE = re.compile(
+    rf"{H}*(?:/|per\b|a{H}+(?:day|week|month|year)\b|times\b|-?fold\b|x\b)", re.IGNORECASE
+)
+
+# Each reader starts from a cheap trigger (a regex with a literal or one-character-class
+# start, which the regex engine skips to quickly), then reads forward with anchored matches
+# and looks back a few words for the noun: a noun-first pattern tried at every position
+# cost more than the rest of the finder.
+AGE_WORD = re.compile(r"[Aa]ge[ds]?\b")
+AGED_HEAD = re.compile(rf"(?i:aged|ages|age(?:{H}+(?:group|band|bracket|range))?){H}+(?i:of{H}+)?")
+THE_AGE_HEAD = re.compile(rf"(?i:ages?{H}+of|age(?={H}+\d)){H}+")
+THE_AGE_PREFIX = re.compile(
+    rf"(?:(?P<cmp>older{H}+than|younger{H}+than|over|above|under|below|beyond|from|after"
+    rf"|before|until|up{H}+to|at|by|between){H}+)?(?:the{H}+)?\Z",
+    re.IGNORECASE,
+)
+DIGIT_RUN = re.compile(r"\d+")
+COMPARATOR_WORD = re.compile(r"(?:over|under|above|below|than|least)\b")
+DECADE_HEAD = re.compile(rf"(?:in|In){H}+(?:their|his|her|your|my|our){H}+")
+DECADE = re.compile(
+    rf"(?:(?P<part>early|mid|late)[-{H[1:-1]}]*)?"
+    rf"(?:(?P<dec>[1-9]0)['’]?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies"
+    rf"|eighties|nineties))\b",
+    re.IGNORECASE,
+)
+_DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+_PART = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
+OVER_NS = re.compile(
+    rf"(?P<cmp>over|under|Over|Under)(?:-|{H})?"
+    rf"(?:(?P<n>\d{{1,2}})['’]?s|(?P<w>fives|tens|twenties|thirties|forties|fifties|sixties"
+    rf"|seventies|eighties|nineties))\b"
+)
+_PLURAL_WORDS = {"fives": 5, "tens": 10, **_DECADE_WORDS}
+OLDS = re.compile(r"olds\b")
+YEAR_OLDS_BEFORE = re.compile(
+    rf"(?P<n1>{NUM})(?:-?{H}*(?:[-–—]|to|and|or){H}*(?P<n2>{NUM}))?[-{H[1:-1]}]+"
+    rf"(?P<unit>year|month|week|day)s?[-{H[1:-1]}]+\Z",
+    re.IGNORECASE,
+)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+_STAGE_NUMBER = r"(?:IV|V|III|II|I|[0-5])(?:[A-Ca-c][1-3]?)?"
+STAGE = re.compile(
+    rf"(?P<head>[Ss]tages?){H}+(?P<s1>{_STAGE_NUMBER})\b"
+    rf"(?:{H}*(?:[-–—/]|to|or|and){H}*(?P<s2>{_STAGE_NUMBER})\b)?"
+)
+_NOT_THIS_STAGE = re.compile(
+    rf"\b(?:this|that|each|every|which|what|any|one|same|next|final|later|earlier){H}+\Z",
+    re.IGNORECASE,
+)
+_STAGE_LEADS_ON = re.compile(rf"{H}*(?::|of\b)")
+
+
+@dataclass(frozen=True)
+class GroupLabel:
+    """One group label. Offsets index the text it was found in (the file's, in a claim).
+
+    ``low``/``high`` bound the group's age (``None`` for an open side), or its stage;
+    ``low_inclusive``/``high_inclusive`` are ``False`` for strict comparators (``over 65``:
+    low 65, exclusive). ``unit`` is ``year``, ``month``, ``week`` or ``day`` of age, or
+    ``stage``; ``noun`` the population word written before it (``women``), else ``None``.
+    """
+
+    text: str
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    unit: str = "year"
+    noun: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``groups`` entry of the extraction contract (README, `claimcheck extract`)."""
+        return asdict(self)
+
+    def moved(self, text: str) -> GroupLabel:
+        """The same label with its surface taken from another text of the same offsets."""
+        return replace(self, text=text[self.start : self.end])
+
+
+@dataclass
+class _Bound:
+    low: float | None
+    high: float | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    unit: str | None = None
+    end: int = 0
+
+
+def find_group_labels(text: str) -> list[GroupLabel]:
+    """Every group label in ``text``, sorted by start, none overlapping."""
+    found: list[GroupLabel] = []
+    for reader in (_ages, _nouns_then_ages, _decades, _over_ns, _year_olds, _stages):
+        found.extend(reader(text))
+    found.sort(key=lambda g: (g.start, -(g.end - g.start)))
+    kept: list[GroupLabel] = []
+    for group in found:
+        if kept and group.start < kept[-1].end:
+            continue
+        kept.append(group)
+    return kept
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "_-")
+
+
+def _noun_before(text: str, pos: int) -> tuple[int, str] | None:
+    """(start, noun) of a population noun right before ``pos``: ``women ``, ``patients, ``,
+    ``those who are ``, ``women of ``; None when the word there is no population noun."""
+    window_start = max(0, pos - 30)
+    window = text[window_start:pos]
+    for _ in range(3):
+        found = _WORD_BEFORE.search(window)
+        if not found or found.group(2).strip(" \t\u00a0\u2009\u202f,"):
+            return None
+        word = found.group(1).lower()
+        if word in NOUNS:
+            return window_start + found.start(1), word
+        if word not in _BETWEEN_NOUN_AND_AGE:
+            return None
+        window = window[: found.start(1)]
+    return None
+
+
+def _label(
+    text: str, start: int, bound: _Bound, unit: str = "year", with_noun: bool = True
+) -> GroupLabel:
+    noun = _noun_before(text, start) if with_noun else None
+    begin = noun[0] if noun else start
+    return GroupLabel(
+        text=text[begin : bound.end],
+        start=begin,
+        end=bound.end,
+        low=bound.low,
+        high=bound.high,
+        low_inclusive=bound.low_inclusive,
+        high_inclusive=bound.high_inclusive,
+        unit=bound.unit or unit,
+        noun=noun[1] if noun else None,
+    )
+
+
+def _number(surface: str) -> float:
+    if surface[0].isdigit():
+        return float(surface)
+    words = re.split(r"[\s\-\u00a0\u2009\u202f]+", surface.lower())
+    return float(sum(ONES.get(w, 0) + TENS.get(w, 0) for w in words))
+
+
+_NUM_AT = re.compile(NUM)
+
+
+def _read_age(
+    text: str, pos: int, *, comparator: str | None = None, time_words: bool = False
+) -> _Bound | None:
+    """An age, an age range or an age with a comparator, from ``pos``; None when the number
+    turns out to be some other figure (a percentage, money, a measure, a rate).
+    ``comparator`` is one already read (``over`` in ``over the age of 21``)."""
+    side: str | None = None
+    inclusive = True
+    between = False
+    written = comparator
+    if written is None and (opener := _RANGE_OPENER.match(text, pos)):
+        written, pos = opener.group().strip(), opener.end()
+    elif written is None and (found := COMPARATOR.match(text, pos)):
+        written, pos = found.group().strip(), found.end()
+    if written is not None:
+        lowered = re.sub(r"\s+", " ", written.lower())
+        if lowered in ("between", "from"):
+            between = True
+        else:
+            index = int(COMPARATOR.match(lowered).lastgroup[1:])
+            _, side, inclusive = _BEFORE[index]
+            if lowered in _TIME_WORDS and not time_words:
+                return None
+    first = _NUM_AT.match(text, pos)
+    if not first or _currency_before(text, first.start()):
+        return None
+    low = high = _number(first.group())
+    end = first.end()
+    unit_match = AGE_UNIT.match(text, end)
+    if unit_match:
+        end = unit_match.end()
+    second = None
+    separator = _RANGE.match(text, end)
+    if separator and side is None and (between or "and" not in separator.group().lower()):
+        second = _NUM_AT.match(text, separator.end())
+    if second and _number(second.group()) >= low:
+        high = _number(second.group())
+        end = second.end()
+        unit_match = AGE_UNIT.match(text, end) or unit_match
+        if unit_match and unit_match.start() == end:
+            end = unit_match.end()
+    elif between and written.lower() == "between":
+        return None
+    elif between:
+        side = "low"  # "from age 40": 40 and over
+    if _is_other_figure(text, end):
+        return None
+    bound = _Bound(low, high, end=end)
+    if unit_match:
+        bound.unit = _unit_name(unit_match.group("unit"))
+    if side == "low":
+        bound.high, bound.low_inclusive = None, inclusive
+    elif side == "high":
+        bound.low, bound.high_inclusive = None, inclusive
+    elif second is None and (after := _AFTER.match(text, end)):
+        bound.end = after.end()
+        if after.group("high"):
+            bound.low = None
+        else:
+            bound.high = None
+    return bound
+
+
+def _unit_name(written: str) -> str:
+    word = written.lower().rstrip("s")
+    return _UNITS.get(word, word)
+
+
+def _currency_before(text: str, start: int) -> bool:
+    return bool(units.CURRENCY_BEFORE.search(text, max(0, start - 8), start))
+
+
+def _is_other_figure(text: str, end: int) -> bool:
+    """A percentage, scale, currency, measure, rate or multiple right after the age."""
+    return bool(
+        units.PERCENT.match(text, end)
+        or SCALE_AFTER.match(text, end)
+        or units.CURRENCY_AFTER.match(text, end)
+        or units.MEASURE.match(text, end)
+        or _RATE_OR_MULTIPLE.match(text, end)
+    )
+
+
+def _ages(text: str) -> list[GroupLabel]:
+    """``aged 18 to 64``, ``women aged 38–40``, ``ages 18–64``, ``age 65 and over``, and the
+    age of N: ``over the age of 21``, ``between the ages of 18 and 35``, ``from age 40``,
+    ``at age 35`` (a point), ``after the age of 35`` (older than 35), ``by age 5`` (5 or
+    younger)."""
+    labels = []
+    for hit in AGE_WORD.finditer(text):
+        at = hit.start()
+        if not _starts_word(text, at):
+            continue
+        if (head := THE_AGE_HEAD.match(text, at)) and (
+            prefix := THE_AGE_PREFIX.search(text, max(0, at - 25), at)
+        ):
+            bound = _read_age(text, head.end(), comparator=prefix.group("cmp"), time_words=True)
+            if bound is not None:
+                labels.append(_label(text, prefix.start(), bound))
+                continue
+        head = AGED_HEAD.match(text, at)
+        if head and (bound := _read_age(text, head.end())) is not None:
+            labels.append(_label(text, at, bound))
+    return labels
+
+
+def _nouns_then_ages(text: str) -> list[GroupLabel]:
+    """``adults over 65``, ``those younger than 35``, ``people 65 and older``, ``adults 18–64
+    years``: a population noun, then an age with a comparator (before or after) or a unit.
+    Found from each age-sized number and each comparator word, looking back for the noun."""
+    labels = []
+    tried: set[int] = set()
+    triggers = [hit.start() for hit in DIGIT_RUN.finditer(text) if hit.end() - hit.start() <= 3]
+    triggers += [hit.start() for hit in COMPARATOR_WORD.finditer(text)]
+    for at in triggers:
+        noun = _noun_before_age(text, at)
+        if noun is None or noun[0] in tried:
+            continue
+        tried.add(noun[0])
+        after_noun = _after_noun(text, noun[0])
+        bound = _read_age(text, after_noun)
+        if bound is not None and _is_age_after_noun(text, noun, after_noun, bound):
+            labels.append(_label(text, after_noun, bound))
+    return labels
+
+
+_FILLER_BEFORE_AGE = re.compile(
+    rf"(?:(?i:who{H}+(?:are|were)|of){H}+)?(?:(?i:older{H}+than|younger{H}+than|more{H}+than"
+    rf"|less{H}+than|greater{H}+than|at{H}+least|no{H}+(?:older|younger){H}+than|over|under"
+    rf"|above|below|beyond|up{H}+to)(?![\w]){H}*|[≥≤<>⩾⩽]=?{H}*)?\Z"
+)
+
+
+_COMPARATOR_ENDS = frozenset("over under above below beyond than least to".split())
+_SIGNS = " \t\u00a0\u2009\u202f<>=≥≤⩾⩽"
+
+
+def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
+    """The population noun that an age (or its comparator) at ``at`` follows, if any.
+    The word right before is looked at first, in plain Python: most numbers follow neither
+    a noun nor a comparator, and a regex search back from each one cost a fifth of a second
+    per million characters."""
+    end = at
+    while end > 0 and text[end - 1] in _SIGNS:
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:end].lower()
+    if word in NOUNS:
+        return _noun_before(text, at)
+    if word not in _COMPARATOR_ENDS and end == at:
+        return None
+    filler = _FILLER_BEFORE_AGE.search(text, max(0, at - 30), at)
+    return _noun_before(text, filler.start() if filler else at)
+
+
+def _after_noun(text: str, noun_start: int) -> int:
+    """Where the age starts after a noun: past the noun, a comma, ``who are`` or ``of``."""
+    found = re.compile(rf"\w+,?{H}+(?:(?i:who{H}+(?:are|were)|of){H}+)?").match(text, noun_start)
+    return found.end() if found else noun_start
+
+
+def _is_age_after_noun(text: str, noun: tuple[int, str], at: int, bound: _Bound) -> bool:
+    """Whether what follows the noun is its age rather than a period or a count."""
+    written = text[at : bound.end].lower()
+    has_comparator = bound.low is None or bound.high is None
+    is_range = bound.low is not None and bound.high is not None and bound.low != bound.high
+    if not has_comparator and not (is_range and bound.unit):
+        return False
+    if _PERIOD_AFTER.match(text, bound.end):
+        return False
+    unit = bound.unit
+    child = noun[1] in _CHILD_NOUNS
+    if unit in ("month", "week", "day") and not child:
+        return False
+    states_age = " old" in written or "-old" in written or "of age" in written
+    if re.match(r"(?:more|less|greater)", written) and not (states_age or (child and unit)):
+        return False
+    lower_bound_first = written.startswith(("over", "above", "more", "greater", "beyond"))
+    # "we followed women over 20 years": a period
+    return not (
+        unit
+        and lower_bound_first
+        and not states_age
+        and not child
+        and _FOLLOWED_BEFORE.search(text, max(0, noun[0] - 40), noun[0])
+    )
+
+
+def _decades(text: str) -> list[GroupLabel]:
+    """``men in their 50s``, ``women in their late thirties``: a decade of life, inclusive."""
+    labels = []
+    for head in DECADE_HEAD.finditer(text):
+        match = DECADE.match(text, head.end())
+        if not match or not _starts_word(text, head.start()):
+            continue
+        decade = int(match.group("dec")) if match.group("dec") else None
+        decade = decade or _DECADE_WORDS[match.group("decw").lower()]
+        part = match.group("part").lower() if match.group("part") else None
+        first, last = _PART[part]
+        bound = _Bound(float(decade + first), float(decade + last), end=match.end())
+        labels.append(_label(text, head.start(), bound))
+    return labels
+
+
+def _over_ns(text: str) -> list[GroupLabel]:
+    """``over-40s`` (older than 40), ``under-5s`` (younger than 5), ``the over-sixties``."""
+    labels = []
+    for match in OVER_NS.finditer(text):
+        if not _starts_word(text, match.start()):
+            continue
+        value = float(match.group("n") or _PLURAL_WORDS[match.group("w").lower()])
+        if match.group("cmp").lower() == "over":
+            bound = _Bound(value, None, low_inclusive=False, end=match.end())
+        else:
+            bound = _Bound(None, value, high_inclusive=False, end=match.end())
+        labels.append(_label(text, match.start(), bound, with_noun=False))
+    return labels
+
+
+def _year_olds(text: str) -> list[GroupLabel]:
+    """``40-year-olds``, ``18- to 24-year-olds``: a plural of ages is a group."""
+    labels = []
+    for hit in OLDS.finditer(text):
+        match = YEAR_OLDS_BEFORE.search(text, max(0, hit.start() - 40), hit.start())
+        if not match:
+            continue
+        low = _number(match.group("n1"))
+        high = _number(match.group("n2")) if match.group("n2") else low
+        if high < low:
+            continue
+        bound = _Bound(low, high, unit=match.group("unit").lower(), end=hit.end())
+        labels.append(_label(text, match.start(), bound, with_noun=False))
+    return labels
+
+
+def _stage_value(written: str) -> float:
+    core = re.match(r"IV|V|III|II|I|\d", written).group()
+    return float(_ROMAN.get(core, core))
+
+
+def _stages(text: str) -> list[GroupLabel]:
+    """``stage 3``, ``stage IIIA``, ``stages 2–3``: a disease stage names who a figure is
+    about; never ``at this stage 12 patients`` or a step (``Stage 2: recruit``)."""
+    labels = []
+    for match in STAGE.finditer(text):
+        if not _starts_word(text, match.start()):
+            continue
+        if _NOT_THIS_STAGE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if _STAGE_LEADS_ON.match(text, match.end()):
+            continue
+        low = _stage_value(match.group("s1"))
+        high = _stage_value(match.group("s2")) if match.group("s2") else low
+        if high < low:
+            continue
+        bound = _Bound(low, high, unit="stage", end=match.end())
+        labels.append(_label(text, match.start(), bound, unit="stage", with_noun=False))
+    return labels
