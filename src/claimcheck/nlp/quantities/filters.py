@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.nlp.quantities.lexicon import INDEX_NAMES, LABEL_WORDS
+from claimcheck.nlp.quantities.lexicon import COUNTABLE_NOUNS, INDEX_NAMES, LABEL_WORDS
 from claimcheck.nlp.quantities.numbers import H
 
 _MONTH = (
@@ -69,7 +69,7 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("dp", r"(?:19|20)\d0s\b|'\d0s\b"),
     # a month and year: 2024.03, 2024-03, 03/2024, 03.2024, 3/2024 (not 1/2000 births)
     ("d", rf"\b{_YEAR}[.-](?:0[1-9]|1[0-2])\b(?![-–./]?\d|{H}*%)"),
-    ("d", r"\b0[1-9][/.-](?:19|20)\d\d\b"),
+    ("d", r"\b(?:0[1-9][/.-]|1[0-2]\.)(?:19|20)\d\d\b"),
     ("d", rf"\b(?:[1-9]|1[0-2])/(?:19|20)\d\d\b(?!{H}*(?:%|[a-z]))"),
     # years and periods used as time stamps
     ("d", rf"\b{_YEAR}{H}*[-–—/]{H}*(?:{_YEAR}|\d\d)\b(?!{H}*(?:%|per))"),
@@ -210,16 +210,19 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
 
 YEAR = re.compile(rf"{_YEAR}\Z")
 _WORD_BEFORE = re.compile(rf"(?P<word>[A-Za-z][\w.&/-]*){H}*[:#]?{H}*\Z")
+_THIS_BEFORE = re.compile(rf"\b(?i:this|that|each|every|which|what|same|one){H}+\Z")
 _ABBREVIATION_AFTER = re.compile(rf"{H}*\((?P<abbr>[^()\s]{{2,15}})\)")
 _AGO = re.compile(rf"{H}+ago\b|{H}+(?:years?|months?|weeks?|days?){H}+ago\b")
 
 
 def is_label_number(text: str, start: int) -> bool:
-    """A number named by the word before it: ``Phase 2``, ``Table 1``, ``S&P 500``, ``STEP 1``."""
+    """A number named by the word before it: ``Phase 2``, ``Table 1``, ``S&P 500``, ``STEP 1``;
+    not after ``this``/``that``/``each`` … (``at this stage 40 patients`` counts patients)."""
     window = text[max(0, start - 30) : start]
     match = _WORD_BEFORE.search(window)
     if match and match.group("word").lower().rstrip(".:") in LABEL_WORDS:
-        return True
+        # "at this stage 40 patients": the word names a moment, not the number after it
+        return not _THIS_BEFORE.search(window, 0, match.start())
     return bool(INDEX_NAMES.search(window))
 
 
@@ -251,6 +254,7 @@ _TIME_PREPOSITION = re.compile(
     rf"|autumn|fall|winter){H}+(?:-{H}*)?\Z",
     re.IGNORECASE,
 )
+_NEXT_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z]+)")
 _CLAUSE_START = re.compile(rf"(?:\A|[.!?:;]{H}+|\n{H}*|[\u2029\x1d]{H}*)\Z")
 
 
@@ -263,16 +267,22 @@ def is_year_time_stamp(text: str, start: int, end: int) -> bool:
     (``resulted in 2000 deaths``, ``rose by 1500 cases``); so does a year after lower-case
     ``by``, which is as often a change (``fell by 2019 patients`` is rare, ``by 2030`` is
     caught by the plain year rule when no noun follows). ``In``/``By`` opening a sentence
-    always date it."""
+    always date it. A year that opens a sentence by itself dates it too (``2019 saw new
+    sites``), unless a counted noun follows at once (``2019 patients were enrolled``)."""
     surface = text[start:end]
     if not (len(surface) == 4 and surface.isdigit() and surface[:2] in ("19", "20")):
         return False
     found = _TIME_PREPOSITION.search(text, max(0, start - 16), start)
     if not found:
-        return False
+        # a year opening a sentence dates it unless a counted noun follows at once:
+        # "2019 saw new sites" / "2023 licensed clinics…", but "2019 patients were enrolled"
+        next_word = _NEXT_WORD.match(text, end)
+        return bool(_CLAUSE_START.search(text, max(0, start - 40), start)) and not (
+            next_word and next_word.group("word").lower() in COUNTABLE_NOUNS
+        )
     word = found.group("word")
     opens_sentence = word[0].isupper() and bool(
-        _CLAUSE_START.search(text, max(0, found.start() - 3), found.start())
+        _CLAUSE_START.search(text, max(0, found.start() - 40), found.start())
     )
     if opens_sentence:
         return True

@@ -409,9 +409,9 @@ def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     word = text[start:end].lower()
-    if word in NOUNS:
-        return _noun_before(text, at)
-    if word not in _COMPARATOR_ENDS and end == at:
+    if word in NOUNS:  # "adults 65+", "adults ≥50": the noun, then the age
+        return _noun_before(text, end)
+    if word not in _COMPARATOR_ENDS and word not in _BETWEEN_NOUN_AND_AGE:
         return None
     filler = _FILLER_BEFORE_AGE.search(text, max(0, at - 30), at)
     return _noun_before(text, filler.start() if filler else at)
