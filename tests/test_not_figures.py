@@ -102,7 +102,7 @@ KEPT: dict[str, list[tuple[str, str, float, float, str | None]]] = {
     ],
     "phone numbers": [
         ("Our nurses phone 40 patients a day.", "40 patients a day", 40, 40, "patients/day"),
-        ("Call 3 times a day to check in.", "3 times a day", 3, 3, "fold"),
+        ("Call 3 times a day to check in.", "3 times a day", 3, 3, "times/day"),
         ("Doses of 100–200 mg were used.", "100–200 mg", 100, 200, "mg"),
     ],
     "addresses": [
