@@ -217,6 +217,31 @@ def test_lint_format_html_prints_the_page_and_keeps_the_exit_code(run_cli):
     assert as_html.stdout.startswith("<!DOCTYPE html>")
 
 
+def test_paths_from_the_config_are_shown_relative_not_absolute(run_cli, tmp_path, monkeypatch):
+    from workflow_helpers import CONFLICT_PAGE, make_project
+
+    make_project(tmp_path, "registry: claims\nrules: ['claimcheck:default', site-rules]\n")
+    (tmp_path / "site-rules").mkdir()
+    (tmp_path / "site-rules" / "r.yaml").write_text(
+        (Path(__file__).parent.parent / "rules" / "cell-therapy-site.yaml").read_text()
+    )
+    (tmp_path / "drafts" / "a.md").write_text(CONFLICT_PAGE)
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("report", "-o", "r.html").exit_code == 0
+    page = Page((tmp_path / "r.html").read_text(encoding="utf-8"))
+    where = {
+        side["registry"]["where"]
+        for item in page.data()["items"].values()
+        for side in (item.get("match"), item.get("near_miss"))
+        if side
+    }
+    assert where == {"claims/antigens.yaml:3"}, where
+    assert str(tmp_path) not in (tmp_path / "r.html").read_text(encoding="utf-8")
+    explained = run_cli("rules", "explain", "price-hype")
+    assert "Defined in site-rules/r.yaml:" in explained.stdout
+    assert str(tmp_path) not in explained.stdout
+
+
 # --- in a browser ----------------------------------------------------------------------------
 
 

@@ -117,12 +117,20 @@ def _check_stdin_alone(paths) -> None:
         sys.exit(exitcodes.USAGE)
 
 
+def _shown(path: str) -> str:
+    """A path as messages and reports show it: relative to the working directory, as the
+    user typed paths are. The config keeps its paths absolute (they are relative to the
+    config's folder), and "defined in /home/…/claims/x.yaml" is noise in a shared report."""
+    return os.path.relpath(path) if os.path.isabs(path) else path
+
+
 def _load_registry(directory: str):
-    """The registry under ``directory``; every schema error printed as file:line:col, exit 2."""
+    """The registry under ``directory``; every schema error printed as file:line:col, exit 2.
+    Its claims name their files as :func:`_shown` does."""
     from claimcheck.registry.loader import RegistryLoadError, load_registry
 
     try:
-        return load_registry(directory)
+        return load_registry(_shown(str(directory)))
     except RegistryLoadError as failure:
         for error in failure.errors:
             _error(str(error))
@@ -516,8 +524,8 @@ def _load_rules(sources):
     """The rule set from the given sources; every error in them printed, exit 2."""
     from claimcheck.rules import RuleLoadError, load_rules
 
-    try:
-        return load_rules(list(sources))
+    try:  # rule files named as _shown does: "Defined in rules/site.yaml:12"
+        return load_rules([s if s.startswith("claimcheck:") else _shown(s) for s in sources])
     except RuleLoadError as failure:
         for error in failure.errors:
             _error(str(error))
