@@ -45,11 +45,47 @@ def test_one_row_per_draft_with_counts_from_lint(examples_result):
         assert int(cells["warnings"]) == severities["warning"]
     severities = Counter(f.severity for f in examples_result.findings)
     assert text.startswith(f"### claimcheck: {severities['error']} error")
-    errors = [f for f in examples_result.findings if f.severity == "error"]
+    failing = [f for f in examples_result.findings if f.severity in ("error", "warning")]
     listed = [line for line in text.splitlines() if line.startswith("- ")]
-    assert len(listed) == min(len(errors), markdown.MAX_LISTED) + (
-        len(errors) > markdown.MAX_LISTED
+    assert len(listed) == min(len(failing), markdown.MAX_LISTED) + (
+        len(failing) > markdown.MAX_LISTED
     )
+    assert f"<summary>{len(failing)} findings at or above warning</summary>" in text
+
+
+def test_the_warnings_that_fail_the_run_are_listed_errors_first(tmp_path, monkeypatch, run_cli):
+    from workflow_helpers import CONFLICT_PAGE, make_project
+
+    make_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    # a warning (no disclaimer) before an error (the conflict) in the draft
+    (tmp_path / "drafts" / "a.md").write_text(CONFLICT_PAGE.replace("not medical advice", "x"))
+    result = run_cli("lint", "drafts", "--format", "markdown")
+    assert result.exit_code == 1
+    listed = [line for line in result.stdout.splitlines() if line.startswith("- ")]
+    assert [line.split("**")[1] for line in listed] == ["CC101", "CC201"]
+    assert "** warning: no disclaimer" in listed[1]
+    only_errors = run_cli("lint", "drafts", "--format", "markdown", "--fail-level", "error")
+    listed = [line for line in only_errors.stdout.splitlines() if line.startswith("- ")]
+    assert [line.split("**")[1] for line in listed] == ["CC101"]
+    assert "<summary>1 finding at or above error</summary>" in only_errors.stdout
+
+
+def test_the_baseline_applies_to_the_markdown_and_html_formats(tmp_path, monkeypatch, run_cli):
+    from workflow_helpers import CONFLICT_PAGE, make_project
+
+    make_project(tmp_path, "registry: claims\nbaseline: known.json\n")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "drafts" / "a.md").write_text(CONFLICT_PAGE)
+    assert run_cli("lint", "--write-baseline", "known.json").exit_code == 0
+    for output_format in ("markdown", "html"):
+        known = run_cli("lint", "--format", output_format)
+        assert known.exit_code == 0, output_format
+    (tmp_path / "drafts" / "b.md").write_text(CONFLICT_PAGE.replace("95%", "99%"))
+    new = run_cli("lint", "--format", "markdown")
+    assert new.exit_code == 1
+    listed = [line for line in new.stdout.splitlines() if line.startswith("- ")]
+    assert len(listed) == 1 and listed[0].startswith("- drafts/b.md:3:31 **CC101**")
 
 
 def test_a_hostile_draft_cannot_add_markup(run_cli):

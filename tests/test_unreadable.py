@@ -117,7 +117,7 @@ def test_the_pr_comment_lists_an_unreadable_draft_among_its_errors(tmp_path, run
     assert result.exit_code == 1
     assert result.stdout.startswith("### claimcheck: 1 error, 0 warnings, 0 info in 1 draft")
     message = escape("UTF-16 encoded; save it as UTF-8")
-    assert f"- {escape(str(bad))}:1:1 **CC400** {message}" in result.stdout
+    assert f"- {escape(str(bad))}:1:1 **CC400** error: {message}" in result.stdout
 
 
 def test_the_editors_report_names_what_it_could_not_read(tmp_path, run_cli, registry):

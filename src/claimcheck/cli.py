@@ -305,6 +305,7 @@ def lint(
             output,
             fail_level or config.fail_level,
             missing,
+            (baseline, root),
         )
 
     cache = None
@@ -576,11 +577,38 @@ def _read_for_report(drafts: list[str], contents: dict[str, bytes]):
     return documents, unreadable
 
 
-def _lint_result_format(engine, config, drafts, output_format, output, fail_level, missing) -> None:
-    """``--format html|markdown``: the reporters that show whole drafts; exit codes as lint."""
+def _lint_result_format(
+    engine, config, drafts, output_format, output, fail_level, missing, baseline=(None, None)
+) -> None:
+    """``--format html|markdown``: the reporters that show whole drafts; exit codes as lint,
+    the baseline applied as in the other formats (only new findings are shown and fail)."""
     result = _whole_result(engine, config, drafts)
+    if baseline[0]:
+        result = _new_in_result(result, *baseline)
     page = importlib.import_module(f"claimcheck.report.{output_format}")
-    _emit_and_exit(page.format_result(result), output, result.findings, fail_level, missing)
+    text = page.format_result(result, fail_level=fail_level)
+    _emit_and_exit(text, output, result.findings, fail_level, missing)
+
+
+def _new_in_result(result, baseline: str, root):
+    """The result with only the findings the baseline does not account for."""
+    from claimcheck.baseline import BaselineError, load_baseline, new_findings
+    from claimcheck.lint import LintResult
+
+    try:
+        known = load_baseline(baseline)
+    except BaselineError as error:
+        _error(str(error))
+        sys.exit(exitcodes.USAGE)
+    kept = {id(f) for f in new_findings(result.findings, known, root)}
+    return LintResult(
+        [
+            dataclasses.replace(doc, findings=[f for f in doc.findings if id(f) in kept])
+            for doc in result.documents
+        ],
+        result.registry,
+        [f for f in result.unreadable if id(f) in kept],
+    )
 
 
 @main.command()

@@ -1,8 +1,8 @@
 """``lint --format markdown``: a short summary for a pull-request comment.
 
 A heading with the totals, one table row per draft (figures by verdict, findings by severity)
-and the first errors, folded in ``<details>``. Draft text in the comment is escaped for
-Markdown and HTML, so a draft cannot add links, images or markup to the comment.
+and the first findings that fail the run, folded in ``<details>``. Draft text in the comment
+is escaped for Markdown and HTML, so a draft cannot add links, images or markup to it.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from claimcheck.codes import ERROR, INFO, WARNING
+from claimcheck.codes import ERROR, INFO, WARNING, severity_at_least
 from claimcheck.lint import LintResult
 from claimcheck.verify.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
 from claimcheck.wording import counted
@@ -30,7 +30,9 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
-def format_result(result: LintResult) -> str:
+def format_result(result: LintResult, fail_level: str = WARNING) -> str:
+    """The comment: totals, a table per draft, then the findings that fail the run (at or
+    above ``fail_level``, errors first), as the exit code counts them."""
     findings = result.findings
     severities = Counter(f.severity for f in findings)
     drafts = len(result.documents)
@@ -54,15 +56,19 @@ def format_result(result: LintResult) -> str:
     if drafts > 1:
         total_row = " | ".join(f"**{totals[i]}**" for i in range(len(header) - 1))
         lines.append(f"| **total** | {total_row} |")
-    errors = [f for f in findings if f.severity == ERROR]
-    if errors:
-        lines += ["", f"<details><summary>{counted(len(errors), 'error')}</summary>", ""]
-        for f in errors[:MAX_LISTED]:
+    failing = [f for f in findings if severity_at_least(f.severity, fail_level)]
+    if failing:
+        kinds = [s for s in (ERROR, WARNING, INFO) if severity_at_least(s, fail_level)]
+        summary = f"{counted(len(failing), 'finding')} at or above {fail_level}"
+        lines += ["", f"<details><summary>{summary}</summary>", ""]
+        # errors first: a long list is cut, and the errors are what must be fixed
+        for f in sorted(failing, key=lambda f: kinds.index(f.severity))[:MAX_LISTED]:
             message = f.message if len(f.message) <= MAX_MESSAGE else f.message[:MAX_MESSAGE] + "…"
             lines.append(
-                f"- {escape(f.path)}:{f.line}:{f.col} **{escape(f.code)}** {escape(message)}"
+                f"- {escape(f.path)}:{f.line}:{f.col} **{escape(f.code)}** {f.severity}: "
+                f"{escape(message)}"
             )
-        if len(errors) > MAX_LISTED:
-            lines.append(f"- … and {len(errors) - MAX_LISTED} more")
+        if len(failing) > MAX_LISTED:
+            lines.append(f"- … and {len(failing) - MAX_LISTED} more")
         lines += ["", "</details>"]
     return "\n".join(lines) + "\n"
