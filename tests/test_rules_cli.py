@@ -99,3 +99,27 @@ def test_lint_with_project_rules_only(run_cli, tmp_path):
     assert result.exit_code == 0
     assert 'CC350 warning: "cheapest"' in result.stdout
     assert "CC301" not in result.stdout
+
+
+def test_explain_and_list_show_the_severity_the_config_sets(tmp_path, monkeypatch, run_cli):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".claimcheck.yaml").write_text(
+        "severity: {CC102: info, superlatives: off, cure-claims: warning}\nignore: [CC104]\n"
+    )
+    said = {
+        word: run_cli("rules", "explain", word).stdout.splitlines()[0]
+        for word in ("CC102", "superlatives", "CC301", "CC104", "CC101")
+    }
+    assert said == {
+        "CC102": "CC102 unsupported (info in .claimcheck.yaml; default warning)",
+        "superlatives": "CC309 superlatives (avoid, off in .claimcheck.yaml: not reported; "
+        "default warning)",
+        "CC301": "CC301 cure-claims (avoid, warning in .claimcheck.yaml; default error)",
+        "CC104": "CC104 stale-source (off in .claimcheck.yaml: not reported; default warning)",
+        "CC101": "CC101 conflict (error)",
+    }
+    listed = {
+        line.split()[0]: line.split()[3]
+        for line in run_cli("rules", "list").stdout.splitlines()[:-1]
+    }
+    assert (listed["CC301"], listed["CC309"], listed["CC302"]) == ("warning", "off", "error")

@@ -659,11 +659,19 @@ def report(
 
 
 def _configured_rules(config_file: str | None, rule_sources: tuple[str, ...]):
-    """The rules of --rules, else of the config (default: claimcheck:default); exit 2 on error."""
+    """The rules of --rules, else of the config (default: claimcheck:default), and the
+    severity the config gives a (code, default, rule id), with the words that say where
+    it was set; exit 2 on error."""
+    from claimcheck.selection import configured_severity
 
-    if not rule_sources:
-        rule_sources = tuple(_discover_config(config_file).rules)
-    return _load_rules(rule_sources)
+    config = _discover_config(config_file)
+    loaded = _load_rules(rule_sources or tuple(config.rules))
+
+    def severity(code: str, default: str, rule: str | None) -> str:
+        return configured_severity(config, code, default, rule)
+
+    where = _shown(str(config.path)) if config.path else "the defaults"
+    return loaded, severity, where
 
 
 @main.group()
@@ -678,7 +686,8 @@ def rules_list(config_file: str | None, rule_sources: tuple[str, ...]) -> None:
     """One line per rule: code, id, kind, severity, message."""
     from claimcheck.rules.explain import format_list
 
-    click.echo(format_list(_configured_rules(config_file, rule_sources)), nl=False)
+    loaded, severity, _where = _configured_rules(config_file, rule_sources)
+    click.echo(format_list(loaded, severity), nl=False)
     sys.exit(exitcodes.OK)
 
 
@@ -691,16 +700,16 @@ def rules_explain(rule_id: str, config_file: str | None, rule_sources: tuple[str
     that no rule defines (CC101 conflict, CC400 unreadable...), what it means and the fix."""
     from claimcheck.rules.explain import find_code, format_code, format_explain
 
-    loaded = _configured_rules(config_file, rule_sources)
+    loaded, severity, where = _configured_rules(config_file, rule_sources)
     rule = loaded.get(rule_id) or loaded.get(rule_id.upper())
     if rule is not None:
-        click.echo(format_explain(rule), nl=False)
+        click.echo(format_explain(rule, severity, where), nl=False)
         sys.exit(exitcodes.OK)
     code = find_code(rule_id)
     if code is None:
         _error(f"no rule or code '{rule_id}' (`claimcheck rules list` shows the rules)")
         sys.exit(exitcodes.USAGE)
-    click.echo(format_code(code), nl=False)
+    click.echo(format_code(code, severity, where), nl=False)
     sys.exit(exitcodes.OK)
 
 

@@ -91,6 +91,22 @@ def wanted(path: str | Path, config: Config) -> bool:
     return skip_reason(path, config) is None
 
 
+def configured_severity(
+    config: Config, code: str, default: str, rule: str | None = None, path: str | None = None
+) -> str:
+    """The severity the findings of ``code`` (a rule's, when ``rule`` names it) get under
+    ``config``: for a draft at ``path`` when given (its per-path entries apply), else under
+    the top-level settings; ``off`` when select/ignore leave them out or a severity says so."""
+    probe = Finding(
+        path=path or "", line=1, col=1, code=code, start=0, end=0, severity=default,
+        message="", rule=rule,
+    )  # fmt: skip
+    selector = Selector(config)
+    layers = selector.layers_for(path) if path else selector.layers[:1]
+    chosen = selector.apply_one(probe, layers)
+    return "off" if chosen is None else chosen.severity
+
+
 def _specificity(selector: str, identities: Sequence[str]) -> int:
     code, *names = identities
     if selector in names:
@@ -115,7 +131,8 @@ class Selector:
             (o.glob, o.select, o.ignore, o.severity) for o in config.per_path
         ]
 
-    def _layers_for(self, path: str):
+    def layers_for(self, path: str):
+        """The top-level settings and the per-path entries whose glob matches ``path``."""
         relative = relative_path(path, self.config.root) if len(self.layers) > 1 else ""
         return [
             layer for layer in self.layers if layer[0] is None or path_matches(relative, [layer[0]])
@@ -147,7 +164,7 @@ class Selector:
         layers_by_path: dict[str, list] = {}
         for finding in findings:
             if finding.path not in layers_by_path:
-                layers_by_path[finding.path] = self._layers_for(finding.path)
+                layers_by_path[finding.path] = self.layers_for(finding.path)
             chosen = self.apply_one(finding, layers_by_path[finding.path])
             if chosen is not None:
                 kept.append(chosen)

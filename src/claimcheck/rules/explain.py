@@ -3,21 +3,38 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 
 from claimcheck.codes import CODES, Code
 from claimcheck.rules.model import AVOID, QUALIFY, REQUIRED, Rule, RuleSet
 from claimcheck.wording import counted
 
+Severity = Callable[[str, str, "str | None"], str]
+"""The severity in force for (code, default severity, rule id): the config's, or the default."""
 
-def format_list(rules: RuleSet) -> str:
-    """One line per rule: code, id, kind, severity, message."""
+
+def _as_defined(code: str, default: str, rule: str | None = None) -> str:
+    return default
+
+
+def _severity_words(configured: str, default: str, where: str) -> str:
+    if configured == default:
+        return configured
+    if configured == "off":
+        return f"off in {where}: not reported; default {default}"
+    return f"{configured} in {where}; default {default}"
+
+
+def format_list(rules: RuleSet, severity: Severity = _as_defined) -> str:
+    """One line per rule: code, id, kind, severity (as the config sets it: ``off`` when it is
+    not reported), message."""
     if not len(rules):
         return "no rules\n"
     width = max(len(r.id) for r in rules)
     kind_width = max(len(r.kind) for r in rules)
     lines = [
-        f"{r.code}  {r.id:<{width}}  {r.kind:<{kind_width}}  {r.severity:<7}  "
-        f"{r.message.replace('{match}', '…')}"
+        f"{r.code}  {r.id:<{width}}  {r.kind:<{kind_width}}  "
+        f"{severity(r.code, r.severity, r.id):<7}  {r.message.replace('{match}', '…')}"
         for r in sorted(rules, key=lambda r: r.code)
     ]
     return "\n".join(lines) + f"\n{counted(len(rules), 'rule')}\n"
@@ -33,10 +50,12 @@ def _listing(label: str, items: tuple[str, ...]) -> list[str]:
     return [f"{label}:", _wrap(", ".join(f'"{item}"' for item in items))] if items else []
 
 
-def format_code(code: Code) -> str:
-    """A finding code that no rule file defines (CC1xx claims, CC4xx document problems)."""
+def format_code(code: Code, severity: Severity = _as_defined, where: str = "the config") -> str:
+    """A finding code that no rule file defines (CC1xx claims, CC4xx document problems); its
+    severity as ``severity`` gives it (the config's), with the default when they differ."""
+    said = _severity_words(severity(code.code, code.severity, None), code.severity, where)
     return "\n".join(
-        [f"{code.code} {code.name} ({code.severity})", _wrap(code.summary, ""), "", "Fix:"]
+        [f"{code.code} {code.name} ({said})", _wrap(code.summary, ""), "", "Fix:"]
         + [_wrap(code.help), ""]
     )
 
@@ -51,10 +70,12 @@ def find_code(word: str) -> Code | None:
     return None if found is None or found.code.startswith(("CC2", "CC3")) else found
 
 
-def format_explain(rule: Rule) -> str:
-    """Everything a user needs to know about one rule: what, why, how it matches, examples."""
+def format_explain(rule: Rule, severity: Severity = _as_defined, where: str = "the config") -> str:
+    """Everything a user needs to know about one rule: what, why, how it matches, examples;
+    its severity as ``severity`` gives it (the config's), with the default when they differ."""
+    said = _severity_words(severity(rule.code, rule.severity, rule.id), rule.severity, where)
     lines = [
-        f"{rule.code} {rule.id} ({rule.kind}, {rule.severity})",
+        f"{rule.code} {rule.id} ({rule.kind}, {said})",
         _wrap(rule.message.replace("{match}", "…"), ""),
         "",
         "Why:",
