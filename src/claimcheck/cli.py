@@ -118,19 +118,22 @@ def _check_stdin_alone(paths) -> None:
 
 
 def _shown(path: str) -> str:
-    """A path as messages and reports show it: relative to the working directory, as the
-    user typed paths are. The config keeps its paths absolute (they are relative to the
-    config's folder), and "defined in /home/…/claims/x.yaml" is noise in a shared report."""
-    return os.path.relpath(path) if os.path.isabs(path) else path
+    """A path from the config as messages and reports show it: relative to the working
+    directory, as paths users type usually are. The config keeps its paths absolute (they
+    are relative to the config's folder), and "defined in /home/…/claims/x.yaml" is noise in
+    a shared report. ``claimcheck:`` presets stay as they are."""
+    if path.startswith("claimcheck:") or not os.path.isabs(path):
+        return path
+    return os.path.relpath(path)
 
 
 def _load_registry(directory: str):
     """The registry under ``directory``; every schema error printed as file:line:col, exit 2.
-    Its claims name their files as :func:`_shown` does."""
+    Its claims name their files by ``directory`` as given."""
     from claimcheck.registry.loader import RegistryLoadError, load_registry
 
     try:
-        return load_registry(_shown(str(directory)))
+        return load_registry(directory)
     except RegistryLoadError as failure:
         for error in failure.errors:
             _error(str(error))
@@ -421,6 +424,8 @@ def _setup(
     from claimcheck import runner
 
     config = _discover_config(config_file)
+    # the config's paths are absolute (the cache keys on them); files are named as _shown
+    rules_shown = rule_sources or tuple(_shown(source) for source in config.rules)
     if rule_sources:  # --rules replaces the config's rule sources
         config = dataclasses.replace(config, rules=rule_sources)
     config = _with_selection(config, *selection)
@@ -456,8 +461,12 @@ def _setup(
     threshold = threshold if threshold is not None else config.threshold
 
     def load_engine_data():
-        registry = _load_registry(str(registry_path)) if registry_path else None
-        return registry, _load_rules(config.rules)
+        registry = None
+        if registry_path is not None:
+            registry = _load_registry(
+                str(registry_path) if registry_dir else _shown(str(registry_path))
+            )
+        return registry, _load_rules(rules_shown)
 
     engine = runner.Engine(
         threshold=threshold, today=date.today(), loader=load_engine_data, contents=contents
@@ -525,8 +534,8 @@ def _load_rules(sources):
     """The rule set from the given sources; every error in them printed, exit 2."""
     from claimcheck.rules import RuleLoadError, load_rules
 
-    try:  # rule files named as _shown does: "Defined in rules/site.yaml:12"
-        return load_rules([s if s.startswith("claimcheck:") else _shown(s) for s in sources])
+    try:
+        return load_rules(list(sources))
     except RuleLoadError as failure:
         for error in failure.errors:
             _error(str(error))
@@ -665,7 +674,7 @@ def _configured_rules(config_file: str | None, rule_sources: tuple[str, ...]):
     from claimcheck.selection import configured_severity
 
     config = _discover_config(config_file)
-    loaded = _load_rules(rule_sources or tuple(config.rules))
+    loaded = _load_rules(rule_sources or tuple(_shown(source) for source in config.rules))
 
     def severity(code: str, default: str, rule: str | None) -> str:
         return configured_severity(config, code, default, rule)
