@@ -722,6 +722,36 @@ def rules_explain(rule_id: str, config_file: str | None, rule_sources: tuple[str
     sys.exit(exitcodes.OK)
 
 
+@main.group("config")
+def config_group() -> None:
+    """Show the configuration in force."""
+
+
+@config_group.command("show")
+@click.argument("path", required=False, type=click.Path())
+@CONFIG_OPTION
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people, json for tools.",
+)
+def config_show(path: str | None, config_file: str | None, output_format: str) -> None:
+    """The settings lint runs with here: the config file found, every key's value, and,
+    for a draft at PATH, whether it is checked and each code's severity there."""
+    from claimcheck import settings
+    from claimcheck.verify.matching import DEFAULT_THRESHOLD
+
+    config = _discover_config(config_file)
+    rules = _load_rules(tuple(_shown(source) for source in config.rules))
+    data = settings.settings(config, rules, _shown, DEFAULT_THRESHOLD, path)
+    formatter = settings.format_json if output_format == "json" else settings.format_text
+    click.echo(formatter(data), nl=False)
+    sys.exit(exitcodes.OK)
+
+
 @main.command()
 @click.argument("directory", default=".", type=click.Path(file_okay=False))
 def init(directory: str) -> None:
