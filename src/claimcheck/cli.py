@@ -31,6 +31,18 @@ def _error(message: str) -> None:
     click.echo(f"claimcheck: error: {message}", err=True)
 
 
+QUIET = "claimcheck.quiet"
+
+
+def _note(message: str) -> None:
+    """A ``claimcheck: note:`` line on stderr (a skipped file, no registry, a baseline
+    written); ``lint --quiet`` leaves them out, as ruff's does its own."""
+    context = click.get_current_context(silent=True)
+    if context is not None and context.find_root().meta.get(QUIET):
+        return
+    click.echo(f"claimcheck: note: {message}", err=True)
+
+
 def read_drafts(paths: Iterable[str]) -> tuple[list[Document], int]:
     """The readable drafts under ``paths``, and how many could not be read (each reported)."""
     from claimcheck.documents.document import DocumentError
@@ -192,6 +204,7 @@ FAIL_LEVEL_OPTION = click.option(
 FINDINGS_FORMATS = ("text", "json", "sarif", "github")  # report.<module>.format_findings
 RESULT_FORMATS = ("html", "markdown")  # report.<module>.format_result: they show whole drafts
 REPORT_MODULES = {"json": "json_report"}
+STATISTICS_FORMATS = ("text", "json")
 
 
 @main.command()
@@ -262,6 +275,22 @@ REPORT_MODULES = {"json": "json_report"}
     help="With PATHS '-': the path the draft on standard input stands for (its suffix gives "
     "the format; findings, config exclude and per-path settings use it).",
 )
+@click.option(
+    "--exit-zero",
+    is_flag=True,
+    help="Exit 0 even when findings reach the fail level (2 still means a usage error).",
+)
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="Print the findings only: no summary line, no notes on stderr.",
+)
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Print how many findings each code has (text or json), instead of the findings.",
+)
 def lint(
     paths: tuple[str, ...],
     config_file: str | None,
@@ -280,6 +309,9 @@ def lint(
     ignore: tuple[str, ...],
     show_source: bool,
     stdin_name: str | None,
+    exit_zero: bool,
+    quiet: bool,
+    statistics: bool,
 ) -> None:
     """Check every figure in the drafts under PATHS against the registry of sourced claims.
 
@@ -292,6 +324,11 @@ def lint(
     from claimcheck.output import write_atomic
     from claimcheck.selection import Selector
 
+    if quiet:
+        click.get_current_context().find_root().meta[QUIET] = True
+    if statistics and output_format not in STATISTICS_FORMATS:
+        _error(f"--statistics prints text or json, not {output_format}")
+        sys.exit(exitcodes.USAGE)
     config, root, drafts, registry_path, engine, missing = _setup(
         paths, config_file, registry_dir, rule_sources, threshold, (select, ignore), stdin_name
     )
@@ -309,6 +346,7 @@ def lint(
             fail_level or config.fail_level,
             missing,
             (baseline, root),
+            exit_zero,
         )
 
     cache = None
@@ -320,7 +358,7 @@ def lint(
         engine.prepare()  # registry and rule errors are reported even with nothing to check
     result = runner.run(drafts, engine, cache=cache, jobs=runner.default_jobs(jobs))
     for message in result.empty:
-        click.echo(f"claimcheck: note: {message}", err=True)
+        _note(message)
     findings = Selector(config).apply(result.findings)
     # a PATH that does not exist, or drafts of which none could be read (each is reported;
     # without drafts, all were excluded; an empty draft is fine, with nothing to check): the
@@ -330,8 +368,7 @@ def lint(
 
     if write_baseline and not unusable:
         _write(write_baseline, dump_baseline(findings, root), write_atomic)
-        wrote = counted(len(findings), "finding")
-        click.echo(f"claimcheck: wrote {wrote} to {write_baseline}", err=True)
+        _note(f"wrote {counted(len(findings), 'finding')} to {write_baseline}")
     elif baseline:
         try:
             findings = new_findings(findings, load_baseline(baseline), root)
@@ -339,6 +376,13 @@ def lint(
             _error(str(error))
             sys.exit(exitcodes.USAGE)
 
+    level = None if write_baseline or exit_zero else (fail_level or config.fail_level)
+    if statistics:
+        from claimcheck.report import statistics as counts
+
+        formatter = counts.format_json if output_format == "json" else counts.format_text
+        report_text = formatter(findings, result.drafts_checked, summary=not quiet)
+        _emit_and_exit(report_text, output, findings, level, unusable)
     reporter = importlib.import_module(
         f"claimcheck.report.{REPORT_MODULES.get(output_format, output_format)}"
     )
@@ -347,8 +391,9 @@ def lint(
         extra["color"] = _colour_wanted()
     if output_format == "text" and show_source:
         extra["source_line"] = _source_lines(engine.contents)
+    if output_format == "text" and quiet:
+        extra["summary"] = False
     report_text = reporter.format_findings(findings, result.drafts_checked, **extra)
-    level = None if write_baseline else (fail_level or config.fail_level)
     _emit_and_exit(report_text, output, findings, level, unusable)
 
 
@@ -441,7 +486,7 @@ def _setup(
     if not registry_dir and config.registry is None and not registry_path.exists():
         # nothing named a registry and there is no claims/ here: a page checked outside a
         # project still gets the wording rules; its figures are not judged (said once)
-        click.echo(f"claimcheck: note: {NO_REGISTRY}", err=True)
+        _note(NO_REGISTRY)
         registry_path = None
     contents: dict[str, bytes] = {}
     reading_stdin = STDIN in paths or bool(stdin_name)
@@ -451,7 +496,7 @@ def _setup(
     else:
         drafts, missing, skipped = runner.collect_drafts(paths, config)
         for message in skipped:
-            click.echo(f"claimcheck: note: {message}", err=True)
+            _note(message)
     for message in missing:
         _error(message)
     if not drafts and not reading_stdin and (missing or not any(Path(p).is_file() for p in paths)):
@@ -491,7 +536,7 @@ def _stdin_draft(paths, stdin_name, config) -> tuple[list[str], dict[str, bytes]
     data = sys.stdin.buffer.read()
     reason = skip_reason(stdin_name, config) if stdin_name else None
     if reason:
-        click.echo(f"claimcheck: note: {stdin_name}: not checked, {reason}", err=True)
+        _note(f"{stdin_name}: not checked, {reason}")
         return [], {}
     return [label], {label: data}
 
@@ -577,7 +622,7 @@ def _read_for_report(drafts: list[str], contents: dict[str, bytes]):
     unreadable = []
     for path in drafts:
         if isinstance(outcome.get(path), str):
-            click.echo(f"claimcheck: note: {outcome[path]}", err=True)
+            _note(outcome[path])
         elif path in outcome:
             unreadable.extend(outcome[path])
     if not documents:
@@ -587,7 +632,15 @@ def _read_for_report(drafts: list[str], contents: dict[str, bytes]):
 
 
 def _lint_result_format(
-    engine, config, drafts, output_format, output, fail_level, missing, baseline=(None, None)
+    engine,
+    config,
+    drafts,
+    output_format,
+    output,
+    fail_level,
+    missing,
+    baseline=(None, None),
+    exit_zero=False,
 ) -> None:
     """``--format html|markdown``: the reporters that show whole drafts; exit codes as lint,
     the baseline applied as in the other formats (only new findings are shown and fail)."""
@@ -596,7 +649,7 @@ def _lint_result_format(
         result = _new_in_result(result, *baseline)
     page = importlib.import_module(f"claimcheck.report.{output_format}")
     text = page.format_result(result, fail_level=fail_level)
-    _emit_and_exit(text, output, result.findings, fail_level, missing)
+    _emit_and_exit(text, output, result.findings, None if exit_zero else fail_level, missing)
 
 
 def _new_in_result(result, baseline: str, root):

@@ -26,11 +26,13 @@ def format_findings(
     drafts_checked: int,
     color: bool = False,
     source_line: SourceLine | None = None,
+    summary: bool = True,
 ) -> str:
     """The findings, one per line; ``color`` (for a terminal only) marks severities and codes,
     while the words stay the same, so colour is never the only signal. With ``source_line``
     (``--show-source``), each finding on words also shows them in their line, underlined:
-    prose lines are whole paragraphs, and column 1372 is hard to find by eye."""
+    prose lines are whole paragraphs, and column 1372 is hard to find by eye. ``summary``
+    (off with ``--quiet``) ends the report with the counts line."""
 
     def paint(text: str, **style) -> str:
         return click.style(text, **style) if color else text
@@ -44,13 +46,19 @@ def format_findings(
             lines.extend(paint(line, dim=True) for line in excerpt(f, source_line))
         if f.suggestion:
             lines.append(paint(f"    hint: {f.suggestion}", dim=True))
+    if summary:
+        lines.append(summary_line(findings, drafts_checked))
+    return "".join(line + "\n" for line in lines)
+
+
+def summary_line(findings: Sequence[Finding], drafts_checked: int) -> str:
+    """``3 findings (1 error, 2 warnings, 0 info) in 2 drafts``."""
     counts = Counter(f.severity for f in findings)
     parts = [counted(counts[s], s) for s in ("error", "warning", "info")]
-    lines.append(
+    return (
         f"{counted(len(findings), 'finding')} ({', '.join(parts)}) "
         f"in {counted(drafts_checked, 'draft')}"
     )
-    return "\n".join(lines) + "\n"
 
 
 def excerpt(finding: Finding, source_line: SourceLine) -> list[str]:
