@@ -88,3 +88,38 @@ def test_an_unreadable_draft_is_a_valid_result_at_its_first_character(schema):
     [result] = document["runs"][0]["results"]
     assert result["ruleId"] == "CC400" and result["level"] == "error"
     assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 1
+
+
+def test_every_region_says_the_same_in_lines_and_columns_as_in_characters(
+    tmp_path, monkeypatch, run_cli, schema
+):
+    """SARIF 3.30: a region's text properties and its charOffset/charLength must describe
+    the same characters; a whole-draft finding is an empty region (endColumn = startColumn,
+    charLength 0), a figure wrapped over two lines ends on the second."""
+    make_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    page = "# Clinic\r\n\r\nGPC3 is found in about\r\n95% of hepatocellular carcinomas.\r\n"
+    (tmp_path / "drafts" / "a.md").write_bytes(page.encode("utf-8"))
+    result = run_cli("lint", "drafts", "--format", "sarif", "--no-cache")
+    document = json.loads(result.stdout)
+    jsonschema.validate(document, schema)
+    lines = page.splitlines(keepends=True)
+
+    def offset(line: int, col: int) -> int:
+        return sum(len(text) for text in lines[: line - 1]) + col - 1
+
+    regions = {
+        r["ruleId"]: r["locations"][0]["physicalLocation"]["region"]
+        for r in document["runs"][0]["results"]
+    }
+    assert set(regions) == {"CC101", "CC201"}
+    for region in regions.values():
+        start = offset(region["startLine"], region["startColumn"])
+        end = offset(region["endLine"], region["endColumn"])
+        assert (region["charOffset"], region["charLength"]) == (start, end - start)
+    assert regions["CC201"] == {
+        "startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 1,
+        "charOffset": 0, "charLength": 0,
+    }  # fmt: skip
+    assert regions["CC101"]["endLine"] == regions["CC101"]["startLine"] + 1
+    assert page[regions["CC101"]["charOffset"] :].startswith("about\r\n95%")

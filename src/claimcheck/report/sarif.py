@@ -76,9 +76,10 @@ def to_sarif(findings: Sequence[Finding], drafts_checked: int, root: Path | None
                             "startLine": finding.line,
                             "startColumn": finding.col,
                             "endLine": end_line,
-                            "endColumn": max(
-                                end_col, finding.col + 1 if end_line == finding.line else 1
-                            ),
+                            # a finding about the whole draft (a missing disclaimer, an
+                            # unreadable file) is an empty region at its position: SARIF's
+                            # insertion point, endColumn = startColumn and charLength 0
+                            "endColumn": end_col,
                             "charOffset": finding.start,
                             "charLength": max(finding.end - finding.start, 0),
                         },
