@@ -141,6 +141,8 @@ def _record_events(source: str) -> list[_Event]:
 def parse_events(source: str) -> list[tuple[_Event, int]]:
     """The parser's events with the end offset of each."""
     events = _record_events(source)
+    if not events:  # an empty source has no event, not one that runs to its end
+        return []
     ends = [event.start for event in events[1:]] + [len(source)]
     return list(zip(events, ends, strict=True))
 

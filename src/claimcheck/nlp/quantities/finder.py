@@ -30,6 +30,7 @@ from claimcheck.nlp.quantities.numbers import (
     H,
     parse_digits,
     parse_words,
+    power_of_ten,
     scale_value,
     trailing_scale,
 )
@@ -115,7 +116,7 @@ NEGATIVE_BEFORE = re.compile(
     rf"(?:(?<![\w\-–])(?P<sign>[-−])|(?<![\w])(?P<sign2>minus)[{H[1:-1]}-]?)\Z"
 )
 SCIENTIFIC_AFTER = re.compile(
-    rf"{H}*[×xX*·⋅]{H}*10(?:(?:\^|\*\*)?(?P<exp>[-−‐]?\d{{1,3}})(?![\d])|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))"
+    rf"{H}*[×xX*·⋅]{H}*10(?:(?:\^|\*\*)?(?P<exp>[-−‐]?\d{{1,2}})(?![\d])|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}})(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))"
 )
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 PER_VOLUME = re.compile(rf"{H}*/(?P<per>L|l|mL|ml|dL|dl|µL|μL|kg|g)(?![\w/])")
@@ -740,8 +741,8 @@ def _read_right(text: str, reading: _Reading) -> bool:
         # "5 × 10⁸", and on both ends of a range: "150–400 × 10⁹/L"
         written = found.group("exp") or found.group("sup").translate(SUPERSCRIPT_DIGITS)
         exponent = int(written.replace("−", "-").replace("‐", "-"))
-        reading.low *= 10.0**exponent
-        reading.high *= 10.0**exponent
+        reading.low *= power_of_ten(exponent)
+        reading.high *= power_of_ten(exponent)
         reading.end = found.end()
         if per := PER_VOLUME.match(text, reading.end):
             reading.unit, reading.kind, reading.end = f"/{per.group('per')}", "measure", per.end()

@@ -43,34 +43,44 @@ MULTIPLE_WORDS = {
 _NUMBER_WORD = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _SCALE_WORD = "|".join(SCALES)
 
-PLAIN_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-"""A numeral in the compact English style: comma thousands, decimal point (``3,756.5``)."""
+PLAIN_DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,6}(?:\.\d+)?|\d{1,15}(?!\d)(?:\.\d+)?|\.\d+)"
+"""A numeral in the compact English style: comma thousands, decimal point (``3,756.5``).
+
+Every numeral pattern is bounded (at most 15 digits ungrouped, six groups after the first,
+two-digit exponents) so that every value is a finite float: a longer run of digits is an
+identifier, not a figure, and ``10^999`` is no quantity anyone writes."""
 
 GROUPING_SPACES = " \u00a0\u2009\u202f"
 """Spaces that group thousands: space, no-break (U+00A0), thin (U+2009), narrow no-break
 (U+202F), the styles of SI, ISO 80000 and most of Europe (``1 250 000``)."""
 _GROUPING_APOSTROPHES = "'’"
-_GROUPED = "".join(
-    # a decoded HTML entity (``12&nbsp;500``) leaves blank padding after it in the analysis
-    # text, so a typeset space may be followed by plain spaces; a plain space may not
-    rf"|\d{{1,3}}(?:{re.escape(sep)}{' *' if sep in GROUPING_SPACES[1:] else ''}\d{{3}}(?!\d))+"
-    + (r"(?:[.,]\d+)?" if sep in GROUPING_SPACES else r"(?:\.\d+)?")
-    for sep in GROUPING_SPACES + _GROUPING_APOSTROPHES
-)
+
+
+def _grouped_by(sep: str) -> str:
+    """Thousands grouped by ``sep``, one separator throughout. A decoded HTML entity
+    (``12&nbsp;500``) leaves blank padding after it in the analysis text, so a typeset space
+    may be followed by plain spaces; a plain space may not. After a space grouping the
+    decimal mark may be a comma (``1 250,5``), after an apostrophe only a point."""
+    padding = " *" if sep in GROUPING_SPACES[1:] else ""
+    decimals = r"(?:[.,]\d+)?" if sep in GROUPING_SPACES else r"(?:\.\d+)?"
+    return rf"\d{{1,3}}(?:{re.escape(sep)}{padding}\d{{3}}(?!\d)){{1,6}}{decimals}"
+
+
+_GROUPED = "".join(f"|{_grouped_by(sep)}" for sep in GROUPING_SPACES + _GROUPING_APOSTROPHES)
 _DECIMAL_COMMA = (
     r"|\d{1,3},(?:\d{1,2}|\d{4,})(?!\d)(?!,\d)"
     rf"(?!{H}*(?:,{H}*)?(?:and|or|&)?{H}*\d+(?![.,]\d))"
 )
-POWER_OF_TEN = r"10(?:\^|\*\*)[-−]?\d{1,3}(?!\d)|10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"
+POWER_OF_TEN = r"10(?:\^|\*\*)[-−]?\d{1,2}(?!\d)|10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
 """A bare power of ten: ``10^6``, ``10**6``, ``10⁶``, ``10^-3``."""
 
 DIGITS = (
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?"
-    r"|\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?"
+    r"(?:\d{1,2}(?:,\d\d){1,6},\d{3}(?!\d)(?:\.\d+)?"
+    r"|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d+)?"
     + _GROUPED
     + _DECIMAL_COMMA
     + rf"|{POWER_OF_TEN}"
-    + r"|\d+(?:\.\d+)?(?:[eE][-+]?\d{1,3}(?!\w))?|\.\d+)"
+    + r"|\d{1,15}(?!\d)(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?!\w))?|\.\d+)"
 )
 """A numeral, in any of the written styles this reader accepts (README "What counts"):
 
@@ -120,12 +130,18 @@ def parse_digits(surface: str) -> float:
         return float(surface)
     if surface[:2] == "10" and len(surface) > 2 and surface[2] in _POWER_MARKS:
         exponent = surface[2:].lstrip("^*").replace("−", "-").translate(_SUPERSCRIPTS)
-        return 10.0 ** int(exponent)
+        return power_of_ten(int(exponent))
     grouped = _GROUPING_MARKS.search(surface) is not None
     digits = _GROUPING_MARKS.sub("", surface)
     if "," in digits and (grouped or _is_decimal_comma(digits)):
         return float(digits.replace(",", "."))
     return float(digits.replace(",", ""))
+
+
+def power_of_ten(exponent: int) -> float:
+    """10 to the ``exponent``; ``inf`` or 0.0 past a float's range, never OverflowError (the
+    finder drops a figure whose value is not finite)."""
+    return float(f"1e{exponent}")
 
 
 def _is_decimal_comma(digits: str) -> bool:
