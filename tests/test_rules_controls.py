@@ -173,3 +173,50 @@ def test_unknown_codes_and_directives_are_reported(tmp_path):
             "claimcheck-enable, claimcheck-disable-next-line",
         ),
     ]
+
+
+# --- plain text: controls are lines of their own ------------------------------------------
+
+
+def test_plain_text_control_lines_disable_enable_and_next_line(tmp_path):
+    text = """\
+    Visiting the ward
+
+    claimcheck-disable-next-line cure-claims
+    It cures cancer.
+    It cures cancer.
+    claimcheck-disable CC303
+    A miracle drug.
+    claimcheck-enable CC303
+    A miracle drug.
+    <!-- claimcheck-disable-next-line CC303 -->
+    A miracle drug.
+    """
+    assert run(tmp_path, "a.txt", text) == [("CC301", 5), ("CC303", 9)]
+
+
+def test_plain_text_faulty_controls_are_reported_and_prose_is_not_a_control(tmp_path):
+    text = """\
+    Notes
+
+    claimcheck-disable-next-line CC305
+    It cures cancer.
+    claimcheck-disabel CC301
+    Ask us about claimcheck-disable lines, they cure nothing.
+    """
+    found = run(tmp_path, "a.txt", text)
+    assert ("CC403", 3) in found  # CC305 (no side effects) suppresses nothing
+    assert ("CC404", 5) in found  # a typo never silently disables
+    assert ("CC301", 4) in found and ("CC301", 6) in found  # a mid-line mention is prose
+
+
+def test_a_plain_text_control_line_is_not_prose(tmp_path):
+    from claimcheck.documents.reader import read_document
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Title\r\n\r\nclaimcheck-disable CC102\r\nAbout 40% of visits are short.\r\n")
+    document = read_document(path)
+    assert "claimcheck" not in document.analysis
+    [comment] = document.comments
+    assert document.raw[comment.start : comment.end] == "claimcheck-disable CC102"
+    assert comment.text == "claimcheck-disable CC102"

@@ -1,13 +1,33 @@
-"""Plain-text drafts: the analysis text is the file itself, with `\\r` and a BOM blanked."""
+"""Plain-text drafts: the analysis text is the file itself, with `\\r` and a BOM blanked, and
+the lines that are inline controls (`claimcheck-disable CC102`) left out as comments."""
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.documents.canvas import Analysis, Canvas
+from claimcheck.documents.document import InlineComment
+
+CONTROL_LINE = re.compile(
+    r"^[ \t]*(?:<!--[ \t]*)?(claimcheck-[^\r\n]*?)[ \t]*(?:-->)?[ \t]*\r?$",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""A line that holds only an inline control: plain text has no comments, so a line starting
+with ``claimcheck-`` (bare, or wrapped in ``<!-- -->`` as in Markdown) is one."""
 
 
 def text_analysis(raw: str) -> Analysis:
     """The raw text as prose; carriage returns and a leading BOM become spaces so CRLF
-    files keep their offsets and no stray control character reaches the tokenizer."""
+    files keep their offsets and no stray control character reaches the tokenizer. Control
+    lines stay blank (they are not prose) and are returned as the draft's comments."""
     canvas = Canvas(raw)
-    canvas.reveal(0, len(raw))
-    return Analysis(canvas.text())
+    comments = []
+    shown = 0
+    for match in CONTROL_LINE.finditer(raw):
+        canvas.reveal(shown, match.start())
+        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        end = match.end() - (1 if match.group(0).endswith("\r") else 0)
+        comments.append(InlineComment(start, end, match.group(1)))
+        shown = match.end()
+    canvas.reveal(shown, len(raw))
+    return Analysis(canvas.text(), comments=tuple(comments))

@@ -1,4 +1,5 @@
-"""Inline controls in drafts: HTML comments that switch findings off, in Markdown and HTML.
+"""Inline controls in drafts: HTML comments that switch findings off in Markdown and HTML,
+and lines of their own in plain text (``claimcheck-disable CC301``, which has no comments).
 
     <!-- claimcheck-disable CC301 -->            from here to a matching enable (or the end)
     <!-- claimcheck-enable CC301 -->             ends what an open disable says of CC301
@@ -109,6 +110,12 @@ def _next_line(document: Document, offset: int) -> tuple[int, int]:
     return len(document.raw), len(document.raw)
 
 
+def _as_written(document: Document, comment) -> str:
+    """The control as the draft has it, on one line: ``<!-- claimcheck-disable CC301 -->``
+    in Markdown and HTML, ``claimcheck-disable CC301`` in plain text."""
+    return " ".join(document.raw[comment.start : comment.end].split())
+
+
 def _warning(document: Document, code: str, start: int, end: int, message: str) -> Finding:
     line, col = document.line_col(start)
     return Finding(
@@ -181,7 +188,7 @@ def apply_inline_controls(
                         document,
                         UNUSED,
                         *where,
-                        f"'{selector}' in '<!-- {comment.text} -->' ends no disable "
+                        f"'{selector}' in '{_as_written(document, comment)}' ends no disable "
                         "before it: remove it",
                     )
                 )
@@ -204,8 +211,8 @@ def apply_inline_controls(
                     UNUSED,
                     comment.start,
                     comment.end,
-                    f"'{control.selector}' in '<!-- {comment.text} -->' suppresses nothing: "
-                    "remove it",
+                    f"'{control.selector}' in '{_as_written(document, comment)}' suppresses "
+                    "nothing: remove it",
                 )
             )
     return kept + problems
