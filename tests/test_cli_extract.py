@@ -149,3 +149,18 @@ def run_cli_input():
         return CliRunner().invoke(main, list(args), input=text.encode("utf-8"))
 
     return run
+
+
+def test_the_readmes_extract_sample_is_what_extract_prints(run_cli, monkeypatch):
+    """The sample in README "claimcheck extract" is real output, kept in step with it."""
+    import re
+
+    from workflow_helpers import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```\n\$ claimcheck extract (\S+)\n(.*?)```", readme, re.S)
+    assert block, "README shows a `$ claimcheck extract PATH` sample"
+    monkeypatch.chdir(REPO)
+    printed = run_cli("extract", block.group(1)).stdout.splitlines()
+    shown = [line for line in block.group(2).splitlines() if line != "…"]
+    assert shown and all(line in printed for line in shown), set(shown) - set(printed)

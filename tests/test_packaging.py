@@ -70,3 +70,18 @@ def test_readme_and_init_pin_the_release_tag_and_say_it_must_exist(tmp_path, run
     assert "tag or a commit SHA that exists" in README
     assert run_cli("init", str(tmp_path)).exit_code == 0
     assert (tmp_path / ".pre-commit-config.yaml").read_text() == pre_commit_snippet()
+
+
+def test_readme_names_only_files_a_clone_has():
+    """Paths into the repository and its top-level documents that the README names exist in
+    a checkout (DESIGN.md and the shared corpus's rulebook live outside it)."""
+    named = set(re.findall(r"`([^`\s<>*]+)`", README)) | set(re.findall(r"\b[A-Z]+\.md\b", README))
+    inside = {
+        path
+        for path in named
+        if re.match(r"(src|tests|rules|claims|examples|benchmarks|\.ci)/", path)
+        or re.fullmatch(r"[A-Z][A-Z_-]*\.md|docs/[a-z-]+-[a-z-]+\.md", path)
+    }
+    assert "CHANGELOG.md" in inside and "src/claimcheck/presets/default.yaml" in inside
+    assert [path for path in sorted(inside) if not (REPO / path).exists()] == []
+    assert "DESIGN.md" not in README and "ANNOTATION.md" not in README

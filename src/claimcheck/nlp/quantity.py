@@ -64,7 +64,7 @@ class Quantity:
     spread: Spread | None = None  # "± 3.1", "(SD 9)", "(95% CI 0.6–0.9)" after the figure
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON contract of DESIGN.md plus our extra fields."""
+        """The JSON contract (README, "claimcheck extract") plus our extra fields."""
         return asdict(self)
 
     def moved(self, text: str) -> Quantity:

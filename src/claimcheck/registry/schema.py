@@ -1,4 +1,4 @@
-"""Strict validation of one registry file (the v1 schema of DESIGN.md) into typed claims.
+"""Strict validation of one registry file into typed claims (docs/registry-schema.md).
 
 The YAML is composed into nodes rather than loaded into dicts, so every problem can point at
 the offending key or value: ``claims/gpc3.yaml:12:5: unknown field 'sorce' (did you mean

@@ -74,7 +74,7 @@ def stub_for(
     subject: Sequence[str] = (),
     today: date | None = None,
 ) -> dict[str, Any]:
-    """A registry entry for ``sentence`` asserting ``quantity``, keys in DESIGN.md's order.
+    """A registry entry for ``sentence`` asserting ``quantity``, keys in the schema's order.
 
     ``subject`` are the names the draft used (its matched terms); without them the first
     content words of the sentence stand in, for the reviewer to narrow.

@@ -1,8 +1,9 @@
 """How `claimcheck extract` prints what it found: text for people, JSON for tools.
 
-The JSON is a contract (DESIGN.md): ``{"documents": [{"path", "claims": [{"text", "start",
-"end", "quantities": [...], "groups": [...]}]}]}``; other fields are extras a reader may
-ignore. ``groups`` are the claim's group labels (who its figures are about, README).
+The JSON is a contract (README, "claimcheck extract"): ``{"documents": [{"path", "claims":
+[{"text", "start", "end", "quantities": [...], "groups": [...]}]}]}``; other fields are
+extras a reader may ignore. ``groups`` are the claim's group labels (who its figures are
+about, README).
 """
 
 from __future__ import annotations

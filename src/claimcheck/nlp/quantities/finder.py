@@ -922,7 +922,7 @@ def _is_plural(word: str) -> bool:
 
 
 def _is_claim(text: str, reading: _Reading) -> bool:
-    """Apply the "not a claim" rules of ANNOTATION.md to one reading."""
+    """Apply the "not a claim" rules (README, "What counts") to one reading."""
     if reading.numeral_fraction:
         return True
     first_start, first_end = reading.number_spans[0]
