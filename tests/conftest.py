@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,20 @@ from claimcheck.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def shared_corpus() -> Path:
+    """``../shared/corpus`` (the project's corpus, beside the checkout in its own CI), or a
+    skip that says so: a clone has no ``../shared``. Where .ci/run sets
+    CLAIMCHECK_REQUIRE_SHARED (its run beside ../shared), a missing corpus is a failure."""
+    corpus = SHARED / "corpus"
+    if not (corpus / "drafts").is_dir():
+        missing = f"{corpus} is not beside the checkout (the project's CI has it; a clone does not)"
+        if os.environ.get("CLAIMCHECK_REQUIRE_SHARED"):
+            pytest.fail(missing)
+        pytest.skip(missing)
+    return corpus
 
 
 @pytest.fixture

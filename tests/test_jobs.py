@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from workflow_helpers import REPO, SHARED, make_project
+from workflow_helpers import REPO, make_project
 
 from claimcheck import runner
 from claimcheck.config import Config
@@ -31,8 +31,8 @@ def test_chunks_split_the_work_evenly(tmp_path):
     assert len(chunks) == 2
 
 
-# Two drafts of our own, so the parallel run has more drafts than workers on any clone (the
-# shared corpus adds three more when it sits beside the checkout).
+# Two drafts of our own beside the three examples, so the parallel run has more drafts than
+# workers on any clone.
 OWN_DRAFTS = {
     "notes.md": "# Clinic notes\n\nGPC3 shows up in about 95% of liver tumours.\n\n"
     "Sorafenib added roughly 3 months of survival in the SHARP trial.\n",
@@ -41,22 +41,32 @@ OWN_DRAFTS = {
 }
 
 
-def test_jobs_give_the_same_report_as_a_serial_run(tmp_path, monkeypatch, run_cli):
-    make_project(tmp_path)
-    monkeypatch.chdir(tmp_path)
-    sources = sorted((REPO / "examples").iterdir())
-    if (SHARED / "corpus" / "drafts").is_dir():
-        sources += sorted((SHARED / "corpus" / "drafts").iterdir())[:3]
+def _same_report_serial_and_parallel(folder: Path, sources, run_cli) -> dict:
     for n, source in enumerate(sources):
         if source.is_file():
-            shutil.copy(source, tmp_path / "drafts" / f"{n:02d}-{source.name}")
-    for name, text in OWN_DRAFTS.items():
-        (tmp_path / "drafts" / name).write_text(text, encoding="utf-8")
-    drafts = len(list((tmp_path / "drafts").iterdir()))
+            shutil.copy(source, folder / "drafts" / f"{n:02d}-{source.name}")
     serial = run_cli("lint", "drafts", "--format", "json", "--no-cache")
     parallel = run_cli("lint", "drafts", "--format", "json", "--no-cache", "--jobs", "2")
     assert serial.exit_code == parallel.exit_code == 1
     assert json.loads(serial.stdout) == json.loads(parallel.stdout)
-    report = json.loads(serial.stdout)
-    assert report["drafts_checked"] == drafts >= 5
+    return json.loads(serial.stdout)
+
+
+def test_jobs_give_the_same_report_as_a_serial_run(tmp_path, monkeypatch, run_cli):
+    make_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    for name, text in OWN_DRAFTS.items():
+        (tmp_path / "drafts" / name).write_text(text, encoding="utf-8")
+    report = _same_report_serial_and_parallel(
+        tmp_path, sorted((REPO / "examples").iterdir()), run_cli
+    )
+    assert report["drafts_checked"] == len(list((tmp_path / "drafts").iterdir())) == 5
     assert {Path(f["path"]).name for f in report["findings"]} >= set(OWN_DRAFTS)
+
+
+def test_jobs_match_a_serial_run_on_real_drafts(tmp_path, monkeypatch, run_cli, shared_corpus):
+    make_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    sources = sorted((shared_corpus / "drafts").iterdir())[:3]
+    report = _same_report_serial_and_parallel(tmp_path, sources, run_cli)
+    assert report["drafts_checked"] == 3
