@@ -100,3 +100,31 @@ def test_registry_frame_fields_are_validated(tmp_path, run_cli, extra, error):
     else:
         assert result.exit_code == 2
         assert "a.yaml:5:" in result.output and error in result.output
+
+
+def test_a_statement_figure_restated_beside_the_value_is_no_cc402(tmp_path, run_cli):
+    # "One year" is another figure of the claim's statement ("alive at one year"), not a
+    # second reading of its value: no CC402 against the 42%
+    draft = tmp_path / "page.md"
+    draft.write_text(
+        "One year after CAR-GPC3 T cells, 42% of the patients were still alive.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("lint", "--no-cache", "--registry", REPO / "claims", draft)
+    assert "CC402" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("clause", "control"),
+    [
+        ("2.4% on placebo", True),
+        ("in the usual care group, 12% relapsed", True),
+        ("compared with placebo, 15% lost weight", False),
+        ("when the cells were added to standard care, 30% responded", False),
+        ("on top of usual care, 20% improved", False),
+    ],
+)
+def test_the_control_arm_is_read_only_where_the_figure_is_about_it(clause, control):
+    from claimcheck.verify.frames import read_frame
+
+    assert read_frame(clause).control is control

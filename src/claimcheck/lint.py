@@ -14,6 +14,7 @@ from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
 from claimcheck.nlp.quantity import BEFORE
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
+from claimcheck.registry.units import units_compatible
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
 from claimcheck.verify.matching import DEFAULT_THRESHOLD
 from claimcheck.verify.verdicts import (
@@ -155,6 +156,10 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
     for verdict in verdicts:
         if verdict.match is None or verdict.quantity.role == BEFORE:
             continue
+        if not units_compatible(
+            verdict.match.quantity.unit, verdict.match.registry_claim.value.unit
+        ):
+            continue  # another figure of the statement ("at one year"), not the claim's value
         key = verdict.match.registry_claim.id
         earlier = first_seen.setdefault(key, verdict)
         if earlier is verdict:

@@ -47,10 +47,12 @@ CONTROL_ARM = re.compile(
 )
 """The comparison arm of a trial."""
 COMPARED_WITH = re.compile(
-    r"\b(?:compared\W+(?:with|to)|versus|vs\.?|than|relative\W+to|against|over)\W+(?:\w+\W+){0,2}\Z",
+    r"\b(?:compared\W+(?:with|to)|versus|vs\.?|than|relative\W+to|against|over|added\W+to"
+    r"|on\W+top\W+of|in\W+addition\W+to|plus|alongside|with|besides)\W+(?:\w+\W+){0,2}\Z",
     re.IGNORECASE,
 )
-"""A control named after these words is the reference of a comparison, not the figure's arm."""
+"""A control named after these words is the reference of a comparison or the background the
+treatment is added to ("added to standard care"), not the figure's arm."""
 
 STAGES: dict[str, re.Pattern[str]] = {
     "local": re.compile(
