@@ -24,6 +24,7 @@ from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import (
+    YEAR,
     Frame,
     apply_declared,
     clause_of,
@@ -43,7 +44,6 @@ OTHER_CLAUSE_DISCOUNT = 20.0  # wording matched only outside the figure's own cl
 EXACT_FIGURE_BONUS = 15.0  # the figure is the source's own precise figure
 EXACT_FIGURE_DIGITS = 3  # significant digits that make a figure precise enough to identify
 YEAR_BONUS = 10.0  # the clause names the claim's year (or, taken away, another year)
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 DISTANCE_PENALTY_PER_CHAR = 0.1
 MAX_DISTANCE_PENALTY = 15.0
 
@@ -238,12 +238,22 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
     if target is None:
         frame = read_frame(statement, value.unit)
     else:
-        start, end = clause_of(statement, figures, target)
-        frame = read_frame(
-            statement[start:end], value.unit, skip=(target.start - start, target.end - start)
-        )
-    frame = replace(frame, years=_years_of(registry_claim))
-    return apply_declared(frame, registry_claim)
+        frame = _frame_in_statement(registry_claim, figures, target, value.unit)
+    return apply_declared(replace(frame, years=_years_of(registry_claim)), registry_claim)
+
+
+def _frame_in_statement(
+    registry_claim: RegistryClaim,
+    figures: tuple[Quantity, ...],
+    figure: Quantity,
+    unit: str | None,
+) -> Frame:
+    """The frame a statement gives one of its own figures: read from that figure's clause,
+    with the statement's and context's years."""
+    statement = registry_claim.statement
+    start, end = clause_of(statement, figures, figure)
+    frame = read_frame(statement[start:end], unit, skip=(figure.start - start, figure.end - start))
+    return replace(frame, years=_years_of(registry_claim))
 
 
 def _evidence(
@@ -315,11 +325,7 @@ def _restates(registry_claim: RegistryClaim, quantity: Quantity, frame: Frame) -
         converted = convert(quantity, figure.unit)
         if converted is None or (converted.low, converted.high) != (figure.low, figure.high):
             continue
-        start, end = clause_of(statement, figures, figure)
-        stated = read_frame(
-            statement[start:end], figure.unit, skip=(figure.start - start, figure.end - start)
-        )
-        stated = replace(stated, years=_years_of(registry_claim))
+        stated = _frame_in_statement(registry_claim, figures, figure, figure.unit)
         if contradiction(frame, stated) is None:
             return True
     return False
