@@ -13,6 +13,7 @@ import pytest
 
 from claimcheck.documents import (
     BLOCK_BREAK,
+    ROW_BREAK,
     SUPPORTED_SUFFIXES,
     Document,
     DocumentError,
@@ -221,11 +222,12 @@ def test_html_keeps_only_what_a_reader_sees(tmp_path: Path, html: str, expected:
 
 @pytest.mark.parametrize("fixture", ["page.md", "page.html"])
 def test_revealed_characters_are_the_files_own(fixture: str) -> None:
-    """Outside decoded entities and escapes, the analysis text holds no character of its own."""
+    """Outside decoded entities and escapes, the analysis text holds no character of its own
+    but the block and row breaks."""
     doc = read_fixture(fixture)
     decoded = {"–", "\xa0", "&", "$", "*"}  # spelled &ndash; &nbsp; &amp; &#36; \*
     for raw_char, shown in zip(doc.raw, doc.analysis, strict=True):
-        assert shown in (raw_char, " ", BLOCK_BREAK) or shown in decoded
+        assert shown in (raw_char, " ", BLOCK_BREAK, ROW_BREAK) or shown in decoded
 
 
 # ---------------------------------------------------------------- block boundaries

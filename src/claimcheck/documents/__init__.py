@@ -2,6 +2,7 @@
 
 from claimcheck.documents.document import (
     BLOCK_BREAK,
+    ROW_BREAK,
     Document,
     DocumentError,
     DocumentWarning,
@@ -24,6 +25,7 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "BLOCK_BREAK",
+    "ROW_BREAK",
     "SUPPORTED_SUFFIXES",
     "Document",
     "DocumentError",

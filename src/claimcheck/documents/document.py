@@ -23,6 +23,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 BLOCK_BREAK = "\u2029"  # PARAGRAPH SEPARATOR: a hard block boundary in the analysis text
+ROW_BREAK = "\u2028"  # LINE SEPARATOR: ends an HTML table row's line (whitespace elsewhere)
 MAX_DRAFT_CHARS = 20_000_000
 """The largest draft checked, in characters (a long web page is 100,000). spaCy's own limit is
 a million, set for its parser; our components are linear, and a draft this size needs about

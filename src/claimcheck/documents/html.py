@@ -7,9 +7,10 @@ separate events that can be decoded in place. It is tolerant of broken markup an
 dependencies. Tags, attributes and comments are blanked; so is the content of `<script>`,
 `<style>`, `<template>`, `<noscript>`, `<code>` (code is not prose) and `<head>` apart from
 `<title>`. Block elements leave a BLOCK_BREAK so that cells, items and paragraphs written
-on one line stay separate sentences. Newlines are only whitespace in HTML, so in the analysis
-text they become spaces: a sentence wrapped in the source stays one sentence, and blocks are
-separated by their BLOCK_BREAKs alone.
+on one line stay separate sentences; table rows and captions get a line of their own (a
+ROW_BREAK). Newlines are only whitespace in HTML, so in the analysis text they become
+spaces: a sentence wrapped in the source stays one sentence, and blocks are separated by
+their BLOCK_BREAKs alone.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from claimcheck.documents.canvas import Analysis, Canvas
-from claimcheck.documents.document import InlineComment
+from claimcheck.documents.document import BLOCK_BREAK, ROW_BREAK, InlineComment
 
 HIDDEN_TAGS = frozenset({"script", "style", "template", "noscript", "code"})
 BLOCK_TAGS = frozenset(
@@ -34,6 +35,15 @@ BLOCK_TAGS = frozenset(
         *("tr", "ul"),
     }
 )
+
+LINE_TAGS = frozenset({"table", "tr", "caption"})
+"""Tags whose start and end become a block break and a ROW_BREAK (the analysis text keeps
+newlines only where the file has them): each row on a line of its own, and the caption on a
+line above, so a cell's headers are found by position (:mod:`claimcheck.nlp.tables`) as in
+a Markdown table."""
+CELLS = frozenset({"td", "th"})
+"""A cell's end tag leaves no break: the next cell's start, or the row's end, gives one, so a
+row reads as it does in Markdown (one break between cells, none empty in between)."""
 
 
 @dataclass(frozen=True)
@@ -152,9 +162,12 @@ def html_analysis(source: str) -> Analysis:
     canvas = Canvas(source)
     comments: list[InlineComment] = []
     visibility = _Visibility()
+    lines: list[int] = []
     for event, end in parse_events(source):
         if event.kind in ("start", "startend", "end"):
-            if event.name in BLOCK_TAGS:
+            if event.name in LINE_TAGS:
+                lines.append(event.start)
+            elif event.name in BLOCK_TAGS and not (event.kind == "end" and event.name in CELLS):
                 canvas.mark_break(event.start)
             if event.kind == "start":
                 visibility.enter(event.name)
@@ -168,6 +181,9 @@ def html_analysis(source: str) -> Analysis:
             decode_entity(canvas, event.start, end)
     write_powers_of_ten(canvas)
     canvas.soften_newlines(0, len(source))
+    for pos in lines:
+        canvas.put(pos, BLOCK_BREAK)
+        canvas.put(pos + 1, ROW_BREAK)
     canvas.write_superscripts()
     return Analysis(canvas.text(), comments=tuple(comments))
 

@@ -10,6 +10,18 @@ from claimcheck.nlp.quantity import Quantity
 
 
 @dataclass(frozen=True)
+class CellText:
+    """The headers of the table cell a figure stands in ("" where the table has none): the
+    row header, the title of the row headers' column ("Age group"), the cell's column header
+    and the heading or caption above the table."""
+
+    row: str = ""
+    row_title: str = ""
+    column: str = ""
+    heading: str = ""
+
+
+@dataclass(frozen=True)
 class Claim:
     """A sentence carrying at least one quantity. Offsets index the file's text.
 
@@ -18,6 +30,9 @@ class Claim:
     ``nearby_terms`` the names found in the sentence before (a pronoun's antecedent: "GPC3 …
     It is found in 70–80% …"), ``document_terms`` every name found in the document (where a
     registry claim's context, such as the disease, is usually set once for the whole page).
+    ``headers`` and ``header_terms`` are empty outside tables; in a table row they hold, for
+    each quantity in order, its cell's headers (:class:`CellText`) and the registry names
+    found in them: a bare figure in a cell is about its row and column.
     ``groups`` are the group labels in the sentence (``women aged 38–40``, ``stage 3``): the
     population its figures are about, never figures themselves.
     """
@@ -30,8 +45,8 @@ class Claim:
     terms: tuple[tuple[int, int, str], ...] = ()
     nearby_terms: tuple[str, ...] = ()
     document_terms: frozenset[str] = frozenset()
-    headers: tuple[str, ...] = ()  # a table cell's row and column headers, heading above
-    header_terms: tuple[str, ...] = ()  # the registry names found in those headers
+    headers: tuple[CellText, ...] = ()  # per quantity in a table cell: its headers' texts
+    header_terms: tuple[tuple[str, ...], ...] = ()  # per quantity: registry names in them
     groups: tuple[GroupLabel, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,3 +75,13 @@ class Claim:
             header_terms=self.header_terms,
             groups=tuple(g.moved(text) for g in self.groups),
         )
+
+    def cell_of(self, quantity: Quantity) -> tuple[CellText | None, tuple[str, ...]]:
+        """The table headers of one of this claim's quantities and the registry names in
+        them; (None, ()) outside a table."""
+        for index, own in enumerate(self.quantities):
+            if own is quantity or own == quantity:
+                if index < len(self.headers):
+                    return self.headers[index], self.header_terms[index]
+                break
+        return None, ()

@@ -24,11 +24,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimcheck.documents.document import BLOCK_BREAK
-from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
 from claimcheck.nlp.subjects import subject_words
-from claimcheck.nlp.tables import header_spans
+from claimcheck.nlp.tables import CellHeaders, age_row_headers, header_spans
 from claimcheck.nlp.terms import TERMS_KEY
 
 QUANTITIES_KEY = "quantities"
@@ -89,7 +89,7 @@ class QuantityFinder:
         spans = []
         starts = token_starts(doc)
         text = doc.text  # built from every token on each access: read it once
-        groups = find_group_labels(text)
+        groups = find_group_labels(text, age_row_headers(text))
         doc._.groups = groups
         for quantity in find_quantities(text, groups):
             # the tokens that cover the quantity (Doc.char_span would scan the doc each time)
@@ -129,7 +129,11 @@ class ClaimGrouper:
             spans = by_sentence.get(sentence.start)
             if spans:
                 trimmed = _trimmed(sentence)
-                headers = header_spans(text, spans[0]._.quantity.start)
+                cells = (
+                    [header_spans(text, span._.quantity.start) for span in spans]
+                    if _in_cell(text, trimmed.start_char, trimmed.end_char)
+                    else []
+                )
                 claims.append(
                     Claim(
                         text=trimmed.text,
@@ -142,12 +146,8 @@ class ClaimGrouper:
                             name for _s, _e, name in _terms_in(terms, term_starts, previous)
                         ),
                         document_terms=document_terms,
-                        headers=tuple(text[s:e] for s, e in headers),
-                        header_terms=tuple(
-                            name
-                            for s, e in headers
-                            for _s, _e, name in _terms_between(terms, term_starts, s, e)
-                        ),
+                        headers=tuple(_cell_text(text, cell) for cell in cells),
+                        header_terms=tuple(_cell_terms(terms, term_starts, cell) for cell in cells),
                         groups=_groups_in(groups, group_starts, trimmed),
                     )
                 )
@@ -187,6 +187,38 @@ def _terms_in(
     first = bisect.bisect_left(starts, sentence.start_char)
     last = bisect.bisect_left(starts, sentence.end_char)
     return tuple(term for term in terms[first:last] if term[1] <= sentence.end_char)
+
+
+CELL_REACH = 4  # characters beside a sentence searched for a table cell's edge
+
+
+def _in_cell(text: str, start: int, end: int) -> bool:
+    """Whether a sentence sits in a table cell: a block break just before or after it (the
+    readers put one between cells). Only then are its figures' headers looked for."""
+    return (
+        BLOCK_BREAK in text[max(0, start - CELL_REACH) : start]
+        or BLOCK_BREAK in text[end : end + CELL_REACH]
+        or BLOCK_BREAK in text[start:end]
+    )
+
+
+def _cell_text(text: str, cell: CellHeaders | None) -> CellText:
+    if cell is None:
+        return CellText()
+    return CellText(*(text[span[0] : span[1]] if span else "" for span in cell.spans()))
+
+
+def _cell_terms(
+    terms: list[tuple[int, int, str]], term_starts: list[int], cell: CellHeaders | None
+) -> tuple[str, ...]:
+    if cell is None:
+        return ()
+    return tuple(
+        name
+        for span in cell.spans()
+        if span
+        for _s, _e, name in _terms_between(terms, term_starts, *span)
+    )
 
 
 def _terms_between(

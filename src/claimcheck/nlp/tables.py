@@ -3,20 +3,30 @@
 A figure alone in a cell ("830,180") says nothing of itself; a reader takes its subject from
 the row header, its measure or group from the column header, and its scope from the heading
 or caption above the table. The document readers leave each table row on one line of the
-analysis text with BLOCK_BREAK between cells, so the headers are found by position alone.
+analysis text (an HTML row ends with a ROW_BREAK) with BLOCK_BREAK between cells, so the
+headers are found by position alone.
 """
 
 from __future__ import annotations
 
-from claimcheck.documents.document import BLOCK_BREAK
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from claimcheck.documents.document import BLOCK_BREAK, ROW_BREAK
 
 HEADING_REACH = 3  # lines above a table searched for its heading or caption
 
 
 def _line_at(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end < 0 else end
+    """The line around ``offset``: a newline or a ROW_BREAK (an HTML row's end) ends one."""
+    start = max(text.rfind("\n", 0, offset), text.rfind(ROW_BREAK, 0, offset)) + 1
+    return start, _line_end(text, offset)
+
+
+def _line_end(text: str, offset: int) -> int:
+    ends = [end for end in (text.find("\n", offset), text.find(ROW_BREAK, offset)) if end >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -41,45 +51,116 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_row(text: str, start: int, end: int) -> bool:
-    return BLOCK_BREAK in text[start:end]
+    """A table row: a line with a break before, between and after its cells (a heading has
+    one break, at its start)."""
+    return text.count(BLOCK_BREAK, start, end) >= 2 and bool(text[start:end].strip())
 
 
-def header_spans(text: str, offset: int) -> list[tuple[int, int]]:
-    """Spans of the row header, column header and heading above the cell at ``offset``;
-    empty when ``offset`` is not in a table row (or is in the header row's own cells)."""
-    start, end = _line_at(text, offset)
-    if not _is_row(text, start, end):
-        return []
-    cells = _cells(text, start, end)
-    column = next((i for i, (s, e) in enumerate(cells) if s <= offset < max(e, s + 1)), None)
-    if column is None:
-        return []
+def _table_top(text: str, start: int) -> int:
+    """The start of the first row of the table whose row starts at ``start``. A Markdown
+    delimiter row (``|---|---|``) reaches the analysis text blanked to spaces: a line of
+    only spaces between two rows is still inside the table, an empty line ends it."""
     top = start
     while top > 0:
         above_start, above_end = _line_at(text, top - 1)
-        if not _is_row(text, above_start, above_end) and text[above_start:above_end].strip():
-            break
-        if not _is_row(text, above_start, above_end):
-            break
-        top = above_start
-    spans: list[tuple[int, int]] = []
-    if column > 0 and cells[0][1] > cells[0][0]:
-        spans.append(cells[0])
+        if _is_row(text, above_start, above_end):
+            top = above_start
+            continue
+        line = text[above_start:above_end]
+        if line and not line.strip() and above_start > 0:
+            row_start, row_end = _line_at(text, above_start - 1)
+            if _is_row(text, row_start, row_end):
+                top = row_start
+                continue
+        break
+    return top
+
+
+@dataclass(frozen=True)
+class CellHeaders:
+    """Where the headers of one table cell are, as (start, end) offsets of the analysis text,
+    None where the table has none: ``row`` the row header (first cell of the row),
+    ``row_title`` the header above the row headers ("Age group": what the row headers are),
+    ``column`` the cell's column header, ``heading`` the heading or caption above the table."""
+
+    row: tuple[int, int] | None = None
+    row_title: tuple[int, int] | None = None
+    column: tuple[int, int] | None = None
+    heading: tuple[int, int] | None = None
+
+    def spans(self) -> tuple[tuple[int, int] | None, ...]:
+        """(row, row_title, column, heading): the order of the claim's ``CellText``."""
+        return self.row, self.row_title, self.column, self.heading
+
+
+def _filled(span: tuple[int, int]) -> tuple[int, int] | None:
+    return span if span[1] > span[0] else None
+
+
+def header_spans(text: str, offset: int) -> CellHeaders | None:
+    """The headers of the cell at ``offset``; None when ``offset`` is not in a table row.
+
+    The first row of a table is its header row; the first cell of a row is its row header.
+    A cell of the header row has no headers of its own beyond the heading above."""
+    start, end = _line_at(text, offset)
+    if not _is_row(text, start, end):
+        return None
+    cells = _cells(text, start, end)
+    column = next((i for i, (s, e) in enumerate(cells) if s <= offset < max(e, s + 1)), None)
+    if column is None:
+        return None
+    top = _table_top(text, start)
+    row = _filled(cells[0]) if column > 0 else None
+    row_title = column_header = None
     if top != start:
-        header_end = _line_at(text, top)[1]
-        header = [cell for cell in _cells(text, top, header_end)]
-        if column < len(header) and header[column][1] > header[column][0]:
-            spans.append(header[column])
+        header = _cells(text, top, _line_at(text, top)[1])
+        if column < len(header):
+            column_header = _filled(header[column])
+        if row is not None and header:
+            row_title = _filled(header[0])
+    return CellHeaders(row, row_title, column_header, _heading_above(text, top))
+
+
+def _heading_above(text: str, top: int) -> tuple[int, int] | None:
+    """The nearest non-blank line within :data:`HEADING_REACH` lines above a table."""
     line_end = top - 1
     for _ in range(HEADING_REACH):
         if line_end <= 0:
             break
         line_start, _e = _line_at(text, line_end)
         if text[line_start:line_end].strip():
-            left = line_start
-            while left < line_end and (text[left].isspace() or text[left] == BLOCK_BREAK):
+            left, right = line_start, line_end
+            while left < right and text[left].isspace():  # blanks and breaks alike
                 left += 1
-            spans.append((left, line_end))
-            break
+            while right > left and text[right - 1].isspace():
+                right -= 1
+            return left, right
         line_end = line_start - 1
-    return spans
+    return None
+
+
+AGE_TITLE = re.compile(r"\bage(?:s|d)?\b", re.IGNORECASE)
+"""A row headers' column titled "Age", "Age group", "Ages" says each row header is an age."""
+
+
+def age_row_headers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the row header of each data row in a table whose first column is
+    titled "Age" (or "Age group", "Ages"): such a cell names an age bracket by its place."""
+    if BLOCK_BREAK not in text:
+        return
+    title_is_age = False
+    in_table = False
+    position = 0
+    length = len(text)
+    while position < length:
+        end = _line_end(text, position)
+        if _is_row(text, position, end):
+            cells = _cells(text, position, end)
+            if not in_table:
+                title_is_age = bool(cells) and bool(AGE_TITLE.search(text[slice(*cells[0])]))
+                in_table = True
+            elif title_is_age and len(cells) > 1 and cells[0][1] > cells[0][0]:
+                yield cells[0]
+        elif text[position:end].strip() or position == end:
+            in_table = False  # a line of words, or an empty line, ends the table
+        position = end + 1

@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from claimcheck.nlp.claim import CellText
 from claimcheck.nlp.quantities.numbers import ONES, TENS
 from claimcheck.nlp.quantity import Quantity
+from claimcheck.nlp.tables import AGE_TITLE
 
 _H = r"[ \t\u00a0\u2009\u202f]"
 _NUM_WORDS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
@@ -165,6 +167,19 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
     )
 
 
+def fill_empty(frame: Frame, more: Frame) -> Frame:
+    """``frame`` with its empty population slots (stage, sex, age group) taken from ``more``
+    (a claim's context, where its statement leaves the group unsaid). Measures, arms and
+    times are not taken: a context names the trial's placebo or the disease's deaths as
+    background as often as the claim's own."""
+    return replace(
+        frame,
+        stages=frame.stages or more.stages,
+        sexes=frame.sexes or more.sexes,
+        ages=frame.ages or more.ages,
+    )
+
+
 def names_a_group(text: str) -> bool:
     """Whether ``text`` (a registry claim's ``group`` item) names a group frames can read."""
     frame = read_frame(text)
@@ -196,6 +211,16 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
             days = round(float(found.group(1)) * DAYS[found.group(2).lower()], 1)
             frame = replace(frame, timepoints=frozenset({days}))
     return frame
+
+
+def cell_frame_text(cell: CellText) -> str:
+    """The words a table cell's frame is read from: its row header, column header and the
+    heading above the table. Under a column titled "Age" a bare row header ("35–37",
+    "Under 35", "65+") is an age bracket, read as if it said "aged …"."""
+    row = cell.row
+    if row and AGE_TITLE.search(cell.row_title) and not _ages(row):
+        row = f"aged {row}"
+    return " ".join(part for part in (row, cell.column, cell.heading) if part)
 
 
 def _names_control(text: str) -> bool:
@@ -312,10 +337,11 @@ def _list(values: frozenset[str]) -> str:
 
 
 OUTER_BREAK = re.compile(
-    r";|:\s|,\s+(?:and|but|while|whereas|whilst)\s|\s(?:while|whereas|whilst)\s"
+    r"\u2029|;|:\s|,\s+(?:and|but|while|whereas|whilst)\s|\s(?:while|whereas|whilst)\s"
 )
 """Where a clause ends on the far side of a sentence's first or last figure."""
 BETWEEN_BREAKS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (7, re.compile("\u2029")),  # a table cell's or block's edge (BLOCK_BREAK)
     (6, re.compile(r";|:\s|\s[—–]\s")),
     (5, re.compile(r"\b(?:while|whereas|whilst|but|although|though)\b", re.IGNORECASE)),
     (

@@ -27,8 +27,10 @@ from claimcheck.verify.frames import (
     YEAR,
     Frame,
     apply_declared,
+    cell_frame_text,
     clause_of,
     contradiction,
+    fill_empty,
     read_frame,
     shared_slots,
     unstated_groups,
@@ -152,13 +154,13 @@ def _statistics_agree(quantity: Quantity, registry_claim: RegistryClaim) -> bool
 
 
 def candidates(registry: Registry, claim: Claim) -> dict[str, list[int]]:
-    """Registry ids whose subject is named in the sentence (with the offsets where), or,
-    failing any in the sentence, in the sentence before (an empty offset list)."""
+    """Registry ids whose subject is named in the sentence (with the offsets where), or in
+    the sentence before or a table cell's headers (an empty offset list)."""
     found: dict[str, list[int]] = {}
     for start, _end, name in claim.terms:
         for claim_id in registry.by_term.get(normalise_term(name), ()):
             found.setdefault(claim_id, []).append(start)
-    for name in claim.nearby_terms:
+    for name in (*claim.nearby_terms, *(n for names in claim.header_terms for n in names)):
         for claim_id in registry.by_term.get(normalise_term(name), ()):
             found.setdefault(claim_id, [])
     return found
@@ -194,25 +196,23 @@ class Surroundings:
         start, end = clause_span(claim, quantity)
         clause = claim.text[start - claim.start : end - claim.start]
         names = {normalise_term(n) for s, e, n in claim.terms if start <= s and e <= end}
-        headers = " ".join(claim.headers)
-        names |= {normalise_term(n) for n in claim.header_terms}
+        cell, cell_names = claim.cell_of(quantity)
+        headers = cell_frame_text(cell) if cell is not None else ""
+        names |= {normalise_term(n) for n in cell_names}
         sentence = frozenset(normalise_term(n) for _s, _e, n in claim.terms)
         before = frozenset(normalise_term(n) for n in claim.nearby_terms)
         if PRONOUN_START.search(clause) and not names & sentence:
             # "…: it is found in 70–80%": the pronoun's antecedent is this clause's subject
             names |= (sentence - names) or before
+        shift = len(headers) + 1 if headers else 0
+        read = f"{headers} {clause}" if headers else clause
         frame = read_frame(
-            f"{headers} {clause}" if headers else clause,
-            quantity.unit,
-            skip=(
-                quantity.start - start + (len(headers) + 1 if headers else 0),
-                quantity.end - start + (len(headers) + 1 if headers else 0),
-            ),
+            read, quantity.unit, skip=(quantity.start - start + shift, quantity.end - start + shift)
         )
         if not frame.years:  # a year said once for the sentence holds for all its clauses
             frame = replace(frame, years=frozenset(YEAR.findall(claim.text)))
         return cls(
-            clause=f"{headers} {clause}" if headers else clause,
+            clause=read,
             clause_names=frozenset(names),
             sentence_names=sentence,
             before_names=before,
@@ -227,7 +227,8 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
     """The frame a registry claim states: its explicit ``measure``, ``group`` and
     ``timepoint`` when set, else what its statement says around its own value (the clause
     of "14.9%" in "… lost 14.9% of body weight, against 2.4% on placebo" is not the placebo
-    arm's), and the years of its statement and context."""
+    arm's), with the slots the statement leaves empty filled from its ``context`` (``aged
+    38–39`` there), and the years of its statement and context."""
     statement = registry_claim.statement
     figures = tuple(find_quantities(statement))
     value = registry_claim.value
@@ -239,6 +240,7 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
         frame = read_frame(statement, value.unit)
     else:
         frame = _frame_in_statement(registry_claim, figures, target, value.unit)
+    frame = fill_empty(frame, read_frame(" ; ".join(registry_claim.context)))
     return apply_declared(replace(frame, years=_years_of(registry_claim)), registry_claim)
 
 

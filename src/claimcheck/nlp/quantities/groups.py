@@ -33,6 +33,7 @@ or ``age`` (``aged 45``): a bare ``women 45`` is not read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -196,9 +197,13 @@ class _Bound:
     end: int = 0
 
 
-def find_group_labels(text: str) -> list[GroupLabel]:
-    """Every group label in ``text``, sorted by start, none overlapping."""
-    found: list[GroupLabel] = []
+def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> list[GroupLabel]:
+    """Every group label in ``text``, sorted by start, none overlapping. ``age_cells`` are
+    (start, end) spans of table cells that name an age by their place (row headers under a
+    column titled "Age"): ``35–37``, ``Under 35``, ``65+`` there are ages, not figures."""
+    found: list[GroupLabel] = [
+        label for start, end in age_cells if (label := _age_cell(text, start, end)) is not None
+    ]
     for reader in (_ages, _nouns_then_ages, _decades, _over_ns, _year_olds, _stages):
         found.extend(reader(text))
     found.sort(key=lambda g: (g.start, -(g.end - g.start)))
@@ -208,6 +213,18 @@ def find_group_labels(text: str) -> list[GroupLabel]:
             continue
         kept.append(group)
     return kept
+
+
+def _age_cell(text: str, start: int, end: int) -> GroupLabel | None:
+    """The age a whole table cell states, read as if "aged" stood before it; None when the
+    cell says more than an age (``35–37 (n = 1,204)``) or something else (``At birth``)."""
+    bound = _read_age(text, start)
+    if bound is None or bound.end > end:
+        return None
+    rest = text[bound.end : end].strip(" \t\u00a0")
+    if rest and not re.fullmatch(r"(?i)(?:years?(?: old)?|yrs?|y)\.?", rest):
+        return None
+    return _label(text, start, replace(bound, end=end if rest else bound.end), with_noun=False)
 
 
 def _starts_word(text: str, pos: int) -> bool:

@@ -1,0 +1,129 @@
+"""Table cells take their frame from their headers: the row header (an age bracket under a
+column titled "Age"), the column header (men / women) and the heading or caption above the
+table, in Markdown and in HTML alike. A swapped cell is a conflict with its own row's claim;
+a right one is supported."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+REGISTRY = """\
+- id: screening-uptake-under-50
+  statement: Among people aged under 50, bowel screening uptake was 58%.
+  subject: [bowel screening]
+  context: [aged under 50, uptake]
+  value: {value: 58, unit: percent}
+  sources: [{citation: "Screening programme annual report 2023", quote: "58% under 50"}]
+  status: approved
+  review_by: 2030-01-01
+- id: screening-uptake-50-59
+  statement: Bowel screening uptake reached 64% in people aged 50–59.
+  subject: [bowel screening]
+  context: [aged 50–59, uptake]
+  value: {value: 64, unit: percent}
+  sources: [{citation: "Screening programme annual report 2023", quote: "64% at 50-59"}]
+  status: approved
+  review_by: 2030-01-01
+- id: screening-uptake-60-plus
+  statement: At 60 and over, 71% of invited people completed bowel screening.
+  subject: [bowel screening]
+  context: [aged 60 and over, uptake]
+  value: {value: 71, unit: percent}
+  sources: [{citation: "Screening programme annual report 2023", quote: "71% at 60+"}]
+  status: approved
+  review_by: 2030-01-01
+- id: screening-uptake-men
+  statement: Among men, bowel screening uptake was 61%.
+  subject: [bowel screening]
+  context: [men]
+  value: {value: 61, unit: percent}
+  sources: [{citation: "Screening programme annual report 2023", quote: "men 61%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: screening-uptake-women
+  statement: Women took up bowel screening at a higher rate, 67%.
+  subject: [bowel screening]
+  context: [women]
+  value: {value: 67, unit: percent}
+  sources: [{citation: "Screening programme annual report 2023", quote: "women 67%"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+AGE_MARKDOWN = """\
+## Bowel screening uptake by age, 2023
+
+| Age group | Uptake |
+|---|---|
+| Under 50 | {0} |
+| 50–59 | {1} |
+| 60+ | {2} |
+"""
+
+AGE_HTML = """\
+<h2>Who takes up bowel screening</h2>
+<table><caption>Bowel screening uptake by age, 2023</caption>
+<thead><tr><th>Ages</th><th>Uptake</th></tr></thead>
+<tbody><tr><td>Under 50</td><td>{0}</td></tr><tr><td>50 to 59</td><td>{1}</td></tr>
+<tr><td>60 and over</td><td>{2}</td></tr></tbody></table>
+"""
+
+SEX_MARKDOWN = """\
+Bowel screening in 2023:
+
+| Measure | Men | Women |
+|---|---|---|
+| Uptake | {0} | {1} |
+"""
+
+IDS = ("screening-uptake-under-50", "screening-uptake-50-59", "screening-uptake-60-plus")
+
+
+@pytest.fixture
+def lint_page(tmp_path, run_cli):
+    registry = tmp_path / "claims"
+    registry.mkdir()
+    (registry / "screening.yaml").write_text(REGISTRY, encoding="utf-8")
+
+    def run(name: str, text: str) -> dict[str, tuple[str, str]]:
+        draft = tmp_path / name
+        draft.write_text(text, encoding="utf-8")
+        result = run_cli(
+            "lint", "--no-cache", "--registry", registry, "--select", "CC1,CC4",
+            "--format", "json", draft,
+        )  # fmt: skip
+        findings = json.loads(result.stdout)["findings"]
+        return {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in findings}
+
+    return run
+
+
+@pytest.mark.parametrize(("name", "table"), [("page.md", AGE_MARKDOWN), ("page.html", AGE_HTML)])
+def test_each_age_row_is_judged_against_its_own_claim(lint_page, name, table):
+    assert lint_page(name, table.format("58%", "64%", "71%")) == {}
+
+
+@pytest.mark.parametrize(("name", "table"), [("page.md", AGE_MARKDOWN), ("page.html", AGE_HTML)])
+def test_swapped_age_rows_are_conflicts_with_their_own_rows_claims(lint_page, name, table):
+    got = lint_page(name, table.format("71%", "64%", "58%"))
+    assert got == {"71%": ("CC101", IDS[0]), "58%": ("CC101", IDS[2])}
+
+
+def test_each_column_of_a_row_has_its_own_header(lint_page):
+    assert lint_page("page.md", SEX_MARKDOWN.format("61%", "67%")) == {}
+    got = lint_page("page.md", SEX_MARKDOWN.format("67%", "61%"))
+    assert got == {
+        "67%": ("CC101", "screening-uptake-men"),
+        "61%": ("CC101", "screening-uptake-women"),
+    }
+
+
+@pytest.mark.parametrize(("name", "table"), [("page.md", AGE_MARKDOWN), ("page.html", AGE_HTML)])
+def test_age_row_headers_are_group_labels_not_figures(tmp_path, extract_json, name, table):
+    draft = tmp_path / name
+    draft.write_text(table.format("58%", "64%", "71%"), encoding="utf-8")
+    claims = extract_json(draft)["documents"][0]["claims"]
+    figures = [quantity["text"] for claim in claims for quantity in claim["quantities"]]
+    assert figures == ["58%", "64%", "71%"]
