@@ -43,6 +43,7 @@ no tolerance and one side is a point (``70%`` is not inside "more than 70%").
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
@@ -144,6 +145,39 @@ def _compare_points(
     if draft_digit < source_digit and _round_to(draft, source_digit) == source:
         return "overprecise"
     return "supported" if tolerance.allows(draft, source) else "conflict"
+
+
+WRITTEN_NUMERAL = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
+
+
+def written_last_digit(figure: Quantity) -> int | None:
+    """The power of ten of the last digit a figure is *written* with: ``17.9 million`` -> 5,
+    ``6.7 million`` -> 5, ``537 million`` -> 6, ``45.4%`` -> -1. A registry ``value`` typed out
+    in full (17900000) looks exact; its statement shows how far the source rounded it."""
+    if figure.low is None or figure.low != figure.high or figure.low == 0:
+        return None
+    found = WRITTEN_NUMERAL.search(figure.text)
+    if found is None:
+        return None
+    try:
+        written = float(found.group().replace(",", ""))
+    except ValueError:
+        return None
+    if written == 0:
+        return None
+    scale = round(math.log10(abs(figure.low) / written))
+    return scale - len(found.group("decimals") or "")
+
+
+def overprecise_against_written(draft: Quantity, written: Quantity) -> bool:
+    """Whether a precise draft point rounds, at the precision the source's statement writes
+    its figure with, to that figure (``17.93 million`` against "17.9 million")."""
+    digit = written_last_digit(written)
+    if digit is None or draft.approx or draft.low is None or draft.low != draft.high:
+        return False
+    if _last_digit(draft.low, trailing_zeros_count=False) >= digit:
+        return False
+    return _round_to(draft.low, digit) == written.low
 
 
 def _strict_bound_at(draft: _Interval, figure: float | None) -> bool:

@@ -320,12 +320,23 @@ def shared_slots(figure: Frame, claim: Frame) -> int:
     )
 
 
+AGE_SLACK = 1.0  # years either end of a bracket may differ by ("under 35" / "34 and under")
+
+
 def _ages_overlap(a: tuple[tuple[float, float], ...], b: tuple[tuple[float, float], ...]) -> bool:
-    return any(
-        x_low < y_high and y_low < x_high or (x_low, x_high) == (y_low, y_high)
-        for x_low, x_high in a
-        for y_low, y_high in b
-    )
+    """Whether two frames name the same age group: the same bracket (each end within
+    :data:`AGE_SLACK`), or a single age inside the other's bracket. Brackets that merely
+    overlap are siblings: people aged 50 and over are not people aged 70 and over, though
+    the one group holds the other."""
+    for x_low, x_high in a:
+        for y_low, y_high in b:
+            if abs(x_low - y_low) <= AGE_SLACK and abs(x_high - y_high) <= AGE_SLACK:
+                return True
+            if x_low == x_high and y_low <= x_low <= y_high:
+                return True
+            if y_low == y_high and x_low <= y_low <= x_high:
+                return True
+    return False
 
 
 def _same_time(figure: Frame, claim: Frame) -> bool:

@@ -176,6 +176,16 @@ PRONOUN_START = re.compile(
 MIN_CONTAINED_NAME = 5  # normalised letters a name needs to count as part of a longer one
 SUBJECT_NOT_NAMED = "its subject is not named near the figure"
 FRAME_SLOT_BONUS = 4.0  # per frame slot (measure, group, time) the claim shares
+DISTINCT_WORD_BONUS = 8.0  # per word only this candidate has, in the figure's own clause
+DISTINCT_WORDS_COUNTED = 2  # at most this many such words count, either way
+DISTINCT_ELSEWHERE_PENALTY = 8.0  # … said only in another clause of the sentence
+FUNCTION_WORDS = frozenset(
+    """a an the of in on at to for from by with and or but as is are was were be been has have
+    had it its this that these those their they there which who than then so about per
+    among all each""".split()
+)
+"""Words no sibling claim is told apart by (a custom list: spaCy's stop words hold "first",
+"second", "two" and "within", which are exactly what tells siblings apart)."""
 UNSTATED_GROUP_PENALTY = 8.0  # per sub-group the claim is about and the figure does not name
 
 
@@ -190,6 +200,8 @@ class Surroundings:
     document_names: frozenset[str]  # … anywhere in the document
     years: frozenset[str]  # years named in the clause ("In 2018, …")
     frame: Frame
+    words: frozenset[str] = frozenset()  # content words of the clause, figures left out
+    other_words: frozenset[str] = frozenset()  # … of the sentence's other clauses only
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
@@ -211,6 +223,8 @@ class Surroundings:
         )
         if not frame.years:  # a year said once for the sentence holds for all its clauses
             frame = replace(frame, years=frozenset(YEAR.findall(claim.text)))
+        words = _content_words(_without_figures(claim, start, end, headers))
+        everywhere = _content_words(_without_figures(claim, claim.start, claim.end, ""))
         return cls(
             clause=read,
             clause_names=frozenset(names),
@@ -219,7 +233,53 @@ class Surroundings:
             document_names=frozenset(normalise_term(n) for n in claim.document_terms),
             years=frame.years,
             frame=frame,
+            words=words,
+            other_words=everywhere - words,
         )
+
+
+def _without_figures(claim: Claim, start: int, end: int, headers: str) -> str:
+    """The sentence's text from ``start`` to ``end`` (file offsets) with every figure in it
+    blanked, after ``headers``: the words around the figures, not the figures themselves
+    (a swapped figure sits in its sibling's clause)."""
+    chars = list(claim.text[start - claim.start : end - claim.start])
+    for quantity in claim.quantities:
+        for pos in range(max(start, quantity.start), min(end, quantity.end)):
+            chars[pos - start] = " "
+    return f"{headers} {''.join(chars)}"
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in comparable_words(text).split() if w not in FUNCTION_WORDS)
+
+
+@lru_cache(maxsize=16384)
+def claim_words(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The content words of a claim's statement (its figures left out) and context: what
+    tells it apart from its siblings ("first dose" / "second dose", "severe" / "any")."""
+    statement = registry_claim.statement
+    chars = list(statement)
+    for figure in find_quantities(statement):
+        chars[figure.start : figure.end] = " " * (figure.end - figure.start)
+    return _content_words(" ".join(("".join(chars), *registry_claim.context)))
+
+
+def distinct_words(registry_claim: RegistryClaim, others: list[RegistryClaim]) -> frozenset[str]:
+    """The words of a claim that no other candidate for the same figure has."""
+    own = claim_words(registry_claim)
+    for other in others:
+        if other is not registry_claim:
+            own = own - claim_words(other)
+    return own
+
+
+def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
+    """Words only this candidate has, said in the figure's own clause, attribute the figure
+    to it ("… a first dose" for the first-dose claim); said only in another clause of the
+    sentence ("…, and 83% a second"), they attribute it to the other figure there."""
+    here = min(DISTINCT_WORDS_COUNTED, len(distinct & around.words))
+    there = min(DISTINCT_WORDS_COUNTED, len(distinct & around.other_words))
+    return DISTINCT_WORD_BONUS * here - DISTINCT_ELSEWHERE_PENALTY * there
 
 
 @lru_cache(maxsize=16384)
@@ -347,13 +407,18 @@ def ranked_matches(
     allowed: list[Match] = []
     near: Match | None = None
     around = Surroundings.of(claim, quantity)
+    fitting = []
     for claim_id, positions in named.items():
         registry_claim = registry.by_id[claim_id]
         converted = convert(quantity, registry_claim.value.unit)
-        if converted is None or not _statistics_agree(quantity, registry_claim):
-            continue
+        if converted is not None and _statistics_agree(quantity, registry_claim):
+            fitting.append((registry_claim, converted, positions))
+    others = [registry_claim for registry_claim, _c, _p in fitting]
+    for registry_claim, converted, positions in fitting:
         score = text_score(claim, around.clause, registry_claim)
         bonus, why = _evidence(registry_claim, around, quantity, positions, registry.subject_terms)
+        if bonus is not None and len(fitting) > 1:
+            bonus += distinct_evidence(distinct_words(registry_claim, others), around)
         if bonus is not None and _exact_figure(converted, registry_claim):
             bonus += EXACT_FIGURE_BONUS
         restated = why not in (None, SUBJECT_NOT_NAMED) and _restates(

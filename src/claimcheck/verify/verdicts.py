@@ -17,7 +17,7 @@ from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import BEFORE, Quantity
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
-from claimcheck.verify.compare import compare
+from claimcheck.verify.compare import compare, overprecise_against_written
 from claimcheck.verify.convert import convert
 from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
@@ -65,6 +65,17 @@ def _repeats_statement(quantity: Quantity, registry_claim: RegistryClaim) -> boo
     return False
 
 
+def _finer_than_written(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
+    """A draft more precise than the statement writes the claim's value (``17.93 million``
+    against a value of 17900000 stated as "17.9 million") is overprecise, not a conflict."""
+    value = registry_claim.value
+    for figure in statement_figures(registry_claim.statement):
+        converted = convert(quantity, figure.unit)
+        if (figure.low, figure.high) == (value.low, value.high) and converted is not None:
+            return overprecise_against_written(converted, figure)
+    return False
+
+
 def judge_claim(
     registry: Registry, claim: Claim, threshold: float = DEFAULT_THRESHOLD
 ) -> list[Verdict]:
@@ -93,6 +104,8 @@ def _status(quantity: Quantity, match: Match) -> str:
     status = compare(match.quantity, match.registry_claim.value, match.registry_claim.tolerance)
     if status in (CONFLICT, OVERPRECISE) and _repeats_statement(quantity, match.registry_claim):
         return SUPPORTED
+    if status == CONFLICT and _finer_than_written(quantity, match.registry_claim):
+        return OVERPRECISE
     return status or CONFLICT
 
 
