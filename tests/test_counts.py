@@ -38,4 +38,4 @@ def test_registry_check_counts_one_claim(tmp_path, monkeypatch, run_cli):
     monkeypatch.chdir(tmp_path)
     assert run_cli("init").exit_code == 0  # claims/ with one example claim
     check = run_cli("registry", "check")
-    assert check.stdout.splitlines()[-1] == "1 claim, 0 warnings in claims"
+    assert check.stdout.splitlines()[-1] == "1 claim, 0 errors, 0 warnings in claims"

@@ -52,8 +52,10 @@ def test_every_set_parses_and_expects_ids_of_its_registry():
 def test_every_registry_passes_registry_check(run_cli, registry):
     result = run_cli("registry", "check", registry)
     assert result.exit_code == 0, result.output
-    if registry.name.startswith("registry_"):  # the verdict sets' own: no advice either
-        assert result.output.strip().endswith(f"0 warnings in {registry}")
+    if registry.name.startswith("registry_"):  # the verdict sets' own: no advice either,
+        # but for claims whose source we hold no quote of (nothing to check them against)
+        advice = [line for line in result.output.splitlines()[:-1] if ": unquoted: " not in line]
+        assert advice == []
 
 
 @pytest.mark.parametrize(

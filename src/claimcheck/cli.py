@@ -857,23 +857,31 @@ def registry() -> None:
 
 @registry.command("check")
 @click.argument("directory", required=False, type=click.Path())
-def registry_check(directory: str | None) -> None:
-    """Validate DIRECTORY's claims (default: the config's registry, else claims); warn about
-    near-duplicates, stale and retired entries."""
+@click.option(
+    "-v", "--verbose", is_flag=True, help="Also list each quote found in its source file."
+)
+def registry_check(directory: str | None, verbose: bool) -> None:
+    """Validate DIRECTORY's claims (default: the config's registry, else claims): each value
+    against its statement, quotes and source files (errors, exit 1); warn about
+    near-duplicates, stale, retired, draft and unquoted entries."""
     from datetime import date
 
     from claimcheck.registry.check import check_registry
 
     directory = _configured_registry(directory)
     loaded = _load_registry(directory)
-    warnings = check_registry(loaded, date.today())
-    for warning in warnings:
-        click.echo(str(warning))
+    checked = check_registry(loaded, date.today())
+    for problem in checked.problems:
+        click.echo(str(problem))
+    if verbose:
+        for quote in checked.found:
+            click.echo(str(quote))
+    found = f", {counted(len(checked.found), 'quote')} found in source files" if checked.found else ""
     click.echo(
-        f"{counted(len(loaded.claims), 'claim')}, {counted(len(warnings), 'warning')} "
-        f"in {directory}"
+        f"{counted(len(loaded.claims), 'claim')}, {counted(len(checked.errors), 'error')}, "
+        f"{counted(len(checked.warnings), 'warning')}{found} in {directory}"
     )
-    sys.exit(exitcodes.OK)
+    sys.exit(exitcodes.FINDINGS if checked.errors else exitcodes.OK)
 
 
 @registry.command("suggest")

@@ -1,4 +1,6 @@
-"""Advice on a registry that loads: claims that repeat each other, are stale, or are retired.
+"""Check a registry that loads: each claim against its own evidence (errors, see
+:mod:`claimcheck.registry.evidence`), and advice on claims that repeat each other, are stale,
+retired or drafts (warnings).
 
 Near-duplicates are pairs of approved claims that share a subject name and whose statements
 score at least :data:`NEAR_DUPLICATE_SCORE` with rapidfuzz's ``token_set_ratio`` (word order
@@ -9,12 +11,14 @@ claims sharing a subject are compared, so the cost follows the index, not the re
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
 from rapidfuzz import fuzz, utils
 
 from claimcheck.registry.errors import RegistryWarning
+from claimcheck.registry.evidence import QuoteFound, check_evidence
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim
 
@@ -60,11 +64,40 @@ def _near_duplicates(registry: Registry) -> list[RegistryWarning]:
     return warnings
 
 
-def check_registry(registry: Registry, today: date) -> list[RegistryWarning]:
-    """Near-duplicate, stale (``review_by`` before ``today``) and retired claims, by position."""
+@dataclass
+class RegistryCheck:
+    """What ``registry check`` found: ``problems`` (errors and warnings, by position) and
+    the quotes found in their sources' files."""
+
+    problems: list[RegistryWarning]
+    found: list[QuoteFound] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[RegistryWarning]:
+        return [problem for problem in self.problems if problem.is_error]
+
+    @property
+    def warnings(self) -> list[RegistryWarning]:
+        return [problem for problem in self.problems if not problem.is_error]
+
+
+def check_registry(registry: Registry, today: date) -> RegistryCheck:
+    """Every problem of the registry: each claim's evidence (errors), near-duplicate, stale
+    (``review_by`` before ``today``), retired and draft claims (warnings), by position."""
+    found: list[QuoteFound] = []
     warnings = _near_duplicates(registry)
     for claim in registry.claims:
-        if claim.is_retired:
+        warnings.extend(check_evidence(claim, found))
+        if claim.is_draft:
+            warnings.append(
+                _warning(
+                    claim,
+                    "draft",
+                    f"'{claim.id}' is a draft: it supports no figure until a reviewer checks "
+                    "it against its source and sets status: approved",
+                )
+            )
+        elif claim.is_retired:
             warnings.append(
                 _warning(claim, "retired", f"'{claim.id}' is retired: drafts citing it get CC104")
             )
@@ -77,4 +110,5 @@ def check_registry(registry: Registry, today: date) -> list[RegistryWarning]:
                     "check the source is current, then move review_by forward",
                 )
             )
-    return sorted(warnings, key=lambda warning: (warning.path, warning.line, warning.kind))
+    ordered = sorted(warnings, key=lambda warning: (warning.path, warning.line, warning.kind))
+    return RegistryCheck(ordered, sorted(found, key=lambda quote: (quote.path, quote.line)))

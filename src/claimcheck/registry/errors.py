@@ -22,13 +22,29 @@ class RegistryLoadError(LoadError):
     errors: list[RegistryError]
 
 
+ERROR = "error"
+WARNING = "warning"
+
+
 @dataclass(frozen=True)
 class RegistryWarning(FileError):
-    """Advice about a claim that loads but deserves a look: ``kind`` is one of
-    ``near-duplicate``, ``stale``, ``retired``."""
+    """A problem with a claim that loads. ``severity`` ``warning`` is advice (``kind``
+    ``near-duplicate``, ``stale``, ``retired``, ``unquoted``, ``draft``, ``page``);
+    ``error`` is a claim that cannot be trusted as written (``figure``: its value is not what
+    its statement or quotes state; ``derived``; ``source``: a source file missing or
+    unreadable; ``quote``: a quote not in its source file). ``registry check`` exits 1 on
+    any error."""
 
     kind: str
     claim_id: str
+    severity: str = WARNING
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
 
     def __str__(self) -> str:
-        return f"{position(self.path, self.line, self.col)}: {self.kind}: {self.message}"
+        where = position(self.path, self.line, self.col)
+        if self.is_error:
+            return f"{where}: error: {self.kind}: {self.message}"
+        return f"{where}: {self.kind}: {self.message}"

@@ -29,7 +29,10 @@ def normalise_term(term: str) -> str:
 
 @dataclass(frozen=True)
 class Registry:
-    """The loaded claims, by id and by the (normalised) names of their subjects and contexts."""
+    """The loaded claims, by id and by the (normalised) names of their subjects and contexts.
+
+    Draft claims are in ``claims`` and ``by_id`` (so ``registry check`` sees them) but not in
+    ``by_term``, ``terms()`` or ``subject_terms``: no figure is ever matched to a draft."""
 
     claims: tuple[RegistryClaim, ...]
     by_id: dict[str, RegistryClaim] = field(repr=False)
@@ -40,6 +43,8 @@ class Registry:
         claims = tuple(claims)
         ids_by_term: dict[str, list[str]] = defaultdict(list)
         for claim in claims:
+            if claim.is_draft:
+                continue
             for term in claim.terms:
                 ids = ids_by_term[normalise_term(term)]
                 if claim.id not in ids:
@@ -53,11 +58,22 @@ class Registry:
     @cached_property
     def subject_terms(self) -> frozenset[str]:
         """Every normalised subject name: what the registry knows as things that are measured."""
-        return frozenset(normalise_term(name) for claim in self.claims for name in claim.subject)
+        return frozenset(
+            normalise_term(name) for claim in self.usable for name in claim.subject
+        )
+
+    @cached_property
+    def usable(self) -> tuple[RegistryClaim, ...]:
+        """The claims a figure may be matched to: every claim but drafts."""
+        return tuple(claim for claim in self.claims if not claim.is_draft)
+
+    @cached_property
+    def drafts(self) -> tuple[RegistryClaim, ...]:
+        return tuple(claim for claim in self.claims if claim.is_draft)
 
     def terms(self) -> list[str]:
         """Every subject and context name as written, sorted: the PhraseMatcher's patterns."""
-        return sorted({term for claim in self.claims for term in claim.terms})
+        return sorted({term for claim in self.usable for term in claim.terms})
 
     def candidates(self, term: str) -> tuple[RegistryClaim, ...]:
         """The claims that name ``term`` as subject or context, in registry order."""

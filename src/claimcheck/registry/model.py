@@ -6,12 +6,23 @@ copying; ``path`` and ``line`` say where each claim was written so any message c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 APPROVED = "approved"
+DRAFT = "draft"
 RETIRED = "retired"
-STATUSES = (APPROVED, RETIRED)
+STATUSES = (APPROVED, DRAFT, RETIRED)
+
+Marks = tuple[tuple[str, int, int], ...]
+"""Where each field's value was written: ``(field, line, col)``, 1-based."""
+
+
+def _mark(marks: Marks, name: str, line: int, col: int) -> tuple[int, int]:
+    for field_name, field_line, field_col in marks:
+        if field_name == name:
+            return field_line, field_col
+    return line, col
 
 
 @dataclass(frozen=True)
@@ -37,11 +48,24 @@ class Tolerance:
 
 @dataclass(frozen=True)
 class Source:
-    """Where a figure comes from; ``quote`` is the source's own figure-carrying words."""
+    """Where a figure comes from; ``quote`` is the source's own figure-carrying words.
+
+    ``file`` is a local copy of the source (PDF, HTML or text), relative to the registry file
+    that names it; ``page`` the 1-based page of that file where ``quote`` should be. ``line``
+    and ``col`` say where the source was written; ``marks`` where each of its fields was."""
 
     citation: str
     url: str | None = None
     quote: str | None = None
+    file: str | None = None
+    page: int | None = None
+    line: int = field(default=0, compare=False)
+    col: int = field(default=0, compare=False)
+    marks: Marks = field(default=(), compare=False, repr=False)
+
+    def position(self, name: str) -> tuple[int, int]:
+        """``(line, col)`` of field ``name``, else of the source itself."""
+        return _mark(self.marks, name, self.line, self.col)
 
 
 @dataclass(frozen=True)
@@ -66,9 +90,11 @@ class RegistryValue:
 
 @dataclass(frozen=True)
 class RegistryClaim:
-    """One approved (or retired) sourced claim, written in ``path`` at ``line``:``col``
+    """One sourced claim (approved, draft or retired), written in ``path`` at ``line``:``col``
     (the claim's first field, 1-based). ``measure``, ``group`` and ``timepoint`` state the
-    claim's frame when its statement does not say it plainly (see ``docs/registry-schema.md``)."""
+    claim's frame when its statement does not say it plainly (see ``docs/registry-schema.md``).
+    ``derived`` is the arithmetic that gives ``value`` from figures its quotes state
+    (``410,038 / 905,677 × 100``); ``marks`` where each field's value was written."""
 
     id: str
     statement: str
@@ -86,10 +112,21 @@ class RegistryClaim:
     measure: str | None = None  # what is counted: deaths, cases, survival, response, …
     group: tuple[str, ...] = ()  # who: "aged 65 and older", "women", "placebo", "distant"
     timepoint: str | None = None  # when it is measured: "5 years", "68 weeks"
+    derived: str | None = None  # "410,038 / 905,677 × 100": the value from its quotes' figures
+    marks: Marks = field(default=(), compare=False, repr=False)
 
     @property
     def is_retired(self) -> bool:
         return self.status == RETIRED
+
+    @property
+    def is_draft(self) -> bool:
+        """Proposed, not reviewed: a draft claim never supports a figure."""
+        return self.status == DRAFT
+
+    def position(self, name: str) -> tuple[int, int]:
+        """``(line, col)`` of field ``name``'s value, else of the claim itself."""
+        return _mark(self.marks, name, self.line, self.col)
 
     def is_stale(self, today: date) -> bool:
         """Past its review date: the figure may have been superseded."""

@@ -7,11 +7,15 @@ required fields are errors, never silently ignored or defaulted; all the errors 
 collected, so a registry owner fixes them in one pass. A claim with any error is left out of
 the result. Ids that repeat across files are the loader's to find (it sees every file).
 
-Rules, besides types: ``id`` is kebab-case; ``status`` is approved or retired; ``review_by``
+Rules, besides types: ``id`` is kebab-case; ``status`` is approved, draft or retired; ``review_by``
 is a real date; ``value`` is a point (``value``) or a range/bound (``low``/``high``), never
 both, with ``low <= high`` and a unit :mod:`~claimcheck.registry.units` understands;
 ``tolerance.relative`` is a fraction below 1; ``sources`` holds at least one source with a
-``citation`` (``url`` and ``quote`` are optional, each source needs a citation or a url).
+``citation`` (``url`` and ``quote`` are optional, each source needs a citation or a url);
+a source's ``file`` is a relative path ending in .pdf, .html, .htm, .txt or .md and its
+``page`` a whole number from 1, given only with a ``file``. Whether the file exists and
+holds the quote is :mod:`claimcheck.registry.sources`' to check, as is whether ``derived`` is
+arithmetic (:mod:`claimcheck.registry.derived`): the schema only needs them to be text.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from claimcheck.registry.errors import RegistryError
 from claimcheck.registry.model import (
+    DRAFT,
     STATUSES,
     RegistryClaim,
     RegistryValue,
@@ -56,13 +61,15 @@ CLAIM_FIELDS = (
     "measure",
     "group",
     "timepoint",
+    "derived",
 )
 MEASURE_NAMES = ("deaths", "cases", "survival", "response", "recurrence", "cost")
 TIMEPOINT_PATTERN = re.compile(r"(\d+(?:\.\d+)?)\s*(day|week|month|year)s?", re.IGNORECASE)
 REQUIRED_CLAIM_FIELDS = ("id", "statement", "subject", "value", "sources", "status")
 VALUE_FIELDS = ("value", "low", "high", "low_inclusive", "high_inclusive", "approx", "unit")
 TOLERANCE_FIELDS = ("relative", "absolute")
-SOURCE_FIELDS = ("citation", "url", "quote")
+SOURCE_FIELDS = ("citation", "url", "quote", "file", "page")
+SOURCE_FILE_SUFFIXES = (".pdf", ".html", ".htm", ".txt", ".md")
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 URL_PATTERN = re.compile(r"https?://\S+")
@@ -111,12 +118,13 @@ class _FileValidator(NodeValidator):
             "value": self.value,
             "tolerance": self.tolerance,
             "variants": lambda n: self.text_list(n, "variants", '["an approved wording"]'),
-            "sources": self.sources,
+            "sources": lambda n: self.sources(n, draft=_is_draft(found)),
             "status": self.status,
             "review_by": self.review_by,
             "measure": self.measure,
             "group": self.group,
             "timepoint": self.timepoint,
+            "derived": lambda n: self.text(n, "derived"),
         }
         parsed = {name: parsers[name](found[name][1]) for name in parsers if name in found}
         if len(self.errors) > errors_before:
@@ -136,6 +144,8 @@ class _FileValidator(NodeValidator):
             measure=parsed.get("measure"),
             group=parsed.get("group", ()),
             timepoint=parsed.get("timepoint"),
+            derived=parsed.get("derived"),
+            marks=_marks(found),
             path=self.path,
             line=mark.line + 1,
             col=mark.column + 1,
@@ -301,9 +311,13 @@ class _FileValidator(NodeValidator):
 
     # -- sources ------------------------------------------------------------------------------
 
-    def sources(self, node: Node) -> tuple[Source, ...] | _Invalid:
+    def sources(self, node: Node, draft: bool = False) -> tuple[Source, ...] | _Invalid:
+        """At least one source with a citation; a draft claim may have none yet (its
+        reviewer adds them before approving it)."""
         if not isinstance(node, SequenceNode):
             return self.error(node, f"'sources' must be a list of sources, not {_kind(node)}")
+        if not node.value and draft:
+            return ()
         if not node.value:
             return self.error(node, "'sources' is empty: add at least one source with a citation")
         sources = [self.source(item) for item in node.value]
@@ -320,15 +334,60 @@ class _FileValidator(NodeValidator):
             )
         errors_before = len(self.errors)
         found = self.fields(node, SOURCE_FIELDS, "a source")
-        texts = {name: self.text(found[name][1], name) for name in found}
+        page = self.page(found["page"][1]) if "page" in found else None
+        texts = {name: self.text(found[name][1], name) for name in found if name != "page"}
         url = texts.get("url")
         if isinstance(url, str) and not URL_PATTERN.fullmatch(url):
             self.error(found["url"][1], f"url '{url}' must start with http:// or https://")
+        file = texts.get("file")
+        if isinstance(file, str):
+            self.source_file(found["file"][1], file)
+        if "page" in found and "file" not in found:
+            self.error(found["page"][0], "'page' needs a 'file': the page of which copy?")
         if not found.keys() & {"citation", "url"} and len(self.errors) == errors_before:
             self.error(node, "a source needs a citation or a url")
         if len(self.errors) > errors_before:
             return INVALID
-        return Source(citation=texts.get("citation", ""), url=url, quote=texts.get("quote"))
+        mark = node.start_mark
+        return Source(
+            citation=texts.get("citation", ""),
+            url=url,
+            quote=texts.get("quote"),
+            file=file,
+            page=page,
+            line=mark.line + 1,
+            col=mark.column + 1,
+            marks=_marks(found),
+        )
+
+    def source_file(self, node: Node, file: str) -> None:
+        if file.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", file) or "://" in file:
+            self.error(node, f"file '{file}' must be a path relative to the registry file")
+        elif not file.lower().endswith(SOURCE_FILE_SUFFIXES):
+            self.error(
+                node, f"file '{file}' is not a PDF, HTML or text file (.pdf, .html, .txt, .md)"
+            )
+
+    def page(self, node: Node) -> int | _Invalid:
+        if not isinstance(node, ScalarNode) or node.tag != _TAG + "int":
+            return self.error(node, f"'page' must be a whole number, not {_kind(node)}")
+        page = self.scalar(node)
+        if page < 1:
+            return self.error(node, f"page {page} must be 1 or more (the file's first page is 1)")
+        return page
+
+
+def _is_draft(found: Mapping[str, tuple[Node, Node]]) -> bool:
+    status = found.get("status")
+    return status is not None and isinstance(status[1], ScalarNode) and status[1].value == DRAFT
+
+
+def _marks(found: Mapping[str, tuple[Node, Node]]) -> tuple[tuple[str, int, int], ...]:
+    """Where each field's value starts, so a later check can point at it."""
+    return tuple(
+        (name, value.start_mark.line + 1, value.start_mark.column + 1)
+        for name, (_key, value) in found.items()
+    )
 
 
 def parse_claims(text: str, path: str) -> tuple[list[RegistryClaim], list[RegistryError]]:

@@ -231,6 +231,11 @@ def _loose_unit(unit: str | None) -> str | None:
     return normalise_unit(unit) or normalise_unit(unit.lower()) or unit.lower()
 
 
-def _is_counted_noun(unit: str) -> bool:
+def is_counted_noun(unit: str) -> bool:
+    """Whether a normalised unit counts things (``patients``, ``deaths/year``), rather than
+    being a percentage, money, a duration or another unit of the vocabulary."""
     amount = unit.partition("/")[0]
     return bool(_COUNTED_NOUN.fullmatch(amount)) and amount not in _WORD_UNITS.values()
+
+
+_is_counted_noun = is_counted_noun
