@@ -16,10 +16,13 @@ def claim(
     quotes: tuple[str, ...] = (),
     extra: str = "",
 ) -> str:
-    sources = "".join(
-        f'    - citation: "Source {number}, 2024"\n      quote: "{quote}"\n'
-        for number, quote in enumerate(quotes, 1)
-    ) or '    - citation: "Source, 2024"\n'
+    sources = (
+        "".join(
+            f'    - citation: "Source {number}, 2024"\n      quote: "{quote}"\n'
+            for number, quote in enumerate(quotes, 1)
+        )
+        or '    - citation: "Source, 2024"\n'
+    )
     return (
         f"- id: {claim_id}\n"
         f"  statement: {statement}\n"
@@ -62,10 +65,22 @@ def test_quotes_that_state_none_of_their_claims_figures_are_errors(tmp_path, run
     status, lines = check(
         tmp_path,
         run_cli,
-        claim("cycle-price", "One cycle costs $12,400 at a private clinic.", "{value: 12400, unit: USD}", (shared,)),
-        claim("cycles-per-birth", "Couples need 2.7 cycles on average for a birth.", "{value: 2.7, unit: cycles}", (shared,)),
-        claim("twin-rate", "Twins follow 11% of transfers.", "{value: 11, unit: percent}", (shared,)),
-    )  # fmt: skip
+        claim(
+            "cycle-price",
+            "One cycle costs $12,400 at a private clinic.",
+            "{value: 12400, unit: USD}",
+            (shared,),
+        ),
+        claim(
+            "cycles-per-birth",
+            "Couples need 2.7 cycles on average for a birth.",
+            "{value: 2.7, unit: cycles}",
+            (shared,),
+        ),
+        claim(
+            "twin-rate", "Twins follow 11% of transfers.", "{value: 11, unit: percent}", (shared,)
+        ),
+    )
     assert status == 1
     errors = [line for line in lines if ": error: " in line]
     assert [line.split(": error: ")[0] for line in errors] == [
@@ -83,23 +98,51 @@ def test_quotes_that_state_none_of_their_claims_figures_are_errors(tmp_path, run
     ("statement", "value", "quote"),
     [
         # unit conversion: years to months, "one in five" to percent
-        ("Median survival was five years.", "{value: 60, unit: month}", "median survival 60 months"),
+        (
+            "Median survival was five years.",
+            "{value: 60, unit: month}",
+            "median survival 60 months",
+        ),
         ("One in five patients relapse.", "{value: 20, unit: percent}", "a relapse rate of 20%"),
         # rounding: the statement or quote may round the value to its own last digit
-        ("Widgetosis killed about 830,000 people.", "{value: 830180, unit: deaths/year}", "830,200 deaths"),
+        (
+            "Widgetosis killed about 830,000 people.",
+            "{value: 830180, unit: deaths/year}",
+            "830,200 deaths",
+        ),
         ("About half of cases are in men.", "{value: 45.3, unit: percent}", "45.3% were male"),
         # a count's noun need not be the unit's
-        ("Clinics saw 866,136 new widgetoses.", "{value: 866136, unit: cases/year}", "866 136 cases"),
+        (
+            "Clinics saw 866,136 new widgetoses.",
+            "{value: 866136, unit: cases/year}",
+            "866 136 cases",
+        ),
         # a range stated as a range, and as its two ends
         ("It affects 75% to 85% of adults.", "{low: 75, high: 85, unit: percent}", "75%–85%"),
-        ("Prices were $373,000 and $475,000.", "{low: 373000, high: 475000, unit: USD}", "$373,000 or $475,000"),
+        (
+            "Prices were $373,000 and $475,000.",
+            "{low: 373000, high: 475000, unit: USD}",
+            "$373,000 or $475,000",
+        ),
         # a bound states a bound on the same side
-        ("More than 70% respond.", "{low: 70, low_inclusive: false, unit: percent}", "over 70% responded"),
+        (
+            "More than 70% respond.",
+            "{low: 70, low_inclusive: false, unit: percent}",
+            "over 70% responded",
+        ),
         # a signed change states its size; a Lancet decimal point is a decimal point
-        ("Adults lost 14.9% of their weight.", "{value: 14.9, unit: percent}", "a change of -14.9%"),
-        ("Median survival was 13.6 months.", "{value: 13.6, unit: month}", "13·6 months (95% CI 12·1–14·9)"),
+        (
+            "Adults lost 14.9% of their weight.",
+            "{value: 14.9, unit: percent}",
+            "a change of -14.9%",
+        ),
+        (
+            "Median survival was 13.6 months.",
+            "{value: 13.6, unit: month}",
+            "13·6 months (95% CI 12·1–14·9)",
+        ),
     ],
-)  # fmt: skip
+)
 def test_figures_that_state_the_value_pass(tmp_path, run_cli, statement, value, quote):
     status, lines = check(tmp_path, run_cli, claim("widgetosis-figure", statement, value, (quote,)))
     assert (status, lines) == (0, [f"1 claim, 0 errors, 0 warnings in {tmp_path}"])
@@ -113,8 +156,16 @@ def test_figures_that_state_the_value_pass(tmp_path, run_cli, statement, value, 
         # a percentage never states a count
         ("It affects 20% of adults.", "{value: 20, unit: adults}", 'statement states ("20%")'),
         # another end of a range
-        ("It affects 75% to 90% of adults.", "{low: 75, high: 85, unit: percent}", '("75% to 90%")'),
-        ("Widgetosis is rare in children.", "{value: 3, unit: percent}", "statement states (no figure)"),
+        (
+            "It affects 75% to 90% of adults.",
+            "{low: 75, high: 85, unit: percent}",
+            '("75% to 90%")',
+        ),
+        (
+            "Widgetosis is rare in children.",
+            "{value: 3, unit: percent}",
+            "statement states (no figure)",
+        ),
     ],
 )
 def test_figures_that_do_not_state_the_value_fail(tmp_path, run_cli, statement, value, message):
@@ -125,8 +176,10 @@ def test_figures_that_do_not_state_the_value_fail(tmp_path, run_cli, statement, 
 
 def test_a_claim_without_any_quote_is_a_warning(tmp_path, run_cli):
     status, lines = check(
-        tmp_path, run_cli, claim("widgetosis-share", "It affects 12% of adults.", "{value: 12, unit: percent}")
-    )  # fmt: skip
+        tmp_path,
+        run_cli,
+        claim("widgetosis-share", "It affects 12% of adults.", "{value: 12, unit: percent}"),
+    )
     assert status == 0
     assert lines[0] == (
         "claims.yaml:6:5: unquoted: 'widgetosis-share': no source quotes the figure, so nothing "
@@ -145,9 +198,12 @@ def test_a_derived_value_passes_when_its_operands_are_quoted(tmp_path, run_cli):
     status, lines = check(
         tmp_path,
         run_cli,
-        claim(*SHARE, ("410 038 cases in the region", "about 906,000 cases worldwide"),
-              extra="  derived: 410 038 / 905,677 × 100\n"),
-    )  # fmt: skip
+        claim(
+            *SHARE,
+            ("410 038 cases in the region", "about 906,000 cases worldwide"),
+            extra="  derived: 410 038 / 905,677 × 100\n",
+        ),
+    )
     assert (status, lines) == (0, [f"1 claim, 0 errors, 0 warnings in {tmp_path}"])
 
 
@@ -163,17 +219,26 @@ def test_a_derived_value_passes_when_its_operands_are_quoted(tmp_path, run_cli):
             "derived '410 038 / 905,677 × 1,000' gives 452.742, which rounds to 452.7, not the "
             "value 45.3%",
         ),
-        ("410 038 / (905,677 - 905,677)", "derived '410 038 / (905,677 - 905,677)': it divides by zero"),
-        ("max(410 038, 2)", "derived 'max(410 038, 2)': 'max' is not a number the figure reader reads as one"),
+        (
+            "410 038 / (905,677 - 905,677)",
+            "derived '410 038 / (905,677 - 905,677)': it divides by zero",
+        ),
+        (
+            "max(410 038, 2)",
+            "derived 'max(410 038, 2)': 'max' is not a number the figure reader reads as one",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_wrong_derivation_is_an_error_at_its_line(tmp_path, run_cli, derived, message):
     status, lines = check(
         tmp_path,
         run_cli,
-        claim(*SHARE, ("410 038 cases in the region", "905,677 cases worldwide"),
-              extra=f"  derived: {derived}\n"),
-    )  # fmt: skip
+        claim(
+            *SHARE,
+            ("410 038 cases in the region", "905,677 cases worldwide"),
+            extra=f"  derived: {derived}\n",
+        ),
+    )
     assert status == 1
     assert lines[0] == f"claims.yaml:5:12: error: derived: {message}"
 
@@ -204,6 +269,8 @@ def test_registry_check_text_is_written_from_the_file(tmp_path, run_cli):
     )
     status, lines = check(tmp_path, run_cli, text)
     assert status == 1
-    assert lines[0].startswith("claims.yaml:6:5: error: figure: 'widgetosis-deaths': value 4,200 deaths")
+    assert lines[0].startswith(
+        "claims.yaml:6:5: error: figure: 'widgetosis-deaths': value 4,200 deaths"
+    )
     assert '("4,100 people")' in lines[0]
     assert '(quote 1 states "4,100 deaths")' in lines[1]

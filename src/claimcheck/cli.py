@@ -876,7 +876,9 @@ def registry_check(directory: str | None, verbose: bool) -> None:
     if verbose:
         for quote in checked.found:
             click.echo(str(quote))
-    found = f", {counted(len(checked.found), 'quote')} found in source files" if checked.found else ""
+    found = (
+        f", {counted(len(checked.found), 'quote')} found in source files" if checked.found else ""
+    )
     click.echo(
         f"{counted(len(loaded.claims), 'claim')}, {counted(len(checked.errors), 'error')}, "
         f"{counted(len(checked.warnings), 'warning')}{found} in {directory}"

@@ -48,9 +48,14 @@ class Derivation:
 
 def _operand(written: str) -> float:
     figures = figures_in(written)
-    if len(figures) != 1 or not figures[0].is_point or (figures[0].start, figures[0].end) != (
-        0,
-        len(written),
+    if (
+        len(figures) != 1
+        or not figures[0].is_point
+        or (figures[0].start, figures[0].end)
+        != (
+            0,
+            len(written),
+        )
     ):
         raise DerivationError(f"'{written}' is not a number the figure reader reads as one")
     value = figures[0].low

@@ -40,7 +40,8 @@ class QuoteFound:
     def __str__(self) -> str:
         pages = ", ".join(str(page) for page in self.pages)
         where = f", page {pages}" if len(self.pages) == 1 else (f", pages {pages}" if pages else "")
-        return f"{self.path}:{self.line}:{self.col}: found: '{self.claim_id}' quote in {self.file}{where}"
+        at = f"{self.path}:{self.line}:{self.col}"
+        return f"{at}: found: '{self.claim_id}' quote in {self.file}{where}"
 
 
 def value_text(claim: RegistryClaim) -> str:
@@ -100,9 +101,7 @@ def _derived_problems(claim: RegistryClaim, quotes: list[str]) -> list[RegistryW
     if missing:
         named = ", ".join(missing)
         problems.append(
-            _problem(
-                claim, where, "derived", f"derived '{claim.derived}': no quote states {named}"
-            )
+            _problem(claim, where, "derived", f"derived '{claim.derived}': no quote states {named}")
         )
     result = round_to(derivation.result, last_digit(value.low))
     if result != value.low:

@@ -146,6 +146,7 @@ def reading(text: str, value: RegistryValue) -> Reading:
         if converted.is_point:
             points.append(converted)
     if value.low is not None and value.high is not None and not value.is_point:
+
         def stated(end: float) -> bool:
             return any(
                 numbers_agree(point.low, end, point.approx or value.approx)  # type: ignore[arg-type]

@@ -58,9 +58,7 @@ class Registry:
     @cached_property
     def subject_terms(self) -> frozenset[str]:
         """Every normalised subject name: what the registry knows as things that are measured."""
-        return frozenset(
-            normalise_term(name) for claim in self.usable for name in claim.subject
-        )
+        return frozenset(normalise_term(name) for claim in self.usable for name in claim.subject)
 
     @cached_property
     def usable(self) -> tuple[RegistryClaim, ...]:
