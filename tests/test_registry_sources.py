@@ -111,7 +111,8 @@ def test_a_quote_is_found_in_an_html_source_and_not_in_its_script(tmp_path, run_
     source = "      file: sources/widget-2.html\n"
     status, lines = check(tmp_path, run_cli, claim_with(source), "-v")
     assert status == 0
-    assert lines[0] == "claims.yaml:7:14: found: 'widgetinib-median-os' quote in sources/widget-2.html"
+    found = "claims.yaml:7:14: found: 'widgetinib-median-os' quote in sources/widget-2.html"
+    assert lines[0] == found
     quote = 'var note = \\"median overall survival was 10.7 months\\"'
     status, lines = check(tmp_path, run_cli, claim_with(source, quote=quote))
     assert status == 1
@@ -141,9 +142,7 @@ def test_a_text_source_has_pages_at_form_feeds_and_ellipses_skip_words(tmp_path,
         (b"%PDF-1.4\nnot really a PDF", "source file sources/widget-2.pdf: cannot be read as PDF"),
     ],
 )
-def test_a_missing_or_broken_source_file_is_an_error_at_its_file(
-    tmp_path, run_cli, write, message
-):
+def test_a_missing_or_broken_source_file_is_an_error_at_its_file(tmp_path, run_cli, write, message):
     if write is not None:
         (tmp_path / "sources").mkdir()
         (tmp_path / "sources" / "widget-2.pdf").write_bytes(write)
