@@ -3,6 +3,7 @@ file across what PDF text does to it, or an error at the quote; the page where i
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,21 @@ def test_the_shipped_registry_finds_its_quotes_in_the_shipped_excerpts(run_cli):
     found = [line for line in result.stdout.splitlines() if ": found: " in line]
     assert len(found) >= 3
     assert all(" quote in sources/" in line for line in found)
+
+
+def test_lint_never_takes_the_registry_folders_source_copies_for_drafts(
+    tmp_path, run_cli, monkeypatch
+):
+    from workflow_helpers import CLEAN_PAGE, make_project
+
+    make_project(tmp_path)  # the shipped claims/, with its claims/sources/ excerpts
+    (tmp_path / "drafts" / "a.md").write_text(CLEAN_PAGE)
+    monkeypatch.chdir(tmp_path)
+    walked = run_cli("lint", "--format", "json")  # no PATHS: the config's folder
+    assert walked.exit_code == 0, walked.output
+    assert json.loads(walked.stdout)["drafts_checked"] == 1
+    named = run_cli("lint", "claims/sources/li-2024-chin-med-j.txt")
+    assert named.stderr.splitlines()[0] == (
+        "claimcheck: note: claims/sources/li-2024-chin-med-j.txt: not checked, it is in the "
+        "registry's folder (copies of sources are not drafts)"
+    )

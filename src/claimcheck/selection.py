@@ -73,12 +73,26 @@ def path_matches(relative: str, globs: Iterable[str]) -> bool:
     return any(glob_regex(g).match(c) for g in globs for c in candidates)
 
 
+def _in_registry(path: str | Path, config: Config) -> bool:
+    """Whether ``path`` lies in the registry's folder (the config's, else ``claims/``), where
+    the sources' local copies (``claims/sources/*.pdf|html|txt``) live: never drafts."""
+    registry = Path(config.registry) if config.registry else config.root / "claims"
+    try:
+        Path(path).resolve().relative_to(registry.resolve())
+    except ValueError:
+        return False
+    return True
+
+
 def skip_reason(path: str | Path, config: Config) -> str | None:
     """Why the config leaves a draft unchecked (None: it is checked). ``exclude`` and
     ``include`` apply to every draft however it is named: found in a folder, named on the
     command line (as pre-commit names each staged file) or given for standard input, so the
-    hook checks exactly what ``claimcheck lint`` with no PATHS checks."""
+    hook checks exactly what ``claimcheck lint`` with no PATHS checks. Files in the registry's
+    folder are never drafts."""
     relative = relative_path(path, config.root)
+    if _in_registry(path, config):
+        return "it is in the registry's folder (copies of sources are not drafts)"
     if config.exclude and path_matches(relative, config.exclude):
         return "the config's exclude matches it"
     if config.include and not path_matches(relative, config.include):
