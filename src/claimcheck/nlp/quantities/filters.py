@@ -34,6 +34,29 @@ _STREET_TYPE = (
     r"|Square|Sq|Terrace|Tce|Crescent|Cres|Close|Highway|Hwy|Parkway|Pkwy|Row|Gardens|Mews"
     r"|Quay|Wharf|Parade|Pde|Circus|Grove)"
 )
+_UPPER = "ÀÁÂÃÄÅÆÇČĎÈÉÊËĚÌÍÎÏŁŃŇÑÒÓÔÕÖØŘŚŠŤÙÚÛÜŮÝŹŻŽ"
+_LOWER = "àáâãäåæçčďèéêëěìíîïłńňñòóôõöøřśšťùúûüůýźżžß"
+_STREET_SUFFIX = (
+    r"stra(?:ß|ss)e|str|gasse|weg|platz|allee|damm|ufer|chaussee|steig|straat|laan|gracht|plein"
+    r"|kade|singel|gatan|gata|vägen|väg|vej|gade|katu|[\w]{5}tie|utca|ulice|ova|ová|ská|ského"
+    r"|ní|ého"
+)
+"""How street names end in German, Dutch, Nordic, Finnish, Hungarian and Czech."""
+_STREET_TYPE_FIRST = (
+    r"Via|Viale|Corso|Piazza|Piazzale|Largo|Vicolo|Calle|Carrer|Avenida|Avda|Paseo|Plaza"
+    r"|Rambla|Rua|Praça|Travessa|Strada|Ulica|ul|al|Aleja|Náměstí|nám|třída|Rue|Avenue"
+    r"|Boulevard|Quai|Chemin|Allée"
+)
+"""Street types written before the name (``Via Roma 12``, ``ul. Marszałkowska 10``)."""
+_NAME_PARTICLE = r"de|del|della|delle|dei|degli|di|da|do|dos|das|des|du|la|le|les|el|d['’]\w+"
+_COUNTED = r"patients|people|adults|children|women|men|cases|deaths|participants|clinics|beds"
+_NOT_A_STREET = (
+    r"In|At|On|By|Of|To|For|With|From|About|Over|Under|Around|Nearly|Only|Just|All|Some|Aged"
+    r"|Age|Ages|Since|Until|After|Before|During|And|Or|But|The|A|An|Table|Figure|Fig|Phase"
+    r"|Stage|Grade|Step|Week|Day|Month|Year|Cycle|Visit|Group|Arm|Cohort|Part|Section"
+    r"|Chapter|Page|Version|Model|Type|Level|Class|Round|Game|Season"
+)
+"""Capitalised words that never name a street (``In 12, …``, ``Table 2, Panel B``)."""
 _BLOCKERS: list[tuple[str, str]] = [
     # URLs, DOIs, e-mail addresses, database identifiers
     ("l", r"(?:https?://|www\.)\S+"),
@@ -98,15 +121,37 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"\b\d{{1,5}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?{H}+(?:[NSEW]\.?{H}+)?"
         rf"(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)){H}+){{1,3}}{_STREET_TYPE}\b",
     ),
+    # a street name that ends in its type, then the number: Hauptstraße 5, Vodičkova 12
     (
         "u",
-        rf"\b[A-ZÄÖÜ][\w-]*(?:stra(?:ß|ss)e|gasse|weg|platz|allee|straat|gade|vej|gatan|katu)\.?"
-        rf"{H}+\d{{1,4}}[a-z]?\b",
+        rf"\b[A-Z{_UPPER}][\w{_LOWER}-]*(?:{_STREET_SUFFIX})\.?{H}+\d{{1,4}}[a-z]?\b"
+        rf"(?!{H}*(?:%|[.,]\d))",
     ),
+    # a name, then a street type written as its own lower-case word: Andrássy út 12
+    (
+        "u",
+        rf"\b[A-Z{_UPPER}][\w{_LOWER}-]+{H}+(?:út|utca|körút|tér|ulice|nábřeží|náměstí|třída"
+        rf"|gate|gata|vei|veien){H}+\d{{1,4}}[a-z]?\b(?!{H}*(?:%|[.,]\d))",
+    ),
+    # the street type first, then the name, then the number: Via Roma 12, Calle Mayor 3
+    (
+        "ul",
+        rf"\b(?:{_STREET_TYPE_FIRST})\.?{H}+(?:(?:{_NAME_PARTICLE}){H}+)*"
+        rf"(?:[A-Z{_UPPER}][\w{_LOWER}'’.-]*{H}+(?:(?:{_NAME_PARTICLE}){H}+)*){{1,3}}"
+        rf"\d{{1,4}}[a-z]?\b(?!{H}*(?:%|[.,]\d|(?:per|percent|{_COUNTED})\b))",
+    ),
+    # the number first, then the street type: 15 rue de Rivoli, 22 Ave Foch
     (
         "d",
         rf"\b\d{{1,4}}(?:bis|ter)?,?{H}+(?:rue|avenue|boulevard|bd|place|via|viale|calle|avenida"
-        rf"|rua|chemin|allée)\b",
+        rf"|rua|chemin|allée|(?:Ave|Av|Blvd|Bd|Pl|Rue|Avenue|Boulevard|Place)\.?(?={H}+(?:(?:"
+        rf"{_NAME_PARTICLE}){H}+)*[A-Z{_UPPER}]))\b",
+    ),
+    # an address line: a name, its number, a comma, an optional postcode and a place
+    (
+        "u",
+        rf"(?<![\w-])(?!(?:{_NOT_A_STREET})\b)[A-Z{_UPPER}][\w{_LOWER}'’.-]+{H}+\d{{1,4}}[a-z]?"
+        rf",{H}*(?:\d{{3}}{H}?\d{{2}}{H}+|\d{{4,5}}{H}+)?[A-Z{_UPPER}][a-z{_LOWER}]+\b",
     ),
     (
         "u",
@@ -152,7 +197,7 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("dp", r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))"),
     ("d", r"(?:(?<=[:;] )|(?<=[:;]))\d{1,2}\)(?=\s)"),
 ]
-_FIRST_CHARS = {"d": r"\d", "u": r"[A-ZÄÖÜ]", "l": r"[a-z]", "p": r"[^\w\n]"}
+_FIRST_CHARS = {"d": r"\d", "u": rf"[A-Z{_UPPER}]", "l": r"[a-z]", "p": r"[^\w\n]"}
 """Where a blocker can start (its bucket letters above): a digit, a capital, a lower-case
 letter, or anything else (``(``, ``[``, ``+``, ``#``, ``'``, a line's indent)."""
 

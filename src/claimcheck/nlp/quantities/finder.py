@@ -98,10 +98,15 @@ PORTION_AFTER = re.compile(
 DASHES = str.maketrans({"\u2011": "-", "\u2012": "–"})
 """Non-breaking hyphen reads as a hyphen, figure dash as an en dash (same length)."""
 RANGE_SEPARATOR = re.compile(
-    rf"{H}*(?P<sep>[-–—‐−]|to|through|and|or){H}*(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|-{H}*)?"
-    rf"(?:(?P<cur>US\$|\$US|\$|€|£|¥|₹|RM|Rs\.?){H}*)?(?:{H}*[~≈]{H}*)?",
+    rf"{H}*(?P<sep>[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|and|or){H}*"
+    rf"(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|-{H}*)?"
+    rf"(?:(?P<cur>US\$|\$US|\$|€|£|¥|₹|RM|Rs\.?){H}*)?"
+    rf"(?P<approx>{H}*(?:[~≈]|(?:about|around|approximately|roughly|nearly)\b){H}*)?",
     re.IGNORECASE,
 )
+"""What joins a range's two ends: a dash, ``to``, ``and`` (after ``between``), ``or``, a tilde
+glued on both sides (``40~60%``), ``up to`` after a floor (``from 450 up to 900 sq ft``); a
+sign, a currency or an approximation may open the second end (``about 40% to about 60%``)."""
 STATISTIC_REACH = 24  # characters a statistic label may sit before its value (entities pad)
 OPEN_END = re.compile(rf"{H}*\+(?![\w/\-−])")
 MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
@@ -113,8 +118,12 @@ NOUN_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z][A-Za-z0-9'’-]*)")
 HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z][\w-]*)")
 GLUED_CURRENCY = re.compile(r"(?<![A-Za-z])(?:RM|Rs|USD|EUR|GBP|INR|JPY|CNY|RMB|AUD|CAD)\Z")
 NEGATIVE_BEFORE = re.compile(
-    rf"(?:(?<![\w\-–])(?P<sign>[-−])|(?<![\w])(?P<sign2>minus)[{H[1:-1]}-]?)\Z"
+    rf"(?:(?<![\w\-–—])(?P<sign>[-−–])|(?<![\w])(?P<sign2>minus)[{H[1:-1]}-]?)\Z"
 )
+"""A sign glued to a number: hyphen-minus, minus sign (U+2212) or an en dash typed for one
+(``lost –3 kg``, ``a change of –0.4``); between two numbers these dashes are a range instead."""
+NAME_BEFORE_SIGN = re.compile(rf"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Za-z]*{H}\Z")
+"""``COVID -19``, ``IL -6``: a hyphen spaced off an acronym joins the name's number to it."""
 SCIENTIFIC_AFTER = re.compile(
     rf"{H}*[×xX*·⋅]{H}*10(?:(?:\^|\*\*)?(?P<exp>[-−‐]?\d{{1,2}})(?![\d])|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}})(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))"
 )
@@ -202,6 +211,7 @@ class _Reading:
     spread: Spread | None = None
     unit_before_range: bool = False  # "5% to 20%": the first number carries its own unit
     numeral_fraction: bool = False  # "¾", "2 1/2": read and checked by its own rules
+    named: bool = False  # "COVID -19": a sign spaced off an acronym may join it to a number
 
 
 def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Quantity]:
@@ -507,8 +517,13 @@ def _read_left(text: str, reading: _Reading) -> None:
     left = reading.start
     sign = NEGATIVE_BEFORE.search(text, max(0, left - 7), left)
     if sign and not reading.spelled:
+        # "COVID -19" is a name's number unless a unit follows ("LDL -12%"): judged in _is_claim
+        reading.named = bool(sign.group("sign")) and bool(
+            NAME_BEFORE_SIGN.search(text, max(0, sign.start() - 12), sign.start())
+        )
         reading.low = reading.high = -reading.low
-        reading.start = left = sign.start("sign") if sign.group("sign") else sign.start("sign2")
+        left = sign.start("sign") if sign.group("sign") else sign.start("sign2")
+        reading.start = left
     if not reading.spelled and text[max(0, left - 1) : left].isalpha():
         code = GLUED_CURRENCY.search(text, max(0, left - 4), left)
         if code:
@@ -540,7 +555,7 @@ def _read_left(text: str, reading: _Reading) -> None:
                 continue
             if found:
                 reading.side, reading.inclusive = lexicon.comparator_reading(found)
-                reading.comparator = re.sub(r"\s+", " ", text[found.start() : found.end()]).strip()
+                reading.comparator = lexicon.comparator_words(found)
                 left, progressed = found.start(), True
                 pending.discard("comparator")
                 continue
@@ -672,7 +687,11 @@ def _read_range(text: str, reading: _Reading) -> None:
     word = separator.group("sep").lower()
     if word == "and" and reading.between != "between":
         return
-    if reading.comparator is not None and word not in ("-", "–", "—", "‐", "to"):
+    word = re.sub(rf"{H}+", " ", word)
+    floor = reading.between == "from" or reading.side == "low"
+    if word == "up to" and not floor:
+        return  # "40% up to 60 days": a figure, then a bound of another
+    if reading.comparator is not None and word not in ("-", "–", "—", "‐", "to", "up to"):
         return  # "up to 20–30%" bounds one side by the range's far end; "over 5 or 6" no
     partner = NUMBER_AT.match(text, separator.end())
     if not partner:
@@ -683,11 +702,19 @@ def _read_range(text: str, reading: _Reading) -> None:
     if separator.group("neg") and not spelled:
         value = -value  # "from −5 to −2 kg", "between -3 and -1"
     after_by = CHANGE_BY.search(text, max(0, reading.start - 4), reading.start)
-    if after_by and word == "to" and (separator.group("cur") or reading.unit_before_range):
+    units_both_sides = separator.group("cur") or reading.unit_before_range
+    if (
+        after_by
+        and word == "to"
+        and units_both_sides
+        and not _ends_of_a_range(text, reading, value)
+    ):
         return  # "rose by 5% to 20%": a change, then the level it reached
     if word == "or" and (value <= reading.low or not _unit_follows(text, partner.end())):
         return
-    year_first = _looks_like_year(text, reading.number_spans[0]) and not reading.currency
+    year_first = _looks_like_year(text, reading.number_spans[0]) and not (
+        reading.currency or reading.approx or reading.comparator
+    )  # "about 2000 - 2500 kcal" is no year
     if year_first and not _looks_like_year(text, partner.span()):
         return
     spaced_sign = separator.start("sep") > reading.end and separator.end("sep") == partner.start()
@@ -718,6 +745,28 @@ def _read_range(text: str, reading: _Reading) -> None:
     if reading.low > reading.high:
         reading.low, reading.high = reading.high, reading.low
     reading.spelled = reading.spelled and spelled
+    if (separator.group("approx") or "").strip():
+        reading.approx = True  # "40% to about 60%"
+    if word == "up to" and reading.side == "low":
+        # "starting from 450 up to 900 sq ft": both ends are written, so both are bounds
+        reading.side, reading.comparator, reading.inclusive = None, None, True
+
+
+RANGE_RATIO = 3.0
+"""``by X% to Y%``: ends within this ratio are a range (``by 40% to 60%``); farther apart, the
+second is the level the change reached (``rose by 5% to 20%``, ``by $43m to $419m``)."""
+
+
+def _ends_of_a_range(text: str, reading: _Reading, value: float) -> bool:
+    """Whether ``by X<unit> to Y<unit>`` gives the ends of one range rather than a change and
+    the level it reached: Y lies above X and within :data:`RANGE_RATIO` of it (the first end
+    compared as written, before a scale word)."""
+    start, end = reading.number_spans[0]
+    written = NUMBER_AT.match(text, start)
+    if not written or written.end() != end or not written.group("digits"):
+        return False
+    first = parse_digits(written.group("digits"))
+    return 0 < first < value <= RANGE_RATIO * first
 
 
 def _unit_follows(text: str, end: int) -> bool:
@@ -940,6 +989,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     ):
         return False
     if reading.descending and reading.unit is None:
+        return False
+    if reading.named and reading.kind in ("number", "count") and reading.low == int(reading.low):
         return False
     if reading.kind == "number" and not qualified and reading.statistic is None:
         surface = text[first_start:first_end]

@@ -16,21 +16,24 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# (surface pattern, bounded side, inclusive)
+# (surface pattern, bounded side, inclusive); {A} is the article a comparative phrase may take
+# before a figure that modifies a noun: "less than a 5% chance", "at least a 2-fold rise"
 COMPARATORS: list[tuple[str, str, bool]] = [
-    (r"more{H}+than|greater{H}+than|higher{H}+than|over|above|exceed(?:s|ed|ing)?"
-     r"|in{H}+excess{H}+of|upwards{H}+of|>", "low", False),
-    (r"at{H}+least|no{H}+(?:less|fewer){H}+than|not{H}+(?:less|fewer){H}+than"
+    (r"(?:more|greater|higher){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
+     r"|in{H}+excess{H}+of{A}|upwards{H}+of|>", "low", False),
+    (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
      r"|a{H}+minimum{H}+of|minimum{H}+of|≥|>=|⩾"
      r"|as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|beginning){H}+(?:at|from)"
      r"|from{H}+(?:just|only)", "low", True),
-    (r"less{H}+than|fewer{H}+than|lower{H}+than|under|below|sub-|<", "high", False),
-    (r"up{H}+to|at{H}+most|within|no{H}+more{H}+than|not{H}+more{H}+than|as{H}+many{H}+as"
-     r"|as{H}+much{H}+as|as{H}+high{H}+as|a{H}+maximum{H}+of|maximum{H}+of|≤|<=|⩽", "high", True),
+    (r"(?:less|fewer|lower){H}+than{A}|under|below|sub-|<", "high", False),
+    (r"up{H}+to{A}|at{H}+most{A}|within|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
+     r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as|a{H}+maximum{H}+of|maximum{H}+of"
+     r"|≤|<=|⩽", "high", True),
 ]  # fmt: skip
+_ARTICLE = rf"(?:{H}+an?(?={H}))?"
 COMPARATOR_BEFORE = re.compile(
     r"(?:(?<![\w])|(?<=\w)(?=[<>≤≥⩽⩾]))(?:"
-    + "|".join(f"(?P<c{i}>{p.format(H=H)})" for i, (p, _, _) in enumerate(COMPARATORS))
+    + "|".join(f"(?P<c{i}>{p.format(H=H, A=_ARTICLE)})" for i, (p, _, _) in enumerate(COMPARATORS))
     + rf"){H}*\Z",
     re.IGNORECASE,
 )
@@ -80,6 +83,16 @@ def comparator_reading(match: re.Match[str]) -> tuple[str, bool]:
     """(side, inclusive) of a :data:`COMPARATOR_BEFORE` match."""
     _, side, inclusive = COMPARATORS[int(match.lastgroup[1:])]
     return side, inclusive
+
+
+_TRAILING_ARTICLE = re.compile(rf"{H}+an?\Z", re.IGNORECASE)
+
+
+def comparator_words(match: re.Match[str]) -> str:
+    """The comparator of a :data:`COMPARATOR_BEFORE` match as one spaced phrase, without the
+    article before the figure (``less than a`` -> ``less than``)."""
+    words = re.sub(r"\s+", " ", match.group()).strip()
+    return _TRAILING_ARTICLE.sub("", words)
 
 
 LABEL_WORDS = _word_set(

@@ -44,21 +44,46 @@ TIME_UNITS = {
 }  # fmt: skip
 
 AS_WRITTEN = ""
-"""The normalised unit of a concentration or dose is its own spelling (``ng/mL``, ``mg/m2``)."""
+"""The normalised unit of a concentration or dose is its own spelling, tidied by
+:func:`compound_unit` (``ng/mL``, ``mg/m2``, ``µmol/L``)."""
+
+_MICRO = "(?:µ|μ|u|mc)"
+_PER_WHAT = (
+    rf"(?:mL|ml|dL|dl|L|l|{_MICRO}L|kg|g|mol|m[2²3³]|mm[3³]|1\.73{H}?m[2²]|day|d|h|hr|min|wk|week)"
+)
+COMPOUND_UNIT = (
+    rf"(?:ng|pg|{_MICRO}g|mg|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"
+    rf"|copies|cells|mL|ml|L)"
+    rf"(?:{H}?/{H}?{_PER_WHAT}){{1,3}}(?![\w/])"
+)
+"""A concentration, dose or flow written with slashes: ``mg/dL``, ``mmol / L``, ``µmol/l``,
+``mg/kg/day``, ``mL/min/1.73 m²`` (eGFR), ``cells/mm³``."""
+PRESSURE_UNITS = (
+    r"mm{H}?Hg|mm{H}?\[Hg\]|mm{H}+of{H}+(?:Hg|mercury)|millimet(?:er|re)s?{H}+of{H}+mercury"
+    r"|torr|Torr",
+    r"cm{H}?H(?:2|₂)O|cm{H}+of{H}+water|centimet(?:er|re)s?{H}+of{H}+water",
+    r"mm{H}?H(?:2|₂)O|mm{H}+of{H}+water",
+)
+"""Blood, airway and spinal pressures: ``mm Hg``, ``mm of Hg``, ``cm H₂O``, ``cmH2O``."""
 
 MEASURE_UNITS: list[tuple[str, str]] = [
+    (PRESSURE_UNITS[0].format(H=H), "mmHg"),
+    (PRESSURE_UNITS[1].format(H=H), "cmH2O"),
+    (PRESSURE_UNITS[2].format(H=H), "mmH2O"),
     (
-        r"(?:ng|pg|µg|μg|mcg|mg|g|IU|mIU|U|mmol|µmol|μmol|nmol|pmol|mEq|copies|cells)"
-        r"/(?:mL|ml|dL|dl|L|l|kg|m[2²]|day|d|h|hr|min|µL|μL)(?![\w/])",
-        AS_WRITTEN,
+        rf"(?:kg|kilograms?){H}?(?:/{H}?|{H}+per{H}+)(?:m[2²]|square{H}+met(?:er|re)s?)(?![\w/])",
+        "kg/m2",
     ),
+    (COMPOUND_UNIT, AS_WRITTEN),
+    (rf"mmol{H}?/{H}?mol\b", "mmol/mol"),
+    (rf"(?:beats{H}+(?:per|a){H}+minute|beats{H}?/{H}?min|bpm)\b", "bpm"),
+    (rf"breaths{H}+(?:per|a){H}+minute|breaths{H}?/{H}?min\b", "breaths/min"),
+    (rf"{_MICRO}g{H}?/{H}?m[3³](?![\w/])", AS_WRITTEN),
+    (r"m?Sv\b", AS_WRITTEN),
     (r"(?:[nµμmp]M)\b", AS_WRITTEN),
     (r"°\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade)|Celsius", "°C"),
     (r"°\s?F\b|deg\s?F\b|degrees?\s+Fahrenheit|Fahrenheit", "°F"),
     (r"degrees?\b|°", "degree"),
-    (r"mmHg\b", "mmHg"),
-    (r"mg/dL\b|mg/dl\b", "mg/dL"),
-    (r"mmol/L\b|mmol/l\b", "mmol/L"),
     (r"(?:mg|milligrams?)\b", "mg"),
     (r"(?:mcg|µg|μg|micrograms?)\b", "µg"),
     (r"(?:kg|kilograms?|kilos?)\b", "kg"),
@@ -91,7 +116,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:tons?|tonnes?|t)\b", "t"),
     (r"(?:ounces?|oz)\b", "oz"),
     (r"(?:lb-ft|pound-feet)\b", "lb-ft"),
-    (r"(?:rpm|bpm)\b", "rpm"),
+    (r"rpm\b", "rpm"),
     (r"(?:hp|bhp|horsepower|PS)\b", "hp"),
     (r"(?:[kMG]?W|watts?|kilowatts?|megawatts?|gigawatts?)\b", "W"),
     (r"(?:[kMGT]Wh)\b", "Wh"),
@@ -100,7 +125,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:[kMG]bps|[KMG]B/s)\b", "bit/s"),
     (r"(?:[KMGT]B|gigabytes?|terabytes?|megabytes?)\b", "byte"),
     (r"(?:ppm|ppb)\b", "ppm"),
-    (r"(?:GPa|MPa|kPa|ksi|psi)\b", "pressure"),
+    (r"(?:GPa|MPa|kPa|hPa|ksi|psi)\b", AS_WRITTEN),
     (r"(?:cents?|c)\b", "cent"),
     (r"(?:pence|p)\b", "pence"),
 ]
@@ -150,7 +175,21 @@ RATE = re.compile(
 def measure_unit(match: re.Match[str]) -> str:
     """The normalised unit a :data:`MEASURE` match stands for."""
     unit = MEASURE_UNITS[int(match.lastgroup[1:])][1]
-    return unit or match.group(match.lastgroup).replace("μ", "µ").replace("²", "2")
+    return unit or compound_unit(match.group(match.lastgroup))
+
+
+_LITRE = re.compile(r"(?<![A-Za-z])(m|d|µ)?l(?![A-Za-z])")
+_MICRO_PREFIX = re.compile(r"(?<![A-Za-z])(?:μ|u|mc)(?=g|mol|IU|L|l)")
+
+
+def compound_unit(written: str) -> str:
+    """One spelling per unit written as letters and slashes: spaces dropped, the micro sign
+    for ``μ``/``u``/``mc`` (``mcg`` -> ``µg``, ``umol`` -> ``µmol``), a capital L for the
+    litre (``mg/dl`` -> ``mg/dL``, ``ml`` -> ``mL``), plain digits for powers (``m²`` ->
+    ``m2``)."""
+    unit = re.sub(r"\s+", "", written).replace("²", "2").replace("³", "3")
+    unit = _MICRO_PREFIX.sub("µ", unit)
+    return _LITRE.sub(lambda m: (m.group(1) or "") + "L", unit)
 
 
 def time_unit(surface: str) -> str:
