@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+REPO = Path(__file__).resolve().parent.parent
+
 
 def claim(
     claim_id: str,
@@ -274,3 +276,38 @@ def test_registry_check_text_is_written_from_the_file(tmp_path, run_cli):
     )
     assert '("4,100 people")' in lines[0]
     assert '(quote 1 states "4,100 deaths")' in lines[1]
+
+
+SUGGEST_PAGE = """# IVF at the Widget Clinic
+
+One IVF cycle costs about $12,000 at private clinics. Most couples need 3 IVF cycles before a
+birth. About one in three transfers leads to a pregnancy for women aged 35–37.
+Twins happen in 11% of patients who transfer two embryos.
+Our treatment is 100% safe for every patient.
+"""
+
+
+def test_suggested_stubs_pass_registry_check_as_drafts(tmp_path, run_cli):
+    page = tmp_path / "page.md"
+    page.write_text(SUGGEST_PAGE, encoding="utf-8")
+    result = run_cli("registry", "suggest", "--registry", REPO / "claims", page)
+    assert result.exit_code == 0, result.stderr
+    stubs = result.stdout
+    assert stubs.count("  status: draft\n") == 5  # none approved before review
+    assert "  value: {value: 3, unit: cycles}\n" in stubs  # a unit check understands
+    assert "  value: {value: 33.3, approx: true, unit: percent}\n" in stubs  # not 0.333…
+    assert "  group: [women aged 35–37]\n" in stubs
+    assert "  subject: [Twins, patients]\n" in stubs  # the figure's noun phrases, no verbs
+    assert "  subject: [transfers]\n" in stubs
+    assert "value: 35" not in stubs and "low: 35" not in stubs  # a group label is no figure
+    assert "100% safe" not in stubs  # the wording rule flags it: no claim to draft
+    folder = tmp_path / "stubs"
+    folder.mkdir()
+    (folder / "stubs.yaml").write_text(stubs, encoding="utf-8")
+    check = run_cli("registry", "check", folder)
+    assert check.exit_code == 0, check.output
+    assert check.stdout.splitlines()[-1] == f"5 claims, 0 errors, 10 warnings in {folder}"
+    assert {line.split(": ")[1] for line in check.stdout.splitlines()[:-1]} == {
+        "draft",
+        "unquoted",
+    }

@@ -893,27 +893,44 @@ def registry_check(directory: str | None, verbose: bool) -> None:
 def registry_suggest(
     paths: tuple[str, ...], registry_dir: str | None, threshold: float | None
 ) -> None:
-    """Print YAML stubs for the unsupported figures in PATHS, for a reviewer to complete."""
-    from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
-    from claimcheck.registry.suggest import dump_stubs, stub_for
+    """Print YAML stubs (status: draft) for the unsupported figures in PATHS, for a reviewer
+    to complete; figures a wording rule flags get none."""
+    from claimcheck.lint import lint
+    from claimcheck.registry.suggest import dump_stubs, figure_subjects, stub_for
+    from claimcheck.verify.frames import names_a_group
     from claimcheck.verify.matching import DEFAULT_THRESHOLD
-    from claimcheck.verify.verdicts import UNSUPPORTED, judge
+    from claimcheck.verify.verdicts import UNSUPPORTED
 
+    config = _discover_config(None)
     loaded = _load_registry(_configured_registry(registry_dir))
     documents, _ = read_drafts(paths)
     if not documents:
         sys.exit(exitcodes.USAGE)
-    use_registry_terms(loaded)
+    rules = _load_rules(tuple(_shown(source) for source in config.rules))
+    result = lint(
+        documents,
+        loaded,
+        threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+        rules=rules,
+    )
     stubs = []
-    for _document, claims in extract_claims(documents):
-        for verdict in judge(loaded, claims, DEFAULT_THRESHOLD if threshold is None else threshold):
-            if verdict.status == UNSUPPORTED:
-                stubs.append(
-                    stub_for(
-                        verdict.claim.text,
-                        verdict.quantity.to_dict(),
-                        subject=verdict.claim.subject,
-                    )
-                )
-    click.echo(dump_stubs(stubs), nl=False)
+    for document in result.documents:
+        flagged = [
+            (finding.start, finding.end)
+            for finding in document.findings
+            if not finding.code.startswith(("CC1", "CC4"))
+        ]
+        for verdict in document.verdicts:
+            q, claim = verdict.quantity, verdict.claim
+            if verdict.status != UNSUPPORTED or any(
+                start < q.end and q.start < end for start, end in flagged
+            ):
+                continue
+            names = [name for _start, _end, name in claim.terms]
+            subject = figure_subjects(
+                claim.text, q.start - claim.start, q.end - claim.start, q.unit, names
+            )
+            groups = [label.text for label in claim.groups if names_a_group(label.text)]
+            stubs.append(stub_for(claim.text, q.to_dict(), subject=subject, group=groups))
+    click.echo(dump_stubs(stubs, taken=loaded.by_id), nl=False)
     sys.exit(exitcodes.OK)
