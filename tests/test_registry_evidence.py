@@ -311,3 +311,58 @@ def test_suggested_stubs_pass_registry_check_as_drafts(tmp_path, run_cli):
         "draft",
         "unquoted",
     }
+
+
+def sibling(claim_id: str, statement: str, value: str, extra: str = "") -> str:
+    return claim(claim_id, statement, value, (statement,), extra=extra).replace(
+        "subject: [widgetosis]", "subject: [live birth rate]"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # another age group and another figure
+            (
+                "Women aged 35-37 have a 31% live birth rate per IVF cycle.",
+                "{value: 31, unit: percent}",
+            ),
+            (
+                "Women aged 38-40 have a 22% live birth rate per IVF cycle.",
+                "{value: 22, unit: percent}",
+            ),
+        ),
+        (  # the same figure for another age group
+            (
+                "Women aged 35-37 have a 25% live birth rate per IVF cycle.",
+                "{value: 25, unit: percent}",
+            ),
+            (
+                "Women aged 38-40 have a 25% live birth rate per IVF cycle.",
+                "{value: 25, unit: percent}",
+            ),
+        ),
+        (  # the same figure in another year
+            ("In 2019 the live birth rate per IVF cycle was 25%.", "{value: 25, unit: percent}"),
+            ("In 2021 the live birth rate per IVF cycle was 25%.", "{value: 25, unit: percent}"),
+        ),
+    ],
+)
+def test_siblings_that_differ_by_group_time_or_value_are_not_near_duplicates(
+    tmp_path, run_cli, first, second
+):
+    status, lines = check(
+        tmp_path, run_cli, sibling("first-rate", *first), sibling("second-rate", *second)
+    )
+    assert (status, lines) == (0, [f"2 claims, 0 errors, 0 warnings in {tmp_path}"])
+
+
+def test_one_fact_written_twice_is_still_a_near_duplicate(tmp_path, run_cli):
+    one = (
+        "Women aged 35-37 have a 31% live birth rate per IVF cycle.",
+        "{value: 31, unit: percent}",
+    )
+    again = ("Women aged 35-37 have a 31% live birth rate for each IVF cycle.", one[1])
+    status, lines = check(tmp_path, run_cli, sibling("rate", *one), sibling("rate-again", *again))
+    assert status == 0
+    assert lines[0].startswith("claims.yaml:9:3: near-duplicate: 'rate-again' repeats 'rate'")

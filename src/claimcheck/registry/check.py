@@ -2,15 +2,19 @@
 :mod:`claimcheck.registry.evidence`), and advice on claims that repeat each other, are stale,
 retired or drafts (warnings).
 
-Near-duplicates are pairs of approved claims that share a subject name and whose statements
-score at least :data:`NEAR_DUPLICATE_SCORE` with rapidfuzz's ``token_set_ratio`` (word order
-and repeated words ignored; one statement's words all inside the other's scores 100). Two
-entries for one fact drift apart when one is updated, so the owner should merge them. Only
-claims sharing a subject are compared, so the cost follows the index, not the registry squared.
+Near-duplicates are pairs of live claims that share a subject name, state the same value for
+the same group and time (their ``group`` fields, else the group labels of their statements;
+their ``timepoint`` and the years their statements name), and whose statements score at least
+:data:`NEAR_DUPLICATE_SCORE` with rapidfuzz's ``token_set_ratio`` (word order and repeated
+words ignored; one statement's words all inside the other's scores 100). Two entries for one
+fact drift apart when one is updated, so the owner should merge them; siblings that differ
+only by age group, arm, year or figure are not one fact. Only claims sharing a subject are
+compared, so the cost follows the index, not the registry squared.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -36,6 +40,36 @@ def _warning(claim: RegistryClaim, kind: str, message: str) -> RegistryWarning:
     )
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _value_key(claim: RegistryClaim) -> tuple:
+    value = claim.value
+    return (value.low, value.high, value.unit)
+
+
+def _groups(claim: RegistryClaim) -> frozenset[str]:
+    """Who the claim is about: its ``group`` field, else the group labels of its statement."""
+    from claimcheck.nlp.quantities.groups import find_group_labels
+
+    written = claim.group or tuple(label.text for label in find_group_labels(claim.statement))
+    return frozenset(" ".join(group.lower().split()) for group in written)
+
+
+def _when(claim: RegistryClaim) -> tuple[str | None, frozenset[str]]:
+    return claim.timepoint, frozenset(_YEAR.findall(claim.statement))
+
+
+def _same_fact(first: RegistryClaim, second: RegistryClaim) -> bool:
+    """Whether two claims can be one fact written twice: same value, group and time. Sibling
+    claims (another age group, arm, year or figure) are distinct however alike their words."""
+    return (
+        _value_key(first) == _value_key(second)
+        and _groups(first) == _groups(second)
+        and _when(first) == _when(second)
+    )
+
+
 def _near_duplicates(registry: Registry) -> list[RegistryWarning]:
     live = [claim for claim in registry.claims if not claim.is_retired]
     by_subject: dict[str, list[RegistryClaim]] = {}
@@ -46,7 +80,7 @@ def _near_duplicates(registry: Registry) -> list[RegistryWarning]:
     warnings = []
     for claims in by_subject.values():
         for first, second in combinations(claims, 2):
-            if second.id in warned or first.id in warned:
+            if second.id in warned or first.id in warned or not _same_fact(first, second):
                 continue
             score = fuzz.token_set_ratio(
                 first.statement, second.statement, processor=utils.default_process
