@@ -107,3 +107,31 @@ def test_a_figure_finer_than_the_source_writes_it_is_overprecise(lint_text):
     assert lint_text("Strokes killed 7.9 million people worldwide in 2021.") == {
         "7.9 million people": ("CC101", "stroke-deaths-2021")
     }
+
+
+def test_a_pronoun_after_a_colon_and_a_lead_in_takes_the_subject_before_it(lint_text):
+    text = "The nasal flu vaccine is lagging: in 2023 it reached 70% of toddlers with a first dose."
+    assert lint_text(text) == {"70%": ("CC101", "flu-shot-coverage-first-dose")}
+
+
+def test_a_count_before_the_figure_does_not_cut_the_figure_off_from_its_words(lint_text):
+    """Nothing divides "two doses" from "62%": both keep the whole sentence as their clause,
+    so "second dose" still tells the siblings apart."""
+    text = "A second dose of the nasal flu vaccine over 2 visits reached 81% of toddlers in 2023."
+    assert lint_text(text)["81%"] == ("CC101", "flu-shot-coverage-second-dose")
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("lost 14.9% of body weight over 68 weeks", ()),
+        ("patients over 2 months", ()),
+        ("over 65 trials", ()),
+        ("adults over 65", ((65.0, 120.0),)),
+        ("over 65 years old", ((65.0, 120.0),)),
+    ],
+)
+def test_over_and_a_number_is_an_age_only_with_a_person_or_years_of_age(text, ages):
+    from claimcheck.verify.frames import read_frame
+
+    assert read_frame(text).ages == ages

@@ -92,8 +92,10 @@ AGE_RANGE = re.compile(
     re.IGNORECASE,
 )
 AGE_ABOVE = re.compile(
-    rf"\b(?:(?:aged|adults|people|patients|women|men|those|anyone){_H}+)?(?:over|above|older{_H}+than"
-    rf"|at{_H}+least){_H}+(?P<a>\d{{1,3}})(?={_H}*(?:years?|yrs?|\b(?!\d|%|percent)))"
+    rf"\b(?:aged|adults|people|patients|women|men|those|anyone){_H}+(?:over|above|older{_H}+than"
+    rf"|at{_H}+least){_H}+(?P<a>\d{{1,3}})"
+    rf"(?={_H}*(?:years?|yrs?|\b(?!{_H}*(?:\d|%|percent|months?|weeks?|days?|hours?))))"
+    rf"|\b(?:over|above|older{_H}+than){_H}+(?P<a2>\d{{1,3}}){_H}*(?=years?{_H}+(?:old|of{_H}+age))"
     rf"|\b(?P<b>\d{{1,3}}){_H}*(?:years?{_H}+)?(?:and|or){_H}+(?:older|over|above)\b"
     rf"|\b(?:aged{_H}+)?(?P<c>\d{{1,3}})\+",
     re.IGNORECASE,
@@ -247,7 +249,7 @@ def _ages(text: str) -> list[tuple[float, float]]:
         if float(low) < float(high) <= OLDEST_AGE:
             ages.append((float(low), float(high)))
     for found in AGE_ABOVE.finditer(text):
-        value = float(found.group("a") or found.group("b") or found.group("c"))
+        value = float(found.group("a") or found.group("a2") or found.group("b") or found.group("c"))
         if value <= OLDEST_AGE:
             ages.append((value, OLDEST_AGE))
     for found in AGE_BELOW.finditer(text):
@@ -385,8 +387,11 @@ def figure_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     for found in OUTER_BREAK.finditer(text, 0, first):
         start = found.end()
     edges = [(start, start)]
-    for (_s, left_end), (right_start, _e) in zip(spans, spans[1:], strict=False):
-        edges.append(_strongest_break(text, left_end, right_start))
+    for (_left_start, left_end), (right_start, right_end) in zip(spans, spans[1:], strict=False):
+        edge = _strongest_break(text, left_end, right_start)
+        if edge is None:  # nothing divides them: the right figure shares the left's clause
+            edge = (right_end, edges[-1][1])
+        edges.append(edge)
     last = spans[-1][1]
     end = len(text)
     if found := OUTER_BREAK.search(text, last):
@@ -398,12 +403,13 @@ def figure_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return bounds
 
 
-def _strongest_break(text: str, start: int, end: int) -> tuple[int, int]:
-    """(where the left clause ends, where the right one starts) between two figures."""
+def _strongest_break(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(where the left clause ends, where the right one starts) between two figures; None
+    when nothing divides them ("Two doses of MMR are 88% effective")."""
     for _strength, pattern in BETWEEN_BREAKS:
         if found := pattern.search(text, start, end):
             return found.start(), found.end()
-    return end, start  # nothing between them: both figures share the sentence
+    return None
 
 
 TIMEPOINT_BEFORE = re.compile(

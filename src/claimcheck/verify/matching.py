@@ -167,15 +167,19 @@ def candidates(registry: Registry, claim: Claim) -> dict[str, list[int]]:
 
 
 PRONOUN_START = re.compile(
-    r"^\W*(?:(?:and|but|while|once|when|where|then|so)\W+)*(?:it|its|they|their|this|these"
+    r"^\W*(?:(?:and|but|while|once|when|where|then|so)\W+)*"
+    r"(?:(?:in|by|at|on|for|during|since|after|before|among|against|of)\W+(?:\w+\W+){0,3}?)?"
+    r"(?:it|its|they|their|this|these"
     r"|those|which|the\W+(?:drug|medicine|vaccine|test|treatment|procedure|disease"
     r"|condition|cancer|virus|trial|study|tumou?r))\b",
     re.IGNORECASE,
 )
-"""A clause that refers back to a subject named before it ("…: it is found in 70–80% …")."""
+"""A clause that refers back to a subject named before it ("…: it is found in 70–80% …",
+"…: in 2022 it still killed …", "Against mumps, they are …")."""
 MIN_CONTAINED_NAME = 5  # normalised letters a name needs to count as part of a longer one
 SUBJECT_NOT_NAMED = "its subject is not named near the figure"
 FRAME_SLOT_BONUS = 4.0  # per frame slot (measure, group, time) the claim shares
+SIBLING_CONTEXT_PENALTY = 8.0  # the clause names another candidate's context, not this one's
 DISTINCT_WORD_BONUS = 8.0  # per word only this candidate has, in the figure's own clause
 DISTINCT_WORDS_COUNTED = 2  # at most this many such words count, either way
 DISTINCT_ELSEWHERE_PENALTY = 8.0  # … said only in another clause of the sentence
@@ -213,8 +217,9 @@ class Surroundings:
         names |= {normalise_term(n) for n in cell_names}
         sentence = frozenset(normalise_term(n) for _s, _e, n in claim.terms)
         before = frozenset(normalise_term(n) for n in claim.nearby_terms)
-        if PRONOUN_START.search(clause) and not names & sentence:
-            # "…: it is found in 70–80%": the pronoun's antecedent is this clause's subject
+        if PRONOUN_START.search(clause):
+            # "…: it is found in 70–80%": the pronoun's antecedent is this clause's subject,
+            # named earlier in the sentence or, failing that, in the sentence before
             names |= (sentence - names) or before
         shift = len(headers) + 1 if headers else 0
         read = f"{headers} {clause}" if headers else clause
@@ -239,13 +244,14 @@ class Surroundings:
 
 
 def _without_figures(claim: Claim, start: int, end: int, headers: str) -> str:
-    """The sentence's text from ``start`` to ``end`` (file offsets) with every figure in it
-    blanked, after ``headers``: the words around the figures, not the figures themselves
-    (a swapped figure sits in its sibling's clause)."""
+    """The sentence's text from ``start`` to ``end`` (file offsets) with the digits and signs
+    of every figure blanked, after ``headers``: the words, not the numbers (a swapped figure
+    sits in its sibling's clause); a figure's unit words ("new cases") stay words."""
     chars = list(claim.text[start - claim.start : end - claim.start])
     for quantity in claim.quantities:
         for pos in range(max(start, quantity.start), min(end, quantity.end)):
-            chars[pos - start] = " "
+            if not chars[pos - start].isalpha():
+                chars[pos - start] = " "
     return f"{headers} {''.join(chars)}"
 
 
@@ -260,7 +266,9 @@ def claim_words(registry_claim: RegistryClaim) -> frozenset[str]:
     statement = registry_claim.statement
     chars = list(statement)
     for figure in find_quantities(statement):
-        chars[figure.start : figure.end] = " " * (figure.end - figure.start)
+        for pos in range(figure.start, figure.end):
+            if not chars[pos].isalpha():
+                chars[pos] = " "
     return _content_words(" ".join(("".join(chars), *registry_claim.context)))
 
 
@@ -271,6 +279,15 @@ def distinct_words(registry_claim: RegistryClaim, others: list[RegistryClaim]) -
         if other is not registry_claim:
             own = own - claim_words(other)
     return own
+
+
+def _names_a_sibling_context(
+    registry_claim: RegistryClaim, sibling_contexts: frozenset[str], around: Surroundings
+) -> bool:
+    """Whether the figure's clause names a context of another candidate that is none of
+    this claim's names ("… effective against mumps" for the measles claim)."""
+    own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
+    return any(name in sibling_contexts and not _is_own(name, own) for name in around.clause_names)
 
 
 def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
@@ -407,18 +424,23 @@ def ranked_matches(
     allowed: list[Match] = []
     near: Match | None = None
     around = Surroundings.of(claim, quantity)
-    fitting = []
+    judged = []
     for claim_id, positions in named.items():
         registry_claim = registry.by_id[claim_id]
         converted = convert(quantity, registry_claim.value.unit)
-        if converted is not None and _statistics_agree(quantity, registry_claim):
-            fitting.append((registry_claim, converted, positions))
-    others = [registry_claim for registry_claim, _c, _p in fitting]
-    for registry_claim, converted, positions in fitting:
-        score = text_score(claim, around.clause, registry_claim)
+        if converted is None or not _statistics_agree(quantity, registry_claim):
+            continue
         bonus, why = _evidence(registry_claim, around, quantity, positions, registry.subject_terms)
-        if bonus is not None and len(fitting) > 1:
-            bonus += distinct_evidence(distinct_words(registry_claim, others), around)
+        judged.append((registry_claim, converted, bonus, why))
+    # the siblings: the candidates the names and frame allow, told apart by their words
+    siblings = [registry_claim for registry_claim, _c, bonus, _w in judged if bonus is not None]
+    sibling_contexts = frozenset(n for other in siblings for n in _normalised(other.context))
+    for registry_claim, converted, bonus, why in judged:
+        score = text_score(claim, around.clause, registry_claim)
+        if bonus is not None and len(siblings) > 1:
+            bonus += distinct_evidence(distinct_words(registry_claim, siblings), around)
+            if _names_a_sibling_context(registry_claim, sibling_contexts, around):
+                bonus -= SIBLING_CONTEXT_PENALTY
         if bonus is not None and _exact_figure(converted, registry_claim):
             bonus += EXACT_FIGURE_BONUS
         restated = why not in (None, SUBJECT_NOT_NAMED) and _restates(
