@@ -3,6 +3,7 @@ as the registry owner sees it (the command's lines and exit status)."""
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -366,3 +367,35 @@ def test_one_fact_written_twice_is_still_a_near_duplicate(tmp_path, run_cli):
     status, lines = check(tmp_path, run_cli, sibling("rate", *one), sibling("rate-again", *again))
     assert status == 0
     assert lines[0].startswith("claims.yaml:9:3: near-duplicate: 'rate-again' repeats 'rate'")
+
+
+def test_a_figure_only_a_draft_claim_matches_is_unsupported_and_names_the_draft(tmp_path, run_cli):
+    registry = tmp_path / "claims"
+    registry.mkdir()
+    approved = claim(
+        "widgetosis-prevalence",
+        "Widgetosis affects 12% of adults.",
+        "{value: 12, unit: percent}",
+        ("12% of adults had widgetosis",),
+    )
+    draft = (
+        claim(
+            "widgetinib-response-rate",
+            "Widgetinib shrank tumours in 41% of patients.",
+            "{value: 41, unit: percent}",
+        )
+        .replace("[widgetosis]", "[widgetinib]")
+        .replace("approved", "draft")
+    )
+    (registry / "claims.yaml").write_text(approved + draft, encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text("Widgetinib shrank tumours in 41% of patients in its first trial.\n")
+    result = run_cli("lint", "--registry", registry, "--no-cache", "--format", "json", page)
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["code"], f["message"]) for f in findings if f["code"].startswith("CC1")] == [
+        (
+            "CC102",
+            '"41%" is not backed by any sourced claim in the registry (a draft claim exists: '
+            "widgetinib-response-rate, not yet approved)",
+        )
+    ]

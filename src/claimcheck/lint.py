@@ -23,6 +23,7 @@ from claimcheck.verify.verdicts import (
     UNSUPPORTED,
     Verdict,
     judge,
+    judge_claim,
     statement_figures,
 )
 from claimcheck.wording import figure
@@ -77,12 +78,34 @@ def _finding(document: Document, verdict: Verdict, code: str, message: str, **ex
     )
 
 
-def verdict_findings(document: Document, verdict: Verdict, today: date) -> list[Finding]:
+def drafts_matching(
+    registry: Registry, claim: Claim, verdicts: list[Verdict], threshold: float
+) -> dict[tuple[int, int], str]:
+    """For each figure of ``claim`` no approved claim supports, the id of the draft claim that
+    would match it, by the quantity's (start, end): the registry owner has it in the works."""
+    drafts = registry.draft_registry
+    if drafts is None or all(verdict.status != UNSUPPORTED for verdict in verdicts):
+        return {}
+    unsupported = {(v.quantity.start, v.quantity.end) for v in verdicts if v.status == UNSUPPORTED}
+    return {
+        (v.quantity.start, v.quantity.end): v.registry_claim.id
+        for v in judge_claim(drafts, claim, threshold)
+        if v.registry_claim is not None and (v.quantity.start, v.quantity.end) in unsupported
+    }
+
+
+def verdict_findings(
+    document: Document, verdict: Verdict, today: date, draft_id: str | None = None
+) -> list[Finding]:
+    """The findings of one verdict; ``draft_id`` names the draft claim that would match an
+    unsupported figure (CC102 then says so)."""
     q = verdict.quantity
     said_in_draft = document.as_read(q.start, q.end)  # "P<0.01", not "P&lt;0.01"
     if verdict.status == UNSUPPORTED:
         near = ""
-        if verdict.near_miss:
+        if draft_id is not None:
+            near = f" (a draft claim exists: {draft_id}, not yet approved)"
+        elif verdict.near_miss:
             # say why the closest claim is not this figure's, never only a score
             why = verdict.near_miss.rejected or (
                 "named here, but the wording around the figure is not close enough"
@@ -264,8 +287,13 @@ def lint(
     for document, claims in extract_claims(documents):
         verdicts = judge(registry, claims, threshold) if check_figures else []
         findings = document_findings(document)
+        drafted: dict[tuple[int, int], str] = {}
+        for claim in claims if check_figures else ():
+            mine = [v for v in verdicts if v.claim is claim]
+            drafted.update(drafts_matching(registry, claim, mine, threshold))
         for verdict in verdicts:
-            findings.extend(verdict_findings(document, verdict, today))
+            where = (verdict.quantity.start, verdict.quantity.end)
+            findings.extend(verdict_findings(document, verdict, today, drafted.get(where)))
         findings.extend(inconsistent_figures(document, verdicts))
         if rules is not None:
             findings.extend(rule_findings(document, claims, rules, registry))

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 from claimcheck.registry.errors import RegistryError, RegistryLoadError
-from claimcheck.registry.model import RegistryClaim
+from claimcheck.registry.model import APPROVED, RegistryClaim
 from claimcheck.registry.schema import parse_claims
 
 REGISTRY_SUFFIXES = (".yaml", ".yml")
@@ -31,8 +31,9 @@ def normalise_term(term: str) -> str:
 class Registry:
     """The loaded claims, by id and by the (normalised) names of their subjects and contexts.
 
-    Draft claims are in ``claims`` and ``by_id`` (so ``registry check`` sees them) but not in
-    ``by_term``, ``terms()`` or ``subject_terms``: no figure is ever matched to a draft."""
+    Draft claims are in ``claims``, ``by_id`` and ``terms()`` (so ``registry check`` sees them
+    and the term finder knows their names) but not in ``by_term`` or ``subject_terms``: no
+    figure is ever matched to a draft."""
 
     claims: tuple[RegistryClaim, ...]
     by_id: dict[str, RegistryClaim] = field(repr=False)
@@ -70,8 +71,17 @@ class Registry:
         return tuple(claim for claim in self.claims if claim.is_draft)
 
     def terms(self) -> list[str]:
-        """Every subject and context name as written, sorted: the PhraseMatcher's patterns."""
-        return sorted({term for claim in self.usable for term in claim.terms})
+        """Every subject and context name as written, sorted: the PhraseMatcher's patterns.
+        Drafts' names are among them, so a figure only a draft matches can be told so."""
+        return sorted({term for claim in self.claims for term in claim.terms})
+
+    @cached_property
+    def draft_registry(self) -> Registry | None:
+        """The drafts as a registry of their own (each as if approved), to tell a figure no
+        approved claim supports that a draft would; None when there are no drafts."""
+        if not self.drafts:
+            return None
+        return Registry.from_claims(replace(claim, status=APPROVED) for claim in self.drafts)
 
     def candidates(self, term: str) -> tuple[RegistryClaim, ...]:
         """The claims that name ``term`` as subject or context, in registry order."""
