@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.registry.loader import load_registry
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -399,3 +401,38 @@ def test_a_figure_only_a_draft_claim_matches_is_unsupported_and_names_the_draft(
             "widgetinib-response-rate, not yet approved)",
         )
     ]
+
+
+def test_registry_usage_lists_each_claims_uses_and_the_unused(tmp_path, run_cli, monkeypatch):
+    from workflow_helpers import make_project
+
+    make_project(tmp_path)
+    (tmp_path / "drafts" / "a.md").write_text(
+        "# Liver cancer\n\nHepatocellular carcinoma makes up 75–85% of primary liver cancers.\n"
+        "\nChronic hepatitis B is behind 56% of liver cancer cases worldwide.\n"
+    )
+    (tmp_path / "drafts" / "b.md").write_text(
+        "# HBV\n\nHepatitis B infection causes 70% of liver cancer cases around the world.\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("registry", "usage", "hbv-attributable-liver-cancer", "drafts")
+    assert result.exit_code == 0, result.output
+    line = load_registry(REPO / "claims").by_id["hbv-attributable-liver-cancer"].line
+    assert result.stdout.splitlines() == [
+        f"hbv-attributable-liver-cancer (claims/epidemiology.yaml:{line}): 2 uses",
+        '  drafts/a.md:5:31: "56%" supported',
+        '  drafts/b.md:3:30: "70%" conflict',
+        "1 claim, 1 used (2 uses), 0 used nowhere, in 2 drafts",
+    ]
+    every = run_cli("registry", "usage", "--format", "json")  # no PATHS: the config's folder
+    data = json.loads(every.stdout)
+    assert data["drafts_checked"] == 2
+    uses = {item["id"]: [use["verdict"] for use in item["uses"]] for item in data["claims"]}
+    assert uses["hcc-share-primary-liver-cancer"] == ["supported"]
+    assert "gpc3-expression-hcc" in data["unused"] and uses["gpc3-expression-hcc"] == []
+    assert "car-t-fda-approved-products" not in uses  # a draft supports nothing
+    unknown = run_cli("registry", "usage", "no-such-claim")
+    assert unknown.exit_code == 2
+    assert "'no-such-claim' is neither a claim id of the registry nor an existing path" in (
+        unknown.stderr
+    )

@@ -334,6 +334,8 @@ def test_browser_selecting_a_conflict_shows_its_source_quote(
         assert page.locator("#panel blockquote.quote").first.inner_text() == quotes[0]
     assert "CC101" in panel.inner_text()
     assert page.locator("#panel .score").inner_text().endswith("/ 100")
+    # every page stating the claim, for its owner: the command that lists them
+    assert page.locator("#panel .usage").inner_text() == f"claimcheck registry usage {claim.id}"
     shot = page.screenshot(path=str(tmp_path / "claimcheck-report.png"))  # what the editor sees
     Path(SCREENSHOT).write_bytes(shot)  # one copy where a person can look at it
 

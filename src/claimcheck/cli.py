@@ -934,3 +934,57 @@ def registry_suggest(
             stubs.append(stub_for(claim.text, q.to_dict(), subject=subject, group=groups))
     click.echo(dump_stubs(stubs, taken=loaded.by_id), nl=False)
     sys.exit(exitcodes.OK)
+
+
+@registry.command("usage")
+@click.argument("args", nargs=-1, metavar="[ID]... [PATHS]...", type=click.Path())
+@CONFIG_OPTION
+@REGISTRY_OPTION
+@THRESHOLD_OPTION
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: a block per claim; json: {drafts_checked, claims: [{id, status, where, uses}], "
+    "unused}.",
+)
+def registry_usage(
+    args: tuple[str, ...],
+    config_file: str | None,
+    registry_dir: str | None,
+    threshold: float | None,
+    output_format: str,
+) -> None:
+    """Where each claim is used: every draft line whose figure matched it, with the verdict,
+    and the claims used nowhere. IDs (claim ids) narrow the list; PATHS (existing files or
+    folders; default: the config's folder, as lint) are the drafts to read."""
+    import json
+
+    from claimcheck.registry.usage import format_json, format_text, usage
+
+    paths = tuple(arg for arg in args if os.path.exists(arg))
+    ids = [arg for arg in args if arg not in paths]
+    config, _root, drafts, _registry_path, engine, _missing = _setup(
+        paths, config_file, registry_dir, (), threshold
+    )
+    engine.prepare()
+    if engine.registry is None:
+        _error("no registry to list the uses of (no --registry, config registry or claims/)")
+        sys.exit(exitcodes.USAGE)
+    unknown = [claim_id for claim_id in ids if claim_id not in engine.registry.by_id]
+    for claim_id in unknown:
+        _error(f"'{claim_id}' is neither a claim id of the registry nor an existing path")
+    if unknown:
+        sys.exit(exitcodes.USAGE)
+    claims = [engine.registry.by_id[claim_id] for claim_id in ids] or [
+        claim for claim in engine.registry.claims if not claim.is_draft
+    ]
+    result = _whole_result(engine, config, drafts)
+    usages = usage(claims, result.documents)
+    if output_format == "json":
+        click.echo(json.dumps(format_json(usages, len(result.documents)), indent=2))
+    else:
+        click.echo(format_text(usages, len(result.documents)), nl=False)
+    sys.exit(exitcodes.OK)

@@ -89,6 +89,7 @@
         r.stale ? "stale" : null);
     row("match score", match.score + " / 100", "score");
     row("defined in", r.where, "where");
+    row("pages using it", "claimcheck registry usage " + r.id, "usage");
     box.appendChild(dl);
     box.appendChild(el("h3", r.sources.length === 1 ? "Source" : "Sources (" + r.sources.length + ")"));
     if (!r.sources.length) box.appendChild(el("p", "This claim lists no source."));
