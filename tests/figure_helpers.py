@@ -16,3 +16,41 @@ def fig(surface, low, high=..., unit=None, approx=False, li=True, hi=True, **ext
         "unit": unit,
         **extra,
     }
+
+
+def extract_paragraphs(folder, texts):
+    """Each text as one paragraph of one Markdown draft in ``folder``, extracted in one
+    ``claimcheck extract --format json`` run: {text: [(offset in its paragraph, quantity)]}.
+    Checks the offset contract (``text == file[start:end]``) for every quantity."""
+    import json
+
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    path = folder / "paragraphs.md"
+    path.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.output
+    file_text = path.read_text(encoding="utf-8")
+    by_text: dict = {text: [] for text in texts}
+    for claim in json.loads(result.stdout)["documents"][0]["claims"]:
+        for quantity in claim["quantities"]:
+            assert file_text[quantity["start"] : quantity["end"]] == quantity["text"]
+            start = file_text.rfind("\n", 0, quantity["start"]) + 1
+            end = file_text.find("\n", quantity["start"])
+            by_text[file_text[start:end]].append((quantity["start"] - start, quantity))
+    return by_text
+
+
+def assert_read_as(got, text, expected):
+    """The figures of one paragraph are ``expected`` (see :func:`fig`), at their offsets."""
+    import pytest
+
+    assert [q["text"] for _, q in got] == [e["text"] for e in expected]
+    for (offset, quantity), want in zip(got, expected, strict=True):
+        assert offset == text.index(want["text"])
+        assert quantity["end"] - quantity["start"] == len(want["text"])
+        for key, value in want.items():
+            wanted = pytest.approx(value) if isinstance(value, float) else value
+            assert quantity[key] == wanted, key

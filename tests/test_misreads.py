@@ -11,11 +11,8 @@ paragraph and ``text == file[start:end]``.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from figure_helpers import fig
+from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 KINDS: dict[str, list[tuple[str, list[dict]]]] = {
     # a dash glued to a number after a word is its sign; between two numbers it is a range
@@ -172,37 +169,11 @@ CASES = [(kind, text, expected) for kind, cases in KINDS.items() for text, expec
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory):
-    """Every case as one paragraph of one draft, extracted in one run: {text: [(offset in the
-    paragraph, quantity)]}."""
-    from click.testing import CliRunner
-
-    from claimcheck.cli import main
-
-    path = tmp_path_factory.mktemp("misreads") / "misreads.md"
-    path.write_text("\n\n".join(text for _kind, text, _e in CASES) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
-    assert result.exit_code == 0, result.output
-    file_text = Path(path).read_text(encoding="utf-8")
-    by_text: dict[str, list[tuple[int, dict]]] = {text: [] for _kind, text, _e in CASES}
-    for claim in json.loads(result.stdout)["documents"][0]["claims"]:
-        for quantity in claim["quantities"]:
-            assert file_text[quantity["start"] : quantity["end"]] == quantity["text"]
-            start = file_text.rfind("\n", 0, quantity["start"]) + 1
-            end = file_text.find("\n", quantity["start"])
-            by_text[file_text[start:end]].append((quantity["start"] - start, quantity))
-    return by_text
+    return extract_paragraphs(tmp_path_factory.mktemp("misreads"), [t for _k, t, _e in CASES])
 
 
 @pytest.mark.parametrize(
     ("kind", "text", "expected"), CASES, ids=[f"{k}:{t[:40]}" for k, t, _ in CASES]
 )
 def test_figure_is_read_as_written(extracted, kind, text, expected):
-    got = extracted[text]
-    assert [q["text"] for _, q in got] == [e["text"] for e in expected]
-    for (offset, quantity), want in zip(got, expected, strict=True):
-        assert offset == text.index(want["text"])
-        assert quantity["end"] - quantity["start"] == len(want["text"])
-        for key, value in want.items():
-            assert quantity[key] == (pytest.approx(value) if isinstance(value, float) else value), (
-                key
-            )
+    assert_read_as(extracted[text], text, expected)

@@ -282,7 +282,7 @@ NOT_CLAIMS: dict[str, list[str]] = {
         "They cut the dose in half.",
     ],
     "not numbers": [
-        "Several trials and multiple centres grew billions of cells.",
+        "Several trials and multiple centres grew many cells.",
     ],
 }
 

@@ -177,6 +177,17 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"\b\d{{5}}(?:-\d{{4}})?{H}+(?i:zip)\b|\b(?i:zip|post(?:al)?{H}?code)(?:{H}+(?i:code))?"
         rf"{H}*:?{H}*[A-Z\d][A-Z\d -]{{1,8}}\d\b",
     ),
+    # years of an era: A.D. 1000, between AD 1000 and 1260, 300 BC, 1200-1000 BCE
+    (
+        "u",
+        rf"\b(?:A\.?D\.?|C\.?E\.?)(?:{H}+|(?<=\.))\d{{1,4}}\b"
+        rf"(?:{H}*(?:[-–—]|to|and|until){H}*\d{{1,4}}\b(?!{H}*(?:%|[.,]\d)))?",
+    ),
+    (
+        "d",
+        rf"\b\d{{1,4}}(?:{H}*(?:[-–—]|to|and){H}*\d{{1,4}})?{H}*"
+        rf"(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)(?![\w])",
+    ),
     # journal references and citation markers
     ("d", r"\d{4};\s*\d+(?:\(\d+\))?:\s*[\w]*\d+(?:[-–]\d+)?"),
     ("ul", r"\b(?:Vol|vol|Volume|No|Issue)\.?\s*\d+\s*(?::|,)\s*\d+(?:[-–]\d+)?"),

@@ -58,9 +58,27 @@ HALF_OF_UNIT = (
 """What ``half a``/``half an`` can measure as an amount: ``half an hour``, ``half a tablet``."""
 PART_OF_A_PERIOD = re.compile(
     rf"\b(?:first|second|third|fourth|last|other|latter|former|next|previous|upper|lower|top|"
-    rf"bottom|back|front){H}+\Z",
+    rf"bottom|back|front|final|middle|opening|closing|early|late){H}+\Z",
     re.IGNORECASE,
 )
+
+VAGUE_SCALES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6}
+VAGUE_SCALES |= {"billions": 1e9}
+VAGUE_PLURAL = (
+    rf"(?:tens|dozens|hundreds){H}+of{H}+(?:thousands|millions|billions)"
+    r"|tens|dozens|hundreds|thousands|millions|billions"
+)
+"""A plural scale word before ``of``: ``thousands of patients``, ``tens of thousands of``."""
+
+
+def _vague_interval(written: str) -> tuple[float, float]:
+    """The order of magnitude a vague plural names, [N, 10N): ``hundreds`` [100, 1000),
+    ``tens of thousands`` [10,000, 100,000), ``dozens`` [12, 120)."""
+    words = [w for w in re.split(r"\s+", written.lower()) if w != "of"]
+    low = 1.0
+    for word in words:
+        low *= VAGUE_SCALES[word]
+    return low, 10 * low
 
 
 def _atom(digits: str) -> re.Pattern[str]:
@@ -71,6 +89,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<=[A-Za-z])(?P<glued>{PLAIN_DIGITS})"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))(?={H}+(?:of|the)\b)"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
+        rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
     )
 
@@ -133,6 +152,7 @@ PER_VOLUME = re.compile(rf"{H}*/(?P<per>L|l|mL|ml|dL|dl|µL|μL|kg|g)(?![\w/])")
 PARTITIVE = re.compile(
     rf"{H}+of{H}+(?:the|these|those|his|her|their|its|our|[A-Z][\w-]*['’]s)(?={H}+[A-Za-z])"
 )
+THAN_AFTER = re.compile(rf"{H}+than\b", re.IGNORECASE)
 CHANGE_BY = re.compile(rf"(?<![\w])by{H}+\Z", re.IGNORECASE)
 
 _SIGNED = rf"[-−‐]?{H}*{DIGITS}"
@@ -211,6 +231,7 @@ class _Reading:
     spread: Spread | None = None
     unit_before_range: bool = False  # "5% to 20%": the first number carries its own unit
     numeral_fraction: bool = False  # "¾", "2 1/2": read and checked by its own rules
+    high_inclusive: bool = True  # "thousands of": [1000, 10000), the top left out
     named: bool = False  # "COVID -19": a sign spaced off an acronym may join it to a number
 
 
@@ -343,6 +364,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if match.group("numeral_fraction"):
         return _read_numeral_fraction(text, match)
 
+    if match.group("vague"):
+        return _read_vague(text, match)
+
     if match.group("half_a"):
         reading = _Reading(match.start(), match.end(), 0.5, 0.5, spelled=True)
         reading.number_spans.append(match.span())
@@ -382,6 +406,28 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_spread(text, reading)
     if reading.role == BEFORE and reading.unit is None:
         _borrow_unit_of_change(text, reading)
+    return reading
+
+
+ASIDE_OPENS = re.compile(rf"[(\[]{H}*\Z")
+
+
+def _read_vague(text: str, match: re.Match[str]) -> _Reading | None:
+    """``thousands of patients``, ``tens of thousands of dollars``, ``hundreds of miles``: an
+    order of magnitude (:func:`_vague_interval`) of what follows ``of``, or nothing when no
+    unit or counted noun does (``hundreds of the``). In brackets it illustrates the words
+    before it (``large numbers (billions of cells)``) and is no claim."""
+    if ASIDE_OPENS.search(text, max(0, match.start() - 4), match.start()):
+        return None  # "grown to large numbers (billions of cells)": an illustration
+    low, high = _vague_interval(match.group("vague"))
+    reading = _Reading(match.start(), match.end(), low, high, spelled=True)
+    reading.number_spans.append(match.span())
+    reading.high_inclusive = False
+    _read_left(text, reading)
+    if not PARTITIVE.match(text, match.end()):  # "hundreds of the trials" reads as a part
+        reading.end = FRACTION_OF.match(text, match.end()).end()
+    if not _read_right(text, reading) or reading.unit is None:
+        return None
     return reading
 
 
@@ -502,9 +548,27 @@ def _fraction_value(written: str) -> float:
     return numerator / denominator
 
 
+TRANSLITERATED_POUND = re.compile(r"(?<![A-Za-z])PS\Z")
+AMOUNT_SHAPE = re.compile(
+    rf"\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:bn|m|k|{H}+(?:million|billion))\b"
+)
+
+
+def _transliterated_pound(text: str, start: int) -> bool:
+    """``PS2.7m``, ``PS21,700``: the pound sign as an ASCII transliteration writes it
+    (Unidecode gives ``PS`` for ``£``, as it gives ``Y=`` for ``¥``), read only before an amount
+    with a scale or a thousands grouping, so ``PS5`` (a console) and ``PS 118`` stay names."""
+    return bool(
+        TRANSLITERATED_POUND.search(text, max(0, start - 2), start)
+        and AMOUNT_SHAPE.match(text, start)
+    )
+
+
 def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
     """``EpCAM40–70%`` (a table cell run together) or ``RM120,000``, never ``GPC3``."""
     if GLUED_CURRENCY.search(text, max(0, match.start() - 4), match.start()):
+        return True
+    if _transliterated_pound(text, match.start()):
         return True
     if units.CURRENCY_BEFORE.search(text, max(0, match.start() - 6), match.start()):
         return True
@@ -529,6 +593,9 @@ def _read_left(text: str, reading: _Reading) -> None:
         if code:
             reading.currency = units.CURRENCY_PREFIXES.get(code.group(), None) or "MYR"
             reading.start = left = code.start()
+        elif _transliterated_pound(text, left):
+            reading.currency, reading.start = "GBP", left - 2
+            left = reading.start
     pending = {"currency", "approx", "comparator", "between", "statistic"}
     progressed = True
     while progressed and pending:
@@ -645,10 +712,14 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
         return 1.0
     abbr = found.group("abbr")
     glued = abbr is not None and found.start("abbr") == reading.end
-    if abbr in ("b", "B") and reading.currency is None:
+    # "8 B people", "5 M users": a letter before a counted noun scales it whatever the spacing
+    counted = abbr is not None and _counted_noun_after(text, found.end())
+    if abbr in ("b", "B") and reading.currency is None and not counted:
         return 1.0
-    if abbr in ("k", "K", "m", "M") and not glued and reading.currency is None:
+    if abbr in ("k", "K", "m", "M") and not glued and reading.currency is None and not counted:
         return 1.0
+    if abbr in ("m", "M") and reading.currency is None and METRES_CUE.match(text, found.end()):
+        return 1.0  # "a 37m (121ft)-long skeleton": metres
     factor = scale_value(found)
     if first:
         reading.low *= factor
@@ -658,6 +729,19 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
     reading.end = found.end()
     reading.has_scale = True
     return factor
+
+
+METRES_CUE = re.compile(
+    rf"{H}*\({H}*[\d.,]+{H}*(?:ft|feet|foot|yd|yards?|in|inches){H}*\)"
+    rf"|{H}*-?{H}*(?:long|tall|high|wide|deep|away)\b",
+    re.IGNORECASE,
+)
+"""After ``37m``: a conversion to feet or a dimension word says metres, not millions."""
+
+
+def _counted_noun_after(text: str, end: int) -> bool:
+    found = NOUN_WORD.match(text, end)
+    return bool(found) and found.group("word").lower() in lexicon.COUNTABLE_NOUNS
 
 
 def _read_unit_before_range(text: str, reading: _Reading) -> None:
@@ -937,6 +1021,14 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
         position = plus.end()
     words: list[re.Match[str]] = []
     head: re.Match[str] | None = None
+    modifier = NOUN_WORD.match(text, position)  # "eight other employees", "3 more cases"
+    if (
+        modifier
+        and modifier.group("word").lower() in lexicon.COUNT_MODIFIERS
+        and not THAN_AFTER.match(text, modifier.end())
+    ):
+        words.append(modifier)
+        position = modifier.end()
     for _ in range(4):
         found = NOUN_WORD.match(text, position)
         if not found or found.group("word").lower() in lexicon.STOP_WORDS:
@@ -948,6 +1040,8 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             break
     if head is None and words and reading.low == 1 and reading.high in (1, None):
         head = words[-1] if len(words) <= 3 else None
+    if head is not None and head is modifier:
+        return  # "one more": no noun
     if head is None:
         return
     noun_start = words[0].start("word")
@@ -988,8 +1082,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         text, reading.end, text[first_start:first_end]
     ):
         return False
-    if reading.descending and reading.unit is None:
-        return False
+    if reading.descending and (reading.unit is None or reading.kind == "count"):
+        return False  # "won 2-1", "a 2-1 win", "2-1 thanks to": a score
     if reading.named and reading.kind in ("number", "count") and reading.low == int(reading.low):
         return False
     if reading.kind == "number" and not qualified and reading.statistic is None:
@@ -1005,6 +1099,14 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     return _spelled_number_counts(text, reading)
 
 
+AMOUNT_BEFORE = re.compile(
+    rf"\b(?:an?{H}+)?(?:average|total|mean|median|sum|maximum|minimum|extra|additional)"
+    rf"{H}+of{H}+\Z",
+    re.IGNORECASE,
+)
+"""``an average of``, ``a total of``: what follows is an amount, never a year."""
+
+
 def _is_year(text: str, reading: _Reading) -> bool:
     """A bare four-digit 1500-2099 is a time stamp (``in 2004``, ``ASCO 2025``)."""
     if reading.currency or reading.statistic:
@@ -1013,6 +1115,8 @@ def _is_year(text: str, reading: _Reading) -> bool:
         return False
     if reading.unit is not None and reading.kind != "count":
         return False
+    if AMOUNT_BEFORE.search(text, max(0, reading.start - 24), reading.start):
+        return False  # "up by an average of 1500": an amount
     return all(filters.YEAR.match(text[start:end]) for start, end in reading.number_spans) and not (
         reading.comparator or reading.approx
     )
@@ -1032,15 +1136,24 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
     if reading.has_scale or reading.low >= 100:
         return True
     if reading.kind == "count" and reading.low != 1:
-        phrase = reading.unit.lower().split()
-        return not any(word in lexicon.STRUCTURAL_NOUNS for word in phrase)
+        return not _counts_parts_of_the_text(reading)
     return False
+
+
+def _counts_parts_of_the_text(reading: _Reading) -> bool:
+    """``two main challenges``, ``four points of understanding``: a spelled-out count whose
+    noun is an abstraction (a way, point, reason, type …) or whose words announce a list
+    (main, key, major …) numbers the text's own parts rather than things in the world."""
+    phrase = reading.unit.lower().split()
+    return phrase[-1] in lexicon.STRUCTURAL_NOUNS or any(
+        word in lexicon.ENUMERATING_WORDS for word in phrase
+    )
 
 
 def _to_quantity(text: str, reading: _Reading) -> Quantity:
     low: float | None = reading.low
     high: float | None = reading.high
-    low_inclusive = high_inclusive = True
+    low_inclusive, high_inclusive = True, reading.high_inclusive
     if reading.side == "low":
         high, low_inclusive = None, reading.inclusive
     elif reading.side == "high":

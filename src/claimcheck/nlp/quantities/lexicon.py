@@ -112,14 +112,16 @@ INDEX_NAMES = re.compile(
 )
 """Names that end in a number (``S&P 500``, ``Formula 1``)."""
 
+ENUMERATING_WORDS = _word_set("main key major principal primary broad basic core distinct general")
+"""Adjectives that announce a list in the text: ``two main challenges``, ``three key steps``."""
+
 STRUCTURAL_NOUNS = _word_set(
-    """main key major principal primary broad basic core distinct separate different general
-    ways way points point aspects aspect components component challenges challenge mechanisms
+    """ways way points point aspects aspect components component challenges challenge mechanisms
     mechanism steps step types type reasons reason factors factor questions question areas area
     strategies strategy categories category kinds kind forms form parts part approaches approach
-    pillars pillar stages stage phases phase levels level options option things thing ideas
+    pillars pillar stages stage phases phase levels level things thing ideas
     idea themes theme goals goal lessons lesson tips tip elements element principles principle
-    groups group classes class sections section chapters chapter sides side dimensions
+    groups group classes class sections section chapters chapter dimensions
     dimension domains domain features feature roles role functions function properties
     categories methods method modes mode pathways pathway routes route issues issue problems
     problem benefits benefit advantages advantage limitations limitation times time effects effect
@@ -127,7 +129,12 @@ STRUCTURAL_NOUNS = _word_set(
     objectives purposes criteria scenarios possibilities directions trends patterns concepts
     terms words examples signals traits characteristics layers functions"""
 )
-"""Nouns that show a spelled-out number counts parts of the text or abstractions."""
+"""Heads that show a spelled-out number counts parts of the text or abstractions (``two main
+challenges``, ``four points``); concrete things stay counts (``two sides``, ``four options``,
+``three different drugs``)."""
+
+COUNT_MODIFIERS = _word_set("other more additional extra further")
+"""Words between a number and its counted noun that keep it a count: ``eight other staff``."""
 
 COUNTABLE_NOUNS = _word_set(
     """people persons individuals patients participants subjects volunteers adults children

@@ -114,6 +114,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:acres?|hectares?|ha)\b", "area"),
     (r"(?:lbs?|pounds?)\b(?!-)", "lb"),
     (r"(?:tons?|tonnes?|t)\b", "t"),
+    (rf"(?:(?:US|U\.S\.|imperial){H}+)?fluid{H}+ounces?|fl\.?{H}?oz\b", "fl oz"),
     (r"(?:ounces?|oz)\b", "oz"),
     (r"(?:lb-ft|pound-feet)\b", "lb-ft"),
     (r"rpm\b", "rpm"),
