@@ -135,3 +135,40 @@ def test_over_and_a_number_is_an_age_only_with_a_person_or_years_of_age(text, ag
     from claimcheck.verify.frames import read_frame
 
     assert read_frame(text).ages == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "and" of "aged 50 and over" divides nothing; the one after it does
+        (
+            "The shingles vaccine protected 91% of people aged 50 and over and 85% of those "
+            "aged 70 and over.",
+            {},
+        ),
+        # "to" divides the two ends of a change when nothing stronger does
+        (
+            "Stroke deaths rose from 6.6 million in 2019 to 7.3 million in 2021.",
+            {"6.6 million": ("CC102", None)},  # no claim for 2019
+        ),
+        (
+            "Stroke deaths rose from 7.3 million in 2019 to 6.6 million in 2021.",
+            {"7.3 million": ("CC102", None), "6.6 million": ("CC101", "stroke-deaths-2021")},
+        ),
+    ],
+    ids=["and-over", "change-right", "change-swapped"],
+)
+def test_breaks_inside_names_and_group_labels_divide_nothing(lint_text, text, expected):
+    assert lint_text(text) == expected
+
+
+def test_a_statement_figure_is_not_borrowed_across_a_contradicting_frame(lint_text):
+    """The 50-and-over claim is matched by the first figure; its statement's 91% does not
+    make the second figure, about people aged 70 and over, supported."""
+    text = (
+        "The shingles vaccine protected 85% of people aged 50 and over and 91% of those "
+        "aged 70 and over."
+    )
+    got = lint_text(text)
+    assert got.get("91%") != ("CC101", "zoster-protection-50-plus")
+    assert got["85%"] == ("CC101", "zoster-protection-50-plus")

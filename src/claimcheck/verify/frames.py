@@ -225,6 +225,16 @@ def cell_frame_text(cell: CellText) -> str:
     return " ".join(part for part in (row, cell.column, cell.heading) if part)
 
 
+def duration_days(quantity: Quantity) -> float | None:
+    """A point duration in days (``five years`` -> 1826.2), None for anything else."""
+    if quantity.kind != "duration" or quantity.low is None or quantity.low != quantity.high:
+        return None
+    unit = (quantity.unit or "").lower().rstrip("s")
+    if unit not in DAYS:
+        return None
+    return round(quantity.low * DAYS[unit], 1)
+
+
 def _names_control(text: str) -> bool:
     for found in CONTROL_ARM.finditer(text):
         if not COMPARED_WITH.search(text, 0, found.start()):
@@ -365,13 +375,18 @@ BETWEEN_BREAKS: tuple[tuple[int, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    (3, re.compile(r"\band\b|\bor\b", re.IGNORECASE)),
+    (3, re.compile(rf"\b(?:and|or)\b(?!{_H}+(?:over|older|above|under|younger)\b)", re.IGNORECASE)),
     (2, re.compile(r",\s")),
+    (1, re.compile(r"\bto\b", re.IGNORECASE)),
 )
-"""Breaks between two figures of one sentence, strongest first: each figure owns its side."""
+"""Breaks between two figures of one sentence, strongest first: each figure owns its side.
+The ``and`` of an age group (``aged 50 and over``) divides nothing; ``to`` divides the two
+ends of a change (``from 136,200 in 2021 to 95,000 in 2022``) when nothing stronger does."""
 
 
-def figure_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def figure_clauses(
+    text: str, spans: list[tuple[int, int]], protected: tuple[tuple[int, int], ...] = ()
+) -> list[tuple[int, int]]:
     """The clause of each figure in a sentence, as offsets in ``text`` (the sentence).
 
     Between two figures the clause ends at the strongest break that separates them (a
@@ -379,7 +394,9 @@ def figure_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     ``and``, then a comma), the leftmost of equal strength: in "Hepatitis B causes 20% of
     liver cancers and hepatitis C a further 56%", the 20% is about hepatitis B and the 56%
     about hepatitis C. Before the first figure and after the last, a clause runs to a
-    semicolon, a colon, or a comma with a conjunction.
+    semicolon, a colon, or a comma with a conjunction. A break inside a ``protected`` span
+    (a registry name such as "low- and middle-income countries", a group label such as
+    "aged 50 and over") divides nothing.
     """
     bounds: list[tuple[int, int]] = []
     first = spans[0][0]
@@ -388,7 +405,7 @@ def figure_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         start = found.end()
     edges = [(start, start)]
     for (_left_start, left_end), (right_start, right_end) in zip(spans, spans[1:], strict=False):
-        edge = _strongest_break(text, left_end, right_start)
+        edge = _strongest_break(text, left_end, right_start, protected)
         if edge is None:  # nothing divides them: the right figure shares the left's clause
             edge = (right_end, edges[-1][1])
         edges.append(edge)
@@ -403,12 +420,15 @@ def figure_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return bounds
 
 
-def _strongest_break(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _strongest_break(
+    text: str, start: int, end: int, protected: tuple[tuple[int, int], ...] = ()
+) -> tuple[int, int] | None:
     """(where the left clause ends, where the right one starts) between two figures; None
     when nothing divides them ("Two doses of MMR are 88% effective")."""
     for _strength, pattern in BETWEEN_BREAKS:
-        if found := pattern.search(text, start, end):
-            return found.start(), found.end()
+        for found in pattern.finditer(text, start, end):
+            if not any(s <= found.start() and found.end() <= e for s, e in protected):
+                return found.start(), found.end()
     return None
 
 
@@ -419,7 +439,11 @@ TIMEPOINT_BEFORE = re.compile(
 
 
 def clause_of(
-    text: str, quantities: tuple[Quantity, ...], target: Quantity, offset: int = 0
+    text: str,
+    quantities: tuple[Quantity, ...],
+    target: Quantity,
+    offset: int = 0,
+    protected: tuple[tuple[int, int], ...] = (),
 ) -> tuple[int, int]:
     """The clause of ``target`` among the figures of one sentence, as offsets in ``text``
     (the figures' offsets minus ``offset`` index ``text``). A duration that only says when
@@ -434,7 +458,7 @@ def clause_of(
     if not splitting:
         return 0, len(text)
     spans = [(q.start - offset, q.end - offset) for q in splitting]
-    bounds = figure_clauses(text, spans)
+    bounds = figure_clauses(text, spans, tuple((s - offset, e - offset) for s, e in protected))
     owner = next(
         (i for i, q in enumerate(splitting) if q.start <= target.start < q.end),
         None,

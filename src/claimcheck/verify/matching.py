@@ -30,6 +30,7 @@ from claimcheck.verify.frames import (
     cell_frame_text,
     clause_of,
     contradiction,
+    duration_days,
     fill_empty,
     read_frame,
     shared_slots,
@@ -65,7 +66,13 @@ def clause_span(claim: Claim, quantity: Quantity) -> tuple[int, int]:
     """File offsets of the clause that holds the figure (:func:`frames.clause_of`): in
     "X kills 830,000 people, and China records 410,000 cases", the 830,000 is about the
     first half only."""
-    start, end = clause_of(claim.text, claim.quantities, quantity, offset=claim.start)
+    protected = (
+        *((s, e) for s, e, _name in claim.terms),
+        *((group.start, group.end) for group in claim.groups),
+    )
+    start, end = clause_of(
+        claim.text, claim.quantities, quantity, offset=claim.start, protected=protected
+    )
     return claim.start + start, claim.start + end
 
 
@@ -197,7 +204,7 @@ UNSTATED_GROUP_PENALTY = 8.0  # per sub-group the claim is about and the figure 
 class Surroundings:
     """The names, years and frame around one figure, worked out once for all candidates."""
 
-    clause: str
+    clause: str  # the figure's clause, after its table headers
     clause_names: frozenset[str]  # normalised registry names in the figure's clause
     sentence_names: frozenset[str]  # … anywhere in its sentence
     before_names: frozenset[str]  # … in the sentence before
@@ -395,7 +402,7 @@ def _is_own(name: str, own: frozenset[str]) -> bool:
     return len(name) >= MIN_CONTAINED_NAME and any(name in term for term in own)
 
 
-def _restates(registry_claim: RegistryClaim, quantity: Quantity, frame: Frame) -> bool:
+def restates(registry_claim: RegistryClaim, quantity: Quantity, frame: Frame) -> bool:
     """Whether the claim's statement states this very figure in a clause whose frame fits
     the figure's ("… to 10.7 months, from 7.9 months on placebo" for a placebo arm's 7.9)."""
     statement = registry_claim.statement
@@ -408,6 +415,16 @@ def _restates(registry_claim: RegistryClaim, quantity: Quantity, frame: Frame) -
         if contradiction(frame, stated) is None:
             return True
     return False
+
+
+def states_its_timepoint(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
+    """Whether a duration is the timepoint the claim is measured at ("five years" of a
+    five-year survival claim): it says when, and the claim backs it."""
+    days = duration_days(quantity)
+    return days is not None and any(
+        abs(days - point) <= 0.05 * max(days, point)
+        for point in claim_frame(registry_claim).timepoints
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -443,7 +460,7 @@ def ranked_matches(
                 bonus -= SIBLING_CONTEXT_PENALTY
         if bonus is not None and _exact_figure(converted, registry_claim):
             bonus += EXACT_FIGURE_BONUS
-        restated = why not in (None, SUBJECT_NOT_NAMED) and _restates(
+        restated = why not in (None, SUBJECT_NOT_NAMED) and restates(
             registry_claim, quantity, around.frame
         )
         match = Match(

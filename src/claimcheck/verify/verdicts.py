@@ -22,8 +22,11 @@ from claimcheck.verify.convert import convert
 from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
     Match,
+    Surroundings,
     candidates,
     ranked_matches,
+    restates,
+    states_its_timepoint,
 )
 
 SUPPORTED, CONFLICT, OVERPRECISE, UNSUPPORTED = (
@@ -88,12 +91,17 @@ def judge_claim(
         if verdict.match is not None:
             matched_here.append(verdict.match.registry_claim)
         verdicts.append(verdict)
-    # A figure that matched nothing may still be one the matched claim's statement states.
+    # A figure that matched nothing may still be one the matched claim's statement states,
+    # in a clause whose frame fits (not the 70-and-over figure of a claim about 50 and over),
+    # or the timepoint the claim is measured at ("36.1% survive five years").
     for i, verdict in enumerate(verdicts):
         if verdict.status != UNSUPPORTED:
             continue
+        frame = Surroundings.of(claim, verdict.quantity).frame
         for registry_claim in matched_here:
-            if _repeats_statement(verdict.quantity, registry_claim):
+            if restates(registry_claim, verdict.quantity, frame) or states_its_timepoint(
+                verdict.quantity, registry_claim
+            ):
                 match = Match(registry_claim, verdict.quantity, 100.0, 100.0)
                 verdicts[i] = Verdict(claim, verdict.quantity, SUPPORTED, match)
                 break
