@@ -172,3 +172,23 @@ def test_a_statement_figure_is_not_borrowed_across_a_contradicting_frame(lint_te
     got = lint_text(text)
     assert got.get("91%") != ("CC101", "zoster-protection-50-plus")
     assert got["85%"] == ("CC101", "zoster-protection-50-plus")
+
+
+@pytest.mark.parametrize(
+    ("draft", "source", "compatible"),
+    [
+        ("Americans", "deaths/year", True),
+        ("Canadians", "patients", True),
+        ("Europeans", "cases", True),
+        ("toddlers", "children", True),
+        ("smokers", "deaths", True),
+        ("tablets", "deaths", False),
+        ("clinics", "patients", False),
+    ],
+)
+def test_a_count_of_people_named_by_nationality_or_role_is_a_count_of_people(
+    draft, source, compatible
+):
+    from claimcheck.registry.units import units_compatible
+
+    assert units_compatible(draft, source) is compatible

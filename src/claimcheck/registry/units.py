@@ -212,15 +212,28 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
     )
     periods_agree = draft_period is None or source_period is None or draft_period == source_period
     same_noun = draft_noun == source_noun or (
-        draft_noun in PERSON_NOUNS and source_noun in PERSON_NOUNS | PERSON_EVENTS
+        _is_person_noun(draft_noun)
+        and (_is_person_noun(source_noun) or source_noun in PERSON_EVENTS)
     )
     return same_noun and periods_agree
 
 
 PERSON_NOUNS = frozenset(
     "people person persons patient participant individual subject adult child children men "
-    "man women woman".split()
+    "man women woman girl boy infant babie baby newborn toddler adolescent teen teenager "
+    "youth senior resident citizen inhabitant smoker mother father parent user recipient "
+    "worker employee student veteran member american briton".split()
 )
+"""Nouns that count people, singular (a plural ``s`` is cut before the lookup)."""
+DEMONYM = re.compile(r"[a-z]+(?:ian|ean|can|ese)")
+"""A nationality or regional noun (``Canadians``, ``Europeans``, ``Africans``, ``Chinese``)
+counts people too."""
+
+
+def _is_person_noun(noun: str) -> bool:
+    return noun in PERSON_NOUNS or bool(DEMONYM.fullmatch(noun))
+
+
 PERSON_EVENTS = frozenset({"death", "case", "diagnose", "diagnosi", "survivor"})
 
 
