@@ -63,9 +63,11 @@ def test_readme_and_init_pin_the_release_tag_and_say_it_must_exist(tmp_path, run
         == {
             "repo": REPOSITORY,
             "rev": f"v{__version__}",
-            "hooks": [{"id": "claimcheck"}],
+            "hooks": [{"id": "claimcheck"}, {"id": "claimcheck-registry"}],
         }
     )
+    published = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {hook["id"] for hook in readme["hooks"]} <= {hook["id"] for hook in published}
     assert "tag or a commit SHA that exists" in pre_commit_snippet()
     assert "tag or a commit SHA that exists" in README
     assert run_cli("init", str(tmp_path)).exit_code == 0

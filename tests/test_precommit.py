@@ -138,3 +138,32 @@ def write_baseline(project: Path, draft: str, baseline: str) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (project / baseline).is_file()
+
+
+@needs_pre_commit
+def test_a_registry_change_that_breaks_a_page_is_refused(tmp_path, hook_env):
+    """The claimcheck-registry hook: a commit that changes a claim's figure (statement, value
+    and quote together, so the registry itself checks clean) is refused with the page that
+    now conflicts; the commit of the page itself went through."""
+    hook, env = hook_env
+    project = user_project(tmp_path / "project", hook, env)
+    (project / "drafts" / "hbv.md").write_text(
+        "# Hepatitis B\n\nChronic hepatitis B infection accounts for 56% of liver cancer cases "
+        "around the world.\n\nThis page is for information only and is not medical advice.\n"
+    )
+    status, output = commit(project, env, "site")
+    assert status == 0, output
+    registry = project / "claims" / "epidemiology.yaml"
+    text = registry.read_text(encoding="utf-8")
+    for old, new in (
+        ("accounts for 56% of liver", "accounts for 50% of liver"),
+        ("{value: 56, unit: percent}", "{value: 50, unit: percent}"),
+        ('quote: "56% (95% CI: 52–60)', 'quote: "50% (95% CI: 52–60)'),
+    ):
+        text = text.replace(old, new)
+    registry.write_text(text, encoding="utf-8")
+    status, output = commit(project, env, "a new figure for HBV")
+    assert status != 0, output
+    conflict = 'drafts/hbv.md:3:44: CC101 error: "56%" conflicts with hbv-attributable-liver'
+    assert conflict in output
+    assert "claimcheck registry" in output and "Failed" in output

@@ -988,3 +988,69 @@ def registry_usage(
     else:
         click.echo(format_text(usages, len(result.documents)), nl=False)
     sys.exit(exitcodes.OK)
+
+
+@registry.command("hook")
+@click.argument("files", nargs=-1, type=click.Path())
+def registry_hook(files: tuple[str, ...]) -> None:
+    """For pre-commit (the claimcheck-registry hook on the registry's YAML files): check the
+    registry, then re-lint the drafts whose figures matched a claim that FILES add, change or
+    remove against the committed version, and show every finding on those figures. Exits 1
+    on a registry error or a finding at the config's fail level."""
+    from datetime import date
+    from pathlib import Path
+
+    from claimcheck import runner
+    from claimcheck.codes import severity_at_least
+    from claimcheck.lint import lint
+    from claimcheck.registry.changes import registry_changes
+    from claimcheck.registry.check import check_registry
+    from claimcheck.report.text import format_findings
+    from claimcheck.selection import Selector
+    from claimcheck.wording import counted
+
+    config = _discover_config(None)
+    directory = _configured_registry(None)
+    loaded = _load_registry(directory)
+    checked = check_registry(loaded, date.today())
+    for problem in checked.errors:
+        click.echo(str(problem))
+    changes = registry_changes(loaded, Path(directory), files)
+    ids = changes.ids
+    findings = []
+    drafts_read = 0
+    if ids:
+        folder = os.path.relpath(config.root) if config.path else "."
+        drafts, _missing, _skipped = runner.collect_drafts((folder,), config)
+        documents, _failures = read_drafts(drafts)
+        drafts_read = len(documents)
+        stated_before: set[tuple[str, int, int]] = set()
+        if changes.committed is not None and documents:
+            for result in lint(documents, changes.committed).documents:
+                stated_before.update(
+                    (result.document.path, v.quantity.start, v.quantity.end)
+                    for v in result.verdicts
+                    if v.registry_claim is not None and v.registry_claim.id in ids
+                )
+        selector = Selector(config)
+        for result in lint(documents, loaded).documents if documents else ():
+            for finding in selector.apply(result.findings):
+                before = (finding.path, finding.start, finding.end) in stated_before
+                if finding.registry_id in ids or (before and finding.code.startswith("CC1")):
+                    findings.append(finding)
+    findings.sort()
+    if findings:
+        click.echo(format_findings(findings, drafts_read, summary=False), nl=False)
+    pages = len({finding.path for finding in findings})
+    named = ", ".join(sorted(ids)) if len(ids) <= 5 else f"{', '.join(sorted(ids)[:5])}, …"
+    click.echo(
+        f"{counted(len(checked.errors), 'registry error')}; "
+        f"{counted(len(ids), 'claim')} added, changed or removed"
+        + (f" ({named})" if ids else "")
+        + f"; {counted(len(findings), 'finding')} on their figures in "
+        f"{counted(pages, 'draft')} of {drafts_read}"
+    )
+    failing = checked.errors or any(
+        severity_at_least(finding.severity, config.fail_level) for finding in findings
+    )
+    sys.exit(exitcodes.FINDINGS if failing else exitcodes.OK)

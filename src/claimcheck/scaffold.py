@@ -78,6 +78,7 @@ repos:
     rev: v{version}
     hooks:
       - id: claimcheck
+      - id: claimcheck-registry  # on claims/*.yaml: registry check, and the pages a change breaks
 """
 REPOSITORY = "https://github.com/claimcheck/claimcheck"
 
