@@ -1039,6 +1039,14 @@ def registry_hook(files: tuple[str, ...]) -> None:
                 if finding.registry_id in ids or (before and finding.code.startswith("CC1")):
                     findings.append(finding)
     findings.sort()
+    if config.baseline is not None and findings:  # the known findings stay known
+        from claimcheck.baseline import BaselineError, load_baseline, new_findings
+
+        try:
+            findings = new_findings(findings, load_baseline(config.baseline), config.root)
+        except BaselineError as error:
+            _error(str(error))
+            sys.exit(exitcodes.USAGE)
     if findings:
         click.echo(format_findings(findings, drafts_read, summary=False), nl=False)
     pages = len({finding.path for finding in findings})
