@@ -45,7 +45,14 @@ from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry
 from claimcheck.rules.model import AVOID, QUALIFY, RELATIVE, REQUIRED, Rule
 from claimcheck.rules.page import Page, Sentence
-from claimcheck.rules.words import PhraseFinder, Word, inflections, negated, words_of
+from claimcheck.rules.words import (
+    HEDGED_REPORT,
+    PhraseFinder,
+    Word,
+    inflections,
+    negated,
+    words_of,
+)
 
 MIN_LENGTH_SHARE = 0.8  # a sentence shorter than this share of a wording cannot match it
 NEGATIONS = frozenset("not no nothing none never neither nor cannot".split())
@@ -220,7 +227,7 @@ def check_avoid(page: Page, rule: Rule, registry: Registry | None) -> list[Findi
             continue
         words = sentence.words
         for i, j, _phrase in finder.find(words):
-            if negated(words, i, j) or _excepted(rule, words, i, j):
+            if negated(words, i, j, hedged=rule.hedged) or _excepted(rule, words, i, j):
                 continue
             # the registry's statements are read only once a page uses the term
             allowed_subjects = _registry_subjects(rule, registry)
@@ -344,10 +351,10 @@ def _relative_words(sentence: Sentence, rule: Rule) -> list[tuple[int, int]]:
     words = sentence.words
     spans = []
     for i, j, _ in _finder(rule.phrases).find(words):
-        if not negated(words, i, j, hedges=False):
+        if not negated(words, i, j, hedged=HEDGED_REPORT):
             spans.append((words[i].start, words[j - 1].end))
     for i, j, _ in _finder(rule.relative_amounts).find(words):
-        if _after_change_verb(words, i, rule) and not negated(words, i, j, hedges=False):
+        if _after_change_verb(words, i, rule) and not negated(words, i, j, hedged=HEDGED_REPORT):
             spans.append((words[i].start, words[j - 1].end))
     return spans
 
@@ -369,7 +376,7 @@ def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
             if is_relative(q, words, rule, starts):
                 first_word = bisect.bisect_right(starts, q.start) - 1
                 last_word = bisect.bisect_left(starts, q.end)
-                if not negated(words, max(first_word, 0), last_word, hedges=False):
+                if not negated(words, max(first_word, 0), last_word, hedged=HEDGED_REPORT):
                     relative.append((q.start, q.end))
             elif _kind_of(q) in rule.absolute_kinds and not any(
                 a < q.end and q.start < b for a, b in relative

@@ -7,10 +7,21 @@ from collections.abc import Callable
 
 from claimcheck.codes import CODES, Code
 from claimcheck.rules.model import AVOID, QUALIFY, REQUIRED, Rule, RuleSet
+from claimcheck.rules.words import HEDGED_PASS, HEDGED_REPORT, HEDGED_REPORT_MODAL
 from claimcheck.wording import counted
 
 Severity = Callable[[str, str, "str | None"], str]
 """The severity in force for (code, default severity, rule id): the config's, or the default."""
+
+
+HEDGED_SAYS = {
+    HEDGED_PASS: "pass (a negated or hedged hit is no hit)",
+    HEDGED_REPORT_MODAL: (
+        "report-modal (a hit hedged by may, might, could, perhaps or maybe is still"
+        " reported; a negation or another hedge passes it)"
+    ),
+    HEDGED_REPORT: "report (only a negation passes a hit)",
+}
 
 
 def _as_defined(code: str, default: str, rule: str | None = None) -> str:
@@ -100,6 +111,8 @@ def format_explain(rule: Rule, severity: Severity = _as_defined, where: str = "t
             lines.append("states it.")
         lines += _listing("Not right after", rule.unless_preceded_by)
         lines += _listing("Not right before", rule.unless_followed_by)
+        if rule.kind == AVOID:
+            lines.append(f"Hedged: {HEDGED_SAYS[rule.hedged]}")
     else:
         lines += _listing("Relative phrases", rule.phrases)
         lines += _listing("Change words after a percent", rule.change_words)

@@ -79,6 +79,7 @@ class Rule:
     allow_if_registry_states: bool = False  # avoid: the registry records it for the subject
     unless_preceded_by: tuple[str, ...] = ()  # a hit right after one of these is no hit
     unless_followed_by: tuple[str, ...] = ()  # a hit right before one of these is no hit
+    hedged: str = "pass"  # avoid: what a hedge does to a hit (rules.words.HEDGE_POLICIES)
     near: tuple[str, ...] = ()  # qualify: the term counts only with one of these
     qualifiers: tuple[str, ...] = ()
     scope: str = "paragraph"  # qualify: where the qualifier must be

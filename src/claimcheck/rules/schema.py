@@ -12,7 +12,9 @@ others), ``kind``, ``severity`` (error | warning | info), ``message``, ``rationa
 Kind fields: required: ``any`` (wordings), ``threshold`` (0-100), ``placement`` (anywhere |
 start | end | same-section), ``within`` (percent of the page for start/end); avoid: ``terms``,
 ``allow_if_registry_states``, ``unless_preceded_by``, ``unless_followed_by`` (words right
-before or after a term that make it no hit: "*non*-curative", "curative *surgery*");
+before or after a term that make it no hit: "*non*-curative", "curative *surgery*"),
+``hedged`` (pass | report-modal | report: whether a hedged hit passes, see
+:data:`claimcheck.rules.words.HEDGE_POLICIES`);
 qualify: ``terms``, ``qualifiers``, ``near``, ``scope`` (sentence | paragraph | section |
 page), ``unless_preceded_by``, ``unless_followed_by``; relative-needs-absolute:
 ``change_words``, ``change_verbs``, ``phrases``, ``relative_amounts``, ``absolute_kinds``.
@@ -38,7 +40,7 @@ from claimcheck.rules.model import (
     SCOPES,
     Rule,
 )
-from claimcheck.rules.words import TermSyntaxError, check_term
+from claimcheck.rules.words import HEDGE_POLICIES, TermSyntaxError, check_term
 from claimcheck.yamlschema import (
     INVALID,
     FileError,
@@ -67,7 +69,13 @@ COMMON_FIELDS = (
 REQUIRED_FIELDS = ("id", "code", "kind", "severity", "message", "rationale", "examples")
 KIND_FIELDS = {
     REQUIRED: ("any", "threshold", "placement", "within"),
-    AVOID: ("terms", "allow_if_registry_states", "unless_preceded_by", "unless_followed_by"),
+    AVOID: (
+        "terms",
+        "allow_if_registry_states",
+        "unless_preceded_by",
+        "unless_followed_by",
+        "hedged",
+    ),
     QUALIFY: ("terms", "qualifiers", "near", "scope", "unless_preceded_by", "unless_followed_by"),
     RELATIVE: ("change_words", "change_verbs", "phrases", "relative_amounts", "absolute_kinds"),
 }
@@ -160,6 +168,8 @@ class _RuleValidator(NodeValidator):
             return self.choice(node, "placement", PLACEMENTS)
         if name == "scope":
             return self.choice(node, "scope", SCOPES)
+        if name == "hedged":
+            return self.choice(node, "hedged", HEDGE_POLICIES)
         if name in ("threshold", "within"):
             number = self.number(node, name)
             if isinstance(number, (int, float)) and not 0 < number <= 100:

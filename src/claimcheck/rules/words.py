@@ -25,6 +25,12 @@ patients``) or a purpose (``given to``, ``used to``), or after it an uncertainty
 to whom it applies (``unclear``, ``unknown``, ``depends``, ``varies``, ``in some``, ``in a
 few``, ``in certain``, ``in 12 of``, ``in 30% of``...). Both look only within the clause:
 commas, semicolons, dashes, brackets and "but"/"however"/"although" end a clause.
+
+Whether a hedge silences a hit is each rule's choice (its ``hedged`` field, see
+:data:`HEDGE_POLICIES`): a modal (``may``, ``might``, ``could``, ``perhaps``, ``maybe``: "may
+cure", "could reverse") leaves a cure or a guarantee promised, while a possibility named as
+such, an intent, a purpose, an uncertainty or a part of a group ("potentially curative",
+"hope to cure", "given to shrink", "in some patients") defuses it. Negation always silences.
 """
 
 from __future__ import annotations
@@ -51,9 +57,17 @@ NEGATION_BEFORE: tuple[tuple[str, ...], ...] = (
     ("instead", "of"),
     ("yet", "to"),
 )
-HEDGE_BEFORE: tuple[tuple[str, ...], ...] = (
+MODAL_HEDGE_BEFORE: tuple[tuple[str, ...], ...] = tuple(
+    (word,) for word in "may might could perhaps maybe".split()
+)
+"""A possibility said with a modal verb or adverb: "may cure", "could reverse", "perhaps a
+miracle"."""
+OTHER_HEDGE_BEFORE: tuple[tuple[str, ...], ...] = (
+    # "potentially curative options" and "a potential cure under study" are clinical usage
     *((word,) for word in "whether potential potentially possible possibly".split()),
-    *((word,) for word in "hope hopes hoped may might could".split()),
+    *((word,) for word in "hope hopes hoped".split()),
+    # a doubt said first: "it is unclear if the drug could cure hepatitis"
+    *((word,) for word in "unclear uncertain unknown doubtful questionable".split()),
     ("too", "early"),
     *(
         (quantifier, group)  # "most people have no side effects": not everyone
@@ -64,6 +78,13 @@ HEDGE_BEFORE: tuple[tuple[str, ...], ...] = (
     *((word, "to") for word in "given used".split()),  # a purpose: "given to shrink it"
     *((word, "to") for word in "try tries trying attempt attempts seek seeks".split()),
 )
+"""An intent, a purpose or a part of a group: "hope to cure", "given to shrink", "most people"."""
+HEDGE_BEFORE = MODAL_HEDGE_BEFORE + OTHER_HEDGE_BEFORE
+
+HEDGED_PASS, HEDGED_REPORT_MODAL, HEDGED_REPORT = "pass", "report-modal", "report"
+HEDGE_POLICIES = (HEDGED_PASS, HEDGED_REPORT_MODAL, HEDGED_REPORT)
+"""What a hedge does to a rule's hit: ``pass`` (any hedge silences it), ``report-modal`` (a
+modal possibility does not; other hedges do), ``report`` (only negation silences it)."""
 NEGATION_AFTER = frozenset(
     {"not", "n't", "never", "elusive", "unlikely", "ineffective", "unsuccessful"} | {"insufficient"}
 )
@@ -357,9 +378,10 @@ def _has_cue(window: Sequence[str], cues: Iterable[tuple[str, ...]]) -> bool:
     return False
 
 
-def negated(words: Sequence[Word], start: int, end: int, *, hedges: bool = True) -> bool:
-    """Whether the hit words[start:end] is negated (or, with ``hedges``, hedged) within its
-    clause; see the module docstring for the cues."""
+def negated(words: Sequence[Word], start: int, end: int, *, hedged: str = HEDGED_PASS) -> bool:
+    """Whether the hit words[start:end] is negated, or hedged in a way that ``hedged`` (one
+    of :data:`HEDGE_POLICIES`) lets silence it, within its clause; see the module docstring
+    for the cues."""
     before: list[str] = []
     for word in reversed(words[max(0, start - WINDOW_BEFORE) : start]):
         if word.text in CLAUSE_BREAKS:
@@ -372,8 +394,14 @@ def negated(words: Sequence[Word], start: int, end: int, *, hedges: bool = True)
         after.append(word.text)
     if _has_cue(before, NEGATION_BEFORE) or any(w in NEGATION_AFTER for w in after):
         return True
-    return hedges and (
-        _has_cue(before, HEDGE_BEFORE) or _has_cue(after, HEDGE_AFTER) or _part_of_group(after)
+    if hedged == HEDGED_REPORT:
+        return False
+    if hedged == HEDGED_PASS and _has_cue(before, MODAL_HEDGE_BEFORE):
+        return True
+    return (
+        _has_cue(before, OTHER_HEDGE_BEFORE)
+        or _has_cue(after, HEDGE_AFTER)
+        or _part_of_group(after)
     )
 
 
