@@ -1198,13 +1198,14 @@ def _confidence_intervals(text: str) -> list[Quantity]:
         high_match = SIGNED_NUMBER_AT.match(text, separator.end())
         if not high_match:
             continue
+        low, high = sorted((_signed_value(low_match), _signed_value(high_match)))
         found.append(
             Quantity(
                 text=text[head.start() : high_match.end()],
                 start=head.start(),
                 end=high_match.end(),
-                low=_signed_value(low_match),
-                high=_signed_value(high_match),
+                low=low,  # an interval written high to low is the same interval
+                high=high,
                 kind="statistic",
                 statistic="CI",
             )
