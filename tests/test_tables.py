@@ -127,3 +127,10 @@ def test_age_row_headers_are_group_labels_not_figures(tmp_path, extract_json, na
     claims = extract_json(draft)["documents"][0]["claims"]
     figures = [quantity["text"] for claim in claims for quantity in claim["quantities"]]
     assert figures == ["58%", "64%", "71%"]
+
+
+def test_a_figure_about_an_age_group_is_not_backed_by_a_claim_about_one_sex(lint_page):
+    """61% is the men's figure; a cell about people under 50 is judged against the
+    under-50 claim, and the men's claim is named as ruled out for another kind of group."""
+    got = lint_page("page.md", AGE_MARKDOWN.format("61%", "64%", "71%"))
+    assert got == {"61%": ("CC101", IDS[0])}

@@ -299,7 +299,25 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
         return "it is measured at another time"
     if figure.years and claim.years and not figure.years & claim.years:
         return f"it is about {_list(claim.years)}"
+    named, theirs = _group_slots(figure), _group_slots(claim)
+    if named and theirs and not named & theirs:
+        return f"it is about a group by {_list(theirs)}, the figure by {_list(named)}"
     return None
+
+
+def _group_slots(frame: Frame) -> frozenset[str]:
+    """Which kinds of sub-group a frame names: people aged 18–39 are not the men of a
+    claim about men of all ages, though neither frame contradicts the other slot by slot."""
+    return frozenset(
+        name
+        for name, filled in (
+            ("grade", frame.grade),
+            ("stage", bool(frame.stages)),
+            ("age", bool(frame.ages)),
+            ("sex", len(frame.sexes) == 1),
+        )
+        if filled
+    )
 
 
 def unstated_groups(figure: Frame, claim: Frame) -> int:
@@ -308,14 +326,7 @@ def unstated_groups(figure: Frame, claim: Frame) -> int:
     claim about the whole beats its siblings about parts; and a figure about a part (people
     with localized disease) is better matched by the claim about that part than by the
     claim about everyone."""
-    return sum(
-        (
-            claim.grade != figure.grade,
-            bool(claim.stages) != bool(figure.stages),
-            bool(claim.ages) != bool(figure.ages),
-            (len(claim.sexes) == 1) != (len(figure.sexes) == 1),
-        )
-    )
+    return len(_group_slots(figure) ^ _group_slots(claim))
 
 
 def shared_slots(figure: Frame, claim: Frame) -> int:

@@ -263,7 +263,13 @@ def _without_figures(claim: Claim, start: int, end: int, headers: str) -> str:
 
 
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in comparable_words(text).split() if w not in FUNCTION_WORDS)
+    """The words that can tell claims apart: not function words, not calendar years (the
+    year slot of the frame weighs those already)."""
+    return frozenset(
+        w
+        for w in comparable_words(text).split()
+        if w not in FUNCTION_WORDS and not YEAR.fullmatch(w)
+    )
 
 
 @lru_cache(maxsize=16384)
