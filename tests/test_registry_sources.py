@@ -193,3 +193,43 @@ def test_lint_never_takes_the_registry_folders_source_copies_for_drafts(
         "claimcheck: note: claims/sources/li-2024-chin-med-j.txt: not checked, it is in the "
         "registry's folder (copies of sources are not drafts)"
     )
+
+
+def test_registry_draft_proposes_a_stub_per_figure_that_registry_check_passes(
+    tmp_path, run_cli, trial_pdf
+):
+    registry = tmp_path / "claims"
+    registry.mkdir()
+    result = run_cli(
+        "registry", "draft", trial_pdf, "--registry", registry, "--id-prefix", "widget-2"
+    )
+    assert result.exit_code == 0, result.stderr
+    stubs = result.stdout
+    assert stubs.count("- id: widget-2-") == 3  # 10.7 months, 7.9 months, 12 patients
+    assert stubs.count("  status: draft\n") == 3
+    assert "statement: In the intention-to-treat population, median overall survival was 10.7" in (
+        " ".join(stubs.split())
+    )  # the hyphenated line end joined, the heading "Results" left out
+    assert "file: ../sources/widget-2.pdf, page: 2}" in stubs
+    assert "value: {value: 10.7, unit: month}" in stubs
+    (registry / "widget-2.yaml").write_text(stubs, encoding="utf-8")
+    check = run_cli("registry", "check", "-v", registry)
+    assert check.exit_code == 0, check.output
+    assert check.stdout.splitlines()[-1] == (
+        f"3 claims, 0 errors, 3 warnings, 3 quotes found in source files in {registry}"
+    )
+    assert all(
+        line.endswith("quote in ../sources/widget-2.pdf, page 2")
+        for line in check.stdout.splitlines()
+        if ": found: " in line
+    )
+
+
+def test_registry_draft_refuses_what_it_cannot_read(tmp_path, run_cli):
+    missing = run_cli("registry", "draft", tmp_path / "absent.pdf")
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith(f"claimcheck: error: {tmp_path}/absent.pdf: not found")
+    (tmp_path / "notes.docx").write_text("x")
+    wrong = run_cli("registry", "draft", tmp_path / "notes.docx")
+    assert wrong.exit_code == 2
+    assert "not a PDF, HTML or text file" in wrong.stderr

@@ -1062,3 +1062,48 @@ def registry_hook(files: tuple[str, ...]) -> None:
         severity_at_least(finding.severity, config.fail_level) for finding in findings
     )
     sys.exit(exitcodes.FINDINGS if failing else exitcodes.OK)
+
+
+@registry.command("draft")
+@click.argument("source_file", type=click.Path(dir_okay=False))
+@REGISTRY_OPTION
+@click.option(
+    "--id-prefix",
+    default="",
+    metavar="P",
+    help="Start every proposed id with P- (e.g. the source's short name: sharp-2008).",
+)
+def registry_draft(source_file: str, registry_dir: str | None, id_prefix: str) -> None:
+    """Print one YAML stub (status: draft) per figure stated in SOURCE_FILE (a PDF, HTML or
+    text copy of a source), with the sentence as statement and quote, and the file and page."""
+    import re
+    from pathlib import Path
+
+    from claimcheck.registry.proposals import proposals, stub_from
+    from claimcheck.registry.sources import SourceFileError, read_source
+    from claimcheck.registry.suggest import dump_stubs
+
+    if id_prefix and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", id_prefix):
+        _error(f"--id-prefix '{id_prefix}' is not kebab-case (lower-case letters, digits, hyphens)")
+        sys.exit(exitcodes.USAGE)
+    if not source_file.lower().endswith((".pdf", ".html", ".htm", ".txt", ".md")):
+        _error(f"{source_file}: not a PDF, HTML or text file (.pdf, .html, .htm, .txt, .md)")
+        sys.exit(exitcodes.USAGE)
+    try:
+        source = read_source(source_file)
+    except SourceFileError as error:
+        _error(f"{source_file}: {error}")
+        sys.exit(exitcodes.USAGE)
+    directory = Path(_configured_registry(registry_dir))
+    from claimcheck.registry.loader import registry_files
+
+    taken: set[str] = set()
+    if directory.is_dir() and registry_files(directory):  # ids the registry has are taken
+        taken = set(_load_registry(str(directory)).by_id)
+    file = Path(os.path.relpath(Path(source_file).resolve(), directory.resolve())).as_posix()
+    citation = f"TODO: the full citation of {Path(source_file).name}"
+    stubs = [stub_from(found, file, citation, id_prefix) for found in proposals(source)]
+    if not stubs:
+        _note(f"{source_file}: no figure found in {counted(len(source.pages), 'page')}")
+    click.echo(dump_stubs(stubs, taken=taken), nl=False)
+    sys.exit(exitcodes.OK)
