@@ -9,9 +9,9 @@ reviewer trims the statement to the claim, fills in the citation and approves it
 
 PDF text is joined before reading: a line-end hyphen before a lower-case letter is a
 hyphenation (``sur-`` + ``vival``), a short line with no punctuation before a capital is a
-heading, any other line break a space, so a sentence set over several lines is one sentence (the quote still matches the file, whose check ignores spacing
-and hyphens). P values are not proposed (no page repeats one as a claim), nor are group
-labels (never figures).
+heading, any other line break a space, so a sentence set over several lines is one sentence
+(the quote still matches the file, whose check ignores spacing and hyphens). P values are not
+proposed (no page repeats one as a claim), nor are group labels (never figures).
 """
 
 from __future__ import annotations
