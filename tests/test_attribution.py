@@ -37,6 +37,20 @@ REGISTRY = """\
   sources: [{citation: "Trial report", quote: "85% in those 70 and over"}]
   status: approved
   review_by: 2030-01-01
+- id: lifestyle-weight-loss-1-year
+  statement: At 1 year, the lifestyle programme cut body weight by 7%.
+  subject: [lifestyle programme]
+  value: {value: 7, unit: percent}
+  sources: [{citation: "Programme trial report", quote: "7% at one year"}]
+  status: approved
+  review_by: 2030-01-01
+- id: lifestyle-weight-loss-3-years
+  statement: After 3 years, weight stayed 4% lower with the lifestyle programme.
+  subject: [lifestyle programme]
+  value: {value: 4, unit: percent}
+  sources: [{citation: "Programme trial report", quote: "4% at three years"}]
+  status: approved
+  review_by: 2030-01-01
 - id: stroke-deaths-2021
   statement: Strokes killed an estimated 7.3 million people worldwide in 2021.
   subject: [stroke, strokes]
@@ -192,3 +206,24 @@ def test_a_count_of_people_named_by_nationality_or_role_is_a_count_of_people(
     from claimcheck.registry.units import units_compatible
 
     assert units_compatible(draft, source) is compatible
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over 3 years, the lifestyle programme kept weight 4% lower.", {}),
+        (
+            "Over 3 years, the lifestyle programme kept weight 7% lower.",
+            {"7%": ("CC101", "lifestyle-weight-loss-3-years")},
+        ),
+        (
+            "The lifestyle programme kept weight 7% lower within 3 years.",
+            {"7%": ("CC101", "lifestyle-weight-loss-3-years")},
+        ),
+    ],
+    ids=["leading-right", "leading-wrong", "within"],
+)
+def test_a_duration_that_says_when_frames_the_figure_and_divides_nothing(
+    lint_text, text, expected
+):
+    assert lint_text(text) == expected

@@ -32,7 +32,8 @@ MEASURES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "cases": re.compile(
-        r"\b(?:cases?|diagnos(?:ed|es|is)|incidence|newly\W+diagnosed|new\W+patients)\b",
+        r"\b(?:cases?|diagnos(?:ed|es|is)|incidence|newly\W+diagnosed|new\W+patients"
+        r"|infect(?:s|ed|ing|ions?)|contract(?:s|ed)|caught)\b",
         re.IGNORECASE,
     ),
     "survival": re.compile(r"\b(?:surviv\w*|alive)\b", re.IGNORECASE),
@@ -226,13 +227,17 @@ def cell_frame_text(cell: CellText) -> str:
 
 
 def duration_days(quantity: Quantity) -> float | None:
-    """A point duration in days (``five years`` -> 1826.2), None for anything else."""
-    if quantity.kind != "duration" or quantity.low is None or quantity.low != quantity.high:
+    """A duration in days (``five years`` -> 1826.2; ``within 2 years`` -> 730.5, its upper
+    end), None for anything else."""
+    value = quantity.low if quantity.low is not None else quantity.high
+    if quantity.kind != "duration" or value is None:
+        return None
+    if quantity.low is not None and quantity.high is not None and quantity.low != quantity.high:
         return None
     unit = (quantity.unit or "").lower().rstrip("s")
     if unit not in DAYS:
         return None
-    return round(quantity.low * DAYS[unit], 1)
+    return round(value * DAYS[unit], 1)
 
 
 def _names_control(text: str) -> bool:
@@ -446,7 +451,10 @@ def _strongest_break(
 TIMEPOINT_BEFORE = re.compile(
     r"(?:surviv\w*|alive|at|after|over|within|by|for|during)\W*\Z", re.IGNORECASE
 )
-"""A duration after these words says when another figure was measured, not a new figure."""
+"""A duration after these words says when another figure was measured, not a new figure:
+``36.1% survive five years``, ``Over 15 years, lifestyle change lowered …``."""
+TIMEPOINT_COMPARATORS = frozenset({"within"})
+"""… and so does a duration read with one of these comparators (``92% within 2 years``)."""
 
 
 def clause_of(
@@ -458,12 +466,14 @@ def clause_of(
 ) -> tuple[int, int]:
     """The clause of ``target`` among the figures of one sentence, as offsets in ``text``
     (the figures' offsets minus ``offset`` index ``text``). A duration that only says when
-    the figure before it was measured (``36.1% survive five years``) divides nothing and
-    belongs to that figure's clause."""
+    a figure was measured (``36.1% survive five years``, ``Over 15 years, … by 27%``)
+    divides nothing and belongs to that figure's clause."""
     splitting: list[Quantity] = []
     for quantity in quantities:
         before = text[: quantity.start - offset]
-        if splitting and quantity.kind == "duration" and TIMEPOINT_BEFORE.search(before):
+        if quantity.kind == "duration" and (
+            TIMEPOINT_BEFORE.search(before) or quantity.comparator in TIMEPOINT_COMPARATORS
+        ):
             continue
         splitting.append(quantity)
     if not splitting:

@@ -235,6 +235,14 @@ class Surroundings:
         )
         if not frame.years:  # a year said once for the sentence holds for all its clauses
             frame = replace(frame, years=frozenset(YEAR.findall(claim.text)))
+        if not frame.measures or not frame.timepoints:
+            # so do one measure ("Measles deaths fell from … to …") and one timepoint
+            # ("Over 15 years, lifestyle … by 27% and metformin by 18%")
+            whole = read_frame(claim.text, quantity.unit, skip=_span_in(claim, quantity))
+            if not frame.measures and len(whole.measures) == 1:
+                frame = replace(frame, measures=whole.measures)
+            if not frame.timepoints and len(whole.timepoints) == 1:
+                frame = replace(frame, timepoints=whole.timepoints)
         words = _content_words(_without_figures(claim, start, end, headers))
         everywhere = _content_words(_without_figures(claim, claim.start, claim.end, ""))
         return cls(
@@ -248,6 +256,10 @@ class Surroundings:
             words=words,
             other_words=everywhere - words,
         )
+
+
+def _span_in(claim: Claim, quantity: Quantity) -> tuple[int, int]:
+    return quantity.start - claim.start, quantity.end - claim.start
 
 
 def _without_figures(claim: Claim, start: int, end: int, headers: str) -> str:
