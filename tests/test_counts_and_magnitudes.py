@@ -138,6 +138,28 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("Serve 4 fl. oz per cup.", [fig("4 fl. oz", 4, unit="fl oz")]),
         ("Limit juice to 6 fluid ounces.", [fig("6 fluid ounces", 6, unit="fl oz")]),
     ],
+    # Title Case headings write units with a capital
+    "unit in title case": [
+        (
+            "Lose 10 Pounds in 4 Weeks",
+            [fig("10 Pounds", 10, unit="lb"), fig("4 Weeks", 4, unit="week")],
+        ),
+        ("Save 20 Percent on Screening", [fig("20 Percent", 20, unit="percent")]),
+        ("Walk 30 Minutes a Day", [fig("30 Minutes", 30, unit="minute")]),
+        ("Drink 2 Liters of Water", [fig("2 Liters", 2, unit="L")]),
+        ("Raise 500 Dollars for the Ward", [fig("500 Dollars", 500, unit="USD")]),
+        ("Run 5 Miles Without Pain", [fig("5 Miles", 5, unit="mile")]),
+    ],
+    # a small bare number before a capitalised word names a model or a title
+    "model number": [
+        ("The iPhone 11 Pro and 11 Pro Max were tested.", []),
+        ("Boeing's 787 Dreamliner flew in 2011.", []),
+        ("Player ratings — Smith: 4 Started well.", []),
+        ("It shipped 27000 Model S cars.", [fig("27000 Model S cars", 27000, unit="Model S cars")]),
+        ("We met 40 Americans in Rome.", [fig("40 Americans", 40, unit="Americans")]),
+        ("It sold for 7,199 Chinese yuan.", [fig("7,199 Chinese yuan", 7199, unit="CNY")]),
+        ("The motor gives 450 Nm of torque.", [fig("450 Nm", 450, unit="N·m")]),
+    ],
     "part of a period": [
         ("Goals came in the final third of the match.", []),
         ("Most births fall in the middle third of the night.", []),

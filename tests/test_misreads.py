@@ -162,6 +162,41 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             [fig("5%", 5, unit="percent"), fig("20%", 20, unit="percent", role="after")],
         ),
     ],
+    # the two ends of a change share what is written once (issue 11, kind 4)
+    "ends of a change": [
+        (
+            "Weight went from 208 pounds to 193 in a year.",
+            [
+                fig("208 pounds", 208, unit="lb", role="before"),
+                fig("193", 193, unit="lb", role="after"),
+            ],
+        ),
+        (
+            "Revenue should grow from 24.2 to 33–35 billion euros.",
+            [
+                fig("24.2", 24.2e9, unit="EUR", role="before"),
+                fig("33–35 billion euros", 33e9, 35e9, unit="EUR", role="after"),
+            ],
+        ),
+        (
+            "Uptake rose from 12 to 15–18%.",
+            [
+                fig("12", 12, unit="percent", role="before"),
+                fig("15–18%", 15, 18, unit="percent", role="after"),
+            ],
+        ),
+        (
+            "Cases rose from 900 to 1.2 million.",
+            [fig("900", 900, role="before"), fig("1.2 million", 1.2e6, role="after")],
+        ),
+        (
+            "Her weight fell from 5 kg to about 3 over winter.",
+            [
+                fig("5 kg", 5, unit="kg", role="before"),
+                fig("about 3", 3, unit="kg", approx=True, role="after"),
+            ],
+        ),
+    ],
 }
 
 CASES = [(kind, text, expected) for kind, cases in KINDS.items() for text, expected in cases]

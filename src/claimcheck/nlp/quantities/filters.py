@@ -294,6 +294,17 @@ def is_named_number(text: str, start: int) -> bool:
     return bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
 
 
+_NAME_AFTER = re.compile(rf"{H}(?!{_MONTH}\b|{_WEEKDAY}\b|[AP]\.?M\b)[A-Z][a-z][A-Za-z]*\b(?!['’])")
+
+
+def is_model_number(text: str, end: int) -> bool:
+    """A bare number right before a capitalised word is a model's or a title's number:
+    ``11 Pro``, ``787 Dreamliner``, ``4 Started`` (a unit or a counted noun in Title Case is
+    read before this is asked: ``20 Percent``, ``4 Weeks``, ``40 Americans``). The finder asks
+    it only of numbers of up to three digits: ``27000 Model S cars`` is a count."""
+    return bool(_NAME_AFTER.match(text, end))
+
+
 def is_named_by_abbreviation(text: str, end: int, digits: str) -> bool:
     """``Glypican 3 (GPC3)``, ``interleukin 7 (IL-7)``: the abbreviation repeats the number."""
     match = _ABBREVIATION_AFTER.match(text, end)

@@ -195,7 +195,13 @@ CLAUSE_START = re.compile(r"[.!?](?=\s)|[;:\n(]|\b(?:and|but|while|whereas)\b")
 CHANGE_REACH = 60  # characters before "from"/"to" searched for a change word
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
-UNIT_AFTER_PARTNER = re.compile(rf"{H}+to{H}+(?P<partner>{DIGITS})")
+UNIT_AFTER_PARTNER = re.compile(
+    rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?(?P<partner>{DIGITS})"
+    rf"(?:{H}*[-–—]{H}*{DIGITS})?"
+)
+"""The end of a change after its start: ``to 6.9``, ``to about 24``, ``to 33–35``."""
+TO_BETWEEN = re.compile(rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?")
+DASH_AFTER = re.compile(rf"{H}*[-–—‐]{H}*\d")
 SPREAD_KINDS = {"sd": "SD", "s.d.": "SD", "standard deviation": "SD", "se": "SE",
                 "sem": "SEM", "standard error": "SE", "ci": "CI", "confidence interval": "CI",
                 "cri": "CI", "credible interval": "CI", "iqr": "IQR",
@@ -302,7 +308,19 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
-    return _without_overlaps(found)
+    return _ends_share_a_unit(text, _without_overlaps(found))
+
+
+def _ends_share_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``from 208 pounds to 193``: the end of a change written without a unit takes its
+    start's (the start already takes the end's: ``from 8.1 to 6.9%``)."""
+    for index in range(1, len(found)):
+        start, end = found[index - 1], found[index]
+        if end.role != AFTER or end.unit is not None or start.role != BEFORE or not start.unit:
+            continue
+        if TO_BETWEEN.fullmatch(text, start.end, end.start):
+            found[index] = replace(end, unit=start.unit, kind=start.kind)
+    return found
 
 
 def _union(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -387,8 +405,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if not _read_spread(text, reading):
         number_end = reading.end
         _read_unit_before_range(text, reading)
-        if reading.role is None:
-            _read_range(text, reading)
+        if reading.role is None or (reading.role == AFTER and DASH_AFTER.match(text, reading.end)):
+            _read_range(text, reading)  # the level reached may be a range: "to 33–35 billion"
         if len(reading.number_spans) == 1:
             # no range after all ("10% and 20%"): the unit is read as this figure's own
             reading.end = number_end
@@ -467,12 +485,25 @@ def _change_word_before(text: str, position: int) -> bool:
 
 
 def _borrow_unit_of_change(text: str, reading: _Reading) -> None:
-    """``from 8.1 to 6.9%``: the starting figure takes the unit written after the end one."""
+    """``from 8.1 to 6.9%``: the starting figure takes the unit written after the end one,
+    and its scale word when that keeps the two within a factor of ten (``from 24.2 to 33–35
+    billion euros`` is 24.2 billion; ``from 900 to 1.2 million`` stays 900)."""
     found = UNIT_AFTER_PARTNER.match(text, reading.end)
     if not found:
         return
-    end = found.end("partner")
-    if units.PERCENT.match(text, end):
+    end = found.end()
+    scale = SCALE_AFTER.match(text, end)
+    if scale and not reading.has_scale and (scale.group("word") or scale.group("abbr")):
+        factor = scale_value(scale)
+        partner = parse_digits(found.group("partner")) * factor
+        if factor > 1 and partner / 10 <= reading.low * factor <= partner * 10:
+            reading.low *= factor
+            reading.high *= factor
+        end = scale.end()
+    if reading.currency is None and (money := units.CURRENCY_AFTER.match(text, end)):
+        reading.currency = units.currency_code(money.group("cur"))
+        reading.unit, reading.kind = reading.currency, "money"
+    elif units.PERCENT.match(text, end):
         reading.unit, reading.kind = "percent", "percent"
     elif (unit := units.TIME.match(text, end)) and not unit.group("old"):
         reading.unit, reading.kind = units.time_unit(unit.group("time")), "duration"
@@ -1092,6 +1123,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
             return False
         if filters.is_named_number(text, first_start):
             return False
+        if len(surface) <= 3 and surface.isdigit() and filters.is_model_number(text, reading.end):
+            return False  # "11 Pro", "787 Dreamliner"; "27000 Model S cars" is a count
     if not reading.spelled:
         return not _is_year(text, reading)
     if reading.kind == "duration" and text[first_end : first_end + 1] == "-":

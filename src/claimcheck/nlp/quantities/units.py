@@ -33,9 +33,11 @@ CURRENCY_WORDS = {
 }  # fmt: skip
 
 PERCENT = re.compile(
-    rf"{H}*(?:(?P<sign>%)|(?:per{H}?cent|percent|pc)\b)"
-    rf"|{H}+(?P<points>percentage{H}+points?|pp)\b"
+    rf"{H}*(?:(?P<sign>%)|(?:(?i:per{H}?cent|percent)|pc)\b)"
+    rf"|{H}+(?P<points>(?i:percentage{H}+points?)|pp)\b"
 )
+"""``%``, ``per cent``, ``percent``, ``pc``, ``percentage points``; the words in any case, as
+Title Case headings write them (``Save 20 Percent``)."""
 
 TIME_UNITS = {
     "second": "second", "sec": "second", "s": "second", "minute": "minute", "min": "minute",
@@ -84,39 +86,40 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"°\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade)|Celsius", "°C"),
     (r"°\s?F\b|deg\s?F\b|degrees?\s+Fahrenheit|Fahrenheit", "°F"),
     (r"degrees?\b|°", "degree"),
-    (r"(?:mg|milligrams?)\b", "mg"),
-    (r"(?:mcg|µg|μg|micrograms?)\b", "µg"),
-    (r"(?:kg|kilograms?|kilos?)\b", "kg"),
-    (r"(?:g|grams?)\b", "g"),
-    (r"(?:mL|ml|millilit(?:er|re)s?)\b", "mL"),
-    (r"(?:L|l|lit(?:er|re)s?)\b", "L"),
+    (r"(?:mg|[Mm]illigrams?)\b", "mg"),
+    (r"(?:mcg|µg|μg|[Mm]icrograms?)\b", "µg"),
+    (r"(?:kg|[Kk]ilograms?|[Kk]ilos?)\b", "kg"),
+    (r"(?:g|[Gg]rams?)\b", "g"),
+    (r"(?:mL|ml|[Mm]illilit(?:er|re)s?)\b", "mL"),
+    (r"(?:L|l|[Ll]it(?:er|re)s?)\b", "L"),
     (r"(?:IU|units?)\b", "unit"),
     (r"(?:kcal|calories|Calories)\b", "kcal"),
     (r"(?:Gy|grays?)\b", "Gy"),
     (r"(?:km/hr?|kph|kmh)\b", "km/h"),
     (r"(?:mph|miles\s+(?:per|an)\s+hour)\b", "mph"),
     (r"(?:mpg|miles\s+per\s+gallon)\b", "mpg"),
-    (r"(?:km|kilomet(?:er|re)s?)\b", "km"),
-    (r"(?:cm|centimet(?:er|re)s?)\b", "cm"),
-    (r"(?:mm|millimet(?:er|re)s?)\b", "mm"),
+    (r"(?:km|[Kk]ilomet(?:er|re)s?)\b", "km"),
+    (r"(?:cm|[Cc]entimet(?:er|re)s?)\b", "cm"),
+    (r"(?:mm|[Mm]illimet(?:er|re)s?)\b", "mm"),
     (r"(?:μm|µm|microns?|micromet(?:er|re)s?)\b", "µm"),
     (r"(?:nm|nanomet(?:er|re)s?)\b", "nm"),
     (r"(?:m[2²]|square\s+met(?:er|re)s?)(?![\w])", "area"),
-    (r"(?:m|met(?:er|re)s?)\b", "m"),
-    (r"(?:miles?|mi)\b", "mile"),
-    (r"(?:yards?|yd)\b", "yard"),
-    (r"(?:feet|foot|ft)\b", "ft"),
-    (r"inch(?:es)?\b", "inch"),
+    (r"(?:m|[Mm]et(?:er|re)s?)\b", "m"),
+    (r"(?:[Mm]iles?|mi)\b", "mile"),
+    (r"(?:[Yy]ards?|yd)\b", "yard"),
+    (r"(?:[Ff]eet|[Ff]oot|ft)\b", "ft"),
+    (r"[Ii]nch(?:es)?\b", "inch"),
     (
         r"(?:sq\.?\s?(?:ft|m)|sqm|square\s+(?:feet|met(?:er|re)s?|miles?|kilomet(?:er|re)s?))\b",
         "area",
     ),
     (r"(?:acres?|hectares?|ha)\b", "area"),
-    (r"(?:lbs?|pounds?)\b(?!-)", "lb"),
-    (r"(?:tons?|tonnes?|t)\b", "t"),
+    (r"(?:lbs?|[Pp]ounds?)\b(?!-)", "lb"),
+    (r"(?:[Tt]ons?|[Tt]onnes?|t)\b", "t"),
     (rf"(?:(?:US|U\.S\.|imperial){H}+)?fluid{H}+ounces?|fl\.?{H}?oz\b", "fl oz"),
-    (r"(?:ounces?|oz)\b", "oz"),
+    (r"(?:[Oo]unces?|oz)\b", "oz"),
     (r"(?:lb-ft|pound-feet)\b", "lb-ft"),
+    (r"(?:Nm|N·m|newton[- ]met(?:er|re)s?)\b", "N·m"),
     (r"rpm\b", "rpm"),
     (r"(?:hp|bhp|horsepower|PS)\b", "hp"),
     (r"(?:[kMG]?W|watts?|kilowatts?|megawatts?|gigawatts?)\b", "W"),
@@ -139,15 +142,19 @@ MEASURE = re.compile(
 
 TIME = re.compile(
     rf"(?:{H}*-{H}*|{H}+)(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?"
-    r"|months?|years?|yrs?|decades?)(?P<old>[-\s]old)?\b"
+    r"|months?|years?|yrs?|decades?)(?P<old>[-\s]old)?\b",
+    re.IGNORECASE,
 )
+"""A unit of time after a number, in any case (``4 Weeks`` in a Title Case heading)."""
 TIME_GLUED = re.compile(r"(?P<time>min|mins|h|hrs?|wks?|yrs?)\b")
 """Glued time abbreviations: ``5h``, ``30min``."""
 
 CURRENCY_AFTER = re.compile(
     rf"(?:{H}+(?=[A-Za-z])|{H}*(?=[€£¥₹$]))"
-    rf"(?P<cur>(?:(?:US|U\.S\.|Australian|Canadian|Hong{H}Kong|Singapore){H}+dollars?|dollars?"
-    r"|euros?|pounds{H}sterling|yuan|renminbi|yen|rupees?|shekels?|ringgit|francs?|won"
+    rf"(?P<cur>(?:(?:US|U\.S\.|Australian|Canadian|Hong{H}Kong|Singapore){H}+[Dd]ollars?"
+    rf"|(?:Chinese{H}+)?yuan|(?:Japanese{H}+)?yen|(?:Indian{H}+)?[Rr]upees?"
+    r"|[Dd]ollars?|[Ee]uros?|pounds{H}sterling|yuan|renminbi|yen|[Rr]upees?|shekels?|ringgit"
+    r"|francs?|won"
     r"|USD|EUR|GBP|INR|JPY|CNY|CHF|RMB)\b"
     # a sign after the amount, the European order (``12 500 €``), unless it opens the next
     # amount (``in 2019 €5 million``)
@@ -162,13 +169,14 @@ PER_UNIT = {
     "capita": "person", "person": "person", "patient": "patient", "share": "share",
     "barrel": "barrel", "gram": "gram",
 }  # fmt: skip
-RATE = re.compile(
+RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
     rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night)\b"
     rf"|{H}+(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
     rf"|{H}+(?P<adverb>annually|yearly|monthly|weekly|daily)\b"
     rf"|{H}+per{H}+(?P<population>{DIGITS}(?:{H}+(?:people|persons|population|inhabitants"
-    r"|adults|children|women|men|births|live births|patients))?))"
+    r"|adults|children|women|men|births|live births|patients))?))",
+    re.IGNORECASE,
 )
 """A rate's denominator after a quantity: ``/year``, ``per year``, ``a month``, ``per 100,000``."""
 
