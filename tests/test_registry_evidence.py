@@ -436,3 +436,15 @@ def test_registry_usage_lists_each_claims_uses_and_the_unused(tmp_path, run_cli,
     assert "'no-such-claim' is neither a claim id of the registry nor an existing path" in (
         unknown.stderr
     )
+
+
+def test_the_schema_references_claim_examples_pass_registry_check(tmp_path, run_cli):
+    import re
+
+    doc = (REPO / "docs" / "registry-schema.md").read_text(encoding="utf-8")
+    examples = re.findall(r"```yaml\n(- id: .*?)```", doc, re.S)
+    assert len(examples) >= 2
+    (tmp_path / "examples.yaml").write_text("\n".join(examples), encoding="utf-8")
+    result = run_cli("registry", "check", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert f"{len(examples)} claims, 0 errors" in result.stdout.splitlines()[-1]
