@@ -51,6 +51,38 @@ REGISTRY = """\
   sources: [{citation: "Programme trial report", quote: "4% at three years"}]
   status: approved
   review_by: 2030-01-01
+- id: conception-chance-age-30
+  statement: A woman of 30 has about a 20% chance of conceiving in any month.
+  subject: [conceiving, conception]
+  context: [aged 30, each month]
+  value: {value: 20, unit: percent, approx: true}
+  sources: [{citation: "Fertility guidance", quote: "about 20% per month at 30"}]
+  status: approved
+  review_by: 2030-01-01
+- id: conception-chance-age-40
+  statement: By 40 the monthly chance of conceiving falls to about 5%.
+  subject: [conceiving, conception]
+  context: [aged 40, each month]
+  value: {value: 5, unit: percent, approx: true}
+  sources: [{citation: "Fertility guidance", quote: "about 5% per month at 40"}]
+  status: approved
+  review_by: 2030-01-01
+- id: first-heart-attacks
+  statement: Each year 605,000 Americans have a first heart attack.
+  subject: [heart attack]
+  context: [first heart attack]
+  value: {value: 605000, unit: people/year}
+  sources: [{citation: "Heart statistics", quote: "605,000 first attacks"}]
+  status: approved
+  review_by: 2030-01-01
+- id: repeat-heart-attacks
+  statement: Some 200,000 Americans a year have a repeat heart attack.
+  subject: [heart attack]
+  context: [repeat heart attack, repeat]
+  value: {value: 200000, unit: people/year}
+  sources: [{citation: "Heart statistics", quote: "200,000 recurrent attacks"}]
+  status: approved
+  review_by: 2030-01-01
 - id: stroke-deaths-2021
   statement: Strokes killed an estimated 7.3 million people worldwide in 2021.
   subject: [stroke, strokes]
@@ -223,7 +255,30 @@ def test_a_count_of_people_named_by_nationality_or_role_is_a_count_of_people(
     ],
     ids=["leading-right", "leading-wrong", "within"],
 )
-def test_a_duration_that_says_when_frames_the_figure_and_divides_nothing(
-    lint_text, text, expected
-):
+def test_a_duration_that_says_when_frames_the_figure_and_divides_nothing(lint_text, text, expected):
+    assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At 30 the chance of conceiving each month is about 20%; at 40, about 5%.", {}),
+        (
+            "At 30 the chance of conceiving each month is about 5%; at 40, about 20%.",
+            {
+                "about 5%": ("CC101", "conception-chance-age-30"),
+                "about 20%": ("CC101", "conception-chance-age-40"),
+            },
+        ),
+        (
+            "Each year 200,000 Americans have a first heart attack and 605,000 a repeat one.",
+            {
+                "200,000 Americans": ("CC101", "first-heart-attacks"),
+                "605,000": ("CC101", "repeat-heart-attacks"),
+            },
+        ),
+    ],
+    ids=["ages-at-right", "ages-at-swapped", "subject-inside-a-longer-name"],
+)
+def test_ages_said_with_at_and_subjects_inside_longer_names(lint_text, text, expected):
     assert lint_text(text) == expected

@@ -454,6 +454,63 @@ GROUPS: dict[str, list[Case]] = {
             "6%",
         ),
     ],
+    "at an age": [
+        (
+            "At 30, about 20% of women conceive each month.",
+            "30",
+            30,
+            30,
+            True,
+            True,
+            "year",
+            None,
+            "about 20%",
+        ),
+        (
+            "At 40–42 it leads to a birth in 11% of transfers.",
+            "40–42",
+            40,
+            42,
+            True,
+            True,
+            "year",
+            None,
+            "11%",
+        ),
+        (
+            "Most conceive quickly; at 35 a woman has a 15% chance.",
+            "35",
+            35,
+            35,
+            True,
+            True,
+            "year",
+            None,
+            "15%",
+        ),
+        (
+            "Patients treated at 65 or later had 9% fewer falls.",
+            "65",
+            65,
+            65,
+            True,
+            True,
+            "year",
+            None,
+            "9%",
+        ),
+        (
+            "Screening women at 50, the usual start, finds 4% positive.",
+            "50",
+            50,
+            50,
+            True,
+            True,
+            "year",
+            None,
+            "4%",
+        ),
+    ],  # fmt: skip
 }
 
 # sentences whose number near a population word IS a figure: no group label, the figure read
@@ -466,6 +523,9 @@ NOT_GROUPS: list[tuple[str, str]] = [
     ("Patients more than 2 years out had 3 visits.", "3 visits"),
     ("At this stage 40 patients had responded.", "40 patients"),
     ("Stage 2: recruit 60 volunteers.", "60 volunteers"),
+    ("The clinic saw patients at 30 sites.", "30 sites"),
+    ("The index closed at 30, up 2%.", "30"),
+    ("The dose was held at 40 mg for women.", "40 mg"),
 ]
 
 

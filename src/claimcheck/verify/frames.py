@@ -107,7 +107,22 @@ AGE_BELOW = re.compile(
     rf"|\b(?:aged|ages?){_H}+(?:under|below){_H}+(?P<b>\d{{1,3}})\b",
     re.IGNORECASE,
 )
+AGE_POINT = re.compile(
+    rf"\b(?:aged|age|ages){_H}+(?P<n>\d{{1,3}})\b(?!{_H}*(?:[-–—]|to|and|or|\+|%)|\.\d)"
+    rf"|\b(?P<m>\d{{1,3}})[- ]year[- ]olds?\b"
+    rf"|\b(?:wom[ae]n|m[ae]n|people|person|patients?)\W+of{_H}+(?P<k>\d{{1,3}})\b(?!{_H}*(?:%|percent|years?\W+of))",
+    re.IGNORECASE,
+)
+"""A single age: ``aged 30``, ``age 37``, ``40-year-olds``, ``a woman of 30``."""
 AGE_DECADE = re.compile(r"\bin\W+their\W+(?P<d>[1-9]0)s\b", re.IGNORECASE)
+AGE_AT = re.compile(
+    rf"\bat{_H}+(?P<low>\d{{1,3}})(?:{_H}*[-–—]{_H}*(?P<high>\d{{1,3}}))?"
+    rf"(?={_H}*(?:[,;:)]|\.(?!\d)|$)|{_H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
+    rf"|man|people|patients|adults|children|girls|boys)\b)",
+    re.IGNORECASE,
+)
+"""An age said as ``at 30,`` ``at 40–42 it …``, ``at 30 a woman …``: ``at`` and a bare
+number or bracket that no unit or noun follows (``at 30 sites``, ``at 40 mg`` are not)."""
 OLDEST_AGE = 120.0
 
 TIMEPOINT = re.compile(
@@ -269,6 +284,15 @@ def _ages(text: str) -> list[tuple[float, float]]:
             ages.append((value, OLDEST_AGE))
     for found in AGE_BELOW.finditer(text):
         ages.append((0.0, float(found.group("a") or found.group("b"))))
+    for found in AGE_POINT.finditer(text):
+        value = float(found.group("n") or found.group("m") or found.group("k"))
+        if 0 < value <= OLDEST_AGE:
+            ages.append((value, value))
+    for found in AGE_AT.finditer(text):
+        low = float(found.group("low"))
+        high = float(found.group("high") or low)
+        if 0 < low <= high <= OLDEST_AGE:
+            ages.append((low, high))
     for found in AGE_DECADE.finditer(text):
         decade = float(found.group("d"))
         ages.append((decade, decade + 9))
@@ -304,15 +328,17 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
         return "it is measured at another time"
     if figure.years and claim.years and not figure.years & claim.years:
         return f"it is about {_list(claim.years)}"
-    named, theirs = _group_slots(figure), _group_slots(claim)
+    named, theirs = _group_slots(figure) - {"sex"}, _group_slots(claim) - {"sex"}
     if named and theirs and not named & theirs:
         return f"it is about a group by {_list(theirs)}, the figure by {_list(named)}"
     return None
 
 
 def _group_slots(frame: Frame) -> frozenset[str]:
-    """Which kinds of sub-group a frame names: people aged 18–39 are not the men of a
-    claim about men of all ages, though neither frame contradicts the other slot by slot."""
+    """Which kinds of sub-group a frame names. Two frames naming groups of different kinds
+    are about different people (stage III disease is not a well-differentiated grade, nor an
+    age group), though neither contradicts the other slot by slot; a sex alone does not
+    count there, since a page about fertility or prostate cancer names one throughout."""
     return frozenset(
         name
         for name, filled in (

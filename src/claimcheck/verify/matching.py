@@ -383,9 +383,9 @@ def _evidence(
     figure counts for less.
     """
     subjects = _normalised(registry_claim.subject)
-    if subjects & around.clause_names:
+    if _names_one_of(around.clause_names, subjects):
         bonus = SUBJECT_BONUS
-    elif subjects & (around.sentence_names | around.before_names):
+    elif _names_one_of(around.sentence_names | around.before_names, subjects):
         bonus = NEARBY_SUBJECT_BONUS
     else:
         return None, SUBJECT_NOT_NAMED
@@ -409,6 +409,19 @@ def _evidence(
         distance = min(abs(p - quantity.start) for p in positions)
         bonus -= min(MAX_DISTANCE_PENALTY, distance * DISTANCE_PENALTY_PER_CHAR)
     return bonus, None
+
+
+def _names_one_of(names: frozenset[str], subjects: frozenset[str]) -> bool:
+    """Whether ``names`` (normalised names found in the text) name one of ``subjects``,
+    also inside a longer name found there ("first heart attack" names "heart attack": the
+    longest registry name wins where two overlap)."""
+    if names & subjects:
+        return True
+    return any(
+        len(subject) >= MIN_CONTAINED_NAME and subject in name
+        for name in names
+        for subject in subjects
+    )
 
 
 def _is_own(name: str, own: frozenset[str]) -> bool:

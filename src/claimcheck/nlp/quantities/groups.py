@@ -27,7 +27,8 @@ child noun (``infants under 6 months``); a period when it leads on (``patients o
 after surgery``) or the noun is the object of following-up (``we followed women over 20
 years``, ``kind 6``). A percentage, money, a measure, a rate or a multiple after the number
 makes it a figure (``women over 50 kg``, ``patients under 5%``). A point age needs ``aged``
-or ``age`` (``aged 45``): a bare ``women 45`` is not read.
+or ``age`` (``aged 45``), or ``at`` opening a clause or near a person (``At 30, …``): a bare
+``women 45`` is not read.
 """
 
 from __future__ import annotations
@@ -204,7 +205,7 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
     found: list[GroupLabel] = [
         label for start, end in age_cells if (label := _age_cell(text, start, end)) is not None
     ]
-    for reader in (_ages, _nouns_then_ages, _decades, _over_ns, _year_olds, _stages):
+    for reader in (_ages, _nouns_then_ages, _decades, _over_ns, _year_olds, _stages, _at_ages):
         found.extend(reader(text))
     found.sort(key=lambda g: (g.start, -(g.end - g.start)))
     kept: list[GroupLabel] = []
@@ -480,6 +481,42 @@ def _decades(text: str) -> list[GroupLabel]:
         first, last = _PART[part]
         bound = _Bound(float(decade + first), float(decade + last), end=match.end())
         labels.append(_label(text, head.start(), bound))
+    return labels
+
+
+AT_AGE = re.compile(
+    rf"\b[Aa]t{H}+(?P<low>\d{{1,3}})(?:{H}*[-–—]{H}*(?P<high>\d{{1,3}}))?"
+    rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
+    rf"|man|people|patients|adults|children|girls|boys)\b)",
+    re.MULTILINE,
+)
+PERSON_NEAR = re.compile(
+    r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|mothers?|fathers?|couples?|people|persons?|patients?"
+    r"|adults?|children|child|she|he|her|his)\b",
+    re.IGNORECASE,
+)
+PERSON_REACH = 80  # characters either side of "at N" searched for a person
+CLAUSE_OPENS = re.compile(rf"(?:\A|[.;:!?\u2029\n]){H}*(?:and{H}+|but{H}+)?\Z")
+"""``At 30 the chance …``, ``…; at 40, about 5%``: an ``at N`` that opens a clause is an age."""
+
+
+def _at_ages(text: str) -> list[GroupLabel]:
+    """``At 30, a woman …``, ``at 40–42 it leads …``: ``at`` and a bare age or bracket that
+    no unit or other noun follows, opening a clause or in a sentence about people (a person
+    noun within :data:`PERSON_REACH` characters). ``at 30 sites``, ``at 40 mg`` and
+    ``the index closed at 30,`` are not ages."""
+    labels = []
+    for match in AT_AGE.finditer(text):
+        low = float(match.group("low"))
+        high = float(match.group("high") or low)
+        if not 0 < low <= high <= 120:
+            continue
+        window = text[max(0, match.start() - PERSON_REACH) : match.end() + PERSON_REACH]
+        if not (PERSON_NEAR.search(window) or CLAUSE_OPENS.search(text, 0, match.start())):
+            continue
+        start = match.start("low")
+        bound = _Bound(low, high, end=match.end())
+        labels.append(_label(text, start, bound, with_noun=False))
     return labels
 
 
