@@ -197,6 +197,37 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             ],
         ),
     ],
+    # forms other extractors' trackers report (quantulum3, Recognizers-Text, CogComp), in
+    # sentences of our own
+    "from other extractors' bug reports": [
+        (
+            "Scores changed by minus ten points.",
+            [fig("minus ten points", -10, unit="points")],
+        ),
+        (
+            "Uptake showed a fall of minus twelve per cent.",
+            [fig("minus twelve per cent", -12, unit="percent")],
+        ),
+        (
+            "Clinics exceeding 150 beds get a grant.",
+            [fig("exceeding 150 beds", 150, None, unit="beds", li=False, comparator="exceeding")],
+        ),
+        (
+            "Towns with a population of 100 or over qualify.",
+            [fig("100 or over", 100, None, comparator="or over")],
+        ),
+        (
+            "A cohort of 300 or more is needed.",
+            [fig("300 or more", 300, None, comparator="or more")],
+        ),
+        ("Fees go up to 700 dollars.", [fig("up to 700 dollars", None, 700, unit="USD")]),
+        ("The clinic at 340 Livingston Street opened.", []),
+        (
+            "Drug spending reached $13 009 million in 2014–15.",
+            [fig("$13 009 million", 13009e6, unit="USD")],
+        ),
+        ("We saw many (4) patients.", []),
+    ],
 }
 
 CASES = [(kind, text, expected) for kind, cases in KINDS.items() for text, expected in cases]

@@ -611,7 +611,9 @@ def _read_left(text: str, reading: _Reading) -> None:
     """Peel currency, approximation, comparator, ``between`` and statistic labels off the left."""
     left = reading.start
     sign = NEGATIVE_BEFORE.search(text, max(0, left - 7), left)
-    if sign and not reading.spelled:
+    if sign and reading.spelled and not sign.group("sign2"):
+        sign = None  # "minus ten" is negative; a dash before a word is no sign
+    if sign:
         # "COVID -19" is a name's number unless a unit follows ("LDL -12%"): judged in _is_claim
         reading.named = bool(sign.group("sign")) and bool(
             NAME_BEFORE_SIGN.search(text, max(0, sign.start() - 12), sign.start())
@@ -1162,8 +1164,8 @@ MEASURING_KINDS = frozenset(
 
 def _spelled_number_counts(text: str, reading: _Reading) -> bool:
     """Spelled-out numbers count when they measure, are qualified, or count concrete things."""
-    if reading.kind in MEASURING_KINDS:
-        return True
+    if reading.kind in MEASURING_KINDS or reading.low < 0:
+        return True  # a signed number measures: "minus ten points"
     if reading.comparator is not None or reading.approx:
         return reading.kind != "number" or reading.low != 1
     if reading.has_scale or reading.low >= 100:

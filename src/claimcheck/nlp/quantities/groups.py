@@ -62,6 +62,8 @@ NOUNS = _CHILD_NOUNS | frozenset(
 )
 """Population nouns: the word before an age that says whose age it is (``women aged 38–40``)."""
 _BETWEEN_NOUN_AND_AGE = frozenset("who are were of".split())
+_COLLECTIVE_NOUNS = frozenset("population cohort group cases members".split())
+"""Nouns of a whole whose ``of N`` is its size, not an age (``a cohort of 300 or more``)."""
 _WORD_BEFORE = re.compile(r"(\w+)(\W*)\Z")
 
 # (surface, bounded side, inclusive); "at" reads a point
@@ -237,15 +239,19 @@ def _noun_before(text: str, pos: int) -> tuple[int, str] | None:
     ``those who are ``, ``women of ``; None when the word there is no population noun."""
     window_start = max(0, pos - 30)
     window = text[window_start:pos]
+    skipped: set[str] = set()
     for _ in range(3):
         found = _WORD_BEFORE.search(window)
         if not found or found.group(2).strip(" \t\u00a0\u2009\u202f,"):
             return None
         word = found.group(1).lower()
         if word in NOUNS:
+            if word in _COLLECTIVE_NOUNS and "of" in skipped:
+                return None  # "a population of 100 or more", "a cohort of 300": a size
             return window_start + found.start(1), word
         if word not in _BETWEEN_NOUN_AND_AGE:
             return None
+        skipped.add(word)
         window = window[: found.start(1)]
     return None
 
@@ -432,7 +438,10 @@ def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
     if word not in _COMPARATOR_ENDS and word not in _BETWEEN_NOUN_AND_AGE:
         return None
     filler = _FILLER_BEFORE_AGE.search(text, max(0, at - 30), at)
-    return _noun_before(text, filler.start() if filler else at)
+    noun = _noun_before(text, filler.start() if filler else at)
+    if noun and noun[1] in _COLLECTIVE_NOUNS and filler and re.match(r"(?i)of\b", filler.group()):
+        return None  # "a population of 100 or more", "a cohort of 300": a size, not an age
+    return noun
 
 
 def _after_noun(text: str, noun_start: int) -> int:
