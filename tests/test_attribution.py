@@ -83,6 +83,13 @@ REGISTRY = """\
   sources: [{citation: "Heart statistics", quote: "200,000 recurrent attacks"}]
   status: approved
   review_by: 2030-01-01
+- id: stroke-death-rate-2021
+  statement: The stroke death rate in 2021 was 87 per 100,000 people worldwide.
+  subject: [stroke, strokes]
+  value: {value: 87, unit: "deaths per 100,000"}
+  sources: [{citation: "Global burden study 2021", quote: "87 per 100,000"}]
+  status: approved
+  review_by: 2030-01-01
 - id: stroke-deaths-2021
   statement: Strokes killed an estimated 7.3 million people worldwide in 2021.
   subject: [stroke, strokes]
@@ -281,4 +288,21 @@ def test_a_duration_that_says_when_frames_the_figure_and_divides_nothing(lint_te
     ids=["ages-at-right", "ages-at-swapped", "subject-inside-a-longer-name"],
 )
 def test_ages_said_with_at_and_subjects_inside_longer_names(lint_text, text, expected):
+    assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Strokes killed 87 per 100,000 people worldwide in 2021.", {}),
+        ("Strokes killed 0.87 per 1,000 people worldwide in 2021.", {}),
+        (
+            "Strokes killed 95 per 100,000 people worldwide in 2021.",
+            {"95 per 100,000 people": ("CC101", "stroke-death-rate-2021")},
+        ),
+        ("Strokes claimed 7.3 million lives worldwide in 2021.", {}),
+    ],
+    ids=["rate", "rate-per-1000", "rate-wrong", "lives-are-deaths"],
+)
+def test_a_rate_per_population_is_judged_against_a_rate_never_a_count(lint_text, text, expected):
     assert lint_text(text) == expected

@@ -137,6 +137,24 @@ def _looks_like_typo(noun: str) -> bool:
     return match is not None and match[1] >= TYPO_SIMILARITY
 
 
+RATE_UNIT = re.compile(
+    r"(?:(?P<noun>[a-z][a-z -]*?)(?:\s+per\s+|\s*/\s*)|per\s+)(?P<n>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s+(?:people|persons|population|inhabitants|residents|adults|children|women|men"
+    r"|live\s+births|births|patients|person-years|patient-years))?"
+)
+"""A rate per population: ``per 100,000``, ``deaths per 100,000 people``, ``cases/100000``."""
+
+
+def rate_denominator(text: str) -> float | None:
+    """The population a rate is per (``per 100,000 people`` -> 100000.0), None for a unit
+    that is no rate per population."""
+    found = RATE_UNIT.fullmatch(" ".join(text.lower().split()))
+    if found is None:
+        return None
+    value = float(found.group("n").replace(",", ""))
+    return value if value > 0 else None
+
+
 @lru_cache(maxsize=4096)  # asked for every figure and candidate claim: a few dozen spellings
 def normalise_unit(text: str) -> str | None:
     """The canonical spelling of a unit (``"%"`` -> ``"percent"``, ``"months"`` -> ``"month"``,
@@ -144,6 +162,12 @@ def normalise_unit(text: str) -> str | None:
     collapsed = " ".join(text.split())
     if not collapsed:
         return None
+    if (rate := RATE_UNIT.fullmatch(collapsed.lower())) is not None:
+        denominator = rate_denominator(collapsed)
+        noun = rate.group("noun")
+        if denominator is None or (noun and _normalise_amount(noun) is None):
+            return None
+        return f"{noun + ' ' if noun else ''}per {denominator:,.0f}"
     parts = _PER.split(collapsed, maxsplit=1)
     if len(parts) != 2 or collapsed.lower() in _WORD_UNITS:
         return _normalise_amount(collapsed)
@@ -222,9 +246,10 @@ PERSON_NOUNS = frozenset(
     "people person persons patient participant individual subject adult child children men "
     "man women woman girl boy infant babie baby newborn toddler adolescent teen teenager "
     "youth senior resident citizen inhabitant smoker mother father parent user recipient "
-    "worker employee student veteran member american briton".split()
+    "worker employee student veteran member american briton live life".split()
 )
-"""Nouns that count people, singular (a plural ``s`` is cut before the lookup)."""
+"""Nouns that count people, singular (a plural ``s`` is cut before the lookup); ``lives``
+claimed or saved count people too."""
 DEMONYM = re.compile(r"[a-z]+(?:ian|ean|can|ese)")
 """A nationality or regional noun (``Canadians``, ``Europeans``, ``Africans``, ``Chinese``)
 counts people too."""

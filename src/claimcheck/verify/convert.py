@@ -10,7 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claimcheck.nlp.quantity import Quantity
-from claimcheck.registry.units import CURRENCY_CODES, normalise_unit, units_compatible
+from claimcheck.registry.units import (
+    CURRENCY_CODES,
+    normalise_unit,
+    rate_denominator,
+    units_compatible,
+)
 
 # Exact factors between time units where the calendar gives one; others go through days.
 EXACT_TIME_FACTORS = {
@@ -55,9 +60,18 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     """The quantity expressed in ``unit``, or None when the two units measure different things.
 
     Durations convert (``2 years`` is ``24 months``; week/month conversions are approximate),
-    proportions become percentages, money without a period matches money per period; other
-    units must be compatible as :func:`units_compatible` says.
+    proportions become percentages, money without a period matches money per period; a rate
+    per population (``per 100,000``) matches only a rate; other units must be compatible as
+    :func:`units_compatible` says.
     """
+    if quantity.per is not None and quantity.per[:1].isdigit():
+        # "14.1 per 100,000 people" is a rate: never a count or a share, and compared with
+        # a rate per another population after scaling ("per 1,000" is 100 "per 100,000")
+        draft_per = rate_denominator(f"per {quantity.per}")
+        claim_per = rate_denominator(unit) if unit else None
+        if draft_per is None or claim_per is None:
+            return None
+        return _scaled(quantity, claim_per / draft_per, unit, exact=True)
     draft_unit = normalise_unit(quantity.unit) if quantity.unit else None
     if draft_unit in DAYS_PER_UNIT and unit in DAYS_PER_UNIT and draft_unit != unit:
         factor, exact = _time_factor(draft_unit, unit)
