@@ -9,6 +9,7 @@ headers are found by position alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,8 +30,37 @@ def _line_end(text: str, offset: int) -> int:
     return min(ends) if ends else len(text)
 
 
+class _Memo:
+    """Rows' cells and tables' tops already found, for one analysis text at a time.
+
+    Each figure in a table asks for its headers; without this, each read its whole row and
+    walked up every row above it, so a table of 5,000 figures in one row or one column took
+    minutes (quadratic). Only the text last asked about is kept (compared by identity: the
+    components read ``doc.text`` once per document), so no earlier draft stays in memory."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.cells: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.tops: dict[int, int] = {}
+
+    def of(self, text: str) -> _Memo:
+        if self.text is not text:
+            self.text, self.cells, self.tops = text, {}, {}
+        return self
+
+
+_MEMO = _Memo()
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The (start, end) of each cell of a row line, content trimmed, empty edges dropped."""
+    memo = _MEMO.of(text).cells
+    if (start, end) not in memo:
+        memo[start, end] = _find_cells(text, start, end)
+    return memo[start, end]
+
+
+def _find_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cells = []
     position = start
     while position <= end:
@@ -59,21 +89,36 @@ def _is_row(text: str, start: int, end: int) -> bool:
 def _table_top(text: str, start: int) -> int:
     """The start of the first row of the table whose row starts at ``start``. A Markdown
     delimiter row (``|---|---|``) reaches the analysis text blanked to spaces: a line of
-    only spaces between two rows is still inside the table, an empty line ends it."""
+    only spaces between two rows is still inside the table, an empty line ends it. Rows
+    walked on the way up learn the top too (see :class:`_Memo`)."""
+    tops = _MEMO.of(text).tops
+    walked = []
     top = start
-    while top > 0:
-        above_start, above_end = _line_at(text, top - 1)
-        if _is_row(text, above_start, above_end):
-            top = above_start
-            continue
-        line = text[above_start:above_end]
-        if line and not line.strip() and above_start > 0:
-            row_start, row_end = _line_at(text, above_start - 1)
-            if _is_row(text, row_start, row_end):
-                top = row_start
-                continue
-        break
+    while top not in tops:
+        walked.append(top)
+        above = _row_above(text, top)
+        if above is None:
+            break
+        top = above
+    top = tops.get(top, top)
+    for row in walked:
+        tops[row] = top
     return top
+
+
+def _row_above(text: str, start: int) -> int | None:
+    """The start of the table row just above the row at ``start``, if any."""
+    if start == 0:
+        return None
+    above_start, above_end = _line_at(text, start - 1)
+    if _is_row(text, above_start, above_end):
+        return above_start
+    line = text[above_start:above_end]
+    if line and not line.strip() and above_start > 0:
+        row_start, row_end = _line_at(text, above_start - 1)
+        if _is_row(text, row_start, row_end):
+            return row_start
+    return None
 
 
 @dataclass(frozen=True)
@@ -106,8 +151,8 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
     if not _is_row(text, start, end):
         return None
     cells = _cells(text, start, end)
-    column = next((i for i, (s, e) in enumerate(cells) if s <= offset < max(e, s + 1)), None)
-    if column is None:
+    column = bisect.bisect_right(cells, (offset, len(text) + 1)) - 1  # the last cell from here
+    if column < 0 or not cells[column][0] <= offset < max(cells[column][1], cells[column][0] + 1):
         return None
     top = _table_top(text, start)
     row = _filled(cells[0]) if column > 0 else None
