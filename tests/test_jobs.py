@@ -16,8 +16,15 @@ from claimcheck.documents.reader import iter_draft_paths
 def test_runner_finds_the_same_drafts_as_the_reader():
     folders = [REPO / "examples", REPO / "tests" / "fixtures"]
     expected = [str(p) for p in iter_draft_paths(folders)]
-    found, missing, skipped = runner.collect_drafts([str(f) for f in folders], Config(root=REPO))
-    assert found == expected and missing == [] == skipped
+    collected = runner.collect_drafts([str(f) for f in folders], Config(root=REPO))
+    assert collected.drafts == expected
+    assert collected.errors == [] == collected.skipped == collected.unlisted
+
+
+def test_the_runner_reads_drafts_up_to_the_readers_byte_limit():
+    from claimcheck.documents.document import MAX_DRAFT_BYTES
+
+    assert runner.MAX_DRAFT_BYTES == MAX_DRAFT_BYTES
 
 
 def test_chunks_split_the_work_evenly(tmp_path):

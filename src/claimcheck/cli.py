@@ -356,7 +356,9 @@ def lint(
         cache = _results_cache(engine, registry_path, config, root)
     else:
         engine.prepare()  # registry and rule errors are reported even with nothing to check
-    result = runner.run(drafts, engine, cache=cache, jobs=runner.default_jobs(jobs))
+    result = runner.run(
+        drafts, engine, cache=cache, jobs=runner.default_jobs(jobs), unlisted=engine.unlisted
+    )
     for message in result.empty:
         _note(message)
     findings = Selector(config).apply(result.findings)
@@ -489,16 +491,22 @@ def _setup(
         _note(NO_REGISTRY)
         registry_path = None
     contents: dict[str, bytes] = {}
+    unlisted: list[tuple[str, str]] = []
     reading_stdin = STDIN in paths or bool(stdin_name)
     if reading_stdin:
         drafts, contents = _stdin_draft(paths, stdin_name, config)
         missing = []
     else:
-        drafts, missing, skipped = runner.collect_drafts(paths, config)
-        for message in skipped:
+        collected = runner.collect_drafts(paths, config)
+        drafts, missing, unlisted = collected.drafts, collected.errors, collected.unlisted
+        for message in collected.skipped:
             _note(message)
     for message in missing:
         _error(message)
+    if not drafts and unlisted:  # nothing to check but folders that could not be listed
+        for folder, reason in unlisted:
+            _error(f"{folder}: {reason}")
+        sys.exit(exitcodes.USAGE)
     if not drafts and not reading_stdin and (missing or not any(Path(p).is_file() for p in paths)):
         if not missing:
             _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
@@ -514,7 +522,11 @@ def _setup(
         return registry, _load_rules(rules_shown)
 
     engine = runner.Engine(
-        threshold=threshold, today=date.today(), loader=load_engine_data, contents=contents
+        threshold=threshold,
+        today=date.today(),
+        loader=load_engine_data,
+        contents=contents,
+        unlisted=unlisted,
     )
     return config, root, drafts, registry_path, engine, missing
 
@@ -592,12 +604,14 @@ def _whole_result(engine, config, drafts):
     overrides applied as in plain lint (no cache: these reports show whole drafts)."""
     from claimcheck.lint import LintResult
     from claimcheck.lint import lint as run_lint
+    from claimcheck.runner import unlisted_finding
     from claimcheck.selection import Selector
     from claimcheck.verify.matching import DEFAULT_THRESHOLD
 
     documents, unreadable = _read_for_report(drafts, engine.contents)
     if not documents and unreadable:  # nothing could be read (an empty draft is fine)
         sys.exit(exitcodes.USAGE)
+    unreadable.extend(unlisted_finding(folder, reason) for folder, reason in engine.unlisted)
     threshold = DEFAULT_THRESHOLD if engine.threshold is None else engine.threshold
     result = run_lint(
         documents, engine.registry, threshold=threshold, today=engine.today, rules=engine.rules

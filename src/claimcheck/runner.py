@@ -16,15 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.cache import Cache
-from claimcheck.codes import UNREADABLE
+from claimcheck.codes import CODES, UNREADABLE
 from claimcheck.config import Config
+from claimcheck.files import read_regular, walk_files
 from claimcheck.findings import Finding
-from claimcheck.selection import skip_reason
+from claimcheck.selection import skip_reason, wanted
 
 # The same drafts iter_draft_paths finds (tests/test_jobs.py checks they agree); repeated here
 # because documents.reader imports the Markdown and HTML parsers, which a cached run never needs.
 DRAFT_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
 CHUNKS_PER_JOB = 4
+MAX_DRAFT_BYTES = 8_000_000  # documents.document.MAX_DRAFT_BYTES (a test checks they agree)
 
 
 @dataclass
@@ -48,6 +50,7 @@ class Engine:
     today: date | None = None
     loader: Callable[[], tuple[Any, Any]] | None = field(default=None, repr=False)
     contents: dict[str, bytes] = field(default_factory=dict, repr=False)  # drafts from stdin
+    unlisted: list[tuple[str, str]] = field(default_factory=list)  # folders a walk could not list
 
     def prepare(self) -> Engine:
         if self.registry is None and self.loader is not None:
@@ -146,31 +149,38 @@ def analyse(engine: Engine, paths: list[str], jobs: int) -> dict[str, list[Findi
     return outcome
 
 
-def _drafts_under(folder: Path) -> list[Path]:
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [name for name in dirs if not name.startswith(".")]
-        found.extend(
-            Path(root, name)
-            for name in files
-            if not name.startswith(".") and name.lower().endswith(DRAFT_SUFFIXES)
-        )
-    return sorted(found)
+def _is_draft_name(name: str) -> bool:
+    return name.lower().endswith(DRAFT_SUFFIXES)
 
 
-def collect_drafts(paths: Iterable[str], config: Config) -> tuple[list[str], list[str], list[str]]:
+@dataclass
+class Collected:
+    """What :func:`collect_drafts` found: the drafts to check; a message for each PATH that
+    does not exist; a note for each file named outright that the config leaves unchecked (a
+    walk skips them silently); and each folder that could not be listed, with the reason
+    (its drafts are never read, so the run must say so: a CC400 finding)."""
+
+    drafts: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    unlisted: list[tuple[str, str]] = field(default_factory=list)
+
+
+def collect_drafts(paths: Iterable[str], config: Config) -> Collected:
     """The drafts to check under ``paths`` (files as named, folders walked), filtered by the
-    config's include and exclude; a message for each path that does not exist; and a note for
-    each file named outright that the config leaves unchecked (a walk skips them silently)."""
-    drafts: list[str] = []
-    errors: list[str] = []
-    skipped: list[str] = []
+    config's include and exclude (see :class:`Collected`)."""
+    collected = Collected()
+    drafts, errors, skipped = collected.drafts, collected.errors, collected.skipped
     seen: set[str] = set()
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = [(p, False) for p in _drafts_under(path)]
-        elif path.exists():
+            walked, problems = walk_files(path, _is_draft_name)
+            found = [(p, False) for p in walked]
+            collected.unlisted.extend(
+                (folder, reason) for folder, reason in problems if wanted(folder, config)
+            )
+        elif path.exists() or path.is_symlink():  # a dangling or looping link: CC400 says so
             found = [(path, True)]
         else:
             errors.append(f"{path}: no such file or directory")
@@ -185,7 +195,7 @@ def collect_drafts(paths: Iterable[str], config: Config) -> tuple[list[str], lis
                 drafts.append(label)
             elif named:
                 skipped.append(f"{label}: not checked, {reason}")
-    return drafts, errors, skipped
+    return collected
 
 
 def run(
@@ -194,16 +204,18 @@ def run(
     *,
     cache: Cache | None = None,
     jobs: int = 1,
+    unlisted: Sequence[tuple[str, str]] = (),
 ) -> RunResult:
-    """Lint ``drafts``: cached results where the cache has them, the rest analysed."""
+    """Lint ``drafts``: cached results where the cache has them, the rest analysed; each
+    folder in ``unlisted`` (path, reason) is a CC400 finding of its own."""
     result = RunResult()
     findings_by_path: dict[str, list[Finding]] = {}
     todo: list[str] = []
     keys: dict[str, str] = {}
     for path in drafts:
         if cache is not None:
-            try:
-                data = Path(path).read_bytes()
+            try:  # a FIFO or a device is never opened to block, nor read without end
+                data = read_regular(path, MAX_DRAFT_BYTES)
             except OSError:
                 todo.append(path)  # the reader reports why
                 continue
@@ -226,7 +238,24 @@ def run(
     result.findings = sorted(f for path in drafts for f in findings_by_path.get(path, ()))
     unreadable = {f.path for f in result.findings if f.code == UNREADABLE}
     result.drafts_checked = len(findings_by_path) - len(unreadable)
+    if unlisted:
+        result.findings = sorted([*result.findings, *(unlisted_finding(*u) for u in unlisted)])
     return result
+
+
+def unlisted_finding(folder: str, reason: str) -> Finding:
+    """A folder the walk could not list, as a CC400 finding: the drafts in it are never
+    checked, and a run that passed over them in silence would pass when it should not."""
+    return Finding(
+        path=folder,
+        line=1,
+        col=1,
+        code=UNREADABLE,
+        start=0,
+        end=0,
+        severity=CODES[UNREADABLE].severity,
+        message=f"{reason}: the drafts in it are not checked",
+    )
 
 
 def default_jobs(jobs: int) -> int:

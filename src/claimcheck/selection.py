@@ -11,6 +11,7 @@ entries whose glob matches the draft apply after the top-level settings, later o
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -58,8 +59,12 @@ def glob_regex(pattern: str) -> re.Pattern[str]:
 
 
 def relative_path(path: str | Path, root: Path) -> str:
-    """``path`` relative to ``root`` in ``/`` form, or as given when it lies outside."""
-    absolute = Path(path).resolve()
+    """``path`` relative to ``root`` in ``/`` form, or as given when it lies outside. Symlinks
+    are resolved where they can be; a symlink loop is left as named (reading it says why)."""
+    try:
+        absolute = Path(path).resolve()
+    except (OSError, RuntimeError):  # a symlink loop: RuntimeError before Python 3.13
+        absolute = Path(os.path.abspath(path))
     try:
         return absolute.relative_to(root).as_posix()
     except ValueError:

@@ -23,7 +23,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from claimcheck.documents.canvas import BOM, Analysis, Canvas
 from claimcheck.documents.document import BLOCK_BREAK, DocumentError, InlineComment
 from claimcheck.documents.html import html_analysis, write_powers_of_ten
-from claimcheck.yamlschema import safe_load
+from claimcheck.yamlschema import problem_of, safe_load
 
 # text_join would merge decoded entities and escapes into plain text and hide them from us
 PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).disable("text_join")
@@ -308,13 +308,11 @@ def parse_front_matter(text: str, path: str) -> dict[str, Any]:
     """The YAML between the `---` lines as a mapping; broken YAML is the writer's to fix."""
     try:
         data = safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark else ""
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        line = mark.line + 2 if mark else 1
+    except yaml.YAMLError as error:  # also an impossible date, a NUL, an alias bomb
+        line, _col, problem = problem_of(error, text)
+        line += 1  # the front matter starts after the opening ---
         raise DocumentError(
-            path, f"front matter is not valid YAML{where}: {problem}", line=line
+            path, f"front matter is not valid YAML at line {line}: {problem}", line=line
         ) from None
     if data is None:
         return {}

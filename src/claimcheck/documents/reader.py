@@ -7,13 +7,13 @@ that cannot be read as a text draft raises DocumentError with a one-line reason.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claimcheck.documents.canvas import Analysis
 from claimcheck.documents.document import (
+    MAX_DRAFT_BYTES,
     MAX_DRAFT_CHARS,
     Document,
     DocumentError,
@@ -22,6 +22,7 @@ from claimcheck.documents.document import (
 from claimcheck.documents.html import html_analysis
 from claimcheck.documents.mojibake import repair_mojibake
 from claimcheck.documents.text import text_analysis
+from claimcheck.files import FileProblem, read_regular, walk_files
 
 FORMAT_BY_SUFFIX = {
     ".md": "markdown",
@@ -35,15 +36,15 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The draft's bytes: only a regular file is read (a FIFO would block, ``/dev/zero``
+    never ends), and no more than MAX_DRAFT_BYTES of it."""
     label = str(path)
-    if not path.exists():
-        raise DocumentError(label, "no such file")
     if path.is_dir():
         raise DocumentError(label, "is a directory, expected a file")
     try:
-        return path.read_bytes()
-    except OSError as error:
-        raise DocumentError(label, f"cannot read: {error.strerror or error}") from None
+        return read_regular(path, MAX_DRAFT_BYTES)
+    except FileProblem as problem:
+        raise DocumentError(label, problem.reason) from None
 
 
 def decode_draft(data: bytes, label: str) -> str:
@@ -116,31 +117,22 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
     )
 
 
-def _is_hidden(name: str) -> bool:
-    return name.startswith(".")
-
-
-def _drafts_under(folder: Path) -> Iterator[Path]:
-    """Supported files under `folder`, sorted, skipping hidden folders and files."""
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [name for name in dirs if not _is_hidden(name)]
-        found.extend(
-            Path(root, name)
-            for name in files
-            if not _is_hidden(name) and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
-        )
-    return iter(sorted(found))
+def is_draft_name(name: str) -> bool:
+    """Whether a file found in a folder is a draft (by its suffix)."""
+    return Path(name).suffix.lower() in SUPPORTED_SUFFIXES
 
 
 def iter_draft_paths(paths: Iterable[str | Path]) -> Iterator[Path | DocumentError]:
     """The drafts to check: files as given, folders expanded recursively; a path that does
-    not exist is yielded as a DocumentError so the caller reports it and goes on."""
+    not exist, or a folder that cannot be listed, is yielded as a DocumentError so the
+    caller reports it and goes on."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _drafts_under(path)
-        elif path.exists():
+            found, problems = walk_files(path, is_draft_name)
+            yield from found
+            yield from (DocumentError(folder, reason) for folder, reason in problems)
+        elif path.exists() or path.is_symlink():
             yield path
         else:
             yield DocumentError(str(path), "no such file or directory")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+from claimcheck.files import MAX_INPUT_BYTES, FileProblem, read_regular
 from claimcheck.registry.errors import RegistryError, RegistryLoadError
 from claimcheck.registry.model import APPROVED, RegistryClaim
 from claimcheck.registry.schema import parse_claims
@@ -94,18 +95,24 @@ class Registry:
 
 
 def registry_files(directory: Path) -> list[Path]:
+    """The ``*.yaml``/``*.yml`` entries of ``directory`` that are not folders, sorted: a FIFO,
+    a device or a broken symlink among them is listed, and reading it says what it is."""
     return sorted(
-        path for path in directory.iterdir() if path.is_file() and path.suffix in REGISTRY_SUFFIXES
+        path
+        for path in directory.iterdir()
+        if path.suffix in REGISTRY_SUFFIXES and not path.is_dir()
     )
 
 
 def _read(path: Path) -> tuple[str | None, RegistryError | None]:
     try:
-        return path.read_text(encoding="utf-8"), None
+        data = read_regular(path, MAX_INPUT_BYTES)
+    except FileProblem as problem:
+        return None, RegistryError(str(path), 0, 0, problem.reason)
+    try:
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         return None, RegistryError(str(path), 0, 0, f"not UTF-8 text ({exc.reason})")
-    except OSError as exc:
-        return None, RegistryError(str(path), 0, 0, f"cannot be read ({exc.strerror})")
 
 
 def _duplicate_id_errors(claims: list[RegistryClaim]) -> list[RegistryError]:

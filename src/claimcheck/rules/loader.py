@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
+from claimcheck.files import MAX_INPUT_BYTES, FileProblem, read_regular
 from claimcheck.rules.model import Rule, RuleSet
 from claimcheck.rules.schema import RuleError, RuleLoadError, parse_rules
 
@@ -40,19 +41,21 @@ def _read_source(source: str | Path) -> tuple[list[tuple[str, str]], list[RuleEr
         return [(source, entry.read_text(encoding="utf-8"))], []
     path = Path(source)
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in RULE_SUFFIXES)
+        files = sorted(p for p in path.iterdir() if p.suffix in RULE_SUFFIXES and not p.is_dir())
         if not files:
             return [], [RuleError(str(path), 0, 0, "no rules files (*.yaml, *.yml) found")]
-    elif path.is_file():
-        files = [path]
+    elif path.is_file() or (path.exists() and not path.is_dir()) or path.is_symlink():
+        files = [path]  # a FIFO, device or broken link: reading it says what it is
     else:
         return [], [RuleError(str(path), 0, 0, "rules folder or file not found")]
     texts, errors = [], []
     for file in files:
         try:
-            texts.append((str(file), file.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError) as exc:
-            errors.append(RuleError(str(file), 0, 0, f"cannot be read ({exc})"))
+            texts.append((str(file), read_regular(file, MAX_INPUT_BYTES).decode("utf-8")))
+        except FileProblem as problem:
+            errors.append(RuleError(str(file), 0, 0, problem.reason))
+        except UnicodeDecodeError as exc:
+            errors.append(RuleError(str(file), 0, 0, f"not UTF-8 text ({exc.reason})"))
     return texts, errors
 
 
