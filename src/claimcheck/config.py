@@ -175,10 +175,21 @@ class _Checker:
 
 
 def _show(value: Any) -> str:
-    kind = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}.get(
-        type(value), "a list" if isinstance(value, list) else "a table"
-    )
-    return f"{kind} ({value!r})" if not isinstance(value, dict | list) else kind
+    """What a value is, in a user's words, with the value when it is short: a date from TOML
+    or YAML is "a date (2024-01-01)", never "a table"."""
+    import datetime
+
+    kinds = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, datetime.datetime | datetime.time):
+        return f"a time ({value.isoformat()})"
+    if isinstance(value, datetime.date):
+        return f"a date ({value.isoformat()})"
+    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
+    return f"{kinds.get(type(value), 'a value')} ({shown})"
 
 
 def matches_no_code(selector: str) -> bool:
@@ -287,14 +298,15 @@ def _config_loader():
 def _load_yaml(path: Path, text: str) -> Config:
     import yaml
 
+    from claimcheck.yamlschema import guard, problem_of
+
     loader = _config_loader()
     try:
-        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        guard(text, loader)  # an alias bomb or deep nesting, refused before it is built
         node = yaml.compose(text, Loader=loader)
+        data = loader(text).construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        problem = getattr(error, "problem", None) or str(error)
+        line, _col, problem = problem_of(error, text)
         raise ConfigError([(str(path), line, f"not valid YAML: {problem}")]) from None
     if data is None:
         data = {}
@@ -340,7 +352,7 @@ def _load_toml(path: Path, text: str, data: dict[str, Any]) -> Config:
 
 
 def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
-    text = path.read_text(encoding="utf-8")
+    text = _read_text(path)
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -348,6 +360,23 @@ def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
         raise ConfigError(
             [(str(path), int(line.group(1)) if line else None, f"not valid TOML: {error}")]
         ) from None
+    except RecursionError:  # tomllib reads nested arrays recursively
+        raise ConfigError([(str(path), None, "not valid TOML: nested too deeply")]) from None
+    except ValueError as error:  # an integer of more digits than Python converts
+        reason = str(error).split(":")[0]
+        raise ConfigError([(str(path), None, f"not valid TOML: {reason}")]) from None
+
+
+MAX_CONFIG_BYTES = 4 * 1024 * 1024
+
+
+def _read_text(path: Path) -> str:
+    """The config's text: a regular file only (never a FIFO that would block), decoded as
+    UTF-8 with a byte-order mark dropped: editors on Windows write one, and a pyproject.toml
+    that starts with it must not be taken for one without ``[tool.claimcheck]``."""
+    from claimcheck.files import read_regular
+
+    return read_regular(path, MAX_CONFIG_BYTES).decode("utf-8-sig")
 
 
 def load_config(path: str | Path) -> Config:
@@ -359,9 +388,12 @@ def load_config(path: str | Path) -> Config:
             if "claimcheck" not in data.get("tool", {}):
                 raise ConfigError([(str(path), None, "has no [tool.claimcheck] table")])
             return _load_toml(path, text, data)
-        return _load_yaml(path, path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
+        return _load_yaml(path, _read_text(path))
+    except UnicodeDecodeError as error:
+        line = error.object[: error.start].count(b"\n") + 1
+        raise ConfigError([(str(path), line, "not UTF-8 text; save it as UTF-8")]) from None
+    except OSError as error:
+        reason = getattr(error, "reason", None) or error.strerror or str(error)
         raise ConfigError([(str(path), None, f"cannot read: {reason}")]) from None
 
 
@@ -380,14 +412,14 @@ def find_config(start: str | Path | None = None) -> Path | None:
 
 def _has_tool_table(pyproject: Path) -> bool:
     try:
-        text = pyproject.read_text(encoding="utf-8")
+        text = _read_text(pyproject)
     except (OSError, UnicodeDecodeError):
         return False
     if "claimcheck" not in text:  # cheap test before parsing
         return False
     try:
         return "claimcheck" in tomllib.loads(text).get("tool", {})
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError):
         return re.search(r"^\s*\[tool\.claimcheck[\].]", text, re.M) is not None
 
 

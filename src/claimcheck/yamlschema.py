@@ -10,6 +10,7 @@ them in one pass. Each schema subclasses :class:`NodeValidator` and names its er
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,31 +85,167 @@ def did_you_mean(word: str, choices: tuple[str, ...]) -> str:
 
 # libyaml's loader gives the same nodes and marks some 10x faster (a 10,000-claim registry
 # loads in seconds, not half a minute); the pure-Python one serves where libyaml is missing.
-FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LIBYAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_DEPTH = 100
+"""Deepest nesting of lists and mappings read in any YAML input (a registry claim is 4 deep).
+PyYAML builds nodes recursively, so 100,000 ``[`` would end in a RecursionError."""
+MAX_ALIAS_NODES = 100_000
+"""Nodes that aliases (``*name``) may stand for in one file, counted as if expanded. Ten
+anchors of nine aliases each stand for 9^10 nodes (a "billion laughs"): anything walking that
+data, or printing it, would never end. Real files reuse a few small anchors."""
+
+
+class ValueProblem(yaml.constructor.ConstructorError, ValueError):
+    """A value that PyYAML resolves (a date, an integer) but Python cannot build."""
+
+
+class YamlRefused(yaml.MarkedYAMLError):
+    """A YAML text refused before it is built: nested too deep, or aliases standing for too
+    many nodes. Its mark is the line and column where the limit was crossed."""
+
+    def __init__(self, problem: str, mark: Any) -> None:
+        super().__init__(problem=problem, problem_mark=mark)
+
+
+def guard(text: str, loader: Any = None) -> None:
+    """Refuse ``text`` (YamlRefused) when it nests deeper than MAX_DEPTH or its aliases stand
+    for more than MAX_ALIAS_NODES nodes. One pass over the parser's events, which PyYAML
+    produces without recursion, so the refusal itself is fast and bounded; syntax errors
+    are left to the loader that reads the text next."""
+    sizes: dict[str, int] = {}  # anchor -> nodes it stands for
+    open_nodes: list[list[Any]] = []  # [anchor, nodes so far] per open collection
+    expanded = 0
+    try:
+        for event in yaml.parse(text, Loader=loader or _LIBYAML_LOADER):
+            if isinstance(event, yaml.CollectionStartEvent):
+                if len(open_nodes) >= MAX_DEPTH:
+                    raise YamlRefused(
+                        f"nested more than {MAX_DEPTH} levels deep; refused", event.start_mark
+                    )
+                open_nodes.append([event.anchor, 1])
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                if not open_nodes:
+                    continue
+                anchor, size = open_nodes.pop()
+            elif isinstance(event, yaml.ScalarEvent):
+                anchor, size = event.anchor, 1
+            elif isinstance(event, yaml.AliasEvent):
+                anchor, size = None, sizes.get(event.anchor, 1)
+                expanded += size
+                if expanded > MAX_ALIAS_NODES:
+                    raise YamlRefused(
+                        f"aliases (*{event.anchor}) stand for more than {MAX_ALIAS_NODES:,} "
+                        "nodes (an alias bomb); refused",
+                        event.start_mark,
+                    )
+            else:
+                continue
+            if anchor is not None:
+                sizes[anchor] = size
+            if open_nodes:
+                open_nodes[-1][1] += size
+    except YamlRefused:
+        raise
+    except yaml.MarkedYAMLError as error:
+        if "nesting depth" in str(error.problem):  # libyaml's scanner stops at 1,000 levels
+            mark = error.problem_mark or error.context_mark
+            raise YamlRefused(f"nested more than {MAX_DEPTH} levels deep; refused", mark) from None
+        # a syntax error: the loader that reads the text next words it
+
+
+def _strict(construct: Any, what: str) -> Any:
+    """A constructor that turns a value Python cannot build (``2024-13-45``, an integer of
+    5,000 digits) into a YAML error at the value's line, not a ValueError from deep inside."""
+
+    def build(constructor: Any, node: Any) -> Any:
+        try:
+            return construct(constructor, node)
+        except (ValueError, OverflowError) as error:
+            reason = str(error).split(":")[0].split(";")[0]
+            if "digits" in reason:  # Python's int_max_str_digits
+                reason = f"more than {sys.get_int_max_str_digits():,} digits"
+            value = node.value if len(node.value) <= 24 else node.value[:20] + "…"
+            raise ValueProblem(
+                None, None, f"'{value}' is not a valid {what} ({reason})", node.start_mark
+            ) from None
+
+    return build
+
+
+class StrictConstructor(yaml.constructor.SafeConstructor):
+    """The safe constructor, with impossible dates and over-long integers as YAML errors."""
+
+
+for _tag, _what in (("timestamp", "date"), ("int", "integer"), ("float", "number")):
+    _method = getattr(yaml.constructor.SafeConstructor, f"construct_yaml_{_tag}")
+    StrictConstructor.add_constructor(TAG + _tag, _strict(_method, _what))
+
+
+class _Loader(_LIBYAML_LOADER):  # type: ignore[misc, valid-type]
+    """libyaml's parser with :class:`StrictConstructor`'s constructors."""
+
+
+for _tag in ("timestamp", "int", "float"):
+    _Loader.add_constructor(TAG + _tag, StrictConstructor.yaml_constructors[TAG + _tag])
+FAST_SAFE_LOADER: Any = _Loader
+"""The loader every YAML input is read with: safe (no Python objects), strict about values."""
+
+
+def problem_of(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
+    """The (line, col, message) of any PyYAML error, 1-based: a ReaderError (a NUL or other
+    control character) has a character position, not a mark."""
+    if isinstance(error, yaml.reader.ReaderError):
+        before = text[: error.position]
+        line = before.count("\n") + 1
+        col = error.position - (before.rfind("\n") + 1) + 1
+        return line, col, f"character {error.character!r} is not allowed in YAML"
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    problem = getattr(error, "problem", None) or getattr(error, "context", None) or str(error)
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return line, col, problem
 
 
 def safe_load(text: str) -> Any:
-    """``yaml.safe_load`` on libyaml. The pure-Python loader, which also compiles its own
-    regexes on first use, reads the text again only to word the error of a broken one."""
+    """``yaml.safe_load`` on libyaml, after :func:`guard`; any failure is a ``yaml.YAMLError``
+    (use :func:`problem_of` for its position). The pure-Python loader, which also compiles
+    its own regexes on first use, reads the text again only to word a syntax error."""
+    guard(text)
     try:
         return yaml.load(text, Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader
+    except (yaml.reader.ReaderError, yaml.constructor.ConstructorError):
+        raise
     except yaml.YAMLError:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_PurePythonLoader)  # noqa: S506 - a safe loader
+
+
+class _PurePythonLoader(yaml.SafeLoader):
+    """The pure-Python parser, for its better-worded syntax errors, with strict values."""
+
+
+for _tag in ("timestamp", "int", "float"):
+    _PurePythonLoader.add_constructor(TAG + _tag, StrictConstructor.yaml_constructors[TAG + _tag])
 
 
 def compose(text: str) -> tuple[Node | None, tuple[int, int, str] | None]:
-    """The node tree of a YAML text, or the (line, col, message) of its syntax error."""
+    """The node tree of a YAML text, or the (line, col, message) of why it cannot be had: a
+    syntax error, a character YAML forbids, or a refusal by :func:`guard`."""
     try:
+        guard(text)
         return yaml.compose(text, Loader=FAST_SAFE_LOADER), None
+    except YamlRefused as error:
+        line, col, problem = problem_of(error, text)
+        return None, (line, col, problem)
+    except yaml.reader.ReaderError as error:
+        return None, problem_of(error, text)
     except yaml.MarkedYAMLError:
         pass
     try:  # the pure-Python loader words its syntax errors better; errors are rare
         return yaml.compose(text, Loader=yaml.SafeLoader), None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, (line, col, f"YAML syntax error: {problem}")
+    except yaml.YAMLError as exc:
+        line, col, problem = problem_of(exc, text)
+        return None, (line, col, f"YAML syntax error: {problem or 'invalid YAML'}")
 
 
 class NodeValidator:
@@ -121,7 +258,7 @@ class NodeValidator:
     def __init__(self, path: str) -> None:
         self.path = path
         self.errors: list[Any] = []
-        self.constructor = yaml.constructor.SafeConstructor()
+        self.constructor = StrictConstructor()
 
     def error(self, node: Node, message: str) -> Invalid:
         mark = node.start_mark
@@ -149,7 +286,11 @@ class NodeValidator:
         return found
 
     def scalar(self, node: Node) -> Any:
-        return self.constructor.construct_object(node, deep=True)
+        """The node's Python value; INVALID (its error recorded) when Python cannot build it."""
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except ValueProblem as problem:
+            return self.error(node, str(problem.problem))
 
     def text(self, node: Node, name: str) -> str | Invalid:
         if not isinstance(node, ScalarNode) or node.tag != TAG + "str":
@@ -162,6 +303,8 @@ class NodeValidator:
         if not isinstance(node, ScalarNode) or node.tag not in (TAG + "int", TAG + "float"):
             return self.error(node, f"'{name}' must be a number, not {kind(node)}")
         number = self.scalar(node)
+        if number is INVALID:
+            return INVALID
         if not math.isfinite(number):
             return self.error(node, f"'{name}' must be a finite number")
         return number

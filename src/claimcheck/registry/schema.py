@@ -209,8 +209,8 @@ class _FileValidator(NodeValidator):
     def review_by(self, node: Node) -> date | _Invalid:
         if isinstance(node, ScalarNode) and node.tag == _TAG + "timestamp":
             try:
-                when = self.scalar(node)
-            except ValueError:
+                when = self.constructor.construct_object(node, deep=True)
+            except ValueError:  # an impossible date (2024-13-45)
                 return self.error(node, f"review_by '{node.value}' is not a valid date")
             if type(when) is date:
                 return when

@@ -243,11 +243,11 @@ class _RuleValidator(NodeValidator):
         for key, value in node.value:
             name = self.text(key, "front_matter key")
             if isinstance(value, SequenceNode):
-                values = tuple(
-                    str(self.scalar(item)) for item in value.value if isinstance(item, ScalarNode)
-                )
+                built = [self.scalar(item) for item in value.value if isinstance(item, ScalarNode)]
+                values = INVALID if INVALID in built else tuple(str(item) for item in built)
             elif isinstance(value, ScalarNode):
-                values = (str(self.scalar(value)),)
+                built_one = self.scalar(value)
+                values = INVALID if built_one is INVALID else (str(built_one),)
             else:
                 values = self.error(value, f"front_matter '{key.value}' must be a value or a list")
             if isinstance(name, str) and isinstance(values, tuple):
