@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from claimcheck.files import MAX_INPUT_BYTES, FileProblem, read_regular
 from claimcheck.findings import Finding
 from claimcheck.selection import relative_path
 
@@ -68,28 +69,47 @@ def dump_baseline(findings: Iterable[Finding], root: Path) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+MAX_COUNT = 1_000_000
+"""The largest count one fingerprint may have: more copies than any site has of one finding."""
+
+
 def load_baseline(path: str | Path) -> Counter[str]:
-    """The fingerprints recorded in a baseline file, with their counts."""
+    """The fingerprints recorded in a baseline file, with their counts. Anything else is a
+    BaselineError with one line naming the file: a FIFO or device (never opened to block),
+    text that is not JSON (integers beyond Python's 4,300 digits, nesting that would exhaust
+    the recursion limit), ``findings`` that is not a list, an entry without a text
+    fingerprint, a count that is not a whole number from 0 to MAX_COUNT (``true``, null,
+    ``1e400`` and -5 are not)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise BaselineError(f"{path}: cannot read baseline: {error.strerror or error}") from None
+        text = read_regular(path, MAX_INPUT_BYTES).decode("utf-8")
+        data = json.loads(text)
+    except FileProblem as problem:
+        raise BaselineError(f"{path}: cannot read baseline: {problem.reason}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise BaselineError(f"{path}: not a claimcheck baseline (invalid JSON: {error})") from None
+    except (ValueError, RecursionError) as error:
+        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        reason = reason.split(":")[0].split(";")[0]
+        raise BaselineError(f"{path}: not a claimcheck baseline (invalid JSON: {reason})") from None
     if not isinstance(data, dict) or data.get("claimcheck_baseline") != FORMAT_VERSION:
         raise BaselineError(
             f"{path}: not a claimcheck baseline (expected claimcheck_baseline: {FORMAT_VERSION};"
             " write one with --write-baseline)"
         )
+    entries = data.get("findings", [])
+    if not isinstance(entries, list):
+        raise BaselineError(f"{path}: not a claimcheck baseline (findings must be a list)")
     counts: Counter[str] = Counter()
-    for number, entry in enumerate(data.get("findings", []), 1):
+    for number, entry in enumerate(entries, 1):
+        count = entry.get("count", 1) if isinstance(entry, dict) else None
         if not (
             isinstance(entry, dict)
             and isinstance(entry.get("fingerprint"), str)
-            and isinstance(entry.get("count", 1), int)
+            and type(count) is int
+            and 0 <= count <= MAX_COUNT
         ):
             raise BaselineError(f"{path}: finding {number} has no fingerprint or a bad count")
-        counts[entry["fingerprint"]] += entry.get("count", 1)
+        counts[entry["fingerprint"]] += count
     return counts
 
 
