@@ -15,6 +15,18 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def own_cache_and_state(tmp_path_factory, monkeypatch):
+    """Each test gets a cache folder and a cache key of its own (XDG_CACHE_HOME and
+    XDG_STATE_HOME, which claimcheck's cache follows): nothing is written to the real home,
+    and no test is served another test's results. Returns the cache folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.delenv("CLAIMCHECK_CACHE_DIR", raising=False)
+    return home / "cache" / "claimcheck"
+
+
 @pytest.fixture
 def shared_corpus() -> Path:
     """``../shared/corpus`` (the project's corpus, beside the checkout in its own CI), or a

@@ -11,7 +11,7 @@ import pytest
 from workflow_helpers import CLEAN_PAGE, CONFLICT_PAGE, make_project
 
 from claimcheck import runner
-from claimcheck.cache import CACHE_DIR, Cache, context_hash
+from claimcheck.cache import Cache, context_hash
 
 
 @pytest.fixture
@@ -42,12 +42,13 @@ def lint_json(run_cli, *args):
     return result.exit_code, json.loads(result.stdout)
 
 
-def test_second_run_is_served_from_the_cache(project, run_cli, analysed):
+def test_second_run_is_served_from_the_cache(project, run_cli, analysed, own_cache_and_state):
     first = lint_json(run_cli)
     second = lint_json(run_cli)
     assert first == second
     assert analysed == [["drafts/a.md", "drafts/b.md"]]
-    assert (project / CACHE_DIR / ".gitignore").read_text().endswith("*\n")
+    assert (own_cache_and_state / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f")
+    assert sorted(p.name for p in project.iterdir()) == [".claimcheck.yaml", "claims", "drafts"]
 
 
 def test_a_changed_draft_alone_is_analysed_again(project, run_cli, analysed):
@@ -67,11 +68,17 @@ def test_a_changed_registry_or_threshold_misses(project, run_cli, analysed):
     assert len(analysed) == 3
 
 
-def test_no_cache_neither_reads_nor_writes(project, run_cli, analysed):
+def test_no_cache_neither_reads_nor_writes(project, run_cli, analysed, own_cache_and_state):
     lint_json(run_cli, "--no-cache")
     lint_json(run_cli, "--no-cache")
     assert len(analysed) == 2
-    assert not (project / CACHE_DIR).exists()
+    assert not own_cache_and_state.exists()
+
+
+def edited(text: str, **changes) -> str:
+    """An entry (its MAC line, then its JSON) with fields of the JSON changed after the MAC."""
+    mac, payload = text.split("\n", 1)
+    return mac + "\n" + json.dumps({**json.loads(payload), **changes})
 
 
 @pytest.mark.parametrize(
@@ -79,13 +86,15 @@ def test_no_cache_neither_reads_nor_writes(project, run_cli, analysed):
     [
         lambda text: text[: len(text) // 2],  # truncated
         lambda text: "not json",
-        lambda text: json.dumps({**json.loads(text), "key": "0" * 64}),  # someone else's entry
-        lambda text: json.dumps({**json.loads(text), "findings": [{"path": 1}]}),  # bad record
+        lambda text: edited(text, key="0" * 64),  # someone else's entry
+        lambda text: edited(text, findings=[{"path": 1}]),  # bad record
     ],
 )
-def test_corrupt_entries_are_ignored_and_replaced(project, run_cli, analysed, damage):
+def test_corrupt_entries_are_ignored_and_replaced(
+    project, run_cli, analysed, damage, own_cache_and_state
+):
     clean = lint_json(run_cli)
-    entries = sorted((project / CACHE_DIR).rglob("*.json"))
+    entries = sorted(own_cache_and_state.rglob("*.json"))
     entries = [e for e in entries if not e.name.startswith("registry-")]
     assert len(entries) == 2
     for entry in entries:

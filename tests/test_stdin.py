@@ -22,13 +22,13 @@ def lint_stdin(text: str, *args: str):
     return CliRunner().invoke(main, ["lint", *args], input=text.encode("utf-8"))
 
 
-def test_the_draft_is_checked_under_the_name_it_stands_for(project):
+def test_the_draft_is_checked_under_the_name_it_stands_for(project, own_cache_and_state):
     result = lint_stdin(CONFLICT_PAGE, "--format", "json", "--stdin-filename", "docs/gpc3.md", "-")
     assert result.exit_code == 1
     [conflict] = json.loads(result.stdout)["findings"]
     assert (conflict["code"], conflict["path"], conflict["line"]) == ("CC101", "docs/gpc3.md", 3)
     assert conflict["quantity"]["text"] == "about 95%"
-    assert not (project / ".claimcheck_cache").exists()  # an unsaved buffer is never cached
+    assert not own_cache_and_state.exists()  # an unsaved buffer is never cached
 
 
 def test_the_names_suffix_chooses_the_reader(project):

@@ -260,6 +260,14 @@ STATISTICS_FORMATS = ("text", "json")
 @click.option(
     "--no-cache", is_flag=True, help="Analyse every draft; neither read nor write the cache."
 )
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    envvar="CLAIMCHECK_CACHE_DIR",
+    show_envvar=True,
+    help="Folder of the results cache [default: the user's cache folder, "
+    "e.g. ~/.cache/claimcheck].",
+)
 @RULES_OPTION
 @SELECT_OPTION
 @IGNORE_OPTION
@@ -304,6 +312,7 @@ def lint(
     write_baseline: str | None,
     jobs: int,
     no_cache: bool,
+    cache_dir: str | None,
     rule_sources: tuple[str, ...],
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -353,7 +362,7 @@ def lint(
     if engine.contents:  # a draft from standard input is neither cached nor sent to workers
         no_cache, jobs = True, 1
     if not no_cache:
-        cache = _results_cache(engine, registry_path, config, root)
+        cache = _results_cache(engine, registry_path, config, cache_dir)
     else:
         engine.prepare()  # registry and rule errors are reported even with nothing to check
     result = runner.run(
@@ -553,29 +562,43 @@ def _stdin_draft(paths, stdin_name, config) -> tuple[list[str], dict[str, bytes]
     return [label], {label: data}
 
 
-def _results_cache(engine, registry_path, config, root):
-    """The cache for this registry, rules and settings. Which registry claims are past their
-    review date (CC104) is part of the key; the review dates are kept in the cache too, so a
-    run where every draft hits the cache never parses the registry."""
-    from claimcheck import cache as results_cache
+def _results_cache(engine, registry_path, config, cache_dir):
+    """The cache for this registry, rules and settings, in ``cache_dir`` (default: the
+    user's cache folder). Which registry claims are past their review date (CC104) is part
+    of the key; the review dates are kept in the cache too, so a run where every draft hits
+    the cache never parses the registry. A registry or rules file that cannot be read (a
+    FIFO, a symlink loop) is reported by loading them, as without the cache."""
+    from pathlib import Path
 
-    cache = results_cache.Cache(root / results_cache.CACHE_DIR, "")
-    if registry_path is None:  # no registry: figures are not judged
-        registry_hash, dates = "no registry", {}
-    else:
-        registry_hash = results_cache.tree_hash(registry_path)
-        dates = cache.review_dates(registry_hash)
-    if dates is None:
-        engine.prepare()
-        dates = {
-            claim.id: claim.review_by.isoformat() if claim.review_by else None
-            for claim in engine.registry.claims
+    from claimcheck import cache as results_cache
+    from claimcheck.files import FileProblem
+
+    folder = Path(cache_dir) if cache_dir else results_cache.default_folder()
+    cache = results_cache.Cache(folder, "", results_cache.load_key())
+    try:
+        if registry_path is None:  # no registry: figures are not judged
+            registry_hash, dates = "no registry", {}
+        else:
+            registry_hash = results_cache.tree_hash(registry_path)
+            dates = cache.review_dates(registry_hash)
+        if dates is None:
+            engine.prepare()
+            dates = {
+                claim.id: claim.review_by.isoformat() if claim.review_by else None
+                for claim in engine.registry.claims
+            }
+            cache.put_review_dates(registry_hash, dates)
+        today = engine.today.isoformat()
+        expired = [claim_id for claim_id, review in dates.items() if review and review < today]
+        settings = {
+            **config.engine_settings(),
+            "threshold": engine.threshold,
+            "registry": str(registry_path),  # findings name its files as given
         }
-        cache.put_review_dates(registry_hash, dates)
-    today = engine.today.isoformat()
-    expired = [claim_id for claim_id, review in dates.items() if review and review < today]
-    settings = {**config.engine_settings(), "threshold": engine.threshold}
-    cache.context = results_cache.context_hash(registry_hash, config.rules, settings, expired)
+        cache.context = results_cache.context_hash(registry_hash, config.rules, settings, expired)
+    except FileProblem:
+        engine.prepare()  # the loaders name the file and exit 2
+        return None
     return cache
 
 
