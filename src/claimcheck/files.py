@@ -141,3 +141,13 @@ def walk_files(
         dirs[:] = sorted(name for name in dirs if not name.startswith("."))
         found.extend(Path(root, n) for n in files if not n.startswith(".") and wanted(n))
     return sorted(found), sorted(problems)
+
+
+def resolved(path: str | Path) -> Path:
+    """``Path(path).resolve()``, or the absolute path as written when a symlink loops there
+    (``resolve()`` raises RuntimeError on a loop before Python 3.13, OSError after): a loop
+    among the drafts is reported when it is read, never a crash while paths are compared."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))

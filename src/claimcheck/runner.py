@@ -165,6 +165,10 @@ class Collected:
     skipped: list[str] = field(default_factory=list)
     unlisted: list[tuple[str, str]] = field(default_factory=list)
 
+    def __iter__(self):
+        """``drafts, errors, skipped = collect_drafts(...)``, as before ``unlisted`` was added."""
+        return iter((self.drafts, self.errors, self.skipped))
+
 
 def collect_drafts(paths: Iterable[str], config: Config) -> Collected:
     """The drafts to check under ``paths`` (files as named, folders walked), filtered by the

@@ -11,13 +11,13 @@ entries whose glob matches the draft apply after the top-level settings, later o
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from claimcheck.config import Config
+from claimcheck.files import resolved
 from claimcheck.findings import Finding
 
 EXACT = 10_000  # the specificity of a name or rule id: more than any code prefix
@@ -61,10 +61,7 @@ def glob_regex(pattern: str) -> re.Pattern[str]:
 def relative_path(path: str | Path, root: Path) -> str:
     """``path`` relative to ``root`` in ``/`` form, or as given when it lies outside. Symlinks
     are resolved where they can be; a symlink loop is left as named (reading it says why)."""
-    try:
-        absolute = Path(path).resolve()
-    except (OSError, RuntimeError):  # a symlink loop: RuntimeError before Python 3.13
-        absolute = Path(os.path.abspath(path))
+    absolute = resolved(path)
     try:
         return absolute.relative_to(root).as_posix()
     except ValueError:
@@ -83,7 +80,7 @@ def _in_registry(path: str | Path, config: Config) -> bool:
     the sources' local copies (``claims/sources/*.pdf|html|txt``) live: never drafts."""
     registry = Path(config.registry) if config.registry else config.root / "claims"
     try:
-        Path(path).resolve().relative_to(registry.resolve())
+        resolved(path).relative_to(resolved(registry))
     except ValueError:
         return False
     return True

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimcheck.files import resolved
 from claimcheck.registry.errors import RegistryLoadError
 from claimcheck.registry.loader import Registry, load_registry, registry_files
 from claimcheck.registry.model import RegistryClaim
@@ -116,10 +117,10 @@ def registry_changes(
     ``files`` (the staged registry files) narrow the comparison; without them, or without a
     committed version, every claim of the folder counts as changed."""
     committed = committed_registry(directory)
-    in_files = {Path(file).resolve() for file in files}
+    in_files = {resolved(file) for file in files}
 
     def considered(claim: RegistryClaim) -> bool:
-        return not in_files or Path(claim.path).resolve() in in_files
+        return not in_files or resolved(claim.path) in in_files
 
     now = {claim.id: claim for claim in registry.claims if considered(claim)}
     if committed is None:
@@ -127,7 +128,7 @@ def registry_changes(
     before = {
         claim.id: claim
         for claim in committed.claims
-        if not in_files or (Path(directory) / Path(claim.path).name).resolve() in in_files
+        if not in_files or resolved(Path(directory) / Path(claim.path).name) in in_files
     }
     added = frozenset(now.keys() - before.keys())
     removed = frozenset(before.keys() - now.keys() - registry.by_id.keys())
