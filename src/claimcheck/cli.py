@@ -250,6 +250,12 @@ STATISTICS_FORMATS = ("text", "json")
     help="Record today's findings in FILE as the baseline, and exit 0.",
 )
 @click.option(
+    "--review-record",
+    type=click.Path(dir_okay=False),
+    help="A review record exported from the report: the findings it accepts are reported as "
+    "accepted (a note each) and do not fail the run.",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=0),
@@ -310,6 +316,7 @@ def lint(
     baseline: str | None,
     no_baseline: bool,
     write_baseline: str | None,
+    review_record: str | None,
     jobs: int,
     no_cache: bool,
     cache_dir: str | None,
@@ -356,6 +363,7 @@ def lint(
             missing,
             (baseline, root),
             exit_zero,
+            review_record,
         )
 
     cache = None
@@ -386,6 +394,8 @@ def lint(
         except BaselineError as error:
             _error(str(error))
             sys.exit(exitcodes.USAGE)
+    if review_record and not write_baseline:
+        findings = _unaccepted(findings, review_record, root)
 
     level = None if write_baseline or exit_zero else (fail_level or config.fail_level)
     if statistics:
@@ -678,28 +688,39 @@ def _lint_result_format(
     missing,
     baseline=(None, None),
     exit_zero=False,
+    review_record=None,
 ) -> None:
     """``--format html|markdown``: the reporters that show whole drafts; exit codes as lint,
-    the baseline applied as in the other formats (only new findings are shown and fail)."""
+    the baseline and review record applied as in the other formats (only new, unaccepted
+    findings are shown and fail)."""
     result = _whole_result(engine, config, drafts)
     if baseline[0]:
         result = _new_in_result(result, *baseline)
+    if review_record:
+        kept = {id(f) for f in _unaccepted(result.findings, review_record, baseline[1])}
+        result = _only(result, kept)
     page = importlib.import_module(f"claimcheck.report.{output_format}")
-    text = page.format_result(result, fail_level=fail_level)
+    extra = {"root": baseline[1]} if output_format == "html" else {}  # finding keys, as a baseline
+    text = page.format_result(result, fail_level=fail_level, **extra)
     _emit_and_exit(text, output, result.findings, None if exit_zero else fail_level, missing)
 
 
 def _new_in_result(result, baseline: str, root):
     """The result with only the findings the baseline does not account for."""
     from claimcheck.baseline import BaselineError, load_baseline, new_findings
-    from claimcheck.lint import LintResult
 
     try:
         known = load_baseline(baseline)
     except BaselineError as error:
         _error(str(error))
         sys.exit(exitcodes.USAGE)
-    kept = {id(f) for f in new_findings(result.findings, known, root)}
+    return _only(result, {id(f) for f in new_findings(result.findings, known, root)})
+
+
+def _only(result, kept: set[int]):
+    """The result with only the findings whose ``id()`` is in ``kept``."""
+    from claimcheck.lint import LintResult
+
     return LintResult(
         [
             dataclasses.replace(doc, findings=[f for f in doc.findings if id(f) in kept])
@@ -708,6 +729,33 @@ def _new_in_result(result, baseline: str, root):
         result.registry,
         [f for f in result.unreadable if id(f) in kept],
     )
+
+
+def _unaccepted(findings, review_record: str, root):
+    """The findings a review record does not accept; each accepted one gets a note saying who
+    accepted it and why. A record that cannot be read is a usage error (exit 2)."""
+    from collections import Counter
+
+    from claimcheck.baseline import fingerprint
+    from claimcheck.report.review import ReviewRecordError, accepted_decisions, split_accepted
+
+    try:
+        decisions = accepted_decisions(review_record)
+    except ReviewRecordError as error:
+        _error(str(error))
+        sys.exit(exitcodes.USAGE)
+    by_fingerprint = {d.fingerprint: d for d in decisions}
+    counts = Counter(d.fingerprint for d in decisions)
+    kept, accepted = split_accepted(findings, counts, root)
+    for finding in accepted:
+        decision = by_fingerprint[fingerprint(finding, root)]
+        who = f" by {decision.reviewer}" if decision.reviewer else ""
+        why = f": {' '.join(decision.note.split())}" if decision.note.strip() else ""
+        _note(
+            f"{finding.path}:{finding.line}:{finding.col}: {finding.code} accepted in "
+            f"{review_record}{who}{why}"
+        )
+    return kept
 
 
 @main.command()
@@ -743,12 +791,12 @@ def report(
     from claimcheck.output import write_atomic
     from claimcheck.report import html
 
-    config, _root, drafts, _registry_path, engine, _missing = _setup(
+    config, root, drafts, _registry_path, engine, _missing = _setup(
         paths, config_file, registry_dir, rule_sources, threshold, (select, ignore)
     )
     result = _whole_result(engine.prepare(), config, drafts)
     try:
-        write_atomic(output, html.render(result))
+        write_atomic(output, html.render(result, root=root))
     except OSError as error:
         _error(f"{output}: cannot write the report: {error.strerror or error}")
         sys.exit(exitcodes.USAGE)

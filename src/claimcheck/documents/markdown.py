@@ -12,6 +12,7 @@ goes through the HTML reader, and table cells and block starts get a BLOCK_BREAK
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -94,7 +95,7 @@ def _content_positions(content: str, first_line: int, source: _Source) -> list[i
     return positions
 
 
-def _skip_link_tail(content: str, pos: int) -> int:
+def skip_link_tail(content: str, pos: int) -> int:
     """The end of what follows a link's `]`: `(url "title")`, `[label]`, or nothing."""
     end = len(content)
     if pos < end and content[pos] == "(":
@@ -221,11 +222,13 @@ class _InlineWalker:
     def _link_tail(self) -> None:
         at = self._find("]")
         if at >= 0:
-            self.cursor = _skip_link_tail(self.content, self.cursor)
+            self.cursor = skip_link_tail(self.content, self.cursor)
 
 
 class _MarkdownReader:
-    """Turns markdown-it's block tokens into the analysis text of one document."""
+    """Turns markdown-it's block tokens into the analysis text of one document. It keeps
+    the raw offsets it found for each inline and HTML block token (``positions``, by the
+    token's index), so the report can render the same tokens with marks at those offsets."""
 
     def __init__(self, raw: str, path: str) -> None:
         self.path = path
@@ -233,9 +236,12 @@ class _MarkdownReader:
         self.canvas = Canvas(raw)
         self.comments: list[InlineComment] = []
         self.front_matter: dict[str, Any] = {}
+        self.tokens: list[Token] = []
+        self.positions: dict[int, list[int]] = {}
 
     def read(self) -> Analysis:
-        tokens = PARSER.parse(self.source.text)
+        tokens = self.tokens = PARSER.parse(self.source.text)
+        self._index = {id(token): n for n, token in enumerate(tokens)}
         row: list[Token] = []
         for token in tokens:
             if token.type == "tr_open":
@@ -260,6 +266,7 @@ class _MarkdownReader:
             self._mark_block_start(token.map[0], positions)
         elif token.type == "html_block":
             positions = _content_positions(token.content, token.map[0], self.source)
+            self.positions[self._index[id(token)]] = positions
             _write_html(self.canvas, token.content, positions, self.comments)
         elif token.type == "front_matter":
             self.front_matter = parse_front_matter(token.content, self.path)
@@ -269,6 +276,7 @@ class _MarkdownReader:
             self._mark_line(token.map[0])
 
     def _inline(self, token: Token, positions: list[int]) -> None:
+        self.positions[self._index[id(token)]] = positions
         _InlineWalker(token.content, positions, self.canvas, self.comments).walk(
             token.children or []
         )
@@ -322,6 +330,23 @@ def parse_front_matter(text: str, path: str) -> dict[str, Any]:
             path, f"front matter must be a YAML mapping of keys, not a {found}", line=2
         )
     return data
+
+
+@dataclass(frozen=True)
+class LocatedTokens:
+    """markdown-it's tokens for a draft, with the raw offset of each character of the content
+    of every inline and HTML block token (by token index; -1 where none is known)."""
+
+    tokens: list[Token]
+    positions: dict[int, list[int]]
+
+
+def located_tokens(raw: str, path: str) -> LocatedTokens:
+    """The tokens the analysis text was built from, each located in the file: what the report
+    renders as the page a reader sees, with figures marked at their own offsets."""
+    reader = _MarkdownReader(raw, path)
+    reader.read()
+    return LocatedTokens(reader.tokens, reader.positions)
 
 
 def markdown_analysis(raw: str, path: str) -> Analysis:

@@ -1,8 +1,12 @@
 """The editors' report: one self-contained HTML page (`claimcheck report`, `lint --format html`).
 
-The page shows each draft as its own text, with every figure highlighted by verdict and every
-rule finding in place; selecting one opens a panel with the registry claim and its sources.
-It opens offline: CSS, script and charts are inline, nothing is fetched.
+The page is a review workspace. Each draft is shown as a reader sees it (the page) or as its
+file (the source, with line numbers), with every figure highlighted by verdict and worst
+severity and every rule finding in place (:mod:`claimcheck.report.reading`); a findings list
+sorts and filters them; selecting one opens a panel with the registry claim, its sources and
+the review controls (status and note per finding, kept in the browser, exported as a review
+record that ``lint --review-record`` honours). It opens offline: CSS, script and charts are
+inline, nothing is fetched.
 
 Safety: every piece of draft and registry text reaches the page through jinja2 autoescape or,
 for the script, as JSON in a ``<script type="application/json">`` block with ``<``, ``>`` and
@@ -22,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -31,6 +36,8 @@ from claimcheck.findings import Finding
 from claimcheck.lint import DocumentResult, LintResult, registry_figure
 from claimcheck.output import write_atomic  # noqa: F401  (re-exported for the report command)
 from claimcheck.registry.model import RegistryClaim
+from claimcheck.report import reading
+from claimcheck.report.review import STATUSES, finding_keys, run_id
 from claimcheck.verify.matching import Match
 from claimcheck.verify.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
 
@@ -46,6 +53,9 @@ VERDICT_LABELS = {
     RULE: "rule finding",
 }
 VERDICT_ICONS = {CONFLICT: "✗", OVERPRECISE: "≈", UNSUPPORTED: "?", SUPPORTED: "✓", RULE: "⚑"}
+SEVERITY_ICONS = {codes.ERROR: "‼", codes.WARNING: "▲", codes.INFO: "ℹ"}
+"""Each severity's icon, drawn in its own shape (square, triangle-topped, circle) and border
+style (solid, dashed, dotted), so severity never rests on colour alone."""
 VERDICT_COLOURS = {  # bar chart fills; every bar also carries its label and count in text
     CONFLICT: "#b42318",
     OVERPRECISE: "#b54708",
@@ -80,6 +90,11 @@ class Item:
         return sorted({f.code for f in self.findings})
 
     @property
+    def ordered_findings(self) -> list[Finding]:
+        """Its findings, the most severe first (then by code): the order the panel shows."""
+        return sorted(self.findings, key=lambda f: (-codes.SEVERITY_RANK[f.severity], f.code))
+
+    @property
     def label(self) -> str:
         parts = [VERDICT_LABELS[self.verdict]]
         if self.findings:
@@ -111,8 +126,13 @@ def _registry_dict(claim: RegistryClaim, today: date) -> dict[str, Any]:
     }
 
 
-def _finding_dict(f: Finding) -> dict[str, Any]:
+def _finding_dict(f: Finding, key: str, parts: tuple[str, str, str, str]) -> dict[str, Any]:
     return {
+        "key": key,
+        "fingerprint": key.split("-")[0],
+        "anchor": parts[1],
+        "norm": parts[2],
+        "rel": parts[3],
         "code": f.code,
         "name": f.name,
         "severity": f.severity,
@@ -200,21 +220,19 @@ def _finding_item(index: int, result: DocumentResult, f: Finding) -> Item:
     )
 
 
-def _segments(raw: str, items: list[Item]) -> list[tuple[str, Item | None]]:
-    """The raw text cut at each item: joined back, the texts are exactly ``raw``."""
-    segments: list[tuple[str, Item | None]] = []
-    position = 0
-    for item in items:
-        if item.start > position:
-            segments.append((raw[position : item.start], None))
-        segments.append((raw[item.start : item.end], item))
-        position = item.end
-    if position < len(raw):
-        segments.append((raw[position:], None))
-    return segments
+def _mark(item: Item) -> reading.Mark:
+    return reading.Mark(
+        item.start,
+        item.end,
+        item.id,
+        f"cc-item v-{item.verdict} s-{item.severity}",
+        f"{item.label}: {item.text}",
+    )
 
 
-def _item_dict(item: Item, path: str, line_col, today: date) -> dict[str, Any]:
+def _item_dict(
+    item: Item, path: str, line_col, today: date, keys: dict[int, tuple[str, tuple]]
+) -> dict[str, Any]:
     line, col = line_col(item.start)
 
     def match_dict(match: Match | None) -> dict[str, Any] | None:
@@ -237,7 +255,7 @@ def _item_dict(item: Item, path: str, line_col, today: date) -> dict[str, Any]:
         "severity": item.severity,
         "codes": item.codes,
         "claim": item.claim,
-        "findings": [_finding_dict(f) for f in item.findings],
+        "findings": [_finding_dict(f, *keys[id(f)]) for f in item.ordered_findings],
         "match": match_dict(item.match),
         "near_miss": match_dict(item.near_miss) if item.match is None else None,
     }
@@ -262,10 +280,48 @@ def chart(counts: Counter, width: int = 240, height: int = 14) -> dict[str, Any]
     return {"width": width, "height": height, "bars": bars, "label": label or "no figures"}
 
 
-def build_context(result: LintResult, today: date | None = None) -> dict[str, Any]:
-    """Everything the template shows, computed once; the template only lays it out."""
+def _finding_row(item: Item, f: Finding, key: str, line: int) -> dict[str, Any]:
+    """One row of the findings list."""
+    registry = item.match or item.near_miss
+    return {
+        "key": key,
+        "item": item.id,
+        "doc": item.doc,
+        "severity": f.severity,
+        "rank": codes.SEVERITY_RANK[f.severity],
+        "code": f.code,
+        "name": f.name,
+        "figure": item.text,
+        "path": f.path,
+        "line": f.line or line,
+        "message": f.message,
+        "registry_id": f.registry_id or (registry.registry_claim.id if registry else None),
+        "verdict": item.verdict,
+    }
+
+
+def _print_note(item: Item, keys: dict[int, tuple[str, tuple]]) -> list[dict[str, Any]]:
+    """What print shows beside a figure: each finding's message, the claim's source."""
+    registry = item.match or item.near_miss
+    sources = registry.registry_claim.sources if registry else ()
+    source = sources[0].citation if sources else None
+    return [
+        {"key": keys[id(f)][0], "severity": f.severity, "code": f.code, "message": f.message,
+         "source": source}
+        for f in item.ordered_findings
+    ]  # fmt: skip
+
+
+def build_context(
+    result: LintResult, today: date | None = None, root: Path | None = None
+) -> dict[str, Any]:
+    """Everything the template shows, computed once; the template only lays it out.
+    ``root`` is the project root the findings' fingerprints name paths from (as a baseline)."""
     today = today or date.today()
+    root = (root or Path.cwd()).resolve()
+    keys = finding_keys(result.findings, root)
     documents = []
+    rows: list[dict[str, Any]] = []
     data_items: dict[str, Any] = {}
     verdict_counts: Counter = Counter()
     severity_counts: Counter = Counter()
@@ -281,7 +337,13 @@ def build_context(result: LintResult, today: date | None = None) -> dict[str, An
         code_counts.update(f.code for f in doc_result.findings)
         claims += len(doc_result.claims)
         for item in top + inline:
-            data_items[item.id] = _item_dict(item, document.path, document.line_col, today)
+            data_items[item.id] = _item_dict(item, document.path, document.line_col, today, keys)
+            line = document.line_col(item.start)[0]
+            rows.extend(_finding_row(item, f, keys[id(f)][0], line) for f in item.findings)
+        marks = [_mark(item) for item in inline]
+        notes = {item.id: _print_note(item, keys) for item in inline if item.findings}
+        page_marker = reading.Marker(marks, notes=notes)
+        page = reading.render_page(document.raw, document.path, document.format, page_marker)
         documents.append(
             {
                 "index": index,
@@ -295,17 +357,32 @@ def build_context(result: LintResult, today: date | None = None) -> dict[str, An
                 "findings": len(doc_result.findings),
                 "chart": chart(verdicts),
                 "top": top,
-                "segments": _segments(document.raw, inline),
+                "front_matter": reading.front_matter_rows(document.front_matter),
+                "page": page,
+                "offpage": [item for item in inline if item.id not in page_marker.placed],
+                "source": reading.render_source(document.raw, reading.Marker(marks, "src-")),
+                "lines": len(document.line_starts),
             }
         )
     for finding in result.unreadable:
         severity_counts[finding.severity] += 1
         code_counts[finding.code] += 1
-    data = {"items": data_items, "paths": [d["path"] for d in documents]}
+    rows.sort(key=lambda r: (-r["rank"], r["doc"], r["line"], r["code"]))
+    run = run_id((d.document.raw for d in result.documents), (r["key"] for r in rows))
+    data = {
+        "items": data_items,
+        "paths": [d["path"] for d in documents],
+        "run": run,
+        "generated": today.isoformat(),
+        "version": __version__,
+    }
     return {
         "version": __version__,
         "generated": today.isoformat(),
+        "run": run,
         "documents": documents,
+        "rows": rows,
+        "statuses": STATUSES,
         "unreadable": [
             {
                 "path": f.path,
@@ -332,6 +409,7 @@ def build_context(result: LintResult, today: date | None = None) -> dict[str, An
         "severities": SEVERITIES,
         "labels": VERDICT_LABELS,
         "icons": VERDICT_ICONS,
+        "severity_icons": SEVERITY_ICONS,
         "data_json": embed_json(data),
     }
 
@@ -363,17 +441,18 @@ def _csp_hash(script: str) -> str:
     return "sha256-" + base64.b64encode(digest).decode("ascii")
 
 
-def render(result: LintResult, today: date | None = None) -> str:
-    """The report page for a lint result, as one HTML string."""
+def render(result: LintResult, today: date | None = None, root: Path | None = None) -> str:
+    """The report page for a lint result, as one HTML string; ``root`` (default: the current
+    folder) is where the findings' fingerprints start their paths, as for a baseline."""
     script = _asset("report.js")
-    context = build_context(result, today)
+    context = build_context(result, today, root)
     context["style"] = jinja2.utils.markupsafe.Markup(_asset("report.css"))
     context["script"] = jinja2.utils.markupsafe.Markup(script)
     context["script_hash"] = _csp_hash(script)
     return _environment().get_template("report.html.j2").render(context)
 
 
-def format_result(result: LintResult, fail_level: str = "warning") -> str:
+def format_result(result: LintResult, fail_level: str = "warning", root: Path | None = None) -> str:
     """``lint --format html``: the same page ``claimcheck report`` writes (it shows every
     severity, so ``fail_level`` changes nothing on it)."""
-    return render(result)
+    return render(result, root=root)

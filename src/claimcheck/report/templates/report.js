@@ -1,19 +1,58 @@
 (function () {
   "use strict";
-  // Data comes from the JSON block; every string is written with textContent, never as HTML.
+  // Data comes from the JSON block; every string is written with textContent or as a form
+  // control's value, never as HTML.
   var DATA = JSON.parse(document.getElementById("cc-data").textContent);
   var ITEMS = DATA.items;
-  var els = Array.prototype.slice.call(document.querySelectorAll(".cc-item"));
+  var RANK = { error: 3, warning: 2, info: 1, none: 0 };
+  var STATUS_LABELS = {};
+  var STATUS_ORDER = {};
+  Array.prototype.forEach.call(document.querySelectorAll("#f-status option"), function (o, n) {
+    if (o.value) { STATUS_LABELS[o.value] = o.textContent; STATUS_ORDER[o.value] = n; }
+  });
   var panelBody = document.getElementById("panel-body");
   var statusLine = document.getElementById("status");
+  var listCounts = document.getElementById("list-counts");
+  var reviewStatus = document.getElementById("review-status");
+  var reviewerInput = document.getElementById("reviewer");
+  var tbody = document.getElementById("findings-body");
   var controls = {
     severity: document.getElementById("f-severity"),
     verdict: document.getElementById("f-verdict"),
     code: document.getElementById("f-code"),
     doc: document.getElementById("f-doc"),
+    status: document.getElementById("f-status"),
     search: document.getElementById("f-search")
   };
-  var selected = null;
+  var viewControl = document.getElementById("f-view");
+  var hideControl = document.getElementById("f-hide");
+  var articles = Array.prototype.slice.call(document.querySelectorAll("article.doc"));
+  var rows = tbody ? Array.prototype.slice.call(tbody.rows) : [];
+  var selectedId = null;
+  var SHEET = window.matchMedia("(max-width: 900px)");  // as the stylesheet's bottom sheet
+  var nav = document.querySelector("nav.filters");
+  function navHeight() {
+    document.documentElement.style.setProperty("--nav-h", nav.offsetHeight + "px");
+  }
+  window.addEventListener("resize", navHeight);
+  navHeight();
+
+  // every element that shows an item (all pieces of a mark, in both views), by item id
+  var NODES = {};
+  Array.prototype.forEach.call(document.querySelectorAll(".cc-item[data-id]"), function (node) {
+    (NODES[node.dataset.id] = NODES[node.dataset.id] || []).push(node);
+  });
+  // every finding by its key, with its item
+  var FINDINGS = {};
+  Object.keys(ITEMS).forEach(function (id) {
+    ITEMS[id].findings.forEach(function (f) { FINDINGS[f.key] = { item: ITEMS[id], finding: f }; });
+  });
+  var ROWS = {};
+  rows.forEach(function (row) { ROWS[row.dataset.key] = row; });
+  var PRINT = {};  // the "Review: …" line print shows beside each figure, by finding key
+  Array.prototype.forEach.call(document.querySelectorAll(".print-status[data-key]"), function (node) {
+    (PRINT[node.dataset.key] = PRINT[node.dataset.key] || []).push(node);
+  });
 
   function el(tag, text, cls) {
     var node = document.createElement(tag);
@@ -22,6 +61,64 @@
     return node;
   }
 
+  // --- review state, kept in the browser per run ---------------------------------------------
+  var STORE = "claimcheck-review:" + DATA.run;
+  var REVIEWER = "claimcheck-reviewer";
+  var state = {};
+  var storage = null;
+  try {
+    storage = window.localStorage;
+    state = JSON.parse(storage.getItem(STORE) || "{}") || {};
+    reviewerInput.value = storage.getItem(REVIEWER) || "";
+  } catch (e) {
+    storage = null;
+    reviewStatus.textContent = "This browser keeps no review state for this page: export your review before closing it.";
+  }
+
+  function save() {
+    if (!storage) return;
+    try { storage.setItem(STORE, JSON.stringify(state)); } catch (e) {
+      reviewStatus.textContent = "Could not save the review in this browser: export it.";
+    }
+  }
+
+  function statusOf(key) { return (state[key] && state[key].status) || "open"; }
+  function noteOf(key) { return (state[key] && state[key].note) || ""; }
+
+  function setReview(key, status, note) {
+    var entry = state[key] || {};
+    entry.status = status;
+    entry.note = note;
+    entry.reviewer = reviewerInput.value.trim();
+    entry.time = new Date().toISOString();
+    if (status === "open" && !note) delete state[key]; else state[key] = entry;
+    save();
+    showReview(key);
+    if (controls.status.value) applyFilters();
+  }
+
+  function showReview(key) {
+    var status = statusOf(key);
+    var row = ROWS[key];
+    if (row) {
+      var cell = row.querySelector(".rs");
+      cell.textContent = STATUS_LABELS[status] || status;
+      cell.className = "rs rs-" + status;
+      row.querySelector(".rs-note").textContent = noteOf(key);
+      row.dataset.status = status;
+    }
+    var note = noteOf(key);
+    (PRINT[key] || []).forEach(function (node) {
+      node.textContent = "Review: " + (STATUS_LABELS[status] || status) + (note ? " (" + note + ")" : "") + ".";
+    });
+  }
+  Object.keys(FINDINGS).forEach(showReview);
+
+  reviewerInput.addEventListener("change", function () {
+    if (storage) try { storage.setItem(REVIEWER, reviewerInput.value.trim()); } catch (e) { /* kept in the page only */ }
+  });
+
+  // --- filters ----------------------------------------------------------------------------
   function haystack(item) {
     var parts = [item.text, item.claim || "", item.path, item.verdict_label];
     item.findings.forEach(function (f) {
@@ -34,52 +131,110 @@
   }
   Object.keys(ITEMS).forEach(function (id) { ITEMS[id].haystack = haystack(ITEMS[id]); });
 
-  function matches(item, f) {
+  function current() {
+    return {
+      severity: controls.severity.value,
+      verdict: controls.verdict.value,
+      code: controls.code.value,
+      doc: controls.doc.value,
+      status: controls.status.value,
+      search: controls.search.value.trim().toLowerCase()
+    };
+  }
+
+  function itemMatches(item, f) {
     if (f.severity && item.severity !== f.severity) return false;
     if (f.verdict && item.verdict !== f.verdict) return false;
     if (f.code && item.codes.indexOf(f.code) < 0) return false;
     if (f.doc !== "" && String(item.doc) !== f.doc) return false;
     if (f.search && item.haystack.indexOf(f.search) < 0) return false;
+    if (f.status && !item.findings.some(function (x) { return statusOf(x.key) === f.status; })) return false;
+    return true;
+  }
+
+  function findingMatches(item, finding, f) {
+    if (f.severity && finding.severity !== f.severity) return false;
+    if (f.verdict && item.verdict !== f.verdict) return false;
+    if (f.code && finding.code !== f.code) return false;
+    if (f.doc !== "" && String(item.doc) !== f.doc) return false;
+    if (f.search && item.haystack.indexOf(f.search) < 0) return false;
+    if (f.status && statusOf(finding.key) !== f.status) return false;
     return true;
   }
 
   function applyFilters() {
-    var f = {
-      severity: controls.severity.value,
-      verdict: controls.verdict.value,
-      code: controls.code.value,
-      doc: controls.doc.value,
-      search: controls.search.value.trim().toLowerCase()
-    };
-    var shown = 0;
-    els.forEach(function (node) {
-      var ok = matches(ITEMS[node.dataset.id], f);
-      node.classList.toggle("is-out", !ok);
-      node.setAttribute("aria-disabled", ok ? "false" : "true");
-      if (node.tagName === "MARK") node.tabIndex = ok ? 0 : -1;
-      if (ok) shown += 1;
+    var t0 = performance.now();
+    var f = current();
+    var shown = 0, total = 0;
+    var perDoc = {};
+    Object.keys(NODES).forEach(function (id) {
+      var item = ITEMS[id];
+      var ok = itemMatches(item, f);
+      NODES[id].forEach(function (node) {
+        node.classList.toggle("is-out", !ok);
+        if (node.dataset.primary !== undefined) node.setAttribute("aria-disabled", ok ? "false" : "true");
+        if (node.tagName === "MARK" && node.dataset.primary !== undefined) node.tabIndex = ok ? 0 : -1;
+      });
+      total += 1;
+      if (ok) { shown += 1; perDoc[item.doc] = (perDoc[item.doc] || 0) + 1; }
     });
-    document.querySelectorAll("article.doc").forEach(function (doc) {
-      doc.hidden = f.doc !== "" && doc.dataset.doc !== f.doc;
+    var counts = { error: 0, warning: 0, info: 0 };
+    var rowsShown = 0;
+    rows.forEach(function (row) {
+      var entry = FINDINGS[row.dataset.key];
+      var ok = findingMatches(entry.item, entry.finding, f);
+      row.hidden = !ok;
+      if (ok) { rowsShown += 1; counts[entry.finding.severity] += 1; }
     });
-    statusLine.textContent = "Showing " + shown + " of " + els.length + " figures and findings.";
+    articles.forEach(function (doc) {
+      var hide = f.doc !== "" && doc.dataset.doc !== f.doc;
+      if (hideControl.checked && !perDoc[doc.dataset.doc]) hide = true;
+      doc.hidden = hide;
+    });
+    statusLine.textContent = "Showing " + shown + " of " + total + " figures and findings.";
     statusLine.dataset.shown = String(shown);
+    listCounts.textContent = "Showing " + rowsShown + " of " + rows.length + " findings: " +
+      counts.error + " error" + (counts.error === 1 ? "" : "s") + ", " +
+      counts.warning + " warning" + (counts.warning === 1 ? "" : "s") + ", " + counts.info + " info.";
+    listCounts.dataset.shown = String(rowsShown);
+    ["error", "warning", "info"].forEach(function (s) { listCounts.dataset[s] = String(counts[s]); });
+    window.ccLastFilterMs = performance.now() - t0;
+  }
+
+  // --- the two views of each draft -----------------------------------------------------------
+  function setView(doc, view) {
+    doc.dataset.view = view;
+    Array.prototype.forEach.call(doc.querySelectorAll(".view"), function (v) {
+      v.hidden = v.dataset.view !== view;
+    });
+    Array.prototype.forEach.call(doc.querySelectorAll(".view-btn"), function (b) {
+      b.setAttribute("aria-pressed", b.dataset.view === view ? "true" : "false");
+    });
+  }
+
+  // the element that stands for an item in its draft's current view
+  function primary(id) {
+    var item = ITEMS[id];
+    var doc = articles[item.doc];
+    var inSource = doc && doc.dataset.view === "source";
+    var first = document.getElementById(inSource ? "src-" + id : id);
+    return first || document.getElementById(inSource ? id : "src-" + id);
   }
 
   function visible() {
-    return els.filter(function (node) { return !node.classList.contains("is-out"); });
+    var list = document.querySelectorAll("article.doc:not([hidden]) [data-primary]:not(.is-out)");
+    return Array.prototype.filter.call(list, function (node) { return !node.closest(".view[hidden]"); });
   }
 
-  function registryBlock(title, match, item) {
+  // --- the panel ------------------------------------------------------------------------------
+  function registryBlock(title, match) {
     var box = el("section");
     box.appendChild(el("h3", title));
     var r = match.registry;
     var dl = el("dl");
     function row(term, value, cls) {
       dl.appendChild(el("dt", term));
-      var dd = el("dd", value, cls);
-      dl.appendChild(dd);
-      return dd;
+      dl.appendChild(el("dd", value, cls));
     }
     row("id", r.id, "registry-id");
     row("statement", r.statement);
@@ -112,7 +267,34 @@
     return box;
   }
 
-  function render(item) {
+  function reviewControls(f) {
+    var box = el("div", null, "review");
+    var statusLabel = el("label", "Review status");
+    var select = el("select", null, "review-status-select");
+    Object.keys(STATUS_LABELS).forEach(function (value) {
+      var option = el("option", STATUS_LABELS[value]);
+      option.value = value;
+      select.appendChild(option);
+    });
+    select.value = statusOf(f.key);
+    statusLabel.appendChild(select);
+    var noteLabel = el("label", "Note");
+    var note = el("textarea", null, "review-note");
+    note.value = noteOf(f.key);
+    note.rows = 2;
+    noteLabel.appendChild(note);
+    function changed() { setReview(f.key, select.value, note.value); }
+    select.addEventListener("change", changed);
+    note.addEventListener("change", changed);
+    box.appendChild(statusLabel);
+    box.appendChild(noteLabel);
+    var link = el("a", "Link to this finding", "permalink");
+    link.href = "#finding-" + f.key;
+    box.appendChild(link);
+    return box;
+  }
+
+  function render(item, focusKey) {
     panelBody.textContent = "";
     var head = el("p");
     head.appendChild(el("span", item.text, "figure"));
@@ -128,84 +310,281 @@
       panelBody.appendChild(el("h3", "In the draft"));
       panelBody.appendChild(el("blockquote", item.claim, "claim"));
     }
+    var focusBox = null;
     if (item.findings.length) {
-      panelBody.appendChild(el("h3", item.findings.length === 1 ? "Finding" : "Findings"));
-      item.findings.forEach(function (f) {
-        var box = el("div", null, "finding");
+      panelBody.appendChild(el("h3", item.findings.length === 1 ? "Finding" : "Findings (most severe first)"));
+      item.findings.slice().sort(function (a, b) {
+        return (RANK[b.severity] - RANK[a.severity]) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+      }).forEach(function (f) {
+        var box = el("div", null, "finding f-" + f.severity);
+        box.id = "panel-" + f.key;
+        box.tabIndex = -1;
         var title = el("p");
         title.appendChild(el("span", f.severity, "sev sev-" + f.severity));
         title.appendChild(document.createTextNode(" " + f.code + " " + f.name));
         box.appendChild(title);
         box.appendChild(el("p", f.message, "message"));
         if (f.suggestion) box.appendChild(el("p", "What to do: " + f.suggestion, "suggestion"));
+        box.appendChild(reviewControls(f));
+        if (f.key === focusKey) { box.classList.add("current"); focusBox = box; }
         panelBody.appendChild(box);
       });
     } else if (item.verdict === "supported") {
       panelBody.appendChild(el("p", "Supported: the registry backs this figure."));
     }
     if (item.match) {
-      panelBody.appendChild(registryBlock("Registry claim", item.match, item));
+      panelBody.appendChild(registryBlock("Registry claim", item.match));
     } else if (item.near_miss) {
-      panelBody.appendChild(registryBlock("Closest registry claim (below the match threshold)",
-                                          item.near_miss, item));
+      panelBody.appendChild(registryBlock("Closest registry claim (below the match threshold)", item.near_miss));
     } else if (item.verdict === "unsupported") {
       panelBody.appendChild(el("p", "No registry claim came close to this figure."));
     }
+    return focusBox;
   }
 
-  function select(node, focus) {
-    if (selected) selected.classList.remove("selected");
-    selected = node;
-    node.classList.add("selected");
-    render(ITEMS[node.dataset.id]);
+  function mark(id, on) {
+    (NODES[id] || []).forEach(function (node) { node.classList.toggle("selected", on); });
+  }
+
+  function select(id, options) {
+    options = options || {};
+    if (selectedId) mark(selectedId, false);
+    selectedId = id;
+    mark(id, true);
+    var focusBox = render(ITEMS[id], options.key);
     document.body.classList.add("panel-open");
-    if (focus !== false) {
+    rows.forEach(function (row) { row.classList.toggle("current", row.dataset.item === id); });
+    var node = primary(id);
+    if (node && options.scroll !== false) node.scrollIntoView({ block: "center", inline: "nearest" });
+    if (node && SHEET.matches) {  // the panel covers the lower part of a phone: the figure goes above it
+      var top = node.getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight * 0.3) window.scrollBy(0, top - window.innerHeight * 0.12);
+    }
+    if (focusBox) {
+      focusBox.scrollIntoView({ block: "nearest" });
+      focusBox.focus({ preventScroll: true });
+    } else if (node && options.focus !== false) {
       node.focus({ preventScroll: true });
-      node.scrollIntoView({ block: "center", inline: "nearest" });
     }
   }
 
   function move(step) {
     var list = visible();
     if (!list.length) return;
-    var at = selected ? list.indexOf(selected) : -1;
-    if (at < 0 && selected) {
-      // the selected item was filtered out: continue from its position in the page
-      var all = els.indexOf(selected);
+    var nodes = selectedId ? list.filter(function (n) { return n.dataset.id === selectedId; }) : [];
+    var at = nodes.length ? list.indexOf(nodes[0]) : -1;
+    if (at < 0 && selectedId) {
+      // the selected item was filtered out: continue from its place in the page
+      var was = primary(selectedId);
       at = step > 0 ? -1 : list.length;
       for (var i = 0; i < list.length; i++) {
-        if (els.indexOf(list[i]) > all) { at = step > 0 ? i - 1 : i; break; }
+        if (was && (was.compareDocumentPosition(list[i]) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+          at = step > 0 ? i - 1 : i;
+          break;
+        }
       }
     }
-    var next = at + step;
-    if (next < 0) next = 0;
-    if (next >= list.length) next = list.length - 1;
-    select(list[next]);
+    var next = Math.max(0, Math.min(list.length - 1, at + step));
+    select(list[next].dataset.id);
   }
 
   function closePanel() {
-    if (selected) selected.classList.remove("selected");
-    var was = selected;
-    selected = null;
+    var was = selectedId;
+    if (selectedId) mark(selectedId, false);
+    selectedId = null;
     document.body.classList.remove("panel-open");
     panelBody.textContent = "";
-    panelBody.appendChild(el("p", "Select a highlighted figure or finding to see its registry claim.", "hint"));
-    if (was) was.focus();
+    panelBody.appendChild(el("p", "Select a highlighted figure or a finding to see its registry claim.", "hint"));
+    var node = was && primary(was);
+    if (node) node.focus({ preventScroll: true });
   }
 
-  els.forEach(function (node) {
-    node.addEventListener("click", function () { select(node, false); node.focus({ preventScroll: true }); });
+  function openFinding(key, scroll) {
+    var entry = FINDINGS[key];
+    if (!entry) return false;
+    var node = primary(entry.item.id);
+    if (node && (node.classList.contains("is-out") || node.closest("article.doc[hidden]"))) {
+      document.getElementById("filters").reset();
+      applyFilters();
+    }
+    select(entry.item.id, { key: key, scroll: scroll });
+    return true;
+  }
+
+  function fromHash() {
+    var hash = decodeURIComponent(window.location.hash || "");
+    if (hash.indexOf("#finding-") === 0) openFinding(hash.slice(9));
+  }
+
+  // --- sorting the list -----------------------------------------------------------------------
+  var sortState = { key: "severity", dir: -1 };
+  var SORT_KEYS = {
+    severity: function (r) { return [Number(r.dataset.rank)]; },
+    code: function (r) { return [FINDINGS[r.dataset.key].finding.code]; },
+    figure: function (r) { return [FINDINGS[r.dataset.key].item.text.toLowerCase()]; },
+    where: function (r) { return [Number(r.dataset.doc), Number(r.dataset.line)]; },
+    message: function (r) { return [FINDINGS[r.dataset.key].finding.message.toLowerCase()]; },
+    registry: function (r) { return [r.querySelector(".registry").textContent.toLowerCase()]; },
+    status: function (r) { return [STATUS_ORDER[statusOf(r.dataset.key)] || 0]; }
+  };
+
+  function compare(a, b) {
+    for (var i = 0; i < a.length; i++) {
+      if (a[i] < b[i]) return -1;
+      if (a[i] > b[i]) return 1;
+    }
+    return 0;
+  }
+
+  function sortBy(key) {
+    sortState.dir = sortState.key === key ? -sortState.dir : (key === "severity" ? -1 : 1);
+    sortState.key = key;
+    var keyOf = SORT_KEYS[key];
+    var keyed = rows.map(function (r) { return { r: r, k: keyOf(r), n: Number(r.dataset.n) }; });
+    keyed.sort(function (a, b) { return sortState.dir * compare(a.k, b.k) || a.n - b.n; });
+    var frag = document.createDocumentFragment();
+    keyed.forEach(function (x) { frag.appendChild(x.r); });
+    tbody.appendChild(frag);
+    Array.prototype.forEach.call(document.querySelectorAll("#findings-table th"), function (th) {
+      if (th.dataset.sort === key) th.setAttribute("aria-sort", sortState.dir > 0 ? "ascending" : "descending");
+      else th.removeAttribute("aria-sort");
+    });
+  }
+
+  // --- export and import ----------------------------------------------------------------------
+  function record() {
+    var reviewer = reviewerInput.value.trim();
+    return {
+      claimcheck_review: 1,
+      run: DATA.run,
+      generated: DATA.generated,
+      claimcheck: DATA.version,
+      exported: new Date().toISOString(),
+      reviewer: reviewer,
+      findings: rows.map(function (row) {
+        var entry = FINDINGS[row.dataset.key], f = entry.finding, s = state[f.key] || {};
+        return {
+          key: f.key, fingerprint: f.fingerprint, code: f.code, id: f.anchor || null,
+          text: f.norm, path: f.rel, line: f.line, figure: entry.item.text,
+          severity: f.severity, message: f.message, status: statusOf(f.key), note: noteOf(f.key),
+          reviewer: s.reviewer || (s.status ? reviewer : ""), time: s.time || null
+        };
+      }).sort(function (a, b) { return compare([a.path, a.line, a.code], [b.path, b.line, b.code]); })
+    };
+  }
+
+  function download(name, type, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var a = el("a");
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  function csvCell(value) {
+    var text = value === null || value === undefined ? "" : String(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;  // a spreadsheet must not run a cell
+    return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  document.getElementById("export-json").addEventListener("click", function () {
+    download("claimcheck-review-" + DATA.run + ".json", "application/json",
+             JSON.stringify(record(), null, 2) + "\n");
+    reviewStatus.textContent = "Exported the review record.";
+  });
+  document.getElementById("export-csv").addEventListener("click", function () {
+    var columns = ["severity", "code", "figure", "path", "line", "message", "id", "status", "note", "reviewer", "time", "fingerprint"];
+    var lines = [columns.join(",")];
+    record().findings.forEach(function (f) {
+      lines.push(columns.map(function (c) { return csvCell(f[c]); }).join(","));
+    });
+    download("claimcheck-findings-" + DATA.run + ".csv", "text/csv", lines.join("\r\n") + "\r\n");
+    reviewStatus.textContent = "Exported the findings as CSV.";
+  });
+  document.getElementById("import").addEventListener("change", function (e) {
+    var file = e.target.files && e.target.files[0];
+    if (!file) return;
+    var reader = new FileReader();
+    reader.onload = function () {
+      var data;
+      try { data = JSON.parse(String(reader.result)); } catch (err) { data = null; }
+      if (!data || data.claimcheck_review !== 1 || !Array.isArray(data.findings)) {
+        reviewStatus.textContent = file.name + " is not a claimcheck review record.";
+        return;
+      }
+      var used = 0, unknown = 0;
+      data.findings.forEach(function (entry) {
+        var key = entry && typeof entry.key === "string" ? entry.key : null;
+        if (!key || !FINDINGS[key] || typeof entry.status !== "string" || !(entry.status in STATUS_LABELS)) {
+          unknown += 1;
+          return;
+        }
+        if (entry.status === "open" && !entry.note) return;
+        state[key] = { status: entry.status, note: typeof entry.note === "string" ? entry.note : "",
+                       reviewer: typeof entry.reviewer === "string" ? entry.reviewer : "",
+                       time: typeof entry.time === "string" ? entry.time : new Date().toISOString() };
+        used += 1;
+        showReview(key);
+      });
+      save();
+      applyFilters();
+      if (selectedId) render(ITEMS[selectedId]);
+      reviewStatus.textContent = "Imported " + used + " decision" + (used === 1 ? "" : "s") + " from " + file.name +
+        (unknown ? "; " + unknown + " finding" + (unknown === 1 ? " is" : "s are") + " not in this report." : ".");
+    };
+    reader.readAsText(file);
+    e.target.value = "";
+  });
+
+  // --- wiring ---------------------------------------------------------------------------------
+  Object.keys(NODES).forEach(function (id) {
+    NODES[id].forEach(function (node) {
+      node.addEventListener("click", function () {
+        select(id, { scroll: false, focus: false });
+        var p = primary(id);
+        if (p) p.focus({ preventScroll: true });
+      });
+    });
+  });
+  rows.forEach(function (row) {
+    row.querySelector(".row-open").addEventListener("click", function () {
+      openFinding(row.dataset.key);
+      if (window.history && history.replaceState) history.replaceState(null, "", "#finding-" + row.dataset.key);
+    });
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("#findings-table th button"), function (b) {
+    b.addEventListener("click", function () { sortBy(b.dataset.sort); });
+  });
+  articles.forEach(function (doc) {
+    Array.prototype.forEach.call(doc.querySelectorAll(".view-btn"), function (b) {
+      b.addEventListener("click", function () {
+        setView(doc, b.dataset.view);
+        if (selectedId && ITEMS[selectedId].doc === Number(doc.dataset.doc)) {
+          var node = primary(selectedId);
+          if (node) node.scrollIntoView({ block: "center" });
+        }
+      });
+    });
+  });
+  viewControl.addEventListener("change", function () {
+    articles.forEach(function (doc) { setView(doc, viewControl.value); });
   });
   Object.keys(controls).forEach(function (key) {
     controls[key].addEventListener("input", applyFilters);
     controls[key].addEventListener("change", applyFilters);
   });
+  hideControl.addEventListener("change", applyFilters);
   document.getElementById("filters").addEventListener("submit", function (e) { e.preventDefault(); });
   document.getElementById("f-reset").addEventListener("click", function () {
     document.getElementById("filters").reset();
+    articles.forEach(function (doc) { setView(doc, "page"); });
     applyFilters();
   });
   document.getElementById("panel-close").addEventListener("click", closePanel);
+  window.addEventListener("hashchange", fromHash);
 
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -223,9 +602,10 @@
     else if (e.key === "Escape") { closePanel(); }
     else if (onItem && target.tagName === "MARK" && (e.key === "Enter" || e.key === " ")) {
       e.preventDefault();
-      select(target);
+      select(target.dataset.id);
     }
   });
 
   applyFilters();
+  fromHash();
 })();
