@@ -466,3 +466,255 @@ def test_rule_findings_show_in_place_and_a_missing_disclaimer_at_the_top(example
     assert "v-rule" in marks[str(word_start)]["class"]
     assert "CC302" in items[marks[str(figure.start)]["data-id"]]["codes"]
     assert "&lt;b&gt;says&lt;/b&gt;" in text and "<b>says" not in text
+
+
+# --- the review workspace, in a browser --------------------------------------------------------
+
+MARKUP = ("**", "## ", "|---", "](", "&nbsp;", "&lt;", "<p>", "<li>", "</", "title:")
+
+
+def test_browser_reading_view_shows_pages_not_markup(open_report, examples_result):
+    page = open_report(examples_result)
+    pages = page.eval_on_selector_all(".view-page .reading", "els => els.map(e => e.innerText)")
+    assert len(pages) == len(examples_result.documents)
+    for text in pages:
+        for markup in MARKUP:
+            assert markup not in text, markup
+    front = page.locator(".front-matter").first.inner_text()
+    assert "title" in front
+    # every figure is marked on the page: each item's pieces, read together, are the figure
+    items = json.loads(page.locator("#cc-data").text_content())["items"]
+    pieces = page.evaluate(
+        """() => { const out = {};
+            document.querySelectorAll('.view-page .reading mark[data-id]').forEach(m => {
+              out[m.dataset.id] = (out[m.dataset.id] || '') + m.textContent; });
+            return out; }"""
+    )
+    for result in examples_result.documents:
+        for verdict in result.verdicts:
+            q = verdict.quantity
+            read = result.document.as_read(q.start, q.end)
+            assert any(" ".join(t.split()) == read for t in pieces.values()), read
+    assert set(pieces) <= set(items)
+    # the source toggle shows the file, numbered
+    first = page.locator("article.doc").first
+    first.locator(".view-btn[data-view=source]").click()
+    assert first.locator("pre.draft").is_visible() and not first.locator(".reading").is_visible()
+    raw = examples_result.documents[0].document.raw
+    assert first.locator("pre.draft .ln").count() == raw.count("\n") + (not raw.endswith("\n"))
+    assert first.locator("pre.draft").text_content() == raw
+    page.keyboard.press("j")  # keyboard moves through the source view now
+    assert page.evaluate("() => document.activeElement.id").startswith(("src-", "d0-"))
+    assert page.errors == []
+
+
+def row_keys(page) -> list[str]:
+    return page.eval_on_selector_all(
+        "#findings-body tr:not([hidden])", "rows => rows.map(r => r.dataset.key)"
+    )
+
+
+def test_browser_findings_list_sorts_filters_counts_and_opens(open_report, examples_result):
+    page = open_report(examples_result)
+    findings = examples_result.findings
+    assert len(row_keys(page)) == len(findings)
+    counts = page.locator("#list-counts")
+    severities = Counter(f.severity for f in findings)
+    for severity in html.SEVERITIES:
+        assert counts.get_attribute(f"data-{severity}") == str(severities[severity])
+    data = json.loads(page.locator("#cc-data").text_content())
+    by_key = {f["key"]: f for item in data["items"].values() for f in item["findings"]}
+    page.click("th[data-sort=code] button")
+    codes_up = [by_key[k]["code"] for k in row_keys(page)]
+    assert codes_up == sorted(codes_up)
+    assert page.get_attribute("th[data-sort=code]", "aria-sort") == "ascending"
+    page.click("th[data-sort=code] button")
+    assert [by_key[k]["code"] for k in row_keys(page)] == sorted(codes_up, reverse=True)
+    # the same filters as the highlights; counts follow them
+    page.select_option("#f-severity", "warning")
+    shown = row_keys(page)
+    assert shown and all(by_key[k]["severity"] == "warning" for k in shown)
+    assert len(shown) == severities["warning"]
+    assert counts.get_attribute("data-shown") == str(len(shown))
+    assert counts.get_attribute("data-error") == "0"
+    # drafts with nothing shown can be hidden
+    page.check("#f-hide")
+    with_warnings = {f.path for f in findings if f.severity == "warning"}
+    shown_docs = page.eval_on_selector_all(
+        "article.doc:not([hidden]) h2", "hs => hs.map(h => h.firstChild.textContent.trim())"
+    )
+    assert set(shown_docs) == with_warnings
+    # a row opens its figure: scrolled into view, selected, the panel showing that finding
+    key = shown[-1]
+    page.click(f"#finding-{key} .row-open")
+    item_id = page.get_attribute(f"#finding-{key}", "data-item")
+    assert "selected" in page.get_attribute(f"#{item_id}", "class")
+    assert page.locator(f"#{item_id}").is_visible()
+    box = page.locator(f"#{item_id}").bounding_box()
+    assert 0 <= box["y"] <= 1000
+    assert by_key[key]["message"] in page.locator("#panel .finding.current").inner_text()
+    assert page.evaluate("() => location.hash") == f"#finding-{key}"
+    assert page.errors == []
+
+
+def test_browser_severity_shows_on_each_highlight_in_shape_not_colour_only(
+    open_report, examples_result
+):
+    page = open_report(examples_result)
+    styles = page.evaluate(
+        """() => ['error', 'warning', 'info', 'none'].map(s => {
+              const m = document.querySelector('.view-page mark[data-primary].s-' + s)
+                     || document.querySelector('.legend-mark.s-' + s);
+              const cs = getComputedStyle(m), after = getComputedStyle(m, '::after');
+              return [s, cs.borderTopStyle, after.content]; })"""
+    )
+    frames = {s: (border, icon) for s, border, icon in styles}
+    assert frames["error"][0] == "solid" and "‼" in frames["error"][1]
+    assert frames["warning"][0] == "dashed" and "▲" in frames["warning"][1]
+    assert frames["info"][0] == "dotted"
+    assert frames["none"][1] in ("none", "normal")
+    assert len({border for border, _ in frames.values()}) == 4  # four frames, not four colours
+
+
+def test_browser_deep_link_opens_its_finding(browser, examples_result, tmp_path):
+    path = tmp_path / "report.html"
+    path.write_text(html.render(examples_result), encoding="utf-8")
+    data = Page(path.read_text(encoding="utf-8")).data()
+    item = next(i for i in data["items"].values() if len(i["findings"]) and i["doc"] > 0)
+    key = item["findings"][-1]["key"]
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    try:
+        page.goto(path.as_uri() + f"#finding-{key}")
+        assert page.locator("body.panel-open").count() == 1
+        assert page.locator("#panel .finding.current").get_attribute("id") == f"panel-{key}"
+        assert "selected" in page.get_attribute(f"#{item['id']}", "class")
+        page.evaluate("() => { location.hash = ''; }")
+        page.click("#panel-close")
+        page.evaluate(f"() => {{ location.hash = '#finding-{key}'; }}")  # while open, too
+        page.wait_for_selector("#panel .finding.current")
+    finally:
+        page.close()
+
+
+def test_browser_review_survives_a_reload_and_reaches_lint(browser, run_cli, tmp_path, monkeypatch):
+    from workflow_helpers import CONFLICT_PAGE, make_project
+
+    make_project(tmp_path)
+    (tmp_path / "drafts" / "a.md").write_text(CONFLICT_PAGE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("report", "-o", "r.html").exit_code == 0
+    assert run_cli("lint", "--no-cache").exit_code == 1
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    try:
+        page.goto((tmp_path / "r.html").as_uri())
+        page.fill("#reviewer", "Ana Ruiz")
+        page.dispatch_event("#reviewer", "change")
+        keys = row_keys(page)
+        assert keys
+        for key in keys:
+            page.click(f"#finding-{key} .row-open")
+            box = page.locator(f"#panel-{key}")
+            box.locator("select").select_option("accepted")
+            box.locator("textarea").fill(f"agreed with the author on {key[:6]}")
+            box.locator("textarea").dispatch_event("change")
+        page.select_option("#f-status", "accepted")
+        assert len(row_keys(page)) == len(keys)
+        page.reload()
+        assert page.input_value("#reviewer") == "Ana Ruiz"
+        for key in keys:
+            assert page.locator(f"#finding-{key} .rs").inner_text() == "accepted"
+        page.click(f"#finding-{keys[0]} .row-open")
+        assert page.locator(f"#panel-{keys[0]} select").input_value() == "accepted"
+        with page.expect_download() as download:
+            page.click("#export-json")
+        download.value.save_as(tmp_path / "review.json")
+        with page.expect_download() as download:
+            page.click("#export-csv")
+        csv_text = Path(download.value.path()).read_text(encoding="utf-8")
+    finally:
+        page.close()
+    exported = json.loads((tmp_path / "review.json").read_text(encoding="utf-8"))
+    assert exported["claimcheck_review"] == 1 and exported["reviewer"] == "Ana Ruiz"
+    assert {e["status"] for e in exported["findings"]} == {"accepted"}
+    assert all(e["reviewer"] == "Ana Ruiz" and e["time"] for e in exported["findings"])
+    assert csv_text.splitlines()[0].startswith("severity,code,figure,path,line,message")
+    assert len(csv_text.strip().splitlines()) == len(keys) + 1
+    result = run_cli("lint", "--no-cache", "--review-record", "review.json")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert result.stderr.count("accepted in review.json by Ana Ruiz: agreed with the author") == (
+        len(keys)
+    )
+    # the record goes back into a fresh browser (another editor's machine)
+    other = browser.new_context()
+    page = other.new_page()
+    try:
+        page.goto((tmp_path / "r.html").as_uri())
+        assert page.locator(f"#finding-{keys[0]} .rs").inner_text() == "open"
+        page.set_input_files("#import", str(tmp_path / "review.json"))
+        page.wait_for_function(
+            "() => /Imported/.test(document.getElementById('review-status').textContent)"
+        )
+        assert page.locator(f"#finding-{keys[0]} .rs").inner_text() == "accepted"
+    finally:
+        other.close()
+
+
+def test_browser_print_keeps_every_message_source_and_status(open_report, examples_result):
+    page = open_report(examples_result)
+    page.emulate_media(media="print")
+    text = page.evaluate("() => document.body.innerText")
+    for finding in examples_result.findings:
+        assert finding.message in text, finding.message
+    notes = page.eval_on_selector_all(".print-note", "ns => ns.map(n => n.innerText)")
+    assert notes and all("Review: open." in n for n in notes)
+    assert any("Source: " in n for n in notes)
+    assert not page.locator("#panel").is_visible() and not page.locator("#filters").is_visible()
+    # beside its figure: each note follows the mark it explains
+    follows = page.evaluate(
+        """() => [...document.querySelectorAll('.print-note')].every(n =>
+              n.previousElementSibling && n.previousElementSibling.matches('mark[data-primary]'))"""
+    )
+    assert follows
+
+
+def test_browser_phone_width_has_no_sideways_scroll_and_a_reachable_panel(
+    browser, examples_result, tmp_path
+):
+    path = tmp_path / "report.html"
+    path.write_text(html.render(examples_result), encoding="utf-8")
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    try:
+        page.goto(path.as_uri())
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        page.select_option("#f-view", "source")
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        page.select_option("#f-view", "page")
+        mark = page.locator(".view-page mark.v-conflict[data-primary]").first
+        mark.scroll_into_view_if_needed()
+        page.evaluate("() => window.scrollBy(0, window.innerHeight * 0.35)")  # low on screen
+        mark.tap()
+        panel = page.locator("#panel").bounding_box()
+        assert panel["y"] >= 0 and panel["y"] + panel["height"] <= 844 + 1
+        assert page.locator("#panel .finding").first.is_visible()
+        figure = mark.bounding_box()
+        assert figure["y"] >= 0 and figure["y"] + figure["height"] <= panel["y"]  # above the sheet
+        page.screenshot(path=str(SCREENSHOTS / "claimcheck-report-390.png"))
+        page.click("#panel-close")
+        assert not page.locator("#panel").is_visible()
+        page.locator("#findings-body .row-open").first.tap()
+        assert page.locator("#panel .finding.current").is_visible()
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        page.screenshot(path=str(SCREENSHOTS / "claimcheck-report-390-row.png"))
+    finally:
+        context.close()
+
+
+def test_browser_desktop_screenshot(open_report, examples_result):
+    page = open_report(examples_result)
+    page.screenshot(path=str(SCREENSHOTS / "claimcheck-report-1440-top.png"))
+    page.locator("#findings-body .row-open").first.click()
+    page.screenshot(path=str(SCREENSHOTS / "claimcheck-report-1440.png"))
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 1440
