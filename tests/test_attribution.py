@@ -90,6 +90,22 @@ REGISTRY = """\
   sources: [{citation: "Global burden study 2021", quote: "87 per 100,000"}]
   status: approved
   review_by: 2030-01-01
+- id: arc-trial-response-drug
+  statement: In the ARC trial, the drug alone gave a response rate of 60.6%.
+  subject: [ARC trial]
+  context: [drug alone]
+  value: {value: 60.6, unit: percent}
+  sources: [{citation: "ARC trial report", quote: "drug alone 60.6%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: arc-trial-response-therapy
+  statement: Talking therapy alone gave a 43.2% response rate in the ARC trial.
+  subject: [ARC trial]
+  context: [talking therapy alone, therapy alone]
+  value: {value: 43.2, unit: percent}
+  sources: [{citation: "ARC trial report", quote: "therapy alone 43.2%"}]
+  status: approved
+  review_by: 2030-01-01
 - id: stroke-deaths-2021
   statement: Strokes killed an estimated 7.3 million people worldwide in 2021.
   subject: [stroke, strokes]
@@ -306,3 +322,12 @@ def test_ages_said_with_at_and_subjects_inside_longer_names(lint_text, text, exp
 )
 def test_a_rate_per_population_is_judged_against_a_rate_never_a_count(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+def test_a_precise_figure_swapped_between_arms_does_not_name_the_wrong_arm(lint_text):
+    """60.6% is exactly the drug arm's figure, but the clause names the therapy arm."""
+    text = "In the ARC trial, therapy alone gave a 60.6% response rate and the drug alone 43.2%."
+    assert lint_text(text) == {
+        "60.6%": ("CC101", "arc-trial-response-therapy"),
+        "43.2%": ("CC101", "arc-trial-response-drug"),
+    }

@@ -485,11 +485,17 @@ def ranked_matches(
     sibling_contexts = frozenset(n for other in siblings for n in _normalised(other.context))
     for registry_claim, converted, bonus, why in judged:
         score = text_score(claim, around.clause, registry_claim)
+        against = False  # the words around the figure point at a sibling
         if bonus is not None and len(siblings) > 1:
-            bonus += distinct_evidence(distinct_words(registry_claim, siblings), around)
+            telling = distinct_evidence(distinct_words(registry_claim, siblings), around)
+            against = telling < 0
+            bonus += telling
             if _names_a_sibling_context(registry_claim, sibling_contexts, around):
                 bonus -= SIBLING_CONTEXT_PENALTY
-        if bonus is not None and _exact_figure(converted, registry_claim):
+                against = True
+        if bonus is not None and not against and _exact_figure(converted, registry_claim):
+            # the source's own precise figure names its source, unless the words around it
+            # name a sibling: a swapped figure is exactly its sibling's figure
             bonus += EXACT_FIGURE_BONUS
         restated = why not in (None, SUBJECT_NOT_NAMED) and restates(
             registry_claim, quantity, around.frame
