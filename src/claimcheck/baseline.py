@@ -46,8 +46,13 @@ def fingerprint_parts(finding: Finding, root: Path) -> tuple[str, str, str, str]
 
 def fingerprint(finding: Finding, root: Path) -> str:
     """A short stable digest of the fingerprint (SARIF's partialFingerprints use it too)."""
-    joined = "\x1f".join(fingerprint_parts(finding, root))
-    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+    return _digest(fingerprint_parts(finding, root))
+
+
+def _digest(parts: tuple[str, ...]) -> str:
+    """The parts' digest; a path that is not UTF-8 counts by its own bytes (surrogateescape)."""
+    joined = "\x1f".join(parts)
+    return hashlib.sha256(joined.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def dump_baseline(findings: Iterable[Finding], root: Path) -> str:
@@ -56,7 +61,7 @@ def dump_baseline(findings: Iterable[Finding], root: Path) -> str:
     )
     entries = [
         {
-            "fingerprint": hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32],
+            "fingerprint": _digest(parts),
             "code": parts[0],
             "id": parts[1] or None,
             "text": parts[2],

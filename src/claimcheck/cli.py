@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import click
 
 from claimcheck import __version__, exitcodes
+from claimcheck.display import clean, printable
 from claimcheck.wording import counted
 
 if TYPE_CHECKING:  # the readers import Markdown and HTML parsers: loaded only when needed
@@ -28,7 +29,9 @@ def _colour_wanted() -> bool:
 
 
 def _error(message: str) -> None:
-    click.echo(f"claimcheck: error: {message}", err=True)
+    """A ``claimcheck: error:`` line on stderr; a file name or draft text in it is shown,
+    never obeyed (control characters as visible stand-ins, see claimcheck.display)."""
+    click.echo(f"claimcheck: error: {printable(message)}", err=True)
 
 
 QUIET = "claimcheck.quiet"
@@ -40,7 +43,7 @@ def _note(message: str) -> None:
     context = click.get_current_context(silent=True)
     if context is not None and context.find_root().meta.get(QUIET):
         return
-    click.echo(f"claimcheck: note: {message}", err=True)
+    click.echo(f"claimcheck: note: {printable(message)}", err=True)
 
 
 def read_drafts(paths: Iterable[str]) -> tuple[list[Document], int]:
@@ -105,7 +108,7 @@ def extract(paths: tuple[str, ...], output_format: str, stdin_name: str | None) 
     from claimcheck.report import extraction
 
     formatter = extraction.format_json if output_format == "json" else extraction.format_text
-    click.echo(formatter(results), nl=False)
+    click.echo(clean(formatter(results)), nl=False)
     sys.exit(exitcodes.OK)
 
 
@@ -165,9 +168,20 @@ REGISTRY_OPTION = click.option(
     type=click.Path(),
     help="Folder of sourced claims (*.yaml) [default: the config's registry, else claims].",
 )
+class Score(click.FloatRange):
+    """A number from 0 to 100: ``nan`` is none (click's range lets it through, and a nan
+    threshold made every comparison false: a CC101 error became a warning and lint passed)."""
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if number != number:  # nan
+            self.fail(f"{value!r} is not a number from 0 to 100.", param, ctx)
+        return number
+
+
 THRESHOLD_OPTION = click.option(
     "--threshold",
-    type=click.FloatRange(0, 100),
+    type=Score(0, 100),
     default=None,
     help="Match score (0–100) a registry claim needs to count as the claim's source.",
 )
@@ -445,6 +459,7 @@ def _emit_and_exit(text, output, findings, fail_level, unusable) -> None:
     from claimcheck.codes import severity_at_least
     from claimcheck.output import write_atomic
 
+    text = clean(text)  # a file name that is not UTF-8 is shown with U+FFFD, in every format
     if output:
         _write(output, text, write_atomic)
     else:

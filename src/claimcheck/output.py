@@ -7,11 +7,15 @@ import os
 import tempfile
 from pathlib import Path
 
+from claimcheck.display import clean
+
 
 def write_atomic(path: str | Path, text: str, make_folders: bool = False) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder, then
-    rename it into place (``os.replace`` is atomic on POSIX and Windows). A missing folder is
-    an error (a mistyped ``-o`` path should not grow a tree) unless ``make_folders``."""
+    rename it into place (``os.replace`` is atomic on POSIX and Windows, and replaces a
+    symlink at ``path`` rather than writing through it). A missing folder is an error (a
+    mistyped ``-o`` path should not grow a tree) unless ``make_folders``. A lone surrogate
+    (a file name that is not UTF-8) is written as U+FFFD."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if make_folders:
@@ -19,7 +23,7 @@ def write_atomic(path: str | Path, text: str, make_folders: bool = False) -> Non
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            handle.write(clean(text))
             handle.flush()
             os.fsync(handle.fileno())
         mask = os.umask(0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from claimcheck.display import shown_path
 from claimcheck.documents.document import Document
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities.groups import GroupLabel
@@ -88,7 +89,8 @@ def format_text(extractions: Iterable[Extraction]) -> str:
                 lines.append(
                     f"{document.path}:{line}:{col}: {quantity.text!r} = {describe(quantity)}{about}"
                 )
-    return "\n".join(lines) + ("\n" if lines else "")
+    # each line starts with the draft's path: shown, never obeyed (see claimcheck.display)
+    return "".join(shown_path(line) + "\n" for line in lines)
 
 
 def to_json_dict(extractions: Iterable[Extraction]) -> dict:

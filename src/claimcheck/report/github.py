@@ -4,13 +4,21 @@
 message ``%``, CR and LF are escaped, in properties also ``:`` and ``,``. GitHub shows at most
 10 error, 10 warning and 10 notice annotations per step; the findings beyond are still printed
 as plain log lines, and one notice says how many were not annotated.
+
+Nothing a draft holds can issue a workflow command of its own: every field of an annotation
+is escaped (the file name too), control characters in messages are shown as visible
+stand-ins, and the plain lines, which start with a file name, are printed between
+``::stop-commands::TOKEN`` and ``::TOKEN::`` with a random token, as GitHub advises for
+untrusted output, so that no line among them is read as a command.
 """
 
 from __future__ import annotations
 
+import secrets
 from collections import Counter
 from collections.abc import Sequence
 
+from claimcheck.display import clean, printable, shown_path
 from claimcheck.findings import Finding
 from claimcheck.report.sarif import end_position
 from claimcheck.wording import counted
@@ -31,14 +39,16 @@ def annotation(finding: Finding) -> str:
     command = COMMANDS.get(finding.severity, "warning")
     end_line, end_col = end_position(finding)
     properties = [
-        ("file", finding.path),
+        ("file", clean(finding.path)),
         ("line", str(finding.line)),
         ("col", str(finding.col)),
         ("endLine", str(end_line)),
         ("endColumn", str(end_col)),
         ("title", f"{finding.code} {finding.name}"),
     ]
-    message = finding.message + (f"\n{finding.suggestion}" if finding.suggestion else "")
+    message = printable(finding.message)
+    if finding.suggestion:
+        message += "\n" + printable(finding.suggestion)
     joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
     return f"::{command} {joined}::{escape_data(message)}"
 
@@ -60,11 +70,14 @@ def format_findings(findings: Sequence[Finding], drafts_checked: int) -> str:
         overflow.insert(0, annotated.pop(last))
     lines = [annotation(finding) for finding in annotated]
     if overflow:
+        token = secrets.token_hex(16)
+        lines.append(f"::stop-commands::{token}")
         for finding in overflow:
             lines.append(
-                f"{finding.path}:{finding.line}:{finding.col}: {finding.code} "
-                f"{finding.severity}: {finding.message}"
+                f"{shown_path(finding.path)}:{finding.line}:{finding.col}: {finding.code} "
+                f"{finding.severity}: {printable(finding.message)}"
             )
+        lines.append(f"::{token}::")
         counts = Counter(f.severity for f in overflow)
         parts = ", ".join(counted(counts[s], s) for s in ("error", "warning", "info") if counts[s])
         lines.append(

@@ -32,6 +32,7 @@ from typing import Any
 import jinja2
 
 from claimcheck import __version__, codes
+from claimcheck.display import printable
 from claimcheck.findings import Finding
 from claimcheck.lint import DocumentResult, LintResult, registry_figure
 from claimcheck.output import write_atomic  # noqa: F401  (re-exported for the report command)
@@ -292,7 +293,7 @@ def _finding_row(item: Item, f: Finding, key: str, line: int) -> dict[str, Any]:
         "code": f.code,
         "name": f.name,
         "figure": item.text,
-        "path": f.path,
+        "path": printable(f.path),
         "line": f.line or line,
         "message": f.message,
         "registry_id": f.registry_id or (registry.registry_claim.id if registry else None),
@@ -329,6 +330,7 @@ def build_context(
     claims = 0
     for index, doc_result in enumerate(result.documents):
         document = doc_result.document
+        shown = printable(document.path)  # a file name is shown, never obeyed (display)
         inline, top = build_items(index, doc_result)
         verdicts: Counter = Counter(v.status for v in doc_result.verdicts)
         severities: Counter = Counter(f.severity for f in doc_result.findings)
@@ -337,7 +339,7 @@ def build_context(
         code_counts.update(f.code for f in doc_result.findings)
         claims += len(doc_result.claims)
         for item in top + inline:
-            data_items[item.id] = _item_dict(item, document.path, document.line_col, today, keys)
+            data_items[item.id] = _item_dict(item, shown, document.line_col, today, keys)
             line = document.line_col(item.start)[0]
             rows.extend(_finding_row(item, f, keys[id(f)][0], line) for f in item.findings)
         marks = [_mark(item) for item in inline]
@@ -347,7 +349,7 @@ def build_context(
         documents.append(
             {
                 "index": index,
-                "path": document.path,
+                "path": shown,
                 "format": document.format,
                 "title": str(document.front_matter.get("title") or ""),
                 "claims": len(doc_result.claims),
@@ -385,7 +387,7 @@ def build_context(
         "statuses": STATUSES,
         "unreadable": [
             {
-                "path": f.path,
+                "path": printable(f.path),
                 "line": f.line,
                 "severity": f.severity,
                 "code": f.code,

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from claimcheck.codes import ERROR, INFO, WARNING, severity_at_least
+from claimcheck.display import printable
 from claimcheck.lint import LintResult
 from claimcheck.verify.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
 from claimcheck.wording import counted
@@ -25,7 +26,7 @@ _SPECIAL = re.compile(r"([\\`*_\[\]!|~])")  # what can start markup mid-line
 
 def escape(text: str) -> str:
     """Text that renders as itself in a GitHub comment: no markup, links, tables or HTML."""
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))  # no terminal controls in a comment either
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _SPECIAL.sub(r"\\\1", text)
 

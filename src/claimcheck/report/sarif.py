@@ -10,6 +10,7 @@ match the baseline's, so viewers track a finding across moved lines as the basel
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import quote
@@ -37,7 +38,8 @@ def end_position(finding: Finding) -> tuple[int, int]:
 
 
 def artifact_uri(path: str, root: Path) -> str:
-    return quote(relative_path(path, root), safe="/:")
+    # the file name's own bytes, percent-encoded: a name that is not UTF-8 is still its file
+    return quote(os.fsencode(relative_path(path, root)), safe="/:")
 
 
 def _rule(code: str) -> dict:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 import click
 
+from claimcheck.display import printable, shown_path
 from claimcheck.findings import Finding
 from claimcheck.wording import counted
 
@@ -38,14 +39,14 @@ def format_findings(
         return click.style(text, **style) if color else text
 
     lines = []
-    for f in findings:
-        where = paint(f"{f.path}:{f.line}:{f.col}:", bold=True)
+    for f in findings:  # the draft's words and name are shown, never obeyed (see display)
+        where = paint(f"{shown_path(f.path)}:{f.line}:{f.col}:", bold=True)
         severity = paint(f.severity, fg=SEVERITY_COLOURS.get(f.severity), bold=True)
-        lines.append(f"{where} {paint(f.code, bold=True)} {severity}: {f.message}")
+        lines.append(f"{where} {paint(f.code, bold=True)} {severity}: {printable(f.message)}")
         if source_line is not None:
             lines.extend(paint(line, dim=True) for line in excerpt(f, source_line))
         if f.suggestion:
-            lines.append(paint(f"    hint: {f.suggestion}", dim=True))
+            lines.append(paint(f"    hint: {printable(f.suggestion)}", dim=True))
     if summary:
         lines.append(summary_line(findings, drafts_checked))
     return "".join(line + "\n" for line in lines)
@@ -70,7 +71,7 @@ def excerpt(finding: Finding, source_line: SourceLine) -> list[str]:
     text = source_line(finding.path, finding.line)
     if text is None or finding.col > len(text):
         return []
-    text = text.replace("\t", " ")
+    text = printable(text.replace("\t", " "))  # one for one: the carets stay in place
     start = finding.col - 1
     end = min(len(text), start + finding.end - finding.start)
     left, right = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)

@@ -1,0 +1,144 @@
+"""What claimcheck prints is never an instruction: file names and draft text cannot forge
+GitHub workflow commands or drive a terminal, a file name that is not UTF-8 is printed in
+every format, a full disk is one error line, and ``--threshold nan`` is refused."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from robust_helpers import assert_no_traceback, lint, run_process
+
+from claimcheck.display import printable, shown_path
+
+REGISTRY = """\
+- id: condition-q-adults
+  statement: Condition Q affects 8% of adults.
+  subject: [condition Q]
+  context: [adults]
+  value: {value: 8, unit: percent}
+  sources:
+    - citation: "Example R. Survey of Q 2024;3:14"
+  status: approved
+  review_by: 2099-01-01
+"""
+WRONG = "Condition Q affects 15% of adults.\n\nNot medical advice; ask your doctor.\n"
+FORGED = "x\n::error file=SECURITY.md,line=1::forged\n::stop-commands::hidden\ny.md"
+NOT_UTF8 = os.fsdecode(b"caf\xe9.md")  # a Latin-1 name, as Python reads it
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "q.yaml").write_text(REGISTRY, encoding="utf-8")
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for name in (FORGED, NOT_UTF8, "plain.md"):
+        (drafts / name).write_text(WRONG, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+WORKFLOW_COMMAND = re.compile(r"^\s*::")  # how the runner finds a command: at a line's start
+
+
+def commands(output: str) -> list[str]:
+    return [line for line in output.splitlines() if WORKFLOW_COMMAND.match(line)]
+
+
+FORMATS = ["text", "json", "sarif", "github", "html", "markdown"]
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_every_format_prints_every_draft_whatever_its_name(project, output_format):
+    result = lint("--no-cache", "--format", output_format, "drafts")
+    assert_no_traceback(result.stdout, result.stderr)
+    assert result.exit_code == 1
+    assert result.stdout.encode("utf-8")  # valid UTF-8: no lone surrogate left
+    assert "caf\ufffd.md" in result.stdout or "caf%E9.md" in result.stdout
+    assert "plain.md" in result.stdout
+    assert "\n::error file=SECURITY.md" not in result.stdout
+    if output_format in ("json", "sarif"):
+        json.loads(result.stdout)
+
+
+def test_a_file_name_cannot_forge_a_workflow_command(project):
+    result = lint("--no-cache", "--format", "github", "drafts")
+    assert_no_traceback(result.stdout, result.stderr)
+    for command in commands(result.stdout):  # each finding is one annotation of our own
+        assert re.match(r"::(error|warning|notice) file=drafts/", command), command
+    assert "file=drafts/x%0A%3A%3Aerror file=SECURITY.md%2Cline=1%3A%3Aforged" in result.stdout
+
+
+def test_annotations_beyond_githubs_limit_are_printed_where_no_command_is_read(project):
+    many = project / "many"
+    many.mkdir()
+    for n in range(12):
+        (many / f"{n:02}{FORGED}").write_text(WRONG, encoding="utf-8")
+    result = lint("--no-cache", "--format", "github", "many")
+    lines = result.stdout.splitlines()
+    stop = next(i for i, line in enumerate(lines) if line.startswith("::stop-commands::"))
+    token = lines[stop].split("::")[2]
+    resume = lines.index(f"::{token}::")
+    assert len(token) == 32 and token not in WRONG + FORGED
+    assert any("SECURITY.md" in line for line in lines[stop:resume])  # shown, in the pause
+    for command in commands("\n".join(lines[:stop] + lines[resume + 1 :])):
+        assert re.match(r"::(error|warning|notice) (file=many/|title=claimcheck::)", command)
+
+
+def test_text_output_shows_control_characters_instead_of_obeying_them(project):
+    (project / "drafts" / "esc.md").write_text(
+        "Condition Q affects 15% \x1b]0;owned\x07of adults \x1b[3M here.\n", encoding="utf-8"
+    )
+    result = lint("--no-cache", "--show-source", "drafts/esc.md", "drafts/" + FORGED)
+    assert_no_traceback(result.stdout, result.stderr)
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "␛]0;owned␇of adults ␛[3M here." in result.stdout
+    assert "drafts/x␊::error file=SECURITY.md,line=1::forged␊::stop-commands" in result.stdout
+    assert commands(result.stdout) == []
+
+
+def test_printable_keeps_one_character_for_one_so_carets_stay_under_their_words():
+    hostile = "a\x1b[2Jb\u202eevil\u202c\x9bc\udce9\td"
+    shown = printable(hostile)
+    assert len(shown) == len(hostile)
+    assert shown == "a␛[2Jb\ufffdevil\ufffd\ufffdc\ufffd\td"
+    assert shown_path("::stop-commands::t.md") == "./::stop-commands::t.md"
+
+
+def test_errors_on_stderr_show_a_file_name_as_text(project):
+    result = lint("--no-cache", "drafts/" + FORGED + "-missing")
+    assert result.exit_code == 2
+    assert commands(result.stderr) == []
+    assert "claimcheck: error: drafts/x␊::error file=SECURITY.md" in result.stderr
+
+
+def test_a_baseline_written_and_read_with_a_name_that_is_not_utf8(project):
+    written = lint("--no-cache", "--write-baseline", "base.json", "drafts")
+    assert written.exit_code == 0, written.stderr
+    json.loads(Path("base.json").read_text(encoding="utf-8"))
+    again = lint("--no-cache", "--baseline", "base.json", "drafts")
+    assert again.exit_code == 0 and again.stdout.startswith("0 findings")
+
+
+@pytest.mark.parametrize("command", [["lint"], ["lint", "--format", "json"], ["extract"]])
+def test_a_full_disk_is_one_error_line_and_exit_2(project, command):
+    with open(os.devnull if not Path("/dev/full").exists() else "/dev/full", "w") as full:
+        done = run_process(*command, "drafts/plain.md", cwd=project, stdout=full,
+                           stderr=-1)  # fmt: skip
+    stderr = done.stderr.decode()
+    assert_no_traceback(stderr)
+    assert done.returncode == 2
+    assert stderr.splitlines()[-1] == (
+        "claimcheck: error: cannot write to standard output: No space left on device"
+    )
+
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "-1", "101", "inf"])
+def test_a_threshold_that_is_not_from_0_to_100_is_a_usage_error(project, value):
+    result = lint("--no-cache", "--threshold", value, "drafts/plain.md")
+    assert result.exit_code == 2
+    assert "Invalid value for '--threshold'" in result.stderr
