@@ -8,7 +8,10 @@ draft hits the cache starts and ends in a fraction of spaCy's own import time.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -104,9 +107,25 @@ _worker_engine: Engine | None = None
 def _init_worker(engine: Engine) -> None:
     global _worker_engine
     _worker_engine = engine
+    # the parent's SIGTERM handler (launcher) raises SystemExit, which a pool worker would
+    # report as its task's result and go on: a worker ends on SIGTERM, as a process does
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
     from claimcheck.nlp.pipeline import build_pipeline
 
     build_pipeline()  # once per worker, before the first chunk
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel end this worker when the process that started it dies,
+    even by SIGKILL, which leaves no chance to end the workers (prctl PR_SET_PDEATHSIG)."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG = 1
 
 
 def _lint_chunk(paths: Sequence[str]) -> list[tuple[str, list[Finding] | str]]:
@@ -143,10 +162,25 @@ def analyse(engine: Engine, paths: list[str], jobs: int) -> dict[str, list[Findi
     jobs = min(jobs, len(paths))
     outcome: dict[str, list[Finding] | str] = {}
     worker_engine = engine.for_workers()
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(worker_engine,)) as pool:
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(worker_engine,))
+    try:
         for results in pool.map(_lint_chunk, _chunks(paths, jobs * CHUNKS_PER_JOB)):
             outcome.update(results)
+    except BaseException:  # SIGTERM, Ctrl-C, a worker's crash: no worker outlives the run
+        _end_workers(pool)
+        raise
+    pool.shutdown()
     return outcome
+
+
+def _end_workers(pool: Any) -> None:
+    """Terminate the pool's worker processes and let it go without waiting: ``shutdown()``
+    alone waits for every chunk already handed out, and a SIGTERM sent to this process
+    alone used to leave the workers running, blocked on their pipes."""
+    for process in list(getattr(pool, "_processes", {}).values()):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _is_draft_name(name: str) -> bool:
