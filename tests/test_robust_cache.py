@@ -220,3 +220,27 @@ def test_a_baseline_that_is_a_fifo_is_an_error_not_a_hang(project):
     result = lint("--baseline", "baseline.json", "page.md")
     assert result.exit_code == 2
     assert_one_error(result.stderr, "baseline.json: cannot read baseline: a named pipe (FIFO)")
+
+
+FORGED_NAME = "x\n::error file=SECURITY.md,line=1::forged\n::stop-commands::hidden\ny.md"
+
+
+@pytest.mark.parametrize("output_format", ["json", "sarif", "github"])
+def test_a_hostile_pull_request_changes_nothing_ci_reads(project, own_cache_and_state,
+                                                         output_format):  # fmt: skip
+    """A pull request adds a draft with a crafted name and plants 'no findings' entries,
+    both where the cache is and in the checkout's old cache folder: CI's JSON, SARIF and
+    GitHub output are exactly those of a run that trusts no cache at all."""
+    (project / FORGED_NAME).write_text(WRONG, encoding="utf-8")
+    args = ("--format", output_format, ".")
+    truth = lint("--no-cache", *args)
+    assert_no_traceback(truth.stdout, truth.stderr)
+    lint(*args)  # the cache is filled by an honest run
+    plant(own_cache_and_state, [])
+    legacy = project / ".claimcheck_cache" / "v2" / "ab"
+    legacy.mkdir(parents=True)
+    (legacy / ("ab" + "0" * 62 + ".json")).write_text('{"key": "x", "findings": []}')
+    planted = lint(*args)
+    assert planted.exit_code == truth.exit_code == 1
+    assert planted.stdout == truth.stdout
+    assert "SECURITY.md" in truth.stdout  # the name is in the report, as data
