@@ -168,6 +168,8 @@ REGISTRY_OPTION = click.option(
     type=click.Path(),
     help="Folder of sourced claims (*.yaml) [default: the config's registry, else claims].",
 )
+
+
 class Score(click.FloatRange):
     """A number from 0 to 100: ``nan`` is none (click's range lets it through, and a nan
     threshold made every comparison false: a CC101 error became a warning and lint passed)."""
