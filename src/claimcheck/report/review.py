@@ -50,7 +50,9 @@ def finding_keys(
     keys = {}
     for finding in findings:
         parts = fingerprint_parts(finding, root)
-        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[
+            :32
+        ]
         seen[digest] += 1
         key = digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"
         keys[id(finding)] = (key, parts)
