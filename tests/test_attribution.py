@@ -331,3 +331,9 @@ def test_a_precise_figure_swapped_between_arms_does_not_name_the_wrong_arm(lint_
         "60.6%": ("CC101", "arc-trial-response-therapy"),
         "43.2%": ("CC101", "arc-trial-response-drug"),
     }
+
+
+def test_a_worldwide_figure_is_not_judged_against_a_claim_about_one_country(lint_text):
+    """The stroke claims are worldwide; a US figure is about another population."""
+    got = lint_text("In the US, strokes killed 7.9 million people in 2021.")
+    assert got == {"7.9 million people": ("CC102", None)}

@@ -84,6 +84,24 @@ GRADES = re.compile(
 )
 """A tumour grade: a sub-group a general figure is not about."""
 
+REGIONS: dict[str, re.Pattern[str]] = {
+    "world": re.compile(
+        r"\b(?:[Ww]orld(?:wide|'s)?|[Gg]lobal(?:ly)?|[Ii]nternationally|across the globe)\b"
+    ),
+    "United States": re.compile(r"\b(?:US|U\.S\.|USA|United States|America|Americans?)\b"),
+    "United Kingdom": re.compile(
+        r"\b(?:UK|U\.K\.|United Kingdom|Britain|British|England|English|Scotland|Wales)\b"
+    ),
+    "Europe": re.compile(r"\b(?:Europe|European|EU)\b"),
+    "China": re.compile(r"\b(?:China|Chinese)\b"),
+    "India": re.compile(r"\b(?:India|Indian)\b"),
+    "Canada": re.compile(r"\b(?:Canada|Canadians?)\b"),
+    "Australia": re.compile(r"\b(?:Australia|Australians?)\b"),
+    "Africa": re.compile(r"\b(?:Africa|African)\b"),
+}
+"""Where a figure's population lives, by the names that say it (case-sensitive: "US" is a
+country, "us" a pronoun). A worldwide figure is not a US one, nor a UK one a European one."""
+
 _AGE_WORD = r"(?:aged|ages?|age\W+group|years?\W+old|year[- ]olds?|yrs?)"
 AGE_RANGE = re.compile(
     rf"\b(?:{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?)?(?P<low>\d{{1,3}}){_H}*"
@@ -150,7 +168,7 @@ class Frame:
     trial's comparison arm (placebo, sham, usual care); ``stages``: ``local``/``regional``/
     ``distant``; ``sexes``: ``female``/``male``; ``ages``: closed intervals in years;
     ``grade``: whether a tumour grade is named; ``timepoints``: in days; ``years``: calendar
-    years as written.
+    years as written; ``regions``: names from :data:`REGIONS`.
     """
 
     measures: frozenset[str] = frozenset()
@@ -161,6 +179,7 @@ class Frame:
     grade: bool = False
     timepoints: frozenset[float] = frozenset()
     years: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
 
 
 def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None = None) -> Frame:
@@ -182,11 +201,12 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         grade=bool(GRADES.search(text)),
         timepoints=frozenset(_timepoints(text)),
         years=frozenset(YEAR.findall(text)),
+        regions=frozenset(name for name, pattern in REGIONS.items() if pattern.search(text)),
     )
 
 
 def fill_empty(frame: Frame, more: Frame) -> Frame:
-    """``frame`` with its empty population slots (stage, sex, age group) taken from ``more``
+    """``frame`` with its empty population slots (stage, sex, age group, region) taken from ``more``
     (a claim's context, where its statement leaves the group unsaid). Measures, arms and
     times are not taken: a context names the trial's placebo or the disease's deaths as
     background as often as the claim's own."""
@@ -195,6 +215,7 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
         stages=frame.stages or more.stages,
         sexes=frame.sexes or more.sexes,
         ages=frame.ages or more.ages,
+        regions=frame.regions or more.regions,
     )
 
 
@@ -328,6 +349,8 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
         return "it is measured at another time"
     if figure.years and claim.years and not figure.years & claim.years:
         return f"it is about {_list(claim.years)}"
+    if figure.regions and claim.regions and not figure.regions & claim.regions:
+        return f"it is about {_list(claim.regions)}"
     named, theirs = _group_slots(figure) - {"sex"}, _group_slots(claim) - {"sex"}
     if named and theirs and not named & theirs:
         return f"it is about a group by {_list(theirs)}, the figure by {_list(named)}"

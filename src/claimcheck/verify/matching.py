@@ -235,6 +235,8 @@ class Surroundings:
         )
         if not frame.years:  # a year said once for the sentence holds for all its clauses
             frame = replace(frame, years=frozenset(YEAR.findall(claim.text)))
+        if not frame.regions:  # a place said once for the sentence holds for each clause
+            frame = replace(frame, regions=read_frame(claim.text).regions)
         if not frame.measures or not frame.timepoints:
             # so do one measure ("Measles deaths fell from … to …") and one timepoint
             # ("Over 15 years, lifestyle … by 27% and metformin by 18%")
