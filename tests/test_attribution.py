@@ -106,6 +106,13 @@ REGISTRY = """\
   sources: [{citation: "ARC trial report", quote: "therapy alone 43.2%"}]
   status: approved
   review_by: 2030-01-01
+- id: stroke-deaths-2019
+  statement: Strokes killed 6.6 million people worldwide in 2019.
+  subject: [stroke, strokes]
+  value: {value: 6600000, unit: deaths/year}
+  sources: [{citation: "Global burden study 2019", quote: "6.6 million deaths"}]
+  status: approved
+  review_by: 2030-01-01
 - id: stroke-deaths-2021
   statement: Strokes killed an estimated 7.3 million people worldwide in 2021.
   subject: [stroke, strokes]
@@ -132,6 +139,18 @@ def lint_text(tmp_path, run_cli):
         findings = json.loads(result.stdout)["findings"]
         return {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in findings}
 
+    def codes(text: str) -> list[tuple[str, str]]:
+        draft = tmp_path / "page.md"
+        draft.write_text(text + "\n", encoding="utf-8")
+        result = run_cli(
+            "lint", "--no-cache", "--registry", registry, "--select", "CC1,CC4",
+            "--format", "json", draft,
+        )  # fmt: skip
+        return [
+            (f["code"], f["message"].split('"')[1]) for f in json.loads(result.stdout)["findings"]
+        ]
+
+    run.codes = codes
     return run
 
 
@@ -217,12 +236,15 @@ def test_over_and_a_number_is_an_age_only_with_a_person_or_years_of_age(text, ag
         ),
         # "to" divides the two ends of a change when nothing stronger does
         (
-            "Stroke deaths rose from 6.6 million in 2019 to 7.3 million in 2021.",
-            {"6.6 million": ("CC102", None)},  # no claim for 2019
+            "Stroke deaths rose from about 6.5 million in 2019 to 7.3 million in 2021.",
+            {},  # the start of the change has its own year: judged against the 2019 claim
         ),
         (
             "Stroke deaths rose from 7.3 million in 2019 to 6.6 million in 2021.",
-            {"7.3 million": ("CC102", None), "6.6 million": ("CC101", "stroke-deaths-2021")},
+            {
+                "7.3 million": ("CC101", "stroke-deaths-2019"),
+                "6.6 million": ("CC101", "stroke-deaths-2021"),
+            },
         ),
     ],
     ids=["and-over", "change-right", "change-swapped"],
@@ -337,3 +359,30 @@ def test_a_worldwide_figure_is_not_judged_against_a_claim_about_one_country(lint
     """The stroke claims are worldwide; a US figure is about another population."""
     got = lint_text("In the US, strokes killed 7.9 million people in 2021.")
     assert got == {"7.9 million people": ("CC102", None)}
+
+
+def test_two_figures_for_one_claim_contradict_only_when_they_cannot_both_hold(lint_text):
+    agreeing = (
+        "Strokes killed 7.3 million people worldwide in 2021.\n\n"
+        "Strokes killed about 7 million people worldwide in 2021."
+    )
+    assert lint_text(agreeing) == {}
+    clashing = (
+        "Strokes killed 7.3 million people worldwide in 2021.\n\n"
+        "Strokes killed 9 million people worldwide in 2021."
+    )
+    assert sorted(lint_text.codes(clashing)) == [
+        ("CC101", "9 million people"),
+        ("CC402", "9 million people"),
+    ]
+
+
+def test_a_figure_inside_risky_wording_is_reported_by_its_rule_not_as_a_figure(
+    tmp_path, run_cli
+):
+    draft = tmp_path / "page.md"
+    draft.write_text("Our stroke clinic is 100% safe for everyone.\n", encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "--format", "json", draft)
+    codes = sorted(f["code"] for f in json.loads(result.stdout)["findings"])
+    assert "CC306" in codes
+    assert not {"CC101", "CC102", "CC103"} & set(codes)

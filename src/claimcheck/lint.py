@@ -16,10 +16,12 @@ from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.registry.units import units_compatible
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
+from claimcheck.verify.compare import APPROX_TOLERANCE
 from claimcheck.verify.matching import DEFAULT_THRESHOLD
 from claimcheck.verify.verdicts import (
     CONFLICT,
     OVERPRECISE,
+    SUPPORTED,
     UNSUPPORTED,
     Verdict,
     judge,
@@ -171,9 +173,10 @@ def verdict_findings(
 def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Finding]:
     """CC402: two figures in one document matched to one registry claim that cannot both hold.
 
-    It fires whatever the two verdicts are: a page that says 75% in one place and 60% in
-    another contradicts itself even when one of them is the source's figure. The starting
-    figure of a change (``from 60% to 75%``) is not a statement of the claim and is skipped."""
+    It fires whatever the two verdicts are, unless the source backs both: a page that says
+    75% in one place and 60% in another contradicts itself even when one of them is the
+    source's figure, while "about 21%" and "20.9%" agree. The starting figure of a change
+    (``from 60% to 75%``) is not a statement of the claim and is skipped."""
     first_seen: dict[str, Verdict] = {}
     findings = []
     for verdict in verdicts:
@@ -188,7 +191,8 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
         if earlier is verdict:
             continue
         a, b = earlier.match.quantity, verdict.match.quantity
-        if _disjoint(a, b):
+        both_backed = earlier.status == SUPPORTED and verdict.status == SUPPORTED
+        if not both_backed and _disjoint(a, b):
             line, _ = document.line_col(earlier.quantity.start)
             now, before = verdict.quantity, earlier.quantity
             findings.append(
@@ -205,11 +209,22 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
 
 
 def _disjoint(a, b) -> bool:
-    a_low = float("-inf") if a.low is None else a.low
-    a_high = float("inf") if a.high is None else a.high
-    b_low = float("-inf") if b.low is None else b.low
-    b_high = float("inf") if b.high is None else b.high
+    """Whether two figures cannot both hold: their intervals, each widened by what its
+    wording allows (an approximate figure by :data:`APPROX_TOLERANCE`, so "about 21%" and
+    "20.9%" agree), do not meet."""
+    a_low, a_high = _widened(a)
+    b_low, b_high = _widened(b)
     return a_high < b_low or b_high < a_low
+
+
+def _widened(quantity) -> tuple[float, float]:
+    low = float("-inf") if quantity.low is None else quantity.low
+    high = float("inf") if quantity.high is None else quantity.high
+    if quantity.approx:
+        share = APPROX_TOLERANCE.relative or 0.0
+        low -= abs(low) * share if low != float("-inf") else 0.0
+        high += abs(high) * share if high != float("inf") else 0.0
+    return low, high
 
 
 def unreadable_finding(error: DocumentError) -> Finding:
@@ -225,6 +240,27 @@ def unreadable_finding(error: DocumentError) -> Finding:
         severity=codes.CODES[codes.UNREADABLE].severity,
         message=error.reason,  # says what to do: "UTF-16 encoded; save it as UTF-8"
     )
+
+
+WORDING_CODES = frozenset(f"CC30{n}" for n in range(1, 10))
+"""The avoid rules (cure, guarantee, miracle, hype, side effects, safety, approval, proof,
+superlatives): a figure inside one of their hits ("100% safe", "99% guaranteed") is part of
+the wording the rule reports, not a figure a source could substantiate."""
+
+
+def _without_worded_figures(findings: list[Finding], worded: list[Finding]) -> list[Finding]:
+    """``findings`` less the figure verdicts (CC101–CC103) inside an avoid rule's hit."""
+    spans = [(f.start, f.end) for f in worded if f.code in WORDING_CODES]
+    if not spans:
+        return findings
+    return [
+        f
+        for f in findings
+        if not (
+            f.code in STATUS_CODES.values()
+            and any(start <= f.start and f.end <= end for start, end in spans)
+        )
+    ]
 
 
 def document_findings(document: Document) -> list[Finding]:
@@ -296,7 +332,8 @@ def lint(
             findings.extend(verdict_findings(document, verdict, today, drafted.get(where)))
         findings.extend(inconsistent_figures(document, verdicts))
         if rules is not None:
-            findings.extend(rule_findings(document, claims, rules, registry))
+            worded = rule_findings(document, claims, rules, registry)
+            findings = _without_worded_figures(findings, worded) + worded
         findings = apply_inline_controls(document, findings, rules)
         results.append(DocumentResult(document, claims, verdicts, sorted(findings)))
     return LintResult(results, registry)

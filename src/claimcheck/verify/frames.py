@@ -352,6 +352,10 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
     if figure.regions and claim.regions and not figure.regions & claim.regions:
         return f"it is about {_list(claim.regions)}"
     named, theirs = _group_slots(figure) - {"sex"}, _group_slots(claim) - {"sex"}
+    if "age" in named and not _group_slots(claim):
+        # a figure about one age group is not the claim about all ages (a stage or a sex
+        # may be the whole page's population: an advanced-cancer trial, a fertility page)
+        return "it is about all ages, the figure about one age group"
     if named and theirs and not named & theirs:
         return f"it is about a group by {_list(theirs)}, the figure by {_list(named)}"
     return None

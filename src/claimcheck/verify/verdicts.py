@@ -24,6 +24,7 @@ from claimcheck.verify.matching import (
     Match,
     Surroundings,
     candidates,
+    claim_frame,
     ranked_matches,
     restates,
     states_its_timepoint,
@@ -87,7 +88,8 @@ def judge_claim(
     matched_here: list[RegistryClaim] = []
     for quantity in claim.quantities:
         allowed, near = ranked_matches(registry, claim, quantity, named)
-        verdict = _best_verdict(claim, quantity, allowed, near, threshold)
+        baseline = quantity.role == BEFORE and not _dated_as_its_claim(claim, quantity, allowed)
+        verdict = _best_verdict(claim, quantity, allowed, near, threshold, baseline)
         if verdict.match is not None:
             matched_here.append(verdict.match.registry_claim)
         verdicts.append(verdict)
@@ -117,8 +119,23 @@ def _status(quantity: Quantity, match: Match) -> str:
     return status or CONFLICT
 
 
+def _dated_as_its_claim(claim: Claim, quantity: Quantity, allowed: list[Match]) -> bool:
+    """Whether the start of a change carries its own year, the year of its best candidate
+    ("fell from about 21% in 2005 to …" against the 2005 claim): then it is a statement of
+    that claim, judged like any figure, not a baseline."""
+    if not allowed:
+        return False
+    years = Surroundings.of(claim, quantity).frame.years
+    return bool(years) and bool(years & claim_frame(allowed[0].registry_claim).years)
+
+
 def _best_verdict(
-    claim: Claim, quantity: Quantity, allowed: list[Match], near: Match | None, threshold: float
+    claim: Claim,
+    quantity: Quantity,
+    allowed: list[Match],
+    near: Match | None,
+    threshold: float,
+    baseline: bool = False,
 ) -> Verdict:
     """The verdict a reviewer would give, from the allowed candidates (best first).
 
@@ -136,7 +153,7 @@ def _best_verdict(
             # frame ("… to 10.7 months, from 7.9 months on placebo"): supported
             return Verdict(claim, quantity, SUPPORTED, near, None)
         return Verdict(claim, quantity, UNSUPPORTED, None, near)
-    if quantity.role == BEFORE:
+    if baseline:
         # the starting point of a change ("fell from 8.1% to 6.9%") is a baseline: a claim
         # about the result backs it only when its statement states that baseline too, and
         # never accuses it of differing from the result
