@@ -244,3 +244,29 @@ def test_a_hostile_pull_request_changes_nothing_ci_reads(project, own_cache_and_
     assert planted.exit_code == truth.exit_code == 1
     assert planted.stdout == truth.stdout
     assert "SECURITY.md" in truth.stdout  # the name is in the report, as data
+
+
+REVIEW_RECORDS = [
+    ("100,000 nested lists", '{"claimcheck_review": 1, "findings": ' + "[" * 100_000
+     + "]" * 100_000 + "}", "nested too deeply"),
+    ("a 5,000-digit version", '{"claimcheck_review": ' + "9" * 5000 + "}", "Exceeds the limit"),
+    ("null findings", '{"claimcheck_review": 1, "findings": null}', "no list of findings"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name, text, words", REVIEW_RECORDS, ids=[c[0] for c in REVIEW_RECORDS])
+def test_a_broken_review_record_is_one_error_naming_it(project, name, text, words):
+    record = project / "review.json"
+    record.write_text(text, encoding="utf-8")
+    result = lint("--no-cache", "--review-record", record, "page.md")
+    assert result.exit_code == 2
+    assert_one_error(result.stderr, f"{record}: ", words)
+
+
+def test_a_review_record_that_is_a_fifo_is_an_error_not_a_hang(project):
+    import os
+
+    os.mkfifo(project / "review.json")
+    result = lint("--no-cache", "--review-record", "review.json", "page.md")
+    assert result.exit_code == 2
+    assert_one_error(result.stderr, "review.json: cannot read the review record: a named pipe")

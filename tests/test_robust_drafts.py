@@ -183,3 +183,17 @@ def test_a_draft_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monk
     assert status == 1 and good_draft_checked(data)
     [huge] = [f for f in data["findings"] if f["code"] == "CC400"]
     assert huge["message"] == "too large to read (2,100 bytes; the limit is 1,000)"
+
+
+def test_standard_input_without_end_is_a_draft_too_large_not_a_read_without_end(tmp_path):
+    from robust_helpers import run_process
+
+    registry, _drafts = project(tmp_path)
+    with open("/dev/zero", "rb") as endless:
+        done = run_process("lint", "--no-cache", "--registry", registry, "--stdin-filename",
+                           "page.md", "-", cwd=tmp_path, stdin=endless)  # fmt: skip
+    assert_no_traceback(done.stdout, done.stderr)
+    assert done.returncode == 2
+    assert done.stdout.decode().startswith(
+        "page.md:1:1: CC400 error: too large to read (more than 8,000,000 bytes)"
+    )

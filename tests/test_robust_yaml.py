@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from robust_helpers import assert_one_error, lint
+from robust_helpers import assert_no_traceback, assert_one_error, lint
 
 CLAIM = """\
 - id: condition-q-adults
@@ -163,3 +163,44 @@ def test_a_pyproject_starting_with_a_byte_order_mark_is_read(tmp_path, monkeypat
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("config: pyproject.toml\n")
     assert "fail-level: error" in result.stdout
+
+
+SOURCE_CLAIM = """\
+- id: condition-q-adults
+  statement: Condition Q affects 8% of adults.
+  subject: [condition Q]
+  value: {{value: 8, unit: percent}}
+  sources:
+    - citation: "Example R. Survey of Q 2024;3:14"
+      quote: "8% of adults"
+      file: sources/{name}
+  status: approved
+"""
+BROKEN_PDFS = [
+    ("a truncated PDF", b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R"),
+    ("a PDF of nested arrays", b"%PDF-1.7\n1 0 obj " + b"[" * 20_000 + b"\n%%EOF\n"),
+    ("not a PDF at all", b"\x00\x01\x02 binary \xff\xfe"),
+]
+
+
+@pytest.mark.parametrize("name, data", BROKEN_PDFS, ids=[c[0] for c in BROKEN_PDFS])
+def test_a_broken_local_copy_of_a_source_is_an_error_at_its_source(tmp_path, name, data):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "q.pdf").write_bytes(data)
+    (tmp_path / "claims.yaml").write_text(SOURCE_CLAIM.format(name="q.pdf"), encoding="utf-8")
+    result = lint("check", tmp_path, command="registry")
+    assert_no_traceback(result.stdout, result.stderr)
+    assert result.exit_code == 1, result.stdout  # registry check: 1 for errors in claims
+    assert "claims.yaml:8:13: error: source: source file sources/q.pdf: cannot be read as PDF" in (
+        result.stdout
+    )
+
+
+def test_a_local_copy_that_is_a_fifo_is_an_error_not_a_hang(tmp_path):
+    (tmp_path / "sources").mkdir()
+    os.mkfifo(tmp_path / "sources" / "q.txt")
+    (tmp_path / "claims.yaml").write_text(SOURCE_CLAIM.format(name="q.txt"), encoding="utf-8")
+    result = lint("check", tmp_path, command="registry")
+    assert_no_traceback(result.stdout, result.stderr)
+    assert result.exit_code == 1
+    assert "source file sources/q.txt: a named pipe (FIFO), not a regular file" in result.stdout

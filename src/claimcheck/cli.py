@@ -120,10 +120,18 @@ def _read_stdin_draft(paths, stdin_name) -> tuple[list[Document], int]:
     _check_stdin_alone(paths)
     label = stdin_name or STDIN
     try:
-        return [read_document(label, sys.stdin.buffer.read())], 0
+        return [read_document(label, _stdin_bytes())], 0
     except (DocumentError, SkippedDraft) as error:
         _error(str(error))
         return [], 1
+
+
+def _stdin_bytes() -> bytes:
+    """Standard input, read up to one byte past the draft size limit: ``< /dev/zero`` is a
+    draft too large to read (CC400), never a read without end."""
+    from claimcheck.runner import MAX_DRAFT_BYTES
+
+    return sys.stdin.buffer.read(MAX_DRAFT_BYTES + 1)
 
 
 def _check_stdin_alone(paths) -> None:
@@ -438,13 +446,15 @@ def _source_lines(contents: dict[str, bytes]):
     """``source_line(path, n)``: line n of a draft as the findings count it (decoded as UTF-8,
     CRLF kept as one break), each draft read once; None when it cannot be read."""
     from functools import lru_cache
-    from pathlib import Path
+
+    from claimcheck.files import read_regular
+    from claimcheck.runner import MAX_DRAFT_BYTES
 
     @lru_cache(maxsize=64)
     def lines_of(path: str) -> list[str] | None:
         try:
-            data = contents[path] if path in contents else Path(path).read_bytes()
-        except OSError:
+            data = contents[path] if path in contents else read_regular(path, MAX_DRAFT_BYTES)
+        except OSError:  # a draft swapped for a FIFO since it was read: no excerpt
             return None
         return data.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines()
 
@@ -581,7 +591,7 @@ def _stdin_draft(paths, stdin_name, config) -> tuple[list[str], dict[str, bytes]
 
     _check_stdin_alone(paths)
     label = stdin_name or STDIN
-    data = sys.stdin.buffer.read()
+    data = _stdin_bytes()
     reason = skip_reason(stdin_name, config) if stdin_name else None
     if reason:
         _note(f"{stdin_name}: not checked, {reason}")

@@ -96,6 +96,8 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
     names it: its suffix gives the format, and findings carry it."""
     path = Path(path)
     label = str(path)
+    if data is not None and len(data) > MAX_DRAFT_BYTES:  # standard input, read with a cap
+        raise DocumentError(label, f"too large to read (more than {MAX_DRAFT_BYTES:,} bytes)")
     raw = decode_draft(_read_bytes(path) if data is None else data, label)
     if len(raw) > MAX_DRAFT_CHARS:
         raise DocumentError(

@@ -25,11 +25,14 @@ quote stands for omitted words: its parts must occur in order, each within
 from __future__ import annotations
 
 import bisect
+import io
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from claimcheck.files import MAX_INPUT_BYTES, FileProblem, read_regular, regular_file_problem
 
 MAX_GAP = 2000
 _DROPPED = frozenset(
@@ -83,10 +86,17 @@ def _read_pdf(path: Path) -> tuple[str, ...]:
     except ImportError as error:  # pragma: no cover - pypdf is a dependency
         raise SourceFileError(f"reading PDF needs pypdf ({error})") from None
     try:
-        reader = PdfReader(path)
+        data = read_regular(path, MAX_INPUT_BYTES)
+    except FileProblem as problem:
+        raise SourceFileError(problem.reason) from None
+    try:
+        reader = PdfReader(io.BytesIO(data))
         return tuple(page.extract_text() or "" for page in reader.pages)
     except (PyPdfError, OSError, ValueError, KeyError, TypeError) as error:
         raise SourceFileError(f"cannot be read as PDF ({error})") from None
+    except Exception as error:  # a malformed PDF can raise anything inside pypdf
+        name = type(error).__name__
+        raise SourceFileError(f"cannot be read as PDF ({name}: {error})") from None
 
 
 def _read_markup(path: Path) -> tuple[str, ...]:
@@ -101,7 +111,9 @@ def _read_markup(path: Path) -> tuple[str, ...]:
 
 def _read_text(path: Path) -> tuple[str, ...]:
     try:
-        return tuple(path.read_text(encoding="utf-8").split("\f"))
+        return tuple(read_regular(path, MAX_INPUT_BYTES).decode("utf-8").split("\f"))
+    except FileProblem as problem:
+        raise SourceFileError(problem.reason) from None
     except UnicodeDecodeError as error:
         raise SourceFileError(f"not UTF-8 text ({error.reason})") from None
 
@@ -126,8 +138,9 @@ def read_source(path: str | Path) -> SourceText:
         mtime = path.stat().st_mtime
     except OSError as error:
         raise SourceFileError(f"not found ({error.strerror})") from None
-    if not path.is_file():
-        raise SourceFileError("not a file")
+    problem = regular_file_problem(path)  # a FIFO, a device, a folder: never opened
+    if problem is not None:
+        raise SourceFileError(problem)
     return _read(path, mtime)
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.baseline import fingerprint, fingerprint_parts
+from claimcheck.files import MAX_INPUT_BYTES, FileProblem, read_regular
 from claimcheck.findings import Finding
 
 FORMAT_VERSION = 1
@@ -82,14 +83,19 @@ class Decision:
 
 def accepted_decisions(path: str | Path) -> list[Decision]:
     """The accepted findings of a review record, in its order."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
+    try:  # a regular file, with a cap: never a FIFO that blocks
+        data = json.loads(read_regular(path, MAX_INPUT_BYTES).decode("utf-8"))
+    except FileProblem as problem:
         raise ReviewRecordError(
-            f"{path}: cannot read the review record: {error.strerror or error}"
+            f"{path}: cannot read the review record: {problem.reason}"
         ) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ReviewRecordError(f"{path}: not a claimcheck review record ({error})") from None
+    except (ValueError, RecursionError) as error:  # 5,000-digit integers, deep nesting
+        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise ReviewRecordError(
+            f"{path}: not a claimcheck review record ({reason.split(':')[0]})"
+        ) from None
     if not isinstance(data, dict) or data.get("claimcheck_review") != FORMAT_VERSION:
         raise ReviewRecordError(
             f"{path}: not a claimcheck review record (expected claimcheck_review: "
