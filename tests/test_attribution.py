@@ -377,9 +377,7 @@ def test_two_figures_for_one_claim_contradict_only_when_they_cannot_both_hold(li
     ]
 
 
-def test_a_figure_inside_risky_wording_is_reported_by_its_rule_not_as_a_figure(
-    tmp_path, run_cli
-):
+def test_a_figure_inside_risky_wording_is_reported_by_its_rule_not_as_a_figure(tmp_path, run_cli):
     draft = tmp_path / "page.md"
     draft.write_text("Our stroke clinic is 100% safe for everyone.\n", encoding="utf-8")
     result = run_cli("lint", "--no-cache", "--format", "json", draft)
