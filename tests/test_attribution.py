@@ -106,6 +106,22 @@ REGISTRY = """\
   sources: [{citation: "ARC trial report", quote: "therapy alone 43.2%"}]
   status: approved
   review_by: 2030-01-01
+- id: vaping-women-2022
+  statement: In 2022, 5.2% of women vaped.
+  subject: [vaping, vaped, vape]
+  context: [women]
+  value: {value: 5.2, unit: percent}
+  sources: [{citation: "Health survey 2022", quote: "women 5.2%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: vaping-men-2022
+  statement: Among men, 7.9% vaped in 2022.
+  subject: [vaping, vaped, vape]
+  context: [men]
+  value: {value: 7.9, unit: percent}
+  sources: [{citation: "Health survey 2022", quote: "men 7.9%"}]
+  status: approved
+  review_by: 2030-01-01
 - id: stroke-deaths-2019
   statement: Strokes killed 6.6 million people worldwide in 2019.
   subject: [stroke, strokes]
@@ -384,3 +400,23 @@ def test_a_figure_inside_risky_wording_is_reported_by_its_rule_not_as_a_figure(t
     codes = sorted(f["code"] for f in json.loads(result.stdout)["findings"])
     assert "CC306" in codes
     assert not {"CC101", "CC102", "CC103"} & set(codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2022, women and men vaped at rates of 5.2% and 7.9%, respectively.", {}),
+        (
+            "In 2022, women and men vaped at rates of 7.9% and 5.2%, respectively.",
+            {"7.9%": ("CC101", "vaping-women-2022"), "5.2%": ("CC101", "vaping-men-2022")},
+        ),
+        ("Men vaped more than women in 2022: 7.9% versus 5.2%.", {}),
+        (
+            "Men vaped more than women in 2022: 5.2% versus 7.9%.",
+            {"5.2%": ("CC101", "vaping-men-2022"), "7.9%": ("CC101", "vaping-women-2022")},
+        ),
+    ],
+    ids=["respectively-right", "respectively-swapped", "colon-right", "colon-swapped"],
+)
+def test_figures_listed_after_their_groups_follow_them_one_by_one(lint_text, text, expected):
+    assert lint_text(text) == expected

@@ -276,6 +276,42 @@ def duration_days(quantity: Quantity) -> float | None:
     return round(value * DAYS[unit], 1)
 
 
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def group_mentions(text: str, before: int) -> list[tuple[int, int]]:
+    """Where ``text`` names a sex, an age group or a place before offset ``before``, in
+    order, none overlapping: the groups a list of figures after them may follow one by one."""
+    found: list[tuple[int, int]] = []
+    patterns = (*SEXES.values(), AGE_RANGE, AGE_ABOVE, AGE_BELOW, AGE_POINT, *REGIONS.values())
+    for pattern in patterns:
+        found.extend(m.span() for m in pattern.finditer(text, 0, before))
+    found.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The group each figure of a list belongs to, in order, when the sentence pairs them
+    one by one: "women and men smoked at rates of 13.1% and 10.1%, respectively", "Women
+    smoke more than men: 13.1% versus 10.1%". None unless there are as many groups before
+    the first figure as figures (two or more) and the sentence says "respectively" or puts
+    the figures after a colon."""
+    if len(figures) < 2:
+        return None
+    first = figures[0][0]
+    mentions = group_mentions(text, first)
+    if len(mentions) != len(figures):
+        return None
+    after_colon = ":" in text[mentions[-1][1] : first]
+    if not (RESPECTIVELY.search(text) or after_colon):
+        return None
+    return mentions
+
+
 def _names_control(text: str) -> bool:
     for found in CONTROL_ARM.finditer(text):
         if not COMPARED_WITH.search(text, 0, found.start()):

@@ -33,6 +33,7 @@ from claimcheck.verify.frames import (
     duration_days,
     fill_empty,
     read_frame,
+    respective_groups,
     shared_slots,
     unstated_groups,
 )
@@ -228,6 +229,11 @@ class Surroundings:
             # "…: it is found in 70–80%": the pronoun's antecedent is this clause's subject,
             # named earlier in the sentence or, failing that, in the sentence before
             names |= (sentence - names) or before
+        respective = _respective_group(claim, quantity, start, end)
+        if respective is not None:
+            # "women and men … 13.1% and 10.1%, respectively": this figure's group only
+            mention, clause = respective
+            headers = f"{headers} {mention}".strip()
         shift = len(headers) + 1 if headers else 0
         read = f"{headers} {clause}" if headers else clause
         frame = read_frame(
@@ -245,7 +251,11 @@ class Surroundings:
                 frame = replace(frame, measures=whole.measures)
             if not frame.timepoints and len(whole.timepoints) == 1:
                 frame = replace(frame, timepoints=whole.timepoints)
-        words = _content_words(_without_figures(claim, start, end, headers))
+        words = _content_words(
+            _without_figures(claim, start, end, headers)
+            if respective is None
+            else read[: quantity.start - start + shift] + " " + read[quantity.end - start + shift :]
+        )
         everywhere = _content_words(_without_figures(claim, claim.start, claim.end, ""))
         return cls(
             clause=read,
@@ -258,6 +268,23 @@ class Surroundings:
             words=words,
             other_words=everywhere - words,
         )
+
+
+def _respective_group(
+    claim: Claim, quantity: Quantity, start: int, end: int
+) -> tuple[str, str] | None:
+    """(this figure's group, its clause with every listed group blanked) when the sentence
+    pairs its figures with groups one by one (:func:`frames.respective_groups`)."""
+    figures = [_span_in(claim, q) for q in claim.quantities if q.kind != "duration"]
+    mentions = respective_groups(claim.text, figures)
+    if mentions is None or _span_in(claim, quantity) not in figures:
+        return None
+    mention = mentions[figures.index(_span_in(claim, quantity))]
+    chars = list(claim.text[start - claim.start : end - claim.start])
+    for m_start, m_end in mentions:
+        for pos in range(max(m_start, start - claim.start), min(m_end, end - claim.start)):
+            chars[pos - (start - claim.start)] = " "
+    return claim.text[mention[0] : mention[1]], "".join(chars)
 
 
 def _span_in(claim: Claim, quantity: Quantity) -> tuple[int, int]:
