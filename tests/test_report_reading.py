@@ -218,3 +218,25 @@ def test_marks_carry_no_draft_text_into_attributes_unescaped():
     out = reading.render_text(raw, reading.Marker([mark]))
     assert "<script>" not in out and "<img" not in out and "<b>" not in out
     assert "&lt;b&gt;bold&lt;/b&gt;" in out
+
+
+def test_an_entity_or_a_garbled_character_does_not_cut_a_mark(tmp_path):
+    html_path = tmp_path / "waits.html"
+    html_path.write_text("<p>Most waits were 12&nbsp;days or less.</p>", encoding="utf-8")
+    document = read_document(str(html_path))
+    marker = reading.Marker([mark_for(document, "12&nbsp;days", "w")])
+    page = Rendered(reading.render_page(document.raw, str(html_path), "html", marker))
+    assert page.marked["w"] == ["12\xa0days"]  # one <mark>, the entity decoded inside it
+
+    text_path = tmp_path / "garbled.txt"
+    text_path.write_text("Relapse rates fell to 20โ€“30% within a year.\n", encoding="utf-8")
+    document = read_document(str(text_path))
+    assert [w.code for w in document.warnings] == ["CC401"]
+    marker = reading.Marker([mark_for(document, "20โ€“30%", "g")])
+    page = Rendered(
+        reading.render_page(document.raw, str(text_path), "text", marker, garbled=True)
+    )
+    assert page.marked["g"] == ["20–30%"]  # as the analysis (and every message) reads it
+    assert "Relapse rates fell to 20–30% within a year." in page.shown()
+    source = Rendered(reading.render_source(document.raw, reading.Marker(marker.marks, "s")))
+    assert "".join(source.text) == document.raw  # the source stays the file's bytes

@@ -170,6 +170,13 @@ def _find_repairs(text: str) -> list[_Repair]:
     return repairs
 
 
+def garbled_characters(text: str) -> list[tuple[int, int, str]]:
+    """Each garbled character in ``text`` as (start, end, the character it stands for), in
+    order: what the report's page view shows in place of the garbled bytes, as the analysis
+    text reads them."""
+    return [(r.start, r.end, r.text) for r in _find_repairs(text)]
+
+
 def _group_runs(repairs: list[_Repair]) -> list[list[_Repair]]:
     """Adjacent garbled characters form one run: `โ€“โ€”` is one place to fix, not two."""
     runs: list[list[_Repair]] = []

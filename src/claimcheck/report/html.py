@@ -345,7 +345,10 @@ def build_context(
         marks = [_mark(item) for item in inline]
         notes = {item.id: _print_note(item, keys) for item in inline if item.findings}
         page_marker = reading.Marker(marks, notes=notes)
-        page = reading.render_page(document.raw, document.path, document.format, page_marker)
+        garbled = any(w.code == reading.MOJIBAKE_CODE for w in document.warnings)
+        page = reading.render_page(
+            document.raw, document.path, document.format, page_marker, garbled
+        )
         documents.append(
             {
                 "index": index,

@@ -27,6 +27,7 @@ from markupsafe import Markup, escape
 
 from claimcheck.documents.html import HIDDEN_TAGS, parse_events
 from claimcheck.documents.markdown import LocatedTokens, located_tokens, skip_link_tail
+from claimcheck.documents.mojibake import MOJIBAKE_CODE, garbled_characters
 
 Offsets = Sequence[int]
 
@@ -66,41 +67,55 @@ class Marker:
         at = bisect.bisect_right(self._starts, offset) - 1
         return at if at >= 0 and offset < self._ends[at] else -1
 
-    def text(self, shown: str, offsets: Offsets | None) -> str:
-        """``shown`` as HTML; ``offsets[i]`` is the raw offset of ``shown[i]`` (-1 where none
-        is known), or None for text that is no part of the draft's prose (code, addresses)."""
+    def segments(self, shown: str, offsets: Offsets | None) -> list[tuple[int, str]]:
+        """``shown`` cut where it enters or leaves a mark: (the mark's index or -1, text).
+        ``offsets[i]`` is the raw offset of ``shown[i]`` (-1 where none is known), or None for
+        text that is no part of the draft's prose (code, addresses)."""
         if offsets is None or not shown or not self.marks:
-            return str(escape(shown))
+            return [(-1, shown)]
         known = [o for o in offsets if o >= 0]
         if not known:
-            return str(escape(shown))
+            return [(-1, shown)]
         first = bisect.bisect_right(self._ends, min(known))
         if first >= len(self.marks) or self.marks[first].start > max(known):
-            return str(escape(shown))  # no mark overlaps this text
+            return [(-1, shown)]  # no mark overlaps this text
         owners = [self._owner(o) for o in offsets]
         _fill_unknown(owners, offsets)
-        out: list[str] = []
+        out: list[tuple[int, str]] = []
         position = 0
         while position < len(shown):
             owner, end = owners[position], position
             while end < len(shown) and owners[end] == owner:
                 end += 1
-            piece = str(escape(shown[position:end]))
-            out.append(piece if owner < 0 else self._wrap(self.marks[owner], piece))
+            out.append((owner, shown[position:end]))
             position = end
+        return out
+
+    def text(self, shown: str, offsets: Offsets | None) -> str:
+        """``shown`` as HTML, each part in a mark wrapped in its own ``<mark>``."""
+        out = []
+        for owner, piece in self.segments(shown, offsets):
+            if owner < 0:
+                out.append(str(escape(piece)))
+            else:
+                opening, closing = self.tags(owner)
+                out.append(f"{opening}{escape(piece)}{closing}")
         return "".join(out)
 
-    def _wrap(self, mark: Mark, inner: str) -> str:
+    def tags(self, owner: int) -> tuple[str, str]:
+        """The opening and closing of a ``<mark>`` for mark ``owner``: the first written gets
+        the element id, the tab stop and the label, and print's note after it."""
+        mark = self.marks[owner]
         attrs = f'class="{mark.classes}" data-id="{escape(mark.id)}"'
-        if mark.id not in self.placed:
-            self.placed.add(mark.id)
-            attrs += (
-                f' id="{escape(self.prefix + mark.id)}" data-primary=""'
-                f' data-start="{mark.start}" data-end="{mark.end}" tabindex="0" role="button"'
-                f' aria-label="{escape(mark.label)}"'
-            )
-            return f"<mark {attrs}>{inner}</mark>{self._note(mark.id)}"
-        return f"<mark {attrs}>{inner}</mark>"
+        if mark.id in self.placed:
+            return f"<mark {attrs}>", "</mark>"
+        self.placed.add(mark.id)
+        attrs += (
+            f' id="{escape(self.prefix + mark.id)}" data-primary=""'
+            f' data-start="{mark.start}" data-end="{mark.end}" tabindex="0" role="button"'
+            f' aria-label="{escape(mark.label)}"'
+        )
+        return f"<mark {attrs}>", f"</mark>{self._note(mark.id)}"
 
     def _note(self, mark_id: str) -> str:
         findings = self.notes.get(mark_id)
@@ -133,20 +148,29 @@ def _fill_unknown(owners: list[int], offsets: Offsets) -> None:
 class Writer:
     """HTML output with a stack of the elements we opened, so the page is always well formed
     whatever the draft's own nesting: closing an element closes those opened inside it, a
-    closing tag never opened is ignored, and :meth:`finish` closes what is left."""
+    closing tag never opened is ignored, and :meth:`finish` closes what is left.
 
-    def __init__(self, marker: Marker) -> None:
+    ``repairs`` (start, end, character) are garbled characters of a draft saved in the wrong
+    encoding (``โ€“`` for ``–``): the page shows the character, as the analysis reads it,
+    within the mark of a figure it belongs to; the source view shows the file's bytes."""
+
+    def __init__(self, marker: Marker, repairs: Sequence[tuple[int, int, str]] = ()) -> None:
         self.marker = marker
         self.parts: list[str] = []
         self.stack: list[str] = []
+        self.repairs = list(repairs)
+        self._repair_starts = [r[0] for r in self.repairs]
+        self._open_mark, self._closing = -1, ""
 
     def open(self, tag: str, attrs: str = "") -> None:
+        self._end_mark()
         self.parts.append(f"<{tag}{' ' + attrs if attrs else ''}>")
         self.stack.append(tag)
 
     def close(self, tag: str) -> None:
         if tag not in self.stack:
             return
+        self._end_mark()
         while self.stack:
             top = self.stack.pop()
             self.parts.append(f"</{top}>")
@@ -154,17 +178,66 @@ class Writer:
                 return
 
     def close_to(self, depth: int) -> None:
+        self._end_mark()
         while len(self.stack) > depth:
             self.parts.append(f"</{self.stack.pop()}>")
 
     def void(self, tag: str, attrs: str = "") -> None:
+        self._end_mark()
         self.parts.append(f"<{tag}{' ' + attrs if attrs else ''}>")
 
+    def raw_markup(self, markup: str) -> None:
+        """Markup of our own (an empty placeholder element)."""
+        self._end_mark()
+        self.parts.append(markup)
+
     def text(self, shown: str, offsets: Offsets | None) -> None:
-        self.parts.append(self.marker.text(shown, offsets))
+        """Text at its raw offsets; consecutive text of one mark stays in one ``<mark>`` (an
+        entity or a repaired character does not cut a figure), any element ends it."""
+        if self.repairs and offsets is not None and shown:
+            shown, offsets = self._repaired(shown, offsets)
+        for owner, piece in self.marker.segments(shown, offsets):
+            if owner != self._open_mark:
+                self._end_mark()
+                if owner >= 0:
+                    opening, self._closing = self.marker.tags(owner)
+                    self.parts.append(opening)
+                    self._open_mark = owner
+            self.parts.append(str(escape(piece)))
+
+    def _end_mark(self) -> None:
+        if self._open_mark >= 0:
+            self.parts.append(self._closing)
+            self._open_mark, self._closing = -1, ""
+
+    def _repaired(self, shown: str, offsets: Offsets) -> tuple[str, Offsets]:
+        known = [o for o in offsets if o >= 0]
+        if not known:
+            return shown, offsets
+        first = bisect.bisect_left(self._repair_starts, min(known))
+        if first >= len(self.repairs) or self.repairs[first][0] > max(known):
+            return shown, offsets
+        by_start = {r[0]: r for r in self.repairs[first:] if r[0] <= max(known)}
+        chars: list[str] = []
+        places: list[int] = []
+        index = 0
+        while index < len(shown):
+            repair = by_start.get(offsets[index])
+            if repair is not None:
+                start, end, char = repair
+                width = end - start
+                if list(offsets[index : index + width]) == list(range(start, end)):
+                    chars.append(char)
+                    places.append(start)
+                    index += width
+                    continue
+            chars.append(shown[index])
+            places.append(offsets[index])
+            index += 1
+        return "".join(chars), places
 
     def finish(self) -> Markup:
-        self.close_to(0)
+        self.close_to(0)  # ends an open mark too
         return Markup("".join(self.parts))
 
 
@@ -258,8 +331,7 @@ class HtmlRenderer:
         elif name == "hr":
             out.void("hr")
         elif name == "img":
-            out.void("span", 'class="r-img" title="an image"')
-            out.parts.append("</span>")
+            out.raw_markup('<span class="r-img" title="an image"></span>')
         elif self_closing:
             return
         elif name == "p":
@@ -298,9 +370,9 @@ class HtmlRenderer:
             self.out.close(BLOCK_TAGS[name])
 
 
-def render_html(raw: str, marker: Marker) -> Markup:
+def render_html(raw: str, marker: Marker, repairs: Sequence = ()) -> Markup:
     """The page of an HTML draft."""
-    writer = Writer(marker)
+    writer = Writer(marker, repairs)
     HtmlRenderer(writer).feed(raw, range(len(raw)))
     return writer.finish()
 
@@ -429,8 +501,8 @@ class _InlinePage:
             where = self.positions[at] if at >= 0 else -1
             self.out.text(token.content, [where] * len(token.content))
         elif kind == "softbreak":
-            self._find("\n")
-            self.out.parts.append("\n")
+            at = self._find("\n")
+            self.out.text("\n", [self.positions[at] if at >= 0 else -1])
         elif kind == "hardbreak":
             self._find("\n")
             self.out.void("br")
@@ -472,9 +544,9 @@ class _InlinePage:
             self.cursor = skip_link_tail(self.content, self.cursor)
 
 
-def render_markdown(raw: str, path: str, marker: Marker) -> Markup:
+def render_markdown(raw: str, path: str, marker: Marker, repairs: Sequence = ()) -> Markup:
     """The page of a Markdown draft (its front matter is shown apart, as a table)."""
-    writer = Writer(marker)
+    writer = Writer(marker, repairs)
     MarkdownRenderer(located_tokens(raw, path), writer).render()
     return writer.finish()
 
@@ -484,9 +556,9 @@ def render_markdown(raw: str, path: str, marker: Marker) -> Markup:
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
-def render_text(raw: str, marker: Marker) -> Markup:
+def render_text(raw: str, marker: Marker, repairs: Sequence = ()) -> Markup:
     """The page of a plain-text draft: its blank-line-separated paragraphs, lines kept."""
-    writer = Writer(marker)
+    writer = Writer(marker, repairs)
     position = 0
     for gap in [*PARAGRAPH_BREAK.finditer(raw), None]:
         end = gap.start() if gap else len(raw)
@@ -498,13 +570,15 @@ def render_text(raw: str, marker: Marker) -> Markup:
     return writer.finish()
 
 
-def render_page(raw: str, path: str, fmt: str, marker: Marker) -> Markup:
-    """The draft as a reader sees it, for its format (``markdown``, ``html`` or ``text``)."""
+def render_page(raw: str, path: str, fmt: str, marker: Marker, garbled: bool = False) -> Markup:
+    """The draft as a reader sees it, for its format (``markdown``, ``html`` or ``text``);
+    ``garbled``: the draft has mojibake (a CC401 warning), shown repaired on the page."""
+    repairs = garbled_characters(raw) if garbled else ()
     if fmt == "markdown":
-        return render_markdown(raw, path, marker)
+        return render_markdown(raw, path, marker, repairs)
     if fmt == "html":
-        return render_html(raw, marker)
-    return render_text(raw, marker)
+        return render_html(raw, marker, repairs)
+    return render_text(raw, marker, repairs)
 
 
 def render_source(raw: str, marker: Marker) -> Markup:
