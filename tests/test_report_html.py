@@ -475,11 +475,17 @@ MARKUP = ("**", "## ", "|---", "](", "&nbsp;", "&lt;", "<p>", "<li>", "</", "tit
 
 def test_browser_reading_view_shows_pages_not_markup(open_report, examples_result):
     page = open_report(examples_result)
+    # paragraphs off screen are laid out only when seen (content-visibility), and innerText
+    # is what layout shows: lay them all out to read them
+    page.add_style_tag(content=".reading > * { content-visibility: visible !important; }")
     pages = page.eval_on_selector_all(".view-page .reading", "els => els.map(e => e.innerText)")
     assert len(pages) == len(examples_result.documents)
-    for text in pages:
+    for text, result in zip(pages, examples_result.documents, strict=True):
         for markup in MARKUP:
             assert markup not in text, markup
+        for verdict in result.verdicts:  # the page's words are all there, as read
+            q = verdict.quantity
+            assert result.document.as_read(q.start, q.end) in " ".join(text.split())
     front = page.locator(".front-matter").first.inner_text()
     assert "title" in front
     # every figure is marked on the page: each item's pieces, read together, are the figure
@@ -661,6 +667,7 @@ def test_browser_review_survives_a_reload_and_reaches_lint(browser, run_cli, tmp
 
 def test_browser_print_keeps_every_message_source_and_status(open_report, examples_result):
     page = open_report(examples_result)
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")  # as printing does
     page.emulate_media(media="print")
     text = page.evaluate("() => document.body.innerText")
     for finding in examples_result.findings:
@@ -718,3 +725,61 @@ def test_browser_desktop_screenshot(open_report, examples_result):
     page.locator("#findings-body .row-open").first.click()
     page.screenshot(path=str(SCREENSHOTS / "claimcheck-report-1440.png"))
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 1440
+
+
+def long_draft(paragraphs: int = 2400) -> str:
+    """A long Markdown page written here: a heading every 100 paragraphs, and a figure or two
+    in every fourth paragraph (one in bold, one in a table-like line), prose in the rest."""
+    shapes = (
+        "In clinic {n}, about {p}% of the adults screened were referred.",
+        "Waiting lists fell to **{d} days** at site {n}.",
+        "A survey of {c} carers | found {p}% wanted more notice.",
+    )
+    parts = []
+    for n in range(paragraphs):
+        if n % 100 == 0:
+            parts.append(f"## Region {n // 100 + 1}")
+        if n % 4:
+            parts.append("Staff asked each visitor about recent travel and any symptoms.")
+            continue
+        values = {"n": n, "p": 10 + n % 80, "d": 3 + n % 40, "c": 100 + n}
+        parts.append(shapes[n // 4 % len(shapes)].format(**values))
+    return "\n\n".join(parts) + "\n"
+
+
+def test_browser_a_long_draft_opens_and_filters_fast(browser, tmp_path):
+    """The timings are measured with the Performance API and reported (printed and written
+    to /tmp/claimcheck-report-timings.json), not asserted: the machine's load varies."""
+    draft = tmp_path / "long.md"
+    draft.write_text(long_draft(), encoding="utf-8")
+    result = run_lint([draft], CLAIMS)
+    path = tmp_path / "long.html"
+    path.write_text(html.render(result), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    try:
+        page.goto(path.as_uri())
+        loaded = page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd")
+        page.select_option("#f-severity", "warning")
+        severity_ms = page.evaluate("() => window.ccLastFilterMs")
+        page.fill("#f-search", "carers")
+        search_ms = page.evaluate("() => window.ccLastFilterMs")
+        shown = int(page.get_attribute("#list-counts", "data-shown"))
+        assert 0 < shown < len(result.findings)
+        assert page.locator("#findings-body tr").count() == min(shown, 200)  # a page of rows
+        if shown > 200:
+            page.click("#list-more")
+            assert page.locator("#findings-body tr").count() == min(shown, 400)
+        page.locator("#findings-body .row-open").last.click()
+        assert page.locator("#panel .finding.current").is_visible()
+    finally:
+        page.close()
+    timings = {
+        "paragraphs": 2400,
+        "findings": len(result.findings),
+        "page_bytes": path.stat().st_size,
+        "load_ms": round(loaded),
+        "filter_severity_ms": round(severity_ms, 1),
+        "filter_search_ms": round(search_ms, 1),
+    }
+    Path("/tmp/claimcheck-report-timings.json").write_text(json.dumps(timings, indent=2))
+    print(f"\nlong draft report: {timings}")

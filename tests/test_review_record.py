@@ -120,19 +120,15 @@ def test_the_page_lists_one_row_per_finding_most_severe_first(run_cli, tmp_path,
     (tmp_path / "drafts" / "a.md").write_text(CONFLICT_PAGE, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert run_cli("report", "-o", "r.html").exit_code == 0
-    page = Page((tmp_path / "r.html").read_text(encoding="utf-8"))
-    rows = [a for tag, a in page.elements if tag == "tr" and "data-key" in a]
-    _, data = lint_json(run_cli)
-    assert len(rows) == len(data["findings"])
-    assert len({a["data-key"] for a in rows}) == len(rows)
-    ranks = [int(a["data-rank"]) for a in rows]
+    data = Page((tmp_path / "r.html").read_text(encoding="utf-8")).data()
+    rows = data["rows"]  # the list's order; the page's script writes a row for each
+    findings = {f["key"]: f for item in data["items"].values() for f in item["findings"]}
+    _, linted = lint_json(run_cli)
+    assert len(rows) == len(set(rows)) == len(linted["findings"]) == len(findings)
+    ranks = [html.codes.SEVERITY_RANK[findings[key]["severity"]] for key in rows]
     assert ranks == sorted(ranks, reverse=True)
-    items = page.data()["items"]
-    for item in items.values():  # the panel's order: most severe first
+    for item in data["items"].values():  # the panel's order: most severe first
         order = [html.codes.SEVERITY_RANK[f["severity"]] for f in item["findings"]]
         assert order == sorted(order, reverse=True)
     run_cli("lint", "--no-cache", "--write-baseline", "base.json")
-    prints = {
-        e["fingerprint"] for e in json.loads((tmp_path / "base.json").read_text())["findings"]
-    }
-    assert {a["data-key"].split("-")[0] for a in rows} == prints
+    assert {key.split("-")[0] for key in rows} == set(baseline_prints(tmp_path))

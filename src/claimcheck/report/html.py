@@ -33,6 +33,7 @@ import jinja2
 
 from claimcheck import __version__, codes
 from claimcheck.display import printable
+from claimcheck.documents.mojibake import MOJIBAKE_CODE
 from claimcheck.findings import Finding
 from claimcheck.lint import DocumentResult, LintResult, registry_figure
 from claimcheck.output import write_atomic  # noqa: F401  (re-exported for the report command)
@@ -127,8 +128,11 @@ def _registry_dict(claim: RegistryClaim, today: date) -> dict[str, Any]:
     }
 
 
-def _finding_dict(f: Finding, key: str, parts: tuple[str, str, str, str]) -> dict[str, Any]:
+def _finding_dict(
+    f: Finding, key: str, parts: tuple[str, str, str, str], registry: str | None
+) -> dict[str, Any]:
     return {
+        "registry_id": f.registry_id or registry,
         "key": key,
         "fingerprint": key.split("-")[0],
         "anchor": parts[1],
@@ -235,6 +239,8 @@ def _item_dict(
     item: Item, path: str, line_col, today: date, keys: dict[int, tuple[str, tuple]]
 ) -> dict[str, Any]:
     line, col = line_col(item.start)
+    closest = item.match or item.near_miss
+    registry_id = closest.registry_claim.id if closest else None
 
     def match_dict(match: Match | None) -> dict[str, Any] | None:
         if match is None:
@@ -256,7 +262,7 @@ def _item_dict(
         "severity": item.severity,
         "codes": item.codes,
         "claim": item.claim,
-        "findings": [_finding_dict(f, *keys[id(f)]) for f in item.ordered_findings],
+        "findings": [_finding_dict(f, *keys[id(f)], registry_id) for f in item.ordered_findings],
         "match": match_dict(item.match),
         "near_miss": match_dict(item.near_miss) if item.match is None else None,
     }
@@ -281,24 +287,9 @@ def chart(counts: Counter, width: int = 240, height: int = 14) -> dict[str, Any]
     return {"width": width, "height": height, "bars": bars, "label": label or "no figures"}
 
 
-def _finding_row(item: Item, f: Finding, key: str, line: int) -> dict[str, Any]:
-    """One row of the findings list."""
-    registry = item.match or item.near_miss
-    return {
-        "key": key,
-        "item": item.id,
-        "doc": item.doc,
-        "severity": f.severity,
-        "rank": codes.SEVERITY_RANK[f.severity],
-        "code": f.code,
-        "name": f.name,
-        "figure": item.text,
-        "path": printable(f.path),
-        "line": f.line or line,
-        "message": f.message,
-        "registry_id": f.registry_id or (registry.registry_claim.id if registry else None),
-        "verdict": item.verdict,
-    }
+def _finding_row(item: Item, f: Finding, key: str) -> dict[str, Any]:
+    """One row of the findings list (the page's script writes the rows from the data)."""
+    return {"key": key, "rank": codes.SEVERITY_RANK[f.severity], "doc": item.doc, "line": f.line}
 
 
 def _print_note(item: Item, keys: dict[int, tuple[str, tuple]]) -> list[dict[str, Any]]:
@@ -340,12 +331,11 @@ def build_context(
         claims += len(doc_result.claims)
         for item in top + inline:
             data_items[item.id] = _item_dict(item, shown, document.line_col, today, keys)
-            line = document.line_col(item.start)[0]
-            rows.extend(_finding_row(item, f, keys[id(f)][0], line) for f in item.findings)
+            rows.extend(_finding_row(item, f, keys[id(f)][0]) for f in item.findings)
         marks = [_mark(item) for item in inline]
         notes = {item.id: _print_note(item, keys) for item in inline if item.findings}
         page_marker = reading.Marker(marks, notes=notes)
-        garbled = any(w.code == reading.MOJIBAKE_CODE for w in document.warnings)
+        garbled = any(w.code == MOJIBAKE_CODE for w in document.warnings)
         page = reading.render_page(
             document.raw, document.path, document.format, page_marker, garbled
         )
@@ -372,10 +362,11 @@ def build_context(
     for finding in result.unreadable:
         severity_counts[finding.severity] += 1
         code_counts[finding.code] += 1
-    rows.sort(key=lambda r: (-r["rank"], r["doc"], r["line"], r["code"]))
+    rows.sort(key=lambda r: (-r["rank"], r["doc"], r["line"]))
     run = run_id((d.document.raw for d in result.documents), (r["key"] for r in rows))
     data = {
         "items": data_items,
+        "rows": [r["key"] for r in rows],  # the findings list, most severe first
         "paths": [d["path"] for d in documents],
         "run": run,
         "generated": today.isoformat(),

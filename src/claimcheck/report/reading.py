@@ -27,7 +27,7 @@ from markupsafe import Markup, escape
 
 from claimcheck.documents.html import HIDDEN_TAGS, parse_events
 from claimcheck.documents.markdown import LocatedTokens, located_tokens, skip_link_tail
-from claimcheck.documents.mojibake import MOJIBAKE_CODE, garbled_characters
+from claimcheck.documents.mojibake import garbled_characters
 
 Offsets = Sequence[int]
 

@@ -27,8 +27,10 @@
   var viewControl = document.getElementById("f-view");
   var hideControl = document.getElementById("f-hide");
   var articles = Array.prototype.slice.call(document.querySelectorAll("article.doc"));
-  var rows = tbody ? Array.prototype.slice.call(tbody.rows) : [];
+  var moreButton = document.getElementById("list-more");
   var selectedId = null;
+  var PAGE_ROWS = 200;  // rows written at a time: a long list stays fast to open and filter
+  var rowLimit = PAGE_ROWS;
   var SHEET = window.matchMedia("(max-width: 900px)");  // as the stylesheet's bottom sheet
   var nav = document.querySelector("nav.filters");
   function navHeight() {
@@ -47,8 +49,9 @@
   Object.keys(ITEMS).forEach(function (id) {
     ITEMS[id].findings.forEach(function (f) { FINDINGS[f.key] = { item: ITEMS[id], finding: f }; });
   });
-  var ROWS = {};
-  rows.forEach(function (row) { ROWS[row.dataset.key] = row; });
+  var ORDER = DATA.rows.slice();  // finding keys, in the list's current order
+  var MATCHING = ORDER.slice();   // those the filters leave, in that order
+  var ROWS = {};                  // the rows written so far, by key
   var PRINT = {};  // the "Review: …" line print shows beside each figure, by finding key
   Array.prototype.forEach.call(document.querySelectorAll(".print-status[data-key]"), function (node) {
     (PRINT[node.dataset.key] = PRINT[node.dataset.key] || []).push(node);
@@ -105,7 +108,6 @@
       cell.textContent = STATUS_LABELS[status] || status;
       cell.className = "rs rs-" + status;
       row.querySelector(".rs-note").textContent = noteOf(key);
-      row.dataset.status = status;
     }
     var note = noteOf(key);
     (PRINT[key] || []).forEach(function (node) {
@@ -179,13 +181,15 @@
       if (ok) { shown += 1; perDoc[item.doc] = (perDoc[item.doc] || 0) + 1; }
     });
     var counts = { error: 0, warning: 0, info: 0 };
-    var rowsShown = 0;
-    rows.forEach(function (row) {
-      var entry = FINDINGS[row.dataset.key];
+    MATCHING = ORDER.filter(function (key) {
+      var entry = FINDINGS[key];
       var ok = findingMatches(entry.item, entry.finding, f);
-      row.hidden = !ok;
-      if (ok) { rowsShown += 1; counts[entry.finding.severity] += 1; }
+      if (ok) counts[entry.finding.severity] += 1;
+      return ok;
     });
+    var rowsShown = MATCHING.length;
+    rowLimit = PAGE_ROWS;
+    renderRows();
     articles.forEach(function (doc) {
       var hide = f.doc !== "" && doc.dataset.doc !== f.doc;
       if (hideControl.checked && !perDoc[doc.dataset.doc]) hide = true;
@@ -193,12 +197,71 @@
     });
     statusLine.textContent = "Showing " + shown + " of " + total + " figures and findings.";
     statusLine.dataset.shown = String(shown);
-    listCounts.textContent = "Showing " + rowsShown + " of " + rows.length + " findings: " +
+    listCounts.textContent = "Showing " + rowsShown + " of " + ORDER.length + " findings: " +
       counts.error + " error" + (counts.error === 1 ? "" : "s") + ", " +
       counts.warning + " warning" + (counts.warning === 1 ? "" : "s") + ", " + counts.info + " info.";
     listCounts.dataset.shown = String(rowsShown);
     ["error", "warning", "info"].forEach(function (s) { listCounts.dataset[s] = String(counts[s]); });
     window.ccLastFilterMs = performance.now() - t0;
+  }
+
+  // --- the findings list: rows written from the data, a page at a time --------------------
+  var SEVERITY_ICONS = { error: "\u203c", warning: "\u25b2", info: "\u2139" };
+
+  function cell(row, label, cls) {
+    var td = el("td", null, cls);
+    td.dataset.label = label;
+    row.appendChild(td);
+    return td;
+  }
+
+  function makeRow(key) {
+    var entry = FINDINGS[key], f = entry.finding, item = entry.item;
+    var row = el("tr");
+    row.id = "finding-" + key;
+    row.dataset.key = key;
+    row.dataset.item = item.id;
+    var sev = el("span", null, "sev sev-" + f.severity);
+    var icon = el("span", SEVERITY_ICONS[f.severity], "sev-icon");
+    icon.setAttribute("aria-hidden", "true");
+    sev.appendChild(icon);
+    sev.appendChild(document.createTextNode(" " + f.severity));
+    cell(row, "Severity").appendChild(sev);
+    var code = el("span", f.code, "code");
+    code.title = f.name;
+    cell(row, "Code").appendChild(code);
+    var open = el("button", item.text, "row-open");
+    open.type = "button";
+    open.setAttribute("aria-label", "Open " + f.code + " on " + item.text);
+    open.addEventListener("click", function () {
+      openFinding(key);
+      if (window.history && history.replaceState) history.replaceState(null, "", "#finding-" + key);
+    });
+    cell(row, "Figure").appendChild(open);
+    cell(row, "Draft:line", "where").textContent = item.path + ":" + f.line;
+    cell(row, "Message", "message").textContent = f.message;
+    cell(row, "Registry id", "registry").textContent = f.registry_id || "\u2014";
+    var review = cell(row, "Review", "review-cell");
+    review.appendChild(el("span", null, "rs"));
+    review.appendChild(el("span", null, "rs-note"));
+    ROWS[key] = row;
+    showReview(key);
+    return row;
+  }
+
+  function renderRows() {
+    if (!tbody) return;
+    var frag = document.createDocumentFragment();
+    MATCHING.slice(0, rowLimit).forEach(function (key) {
+      var row = ROWS[key] || makeRow(key);
+      row.classList.toggle("current", row.dataset.item === selectedId);
+      frag.appendChild(row);
+    });
+    tbody.textContent = "";
+    tbody.appendChild(frag);
+    var left = MATCHING.length - Math.min(rowLimit, MATCHING.length);
+    moreButton.hidden = left <= 0;
+    moreButton.textContent = "Show " + Math.min(left, PAGE_ROWS) + " more (" + left + " not shown)";
   }
 
   // --- the two views of each draft -----------------------------------------------------------
@@ -353,7 +416,9 @@
     mark(id, true);
     var focusBox = render(ITEMS[id], options.key);
     document.body.classList.add("panel-open");
-    rows.forEach(function (row) { row.classList.toggle("current", row.dataset.item === id); });
+    Object.keys(ROWS).forEach(function (key) {
+      ROWS[key].classList.toggle("current", ROWS[key].dataset.item === id);
+    });
     var node = primary(id);
     if (node && options.scroll !== false) node.scrollIntoView({ block: "center", inline: "nearest" });
     if (node && SHEET.matches) {  // the panel covers the lower part of a phone: the figure goes above it
@@ -419,14 +484,16 @@
   // --- sorting the list -----------------------------------------------------------------------
   var sortState = { key: "severity", dir: -1 };
   var SORT_KEYS = {
-    severity: function (r) { return [Number(r.dataset.rank)]; },
-    code: function (r) { return [FINDINGS[r.dataset.key].finding.code]; },
-    figure: function (r) { return [FINDINGS[r.dataset.key].item.text.toLowerCase()]; },
-    where: function (r) { return [Number(r.dataset.doc), Number(r.dataset.line)]; },
-    message: function (r) { return [FINDINGS[r.dataset.key].finding.message.toLowerCase()]; },
-    registry: function (r) { return [r.querySelector(".registry").textContent.toLowerCase()]; },
-    status: function (r) { return [STATUS_ORDER[statusOf(r.dataset.key)] || 0]; }
+    severity: function (k) { return [RANK[FINDINGS[k].finding.severity]]; },
+    code: function (k) { return [FINDINGS[k].finding.code]; },
+    figure: function (k) { return [FINDINGS[k].item.text.toLowerCase()]; },
+    where: function (k) { return [FINDINGS[k].item.doc, FINDINGS[k].finding.line]; },
+    message: function (k) { return [FINDINGS[k].finding.message.toLowerCase()]; },
+    registry: function (k) { return [(FINDINGS[k].finding.registry_id || "").toLowerCase()]; },
+    status: function (k) { return [STATUS_ORDER[statusOf(k)] || 0]; }
   };
+  var FIRST = {};
+  DATA.rows.forEach(function (key, n) { FIRST[key] = n; });
 
   function compare(a, b) {
     for (var i = 0; i < a.length; i++) {
@@ -440,15 +507,14 @@
     sortState.dir = sortState.key === key ? -sortState.dir : (key === "severity" ? -1 : 1);
     sortState.key = key;
     var keyOf = SORT_KEYS[key];
-    var keyed = rows.map(function (r) { return { r: r, k: keyOf(r), n: Number(r.dataset.n) }; });
-    keyed.sort(function (a, b) { return sortState.dir * compare(a.k, b.k) || a.n - b.n; });
-    var frag = document.createDocumentFragment();
-    keyed.forEach(function (x) { frag.appendChild(x.r); });
-    tbody.appendChild(frag);
+    var keyed = DATA.rows.map(function (k) { return { k: k, v: keyOf(k) }; });
+    keyed.sort(function (a, b) { return sortState.dir * compare(a.v, b.v) || FIRST[a.k] - FIRST[b.k]; });
+    ORDER = keyed.map(function (x) { return x.k; });
     Array.prototype.forEach.call(document.querySelectorAll("#findings-table th"), function (th) {
       if (th.dataset.sort === key) th.setAttribute("aria-sort", sortState.dir > 0 ? "ascending" : "descending");
       else th.removeAttribute("aria-sort");
     });
+    applyFilters();
   }
 
   // --- export and import ----------------------------------------------------------------------
@@ -461,11 +527,12 @@
       claimcheck: DATA.version,
       exported: new Date().toISOString(),
       reviewer: reviewer,
-      findings: rows.map(function (row) {
-        var entry = FINDINGS[row.dataset.key], f = entry.finding, s = state[f.key] || {};
+      findings: DATA.rows.map(function (key) {
+        var entry = FINDINGS[key], f = entry.finding, s = state[f.key] || {};
         return {
           key: f.key, fingerprint: f.fingerprint, code: f.code, id: f.anchor || null,
           text: f.norm, path: f.rel, line: f.line, figure: entry.item.text,
+          registry_id: f.registry_id || null,
           severity: f.severity, message: f.message, status: statusOf(f.key), note: noteOf(f.key),
           reviewer: s.reviewer || (s.status ? reviewer : ""), time: s.time || null
         };
@@ -496,7 +563,8 @@
     reviewStatus.textContent = "Exported the review record.";
   });
   document.getElementById("export-csv").addEventListener("click", function () {
-    var columns = ["severity", "code", "figure", "path", "line", "message", "id", "status", "note", "reviewer", "time", "fingerprint"];
+    var columns = ["severity", "code", "figure", "path", "line", "message", "registry_id", "status", "note",
+                   "reviewer", "time", "fingerprint"];
     var lines = [columns.join(",")];
     record().findings.forEach(function (f) {
       lines.push(columns.map(function (c) { return csvCell(f[c]); }).join(","));
@@ -549,11 +617,13 @@
       });
     });
   });
-  rows.forEach(function (row) {
-    row.querySelector(".row-open").addEventListener("click", function () {
-      openFinding(row.dataset.key);
-      if (window.history && history.replaceState) history.replaceState(null, "", "#finding-" + row.dataset.key);
-    });
+  if (moreButton) moreButton.addEventListener("click", function () {
+    rowLimit += PAGE_ROWS;
+    renderRows();
+  });
+  window.addEventListener("beforeprint", function () {  // paper shows the whole list
+    rowLimit = Infinity;
+    renderRows();
   });
   Array.prototype.forEach.call(document.querySelectorAll("#findings-table th button"), function (b) {
     b.addEventListener("click", function () { sortBy(b.dataset.sort); });
