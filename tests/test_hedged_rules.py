@@ -23,6 +23,10 @@ MODAL_CURE_CLAIMS = [
     "Frequency therapy may [eliminate liver cancer].",
     "This fasting plan could [reverse type 2 diabetes].",
     "Chemotherapy may [shrink the tumour].",
+    # a negation of something else earlier in the sentence does not reach past "and"/"but"
+    "The programme has no bad effects and may [cure] nicotine addiction.",
+    "It is not painful but it can [cure] warts in a week.",
+    "There is no waiting list and the tonic [cures] migraine.",
 ]
 
 STILL_SILENT_CURES = [

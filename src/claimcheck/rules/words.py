@@ -384,8 +384,8 @@ def negated(words: Sequence[Word], start: int, end: int, *, hedged: str = HEDGED
     for the cues."""
     before: list[str] = []
     for word in reversed(words[max(0, start - WINDOW_BEFORE) : start]):
-        if word.text in CLAUSE_BREAKS:
-            break
+        if word.text in CLAUSE_BREAKS or word.text in ("and", "but"):
+            break  # "has no side effects and may cure …": the "no" is not the cure's
         before.insert(0, word.text)
     after: list[str] = []
     for word in words[end : end + WINDOW_AFTER]:
