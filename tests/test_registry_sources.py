@@ -233,3 +233,21 @@ def test_registry_draft_refuses_what_it_cannot_read(tmp_path, run_cli):
     wrong = run_cli("registry", "draft", tmp_path / "notes.docx")
     assert wrong.exit_code == 2
     assert "not a PDF, HTML or text file" in wrong.stderr
+
+
+def test_registry_draft_keeps_a_rate_per_population_as_its_unit(tmp_path, run_cli):
+    """A rate in a source ("8.7 per 100,000 women") drafts a rate unit, so the stub's value
+    is what its statement and quote state and `registry check` finds nothing to fix."""
+    source = tmp_path / "rates.txt"
+    source.write_text(
+        "In 2022 the incidence of the disease was 8.7 per 100,000 women per year.\n",
+        encoding="utf-8",
+    )
+    registry = tmp_path / "claims"
+    registry.mkdir()
+    drafted = run_cli("registry", "draft", source, "--registry", registry)
+    assert drafted.exit_code == 0, drafted.stderr
+    assert "unit: 'per 100,000'" in drafted.stdout or 'unit: "per 100,000"' in drafted.stdout
+    (registry / "rates.yaml").write_text(drafted.stdout, encoding="utf-8")
+    checked = run_cli("registry", "check", registry)
+    assert "is not what its statement states" not in checked.stdout + checked.stderr

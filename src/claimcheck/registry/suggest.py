@@ -111,6 +111,9 @@ def _value(quantity: Mapping[str, Any]) -> dict[str, Any]:
     """The registry ``value`` mapping for a quantity in the ``Quantity.to_dict()`` shape."""
     low, high = quantity.get("low"), quantity.get("high")
     unit, approx = _unit(quantity.get("unit")), bool(quantity.get("approx"))
+    per = quantity.get("per")
+    if per and str(per)[:1].isdigit():  # "129.4 per 100,000 women": a rate per population
+        unit = normalise_unit(f"{unit + ' ' if unit else ''}per {per}") or unit
     decimals = None
     if unit == "proportion":  # "one in three": a percentage as a registry writes it
         low, high = (None if v is None else v * 100 for v in (low, high))
