@@ -356,7 +356,7 @@ def build_context(
                 "page": page,
                 "offpage": [item for item in inline if item.id not in page_marker.placed],
                 "source": reading.render_source(document.raw, reading.Marker(marks, "src-")),
-                "lines": len(document.line_starts),
+                "lines": len(reading.source_lines(document.raw)),
             }
         )
     for finding in result.unreadable:

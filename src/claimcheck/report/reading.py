@@ -581,17 +581,26 @@ def render_page(raw: str, path: str, fmt: str, marker: Marker, garbled: bool = F
     return render_text(raw, marker, repairs)
 
 
-def render_source(raw: str, marker: Marker) -> Markup:
-    """The file as written, one ``<span class="ln">`` per line (the page numbers them), so the
-    element's text is exactly the file's: every offset and line number is the file's."""
-    parts: list[str] = []
+def source_lines(raw: str) -> list[tuple[int, int]]:
+    """Each line of the file as (start, end), its newline included; no line for an empty
+    file, none after a final newline (the lines an editor numbers)."""
+    lines = []
     position = 0
     while position < len(raw):
         end = raw.find("\n", position)
         end = len(raw) if end < 0 else end + 1
-        line = marker.text(raw[position:end], range(position, end))
-        parts.append(f'<span class="ln">{line}</span>')
+        lines.append((position, end))
         position = end
+    return lines
+
+
+def render_source(raw: str, marker: Marker) -> Markup:
+    """The file as written, one ``<span class="ln">`` per line (the page numbers them), so the
+    element's text is exactly the file's: every offset and line number is the file's."""
+    parts = [
+        f'<span class="ln">{marker.text(raw[start:end], range(start, end))}</span>'
+        for start, end in source_lines(raw)
+    ]
     return Markup("".join(parts))
 
 
