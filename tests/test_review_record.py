@@ -56,6 +56,10 @@ def test_an_accepted_finding_does_not_fail_the_run(run_cli, tmp_path, monkeypatc
         f"drafts/a.md:{findings[0]['line']}:{findings[0]['col']}: {findings[0]['code']}"
         in (notes[0])
     )
+    for page_format in ("html", "markdown"):  # the formats that show whole drafts honour it too
+        shown = run_cli("lint", "--format", page_format, "--review-record", "review.json")
+        assert shown.exit_code == 0, (page_format, shown.stderr)
+        assert run_cli("lint", "--format", page_format).exit_code == 1
 
 
 def test_other_statuses_change_nothing_and_copies_stay_new(run_cli, tmp_path, monkeypatch):
