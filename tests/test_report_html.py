@@ -783,3 +783,31 @@ def test_browser_a_long_draft_opens_and_filters_fast(browser, tmp_path):
     }
     Path("/tmp/claimcheck-report-timings.json").write_text(json.dumps(timings, indent=2))
     print(f"\nlong draft report: {timings}")
+
+
+def test_browser_a_hostile_review_record_changes_only_what_it_may(
+    open_report, examples_result, tmp_path
+):
+    page = open_report(examples_result)
+    data = json.loads(page.locator("#cc-data").text_content())
+    key = data["rows"][0]
+    entries = [
+        {"key": "__proto__", "status": "accepted"},
+        {"key": "toString", "status": "accepted"},
+        {"key": key, "status": "constructor"},
+        {"key": key, "status": "toString", "note": "<img src=x onerror=alert(1)>"},
+        {"key": key, "status": "needs-source", "note": "<b>ask</b> the author"},
+    ]
+    record = tmp_path / "review.json"
+    record.write_text(json.dumps({"claimcheck_review": 1, "findings": entries}))
+    page.set_input_files("#import", str(record))
+    page.wait_for_function(
+        "() => /Imported/.test(document.querySelector('#review-status').textContent)"
+    )
+    assert "Imported 1 decision" in page.locator("#review-status").inner_text()
+    row = page.locator(f"#finding-{key}")
+    assert row.locator(".rs").inner_text() == "needs source"
+    assert row.locator(".rs-note").inner_text() == "<b>ask</b> the author"  # text, not markup
+    assert page.evaluate("() => ({}).status === undefined && typeof window.alert") == "function"
+    assert page.locator("#findings-body img").count() == 0
+    assert page.errors == []

@@ -5,8 +5,12 @@
   var DATA = JSON.parse(document.getElementById("cc-data").textContent);
   var ITEMS = DATA.items;
   var RANK = { error: 3, warning: 2, info: 1, none: 0 };
-  var STATUS_LABELS = {};
-  var STATUS_ORDER = {};
+  // maps keyed by data (finding keys, item ids, statuses) have no prototype: a key such as
+  // "__proto__" or "toString" from an imported record is only a key
+  function map() { return Object.create(null); }
+  function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
+  var STATUS_LABELS = map();
+  var STATUS_ORDER = map();
   Array.prototype.forEach.call(document.querySelectorAll("#f-status option"), function (o, n) {
     if (o.value) { STATUS_LABELS[o.value] = o.textContent; STATUS_ORDER[o.value] = n; }
   });
@@ -40,19 +44,19 @@
   navHeight();
 
   // every element that shows an item (all pieces of a mark, in both views), by item id
-  var NODES = {};
+  var NODES = map();
   Array.prototype.forEach.call(document.querySelectorAll(".cc-item[data-id]"), function (node) {
     (NODES[node.dataset.id] = NODES[node.dataset.id] || []).push(node);
   });
   // every finding by its key, with its item
-  var FINDINGS = {};
+  var FINDINGS = map();
   Object.keys(ITEMS).forEach(function (id) {
     ITEMS[id].findings.forEach(function (f) { FINDINGS[f.key] = { item: ITEMS[id], finding: f }; });
   });
   var ORDER = DATA.rows.slice();  // finding keys, in the list's current order
   var MATCHING = ORDER.slice();   // those the filters leave, in that order
-  var ROWS = {};                  // the rows written so far, by key
-  var PRINT = {};  // the "Review: …" line print shows beside each figure, by finding key
+  var ROWS = map();               // the rows written so far, by key
+  var PRINT = map();  // the "Review: …" line print shows beside each figure, by finding key
   Array.prototype.forEach.call(document.querySelectorAll(".print-status[data-key]"), function (node) {
     (PRINT[node.dataset.key] = PRINT[node.dataset.key] || []).push(node);
   });
@@ -67,15 +71,31 @@
   // --- review state, kept in the browser per run ---------------------------------------------
   var STORE = "claimcheck-review:" + DATA.run;
   var REVIEWER = "claimcheck-reviewer";
-  var state = {};
+  var state = map();
   var storage = null;
   try {
     storage = window.localStorage;
-    state = JSON.parse(storage.getItem(STORE) || "{}") || {};
     reviewerInput.value = storage.getItem(REVIEWER) || "";
   } catch (e) {
     storage = null;
     reviewStatus.textContent = "This browser keeps no review state for this page: export your review before closing it.";
+  }
+  function accept(key, entry) {  // a decision from storage or an imported record, checked
+    if (!has(FINDINGS, key) || !entry || typeof entry !== "object" ||
+        typeof entry.status !== "string" || !has(STATUS_LABELS, entry.status)) return false;
+    if (entry.status === "open" && !entry.note) return false;
+    state[key] = {
+      status: entry.status,
+      note: typeof entry.note === "string" ? entry.note : "",
+      reviewer: typeof entry.reviewer === "string" ? entry.reviewer : "",
+      time: typeof entry.time === "string" ? entry.time : new Date().toISOString()
+    };
+    return true;
+  }
+  if (storage) {
+    var kept = null;
+    try { kept = JSON.parse(storage.getItem(STORE) || "{}"); } catch (e) { kept = null; }
+    if (kept && typeof kept === "object") Object.keys(kept).forEach(function (key) { accept(key, kept[key]); });
   }
 
   function save() {
@@ -85,8 +105,8 @@
     }
   }
 
-  function statusOf(key) { return (state[key] && state[key].status) || "open"; }
-  function noteOf(key) { return (state[key] && state[key].note) || ""; }
+  function statusOf(key) { return (has(state, key) && state[key].status) || "open"; }
+  function noteOf(key) { return (has(state, key) && state[key].note) || ""; }
 
   function setReview(key, status, note) {
     var entry = state[key] || {};
@@ -492,7 +512,7 @@
     registry: function (k) { return [(FINDINGS[k].finding.registry_id || "").toLowerCase()]; },
     status: function (k) { return [STATUS_ORDER[statusOf(k)] || 0]; }
   };
-  var FIRST = {};
+  var FIRST = map();
   DATA.rows.forEach(function (key, n) { FIRST[key] = n; });
 
   function compare(a, b) {
@@ -586,16 +606,14 @@
       var used = 0, unknown = 0;
       data.findings.forEach(function (entry) {
         var key = entry && typeof entry.key === "string" ? entry.key : null;
-        if (!key || !FINDINGS[key] || typeof entry.status !== "string" || !(entry.status in STATUS_LABELS)) {
+        if (!key || !has(FINDINGS, key)) {
           unknown += 1;
           return;
         }
-        if (entry.status === "open" && !entry.note) return;
-        state[key] = { status: entry.status, note: typeof entry.note === "string" ? entry.note : "",
-                       reviewer: typeof entry.reviewer === "string" ? entry.reviewer : "",
-                       time: typeof entry.time === "string" ? entry.time : new Date().toISOString() };
-        used += 1;
-        showReview(key);
+        if (accept(key, entry)) {
+          used += 1;
+          showReview(key);
+        }
       });
       save();
       applyFilters();
