@@ -14,6 +14,7 @@ a reviewer can read the word lists below to see why a candidate was ruled out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -553,26 +554,43 @@ def clause_of(
     offset: int = 0,
     protected: tuple[tuple[int, int], ...] = (),
 ) -> tuple[int, int]:
-    """The clause of ``target`` among the figures of one sentence, as offsets in ``text``
-    (the figures' offsets minus ``offset`` index ``text``). A duration that only says when
-    a figure was measured (``36.1% survive five years``, ``Over 15 years, … by 27%``)
-    divides nothing and belongs to that figure's clause."""
+    """The clause of ``target`` among the figures of one sentence (:func:`clauses_of`)."""
+    index = next((i for i, q in enumerate(quantities) if q is target), None)
+    if index is None:
+        index = quantities.index(target)
+    return clauses_of(text, quantities, offset, protected)[index]
+
+
+TIMEPOINT_REACH = 60  # characters before a duration searched for a timepoint word
+
+
+def clauses_of(
+    text: str,
+    quantities: tuple[Quantity, ...],
+    offset: int = 0,
+    protected: tuple[tuple[int, int], ...] = (),
+) -> list[tuple[int, int]]:
+    """The clause of each of the figures of one sentence, in order, as offsets in ``text``
+    (the figures' offsets minus ``offset`` index ``text``), worked out in one pass. A
+    duration that only says when a figure was measured (``36.1% survive five years``,
+    ``Over 15 years, … by 27%``) divides nothing and belongs to that figure's clause."""
     splitting: list[Quantity] = []
     for quantity in quantities:
-        before = text[: quantity.start - offset]
+        at = quantity.start - offset
         if quantity.kind == "duration" and (
-            TIMEPOINT_BEFORE.search(before) or quantity.comparator in TIMEPOINT_COMPARATORS
+            TIMEPOINT_BEFORE.search(text, max(0, at - TIMEPOINT_REACH), at)
+            or quantity.comparator in TIMEPOINT_COMPARATORS
         ):
             continue
         splitting.append(quantity)
     if not splitting:
-        return 0, len(text)
+        return [(0, len(text))] * len(quantities)
     spans = [(q.start - offset, q.end - offset) for q in splitting]
     bounds = figure_clauses(text, spans, tuple((s - offset, e - offset) for s, e in protected))
-    owner = next(
-        (i for i, q in enumerate(splitting) if q.start <= target.start < q.end),
-        None,
-    )
-    if owner is None:
-        owner = max((i for i, q in enumerate(splitting) if q.start < target.start), default=0)
-    return bounds[owner]
+    starts = [q.start for q in splitting]
+    result = []
+    for target in quantities:
+        # its own clause, or the clause of the dividing figure before it, else the first
+        owner = bisect.bisect_right(starts, target.start) - 1
+        result.append(bounds[max(owner, 0)])
+    return result

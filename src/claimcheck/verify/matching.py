@@ -29,6 +29,7 @@ from claimcheck.verify.frames import (
     apply_declared,
     cell_frame_text,
     clause_of,
+    clauses_of,
     contradiction,
     duration_days,
     fill_empty,
@@ -63,18 +64,55 @@ class Match:
     restated: bool = False  # ruled out, yet its statement states this figure in this frame
 
 
-def clause_span(claim: Claim, quantity: Quantity) -> tuple[int, int]:
-    """File offsets of the clause that holds the figure (:func:`frames.clause_of`): in
-    "X kills 830,000 people, and China records 410,000 cases", the 830,000 is about the
-    first half only."""
+@dataclass(frozen=True)
+class _Sentence:
+    """What every figure of one sentence shares, worked out once per sentence: a sentence
+    of a thousand figures must not read the whole sentence a thousand times."""
+
+    clauses: tuple[tuple[int, int], ...]  # per quantity: its clause, file offsets
+    frame: Frame  # what the whole sentence says (years, places, measures, timepoints)
+    words: frozenset[str]  # its content words, figures' digits left out
+    figures: tuple[tuple[int, int], ...]  # the non-duration figures, offsets in the sentence
+    respective: tuple[tuple[int, int], ...] | None  # their groups one by one, if paired
+
+
+_SENTENCES: dict[tuple[str, int, int], _Sentence] = {}
+SENTENCE_MEMO = 256  # sentences remembered; a document is judged a sentence at a time
+
+
+def _sentence(claim: Claim) -> _Sentence:
+    key = (claim.text, claim.start, len(claim.quantities))
+    known = _SENTENCES.get(key)
+    if known is not None:
+        return known
     protected = (
         *((s, e) for s, e, _name in claim.terms),
         *((group.start, group.end) for group in claim.groups),
     )
-    start, end = clause_of(
-        claim.text, claim.quantities, quantity, offset=claim.start, protected=protected
+    clauses = clauses_of(claim.text, claim.quantities, offset=claim.start, protected=protected)
+    figures = tuple(_span_in(claim, q) for q in claim.quantities if q.kind != "duration")
+    mentions = respective_groups(claim.text, list(figures))
+    made = _Sentence(
+        clauses=tuple((claim.start + a, claim.start + b) for a, b in clauses),
+        frame=read_frame(claim.text),
+        words=_content_words(_without_figures(claim, claim.start, claim.end, "")),
+        figures=figures,
+        respective=tuple(mentions) if mentions is not None else None,
     )
-    return claim.start + start, claim.start + end
+    if len(_SENTENCES) >= SENTENCE_MEMO:
+        _SENTENCES.clear()
+    _SENTENCES[key] = made
+    return made
+
+
+def clause_span(claim: Claim, quantity: Quantity) -> tuple[int, int]:
+    """File offsets of the clause that holds the figure (:func:`frames.clauses_of`): in
+    "X kills 830,000 people, and China records 410,000 cases", the 830,000 is about the
+    first half only."""
+    index = next((i for i, q in enumerate(claim.quantities) if q is quantity), None)
+    if index is None:
+        index = claim.quantities.index(quantity)
+    return _sentence(claim).clauses[index]
 
 
 IRREGULAR_FORMS = {
@@ -217,6 +255,7 @@ class Surroundings:
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
+        sentence_facts = _sentence(claim)
         start, end = clause_span(claim, quantity)
         clause = claim.text[start - claim.start : end - claim.start]
         names = {normalise_term(n) for s, e, n in claim.terms if start <= s and e <= end}
@@ -239,24 +278,23 @@ class Surroundings:
         frame = read_frame(
             read, quantity.unit, skip=(quantity.start - start + shift, quantity.end - start + shift)
         )
+        whole = sentence_facts.frame
         if not frame.years:  # a year said once for the sentence holds for all its clauses
-            frame = replace(frame, years=frozenset(YEAR.findall(claim.text)))
-        if not frame.regions:  # a place said once for the sentence holds for each clause
-            frame = replace(frame, regions=read_frame(claim.text).regions)
-        if not frame.measures or not frame.timepoints:
-            # so do one measure ("Measles deaths fell from … to …") and one timepoint
-            # ("Over 15 years, lifestyle … by 27% and metformin by 18%")
-            whole = read_frame(claim.text, quantity.unit, skip=_span_in(claim, quantity))
-            if not frame.measures and len(whole.measures) == 1:
-                frame = replace(frame, measures=whole.measures)
-            if not frame.timepoints and len(whole.timepoints) == 1:
-                frame = replace(frame, timepoints=whole.timepoints)
+            frame = replace(frame, years=whole.years)
+        if not frame.regions:  # so does a place
+            frame = replace(frame, regions=whole.regions)
+        # … and one measure ("Measles deaths fell from … to …") and one timepoint ("Over 15
+        # years, lifestyle … by 27% and metformin by 18%"), not a duration's own
+        if not frame.measures and len(whole.measures) == 1 and not _unit_measure(quantity):
+            frame = replace(frame, measures=whole.measures)
+        if not frame.timepoints and len(whole.timepoints) == 1 and quantity.kind != "duration":
+            frame = replace(frame, timepoints=whole.timepoints)
         words = _content_words(
             _without_figures(claim, start, end, headers)
             if respective is None
             else read[: quantity.start - start + shift] + " " + read[quantity.end - start + shift :]
         )
-        everywhere = _content_words(_without_figures(claim, claim.start, claim.end, ""))
+        everywhere = sentence_facts.words
         return cls(
             clause=read,
             clause_names=frozenset(names),
@@ -275,8 +313,8 @@ def _respective_group(
 ) -> tuple[str, str] | None:
     """(this figure's group, its clause with every listed group blanked) when the sentence
     pairs its figures with groups one by one (:func:`frames.respective_groups`)."""
-    figures = [_span_in(claim, q) for q in claim.quantities if q.kind != "duration"]
-    mentions = respective_groups(claim.text, figures)
+    facts = _sentence(claim)
+    figures, mentions = facts.figures, facts.respective
     if mentions is None or _span_in(claim, quantity) not in figures:
         return None
     mention = mentions[figures.index(_span_in(claim, quantity))]
@@ -285,6 +323,11 @@ def _respective_group(
         for pos in range(max(m_start, start - claim.start), min(m_end, end - claim.start)):
             chars[pos - (start - claim.start)] = " "
     return claim.text[mention[0] : mention[1]], "".join(chars)
+
+
+def _unit_measure(quantity: Quantity) -> bool:
+    """Whether the figure's own unit says what it counts (``deaths/year``)."""
+    return read_frame("", quantity.unit).measures != frozenset()
 
 
 def _span_in(claim: Claim, quantity: Quantity) -> tuple[int, int]:
