@@ -145,26 +145,22 @@ def lint_text(tmp_path, run_cli):
     registry.mkdir()
     (registry / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
 
-    def run(text: str) -> dict[str, tuple[str, str]]:
+    def findings(text: str) -> list[dict]:
         draft = tmp_path / "page.md"
         draft.write_text(text + "\n", encoding="utf-8")
         result = run_cli(
             "lint", "--no-cache", "--registry", registry, "--select", "CC1,CC4",
             "--format", "json", draft,
         )  # fmt: skip
-        findings = json.loads(result.stdout)["findings"]
-        return {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in findings}
+        return json.loads(result.stdout)["findings"]
+
+    def run(text: str) -> dict[str, tuple[str, str]]:
+        """Each finding by the figure its message quotes: (code, registry id)."""
+        return {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in findings(text)}
 
     def codes(text: str) -> list[tuple[str, str]]:
-        draft = tmp_path / "page.md"
-        draft.write_text(text + "\n", encoding="utf-8")
-        result = run_cli(
-            "lint", "--no-cache", "--registry", registry, "--select", "CC1,CC4",
-            "--format", "json", draft,
-        )  # fmt: skip
-        return [
-            (f["code"], f["message"].split('"')[1]) for f in json.loads(result.stdout)["findings"]
-        ]
+        """Every finding as (code, figure), duplicates kept."""
+        return [(f["code"], f["message"].split('"')[1]) for f in findings(text)]
 
     run.codes = codes
     return run
