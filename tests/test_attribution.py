@@ -416,3 +416,13 @@ def test_a_figure_inside_risky_wording_is_reported_by_its_rule_not_as_a_figure(t
 )
 def test_figures_listed_after_their_groups_follow_them_one_by_one(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+def test_a_pronoun_reaches_back_past_a_sentence_that_names_nothing(lint_text):
+    """ "it" in the third sentence is the vaccine named in the first: the second sentence
+    names no registry subject."""
+    text = (
+        "The nasal flu vaccine is offered to every toddler. Uptake matters in winter. "
+        "In 2023 it reached 70% of toddlers with a first dose."
+    )
+    assert lint_text(text) == {"70%": ("CC101", "flu-shot-coverage-first-dose")}

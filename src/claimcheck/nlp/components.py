@@ -125,6 +125,7 @@ class ClaimGrouper:
         group_starts = [group.start for group in groups]
         claims = []
         previous: Span | None = None
+        earlier: Span | None = None  # the worded sentence before ``previous``
         for sentence, has_word in zip(sentences, has_words, strict=True):
             spans = by_sentence.get(sentence.start)
             if spans:
@@ -142,9 +143,7 @@ class ClaimGrouper:
                         quantities=tuple(span._.quantity for span in spans),
                         subject=subject_words(trimmed, spans),
                         terms=_terms_in(terms, term_starts, sentence),
-                        nearby_terms=tuple(
-                            name for _s, _e, name in _terms_in(terms, term_starts, previous)
-                        ),
+                        nearby_terms=_nearby_terms(terms, term_starts, previous, earlier),
                         document_terms=document_terms,
                         headers=tuple(_cell_text(text, cell) for cell in cells),
                         header_terms=tuple(_cell_terms(terms, term_starts, cell) for cell in cells),
@@ -152,7 +151,7 @@ class ClaimGrouper:
                     )
                 )
             if has_word:
-                previous = sentence
+                previous, earlier = sentence, previous
         doc._.claims = claims
         return doc
 
@@ -175,6 +174,19 @@ def _sentences(doc: Doc) -> tuple[list[Span], list[bool]]:
         for start, end in zip(bounds, ends, strict=True)
     ]
     return sentences, has_words
+
+
+def _nearby_terms(
+    terms: list[tuple[int, int, str]],
+    starts: list[int],
+    previous: Span | None,
+    earlier: Span | None,
+) -> tuple[str, ...]:
+    """The registry names of the sentence before, or, when it names none, of the one before
+    that: in "Most breast cancers are found early. When it is localized, … 99%. Once it has
+    spread, … about 30%." the last "it" is still the breast cancer."""
+    found = _terms_in(terms, starts, previous) or _terms_in(terms, starts, earlier)
+    return tuple(name for _s, _e, name in found)
 
 
 def _terms_in(
