@@ -70,6 +70,12 @@ AGE_HTML = """\
 <tr><td>60 and over</td><td>{2}</td></tr></tbody></table>
 """
 
+AGE_HTML_ONE_LINE = (
+    "<h3>Bowel screening uptake by age, 2023</h3><table><tr><th>Age group</th><th>Uptake</th>"
+    "</tr><tr><td>Under 50</td><td>{0}</td></tr><tr><td>50–59</td><td>{1}</td></tr>"
+    "<tr><td>60 and over</td><td>{2}</td></tr></table>\n"
+)
+
 SEX_MARKDOWN = """\
 Bowel screening in 2023:
 
@@ -105,7 +111,10 @@ def test_each_age_row_is_judged_against_its_own_claim(lint_page, name, table):
     assert lint_page(name, table.format("58%", "64%", "71%")) == {}
 
 
-@pytest.mark.parametrize(("name", "table"), [("page.md", AGE_MARKDOWN), ("page.html", AGE_HTML)])
+@pytest.mark.parametrize(
+    ("name", "table"),
+    [("page.md", AGE_MARKDOWN), ("page.html", AGE_HTML), ("one-line.html", AGE_HTML_ONE_LINE)],
+)
 def test_swapped_age_rows_are_conflicts_with_their_own_rows_claims(lint_page, name, table):
     got = lint_page(name, table.format("71%", "64%", "58%"))
     assert got == {"71%": ("CC101", IDS[0]), "58%": ("CC101", IDS[2])}
@@ -120,7 +129,10 @@ def test_each_column_of_a_row_has_its_own_header(lint_page):
     }
 
 
-@pytest.mark.parametrize(("name", "table"), [("page.md", AGE_MARKDOWN), ("page.html", AGE_HTML)])
+@pytest.mark.parametrize(
+    ("name", "table"),
+    [("page.md", AGE_MARKDOWN), ("page.html", AGE_HTML), ("one-line.html", AGE_HTML_ONE_LINE)],
+)
 def test_age_row_headers_are_group_labels_not_figures(tmp_path, extract_json, name, table):
     draft = tmp_path / name
     draft.write_text(table.format("58%", "64%", "71%"), encoding="utf-8")

@@ -162,11 +162,11 @@ def html_analysis(source: str) -> Analysis:
     canvas = Canvas(source)
     comments: list[InlineComment] = []
     visibility = _Visibility()
-    lines: list[int] = []
+    lines: list[tuple[int, bool]] = []  # (where, whether an end tag)
     for event, end in parse_events(source):
         if event.kind in ("start", "startend", "end"):
             if event.name in LINE_TAGS:
-                lines.append(event.start)
+                lines.append((event.start, event.kind == "end"))
             elif event.name in BLOCK_TAGS and not (event.kind == "end" and event.name in CELLS):
                 canvas.mark_break(event.start)
             if event.kind == "start":
@@ -181,9 +181,12 @@ def html_analysis(source: str) -> Analysis:
             decode_entity(canvas, event.start, end)
     write_powers_of_ten(canvas)
     canvas.soften_newlines(0, len(source))
-    for pos in lines:
-        canvas.put(pos, BLOCK_BREAK)
-        canvas.put(pos + 1, ROW_BREAK)
+    for pos, closes in lines:
+        # an end tag closes its line after a last break (a row's last cell); a start tag
+        # opens a new line with its break (a heading before the table keeps its own line)
+        first, second = (BLOCK_BREAK, ROW_BREAK) if closes else (ROW_BREAK, BLOCK_BREAK)
+        canvas.put(pos, first)
+        canvas.put(pos + 1, second)
     canvas.write_superscripts()
     return Analysis(canvas.text(), comments=tuple(comments))
 

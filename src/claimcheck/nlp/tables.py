@@ -81,9 +81,9 @@ def _find_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_row(text: str, start: int, end: int) -> bool:
-    """A table row: a line with a break before, between and after its cells (a heading has
-    one break, at its start)."""
-    return text.count(BLOCK_BREAK, start, end) >= 2 and bool(text[start:end].strip())
+    """A table row: a line with a break before, between and after two or more cells. A
+    Markdown heading has one break; an HTML heading or paragraph two, around one block."""
+    return text.count(BLOCK_BREAK, start, end) >= 3 and bool(text[start:end].strip())
 
 
 def _table_top(text: str, start: int) -> int:
