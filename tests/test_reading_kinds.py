@@ -180,6 +180,20 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("Weight fell over 6 to 9 months.", [fig("6 to 9 months", 6, 9, unit="month")]),
         ("Benefits were sustained over 3 years.", [fig("3 years", 3, unit="year")]),
         ("Over 24 weeks, pain scores halved.", [fig("24 weeks", 24, unit="week")]),
+        # a verb of change or follow-up earlier in the clause, words between
+        (
+            "Patients lost 9% of their body weight over 60 weeks.",
+            [fig("9%", 9, unit="percent"), fig("60 weeks", 60, unit="week")],
+        ),
+        ("Systolic pressure fell steadily over 10 weeks.", [fig("10 weeks", 10, unit="week")]),
+        (
+            "We tracked 2,400 nurses and patients over 12 years.",
+            [fig("2,400 nurses", 2400, unit="nurses"), fig("12 years", 12, unit="year")],
+        ),
+        (
+            "The trial followed 500 men over 8 years.",
+            [fig("500 men", 500, unit="men"), fig("8 years", 8, unit="year")],
+        ),
         (
             "She has had migraines for over 3 years.",
             [fig("over 3 years", 3, None, unit="year", li=False)],

@@ -209,3 +209,12 @@ def test_a_sentence_of_a_thousand_figures_is_judged_in_linear_time(tmp_path):
     result = lint("--no-cache", "--registry", REPO / "claims", draft)
     assert result.exit_code in (0, 1)
     assert_no_traceback(result.output)
+
+
+@pytest.mark.parametrize("text", ["-3 in 0 patients", "−3 in 0", "3 out of 0 people"])
+def test_a_proportion_of_nothing_is_no_crash(tmp_path, text):
+    draft = tmp_path / "page.md"
+    draft.write_text(f"{text}\n", encoding="utf-8")
+    result = lint("--no-cache", draft)
+    assert result.exit_code in (0, 1)
+    assert_no_traceback(result.output)

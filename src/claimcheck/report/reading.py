@@ -466,6 +466,19 @@ class _InlinePage:
     def __init__(self, content: str, positions: list[int], out: Writer, html_: HtmlRenderer):
         self.content, self.positions, self.out, self.html = content, positions, out, html_
         self.cursor = 0
+        self.pending: list[tuple[str, list[int]]] = []
+
+    def _text(self, shown: str, offsets: list[int]) -> None:
+        """Queue prose: consecutive text and escape tokens are written in one piece, so a
+        garbled pair or a figure that a backslash splits ("\\15%") is marked whole."""
+        self.pending.append((shown, offsets))
+
+    def _flush(self) -> None:
+        if self.pending:
+            shown = "".join(piece for piece, _offsets in self.pending)
+            offsets = [o for _piece, piece_offsets in self.pending for o in piece_offsets]
+            self.pending = []
+            self.out.text(shown, offsets)
 
     def _find(self, text: str) -> int:
         found = self.content.find(text, self.cursor)
@@ -483,23 +496,37 @@ class _InlinePage:
                 elif token.type == "text":
                     self.out.text(token.content, None)
             elif token.type == "link_open" and token.markup == "autolink":
+                self._flush()
                 self._find("<")
                 self._find(">")
                 autolink = True
                 self.out.open("span", 'class="r-link"')
             else:
                 self._visit(token)
+        self._flush()
 
     def _visit(self, token: Any) -> None:
         kind = token.type
+        if kind not in ("text", "text_special"):
+            self._flush()
         if kind == "text":
             at = self._find(token.content)
-            offsets = self.positions[at : self.cursor] if at >= 0 else None
-            self.out.text(token.content, offsets)
+            if at >= 0:
+                self._text(token.content, self.positions[at : self.cursor])
+            else:
+                self._flush()
+                self.out.text(token.content, None)
+            return
         elif kind == "text_special":
             at = self._find(token.markup)
-            where = self.positions[at] if at >= 0 else -1
-            self.out.text(token.content, [where] * len(token.content))
+            if at >= 0 and token.content == token.markup:
+                # a backslash before a character it cannot escape ("\15%") stays as written,
+                # each character at its own offset
+                offsets = self.positions[at : at + len(token.markup)]
+            else:
+                offsets = [self.positions[at] if at >= 0 else -1] * len(token.content)
+            self._text(token.content, offsets)
+            return
         elif kind == "softbreak":
             at = self._find("\n")
             self.out.text("\n", [self.positions[at] if at >= 0 else -1])

@@ -697,10 +697,24 @@ OVER_RANGE_AFTER = re.compile(rf"(?:{H}*(?:[-–—‐]|to){H}*{DIGITS})")
 OVER_MEANS_MORE = re.compile(
     rf"\b(?:for|of|in|after|than|aged|ages|spent|spends|spend|took|takes|take|taking|lasting"
     rf"|lasts|lasted|last|within|to|at|be|is|are|was|were|been|being|needs?|needed|requires?"
-    rf"|required|old|older|kids|children|adults|people|patients|women|men|anyone|those)"
+    rf"|required|old|older)"
     rf"{H}+\Z",
     re.IGNORECASE,
 )
+OVER_AFTER_PEOPLE = re.compile(
+    rf"\b(?:kids|children|adults|people|patients|women|men|anyone|those){H}+\Z", re.IGNORECASE
+)
+"""``adults over 65 years``: after a group noun, ``over`` is an age's comparator, unless a
+verb of change or follow-up earlier in the clause makes the noun its object (``we followed
+300 women over 20 years``)."""
+OVER_VERB_IN_CLAUSE = re.compile(
+    r"\b(?:followed|measured|observed|maintained|sustained|tracked|monitored|studied"
+    r"|assessed|evaluated|lost|gained|fell|rose|dropped|declined|increased|decreased|improved"
+    r"|reduced|cut|lowered|raised|loses|gains|falls|rises|drops)\b[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
+"""A verb of change or follow-up earlier in the clause: ``lost 12% of their weight over 68
+weeks``, ``fell steadily over 8 weeks``."""
 OVER_MEANS_DURING = re.compile(
     rf"(?:\d[%\w]*|\b(?:followed|measured|observed|maintained|sustained|tracked|monitored"
     rf"|studied|assessed|evaluated|averaged|spread|given|administered|lost|gained|fell|rose"
@@ -723,6 +737,10 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
         return False
     if OVER_RANGE_AFTER.match(text, reading.end):
         return True
+    if OVER_VERB_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
+        return True
+    if OVER_AFTER_PEOPLE.search(before):
+        return False
     if OVER_MEANS_DURING.search(before):
         return True
     opening = not before.strip() or before.rstrip()[-1:] in ".;:\n"
@@ -925,6 +943,8 @@ def _read_right(text: str, reading: _Reading) -> bool:
         if not denominator or not _is_denominator(text, reading, found, denominator):
             return _read_plain_unit(text, reading)
         value, _ = _read_number(denominator)
+        if not value:  # "3 in 0", "-3 in 0": no share of nothing
+            return _read_plain_unit(text, reading)
         reading.low = reading.high = reading.low / value
         reading.number_spans.append(denominator.span())
         reading.unit, reading.kind, reading.end = "proportion", "proportion", denominator.end()
