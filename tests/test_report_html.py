@@ -594,6 +594,11 @@ def test_browser_deep_link_opens_its_finding(browser, examples_result, tmp_path)
         assert page.locator("body.panel-open").count() == 1
         assert page.locator("#panel .finding.current").get_attribute("id") == f"panel-{key}"
         assert "selected" in page.get_attribute(f"#{item['id']}", "class")
+        page.wait_for_timeout(1000)  # off-screen paragraphs are laid out as the scroll passes
+        top = page.evaluate(
+            f"() => document.getElementById('{item['id']}').getBoundingClientRect().top"
+        )
+        assert 0 <= top <= 1000, f"the linked figure is off screen (top {top})"
         page.evaluate("() => { location.hash = ''; }")
         page.click("#panel-close")
         page.evaluate(f"() => {{ location.hash = '#finding-{key}'; }}")  # while open, too

@@ -498,7 +498,16 @@
 
   function fromHash() {
     var hash = decodeURIComponent(window.location.hash || "");
-    if (hash.indexOf("#finding-") === 0) openFinding(hash.slice(9));
+    if (hash.indexOf("#finding-") !== 0 || !openFinding(hash.slice(9))) return;
+    // paragraphs off screen are laid out only when seen (content-visibility), so the first
+    // scroll lands short; once those it passed are laid out, bring the figure into view again
+    var id = selectedId;
+    [80, 300, 800].forEach(function (ms) {
+      setTimeout(function () {
+        var node = selectedId === id && primary(id);
+        if (node) node.scrollIntoView({ block: SHEET.matches ? "start" : "center", inline: "nearest" });
+      }, ms);
+    });
   }
 
   // --- sorting the list -----------------------------------------------------------------------
