@@ -22,6 +22,19 @@ from click.testing import CliRunner
 from claimcheck.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
+# a one-claim registry the hostile-input tests lint against
+REGISTRY = """\
+- id: condition-q-adults
+  statement: Condition Q affects 8% of adults.
+  subject: [condition Q]
+  context: [adults]
+  value: {value: 8, unit: percent}
+  sources:
+    - citation: "Example R. Survey of Q 2024;3:14"
+  status: approved
+  review_by: 2099-01-01
+"""
+
 BOUND = 60  # seconds: a hang, not a slow run, is what fails
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from robust_helpers import REGISTRY
 
 from claimcheck.documents.document import DocumentError
 from claimcheck.documents.reader import read_document
@@ -29,17 +30,6 @@ from claimcheck.report import github, json_report, sarif, text
 from claimcheck.rules import load_rules
 
 EXAMPLES = int(os.environ.get("CLAIMCHECK_FUZZ_EXAMPLES", "300"))
-REGISTRY = """\
-- id: condition-q-adults
-  statement: Condition Q affects 8% of adults.
-  subject: [condition Q]
-  context: [adults]
-  value: {value: 8, unit: percent}
-  sources:
-    - citation: "Example R. Survey of Q 2024;3:14"
-  status: approved
-  review_by: 2099-01-01
-"""
 
 FRONT_MATTER = [
     "---\ntitle: A page\n---\n",

@@ -9,21 +9,10 @@ import json
 from pathlib import Path
 
 import pytest
-from robust_helpers import assert_no_traceback, assert_one_error, lint
+from robust_helpers import REGISTRY, assert_no_traceback, assert_one_error, lint
 
 from claimcheck import cache as results_cache
 
-REGISTRY = """\
-- id: condition-q-adults
-  statement: Condition Q affects 8% of adults.
-  subject: [condition Q]
-  context: [adults]
-  value: {value: 8, unit: percent}
-  sources:
-    - citation: "Example R. Survey of Q 2024;3:14"
-  status: approved
-  review_by: 2099-01-01
-"""
 WRONG = "Condition Q affects 15% of adults.\n\nNot medical advice; ask your doctor.\n"
 
 

@@ -11,19 +11,8 @@ import os
 from pathlib import Path
 
 import pytest
-from robust_helpers import REPO, assert_no_traceback, lint
+from robust_helpers import REGISTRY, REPO, assert_no_traceback, lint
 
-REGISTRY = """\
-- id: condition-q-adults
-  statement: Condition Q affects 8% of adults.
-  subject: [condition Q]
-  context: [adults]
-  value: {value: 8, unit: percent}
-  sources:
-    - citation: "Example R. Survey of Q 2024;3:14"
-  status: approved
-  review_by: 2099-01-01
-"""
 GOOD = "Condition Q affects 15% of adults.\n\nNot medical advice; ask your doctor.\n"
 BOMB = "".join(
     f"l{n}: &l{n} [" + ", ".join([f"*l{n - 1}" if n else "ha"] * 9) + "]\n" for n in range(10)

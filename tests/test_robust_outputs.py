@@ -10,21 +10,10 @@ import re
 from pathlib import Path
 
 import pytest
-from robust_helpers import assert_no_traceback, lint, run_process
+from robust_helpers import REGISTRY, assert_no_traceback, lint, run_process
 
 from claimcheck.display import printable, shown_path
 
-REGISTRY = """\
-- id: condition-q-adults
-  statement: Condition Q affects 8% of adults.
-  subject: [condition Q]
-  context: [adults]
-  value: {value: 8, unit: percent}
-  sources:
-    - citation: "Example R. Survey of Q 2024;3:14"
-  status: approved
-  review_by: 2099-01-01
-"""
 WRONG = "Condition Q affects 15% of adults.\n\nNot medical advice; ask your doctor.\n"
 FORGED = "x\n::error file=SECURITY.md,line=1::forged\n::stop-commands::hidden\ny.md"
 NOT_UTF8 = os.fsdecode(b"caf\xe9.md")  # a Latin-1 name, as Python reads it
