@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
@@ -46,6 +47,7 @@ CONTEXT_BONUS = 5.0  # the context (disease, population) named in the figure's c
 DOCUMENT_CONTEXT_BONUS = 2.0  # … or elsewhere in the sentence or the document
 OTHER_SUBJECT_PENALTY = 20.0  # the sentence names a subject the claim does not know
 OTHER_CLAUSE_DISCOUNT = 20.0  # wording matched only outside the figure's own clause
+ELLIPSIS_DISCOUNT = 5.0  # … by a clause that carries on the subject before it
 EXACT_FIGURE_BONUS = 15.0  # the figure is the source's own precise figure
 EXACT_FIGURE_DIGITS = 3  # significant digits that make a figure precise enough to identify
 YEAR_BONUS = 10.0  # the clause names the claim's year (or, taken away, another year)
@@ -140,21 +142,54 @@ def comparable_words(text: str) -> str:
     return " ".join(_stem(word) for word in utils.default_process(text).split())
 
 
+@lru_cache(maxsize=8192)
+def _subject_names(registry_claim: RegistryClaim) -> tuple[str, ...]:
+    """The claim's subject names as comparable words, longest first."""
+    names = {comparable_words(name) for name in registry_claim.subject}
+    return tuple(sorted((name for name in names if name), key=len, reverse=True))
+
+
+def _in_words(name: str, words: str) -> bool:
+    return f" {name} " in f" {words} "
+
+
+@lru_cache(maxsize=16384)
+def _similarity_to(words: str, wording: str, registry_claim: RegistryClaim) -> float:
+    """token_set_ratio of two comparable-word strings, with the claim's subject said the
+    same way: "high blood pressure" and "hypertension" are one subject, so a page saying
+    one is as close to a statement saying the other as to one saying the same."""
+    theirs = comparable_words(wording)
+    names = _subject_names(registry_claim)
+    said = next((name for name in names if _in_words(name, theirs)), None)
+    if said is not None:
+        for name in names:
+            if name != said and _in_words(name, words) and not _in_words(name, theirs):
+                words = f" {words} ".replace(f" {name} ", f" {said} ").strip()
+    return fuzz.token_set_ratio(words, theirs, processor=None)
+
+
 def _similarity(text: str, registry_claim: RegistryClaim) -> float:
     words = comparable_words(text)
     return max(
-        fuzz.token_set_ratio(words, comparable_words(wording), processor=None)
+        _similarity_to(words, wording, registry_claim)
         for wording in (registry_claim.statement, *registry_claim.variants)
     )
 
 
-def text_score(claim: Claim, clause: str, registry_claim: RegistryClaim) -> float:
+def text_score(
+    claim: Claim,
+    clause: str,
+    registry_claim: RegistryClaim,
+    discount: float = OTHER_CLAUSE_DISCOUNT,
+) -> float:
     """How close the wording around the figure is to the claim's statement or an approved
-    variant: the figure's own clause counts fully, the rest of the sentence less."""
+    variant: the figure's own clause counts fully, the rest of the sentence less (by
+    ``discount``; a clause that carries on the one before, with its verb and subject left
+    out, is scored with the words it leaves out)."""
     whole = _similarity(claim.text, registry_claim)
     if len(clause) == len(claim.text):
         return whole
-    return max(_similarity(clause, registry_claim), whole - OTHER_CLAUSE_DISCOUNT)
+    return max(_similarity(clause, registry_claim), whole - discount)
 
 
 def _exact_figure(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
@@ -252,6 +287,8 @@ class Surroundings:
     frame: Frame
     words: frozenset[str] = frozenset()  # content words of the clause, figures left out
     other_words: frozenset[str] = frozenset()  # … of the sentence's other clauses only
+    earlier_names: frozenset[str] = frozenset()  # names in the sentence before the clause
+    telling_words: frozenset[str] = frozenset()  # what the clause says beyond names and figures
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
@@ -305,6 +342,10 @@ class Surroundings:
             frame=frame,
             words=words,
             other_words=everywhere - words,
+            earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
+            telling_words=_telling_words(
+                claim, start, end, " ".join((cell.row, cell.column)) if cell is not None else ""
+            ),
         )
 
 
@@ -344,6 +385,74 @@ def _without_figures(claim: Claim, start: int, end: int, headers: str) -> str:
             if not chars[pos - start].isalpha():
                 chars[pos - start] = " "
     return f"{headers} {''.join(chars)}"
+
+
+GENERIC_WORDS = frozenset(
+    comparable_words(
+        """people person persons patient patients adult adults woman women man men child children
+        participant participants individual individuals case cases rate rates share proportion
+        percent per cent number total estimate estimated estimates around roughly approximately
+        nearly almost about some only just still also now currently today each every year years
+        month months week weeks day days time times have has had having get gets got affect
+        affects affected make makes made occur occurs occurred see seen find found show shows
+        shown report reports reported say says said according data figure figures overall
+        average typical typically common commonly likely total like around globally worldwide
+        world living live lives country countries population"""
+    ).split()
+)
+"""Words that say nothing about what a figure measures: who is counted in general, time
+words, hedges, and the verbs every statistic is written with."""
+UNEXPLAINED_WORDS_FREE = 1  # words the claim does not explain that cost nothing
+UNEXPLAINED_WORD_PENALTY = 4.0  # per further word the claim does not explain …
+UNEXPLAINED_WORDS_COUNTED = 4  # … up to this many
+
+
+def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozenset[str]:
+    """The words of the figure's clause (and its cell's row and column headers, not the
+    table's title, which often names a source) that say what is measured,
+    beyond the registry names found there (weighed as names) and every figure with its
+    unit words (weighed by conversion): "serious adverse events occurred in 38.3%" says
+    "serious adverse event", which a claim about the primary outcome does not explain."""
+    chars = list(claim.text[start - claim.start : end - claim.start])
+    spans = [(q.start, q.end) for q in claim.quantities] + [(s, e) for s, e, _n in claim.terms]
+    for s_, e_ in spans:
+        for pos in range(max(start, s_), min(end, e_)):
+            chars[pos - start] = " "
+    words = comparable_words(f"{headers} {''.join(chars)}").split()
+    return frozenset(
+        w
+        for w in words
+        if len(w) > 2
+        and w not in STOP_WORDS
+        and w not in GENERIC_WORDS
+        and not any(ch.isdigit() for ch in w)
+    )
+
+
+@lru_cache(maxsize=16384)
+def claim_vocabulary(registry_claim: RegistryClaim) -> frozenset[str]:
+    """Every word the claim says about itself: statement, variants, subject and context
+    names, declared frame, and its sources' quotes."""
+    texts = (
+        registry_claim.statement,
+        *registry_claim.variants,
+        *registry_claim.subject,
+        *registry_claim.context,
+        *registry_claim.group,
+        registry_claim.measure or "",
+        registry_claim.timepoint or "",
+        *(source.quote or "" for source in registry_claim.sources),
+    )
+    return frozenset(word for text in texts for word in comparable_words(text).split())
+
+
+def unexplained_penalty(registry_claim: RegistryClaim, around: Surroundings) -> float:
+    """What the clause says that the claim does not explain, beyond a word: a figure about
+    something else said of the same subject ("… 44% of new cases of kidney failure" against
+    a claim about how common diabetes is) is not that claim's figure."""
+    unexplained = len(around.telling_words - claim_vocabulary(registry_claim))
+    counted = min(UNEXPLAINED_WORDS_COUNTED, unexplained) - UNEXPLAINED_WORDS_FREE
+    return UNEXPLAINED_WORD_PENALTY * max(0, counted)
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -457,6 +566,10 @@ def _evidence(
     subjects = _normalised(registry_claim.subject)
     if _names_one_of(around.clause_names, subjects):
         bonus = SUBJECT_BONUS
+    elif _carries_on(around, subject_terms) and _names_one_of(around.earlier_names, subjects):
+        # a clause naming no subject of its own carries on the one before it: "Type 2
+        # accounts for 90–95%, type 1 for 5–10%", "… and 97.2% in those aged 70 and over"
+        bonus = SUBJECT_BONUS
     elif _names_one_of(around.sentence_names | around.before_names, subjects):
         bonus = NEARBY_SUBJECT_BONUS
     else:
@@ -481,6 +594,14 @@ def _evidence(
         distance = min(abs(p - quantity.start) for p in positions)
         bonus -= min(MAX_DISTANCE_PENALTY, distance * DISTANCE_PENALTY_PER_CHAR)
     return bonus, None
+
+
+def _carries_on(around: Surroundings, subject_terms: frozenset[str]) -> bool:
+    """Whether the figure's clause names no subject of its own after a clause that does:
+    it carries on the subject (and the wording) of the clause before it."""
+    return bool(around.earlier_names) and not any(
+        name in subject_terms for name in around.clause_names
+    )
 
 
 def _names_one_of(names: frozenset[str], subjects: frozenset[str]) -> bool:
@@ -555,8 +676,11 @@ def ranked_matches(
     # the siblings: the candidates the names and frame allow, told apart by their words
     siblings = [registry_claim for registry_claim, _c, bonus, _w in judged if bonus is not None]
     sibling_contexts = frozenset(n for other in siblings for n in _normalised(other.context))
+    discount = (
+        ELLIPSIS_DISCOUNT if _carries_on(around, registry.subject_terms) else OTHER_CLAUSE_DISCOUNT
+    )
     for registry_claim, converted, bonus, why in judged:
-        score = text_score(claim, around.clause, registry_claim)
+        score = text_score(claim, around.clause, registry_claim, discount)
         against = False  # the words around the figure point at a sibling
         if bonus is not None and len(siblings) > 1:
             telling = distinct_evidence(distinct_words(registry_claim, siblings), around)
@@ -565,6 +689,8 @@ def ranked_matches(
             if _names_a_sibling_context(registry_claim, sibling_contexts, around):
                 bonus -= SIBLING_CONTEXT_PENALTY
                 against = True
+        if bonus is not None:
+            bonus -= unexplained_penalty(registry_claim, around)
         if bonus is not None and not against and _exact_figure(converted, registry_claim):
             # the source's own precise figure names its source, unless the words around it
             # name a sibling: a swapped figure is exactly its sibling's figure
