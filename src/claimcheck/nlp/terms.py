@@ -3,10 +3,11 @@
 Names compare by their *key*: lower case with everything but letters and digits removed
 (:func:`~claimcheck.registry.loader.normalise_term`), so "Glypican-3", "glypican 3" and
 "glypican3" are one name, and so are "GPC-3" and "GPC3"; a plural ("carcinomas",
-"therapies") finds its singular. The scan walks the tokens once, extending a candidate name
-token by token only while it is the prefix of some known key, so its cost depends on the
-text, and setting up a registry of 10,000 claims takes a fraction of a second (a PhraseMatcher
-with a pattern per spelling took 18 s there). Terms are data, given through
+"therapies") finds its singular, and a condition's adjective its name ("infertile",
+"osteoporotic", "diabetic": :data:`WORD_FORMS`). The scan walks the tokens once, extending a
+candidate name token by token only while it is the prefix of some known key, so its cost
+depends on the text, and setting up a registry of 10,000 claims takes a fraction of a second
+(a PhraseMatcher with a pattern per spelling took 18 s there). Terms are data, given through
 :meth:`TermFinder.set_terms` (or ``initialize(terms=...)``), never through the config.
 """
 
@@ -35,6 +36,30 @@ def singular(key: str) -> str:
     return key
 
 
+WORD_FORMS = (
+    ("ity", "e"),  # infertility -> infertile, obesity -> obese
+    ("osis", "otic"),  # osteoporosis -> osteoporotic, psychosis -> psychotic
+    ("etes", "etic"),  # diabetes -> diabetic
+    ("sion", "sive"),  # hypertension -> hypertensive, depression -> depressive
+    ("ion", "ed"),  # infection -> infected, vaccination -> vaccinated, depression -> depressed
+    ("ia", "ic"),  # anaemia -> anaemic, anorexia -> anorexic
+    ("ancy", "ant"),  # pregnancy -> pregnant
+)
+"""The adjective a condition's name takes in running text ("19% are infertile" names
+infertility): the endings of English medical nouns and their adjectives, applied to the
+last word of a name."""
+MIN_FORM_STEM = 4  # letters a name keeps before its ending, so short keys are left alone
+
+
+def word_forms(key: str) -> tuple[str, ...]:
+    """Other keys the same name is written as: "infertility" -> ("infertile",)."""
+    return tuple(
+        key[: -len(ending)] + form
+        for ending, form in WORD_FORMS
+        if key.endswith(ending) and len(key) - len(ending) >= MIN_FORM_STEM
+    )
+
+
 class TermFinder:
     def __init__(self) -> None:
         self.labels: dict[str, str] = {}  # key (and its singular) -> the name as registered
@@ -53,6 +78,9 @@ class TermFinder:
             if key:
                 labels.setdefault(key, term)
                 labels.setdefault(singular(key), term)
+        for key, term in list(labels.items()):  # a name itself wins over another's word form
+            for form in word_forms(key):
+                labels.setdefault(form, term)
         self.labels = labels
         self.prefixes = frozenset(key[:i] for key in labels for i in range(1, len(key) + 1))
 

@@ -45,6 +45,21 @@ MEASURES: dict[str, re.Pattern[str]] = {
 """What is counted or measured, by the words that name it (deaths are not new cases)."""
 UNIT_MEASURES = {"deaths": "deaths", "death": "deaths", "cases": "cases", "case": "cases"}
 
+CAUSED_BEFORE = re.compile(
+    r"\b(?:caus(?:es|ed|ing)|cause\W+of|behind|responsible\W+for|attributable\W+to"
+    r"|blamed\W+for)\W+(?:[\w-]+\W+){0,3}\Z",
+    re.IGNORECASE,
+)
+CAUSED_AFTER = re.compile(
+    r"\A\W*of\W+(?:[\w-]+\W+){0,8}?(?:are|is|were|was)\W+(?:caused\W+by|due\W+to"
+    r"|attributable\W+to|linked\W+to|the\W+result\W+of)\b",
+    re.IGNORECASE,
+)
+"""A proportion of something else that the subject causes ("behind 44% of new cases of
+kidney failure", "causes 56% of liver cancers", "20% of cases are due to …"): an
+attributable fraction, which a claim about how common the subject is never backs."""
+PROPORTION_UNITS = frozenset({"percent", "proportion", "%"})
+
 CONTROL_ARM = re.compile(
     r"\b(?:placebo|sham|dummy\W+pill|control\W+(?:group|arm)|usual\W+care|standard\W+care)\b",
     re.IGNORECASE,
@@ -169,7 +184,8 @@ class Frame:
     trial's comparison arm (placebo, sham, usual care); ``stages``: ``local``/``regional``/
     ``distant``; ``sexes``: ``female``/``male``; ``ages``: closed intervals in years;
     ``grade``: whether a tumour grade is named; ``timepoints``: in days; ``years``: calendar
-    years as written; ``regions``: names from :data:`REGIONS`.
+    years as written; ``regions``: names from :data:`REGIONS`; ``caused``: the figure is a
+    share of something else the subject causes (:data:`CAUSED_BEFORE`).
     """
 
     measures: frozenset[str] = frozenset()
@@ -181,6 +197,7 @@ class Frame:
     timepoints: frozenset[float] = frozenset()
     years: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
+    caused: bool = False  # a share of something else that the subject causes
 
 
 def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None = None) -> Frame:
@@ -203,6 +220,9 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         timepoints=frozenset(_timepoints(text)),
         years=frozenset(YEAR.findall(text)),
         regions=frozenset(name for name, pattern in REGIONS.items() if pattern.search(text)),
+        caused=unit in PROPORTION_UNITS
+        and skip is not None
+        and bool(CAUSED_BEFORE.search(text[: skip[0]]) or CAUSED_AFTER.search(text[skip[1] :])),
     )
 
 
@@ -374,6 +394,8 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
     contradicted by a claim about 2020."""
     if figure.measures and claim.measures and not figure.measures & claim.measures:
         return f"it counts {_list(claim.measures)}, the figure {_list(figure.measures)}"
+    if figure.caused and not claim.caused:
+        return "it is not about a share the subject causes"
     if figure.control != claim.control and (figure.control or claim.control):
         return "it is about another trial arm"
     if figure.stages and claim.stages and not figure.stages & claim.stages:

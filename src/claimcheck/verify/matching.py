@@ -76,6 +76,7 @@ class _Sentence:
     words: frozenset[str]  # its content words, figures' digits left out
     figures: tuple[tuple[int, int], ...]  # the non-duration figures, offsets in the sentence
     respective: tuple[tuple[int, int], ...] | None  # their groups one by one, if paired
+    scope: Frame | None = None  # the frame of a phrase opening the sentence ("Among …,")
 
 
 _SENTENCES: dict[tuple[str, int, int], _Sentence] = {}
@@ -100,11 +101,27 @@ def _sentence(claim: Claim) -> _Sentence:
         words=_content_words(_without_figures(claim, claim.start, claim.end, "")),
         figures=figures,
         respective=tuple(mentions) if mentions is not None else None,
+        scope=_scope(claim),
     )
     if len(_SENTENCES) >= SENTENCE_MEMO:
         _SENTENCES.clear()
     _SENTENCES[key] = made
     return made
+
+
+SCOPE_PHRASE = re.compile(r"^\W*(?:among|in|for|across|of)\s[^,;:]+,", re.IGNORECASE)
+"""A prepositional phrase that opens a sentence and ends at its first comma ("Among US
+married women aged 15–49 with no prior births, …"): who the whole sentence is about."""
+
+
+def _scope(claim: Claim) -> Frame | None:
+    """The groups named by a phrase opening the sentence before any of its figures, which
+    hold for each figure whose own clause names none."""
+    found = SCOPE_PHRASE.match(claim.text)
+    if found is None or any(q.start - claim.start < found.end() for q in claim.quantities):
+        return None
+    frame = read_frame(found.group())
+    return frame if frame.ages or frame.sexes else None
 
 
 def clause_span(claim: Claim, quantity: Quantity) -> tuple[int, int]:
@@ -320,6 +337,13 @@ class Surroundings:
             frame = replace(frame, years=whole.years)
         if not frame.regions:  # so does a place
             frame = replace(frame, regions=whole.regions)
+        # … and the group of a phrase that opens the sentence before any figure ("Among
+        # women aged 15–49 with no prior births, 19% … and 26% …")
+        scope = sentence_facts.scope
+        if not frame.ages and scope is not None:
+            frame = replace(frame, ages=scope.ages)
+        if not frame.sexes and scope is not None:
+            frame = replace(frame, sexes=scope.sexes)
         # … and one measure ("Measles deaths fell from … to …") and one timepoint ("Over 15
         # years, lifestyle … by 27% and metformin by 18%"), not a duration's own
         if not frame.measures and len(whole.measures) == 1 and not _unit_measure(quantity):
@@ -332,6 +356,9 @@ class Surroundings:
             else read[: quantity.start - start + shift] + " " + read[quantity.end - start + shift :]
         )
         everywhere = sentence_facts.words
+        telling = _telling_words(
+            claim, start, end, " ".join((cell.row, cell.column)) if cell else ""
+        )
         return cls(
             clause=read,
             clause_names=frozenset(names),
@@ -343,9 +370,7 @@ class Surroundings:
             words=words,
             other_words=everywhere - words,
             earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
-            telling_words=_telling_words(
-                claim, start, end, " ".join((cell.row, cell.column)) if cell is not None else ""
-            ),
+            telling_words=telling,
         )
 
 
@@ -407,18 +432,7 @@ UNEXPLAINED_WORD_PENALTY = 4.0  # per further word the claim does not explain �
 UNEXPLAINED_WORDS_COUNTED = 4  # … up to this many
 
 
-def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozenset[str]:
-    """The words of the figure's clause (and its cell's row and column headers, not the
-    table's title, which often names a source) that say what is measured,
-    beyond the registry names found there (weighed as names) and every figure with its
-    unit words (weighed by conversion): "serious adverse events occurred in 38.3%" says
-    "serious adverse event", which a claim about the primary outcome does not explain."""
-    chars = list(claim.text[start - claim.start : end - claim.start])
-    spans = [(q.start, q.end) for q in claim.quantities] + [(s, e) for s, e, _n in claim.terms]
-    for s_, e_ in spans:
-        for pos in range(max(start, s_), min(end, e_)):
-            chars[pos - start] = " "
-    words = comparable_words(f"{headers} {''.join(chars)}").split()
+def _telling(words: list[str]) -> frozenset[str]:
     return frozenset(
         w
         for w in words
@@ -427,6 +441,20 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
         and w not in GENERIC_WORDS
         and not any(ch.isdigit() for ch in w)
     )
+
+
+def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozenset[str]:
+    """The words of the figure's clause (and its cell's row and column headers, not the
+    table's title, which often names a source) that say what is measured, beyond the
+    registry names found there (weighed as names) and every figure with its unit words
+    (weighed by conversion): "serious adverse events occurred in 38.3%" says "serious
+    adverse event", which a claim about the primary outcome does not explain."""
+    chars = list(claim.text[start - claim.start : end - claim.start])
+    spans = [(q.start, q.end) for q in claim.quantities] + [(s, e) for s, e, _n in claim.terms]
+    for s_, e_ in spans:
+        for pos in range(max(start, s_), min(end, e_)):
+            chars[pos - start] = " "
+    return _telling(comparable_words(f"{headers} {''.join(chars)}").split())
 
 
 @lru_cache(maxsize=16384)
@@ -444,6 +472,14 @@ def claim_vocabulary(registry_claim: RegistryClaim) -> frozenset[str]:
         *(source.quote or "" for source in registry_claim.sources),
     )
     return frozenset(word for text in texts for word in comparable_words(text).split())
+
+
+EXPLAINED_FLOOR = 60.0  # the text score of a clause the claim explains word for word
+EXPLAINED_SLACK = 5.0  # … when its evidence is at most this far below a subject named there
+
+
+def _all_explained(registry_claim: RegistryClaim, around: Surroundings) -> bool:
+    return not (around.telling_words - claim_vocabulary(registry_claim))
 
 
 def unexplained_penalty(registry_claim: RegistryClaim, around: Surroundings) -> float:
@@ -524,7 +560,27 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
     else:
         frame = _frame_in_statement(registry_claim, figures, target, value.unit)
     frame = fill_empty(frame, read_frame(" ; ".join(registry_claim.context)))
+    if not frame.caused and _may_be_caused(registry_claim):
+        frame = replace(frame, caused=True)
     return apply_declared(replace(frame, years=_years_of(registry_claim)), registry_claim)
+
+
+MAY_BE_CAUSED = re.compile(
+    r"\b(?:accounts?\W+for|make[s]?\W+up|made\W+up|attribut\w+|risk\W+factors?"
+    r"|caus\w+|due\W+to|behind|responsible)\b",
+    re.IGNORECASE,
+)
+"""Words by which a claim, its context or its quotes may speak of a share its subject
+causes ("Hepatitis B accounts for 56% of liver cancers", quoted as "attributable to HBV")."""
+
+
+def _may_be_caused(registry_claim: RegistryClaim) -> bool:
+    texts = (
+        registry_claim.statement,
+        *registry_claim.context,
+        *(source.quote or "" for source in registry_claim.sources),
+    )
+    return any(MAY_BE_CAUSED.search(text) for text in texts)
 
 
 def _frame_in_statement(
@@ -579,8 +635,7 @@ def _evidence(
     if why is not None:
         return None, why
     contexts = _normalised(registry_claim.context)
-    own = subjects | contexts
-    if any(name in subject_terms and not _is_own(name, own) for name in around.clause_names):
+    if names_another_subject(registry_claim, around, subject_terms):
         bonus -= OTHER_SUBJECT_PENALTY
     if contexts & around.clause_names:
         bonus += CONTEXT_BONUS
@@ -594,6 +649,15 @@ def _evidence(
         distance = min(abs(p - quantity.start) for p in positions)
         bonus -= min(MAX_DISTANCE_PENALTY, distance * DISTANCE_PENALTY_PER_CHAR)
     return bonus, None
+
+
+def names_another_subject(
+    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
+) -> bool:
+    """Whether the figure's clause names a registry subject that is none of this claim's
+    names (nor part of one): the figure is likely about that other thing."""
+    own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
+    return any(name in subject_terms and not _is_own(name, own) for name in around.clause_names)
 
 
 def _carries_on(around: Surroundings, subject_terms: frozenset[str]) -> bool:
@@ -691,6 +755,11 @@ def ranked_matches(
                 against = True
         if bonus is not None:
             bonus -= unexplained_penalty(registry_claim, around)
+            if bonus >= SUBJECT_BONUS - EXPLAINED_SLACK and _all_explained(registry_claim, around):
+                # the clause names the subject and says nothing the claim does not explain
+                # ("… and 19% have impaired fecundity"): its wording is the claim's, however
+                # differently the statement puts it
+                score = max(score, EXPLAINED_FLOOR)
         if bonus is not None and not against and _exact_figure(converted, registry_claim):
             # the source's own precise figure names its source, unless the words around it
             # name a sibling: a swapped figure is exactly its sibling's figure

@@ -25,6 +25,7 @@ from claimcheck.verify.matching import (
     Surroundings,
     candidates,
     claim_frame,
+    names_another_subject,
     ranked_matches,
     restates,
     states_its_timepoint,
@@ -99,8 +100,11 @@ def judge_claim(
     for i, verdict in enumerate(verdicts):
         if verdict.status != UNSUPPORTED:
             continue
-        frame = Surroundings.of(claim, verdict.quantity).frame
+        around = Surroundings.of(claim, verdict.quantity)
+        frame = around.frame
         for registry_claim in matched_here:
+            if names_another_subject(registry_claim, around, registry.subject_terms):
+                continue  # "… and 19% have impaired fecundity" is not the infertility claim's
             if restates(registry_claim, verdict.quantity, frame) or states_its_timepoint(
                 verdict.quantity, registry_claim
             ):

@@ -1,0 +1,182 @@
+"""Attribution kinds found on pages the matcher was not tuned on: a subject said by another
+of its names, a clause that carries on the subject before it, a condition's adjective, a
+group named once by a phrase opening the sentence, and a figure about something the claim
+does not speak of (unsupported, never a conflict)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimcheck.nlp.terms import word_forms
+from claimcheck.registry.loader import normalise_term
+
+REGISTRY = """\
+- id: ckd-prevalence-us
+  statement: About 14% of US adults have chronic kidney disease.
+  subject: [chronic kidney disease, CKD]
+  context: [US adults, United States]
+  value: {value: 14, unit: percent, approx: true}
+  sources: [{citation: "Kidney statistics 2023", quote: "about 14% of US adults"}]
+  status: approved
+  review_by: 2030-01-01
+- id: flu-vaccine-effect-18-49
+  statement: In adults aged 18 to 49, the flu vaccine lowered the risk of illness by 52%.
+  subject: [flu vaccine]
+  context: [aged 18–49]
+  value: {value: 52, unit: percent}
+  sources: [{citation: "Flu season report", quote: "52% among adults aged 18-49"}]
+  status: approved
+  review_by: 2030-01-01
+- id: flu-vaccine-effect-65-plus
+  statement: For people aged 65 and over the flu vaccine lowered the risk of illness by 38%.
+  subject: [flu vaccine]
+  context: [aged 65 and over]
+  value: {value: 38, unit: percent}
+  sources: [{citation: "Flu season report", quote: "38% among those 65 and over"}]
+  status: approved
+  review_by: 2030-01-01
+- id: anaemia-pregnancy-worldwide
+  statement: Worldwide, 37% of pregnant women have anaemia.
+  subject: [anaemia]
+  context: [pregnant women, worldwide]
+  value: {value: 37, unit: percent}
+  sources: [{citation: "WHO anaemia estimates", quote: "37% of pregnant women"}]
+  status: approved
+  review_by: 2030-01-01
+- id: diabetes-share-65-plus
+  statement: Diabetes is found in 29% of Americans aged 65 and over.
+  subject: [diabetes]
+  context: [aged 65 and over]
+  value: {value: 29, unit: percent}
+  sources: [{citation: "Diabetes report", quote: "29.2% of those 65 or older"}]
+  status: approved
+  review_by: 2030-01-01
+- id: diabetes-share-all-adults
+  statement: Diabetes is found in 15% of all American adults.
+  subject: [diabetes]
+  value: {value: 15, unit: percent}
+  sources: [{citation: "Diabetes report", quote: "14.7% of all US adults"}]
+  status: approved
+  review_by: 2030-01-01
+- id: prediabetes-share-65-plus
+  statement: Prediabetes is found in 48% of Americans aged 65 and over.
+  subject: [prediabetes]
+  context: [aged 65 and over]
+  value: {value: 48, unit: percent}
+  sources: [{citation: "Diabetes report", quote: "48.8% of those 65 or older"}]
+  status: approved
+  review_by: 2030-01-01
+- id: prediabetes-share-all-adults
+  statement: Prediabetes is found in 38% of all American adults.
+  subject: [prediabetes]
+  value: {value: 38, unit: percent}
+  sources: [{citation: "Diabetes report", quote: "38.0% of all US adults"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+
+@pytest.fixture
+def lint_text(tmp_path, run_cli):
+    registry = tmp_path / "claims"
+    registry.mkdir()
+    (registry / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
+
+    def run(text: str) -> dict[str, tuple[str, str | None]]:
+        """Each finding by the figure its message quotes: (code, registry id)."""
+        draft = tmp_path / "page.md"
+        draft.write_text(text + "\n", encoding="utf-8")
+        result = run_cli(
+            "lint", "--no-cache", "--registry", registry, "--select", "CC1,CC4",
+            "--format", "json", draft,
+        )  # fmt: skip
+        found = json.loads(result.stdout)["findings"]
+        return {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in found}
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another name of the subject: the claim's own figure passes, another is a conflict
+        ("Chronic kidney disease affects about 14% of adults in the United States.", {}),
+        ("CKD affects about 14% of adults in the United States.", {}),
+        (
+            "CKD now touches roughly 30% of adults in the United States.",
+            {"roughly 30%": ("CC101", "ckd-prevalence-us")},
+        ),
+        # a clause that carries on the subject of the clause before it
+        (
+            "The flu vaccine cut the risk of illness by 52% in adults aged 18–49, and by 38% "
+            "in those aged 65 and over.",
+            {},
+        ),
+        (
+            "The flu vaccine cut the risk of illness by 38% in adults aged 18–49, and by 52% "
+            "in those aged 65 and over.",
+            {
+                "38%": ("CC101", "flu-vaccine-effect-18-49"),
+                "52%": ("CC101", "flu-vaccine-effect-65-plus"),
+            },
+        ),
+        # a condition named by its adjective
+        ("Worldwide, 37% of pregnant women are anaemic.", {}),
+        (
+            "Worldwide, 60% of pregnant women are anaemic.",
+            {"60%": ("CC101", "anaemia-pregnancy-worldwide")},
+        ),
+        # a group named once, by the phrase that opens the sentence, holds for each figure
+        ("Among Americans aged 65 and over, 29% have diabetes and 48% have prediabetes.", {}),
+        (
+            "Among Americans aged 65 and over, 48% have diabetes and 29% have prediabetes.",
+            {
+                "48%": ("CC101", "diabetes-share-65-plus"),
+                "29%": ("CC101", "prediabetes-share-65-plus"),
+            },
+        ),
+    ],
+)
+def test_a_figure_is_judged_against_its_own_claim(lint_text, text, expected):
+    assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Chronic kidney disease is behind 25% of hospital admissions for heart failure.", "25%"),
+        ("In the United States, CKD is the cause of 40% of new cases of kidney failure.", "40%"),
+        ("The flu vaccine prevented 61% of paediatric intensive care admissions.", "61%"),
+        ("Anaemia causes 20% of maternal deaths in low-income settings.", "20%"),
+        # a share of something else that the subject causes is no share of people it affects
+        ("Diabetes is responsible for 44% of new cases of kidney failure.", "44%"),
+        (
+            "About 30% of heart attacks in Americans aged 65 and over are due to diabetes.",
+            "About 30%",
+        ),
+    ],
+)
+def test_a_figure_about_something_the_claim_does_not_speak_of_is_unsupported(
+    lint_text, text, figure
+):
+    """Same subject, another measure: no claim backs the figure, and none is accused."""
+    assert lint_text(text) == {figure: ("CC102", None)}
+
+
+@pytest.mark.parametrize(
+    ("name", "adjective"),
+    [
+        ("infertility", "infertile"),
+        ("osteoporosis", "osteoporotic"),
+        ("diabetes", "diabetic"),
+        ("hypertension", "hypertensive"),
+        ("depression", "depressed"),
+        ("anaemia", "anaemic"),
+        ("pregnancy", "pregnant"),
+        ("obesity", "obese"),
+    ],
+)
+def test_a_condition_is_found_by_its_adjective(name, adjective):
+    assert normalise_term(adjective) in word_forms(normalise_term(name))
