@@ -418,17 +418,19 @@ def test_a_directory_is_not_a_draft(tmp_path: Path) -> None:
 def test_folders_expand_to_supported_drafts_sorted_and_missing_paths_are_errors(
     tmp_path: Path,
 ) -> None:
-    for name in ["b/two.md", "b/one.TXT", "a.html", "b/.hidden/skip.md", ".git/x.md", "c.pdf"]:
+    names = ["b/two.md", "b/one.TXT", "a.html", "b/.hidden/skip.md", ".git/x.md", "c.png"]
+    for name in [*names, "c.pdf", "d.DOCX"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("Text 1%.")
     explicit = write_draft(tmp_path, "NOTES", "Text 2%.")
     found = list(iter_draft_paths([tmp_path, explicit, tmp_path / "missing.md"]))
     paths, errors = found[:-1], found[-1]
-    assert paths == [tmp_path / "a.html", tmp_path / "b/one.TXT", tmp_path / "b/two.md", explicit]
+    drafts = ["a.html", "b/one.TXT", "b/two.md", "c.pdf", "d.DOCX"]
+    assert paths == [*(tmp_path / name for name in drafts), explicit]
     assert isinstance(errors, DocumentError)
     assert str(errors) == f"{tmp_path / 'missing.md'}: no such file or directory"
     assert read_document(explicit).format == "text"
 
 
 def test_supported_suffixes() -> None:
-    assert {".md", ".markdown", ".html", ".htm", ".txt"} == SUPPORTED_SUFFIXES
+    assert {".md", ".markdown", ".html", ".htm", ".txt", ".docx", ".pdf"} == SUPPORTED_SUFFIXES

@@ -210,6 +210,9 @@ def finding_from_json(data: Any, known_codes: frozenset[str]) -> Finding:
         raise ValueError("a position is out of range")
     if data["severity"] not in SEVERITIES or data["code"] not in known_codes:
         raise ValueError("an unknown code or severity")
+    for name in ("paragraph", "page"):
+        if data[name] is not None and not (_is_int(data[name]) and data[name] >= 1):
+            raise ValueError("a paragraph or page that is not a number from 1")
     score = data["score"]
     if score is not None and not (type(score) in (int, float) and 0 <= score <= 100):
         raise ValueError("a score outside 0-100")

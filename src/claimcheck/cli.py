@@ -447,11 +447,19 @@ def _source_lines(contents: dict[str, bytes]):
     CRLF kept as one break), each draft read once; None when it cannot be read."""
     from functools import lru_cache
 
+    from claimcheck.documents.document import DocumentError, is_editable
     from claimcheck.files import read_regular
     from claimcheck.runner import MAX_DRAFT_BYTES
 
     @lru_cache(maxsize=64)
     def lines_of(path: str) -> list[str] | None:
+        if not is_editable(path):  # a Word or PDF draft: lines of the text extracted from it
+            from claimcheck.documents.reader import read_document
+
+            try:
+                return read_document(path, contents.get(path)).raw.split("\n")
+            except DocumentError:
+                return None
         try:
             data = contents[path] if path in contents else read_regular(path, MAX_DRAFT_BYTES)
         except OSError:  # a draft swapped for a FIFO since it was read: no excerpt

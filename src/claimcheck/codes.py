@@ -127,6 +127,13 @@ CODES: dict[str, Code] = {
             "Use claimcheck-disable, -enable or -disable-next-line with a code or rule id "
             "that `claimcheck rules list` shows.",
         ),
+        Code(
+            "CC405",
+            "no-text-layer",
+            WARNING,
+            "A page of a PDF draft has no text to read (a scanned page), so it was not checked.",
+            "Run OCR on the PDF, or check the page's figures against the draft it was made from.",
+        ),
     )
 }
 

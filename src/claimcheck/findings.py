@@ -30,6 +30,9 @@ class Finding:
     quantity: dict[str, Any] | None = field(default=None, compare=False, hash=False)
     score: float | None = field(default=None, compare=False)  # the match score, 0–100
     rule: str | None = field(default=None, compare=False)  # the rule id, for rule findings
+    # where a reader of a Word or PDF draft finds it (Document.place); None in other formats
+    paragraph: int | None = field(default=None, compare=False)
+    page: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # Every reporter prints a finding on one line (`path:line:col: CODE severity:
@@ -46,6 +49,13 @@ class Finding:
         if self.rule:
             return self.rule
         return CODES[self.code].name if self.code in CODES else self.code
+
+    @property
+    def position(self) -> str:
+        """Where the finding is, after the path: ``line:col``; in a Word draft ``¶12:col``
+        (paragraph 12, which is line 12 of the extracted text), in a PDF ``p3:¶2:col`` (the
+        second paragraph on page 3). The column counts characters in the extracted line."""
+        return place_label(self.line, self.col, self.paragraph, self.page)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -64,4 +74,13 @@ class Finding:
             "quantity": self.quantity,
             "score": self.score,
             "rule": self.rule,
+            "paragraph": self.paragraph,
+            "page": self.page,
         }
+
+
+def place_label(line: int, col: int, paragraph: int | None, page: int | None) -> str:
+    """``line:col``, ``¶12:col`` or ``p3:¶2:col`` (see :attr:`Finding.position`)."""
+    if paragraph is None:
+        return f"{line}:{col}"
+    return (f"p{page}:" if page is not None else "") + f"¶{paragraph}:{col}"

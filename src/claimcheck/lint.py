@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claimcheck import codes
@@ -282,6 +282,18 @@ def document_findings(document: Document) -> list[Finding]:
     return findings
 
 
+def located(document: Document, findings: list[Finding]) -> list[Finding]:
+    """The findings with the paragraph and page a reader of a Word or PDF draft finds them
+    at (:meth:`Document.place`); as they are in the other formats."""
+    if document.editable:
+        return findings
+    placed = []
+    for finding in findings:
+        paragraph, page = document.place(finding.start)
+        placed.append(replace(finding, paragraph=paragraph, page=page))
+    return placed
+
+
 @dataclass(frozen=True)
 class DocumentResult:
     """Everything lint learned about one draft: reporters that show drafts need all of it."""
@@ -334,6 +346,6 @@ def lint(
         if rules is not None:
             worded = rule_findings(document, claims, rules, registry)
             findings = _without_worded_figures(findings, worded) + worded
-        findings = apply_inline_controls(document, findings, rules)
+        findings = located(document, apply_inline_controls(document, findings, rules))
         results.append(DocumentResult(document, claims, verdicts, sorted(findings)))
     return LintResult(results, registry)

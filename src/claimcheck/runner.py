@@ -27,9 +27,10 @@ from claimcheck.selection import skip_reason, wanted
 
 # The same drafts iter_draft_paths finds (tests/test_jobs.py checks they agree); repeated here
 # because documents.reader imports the Markdown and HTML parsers, which a cached run never needs.
-DRAFT_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
+DRAFT_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt", ".docx", ".pdf")
 CHUNKS_PER_JOB = 4
 MAX_DRAFT_BYTES = 8_000_000  # documents.document.MAX_DRAFT_BYTES (a test checks they agree)
+MAX_PACKAGE_BYTES = 64 * 1024 * 1024  # documents.reader.MAX_PACKAGE_BYTES: .docx and .pdf
 
 
 @dataclass
@@ -183,6 +184,11 @@ def _end_workers(pool: Any) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
+def _byte_limit(path: str) -> int:
+    """The most of a draft read to key the cache: a Word or PDF file may be far larger."""
+    return MAX_PACKAGE_BYTES if path.lower().endswith((".docx", ".pdf")) else MAX_DRAFT_BYTES
+
+
 def _is_draft_name(name: str) -> bool:
     return name.lower().endswith(DRAFT_SUFFIXES)
 
@@ -253,7 +259,7 @@ def run(
     for path in drafts:
         if cache is not None:
             try:  # a FIFO or a device is never opened to block, nor read without end
-                data = read_regular(path, MAX_DRAFT_BYTES)
+                data = read_regular(path, _byte_limit(path))
             except OSError:
                 todo.append(path)  # the reader reports why
                 continue

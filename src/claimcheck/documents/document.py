@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any, NamedTuple
 
 BLOCK_BREAK = "\u2029"  # PARAGRAPH SEPARATOR: a hard block boundary in the analysis text
@@ -62,6 +63,38 @@ class DocumentWarning:
     end: int
 
 
+@dataclass(frozen=True)
+class Block:
+    """One block of a Word or PDF draft's extracted text: a line of it, with what the file
+    says the line is, for the report's page view and the rules' sections. ``kind`` is
+    ``heading`` (``level`` 1-6), ``paragraph``, ``item`` (a list item, ``level`` its depth
+    from 0, ``ordered`` when numbered) or ``row`` (a table row: ``cells`` are the cells'
+    (start, end) offsets, ``table`` counts the draft's tables from 0, ``header`` marks the
+    first row)."""
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0
+    ordered: bool = False
+    cells: tuple[tuple[int, int], ...] = ()
+    table: int = -1
+    header: bool = False
+
+
+EXTRACTED_FORMATS = frozenset({"docx", "pdf"})
+"""Formats read from a binary file into an extracted text: findings in them carry a
+paragraph (and for PDF a page), and claimcheck never writes them."""
+
+
+def is_editable(path: str | Path) -> bool:
+    """Whether claimcheck may write a fix into the draft at ``path``: Markdown, HTML and text
+    are edited in place; a Word or PDF draft is read through an extracted text, and an
+    offset in that text is no offset in the file, so it is never written (``--fix`` refuses
+    it)."""
+    return Path(path).suffix.lower() not in (".docx", ".pdf")
+
+
 class InlineComment(NamedTuple):
     """An HTML comment in a draft; blanked in the analysis text, kept for inline controls
     such as `<!-- claimcheck-disable CC101 -->`. `text` is the comment body, stripped."""
@@ -76,10 +109,17 @@ class Document:
     path: str
     raw: str  # the file's text as decoded (CRLF kept: offsets index this string)
     analysis: str  # same length as raw; what the NLP reads
-    format: str  # "markdown" | "html" | "text"
+    format: str  # "markdown" | "html" | "text" | "docx" | "pdf"
     front_matter: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[DocumentWarning, ...] = ()
     comments: tuple[InlineComment, ...] = ()  # HTML comments, in order (not in code)
+    blocks: tuple[Block, ...] = ()  # a Word or PDF draft's structure, one per line of raw
+    page_starts: tuple[int, ...] = ()  # a PDF's: where each page starts in raw (page 1 at 0)
+
+    @property
+    def editable(self) -> bool:
+        """Whether a fix may be written into the file (see :func:`is_editable`)."""
+        return self.format not in EXTRACTED_FORMATS
 
     def __post_init__(self) -> None:
         if len(self.raw) != len(self.analysis):
@@ -116,6 +156,23 @@ class Document:
             if not (analysis[i] == " " and not raw[i].isspace())  # blanked, or padding
         )
         return " ".join(seen.split())
+
+    def place(self, offset: int) -> tuple[int | None, int | None]:
+        """(paragraph, page) of an offset, as a reader of the file finds it: in a Word draft
+        the paragraph counts from the top of the document (it is the line of the extracted
+        text, a table row counting as one), in a PDF it counts from the top of the page, the
+        first being the one the page starts in (which may have begun on the page before);
+        (None, None) for the formats that have lines of their own."""
+        if self.format not in EXTRACTED_FORMATS:
+            return None, None
+        line, _ = self.line_col(offset)
+        if not self.page_starts:
+            return line, None
+        page = max(bisect.bisect_right(self.page_starts, offset), 1)
+        page_start = self.page_starts[page - 1]
+        starts = self.line_starts
+        after = bisect.bisect_right(starts, offset) - bisect.bisect_right(starts, page_start)
+        return 1 + after, page
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset (columns count characters)."""

@@ -1,8 +1,10 @@
 """Reading drafts from disk into Documents, and finding the drafts under the paths given.
 
 A file is decoded as UTF-8 exactly as it is on disk (no newline translation, so CRLF files
-keep their offsets; a BOM stays as a character that the analysis text blanks). Anything
-that cannot be read as a text draft raises DocumentError with a one-line reason.
+keep their offsets; a BOM stays as a character that the analysis text blanks). A Word
+(.docx) or PDF draft is read through the text claimcheck extracts from it (see
+:mod:`claimcheck.documents.extracted`), and every offset is one in that text. Anything that
+cannot be read raises DocumentError with a one-line reason.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from pathlib import Path
 
 from claimcheck.documents.canvas import Analysis
 from claimcheck.documents.document import (
+    EXTRACTED_FORMATS,
     MAX_DRAFT_BYTES,
     MAX_DRAFT_CHARS,
     Document,
     DocumentError,
     SkippedDraft,
 )
+from claimcheck.documents.extracted import extracted_analysis
 from claimcheck.documents.html import html_analysis
 from claimcheck.documents.mojibake import repair_mojibake
 from claimcheck.documents.text import text_analysis
@@ -30,19 +34,33 @@ FORMAT_BY_SUFFIX = {
     ".html": "html",
     ".htm": "html",
     ".txt": "text",
+    ".docx": "docx",
+    ".pdf": "pdf",
 }
 SUPPORTED_SUFFIXES = frozenset(FORMAT_BY_SUFFIX)
+MAX_PACKAGE_BYTES = 64 * 1024 * 1024
+"""The largest Word or PDF file read: their images and fonts make them far larger than their
+text (a 20-page report with figures is often 5 to 20 MB); the text extracted is still held
+to MAX_DRAFT_CHARS."""
+UNREAD_SUFFIXES = {
+    ".doc": "a Word 97-2003 document; save it as .docx",
+    ".rtf": "an RTF document; save it as .docx",
+    ".odt": "an OpenDocument text; save it as .docx",
+    ".pages": "a Pages document; export it as .docx",
+}
+"""Document formats claimcheck does not read, named with the way to one it does, instead of
+a reading of their bytes as text."""
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int = MAX_DRAFT_BYTES) -> bytes:
     """The draft's bytes: only a regular file is read (a FIFO would block, ``/dev/zero``
-    never ends), and no more than MAX_DRAFT_BYTES of it."""
+    never ends), and no more than ``limit`` bytes of it."""
     label = str(path)
     if path.is_dir():
         raise DocumentError(label, "is a directory, expected a file")
     try:
-        return read_regular(path, MAX_DRAFT_BYTES)
+        return read_regular(path, limit)
     except FileProblem as problem:
         raise DocumentError(label, problem.reason) from None
 
@@ -96,14 +114,17 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
     names it: its suffix gives the format, and findings carry it."""
     path = Path(path)
     label = str(path)
-    if data is not None and len(data) > MAX_DRAFT_BYTES:  # standard input, read with a cap
-        raise DocumentError(label, f"too large to read (more than {MAX_DRAFT_BYTES:,} bytes)")
-    raw = decode_draft(_read_bytes(path) if data is None else data, label)
-    if len(raw) > MAX_DRAFT_CHARS:
-        raise DocumentError(
-            label, f"too large to check ({len(raw):,} characters; the limit is {MAX_DRAFT_CHARS:,})"
-        )
     format_name = format_of(path)
+    if path.suffix.lower() in UNREAD_SUFFIXES:
+        raise DocumentError(label, UNREAD_SUFFIXES[path.suffix.lower()])
+    limit = MAX_PACKAGE_BYTES if format_name in EXTRACTED_FORMATS else MAX_DRAFT_BYTES
+    if data is not None and len(data) > limit:  # standard input, read with a cap
+        raise DocumentError(label, f"too large to read (more than {limit:,} bytes)")
+    data = _read_bytes(path, limit) if data is None else data
+    if format_name in EXTRACTED_FORMATS:
+        return read_extracted(data, label, format_name)
+    raw = decode_draft(data, label)
+    _check_length(raw, label)
     if format_name == "html" and OUR_REPORT.search(raw, 0, 4096):
         raise SkippedDraft(label, "a claimcheck report, not a draft")
     analysis = _analyse(format_name, raw, label)
@@ -116,6 +137,45 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
         front_matter=analysis.front_matter,
         warnings=warnings,
         comments=analysis.comments,
+    )
+
+
+def _check_length(raw: str, label: str) -> None:
+    if len(raw) > MAX_DRAFT_CHARS:
+        raise DocumentError(
+            label, f"too large to check ({len(raw):,} characters; the limit is {MAX_DRAFT_CHARS:,})"
+        )
+
+
+def read_extracted(data: bytes, label: str, format_name: str) -> Document:
+    """A Word or PDF draft as the Document of its extracted text (see
+    :mod:`claimcheck.documents.extracted`); python-docx and pypdf load only for these."""
+    page_starts: tuple[int, ...] = ()
+    warnings: tuple = ()
+    if format_name == "docx":
+        from claimcheck.documents.docx import read_docx
+
+        builder = read_docx(data, label)
+    else:
+        from claimcheck.documents.pdf import read_pdf
+
+        extracted = read_pdf(data, label)
+        builder, page_starts, warnings = extracted.text, extracted.page_starts, extracted.warnings
+    raw = builder.text()
+    if not raw.strip():
+        raise SkippedDraft(label, "no text in the document, nothing to check")
+    _check_length(raw, label)
+    blocks = tuple(builder.blocks)
+    analysis = extracted_analysis(raw, blocks)
+    return Document(
+        path=label,
+        raw=raw,
+        analysis=analysis.text,
+        format=format_name,
+        warnings=warnings,
+        comments=analysis.comments,
+        blocks=blocks,
+        page_starts=page_starts,
     )
 
 

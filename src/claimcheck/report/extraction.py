@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from claimcheck.display import shown_path
 from claimcheck.documents.document import Document
+from claimcheck.findings import place_label
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities.groups import GroupLabel
 from claimcheck.nlp.quantity import Quantity
@@ -71,23 +72,35 @@ def describe_group(group: GroupLabel) -> str:
     return f"{reading} {group.unit}"
 
 
+def position(document: Document, offset: int) -> str:
+    """``line:col``, or a Word or PDF draft's ``¶12:col`` / ``p3:¶2:col`` (as lint says)."""
+    line, col = document.line_col(offset)
+    return place_label(line, col, *document.place(offset))
+
+
+def _place(document: Document, record: dict, offset: int) -> None:
+    """A Word or PDF draft's records also carry their paragraph and page."""
+    if not document.editable:
+        record["paragraph"], record["page"] = document.place(offset)
+
+
 def format_text(extractions: Iterable[Extraction]) -> str:
     """One ``path:line:col`` line per quantity, with its reading, what it is about and the
     group it is for (``for: 'women aged 38–40' = [38, 40] year``)."""
     lines = []
     for document, claims in extractions:
         for warning in document.warnings:
-            line, col = document.line_col(warning.start)
-            lines.append(f"{document.path}:{line}:{col}: {warning.code} {warning.message}")
+            where = position(document, warning.start)
+            lines.append(f"{document.path}:{where}: {warning.code} {warning.message}")
         for claim in claims:
             about = f"  (about: {', '.join(claim.subject)})" if claim.subject else ""
             if claim.groups:
                 groups = "; ".join(f"{g.text!r} = {describe_group(g)}" for g in claim.groups)
                 about += f"  (for: {groups})"
             for quantity in claim.quantities:
-                line, col = document.line_col(quantity.start)
+                where = position(document, quantity.start)
                 lines.append(
-                    f"{document.path}:{line}:{col}: {quantity.text!r} = {describe(quantity)}{about}"
+                    f"{document.path}:{where}: {quantity.text!r} = {describe(quantity)}{about}"
                 )
     # each line starts with the draft's path: shown, never obeyed (see claimcheck.display)
     return "".join(shown_path(line) + "\n" for line in lines)
@@ -100,8 +113,10 @@ def to_json_dict(extractions: Iterable[Extraction]) -> dict:
         for claim in claims:
             claim_dict = claim.to_dict()
             claim_dict["line"], claim_dict["col"] = document.line_col(claim.start)
+            _place(document, claim_dict, claim.start)
             for item in (*claim_dict["quantities"], *claim_dict["groups"]):
                 item["line"], item["col"] = document.line_col(item["start"])
+                _place(document, item, item["start"])
             claim_dicts.append(claim_dict)
         documents.append(
             {

@@ -5,6 +5,11 @@ and full descriptions, help, default level); each result carries its ``ruleId`` 
 a rule finding also names its rule id in ``properties``), a region in 1-based lines and
 columns counted in Unicode code points (``columnKind``), and ``partialFingerprints`` that
 match the baseline's, so viewers track a finding across moved lines as the baseline does.
+
+A finding in a Word or PDF draft keeps that region, counted in the text claimcheck extracted
+from the file (one line per paragraph: code scanning needs a line to show a result), and
+adds a logical location naming the paragraph and page a reader of the file finds it at
+(``p3:¶2``), also in ``properties``.
 """
 
 from __future__ import annotations
@@ -35,6 +40,26 @@ def end_position(finding: Finding) -> tuple[int, int]:
     if "\n" in text:
         return finding.line + text.count("\n"), len(text) - text.rindex("\n")
     return finding.line, finding.col + len(text)
+
+
+def logical_location(finding: Finding) -> dict:
+    """Where a reader of a Word or PDF draft finds the finding, as a SARIF logical location
+    (an element of the document): ``¶12``, or ``p3:¶2`` with its page. The region beside it
+    counts lines and columns in the text claimcheck extracted, one line per paragraph."""
+    name = f"¶{finding.paragraph}"
+    if finding.page is not None:
+        return {
+            "name": name,
+            "fullyQualifiedName": f"p{finding.page}:{name}",
+            "kind": "element",
+            "properties": {"page": finding.page, "paragraph": finding.paragraph},
+        }
+    return {
+        "name": name,
+        "fullyQualifiedName": name,
+        "kind": "element",
+        "properties": {"paragraph": finding.paragraph},
+    }
 
 
 def artifact_uri(path: str, root: Path) -> str:
@@ -97,10 +122,14 @@ def to_sarif(findings: Sequence[Finding], drafts_checked: int, root: Path | None
                     ("registryId", finding.registry_id),
                     ("suggestion", finding.suggestion),
                     ("score", finding.score),
+                    ("paragraph", finding.paragraph),
+                    ("page", finding.page),
                 )
                 if value is not None
             },
         }
+        if finding.paragraph is not None:
+            result["locations"][0]["logicalLocations"] = [logical_location(finding)]
         if finding.code in index_of:
             result["ruleIndex"] = index_of[finding.code]
         results.append(result)

@@ -40,7 +40,7 @@ def format_findings(
 
     lines = []
     for f in findings:  # the draft's words and name are shown, never obeyed (see display)
-        where = paint(f"{shown_path(f.path)}:{f.line}:{f.col}:", bold=True)
+        where = paint(f"{shown_path(f.path)}:{f.position}:", bold=True)
         severity = paint(f.severity, fg=SEVERITY_COLOURS.get(f.severity), bold=True)
         lines.append(f"{where} {paint(f.code, bold=True)} {severity}: {printable(f.message)}")
         if source_line is not None:

@@ -3,7 +3,8 @@
 Sentences come from the same tokenizer, block boundaries and sentencizer as the claims (only
 those components run: no quantity finding), so a rule's sentence is a claim's sentence.
 A paragraph is a block of the analysis text (between newlines and BLOCK_BREAKs); a section
-runs from one heading (Markdown ``#`` or HTML ``<h1>``-``<h6>``) to the next. Plain text has
+runs from one heading (Markdown ``#``, HTML ``<h1>``-``<h6>``, a Word or PDF draft's heading
+paragraph) to the next. Plain text has
 no markup, and a line is a block there: a *heading* is a short line (at most HEADING_MAX
 characters, with a letter) that does not end like a sentence or a clause (. ! ? : ; ,), is
 not a list item (-, *, •...), does not end in a lower-case word that runs on ("and", "of",
@@ -140,7 +141,13 @@ def _text_headings(document: Document) -> list[tuple[int, str]]:
 
 
 def _sections(document: Document) -> tuple[Section, ...]:
-    if document.format in ("markdown", "html"):
+    if document.blocks:  # a Word or PDF draft: its heading paragraphs
+        headings = [
+            (block.start, document.raw[block.start : block.end])
+            for block in document.blocks
+            if block.kind == "heading"
+        ]
+    elif document.format in ("markdown", "html"):
         pattern = MARKDOWN_HEADING if document.format == "markdown" else HTML_HEADING
         headings = [
             (m.start(), re.sub(r"<[^>]+>", "", m.group(1)).strip())

@@ -1,0 +1,269 @@
+"""Word drafts (.docx): the text a reader of the document sees, one paragraph per line.
+
+python-docx (maintained, MIT, lxml underneath with entity resolution off) opens the package
+and resolves each paragraph's style; the runs are read from the XML here, because what a
+reader sees is not every ``w:t``: tracked deletions (``w:del``, ``w:moveFrom``) and hidden
+text (``w:vanish``) are left out, tracked insertions kept (the document as it would read
+with every change accepted), field results kept and field codes left out, a tab or a line
+break inside a paragraph is a space, a non-breaking hyphen a hyphen and a soft hyphen
+nothing. Footnote and comment reference marks are numbered by Word, not written in the text,
+so they never read as figures; digits set in superscript are written as superscript
+characters (``45%¹``) so a footnote number typed by hand is no figure either, while ``10``
+followed by a superscript exponent reads ``10^8``. Text boxes (a call-out beside the text)
+follow the paragraph they are anchored in as paragraphs of their own. Headers, footers,
+footnotes and comments are not read.
+
+A paragraph in a style named ``Title`` or ``Heading N`` (or with an outline level) is a
+heading; one with list numbering (its own or its style's) is a list item, numbered or
+bulleted as its numbering's format says. A table gives one line per row (see
+:mod:`claimcheck.documents.extracted`); a cell merged across columns is followed by empty
+cells so every column stays under its header, and a cell merged down a column repeats the
+text of the cell it continues, so each row keeps its row header.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any
+
+from claimcheck.documents.document import DocumentError
+from claimcheck.documents.extracted import TextBuilder
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+"""The most a .docx may unpack to: a zip of a few kilobytes can inflate to gigabytes."""
+SKIPPED = frozenset({f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText", f"{MC}Fallback"})
+SKIPPED |= {f"{W}{name}" for name in ("rPr", "pPr", "fldData", "commentReference")}
+SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
+SYMBOL_FONT = {0xB3: "≥", 0xA3: "≤", 0xB1: "±", 0xB4: "×", 0xB0: "°", 0x6D: "μ", 0xBB: "≈"}
+"""Characters of the Symbol font a ``w:sym`` names by code (Word's Insert > Symbol)."""
+HEADING_STYLE = re.compile(r"heading\s*([1-9])", re.IGNORECASE)
+LIST_STYLE = re.compile(r"^list (bullet|number)(?: (\d))?$", re.IGNORECASE)
+
+
+def _on(element: Any, tag: str) -> bool:
+    """Whether an on/off property (``w:vanish``, ``w:b``) is set on ``element``'s rPr."""
+    found = element.find(f"{W}rPr/{W}{tag}")
+    return found is not None and found.get(f"{W}val", "true") not in ("false", "0", "off")
+
+
+class _Paragraph:
+    """The text of one ``w:p``, and the text boxes anchored in it."""
+
+    def __init__(self) -> None:
+        self.text: list[str] = []
+        self.boxes: list[Any] = []  # w:txbxContent elements, read after the paragraph
+
+    def read(self, element: Any) -> _Paragraph:
+        self._walk(element)
+        return self
+
+    def _walk(self, element: Any) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in SKIPPED:
+                continue
+            if tag == f"{W}r":
+                if not _on(child, "vanish"):
+                    self._run(child)
+            elif tag == f"{W}txbxContent":
+                self.boxes.append(child)
+            else:
+                self._walk(child)
+
+    def _run(self, run: Any) -> None:
+        raised = run.find(f"{W}rPr/{W}vertAlign")
+        superscript = raised is not None and raised.get(f"{W}val") == "superscript"
+        for child in run:
+            tag = child.tag
+            if tag == f"{W}t":
+                text = child.text or ""
+                self.text.append(_superscript(text, self.text) if superscript else text)
+            elif tag in (f"{W}tab", f"{W}br", f"{W}cr", f"{W}ptab"):
+                self.text.append(" ")
+            elif tag == f"{W}noBreakHyphen":
+                self.text.append("-")
+            elif tag == f"{W}sym":
+                code = int(child.get(f"{W}char", "0"), 16) & 0xFF
+                self.text.append(SYMBOL_FONT.get(code, ""))
+            elif isinstance(tag, str) and tag not in SKIPPED:
+                self._walk(child)  # a drawing's or an embedded object's text boxes
+
+    def joined(self) -> str:
+        return "".join(self.text)
+
+
+def _superscript(text: str, before: list[str]) -> str:
+    """Superscript digits as a reader sees them: an exponent after ``10`` is ``^8``, any
+    other (a footnote number) superscript characters."""
+    tail = "".join(before)[-3:]
+    exponent = text.strip().replace("−", "-")
+    if re.fullmatch(r"-?\d{1,3}", exponent) and re.search(r"(?<![\d.,])10\s*$", tail):
+        return "^" + exponent
+    return text.translate(SUPERSCRIPT)
+
+
+class _Reader:
+    """Reads a python-docx Document's body into a TextBuilder."""
+
+    def __init__(self, document: Any) -> None:
+        self.document = document
+        self.out = TextBuilder()
+        self.styles = {style.style_id: style for style in _styles(document)}
+        self.numbering = _numbering_formats(document)
+
+    def body(self, container: Any) -> None:
+        for child in container:
+            if child.tag == f"{W}p":
+                self.paragraph(child)
+            elif child.tag == f"{W}tbl":
+                self.table(child)
+            elif child.tag == f"{W}sdt":  # a content control: its content is the body's
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    self.body(content)
+
+    def paragraph(self, element: Any) -> None:
+        read = _Paragraph().read(element)
+        kind, details = self.kind(element)
+        self.out.paragraph(read.joined(), kind, **details)
+        for box in read.boxes:
+            self.body(box)
+
+    def kind(self, element: Any) -> tuple[str, dict]:
+        """("heading", {level}), ("item", {level, ordered}) or ("paragraph", {})."""
+        properties = element.find(f"{W}pPr")
+        style_id = None
+        if properties is not None:
+            style = properties.find(f"{W}pStyle")
+            style_id = style.get(f"{W}val") if style is not None else None
+        style = self.styles.get(style_id)
+        name = (style.name or "") if style is not None else ""
+        heading = HEADING_STYLE.fullmatch(name.strip())
+        if name.strip().lower() == "title":
+            return "heading", {"level": 1}
+        if heading:
+            return "heading", {"level": min(int(heading.group(1)), 6)}
+        outline = _find(properties, "outlineLvl")
+        if outline is not None and outline.get(f"{W}val", "9").isdigit():
+            level = int(outline.get(f"{W}val", "9"))
+            if level < 6:
+                return "heading", {"level": level + 1}
+        numbering = _find(properties, "numPr")
+        if numbering is None and style is not None:
+            numbering = _find(style.element.find(f"{W}pPr"), "numPr")
+        if numbering is not None:
+            number_id = _value(numbering.find(f"{W}numId"))
+            level = int(_value(numbering.find(f"{W}ilvl")) or 0)
+            if number_id not in (None, "0"):
+                ordered = self.numbering.get((number_id, level), "bullet") != "bullet"
+                return "item", {"level": level, "ordered": ordered}
+        listed = LIST_STYLE.match(name.strip())
+        if listed:
+            level = int(listed.group(2) or 1) - 1
+            return "item", {"level": level, "ordered": listed.group(1).lower() == "number"}
+        return "paragraph", {}
+
+    def table(self, element: Any) -> None:
+        rows: list[list[str]] = []
+        above: dict[int, str] = {}  # grid column -> the text of the cell there in the row above
+        for row in element.findall(f"{W}tr"):
+            cells: list[str] = []
+            for cell in row.findall(f"{W}tc"):
+                column = len(cells)
+                span = int(_value(_find(cell.find(f"{W}tcPr"), "gridSpan")) or 1)
+                merge = _find(cell.find(f"{W}tcPr"), "vMerge")
+                if merge is not None and merge.get(f"{W}val", "continue") == "continue":
+                    text = above.get(column, "")
+                else:
+                    text = self.cell_text(cell)
+                cells.append(text)
+                cells.extend("" for _ in range(min(span, 64) - 1))
+                above[column] = text
+            rows.append(cells)
+        self.out.table(rows)
+
+    def cell_text(self, cell: Any) -> str:
+        """A cell's paragraphs (and any table nested in it) as one line of text."""
+        parts = []
+        for paragraph in cell.iter(f"{W}p"):
+            parts.append(_Paragraph().read(paragraph).joined().strip())
+        return " ".join(part for part in parts if part)
+
+
+def _find(properties: Any, tag: str) -> Any:
+    return None if properties is None else properties.find(f"{W}{tag}")
+
+
+def _value(element: Any) -> str | None:
+    return None if element is None else element.get(f"{W}val")
+
+
+def _styles(document: Any) -> list[Any]:
+    try:
+        return list(document.styles)
+    except (KeyError, ValueError, AttributeError):  # a package without a styles part
+        return []
+
+
+def _numbering_formats(document: Any) -> dict[tuple[str, int], str]:
+    """(numId, level) -> the number format (``bullet``, ``decimal``...) of each list level."""
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError, ValueError):
+        return {}
+    abstract = {}
+    for definition in numbering.findall(f"{W}abstractNum"):
+        levels = {}
+        for level in definition.findall(f"{W}lvl"):
+            fmt = _value(level.find(f"{W}numFmt")) or "decimal"
+            levels[int(level.get(f"{W}ilvl", "0"))] = fmt
+        abstract[definition.get(f"{W}abstractNumId")] = levels
+    formats = {}
+    for number in numbering.findall(f"{W}num"):
+        levels = abstract.get(_value(number.find(f"{W}abstractNumId")), {})
+        for level, fmt in levels.items():
+            formats[number.get(f"{W}numId"), level] = fmt
+    return formats
+
+
+def _check_package(data: bytes, label: str) -> None:
+    """Refuse what is no Word package before python-docx unpacks it: not a zip, an old
+    binary .doc, or a zip that would inflate past MAX_UNPACKED_BYTES."""
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DocumentError(label, "a Word 97-2003 (.doc) or encrypted file; save it as .docx")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+            names = set(package.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise DocumentError(label, f"not a Word document: not a zip package ({error})") from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise DocumentError(
+            label, f"unpacks to {unpacked:,} bytes (the limit is {MAX_UNPACKED_BYTES:,})"
+        )
+    if "word/document.xml" not in names and "[Content_Types].xml" not in names:
+        raise DocumentError(label, "not a Word document: the zip has no word/document.xml")
+
+
+def read_docx(data: bytes, label: str) -> TextBuilder:
+    """The extracted text of a .docx file's bytes; DocumentError with the reason when the file
+    is not a Word document, is damaged or holds no text."""
+    _check_package(data, label)
+    try:
+        import docx
+    except ImportError as error:  # pragma: no cover - python-docx is a dependency
+        raise DocumentError(label, f"reading Word files needs python-docx ({error})") from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+        reader = _Reader(document)
+        reader.body(document.element.body)
+    except DocumentError:
+        raise
+    except Exception as error:  # a damaged package can fail anywhere inside python-docx/lxml
+        reason = " ".join(str(error).split())[:200] or type(error).__name__
+        raise DocumentError(label, f"cannot be read as a Word document ({reason})") from None
+    return reader.out

@@ -1,0 +1,363 @@
+"""PDF drafts: the text layer, re-joined into paragraphs, one per line of the extracted text.
+
+pypdf (already claimcheck's reader of PDF sources: pure Python, maintained) gives each
+page's text line by line, and through its ``visitor_text`` callback where each piece of text
+was drawn (position and font size). A PDF has no paragraphs, only lines placed on a page, so
+they are rebuilt from the layout as a reader sees it:
+
+- A new paragraph starts after a vertical gap wider than the page's usual line spacing
+  (:data:`GAP_FACTOR` times it), where the font size changes (a heading), where the text
+  moves up the page (a new column), at an indented first line after a line that ends a
+  sentence, and at a list bullet (``•``, ``–``, ``1.``...); lines are otherwise joined with
+  a space.
+- Line-end hyphenation is undone: ``oc-`` + ``curred`` reads ``occurred``. The hyphen is kept
+  where it is a real one: before a capital or a digit (``COVID-`` + ``19``), after a digit
+  (``10-`` + ``15%``), after a prefix that makes compounds (``self-``, ``non-``, ``age-``...,
+  :data:`COMPOUND_PREFIXES`), or when the draft writes the word with a hyphen elsewhere.
+- Ligature glyphs (``ﬁ``, ``ﬂ``, ``ﬀ``...) are written as their letters, so ``ﬁve`` is
+  ``five``; a soft hyphen is dropped.
+- A paragraph goes on across a page break when the page ends mid-sentence (no ``. ! ? :``
+  at its end) and the next page starts in lower case or with a digit; the page a figure is
+  on is then still exact (see :attr:`Document.page_starts`).
+- Running heads and feet are left out: a first or last line of a page that is a page
+  number (``12``, ``Page 3 of 10``), or that repeats, digits aside, as the first or last
+  line of at least :data:`RUNNING_PAGES` pages.
+
+A line in a font at least :data:`HEADING_RATIO` times the body's size (the size most of
+the text is set in) is a heading, levels by size. A PDF whose pages have no text at all (a
+scan, or text drawn as outlines) cannot be checked: that is a DocumentError (CC400) saying
+so; a page without text among pages with text is a CC405 warning.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from claimcheck.documents.document import DocumentError, DocumentWarning
+from claimcheck.documents.extracted import TextBuilder, one_line
+
+GAP_FACTOR = 1.35
+HEADING_RATIO = 1.15
+RUNNING_PAGES = 3
+LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u00ad": ""}
+)
+COMPOUND_PREFIXES = frozenset(
+    "self non well long short high low age sex all cross first second third half one two"
+    " three four five six ten full part co anti pre post semi multi follow end".split()
+)
+BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·–—*-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+
+
+@dataclass
+class Line:
+    """One line of a page as drawn: its text, where it starts (PDF units, y upwards) and
+    its font size; no position when pypdf's pieces did not add up to its text."""
+
+    text: str
+    x: float | None = None
+    y: float | None = None
+    size: float | None = None
+
+
+@dataclass
+class Paragraph:
+    lines: list[tuple[int, Line]] = field(default_factory=list)  # (page index, line)
+    kind: str = "paragraph"
+    level: int = 0
+    ordered: bool = False
+
+
+def _product(m: list[float], n: list[float]) -> list[float]:
+    """The affine matrix product ``m × n`` (a text matrix times the transformation matrix)."""
+    return [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+
+
+def page_lines(page) -> list[Line]:
+    """The page's lines in pypdf's reading order, each with where it was drawn."""
+    pieces: list[tuple[str, float, float, float]] = []
+
+    def visit(text, cm, tm, font, size) -> None:
+        if text:
+            try:
+                m = _product([float(v) for v in tm], [float(v) for v in cm])
+                scale = (m[2] ** 2 + m[3] ** 2) ** 0.5 or 1.0
+                pieces.append((text, m[4], m[5], float(size or 0) * scale))
+            except (TypeError, ValueError, IndexError):
+                pieces.append((text, 0.0, 0.0, 0.0))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(piece[0] for piece in pieces) != text:
+        return [Line(line) for line in text.split("\n")]
+    lines: list[Line] = []
+    current: Line | None = None
+    for piece, x, y, size in pieces:
+        for index, part in enumerate(piece.split("\n")):
+            if index > 0:
+                current = None
+            if current is None:
+                current = Line("", x, y, size)
+                lines.append(current)
+            if not current.text.strip() and part.strip():
+                current.x, current.y, current.size = x, y, size
+            current.text += part
+    return lines
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """The pages without their running heads, feet and page numbers (see the module)."""
+    pages = [[line for line in page if line.text.strip()] for page in pages]
+    edges = Counter()
+    for page in pages:
+        for line in {_key(page[0].text), _key(page[-1].text)} if page else ():
+            edges[line] += 1
+
+    def running(line: Line) -> bool:
+        text = " ".join(line.text.split())
+        return bool(PAGE_NUMBER.match(text)) or (
+            len(pages) >= RUNNING_PAGES and edges[_key(text)] >= RUNNING_PAGES
+        )
+
+    kept = []
+    for page in pages:
+        page = list(page)
+        while page and running(page[0]):
+            page.pop(0)
+        while page and running(page[-1]):
+            page.pop()
+        kept.append(page)
+    return kept
+
+
+def _body_size(pages: list[list[Line]]) -> float | None:
+    sizes = Counter()
+    for page in pages:
+        for line in page:
+            if line.size:
+                sizes[round(line.size, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _pitch(page: list[Line]) -> float | None:
+    """The page's usual distance between the baselines of two lines of a paragraph."""
+    gaps = [
+        a.y - b.y
+        for a, b in zip(page, page[1:], strict=False)
+        if a.y is not None and b.y is not None and 0 < a.y - b.y < 3 * (a.size or 12)
+    ]
+    return statistics.median(gaps) if gaps else None
+
+
+def _starts_paragraph(before: Line, line: Line, pitch: float | None, same_page: bool) -> bool:
+    text, previous = line.text.strip(), before.text.strip()
+    if BULLET.match(text):
+        return True
+    ends_sentence = bool(SENTENCE_END.search(previous))
+    if not same_page:
+        continues = previous.endswith(("-", "\u00ad")) or not ends_sentence
+        return not (continues and (text[:1].islower() or text[:1].isdigit()))
+    if None in (before.y, line.y, before.size, line.size):
+        return False
+    size = max(before.size, line.size) or 12.0
+    if abs(before.size - line.size) > 0.15 * size:
+        return True
+    gap = before.y - line.y
+    if gap < -0.5 * size:  # up the page: a new column
+        return True
+    if gap > (pitch or 1.2 * size) * GAP_FACTOR + 0.5:
+        return True
+    return (
+        ends_sentence
+        and line.x is not None
+        and before.x is not None
+        and (line.x > before.x + 0.8 * size)
+    )
+
+
+def paragraphs_of(pages: list[list[Line]]) -> list[Paragraph]:
+    """The pages' lines grouped into paragraphs, each with its kind."""
+    body = _body_size(pages)
+    paragraphs: list[Paragraph] = []
+    previous: tuple[int, Line] | None = None
+    for number, page in enumerate(pages):
+        pitch = _pitch(page)
+        for line in page:
+            if previous is None or _starts_paragraph(
+                previous[1], line, pitch, previous[0] == number
+            ):
+                paragraphs.append(Paragraph())
+            paragraphs[-1].lines.append((number, line))
+            previous = (number, line)
+    sizes = sorted(
+        {round(p.lines[0][1].size, 1) for p in paragraphs if _is_heading(p, body)}, reverse=True
+    )
+    for paragraph in paragraphs:
+        first = paragraph.lines[0][1].text.strip()
+        bullet = BULLET.match(first)
+        if _is_heading(paragraph, body):
+            paragraph.kind = "heading"
+            paragraph.level = min(sizes.index(round(paragraph.lines[0][1].size, 1)) + 1, 6)
+        elif bullet:
+            paragraph.kind = "item"
+            paragraph.ordered = any(ch.isalnum() for ch in bullet.group())
+    return paragraphs
+
+
+def _is_heading(paragraph: Paragraph, body: float | None) -> bool:
+    size = paragraph.lines[0][1].size
+    words = sum(len(line.text.split()) for _, line in paragraph.lines)
+    return bool(body and size and size >= body * HEADING_RATIO and words <= 30)
+
+
+def _hyphenated_words(pages: list[list[Line]]) -> set[str]:
+    """Words the draft writes with a hyphen inside a line (``age-adjusted``), lower-cased."""
+    words = set()
+    for page in pages:
+        for line in page:
+            words.update(m.lower() for m in re.findall(r"\w+-\w+", line.text))
+    return words
+
+
+def join_lines(before: str, after: str, hyphenated: set[str]) -> str:
+    """``before`` and the next line of its paragraph joined as the words read (see the
+    module for when a line-end hyphen is kept)."""
+    if before.endswith("\u00ad"):
+        return before[:-1] + after
+    if not before.endswith("-") or len(before) < 2:
+        return before + " " + after
+    stem = re.search(r"(\w+)-$", before)
+    head = re.match(r"\w+", after)
+    if stem is None or head is None or not stem.group(1)[-1:].isalpha():
+        return before + after  # "10-" + "15%": a range, kept
+    word = f"{stem.group(1)}-{head.group()}".lower()
+    keep = (
+        not after[:1].islower() or stem.group(1).lower() in COMPOUND_PREFIXES or word in hyphenated
+    )
+    return before + after if keep else before[:-1] + after
+
+
+def _open(data: bytes, label: str):
+    try:
+        from pypdf import PdfReader
+    except ImportError as error:  # pragma: no cover - pypdf is a dependency
+        raise DocumentError(label, f"reading PDF needs pypdf ({error})") from None
+    if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
+        raise DocumentError(label, "not a PDF file (no %PDF header)")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                unlocked = reader.decrypt("")
+            except Exception as error:  # pypdf needs `cryptography` for AES
+                raise DocumentError(
+                    label, f"encrypted, and cannot be opened ({error}); save an unencrypted copy"
+                ) from None
+            if not unlocked:
+                raise DocumentError(
+                    label, "encrypted with a password; save a copy without the password"
+                )
+        pages = list(reader.pages)
+    except DocumentError:
+        raise
+    except Exception as error:  # a damaged PDF can fail anywhere inside pypdf
+        reason = " ".join(str(error).split())[:200] or type(error).__name__
+        raise DocumentError(label, f"cannot be read as PDF ({reason})") from None
+    return pages
+
+
+@dataclass
+class ExtractedPdf:
+    text: TextBuilder
+    page_starts: tuple[int, ...]
+    warnings: tuple[DocumentWarning, ...]
+
+
+def read_pdf(data: bytes, label: str) -> ExtractedPdf:
+    """The extracted text of a PDF's bytes, where each page starts in it, and a warning per
+    page without text; DocumentError when the file is not a readable PDF or has no text."""
+    pages = _open(data, label)
+    lines: list[list[Line]] = []
+    failed: dict[int, str] = {}
+    for number, page in enumerate(pages):
+        try:
+            page_text = page_lines(page)
+        except Exception as error:  # one damaged page: the others are still read
+            failed[number] = " ".join(str(error).split())[:120] or type(error).__name__
+            page_text = []
+        for line in page_text:
+            line.text = one_line(line.text.translate(LIGATURES))
+        lines.append(page_text)
+    if not any(line.text for page in lines for line in page):
+        why = "no text layer (a scanned or image-only PDF?); run OCR on it, or check its source"
+        if not pages:
+            why = "a PDF with no pages"
+        elif len(failed) == len(pages):
+            why = f"cannot be read as PDF ({next(iter(failed.values()))})"
+        raise DocumentError(label, why)
+    kept = drop_running_lines(lines)
+    hyphenated = _hyphenated_words(kept)
+    builder = TextBuilder()
+    page_starts = [0] * len(pages)
+    placed: set[int] = set()  # the pages whose start a paragraph gave
+    seen_page = -1
+    for paragraph in paragraphs_of(kept):
+        text = ""
+        starts: list[tuple[int, int]] = []  # (page, offset in the paragraph's text)
+        for number, line in paragraph.lines:
+            piece = line.text.strip()
+            if paragraph.kind == "item" and not text:
+                piece = piece[BULLET.match(piece).end() :].strip() or piece
+            joined = join_lines(text, piece, hyphenated) if text else piece
+            if number != seen_page:  # join_lines ends with the piece as it is
+                starts.append((number, len(joined) - len(piece)))
+                seen_page = number
+            text = joined
+        block = builder.paragraph(
+            text, paragraph.kind, level=paragraph.level, ordered=paragraph.ordered
+        )
+        if block is None:
+            continue
+        for number, offset in starts:
+            page_starts[number] = block.start + offset
+            placed.add(number)
+    _fill_empty_pages(page_starts, placed, builder.length)
+    warnings = tuple(
+        DocumentWarning(
+            "CC405",
+            f"page {number + 1} has no text layer (a scanned page?): nothing on it was checked"
+            if number not in failed
+            else f"page {number + 1} cannot be read ({failed[number]}): nothing on it was checked",
+            page_starts[number],
+            page_starts[number],
+        )
+        for number, page in enumerate(lines)
+        if not any(line.text for line in page)
+    )
+    return ExtractedPdf(builder, tuple(page_starts), warnings)
+
+
+def _fill_empty_pages(page_starts: list[int], placed: set[int], end: int) -> None:
+    """A page with no paragraph of its own starts where the next page with text does (or
+    at the end), so the pages' starts stay in order."""
+    following = end
+    for number in range(len(page_starts) - 1, -1, -1):
+        if number not in placed:
+            page_starts[number] = following if number > 0 else 0
+        following = page_starts[number]
