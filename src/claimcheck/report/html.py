@@ -34,7 +34,8 @@ import jinja2
 from claimcheck import __version__, codes
 from claimcheck.display import printable
 from claimcheck.documents.mojibake import MOJIBAKE_CODE
-from claimcheck.findings import Finding
+from claimcheck.documents.document import Document
+from claimcheck.findings import Finding, place_label
 from claimcheck.lint import DocumentResult, LintResult, registry_figure
 from claimcheck.output import write_atomic  # noqa: F401  (re-exported for the report command)
 from claimcheck.registry.model import RegistryClaim
@@ -145,6 +146,8 @@ def _finding_dict(
         "suggestion": f.suggestion,
         "line": f.line,
         "col": f.col,
+        # where the findings list says it is: the line, or a Word or PDF draft's paragraph
+        "where": str(f.line) if f.paragraph is None else f.position.rsplit(":", 1)[0],
     }
 
 
@@ -236,9 +239,9 @@ def _mark(item: Item) -> reading.Mark:
 
 
 def _item_dict(
-    item: Item, path: str, line_col, today: date, keys: dict[int, tuple[str, tuple]]
+    item: Item, path: str, document: Document, today: date, keys: dict[int, tuple[str, tuple]]
 ) -> dict[str, Any]:
-    line, col = line_col(item.start)
+    line, col = document.line_col(item.start)
     closest = item.match or item.near_miss
     registry_id = closest.registry_claim.id if closest else None
 
@@ -256,6 +259,7 @@ def _item_dict(
         "path": path,
         "line": line,
         "col": col,
+        "where": place_label(line, col, *document.place(item.start)),
         "text": item.text,
         "verdict": item.verdict,
         "verdict_label": VERDICT_LABELS[item.verdict],
@@ -330,14 +334,20 @@ def build_context(
         code_counts.update(f.code for f in doc_result.findings)
         claims += len(doc_result.claims)
         for item in top + inline:
-            data_items[item.id] = _item_dict(item, shown, document.line_col, today, keys)
+            data_items[item.id] = _item_dict(item, shown, document, today, keys)
             rows.extend(_finding_row(item, f, keys[id(f)][0]) for f in item.findings)
         marks = [_mark(item) for item in inline]
         notes = {item.id: _print_note(item, keys) for item in inline if item.findings}
         page_marker = reading.Marker(marks, notes=notes)
         garbled = any(w.code == MOJIBAKE_CODE for w in document.warnings)
         page = reading.render_page(
-            document.raw, document.path, document.format, page_marker, garbled
+            document.raw,
+            document.path,
+            document.format,
+            page_marker,
+            garbled,
+            document.blocks,
+            document.page_starts,
         )
         documents.append(
             {

@@ -3,7 +3,8 @@
 *The page* is the draft as a reader sees it: Markdown rendered from the same markdown-it
 tokens the analysis text was built from (:func:`claimcheck.documents.markdown.located_tokens`
 gives the raw offset of each character of their text), HTML re-built from the same parser
-events the HTML reader uses, plain text as its paragraphs. *The source* is the file itself,
+events the HTML reader uses, plain text as its paragraphs, a Word or PDF draft from the
+blocks its reader found (headings, paragraphs, lists, tables) over its extracted text. *The source* is the file itself,
 line by line, for writers. In both, a figure is marked by comparing the raw offset of every
 character shown with the figure's span, never by searching for its words, so a figure that
 markup cuts in two (``**830,000** people``) gets one mark per piece, all naming the figure.
@@ -25,6 +26,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from claimcheck.documents.document import Block
 from claimcheck.documents.html import HIDDEN_TAGS, parse_events
 from claimcheck.documents.markdown import LocatedTokens, located_tokens, skip_link_tail
 from claimcheck.documents.mojibake import garbled_characters
@@ -597,9 +599,100 @@ def render_text(raw: str, marker: Marker, repairs: Sequence = ()) -> Markup:
     return writer.finish()
 
 
-def render_page(raw: str, path: str, fmt: str, marker: Marker, garbled: bool = False) -> Markup:
-    """The draft as a reader sees it, for its format (``markdown``, ``html`` or ``text``);
-    ``garbled``: the draft has mojibake (a CC401 warning), shown repaired on the page."""
+# --- Word and PDF drafts: their blocks ---------------------------------------------------
+
+
+def render_blocks(
+    raw: str, blocks: Sequence[Block], marker: Marker, page_starts: Sequence[int] = ()
+) -> Markup:
+    """The page of a Word or PDF draft from the blocks its reader found: headings,
+    paragraphs, lists (nested by level, numbered or not) and tables (the first row as
+    header cells), each block's text at its offsets in the extracted text; a PDF's page
+    breaks are marked before the first block that starts on the new page."""
+    writer = Writer(marker)
+    lists: list[str] = []  # the list elements open, outermost first
+    table = -1
+    next_page = 1  # index into page_starts of the next page break to show
+    for block in blocks:
+        while next_page < len(page_starts) and block.start >= page_starts[next_page]:
+            next_page += 1
+            _close_lists(writer, lists, -1)
+            table = _close_table(writer, table)
+            writer.raw_markup(f'<div class="r-pagebreak" role="separator">page {next_page}</div>')
+        if block.kind != "item":
+            _close_lists(writer, lists, -1)
+        if block.kind != "row" or block.table != table:
+            table = _close_table(writer, table)
+        if block.kind == "heading":
+            tag, attrs = heading(block.level)
+            writer.open(tag, attrs)
+            writer.text(raw[block.start : block.end], range(block.start, block.end))
+            writer.close(tag)
+        elif block.kind == "item":
+            _open_item(writer, lists, block)
+            writer.text(raw[block.start : block.end], range(block.start, block.end))
+        elif block.kind == "row":
+            if table != block.table:
+                writer.open("table")
+                table = block.table
+            writer.open("tr")
+            cell = "th" if block.header else "td"
+            for start, end in block.cells:
+                writer.open(cell)
+                writer.text(raw[start:end], range(start, end))
+                writer.close(cell)
+            writer.close("tr")
+        else:
+            writer.open("div", 'class="r-p"')
+            writer.text(raw[block.start : block.end], range(block.start, block.end))
+            writer.close("div")
+    _close_lists(writer, lists, -1)
+    _close_table(writer, table)
+    return writer.finish()
+
+
+def _open_item(writer: Writer, lists: list[str], block: Block) -> None:
+    """Open a list item at its level: lists are opened or closed to reach it, each list
+    element inside the item it follows (as HTML nests them)."""
+    level = min(block.level, 8)
+    _close_lists(writer, lists, level)
+    kind = "ol" if block.ordered else "ul"
+    if len(lists) == level + 1 and lists[-1] != kind:
+        _close_lists(writer, lists, level - 1)
+    if len(lists) == level + 1:
+        writer.close("li")
+    while len(lists) < level + 1:
+        writer.open(kind)
+        lists.append(kind)
+    writer.open("li")
+
+
+def _close_lists(writer: Writer, lists: list[str], level: int) -> None:
+    """Close the lists deeper than ``level`` (-1: all of them)."""
+    while len(lists) > level + 1:
+        writer.close(lists.pop())
+
+
+def _close_table(writer: Writer, table: int) -> int:
+    if table >= 0:
+        writer.close("table")
+    return -1
+
+
+def render_page(
+    raw: str,
+    path: str,
+    fmt: str,
+    marker: Marker,
+    garbled: bool = False,
+    blocks: Sequence[Block] = (),
+    page_starts: Sequence[int] = (),
+) -> Markup:
+    """The draft as a reader sees it, for its format (``markdown``, ``html`` or ``text``, or
+    a Word or PDF draft's ``blocks``); ``garbled``: the draft has mojibake (a CC401
+    warning), shown repaired on the page."""
+    if blocks:
+        return render_blocks(raw, blocks, marker, page_starts)
     repairs = garbled_characters(raw) if garbled else ()
     if fmt == "markdown":
         return render_markdown(raw, path, marker, repairs)

@@ -258,7 +258,7 @@
       if (window.history && history.replaceState) history.replaceState(null, "", "#finding-" + key);
     });
     cell(row, "Figure").appendChild(open);
-    cell(row, "Draft:line", "where").textContent = item.path + ":" + f.line;
+    cell(row, "Draft:line", "where").textContent = item.path + ":" + (f.where || f.line);
     cell(row, "Message", "message").textContent = f.message;
     cell(row, "Registry id", "registry").textContent = f.registry_id || "\u2014";
     var review = cell(row, "Review", "review-cell");
@@ -388,7 +388,7 @@
       head.appendChild(el("span", item.severity, "sev sev-" + item.severity));
     }
     panelBody.appendChild(head);
-    panelBody.appendChild(el("p", item.path + ":" + item.line + ":" + item.col, "where"));
+    panelBody.appendChild(el("p", item.path + ":" + (item.where || item.line + ":" + item.col), "where"));
     if (item.claim) {
       panelBody.appendChild(el("h3", "In the draft"));
       panelBody.appendChild(el("blockquote", item.claim, "claim"));
