@@ -1,4 +1,6 @@
-"""Reading drafts (Markdown, HTML, plain text) into Documents with a same-length analysis text."""
+"""Reading drafts (Markdown, HTML, plain text; Word and PDF through their extracted text) into
+Documents with a same-length analysis text. ``is_editable(path)`` says whether claimcheck may
+write a fix into a draft (never into a Word or PDF file)."""
 
 from claimcheck.documents.document import (
     BLOCK_BREAK,
@@ -8,6 +10,7 @@ from claimcheck.documents.document import (
     DocumentWarning,
     InlineComment,
     inline_comments,
+    is_editable,
 )
 
 _READER_NAMES = frozenset({"SUPPORTED_SUFFIXES", "iter_draft_paths", "read_document"})
@@ -32,6 +35,7 @@ __all__ = [
     "DocumentWarning",
     "InlineComment",
     "inline_comments",
+    "is_editable",
     "iter_draft_paths",
     "read_document",
 ]

@@ -16,9 +16,10 @@ they are rebuilt from the layout as a reader sees it:
   :data:`COMPOUND_PREFIXES`), or when the draft writes the word with a hyphen elsewhere.
 - Ligature glyphs (``ﬁ``, ``ﬂ``, ``ﬀ``...) are written as their letters, so ``ﬁve`` is
   ``five``; a soft hyphen is dropped.
-- A paragraph goes on across a page break when the page ends mid-sentence (no ``. ! ? :``
-  at its end) and the next page starts in lower case or with a digit; the page a figure is
-  on is then still exact (see :attr:`Document.page_starts`).
+- A paragraph goes on across a page break when the page ends mid-sentence: with a hyphen
+  or a comma, or with no ``. ! ? : ;`` and either a lower-case word at its end or a
+  lower-case letter or digit at the next page's start (and no change of font size). The
+  page a figure is on is still exact (see :attr:`Document.page_starts`).
 - Running heads and feet are left out: a first or last line of a page that is a page
   number (``12``, ``Page 3 of 10``), or that repeats, digits aside, as the first or last
   line of at least :data:`RUNNING_PAGES` pages.
@@ -33,7 +34,6 @@ from __future__ import annotations
 
 import io
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -156,13 +156,17 @@ def _body_size(pages: list[list[Line]]) -> float | None:
 
 
 def _pitch(page: list[Line]) -> float | None:
-    """The page's usual distance between the baselines of two lines of a paragraph."""
-    gaps = [
-        a.y - b.y
+    """The page's usual distance between the baselines of two lines of a paragraph: the
+    most common gap (to half a point), the smaller of two as common, since a page of few
+    lines may have as many gaps between paragraphs as within them."""
+    gaps = Counter(
+        round(2 * (a.y - b.y)) / 2
         for a, b in zip(page, page[1:], strict=False)
         if a.y is not None and b.y is not None and 0 < a.y - b.y < 3 * (a.size or 12)
-    ]
-    return statistics.median(gaps) if gaps else None
+    )
+    if not gaps:
+        return None
+    return min(gaps, key=lambda gap: (-gaps[gap], gap))
 
 
 def _starts_paragraph(before: Line, line: Line, pitch: float | None, same_page: bool) -> bool:
@@ -170,9 +174,13 @@ def _starts_paragraph(before: Line, line: Line, pitch: float | None, same_page: 
     if BULLET.match(text):
         return True
     ends_sentence = bool(SENTENCE_END.search(previous))
-    if not same_page:
-        continues = previous.endswith(("-", "\u00ad")) or not ends_sentence
-        return not (continues and (text[:1].islower() or text[:1].isdigit()))
+    if not same_page:  # a page ending mid-sentence goes on, unless a heading starts the next
+        if before.size and line.size and abs(before.size - line.size) > 0.15 * before.size:
+            return True
+        if previous.endswith(("-", "\u00ad", ",")):
+            return False
+        runs_on = text[:1].islower() or text[:1].isdigit() or previous[-1:].islower()
+        return ends_sentence or not runs_on
     if None in (before.y, line.y, before.size, line.size):
         return False
     size = max(before.size, line.size) or 12.0
