@@ -67,11 +67,24 @@ def pdf_draft(path: Path) -> Path:
     return write_pdf(
         path,
         [
-            [(16, "Flu season guide"), "", "Getting vaccinated protects you and the", "people "
-             "around you.", "", "1"],  # fmt: skip
-            ["Vaccination is free at every clinic this", "winter.", "",
-             "The flu vaccine cut the risk of a clinic", "visit for flu by 60% last season.", "",
-             DISCLAIMER, "2"],  # fmt: skip
+            [
+                (16, "Flu season guide"),
+                "",
+                "Getting vaccinated protects you and the",
+                "people around you.",
+                "",
+                "1",
+            ],  # fmt: skip
+            [
+                "Vaccination is free at every clinic this",
+                "winter.",
+                "",
+                "The flu vaccine cut the risk of a clinic",
+                "visit for flu by 60% last season.",
+                "",
+                DISCLAIMER,
+                "2",
+            ],  # fmt: skip
         ],
     )
 
@@ -84,7 +97,7 @@ def test_a_word_finding_names_its_paragraph_in_the_text_output(tmp_path, run_cli
     result = run_cli("lint", "--no-cache", "--registry", registry, draft)
     assert result.exit_code == 1
     [line] = [line for line in result.stdout.splitlines() if "CC101" in line]
-    assert line.startswith(f"{draft}:¶3:{WRONG.index('60%') + 1}: CC101 error: \"60%\" conflicts")
+    assert line.startswith(f'{draft}:¶3:{WRONG.index("60%") + 1}: CC101 error: "60%" conflicts')
 
 
 def test_a_word_finding_carries_its_paragraph_and_an_exact_offset(tmp_path, run_cli, registry):
@@ -104,9 +117,17 @@ def test_a_word_draft_is_read_as_a_reader_sees_it(tmp_path, extract_json):
         tmp_path / "notes.docx",
         [
             ("h2", "Screening"),
-            ("p+", [("About 3 in 10 adults were screened", ""), (" (was 5 in 10)", "deleted"),
-                    (" this year", ""), ("2", "superscript"), (".", ""),
-                    (" Internal note: 99% done.", "hidden")]),  # fmt: skip
+            (
+                "p+",
+                [
+                    ("About 3 in 10 adults were screened", ""),
+                    (" (was 5 in 10)", "deleted"),
+                    (" this year", ""),
+                    ("2", "superscript"),
+                    (".", ""),
+                    (" Internal note: 99% done.", "hidden"),
+                ],
+            ),  # fmt: skip
             ("bullet", "Results arrive within 14 days."),
         ],
     )
@@ -181,10 +202,19 @@ def test_pdf_hyphenation_ligatures_and_a_paragraph_over_a_page_break(tmp_path):
     draft = write_pdf(
         tmp_path / "report.pdf",
         [
-            ["Most infections oc-", "curred in children, and \x80ve in ten were self-",
-             "reported. Age-", "adjusted rates fell while"],  # fmt: skip
-            ["COVID-", "19 admissions rose by 12% over", "the winter.", "",
-             "A new paragraph with 30% here."],  # fmt: skip
+            [
+                "Most infections oc-",
+                "curred in children, and \x80ve in ten were self-",
+                "reported. Age-",
+                "adjusted rates fell while",
+            ],  # fmt: skip
+            [
+                "COVID-",
+                "19 admissions rose by 12% over",
+                "the winter.",
+                "",
+                "A new paragraph with 30% here.",
+            ],  # fmt: skip
         ],
     )
     document = read_document(draft)
@@ -292,8 +322,12 @@ def test_sarif_names_the_paragraph_and_page_and_stays_valid(
 def test_the_report_shows_a_word_draft_as_a_page(tmp_path, run_cli, registry):
     draft = write_docx(
         tmp_path / "guide.docx",
-        [("h1", "Flu season guide"), ("bullet", "Vaccines are free."), ("p", WRONG),
-         ("table", [["Season", "Visits avoided"], ["2023", "1,200"]])],  # fmt: skip
+        [
+            ("h1", "Flu season guide"),
+            ("bullet", "Vaccines are free."),
+            ("p", WRONG),
+            ("table", [["Season", "Visits avoided"], ["2023", "1,200"]]),
+        ],  # fmt: skip
     )
     out = tmp_path / "report.html"
     result = run_cli("report", "--registry", registry, "--output", out, draft)

@@ -33,8 +33,8 @@ import jinja2
 
 from claimcheck import __version__, codes
 from claimcheck.display import printable
-from claimcheck.documents.mojibake import MOJIBAKE_CODE
 from claimcheck.documents.document import Document
+from claimcheck.documents.mojibake import MOJIBAKE_CODE
 from claimcheck.findings import Finding, place_label
 from claimcheck.lint import DocumentResult, LintResult, registry_figure
 from claimcheck.output import write_atomic  # noqa: F401  (re-exported for the report command)

@@ -4,8 +4,9 @@
 tokens the analysis text was built from (:func:`claimcheck.documents.markdown.located_tokens`
 gives the raw offset of each character of their text), HTML re-built from the same parser
 events the HTML reader uses, plain text as its paragraphs, a Word or PDF draft from the
-blocks its reader found (headings, paragraphs, lists, tables) over its extracted text. *The source* is the file itself,
-line by line, for writers. In both, a figure is marked by comparing the raw offset of every
+blocks its reader found (headings, paragraphs, lists, tables) over its extracted text.
+*The source* is the file itself (a Word or PDF draft's extracted text), line by line, for
+writers. In both, a figure is marked by comparing the raw offset of every
 character shown with the figure's span, never by searching for its words, so a figure that
 markup cuts in two (``**830,000** people``) gets one mark per piece, all naming the figure.
 
