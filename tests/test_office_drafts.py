@@ -385,3 +385,20 @@ def test_a_word_draft_from_standard_input(tmp_path, run_cli, registry):
         input=data,
     )
     assert "in.docx:¶3:" in result.stdout
+
+
+def test_an_inline_control_paragraph_in_a_word_draft_applies(tmp_path, run_cli, registry):
+    draft = write_docx(
+        tmp_path / "guide.docx",
+        [("p", "claimcheck-disable-next-line CC101"), ("p", WRONG), ("p", DISCLAIMER)],
+    )
+    assert lint_json(run_cli, registry, draft) == []
+
+
+def test_github_annotations_and_the_markdown_summary_name_the_place(tmp_path, run_cli, registry):
+    draft = pdf_draft(tmp_path / "guide.pdf")
+    common = ("lint", "--no-cache", "--registry", registry, "--select", "CC101")
+    github = run_cli(*common, "--format", "github", draft).stdout
+    assert "title=CC101 conflict at p2%3A¶2::" in github
+    summary = run_cli(*common, "--format", "markdown", draft).stdout
+    assert f"{draft}:p2:¶2:" in summary.replace("\\", "")

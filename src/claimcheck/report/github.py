@@ -35,6 +35,14 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _place(finding: Finding) -> str:
+    """`` at p3:¶2`` for a Word or PDF draft, whose lines GitHub cannot show (they count the
+    extracted text, see README "Word and PDF drafts"); nothing for other drafts."""
+    if finding.paragraph is None:
+        return ""
+    return " at " + finding.position.rsplit(":", 1)[0]
+
+
 def annotation(finding: Finding) -> str:
     command = COMMANDS.get(finding.severity, "warning")
     end_line, end_col = end_position(finding)
@@ -44,7 +52,7 @@ def annotation(finding: Finding) -> str:
         ("col", str(finding.col)),
         ("endLine", str(end_line)),
         ("endColumn", str(end_col)),
-        ("title", f"{finding.code} {finding.name}"),
+        ("title", f"{finding.code} {finding.name}" + _place(finding)),
     ]
     message = printable(finding.message)
     if finding.suggestion:

@@ -66,7 +66,7 @@ def format_result(result: LintResult, fail_level: str = WARNING) -> str:
         for f in sorted(failing, key=lambda f: kinds.index(f.severity))[:MAX_LISTED]:
             message = f.message if len(f.message) <= MAX_MESSAGE else f.message[:MAX_MESSAGE] + "…"
             lines.append(
-                f"- {escape(f.path)}:{f.line}:{f.col} **{escape(f.code)}** {f.severity}: "
+                f"- {escape(f.path)}:{f.position} **{escape(f.code)}** {f.severity}: "
                 f"{escape(message)}"
             )
         if len(failing) > MAX_LISTED:
