@@ -12,6 +12,7 @@ import pytest
 from robust_helpers import REGISTRY, assert_no_traceback, assert_one_error, lint
 
 from claimcheck import cache as results_cache
+from claimcheck.cache import FORMAT
 
 WRONG = "Condition Q affects 15% of adults.\n\nNot medical advice; ask your doctor.\n"
 
@@ -39,7 +40,7 @@ def test_the_cache_lives_in_the_users_cache_folder_not_the_checkout(project, own
     assert codes() == ["CC101"]
     assert sorted(p.name for p in project.iterdir()) == ["claims", "page.md"]
     [entry] = entries(own_cache_and_state)
-    assert entry.is_relative_to(own_cache_and_state / "v2")
+    assert entry.is_relative_to(own_cache_and_state / f"v{FORMAT}")
 
 
 def test_cache_dir_and_its_environment_variable_name_another_folder(project, monkeypatch):
@@ -88,7 +89,7 @@ def record(**changes) -> dict:
     base = {
         "path": "page.md", "line": 1, "col": 21, "code": "CC101", "start": 20, "end": 23,
         "severity": "error", "message": "m", "registry_id": None, "suggestion": None,
-        "claim_text": None, "quantity": None, "score": None, "rule": None,
+        "claim_text": None, "quantity": None, "score": None, "rule": None, "fix": None,
     }  # fmt: skip
     return {**base, **changes}
 
@@ -136,8 +137,8 @@ def test_a_symlinked_cache_folder_is_never_written_through(project, own_cache_an
     codes()
     elsewhere = project / "victim"
     elsewhere.mkdir()
-    shutil.rmtree(own_cache_and_state / "v2")
-    (own_cache_and_state / "v2").symlink_to(elsewhere)
+    shutil.rmtree(own_cache_and_state / f"v{FORMAT}")
+    (own_cache_and_state / f"v{FORMAT}").symlink_to(elsewhere)
     assert codes() == ["CC101"]
     assert list(elsewhere.iterdir()) == []
 

@@ -43,9 +43,10 @@ from typing import Any
 from claimcheck import __version__
 from claimcheck.files import MAX_INPUT_BYTES, FileProblem, read_regular
 from claimcheck.findings import Finding
+from claimcheck.fixes.model import fix_from_dict
 from claimcheck.output import write_atomic
 
-FORMAT = 2
+FORMAT = 3  # 3: findings carry their fix
 PACKAGE_DIR = Path(__file__).resolve().parent
 ENV_DIR = "CLAIMCHECK_CACHE_DIR"
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
@@ -219,7 +220,10 @@ def finding_from_json(data: Any, known_codes: frozenset[str]) -> Finding:
     quantity = data["quantity"]
     if quantity is not None and not (type(quantity) is dict and _plain(quantity)):
         raise ValueError("a quantity that is not a plain mapping")
-    return Finding(**data)
+    fix = data["fix"]
+    if fix is not None:
+        fix = fix_from_dict(fix)
+    return Finding(**{**data, "fix": fix})
 
 
 class Cache:

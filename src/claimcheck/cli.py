@@ -329,6 +329,24 @@ STATISTICS_FORMATS = ("text", "json")
     is_flag=True,
     help="Print how many findings each code has (text or json), instead of the findings.",
 )
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Apply the safe fixes to the drafts (each written atomically), then report what "
+    "remains. With PATHS '-', print the fixed draft instead.",
+)
+@click.option(
+    "--unsafe-fixes",
+    is_flag=True,
+    help="With --fix or --diff, apply the unsafe fixes too (e.g. a conflicting figure "
+    "replaced by the source's).",
+)
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="Print the fixes as a unified diff and write nothing; exit 1 when there is "
+    "something to fix.",
+)
 def lint(
     paths: tuple[str, ...],
     config_file: str | None,
@@ -352,6 +370,9 @@ def lint(
     exit_zero: bool,
     quiet: bool,
     statistics: bool,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
 ) -> None:
     """Check every figure in the drafts under PATHS against the registry of sourced claims.
 
@@ -376,6 +397,23 @@ def lint(
         baseline = None
     elif baseline is None and config.baseline is not None:
         baseline = os.path.relpath(config.baseline)
+    fixed_count: int | None = None
+    fixed_stdin: str | None = None
+    if fix or diff:
+        cache = None
+        if not no_cache and not engine.contents:
+            cache = _results_cache(engine, registry_path, config, cache_dir)
+        fixed_count, fixed_stdin = _fix_drafts(
+            engine,
+            config,
+            drafts,
+            cache,
+            runner.default_jobs(jobs),
+            (baseline, root, review_record if not write_baseline else None),
+            unsafe_fixes,
+            diff,
+        )
+    trailer = (fixed_count, fixed_stdin, quiet, output_format == "text")
     if output_format in RESULT_FORMATS:  # formats that show drafts need the whole result
         _lint_result_format(
             engine.prepare(),
@@ -388,6 +426,7 @@ def lint(
             (baseline, root),
             exit_zero,
             review_record,
+            trailer,
         )
 
     cache = None
@@ -427,7 +466,7 @@ def lint(
 
         formatter = counts.format_json if output_format == "json" else counts.format_text
         report_text = formatter(findings, result.drafts_checked, summary=not quiet)
-        _emit_and_exit(report_text, output, findings, level, unusable)
+        _emit_and_exit(report_text, output, findings, level, unusable, trailer)
     reporter = importlib.import_module(
         f"claimcheck.report.{REPORT_MODULES.get(output_format, output_format)}"
     )
@@ -438,8 +477,10 @@ def lint(
         extra["source_line"] = _source_lines(engine.contents)
     if output_format == "text" and quiet:
         extra["summary"] = False
+    if output_format == "text" and not quiet and fixed_count is None:
+        extra["fixable_hint"] = True
     report_text = reporter.format_findings(findings, result.drafts_checked, **extra)
-    _emit_and_exit(report_text, output, findings, level, unusable)
+    _emit_and_exit(report_text, output, findings, level, unusable, trailer)
 
 
 def _source_lines(contents: dict[str, bytes]):
@@ -473,17 +514,140 @@ def _source_lines(contents: dict[str, bytes]):
     return source_line
 
 
-def _emit_and_exit(text, output, findings, fail_level, unusable) -> None:
+def _fix_drafts(engine, config, drafts, cache, jobs, reporting, unsafe, diff):
+    """``--fix`` and ``--diff``: lint, apply the wanted fixes of the findings the run would
+    report (selection, baseline and review record applied: a finding the baseline knows or
+    a reviewer accepted is not touched), and either print the diff and exit (1 when there
+    is something to fix) or write each fixed draft (standard input's is returned instead).
+    Returns (the number of findings fixed, the fixed draft from standard input or None)."""
+    from claimcheck import runner
+    from claimcheck.documents.document import DocumentError
+    from claimcheck.documents.reader import decode_draft
+    from claimcheck.files import read_regular
+    from claimcheck.fixes.apply import wanted
+    from claimcheck.fixes.drafts import (
+        DraftChanged,
+        fix_drafts,
+        refusal,
+        replace_draft,
+        unified_diff,
+    )
+
+    reported = _silent_reporting(config, *reporting)
+    result = runner.run(drafts, engine, cache=cache, jobs=jobs, unlisted=())
+    findings = reported(result.findings)
+    texts, originals = {}, {}
+    for path in sorted({f.path for f in findings if wanted(f, unsafe)}):
+        reason = refusal(path)
+        if reason is not None:
+            _error(reason)
+            continue
+        try:
+            data = engine.contents.get(path) or read_regular(path, runner.MAX_DRAFT_BYTES)
+            texts[path], originals[path] = decode_draft(data, path), data
+        except (OSError, DocumentError):
+            continue  # its CC400 finding says why
+
+    def relint(changed):
+        saved = dict(engine.contents)
+        engine.contents.update({path: text.encode("utf-8") for path, text in changed.items()})
+        try:
+            outcome = dict(engine.lint_paths(list(changed)))
+        finally:
+            engine.contents.clear()
+            engine.contents.update(saved)
+        return {p: reported(f) for p, f in outcome.items() if not isinstance(f, str)}
+
+    fixes = fix_drafts(findings, texts, relint, unsafe)
+    changed = [fixes[path] for path in sorted(fixes) if fixes[path].changed]
+    count = sum(len(f.fixed) for f in changed)
+    if diff:
+        click.echo(clean("".join(unified_diff(f) for f in changed)), nl=False)
+        if not _quiet():
+            click.echo(f"Would fix {counted(count, 'finding')}.", err=True)
+        sys.exit(exitcodes.FINDINGS if changed else exitcodes.OK)
+    fixed_stdin = None
+    for draft in changed:
+        if draft.path in engine.contents:
+            engine.contents[draft.path] = draft.after.encode("utf-8")
+            fixed_stdin = draft.after
+            continue
+        try:
+            replace_draft(draft.path, originals[draft.path], draft.after)
+        except DraftChanged as error:
+            _error(str(error))
+            count -= len(draft.fixed)
+        except OSError as error:
+            _error(f"{draft.path}: cannot write the fixed draft: {error.strerror or error}")
+            count -= len(draft.fixed)
+    if fixed_stdin is None:  # nothing fixed in it: the draft from standard input as it came
+        came = next(iter(engine.contents.values()), None)
+        context = click.get_current_context()
+        came = came if came is not None else context.find_root().meta.get(STDIN_EXCLUDED)
+        if came is not None:
+            fixed_stdin = came.decode("utf-8", errors="replace")
+    return count, fixed_stdin
+
+
+def _quiet() -> bool:
+    context = click.get_current_context(silent=True)
+    return bool(context is not None and context.find_root().meta.get(QUIET))
+
+
+def _silent_reporting(config, baseline, root, review_record):
+    """The filter a run applies before it reports (selection, the baseline, the review
+    record), without the notes it prints: --fix fixes only what the run would report."""
+    from collections import Counter
+
+    from claimcheck.baseline import BaselineError, load_baseline, new_findings
+    from claimcheck.report.review import ReviewRecordError, accepted_decisions, split_accepted
+    from claimcheck.selection import Selector
+
+    selector = Selector(config)
+    try:
+        known = load_baseline(baseline) if baseline else None
+        decisions = accepted_decisions(review_record) if review_record else None
+    except (BaselineError, ReviewRecordError) as error:
+        _error(str(error))
+        sys.exit(exitcodes.USAGE)
+
+    def reported(findings):
+        findings = selector.apply(findings)
+        if known is not None:
+            findings = new_findings(findings, known, root)
+        if decisions is not None:
+            counts = Counter(d.fingerprint for d in decisions)
+            findings = split_accepted(findings, counts, root)[0]
+        return findings
+
+    return reported
+
+
+def _emit_and_exit(
+    text, output, findings, fail_level, unusable, trailer=(None, None, False, False)
+) -> None:
     """Print the report or write it to ``output``, then exit as lint does: 2 for a usage
-    problem, else 1 when a finding is at or above ``fail_level`` (None: never), else 0."""
+    problem, else 1 when a finding is at or above ``fail_level`` (None: never), else 0.
+
+    ``trailer`` is what ``--fix`` adds: (how many findings it fixed or None, the fixed draft
+    from standard input or None, quiet, whether the report is text). The fixed draft goes to standard output and the
+    report to standard error, as ruff does; the "Fixed N findings (M remaining)" line ends
+    a text report on standard output, and goes to standard error otherwise."""
     from claimcheck.codes import severity_at_least
     from claimcheck.output import write_atomic
 
+    fixed, fixed_stdin, quiet, text_report = trailer
     text = clean(text)  # a file name that is not UTF-8 is shown with U+FFFD, in every format
+    to_stderr = fixed_stdin is not None
+    if fixed_stdin is not None:
+        click.echo(fixed_stdin, nl=False)
     if output:
         _write(output, text, write_atomic)
     else:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, err=to_stderr)
+    if fixed is not None and not quiet:
+        line = f"Fixed {counted(fixed, 'finding')} ({len(findings)} remaining)."
+        click.echo(line, err=not (text_report and not output and not to_stderr))
     if unusable:
         sys.exit(exitcodes.USAGE)
     failing = fail_level is not None and any(
@@ -586,6 +750,7 @@ def _setup(
 
 
 STDIN = "-"
+STDIN_EXCLUDED = "claimcheck.stdin_excluded"
 NO_REGISTRY = (
     "no registry found (no --registry, no registry in a config, no claims/ folder here): "
     "figures are not checked against sourced claims; the rules still run"
@@ -603,6 +768,8 @@ def _stdin_draft(paths, stdin_name, config) -> tuple[list[str], dict[str, bytes]
     reason = skip_reason(stdin_name, config) if stdin_name else None
     if reason:
         _note(f"{stdin_name}: not checked, {reason}")
+        # kept for --fix, which prints the draft it was given even when it checks nothing
+        click.get_current_context().find_root().meta[STDIN_EXCLUDED] = data
         return [], {}
     return [label], {label: data}
 
@@ -724,6 +891,7 @@ def _lint_result_format(
     baseline=(None, None),
     exit_zero=False,
     review_record=None,
+    trailer=(None, None, False, False),
 ) -> None:
     """``--format html|markdown``: the reporters that show whole drafts; exit codes as lint,
     the baseline and review record applied as in the other formats (only new, unaccepted
@@ -737,7 +905,8 @@ def _lint_result_format(
     page = importlib.import_module(f"claimcheck.report.{output_format}")
     extra = {"root": baseline[1]} if output_format == "html" else {}  # finding keys, as a baseline
     text = page.format_result(result, fail_level=fail_level, **extra)
-    _emit_and_exit(text, output, result.findings, None if exit_zero else fail_level, missing)
+    level = None if exit_zero else fail_level
+    _emit_and_exit(text, output, result.findings, level, missing, trailer)
 
 
 def _new_in_result(result, baseline: str, root):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.codes import CODES
+from claimcheck.fixes.model import Fix
 
 _ONE_LINE = re.compile(r"(?:\S| (?! ))*")  # no line break, tab or run of spaces
 
@@ -33,6 +34,7 @@ class Finding:
     # where a reader of a Word or PDF draft finds it (Document.place); None in other formats
     paragraph: int | None = field(default=None, compare=False)
     page: int | None = field(default=None, compare=False)
+    fix: Fix | None = field(default=None, compare=False)  # the edits that fix it, if any
 
     def __post_init__(self) -> None:
         # Every reporter prints a finding on one line (`path:line:col: CODE severity:
@@ -76,6 +78,7 @@ class Finding:
             "rule": self.rule,
             "paragraph": self.paragraph,
             "page": self.page,
+            "fix": self.fix.to_dict() if self.fix else None,
         }
 
 

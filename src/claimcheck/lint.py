@@ -9,6 +9,7 @@ from datetime import date
 from claimcheck import codes
 from claimcheck.documents.document import Document, DocumentError
 from claimcheck.findings import Finding
+from claimcheck.fixes.figures import figure_fix
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
 from claimcheck.nlp.quantity import BEFORE
@@ -130,6 +131,17 @@ def verdict_findings(
     )
     quote = figure_quote(registry_claim)
     findings = []
+    fix = None
+    if verdict.status in (CONFLICT, OVERPRECISE) and verdict.match is not None:
+        fix = figure_fix(
+            document,
+            q,
+            verdict.match.quantity,
+            registry_claim.value,
+            registry_claim.tolerance,
+            verdict.status,
+            verdict.match.score,
+        )
     if verdict.status == CONFLICT:
         findings.append(
             _finding(
@@ -139,6 +151,7 @@ def verdict_findings(
                 f'"{said_in_draft}" conflicts with {said}',
                 suggestion=f"the source supports {registry_figure(registry_claim)}"
                 + (f': "{quote}"' if quote else f' (registry: "{registry_claim.statement}")'),
+                fix=fix,
             )
         )
     elif verdict.status == OVERPRECISE:
@@ -149,6 +162,7 @@ def verdict_findings(
                 "CC103",
                 f'"{said_in_draft}" is more precise than its source: {said}',
                 suggestion=f"write {registry_figure(registry_claim)}, as the source does",
+                fix=fix,
             )
         )
     if registry_claim.status == "retired":

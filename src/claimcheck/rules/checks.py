@@ -40,6 +40,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claimcheck.findings import Finding
+from claimcheck.fixes.disclaimers import disclaimer_fix
+from claimcheck.fixes.model import Fix
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry
@@ -65,7 +67,13 @@ DOSE_WORDS = frozenset(
 
 
 def rule_finding(
-    page: Page, rule: Rule, start: int, end: int, message: str, sentence: Sentence | None = None
+    page: Page,
+    rule: Rule,
+    start: int,
+    end: int,
+    message: str,
+    sentence: Sentence | None = None,
+    fix: Fix | None = None,
 ) -> Finding:
     document = page.document
     line, col = document.line_col(start)
@@ -81,6 +89,7 @@ def rule_finding(
         suggestion=rule.suggestion,
         claim_text=document.raw[sentence.start : sentence.end] if sentence else None,
         rule=rule.id,
+        fix=fix,
     )
 
 
@@ -111,25 +120,62 @@ def _matched_words(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def disclaimer_sentences(page: Page, rule: Rule) -> list[Sentence]:
-    """The sentences that carry one of the rule's wordings. When a wording says no ("not
+def _wordings(rule: Rule) -> list[tuple[str, bool]]:
+    return [(_normalise(w), _says_no(_normalise(w))) for w in rule.any]
+
+
+def _states(text: str, wordings: list[tuple[str, bool]], threshold: float) -> bool:
+    """Whether a sentence's text carries one of the wordings. When a wording says no ("not
     medical advice"), the words of the sentence it aligns with must say no too: a score on
     characters alone takes "for medical advice" or "without medical advice" for it."""
-    wordings = [(_normalise(w), _says_no(_normalise(w))) for w in rule.any]
-    found = []
-    for sentence in page.sentences:
-        text = _normalise(page.document.analysis[sentence.start : sentence.end])
-        for wording, says_no in wordings:
-            if len(text) < MIN_LENGTH_SHARE * len(wording):
-                continue
-            match = fuzz.partial_ratio_alignment(wording, text, score_cutoff=rule.threshold)
-            if match is None:
-                continue
-            if says_no and not _says_no(_matched_words(text, match.dest_start, match.dest_end)):
-                continue
-            found.append(sentence)
-            break
-    return found
+    text = _normalise(text)
+    for wording, says_no in wordings:
+        if len(text) < MIN_LENGTH_SHARE * len(wording):
+            continue
+        match = fuzz.partial_ratio_alignment(wording, text, score_cutoff=threshold)
+        if match is None:
+            continue
+        if says_no and not _says_no(_matched_words(text, match.dest_start, match.dest_end)):
+            continue
+        return True
+    return False
+
+
+def disclaimer_sentences(page: Page, rule: Rule) -> list[Sentence]:
+    """The sentences that carry one of the rule's wordings (see :func:`_states`)."""
+    wordings = _wordings(rule)
+    analysis = page.document.analysis
+    return [
+        sentence
+        for sentence in page.sentences
+        if _states(analysis[sentence.start : sentence.end], wordings, rule.threshold)
+    ]
+
+
+QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
+
+
+def disclaimer_text(rule: Rule) -> str | None:
+    """The sentence ``--fix`` adds for a required rule: its ``fix`` field, else the one
+    sentence its ``suggestion`` quotes ('add a sentence such as "…"'); None when neither is
+    one the rule itself accepts (a fix must leave nothing for the rule to report)."""
+    if rule.fix is not None:
+        candidates = [rule.fix]
+    else:
+        quoted = [a or b for a, b in QUOTED.findall(rule.suggestion or "")]
+        candidates = quoted if len(quoted) == 1 else []
+    for text in candidates:
+        text = " ".join(text.split())
+        if text and _states(text, _wordings(rule), rule.threshold):
+            return text
+    return None
+
+
+def _missing(page: Page, rule: Rule, message: str, section=None, at: int = 0) -> Finding:
+    """A missing disclaimer's finding at ``at``, with the fix that adds the rule's sentence."""
+    text = disclaimer_text(rule)
+    fix = disclaimer_fix(page, rule.placement, text, section) if text else None
+    return rule_finding(page, rule, at, at, message, fix=fix)
 
 
 def check_required(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Finding]:
@@ -137,7 +183,7 @@ def check_required(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
     if rule.placement == "same-section":
         return _check_sections(page, rule, claims, found)
     if rule.placement == "anywhere":
-        return [] if found else [rule_finding(page, rule, 0, 0, f"{rule.message}: add one")]
+        return [] if found else [_missing(page, rule, f"{rule.message}: add one")]
     first, last = page.content
     share = rule.within / 100
     if rule.placement == "start":
@@ -155,7 +201,7 @@ def check_required(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
         line = page.document.line_col(seen.start)[0]
         message = f"{rule.message}: the one on line {line} belongs {where}"
         return [rule_finding(page, rule, seen.start, seen.end, message, seen)]
-    return [rule_finding(page, rule, 0, 0, f"{rule.message}: add one {where}")]
+    return [_missing(page, rule, f"{rule.message}: add one {where}")]
 
 
 def _check_sections(
@@ -172,11 +218,8 @@ def _check_sections(
             where = f"in section '{section.title}' (line {line}), which states figures"
         else:
             where = "before the first heading, where figures are stated"
-        findings.append(
-            rule_finding(
-                page, rule, section.start, section.start, f"{rule.message}: add one {where}"
-            )
-        )
+        message = f"{rule.message}: add one {where}"
+        findings.append(_missing(page, rule, message, section, section.start))
     return findings
 
 

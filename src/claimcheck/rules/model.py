@@ -74,6 +74,7 @@ class Rule:
     threshold: float = 85.0  # rapidfuzz partial_ratio a sentence needs
     placement: str = "anywhere"
     within: float = 20.0  # percent of the page for placement start/end
+    fix: str | None = None  # the sentence `lint --fix` adds when the page has none
     # avoid and qualify
     terms: tuple[str, ...] = ()
     allow_if_registry_states: bool = False  # avoid: the registry records it for the subject

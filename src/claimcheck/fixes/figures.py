@@ -1,0 +1,253 @@
+"""Fixes for figure findings: an overprecise figure (CC103) and a conflicting one (CC101).
+
+A fix rewrites only the numerals of the figure as the draft wrote it, in the draft's own
+style, and keeps every other character: the comparator ("more than", "about"), the unit and
+its spelling ("%", "per cent", "months"), a scale word ("17.9 million"), the separator of a
+range ("70–80", "between 70 and 80"), thousands separators (``830,180`` stays grouped,
+``1300`` stays bare). The new numerals are the source's figure divided by the scale the draft
+used. There is no fix when any of this cannot carry over, so a fix never rewords:
+
+- the draft's figure is converted to the claim's unit before comparison (``two in five``
+  against a percentage, ``2 years`` against months, a rate per another population);
+- the draft states a spread (``± 3.1``, ``95% CI``), words for numbers (``five percent``), or
+  numerals that cannot be told apart from the figure's (``1 in 5``);
+- the shape differs: a point and a range, or a bound and a point (``up to 25%`` against a
+  mean), or bounds with another side or inclusivity; the one exception is an overprecise point
+  inside the source's range, written as that range (``75%`` -> ``70–80%``, unsafe);
+- the edited figure would not be supported by the claim it was judged against (checked with
+  the same comparison lint uses, so a fixed draft re-linted has no finding for it).
+
+Applicability (ruff's rule: a safe fix keeps the meaning the author meant):
+
+- **overprecise, point to point: safe.** Rounding ``10.73 months`` to the source's ``10.7``
+  states the same value at the precision the source has; nothing the draft asserts changes
+  but digits the source never had.
+- **overprecise, anything else: unsafe.** A point widened to the source's range, or a
+  bound moved to the source's bound, says less than the author wrote.
+- **conflict: unsafe, unless confident.** Replacing a figure changes what the draft says, and
+  the match that calls it a conflict may be the wrong claim (another year, another group).
+  It is *safe* only when the sentence restates the registry claim's statement or a variant
+  nearly word for word (match score at least :data:`CONFIDENT_SCORE`), the shape and unit
+  carry over, and the source's figure is not approximate where the draft's is exact: then the
+  sentence is the claim, and the author meant the source's figure (a typo, an outdated
+  number).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from claimcheck.documents.document import Document
+from claimcheck.fixes.model import SAFE, UNSAFE, Fix, make_fix
+from claimcheck.nlp.quantity import Quantity
+from claimcheck.registry.model import RegistryValue
+from claimcheck.registry.units import units_compatible
+from claimcheck.verify.compare import compare
+
+CONFIDENT_SCORE = 90.0
+"""The match score (rapidfuzz similarity of the sentence to the claim's statement or a
+variant, 0-100) at which a conflict's fix is safe: the sentence restates the claim."""
+
+NUMERAL = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+SCALES = tuple(Decimal(10) ** power for power in (0, 3, 6, 9, 12))
+RANGE_DASH = "–"
+
+
+class _Numeral:
+    """One numeral of the figure as written: its span, value and the scale word's factor."""
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.value = Decimal(text.replace(",", ""))
+
+    def scale_for(self, value: float) -> Decimal | None:
+        """The power of ten (1, thousand, million...) that makes this numeral ``value``."""
+        target = _decimal(value)
+        if target is None:
+            return None
+        if self.value == 0:
+            return SCALES[0] if target == 0 else None
+        for scale in SCALES:
+            written = self.value * scale
+            if written == target or abs(written - target) <= abs(target) * Decimal("1e-9"):
+                return scale
+        return None
+
+    def write(self, value: float, scale: Decimal) -> str | None:
+        """``value`` in this numeral's style: the same scale, grouped with commas as the
+        draft groups (a bare numeral of up to three digits gets commas when it grows)."""
+        number = _decimal(value)
+        if number is None:
+            return None
+        text = format((number / scale).normalize(), "f")
+        whole, dot, decimals = text.partition(".")
+        bare_long = "," not in self.text and len(self.text.split(".")[0]) > 3
+        if not bare_long and len(whole.lstrip("-")) > 3:
+            whole = f"{int(whole):,}"
+        return whole + dot + decimals
+
+
+def _decimal(value: float | None) -> Decimal | None:
+    if value is None or not math.isfinite(value):
+        return None
+    try:
+        return Decimal(repr(float(value))).normalize()
+    except InvalidOperation:
+        return None
+
+
+def _numerals(document: Document, quantity: Quantity) -> list[_Numeral] | None:
+    """The numerals written in the figure's text; None when one of them lies in markup the
+    reader blanked (front matter, code, a tag) or is not a plain number (``1.2.3``)."""
+    raw, analysis = document.raw, document.analysis
+    found = []
+    for hit in NUMERAL.finditer(raw, quantity.start, quantity.end):
+        text = hit.group().rstrip(",")
+        start, end = hit.start(), hit.start() + len(text)
+        if analysis[start:end] != raw[start:end] or not GROUPED.fullmatch(text):
+            return None
+        found.append(_Numeral(start, end, text))
+    return found
+
+
+def _ends(quantity: Quantity | RegistryValue) -> str:
+    """The shape of an interval: point, range, low (a lower bound) or high."""
+    low, high = quantity.low, quantity.high
+    if low is not None and high is not None:
+        return "point" if low == high else "range"
+    if low is not None:
+        return "low"
+    return "high" if high is not None else "none"
+
+
+def _same_shape(draft: Quantity, source: RegistryValue) -> bool:
+    shape = _ends(draft)
+    if shape != _ends(source):
+        return False
+    if shape == "low":
+        return draft.low_inclusive == source.low_inclusive
+    if shape == "high":
+        return draft.high_inclusive == source.high_inclusive
+    return shape in ("point", "range")
+
+
+def _numerals_for_ends(numerals: list[_Numeral], quantity: Quantity):
+    """The numerals that write the figure's ends, each with its scale: one for a point or a
+    bound, two (low, high, in order) for a range; None when the text does not show them so."""
+    shape = _ends(quantity)
+    wanted = [quantity.low, quantity.high] if shape == "range" else []
+    if shape in ("point", "low"):
+        wanted = [quantity.low]
+    elif shape == "high":
+        wanted = [quantity.high]
+    found = []
+    for value in wanted:
+        fits = [(n, n.scale_for(value)) for n in numerals]
+        fits = [(n, scale) for n, scale in fits if scale is not None]
+        fits = [(n, s) for n, s in fits if not found or n.start >= found[-1][0].end]
+        if not fits:
+            return None
+        if len(fits) > 1 and shape != "range":
+            return None  # two numerals could be the figure: leave it to the writer
+        found.append(fits[0])
+    if shape == "range" and len(numerals) != 2:
+        return None
+    return found
+
+
+def _carries_unit(quantity: Quantity, compared: Quantity, source: RegistryValue) -> bool:
+    """Whether the draft's figure was compared as written: no conversion, same unit family."""
+    return (
+        units_compatible(quantity.unit, source.unit)
+        and (compared.low, compared.high) == (quantity.low, quantity.high)
+        and quantity.spread is None
+    )
+
+
+def figure_fix(
+    document: Document,
+    quantity: Quantity,
+    compared: Quantity,
+    source: RegistryValue,
+    tolerance,
+    status: str,
+    score: float,
+) -> Fix | None:
+    """The fix of an overprecise (``status`` "overprecise") or conflicting ("conflict")
+    figure ``quantity`` of ``document``, judged as ``compared`` (the figure in the claim's
+    unit) against ``source`` with ``tolerance`` at match ``score``; None when none can be
+    written without rewording (see the module docstring)."""
+    if not _carries_unit(quantity, compared, source):
+        return None
+    numerals = _numerals(document, quantity)
+    if not numerals:
+        return None
+    shape = _ends(quantity)
+    widened = status == "overprecise" and shape == "point" and _ends(source) == "range"
+    if not widened and not _same_shape(quantity, source):
+        return None
+    ends = _numerals_for_ends(numerals, quantity)
+    if ends is None:
+        return None
+    if widened:
+        numeral, scale = ends[0]
+        low, high = numeral.write(source.low, scale), numeral.write(source.high, scale)
+        spans = [(numeral.start, numeral.end, f"{low}{RANGE_DASH}{high}")] if low and high else []
+        edited = replace(quantity, low=source.low, high=source.high)
+    else:
+        targets = {"point": [source.low], "range": [source.low, source.high]}
+        targets.update(low=[source.low], high=[source.high])
+        spans = []
+        for (numeral, scale), value in zip(ends, targets[shape], strict=True):
+            written = numeral.write(value, scale)
+            if written is None:
+                return None
+            if written != numeral.text:
+                spans.append((numeral.start, numeral.end, written))
+        low = source.low if shape in ("point", "range", "low") else quantity.low
+        high = source.high if shape in ("point", "range", "high") else quantity.high
+        edited = replace(quantity, low=low, high=high)
+    if not spans or compare(edited, source, tolerance) != "supported":
+        return None
+    if document.format == "html":
+        spans = [(start, end, html.escape(text, quote=False)) for start, end, text in spans]
+    applicability = _applicability(quantity, source, status, shape, widened, score)
+    before = document.as_read(quantity.start, quantity.end)
+    after = _after(document, quantity, spans)
+    if status == "overprecise":
+        title = f'Write "{after}" for "{before}", as precisely as the source'
+    else:
+        title = f'Replace "{before}" with the source\'s "{after}"'
+    return make_fix(title, applicability, spans, document.line_col)
+
+
+def _applicability(quantity, source, status: str, shape: str, widened: bool, score) -> str:
+    if status == "overprecise":
+        return SAFE if shape == "point" and not widened else UNSAFE
+    confident = score is not None and score >= CONFIDENT_SCORE
+    return SAFE if confident and (quantity.approx or not source.approx) else UNSAFE
+
+
+def _after(document: Document, quantity: Quantity, spans) -> str:
+    """The figure's text as it reads with ``spans`` applied, for the fix's title: markup
+    left out, entities decoded, whitespace runs one space (as :meth:`Document.as_read`)."""
+    raw, analysis = document.raw, document.analysis
+    out, cursor = [], quantity.start
+    for start, end, replacement in spans:
+        out += [_seen(raw, analysis, cursor, start), html.unescape(replacement)]
+        cursor = end
+    out.append(_seen(raw, analysis, cursor, quantity.end))
+    return " ".join("".join(out).split())
+
+
+def _seen(raw: str, analysis: str, start: int, end: int) -> str:
+    """``raw[start:end]`` as the reader sees it, markup left out (as Document.as_read, but
+    without joining the pieces' spaces away)."""
+    return "".join(
+        analysis[i] for i in range(start, end) if not (analysis[i] == " " and not raw[i].isspace())
+    )
