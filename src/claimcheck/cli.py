@@ -630,9 +630,10 @@ def _emit_and_exit(
     problem, else 1 when a finding is at or above ``fail_level`` (None: never), else 0.
 
     ``trailer`` is what ``--fix`` adds: (how many findings it fixed or None, the fixed draft
-    from standard input or None, quiet, whether the report is text). The fixed draft goes to standard output and the
-    report to standard error, as ruff does; the "Fixed N findings (M remaining)" line ends
-    a text report on standard output, and goes to standard error otherwise."""
+    from standard input or None, quiet, whether the report is text). The fixed draft goes
+    to standard output and the report to standard error, as ruff does; the "Fixed N
+    findings (M remaining)" line ends a text report on standard output, and goes to
+    standard error otherwise."""
     from claimcheck.codes import severity_at_least
     from claimcheck.output import write_atomic
 

@@ -10,8 +10,8 @@ others), ``kind``, ``severity`` (error | warning | info), ``message``, ``rationa
 ``examples: {pass: [...], fail: [...]}``, optional ``suggestion``, ``paths`` (globs) and
 ``front_matter`` (``{type: faq}`` or ``{type: [faq, guide]}``).
 Kind fields: required: ``any`` (wordings), ``threshold`` (0-100), ``placement`` (anywhere |
-start | end | same-section), ``within`` (percent of the page for start/end), ``fix`` (the sentence ``lint --fix`` adds,
-one the rule's wordings accept); avoid: ``terms``,
+start | end | same-section), ``within`` (percent of the page for start/end), ``fix`` (the
+sentence ``lint --fix`` adds, one the rule's wordings accept); avoid: ``terms``,
 ``allow_if_registry_states``, ``unless_preceded_by``, ``unless_followed_by`` (words right
 before or after a term that make it no hit: "*non*-curative", "curative *surgery*"),
 ``hedged`` (pass | report-modal | report: whether a hedged hit passes, see
