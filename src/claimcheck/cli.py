@@ -536,12 +536,11 @@ def _fix_drafts(engine, config, drafts, cache, jobs, reporting, unsafe, diff):
     reported = _silent_reporting(config, *reporting)
     result = runner.run(drafts, engine, cache=cache, jobs=jobs, unlisted=())
     findings = reported(result.findings)
+    refused = {path: refusal(path) for path in drafts if refusal(path)}
+    for reason in refused.values():
+        _error(reason)
     texts, originals = {}, {}
-    for path in sorted({f.path for f in findings if wanted(f, unsafe)}):
-        reason = refusal(path)
-        if reason is not None:
-            _error(reason)
-            continue
+    for path in sorted({f.path for f in findings if wanted(f, unsafe)} - set(refused)):
         try:
             data = engine.contents.get(path) or read_regular(path, runner.MAX_DRAFT_BYTES)
             texts[path], originals[path] = decode_draft(data, path), data

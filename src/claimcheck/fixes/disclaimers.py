@@ -8,9 +8,11 @@ Where it goes (``content`` is the page's prose, from its first sentence to its l
   first ``</article>``, ``</main>``, ``</body>`` or ``</html>`` after the content, else at the
   end of the file (a fragment).
 - ``start``: before the first paragraph, or after the page's title when the content starts
-  with a heading (the disclaimer goes under the title, not above it). HTML: after the first
-  heading's closing tag, else before the ``<p>`` that holds the first sentence; a page whose
-  first sentence is in another element gets no fix.
+  with a heading (the disclaimer goes under the title, not above it), unless the title is
+  so long against the page that the disclaimer would then start outside the rule's
+  ``within`` share: then above the title. HTML: after the first heading's closing tag (or
+  before its opening tag, by the same measure), else before the ``<p>`` that holds the first
+  sentence; a page whose first sentence is in another element gets no fix.
 - ``same-section``: at the end of each section that states figures and has no disclaimer
   (before the next heading).
 
@@ -35,19 +37,24 @@ HTML_PARAGRAPH_START = re.compile(r"<p[\s>]", re.IGNORECASE)
 
 
 def disclaimer_fix(
-    page: Page, placement: str, sentence: str, section: Section | None = None
+    page: Page,
+    placement: str,
+    sentence: str,
+    section: Section | None = None,
+    within: float = 100.0,
 ) -> Fix | None:
     """The safe fix that adds ``sentence`` (plain text) to ``page`` where ``placement`` says
-    (``section``: the section that lacks it, for ``same-section``); None when there is no
-    place for it that reads as prose."""
+    (``section``: the section that lacks it, for ``same-section``; ``within``: the percent
+    of the page a ``start`` disclaimer must begin in); None when there is no place for it
+    that reads as prose."""
     document = page.document
     newline = "\r\n" if "\r\n" in document.raw else "\n"
     if document.format == "html":
-        found = _html_insertion(page, placement, section, newline)
+        found = _html_insertion(page, placement, section, newline, within)
         written = html.escape(sentence, quote=False)
         opening, closing = "<p>", "</p>"
     else:
-        found = _text_insertion(page, placement, section, newline)
+        found = _text_insertion(page, placement, section, newline, within)
         written, opening, closing = sentence, "", ""
     if found is None:
         return None
@@ -60,7 +67,17 @@ def disclaimer_fix(
     return make_fix(title, SAFE, [(offset, offset, inserted)], document.line_col)
 
 
-def _text_insertion(page: Page, placement: str, section: Section | None, newline: str):
+def _fits_after_title(page: Page, at: int, added: int, within: float) -> bool:
+    """Whether a disclaimer starting at ``at`` (``added`` characters inserted) still starts
+    in the first ``within`` percent of the page's content: under a long title on a short
+    page it may not, and then it goes above the title."""
+    first, last = page.content
+    return at - first < within / 100 * (last - first + added)
+
+
+def _text_insertion(
+    page: Page, placement: str, section: Section | None, newline: str, within: float
+):
     """(offset, text before, text after) of the new paragraph in Markdown or plain text."""
     raw = page.document.raw
     blank = newline * 2
@@ -74,7 +91,8 @@ def _text_insertion(page: Page, placement: str, section: Section | None, newline
             line_end = len(raw) if line_end < 0 else line_end
             if raw[line_end - 1 : line_end] == "\r":
                 line_end -= 1
-            return line_end, blank, ""
+            if _fits_after_title(page, line_end + len(blank), len(blank) * 2, within):
+                return line_end, blank, ""
         line_start = raw.rfind("\n", 0, first) + 1
         return line_start, "", blank
     return _after_text(raw, 0, len(raw)), blank, ""
@@ -96,17 +114,19 @@ def _heading_at(page: Page, offset: int) -> Section | None:
     return None
 
 
-def _html_insertion(page: Page, placement: str, section: Section | None, newline: str):
+def _html_insertion(
+    page: Page, placement: str, section: Section | None, newline: str, within: float
+):
     raw = page.document.raw
     first, last = page.content
     if placement == "same-section" and section is not None and section.end < len(raw):
         return section.end, "", newline
     if placement == "start":
         heading = _heading_at_html(page, first)
-        if heading is not None:
+        if heading is not None and _fits_after_title(page, heading, len(newline) * 2, within):
             return heading, newline, ""
         tag = raw.rfind("<", 0, first)
-        if tag >= 0 and HTML_PARAGRAPH_START.match(raw, tag):
+        if tag >= 0 and (HTML_PARAGRAPH_START.match(raw, tag) or heading is not None):
             return tag, "", newline
         return None
     container = HTML_CONTAINER_END.search(raw, last)

@@ -9,7 +9,8 @@ match the baseline's, so viewers track a finding across moved lines as the basel
 A finding in a Word or PDF draft keeps that region, counted in the text claimcheck extracted
 from the file (one line per paragraph: code scanning needs a line to show a result), and
 adds a logical location naming the paragraph and page a reader of the file finds it at
-(``p3:¶2``), also in ``properties``.
+(``p3:¶2``), also in ``properties``. A finding with a fix carries it in ``fixes`` (see
+:func:`sarif_fix`); findings in Word and PDF drafts have none.
 """
 
 from __future__ import annotations
@@ -65,6 +66,40 @@ def logical_location(finding: Finding) -> dict:
 def artifact_uri(path: str, root: Path) -> str:
     # the file name's own bytes, percent-encoded: a name that is not UTF-8 is still its file
     return quote(os.fsencode(relative_path(path, root)), safe="/:")
+
+
+def sarif_fix(finding: Finding, root: Path) -> dict:
+    """A finding's fix as a SARIF ``fix``: its title as the description, one artifact change
+    whose replacements delete each edit's region (lines, columns and characters, as the
+    result's region) and insert its text; ``properties.applicability`` is safe or unsafe."""
+    assert finding.fix is not None
+    replacements = [
+        {
+            "deletedRegion": {
+                "startLine": edit.line,
+                "startColumn": edit.col,
+                "endLine": edit.end_line,
+                "endColumn": edit.end_col,
+                "charOffset": edit.start,
+                "charLength": edit.end - edit.start,
+            },
+            "insertedContent": {"text": edit.replacement},
+        }
+        for edit in finding.fix.edits
+    ]
+    return {
+        "description": {"text": finding.fix.title},
+        "artifactChanges": [
+            {
+                "artifactLocation": {
+                    "uri": artifact_uri(finding.path, root),
+                    "uriBaseId": "%SRCROOT%",
+                },
+                "replacements": replacements,
+            }
+        ],
+        "properties": {"applicability": finding.fix.applicability},
+    }
 
 
 def _rule(code: str) -> dict:
@@ -132,6 +167,8 @@ def to_sarif(findings: Sequence[Finding], drafts_checked: int, root: Path | None
             result["locations"][0]["logicalLocations"] = [logical_location(finding)]
         if finding.code in index_of:
             result["ruleIndex"] = index_of[finding.code]
+        if finding.fix is not None:
+            result["fixes"] = [sarif_fix(finding, root)]
         results.append(result)
     return {
         "$schema": SCHEMA,

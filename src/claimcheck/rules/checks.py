@@ -141,6 +141,11 @@ def _states(text: str, wordings: list[tuple[str, bool]], threshold: float) -> bo
     return False
 
 
+def states_wording(text: str, wordings: Sequence[str], threshold: float) -> bool:
+    """Whether ``text`` carries one of ``wordings`` as a required rule reads a sentence."""
+    return _states(text, [(_normalise(w), _says_no(_normalise(w))) for w in wordings], threshold)
+
+
 def disclaimer_sentences(page: Page, rule: Rule) -> list[Sentence]:
     """The sentences that carry one of the rule's wordings (see :func:`_states`)."""
     wordings = _wordings(rule)
@@ -174,7 +179,7 @@ def disclaimer_text(rule: Rule) -> str | None:
 def _missing(page: Page, rule: Rule, message: str, section=None, at: int = 0) -> Finding:
     """A missing disclaimer's finding at ``at``, with the fix that adds the rule's sentence."""
     text = disclaimer_text(rule)
-    fix = disclaimer_fix(page, rule.placement, text, section) if text else None
+    fix = disclaimer_fix(page, rule.placement, text, section, rule.within) if text else None
     return rule_finding(page, rule, at, at, message, fix=fix)
 
 

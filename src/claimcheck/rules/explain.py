@@ -101,6 +101,10 @@ def format_explain(rule: Rule, severity: Severity = _as_defined, where: str = "t
         if place in ("start", "end"):
             place += f" (within {rule.within:g}% of the page)"
         lines.append(f"Placement: {place}; threshold {rule.threshold:g}")
+        from claimcheck.rules.checks import disclaimer_text
+
+        added = disclaimer_text(rule)
+        lines.append(f'lint --fix adds: "{added}"' if added else "lint --fix adds: nothing")
     elif rule.kind in (AVOID, QUALIFY):
         lines += _listing("Terms (whole words and their inflections)", rule.terms)
         if rule.kind == QUALIFY:

@@ -142,6 +142,12 @@ class _RuleValidator(NodeValidator):
             return INVALID
         examples = values.pop("examples")
         front_matter = values.pop("front_matter", ())
+        if "fix" in values and not _accepts_own_fix(values):
+            return self.error(
+                found["fix"][1],
+                f"{named}: fix '{values['fix']}' is not a wording the rule accepts "
+                "(a page with it would still be reported)",
+            )
         return Rule(
             id=rule_id,  # type: ignore[arg-type]
             kind=rule_kind,  # type: ignore[arg-type]
@@ -254,6 +260,14 @@ class _RuleValidator(NodeValidator):
             if isinstance(name, str) and isinstance(values, tuple):
                 result.append((name, values))
         return tuple(result)
+
+
+def _accepts_own_fix(values: dict[str, Any]) -> bool:
+    """Whether a required rule's ``fix`` sentence is one its ``any`` wordings accept."""
+    from claimcheck.rules.checks import states_wording
+
+    threshold = values.get("threshold", Rule.__dataclass_fields__["threshold"].default)
+    return states_wording(values["fix"], values.get("any", ()), threshold)
 
 
 def parse_rules(text: str, path: str) -> tuple[list[Rule], list[RuleError]]:
