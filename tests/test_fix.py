@@ -224,7 +224,8 @@ RULES = """\
         pytest.param(
             "page.md",
             "---\ntitle: Zeta\n---\n# Zeta fever\n\nZeta is rare.\n\nIt spreads in winter.\n",
-            "---\ntitle: Zeta\n---\n# Zeta fever\n\n{d}\n\nZeta is rare.\n\nIt spreads in winter.\n",
+            "---\ntitle: Zeta\n---\n# Zeta fever\n\n{d}\n\nZeta is rare.\n\n"
+            "It spreads in winter.\n",
             id="markdown-under-the-title",
         ),
         pytest.param(
