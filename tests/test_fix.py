@@ -448,3 +448,14 @@ def test_two_insertions_at_one_place_are_not_both_applied_and_unsafe_needs_askin
     risky = _finding(0, _fix((0, 1, "Z"), applicability=UNSAFE))
     assert apply_fixes("abcd", [risky]).text == "abcd"
     assert apply_fixes("abcd", [risky], unsafe=True).text == "Zbcd"
+
+
+def test_an_html_figure_is_fixed_inside_its_markup_and_entities_are_left_alone(project, run_cli):
+    page = "<p>Zeta fever affects <strong>21.4&#37;</strong> of adults in Norland.</p>\n"
+    draft = project / "page.html"
+    draft.write_text(page + f"<p>{DISCLAIMER}</p>\n", encoding="utf-8")
+    run_cli("lint", "--fix", "page.html")
+    assert draft.read_text(encoding="utf-8").startswith(
+        "<p>Zeta fever affects <strong>12.4&#37;</strong> of adults in Norland.</p>\n"
+    )
+    assert lint_json(run_cli, "page.html") == []

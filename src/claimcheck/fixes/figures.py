@@ -102,13 +102,16 @@ def _decimal(value: float | None) -> Decimal | None:
 
 
 def _numerals(document: Document, quantity: Quantity) -> list[_Numeral] | None:
-    """The numerals written in the figure's text; None when one of them lies in markup the
-    reader blanked (front matter, code, a tag) or is not a plain number (``1.2.3``)."""
+    """The numerals written in the figure's text, leaving out those in markup the reader
+    blanked (the ``37`` of ``&#37;``); None when one is partly markup or is not a plain
+    number (``1.2.3``)."""
     raw, analysis = document.raw, document.analysis
     found = []
     for hit in NUMERAL.finditer(raw, quantity.start, quantity.end):
         text = hit.group().rstrip(",")
         start, end = hit.start(), hit.start() + len(text)
+        if not analysis[start:end].strip():
+            continue  # markup the reader blanked: the 37 of "&#37;", an attribute
         if analysis[start:end] != raw[start:end] or not GROUPED.fullmatch(text):
             return None
         found.append(_Numeral(start, end, text))
