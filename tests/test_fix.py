@@ -145,7 +145,7 @@ def test_unsafe_fixes_are_left_alone_by_default(project, run_cli):
     text = "Median survival on lumadex in ZT-1 reached 9.5 months, the investigators reported."
     draft.write_text(text + OK_END, encoding="utf-8")
     plain = run_cli("lint", "--no-cache", "page.md")
-    assert "[*] 1 fixable with --fix --unsafe-fixes" in plain.stdout
+    assert plain.stderr == "claimcheck: note: 1 finding fixable with --fix --unsafe-fixes\n"
     result = run_cli("lint", "--fix", "page.md")
     assert draft.read_text(encoding="utf-8") == text + OK_END
     assert "Fixed 0 findings (1 remaining)." in result.stdout

@@ -477,8 +477,12 @@ def lint(
         extra["source_line"] = _source_lines(engine.contents)
     if output_format == "text" and quiet:
         extra["summary"] = False
-    if output_format == "text" and not quiet and fixed_count is None:
-        extra["fixable_hint"] = True
+    if output_format == "text" and fixed_count is None:
+        from claimcheck.report.text import fixable_note
+
+        hint = fixable_note(findings)
+        if hint:
+            _note(hint)  # stderr, as every note: the report's last line stays its summary
     report_text = reporter.format_findings(findings, result.drafts_checked, **extra)
     _emit_and_exit(report_text, output, findings, level, unusable, trailer)
 

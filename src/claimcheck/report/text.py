@@ -29,14 +29,12 @@ def format_findings(
     color: bool = False,
     source_line: SourceLine | None = None,
     summary: bool = True,
-    fixable_hint: bool = False,
 ) -> str:
     """The findings, one per line; ``color`` (for a terminal only) marks severities and codes,
     while the words stay the same, so colour is never the only signal. With ``source_line``
     (``--show-source``), each finding on words also shows them in their line, underlined:
     prose lines are whole paragraphs, and column 1372 is hard to find by eye. ``summary``
-    (off with ``--quiet``) ends the report with the counts line; ``fixable_hint`` adds a line
-    saying how many findings ``--fix`` (and ``--unsafe-fixes``) would fix, when any."""
+    (off with ``--quiet``) ends the report with the counts line."""
 
     def paint(text: str, **style) -> str:
         return click.style(text, **style) if color else text
@@ -52,8 +50,6 @@ def format_findings(
             lines.append(paint(f"    hint: {printable(f.suggestion)}", dim=True))
     if summary:
         lines.append(summary_line(findings, drafts_checked))
-    if fixable_hint:
-        lines.extend(fixable_line(findings))
     return "".join(line + "\n" for line in lines)
 
 
@@ -67,16 +63,17 @@ def summary_line(findings: Sequence[Finding], drafts_checked: int) -> str:
     )
 
 
-def fixable_line(findings: Sequence[Finding]) -> list[str]:
-    """``[*] 2 fixable with --fix (1 more with --unsafe-fixes)``, or nothing."""
+def fixable_note(findings: Sequence[Finding]) -> str | None:
+    """``2 findings fixable with --fix (1 more with --fix --unsafe-fixes)``, or None when
+    no finding has a fix (a note on stderr after a text report)."""
     safe = sum(1 for f in findings if f.fix is not None and f.fix.applicability == SAFE)
     unsafe = sum(1 for f in findings if f.fix is not None) - safe
     if not safe and not unsafe:
-        return []
-    more = f" ({unsafe} more with --fix --unsafe-fixes)" if unsafe else ""
+        return None
     if not safe:
-        return [f"[*] {unsafe} fixable with --fix --unsafe-fixes"]
-    return [f"[*] {safe} fixable with --fix{more}"]
+        return f"{counted(unsafe, 'finding')} fixable with --fix --unsafe-fixes"
+    more = f" ({unsafe} more with --fix --unsafe-fixes)" if unsafe else ""
+    return f"{counted(safe, 'finding')} fixable with --fix{more}"
 
 
 def excerpt(finding: Finding, source_line: SourceLine) -> list[str]:
