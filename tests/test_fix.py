@@ -16,7 +16,6 @@ import pytest
 
 from claimcheck.findings import Finding
 from claimcheck.fixes.apply import apply_fixes
-from claimcheck.fixes.drafts import EDITABLE_SUFFIXES
 from claimcheck.fixes.model import SAFE, UNSAFE, Fix, make_fix
 
 REGISTRY = """\
@@ -333,25 +332,29 @@ def test_fix_from_standard_input_prints_the_fixed_draft_and_reports_on_stderr(pr
     assert result.exit_code == 0
 
 
-def test_fix_refuses_drafts_it_cannot_edit_in_one_line_and_fixes_the_others(project, run_cli):
-    word = project / "brief.docx"
-    word.write_text("Zeta fever affects 21.4% of adults in Norland.\n", encoding="utf-8")
+def test_fix_refuses_word_and_pdf_drafts_in_one_line_and_fixes_the_others(project, run_cli):
+    from office_helpers import write_docx
+    from pdf_helpers import write_pdf
+
+    sentence = "Zeta fever affects 21.4% of adults in Norland."
+    word = write_docx(project / "brief.docx", [("p", sentence), ("p", DISCLAIMER)])
+    pdf = write_pdf(project / "leaflet.pdf", [[sentence, DISCLAIMER]])
+    before = word.read_bytes(), pdf.read_bytes()
     draft = project / "page.md"
-    draft.write_text("Zeta fever affects 21.4% of adults in Norland." + OK_END, encoding="utf-8")
-    result = run_cli("lint", "--fix", "brief.docx", "page.md")
-    refusals = [line for line in result.stderr.splitlines() if "brief.docx" in line]
+    draft.write_text(sentence + OK_END, encoding="utf-8")
+    findings = lint_json(run_cli, "brief.docx", "leaflet.pdf")
+    assert {f["code"] for f in findings} == {"CC101"}
+    assert all(f["fix"] is None for f in findings)  # an extracted text's offsets: no edits
+    result = run_cli("lint", "--fix", "brief.docx", "leaflet.pdf", "page.md")
+    refusals = [line for line in result.stderr.splitlines() if "not fixed" in line]
     assert refusals == [
-        "claimcheck: error: brief.docx: not fixed: --fix edits Markdown, HTML and text "
-        "drafts only (.md, .markdown, .html, .htm, .txt); edit this one in its own application"
+        f"claimcheck: error: {name}: not fixed: --fix edits Markdown, HTML and text drafts "
+        "only; a Word or PDF draft is read through its extracted text, so edit it in its own "
+        "application"
+        for name in ("brief.docx", "leaflet.pdf")
     ]
-    assert word.read_text(encoding="utf-8").startswith("Zeta fever affects 21.4%")
+    assert (word.read_bytes(), pdf.read_bytes()) == before
     assert "12.4%" in draft.read_text(encoding="utf-8")
-
-
-def test_editable_suffixes_are_the_readers_text_formats():
-    from claimcheck.documents.reader import FORMAT_BY_SUFFIX
-
-    assert set(EDITABLE_SUFFIXES) == set(FORMAT_BY_SUFFIX)
 
 
 def test_a_fixed_draft_keeps_its_mode_and_a_symlink_stays_a_link(project, run_cli):

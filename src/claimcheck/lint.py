@@ -132,7 +132,7 @@ def verdict_findings(
     quote = figure_quote(registry_claim)
     findings = []
     fix = None
-    if verdict.status in (CONFLICT, OVERPRECISE) and verdict.match is not None:
+    if verdict.status in (CONFLICT, OVERPRECISE) and verdict.match and document.editable:
         fix = figure_fix(
             document,
             q,

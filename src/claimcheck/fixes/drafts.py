@@ -4,8 +4,8 @@ and writing a fixed draft in place.
 A pass applies every wanted fix of each draft that does not overlap another (see
 :mod:`claimcheck.fixes.apply`); a draft with fixes left over is linted again on its fixed
 text and fixed again, up to :data:`MAX_PASSES` times, as ruff does. Only drafts in a format
-claimcheck reads as text can be edited: Word, PDF or any other suffix is refused with a
-one-line reason and left alone.
+claimcheck reads as text can be edited: a Word or PDF draft is refused with a one-line
+reason and left alone.
 """
 
 from __future__ import annotations
@@ -23,9 +23,6 @@ from claimcheck.findings import Finding
 from claimcheck.fixes.apply import apply_fixes, wanted
 
 MAX_PASSES = 10
-EDITABLE_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
-"""The drafts --fix edits: the text formats (documents.reader.FORMAT_BY_SUFFIX; a test
-checks they agree). Standard input with no --stdin-filename is plain text."""
 
 Relint = Callable[[Mapping[str, str]], Mapping[str, Sequence[Finding]]]
 """Lints drafts given as texts (path -> text) and returns each one's reported findings."""
@@ -44,12 +41,15 @@ class DraftFix:
 
 
 def refusal(path: str) -> str | None:
-    """Why --fix cannot edit the draft at ``path``, or None when it can."""
-    if path == "-" or Path(path).suffix.lower() in EDITABLE_SUFFIXES:
+    """Why --fix cannot edit the draft at ``path`` (a Word or PDF draft, see
+    :func:`claimcheck.documents.document.is_editable`), or None when it can."""
+    from claimcheck.documents.document import is_editable
+
+    if is_editable(path):
         return None
     return (
-        f"{path}: not fixed: --fix edits Markdown, HTML and text drafts only "
-        f"({', '.join(EDITABLE_SUFFIXES)}); edit this one in its own application"
+        f"{path}: not fixed: --fix edits Markdown, HTML and text drafts only; a Word or PDF "
+        "draft is read through its extracted text, so edit it in its own application"
     )
 
 

@@ -178,7 +178,7 @@ def disclaimer_text(rule: Rule) -> str | None:
 
 def _missing(page: Page, rule: Rule, message: str, section=None, at: int = 0) -> Finding:
     """A missing disclaimer's finding at ``at``, with the fix that adds the rule's sentence."""
-    text = disclaimer_text(rule)
+    text = disclaimer_text(rule) if page.document.editable else None  # not Word or PDF
     fix = disclaimer_fix(page, rule.placement, text, section, rule.within) if text else None
     return rule_finding(page, rule, at, at, message, fix=fix)
 
