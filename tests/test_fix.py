@@ -462,3 +462,57 @@ def test_an_html_figure_is_fixed_inside_its_markup_and_entities_are_left_alone(p
         "<p>Zeta fever affects <strong>12.4&#37;</strong> of adults in Norland.</p>\n"
     )
     assert lint_json(run_cli, "page.html") == []
+
+
+SECTION_RULES = """\
+- id: section-source-note
+  code: CC261
+  kind: required
+  severity: warning
+  message: a section that states figures must say where they come from
+  rationale: Readers check figures section by section.
+  any: [figures in this section come from the Norland registry]
+  placement: same-section
+  fix: Figures in this section come from the Norland registry.
+  examples:
+    pass: ["Figures in this section come from the Norland registry. Zeta is in 12.4% of adults."]
+    fail: ["Zeta is in 12.4% of adults."]
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "fixed"),
+    [
+        pytest.param(
+            "page.md",
+            "# Zeta\n\nNo figures here.\n\n## Spread\n\nZeta fever affects 12.4% of adults in"
+            " Norland.\n\n## Treatment\n\nIn the ZT-1 trial, median survival on lumadex was"
+            " 8.6 months.\n",
+            "# Zeta\n\nNo figures here.\n\n## Spread\n\nZeta fever affects 12.4% of adults in"
+            " Norland.\n\n{d}\n\n## Treatment\n\nIn the ZT-1 trial, median survival on lumadex"
+            " was 8.6 months.\n\n{d}\n",
+            id="markdown",
+        ),
+        pytest.param(
+            "page.html",
+            "<h1>Zeta</h1>\n<p>No figures here.</p>\n<h2>Spread</h2>\n<p>Zeta fever affects"
+            " 12.4% of adults in Norland.</p>\n<h2>Treatment</h2>\n<p>In the ZT-1 trial, median"
+            " survival on lumadex was 8.6 months.</p>\n",
+            "<h1>Zeta</h1>\n<p>No figures here.</p>\n<h2>Spread</h2>\n<p>Zeta fever affects"
+            " 12.4% of adults in Norland.</p>\n<p>{d}</p>\n<h2>Treatment</h2>\n<p>In the ZT-1"
+            " trial, median survival on lumadex was 8.6 months.</p>\n<p>{d}</p>\n",
+            id="html",
+        ),
+    ],
+)
+def test_a_same_section_disclaimer_is_added_at_the_end_of_each_section_with_figures(
+    project, run_cli, name, page, fixed
+):
+    (project / "rules.yaml").write_text(SECTION_RULES, encoding="utf-8")
+    draft = project / name
+    draft.write_text(page, encoding="utf-8")
+    result = run_cli("lint", "--rules", "rules.yaml", "--fix", name)
+    assert "Fixed 2 findings (0 remaining)." in result.stdout
+    sentence = "Figures in this section come from the Norland registry."
+    assert draft.read_text(encoding="utf-8") == fixed.format(d=sentence)
+    assert lint_json(run_cli, "--rules", "rules.yaml", name) == []
