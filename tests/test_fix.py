@@ -55,6 +55,15 @@ REGISTRY = """\
     - citation: "Brandt K. ZT-1 final results. Imag Onc 2022;7:20-31"
   status: approved
   review_by: 2099-01-01
+- id: norland-people-at-risk
+  statement: In Norland, 17.9 million people live where zeta fever spreads.
+  subject: [zeta fever]
+  context: [Norland]
+  value: {value: 17900000, unit: people}
+  sources:
+    - citation: "Norland Health Office. Annual report 2024"
+  status: approved
+  review_by: 2099-01-01
 """
 DISCLAIMER = "This page is not medical advice."
 OK_END = f"\n\n{DISCLAIMER}\n"  # a page that already has its disclaimer
@@ -86,6 +95,13 @@ FIGURE_CASES = [
         "CC103",
         (),
         id="overprecise-point",
+    ),
+    pytest.param(  # the scale word stays, the digits follow the source's statement
+        "In Norland, 17.93 million people live where zeta fever spreads.",
+        "In Norland, 17.9 million people live where zeta fever spreads.",
+        "CC103",
+        (),
+        id="overprecise-millions",
     ),
     pytest.param(  # CC101 on a sentence that restates the claim: safe
         "Zeta fever affects 21.4% of adults in Norland.",
@@ -137,6 +153,20 @@ def test_each_figure_fix_is_applied_and_the_relinted_draft_has_no_finding_for_it
     assert "Fixed 1 finding (0 remaining)." in result.stdout
     assert result.exit_code == 0
     assert lint_json(run_cli, "page.md") == []
+
+
+def test_every_fix_of_one_draft_is_applied_in_one_run(project, run_cli):
+    draft = project / "page.md"
+    draft.write_text(
+        "# Zeta fever\n\n" + "\n\n".join(case.values[0] for case in FIGURE_CASES) + "\n",
+        encoding="utf-8",
+    )
+    result = run_cli("lint", "--fix", "--unsafe-fixes", "page.md")
+    text = draft.read_text(encoding="utf-8")
+    for case in FIGURE_CASES:
+        assert case.values[1] in text
+    assert lint_json(run_cli, "page.md") == []
+    assert result.exit_code == 0, result.stdout
 
 
 def test_unsafe_fixes_are_left_alone_by_default(project, run_cli):
