@@ -402,3 +402,28 @@ def test_github_annotations_and_the_markdown_summary_name_the_place(tmp_path, ru
     assert "title=CC101 conflict at p2%3A¶2::" in github
     summary = run_cli(*common, "--format", "markdown", draft).stdout
     assert f"{draft}:p2:¶2:" in summary.replace("\\", "")
+
+
+def test_pdf_short_paragraphs_and_running_heads(tmp_path):
+    """A page of two-line paragraphs has as many gaps between paragraphs as within them;
+    a title repeated at the top of every page and the page numbers are not the draft's."""
+    pages = []
+    for number in range(1, 5):
+        body = []
+        for item in range(3):
+            body += [f"The clinic in district {number}.{item} saw about {10 * item + number}%",
+                     "more visits than last winter.", ""]  # fmt: skip
+        pages.append(["Winter report 2024", "", *body, f"Page {number} of 4"])
+    document = read_document(write_pdf(tmp_path / "short.pdf", pages))
+    lines = document.raw.splitlines()
+    assert len(lines) == 12
+    assert lines[0] == "The clinic in district 1.0 saw about 1% more visits than last winter."
+    assert "Winter report" not in document.raw and "Page" not in document.raw
+
+
+def test_the_runner_reads_word_and_pdf_drafts_up_to_the_readers_limit():
+    from claimcheck import runner
+    from claimcheck.documents import reader
+
+    assert runner.MAX_PACKAGE_BYTES == reader.MAX_PACKAGE_BYTES
+    assert {s for s in runner.DRAFT_SUFFIXES} == set(reader.SUPPORTED_SUFFIXES)

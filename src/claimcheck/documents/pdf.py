@@ -5,11 +5,11 @@ page's text line by line, and through its ``visitor_text`` callback where each p
 was drawn (position and font size). A PDF has no paragraphs, only lines placed on a page, so
 they are rebuilt from the layout as a reader sees it:
 
-- A new paragraph starts after a vertical gap wider than the page's usual line spacing
-  (:data:`GAP_FACTOR` times it), where the font size changes (a heading), where the text
-  moves up the page (a new column), at an indented first line after a line that ends a
-  sentence, and at a list bullet (``•``, ``–``, ``1.``...); lines are otherwise joined with
-  a space.
+- A new paragraph starts after a vertical gap wider than the draft's line spacing
+  (:data:`GAP_FACTOR` times the smallest gap between lines seen twice), where the font
+  size changes (a heading), where the text moves up the page (a new column), at an
+  indented first line after a line that ends a sentence, and at a list bullet (``•``,
+  ``–``, ``1.``...); lines are otherwise joined with a space.
 - Line-end hyphenation is undone: ``oc-`` + ``curred`` reads ``occurred``. The hyphen is kept
   where it is a real one: before a capital or a digit (``COVID-`` + ``19``), after a digit
   (``10-`` + ``15%``), after a prefix that makes compounds (``self-``, ``non-``, ``age-``...,
@@ -20,9 +20,9 @@ they are rebuilt from the layout as a reader sees it:
   or a comma, or with no ``. ! ? : ;`` and either a lower-case word at its end or a
   lower-case letter or digit at the next page's start (and no change of font size). The
   page a figure is on is still exact (see :attr:`Document.page_starts`).
-- Running heads and feet are left out: a first or last line of a page that is a page
-  number (``12``, ``Page 3 of 10``), or that repeats, digits aside, as the first or last
-  line of at least :data:`RUNNING_PAGES` pages.
+- Running heads and feet are left out: of the first two and last two lines of a page,
+  those that are a page number (``12``, ``Page 3 of 10``), or that stand at the same place,
+  digits aside, on at least :data:`RUNNING_PAGES` pages.
 
 A line in a font at least :data:`HEADING_RATIO` times the body's size (the size most of
 the text is set in) is a heading, levels by size. A PDF whose pages have no text at all (a
@@ -43,6 +43,8 @@ from claimcheck.documents.extracted import TextBuilder, one_line
 GAP_FACTOR = 1.35
 HEADING_RATIO = 1.15
 RUNNING_PAGES = 3
+RUNNING_LINES = 2
+RUNNING_WORDS = 6
 LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u00ad": ""}
 )
@@ -118,31 +120,40 @@ def page_lines(page) -> list[Line]:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    """A line as running heads compare: digits masked in a short line (``Page 3``, ``Annual
+    report 2024 | 7``), a longer line as it is, so body lines that differ only in their
+    figures are never taken for a running head."""
+    words = " ".join(text.lower().split())
+    return re.sub(r"\d+", "#", words) if len(words.split()) <= RUNNING_WORDS else words
 
 
 def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
-    """The pages without their running heads, feet and page numbers (see the module)."""
+    """The pages without their running heads, feet and page numbers: of the first and the
+    last :data:`RUNNING_LINES` lines of a page, those that are a page number, or that stand
+    at the same place (digits aside) on at least :data:`RUNNING_PAGES` pages."""
     pages = [[line for line in page if line.text.strip()] for page in pages]
-    edges = Counter()
+    seen: Counter[tuple[str, int, str]] = Counter()
     for page in pages:
-        for line in {_key(page[0].text), _key(page[-1].text)} if page else ():
-            edges[line] += 1
+        for place in range(min(RUNNING_LINES, len(page))):
+            seen["head", place, _key(page[place].text)] += 1
+            seen["foot", place, _key(page[-1 - place].text)] += 1
 
-    def running(line: Line) -> bool:
+    def running(line: Line, end: str, place: int) -> bool:
         text = " ".join(line.text.split())
-        return bool(PAGE_NUMBER.match(text)) or (
-            len(pages) >= RUNNING_PAGES and edges[_key(text)] >= RUNNING_PAGES
-        )
+        if PAGE_NUMBER.match(text):
+            return True
+        return len(pages) >= RUNNING_PAGES and seen[end, place, _key(text)] >= RUNNING_PAGES
 
     kept = []
     for page in pages:
-        page = list(page)
-        while page and running(page[0]):
-            page.pop(0)
-        while page and running(page[-1]):
-            page.pop()
-        kept.append(page)
+        first, last = 0, len(page)
+        while first < min(RUNNING_LINES, last) and running(page[first], "head", first):
+            first += 1
+        while last > first and len(page) - last < RUNNING_LINES:
+            if not running(page[last - 1], "foot", len(page) - last):
+                break
+            last -= 1
+        kept.append(page[first:last])
     return kept
 
 
@@ -155,18 +166,23 @@ def _body_size(pages: list[list[Line]]) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
-def _pitch(page: list[Line]) -> float | None:
-    """The page's usual distance between the baselines of two lines of a paragraph: the
-    most common gap (to half a point), the smaller of two as common, since a page of few
-    lines may have as many gaps between paragraphs as within them."""
-    gaps = Counter(
-        round(2 * (a.y - b.y)) / 2
-        for a, b in zip(page, page[1:], strict=False)
-        if a.y is not None and b.y is not None and 0 < a.y - b.y < 3 * (a.size or 12)
-    )
+def _pitch(pages: list[list[Line]]) -> float | None:
+    """The draft's usual distance between the baselines of two lines of a paragraph: the
+    smallest gap between consecutive lines (to half a point, at least 0.8 times the font
+    size) seen at least twice in the draft, else the smallest. Lines of a paragraph are the
+    closest lines of a page; the most common gap would be wrong on pages of short
+    paragraphs, which have as many gaps between paragraphs as within them."""
+    gaps: Counter[float] = Counter()
+    for page in pages:
+        for a, b in zip(page, page[1:], strict=False):
+            if a.y is None or b.y is None:
+                continue
+            size = a.size or 12.0
+            if 0.8 * size <= a.y - b.y < 3 * size:
+                gaps[round(2 * (a.y - b.y)) / 2] += 1
     if not gaps:
         return None
-    return min(gaps, key=lambda gap: (-gaps[gap], gap))
+    return min([gap for gap, seen in gaps.items() if seen >= 2] or gaps)
 
 
 def _starts_paragraph(before: Line, line: Line, pitch: float | None, same_page: bool) -> bool:
@@ -204,8 +220,8 @@ def paragraphs_of(pages: list[list[Line]]) -> list[Paragraph]:
     body = _body_size(pages)
     paragraphs: list[Paragraph] = []
     previous: tuple[int, Line] | None = None
+    pitch = _pitch(pages)
     for number, page in enumerate(pages):
-        pitch = _pitch(page)
         for line in page:
             if previous is None or _starts_paragraph(
                 previous[1], line, pitch, previous[0] == number
