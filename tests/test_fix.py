@@ -409,6 +409,27 @@ def test_baselined_findings_are_not_fixed(project, run_cli):
     assert "Fixed 0 findings (0 remaining)." in result.stdout
 
 
+def test_a_finding_a_reviewer_accepted_is_not_fixed(project, run_cli):
+    draft = project / "page.md"
+    page = "Zeta fever affects 21.4% of adults in Norland." + OK_END
+    draft.write_text(page, encoding="utf-8")
+    run_cli("lint", "--write-baseline", "base.json", "page.md")
+    [entry] = json.loads((project / "base.json").read_text())["findings"]
+    (project / "review.json").write_text(
+        json.dumps(
+            {
+                "claimcheck_review": 1,
+                "reviewer": "Ines Moreau",
+                "findings": [{"fingerprint": entry["fingerprint"], "status": "accepted"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli("lint", "--review-record", "review.json", "--fix", "page.md")
+    assert draft.read_text(encoding="utf-8") == page
+    assert "Fixed 0 findings (0 remaining)." in result.stdout
+
+
 # -- the fix in JSON and SARIF -----------------------------------------------------------------
 
 

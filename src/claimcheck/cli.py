@@ -409,7 +409,7 @@ def lint(
             drafts,
             cache,
             runner.default_jobs(jobs),
-            (baseline, root, review_record if not write_baseline else None),
+            (None, root, None) if write_baseline else (baseline, root, review_record),
             unsafe_fixes,
             diff,
         )
