@@ -367,12 +367,14 @@ def test_browser_filter_to_errors(open_report, examples_result):
 
 def test_browser_search_and_document_filter(open_report, examples_result):
     page = open_report(examples_result)
-    target = next(v for d in examples_result.documents for v in d.verdicts)
-    page.fill("#f-search", target.quantity.text.upper())
+    first = examples_result.documents[0]
+    q = first.verdicts[0].quantity
+    read = first.document.as_read(q.start, q.end)  # the figure as the page shows it
+    page.fill("#f-search", read.upper())
     shown = shown_items(page)
     assert shown
     items = json.loads(page.locator("#cc-data").text_content())["items"]
-    assert any(items[i]["text"] == target.quantity.text for i in shown)
+    assert any(items[i]["text"] == read for i in shown)
     page.fill("#f-search", "no such words anywhere 9f8e7d")
     assert shown_items(page) == []
     page.fill("#f-search", "")
@@ -547,7 +549,7 @@ def test_browser_findings_list_sorts_filters_counts_and_opens(open_report, examp
     page.check("#f-hide")
     with_warnings = {f.path for f in findings if f.severity == "warning"}
     shown_docs = page.eval_on_selector_all(
-        "article.doc:not([hidden]) h2", "hs => hs.map(h => h.firstChild.textContent.trim())"
+        "article.doc:not([hidden]) h2 .doc-path", "hs => hs.map(h => h.textContent)"
     )
     assert set(shown_docs) == with_warnings
     # a row opens its figure: scrolled into view, selected, the panel showing that finding

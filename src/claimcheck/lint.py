@@ -262,18 +262,25 @@ superlatives): a figure inside one of their hits ("100% safe", "99% guaranteed")
 the wording the rule reports, not a figure a source could substantiate."""
 
 
+def worded_spans(findings: Iterable[Finding]) -> list[tuple[int, int]]:
+    """The (start, end) file spans of the avoid rules' hits among ``findings``."""
+    return [(f.start, f.end) for f in findings if f.code in WORDING_CODES]
+
+
+def inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether the span ``start``–``end`` lies within one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
 def _without_worded_figures(findings: list[Finding], worded: list[Finding]) -> list[Finding]:
     """``findings`` less the figure verdicts (CC101–CC103) inside an avoid rule's hit."""
-    spans = [(f.start, f.end) for f in worded if f.code in WORDING_CODES]
+    spans = worded_spans(worded)
     if not spans:
         return findings
     return [
         f
         for f in findings
-        if not (
-            f.code in STATUS_CODES.values()
-            and any(start <= f.start and f.end <= end for start, end in spans)
-        )
+        if not (f.code in STATUS_CODES.values() and inside(f.start, f.end, spans))
     ]
 
 
@@ -316,6 +323,16 @@ class DocumentResult:
     claims: list[Claim]
     verdicts: list[Verdict]  # one per quantity, supported ones included
     findings: list[Finding]
+
+    @property
+    def judged(self) -> list[Verdict]:
+        """The verdicts of the figures lint reports on: all but those inside a risky-wording
+        finding (``100% safe``), which the rule alone reports (:data:`WORDING_CODES`).
+        Reports count and draw these."""
+        spans = worded_spans(self.findings)
+        if not spans:
+            return self.verdicts
+        return [v for v in self.verdicts if not inside(v.quantity.start, v.quantity.end, spans)]
 
 
 @dataclass(frozen=True)

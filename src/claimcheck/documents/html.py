@@ -157,6 +157,68 @@ def parse_events(source: str) -> list[tuple[_Event, int]]:
     return list(zip(events, ends, strict=True))
 
 
+_TAG_NAME = re.compile(r"<\s*[^\s/>]+")
+_ATTRIBUTE = re.compile(
+    r"""[\s/]*(?P<name>[^\s"'>/=]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))?"""
+)
+ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+TEXT_ALTERNATIVE_TAGS = frozenset({"img"})
+"""Elements whose ``alt`` text is prose: a screen reader reads it in the image's place and a
+search engine indexes it, so a figure in it is a claim the page makes (WCAG 1.1.1)."""
+
+
+def alt_span(tag_text: str) -> tuple[int, int] | None:
+    """Where the value of a start tag's ``alt`` attribute lies in ``tag_text`` (``<img …>``),
+    or None when it has none or an empty one; attributes are read in order as a browser
+    does, so ``alt=`` inside another attribute's quoted value is not taken for it."""
+    name = _TAG_NAME.match(tag_text)
+    position = name.end() if name else 0
+    while position < len(tag_text):
+        found = _ATTRIBUTE.match(tag_text, position)
+        if not found or found.end() == position:
+            return None
+        if found.group("name").lower() == "alt":
+            for group in ("dq", "sq", "bare"):
+                if found.group(group):
+                    return found.start(group), found.end(group)
+            return None
+        position = found.end()
+    return None
+
+
+def alt_pieces(tag_text: str) -> list[tuple[int, int, bool]]:
+    """The ``alt`` value of ``tag_text`` as (start, end, is_entity) pieces, in order: text
+    runs and character references (``&nbsp;``, ``&#8217;``) to decode in place."""
+    span = alt_span(tag_text)
+    if span is None:
+        return []
+    start, end = span
+    pieces, position = [], start
+    for entity in ENTITY.finditer(tag_text, start, end):
+        if entity.start() > position:
+            pieces.append((position, entity.start(), False))
+        pieces.append((entity.start(), entity.end(), True))
+        position = entity.end()
+    if position < end:
+        pieces.append((position, end, False))
+    return pieces
+
+
+def _write_alt_text(canvas: Canvas, tag_start: int, tag_end: int) -> None:
+    """An image's alt text, read as a block of its own: the description of the image is no
+    part of the sentence the image sits in (a break before and after it)."""
+    pieces = alt_pieces(canvas.raw[tag_start:tag_end])
+    if not pieces:
+        return
+    for start, end, is_entity in pieces:
+        if is_entity:
+            decode_entity(canvas, tag_start + start, tag_start + end)
+        else:
+            canvas.reveal(tag_start + start, tag_start + end)
+    canvas.mark_break(tag_start)
+    canvas.mark_break(tag_start + pieces[-1][1])  # the closing quote, or the tag's end
+
+
 def html_analysis(source: str) -> Analysis:
     """The analysis text of an HTML document or fragment, and its comments."""
     canvas = Canvas(source)
@@ -169,6 +231,8 @@ def html_analysis(source: str) -> Analysis:
                 lines.append((event.start, event.kind == "end"))
             elif event.name in BLOCK_TAGS and not (event.kind == "end" and event.name in CELLS):
                 canvas.mark_break(event.start)
+            if event.name in TEXT_ALTERNATIVE_TAGS and event.kind != "end" and visibility.shown():
+                _write_alt_text(canvas, event.start, end)
             if event.kind == "start":
                 visibility.enter(event.name)
             elif event.kind == "end":

@@ -195,10 +195,13 @@ class _InlineWalker:
                 _write_html(self.canvas, token.content, fragment_positions, self.comments)
         elif kind == "link_open":
             self._find("[")
-        elif kind == "image":
-            self._find("![")
+        elif kind == "image":  # its description is a block of its own, as in HTML
+            opening = self._find("![")
             self.walk(token.children or [])
-            self._link_tail()
+            closing = self._link_tail()
+            for at in (opening, closing):
+                if at >= 0 and self.positions[at] >= 0:
+                    self.canvas.mark_break(self.positions[at])
         elif kind == "link_close":
             self._link_tail()
 
@@ -219,10 +222,12 @@ class _InlineWalker:
         if closing:
             self.cursor = closing.end()
 
-    def _link_tail(self) -> None:
+    def _link_tail(self) -> int:
+        """Skip a link's or image's ``](…)`` tail; where its ``]`` is (-1: not found)."""
         at = self._find("]")
         if at >= 0:
             self.cursor = skip_link_tail(self.content, self.cursor)
+        return at
 
 
 class _MarkdownReader:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import bisect
 import hashlib
+import html
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -130,14 +131,18 @@ def _registry_dict(claim: RegistryClaim, today: date) -> dict[str, Any]:
 
 
 def _finding_dict(
-    f: Finding, key: str, parts: tuple[str, str, str, str], registry: str | None
+    f: Finding, key: str, parts: tuple[str, str, str, str], registry: str | None, markup: bool
 ) -> dict[str, Any]:
+    """One finding for the page's data. ``norm`` is the fingerprint's normalised text, for the
+    review record; in a Markdown or HTML draft its entities are shown decoded (``&nbsp;`` as a
+    space), as a reader sees them: the fingerprint itself digests the file's text."""
+    norm = " ".join(html.unescape(parts[2]).split()) if markup else parts[2]
     return {
         "registry_id": f.registry_id or registry,
         "key": key,
         "fingerprint": key.split("-")[0],
         "anchor": parts[1],
-        "norm": parts[2],
+        "norm": norm,
         "rel": parts[3],
         "code": f.code,
         "name": f.name,
@@ -161,20 +166,23 @@ def _is_document_level(f: Finding) -> bool:
 
 
 def build_items(index: int, result: DocumentResult) -> tuple[list[Item], list[Item]]:
-    """The draft's in-text items (sorted, never overlapping) and its document-level items."""
+    """The draft's in-text items (sorted, never overlapping) and its document-level items.
+    A figure inside a risky-wording finding (``100% safe``) is no item of its own: lint
+    reports it by that rule alone, so the page draws the rule's finding over its words."""
+    document = result.document
     inline: list[Item] = []
     top: list[Item] = []
     by_span: dict[tuple[int, int], Item] = {}
-    for verdict in sorted(result.verdicts, key=lambda v: v.quantity.start):
+    for verdict in sorted(result.judged, key=lambda v: v.quantity.start):
         q = verdict.quantity
         item = Item(
             id="",
             doc=index,
             start=q.start,
             end=q.end,
-            text=q.text,
+            text=document.as_read(q.start, q.end),
             verdict=verdict.status,
-            claim=verdict.claim.text,
+            claim=document.as_read(verdict.claim.start, verdict.claim.end),
             match=verdict.match,
             near_miss=verdict.near_miss,
         )
@@ -215,17 +223,29 @@ WHOLE_DRAFT = "the whole draft"
 
 
 def _finding_item(index: int, result: DocumentResult, f: Finding) -> Item:
-    raw = result.document.raw
+    document = result.document
     return Item(
         id="",
         doc=index,
         start=f.start,
         end=f.end,
-        text=raw[f.start : f.end] or WHOLE_DRAFT,
+        text=document.as_read(f.start, f.end) or WHOLE_DRAFT,
         verdict=RULE,
-        claim=f.claim_text,
+        claim=_sentence_as_read(document, f),
         findings=[f],
     )
+
+
+def _sentence_as_read(document: Document, f: Finding) -> str | None:
+    """A rule finding's sentence as a reader sees it (entities decoded, markup left out):
+    the finding keeps the sentence's file text, which holds the finding's span."""
+    text = f.claim_text
+    if not text:
+        return text
+    at = document.raw.find(text, max(0, f.end - len(text)))
+    if at < 0 or at > f.start:
+        return " ".join(text.split())
+    return document.as_read(at, at + len(text))
 
 
 def _mark(item: Item) -> reading.Mark:
@@ -242,6 +262,7 @@ def _item_dict(
     item: Item, path: str, document: Document, today: date, keys: dict[int, tuple[str, tuple]]
 ) -> dict[str, Any]:
     line, col = document.line_col(item.start)
+    markup = document.format in ("markdown", "html")  # entities are theirs
     closest = item.match or item.near_miss
     registry_id = closest.registry_claim.id if closest else None
 
@@ -266,7 +287,9 @@ def _item_dict(
         "severity": item.severity,
         "codes": item.codes,
         "claim": item.claim,
-        "findings": [_finding_dict(f, *keys[id(f)], registry_id) for f in item.ordered_findings],
+        "findings": [
+            _finding_dict(f, *keys[id(f)], registry_id, markup) for f in item.ordered_findings
+        ],
         "match": match_dict(item.match),
         "near_miss": match_dict(item.near_miss) if item.match is None else None,
     }
@@ -297,9 +320,10 @@ def _finding_row(item: Item, f: Finding, key: str) -> dict[str, Any]:
 
 
 def _print_note(item: Item, keys: dict[int, tuple[str, tuple]]) -> list[dict[str, Any]]:
-    """What print shows beside a figure: each finding's message, the claim's source."""
-    registry = item.match or item.near_miss
-    sources = registry.registry_claim.sources if registry else ()
+    """What print shows beside a figure: each finding's message and the source of the
+    registry claim it was judged against. A figure no claim matched (CC102) has no source;
+    the claim its message names as the closest was not used, so its source is not shown."""
+    sources = item.match.registry_claim.sources if item.match else ()
     source = sources[0].citation if sources else None
     return [
         {"key": keys[id(f)][0], "severity": f.severity, "code": f.code, "message": f.message,
@@ -327,7 +351,8 @@ def build_context(
         document = doc_result.document
         shown = printable(document.path)  # a file name is shown, never obeyed (display)
         inline, top = build_items(index, doc_result)
-        verdicts: Counter = Counter(v.status for v in doc_result.verdicts)
+        figures = doc_result.judged
+        verdicts: Counter = Counter(v.status for v in figures)
         severities: Counter = Counter(f.severity for f in doc_result.findings)
         verdict_counts.update(verdicts)
         severity_counts.update(severities)
@@ -356,7 +381,7 @@ def build_context(
                 "format": document.format,
                 "title": str(document.front_matter.get("title") or ""),
                 "claims": len(doc_result.claims),
-                "figures": len(doc_result.verdicts),
+                "figures": len(figures),
                 "verdicts": {v: verdicts[v] for v in VERDICTS},
                 "severities": {s: severities[s] for s in SEVERITIES},
                 "findings": len(doc_result.findings),
@@ -432,14 +457,23 @@ def _asset(name: str) -> str:
     return resources.files("claimcheck.report").joinpath("templates", name).read_text("utf-8")
 
 
+def breakable_path(path: str) -> jinja2.utils.markupsafe.Markup:
+    """A file path, escaped, with a line-break opportunity (``<wbr>``) after each ``/``: a
+    long path wraps between its folders, never inside a name."""
+    escape = jinja2.utils.markupsafe.escape
+    return jinja2.utils.markupsafe.Markup("/<wbr>").join(escape(part) for part in path.split("/"))
+
+
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.PackageLoader("claimcheck.report", "templates"),
         autoescape=True,  # every {{ }} is escaped; the only Markup is our own JSON, CSS and JS
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+    environment.filters["breakable_path"] = breakable_path
+    return environment
 
 
 def _csp_hash(script: str) -> str:

@@ -48,9 +48,10 @@ def format_result(result: LintResult, fail_level: str = WARNING) -> str:
     lines.append("|---|" + "--:|" * (len(header) - 1))
     totals: Counter = Counter()
     for doc in result.documents:
-        verdicts = Counter(v.status for v in doc.verdicts)
+        judged = doc.judged  # a figure in "100% safe" is the wording rule's, not a verdict
+        verdicts = Counter(v.status for v in judged)
         sev = Counter(f.severity for f in doc.findings)
-        row = [len(doc.verdicts), *(verdicts[v] for v, _ in VERDICT_COLUMNS)]
+        row = [len(judged), *(verdicts[v] for v, _ in VERDICT_COLUMNS)]
         row += [sev[s] for s, _ in SEVERITY_COLUMNS]
         totals.update(dict(enumerate(row)))
         lines.append(f"| {escape(doc.document.path)} | " + " | ".join(map(str, row)) + " |")

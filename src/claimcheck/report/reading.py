@@ -13,7 +13,8 @@ markup cuts in two (``**830,000** people``) gets one mark per piece, all naming 
 Nothing of the draft reaches the page as markup: text is escaped, and only a short list of
 structural tags (headings, paragraphs, lists, tables, emphasis) is written, by us, without
 the draft's attributes. Scripts, styles, images, links' targets and event handlers are
-dropped; a link is shown as link-styled text with its (escaped) address as a tooltip.
+dropped; a link is shown as link-styled text with its (escaped) address as a tooltip, an
+image as ``[image: its alt text]`` (the alt text is prose the analysis reads).
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from claimcheck.documents.document import Block
-from claimcheck.documents.html import HIDDEN_TAGS, parse_events
+from claimcheck.documents.html import (
+    HIDDEN_TAGS,
+    TEXT_ALTERNATIVE_TAGS,
+    alt_pieces,
+    parse_events,
+)
 from claimcheck.documents.markdown import LocatedTokens, located_tokens, skip_link_tail
 from claimcheck.documents.mojibake import garbled_characters
 
@@ -299,7 +305,8 @@ class HtmlRenderer:
         for event, end in parse_events(fragment):
             kind, name = event.kind, event.name
             if kind in ("start", "startend"):
-                self._start(name, fragment[event.start : end], kind == "startend")
+                tag = fragment[event.start : end]
+                self._start(name, tag, kind == "startend", positions[event.start : end])
             elif kind == "end":
                 self._end(name)
             elif self.hidden or (self.in_head and not self.in_title):
@@ -316,7 +323,7 @@ class HtmlRenderer:
             return
         self.out.text(text, offsets)
 
-    def _start(self, name: str, tag_text: str, self_closing: bool) -> None:
+    def _start(self, name: str, tag_text: str, self_closing: bool, offsets: Offsets) -> None:
         out = self.out
         if name in HIDDEN_TAGS - {"code"}:
             self.hidden += 0 if self_closing else 1
@@ -333,8 +340,8 @@ class HtmlRenderer:
             out.void("br")
         elif name == "hr":
             out.void("hr")
-        elif name == "img":
-            out.raw_markup('<span class="r-img" title="an image"></span>')
+        elif name in TEXT_ALTERNATIVE_TAGS:
+            self._image(tag_text, offsets)
         elif self_closing:
             return
         elif name == "p":
@@ -350,6 +357,22 @@ class HtmlRenderer:
             out.open(tag, _numbers(tag_text, ("colspan", "rowspan", "start")))
         elif name in CONTAINERS:
             out.open("div", f'class="r-{name}"')
+
+    def _image(self, tag_text: str, offsets: Offsets) -> None:
+        """``[image: its alt text]``, the alt text marked where its figures are (the HTML
+        reader reads it as prose: :data:`TEXT_ALTERNATIVE_TAGS`); ``[image]`` without one."""
+        pieces = [] if self.in_head else alt_pieces(tag_text)
+        if not pieces:
+            self.out.raw_markup('<span class="r-img" title="an image"></span>')
+            return
+        self.out.open("span", 'class="r-img" title="an image; its description:"')
+        for start, end, is_entity in pieces:
+            if is_entity:
+                shown = html.unescape(tag_text[start:end])
+                self.out.text(shown, [offsets[start]] * len(shown))
+            else:
+                self.out.text(tag_text[start:end], offsets[start:end])
+        self.out.close("span")
 
     def _end(self, name: str) -> None:
         if name in HIDDEN_TAGS - {"code"}:

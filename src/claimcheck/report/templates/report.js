@@ -14,6 +14,8 @@
   Array.prototype.forEach.call(document.querySelectorAll("#f-status option"), function (o, n) {
     if (o.value) { STATUS_LABELS[o.value] = o.textContent; STATUS_ORDER[o.value] = n; }
   });
+  var panel = document.getElementById("panel");
+  var panelHead = panel.querySelector(".panel-head");
   var panelBody = document.getElementById("panel-body");
   var statusLine = document.getElementById("status");
   var listCounts = document.getElementById("list-counts");
@@ -228,6 +230,15 @@
   // --- the findings list: rows written from the data, a page at a time --------------------
   var SEVERITY_ICONS = { error: "\u203c", warning: "\u25b2", info: "\u2139" };
 
+  // a path wraps between its folders (a <wbr> after each "/"), never inside a name
+  function pathInto(node, path) {
+    path.split("/").forEach(function (part, n) {
+      if (n) { node.appendChild(document.createTextNode("/")); node.appendChild(el("wbr")); }
+      node.appendChild(document.createTextNode(part));
+    });
+    return node;
+  }
+
   function cell(row, label, cls) {
     var td = el("td", null, cls);
     td.dataset.label = label;
@@ -258,7 +269,7 @@
       if (window.history && history.replaceState) history.replaceState(null, "", "#finding-" + key);
     });
     cell(row, "Figure").appendChild(open);
-    cell(row, "Draft:line", "where").textContent = item.path + ":" + (f.where || f.line);
+    pathInto(cell(row, "Draft:line", "where"), item.path + ":" + (f.where || f.line));
     cell(row, "Message", "message").textContent = f.message;
     cell(row, "Registry id", "registry").textContent = f.registry_id || "\u2014";
     var review = cell(row, "Review", "review-cell");
@@ -388,7 +399,7 @@
       head.appendChild(el("span", item.severity, "sev sev-" + item.severity));
     }
     panelBody.appendChild(head);
-    panelBody.appendChild(el("p", item.path + ":" + (item.where || item.line + ":" + item.col), "where"));
+    panelBody.appendChild(pathInto(el("p", null, "where"), item.path + ":" + (item.where || item.line + ":" + item.col)));
     if (item.claim) {
       panelBody.appendChild(el("h3", "In the draft"));
       panelBody.appendChild(el("blockquote", item.claim, "claim"));
@@ -445,8 +456,13 @@
       var top = node.getBoundingClientRect().top;
       if (top < 0 || top > window.innerHeight * 0.3) window.scrollBy(0, top - window.innerHeight * 0.12);
     }
+    // the panel (a phone's sheet) opens at its top: the figure, its verdict and severity;
+    // it scrolls only when the chosen finding would start below what it shows
+    panel.scrollTop = 0;
     if (focusBox) {
-      focusBox.scrollIntoView({ block: "nearest" });
+      var box = focusBox.getBoundingClientRect(), shown = panel.getBoundingClientRect();
+      var head = panelHead.getBoundingClientRect();
+      if (box.top > shown.bottom - 48) panel.scrollTop += box.top - head.bottom - 8;
       focusBox.focus({ preventScroll: true });
     } else if (node && options.focus !== false) {
       node.focus({ preventScroll: true });
