@@ -68,6 +68,36 @@ def test_a_changed_registry_or_threshold_misses(project, run_cli, analysed):
     assert len(analysed) == 3
 
 
+@pytest.mark.parametrize(
+    "upgraded", ["spacy", "rapidfuzz", "PyYAML", "markdown-it-py", "claimcheck-health"]
+)
+def test_an_upgraded_dependency_or_claimcheck_misses(
+    project, run_cli, analysed, monkeypatch, upgraded
+):
+    """An upgrade of a library a finding rests on, or of claimcheck, changes every key: the
+    drafts are analysed again by the new code, never served the old code's findings."""
+    from importlib import metadata
+
+    real = metadata.version
+    lint_json(run_cli)
+    lint_json(run_cli)
+    assert len(analysed) == 1  # unchanged: served from the cache
+
+    def newer(name):
+        return "999.0" if name.lower() == upgraded.lower() else real(name)
+
+    monkeypatch.setattr("claimcheck.cache.metadata.version", newer)
+    lint_json(run_cli)
+    assert len(analysed) == 2, f"an upgrade of {upgraded} was served from the cache"
+
+
+def test_another_python_misses(project, run_cli, analysed, monkeypatch):
+    lint_json(run_cli)
+    monkeypatch.setattr("claimcheck.cache.sys.version", "3.99.0 (another build)")
+    lint_json(run_cli)
+    assert len(analysed) == 2
+
+
 def test_no_cache_neither_reads_nor_writes(project, run_cli, analysed, own_cache_and_state):
     lint_json(run_cli, "--no-cache")
     lint_json(run_cli, "--no-cache")

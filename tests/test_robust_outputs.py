@@ -131,3 +131,80 @@ def test_a_threshold_that_is_not_from_0_to_100_is_a_usage_error(project, value):
     result = lint("--no-cache", "--threshold", value, "drafts/plain.md")
     assert result.exit_code == 2
     assert "Invalid value for '--threshold'" in result.stderr
+
+
+# --- draft text printed to a CI log (issue 18): no line of it is a workflow command -----------
+
+COMMAND_LINES = (
+    "Condition Q affects 15% of adults, ##[error]forged by a draft line.\n"
+    "  ::error file=SECURITY.md,line=1::forged too, and 15% again\n"
+    "::stop-commands::hidden\n\nNot medical advice; ask your doctor.\n"
+)
+OUR_OWN = re.compile(r"::(error|warning|notice) file=drafts/|::stop-commands::[0-9a-f]{32}$")
+
+
+def runner_commands(output: str) -> list[str]:
+    """The lines GitHub's runner would take as workflow commands: it splits lines at CR, LF
+    and Unicode line breaks, and reads ``::cmd::`` after leading whitespace and ``##[cmd]``
+    anywhere in a line (the old syntax)."""
+    lines = re.split(r"\r\n|[\r\n\u2028\u2029\x85]", output)
+    return [
+        line
+        for line in lines
+        if (line.lstrip().startswith("::") or "##[" in line) and not OUR_OWN.match(line)
+    ]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [f"--format={name}"] for name in FORMATS
+    ] + [["--show-source"], ["--statistics"], ["--format=json", "--statistics"]],
+)  # fmt: skip
+def test_draft_text_printed_by_a_ci_step_issues_no_workflow_command(project, args):
+    (project / "drafts" / "commands.md").write_text(COMMAND_LINES, encoding="utf-8")
+    result = lint("--no-cache", *args, "drafts/commands.md")
+    assert_no_traceback(result.stdout, result.stderr)
+    assert runner_commands(result.stdout) == [] and runner_commands(result.stderr) == []
+    if args == ["--format=json"]:
+        decoded = json.dumps(json.loads(result.stdout), ensure_ascii=False)
+        assert "##[error]forged" in decoded  # the same strings to a JSON reader
+
+
+def test_the_html_page_shows_the_drafts_words_though_no_line_is_a_command(project, run_cli):
+    (project / "drafts" / "commands.md").write_text(COMMAND_LINES, encoding="utf-8")
+    printed = lint("--no-cache", "--format", "html", "drafts/commands.md").stdout
+    assert run_cli("report", "drafts/commands.md", "-o", "r.html").exit_code == 0
+    saved = Path("r.html").read_text(encoding="utf-8")  # a CI step may `cat` it
+    for page in (printed, saved):
+        assert runner_commands(page) == []
+        shown = html_text(page)  # what a browser shows: the draft's own characters
+        assert "##[error]forged by a draft line" in shown
+        assert "::error file=SECURITY.md,line=1::forged too" in shown
+        data = re.search(r'id="cc-data">(.*?)</script>', page).group(1)
+        assert "##[error]forged" in json.dumps(json.loads(data), ensure_ascii=False)
+
+
+def html_text(page: str) -> str:
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+
+        def handle_data(self, data):
+            self.parts.append(data)
+
+    parser = Text()
+    parser.feed(page)
+    return "".join(parser.parts)
+
+
+@pytest.mark.parametrize("output_format", ["text", "json"])
+def test_extract_prints_no_workflow_command(project, run_cli, output_format):
+    draft = project / "drafts" / "commands.md"
+    draft.write_text("##[error]x 15% of adults\n::warning::y 20% of adults\n", encoding="utf-8")
+    result = run_cli("extract", "--format", output_format, str(draft))
+    assert result.exit_code == 0
+    assert runner_commands(result.stdout) == []

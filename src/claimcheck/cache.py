@@ -3,10 +3,11 @@ verdict that this machine did not compute.
 
 An entry holds one draft's findings (before selection, severity overrides and baseline, which
 are cheap and applied on every run). Its key is a hash of the draft's path and bytes and of
-the *context*: claimcheck's version and source files, the registry's files, every rule
-source (a folder's files or a single file's bytes), the engine settings (threshold, rules)
-and which registry claims are past their review date today. Change any of them and every key
-changes.
+the *context*: claimcheck's version and source files, the versions of Python and of every
+library a finding rests on (spaCy, rapidfuzz, PyYAML, markdown-it-py, …), the registry's
+files, every rule source (a folder's files or a single file's bytes), the engine settings
+(threshold, rules) and which registry claims are past their review date today. Change any of
+them and every key changes.
 
 Where it lives and why it can be trusted:
 
@@ -34,9 +35,12 @@ import hmac
 import json
 import math
 import os
+import re
 import secrets
 import stat
+import sys
 from collections.abc import Iterable
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +145,40 @@ def tree_hash(folder: str | Path, suffixes: tuple[str, ...] = (".yaml", ".yml"))
     return digest.hexdigest()
 
 
+DISTRIBUTION = "claimcheck-health"
+ANALYSIS_DISTRIBUTIONS = (
+    *("spacy", "rapidfuzz", "PyYAML", "markdown-it-py", "mdit-py-plugins", "ftfy"),
+    *("thinc", "numpy", "tomli"),
+)
+"""The libraries whose behaviour a finding rests on: tokens (spaCy, thinc, numpy), match
+scores (rapidfuzz), YAML and Markdown reading, mojibake repair. With the requirements our
+own distribution declares, each one's installed version is part of the cache key."""
+_REQUIREMENT_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+
+
+def runtime_versions() -> list[tuple[str, str]]:
+    """(name, version) of Python, claimcheck's distribution and every library a finding can
+    depend on (``absent`` for one not installed): an upgrade of any of them changes every
+    cache key, so a cached finding is never served from an older spaCy, rapidfuzz or
+    claimcheck."""
+    names = set(ANALYSIS_DISTRIBUTIONS)
+    try:
+        declared = metadata.requires(DISTRIBUTION) or []
+    except metadata.PackageNotFoundError:  # run from a source tree that is not installed
+        declared = []
+    for requirement in declared:
+        found = _REQUIREMENT_NAME.match(requirement)
+        if found and "extra ==" not in requirement:
+            names.add(found.group(1))
+    versions = [("python", f"{sys.implementation.name} {sys.version}")]
+    for name in sorted({DISTRIBUTION, *names}, key=str.lower):
+        try:
+            versions.append((name.lower(), metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            versions.append((name.lower(), "absent"))
+    return versions
+
+
 def context_hash(
     registry_hash: str,
     rule_sources: Iterable[str],
@@ -151,6 +189,8 @@ def context_hash(
     by its bytes as a folder does, so editing ``--rules my/hype.yaml`` is seen at once.
     FileProblem when a rule source holds a file that is not regular."""
     digest = hashlib.sha256(f"claimcheck {__version__} cache {FORMAT}\0".encode())
+    for name, version in runtime_versions():
+        digest.update(f"{name}=={version}\0".encode("utf-8", "surrogateescape"))
     _hash_tree(digest, PACKAGE_DIR, (".py", ".yaml", ".yml", ".json"), content=False)
     digest.update(b"registry:" + registry_hash.encode())
     for source in rule_sources:

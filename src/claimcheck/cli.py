@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import click
 
 from claimcheck import __version__, exitcodes
-from claimcheck.display import clean, printable
+from claimcheck.display import clean, inert_json, inert_text, printable
 from claimcheck.wording import counted
 
 if TYPE_CHECKING:  # the readers import Markdown and HTML parsers: loaded only when needed
@@ -31,7 +31,7 @@ def _colour_wanted() -> bool:
 def _error(message: str) -> None:
     """A ``claimcheck: error:`` line on stderr; a file name or draft text in it is shown,
     never obeyed (control characters as visible stand-ins, see claimcheck.display)."""
-    click.echo(f"claimcheck: error: {printable(message)}", err=True)
+    click.echo(inert_text(f"claimcheck: error: {printable(message)}"), err=True)
 
 
 QUIET = "claimcheck.quiet"
@@ -43,7 +43,7 @@ def _note(message: str) -> None:
     context = click.get_current_context(silent=True)
     if context is not None and context.find_root().meta.get(QUIET):
         return
-    click.echo(f"claimcheck: note: {printable(message)}", err=True)
+    click.echo(inert_text(f"claimcheck: note: {printable(message)}"), err=True)
 
 
 def read_drafts(paths: Iterable[str]) -> tuple[list[Document], int]:
@@ -108,7 +108,8 @@ def extract(paths: tuple[str, ...], output_format: str, stdin_name: str | None) 
     from claimcheck.report import extraction
 
     formatter = extraction.format_json if output_format == "json" else extraction.format_text
-    click.echo(clean(formatter(results)), nl=False)
+    inert = inert_json if output_format == "json" else inert_text
+    click.echo(inert(clean(formatter(results))), nl=False)
     sys.exit(exitcodes.OK)
 
 
@@ -466,7 +467,9 @@ def lint(
 
         formatter = counts.format_json if output_format == "json" else counts.format_text
         report_text = formatter(findings, result.drafts_checked, summary=not quiet)
-        _emit_and_exit(report_text, output, findings, level, unusable, trailer)
+        _emit_and_exit(
+            report_text, output, findings, level, unusable, trailer, _kind(output_format)
+        )
     reporter = importlib.import_module(
         f"claimcheck.report.{REPORT_MODULES.get(output_format, output_format)}"
     )
@@ -484,7 +487,15 @@ def lint(
         if hint:
             _note(hint)  # stderr, as every note: the report's last line stays its summary
     report_text = reporter.format_findings(findings, result.drafts_checked, **extra)
-    _emit_and_exit(report_text, output, findings, level, unusable, trailer)
+    _emit_and_exit(report_text, output, findings, level, unusable, trailer, _kind(output_format))
+
+
+def _kind(output_format: str) -> str:
+    """What a format's output is, for keeping workflow commands out of it: json, text, or
+    github (its own commands are meant, and it escapes every field of them itself)."""
+    if output_format == "github":
+        return "github"
+    return "json" if output_format in ("json", "sarif") else "text"
 
 
 def _source_lines(contents: dict[str, bytes]):
@@ -627,7 +638,7 @@ def _silent_reporting(config, baseline, root, review_record):
 
 
 def _emit_and_exit(
-    text, output, findings, fail_level, unusable, trailer=(None, None, False, False)
+    text, output, findings, fail_level, unusable, trailer=(None, None, False, False), kind="text"
 ) -> None:
     """Print the report or write it to ``output``, then exit as lint does: 2 for a usage
     problem, else 1 when a finding is at or above ``fail_level`` (None: never), else 0.
@@ -636,7 +647,9 @@ def _emit_and_exit(
     from standard input or None, quiet, whether the report is text). The fixed draft goes
     to standard output and the report to standard error, as ruff does; the "Fixed N
     findings (M remaining)" line ends a text report on standard output, and goes to
-    standard error otherwise."""
+    standard error otherwise. ``kind`` (text, json, github or html) says how the report is
+    kept from issuing GitHub workflow commands when a CI step prints it (the github format
+    escapes its own commands, the HTML page itself)."""
     from claimcheck.codes import severity_at_least
     from claimcheck.output import write_atomic
 
@@ -645,6 +658,7 @@ def _emit_and_exit(
     to_stderr = fixed_stdin is not None
     if fixed_stdin is not None:
         click.echo(fixed_stdin, nl=False)
+    text = {"text": inert_text, "json": inert_json}.get(kind, str)(text)
     if output:
         _write(output, text, write_atomic)
     else:
@@ -910,7 +924,8 @@ def _lint_result_format(
     extra = {"root": baseline[1]} if output_format == "html" else {}  # finding keys, as a baseline
     text = page.format_result(result, fail_level=fail_level, **extra)
     level = None if exit_zero else fail_level
-    _emit_and_exit(text, output, result.findings, level, missing, trailer)
+    kind = "html" if output_format == "html" else "text"
+    _emit_and_exit(text, output, result.findings, level, missing, trailer, kind)
 
 
 def _new_in_result(result, baseline: str, root):
@@ -1277,9 +1292,9 @@ def registry_usage(
     result = _whole_result(engine, config, drafts)
     usages = usage(claims, result.documents)
     if output_format == "json":
-        click.echo(json.dumps(format_json(usages, len(result.documents)), indent=2))
+        click.echo(inert_json(json.dumps(format_json(usages, len(result.documents)), indent=2)))
     else:
-        click.echo(format_text(usages, len(result.documents)), nl=False)
+        click.echo(inert_text(format_text(usages, len(result.documents))), nl=False)
     sys.exit(exitcodes.OK)
 
 
@@ -1341,7 +1356,7 @@ def registry_hook(files: tuple[str, ...]) -> None:
             _error(str(error))
             sys.exit(exitcodes.USAGE)
     if findings:
-        click.echo(format_findings(findings, drafts_read, summary=False), nl=False)
+        click.echo(inert_text(format_findings(findings, drafts_read, summary=False)), nl=False)
     pages = len({finding.path for finding in findings})
     named = ", ".join(sorted(ids)) if len(ids) <= 5 else f"{', '.join(sorted(ids)[:5])}, …"
     click.echo(

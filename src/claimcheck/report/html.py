@@ -33,7 +33,7 @@ from typing import Any
 import jinja2
 
 from claimcheck import __version__, codes
-from claimcheck.display import printable
+from claimcheck.display import inert_html, inert_json, printable
 from claimcheck.documents.document import Document
 from claimcheck.documents.mojibake import MOJIBAKE_CODE
 from claimcheck.findings import Finding, place_label
@@ -446,8 +446,9 @@ def build_context(
 
 
 def embed_json(data: Any) -> jinja2.utils.markupsafe.Markup:
-    """JSON safe inside ``<script type="application/json">``: no ``<``, ``>`` or ``&`` left."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """JSON safe inside ``<script type="application/json">``: no ``<``, ``>`` or ``&`` left, and
+    no ``##[`` (an old-style GitHub workflow command, should the page reach a CI log)."""
+    text = inert_json(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return jinja2.utils.markupsafe.Markup(text)
@@ -489,7 +490,7 @@ def render(result: LintResult, today: date | None = None, root: Path | None = No
     context["style"] = jinja2.utils.markupsafe.Markup(_asset("report.css"))
     context["script"] = jinja2.utils.markupsafe.Markup(script)
     context["script_hash"] = _csp_hash(script)
-    return _environment().get_template("report.html.j2").render(context)
+    return inert_html(_environment().get_template("report.html.j2").render(context))
 
 
 def format_result(result: LintResult, fail_level: str = "warning", root: Path | None = None) -> str:
