@@ -112,3 +112,31 @@ def test_a_registry_error_fails_the_hook(project, run_cli):
     assert ": error: figure: 'hbv-attributable-liver-cancer': value 57% is not what its " in (
         result.stdout
     )
+
+
+def test_a_changed_value_is_never_hinted_with_the_old_words(project, run_cli):
+    """Only the value edited: the statement and quote still say 56%, so the hint quotes
+    neither (the registry error names the mismatch) and never contradicts the new figure."""
+    (project / "drafts" / "hbv.md").write_text(HBV_PAGE.replace("56%", "60%"))
+    edit_claim(project, "{value: 56, unit: percent}", "{value: 50, unit: percent}")
+    result = run_cli("registry", "hook", "claims/epidemiology.yaml")
+    assert result.exit_code == 1, result.output
+    hint = next(line for line in result.stdout.splitlines() if line.startswith("    hint:"))
+    assert "56%" not in hint and "accounts for 56" not in hint
+    assert hint == (
+        "    hint: the registry says 50%, though neither its statement nor a source quote "
+        "states it yet: `claimcheck registry check` shows what to fix"
+    )
+
+
+def test_a_changed_statement_and_value_are_hinted_with_the_new_statement(project, run_cli):
+    """The statement and value edited, the quote not yet: the hint quotes the new statement,
+    the words that state the new figure, not the quote that states the old one."""
+    edit_claim(project, "accounts for 56% of liver", "accounts for 50% of liver")
+    edit_claim(project, "{value: 56, unit: percent}", "{value: 50, unit: percent}")
+    result = run_cli("registry", "hook", "claims/epidemiology.yaml")
+    hint = next(line for line in result.stdout.splitlines() if line.startswith("    hint:"))
+    assert hint == (
+        '    hint: the source supports 50% (registry: "Chronic hepatitis B infection accounts '
+        'for 50% of liver cancer cases around the world.")'
+    )

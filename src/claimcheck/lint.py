@@ -47,12 +47,33 @@ def figure_quote(registry_claim: RegistryClaim) -> str | None:
     evidence; None when no quote states it (a figure derived from several sources), and the
     message then quotes the registry's statement."""
     quotes = [source.quote for source in registry_claim.sources if source.quote]
-    wanted = {v for v in (registry_claim.value.low, registry_claim.value.high) if v is not None}
     for quote in quotes:
-        stated = {v for q in statement_figures(quote) for v in (q.low, q.high) if v is not None}
-        if wanted & stated:
+        if _states_value(registry_claim, quote):
             return quote
     return None
+
+
+def _states_value(registry_claim: RegistryClaim, text: str) -> bool:
+    wanted = {v for v in (registry_claim.value.low, registry_claim.value.high) if v is not None}
+    stated = {v for q in statement_figures(text) for v in (q.low, q.high) if v is not None}
+    return bool(wanted & stated)
+
+
+def evidence_hint(registry_claim: RegistryClaim) -> str:
+    """What a conflict's hint quotes for the claim's figure: the quote that states it, else
+    the registry's statement when that states it. A claim whose value was changed without its
+    statement and quotes (the registry hook's case: only ``value`` edited) quotes neither,
+    since both still say the old figure: the hint says so and names ``registry check``."""
+    said = registry_figure(registry_claim)
+    quote = figure_quote(registry_claim)
+    if quote:
+        return f'the source supports {said}: "{quote}"'
+    if _states_value(registry_claim, registry_claim.statement):
+        return f'the source supports {said} (registry: "{registry_claim.statement}")'
+    return (
+        f"the registry says {said}, though neither its statement nor a source quote states "
+        "it yet: `claimcheck registry check` shows what to fix"
+    )
 
 
 def registry_figure(registry_claim: RegistryClaim) -> str:
@@ -129,7 +150,6 @@ def verdict_findings(
     said = (
         f"{registry_claim.id}: {registry_figure(registry_claim)} ({source_label(registry_claim)})"
     )
-    quote = figure_quote(registry_claim)
     findings = []
     fix = None
     if verdict.status in (CONFLICT, OVERPRECISE) and verdict.match and document.editable:
@@ -149,8 +169,7 @@ def verdict_findings(
                 verdict,
                 "CC101",
                 f'"{said_in_draft}" conflicts with {said}',
-                suggestion=f"the source supports {registry_figure(registry_claim)}"
-                + (f': "{quote}"' if quote else f' (registry: "{registry_claim.statement}")'),
+                suggestion=evidence_hint(registry_claim),
                 fix=fix,
             )
         )

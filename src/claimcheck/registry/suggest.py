@@ -15,10 +15,9 @@ What a stub says, and why:
 - **unit** one ``registry check`` understands: the draft's, normalised; a count's noun
   reduced to its last word when the whole is not a unit (``IVF cycles`` -> ``cycles``);
   left out when neither is understood;
-- **subject**: a count's own noun (``3 IVF cycles`` -> ``IVF cycles``), the nearest noun
-  phrase before the figure with verbs trimmed (``Twins happen in 11%`` -> ``Twins``), the
-  figure's own (``11% of patients`` -> ``patients``), then the registry's names found in the
-  sentence; at most three;
+- **subject**: the noun phrases of the figure's own clause (:func:`figure_subjects`), never
+  a function word, pronoun, verb, unit or period, and phrases that only count people
+  (``patients``) after every specific one; at most three;
 - **group**: the sentence's group labels (``women aged 35–37``) the schema accepts, so sibling
   claims for other groups stay distinct;
 - an **id** from the sentence's content words, made unique in the file and against the
@@ -36,10 +35,11 @@ from datetime import date
 from typing import Any
 
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck.nlp.subjects import NON_SUBJECT_WORDS
 from claimcheck.registry.model import DRAFT
-from claimcheck.registry.units import is_counted_noun, normalise_unit
+from claimcheck.registry.units import PERSON_NOUNS, is_counted_noun, normalise_unit
 
 ID_WORDS = 6
 MAX_SUBJECTS = 3
@@ -70,7 +70,28 @@ _VERBS = NON_SUBJECT_WORDS | frozenset(
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-_OF_PHRASE = re.compile(r"\s+(?:of|in)\s+(?:the\s+|all\s+|those\s+)?((?:[A-Za-z][\w-]*\s*){1,3})")
+_DIRECTIONS = frozenset(
+    "down up higher lower fewer rose fell common rare likely ago times time fold".split()
+)
+_BE = frozenset("am is are was were be been being get gets got".split())
+_MEASURE_WORDS = frozenset(
+    """mg g kg mcg ml mmhg bpm decade decades person-years patient-years spring summer autumn
+    fall winter morning evening night weekend january february march april may june july
+    august september october november december""".split()
+)
+"""Units, periods and times of year or day: when a figure was measured, never what."""
+_GENERIC = frozenset({*PERSON_NOUNS, *"case cases number numbers total rate rates people".split()})
+"""Nouns that count people or things in general: a subject only when nothing else is named."""
+_JOINS_AFTER = re.compile(
+    r"\s*(?:(?:of|in|among|for)\s+)?(?:(?:the|all|those|these|every)\s+)?", re.IGNORECASE
+)
+"""What may stand between a figure and the phrase it is of (``11% of all IVF pregnancies``);
+a phrase after another preposition (``at a private clinic``) is where, not what."""
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
+_QUALIFIER = re.compile(
+    r"\s+(?:with|who\s+(?:have|had|has)|living\s+with|diagnosed\s+with|taking|on)\s+",
+    re.IGNORECASE,
+)
 
 
 def _content_words(sentence: str) -> list[str]:
@@ -140,58 +161,124 @@ def _value(quantity: Mapping[str, Any]) -> dict[str, Any]:
     return value
 
 
-def _trimmed(phrase: str) -> str:
-    """The phrase without leading or trailing stop words and verbs."""
-    words = _WORD.findall(phrase)
-    while words and (words[-1].lower() in _STOPWORDS or words[-1].lower() in _VERBS):
-        words.pop()
-    while words and (words[0].lower() in _STOPWORDS or words[0].lower() in _VERBS):
-        words.pop(0)
-    return " ".join(words)
+def _is_weak(word: str) -> bool:
+    """A word that names nothing a figure is about: a function word or pronoun (``you``,
+    ``it``), a verb or adverb (``happens``, ``prescribed``, ``usually``), a direction
+    (``down``), or a unit or period (``mg``, ``day``): none can be a registry subject."""
+    lower = word.lower()
+    return (
+        lower in _STOPWORDS
+        or lower in STOP_WORDS
+        or lower in _VERBS
+        or lower in _DIRECTIONS
+        or lower.endswith("ly")
+        or _is_measure(lower)
+    )
 
 
-def _noun_phrase_before(text: str) -> str:
-    """The last run of words before a figure, cut at a stop word or verb (``Twins happen
-    in`` -> ``Twins``; ``One IVF cycle costs about`` -> ``One IVF cycle``)."""
-    words = _WORD.findall(re.split(r"[,;:()]", text)[-1])
-    while words and (words[-1].lower() in _STOPWORDS or words[-1].lower() in _VERBS):
-        words.pop()
-    phrase: list[str] = []
-    for word in reversed(words):
-        if word.lower() in _STOPWORDS or word.lower() in _VERBS:
-            break
-        phrase.insert(0, word)
-    return " ".join(phrase[-3:])
+def _is_measure(word: str) -> bool:
+    unit = normalise_unit(word)
+    return unit is not None and (not is_counted_noun(unit) or word in _MEASURE_WORDS)
 
 
-def _noun_phrase_after(text: str) -> str:
-    """``of patients who transfer`` -> ``patients``, ``transfers leads to`` -> ``transfers``:
-    the words after the figure (and its "of"/"in") up to a stop word or verb."""
-    match = _OF_PHRASE.match(text)
-    words = _WORD.findall(match.group(1) if match else re.split(r"[,;:()]", text)[0])
-    phrase: list[str] = []
-    for word in words[:3]:
-        if word.lower() in _STOPWORDS or word.lower() in _VERBS:
-            break
-        phrase.append(word)
-    return " ".join(phrase)
+def _is_generic(phrase: str) -> bool:
+    """A phrase that only counts people or things in general (``patients``, ``adults``,
+    ``cases``): who a figure is about, not what; named after a specific phrase, if any."""
+    words = phrase.lower().split()
+    return bool(words) and all(w.rstrip("s") in _GENERIC or w in _GENERIC for w in words)
+
+
+def _runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of non-weak words in ``text`` as (start, end, phrase), each cut to its last three
+    words, in order; a passive participle after a form of *be* (``are prescribed``) is weak."""
+    runs: list[tuple[int, int, str]] = []
+    current: list[re.Match[str]] = []
+    previous = ""
+    for word in _WORD.finditer(text):
+        lower = word.group().lower()
+        passive = previous in _BE and lower.endswith(("ed", "en"))
+        gap = text[current[-1].end() : word.start()] if current else ""
+        if _is_weak(lower) or passive or re.search(r"[^\s-]", gap):
+            if current:
+                runs.append(_run(current))
+            current = [] if _is_weak(lower) or passive else [word]
+        else:
+            current.append(word)
+        previous = lower
+    if current:
+        runs.append(_run(current))
+    return runs
+
+
+def _run(words: list[re.Match[str]]) -> tuple[int, int, str]:
+    kept = words[-3:]
+    return kept[0].start(), kept[-1].end(), " ".join(w.group() for w in kept)
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the figure's clause: the sentence cut at ``,;:()`` and dashes around it."""
+    before = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(sentence, end)
+    return before, after.start() if after else len(sentence)
+
+
+def _after_generic(text: str) -> str | None:
+    """``patients with psoriasis`` -> ``psoriasis``: what a generic noun is qualified by."""
+    found = _QUALIFIER.match(text)
+    if not found:
+        return None
+    runs = _runs(text[found.end() :])
+    return runs[0][2] if runs and runs[0][0] == 0 else None
 
 
 def figure_subjects(
     sentence: str, start: int, end: int, unit: str | None, names: Sequence[str] = ()
 ) -> list[str]:
-    """Subject names for the figure at ``sentence[start:end]``: a count's own noun, the noun
-    phrase before the figure (what it is about: "Marker Q is found in 45%"), the one after it
-    ("of gallbladder tumours"), then ``names`` (the registry's names found in the sentence)."""
-    found = []
+    """Subject names for the figure at ``sentence[start:end]``, the noun phrases of its own
+    clause as the matcher looks for a subject there: a count's own noun (``3 IVF cycles``),
+    the phrase just before the figure (``Twins happen in 11%`` -> ``Twins``), the one after
+    it (``11% of IVF pregnancies``; ``40% of patients with psoriasis`` -> ``psoriasis``);
+    when the clause names nothing (``it happens in 1 in 6``), the sentence's first phrase,
+    as a pronoun takes its sentence's subject; then ``names`` (the registry's names found
+    in the sentence), then any other phrase of the sentence, nearest first. Function words,
+    pronouns, verbs, units and periods are never subjects; phrases that only count people
+    (``patients``, ``adults``) come after every specific one. At most three."""
+    lo, hi = _clause(sentence, start, end)
+    specific: list[str] = []
+    generic: list[str] = []
+
+    def add(phrase: str | None) -> None:
+        if phrase:
+            (generic if _is_generic(phrase) else specific).append(phrase)
+
     if unit and not normalise_unit(unit):  # "3 IVF cycles": the count's own noun phrase
-        found.append(_trimmed(unit.partition("/")[0]))
-    found.append(_noun_phrase_before(sentence[:start]))
-    found.append(_noun_phrase_after(sentence[end:]))
-    found.extend(names)
+        counted = _runs(unit.partition("/")[0])
+        add(counted[-1][2] if counted else None)
+    for run in reversed(_runs(sentence[lo:start])):  # the nearest specific phrase before
+        add(run[2])
+        if not _is_generic(run[2]):
+            break
+    after_text = sentence[end:hi]
+    after = _runs(after_text)
+    if after and _JOINS_AFTER.fullmatch(after_text[: after[0][0]]):
+        phrase = after[0][2]
+        add(phrase)
+        if _is_generic(phrase):
+            add(_after_generic(after_text[after[0][1] :]))
+    if not specific:
+        first = _runs(sentence[:lo])
+        add(first[0][2] if first else None)
+    for name in names:
+        add(name)
+    if not specific:
+        rest = sorted(_runs(sentence), key=lambda r: min(abs(r[0] - end), abs(r[1] - start)))
+        for run in rest:
+            add(run[2])
+            if specific:
+                break
     unique: dict[str, None] = {}
-    for name in found:
-        if name and name.lower() not in {seen.lower() for seen in unique}:
+    for name in [*specific, *generic]:
+        if name.lower() not in {seen.lower() for seen in unique}:
             unique[name] = None
     return list(unique)[:MAX_SUBJECTS]
 

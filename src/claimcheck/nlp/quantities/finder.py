@@ -83,9 +83,10 @@ def _vague_interval(written: str) -> tuple[float, float]:
 
 def _atom(digits: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![\w/⁄.,])(?P<numeral_fraction>{FRACTION_NUMERAL})"
+        rf"(?<![\w/⁄.,])(?!\d+{H}?/{H}?{units.POPULATION_POWER}(?!{H}+of\b))"  # 12/100,000
+        rf"(?P<numeral_fraction>{FRACTION_NUMERAL})"
         rf"|(?:(?<=minus-)|(?<=sub-)|(?<![\w])(?<![\w][-‐.,/])(?<![\w]-\n))"
-        rf"(?P<digits>{digits})(?!\d|/\d)"
+        rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
         rf"|(?<=[A-Za-z])(?P<glued>{PLAIN_DIGITS})"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))(?={H}+(?:of|the)\b)"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"

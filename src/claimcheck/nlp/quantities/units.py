@@ -169,16 +169,27 @@ PER_UNIT = {
     "capita": "person", "person": "person", "patient": "patient", "share": "share",
     "barrel": "barrel", "gram": "gram",
 }  # fmt: skip
+_POPULATION_NOUN = (
+    rf"(?:{H}+(?:people|persons|population|inhabitants|adults|children|women|men|births"
+    r"|live births|patients))?"
+)
+POPULATION_POWER = r"1(?:0{0,2}[,\u202f\u00a0 ]000(?:[,\u202f\u00a0 ]000)?|0{2,6})(?!\d|[,.]\d)"
+"""A population a rate is per, after a slash: a power of ten from 100 (``/100,000``)."""
+_POPULATION_SCALE = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000}
 RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
     rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night)\b"
     rf"|{H}+(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
     rf"|{H}+(?P<adverb>annually|yearly|monthly|weekly|daily)\b"
-    rf"|{H}+per{H}+(?P<population>{DIGITS}(?:{H}+(?:people|persons|population|inhabitants"
-    r"|adults|children|women|men|births|live births|patients))?))",
+    rf"|{H}+per{H}+(?P<population>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
+    rf"|(?:a{H}+)?(?:thousand|million)\b){_POPULATION_NOUN})"
+    rf"|{H}?/{H}?(?P<per_ten>{POPULATION_POWER}(?:{H}?(?:k|K)\b)?{_POPULATION_NOUN}))",
     re.IGNORECASE,
 )
-"""A rate's denominator after a quantity: ``/year``, ``per year``, ``a month``, ``per 100,000``."""
+"""A rate's denominator after a quantity: ``/year``, ``per year``, ``a month``, a population
+``per 100,000`` (``per 100 000``, ``per 100k``, ``per million``, ``per 1,000 live births``),
+or a power of ten after a slash (``4.5/100,000``; a smaller or other denominator after a
+slash, ``3/4``, is a fraction or a date, never a rate)."""
 
 
 def measure_unit(match: re.Match[str]) -> str:
@@ -238,9 +249,20 @@ def rate_per(match: re.Match[str]) -> str:
         if match.group(group):
             word = match.group(group).lower()
             return PER_UNIT.get(word, {"d": "day", "wk": "week"}.get(word, word))
-    population = match.group("population")
+    population = match.group("population") or match.group("per_ten")
     numeral = _NUMERAL.match(population)
-    value = parse_digits(numeral.group())
+    value, rest = (
+        (parse_digits(numeral.group()), population[numeral.end() :])
+        if numeral
+        else (
+            1.0,
+            population,
+        )
+    )
+    scale = re.match(rf"{H}*(?:a{H}+)?(k|thousand|million|m)\b", rest, re.IGNORECASE)
+    if scale:  # "per 100k", "per million": the population as a number
+        value *= _POPULATION_SCALE[scale.group(1).lower()]
+        rest = rest[scale.end() :]
     written = f"{value:,.0f}" if value == int(value) else f"{value:g}"
     # one spelling whatever the grouping: "per 100 000" and "per 100,000" are one rate
-    return written + re.sub(r"\s+", " ", population[numeral.end() :])
+    return written + re.sub(r"\s+", " ", rest)

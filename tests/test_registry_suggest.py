@@ -1,0 +1,81 @@
+"""`claimcheck registry suggest`: each stub names what its figure is about, as the matcher
+looks for it (a noun phrase of the figure's own clause; never a function word, pronoun, verb,
+unit or period; phrases that only count people last), and a rate per population keeps its
+denominator as the stub's unit, however the rate is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def stubs_for(run_cli, tmp_path, text: str) -> list[dict]:
+    page = tmp_path / "page.md"
+    page.write_text(f"# A page\n\n{text}\n", encoding="utf-8")
+    result = run_cli("registry", "suggest", "--registry", REPO / "claims", page)
+    assert result.exit_code == 0, result.stderr
+    return yaml.safe_load(result.stdout) or []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a pronoun or a verb before the figure is no subject: the phrase it is about is
+        ("If you are prescribed digoxin, you usually take 250 mcg once daily.", ["digoxin"]),
+        ("Gout flares happen in 12% of those on the diet.", ["Gout flares"]),
+        ("Asthma admissions are down from 8% in the spring.", ["Asthma admissions"]),
+        # a generic noun after the figure gives way to what qualifies it
+        ("Roughly 30% of patients with rosacea report eye symptoms.", ["rosacea", "patients"]),
+        # a pronoun takes its sentence's subject, as the matcher reads it
+        (
+            "Iron deficiency is frequent: it occurs in 1 in 4 toddlers in some towns.",
+            ["Iron deficiency", "toddlers"],
+        ),
+        # a place after "at" is where, not what (the registry's "cost" is a name it knows)
+        ("A course of physiotherapy costs about €900 at a city clinic.", ["physiotherapy", "cost"]),
+        # a unit or period is never the subject
+        ("Sleep apnoea affects 9% of adults over a decade ago.", ["Sleep apnoea", "adults"]),
+    ],
+)
+def test_a_stub_names_the_noun_phrase_its_figure_is_about(run_cli, tmp_path, sentence, subject):
+    (stub,) = stubs_for(run_cli, tmp_path, sentence)
+    assert stub["subject"] == subject
+
+
+WEAK = {"you", "it", "they", "happens", "happen", "occurs", "prescribed", "down", "day", "mg"}
+
+
+def test_no_stub_subject_is_a_function_word_verb_or_unit(run_cli, tmp_path):
+    text = (
+        "You take 2 tablets a day. It happens in 3% of visits. They recover in 10 days. "
+        "Cases went down to 40 last year."
+    )
+    for stub in stubs_for(run_cli, tmp_path, text):
+        assert not {word.lower() for word in stub["subject"]} & WEAK, stub
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Kidney cancer incidence was 17.1 per 100,000 men in 2020.", "per 100,000"),
+        ("Lyme disease incidence reached 9.8/100,000 in the region.", "per 100,000"),
+        ("Lyme disease incidence reached 12/100,000 in the region.", "per 100,000"),
+        ("Scarlet fever reached 4.2 per 100 000 children.", "per 100,000"),
+        ("Stillbirths fell to 3.9 per 1,000 births.", "per 1,000"),
+        ("Meningitis struck 21 people per million last year.", "people per 1,000,000"),
+        ("Cholera killed 8 people per 100k residents.", "people per 100,000"),
+        ("Hip fractures reached 5.1/1,000 in care homes.", "per 1,000"),
+    ],
+)
+def test_a_rate_per_population_keeps_its_denominator(run_cli, tmp_path, sentence, unit):
+    stubs = stubs_for(run_cli, tmp_path, sentence)
+    assert [s["value"].get("unit") for s in stubs] == [unit]  # one stub: no denominator stub
+    folder = tmp_path / "stubs"
+    folder.mkdir()
+    (folder / "s.yaml").write_text(yaml.safe_dump(stubs, sort_keys=False), encoding="utf-8")
+    check = run_cli("registry", "check", folder)
+    assert check.exit_code == 0, check.output  # a unit `registry check` understands
