@@ -4,13 +4,15 @@ test_precommit.py)."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
 import sys
 
 import yaml
 from workflow_helpers import REPO
 
-from claimcheck import __version__
+from claimcheck import __version__, scaffold
 from claimcheck.scaffold import REPOSITORY, pre_commit_snippet
 
 if sys.version_info >= (3, 11):
@@ -54,24 +56,60 @@ def _readme_pre_commit_block() -> dict:
     return yaml.safe_load(block.group(1))
 
 
-def test_readme_and_init_pin_the_release_tag_and_say_it_must_exist(tmp_path, run_cli):
+def test_readme_and_init_pin_a_revision_that_exists(tmp_path, run_cli, monkeypatch):
+    """No release is tagged yet: the README pins a commit of this repository that has both
+    hooks, and ``init`` pins the commit claimcheck was installed from, else the checkout's,
+    else the release tag; never a tag that does not exist."""
     readme = _readme_pre_commit_block()["repos"][0]
-    written = yaml.safe_load(pre_commit_snippet())["repos"][0]
-    assert (
-        readme
-        == written
-        == {
-            "repo": REPOSITORY,
-            "rev": f"v{__version__}",
-            "hooks": [{"id": "claimcheck"}, {"id": "claimcheck-registry"}],
-        }
-    )
+    assert readme["repo"] == REPOSITORY
+    assert [hook["id"] for hook in readme["hooks"]] == ["claimcheck", "claimcheck-registry"]
+    assert re.fullmatch(r"[0-9a-f]{40}", readme["rev"]), readme["rev"]
     published = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert {hook["id"] for hook in readme["hooks"]} <= {hook["id"] for hook in published}
-    assert "tag or a commit SHA that exists" in pre_commit_snippet()
-    assert "tag or a commit SHA that exists" in README
+    if (REPO / ".git").exists():  # a clone has the history: the commit is in it, with the hooks
+        shown = subprocess.run(
+            ["git", "show", f"{readme['rev']}:.pre-commit-hooks.yaml"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+        )
+        assert shown.returncode == 0, shown.stderr
+        hooks = {hook["id"] for hook in yaml.safe_load(shown.stdout)}
+        assert hooks >= {"claimcheck", "claimcheck-registry"}
+    tags = subprocess.run(["git", "tag"], cwd=REPO, capture_output=True, text=True).stdout.split()
+    assert f"v{__version__}" in tags or f"rev: v{__version__}" not in README
+    assert "rev must be a commit SHA or a release tag that exists" in pre_commit_snippet()
     assert run_cli("init", str(tmp_path)).exit_code == 0
-    assert (tmp_path / ".pre-commit-config.yaml").read_text() == pre_commit_snippet()
+    written = yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text())["repos"][0]
+    assert written["rev"] == scaffold.hook_revision()[0]
+    assert [hook["id"] for hook in written["hooks"]] == ["claimcheck", "claimcheck-registry"]
+
+
+def test_init_pins_the_commit_pip_installed_from(monkeypatch):
+    """A ``pip install git+…@SHA`` records the commit in ``direct_url.json`` (PEP 610)."""
+    sha = "0123456789abcdef0123456789abcdef01234567"
+
+    class Installed:
+        def read_text(self, name):
+            assert name == "direct_url.json"
+            return json.dumps({"url": REPOSITORY, "vcs_info": {"vcs": "git", "commit_id": sha}})
+
+    monkeypatch.setattr(scaffold.metadata, "distribution", lambda name: Installed())
+    assert scaffold.hook_revision()[0] == sha
+    assert f"rev: {sha}\n" in pre_commit_snippet()
+
+
+def test_init_pins_the_release_tag_for_an_index_install(monkeypatch):
+    """Installed from a package index (no git commit recorded, not run from a checkout): a
+    release, tagged ``v<version>`` when it was published."""
+
+    class FromIndex:
+        def read_text(self, name):
+            return None
+
+    monkeypatch.setattr(scaffold.metadata, "distribution", lambda name: FromIndex())
+    monkeypatch.setattr(scaffold, "_checkout_commit", lambda folder: None)
+    assert scaffold.hook_revision()[0] == f"v{__version__}"
 
 
 def test_readme_names_only_files_a_clone_has():

@@ -73,8 +73,10 @@ def user_project(folder: Path, hook: Path, env: dict, config: str = "registry: c
     """A git repository with the shipped registry, ``config`` and the hook installed from the
     snippet ``claimcheck init`` writes (its ``repo:`` pointed at the tagged copy)."""
     project = make_project(folder, config)
-    snippet = pre_commit_snippet()
-    assert f"rev: v{__version__}\n" in snippet
+    # pinned to the copy's commit, as `init` writes it for a `pip install git+…@SHA`
+    sha = git(hook, "rev-parse", "HEAD").stdout.strip()
+    snippet = pre_commit_snippet(sha)
+    assert f"rev: {sha}\n" in snippet
     (project / ".pre-commit-config.yaml").write_text(snippet.replace(REPOSITORY, str(hook)))
     git(project, "init", "-q")
     installed = subprocess.run(

@@ -7,7 +7,11 @@ printed when that file already exists). If any of the first three exists, nothin
 
 from __future__ import annotations
 
+import json
+import re
+import subprocess
 from datetime import date
+from importlib import metadata
 from pathlib import Path
 
 from claimcheck import __version__
@@ -68,24 +72,65 @@ severity: {CC102: info}
 """
 
 # `rev:` must name a tag or commit that exists in the hook's repository: pre-commit clones it
-# and checks that out. Releases are tagged v<version>; the comment says how to check.
+# and checks that out. No release is tagged yet, so `init` pins the commit claimcheck was
+# installed from (see :func:`hook_revision`); a release from a package index pins its tag.
 PRE_COMMIT = """\
 repos:
   - repo: {url}
-    # A release tag or a commit SHA that exists there: `git ls-remote --tags {url}`
-    # lists the tags (before v{version} is tagged, pin a commit); `pre-commit autoupdate` moves
-    # it to the newest tag.
-    rev: v{version}
+    # {why}: rev must be a commit SHA or a release tag that exists in
+    # the repository (`git ls-remote` lists them); `pre-commit autoupdate` moves it to the
+    # newest release tag.
+    rev: {rev}
     hooks:
       - id: claimcheck
       - id: claimcheck-registry  # on claims/*.yaml: registry check, and the pages a change breaks
 """
 REPOSITORY = "https://github.com/claimcheck/claimcheck"
+DISTRIBUTION = "claimcheck-health"
+_SHA = re.compile(r"[0-9a-f]{40}")
 
 
-def pre_commit_snippet() -> str:
-    """The ``.pre-commit-config.yaml`` that runs this version's hook (README: "pre-commit")."""
-    return PRE_COMMIT.format(url=REPOSITORY, version=__version__)
+def hook_revision() -> tuple[str, str]:
+    """The ``rev:`` for the pre-commit snippet and why it is that one, so that it names a
+    commit or tag that exists: the commit claimcheck was installed from (pip records it in
+    ``direct_url.json`` for a ``git+…@SHA`` install, the README's way before a release), else
+    the commit of the git checkout it runs from, else the release tag ``v<version>`` (an
+    install from a package index is a release, tagged when it is published)."""
+    try:
+        recorded = metadata.distribution(DISTRIBUTION).read_text("direct_url.json")
+    except metadata.PackageNotFoundError:
+        recorded = None
+    try:
+        commit = json.loads(recorded or "{}").get("vcs_info", {}).get("commit_id", "")
+    except (ValueError, AttributeError):
+        commit = ""
+    if _SHA.fullmatch(commit or ""):
+        return commit, "The commit claimcheck was installed from"
+    checkout = _checkout_commit(Path(__file__).resolve().parent)
+    if checkout:
+        return checkout, "The commit of the checkout claimcheck runs from"
+    return f"v{__version__}", f"The release tag of claimcheck {__version__}"
+
+
+def _checkout_commit(folder: Path) -> str | None:
+    """HEAD of the git checkout holding ``folder``, or None (not a checkout, no git)."""
+    try:
+        done = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    head = done.stdout.strip()
+    return head if done.returncode == 0 and _SHA.fullmatch(head) else None
+
+
+def pre_commit_snippet(rev: str | None = None) -> str:
+    """The ``.pre-commit-config.yaml`` that runs this version's hook (README: "pre-commit"),
+    pinned to ``rev`` or, by default, to :func:`hook_revision`."""
+    why = "Pinned"
+    if rev is None:
+        rev, why = hook_revision()
+    return PRE_COMMIT.format(url=REPOSITORY, rev=rev, why=why)
 
 
 def scaffold(folder: Path, today: date | None = None) -> tuple[list[Path], str | None]:
