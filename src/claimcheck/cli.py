@@ -1136,6 +1136,34 @@ def init(directory: str) -> None:
     sys.exit(exitcodes.OK)
 
 
+LSP_EXTRA = "pip install 'claimcheck-health[lsp]'"
+
+
+@main.command()
+@click.option(
+    "--stdio", is_flag=True, help="Talk over standard input and output (the only transport)."
+)
+def lsp(stdio: bool) -> None:
+    """Run the language server for editors (LSP over standard input and output).
+
+    The editor starts it and sends it the open Markdown, HTML and text buffers: findings
+    appear as diagnostics while you type, hovering a figure shows its verdict and source,
+    and quick fixes write the registry's figure. Config, registry and rules are found as
+    lint finds them, from each buffer's folder. Needs the lsp extra (pygls).
+    """
+    try:
+        from claimcheck.lsp.server import serve
+    except ImportError as error:
+        if error.name not in ("pygls", "lsprotocol") and not str(error.name).startswith(
+            ("pygls.", "lsprotocol.")
+        ):
+            raise
+        _error(f"claimcheck lsp needs pygls, which is not installed: {LSP_EXTRA}")
+        sys.exit(exitcodes.USAGE)
+    serve()
+    sys.exit(exitcodes.OK)
+
+
 def _configured_registry(given: str | None) -> str:
     """The registry folder: the one named, else the config's (found as lint finds it),
     else ``claims``."""

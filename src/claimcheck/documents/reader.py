@@ -108,13 +108,17 @@ OUR_REPORT = re.compile(r"""<meta\s+name=["']generator["']\s+content=["']claimch
 """The mark of claimcheck's HTML report, near the top of the page."""
 
 
-def read_document(path: str | Path, data: bytes | None = None) -> Document:
+def read_document(
+    path: str | Path, data: bytes | None = None, format_name: str | None = None
+) -> Document:
     """Read one draft; raises DocumentError naming the file when it cannot be checked.
-    ``data``, when given, is the draft's content (from standard input) and ``path`` only
-    names it: its suffix gives the format, and findings carry it."""
+    ``data``, when given, is the draft's content (from standard input, or an editor's
+    buffer) and ``path`` only names it: its suffix gives the format unless ``format_name``
+    does (``markdown``, ``html``, ``text``: an editor's language for an untitled buffer),
+    and findings carry it."""
     path = Path(path)
     label = str(path)
-    format_name = format_of(path)
+    format_name = format_name or format_of(path)
     if path.suffix.lower() in UNREAD_SUFFIXES:
         raise DocumentError(label, UNREAD_SUFFIXES[path.suffix.lower()])
     limit = MAX_PACKAGE_BYTES if format_name in EXTRACTED_FORMATS else MAX_DRAFT_BYTES
