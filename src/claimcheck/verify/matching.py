@@ -231,11 +231,19 @@ def _normalised(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalise_term(name) for name in names)
 
 
+@lru_cache(maxsize=4096)
+def statement_figures(statement: str) -> tuple[Quantity, ...]:
+    """The figures a registry statement states, read once per statement: every figure of
+    every draft asks about its candidates' statements again (a page of a hundred figures
+    read the same statements hundreds of times, a fifth of its lint)."""
+    return tuple(find_quantities(statement))
+
+
 @lru_cache(maxsize=8192)
 def _statistic_of(registry_claim: RegistryClaim) -> str | None:
     """The statistic (HR, OR, P…) the claim's value is, read off its own statement."""
     value = registry_claim.value
-    for figure in find_quantities(registry_claim.statement):
+    for figure in statement_figures(registry_claim.statement):
         if figure.statistic and (figure.low, figure.high) == (value.low, value.high):
             return figure.statistic
     return None
@@ -507,7 +515,7 @@ def claim_words(registry_claim: RegistryClaim) -> frozenset[str]:
     tells it apart from its siblings ("first dose" / "second dose", "severe" / "any")."""
     statement = registry_claim.statement
     chars = list(statement)
-    for figure in find_quantities(statement):
+    for figure in statement_figures(statement):
         for pos in range(figure.start, figure.end):
             if not chars[pos].isalpha():
                 chars[pos] = " "
@@ -549,7 +557,7 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
     arm's), with the slots the statement leaves empty filled from its ``context`` (``aged
     38–39`` there), and the years of its statement and context."""
     statement = registry_claim.statement
-    figures = tuple(find_quantities(statement))
+    figures = statement_figures(statement)
     value = registry_claim.value
     target = next(
         (q for q in figures if (q.low, q.high) == (value.low, value.high)),
@@ -694,7 +702,7 @@ def restates(registry_claim: RegistryClaim, quantity: Quantity, frame: Frame) ->
     """Whether the claim's statement states this very figure in a clause whose frame fits
     the figure's ("… to 10.7 months, from 7.9 months on placebo" for a placebo arm's 7.9)."""
     statement = registry_claim.statement
-    figures = tuple(find_quantities(statement))
+    figures = statement_figures(statement)
     for figure in figures:
         converted = convert(quantity, figure.unit)
         if converted is None or (converted.low, converted.high) != (figure.low, figure.high):

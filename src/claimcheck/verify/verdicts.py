@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from claimcheck.nlp.claim import Claim
-from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import BEFORE, Quantity
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
@@ -28,6 +26,7 @@ from claimcheck.verify.matching import (
     names_another_subject,
     ranked_matches,
     restates,
+    statement_figures,
     states_its_timepoint,
 )
 
@@ -54,12 +53,6 @@ class Verdict:
     @property
     def registry_claim(self) -> RegistryClaim | None:
         return self.match.registry_claim if self.match else None
-
-
-@lru_cache(maxsize=4096)
-def statement_figures(statement: str) -> tuple[Quantity, ...]:
-    """The figures a registry statement itself states; each is supported when repeated."""
-    return tuple(find_quantities(statement))
 
 
 def _repeats_statement(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
