@@ -193,6 +193,9 @@ def buffer_fixes(buffer: BufferLint, start: int, end: int) -> list[tuple[Finding
 def code_actions(
     buffer: BufferLint, positions: PositionMap, uri: str, version: int | None, selected: types.Range
 ) -> list[types.CodeAction]:
+    """The quick fixes for the findings in ``selected``. With the buffer's ``version`` the
+    edit is versioned (``documentChanges``: the editor refuses it on changed text); None for
+    a client that takes only plain ``changes``."""
     start = positions.offset(selected.start.line, selected.start.character)
     end = positions.offset(selected.end.line, selected.end.character)
     actions = []
@@ -201,6 +204,13 @@ def code_actions(
             types.TextEdit(range=lsp_range(positions, e.start, e.end), new_text=e.replacement)
             for e in fix.edits
         ]
+        if version is None:
+            edit = types.WorkspaceEdit(changes={uri: edits})
+        else:
+            identifier = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version)
+            edit = types.WorkspaceEdit(
+                document_changes=[types.TextDocumentEdit(text_document=identifier, edits=edits)]
+            )
         title = fix.title if fix.applicability == SAFE else f"{fix.title} (unsafe)"
         actions.append(
             types.CodeAction(
@@ -208,16 +218,7 @@ def code_actions(
                 kind=types.CodeActionKind.QuickFix,
                 diagnostics=[diagnostic(positions, finding)],
                 is_preferred=fix.applicability == SAFE,
-                edit=types.WorkspaceEdit(
-                    document_changes=[
-                        types.TextDocumentEdit(
-                            text_document=types.OptionalVersionedTextDocumentIdentifier(
-                                uri=uri, version=version
-                            ),
-                            edits=edits,
-                        )
-                    ]
-                ),
+                edit=edit,
             )
         )
     return actions

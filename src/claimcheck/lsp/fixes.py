@@ -102,10 +102,11 @@ def verdict_fix(
 def finding_fixes(
     finding: Finding, text: str, analysis: str, document_format: str, registry
 ) -> list[Fix]:
-    """The fixes a finding offers: its own, else the one its verdict gives (if any)."""
-    own = getattr(finding, "fix", None)
-    if own is not None:
-        fix = engine_fix(own, finding)
+    """The fixes a finding offers: its own when findings carry fixes (``None`` then means
+    the engine decided there is no safe edit to make: none is made up here), else the one
+    its verdict gives (if any)."""
+    if hasattr(finding, "fix"):
+        fix = engine_fix(finding.fix, finding) if finding.fix is not None else None
         return [fix] if fix is not None else []
     fix = verdict_fix(finding, text, analysis, document_format, registry)
     return [fix] if fix is not None else []

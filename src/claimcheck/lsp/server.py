@@ -79,6 +79,8 @@ class ClaimcheckServer(LanguageServer):
                 )
                 if uri in self.dirty:
                     continue  # a newer text came meanwhile: lint that, publish nothing stale
+                if uri not in self.workspace.text_documents:
+                    return  # closed meanwhile: its diagnostics were cleared
                 positions = PositionMap(text, self.encoding)
                 self.results[uri] = (buffer, positions, version)
                 self.text_document_publish_diagnostics(
@@ -97,8 +99,8 @@ class ClaimcheckServer(LanguageServer):
         """Each project's registry, rules or config problems, as diagnostics in the files
         that have them (and a message, once per problem, for those that are no file)."""
         by_uri: dict[str, list[types.Diagnostic]] = {}
-        for project in self.session.projects.values():
-            for problem in project.problems:
+        for project in list(self.session.projects.values()):  # the worker may add one
+            for problem in list(project.problems):
                 path = Path(problem.path)
                 if path.is_file():
                     uri = path.resolve().as_uri()
@@ -230,7 +232,11 @@ def code_action(ls: ClaimcheckServer, params: types.CodeActionParams) -> list[ty
     if found is None:
         return []
     buffer, positions, version = found
-    return features.code_actions(buffer, positions, uri, version, params.range)
+    edit = ls.client_capabilities.workspace and ls.client_capabilities.workspace.workspace_edit
+    versioned = bool(edit and edit.document_changes)
+    return features.code_actions(
+        buffer, positions, uri, version if versioned else None, params.range
+    )
 
 
 def serve() -> None:

@@ -202,6 +202,8 @@ class Session:
         """The project of a buffer at ``path`` (None: untitled), loaded and up to date."""
         folder = self._folder_of(path)
         start = path.parent if path is not None else folder
+        while not start.is_dir() and start != start.parent:  # a buffer not yet saved, in a
+            start = start.parent  # folder not yet made: the config above it still applies
         config_file = find_config(start) if start.is_dir() else None
         key = str(config_file or folder)
         project = self.projects.get(key)

@@ -1,0 +1,131 @@
+"""The language server's session, without a client: each buffer linted as `claimcheck lint`
+would lint the file, with the project's config, and the project's files reloaded when they
+change (the end-to-end tests over stdio are in test_lsp.py)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from claimcheck.lsp.features import buffer_fixes, hover_markdown
+from claimcheck.lsp.session import Session
+
+CLAIM = """\
+- id: heron-cough-children
+  statement: Heron cough affects 15% of children.
+  subject: [heron cough]
+  context: [children]
+  value: {value: 15, unit: percent}
+  sources:
+    - citation: "Marsh P. Heron cough in schools. Reed J 2022;9:4"
+  status: approved
+  review_by: 2099-01-01
+"""
+PAGE = "Heron cough affects 40% of children, a school nurse told us.\n"
+
+
+def site(tmp_path: Path, config: str = "registry: claims\n") -> Path:
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "heron.yaml").write_text(CLAIM, encoding="utf-8")
+    if config:
+        (tmp_path / ".claimcheck.yaml").write_text(config, encoding="utf-8")
+    return tmp_path
+
+
+def codes(buffer) -> dict[str, str]:
+    return {f.code: f.severity for f in buffer.findings}
+
+
+def test_the_config_severity_and_selection_apply_as_in_lint(tmp_path):
+    folder = site(tmp_path, "registry: claims\nseverity: {CC101: info}\nignore: [CC201]\n")
+    buffer = Session([folder]).lint(folder / "page.md", PAGE)
+    assert codes(buffer) == {"CC101": "info"}
+
+
+def test_an_excluded_draft_and_the_registry_folder_get_nothing(tmp_path):
+    folder = site(tmp_path, 'registry: claims\nexclude: ["archive/**"]\n')
+    session = Session([folder])
+    excluded = session.lint(folder / "archive" / "old.md", PAGE)
+    assert excluded.findings == [] and "exclude" in excluded.note
+    in_registry = session.lint(folder / "claims" / "notes.md", PAGE)
+    assert in_registry.findings == [] and "registry" in in_registry.note
+
+
+def test_a_config_written_after_the_first_lint_is_used_at_the_next(tmp_path):
+    folder = site(tmp_path, config="")
+    session = Session([folder])
+    assert "CC101" in codes(session.lint(folder / "page.md", PAGE))  # claims/ of the folder
+    (folder / ".claimcheck.yaml").write_text("registry: claims\nselect: [CC2]\n")
+    assert set(codes(session.lint(folder / "page.md", PAGE))) <= {"CC201"}
+
+
+def test_without_a_registry_figures_are_not_judged_and_rules_run(tmp_path):
+    buffer = Session([tmp_path]).lint(tmp_path / "page.md", "We cure heron cough in 40% of cases.\n")
+    assert "CC301" in codes(buffer)
+    assert not any(code.startswith("CC1") for code in codes(buffer))
+
+
+def test_a_registry_edit_is_seen_by_the_next_lint_and_nothing_reloads_otherwise(tmp_path):
+    folder = site(tmp_path)
+    session = Session([folder])
+    first = session.lint(folder / "page.md", PAGE)
+    project = first.project
+    session.lint(folder / "page.md", PAGE)
+    assert project.loads == 1
+    registry = folder / "claims" / "heron.yaml"
+    registry.write_text(CLAIM.replace("15", "40"), encoding="utf-8")
+    os.utime(registry, ns=(1, 1))  # a different time even on a coarse-grained file system
+    assert "CC101" not in codes(session.lint(folder / "page.md", PAGE))
+    assert project.loads == 2
+
+
+def test_a_broken_registry_keeps_the_last_good_one_and_names_the_line(tmp_path):
+    folder = site(tmp_path)
+    session = Session([folder])
+    session.lint(folder / "page.md", PAGE)
+    registry = folder / "claims" / "heron.yaml"
+    registry.write_text(CLAIM.replace("value: 15", "value: fifteen"), encoding="utf-8")
+    buffer = session.lint(folder / "page.md", PAGE)
+    assert "CC101" in codes(buffer)
+    [problem] = buffer.project.problems
+    assert problem.path == str(registry) and problem.line == 5
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("markdown", "Heron cough affects **40%** of children.\n", "40%"),
+        ("html", "<p>Heron cough affects &gt;40% of children.</p>\n", "&gt;40%"),
+        ("plaintext", "Heron cough affects 40% of children.\n", "40%"),
+    ],
+)
+def test_an_untitled_buffer_is_read_as_its_language(tmp_path, language, text, expected):
+    folder = site(tmp_path)
+    buffer = Session([folder]).lint(None, text, language)
+    [conflict] = [f for f in buffer.findings if f.code == "CC101"]
+    assert text[conflict.start : conflict.end] == expected
+
+
+def test_hover_of_an_unsupported_figure_says_no_claim_backs_it(tmp_path):
+    folder = site(tmp_path)
+    text = "Our clinic saw 312 patients with a rash last winter.\n"
+    buffer = Session([folder]).lint(folder / "page.md", text)
+    markdown, start, end = hover_markdown(buffer, text.index("312") + 1)
+    assert text[start:end].startswith("312")
+    assert "unsupported" in markdown and "No sourced claim in the registry" in markdown
+    assert hover_markdown(buffer, text.index("clinic")) is None
+
+
+def test_no_fix_where_an_entity_sits_inside_the_figure(tmp_path):
+    folder = site(tmp_path)
+    plain = "Heron cough affects 40% of children.\n"
+    marked = "<p>Heron cough affects &#52;0% of children.</p>\n"  # &#52; is the 4
+    session = Session([folder])
+    [(finding, fix)] = buffer_fixes(session.lint(folder / "a.md", plain), 0, len(plain))
+    assert finding.code == "CC101" and fix.applicability == "unsafe"
+    assert [(e.start, e.end, e.replacement) for e in fix.edits] == [(20, 23, "15%")]
+    found = session.lint(folder / "b.html", marked)
+    assert "CC101" in codes(found)
+    assert buffer_fixes(found, 0, len(marked)) == []
