@@ -62,7 +62,9 @@ def test_a_config_written_after_the_first_lint_is_used_at_the_next(tmp_path):
 
 
 def test_without_a_registry_figures_are_not_judged_and_rules_run(tmp_path):
-    buffer = Session([tmp_path]).lint(tmp_path / "page.md", "We cure heron cough in 40% of cases.\n")
+    buffer = Session([tmp_path]).lint(
+        tmp_path / "page.md", "We cure heron cough in 40% of cases.\n"
+    )
     assert "CC301" in codes(buffer)
     assert not any(code.startswith("CC1") for code in codes(buffer))
 
