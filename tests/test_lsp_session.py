@@ -53,6 +53,12 @@ def test_an_excluded_draft_and_the_registry_folder_get_nothing(tmp_path):
     assert in_registry.findings == [] and "registry" in in_registry.note
 
 
+def test_a_word_or_pdf_buffer_is_left_to_lint(tmp_path):
+    folder = site(tmp_path)
+    buffer = Session([folder]).lint(folder / "guide.docx", PAGE)
+    assert buffer.findings == [] and "Word or PDF" in buffer.note
+
+
 def test_a_config_written_after_the_first_lint_is_used_at_the_next(tmp_path):
     folder = site(tmp_path, config="")
     session = Session([folder])

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.config import Config, ConfigError, discover, find_config
+from claimcheck.documents.document import EXTRACTED_FORMATS
 from claimcheck.documents.reader import FORMAT_BY_SUFFIX
 from claimcheck.findings import Finding
 from claimcheck.lint import DocumentResult
@@ -242,6 +243,9 @@ class Session:
         format_name = None
         if path is None or path.suffix.lower() not in FORMAT_BY_SUFFIX:
             format_name = LANGUAGE_FORMATS.get(language_id or "", "text")
+        elif FORMAT_BY_SUFFIX[path.suffix.lower()] in EXTRACTED_FORMATS:
+            buffer.note = "a Word or PDF draft: `claimcheck lint` checks the file itself"
+            return buffer  # an editor's "text" of a binary file is not the draft
         try:
             data = text.encode("utf-8", "surrogatepass")
             document = read_document(label, data, format_name=format_name)
