@@ -237,9 +237,18 @@ async def test_a_code_action_applied_clears_its_finding(client, workspace):
             context=types.CodeActionContext(diagnostics=[overprecise]),
         )
     )
-    [action] = actions
-    assert action.kind == types.CodeActionKind.QuickFix and action.is_preferred
-    assert action.title == 'Replace "About 8.25%" with "8%" (tern-fever-adults)'
+    [action] = [a for a in actions if a.kind == types.CodeActionKind.QuickFix]
+    assert action.is_preferred  # a safe fix
+    assert action.title == 'Write "About 8%" for "About 8.25%", as precisely as the source'
+    assert [a.kind for a in actions if a is not action] == ["source.fixAll.claimcheck"]
+    only_fix_all = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=overprecise.range,
+            context=types.CodeActionContext(diagnostics=[], only=["source.fixAll"]),
+        )
+    )
+    assert [a.kind for a in only_fix_all] == ["source.fixAll.claimcheck"]
     [document_edit] = action.edit.document_changes
     assert document_edit.text_document.version == 1
     [edit] = document_edit.edits
@@ -249,7 +258,7 @@ async def test_a_code_action_applied_clears_its_finding(client, workspace):
     after = line.encode("utf-16-le")[2 * edit.range.end.character :].decode("utf-16-le")
     lines[edit.range.start.line] = before + edit.new_text + after
     fixed = "\n".join(lines)
-    assert "🧪 8% of adults have had tern fever." in fixed
+    assert "🧪 About 8% of adults have had tern fever." in fixed
     found = await next_diagnostics(client, uri, change_buffer(client, uri, fixed, 2))
     assert "CC103" not in by_code(found)
 

@@ -8,8 +8,10 @@ import os
 from pathlib import Path
 
 import pytest
+from lsprotocol import types
 
-from claimcheck.lsp.features import buffer_fixes, hover_markdown
+from claimcheck.lsp.features import buffer_fixes, code_actions, hover_markdown
+from claimcheck.lsp.positions import PositionMap
 from claimcheck.lsp.session import Session
 
 CLAIM = """\
@@ -126,14 +128,36 @@ def test_hover_of_an_unsupported_figure_says_no_claim_backs_it(tmp_path):
     assert hover_markdown(buffer, text.index("clinic")) is None
 
 
-def test_no_fix_where_an_entity_sits_inside_the_figure(tmp_path):
+def test_quick_fixes_are_the_findings_own_and_fix_all_applies_the_safe_ones(tmp_path):
     folder = site(tmp_path)
-    plain = "Heron cough affects 40% of children.\n"
-    marked = "<p>Heron cough affects &#52;0% of children.</p>\n"  # &#52; is the 4
     session = Session([folder])
-    [(finding, fix)] = buffer_fixes(session.lint(folder / "a.md", plain), 0, len(plain))
-    assert finding.code == "CC101" and fix.applicability == "unsafe"
-    assert [(e.start, e.end, e.replacement) for e in fix.edits] == [(20, 23, "15%")]
-    found = session.lint(folder / "b.html", marked)
-    assert "CC101" in codes(found)
-    assert buffer_fixes(found, 0, len(marked)) == []
+    text = "Heron cough affects 40% of children.\n"
+    buffer = session.lint(folder / "a.md", text)
+    positions = PositionMap(text)
+    cursor = types.Range(
+        start=types.Position(line=0, character=21), end=types.Position(line=0, character=21)
+    )
+    actions = code_actions(buffer, positions, "file:///a.md", 3, cursor)
+    conflict = next(f for f in buffer.findings if f.code == "CC101")
+    [quick] = [a for a in actions if a.kind == types.CodeActionKind.QuickFix]
+    assert quick.title.startswith(conflict.fix.title)
+    assert quick.diagnostics[0].code == "CC101"
+    [change] = quick.edit.document_changes
+    assert change.text_document.version == 3
+    assert [e.new_text for e in change.edits] == [e.replacement for e in conflict.fix.edits]
+    [fix_all] = [a for a in actions if a.kind == "source.fixAll.claimcheck"]
+    [whole] = fix_all.edit.document_changes[0].edits
+    assert "Heron cough affects 15% of children." in whole.new_text
+    assert "not medical advice" in whole.new_text  # the missing disclaimer's fix too
+    # a client without documentChanges gets plain changes
+    plain = code_actions(buffer, positions, "file:///a.md", None, cursor)
+    assert plain[0].edit.changes["file:///a.md"]
+
+
+def test_a_finding_without_a_fix_offers_no_quick_fix(tmp_path):
+    folder = site(tmp_path)
+    text = "<p>Heron cough affects &gt;40% of children.</p>\n"
+    buffer = Session([folder]).lint(folder / "b.html", text)
+    conflict = next(f for f in buffer.findings if f.code == "CC101")
+    assert conflict.fix is None
+    assert buffer_fixes(buffer, conflict.start, conflict.end) == []

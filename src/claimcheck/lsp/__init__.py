@@ -2,8 +2,8 @@
 
 Layers, one direction of data flow: :mod:`positions` (offsets <-> LSP line/character in the
 negotiated encoding), :mod:`session` (config discovery, the registry and rules loaded once and
-again when their files change, a buffer linted), :mod:`fixes` (the edits a finding can offer),
-:mod:`features` (findings, verdicts and fixes as LSP diagnostics, hovers and code actions) and
-:mod:`server` (pygls over stdio). Only :mod:`server` imports pygls, which is the optional
-``claimcheck-health[lsp]`` extra.
+again when their files change, a buffer linted), :mod:`features` (findings, verdicts and the
+findings' fixes as LSP diagnostics, hovers and code actions) and :mod:`server` (pygls over
+stdio). Only :mod:`server` imports pygls, which is the optional ``claimcheck-health[lsp]``
+extra.
 """

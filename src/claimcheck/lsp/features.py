@@ -15,7 +15,7 @@ from lsprotocol import types
 
 from claimcheck.codes import CODES
 from claimcheck.findings import Finding
-from claimcheck.lsp.fixes import SAFE, Fix, finding_fixes
+from claimcheck.fixes.model import SAFE, Fix
 from claimcheck.lsp.positions import PositionMap
 from claimcheck.lsp.session import BufferLint, Problem
 
@@ -174,28 +174,40 @@ def hover(
 # --- code actions ------------------------------------------------------------------------
 
 
+FIX_ALL = "source.fixAll.claimcheck"
+"""The kind of the action that applies every safe fix at once (an editor can run it on save:
+VS Code's ``editor.codeActionsOnSave``), as ``lint --fix`` does in one pass."""
+
+
 def buffer_fixes(buffer: BufferLint, start: int, end: int) -> list[tuple[Finding, Fix]]:
-    """Each fix of a finding that touches ``[start, end]`` (a cursor or a selection)."""
-    if buffer.result is None:
-        return []
-    document = buffer.result.document
-    found = []
-    for finding in buffer.findings:
-        if finding.start > end or max(finding.end, finding.start) < start:
-            continue
-        for fix in finding_fixes(
-            finding, document.raw, document.analysis, document.format, buffer.registry
-        ):
-            found.append((finding, fix))
-    return found
+    """Each finding that touches ``[start, end]`` (a cursor or a selection) with its fix."""
+    return [
+        (finding, finding.fix)
+        for finding in buffer.findings
+        if finding.fix is not None
+        and finding.start <= end
+        and start <= max(finding.end, finding.start)
+    ]
+
+
+def _workspace_edit(uri: str, version: int | None, edits: list[types.TextEdit]):
+    if version is None:
+        return types.WorkspaceEdit(changes={uri: edits})
+    identifier = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version)
+    return types.WorkspaceEdit(
+        document_changes=[types.TextDocumentEdit(text_document=identifier, edits=edits)]
+    )
 
 
 def code_actions(
     buffer: BufferLint, positions: PositionMap, uri: str, version: int | None, selected: types.Range
 ) -> list[types.CodeAction]:
-    """The quick fixes for the findings in ``selected``. With the buffer's ``version`` the
-    edit is versioned (``documentChanges``: the editor refuses it on changed text); None for
-    a client that takes only plain ``changes``."""
+    """A quick fix for each finding in ``selected`` that has a fix (the one ``lint --fix``
+    applies), and one action for all the buffer's safe fixes. With the buffer's ``version``
+    the edits are versioned (``documentChanges``: the editor refuses them on changed text);
+    None for a client that takes only plain ``changes``."""
+    from claimcheck.fixes.apply import apply_fixes
+
     start = positions.offset(selected.start.line, selected.start.character)
     end = positions.offset(selected.end.line, selected.end.character)
     actions = []
@@ -204,13 +216,6 @@ def code_actions(
             types.TextEdit(range=lsp_range(positions, e.start, e.end), new_text=e.replacement)
             for e in fix.edits
         ]
-        if version is None:
-            edit = types.WorkspaceEdit(changes={uri: edits})
-        else:
-            identifier = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version)
-            edit = types.WorkspaceEdit(
-                document_changes=[types.TextDocumentEdit(text_document=identifier, edits=edits)]
-            )
         title = fix.title if fix.applicability == SAFE else f"{fix.title} (unsafe)"
         actions.append(
             types.CodeAction(
@@ -218,7 +223,19 @@ def code_actions(
                 kind=types.CodeActionKind.QuickFix,
                 diagnostics=[diagnostic(positions, finding)],
                 is_preferred=fix.applicability == SAFE,
-                edit=edit,
+                edit=_workspace_edit(uri, version, edits),
+            )
+        )
+    applied = apply_fixes(buffer.text, buffer.findings)
+    if applied.fixed:
+        whole = types.TextEdit(
+            range=lsp_range(positions, 0, len(buffer.text)), new_text=applied.text
+        )
+        actions.append(
+            types.CodeAction(
+                title=f"Fix all safely fixable claimcheck findings ({len(applied.fixed)})",
+                kind=FIX_ALL,
+                edit=_workspace_edit(uri, version, [whole]),
             )
         )
     return actions

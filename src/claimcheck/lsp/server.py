@@ -224,7 +224,7 @@ def hover(ls: ClaimcheckServer, params: types.HoverParams) -> types.Hover | None
 
 @server.feature(
     types.TEXT_DOCUMENT_CODE_ACTION,
-    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, features.FIX_ALL]),
 )
 def code_action(ls: ClaimcheckServer, params: types.CodeActionParams) -> list[types.CodeAction]:
     uri = params.text_document.uri
@@ -234,9 +234,13 @@ def code_action(ls: ClaimcheckServer, params: types.CodeActionParams) -> list[ty
     buffer, positions, version = found
     edit = ls.client_capabilities.workspace and ls.client_capabilities.workspace.workspace_edit
     versioned = bool(edit and edit.document_changes)
-    return features.code_actions(
+    actions = features.code_actions(
         buffer, positions, uri, version if versioned else None, params.range
     )
+    only = params.context.only if params.context else None
+    if only:  # "source.fixAll" asks for the fix-all action alone (an editor's fix on save)
+        actions = [a for a in actions if any(str(a.kind).startswith(str(k)) for k in only)]
+    return actions
 
 
 def serve() -> None:
