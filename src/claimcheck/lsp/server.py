@@ -83,6 +83,7 @@ class ClaimcheckServer(LanguageServer):
                     return  # closed meanwhile: its diagnostics were cleared
                 positions = PositionMap(text, self.encoding)
                 self.results[uri] = (buffer, positions, version)
+                self.publish_problems()  # first: the page's diagnostics may be read as "done"
                 self.text_document_publish_diagnostics(
                     types.PublishDiagnosticsParams(
                         uri=uri,
@@ -90,7 +91,6 @@ class ClaimcheckServer(LanguageServer):
                         diagnostics=features.diagnostics(buffer, positions),
                     )
                 )
-                self.publish_problems()
                 return
         finally:
             self.running.discard(uri)
