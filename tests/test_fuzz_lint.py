@@ -7,13 +7,16 @@ tables with ragged rows, lists, headings, code, entities, figures, control chara
 any Unicode. Each draft is read and linted with the default rules and a registry, and every
 reporter formats the result. What must hold: nothing raises; a finding's ``start`` and
 ``end`` lie in the draft and its line and column are those of ``start``; a draft that cannot
-be read is a one-line reason. The default is a few hundred cases (a few seconds);
+be read is a one-line reason. Every fix edits only text the reader reads as prose, and the
+draft with all its fixes applied is linted without the findings they fixed. The default is a
+few hundred cases (a few seconds);
 ``CLAIMCHECK_FUZZ_EXAMPLES`` sets more (CI runs 2,000).
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -53,7 +56,7 @@ BLOCKS = [
     "<!-- unclosed comment\n", "Not medical advice; ask your doctor.\n", "\n", "\n\n",
 ]  # fmt: skip
 INLINE = [
-    "Condition Q affects ", "15%", "8%", " of adults", ". ", "about ", "3 in 0", "1e999",
+    "Condition Q affects ", "15%", "8%", "8.04%", " of adults", ". ", "about ", "3 in 0", "1e999",
     "10^400", "<b>", "</b>", "<i>", "<span>", "</div>", "**", "_", "`", "[link](", ")", "](x)",
     "&amp;", "&lt;", "&#x1F600;", "&#0;", "&nbsp;", "\u00a0", "\u200b", "\ufeff", "\u202e",
     "\x1b[3M", "\x1b]0;t\x07", "\r\n", "\r", "\t", "|", "\\", "–", "≥", "±", "μg", "ﬁ", "é",
@@ -108,3 +111,55 @@ def test_lint_never_raises_and_its_offsets_are_exact(engine, draft, suffix):
     for report in (text.format_findings, json_report.format_findings, github.format_findings):
         report(findings, 1)
     sarif.format_findings(findings, 1, root=Path.cwd())
+
+
+@settings(
+    max_examples=max(EXAMPLES // 3, 20),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(draft=drafts, suffix=suffixes)
+def test_fixes_edit_only_prose_and_the_fixed_draft_has_no_finding_they_fixed(engine, draft, suffix):
+    """Every fix (unsafe ones too) lies in the draft, edits only characters the reader reads
+    as text (never front matter, code, comments or markup), and once applied, the draft is
+    read again and linted without the findings that were fixed."""
+    from claimcheck.fixes.apply import apply_fixes
+
+    registry, rules = engine
+    path = Path(f"drafts/page{suffix}")
+    try:
+        document = read_document(path, draft.encode("utf-8"))
+    except DocumentError:
+        return
+    findings = lint([document], registry, today=date(2026, 1, 1), rules=rules).findings
+    raw, analysis = document.raw, document.analysis
+    for finding in findings:
+        for edit in finding.fix.edits if finding.fix else ():
+            assert 0 <= edit.start <= edit.end <= len(raw), finding
+            assert analysis[edit.start : edit.end] == raw[edit.start : edit.end], finding
+    applied = apply_fixes(raw, findings, unsafe=True)
+    if not applied.fixed:
+        return
+    fixed = read_document(path, applied.text.encode("utf-8"))
+    after = lint([fixed], registry, today=date(2026, 1, 1), rules=rules).findings
+
+    edits = {edit for f in applied.fixed for edit in f.fix.edits}  # one per fix applied
+
+    def moved(offset: int) -> int:  # where a character of the draft is in the fixed text
+        return offset + sum(
+            len(e.replacement) - (e.end - e.start) for e in edits if e.end <= offset
+        )
+
+    rules_fixed = Counter(f.rule for f in applied.fixed if f.rule)
+    rules_now = Counter(f.rule for f in after if f.rule)
+    rules_before = Counter(f.rule for f in findings if f.rule)
+    for rule, count in rules_fixed.items():  # a missing disclaimer added is no longer missing
+        assert rules_now[rule] <= rules_before[rule] - count, (rule, applied.text)
+    for f in applied.fixed:
+        if f.rule:
+            continue
+        start, end = moved(f.start), moved(f.end)  # the fixed figure: no such finding on it
+        assert not [g for g in after if g.code == f.code and g.start < end and start < g.end], (
+            f,
+            applied.text,
+        )
