@@ -1258,8 +1258,10 @@ def registry_suggest(
         ]
         for verdict in document.verdicts:
             q, claim = verdict.quantity, verdict.claim
-            if verdict.status != UNSUPPORTED or any(
-                start < q.end and q.start < end for start, end in flagged
+            if (
+                verdict.status != UNSUPPORTED
+                or q.statistic == "P"  # not a figure to verify: no stub
+                or any(start < q.end and q.start < end for start, end in flagged)
             ):
                 continue
             names = [name for _start, _end, name in claim.terms]

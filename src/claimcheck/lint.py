@@ -125,6 +125,8 @@ def verdict_findings(
     unsupported figure (CC102 then says so)."""
     q = verdict.quantity
     said_in_draft = document.as_read(q.start, q.end)  # "P<0.01", not "P&lt;0.01"
+    if verdict.status == UNSUPPORTED and q.statistic == "P":
+        return []  # a P value is read but not a figure to verify (README, "What counts")
     if verdict.status == UNSUPPORTED:
         near = ""
         if draft_id is not None:

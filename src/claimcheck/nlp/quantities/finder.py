@@ -101,9 +101,6 @@ ATOM_UNGROUPED = _atom(PLAIN_DIGITS)
 """The same, for a numeral whose whitespace grouping the context refuses (``Phase 3 200``)."""
 
 NUMBER_AT = re.compile(rf"(?P<digits>{DIGITS})(?![\d])|(?i:(?P<words>{WORDS}))(?![\w])")
-SIGNED_NUMBER_AT = re.compile(rf"(?P<sign>[-−](?=\.?\d))?(?P<digits>{DIGITS})(?![\d])")
-"""A numeral with its sign, where a sign cannot be a range's dash (``95% CI −0.6 to −0.2``)."""
-CI_SEPARATOR = re.compile(rf"{H}*(?:[-–—‐−]|to|,){H}*")
 NUMBER_AT_UNGROUPED = re.compile(rf"(?P<digits>{PLAIN_DIGITS})(?![\d])")
 WHITESPACE_GROUPED = re.compile(r"\d{1,3}[ \u00a0\u2009\u202f]")
 PORTION_AFTER = re.compile(
@@ -157,22 +154,37 @@ THAN_AFTER = re.compile(rf"{H}+than\b", re.IGNORECASE)
 CHANGE_BY = re.compile(rf"(?<![\w])by{H}+\Z", re.IGNORECASE)
 
 _SIGNED = rf"[-−‐]?{H}*{DIGITS}"
-_UNIT_INSIDE = rf"(?:{H}*%|{H}+[A-Za-zµμ°][\w/°]*)?"
+_UNIT_INSIDE = rf"(?:{H}*%|{H}+(?!to\b)[A-Za-zµμ°][\w/°]*)?"
+_BOUNDS = (
+    rf"(?P<inner>[(\[]{H}*)?(?P<low>{_SIGNED}){_UNIT_INSIDE}{H}*(?:[-–—‐‑‒]|to|,){H}*"
+    rf"(?P<high>{_SIGNED}){_UNIT_INSIDE}(?(inner){H}*[)\]])"
+)
+"""An interval's two bounds, a unit on either, in brackets or not: ``0.6–0.9``, ``−2.6 to
+−1.2 kg``, ``[1.1, 2.9]``."""
+_OPENS = rf"{H}*(?:(?P<bracket>[(\[])|[,;]){H}*"
+_CLOSES = rf"(?(bracket){H}*(?:[)\]]|(?=[;,])))"
+_SPREAD_BODY = (
+    rf"(?:(?P<label>SD|SEM|SE|s\.d\.|(?i:standard{H}+deviation|standard{H}+error))"
+    rf"(?:{H}*[=:,]{H}*|{H}+)(?P<value>{DIGITS}){_UNIT_INSIDE}"
+    rf"|{lexicon.CI_HEAD}{_BOUNDS}"
+    rf"|(?(bracket)(?P<other>(?i:IQR|interquartile{H}+range|range))(?:{H}*[=:,]{H}*|{H}+)"
+    rf"{_BOUNDS.replace('?P<', '?P<o_').replace('(?(inner)', '(?(o_inner)')}|(?!)))"
+    rf"{_CLOSES}"
+)
 SPREAD_AFTER = re.compile(
-    rf"{H}*(?:(?P<pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<pm_value>{DIGITS})"
-    rf"|[(\[]{H}*(?P<label>SD|SEM|SE|s\.d\.|standard{H}+deviation|standard{H}+error)"
-    rf"(?:{H}*[=:,]{H}*|{H}+)(?P<value>{DIGITS}){_UNIT_INSIDE}{H}*[)\]]"
-    rf"|[(\[]{H}*(?:(?P<level>\d{{2}}(?:\.\d)?){H}*%{H}*)?"
-    rf"(?P<interval>CI|CrI|confidence{H}+interval|credible{H}+interval|IQR"
-    rf"|interquartile{H}+range|range)(?:{H}*[=:,]{H}*|{H}+)"
-    rf"(?P<low>{_SIGNED}){_UNIT_INSIDE}{H}*(?:[-–—‐‑‒]|to|,){H}*(?P<high>{_SIGNED})"
-    rf"{_UNIT_INSIDE}{H}*[)\]])",
+    rf"{H}*(?:(?P<pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<pm_value>{DIGITS})|{_OPENS}{_SPREAD_BODY})",
     re.IGNORECASE,
 )
 """A spread written after a figure: ``± 3.1``, ``+/- 3.1``, ``(SD 9)``, ``(95% CI 0.6–0.9)``,
-``(IQR 40–60)``, ``(range 18–65)``. It belongs to the figure (:class:`Spread`)."""
+``(IQR 40–60)``, ``(range 18–65)``. It belongs to the figure (:class:`Spread`). An SD or an
+interval may also follow the figure after a comma or semicolon (``HR 0.71, 95% CI
+0.58–0.87``, ``(OR 1.8; 95% CI, 1.1-2.9; p<0.01)``), and a bracket may go on after it with
+``;`` or ``,`` (a P value: read as its own statistic)."""
+SPREAD_GOES_ON = re.compile(rf"{H}*[;,]{H}*(?P<bracket>){_SPREAD_BODY}", re.IGNORECASE)
+"""A further spread in the same brackets: ``6 days (IQR 4–9; range 2–30)``."""
 BARE_INTERVAL_AFTER = re.compile(
-    rf"{H}*[(\[]{H}*(?P<low>{_SIGNED}){H}*(?:[-–—‐‑‒]|to|,){H}*(?P<high>{_SIGNED}){H}*[)\]]"
+    rf"{H}*[(\[]{H}*(?P<low>{_SIGNED}){H}*(?:[-–—‐‑‒]|to|,){H}*(?P<high>{_SIGNED})"
+    rf"{H}*(?:[)\]]|(?=[;,]))"
 )
 """``HR 0.62 (0.51–0.75)``: after a reported statistic, a bare interval is its CI."""
 CHANGE_WORD = re.compile(
@@ -205,8 +217,9 @@ TO_BETWEEN = re.compile(rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approxima
 DASH_AFTER = re.compile(rf"{H}*[-–—‐]{H}*\d")
 SPREAD_KINDS = {"sd": "SD", "s.d.": "SD", "standard deviation": "SD", "se": "SE",
                 "sem": "SEM", "standard error": "SE", "ci": "CI", "confidence interval": "CI",
-                "cri": "CI", "credible interval": "CI", "iqr": "IQR",
-                "interquartile range": "IQR", "range": "range"}  # fmt: skip
+                "cri": "CI", "credible interval": "CI", "ui": "CI",
+                "uncertainty interval": "CI", "iqr": "IQR", "interquartile range": "IQR",
+                "range": "range"}  # fmt: skip
 
 
 @dataclass
@@ -521,20 +534,38 @@ def _read_spread(text: str, reading: _Reading) -> bool:
     if found and found.group("pm"):
         reading.spread = Spread("±", value=parse_digits(found.group("pm_value")))
     elif found and found.group("label"):
-        kind = SPREAD_KINDS[re.sub(rf"{H}+", " ", found.group("label").lower())]
-        reading.spread = Spread(kind, value=parse_digits(found.group("value")))
+        value = parse_digits(found.group("value"))
+        reading.spread = Spread(_spread_kind(found.group("label")), value=value)
+    elif found and found.group("interval"):
+        level = found.group("level") or found.group("level_after")
+        reading.spread = Spread(
+            _spread_kind(found.group("interval")),
+            low=_signed(found.group("low")),
+            high=_signed(found.group("high")),
+            level=float(level) if level else None,
+        )
     elif found:
-        kind = SPREAD_KINDS[re.sub(rf"{H}+", " ", found.group("interval").lower())]
-        level = float(found.group("level")) if found.group("level") else None
-        low, high = _signed(found.group("low")), _signed(found.group("high"))
-        reading.spread = Spread(kind, low=low, high=high, level=level)
+        low, high = _signed(found.group("o_low")), _signed(found.group("o_high"))
+        reading.spread = Spread(_spread_kind(found.group("other")), low=low, high=high)
     elif reading.statistic and (found := BARE_INTERVAL_AFTER.match(text, reading.end)):
         low, high = _signed(found.group("low")), _signed(found.group("high"))
         reading.spread = Spread("CI", low=low, high=high)
     else:
         return False
     reading.end = found.end()
+    while _bracket_still_open(found) and (found := SPREAD_GOES_ON.match(text, reading.end)):
+        reading.end = found.end()  # the JSON keeps the first spread; the others are in the span
     return True
+
+
+def _bracket_still_open(found: re.Match[str]) -> bool:
+    """Whether a spread opened a bracket and stopped before a ``;`` or ``,`` inside it."""
+    return found.groupdict().get("bracket") is not None and found.group()[-1:] not in ")]"
+
+
+def _spread_kind(written: str) -> str:
+    """``confidence intervals`` -> ``CI``, ``s.d.`` -> ``SD``."""
+    return SPREAD_KINDS[re.sub(rf"{H}+", " ", written.lower()).removesuffix("s")]
 
 
 def _signed(written: str) -> float:
@@ -1123,6 +1154,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     if reading.numeral_fraction:
         return True
     first_start, first_end = reading.number_spans[0]
+    if reading.kind == "percent" and lexicon.CI_LEVEL_AFTER.match(text, first_end):
+        return False  # "the 95% CI excluded 1": a confidence level, not a figure
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
     # a percentage is an amount even after a label word: "last year 76 percent more"
     qualified = qualified or reading.kind == "percent"
@@ -1236,32 +1269,25 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
     )
 
 
-def _signed_value(match: re.Match[str]) -> float:
-    value = parse_digits(match.group("digits"))
-    return -value if match.group("sign") else value
+STANDALONE_INTERVAL = re.compile(lexicon.CI_HEAD + _BOUNDS)
+"""``95% CI 1.2–3.4`` with no figure before it to belong to."""
 
 
 def _confidence_intervals(text: str) -> list[Quantity]:
     """``95% CI 1.2–3.4``: one quantity, the interval, with its level inside the span."""
     found: list[Quantity] = []
     for head in lexicon.CONFIDENCE_INTERVAL.finditer(text):
-        low_match = SIGNED_NUMBER_AT.match(text, head.end())
-        if not low_match:
+        interval = STANDALONE_INTERVAL.match(text, head.start())
+        if not interval:
             continue
-        separator = CI_SEPARATOR.match(text, low_match.end())
-        if not separator:
-            continue
-        high_match = SIGNED_NUMBER_AT.match(text, separator.end())
-        if not high_match:
-            continue
-        low, high = sorted((_signed_value(low_match), _signed_value(high_match)))
+        bounds = sorted((_signed(interval.group("low")), _signed(interval.group("high"))))
         found.append(
             Quantity(
-                text=text[head.start() : high_match.end()],
+                text=text[head.start() : interval.end()],
                 start=head.start(),
-                end=high_match.end(),
-                low=low,  # an interval written high to low is the same interval
-                high=high,
+                end=interval.end(),
+                low=bounds[0],  # an interval written high to low is the same interval
+                high=bounds[1],
                 kind="statistic",
                 statistic="CI",
             )

@@ -72,11 +72,21 @@ STATISTIC_WORDS_BEFORE = re.compile(
 )
 """A statistic named in words: ``hazard ratio 0.69``, ``odds ratio of 1.4``, ``p value 0.03``."""
 
-CONFIDENCE_INTERVAL = re.compile(
-    rf"(?P<level>\d{{2}}(?:\.\d)?{H}*%{H}*)?(?:CI|confidence{H}+interval)"
-    rf"(?:{H}*[=:,]{H}*|{H}+)(?=[-−]?[\d.])"
+INTERVAL_NAMES = rf"CI|CrI|UI|(?i:confidence|credible|uncertainty){H}+(?i:intervals?)"
+"""The names of an interval around an estimate: ``CI``, ``confidence interval``, ``CrI``."""
+_LEVEL = r"\d{2}(?:\.\d{1,2})?"
+CI_HEAD = (
+    rf"(?:(?P<level>{_LEVEL}){H}*%{H}*)?(?P<interval>{INTERVAL_NAMES})"
+    rf"(?:{H}*[\[(](?:CI|CrI|UI)[\])])?(?:{H}+(?P<level_after>{_LEVEL}){H}*%)?"
+    rf"(?:{H}*[=:,]{H}*|{H}+)"
 )
-"""The head of a confidence interval; its two bounds follow."""
+"""The head of an interval, its level before or after the name: ``95% CI``, ``95% CI,``,
+``95% confidence interval [CI],`` (NEJM), ``CI 95%:``; its two bounds follow."""
+CONFIDENCE_INTERVAL = re.compile(rf"{CI_HEAD}(?=[\[(]?{H}*[-−‐]?\.?\d)")
+"""A confidence interval standing alone (no figure before it to belong to)."""
+CI_LEVEL_AFTER = re.compile(rf"{H}*%{H}*(?:{INTERVAL_NAMES})\b")
+"""``95% CI``: after its number, the interval's name makes the percentage a confidence
+level, never a figure (``the 95% CI excluded 1``)."""
 
 
 def comparator_reading(match: re.Match[str]) -> tuple[str, bool]:

@@ -1,0 +1,120 @@
+"""Misreads a fresh tester found on main, each fixed as a kind (issue 11): spreads in brackets
+that also hold a statistic's name or a P value, units with a power, HTML entities inside
+figures, ISO currency codes, signed ends and powers of ten in changes and ranges, price
+floors with "just"/"only", changes written as proportions, fractions without "of", lists
+written without spaces, a statistic's name before its value, and a few stragglers.
+
+Every case is one paragraph of our own, all extracted in one ``claimcheck extract --format
+json`` run on one draft per format, so each expectation is what a user sees; offsets are
+checked (``text == file[start:end]``, ``start`` where the surface stands in the paragraph).
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import assert_read_as, extract_paragraphs, fig
+
+
+def ci(low, high, level=95.0, kind="CI"):
+    """The JSON of an interval spread."""
+    return {"kind": kind, "value": None, "low": low, "high": high, "level": level}
+
+
+def sd(value, kind="SD"):
+    """The JSON of a dispersion spread."""
+    return {"kind": kind, "value": value, "low": None, "high": None, "level": None}
+
+
+P = {"statistic": "P", "kind": "statistic"}
+
+MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
+    # the CI (or SD) in a figure's brackets is that figure's spread, whatever else the brackets
+    # hold; its level is never a figure; a P value stays a statistic of its own
+    "spread in brackets with a statistic or a P value": [
+        (
+            "Deaths were fewer (HR 0.74, 95% CI 0.61–0.90) with the new drug.",
+            [fig("HR 0.74, 95% CI 0.61–0.90", 0.74, spread=ci(0.61, 0.90), statistic="HR")],
+        ),
+        (
+            "Relapse rose 2.3-fold (95% CI 1.4 to 3.8; P = 0.001) after a year.",
+            [
+                fig("2.3-fold (95% CI 1.4 to 3.8", 2.3, unit="fold", spread=ci(1.4, 3.8)),
+                fig("P = 0.001", 0.001, **P),
+            ],
+        ),
+        (
+            "Asthma was commoner (OR 1.6; 95% CI, 1.2-2.2; p<0.01) in towns.",
+            [
+                fig("OR 1.6; 95% CI, 1.2-2.2", 1.6, spread=ci(1.2, 2.2), statistic="OR"),
+                fig("p<0.01", None, 0.01, hi=False, **P),
+            ],
+        ),
+        (
+            "Falls dropped (hazard ratio, 0.68; 95% confidence interval [CI], 0.52 to 0.89).",
+            [
+                fig(
+                    "hazard ratio, 0.68; 95% confidence interval [CI], 0.52 to 0.89",
+                    0.68,
+                    spread=ci(0.52, 0.89),
+                    statistic="HR",
+                )
+            ],
+        ),
+        (
+            "Weight changed by -1.7 kg (95% CI -2.9 to -0.5) in a year.",
+            [fig("-1.7 kg (95% CI -2.9 to -0.5)", -1.7, unit="kg", spread=ci(-2.9, -0.5))],
+        ),
+        (
+            "Systolic pressure moved −4.2 mmHg (95% CI −6.0 to −2.4 mmHg) overall.",
+            [
+                fig(
+                    "−4.2 mmHg (95% CI −6.0 to −2.4 mmHg)",
+                    -4.2,
+                    unit="mmHg",
+                    spread=ci(-6.0, -2.4),
+                )
+            ],
+        ),
+        (
+            "The rate ratio was 1.21 (CI 95% 1.05–1.39) in older adults.",
+            [fig("1.21 (CI 95% 1.05–1.39)", 1.21, spread=ci(1.05, 1.39))],
+        ),
+        (
+            "Odds rose (aOR 2.2; 95% CI [1.5, 3.1]) among night workers.",
+            [fig("aOR 2.2; 95% CI [1.5, 3.1]", 2.2, spread=ci(1.5, 3.1), statistic="AOR")],
+        ),
+        (
+            "Stays lasted 5 days (IQR 3–8; range 1–41) on the ward.",
+            [fig("5 days (IQR 3–8; range 1–41)", 5, unit="day", spread=ci(3, 8, None, "IQR"))],
+        ),
+        (
+            "Mean age was 58 years (SD, 11.2) at entry.",
+            [fig("58 years (SD, 11.2)", 58, unit="year", spread=sd(11.2))],
+        ),
+        (
+            "Survival improved (HR 0.59 [95% CI 0.44–0.79]; p = 0.002) at two years.",
+            [
+                fig("HR 0.59 [95% CI 0.44–0.79]", 0.59, spread=ci(0.44, 0.79), statistic="HR"),
+                fig("p = 0.002", 0.002, **P),
+                fig("two years", 2, unit="year"),
+            ],
+        ),
+        ("The 95% CI crossed the line of no effect.", []),
+        ("A 90% credible interval was reported.", []),
+    ],
+}
+
+
+CASES = [(kind, text, expected) for kind, cases in MARKDOWN.items() for text, expected in cases]
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    return extract_paragraphs(tmp_path_factory.mktemp("kinds"), [t for _k, t, _e in CASES])
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"), CASES, ids=[f"{k}:{t[:40]}" for k, t, _ in CASES]
+)
+def test_figure_is_read_as_written(extracted, kind, text, expected):
+    assert_read_as(extracted[text], text, expected)
