@@ -18,18 +18,23 @@ def fig(surface, low, high=..., unit=None, approx=False, li=True, hi=True, **ext
     }
 
 
-def extract_paragraphs(folder, texts):
-    """Each text as one paragraph of one Markdown draft in ``folder``, extracted in one
-    ``claimcheck extract --format json`` run: {text: [(offset in its paragraph, quantity)]}.
-    Checks the offset contract (``text == file[start:end]``) for every quantity."""
+def extract_paragraphs(folder, texts, html=False):
+    """Each text as one paragraph of one Markdown draft in ``folder`` (of an HTML draft, one
+    ``<p>`` a line, with ``html``), extracted in one ``claimcheck extract --format json`` run:
+    {text: [(offset in its paragraph, quantity)]}. Checks the offset contract (``text ==
+    file[start:end]``) for every quantity."""
     import json
 
     from click.testing import CliRunner
 
     from claimcheck.cli import main
 
-    path = folder / "paragraphs.md"
-    path.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    opening = "<p>" if html else ""
+    path = folder / ("paragraphs.html" if html else "paragraphs.md")
+    if html:
+        path.write_text("".join(f"<p>{text}</p>\n" for text in texts), encoding="utf-8")
+    else:
+        path.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
     assert result.exit_code == 0, result.output
     file_text = path.read_text(encoding="utf-8")
@@ -37,8 +42,8 @@ def extract_paragraphs(folder, texts):
     for claim in json.loads(result.stdout)["documents"][0]["claims"]:
         for quantity in claim["quantities"]:
             assert file_text[quantity["start"] : quantity["end"]] == quantity["text"]
-            start = file_text.rfind("\n", 0, quantity["start"]) + 1
-            end = file_text.find("\n", quantity["start"])
+            start = file_text.rfind("\n", 0, quantity["start"]) + 1 + len(opening)
+            end = file_text.find("\n", quantity["start"]) - (len("</p>") if html else 0)
             by_text[file_text[start:end]].append((quantity["start"] - start, quantity))
     return by_text
 

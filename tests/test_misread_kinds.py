@@ -102,10 +102,67 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
         ("The 95% CI crossed the line of no effect.", []),
         ("A 90% credible interval was reported.", []),
     ],
+    # a unit of length keeps its power however it is written
+    "unit with a power": [
+        ("Her BMI was 27.5 kg/m2 at the visit.", [fig("27.5 kg/m2", 27.5, unit="kg/m2")]),
+        (
+            "A BMI over 35 kg/m² qualifies.",
+            [fig("over 35 kg/m²", 35, None, unit="kg/m2", li=False)],
+        ),
+        ("A BMI of 30 kg/m^2 was recorded.", [fig("30 kg/m^2", 30, unit="kg/m2")]),
+        ("The cohort averaged 24 kg·m⁻² overall.", [fig("24 kg·m⁻²", 24, unit="kg/m2")]),
+        ("Mean BMI of 26 kg m-2 was seen.", [fig("26 kg m-2", 26, unit="kg/m2")]),
+        (
+            "An eGFR under 60 mL/min/1.73 m² is low.",
+            [fig("under 60 mL/min/1.73 m²", None, 60, unit="mL/min/1.73m2", hi=False)],
+        ),
+        ("Give 75 mg/m<sup>2</sup> each cycle.", [fig("75 mg/m<sup>2</sup>", 75, unit="mg/m2")]),
+        ("BMI was 33 kg/m<sup>2</sup> at entry.", [fig("33 kg/m<sup>2</sup>", 33, unit="kg/m2")]),
+        (
+            "Wards of 40 m² hold four beds.",
+            [fig("40 m²", 40, unit="area"), fig("four beds", 4, unit="beds")],
+        ),
+        ("Each vial holds 2 cm³ of serum.", [fig("2 cm³", 2, unit="cm3")]),
+    ],
+}
+
+HTML: dict[str, list[tuple[str, list[dict]]]] = {
+    "unit with a power (HTML)": [
+        (
+            "Mean BMI was 31 kg/m<sup>2</sup> in the trial.",
+            [fig("31 kg/m<sup>2</sup>", 31, unit="kg/m2")],
+        ),
+        (
+            "An eGFR of 48 mL/min/1.73 m<sup>2</sup> was seen.",
+            [fig("48 mL/min/1.73 m<sup>2</sup>", 48, unit="mL/min/1.73m2")],
+        ),
+        (
+            "CD4 counts fell below 200 cells/mm<sup>3</sup>.",
+            [fig("below 200 cells/mm<sup>3</sup>", None, 200, unit="cells/mm3", hi=False)],
+        ),
+        (
+            "Exposure was 9 &micro;g/m<sup>3</sup> on average.",
+            [fig("9 &micro;g/m<sup>3</sup>", 9, unit="µg/m3")],
+        ),
+        (
+            "The BMI was 29&nbsp;kg/m<sup>2</sup> at baseline.",
+            [fig("29&nbsp;kg/m<sup>2</sup>", 29, unit="kg/m2")],
+        ),
+        # a footnote after a word is still no power
+        (
+            "Teams in<sup>2</sup> clinics saw 14 patients.",
+            [fig("14 patients", 14, unit="patients")],
+        ),
+    ],
 }
 
 
-CASES = [(kind, text, expected) for kind, cases in MARKDOWN.items() for text, expected in cases]
+def _cases(kinds):
+    return [(kind, text, expected) for kind, cases in kinds.items() for text, expected in cases]
+
+
+CASES = _cases(MARKDOWN)
+HTML_CASES = _cases(HTML)
 
 
 @pytest.fixture(scope="module")
@@ -113,8 +170,21 @@ def extracted(tmp_path_factory):
     return extract_paragraphs(tmp_path_factory.mktemp("kinds"), [t for _k, t, _e in CASES])
 
 
+@pytest.fixture(scope="module")
+def extracted_html(tmp_path_factory):
+    texts = [t for _k, t, _e in HTML_CASES]
+    return extract_paragraphs(tmp_path_factory.mktemp("kinds_html"), texts, html=True)
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "expected"), CASES, ids=[f"{k}:{t[:40]}" for k, t, _ in CASES]
 )
 def test_figure_is_read_as_written(extracted, kind, text, expected):
     assert_read_as(extracted[text], text, expected)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"), HTML_CASES, ids=[f"{k}:{t[:40]}" for k, t, _ in HTML_CASES]
+)
+def test_html_figure_is_read_as_written(extracted_html, kind, text, expected):
+    assert_read_as(extracted_html[text], text, expected)

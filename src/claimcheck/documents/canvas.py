@@ -17,6 +17,10 @@ from claimcheck.documents.document import BLOCK_BREAK, InlineComment
 BOM = "\ufeff"
 SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
 SUP_ELEMENT = re.compile(r"<sup\b[^<>]*>(?P<body>[^<]{1,40})</sup\s*>", re.IGNORECASE)
+UNIT_OF_LENGTH_BEFORE = re.compile(r"(?<![A-Za-z])(?:[kcdmµμ]?m|ft)\Z")
+"""A unit of length right before a ``<sup>2</sup>`` or ``<sup>3</sup>``: ``kg/m``, ``1.73 m``,
+``cells/mm``, ``ft`` (never ``in``, which is as often the word before a footnote)."""
+POWERS = {"2": "²", "3": "³"}
 
 
 @dataclass(frozen=True)
@@ -88,9 +92,27 @@ class Canvas:
         Only characters still shown as written change: a power of ten (``10<sup>8</sup>``),
         already rewritten ``10^8`` by ``write_powers_of_ten``, stays as it is."""
         for element in SUP_ELEMENT.finditer(self.raw):
+            if self._unit_power(element):
+                continue
             for pos in range(element.start("body"), element.end("body")):
                 if self.chars[pos] == self.raw[pos]:
                     self.chars[pos] = self.chars[pos].translate(SUPERSCRIPT)
+
+    def _unit_power(self, element: re.Match[str]) -> bool:
+        """``kg/m<sup>2</sup>``, ``cells/mm<sup>3</sup>``: a square or cube of a unit of length
+        shown as prose is written glued to the unit (``kg/m²`` then blanks), as a plain-text
+        draft writes it, so the unit keeps its power."""
+        power = POWERS.get(element.group("body").strip())
+        start = element.start()
+        if power is None or not UNIT_OF_LENGTH_BEFORE.search(self.raw, max(0, start - 3), start):
+            return False
+        if any(self.chars[pos] != self.raw[pos] for pos in range(max(0, start - 3), start)):
+            return False  # the unit must be shown as prose, not markup
+        self.chars[start] = power
+        for pos in range(start + 1, element.end()):
+            if self.chars[pos] != "\n":
+                self.chars[pos] = " "
+        return True
 
     def text(self) -> str:
         return "".join(self.chars)

@@ -50,8 +50,13 @@ AS_WRITTEN = ""
 :func:`compound_unit` (``ng/mL``, ``mg/m2``, ``µmol/L``)."""
 
 _MICRO = "(?:µ|μ|u|mc)"
+_SQUARED = r"(?:[2²]|\^2|\*\*2)"
+_CUBED = r"(?:[3³]|\^3|\*\*3)"
+"""A power of a unit written after it: ``m²``, ``m2``, ``m^2``, ``m**2`` (``kg/m<sup>2</sup>``
+in HTML arrives as ``kg/m²``: see the document readers)."""
 _PER_WHAT = (
-    rf"(?:mL|ml|dL|dl|L|l|{_MICRO}L|kg|g|mol|m[2²3³]|mm[3³]|1\.73{H}?m[2²]|day|d|h|hr|min|wk|week)"
+    rf"(?:mL|ml|dL|dl|L|l|{_MICRO}L|kg|g|mol|m{_SQUARED}|m{_CUBED}|mm{_CUBED}"
+    rf"|1\.73{H}?m{_SQUARED}|day|d|h|hr|min|wk|week)"
 )
 COMPOUND_UNIT = (
     rf"(?:ng|pg|{_MICRO}g|mg|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"
@@ -73,7 +78,8 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (PRESSURE_UNITS[1].format(H=H), "cmH2O"),
     (PRESSURE_UNITS[2].format(H=H), "mmH2O"),
     (
-        rf"(?:kg|kilograms?){H}?(?:/{H}?|{H}+per{H}+)(?:m[2²]|square{H}+met(?:er|re)s?)(?![\w/])",
+        rf"(?:kg|kilograms?)(?:{H}?(?:/{H}?|{H}+per{H}+)(?:m{_SQUARED}|sq\.?{H}?m\b"
+        rf"|square{H}+met(?:er|re)s?)|{H}?[·⋅{H[1:-1]}]{H}?m(?:-2|−2|⁻²))(?![\w/])",
         "kg/m2",
     ),
     (COMPOUND_UNIT, AS_WRITTEN),
@@ -103,7 +109,8 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:mm|[Mm]illimet(?:er|re)s?)\b", "mm"),
     (r"(?:μm|µm|microns?|micromet(?:er|re)s?)\b", "µm"),
     (r"(?:nm|nanomet(?:er|re)s?)\b", "nm"),
-    (r"(?:m[2²]|square\s+met(?:er|re)s?)(?![\w])", "area"),
+    (rf"(?:(?:[cdkm]?m|ft|in){_SQUARED}|square\s+met(?:er|re)s?)(?![\w])", "area"),
+    (rf"(?:[cdm]?m|ft|in){_CUBED}(?![\w])", AS_WRITTEN),
     (r"(?:m|[Mm]et(?:er|re)s?)\b", "m"),
     (r"(?:[Mm]iles?|mi)\b", "mile"),
     (r"(?:[Yy]ards?|yd)\b", "yard"),
@@ -207,7 +214,7 @@ def compound_unit(written: str) -> str:
     for ``μ``/``u``/``mc`` (``mcg`` -> ``µg``, ``umol`` -> ``µmol``), a capital L for the
     litre (``mg/dl`` -> ``mg/dL``, ``ml`` -> ``mL``), plain digits for powers (``m²`` ->
     ``m2``)."""
-    unit = re.sub(r"\s+", "", written).replace("²", "2").replace("³", "3")
+    unit = re.sub(r"\s+|\^|\*\*", "", written).replace("²", "2").replace("³", "3")
     unit = _MICRO_PREFIX.sub("µ", unit)
     return _LITRE.sub(lambda m: (m.group(1) or "") + "L", unit)
 
