@@ -153,6 +153,50 @@ HTML: dict[str, list[tuple[str, list[dict]]]] = {
             "Teams in<sup>2</sup> clinics saw 14 patients.",
             [fig("14 patients", 14, unit="patients")],
         ),
+    ],  # an entity inside a figure or a phone number is the character it stands for
+    "HTML entities inside figures": [
+        (
+            "Ring +44&nbsp;20&nbsp;7946&nbsp;0000 to book; 12 nurses answer.",
+            [fig("12 nurses", 12, unit="nurses")],
+        ),
+        (
+            "The helpline 0117&nbsp;496&nbsp;0321 took 300 calls.",
+            [fig("300 calls", 300, unit="calls")],
+        ),
+        (
+            "The desk is (02)&nbsp;9876&nbsp;5432 for 5 clinics.",
+            [fig("5 clinics", 5, unit="clinics")],
+        ),
+        (
+            "About 1&thinsp;250 infants were seen.",
+            [fig("About 1&thinsp;250 infants", 1250, unit="infants", approx=True)],
+        ),
+        (
+            "The trial enrolled 2&#8239;431 adults.",
+            [fig("2&#8239;431 adults", 2431, unit="adults")],
+        ),
+        (
+            "We screened 1&#160;250&#160;000 people.",
+            [fig("1&#160;250&#160;000 people", 1_250_000, unit="people")],
+        ),
+        (
+            "A stay costs CHF&nbsp;1&#39;200 a night.",
+            [fig("CHF&nbsp;1&#39;200 a night", 1200, unit="CHF/night")],
+        ),
+        ("Rent is 1&#8217;850 francs.", [fig("1&#8217;850 francs", 1850, unit="CHF")]),
+        ("Uptake was 10&ndash;15% in May.", [fig("10&ndash;15%", 10, 15, unit="percent")]),
+        ("LDL changed by &minus;0.4 mmol/L.", [fig("&minus;0.4 mmol/L", -0.4, unit="mmol/L")]),
+        (
+            "HbA1c fell from &minus;2.1 to &minus;0.3 points.",
+            [
+                fig("&minus;2.1", -2.1, role="before"),
+                fig("&minus;0.3 points", -0.3, unit="points", role="after"),
+            ],
+        ),
+        (
+            "Fees were 1&nbsp;200&nbsp;&euro; in total.",
+            [fig("1&nbsp;200&nbsp;&euro;", 1200, unit="EUR")],
+        ),
     ],
 }
 

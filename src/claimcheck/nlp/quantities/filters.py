@@ -100,19 +100,21 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("d", rf"\b[1-4]Q{H}?'?\d\d(?:\d\d)?\b"),
     # phone numbers, before citation markers take their area code
     ("dp", r"(?:\+\d{1,3}[\s.-]?|\b1[\s.-])?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"),
-    ("p", r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{2,5}\)?){2,4}\b"),  # international: +91 98765 43210
+    # international: +91 98765 43210 (spaces may be no-break: +44&nbsp;20&nbsp;7946&nbsp;0000)
+    ("p", r"(?<![\w+])\+\d{1,3}(?:[ \u00a0\u202f.-]?\(?\d{2,5}\)?){2,4}\b"),
     # national, with a trunk 0: (02) 9876 5432, 0117 496 0321, 01 23 45 67 89, 030 1234567
     # (never from inside a space-grouped number: the 000 000 of 1 000 000 000 is no phone)
     (
         "dp",
-        r"(?:\(0\d{1,4}\)|(?<![\w.,])(?<!\d )0\d{1,4})[ .-]?\d{2,4}(?:[ .-]\d{2,4}){1,3}\b",
+        r"(?:\(0\d{1,4}\)|(?<![\w.,])(?<!\d )0\d{1,4})[ \u00a0\u202f.-]?\d{2,4}"
+        r"(?:[ \u00a0\u202f.-]\d{2,4}){1,3}\b",
     ),
     ("d", r"(?<![\w.,])0\d{2,4}[ /-]\d{5,8}\b"),
     # a number after a cue to dial it: call 111, Tel: 1300 360 364
     (
         "ul",
         rf"\b(?i:call|dial|phone|tel(?:ephone)?|fax|mob(?:ile)?|text|whatsapp|hotline"
-        rf"|helpline)(?:{H}+(?i:us|now|free|toll-free|on|at))*{H}*[:.]?{H}*\+?\(?\d[\d ().-]*\d"
+        rf"|helpline)(?:{H}+(?i:us|now|free|toll-free|on|at))*{H}*[:.]?{H}*\+?\(?\d[\d \u00a0\u202f().-]*\d"
         rf"(?!{H}*(?:%|[A-Za-z]+s\b|times|[.,]\d))",
     ),
     # addresses: street numbers, units, postcodes

@@ -116,7 +116,7 @@ DASHES = str.maketrans({"\u2011": "-", "\u2012": "–"})
 """Non-breaking hyphen reads as a hyphen, figure dash as an en dash (same length)."""
 RANGE_SEPARATOR = re.compile(
     rf"{H}*(?P<sep>[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|and|or){H}*"
-    rf"(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|-{H}*)?"
+    rf"(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|\+(?=\.?\d)|-{H}*)?"
     rf"(?:(?P<cur>US\$|\$US|\$|€|£|¥|₹|RM|Rs\.?){H}*)?"
     rf"(?P<approx>{H}*(?:[~≈]|(?:about|around|approximately|roughly|nearly)\b){H}*)?",
     re.IGNORECASE,
@@ -139,6 +139,8 @@ NEGATIVE_BEFORE = re.compile(
 )
 """A sign glued to a number: hyphen-minus, minus sign (U+2212) or an en dash typed for one
 (``lost –3 kg``, ``a change of –0.4``); between two numbers these dashes are a range instead."""
+PLUS_BEFORE = re.compile(r"(?<![\w+)\]%])\+\Z")
+"""A plus sign glued to the front of a number: ``from -1.2 to +0.8``, ``(+12%)``."""
 NAME_BEFORE_SIGN = re.compile(rf"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Za-z]*{H}\Z")
 """``COVID -19``, ``IL -6``: a hyphen spaced off an acronym joins the name's number to it."""
 SCIENTIFIC_AFTER = re.compile(
@@ -209,7 +211,8 @@ CHANGE_REACH = 60  # characters before "from"/"to" searched for a change word
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
 UNIT_AFTER_PARTNER = re.compile(
-    rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?(?P<partner>{DIGITS})"
+    rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?[-−+]?"
+    rf"(?P<partner>{DIGITS})(?:{H}*[×xX*·⋅]{H}*10(?:\^|\*\*)?[-−]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹⁻]{{1,3}})?"
     rf"(?:{H}*[-–—]{H}*{DIGITS})?"
 )
 """The end of a change after its start: ``to 6.9``, ``to about 24``, ``to 33–35``."""
@@ -255,20 +258,77 @@ class _Reading:
     named: bool = False  # "COVID -19": a sign spaced off an acronym may join it to a number
 
 
+ENTITY_PADDING = re.compile(
+    r"[\u00a0\u2007\u2009\u202f](?P<space_pad> {3,12})(?=[\d(+−=<>≤≥$€£¥₹-])"
+    r"|[’‘'–—−‑‒-](?P<pad> {3,12})(?=[\d(+−-])"
+    r"|(?<=[ (\[])(?P<pad_before> {3,12})(?=[−–‑‒+<>≤≥~≈$€£¥₹]\.?\d)"
+)
+"""The blanks a decoded HTML entity leaves beside its character: the analysis text keeps the
+file's length, so the entity's extra characters become spaces, after the character inside a
+word (``12&nbsp;500`` reads ``12\u00a0     500``, ``1&#8217;200`` reads ``1’      200``) and
+before it when it starts one (``to &minus;0.3`` reads ``to       −0.3``). An entity is at
+least four characters long, hence three or more blanks. They are taken out only before a
+number: after a typeset space (``CHF&nbsp;1&#39;200``, ``HR&nbsp;=&nbsp;0.7``), after an
+apostrophe or dash that follows a digit or a bracket, or before a sign, comparator or
+currency glued to a number."""
+
+
 def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Quantity]:
     """Every quantitative claim in ``text``, sorted by start, none overlapping.
 
     ``groups`` are the text's group labels (:func:`find_group_labels`, found here when not
-    given): a number inside one names who a figure is about and is not a figure itself."""
+    given): a number inside one names who a figure is about and is not a figure itself.
+
+    An HTML entity inside a figure or a phone number (``12&nbsp;500``, ``1&#8217;200``,
+    ``+44&nbsp;20&nbsp;7946&nbsp;0000``) reads as the character it stands for: the blanks it
+    leaves (:data:`ENTITY_PADDING`) are taken out before the scan, and every offset is put
+    back, so ``text[start:end]`` is still the figure as written."""
     written = text
     if "\u2011" in text or "\u2012" in text:
         text = text.translate(DASHES)
+    kept = _padding_kept(text)
+    if kept is not None:
+        text = "".join(text[i] for i in kept)
+        if groups is not None:
+            groups = [_moved_in(group, kept) for group in groups]
     if groups is None:
         groups = find_group_labels(text)
     found = _find(text, groups)
-    if text is written:
+    if kept is not None:
+        found = [_moved_out(q, kept) for q in found]
+    elif text is written:
         return found
     return [replace(q, text=written[q.start : q.end]) for q in found]
+
+
+def _padding_kept(text: str) -> list[int] | None:
+    """The positions of ``text`` that are not entity padding, or None when none is."""
+    pads = [
+        match.span(match.lastgroup)
+        for match in ENTITY_PADDING.finditer(text)
+        if match.lastgroup != "pad"
+        or (match.start() and (text[match.start() - 1].isdigit() or text[match.start() - 1] == ")"))
+    ]
+    if not pads:
+        return None
+    kept: list[int] = []
+    position = 0
+    for start, end in pads:
+        kept.extend(range(position, start))
+        position = end
+    kept.extend(range(position, len(text)))
+    return kept
+
+
+def _moved_in(group: GroupLabel, kept: list[int]) -> GroupLabel:
+    """A group label found on the whole text, with offsets in the text without padding."""
+    start = bisect.bisect_left(kept, group.start)
+    return replace(group, start=start, end=bisect.bisect_left(kept, group.end))
+
+
+def _moved_out(quantity: Quantity, kept: list[int]) -> Quantity:
+    """A quantity found on the text without padding, with offsets in the whole text."""
+    return replace(quantity, start=kept[quantity.start], end=kept[quantity.end - 1] + 1)
 
 
 def _atoms(text: str) -> Iterator[re.Match[str]]:
@@ -645,6 +705,8 @@ def _read_left(text: str, reading: _Reading) -> None:
     sign = NEGATIVE_BEFORE.search(text, max(0, left - 7), left)
     if sign and reading.spelled and not sign.group("sign2"):
         sign = None  # "minus ten" is negative; a dash before a word is no sign
+    if not sign and not reading.spelled and PLUS_BEFORE.search(text, max(0, left - 2), left):
+        left = reading.start = left - 1  # "+0.8", "(+12%)": the sign is part of the figure
     if sign:
         # "COVID -19" is a name's number unless a unit follows ("LDL -12%"): judged in _is_claim
         reading.named = bool(sign.group("sign")) and bool(
@@ -960,6 +1022,8 @@ def _read_right(text: str, reading: _Reading) -> bool:
         reading.low *= power_of_ten(exponent)
         reading.high *= power_of_ten(exponent)
         reading.end = found.end()
+        if reading.role is None and len(reading.number_spans) == 1:
+            _read_scientific_range(text, reading)
         if per := PER_VOLUME.match(text, reading.end):
             reading.unit, reading.kind, reading.end = f"/{per.group('per')}", "measure", per.end()
             _read_rate(text, reading)
@@ -985,6 +1049,31 @@ def _read_right(text: str, reading: _Reading) -> bool:
     _read_open_end(text, reading)
     _read_rate(text, reading)
     return True
+
+
+SCIENTIFIC_RANGE = re.compile(
+    rf"{H}*(?P<sep>[-–—‐−]|to|and){H}*(?P<digits>{PLAIN_DIGITS}){SCIENTIFIC_AFTER.pattern}"
+)
+"""The far end of a range of powers of ten: ``1 × 10⁶ to 5 × 10⁶``, ``2×10^5–8×10^5``."""
+
+
+def _read_scientific_range(text: str, reading: _Reading) -> None:
+    """``1 × 10⁶ to 5 × 10⁶ cells``: both ends written with their power; ``and`` only after
+    ``between``."""
+    found = SCIENTIFIC_RANGE.match(text, reading.end)
+    if not found:
+        return
+    between = lexicon.BETWEEN_BEFORE.search(text, max(0, reading.start - 12), reading.start)
+    if found.group("sep") == "and":
+        if not between or between.group("word").lower() != "between":
+            return
+        reading.start = between.start()
+    written = found.group("exp") or found.group("sup").translate(SUPERSCRIPT_DIGITS)
+    exponent = int(written.replace("−", "-").replace("‐", "-"))
+    value = parse_digits(found.group("digits")) * power_of_ten(exponent)
+    reading.number_spans.append(found.span("digits"))
+    reading.low, reading.high = sorted((reading.low, value))
+    reading.end = found.end()
 
 
 def _is_denominator(
