@@ -114,7 +114,8 @@ _BLOCKERS: list[tuple[str, str]] = [
     (
         "ul",
         rf"\b(?i:call|dial|phone|tel(?:ephone)?|fax|mob(?:ile)?|text|whatsapp|hotline"
-        rf"|helpline)(?:{H}+(?i:us|now|free|toll-free|on|at))*{H}*[:.]?{H}*\+?\(?\d[\d \u00a0\u202f().-]*\d"
+        rf"|helpline)(?:{H}+(?i:us|now|free|toll-free|on|at))*{H}*[:.]?{H}*"
+        rf"\+?\(?\d[\d \u00a0\u202f().-]*\d"
         rf"(?!{H}*(?:%|[A-Za-z]+s\b|times|[.,]\d))",
     ),
     # addresses: street numbers, units, postcodes
