@@ -106,7 +106,7 @@ _BLOCKERS: list[tuple[str, str]] = [
     # (never from inside a space-grouped number: the 000 000 of 1 000 000 000 is no phone)
     (
         "dp",
-        r"(?:\(0\d{1,4}\)|(?<![\w.,])(?<!\d )0\d{1,4})[ \u00a0\u202f.-]?\d{2,4}"
+        r"(?:\(0\d{1,4}\)|(?<![\w.,])(?<!\d[ \u00a0\u202f])0\d{1,4})[ \u00a0\u202f.-]?\d{2,4}"
         r"(?:[ \u00a0\u202f.-]\d{2,4}){1,3}\b",
     ),
     ("d", r"(?<![\w.,])0\d{2,4}[ /-]\d{5,8}\b"),
