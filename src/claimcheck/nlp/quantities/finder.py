@@ -163,7 +163,7 @@ _BOUNDS = (
 )
 """An interval's two bounds, a unit on either, in brackets or not: ``0.6–0.9``, ``−2.6 to
 −1.2 kg``, ``[1.1, 2.9]``."""
-_OPENS = rf"{H}*(?:(?P<bracket>[(\[])|[,;]){H}*"
+_OPENS = rf"(?:(?P<bracket>[(\[])|[,;]){H}*"  # after SPREAD_AFTER's own blanks: never two {H}*
 _CLOSES = rf"(?(bracket){H}*(?:[)\]]|(?=[;,])))"
 _SPREAD_BODY = (
     rf"(?:(?P<label>SD|SEM|SE|s\.d\.|(?i:standard{H}+deviation|standard{H}+error))"
