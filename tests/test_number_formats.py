@@ -66,8 +66,11 @@ GROUPING = [
     ("The Phase 3 200 patients were followed.", [fig("200 patients", 200, unit="patients")]),
     ("Take 2 500 mg tablets twice daily.", [fig("500 mg", 500, unit="mg")]),
     ("Drink 2 250 ml glasses of water.", [fig("250 ml", 250, unit="mL")]),
-    ("Cycles fell on days 1,8,15 of each month.", [fig("1", 1)]),
-    ("Doses of 5,10 and 20 mg were tried.", [fig("5", 5), fig("20 mg", 20, unit="mg")]),
+    ("Cycles fell on days 1,8,15 of each month.", [fig("1", 1), fig("8", 8), fig("15", 15)]),
+    (
+        "Doses of 5,10 and 20 mg were tried.",
+        [fig("5", 5), fig("10", 10), fig("20 mg", 20, unit="mg")],
+    ),
     (
         "Doses between 2,5 and 3,5 mg were tried.",
         [fig("between 2,5 and 3,5 mg", 2.5, 3.5, unit="mg")],

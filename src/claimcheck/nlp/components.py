@@ -3,8 +3,10 @@
 They run on ``spacy.blank("en")``: no statistical model is needed or downloaded.
 - ``claimcheck_blocks`` starts a sentence after every line or block break, so a sentence never
   runs across a heading, list item or table cell (the document readers keep those as breaks);
-- ``claimcheck_quantities`` finds the quantities (``doc.spans["quantities"]``, each span's
-  ``._.quantity`` a :class:`~claimcheck.nlp.quantity.Quantity`) and the group labels that
+- ``claimcheck_quantities`` finds the quantities (``doc.spans["quantities"]``, the tokens of
+  each, and ``doc._.quantities``, the :class:`~claimcheck.nlp.quantity.Quantity` of each span
+  in the same order: several may share a token, ``days 1,8,15``, and a span's ``._`` values are
+  keyed by its characters, so they cannot live there) and the group labels that
   name who they are about (``doc._.groups``, character offsets: a label such as
   ``over-40s`` need not fall on token boundaries);
 - ``claimcheck_claims`` groups them by sentence into :class:`~claimcheck.nlp.claim.Claim`s
@@ -27,14 +29,15 @@ from claimcheck.documents.document import BLOCK_BREAK
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
+from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.subjects import subject_words
 from claimcheck.nlp.tables import CellHeaders, age_row_headers, header_spans
 from claimcheck.nlp.terms import TERMS_KEY
 
 QUANTITIES_KEY = "quantities"
 
-if not Span.has_extension("quantity"):
-    Span.set_extension("quantity", default=None)
+if not Doc.has_extension("quantities"):
+    Doc.set_extension("quantities", default=None)
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 if not Doc.has_extension("groups"):
@@ -87,6 +90,7 @@ class QuantityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        quantities = []
         starts = token_starts(doc)
         text = doc.text  # built from every token on each access: read it once
         groups = find_group_labels(text, age_row_headers(text))
@@ -97,10 +101,10 @@ class QuantityFinder:
             last = bisect.bisect_left(starts, quantity.end)
             if first < 0 or last <= first:
                 continue
-            span = Span(doc, first, last)
-            span._.quantity = quantity
-            spans.append(span)
+            spans.append(Span(doc, first, last))
+            quantities.append(quantity)
         doc.spans[QUANTITIES_KEY] = spans
+        doc._.quantities = quantities
         return doc
 
 
@@ -111,11 +115,12 @@ class ClaimGrouper:
         sentences, has_words = _sentences(doc)
         text = doc.text  # built from every token on each access: read it once
         starts = [sentence.start for sentence in sentences]
-        by_sentence: dict[int, list[Span]] = {}
-        for span in doc.spans.get(QUANTITIES_KEY, []):
+        by_sentence: dict[int, list[tuple[Span, Quantity]]] = {}
+        found = zip(doc.spans.get(QUANTITIES_KEY, []), doc._.quantities or (), strict=True)
+        for span, quantity in found:
             # bisect, not span.sent: Token.sent walks the doc, once per quantity
             which = starts[bisect.bisect_right(starts, span.start) - 1]
-            by_sentence.setdefault(which, []).append(span)
+            by_sentence.setdefault(which, []).append((span, quantity))
         terms = sorted(
             ((t.start_char, t.end_char, t.label_) for t in doc.spans.get(TERMS_KEY, [])),
         )
@@ -127,11 +132,13 @@ class ClaimGrouper:
         previous: Span | None = None
         earlier: Span | None = None  # the worded sentence before ``previous``
         for sentence, has_word in zip(sentences, has_words, strict=True):
-            spans = by_sentence.get(sentence.start)
-            if spans:
+            found_here = by_sentence.get(sentence.start)
+            if found_here:
+                spans = [span for span, _quantity in found_here]
+                quantities = tuple(quantity for _span, quantity in found_here)
                 trimmed = _trimmed(sentence)
                 cells = (
-                    [header_spans(text, span._.quantity.start) for span in spans]
+                    [header_spans(text, quantity.start) for quantity in quantities]
                     if _in_cell(text, trimmed.start_char, trimmed.end_char)
                     else []
                 )
@@ -140,7 +147,7 @@ class ClaimGrouper:
                         text=trimmed.text,
                         start=trimmed.start_char,
                         end=trimmed.end_char,
-                        quantities=tuple(span._.quantity for span in spans),
+                        quantities=quantities,
                         subject=subject_words(trimmed, spans),
                         terms=_terms_in(terms, term_starts, sentence),
                         nearby_terms=_nearby_terms(terms, term_starts, previous, earlier),

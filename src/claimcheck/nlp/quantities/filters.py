@@ -200,7 +200,12 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("d", r"\b\d+\s*(?:min(?:ute)?s?)\s+read\b"),
     ("dl", r"(?:\b\d+\s*)?\bof\s+\d+\s+pages?\b"),
     # version strings
-    ("dul", r"\b[vV](?:ersion\s*)?\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b"),
+    # (never thousands grouped by points: 12.500.000)
+    (
+        "dul",
+        r"\b[vV](?:ersion\s*)?\d+(?:\.\d+)+\b"
+        r"|\b(?!\d{1,3}(?:\.\d{3}){2,}\b)\d+\.\d+\.\d+(?:\.\d+)*\b",
+    ),
     # section and list numbers at the start of a line or inside a sentence
     ("dp", r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])"),
     (

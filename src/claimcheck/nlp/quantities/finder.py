@@ -51,6 +51,15 @@ FRACTION = (
     r"(?:fourths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
 )
 """A fraction of a whole, before "of" or "the": ``half of``, ``a third of``, ``two-thirds of``."""
+FRACTION_BEFORE_VERB = (
+    rf"{H}+(?:of{H}+them|(?:had|have|has|were|was|are|is|will|would|could|can|may|might|must"
+    r"|should|said|say|says|reported|reports|did|do|does|got|get|gets|took|take|takes|saw|see"
+    r"|sees|needed|need|needs|died|survived|recovered|felt|feel|became|remained|stayed|used"
+    r"|chose|agreed|disagreed|wanted|want|wants|experienced|developed|showed|responded"
+    r"|relapsed|improved|lost|gained|completed|returned|reached|achieved|received|required)\b)"
+)
+"""A verb right after a fraction makes it a proportion without ``of``: ``two thirds had``,
+``three quarters recovered``, ``a third said``, ``half were women``."""
 HALF_OF_UNIT = (
     r"hours?|days?|weeks?|months?|years?|decades?|minutes?|miles?|kilomet(?:er|re)s?"
     r"|lit(?:er|re)s?|pounds?|kilos?|kilograms?|grams?"
@@ -85,10 +94,11 @@ def _atom(digits: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w/⁄.,])(?!\d+{H}?/{H}?{units.POPULATION_POWER}(?!{H}+of\b))"  # 12/100,000
         rf"(?P<numeral_fraction>{FRACTION_NUMERAL})"
-        rf"|(?:(?<=minus-)|(?<=sub-)|(?<![\w])(?<![\w][-‐.,/])(?<![\w]-\n))"
+        rf"|(?:(?<=minus-)|(?<=sub-)|(?<![\w])(?<![\w][-‐./])(?<![\w]-\n)"
+        rf"(?:(?<![\w],)|(?<=\d,)(?!\d{{3}}(?!\d))))"
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
         rf"|(?<=[A-Za-z])(?P<glued>{PLAIN_DIGITS})"
-        rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))(?={H}+(?:of|the)\b)"
+        rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))(?={H}+(?:of|the)\b|{FRACTION_BEFORE_VERB})"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
@@ -117,7 +127,7 @@ DASHES = str.maketrans({"\u2011": "-", "\u2012": "–"})
 RANGE_SEPARATOR = re.compile(
     rf"{H}*(?P<sep>[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|and|or){H}*"
     rf"(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|\+(?=\.?\d)|-{H}*)?"
-    rf"(?:(?P<cur>US\$|\$US|\$|€|£|¥|₹|RM|Rs\.?){H}*)?"
+    rf"(?:(?P<cur>US\$|\$US|\$|€|£|¥|₹|RM|Rs\.?|{units.ISO_CODE}){H}*)?"
     rf"(?P<approx>{H}*(?:[~≈]|(?:about|around|approximately|roughly|nearly)\b){H}*)?",
     re.IGNORECASE,
 )
@@ -133,7 +143,7 @@ PROPORTION_AFTER = re.compile(
 """``1 in 8``, ``one in every five``, ``7 out of 10``, ``9 of 10``: a proportion in words."""
 NOUN_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z][A-Za-z0-9'’-]*)")
 HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z][\w-]*)")
-GLUED_CURRENCY = re.compile(r"(?<![A-Za-z])(?:RM|Rs|USD|EUR|GBP|INR|JPY|CNY|RMB|AUD|CAD)\Z")
+GLUED_CURRENCY = re.compile(rf"(?<![A-Za-z])(?:RM|Rs|RMB|AUD|CAD|{units.ISO_CODE})\Z")
 NEGATIVE_BEFORE = re.compile(
     rf"(?:(?<![\w\-–—])(?P<sign>[-−–])|(?<![\w])(?P<sign2>minus)[{H[1:-1]}-]?)\Z"
 )
@@ -209,6 +219,7 @@ RANGE_WORD = re.compile(
 CLAUSE_START = re.compile(r"[.!?](?=\s)|[;:\n(]|\b(?:and|but|while|whereas)\b")
 CHANGE_REACH = 60  # characters before "from"/"to" searched for a change word
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
+FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
 UNIT_AFTER_PARTNER = re.compile(
     rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?[-−+]?"
@@ -378,6 +389,10 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         if not reading.numeral_fraction and any(
             _overlaps(blocked, blocked_ends, s, e) for s, e in reading.number_spans
         ):
+            if _overlaps(blocked, blocked_ends, *reading.number_spans[0]):
+                # "32% under 35 to 11%": a group label's number reads on into the next
+                # figure, which must still be read on its own
+                taken_until = reading.number_spans[0][1]
             continue  # a numeral fraction proved itself by what follows it, not a date
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
@@ -532,7 +547,13 @@ def _change_role(text: str, reading: _Reading) -> str | None:
     priced …) stands nearer; otherwise it stays an interval. ``to Y`` after a change word is
     the value reached. Each end is then its own point: neither is an interval.
     """
-    if reading.comparator is not None or reading.statistic is not None:
+    if reading.statistic is not None:
+        return None
+    if reading.comparator is not None:
+        # "fell from up to 252 miles to 287": a bounded start of a change
+        from_before = FROM_BEFORE.search(text, max(0, reading.start - 8), reading.start)
+        if from_before and _change_word_before(text, from_before.start()):
+            return BEFORE
         return None
     number_start = reading.start_inside_between if reading.between else reading.start
     if UP_FROM_BEFORE.search(text, max(0, number_start - 16), number_start):
@@ -718,7 +739,7 @@ def _read_left(text: str, reading: _Reading) -> None:
     if not reading.spelled and text[max(0, left - 1) : left].isalpha():
         code = GLUED_CURRENCY.search(text, max(0, left - 4), left)
         if code:
-            reading.currency = units.CURRENCY_PREFIXES.get(code.group(), None) or "MYR"
+            reading.currency = units.prefix_code(code.group())
             reading.start = left = code.start()
         elif _transliterated_pound(text, left):
             reading.currency, reading.start = "GBP", left - 2
@@ -731,7 +752,7 @@ def _read_left(text: str, reading: _Reading) -> None:
         if "currency" in pending and reading.currency is None:
             found = units.CURRENCY_BEFORE.search(text, max(0, left - 8), left)
             if found:
-                reading.currency = units.CURRENCY_PREFIXES[re.sub(r"\s+", " ", found.group("cur"))]
+                reading.currency = units.prefix_code(found.group("cur"))
                 left, progressed = found.start(), True
                 pending.discard("currency")
                 continue
@@ -1104,6 +1125,7 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     if reading.currency is None and (found := units.CURRENCY_AFTER.match(text, end)):
         reading.currency = units.currency_code(found.group("cur"))
         reading.end = found.end()
+        _read_dot_thousands(text, reading)
     elif found := units.TIME.match(text, end):
         if found.group("old"):
             reading.unit, reading.kind = "year-old", "measure"
@@ -1133,13 +1155,29 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     return True
 
 
+DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+
+
+def _read_dot_thousands(text: str, reading: _Reading) -> None:
+    """``1.200 kr``, ``4.500 €``, ``1.200–1.500 CZK``: with the currency after the amount, in
+    the European order, a point before exactly three digits groups thousands (no price is
+    written to a thousandth); with a scale word it stays a decimal point (``1.250 million €``)."""
+    if reading.has_scale or not reading.number_spans:
+        return
+    surfaces = [text[start:end] for start, end in reading.number_spans]
+    if not all(DOT_THOUSANDS.fullmatch(surface) for surface in surfaces):
+        return
+    values = sorted(float(surface.replace(".", "")) for surface in surfaces)
+    reading.low, reading.high = values[0], values[-1]
+
+
 def _measure_at(text: str, end: int) -> re.Match[str] | None:
     """A unit of measure after a number; single letters only when glued (``5m``, never ``5 m``)."""
     found = units.MEASURE.match(text, end)
     if not found:
         return None
     surface = text[end : found.end()]
-    if surface[:1].isspace() and len(surface.strip()) == 1 and surface.strip() not in "°gL":
+    if surface[:1].isspace() and len(surface.strip()) == 1 and surface.strip() not in "°gLt":
         return None
     return found
 
@@ -1266,7 +1304,9 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         surface = text[first_start:first_end]
         if surface.startswith("0") and surface[1:2].isdigit():
             return False
-        if filters.is_named_number(text, first_start):
+        if filters.is_named_number(text, first_start) and not STATISTIC_NAMED_BEFORE.search(
+            text, max(0, first_start - 40), first_start
+        ):
             return False
         if len(surface) <= 3 and surface.isdigit() and filters.is_model_number(text, reading.end):
             return False  # "11 Pro", "787 Dreamliner"; "27000 Model S cars" is a count
@@ -1277,6 +1317,13 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     return _spelled_number_counts(text, reading)
 
 
+STATISTIC_NAMED_BEFORE = re.compile(
+    rf"\b(?i:mean|median|average|avg\.?|typical|baseline|fasting|serum|plasma|target)"
+    rf"(?:{H}+[A-Za-z][\w-]*){{1,2}}{H}*(?::|=|(?i:was|is|of|were|at))?{H}*\Z"
+)
+"""``Mean BMI 24.8``, ``median PSA 4.1``, ``fasting LDL 3.4``: after a statistic's or a
+measurement's name, the measure's capitalised name is what is measured, not a thing the
+number names (``iPhone 11``)."""
 AMOUNT_BEFORE = re.compile(
     rf"\b(?:an?{H}+)?(?:average|total|mean|median|sum|maximum|minimum|extra|additional)"
     rf"{H}+of{H}+\Z",

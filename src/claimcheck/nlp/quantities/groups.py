@@ -207,7 +207,8 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
     found: list[GroupLabel] = [
         label for start, end in age_cells if (label := _age_cell(text, start, end)) is not None
     ]
-    for reader in (_ages, _nouns_then_ages, _decades, _over_ns, _year_olds, _stages, _at_ages):
+    readers = (_ages, _nouns_then_ages, _decades, _over_ns, _year_olds, _stages, _at_ages)
+    for reader in (*readers, _apposed_ages, _ages_after_a_share):
         found.extend(reader(text))
     found.sort(key=lambda g: (g.start, -(g.end - g.start)))
     kept: list[GroupLabel] = []
@@ -377,6 +378,8 @@ def _ages(text: str) -> list[GroupLabel]:
         at = hit.start()
         if not _starts_word(text, at):
             continue
+        if STATISTIC_OF_AGE.search(text, max(0, at - 12), at):
+            continue  # "median age 52", "mean age of 61": a figure about ages, not a group
         if (head := THE_AGE_HEAD.match(text, at)) and (
             prefix := THE_AGE_PREFIX.search(text, max(0, at - 25), at)
         ):
@@ -387,6 +390,56 @@ def _ages(text: str) -> list[GroupLabel]:
         head = AGED_HEAD.match(text, at)
         if head and (bound := _read_age(text, head.end())) is not None:
             labels.append(_label(text, at, bound))
+    return labels
+
+
+STATISTIC_OF_AGE = re.compile(rf"\b(?i:mean|median|average|avg\.?){H}+\Z")
+"""``median age 52``: the word before ``age`` makes what follows a figure (the cohort's
+median), not the age of the group a figure is about."""
+APPOSED_AGE = re.compile(
+    rf"(?<![\w-])(?:[A-Z][a-z'’-]+{H}){{0,2}}[A-Z][a-z'’-]+,{H}(?P<age>\d{{1,2}})(?=,{H}"
+    rf"(?:said|says|told|tells|explained|explains|added|adds|recalled|recalls|who|from|of|a|an"
+    rf"|the|his|her|their|was|is|had|has|and|now|lives|works)\b)"
+)
+"""``Maria Lopez, 34, said``: a person's name, a comma, an age, a comma and the rest of the
+sentence about them: the age in apposition is who the person is, not a count."""
+AGE_AFTER_SHARE = re.compile(
+    rf"(?:%|\b(?i:per{H}?cent)){H}+(?P<cmp>(?i:under|over|below|above|younger{H}+than"
+    rf"|older{H}+than)){H}+(?P<n>\d{{1,2}})(?=\b(?![.,]\d|{H}*%)"
+    rf"(?:{H}*(?:[,;:)]|$)|{H}+(?i:to|and|or|at|but|while|versus|vs\.?)\b))",
+    re.MULTILINE,
+)
+"""``falls from 32% under 35 to 11% at 40–42``: a comparator and a bare age right after a
+share names the group the share is about."""
+_MONTHS_AND_DAYS = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday In On At By For Of To From
+    Table Figure Phase Stage Step Week Day Year""".split()
+)
+
+
+def _apposed_ages(text: str) -> list[GroupLabel]:
+    """``Maria Lopez, 34, said``, ``Tom, 52, a nurse``: an age between commas after a name."""
+    labels = []
+    for match in APPOSED_AGE.finditer(text):
+        name = text[match.start() : match.start("age") - 2].split()
+        if any(word in _MONTHS_AND_DAYS for word in name) or not 0 < int(match.group("age")):
+            continue
+        bound = _Bound(float(match.group("age")), float(match.group("age")), end=match.end())
+        labels.append(_label(text, match.start("age"), bound, with_noun=False))
+    return labels
+
+
+def _ages_after_a_share(text: str) -> list[GroupLabel]:
+    """``32% under 35``, ``5% over 65 and 9% under 18``: the comparator and age after a share."""
+    labels = []
+    for match in AGE_AFTER_SHARE.finditer(text):
+        value = float(match.group("n"))
+        if match.group("cmp").lower().startswith(("under", "below", "younger")):
+            bound = _Bound(None, value, high_inclusive=False, end=match.end())
+        else:
+            bound = _Bound(value, None, low_inclusive=False, end=match.end())
+        labels.append(_label(text, match.start("cmp"), bound, with_noun=False))
     return labels
 
 

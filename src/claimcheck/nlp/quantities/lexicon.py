@@ -23,8 +23,8 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|in{H}+excess{H}+of{A}|upwards{H}+of|>", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
      r"|a{H}+minimum{H}+of|minimum{H}+of|≥|>=|⩾"
-     r"|as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|beginning){H}+(?:at|from)"
-     r"|from{H}+(?:just|only)", "low", True),
+     r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|beginning){H}+(?:at|from))"
+     r"(?:{H}+(?:just|only|a{H}+mere))?|from{H}+(?:just|only|a{H}+mere)", "low", True),
     (r"(?:less|fewer|lower){H}+than{A}|under|below|sub-|<", "high", False),
     (r"up{H}+to{A}|at{H}+most{A}|within|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as|a{H}+maximum{H}+of|maximum{H}+of"

@@ -68,7 +68,7 @@ def _grouped_by(sep: str) -> str:
 
 _GROUPED = "".join(f"|{_grouped_by(sep)}" for sep in GROUPING_SPACES + _GROUPING_APOSTROPHES)
 _DECIMAL_COMMA = (
-    r"|\d{1,3},(?:\d{1,2}|\d{4,})(?!\d)(?!,\d)"
+    r"|(?<!\d,)\d{1,3},(?:\d{1,2}|\d{4,})(?!\d)(?!,\d)"
     rf"(?!{H}*(?:,{H}*)?(?:and|or|&)?{H}*\d+(?![.,]\d))"
 )
 POWER_OF_TEN = r"10(?:\^|\*\*)[-−]?\d{1,2}(?!\d)|10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
@@ -80,6 +80,7 @@ DIGITS = (
     + _GROUPED
     + _DECIMAL_COMMA
     + rf"|{POWER_OF_TEN}"
+    + r"|\d{1,3}(?:\.\d{3}(?!\d)){2,6}(?![.,]\d)"
     + r"|\d{1,15}(?!\d)(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?!\w))?|\.\d+)"
 )
 """A numeral, in any of the written styles this reader accepts (README "What counts"):
@@ -93,6 +94,7 @@ DIGITS = (
 - a decimal comma where no thousands reading fits: ``12,5``, ``3,75``, ``0,8`` (one or two
   digits, or four and more, after the comma), never in a list (``1,8,15``, ``5,10 and 20``);
   ``1,250`` with exactly three digits stays one thousand two hundred and fifty;
+- thousands grouped by points, two or more of them (``12.500.000``: never a decimal);
 - E notation ``5e8``, ``5.0E+08``, a bare power of ten ``10^6`` / ``10⁶``, decimals ``.5``.
 
 Whitespace grouping is further refused by the finder where context says two figures
@@ -131,6 +133,8 @@ def parse_digits(surface: str) -> float:
     if surface[:2] == "10" and len(surface) > 2 and surface[2] in _POWER_MARKS:
         exponent = surface[2:].lstrip("^*").replace("−", "-").translate(_SUPERSCRIPTS)
         return power_of_ten(int(exponent))
+    if surface.count(".") > 1:  # "12.500.000": points group thousands
+        return float(surface.replace(".", ""))
     grouped = _GROUPING_MARKS.search(surface) is not None
     digits = _GROUPING_MARKS.sub("", surface)
     if "," in digits and (grouped or _is_decimal_comma(digits)):

@@ -8,7 +8,38 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from claimcheck.nlp.quantities.numbers import DIGITS, H, parse_digits
+
+_FUNDS = frozenset("BOV CHE CHW CLF COU MXV USN UYI UYW".split())
+NOT_CURRENCY_CODES = frozenset(
+    """AED ALL AMD BAM BMD BOB BZD CAD CDF COP CRC CUP CVE GEL GIP IRR LBP MAD MDL MOP MVR NAD
+    PEN RUB SAR SCR SLE SOS SVC TOP TRY TTD""".split()
+)
+"""ISO 4217 codes that health pages and capitalised headings use as other words far more
+often than as money, so they are never read as a currency: ``ALL`` (acute lymphoblastic
+leukaemia), ``AMD``, ``AED`` (a defibrillator), ``BMD`` (bone mineral density), ``CAD``
+(coronary artery disease; ``CAD`` before an amount and ``C$`` stay Canadian dollars), ``CRC``,
+``MVR``, ``SLE``, ``LBP``, ``BZD``, ``GIP``, ``IRR`` (a rate ratio), ``TOP 10``, ``TRY 3``,
+``GEL``, ``CUP``, ``SOS``, ``PEN``, ``RUB`` and such."""
+ISO_CURRENCY_CODES = (
+    frozenset(
+        currency.alpha_3
+        for currency in pycountry.currencies
+        if currency.alpha_3[0] != "X" and currency.alpha_3 not in _FUNDS
+    )
+    - NOT_CURRENCY_CODES
+)
+"""The ISO 4217 currency codes read as money before or after an amount (``CZK 4 500``,
+``4 500 CZK``, ``AUD1,200``): pycountry's list (Debian's iso-codes, kept current with each
+amendment of the standard), less funds and metals (``X..``, ``BOV``, ``CLF`` …) and
+:data:`NOT_CURRENCY_CODES`."""
+ISO_CODE = "(?:" + "|".join(sorted(ISO_CURRENCY_CODES)) + ")(?![A-Za-z])"
+LOCAL_SIGNS = {"kr": "kr", "kr.": "kr", "Kč": "CZK", "zł": "PLN"}
+"""Signs written after the amount in their own countries: ``1 200 kr``, ``4 500 Kč``,
+``99 zł``. ``kr`` is the krona or krone of Sweden, Norway, Denmark or Iceland, which the sign
+alone does not tell apart: its unit is ``kr``, not an ISO code."""
 
 CURRENCY_PREFIXES = {
     "US$": "USD", "US $": "USD", "U.S.$": "USD", "$": "USD", "A$": "AUD", "$A": "AUD",
@@ -22,8 +53,16 @@ _PREFIX_ALTERNATION = "|".join(
     ("(?<![A-Za-z])" if prefix[0].isalpha() else "") + re.escape(prefix).replace(r"\ ", f"{H}?")
     for prefix in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
 )
-CURRENCY_BEFORE = re.compile(rf"(?P<cur>{_PREFIX_ALTERNATION}){H}*\Z")
+CURRENCY_BEFORE = re.compile(
+    rf"(?P<cur>{_PREFIX_ALTERNATION}|(?<![A-Za-z]){ISO_CODE}|(?<![A-Za-z])kr\.){H}*\Z"
+)
 """A currency sign or code right before a number (searched in the text before it)."""
+
+
+def prefix_code(surface: str) -> str:
+    """The ISO code of a :data:`CURRENCY_BEFORE` surface: ``US$`` -> ``USD``, ``CZK``."""
+    written = re.sub(r"\s+", " ", surface)
+    return CURRENCY_PREFIXES.get(written) or LOCAL_SIGNS.get(written) or written
 
 CURRENCY_WORDS = {
     "dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "gbp": "GBP",
@@ -157,12 +196,12 @@ TIME_GLUED = re.compile(r"(?P<time>min|mins|h|hrs?|wks?|yrs?)\b")
 """Glued time abbreviations: ``5h``, ``30min``."""
 
 CURRENCY_AFTER = re.compile(
-    rf"(?:{H}+(?=[A-Za-z])|{H}*(?=[€£¥₹$]))"
+    rf"(?:{H}+(?=[A-Za-z])|{H}*(?=[€£¥₹$]|{ISO_CODE}))"
     rf"(?P<cur>(?:(?:US|U\.S\.|Australian|Canadian|Hong{H}Kong|Singapore){H}+[Dd]ollars?"
     rf"|(?:Chinese{H}+)?yuan|(?:Japanese{H}+)?yen|(?:Indian{H}+)?[Rr]upees?"
     r"|[Dd]ollars?|[Ee]uros?|pounds{H}sterling|yuan|renminbi|yen|[Rr]upees?|shekels?|ringgit"
     r"|francs?|won"
-    r"|USD|EUR|GBP|INR|JPY|CNY|CHF|RMB)\b"
+    rf"|{ISO_CODE}|RMB|kr\b\.?|Kč|zł)(?![\w])"
     # a sign after the amount, the European order (``12 500 €``), unless it opens the next
     # amount (``in 2019 €5 million``)
     rf"|[€£¥₹$](?![\w$€£¥₹]|{H}*[.,]?\d))"
@@ -232,6 +271,8 @@ def currency_code(surface: str) -> str:
     ``€`` -> ``EUR``)."""
     if surface in CURRENCY_PREFIXES:
         return CURRENCY_PREFIXES[surface]
+    if surface in ISO_CURRENCY_CODES or surface in LOCAL_SIGNS:
+        return LOCAL_SIGNS.get(surface, surface)
     words = surface.lower().split()
     if words[0] in ("australian",):
         return "AUD"
