@@ -124,6 +124,153 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         ("Each vial holds 2 cm³ of serum.", [fig("2 cm³", 2, unit="cm3")]),
     ],
+    # any ISO 4217 code before or after the amount, spaced or glued; local signs after it
+    "ISO currency codes": [
+        ("A visit costs 4 500 CZK here.", [fig("4 500 CZK", 4500, unit="CZK")]),
+        ("The grant was AUD 1,200 a year.", [fig("AUD 1,200 a year", 1200, unit="AUD/year")]),
+        ("Tickets are 300 SEK each.", [fig("300 SEK", 300, unit="SEK")]),
+        ("Dental care cost NOK 2 000.", [fig("NOK 2 000", 2000, unit="NOK")]),
+        ("Fees rose to PLN450 in May.", [fig("PLN450", 450, unit="PLN", role="after")]),
+        ("It is 250CHF per session.", [fig("250CHF", 250, unit="CHF")]),
+        ("A scan costs INR 5,000 or more.", [fig("INR 5,000 or more", 5000, None, unit="INR")]),
+        ("A course costs 1.200 kr in Oslo.", [fig("1.200 kr", 1200, unit="kr")]),
+        ("Parking is 4.500 Kč a month.", [fig("4.500 Kč a month", 4500, unit="CZK/month")]),
+        ("Pills cost 99 zł online.", [fig("99 zł", 99, unit="PLN")]),
+        ("The budget is 12.500.000 € now.", [fig("12.500.000 €", 12_500_000, unit="EUR")]),
+        # codes that health pages use for other things are never money
+        ("In ALL 5 drugs are combined.", [fig("5 drugs", 5, unit="drugs")]),
+        ("Our TOP 10 tips for sleep.", []),
+        ("Patients with SLE 3 flares a year.", [fig("3 flares a year", 3, unit="flares/year")]),
+    ],
+    # a floor or bound keeps its side across "just", "only", "a mere"
+    "price floors with just or only": [
+        (
+            "Plans starting at just $4,999 are sold.",
+            [fig("starting at just $4,999", 4999, None, unit="USD", comparator="starting at just")],
+        ),
+        (
+            "Caps from only £99 exist.",
+            [fig("from only £99", 99, None, unit="GBP", comparator="from only")],
+        ),
+        (
+            "Get a check for as little as €20.",
+            [fig("as little as €20", 20, None, unit="EUR", comparator="as little as")],
+        ),
+        (
+            "Kits starting from only $5 ship today.",
+            [fig("starting from only $5", 5, None, unit="USD", comparator="starting from only")],
+        ),
+        (
+            "Scans from just €75 are offered.",
+            [fig("from just €75", 75, None, unit="EUR", comparator="from just")],
+        ),
+        (
+            "Clinics charge as low as a mere $30.",
+            [fig("as low as a mere $30", 30, None, unit="USD", comparator="as low as a mere")],
+        ),
+    ],
+    # a change may be written as proportions at both ends
+    "changes written as proportions": [
+        (
+            "Risk rose from 1 in 80 to 1 in 30.",
+            [
+                fig("1 in 80", 1 / 80, unit="proportion", role="before"),
+                fig("1 in 30", 1 / 30, unit="proportion", role="after"),
+            ],
+        ),
+        (
+            "Uptake went from 3 out of 10 to 5 out of 10.",
+            [
+                fig("3 out of 10", 0.3, unit="proportion", role="before"),
+                fig("5 out of 10", 0.5, unit="proportion", role="after"),
+            ],
+        ),
+        (
+            "Survival improved from one in five to one in three.",
+            [
+                fig("one in five", 0.2, unit="proportion", role="before"),
+                fig("one in three", 1 / 3, unit="proportion", role="after"),
+            ],
+        ),
+        (
+            "Smoking fell from 2 in 10 adults to 1 in 10.",
+            [
+                fig("2 in 10", 0.2, unit="proportion", role="before"),
+                fig("1 in 10", 0.1, unit="proportion", role="after"),
+            ],
+        ),
+        (
+            "Cure rates climbed from 4 out of 10 to 7 out of 10.",
+            [
+                fig("4 out of 10", 0.4, unit="proportion", role="before"),
+                fig("7 out of 10", 0.7, unit="proportion", role="after"),
+            ],
+        ),
+    ],
+    # a fraction before a verb is a proportion, as it is before "of"
+    "fractions without of": [
+        ("Two thirds had side effects.", [fig("Two thirds", 2 / 3, unit="proportion")]),
+        (
+            "About three quarters recovered.",
+            [fig("About three quarters", 0.75, unit="proportion", approx=True)],
+        ),
+        ("A third said no.", [fig("A third", 1 / 3, unit="proportion")]),
+        ("Half were women.", [fig("Half", 0.5, unit="proportion")]),
+        (
+            "Nearly two-fifths needed surgery.",
+            [fig("Nearly two-fifths", 0.4, unit="proportion", approx=True)],
+        ),
+        ("In the last two quarters sales fell.", [fig("two quarters", 2, unit="quarters")]),
+    ],
+    # a comma group that is not three digits is no thousands group: a list
+    "comma lists without spaces": [
+        ("Give it on days 1,8,15 only.", [fig("1", 1), fig("8", 8), fig("15", 15)]),
+        ("Dose on days 1,8 and 15.", [fig("1", 1), fig("8", 8), fig("15", 15)]),
+        ("We sell sizes 2,4,6 mg now.", [fig("2", 2), fig("4", 4), fig("6 mg", 6, unit="mg")]),
+        (
+            "Visits at weeks 4,12,24 and 52.",
+            [fig("4", 4), fig("12", 12), fig("24", 24), fig("52", 52)],
+        ),
+        ("We enrolled 1,250 adults.", [fig("1,250 adults", 1250, unit="adults")]),
+        ("Rates of 12,5 % were seen.", [fig("12,5 %", 12.5, unit="percent")]),
+    ],
+    # after a statistic's or measurement's name, the measure's name does not hide the figure
+    "statistic name before its value": [
+        ("Mean BMI 24.8 at entry.", [fig("24.8", 24.8)]),
+        ("The median age 52 was typical.", [fig("52", 52)]),
+        ("Fasting LDL 3.4 was high.", [fig("3.4", 3.4)]),
+        ("Mean HbA1c 7.9 fell.", [fig("7.9", 7.9)]),
+        ("Median PSA 4.1 ng/mL was seen.", [fig("4.1 ng/mL", 4.1, unit="ng/mL")]),
+        ("HbA1c 7.2% at baseline.", [fig("7.2%", 7.2, unit="percent")]),
+        ("The mean age of 61 years was high.", [fig("61 years", 61, unit="year")]),
+    ],
+    "ages in apposition, bounded starts, tonnes": [
+        ("Maria Lopez, 34, said she was tired.", []),
+        ("Tom, 52, a nurse, agreed.", []),
+        ("Ana Silva, 41, who runs 3 clinics, spoke.", [fig("3 clinics", 3, unit="clinics")]),
+        (
+            "Range went from up to 252 miles to 287 miles.",
+            [
+                fig("up to 252 miles", None, 252, unit="mile", role="before", comparator="up to"),
+                fig("287 miles", 287, unit="mile", role="after"),
+            ],
+        ),
+        ("Exports were 816 000 t last year.", [fig("816 000 t", 816_000, unit="t")]),
+        (
+            "Success falls from 32% under 35 to 11% at 40–42.",
+            [
+                fig("32%", 32, unit="percent", role="before"),
+                fig("11%", 11, unit="percent", role="after"),
+            ],
+        ),
+        (
+            "Births drop from 25% under 30 to 9% over 40.",
+            [
+                fig("25%", 25, unit="percent", role="before"),
+                fig("9%", 9, unit="percent", role="after"),
+            ],
+        ),
+    ],
 }
 
 HTML: dict[str, list[tuple[str, list[dict]]]] = {

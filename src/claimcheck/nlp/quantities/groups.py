@@ -405,12 +405,14 @@ APPOSED_AGE = re.compile(
 sentence about them: the age in apposition is who the person is, not a count."""
 AGE_AFTER_SHARE = re.compile(
     rf"(?:%|\b(?i:per{H}?cent)){H}+(?P<cmp>(?i:under|over|below|above|younger{H}+than"
-    rf"|older{H}+than)){H}+(?P<n>\d{{1,2}})(?=\b(?![.,]\d|{H}*%)"
-    rf"(?:{H}*(?:[,;:)]|$)|{H}+(?i:to|and|or|at|but|while|versus|vs\.?)\b))",
+    rf"|older{H}+than|at|aged)){H}+(?P<n>\d{{1,2}})(?:{H}*[-–—]{H}*(?P<n2>\d{{1,2}}))?"
+    rf"(?=\b(?![.,]\d|{H}*%)(?:{H}*(?:[,;:)]|\.(?!\d)|$)"
+    rf"|{H}+(?i:to|and|or|at|but|while|versus|vs\.?)\b))",
     re.MULTILINE,
 )
-"""``falls from 32% under 35 to 11% at 40–42``: a comparator and a bare age right after a
-share names the group the share is about."""
+"""``falls from 32% under 35 to 11% at 40–42``: a comparator (or ``at``) and a bare age or
+bracket right after a share, with nothing after it but the clause's end or a conjunction,
+names the group the share is about."""
 _MONTHS_AND_DAYS = frozenset(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday In On At By For Of To From
@@ -435,7 +437,14 @@ def _ages_after_a_share(text: str) -> list[GroupLabel]:
     labels = []
     for match in AGE_AFTER_SHARE.finditer(text):
         value = float(match.group("n"))
-        if match.group("cmp").lower().startswith(("under", "below", "younger")):
+        if match.group("cmp").lower() in ("at", "aged"):
+            high = float(match.group("n2") or value)
+            if high < value:
+                continue
+            bound = _Bound(value, high, end=match.end())
+        elif match.group("n2"):
+            continue  # "over 40–50": not an age
+        elif match.group("cmp").lower().startswith(("under", "below", "younger")):
             bound = _Bound(None, value, high_inclusive=False, end=match.end())
         else:
             bound = _Bound(value, None, low_inclusive=False, end=match.end())
