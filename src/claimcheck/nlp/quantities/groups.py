@@ -425,7 +425,7 @@ def _apposed_ages(text: str) -> list[GroupLabel]:
     labels = []
     for match in APPOSED_AGE.finditer(text):
         name = text[match.start() : match.start("age") - 2].split()
-        if any(word in _MONTHS_AND_DAYS for word in name) or not 0 < int(match.group("age")):
+        if any(word in _MONTHS_AND_DAYS for word in name) or int(match.group("age")) == 0:
             continue
         bound = _Bound(float(match.group("age")), float(match.group("age")), end=match.end())
         labels.append(_label(text, match.start("age"), bound, with_noun=False))

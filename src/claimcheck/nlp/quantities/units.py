@@ -64,6 +64,7 @@ def prefix_code(surface: str) -> str:
     written = re.sub(r"\s+", " ", surface)
     return CURRENCY_PREFIXES.get(written) or LOCAL_SIGNS.get(written) or written
 
+
 CURRENCY_WORDS = {
     "dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "gbp": "GBP",
     "pounds sterling": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY",
