@@ -136,6 +136,7 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
         ("A course costs 1.200 kr in Oslo.", [fig("1.200 kr", 1200, unit="kr")]),
         ("Parking is 4.500 Kč a month.", [fig("4.500 Kč a month", 4500, unit="CZK/month")]),
         ("Pills cost 99 zł online.", [fig("99 zł", 99, unit="PLN")]),
+        ("A check-up costs 950 kr.", [fig("950 kr", 950, unit="kr")]),  # the full stop ends it
         ("The budget is 12.500.000 € now.", [fig("12.500.000 €", 12_500_000, unit="EUR")]),
         # codes that health pages use for other things are never money
         ("In ALL 5 drugs are combined.", [fig("5 drugs", 5, unit="drugs")]),

@@ -202,7 +202,7 @@ CURRENCY_AFTER = re.compile(
     rf"|(?:Chinese{H}+)?yuan|(?:Japanese{H}+)?yen|(?:Indian{H}+)?[Rr]upees?"
     r"|[Dd]ollars?|[Ee]uros?|pounds{H}sterling|yuan|renminbi|yen|[Rr]upees?|shekels?|ringgit"
     r"|francs?|won"
-    rf"|{ISO_CODE}|RMB|kr\b\.?|Kč|zł)(?![\w])"
+    rf"|{ISO_CODE}|RMB|kr(?:\.(?={H}+[a-z\d]))?|Kč|zł)(?![\w])"
     # a sign after the amount, the European order (``12 500 €``), unless it opens the next
     # amount (``in 2019 €5 million``)
     rf"|[€£¥₹$](?![\w$€£¥₹]|{H}*[.,]?\d))"
