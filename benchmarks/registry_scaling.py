@@ -1,31 +1,46 @@
-"""Lint cost against registry size: the same drafts against synthetic registries of 100 and
-10,000 claims.
+"""Registry cost against registry size: loading, linting the same drafts, and ``registry
+check``, with synthetic registries of two shapes.
 
-usage: python benchmarks/registry_scaling.py [--sizes 100 10000] [--repeat 3]
+usage: python benchmarks/registry_scaling.py [--sizes 100 10000 100000] [--kinds unique shared]
+                                             [--check-sizes 1000 10000 100000] [--repeat 3]
 
-Each registry holds the shipped claims/ plus synthetic claims on made-up subjects (so the
-drafts' figures find the same candidates in every registry, as they would in a real,
-larger registry on other topics). Each size runs in its own process, so peak memory
-(ru_maxrss) is that size's own. Loading the YAML is timed apart from linting.
+- ``unique``: every synthetic claim has its own made-up subject, so the drafts' figures find
+  the same candidates in every registry (a larger registry on other topics).
+- ``shared``: the synthetic claims are about the subjects the drafts name (liver cancer, HCC,
+  GPC3, sorafenib, CAR-T …), hundreds to tens of thousands per subject as in a real registry,
+  each in its own frame: another measure, unit, stage, age group, timepoint or year
+  (1950–1999, which the drafts never name). Retrieval has to tell them apart by unit and
+  frame, not scan every claim that shares a name.
+
+Every registry also holds the shipped claims/. Each (shape, size) runs in its own process, so
+peak memory (ru_maxrss) is that run's own. ``load`` is the first load of the YAML (parse and
+validate, then the registry cache is written); ``cached`` a second load, through the registry
+cache (see the README's "Registry cache"), which is what every later run pays. Lint time is
+the best of ``--repeat`` runs over the drafts after a warm-up. ``registry check`` is timed at
+``--check-sizes`` (the near-duplicate search apart from the whole check). The default sizes
+keep a run to a few minutes; CI and the tests pass small ones.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 DRAFTS = [REPO / "examples", REPO.parent / "shared" / "corpus" / "drafts"]
+KINDS = ("unique", "shared")
 
-SYNTHETIC = """\
+UNIQUE = """\
 - id: synthetic-{n}
   statement: Marker SYN{n} is expressed in {low}–{high}% of tumour type T{n}.
   subject: [marker SYN{n}, SYN{n}]
@@ -37,72 +52,159 @@ SYNTHETIC = """\
   review_by: 2030-01-01
 """
 
+SHARED_SUBJECTS = (
+    "liver cancer",
+    "hepatocellular carcinoma, HCC",
+    "GPC3, glypican-3",
+    "sorafenib",
+    "CAR-T, CAR T-cell therapy",
+    "CIK, cytokine-induced killer cells",
+    "lenvatinib",
+    "hepatitis B, HBV",
+)
+SHARED_FRAMES = (
+    # (statement after the subject, value, extra fields): every frame is one a page about
+    # the drafts' subjects could name, but each carries a year the drafts never do
+    ("{name} deaths numbered {x:,} in cohort {n} in {year}",
+     "{{value: {x}, unit: deaths/year}}", ""),
+    ("{name} incidence was {r} per 100,000 in cohort {n} in {year}",
+     '{{value: {r}, unit: "cases per 100,000"}}', ""),
+    ("{pct}% of cohort {n} with {name} were alive at {k} years in {year}",
+     "{{value: {pct}, unit: percent}}", "  measure: survival\n  timepoint: {k} years\n"),
+    ("{name} in cohort {n} cost {x:,} US dollars per patient in {year}",
+     "{{value: {x}, unit: USD}}", "  measure: cost\n"),
+    ("{pct}% of people aged {age}–{age9} in cohort {n} had {name} in {year}",
+     "{{value: {pct}, unit: percent}}", "  group: [aged {age}–{age9}]\n"),
+    ("Median survival with {name} in cohort {n} was {k}.{d} months in {year}",
+     "{{value: {k}.{d}, unit: month}}", "  measure: survival\n"),
+)  # fmt: skip
+SHARED = """\
+- id: shared-{n}
+  statement: "{statement}."
+  subject: [{subject}]
+  context: [cohort {n}]
+  value: {value}
+{extra}  sources:
+    - citation: "Synthetic source {n}. Journal of Benchmarks 2026;1:{n}"
+  status: approved
+  review_by: 2030-01-01
+"""
 
-def write_registry(folder: Path, size: int) -> None:
+
+def synthetic(kind: str, n: int) -> str:
+    """The YAML of synthetic claim ``n`` of a registry of shape ``kind``."""
+    if kind == "unique":
+        return UNIQUE.format(n=n, low=10 + n % 50, high=20 + n % 50)
+    subject = SHARED_SUBJECTS[n % len(SHARED_SUBJECTS)]
+    statement, value, extra = SHARED_FRAMES[(n // len(SHARED_SUBJECTS)) % len(SHARED_FRAMES)]
+    fields = {
+        "n": n,
+        "name": subject.split(",")[0],
+        "year": 1950 + n % 50,
+        "x": 1000 + n,
+        "r": 1 + n % 40,
+        "pct": 1 + n % 97,
+        "k": 1 + n % 9,
+        "d": n % 10,
+        "age": 20 + 10 * (n % 5),
+        "age9": 29 + 10 * (n % 5),
+    }
+    text = statement.format(**fields)
+    return SHARED.format(
+        n=n,
+        statement=text[0].upper() + text[1:],
+        subject=subject,
+        value=value.format(**fields),
+        extra=extra.format(**fields),
+    )
+
+
+def write_registry(folder: Path, kind: str, size: int) -> None:
     shipped = sorted((REPO / "claims").glob("*.yaml"))
     for path in shipped:
         (folder / path.name).write_text(path.read_text("utf-8"), "utf-8")
     count = sum(len(re.findall(r"^- id:", p.read_text("utf-8"), re.MULTILINE)) for p in shipped)
-    entries = [
-        SYNTHETIC.format(n=n, low=10 + n % 50, high=20 + n % 50) for n in range(size - count)
-    ]
+    entries = [synthetic(kind, n) for n in range(max(0, size - count))]
     (folder / "synthetic.yaml").write_text("\n".join(entries), "utf-8")
 
 
-def measure(size: int, repeat: int) -> dict:
+def _timed(call):
+    started = time.perf_counter()
+    result = call()
+    return result, time.perf_counter() - started
+
+
+def measure(kind: str, size: int, repeat: int, check: bool) -> dict:
     from claimcheck.cli import read_drafts
     from claimcheck.lint import lint
-    from claimcheck.registry import load_registry
+    from claimcheck.registry import check_registry, load_registry
+    from claimcheck.registry.check import near_duplicates
 
     documents, _ = read_drafts([str(p) for p in DRAFTS if p.exists()])
-    with tempfile.TemporaryDirectory() as tmp:
-        write_registry(Path(tmp), size)
-        started = time.perf_counter()
-        registry = load_registry(tmp)
-        load_s = time.perf_counter() - started
-    lint(documents, registry)  # warm-up: builds the pipeline and the term patterns
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = lint(documents, registry)
-        times.append(time.perf_counter() - started)
-    return {
-        "size": len(registry.claims),
-        "load_s": load_s,
-        "lint_s": min(times),
-        "findings": len(result.findings),
-        "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }
+    row: dict = {"kind": kind}
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as cache:
+        os.environ["CLAIMCHECK_CACHE_DIR"] = cache
+        folder = Path(tmp) / "claims"
+        folder.mkdir()
+        write_registry(folder, kind, size)
+        registry, row["load_s"] = _timed(lambda: load_registry(folder))
+        del registry
+        registry, row["cached_s"] = _timed(lambda: load_registry(folder))
+        if check:
+            _, row["near_s"] = _timed(lambda: near_duplicates(registry))
+            _, row["check_s"] = _timed(lambda: check_registry(registry, date(2026, 1, 1)))
+    row["size"] = len(registry.claims)
+    if repeat:
+        lint(documents, registry)  # warm-up: builds the pipeline and the term finder
+        times = []
+        for _ in range(repeat):
+            result, seconds = _timed(lambda: lint(documents, registry))
+            times.append(seconds)
+        row["lint_s"] = min(times)
+        row["findings"] = len(result.findings)
+    row["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return row
+
+
+def _run(kind: str, size: int, repeat: int, check: bool) -> dict:
+    command = [sys.executable, __file__, "--one", kind, str(size), "--repeat", str(repeat)]
+    out = subprocess.run(
+        [*command, *(["--check"] if check else [])], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 10_000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 10_000, 100_000])
+    parser.add_argument("--kinds", nargs="+", choices=KINDS, default=list(KINDS))
+    parser.add_argument("--check-sizes", type=int, nargs="*", default=[1_000, 10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--check", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one, args.repeat)))
+        print(json.dumps(measure(args.one[0], int(args.one[1]), args.repeat, args.check)))
         return
-    rows = []
-    for size in args.sizes:
-        out = subprocess.run(
-            [sys.executable, __file__, "--one", str(size), "--repeat", str(args.repeat)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        rows.append(json.loads(out.stdout))
-    for row in rows:
-        print(
-            f"registry {row['size']:>6} claims: load {row['load_s']:.2f} s, "
-            f"lint {row['lint_s']:.3f} s, {row['findings']} findings, "
-            f"peak {row['peak_mib']:.0f} MiB"
-        )
-    print(
-        f"lint time ratio {rows[-1]['size']} / {rows[0]['size']}: "
-        f"{rows[-1]['lint_s'] / rows[0]['lint_s']:.2f}x"
-    )
+    for kind in args.kinds:
+        rows = [_run(kind, size, args.repeat, False) for size in args.sizes]
+        for row in rows:
+            print(
+                f"{kind:>6} registry {row['size']:>6} claims: load {row['load_s']:.2f} s, "
+                f"cached {row['cached_s']:.2f} s, lint {row['lint_s']:.3f} s, "
+                f"{row['findings']} findings, peak {row['peak_mib']:.0f} MiB"
+            )
+        if len(rows) > 1:
+            print(
+                f"{kind:>6} lint time ratio {rows[-1]['size']} / {rows[0]['size']}: "
+                f"{rows[-1]['lint_s'] / rows[0]['lint_s']:.2f}x"
+            )
+        for size in args.check_sizes:
+            row = _run(kind, size, 0, True)
+            print(
+                f"{kind:>6} registry check {row['size']:>6} claims: {row['check_s']:.2f} s "
+                f"(near-duplicates {row['near_s']:.2f} s), peak {row['peak_mib']:.0f} MiB"
+            )
 
 
 if __name__ == "__main__":

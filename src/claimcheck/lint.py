@@ -18,7 +18,7 @@ from claimcheck.registry.model import RegistryClaim
 from claimcheck.registry.units import units_compatible
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
 from claimcheck.verify.compare import APPROX_TOLERANCE
-from claimcheck.verify.matching import DEFAULT_THRESHOLD
+from claimcheck.verify.matching import DEFAULT_THRESHOLD, statement_figures
 from claimcheck.verify.verdicts import (
     CONFLICT,
     OVERPRECISE,
@@ -27,7 +27,6 @@ from claimcheck.verify.verdicts import (
     Verdict,
     judge,
     judge_claim,
-    statement_figures,
 )
 from claimcheck.wording import figure
 

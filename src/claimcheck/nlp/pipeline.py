@@ -38,7 +38,7 @@ def build_pipeline() -> Language:
 
 def use_registry_terms(registry: Registry) -> None:
     """Teach the term matcher the registry's subjects and context names."""
-    build_pipeline().get_pipe("claimcheck_terms").set_terms(registry.terms())
+    build_pipeline().get_pipe("claimcheck_terms").set_terms(registry.term_names)
 
 
 def extract_claims(documents: Iterable[Document]) -> Iterator[tuple[Document, list[Claim]]]:

@@ -65,9 +65,13 @@ class TermFinder:
         self.labels: dict[str, str] = {}  # key (and its singular) -> the name as registered
         self.prefixes: frozenset[str] = frozenset()
         self.known: frozenset[str] = frozenset()  # the names last set: setting them again is free
+        self.given: object = None  # the collection they came in: the same one again is free too
 
     def set_terms(self, terms: Iterable[str]) -> None:
         """Replace the known names; each match is labelled with the name as registered."""
+        if terms is self.given and isinstance(terms, tuple):  # one registry's, linted again
+            return
+        self.given = terms
         known = frozenset(terms)
         if known == self.known:
             return

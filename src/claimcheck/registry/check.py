@@ -70,7 +70,7 @@ def _same_fact(first: RegistryClaim, second: RegistryClaim) -> bool:
     )
 
 
-def _near_duplicates(registry: Registry) -> list[RegistryWarning]:
+def near_duplicates(registry: Registry) -> list[RegistryWarning]:
     live = [claim for claim in registry.claims if not claim.is_retired]
     by_subject: dict[str, list[RegistryClaim]] = {}
     for claim in live:
@@ -119,7 +119,7 @@ def check_registry(registry: Registry, today: date) -> RegistryCheck:
     """Every problem of the registry: each claim's evidence (errors), near-duplicate, stale
     (``review_by`` before ``today``), retired and draft claims (warnings), by position."""
     found: list[QuoteFound] = []
-    warnings = _near_duplicates(registry)
+    warnings = near_duplicates(registry)
     for claim in registry.claims:
         warnings.extend(check_evidence(claim, found))
         if claim.is_draft:

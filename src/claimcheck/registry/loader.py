@@ -43,14 +43,12 @@ class Registry:
     @classmethod
     def from_claims(cls, claims: Iterable[RegistryClaim]) -> Registry:
         claims = tuple(claims)
-        ids_by_term: dict[str, list[str]] = defaultdict(list)
+        ids_by_term: dict[str, dict[str, None]] = defaultdict(dict)  # ordered sets
         for claim in claims:
             if claim.is_draft:
                 continue
             for term in claim.terms:
-                ids = ids_by_term[normalise_term(term)]
-                if claim.id not in ids:
-                    ids.append(claim.id)
+                ids_by_term[normalise_term(term)][claim.id] = None
         return cls(
             claims=claims,
             by_id={claim.id: claim for claim in claims},
@@ -72,9 +70,14 @@ class Registry:
         return tuple(claim for claim in self.claims if claim.is_draft)
 
     def terms(self) -> list[str]:
-        """Every subject and context name as written, sorted: the PhraseMatcher's patterns.
+        """Every subject and context name as written, sorted: the term finder's names.
         Drafts' names are among them, so a figure only a draft matches can be told so."""
-        return sorted({term for claim in self.claims for term in claim.terms})
+        return list(self.term_names)
+
+    @cached_property
+    def term_names(self) -> tuple[str, ...]:
+        """:meth:`terms`, worked out once: every lint run hands them to the term finder."""
+        return tuple(sorted({term for claim in self.claims for term in claim.terms}))
 
     @cached_property
     def draft_registry(self) -> Registry | None:
@@ -83,6 +86,24 @@ class Registry:
         if not self.drafts:
             return None
         return Registry.from_claims(replace(claim, status=APPROVED) for claim in self.drafts)
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Each claim's place in registry order, by id."""
+        return {claim.id: index for index, claim in enumerate(self.claims)}
+
+    @cached_property
+    def by_term_unit(self) -> dict[str, tuple[tuple[str | None, tuple[str, ...]], ...]]:
+        """``by_term`` split by the claims' units: ``{term: ((unit, ids), …)}``, ids in
+        registry order within each unit. A figure's unit rules out a whole unit's claims at
+        once, however many claims share the name."""
+        index: dict[str, tuple[tuple[str | None, tuple[str, ...]], ...]] = {}
+        for term, ids in self.by_term.items():
+            groups: dict[str | None, list[str]] = {}
+            for claim_id in ids:
+                groups.setdefault(self.by_id[claim_id].value.unit, []).append(claim_id)
+            index[term] = tuple((unit, tuple(group)) for unit, group in groups.items())
+        return index
 
     def candidates(self, term: str) -> tuple[RegistryClaim, ...]:
         """The claims that name ``term`` as subject or context, in registry order."""

@@ -6,8 +6,11 @@ copying; ``path`` and ``line`` say where each claim was written so any message c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import wraps
+from typing import TypeVar
 
 APPROVED = "approved"
 DRAFT = "draft"
@@ -128,6 +131,11 @@ class RegistryClaim:
         """``(line, col)`` of field ``name``'s value, else of the claim itself."""
         return _mark(self.marks, name, self.line, self.col)
 
+    def __hash__(self) -> int:
+        # equal claims have equal ids and statements; hashing every field (sources, marks)
+        # on each lookup made the matcher's per-claim caches cost more than they saved
+        return hash((self.id, self.statement))
+
     def is_stale(self, today: date) -> bool:
         """Past its review date: the figure may have been superseded."""
         return self.review_by is not None and self.review_by < today
@@ -136,3 +144,24 @@ class RegistryClaim:
     def terms(self) -> tuple[str, ...]:
         """The names a draft may use for what this claim is about, subject first."""
         return self.subject + self.context
+
+
+T = TypeVar("T")
+
+
+def per_claim(function: Callable[[RegistryClaim], T]) -> Callable[[RegistryClaim], T]:
+    """Cache ``function(claim)`` on the claim itself: worked out once per loaded claim and
+    kept as long as its registry is, however large the registry (a bounded LRU sized for a
+    small registry thrashes on one of 100,000 claims, and parses statements again for every
+    figure). The claim stays frozen: the memo is no field, so equality and hashing ignore it."""
+    name = f"memo:{function.__module__}.{function.__qualname__}"
+
+    @wraps(function)
+    def cached(claim: RegistryClaim) -> T:
+        memo = claim.__dict__
+        if name in memo:
+            return memo[name]
+        value = memo[name] = function(claim)
+        return value
+
+    return cached

@@ -12,6 +12,7 @@ verdict's call (:mod:`claimcheck.verify.verdicts`): agreeing figures need less t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -22,7 +23,7 @@ from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
-from claimcheck.registry.model import RegistryClaim
+from claimcheck.registry.model import RegistryClaim, per_claim
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import (
     YEAR,
@@ -159,7 +160,7 @@ def comparable_words(text: str) -> str:
     return " ".join(_stem(word) for word in utils.default_process(text).split())
 
 
-@lru_cache(maxsize=8192)
+@per_claim
 def _subject_names(registry_claim: RegistryClaim) -> tuple[str, ...]:
     """The claim's subject names as comparable words, longest first."""
     names = {comparable_words(name) for name in registry_claim.subject}
@@ -239,11 +240,17 @@ def statement_figures(statement: str) -> tuple[Quantity, ...]:
     return tuple(find_quantities(statement))
 
 
-@lru_cache(maxsize=8192)
+@per_claim
+def statement_quantities(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
+    """The figures the claim's statement states, read once per loaded claim."""
+    return tuple(find_quantities(registry_claim.statement))
+
+
+@per_claim
 def _statistic_of(registry_claim: RegistryClaim) -> str | None:
     """The statistic (HR, OR, P…) the claim's value is, read off its own statement."""
     value = registry_claim.value
-    for figure in statement_figures(registry_claim.statement):
+    for figure in statement_quantities(registry_claim):
         if figure.statistic and (figure.low, figure.high) == (value.low, value.high):
             return figure.statistic
     return None
@@ -257,19 +264,6 @@ def _statistics_agree(quantity: Quantity, registry_claim: RegistryClaim) -> bool
     if known is None:
         return quantity.statistic != "P" and registry_claim.value.unit is None
     return known == quantity.statistic
-
-
-def candidates(registry: Registry, claim: Claim) -> dict[str, list[int]]:
-    """Registry ids whose subject is named in the sentence (with the offsets where), or in
-    the sentence before or a table cell's headers (an empty offset list)."""
-    found: dict[str, list[int]] = {}
-    for start, _end, name in claim.terms:
-        for claim_id in registry.by_term.get(normalise_term(name), ()):
-            found.setdefault(claim_id, []).append(start)
-    for name in (*claim.nearby_terms, *(n for names in claim.header_terms for n in names)):
-        for claim_id in registry.by_term.get(normalise_term(name), ()):
-            found.setdefault(claim_id, [])
-    return found
 
 
 PRONOUN_START = re.compile(
@@ -465,7 +459,7 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
     return _telling(comparable_words(f"{headers} {''.join(chars)}").split())
 
 
-@lru_cache(maxsize=16384)
+@per_claim
 def claim_vocabulary(registry_claim: RegistryClaim) -> frozenset[str]:
     """Every word the claim says about itself: statement, variants, subject and context
     names, declared frame, and its sources' quotes."""
@@ -509,13 +503,13 @@ def _content_words(text: str) -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=16384)
+@per_claim
 def claim_words(registry_claim: RegistryClaim) -> frozenset[str]:
     """The content words of a claim's statement (its figures left out) and context: what
     tells it apart from its siblings ("first dose" / "second dose", "severe" / "any")."""
     statement = registry_claim.statement
     chars = list(statement)
-    for figure in statement_figures(statement):
+    for figure in statement_quantities(registry_claim):
         for pos in range(figure.start, figure.end):
             if not chars[pos].isalpha():
                 chars[pos] = " "
@@ -529,6 +523,17 @@ def distinct_words(registry_claim: RegistryClaim, others: list[RegistryClaim]) -
         if other is not registry_claim:
             own = own - claim_words(other)
     return own
+
+
+def distinct_words_of(siblings: list[RegistryClaim]) -> dict[str, frozenset[str]]:
+    """:func:`distinct_words` of each of ``siblings`` (distinct claims) against the others,
+    by id: counted once over all of them, so hundreds of siblings cost no more than their
+    words, not their number squared."""
+    counts = Counter(word for sibling in siblings for word in claim_words(sibling))
+    return {
+        sibling.id: frozenset(word for word in claim_words(sibling) if counts[word] == 1)
+        for sibling in siblings
+    }
 
 
 def _names_a_sibling_context(
@@ -549,7 +554,7 @@ def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
     return DISTINCT_WORD_BONUS * here - DISTINCT_ELSEWHERE_PENALTY * there
 
 
-@lru_cache(maxsize=16384)
+@per_claim
 def claim_frame(registry_claim: RegistryClaim) -> Frame:
     """The frame a registry claim states: its explicit ``measure``, ``group`` and
     ``timepoint`` when set, else what its statement says around its own value (the clause
@@ -557,7 +562,7 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
     arm's), with the slots the statement leaves empty filled from its ``context`` (``aged
     38–39`` there), and the years of its statement and context."""
     statement = registry_claim.statement
-    figures = statement_figures(statement)
+    figures = statement_quantities(registry_claim)
     value = registry_claim.value
     target = next(
         (q for q in figures if (q.low, q.high) == (value.low, value.high)),
@@ -701,8 +706,7 @@ def _is_own(name: str, own: frozenset[str]) -> bool:
 def restates(registry_claim: RegistryClaim, quantity: Quantity, frame: Frame) -> bool:
     """Whether the claim's statement states this very figure in a clause whose frame fits
     the figure's ("… to 10.7 months, from 7.9 months on placebo" for a placebo arm's 7.9)."""
-    statement = registry_claim.statement
-    figures = statement_figures(statement)
+    figures = statement_quantities(registry_claim)
     for figure in figures:
         converted = convert(quantity, figure.unit)
         if converted is None or (converted.low, converted.high) != (figure.low, figure.high):
@@ -723,7 +727,7 @@ def states_its_timepoint(quantity: Quantity, registry_claim: RegistryClaim) -> b
     )
 
 
-@lru_cache(maxsize=8192)
+@per_claim
 def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
     return frozenset(YEAR.findall(" ".join((registry_claim.statement, *registry_claim.context))))
 
@@ -751,11 +755,12 @@ def ranked_matches(
     discount = (
         ELLIPSIS_DISCOUNT if _carries_on(around, registry.subject_terms) else OTHER_CLAUSE_DISCOUNT
     )
+    distinct = distinct_words_of(siblings) if len(siblings) > 1 else {}
     for registry_claim, converted, bonus, why in judged:
         score = text_score(claim, around.clause, registry_claim, discount)
         against = False  # the words around the figure point at a sibling
         if bonus is not None and len(siblings) > 1:
-            telling = distinct_evidence(distinct_words(registry_claim, siblings), around)
+            telling = distinct_evidence(distinct[registry_claim.id], around)
             against = telling < 0
             bonus += telling
             if _names_a_sibling_context(registry_claim, sibling_contexts, around):

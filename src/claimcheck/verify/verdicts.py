@@ -21,14 +21,14 @@ from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
     Match,
     Surroundings,
-    candidates,
     claim_frame,
     names_another_subject,
     ranked_matches,
     restates,
-    statement_figures,
+    statement_quantities,
     states_its_timepoint,
 )
+from claimcheck.verify.retrieval import candidates
 
 SUPPORTED, CONFLICT, OVERPRECISE, UNSUPPORTED = (
     "supported",
@@ -56,7 +56,7 @@ class Verdict:
 
 
 def _repeats_statement(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
-    for figure in statement_figures(registry_claim.statement):
+    for figure in statement_quantities(registry_claim):
         converted = convert(quantity, figure.unit)
         if converted is not None and (converted.low, converted.high) == (figure.low, figure.high):
             return True
@@ -67,7 +67,7 @@ def _finer_than_written(quantity: Quantity, registry_claim: RegistryClaim) -> bo
     """A draft more precise than the statement writes the claim's value (``17.93 million``
     against a value of 17900000 stated as "17.9 million") is overprecise, not a conflict."""
     value = registry_claim.value
-    for figure in statement_figures(registry_claim.statement):
+    for figure in statement_quantities(registry_claim):
         converted = convert(quantity, figure.unit)
         if (figure.low, figure.high) == (value.low, value.high) and converted is not None:
             return overprecise_against_written(converted, figure)
@@ -77,10 +77,10 @@ def _finer_than_written(quantity: Quantity, registry_claim: RegistryClaim) -> bo
 def judge_claim(
     registry: Registry, claim: Claim, threshold: float = DEFAULT_THRESHOLD
 ) -> list[Verdict]:
-    named = candidates(registry, claim)
     verdicts = []
     matched_here: list[RegistryClaim] = []
     for quantity in claim.quantities:
+        named = candidates(registry, claim, quantity)
         allowed, near = ranked_matches(registry, claim, quantity, named)
         baseline = quantity.role == BEFORE and not _dated_as_its_claim(claim, quantity, allowed)
         verdict = _best_verdict(claim, quantity, allowed, near, threshold, baseline)
@@ -158,17 +158,21 @@ def _best_verdict(
             if _repeats_statement(quantity, match.registry_claim):
                 return Verdict(claim, quantity, SUPPORTED, match, near)
         return Verdict(claim, quantity, UNSUPPORTED, None, allowed[0])
-    judged = [(match, _status(quantity, match)) for match in allowed]
-    top = judged[0][0]
-    for match, status in judged:
+    top = allowed[0]
+    for match in allowed:  # best first: past the margin, no later match is close either
+        close = match.rank >= top.rank - AGREEING_MATCH_MARGIN
+        if not close:
+            break
         agrees_enough = match.rank + AGREEMENT_BONUS >= threshold
         # an agreeing claim wins only when it is as well attributed as the top one: a figure
         # must not borrow the support of a sibling claim about another subject or group
         attributed = match.evidence >= top.evidence - EVIDENCE_TIE
-        close = match.rank >= top.rank - AGREEING_MATCH_MARGIN
-        if status != CONFLICT and agrees_enough and attributed and close:
+        if not (agrees_enough and attributed):
+            continue
+        status = _status(quantity, match)  # compared only where it can decide
+        if status != CONFLICT:
             return Verdict(claim, quantity, status, match, near)
-    if judged[0][1] == CONFLICT and top.rank >= threshold + CONFLICT_MARGIN:
+    if _status(quantity, top) == CONFLICT and top.rank >= threshold + CONFLICT_MARGIN:
         return Verdict(claim, quantity, CONFLICT, top, near)
     return Verdict(claim, quantity, UNSUPPORTED, None, top)
 

@@ -1,0 +1,48 @@
+"""Candidate retrieval: which registry claims a figure is judged against.
+
+A candidate names, as its subject or context, a registry name found in the figure's sentence
+(with the offsets where), in the sentence before, or in its table cell's headers (an empty
+offset list); and its unit is one the figure converts to (:func:`convert`). The registry is
+indexed by name *and* unit (:attr:`Registry.by_term_unit`), so a unit the figure cannot be
+read in rules out all its claims with one conversion: the cost of a figure follows the claims
+that could be its own, not every claim that shares a name with it.
+
+Candidates come in the order the matcher has always seen them (by the first name that
+retrieves them, then registry order), so ties are broken as before.
+"""
+
+from __future__ import annotations
+
+from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.quantity import Quantity
+from claimcheck.registry.loader import Registry, normalise_term
+from claimcheck.verify.convert import convert
+
+
+def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str, list[int]]:
+    """Registry ids that may be ``quantity``'s claim, each with the offsets in ``claim`` (the
+    figure's sentence) where a name of it is written; an empty list when it is named only in
+    the sentence before or in the figure's table headers."""
+    convertible: dict[str | None, bool] = {}
+    found: dict[str, list[int]] = {}
+    first_name: dict[str, int] = {}  # the index of the name that retrieved each id first
+    names = [(start, name) for start, _end, name in claim.terms]
+    names += [(None, name) for name in claim.nearby_terms]
+    names += [(None, name) for names_ in claim.header_terms for name in names_]
+    for index, (start, name) in enumerate(names):
+        for unit, ids in registry.by_term_unit.get(normalise_term(name), ()):
+            usable = convertible.get(unit)
+            if usable is None:
+                usable = convertible[unit] = convert(quantity, unit) is not None
+            if not usable:
+                continue
+            for claim_id in ids:
+                positions = found.get(claim_id)
+                if positions is None:
+                    positions = found[claim_id] = []
+                    first_name[claim_id] = index
+                if start is not None:
+                    positions.append(start)
+    position = registry.position
+    ordered = sorted(found, key=lambda claim_id: (first_name[claim_id], position[claim_id]))
+    return {claim_id: found[claim_id] for claim_id in ordered}
