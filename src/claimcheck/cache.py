@@ -292,13 +292,14 @@ class Cache:
         assert self.mac_key is not None
         return hmac.new(self.mac_key, payload, hashlib.sha256).hexdigest().encode()
 
-    def _read(self, path: Path) -> Any:
+    def _read(self, path: Path, limit: int = MAX_ENTRY_BYTES) -> Any:
         """The JSON of an authentic file at ``path``; None for anything else (absent, not a
-        regular file, too large, a MAC that does not verify, JSON that cannot be parsed)."""
+        regular file, larger than ``limit`` bytes, a MAC that does not verify, JSON that
+        cannot be parsed)."""
         if self.mac_key is None:
             return None
         try:
-            data = read_regular(path, MAX_ENTRY_BYTES)
+            data = read_regular(path, limit)
         except OSError:
             return None
         mac, newline = data[:MAC_LENGTH], data[MAC_LENGTH : MAC_LENGTH + 1]
@@ -358,6 +359,17 @@ class Cache:
 
     def put_review_dates(self, registry_hash: str, dates: dict[str, str | None]) -> None:
         self._write(self._review_file(registry_hash), dates)
+
+    # -- other signed documents (the validated registry) -----------------------------------
+
+    def read_signed(self, name: str, limit: int) -> Any:
+        """The JSON document stored as ``name`` (a file name inside this format's folder) if
+        this machine signed it, else None; the caller still validates every field."""
+        return self._read(self.folder / f"v{FORMAT}" / name, limit)
+
+    def write_signed(self, name: str, document: Any) -> None:
+        """Store ``document`` as ``name``, signed; a cache that cannot be written is skipped."""
+        self._write(self.folder / f"v{FORMAT}" / name, document)
 
     # -- the folder -----------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ def _error(message: str) -> None:
 
 
 QUIET = "claimcheck.quiet"
+REGISTRY_CACHE = "claimcheck.registry_cache"  # where lint keeps the registry cache (README)
 
 
 def _note(message: str) -> None:
@@ -153,11 +154,14 @@ def _shown(path: str) -> str:
 
 def _load_registry(directory: str):
     """The registry under ``directory``; every schema error printed as file:line:col, exit 2.
-    Its claims name their files by ``directory`` as given."""
+    Its claims name their files by ``directory`` as given. It comes through the registry
+    cache, unless lint was told ``--no-cache`` (``--cache-dir`` moves it)."""
     from claimcheck.registry.loader import RegistryLoadError, load_registry
 
+    context = click.get_current_context(silent=True)
+    cache = context.find_root().meta.get(REGISTRY_CACHE, True) if context is not None else True
     try:
-        return load_registry(directory)
+        return load_registry(directory, cache=cache)
     except RegistryLoadError as failure:
         for error in failure.errors:
             _error(str(error))
@@ -388,6 +392,9 @@ def lint(
 
     if quiet:
         click.get_current_context().find_root().meta[QUIET] = True
+    click.get_current_context().find_root().meta[REGISTRY_CACHE] = (
+        False if no_cache else cache_dir or True
+    )
     if statistics and output_format not in STATISTICS_FORMATS:
         _error(f"--statistics prints text or json, not {output_format}")
         sys.exit(exitcodes.USAGE)

@@ -125,11 +125,14 @@ def registry_files(directory: Path) -> list[Path]:
     )
 
 
-def _read(path: Path) -> tuple[str | None, RegistryError | None]:
+def _read(path: Path) -> tuple[bytes | None, RegistryError | None]:
     try:
-        data = read_regular(path, MAX_INPUT_BYTES)
+        return read_regular(path, MAX_INPUT_BYTES), None
     except FileProblem as problem:
         return None, RegistryError(str(path), 0, 0, problem.reason)
+
+
+def _text(path: Path, data: bytes) -> tuple[str | None, RegistryError | None]:
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
@@ -154,11 +157,29 @@ def _duplicate_id_errors(claims: list[RegistryClaim]) -> list[RegistryError]:
     return errors
 
 
-def load_registry(directory: str | Path) -> Registry:
+CacheChoice = bool | str | Path | None
+"""Where the registry cache is: True for the default folder (``CLAIMCHECK_CACHE_DIR``, else
+the user's cache folder), a folder, or False/None for no cache."""
+
+
+def _store(cache: CacheChoice):
+    """The signed store of the registry cache, or None when there is none to use."""
+    if cache is None or cache is False:
+        return None
+    from claimcheck import cache as results_cache
+
+    folder = results_cache.default_folder() if cache is True else Path(cache)
+    key = results_cache.load_key()
+    return results_cache.Cache(folder, "", key) if key is not None else None
+
+
+def load_registry(directory: str | Path, *, cache: CacheChoice = True) -> Registry:
     """Read and validate every registry file in ``directory``.
 
-    Raises :class:`RegistryLoadError` with every error found (syntax, schema, duplicate ids,
-    a missing or empty directory)."""
+    A registry read before with the same files is taken from the registry cache
+    (:mod:`claimcheck.registry.stored`; ``cache`` says where it is, False for none); one
+    that loads without errors is stored there. Raises :class:`RegistryLoadError` with every
+    error found (syntax, schema, duplicate ids, a missing or empty directory)."""
     directory = Path(directory)
     if not directory.is_dir():
         raise RegistryLoadError(
@@ -169,12 +190,30 @@ def load_registry(directory: str | Path) -> Registry:
         raise RegistryLoadError(
             [RegistryError(str(directory), 0, 0, "no registry files (*.yaml, *.yml) found")]
         )
+    read = [_read(path) for path in paths]
+    store, key = None, None
+    if all(data is not None for data, _ in read):
+        store = _store(cache)
+    if store is not None:
+        from claimcheck.registry import stored
+
+        contents = [data for data, _ in read if data is not None]
+        key = stored.registry_key([path.name for path in paths], contents)
+        document = store.read_signed(stored.entry_name(key), stored.MAX_STORED_BYTES)
+        if document is not None:
+            try:
+                return Registry.from_claims(stored.decode(document, directory))
+            except ValueError:
+                pass  # not what claimcheck writes: load the YAML, as with no cache
     claims: list[RegistryClaim] = []
     errors: list[RegistryError] = []
-    for path in paths:
-        text, read_error = _read(path)
-        if read_error is not None:
-            errors.append(read_error)
+    for path, (data, read_error) in zip(paths, read, strict=True):
+        if data is None:
+            errors.append(read_error)  # type: ignore[arg-type]
+            continue
+        text, decode_error = _text(path, data)
+        if text is None:
+            errors.append(decode_error)  # type: ignore[arg-type]
             continue
         file_claims, file_errors = parse_claims(text, str(path))
         claims.extend(file_claims)
@@ -187,4 +226,9 @@ def load_registry(directory: str | Path) -> Registry:
             key=lambda error: (by_file_order.get(error.path, -1), error.line, error.col),
         )
         raise RegistryLoadError(ordered)
-    return Registry.from_claims(claims)
+    registry = Registry.from_claims(claims)
+    if store is not None and key is not None:
+        from claimcheck.registry import stored
+
+        store.write_signed(stored.entry_name(key), stored.encode(registry.claims, directory))
+    return registry

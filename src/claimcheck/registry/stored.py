@@ -1,0 +1,205 @@
+"""The registry cache: a registry that loaded without errors, kept as signed JSON in the user's
+cache folder so the next run reads it without parsing and validating its YAML again (100,000
+claims: about a minute of YAML, a second or two of JSON).
+
+- **Key.** A hash of claimcheck's version and source files (size and mtime, as the results
+  cache keys them), and of each registry file's name and bytes, in the order the loader reads
+  them. Edit, add, remove or rename a registry file, or upgrade claimcheck, and the key
+  changes. The files are read in full to hash them, as loading them would.
+- **Data, never code.** An entry is JSON: text, numbers, booleans, null and lists. It is
+  written with the results cache's HMAC (:class:`claimcheck.cache.Cache`, key outside the
+  cache folder) and the MAC is checked before a byte is parsed, so an entry another user or
+  a pull request plants is never read. An authentic entry is still rebuilt field by field
+  with each field's type checked; any doubt is a miss, and the YAML is loaded as if there
+  were no cache. A registry with errors is never stored: its errors are reported every run.
+- **Where.** ``<cache folder>/v<FORMAT>/registry-claims-<key>.json`` in the results cache's folder
+  (``CLAIMCHECK_CACHE_DIR``, else the user's cache folder). Deleting the folder clears it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from claimcheck import __version__
+from claimcheck.registry.model import RegistryClaim, RegistryValue, Source, Tolerance
+
+ENTRY_FORMAT = 1
+MAX_STORED_BYTES = 1 << 30  # a registry entry may be large: 100,000 claims are ~60 MB
+
+
+def registry_key(names: list[str], contents: list[bytes]) -> str:
+    """The entry's key for registry files ``names`` (in load order) holding ``contents``."""
+    from claimcheck import cache
+
+    digest = hashlib.sha256(f"claimcheck {__version__} registry {ENTRY_FORMAT}\0".encode())
+    cache._hash_tree(digest, cache.PACKAGE_DIR, (".py", ".yaml", ".yml", ".json"), content=False)
+    for name, data in zip(names, contents, strict=True):
+        digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+# -- encoding: each record is a list of its dataclass's fields, in declaration order ----------
+
+
+def _encode(record: Any) -> Any:
+    if dataclasses.is_dataclass(record):
+        return [_encode(getattr(record, f.name)) for f in dataclasses.fields(record)]
+    if isinstance(record, tuple):
+        return [_encode(item) for item in record]
+    if isinstance(record, date):
+        return record.isoformat()
+    return record
+
+
+def encode(claims: tuple[RegistryClaim, ...], directory: Path) -> dict[str, Any]:
+    """The JSON document of a loaded registry. A claim's ``path`` is stored as its file's
+    name, so the entry serves the same folder however it is named on the command line."""
+    files = sorted({Path(claim.path).name for claim in claims})
+    number = {name: index for index, name in enumerate(files)}
+    records = []
+    for claim in claims:
+        record = _encode(claim)
+        record[_PATH_INDEX] = number[Path(claim.path).name]
+        records.append(record)
+    return {"format": ENTRY_FORMAT, "files": files, "claims": records}
+
+
+# -- decoding: every field's type checked; ValueError on anything claimcheck did not write ----
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise ValueError("not text")
+    return value
+
+
+def _optional(decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else decode(value)
+
+
+def _integer(value: Any) -> int:
+    if type(value) is not int:
+        raise ValueError("not a whole number")
+    return value
+
+
+def _number(value: Any) -> float:
+    if type(value) not in (int, float):
+        raise ValueError("not a number")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if type(value) is not bool:
+        raise ValueError("not true or false")
+    return value
+
+
+_ONLY_TEXT = {str}
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if type(value) is not list or (value and set(map(type, value)) != _ONLY_TEXT):
+        raise ValueError("not a list of text")
+    return tuple(value)
+
+
+def _day(value: Any) -> date:
+    return date.fromisoformat(_text(value))
+
+
+def _marks(value: Any) -> tuple[tuple[str, int, int], ...]:
+    if type(value) is not list:
+        raise ValueError("marks are not a list")
+    marks = tuple(map(tuple, value))  # TypeError for an item that is no list
+    for name, line, col in marks:  # ValueError for one that is not three long
+        if type(name) is not str or type(line) is not int or type(col) is not int:
+            raise ValueError("a mark is not (field, line, col)")
+    return marks  # type: ignore[return-value]
+
+
+def _record(cls: type) -> Callable[[Any], Any]:
+    """The decoder of ``cls``'s records: each field by its declared type (see DECODERS)."""
+    decoders = tuple(DECODERS[f.type] for f in dataclasses.fields(cls))
+
+    def decode(value: Any) -> Any:
+        if type(value) is not list or len(value) != len(decoders):
+            raise ValueError(f"not a {cls.__name__} record")
+        return cls(*[check(item) for check, item in zip(decoders, value, strict=True)])
+
+    return decode
+
+
+def _records(decode: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, ...]]:
+    def decode_all(value: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise ValueError("not a list")
+        return tuple(decode(item) for item in value)
+
+    return decode_all
+
+
+DECODERS: dict[str, Callable[[Any], Any]] = {
+    "str": _text,
+    "str | None": _optional(_text),
+    "int": _integer,
+    "int | None": _optional(_integer),
+    "float": _number,
+    "float | None": _optional(_number),
+    "bool": _flag,
+    "tuple[str, ...]": _texts,
+    "date | None": _optional(_day),
+    "Marks": _marks,
+}
+"""One decoder per field type the registry's records declare (their annotations as written);
+a new field of another type fails the test that rebuilds every kind of record."""
+DECODERS["RegistryValue"] = _record(RegistryValue)
+DECODERS["Tolerance | None"] = _optional(_record(Tolerance))
+DECODERS["tuple[Source, ...]"] = _records(_record(Source))
+_PATH_INDEX = [f.name for f in dataclasses.fields(RegistryClaim)].index("path")
+DECODERS["path"] = _integer  # a claim's path is stored as the index of its file's name
+
+
+def _claim_decoder() -> Callable[[Any, list[str]], RegistryClaim]:
+    fields = dataclasses.fields(RegistryClaim)
+    decoders = [DECODERS["path"] if f.name == "path" else DECODERS[f.type] for f in fields]
+
+    def decode(value: Any, paths: list[str]) -> RegistryClaim:
+        if type(value) is not list or len(value) != len(decoders):
+            raise ValueError("not a claim record")
+        items = [check(item) for check, item in zip(decoders, value, strict=True)]
+        items[_PATH_INDEX] = paths[items[_PATH_INDEX]]  # IndexError: a file not listed
+        return RegistryClaim(*items)
+
+    return decode
+
+
+_decode_claim = _claim_decoder()
+
+
+def decode(document: Any, directory: Path) -> tuple[RegistryClaim, ...]:
+    """The claims of an entry, their paths inside ``directory``; ValueError when any field
+    is not what :func:`encode` writes."""
+    if type(document) is not dict or document.get("format") != ENTRY_FORMAT:
+        raise ValueError("not a registry entry of this format")
+    files, records = document.get("files"), document.get("claims")
+    if type(records) is not list:
+        raise ValueError("claims is not a list")
+    names = _texts(files)
+    if any(name != Path(name).name or name in ("", ".", "..") for name in names):
+        raise ValueError("a file name with a folder in it")
+    paths = [str(directory / name) for name in names]
+    try:
+        return tuple(_decode_claim(record, paths) for record in records)
+    except (IndexError, TypeError) as error:
+        raise ValueError(str(error)) from error
+
+
+def entry_name(key: str) -> str:
+    return f"registry-claims-{key}.json"
