@@ -392,14 +392,16 @@ def lint(
 
     if quiet:
         click.get_current_context().find_root().meta[QUIET] = True
-    click.get_current_context().find_root().meta[REGISTRY_CACHE] = (
-        False if no_cache else cache_dir or True
-    )
     if statistics and output_format not in STATISTICS_FORMATS:
         _error(f"--statistics prints text or json, not {output_format}")
         sys.exit(exitcodes.USAGE)
     config, root, drafts, registry_path, engine, missing = _setup(
         paths, config_file, registry_dir, rule_sources, threshold, (select, ignore), stdin_name
+    )
+    # the registry cache, as the results cache: off with --no-cache and for a buffer on
+    # standard input (nothing is written for an unsaved buffer), moved by --cache-dir
+    click.get_current_context().find_root().meta[REGISTRY_CACHE] = (
+        False if no_cache or engine.contents else cache_dir or True
     )
     if no_baseline:
         baseline = None
