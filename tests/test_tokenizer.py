@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from functools import lru_cache
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimcheck.nlp.pipeline import build_pipeline
 from claimcheck.nlp.tokenizer import TOKENIZER_NAME
@@ -62,3 +65,68 @@ def test_the_tokenizer_is_named_in_the_config_and_found_by_entry_point():
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout
     assert printed.strip() == "['We', 'can', 'not', 'go', '.']"
+
+
+# The tokenizer as it was configured before the cache fix: English's whitespace and dash
+# special cases kept, spaCy's own Tokenizer (whose cache stops at the first special case).
+@lru_cache(maxsize=1)
+def reference_tokenizer():
+    from spacy.tokenizer import Tokenizer
+
+    from claimcheck.nlp.tokenizer import is_read
+
+    nlp = build_pipeline()
+    ours = nlp.tokenizer
+    kept = {
+        text: pieces
+        for text, pieces in nlp.Defaults.tokenizer_exceptions.items()
+        if is_read(text, pieces) or text.isspace() or text == "—"
+    }
+    return Tokenizer(
+        nlp.vocab,
+        rules=kept,
+        prefix_search=ours.prefix_search,
+        suffix_search=ours.suffix_search,
+        infix_finditer=ours.infix_finditer,
+        token_match=ours.token_match,
+        url_match=ours.url_match,
+    )
+
+
+def token_rows(doc) -> list[tuple]:
+    return [(t.text, t.idx, t.whitespace_, t.norm_, t.is_space) for t in doc]
+
+
+PIECES = [
+    *[" ", "  ", "\t", "\n", "\n\n", "\u00a0", " \u00a0", "\u2009", "\r\n"],
+    *["—", "–", "-", " — ", "(", ")", ",", ".", ";", "'", "’", "“", "%", "$", "<", "≥"],
+    *["61%", "2,500", "0.8", "30–40%", "8—9", "$450", "3\u00a0kg", "38\u00a0°F.", "x2"],
+    *["wasn't", "Don’t", "cannot", "e.g.", "Dr.", "vs.", "U.K.", "mustn’t", "°C."],
+    *["adults", "dose", "relapse", "the", "of", "trial"],
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=40), min_size=1, max_size=4))
+def test_tokens_are_the_ones_spacy_makes_whatever_the_cache_has_seen(texts):
+    # several texts in a row: what an earlier text left in the cache never changes a later one
+    reference = reference_tokenizer()
+    tokenizer = build_pipeline().tokenizer
+    for pieces in texts:
+        text = "".join(pieces)
+        assert token_rows(tokenizer(text)) == token_rows(reference(text))
+
+
+def test_a_repeated_page_is_tokenised_from_the_cache_and_the_same_each_time():
+    line = "It isn't a cure.\nAbout 45% of adults\u00a0(e.g. over 65s) — relapse; vs. 30–40%.\n"
+    page = line * 50
+    first = token_rows(build_pipeline().tokenizer(page))
+    assert first == token_rows(reference_tokenizer()(page))
+    assert token_rows(build_pipeline().tokenizer(page)) == first
+
+
+def test_the_doc_keeps_its_text_for_the_components():
+    from claimcheck.nlp.tokenizer import doc_text
+
+    doc = build_pipeline()("One in 8 adults.\n\nAbout 12%.")
+    assert doc_text(doc) == doc.text == "One in 8 adults.\n\nAbout 12%."

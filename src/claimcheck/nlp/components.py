@@ -33,6 +33,7 @@ from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.subjects import subject_words
 from claimcheck.nlp.tables import CellHeaders, age_row_headers, header_spans
 from claimcheck.nlp.terms import TERMS_KEY
+from claimcheck.nlp.tokenizer import doc_text
 
 QUANTITIES_KEY = "quantities"
 
@@ -69,7 +70,7 @@ class BlockBoundaries:
         # parse, which made a page of many short paragraphs quadratic
         sent_starts = doc.to_array([SENT_START])
         sent_starts[0] = 1
-        text = doc.text  # built from every token on each access: read it once
+        text = doc_text(doc)
         for found in BREAK_CHARS.finditer(text):
             index = bisect.bisect_right(starts, found.start())
             while index < len(doc) and doc[index].is_space:
@@ -92,7 +93,7 @@ class QuantityFinder:
         spans = []
         quantities = []
         starts = token_starts(doc)
-        text = doc.text  # built from every token on each access: read it once
+        text = doc_text(doc)
         groups = find_group_labels(text, age_row_headers(text))
         doc._.groups = groups
         for quantity in find_quantities(text, groups):
@@ -113,7 +114,7 @@ class ClaimGrouper:
 
     def __call__(self, doc: Doc) -> Doc:
         sentences, has_words = _sentences(doc)
-        text = doc.text  # built from every token on each access: read it once
+        text = doc_text(doc)
         starts = [sentence.start for sentence in sentences]
         by_sentence: dict[int, list[tuple[Span, Quantity]]] = {}
         found = zip(doc.spans.get(QUANTITIES_KEY, []), doc._.quantities or (), strict=True)
