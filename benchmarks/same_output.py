@@ -8,7 +8,8 @@ on the code before a change. ``compare`` records the same with the code after th
 prints every difference (exit 1 when there is one). Recorded:
 
 - tokens: each token's text, offset, trailing space and sentence start, from the pipeline
-  (``nlp``) and from the rules' view of the page (``page``: sentences of words);
+  (``nlp``) and from the rules' view of the page (``page``: sentences of words, made from the
+  extraction's Doc where ``page_of`` takes one, as lint does);
 - claims: ``claimcheck extract --format json`` over each folder of the corpus;
 - findings: ``claimcheck lint --format json --no-cache --no-baseline`` with the shipped
   registry and rules over the drafts and examples.
@@ -23,6 +24,7 @@ next to figures and brackets (seeded: the same texts on every run).
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import random
 import subprocess
@@ -88,6 +90,7 @@ def token_view(paths: list[Path]) -> dict[str, list]:
     from claimcheck.rules.page import page_of
 
     nlp = build_pipeline()
+    shares_doc = "doc" in inspect.signature(page_of).parameters  # lint's own way, when it has it
     view = {}
     for path in paths:
         document = read_document(path)
@@ -97,7 +100,7 @@ def token_view(paths: list[Path]) -> dict[str, list]:
         ]
         view[f"page {path.name}"] = [
             [[w.text, w.start, w.end] for w in sentence.words]
-            for sentence in page_of(document).sentences
+            for sentence in (page_of(document, doc) if shares_doc else page_of(document)).sentences
         ]
     return view
 

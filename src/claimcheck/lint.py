@@ -11,7 +11,7 @@ from claimcheck.documents.document import Document, DocumentError
 from claimcheck.findings import Finding
 from claimcheck.fixes.figures import figure_fix
 from claimcheck.nlp.claim import Claim
-from claimcheck.nlp.pipeline import extract_claims, use_registry_terms
+from claimcheck.nlp.pipeline import analyse_documents, use_registry_terms
 from claimcheck.nlp.quantity import BEFORE
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
@@ -383,7 +383,7 @@ def lint(
     registry = registry if registry is not None else Registry.from_claims(())
     use_registry_terms(registry)
     results = []
-    for document, claims in extract_claims(documents):
+    for document, claims, doc in analyse_documents(documents):
         verdicts = judge(registry, claims, threshold) if check_figures else []
         findings = document_findings(document)
         drafted: dict[tuple[int, int], str] = {}
@@ -395,7 +395,7 @@ def lint(
             findings.extend(verdict_findings(document, verdict, today, drafted.get(where)))
         findings.extend(inconsistent_figures(document, verdicts))
         if rules is not None:
-            worded = rule_findings(document, claims, rules, registry)
+            worded = rule_findings(document, claims, rules, registry, doc)
             findings = _without_worded_figures(findings, worded) + worded
         findings = located(document, apply_inline_controls(document, findings, rules))
         results.append(DocumentResult(document, claims, verdicts, sorted(findings)))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimcheck.documents.document import MAX_DRAFT_CHARS, Document
 from claimcheck.nlp import components, terms  # noqa: F401  (registers the factories)
@@ -41,13 +42,23 @@ def use_registry_terms(registry: Registry) -> None:
     build_pipeline().get_pipe("claimcheck_terms").set_terms(registry.term_names)
 
 
-def extract_claims(documents: Iterable[Document]) -> Iterator[tuple[Document, list[Claim]]]:
-    """Each document with its claims; surfaces are taken from the file, not the analysis."""
+def analyse_documents(
+    documents: Iterable[Document],
+) -> Iterator[tuple[Document, list[Claim], Doc]]:
+    """Each document with its claims and the spaCy Doc of its analysis text (tokens and
+    sentences, which the rules read too: one tokenisation per draft). Claims' surfaces are
+    taken from the file, not the analysis."""
     nlp = build_pipeline()
     docs = list(documents)
     texts = (document.analysis for document in docs)
     for document, doc in zip(docs, nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE), strict=True):
-        yield document, [_in_file(claim, document) for claim in doc._.claims]
+        yield document, [_in_file(claim, document) for claim in doc._.claims], doc
+
+
+def extract_claims(documents: Iterable[Document]) -> Iterator[tuple[Document, list[Claim]]]:
+    """Each document with its claims (see :func:`analyse_documents`)."""
+    for document, claims, _doc in analyse_documents(documents):
+        yield document, claims
 
 
 def _in_file(claim: Claim, document: Document) -> Claim:

@@ -19,9 +19,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from claimcheck.documents.document import BLOCK_BREAK, Document
-from claimcheck.rules.words import Word, words_of
+from claimcheck.rules.words import Word, sentence_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PARAGRAPH = re.compile(rf"[^\n{BLOCK_BREAK}]+")
 HEADING_MAX = 80  # a plain-text heading is a line of at most this many characters
@@ -166,18 +170,22 @@ def _sections(document: Document) -> tuple[Section, ...]:
     )
 
 
-def page_of(document: Document) -> Page:
-    from claimcheck.nlp.pipeline import build_pipeline
+def page_of(document: Document, doc: Doc | None = None) -> Page:
+    """The page the rules read. ``doc`` is the extraction's Doc of ``document.analysis`` (its
+    sentences come from the same tokenizer, block boundaries and sentencizer); without it,
+    those three run here."""
+    if doc is None:
+        from claimcheck.nlp.pipeline import build_pipeline
 
-    nlp = build_pipeline()
-    doc = nlp.make_doc(document.analysis)
-    for name in ("claimcheck_blocks", "sentencizer"):
-        doc = nlp.get_pipe(name)(doc)
+        nlp = build_pipeline()
+        doc = nlp.make_doc(document.analysis)
+        for name in ("claimcheck_blocks", "sentencizer"):
+            doc = nlp.get_pipe(name)(doc)
     sentences = []
-    for sent in doc.sents:
-        words = tuple(w for w in words_of(sent) if w.text != BLOCK_BREAK)
+    for words in sentence_words(doc):
+        words = [w for w in words if w.text != BLOCK_BREAK]
         if words:
-            sentences.append(Sentence(words[0].start, words[-1].end, words))
+            sentences.append(Sentence(words[0].start, words[-1].end, tuple(words)))
     paragraphs = tuple(
         (m.start(), m.end()) for m in PARAGRAPH.finditer(document.analysis) if m.group().strip()
     )
