@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimcheck.nlp.tokens import token_rows
 from claimcheck.registry.loader import normalise_term
 
 TERMS_KEY = "terms"
@@ -91,16 +93,15 @@ class TermFinder:
     def initialize(self, get_examples=None, *, nlp=None, terms: Iterable[str] = ()) -> None:
         self.set_terms(terms)
 
-    def _longest_at(self, doc: Doc, start: int) -> tuple[int, str] | None:
+    def _longest_at(self, rows: _Lowered, start: int) -> tuple[int, str] | None:
         """The end and label of the longest known name starting at token ``start``."""
         key, found = "", None
-        for index in range(start, min(len(doc), start + MAX_TERM_TOKENS)):
-            token = doc[index]
-            text = token.lower_
+        for index in range(start, min(len(rows.lowers), start + MAX_TERM_TOKENS)):
+            text = rows.lowers[index]
             part = text if text.isalnum() else NON_KEY.sub("", text)
-            if token.is_space or (not part and text not in JOINERS):
+            if text.isspace() or (not part and text not in JOINERS):
                 break
-            if index > start and doc[index - 1].whitespace_ and not part:
+            if index > start and rows.spaced[index - 1] and not part:
                 break
             key += part
             label = self.labels.get(key) or self.labels.get(singular(key))
@@ -111,14 +112,18 @@ class TermFinder:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
+        """Tokens are read as lists (nlp/tokens.py), not as a Token object each: the scan
+        looks at every token of every draft."""
         spans = []
-        if self.labels:
+        if self.labels and len(doc):
+            rows = _lowered(doc)
+            prefixes, lowers = self.prefixes, rows.lowers
             index = 0
-            while index < len(doc):
-                first = doc[index].lower_
+            while index < len(lowers):
+                first = lowers[index][:1]
                 found = None
-                if first[:1].isalnum() and first[:1] in self.prefixes:
-                    found = self._longest_at(doc, index)
+                if first in prefixes and first.isalnum():
+                    found = self._longest_at(rows, index)
                 if found:
                     end, label = found
                     spans.append(Span(doc, index, end, label=label))
@@ -127,6 +132,17 @@ class TermFinder:
                     index += 1
         doc.spans[TERMS_KEY] = spans
         return doc
+
+
+@dataclass(frozen=True)
+class _Lowered:
+    lowers: list[str]  # each token's text in lower case (Token.lower_)
+    spaced: list[bool]  # whether a space follows it (Token.whitespace_)
+
+
+def _lowered(doc: Doc) -> _Lowered:
+    rows = token_rows(doc)
+    return _Lowered([text.lower() for text in rows.texts], rows.spaced)
 
 
 @Language.factory("claimcheck_terms")

@@ -270,7 +270,7 @@ def _excepted(rule: Rule, words: Sequence[Word], i: int, j: int) -> bool:
 def check_avoid(page: Page, rule: Rule, registry: Registry | None) -> list[Finding]:
     finder = _finder(rule.terms)
     findings = []
-    for sentence in page.sentences:
+    for sentence in page.sentences_for(finder):
         if sentence.is_question:
             continue
         words = sentence.words
@@ -321,7 +321,7 @@ def check_qualify(page: Page, rule: Rule) -> list[Finding]:
     near = _finder(rule.near) if rule.near else None
     qualified: dict[tuple[int, int], bool] = {}  # scope -> has a qualifier
     findings = []
-    for sentence in page.sentences:
+    for sentence in page.sentences_for(terms):
         if not sentence.is_statement:
             continue
         words = sentence.words
@@ -410,15 +410,27 @@ def _relative_words(sentence: Sentence, rule: Rule) -> list[tuple[int, int]]:
 def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Finding]:
     quantities = sorted((q for claim in claims for q in claim.quantities), key=lambda q: q.start)
     quantity_starts = [q.start for q in quantities]
+    in_words = {
+        sentence.start
+        for finder in (_finder(rule.phrases), _finder(rule.relative_amounts))
+        for sentence in page.sentences_for(finder)
+    }
     findings = []
     for start, end in page.paragraphs:
         sentences = page.sentences_in(start, end)
-        words = [w for s in sentences for w in s.words]
-        starts = [w.start for w in words]
         inside = quantities[
             bisect.bisect_left(quantity_starts, start) : bisect.bisect_left(quantity_starts, end)
         ]
-        relative = [span for sentence in sentences for span in _relative_words(sentence, rule)]
+        if not inside and not any(s.start in in_words for s in sentences):
+            continue  # neither a figure nor a relative effect in words: nothing to report
+        words = [w for s in sentences for w in s.words]
+        starts = [w.start for w in words]
+        relative = [
+            span
+            for sentence in sentences
+            if sentence.start in in_words  # elsewhere _relative_words finds nothing
+            for span in _relative_words(sentence, rule)
+        ]
         absolute = False
         for q in inside:
             if is_relative(q, words, rule, starts):

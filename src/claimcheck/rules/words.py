@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimcheck.documents.document import BLOCK_BREAK
 
@@ -105,9 +106,9 @@ WINDOW_BEFORE = 6
 WINDOW_AFTER = 3
 
 
-@dataclass(frozen=True)
-class Word:
-    """A token as the matcher sees it: lower-cased text and its offsets in the file."""
+class Word(NamedTuple):
+    """A token as the matcher sees it: lower-cased text and its offsets in the file (a named
+    tuple: pages make one per token, and a frozen dataclass took twice as long to build)."""
 
     text: str
     start: int
@@ -150,34 +151,33 @@ def words_of(tokens: Iterable, offset: int = 0) -> list[Word]:
 
 def sentence_words(doc) -> list[list[Word]]:
     """The words of each sentence of a spaCy Doc, as :func:`words_of` makes them, read from
-    the Doc's arrays (offsets, trailing spaces, sentence starts) and its text: a Python Token
-    per token cost more than the rules' own work on long pages."""
-    from spacy.attrs import IDX, SENT_START, SPACY
+    the Doc's arrays and text (see nlp/tokens.py): a Python Token per token cost more than
+    the rules' own work on long pages."""
+    import numpy
+    from spacy.attrs import SENT_START
 
-    from claimcheck.nlp.tokenizer import doc_text
+    from claimcheck.nlp.tokens import token_rows
 
-    count = len(doc)
-    if not count:
+    if not len(doc):
         return []
-    text = doc_text(doc)
-    rows = doc.to_array([IDX, SPACY, SENT_START]).tolist()
-    starts = [row[0] for row in rows]
-    ends = [next_start - row[1] for row, next_start in zip(rows, starts[1:], strict=False)]
-    ends.append(len(text) - rows[-1][1])
-    sentences: list[list[Word]] = []
-    words: list[Word] = []
-    for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
-        if rows[index][2] == 1 and index:
-            sentences.append(words)
-            words = []
-        token = text[start:end]
-        stripped = token.strip(" \t\r\n")
-        if not stripped or stripped in HYPHENS:
-            continue
-        if BLOCK_BREAK in stripped:
-            stripped = BLOCK_BREAK
-        words.append(Word(stripped.lower().translate(APOSTROPHES), start, end))
-    sentences.append(words)
+    rows = token_rows(doc)
+    bounds = numpy.flatnonzero(doc.to_array([SENT_START]).ravel() == 1).tolist()
+    if not bounds or bounds[0] != 0:
+        bounds.insert(0, 0)
+    limits = [*bounds[1:], len(rows.texts)]
+    sentences = []
+    for first, last in zip(bounds, limits, strict=True):
+        words = []
+        for token, start, end in zip(
+            rows.texts[first:last], rows.starts[first:last], rows.ends[first:last], strict=True
+        ):
+            text = token.strip(" \t\r\n")
+            if not text or text in HYPHENS:
+                continue
+            if BLOCK_BREAK in text:
+                text = BLOCK_BREAK
+            words.append(Word(text.lower().translate(APOSTROPHES), start, end))
+        sentences.append(words)
     return sentences
 
 
@@ -363,6 +363,13 @@ class PhraseFinder:
                     self.by_first.setdefault(form, []).append((phrase, pattern))
         for candidates in self.by_first.values():
             candidates.sort(key=lambda item: -_reach(item[1]))  # the longest phrase first
+        self.required: frozenset[tuple[frozenset[str], ...]] = frozenset(
+            tuple(e for e in pattern if isinstance(e, frozenset))
+            for candidates in self.by_first.values()
+            for _, pattern in candidates
+        )
+        """Per phrase, the word forms it needs: a phrase can match in a list of words only
+        if each of these sets has a word there (gaps and "not next" need none)."""
 
     @classmethod
     def of_terms(cls, terms: Iterable[str]) -> PhraseFinder:
