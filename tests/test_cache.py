@@ -51,6 +51,15 @@ def test_second_run_is_served_from_the_cache(project, run_cli, analysed, own_cac
     assert sorted(p.name for p in project.iterdir()) == [".claimcheck.yaml", "claims", "drafts"]
 
 
+def test_a_cached_run_prints_byte_for_byte_what_an_uncached_one_does(project, run_cli):
+    # the figures' fields keep their order through the cache (it once sorted them)
+    uncached = run_cli("lint", "drafts", "--format", "json", "--no-cache").stdout
+    run_cli("lint", "drafts", "--format", "json")
+    cached = run_cli("lint", "drafts", "--format", "json").stdout
+    assert '"quantity"' in cached
+    assert cached == uncached
+
+
 def test_a_changed_draft_alone_is_analysed_again(project, run_cli, analysed):
     lint_json(run_cli)
     (project / "drafts" / "b.md").write_text(CONFLICT_PAGE)

@@ -314,7 +314,8 @@ class Cache:
     def _write(self, path: Path, document: Any) -> None:
         if self.mac_key is None:
             return
-        payload = json.dumps(document, ensure_ascii=True, sort_keys=True).encode()
+        # keys in the order the finding has them: a cached run prints what an uncached one does
+        payload = json.dumps(document, ensure_ascii=True).encode()
         try:
             if not self._ensure_folder(path.parent):
                 return

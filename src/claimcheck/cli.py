@@ -231,6 +231,7 @@ FAIL_LEVEL_OPTION = click.option(
 
 
 FINDINGS_FORMATS = ("text", "json", "sarif", "github")  # report.<module>.format_findings
+EXECUTOR_NAMES = ("local", "dask")  # config.EXECUTORS (the config module loads on use)
 RESULT_FORMATS = ("html", "markdown")  # report.<module>.format_result: they show whole drafts
 REPORT_MODULES = {"json": "json_report"}
 STATISTICS_FORMATS = ("text", "json")
@@ -291,6 +292,26 @@ STATISTICS_FORMATS = ("text", "json")
     default=1,
     show_default=True,
     help="Worker processes for the drafts to analyse (0: one per CPU).",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(EXECUTOR_NAMES),
+    default=None,
+    help="Where the drafts are analysed: local (this machine, --jobs processes) or dask (the "
+    "Dask cluster at --scheduler) [default: the config's executor, else local].",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    help="With --executor dask: the Dask scheduler, e.g. tcp://10.0.0.5:8786 [default: the "
+    "config's scheduler].",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar on stderr [default: when more than 5 drafts are analysed, "
+    "stderr is a terminal and CI is not set].",
 )
 @click.option(
     "--no-cache", is_flag=True, help="Analyse every draft; neither read nor write the cache."
@@ -365,6 +386,9 @@ def lint(
     write_baseline: str | None,
     review_record: str | None,
     jobs: int,
+    executor: str | None,
+    scheduler: str | None,
+    progress: bool | None,
     no_cache: bool,
     cache_dir: str | None,
     rule_sources: tuple[str, ...],
@@ -446,9 +470,25 @@ def lint(
         cache = _results_cache(engine, registry_path, config, cache_dir)
     else:
         engine.prepare()  # registry and rule errors are reported even with nothing to check
-    result = runner.run(
-        drafts, engine, cache=cache, jobs=runner.default_jobs(jobs), unlisted=engine.unlisted
-    )
+    from claimcheck.progress import progress_factory
+
+    executor = executor or config.executor
+    if engine.contents:
+        executor = runner.LOCAL
+    try:
+        result = runner.run(
+            drafts,
+            engine,
+            cache=cache,
+            jobs=runner.default_jobs(jobs),
+            unlisted=engine.unlisted,
+            executor=executor,
+            scheduler=scheduler or config.scheduler,
+            progress=progress_factory(progress, quiet),
+        )
+    except runner.ExecutorError as error:
+        _error(str(error))
+        sys.exit(exitcodes.USAGE)
     for message in result.empty:
         _note(message)
     findings = Selector(config).apply(result.findings)

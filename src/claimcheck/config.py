@@ -18,6 +18,8 @@ Keys (every one optional)::
     select = ["CC1"]                        # code prefixes, names or rule ids
     ignore = ["CC104"]                      # the longer (more specific) of select/ignore wins
     severity = {CC102 = "info", stale-source = "off"}   # per code, name or rule id
+    executor = "dask"                       # lint --executor: local | dask
+    scheduler = "tcp://10.0.0.5:8786"       # lint --scheduler: the Dask scheduler
     [tool.claimcheck.per-path."legacy/**"]
     ignore = ["CC102"]
     severity = {CC101 = "warning"}
@@ -41,6 +43,7 @@ YAML_NAME = ".claimcheck.yaml"
 PYPROJECT = "pyproject.toml"
 DEFAULT_RULES = ("claimcheck:default",)
 FAIL_LEVELS = ("error", "warning", "info")
+EXECUTORS = ("local", "dask")  # runner.EXECUTORS (runner imports this module)
 SEVERITY_VALUES = ("error", "warning", "info", "off")
 
 
@@ -85,6 +88,8 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)
     per_path: tuple[PathOverride, ...] = ()
+    executor: str = "local"  # lint's --executor unless one is given: local | dask
+    scheduler: str | None = None  # lint's --scheduler unless one is given
 
     def engine_settings(self) -> dict[str, Any]:
         """What changes the engine's findings (not their selection): part of the cache key."""
@@ -114,6 +119,8 @@ TOP_KEYS = {
     "ignore": "a list of code prefixes, names or rule ids",
     "severity": "a table of code, name or rule id = error | warning | info | off",
     "per-path": "a table of glob = {select, ignore, severity}",
+    "executor": "one of local, dask",
+    "scheduler": "a Dask scheduler address (string), e.g. tcp://10.0.0.5:8786",
 }
 PER_PATH_KEYS = {key: TOP_KEYS[key] for key in ("select", "ignore", "severity")}
 
@@ -242,6 +249,16 @@ def _validate(data: Any, path: Path, lines: dict[tuple[str, ...], int]) -> Confi
                 checker.error(keys, f"threshold must be {TOP_KEYS[key]}, got {_show(value)}")
         elif key == "severity":
             settings["severity"] = checker.severities(value, keys)
+        elif key == "executor":
+            if value in EXECUTORS:
+                settings["executor"] = value
+            else:
+                checker.error(keys, f"executor must be {TOP_KEYS[key]}, got {_show(value)}")
+        elif key == "scheduler":
+            if isinstance(value, str) and value.strip():
+                settings["scheduler"] = value.strip()
+            else:
+                checker.error(keys, f"scheduler must be {TOP_KEYS[key]}, got {_show(value)}")
         elif key == "per-path":
             if not isinstance(value, dict):
                 checker.error(keys, f"per-path must be {TOP_KEYS[key]}, got {_show(value)}")

@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 
 from claimcheck.cache import Cache
 from claimcheck.codes import CODES, UNREADABLE
+from claimcheck.config import EXECUTORS as EXECUTOR_NAMES
 from claimcheck.config import Config
 from claimcheck.files import read_regular, walk_files
 from claimcheck.findings import Finding
@@ -29,8 +31,16 @@ from claimcheck.selection import skip_reason, wanted
 # because documents.reader imports the Markdown and HTML parsers, which a cached run never needs.
 DRAFT_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt", ".docx", ".pdf")
 CHUNKS_PER_JOB = 4
+DASK_INSTALL = "pip install 'claimcheck-health[dask]'"
+EXECUTORS = LOCAL, DASK = EXECUTOR_NAMES
+"""Where drafts are analysed: this machine (``--jobs`` processes) or a Dask cluster."""
 MAX_DRAFT_BYTES = 8_000_000  # documents.document.MAX_DRAFT_BYTES (a test checks they agree)
 MAX_PACKAGE_BYTES = 64 * 1024 * 1024  # documents.reader.MAX_PACKAGE_BYTES: .docx and .pdf
+
+
+class ExecutorError(Exception):
+    """The chosen executor cannot run (Dask not installed, the scheduler unreachable, a batch
+    that failed on every worker it was given to); the message says which, in one line."""
 
 
 @dataclass
@@ -65,13 +75,16 @@ class Engine:
         self.prepare()
         return Engine(self.registry, self.rules, self.threshold, self.today, contents=self.contents)
 
-    def lint_paths(self, paths: Sequence[str]) -> list[tuple[str, list[Finding] | str]]:
+    def lint_paths(
+        self, paths: Sequence[str], contents: dict[str, bytes] | None = None
+    ) -> list[tuple[str, list[Finding] | str]]:
         """Each path with its findings (an unreadable draft's is CC400), or, for an empty
-        draft, the one-line note that there was nothing to check."""
+        draft, the one-line note that there was nothing to check. ``contents`` holds drafts
+        already read (a cluster's workers get the bytes from the client)."""
         from claimcheck.lint import lint
         from claimcheck.verify.matching import DEFAULT_THRESHOLD
 
-        documents, outcome = read_for_lint(paths, self.contents)
+        documents, outcome = read_for_lint(paths, {**self.contents, **(contents or {})})
         if documents:
             threshold = DEFAULT_THRESHOLD if self.threshold is None else self.threshold
             result = lint(
@@ -153,20 +166,54 @@ def _size(path: str) -> int:
         return 0
 
 
-def analyse(engine: Engine, paths: list[str], jobs: int) -> dict[str, list[Finding] | str]:
-    """Lint ``paths`` in this process or in ``jobs`` worker processes; same results either way."""
+Progress = Callable[[int], None]
+"""Called with the number of drafts just finished (see claimcheck/progress.py)."""
+
+SERIAL_BATCH = 16  # drafts per lint call in one process when progress is shown
+
+
+def analyse(
+    engine: Engine,
+    paths: list[str],
+    jobs: int,
+    *,
+    executor: str = LOCAL,
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+) -> dict[str, list[Finding] | str]:
+    """Lint ``paths`` in this process, in ``jobs`` worker processes, or on the Dask cluster
+    at ``scheduler`` (``executor`` "dask"); the same results every way. ``progress`` is told
+    how many drafts each finished batch held."""
     engine.prepare()
+    if executor == DASK:
+        try:
+            from claimcheck.cluster import analyse_on_cluster
+        except ImportError as error:
+            if error.name not in ("dask", "distributed"):
+                raise
+            raise ExecutorError(
+                f"--executor dask needs Dask's distributed package: {DASK_INSTALL}"
+            ) from None
+        return analyse_on_cluster(engine, paths, scheduler or "", progress)
     if jobs <= 1 or len(paths) < 2:
-        return dict(engine.lint_paths(paths))
+        if progress is None:
+            return dict(engine.lint_paths(paths))
+        outcome: dict[str, list[Finding] | str] = {}
+        for start in range(0, len(paths), SERIAL_BATCH):
+            outcome.update(engine.lint_paths(paths[start : start + SERIAL_BATCH]))
+            progress(len(paths[start : start + SERIAL_BATCH]))
+        return outcome
     from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports a one-page run skips
 
     jobs = min(jobs, len(paths))
-    outcome: dict[str, list[Finding] | str] = {}
+    outcome = {}
     worker_engine = engine.for_workers()
     pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(worker_engine,))
     try:
         for results in pool.map(_lint_chunk, _chunks(paths, jobs * CHUNKS_PER_JOB)):
             outcome.update(results)
+            if progress is not None:
+                progress(len(results))
     except BaseException:  # SIGTERM, Ctrl-C, a worker's crash: no worker outlives the run
         _end_workers(pool)
         raise
@@ -249,9 +296,14 @@ def run(
     cache: Cache | None = None,
     jobs: int = 1,
     unlisted: Sequence[tuple[str, str]] = (),
+    executor: str = LOCAL,
+    scheduler: str | None = None,
+    progress: Callable[[int], AbstractContextManager[Progress | None]] | None = None,
 ) -> RunResult:
-    """Lint ``drafts``: cached results where the cache has them, the rest analysed; each
-    folder in ``unlisted`` (path, reason) is a CC400 finding of its own."""
+    """Lint ``drafts``: cached results where the cache has them, the rest analysed (see
+    :func:`analyse`); each folder in ``unlisted`` (path, reason) is a CC400 finding of its
+    own. ``progress``, given the number of drafts to analyse, opens the callback that shows
+    how far the run is (None inside: nothing is shown); see claimcheck/progress.py."""
     result = RunResult()
     findings_by_path: dict[str, list[Finding]] = {}
     todo: list[str] = []
@@ -271,7 +323,11 @@ def run(
                 continue
         todo.append(path)
     if todo:
-        for path, outcome in analyse(engine, todo, jobs).items():
+        with progress(len(todo)) if progress is not None else nullcontext() as shown:
+            analysed = analyse(
+                engine, todo, jobs, executor=executor, scheduler=scheduler, progress=shown
+            )
+        for path, outcome in analysed.items():
             if isinstance(outcome, str):
                 result.empty.append(outcome)
                 continue

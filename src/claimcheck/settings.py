@@ -67,6 +67,8 @@ def settings(
         "ignore": list(config.ignore),
         "severity": dict(config.severity),
         "per-path": [override.glob for override in config.per_path],
+        "executor": config.executor,
+        "scheduler": config.scheduler,
     }
     if path is not None:
         relative = relative_path(path, config.root)
@@ -107,6 +109,8 @@ def format_text(data: dict[str, Any]) -> str:
         "severity: "
         + _listed([f"{key} = {value}" for key, value in data["severity"].items()], "(defaults)"),
         f"per-path: {_listed(data['per-path'], '(none)')}",
+        f"executor: {data['executor']}",
+        f"scheduler: {data['scheduler'] or '(none)'}",
     ]
     place = data.get("path")
     if place is not None:

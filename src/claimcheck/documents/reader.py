@@ -65,6 +65,13 @@ def _read_bytes(path: Path, limit: int = MAX_DRAFT_BYTES) -> bytes:
         raise DocumentError(label, problem.reason) from None
 
 
+def read_draft_bytes(path: str | Path) -> bytes:
+    """A draft's bytes as :func:`read_document` reads them; raises DocumentError when it
+    cannot (a folder, a FIFO, too large, not readable). The Dask executor's client reads
+    drafts with it and sends the bytes to the workers."""
+    return _read_bytes(Path(path))
+
+
 def decode_draft(data: bytes, label: str) -> str:
     """The text of a draft's bytes as UTF-8, or a DocumentError saying what is wrong."""
     if data.startswith(UTF16_BOMS):
