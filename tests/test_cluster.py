@@ -15,6 +15,8 @@ import sys
 import time
 
 import pytest
+from office_helpers import write_docx
+from pdf_helpers import write_pdf
 from workflow_helpers import make_project
 
 distributed = pytest.importorskip("distributed")
@@ -42,8 +44,9 @@ def scheduler():
 
 
 def mixed_tree(folder) -> None:
-    """Drafts in three formats and two folders, several batches of them, an empty draft, one
-    that is not UTF-8 (a CC400 from a worker) and a link to nowhere (a CC400 from the client)."""
+    """Drafts in five formats (Markdown, HTML, text, Word, PDF) and two folders, several
+    batches of them, an empty draft, one that is not UTF-8 (a CC400 from a worker) and a link
+    to nowhere (a CC400 from the client)."""
     make_project(folder)
     drafts = folder / "drafts"
     (drafts / "deeper").mkdir()
@@ -53,6 +56,8 @@ def mixed_tree(folder) -> None:
         (drafts / f"copy{copy:02d}.md").write_text(
             f"Draft {copy}: about {copy + 10}% of patients respond.\n", encoding="utf-8"
         )
+    write_docx(drafts / "brief.docx", [("h1", "Response"), ("p", "About 45% of adults respond.")])
+    write_pdf(drafts / "leaflet.pdf", [["Five-year survival is roughly 18% when it has spread."]])
     (drafts / "empty.md").write_text("", encoding="utf-8")
     (drafts / "latin1.txt").write_bytes("Caf\xe9 prices rose by 12%.\n".encode("latin-1"))
     (drafts / "gone.md").symlink_to(folder / "nowhere.md")
@@ -134,6 +139,7 @@ def test_without_dask_installed_it_says_which_extra_to_install(tmp_path, monkeyp
     assert "pip install 'claimcheck-health[dask]'" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_worker_lost_mid_run_has_its_drafts_run_again(tmp_path, scheduler):
     """The worker running the first batch is killed (SIGKILL, as a lost machine would be);
     Dask runs its batch again on another worker and the report is the one process's. (Last

@@ -69,7 +69,11 @@ def read_draft_bytes(path: str | Path) -> bytes:
     """A draft's bytes as :func:`read_document` reads them; raises DocumentError when it
     cannot (a folder, a FIFO, too large, not readable). The Dask executor's client reads
     drafts with it and sends the bytes to the workers."""
-    return _read_bytes(Path(path))
+    path = Path(path)
+    if path.suffix.lower() in UNREAD_SUFFIXES:
+        raise DocumentError(str(path), UNREAD_SUFFIXES[path.suffix.lower()])
+    limit = MAX_PACKAGE_BYTES if format_of(path) in EXTRACTED_FORMATS else MAX_DRAFT_BYTES
+    return _read_bytes(path, limit)
 
 
 def decode_draft(data: bytes, label: str) -> str:
@@ -131,7 +135,7 @@ def read_document(
     limit = MAX_PACKAGE_BYTES if format_name in EXTRACTED_FORMATS else MAX_DRAFT_BYTES
     if data is not None and len(data) > limit:  # standard input, read with a cap
         raise DocumentError(label, f"too large to read (more than {limit:,} bytes)")
-    data = _read_bytes(path, limit) if data is None else data
+    data = read_draft_bytes(path) if data is None else data
     if format_name in EXTRACTED_FORMATS:
         return read_extracted(data, label, format_name)
     raw = decode_draft(data, label)
