@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from claimcheck.documents.document import BLOCK_BREAK
@@ -165,6 +165,7 @@ def sentence_words(doc) -> list[list[Word]]:
     if not bounds or bounds[0] != 0:
         bounds.insert(0, 0)
     limits = [*bounds[1:], len(rows.texts)]
+    new_word = partial(tuple.__new__, Word)  # Word(...) without its __new__'s Python frame
     sentences = []
     for first, last in zip(bounds, limits, strict=True):
         words = []
@@ -176,7 +177,7 @@ def sentence_words(doc) -> list[list[Word]]:
                 continue
             if BLOCK_BREAK in text:
                 text = BLOCK_BREAK
-            words.append(Word(text.lower().translate(APOSTROPHES), start, end))
+            words.append(new_word((text.lower().translate(APOSTROPHES), start, end)))
         sentences.append(words)
     return sentences
 
