@@ -233,7 +233,9 @@ def test_an_entity_or_a_garbled_character_does_not_cut_a_mark(tmp_path):
     document = read_document(str(text_path))
     assert [w.code for w in document.warnings] == ["CC401"]
     marker = reading.Marker([mark_for(document, "20โ€“30%", "g")])
-    page = Rendered(reading.render_page(document.raw, str(text_path), "text", marker, garbled=True))
+    page = Rendered(
+        reading.render_page(document.raw, str(text_path), "text", marker, document.repairs)
+    )
     assert page.marked["g"] == ["20–30%"]  # as the analysis (and every message) reads it
     assert "Relapse rates fell to 20–30% within a year." in page.shown()
     source = Rendered(reading.render_source(document.raw, reading.Marker(marker.marks, "s")))

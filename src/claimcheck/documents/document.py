@@ -64,6 +64,20 @@ class DocumentWarning:
 
 
 @dataclass(frozen=True)
+class Repair:
+    """One garbled character repaired for analysis (mojibake, CC401): ``start``/``end`` is
+    its file span (a decoded entity among its bytes included: ``Ã&nbsp;`` is ``à``), ``text``
+    the character it stands for, and ``anchors`` the file offset each of its garbled pieces is
+    read from, in order (a piece's own offset, or the ``&`` of the entity that spells it), so a
+    view placing text by those offsets shows the same character the analysis read."""
+
+    start: int
+    end: int
+    text: str
+    anchors: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Block:
     """One block of a Word or PDF draft's extracted text: a line of it, with what the file
     says the line is, for the report's page view and the rules' sections. ``kind`` is
@@ -115,6 +129,7 @@ class Document:
     comments: tuple[InlineComment, ...] = ()  # HTML comments, in order (not in code)
     blocks: tuple[Block, ...] = ()  # a Word or PDF draft's structure, one per line of raw
     page_starts: tuple[int, ...] = ()  # a PDF's: where each page starts in raw (page 1 at 0)
+    repairs: tuple[Repair, ...] = ()  # mojibake repaired in the analysis text, in order
 
     @property
     def editable(self) -> bool:
@@ -137,25 +152,43 @@ class Document:
         the analysis of ``&lt;5%`` starts at the ``&``, and ``≥1`` from ``โ‰ฅ1`` at the ``โ``."""
         raw, analysis = self.raw, self.analysis
         if start < end and analysis[start] != raw[start]:
-            while start > 0 and analysis[start - 1] == " " and not raw[start - 1].isspace():
+            while start > 0 and self.is_blank(start - 1):
                 start -= 1
         if start < end and analysis[end - 1] != raw[end - 1]:
-            while end < len(raw) and analysis[end] == " " and not raw[end].isspace():
+            while end < len(raw) and self.is_blank(end):
                 end += 1
         return start, end
+
+    @cached_property
+    def _repair_padding(self) -> frozenset[int]:
+        return frozenset(
+            i for r in self.repairs for i in range(r.start, r.end) if self.analysis[i] == " "
+        )
+
+    def is_blank(self, offset: int) -> bool:
+        """Whether the reader shows nothing at ``offset``: markup it blanked, or the spaces
+        that pad a decoded entity or a repaired garbled character. A space there is padding
+        unless the file has whitespace there too; a garbled character's pieces may be
+        whitespace to Python (NBSP, NEL: ``Ã\x85`` is ``Å``), so its repair tells."""
+        if self.analysis[offset] != " ":
+            return False
+        return not self.raw[offset].isspace() or offset in self._repair_padding
+
+    def seen(self, start: int, end: int) -> str:
+        """``raw[start:end]`` as a reader sees it, without what :meth:`is_blank` leaves out."""
+        analysis = self.analysis
+        return "".join(
+            analysis[i]
+            for i in range(max(start, 0), min(end, len(analysis)))
+            if not self.is_blank(i)
+        )
 
     def as_read(self, start: int, end: int) -> str:
         """``raw[start:end]`` as a reader sees it, on one line, for messages: markup the
         reader blanked left out (``**``, tags), entities and repaired mojibake as decoded
         (``P&lt;0.01`` is ``P<0.01``, ``HR&nbsp;=&nbsp;0.62`` is ``HR = 0.62``), and every run
         of whitespace, a line break in a wrapped range included, one space."""
-        raw, analysis = self.raw, self.analysis
-        seen = "".join(
-            analysis[i]
-            for i in range(max(start, 0), min(end, len(raw)))
-            if not (analysis[i] == " " and not raw[i].isspace())  # blanked, or padding
-        )
-        return " ".join(seen.split())
+        return " ".join(self.seen(start, end).split())
 
     def place(self, offset: int) -> tuple[int | None, int | None]:
         """(paragraph, page) of an offset, as a reader of the file finds it: in a Word draft

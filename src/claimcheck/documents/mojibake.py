@@ -19,13 +19,16 @@ typographic punctuation must never be "repaired":
 
 from __future__ import annotations
 
+import bisect
+import html
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 
 from claimcheck.documents.canvas import Canvas
-from claimcheck.documents.document import DocumentWarning
+from claimcheck.documents.document import DocumentWarning, Repair
+from claimcheck.documents.html import ENTITY
 
 MOJIBAKE_CODE = "CC401"
 HIGH_BYTES = bytes(range(0x80, 0x100))
@@ -170,11 +173,54 @@ def _find_repairs(text: str) -> list[_Repair]:
     return repairs
 
 
-def garbled_characters(text: str) -> list[tuple[int, int, str]]:
-    """Each garbled character in ``text`` as (start, end, the character it stands for), in
-    order: what the report's page view shows in place of the garbled bytes, as the analysis
-    text reads them."""
-    return [(r.start, r.end, r.text) for r in _find_repairs(text)]
+@dataclass(frozen=True)
+class _ReadView:
+    """The analysis text as one reads it, without the spaces that pad decoded entities:
+    ``caf&Atilde;&copy;`` is analysed as ``cafÃ`` and padding, then padding and ``©``
+    (:meth:`Canvas.replace` sticks each to its word), but reads ``cafÃ©``. ``pieces`` are
+    (view offset, file start, file end, decoded) in order: a decoded entity's characters
+    each come from its whole span, other text character by character."""
+
+    text: str
+    pieces: tuple[tuple[int, int, int, bool], ...]
+
+    def source(self, index: int) -> tuple[int, int]:
+        """The file span view character ``index`` is read from."""
+        at = bisect.bisect_right(self.pieces, index, key=lambda piece: piece[0]) - 1
+        view_start, start, end, decoded = self.pieces[at]
+        if decoded:
+            return start, end
+        return start + index - view_start, start + index - view_start + 1
+
+
+def _read_view(raw: str, analysis: str) -> _ReadView:
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int, bool]] = []
+    length = position = 0
+    for entity in ENTITY.finditer(raw):
+        start, end = entity.span()
+        shown = analysis[start:end].replace(" ", "")
+        if not shown or shown != html.unescape(raw[start:end]):
+            continue  # not decoded: code, a tag's attribute, an escaped `\&amp;`
+        if position < start:
+            pieces.append((length, position, start, False))
+            parts.append(analysis[position:start])
+            length += start - position
+        pieces.append((length, start, end, True))
+        parts.append(shown)
+        length += len(shown)
+        position = end
+    pieces.append((length, position, len(raw), False))
+    parts.append(analysis[position:])
+    return _ReadView("".join(parts), tuple(pieces))
+
+
+def _in_file(view: _ReadView, repair: _Repair) -> Repair:
+    """A repair found in the read view, in file offsets: garbled pieces that entities
+    spell are part of the garbled character (``Ã&nbsp;`` stands for ``à``)."""
+    sources = [view.source(i) for i in range(repair.start, repair.end)]
+    anchors = tuple(start for start, _end in sources)
+    return Repair(sources[0][0], max(end for _start, end in sources), repair.text, anchors)
 
 
 def _group_runs(repairs: list[_Repair]) -> list[list[_Repair]]:
@@ -188,21 +234,31 @@ def _group_runs(repairs: list[_Repair]) -> list[list[_Repair]]:
     return runs
 
 
-def repair_mojibake(raw: str, analysis: str) -> tuple[str, tuple[DocumentWarning, ...]]:
-    """The analysis text with mojibake repaired in place, and one CC401 warning (or none)
-    pointing at the first run and counting them all."""
+def repair_mojibake(
+    raw: str, analysis: str
+) -> tuple[str, tuple[DocumentWarning, ...], tuple[Repair, ...]]:
+    """The analysis text with mojibake repaired in place, one CC401 warning (or none)
+    pointing at the first run and counting them all, and each repair in file offsets (the
+    report's page view shows exactly these, so it reads what the analysis read).
+
+    Mojibake is looked for in the analysis text, after entities and escapes are decoded: a
+    garbled byte a CMS wrote as an entity (``Ã&nbsp;`` for ``à``, ``&Atilde;&copy;`` for
+    ``é``) is mojibake all the same, while markup between two pieces (``Ã<b>©</b>``) parts
+    them."""
     if not LEAD_CHARACTER.search(analysis):
-        return analysis, ()
-    repairs = _find_repairs(analysis)
-    if not repairs:
-        return analysis, ()
+        return analysis, (), ()
+    view = _read_view(raw, analysis)
+    found = _find_repairs(view.text)
+    if not found:
+        return analysis, (), ()
+    repairs = tuple(_in_file(view, repair) for repair in found)
     canvas = Canvas(raw)
     canvas.chars = list(analysis)
     for repair in repairs:
         canvas.replace(repair.start, repair.end, repair.text)
-    runs = _group_runs(repairs)
+    runs = _group_runs(found)
     first = runs[0]
-    start, end = first[0].start, first[-1].end
+    start, end = repairs[0].start, repairs[len(first) - 1].end
     garbled, repaired = raw[start:end], "".join(r.text for r in first)
     places = f"{len(runs)} places" if len(runs) > 1 else "1 place"
     message = (
@@ -210,4 +266,4 @@ def repair_mojibake(raw: str, analysis: str) -> tuple[str, tuple[DocumentWarning
         f"(UTF-8 read as {first[0].code_page}), {places} in this file; "
         "fix the file's encoding (save it as UTF-8)"
     )
-    return canvas.text(), (DocumentWarning(MOJIBAKE_CODE, message, start, end),)
+    return canvas.text(), (DocumentWarning(MOJIBAKE_CODE, message, start, end),), repairs

@@ -143,7 +143,7 @@ def read_document(
     if format_name == "html" and OUR_REPORT.search(raw, 0, 4096):
         raise SkippedDraft(label, "a claimcheck report, not a draft")
     analysis = _analyse(format_name, raw, label)
-    repaired, warnings = repair_mojibake(raw, analysis.text)
+    repaired, warnings, repairs = repair_mojibake(raw, analysis.text)
     return Document(
         path=label,
         raw=raw,
@@ -152,6 +152,7 @@ def read_document(
         front_matter=analysis.front_matter,
         warnings=warnings,
         comments=analysis.comments,
+        repairs=repairs,
     )
 
 

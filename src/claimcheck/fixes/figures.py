@@ -239,18 +239,9 @@ def _applicability(quantity, source, status: str, shape: str, widened: bool, sco
 def _after(document: Document, quantity: Quantity, spans) -> str:
     """The figure's text as it reads with ``spans`` applied, for the fix's title: markup
     left out, entities decoded, whitespace runs one space (as :meth:`Document.as_read`)."""
-    raw, analysis = document.raw, document.analysis
     out, cursor = [], quantity.start
     for start, end, replacement in spans:
-        out += [_seen(raw, analysis, cursor, start), html.unescape(replacement)]
+        out += [document.seen(cursor, start), html.unescape(replacement)]
         cursor = end
-    out.append(_seen(raw, analysis, cursor, quantity.end))
+    out.append(document.seen(cursor, quantity.end))
     return " ".join("".join(out).split())
-
-
-def _seen(raw: str, analysis: str, start: int, end: int) -> str:
-    """``raw[start:end]`` as the reader sees it, markup left out (as Document.as_read, but
-    without joining the pieces' spaces away)."""
-    return "".join(
-        analysis[i] for i in range(start, end) if not (analysis[i] == " " and not raw[i].isspace())
-    )

@@ -35,7 +35,6 @@ import jinja2
 from claimcheck import __version__, codes
 from claimcheck.display import inert_html, inert_json, printable
 from claimcheck.documents.document import Document
-from claimcheck.documents.mojibake import MOJIBAKE_CODE
 from claimcheck.findings import Finding, place_label
 from claimcheck.lint import DocumentResult, LintResult, registry_figure
 from claimcheck.output import write_atomic  # noqa: F401  (re-exported for the report command)
@@ -364,13 +363,12 @@ def build_context(
         marks = [_mark(item) for item in inline]
         notes = {item.id: _print_note(item, keys) for item in inline if item.findings}
         page_marker = reading.Marker(marks, notes=notes)
-        garbled = any(w.code == MOJIBAKE_CODE for w in document.warnings)
         page = reading.render_page(
             document.raw,
             document.path,
             document.format,
             page_marker,
-            garbled,
+            document.repairs,
             document.blocks,
             document.page_starts,
         )

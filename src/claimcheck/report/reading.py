@@ -28,7 +28,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from claimcheck.documents.document import Block
+from claimcheck.documents.document import Block, Repair
 from claimcheck.documents.html import (
     HIDDEN_TAGS,
     TEXT_ALTERNATIVE_TAGS,
@@ -36,7 +36,6 @@ from claimcheck.documents.html import (
     parse_events,
 )
 from claimcheck.documents.markdown import LocatedTokens, located_tokens, skip_link_tail
-from claimcheck.documents.mojibake import garbled_characters
 
 Offsets = Sequence[int]
 
@@ -159,16 +158,17 @@ class Writer:
     whatever the draft's own nesting: closing an element closes those opened inside it, a
     closing tag never opened is ignored, and :meth:`finish` closes what is left.
 
-    ``repairs`` (start, end, character) are garbled characters of a draft saved in the wrong
-    encoding (``โ€“`` for ``–``): the page shows the character, as the analysis reads it,
-    within the mark of a figure it belongs to; the source view shows the file's bytes."""
+    ``repairs`` are the garbled characters the analysis repaired in a draft saved in the
+    wrong encoding (``โ€“`` for ``–``, ``Ã&nbsp;`` for ``à``): the page shows the character
+    where its pieces are shown (at their ``anchors``), within the mark of a figure it belongs
+    to; the source view shows the file's bytes."""
 
-    def __init__(self, marker: Marker, repairs: Sequence[tuple[int, int, str]] = ()) -> None:
+    def __init__(self, marker: Marker, repairs: Sequence[Repair] = ()) -> None:
         self.marker = marker
         self.parts: list[str] = []
         self.stack: list[str] = []
         self.repairs = list(repairs)
-        self._repair_starts = [r[0] for r in self.repairs]
+        self._repair_starts = [r.start for r in self.repairs]
         self._open_mark, self._closing = -1, ""
 
     def open(self, tag: str, attrs: str = "") -> None:
@@ -224,20 +224,19 @@ class Writer:
         if not known:
             return shown, offsets
         first = bisect.bisect_left(self._repair_starts, min(known))
-        if first >= len(self.repairs) or self.repairs[first][0] > max(known):
+        if first >= len(self.repairs) or self.repairs[first].start > max(known):
             return shown, offsets
-        by_start = {r[0]: r for r in self.repairs[first:] if r[0] <= max(known)}
+        by_start = {r.start: r for r in self.repairs[first:] if r.start <= max(known)}
         chars: list[str] = []
         places: list[int] = []
         index = 0
         while index < len(shown):
             repair = by_start.get(offsets[index])
             if repair is not None:
-                start, end, char = repair
-                width = end - start
-                if list(offsets[index : index + width]) == list(range(start, end)):
-                    chars.append(char)
-                    places.append(start)
+                width = len(repair.anchors)
+                if tuple(offsets[index : index + width]) == repair.anchors:
+                    chars.append(repair.text)
+                    places.append(repair.start)
                     index += width
                     continue
             chars.append(shown[index])
@@ -296,6 +295,7 @@ class HtmlRenderer:
         self.hidden = 0  # inside <script>, <style>, …: nothing shown
         self.in_head = False
         self.in_title = False
+        self.pending: list[tuple[str, list[int]]] = []  # text and entities not yet written
 
     def feed(self, fragment: str, positions: Offsets) -> None:
         """Write one document or fragment; each is read on its own, as the HTML reader reads
@@ -304,6 +304,8 @@ class HtmlRenderer:
         self.hidden, self.in_head, self.in_title = 0, False, False
         for event, end in parse_events(fragment):
             kind, name = event.kind, event.name
+            if kind not in ("data", "ref"):
+                self._flush()
             if kind in ("start", "startend"):
                 tag = fragment[event.start : end]
                 self._start(name, tag, kind == "startend", positions[event.start : end])
@@ -316,12 +318,22 @@ class HtmlRenderer:
             elif kind == "ref":
                 entity = fragment[event.start : end]
                 shown = html.unescape(entity)
-                self.out.text(shown, [positions[event.start]] * len(shown))
+                self.pending.append((shown, [positions[event.start]] * len(shown)))
+        self._flush()
 
     def _data(self, text: str, offsets: Offsets) -> None:
         if not text.strip() and self.out.stack and self.out.stack[-1] in NO_LOOSE_TEXT:
             return
-        self.out.text(text, offsets)
+        self.pending.append((text, list(offsets)))
+
+    def _flush(self) -> None:
+        """Write the queued text and entities as one piece, as the analysis reads them: a
+        garbled character an entity ends (``Ã&nbsp;``) is shown repaired, a figure whole."""
+        if self.pending:
+            shown = "".join(piece for piece, _offsets in self.pending)
+            offsets = [o for _piece, piece_offsets in self.pending for o in piece_offsets]
+            self.pending = []
+            self.out.text(shown, offsets)
 
     def _start(self, name: str, tag_text: str, self_closing: bool, offsets: Offsets) -> None:
         out = self.out
@@ -369,9 +381,10 @@ class HtmlRenderer:
         for start, end, is_entity in pieces:
             if is_entity:
                 shown = html.unescape(tag_text[start:end])
-                self.out.text(shown, [offsets[start]] * len(shown))
+                self.pending.append((shown, [offsets[start]] * len(shown)))
             else:
-                self.out.text(tag_text[start:end], offsets[start:end])
+                self.pending.append((tag_text[start:end], list(offsets[start:end])))
+        self._flush()
         self.out.close("span")
 
     def _end(self, name: str) -> None:
@@ -396,7 +409,7 @@ class HtmlRenderer:
             self.out.close(BLOCK_TAGS[name])
 
 
-def render_html(raw: str, marker: Marker, repairs: Sequence = ()) -> Markup:
+def render_html(raw: str, marker: Marker, repairs: Sequence[Repair] = ()) -> Markup:
     """The page of an HTML draft."""
     writer = Writer(marker, repairs)
     HtmlRenderer(writer).feed(raw, range(len(raw)))
@@ -597,7 +610,7 @@ class _InlinePage:
             self.cursor = skip_link_tail(self.content, self.cursor)
 
 
-def render_markdown(raw: str, path: str, marker: Marker, repairs: Sequence = ()) -> Markup:
+def render_markdown(raw: str, path: str, marker: Marker, repairs: Sequence[Repair] = ()) -> Markup:
     """The page of a Markdown draft (its front matter is shown apart, as a table)."""
     writer = Writer(marker, repairs)
     MarkdownRenderer(located_tokens(raw, path), writer).render()
@@ -609,7 +622,7 @@ def render_markdown(raw: str, path: str, marker: Marker, repairs: Sequence = ())
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
-def render_text(raw: str, marker: Marker, repairs: Sequence = ()) -> Markup:
+def render_text(raw: str, marker: Marker, repairs: Sequence[Repair] = ()) -> Markup:
     """The page of a plain-text draft: its blank-line-separated paragraphs, lines kept."""
     writer = Writer(marker, repairs)
     position = 0
@@ -708,16 +721,15 @@ def render_page(
     path: str,
     fmt: str,
     marker: Marker,
-    garbled: bool = False,
+    repairs: Sequence[Repair] = (),
     blocks: Sequence[Block] = (),
     page_starts: Sequence[int] = (),
 ) -> Markup:
     """The draft as a reader sees it, for its format (``markdown``, ``html`` or ``text``, or
-    a Word or PDF draft's ``blocks``); ``garbled``: the draft has mojibake (a CC401
-    warning), shown repaired on the page."""
+    a Word or PDF draft's ``blocks``); ``repairs``: the mojibake the analysis repaired (a
+    CC401 warning, :attr:`Document.repairs`), shown repaired on the page."""
     if blocks:
         return render_blocks(raw, blocks, marker, page_starts)
-    repairs = garbled_characters(raw) if garbled else ()
     if fmt == "markdown":
         return render_markdown(raw, path, marker, repairs)
     if fmt == "html":
