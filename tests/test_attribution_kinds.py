@@ -75,6 +75,54 @@ REGISTRY = """\
   sources: [{citation: "Diabetes report", quote: "38.0% of all US adults"}]
   status: approved
   review_by: 2030-01-01
+- id: zelvatide-5pct-responders
+  statement: In TRIM-2, 72% of people on zelvatide lost at least 5% of their body weight.
+  subject: [zelvatide]
+  context: [TRIM-2]
+  value: {value: 72, unit: percent}
+  sources: [{citation: "TRIM-2 report", quote: "72% lost at least 5%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: zelvatide-10pct-responders
+  statement: In TRIM-2, 41% of people on zelvatide lost at least 10% of their body weight.
+  subject: [zelvatide]
+  context: [TRIM-2]
+  value: {value: 41, unit: percent}
+  sources: [{citation: "TRIM-2 report", quote: "41% lost at least 10%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: zelvatide-5mg-weight-change
+  statement: Zelvatide 5 mg lowered body weight by 9% in TRIM-2.
+  subject: [zelvatide]
+  context: [TRIM-2]
+  value: {value: 9, unit: percent}
+  sources: [{citation: "TRIM-2 report", quote: "5 mg: 9%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: zelvatide-10mg-weight-change
+  statement: Zelvatide 10 mg lowered body weight by 14% in TRIM-2.
+  subject: [zelvatide]
+  context: [TRIM-2]
+  value: {value: 14, unit: percent}
+  sources: [{citation: "TRIM-2 report", quote: "10 mg: 14%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: zelvatide-week-12
+  statement: In the TRIM-3 run-in, people on zelvatide lost 6% of their weight by week 12.
+  subject: [zelvatide]
+  context: [TRIM-3, run-in]
+  value: {value: 6, unit: percent}
+  sources: [{citation: "TRIM-3 report", quote: "6% at week 12"}]
+  status: approved
+  review_by: 2030-01-01
+- id: zelvatide-week-52
+  statement: In TRIM-3, people who stayed on zelvatide had lost 13% of their weight at week 52.
+  subject: [zelvatide]
+  context: [TRIM-3]
+  value: {value: 13, unit: percent}
+  sources: [{citation: "TRIM-3 report", quote: "13% at week 52"}]
+  status: approved
+  review_by: 2030-01-01
 """
 
 
@@ -136,6 +184,35 @@ def lint_text(tmp_path, run_cli):
                 "48%": ("CC101", "diabetes-share-65-plus"),
                 "29%": ("CC101", "prediabetes-share-65-plus"),
             },
+        ),
+        # the clause's other figure (a responder threshold, a dose) tells siblings apart
+        (
+            "In TRIM-2, 72% of people on zelvatide lost at least 5% of their weight, and 41% "
+            "lost at least 10%.",
+            {},
+        ),
+        (
+            "In TRIM-2, 41% of people on zelvatide lost at least 5% of their weight, and 72% "
+            "lost at least 10%.",
+            {
+                "41%": ("CC101", "zelvatide-5pct-responders"),
+                "72%": ("CC101", "zelvatide-10pct-responders"),
+            },
+        ),
+        ("In TRIM-2, zelvatide 10 mg cut body weight by 14%.", {}),
+        (
+            "In TRIM-2, zelvatide 5 mg cut body weight by 14%.",
+            {"14%": ("CC101", "zelvatide-5mg-weight-change")},
+        ),
+        # a timepoint said with a word between its preposition and its number
+        ("After just 12 weeks on zelvatide, people in TRIM-3 had lost 6% of their weight.", {}),
+        (
+            "After only 12 weeks on zelvatide, people in TRIM-3 had lost 13% of their weight.",
+            {"13%": ("CC101", "zelvatide-week-12")},
+        ),
+        (
+            "In the first 12 weeks of TRIM-3, people on zelvatide lost 13% of their weight.",
+            {"13%": ("CC101", "zelvatide-week-12")},
         ),
     ],
 )

@@ -163,15 +163,20 @@ TIMEPOINT = re.compile(
     rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?)"
     rf"(?={_H}*-?{_H}*(?:overall{_H}+|relative{_H}+|net{_H}+|progression-free{_H}+)?"
     rf"(?:survival|surviv|mortality|risk|follow|outcomes?|results?|rates?|data|period)\b)"
-    rf"|\b(?:at|after|by|over|through|within|to){_H}+(?P<n2>{_NUMBER}){_H}+"
-    rf"(?P<unit2>years?|months?|weeks?|days?)\b"
+    rf"|\b(?:at|after|by|over|through|within|to|during|first)"
+    rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost))*"
+    rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?)\b"
     rf"|\b(?:at|by|through|to){_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
     rf"|\b(?:surviv(?:e|ed|ing)|alive){_H}+(?:(?:for|at|after){_H}+)?(?P<n4>{_NUMBER}){_H}+"
-    rf"(?P<unit4>years?|months?)\b",
+    rf"(?P<unit4>years?|months?)\b"
+    rf"|\b(?P<n5>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit5>years?|months?|weeks?|days?)"
+    rf"(?:{_H}+(?:after|later|into|on)\b|{_H}*-?{_H}*(?:run-in|trial|study|treatment|phase"
+    rf"|period|course|programme|program|extension|follow-up)\b)",
     re.IGNORECASE,
 )
 """A timepoint a figure is measured at: ``five-year survival``, ``at 1 year``, ``over 68
-weeks``, ``at week 68``, ``survive five years``."""
+weeks``, ``after just 20 weeks``, ``at week 68``, ``survive five years``, ``ten years
+after``, ``the 20-week run-in``."""
 DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -380,7 +385,13 @@ def _ages(text: str) -> list[tuple[float, float]]:
 def _timepoints(text: str) -> set[float]:
     found_days = set()
     for found in TIMEPOINT.finditer(text):
-        for number, unit in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3"), ("n4", "unit4")):
+        for number, unit in (
+            ("n", "unit"),
+            ("n2", "unit2"),
+            ("n3", "unit3"),
+            ("n4", "unit4"),
+            ("n5", "unit5"),
+        ):
             if found.group(number):
                 size = DAYS[found.group(unit).lower().rstrip("s")]
                 found_days.add(round(_number(found.group(number)) * size, 1))

@@ -308,6 +308,7 @@ class Surroundings:
     other_words: frozenset[str] = frozenset()  # … of the sentence's other clauses only
     earlier_names: frozenset[str] = frozenset()  # names in the sentence before the clause
     telling_words: frozenset[str] = frozenset()  # what the clause says beyond names and figures
+    companions: tuple[Quantity, ...] = ()  # the clause's other figures ("… lost at least 5%")
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
@@ -357,7 +358,15 @@ class Surroundings:
             if respective is None
             else read[: quantity.start - start + shift] + " " + read[quantity.end - start + shift :]
         )
-        everywhere = sentence_facts.words
+        # the words of the sentence's other figures' clauses: a clause holding only a
+        # duration or a group ("In the first 12 weeks of TRIM-3, …") frames the others
+        everywhere = frozenset().union(
+            *(
+                _content_words(_without_figures(claim, a, b, ""))
+                for q, (a, b) in zip(claim.quantities, sentence_facts.clauses, strict=True)
+                if q is not quantity and q.kind != "duration" and (a, b) != (start, end)
+            )
+        )
         telling = _telling_words(
             claim, start, end, " ".join((cell.row, cell.column)) if cell else ""
         )
@@ -373,6 +382,11 @@ class Surroundings:
             other_words=everywhere - words,
             earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
             telling_words=telling,
+            companions=tuple(
+                q
+                for q in claim.quantities
+                if q is not quantity and start <= q.start and q.end <= end and q.kind != "duration"
+            ),
         )
 
 
@@ -482,6 +496,47 @@ EXPLAINED_SLACK = 5.0  # … when its evidence is at most this far below a subje
 
 def _all_explained(registry_claim: RegistryClaim, around: Surroundings) -> bool:
     return not (around.telling_words - claim_vocabulary(registry_claim))
+
+
+COMPANION_BONUS = 8.0  # the clause's other figure is one the claim's statement states too
+COMPANION_PENALTY = 15.0  # … the statement states another figure of that unit instead
+
+
+@lru_cache(maxsize=16384)
+def statement_figures(statement: str) -> tuple[Quantity, ...]:
+    """The figures a registry statement itself states."""
+    return tuple(find_quantities(statement))
+
+
+def _same_figure(quantity: Quantity, figure: Quantity) -> bool | None:
+    """Whether two figures are the same (None: units that do not compare)."""
+    converted = convert(quantity, figure.unit)
+    if converted is None:
+        return None
+    ends = {round(v, 6) for v in (converted.low, converted.high) if v is not None}
+    theirs = {round(v, 6) for v in (figure.low, figure.high) if v is not None}
+    return ends == theirs
+
+
+def companion_evidence(registry_claim: RegistryClaim, around: Surroundings) -> float:
+    """What the clause's other figures say: a threshold, dose or count the claim's statement
+    states too ("50.5% lost at least 5%" beside "… 86.4% lost at least 5% of their weight")
+    attributes the figure to it; one where the statement states another figure of that unit
+    ("at least 15%", "15 mg" where the page says "5 mg") points at a sibling."""
+    value = registry_claim.value
+    figures = [
+        f
+        for f in statement_figures(registry_claim.statement)
+        if (f.low, f.high) != (value.low, value.high) and f.kind != "duration"
+    ]
+    evidence = 0.0
+    for companion in around.companions:
+        same = [_same_figure(companion, f) for f in figures]
+        if any(same):
+            evidence += COMPANION_BONUS
+        elif False in same:
+            evidence -= COMPANION_PENALTY
+    return evidence
 
 
 def unexplained_penalty(registry_claim: RegistryClaim, around: Surroundings) -> float:
@@ -768,6 +823,7 @@ def ranked_matches(
                 against = True
         if bonus is not None:
             bonus -= unexplained_penalty(registry_claim, around)
+            bonus += companion_evidence(registry_claim, around)
             if bonus >= SUBJECT_BONUS - EXPLAINED_SLACK and _all_explained(registry_claim, around):
                 # the clause names the subject and says nothing the claim does not explain
                 # ("… and 19% have impaired fecundity"): its wording is the claim's, however
