@@ -74,7 +74,6 @@ class _Sentence:
 
     clauses: tuple[tuple[int, int], ...]  # per quantity: its clause, file offsets
     frame: Frame  # what the whole sentence says (years, places, measures, timepoints)
-    words: frozenset[str]  # its content words, figures' digits left out
     figures: tuple[tuple[int, int], ...]  # the non-duration figures, offsets in the sentence
     respective: tuple[tuple[int, int], ...] | None  # their groups one by one, if paired
     scope: Frame | None = None  # the frame of a phrase opening the sentence ("Among …,")
@@ -99,7 +98,6 @@ def _sentence(claim: Claim) -> _Sentence:
     made = _Sentence(
         clauses=tuple((claim.start + a, claim.start + b) for a, b in clauses),
         frame=read_frame(claim.text),
-        words=_content_words(_without_figures(claim, claim.start, claim.end, "")),
         figures=figures,
         respective=tuple(mentions) if mentions is not None else None,
         scope=_scope(claim),
