@@ -120,6 +120,16 @@ def test_swapped_age_rows_are_conflicts_with_their_own_rows_claims(lint_page, na
     assert got == {"71%": ("CC101", IDS[0]), "58%": ("CC101", IDS[2])}
 
 
+@pytest.mark.parametrize("table", [AGE_HTML, AGE_HTML_ONE_LINE])
+def test_an_html_table_inside_a_markdown_draft_is_read_row_by_row(lint_page, table):
+    """Markdown pages embed HTML tables; the line ends between their rows stay inside the
+    table, so each row keeps its own header."""
+    page = "# Screening\n\nUptake differs by age.\n\n" + table
+    assert lint_page("page.md", page.format("58%", "64%", "71%")) == {}
+    got = lint_page("page.md", page.format("71%", "64%", "58%"))
+    assert got == {"71%": ("CC101", IDS[0]), "58%": ("CC101", IDS[2])}
+
+
 def test_each_column_of_a_row_has_its_own_header(lint_page):
     assert lint_page("page.md", SEX_MARKDOWN.format("61%", "67%")) == {}
     got = lint_page("page.md", SEX_MARKDOWN.format("67%", "61%"))

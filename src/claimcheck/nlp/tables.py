@@ -106,19 +106,35 @@ def _table_top(text: str, start: int) -> int:
     return top
 
 
+MAX_GAP_LINES = 4  # blank-looking lines walked over between two rows of one table
+
+
 def _row_above(text: str, start: int) -> int | None:
-    """The start of the table row just above the row at ``start``, if any."""
-    if start == 0:
-        return None
-    above_start, above_end = _line_at(text, start - 1)
-    if _is_row(text, above_start, above_end):
-        return above_start
-    line = text[above_start:above_end]
-    if line and not line.strip() and above_start > 0:
-        row_start, row_end = _line_at(text, above_start - 1)
-        if _is_row(text, row_start, row_end):
-            return row_start
+    """The start of the table row just above the row at ``start``, if any. Lines of only
+    spaces between rows (a blanked Markdown delimiter row, the line ends around an HTML
+    table's rows inside a Markdown draft) stay inside the table; a blank line of the draft
+    (an empty line between two newlines) or a line with words ends it."""
+    position = start
+    for _ in range(MAX_GAP_LINES):
+        if position == 0:
+            return None
+        above_start, above_end = _line_at(text, position - 1)
+        if _is_row(text, above_start, above_end):
+            return above_start
+        line = text[above_start:above_end]
+        if line.strip() or _blank_line(text, above_start, above_end):
+            return None
+        position = above_start
     return None
+
+
+def _blank_line(text: str, start: int, end: int) -> bool:
+    """An empty line of the draft itself: nothing between two newlines."""
+    return (
+        start == end
+        and (start == 0 or text[start - 1] == "\n")
+        and (end == len(text) or text[end] == "\n")
+    )
 
 
 @dataclass(frozen=True)
@@ -206,6 +222,6 @@ def age_row_headers(text: str) -> Iterator[tuple[int, int]]:
                 in_table = True
             elif title_is_age and len(cells) > 1 and cells[0][1] > cells[0][0]:
                 yield cells[0]
-        elif text[position:end].strip() or position == end:
-            in_table = False  # a line of words, or an empty line, ends the table
+        elif text[position:end].strip() or _blank_line(text, position, end):
+            in_table = False  # a line of words, or a blank line of the draft, ends the table
         position = end + 1
