@@ -123,6 +123,38 @@ REGISTRY = """\
   sources: [{citation: "TRIM-3 report", quote: "13% at week 52"}]
   status: approved
   review_by: 2030-01-01
+- id: zelvatide-blood-pressure
+  statement: In TRIM-2, zelvatide lowered systolic blood pressure by 9 mmHg.
+  subject: [zelvatide]
+  context: [TRIM-2, systolic blood pressure]
+  value: {value: 9, unit: mmHg}
+  sources: [{citation: "TRIM-2 report", quote: "-9 mmHg with zelvatide"}]
+  status: approved
+  review_by: 2030-01-01
+- id: zelvatide-placebo-blood-pressure
+  statement: In TRIM-2, systolic blood pressure fell by 3 mmHg on placebo.
+  subject: [zelvatide]
+  context: [TRIM-2, systolic blood pressure, placebo]
+  value: {value: 3, unit: mmHg}
+  sources: [{citation: "TRIM-2 report", quote: "-3 mmHg with placebo"}]
+  status: approved
+  review_by: 2030-01-01
+- id: zelvatide-nausea-tablets
+  statement: Nausea affected 30% of people taking zelvatide tablets.
+  subject: [zelvatide]
+  context: [tablets, by mouth, nausea]
+  value: {value: 30, unit: percent}
+  sources: [{citation: "TRIM-4 report", quote: "nausea 30% (oral)"}]
+  status: approved
+  review_by: 2030-01-01
+- id: zelvatide-nausea-injection
+  statement: Nausea affected 18% of people taking zelvatide.
+  subject: [zelvatide]
+  context: [injected, injection, nausea]
+  value: {value: 18, unit: percent}
+  sources: [{citation: "TRIM-4 report", quote: "nausea 18% (injection)"}]
+  status: approved
+  review_by: 2030-01-01
 """
 
 
@@ -213,6 +245,33 @@ def lint_text(tmp_path, run_cli):
         (
             "In the first 12 weeks of TRIM-3, people on zelvatide lost 13% of their weight.",
             {"13%": ("CC101", "zelvatide-week-12")},
+        ),
+        # an arm named right after the figure is the figure's own ("3 mmHg with placebo")
+        (
+            "In TRIM-2, systolic blood pressure fell by 9 mmHg with zelvatide versus 3 mmHg "
+            "with placebo.",
+            {},
+        ),
+        (
+            "In TRIM-2, systolic blood pressure fell by 3 mmHg with zelvatide versus 9 mmHg "
+            "with placebo.",
+            {
+                "3 mmHg": ("CC101", "zelvatide-blood-pressure"),
+                "9 mmHg": ("CC101", "zelvatide-placebo-blood-pressure"),
+            },
+        ),
+        # the claim whose context the clause names more of wins, however its statement
+        # is worded ("by mouth" / "injected" tell the arms apart)
+        (
+            "With zelvatide, nausea hit 18% of people when injected and 30% when taken by mouth.",
+            {},
+        ),
+        (
+            "With zelvatide, nausea hit 30% of people when injected and 18% when taken by mouth.",
+            {
+                "30%": ("CC101", "zelvatide-nausea-injection"),
+                "18%": ("CC101", "zelvatide-nausea-tablets"),
+            },
         ),
     ],
 )

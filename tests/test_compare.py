@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.model import RegistryValue, Tolerance
 from claimcheck.verify.compare import compare
+from claimcheck.verify.convert import convert
 
 INF = None
 
@@ -294,3 +296,29 @@ def test_compatible_units_compare(draft_unit, source_unit):
     assert compare(draft(7, 7, unit=draft_unit), source(7, 7, unit=source_unit), None) == (
         "supported"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "expected"),
+    [
+        ("0.16 litres", "mL", 160.0),
+        ("160 ml", "L", 0.16),
+        ("2.5 kg", "g", 2500.0),
+        ("11 lb", "kg", 4.98951607),
+        ("250 mcg", "mg", 0.25),
+        ("3 cm", "mm", 30.0),
+        ("2,000 kcal", "kcal", 2000.0),
+        ("120 mmHg", "mmHg", 120.0),
+    ],
+)
+def test_units_of_measurement_convert_within_their_dimension(text, unit, expected):
+    """A figure in litres is judged against a claim in millilitres (0.16 L is 160 mL)."""
+    (quantity,) = find_quantities(f"The mean change was {text} in the trial.")
+    converted = convert(quantity, unit)
+    assert converted is not None and converted.low == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("text", "unit"), [("5 kg", "mL"), ("120 mmHg", "mm"), ("3 mg", "%")])
+def test_units_of_other_dimensions_do_not_convert(text, unit):
+    (quantity,) = find_quantities(f"The mean change was {text} in the trial.")
+    assert convert(quantity, unit) is None

@@ -331,7 +331,13 @@ def test_distinct_statements_on_one_subject_are_not_near_duplicates(tmp_path):
         ("deaths per 100,000 people", "deaths per 100,000"),
         ("per 1,000 live births", "per 1,000"),
         ("cases/0", None),
-        ("mg/m2", None),
+        ("mg/m2", "mg/m²"),  # a dose per body surface area
+        ("mmHg", "mmHg"),
+        ("ml", "mL"),
+        ("Litres", "L"),
+        ("mg/dL", "mg/dL"),
+        ("kg/m2", "kg/m²"),
+        ("mg/parsec", None),
         ("", None),
     ],
 )

@@ -106,6 +106,35 @@ _WORD_UNITS = {
     "celsius": "°C",
     **_TIME_ALIASES,
 }
+MEASUREMENT_UNITS: dict[str, tuple[str, str, float]] = {
+    # spelling (lower case) -> (canonical unit, dimension, size in the dimension's base unit)
+    **{s: ("µg", "mass", 1e-6) for s in ("µg", "μg", "ug", "mcg", "microgram", "micrograms")},
+    **{s: ("mg", "mass", 1e-3) for s in ("mg", "milligram", "milligrams")},
+    **{s: ("g", "mass", 1.0) for s in ("g", "gram", "grams", "gramme", "grammes")},
+    **{s: ("kg", "mass", 1e3) for s in ("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos")},
+    **{s: ("lb", "mass", 453.59237) for s in ("lb", "lbs")},
+    **{s: ("mL", "volume", 1e-3) for s in ("ml", "millilitre", "millilitres", "milliliter",
+                                            "milliliters", "cc")},
+    **{s: ("dL", "volume", 0.1) for s in ("dl", "decilitre", "decilitres", "deciliter")},
+    **{s: ("L", "volume", 1.0) for s in ("l", "litre", "litres", "liter", "liters")},
+    **{s: ("mm", "length", 1e-3) for s in ("mm", "millimetre", "millimetres", "millimeter",
+                                            "millimeters")},
+    **{s: ("cm", "length", 1e-2) for s in ("cm", "centimetre", "centimetres", "centimeter",
+                                            "centimeters")},
+    **{s: ("m", "length", 1.0) for s in ("metre", "metres", "meter", "meters")},
+    **{s: ("km", "length", 1e3) for s in ("km", "kilometre", "kilometres", "kilometer",
+                                           "kilometers")},
+    **{s: ("m²", "area", 1.0) for s in ("m²", "m2", "sq m", "square metre", "square meter")},
+    **{s: ("mmol", "amount", 1e-3) for s in ("mmol", "millimole", "millimoles")},
+    **{s: ("mmHg", "pressure", 1.0) for s in ("mmhg", "mm hg")},
+    **{s: ("kcal", "energy", 1.0) for s in ("kcal", "calorie", "calories", "kilocalorie",
+                                             "kilocalories")},
+    **{s: ("kJ", "energy", 1 / 4.184) for s in ("kj", "kilojoule", "kilojoules")},
+}  # fmt: skip
+"""Units of measurement a registry value may be in, written as the field writes them
+("mmHg", "mL", "kg"), in any case; figures convert within a dimension (0.16 L is 160 mL;
+the pound is the international avoirdupois pound, 0.45359237 kg; the kilocalorie is the
+thermochemical one, 4.184 kJ)."""
 _PER = re.compile(r"\s*/\s*|\s+(?:per|a)\s+")
 _COUNTED_NOUN = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 # A counted noun this close (rapidfuzz ratio) to a known unit word is taken for a typo of it.
@@ -121,6 +150,8 @@ def _normalise_amount(text: str) -> str | None:
     lowered = text.lower()
     if lowered in _WORD_UNITS:
         return _WORD_UNITS[lowered]
+    if lowered in MEASUREMENT_UNITS:
+        return MEASUREMENT_UNITS[lowered][0]
     if lowered in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[lowered]
     if text.upper() in CURRENCY_CODES and (text.isupper() or text.islower()):
@@ -172,6 +203,9 @@ def normalise_unit(text: str) -> str | None:
     if len(parts) != 2 or collapsed.lower() in _WORD_UNITS:
         return _normalise_amount(collapsed)
     amount, period = _normalise_amount(parts[0]), _normalise_period(parts[1])
+    per_measure = MEASUREMENT_UNITS.get(parts[1].strip().lower())
+    if period is None and per_measure is not None and parts[0].lower() in MEASUREMENT_UNITS:
+        return f"{MEASUREMENT_UNITS[parts[0].lower()][0]}/{per_measure[0]}"  # mg/dL, kg/m²
     if amount is None or period is None or amount in (PERCENT, PERCENTAGE_POINTS, "°C"):
         return None
     if amount in TIME_UNITS or amount in ("fold", "proportion"):
@@ -273,7 +307,23 @@ def is_counted_noun(unit: str) -> bool:
     """Whether a normalised unit counts things (``patients``, ``deaths/year``), rather than
     being a percentage, money, a duration or another unit of the vocabulary."""
     amount = unit.partition("/")[0]
-    return bool(_COUNTED_NOUN.fullmatch(amount)) and amount not in _WORD_UNITS.values()
+    return (
+        bool(_COUNTED_NOUN.fullmatch(amount))
+        and amount not in _WORD_UNITS.values()
+        and amount.lower() not in MEASUREMENT_UNITS
+    )
+
+
+def measurement_factor(draft_unit: str | None, unit: str | None) -> float | None:
+    """How many ``unit`` one ``draft_unit`` holds when both are units of measurement of one
+    dimension (``L`` to ``mL``: 1000.0), None otherwise."""
+    if not draft_unit or not unit:
+        return None
+    draft = MEASUREMENT_UNITS.get(draft_unit.lower())
+    target = MEASUREMENT_UNITS.get(unit.lower())
+    if draft is None or target is None or draft[1] != target[1]:
+        return None
+    return draft[2] / target[2]
 
 
 _is_counted_noun = is_counted_noun

@@ -12,6 +12,7 @@ from dataclasses import replace
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.units import (
     CURRENCY_CODES,
+    measurement_factor,
     normalise_unit,
     rate_denominator,
     units_compatible,
@@ -60,7 +61,8 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     """The quantity expressed in ``unit``, or None when the two units measure different things.
 
     Durations convert (``2 years`` is ``24 months``; week/month conversions are approximate),
-    proportions become percentages, money without a period matches money per period; a rate
+    proportions become percentages, units of measurement convert within their dimension
+    (``0.16 L`` is ``160 mL``), money without a period matches money per period; a rate
     per population (``per 100,000``) matches only a rate; other units must be compatible as
     :func:`units_compatible` says.
     """
@@ -80,6 +82,9 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
         return _scaled(quantity, 100.0, unit, exact=True)
     if units_compatible(quantity.unit, unit):
         return quantity
+    factor = measurement_factor(draft_unit, unit)
+    if factor is not None:  # 0.16 L against a claim in mL is 160 mL
+        return _scaled(quantity, factor, unit, exact=True)
     if _same_currency_one_period(draft_unit, unit):
         return replace(quantity, unit=unit)
     return None

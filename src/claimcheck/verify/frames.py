@@ -217,7 +217,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
             measures = {UNIT_MEASURES[head]}
     return Frame(
         measures=frozenset(measures),
-        control=_names_control(text),
+        control=_names_control(text, skip),
         stages=frozenset(name for name, pattern in STAGES.items() if pattern.search(text)),
         sexes=frozenset(name for name, pattern in SEXES.items() if pattern.search(text)),
         ages=tuple(_ages(text)),
@@ -338,8 +338,21 @@ def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[i
     return mentions
 
 
-def _names_control(text: str) -> bool:
+ARM_AFTER_FIGURE = re.compile(r"\A\W*(?:[\w-]+\W+){0,6}\Z")
+"""The few words between a figure and the arm it belongs to ("77 ml with placebo", "14.9%
+for those given a dummy injection of placebo")."""
+NOT_ITS_ARM = re.compile(r"\b(?:versus|vs|than|compared|against|relative)\b", re.IGNORECASE)
+
+
+def _names_control(text: str, skip: tuple[int, int] | None = None) -> bool:
+    """Whether the text names the comparison arm as the figure's own: not after "compared
+    with", "versus" and the like, unless the arm follows the figure itself within a few
+    words ("… versus 77 ml with placebo": the 77 ml is the placebo arm's)."""
     for found in CONTROL_ARM.finditer(text):
+        if skip is not None and skip[1] <= found.start():
+            gap = text[skip[1] : found.start()]
+            if ARM_AFTER_FIGURE.match(gap) and not NOT_ITS_ARM.search(gap):
+                return True
         if not COMPARED_WITH.search(text, 0, found.start()):
             return True
     return False

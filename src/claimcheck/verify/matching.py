@@ -785,6 +785,14 @@ def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
     return frozenset(YEAR.findall(" ".join((registry_claim.statement, *registry_claim.context))))
 
 
+OUTNAMED_PENALTY = 12.0  # a sibling's context names around the figure include this one's
+
+
+def _outnamed(own: frozenset[str], named: dict[str, frozenset[str]]) -> bool:
+    """Whether another candidate's contexts named in the clause strictly include these."""
+    return any(own < other for other in named.values())
+
+
 def ranked_matches(
     registry: Registry, claim: Claim, quantity: Quantity, named: dict[str, list[int]]
 ) -> tuple[list[Match], Match | None]:
@@ -809,6 +817,10 @@ def ranked_matches(
         ELLIPSIS_DISCOUNT if _carries_on(around, registry.subject_terms) else OTHER_CLAUSE_DISCOUNT
     )
     distinct = distinct_words_of(siblings) if len(siblings) > 1 else {}
+    contexts_named = {
+        registry_claim.id: _normalised(registry_claim.context) & around.clause_names
+        for registry_claim in siblings
+    }
     for registry_claim, converted, bonus, why in judged:
         score = text_score(claim, around.clause, registry_claim, discount)
         against = False  # the words around the figure point at a sibling
@@ -818,6 +830,12 @@ def ranked_matches(
             bonus += telling
             if _names_a_sibling_context(registry_claim, sibling_contexts, around):
                 bonus -= SIBLING_CONTEXT_PENALTY
+                against = True
+            if _outnamed(contexts_named[registry_claim.id], contexts_named):
+                # a sibling has every context the clause names for this claim, and more
+                # ("two doses … against mumps": the mumps two-dose claim, not the measles
+                # one, whatever their statements' wording)
+                bonus -= OUTNAMED_PENALTY
                 against = True
         if bonus is not None:
             bonus -= unexplained_penalty(registry_claim, around)
