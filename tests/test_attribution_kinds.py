@@ -155,6 +155,22 @@ REGISTRY = """\
   sources: [{citation: "TRIM-4 report", quote: "nausea 18% (injection)"}]
   status: approved
   review_by: 2030-01-01
+- id: uk-type-2-share
+  statement: About 90% of people with diabetes in the UK have type 2 diabetes.
+  subject: [type 2 diabetes]
+  context: [UK, share of diabetes]
+  value: {value: 90, unit: percent, approx: true}
+  sources: [{citation: "UK diabetes charity", quote: "about 90% have type 2"}]
+  status: approved
+  review_by: 2030-01-01
+- id: uk-type-1-share
+  statement: About 8% of people with diabetes in the UK have type 1 diabetes.
+  subject: [type 1 diabetes]
+  context: [UK, share of diabetes]
+  value: {value: 8, unit: percent, approx: true}
+  sources: [{citation: "UK diabetes charity", quote: "about 8% have type 1"}]
+  status: approved
+  review_by: 2030-01-01
 """
 
 
@@ -271,6 +287,15 @@ def lint_text(tmp_path, run_cli):
             {
                 "30%": ("CC101", "zelvatide-nausea-injection"),
                 "18%": ("CC101", "zelvatide-nausea-tablets"),
+            },
+        ),
+        # a name said split: its first words by the figure, its head elsewhere
+        ("In the UK, type 2 makes up about 90% of diabetes, and type 1 about 8%.", {}),
+        (
+            "In the UK, type 1 makes up about 90% of diabetes, and type 2 about 8%.",
+            {
+                "about 90%": ("CC101", "uk-type-1-share"),
+                "about 8%": ("CC101", "uk-type-2-share"),
             },
         ),
     ],

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
@@ -25,6 +25,7 @@ from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim, per_claim
 from claimcheck.verify.convert import convert
+from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
 from claimcheck.verify.frames import (
     YEAR,
     Frame,
@@ -77,6 +78,8 @@ class _Sentence:
     figures: tuple[tuple[int, int], ...]  # the non-duration figures, offsets in the sentence
     respective: tuple[tuple[int, int], ...] | None  # their groups one by one, if paired
     scope: Frame | None = None  # the frame of a phrase opening the sentence ("Among …,")
+    clause_words: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
+    word_clauses: Counter[str] = field(default_factory=Counter)  # clauses holding each word
 
 
 _SENTENCES: dict[tuple[str, int, int], _Sentence] = {}
@@ -95,8 +98,16 @@ def _sentence(claim: Claim) -> _Sentence:
     clauses = clauses_of(claim.text, claim.quantities, offset=claim.start, protected=protected)
     figures = tuple(_span_in(claim, q) for q in claim.quantities if q.kind != "duration")
     mentions = respective_groups(claim.text, list(figures))
+    spans = tuple((claim.start + a, claim.start + b) for a, b in clauses)
+    clause_words = {
+        span: _content_words(_without_figures(claim, *span, ""))
+        for q, span in zip(claim.quantities, spans, strict=True)
+        if q.kind != "duration"
+    }
     made = _Sentence(
-        clauses=tuple((claim.start + a, claim.start + b) for a, b in clauses),
+        clauses=spans,
+        clause_words=clause_words,
+        word_clauses=Counter(w for words in clause_words.values() for w in words),
         frame=read_frame(claim.text),
         figures=figures,
         respective=tuple(mentions) if mentions is not None else None,
@@ -307,6 +318,7 @@ class Surroundings:
     earlier_names: frozenset[str] = frozenset()  # names in the sentence before the clause
     telling_words: frozenset[str] = frozenset()  # what the clause says beyond names and figures
     companions: tuple[Quantity, ...] = ()  # the clause's other figures ("… lost at least 5%")
+    sentence: str = ""  # the sentence's text
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
@@ -358,12 +370,9 @@ class Surroundings:
         )
         # the words of the sentence's other figures' clauses: a clause holding only a
         # duration or a group ("In the first 12 weeks of TRIM-3, …") frames the others
-        everywhere = frozenset().union(
-            *(
-                _content_words(_without_figures(claim, a, b, ""))
-                for q, (a, b) in zip(claim.quantities, sentence_facts.clauses, strict=True)
-                if q is not quantity and q.kind != "duration" and (a, b) != (start, end)
-            )
+        own = sentence_facts.clause_words.get((start, end), frozenset())
+        everywhere = frozenset(
+            w for w, n in sentence_facts.word_clauses.items() if n - (w in own) > 0
         )
         telling = _telling_words(
             claim, start, end, " ".join((cell.row, cell.column)) if cell else ""
@@ -380,6 +389,7 @@ class Surroundings:
             other_words=everywhere - words,
             earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
             telling_words=telling,
+            sentence=claim.text,
             companions=tuple(
                 q
                 for q in claim.quantities
@@ -688,6 +698,12 @@ def _evidence(
     subjects = _normalised(registry_claim.subject)
     if _names_one_of(around.clause_names, subjects):
         bonus = SUBJECT_BONUS
+    elif not any(
+        name in subject_terms and not _is_own(name, subjects) for name in around.clause_names
+    ) and _split_name(registry_claim.subject, around):
+        # "Type 2 accounts for 90–95% of diabetes": the name's head said elsewhere in the
+        # sentence, its telling first words in the figure's clause
+        bonus = SUBJECT_BONUS
     elif _carries_on(around, subject_terms) and _names_one_of(around.earlier_names, subjects):
         # a clause naming no subject of its own carries on the one before it: "Type 2
         # accounts for 90–95%, type 1 for 5–10%", "… and 97.2% in those aged 70 and over"
@@ -724,6 +740,35 @@ def names_another_subject(
     names (nor part of one): the figure is likely about that other thing."""
     own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
     return any(name in subject_terms and not _is_own(name, own) for name in around.clause_names)
+
+
+@lru_cache(maxsize=8192)
+def _split_forms(name: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """(first words, head) patterns of a name of several words: "type 2 diabetes" ->
+    ("type 2", "diabetes")."""
+    words = name.split()
+    forms = []
+    for cut in range(1, len(words)):
+        first, head = " ".join(words[:cut]), " ".join(words[cut:])
+        if sum(ch.isalpha() for ch in head) >= MIN_HEAD_LETTERS:
+            forms.append(
+                (
+                    re.compile(rf"\b{re.escape(first)}\b", re.IGNORECASE),
+                    re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE),
+                )
+            )
+    return tuple(forms)
+
+
+def _split_name(names: tuple[str, ...], around: Surroundings) -> bool:
+    """Whether one of ``names`` is said split: its first words in the figure's clause and
+    its head elsewhere in the sentence ("Type 2 accounts for 90–95% of diabetes, type 1 for
+    5–10%": type 1 diabetes in the second clause)."""
+    return any(
+        first.search(around.clause) and head.search(around.sentence)
+        for name in names
+        for first, head in _split_forms(name)
+    )
 
 
 def _carries_on(around: Surroundings, subject_terms: frozenset[str]) -> bool:

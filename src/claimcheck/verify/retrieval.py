@@ -7,6 +7,9 @@ indexed by name *and* unit (:attr:`Registry.by_term_unit`), so a unit the figure
 read in rules out all its claims with one conversion: the cost of a figure follows the claims
 that could be its own, not every claim that shares a name with it.
 
+A subject name of several words said split around the figure ("Type 2 accounts for 90–95%
+of diabetes") is retrieved by its head when its first words are in the sentence too.
+
 Candidates come in the order the matcher has always seen them (by the first name that
 retrieves them, then registry order), so ties are broken as before.
 """
@@ -43,6 +46,49 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
                     first_name[claim_id] = index
                 if start is not None:
                     positions.append(start)
+    # a subject name said split ("Type 2 accounts for 90–95% of diabetes"): its head is a
+    # registry name found here, its first words are in the sentence too
+    heads = _by_head(registry)
+    lowered = claim.text.lower()
+    for index, (start, _end, name) in enumerate(claim.terms):
+        for claim_id, first in heads.get(normalise_term(name), ()):
+            if first not in lowered or claim_id in found:
+                continue
+            unit = registry.by_id[claim_id].value.unit
+            usable = convertible.get(unit)
+            if usable is None:
+                usable = convertible[unit] = convert(quantity, unit) is not None
+            if usable:
+                found[claim_id] = [start]
+                first_name[claim_id] = len(names) + index
     position = registry.position
     ordered = sorted(found, key=lambda claim_id: (first_name[claim_id], position[claim_id]))
     return {claim_id: found[claim_id] for claim_id in ordered}
+
+
+MIN_HEAD_LETTERS = 4  # the letters a split name's head needs ("diabetes", not "B")
+_HEADS: dict[int, tuple[Registry, dict[str, tuple[tuple[str, str], ...]]]] = {}
+
+
+def _by_head(registry: Registry) -> dict[str, tuple[tuple[str, str], ...]]:
+    """(registry id, first words in lower case) by the head of each subject name of several
+    words ("diabetes" -> ("type-2-share", "type 2")), for names said split around the
+    figure; built once per registry. A candidate comes only when its first words are in the
+    sentence too, so a head shared by thousands of names ("cancer") costs a substring test
+    each, not a candidate each."""
+    known = _HEADS.get(id(registry))
+    if known is not None and known[0] is registry:
+        return known[1]
+    index: dict[str, list[tuple[str, str]]] = {}
+    for registry_claim in registry.usable:
+        for name in registry_claim.subject:
+            words = name.split()
+            for cut in range(1, len(words)):
+                head = normalise_term(" ".join(words[cut:]))
+                if sum(ch.isalpha() for ch in head) >= MIN_HEAD_LETTERS:
+                    first = " ".join(words[:cut]).lower()
+                    index.setdefault(head, []).append((registry_claim.id, first))
+    made = {head: tuple(dict.fromkeys(pairs)) for head, pairs in index.items()}
+    _HEADS.clear()
+    _HEADS[id(registry)] = (registry, made)
+    return made
