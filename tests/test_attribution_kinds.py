@@ -337,6 +337,10 @@ def test_a_figure_about_something_the_claim_does_not_speak_of_is_unsupported(
         ("anaemia", "anaemic"),
         ("pregnancy", "pregnant"),
         ("obesity", "obese"),
+        ("conception", "conceive"),
+        ("conception", "conceiving"),
+        ("conception", "conceived"),
+        ("mania", "manic"),
     ],
 )
 def test_a_condition_is_found_by_its_adjective(name, adjective):

@@ -46,20 +46,25 @@ WORD_FORMS = (
     ("ion", "ed"),  # infection -> infected, vaccination -> vaccinated, depression -> depressed
     ("ia", "ic"),  # anaemia -> anaemic, anorexia -> anorexic
     ("ancy", "ant"),  # pregnancy -> pregnant
+    ("ception", "ceive"),  # conception -> conceive (-> conceiving, conceived)
 )
 """The adjective a condition's name takes in running text ("19% are infertile" names
 infertility): the endings of English medical nouns and their adjectives, applied to the
 last word of a name."""
-MIN_FORM_STEM = 4  # letters a name keeps before its ending, so short keys are left alone
+MIN_FORM_STEM = 3  # letters a name keeps before its ending, so short keys are left alone
 
 
 def word_forms(key: str) -> tuple[str, ...]:
-    """Other keys the same name is written as: "infertility" -> ("infertile",)."""
-    return tuple(
+    """Other keys the same name is written as: "infertility" -> ("infertile",);
+    "conception" -> ("conceive", "conceiving", "conceived"): a verb in -ceive is
+    said with -ing and -d too (conceiving, conceived)."""
+    forms = [
         key[: -len(ending)] + form
         for ending, form in WORD_FORMS
         if key.endswith(ending) and len(key) - len(ending) >= MIN_FORM_STEM
-    )
+    ]
+    verbs = [f for form in forms if form.endswith("ceive") for f in (form[:-1] + "ing", form + "d")]
+    return tuple(forms + verbs)
 
 
 class TermFinder:
