@@ -472,16 +472,23 @@ def unstated_groups(figure: Frame, claim: Frame) -> int:
 
 def shared_slots(figure: Frame, claim: Frame) -> int:
     """How many filled slots the two frames agree on: evidence that the claim is this one's."""
-    return sum(
-        (
-            bool(figure.measures & claim.measures),
-            bool(figure.stages & claim.stages),
-            bool(figure.ages) and bool(claim.ages) and _ages_overlap(figure.ages, claim.ages),
-            bool(figure.timepoints) and bool(claim.timepoints) and _same_time(figure, claim),
-            bool(figure.years & claim.years),
-            figure.control and claim.control,
-        )
-    )
+    return len(shared_slot_names(figure, claim))
+
+
+def shared_slot_names(figure: Frame, claim: Frame) -> frozenset[str]:
+    """The filled slots the two frames agree on, by name (measure, stage, age, timepoint,
+    year, arm)."""
+    agreeing = {
+        "measure": bool(figure.measures & claim.measures),
+        "stage": bool(figure.stages & claim.stages),
+        "age": bool(figure.ages) and bool(claim.ages) and _ages_overlap(figure.ages, claim.ages),
+        "timepoint": bool(figure.timepoints)
+        and bool(claim.timepoints)
+        and _same_time(figure, claim),
+        "year": bool(figure.years & claim.years),
+        "arm": figure.control and claim.control,
+    }
+    return frozenset(name for name, agrees in agreeing.items() if agrees)
 
 
 AGE_SLACK = 1.0  # years either end of a bracket may differ by ("under 35" / "34 and under")

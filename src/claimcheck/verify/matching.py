@@ -38,6 +38,7 @@ from claimcheck.verify.frames import (
     fill_empty,
     read_frame,
     respective_groups,
+    shared_slot_names,
     shared_slots,
     unstated_groups,
 )
@@ -833,6 +834,20 @@ def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
 OUTNAMED_PENALTY = 12.0  # a sibling's context names around the figure include this one's
 
 
+def _named_for(registry_claim: RegistryClaim, around: Surroundings) -> frozenset[str]:
+    """What the figure's clause names of a claim: its contexts (years left to the year slot,
+    measure words such as "deaths" to the measure slot) and the frame slots the two agree on
+    (an age group, a timepoint, a measure …; not a sex, which a whole page is often about)."""
+    theirs = claim_frame(registry_claim)
+    contexts = {
+        name
+        for name in _normalised(registry_claim.context) & around.clause_names
+        if not YEAR.fullmatch(name) and not read_frame(name).measures
+    }
+    slots = {f"slot:{name}" for name in shared_slot_names(around.frame, theirs) - {"year"}}
+    return frozenset(contexts | slots)
+
+
 def _outnamed(own: frozenset[str], named: dict[str, frozenset[str]]) -> bool:
     """Whether another candidate's contexts named in the clause strictly include these."""
     return any(own < other for other in named.values())
@@ -863,8 +878,7 @@ def ranked_matches(
     )
     distinct = distinct_words_of(siblings) if len(siblings) > 1 else {}
     contexts_named = {
-        registry_claim.id: _normalised(registry_claim.context) & around.clause_names
-        for registry_claim in siblings
+        registry_claim.id: _named_for(registry_claim, around) for registry_claim in siblings
     }
     for registry_claim, converted, bonus, why in judged:
         score = text_score(claim, around.clause, registry_claim, discount)
@@ -904,5 +918,12 @@ def ranked_matches(
             allowed.append(match)
         elif near is None or match.rank > near.rank:
             near = match
-    allowed.sort(key=lambda m: m.rank, reverse=True)
+    # a candidate outnamed by a sibling ranks below it, whatever its statement's wording
+    allowed.sort(
+        key=lambda m: (
+            not _outnamed(contexts_named[m.registry_claim.id], contexts_named),
+            m.rank,
+        ),
+        reverse=True,
+    )
     return allowed, near
