@@ -254,14 +254,17 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
     period on either side being taken as the same (``830,000 deaths`` ~ ``deaths/year``).
     A draft's count of people (``830,000 people``, ``patients``) may stand for a registry's count
     of people or of what happens to them (``deaths``, ``cases``): the words around it decide.
-    A draft figure with no unit is compatible with a bare statistic or a counted noun (the noun
-    is often far from the number), never with a percentage, money or a duration.
+    A draft figure with no unit is compatible with a bare statistic, a counted noun or a unit
+    of measurement (the unit is often far from the number: "5.8 vs 3.0 kg"), never with a
+    percentage, money or a duration.
     """
     draft, source = _loose_unit(draft_unit), _loose_unit(source_unit)
     if draft == source:
         return True
     if draft is None:
-        return source is not None and _is_counted_noun(source)
+        return source is not None and (
+            _is_counted_noun(source) or source.partition("/")[0].lower() in MEASUREMENT_UNITS
+        )
     if source is None or not (_is_counted_noun(draft) and _is_counted_noun(source)):
         return False
     (draft_noun, draft_period), (source_noun, source_period) = (
