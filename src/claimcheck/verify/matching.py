@@ -293,6 +293,7 @@ SIBLING_CONTEXT_PENALTY = 8.0  # the clause names another candidate's context, n
 DISTINCT_WORD_BONUS = 8.0  # per word only this candidate has, in the figure's own clause
 DISTINCT_WORDS_COUNTED = 2  # at most this many such words count, either way
 DISTINCT_ELSEWHERE_PENALTY = 8.0  # … said only in another clause of the sentence
+DISTINCT_ELSEWHERE_COUNTED = 1  # at most this many such words count against
 FUNCTION_WORDS = frozenset(
     """a an the of in on at to for from by with and or but as is are was were be been has have
     had it its this that these those their they there which who than then so about per
@@ -320,6 +321,7 @@ class Surroundings:
     telling_words: frozenset[str] = frozenset()  # what the clause says beyond names and figures
     companions: tuple[Quantity, ...] = ()  # the clause's other figures ("… lost at least 5%")
     sentence: str = ""  # the sentence's text
+    own_frame: Frame = Frame()  # the frame the clause itself states, before the sentence's
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
@@ -346,6 +348,7 @@ class Surroundings:
         frame = read_frame(
             read, quantity.unit, skip=(quantity.start - start + shift, quantity.end - start + shift)
         )
+        own_frame = frame
         whole = sentence_facts.frame
         if not frame.years:  # a year said once for the sentence holds for all its clauses
             frame = replace(frame, years=whole.years)
@@ -386,6 +389,7 @@ class Surroundings:
             document_names=frozenset(normalise_term(n) for n in claim.document_terms),
             years=frame.years,
             frame=frame,
+            own_frame=own_frame,
             words=words,
             other_words=everywhere - words,
             earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
@@ -614,7 +618,7 @@ def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
     to it ("… a first dose" for the first-dose claim); said only in another clause of the
     sentence ("…, and 83% a second"), they attribute it to the other figure there."""
     here = min(DISTINCT_WORDS_COUNTED, len(distinct & around.words))
-    there = min(DISTINCT_WORDS_COUNTED, len(distinct & around.other_words))
+    there = min(DISTINCT_ELSEWHERE_COUNTED, len(distinct & around.other_words))
     return DISTINCT_WORD_BONUS * here - DISTINCT_ELSEWHERE_PENALTY * there
 
 
@@ -836,15 +840,16 @@ OUTNAMED_PENALTY = 12.0  # a sibling's context names around the figure include t
 
 def _named_for(registry_claim: RegistryClaim, around: Surroundings) -> frozenset[str]:
     """What the figure's clause names of a claim: its contexts (years left to the year slot,
-    measure words such as "deaths" to the measure slot) and the frame slots the two agree on
-    (an age group, a timepoint, a measure …; not a sex, which a whole page is often about)."""
+    measure words such as "deaths" to the measure slot) and the frame slots the clause
+    itself states and the claim shares (an age group, a timepoint, a measure …; not a sex,
+    which a whole page is often about; not what the sentence said elsewhere)."""
     theirs = claim_frame(registry_claim)
     contexts = {
         name
         for name in _normalised(registry_claim.context) & around.clause_names
         if not YEAR.fullmatch(name) and not read_frame(name).measures
     }
-    slots = {f"slot:{name}" for name in shared_slot_names(around.frame, theirs) - {"year"}}
+    slots = {f"slot:{name}" for name in shared_slot_names(around.own_frame, theirs) - {"year"}}
     return frozenset(contexts | slots)
 
 
