@@ -58,6 +58,15 @@ CAUSED_AFTER = re.compile(
 """A proportion of something else that the subject causes ("behind 44% of new cases of
 kidney failure", "causes 56% of liver cancers", "20% of cases are due to …"): an
 attributable fraction, which a claim about how common the subject is never backs."""
+CHANGED_BY = re.compile(
+    r"\b(?:cut|cuts|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)"
+    r"|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|boost(?:ed|s)?|slash(?:ed|es)?"
+    r"|drop(?:ped|s)?|fell|falls?|rose|rises?|improv(?:e|ed|es|ing))\b"
+    r"[^.;:]{0,80}?\bby\W*\Z",
+    re.IGNORECASE,
+)
+"""A relative change said of the figure ("lowered the risk of hip fracture by 40%"): not
+how many people something happened to."""
 PROPORTION_UNITS = frozenset({"percent", "proportion", "%"})
 
 CONTROL_ARM = re.compile(
@@ -190,7 +199,8 @@ class Frame:
     ``distant``; ``sexes``: ``female``/``male``; ``ages``: closed intervals in years;
     ``grade``: whether a tumour grade is named; ``timepoints``: in days; ``years``: calendar
     years as written; ``regions``: names from :data:`REGIONS`; ``caused``: the figure is a
-    share of something else the subject causes (:data:`CAUSED_BEFORE`).
+    share of something else the subject causes (:data:`CAUSED_BEFORE`); ``change``: the
+    figure is a relative change said with "by" (:data:`CHANGED_BY`).
     """
 
     measures: frozenset[str] = frozenset()
@@ -203,6 +213,7 @@ class Frame:
     years: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     caused: bool = False  # a share of something else that the subject causes
+    change: bool = False  # a relative change ("cut the risk by 40%"), not a level
 
 
 def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None = None) -> Frame:
@@ -225,6 +236,9 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         timepoints=frozenset(_timepoints(text)),
         years=frozenset(YEAR.findall(text)),
         regions=frozenset(name for name, pattern in REGIONS.items() if pattern.search(text)),
+        change=unit in PROPORTION_UNITS
+        and skip is not None
+        and bool(CHANGED_BY.search(text[: skip[0]])),
         caused=unit in PROPORTION_UNITS
         and skip is not None
         and bool(CAUSED_BEFORE.search(text[: skip[0]]) or CAUSED_AFTER.search(text[skip[1] :])),
@@ -420,6 +434,8 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
         return f"it counts {_list(claim.measures)}, the figure {_list(figure.measures)}"
     if figure.caused and not claim.caused:
         return "it is not about a share the subject causes"
+    if figure.change and not claim.change:
+        return "it states how many, the figure a relative change"
     if figure.control != claim.control and (figure.control or claim.control):
         return "it is about another trial arm"
     if figure.stages and claim.stages and not figure.stages & claim.stages:

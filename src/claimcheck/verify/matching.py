@@ -643,6 +643,8 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
     frame = fill_empty(frame, read_frame(" ; ".join(registry_claim.context)))
     if not frame.caused and _may_be_caused(registry_claim):
         frame = replace(frame, caused=True)
+    if not frame.change and _may_be_change(registry_claim):
+        frame = replace(frame, change=True)
     return apply_declared(replace(frame, years=_years_of(registry_claim)), registry_claim)
 
 
@@ -653,6 +655,25 @@ MAY_BE_CAUSED = re.compile(
 )
 """Words by which a claim, its context or its quotes may speak of a share its subject
 causes ("Hepatitis B accounts for 56% of liver cancers", quoted as "attributable to HBV")."""
+
+
+MAY_BE_CHANGE = re.compile(
+    r"\b(?:by|cut\w*|lower\w*|reduc\w*|decreas\w*|increas\w*|rais\w*|rose|rise\w*|fell"
+    r"|fall\w*|drop\w*|los[et]\w*|loss|gain\w*|shed|chang\w*|improv\w*|halv\w*|fewer"
+    r"|relative|ratio|efficac\w*|effective\w*|protect\w*|prevent\w*)\b",
+    re.IGNORECASE,
+)
+"""Words by which a claim, its context or its quotes may speak of a change or an effect
+("lost 14.9% of body weight", "relative risk reduction", "97% effective")."""
+
+
+def _may_be_change(registry_claim: RegistryClaim) -> bool:
+    texts = (
+        registry_claim.statement,
+        *registry_claim.context,
+        *(source.quote or "" for source in registry_claim.sources),
+    )
+    return any(MAY_BE_CHANGE.search(text) for text in texts)
 
 
 def _may_be_caused(registry_claim: RegistryClaim) -> bool:
