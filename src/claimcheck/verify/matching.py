@@ -515,12 +515,6 @@ COMPANION_BONUS = 8.0  # the clause's other figure is one the claim's statement 
 COMPANION_PENALTY = 15.0  # … the statement states another figure of that unit instead
 
 
-@lru_cache(maxsize=16384)
-def statement_figures(statement: str) -> tuple[Quantity, ...]:
-    """The figures a registry statement itself states."""
-    return tuple(find_quantities(statement))
-
-
 def _same_figure(quantity: Quantity, figure: Quantity) -> bool | None:
     """Whether two figures are the same (None: units that do not compare)."""
     converted = convert(quantity, figure.unit)
