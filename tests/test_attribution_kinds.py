@@ -171,6 +171,14 @@ REGISTRY = """\
   sources: [{citation: "UK diabetes charity", quote: "about 8% have type 1"}]
   status: approved
   review_by: 2030-01-01
+- id: trim2-participants
+  statement: The TRIM-2 trial randomly assigned 2,539 participants with obesity at 120 sites.
+  subject: [TRIM-2]
+  context: [zelvatide]
+  value: {value: 2539, unit: participants}
+  sources: [{citation: "TRIM-2 report", quote: "2,539 participants were randomly assigned"}]
+  status: approved
+  review_by: 2030-01-01
 """
 
 
@@ -297,6 +305,12 @@ def lint_text(tmp_path, run_cli):
                 "about 90%": ("CC101", "uk-type-1-share"),
                 "about 8%": ("CC101", "uk-type-2-share"),
             },
+        ),
+        # a count whose noun is the claim's unit, in a sentence worded unlike the statement
+        ("TRIM-2 enrolled about 2,500 participants.", {}),
+        (
+            "TRIM-2 enrolled about 4,000 participants.",
+            {"about 4,000 participants": ("CC101", "trim2-participants")},
         ),
     ],
 )

@@ -292,6 +292,18 @@ DEMONYM = re.compile(r"[a-z]+(?:ian|ean|can|ese)")
 counts people too."""
 
 
+def same_counted_noun(draft_unit: str | None, source_unit: str | None) -> bool:
+    """Whether both units count the same thing by name (``participants`` and
+    ``participants/year``; ``new cases`` and ``cases``): the noun itself says what is
+    counted, as a measure word does."""
+    draft, source = _loose_unit(draft_unit), _loose_unit(source_unit)
+    if draft is None or source is None:
+        return False
+    if not (_is_counted_noun(draft) and _is_counted_noun(source)):
+        return False
+    return _counted_noun_stem(draft)[0] == _counted_noun_stem(source)[0]
+
+
 def _is_person_noun(noun: str) -> bool:
     return noun in PERSON_NOUNS or bool(DEMONYM.fullmatch(noun))
 

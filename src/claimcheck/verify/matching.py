@@ -24,6 +24,7 @@ from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim, per_claim
+from claimcheck.registry.units import same_counted_noun
 from claimcheck.verify.convert import convert
 from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
 from claimcheck.verify.frames import (
@@ -508,7 +509,9 @@ EXPLAINED_SLACK = 5.0  # … when its evidence is at most this far below a subje
 
 
 def _all_explained(registry_claim: RegistryClaim, around: Surroundings) -> bool:
-    return not (around.telling_words - claim_vocabulary(registry_claim))
+    """Whether the claim explains the clause's words, but for the one that is free."""
+    unexplained = around.telling_words - claim_vocabulary(registry_claim)
+    return len(unexplained) <= UNEXPLAINED_WORDS_FREE
 
 
 COMPANION_BONUS = 8.0  # the clause's other figure is one the claim's statement states too
@@ -850,6 +853,7 @@ def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
     return frozenset(YEAR.findall(" ".join((registry_claim.statement, *registry_claim.context))))
 
 
+COUNTED_NOUN_BONUS = 8.0  # the figure counts what the claim's unit counts, by name
 OUTNAMED_PENALTY = 12.0  # a sibling's context names around the figure include this one's
 
 
@@ -916,6 +920,8 @@ def ranked_matches(
                 # one, whatever their statements' wording)
                 bonus -= OUTNAMED_PENALTY
                 against = True
+        if bonus is not None and same_counted_noun(quantity.unit, registry_claim.value.unit):
+            bonus += COUNTED_NOUN_BONUS  # "12,000 participants" for a claim in participants
         if bonus is not None:
             bonus -= unexplained_penalty(registry_claim, around)
             bonus += companion_evidence(registry_claim, around)
