@@ -306,6 +306,21 @@ def lint_text(tmp_path, run_cli):
                 "about 8%": ("CC101", "uk-type-2-share"),
             },
         ),
+        # a pronoun stands for the subject before it, not for the alternative its own clause
+        # replaces ("Against mumps, they …" after a sentence about measles)
+        (
+            "Taken by mouth, zelvatide caused nausea in 30% of people. When injected, it "
+            "caused nausea in 18%.",
+            {},
+        ),
+        (
+            "Taken by mouth, zelvatide caused nausea in 18% of people. When injected, it "
+            "caused nausea in 30%.",
+            {
+                "18%": ("CC101", "zelvatide-nausea-tablets"),
+                "30%": ("CC101", "zelvatide-nausea-injection"),
+            },
+        ),
         # a count whose noun is the claim's unit, in a sentence worded unlike the statement
         ("TRIM-2 enrolled about 2,500 participants.", {}),
         (

@@ -47,7 +47,8 @@ UNIT_MEASURES = {"deaths": "deaths", "death": "deaths", "cases": "cases", "case"
 
 CAUSED_BEFORE = re.compile(
     r"\b(?:caus(?:es|ed|ing)|cause\W+of|behind|responsible\W+for|attributable\W+to"
-    r"|blamed\W+for)\W+(?:[\w-]+\W+){0,3}\Z",
+    r"|blamed\W+for)\W+(?:(?:about|around|roughly|nearly|almost|some|an|estimated|up|to|over"
+    r"|the|a|just|only|at|least|more|than)\W+){0,3}\Z",
     re.IGNORECASE,
 )
 CAUSED_AFTER = re.compile(

@@ -323,6 +323,7 @@ class Surroundings:
     companions: tuple[Quantity, ...] = ()  # the clause's other figures ("… lost at least 5%")
     sentence: str = ""  # the sentence's text
     own_frame: Frame = Frame()  # the frame the clause itself states, before the sentence's
+    inherited: frozenset[str] = frozenset()  # clause names a pronoun took from its antecedent
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
@@ -335,10 +336,12 @@ class Surroundings:
         names |= {normalise_term(n) for n in cell_names}
         sentence = frozenset(normalise_term(n) for _s, _e, n in claim.terms)
         before = frozenset(normalise_term(n) for n in claim.nearby_terms)
+        inherited: frozenset[str] = frozenset()
         if PRONOUN_START.search(clause):
             # "…: it is found in 70–80%": the pronoun's antecedent is this clause's subject,
             # named earlier in the sentence or, failing that, in the sentence before
-            names |= (sentence - names) or before
+            inherited = frozenset((sentence - names) or (before - names))
+            names |= inherited
         respective = _respective_group(claim, quantity, start, end)
         if respective is not None:
             # "women and men … 13.1% and 10.1%, respectively": this figure's group only
@@ -385,6 +388,7 @@ class Surroundings:
         return cls(
             clause=read,
             clause_names=frozenset(names),
+            inherited=inherited,
             sentence_names=sentence,
             before_names=before,
             document_names=frozenset(normalise_term(n) for n in claim.document_terms),
@@ -877,6 +881,33 @@ def _outnamed(own: frozenset[str], named: dict[str, frozenset[str]]) -> bool:
     return any(own < other for other in named.values())
 
 
+def _without_alternatives(
+    around: Surroundings, registry: Registry, named: dict[str, list[int]]
+) -> Surroundings:
+    """The surroundings without the names a pronoun took from its antecedent that are the
+    alternatives of a name the clause says itself: in "Two doses are 97% effective against
+    measles. Against mumps, they are 88% effective", "they" is the two doses, not measles
+    (candidates about one subject hold measles or mumps in their context, none both)."""
+    if not around.inherited:
+        return around
+    claims = [registry.by_id[claim_id] for claim_id in named]
+    own = around.clause_names - around.inherited
+
+    def alternative(name: str, said: str) -> bool:
+        holding = [c for c in claims if name in _normalised(c.context)]
+        saying = [c for c in claims if said in _normalised(c.context)]
+        return any(
+            _normalised(a.subject) & _normalised(b.subject) for a in holding for b in saying
+        ) and not any(c in saying for c in holding)
+
+    kept = frozenset(
+        name for name in around.inherited if not any(alternative(name, said) for said in own)
+    )
+    if kept == around.inherited:
+        return around
+    return replace(around, clause_names=own | kept, inherited=kept)
+
+
 def ranked_matches(
     registry: Registry, claim: Claim, quantity: Quantity, named: dict[str, list[int]]
 ) -> tuple[list[Match], Match | None]:
@@ -885,7 +916,7 @@ def ranked_matches(
     the verdict's business."""
     allowed: list[Match] = []
     near: Match | None = None
-    around = Surroundings.of(claim, quantity)
+    around = _without_alternatives(Surroundings.of(claim, quantity), registry, named)
     judged = []
     for claim_id, positions in named.items():
         registry_claim = registry.by_id[claim_id]
