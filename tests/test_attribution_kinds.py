@@ -179,6 +179,32 @@ REGISTRY = """\
   sources: [{citation: "TRIM-2 report", quote: "2,539 participants were randomly assigned"}]
   status: approved
   review_by: 2030-01-01
+- id: diabetes-share-men
+  statement: Diabetes is found in 18% of American men.
+  subject: [diabetes]
+  context: [men]
+  value: {value: 18, unit: percent}
+  sources: [{citation: "Diabetes report", quote: "18.0% of men"}]
+  status: approved
+  review_by: 2030-01-01
+- id: zelvatide-pain-free-1h
+  statement: One hour after a dose of zelvatide, 20% of attacks were pain-free.
+  subject: [zelvatide]
+  context: [migraine attacks, pain-free]
+  timepoint: 1 hour
+  value: {value: 20, unit: percent}
+  sources: [{citation: "TRIM-5 report", quote: "pain-free at 1 h: 20%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: zelvatide-pain-free-2h
+  statement: Two hours after a dose of zelvatide, 45% of attacks were pain-free.
+  subject: [zelvatide]
+  context: [migraine attacks, pain-free]
+  timepoint: 2 hours
+  value: {value: 45, unit: percent}
+  sources: [{citation: "TRIM-5 report", quote: "pain-free at 2 h: 45%"}]
+  status: approved
+  review_by: 2030-01-01
 """
 
 
@@ -320,6 +346,23 @@ def lint_text(tmp_path, run_cli):
                 "18%": ("CC101", "zelvatide-nausea-tablets"),
                 "30%": ("CC101", "zelvatide-nausea-injection"),
             },
+        ),
+        # timepoints in hours
+        ("With zelvatide, 45% of migraine attacks were pain-free at two hours.", {}),
+        (
+            "With zelvatide, 20% of migraine attacks were pain-free at two hours.",
+            {"20%": ("CC101", "zelvatide-pain-free-2h")},
+        ),
+        # "… of them" stands for the group named before it
+        ("Americans aged 65 and over are hit hardest: 29% of them have diabetes.", {}),
+        (
+            "Americans aged 65 and over are hit hardest: 15% of them have diabetes.",
+            {"15%": ("CC101", "diabetes-share-65-plus")},
+        ),
+        # a figure about an age group, naming no sex, is no figure about men of all ages
+        (
+            "Among Americans aged 65 and over, 18% have diabetes.",
+            {"18%": ("CC101", "diabetes-share-65-plus")},
         ),
         # a count whose noun is the claim's unit, in a sentence worded unlike the statement
         ("TRIM-2 enrolled about 2,500 participants.", {}),

@@ -64,7 +64,9 @@ CLAIM_FIELDS = (
     "derived",
 )
 MEASURE_NAMES = ("deaths", "cases", "survival", "response", "recurrence", "cost")
-TIMEPOINT_PATTERN = re.compile(r"(\d+(?:\.\d+)?)\s*(day|week|month|year)s?", re.IGNORECASE)
+TIMEPOINT_PATTERN = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(minute|hour|day|week|month|year)s?", re.IGNORECASE
+)
 REQUIRED_CLAIM_FIELDS = ("id", "statement", "subject", "value", "sources", "status")
 VALUE_FIELDS = ("value", "low", "high", "low_inclusive", "high_inclusive", "approx", "unit")
 TOLERANCE_FIELDS = ("relative", "absolute")
@@ -195,7 +197,9 @@ class _FileValidator(NodeValidator):
         timepoint = self.text(node, "timepoint")
         if isinstance(timepoint, str) and not TIMEPOINT_PATTERN.fullmatch(timepoint):
             return self.error(
-                node, f"timepoint '{timepoint}' is not a duration such as '5 years' or '68 weeks'"
+                node,
+                f"timepoint '{timepoint}' is not a duration such as '5 years', '68 weeks'"
+                " or '2 hours'",
             )
         return timepoint
 

@@ -71,7 +71,9 @@ how many people something happened to."""
 PROPORTION_UNITS = frozenset({"percent", "proportion", "%"})
 
 CONTROL_ARM = re.compile(
-    r"\b(?:placebo|sham|dummy\W+pill|control\W+(?:group|arm)|usual\W+care|standard\W+care)\b",
+    r"\b(?:placebo|sham|dummy\W+(?:pills?|injections?|tablets?|treatment|drug|jab)"
+    r"|sugar\W+pills?|inactive\W+(?:pills?|injections?|treatment|drug)"
+    r"|control\W+(?:group|arm)|usual\W+care|standard\W+care)\b",
     re.IGNORECASE,
 )
 """The comparison arm of a trial."""
@@ -175,11 +177,11 @@ TIMEPOINT = re.compile(
     rf"(?:survival|surviv|mortality|risk|follow|outcomes?|results?|rates?|data|period)\b)"
     rf"|\b(?:at|after|by|over|through|within|to|during|first)"
     rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost))*"
-    rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?)\b"
+    rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)\b"
     rf"|\b(?:at|by|through|to){_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
     rf"|\b(?:surviv(?:e|ed|ing)|alive){_H}+(?:(?:for|at|after){_H}+)?(?P<n4>{_NUMBER}){_H}+"
     rf"(?P<unit4>years?|months?)\b"
-    rf"|\b(?P<n5>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit5>years?|months?|weeks?|days?)"
+    rf"|\b(?P<n5>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit5>years?|months?|weeks?|days?|hours?)"
     rf"(?:{_H}+(?:after|later|into|on)\b|{_H}*-?{_H}*(?:run-in|trial|study|treatment|phase"
     rf"|period|course|programme|program|extension|follow-up)\b)",
     re.IGNORECASE,
@@ -187,7 +189,14 @@ TIMEPOINT = re.compile(
 """A timepoint a figure is measured at: ``five-year survival``, ``at 1 year``, ``over 68
 weeks``, ``after just 20 weeks``, ``at week 68``, ``survive five years``, ``ten years
 after``, ``the 20-week run-in``."""
-DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+DAYS = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 365.25 / 12,
+    "year": 365.25,
+}
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -286,9 +295,11 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
             grade=said.grade,
         )
     if timepoint:
-        found = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(day|week|month|year)s?", timepoint, re.I)
+        found = re.fullmatch(
+            r"(\d+(?:\.\d+)?)\s*(minute|hour|day|week|month|year)s?", timepoint, re.I
+        )
         if found:
-            days = round(float(found.group(1)) * DAYS[found.group(2).lower()], 1)
+            days = round(float(found.group(1)) * DAYS[found.group(2).lower()], 6)
             frame = replace(frame, timepoints=frozenset({days}))
     return frame
 
@@ -314,7 +325,7 @@ def duration_days(quantity: Quantity) -> float | None:
     unit = (quantity.unit or "").lower().rstrip("s")
     if unit not in DAYS:
         return None
-    return round(value * DAYS[unit], 1)
+    return round(value * DAYS[unit], 6)
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -422,7 +433,7 @@ def _timepoints(text: str) -> set[float]:
         ):
             if found.group(number):
                 size = DAYS[found.group(unit).lower().rstrip("s")]
-                found_days.add(round(_number(found.group(number)) * size, 1))
+                found_days.add(round(_number(found.group(number)) * size, 6))
     return found_days
 
 
@@ -452,9 +463,13 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
     if figure.regions and claim.regions and not figure.regions & claim.regions:
         return f"it is about {_list(claim.regions)}"
     named, theirs = _group_slots(figure) - {"sex"}, _group_slots(claim) - {"sex"}
-    if "age" in named and not _group_slots(claim):
+    claim_groups = _group_slots(claim)
+    if "age" in named and (
+        not claim_groups or (claim_groups == {"sex"} and not figure.sexes and not claim.ages)
+    ):
         # a figure about one age group is not the claim about all ages (a stage or a sex
-        # may be the whole page's population: an advanced-cancer trial, a fertility page)
+        # may be the whole page's population: an advanced-cancer trial, a fertility page),
+        # nor the claim about one sex of all ages when the figure names no sex
         return "it is about all ages, the figure about one age group"
     if named and theirs and not named & theirs:
         return f"it is about a group by {_list(theirs)}, the figure by {_list(named)}"

@@ -287,6 +287,11 @@ PRONOUN_START = re.compile(
 )
 """A clause that refers back to a subject named before it ("…: it is found in 70–80% …",
 "…: in 2022 it still killed …", "Against mumps, they are …")."""
+REFERS_BACK = re.compile(
+    r"\b(?:of|among|in|for)\W+(?:them|these|those(?!\W+(?:who|with|aged|over|under)))\b",
+    re.IGNORECASE,
+)
+"""A pronoun after the figure that stands for a group named before ("17.9% of them")."""
 MIN_CONTAINED_NAME = 5  # normalised letters a name needs to count as part of a longer one
 SUBJECT_NOT_NAMED = "its subject is not named near the figure"
 FRAME_SLOT_BONUS = 4.0  # per frame slot (measure, group, time) the claim shares
@@ -352,6 +357,10 @@ class Surroundings:
         frame = read_frame(
             read, quantity.unit, skip=(quantity.start - start + shift, quantity.end - start + shift)
         )
+        if inherited or REFERS_BACK.search(clause):
+            # "Adults aged 18–44 are hit hardest: 17.9% of them …": the group the pronoun
+            # stands for is the figure's, when its own clause names none
+            frame = fill_empty(frame, read_frame(claim.text[: start - claim.start]))
         own_frame = frame
         whole = sentence_facts.frame
         if not frame.years:  # a year said once for the sentence holds for all its clauses
