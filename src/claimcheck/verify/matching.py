@@ -886,8 +886,14 @@ def _named_for(registry_claim: RegistryClaim, around: Surroundings) -> frozenset
 
 
 def _outnamed(own: frozenset[str], named: dict[str, frozenset[str]]) -> bool:
-    """Whether another candidate's contexts named in the clause strictly include these."""
-    return any(own < other for other in named.values())
+    """Whether another candidate has every name and slot the clause names of this one, and
+    more of its contexts: a slot it shares and this one leaves empty never decides alone (a
+    claim that states no measure is not outnamed by one that counts cases)."""
+    own_contexts = {n for n in own if not n.startswith("slot:")}
+    return any(
+        own <= other and own_contexts < {n for n in other if not n.startswith("slot:")}
+        for other in named.values()
+    )
 
 
 def _without_alternatives(
