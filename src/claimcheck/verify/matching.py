@@ -26,7 +26,6 @@ from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim, per_claim
 from claimcheck.registry.units import same_counted_noun
 from claimcheck.verify.convert import convert
-from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
 from claimcheck.verify.frames import (
     YEAR,
     Frame,
@@ -43,6 +42,7 @@ from claimcheck.verify.frames import (
     shared_slots,
     unstated_groups,
 )
+from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
 
 DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
 SUBJECT_BONUS = 15.0  # the subject named in the figure's own sentence
