@@ -885,14 +885,19 @@ def _named_for(registry_claim: RegistryClaim, around: Surroundings) -> frozenset
     return frozenset(contexts | slots)
 
 
-def _outnamed(own: frozenset[str], named: dict[str, frozenset[str]]) -> bool:
-    """Whether another candidate has every name and slot the clause names of this one, and
-    more of its contexts: a slot it shares and this one leaves empty never decides alone (a
-    claim that states no measure is not outnamed by one that counts cases)."""
-    own_contexts = {n for n in own if not n.startswith("slot:")}
-    return any(
-        own <= other and own_contexts < {n for n in other if not n.startswith("slot:")}
-        for other in named.values()
+def _outnamed_sets(named: dict[str, frozenset[str]]) -> frozenset[frozenset[str]]:
+    """The named sets outnamed by another: another set has every name and slot of it, and
+    more of its contexts; a slot it shares and this one leaves empty never decides alone (a
+    claim that states no measure is not outnamed by one that counts cases). Compared set
+    against set, not claim against claim: thousands of siblings share a few sets."""
+    distinct = set(named.values())
+    contexts = {
+        named_set: {n for n in named_set if not n.startswith("slot:")} for named_set in distinct
+    }
+    return frozenset(
+        own
+        for own in distinct
+        if any(own <= other and contexts[own] < contexts[other] for other in distinct)
     )
 
 
@@ -950,6 +955,7 @@ def ranked_matches(
     contexts_named = {
         registry_claim.id: _named_for(registry_claim, around) for registry_claim in siblings
     }
+    outnamed = _outnamed_sets(contexts_named)
     for registry_claim, converted, bonus, why in judged:
         score = text_score(claim, around.clause, registry_claim, discount)
         against = False  # the words around the figure point at a sibling
@@ -960,7 +966,7 @@ def ranked_matches(
             if _names_a_sibling_context(registry_claim, sibling_contexts, around):
                 bonus -= SIBLING_CONTEXT_PENALTY
                 against = True
-            if _outnamed(contexts_named[registry_claim.id], contexts_named):
+            if contexts_named[registry_claim.id] in outnamed:
                 # a sibling has every context the clause names for this claim, and more
                 # ("two doses … against mumps": the mumps two-dose claim, not the measles
                 # one, whatever their statements' wording)
@@ -993,7 +999,7 @@ def ranked_matches(
     # a candidate outnamed by a sibling ranks below it, whatever its statement's wording
     allowed.sort(
         key=lambda m: (
-            not _outnamed(contexts_named[m.registry_claim.id], contexts_named),
+            contexts_named.get(m.registry_claim.id) not in outnamed,
             m.rank,
         ),
         reverse=True,

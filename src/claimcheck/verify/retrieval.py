@@ -51,35 +51,38 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     heads = _by_head(registry)
     lowered = claim.text.lower()
     for index, (start, _end, name) in enumerate(claim.terms):
-        for claim_id, first in heads.get(normalise_term(name), ()):
-            if first not in lowered or claim_id in found:
+        for first, ids in heads.get(normalise_term(name), ()):
+            if first not in lowered:
                 continue
-            unit = registry.by_id[claim_id].value.unit
-            usable = convertible.get(unit)
-            if usable is None:
-                usable = convertible[unit] = convert(quantity, unit) is not None
-            if usable:
-                found[claim_id] = [start]
-                first_name[claim_id] = len(names) + index
+            for claim_id in ids:
+                if claim_id in found:
+                    continue
+                unit = registry.by_id[claim_id].value.unit
+                usable = convertible.get(unit)
+                if usable is None:
+                    usable = convertible[unit] = convert(quantity, unit) is not None
+                if usable:
+                    found[claim_id] = [start]
+                    first_name[claim_id] = len(names) + index
     position = registry.position
     ordered = sorted(found, key=lambda claim_id: (first_name[claim_id], position[claim_id]))
     return {claim_id: found[claim_id] for claim_id in ordered}
 
 
 MIN_HEAD_LETTERS = 4  # the letters a split name's head needs ("diabetes", not "B")
-_HEADS: dict[int, tuple[Registry, dict[str, tuple[tuple[str, str], ...]]]] = {}
+_HEADS: dict[int, tuple[Registry, dict[str, tuple[tuple[str, tuple[str, ...]], ...]]]] = {}
 
 
-def _by_head(registry: Registry) -> dict[str, tuple[tuple[str, str], ...]]:
-    """(registry id, first words in lower case) by the head of each subject name of several
-    words ("diabetes" -> ("type-2-share", "type 2")), for names said split around the
-    figure; built once per registry. A candidate comes only when its first words are in the
-    sentence too, so a head shared by thousands of names ("cancer") costs a substring test
-    each, not a candidate each."""
+def _by_head(registry: Registry) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """(first words in lower case, registry ids) by the head of each subject name of
+    several words ("diabetes" -> (("type 2", ("type-2-share",)), …)), for names said split
+    around the figure; built once per registry. Claims come only when their first words are
+    in the sentence too, so a head shared by thousands of names ("cancer") costs a substring
+    test per distinct first words, not a candidate per claim."""
     known = _HEADS.get(id(registry))
     if known is not None and known[0] is registry:
         return known[1]
-    index: dict[str, list[tuple[str, str]]] = {}
+    index: dict[str, dict[str, dict[str, None]]] = {}
     for registry_claim in registry.usable:
         for name in registry_claim.subject:
             words = name.split()
@@ -87,8 +90,11 @@ def _by_head(registry: Registry) -> dict[str, tuple[tuple[str, str], ...]]:
                 head = normalise_term(" ".join(words[cut:]))
                 if sum(ch.isalpha() for ch in head) >= MIN_HEAD_LETTERS:
                     first = " ".join(words[:cut]).lower()
-                    index.setdefault(head, []).append((registry_claim.id, first))
-    made = {head: tuple(dict.fromkeys(pairs)) for head, pairs in index.items()}
+                    index.setdefault(head, {}).setdefault(first, {})[registry_claim.id] = None
+    made = {
+        head: tuple((first, tuple(ids)) for first, ids in firsts.items())
+        for head, firsts in index.items()
+    }
     _HEADS.clear()
     _HEADS[id(registry)] = (registry, made)
     return made
