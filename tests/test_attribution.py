@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from verdict_helpers import by_figure, registry_linter
 
 REGISTRY = """\
 - id: flu-shot-coverage-first-dose
@@ -141,22 +142,13 @@ REGISTRY = """\
 
 @pytest.fixture
 def lint_text(tmp_path, run_cli):
-    registry = tmp_path / "claims"
-    registry.mkdir()
-    (registry / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
+    lint_draft = registry_linter(tmp_path, run_cli, REGISTRY)
 
     def findings(text: str) -> list[dict]:
-        draft = tmp_path / "page.md"
-        draft.write_text(text + "\n", encoding="utf-8")
-        result = run_cli(
-            "lint", "--no-cache", "--registry", registry, "--select", "CC1,CC4",
-            "--format", "json", draft,
-        )  # fmt: skip
-        return json.loads(result.stdout)["findings"]
+        return lint_draft("page.md", text + "\n")
 
-    def run(text: str) -> dict[str, tuple[str, str]]:
-        """Each finding by the figure its message quotes: (code, registry id)."""
-        return {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in findings(text)}
+    def run(text: str) -> dict[str, tuple[str, str | None]]:
+        return by_figure(findings(text))
 
     def codes(text: str) -> list[tuple[str, str]]:
         """Every finding as (code, figure), duplicates kept."""

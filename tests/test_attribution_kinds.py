@@ -5,9 +5,8 @@ does not speak of (unsupported, never a conflict)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from verdict_helpers import by_figure, registry_linter
 
 from claimcheck.nlp.terms import word_forms
 from claimcheck.registry.loader import normalise_term
@@ -210,22 +209,8 @@ REGISTRY = """\
 
 @pytest.fixture
 def lint_text(tmp_path, run_cli):
-    registry = tmp_path / "claims"
-    registry.mkdir()
-    (registry / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
-
-    def run(text: str) -> dict[str, tuple[str, str | None]]:
-        """Each finding by the figure its message quotes: (code, registry id)."""
-        draft = tmp_path / "page.md"
-        draft.write_text(text + "\n", encoding="utf-8")
-        result = run_cli(
-            "lint", "--no-cache", "--registry", registry, "--select", "CC1,CC4",
-            "--format", "json", draft,
-        )  # fmt: skip
-        found = json.loads(result.stdout)["findings"]
-        return {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in found}
-
-    return run
+    findings = registry_linter(tmp_path, run_cli, REGISTRY)
+    return lambda text: by_figure(findings("page.md", text + "\n"))
 
 
 @pytest.mark.parametrize(

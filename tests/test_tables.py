@@ -5,9 +5,8 @@ a right one is supported."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from verdict_helpers import by_figure, registry_linter
 
 REGISTRY = """\
 - id: screening-uptake-under-50
@@ -89,21 +88,8 @@ IDS = ("screening-uptake-under-50", "screening-uptake-50-59", "screening-uptake-
 
 @pytest.fixture
 def lint_page(tmp_path, run_cli):
-    registry = tmp_path / "claims"
-    registry.mkdir()
-    (registry / "screening.yaml").write_text(REGISTRY, encoding="utf-8")
-
-    def run(name: str, text: str) -> dict[str, tuple[str, str]]:
-        draft = tmp_path / name
-        draft.write_text(text, encoding="utf-8")
-        result = run_cli(
-            "lint", "--no-cache", "--registry", registry, "--select", "CC1,CC4",
-            "--format", "json", draft,
-        )  # fmt: skip
-        findings = json.loads(result.stdout)["findings"]
-        return {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in findings}
-
-    return run
+    findings = registry_linter(tmp_path, run_cli, REGISTRY, "screening.yaml")
+    return lambda name, text: by_figure(findings(name, text))
 
 
 @pytest.mark.parametrize(("name", "table"), [("page.md", AGE_MARKDOWN), ("page.html", AGE_HTML)])

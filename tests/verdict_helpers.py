@@ -1,0 +1,34 @@
+"""Linting one draft against a small registry written by a test, as the verdict tests do:
+the findings of ``claimcheck lint --format json`` for the figure codes (CC1, CC4)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+
+def registry_linter(
+    tmp_path: Path, run_cli: Callable, registry: str, file_name: str = "claims.yaml"
+) -> Callable[[str, str], list[dict]]:
+    """A function ``(draft file name, draft text) -> findings`` (JSON mappings) that lints
+    the draft against ``registry`` (YAML text), written once under ``tmp_path/claims``."""
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / file_name).write_text(registry, encoding="utf-8")
+
+    def findings(name: str, text: str) -> list[dict]:
+        draft = tmp_path / name
+        draft.write_text(text, encoding="utf-8")
+        result = run_cli(
+            "lint", "--no-cache", "--registry", folder, "--select", "CC1,CC4",
+            "--format", "json", draft,
+        )  # fmt: skip
+        return json.loads(result.stdout)["findings"]
+
+    return findings
+
+
+def by_figure(findings: list[dict]) -> dict[str, tuple[str, str | None]]:
+    """Each finding by the figure its message quotes: (code, registry id)."""
+    return {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in findings}
