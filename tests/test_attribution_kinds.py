@@ -204,6 +204,14 @@ REGISTRY = """\
   sources: [{citation: "TRIM-5 report", quote: "pain-free at 2 h: 45%"}]
   status: approved
   review_by: 2030-01-01
+- id: hcc-share-primary-liver-cancer
+  statement: Hepatocellular carcinoma (HCC) makes up 75–85% of primary liver cancers.
+  subject: [HCC, hepatocellular carcinoma]
+  context: [primary liver cancer]
+  value: {low: 75, high: 85, unit: percent}
+  sources: [{citation: "Cancer statistics review", quote: "HCC (75%-85% of cases)"}]
+  status: approved
+  review_by: 2030-01-01
 """
 
 
@@ -349,6 +357,12 @@ def lint_text(tmp_path, run_cli):
             "Among Americans aged 65 and over, 18% have diabetes.",
             {"18%": ("CC101", "diabetes-share-65-plus")},
         ),
+        # the subject's share of something else, said as the claim says it
+        ("HCC makes up about 80% of primary liver cancers.", {}),
+        (
+            "HCC makes up about 95% of primary liver cancers.",
+            {"about 95%": ("CC101", "hcc-share-primary-liver-cancer")},
+        ),
         # a count whose noun is the claim's unit, in a sentence worded unlike the statement
         ("TRIM-2 enrolled about 2,500 participants.", {}),
         (
@@ -374,6 +388,9 @@ def test_a_figure_is_judged_against_its_own_claim(lint_text, text, expected):
             "About 30% of heart attacks in Americans aged 65 and over are due to diabetes.",
             "About 30%",
         ),
+        # a share *of* the subject is not the subject's share of something else
+        ("The marker EpCAM is found in 40–70% of HCC.", "40–70%"),
+        ("High AFP levels are seen in 50–70% of hepatocellular carcinoma.", "50–70%"),
         # a relative change ("by N%") is no share of people a level-claim counts
         ("Worldwide, daily iron cut anaemia in pregnant women by 37%.", "37%"),
         (

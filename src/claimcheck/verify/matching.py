@@ -327,6 +327,7 @@ class Surroundings:
     telling_words: frozenset[str] = frozenset()  # what the clause says beyond names and figures
     companions: tuple[Quantity, ...] = ()  # the clause's other figures ("… lost at least 5%")
     sentence: str = ""  # the sentence's text
+    share_of: str = ""  # the words after "N% of", when the figure is a proportion of them
     own_frame: Frame = Frame()  # the frame the clause itself states, before the sentence's
     inherited: frozenset[str] = frozenset()  # clause names a pronoun took from its antecedent
 
@@ -409,6 +410,7 @@ class Surroundings:
             earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
             telling_words=telling,
             sentence=claim.text,
+            share_of=_share_of_text(claim, quantity),
             companions=tuple(
                 q
                 for q in claim.quantities
@@ -484,6 +486,14 @@ def _telling(words: list[str]) -> frozenset[str]:
         and w not in GENERIC_WORDS
         and not any(ch.isdigit() for ch in w)
     )
+
+
+def _share_of_text(claim: Claim, quantity: Quantity) -> str:
+    """The one to three words after a percentage's "of" ("40–70% of HCC" -> "HCC")."""
+    if quantity.unit != "percent":
+        return ""
+    found = SHARE_OF.match(claim.text[quantity.end - claim.start :])
+    return found.group(1) if found else ""
 
 
 def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozenset[str]:
@@ -752,6 +762,10 @@ def _evidence(
     why = contradiction(around.frame, theirs)
     if why is not None:
         return None, why
+    if _share_of_names(around.share_of) & subjects and _share_of_another(registry_claim):
+        # "EpCAM is found in 40–70% of HCC" is a share of HCC, not HCC's share of primary
+        # liver cancers ("HCC makes up 75–85% of primary liver cancers")
+        return None, SHARE_OF_SUBJECT
     contexts = _normalised(registry_claim.context)
     if names_another_subject(registry_claim, around, subject_terms):
         bonus -= OTHER_SUBJECT_PENALTY
@@ -813,6 +827,36 @@ def _carries_on(around: Surroundings, subject_terms: frozenset[str]) -> bool:
     return bool(around.earlier_names) and not any(
         name in subject_terms for name in around.clause_names
     )
+
+
+SHARE_OF = re.compile(
+    r"\A[^\w]*of\s+(?:the\s+|all\s+)?([\w'-]+(?:[ \t]+[\w'-]+){0,2})", re.IGNORECASE
+)
+"""The words after "N% of": what a proportion is a share of."""
+SHARE_OF_SUBJECT = "the figure is a share of its subject, the claim its subject's share"
+
+
+def _share_of_names(words: str) -> frozenset[str]:
+    """The names the first one to three words after "of" could be (normalised)."""
+    parts = words.split()
+    return frozenset(normalise_term(" ".join(parts[:k])) for k in range(1, len(parts) + 1))
+
+
+@per_claim
+def _share_of_another(registry_claim: RegistryClaim) -> bool:
+    """Whether the statement makes its subject a share of something else: its value is
+    followed by "of" and words that name none of its subjects ("HCC makes up 75–85% of
+    primary liver cancers"; not "2.3% of women given denosumab")."""
+    statement = registry_claim.statement
+    value = registry_claim.value
+    subjects = _normalised(registry_claim.subject)
+    for figure in statement_figures(statement):
+        if (figure.low, figure.high) != (value.low, value.high):
+            continue
+        found = SHARE_OF.match(statement[figure.end :])
+        words = normalise_term(found.group(1)) if found else ""
+        return bool(words) and not any(subject in words for subject in subjects)
+    return False
 
 
 def _names_one_of(names: frozenset[str], subjects: frozenset[str]) -> bool:
