@@ -382,6 +382,12 @@ def test_a_figure_is_judged_against_its_own_claim(lint_text, text, expected):
         ("In the United States, CKD is the cause of 40% of new cases of kidney failure.", "40%"),
         ("The flu vaccine prevented 61% of paediatric intensive care admissions.", "61%"),
         ("Anaemia causes 20% of maternal deaths in low-income settings.", "20%"),
+        # a share of the people who have the subject is not the subject's share of people
+        (
+            "In the United States, 40% of adults with chronic kidney disease wait years for "
+            "specialist referral letters.",
+            "40%",
+        ),
         # a share of something else that the subject causes is no share of people it affects
         ("Diabetes is responsible for 44% of new cases of kidney failure.", "44%"),
         (
@@ -425,3 +431,14 @@ def test_a_figure_about_something_the_claim_does_not_speak_of_is_unsupported(
 )
 def test_a_condition_is_found_by_its_adjective(name, adjective):
     assert normalise_term(adjective) in word_forms(normalise_term(name))
+
+
+def test_a_near_miss_message_names_the_words_the_claim_does_not_use(tmp_path, run_cli):
+    """The closest claim's reason is the clause's words it does not explain, never only
+    "not close enough", when those words are why it was not used."""
+    lint_draft = registry_linter(tmp_path, run_cli, REGISTRY)
+    text = "Chronic kidney disease patients in the US wait 40% longer for specialist referral.\n"
+    (finding,) = lint_draft("page.md", text)
+    assert finding["code"] == "CC102"
+    assert "closest: ckd-prevalence-us" in finding["message"]
+    assert "speaks of 'wait', 'longer', 'specialist'" in finding["message"]

@@ -132,8 +132,13 @@ def verdict_findings(
             near = f" (a draft claim exists: {draft_id}, not yet approved)"
         elif verdict.near_miss:
             # say why the closest claim is not this figure's, never only a score
+            unexplained = verdict.near_miss.unexplained
             why = verdict.near_miss.rejected or (
-                "named here, but the wording around the figure is not close enough"
+                "the sentence speaks of "
+                + ", ".join(f"'{word}'" for word in unexplained)
+                + ", words the claim does not use"
+                if unexplained
+                else "named here, but the wording around the figure is not close enough"
             )
             near = f" (closest: {verdict.near_miss.registry_claim.id}, not used: {why})"
         return [

@@ -68,6 +68,7 @@ class Match:
     evidence: float = 0.0  # the rank's attribution part: names, frame, year, distance
     rejected: str | None = None  # why the names or frame rule this candidate out
     restated: bool = False  # ruled out, yet its statement states this figure in this frame
+    unexplained: tuple[str, ...] = ()  # words of the clause the claim does not explain
 
 
 @dataclass(frozen=True)
@@ -581,6 +582,20 @@ def unexplained_penalty(registry_claim: RegistryClaim, around: Surroundings) -> 
     return UNEXPLAINED_WORD_PENALTY * max(0, counted)
 
 
+def unexplained_words(registry_claim: RegistryClaim, around: Surroundings) -> tuple[str, ...]:
+    """The clause's words, as written, that the claim does not explain, when they cost it
+    (more than the free one): what a message names for a near miss ("the sentence speaks of
+    serious, adverse, events")."""
+    stems = around.telling_words - claim_vocabulary(registry_claim)
+    if len(stems) <= UNEXPLAINED_WORDS_FREE:
+        return ()
+    written: dict[str, str] = {}
+    for word in re.findall(r"[^\W\d_][\w'-]*", around.clause):
+        if comparable_words(word) in stems:
+            written.setdefault(word.lower(), word)
+    return tuple(written.values())[:UNEXPLAINED_WORDS_COUNTED]
+
+
 def _content_words(text: str) -> frozenset[str]:
     """The words that can tell claims apart: not function words, not calendar years (the
     year slot of the frame weighs those already)."""
@@ -830,15 +845,32 @@ def _carries_on(around: Surroundings, subject_terms: frozenset[str]) -> bool:
 
 
 SHARE_OF = re.compile(
-    r"\A[^\w]*of\s+(?:the\s+|all\s+)?([\w'-]+(?:[ \t]+[\w'-]+){0,2})", re.IGNORECASE
+    r"\A[^\w]*of\s+(?:the\s+|all\s+)?([\w'-]+(?:[ \t]+[\w'-]+){0,5})", re.IGNORECASE
 )
+WITH_SUBJECT = re.compile(
+    r"^(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|girls|boys"
+    r"|individuals|adolescents|teens|[a-z]+ans)[ \t]+(?:with|living[ \t]+with|who[ \t]+have"
+    r"|diagnosed[ \t]+with)[ \t]+(.+)$",
+    re.IGNORECASE,
+)
+"""People "with" something after "N% of" ("40% of adults with chronic kidney disease"):
+the proportion is a share of those who have it."""
 """The words after "N% of": what a proportion is a share of."""
 SHARE_OF_SUBJECT = "the figure is a share of its subject, the claim its subject's share"
 
 
 def _share_of_names(words: str) -> frozenset[str]:
-    """The names the first one to three words after "of" could be (normalised)."""
-    parts = words.split()
+    """The names the first one to three words after "of" could be (normalised), or after
+    "with" in "of adults with …" (the people who have it)."""
+    named = _leading_names(words)
+    people_with = WITH_SUBJECT.match(words)
+    if people_with is not None:
+        named |= _leading_names(people_with.group(1))
+    return named
+
+
+def _leading_names(words: str) -> frozenset[str]:
+    parts = words.split()[:3]
     return frozenset(normalise_term(" ".join(parts[:k])) for k in range(1, len(parts) + 1))
 
 
@@ -854,8 +886,11 @@ def _share_of_another(registry_claim: RegistryClaim) -> bool:
         if (figure.low, figure.high) != (value.low, value.high):
             continue
         found = SHARE_OF.match(statement[figure.end :])
-        words = normalise_term(found.group(1)) if found else ""
-        return bool(words) and not any(subject in words for subject in subjects)
+        if found is None:
+            return False
+        words = normalise_term(" ".join(found.group(1).split()[:3]))
+        named = _share_of_names(found.group(1))
+        return not named & subjects and not any(subject in words for subject in subjects)
     return False
 
 
@@ -1034,7 +1069,14 @@ def ranked_matches(
             registry_claim, quantity, around.frame
         )
         match = Match(
-            registry_claim, converted, score, score + (bonus or 0.0), bonus or 0.0, why, restated
+            registry_claim,
+            converted,
+            score,
+            score + (bonus or 0.0),
+            bonus or 0.0,
+            why,
+            restated,
+            unexplained_words(registry_claim, around),
         )
         if bonus is not None:
             allowed.append(match)
