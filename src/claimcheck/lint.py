@@ -18,7 +18,7 @@ from claimcheck.registry.model import RegistryClaim
 from claimcheck.registry.units import units_compatible
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
 from claimcheck.verify.compare import APPROX_TOLERANCE
-from claimcheck.verify.matching import DEFAULT_THRESHOLD, statement_figures
+from claimcheck.verify.matching import DEFAULT_THRESHOLD, Match, statement_figures
 from claimcheck.verify.verdicts import (
     CONFLICT,
     OVERPRECISE,
@@ -117,6 +117,17 @@ def drafts_matching(
     }
 
 
+def near_miss_reason(near: Match) -> str:
+    """Why the closest claim was not used, in words for a message: its frame's reason, the
+    clause's words it does not use, or, failing both, that the wording is not close enough."""
+    if near.rejected:
+        return near.rejected
+    if near.unexplained:
+        words = ", ".join(f"'{word}'" for word in near.unexplained)
+        return f"the sentence speaks of {words}, words the claim does not use"
+    return "named here, but the wording around the figure is not close enough"
+
+
 def verdict_findings(
     document: Document, verdict: Verdict, today: date, draft_id: str | None = None
 ) -> list[Finding]:
@@ -132,14 +143,7 @@ def verdict_findings(
             near = f" (a draft claim exists: {draft_id}, not yet approved)"
         elif verdict.near_miss:
             # say why the closest claim is not this figure's, never only a score
-            unexplained = verdict.near_miss.unexplained
-            why = verdict.near_miss.rejected or (
-                "the sentence speaks of "
-                + ", ".join(f"'{word}'" for word in unexplained)
-                + ", words the claim does not use"
-                if unexplained
-                else "named here, but the wording around the figure is not close enough"
-            )
+            why = near_miss_reason(verdict.near_miss)
             near = f" (closest: {verdict.near_miss.registry_claim.id}, not used: {why})"
         return [
             _finding(

@@ -121,7 +121,7 @@ def hover_markdown(
     claim it was judged against (id, status, figure, statement, match score, review date),
     that claim's sources and the quote that carries its figure; for an unsupported figure,
     the closest claim and why it was not used. With the figure's span; None off a figure."""
-    from claimcheck.lint import figure_quote, registry_figure
+    from claimcheck.lint import figure_quote, near_miss_reason, registry_figure
     from claimcheck.verify.verdicts import UNSUPPORTED
 
     verdict = _verdict_at(buffer, offset)
@@ -134,7 +134,7 @@ def hover_markdown(
         text = "No sourced claim in the registry backs this figure."
         if verdict.near_miss is not None:
             near = verdict.near_miss
-            why = near.rejected or "the wording around the figure is not close enough"
+            why = near_miss_reason(near)
             text += f" Closest: `{near.registry_claim.id}` (not used: {why})."
         paragraphs.append(text)
     claim = verdict.registry_claim
