@@ -170,6 +170,32 @@ REGISTRY = """\
   sources: [{citation: "UK diabetes charity", quote: "about 8% have type 1"}]
   status: approved
   review_by: 2030-01-01
+- id: dementia-diagnosed-women
+  statement: In 2023, 64% of women with dementia in England had a diagnosis.
+  subject: [dementia diagnosis, dementia]
+  context: [England, living with dementia, "2023"]
+  group: [women]
+  value: {value: 64, unit: percent}
+  sources: [{citation: "Dementia audit 2023", quote: "64% of women"}]
+  status: approved
+  review_by: 2030-01-01
+- id: dementia-diagnosed-men
+  statement: In 2023, 59% of men with dementia in England had a diagnosis.
+  subject: [dementia diagnosis, dementia]
+  context: [England, living with dementia, "2023"]
+  group: [men]
+  value: {value: 59, unit: percent}
+  sources: [{citation: "Dementia audit 2023", quote: "59% of men"}]
+  status: approved
+  review_by: 2030-01-01
+- id: cholinesterase-inhibitor-use-2019
+  statement: In 2019, 31% of people with Alzheimer's disease took a cholinesterase inhibitor.
+  subject: [cholinesterase inhibitor, donepezil]
+  context: [Alzheimer's disease, "2019"]
+  value: {value: 31, unit: percent}
+  sources: [{citation: "Prescribing survey 2019", quote: "31% were prescribed"}]
+  status: approved
+  review_by: 2030-01-01
 - id: trim2-participants
   statement: The TRIM-2 trial randomly assigned 2,539 participants with obesity at 120 sites.
   subject: [TRIM-2]
@@ -363,6 +389,21 @@ def lint_text(tmp_path, run_cli):
             "HCC makes up about 95% of primary liver cancers.",
             {"about 95%": ("CC101", "hcc-share-primary-liver-cancer")},
         ),
+        # a subject said inside a longer name ("women living with dementia" names dementia),
+        # and the group each figure is about
+        ("In England in 2023, 64% of women living with dementia had been diagnosed.", {}),
+        (
+            "In England in 2023, 59% of women living with dementia had been diagnosed, "
+            "against 64% of men.",
+            {
+                "59%": ("CC101", "dementia-diagnosed-women"),
+                "64%": ("CC101", "dementia-diagnosed-men"),
+            },
+        ),
+        (
+            "In 2023, 64% of men living with dementia in England had a diagnosis.",
+            {"64%": ("CC101", "dementia-diagnosed-men")},
+        ),
         # a count whose noun is the claim's unit, in a sentence worded unlike the statement
         ("TRIM-2 enrolled about 2,500 participants.", {}),
         (
@@ -397,6 +438,12 @@ def test_a_figure_is_judged_against_its_own_claim(lint_text, text, expected):
         # a share *of* the subject is not the subject's share of something else
         ("The marker EpCAM is found in 40–70% of HCC.", "40–70%"),
         ("High AFP levels are seen in 50–70% of hepatocellular carcinoma.", "50–70%"),
+        # a subject said only inside a longer name, in a clause about another claim's subject
+        (
+            "In England in 2023, 45% of people living with dementia took a cholinesterase "
+            "inhibitor.",
+            "45%",
+        ),
         # a relative change ("by N%") is no share of people a level-claim counts
         ("Worldwide, daily iron cut anaemia in pregnant women by 37%.", "37%"),
         (

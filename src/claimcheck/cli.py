@@ -1313,7 +1313,7 @@ def registry_suggest(
                 or any(start < q.end and q.start < end for start, end in flagged)
             ):
                 continue
-            names = [name for _start, _end, name in claim.terms]
+            names = [name for _start, _end, name in claim.outer_terms]
             subject = figure_subjects(
                 claim.text, q.start - claim.start, q.end - claim.start, q.unit, names
             )

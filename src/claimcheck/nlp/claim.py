@@ -27,6 +27,7 @@ class Claim:
 
     ``subject`` holds the words the quantities are about (the noun phrases around them),
     ``terms`` the registry subjects and aliases found in the sentence, as (start, end, name),
+    with the names said inside a longer one too ("HIV" in "living with HIV": ``inner_terms``),
     ``nearby_terms`` the names found in the sentence before (a pronoun's antecedent: "GPC3 …
     It is found in 70–80% …"), ``document_terms`` every name found in the document (where a
     registry claim's context, such as the disease, is usually set once for the whole page).
@@ -60,6 +61,16 @@ class Claim:
             "groups": [g.to_dict() for g in self.groups],
         }
 
+    @property
+    def outer_terms(self) -> tuple[tuple[int, int, str], ...]:
+        """The terms no other term contains: the names as written, one per mention."""
+        return tuple(t for t in self.terms if not _inside_another(t, self.terms))
+
+    @property
+    def inner_terms(self) -> tuple[tuple[int, int, str], ...]:
+        """The terms inside a longer one ("HIV" in "people living with HIV")."""
+        return tuple(t for t in self.terms if _inside_another(t, self.terms))
+
     def moved(self, text: str) -> Claim:
         """The same claim with every surface taken from ``text`` (the file, not the analysis)."""
         return Claim(
@@ -85,3 +96,8 @@ class Claim:
                     return self.headers[index], self.header_terms[index]
                 break
         return None, ()
+
+
+def _inside_another(term: tuple[int, int, str], terms: tuple[tuple[int, int, str], ...]) -> bool:
+    start, end, _name = term
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e, _n in terms)

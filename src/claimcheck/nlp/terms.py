@@ -116,6 +116,22 @@ class TermFinder:
                 break
         return found
 
+    def _inside(self, rows: _Lowered, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The names said inside a longer one, before ``end`` ("HIV" in "living with HIV"):
+        a clause about people living with HIV names HIV too."""
+        inner = []
+        index = start
+        while index < end:
+            found = None
+            if rows.lowers[index][:1].isalnum():
+                found = self._longest_at(rows, index)
+            if found and found[0] <= end:
+                inner.append((index, found[0], found[1]))
+                index = found[0]
+            else:
+                index += 1
+        return inner
+
     def __call__(self, doc: Doc) -> Doc:
         """Tokens are read as lists (nlp/tokens.py), not as a Token object each: the scan
         looks at every token of every draft."""
@@ -132,6 +148,7 @@ class TermFinder:
                 if found:
                     end, label = found
                     spans.append(Span(doc, index, end, label=label))
+                    spans.extend(Span(doc, s, e, label=n) for s, e, n in self._inside(rows, index + 1, end))
                     index = end
                 else:
                     index += 1

@@ -64,7 +64,7 @@ def proposals(source: SourceText) -> Iterator[Proposal]:
     for number, (_document, claims) in enumerate(extract_claims(documents), 1):
         for claim in claims:
             sentence = " ".join(claim.text.split())
-            names = [name for _start, _end, name in claim.terms]
+            names = [name for _start, _end, name in claim.outer_terms]
             groups = [label.text for label in claim.groups if names_a_group(label.text)]
             for quantity in claim.quantities:
                 if quantity.statistic == "P":

@@ -331,17 +331,21 @@ class Surroundings:
     share_of: str = ""  # the words after "N% of", when the figure is a proportion of them
     own_frame: Frame = Frame()  # the frame the clause itself states, before the sentence's
     inherited: frozenset[str] = frozenset()  # clause names a pronoun took from its antecedent
+    inner_names: frozenset[str] = frozenset()  # names inside a longer one in the clause
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
         sentence_facts = _sentence(claim)
         start, end = clause_span(claim, quantity)
         clause = claim.text[start - claim.start : end - claim.start]
-        names = {normalise_term(n) for s, e, n in claim.terms if start <= s and e <= end}
+        names = {normalise_term(n) for s, e, n in claim.outer_terms if start <= s and e <= end}
+        inner = frozenset(
+            normalise_term(n) for s, e, n in claim.inner_terms if start <= s and e <= end
+        )
         cell, cell_names = claim.cell_of(quantity)
         headers = cell_frame_text(cell) if cell is not None else ""
         names |= {normalise_term(n) for n in cell_names}
-        sentence = frozenset(normalise_term(n) for _s, _e, n in claim.terms)
+        sentence = frozenset(normalise_term(n) for _s, _e, n in claim.outer_terms)
         before = frozenset(normalise_term(n) for n in claim.nearby_terms)
         inherited: frozenset[str] = frozenset()
         if PRONOUN_START.search(clause):
@@ -409,6 +413,7 @@ class Surroundings:
             words=words,
             other_words=everywhere - words,
             earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
+            inner_names=inner,
             telling_words=telling,
             sentence=claim.text,
             share_of=_share_of_text(claim, quantity),
@@ -757,7 +762,13 @@ def _evidence(
     figure counts for less.
     """
     subjects = _normalised(registry_claim.subject)
-    if _names_one_of(around.clause_names, subjects):
+    if around.clause_names & subjects:
+        bonus = SUBJECT_BONUS
+    elif _names_one_of(around.clause_names | around.inner_names, subjects):
+        # a name said inside a longer one names it ("women living with HIV" names HIV),
+        # unless the clause names another claim's subject outright (then it is about that)
+        if _names_another_outright(registry_claim, around, subject_terms):
+            return None, SUBJECT_NOT_NAMED
         bonus = SUBJECT_BONUS
     elif not any(
         name in subject_terms and not _is_own(name, subjects) for name in around.clause_names
@@ -807,6 +818,23 @@ def names_another_subject(
     return any(name in subject_terms and not _is_own(name, own) for name in around.clause_names)
 
 
+def _names_another_outright(
+    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
+) -> bool:
+    """Whether the clause names another claim's subject that does not hold this claim's
+    subject inside it: "77% of people living with HIV were on antiretroviral therapy" is
+    about the therapy, though "HIV" is said inside "living with HIV"."""
+    own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
+    said_inside = own & around.inner_names
+    return any(
+        name in subject_terms
+        and not _is_own(name, own)
+        and not _names_one_of(frozenset((name,)), own)
+        and not any(inner in name for inner in said_inside)
+        for name in around.clause_names
+    )
+
+
 @lru_cache(maxsize=8192)
 def _split_forms(name: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     """(first words, head) patterns of a name of several words: "type 2 diabetes" ->
@@ -845,11 +873,11 @@ def _carries_on(around: Surroundings, subject_terms: frozenset[str]) -> bool:
 
 
 SHARE_OF = re.compile(
-    r"\A[^\w]*of\s+(?:the\s+|all\s+)?([\w'-]+(?:[ \t]+[\w'-]+){0,5})", re.IGNORECASE
+    r"\A[^\w]*of\s+(?:the\s+|all\s+)?([\w'-]+(?:[ \t]+[\w'-]+){0,9})", re.IGNORECASE
 )
 WITH_SUBJECT = re.compile(
     r"^(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|girls|boys"
-    r"|individuals|adolescents|teens|[a-z]+ans)[ \t]+(?:with|living[ \t]+with|who[ \t]+have"
+    r"|individuals|adolescents|teens|[a-z]+ans)(?:[ \t]+[\w'-]+){0,4}?[ \t]+(?:with|living[ \t]+with|who[ \t]+have"
     r"|diagnosed[ \t]+with)[ \t]+(.+)$",
     re.IGNORECASE,
 )
