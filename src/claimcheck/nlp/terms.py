@@ -148,7 +148,8 @@ class TermFinder:
                 if found:
                     end, label = found
                     spans.append(Span(doc, index, end, label=label))
-                    spans.extend(Span(doc, s, e, label=n) for s, e, n in self._inside(rows, index + 1, end))
+                    inner = self._inside(rows, index + 1, end)
+                    spans.extend(Span(doc, s, e, label=n) for s, e, n in inner)
                     index = end
                 else:
                     index += 1

@@ -877,8 +877,8 @@ SHARE_OF = re.compile(
 )
 WITH_SUBJECT = re.compile(
     r"^(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|girls|boys"
-    r"|individuals|adolescents|teens|[a-z]+ans)(?:[ \t]+[\w'-]+){0,4}?[ \t]+(?:with|living[ \t]+with|who[ \t]+have"
-    r"|diagnosed[ \t]+with)[ \t]+(.+)$",
+    r"|individuals|adolescents|teens|[a-z]+ans)(?:[ \t]+[\w'-]+){0,4}?"
+    r"[ \t]+(?:with|living[ \t]+with|who[ \t]+have|diagnosed[ \t]+with)[ \t]+(.+)$",
     re.IGNORECASE,
 )
 """People "with" something after "N% of" ("40% of adults with chronic kidney disease"):
