@@ -196,6 +196,14 @@ REGISTRY = """\
   sources: [{citation: "Prescribing survey 2019", quote: "31% were prescribed"}]
   status: approved
   review_by: 2030-01-01
+- id: trim3-heart-attack-hazard-ratio
+  statement: In TRIM-3, zelvatide cut heart attacks by a quarter versus placebo, hazard ratio 0.74.
+  subject: [zelvatide, TRIM-3, hazard ratio]
+  context: [heart attacks]
+  value: {value: 0.74}
+  sources: [{citation: "TRIM-3 report", quote: "HR 0.74 (0.65-0.85)"}]
+  status: approved
+  review_by: 2030-01-01
 - id: trim2-participants
   statement: The TRIM-2 trial randomly assigned 2,539 participants with obesity at 120 sites.
   subject: [TRIM-2]
@@ -403,6 +411,13 @@ def lint_text(tmp_path, run_cli):
         (
             "In 2023, 64% of men living with dementia in England had a diagnosis.",
             {"64%": ("CC101", "dementia-diagnosed-men")},
+        ),
+        # "versus placebo" then a comma: the comparison is the left figure's, the comma
+        # divides ("a quarter" is the cut; the hazard ratio is the drug arm's, not placebo's)
+        ("In TRIM-3 the hazard ratio for heart attacks with zelvatide was 0.74.", {}),
+        (
+            "In TRIM-3 the hazard ratio for heart attacks with zelvatide was 0.84.",
+            {"0.84": ("CC101", "trim3-heart-attack-hazard-ratio")},
         ),
         # a count whose noun is the claim's unit, in a sentence worded unlike the statement
         ("TRIM-2 enrolled about 2,500 participants.", {}),

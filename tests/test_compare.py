@@ -322,3 +322,24 @@ def test_units_of_measurement_convert_within_their_dimension(text, unit, expecte
 def test_units_of_other_dimensions_do_not_convert(text, unit):
     (quantity,) = find_quantities(f"The mean change was {text} in the trial.")
     assert convert(quantity, unit) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("About one in three adults", 33.3, "supported"),
+        ("One in three adults", 33.3, "supported"),
+        ("Roughly one in eleven adults", 9.1, "supported"),
+        ("A third of adults", 33, "supported"),
+        ("Two in five adults", 40.0, "supported"),
+        # a fraction is coarse, not vague: it still conflicts with another figure
+        ("One in three adults", 25.0, "conflict"),
+        # a precise percentage finer than the source stays overprecise
+        ("33.33% of adults", 33.3, "overprecise"),
+    ],
+)
+def test_a_fraction_or_an_approximate_figure_is_never_overprecise(text, value, expected):
+    """ "One in three" is 33.33…%: the source's 33.3% said coarsely, not more precisely."""
+    (quantity,) = find_quantities(f"{text} have it.")
+    converted = convert(quantity, "percent")
+    assert compare(converted, source(value, value), None) == expected

@@ -179,7 +179,13 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         ("Weight fell over 6 to 9 months.", [fig("6 to 9 months", 6, 9, unit="month")]),
         ("Benefits were sustained over 3 years.", [fig("3 years", 3, unit="year")]),
-        ("Over 24 weeks, pain scores halved.", [fig("24 weeks", 24, unit="week")]),
+        (
+            "Over 24 weeks, pain scores halved.",
+            [
+                fig("24 weeks", 24, unit="week"),
+                fig("halved", 0.5, unit="proportion", approx=True),
+            ],
+        ),
         # a verb of change or follow-up earlier in the clause, words between
         (
             "Patients lost 9% of their body weight over 60 weeks.",
@@ -218,6 +224,36 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("Mix 1/2 pound of oats.", [fig("1/2 pound", 0.5, unit="lb")]),
         # a slash that is not followed by "of" or a unit is a date, not a fraction
         ("We met on 3/4 to plan it.", []),
+    ],
+    "relative effect in words": [
+        ("Daily aspirin cut strokes by a fifth.", [fig("a fifth", 0.2, unit="proportion")]),
+        (
+            "The inhaler lowered flare-ups by almost half.",
+            [fig("almost half", 0.5, unit="proportion", approx=True)],
+        ),
+        (
+            "Admissions fell by two-thirds after the ban.",
+            [fig("two-thirds", 2 / 3, unit="proportion")],
+        ),
+        (
+            "Screening roughly halved deaths from the disease.",
+            [fig("roughly halved", 0.5, unit="proportion", approx=True)],
+        ),
+        (
+            "Statins can cut the risk in half.",
+            [fig("in half", 0.5, unit="proportion", approx=True)],
+        ),
+        (
+            "Two years on, patients were a third lighter.",
+            [fig("Two years", 2, unit="year"), fig("a third", 1 / 3, unit="proportion")],
+        ),
+        ("Smokers are twice as likely to get gum disease.", [fig("twice", 2, unit="fold")]),
+        ("Girls were half as likely to be referred.", [fig("half", 0.5, unit="fold")]),
+        # an instruction about a dose, and a fold with no change, are no effects
+        ("Halve the dose if you feel dizzy.", []),
+        ("Reduce the dose by a third in older adults.", []),
+        ("Cut the tablet in half before swallowing.", []),
+        ("Fold the leaflet in half.", []),
     ],
     "price floor and bound": [
         (

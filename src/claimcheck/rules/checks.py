@@ -444,7 +444,8 @@ def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
                 absolute = True
         if not relative or absolute:
             continue
-        first, last = min(relative)
+        first = min(start for start, _end in relative)  # the longest said there:
+        last = max(end for start, end in relative if start == first)  # "twice as likely"
         sentence = next((s for s in sentences if s.start <= first < s.end + 1), None)
         said = page.document.as_read(first, last)
         message = rule.message.replace("{match}", said)

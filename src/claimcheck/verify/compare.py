@@ -15,7 +15,10 @@ Rules, in order (D = the draft's interval, S = the source's):
    last digit gives it (``830,000`` vs 830,180; ``11 months`` vs 10.7). A one-digit figure
    (``50%``, ``4,000``) is too coarse to count as a rounding unless it is marked approximate.
    A draft with digits the source does not have is overprecise when rounding it to the
-   source's precision gives the source (``10.73 months`` vs 10.7; ``412,000`` vs ~410,000).
+   source's precision gives the source (``10.73 months`` vs 10.7; ``412,000`` vs ~410,000),
+   unless it is a fraction or an approximate figure with no decimals: ``one in three``
+   (33.33…%), ``about one in eleven`` (9.09…%) and ``about 34 months`` (2.83 years) are
+   33.3%, 9.1% and 2.8 years said coarsely, supported; ``about 8.25%`` against 8.3% is not.
    Otherwise within tolerance: supported (``~50%`` vs 45.3%), else conflict.
 3. **The draft covers the source**, ends within tolerance: supported. Every value the source
    allows, the draft allows too, so the draft says less but nothing false. This is how bounds
@@ -133,7 +136,12 @@ def _round_to(number: float, last_digit: int) -> float:
 
 
 def _compare_points(
-    draft: float, draft_approx: bool, source: float, source_approx: bool, tolerance: Tolerance
+    draft: float,
+    draft_approx: bool,
+    source: float,
+    source_approx: bool,
+    tolerance: Tolerance,
+    fraction: bool = False,
 ) -> Verdict:
     if draft == source:
         return "supported"
@@ -143,7 +151,9 @@ def _compare_points(
     if draft_digit > source_digit and rounded_enough and _round_to(source, draft_digit) == draft:
         return "supported"
     if draft_digit < source_digit and _round_to(draft, source_digit) == source:
-        return "overprecise"
+        # a fraction ("one in three" is 33.33…%) claims no digits beyond the source's: it
+        # is that figure, said more coarsely
+        return "supported" if fraction else "overprecise"
     return "supported" if tolerance.allows(draft, source) else "conflict"
 
 
@@ -216,7 +226,12 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
         return _compare_points(draft.high, draft.approx, source.high, source.approx, tolerance)
     if drafted.is_point and sourced.is_point:
         assert draft.low is not None and source.low is not None
-        return _compare_points(draft.low, draft.approx, source.low, source.approx, tolerance)
+        # a fraction, or an approximate whole number whose digits only a unit conversion
+        # made finer ("about 34 months" against 2.8 years), writes no digit the source lacks
+        fraction = draft.kind == "proportion" or (draft.approx and "." not in draft.text)
+        return _compare_points(
+            draft.low, draft.approx, source.low, source.approx, tolerance, fraction
+        )
     if sourced.is_point and _strict_bound_at(drafted, sourced.low):
         return "supported"
     if _covers(drafted, sourced, tolerance):

@@ -618,9 +618,33 @@ def _strongest_break(
     when nothing divides them ("Two doses of MMR are 88% effective")."""
     for _strength, pattern in BETWEEN_BREAKS:
         for found in pattern.finditer(text, start, end):
-            if not any(s <= found.start() and found.end() <= e for s, e in protected):
-                return found.start(), found.end()
+            if any(s <= found.start() and found.end() <= e for s, e in protected):
+                continue
+            if _names_its_control(text, found, end):
+                # "by a third versus placebo, hazard ratio 0.69": the comparison says what
+                # the left figure is measured against; the comma after it divides the two
+                continue
+            return found.start(), found.end()
     return None
+
+
+COMPARISON = re.compile(r"compared|versus|vs|against|than|relative", re.IGNORECASE)
+COMMA = re.compile(r",\s")
+CONTROL_REACH = 30  # characters after "versus" in which the control arm is named
+
+
+def _names_its_control(text: str, found: re.Match[str], end: int) -> bool:
+    """Whether a comparison between two figures only names the control arm the left figure
+    is measured against, with a comma after it before the right figure ("… by a third
+    versus placebo, hazard ratio 0.69")."""
+    if not COMPARISON.match(found.group()):
+        return False
+    comma = COMMA.search(text, found.end(), end)
+    if comma is None:
+        return False
+    return bool(
+        CONTROL_ARM.search(text, found.end(), min(comma.start(), found.end() + CONTROL_REACH))
+    )
 
 
 TIMEPOINT_BEFORE = re.compile(

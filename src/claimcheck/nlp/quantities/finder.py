@@ -90,6 +90,20 @@ def _vague_interval(written: str) -> tuple[float, float]:
     return low, 10 * low
 
 
+RELATIVE_HEDGE = (
+    rf"(?:(?:about|almost|nearly|roughly|around|approximately|some|more{H}+than|over|less{H}+than"
+    rf"|up{H}+to|at{H}+least|close{H}+to|just{H}+(?:over|under)|well{H}+over){H}+)*"
+)
+"""The words that may stand between ``by`` and a fraction: ``by almost half``."""
+COMPARATIVES = (
+    r"lighter|heavier|fewer|less|lower|higher|more|smaller|larger|bigger|shorter|longer"
+    r"|cheaper|slower|faster|greater"
+)
+"""A fraction before a comparative is a relative difference: ``a quarter lighter``."""
+AS_LIKELY = r"likely|common|high|often|many|much|frequent|prevalent|great|large|low|fast|quickly"
+"""``twice as likely``: a multiple said in words before ``as`` and an adjective or adverb."""
+
+
 def _atom(digits: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w/⁄.,])(?!\d+{H}?/{H}?{units.POPULATION_POWER}(?!{H}+of\b))"  # 12/100,000
@@ -98,7 +112,13 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?:(?<![\w],)|(?<=\d,)(?!\d{{3}}(?!\d))))"
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
         rf"|(?<=[A-Za-z])(?P<glued>{PLAIN_DIGITS})"
-        rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))(?={H}+(?:of|the)\b|{FRACTION_BEFORE_VERB})"
+        rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))(?={H}+(?:of|the)\b|{FRACTION_BEFORE_VERB}"
+        rf"|{H}+(?:{COMPARATIVES})\b)"
+        rf"|(?<![\w-])(?i:by{H}+(?P<relative>{RELATIVE_HEDGE}(?:{FRACTION})))"
+        rf"(?![\w-])(?!{H}+(?:of|an?|the)\b)"
+        rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)|in{H}+half))(?![\w-])"
+        rf"(?!{H}+(?:of|an?|the)\b)"
+        rf"|(?<![\w-])(?i:(?P<twice>twice|half))(?={H}+as{H}+(?:{AS_LIKELY})\b)"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
@@ -458,6 +478,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
 
+    if match.group("relative") or match.group("halved") or match.group("twice"):
+        return _read_relative_words(text, match)
+
     if match.group("fraction"):
         if PART_OF_A_PERIOD.search(text, max(0, match.start() - 12), match.start()):
             return None  # "the first half of the year", "the last quarter"
@@ -682,6 +705,74 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     if not _read_right(text, reading) or (is_slash(surface) and reading.unit is None):
         return None
     return reading
+
+
+INSTRUCTION_AFTER = re.compile(
+    rf"{H}+(?:(?:the|your|a|each|every|their|his|her){H}+)?(?:[\w-]+{H}+)?"
+    r"(?:doses?|dosage|tablets?|pills?|capsules?|patch(?:es)?|portions?|servings?|recipe)\b",
+    re.IGNORECASE,
+)
+"""What follows ``halve`` when it is an instruction, not an effect: ``halve the dose``."""
+
+
+def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
+    """A relative effect said in words: ``by a fifth`` (0.2), ``by almost half`` (0.5,
+    approximate), ``halved`` (0.5: what fell by half), ``twice as likely`` (2-fold),
+    ``half as likely`` (0.5-fold). A fraction after ``by`` is the size of the change, read as
+    a proportion (compared as a percentage: a claim of a 20% cut backs ``by a fifth``);
+    ``halve the dose`` is an instruction and no figure."""
+    if match.group("twice"):
+        value = 2.0 if match.group("twice").lower() == "twice" else 0.5
+        reading = _Reading(match.start(), match.end(), value, value, spelled=True)
+        reading.number_spans.append(match.span())
+        reading.unit, reading.kind = "fold", "multiple"
+        _read_left(text, reading)
+        return reading
+    if match.group("halved"):
+        in_half = match.group("halved").lower().startswith("in")
+        if INSTRUCTION_AFTER.match(text, match.end()) or _instruction_before(text, match):
+            return None
+        if in_half and not CHANGE_VERB_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            return None  # "folded in half", "split in half": no effect said
+        start, end, value = match.start("halved"), match.end("halved"), 0.5
+    else:
+        written = match.group("relative")
+        fraction = re.search(FRACTION, written, re.IGNORECASE)
+        if fraction is None:
+            return None
+        if INSTRUCTION_AFTER.match(text, match.end()) or _instruction_before(text, match):
+            return None
+        start = match.start("relative") + fraction.start()
+        end, value = match.end("relative"), _fraction_value(fraction.group())
+    reading = _Reading(start, end, value, value, spelled=True)
+    reading.number_spans.append((start, end))
+    reading.unit, reading.kind = "proportion", "proportion"
+    reading.approx = bool(match.group("halved"))  # "halved" is a rounded way to say it
+    _read_left(text, reading)
+    return reading
+
+
+CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?"
+    r"|drop(?:ped|s|ping)?|fell|falls?|falling|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)"
+    r"|shrank|shrink(?:s|ing)?)\b(?:\s+\S+){0,5}\s+\Z",
+    re.IGNORECASE,
+)
+"""A verb of change up to six words before ``in half``: ``cut the risk in half``."""
+
+
+INSTRUCTION_BEFORE = re.compile(
+    r"\b(?:doses?|dosage|tablets?|pills?|capsules?|patch(?:es)?|portions?|servings?)"
+    r"(?:\s+\w+){0,2}\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _instruction_before(text: str, match: re.Match[str]) -> bool:
+    """``reduce the dose by a third``: a change made to a dose is an instruction."""
+    return bool(INSTRUCTION_BEFORE.search(text, max(0, match.start() - 40), match.start()))
 
 
 def _fraction_value(written: str) -> float:
