@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from claimcheck.nlp.quantities import filters, lexicon, units
+from claimcheck.nlp.quantities import filters, lexicon, negation, units
 from claimcheck.nlp.quantities.fractions import (
     FRACTION_NUMERAL,
     HALF_AFTER,
@@ -863,6 +863,8 @@ def _read_left(text: str, reading: _Reading) -> None:
                 reading.side, reading.inclusive = lexicon.comparator_reading(found)
                 reading.comparator = lexicon.comparator_words(found)
                 left, progressed = found.start(), True
+                if not reading.inclusive:
+                    left = _read_negation(text, reading, left)
                 pending.discard("comparator")
                 continue
         if "between" in pending and reading.comparator is None:
@@ -892,6 +894,22 @@ def _read_left(text: str, reading: _Reading) -> None:
                 pending.discard("statistic")
                 continue
     reading.start = left
+
+
+def _read_negation(text: str, reading: _Reading, left: int) -> int:
+    """``do not take more than 4 g``, ``must not exceed``, ``no longer than 7 days``: a negated
+    strict comparator bounds the other side, the figure included (:mod:`negation`). Returns
+    where the span starts: at the negation when only blanks part it from the comparator."""
+    negated = negation.negation_before(text, left, reading.comparator.lower())
+    if negated is None:
+        return left
+    reading.side = "high" if reading.side == "low" else "low"
+    reading.inclusive = True
+    if negation.is_adjacent(text, negated, left):
+        reading.comparator = re.sub(r"\s+", " ", text[negated.start() : left]) + reading.comparator
+        return negated.start()
+    reading.comparator = f"not {reading.comparator}"
+    return left
 
 
 OVER_THEN_PERIOD = re.compile(
