@@ -16,7 +16,9 @@ from claimcheck.documents.document import BLOCK_BREAK, InlineComment
 
 BOM = "\ufeff"
 SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
+SUBSCRIPT = str.maketrans("0123456789-−+", "₀₁₂₃₄₅₆₇₈₉₋₋₊")
 SUP_ELEMENT = re.compile(r"<sup\b[^<>]*>(?P<body>[^<]{1,40})</sup\s*>", re.IGNORECASE)
+SUB_ELEMENT = re.compile(r"<sub\b[^<>]*>(?P<body>[^<]{1,40})</sub\s*>", re.IGNORECASE)
 UNIT_OF_LENGTH_BEFORE = re.compile(r"(?<![A-Za-z])(?:[kcdmµμ]?m|ft)\Z")
 """A unit of length right before a ``<sup>2</sup>`` or ``<sup>3</sup>``: ``kg/m``, ``1.73 m``,
 ``cells/mm``, ``ft`` (never ``in``, which is as often the word before a footnote)."""
@@ -97,6 +99,33 @@ class Canvas:
             for pos in range(element.start("body"), element.end("body")):
                 if self.chars[pos] == self.raw[pos]:
                     self.chars[pos] = self.chars[pos].translate(SUPERSCRIPT)
+
+    def write_subscripts(self) -> None:
+        """A ``<sub>`` is part of a name, never a figure: ``HbA<sub>1c</sub>``,
+        ``SpO<sub>2</sub>``, ``CO<sub>2</sub>``, ``PM<sub>2.5</sub>``, ``FEV<sub>1</sub>``,
+        ``t<sub>1/2</sub>``. Glued to the word before it (shown as prose), its text is written
+        right after that word (``HbA1c`` then blanks), as a plain-text draft writes the name,
+        so the name's rules and the registry's subject words see one word; standing alone,
+        its digits and signs become subscript characters, which no figure is read from."""
+        for element in SUB_ELEMENT.finditer(self.raw):
+            body = range(element.start("body"), element.end("body"))
+            shown = "".join(self.chars[pos] for pos in body).strip()
+            before = element.start() - 1
+            glued = (
+                before >= 0
+                and self.chars[before] == self.raw[before]
+                and self.raw[before].isalnum()
+                and shown
+                and not any(ch.isspace() for ch in shown)
+                and all(self.chars[pos].isspace() for pos in range(element.start(), body.start))
+            )
+            if glued:
+                for offset, pos in enumerate(range(element.start(), element.end())):
+                    if self.chars[pos] != "\n":
+                        self.chars[pos] = shown[offset] if offset < len(shown) else " "
+                continue
+            for pos in body:
+                self.chars[pos] = self.chars[pos].translate(SUBSCRIPT)
 
     def _unit_power(self, element: re.Match[str]) -> bool:
         """``kg/m<sup>2</sup>``, ``cells/mm<sup>3</sup>``: a square or cube of a unit of length

@@ -252,6 +252,7 @@ def html_analysis(source: str) -> Analysis:
         canvas.put(pos, first)
         canvas.put(pos + 1, second)
     canvas.write_superscripts()
+    canvas.write_subscripts()
     return Analysis(canvas.text(), comments=tuple(comments))
 
 

@@ -65,6 +65,16 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("u", r"\b(?:PMCID|PMID|ISBN|ISSN|DOI|NCT|ID)\s*:?\s*[\w-]*\d[\w-]*"),
     # footnote markers: Markdown's [^2] and its definitions
     ("p", r"\[\^[^\]\s]{1,20}\]"),
+    # the name of a regimen or a rule: the 5:2 diet, 16:8 fasting, the 80/20 rule, 4-7-8
+    # breathing (a chain of three or more numbers is never one figure)
+    (
+        "d",
+        rf"\b\d{{1,2}}[:/]\d{{1,2}}(?=[-{H[1:-1]}]+(?i:diets?|fasting|fasts?|plans?|rules?"
+        rf"|methods?|eating|protocols?|regimes?|breathing|technique)\b)"
+        r"|(?<![\w.,\-–])\d{1,2}(?:-\d{1,2}){2,}(?![\w.,%\-–])",
+    ),
+    # a subscript or superscript in Pandoc's Markdown, part of a name: CO~2~, H~2~O, x^2^
+    ("p", r"(?<=[A-Za-z)])(?:~[\w.]{1,6}~|\^[\w.]{1,6}\^)(?![~^])"),
     # ranks: #1, No. 1, No1 (the wording rules read them as superlatives; they measure nothing)
     ("p", rf"(?<![\w&#])#{H}?\d+(?:st|nd|rd|th)?\b"),
     ("ul", rf"\bN(?:o|O)\.?{H}?\d+\b(?!{H}*%)|\bno\.{H}?\d+\b"),
@@ -302,6 +312,68 @@ def is_named_number(text: str, start: int) -> bool:
     return bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
 
 
+_LIST_ITEM = r"\d{1,3}[A-Za-z]?"
+_LIST_SEPARATOR = (
+    rf"{H}*(?:,{H}*(?:(?P<comma_and>and|or|&){H}+)?|(?:and|or|&|/|plus|as{H}+well{H}+as)(?={H}|-|\d))"
+    rf"{H}*"
+)
+_ENDS_IN_SEPARATOR = re.compile(rf"(?:,|\b(?:and|or|plus|as)|&|/){H}*-?\Z")
+_LISTED_AFTER_NAME = re.compile(
+    rf"(?<![\w-])(?P<head>[A-Za-z]+)(?:{H}+|(?P<hyphen>(?<=[A-Z])-))(?P<first>{_LIST_ITEM})"
+    rf"(?:{_LIST_SEPARATOR.replace('?P<comma_and>', '?:')}-?{_LIST_ITEM})*"
+    rf"(?P<last>{_LIST_SEPARATOR})(?P<sign>-)?\Z",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\Z")
+
+
+def is_listed_name_number(text: str, start: int, counts: bool) -> bool:
+    """A number that goes on a list of a name's numbers is a name's number too: ``HPV types
+    16 and 18``, ``HPV 6, 11, 16 and 18``, ``serotypes 19A and 3 as well as 14``, ``HIV-1 and
+    -2``, ``codons 12 and 13``, ``type 1 and 2 diabetes``, ``grades 3 and 4``.
+
+    The list's first number follows a label word (:data:`LABEL_WORDS`: ``types``, ``grade``,
+    ``serotypes`` …), an acronym (``HPV``, ``IL``) or a capitalised name in mid-sentence; each
+    later one follows a comma, ``and``, ``or``, ``&``, ``/``, ``plus`` or ``as well as``.
+    ``start`` is where the number (or its sign) starts; ``counts`` says whether it is read
+    with a counted noun (``2 diabetes``), which goes on the list only after ``and``/``or``/
+    ``&``/``/`` (``In phase 2, 40 patients`` counts 40 patients) and never after a hyphenated
+    name unless signed like it (``COVID-19 and 5 other infections`` counts five)."""
+    if not _ENDS_IN_SEPARATOR.search(text, max(0, start - 12), start):
+        return False
+    found = _LISTED_AFTER_NAME.search(text, max(0, start - 80), start)
+    if not found:
+        return False
+    head = found.group("head")
+    if found.group("hyphen"):
+        if not _ACRONYM.match(head) or (counts and not found.group("sign")):
+            return False
+    elif not (
+        head.lower().rstrip(".") in LABEL_WORDS
+        or _ACRONYM.match(head)
+        or is_named_number(text, found.start("first"))
+    ):
+        return False
+    if counts:
+        last = found.group("last").strip()
+        return bool(last) and (not last.startswith(",") or found.group("comma_and") is not None)
+    return True
+
+
+_ACRONYM_BEFORE = re.compile(rf"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Za-z]*{H}+\Z")
+
+
+def names_a_number(text: str, start: int, capitalised: bool = True) -> bool:
+    """Whether the word before ``start`` makes the number there a name's or a label's: a
+    label word, an acronym anywhere (``HPV 16/18``, ``PM 2.5`` opening a sentence) or, with
+    ``capitalised``, a capitalised name in mid-sentence (:func:`is_named_number`)."""
+    return (
+        is_label_number(text, start)
+        or bool(_ACRONYM_BEFORE.search(text, max(0, start - 20), start))
+        or (capitalised and is_named_number(text, start))
+    )
+
+
 _NAME_AFTER = re.compile(rf"{H}(?!{_MONTH}\b|{_WEEKDAY}\b|[AP]\.?M\b)[A-Z][a-z][A-Za-z]*\b(?!['’])")
 
 
@@ -410,6 +482,37 @@ def is_opening_hours(text: str, start: int) -> bool:
     if bare and _PERIOD_NEXT.match(text, idiom.end()):
         return False
     return bool(_AVAILABLE_BEFORE.search(text, max(0, start - 60), start))
+
+
+_ONE_DAY = re.compile(rf"(?i:one){H}+day\b")
+_ONE_DAY_AFTER_MODAL = re.compile(
+    rf"\b(?:may|might|could|would|will|can|shall|should|must|['’]ll|perhaps|maybe"
+    rf"|(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|want(?:s|ed)?|wish(?:es|ed)?|dream(?:s|ed)?"
+    rf"|plan(?:s|ned)?|expect(?:s|ed)?|set|going){H}+to)(?:{H}+[a-z]+ly)?{H}+\Z",
+    re.IGNORECASE,
+)
+_OPENS_SENTENCE = re.compile(rf"(?:\A|[.!?:;\n\u2029\x1d\"“(]){H}*\Z")
+_ONE_DAY_IDIOM_AFTER = re.compile(
+    rf"{H}*,|{H}+(?:soon|in{H}+the{H}+(?:near{H}+|distant{H}+)?future|at{H}+a{H}+time)\b",
+    re.IGNORECASE,
+)
+
+
+def is_idiom(text: str, start: int, end: int) -> bool:
+    """``one day`` meaning "some day" is no duration: after a modal or a verb of hoping (``may
+    one day replace``, ``could one day``, ``hope to one day``), before ``soon``, ``in the
+    future`` or ``at a time`` (``one day at a time``), or opening a sentence before a comma
+    (``One day, a cure …``). ``lasts one day``, ``for one day``, ``one day a week`` stay
+    durations."""
+    idiom = _ONE_DAY.match(text, start)
+    if not idiom or idiom.end() != end:
+        return False
+    after = _ONE_DAY_IDIOM_AFTER.match(text, end)
+    if after and after.group().strip() != ",":
+        return True
+    if _ONE_DAY_AFTER_MODAL.search(text, max(0, start - 40), start):
+        return True
+    return bool(after) and bool(_OPENS_SENTENCE.search(text, max(0, start - 40), start))
 
 
 def names_no_amount(text: str, start: int, first_number: tuple[int, int]) -> bool:

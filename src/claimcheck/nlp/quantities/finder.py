@@ -1387,9 +1387,15 @@ def _is_plural(word: str) -> bool:
 
 def _is_claim(text: str, reading: _Reading) -> bool:
     """Apply the "not a claim" rules (README, "What counts") to one reading."""
-    if reading.numeral_fraction:
-        return True
     first_start, first_end = reading.number_spans[0]
+    if reading.numeral_fraction:
+        # "HPV 16/18": two of a name's numbers, not a fraction
+        surface = text[first_start:first_end]
+        return not (
+            is_slash(surface) and filters.names_a_number(text, first_start, capitalised=False)
+        )
+    if _is_name_or_idiom(text, reading):
+        return False
     if reading.kind == "percent" and lexicon.CI_LEVEL_AFTER.match(text, first_end):
         return False  # "the 95% CI excluded 1": a confidence level, not a figure
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
@@ -1413,7 +1419,7 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         surface = text[first_start:first_end]
         if surface.startswith("0") and surface[1:2].isdigit():
             return False
-        if filters.is_named_number(text, first_start) and not STATISTIC_NAMED_BEFORE.search(
+        if filters.names_a_number(text, first_start) and not STATISTIC_NAMED_BEFORE.search(
             text, max(0, first_start - 40), first_start
         ):
             return False
@@ -1424,6 +1430,23 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     if reading.kind == "duration" and text[first_end : first_end + 1] == "-":
         return False
     return _spelled_number_counts(text, reading)
+
+
+def _is_name_or_idiom(text: str, reading: _Reading) -> bool:
+    """A bare whole number or a count that goes on a list of a name's numbers (``HPV 16 and
+    18``, ``type 1 and 2 diabetes``: :func:`filters.is_listed_name_number`), or an idiom
+    that only looks like a duration (``may one day``: :func:`filters.is_idiom`)."""
+    if reading.comparator is not None or reading.approx or reading.currency is not None:
+        return False
+    if filters.is_idiom(text, reading.start, reading.end):
+        return True
+    if reading.kind not in ("number", "count") or reading.statistic is not None:
+        return False
+    if len(reading.number_spans) > 1 or reading.low != int(reading.low):
+        return False
+    return filters.is_listed_name_number(
+        text, reading.number_spans[0][0], counts=reading.kind == "count"
+    )
 
 
 STATISTIC_NAMED_BEFORE = re.compile(

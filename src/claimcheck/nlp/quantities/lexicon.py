@@ -112,8 +112,12 @@ LABEL_WORDS = _word_set(
     highway interstate suite room ps ecog tier appendix box panel item question
     trial season episode game round week day month cycle visit year period act article
     schedule model ranked rank top index category"""
+) | _word_set(
+    """serotype serotypes genotype genotypes subtype subtypes serogroup serogroups chromosome
+    chromosomes trisomy exon exons codon codons omega"""
 )
-"""Words that make the number after them a label, not an amount (``Phase 2``, ``Table 1``)."""
+"""Words that make the number after them a label, not an amount (``Phase 2``, ``Table 1``),
+or part of a name (``serotype 19A``, ``genotype 3``, ``trisomy 21``, ``exon 19``, ``omega 3``)."""
 
 INDEX_NAMES = re.compile(
     r"(?:S&P(?:/\w+)?|S\s?P|[Ss]p|ASX|Nasdaq|NASDAQ|FTSE|DAX|CAC|Nikkei|Russell|Fortune|TSX|STOXX|Stoxx"
