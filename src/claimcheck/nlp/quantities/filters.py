@@ -73,6 +73,12 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"|methods?|eating|protocols?|regimes?|breathing|technique)\b)"
         r"|(?<![\w.,\-–])\d{1,2}(?:-\d{1,2}){2,}(?![\w.,%\-–])",
     ),
+    # the shape of a table or a trial's design: a 2 × 2 table, a 3x3 grid, a 2 x 2 factorial
+    (
+        "d",
+        rf"\b\d{{1,2}}{H}*[x×X]{H}*\d{{1,2}}(?={H}*-?{H}*(?i:tables?|grids?|matri(?:x|ces)"
+        rf"|factorial|contingency|crossover|cross-over)\b)",
+    ),
     # a subscript or superscript in Pandoc's Markdown, part of a name: CO~2~, H~2~O, x^2^
     ("p", r"(?<=[A-Za-z)])(?:~[\w.]{1,6}~|\^[\w.]{1,6}\^)(?![~^])"),
     # ranks: #1, No. 1, No1 (the wording rules read them as superlatives; they measure nothing)

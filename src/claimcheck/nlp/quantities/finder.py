@@ -133,15 +133,26 @@ ATOM_UNGROUPED = _atom(PLAIN_DIGITS)
 NUMBER_AT = re.compile(rf"(?P<digits>{DIGITS})(?![\d])|(?i:(?P<words>{WORDS}))(?![\w])")
 NUMBER_AT_UNGROUPED = re.compile(rf"(?P<digits>{PLAIN_DIGITS})(?![\d])")
 WHITESPACE_GROUPED = re.compile(r"\d{1,3}[ \u00a0\u2009\u202f]")
-PORTION_AFTER = re.compile(
-    rf"{H}*(?:mg|mcg|µg|μg|g|ml|mL|IU|units?)\b(?:{H}+[A-Za-z][\w-]*){{0,2}}?{H}+"
-    r"(?:tablets?|capsules?|caplets?|pills?|doses?|sachets?|vials?|ampoules?|injections?"
+DOSE_FORMS = (
+    r"tablets?|capsules?|caplets?|pills?|doses?|sachets?|vials?|ampoules?|injections?"
     r"|patch(?:es)?|bottles?|cans?|glasses|cups?|servings?|portions?|packs?|bags?|syringes?"
     r"|pens?|puffs?|drops?|lozenges?|suppositories|pessaries|spoons?|teaspoons?"
-    r"|tablespoons?|scoops?|shots?)\b",
+    r"|tablespoons?|scoops?|shots?|spoonfuls?|sprays?|inhalations?|strips?|blisters?"
+)
+"""What a dose comes in: tablets, capsules, puffs, sachets, spoonfuls …"""
+DOSE_UNITS = r"mg|mcg|µg|μg|g|ml|mL|IU|units?"
+PORTION_AFTER = re.compile(
+    rf"{H}*(?:{DOSE_UNITS})\b(?P<words>(?:{H}+[A-Za-z][\w-]*){{0,2}}?){H}+"
+    rf"(?P<form>{DOSE_FORMS})\b",
     re.IGNORECASE,
 )
 """A dose or container after a figure: ``2 500 mg tablets`` counts two 500 mg tablets."""
+DOSE_TIMES = re.compile(
+    rf"{H}*[x×X]{H}*(?P<amount>{PLAIN_DIGITS})(?!{H}*(?:\^|\*\*|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))"
+    rf"(?={H}*(?:{DOSE_UNITS}|mmol|micrograms?|milligrams?|grams?|millilit(?:er|re)s?)(?![\w])"
+    rf"|{H}+(?i:{DOSE_FORMS})\b)"
+)
+"""``2 × 500 mg``, ``3 x 1 g``, ``2x500mg``, ``2 x 2 puffs``: a count of doses, then the dose."""
 DASHES = str.maketrans({"\u2011": "-", "\u2012": "–"})
 """Non-breaking hyphen reads as a hyphen, figure dash as an en dash (same length)."""
 RANGE_SEPARATOR = re.compile(
@@ -799,8 +810,14 @@ def _transliterated_pound(text: str, start: int) -> bool:
     )
 
 
+GLUED_DOSE_TIMES = re.compile(r"(?<![\w.,])\d{1,2}[xX]\Z")
+
+
 def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
-    """``EpCAM40–70%`` (a table cell run together) or ``RM120,000``, never ``GPC3``."""
+    """``EpCAM40–70%`` (a table cell run together), ``RM120,000`` or the dose of ``2x500mg``,
+    never ``GPC3``."""
+    if GLUED_DOSE_TIMES.search(text, max(0, match.start() - 4), match.start()):
+        return bool(_measure_at(text, match.end()))
     if GLUED_CURRENCY.search(text, max(0, match.start() - 4), match.start()):
         return True
     if _transliterated_pound(text, match.start()):
@@ -1145,6 +1162,8 @@ def _looks_like_year(text: str, span: tuple[int, int]) -> bool:
 
 def _read_right(text: str, reading: _Reading) -> bool:
     """Percent, multiple, proportion, currency word, time, measure, counted noun, rate, open end."""
+    if _read_dose_count(text, reading):
+        return True
     if found := SCIENTIFIC_AFTER.match(text, reading.end):
         # "5 × 10⁸", and on both ends of a range: "150–400 × 10⁹/L"
         written = found.group("exp") or found.group("sup").translate(SUPERSCRIPT_DIGITS)
@@ -1178,6 +1197,31 @@ def _read_right(text: str, reading: _Reading) -> bool:
         return _read_plain_unit(text, reading)
     _read_open_end(text, reading)
     _read_rate(text, reading)
+    return True
+
+
+def _read_dose_count(text: str, reading: _Reading) -> bool:
+    """``2 × 500 mg tablets``, ``3 x 1 g a day``, ``2x500mg``: a whole number of up to two
+    digits, a times sign and a dose (an amount in mg, g, µg, mL, IU or units, or a number of
+    tablets, puffs …) count the doses taken; the figure is a count, unit the dose form written
+    after the dose (``tablets``) or ``doses``, never a multiple (no relative effect). The dose
+    after the sign is read as its own figure."""
+    if reading.spelled or len(reading.number_spans) > 1 or reading.currency is not None:
+        return False
+    if reading.low != reading.high or reading.low != int(reading.low) or not 1 <= reading.low < 100:
+        return False
+    found = DOSE_TIMES.match(text, reading.end)
+    if not found:
+        return False
+    portion = PORTION_AFTER.match(text, found.end("amount"))
+    if portion and not portion.group("words").strip():
+        reading.unit = portion.group("form").lower()
+    else:
+        reading.unit = "doses"
+    reading.kind = "count"
+    reading.end = found.start("amount")
+    while text[reading.end - 1] in " \t\u00a0\u2009\u202f":
+        reading.end -= 1
     return True
 
 
