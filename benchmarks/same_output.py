@@ -12,13 +12,14 @@ prints every difference (exit 1 when there is one). Recorded:
   extraction's Doc where ``page_of`` takes one, as lint does);
 - claims: ``claimcheck extract --format json`` over each folder of the corpus;
 - findings: ``claimcheck lint --format json --no-cache --no-baseline`` with the shipped
-  registry and rules over the drafts and examples.
+  registry and rules over every folder of the corpus but the generated texts.
 
 The corpus: ../shared/corpus/drafts (when present), the NewsQuant sentences
 (../shared/benchmarks/newsquant.json, one file each), examples/, tests/fixtures/documents/,
-every ``text`` of the labelled cases in tests/data, and generated texts that put whitespace
-(tabs, no-break spaces, runs of spaces and newlines), dashes, contractions and abbreviations
-next to figures and brackets (seeded: the same texts on every run).
+every ``text`` of the labelled cases in tests/data, the shipped rules' own examples, and
+generated texts that put whitespace (tabs, no-break spaces, runs of spaces and newlines),
+dashes, contractions and abbreviations next to figures and brackets (seeded: the same texts
+on every run).
 """
 
 from __future__ import annotations
@@ -62,6 +63,13 @@ def case_texts() -> list[str]:
     return texts
 
 
+def rule_example_texts() -> list[str]:
+    """The shipped rules' own pass and fail examples: the wordings the rules are about."""
+    from claimcheck.rules import load_rules
+
+    return [text for rule in load_rules() for text in (*rule.examples_pass, *rule.examples_fail)]
+
+
 def write_corpus(folder: Path) -> dict[str, Path]:
     """The comparison corpus as folders of drafts, by name."""
     folders = {}
@@ -69,7 +77,11 @@ def write_corpus(folder: Path) -> dict[str, Path]:
     if drafts.is_dir():
         folders["drafts"] = drafts
     newsquant = SHARED / "benchmarks" / "newsquant.json"
-    written = {"generated": generated_texts(), "cases": case_texts()}
+    written = {
+        "generated": generated_texts(),
+        "cases": case_texts(),
+        "rule_examples": rule_example_texts(),
+    }
     if newsquant.is_file():
         rows = json.loads(newsquant.read_text(encoding="utf-8"))
         written["newsquant"] = [row["text"] for row in rows]
@@ -121,7 +133,7 @@ def snapshot() -> dict:
             paths = sorted(p for p in folder.iterdir() if p.is_file())
             result["tokens"][name] = token_view(paths)
             result["claims"][name] = run_json(["extract", "--format", "json"], folder, name)
-            if name in ("drafts", "examples"):
+            if name != "generated":  # character soup, for the tokenizer: no prose to lint
                 lint = ["lint", "--format", "json", "--no-cache", "--no-baseline", "--exit-zero"]
                 result["findings"][name] = run_json(lint, folder, name)
     return result

@@ -330,8 +330,9 @@ def check_qualify(page: Page, rule: Rule) -> list[Finding]:
             continue
         scope = _scope(page, rule.scope, sentence)
         if scope not in qualified:
-            inside = (w for s in page.sentences_in(*scope) for w in s.words)
-            qualified[scope] = qualifiers.any_in(list(inside))
+            qualified[scope] = page.may_find_in(qualifiers, *scope) and qualifiers.any_in(
+                [w for s in page.sentences_in(*scope) for w in s.words]
+            )
             if not qualified[scope]:
                 i, j = hits[0]
                 first, last = words[i].start, words[j - 1].end

@@ -22,7 +22,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from claimcheck.documents.document import BLOCK_BREAK, Document
-from claimcheck.rules.words import PhraseFinder, Word, sentence_words
+from claimcheck.rules.tokens import PageTokens, page_tokens
+from claimcheck.rules.words import PhraseFinder, Word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,11 +41,35 @@ MARKDOWN_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 HTML_HEADING = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]\s*>", re.IGNORECASE | re.DOTALL)
 
 
-@dataclass(frozen=True)
 class Sentence:
-    start: int
-    end: int
-    words: tuple[Word, ...]
+    """A sentence of the page: its first word's start, its last word's end, and its words
+    (whitespace, hyphens and block breaks left out), made when a rule first reads them: most
+    sentences of most pages are only ever read as text (a disclaimer's wording) or not at
+    all, and a Word per token of the page cost more than the rules' own work."""
+
+    __slots__ = ("start", "end", "_tokens", "_span", "_words")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        words: tuple[Word, ...] | None = None,
+        *,
+        tokens: PageTokens | None = None,
+        span: tuple[int, int] = (0, 0),
+    ) -> None:
+        self.start, self.end = start, end
+        self._tokens, self._span, self._words = tokens, span, words
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        if self._words is None:
+            assert self._tokens is not None
+            self._words = self._tokens.words(*self._span)
+        return self._words
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}, {self.end}, {self.words!r})"
 
     @property
     def is_question(self) -> bool:
@@ -69,6 +94,7 @@ class Page:
     sentences: tuple[Sentence, ...]
     paragraphs: tuple[tuple[int, int], ...]
     sections: tuple[Section, ...]
+    tokens: PageTokens | None = None  # what the sentences' words are read from
 
     @property
     def content(self) -> tuple[int, int]:
@@ -94,6 +120,8 @@ class Page:
     @cached_property
     def _sentences_by_word(self) -> dict[str, list[int]]:
         """Each word's text -> the indices of the sentences holding it, in order."""
+        if self.tokens is not None:
+            return self.tokens.sentences_by_word()
         index: dict[str, list[int]] = {}
         for number, sentence in enumerate(self.sentences):
             for word in sentence.words:
@@ -108,12 +136,15 @@ class Page:
         these, not the whole page: most rules match nowhere on most pages, and a scan of
         every word per rule was most of the rules' time."""
         index = self._sentences_by_word
+        present = finder.forms & index.keys()
+        if not present:
+            return []
         found: set[int] = set()
-        for needed in finder.required:
+        for needed in finder.needing(present):
             holding: set[int] | None = None
             for forms in needed:
                 here: set[int] = set()
-                for form in index.keys() & forms:
+                for form in present & forms:
                     here.update(index[form])
                 holding = here if holding is None else holding & here
                 if not holding:
@@ -126,6 +157,27 @@ class Page:
         """The sentences that start in [start, end)."""
         starts = self._sentence_starts
         return list(self.sentences[bisect_left(starts, start) : bisect_left(starts, end)])
+
+    def may_find_in(self, finder: PhraseFinder, start: int, end: int) -> bool:
+        """Whether one of ``finder``'s phrases can match in the words of the sentences that
+        start in [start, end), read as one list: each word of some phrase stands in one of
+        them. False means ``finder`` finds nothing there, without making their words."""
+        starts = self._sentence_starts
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        if first >= last:
+            return False
+        index = self._sentences_by_word
+        present = finder.forms & index.keys()
+
+        def stands(forms: frozenset[str]) -> bool:
+            for form in present & forms:
+                numbers = index[form]
+                at = bisect_left(numbers, first)
+                if at < len(numbers) and numbers[at] < last:
+                    return True
+            return False
+
+        return any(all(stands(forms) for forms in needed) for needed in finder.needing(present))
 
     def section_of(self, offset: int) -> Section:
         """The section holding ``offset`` (the page as one section when it has none)."""
@@ -212,12 +264,11 @@ def page_of(document: Document, doc: Doc | None = None) -> Page:
         doc = nlp.make_doc(document.analysis)
         for name in ("claimcheck_blocks", "sentencizer"):
             doc = nlp.get_pipe(name)(doc)
-    sentences = []
-    for words in sentence_words(doc):
-        words = [w for w in words if w.text != BLOCK_BREAK]
-        if words:
-            sentences.append(Sentence(words[0].start, words[-1].end, tuple(words)))
+    tokens = page_tokens(doc)
+    sentences = tuple(
+        Sentence(start, end, tokens=tokens, span=span) for start, end, span in tokens.sentences()
+    )
     paragraphs = tuple(
         (m.start(), m.end()) for m in PARAGRAPH.finditer(document.analysis) if m.group().strip()
     )
-    return Page(document, tuple(sentences), paragraphs, _sections(document))
+    return Page(document, sentences, paragraphs, _sections(document), tokens)

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import NamedTuple
 
 from claimcheck.documents.document import BLOCK_BREAK
@@ -147,39 +147,6 @@ def words_of(tokens: Iterable, offset: int = 0) -> list[Word]:
         start = token.idx + offset
         words.append(Word(text.lower().translate(APOSTROPHES), start, start + len(token.text)))
     return words
-
-
-def sentence_words(doc) -> list[list[Word]]:
-    """The words of each sentence of a spaCy Doc, as :func:`words_of` makes them, read from
-    the Doc's arrays and text (see nlp/tokens.py): a Python Token per token cost more than
-    the rules' own work on long pages."""
-    import numpy
-    from spacy.attrs import SENT_START
-
-    from claimcheck.nlp.tokens import token_rows
-
-    if not len(doc):
-        return []
-    rows = token_rows(doc)
-    bounds = numpy.flatnonzero(doc.to_array([SENT_START]).ravel() == 1).tolist()
-    if not bounds or bounds[0] != 0:
-        bounds.insert(0, 0)
-    limits = [*bounds[1:], len(rows.texts)]
-    new_word = partial(tuple.__new__, Word)  # Word(...) without its __new__'s Python frame
-    sentences = []
-    for first, last in zip(bounds, limits, strict=True):
-        words = []
-        for token, start, end in zip(
-            rows.texts[first:last], rows.starts[first:last], rows.ends[first:last], strict=True
-        ):
-            text = token.strip(" \t\r\n")
-            if not text or text in HYPHENS:
-                continue
-            if BLOCK_BREAK in text:
-                text = BLOCK_BREAK
-            words.append(new_word((text.lower().translate(APOSTROPHES), start, end)))
-        sentences.append(words)
-    return sentences
 
 
 GAP_WORDS = 3  # what "..." in a term may skip
@@ -371,6 +338,30 @@ class PhraseFinder:
         )
         """Per phrase, the word forms it needs: a phrase can match in a list of words only
         if each of these sets has a word there (gaps and "not next" need none)."""
+        self.forms: frozenset[str] = frozenset(
+            form for needed in self.required for forms in needed for form in forms
+        )
+        """Every form some phrase needs."""
+        self._needing: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        for needed in self.required:  # by the forms of the phrase's first word
+            for form in needed[0]:
+                self._needing.setdefault(form, []).append(needed)
+        self._by_last: dict[str, list[tuple[Pattern, int]]] = {}
+        self._open_ended: list[tuple[Pattern, int]] = []  # "cure ... !(x)" may end in its gap
+        for pattern in dict.fromkeys(
+            pattern for candidates in self.by_first.values() for _, pattern in candidates
+        ):
+            last = max(i for i, e in enumerate(pattern) if isinstance(e, frozenset))
+            if any(isinstance(e, Gap) for e in pattern[last:]):
+                self._open_ended.append((pattern, _reach(pattern)))
+                continue
+            for form in pattern[last]:
+                self._by_last.setdefault(form, []).append((pattern, _reach(pattern)))
+
+    def needing(self, present: Iterable[str]) -> set[tuple[frozenset[str], ...]]:
+        """The entries of :attr:`required` whose first word has one of ``present``'s forms:
+        no other phrase can match where only those forms stand."""
+        return {needed for form in present for needed in self._needing.get(form, ())}
 
     @classmethod
     def of_terms(cls, terms: Iterable[str]) -> PhraseFinder:
@@ -402,12 +393,17 @@ class PhraseFinder:
         return any(match_at(words, index, pattern) is not None for _, pattern in candidates)
 
     def ends_at(self, words: Sequence[Word], end: int) -> bool:
-        """Whether one of the phrases ends just before words[end] ("*non*-curative")."""
+        """Whether one of the phrases ends just before words[end] ("*non*-curative"). A
+        phrase's match ends with its last word ("not next" matches no word), so only the
+        phrases whose last word is words[end - 1] are tried, and those whose gap may end
+        them ("cure ... !(x)")."""
+        if not 0 < end <= len(words):
+            return False
         return any(
             match_at(words, start, pattern) == end
-            for candidates in self.by_first.values()
-            for _, pattern in candidates
-            for start in range(max(0, end - _reach(pattern)), end)
+            for candidates in (self._by_last.get(words[end - 1].text, ()), self._open_ended)
+            for pattern, reach in candidates
+            for start in range(max(0, end - reach), end)
         )
 
 

@@ -1,0 +1,142 @@
+"""A Doc's tokens as the rules read them, in arrays: words made only where a rule reads them.
+
+The rules compare whole words in lower case (see :mod:`claimcheck.rules.words`): a token's
+text less surrounding whitespace, lower-cased, curly apostrophes made straight; whitespace,
+hyphens and block breaks are no words. A page used to make a ``Word`` for every token and
+then index them all; on long pages that cost more than all the rules' checks. Here one
+``Doc.to_array`` call gives every token's offset, trailing space, lower-case form (spaCy's
+``LOWER``: ``text.lower()``, a hash into the Doc's strings) and sentence start; each distinct
+lower-case form is made a word once (a page has a few thousand, its tokens many more), and
+numpy does the per-token work: which tokens are words, where each sentence's words start and
+end, and in which sentences each word stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy
+
+from claimcheck.documents.document import BLOCK_BREAK
+from claimcheck.rules.words import APOSTROPHES, HYPHENS, Word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_WORDS: dict[int, str | None] = {}
+"""spaCy's hash of a lower-case token -> its word, or None when it is no word. Hashes are
+the same in every Doc of a process's vocabulary, so each form is read once."""
+_WORDS_MAX = 200_000  # forgotten past this many forms, so a huge archive cannot grow it
+
+
+def word_of(lower: str) -> str | None:
+    """The word a lower-case token text reads as, or None (whitespace, a hyphen, a block
+    break): as :func:`claimcheck.rules.words.words_of` reads a token, less block breaks."""
+    text = lower.strip(" \t\r\n")
+    if not text or text in HYPHENS or BLOCK_BREAK in text:
+        return None
+    return text.translate(APOSTROPHES)
+
+
+@dataclass(frozen=True)
+class PageTokens:
+    """The words of a Doc: ``kept`` the indices of the tokens that are words, in order, with
+    their ``starts`` and ``ends`` (offsets in the text), ``form`` (per kept token, an index
+    into ``words``, the distinct words) and ``sentence`` (per kept token, the number of its
+    sentence among those that have a word). ``spans`` gives each such sentence's first and
+    end position in ``kept``."""
+
+    starts: list[int]
+    ends: list[int]
+    form: numpy.ndarray
+    words_of_form: list[str]
+    sentence: numpy.ndarray
+    spans: list[tuple[int, int]]
+
+    def sentences(self) -> list[tuple[int, int, tuple[int, int]]]:
+        """Per sentence with a word: (its first word's start, its last word's end, its span
+        in the kept tokens)."""
+        return [(self.starts[a], self.ends[b - 1], (a, b)) for a, b in self.spans]
+
+    def words(self, first: int, end: int) -> tuple[Word, ...]:
+        """The words of kept tokens ``first`` to ``end`` (exclusive)."""
+        texts = self.words_of_form
+        return tuple(
+            Word(texts[form], start, stop)
+            for form, start, stop in zip(
+                self.form[first:end].tolist(),
+                self.starts[first:end],
+                self.ends[first:end],
+                strict=True,
+            )
+        )
+
+    def sentences_by_word(self) -> dict[str, list[int]]:
+        """Each word -> the numbers of the sentences holding it, in order."""
+        if not len(self.form):
+            return {}
+        pairs = numpy.unique(self.form * len(self.spans) + self.sentence)
+        forms, numbers = numpy.divmod(pairs, len(self.spans))
+        cuts = (numpy.flatnonzero(numpy.diff(forms)) + 1).tolist()
+        firsts = [0, *cuts]
+        numbers_list = numbers.tolist()
+        texts = self.words_of_form
+        form_list = forms.tolist()
+        return {
+            texts[form_list[a]]: numbers_list[a:b]
+            for a, b in zip(firsts, [*cuts, len(numbers_list)], strict=True)
+        }
+
+
+def page_tokens(doc: Doc) -> PageTokens:
+    """The words of ``doc`` and its sentences (its ``SENT_START`` marks; the first token
+    always starts one)."""
+    from spacy.attrs import IDX, LOWER, SENT_START, SPACY
+
+    from claimcheck.nlp.tokenizer import doc_text
+
+    empty = numpy.zeros(0, dtype=numpy.int64)
+    if not len(doc):
+        return PageTokens([], [], empty, [], empty, [])
+    array = doc.to_array([IDX, SPACY, LOWER, SENT_START])
+    starts = array[:, 0].astype(numpy.int64)
+    spaced = array[:, 1].astype(numpy.int64)
+    ends = numpy.empty_like(starts)  # the next token's start less one trailing space
+    ends[:-1] = starts[1:] - spaced[:-1]
+    ends[-1] = len(doc_text(doc)) - spaced[-1]
+    hashes, inverse = numpy.unique(array[:, 2], return_inverse=True)
+    strings = doc.vocab.strings
+    if len(_WORDS) > _WORDS_MAX:
+        _WORDS.clear()
+    found = []
+    for key in hashes.tolist():
+        if key not in _WORDS:
+            _WORDS[key] = word_of(strings[key])
+        found.append(_WORDS[key])
+    # distinct words (two lower-case forms may read as one word: "n’t" and "n't")
+    numbering: dict[str, int] = {}
+    form_of_hash = numpy.array(
+        [-1 if w is None else numbering.setdefault(w, len(numbering)) for w in found],
+        dtype=numpy.int64,
+    )
+    token_form = form_of_hash[inverse.ravel()]
+    kept = numpy.flatnonzero(token_form >= 0)
+    sent_start = array[:, 3] == 1
+    sent_start[0] = True
+    bounds = numpy.flatnonzero(sent_start)
+    firsts = numpy.searchsorted(kept, bounds)
+    ends_at = numpy.append(firsts[1:], len(kept))
+    has_word = ends_at > firsts
+    spans = list(zip(firsts[has_word].tolist(), ends_at[has_word].tolist(), strict=True))
+    sentence = numpy.repeat(
+        numpy.arange(len(spans), dtype=numpy.int64), (ends_at - firsts)[has_word]
+    )
+    return PageTokens(
+        starts[kept].tolist(),
+        ends[kept].tolist(),
+        token_form[kept],
+        list(numbering),
+        sentence,
+        spans,
+    )
