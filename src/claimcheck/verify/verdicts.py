@@ -81,7 +81,8 @@ def judge_claim(
     matched_here: list[RegistryClaim] = []
     for quantity in claim.quantities:
         named = candidates(registry, claim, quantity)
-        allowed, near = ranked_matches(registry, claim, quantity, named)
+        # no candidate, nothing to rank: the figure's surroundings are not worth reading
+        allowed, near = ranked_matches(registry, claim, quantity, named) if named else ([], None)
         baseline = quantity.role == BEFORE and not _dated_as_its_claim(claim, quantity, allowed)
         verdict = _best_verdict(claim, quantity, allowed, near, threshold, baseline)
         if verdict.match is not None:
@@ -91,7 +92,7 @@ def judge_claim(
     # in a clause whose frame fits (not the 70-and-over figure of a claim about 50 and over),
     # or the timepoint the claim is measured at ("36.1% survive five years").
     for i, verdict in enumerate(verdicts):
-        if verdict.status != UNSUPPORTED:
+        if verdict.status != UNSUPPORTED or not matched_here:
             continue
         around = Surroundings.of(claim, verdict.quantity)
         frame = around.frame
