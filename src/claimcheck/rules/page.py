@@ -94,7 +94,7 @@ class Page:
     sentences: tuple[Sentence, ...]
     paragraphs: tuple[tuple[int, int], ...]
     sections: tuple[Section, ...]
-    tokens: PageTokens | None = None  # what the sentences' words are read from
+    tokens: PageTokens  # what the sentences' words are read from
 
     @property
     def content(self) -> tuple[int, int]:
@@ -118,25 +118,23 @@ class Page:
         return [s.start for s in self.sections]
 
     @cached_property
-    def _sentences_by_word(self) -> dict[str, list[int]]:
-        """Each word's text -> the indices of the sentences holding it, in order."""
-        if self.tokens is not None:
-            return self.tokens.sentences_by_word()
-        index: dict[str, list[int]] = {}
-        for number, sentence in enumerate(self.sentences):
-            for word in sentence.words:
-                holding = index.setdefault(word.text, [])
-                if not holding or holding[-1] != number:
-                    holding.append(number)
-        return index
+    def _word_index(self) -> tuple[dict[str, tuple[int, int]], list[int]]:
+        """Each word -> where the numbers of the sentences holding it are (see
+        :meth:`PageTokens.word_index`)."""
+        return self.tokens.word_index()
+
+    def _holding(self, form: str) -> list[int]:
+        """The numbers of the sentences holding ``form``, in order."""
+        spans, numbers = self._word_index
+        first, end = spans[form]
+        return numbers[first:end]
 
     def sentences_for(self, finder: PhraseFinder) -> list[Sentence]:
         """The sentences, in order, where one of ``finder``'s phrases can match: each word
         of the phrase (in one of its forms) stands somewhere in the sentence. A rule reads
         these, not the whole page: most rules match nowhere on most pages, and a scan of
         every word per rule was most of the rules' time."""
-        index = self._sentences_by_word
-        present = finder.forms & index.keys()
+        present = finder.forms & self._word_index[0].keys()
         if not present:
             return []
         found: set[int] = set()
@@ -145,7 +143,7 @@ class Page:
             for forms in needed:
                 here: set[int] = set()
                 for form in present & forms:
-                    here.update(index[form])
+                    here.update(self._holding(form))
                 holding = here if holding is None else holding & here
                 if not holding:
                     break
@@ -166,12 +164,11 @@ class Page:
         first, last = bisect_left(starts, start), bisect_left(starts, end)
         if first >= last:
             return False
-        index = self._sentences_by_word
-        present = finder.forms & index.keys()
+        present = finder.forms & self._word_index[0].keys()
 
         def stands(forms: frozenset[str]) -> bool:
             for form in present & forms:
-                numbers = index[form]
+                numbers = self._holding(form)
                 at = bisect_left(numbers, first)
                 if at < len(numbers) and numbers[at] < last:
                     return True

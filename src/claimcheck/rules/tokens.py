@@ -14,6 +14,7 @@ end, and in which sentences each word stands.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy
@@ -63,30 +64,35 @@ class PageTokens:
         """The words of kept tokens ``first`` to ``end`` (exclusive)."""
         texts = self.words_of_form
         return tuple(
-            Word(texts[form], start, stop)
-            for form, start, stop in zip(
-                self.form[first:end].tolist(),
-                self.starts[first:end],
-                self.ends[first:end],
-                strict=True,
+            map(
+                _new_word,
+                zip(
+                    [texts[form] for form in self.form[first:end].tolist()],
+                    self.starts[first:end],
+                    self.ends[first:end],
+                    strict=True,
+                ),
             )
         )
 
-    def sentences_by_word(self) -> dict[str, list[int]]:
-        """Each word -> the numbers of the sentences holding it, in order."""
+    def word_index(self) -> tuple[dict[str, tuple[int, int]], list[int]]:
+        """Where each word stands: ``(spans, numbers)``, ``numbers[a:b]`` being the numbers
+        of the sentences holding the word, in order, for its ``spans[word] == (a, b)``. The
+        lists are sliced when a rule asks for a word (most words no rule asks about)."""
         if not len(self.form):
-            return {}
+            return {}, []
         pairs = numpy.unique(self.form * len(self.spans) + self.sentence)
         forms, numbers = numpy.divmod(pairs, len(self.spans))
-        cuts = (numpy.flatnonzero(numpy.diff(forms)) + 1).tolist()
-        firsts = [0, *cuts]
-        numbers_list = numbers.tolist()
+        cuts = numpy.flatnonzero(numpy.diff(forms)) + 1
+        firsts = numpy.concatenate(([0], cuts))
+        lasts = numpy.concatenate((cuts, [len(pairs)]))
         texts = self.words_of_form
-        form_list = forms.tolist()
-        return {
-            texts[form_list[a]]: numbers_list[a:b]
-            for a, b in zip(firsts, [*cuts, len(numbers_list)], strict=True)
-        }
+        words = [texts[form] for form in forms[firsts].tolist()]
+        spans = dict(zip(words, zip(firsts.tolist(), lasts.tolist(), strict=True), strict=True))
+        return spans, numbers.tolist()
+
+
+_new_word = partial(tuple.__new__, Word)  # Word(...) without its __new__'s Python frame
 
 
 def page_tokens(doc: Doc) -> PageTokens:
