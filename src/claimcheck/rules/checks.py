@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -146,15 +146,33 @@ def states_wording(text: str, wordings: Sequence[str], threshold: float) -> bool
     return _states(text, [(_normalise(w), _says_no(_normalise(w))) for w in wordings], threshold)
 
 
-def disclaimer_sentences(page: Page, rule: Rule) -> list[Sentence]:
-    """The sentences that carry one of the rule's wordings (see :func:`_states`)."""
-    wordings = _wordings(rule)
-    analysis = page.document.analysis
-    return [
-        sentence
-        for sentence in page.sentences
-        if _states(analysis[sentence.start : sentence.end], wordings, rule.threshold)
-    ]
+class Disclaimers:
+    """Which sentences of a page carry one of a required rule's wordings (see
+    :func:`_states`), each sentence read when first asked about: a page's answer usually
+    turns on a few of them (any at all; any in a region; any in a section), and reading
+    every sentence against every wording was most of the rules' time."""
+
+    def __init__(self, page: Page, rule: Rule) -> None:
+        self.page, self.rule = page, rule
+        self.wordings = _wordings(rule)
+        self._states: dict[int, bool] = {}
+
+    def states(self, number: int) -> bool:
+        """Whether sentence ``number`` of the page carries a wording."""
+        found = self._states.get(number)
+        if found is None:
+            sentence = self.page.sentences[number]
+            text = self.page.document.analysis[sentence.start : sentence.end]
+            found = self._states[number] = _states(text, self.wordings, self.rule.threshold)
+        return found
+
+    def first(self, numbers: Iterable[int]) -> Sentence | None:
+        """The first of the sentences ``numbers`` that carries a wording, if one does."""
+        return next((self.page.sentences[n] for n in numbers if self.states(n)), None)
+
+    def first_starting_in(self, start: int, end: int) -> Sentence | None:
+        """The first sentence starting in [start, end) that carries a wording."""
+        return self.first(range(*self.page.sentence_range(start, end)))
 
 
 QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
@@ -184,11 +202,16 @@ def _missing(page: Page, rule: Rule, message: str, section=None, at: int = 0) ->
 
 
 def check_required(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Finding]:
-    found = disclaimer_sentences(page, rule)
+    found = Disclaimers(page, rule)
     if rule.placement == "same-section":
         return _check_sections(page, rule, claims, found)
-    if rule.placement == "anywhere":
-        return [] if found else [_missing(page, rule, f"{rule.message}: add one")]
+    everywhere = range(len(page.sentences))
+    if rule.placement == "anywhere":  # a disclaimer usually closes a page: read from the end
+        return (
+            []
+            if found.first(reversed(everywhere))
+            else [_missing(page, rule, f"{rule.message}: add one")]
+        )
     first, last = page.content
     share = rule.within / 100
     if rule.placement == "start":
@@ -199,10 +222,15 @@ def check_required(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
         where = f"in the last {rule.within:g}% of the page"
     line_at = page.document.line_col(int(region[0] if rule.placement == "end" else region[1]))[0]
     where += f" ({'from' if rule.placement == 'end' else 'up to'} line {line_at})"
-    if any(s.start < region[1] and s.end > region[0] for s in found):  # reaches the region
+    reaching = (
+        n
+        for n in everywhere
+        if page.sentences[n].start < region[1] and page.sentences[n].end > region[0]
+    )
+    if found.first(reaching) is not None:  # one reaches the region
         return []
-    if found:
-        seen = found[0]
+    seen = found.first(everywhere)
+    if seen is not None:
         line = page.document.line_col(seen.start)[0]
         message = f"{rule.message}: the one on line {line} belongs {where}"
         return [rule_finding(page, rule, seen.start, seen.end, message, seen)]
@@ -210,13 +238,13 @@ def check_required(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
 
 
 def _check_sections(
-    page: Page, rule: Rule, claims: Sequence[Claim], found: list[Sentence]
+    page: Page, rule: Rule, claims: Sequence[Claim], found: Disclaimers
 ) -> list[Finding]:
     findings = []
     for section in page.sections:
         if not any(section.start <= c.start < section.end for c in claims):
             continue
-        if any(section.start <= s.start < section.end for s in found):
+        if found.first_starting_in(section.start, section.end) is not None:
             continue
         if section.title:
             line = page.document.line_col(section.start)[0]
@@ -330,9 +358,7 @@ def check_qualify(page: Page, rule: Rule) -> list[Finding]:
             continue
         scope = _scope(page, rule.scope, sentence)
         if scope not in qualified:
-            qualified[scope] = page.may_find_in(qualifiers, *scope) and qualifiers.any_in(
-                [w for s in page.sentences_in(*scope) for w in s.words]
-            )
+            qualified[scope] = page.finds_in(qualifiers, *scope)
             if not qualified[scope]:
                 i, j = hits[0]
                 first, last = words[i].start, words[j - 1].end

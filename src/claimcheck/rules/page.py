@@ -72,13 +72,21 @@ class Sentence:
         return f"Sentence({self.start}, {self.end}, {self.words!r})"
 
     @property
+    def last(self) -> str:
+        """Its last word (read without making the others)."""
+        if self._words is not None:
+            return self._words[-1].text
+        assert self._tokens is not None
+        return self._tokens.word_at(self._span[1] - 1)
+
+    @property
     def is_question(self) -> bool:
-        return self.words[-1].text == "?"
+        return self.last == "?"
 
     @property
     def is_statement(self) -> bool:
         """Ends like a statement (. or !): headings, labels and questions do not."""
-        return self.words[-1].text in (".", "!")
+        return self.last in (".", "!")
 
 
 @dataclass(frozen=True)
@@ -117,24 +125,12 @@ class Page:
     def _section_starts(self) -> list[int]:
         return [s.start for s in self.sections]
 
-    @cached_property
-    def _word_index(self) -> tuple[dict[str, tuple[int, int]], list[int]]:
-        """Each word -> where the numbers of the sentences holding it are (see
-        :meth:`PageTokens.word_index`)."""
-        return self.tokens.word_index()
-
-    def _holding(self, form: str) -> list[int]:
-        """The numbers of the sentences holding ``form``, in order."""
-        spans, numbers = self._word_index
-        first, end = spans[form]
-        return numbers[first:end]
-
     def sentences_for(self, finder: PhraseFinder) -> list[Sentence]:
         """The sentences, in order, where one of ``finder``'s phrases can match: each word
         of the phrase (in one of its forms) stands somewhere in the sentence. A rule reads
         these, not the whole page: most rules match nowhere on most pages, and a scan of
         every word per rule was most of the rules' time."""
-        present = finder.forms & self._word_index[0].keys()
+        present = finder.forms & self.tokens.numbering.keys()
         if not present:
             return []
         found: set[int] = set()
@@ -143,7 +139,7 @@ class Page:
             for forms in needed:
                 here: set[int] = set()
                 for form in present & forms:
-                    here.update(self._holding(form))
+                    here.update(self.tokens.holding(form))
                 holding = here if holding is None else holding & here
                 if not holding:
                     break
@@ -151,30 +147,39 @@ class Page:
                 found |= holding
         return [self.sentences[number] for number in sorted(found)]
 
+    def sentence_range(self, start: int, end: int) -> tuple[int, int]:
+        """The first and end numbers of the sentences that start in [start, end)."""
+        starts = self._sentence_starts
+        return bisect_left(starts, start), bisect_left(starts, end)
+
     def sentences_in(self, start: int, end: int) -> list[Sentence]:
         """The sentences that start in [start, end)."""
-        starts = self._sentence_starts
-        return list(self.sentences[bisect_left(starts, start) : bisect_left(starts, end)])
+        first, end = self.sentence_range(start, end)
+        return list(self.sentences[first:end])
 
-    def may_find_in(self, finder: PhraseFinder, start: int, end: int) -> bool:
-        """Whether one of ``finder``'s phrases can match in the words of the sentences that
-        start in [start, end), read as one list: each word of some phrase stands in one of
-        them. False means ``finder`` finds nothing there, without making their words."""
-        starts = self._sentence_starts
-        first, last = bisect_left(starts, start), bisect_left(starts, end)
+    def finds_in(self, finder: PhraseFinder, start: int, end: int) -> bool:
+        """Whether ``finder`` finds a phrase in the words of the sentences that start in
+        [start, end), read as one list (``finder.any_in``). Their words are made only when
+        the index cannot tell: a phrase of one plain word ("trial") is found wherever its
+        word stands, and none is found where no phrase has each of its words."""
+        first, last = self.sentence_range(start, end)
         if first >= last:
             return False
-        present = finder.forms & self._word_index[0].keys()
+        present = finder.forms & self.tokens.numbering.keys()
 
-        def stands(forms: frozenset[str]) -> bool:
-            for form in present & forms:
-                numbers = self._holding(form)
-                at = bisect_left(numbers, first)
-                if at < len(numbers) and numbers[at] < last:
-                    return True
+        def stands(form: str) -> bool:
+            numbers = self.tokens.holding(form)
+            at = bisect_left(numbers, first)
+            return at < len(numbers) and numbers[at] < last
+
+        if any(stands(form) for form in present & finder.single_words):
+            return True
+        if not any(
+            all(any(stands(form) for form in present & forms) for forms in needed)
+            for needed in finder.needing(present)
+        ):
             return False
-
-        return any(all(stands(forms) for forms in needed) for needed in finder.needing(present))
+        return finder.any_in([w for s in self.sentences[first:last] for w in s.words])
 
     def section_of(self, offset: int) -> Section:
         """The section holding ``offset`` (the page as one section when it has none)."""

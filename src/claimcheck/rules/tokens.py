@@ -13,8 +13,8 @@ end, and in which sentences each word stands.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import partial
+from dataclasses import dataclass, field
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 import numpy
@@ -40,20 +40,22 @@ def word_of(lower: str) -> str | None:
     return text.translate(APOSTROPHES)
 
 
-@dataclass(frozen=True)
+@dataclass
 class PageTokens:
-    """The words of a Doc: ``kept`` the indices of the tokens that are words, in order, with
-    their ``starts`` and ``ends`` (offsets in the text), ``form`` (per kept token, an index
-    into ``words``, the distinct words) and ``sentence`` (per kept token, the number of its
-    sentence among those that have a word). ``spans`` gives each such sentence's first and
-    end position in ``kept``."""
+    """The words of a Doc: ``starts`` and ``ends`` of the tokens that are words (the *kept*
+    tokens), in order, ``form`` (per kept token, its word's number in ``words_of_form``;
+    ``numbering`` maps each word to its number) and ``sentence`` (per kept token, the number
+    of its sentence among those that have a word). ``spans`` gives each such sentence's
+    first and end position among the kept tokens."""
 
     starts: list[int]
     ends: list[int]
     form: numpy.ndarray
     words_of_form: list[str]
+    numbering: dict[str, int]
     sentence: numpy.ndarray
     spans: list[tuple[int, int]]
+    _holding: dict[str, list[int]] = field(default_factory=dict)
 
     def sentences(self) -> list[tuple[int, int, tuple[int, int]]]:
         """Per sentence with a word: (its first word's start, its last word's end, its span
@@ -75,21 +77,30 @@ class PageTokens:
             )
         )
 
-    def word_index(self) -> tuple[dict[str, tuple[int, int]], list[int]]:
-        """Where each word stands: ``(spans, numbers)``, ``numbers[a:b]`` being the numbers
-        of the sentences holding the word, in order, for its ``spans[word] == (a, b)``. The
-        lists are sliced when a rule asks for a word (most words no rule asks about)."""
-        if not len(self.form):
-            return {}, []
-        pairs = numpy.unique(self.form * len(self.spans) + self.sentence)
-        forms, numbers = numpy.divmod(pairs, len(self.spans))
-        cuts = numpy.flatnonzero(numpy.diff(forms)) + 1
-        firsts = numpy.concatenate(([0], cuts))
-        lasts = numpy.concatenate((cuts, [len(pairs)]))
-        texts = self.words_of_form
-        words = [texts[form] for form in forms[firsts].tolist()]
-        spans = dict(zip(words, zip(firsts.tolist(), lasts.tolist(), strict=True), strict=True))
-        return spans, numbers.tolist()
+    def word_at(self, position: int) -> str:
+        """The word of kept token ``position``."""
+        return self.words_of_form[int(self.form[position])]
+
+    @cached_property
+    def _by_form(self) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The kept tokens' forms sorted, and their sentences in that order (a stable sort:
+        each form's sentences stay in text order)."""
+        order = numpy.argsort(self.form, kind="stable")
+        return self.form[order], self.sentence[order]
+
+    def holding(self, word: str) -> list[int]:
+        """The numbers of the sentences holding ``word`` (one of :attr:`numbering`), in
+        order; worked out for the words a rule asks about only."""
+        found = self._holding.get(word)
+        if found is None:
+            forms, sentences = self._by_form
+            number = self.numbering[word]
+            first, end = numpy.searchsorted(forms, [number, number + 1]).tolist()
+            numbers = sentences[first:end]
+            if len(numbers) > 1:
+                numbers = numbers[numpy.concatenate(([True], numbers[1:] != numbers[:-1]))]
+            found = self._holding[word] = numbers.tolist()
+        return found
 
 
 _new_word = partial(tuple.__new__, Word)  # Word(...) without its __new__'s Python frame
@@ -104,7 +115,7 @@ def page_tokens(doc: Doc) -> PageTokens:
 
     empty = numpy.zeros(0, dtype=numpy.int64)
     if not len(doc):
-        return PageTokens([], [], empty, [], empty, [])
+        return PageTokens([], [], empty, [], {}, empty, [])
     array = doc.to_array([IDX, SPACY, LOWER, SENT_START])
     starts = array[:, 0].astype(numpy.int64)
     spaced = array[:, 1].astype(numpy.int64)
@@ -143,6 +154,7 @@ def page_tokens(doc: Doc) -> PageTokens:
         ends[kept].tolist(),
         token_form[kept],
         list(numbering),
+        numbering,
         sentence,
         spans,
     )

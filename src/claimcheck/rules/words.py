@@ -342,6 +342,15 @@ class PhraseFinder:
             form for needed in self.required for forms in needed for form in forms
         )
         """Every form some phrase needs."""
+        self.single_words: frozenset[str] = frozenset(
+            form
+            for candidates in self.by_first.values()
+            for _, pattern in candidates
+            if len(pattern) == 1
+            for form in pattern[0]
+        )
+        """The forms of the phrases that are one word and nothing else ("trial"): where
+        one stands, :meth:`find` finds a phrase."""
         self._needing: dict[str, list[tuple[frozenset[str], ...]]] = {}
         for needed in self.required:  # by the forms of the phrase's first word
             for form in needed[0]:
