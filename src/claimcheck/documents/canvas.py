@@ -34,9 +34,12 @@ class Analysis:
     comments: tuple[InlineComment, ...] = ()
 
 
+NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def blank(text: str) -> str:
     """`text` with every character but `\\n` turned into a space (same length)."""
-    return "".join("\n" if ch == "\n" else " " for ch in text)
+    return NOT_NEWLINE.sub(" ", text)
 
 
 class Canvas:
@@ -47,8 +50,13 @@ class Canvas:
         self.chars = list(blank(raw))
 
     def reveal(self, start: int, end: int) -> None:
-        """Copy raw[start:end] into the analysis text."""
-        self.reveal_at(range(start, end))
+        """Copy raw[start:end] into the analysis text (as :meth:`reveal_at` does, a slice at
+        a time where no ``\\r`` or leading BOM is in it: a draft is revealed in long runs)."""
+        piece = self.raw[start:end]
+        if start < 0 or end > len(self.raw) or "\r" in piece or (start == 0 and BOM in piece[:1]):
+            self.reveal_at(range(start, end))
+        elif start < end:
+            self.chars[start:end] = piece
 
     def reveal_at(self, positions: Iterable[int]) -> None:
         """Copy the raw characters at `positions` (negative positions are skipped).

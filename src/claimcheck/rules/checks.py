@@ -444,14 +444,15 @@ def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
     }
     findings = []
     for start, end in page.paragraphs:
-        sentences = page.sentences_in(start, end)
+        first_sentence, end_sentence = page.sentence_range(start, end)
+        sentences = page.sentences[first_sentence:end_sentence]
         inside = quantities[
             bisect.bisect_left(quantity_starts, start) : bisect.bisect_left(quantity_starts, end)
         ]
         if not inside and not any(s.start in in_words for s in sentences):
             continue  # neither a figure nor a relative effect in words: nothing to report
-        words = [w for s in sentences for w in s.words]
-        starts = [w.start for w in words]
+        words = page.words_of(first_sentence, end_sentence)  # made as read: a few per figure
+        starts = words.starts
         relative = [
             span
             for sentence in sentences
@@ -469,6 +470,7 @@ def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
                 a < q.end and q.start < b for a, b in relative
             ):  # "by two-thirds" is a proportion read as part of a relative amount
                 absolute = True
+                break  # the paragraph states an absolute figure: nothing to report
         if not relative or absolute:
             continue
         first = min(start for start, _end in relative)  # the longest said there:

@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from claimcheck.documents.document import BLOCK_BREAK, Document
-from claimcheck.rules.tokens import PageTokens, page_tokens
+from claimcheck.rules.tokens import PageTokens, WordView, page_tokens
 from claimcheck.rules.words import PhraseFinder, Word
 
 if TYPE_CHECKING:
@@ -151,6 +151,14 @@ class Page:
         """The first and end numbers of the sentences that start in [start, end)."""
         starts = self._sentence_starts
         return bisect_left(starts, start), bisect_left(starts, end)
+
+    def words_of(self, first: int, end: int) -> WordView:
+        """The words of sentences ``first`` to ``end`` (numbers, exclusive), as one sequence
+        made as it is read."""
+        spans = self.tokens.spans
+        if first >= end:
+            return WordView(self.tokens, 0, 0)
+        return WordView(self.tokens, spans[first][0], spans[end - 1][1])
 
     def sentences_in(self, start: int, end: int) -> list[Sentence]:
         """The sentences that start in [start, end)."""

@@ -13,9 +13,10 @@ end, and in which sentences each word stands.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 import numpy
 
@@ -104,6 +105,45 @@ class PageTokens:
 
 
 _new_word = partial(tuple.__new__, Word)  # Word(...) without its __new__'s Python frame
+
+
+class WordView(Sequence[Word]):
+    """The words of kept tokens ``first`` to ``end`` as a sequence, each made when read:
+    a check that looks at a few words around each figure of a paragraph reads a handful of
+    its words, not all of them. A slice is a tuple of Words."""
+
+    __slots__ = ("_tokens", "_first", "_end")
+
+    def __init__(self, tokens: PageTokens, first: int, end: int) -> None:
+        self._tokens, self._first, self._end = tokens, first, end
+
+    def __len__(self) -> int:
+        return self._end - self._first
+
+    @overload
+    def __getitem__(self, index: int) -> Word: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Word, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Word | tuple[Word, ...]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                return tuple(self[i] for i in range(start, stop, step))
+            return self._tokens.words(self._first + start, self._first + max(start, stop))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("word index out of range")
+        at = self._first + index
+        tokens = self._tokens
+        return _new_word((tokens.word_at(at), tokens.starts[at], tokens.ends[at]))
+
+    @property
+    def starts(self) -> list[int]:
+        """The words' start offsets, in order."""
+        return self._tokens.starts[self._first : self._end]
 
 
 def page_tokens(doc: Doc) -> PageTokens:
