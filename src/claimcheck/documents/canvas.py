@@ -34,12 +34,9 @@ class Analysis:
     comments: tuple[InlineComment, ...] = ()
 
 
-NOT_NEWLINE = re.compile(r"[^\n]")
-
-
 def blank(text: str) -> str:
     """`text` with every character but `\\n` turned into a space (same length)."""
-    return NOT_NEWLINE.sub(" ", text)
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 class Canvas:
