@@ -158,7 +158,7 @@ DASHES = str.maketrans({"\u2011": "-", "\u2012": "–"})
 RANGE_SEPARATOR = re.compile(
     rf"{H}*(?P<sep>[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|and|or){H}*"
     rf"(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|\+(?=\.?\d)|-{H}*)?"
-    rf"(?:(?P<cur>US\$|\$US|\$|€|£|¥|₹|RM|Rs\.?|{units.ISO_CODE}){H}*)?"
+    rf"(?:(?P<cur>{units.CURRENCY_PREFIX}){H}*)?"
     rf"(?P<approx>{H}*(?:[~≈]|(?:about|around|approximately|roughly|nearly)\b){H}*)?",
     re.IGNORECASE,
 )
@@ -301,9 +301,9 @@ class _Reading:
 
 
 ENTITY_PADDING = re.compile(
-    r"[\u00a0\u2007\u2009\u202f](?P<space_pad> {3,12})(?=[\d(+−=<>≤≥$€£¥₹-])"
+    rf"[\u00a0\u2007\u2009\u202f](?P<space_pad> {{3,12}})(?=[\d(+−=<>≤≥{units.SIGN_CHARS}-])"
     r"|[’‘'–—−‑‒-](?P<pad> {3,12})(?=[\d(+−-])"
-    r"|(?<=[ (\[])(?P<pad_before> {3,12})(?=[−–‑‒+<>≤≥~≈$€£¥₹]\.?\d)"
+    rf"|(?<=[ (\[])(?P<pad_before> {{3,12}})(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\.?\d)"
 )
 """The blanks a decoded HTML entity leaves beside its character: the analysis text keeps the
 file's length, so the entity's extra characters become spaces, after the character inside a
@@ -1008,6 +1008,8 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
     counted = abbr is not None and _counted_noun_after(text, found.end())
     if abbr in ("b", "B") and reading.currency is None and not counted:
         return 1.0
+    if abbr == "MM" and reading.currency is None:
+        return 1.0  # "$1MM" is a million dollars (finance); "20 MM" is no scale
     if abbr in ("k", "K", "m", "M") and not glued and reading.currency is None and not counted:
         return 1.0
     if abbr in ("m", "M") and reading.currency is None and METRES_CUE.match(text, found.end()):

@@ -41,22 +41,37 @@ LOCAL_SIGNS = {"kr": "kr", "kr.": "kr", "Kč": "CZK", "zł": "PLN"}
 ``99 zł``. ``kr`` is the krona or krone of Sweden, Norway, Denmark or Iceland, which the sign
 alone does not tell apart: its unit is ``kr``, not an ISO code."""
 
+CURRENCY_SIGNS = {
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₦": "NGN",
+    "₱": "PHP", "₺": "TRY", "₽": "RUB", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH",
+    "₸": "KZT", "৳": "BDT", "₵": "GHS", "₡": "CRC", "₲": "PYG", "₼": "AZN", "₾": "GEL",
+}  # fmt: skip
+"""Currency signs of one character, each a currency of its own in CLDR's data (``₩`` won,
+``₦`` naira, ``₱`` peso, ``₺`` lira, ``₽`` rouble, ``₪`` shekel …), read before or after the
+amount; ``$`` alone is the US dollar, ``¥`` the yen."""
+SIGN_CHARS = "".join(CURRENCY_SIGNS)
+DOLLAR_PREFIXES = {
+    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "MX$": "MXN", "Mex$": "MXN",
+}  # fmt: skip
+"""Dollar signs with the country in front, before or after the amount: ``R$ 99,90`` (real),
+``1 875 C$`` (Quebec's order), ``NZ$95``, ``MX$500``."""
 CURRENCY_PREFIXES = {
-    "US$": "USD", "US $": "USD", "U.S.$": "USD", "$": "USD", "A$": "AUD", "$A": "AUD",
-    "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "HK $": "HKD", "NZ$": "NZD",
-    "S$": "SGD", "S $": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs.": "INR",
+    **CURRENCY_SIGNS, **DOLLAR_PREFIXES,
+    "US $": "USD", "$A": "AUD", "HK $": "HKD", "S $": "SGD", "Rs.": "INR",
     "Rs": "INR", "RM": "MYR", "RMB": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
     "INR": "INR", "JPY": "JPY", "CNY": "CNY", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD",
-    "$US": "USD", "Y=": "JPY",
+    "$US": "USD", "Y=": "JPY", "Fr.": "CHF", "SFr.": "CHF", "KSh": "KES", "NIS": "ILS",
 }  # fmt: skip
 _PREFIX_ALTERNATION = "|".join(
     ("(?<![A-Za-z])" if prefix[0].isalpha() else "") + re.escape(prefix).replace(r"\ ", f"{H}?")
     for prefix in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
 )
-CURRENCY_BEFORE = re.compile(
-    rf"(?P<cur>{_PREFIX_ALTERNATION}|(?<![A-Za-z]){ISO_CODE}|(?<![A-Za-z])kr\.){H}*\Z"
-)
-"""A currency sign or code right before a number (searched in the text before it)."""
+CURRENCY_PREFIX = rf"(?:{_PREFIX_ALTERNATION}|(?<![A-Za-z]){ISO_CODE})"
+"""Any currency sign or code that may stand before an amount."""
+CURRENCY_BEFORE = re.compile(rf"(?P<cur>{CURRENCY_PREFIX}|(?<![A-Za-z])kr\.?){H}*\Z")
+"""A currency sign or code right before a number (searched in the text before it): also
+``kr``/``kr.`` (``kr 500``, ``kr. 1 200``), Swiss ``Fr.``/``SFr.``, ``KSh``, ``NIS``."""
 
 
 def prefix_code(surface: str) -> str:
@@ -196,18 +211,20 @@ TIME = re.compile(
 TIME_GLUED = re.compile(r"(?P<time>min|mins|h|hrs?|wks?|yrs?)\b")
 """Glued time abbreviations: ``5h``, ``30min``."""
 
+_DOLLAR_AFTER = "|".join(re.escape(p) for p in sorted(DOLLAR_PREFIXES, key=len, reverse=True))
 CURRENCY_AFTER = re.compile(
-    rf"(?:{H}+(?=[A-Za-z])|{H}*(?=[€£¥₹$]|{ISO_CODE}))"
+    rf"(?:{H}+(?=[A-Za-z])|{H}*(?=[{SIGN_CHARS}]|{ISO_CODE}|(?:{_DOLLAR_AFTER})))"
     rf"(?P<cur>(?:(?:US|U\.S\.|Australian|Canadian|Hong{H}Kong|Singapore){H}+[Dd]ollars?"
     rf"|(?:Chinese{H}+)?yuan|(?:Japanese{H}+)?yen|(?:Indian{H}+)?[Rr]upees?"
     r"|[Dd]ollars?|[Ee]uros?|pounds{H}sterling|yuan|renminbi|yen|[Rr]upees?|shekels?|ringgit"
-    r"|francs?|won"
-    rf"|{ISO_CODE}|RMB|kr(?:\.(?={H}+[a-z\d]))?|Kč|zł)(?![\w])"
-    # a sign after the amount, the European order (``12 500 €``), unless it opens the next
-    # amount (``in 2019 €5 million``)
-    rf"|[€£¥₹$](?![\w$€£¥₹]|{H}*[.,]?\d))"
+    r"|francs?|won|NIS"
+    rf"|{ISO_CODE}|RMB|kr(?:\.(?={H}+[a-z\d]))?|S?Fr(?:\.(?={H}+[a-z\d]))?|Kč|zł)(?![\w])"
+    # a sign after the amount, the European order (``12 500 €``, ``40 C$``), unless it opens
+    # the next amount (``in 2019 €5 million``)
+    rf"|(?:{_DOLLAR_AFTER}|[{SIGN_CHARS}])(?![\w$]|[{SIGN_CHARS}]|{H}*[.,]?\d))"
 )
-"""A currency word or sign after a number: ``40 dollars``, ``12 500 €``."""
+"""A currency word or sign after a number: ``40 dollars``, ``12 500 €``, ``1 875 C$``,
+``120.50 Fr.``, ``200 NIS``."""
 
 PER_UNIT = {
     "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
@@ -269,9 +286,11 @@ def time_unit(surface: str) -> str:
 
 def currency_code(surface: str) -> str:
     """The ISO code of a currency word or sign placed after the number (``dollars`` -> ``USD``,
-    ``€`` -> ``EUR``)."""
+    ``€`` -> ``EUR``, ``Fr`` -> ``CHF``)."""
     if surface in CURRENCY_PREFIXES:
         return CURRENCY_PREFIXES[surface]
+    if surface in ("Fr", "SFr"):
+        return "CHF"
     if surface in ISO_CURRENCY_CODES or surface in LOCAL_SIGNS:
         return LOCAL_SIGNS.get(surface, surface)
     words = surface.lower().split()
