@@ -204,6 +204,22 @@ REGISTRY = """\
   sources: [{citation: "TRIM-3 report", quote: "HR 0.74 (0.65-0.85)"}]
   status: approved
   review_by: 2030-01-01
+- id: malaria-cases-2022
+  statement: There were 249 million malaria cases worldwide in 2022.
+  subject: [malaria]
+  context: [worldwide, "2022"]
+  value: {value: 249000000, unit: cases}
+  sources: [{citation: "World malaria report 2023", quote: "249 million malaria cases"}]
+  status: approved
+  review_by: 2030-01-01
+- id: malaria-deaths-2022
+  statement: Malaria killed 608,000 people worldwide in 2022.
+  subject: [malaria]
+  context: [worldwide, "2022"]
+  value: {value: 608000, unit: deaths}
+  sources: [{citation: "World malaria report 2023", quote: "608 000 malaria deaths"}]
+  status: approved
+  review_by: 2030-01-01
 - id: trim2-participants
   statement: The TRIM-2 trial randomly assigned 2,539 participants with obesity at 120 sites.
   subject: [TRIM-2]
@@ -418,6 +434,20 @@ def lint_text(tmp_path, run_cli):
         (
             "In TRIM-3 the hazard ratio for heart attacks with zelvatide was 0.84.",
             {"0.84": ("CC101", "trim3-heart-attack-hazard-ratio")},
+        ),
+        # a count of people who have the condition ("struck", "suffered from", "living
+        # with") is a count of cases, not of deaths
+        ("Worldwide in 2022, malaria struck 249 million people and killed 608,000.", {}),
+        (
+            "Worldwide in 2022, malaria struck 608,000 people and killed 249 million.",
+            {
+                "608,000 people": ("CC101", "malaria-cases-2022"),
+                "249 million": ("CC101", "malaria-deaths-2022"),
+            },
+        ),
+        (
+            "In 2022, some 600,000 people worldwide suffered from malaria.",
+            {"some 600,000 people": ("CC101", "malaria-cases-2022")},
         ),
         # a count whose noun is the claim's unit, in a sentence worded unlike the statement
         ("TRIM-2 enrolled about 2,500 participants.", {}),

@@ -44,6 +44,14 @@ MEASURES: dict[str, re.Pattern[str]] = {
 }
 """What is counted or measured, by the words that name it (deaths are not new cases)."""
 UNIT_MEASURES = {"deaths": "deaths", "death": "deaths", "cases": "cases", "case": "cases"}
+HAVING = re.compile(
+    r"\b(?:struck|strikes?|living\W+with|lived\W+with|live\W+with|found\W+in"
+    r"|suffer(?:s|ed|ing)?\W+from)\b",
+    re.IGNORECASE,
+)
+"""Words that make a count of people a count of those who have the condition ("stroke struck
+7.3 million people", "700 million people were living with CKD"): cases, not deaths. Not for
+a proportion, where "of people living with HIV" names whom the share is of."""
 
 CAUSED_BEFORE = re.compile(
     r"\b(?:caus(?:es|ed|ing)|cause\W+of|behind|responsible\W+for|attributable\W+to"
@@ -232,6 +240,8 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
     if skip is not None:
         text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :]
     measures = {name for name, pattern in MEASURES.items() if pattern.search(text)}
+    if unit and unit not in PROPORTION_UNITS and HAVING.search(text):
+        measures.add("cases")
     if unit:
         head = unit.split("/")[0].split()[-1].lower() if unit.split("/")[0].split() else ""
         if head in UNIT_MEASURES:
