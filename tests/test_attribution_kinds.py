@@ -220,6 +220,23 @@ REGISTRY = """\
   sources: [{citation: "World malaria report 2023", quote: "608 000 malaria deaths"}]
   status: approved
   review_by: 2030-01-01
+- id: clot2-klotase-independent
+  statement: In CLOT-2, 51% of patients given klotase 2 to 6 hours after stroke onset were independent at 90 days.
+  subject: [CLOT-2, klotase]
+  context: [independent]
+  value: {value: 51, unit: percent}
+  sources: [{citation: "CLOT-2 report", quote: "51% vs 40% independent at day 90"}]
+  status: approved
+  review_by: 2030-01-01
+- id: clot2-placebo-independent
+  statement: In CLOT-2, 40% of the placebo group were independent at 90 days.
+  subject: [CLOT-2, klotase]
+  context: [independent]
+  group: [placebo]
+  value: {value: 40, unit: percent}
+  sources: [{citation: "CLOT-2 report", quote: "51% vs 40% independent at day 90"}]
+  status: approved
+  review_by: 2030-01-01
 - id: trim2-participants
   statement: The TRIM-2 trial randomly assigned 2,539 participants with obesity at 120 sites.
   subject: [TRIM-2]
@@ -448,6 +465,29 @@ def lint_text(tmp_path, run_cli):
         (
             "In 2022, some 600,000 people worldwide suffered from malaria.",
             {"some 600,000 people": ("CC101", "malaria-cases-2022")},
+        ),
+        # hours "after stroke onset" say when a treatment was given, not when the outcome
+        # was measured; an arm named by a phrase opening the clause ("With placebo, …")
+        (
+            "In CLOT-2, 51% of the klotase group and 40% of the placebo group were "
+            "independent at 90 days.",
+            {},
+        ),
+        (
+            "In CLOT-2, 40% of the klotase group and 51% of the placebo group were "
+            "independent at 90 days.",
+            {
+                "40%": ("CC101", "clot2-klotase-independent"),
+                "51%": ("CC101", "clot2-placebo-independent"),
+            },
+        ),
+        (
+            "With placebo, 51% of CLOT-2 patients were independent at 90 days, against 40% "
+            "with klotase.",
+            {
+                "51%": ("CC101", "clot2-placebo-independent"),
+                "40%": ("CC101", "clot2-klotase-independent"),
+            },
         ),
         # a count whose noun is the claim's unit, in a sentence worded unlike the statement
         ("TRIM-2 enrolled about 2,500 participants.", {}),

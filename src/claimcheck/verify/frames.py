@@ -389,9 +389,18 @@ def _names_control(text: str, skip: tuple[int, int] | None = None) -> bool:
             gap = text[skip[1] : found.start()]
             if ARM_AFTER_FIGURE.match(gap) and not NOT_ITS_ARM.search(gap):
                 return True
-        if not COMPARED_WITH.search(text, 0, found.start()):
+        compared = COMPARED_WITH.search(text, 0, found.start())
+        if compared is None or _opens_with_arm(text, compared):
             return True
     return False
+
+
+def _opens_with_arm(text: str, compared: re.Match[str]) -> bool:
+    """``With placebo, 17.8% …`` / ``On placebo, …``: a clause that opens by naming the arm
+    is about that arm; "with" elsewhere adds a background ("… with usual care")."""
+    return compared.group().lower().startswith("with") and not text[: compared.start()].strip(
+        " \t,;:(\u2029"
+    )
 
 
 def _number(written: str) -> float:
@@ -431,9 +440,24 @@ def _ages(text: str) -> list[tuple[float, float]]:
     return ages
 
 
+TREATMENT_TIMING = re.compile(
+    r"\W*(?:(?:after|of|from)\W+)?(?:(?:a|the|its|their|symptom|stroke|first)\W+){0,2}"
+    r"(?:stroke|onset|symptoms?|injury|arrival|admission|presentation|birth|exposure)\b",
+    re.IGNORECASE,
+)
+"""Hours or minutes "after stroke onset", "of symptom onset": when a treatment was given
+(alteplase 3 to 4.5 hours after a stroke), not when its outcome was measured."""
+SHORT_UNITS = frozenset({"minute", "hour"})
+
+
 def _timepoints(text: str) -> set[float]:
     found_days = set()
     for found in TIMEPOINT.finditer(text):
+        if TREATMENT_TIMING.match(text, found.end()) and any(
+            (found.group(unit) or "").lower().rstrip("s") in SHORT_UNITS
+            for unit in ("unit", "unit2", "unit3", "unit4", "unit5")
+        ):
+            continue
         for number, unit in (
             ("n", "unit"),
             ("n2", "unit2"),
@@ -692,13 +716,15 @@ def clauses_of(
     """The clause of each of the figures of one sentence, in order, as offsets in ``text``
     (the figures' offsets minus ``offset`` index ``text``), worked out in one pass. A
     duration that only says when a figure was measured (``36.1% survive five years``,
-    ``Over 15 years, … by 27%``) divides nothing and belongs to that figure's clause."""
+    ``Over 15 years, … by 27%``), or when its treatment was given (``alteplase 3 to 4.5
+    hours after stroke``), divides nothing and belongs to that figure's clause."""
     splitting: list[Quantity] = []
     for quantity in quantities:
         at = quantity.start - offset
         if quantity.kind == "duration" and (
             TIMEPOINT_BEFORE.search(text, max(0, at - TIMEPOINT_REACH), at)
             or quantity.comparator in TIMEPOINT_COMPARATORS
+            or TREATMENT_TIMING.match(text, quantity.end - offset)
         ):
             continue
         splitting.append(quantity)

@@ -885,6 +885,12 @@ WITH_SUBJECT = re.compile(
 the proportion is a share of those who have it."""
 """The words after "N% of": what a proportion is a share of."""
 SHARE_OF_SUBJECT = "the figure is a share of its subject, the claim its subject's share"
+PEOPLE_OF = re.compile(
+    r"(?:[\w'-]+[ \t]+){0,3}?(?:group|arm|participants|volunteers|recipients)\b",
+    re.IGNORECASE,
+)
+"""A share of a trial's people ("of the placebo group", "of participants"), not of another
+thing: a figure that is a share of "FIDELIO-DKD patients" may be its arm's."""
 
 
 def _share_of_names(words: str) -> frozenset[str]:
@@ -916,6 +922,8 @@ def _share_of_another(registry_claim: RegistryClaim) -> bool:
         found = SHARE_OF.match(statement[figure.end :])
         if found is None:
             return False
+        if PEOPLE_OF.match(found.group(1)):
+            return False  # "21.1% of the placebo group", "of patients given …": people
         words = normalise_term(" ".join(found.group(1).split()[:3]))
         named = _share_of_names(found.group(1))
         return not named & subjects and not any(subject in words for subject in subjects)
