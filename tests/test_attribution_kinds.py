@@ -221,7 +221,9 @@ REGISTRY = """\
   status: approved
   review_by: 2030-01-01
 - id: clot2-klotase-independent
-  statement: In CLOT-2, 51% of patients given klotase 2 to 6 hours after stroke onset were independent at 90 days.
+  statement: >-
+    In CLOT-2, 51% of patients given klotase 2 to 6 hours after stroke onset were
+    independent at 90 days.
   subject: [CLOT-2, klotase]
   context: [independent]
   value: {value: 51, unit: percent}
