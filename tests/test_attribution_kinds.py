@@ -239,6 +239,34 @@ REGISTRY = """\
   sources: [{citation: "CLOT-2 report", quote: "51% vs 40% independent at day 90"}]
   status: approved
   review_by: 2030-01-01
+- id: mabzumab-iv-flares
+  statement: Given intravenously, mabzumab reduced flare-ups by 47% over a year.
+  subject: [mabzumab]
+  context: [flare-ups]
+  value: {value: 47, unit: percent}
+  sources: [{citation: "MAB-1 report", quote: "47% (IV) and 53% (SC) fewer flare-ups"}]
+  status: approved
+  review_by: 2030-01-01
+- id: mabzumab-sc-flares
+  statement: Given subcutaneously, mabzumab reduced flare-ups by 53% over a year.
+  subject: [mabzumab]
+  context: [flare-ups]
+  value: {value: 53, unit: percent}
+  sources: [{citation: "MAB-1 report", quote: "47% (IV) and 53% (SC) fewer flare-ups"}]
+  status: approved
+  review_by: 2030-01-01
+- id: mabzumab-headache
+  statement: Headache affected 7% of people given mabzumab.
+  subject: [mabzumab]
+  context: [headache]
+  value: {value: 7, unit: percent}
+  sources:
+    - citation: "MAB-1 report"
+      quote: >-
+        Skin reactions at the injection site occurred in 21% of participants and headache
+        in 7%.
+  status: approved
+  review_by: 2030-01-01
 - id: trim2-participants
   statement: The TRIM-2 trial randomly assigned 2,539 participants with obesity at 120 sites.
   subject: [TRIM-2]
@@ -491,6 +519,21 @@ def lint_text(tmp_path, run_cli):
                 "40%": ("CC101", "clot2-klotase-independent"),
             },
         ),
+        # a route and a change said in everyday words ("under the skin", "into a vein",
+        # "lowered") are the statement's ("subcutaneously", "intravenously", "reduced")
+        (
+            "Mabzumab lowered flare-ups by 53% when injected under the skin and by 47% when "
+            "given into a vein.",
+            {},
+        ),
+        (
+            "Mabzumab lowered flare-ups by 47% when injected under the skin and by 53% when "
+            "given into a vein.",
+            {
+                "47%": ("CC101", "mabzumab-sc-flares"),
+                "53%": ("CC101", "mabzumab-iv-flares"),
+            },
+        ),
         # a count whose noun is the claim's unit, in a sentence worded unlike the statement
         ("TRIM-2 enrolled about 2,500 participants.", {}),
         (
@@ -531,6 +574,9 @@ def test_a_figure_is_judged_against_its_own_claim(lint_text, text, expected):
             "inhibitor.",
             "45%",
         ),
+        # the source's quote speaks of another figure too: its words explain only the
+        # claim's own figure, so a page's figure about the other thing is not accused
+        ("In people given mabzumab, skin reactions occurred in 15%.", "15%"),
         # a relative change ("by N%") is no share of people a level-claim counts
         ("Worldwide, daily iron cut anaemia in pregnant women by 37%.", "37%"),
         (

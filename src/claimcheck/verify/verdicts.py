@@ -38,6 +38,7 @@ SUPPORTED, CONFLICT, OVERPRECISE, UNSUPPORTED = (
 )
 AGREEING_MATCH_MARGIN = 15.0  # rank points a figure-agreeing match may trail the best by
 CONFLICT_MARGIN = 10.0  # a conflict accuses the draft: its match must clear the threshold by this
+UNEXPLAINED_CONFLICT_COST = 6.0  # … and this much more per word of the clause it leaves unexplained
 AGREEMENT_BONUS = 8.0  # a figure that agrees with its claim is evidence of the match
 EVIDENCE_TIE = 1.0  # attribution points within which two candidates count as equally named
 
@@ -142,9 +143,11 @@ def _best_verdict(
     live with obesity" against "about 42% of US adults"). It wins over a conflicting match
     ranked up to :data:`AGREEING_MATCH_MARGIN` above it, so two claims on one subject (deaths
     in 2020 and in 2022) do not make a conflict of a figure one of them supports. A conflict
-    accuses the draft, so it needs ``threshold + CONFLICT_MARGIN``: "users regain 10% after
-    stopping" names the drug of a weight-loss claim but is about something else, and an
-    unsupported figure, with the match named as the closest, is the honest verdict."""
+    accuses the draft, so it needs ``threshold + CONFLICT_MARGIN``, and
+    :data:`UNEXPLAINED_CONFLICT_COST` more for each word of the figure's clause the claim
+    does not explain (up to four): "users regain 10% after stopping" names the drug of a
+    weight-loss claim but is about something else, and an unsupported figure, with the
+    match named as the closest and the words it leaves out, is the honest verdict."""
     if not allowed:
         if near is not None and near.restated:
             # ruled out by its frame, yet its statement states this very figure for this
@@ -173,7 +176,8 @@ def _best_verdict(
         status = _status(quantity, match)  # compared only where it can decide
         if status != CONFLICT:
             return Verdict(claim, quantity, status, match, near)
-    if _status(quantity, top) == CONFLICT and top.rank >= threshold + CONFLICT_MARGIN:
+    accuse_at = threshold + CONFLICT_MARGIN + UNEXPLAINED_CONFLICT_COST * len(top.unexplained)
+    if _status(quantity, top) == CONFLICT and top.rank >= accuse_at:
         return Verdict(claim, quantity, CONFLICT, top, near)
     return Verdict(claim, quantity, UNSUPPORTED, None, top)
 
