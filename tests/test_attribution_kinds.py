@@ -267,6 +267,37 @@ REGISTRY = """\
         in 7%.
   status: approved
   review_by: 2030-01-01
+- id: living-donor-graft-5y
+  statement: Five-year graft survival of living donor kidney transplants was 87%.
+  subject: [kidney transplant, living donor]
+  value: {value: 87, unit: percent}
+  sources: [{citation: "Transplant registry report", quote: "87.0% at 5 years"}]
+  status: approved
+  review_by: 2030-01-01
+- id: living-donor-graft-10y
+  statement: Ten-year graft survival of living donor kidney transplants was 66%.
+  subject: [kidney transplant, living donor]
+  value: {value: 66, unit: percent}
+  sources: [{citation: "Transplant registry report", quote: "66.0% at 10 years"}]
+  status: approved
+  review_by: 2030-01-01
+- id: prevent1-placebo-infections
+  statement: In the PREVENT-1 placebo group, 5.1% became infected with HIV.
+  subject: [PREVENT-1]
+  context: [infection rate]
+  group: [placebo]
+  value: {value: 5.1, unit: percent}
+  sources: [{citation: "PREVENT-1 report", quote: "5.1% in the placebo group"}]
+  status: approved
+  review_by: 2030-01-01
+- id: sepsis-deaths-2017
+  statement: Sepsis-related illnesses caused 11 million deaths worldwide in 2017.
+  subject: [sepsis, sepsis deaths]
+  context: [worldwide, sepsis-related illnesses, "2017"]
+  value: {value: 11000000, unit: deaths}
+  sources: [{citation: "Global sepsis study", quote: "11.0 million sepsis-related deaths"}]
+  status: approved
+  review_by: 2030-01-01
 - id: trim2-participants
   statement: The TRIM-2 trial randomly assigned 2,539 participants with obesity at 120 sites.
   subject: [TRIM-2]
@@ -533,6 +564,23 @@ def lint_text(tmp_path, run_cli):
                 "47%": ("CC101", "mabzumab-sc-flares"),
                 "53%": ("CC101", "mabzumab-iv-flares"),
             },
+        ),
+        # "five-year graft survival" is a timepoint, with a word between it and "survival"
+        ("For living donor kidney transplants, graft survival is 66% at ten years.", {}),
+        (
+            "For living donor kidney transplants, graft survival is 87% at ten years.",
+            {"87%": ("CC101", "living-donor-graft-10y")},
+        ),
+        # a subject said at the start of a longer name ("sepsis" in "sepsis-related
+        # illnesses") names it
+        (
+            "Worldwide, sepsis-related illnesses killed 6 million people in 2017.",
+            {"6 million people": ("CC101", "sepsis-deaths-2017")},
+        ),
+        # "acquired HIV" is "became infected"
+        (
+            "Among PREVENT-1 volunteers in the placebo group, 2.9% acquired HIV.",
+            {"2.9%": ("CC101", "prevent1-placebo-infections")},
         ),
         # a count whose noun is the claim's unit, in a sentence worded unlike the statement
         ("TRIM-2 enrolled about 2,500 participants.", {}),

@@ -124,8 +124,11 @@ class ClaimGrouper:
             by_sentence.setdefault(which, []).append((span, quantity))
         terms = sorted(
             ((t.start_char, t.end_char, t.label_) for t in doc.spans.get(TERMS_KEY, [])),
+            key=lambda term: (term[0], -term[1]),  # a longer name before the ones inside it
         )
         term_starts = [start for start, _end, _name in terms]
+        outer = _outermost(terms)  # table headers are read by the names as written
+        outer_starts = [start for start, _end, _name in outer]
         document_terms = frozenset(name for _s, _e, name in terms)
         groups: list[GroupLabel] = doc._.groups or []
         group_starts = [group.start for group in groups]
@@ -154,7 +157,9 @@ class ClaimGrouper:
                         nearby_terms=_nearby_terms(terms, term_starts, previous, earlier),
                         document_terms=document_terms,
                         headers=tuple(_cell_text(text, cell) for cell in cells),
-                        header_terms=tuple(_cell_terms(terms, term_starts, cell) for cell in cells),
+                        header_terms=tuple(
+                            _cell_terms(outer, outer_starts, cell) for cell in cells
+                        ),
                         groups=_groups_in(groups, group_starts, trimmed),
                     )
                 )
@@ -182,6 +187,19 @@ def _sentences(doc: Doc) -> tuple[list[Span], list[bool]]:
         for start, end in zip(bounds, ends, strict=True)
     ]
     return sentences, has_words
+
+
+def _outermost(terms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The terms no other contains, from terms sorted by start and, at one start, longest
+    first ("living with HIV", not the "HIV" inside it)."""
+    kept: list[tuple[int, int, str]] = []
+    reach = -1
+    for term in terms:
+        if term[1] <= reach:
+            continue
+        kept.append(term)
+        reach = term[1]
+    return kept
 
 
 def _nearby_terms(

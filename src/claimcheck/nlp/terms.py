@@ -98,10 +98,16 @@ class TermFinder:
     def initialize(self, get_examples=None, *, nlp=None, terms: Iterable[str] = ()) -> None:
         self.set_terms(terms)
 
-    def _longest_at(self, rows: _Lowered, start: int) -> tuple[int, str] | None:
-        """The end and label of the longest known name starting at token ``start``."""
+    def _longest_at(
+        self, rows: _Lowered, start: int, stop: int | None = None
+    ) -> tuple[int, str] | None:
+        """The end and label of the longest known name starting at token ``start`` (and
+        ending before token ``stop``, when given)."""
         key, found = "", None
-        for index in range(start, min(len(rows.lowers), start + MAX_TERM_TOKENS)):
+        last = min(len(rows.lowers), start + MAX_TERM_TOKENS)
+        if stop is not None:
+            last = min(last, stop)
+        for index in range(start, last):
             text = rows.lowers[index]
             part = text if text.isalnum() else NON_KEY.sub("", text)
             if text.isspace() or (not part and text not in JOINERS):
@@ -117,14 +123,16 @@ class TermFinder:
         return found
 
     def _inside(self, rows: _Lowered, start: int, end: int) -> list[tuple[int, int, str]]:
-        """The names said inside a longer one, before ``end`` ("HIV" in "living with HIV"):
-        a clause about people living with HIV names HIV too."""
+        """The names said inside a longer one from token ``start`` (its first) to ``end``
+        ("HIV" in "living with HIV", "AIDS" in "AIDS-related illnesses"): a clause about
+        people living with HIV names HIV too."""
         inner = []
         index = start
         while index < end:
             found = None
             if rows.lowers[index][:1].isalnum():
-                found = self._longest_at(rows, index)
+                # a name at the longer one's own start must end before it does
+                found = self._longest_at(rows, index, end - 1 if index == start else end)
             if found and found[0] <= end:
                 inner.append((index, found[0], found[1]))
                 index = found[0]
@@ -148,7 +156,7 @@ class TermFinder:
                 if found:
                     end, label = found
                     spans.append(Span(doc, index, end, label=label))
-                    inner = self._inside(rows, index + 1, end)
+                    inner = self._inside(rows, index, end)
                     spans.extend(Span(doc, s, e, label=n) for s, e, n in inner)
                     index = end
                 else:

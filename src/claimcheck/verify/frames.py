@@ -34,7 +34,7 @@ MEASURES: dict[str, re.Pattern[str]] = {
     ),
     "cases": re.compile(
         r"\b(?:cases?|diagnos(?:ed|es|is)|incidence|newly\W+diagnosed|new\W+patients"
-        r"|infect(?:s|ed|ing|ions?)|contract(?:s|ed)|caught)\b",
+        r"|infect(?:s|ed|ing|ions?)|contract(?:s|ed)|caught|acquir(?:e|es|ed|ing))\b",
         re.IGNORECASE,
     ),
     "survival": re.compile(r"\b(?:surviv\w*|alive)\b", re.IGNORECASE),
@@ -181,7 +181,9 @@ OLDEST_AGE = 120.0
 
 TIMEPOINT = re.compile(
     rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?)"
-    rf"(?={_H}*-?{_H}*(?:overall{_H}+|relative{_H}+|net{_H}+|progression-free{_H}+)?"
+    rf"(?={_H}*-?{_H}*(?:(?:overall|relative|net|progression-free|graft|patient|kidney|renal"
+    rf"|liver|heart|transplant|event-free|disease-free|recurrence-free|cancer-specific)"
+    rf"{_H}+){{0,2}}"
     rf"(?:survival|surviv|mortality|risk|follow|outcomes?|results?|rates?|data|period)\b)"
     rf"|\b(?:at|after|by|over|through|within|to|during|first)"
     rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost))*"

@@ -178,6 +178,7 @@ WORD_SYNONYMS = {
         "reduce",
     ),
     **dict.fromkeys("rais raised increas boost boosted".split(), "increase"),
+    **dict.fromkeys("acquir acquire contract".split(), "infect"),
     "subcutaneously": "subcutaneous",
     "intravenously": "intravenous",
     "orally": "oral",
@@ -864,18 +865,24 @@ def names_another_subject(
 def _names_another_outright(
     registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
 ) -> bool:
-    """Whether the clause names another claim's subject that does not hold this claim's
-    subject inside it: "77% of people living with HIV were on antiretroviral therapy" is
+    """Whether the clause names another claim's subject that this claim neither knows nor
+    says in its statement: "77% of people living with HIV were on antiretroviral therapy" is
     about the therapy, though "HIV" is said inside "living with HIV"."""
     own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
-    said_inside = own & around.inner_names
+    stated = _statement_key(registry_claim)
     return any(
         name in subject_terms
         and not _is_own(name, own)
         and not _names_one_of(frozenset((name,)), own)
-        and not any(inner in name for inner in said_inside)
+        and name not in stated  # "people living with HIV", said by the statement too
         for name in around.clause_names
     )
+
+
+@per_claim
+def _statement_key(registry_claim: RegistryClaim) -> str:
+    """The statement as one normalised key, to find names it says inside it."""
+    return normalise_term(registry_claim.statement)
 
 
 @lru_cache(maxsize=8192)
