@@ -298,6 +298,20 @@ REGISTRY = """\
   sources: [{citation: "Global sepsis study", quote: "11.0 million sepsis-related deaths"}]
   status: approved
   review_by: 2030-01-01
+- id: clotarin-af-strokes
+  statement: In people with atrial fibrillation, clotarin cut strokes by 64%.
+  subject: [clotarin]
+  value: {value: 64, unit: percent}
+  sources: [{citation: "Clotarin meta-analysis", quote: "64% fewer strokes"}]
+  status: approved
+  review_by: 2030-01-01
+- id: af-stroke-risk
+  statement: Atrial fibrillation makes a stroke five times more likely.
+  subject: [atrial fibrillation]
+  value: {value: 5, unit: fold}
+  sources: [{citation: "Cohort study", quote: "a fivefold risk of stroke"}]
+  status: approved
+  review_by: 2030-01-01
 - id: trim2-participants
   statement: The TRIM-2 trial randomly assigned 2,539 participants with obesity at 120 sites.
   subject: [TRIM-2]
@@ -576,6 +590,12 @@ def lint_text(tmp_path, run_cli):
         (
             "Worldwide, sepsis-related illnesses killed 6 million people in 2017.",
             {"6 million people": ("CC101", "sepsis-deaths-2017")},
+        ),
+        # a subject the claim's own statement speaks of is no other subject for it
+        ("In atrial fibrillation, clotarin lowered the risk of stroke by 64%.", {}),
+        (
+            "In atrial fibrillation, clotarin lowered the risk of stroke by 40%.",
+            {"40%": ("CC101", "clotarin-af-strokes")},
         ),
         # "acquired HIV" is "became infected"
         (

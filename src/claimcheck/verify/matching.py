@@ -857,9 +857,20 @@ def names_another_subject(
     registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
 ) -> bool:
     """Whether the figure's clause names a registry subject that is none of this claim's
-    names (nor part of one): the figure is likely about that other thing."""
+    names (nor part of one) and that its statement does not say (:func:`_said_of_own`): the
+    figure is likely about that other thing."""
     own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
-    return any(name in subject_terms and not _is_own(name, own) for name in around.clause_names)
+    return any(
+        name in subject_terms and not _is_own(name, own) and not _said_of_own(name, registry_claim)
+        for name in around.clause_names
+    )
+
+
+def _said_of_own(name: str, registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's statement says ``name`` ("people living with HIV" in a statement
+    about undiagnosed HIV, "atrial fibrillation" in one about warfarin): what the statement
+    speaks of is part of what the claim is about, not another subject."""
+    return name in _statement_key(registry_claim)
 
 
 def _names_another_outright(
@@ -869,12 +880,11 @@ def _names_another_outright(
     says in its statement: "77% of people living with HIV were on antiretroviral therapy" is
     about the therapy, though "HIV" is said inside "living with HIV"."""
     own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
-    stated = _statement_key(registry_claim)
     return any(
         name in subject_terms
         and not _is_own(name, own)
         and not _names_one_of(frozenset((name,)), own)
-        and name not in stated  # "people living with HIV", said by the statement too
+        and not _said_of_own(name, registry_claim)
         for name in around.clause_names
     )
 
