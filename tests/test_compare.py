@@ -343,3 +343,20 @@ def test_a_fraction_or_an_approximate_figure_is_never_overprecise(text, value, e
     (quantity,) = find_quantities(f"{text} have it.")
     converted = convert(quantity, "percent")
     assert compare(converted, source(value, value), None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("More than 1 in 7 adults", 14, "supported"),  # 14.29%: the source rounded it to 14%
+        ("Over 12.2 million adults", 12_000_000, "supported"),
+        ("More than 1 in 6 adults", 14, "conflict"),  # 16.7% is not a rounding of 14%
+        ("Fewer than 1 in 7 adults", 14, "supported"),
+    ],
+)
+def test_a_strict_bound_that_rounds_to_the_source_figure_is_supported(text, value, expected):
+    """ "More than 1 in 7" beside a source's 14%: the bound is the source's figure, unrounded."""
+    (quantity,) = find_quantities(f"{text} have it.")
+    unit = "percent" if quantity.unit == "proportion" else quantity.unit
+    converted = convert(quantity, unit)
+    assert compare(converted, source(value, value, unit=unit), None) == expected

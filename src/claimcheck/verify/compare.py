@@ -193,12 +193,22 @@ def overprecise_against_written(draft: Quantity, written: Quantity) -> bool:
 def _strict_bound_at(draft: _Interval, figure: float | None) -> bool:
     """``over 890 million`` against a source that states 890 million: the source's figure is
     itself rounded, and writers say "over" for "890 million or more", so a strict one-sided
-    bound at the source's own figure is supported (rule 3's edge, for a point source)."""
+    bound at the source's own figure, or at one that rounds to it (``more than 1 in 7``,
+    14.29%, against 14%), is supported (rule 3's edge, for a point source)."""
+    if figure is None:
+        return False
     if draft.low is not None and draft.high is None:
-        return draft.low == figure and not draft.low_inclusive
+        return _rounds_to(draft.low, figure) and not draft.low_inclusive
     if draft.high is not None and draft.low is None:
-        return draft.high == figure and not draft.high_inclusive
+        return _rounds_to(draft.high, figure) and not draft.high_inclusive
     return False
+
+
+def _rounds_to(bound: float, figure: float) -> bool:
+    """Whether a bound is the source's figure, or rounds to it at the source's precision
+    ("more than 1 in 7", 14.29%, against a source's 14%: the source rounded it)."""
+    digit = _last_digit(figure, trailing_zeros_count=False)
+    return bound == figure or _round_to(bound, digit) == figure
 
 
 MAXIMUM_COMPARATORS = frozenset({"up to", "as much as", "as many as", "as high as"})
