@@ -290,6 +290,10 @@ def test_incompatible_or_empty_gives_no_verdict(drafted, sourced):
         ("deaths", "deaths/year"),
         (None, "deaths/year"),
         ("new HCC cases/year", "cases/year"),
+        # a count of a health event by its own name is a count of its cases
+        ("strokes", "cases"),
+        ("heart attacks", "cases/year"),
+        ("hip fractures", "events"),
     ],
 )
 def test_compatible_units_compare(draft_unit, source_unit):
@@ -360,3 +364,8 @@ def test_a_strict_bound_that_rounds_to_the_source_figure_is_supported(text, valu
     unit = "percent" if quantity.unit == "proportion" else quantity.unit
     converted = convert(quantity, unit)
     assert compare(converted, source(value, value, unit=unit), None) == expected
+
+
+@pytest.mark.parametrize(("draft_unit", "source_unit"), [("strokes", "deaths"), ("falls", "people")])
+def test_a_health_event_is_no_count_of_deaths_or_people(draft_unit, source_unit):
+    assert compare(draft(7, 7, unit=draft_unit), source(7, 7, unit=source_unit), None) is None

@@ -272,11 +272,22 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
         _counted_noun_stem(source),
     )
     periods_agree = draft_period is None or source_period is None or draft_period == source_period
-    same_noun = draft_noun == source_noun or (
-        _is_person_noun(draft_noun)
-        and (_is_person_noun(source_noun) or source_noun in PERSON_EVENTS)
+    same_noun = (
+        draft_noun == source_noun
+        or (
+            _is_person_noun(draft_noun)
+            and (_is_person_noun(source_noun) or source_noun in PERSON_EVENTS)
+        )
+        or _event_and_cases(draft_noun, source_noun)
+        or _event_and_cases(source_noun, draft_noun)
     )
     return same_noun and periods_agree
+
+
+def _event_and_cases(event: str, cases: str) -> bool:
+    """``12.2 million strokes`` against a claim in ``cases``: a count of a health event is a
+    count of its cases (or episodes, events), never of deaths."""
+    return event.split()[-1] in HEALTH_EVENTS and cases in CASE_NOUNS
 
 
 PERSON_NOUNS = frozenset(
@@ -309,6 +320,13 @@ def _is_person_noun(noun: str) -> bool:
 
 
 PERSON_EVENTS = frozenset({"death", "case", "diagnose", "diagnosi", "survivor"})
+HEALTH_EVENTS = frozenset(
+    "stroke attack fracture infection seizure fall exacerbation relapse episode admission "
+    "hospitalisation hospitalization hospitalization birth pregnancie pregnancy miscarriage "
+    "injury injurie overdose diagnose diagnosi event".split()
+)
+"""Health events counted by their own name (singular, a plural ``s`` cut)."""
+CASE_NOUNS = frozenset({"case", "event", "episode", "incident"})
 
 
 def _loose_unit(unit: str | None) -> str | None:
