@@ -366,6 +366,8 @@ def test_a_strict_bound_that_rounds_to_the_source_figure_is_supported(text, valu
     assert compare(converted, source(value, value, unit=unit), None) == expected
 
 
-@pytest.mark.parametrize(("draft_unit", "source_unit"), [("strokes", "deaths"), ("falls", "people")])
+@pytest.mark.parametrize(
+    ("draft_unit", "source_unit"), [("strokes", "deaths"), ("falls", "people")]
+)
 def test_a_health_event_is_no_count_of_deaths_or_people(draft_unit, source_unit):
     assert compare(draft(7, 7, unit=draft_unit), source(7, 7, unit=source_unit), None) is None
