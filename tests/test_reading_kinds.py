@@ -247,6 +247,10 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             "Two years on, patients were a third lighter.",
             [fig("Two years", 2, unit="year"), fig("a third", 1 / 3, unit="proportion")],
         ),
+        (
+            "The injection roughly halved the rate of attacks.",
+            [fig("roughly halved", 0.5, unit="proportion", approx=True)],
+        ),
         ("Smokers are twice as likely to get gum disease.", [fig("twice", 2, unit="fold")]),
         ("Girls were half as likely to be referred.", [fig("half", 0.5, unit="fold")]),
         # an instruction about a dose, and a fold with no change, are no effects
@@ -254,6 +258,22 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("Reduce the dose by a third in older adults.", []),
         ("Cut the tablet in half before swallowing.", []),
         ("Fold the leaflet in half.", []),
+    ],
+    "a disease named in -s before what is counted": [
+        (
+            "There were 7.1 million measles cases.",
+            [fig("7.1 million measles cases", 7.1e6, unit="measles cases")],
+        ),
+        ("Mumps infections reached 2,300.", [fig("2,300", 2300)]),
+        (
+            "It caused 1,200 diabetes deaths.",
+            [fig("1,200 diabetes deaths", 1200, unit="diabetes deaths")],
+        ),
+        (
+            "About 300 rabies deaths occur.",
+            [fig("About 300 rabies deaths", 300, unit="rabies deaths", approx=True)],
+        ),
+        ("The trial enrolled 300 patients.", [fig("300 patients", 300, unit="patients")]),
     ],
     "price floor and bound": [
         (

@@ -116,8 +116,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|{H}+(?:{COMPARATIVES})\b)"
         rf"|(?<![\w-])(?i:by{H}+(?P<relative>{RELATIVE_HEDGE}(?:{FRACTION})))"
         rf"(?![\w-])(?!{H}+(?:of|an?|the)\b)"
-        rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)|in{H}+half))(?![\w-])"
-        rf"(?!{H}+(?:of|an?|the)\b)"
+        rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)(?![\w-])"
+        rf"|in{H}+half(?![\w-])(?!{H}+(?:of|an?|the)\b)))"
         rf"|(?<![\w-])(?i:(?P<twice>twice|half))(?={H}+as{H}+(?:{AS_LIKELY})\b)"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
@@ -1377,6 +1377,13 @@ def _read_rate(text: str, reading: _Reading) -> None:
         reading.unit, reading.kind = f"times/{reading.per}", "frequency"
 
 
+COUNT_HEADS = frozenset(
+    "cases deaths infections patients people admissions hospitalisations hospitalizations "
+    "births events episodes diagnoses visits survivors outbreaks".split()
+)
+"""What is counted of a thing named before it: ``measles cases``, ``diabetes deaths``."""
+
+
 def _read_counted_noun(text: str, reading: _Reading) -> None:
     """``264 participants``, ``3,756 HCC patients``, ``≥1 prior systemic therapy``,
     ``100+ patients``, and, for spelled-out numbers, a part of a group: ``two of the patients``."""
@@ -1404,6 +1411,16 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
         position = found.end()
         if _is_plural(found.group("word")):
             head = found
+            after = NOUN_WORD.match(text, position)
+            if (
+                after
+                and after.group("word").lower() in COUNT_HEADS
+                and found.group("word").lower() not in COUNT_HEADS
+            ):
+                # "9.2 million measles cases", "mumps deaths": a disease named in -s before
+                # what is counted of it
+                words.append(after)
+                head = after
             break
     if head is None and words and reading.low == 1 and reading.high in (1, None):
         head = words[-1] if len(words) <= 3 else None
