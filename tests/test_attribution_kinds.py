@@ -541,6 +541,10 @@ def lint_text(tmp_path, run_cli):
             "In 2022, some 600,000 people worldwide suffered from malaria.",
             {"some 600,000 people": ("CC101", "malaria-cases-2022")},
         ),
+        (
+            "Worldwide in 2022 malaria affected 608,000 people.",
+            {"608,000 people": ("CC101", "malaria-cases-2022")},
+        ),
         # hours "after stroke onset" say when a treatment was given, not when the outcome
         # was measured; an arm named by a phrase opening the clause ("With placebo, …")
         (

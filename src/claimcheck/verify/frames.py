@@ -46,7 +46,7 @@ MEASURES: dict[str, re.Pattern[str]] = {
 UNIT_MEASURES = {"deaths": "deaths", "death": "deaths", "cases": "cases", "case": "cases"}
 HAVING = re.compile(
     r"\b(?:struck|strikes?|living\W+with|lived\W+with|live\W+with|found\W+in"
-    r"|suffer(?:s|ed|ing)?\W+from)\b",
+    r"|suffer(?:s|ed|ing)?\W+from|affect(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 """Words that make a count of people a count of those who have the condition ("stroke struck
