@@ -205,6 +205,20 @@ CASES = [
         "supported",
     ),
     (
+        "about 10-fold vs about 5-fold: no rounding drops the source's first digit",
+        draft(10, 10, approx=True, unit="fold"),
+        source(5, 5, approx=True, unit="fold"),
+        None,
+        "conflict",
+    ),
+    (
+        "about 40 vs 38: a rounding",
+        draft(40, 40, approx=True, unit="fold"),
+        source(38, 38, unit="fold"),
+        None,
+        "supported",
+    ),
+    (
         "11 months vs 10.7",
         draft(11, 11, unit="months"),
         source(10.7, 10.7, unit="month"),

@@ -12,7 +12,8 @@ Rules, in order (D = the draft's interval, S = the source's):
    they differ by at most ``relative`` times the larger of the two, or ``absolute``.
 2. **Point against point.** Equal: supported. A draft rounded to fewer digits than the source,
    with at least two significant digits, is supported when rounding the source to the draft's
-   last digit gives it (``830,000`` vs 830,180; ``11 months`` vs 10.7). A one-digit figure
+   last digit gives it (``830,000`` vs 830,180; ``11 months`` vs 10.7), keeping at least the
+   source's first digit (``about 10`` is no rounding of 5). A one-digit figure
    (``50%``, ``4,000``) is too coarse to count as a rounding unless it is marked approximate.
    A draft with digits the source does not have is overprecise when rounding it to the
    source's precision gives the source (``10.73 months`` vs 10.7; ``412,000`` vs ~410,000),
@@ -148,7 +149,13 @@ def _compare_points(
     draft_digit = _last_digit(draft, trailing_zeros_count=False)
     source_digit = _last_digit(source, trailing_zeros_count=not source_approx)
     rounded_enough = draft_approx or _significant_digits(draft) >= MIN_ROUNDED_SIGNIFICANT_DIGITS
-    if draft_digit > source_digit and rounded_enough and _round_to(source, draft_digit) == draft:
+    keeps_a_digit = source == 0 or draft_digit <= math.floor(math.log10(abs(source)))
+    if (
+        draft_digit > source_digit
+        and rounded_enough
+        and keeps_a_digit  # 5 does not "round" to 10: a rounding keeps the source's first digit
+        and _round_to(source, draft_digit) == draft
+    ):
         return "supported"
     if draft_digit < source_digit and _round_to(draft, source_digit) == source:
         # a fraction ("one in three" is 33.33…%) claims no digits beyond the source's: it
