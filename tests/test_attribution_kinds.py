@@ -312,6 +312,14 @@ REGISTRY = """\
   sources: [{citation: "Cohort study", quote: "a fivefold risk of stroke"}]
   status: approved
   review_by: 2030-01-01
+- id: dementia-new-cases-yearly
+  statement: Worldwide there are nearly 10 million new cases of dementia every year.
+  subject: [dementia]
+  context: [worldwide]
+  value: {value: 10000000, unit: cases/year, approx: true}
+  sources: [{citation: "Dementia fact sheet", quote: "nearly 10 million new cases every year"}]
+  status: approved
+  review_by: 2030-01-01
 - id: trim2-participants
   statement: The TRIM-2 trial randomly assigned 2,539 participants with obesity at 120 sites.
   subject: [TRIM-2]
@@ -527,6 +535,10 @@ def lint_text(tmp_path, run_cli):
             "In TRIM-3 the hazard ratio for heart attacks with zelvatide was 0.84.",
             {"0.84": ("CC101", "trim3-heart-attack-hazard-ratio")},
         ),
+        (
+            "Worldwide, dementia strikes about 25 million people every year.",
+            {"about 25 million people every year": ("CC101", "dementia-new-cases-yearly")},
+        ),
         # a count of people who have the condition ("struck", "suffered from", "living
         # with") is a count of cases, not of deaths
         ("Worldwide in 2022, malaria struck 249 million people and killed 608,000.", {}),
@@ -649,6 +661,8 @@ def test_a_figure_is_judged_against_its_own_claim(lint_text, text, expected):
         # the source's quote speaks of another figure too: its words explain only the
         # claim's own figure, so a page's figure about the other thing is not accused
         ("In people given mabzumab, skin reactions occurred in 15%.", "15%"),
+        # people who have the condition are not its new cases
+        ("Worldwide, some 57 million people are living with dementia.", "some 57 million people"),
         # a relative change ("by N%") is no share of people a level-claim counts
         ("Worldwide, daily iron cut anaemia in pregnant women by 37%.", "37%"),
         (

@@ -44,6 +44,22 @@ MEASURES: dict[str, re.Pattern[str]] = {
 }
 """What is counted or measured, by the words that name it (deaths are not new cases)."""
 UNIT_MEASURES = {"deaths": "deaths", "death": "deaths", "cases": "cases", "case": "cases"}
+INCIDENCE = re.compile(
+    r"\b(?:new(?:ly)?\W+(?:\w+\W+)?(?:cases?|diagnos\w+|infections?|patients)|incidence|incident"
+    r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
+    r"|happen(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+PREVALENCE = re.compile(
+    r"\b(?:prevalence|prevalent|living\W+(?:with|after)|lived\W+with|live\W+with"
+    r"|(?:had|have|has)\W+(?!been\b|to\b|no\b|not\b|a\W+stroke\b)(?:a\W+|an\W+)?[a-z]"
+    r"|suffer(?:s|ed|ing)?\W+from)",
+    re.IGNORECASE,
+)
+"""What a count of people counts: those newly struck in a period (incidence: "new cases",
+"each year", "struck", "occurred") or those who have the condition (prevalence: "living
+with", "had dementia"). 57 million people who have dementia are not its 10 million new cases
+a year."""
 HAVING = re.compile(
     r"\b(?:struck|strikes?|living\W+with|lived\W+with|live\W+with|found\W+in"
     r"|suffer(?:s|ed|ing)?\W+from|affect(?:s|ed|ing)?)\b",
@@ -234,16 +250,24 @@ class Frame:
     regions: frozenset[str] = frozenset()
     caused: bool = False  # a share of something else that the subject causes
     change: bool = False  # a relative change ("cut the risk by 40%"), not a level
+    count_of: str = ""  # a count of "new" cases (incidence) or of those who "have" it
 
 
 def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None = None) -> Frame:
     """The frame stated by ``text`` (a figure's clause), leaving out the figure itself
     (``skip``, offsets in ``text``) so a duration figure is not its own timepoint."""
+    figure_words = ""
     if skip is not None:
+        figure_words = text[skip[0] : skip[1]]  # "11.9 million incident strokes"
         text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :]
     measures = {name for name, pattern in MEASURES.items() if pattern.search(text)}
-    if unit and unit not in PROPORTION_UNITS and HAVING.search(text):
-        measures.add("cases")
+    count_of = ""
+    if unit and unit not in PROPORTION_UNITS:
+        if HAVING.search(text):
+            measures.add("cases")
+        new = bool(INCIDENCE.search(f"{text} {figure_words} {unit}"))  # "new cases": a unit
+        having = bool(PREVALENCE.search(text))
+        count_of = "new" if new and not having else "having" if having and not new else ""
     if unit:
         head = unit.split("/")[0].split()[-1].lower() if unit.split("/")[0].split() else ""
         if head in UNIT_MEASURES:
@@ -261,6 +285,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         change=unit in PROPORTION_UNITS
         and skip is not None
         and bool(CHANGED_BY.search(text[: skip[0]])),
+        count_of=count_of,
         caused=unit in PROPORTION_UNITS
         and skip is not None
         and bool(CAUSED_BEFORE.search(text[: skip[0]]) or CAUSED_AFTER.search(text[skip[1] :])),
@@ -480,6 +505,12 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
     contradicted by a claim about 2020."""
     if figure.measures and claim.measures and not figure.measures & claim.measures:
         return f"it counts {_list(claim.measures)}, the figure {_list(figure.measures)}"
+    if figure.count_of and claim.count_of and figure.count_of != claim.count_of:
+        return (
+            "it counts new cases, the figure those who have it"
+            if claim.count_of == "new"
+            else "it counts those who have it, the figure new cases"
+        )
     if figure.caused and not claim.caused:
         return "it is not about a share the subject causes"
     if figure.change and not claim.change:
