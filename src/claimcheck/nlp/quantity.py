@@ -43,7 +43,9 @@ class Quantity:
     rate, statistic, multiple, frequency (``3 times a day``: unit ``times/day``), proportion,
     measure, number.
     ``role`` marks the two ends of a change (``fell from 8.1% to 6.9%``: ``before`` 8.1,
-    ``after`` 6.9); each end is its own point, never an interval between them.
+    ``after`` 6.9); each end is its own point, never an interval between them. The two
+    figures of one blood pressure reading (``140/90 mmHg``) are ``systolic`` and
+    ``diastolic``.
     ``spread`` is the dispersion or interval written after the figure (:class:`Spread`).
     """
 
@@ -60,7 +62,7 @@ class Quantity:
     comparator: str | None = None  # the comparator as written: "more than", "≥", "up to"
     statistic: str | None = None  # HR, OR, RR, CI, P for reported statistics
     per: str | None = None  # the rate's denominator: "year", "100,000"
-    role: str | None = None  # "before" / "after" for the ends of a change, else None
+    role: str | None = None  # "before"/"after" (a change), "systolic"/"diastolic" (a BP)
     spread: Spread | None = None  # "± 3.1", "(SD 9)", "(95% CI 0.6–0.9)" after the figure
 
     def to_dict(self) -> dict[str, Any]:

@@ -2,7 +2,8 @@
 
 A unit is understood when it normalises to one of:
 
-- ``percent`` (also written ``%``, ``per cent``, ``pct``) and ``percentage points``;
+- ``percent`` (also written ``%``, ``per cent``, ``pct``), ``percentage points`` and ``‰``
+  (per mille, also written ``per mille``, ``per mil``);
 - an ISO 4217 currency code (``USD``; ``$``, ``US$``, ``€``, ``£``, ``₹`` map to theirs),
   optionally per period: ``USD/month``, ``EUR per year``;
 - a time unit: ``minute hour day week month year`` (plurals and ``yr``, ``mo``… normalise to
@@ -101,6 +102,10 @@ _WORD_UNITS = {
     "fold": "fold",
     "-fold": "fold",
     "proportion": "proportion",
+    "‰": "‰",
+    "per mille": "‰",
+    "per mil": "‰",
+    "permille": "‰",
     "°c": "°C",
     "degrees celsius": "°C",
     "celsius": "°C",

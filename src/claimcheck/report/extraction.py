@@ -41,7 +41,9 @@ def describe(quantity: Quantity) -> str:
         parts.append(quantity.unit)
     if quantity.spread is not None:
         parts.append(_spread(quantity))
-    if quantity.role:
+    if quantity.role in ("systolic", "diastolic"):
+        parts.append(f"({quantity.role})")
+    elif quantity.role:
         parts.append(f"({quantity.role} a change)")
     return " ".join(parts)
 

@@ -35,6 +35,16 @@ DAYS_PER_UNIT = {
 }
 
 
+SHARE_FACTORS = {
+    ("proportion", "percent"): 100.0,
+    ("proportion", "‰"): 1000.0,
+    ("‰", "percent"): 0.1,
+    ("percent", "‰"): 10.0,
+}
+"""A share written one way against a claim written another: a proportion, a percentage and a
+per mille (parts per thousand) are one quantity on three scales."""
+
+
 def _time_factor(source: str, target: str) -> tuple[float, bool]:
     """How many ``target`` units one ``source`` unit holds, and whether that is exact."""
     if (source, target) in EXACT_TIME_FACTORS:
@@ -61,10 +71,10 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     """The quantity expressed in ``unit``, or None when the two units measure different things.
 
     Durations convert (``2 years`` is ``24 months``; week/month conversions are approximate),
-    proportions become percentages, units of measurement convert within their dimension
-    (``0.16 L`` is ``160 mL``), money without a period matches money per period; a rate
-    per population (``per 100,000``) matches only a rate; other units must be compatible as
-    :func:`units_compatible` says.
+    shares convert between proportion, percent and per mille (:data:`SHARE_FACTORS`), units of
+    measurement convert within their dimension (``0.16 L`` is ``160 mL``), money without a
+    period matches money per period; a rate per population (``per 100,000``) matches only a
+    rate; other units must be compatible as :func:`units_compatible` says.
     """
     if quantity.per is not None and quantity.per[:1].isdigit():
         # "14.1 per 100,000 people" is a rate: never a count or a share, and compared with
@@ -78,8 +88,8 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     if draft_unit in DAYS_PER_UNIT and unit in DAYS_PER_UNIT and draft_unit != unit:
         factor, exact = _time_factor(draft_unit, unit)
         return _scaled(quantity, factor, unit, exact)
-    if draft_unit == "proportion" and unit == "percent":  # "two in five" is 40%
-        return _scaled(quantity, 100.0, unit, exact=True)
+    if (draft_unit, unit) in SHARE_FACTORS:  # "two in five" is 40%, "3.5‰" is 0.35%
+        return _scaled(quantity, SHARE_FACTORS[(draft_unit, unit)], unit, exact=True)
     if units_compatible(quantity.unit, unit):
         return quantity
     factor = measurement_factor(draft_unit, unit)

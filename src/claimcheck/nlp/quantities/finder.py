@@ -408,6 +408,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     blocked = _union(filters.blocked_spans(text), [(g.start, g.end) for g in groups])
     blocked_ends = [end for _, end in blocked]
     found = _confidence_intervals(text)
+    found += _blood_pressures(text, blocked, blocked_ends)
     taken_until = 0
     ci_spans = [(q.start, q.end) for q in found]
     for match in _atoms(text):
@@ -632,8 +633,8 @@ def _borrow_unit_of_change(text: str, reading: _Reading) -> None:
     if reading.currency is None and (money := units.CURRENCY_AFTER.match(text, end)):
         reading.currency = units.currency_code(money.group("cur"))
         reading.unit, reading.kind = reading.currency, "money"
-    elif units.PERCENT.match(text, end):
-        reading.unit, reading.kind = "percent", "percent"
+    elif share := units.PERCENT.match(text, end):
+        reading.unit, reading.kind = units.percent_unit(share), "percent"
     elif (unit := units.TIME.match(text, end)) and not unit.group("old"):
         reading.unit, reading.kind = units.time_unit(unit.group("time")), "duration"
     elif unit := _measure_at(text, end):
@@ -859,6 +860,9 @@ def _read_left(text: str, reading: _Reading) -> None:
         window_start = max(0, left - 40)
         if "currency" in pending and reading.currency is None:
             found = units.CURRENCY_BEFORE.search(text, max(0, left - 8), left)
+            if found and _is_clinical_ratio(text, found, reading):
+                found = None
+                pending.discard("currency")
             if found:
                 reading.currency = units.prefix_code(found.group("cur"))
                 left, progressed = found.start(), True
@@ -927,6 +931,15 @@ def _read_negation(text: str, reading: _Reading, left: int) -> int:
         return negated.start()
     reading.comparator = f"not {reading.comparator}"
     return left
+
+
+def _is_clinical_ratio(text: str, found: re.Match[str], reading: _Reading) -> bool:
+    """``INR 2.5``: the International Normalised Ratio of a blood test (read 0.8 to about 5),
+    not 2.5 Indian rupees. ``INR`` before a number under ten with no scale word is the ratio;
+    ``INR 2,500`` and ``INR 3 lakh`` stay money, as ``₹`` and ``Rs`` always do."""
+    if found.group("cur").strip() != "INR" or reading.low >= 10:
+        return False
+    return not SCALE_AFTER.match(text, reading.end)
 
 
 OVER_THEN_PERIOD = re.compile(
@@ -1107,6 +1120,7 @@ def _read_range(text: str, reading: _Reading) -> None:
         and not SCALE_AFTER.match(text, partner.end())
         and not units.MEASURE.match(text, partner.end())
         and not units.TIME_GLUED.match(text, partner.end())
+        and not _temperature_glued(text, partner.end())
     ):
         return
     first_low = reading.low
@@ -1181,7 +1195,7 @@ def _read_right(text: str, reading: _Reading) -> bool:
             return True
     end = reading.end
     if found := units.PERCENT.match(text, end):
-        reading.unit = "percentage points" if found.group("points") else "percent"
+        reading.unit = units.percent_unit(found)
         reading.kind, reading.end = "percent", found.end()
     elif found := MULTIPLE_AFTER.match(text, end):
         reading.unit, reading.kind, reading.end = "fold", "multiple", found.end()
@@ -1293,6 +1307,9 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     elif (found := _measure_at(text, end)) and not reading.currency:
         reading.unit, reading.kind = units.measure_unit(found), "measure"
         reading.end = found.end()
+    elif (found := _temperature_glued(text, end)) and not reading.currency:
+        reading.unit, reading.kind = f"°{found.group('scale')}", "measure"
+        reading.end = found.end()
     elif HYPHEN_WORD.match(text, end):
         if (found := units.MEASURE.match(text, end + 1)) and not reading.currency:
             reading.unit, reading.kind = units.measure_unit(found), "measure"
@@ -1308,6 +1325,28 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     _read_open_end(text, reading)
     _read_rate(text, reading)
     return True
+
+
+TEMPERATURE_GLUED = re.compile(r"(?P<scale>[CF])(?![\w'’])")
+TEMPERATURE_CUE = re.compile(
+    r"\b(?:temperatures?|temps?|fevers?|feverish|febrile|pyrexia|thermometers?|degrees?"
+    r"|stored?|storage|fridges?|refrigerat\w*|freez\w*|heat\w*|warm\w*|cool\w*|cold|hot"
+    r"|ovens?|room)\b",
+    re.IGNORECASE,
+)
+
+
+def _temperature_glued(text: str, end: int) -> re.Match[str] | None:
+    """``38C``, ``101F``, ``37.5-38C``: a capital C or F glued to a number is degrees Celsius or
+    Fahrenheit when the clause speaks of a temperature (temperature, fever, thermometer,
+    store, fridge, warm, cold …) within 60 characters before; elsewhere (``Room 38C``,
+    ``vitamin 12F``) it is no unit."""
+    found = TEMPERATURE_GLUED.match(text, end)
+    if not found:
+        return None
+    window = text[max(0, end - 60) : end]
+    clause = re.split(r"[.;!?](?=\s)|\n", window)[-1]
+    return found if TEMPERATURE_CUE.search(clause) else None
 
 
 DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
@@ -1407,6 +1446,8 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
         found = NOUN_WORD.match(text, position)
         if not found or found.group("word").lower() in lexicon.STOP_WORDS:
             break
+        if not words and _is_verb(text, found):
+            break  # "25 to 29.9 counts as overweight": the sentence's verb, no counted noun
         words.append(found)
         position = found.end()
         if _is_plural(found.group("word")):
@@ -1434,6 +1475,25 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
     reading.noun_head = head.group("word").lower()
     reading.kind = "count"
     reading.end = head.end()
+
+
+VERB_OBJECT_AFTER = re.compile(
+    rf"{H}+(?:as|that|to|the|most|more|fewer|less|it|them|you|your|their|his|her|its|our|no"
+    rf"|any|all|some|up|down|into|towards?|from)\b|{H}+\d",
+    re.IGNORECASE,
+)
+
+
+def _is_verb(text: str, word: re.Match[str]) -> bool:
+    """Whether the word right after a number is the sentence's verb, not a counted noun:
+    ``10 suggests depression``, ``32 means obesity`` (:data:`lexicon.VERBS_NOT_NOUNS`),
+    ``29.9 counts as overweight``, ``16 causes most cases``, ``21 affects 1 in 700``
+    (:data:`lexicon.VERBS_OR_NOUNS` before as, that, to, the, most, a pronoun or a number);
+    ``200 counts were low`` and ``3 causes of death`` stay counts."""
+    lower = word.group("word").lower()
+    if lower in lexicon.VERBS_NOT_NOUNS:
+        return True
+    return lower in lexicon.VERBS_OR_NOUNS and bool(VERB_OBJECT_AFTER.match(text, word.end()))
 
 
 def _is_plural(word: str) -> bool:
@@ -1515,10 +1575,13 @@ def _is_name_or_idiom(text: str, reading: _Reading) -> bool:
 STATISTIC_NAMED_BEFORE = re.compile(
     rf"\b(?i:mean|median|average|avg\.?|typical|baseline|fasting|serum|plasma|target)"
     rf"(?:{H}+[A-Za-z][\w-]*){{1,2}}{H}*(?::|=|(?i:was|is|of|were|at))?{H}*\Z"
+    rf"|(?<![\w-])(?:BMI|PSA|LDL|HDL|eGFR|GFR|HbA1c|INR|CRP|TSH|SpO2|FEV1|BP|IOP|AMH|FSH"
+    rf"|BNP|ALT|AST|MMSE)(?:-C)?{H}*(?::|=|(?i:was|is|of|were|at))?{H}*\Z"
 )
 """``Mean BMI 24.8``, ``median PSA 4.1``, ``fasting LDL 3.4``: after a statistic's or a
 measurement's name, the measure's capitalised name is what is measured, not a thing the
-number names (``iPhone 11``)."""
+number names (``iPhone 11``); so it is after the name of a common clinical measure (``BMI
+32``, ``PSA 4.1``, ``INR 2.5``, ``eGFR 45``): its number is its reading."""
 AMOUNT_BEFORE = re.compile(
     rf"\b(?:an?{H}+)?(?:average|total|mean|median|sum|maximum|minimum|extra|additional)"
     rf"{H}+of{H}+\Z",
@@ -1598,6 +1661,73 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
         role=reading.role,
         spread=reading.spread,
     )
+
+
+BLOOD_PRESSURE = re.compile(
+    rf"(?<![\w./,-])(?P<systolic>\d{{2,3}}){H}?/{H}?(?P<diastolic>\d{{2,3}})(?![\d/]|[.,]\d)"
+    rf"(?P<unit>{H}*(?:{units.PRESSURE_UNITS[0].format(H=H)}))?"
+)
+BLOOD_PRESSURE_CUE = re.compile(
+    r"\b(?:blood\s+pressures?|BP|systolic|diastolic|hypertensi\w*|hypotensi\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _blood_pressures(
+    text: str, blocked: list[tuple[int, int]], blocked_ends: list[int]
+) -> list[Quantity]:
+    """``140/90 mmHg``, ``a blood pressure below 130/80``: one reading of two figures, the
+    systolic over the diastolic pressure, never a fraction or a date. Each is its own figure
+    (role ``systolic`` and ``diastolic``), in mmHg when the unit is written; a comparator or an
+    approximation on either side bounds both (``140/90 mmHg or higher``: at least 140 and at
+    least 90). Read when the unit follows, or when blood pressure, BP, systolic, diastolic or
+    hypertension is named in the 60 characters before; the systolic must lie in 60-300, the
+    diastolic in 30-200 and below it (``20/20 vision`` is no pressure)."""
+    readings: list[Quantity] = []
+    for found in BLOOD_PRESSURE.finditer(text):
+        systolic, diastolic = int(found.group("systolic")), int(found.group("diastolic"))
+        if not (60 <= systolic <= 300 and 30 <= diastolic <= 200 and diastolic < systolic):
+            continue
+        if not found.group("unit") and not BLOOD_PRESSURE_CUE.search(
+            text, max(0, found.start() - 60), found.start()
+        ):
+            continue
+        if found.group("unit") is None and _overlaps(blocked, blocked_ends, *found.span()):
+            continue
+        start, end = found.start(), found.end()
+        side, inclusive, comparator, approx = None, True, None, False
+        if before := lexicon.COMPARATOR_BEFORE.search(text, max(0, start - 40), start):
+            side, inclusive = lexicon.comparator_reading(before)
+            comparator, start = lexicon.comparator_words(before), before.start()
+        if before := lexicon.APPROX_BEFORE.search(text, max(0, start - 40), start):
+            approx, start = True, before.start()
+        if side is None and (after := lexicon.COMPARATOR_AFTER.match(text, end)):
+            side, inclusive = ("low" if after.group("low") else "high"), True
+            comparator, end = after.group().strip(), after.end()
+        unit = "mmHg" if found.group("unit") else None
+        spans = ((start, found.end("systolic")), (found.start("diastolic"), end))
+        for role, (span_start, span_end), value in zip(
+            ("systolic", "diastolic"), spans, (systolic, diastolic), strict=True
+        ):
+            low = None if side == "high" else float(value)
+            high = None if side == "low" else float(value)
+            readings.append(
+                Quantity(
+                    text=text[span_start:span_end],
+                    start=span_start,
+                    end=span_end,
+                    low=low,
+                    high=high,
+                    low_inclusive=inclusive if side == "low" else True,
+                    high_inclusive=inclusive if side == "high" else True,
+                    approx=approx,
+                    unit=unit,
+                    kind="measure",
+                    comparator=comparator,
+                    role=role,
+                )
+            )
+    return readings
 
 
 STANDALONE_INTERVAL = re.compile(lexicon.CI_HEAD + _BOUNDS)

@@ -180,6 +180,20 @@ STOP_WORDS = _word_set(
 )
 """Words that end a counted noun phrase."""
 
+VERBS_NOT_NOUNS = _word_set(
+    """means suggests indicates affects seems appears becomes equals represents requires
+    denotes qualifies corresponds warrants constitutes implies predicts confirms defines
+    classifies"""
+)
+"""Third-person verbs that look like plural nouns but never count anything after a number:
+``a score of 10 suggests depression``, ``a BMI of 32 means obesity``."""
+VERBS_OR_NOUNS = _word_set(
+    """counts causes needs leads takes makes gives gets helps triggers raises lowers reduces
+    increases doubles halves signals reflects remains"""
+)
+"""Words that are a verb or a plural noun (``blood counts``, ``causes of death``): after a
+number they are a verb when what follows is what a verb takes (:data:`VERB_OBJECT_AFTER`)."""
+
 IRREGULAR_PLURALS = _word_set(
     """people children women men mice teeth feet geese staff personnel police cattle data
     criteria phenomena bacteria"""

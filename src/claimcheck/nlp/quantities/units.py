@@ -90,9 +90,20 @@ CURRENCY_WORDS = {
 PERCENT = re.compile(
     rf"{H}*(?:(?P<sign>%)|(?:(?i:per{H}?cent|percent)|pc)\b)"
     rf"|{H}+(?P<points>(?i:percentage{H}+points?)|pp)\b"
+    rf"|{H}*(?P<mille>‰|(?i:per{H}?mil(?:le)?)\b)"
 )
 """``%``, ``per cent``, ``percent``, ``pc``, ``percentage points``; the words in any case, as
-Title Case headings write them (``Save 20 Percent``)."""
+Title Case headings write them (``Save 20 Percent``); per mille, ``‰`` or ``per mille``."""
+PER_MILLE = "‰"
+
+
+def percent_unit(match: re.Match[str]) -> str:
+    """The unit a :data:`PERCENT` match stands for: ``percent``, ``percentage points`` or
+    ``‰`` (per mille, parts per thousand: ``3.5‰`` is 0.35%)."""
+    if match.group("points"):
+        return "percentage points"
+    return PER_MILLE if match.group("mille") else "percent"
+
 
 TIME_UNITS = {
     "second": "second", "sec": "second", "s": "second", "minute": "minute", "min": "minute",
@@ -144,8 +155,8 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (rf"{_MICRO}g{H}?/{H}?m[3³](?![\w/])", AS_WRITTEN),
     (r"m?Sv\b", AS_WRITTEN),
     (r"(?:[nµμmp]M)\b", AS_WRITTEN),
-    (r"°\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade)|Celsius", "°C"),
-    (r"°\s?F\b|deg\s?F\b|degrees?\s+Fahrenheit|Fahrenheit", "°F"),
+    (r"[°º˚]\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade)|Celsius", "°C"),
+    (r"[°º˚]\s?F\b|deg\s?F\b|degrees?\s+Fahrenheit|Fahrenheit", "°F"),
     (r"degrees?\b|°", "degree"),
     (r"(?:mg|[Mm]illigrams?)\b", "mg"),
     (r"(?:mcg|µg|μg|[Mm]icrograms?)\b", "µg"),
@@ -234,9 +245,12 @@ PER_UNIT = {
     "barrel": "barrel", "gram": "gram",
 }  # fmt: skip
 _POPULATION_NOUN = (
-    rf"(?:{H}+(?:people|persons|population|inhabitants|adults|children|women|men|births"
-    r"|live births|patients))?"
+    rf"(?:{H}+(?:(?:person|patient|woman|women|child|man|men)[-{H[1:-1]}]?"
+    r"(?:years|months|weeks|days)|people|persons|population|inhabitants|adults|children|women"
+    r"|men|births|live births|patients|pregnancies|residents))?"
 )
+"""What a rate's population counts: people (``per 100,000 people``), births, or person-time
+(``per 1,000 person-years``, ``patient-years``, ``woman-years``)."""
 POPULATION_POWER = r"1(?:0{0,2}[,\u202f\u00a0 ]000(?:[,\u202f\u00a0 ]000)?|0{2,6})(?!\d|[,.]\d)"
 """A population a rate is per, after a slash: a power of ten from 100 (``/100,000``)."""
 _POPULATION_SCALE = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000}
