@@ -59,3 +59,31 @@ def assert_read_as(got, text, expected):
         for key, value in want.items():
             wanted = pytest.approx(value) if isinstance(value, float) else value
             assert quantity[key] == wanted, key
+
+
+def extract_drafts(folder, drafts):
+    """Each entry of ``drafts`` ({name: [paragraph, …]}) as a Markdown draft of its own, all
+    extracted in one ``claimcheck extract --format json`` run: {name: {paragraph: [(offset in
+    its paragraph, quantity)]}}. For readings that depend on the rest of the document; checks
+    the offset contract (``text == file[start:end]``) for every quantity."""
+    import json
+
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    for name, paragraphs in drafts.items():
+        (folder / f"{name}.md").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(folder)])
+    assert result.exit_code == 0, result.output
+    found: dict = {name: {text: [] for text in paragraphs} for name, paragraphs in drafts.items()}
+    for document in json.loads(result.stdout)["documents"]:
+        name = document["path"].replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".md")
+        file_text = (folder / f"{name}.md").read_text(encoding="utf-8")
+        for claim in document["claims"]:
+            for quantity in claim["quantities"]:
+                assert file_text[quantity["start"] : quantity["end"]] == quantity["text"]
+                start = file_text.rfind("\n", 0, quantity["start"]) + 1
+                end = file_text.find("\n", quantity["start"])
+                found[name][file_text[start:end]].append((quantity["start"] - start, quantity))
+    return found

@@ -11,7 +11,7 @@ json`` run on one Markdown draft, so each expectation is what a user sees; offse
 from __future__ import annotations
 
 import pytest
-from figure_helpers import assert_read_as, extract_paragraphs, fig
+from figure_helpers import assert_read_as, extract_drafts, extract_paragraphs, fig
 
 INF = None  # an open side
 
@@ -85,6 +85,112 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
     ],
 }
+
+# each case is a draft of its own: whether a single point groups thousands may depend on how
+# the rest of the document writes its numbers
+EUROPEAN: dict[str, list[tuple[list[str], str, list[dict]]]] = {
+    # points grouping thousands before a decimal comma: one number, never two figures
+    "points and a decimal comma": [
+        (
+            ["The implant costs 3.456,78 € in Austria."],
+            "The implant costs 3.456,78 € in Austria.",
+            [fig("3.456,78 €", 3456.78, unit="EUR")],
+        ),
+        (
+            ["The ward spent EUR 12.345,6 on dressings."],
+            "The ward spent EUR 12.345,6 on dressings.",
+            [fig("EUR 12.345,6", 12345.6, unit="EUR")],
+        ),
+        (
+            ["A scan costs €2.150,00 privately."],
+            "A scan costs €2.150,00 privately.",
+            [fig("€2.150,00", 2150, unit="EUR")],
+        ),
+        (
+            ["An IVF cycle costs 9.870,50 zł in Kraków."],
+            "An IVF cycle costs 9.870,50 zł in Kraków.",
+            [fig("9.870,50 zł", 9870.5, unit="PLN")],
+        ),
+        (
+            ["The county saw 2.468,3 admissions per million."],
+            "The county saw 2.468,3 admissions per million.",
+            [fig("2.468,3 admissions per million", 2468.3, unit="admissions/1,000,000")],
+        ),
+        (
+            ["Each refill costs ,75 € extra."],
+            "Each refill costs ,75 € extra.",
+            [fig(",75 €", 0.75, unit="EUR")],
+        ),
+    ],
+    # a single point before three digits: thousands when the figure or the page says so
+    "a single point before three digits": [
+        (
+            ["A dental visit costs kr. 2.400 in Aarhus."],
+            "A dental visit costs kr. 2.400 in Aarhus.",
+            [fig("kr. 2.400", 2400, unit="kr")],
+        ),
+        (
+            ["The registry counted 412.309 new stroke cases last year."],
+            "The registry counted 412.309 new stroke cases last year.",
+            [fig("412.309 new stroke cases", 412309, unit="new stroke cases")],
+        ),
+        (
+            [
+                "Across Europe 31,904 women were screened.",
+                "| Year | Screened |",
+                "| 2023 | 31.904 |",
+            ],
+            "| 2023 | 31.904 |",
+            [fig("31.904", 31904)],
+        ),
+        (
+            ["The trial paid 2.500.000 € in grants.", "Each site enrolled 1.250 volunteers."],
+            "Each site enrolled 1.250 volunteers.",
+            [fig("1.250 volunteers", 1250, unit="volunteers")],
+        ),
+        (
+            ["Each kit costs 1.234,50 €.", "The usual dose is 2.500 mg."],
+            "The usual dose is 2.500 mg.",
+            [fig("2.500 mg", 2500, unit="mg")],
+        ),
+        # otherwise the point is decimal, as in English
+        (
+            ["Take 1.250 mg twice daily."],
+            "Take 1.250 mg twice daily.",
+            [fig("1.250 mg", 1.25, unit="mg")],
+        ),
+        (
+            ["A mean of 2.125 visits a patient was recorded."],
+            "A mean of 2.125 visits a patient was recorded.",
+            [fig("2.125 visits a patient", 2.125, unit="visits/patient")],
+        ),
+        (
+            ["Fertility was 1.125 births per woman, 12,500.5 in total."],
+            "Fertility was 1.125 births per woman, 12,500.5 in total.",
+            [fig("1.125 births", 1.125, unit="births"), fig("12,500.5", 12500.5)],
+        ),
+    ],
+}
+EUROPEAN_CASES = [
+    (kind, paragraphs, text, expected)
+    for kind, cases in EUROPEAN.items()
+    for paragraphs, text, expected in cases
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_drafts(tmp_path_factory):
+    drafts = {f"case{i}": paragraphs for i, (_k, paragraphs, _t, _e) in enumerate(EUROPEAN_CASES)}
+    return extract_drafts(tmp_path_factory.mktemp("european"), drafts)
+
+
+@pytest.mark.parametrize(
+    ("index", "text", "expected"),
+    [(i, t, e) for i, (_k, _p, t, e) in enumerate(EUROPEAN_CASES)],
+    ids=[f"{k}:{t[:40]}" for k, _p, t, _e in EUROPEAN_CASES],
+)
+def test_european_numeral_is_one_figure(extracted_drafts, index, text, expected):
+    assert_read_as(extracted_drafts[f"case{index}"][text], text, expected)
 
 
 def _cases(kinds):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from claimcheck.nlp.quantities import filters, lexicon, negation, units
+from claimcheck.nlp.quantities import dot_thousands, filters, lexicon, negation, units
 from claimcheck.nlp.quantities.fractions import (
     FRACTION_NUMERAL,
     HALF_AFTER,
@@ -289,6 +289,7 @@ class _Reading:
     per: str | None = None
     open_high: bool = False
     has_scale: bool = False
+    currency_before: bool = False  # "kr. 1.200": the sign or code stands before the amount
     noun_head: str | None = None
     descending: bool = False  # "2-1": a score, not a range
     start_inside_between: int = 0  # where the span starts if no range follows "from"
@@ -409,6 +410,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     blocked_ends = [end for _, end in blocked]
     found = _confidence_intervals(text)
     found += _blood_pressures(text, blocked, blocked_ends)
+    style = dot_thousands.document_style(text)
     taken_until = 0
     ci_spans = [(q.start, q.end) for q in found]
     for match in _atoms(text):
@@ -426,10 +428,41 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
                 # figure, which must still be read on its own
                 taken_until = reading.number_spans[0][1]
             continue  # a numeral fraction proved itself by what follows it, not a date
+        _settle_point_grouping(text, reading, style)
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
     return _ends_share_a_unit(text, _without_overlaps(found))
+
+
+POINT_GROUPING_KINDS = frozenset({"number", "count", "money", "measure", "rate"})
+
+
+def _settle_point_grouping(
+    text: str, reading: _Reading, style: dot_thousands.DocumentStyle
+) -> None:
+    """``905.677 new cases``, ``kr. 1.200``, and a ``905.677`` table cell under a page that
+    writes ``905,677`` elsewhere: a single point before three digits groups thousands when the
+    figure or its document says so (:func:`dot_thousands.groups_thousands`)."""
+    if reading.has_scale or reading.statistic or reading.kind not in POINT_GROUPING_KINDS:
+        return
+    if reading.low < 0 or reading.spelled:
+        return
+    surfaces = [text[start:end] for start, end in reading.number_spans]
+    if not dot_thousands.groups_thousands(
+        text,
+        surfaces,
+        style,
+        start=reading.number_spans[0][0],
+        end=reading.end,
+        currency=reading.currency,
+        currency_before=reading.currency_before,
+        noun_head=reading.noun_head,
+        per=reading.per,
+    ):
+        return
+    values = sorted(float(surface.replace(".", "")) for surface in surfaces)
+    reading.low, reading.high = values[0], values[-1]
 
 
 def _ends_share_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -849,6 +882,7 @@ def _read_left(text: str, reading: _Reading) -> None:
         code = GLUED_CURRENCY.search(text, max(0, left - 4), left)
         if code:
             reading.currency = units.prefix_code(code.group())
+            reading.currency_before = True
             reading.start = left = code.start()
         elif _transliterated_pound(text, left):
             reading.currency, reading.start = "GBP", left - 2
@@ -865,6 +899,7 @@ def _read_left(text: str, reading: _Reading) -> None:
                 pending.discard("currency")
             if found:
                 reading.currency = units.prefix_code(found.group("cur"))
+                reading.currency_before = True
                 left, progressed = found.start(), True
                 pending.discard("currency")
                 continue

@@ -71,12 +71,22 @@ _DECIMAL_COMMA = (
     r"|(?<!\d,)\d{1,3},(?:\d{1,2}|\d{4,})(?!\d)(?!,\d)"
     rf"(?!{H}*(?:,{H}*)?(?:and|or|&)?{H}*\d+(?![.,]\d))"
 )
+_EUROPEAN = r"|\d{1,3}(?:\.\d{3}(?!\d)){1,6},\d{1,2}(?![\d.]|,\d)"
+"""Points grouping thousands before a decimal comma: ``1.234,56``, ``12.345.678,9``. The
+shape has no English reading, so it is one number, never two figures cut at the comma."""
+_LEADING_DECIMAL_COMMA = (
+    rf"|(?<![\w.,]),\d{{1,2}}(?={H}*(?:€|EUR\b|kr\b|zł|Kč|PLN\b|CZK\b|DKK\b|SEK\b|NOK\b))"
+)
+"""A decimal comma with no whole part, before a currency of a decimal-comma country: ``,89 €``
+(0.89 EUR), as ``.5`` is 0.5."""
 POWER_OF_TEN = r"10(?:\^|\*\*)[-−]?\d{1,2}(?!\d)|10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
 """A bare power of ten: ``10^6``, ``10**6``, ``10⁶``, ``10^-3``."""
 
 DIGITS = (
     r"(?:\d{1,2}(?:,\d\d){1,6},\d{3}(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d+)?"
+    + _EUROPEAN
+    + _LEADING_DECIMAL_COMMA
     + _GROUPED
     + _DECIMAL_COMMA
     + rf"|{POWER_OF_TEN}"
@@ -94,7 +104,9 @@ DIGITS = (
 - a decimal comma where no thousands reading fits: ``12,5``, ``3,75``, ``0,8`` (one or two
   digits, or four and more, after the comma), never in a list (``1,8,15``, ``5,10 and 20``);
   ``1,250`` with exactly three digits stays one thousand two hundred and fifty;
-- thousands grouped by points, two or more of them (``12.500.000``: never a decimal);
+- thousands grouped by points, two or more of them (``12.500.000``: never a decimal), or
+  one or more before a decimal comma (``1.234,56``, the continental European style);
+- a decimal comma with no whole part before a currency of a decimal-comma country (``,89 €``);
 - E notation ``5e8``, ``5.0E+08``, a bare power of ten ``10^6`` / ``10⁶``, decimals ``.5``.
 
 Whitespace grouping is further refused by the finder where context says two figures
@@ -133,6 +145,8 @@ def parse_digits(surface: str) -> float:
     if surface[:2] == "10" and len(surface) > 2 and surface[2] in _POWER_MARKS:
         exponent = surface[2:].lstrip("^*").replace("−", "-").translate(_SUPERSCRIPTS)
         return power_of_ten(int(exponent))
+    if "." in surface and "," in surface and surface.rindex(",") > surface.rindex("."):
+        return float(surface.replace(".", "").replace(",", "."))  # "1.234,56": European
     if surface.count(".") > 1:  # "12.500.000": points group thousands
         return float(surface.replace(".", ""))
     grouped = _GROUPING_MARKS.search(surface) is not None

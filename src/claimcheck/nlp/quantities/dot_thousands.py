@@ -1,0 +1,105 @@
+"""Whether a single point before exactly three digits groups thousands: ``905.677 new
+cases`` (905,677) or ``1.200 mg`` (1.2 mg).
+
+The shape alone cannot tell: continental Europe, Brazil, Indonesia and the IARC's own tables
+write ``905.677`` for nine hundred thousand, English writes ``1.200`` for one point two. A
+fact-checker's worst outcome is a figure read a thousand times too small (a true count
+reported as a conflict), so the point groups thousands whenever the figure or its document
+says so (:func:`groups_thousands`); otherwise it stays a decimal point, as in English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.nlp.quantities import lexicon
+
+SINGLE_POINT = re.compile(r"\d{1,3}\.\d{3}")
+"""The ambiguous shape, as a whole numeral: one to three digits, a point, three digits."""
+
+EUROPEAN_NUMERAL = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){1,6},\d{1,2}(?![\d.]|,\d)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,6}(?![\d.]|,\d)"
+)
+"""A numeral only the European style writes: ``1.234,56``, ``12.500.000``."""
+ENGLISH_NUMERAL = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3}){2,6}(?![\d.]|,\d)"
+)
+"""A numeral only the English style writes: ``1,234.5``, ``12,500,000``."""
+GROUPED_WHOLE = re.compile(r"(?<![\d.,])\d{1,3}(?:[, \u00a0\u2009\u202f'’]\d{3}){1,6}(?!\d|[.,]\d)")
+"""A whole number written with another grouping: ``905,677``, ``905 677``, ``1'200``."""
+
+DECIMAL_COMMA_CURRENCIES = frozenset(
+    """kr BRL PLN CZK DKK NOK SEK ISK HUF RON BGN RSD UAH RUB TRY ARS CLP COP IDR VND""".split()
+)
+"""Currencies of countries that write a decimal comma and group thousands with a point: a
+price in one of them (``kr. 1.200``, ``Rp 1.500``) is never written to a thousandth."""
+
+_MEASURES = """years months weeks days hours minutes decades percent dollars euros pounds
+    miles kilometres kilometers metres meters yards feet inches units""".split()
+WHOLE_NOUNS = lexicon.COUNTABLE_NOUNS - frozenset(_MEASURES)
+"""What is counted in whole numbers (people, cases, deaths, births, hospitals …): the
+:data:`lexicon.COUNTABLE_NOUNS` less units of time, money and length."""
+AVERAGE_BEFORE = re.compile(
+    r"\b(?:mean|average|avg|median|typical|expected|per)\b[^.;:!?\n]{0,30}\Z", re.IGNORECASE
+)
+"""``a mean of 1.250 visits``: an average count may be fractional."""
+PER_AFTER = re.compile(r"[ \t\u00a0]+(?:per|each|every|an?)[ \t\u00a0]+[A-Za-z]", re.IGNORECASE)
+"""``1.125 births per woman``: a count per something is a rate, and may be fractional."""
+
+
+@dataclass(frozen=True)
+class DocumentStyle:
+    """How a document writes its other numerals."""
+
+    european: bool  # it writes a European-only numeral and no English-only one
+    grouped_wholes: frozenset[str]  # whole numbers written with another grouping, digits only
+
+
+def document_style(text: str) -> DocumentStyle:
+    """The :class:`DocumentStyle` of ``text``."""
+    european = EUROPEAN_NUMERAL.search(text) is not None and not ENGLISH_NUMERAL.search(text)
+    wholes = frozenset(re.sub(r"\D", "", found.group()) for found in GROUPED_WHOLE.finditer(text))
+    return DocumentStyle(european=european, grouped_wholes=wholes)
+
+
+def groups_thousands(
+    text: str,
+    surfaces: list[str],
+    style: DocumentStyle,
+    *,
+    start: int,
+    end: int,
+    currency: str | None,
+    currency_before: bool,
+    noun_head: str | None,
+    per: str | None,
+) -> bool:
+    """Whether the point of every numeral in ``surfaces`` (each of the :data:`SINGLE_POINT`
+    shape) groups thousands. It does when
+
+    - a currency of a decimal-comma country stands before the amount (``kr. 1.200``; a
+      currency after it, ``1.200 kr``, is decided where the currency is read);
+    - the same digits are written elsewhere in the document as a whole number with another
+      grouping (``905.677`` in a table, ``905,677 people`` in the text);
+    - the document writes numerals only the European style writes (``1.234,56``,
+      ``12.500.000``) and none only the English style writes (``1,234.5``);
+    - the figure counts things that come whole (people, cases, deaths, births, clinics …),
+      with no rate and no average before it: ``905.677 new cases`` (a count cannot be
+      fractional; ``a mean of 1.250 visits`` and ``1.125 births per woman`` stay decimals).
+    """
+    if not surfaces or not all(SINGLE_POINT.fullmatch(surface) for surface in surfaces):
+        return False
+    if currency_before and currency in DECIMAL_COMMA_CURRENCIES:
+        return True
+    if all(surface.replace(".", "") in style.grouped_wholes for surface in surfaces):
+        return True
+    if style.european:
+        return True
+    return (
+        noun_head in WHOLE_NOUNS
+        and per is None
+        and not PER_AFTER.match(text, end)
+        and not AVERAGE_BEFORE.search(text, max(0, start - 40), start)
+        and not any(surface.startswith("0") for surface in surfaces)
+    )
