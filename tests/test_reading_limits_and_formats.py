@@ -84,7 +84,98 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             [fig("longer than 10 days", 10, INF, unit="day", li=False, comparator="longer than")],
         ),
     ],
+    # a proportion's part may be a range, and so may the proportion as a whole
+    "proportion range": [
+        (
+            "Roughly 2–4 in 1,000 newborns are affected.",
+            [fig("Roughly 2–4 in 1,000", 0.002, 0.004, unit="proportion", approx=True)],
+        ),
+        (
+            "Between 3 and 5 in 100 adults carry the gene.",
+            [fig("Between 3 and 5 in 100", 0.03, 0.05, unit="proportion")],
+        ),
+        (
+            "Around 1 to 2 in every 500 pregnancies end this way.",
+            [fig("Around 1 to 2 in every 500", 0.002, 0.004, unit="proportion", approx=True)],
+        ),
+        (
+            "The chance is between 1 in 40 and 1 in 25.",
+            [fig("between 1 in 40 and 1 in 25", 0.025, 0.04, unit="proportion")],
+        ),
+        (
+            "Somewhere 1 in 200 to 1 in 100 donors qualify.",
+            [fig("Somewhere 1 in 200 to 1 in 100", 0.005, 0.01, unit="proportion", approx=True)],
+        ),
+        ("6-8 in 10 parents agreed.", [fig("6-8 in 10", 0.6, 0.8, unit="proportion")]),
+        # a period after "in" is no whole; a change keeps its two ends
+        (
+            "It recurred 2-4 in 12 months.",
+            [fig("2-4", 2, 4), fig("12 months", 12, unit="month")],
+        ),
+        (
+            "Cases climbed from 1 in 90 to 1 in 40.",
+            [
+                fig("1 in 90", 1 / 90, unit="proportion", role="before"),
+                fig("1 in 40", 1 / 40, unit="proportion", role="after"),
+            ],
+        ),
+    ],
+    # a fraction may open or close a range, and a bracketed percentage may stand between a
+    # fraction and what it is a part of
+    "fraction in a range or before its percentage": [
+        ("Give ½–1 sachet with water.", [fig("½–1 sachet", 0.5, 1, unit="sachet")]),
+        ("Use 1/4 - 1/2 cup of the mix.", [fig("1/4 - 1/2 cup", 0.25, 0.5, unit="cup")]),
+        ("The wait is 2–2½ hours.", [fig("2–2½ hours", 2, 2.5, unit="hour")]),
+        ("It lasts 1½ to 3 weeks.", [fig("1½ to 3 weeks", 1.5, 3, unit="week")]),
+        (
+            "Three quarters (76%) of nurses agreed.",
+            [fig("Three quarters", 0.75, unit="proportion"), fig("76%", 76, unit="percent")],
+        ),
+        (
+            "Half (48%) of callers hung up.",
+            [fig("Half", 0.5, unit="proportion"), fig("48%", 48, unit="percent")],
+        ),
+        (
+            "One-fifth (21 per cent) of wards were full.",
+            [fig("One-fifth", 0.2, unit="proportion"), fig("21 per cent", 21, unit="percent")],
+        ),
+        (
+            "Seven and one-half percent replied.",
+            [fig("Seven and one-half percent", 7.5, unit="percent")],
+        ),
+        # a slash after a date word stays a date: the count after it is its own figure
+        ("We met on 3/4 - 5 people came.", [fig("5 people", 5, unit="people")]),
+    ],
 }
+
+# an age with a part of a year belongs to its group label, which keeps the whole age
+AGE_GROUPS: list[tuple[str, dict, list[dict]]] = [
+    (
+        "Toddlers under 3 1/2 years get 2 ml.",
+        {"text": "Toddlers under 3 1/2 years", "low": None, "high": 3.5},
+        [fig("2 ml", 2, unit="mL")],
+    ),
+    (
+        "Children aged 1½ to 4 take 5 ml.",
+        {"text": "Children aged 1½ to 4", "low": 1.5, "high": 4},
+        [fig("5 ml", 5, unit="mL")],
+    ),
+    (
+        "Kids over 6½ years may chew 2 tablets.",
+        {"text": "Kids over 6½ years", "low": 6.5, "high": None},
+        [fig("2 tablets", 2, unit="tablets")],
+    ),
+    (
+        "Babies under 1 ½ years need 1 ml.",
+        {"text": "Babies under 1 ½ years", "low": None, "high": 1.5},
+        [fig("1 ml", 1, unit="mL")],
+    ),
+    (
+        "Children aged 2 1/2 to 6 take 2.5 ml.",
+        {"text": "Children aged 2 1/2 to 6", "low": 2.5, "high": 6},
+        [fig("2.5 ml", 2.5, unit="mL")],
+    ),
+]
 
 # each case is a draft of its own: whether a single point groups thousands may depend on how
 # the rest of the document writes its numbers
@@ -210,3 +301,37 @@ def extracted(tmp_path_factory):
 )
 def test_figure_is_read_as_written(extracted, kind, text, expected):
     assert_read_as(extracted[text], text, expected)
+
+
+@pytest.fixture(scope="module")
+def age_groups(tmp_path_factory):
+    """{paragraph: (groups, quantities)} of the age cases, from one ``extract`` run."""
+    import json
+
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    path = tmp_path_factory.mktemp("ages") / "ages.md"
+    path.write_text("\n\n".join(text for text, _g, _q in AGE_GROUPS) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.output
+    return {
+        claim["text"]: (claim["groups"], claim["quantities"])
+        for claim in json.loads(result.stdout)["documents"][0]["claims"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "expected"), AGE_GROUPS, ids=[t[:40] for t, *_ in AGE_GROUPS]
+)
+def test_age_with_a_half_is_a_group_label(age_groups, text, group, expected):
+    groups, quantities = age_groups.get(text, ([], []))
+    assert [{key: g[key] for key in group} for g in groups] == [group]
+    assert [q["text"] for q in quantities] == [e["text"] for e in expected]
+    for quantity, want in zip(quantities, expected, strict=True):
+        assert (quantity["low"], quantity["high"], quantity["unit"]) == (
+            want["low"],
+            want["high"],
+            want["unit"],
+        )

@@ -104,6 +104,11 @@ AS_LIKELY = r"likely|common|high|often|many|much|frequent|prevalent|great|large|
 """``twice as likely``: a multiple said in words before ``as`` and an adjective or adverb."""
 
 
+PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent){H}*\))"
+"""A percentage in brackets between a fraction and what it is of: ``Two thirds (66%) of
+carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
+
+
 def _atom(digits: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w/⁄.,])(?!\d+{H}?/{H}?{units.POPULATION_POWER}(?!{H}+of\b))"  # 12/100,000
@@ -112,8 +117,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?:(?<![\w],)|(?<=\d,)(?!\d{{3}}(?!\d))))"
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
         rf"|(?<=[A-Za-z])(?P<glued>{PLAIN_DIGITS})"
-        rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))(?={H}+(?:of|the)\b|{FRACTION_BEFORE_VERB}"
-        rf"|{H}+(?:{COMPARATIVES})\b)"
+        rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))"
+        rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b)"
         rf"|(?<![\w-])(?i:by{H}+(?P<relative>{RELATIVE_HEDGE}(?:{FRACTION})))"
         rf"(?![\w-])(?!{H}+(?:of|an?|the)\b)"
         rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)(?![\w-])"
@@ -406,7 +411,9 @@ def _grouping_refused(text: str, match: re.Match[str]) -> bool:
 
 
 def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
-    blocked = _union(filters.blocked_spans(text), [(g.start, g.end) for g in groups])
+    group_spans = _union([(g.start, g.end) for g in groups], [])
+    group_ends = [end for _, end in group_spans]
+    blocked = _union(filters.blocked_spans(text), group_spans)
     blocked_ends = [end for _, end in blocked]
     found = _confidence_intervals(text)
     found += _blood_pressures(text, blocked, blocked_ends)
@@ -428,6 +435,10 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
                 # figure, which must still be read on its own
                 taken_until = reading.number_spans[0][1]
             continue  # a numeral fraction proved itself by what follows it, not a date
+        if reading.numeral_fraction and _overlaps(
+            group_spans, group_ends, *reading.number_spans[0]
+        ):
+            continue  # "children under 2½ years": an age in a group label
         _settle_point_grouping(text, reading, style)
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
@@ -747,9 +758,49 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
     _read_left(text, reading)
+    _read_fraction_range(text, reading)
     if not _read_right(text, reading) or (is_slash(surface) and reading.unit is None):
         return None
     return reading
+
+
+FRACTION_AT = re.compile(FRACTION_NUMERAL)
+FRACTION_RANGE_SLASH_TOP = 4
+"""A range from a slash fraction reaches a few units at most (``1/2 - 1 tablet``, ``1/2 to 2
+cups``); ``on 3/4 - 5 people came`` is a date and a count."""
+FRACTION_RANGE_SEPARATOR = re.compile(rf"{H}*(?:[-–—‐−]|to){H}*", re.IGNORECASE)
+"""What joins a range whose first end is a fraction: ``½ – 1 tablet``, ``¼ to ½ cup``."""
+
+
+def _read_fraction_end(text: str, reading: _Reading, position: int) -> bool:
+    """Read a numeral fraction at ``position`` as the far end of a range, when it lies above
+    the near end (``1–1½ hours``, ``¼–½ teaspoon``); False when there is none."""
+    found = FRACTION_AT.match(text, position)
+    if not found or re.match(r"[\d/⁄]", text[found.end() : found.end() + 1]):
+        return False
+    value = parse_fraction(found.group())
+    if value is None or value <= reading.high:
+        return False
+    reading.number_spans.append(found.span())
+    reading.high, reading.end = value, found.end()
+    return True
+
+
+def _read_fraction_range(text: str, reading: _Reading) -> None:
+    """``½ – 1 tablet``, ``1/2 - 1 tablet``, ``¼–½ teaspoon``, ``2½ to 3 years``: a range whose
+    first end is a numeral fraction; the far end is a fraction or a whole number above it."""
+    separator = FRACTION_RANGE_SEPARATOR.match(text, reading.end)
+    if not separator or _read_fraction_end(text, reading, separator.end()):
+        return
+    partner = NUMBER_AT_UNGROUPED.match(text, separator.end())
+    if not partner or re.match(r"[\w/⁄.,]", text[partner.end() : partner.end() + 1]):
+        return
+    value = parse_digits(partner.group("digits"))
+    first = text[reading.number_spans[0][0] : reading.number_spans[0][1]]
+    if value <= reading.high or value > (FRACTION_RANGE_SLASH_TOP if is_slash(first) else 12):
+        return
+    reading.number_spans.append(partner.span())
+    reading.high, reading.end = value, partner.end()
 
 
 INSTRUCTION_AFTER = re.compile(
@@ -1119,6 +1170,8 @@ def _read_range(text: str, reading: _Reading) -> None:
         return  # "40% up to 60 days": a figure, then a bound of another
     if reading.comparator is not None and word not in ("-", "–", "—", "‐", "to", "up to"):
         return  # "up to 20–30%" bounds one side by the range's far end; "over 5 or 6" no
+    if word in ("-", "–", "—", "‐", "to") and _read_fraction_end(text, reading, separator.end()):
+        return  # "1–1½ hours", "2 to 2½ years": the far end is a fraction
     partner = NUMBER_AT.match(text, separator.end())
     if not partner:
         return
@@ -1234,16 +1287,18 @@ def _read_right(text: str, reading: _Reading) -> bool:
         reading.kind, reading.end = "percent", found.end()
     elif found := MULTIPLE_AFTER.match(text, end):
         reading.unit, reading.kind, reading.end = "fold", "multiple", found.end()
-    elif (found := PROPORTION_AFTER.match(text, end)) and reading.low == reading.high:
+    elif (found := PROPORTION_AFTER.match(text, end)) and _may_be_a_part(reading):
         denominator = NUMBER_AT.match(text, found.end())
         if not denominator or not _is_denominator(text, reading, found, denominator):
             return _read_plain_unit(text, reading)
         value, _ = _read_number(denominator)
         if not value:  # "3 in 0", "-3 in 0": no share of nothing
             return _read_plain_unit(text, reading)
-        reading.low = reading.high = reading.low / value
+        reading.low, reading.high = reading.low / value, reading.high / value
         reading.number_spans.append(denominator.span())
         reading.unit, reading.kind, reading.end = "proportion", "proportion", denominator.end()
+        if reading.low == reading.high and reading.role is None:
+            _read_proportion_range(text, reading)  # not "rose from 1 in 80 to 1 in 30"
     else:
         return _read_plain_unit(text, reading)
     _read_open_end(text, reading)
@@ -1301,6 +1356,44 @@ def _read_scientific_range(text: str, reading: _Reading) -> None:
     reading.end = found.end()
 
 
+def _may_be_a_part(reading: _Reading) -> bool:
+    """A point, or a bare range of two numbers (``1–2 in 1,000``, ``between 2 and 3 in 10``):
+    what a proportion's part can be."""
+    if reading.low == reading.high:
+        return True
+    return len(reading.number_spans) == 2 and reading.unit is None and not reading.descending
+
+
+PROPORTION_RANGE_AFTER = re.compile(
+    rf"{H}*(?P<sep>[-–—]|to|and){H}*(?=[\d]|[A-Za-z]+\b)", re.IGNORECASE
+)
+
+
+def _read_proportion_range(text: str, reading: _Reading) -> None:
+    """``between 1 in 50 and 1 in 100``, ``1 in 20 to 1 in 10``: a range whose two ends are
+    proportions; ``and`` only after ``between``."""
+    separator = PROPORTION_RANGE_AFTER.match(text, reading.end)
+    part = separator and NUMBER_AT.match(text, separator.end())
+    word = part and PROPORTION_AFTER.match(text, part.end())
+    whole = word and NUMBER_AT.match(text, word.end())
+    if not whole:
+        return
+    between = None
+    if separator.group("sep").lower() == "and":
+        between = lexicon.BETWEEN_BEFORE.search(text, max(0, reading.start - 12), reading.start)
+        if not between or between.group("word").lower() != "between":
+            return
+    (numerator, spelled), (denominator, _) = _read_number(part), _read_number(whole)
+    if spelled != reading.spelled or not 0 < numerator < denominator:
+        return
+    share = numerator / denominator
+    reading.low, reading.high = sorted((reading.low, share))
+    reading.number_spans += [part.span(), whole.span()]
+    reading.end = whole.end()
+    if between:
+        reading.start = between.start()
+
+
 def _is_denominator(
     text: str, reading: _Reading, word: re.Match[str], denominator: re.Match[str]
 ) -> bool:
@@ -1311,8 +1404,10 @@ def _is_denominator(
     (``9 of 10``, ``three of four``) and nothing may follow that makes the whole a label.
     """
     value, spelled = _read_number(denominator)
-    if value <= reading.low or value != int(value):
+    if value <= reading.high or value != int(value):
         return False
+    if reading.low != reading.high and units.TIME.match(text, denominator.end()):
+        return False  # "3-5 in 10 days": a count in a period
     is_year = denominator.group("digits") is not None and _looks_like_year(text, denominator.span())
     if is_year and reading.low != 1:
         return False
@@ -1498,7 +1593,10 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
                 words.append(after)
                 head = after
             break
-    if head is None and words and reading.low == 1 and reading.high in (1, None):
+    one_or_less = reading.low == 1 and reading.high in (1, None)
+    # "½ – 1 tablet", "¼–½ teaspoon": a fraction of one thing takes the singular
+    one_or_less = one_or_less or (reading.numeral_fraction and 0 < reading.high <= 1)
+    if head is None and words and one_or_less:
         head = words[-1] if len(words) <= 3 else None
     if head is not None and head is modifier:
         return  # "one more": no noun

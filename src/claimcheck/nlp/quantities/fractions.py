@@ -26,8 +26,8 @@ FRACTION_NUMERAL = (
 _WHOLE_AND_SLASH = re.compile(rf"(?:(?P<whole>\d{{1,3}}){H}+)?(?P<num>\d{{1,2}})[/⁄](?P<den>\d+)")
 _WHOLE_AND_VULGAR = re.compile(rf"(?P<whole>\d{{1,3}})?{H}?(?P<vulgar>[{''.join(VULGAR)}])")
 
-HALF_AFTER = re.compile(rf"{H}+and{H}+a{H}+half\b", re.IGNORECASE)
-"""``six and a half``: a half added to the number before."""
+HALF_AFTER = re.compile(rf"{H}+and{H}+(?:a|one)(?:{H}+|-)half\b", re.IGNORECASE)
+"""``six and a half``, ``five and one-half``: a half added to the number before."""
 
 
 def parse_fraction(surface: str) -> float | None:

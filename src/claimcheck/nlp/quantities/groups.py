@@ -6,7 +6,8 @@ A group label states no amount to verify: it narrows the population of the claim
 :class:`GroupLabel` (an interval of age, in years unless written otherwise, or of cancer
 stage); the finder drops any figure inside one, and the claim keeps them as its ``groups``.
 
-A label is recognised in one of these shapes (``N`` a numeral up to 3 digits or a number word,
+A label is recognised in one of these shapes (``N`` a numeral up to 3 digits, a mixed number
+such as ``2 1/2`` or ``2½``, or a number word,
 ``N–M`` a range written with a dash, ``to``, ``through`` or ``between … and``):
 
 - a population noun (women, adults, patients, children, people, those, anyone …) followed by
@@ -39,12 +40,15 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from claimcheck.nlp.quantities import units
+from claimcheck.nlp.quantities.fractions import parse_fraction
 from claimcheck.nlp.quantities.numbers import ONES, SCALE_AFTER, TENS, H
 
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(sorted(TENS, key=len, reverse=True))
+MIXED_AGE = rf"(?<![\d.,])\d{{1,2}}(?:{H}+[1-9][/⁄][2-9]|{H}?[½¼¾⅓⅔])(?![\d/⁄])"
+"""An age with a part of a year: ``2 1/2``, ``2½``, ``1 ½``."""
 NUM = (
-    rf"(?:(?<![\d.,])\d{{1,3}}(?:\.\d)?(?![\d]|[.,]\d)"
+    rf"(?:{MIXED_AGE}|(?<![\d.,])\d{{1,3}}(?:\.\d)?(?![\d]|[.,]\d)"
     rf"|(?i:(?:{_TENS})(?:[-{H[1:-1]}](?:{_ONES}))?|{_ONES})(?![\w-]))"
 )
 """An age: a numeral of up to 3 digits, or number words up to ninety-nine."""
@@ -276,6 +280,8 @@ def _label(
 
 
 def _number(surface: str) -> float:
+    if surface[0].isdigit() and (part := parse_fraction(surface)) is not None:
+        return part  # "2 1/2", "2½": an age with a part of a year
     if surface[0].isdigit():
         return float(surface)
     words = re.split(r"[\s\-\u00a0\u2009\u202f]+", surface.lower())
