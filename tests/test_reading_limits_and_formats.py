@@ -146,6 +146,35 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         # a slash after a date word stays a date: the count after it is its own figure
         ("We met on 3/4 - 5 people came.", [fig("5 people", 5, unit="people")]),
     ],
+    # percentage points are their own unit, however abbreviated; "pct" is a percent
+    "percentage points and percent abbreviations": [
+        (
+            "Coverage dropped 4 pp to 68%.",
+            [
+                fig("4 pp", 4, unit="percentage points"),
+                fig("68%", 68, unit="percent", role="after"),
+            ],
+        ),
+        (
+            "Coverage dropped 4pp to 68%.",
+            [
+                fig("4pp", 4, unit="percentage points"),
+                fig("68%", 68, unit="percent", role="after"),
+            ],
+        ),
+        ("Smoking fell 2 ppt in a year.", [fig("2 ppt", 2, unit="percentage points")]),
+        (
+            "A 5-percentage-point gap remains.",
+            [fig("5-percentage-point", 5, unit="percentage points")],
+        ),
+        ("Sales rose 9pct.", [fig("9pct", 9, unit="percent")]),
+        (
+            "Screening rose 6 pct and 3 percentage pts among men.",
+            [fig("6 pct", 6, unit="percent"), fig("3 percentage pts", 3, unit="percentage points")],
+        ),
+        ("The gap narrowed by 1.5 %-points.", [fig("1.5 %-points", 1.5, unit="percentage points")]),
+        ("Turnout rose 2 p.p. overall.", [fig("2 p.p.", 2, unit="percentage points")]),
+    ],
 }
 
 # an age with a part of a year belongs to its group label, which keeps the whole age

@@ -1146,6 +1146,12 @@ def _read_unit_before_range(text: str, reading: _Reading) -> None:
             after = RANGE_SEPARATOR.match(text, found.end())
             partner = NUMBER_AT.match(text, after.end())
             again = partner and pattern.match(text, partner.end())
+            if (
+                again
+                and pattern is units.PERCENT
+                and units.percent_unit(found) != units.percent_unit(again)
+            ):
+                return  # "fell 3 pp to 71%": a change in points, then the level reached
             if again and pattern is units.CURRENCY_AFTER:
                 again = again if again.group().strip() == found.group().strip() else None
                 if not again:

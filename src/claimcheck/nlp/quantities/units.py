@@ -87,13 +87,20 @@ CURRENCY_WORDS = {
     "shekel": "ILS", "ringgit": "MYR", "franc": "CHF", "chf": "CHF", "won": "KRW",
 }  # fmt: skip
 
+_POINTS = (
+    rf"(?i:percentage)(?:{H}+|-)(?i:points?|pts?)|pp|ppts?|p\.p\."
+    rf"|%{H}?-?{H}?(?i:points?|pts?)(?![\w])"  # one blank each side at most: linear
+)
 PERCENT = re.compile(
-    rf"{H}*(?:(?P<sign>%)|(?:(?i:per{H}?cent|percent)|pc)\b)"
-    rf"|{H}+(?P<points>(?i:percentage{H}+points?)|pp)\b"
+    rf"(?:{H}*|-)(?P<points>{_POINTS})(?![\w])"
+    rf"|{H}*(?:(?P<sign>%)|(?:(?i:per{H}?cent|percent)|pct|pc)\b)"
     rf"|{H}*(?P<mille>‰|(?i:per{H}?mil(?:le)?)\b)"
 )
-"""``%``, ``per cent``, ``percent``, ``pc``, ``percentage points``; the words in any case, as
-Title Case headings write them (``Save 20 Percent``); per mille, ``‰`` or ``per mille``."""
+"""``%``, ``per cent``, ``percent``, ``pct``, ``pc``; percentage points as ``percentage
+points``, ``percentage pts``, ``pp``, ``ppt``, ``p.p.``, ``% points``, glued or not (``3pp``,
+``7pct``) and hyphenated as an adjective (``a 3-percentage-point fall``); per mille, ``‰`` or
+``per mille``. The words in any case, as Title Case headings write them (``Save 20
+Percent``)."""
 PER_MILLE = "‰"
 
 
