@@ -175,6 +175,66 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("The gap narrowed by 1.5 %-points.", [fig("1.5 %-points", 1.5, unit="percentage points")]),
         ("Turnout rose 2 p.p. overall.", [fig("2 p.p.", 2, unit="percentage points")]),
     ],
+    # a comparator spelled out with "or equal to" includes the figure; a trailing comparator
+    # reaches over a bracketed conversion to the figure before it and the one inside
+    "spelled-out and bracket-separated comparators": [
+        (
+            "A waist equal to or greater than 94 cm raises risk.",
+            [fig("equal to or greater than 94 cm", 94, INF, unit="cm")],
+        ),
+        (
+            "Adults with more than or equal to 2 falls were referred.",
+            [fig("more than or equal to 2 falls", 2, INF, unit="falls")],
+        ),
+        (
+            "Aim for LDL less than or equal to 1.8 mmol/L.",
+            [fig("less than or equal to 1.8 mmol/L", INF, 1.8, unit="mmol/L")],
+        ),
+        (
+            "Glucose lower than or equal to 5.5 mmol/L is normal.",
+            [fig("lower than or equal to 5.5 mmol/L", INF, 5.5, unit="mmol/L")],
+        ),
+        (
+            "Scores equal to or less than 7 are mild.",
+            [fig("equal to or less than 7", INF, 7, comparator="equal to or less than")],
+        ),
+        (
+            "A pulse at or above 100 bpm is fast.",
+            [fig("at or above 100 bpm", 100, INF, unit="bpm", comparator="at or above")],
+        ),
+        (
+            "Counts =>15 and =<2 were flagged.",
+            [fig("=>15", 15, INF, comparator="=>"), fig("=<2", INF, 2, comparator="=<")],
+        ),
+        (
+            "Systolic above 120 and less than or equal to 129 mmHg is elevated.",
+            [
+                fig("above 120", 120, INF, li=False),
+                fig("less than or equal to 129 mmHg", INF, 129, unit="mmHg"),
+            ],
+        ),
+        (
+            "A cholesterol of 5.0 mmol/L (193 mg/dL) or higher needs review.",
+            [
+                fig("5.0 mmol/L", 5.0, INF, unit="mmol/L", comparator="or higher"),
+                fig("193 mg/dL", 193, INF, unit="mg/dL", comparator="or higher"),
+            ],
+        ),
+        (
+            "A newborn of 2.5 kg (5.5 lb) or less is small.",
+            [
+                fig("2.5 kg", INF, 2.5, unit="kg", comparator="or less"),
+                fig("5.5 lb", INF, 5.5, unit="lb", comparator="or less"),
+            ],
+        ),
+        (
+            "A temperature of 38 °C (100.4 °F) or above is a fever.",
+            [
+                fig("38 °C", 38, INF, unit="°C", comparator="or above"),
+                fig("100.4 °F", 100.4, INF, unit="°F", comparator="or above"),
+            ],
+        ),
+    ],
 }
 
 # an age with a part of a year belongs to its group label, which keeps the whole age

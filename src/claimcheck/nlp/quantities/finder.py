@@ -443,7 +443,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
-    return _ends_share_a_unit(text, _without_overlaps(found))
+    return _bound_across_an_aside(text, _ends_share_a_unit(text, _without_overlaps(found)))
 
 
 POINT_GROUPING_KINDS = frozenset({"number", "count", "money", "measure", "rate"})
@@ -474,6 +474,44 @@ def _settle_point_grouping(
         return
     values = sorted(float(surface.replace(".", "")) for surface in surfaces)
     reading.low, reading.high = values[0], values[-1]
+
+
+ASIDE_THEN_COMPARATOR = re.compile(
+    rf"{H}*\((?P<aside>[^()\n]{{1,40}})\)(?={lexicon.COMPARATOR_AFTER.pattern})", re.IGNORECASE
+)
+"""A bracketed conversion between a figure and its trailing comparator: ``4.5 kg (10 lb) or
+more``, ``48 mmol/mol (6.5%) or over``, ``80 cm (31.5 in) or less``."""
+
+
+def _bound_across_an_aside(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``7.0 mmol/L (126 mg/dL) or above``: the comparator after the brackets bounds the figure
+    before them and each figure inside them (the same amount in another unit), inclusively;
+    the spans stay as written."""
+    for index, quantity in enumerate(found):
+        if quantity.low != quantity.high or quantity.comparator or quantity.low is None:
+            continue
+        aside = ASIDE_THEN_COMPARATOR.match(text, quantity.end)
+        if not aside:
+            continue
+        comparator = lexicon.COMPARATOR_AFTER.match(text, aside.end())
+        inside = [
+            i
+            for i in range(index, len(found))
+            if found[i].start >= aside.start("aside") and found[i].end <= aside.end("aside")
+        ]
+        for i in [index, *inside]:
+            found[i] = _bounded_by(found[i], comparator)
+    return found
+
+
+def _bounded_by(quantity: Quantity, comparator: re.Match[str]) -> Quantity:
+    """A point figure made one-sided by a trailing comparator (``or more``, ``or less``)."""
+    if quantity.low != quantity.high:
+        return quantity
+    words = " ".join(comparator.group().split())
+    if comparator.group("low"):
+        return replace(quantity, high=None, low_inclusive=True, comparator=words)
+    return replace(quantity, low=None, high_inclusive=True, comparator=words)
 
 
 def _ends_share_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
