@@ -235,6 +235,56 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             ],
         ),
     ],
+    # a phrase between a change's start and "to" leaves the end its role; a verb of change
+    # right before "X% to Y%" says "by" without writing it
+    "change across a phrase": [
+        (
+            "Median survival rose from 11.2 months with chemotherapy to 16.8 months.",
+            [
+                fig("11.2 months", 11.2, unit="month", role="before"),
+                fig("16.8 months", 16.8, unit="month", role="after"),
+            ],
+        ),
+        (
+            "Mean HbA1c dropped from 8.4% at baseline to 7.1%.",
+            [
+                fig("8.4%", 8.4, unit="percent", role="before"),
+                fig("7.1%", 7.1, unit="percent", role="after"),
+            ],
+        ),
+        (
+            "The pass rate improved from 62% in the first cohort to 74%.",
+            [
+                fig("62%", 62, unit="percent", role="before"),
+                fig("74%", 74, unit="percent", role="after"),
+            ],
+        ),
+        (
+            "Weight went from 92 kg, her heaviest, to 80 kg.",
+            [
+                fig("92 kg", 92, unit="kg", role="before"),
+                fig("80 kg", 80, unit="kg", role="after"),
+            ],
+        ),
+        (
+            "Use fell 5% to 48%.",
+            [fig("5%", 5, unit="percent"), fig("48%", 48, unit="percent", role="after")],
+        ),
+        # ends within three times each other stay a range, as after "by"
+        ("Prices rose 4% to 6%.", [fig("4% to 6%", 4, 6, unit="percent")]),
+    ],
+    # a typo that glues a common word to a figure leaves the figure (a unit or noun follows)
+    "word glued to a figure": [
+        (
+            "Take2 capsules every 8 hours.",
+            [fig("2 capsules", 2, unit="capsules"), fig("8 hours", 8, unit="hour")],
+        ),
+        ("Apply3-4 drops to each eye.", [fig("3-4 drops", 3, 4, unit="drops")]),
+        ("Use for5 days.", [fig("5 days", 5, unit="day")]),
+        ("Drink about2 litres.", [fig("about2 litres", 2, unit="L", approx=True)]),
+        ("Give1 tablet at night.", [fig("1 tablet", 1, unit="tablet")]),
+        ("The Take2 app is free.", []),
+    ],
 }
 
 # an age with a part of a year belongs to its group label, which keeps the whole age

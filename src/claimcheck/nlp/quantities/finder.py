@@ -200,6 +200,13 @@ PARTITIVE = re.compile(
 )
 THAN_AFTER = re.compile(rf"{H}+than\b", re.IGNORECASE)
 CHANGE_BY = re.compile(rf"(?<![\w])by{H}+\Z", re.IGNORECASE)
+CHANGE_VERB_BEFORE = re.compile(
+    rf"\b(?:ros(?:e|en)|rises|fell|falls|dropp(?:ed)|drops|declined|increased|decreased"
+    rf"|climbed|jumped|slipped|grew|dipped|gained|lost){H}+\Z",
+    re.IGNORECASE,
+)
+"""A verb of change right before a figure says ``by`` without writing it: ``fell 3% to 71%``
+is a change of 3%, then the level reached, as ``fell by 3% to 71%`` is."""
 
 _SIGNED = rf"[-−‐]?{H}*{DIGITS}"
 _UNIT_INSIDE = rf"(?:{H}*%|{H}+(?!to\b)[A-Za-zµμ°][\w/°]*)?"
@@ -494,13 +501,12 @@ def _bound_across_an_aside(text: str, found: list[Quantity]) -> list[Quantity]:
         if not aside:
             continue
         comparator = lexicon.COMPARATOR_AFTER.match(text, aside.end())
-        inside = [
-            i
-            for i in range(index, len(found))
-            if found[i].start >= aside.start("aside") and found[i].end <= aside.end("aside")
-        ]
-        for i in [index, *inside]:
-            found[i] = _bounded_by(found[i], comparator)
+        found[index] = _bounded_by(quantity, comparator)
+        for i in range(index + 1, len(found)):  # sorted by start: stop past the brackets
+            if found[i].start >= aside.end("aside"):
+                break
+            if found[i].end <= aside.end("aside"):
+                found[i] = _bounded_by(found[i], comparator)
     return found
 
 
@@ -677,9 +683,38 @@ def _change_role(text: str, reading: _Reading) -> str | None:
         return BEFORE
     if reading.between == "from":
         return BEFORE if _change_word_before(text, reading.start) else None
-    if TO_BEFORE.search(text, max(0, reading.start - 6), reading.start):
-        return AFTER if _change_word_before(text, reading.start) else None
+    to_before = TO_BEFORE.search(text, max(0, reading.start - 6), reading.start)
+    if to_before and (
+        _change_word_before(text, reading.start) or _start_of_change_before(text, reading)
+    ):
+        return AFTER
     return None
+
+
+FROM_FIGURE = re.compile(rf"(?<![\w])from{H}+(?:[-−+~≈$€£¥₹]|[A-Z]{{3}}{H}*)?\.?\d", re.IGNORECASE)
+INSERTED_PHRASE_REACH = 48
+"""Characters a phrase may take between a change's start figure and ``to``: ``from 13.4
+months on sorafenib to 19.2 months``, ``from 8.1% at baseline to 6.9%``."""
+
+
+def _start_of_change_before(text: str, reading: _Reading) -> bool:
+    """Whether ``to Y`` ends a change whose ``from X`` stands earlier in the clause with a
+    phrase between (``raised survival from 13.4 months on sorafenib to 19.2 months``): the
+    change word is then counted from ``from``, as it is for X."""
+    position = reading.start
+    window_start = max(0, position - CHANGE_REACH - INSERTED_PHRASE_REACH)
+    starts = list(FROM_FIGURE.finditer(text, window_start, position))
+    if not starts:
+        return False
+    start = starts[-1]
+    between = text[start.end() : position]
+    if CLAUSE_START.search(between) or re.search(r"\bfrom\b", between, re.IGNORECASE):
+        return False
+    # the start figure, its unit and the inserted phrase: nothing but words and one number
+    numbers = re.findall(r"\d[\d.,]*", text[start.end() - 1 : position])
+    if len(numbers) != 1 or len(between) > INSERTED_PHRASE_REACH + 24:
+        return False
+    return _change_word_before(text, start.start())
 
 
 def _change_word_before(text: str, position: int) -> bool:
@@ -948,7 +983,34 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
     if units.CURRENCY_BEFORE.search(text, max(0, match.start() - 6), match.start()):
         return True
     after = text[match.end() : match.end() + 24]
-    return bool(re.match(rf"{H}*%|{H}*[-–—]{H}*{DIGITS}{H}*%", after))
+    if re.match(rf"{H}*%|{H}*[-–—]{H}*{DIGITS}{H}*%", after):
+        return True
+    if not GLUED_WORD_TYPO.search(text, max(0, match.start() - 16), match.start()):
+        return False
+    end = match.end()
+    if partner := GLUED_RANGE_END.match(text, end):
+        end = partner.end()
+    if _measure_at(text, end) or units.TIME.match(text, end) or units.PERCENT.match(text, end):
+        return True
+    noun = NOUN_WORD.match(text, end)
+    return bool(noun) and (
+        _is_plural(noun.group("word")) or noun.group("word").lower() in SINGLE_DOSE_FORMS
+    )
+
+
+GLUED_RANGE_END = re.compile(rf"{H}*[-–—]{H}*\d+(?:\.\d+)?")
+SINGLE_DOSE_FORMS = frozenset(
+    "tablet capsule caplet pill dose drop puff sachet spoonful teaspoon tablespoon".split()
+)
+
+
+GLUED_WORD_TYPO = re.compile(
+    r"(?<![\w-])(?i:take|takes|give|gives|use|apply|drink|eat|chew|swallow|inhale|insert"
+    r"|add|every|about|only|than|to|up|from|of|for|at|with|after)\Z"
+)
+"""A common word a typo glued to the figure after it (``Take1-2 tablets``, ``every4-6
+hours``): no name ends in one, so the digits are a figure, read from the digits on, when a
+unit or a counted noun follows (``Take2 are names`` stays no figure)."""
 
 
 def _read_left(text: str, reading: _Reading) -> None:
@@ -1224,7 +1286,9 @@ def _read_range(text: str, reading: _Reading) -> None:
     value, spelled = _read_number(partner)
     if separator.group("neg") and not spelled:
         value = -value  # "from −5 to −2 kg", "between -3 and -1"
-    after_by = CHANGE_BY.search(text, max(0, reading.start - 4), reading.start)
+    after_by = CHANGE_BY.search(text, max(0, reading.start - 4), reading.start) or (
+        CHANGE_VERB_BEFORE.search(text, max(0, reading.start - 24), reading.start)
+    )
     units_both_sides = separator.group("cur") or reading.unit_before_range
     if (
         after_by
