@@ -320,6 +320,41 @@ REGISTRY = """\
   sources: [{citation: "Dementia fact sheet", quote: "nearly 10 million new cases every year"}]
   status: approved
   review_by: 2030-01-01
+- id: nursing-6-weeks
+  statement: In 2015, 41% of mothers were nursing exclusively at 6 weeks.
+  subject: [exclusive nursing]
+  context: ["2015"]
+  timepoint: 6 weeks
+  value: {value: 41, unit: percent}
+  sources: [{citation: "Feeding survey 2015", quote: "41% at 6 weeks"}]
+  status: approved
+  review_by: 2030-01-01
+- id: nursing-4-months
+  statement: In 2015, 18% of mothers were nursing exclusively at 4 months.
+  subject: [exclusive nursing]
+  context: ["2015"]
+  timepoint: 4 months
+  value: {value: 18, unit: percent}
+  sources: [{citation: "Feeding survey 2015", quote: "18% at 4 months"}]
+  status: approved
+  review_by: 2030-01-01
+- id: trim5-placebo-events
+  statement: In TRIM-5, 6.1% of the placebo group had a heart attack.
+  subject: [TRIM-5]
+  context: [heart attack]
+  group: [placebo]
+  value: {value: 6.1, unit: percent}
+  sources: [{citation: "TRIM-5 report", quote: "6.1% vs 3.9%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: trim5-drug-events
+  statement: In TRIM-5, 3.9% of people given zelvatide had a heart attack.
+  subject: [TRIM-5]
+  context: [heart attack, zelvatide]
+  value: {value: 3.9, unit: percent}
+  sources: [{citation: "TRIM-5 report", quote: "6.1% vs 3.9%"}]
+  status: approved
+  review_by: 2030-01-01
 - id: trim2-participants
   statement: The TRIM-2 trial randomly assigned 2,539 participants with obesity at 120 sites.
   subject: [TRIM-2]
@@ -617,6 +652,23 @@ def lint_text(tmp_path, run_cli):
         (
             "Among PREVENT-1 volunteers in the placebo group, 2.9% acquired HIV.",
             {"2.9%": ("CC101", "prevent1-placebo-infections")},
+        ),
+        # a baby's age in weeks or months is a time since birth (a timepoint), not an age group
+        (
+            "### Exclusive nursing, 2015\n\n| Age of baby | Exclusive nursing |\n|---|---|\n"
+            "| 6 weeks | 41% |\n| 4 months | 18% |\n",
+            {},
+        ),
+        (
+            "### Exclusive nursing, 2015\n\n| Age of baby | Exclusive nursing |\n|---|---|\n"
+            "| 6 weeks | 18% |\n| 4 months | 41% |\n",
+            {"18%": ("CC101", "nursing-6-weeks"), "41%": ("CC101", "nursing-4-months")},
+        ),
+        # "of them" takes the arm named before it too
+        ("People given placebo in TRIM-5 fared worse: 6.1% of them had a heart attack.", {}),
+        (
+            "People given placebo in TRIM-5 fared worse: 3.9% of them had a heart attack.",
+            {"3.9%": ("CC101", "trim5-placebo-events")},
         ),
         # a count whose noun is the claim's unit, in a sentence worded unlike the statement
         ("TRIM-2 enrolled about 2,500 participants.", {}),

@@ -308,6 +308,7 @@ def test_incompatible_or_empty_gives_no_verdict(drafted, sourced):
         ("strokes", "cases"),
         ("heart attacks", "cases/year"),
         ("hip fractures", "events"),
+        ("babies", "stillbirths"),  # "1.9 million babies were stillborn"
     ],
 )
 def test_compatible_units_compare(draft_unit, source_unit):
@@ -350,6 +351,7 @@ def test_units_of_other_dimensions_do_not_convert(text, unit):
         ("Roughly one in eleven adults", 9.1, "supported"),
         ("A third of adults", 33, "supported"),
         ("Two in five adults", 40.0, "supported"),
+        ("Four in ten adults", 43.0, "supported"),  # how a page rounds 43%
         # a fraction is coarse, not vague: it still conflicts with another figure
         ("One in three adults", 25.0, "conflict"),
         # a precise percentage finer than the source stays overprecise

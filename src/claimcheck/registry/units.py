@@ -324,7 +324,7 @@ def _is_person_noun(noun: str) -> bool:
     return noun in PERSON_NOUNS or bool(DEMONYM.fullmatch(noun))
 
 
-PERSON_EVENTS = frozenset({"death", "case", "diagnose", "diagnosi", "survivor"})
+PERSON_EVENTS = frozenset({"death", "case", "diagnose", "diagnosi", "survivor", "stillbirth"})
 HEALTH_EVENTS = frozenset(
     "stroke attack fracture infection seizure fall exacerbation relapse episode admission "
     "hospitalisation hospitalization hospitalization birth pregnancie pregnancy miscarriage "

@@ -148,7 +148,9 @@ def _compare_points(
         return "supported"
     draft_digit = _last_digit(draft, trailing_zeros_count=False)
     source_digit = _last_digit(source, trailing_zeros_count=not source_approx)
-    rounded_enough = draft_approx or _significant_digits(draft) >= MIN_ROUNDED_SIGNIFICANT_DIGITS
+    rounded_enough = (
+        draft_approx or fraction or _significant_digits(draft) >= MIN_ROUNDED_SIGNIFICANT_DIGITS
+    )  # "four in ten" is how a page rounds 43%
     keeps_a_digit = source == 0 or draft_digit <= math.floor(math.log10(abs(source)))
     if (
         draft_digit > source_digit

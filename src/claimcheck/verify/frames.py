@@ -159,7 +159,7 @@ AGE_RANGE = re.compile(
     rf"\b(?:{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?)?(?P<low>\d{{1,3}}){_H}*"
     rf"(?:[-–—]|to|and){_H}*(?P<high>\d{{1,3}})(?:{_H}*|[- ])(?=(?:years?|year[- ]olds?|yrs?)\b)"
     rf"|\b{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?(?P<low2>\d{{1,3}}){_H}*(?:[-–—]|to|and)"
-    rf"{_H}*(?P<high2>\d{{1,3}})\b",
+    rf"{_H}*(?P<high2>\d{{1,3}})\b(?!{_H}*(?:weeks?|months?|days?)\b)",
     re.IGNORECASE,
 )
 AGE_ABOVE = re.compile(
@@ -178,7 +178,8 @@ AGE_BELOW = re.compile(
     re.IGNORECASE,
 )
 AGE_POINT = re.compile(
-    rf"\b(?:aged|age|ages){_H}+(?P<n>\d{{1,3}})\b(?!{_H}*(?:[-–—]|to|and|or|\+|%)|\.\d)"
+    rf"\b(?:aged|age|ages){_H}+(?P<n>\d{{1,3}})\b(?!{_H}*(?:[-–—]|to|and|or|\+|%)|\.\d"
+    rf"|{_H}*(?:weeks?|months?|days?)\b)"
     rf"|\b(?P<m>\d{{1,3}})[- ]year[- ]olds?\b"
     rf"|\b(?:wom[ae]n|m[ae]n|people|person|patients?)\W+of{_H}+(?P<k>\d{{1,3}})\b(?!{_H}*(?:%|percent|years?\W+of))",
     re.IGNORECASE,
@@ -209,7 +210,8 @@ TIMEPOINT = re.compile(
     rf"(?P<unit4>years?|months?)\b"
     rf"|\b(?P<n5>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit5>years?|months?|weeks?|days?|hours?)"
     rf"(?:{_H}+(?:after|later|into|on)\b|{_H}*-?{_H}*(?:run-in|trial|study|treatment|phase"
-    rf"|period|course|programme|program|extension|follow-up)\b)",
+    rf"|period|course|programme|program|extension|follow-up)\b)"
+    rf"|\b(?:aged?|age{_H}+of){_H}+(?P<n6>{_NUMBER}){_H}+(?P<unit6>weeks?|months?|days?)\b",
     re.IGNORECASE,
 )
 """A timepoint a figure is measured at: ``five-year survival``, ``at 1 year``, ``over 68
@@ -482,7 +484,7 @@ def _timepoints(text: str) -> set[float]:
     for found in TIMEPOINT.finditer(text):
         if TREATMENT_TIMING.match(text, found.end()) and any(
             (found.group(unit) or "").lower().rstrip("s") in SHORT_UNITS
-            for unit in ("unit", "unit2", "unit3", "unit4", "unit5")
+            for unit in ("unit", "unit2", "unit3", "unit4", "unit5", "unit6")
         ):
             continue
         for number, unit in (
@@ -491,6 +493,7 @@ def _timepoints(text: str) -> set[float]:
             ("n3", "unit3"),
             ("n4", "unit4"),
             ("n5", "unit5"),
+            ("n6", "unit6"),  # a baby "aged 6 weeks": a time since birth, not an age group
         ):
             if found.group(number):
                 size = DAYS[found.group(unit).lower().rstrip("s")]

@@ -392,7 +392,10 @@ class Surroundings:
         if inherited or REFERS_BACK.search(clause):
             # "Adults aged 18–44 are hit hardest: 17.9% of them …": the group the pronoun
             # stands for is the figure's, when its own clause names none
-            frame = fill_empty(frame, read_frame(claim.text[: start - claim.start]))
+            antecedent = read_frame(claim.text[: start - claim.start])
+            frame = fill_empty(frame, antecedent)
+            # … and its arm ("Women given placebo fared worse: 4.3% of them …")
+            frame = replace(frame, control=frame.control or antecedent.control)
         own_frame = frame
         whole = sentence_facts.frame
         if not frame.years:  # a year said once for the sentence holds for all its clauses
