@@ -664,6 +664,17 @@ def lint_text(tmp_path, run_cli):
             "| 6 weeks | 18% |\n| 4 months | 41% |\n",
             {"18%": ("CC101", "nursing-6-weeks"), "41%": ("CC101", "nursing-4-months")},
         ),
+        # arms listed after the figures, paired by "respectively"
+        (
+            "In TRIM-5, heart attacks occurred in 3.9% and 6.1% of the zelvatide and placebo "
+            "groups, respectively.",
+            {},
+        ),
+        (
+            "In TRIM-5, heart attacks occurred in 6.1% and 3.9% of the zelvatide and placebo "
+            "groups, respectively.",
+            {"6.1%": ("CC101", "trim5-drug-events"), "3.9%": ("CC101", "trim5-placebo-events")},
+        ),
         # "of them" takes the arm named before it too
         ("People given placebo in TRIM-5 fared worse: 6.1% of them had a heart attack.", {}),
         (

@@ -396,11 +396,33 @@ def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[i
     first = figures[0][0]
     mentions = group_mentions(text, first)
     if len(mentions) != len(figures):
+        # "in 1.6% and 4.3% of the aspirin and placebo groups, respectively": the arms
+        # listed after the figures
+        arms = arm_list(text, figures[-1][1])
+        if RESPECTIVELY.search(text) and len(arms) == len(figures):
+            return arms
         return None
     after_colon = ":" in text[mentions[-1][1] : first]
     if not (RESPECTIVELY.search(text) or after_colon):
         return None
     return mentions
+
+
+ARM_LIST = re.compile(
+    r"\b(?P<names>[\w-]+(?:,\s+[\w-]+)*,?\s+(?:and|or)\s+[\w-]+)\s+(?:groups|arms|cohorts)\b",
+    re.IGNORECASE,
+)
+ARM_NAME = re.compile(r"\b(?!(?:and|or)\b)[\w-]+", re.IGNORECASE)
+
+
+def arm_list(text: str, after: int) -> list[tuple[int, int]]:
+    """The arms a sentence lists after offset ``after`` ("the aspirin and placebo groups"),
+    each as the span of its name."""
+    found = ARM_LIST.search(text, after)
+    if found is None:
+        return []
+    start = found.start("names")
+    return [(start + m.start(), start + m.end()) for m in ARM_NAME.finditer(found.group("names"))]
 
 
 ARM_AFTER_FIGURE = re.compile(r"\A\W*(?:[\w-]+\W+){0,6}\Z")

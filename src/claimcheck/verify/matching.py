@@ -384,6 +384,7 @@ class Surroundings:
             # "women and men … 13.1% and 10.1%, respectively": this figure's group only
             mention, clause = respective
             headers = f"{headers} {mention}".strip()
+            names -= _names_in_other_groups(claim, quantity)
         shift = len(headers) + 1 if headers else 0
         read = f"{headers} {clause}" if headers else clause
         frame = read_frame(
@@ -469,6 +470,19 @@ def _respective_group(
         for pos in range(max(m_start, start - claim.start), min(m_end, end - claim.start)):
             chars[pos - (start - claim.start)] = " "
     return claim.text[mention[0] : mention[1]], "".join(chars)
+
+
+def _names_in_other_groups(claim: Claim, quantity: Quantity) -> set[str]:
+    """The registry names said in the groups a "respectively" list pairs with the sentence's
+    other figures ("the zelvatide and placebo groups": zelvatide is not the 3.9%'s)."""
+    facts = _sentence(claim)
+    own = facts.respective[facts.figures.index(_span_in(claim, quantity))]
+    others = [span for span in facts.respective if span != own]
+    return {
+        normalise_term(name)
+        for s, e, name in claim.terms
+        if any(a <= s - claim.start and e - claim.start <= b for a, b in others)
+    }
 
 
 def _unit_measure(quantity: Quantity) -> bool:
