@@ -272,6 +272,38 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         # ends within three times each other stay a range, as after "by"
         ("Prices rose 4% to 6%.", [fig("4% to 6%", 4, 6, unit="percent")]),
+        # either end of a change may itself be a range
+        (
+            "Uptake fell from 60–65% to 40–45%.",
+            [
+                fig("60–65%", 60, 65, unit="percent", role="before"),
+                fig("40–45%", 40, 45, unit="percent", role="after"),
+            ],
+        ),
+        (
+            "The estimate was cut from 5 to 7% to 3 to 5%.",
+            [
+                fig("5 to 7%", 5, 7, unit="percent", role="before"),
+                fig("3 to 5%", 3, 5, unit="percent", role="after"),
+            ],
+        ),
+        (
+            "Its weight fell from 80 to 85 kg to 70 to 75 kg.",
+            [
+                fig("80 to 85 kg", 80, 85, unit="kg", role="before"),
+                fig("70 to 75 kg", 70, 75, unit="kg", role="after"),
+            ],
+        ),
+        ("The dose was cut to 3 to 5 mg.", [fig("3 to 5 mg", 3, 5, unit="mg", role="after")]),
+        # a unit on every figure: a sequence of levels, each its own figure
+        (
+            "Fees rose from $160 to $180 to $200.",
+            [
+                fig("$160", 160, unit="USD", role="before"),
+                fig("$180", 180, unit="USD", role="after"),
+                fig("$200", 200, unit="USD", role="after"),
+            ],
+        ),
     ],
     # a typo that glues a common word to a figure leaves the figure (a unit or noun follows)
     "word glued to a figure": [

@@ -617,14 +617,14 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if not _read_spread(text, reading):
         number_end = reading.end
         _read_unit_before_range(text, reading)
-        if reading.role is None or (reading.role == AFTER and DASH_AFTER.match(text, reading.end)):
+        if reading.role is None or _end_of_change_is_a_range(text, reading):
             _read_range(text, reading)  # the level reached may be a range: "to 33–35 billion"
         if len(reading.number_spans) == 1:
             # no range after all ("10% and 20%"): the unit is read as this figure's own
             reading.end = number_end
     from_alone = reading.between == "from" and len(reading.number_spans) == 1
     from_start = reading.start
-    if reading.between and len(reading.number_spans) == 1:
+    if reading.between and (len(reading.number_spans) == 1 or reading.role == BEFORE):
         reading.start, reading.between = reading.start_inside_between, None
     if not _read_right(text, reading):
         return None
@@ -661,6 +661,44 @@ def _read_vague(text: str, match: re.Match[str]) -> _Reading | None:
     return reading
 
 
+TO_RANGE_THEN_UNIT = re.compile(
+    rf"{H}+to{H}+(?:about{H}+)?(?P<partner>{DIGITS})"
+    rf"(?={H}*(?:%|(?i:per{H}?cent|percent)\b)|{H}*[A-Za-zµμ°$€£])"
+)
+THEN_TO_A_FIGURE = re.compile(rf"{H}+to{H}+(?:about{H}+)?[-−]?[$€£]?\d")
+
+
+def _end_of_change_is_a_range(text: str, reading: _Reading) -> bool:
+    """Whether an end of a change is itself a range: written with a dash (``from 60–65% to
+    40–45%``, ``to 33–35 billion``), or with ``to`` when its far end has a unit the near end
+    lacks: the start when another ``to`` and a figure follow that unit (``from 5 to 7 per
+    cent to 3 to 5 per cent``), the end when it was reached (``cut to 3 to 5 per cent``)."""
+    if reading.role is None:
+        return False
+    if DASH_AFTER.match(text, reading.end):
+        return True
+    found = TO_RANGE_THEN_UNIT.match(text, reading.end)
+    if not found or not NUMBER_AT.match(text, found.start("partner")):
+        return False
+    if reading.role == AFTER:
+        return True
+    unit_end = _unit_end(text, found.end("partner"))
+    return unit_end is not None and THEN_TO_A_FIGURE.match(text, unit_end) is not None
+
+
+def _unit_end(text: str, end: int) -> int | None:
+    """Where a percent, a currency, a unit of time or of measure after ``end`` ends."""
+    for found in (
+        units.PERCENT.match(text, end),
+        units.CURRENCY_AFTER.match(text, end),
+        units.TIME.match(text, end),
+        _measure_at(text, end),
+    ):
+        if found:
+            return found.end()
+    return None
+
+
 def _change_role(text: str, reading: _Reading) -> str | None:
     """BEFORE or AFTER when the figure is an end of a change (``fell from 8.1% to 6.9%``,
     ``rose to 30``, ``up from 4%``), else None.
@@ -692,6 +730,8 @@ def _change_role(text: str, reading: _Reading) -> str | None:
 
 
 FROM_FIGURE = re.compile(rf"(?<![\w])from{H}+(?:[-−+~≈$€£¥₹]|[A-Z]{{3}}{H}*)?\.?\d", re.IGNORECASE)
+RANGE_START = re.compile(rf"[\d.,]+{H}*(?:[-–—]|to){H}*[\d.,]+")
+"""A change's start written as a range: ``from 5 to 7 per cent to 3 to 5 per cent``."""
 INSERTED_PHRASE_REACH = 48
 """Characters a phrase may take between a change's start figure and ``to``: ``from 13.4
 months on sorafenib to 19.2 months``, ``from 8.1% at baseline to 6.9%``."""
@@ -712,7 +752,8 @@ def _start_of_change_before(text: str, reading: _Reading) -> bool:
         return False
     # the start figure, its unit and the inserted phrase: nothing but words and one number
     numbers = re.findall(r"\d[\d.,]*", text[start.end() - 1 : position])
-    if len(numbers) != 1 or len(between) > INSERTED_PHRASE_REACH + 24:
+    start_is_a_range = len(numbers) == 2 and RANGE_START.match(text, start.end() - 1)
+    if not (len(numbers) == 1 or start_is_a_range) or len(between) > INSERTED_PHRASE_REACH + 24:
         return False
     return _change_word_before(text, start.start())
 
