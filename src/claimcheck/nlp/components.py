@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimcheck.documents.document import BLOCK_BREAK
+from claimcheck.nlp.cell_units import with_header_unit
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
@@ -146,6 +147,12 @@ class ClaimGrouper:
                     if _in_cell(text, trimmed.start_char, trimmed.end_char)
                     else []
                 )
+                cell_texts = tuple(_cell_text(text, cell) for cell in cells)
+                if cell_texts:  # "17" under "(deaths per 1,000 live births)"
+                    quantities = tuple(
+                        with_header_unit(quantity, cell)
+                        for quantity, cell in zip(quantities, cell_texts, strict=True)
+                    )
                 claims.append(
                     Claim(
                         text=trimmed.text,
@@ -156,7 +163,7 @@ class ClaimGrouper:
                         terms=_terms_in(terms, term_starts, sentence),
                         nearby_terms=_nearby_terms(terms, term_starts, previous, earlier),
                         document_terms=document_terms,
-                        headers=tuple(_cell_text(text, cell) for cell in cells),
+                        headers=cell_texts,
                         header_terms=tuple(
                             _cell_terms(outer, outer_starts, cell) for cell in cells
                         ),

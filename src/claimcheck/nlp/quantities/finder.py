@@ -1790,6 +1790,9 @@ def _is_plural(word: str) -> bool:
     )
 
 
+PER_BEFORE = re.compile(r"(?<![\w-])per\s+\Z", re.IGNORECASE)
+
+
 def _is_claim(text: str, reading: _Reading) -> bool:
     """Apply the "not a claim" rules (README, "What counts") to one reading."""
     first_start, first_end = reading.number_spans[0]
@@ -1801,6 +1804,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         )
     if _is_name_or_idiom(text, reading):
         return False
+    if PER_BEFORE.search(text, max(0, reading.start - 6), reading.start):
+        return False  # "(deaths per 1,000 live births)": a rate's denominator, no figure
     if reading.kind == "percent" and lexicon.CI_LEVEL_AFTER.match(text, first_end):
         return False  # "the 95% CI excluded 1": a confidence level, not a figure
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None

@@ -1,0 +1,62 @@
+"""A bare number in a table cell takes the unit its headers state.
+
+Tables say a unit once, in a header or the caption: ``Share (%)``, ``MMR (per 100,000 live
+births)``, ``Neonatal mortality rate (deaths per 1,000 live births)``. Their cells hold bare
+numbers, which alone match no claim in percent or per live births. The unit is the last
+parenthesised part of the cell's column header, then its row header, the row headers'
+title, then the table's caption or heading, read as the words after a number would be
+(``17`` under "(deaths per 1,000 live births)" reads as "17 deaths per 1,000 live births";
+``450`` under "Cost (USD)" as "USD 450").
+A header without a parenthesised unit gives none: "2022" or "Women" say whom or when, not
+what.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimcheck.nlp.claim import CellText
+from claimcheck.nlp.quantities import find_quantities
+from claimcheck.nlp.quantity import Quantity
+
+UNIT_IN_HEADER = re.compile(r"\(([^()]{1,60})\)\s*$|\(([^()]{1,60})\)")
+"""A parenthesised part of a header, the last one preferred: ``Share (%)``."""
+PLACEHOLDER = "7"  # a number read before the header's unit words, to read them as a unit
+
+
+def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
+    """``quantity`` with the unit its cell's headers state, when it has none of its own
+    (a bare number, no rate); otherwise ``quantity`` unchanged."""
+    if quantity.unit is not None or quantity.kind != "number" or quantity.per is not None:
+        return quantity
+    for header in (cell.column, cell.row, cell.row_title, cell.heading):
+        stated = _unit_words(header)
+        if stated is None:
+            continue
+        read = _read_as_unit(stated)
+        if read is not None:
+            return replace(quantity, unit=read.unit, kind=read.kind, per=read.per)
+    return quantity
+
+
+def _unit_words(header: str) -> str | None:
+    found = list(UNIT_IN_HEADER.finditer(header))
+    if not found:
+        return None
+    last = found[-1]
+    return (last.group(1) or last.group(2)).strip()
+
+
+def _read_as_unit(words: str) -> Quantity | None:
+    """The unit, kind and rate the words give a number written before them ("%",
+    "deaths per 1,000 live births"), or after them for a currency ("USD", "£"), if any."""
+    for written in (f"{PLACEHOLDER} {words}", f"{words} {PLACEHOLDER}"):
+        found = find_quantities(written)
+        if len(found) != 1:
+            continue
+        read = found[0]
+        point = (read.low, read.high) == (float(PLACEHOLDER), float(PLACEHOLDER))
+        if point and (read.unit is not None or read.per is not None):
+            return read
+    return None
