@@ -355,6 +355,31 @@ REGISTRY = """\
   sources: [{citation: "TRIM-5 report", quote: "6.1% vs 3.9%"}]
   status: approved
   review_by: 2030-01-01
+- id: dementia-diagnosed-all
+  statement: In England in 2023, 62% of people with dementia had been diagnosed.
+  subject: [dementia diagnosis, dementia]
+  context: [England, living with dementia, "2023"]
+  value: {value: 62, unit: percent}
+  sources: [{citation: "Dementia audit 2023", quote: "62% overall"}]
+  status: approved
+  review_by: 2030-01-01
+- id: flu-jab-wales-2023
+  statement: In 2023, 58% of adults in Wales had a flu jab.
+  subject: [flu jab]
+  context: [Wales, "2023"]
+  value: {value: 58, unit: percent}
+  sources: [{citation: "Vaccine uptake report", quote: "58% of adults"}]
+  status: approved
+  review_by: 2030-01-01
+- id: flu-jab-wales-women-2023
+  statement: Women in Wales were likelier than men to get the jab in 2023, at 61%.
+  subject: [flu jab]
+  context: [Wales, "2023"]
+  group: [women]
+  value: {value: 61, unit: percent}
+  sources: [{citation: "Vaccine uptake report", quote: "61% of women"}]
+  status: approved
+  review_by: 2030-01-01
 - id: trim2-participants
   statement: The TRIM-2 trial randomly assigned 2,539 participants with obesity at 120 sites.
   subject: [TRIM-2]
@@ -562,6 +587,16 @@ def lint_text(tmp_path, run_cli):
         (
             "In 2023, 64% of men living with dementia in England had a diagnosis.",
             {"64%": ("CC101", "dementia-diagnosed-men")},
+        ),
+        # a figure about one sex, beside a claim about that sex: not the claim about everyone
+        (
+            "In 2023, 52% of women in Wales had a flu jab.",
+            {"52%": ("CC101", "flu-jab-wales-women-2023")},
+        ),
+        (
+            "In England in 2023, 59% of men with dementia had been diagnosed, compared with "
+            "70% of women.",
+            {"70%": ("CC101", "dementia-diagnosed-women")},
         ),
         # "versus placebo" then a comma: the comparison is the left figure's, the comma
         # divides ("a quarter" is the cut; the hazard ratio is the drug arm's, not placebo's)
