@@ -257,13 +257,15 @@ def html_analysis(source: str) -> Analysis:
 
 
 POWER_OF_TEN = re.compile(
-    r"(?<![\w.,])10(?P<sup><sup>\s*(?P<sign>-|−|&minus;|&#8722;|&#x2212;)?\s*(?P<exp>\d{1,3})\s*</sup>)",
+    r"(?:(?<![\w.,])|(?<=\d[xX×])|(?<=\d[ \t][xX×]))10"
+    r"(?P<sup><sup>\s*(?P<sign>-|−|&minus;|&#8722;|&#x2212;)?\s*(?P<exp>\d{1,3})\s*</sup>)",
     re.IGNORECASE,
 )
 
 
 def write_powers_of_ten(canvas: Canvas) -> None:
-    """``10<sup>8</sup>`` and ``10<sup>&minus;3</sup>`` are powers of ten: write ``^8`` or ``^-3``
+    """``10<sup>8</sup>`` and ``10<sup>&minus;3</sup>`` are powers of ten, also after a glued
+    times sign (``4.0 x10<sup>9</sup>/L``, ``2×10<sup>6</sup>``): write ``^8`` or ``^-3``
     over the element, so the analysis text reads ``10^8`` as a plain-text draft does (the
     offsets stay the file's). Only where the 10 and the exponent are shown as prose; any other
     ``<sup>`` (a footnote marker after a word) stays blank."""

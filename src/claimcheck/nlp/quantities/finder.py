@@ -190,9 +190,25 @@ PLUS_BEFORE = re.compile(r"(?<![\w+)\]%])\+\Z")
 NAME_BEFORE_SIGN = re.compile(rf"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Za-z]*{H}\Z")
 """``COVID -19``, ``IL -6``: a hyphen spaced off an acronym joins the name's number to it."""
 SCIENTIFIC_AFTER = re.compile(
-    rf"{H}*[×xX*·⋅]{H}*10(?:(?:\^|\*\*)?(?P<exp>[-−‐]?\d{{1,2}})(?![\d])|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}})(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))"
+    rf"{H}*[×xX*·⋅]{H}*10(?:(?:\^|\*\*?|[eE]|exp|EXP)?(?P<exp>[-−‐]?\d{{1,2}})(?![\d])"
+    rf"|\((?P<paren>[-−‐]?\d{{1,2}})\)|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}})(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))"
 )
+"""A power of ten after a figure and a times sign, however the exponent is written: ``× 10⁹``,
+``x 10^9``, ``x 10**9``, UCUM's ``10*9``, a lab report's ``10E9`` or ``10exp9``, PubMed's
+``10(9)`` (a superscript lost in brackets), or a superscript lost outright (``5 x 105``)."""
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def _exponent(found: re.Match[str]) -> int:
+    """The exponent of a :data:`SCIENTIFIC_AFTER` match."""
+    written = (
+        found.group("exp")
+        or found.group("paren")
+        or found.group("sup").translate(SUPERSCRIPT_DIGITS)
+    )
+    return int(written.replace("−", "-").replace("‐", "-"))
+
+
 PER_VOLUME = re.compile(rf"{H}*/(?P<per>L|l|mL|ml|dL|dl|µL|μL|kg|g)(?![\w/])")
 """The denominator of a count written as a power of ten: ``4.5 × 10⁹/L``."""
 PARTITIVE = re.compile(
@@ -259,14 +275,16 @@ RANGE_WORD = re.compile(
     re.IGNORECASE,
 )
 """A word that makes ``from X to Y`` an interval even after a change word (``ranging from``)."""
-CLAUSE_START = re.compile(r"[.!?](?=\s)|[;:\n(]|\b(?:and|but|while|whereas)\b")
+CLAUSE_START = re.compile(r"[.!?](?=\s)|[;:\n]|\((?![-−‐]?\d{1,2}\))|\b(?:and|but|while|whereas)\b")
+"""Where a clause starts: a bracket opens an aside, unless it holds a lost exponent
+(``5 x 10(5) to 3 x 10(2)``) or a marker of one or two digits."""
 CHANGE_REACH = 60  # characters before "from"/"to" searched for a change word
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
 UNIT_AFTER_PARTNER = re.compile(
     rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?[-−+]?"
-    rf"(?P<partner>{DIGITS})(?:{H}*[×xX*·⋅]{H}*10(?:\^|\*\*)?[-−]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹⁻]{{1,3}})?"
+    rf"(?P<partner>{DIGITS})(?:{SCIENTIFIC_AFTER.pattern.replace('?P<', '?P<p_')})?"
     rf"(?:{H}*[-–—]{H}*{DIGITS})?"
 )
 """The end of a change after its start: ``to 6.9``, ``to about 24``, ``to 33–35``."""
@@ -1419,8 +1437,7 @@ def _read_right(text: str, reading: _Reading) -> bool:
         return True
     if found := SCIENTIFIC_AFTER.match(text, reading.end):
         # "5 × 10⁸", and on both ends of a range: "150–400 × 10⁹/L"
-        written = found.group("exp") or found.group("sup").translate(SUPERSCRIPT_DIGITS)
-        exponent = int(written.replace("−", "-").replace("‐", "-"))
+        exponent = _exponent(found)
         reading.low *= power_of_ten(exponent)
         reading.high *= power_of_ten(exponent)
         reading.end = found.end()
@@ -1497,9 +1514,7 @@ def _read_scientific_range(text: str, reading: _Reading) -> None:
         if not between or between.group("word").lower() != "between":
             return
         reading.start = between.start()
-    written = found.group("exp") or found.group("sup").translate(SUPERSCRIPT_DIGITS)
-    exponent = int(written.replace("−", "-").replace("‐", "-"))
-    value = parse_digits(found.group("digits")) * power_of_ten(exponent)
+    value = parse_digits(found.group("digits")) * power_of_ten(_exponent(found))
     reading.number_spans.append(found.span("digits"))
     reading.low, reading.high = sorted((reading.low, value))
     reading.end = found.end()

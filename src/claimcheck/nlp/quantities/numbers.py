@@ -91,7 +91,7 @@ DIGITS = (
     + _DECIMAL_COMMA
     + rf"|{POWER_OF_TEN}"
     + r"|\d{1,3}(?:\.\d{3}(?!\d)){2,6}(?![.,]\d)"
-    + r"|\d{1,15}(?!\d)(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?!\w))?|\.\d+)"
+    + r"|\d{1,15}(?!\d)(?:\.\d+)?(?:[eE][-+]?0{0,3}\d{1,2}(?!\w))?|\.\d+)"
 )
 """A numeral, in any of the written styles this reader accepts (README "What counts"):
 
@@ -107,7 +107,8 @@ DIGITS = (
 - thousands grouped by points, two or more of them (``12.500.000``: never a decimal), or
   one or more before a decimal comma (``1.234,56``, the continental European style);
 - a decimal comma with no whole part before a currency of a decimal-comma country (``,89 €``);
-- E notation ``5e8``, ``5.0E+08``, a bare power of ten ``10^6`` / ``10⁶``, decimals ``.5``.
+- E notation ``5e8``, ``5.0E+08``, ``3.6E+004`` (leading zeros in the exponent, as
+  spreadsheets write it), a bare power of ten ``10^6`` / ``10⁶``, decimals ``.5``.
 
 Whitespace grouping is further refused by the finder where context says two figures
 (``Phase 3 200 patients``, ``2 500 mg tablets``); see ``finder``.
