@@ -66,6 +66,19 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
                 )
             ],
         ),
+        # words that forbid without a "not"
+        (
+            "Avoid eating more than 6 g of salt.",
+            [fig("more than 6 g", INF, 6, unit="g", comparator="not more than")],
+        ),
+        (
+            "Titrate weekly without exceeding 20 mg.",
+            [fig("without exceeding 20 mg", INF, 20, unit="mg", comparator="without exceeding")],
+        ),
+        (
+            "Refrain from using more than 2 patches.",
+            [fig("more than 2 patches", INF, 2, unit="patches", comparator="not more than")],
+        ),
         # the negation is about something else: the comparator keeps its reading
         (
             "Those who did not improve had more than 4 flares.",
@@ -127,6 +140,15 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("Use 1/4 - 1/2 cup of the mix.", [fig("1/4 - 1/2 cup", 0.25, 0.5, unit="cup")]),
         ("The wait is 2–2½ hours.", [fig("2–2½ hours", 2, 2.5, unit="hour")]),
         ("It lasts 1½ to 3 weeks.", [fig("1½ to 3 weeks", 1.5, 3, unit="week")]),
+        (
+            "Symptoms last between 1½ and 4 days.",
+            [fig("between 1½ and 4 days", 1.5, 4, unit="day")],
+        ),
+        ("Take half to one tablet.", [fig("half to one tablet", 0.5, 1, unit="tablet")]),
+        (
+            "Add a quarter to 1 teaspoon.",
+            [fig("a quarter to 1 teaspoon", 0.25, 1, unit="teaspoon")],
+        ),
         (
             "Three quarters (76%) of nurses agreed.",
             [fig("Three quarters", 0.75, unit="proportion"), fig("76%", 76, unit="percent")],

@@ -104,6 +104,9 @@ AS_LIKELY = r"likely|common|high|often|many|much|frequent|prevalent|great|large|
 """``twice as likely``: a multiple said in words before ``as`` and an adjective or adverb."""
 
 
+FRACTION_TO_ONE = re.compile(rf"{H}*(?:-|–|{H}to){H}+(?P<one>one|1)(?={H}+[a-z])", re.IGNORECASE)
+"""``half to one tablet``, ``a quarter to one teaspoon``: a fraction in words as the near end
+of a range of amounts up to one."""
 PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent){H}*\))"
 """A percentage in brackets between a fraction and what it is of: ``Two thirds (66%) of
 carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
@@ -118,7 +121,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
         rf"|(?<=[A-Za-z])(?P<glued>{PLAIN_DIGITS})"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))"
-        rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b)"
+        rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b"
+        rf"|{FRACTION_TO_ONE.pattern})"
         rf"|(?<![\w-])(?i:by{H}+(?P<relative>{RELATIVE_HEDGE}(?:{FRACTION})))"
         rf"(?![\w-])(?!{H}+(?:of|an?|the)\b)"
         rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)(?![\w-])"
@@ -605,6 +609,12 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         value = _fraction_value(match.group("fraction"))
         reading = _Reading(match.start(), match.end(), value, value, spelled=True)
         reading.number_spans.append(match.span())
+        if to_one := FRACTION_TO_ONE.match(text, match.end()):
+            # "half to one tablet", "a quarter to 1 teaspoon": a range of amounts, not a share
+            reading.number_spans.append(to_one.span("one"))
+            reading.high, reading.end, reading.numeral_fraction = 1.0, to_one.end(), True
+            _read_left(text, reading)
+            return reading if _read_right(text, reading) and reading.unit else None
         reading.unit, reading.kind = "proportion", "proportion"
         _read_left(text, reading)
         return reading
@@ -891,6 +901,8 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         return reading
     _read_left(text, reading)
     _read_fraction_range(text, reading)
+    if reading.between and len(reading.number_spans) == 1:
+        reading.start, reading.between = reading.start_inside_between, None
     if not _read_right(text, reading) or (is_slash(surface) and reading.unit is None):
         return None
     return reading
@@ -900,6 +912,7 @@ FRACTION_AT = re.compile(FRACTION_NUMERAL)
 FRACTION_RANGE_SLASH_TOP = 4
 """A range from a slash fraction reaches a few units at most (``1/2 - 1 tablet``, ``1/2 to 2
 cups``); ``on 3/4 - 5 people came`` is a date and a count."""
+BETWEEN_AND = re.compile(rf"{H}+and{H}+", re.IGNORECASE)
 FRACTION_RANGE_SEPARATOR = re.compile(rf"{H}*(?:[-–—‐−]|to){H}*", re.IGNORECASE)
 """What joins a range whose first end is a fraction: ``½ – 1 tablet``, ``¼ to ½ cup``."""
 
@@ -922,6 +935,8 @@ def _read_fraction_range(text: str, reading: _Reading) -> None:
     """``½ – 1 tablet``, ``1/2 - 1 tablet``, ``¼–½ teaspoon``, ``2½ to 3 years``: a range whose
     first end is a numeral fraction; the far end is a fraction or a whole number above it."""
     separator = FRACTION_RANGE_SEPARATOR.match(text, reading.end)
+    if reading.between == "between":  # "between 2½ and 5 years"
+        separator = BETWEEN_AND.match(text, reading.end)
     if not separator or _read_fraction_end(text, reading, separator.end()):
         return
     partner = NUMBER_AT_UNGROUPED.match(text, separator.end())

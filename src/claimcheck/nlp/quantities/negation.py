@@ -18,8 +18,13 @@ import re
 
 from claimcheck.nlp.quantities.numbers import H
 
-NEGATION = re.compile(r"(?<![\w'’])(?:not|never|cannot)\b|n['’]t\b", re.IGNORECASE)
-"""``not``, ``never``, ``cannot`` and the contraction ``n't`` (``don't``, ``shouldn't``)."""
+NEGATION = re.compile(
+    rf"(?<![\w'’])(?:not|never|cannot|without|avoid(?:s|ed|ing)?|refrain{H}+from)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+"""``not``, ``never``, ``cannot``, the contraction ``n't`` (``don't``, ``shouldn't``), and the
+words that forbid without a ``not``: ``without exceeding``, ``avoid drinking more than``,
+``refrain from taking more than``."""
 
 ADJACENT_NO = re.compile(rf"(?<![\w'’])no{H}+\Z", re.IGNORECASE)
 """``no longer than``, ``no higher than``: ``no`` right before a comparative negates it."""
