@@ -217,6 +217,14 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             [fig("lower than or equal to 5.5 mmol/L", INF, 5.5, unit="mmol/L")],
         ),
         (
+            "A BMI equal or greater than 35 qualifies.",
+            [fig("equal or greater than 35", 35, INF, comparator="equal or greater than")],
+        ),
+        (
+            "Ferritin lower than/equal to 30 µg/L suggests deficiency.",
+            [fig("lower than/equal to 30 µg/L", INF, 30, unit="µg/L")],
+        ),
+        (
             "Scores equal to or less than 7 are mild.",
             [fig("equal to or less than 7", INF, 7, comparator="equal to or less than")],
         ),
@@ -279,6 +287,13 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             [
                 fig("62%", 62, unit="percent", role="before"),
                 fig("74%", 74, unit="percent", role="after"),
+            ],
+        ),
+        (
+            "Obesity rose from 21% in women aged over 50 in 2012 to 27% last year.",
+            [
+                fig("21%", 21, unit="percent", role="before"),
+                fig("27%", 27, unit="percent", role="after"),
             ],
         ),
         (

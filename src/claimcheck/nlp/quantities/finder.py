@@ -758,6 +758,12 @@ def _change_role(text: str, reading: _Reading) -> str | None:
 
 
 FROM_FIGURE = re.compile(rf"(?<![\w])from{H}+(?:[-−+~≈$€£¥₹]|[A-Z]{{3}}{H}*)?\.?\d", re.IGNORECASE)
+NUMBER_IN_PHRASE = re.compile(
+    rf"(?P<aside>(?<![\w])(?:in|by|since|of|aged?|over|under|above|below){H}+"
+    rf"(?:19|20)?\d{{2}}(?![\d.,%]))|\d[\d.,]*"
+)
+"""The numbers between a change's start and ``to``; a year or an age after its preposition
+(``from 12% in adults aged over 40 in 2010 to 18%``) is an aside, not a figure."""
 RANGE_START = re.compile(rf"[\d.,]+{H}*(?:[-–—]|to){H}*[\d.,]+")
 """A change's start written as a range: ``from 5 to 7 per cent to 3 to 5 per cent``."""
 INSERTED_PHRASE_REACH = 48
@@ -779,7 +785,11 @@ def _start_of_change_before(text: str, reading: _Reading) -> bool:
     if CLAUSE_START.search(between) or re.search(r"\bfrom\b", between, re.IGNORECASE):
         return False
     # the start figure, its unit and the inserted phrase: nothing but words and one number
-    numbers = re.findall(r"\d[\d.,]*", text[start.end() - 1 : position])
+    numbers = [  # a year or an age in the phrase is no second figure of the change
+        found
+        for found in NUMBER_IN_PHRASE.finditer(text, start.end() - 1, position)
+        if not found.group("aside")
+    ]
     start_is_a_range = len(numbers) == 2 and RANGE_START.match(text, start.end() - 1)
     if not (len(numbers) == 1 or start_is_a_range) or len(between) > INSERTED_PHRASE_REACH + 24:
         return False

@@ -23,15 +23,17 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|in{H}+excess{H}+of{A}|upwards{H}+of|>", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
      r"|a{H}+minimum{H}+of|minimum{H}+of|≥|>=|=>|⩾|≧"
-     r"|(?:more|greater|higher){H}+(?:than{H}+)?or{H}+equal{H}+to"
-     r"|equal{H}+to{H}+or{H}+(?:more|greater|higher){H}+than|at{H}+or{H}+(?:above|over)"
+     r"|(?:more|greater|higher){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
+     r"|(?:more|greater|higher){H}+than{H}*/{H}*equal(?:{H}+to)?"
+     r"|equal(?:{H}+to)?{H}+or{H}+(?:more|greater|higher){H}+than|at{H}+or{H}+(?:above|over)"
      r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|beginning){H}+(?:at|from))"
      r"(?:{H}+(?:just|only|a{H}+mere))?|from{H}+(?:just|only|a{H}+mere)", "low", True),
     (r"(?:less|fewer|lower|shorter){H}+than{A}|under|below|sub-|<", "high", False),
     (r"up{H}+to{A}|at{H}+most{A}|within|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as|a{H}+maximum{H}+of|maximum{H}+of"
-     r"|≤|<=|=<|⩽|≦|(?:less|fewer|lower){H}+(?:than{H}+)?or{H}+equal{H}+to"
-     r"|equal{H}+to{H}+or{H}+(?:less|fewer|lower){H}+than|at{H}+or{H}+(?:below|under)",
+     r"|≤|<=|=<|⩽|≦|(?:less|fewer|lower){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
+     r"|(?:less|fewer|lower){H}+than{H}*/{H}*equal(?:{H}+to)?"
+     r"|equal(?:{H}+to)?{H}+or{H}+(?:less|fewer|lower){H}+than|at{H}+or{H}+(?:below|under)",
      "high", True),
 ]  # fmt: skip
 _ARTICLE = rf"(?:{H}+an?(?={H}))?"
