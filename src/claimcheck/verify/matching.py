@@ -838,7 +838,7 @@ def _evidence(
     elif _names_one_of(around.clause_names | around.inner_names, subjects):
         # a name said inside a longer one names it ("women living with HIV" names HIV),
         # unless the clause names another claim's subject outright (then it is about that)
-        if _names_another_outright(registry_claim, around, subject_terms):
+        if names_another_subject(registry_claim, around, subject_terms, holding_own=True):
             return None, SUBJECT_NOT_NAMED
         bonus = SUBJECT_BONUS
     elif not any(
@@ -881,14 +881,22 @@ def _evidence(
 
 
 def names_another_subject(
-    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
+    registry_claim: RegistryClaim,
+    around: Surroundings,
+    subject_terms: frozenset[str],
+    holding_own: bool = False,
 ) -> bool:
     """Whether the figure's clause names a registry subject that is none of this claim's
     names (nor part of one) and that its statement does not say (:func:`_said_of_own`): the
-    figure is likely about that other thing."""
+    figure is likely about that other thing. With ``holding_own``, a name that holds one of
+    the claim's inside it ("living with HIV" for a claim about HIV) is the claim's too: "77%
+    of people living with HIV were on antiretroviral therapy" names the therapy outright."""
     own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
     return any(
-        name in subject_terms and not _is_own(name, own) and not _said_of_own(name, registry_claim)
+        name in subject_terms
+        and not _is_own(name, own)
+        and not (holding_own and _names_one_of(frozenset((name,)), own))
+        and not _said_of_own(name, registry_claim)
         for name in around.clause_names
     )
 
@@ -898,22 +906,6 @@ def _said_of_own(name: str, registry_claim: RegistryClaim) -> bool:
     about undiagnosed HIV, "atrial fibrillation" in one about warfarin): what the statement
     speaks of is part of what the claim is about, not another subject."""
     return name in _statement_key(registry_claim)
-
-
-def _names_another_outright(
-    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
-) -> bool:
-    """Whether the clause names another claim's subject that this claim neither knows nor
-    says in its statement: "77% of people living with HIV were on antiretroviral therapy" is
-    about the therapy, though "HIV" is said inside "living with HIV"."""
-    own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
-    return any(
-        name in subject_terms
-        and not _is_own(name, own)
-        and not _names_one_of(frozenset((name,)), own)
-        and not _said_of_own(name, registry_claim)
-        for name in around.clause_names
-    )
 
 
 @per_claim
