@@ -227,7 +227,11 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
     "comma lists without spaces": [
         ("Give it on days 1,8,15 only.", [fig("1", 1), fig("8", 8), fig("15", 15)]),
         ("Dose on days 1,8 and 15.", [fig("1", 1), fig("8", 8), fig("15", 15)]),
-        ("We sell sizes 2,4,6 mg now.", [fig("2", 2), fig("4", 4), fig("6 mg", 6, unit="mg")]),
+        # the unit said once after the list is each figure's (README, "A unit said once")
+        (
+            "We sell sizes 2,4,6 mg now.",
+            [fig("2", 2, unit="mg"), fig("4", 4, unit="mg"), fig("6 mg", 6, unit="mg")],
+        ),
         (
             "Visits at weeks 4,12,24 and 52.",
             [fig("4", 4), fig("12", 12), fig("24", 24), fig("52", 52)],

@@ -68,8 +68,8 @@ GROUPING = [
     ("Drink 2 250 ml glasses of water.", [fig("250 ml", 250, unit="mL")]),
     ("Cycles fell on days 1,8,15 of each month.", [fig("1", 1), fig("8", 8), fig("15", 15)]),
     (
-        "Doses of 5,10 and 20 mg were tried.",
-        [fig("5", 5), fig("10", 10), fig("20 mg", 20, unit="mg")],
+        "Doses of 5,10 and 20 mg were tried.",  # a list, its unit said once: each is mg
+        [fig("5", 5, unit="mg"), fig("10", 10, unit="mg"), fig("20 mg", 20, unit="mg")],
     ),
     (
         "Doses between 2,5 and 3,5 mg were tried.",

@@ -239,7 +239,8 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "Systolic above 120 and less than or equal to 129 mmHg is elevated.",
             [
-                fig("above 120", 120, INF, li=False),
+                # the unit said once after both bounds is each one's (README, "A unit said once")
+                fig("above 120", 120, INF, li=False, unit="mmHg"),
                 fig("less than or equal to 129 mmHg", INF, 129, unit="mmHg"),
             ],
         ),

@@ -9,6 +9,8 @@ A unit is understood when it normalises to one of:
 - a time unit: ``minute hour day week month year`` (plurals and ``yr``, ``mo``… normalise to
   the singular);
 - ``fold``, ``proportion``, ``°C``;
+- a concentration, dose or flow with slashes, as drafts write it (``mg/dL``, ``mmol/L``,
+  ``mL/min/1.73 m²`` for eGFR, ``mg/kg/day``), spelled as the extractor spells it;
 - a counted noun: lower-case words joined by spaces or hyphens (``patients``, ``new cases``),
   optionally per period: ``deaths/year``, ``cases per year``.
 
@@ -24,6 +26,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
+
+from claimcheck.nlp.quantities.units import COMPOUND_UNIT, compound_unit
 
 PERCENT = "percent"
 PERCENTAGE_POINTS = "percentage points"
@@ -141,6 +145,10 @@ MEASUREMENT_UNITS: dict[str, tuple[str, str, float]] = {
 the pound is the international avoirdupois pound, 0.45359237 kg; the kilocalorie is the
 thermochemical one, 4.184 kJ)."""
 _PER = re.compile(r"\s*/\s*|\s+(?:per|a)\s+")
+_COMPOUND_UNIT = re.compile(COMPOUND_UNIT)
+"""A concentration, dose or flow written with slashes, as the extractor reads it in a draft
+(``mL/min/1.73 m²``, ``mg/kg/day``, ``µmol/L``, ``cells/mm³``): a registry value may be in
+any of them, spelled as :func:`compound_unit` spells the draft's."""
 _COUNTED_NOUN = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 # A counted noun this close (rapidfuzz ratio) to a known unit word is taken for a typo of it.
 TYPO_SIMILARITY = 80
@@ -194,7 +202,16 @@ def rate_denominator(text: str) -> float | None:
 @lru_cache(maxsize=4096)  # asked for every figure and candidate claim: a few dozen spellings
 def normalise_unit(text: str) -> str | None:
     """The canonical spelling of a unit (``"%"`` -> ``"percent"``, ``"months"`` -> ``"month"``,
-    ``"$ per month"`` -> ``"USD/month"``), or ``None`` when it is not understood."""
+    ``"$ per month"`` -> ``"USD/month"``, ``"mL/min/1.73 m²"`` -> ``"mL/min/1.73m2"``), or
+    ``None`` when it is not understood."""
+    unit = _normalise_unit(text)
+    collapsed = " ".join(text.split())
+    if unit is None and "/" in collapsed and _COMPOUND_UNIT.fullmatch(collapsed):
+        return compound_unit(collapsed)  # mL/min/1.73 m², mg/kg/day, copies/mL, cells/mm³
+    return unit
+
+
+def _normalise_unit(text: str) -> str | None:
     collapsed = " ".join(text.split())
     if not collapsed:
         return None

@@ -472,7 +472,52 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
-    return _bound_across_an_aside(text, _ends_share_a_unit(text, _without_overlaps(found)))
+    found = _bound_across_an_aside(text, _ends_share_a_unit(text, _without_overlaps(found)))
+    return _list_shares_a_unit(text, found)
+
+
+LIST_SEPARATOR = re.compile(
+    rf"{H}*(?:,{H}*(?:(?:and|or|&){H}+)?|(?:and|or|&|as{H}+well{H}+as){H}+)", re.IGNORECASE
+)
+"""What parts the figures of a list: ``43.2 and 61.2``, ``136, 166, and 29``, ``5, 10 or 20``."""
+SHARED_UNIT_KINDS = frozenset(
+    {"percent", "measure", "duration", "money", "count", "rate", "multiple", "frequency"}
+)
+
+
+def _list_shares_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``43.2 and 61.2 per 1,000 patient-years``, ``136, 166, and 29 per 1,000``, ``5, 10 and
+    20 mg``, ``12 and 15%``: a unit said once after a list of figures is every figure's. Each
+    bare number (no unit, rate, statistic, role or spread) that only a comma, ``and``, ``or``,
+    ``&`` or ``as well as`` parts from the next figure of the list takes the unit, kind and
+    rate of the list's last figure."""
+    for index in range(len(found) - 1, 0, -1):
+        owner = found[index]
+        if owner.kind not in SHARED_UNIT_KINDS and not (owner.kind == "number" and owner.per):
+            continue
+        if owner.unit is None and owner.per is None:
+            continue
+        position = index - 1
+        while position >= 0 and _is_bare(found[position]):
+            if not LIST_SEPARATOR.fullmatch(text, found[position].end, found[position + 1].start):
+                break
+            found[position] = replace(
+                found[position], unit=owner.unit, kind=owner.kind, per=owner.per
+            )
+            position -= 1
+    return found
+
+
+def _is_bare(quantity: Quantity) -> bool:
+    """A figure read with nothing to say what it counts or measures."""
+    return (
+        quantity.kind == "number"
+        and quantity.unit is None
+        and quantity.per is None
+        and quantity.statistic is None
+        and quantity.role is None
+        and quantity.spread is None
+    )
 
 
 POINT_GROUPING_KINDS = frozenset({"number", "count", "money", "measure", "rate"})
@@ -642,7 +687,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     _read_left(text, reading)
     _read_scale(text, reading, first=True)
     reading.role = _change_role(text, reading)
-    if not _read_spread(text, reading):
+    if _read_spread(text, reading):
+        _read_scale_after_spread(text, reading)
+    else:
         number_end = reading.end
         _read_unit_before_range(text, reading)
         if reading.role is None or _end_of_change_is_a_range(text, reading):
@@ -868,6 +915,25 @@ def _read_spread(text: str, reading: _Reading) -> bool:
     while _bracket_still_open(found) and (found := SPREAD_GOES_ON.match(text, reading.end)):
         reading.end = found.end()  # the JSON keeps the first spread; the others are in the span
     return True
+
+
+def _read_scale_after_spread(text: str, reading: _Reading) -> None:
+    """``57·4 (95% UI 50·4–65·1) million cases``: a scale word after the interval scales the
+    figure and its interval alike (GBD and The Lancet write the scale once, after both)."""
+    if reading.has_scale or reading.spread is None:
+        return
+    factor = _read_scale(text, reading, first=True)
+    if factor == 1.0:
+        return
+    spread = reading.spread
+
+    def scaled(value: float | None) -> float | None:
+        # 15 significant digits: 65.1 million, not 65099999.99999999
+        return None if value is None else float(f"{value * factor:.15g}")
+
+    reading.spread = replace(
+        spread, value=scaled(spread.value), low=scaled(spread.low), high=scaled(spread.high)
+    )
 
 
 def _bracket_still_open(found: re.Match[str]) -> bool:
@@ -1383,6 +1449,8 @@ def _read_range(text: str, reading: _Reading) -> None:
         return  # "rose by 5% to 20%": a change, then the level it reached
     if word == "or" and (value <= reading.low or not _unit_follows(text, partner.end())):
         return
+    if word == "or" and LIST_ITEM_BEFORE.search(text, max(0, reading.start - 24), reading.start):
+        return  # "41, 48 or 55%": the last two of a list, not a range
     year_first = _looks_like_year(text, reading.number_spans[0]) and not (
         reading.currency or reading.approx or reading.comparator
     )  # "about 2000 - 2500 kcal" is no year
@@ -1424,6 +1492,8 @@ def _read_range(text: str, reading: _Reading) -> None:
         reading.side, reading.comparator, reading.inclusive = None, None, True
 
 
+LIST_ITEM_BEFORE = re.compile(rf"\d[\d.,·]*%?{H}*,{H}*\Z")
+"""A figure and a comma before a figure: it is a list's item (``41, 48 or 55%``)."""
 RANGE_RATIO = 3.0
 """``by X% to Y%``: ends within this ratio are a range (``by 40% to 60%``); farther apart, the
 second is the level the change reached (``rose by 5% to 20%``, ``by $43m to $419m``)."""

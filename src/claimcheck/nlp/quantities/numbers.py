@@ -43,7 +43,13 @@ MULTIPLE_WORDS = {
 _NUMBER_WORD = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _SCALE_WORD = "|".join(SCALES)
 
-PLAIN_DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,6}(?:\.\d+)?|\d{1,15}(?!\d)(?:\.\d+)?|\.\d+)"
+DOT_DECIMALS = r"(?:\.\d+|·(?!10(?:\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻(]|[eE][-+]?\d))\d+)"
+"""The decimals after a decimal point: a full stop, or the raised point (U+00B7, ``57·4``) of
+The Lancet and other British journals, unless what follows it is a power of ten (``5·10^8``,
+``5·10⁸``: a times sign)."""
+PLAIN_DIGITS = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}{DOT_DECIMALS}?|\d{{1,15}}(?!\d){DOT_DECIMALS}?|\.\d+)"
+)
 """A numeral in the compact English style: comma thousands, decimal point (``3,756.5``).
 
 Every numeral pattern is bounded (at most 15 digits ungrouped, six groups after the first,
@@ -62,7 +68,7 @@ def _grouped_by(sep: str) -> str:
     may be followed by plain spaces; a plain space may not. After a space grouping the
     decimal mark may be a comma (``1 250,5``), after an apostrophe only a point."""
     padding = " *" if sep in GROUPING_SPACES[1:] else ""
-    decimals = r"(?:[.,]\d+)?" if sep in GROUPING_SPACES else r"(?:\.\d+)?"
+    decimals = rf"(?:,\d+|{DOT_DECIMALS})?" if sep in GROUPING_SPACES else r"(?:\.\d+)?"
     return rf"\d{{1,3}}(?:{re.escape(sep)}{padding}\d{{3}}(?!\d)){{1,6}}{decimals}"
 
 
@@ -91,7 +97,7 @@ DIGITS = (
     + _DECIMAL_COMMA
     + rf"|{POWER_OF_TEN}"
     + r"|\d{1,3}(?:\.\d{3}(?!\d)){2,6}(?![.,]\d)"
-    + r"|\d{1,15}(?!\d)(?:\.\d+)?(?:[eE][-+]?0{0,3}\d{1,2}(?!\w))?|\.\d+)"
+    + rf"|\d{{1,15}}(?!\d){DOT_DECIMALS}?(?:[eE][-+]?0{{0,3}}\d{{1,2}}(?!\w))?|\.\d+)"
 )
 """A numeral, in any of the written styles this reader accepts (README "What counts"):
 
@@ -107,6 +113,7 @@ DIGITS = (
 - thousands grouped by points, two or more of them (``12.500.000``: never a decimal), or
   one or more before a decimal comma (``1.234,56``, the continental European style);
 - a decimal comma with no whole part before a currency of a decimal-comma country (``,89 €``);
+- a raised decimal point (``57·4``, ``1 234·5``: The Lancet's style);
 - E notation ``5e8``, ``5.0E+08``, ``3.6E+004`` (leading zeros in the exponent, as
   spreadsheets write it), a bare power of ten ``10^6`` / ``10⁶``, decimals ``.5``.
 
@@ -143,6 +150,7 @@ def parse_digits(surface: str) -> float:
     otherwise commas group thousands."""
     if surface.isdecimal():
         return float(surface)
+    surface = surface.replace("·", ".")  # "57·4": a raised decimal point
     if surface[:2] == "10" and len(surface) > 2 and surface[2] in _POWER_MARKS:
         exponent = surface[2:].lstrip("^*").replace("−", "-").translate(_SUPERSCRIPTS)
         return power_of_ten(int(exponent))
