@@ -156,7 +156,8 @@ def test_a_planted_entry_changes_no_verdict(project, run_cli, own_cache_and_stat
         lambda doc: doc["claims"][0].__setitem__(10, 9),  # a file that is not listed
         lambda doc: doc["claims"][0].pop(),  # a record one field short
         lambda doc: doc.__setitem__("files", ["../elsewhere.yaml"]),
-        lambda doc: doc["claims"][0][-1].append(["id", "three", 7]),  # a mark that is no mark
+        lambda doc: doc["claims"][0].__setitem__(-1, "id,three,7"),  # a mark that is no mark
+        lambda doc: doc["claims"][0].__setitem__(-1, [["id", 3, 7]]),  # marks not packed
         lambda doc: doc.__setitem__("format", 999),
     ],
 )

@@ -288,7 +288,7 @@ class Cache:
 
     # -- authenticated files ---------------------------------------------------------------
 
-    def _mac(self, payload: bytes) -> bytes:
+    def _mac(self, payload: bytes | memoryview) -> bytes:
         assert self.mac_key is not None
         return hmac.new(self.mac_key, payload, hashlib.sha256).hexdigest().encode()
 
@@ -303,11 +303,16 @@ class Cache:
         except OSError:
             return None
         mac, newline = data[:MAC_LENGTH], data[MAC_LENGTH : MAC_LENGTH + 1]
-        payload = data[MAC_LENGTH + 1 :]
+        payload = memoryview(data)[MAC_LENGTH + 1 :]  # not a copy: a registry entry is large
         if newline != b"\n" or not hmac.compare_digest(mac, self._mac(payload)):
             return None
         try:
-            return json.loads(payload.decode("utf-8"))
+            text = str(payload, "utf-8")
+        except ValueError:
+            return None
+        del payload, data  # only the text is held while the JSON is read
+        try:
+            return json.loads(text)
         except (ValueError, RecursionError):
             return None
 
@@ -315,7 +320,7 @@ class Cache:
         if self.mac_key is None:
             return
         # keys in the order the finding has them: a cached run prints what an uncached one does
-        payload = json.dumps(document, ensure_ascii=True).encode()
+        payload = json.dumps(document, ensure_ascii=True, separators=(",", ":")).encode()
         try:
             if not self._ensure_folder(path.parent):
                 return

@@ -6,10 +6,11 @@ copying; ``path`` and ``line`` say where each claim was written so any message c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import wraps
+from sys import intern
 from typing import TypeVar
 
 APPROVED = "approved"
@@ -17,8 +18,52 @@ DRAFT = "draft"
 RETIRED = "retired"
 STATUSES = (APPROVED, DRAFT, RETIRED)
 
-Marks = tuple[tuple[str, int, int], ...]
-"""Where each field's value was written: ``(field, line, col)``, 1-based."""
+Marks = Sequence[tuple[str, int, int]]
+"""Where each field's value was written: ``(field, line, col)``, 1-based; a tuple, or
+:class:`PackedMarks` for a claim read from the registry cache."""
+
+
+class PackedMarks(Sequence[tuple[str, int, int]]):
+    """Marks kept as the registry cache stores them, ``"field,line,col;…"``, and read into
+    ``(field, line, col)`` tuples when first asked: a claim's marks only point a message at
+    a field, and a 100,000-claim registry made over a million tuples for them at every load.
+    Equal to any sequence of the same marks."""
+
+    __slots__ = ("packed", "_items")
+
+    def __init__(self, packed: str) -> None:
+        self.packed = packed
+        self._items: tuple[tuple[str, int, int], ...] | None = None
+
+    @staticmethod
+    def pack(marks: Iterable[tuple[str, int, int]]) -> str:
+        return ";".join(f"{name},{line},{col}" for name, line, col in marks)
+
+    def _unpacked(self) -> tuple[tuple[str, int, int], ...]:
+        if self._items is None:
+            items = (mark.split(",") for mark in self.packed.split(";")) if self.packed else ()
+            self._items = tuple((intern(name), int(line), int(col)) for name, line, col in items)
+        return self._items
+
+    def __len__(self) -> int:
+        return len(self._unpacked())
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._unpacked()[index]
+
+    def __iter__(self) -> Iterator[tuple[str, int, int]]:
+        return iter(self._unpacked())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return self._unpacked() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._unpacked())
+
+    def __repr__(self) -> str:
+        return f"PackedMarks({self.packed!r})"
 
 
 def _mark(marks: Marks, name: str, line: int, col: int) -> tuple[int, int]:

@@ -20,15 +20,23 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 from claimcheck import __version__
-from claimcheck.registry.model import RegistryClaim, RegistryValue, Source, Tolerance
+from claimcheck.registry.model import (
+    PackedMarks,
+    RegistryClaim,
+    RegistryValue,
+    Source,
+    Tolerance,
+)
 
-ENTRY_FORMAT = 1
+ENTRY_FORMAT = 2  # 2: marks packed as one text per record
 MAX_STORED_BYTES = 1 << 30  # a registry entry may be large: 100,000 claims are ~60 MB
 
 
@@ -49,7 +57,12 @@ def registry_key(names: list[str], contents: list[bytes]) -> str:
 
 def _encode(record: Any) -> Any:
     if dataclasses.is_dataclass(record):
-        return [_encode(getattr(record, f.name)) for f in dataclasses.fields(record)]
+        return [
+            PackedMarks.pack(getattr(record, f.name))
+            if f.type == "Marks"
+            else _encode(getattr(record, f.name))
+            for f in dataclasses.fields(record)
+        ]
     if isinstance(record, tuple):
         return [_encode(item) for item in record]
     if isinstance(record, date):
@@ -73,10 +86,14 @@ def encode(claims: tuple[RegistryClaim, ...], directory: Path) -> dict[str, Any]
 # -- decoding: every field's type checked; ValueError on anything claimcheck did not write ----
 
 
+SHORT_TEXT = 64  # text up to this long is shared between claims (names, units, dates)
+
+
 def _text(value: Any) -> str:
     if type(value) is not str:
         raise ValueError("not text")
-    return value
+    # a registry repeats its names, units and statuses in thousands of claims: one copy each
+    return intern(value) if len(value) <= SHORT_TEXT else value
 
 
 def _optional(decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -104,34 +121,62 @@ def _flag(value: Any) -> bool:
 _ONLY_TEXT = {str}
 
 
+def _shared(text: str) -> str:
+    return intern(text) if len(text) <= SHORT_TEXT else text
+
+
 def _texts(value: Any) -> tuple[str, ...]:
     if type(value) is not list or (value and set(map(type, value)) != _ONLY_TEXT):
         raise ValueError("not a list of text")
-    return tuple(value)
+    return tuple(map(_shared, value))
+
+
+_DAYS: dict[str, date] = {}  # review dates repeat: one date each (forgotten after a load)
 
 
 def _day(value: Any) -> date:
-    return date.fromisoformat(_text(value))
+    day = _DAYS.get(value) if type(value) is str else None
+    if day is None:
+        day = _DAYS[_text(value)] = date.fromisoformat(value)
+    return day
 
 
-def _marks(value: Any) -> tuple[tuple[str, int, int], ...]:
-    if type(value) is not list:
-        raise ValueError("marks are not a list")
-    marks = tuple(map(tuple, value))  # TypeError for an item that is no list
-    for name, line, col in marks:  # ValueError for one that is not three long
-        if type(name) is not str or type(line) is not int or type(col) is not int:
-            raise ValueError("a mark is not (field, line, col)")
-    return marks  # type: ignore[return-value]
+PACKED_MARKS = re.compile(r"[A-Za-z_]+,[0-9]+,[0-9]+(?:;[A-Za-z_]+,[0-9]+,[0-9]+)*")
+
+
+def _marks(value: Any) -> PackedMarks | tuple[()]:
+    """``"field,line,col;…"`` (see :class:`PackedMarks`), checked whole here and read into
+    tuples when a message first asks where a field is."""
+    if type(value) is not str or (value and not PACKED_MARKS.fullmatch(value)):
+        raise ValueError("marks are not field,line,col;…")
+    return PackedMarks(value) if value else ()
+
+
+def _maker(cls: type) -> Callable[[list[Any]], Any]:
+    """``cls(*values)`` for a frozen dataclass given every field, without its ``__init__``:
+    that sets each field through ``object.__setattr__``, a tenth of a 100,000-claim load.
+    The values are already checked, and the records have no ``__post_init__``."""
+    assert not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    new = object.__new__
+
+    def make(values: list[Any]) -> Any:
+        made = new(cls)
+        made.__dict__.update(zip(names, values, strict=True))
+        return made
+
+    return make
 
 
 def _record(cls: type) -> Callable[[Any], Any]:
     """The decoder of ``cls``'s records: each field by its declared type (see DECODERS)."""
     decoders = tuple(DECODERS[f.type] for f in dataclasses.fields(cls))
+    make = _maker(cls)
 
     def decode(value: Any) -> Any:
         if type(value) is not list or len(value) != len(decoders):
             raise ValueError(f"not a {cls.__name__} record")
-        return cls(*[check(item) for check, item in zip(decoders, value, strict=True)])
+        return make([check(item) for check, item in zip(decoders, value, strict=True)])
 
     return decode
 
@@ -169,13 +214,14 @@ DECODERS["path"] = _integer  # a claim's path is stored as the index of its file
 def _claim_decoder() -> Callable[[Any, list[str]], RegistryClaim]:
     fields = dataclasses.fields(RegistryClaim)
     decoders = [DECODERS["path"] if f.name == "path" else DECODERS[f.type] for f in fields]
+    make = _maker(RegistryClaim)
 
     def decode(value: Any, paths: list[str]) -> RegistryClaim:
         if type(value) is not list or len(value) != len(decoders):
             raise ValueError("not a claim record")
         items = [check(item) for check, item in zip(decoders, value, strict=True)]
         items[_PATH_INDEX] = paths[items[_PATH_INDEX]]  # IndexError: a file not listed
-        return RegistryClaim(*items)
+        return make(items)
 
     return decode
 
@@ -195,10 +241,17 @@ def decode(document: Any, directory: Path) -> tuple[RegistryClaim, ...]:
     if any(name != Path(name).name or name in ("", ".", "..") for name in names):
         raise ValueError("a file name with a folder in it")
     paths = [str(directory / name) for name in names]
+    # each record is dropped once it is a claim: the JSON and the claims are not both held
+    records.reverse()
+    claims = []
     try:
-        return tuple(_decode_claim(record, paths) for record in records)
+        while records:
+            claims.append(_decode_claim(records.pop(), paths))
     except (IndexError, TypeError) as error:
         raise ValueError(str(error)) from error
+    finally:
+        _DAYS.clear()
+    return tuple(claims)
 
 
 def entry_name(key: str) -> str:
