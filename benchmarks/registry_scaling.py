@@ -3,6 +3,7 @@ check``, with synthetic registries of two shapes.
 
 usage: python benchmarks/registry_scaling.py [--sizes 100 10000 100000] [--kinds unique shared]
                                              [--check-sizes 1000 10000 100000] [--repeat 3]
+                                             [--check-jobs 1]
 
 - ``unique``: every synthetic claim has its own made-up subject, so the drafts' figures find
   the same candidates in every registry (a larger registry on other topics).
@@ -18,7 +19,8 @@ validate, then the registry cache is written); ``cached`` a second load, through
 cache (see the README's "Registry cache"), which is what every later run pays. Lint time is
 the best of ``--repeat`` runs over the drafts after a warm-up, wall-clock and CPU time (the
 CPU time ratio is the steadier one on a shared machine). ``registry check`` is timed at
-``--check-sizes`` (the near-duplicate search apart from the whole check). The default sizes
+``--check-sizes`` (the near-duplicate search apart from the whole check), its evidence
+checked by ``--check-jobs`` worker processes (``registry check --jobs``). The default sizes
 keep a run to a few minutes; CI and the tests pass small ones.
 """
 
@@ -135,7 +137,7 @@ def _timed(call):
     return result, time.perf_counter() - started
 
 
-def measure(kind: str, size: int, repeat: int, check: bool) -> dict:
+def measure(kind: str, size: int, repeat: int, check: bool, check_jobs: int = 1) -> dict:
     from claimcheck.cli import read_drafts
     from claimcheck.lint import lint
     from claimcheck.registry import check_registry, load_registry
@@ -153,7 +155,9 @@ def measure(kind: str, size: int, repeat: int, check: bool) -> dict:
         registry, row["cached_s"] = _timed(lambda: load_registry(folder))
         if check:
             _, row["near_s"] = _timed(lambda: near_duplicates(registry))
-            _, row["check_s"] = _timed(lambda: check_registry(registry, date(2026, 1, 1)))
+            _, row["check_s"] = _timed(
+                lambda: check_registry(registry, date(2026, 1, 1), jobs=check_jobs)
+            )
     row["size"] = len(registry.claims)
     if repeat:
         lint(documents, registry)  # warm-up: builds the pipeline and the term finder
@@ -169,8 +173,9 @@ def measure(kind: str, size: int, repeat: int, check: bool) -> dict:
     return row
 
 
-def _run(kind: str, size: int, repeat: int, check: bool) -> dict:
+def _run(kind: str, size: int, repeat: int, check: bool, check_jobs: int = 1) -> dict:
     command = [sys.executable, __file__, "--one", kind, str(size), "--repeat", str(repeat)]
+    command += ["--check-jobs", str(check_jobs)]
     out = subprocess.run(
         [*command, *(["--check"] if check else [])], capture_output=True, text=True, check=True
     )
@@ -183,11 +188,13 @@ def main() -> None:
     parser.add_argument("--kinds", nargs="+", choices=KINDS, default=list(KINDS))
     parser.add_argument("--check-sizes", type=int, nargs="*", default=[1_000, 10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--check-jobs", type=int, default=1)
     parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--check", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one[0], int(args.one[1]), args.repeat, args.check)))
+        one = measure(args.one[0], int(args.one[1]), args.repeat, args.check, args.check_jobs)
+        print(json.dumps(one))
         return
     for kind in args.kinds:
         rows = [_run(kind, size, args.repeat, False) for size in args.sizes]
@@ -205,7 +212,7 @@ def main() -> None:
                 f"(CPU time {rows[-1]['lint_cpu_s'] / rows[0]['lint_cpu_s']:.2f}x)"
             )
         for size in args.check_sizes:
-            row = _run(kind, size, 0, True)
+            row = _run(kind, size, 0, True, args.check_jobs)
             print(
                 f"{kind:>6} registry check {row['size']:>6} claims: {row['check_s']:.2f} s "
                 f"(near-duplicates {row['near_s']:.2f} s), peak {row['peak_mib']:.0f} MiB"

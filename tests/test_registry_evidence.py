@@ -448,3 +448,33 @@ def test_the_schema_references_claim_examples_pass_registry_check(tmp_path, run_
     result = run_cli("registry", "check", tmp_path)
     assert result.exit_code == 0, result.output
     assert f"{len(examples)} claims, 0 errors" in result.stdout.splitlines()[-1]
+
+
+def test_worker_processes_report_what_one_process_does(tmp_path, run_cli, monkeypatch):
+    from claimcheck.registry import check
+
+    monkeypatch.setattr(check, "EVIDENCE_CHUNK", 2)  # several chunks from a small registry
+    entries = [
+        claim("marsh-share", "Marsh fever strikes 14% of anglers.", "{value: 41, unit: percent}"),
+        claim("marsh-days", "Marsh fever lasts 9 days.", "{value: 9, unit: day}"),
+        claim(
+            "marsh-quoted",
+            "Marsh fever recurs in 6% of cases.",
+            "{value: 6, unit: percent}",
+            quotes=("six in a hundred relapse",),
+        ),
+        claim("marsh-rash", "A rash follows in 2 of 3 cases.", "{value: 80, unit: percent}"),
+        claim("marsh-cost", "A course costs 120 US dollars.", "{value: 120, unit: USD}"),
+    ]
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "marsh.yaml").write_text("".join(entries), encoding="utf-8")
+    alone = run_cli("registry", "check", str(folder), "-v")
+    shared = run_cli("registry", "check", str(folder), "-v", "--jobs", "2")
+    assert alone.exit_code == 1
+    assert "value 41%" in alone.stdout and "marsh-rash" in alone.stdout
+    assert (shared.exit_code, shared.stdout, shared.stderr) == (
+        alone.exit_code,
+        alone.stdout,
+        alone.stderr,
+    )

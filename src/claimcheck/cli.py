@@ -1245,17 +1245,26 @@ def registry() -> None:
 @click.option(
     "-v", "--verbose", is_flag=True, help="Also list each quote found in its source file."
 )
-def registry_check(directory: str | None, verbose: bool) -> None:
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes for the claims' evidence (0: one per CPU).",
+)
+def registry_check(directory: str | None, verbose: bool, jobs: int) -> None:
     """Validate DIRECTORY's claims (default: the config's registry, else claims): each value
     against its statement, quotes and source files (errors, exit 1); warn about
     near-duplicates, stale, retired, draft and unquoted entries."""
     from datetime import date
 
+    from claimcheck import runner
     from claimcheck.registry.check import check_registry
 
     directory = _configured_registry(directory)
     loaded = _load_registry(directory)
-    checked = check_registry(loaded, date.today())
+    checked = check_registry(loaded, date.today(), jobs=runner.default_jobs(jobs))
     for problem in checked.problems:
         click.echo(str(problem))
     if verbose:

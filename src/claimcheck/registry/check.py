@@ -16,6 +16,7 @@ compared, and only those stating the same fact; each block's statements are scor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -145,13 +146,47 @@ class RegistryCheck:
         return [problem for problem in self.problems if not problem.is_error]
 
 
-def check_registry(registry: Registry, today: date) -> RegistryCheck:
+EVIDENCE_CHUNK = 2_000  # claims a worker process checks at a time
+
+
+def _evidence_of(
+    claims: tuple[RegistryClaim, ...],
+) -> list[tuple[list[RegistryWarning], list[QuoteFound]]]:
+    """Per claim, its evidence problems and the quotes found in its source files."""
+    checked = []
+    for claim in claims:
+        found: list[QuoteFound] = []
+        checked.append((check_evidence(claim, found), found))
+    return checked
+
+
+def _checked_evidence(
+    claims: tuple[RegistryClaim, ...], jobs: int
+) -> Iterator[tuple[list[RegistryWarning], list[QuoteFound]]]:
+    """:func:`_evidence_of` of every claim, in order; with ``jobs`` over 1, chunks of
+    claims are checked in that many worker processes (reading each statement's figures is
+    most of a large registry's check, and each claim's is its own)."""
+    if jobs <= 1 or len(claims) <= EVIDENCE_CHUNK:
+        yield from _evidence_of(claims)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [claims[i : i + EVIDENCE_CHUNK] for i in range(0, len(claims), EVIDENCE_CHUNK)]
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+        for checked in pool.map(_evidence_of, chunks):
+            yield from checked
+
+
+def check_registry(registry: Registry, today: date, jobs: int = 1) -> RegistryCheck:
     """Every problem of the registry: each claim's evidence (errors), near-duplicate, stale
-    (``review_by`` before ``today``), retired and draft claims (warnings), by position."""
+    (``review_by`` before ``today``), retired and draft claims (warnings), by position.
+    ``jobs`` worker processes check the claims' evidence (1: this process)."""
     found: list[QuoteFound] = []
     warnings = near_duplicates(registry)
-    for claim in registry.claims:
-        warnings.extend(check_evidence(claim, found))
+    evidence = _checked_evidence(registry.claims, jobs)
+    for claim, (problems, quotes) in zip(registry.claims, evidence, strict=True):
+        warnings.extend(problems)
+        found.extend(quotes)
         if claim.is_draft:
             warnings.append(
                 _warning(
