@@ -20,8 +20,16 @@ def test_the_benchmark_runs_at_small_sizes():
         check=True,
         timeout=600,
     ).stdout
-    rows = re.findall(r"shared registry +(\d+) claims: load [\d.]+ s, cached [\d.]+ s, .*", out)
+    rows = re.findall(
+        r"shared registry +(\d+) claims: load [\d.]+ s \(peak \d+ MiB\); "
+        r"from the cache [\d.]+ s \([\d.]+ s CPU\), .*",
+        out,
+    )
     assert rows == ["100", "400"]
     assert "findings, peak" in out
     assert re.search(r"lint time ratio 400 / 100: [\d.]+x", out)
-    assert re.search(r"registry check +400 claims: [\d.]+ s \(near-duplicates [\d.]+ s\)", out)
+    assert re.search(
+        r"registry check +400 claims: [\d.]+ s \(near-duplicates [\d.]+ s, --jobs 1\), "
+        r"from the cache [\d.]+ s, peak \d+ MiB",
+        out,
+    )
