@@ -17,8 +17,9 @@ Every registry also holds the shipped claims/. Each (shape, size) runs in two pr
 own, as a first run and a later one would: the first loads the YAML (``load``: parse and
 validate, then the registry cache is written; its peak memory is printed beside it), the
 second loads it through the registry cache (``from the cache``, wall and CPU time; see the
-README's "Registry cache"), which is what every later run pays, then lints and checks; its
-peak memory (ru_maxrss) is the one printed last. Lint time is
+README's "Registry cache"), which is what every later run pays, with the process's peak
+memory (ru_maxrss) once it is loaded, then lints and checks; the peak printed last is that
+process's at the end. Lint time is
 the best of ``--repeat`` runs over the drafts after a warm-up, wall-clock and CPU time (the
 CPU time ratio is the steadier one on a shared machine). ``registry check`` is timed at
 ``--check-sizes`` (the near-duplicate search apart from the whole check), its evidence
@@ -167,6 +168,7 @@ def measure(kind: str, size: int, repeat: int, check: bool, check_jobs: int, fol
     started = time.process_time()
     registry, row["cached_s"] = _timed(lambda: load_registry(folder))
     row["cached_cpu_s"] = time.process_time() - started
+    row["cached_peak_mib"] = _peak_mib()  # the process once the registry is loaded
     if check:
         _, row["near_s"] = _timed(lambda: near_duplicates(registry))
         _, row["check_s"] = _timed(
@@ -238,7 +240,8 @@ def main() -> None:
             print(
                 f"{kind:>6} registry {row['size']:>6} claims: load {row['load_s']:.2f} s "
                 f"(peak {row['yaml_peak_mib']:.0f} MiB); from the cache "
-                f"{row['cached_s']:.2f} s ({row['cached_cpu_s']:.2f} s CPU), "
+                f"{row['cached_s']:.2f} s ({row['cached_cpu_s']:.2f} s CPU, peak "
+                f"{row['cached_peak_mib']:.0f} MiB), "
                 f"lint {row['lint_s']:.3f} s ({row['lint_cpu_s']:.3f} s CPU), "
                 f"{row['findings']} findings, peak {row['peak_mib']:.0f} MiB"
             )

@@ -22,7 +22,7 @@ def test_the_benchmark_runs_at_small_sizes():
     ).stdout
     rows = re.findall(
         r"shared registry +(\d+) claims: load [\d.]+ s \(peak \d+ MiB\); "
-        r"from the cache [\d.]+ s \([\d.]+ s CPU\), .*",
+        r"from the cache [\d.]+ s \([\d.]+ s CPU, peak \d+ MiB\), .*",
         out,
     )
     assert rows == ["100", "400"]
