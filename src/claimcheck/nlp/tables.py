@@ -54,13 +54,38 @@ _MEMO = _Memo()
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The (start, end) of each cell of a row line, content trimmed, empty edges dropped."""
+    segments = _segments(text, start, end)
+    return _trimmed(segments, _leading_empty(segments))
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each stretch between the breaks of a row line, content trimmed,
+    empty ones kept: the markup before the first cell (a Markdown row's leading pipe, an
+    HTML ``<tr>``) and a cell left empty (a table's corner, ``<th></th>``) alike."""
     memo = _MEMO.of(text).cells
     if (start, end) not in memo:
-        memo[start, end] = _find_cells(text, start, end)
+        memo[start, end] = _find_segments(text, start, end)
     return memo[start, end]
 
 
-def _find_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _leading_empty(segments: list[tuple[int, int]]) -> int:
+    """How many empty stretches open a row line."""
+    count = 0
+    while count < len(segments) and segments[count][0] == segments[count][1]:
+        count += 1
+    return count
+
+
+def _trimmed(segments: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
+    """A row's cells: its stretches less ``lead`` of them in front and the empty ones at its
+    end (which shift no column)."""
+    cells = segments[lead:]
+    while cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _find_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cells = []
     position = start
     while position <= end:
@@ -73,10 +98,6 @@ def _find_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
             right -= 1
         cells.append((left, right))
         position = stop + 1
-    while cells and cells[0][0] == cells[0][1]:
-        cells.pop(0)
-    while cells and cells[-1][0] == cells[-1][1]:
-        cells.pop()
     return cells
 
 
@@ -162,19 +183,29 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
     """The headers of the cell at ``offset``; None when ``offset`` is not in a table row.
 
     The first row of a table is its header row; the first cell of a row is its row header.
-    A cell of the header row has no headers of its own beyond the heading above."""
+    A cell of the header row has no headers of its own beyond the heading above.
+
+    The two rows are cut into cells alike: the empty stretches that open both (a leading pipe,
+    a ``<tr>``) are markup, one more in either is an empty cell. A header row that opens with
+    an empty corner (``<th></th>``, ``|  | Women | Men |``) keeps it, so each column keeps its
+    header; a data row with an empty row header keeps that too."""
     start, end = _line_at(text, offset)
     if not _is_row(text, start, end):
         return None
-    cells = _cells(text, start, end)
+    top = _table_top(text, start)
+    segments = _segments(text, start, end)
+    header_segments = _segments(text, top, _line_at(text, top)[1]) if top != start else []
+    lead = _leading_empty(segments)
+    if header_segments:
+        lead = min(lead, _leading_empty(header_segments))
+    cells = _trimmed(segments, lead)
     column = bisect.bisect_right(cells, (offset, len(text) + 1)) - 1  # the last cell from here
     if column < 0 or not cells[column][0] <= offset < max(cells[column][1], cells[column][0] + 1):
         return None
-    top = _table_top(text, start)
     row = _filled(cells[0]) if column > 0 else None
     row_title = column_header = None
-    if top != start:
-        header = _cells(text, top, _line_at(text, top)[1])
+    if header_segments:
+        header = _trimmed(header_segments, lead)
         if column < len(header):
             column_header = _filled(header[column])
         if row is not None and header:
