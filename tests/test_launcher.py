@@ -80,7 +80,14 @@ def test_usage_errors_help_and_version_keep_clicks_output_and_codes():
 
 def test_ctrl_c_stops_with_one_line_and_status_130(tmp_path):
     draft = tmp_path / "long.txt"
-    draft.write_text("In 2020, 45% of the 3,000 patients responded.\n\n" * 20_000, encoding="utf-8")
+    # figures that differ and name a registry subject: each is tokenised and judged afresh
+    # (the same sentence repeated, with no claim to rank, takes lint a second or two)
+    lines = (
+        f"In {2000 + n % 20}, {n % 90 + 5}% of the {1000 + n:,} people with liver cancer "
+        f"responded, and {n % 40 + 2} died.\n\n"
+        for n in range(20_000)
+    )
+    draft.write_text("".join(lines), encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "claimcheck", "lint", "--no-cache", str(draft)],
         cwd=REPO,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -53,19 +54,21 @@ class Sentence:
         self,
         start: int,
         end: int,
-        words: tuple[Word, ...] | None = None,
+        words: Sequence[Word] | None = None,
         *,
         tokens: PageTokens | None = None,
         span: tuple[int, int] = (0, 0),
     ) -> None:
         self.start, self.end = start, end
-        self._tokens, self._span, self._words = tokens, span, words
+        self._tokens, self._span = tokens, span
+        self._words: Sequence[Word] | None = words
 
     @property
-    def words(self) -> tuple[Word, ...]:
+    def words(self) -> Sequence[Word]:
+        """Its words, each made when read (:class:`WordView`), or as given."""
         if self._words is None:
             assert self._tokens is not None
-            self._words = self._tokens.words(*self._span)
+            self._words = WordView(self._tokens, *self._span)
         return self._words
 
     def __repr__(self) -> str:
@@ -74,9 +77,9 @@ class Sentence:
     @property
     def last(self) -> str:
         """Its last word (read without making the others)."""
-        if self._words is not None:
+        if self._tokens is None:
+            assert self._words is not None
             return self._words[-1].text
-        assert self._tokens is not None
         return self._tokens.word_at(self._span[1] - 1)
 
     @property

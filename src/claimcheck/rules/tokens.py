@@ -112,10 +112,24 @@ class WordView(Sequence[Word]):
     a check that looks at a few words around each figure of a paragraph reads a handful of
     its words, not all of them. A slice is a tuple of Words."""
 
-    __slots__ = ("_tokens", "_first", "_end")
+    __slots__ = ("_tokens", "_first", "_end", "_texts")
 
     def __init__(self, tokens: PageTokens, first: int, end: int) -> None:
         self._tokens, self._first, self._end = tokens, first, end
+        self._texts: list[str] | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        """The words' texts, in order (what a phrase finder scans; a Word is made only
+        where it reads more)."""
+        if self._texts is None:
+            forms = self._tokens.form[self._first : self._end].tolist()
+            texts = self._tokens.words_of_form
+            self._texts = [texts[form] for form in forms]
+        return self._texts
+
+    def __repr__(self) -> str:
+        return f"WordView({tuple(self)!r})"
 
     def __len__(self) -> int:
         return self._end - self._first

@@ -380,9 +380,14 @@ class PhraseFinder:
         """Non-overlapping hits as (first word index, end word index, phrase): at each word,
         the first phrase (longest first) that matches there."""
         hits = []
+        # the texts alone are scanned (a page's words give them without making each Word)
+        texts = getattr(words, "texts", None)
+        if texts is None:
+            texts = [word.text for word in words]
+        by_first = self.by_first
         i = 0
-        while i < len(words):
-            for phrase, pattern in self.by_first.get(words[i].text, ()):
+        while i < len(texts):
+            for phrase, pattern in by_first.get(texts[i], ()):
                 end = match_at(words, i, pattern)
                 if end is not None:
                     hits.append((i, end, phrase))
