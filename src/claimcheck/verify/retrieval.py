@@ -16,6 +16,8 @@ retrieves them, then registry order), so ties are broken as before.
 
 from __future__ import annotations
 
+import weakref
+
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
@@ -70,7 +72,10 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
 
 
 MIN_HEAD_LETTERS = 4  # the letters a split name's head needs ("diabetes", not "B")
-_HEADS: dict[int, tuple[Registry, dict[str, tuple[tuple[str, tuple[str, ...]], ...]]]] = {}
+_HEADS: dict[
+    int, tuple[weakref.ref[Registry], dict[str, tuple[tuple[str, tuple[str, ...]], ...]]]
+] = {}
+_HEADS_KEPT = 4  # registries whose index is kept: lint asks of its registry and its drafts
 
 
 def _by_head(registry: Registry) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
@@ -80,7 +85,7 @@ def _by_head(registry: Registry) -> dict[str, tuple[tuple[str, tuple[str, ...]],
     in the sentence too, so a head shared by thousands of names ("cancer") costs a substring
     test per distinct first words, not a candidate per claim."""
     known = _HEADS.get(id(registry))
-    if known is not None and known[0] is registry:
+    if known is not None and known[0]() is registry:
         return known[1]
     index: dict[str, dict[str, dict[str, None]]] = {}
     for registry_claim in registry.usable:
@@ -95,6 +100,9 @@ def _by_head(registry: Registry) -> dict[str, tuple[tuple[str, tuple[str, ...]],
         head: tuple((first, tuple(ids)) for first, ids in firsts.items())
         for head, firsts in index.items()
     }
-    _HEADS.clear()
-    _HEADS[id(registry)] = (registry, made)
+    # lint alternates between the registry and its drafts (drafts_matching): keeping only
+    # the last index built it again over every claim at each switch
+    while len(_HEADS) >= _HEADS_KEPT:
+        del _HEADS[next(iter(_HEADS))]
+    _HEADS[id(registry)] = (weakref.ref(registry), made)  # a registry let go is not kept
     return made
