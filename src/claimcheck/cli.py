@@ -22,6 +22,8 @@ from claimcheck.wording import counted
 if TYPE_CHECKING:  # the readers import Markdown and HTML parsers: loaded only when needed
     from claimcheck.documents.document import Document
 
+NO_DRAFTS = "no drafts found (looked for .md, .markdown, .html, .htm, .txt, .docx, .pdf)"
+
 
 def _colour_wanted() -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
@@ -78,10 +80,12 @@ def main() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "extracted"]),
     default="text",
     show_default=True,
-    help="text: one path:line:col line per quantity; json: the extraction contract.",
+    help="text: one path:line:col line per quantity; json: the extraction contract; "
+    "extracted: the text one draft is read as (a Word or PDF draft's extracted text, one "
+    "line per paragraph), which the offsets of lint and extract index.",
 )
 @click.option(
     "--stdin-filename",
@@ -91,7 +95,8 @@ def main() -> None:
     "the format; the output names it).",
 )
 def extract(paths: tuple[str, ...], output_format: str, stdin_name: str | None) -> None:
-    """Show every quantitative claim in the drafts under PATHS (.md, .html, .txt).
+    """Show every quantitative claim in the drafts under PATHS (.md, .html, .txt, .docx,
+    .pdf).
 
     PATHS '-' reads one draft from standard input, as lint does.
     """
@@ -103,11 +108,17 @@ def extract(paths: tuple[str, ...], output_format: str, stdin_name: str | None) 
         documents, failures = read_drafts(paths)
     if not documents:
         if not failures:
-            _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
+            _error(NO_DRAFTS)
         sys.exit(exitcodes.USAGE)
-    results = list(extract_claims(documents))
     from claimcheck.report import extraction
 
+    if output_format == "extracted":
+        if len(documents) != 1 or failures:
+            _error("--format extracted shows one draft: name one file")
+            sys.exit(exitcodes.USAGE)
+        click.echo(inert_text(clean(extraction.format_extracted([(documents[0], [])]))), nl=False)
+        sys.exit(exitcodes.OK)
+    results = list(extract_claims(documents))
     formatter = extraction.format_json if output_format == "json" else extraction.format_text
     inert = inert_json if output_format == "json" else inert_text
     click.echo(inert(clean(formatter(results))), nl=False)
@@ -794,7 +805,7 @@ def _setup(
         sys.exit(exitcodes.USAGE)
     if not drafts and not reading_stdin and (missing or not any(Path(p).is_file() for p in paths)):
         if not missing:
-            _error("no drafts found (looked for .md, .markdown, .html, .htm, .txt)")
+            _error(NO_DRAFTS)
         sys.exit(exitcodes.USAGE)
     threshold = threshold if threshold is not None else config.threshold
 

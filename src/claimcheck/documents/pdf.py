@@ -127,34 +127,85 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", words) if len(words.split()) <= RUNNING_WORDS else words
 
 
-def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
-    """The pages without their running heads, feet and page numbers: of the first and the
-    last :data:`RUNNING_LINES` lines of a page, those that are a page number, or that stand
-    at the same place (digits aside) on at least :data:`RUNNING_PAGES` pages."""
-    pages = [[line for line in page if line.text.strip()] for page in pages]
-    seen: Counter[tuple[str, int, str]] = Counter()
-    for page in pages:
-        for place in range(min(RUNNING_LINES, len(page))):
-            seen["head", place, _key(page[place].text)] += 1
-            seen["foot", place, _key(page[-1 - place].text)] += 1
+def _margin_lines(page: list[Line]) -> dict[int, str]:
+    """The lines of a page that may be a running head or foot, by index, each with its end
+    (``head`` or ``foot``): the first and last :data:`RUNNING_LINES` lines as drawn
+    (highest and lowest on the page) and as stored. Typesetters often draw the page's
+    head and foot before its body (reportlab, fpdf2), so a foot can come second in the
+    stored order and only its place on the page says it is a foot."""
+    ends: dict[int, str] = {}
+    count = min(RUNNING_LINES, len(page))
+    for index in range(count):
+        ends.setdefault(index, "head")
+        ends.setdefault(len(page) - 1 - index, "foot")
+    placed = [index for index, line in enumerate(page) if line.y is not None]
+    if len(placed) == len(page):
+        by_height = sorted(placed, key=lambda index: -page[index].y)
+        for index in by_height[:count]:
+            ends[index] = "head"
+        for index in by_height[len(by_height) - count :]:
+            ends.setdefault(index, "foot")
+    return ends
 
-    def running(line: Line, end: str, place: int) -> bool:
+
+def _place(line: Line) -> float | None:
+    return None if line.y is None else round(line.y)
+
+
+def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """The pages without their running heads, feet and page numbers: of the lines at the
+    top and the bottom of a page (:func:`_margin_lines`), those that are a page number, or
+    that stand at the same place (digits aside) on at least :data:`RUNNING_PAGES` pages, or
+    on every page of a draft of two or more. Where the PDF says where lines are drawn, a
+    repeated line must also stand apart from the body (farther from every other line than
+    the page's line spacing allows within a paragraph, or in another font size), so a short
+    body line that recurs at the foot of each page ("more visits than last winter.") is
+    never dropped."""
+    pages = [[line for line in page if line.text.strip()] for page in pages]
+    margins = [_margin_lines(page) for page in pages]
+    pitches = _pitches(pages)
+    body = _body_size(pages)
+    seen: Counter[tuple[str, str, float | None]] = Counter()
+    for page, ends in zip(pages, margins, strict=True):
+        seen.update({(end, _key(page[i].text), _place(page[i])) for i, end in ends.items()})
+    with_text = sum(1 for page in pages if page)
+
+    def running(page: list[Line], index: int, end: str, pitch: float | None) -> bool:
+        line = page[index]
         text = " ".join(line.text.split())
         if PAGE_NUMBER.match(text):
             return True
-        return len(pages) >= RUNNING_PAGES and seen[end, place, _key(text)] >= RUNNING_PAGES
+        times = seen[end, _key(text), _place(line)]
+        if line.y is None:
+            return len(pages) >= RUNNING_PAGES and times >= RUNNING_PAGES
+        if times < min(RUNNING_PAGES, max(with_text, 2)):
+            return False
+        return _stands_apart(page, index, pitch, body)
 
-    kept = []
-    for page in pages:
-        first, last = 0, len(page)
-        while first < min(RUNNING_LINES, last) and running(page[first], "head", first):
-            first += 1
-        while last > first and len(page) - last < RUNNING_LINES:
-            if not running(page[last - 1], "foot", len(page) - last):
-                break
-            last -= 1
-        kept.append(page[first:last])
-    return kept
+    return [
+        [
+            line
+            for index, line in enumerate(page)
+            if index not in ends or not running(page, index, ends[index], pitch)
+        ]
+        for page, ends, pitch in zip(pages, margins, pitches, strict=True)
+    ]
+
+
+def _stands_apart(page: list[Line], index: int, pitch: float | None, body: float | None) -> bool:
+    """Whether a line is set apart from the rest of its page: in a size other than the
+    body's, or farther above or below every other line than the lines of a paragraph are
+    (lines on its own baseline, such as a page number beside a running foot, aside)."""
+    line = page[index]
+    size = line.size or 12.0
+    if body and line.size and abs(line.size - body) > 0.15 * body:
+        return True
+    gaps = [
+        abs(line.y - other.y)
+        for number, other in enumerate(page)
+        if number != index and other.y is not None and abs(line.y - other.y) >= 0.5
+    ]
+    return not gaps or min(gaps) > (pitch or 1.2 * size) * GAP_FACTOR + 0.5
 
 
 def _body_size(pages: list[list[Line]]) -> float | None:
@@ -166,23 +217,50 @@ def _body_size(pages: list[list[Line]]) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
-def _pitch(pages: list[list[Line]]) -> float | None:
-    """The draft's usual distance between the baselines of two lines of a paragraph: the
-    smallest gap between consecutive lines (to half a point, at least 0.8 times the font
-    size) seen at least twice in the draft, else the smallest. Lines of a paragraph are the
-    closest lines of a page; the most common gap would be wrong on pages of short
-    paragraphs, which have as many gaps between paragraphs as within them."""
+def _gaps(page: list[Line]) -> Counter[float]:
+    """The distances between the baselines of consecutive lines of a page that may be lines
+    of one paragraph (0.8 to 3 times the font size), to half a point."""
     gaps: Counter[float] = Counter()
-    for page in pages:
-        for a, b in zip(page, page[1:], strict=False):
-            if a.y is None or b.y is None:
-                continue
-            size = a.size or 12.0
-            if 0.8 * size <= a.y - b.y < 3 * size:
-                gaps[round(2 * (a.y - b.y)) / 2] += 1
-    if not gaps:
-        return None
-    return min([gap for gap, seen in gaps.items() if seen >= 2] or gaps)
+    for a, b in zip(page, page[1:], strict=False):
+        if a.y is None or b.y is None:
+            continue
+        size = a.size or 12.0
+        if 0.8 * size <= a.y - b.y < 3 * size:
+            gaps[round(2 * (a.y - b.y)) / 2] += 1
+    return gaps
+
+
+def _smallest(gaps: Counter[float]) -> float | None:
+    return min([gap for gap, seen in gaps.items() if seen >= 2] or gaps) if gaps else None
+
+
+def _pitches(pages: list[list[Line]]) -> list[float | None]:
+    """Each page's usual distance between the baselines of two lines of a paragraph: the
+    smallest gap between consecutive lines (to half a point, at least 0.8 times the font
+    size) seen at least twice on the page, else the draft's (the same, over all pages).
+    Lines of a paragraph are the closest lines of a page; the most common gap would be
+    wrong on pages of short paragraphs, which have as many gaps between paragraphs as within
+    them. Per page, because one draft may set pages differently: a leaflet's single-column
+    page at 17 pt and its two-column page at 11 pt would otherwise have every line of the
+    first page read as a paragraph of its own."""
+    per_page = [_gaps(page) for page in pages]
+    whole = _smallest(sum(per_page, Counter()))
+    pitches = []
+    for gaps in per_page:
+        repeated = [gap for gap, seen in gaps.items() if seen >= 2]
+        pitches.append(min(repeated) if repeated else whole)
+    return pitches
+
+
+def _breaks_off(previous: str, text: str) -> bool:
+    """Whether a paragraph ends where the text jumps to the next page or column: a line
+    that ends with a hyphen or a comma goes on; else one that ends a sentence (``. ! ? :
+    ;``) ends it, and one that does not goes on when its last word or the next line's first
+    is in lower case (or the next starts with a digit)."""
+    if previous.endswith(("-", "\u00ad", ",")):
+        return False
+    runs_on = text[:1].islower() or text[:1].isdigit() or previous[-1:].islower()
+    return bool(SENTENCE_END.search(previous)) or not runs_on
 
 
 def _starts_paragraph(before: Line, line: Line, pitch: float | None, same_page: bool) -> bool:
@@ -193,18 +271,16 @@ def _starts_paragraph(before: Line, line: Line, pitch: float | None, same_page: 
     if not same_page:  # a page ending mid-sentence goes on, unless a heading starts the next
         if before.size and line.size and abs(before.size - line.size) > 0.15 * before.size:
             return True
-        if previous.endswith(("-", "\u00ad", ",")):
-            return False
-        runs_on = text[:1].islower() or text[:1].isdigit() or previous[-1:].islower()
-        return ends_sentence or not runs_on
+        return _breaks_off(previous, text)
     if None in (before.y, line.y, before.size, line.size):
         return False
     size = max(before.size, line.size) or 12.0
     if abs(before.size - line.size) > 0.15 * size:
         return True
     gap = before.y - line.y
-    if gap < -0.5 * size:  # up the page: a new column
-        return True
+    if gap < -0.5 * size:  # up the page: a new column goes on as a new page does
+        next_column = line.x is not None and before.x is not None and line.x > before.x + size
+        return not next_column or _breaks_off(previous, text)
     if gap > (pitch or 1.2 * size) * GAP_FACTOR + 0.5:
         return True
     return (
@@ -220,11 +296,11 @@ def paragraphs_of(pages: list[list[Line]]) -> list[Paragraph]:
     body = _body_size(pages)
     paragraphs: list[Paragraph] = []
     previous: tuple[int, Line] | None = None
-    pitch = _pitch(pages)
+    pitches = _pitches(pages)
     for number, page in enumerate(pages):
         for line in page:
             if previous is None or _starts_paragraph(
-                previous[1], line, pitch, previous[0] == number
+                previous[1], line, pitches[number], previous[0] == number
             ):
                 paragraphs.append(Paragraph())
             paragraphs[-1].lines.append((number, line))

@@ -1,8 +1,10 @@
 """How `claimcheck extract` prints what it found: text for people, JSON for tools.
 
 The JSON is a contract (README, "claimcheck extract"): ``{"documents": [{"path", "claims":
-[{"text", "start", "end", "quantities": [...], "groups": [...]}]}]}``; other fields are
-extras a reader may ignore. ``groups`` are the claim's group labels (who its figures are
+[{"text", "start", "end", "quantities": [...], "groups": [...]}], "extracted_text"}]}``;
+other fields are extras a reader may ignore. ``extracted_text`` is a Word or PDF draft's
+extracted text, the text its offsets index (null for the other formats, whose offsets index
+the file). ``groups`` are the claim's group labels (who its figures are
 about, README).
 """
 
@@ -136,9 +138,18 @@ def to_json_dict(extractions: Iterable[Extraction]) -> dict:
                     for w in document.warnings
                 ],
                 "claims": claim_dicts,
+                # a Word or PDF draft's offsets index the text claimcheck extracted from it
+                "extracted_text": None if document.editable else document.raw,
             }
         )
     return {"documents": documents}
+
+
+def format_extracted(extractions: Iterable[Extraction]) -> str:
+    """The text claimcheck reads the one draft as: a Word or PDF draft's extracted text (one
+    line per paragraph), else the file's own text; every offset of a finding indexes it."""
+    [(document, _claims)] = list(extractions)
+    return document.raw
 
 
 def format_json(extractions: Iterable[Extraction]) -> str:

@@ -1,0 +1,186 @@
+"""PDF drafts as typesetters lay them out, written by a real PDF library (fpdf2): running
+heads and feet drawn before the body, a two-page leaflet, pages set at different line
+spacings, a paragraph that flows from one column into the next, and a short body line that
+recurs at the foot of every page. What is checked is what a user sees: the lines of the
+extracted text (`claimcheck extract --format extracted`), the findings' page and paragraph,
+and offsets that index the extracted text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+fpdf = pytest.importorskip("fpdf", reason="fpdf2 (a test extra) writes these PDFs")
+
+REGISTRY = """\
+- id: tetanus-booster-interval
+  statement: Adults need a tetanus booster every 10 years.
+  subject: [tetanus booster]
+  value: {value: 10, unit: years}
+  sources: [{citation: "Immunisation handbook 2023", quote: "a booster every 10 years"}]
+  status: approved
+  review_by: 2030-01-01
+- id: shingles-vaccine-efficacy
+  statement: Two doses of the shingles vaccine prevent 90% of shingles cases.
+  subject: [shingles vaccine]
+  context: [shingles]
+  value: {value: 90, unit: percent}
+  sources: [{citation: "Zoster trial pooled analysis", quote: "efficacy of 90%"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+FILLER = (
+    "Your practice nurse can tell you which vaccines are due and book them for a day"
+    " that suits you. "
+)
+WRONG_SHINGLES = "Two doses of the shingles vaccine prevent 70% of shingles cases."
+
+
+@pytest.fixture
+def registry(tmp_path: Path) -> Path:
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "vaccines.yaml").write_text(REGISTRY, encoding="utf-8")
+    return folder
+
+
+class Leaflet(fpdf.FPDF):
+    """A leaflet with a running head (a figure in it) and a page-numbered foot on every page,
+    drawn by fpdf2 before each page's body, as typesetters do."""
+
+    def header(self) -> None:
+        self.set_font("helvetica", size=8)
+        self.cell(0, 8, "Practice newsletter | 100% recycled paper", new_x="LMARGIN", new_y="NEXT")
+        self.ln(4)
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font("helvetica", size=8)
+        self.cell(0, 8, f"Page {self.page_no()} of {{nb}}", align="C")
+
+
+def extracted(run_cli, draft: Path) -> list[str]:
+    result = run_cli("extract", "--format", "extracted", draft)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def findings(run_cli, registry: Path, draft: Path) -> list[dict]:
+    result = run_cli(
+        "lint", "--no-cache", "--registry", registry, "--select", "CC1", "--format", "json", draft
+    )
+    return json.loads(result.stdout)["findings"]
+
+
+def two_page_leaflet(path: Path) -> Path:
+    """Page 1 in one column at 6 mm leading; page 2 in two columns at fpdf2's default
+    leading (the font size), with the last paragraph flowing from the left column into the
+    right one."""
+    pdf = Leaflet()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 6, FILLER * 3 + "Adults need a tetanus booster every 10 years.")
+    pdf.ln(4)
+    for _ in range(3):
+        pdf.multi_cell(0, 6, FILLER * 4)
+        pdf.ln(4)
+    pdf.multi_cell(0, 6, FILLER * 2 + WRONG_SHINGLES)
+    pdf.add_page()
+    with pdf.text_columns(ncols=2, gutter=8) as columns:
+        for _ in range(12):
+            columns.write(FILLER * 3)
+            columns.ln()
+            columns.ln()
+        columns.write(FILLER * 40 + "Ask at reception about the flu clinic dates.")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_two_page_leaflets_running_head_and_page_numbers_are_not_read(tmp_path, run_cli):
+    lines = extracted(run_cli, two_page_leaflet(tmp_path / "leaflet.pdf"))
+    text = "\n".join(lines)
+    assert "recycled" not in text and "Page 1" not in text and "Page 2" not in text
+    result = run_cli("extract", tmp_path / "leaflet.pdf")
+    assert "100%" not in result.stdout
+
+
+def test_pages_set_at_different_line_spacings_keep_their_paragraphs_whole(tmp_path, run_cli):
+    lines = extracted(run_cli, two_page_leaflet(tmp_path / "leaflet.pdf"))
+    # page 1: five paragraphs of several lines each; page 2: twelve, then the long one
+    assert len(lines) == 5 + 12 + 1
+    assert lines[0].endswith("Adults need a tetanus booster every 10 years.")
+    assert lines[4].endswith(WRONG_SHINGLES)
+    assert all(line.startswith("Your practice nurse") for line in lines)
+
+
+def test_a_paragraph_flowing_into_the_next_column_is_one_paragraph(tmp_path, run_cli):
+    lines = extracted(run_cli, two_page_leaflet(tmp_path / "leaflet.pdf"))
+    assert lines[-1] == (FILLER * 40).strip() + " Ask at reception about the flu clinic dates."
+
+
+def test_a_finding_names_the_page_and_paragraph_and_indexes_the_extracted_text(
+    tmp_path, run_cli, registry
+):
+    draft = two_page_leaflet(tmp_path / "leaflet.pdf")
+    [finding] = findings(run_cli, registry, draft)
+    assert (finding["code"], finding["page"], finding["paragraph"]) == ("CC101", 1, 5)
+    text = run_cli("extract", "--format", "extracted", draft).stdout
+    assert text[finding["start"] : finding["end"]] == "70%"
+    assert finding["line"] == 5  # one line per paragraph
+    shown = run_cli("lint", "--no-cache", "--registry", registry, "--select", "CC1", draft)
+    assert f"{draft}:p1:¶5:{len(FILLER * 2) + WRONG_SHINGLES.index('70%') + 1}: CC101" in (
+        shown.stdout
+    )
+
+
+def placed_pdf(path: Path, pages: list[list[tuple[float, float, str]]], size: int = 11) -> Path:
+    """Lines drawn where given: ``(x, y, text)`` in mm from the page's top left corner."""
+    pdf = fpdf.FPDF()
+    pdf.set_font("helvetica", size=size)
+    for lines in pages:
+        pdf.add_page()
+        for x, y, text in lines:
+            pdf.text(x, y, text)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_hyphenated_word_across_columns_and_a_foot_drawn_first(tmp_path, run_cli):
+    """Two columns; the left one ends mid-word (``vac-`` / ``cine``) and the right one goes
+    on; the page number is drawn first, at the bottom, so it is the first line stored."""
+    left = [
+        "The shingles vaccine is offered",
+        "to adults aged 70 and to some",
+        "younger adults; the vac-",
+    ]
+    right = ["cine is given as two doses two", "to six months apart."]
+    page = [(105, 285, "3")]
+    page += [(20, 30 + 5 * n, text) for n, text in enumerate(left)]
+    page += [(110, 30 + 5 * n, text) for n, text in enumerate(right)]
+    page += [(20, 60, "Book both doses with the nurse.")]
+    lines = extracted(run_cli, placed_pdf(tmp_path / "columns.pdf", [page]))
+    assert lines == [
+        "The shingles vaccine is offered to adults aged 70 and to some younger adults; the "
+        "vaccine is given as two doses two to six months apart.",
+        "Book both doses with the nurse.",
+    ]
+
+
+def test_a_short_body_line_that_recurs_at_every_foot_is_kept(tmp_path, run_cli):
+    """The last line of each page's body is the same short line, one line-spacing below the
+    line above it: a line of the paragraph, not a running foot."""
+    pages = []
+    for number in range(1, 4):
+        pages.append(
+            [
+                (20, 30, f"Clinic {number} gave {number * 10} tetanus boosters in May"),
+                (20, 35, "and June this year."),
+                (20, 250, f"Page {number}"),
+            ]
+        )
+    lines = extracted(run_cli, placed_pdf(tmp_path / "feet.pdf", pages))
+    assert lines == [
+        f"Clinic {n} gave {n * 10} tetanus boosters in May and June this year." for n in (1, 2, 3)
+    ]
