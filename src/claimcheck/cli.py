@@ -443,7 +443,7 @@ def lint(
     elif baseline is None and config.baseline is not None:
         baseline = os.path.relpath(config.baseline)
     fixed_count: int | None = None
-    fixed_stdin: str | None = None
+    fixed_stdin: str | bytes | None = None
     if fix or diff:
         cache = None
         if not no_cache and not engine.contents:
@@ -611,9 +611,13 @@ def _fix_drafts(engine, config, drafts, cache, jobs, reporting, unsafe, diff):
     reported = _silent_reporting(config, *reporting)
     result = runner.run(drafts, engine, cache=cache, jobs=jobs, unlisted=())
     findings = reported(result.findings)
+    # a Word or PDF draft is named only when it has something to fix by hand: a folder of
+    # clean PDFs, or one that could not be read (its CC400 says why), is no refusal
+    with_findings = {f.path for f in findings if f.code != "CC400"}
     refused = {path: refusal(path) for path in drafts if refusal(path)}
-    for reason in refused.values():
-        _error(reason)
+    for path, reason in refused.items():
+        if path in with_findings:
+            _error(reason)
     texts, originals = {}, {}
     for path in sorted({f.path for f in findings if wanted(f, unsafe)} - set(refused)):
         try:
@@ -658,8 +662,7 @@ def _fix_drafts(engine, config, drafts, cache, jobs, reporting, unsafe, diff):
         came = next(iter(engine.contents.values()), None)
         context = click.get_current_context()
         came = came if came is not None else context.find_root().meta.get(STDIN_EXCLUDED)
-        if came is not None:
-            fixed_stdin = came.decode("utf-8", errors="replace")
+        fixed_stdin = came  # byte for byte: a Word or PDF file too, never decoded
     return count, fixed_stdin
 
 
