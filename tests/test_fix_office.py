@@ -61,3 +61,27 @@ def test_a_word_draft_on_standard_input_comes_back_byte_for_byte(project):
     assert result.stdout_bytes == data
     assert "wrong.docx:¶1:" in result.stderr and "CC101" in result.stderr
     assert refusals(result.stderr) == ["claimcheck: error: wrong.docx"]
+
+
+def test_diff_says_how_many_fixes_wait_for_unsafe_fixes(project, run_cli):
+    """A figure inside the source's range is widened only with --unsafe-fixes: --diff says
+    so instead of a bare 'Would fix 0 findings.'"""
+    (project / "claims" / "smoking.yaml").write_text(
+        "- id: smoking-lung-cancer-share\n"
+        "  statement: Smoking causes 80% to 90% of lung cancer deaths.\n"
+        "  subject: [smoking]\n  context: [lung cancer]\n"
+        "  value: {low: 80, high: 90, unit: percent}\n"
+        "  sources: [{citation: Cancer atlas 2022, quote: 80% to 90% of lung cancer deaths}]\n"
+        "  status: approved\n  review_by: 2030-01-01\n",
+        encoding="utf-8",
+    )
+    page = project / "lungs.md"
+    page.write_text(
+        f"Smoking causes 85% of lung cancer deaths.\n\n{DISCLAIMER}\n", encoding="utf-8"
+    )
+    safe = run_cli("lint", "--no-cache", "--diff", "lungs.md")
+    assert (safe.exit_code, safe.stdout) == (0, "")
+    assert safe.stderr == "Would fix 0 findings (1 more with --unsafe-fixes).\n"
+    unsafe = run_cli("lint", "--no-cache", "--diff", "--unsafe-fixes", "lungs.md")
+    assert "+Smoking causes 80–90% of lung cancer deaths." in unsafe.stdout
+    assert unsafe.stderr == "Would fix 1 finding.\n"

@@ -642,7 +642,9 @@ def _fix_drafts(engine, config, drafts, cache, jobs, reporting, unsafe, diff):
     if diff:
         click.echo(clean("".join(unified_diff(f) for f in changed)), nl=False)
         if not _quiet():
-            click.echo(f"Would fix {counted(count, 'finding')}.", err=True)
+            hidden = 0 if unsafe else sum(1 for f in findings if f.fix and not wanted(f, False))
+            more = f" ({hidden} more with --unsafe-fixes)" if hidden else ""
+            click.echo(f"Would fix {counted(count, 'finding')}{more}.", err=True)
         sys.exit(exitcodes.FINDINGS if changed else exitcodes.OK)
     fixed_stdin = None
     for draft in changed:
