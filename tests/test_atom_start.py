@@ -1,0 +1,104 @@
+"""The finder's candidate scan (``ATOM_START``) finds every place a figure can start.
+
+The finder looks for figures only where :data:`finder.ATOM_START` points and matches
+:data:`finder.ATOM` there; a figure whose first word the candidate scan missed would silently
+go unread. These tests try ``ATOM`` at every position of many texts (the labelled cases, the
+shipped rules' examples, sentences written here, every first word in each case style) and
+check that each start is a candidate, so a new word branch in ``ATOM`` without its first word
+in ``ATOM_FIRST_WORDS`` fails here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claimcheck.nlp.quantities import finder
+
+TESTS = Path(__file__).resolve().parent
+
+OWN_SENTENCES = [
+    "Roughly two-thirds of the nurses said the rota had improved.",
+    "Admissions were halved, then cut in half again by spring.",
+    "A third (33%) of callers waited, and a quarter lighter dose was tried.",
+    "Screening fell by almost a fifth; costs rose by a quarter.",
+    "Smokers were twice as likely to relapse; half as often in the trial arm.",
+    "Half an hour a day, half a million steps, a dozen clinics, an hundred beds.",
+    "Tens of thousands of people and hundreds of clinics took part; dozens of wards.",
+    "The effect was twofold, a tenfold rise, a hundredfold gap, double the dose.",
+    "Seventy-two of ninety-one adults, one hundred and five nurses, zero deaths.",
+    "½ cup, 2½ hours, 1/16 of a dose, 2 1/2 tablets, ,89 € and .5 mg, 1.234,56 kr.",
+    "COVID-19, minus-3 kelvin, sub-10 groups, HbA1c 6.5%, IL6, x2, 3x, 10^6 and 10⁶.",
+    "İN HALF, ıN half, ſIX patients, ſeventy, TWICE AS LIKELY, BY A THIRD, A QUARTER OF.",
+]
+
+
+def _case_texts() -> list[str]:
+    texts = []
+    for path in sorted((TESTS / "data").rglob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cases = data.get("cases", data) if isinstance(data, dict) else data
+        for case in cases or []:
+            if isinstance(case, dict) and isinstance(case.get("text"), str):
+                texts.append(case["text"])
+    return texts
+
+
+def _rule_texts() -> list[str]:
+    from claimcheck.rules import load_rules
+
+    return [text for rule in load_rules() for text in (*rule.examples_pass, *rule.examples_fail)]
+
+
+def _first_word_texts() -> list[str]:
+    """Each first word alone, in three case styles, before each kind of follower."""
+    words = [*finder.ATOM_FIRST_WORDS, "a", "an", "by", "in"]
+    followers = [" of the patients", " as likely", "-thirds of", "s of people", "fold", " half"]
+    texts = []
+    for word, follower in itertools.product(words, followers):
+        for styled in (word, word.upper(), word.title()):
+            texts.append(f"({styled}{follower}) and {styled}{follower}.")
+    return texts
+
+
+def _atom_starts(text: str) -> set[int]:
+    return {i for i in range(len(text)) if finder.ATOM.match(text, i)}
+
+
+def _candidates(text: str) -> set[int]:
+    return {m.start() for m in finder.ATOM_START.finditer(text)}
+
+
+@pytest.mark.parametrize(
+    "source", [_case_texts, _rule_texts, _first_word_texts, lambda: OWN_SENTENCES]
+)
+def test_every_figure_start_is_a_candidate(source):
+    texts = source()
+    assert texts
+    for text in texts:
+        missed = _atom_starts(text) - _candidates(text)
+        assert not missed, f"ATOM_START misses {[text[i : i + 12] for i in missed]} in {text!r}"
+
+
+def test_case_folded_letters_are_every_one_outside_ascii():
+    """The characters outside ASCII that a case-insensitive letter matches are listed."""
+    letter = re.compile("(?i)[a-z]")
+    folded = {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
+    assert folded == set(finder.CASE_FOLDED_LETTERS)
+
+
+def test_figures_are_read_at_candidates_only():
+    """Reading through the candidate scan finds the same figures as trying every position."""
+    for text in OWN_SENTENCES:
+        expected = []
+        position = 0
+        while match := finder.ATOM.search(text, position):
+            expected.append(match.span())
+            position = match.end()
+        starts = [m.span() for m in finder._atoms(text)]
+        assert starts == expected, text
