@@ -11,7 +11,7 @@ says so (:func:`groups_thousands`); otherwise it stays a decimal point, as in En
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import cached_property
 
 from claimcheck.nlp.quantities import lexicon
 
@@ -48,19 +48,32 @@ PER_AFTER = re.compile(r"[ \t\u00a0]+(?:per|each|every|an?)[ \t\u00a0]+[A-Za-z]"
 """``1.125 births per woman``: a count per something is a rate, and may be fractional."""
 
 
-@dataclass(frozen=True)
 class DocumentStyle:
-    """How a document writes its other numerals."""
+    """How a document writes its other numerals, read from the whole text when first asked:
+    most documents have no figure of the ambiguous shape, and the scans cost as much as a
+    tenth of the finder."""
 
-    european: bool  # it writes a European-only numeral and no English-only one
-    grouped_wholes: frozenset[str]  # whole numbers written with another grouping, digits only
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    @cached_property
+    def european(self) -> bool:
+        """It writes a European-only numeral and no English-only one."""
+        return EUROPEAN_NUMERAL.search(self._text) is not None and not ENGLISH_NUMERAL.search(
+            self._text
+        )
+
+    @cached_property
+    def grouped_wholes(self) -> frozenset[str]:
+        """Whole numbers written with another grouping, digits only."""
+        return frozenset(
+            re.sub(r"\D", "", found.group()) for found in GROUPED_WHOLE.finditer(self._text)
+        )
 
 
 def document_style(text: str) -> DocumentStyle:
     """The :class:`DocumentStyle` of ``text``."""
-    european = EUROPEAN_NUMERAL.search(text) is not None and not ENGLISH_NUMERAL.search(text)
-    wholes = frozenset(re.sub(r"\D", "", found.group()) for found in GROUPED_WHOLE.finditer(text))
-    return DocumentStyle(european=european, grouped_wholes=wholes)
+    return DocumentStyle(text)
 
 
 def groups_thousands(
