@@ -57,11 +57,19 @@ _NOT_A_STREET = (
     r"|Chapter|Page|Version|Model|Type|Level|Class|Round|Game|Season"
 )
 """Capitalised words that never name a street (``In 12, …``, ``Table 2, Panel B``)."""
+_NOT_DEEP_IN_WORD = r"(?<![\w.+-]{65})"
+_NOT_DEEP_IN_DOTTED = r"(?<![\d.]{65})"
+"""Not 65 or more characters into a run of word characters (or of digits and points): a
+blocker that reads a run to its end (an e-mail address's local part, a version string's
+numbers) is tried only near where a run starts, so an unbroken run of 80,000 characters
+(``1.234.234…``) is read in linear time, not from each of its 20,000 word boundaries. No
+e-mail address or version number is that long: where a run is, the match starts at its
+first word boundary."""
 _BLOCKERS: list[tuple[str, str]] = [
     # URLs, DOIs, e-mail addresses, database identifiers
     ("l", r"(?:https?://|www\.)\S+"),
     ("dl", r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+"),
-    ("dulp", r"\b[\w.+-]+@[\w-]+\.[\w.]+"),
+    ("dulp", rf"\b{_NOT_DEEP_IN_WORD}[\w.+-]+@[\w-]+\.[\w.]+"),
     ("u", r"\b(?:PMCID|PMID|ISBN|ISSN|DOI|NCT|ID)\s*:?\s*[\w-]*\d[\w-]*"),
     # footnote markers: Markdown's [^2] and its definitions
     ("p", r"\[\^[^\]\s]{1,20}\]"),
@@ -220,7 +228,8 @@ _BLOCKERS: list[tuple[str, str]] = [
     (
         "dul",
         r"\b[vV](?:ersion\s*)?\d+(?:\.\d+)+\b"
-        r"|\b(?!\d{1,3}(?:\.\d{3}){2,}\b)\d+\.\d+\.\d+(?:\.\d+)*\b",
+        rf"|\b{_NOT_DEEP_IN_DOTTED}(?!\d{{1,3}}(?:\.\d{{3}}){{2,}}\b)"
+        r"\d+\.\d+\.\d+(?:\.\d+)*\b",
     ),
     # section and list numbers at the start of a line or inside a sentence
     ("dp", r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])"),
