@@ -184,3 +184,11 @@ def test_a_short_body_line_that_recurs_at_every_foot_is_kept(tmp_path, run_cli):
     assert lines == [
         f"Clinic {n} gave {n * 10} tetanus boosters in May and June this year." for n in (1, 2, 3)
     ]
+
+
+@pytest.mark.parametrize("number", ["- 2 -", "-2-", "p. 2", "Page 2/3", "ii"])
+def test_a_page_number_as_typesetters_write_it_is_not_a_figure(tmp_path, run_cli, number):
+    page = [(20, 30, "Book your tetanus booster at the front desk."), (100, 285, number)]
+    draft = placed_pdf(tmp_path / "one.pdf", [page])
+    assert extracted(run_cli, draft) == ["Book your tetanus booster at the front desk."]
+    assert "'2" not in run_cli("extract", draft).stdout

@@ -53,7 +53,15 @@ COMPOUND_PREFIXES = frozenset(
     " three four five six ten full part co anti pre post semi multi follow end".split()
 )
 BULLET = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·–—*-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
-PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+PAGE_NUMBER = re.compile(
+    rf"^(?:[-–—]\s*)?(?:(?:page|pg\.?|p\.)\s*)?(?:\d{{1,4}}|{ROMAN})"
+    r"(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*[-–—])?$",
+    re.IGNORECASE,
+)
+"""A line that is only a page number as typesetters write one: ``12``, ``Page 3 of 10``,
+``3/10``, ``- 4 -``, ``– 4 –``, ``p. 5``, ``pg 5``, or a front-matter page in Roman numerals
+(``iv``)."""
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
 
