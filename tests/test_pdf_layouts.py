@@ -192,3 +192,30 @@ def test_a_page_number_as_typesetters_write_it_is_not_a_figure(tmp_path, run_cli
     draft = placed_pdf(tmp_path / "one.pdf", [page])
     assert extracted(run_cli, draft) == ["Book your tetanus booster at the front desk."]
     assert "'2" not in run_cli("extract", draft).stdout
+
+
+def test_superscript_footnote_markers_and_exponents_in_a_pdf(tmp_path, run_cli, registry):
+    """fpdf2 sets a superscript smaller and raised: a footnote marker after a figure or a
+    full stop is no figure and does not join two sentences; ``10`` with a raised ``6`` is
+    a million."""
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for text, raised in [
+        (WRONG_SHINGLES, False), ("4", True), (" About 10", False), ("6", True),
+        (" adults were offered it in 2023, and 35%", False), ("5,6", True),
+        (" of them were over 70.", False),
+    ]:  # fmt: skip
+        pdf.char_vpos = "SUP" if raised else "LINE"
+        pdf.write(6, text)
+    pdf.output(str(tmp_path / "notes.pdf"))
+    draft = tmp_path / "notes.pdf"
+    [line] = extracted(run_cli, draft)
+    assert line.startswith(WRONG_SHINGLES + "⁴ About 10^6 adults")
+    assert "35%⁵,⁶ of them" in line
+    shown = run_cli("extract", draft).stdout
+    figures = [line.split(": ", 1)[1].split(" = ")[0] for line in shown.splitlines()]
+    assert "'About 10^6 adults'" in figures and "'35%'" in figures
+    assert not {"'4'", "'6'", "'5,6'", "'5'", "'35%5,6'"} & set(figures)
+    [conflict] = [f for f in findings(run_cli, registry, draft) if f["code"] == "CC101"]
+    assert conflict["claim"] == WRONG_SHINGLES + "⁴"  # its own sentence, not the next one's

@@ -29,7 +29,7 @@ import zipfile
 from typing import Any
 
 from claimcheck.documents.document import DocumentError
-from claimcheck.documents.extracted import TextBuilder
+from claimcheck.documents.extracted import TextBuilder, as_superscript
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -37,7 +37,6 @@ MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 """The most a .docx may unpack to: a zip of a few kilobytes can inflate to gigabytes."""
 SKIPPED = frozenset({f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText", f"{MC}Fallback"})
 SKIPPED |= {f"{W}{name}" for name in ("rPr", "pPr", "fldData", "commentReference")}
-SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
 SYMBOL_FONT = {0xB3: "≥", 0xA3: "≤", 0xB1: "±", 0xB4: "×", 0xB0: "°", 0x6D: "μ", 0xBB: "≈"}
 """Characters of the Symbol font a ``w:sym`` names by code (Word's Insert > Symbol)."""
 HEADING_STYLE = re.compile(r"heading\s*([1-9])", re.IGNORECASE)
@@ -81,7 +80,7 @@ class _Paragraph:
             tag = child.tag
             if tag == f"{W}t":
                 text = child.text or ""
-                self.text.append(_superscript(text, self.text) if superscript else text)
+                self.text.append(as_superscript(text, self.text) if superscript else text)
             elif tag in (f"{W}tab", f"{W}br", f"{W}cr", f"{W}ptab"):
                 self.text.append(" ")
             elif tag == f"{W}noBreakHyphen":
@@ -94,16 +93,6 @@ class _Paragraph:
 
     def joined(self) -> str:
         return "".join(self.text)
-
-
-def _superscript(text: str, before: list[str]) -> str:
-    """Superscript digits as a reader sees them: an exponent after ``10`` is ``^8``, any
-    other (a footnote number) superscript characters."""
-    tail = "".join(before)[-3:]
-    exponent = text.strip().replace("−", "-")
-    if re.fullmatch(r"-?\d{1,3}", exponent) and re.search(r"(?<![\d.,])10\s*$", tail):
-        return "^" + exponent
-    return text.translate(SUPERSCRIPT)
 
 
 class _Reader:

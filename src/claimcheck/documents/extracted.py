@@ -12,6 +12,8 @@ row and column headers by position. A paragraph that holds only an inline contro
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.documents.canvas import Analysis
@@ -19,6 +21,19 @@ from claimcheck.documents.document import BLOCK_BREAK, Block
 from claimcheck.documents.text import text_analysis
 
 CELL_SEPARATOR = " | "
+SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
+
+
+def as_superscript(text: str, before: Sequence[str] | str) -> str:
+    """Digits set in superscript as a reader sees them: an exponent after ``10`` is ``^8``
+    (``10^8``, a power of ten the figure reader knows), any other (a footnote number,
+    ``45%³``) superscript characters, which no figure is read from. ``before`` is the text
+    of the paragraph so far (a string or its pieces)."""
+    tail = "".join(before)[-3:] if not isinstance(before, str) else before[-3:]
+    exponent = text.strip().replace("−", "-")
+    if re.fullmatch(r"-?\d{1,3}", exponent) and re.search(r"(?<![\d.,])10\s*$", tail):
+        return "^" + exponent
+    return text.translate(SUPERSCRIPT)
 
 
 def one_line(text: str) -> str:

@@ -38,10 +38,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimcheck.documents.document import DocumentError, DocumentWarning
-from claimcheck.documents.extracted import TextBuilder, one_line
+from claimcheck.documents.extracted import TextBuilder, as_superscript, one_line
 
 GAP_FACTOR = 1.35
 HEADING_RATIO = 1.15
+SUPERSCRIPT_RATIO = 0.85
 RUNNING_PAGES = 3
 RUNNING_LINES = 2
 RUNNING_WORDS = 6
@@ -114,17 +115,38 @@ def page_lines(page) -> list[Line]:
         return [Line(line) for line in text.split("\n")]
     lines: list[Line] = []
     current: Line | None = None
+    text_size = 0.0  # the size of the line's text before the piece (a superscript's aside)
     for piece, x, y, size in pieces:
         for index, part in enumerate(piece.split("\n")):
             if index > 0:
                 current = None
             if current is None:
-                current = Line("", x, y, size)
+                current, text_size = Line("", x, y, size), 0.0
                 lines.append(current)
             if not current.text.strip() and part.strip():
                 current.x, current.y, current.size = x, y, size
+            if _is_superscript(part, size, text_size, current.text):
+                part = as_superscript(part, current.text)
+            elif part.strip():
+                text_size = size
             current.text += part
     return lines
+
+
+SUPERSCRIPT_DIGITS = re.compile(r"[-−]?\d{1,3}(?:[,–-]\d{1,3})*")
+
+
+def _is_superscript(part: str, size: float, text_size: float, before: str) -> bool:
+    """Digits set smaller than the text they are glued to (``50%`` then a smaller ``12``,
+    ``10`` then a smaller ``6``): a footnote marker or an exponent, as typesetters draw
+    one (raised with a text rise, which pypdf does not report, and a smaller font)."""
+    return bool(
+        SUPERSCRIPT_DIGITS.fullmatch(part)
+        and before[-1:].strip()
+        and size
+        and text_size
+        and size <= SUPERSCRIPT_RATIO * text_size
+    )
 
 
 def _key(text: str) -> str:

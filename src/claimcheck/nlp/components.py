@@ -56,10 +56,22 @@ def token_starts(doc: Doc) -> list[int]:
 
 
 NUMBER_ABBREVIATION = re.compile(r"\b(?:No|Nos)\.[ \u00a0]?(?=\d)")
+SUPERSCRIPT_DIGIT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+FOOTNOTE_AFTER_STOP = re.compile(
+    rf"[.!?][\"'”’)]*[ \u00a0]*(?P<marker>[{SUPERSCRIPT_DIGIT}]+(?:[,–-][{SUPERSCRIPT_DIGIT}]+)*"
+    r"|\[\d{1,3}(?:[,–-]\d{1,3})*\])[ \u00a0]+(?=[\"“‘(]?[A-Z])"
+)
+"""A sentence's full stop followed by a footnote marker (``high.³ A``, ``high.³,⁴ A``,
+``high.[3] A``; in HTML, ``high.<sup>3</sup> A``, whose tags are blanks), then a capital.
+Glued to the stop, the marker hides it from spaCy's sentencizer, which ends a sentence only
+after a token of punctuation, and the two sentences run into one; set apart by a tag's
+blanks, the marker would open the next sentence. The marker ends its sentence, and the word
+after it starts the next."""
 
 
 class BlockBoundaries:
-    """Mark the first word after a newline or block break as a sentence start, and the number
+    """Mark the first word after a newline or block break, and after a full stop with a
+    footnote marker (:data:`FOOTNOTE_AFTER_STOP`), as a sentence start, and the number
     after the abbreviation "No." as none ("the No. 1 clinic" is one sentence). The sentencizer
     that runs next leaves tokens already marked as they are."""
 
@@ -78,6 +90,13 @@ class BlockBoundaries:
                 index += 1
             if index < len(doc):
                 sent_starts[index] = 1
+        for found in FOOTNOTE_AFTER_STOP.finditer(text):
+            index = bisect.bisect_left(starts, found.end())
+            if index < len(doc) and starts[index] == found.end():
+                sent_starts[index] = 1
+                marker = bisect.bisect_left(starts, found.start("marker"))
+                if marker < index and starts[marker] == found.start("marker"):
+                    sent_starts[marker] = ~sent_starts.dtype.type(0)  # "not a start"
         for found in NUMBER_ABBREVIATION.finditer(text):
             index = bisect.bisect_left(starts, found.end())
             if index < len(doc) and starts[index] == found.end() and sent_starts[index] != 1:
