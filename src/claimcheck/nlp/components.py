@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from claimcheck.documents.document import BLOCK_BREAK
 from claimcheck.nlp.cell_units import with_header_unit
 from claimcheck.nlp.claim import CellText, Claim
+from claimcheck.nlp.elided_units import with_elided_units
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
 from claimcheck.nlp.quantity import Quantity
@@ -172,6 +173,8 @@ class ClaimGrouper:
                         with_header_unit(quantity, cell)
                         for quantity, cell in zip(quantities, cell_texts, strict=True)
                     )
+                else:  # "… in 2021 and 32.9 in 2022": the unit said once
+                    quantities = with_elided_units(quantities, text)
                 claims.append(
                     Claim(
                         text=trimmed.text,

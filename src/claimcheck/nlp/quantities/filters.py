@@ -319,11 +319,12 @@ def is_label_number(text: str, start: int) -> bool:
     return bool(INDEX_NAMES.search(window))
 
 
-_NAME_BEFORE = re.compile(r"(?<![.!?:] )(?<!^)(?<![.!?:]\n)\b[A-Z][\w&'’.-]* \Z")
+_NAME_BEFORE = re.compile(r"(?<![.!?:] )(?<!^)(?<![.!?:]\n)\b[A-Z][\w&'’.-]*(?<!['’]s) \Z")
 
 
 def is_named_number(text: str, start: int) -> bool:
-    """A bare number right after a capitalised word names a thing: ``iPhone 11``, ``Note 20``."""
+    """A bare number right after a capitalised word names a thing: ``iPhone 11``, ``Note 20``.
+    A possessive is no name's number but the owner's figure: ``EMPA-KIDNEY's 0.72``."""
     return bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
 
 

@@ -1,0 +1,147 @@
+"""A bare number that a sentence sets beside an earlier figure takes that figure's unit.
+
+Writers say a unit once and leave it out of the figures that follow in parallel: "22.3 deaths
+per 100,000 live births in 2021 and 32.9 in 2022", "43.2 events per 1,000 patient-years with
+the drug and 61.2 with placebo", "a hazard ratio of 0.61 for A and 0.72 for B", "5.2 kg on the
+drug against 1.1 on placebo", "$4,000 in 2019 and 5,500 in 2023", "… 223 deaths per 100,000
+live births; by 2020 it was 339". Read alone, the second number is a bare number that matches
+no claim in that unit, so a wrong one passes unseen and a right one is unsupported.
+
+The rule (an ellipsis of the unit, as in the grammar of coordination): a bare number (no unit,
+rate, statistic or counted noun of its own) takes the unit, rate and statistic of the nearest
+figure before it in the same sentence that has one (a multiple, ``2.6 times``, and a P value
+are passed over: they compare or test, they do not measure) when
+
+- the words between them set the two side by side: a conjunction or contrast (``and``,
+  ``but``, ``while``, ``whereas``, ``versus``, ``against``, ``compared with``, ``than``), a
+  semicolon, ``it was``, a change (``dropped to``), a bracket holding the number alone
+  (``the rate for men (26.6)``), or a comma or opening bracket across at most five words
+  (``DAPA-CKD's 0.61, EMPA-KIDNEY's 0.72``); years may stand between them (``in 2021 and``),
+  no other number may;
+- the earlier figure is a measure, not the time a figure is given at: a duration after
+  ``at``, ``after``, ``within``, ``over`` … (``at 10 years was 0.76``) lends no unit;
+- and nothing after the number names what it counts: it ends its clause (``.``, ``,``,
+  ``;``, ``)``) or a preposition or conjunction follows (``with placebo``, ``in 2022``,
+  ``for women``). ``… and 30 clinics`` counts clinics, and ``… and 30 had`` is a count the
+  sentence does not say the unit of: both stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimcheck.nlp.quantity import Quantity
+
+SIDE_BY_SIDE = re.compile(
+    r"\b(?:and|but|while|whereas|versus|vs|against|compared|than|or|it was|it is|from)\b|;|"
+    r"\b(?:rose|rise|rising|fell|fall|falling|dropped|dropping|declined|declining|increased|"
+    r"decreased|climbed|grew|reached|reaching|went (?:up|down)|up|down)(?: again)? to\b",
+    re.IGNORECASE,
+)
+"""Words or marks between two figures that set them side by side."""
+BESIDE = re.compile(r"[,(]")
+"""A comma or bracket sets two figures side by side only across a few words
+(``DAPA-CKD's 0.61, EMPA-KIDNEY's 0.72``, ``the rate for men (26.6)``)."""
+BESIDE_WORDS = 5
+TIME_FRAME = re.compile(
+    r"\b(?:at|after|by|within|over|for|in|during|until|through|to|before)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a duration that make it the time a figure is given at (``at 10 years``), a
+frame, not a measure whose unit a later figure leaves out."""
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:\s?[-–/]\s?(?:1[89]|20)?\d\d)?\b")
+GAP_LIMIT = 80  # characters between the two figures: further apart, the unit is not carried
+CLAUSE_END = re.compile(
+    r"\s*(?:$|[.,;:)\]]|(?:with|in|for|among|on|at|by|and|or|after|before|"
+    r"under|from|versus|vs|against|respectively|than|while|whereas|but|"
+    r"across|during|within|to|compared|among)\b)",
+    re.IGNORECASE,
+)
+"""What may follow a number whose unit was left out: the end of its clause or a preposition."""
+
+
+def with_elided_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
+    """``quantities`` (one sentence's, in order, offsets into ``text``) with each bare
+    number that stands beside an earlier figure given that figure's unit, rate and
+    statistic (see the module's rule); every other quantity unchanged."""
+    if len(quantities) < 2 or not any(_bare(q) for q in quantities[1:]):
+        return quantities
+    read = list(quantities)
+    for index in range(1, len(read)):
+        quantity = read[index]
+        if not _bare(quantity):
+            continue
+        source = _measured_before(read, index, text)
+        if source is None or not _side_by_side(read, source, index, text):
+            continue
+        if not CLAUSE_END.match(text, quantity.end):
+            continue
+        read[index] = replace(
+            quantity,
+            unit=read[source].unit,
+            kind=read[source].kind,
+            per=read[source].per,
+            statistic=read[source].statistic,
+        )
+    return tuple(read)
+
+
+def _bare(quantity: Quantity) -> bool:
+    return (
+        quantity.kind == "number"
+        and quantity.unit is None
+        and quantity.per is None
+        and quantity.statistic is None
+    )
+
+
+PASSED_OVER = ("multiple",)  # kinds that compare or test and measure nothing
+PASSED_OVER_STATISTICS = ("P", "CI")
+
+
+def _passed_over(quantity: Quantity) -> bool:
+    return quantity.kind in PASSED_OVER or quantity.statistic in PASSED_OVER_STATISTICS
+
+
+def _measured(quantity: Quantity) -> bool:
+    measured = quantity.unit is not None or quantity.per is not None or quantity.statistic
+    return bool(measured) and quantity.kind != "frequency" and not _passed_over(quantity)
+
+
+def _measured_before(read: list[Quantity], index: int, text: str) -> int | None:
+    """The nearest figure before ``index`` with a unit of its own, passing over multiples;
+    None when that figure is a time frame (``at 10 years``)."""
+    for before in range(index - 1, -1, -1):
+        if _measured(read[before]):
+            frame = read[before].kind == "duration" and _time_frame(read[before], text)
+            return None if frame else before
+        if not _passed_over(read[before]):
+            return None  # a bare number stands between: it would carry the unit, not this
+    return None
+
+
+def _time_frame(duration: Quantity, text: str) -> bool:
+    """Whether a preposition of time comes before the duration's number, outside its text
+    (``at 10 years``) or inside it (``Within 6 months`` is read with its comparator)."""
+    digit = next((i for i, c in enumerate(duration.text) if c.isdigit()), 0)
+    number = duration.start + digit
+    return TIME_FRAME.search(text, max(0, duration.start - 20), number) is not None
+
+
+def _side_by_side(read: list[Quantity], source: int, index: int, text: str) -> bool:
+    start, end = read[source].end, read[index].start
+    if end - start > GAP_LIMIT:
+        return False
+    gap = text[start:end]
+    for skipped in read[source + 1 : index]:  # a multiple passed over is no other number
+        offset = skipped.start - start
+        gap = gap[:offset] + " " * (skipped.end - skipped.start) + gap[offset + len(skipped.text) :]
+    gap = YEAR.sub(" ", gap)
+    if any(c.isdigit() for c in gap):
+        return False
+    if SIDE_BY_SIDE.search(gap):
+        return True
+    if gap.rstrip().endswith("(") and text[read[index].end : read[index].end + 1] == ")":
+        return True  # "… the rate for men (26.6)": the number alone in brackets
+    return BESIDE.search(gap) is not None and len(gap.split()) <= BESIDE_WORDS
