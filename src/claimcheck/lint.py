@@ -122,6 +122,9 @@ def near_miss_reason(near: Match) -> str:
     clause's words it does not use, or, failing both, that the wording is not close enough."""
     if near.rejected:
         return near.rejected
+    if near.narrowed:
+        words = ", ".join(f"'{word}'" for word in near.narrowed)
+        return f"the sentence narrows its subject with {words}, which the claim does not state"
     if near.unexplained:
         words = ", ".join(f"'{word}'" for word in near.unexplained)
         return f"the sentence speaks of {words}, words the claim does not use"

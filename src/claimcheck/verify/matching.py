@@ -27,6 +27,7 @@ from claimcheck.registry.model import RegistryClaim, per_claim
 from claimcheck.registry.units import same_counted_noun
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import (
+    REGIONS,
     YEAR,
     Frame,
     apply_declared,
@@ -69,6 +70,7 @@ class Match:
     rejected: str | None = None  # why the names or frame rule this candidate out
     restated: bool = False  # ruled out, yet its statement states this figure in this frame
     unexplained: tuple[str, ...] = ()  # words of the clause the claim does not explain
+    narrowed: tuple[str, ...] = ()  # words that narrow one of its names there ("severe")
 
 
 @dataclass(frozen=True)
@@ -358,6 +360,7 @@ class Surroundings:
     own_frame: Frame = Frame()  # the frame the clause itself states, before the sentence's
     inherited: frozenset[str] = frozenset()  # clause names a pronoun took from its antecedent
     inner_names: frozenset[str] = frozenset()  # names inside a longer one in the clause
+    pieces: tuple[str, ...] = ()  # the clause and its cell's row and column headers, apart
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
@@ -444,6 +447,9 @@ class Surroundings:
             other_words=everywhere - words,
             earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
             inner_names=inner,
+            pieces=(claim.text[start - claim.start : end - claim.start], cell.row, cell.column)
+            if cell is not None
+            else (claim.text[start - claim.start : end - claim.start],),
             telling_words=telling,
             sentence=claim.text,
             share_of=_share_of_text(claim, quantity),
@@ -670,6 +676,61 @@ def unexplained_words(registry_claim: RegistryClaim, around: Surroundings) -> tu
         if comparable_words(word) in stems:
             written.setdefault(word.lower(), word)
     return tuple(written.values())[:UNEXPLAINED_WORDS_COUNTED]
+
+
+@per_claim
+def _name_heads(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The last word of each of the claim's subject names and of its context phrases (a
+    phrase ends in its noun; a one-word context may be a verb or an adjective), comparable:
+    the word a narrowing modifier stands before ("obesity" of "obesity", "fracture" of
+    "vertebral fracture", "adult" of "US adults")."""
+    phrases = (name for name in registry_claim.context if " " in name.strip())
+    heads = [comparable_words(name).split() for name in (*registry_claim.subject, *phrases)]
+    return frozenset(words[-1] for words in heads if words and not words[-1].isdigit())
+
+
+WORD = re.compile(r"[^\W\d_]+")  # "low-dose" is two words, as comparable_words says it
+
+
+NOT_MODIFIERS = frozenset("hundred thousand million billion trillion".split())
+
+
+def _not_a_modifier(written: str) -> bool:
+    """A scale word of the figure, a verb's form (``recorded``, ``taking``), a plural noun
+    (``couples conceive``) or a place (``American adults``: the frame weighs places)
+    narrows nothing."""
+    lower = written.lower()
+    return (
+        lower in NOT_MODIFIERS
+        or lower.endswith(("ing", "ed"))
+        or (lower.endswith("s") and not lower.endswith(("ous", "ss", "is")))
+        or any(pattern.search(written) for pattern in REGIONS.values())
+    )
+
+
+def narrowing_words(registry_claim: RegistryClaim, around: Surroundings) -> tuple[str, ...]:
+    """The clause's words, as written, that narrow one of the claim's names to a part of
+    what it names, and that the claim does not explain: "severe" in "had severe obesity"
+    against a claim about obesity, "Hispanic" in "Hispanic adults" against one about US
+    adults, "hip" in "hip fracture" against one about vertebral fracture. The figure is then
+    about a subgroup or subtype the claim does not state: not a figure to accuse of differing
+    from it. A place (``American adults``) is the frame's to weigh, not a narrowing."""
+    heads = _name_heads(registry_claim)
+    vocabulary = claim_vocabulary(registry_claim)
+    narrowing = []
+    for piece in around.pieces:  # words of two headers are not one phrase
+        found = list(WORD.finditer(piece))
+        for word, following in zip(found, found[1:], strict=False):
+            if piece[word.end() : following.start()] not in (" ", "-"):
+                continue  # a modifier stands right before the word it narrows
+            written = word.group()
+            modifier = comparable_words(written)
+            if comparable_words(following.group()) not in heads or modifier in vocabulary:
+                continue
+            if not _telling([modifier]) or _not_a_modifier(written):
+                continue
+            narrowing.append(written)
+    return tuple(dict.fromkeys(narrowing))
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -1214,7 +1275,12 @@ def ranked_matches(
     # message can name (worked out for each of thousands of siblings, they cost a tenth of lint)
     named = allowed[:EXPLAINED_FOR]
     allowed[: len(named)] = [
-        replace(m, unexplained=unexplained_words(m.registry_claim, around)) for m in named
+        replace(
+            m,
+            unexplained=unexplained_words(m.registry_claim, around),
+            narrowed=narrowing_words(m.registry_claim, around),
+        )
+        for m in named
     ]
     if near is not None:
         near = replace(near, unexplained=unexplained_words(near.registry_claim, around))

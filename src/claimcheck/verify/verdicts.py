@@ -177,7 +177,7 @@ def _best_verdict(
         if status != CONFLICT:
             return Verdict(claim, quantity, status, match, near)
     accuse_at = threshold + CONFLICT_MARGIN + UNEXPLAINED_CONFLICT_COST * len(top.unexplained)
-    if _status(quantity, top) == CONFLICT and top.rank >= accuse_at:
+    if _status(quantity, top) == CONFLICT and top.rank >= accuse_at and not top.narrowed:
         return Verdict(claim, quantity, CONFLICT, top, near)
     return Verdict(claim, quantity, UNSUPPORTED, None, top)
 
