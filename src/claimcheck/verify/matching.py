@@ -681,10 +681,15 @@ def unexplained_words(registry_claim: RegistryClaim, around: Surroundings) -> tu
 @per_claim
 def _name_heads(registry_claim: RegistryClaim) -> frozenset[str]:
     """The last word of each of the claim's subject names and of its context phrases (a
-    phrase ends in its noun; a one-word context may be a verb or an adjective), comparable:
+    phrase ends in its noun; a one-word context may be a verb or an adjective, so only a
+    plural noun, ``adults``, counts of those), comparable:
     the word a narrowing modifier stands before ("obesity" of "obesity", "fracture" of
     "vertebral fracture", "adult" of "US adults")."""
-    phrases = (name for name in registry_claim.context if " " in name.strip())
+    phrases = (
+        name
+        for name in registry_claim.context
+        if " " in name.strip() or (name.endswith("s") and name.isalpha() and name.islower())
+    )
     heads = [comparable_words(name).split() for name in (*registry_claim.subject, *phrases)]
     return frozenset(words[-1] for words in heads if words and not words[-1].isdigit())
 
@@ -692,11 +697,14 @@ def _name_heads(registry_claim: RegistryClaim) -> frozenset[str]:
 WORD = re.compile(r"[^\W\d_]+")  # "low-dose" is two words, as comparable_words says it
 
 
-NOT_MODIFIERS = frozenset("hundred thousand million billion trillion".split())
+NOT_MODIFIERS = frozenset(
+    """hundred thousand million billion trillion cut cuts lost fell rose saw had gave took
+    made kept got led hit put set""".split()
+)
 
 
 def _not_a_modifier(written: str) -> bool:
-    """A scale word of the figure, a verb's form (``recorded``, ``taking``), a plural noun
+    """A scale word of the figure, a verb's form (``recorded``, ``taking``, ``cut``), a plural noun
     (``couples conceive``) or a place (``American adults``: the frame weighs places)
     narrows nothing."""
     lower = written.lower()
