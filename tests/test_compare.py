@@ -352,8 +352,15 @@ def test_units_of_other_dimensions_do_not_convert(text, unit):
         ("A third of adults", 33, "supported"),
         ("Two in five adults", 40.0, "supported"),
         ("Four in ten adults", 43.0, "supported"),  # how a page rounds 43%
-        # a fraction is coarse, not vague: it still conflicts with another figure
+        # a fraction is a figure said approximately: within 10% of the source it holds
+        ("A third of adults", 33.8, "supported"),
+        ("One in five adults", 21.0, "supported"),
+        ("A quarter of adults", 26.4, "supported"),
+        ("Seven out of ten adults", 72.5, "supported"),
+        # … and it still conflicts with another figure
         ("One in three adults", 25.0, "conflict"),
+        ("One in five adults", 26.0, "conflict"),
+        ("A quarter of adults", 31.0, "conflict"),
         # a precise percentage finer than the source stays overprecise
         ("33.33% of adults", 33.3, "overprecise"),
     ],

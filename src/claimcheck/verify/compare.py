@@ -8,7 +8,8 @@ Rules, in order (D = the draft's interval, S = the source's):
 
 1. **Tolerance.** The registry claim's ``tolerance`` if it sets one; otherwise
    :data:`APPROX_TOLERANCE` (10% relative) when the draft or the source is approximate
-   (``~``, ``about``, ``approx: true``); otherwise none. Two figures are within tolerance when
+   (``~``, ``about``, ``approx: true``) or the draft is a fraction (``a third``, ``one in
+   five``: a page says 33.8% as "a third"); otherwise none. Two figures are within tolerance when
    they differ by at most ``relative`` times the larger of the two, or ``absolute``.
 2. **Point against point.** Equal: supported. A draft rounded to fewer digits than the source,
    with at least two significant digits, is supported when rounding the source to the draft's
@@ -238,7 +239,9 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
     if any(end is not None and not math.isfinite(end) for end in (draft.low, draft.high)):
         return None
     if tolerance is None:
-        tolerance = APPROX_TOLERANCE if draft.approx or source.approx else EXACT
+        # a fraction ("a third", "one in five") is a figure said approximately
+        approximate = draft.approx or source.approx or draft.kind == "proportion"
+        tolerance = APPROX_TOLERANCE if approximate else EXACT
     drafted, sourced = _interval(draft), _interval(source)
     if _claims_a_maximum(draft) and source.high is not None:
         # "up to 25%" promises that 25% is reached: its top must be the source's top
