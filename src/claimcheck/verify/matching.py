@@ -28,6 +28,7 @@ from claimcheck.registry.units import same_counted_noun
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import (
     REGIONS,
+    RESPECTIVELY,
     YEAR,
     Frame,
     apply_declared,
@@ -91,6 +92,40 @@ _SENTENCES: dict[tuple[str, int, int], _Sentence] = {}
 SENTENCE_MEMO = 256  # sentences remembered; a document is judged a sentence at a time
 
 
+COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.IGNORECASE)
+"""What joins two items of a list: ``A and B``, ``A, B, and C``, ``A or B``."""
+AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+
+
+def _coordinated_names(claim: Claim, before: int) -> list[tuple[int, int]]:
+    """The registry names listed together last before offset ``before`` of the sentence
+    (sentence offsets), each item whole: in "monthly bevacizumab and monthly ranibizumab
+    gained", the two items ``monthly bevacizumab`` and ``monthly ranibizumab`` (names side
+    by side are one item). Empty unless two or more items are joined by ``and``, ``or`` or
+    commas, the last join an ``and`` or ``or``: the groups a "respectively" pairs with the
+    figures when frames read none (the caller keeps as many items, from the end, as there
+    are figures: "In CATT, A and B gained 8.0 and 8.5" pairs A and B)."""
+    spans = sorted({(s - claim.start, e - claim.start) for s, e, _n in claim.outer_terms})
+    items: list[tuple[int, int]] = []
+    for start, end in spans:
+        if end > before:
+            break
+        if items and not claim.text[items[-1][1] : start].strip(" -"):
+            items[-1] = (items[-1][0], end)  # "monthly bevacizumab": one item
+        else:
+            items.append((start, end))
+    if not items:
+        return []
+    chain = [items[-1]]
+    for item in reversed(items[:-1]):
+        if not COORDINATION.fullmatch(claim.text[item[1] : chain[0][0]]):
+            break
+        chain.insert(0, item)
+    if len(chain) < 2 or not AND_OR.search(claim.text[chain[-2][1] : chain[-1][0]]):
+        return []  # a list ends in "and" or "or": "In CATT, A and B" lists A and B
+    return chain
+
+
 def _sentence(claim: Claim) -> _Sentence:
     key = (claim.text, claim.start, len(claim.quantities))
     known = _SENTENCES.get(key)
@@ -103,6 +138,10 @@ def _sentence(claim: Claim) -> _Sentence:
     clauses = clauses_of(claim.text, claim.quantities, offset=claim.start, protected=protected)
     figures = tuple(_span_in(claim, q) for q in claim.quantities if q.kind != "duration")
     mentions = respective_groups(claim.text, list(figures))
+    if mentions is None and figures and RESPECTIVELY.search(claim.text):
+        # "… in Europeans and Asians was 6.8% and 11.2%, respectively": registry names
+        named = _coordinated_names(claim, figures[0][0])[-len(figures) :]
+        mentions = named if len(named) == len(figures) else None
     spans = tuple((claim.start + a, claim.start + b) for a, b in clauses)
     clause_words = {
         span: _content_words(_without_figures(claim, *span, ""))
