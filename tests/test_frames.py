@@ -122,6 +122,14 @@ def test_a_statement_figure_restated_beside_the_value_is_no_cc402(tmp_path, run_
         ("compared with placebo, 15% lost weight", False),
         ("when the cells were added to standard care, 30% responded", False),
         ("on top of usual care, 20% improved", False),
+        # other comparison arms: observation, watchful waiting, a waiting list, a vehicle
+        ("9.1% of those who were only observed went on to need surgery", True),
+        ("in the observation group, 14% progressed", True),
+        ("under watchful waiting 21% needed treatment within a year", True),
+        ("of patients on the waiting list, 6% improved on their own", True),
+        ("in the vehicle group, 6% cleared", True),
+        ("compared with no treatment, 33% fewer had a relapse", False),
+        ("12% of untreated patients relapsed", True),
     ],
 )
 def test_the_control_arm_is_read_only_where_the_figure_is_about_it(clause, control):

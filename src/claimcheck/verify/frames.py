@@ -97,10 +97,14 @@ PROPORTION_UNITS = frozenset({"percent", "proportion", "%"})
 CONTROL_ARM = re.compile(
     r"\b(?:placebo|sham|dummy\W+(?:pills?|injections?|tablets?|treatment|drug|jab)"
     r"|sugar\W+pills?|inactive\W+(?:pills?|injections?|treatment|drug)"
-    r"|control\W+(?:group|arm)|usual\W+care|standard\W+care)\b",
+    r"|control\W+(?:group|arm)|usual\W+care|standard\W+care"
+    r"|observation(?:\W+(?:group|arm|alone|only))?|(?:only|merely|simply)\W+observed"
+    r"|watchful\W+waiting|wait(?:ing)?\W*list|no\W+treatment|untreated"
+    r"|vehicle\W+(?:cream|gel|ointment|group|arm))\b",
     re.IGNORECASE,
 )
-"""The comparison arm of a trial."""
+"""The comparison arm of a trial: placebo or sham, usual or standard care, observation or
+watchful waiting, a waiting list, no treatment, a vehicle (a topical drug's base alone)."""
 COMPARED_WITH = re.compile(
     r"\b(?:compared\W+(?:with|to)|versus|vs\.?|than|relative\W+to|against|over|added\W+to"
     r"|on\W+top\W+of|in\W+addition\W+to|plus|alongside|with|besides)\W+(?:\w+\W+){0,2}\Z",
