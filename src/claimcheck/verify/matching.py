@@ -92,6 +92,13 @@ _SENTENCES: dict[tuple[str, int, int], _Sentence] = {}
 SENTENCE_MEMO = 256  # sentences remembered; a document is judged a sentence at a time
 
 
+COMPARED_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+"""Words right before a name that make it what the figure is compared with ("1.55 for
+e-cigarettes against NRT"), not what the figure is about."""
+
 COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.IGNORECASE)
 """What joins two items of a list: ``A and B``, ``A, B, and C``, ``A or B``."""
 AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
@@ -400,6 +407,7 @@ class Surroundings:
     inherited: frozenset[str] = frozenset()  # clause names a pronoun took from its antecedent
     inner_names: frozenset[str] = frozenset()  # names inside a longer one in the clause
     pieces: tuple[str, ...] = ()  # the clause and its cell's row and column headers, apart
+    compared_names: frozenset[str] = frozenset()  # names said as what it is compared with
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
@@ -407,6 +415,11 @@ class Surroundings:
         start, end = clause_span(claim, quantity)
         clause = claim.text[start - claim.start : end - claim.start]
         names = {normalise_term(n) for s, e, n in claim.outer_terms if start <= s and e <= end}
+        compared = frozenset(
+            normalise_term(n)
+            for s, e, n in claim.outer_terms
+            if start <= s and e <= end and COMPARED_BEFORE.search(claim.text, 0, s - claim.start)
+        )
         inner = frozenset(
             normalise_term(n) for s, e, n in claim.inner_terms if start <= s and e <= end
         )
@@ -486,6 +499,7 @@ class Surroundings:
             other_words=everywhere - words,
             earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
             inner_names=inner,
+            compared_names=compared,
             pieces=(claim.text[start - claim.start : end - claim.start], cell.row, cell.column)
             if cell is not None
             else (claim.text[start - claim.start : end - claim.start],),
@@ -941,7 +955,16 @@ def _evidence(
     figure counts for less.
     """
     subjects = _normalised(registry_claim.subject)
-    if around.clause_names & subjects:
+    named_here = around.clause_names & subjects
+    if (
+        named_here
+        and named_here <= around.compared_names
+        and _names_another_beside(registry_claim, around, subject_terms)
+    ):
+        # "1.55 for nicotine e-cigarettes against NRT": NRT is what the figure is
+        # compared with; the figure is the e-cigarettes'
+        return None, COMPARED_ONLY
+    if named_here:
         bonus = SUBJECT_BONUS
     elif _names_one_of(around.clause_names | around.inner_names, subjects):
         # a name said inside a longer one names it ("women living with HIV" names HIV),
@@ -988,6 +1011,25 @@ def _evidence(
     return bonus, None
 
 
+COMPARED_ONLY = "its subject is named only as what the figure is compared with"
+
+
+def _names_another_beside(
+    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
+) -> bool:
+    """Whether the clause names, outside the comparison, a subject (or a name holding one)
+    that is none of this claim's."""
+    own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
+    beside = (around.clause_names - around.compared_names) | around.inner_names
+    return any(
+        (name in subject_terms or name in around.inner_names) and not _is_own(name, own)
+        for name in beside
+    ) or any(
+        _names_one_of(frozenset((name,)), subject_terms - own)
+        for name in around.clause_names - around.compared_names
+    )
+
+
 def names_another_subject(
     registry_claim: RegistryClaim,
     around: Surroundings,
@@ -1005,7 +1047,7 @@ def names_another_subject(
         and not _is_own(name, own)
         and not (holding_own and _names_one_of(frozenset((name,)), own))
         and not _said_of_own(name, registry_claim)
-        for name in around.clause_names
+        for name in around.clause_names - around.compared_names
     )
 
 
