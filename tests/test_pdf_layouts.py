@@ -219,3 +219,23 @@ def test_superscript_footnote_markers_and_exponents_in_a_pdf(tmp_path, run_cli, 
     assert not {"'4'", "'6'", "'5,6'", "'5'", "'35%5,6'"} & set(figures)
     [conflict] = [f for f in findings(run_cli, registry, draft) if f["code"] == "CC101"]
     assert conflict["claim"] == WRONG_SHINGLES + "⁴"  # its own sentence, not the next one's
+
+
+def test_a_scanned_page_between_text_pages_is_named_by_its_own_page(tmp_path, run_cli, registry):
+    """A page with no text starts where the next page's text does: its CC405 must still
+    name it, not the page after it, in every output."""
+    from pdf_helpers import write_pdf
+
+    draft = write_pdf(
+        tmp_path / "mixed.pdf",
+        [["Book your tetanus booster at the front desk."], None, [WRONG_SHINGLES], None],
+    )
+    result = run_cli(
+        "lint", "--no-cache", "--registry", registry, "--select", "CC1,CC4", "--format", "json",
+        draft,
+    )  # fmt: skip
+    found = [(f["code"], f["page"]) for f in json.loads(result.stdout)["findings"]]
+    assert sorted(found) == [("CC101", 3), ("CC405", 2), ("CC405", 4)]
+    text = run_cli("lint", "--no-cache", "--registry", registry, "--select", "CC405", draft)
+    assert f"{draft}:p2:¶1:1: CC405 warning: page 2 has no text layer" in text.stdout
+    assert f"{draft}:p2:" in run_cli("extract", draft).stdout

@@ -330,6 +330,7 @@ def document_findings(document: Document) -> list[Finding]:
                 end=warning.end,
                 severity=codes.CODES[warning.code].severity,
                 message=warning.message,
+                page=warning.page,
             )
         )
     return findings
@@ -342,7 +343,7 @@ def located(document: Document, findings: list[Finding]) -> list[Finding]:
         return findings
     placed = []
     for finding in findings:
-        paragraph, page = document.place(finding.start)
+        paragraph, page = document.place(finding.start, finding.page)
         placed.append(replace(finding, paragraph=paragraph, page=page))
     return placed
 

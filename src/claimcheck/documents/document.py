@@ -61,6 +61,7 @@ class DocumentWarning:
     message: str
     start: int
     end: int
+    page: int | None = None  # a PDF page the warning is about (CC405), 1-based
 
 
 @dataclass(frozen=True)
@@ -190,18 +191,21 @@ class Document:
         of whitespace, a line break in a wrapped range included, one space."""
         return " ".join(self.seen(start, end).split())
 
-    def place(self, offset: int) -> tuple[int | None, int | None]:
+    def place(self, offset: int, page: int | None = None) -> tuple[int | None, int | None]:
         """(paragraph, page) of an offset, as a reader of the file finds it: in a Word draft
         the paragraph counts from the top of the document (it is the line of the extracted
         text, a table row counting as one), in a PDF it counts from the top of the page, the
         first being the one the page starts in (which may have begun on the page before);
-        (None, None) for the formats that have lines of their own."""
+        (None, None) for the formats that have lines of their own. ``page`` names the page
+        outright, for a page with no text (its start is the next page's: the offset alone
+        would name that page)."""
         if self.format not in EXTRACTED_FORMATS:
             return None, None
         line, _ = self.line_col(offset)
         if not self.page_starts:
             return line, None
-        page = max(bisect.bisect_right(self.page_starts, offset), 1)
+        if page is None or not 1 <= page <= len(self.page_starts):
+            page = max(bisect.bisect_right(self.page_starts, offset), 1)
         page_start = self.page_starts[page - 1]
         starts = self.line_starts
         after = bisect.bisect_right(starts, offset) - bisect.bisect_right(starts, page_start)

@@ -476,6 +476,7 @@ def read_pdf(data: bytes, label: str) -> ExtractedPdf:
             else f"page {number + 1} cannot be read ({failed[number]}): nothing on it was checked",
             page_starts[number],
             page_starts[number],
+            page=number + 1,
         )
         for number, page in enumerate(lines)
         if not any(line.text for line in page)

@@ -76,10 +76,10 @@ def describe_group(group: GroupLabel) -> str:
     return f"{reading} {group.unit}"
 
 
-def position(document: Document, offset: int) -> str:
+def position(document: Document, offset: int, page: int | None = None) -> str:
     """``line:col``, or a Word or PDF draft's ``¶12:col`` / ``p3:¶2:col`` (as lint says)."""
     line, col = document.line_col(offset)
-    return place_label(line, col, *document.place(offset))
+    return place_label(line, col, *document.place(offset, page))
 
 
 def _place(document: Document, record: dict, offset: int) -> None:
@@ -94,7 +94,7 @@ def format_text(extractions: Iterable[Extraction]) -> str:
     lines = []
     for document, claims in extractions:
         for warning in document.warnings:
-            where = position(document, warning.start)
+            where = position(document, warning.start, warning.page)
             lines.append(f"{document.path}:{where}: {warning.code} {warning.message}")
         for claim in claims:
             about = f"  (about: {', '.join(claim.subject)})" if claim.subject else ""

@@ -106,6 +106,11 @@ class Item:
         return ", ".join(parts)
 
 
+def _page(item: Item) -> int | None:
+    """The page its findings name outright (a PDF page with no text), else None."""
+    return next((f.page for f in item.findings if f.page is not None), None)
+
+
 def safe_url(url: str | None) -> str | None:
     """The URL when it is an http(s) link; anything else (``javascript:``, ``data:``) is text."""
     if url and url.strip().lower().startswith(("http://", "https://")):
@@ -279,7 +284,7 @@ def _item_dict(
         "path": path,
         "line": line,
         "col": col,
-        "where": place_label(line, col, *document.place(item.start)),
+        "where": place_label(line, col, *document.place(item.start, _page(item))),
         "text": item.text,
         "verdict": item.verdict,
         "verdict_label": VERDICT_LABELS[item.verdict],
