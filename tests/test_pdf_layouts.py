@@ -239,3 +239,21 @@ def test_a_scanned_page_between_text_pages_is_named_by_its_own_page(tmp_path, ru
     text = run_cli("lint", "--no-cache", "--registry", registry, "--select", "CC405", draft)
     assert f"{draft}:p2:¶1:1: CC405 warning: page 2 has no text layer" in text.stdout
     assert f"{draft}:p2:" in run_cli("extract", draft).stdout
+
+
+def test_a_damaged_pdf_gets_one_line_naming_it_and_nothing_from_pypdf(tmp_path):
+    """pypdf logs its own remarks (``EOF marker not found``) on standard error, naming no
+    file: the user sees only claimcheck's line, which names the file and the reason."""
+    import subprocess
+    import sys
+
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n")
+    for command in (["extract"], ["lint", "--no-cache", "-q"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "claimcheck", *command, str(cut)],
+            capture_output=True, text=True, cwd=tmp_path, timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 2
+        said = [line for line in (result.stdout + result.stderr).splitlines() if line]
+        assert said and all(str(cut) in line for line in said), said

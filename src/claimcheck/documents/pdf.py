@@ -33,6 +33,7 @@ so; a page without text among pages with text is a CC405 warning.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -383,11 +384,19 @@ def join_lines(before: str, after: str, hyphenated: set[str]) -> str:
     return before + after if keep else before[:-1] + after
 
 
+def quiet_pypdf() -> None:
+    """Keep pypdf's own log lines (``EOF marker not found``, ``Ignoring wrong pointing
+    object``) off standard error: they name no file, and what pypdf cannot read is already
+    a CC400 naming the file and the reason; what it can read needs no remark."""
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+
+
 def _open(data: bytes, label: str):
     try:
         from pypdf import PdfReader
     except ImportError as error:  # pragma: no cover - pypdf is a dependency
         raise DocumentError(label, f"reading PDF needs pypdf ({error})") from None
+    quiet_pypdf()
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
         raise DocumentError(label, "not a PDF file (no %PDF header)")
     try:

@@ -85,6 +85,9 @@ def _read_pdf(path: Path) -> tuple[str, ...]:
         from pypdf.errors import PyPdfError
     except ImportError as error:  # pragma: no cover - pypdf is a dependency
         raise SourceFileError(f"reading PDF needs pypdf ({error})") from None
+    from claimcheck.documents.pdf import quiet_pypdf
+
+    quiet_pypdf()
     try:
         data = read_regular(path, MAX_INPUT_BYTES)
     except FileProblem as problem:
