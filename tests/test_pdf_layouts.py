@@ -239,6 +239,8 @@ def test_a_scanned_page_between_text_pages_is_named_by_its_own_page(tmp_path, ru
     text = run_cli("lint", "--no-cache", "--registry", registry, "--select", "CC405", draft)
     assert f"{draft}:p2:¶1:1: CC405 warning: page 2 has no text layer" in text.stdout
     assert f"{draft}:p2:" in run_cli("extract", draft).stdout
+    [document] = json.loads(run_cli("extract", "--format", "json", draft).stdout)["documents"]
+    assert [(w["code"], w["page"]) for w in document["warnings"]] == [("CC405", 2), ("CC405", 4)]
 
 
 def test_a_damaged_pdf_gets_one_line_naming_it_and_nothing_from_pypdf(tmp_path):

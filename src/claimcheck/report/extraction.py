@@ -82,10 +82,10 @@ def position(document: Document, offset: int, page: int | None = None) -> str:
     return place_label(line, col, *document.place(offset, page))
 
 
-def _place(document: Document, record: dict, offset: int) -> None:
+def _place(document: Document, record: dict, offset: int, page: int | None = None) -> None:
     """A Word or PDF draft's records also carry their paragraph and page."""
     if not document.editable:
-        record["paragraph"], record["page"] = document.place(offset)
+        record["paragraph"], record["page"] = document.place(offset, page)
 
 
 def format_text(extractions: Iterable[Extraction]) -> str:
@@ -126,17 +126,7 @@ def to_json_dict(extractions: Iterable[Extraction]) -> dict:
             {
                 "path": document.path,
                 "format": document.format,
-                "warnings": [
-                    {
-                        "code": w.code,
-                        "message": w.message,
-                        "start": w.start,
-                        "end": w.end,
-                        "line": document.line_col(w.start)[0],
-                        "col": document.line_col(w.start)[1],
-                    }
-                    for w in document.warnings
-                ],
+                "warnings": [_warning(document, w) for w in document.warnings],
                 "claims": claim_dicts,
                 # a Word or PDF draft's offsets index the text claimcheck extracted from it
                 "extracted_text": None if document.editable else document.raw,
@@ -150,6 +140,19 @@ def format_extracted(extractions: Iterable[Extraction]) -> str:
     line per paragraph), else the file's own text; every offset of a finding indexes it."""
     [(document, _claims)] = list(extractions)
     return document.raw
+
+
+def _warning(document: Document, warning) -> dict:
+    record = {
+        "code": warning.code,
+        "message": warning.message,
+        "start": warning.start,
+        "end": warning.end,
+        "line": document.line_col(warning.start)[0],
+        "col": document.line_col(warning.start)[1],
+    }
+    _place(document, record, warning.start, warning.page)
+    return record
 
 
 def format_json(extractions: Iterable[Extraction]) -> str:
