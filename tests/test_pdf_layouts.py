@@ -259,3 +259,65 @@ def test_a_damaged_pdf_gets_one_line_naming_it_and_nothing_from_pypdf(tmp_path):
         assert result.returncode == 2
         said = [line for line in (result.stdout + result.stderr).splitlines() if line]
         assert said and all(str(cut) in line for line in said), said
+
+
+def test_list_markers_drawn_apart_from_their_items(tmp_path, run_cli):
+    """Typesetters draw a list's numbers and bullets apart from the item's text: read alone,
+    ``1`` and ``2`` would be figures, and each bullet a paragraph of its own."""
+    page = [(20, 30, "Before your booster:")]
+    for n, (marker, text) in enumerate(
+        [("1", "Check your record card."), ("2", "Bring a list of your medicines."),
+         ("-", "Eat as usual."), ("-", "Wear a short-sleeved top.")]
+    ):  # fmt: skip
+        page += [(20, 40 + 8 * n, marker), (27, 40 + 8 * n, text)]
+    draft = placed_pdf(tmp_path / "list.pdf", [page])
+    assert extracted(run_cli, draft) == [
+        "Before your booster:", "Check your record card.", "Bring a list of your medicines.",
+        "Eat as usual.", "Wear a short-sleeved top.",
+    ]  # fmt: skip
+    assert run_cli("extract", draft).stdout == ""  # no figure: the numbers were list markers
+
+
+def test_a_pdf_table_reads_as_rows_of_cells_with_their_headers(tmp_path, run_cli, registry):
+    """fpdf2's table: each row one line of cells, so a figure is judged with its row and
+    column headers as in a Word or Markdown table; right-aligned figures line up too."""
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 6, "Vaccines the practice offers, and how well they work.")
+    pdf.ln(4)
+    with pdf.table(text_align=("LEFT", "RIGHT"), col_widths=(70, 30)) as table:
+        for cells in [
+            ("Vaccine", "Cases prevented"), ("shingles vaccine", "70%"), ("flu jab", "40%"),
+        ]:  # fmt: skip
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "Ask the nurse which ones you are due.")
+    draft = tmp_path / "table.pdf"
+    pdf.output(str(draft))
+    assert extracted(run_cli, draft) == [
+        "Vaccines the practice offers, and how well they work.",
+        "| Vaccine | Cases prevented |",
+        "| shingles vaccine | 70% |",
+        "| flu jab | 40% |",
+        "Ask the nurse which ones you are due.",
+    ]
+    [conflict] = [f for f in findings(run_cli, registry, draft) if f["code"] == "CC101"]
+    assert (conflict["quantity"]["text"], conflict["registry_id"]) == (
+        "70%", "shingles-vaccine-efficacy"
+    )  # fmt: skip
+    assert (conflict["page"], conflict["paragraph"]) == (1, 3)
+
+
+def test_two_columns_stored_line_by_line_are_prose_not_a_table(tmp_path, run_cli):
+    """Lines of two columns on one baseline are no table row: a prose line is longer than
+    a cell."""
+    left = "Your practice nurse can tell you which vaccines"
+    right = "are due this year and book them for a day"
+    page = []
+    for n in range(3):
+        page += [(20, 30 + 5 * n, left), (110, 30 + 5 * n, right)]
+    lines = extracted(run_cli, placed_pdf(tmp_path / "two.pdf", [page], size=9))
+    assert not any(line.startswith("|") for line in lines)

@@ -47,6 +47,7 @@ SUPERSCRIPT_RATIO = 0.85
 RUNNING_PAGES = 3
 RUNNING_LINES = 2
 RUNNING_WORDS = 6
+TABLE_CELL_WORDS = 8
 LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u00ad": ""}
 )
@@ -64,6 +65,13 @@ PAGE_NUMBER = re.compile(
 """A line that is only a page number as typesetters write one: ``12``, ``Page 3 of 10``,
 ``3/10``, ``- 4 -``, ``– 4 –``, ``p. 5``, ``pg 5``, or a front-matter page in Roman numerals
 (``iv``)."""
+LIST_MARKER = re.compile(
+    r"^(?:(?P<bullet>[•◦▪▫●○■□‣⁃∙·–—*\x7f\ue000-\uf8ff-])|\(?(?P<number>\d{1,2})[.)]?"
+    r"|\(?[a-zA-Z][.)])$"
+)
+"""A list item's marker drawn apart from its text: a bullet (a glyph the font maps to no
+character reads as DEL or a private-use character: reportlab's ZapfDingbats bullet), a
+number with or without its ``.``, or a letter with ``.`` or ``)``."""
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
 
@@ -76,6 +84,7 @@ class Line:
     x: float | None = None
     y: float | None = None
     size: float | None = None
+    cells: tuple[str, ...] | None = None  # a table row: its cells' texts, left to right
 
 
 @dataclass
@@ -121,7 +130,7 @@ def page_lines(page) -> list[Line]:
         for index, part in enumerate(piece.split("\n")):
             if index > 0:
                 current = None
-            if current is None:
+            if current is None or _apart(current, part, x, size):
                 current, text_size = Line("", x, y, size), 0.0
                 lines.append(current)
             if not current.text.strip() and part.strip():
@@ -132,6 +141,24 @@ def page_lines(page) -> list[Line]:
                 text_size = size
             current.text += part
     return lines
+
+
+CHAR_WIDTH = 0.6
+"""A character's width at most, in ems, for telling a gap on a line: Helvetica's and
+Times's letters and digits are 0.5 to 0.56 em wide on average."""
+
+
+def _apart(current: Line, part: str, x: float, size: float) -> bool:
+    """Whether ``part`` is drawn apart from the text so far on its line, by a gap of at
+    least an em beyond where that text can end: a table's next cell, or a list item's text
+    after its number. The two are then lines of their own on one baseline, which
+    :func:`table_rows` and :func:`merge_list_markers` read; prose drawn piece by piece
+    (a superscript, a word in bold) follows on without such a gap."""
+    text = current.text
+    if not text.strip() or not part.strip() or current.x is None or not x:
+        return False
+    em = current.size or size or 12.0
+    return x - current.x >= CHAR_WIDTH * em * len(text.rstrip()) + em
 
 
 SUPERSCRIPT_DIGITS = re.compile(r"[-−]?\d{1,3}(?:[,–-]\d{1,3})*")
@@ -148,6 +175,91 @@ def _is_superscript(part: str, size: float, text_size: float, before: str) -> bo
         and text_size
         and size <= SUPERSCRIPT_RATIO * text_size
     )
+
+
+def merge_list_markers(page: list[Line]) -> list[Line]:
+    """The page's lines with each list marker drawn as a line of its own (``•``, ``1``)
+    put before the text drawn to its right on the same baseline, as a bullet the item
+    starts with (``1`` as ``1.``): typesetters draw the marker apart from the item (reportlab,
+    LaTeX), and read alone ``1`` and ``2`` would be figures and each bullet a paragraph."""
+    merged: list[Line] = []
+    index = 0
+    while index < len(page):
+        line = page[index]
+        after = page[index + 1] if index + 1 < len(page) else None
+        marker = LIST_MARKER.match(line.text.strip())
+        if marker and after is not None and _same_baseline(line, after) and after.text.strip():
+            if marker.group("bullet"):
+                shown = "•"
+            elif marker.group("number"):
+                shown = marker.group("number") + "."
+            else:
+                shown = line.text.strip()
+            merged.append(Line(f"{shown} {after.text.strip()}", after.x, after.y, after.size))
+            index += 2
+            continue
+        merged.append(line)
+        index += 1
+    return merged
+
+
+def _same_baseline(marker: Line, line: Line) -> bool:
+    """Whether ``line`` is drawn to the right of ``marker`` on about the same baseline (a
+    bullet set in another size sits a point or two off)."""
+    if None in (marker.x, marker.y, line.x, line.y):
+        return False
+    size = max(marker.size or 0.0, line.size or 0.0) or 12.0
+    return line.x > marker.x and abs(line.y - marker.y) <= 0.5 * size
+
+
+def table_rows(page: list[Line]) -> list[Line]:
+    """The page's lines with each table row made one line with its cells: a table is two or
+    more consecutive rows, each of two or more short pieces (:data:`TABLE_CELL_WORDS` words
+    at most) drawn left to right on one baseline, whose cells line up in columns (each
+    cell starts between the starts of its neighbours in the row above, so right-aligned
+    figures line up too). Anything else is left as it was."""
+    rows: list[list[Line]] = []
+    for line in page:
+        last = rows[-1][-1] if rows else None
+        if last is not None and _same_row(last, line):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    out: list[Line] = []
+    index = 0
+    while index < len(rows):
+        end = index + 1
+        if _is_row(rows[index]):
+            while end < len(rows) and _is_row(rows[end]) and _aligned(rows[end - 1], rows[end]):
+                end += 1
+        if end - index >= 2:
+            for row in rows[index:end]:
+                cells = tuple(line.text.strip() for line in row)
+                first = row[0]
+                out.append(Line(" ".join(cells), first.x, first.y, first.size, cells))
+        else:
+            out.extend(line for row in rows[index:end] for line in row)
+        index = end
+    return out
+
+
+def _same_row(before: Line, line: Line) -> bool:
+    if None in (before.x, before.y, line.x, line.y):
+        return False
+    return line.x > before.x and abs(line.y - before.y) <= 0.25 * (line.size or 12.0)
+
+
+def _is_row(row: list[Line]) -> bool:
+    return len(row) >= 2 and all(
+        line.text.strip() and len(line.text.split()) <= TABLE_CELL_WORDS for line in row
+    )
+
+
+def _aligned(above: list[Line], row: list[Line]) -> bool:
+    if len(above) != len(row):
+        return False
+    starts = [-float("inf"), *(line.x for line in above), float("inf")]
+    return all(starts[k] < line.x < starts[k + 2] for k, line in enumerate(row))
 
 
 def _key(text: str) -> str:
@@ -296,6 +408,8 @@ def _breaks_off(previous: str, text: str) -> bool:
 
 def _starts_paragraph(before: Line, line: Line, pitch: float | None, same_page: bool) -> bool:
     text, previous = line.text.strip(), before.text.strip()
+    if line.cells or before.cells:  # a table row is a paragraph of its own
+        return True
     if BULLET.match(text):
         return True
     ends_sentence = bool(SENTENCE_END.search(previous))
@@ -342,7 +456,9 @@ def paragraphs_of(pages: list[list[Line]]) -> list[Paragraph]:
     for paragraph in paragraphs:
         first = paragraph.lines[0][1].text.strip()
         bullet = BULLET.match(first)
-        if _is_heading(paragraph, body):
+        if paragraph.lines[0][1].cells:
+            paragraph.kind = "row"
+        elif _is_heading(paragraph, body):
             paragraph.kind = "heading"
             paragraph.level = min(sizes.index(round(paragraph.lines[0][1].size, 1)) + 1, 6)
         elif bullet:
@@ -450,13 +566,36 @@ def read_pdf(data: bytes, label: str) -> ExtractedPdf:
         elif len(failed) == len(pages):
             why = f"cannot be read as PDF ({next(iter(failed.values()))})"
         raise DocumentError(label, why)
-    kept = drop_running_lines(lines)
+    kept = [table_rows(page) for page in drop_running_lines(list(map(merge_list_markers, lines)))]
     hyphenated = _hyphenated_words(kept)
     builder = TextBuilder()
     page_starts = [0] * len(pages)
     placed: set[int] = set()  # the pages whose start a paragraph gave
     seen_page = -1
+    table: list[list[str]] = []
+    table_page = -1
+
+    def end_table() -> None:
+        nonlocal seen_page
+        if not table:
+            return
+        start = builder.length
+        builder.table(table)
+        if table_page != seen_page and builder.length > start:
+            page_starts[table_page] = start
+            placed.add(table_page)
+            seen_page = table_page
+        table.clear()
+
     for paragraph in paragraphs_of(kept):
+        if paragraph.kind == "row":
+            number, line = paragraph.lines[0]
+            if table and number != table_page:  # a table goes on over a page: two tables
+                end_table()
+            table_page = number
+            table.append(list(line.cells or ()))
+            continue
+        end_table()
         text = ""
         starts: list[tuple[int, int]] = []  # (page, offset in the paragraph's text)
         for number, line in paragraph.lines:
@@ -476,6 +615,7 @@ def read_pdf(data: bytes, label: str) -> ExtractedPdf:
         for number, offset in starts:
             page_starts[number] = block.start + offset
             placed.add(number)
+    end_table()
     _fill_empty_pages(page_starts, placed, builder.length)
     warnings = tuple(
         DocumentWarning(
