@@ -136,3 +136,23 @@ def test_the_control_arm_is_read_only_where_the_figure_is_about_it(clause, contr
     from claimcheck.verify.frames import read_frame
 
     assert read_frame(clause).control is control
+
+
+@pytest.mark.parametrize(
+    ("figure", "claim", "contradicts"),
+    [
+        ("given as needed, 52% improved", "given monthly, 61% improved", True),
+        ("with weekly injections, 14% lost weight", "with daily tablets, 14% lost weight", True),
+        ("taken twice daily, 30% responded", "taken once daily, 30% responded", True),
+        ("injected every 4 weeks, 40% responded", "given monthly, 40% responded", False),
+        ("given once a day, 22% improved", "taken daily, 22% improved", False),
+        ("22% improved", "given monthly, 22% improved", False),  # the page says nothing
+    ],
+)
+def test_a_treatment_schedule_tells_trial_arms_apart(figure, claim, contradicts):
+    from claimcheck.verify.frames import contradiction, read_frame
+
+    why = contradiction(read_frame(figure), read_frame(claim))
+    assert (why is not None) is contradicts, why
+    if contradicts:
+        assert why.startswith("it is about treatment given")

@@ -242,7 +242,8 @@ class Frame:
     ``grade``: whether a tumour grade is named; ``timepoints``: in days; ``years``: calendar
     years as written; ``regions``: names from :data:`REGIONS`; ``caused``: the figure is a
     share of something else the subject causes (:data:`CAUSED_BEFORE`); ``change``: the
-    figure is a relative change said with "by" (:data:`CHANGED_BY`).
+    figure is a relative change said with "by" (:data:`CHANGED_BY`); ``schedules``: how often
+    the treatment was given, names from :data:`SCHEDULES`.
     """
 
     measures: frozenset[str] = frozenset()
@@ -257,6 +258,30 @@ class Frame:
     caused: bool = False  # a share of something else that the subject causes
     change: bool = False  # a relative change ("cut the risk by 40%"), not a level
     count_of: str = ""  # a count of "new" cases (incidence) or of those who "have" it
+    schedules: frozenset[str] = frozenset()  # how often a treatment is given: "monthly"
+
+
+SCHEDULES: dict[str, re.Pattern[str]] = {
+    "as needed": re.compile(
+        r"\b(?:as[\s-]needed|when needed|on[\s-]demand|PRN|pro re nata)\b", re.IGNORECASE
+    ),
+    "twice daily": re.compile(
+        r"\b(?:twice[\s-]daily|twice a day|two times a day|BID|b\.i\.d\.)", re.IGNORECASE
+    ),
+    "daily": re.compile(
+        r"\b(?:once[\s-]daily|once a day|every day|each day)\b|(?<!twice )(?<!twice-)\bdaily\b",
+        re.IGNORECASE,
+    ),
+    "weekly": re.compile(r"\b(?:once[\s-]weekly|weekly|once a week|every week)\b", re.IGNORECASE),
+    "every two weeks": re.compile(
+        r"\b(?:every (?:2|two) weeks|fortnightly|biweekly)\b", re.IGNORECASE
+    ),
+    "monthly": re.compile(
+        r"\b(?:monthly|once a month|every month|every (?:4|four) weeks)\b", re.IGNORECASE
+    ),
+}
+"""How often a treatment is given. Two figures given on different schedules (ranibizumab
+monthly and as needed, in CATT) are different arms of a trial."""
 
 
 def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None = None) -> Frame:
@@ -292,6 +317,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         and skip is not None
         and bool(CHANGED_BY.search(text[: skip[0]])),
         count_of=count_of,
+        schedules=frozenset(name for name, pattern in SCHEDULES.items() if pattern.search(text)),
         caused=unit in PROPORTION_UNITS
         and skip is not None
         and bool(CAUSED_BEFORE.search(text[: skip[0]]) or CAUSED_AFTER.search(text[skip[1] :])),
@@ -299,7 +325,8 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
 
 
 def fill_empty(frame: Frame, more: Frame) -> Frame:
-    """``frame`` with its empty population slots (stage, sex, age group, region) taken from ``more``
+    """``frame`` with its empty population slots (stage, sex, age group, region) and its
+    treatment schedule taken from ``more``
     (a claim's context, where its statement leaves the group unsaid). Measures, arms and
     times are not taken: a context names the trial's placebo or the disease's deaths as
     background as often as the claim's own."""
@@ -309,6 +336,7 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
         sexes=frame.sexes or more.sexes,
         ages=frame.ages or more.ages,
         regions=frame.regions or more.regions,
+        schedules=frame.schedules or more.schedules,
     )
 
 
@@ -548,6 +576,8 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
         return "it is about another trial arm"
     if figure.stages and claim.stages and not figure.stages & claim.stages:
         return f"it is about {_list(claim.stages)} disease"
+    if figure.schedules and claim.schedules and not figure.schedules & claim.schedules:
+        return f"it is about treatment given {_list(claim.schedules)}"
     if figure.sexes and claim.sexes and not figure.sexes & claim.sexes:
         return f"it is about {_list(claim.sexes)} people"
     if figure.ages and claim.ages and not _ages_overlap(figure.ages, claim.ages):
