@@ -341,7 +341,9 @@ def _is_person_noun(noun: str) -> bool:
     return noun in PERSON_NOUNS or bool(DEMONYM.fullmatch(noun))
 
 
-PERSON_EVENTS = frozenset({"death", "case", "diagnose", "diagnosi", "survivor", "stillbirth"})
+PERSON_EVENTS = frozenset(
+    {"death", "case", "diagnose", "diagnosi", "survivor", "stillbirth", "infection"}
+)
 HEALTH_EVENTS = frozenset(
     "stroke attack fracture infection seizure fall exacerbation relapse episode admission "
     "hospitalisation hospitalization hospitalization birth pregnancie pregnancy miscarriage "

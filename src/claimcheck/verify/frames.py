@@ -46,6 +46,7 @@ MEASURES: dict[str, re.Pattern[str]] = {
 UNIT_MEASURES = {"deaths": "deaths", "death": "deaths", "cases": "cases", "case": "cases"}
 INCIDENCE = re.compile(
     r"\b(?:new(?:ly)?\W+(?:\w+\W+)?(?:cases?|diagnos\w+|infections?|patients)|incidence|incident"
+    r"|(?:new(?:ly)?\W+)?(?:acquired|contracted|caught)"
     r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
     r"|happen(?:s|ed)?)\b",
     re.IGNORECASE,
