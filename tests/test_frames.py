@@ -156,3 +156,24 @@ def test_a_treatment_schedule_tells_trial_arms_apart(figure, claim, contradicts)
     assert (why is not None) is contradicts, why
     if contradicts:
         assert why.startswith("it is about treatment given")
+
+
+@pytest.mark.parametrize(
+    ("clause", "change"),
+    [
+        ("Migraine is about 40% more common in women", True),
+        ("smokers had a 30% higher risk of stroke", True),
+        ("The drug led to 25% fewer admissions", True),
+        ("Gout is 60% less likely after weight loss", True),
+        ("About 40% of women get migraine", False),
+        ("more than 40% of women get migraine", False),
+        ("40% more than 12 months after diagnosis", False),
+    ],
+)
+def test_a_percentage_followed_by_more_or_less_is_a_relative_difference(clause, change):
+    from claimcheck.nlp.quantities import find_quantities
+    from claimcheck.verify.frames import read_frame
+
+    figure = next(q for q in find_quantities(clause) if q.unit == "percent")
+    skip = (figure.start, figure.end)
+    assert read_frame(clause, figure.unit, skip=skip).change is change

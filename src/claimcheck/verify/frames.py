@@ -93,6 +93,11 @@ CHANGED_BY = re.compile(
 )
 """A relative change said of the figure ("lowered the risk of hip fracture by 40%"): not
 how many people something happened to."""
+CHANGED_AFTER = re.compile(
+    r"\s*(?:more|less|fewer|higher|lower|greater|smaller)\b(?!\s+than\s+\d)", re.IGNORECASE
+)
+"""A relative difference said after the figure ("about 50% more common among women", "a 30%
+lower risk"): a comparison of two levels, not a level."""
 PROPORTION_UNITS = frozenset({"percent", "proportion", "%"})
 
 CONTROL_ARM = re.compile(
@@ -316,7 +321,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         regions=frozenset(name for name, pattern in REGIONS.items() if pattern.search(text)),
         change=unit in PROPORTION_UNITS
         and skip is not None
-        and bool(CHANGED_BY.search(text[: skip[0]])),
+        and bool(CHANGED_BY.search(text[: skip[0]]) or CHANGED_AFTER.match(text, skip[1])),
         count_of=count_of,
         schedules=frozenset(name for name, pattern in SCHEDULES.items() if pattern.search(text)),
         caused=unit in PROPORTION_UNITS
