@@ -321,3 +321,30 @@ def test_two_columns_stored_line_by_line_are_prose_not_a_table(tmp_path, run_cli
         page += [(20, 30 + 5 * n, left), (110, 30 + 5 * n, right)]
     lines = extracted(run_cli, placed_pdf(tmp_path / "two.pdf", [page], size=9))
     assert not any(line.startswith("|") for line in lines)
+
+
+def test_a_pdf_table_whose_corner_cell_is_empty_keeps_its_header_row(tmp_path, run_cli):
+    """The header row has no text in its first cell: it is still the header row, each
+    header over its own column, and the first data row is not taken for headers."""
+    page = [(20, 30, "Uptake of the shingles vaccine by age.")]
+    for n, row in enumerate(
+        [("", "2022", "2023"), ("Aged 70", "48%", "52%"), ("Aged 80", "61%", "66%")]
+    ):
+        page += [(20 + 40 * c, 45 + 7 * n, text) for c, text in enumerate(row) if text]
+    lines = extracted(run_cli, placed_pdf(tmp_path / "corner.pdf", [page]))
+    assert lines == [
+        "Uptake of the shingles vaccine by age.",
+        "|  | 2022 | 2023 |",
+        "| Aged 70 | 48% | 52% |",
+        "| Aged 80 | 61% | 66% |",
+    ]
+
+
+def test_a_table_whose_first_column_counts_rows_is_not_a_list(tmp_path, run_cli):
+    page = []
+    for n, row in enumerate(
+        [("No.", "Vaccine", "Doses"), ("1", "Shingles", "2"), ("2", "Tetanus", "1")]
+    ):
+        page += [(20 + 40 * c, 30 + 7 * n, text) for c, text in enumerate(row)]
+    lines = extracted(run_cli, placed_pdf(tmp_path / "numbered.pdf", [page]))
+    assert lines == ["| No. | Vaccine | Doses |", "| 1 | Shingles | 2 |", "| 2 | Tetanus | 1 |"]

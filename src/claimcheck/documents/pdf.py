@@ -209,7 +209,8 @@ def _same_baseline(marker: Line, line: Line) -> bool:
     if None in (marker.x, marker.y, line.x, line.y):
         return False
     size = max(marker.size or 0.0, line.size or 0.0) or 12.0
-    return line.x > marker.x and abs(line.y - marker.y) <= 0.5 * size
+    near = line.x - marker.x <= 3 * size  # farther, it is a table's next column
+    return line.x > marker.x and near and abs(line.y - marker.y) <= 0.5 * size
 
 
 def table_rows(page: list[Line]) -> list[Line]:
@@ -233,6 +234,14 @@ def table_rows(page: list[Line]) -> list[Line]:
             while end < len(rows) and _is_row(rows[end]) and _aligned(rows[end - 1], rows[end]):
                 end += 1
         if end - index >= 2:
+            corner = index > 0 and _header_after_corner(rows[index - 1], rows[index])
+            if corner:  # the header row above, its empty corner cell not drawn
+                del out[len(out) - len(rows[index - 1]) :]
+                header = rows[index - 1]
+                cells = ("", *(line.text.strip() for line in header))
+                out.append(
+                    Line(" ".join(cells[1:]), header[0].x, header[0].y, header[0].size, cells)
+                )
             for row in rows[index:end]:
                 cells = tuple(line.text.strip() for line in row)
                 first = row[0]
@@ -241,6 +250,24 @@ def table_rows(page: list[Line]) -> list[Line]:
             out.extend(line for row in rows[index:end] for line in row)
         index = end
     return out
+
+
+def _header_after_corner(header: list[Line], row: list[Line]) -> bool:
+    """Whether ``header``, just above a table's first row, is its header row with the
+    corner cell left empty (``|  | Women | Men |``): a cell fewer, short, drawn above the
+    row, each cell in the column after its own place (right of the start of the column
+    before it, left of the start of the column after)."""
+    if len(header) != len(row) - 1 or not all(
+        line.text.strip() and len(line.text.split()) <= TABLE_CELL_WORDS for line in header
+    ):
+        return False
+    if None in (header[0].y, row[0].y) or header[0].y <= row[0].y:
+        return False
+    starts = [line.x for line in row]
+    if None in starts or any(line.x is None for line in header):
+        return False
+    ends = [*starts[2:], float("inf")]
+    return all(starts[k] < line.x < ends[k] for k, line in enumerate(header))
 
 
 def _same_row(before: Line, line: Line) -> bool:
@@ -315,6 +342,8 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
 
     def running(page: list[Line], index: int, end: str, pitch: float | None) -> bool:
         line = page[index]
+        if line.cells:  # a table row ("2022 | 2023") is the draft's, whatever its figures
+            return False
         text = " ".join(line.text.split())
         if PAGE_NUMBER.match(text):
             return True
@@ -566,7 +595,7 @@ def read_pdf(data: bytes, label: str) -> ExtractedPdf:
         elif len(failed) == len(pages):
             why = f"cannot be read as PDF ({next(iter(failed.values()))})"
         raise DocumentError(label, why)
-    kept = [table_rows(page) for page in drop_running_lines(list(map(merge_list_markers, lines)))]
+    kept = drop_running_lines([table_rows(merge_list_markers(page)) for page in lines])
     hyphenated = _hyphenated_words(kept)
     builder = TextBuilder()
     page_starts = [0] * len(pages)
