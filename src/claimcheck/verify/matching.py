@@ -257,27 +257,45 @@ def _in_words(name: str, words: str) -> bool:
     return f" {name} " in f" {words} "
 
 
-@lru_cache(maxsize=16384)
-def _similarity_to(words: str, wording: str, registry_claim: RegistryClaim) -> float:
+Wording = tuple[str, str | None, tuple[str, ...]]
+"""One wording of a claim as :func:`_similarity_to` reads it: (its comparable words, the
+subject name it says, the claim's other subject names it does not say)."""
+
+
+@per_claim
+def _wordings(registry_claim: RegistryClaim) -> tuple[Wording, ...]:
+    """The claim's statement and variants, each as a :data:`Wording`, worked out once per
+    loaded claim: every figure of every draft compares its words with every candidate's,
+    and a bounded cache of them thrashes on a registry of 100,000 statements (stemming them
+    again was half of a lint against one)."""
+    names = _subject_names(registry_claim)
+    made = []
+    for wording in (registry_claim.statement, *registry_claim.variants):
+        theirs = comparable_words(wording)
+        said = next((name for name in names if _in_words(name, theirs)), None)
+        others = (
+            ()
+            if said is None
+            else tuple(name for name in names if name != said and not _in_words(name, theirs))
+        )
+        made.append((theirs, said, others))
+    return tuple(made)
+
+
+def _similarity_to(words: str, wording: Wording) -> float:
     """token_set_ratio of two comparable-word strings, with the claim's subject said the
     same way: "high blood pressure" and "hypertension" are one subject, so a page saying
     one is as close to a statement saying the other as to one saying the same."""
-    theirs = comparable_words(wording)
-    names = _subject_names(registry_claim)
-    said = next((name for name in names if _in_words(name, theirs)), None)
-    if said is not None:
-        for name in names:
-            if name != said and _in_words(name, words) and not _in_words(name, theirs):
-                words = f" {words} ".replace(f" {name} ", f" {said} ").strip()
+    theirs, said, others = wording
+    for name in others:
+        if _in_words(name, words):
+            words = f" {words} ".replace(f" {name} ", f" {said} ").strip()
     return fuzz.token_set_ratio(words, theirs, processor=None)
 
 
 def _similarity(text: str, registry_claim: RegistryClaim) -> float:
     words = comparable_words(text)
-    return max(
-        _similarity_to(words, wording, registry_claim)
-        for wording in (registry_claim.statement, *registry_claim.variants)
-    )
+    return max(_similarity_to(words, wording) for wording in _wordings(registry_claim))
 
 
 def text_score(
