@@ -848,11 +848,11 @@ def distinct_words_of(siblings: list[RegistryClaim]) -> dict[str, frozenset[str]
     """:func:`distinct_words` of each of ``siblings`` (distinct claims) against the others,
     by id: counted once over all of them, so hundreds of siblings cost no more than their
     words, not their number squared."""
-    counts = Counter(word for sibling in siblings for word in claim_words(sibling))
-    return {
-        sibling.id: frozenset(word for word in claim_words(sibling) if counts[word] == 1)
-        for sibling in siblings
-    }
+    counts: Counter[str] = Counter()
+    for sibling in siblings:
+        counts.update(claim_words(sibling))
+    once = {word for word, count in counts.items() if count == 1}
+    return {sibling.id: claim_words(sibling) & once for sibling in siblings}
 
 
 def _names_a_sibling_context(
@@ -1354,30 +1354,19 @@ def ranked_matches(
             # the source's own precise figure names its source, unless the words around it
             # name a sibling: a swapped figure is exactly its sibling's figure
             bonus += EXACT_FIGURE_BONUS
-        restated = why not in (None, SUBJECT_NOT_NAMED) and restates(
-            registry_claim, quantity, around.frame
-        )
-        match = Match(
-            registry_claim,
-            converted,
-            score,
-            score + (bonus or 0.0),
-            bonus or 0.0,
-            why,
-            restated,
-        )
+        match = Match(registry_claim, converted, score, score + (bonus or 0.0), bonus or 0.0, why)
         if bonus is not None:
             allowed.append(match)
         elif near is None or match.rank > near.rank:
             near = match
     # a candidate outnamed by a sibling ranks below it, whatever its statement's wording
-    allowed.sort(
-        key=lambda m: (
-            contexts_named.get(m.registry_claim.id) not in outnamed,
-            m.rank,
-        ),
-        reverse=True,
-    )
+    if outnamed:
+        allowed.sort(
+            key=lambda m: (contexts_named.get(m.registry_claim.id) not in outnamed, m.rank),
+            reverse=True,
+        )
+    else:  # the same order: a stable sort by rank alone (thousands of siblings, often)
+        allowed.sort(key=lambda m: m.rank, reverse=True)
     # the words a claim leaves unexplained are said only of the candidates a verdict or its
     # message can name (worked out for each of thousands of siblings, they cost a tenth of lint)
     named = allowed[:EXPLAINED_FOR]
@@ -1390,5 +1379,14 @@ def ranked_matches(
         for m in named
     ]
     if near is not None:
-        near = replace(near, unexplained=unexplained_words(near.registry_claim, around))
+        # whether its statement states this figure in this frame is asked of the near miss
+        # only: a verdict reads it of no other ruled-out candidate
+        restated = near.rejected != SUBJECT_NOT_NAMED and restates(
+            near.registry_claim, quantity, around.frame
+        )
+        near = replace(
+            near,
+            restated=restated,
+            unexplained=unexplained_words(near.registry_claim, around),
+        )
     return allowed, near
