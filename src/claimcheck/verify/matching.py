@@ -331,9 +331,18 @@ def _exact_figure(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
     return len(digits) >= EXACT_FIGURE_DIGITS
 
 
-@lru_cache(maxsize=8192)
-def _normalised(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(normalise_term(name) for name in names)
+@per_claim
+def _subject_keys(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The claim's subject names, normalised (:func:`normalise_term`), once per loaded claim:
+    a bounded cache keyed by the names thrashed where 100,000 claims have contexts of
+    their own."""
+    return frozenset(normalise_term(name) for name in registry_claim.subject)
+
+
+@per_claim
+def _context_keys(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The claim's context names, normalised, once per loaded claim."""
+    return frozenset(normalise_term(name) for name in registry_claim.context)
 
 
 @lru_cache(maxsize=4096)
@@ -860,7 +869,7 @@ def _names_a_sibling_context(
 ) -> bool:
     """Whether the figure's clause names a context of another candidate that is none of
     this claim's names ("… effective against mumps" for the measles claim)."""
-    own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
+    own = _subject_keys(registry_claim) | _context_keys(registry_claim)
     return any(name in sibling_contexts and not _is_own(name, own) for name in around.clause_names)
 
 
@@ -972,7 +981,7 @@ def _evidence(
     claim about the whole beats its siblings about parts). A subject named far from the
     figure counts for less.
     """
-    subjects = _normalised(registry_claim.subject)
+    subjects = _subject_keys(registry_claim)
     named_here = around.clause_names & subjects
     if (
         named_here
@@ -1012,7 +1021,7 @@ def _evidence(
         # "EpCAM is found in 40–70% of HCC" is a share of HCC, not HCC's share of primary
         # liver cancers ("HCC makes up 75–85% of primary liver cancers")
         return None, SHARE_OF_SUBJECT
-    contexts = _normalised(registry_claim.context)
+    contexts = _context_keys(registry_claim)
     if names_another_subject(registry_claim, around, subject_terms):
         bonus -= OTHER_SUBJECT_PENALTY
     if contexts & around.clause_names:
@@ -1037,7 +1046,7 @@ def _names_another_beside(
 ) -> bool:
     """Whether the clause names, outside the comparison, a subject (or a name holding one)
     that is none of this claim's."""
-    own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
+    own = _subject_keys(registry_claim) | _context_keys(registry_claim)
     beside = (around.clause_names - around.compared_names) | around.inner_names
     return any(
         (name in subject_terms or name in around.inner_names) and not _is_own(name, own)
@@ -1059,7 +1068,7 @@ def names_another_subject(
     figure is likely about that other thing. With ``holding_own``, a name that holds one of
     the claim's inside it ("living with HIV" for a claim about HIV) is the claim's too: "77%
     of people living with HIV were on antiretroviral therapy" names the therapy outright."""
-    own = _normalised(registry_claim.subject) | _normalised(registry_claim.context)
+    own = _subject_keys(registry_claim) | _context_keys(registry_claim)
     return any(
         name in subject_terms
         and not _is_own(name, own)
@@ -1162,7 +1171,7 @@ def _share_of_another(registry_claim: RegistryClaim) -> bool:
     primary liver cancers"; not "2.3% of women given denosumab")."""
     statement = registry_claim.statement
     value = registry_claim.value
-    subjects = _normalised(registry_claim.subject)
+    subjects = _subject_keys(registry_claim)
     for figure in statement_quantities(registry_claim):
         if (figure.low, figure.high) != (value.low, value.high):
             continue
@@ -1240,7 +1249,7 @@ def _named_for(registry_claim: RegistryClaim, around: Surroundings) -> frozenset
     theirs = claim_frame(registry_claim)
     contexts = {
         name
-        for name in _normalised(registry_claim.context) & around.clause_names
+        for name in _context_keys(registry_claim) & around.clause_names
         if not YEAR.fullmatch(name) and not read_frame(name).measures
     }
     slots = {f"slot:{name}" for name in shared_slot_names(around.own_frame, theirs) - {"year"}}
@@ -1276,10 +1285,10 @@ def _without_alternatives(
     own = around.clause_names - around.inherited
 
     def alternative(name: str, said: str) -> bool:
-        holding = [c for c in claims if name in _normalised(c.context)]
-        saying = [c for c in claims if said in _normalised(c.context)]
+        holding = [c for c in claims if name in _context_keys(c)]
+        saying = [c for c in claims if said in _context_keys(c)]
         return any(
-            _normalised(a.subject) & _normalised(b.subject) for a in holding for b in saying
+            _subject_keys(a) & _subject_keys(b) for a in holding for b in saying
         ) and not any(c in saying for c in holding)
 
     kept = frozenset(
@@ -1309,7 +1318,7 @@ def ranked_matches(
         judged.append((registry_claim, converted, bonus, why))
     # the siblings: the candidates the names and frame allow, told apart by their words
     siblings = [registry_claim for registry_claim, _c, bonus, _w in judged if bonus is not None]
-    sibling_contexts = frozenset(n for other in siblings for n in _normalised(other.context))
+    sibling_contexts = frozenset(n for other in siblings for n in _context_keys(other))
     discount = (
         ELLIPSIS_DISCOUNT if _carries_on(around, registry.subject_terms) else OTHER_CLAUSE_DISCOUNT
     )
