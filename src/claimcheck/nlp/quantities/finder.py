@@ -2177,10 +2177,23 @@ STANDALONE_INTERVAL = re.compile(lexicon.CI_HEAD + _BOUNDS)
 """``95% CI 1.2–3.4`` with no figure before it to belong to."""
 
 
+def _interval_heads(text: str) -> Iterator[re.Match[str]]:
+    """``lexicon.CONFIDENCE_INTERVAL.finditer(text)``, matched only where
+    :data:`lexicon.CI_START` finds a candidate (the same matches, at a fraction of the cost)."""
+    position = 0
+    while candidate := lexicon.CI_START.search(text, position):
+        head = lexicon.CONFIDENCE_INTERVAL.match(text, candidate.start())
+        if head is None:
+            position = candidate.start() + 1
+            continue
+        yield head
+        position = head.end()
+
+
 def _confidence_intervals(text: str) -> list[Quantity]:
     """``95% CI 1.2–3.4``: one quantity, the interval, with its level inside the span."""
     found: list[Quantity] = []
-    for head in lexicon.CONFIDENCE_INTERVAL.finditer(text):
+    for head in _interval_heads(text):
         interval = STANDALONE_INTERVAL.match(text, head.start())
         if not interval:
             continue
