@@ -35,7 +35,9 @@ class Claim:
     each quantity in order, its cell's headers (:class:`CellText`) and the registry names
     found in them: a bare figure in a cell is about its row and column.
     ``groups`` are the group labels in the sentence (``women aged 38–40``, ``stage 3``): the
-    population its figures are about, never figures themselves.
+    population its figures are about, never figures themselves. ``previous_text`` is the
+    sentence before (with words): the group or arm a pronoun opening this one stands for
+    ("Smokers given placebo did worst. Only 9.4% of them …").
     """
 
     text: str
@@ -49,6 +51,7 @@ class Claim:
     headers: tuple[CellText, ...] = ()  # per quantity in a table cell: its headers' texts
     header_terms: tuple[tuple[str, ...], ...] = ()  # per quantity: registry names in them
     groups: tuple[GroupLabel, ...] = ()
+    previous_text: str = ""  # the worded sentence before: what "them" may stand for
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -85,6 +88,7 @@ class Claim:
             headers=self.headers,
             header_terms=self.header_terms,
             groups=tuple(g.moved(text) for g in self.groups),
+            previous_text=self.previous_text,
         )
 
     def cell_of(self, quantity: Quantity) -> tuple[CellText | None, tuple[str, ...]]:

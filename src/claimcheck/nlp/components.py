@@ -190,6 +190,7 @@ class ClaimGrouper:
                             _cell_terms(outer, outer_starts, cell) for cell in cells
                         ),
                         groups=_groups_in(groups, group_starts, trimmed),
+                        previous_text=previous.text if previous is not None else "",
                     )
                 )
             if has_word:

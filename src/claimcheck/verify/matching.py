@@ -92,6 +92,8 @@ _SENTENCES: dict[tuple[str, int, int], _Sentence] = {}
 SENTENCE_MEMO = 256  # sentences remembered; a document is judged a sentence at a time
 
 
+PRONOUN_REACH = 30  # characters into a sentence within which a pronoun may open it
+
 COMPARED_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
@@ -476,6 +478,9 @@ class Surroundings:
             # "Adults aged 18–44 are hit hardest: 17.9% of them …": the group the pronoun
             # stands for is the figure's, when its own clause names none
             antecedent = read_frame(claim.text[: start - claim.start])
+            if antecedent == Frame() and start - claim.start < PRONOUN_REACH:
+                # "… did worst of all. Only 9.4% of them …": the sentence before says whom
+                antecedent = read_frame(claim.previous_text)
             frame = fill_empty(frame, antecedent)
             # … and its arm ("Women given placebo fared worse: 4.3% of them …")
             frame = replace(frame, control=frame.control or antecedent.control)
