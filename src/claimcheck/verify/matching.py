@@ -92,6 +92,22 @@ _SENTENCES: dict[tuple[str, int, int], _Sentence] = {}
 SENTENCE_MEMO = 256  # sentences remembered; a document is judged a sentence at a time
 
 
+def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
+    """Whether the figure's clause says nothing but the figure, a year and function words
+    ("and 14.1% in 2023"), and the figure's own words name no group ("2,594 women")."""
+    if quantity.start == min(q.start for q in claim.quantities):
+        return False
+    rest = claim.text[start - claim.start : quantity.start - claim.start] + " " + claim.text[
+        quantity.end - claim.start : end - claim.start
+    ]
+    rest = YEAR.sub(" ", rest)
+    words = re.findall(r"[^\W\d_]+", rest)
+    if any(c.isdigit() for c in rest) or any(w.lower() not in STOP_WORDS for w in words):
+        return False
+    said = read_frame(quantity.text)
+    return not (said.sexes or said.ages or said.stages or said.control)
+
+
 PRONOUN_REACH = 30  # characters into a sentence within which a pronoun may open it
 
 COMPARED_BEFORE = re.compile(
@@ -484,6 +500,15 @@ class Surroundings:
             frame = fill_empty(frame, antecedent)
             # … and its arm ("Women given placebo fared worse: 4.3% of them …")
             frame = replace(frame, control=frame.control or antecedent.control)
+        gapped = not {n for n in names if not YEAR.fullmatch(n)} and _pure_gap(
+            claim, quantity, start, end
+        )
+        if gapped and not (inherited or REFERS_BACK.search(clause)):
+            # "… among US high school students was 10.0% in 2022 and 14.1% in 2023": a
+            # clause of nothing but a figure and a year keeps the group said before the
+            # sentence's first figure
+            first = min(q.start for q in claim.quantities)
+            frame = fill_empty(frame, read_frame(claim.text[: first - claim.start]))
         own_frame = frame
         whole = sentence_facts.frame
         if not frame.years:  # a year said once for the sentence holds for all its clauses
@@ -527,8 +552,9 @@ class Surroundings:
             years=frame.years,
             frame=frame,
             own_frame=own_frame,
-            words=words,
-            other_words=everywhere - words,
+            # a gapped clause ("… and 14.1% in 2023") says the words before it again
+            words=words | everywhere if gapped else words,
+            other_words=frozenset() if gapped else everywhere - words,
             earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
             inner_names=inner,
             compared_names=compared,
