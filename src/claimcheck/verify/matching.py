@@ -24,7 +24,7 @@ from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim, per_claim
-from claimcheck.registry.units import same_counted_noun
+from claimcheck.registry.units import MEASUREMENT_UNITS, same_counted_noun
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import (
     REGIONS,
@@ -766,6 +766,33 @@ def companion_evidence(registry_claim: RegistryClaim, around: Surroundings) -> f
     return evidence
 
 
+DOSE_UNITS = frozenset({"µg", "mg", "g"})
+OTHER_DOSE = "it is about another dose"
+
+
+def _dose(quantity: Quantity) -> bool:
+    unit = (quantity.unit or "").lower()
+    return unit in MEASUREMENT_UNITS and MEASUREMENT_UNITS[unit][0] in DOSE_UNITS
+
+
+@per_claim
+def _claim_doses(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
+    """The doses (µg, mg, g) the claim's statement and context state."""
+    texts = (registry_claim.statement, " ; ".join(registry_claim.context))
+    return tuple(q for text in texts for q in find_quantities(text) if _dose(q))
+
+
+def another_dose(registry_claim: RegistryClaim, around: Surroundings) -> bool:
+    """Whether the figure's clause gives a dose (``tofacitinib 10 mg``) and the claim states
+    doses, none of them that one: two doses of one drug are two arms of a trial, so the
+    figure of one is never judged against the other's claim."""
+    doses = [c for c in around.companions if _dose(c)]
+    stated = _claim_doses(registry_claim)
+    if not doses or not stated:
+        return False
+    return not any(_same_figure(dose, figure) for dose in doses for figure in stated)
+
+
 def unexplained_penalty(registry_claim: RegistryClaim, around: Surroundings) -> float:
     """What the clause says that the claim does not explain, beyond a word: a figure about
     something else said of the same subject ("… 44% of new cases of kidney failure" against
@@ -1382,6 +1409,8 @@ def ranked_matches(
                 against = True
         if bonus is not None and same_counted_noun(quantity.unit, registry_claim.value.unit):
             bonus += COUNTED_NOUN_BONUS  # "12,000 participants" for a claim in participants
+        if bonus is not None and another_dose(registry_claim, around):
+            bonus, why = None, OTHER_DOSE  # "tofacitinib 10 mg" is not the 5 mg arm
         if bonus is not None:
             bonus -= unexplained_penalty(registry_claim, around)
             bonus += companion_evidence(registry_claim, around)

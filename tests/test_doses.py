@@ -1,0 +1,55 @@
+"""Two doses of one drug are two arms: a figure whose clause gives a dose is never judged
+against a claim that states another dose ("tofacitinib 10 mg" is not the 5 mg arm)."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import registry_linter
+
+
+def _claim(id_, dose, value):
+    return f"""\
+- id: {id_}
+  statement: In KALIX-1, {value}% of patients on lorvatinib {dose} mg twice daily responded.
+  subject: [lorvatinib, KALIX-1]
+  context: [response]
+  value: {{value: {value}, unit: percent}}
+  sources: [{{citation: "Our own trial report", quote: "{value}% with {dose} mg"}}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+
+REGISTRY = _claim("kalix1-5mg", 5, 48) + _claim("kalix1-10mg", 10, 57)
+
+
+@pytest.fixture
+def findings(tmp_path, run_cli):
+    lint = registry_linter(tmp_path, run_cli, REGISTRY)
+    return lambda text: [
+        (f["code"], f["registry_id"], f["message"]) for f in lint("page.md", text + "\n")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In KALIX-1, 48% of patients on lorvatinib 5 mg responded.", []),
+        ("In KALIX-1, 57% of patients on lorvatinib 10 mg responded.", []),
+        ("In KALIX-1, 48% of patients on lorvatinib 10 mg responded.", [("CC101", "kalix1-10mg")]),
+        ("In KALIX-1, 57% of patients on lorvatinib 5 mg responded.", [("CC101", "kalix1-5mg")]),
+        ("In KALIX-1, 61% of patients on lorvatinib 20 mg responded.", [("CC102", None)]),
+    ],
+)
+def test_a_dose_is_judged_only_against_its_own_arm(findings, text, expected):
+    got = [(f[0], f[1]) for f in findings(text) if f[0] in ("CC101", "CC102") and "%" in f[2]]
+    assert got == expected
+
+
+def test_the_message_says_another_dose(findings):
+    (message,) = [
+        f[2]
+        for f in findings("In KALIX-1, 61% of patients on lorvatinib 20 mg responded.")
+        if f[0] == "CC102" and '"61%"' in f[2]
+    ]
+    assert "another dose" in message
