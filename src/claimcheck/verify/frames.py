@@ -46,7 +46,7 @@ MEASURES: dict[str, re.Pattern[str]] = {
 UNIT_MEASURES = {"deaths": "deaths", "death": "deaths", "cases": "cases", "case": "cases"}
 INCIDENCE = re.compile(
     r"\b(?:new(?:ly)?\W+(?:\w+\W+)?(?:cases?|diagnos\w+|infections?|patients)|incidence|incident"
-    r"|(?:new(?:ly)?\W+)?(?:acquired|contracted|caught)"
+    r"|(?:new(?:ly)?\W+)?(?:acquired|contracted|caught)|perform(?:s|ed)?|carried\W+out"
     r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
     r"|happen(?:s|ed)?)\b",
     re.IGNORECASE,
@@ -87,7 +87,8 @@ attributable fraction, which a claim about how common the subject is never backs
 CHANGED_BY = re.compile(
     r"\b(?:cut|cuts|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)"
     r"|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|boost(?:ed|s)?|slash(?:ed|es)?"
-    r"|drop(?:ped|s)?|fell|falls?|rose|rises?|improv(?:e|ed|es|ing))\b"
+    r"|drop(?:ped|s)?|fell|falls?|rose|rises?|improv(?:e|ed|es|ing)|gr[eo]w(?:s|n)?"
+    r"|climb(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|declin(?:e|ed|es)|shr[au]nk|shrinks?)\b"
     r"[^.;:]{0,80}?\bby\W*\Z",
     re.IGNORECASE,
 )
@@ -299,10 +300,10 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :]
     measures = {name for name, pattern in MEASURES.items() if pattern.search(text)}
     count_of = ""
-    if unit and unit not in PROPORTION_UNITS:
+    if (unit and unit not in PROPORTION_UNITS) or (unit is None and skip is not None):
         if HAVING.search(text):
             measures.add("cases")
-        new = bool(INCIDENCE.search(f"{text} {figure_words} {unit}"))  # "new cases": a unit
+        new = bool(INCIDENCE.search(f"{text} {figure_words} {unit or ''}"))  # "new cases": a unit
         having = bool(PREVALENCE.search(text))
         count_of = "new" if new and not having else "having" if having and not new else ""
     if unit:
@@ -591,6 +592,9 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
     if figure.timepoints and claim.timepoints and not _same_time(figure, claim):
         return "it is measured at another time"
     if figure.years and claim.years and not figure.years & claim.years:
+        return f"it is about {_list(claim.years)}"
+    if len(figure.years) == 2 and len(claim.years) == 2 and figure.years != claim.years:
+        # a period is its two ends: 1990–2019 is not 1990–2020
         return f"it is about {_list(claim.years)}"
     if figure.regions and claim.regions and not figure.regions & claim.regions:
         return f"it is about {_list(claim.regions)}"

@@ -97,9 +97,11 @@ def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
     ("and 14.1% in 2023"), and the figure's own words name no group ("2,594 women")."""
     if quantity.start == min(q.start for q in claim.quantities):
         return False
-    rest = claim.text[start - claim.start : quantity.start - claim.start] + " " + claim.text[
-        quantity.end - claim.start : end - claim.start
-    ]
+    rest = (
+        claim.text[start - claim.start : quantity.start - claim.start]
+        + " "
+        + claim.text[quantity.end - claim.start : end - claim.start]
+    )
     rest = YEAR.sub(" ", rest)
     words = re.findall(r"[^\W\d_]+", rest)
     if any(c.isdigit() for c in rest) or any(w.lower() not in STOP_WORDS for w in words):
@@ -793,6 +795,37 @@ def another_dose(registry_claim: RegistryClaim, around: Surroundings) -> bool:
     return not any(_same_figure(dose, figure) for dose in doses for figure in stated)
 
 
+NUMBERED_LABEL = re.compile(r"\b([A-Za-z]{2,})-?(\d{1,3})(?![\d%]|[.,]\d)\b")
+"""A name with a number glued or hyphenated to its letters: ACR20, SVR12, PHQ-9, PCV13,
+HIV-1, IL-6."""
+
+
+@per_claim
+def _numbered_labels(registry_claim: RegistryClaim) -> frozenset[tuple[str, str]]:
+    texts = (registry_claim.statement, *registry_claim.variants, *registry_claim.context)
+    return frozenset(
+        (m.group(1).lower(), m.group(2)) for text in texts for m in NUMBERED_LABEL.finditer(text)
+    )
+
+
+def another_numbered_label(registry_claim: RegistryClaim, around: Surroundings) -> str | None:
+    """A numbered name the claim states (``ACR20``) when the figure's clause says the same
+    letters with another number (``ACR70``) and the claim never says that one: another
+    outcome, serotype or scale, so not this claim's figure. None otherwise."""
+    theirs = _numbered_labels(registry_claim)
+    if not theirs:
+        return None
+    for piece in around.pieces:
+        for found in NUMBERED_LABEL.finditer(piece):
+            letters, number = found.group(1).lower(), found.group(2)
+            if (letters, number) in theirs:
+                continue
+            other = next((f"{a.upper()}{n}" for a, n in sorted(theirs) if a == letters), None)
+            if other is not None:
+                return other
+    return None
+
+
 def unexplained_penalty(registry_claim: RegistryClaim, around: Surroundings) -> float:
     """What the clause says that the claim does not explain, beyond a word: a figure about
     something else said of the same subject ("… 44% of new cases of kidney failure" against
@@ -1411,6 +1444,10 @@ def ranked_matches(
             bonus += COUNTED_NOUN_BONUS  # "12,000 participants" for a claim in participants
         if bonus is not None and another_dose(registry_claim, around):
             bonus, why = None, OTHER_DOSE  # "tofacitinib 10 mg" is not the 5 mg arm
+        if bonus is not None:
+            other = another_numbered_label(registry_claim, around)
+            if other is not None:  # "an ACR70 response" is not the ACR20 claim's
+                bonus, why = None, f"it is about {other}"
         if bonus is not None:
             bonus -= unexplained_penalty(registry_claim, around)
             bonus += companion_evidence(registry_claim, around)
