@@ -53,3 +53,19 @@ def test_the_message_says_another_dose(findings):
         if f[0] == "CC102" and '"61%"' in f[2]
     ]
     assert "another dose" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dose opens the sentence, the figure comes after its comma
+        ("With lorvatinib 5 mg twice daily, 48% of KALIX-1 patients responded.", []),
+        (
+            "With lorvatinib 10 mg twice daily, 48% of KALIX-1 patients responded.",
+            [("CC101", "kalix1-10mg")],
+        ),
+    ],
+)
+def test_a_dose_opening_the_sentence_belongs_to_the_figure_after_it(findings, text, expected):
+    got = [(f[0], f[1]) for f in findings(text) if f[0] in ("CC101", "CC102") and "%" in f[2]]
+    assert got == expected

@@ -22,6 +22,7 @@ from claimcheck.nlp.claim import CellText
 from claimcheck.nlp.quantities.numbers import ONES, TENS
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.tables import AGE_TITLE
+from claimcheck.registry.units import MEASUREMENT_UNITS
 
 _H = r"[ \t\u00a0\u2009\u202f]"
 _NUM_WORDS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
@@ -820,6 +821,23 @@ def clause_of(
 TIMEPOINT_REACH = 60  # characters before a duration searched for a timepoint word
 
 
+DOSE_UNITS = frozenset({"µg", "mg", "g"})
+
+
+def is_dose(quantity: Quantity) -> bool:
+    """Whether the quantity is a dose: a mass in µg, mg or g (not a body weight in kg)."""
+    unit = (quantity.unit or "").lower()
+    return unit in MEASUREMENT_UNITS and MEASUREMENT_UNITS[unit][0] in DOSE_UNITS
+
+
+def _dose_before_its_figure(quantities: tuple[Quantity, ...], index: int) -> bool:
+    """A dose followed by a figure that is no dose says which arm that figure is about: it
+    divides nothing. Two doses in a row (``500 mg for adults and 250 mg for children``) are
+    figures of their own."""
+    following = [q for q in quantities[index + 1 :] if q.kind != "duration"]
+    return is_dose(quantities[index]) and bool(following) and not is_dose(following[0])
+
+
 def clauses_of(
     text: str,
     quantities: tuple[Quantity, ...],
@@ -832,8 +850,10 @@ def clauses_of(
     ``Over 15 years, … by 27%``), or when its treatment was given (``alteplase 3 to 4.5
     hours after stroke``), divides nothing and belongs to that figure's clause."""
     splitting: list[Quantity] = []
-    for quantity in quantities:
+    for index, quantity in enumerate(quantities):
         at = quantity.start - offset
+        if _dose_before_its_figure(quantities, index):
+            continue  # "With tofacitinib 5 mg twice daily, 51.5% …": the dose is the figure's
         if quantity.kind == "duration" and (
             TIMEPOINT_BEFORE.search(text, max(0, at - TIMEPOINT_REACH), at)
             or quantity.comparator in TIMEPOINT_COMPARATORS
