@@ -19,6 +19,41 @@ INF = None
 # sentence, group as written, low, high, low_inclusive, high_inclusive, unit, noun, the figure
 Case = tuple[str, str, float | None, float | None, bool, bool, str, str | None, str]
 GROUPS: dict[str, list[Case]] = {
+    "noun, a verb 'to be' and comparator": [
+        (
+            "In the cohort, 41% of them were over 75.",
+            "them were over 75",
+            75,
+            INF,
+            False,
+            True,
+            "year",
+            "them",
+            "41%",
+        ),
+        (
+            "Nearly 30% of patients were under 40.",
+            "patients were under 40",
+            INF,
+            40,
+            True,
+            False,
+            "year",
+            "patients",
+            "30%",
+        ),
+        (
+            "Most donors were under 30, and 12% gave twice.",
+            "donors were under 30",
+            INF,
+            30,
+            True,
+            False,
+            "year",
+            "donors",
+            "12%",
+        ),
+    ],
     "noun and comparator": [
         (
             "Women over 40 had a 23% success rate.",

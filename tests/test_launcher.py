@@ -95,8 +95,13 @@ def test_ctrl_c_stops_with_one_line_and_status_130(tmp_path):
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(3)  # well inside the analysis, which takes over ten seconds
-    process.send_signal(signal.SIGINT)
-    _out, err = process.communicate(timeout=60)
+    try:
+        time.sleep(3)  # well inside the analysis, which takes over ten seconds
+        process.send_signal(signal.SIGINT)
+        _out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:  # a failed test must not leave a lint running
+            process.kill()
+            process.communicate()
     assert process.returncode == 130
     assert err == "\nclaimcheck: interrupted\n"  # click's blank line ends the terminal's ^C

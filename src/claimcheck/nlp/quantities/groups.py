@@ -61,7 +61,7 @@ NOUNS = _CHILD_NOUNS | frozenset(
     """women woman men man adults adult adolescents teens teenagers youths people persons
     person individuals individual patients patient participants subjects volunteers residents
     smokers survivors mothers fathers parents couples seniors pensioners veterans workers
-    employees students users donors recipients those anyone everyone someone population
+    employees students users donors recipients those anyone everyone someone population them
     cohort group cases citizens members americans australians britons canadians europeans""".split()
 )
 """Population nouns: the word before an age that says whose age it is (``women aged 38–40``)."""
@@ -514,7 +514,7 @@ def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
 
 def _after_noun(text: str, noun_start: int) -> int:
     """Where the age starts after a noun: past the noun, a comma, ``who are`` or ``of``."""
-    found = re.compile(rf"\w+,?{H}+(?:(?i:who{H}+(?:are|were)|of){H}+)?").match(text, noun_start)
+    found = re.compile(rf"\w+,?{H}+(?:(?i:(?:who{H}+)?(?:are|were)|of){H}+)?").match(text, noun_start)
     return found.end() if found else noun_start
 
 
