@@ -512,9 +512,13 @@ def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
     return noun
 
 
+_NOUN_AND_FILLER = re.compile(rf"\w+,?{H}+(?:(?i:(?:who{H}+)?(?:are|were)|of){H}+)?")
+
+
 def _after_noun(text: str, noun_start: int) -> int:
-    """Where the age starts after a noun: past the noun, a comma, ``who are`` or ``of``."""
-    found = re.compile(rf"\w+,?{H}+(?:(?i:(?:who{H}+)?(?:are|were)|of){H}+)?").match(text, noun_start)
+    """Where the age starts after a noun: past the noun, a comma, ``(who) are/were`` or
+    ``of``."""
+    found = _NOUN_AND_FILLER.match(text, noun_start)
     return found.end() if found else noun_start
 
 
