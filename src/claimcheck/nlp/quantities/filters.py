@@ -124,8 +124,19 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("d", rf"\b[1-4]Q{H}?'?\d\d(?:\d\d)?\b"),
     # phone numbers, before citation markers take their area code
     ("dp", r"(?:\+\d{1,3}[\s.-]?|\b1[\s.-])?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"),
-    # international: +91 98765 43210 (spaces may be no-break: +44&nbsp;20&nbsp;7946&nbsp;0000)
+    # international: +91 98765 43210 (spaces may be no-break: +44&nbsp;20&nbsp;7946&nbsp;0000),
+    # and the one-digit area codes and pairs of other plans: +61 2 9876 5432, +33 1 23 45 67 89
     ("p", r"(?<![\w+])\+\d{1,3}(?:[ \u00a0\u202f.-]?\(?\d{2,5}\)?){2,4}\b"),
+    (
+        "p",
+        r"(?<![\w+])\+\d{1,3}(?=(?:[ \u00a0\u202f.()-]{0,2}\d){7,12}\b)"
+        r"(?:[ \u00a0\u202f.-]?\(?\d{1,5}\)?){2,6}\b",
+    ),
+    # an extension after a number to dial: (555) 010-0199 ext. 12, 0117 496 0321 extn 204
+    (
+        "ul",
+        r"(?:(?<=\d)|(?<=\d[ \u00a0])|(?<=\d, ))(?i:ext|extn|extension)\.?[ \u00a0]*\d{1,5}\b",
+    ),
     # national, with a trunk 0: (02) 9876 5432, 0117 496 0321, 01 23 45 67 89, 030 1234567
     # (never from inside a space-grouped number: the 000 000 of 1 000 000 000 is no phone)
     (

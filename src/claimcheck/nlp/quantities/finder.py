@@ -21,7 +21,7 @@ from claimcheck.nlp.quantities.fractions import (
     is_slash,
     parse_fraction,
 )
-from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
+from claimcheck.nlp.quantities.groups import NOUNS, GroupLabel, find_group_labels
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
     MULTIPLE_WORDS,
@@ -217,7 +217,9 @@ RANGE_SEPARATOR = re.compile(
 glued on both sides (``40~60%``), ``up to`` after a floor (``from 450 up to 900 sq ft``); a
 sign, a currency or an approximation may open the second end (``about 40% to about 60%``)."""
 STATISTIC_REACH = 24  # characters a statistic label may sit before its value (entities pad)
-OPEN_END = re.compile(rf"{H}*\+(?![\w/\-−])")
+OPEN_END = re.compile(rf"\+(?![\w/\-−])|{H}+\+(?![\w/\-−]|{H})")
+"""``150,000+``, ``60 000+ members``, ``40 +``: an open upper end. A plus spaced on both sides
+adds something else to the amount, ``£20 + VAT``, ``$99 + shipping``, and bounds nothing."""
 MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
 PROPORTION_AFTER = re.compile(
     rf"{H}+(?P<word>in|out{H}+of|of){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)", re.IGNORECASE
@@ -311,7 +313,7 @@ CHANGE_WORD = re.compile(
     r"|went|go(?:es|ing)?|gone|mov(?:e|es|ed|ing)|chang\w*|shift\w*|revis\w*|boost\w*"
     r"|plummet\w*|plung\w*|tumbl\w*|dipp?(?:ed|ing|s)?|slow\w*|eas(?:ed|ing)|narrow\w*"
     r"|widen\w*|halv\w*|doubl\w*|tripl\w*|lift\w*|brought|bring\w*|swung|trimm?\w*"
-    r"|slash\w*|lengthen\w*|shorten\w*|reach\w*|recover\w*|rebound\w*)\b",
+    r"|slash\w*|lengthen\w*|shorten\w*|reach\w*|recover(?:s|ed|ing)?|rebound\w*)\b",
     re.IGNORECASE,
 )
 """A word that makes ``from X to Y`` a change between two figures, not an interval."""
@@ -1360,6 +1362,18 @@ OVER_MEANS_DURING = re.compile(
 )
 
 
+FIGURE_IN_CLAUSE = re.compile(r"(?<![\w.])\d[^.;:!?\n]*\Z|(?<!\w)\d[\d,.]*\.\d[^.;:!?\n]*\Z")
+"""A figure earlier in the clause (``12`` in ``an NNT of 12 to prevent one event over five
+years``): the period after ``over`` is the time that figure was measured over."""
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+
+
+def _after_a_population_noun(before: str) -> bool:
+    """Whether ``over`` follows a population noun (``residents over 65 years``): an age."""
+    last = _LAST_WORD.search(before)
+    return bool(last) and last.group(1).lower() in NOUNS
+
+
 def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> bool:
     """``over`` + a period is the time something happened in, not "more than", when it
     follows a figure or a verb of change or follow-up (``lost 9% over 40 weeks``, ``followed
@@ -1375,10 +1389,12 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
         return True
     if OVER_VERB_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
         return True
-    if OVER_AFTER_PEOPLE.search(before):
+    if OVER_AFTER_PEOPLE.search(before) or _after_a_population_noun(before):
         return False
     if OVER_MEANS_DURING.search(before):
         return True
+    if FIGURE_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
+        return True  # "an NNT of 12 to prevent one event over five years"
     opening = not before.strip() or before.rstrip()[-1:] in ".;:\n"
     period = OVER_THEN_PERIOD.match(text, reading.end)
     return opening and text[period.end() : period.end() + 1] == ","
@@ -1435,8 +1451,10 @@ def _counted_noun_after(text: str, end: int) -> bool:
 
 def _read_unit_before_range(text: str, reading: _Reading) -> None:
     """A unit written on both sides of a range (``45°C and 50°C``, ``70% to 80%``,
-    ``10 € to 20 €``; never two currencies: ``110 JPY to 1 USD`` is an exchange rate)."""
-    for pattern in (units.PERCENT, units.MEASURE, units.CURRENCY_AFTER):
+    ``10 € to 20 €``, ``2 weeks to 6 weeks``; never two currencies: ``110 JPY to 1 USD`` is
+    an exchange rate, and never two units: ``10 days to 3 weeks`` and ``500 mg to 1 g`` stay
+    two figures)."""
+    for pattern in (units.PERCENT, units.MEASURE, units.CURRENCY_AFTER, units.TIME):
         found = pattern.match(text, reading.end)
         if found and RANGE_SEPARATOR.match(text, found.end()):
             after = RANGE_SEPARATOR.match(text, found.end())
@@ -1452,6 +1470,17 @@ def _read_unit_before_range(text: str, reading: _Reading) -> None:
                 again = again if again.group().strip() == found.group().strip() else None
                 if not again:
                     return
+            if (
+                again
+                and pattern is units.MEASURE
+                and units.measure_unit(again) != units.measure_unit(found)
+            ):
+                return  # "500 mg to 1 g": two amounts in two units, never [1, 500] g
+            if pattern is units.TIME and not (
+                again
+                and units.time_unit(again.group("time")) == units.time_unit(found.group("time"))
+            ):
+                return
             if partner and (reading.between or again):
                 reading.end = found.end()
                 reading.unit_before_range = True

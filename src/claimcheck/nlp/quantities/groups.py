@@ -326,6 +326,15 @@ def _read_age(
     separator = _RANGE.match(text, end)
     if separator and side is None and (between or "and" not in separator.group().lower()):
         second = _NUM_AT.match(text, separator.end())
+    second_unit = second and AGE_UNIT.match(text, second.end())
+    if (
+        second
+        and unit_match
+        and second_unit
+        and _unit_name(unit_match.group("unit")) != (_unit_name(second_unit.group("unit")))
+    ):
+        # "aged 6 months to 5 years": the near end in the far end's unit, [0.5, 5] years
+        low = _in_unit(low, unit_match.group("unit"), second_unit.group("unit"))
     if second and _number(second.group()) >= low:
         high = _number(second.group())
         end = second.end()
@@ -352,6 +361,16 @@ def _read_age(
         else:
             bound.high = None
     return bound
+
+
+_DAYS_IN = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+
+
+def _in_unit(value: float, written: str, other: str) -> float:
+    """An age in one unit of time said in another (6 ``months`` is 0.5 ``years``), rounded
+    to four decimals so 6 months reads as exactly half a year."""
+    days = value * _DAYS_IN[_unit_name(written)]
+    return round(days / _DAYS_IN[_unit_name(other)], 4)
 
 
 def _unit_name(written: str) -> str:

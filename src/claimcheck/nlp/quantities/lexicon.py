@@ -22,7 +22,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
     (r"(?:more|greater|higher|longer){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
      r"|in{H}+excess{H}+of{A}|upwards{H}+of|>", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
-     r"|a{H}+minimum{H}+of|minimum{H}+of|≥|>=|=>|⩾|≧"
+     r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:|≥|>=|=>|⩾|≧"
      r"|(?:more|greater|higher){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:more|greater|higher){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:more|greater|higher){H}+than|at{H}+or{H}+(?:above|over)"
@@ -30,7 +30,10 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"(?:{H}+(?:just|only|a{H}+mere))?|from{H}+(?:just|only|a{H}+mere)", "low", True),
     (r"(?:less|fewer|lower|shorter){H}+than{A}|under|below|sub-|<", "high", False),
     (r"up{H}+to{A}|at{H}+most{A}|within|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
-     r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as|a{H}+maximum{H}+of|maximum{H}+of"
+     r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as"
+     r"|(?:(?:up{H}+)?to{H}+)?(?:a{H}+)?max(?:imum|\.)?(?:{H}+of{A}|{H}*:)?"
+     r"|(?:daily|weekly|dose|upper){H}+limit(?:{H}+of{A}|{H}*:)?"
+     r"|limit(?:ed)?(?:{H}+(?:of|to){A}|{H}*:)"
      r"|≤|<=|=<|⩽|≦|(?:less|fewer|lower){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:less|fewer|lower){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:less|fewer|lower){H}+than|at{H}+or{H}+(?:below|under)",
@@ -47,7 +50,8 @@ COMPARATOR_BEFORE = re.compile(
 
 COMPARATOR_AFTER = re.compile(
     rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older)|and{H}+(?:above|over))"
-    rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger)|and{H}+(?:below|under)))\b",
+    rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger)|and{H}+(?:below|under)"
+    rf"|max(?:imum)?))\b",
     re.IGNORECASE,
 )
 """A comparator after a quantity: ``65 years or older``, ``5 or fewer``."""
@@ -65,9 +69,12 @@ BETWEEN_BEFORE = re.compile(rf"(?<![\w])(?P<word>between|from){H}+\Z", re.IGNORE
 
 STATISTIC_BEFORE = re.compile(
     rf"(?<![\w.-])(?P<stat>a?HR|a?OR|a?RR|IRR|SMD|RD|ARR|RRR|NNT|NNH|r|R2|R²|κ|[Pp])"
+    rf"(?:{H}+for{H}+(?:(?:linear{H}+)?trend|interaction|heterogeneity|difference"
+    rf"|non-?inferiority|superiority)|[-_]?(?:trend|interaction|het))?"
     rf"(?P<sign>{H}*[=:,]{H}*|{H}*)\Z"
 )
-"""A statistic label before its value: ``HR=0.62``, ``P < 0.001``, ``OR 1.5``."""
+"""A statistic label before its value: ``HR=0.62``, ``P < 0.001``, ``OR 1.5``; a P value may
+name its test (``P for trend = 0.01``, ``P for interaction < 0.05``, ``P-trend = 0.03``)."""
 
 STATISTIC_NAMES = {"hazard": "HR", "odds": "OR", "risk": "RR", "relative": "RR", "p": "P"}
 STATISTIC_WORDS_BEFORE = re.compile(
@@ -123,7 +130,7 @@ LABEL_WORDS = _word_set(
     version vol vol. volume issue no no. number page pages pp pp. row seat gate lane route
     highway interstate suite room ps ecog tier appendix box panel item question
     trial season episode game round week day month cycle visit year period act article
-    schedule model ranked rank top index category"""
+    schedule model ranked rank top index category code codes lot batch serial"""
 ) | _word_set(
     """serotype serotypes genotype genotypes subtype subtypes serogroup serogroups chromosome
     chromosomes trisomy exon exons codon codons omega"""

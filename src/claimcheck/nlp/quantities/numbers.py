@@ -123,7 +123,7 @@ Whitespace grouping is further refused by the finder where context says two figu
 
 _WORD_UNIT = rf"(?:(?:{_NUMBER_WORD})(?:[-{H[1:-1]}](?:{_NUMBER_WORD}))?)"
 WORDS = (
-    rf"(?:half{H}+a{H}+(?:{_SCALE_WORD})"
+    rf"(?:half{H}+a{H}+(?:{_SCALE_WORD}|dozen)|(?:a{H}+)?half[-{H[1:-1]}]dozen"
     rf"|an?{H}+(?:dozen|{_SCALE_WORD})"
     rf"|{_WORD_UNIT}(?:{H}+(?:{_SCALE_WORD}|dozen)(?:{H}+(?:and{H}+)?{_WORD_UNIT})?)*)"
 )
@@ -183,7 +183,9 @@ def parse_words(surface: str) -> float:
     """The value of a spelled-out number; scale words multiply what precedes them."""
     words = re.split(r"[\s\-]+", surface.lower())
     if words[:2] == ["half", "a"]:
-        return 0.5 * SCALES[words[2]]
+        return 0.5 * (12.0 if words[2] == "dozen" else SCALES[words[2]])
+    if words[-2:] == ["half", "dozen"]:  # "a half dozen", "half-dozen"
+        return 6.0
     total = 0.0
     current = 0.0
     for word in words:

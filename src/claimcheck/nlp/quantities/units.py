@@ -94,6 +94,7 @@ _POINTS = (
 PERCENT = re.compile(
     rf"(?:{H}*|-)(?P<points>{_POINTS})(?![\w])"
     rf"|{H}*(?:(?P<sign>%)|(?:(?i:per{H}?cent|percent)|pct|pc)\b)"
+    rf"|-(?i:per-?cent)\b"
     rf"|{H}*(?P<mille>‰|(?i:per{H}?mil(?:le)?)\b)"
 )
 """``%``, ``per cent``, ``percent``, ``pct``, ``pc``; percentage points as ``percentage
@@ -128,8 +129,9 @@ _CUBED = r"(?:[3³]|\^3|\*\*3)"
 """A power of a unit written after it: ``m²``, ``m2``, ``m^2``, ``m**2`` (``kg/m<sup>2</sup>``
 in HTML arrives as ``kg/m²``: see the document readers)."""
 _PER_WHAT = (
-    rf"(?:mL|ml|dL|dl|L|l|{_MICRO}L|kg|g|mol|m{_SQUARED}|m{_CUBED}|mm{_CUBED}"
-    rf"|1\.73{H}?m{_SQUARED}|day|d|h|hr|min|wk|week)"
+    rf"(?:mL|ml|dL|dl|L|l|{_MICRO}L|kg|g|mol|mmol|m{_SQUARED}|m{_CUBED}|mm{_CUBED}"
+    rf"|1\.73{H}?m{_SQUARED}|day|d|h|hr|hour|min|wk|week|dose|puff|actuation|tablet|capsule"
+    rf"|spray|drop|sachet|vial|patch)"
 )
 COMPOUND_UNIT = (
     rf"(?:ng|pg|{_MICRO}g|mg|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"

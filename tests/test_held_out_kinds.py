@@ -1,0 +1,288 @@
+"""Kinds a second held-out collection of real-world forms found misread (issue 11): bounds
+written as ``max``/``maximum``/``min``/``limit`` without ``of``, doses per dose or per puff and
+ratios per mmol, ranges of time with the unit on both ends, P values that name their test,
+``over`` + a period after a figure earlier in the clause, percent as a hyphenated adjective,
+``half a dozen``, identifiers after ``code``/``lot``/``batch``, phone numbers of other numbering
+plans and their extensions, a plus spaced on both sides, and age groups whose ends are in two
+units of time.
+
+Every case is a sentence of our own, all extracted in one ``claimcheck extract --format json``
+run on one Markdown draft, so each expectation is what a user sees; offsets are checked
+(``text == file[start:end]``, ``start`` where the surface stands in the paragraph).
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import assert_read_as, extract_paragraphs, fig
+
+P = {"statistic": "P", "kind": "statistic"}
+
+CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
+    # a bound on a dose said with max/maximum/min/minimum/limit, with or without "of" or a colon
+    "bound words without of": [
+        (
+            "Infuse 15 mg/kg over an hour (maximum 1 g per dose).",
+            [
+                fig("15 mg/kg", 15, unit="mg/kg"),
+                fig("maximum 1 g", None, 1, unit="g", comparator="maximum"),
+            ],
+        ),
+        (
+            "Syrup: 5 ml every 6 hours, max 20 ml in 24 hours.",
+            [
+                fig("5 ml", 5, unit="mL"),
+                fig("6 hours", 6, unit="hour"),
+                fig("max 20 ml", None, 20, unit="mL", comparator="max"),
+                fig("24 hours", 24, unit="hour"),
+            ],
+        ),
+        (
+            "Ibuprofen for adults, Max: 1.2 g daily without advice.",
+            [fig("Max: 1.2 g daily", None, 1.2, unit="g", comparator="Max:", per="day")],
+        ),
+        (
+            "Space the doses by a minimum 6 hours.",
+            [fig("a minimum 6 hours", 6, None, unit="hour", comparator="a minimum")],
+        ),
+        (
+            "Weekly limit: 14 units of alcohol for men and women.",
+            [fig("Weekly limit: 14 units", None, 14, unit="unit", comparator="Weekly limit:")],
+        ),
+        (
+            "Keep salt limited to 6 g a day.",
+            [fig("limited to 6 g a day", None, 6, unit="g", comparator="limited to", per="day")],
+        ),
+        (
+            "Children under 12 take 250 mg, 1 g maximum in a day.",
+            [
+                fig("250 mg", 250, unit="mg"),
+                fig("1 g maximum", None, 1, unit="g", comparator="maximum"),
+            ],
+        ),
+        (
+            "Book a session, Max. 6 people per group.",
+            [fig("Max. 6 people", None, 6, unit="people", comparator="Max.")],
+        ),
+        # "min." is minutes when it ends a sentence, never a bound on the next one
+        (
+            "The scan took 40 min. 8 people waited.",
+            [fig("40 min", 40, unit="minute"), fig("8 people", 8, unit="people")],
+        ),
+    ],
+    # a dose per dose, per puff, per tablet; a ratio per mmol (the urine ACR)
+    "units per dose and per mmol": [
+        ("Give 10 mg/kg/dose twice a day.", [fig("10 mg/kg/dose", 10, unit="mg/kg/dose")]),
+        (
+            "Each inhaler gives 200 mcg/puff of the steroid.",
+            [fig("200 mcg/puff", 200, unit="µg/puff")],
+        ),
+        ("The strength is 400 mg/tablet.", [fig("400 mg/tablet", 400, unit="mg/tablet")]),
+        (
+            "Her urine ACR was 34 mg/mmol last week.",
+            [fig("34 mg/mmol", 34, unit="mg/mmol")],
+        ),
+        (
+            "An ACR above 30 mg/mmol needs a referral.",
+            [fig("above 30 mg/mmol", 30, None, unit="mg/mmol", li=False)],
+        ),
+        ("Fluids ran at 2 mL/kg/hour overnight.", [fig("2 mL/kg/hour", 2, unit="mL/kg/hour")]),
+    ],
+    # the same unit of time (or measure) on both ends is one range; two units are two figures
+    "ranges with the unit on both ends": [
+        ("Healing takes 3 weeks to 8 weeks.", [fig("3 weeks to 8 weeks", 3, 8, unit="week")]),
+        (
+            "Teenagers need 8 hours to 10 hours a night.",
+            [fig("8 hours to 10 hours", 8, 10, unit="hour")],
+        ),
+        ("The rash lasts 2 days - 5 days.", [fig("2 days - 5 days", 2, 5, unit="day")]),
+        (
+            "Recovery after the operation takes 4 months to 6 months.",
+            [fig("4 months to 6 months", 4, 6, unit="month")],
+        ),
+        (
+            "Symptoms settle in 5 days to 2 weeks.",
+            [fig("5 days", 5, unit="day"), fig("2 weeks", 2, unit="week")],
+        ),
+        (
+            "The dose is 250 mg to 1 g a day.",
+            [fig("250 mg", 250, unit="mg"), fig("1 g a day", 1, unit="g", per="day")],
+        ),
+        (
+            "His walking distance recovered to 400 metres.",
+            [fig("400 metres", 400, unit="m", role="after")],
+        ),
+    ],
+    # a P value that names its test is still a P value
+    "P values naming their test": [
+        (
+            "Risk climbed with intake (P for trend = 0.004).",
+            [fig("P for trend = 0.004", 0.004, **P)],
+        ),
+        (
+            "The benefit was similar in men and women (P for interaction = 0.41).",
+            [fig("P for interaction = 0.41", 0.41, **P)],
+        ),
+        (
+            "Effects varied across trials (p for heterogeneity < 0.01).",
+            [fig("p for heterogeneity < 0.01", None, 0.01, hi=False, **P)],
+        ),
+        ("Scores rose with age (P-trend = 0.02).", [fig("P-trend = 0.02", 0.02, **P)]),
+        (
+            "Fewer strokes were seen (P for non-inferiority < 0.001).",
+            [fig("P for non-inferiority < 0.001", None, 0.001, hi=False, **P)],
+        ),
+    ],
+    # "over" + a period after a figure earlier in the clause is the time it was measured over
+    "over a period after a figure": [
+        (
+            "The NNT was 40 to avoid one fracture over three years.",
+            [fig("40", 40), fig("three years", 3, unit="year")],
+        ),
+        (
+            "Screening saves 1 life per 1,000 women screened over 10 years.",
+            [
+                fig("1 life per 1,000 women", 1, unit="life/1,000 women", per="1,000 women"),
+                fig("10 years", 10, unit="year"),
+            ],
+        ),
+        (
+            "About 3 in 100 had a bleed over two years.",
+            [
+                fig("About 3 in 100", 0.03, approx=True, unit="proportion"),
+                fig("two years", 2, unit="year"),
+            ],
+        ),
+        (
+            "Give 3 doses of the vaccine over 6 months.",
+            [fig("3 doses", 3, unit="doses"), fig("6 months", 6, unit="month")],
+        ),
+        (
+            "Only 12% of residents over 80 years had the booster.",
+            [fig("12%", 12, unit="percent")],
+        ),
+        (
+            "She has used the inhaler for over 4 years.",
+            [fig("over 4 years", 4, None, unit="year", li=False, comparator="over")],
+        ),
+    ],
+    # percent as a hyphenated adjective
+    "hyphenated percent": [
+        ("It gave a 30-percent drop in flares.", [fig("30-percent", 30, unit="percent")]),
+        ("We saw a 12-per-cent rise in visits.", [fig("12-per-cent", 12, unit="percent")]),
+        ("A 7.5-percent fall in admissions.", [fig("7.5-percent", 7.5, unit="percent")]),
+        ("Trial Shows 40-Percent Cut in Relapse", [fig("40-Percent", 40, unit="percent")]),
+        ("There was a 2-percent gap between arms.", [fig("2-percent", 2, unit="percent")]),
+    ],
+    # half a dozen is six
+    "half a dozen": [
+        ("Half a dozen wards were closed.", [fig("Half a dozen wards", 6, unit="wards")]),
+        ("She saw half a dozen doctors.", [fig("half a dozen doctors", 6, unit="doctors")]),
+        ("A half dozen trials reported harm.", [fig("A half dozen trials", 6, unit="trials")]),
+        ("The unit has a half-dozen beds.", [fig("a half-dozen beds", 6, unit="beds")]),
+        ("The clinic hired half a dozen nurses.", [fig("half a dozen nurses", 6, unit="nurses")]),
+    ],
+    # a number after a label of an identifier names a thing
+    "identifiers after code, lot, batch": [
+        ("The billing code 99214 covers a long visit.", []),
+        ("Enter product code 50458 on the form.", []),
+        ("Lot 48213 of the vaccine was withdrawn.", []),
+        ("Return any pack from batch 7731 to the pharmacy.", []),
+        ("The device serial 20488 failed a check.", []),
+    ],
+    # phone numbers of other numbering plans, and extensions
+    "phone numbers and extensions": [
+        ("For bookings ring +61 3 9123 4567 today.", []),
+        ("Le standard est au +33 4 78 12 34 56 en semaine.", []),
+        ("Our Dublin desk is on +353 1 234 5678.", []),
+        ("Ask for the clinic on (555) 010-0142 ext. 305 in the morning.", []),
+        ("The ward is on 0161 496 0200, extension 4417, after noon.", []),
+        ("Dial 020 7946 0321 ext 22 for results.", []),
+    ],
+    # a plus spaced on both sides adds something else; glued it opens the upper end
+    "a plus that adds": [
+        ("A fit note costs £25 + VAT at our surgery.", [fig("£25", 25, unit="GBP")]),
+        ("The monitor is $79 + shipping.", [fig("$79", 79, unit="USD")]),
+        ("Lenses cost €120 + fitting fee.", [fig("€120", 120, unit="EUR")]),
+        (
+            "The group has 2,000+ members.",
+            [fig("2,000+ members", 2000, None, unit="members")],
+        ),
+        ("Over 500 + staff attended.", [fig("Over 500", 500, None, li=False, comparator="Over")]),
+    ],
+}
+
+GROUP_CASES: list[tuple[str, list[tuple[str, float, float | None, str]]]] = [
+    # an age group whose ends are in two units of time: the near end in the far end's unit
+    (
+        "Children aged 6 months to 4 years need 5 ml.",
+        [("Children aged 6 months to 4 years", 0.5, 4, "year")],
+    ),
+    (
+        "Babies aged 3 months to 1 year take 2.5 ml.",
+        [("Babies aged 3 months to 1 year", 0.25, 1, "year")],
+    ),
+    (
+        "Infants aged 2 weeks to 3 months had 1 dose.",
+        [("Infants aged 2 weeks to 3 months", 0.46, 3, "month")],
+    ),
+    (
+        "Children aged 18 months to 6 years: 10 mg.",
+        [("Children aged 18 months to 6 years", 1.5, 6, "year")],
+    ),
+    (
+        "Kids aged 9 months to 2 years get 4 ml.",
+        [("Kids aged 9 months to 2 years", 0.75, 2, "year")],
+    ),
+]
+
+
+def _cases(kinds):
+    return [(kind, text, expected) for kind, cases in kinds.items() for text, expected in cases]
+
+
+CASES = _cases(CASES_BY_KIND)
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    return extract_paragraphs(tmp_path_factory.mktemp("held_out"), [t for _k, t, _e in CASES])
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"), CASES, ids=[f"{k}:{t[:40]}" for k, t, _ in CASES]
+)
+def test_figure_is_read_as_written(extracted, kind, text, expected):
+    assert_read_as(extracted[text], text, expected)
+
+
+@pytest.fixture(scope="module")
+def groups(tmp_path_factory):
+    import json
+
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    path = tmp_path_factory.mktemp("held_out_groups") / "groups.md"
+    path.write_text("\n\n".join(t for t, _ in GROUP_CASES) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.output
+    file_text = path.read_text(encoding="utf-8")
+    found = {}
+    for claim in json.loads(result.stdout)["documents"][0]["claims"]:
+        for group in claim["groups"]:
+            assert file_text[group["start"] : group["end"]] == group["text"]
+            found[group["text"]] = group
+        for quantity in claim["quantities"]:
+            assert file_text[quantity["start"] : quantity["end"]] == quantity["text"]
+    return found
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_CASES, ids=[t[:40] for t, _ in GROUP_CASES])
+def test_age_group_in_two_units(groups, text, expected):
+    for surface, low, high, unit in expected:
+        group = groups[surface]
+        assert group["low"] == pytest.approx(low, abs=0.01)
+        assert group["high"] == pytest.approx(high)
+        assert group["unit"] == unit
