@@ -64,6 +64,19 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "Book a session, Max. 6 people per group.",
             [fig("Max. 6 people", None, 6, unit="people", comparator="Max.")],
         ),
+        # the label style of a leaflet or formulary: "maximum (daily|single) dose (is|of|:)"
+        (
+            "Maximum daily dose: 3 g for adults.",
+            [fig("Maximum daily dose: 3 g", None, 3, unit="g", comparator="Maximum daily dose:")],
+        ),
+        (
+            "The maximum single dose is 800 mg.",
+            [fig("maximum single dose is 800 mg", None, 800, unit="mg")],
+        ),
+        (
+            "Never go past the recommended maximum intake of 6 cups.",
+            [fig("recommended maximum intake of 6 cups", None, 6, unit="cups")],
+        ),
         # "min." is minutes when it ends a sentence, never a bound on the next one
         (
             "The scan took 40 min. 8 people waited.",
@@ -87,6 +100,16 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             [fig("above 30 mg/mmol", 30, None, unit="mg/mmol", li=False)],
         ),
         ("Fluids ran at 2 mL/kg/hour overnight.", [fig("2 mL/kg/hour", 2, unit="mL/kg/hour")]),
+        # an amount per a period of hours, spelled one way: "mg/24 hours" is "mg/24h"
+        (
+            "Her urine held 210 mg/24 hours of protein.",
+            [fig("210 mg/24 hours", 210, unit="mg/24h")],
+        ),
+        (
+            "Max 3 g/24 h for adults.",
+            [fig("Max 3 g/24 h", None, 3, unit="g/24h", comparator="Max")],
+        ),
+        ("Sodium loss was 90 mmol/24hrs.", [fig("90 mmol/24hrs", 90, unit="mmol/24h")]),
     ],
     # the same unit of time (or measure) on both ends is one range; two units are two figures
     "ranges with the unit on both ends": [

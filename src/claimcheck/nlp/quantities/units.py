@@ -130,7 +130,8 @@ _CUBED = r"(?:[3³]|\^3|\*\*3)"
 in HTML arrives as ``kg/m²``: see the document readers)."""
 _PER_WHAT = (
     rf"(?:mL|ml|dL|dl|L|l|{_MICRO}L|kg|g|mol|mmol|m{_SQUARED}|m{_CUBED}|mm{_CUBED}"
-    rf"|1\.73{H}?m{_SQUARED}|day|d|h|hr|hour|min|wk|week|dose|puff|actuation|tablet|capsule"
+    rf"|1\.73{H}?m{_SQUARED}|(?:24|12){H}?(?:hours|hrs?|h)|day|d|h|hr|hour|min|wk|week"
+    rf"|dose|puff|actuation|tablet|capsule"
     rf"|spray|drop|sachet|vial|patch)"
 )
 COMPOUND_UNIT = (
@@ -285,6 +286,7 @@ def measure_unit(match: re.Match[str]) -> str:
     return unit or compound_unit(match.group(match.lastgroup))
 
 
+_HOURS_AFTER_COUNT = re.compile(r"(/\d+)(?:hours|hrs?)\b")
 _LITRE = re.compile(r"(?<![A-Za-z])(m|d|µ)?l(?![A-Za-z])")
 _MICRO_PREFIX = re.compile(r"(?<![A-Za-z])(?:μ|u|mc)(?=g|mol|IU|L|l)")
 
@@ -293,9 +295,10 @@ def compound_unit(written: str) -> str:
     """One spelling per unit written as letters and slashes: spaces dropped, the micro sign
     for ``μ``/``u``/``mc`` (``mcg`` -> ``µg``, ``umol`` -> ``µmol``), a capital L for the
     litre (``mg/dl`` -> ``mg/dL``, ``ml`` -> ``mL``), plain digits for powers (``m²`` ->
-    ``m2``)."""
+    ``m2``), ``h`` for the hours of a period (``mg/24 hours`` -> ``mg/24h``)."""
     unit = re.sub(r"\s+|\^|\*\*", "", written).replace("²", "2").replace("³", "3")
     unit = _MICRO_PREFIX.sub("µ", unit)
+    unit = _HOURS_AFTER_COUNT.sub(r"\1h", unit)  # "mg/24 hours", "g/24hrs": "mg/24h"
     return _LITRE.sub(lambda m: (m.group(1) or "") + "L", unit)
 
 
