@@ -39,7 +39,16 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "Ibuprofen for adults, Max: 1.2 g daily without advice.",
-            [fig("Max: 1.2 g daily", None, 1.2, unit="g", comparator="Max:", per="day")],
+            [
+                fig(
+                    "Max: 1.2 g daily",
+                    None,
+                    1.2,
+                    unit="g",
+                    comparator="Max:",
+                    per="day",
+                )
+            ],
         ),
         (
             "Space the doses by a minimum 6 hours.",
@@ -47,11 +56,28 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "Weekly limit: 14 units of alcohol for men and women.",
-            [fig("Weekly limit: 14 units", None, 14, unit="unit", comparator="Weekly limit:")],
+            [
+                fig(
+                    "Weekly limit: 14 units",
+                    None,
+                    14,
+                    unit="unit",
+                    comparator="Weekly limit:",
+                )
+            ],
         ),
         (
             "Keep salt limited to 6 g a day.",
-            [fig("limited to 6 g a day", None, 6, unit="g", comparator="limited to", per="day")],
+            [
+                fig(
+                    "limited to 6 g a day",
+                    None,
+                    6,
+                    unit="g",
+                    comparator="limited to",
+                    per="day",
+                )
+            ],
         ),
         (
             "Children under 12 take 250 mg, 1 g maximum in a day.",
@@ -67,7 +93,15 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         # the label style of a leaflet or formulary: "maximum (daily|single) dose (is|of|:)"
         (
             "Maximum daily dose: 3 g for adults.",
-            [fig("Maximum daily dose: 3 g", None, 3, unit="g", comparator="Maximum daily dose:")],
+            [
+                fig(
+                    "Maximum daily dose: 3 g",
+                    None,
+                    3,
+                    unit="g",
+                    comparator="Maximum daily dose:",
+                )
+            ],
         ),
         (
             "The maximum single dose is 800 mg.",
@@ -85,12 +119,18 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     ],
     # a dose per dose, per puff, per tablet; a ratio per mmol (the urine ACR)
     "units per dose and per mmol": [
-        ("Give 10 mg/kg/dose twice a day.", [fig("10 mg/kg/dose", 10, unit="mg/kg/dose")]),
+        (
+            "Give 10 mg/kg/dose twice a day.",
+            [fig("10 mg/kg/dose", 10, unit="mg/kg/dose")],
+        ),
         (
             "Each inhaler gives 200 mcg/puff of the steroid.",
             [fig("200 mcg/puff", 200, unit="µg/puff")],
         ),
-        ("The strength is 400 mg/tablet.", [fig("400 mg/tablet", 400, unit="mg/tablet")]),
+        (
+            "The strength is 400 mg/tablet.",
+            [fig("400 mg/tablet", 400, unit="mg/tablet")],
+        ),
         (
             "Her urine ACR was 34 mg/mmol last week.",
             [fig("34 mg/mmol", 34, unit="mg/mmol")],
@@ -99,7 +139,10 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "An ACR above 30 mg/mmol needs a referral.",
             [fig("above 30 mg/mmol", 30, None, unit="mg/mmol", li=False)],
         ),
-        ("Fluids ran at 2 mL/kg/hour overnight.", [fig("2 mL/kg/hour", 2, unit="mL/kg/hour")]),
+        (
+            "Fluids ran at 2 mL/kg/hour overnight.",
+            [fig("2 mL/kg/hour", 2, unit="mL/kg/hour")],
+        ),
         # an amount per a period of hours, spelled one way: "mg/24 hours" is "mg/24h"
         (
             "Her urine held 210 mg/24 hours of protein.",
@@ -113,7 +156,10 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     ],
     # the same unit of time (or measure) on both ends is one range; two units are two figures
     "ranges with the unit on both ends": [
-        ("Healing takes 3 weeks to 8 weeks.", [fig("3 weeks to 8 weeks", 3, 8, unit="week")]),
+        (
+            "Healing takes 3 weeks to 8 weeks.",
+            [fig("3 weeks to 8 weeks", 3, 8, unit="week")],
+        ),
         (
             "Teenagers need 8 hours to 10 hours a night.",
             [fig("8 hours to 10 hours", 8, 10, unit="hour")],
@@ -165,7 +211,12 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "Screening saves 1 life per 1,000 women screened over 10 years.",
             [
-                fig("1 life per 1,000 women", 1, unit="life/1,000 women", per="1,000 women"),
+                fig(
+                    "1 life per 1,000 women",
+                    1,
+                    unit="life/1,000 women",
+                    per="1,000 women",
+                ),
                 fig("10 years", 10, unit="year"),
             ],
         ),
@@ -191,19 +242,46 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     ],
     # percent as a hyphenated adjective
     "hyphenated percent": [
-        ("It gave a 30-percent drop in flares.", [fig("30-percent", 30, unit="percent")]),
-        ("We saw a 12-per-cent rise in visits.", [fig("12-per-cent", 12, unit="percent")]),
-        ("A 7.5-percent fall in admissions.", [fig("7.5-percent", 7.5, unit="percent")]),
-        ("Trial Shows 40-Percent Cut in Relapse", [fig("40-Percent", 40, unit="percent")]),
-        ("There was a 2-percent gap between arms.", [fig("2-percent", 2, unit="percent")]),
+        (
+            "It gave a 30-percent drop in flares.",
+            [fig("30-percent", 30, unit="percent")],
+        ),
+        (
+            "We saw a 12-per-cent rise in visits.",
+            [fig("12-per-cent", 12, unit="percent")],
+        ),
+        (
+            "A 7.5-percent fall in admissions.",
+            [fig("7.5-percent", 7.5, unit="percent")],
+        ),
+        (
+            "Trial Shows 40-Percent Cut in Relapse",
+            [fig("40-Percent", 40, unit="percent")],
+        ),
+        (
+            "There was a 2-percent gap between arms.",
+            [fig("2-percent", 2, unit="percent")],
+        ),
     ],
     # half a dozen is six
     "half a dozen": [
-        ("Half a dozen wards were closed.", [fig("Half a dozen wards", 6, unit="wards")]),
-        ("She saw half a dozen doctors.", [fig("half a dozen doctors", 6, unit="doctors")]),
-        ("A half dozen trials reported harm.", [fig("A half dozen trials", 6, unit="trials")]),
+        (
+            "Half a dozen wards were closed.",
+            [fig("Half a dozen wards", 6, unit="wards")],
+        ),
+        (
+            "She saw half a dozen doctors.",
+            [fig("half a dozen doctors", 6, unit="doctors")],
+        ),
+        (
+            "A half dozen trials reported harm.",
+            [fig("A half dozen trials", 6, unit="trials")],
+        ),
         ("The unit has a half-dozen beds.", [fig("a half-dozen beds", 6, unit="beds")]),
-        ("The clinic hired half a dozen nurses.", [fig("half a dozen nurses", 6, unit="nurses")]),
+        (
+            "The clinic hired half a dozen nurses.",
+            [fig("half a dozen nurses", 6, unit="nurses")],
+        ),
     ],
     # a number after a label of an identifier names a thing
     "identifiers after code, lot, batch": [
@@ -231,7 +309,77 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "The group has 2,000+ members.",
             [fig("2,000+ members", 2000, None, unit="members")],
         ),
-        ("Over 500 + staff attended.", [fig("Over 500", 500, None, li=False, comparator="Over")]),
+        (
+            "Over 500 + staff attended.",
+            [fig("Over 500", 500, None, li=False, comparator="Over")],
+        ),
+    ],
+    # a whole followed by a unit of time is a period, never the whole of a proportion
+    "a count in a period": [
+        (
+            "Adults: 1 or 2 caplets, no more than 8 in 24 hours.",
+            [
+                fig("1 or 2 caplets", 1, 2, unit="caplets"),
+                fig("no more than 8", None, 8, comparator="no more than"),
+                fig("24 hours", 24, unit="hour"),
+            ],
+        ),
+        (
+            "Use up to 6 in 24 hours.",
+            [
+                fig("up to 6", None, 6, comparator="up to"),
+                fig("24 hours", 24, unit="hour"),
+            ],
+        ),
+        (
+            "She had 3 in 12 months.",
+            [fig("3", 3), fig("12 months", 12, unit="month")],
+        ),
+        (
+            "Seizures fell to 2 in 6 weeks.",
+            [fig("2", 2, role="after"), fig("6 weeks", 6, unit="week")],
+        ),
+        (
+            "About 1 in 4 adults snore.",
+            [fig("About 1 in 4", 0.25, approx=True, unit="proportion")],
+        ),
+    ],
+    # a spaced lower-case h after a number is hours, as dosing tables write it
+    "hours written h": [
+        ("Give 1 g every 6 h.", [fig("1 g", 1, unit="g"), fig("6 h", 6, unit="hour")]),
+        (
+            "No more than 4 g in 24 h.",
+            [
+                fig("No more than 4 g", None, 4, unit="g", comparator="No more than"),
+                fig("24 h", 24, unit="hour"),
+            ],
+        ),
+        ("Collect urine for 24 h.", [fig("24 h", 24, unit="hour")]),
+        ("The drip ran 8 h overnight.", [fig("8 h", 8, unit="hour")]),
+        ("Repeat after 12 h if needed.", [fig("12 h", 12, unit="hour")]),
+    ],
+    # a results line: the short name of a blood test or a vital sign before its reading
+    "results lines": [
+        (
+            "Obs: HR 104, RR 24, GCS 15.",
+            [fig("104", 104), fig("24", 24), fig("15", 15)],
+        ),
+        (
+            "Bloods: Hb 118, Plt 320, Na 131.",
+            [fig("118", 118), fig("320", 320), fig("131", 131)],
+        ),
+        (
+            "Renal: Urea 9.2, Creat 140, K 5.6.",
+            [fig("9.2", 9.2), fig("140", 140), fig("5.6", 5.6)],
+        ),
+        (
+            "Deaths fell (HR 0.81) with the drug.",
+            [fig("HR 0.81", 0.81, statistic="HR")],
+        ),
+        (
+            "Falls were more common (RR 1.9) in winter.",
+            [fig("RR 1.9", 1.9, statistic="RR")],
+        ),
     ],
 }
 

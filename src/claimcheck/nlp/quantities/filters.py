@@ -55,8 +55,11 @@ _NOT_A_STREET = (
     r"|Age|Ages|Since|Until|After|Before|During|And|Or|But|The|A|An|Table|Figure|Fig|Phase"
     r"|Stage|Grade|Step|Week|Day|Month|Year|Cycle|Visit|Group|Arm|Cohort|Part|Section"
     r"|Chapter|Page|Version|Model|Type|Level|Class|Round|Game|Season"
+    # the short names of blood tests and vital signs in a results line: Hb 132, Plt 250
+    r"|Hb|Hgb|Hct|Plt|Plts|WCC|WBC|Na|Cl|Ca|Mg|Cr|Creat|Urea|Alb|Bili|Glu|Gluc|Temp|Pulse|Sats"
 )
-"""Capitalised words that never name a street (``In 12, …``, ``Table 2, Panel B``)."""
+"""Capitalised words that never name a street (``In 12, …``, ``Table 2, Panel B``, a
+results line's ``Hb 132, Plt 250``)."""
 _NOT_DEEP_IN_WORD = r"(?<![\w.+-]{65})"
 _NOT_DEEP_IN_DOTTED = r"(?<![\d.]{65})"
 """Not 65 or more characters into a run of word characters (or of digits and points): a

@@ -1400,11 +1400,21 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
     return opening and text[period.end() : period.end() + 1] == ","
 
 
+VITAL_RATE_FROM = {"HR": 30, "RR": 10}
+"""The smallest whole number after ``HR``/``RR`` read as a heart or breathing rate: hazard
+ratios and relative risks are written with decimals and rarely reach these."""
+
+
 def _is_statistic_label(found: re.Match[str], reading: _Reading) -> bool:
-    """``P`` and ``r`` need a sign (``P=0.03``, ``P<0.01``); ``HR 0.62`` needs none."""
+    """``P`` and ``r`` need a sign (``P=0.03``, ``P<0.01``); ``HR 0.62`` needs none. ``HR``
+    and ``RR`` before a whole number from :data:`VITAL_RATE_FROM` up are a heart rate and a
+    respiratory rate (``HR 78``, ``RR 22``), never a hazard ratio or a relative risk."""
     has_sign = any(c in found.group("sign") for c in "=:,") or reading.comparator is not None
     if found.group("stat") in ("P", "p", "r", "κ"):
         return has_sign
+    vital = VITAL_RATE_FROM.get(found.group("stat"))
+    if vital is not None and reading.low == int(reading.low) and reading.low >= vital:
+        return False
     return has_sign or bool(found.group("sign"))
 
 
@@ -1733,15 +1743,16 @@ def _is_denominator(
 ) -> bool:
     """Whether the number after ``in``/``out of``/``of`` is the whole a proportion is of.
 
-    It must be larger than the part; a year (``12 in 2019``) is a time stamp unless the part
-    is one (``1 in 2000 births``); after a bare ``of`` both must be written the same way
+    It must be larger than the part and no period (``8 in 24 hours``, ``3 in 12 months``: a
+    count in a time); a year (``12 in 2019``) is a time stamp unless the part is one (``1 in
+    2000 births``); after a bare ``of`` both must be written the same way
     (``9 of 10``, ``three of four``) and nothing may follow that makes the whole a label.
     """
     value, spelled = _read_number(denominator)
     if value <= reading.high or value != int(value):
         return False
-    if reading.low != reading.high and units.TIME.match(text, denominator.end()):
-        return False  # "3-5 in 10 days": a count in a period
+    if units.TIME.match(text, denominator.end()) or units.TIME_GLUED.match(text, denominator.end()):
+        return False  # "3-5 in 10 days", "no more than 8 in 24 hours": a count in a period
     is_year = denominator.group("digits") is not None and _looks_like_year(text, denominator.span())
     if is_year and reading.low != 1:
         return False
@@ -2048,12 +2059,16 @@ STATISTIC_NAMED_BEFORE = re.compile(
     rf"\b(?i:mean|median|average|avg\.?|typical|baseline|fasting|serum|plasma|target)"
     rf"(?:{H}+[A-Za-z][\w-]*){{1,2}}{H}*(?::|=|(?i:was|is|of|were|at))?{H}*\Z"
     rf"|(?<![\w-])(?:BMI|PSA|LDL|HDL|eGFR|GFR|HbA1c|INR|CRP|TSH|SpO2|FEV1|BP|IOP|AMH|FSH"
-    rf"|BNP|ALT|AST|MMSE)(?:-C)?{H}*(?::|=|(?i:was|is|of|were|at))?{H}*\Z"
+    rf"|BNP|ALT|AST|MMSE|HR|RR|Na|K|Cl|Ca|Mg|Cr|Hb|Hct|WCC|WBC|Plt|MCV|ALP|GGT|Urea|FT4|T4"
+    rf"|ESR|pH|PaO2|PaCO2|HCO3|GCS|Temp|Creat|Alb|Bili|Hgb|Plts|Glu|Gluc|Pulse|Sats)"
+    rf"(?:-C)?{H}*(?::|=|(?i:was|is|of|were|at))?{H}*\Z"
 )
 """``Mean BMI 24.8``, ``median PSA 4.1``, ``fasting LDL 3.4``: after a statistic's or a
 measurement's name, the measure's capitalised name is what is measured, not a thing the
 number names (``iPhone 11``); so it is after the name of a common clinical measure (``BMI
-32``, ``PSA 4.1``, ``INR 2.5``, ``eGFR 45``): its number is its reading."""
+32``, ``PSA 4.1``, ``INR 2.5``, ``eGFR 45``), a blood test's short name (``Na 138``, ``K
+4.1``, ``Hb 132``, ``Plt 250``) or a vital sign's (``HR 78``, ``RR 22``, ``GCS 14``): its
+number is its reading."""
 AMOUNT_BEFORE = re.compile(
     rf"\b(?:an?{H}+)?(?:average|total|mean|median|sum|maximum|minimum|extra|additional)"
     rf"{H}+of{H}+\Z",

@@ -224,11 +224,12 @@ MEASURE = re.compile(
 """A unit of measure right after a number (``45°C``, ``10 mg``, ``30 yards``)."""
 
 TIME = re.compile(
-    rf"(?:{H}*-{H}*|{H}+)(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?"
-    r"|months?|years?|yrs?|decades?)(?P<old>[-\s]old)?\b",
+    rf"(?:{H}*-{H}*|{H}+)(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|(?-i:h)|days?"
+    r"|weeks?|wks?|months?|years?|yrs?|decades?)(?P<old>[-\s]old)?\b(?!['’])",
     re.IGNORECASE,
 )
-"""A unit of time after a number, in any case (``4 Weeks`` in a Title Case heading)."""
+"""A unit of time after a number, in any case (``4 Weeks`` in a Title Case heading); a spaced
+lower-case ``h`` is hours, as dosing tables write it (``every 4 h``, ``in 24 h``)."""
 TIME_GLUED = re.compile(r"(?P<time>min|mins|h|hrs?|wks?|yrs?)\b")
 """Glued time abbreviations: ``5h``, ``30min``."""
 
