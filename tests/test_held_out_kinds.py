@@ -18,6 +18,17 @@ from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 P = {"statistic": "P", "kind": "statistic"}
 
+
+def ci(low, high, level=95.0, kind="CI"):
+    """The JSON of an interval spread."""
+    return {"kind": kind, "value": None, "low": low, "high": high, "level": level}
+
+
+def sd(value, kind="SD"):
+    """The JSON of a dispersion spread."""
+    return {"kind": kind, "value": value, "low": None, "high": None, "level": None}
+
+
 CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     # a bound on a dose said with max/maximum/min/minimum/limit, with or without "of" or a colon
     "bound words without of": [
@@ -379,6 +390,66 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "Falls were more common (RR 1.9) in winter.",
             [fig("RR 1.9", 1.9, statistic="RR")],
+        ),
+    ],
+    # a heading names the spread in the brackets after each figure of its clause (JAMA style)
+    "spread named by a heading": [
+        (
+            "Mean (SD) age at entry was 58.4 (9.7) years.",
+            [fig("58.4 (9.7) years", 58.4, unit="year", spread=sd(9.7))],
+        ),
+        (
+            "At baseline, mean (SD): weight 96.2 (18.1) kg, waist 108.4 (12.9) cm.",
+            [
+                fig("96.2 (18.1) kg", 96.2, unit="kg", spread=sd(18.1)),
+                fig("108.4 (12.9) cm", 108.4, unit="cm", spread=sd(12.9)),
+            ],
+        ),
+        (
+            "The median (IQR) wait was 12 (7-20) days.",
+            [fig("12 (7-20) days", 12, unit="day", spread=ci(7, 20, None, "IQR"))],
+        ),
+        (
+            "Mean (95% CI) loss at a year was 6.3 (5.1-7.5) kg.",
+            [fig("6.3 (5.1-7.5) kg", 6.3, unit="kg", spread=ci(5.1, 7.5))],
+        ),
+        (
+            "Median (range) dose was 40 (10–80) mg.",
+            [fig("40 (10–80) mg", 40, unit="mg", spread=ci(10, 80, None, "range"))],
+        ),
+    ],
+    # a named interval in brackets after a figure and the words it qualifies is its spread
+    "interval after the words a figure qualifies": [
+        (
+            "The jab was 88% effective (95% CI, 80.1 to 92.7) in adults.",
+            [
+                fig(
+                    "88% effective (95% CI, 80.1 to 92.7)",
+                    88,
+                    unit="percent",
+                    spread=ci(80.1, 92.7),
+                )
+            ],
+        ),
+        (
+            "Walking gave a 21% lower risk (95% CI 12-29%) of death.",
+            [fig("21% lower risk (95% CI 12-29%)", 21, unit="percent", spread=ci(12, 29))],
+        ),
+        (
+            "Stays were 3.2 days shorter (95% CI 1.1 to 5.3) with the drug.",
+            [fig("3.2 days shorter (95% CI 1.1 to 5.3)", 3.2, unit="day", spread=ci(1.1, 5.3))],
+        ),
+        (
+            "Relapse was 18% lower overall (90% CI 9–26).",
+            [fig("18% lower overall (90% CI 9–26)", 18, unit="percent", spread=ci(9, 26, 90.0))],
+        ),
+        (
+            "Cases were 9.1% vs 7.4% (OR 1.25; 95% CI 1.02-1.53).",
+            [
+                fig("9.1%", 9.1, unit="percent"),
+                fig("7.4%", 7.4, unit="percent"),
+                fig("OR 1.25; 95% CI 1.02-1.53", 1.25, statistic="OR", spread=ci(1.02, 1.53)),
+            ],
         ),
     ],
 }

@@ -306,6 +306,18 @@ BARE_INTERVAL_AFTER = re.compile(
     rf"{H}*(?:[)\]]|(?=[;,]))"
 )
 """``HR 0.62 (0.51–0.75)``: after a reported statistic, a bare interval is its CI."""
+SPREAD_ANNOUNCED = re.compile(
+    rf"(?<![\w])(?i:mean|median|average|estimate|value|values|data|results?|no\.|n){H}*"
+    rf"\({H}*(?P<kind>SD|SE|SEM|s\.d\.|(?i:IQR|range)|(?:\d{{2}}(?:\.\d)?{H}*%{H}*)?CI)"
+    rf"{H}*\)(?:{H}*:)?(?:[^.;:!?()\n]|\.(?=\d)|\([^()\n]{{0,24}}\))*\Z"
+)
+"""A heading that names the spread in the brackets after each figure of its clause, the
+style of JAMA and of results tables: ``Mean (SD) age was 62.3 (10.4) years``, ``median
+(IQR) stay, 5 (3-8) days``, ``mean (95% CI) fall 4.1 (2.9-5.3) kg``."""
+SPREAD_HEADING_REACH = 100
+"""Characters a spread's heading may stand before a figure of its clause (a list of them)."""
+BARE_DISPERSION_AFTER = re.compile(rf"{H}*\({H}*(?P<value>{DIGITS}){_UNIT_INSIDE}{H}*\)")
+"""``62.3 (10.4)``: a bare dispersion in brackets, after a heading that names it."""
 CHANGE_WORD = re.compile(
     r"\b(?:ros(?:e|en)|ris(?:e|es|ing)|increas\w*|fell|fall(?:s|en|ing)?|dropp?\w*|declin\w*"
     r"|decreas\w*|cut(?:s|ting)?|reduc\w*|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|improv\w*"
@@ -755,8 +767,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         # "from €3,900", "prices from £2,000": a price floor, at least the figure
         reading.start, reading.side, reading.inclusive = from_start, "low", True
         reading.comparator = "from"
-    if reading.spread is None:
-        _read_spread(text, reading)
+    if reading.spread is None and not _read_spread(text, reading):
+        _read_interval_after_words(text, reading)
     if reading.role == BEFORE and reading.unit is None:
         _borrow_unit_of_change(text, reading)
     return reading
@@ -957,12 +969,63 @@ def _read_spread(text: str, reading: _Reading) -> bool:
     elif reading.statistic and (found := BARE_INTERVAL_AFTER.match(text, reading.end)):
         low, high = _signed(found.group("low")), _signed(found.group("high"))
         reading.spread = Spread("CI", low=low, high=high)
+    elif announced := SPREAD_ANNOUNCED.search(
+        text, max(0, reading.start - SPREAD_HEADING_REACH), reading.start
+    ):
+        # "Mean (SD) age was 62.3 (10.4) years": the heading names what the brackets hold
+        kind = _spread_kind(re.sub(r"^\d+(?:\.\d+)?\s*%\s*", "", announced.group("kind")))
+        if kind in ("CI", "IQR", "range"):
+            found = BARE_INTERVAL_AFTER.match(text, reading.end)
+            if not found:
+                return False
+            low, high = _signed(found.group("low")), _signed(found.group("high"))
+            level = re.match(r"\d+(?:\.\d+)?", announced.group("kind"))
+            level_value = float(level.group()) if level and kind == "CI" else None
+            reading.spread = Spread(kind, low=low, high=high, level=level_value)
+        else:
+            found = BARE_DISPERSION_AFTER.match(text, reading.end)
+            if not found:
+                return False
+            reading.spread = Spread(kind, value=parse_digits(found.group("value")))
     else:
         return False
     reading.end = found.end()
     while _bracket_still_open(found) and (found := SPREAD_GOES_ON.match(text, reading.end)):
         reading.end = found.end()  # the JSON keeps the first spread; the others are in the span
     return True
+
+
+WORDS_THEN_INTERVAL = re.compile(
+    rf"(?:{H}+(?!(?:and|or|but|vs|versus|than|compared|whereas|while)\b)[A-Za-z][A-Za-z-]*)"
+    rf"{{1,3}}(?={H}*[(\[]{H}*(?:\d{{2}}(?:\.\d)?{H}*%{H}*)?(?:CI|CrI|UI"
+    rf"|(?i:confidence|credible|uncertainty){H}+(?i:interval)))"
+)
+"""One to three words between a figure and the interval in brackets that belongs to it: ``95%
+effective (95% CI, 90.3 to 97.6)``, ``a 30% lower risk (95% CI 18–40)``."""
+
+
+def _read_interval_after_words(text: str, reading: _Reading) -> None:
+    """``95% effective (95% CI, 90.3 to 97.6)``: a named interval in brackets after a figure
+    and the few words it qualifies is the figure's spread, never a figure of its own; the
+    figure's span reaches over the words to the interval's end."""
+    if reading.low != reading.high or reading.statistic is not None:
+        return
+    words = WORDS_THEN_INTERVAL.match(text, reading.end)
+    if not words:
+        return
+    found = SPREAD_AFTER.match(text, words.end())
+    if not found or not found.group("interval") or not found.group("bracket"):
+        return
+    level = found.group("level") or found.group("level_after")
+    reading.spread = Spread(
+        _spread_kind(found.group("interval")),
+        low=_signed(found.group("low")),
+        high=_signed(found.group("high")),
+        level=float(level) if level else None,
+    )
+    reading.end = found.end()
+    while _bracket_still_open(found) and (found := SPREAD_GOES_ON.match(text, reading.end)):
+        reading.end = found.end()
 
 
 def _read_scale_after_spread(text: str, reading: _Reading) -> None:
