@@ -472,6 +472,21 @@ GROUP_CASES: list[tuple[str, list[tuple[str, float, float | None, str]]]] = [
         "Children aged 18 months to 6 years: 10 mg.",
         [("Children aged 18 months to 6 years", 1.5, 6, "year")],
     ),
+    # a comparator on the far end, as US labels write age brackets: [2, 12)
+    ("Pediatric patients 2 to <12 years: 10 mg/kg.", [("patients 2 to <12 years", 2, 12, "year")]),
+    (
+        "Children aged 12 to less than 18 years: 20 mg.",
+        [("Children aged 12 to less than 18 years", 12, 18, "year")],
+    ),
+    (
+        "Adolescents ≥12 to <17 years: 40 mg once daily.",
+        [("Adolescents ≥12 to <17 years", 12, 17, "year")],
+    ),
+    (
+        "Infants aged 1 month to <2 years: 2.5 ml.",
+        [("Infants aged 1 month to <2 years", 0.083, 2, "year")],
+    ),
+    ("Patients 6 to under 12 years need 5 ml.", [("Patients 6 to under 12 years", 6, 12, "year")]),
     (
         "Kids aged 9 months to 2 years get 4 ml.",
         [("Kids aged 9 months to 2 years", 0.75, 2, "year")],
@@ -528,3 +543,7 @@ def test_age_group_in_two_units(groups, text, expected):
         assert group["low"] == pytest.approx(low, abs=0.01)
         assert group["high"] == pytest.approx(high)
         assert group["unit"] == unit
+        assert group["low_inclusive"] is True
+        assert group["high_inclusive"] is not (
+            "<" in surface or "less than" in surface or "under" in surface
+        )

@@ -101,6 +101,12 @@ AGE_UNIT = re.compile(
 )
 _UNITS = {"y": "year", "yr": "year", "mo": "month", "wk": "week"}
 _RANGE = re.compile(rf"{H}*(?:[-–—‐‑‒−]|to|through|thru){H}*|{H}+and{H}+", re.IGNORECASE)
+_FAR_BOUND = re.compile(
+    rf"(?:(?P<strict><|less{H}+than|under|younger{H}+than|below)|≤|<=|up{H}+to){H}*",
+    re.IGNORECASE,
+)
+"""A comparator on the far end of an age range, as US labels write it: ``2 to <12 years``
+[2, 12), ``12 to less than 18 years``, ``≥12 to <18 years``."""
 _PERIOD_AFTER = re.compile(
     rf"{H}+(?:after|later|post|since|from|following|before|ago|of{H}+(?:follow|treatment"
     rf"|therapy|use|exposure|data|observation))",
@@ -323,9 +329,15 @@ def _read_age(
     if unit_match:
         end = unit_match.end()
     second = None
+    far_strict = False
     separator = _RANGE.match(text, end)
-    if separator and side is None and (between or "and" not in separator.group().lower()):
-        second = _NUM_AT.match(text, separator.end())
+    if separator and side in (None, "low") and (between or "and" not in separator.group().lower()):
+        far = _FAR_BOUND.match(text, separator.end())
+        if side is None or far:  # "≥12 to <18 years": a floor, then a ceiling
+            second = _NUM_AT.match(text, far.end() if far else separator.end())
+            far_strict = bool(far) and far.group("strict") is not None
+            if second:
+                side = None  # the floor's inclusiveness stays in ``inclusive``
     second_unit = second and AGE_UNIT.match(text, second.end())
     if (
         second
@@ -348,6 +360,9 @@ def _read_age(
     if _is_other_figure(text, end):
         return None
     bound = _Bound(low, high, end=end)
+    if second is not None and high != low or far_strict:
+        bound.high_inclusive = not far_strict
+        bound.low_inclusive = inclusive
     if unit_match:
         bound.unit = _unit_name(unit_match.group("unit"))
     if side == "low":
