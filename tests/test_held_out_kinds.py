@@ -301,9 +301,13 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Lot 48213 of the vaccine was withdrawn.", []),
         ("Return any pack from batch 7731 to the pharmacy.", []),
         ("The device serial 20488 failed a check.", []),
+        ("The RxNorm code is 860975 for the pill.", []),
+        ("The batch number was 4821 on the box.", []),
     ],
     # phone numbers of other numbering plans, and extensions
     "phone numbers and extensions": [
+        ("Ring 13 11 14 at any hour.", []),
+        ("Ring the ward on 0161 496 0200 after noon.", []),
         ("For bookings ring +61 3 9123 4567 today.", []),
         ("Le standard est au +33 4 78 12 34 56 en semaine.", []),
         ("Our Dublin desk is on +353 1 234 5678.", []),
@@ -451,6 +455,17 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
                 fig("OR 1.25; 95% CI 1.02-1.53", 1.25, statistic="OR", spread=ci(1.02, 1.53)),
             ],
         ),
+    ],
+    # "et al." and "e.g." close an abbreviation, not the sentence
+    "abbreviations inside a sentence": [
+        ("Brown et al. (2022) saw 35% fewer falls.", [fig("35%", 35, unit="percent")]),
+        (
+            "A review (Lee et al., 2020) counted 14 trials.",
+            [fig("14 trials", 14, unit="trials")],
+        ),
+        ("Greens, e.g. kale, give 4 g of fibre.", [fig("4 g", 4, unit="g")]),
+        ("Nuts (i.e. almonds) hold 20 g of protein.", [fig("20 g", 20, unit="g")]),
+        ("Kim et al. reported 9 cases.", [fig("9 cases", 9, unit="cases")]),
     ],
 }
 

@@ -62,6 +62,15 @@ NUMBER_ABBREVIATION = re.compile(
 """Abbreviations with a period that a number follows within its sentence: ``No. 1``, ``ext.
 12``, ``Tel. 020 …``, ``Max. 4 g``, ``Min. 4 hours``, ``approx. 20``. A lower-case ``min.``
 is left out: it as often ends a sentence in minutes (``took 30 min. 5 patients left``)."""
+ABBREVIATION_INSIDE = re.compile(
+    NUMBER_ABBREVIATION.pattern
+    + r"|\bet[ \u00a0]al\.[ \u00a0]*(?=[(\[\d,;)]|[a-z])"
+    + r"|\b(?:e\.g|i\.e|cf|vs|approx)\.[ \u00a0]*(?=[a-z(\d])"
+)
+"""Where a period closes an abbreviation inside a sentence, not the sentence: before a number
+(:data:`NUMBER_ABBREVIATION`), ``et al.`` before a bracket, a comma, a number or a lower-case
+word (``Smith et al. (2019) found 40%`` is one sentence; ``… by Smith et al. The next`` is
+two), and ``e.g.``, ``i.e.``, ``cf.``, ``vs.`` before a lower-case word."""
 SUPERSCRIPT_DIGIT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 FOOTNOTE_AFTER_STOP = re.compile(
     rf"[.!?][\"'”’)]*[ \u00a0]*(?P<marker>[{SUPERSCRIPT_DIGIT}]+(?:[,–-][{SUPERSCRIPT_DIGIT}]+)*"
@@ -103,10 +112,16 @@ class BlockBoundaries:
                 marker = bisect.bisect_left(starts, found.start("marker"))
                 if marker < index and starts[marker] == found.start("marker"):
                     sent_starts[marker] = ~sent_starts.dtype.type(0)  # "not a start"
-        for found in NUMBER_ABBREVIATION.finditer(text):
+        for found in ABBREVIATION_INSIDE.finditer(text):
             index = bisect.bisect_left(starts, found.end())
             if index < len(doc) and starts[index] == found.end() and sent_starts[index] != 1:
                 sent_starts[index] = ~sent_starts.dtype.type(0)  # all bits: -1, "not a start"
+                # "et al. (2019)": the sentencizer would start at the first word after the
+                # bracket, so that word is no start either
+                after = index + 1
+                punctuation = not doc[index].is_alpha and not doc[index].like_num
+                if punctuation and after < len(doc) and sent_starts[after] != 1:
+                    sent_starts[after] = ~sent_starts.dtype.type(0)
         doc.from_array([SENT_START], sent_starts)
         return doc
 

@@ -151,8 +151,8 @@ _BLOCKERS: list[tuple[str, str]] = [
     # a number after a cue to dial it: call 111, Tel: 1300 360 364
     (
         "ul",
-        rf"\b(?i:call|dial|phone|tel(?:ephone)?|fax|mob(?:ile)?|text|whatsapp|hotline"
-        rf"|helpline)(?:{H}+(?i:us|now|free|toll-free|on|at))*{H}*[:.]?{H}*"
+        rf"\b(?i:call|dial|phone|ring|tel(?:ephone)?|fax|mob(?:ile)?|text|whatsapp|hotline"
+        rf"|helpline)(?:{H}+(?i:us|now|free|toll-free|on|at|them|the{H}+\w+))*{H}*[:.]?{H}*"
         rf"\+?\(?\d[\d \u00a0\u202f().-]*\d"
         rf"(?!{H}*(?:%|[A-Za-z]+s\b|times|[.,]\d))",
     ),
@@ -319,6 +319,12 @@ YEAR = re.compile(rf"{_YEAR}\Z")
 _WORD_BEFORE = re.compile(rf"(?P<word>[A-Za-z][\w.&/-]*){H}*[:#]?{H}*\Z")
 _THIS_BEFORE = re.compile(rf"\b(?i:this|that|each|every|which|what|same|one){H}+\Z")
 _ABBREVIATION_AFTER = re.compile(rf"{H}*\((?P<abbr>[^()\s]{{2,15}})\)")
+_IDENTIFIER_IS = re.compile(
+    rf"\b(?i:code|lot|batch|serial|reference|ref)(?:{H}+(?i:number|no\.?))?"
+    rf"{H}+(?i:is|was|=){H}*\Z|\b(?i:code|lot|batch|serial){H}+(?i:number|no\.?){H}*:?{H}*\Z"
+)
+"""An identifier's label said as a sentence: ``the code is 860975``, ``the batch number
+was 4821``, ``lot number 20931``."""
 _AGO = re.compile(rf"{H}+ago\b|{H}+(?:years?|months?|weeks?|days?){H}+ago\b")
 
 
@@ -326,6 +332,8 @@ def is_label_number(text: str, start: int) -> bool:
     """A number named by the word before it: ``Phase 2``, ``Table 1``, ``S&P 500``, ``STEP 1``;
     not after ``this``/``that``/``each`` … (``at this stage 40 patients`` counts patients)."""
     window = text[max(0, start - 30) : start]
+    if _IDENTIFIER_IS.search(window):
+        return True  # "the RxNorm code is 860975", "lot number: 4821"
     match = _WORD_BEFORE.search(window)
     if match and match.group("word").lower().rstrip(".:") in LABEL_WORDS:
         # "at this stage 40 patients": the word names a moment, not the number after it
