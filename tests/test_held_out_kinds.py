@@ -456,6 +456,20 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             ],
         ),
     ],
+    # a price's "inc. VAT" and a rate per hour
+    "prices per hour and with VAT": [
+        (
+            "Reviews cost £80 inc. VAT; a second opinion £120.",
+            [fig("£80", 80, unit="GBP"), fig("£120", 120, unit="GBP")],
+        ),
+        (
+            "Scans are $300 excl. tax at the clinic.",
+            [fig("$300", 300, unit="USD")],
+        ),
+        ("Nurse visits cost €45/hour.", [fig("€45/hour", 45, unit="EUR/hour", per="hour")]),
+        ("Carers charge £25/hr on weekdays.", [fig("£25/hr", 25, unit="GBP/hour", per="hour")]),
+        ("Parking is $3/hour at the hospital.", [fig("$3/hour", 3, unit="USD/hour", per="hour")]),
+    ],
     # "et al." and "e.g." close an abbreviation, not the sentence
     "abbreviations inside a sentence": [
         ("Brown et al. (2022) saw 35% fewer falls.", [fig("35%", 35, unit="percent")]),
@@ -502,6 +516,12 @@ GROUP_CASES: list[tuple[str, list[tuple[str, float, float | None, str]]]] = [
         [("Infants aged 1 month to <2 years", 0.083, 2, "year")],
     ),
     ("Patients 6 to under 12 years need 5 ml.", [("Patients 6 to under 12 years", 6, 12, "year")]),
+    # the age in brackets after its population noun, as leaflets' dose tables write it
+    ("Children (7-11 years): 1 tablet.", [("Children (7-11 years", 7, 11, "year")]),
+    ("Children (6-11): 5 ml of syrup.", [("Children (6-11", 6, 11, "year")]),
+    ("Infants (under 1 year) need 2.5 ml.", [("Infants (under 1 year", None, 1, "year")]),
+    ("Adults (over 65) need 1 dose.", [("Adults (over 65", 65, None, "year")]),
+    ("Adults (18+) may take 2 tablets.", [("Adults (18+", 18, None, "year")]),
     (
         "Kids aged 9 months to 2 years get 4 ml.",
         [("Kids aged 9 months to 2 years", 0.75, 2, "year")],
@@ -555,10 +575,10 @@ def groups(tmp_path_factory):
 def test_age_group_in_two_units(groups, text, expected):
     for surface, low, high, unit in expected:
         group = groups[surface]
-        assert group["low"] == pytest.approx(low, abs=0.01)
-        assert group["high"] == pytest.approx(high)
+        assert group["low"] == (None if low is None else pytest.approx(low, abs=0.01))
+        assert group["high"] == (None if high is None else pytest.approx(high))
         assert group["unit"] == unit
-        assert group["low_inclusive"] is True
+        assert group["low_inclusive"] is not ("over" in surface)
         assert group["high_inclusive"] is not (
             "<" in surface or "less than" in surface or "under" in surface
         )

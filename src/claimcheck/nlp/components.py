@@ -66,11 +66,13 @@ ABBREVIATION_INSIDE = re.compile(
     NUMBER_ABBREVIATION.pattern
     + r"|\bet[ \u00a0]al\.[ \u00a0]*(?=[(\[\d,;)]|[a-z])"
     + r"|\b(?:e\.g|i\.e|cf|vs|approx)\.[ \u00a0]*(?=[a-z(\d])"
+    + r"|\b(?:inc|incl|excl|ex)\.[ \u00a0]*(?=VAT\b|GST\b|tax\b|P&P|p&p|[a-z])"
 )
 """Where a period closes an abbreviation inside a sentence, not the sentence: before a number
 (:data:`NUMBER_ABBREVIATION`), ``et al.`` before a bracket, a comma, a number or a lower-case
 word (``Smith et al. (2019) found 40%`` is one sentence; ``… by Smith et al. The next`` is
-two), and ``e.g.``, ``i.e.``, ``cf.``, ``vs.`` before a lower-case word."""
+two), ``e.g.``, ``i.e.``, ``cf.``, ``vs.`` before a lower-case word, and a price's ``inc.``,
+``incl.``, ``excl.`` and ``ex.`` before ``VAT``, ``GST``, ``tax`` or a lower-case word."""
 SUPERSCRIPT_DIGIT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 FOOTNOTE_AFTER_STOP = re.compile(
     rf"[.!?][\"'”’)]*[ \u00a0]*(?P<marker>[{SUPERSCRIPT_DIGIT}]+(?:[,–-][{SUPERSCRIPT_DIGIT}]+)*"

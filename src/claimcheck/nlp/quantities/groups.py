@@ -253,7 +253,7 @@ def _noun_before(text: str, pos: int) -> tuple[int, str] | None:
     skipped: set[str] = set()
     for _ in range(3):
         found = _WORD_BEFORE.search(window)
-        if not found or found.group(2).strip(" \t\u00a0\u2009\u202f,"):
+        if not found or found.group(2).strip(" \t\u00a0\u2009\u202f,("):
             return None
         word = found.group(1).lower()
         if word in NOUNS:
@@ -519,8 +519,9 @@ _FILLER_BEFORE_AGE = re.compile(
 )
 
 
+_CLOSES = re.compile(rf"{H}*\)")
 _COMPARATOR_ENDS = frozenset("over under above below beyond than least to".split())
-_SIGNS = " \t\u00a0\u2009\u202f<>=≥≤⩾⩽"
+_SIGNS = " \t\u00a0\u2009\u202f<>=≥≤⩾⩽("
 
 
 def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
@@ -546,12 +547,15 @@ def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
     return noun
 
 
-_NOUN_AND_FILLER = re.compile(rf"\w+,?{H}+(?:(?i:(?:who{H}+)?(?:are|were)|of){H}+)?")
+_NOUN_AND_FILLER = re.compile(
+    rf"\w+(?:{H}*\({H}*(?=[\d<>≥≤⩾⩽]|(?i:under|over|above|below|aged?)\b)"
+    rf"|,?{H}+(?:(?i:(?:who{H}+)?(?:are|were)|of){H}+)?)"
+)
 
 
 def _after_noun(text: str, noun_start: int) -> int:
     """Where the age starts after a noun: past the noun, a comma, ``(who) are/were`` or
-    ``of``."""
+    ``of``, or the bracket an age stands in (``Children (6-12 years)``)."""
     found = _NOUN_AND_FILLER.match(text, noun_start)
     return found.end() if found else noun_start
 
@@ -561,8 +565,11 @@ def _is_age_after_noun(text: str, noun: tuple[int, str], at: int, bound: _Bound)
     written = text[at : bound.end].lower()
     has_comparator = bound.low is None or bound.high is None
     is_range = bound.low is not None and bound.high is not None and bound.low != bound.high
-    if not has_comparator and not (is_range and bound.unit):
-        return False
+    bracketed = text[max(0, at - 8) : at].rstrip(" \t\u00a0").endswith("(") and _CLOSES.match(
+        text, bound.end
+    )
+    if not has_comparator and not (is_range and (bound.unit or bracketed)):
+        return False  # "Children (6-12): 1 tablet": a bracketed range after the noun is an age
     if _PERIOD_AFTER.match(text, bound.end):
         return False
     unit = bound.unit

@@ -266,7 +266,7 @@ POPULATION_POWER = r"1(?:0{0,2}[,\u202f\u00a0 ]000(?:[,\u202f\u00a0 ]000)?|0{2,6
 """A population a rate is per, after a slash: a power of ten from 100 (``/100,000``)."""
 _POPULATION_SCALE = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000}
 RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
-    rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night)\b"
+    rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night|hour|hr)\b"
     rf"|{H}+(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
     rf"|{H}+(?P<adverb>annually|yearly|monthly|weekly|daily)\b"
@@ -275,8 +275,9 @@ RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
     rf"|{H}?/{H}?(?P<per_ten>{POPULATION_POWER}(?:{H}?(?:k|K)\b)?{_POPULATION_NOUN}))",
     re.IGNORECASE,
 )
-"""A rate's denominator after a quantity: ``/year``, ``per year``, ``a month``, a population
-``per 100,000`` (``per 100 000``, ``per 100k``, ``per million``, ``per 1,000 live births``),
+"""A rate's denominator after a quantity: ``/year``, ``/hour``, ``per year``, ``a month``, a
+population ``per 100,000`` (``per 100 000``, ``per 100k``, ``per million``, ``per 1,000 live
+births``),
 or a power of ten after a slash (``4.5/100,000``; a smaller or other denominator after a
 slash, ``3/4``, is a fraction or a date, never a rate)."""
 
