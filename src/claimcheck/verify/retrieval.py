@@ -30,11 +30,16 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     the sentence before or in the figure's table headers."""
     convertible: dict[str | None, bool] = {}
     found: dict[str, list[int]] = {}
-    first_name: dict[str, int] = {}  # the index of the name that retrieved each id first
+    # ids by the name that retrieved them first, each name's in registry order: sorted
+    # name by name with a C-level key, not as one list of tuples (thousands of claims that
+    # share a name were a Python call each)
+    ordered: list[str] = []
+    by_position = registry.position.__getitem__
     names = [(start, name) for start, _end, name in claim.terms]
     names += [(None, name) for name in claim.nearby_terms]
     names += [(None, name) for names_ in claim.header_terms for name in names_]
-    for index, (start, name) in enumerate(names):
+    for start, name in names:
+        fresh: list[str] = []
         for unit, ids in registry.by_term_unit.get(normalise_term(name), ()):
             usable = convertible.get(unit)
             if usable is None:
@@ -45,14 +50,17 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
                 positions = found.get(claim_id)
                 if positions is None:
                     positions = found[claim_id] = []
-                    first_name[claim_id] = index
+                    fresh.append(claim_id)
                 if start is not None:
                     positions.append(start)
+        fresh.sort(key=by_position)
+        ordered += fresh
     # a subject name said split ("Type 2 accounts for 90–95% of diabetes"): its head is a
     # registry name found here, its first words are in the sentence too
     heads = _by_head(registry)
     lowered = claim.text.lower()
-    for index, (start, _end, name) in enumerate(claim.terms):
+    for start, _end, name in claim.terms:
+        fresh = []
         for first, ids in heads.get(normalise_term(name), ()):
             if first not in lowered:
                 continue
@@ -65,9 +73,9 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
                     usable = convertible[unit] = convert(quantity, unit) is not None
                 if usable:
                     found[claim_id] = [start]
-                    first_name[claim_id] = len(names) + index
-    position = registry.position
-    ordered = sorted(found, key=lambda claim_id: (first_name[claim_id], position[claim_id]))
+                    fresh.append(claim_id)
+        fresh.sort(key=by_position)
+        ordered += fresh
     return {claim_id: found[claim_id] for claim_id in ordered}
 
 
