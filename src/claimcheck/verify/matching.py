@@ -1460,11 +1460,14 @@ def ranked_matches(
             # the source's own precise figure names its source, unless the words around it
             # name a sibling: a swapped figure is exactly its sibling's figure
             bonus += EXACT_FIGURE_BONUS
-        match = Match(registry_claim, converted, score, score + (bonus or 0.0), bonus or 0.0, why)
         if bonus is not None:
-            allowed.append(match)
-        elif near is None or match.rank > near.rank:
-            near = match
+            allowed.append(
+                Match(registry_claim, converted, score, score + bonus, bonus or 0.0, why)
+            )
+        elif near is None or score + 0.0 > near.rank:
+            # a ruled-out candidate is kept only as the near miss, the best of them: thousands
+            # of them made a match each that was thrown away
+            near = Match(registry_claim, converted, score, score + 0.0, 0.0, why)
     # a candidate outnamed by a sibling ranks below it, whatever its statement's wording
     if outnamed:
         allowed.sort(
