@@ -11,7 +11,7 @@ from claimcheck.documents.document import Document, DocumentError
 from claimcheck.findings import Finding
 from claimcheck.fixes.figures import figure_fix
 from claimcheck.nlp.claim import Claim
-from claimcheck.nlp.pipeline import analyse_documents, use_registry_terms
+from claimcheck.nlp.pipeline import analyse_documents
 from claimcheck.nlp.quantity import BEFORE
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
@@ -394,9 +394,8 @@ def lint(
     today = today or date.today()
     check_figures = registry is not None
     registry = registry if registry is not None else Registry.from_claims(())
-    use_registry_terms(registry)
     results = []
-    for document, claims, doc in analyse_documents(documents):
+    for document, claims, doc in analyse_documents(documents, registry):
         verdicts = judge(registry, claims, threshold) if check_figures else []
         findings = document_findings(document)
         drafted: dict[tuple[int, int], str] = {}

@@ -37,17 +37,27 @@ def build_pipeline() -> Language:
     return nlp
 
 
-def use_registry_terms(registry: Registry) -> None:
-    """Teach the term matcher the registry's subjects and context names."""
-    build_pipeline().get_pipe("claimcheck_terms").set_terms(registry.term_names)
+NO_TERMS: tuple[str, ...] = ()
+
+
+def use_registry_terms(registry: Registry | None) -> None:
+    """Teach the term matcher the registry's subjects and context names (none for None)."""
+    names = registry.term_names if registry is not None else NO_TERMS
+    build_pipeline().get_pipe("claimcheck_terms").set_terms(names)
 
 
 def analyse_documents(
-    documents: Iterable[Document],
+    documents: Iterable[Document], registry: Registry | None = None
 ) -> Iterator[tuple[Document, list[Claim], Doc]]:
     """Each document with its claims and the spaCy Doc of its analysis text (tokens and
     sentences, which the rules read too: one tokenisation per draft). Claims' surfaces are
-    taken from the file, not the analysis."""
+    taken from the file, not the analysis.
+
+    The claims' ``terms`` are the names of ``registry`` (none without one), set here for
+    every pass: the pipeline is one per process, and a pass must not read the names of
+    whichever registry was linted last in it (``extract`` after a lint in the language
+    server or a test run)."""
+    use_registry_terms(registry)
     nlp = build_pipeline()
     docs = list(documents)
     texts = (document.analysis for document in docs)
@@ -55,9 +65,11 @@ def analyse_documents(
         yield document, [_in_file(claim, document) for claim in doc._.claims], doc
 
 
-def extract_claims(documents: Iterable[Document]) -> Iterator[tuple[Document, list[Claim]]]:
+def extract_claims(
+    documents: Iterable[Document], registry: Registry | None = None
+) -> Iterator[tuple[Document, list[Claim]]]:
     """Each document with its claims (see :func:`analyse_documents`)."""
-    for document, claims, _doc in analyse_documents(documents):
+    for document, claims, _doc in analyse_documents(documents, registry):
         yield document, claims
 
 
