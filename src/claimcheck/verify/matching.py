@@ -88,7 +88,12 @@ class _Sentence:
     word_clauses: Counter[str] = field(default_factory=Counter)  # clauses holding each word
 
 
-_SENTENCES: dict[tuple[str, int, int], _Sentence] = {}
+_SENTENCES: dict[int, tuple[Claim, _Sentence]] = {}
+"""id(claim) -> (the claim, what its figures share). Keyed by the claim object itself, held
+so its id cannot be reused: what is stored reads the claim's registry names (``terms``, the
+clause breaks they protect, the groups a "respectively" pairs), its groups and its figures'
+kinds, so the same sentence at the same offset linted against another registry, or in
+another document (a table row under other headers), must not be served this one."""
 SENTENCE_MEMO = 256  # sentences remembered; a document is judged a sentence at a time
 
 
@@ -154,10 +159,9 @@ def _coordinated_names(claim: Claim, before: int) -> list[tuple[int, int]]:
 
 
 def _sentence(claim: Claim) -> _Sentence:
-    key = (claim.text, claim.start, len(claim.quantities))
-    known = _SENTENCES.get(key)
-    if known is not None:
-        return known
+    known = _SENTENCES.get(id(claim))
+    if known is not None and known[0] is claim:
+        return known[1]
     protected = (
         *((s, e) for s, e, _name in claim.terms),
         *((group.start, group.end) for group in claim.groups),
@@ -186,7 +190,7 @@ def _sentence(claim: Claim) -> _Sentence:
     )
     if len(_SENTENCES) >= SENTENCE_MEMO:
         _SENTENCES.clear()
-    _SENTENCES[key] = made
+    _SENTENCES[id(claim)] = (claim, made)
     return made
 
 
