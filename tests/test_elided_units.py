@@ -45,6 +45,8 @@ KEPT_BARE = [
     ("At 10 years the rate ratio was 0.79 in women.", "0.79"),  # a time frame lends no unit
     ("Within 6 months, 14 of them relapsed.", "14"),
     ("The clinic saw 35 patients, 2 of them twice.", "2"),
+    ("On admission: weight 96.2 kg, BMI 33.5, and pulse regular.", "33.5"),
+    ("Cholesterol was 5.2 mmol/L, LDL 3.1 on the second test.", "3.1"),
     ("A 20 mg dose was given; the follow-up survey had 44 questions answered by 30 of them.", "30"),
 ]
 

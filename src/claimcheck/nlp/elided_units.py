@@ -15,9 +15,9 @@ are passed over: they compare or test, they do not measure) when
 - the words between them set the two side by side: a conjunction or contrast (``and``,
   ``but``, ``while``, ``whereas``, ``versus``, ``against``, ``compared with``, ``than``), a
   semicolon, ``it was``, a change (``dropped to``), a bracket holding the number alone
-  (``the rate for men (26.6)``), or a comma (a word after it) or bracket across at most five words
-  (``DAPA-CKD's 0.61, EMPA-KIDNEY's 0.72``); years may stand between them (``in 2021 and``),
-  no other number may;
+  (``the rate for men (26.6)``), or a comma followed by an owner (``trial B's``) across at
+  most five words (``DAPA-CKD's 0.61, EMPA-KIDNEY's 0.72``); years may stand between them
+  (``in 2021 and``), no other number may;
 - the earlier figure is a measure, not the time a figure is given at: a duration after
   ``at``, ``after``, ``within``, ``over`` … (``at 10 years was 0.76``) lends no unit;
 - and nothing after the number names what it counts: it ends its clause (``.``, ``,``,
@@ -146,6 +146,7 @@ def _side_by_side(read: list[Quantity], source: int, index: int, text: str) -> b
         return True  # "… the rate for men (26.6)": the number alone in brackets
     if BESIDE.search(gap) is None or len(gap.split()) > BESIDE_WORDS:
         return False
-    # after the comma, a word says whose figure the number is ("…, trial B's 0.81"); a
-    # number right after the comma ("1.1 births per woman, 12,500 in total") starts anew
-    return bool(re.search(r"[,(][^,(]*[^\W\d_]", gap))
+    # after the comma, an owner says whose figure the number is ("…, trial B's 0.81"); a
+    # number right after the comma ("1.1 births per woman, 12,500 in total") or after a
+    # measure's own name ("weight 96.2 kg, BMI 33.5") starts anew
+    return bool(re.search(r"[,(][^,(]*[^\W\d_]['’]s?\s*\Z", gap))
