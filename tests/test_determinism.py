@@ -9,6 +9,7 @@ another's findings.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,25 @@ def test_extract_names_no_registry_a_lint_taught_before(run_cli, extract_json, c
     after = extract_json(draft)
     assert after == before
     assert after["documents"][0]["claims"][0]["terms"] == []
+
+
+def test_a_source_rewritten_within_one_clock_tick_is_read_again(run_cli, tmp_path):
+    """``registry check`` twice in one process, the local copy corrected in between with its
+    modification time unchanged (a coarse clock, a copy that keeps times): the second check
+    reads the new copy, as a fresh process would."""
+    (tmp_path / "sources").mkdir()
+    copy = tmp_path / "sources" / "survey.txt"
+    copy.write_text("In Kenya, 11.5 % of adults used tobacco.\n", encoding="utf-8")
+    stamp = copy.stat().st_mtime_ns
+    (tmp_path / "claims.yaml").write_text(
+        SURVEY.format(id="kenya-adults", country="Kenya", value=11.5).replace(
+            "  status:", "      file: sources/survey.txt\n  status:"
+        ),
+        encoding="utf-8",
+    )
+    before = run_cli("registry", "check", tmp_path)
+    assert before.exit_code == 1 and "quote not found" in before.stdout
+    copy.write_text("Survey: In Kenya, 11.5% of adults use tobacco.\n", encoding="utf-8")
+    os.utime(copy, ns=(stamp, stamp))
+    after = run_cli("registry", "check", tmp_path)
+    assert after.exit_code == 0, after.stdout

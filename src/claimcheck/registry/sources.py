@@ -122,7 +122,7 @@ def _read_text(path: Path) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def _read(path: Path, _mtime: float) -> SourceText:
+def _read(path: Path, _stamp: tuple[int, int, int]) -> SourceText:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         pages = _read_pdf(path)
@@ -138,13 +138,16 @@ def read_source(path: str | Path) -> SourceText:
     or unreadable. Read once per process while the file is unchanged."""
     path = Path(path)
     try:
-        mtime = path.stat().st_mtime
+        info = path.stat()
     except OSError as error:
         raise SourceFileError(f"not found ({error.strerror})") from None
     problem = regular_file_problem(path)  # a FIFO, a device, a folder: never opened
     if problem is not None:
         raise SourceFileError(problem)
-    return _read(path, mtime)
+    # nanosecond mtime, size and inode, as the results cache keys files (size and mtime): a
+    # copy rewritten within one tick of a coarse clock (FAT, some network mounts: 1-2 s), or
+    # replaced by a rename, is read again in a long-lived process (the language server)
+    return _read(path, (info.st_mtime_ns, info.st_size, info.st_ino))
 
 
 @lru_cache(maxsize=64)
