@@ -6,7 +6,7 @@ named inside a longer registry name ("varenicline tartrate")."""
 from __future__ import annotations
 
 import pytest
-from verdict_helpers import by_figure, registry_linter
+from verdict_helpers import by_figure, figure_verdicts_fixture, registry_linter
 
 REGISTRY = """\
 - id: bupropion-quit-rr
@@ -28,10 +28,7 @@ REGISTRY = """\
 """
 
 
-@pytest.fixture
-def lint_text(tmp_path, run_cli):
-    findings = registry_linter(tmp_path, run_cli, REGISTRY)
-    return lambda text: by_figure(findings("page.md", text + "\n"))
+lint_text = figure_verdicts_fixture(REGISTRY)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ judged against the group's claim for that year, not a sibling group's."""
 from __future__ import annotations
 
 import pytest
-from verdict_helpers import by_figure, registry_linter
+from verdict_helpers import figure_verdicts_fixture
 
 
 def _claim(id_, group, year, value):
@@ -28,10 +28,7 @@ REGISTRY = (
 )
 
 
-@pytest.fixture
-def lint_text(tmp_path, run_cli):
-    findings = registry_linter(tmp_path, run_cli, REGISTRY)
-    return lambda text: by_figure(findings("page.md", text + "\n"))
+lint_text = figure_verdicts_fixture(REGISTRY)
 
 
 @pytest.mark.parametrize(

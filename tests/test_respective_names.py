@@ -6,7 +6,7 @@ conflicts; a right pair passes."""
 from __future__ import annotations
 
 import pytest
-from verdict_helpers import by_figure, registry_linter
+from verdict_helpers import figure_verdicts_fixture
 
 
 def _claim(id_, statement, subject, context, value):
@@ -44,10 +44,7 @@ REGISTRY = "".join(
 )
 
 
-@pytest.fixture
-def lint_text(tmp_path, run_cli):
-    findings = registry_linter(tmp_path, run_cli, REGISTRY)
-    return lambda text: by_figure(findings("page.md", text + "\n"))
+lint_text = figure_verdicts_fixture(REGISTRY)
 
 
 @pytest.mark.parametrize(

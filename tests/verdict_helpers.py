@@ -7,6 +7,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 
 def registry_linter(
     tmp_path: Path, run_cli: Callable, registry: str, file_name: str = "claims.yaml"
@@ -32,3 +34,16 @@ def registry_linter(
 def by_figure(findings: list[dict]) -> dict[str, tuple[str, str | None]]:
     """Each finding by the figure its message quotes: (code, registry id)."""
     return {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in findings}
+
+
+def figure_verdicts_fixture(registry: str) -> Callable:
+    """A pytest fixture, ``lint_text``, that lints a one-page draft against ``registry`` and
+    gives :func:`by_figure` of its findings: ``lint_text = figure_verdicts_fixture(REGISTRY)``
+    at a test module's top, then ``assert lint_text("…") == {"12%": ("CC101", "id")}``."""
+
+    @pytest.fixture
+    def lint_text(tmp_path: Path, run_cli: Callable) -> Callable[[str], dict]:
+        findings = registry_linter(tmp_path, run_cli, registry)
+        return lambda text: by_figure(findings("page.md", text + "\n"))
+
+    return lint_text
