@@ -89,11 +89,16 @@ class _Sentence:
 
 
 _SENTENCES: dict[int, tuple[Claim, _Sentence]] = {}
-"""id(claim) -> (the claim, what its figures share). Keyed by the claim object itself, held
-so its id cannot be reused: what is stored reads the claim's registry names (``terms``, the
-clause breaks they protect, the groups a "respectively" pairs), its groups and its figures'
-kinds, so the same sentence at the same offset linted against another registry, or in
-another document (a table row under other headers), must not be served this one."""
+"""id(claim) -> (the claim, what its figures share): the very claim object, held so its id
+cannot be reused, is found without hashing its figures (a sentence of a thousand figures
+asks a thousand times)."""
+_READINGS: dict[tuple[object, ...], _Sentence] = {}
+"""The same, keyed by everything it is read from: the sentence, its offset, its figures (their
+kinds and spans), its registry names and its groups. The names decide which breaks divide
+clauses and which groups a "respectively" pairs, and a table's headers give its figures
+their kinds, so the same sentence at the same place linted against another registry, or in
+another draft, is read again; a draft linted again unchanged (the language server at each
+keystroke) is not."""
 SENTENCE_MEMO = 256  # sentences remembered; a document is judged a sentence at a time
 
 
@@ -162,6 +167,20 @@ def _sentence(claim: Claim) -> _Sentence:
     known = _SENTENCES.get(id(claim))
     if known is not None and known[0] is claim:
         return known[1]
+    key = (claim.text, claim.start, claim.quantities, claim.terms, claim.groups)
+    made = _READINGS.get(key)
+    if made is None:
+        made = _read_sentence(claim)
+        if len(_READINGS) >= SENTENCE_MEMO:
+            _READINGS.clear()
+        _READINGS[key] = made
+    if len(_SENTENCES) >= SENTENCE_MEMO:
+        _SENTENCES.clear()
+    _SENTENCES[id(claim)] = (claim, made)
+    return made
+
+
+def _read_sentence(claim: Claim) -> _Sentence:
     protected = (
         *((s, e) for s, e, _name in claim.terms),
         *((group.start, group.end) for group in claim.groups),
@@ -188,9 +207,6 @@ def _sentence(claim: Claim) -> _Sentence:
         respective=tuple(mentions) if mentions is not None else None,
         scope=_scope(claim),
     )
-    if len(_SENTENCES) >= SENTENCE_MEMO:
-        _SENTENCES.clear()
-    _SENTENCES[id(claim)] = (claim, made)
     return made
 
 
