@@ -17,11 +17,12 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from claimcheck.nlp.quantities import finder, lexicon
 
 TESTS = Path(__file__).resolve().parent
+sys.path.insert(0, str(TESTS.parent / "benchmarks"))
+import same_output  # noqa: E402  (the corpus of texts the speed checks compare on)
 
 OWN_SENTENCES = [
     "Roughly two-thirds of the nurses said the rota had improved.",
@@ -44,20 +45,11 @@ SCANS = [(finder.ATOM_START, finder.ATOM), (lexicon.CI_START, lexicon.CONFIDENCE
 
 
 def _case_texts() -> list[str]:
-    texts = []
-    for path in sorted((TESTS / "data").rglob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        cases = data.get("cases", data) if isinstance(data, dict) else data
-        for case in cases or []:
-            if isinstance(case, dict) and isinstance(case.get("text"), str):
-                texts.append(case["text"])
-    return texts
+    return same_output.case_texts()  # every labelled case's text, as the speed check reads it
 
 
 def _rule_texts() -> list[str]:
-    from claimcheck.rules import load_rules
-
-    return [text for rule in load_rules() for text in (*rule.examples_pass, *rule.examples_fail)]
+    return same_output.rule_example_texts()
 
 
 def _first_word_texts() -> list[str]:
