@@ -294,6 +294,25 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             [fig("half a dozen nurses", 6, unit="nurses")],
         ),
     ],
+    # a window of time named by a plural time word before its numbers is a label, while a
+    # plural time word after a number is that number's unit
+    "windows after weeks, days, months": [
+        ("Quit rates were counted through weeks 9–24 of the study.", []),
+        ("Give the tablets on days 1–14 of each cycle.", []),
+        ("Pain scores were lower in months 6–12 after surgery.", []),
+        (
+            "Over weeks 1-4, 30% of patients stopped.",
+            [fig("30%", 30, unit="percent")],
+        ),
+        (
+            "In 4 weeks 12 patients relapsed.",
+            [fig("4 weeks", 4, unit="week"), fig("12 patients", 12, unit="patients")],
+        ),
+        (
+            "The course lasts 2 weeks 3 days.",
+            [fig("2 weeks", 2, unit="week"), fig("3 days", 3, unit="day")],
+        ),
+    ],
     # a number after a label of an identifier names a thing
     "identifiers after code, lot, batch": [
         ("The billing code 99214 covers a long visit.", []),

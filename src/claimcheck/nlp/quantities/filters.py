@@ -328,6 +328,11 @@ was 4821``, ``lot number 20931``."""
 _AGO = re.compile(rf"{H}+ago\b|{H}+(?:years?|months?|weeks?|days?){H}+ago\b")
 
 
+PLURAL_TIME_LABELS = frozenset("weeks days months cycles visits".split())
+"""Plural time words that name a window before its numbers (``weeks 9–24``, ``days 1–14``)."""
+_UNIT_OF_A_NUMBER = re.compile(r"\d[\d.,]*\s*\Z")
+
+
 def is_label_number(text: str, start: int) -> bool:
     """A number named by the word before it: ``Phase 2``, ``Table 1``, ``S&P 500``, ``STEP 1``;
     not after ``this``/``that``/``each`` … (``at this stage 40 patients`` counts patients)."""
@@ -335,7 +340,10 @@ def is_label_number(text: str, start: int) -> bool:
     if _IDENTIFIER_IS.search(window):
         return True  # "the RxNorm code is 860975", "lot number: 4821"
     match = _WORD_BEFORE.search(window)
-    if match and match.group("word").lower().rstrip(".:") in LABEL_WORDS:
+    word = match.group("word").lower().rstrip(".:") if match else ""
+    if word in PLURAL_TIME_LABELS and _UNIT_OF_A_NUMBER.search(window, 0, match.start()):
+        return False  # "in 4 weeks 12 patients relapsed": "weeks" is 4's unit, no label
+    if match and word in LABEL_WORDS:
         # "at this stage 40 patients": the word names a moment, not the number after it
         return not _THIS_BEFORE.search(window, 0, match.start())
     return bool(INDEX_NAMES.search(window))
