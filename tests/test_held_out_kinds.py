@@ -300,6 +300,16 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Quit rates were counted through weeks 9–24 of the study.", []),
         ("Give the tablets on days 1–14 of each cycle.", []),
         ("Pain scores were lower in months 6–12 after surgery.", []),
+        ("Fever settled between days 3 and 5.", []),
+        ("Scores were read at visits 2-6 and again in cycles 7 through 9.", []),
+        (
+            "On days 1 and 8 give 2 mg.",
+            [fig("1", 1), fig("8", 8), fig("2 mg", 2, unit="mg")],
+        ),
+        (
+            "In 4 weeks 12–15 patients relapsed.",
+            [fig("4 weeks", 4, unit="week"), fig("12–15 patients", 12, 15, unit="patients")],
+        ),
         (
             "Over weeks 1-4, 30% of patients stopped.",
             [fig("30%", 30, unit="percent")],

@@ -328,9 +328,39 @@ was 4821``, ``lot number 20931``."""
 _AGO = re.compile(rf"{H}+ago\b|{H}+(?:years?|months?|weeks?|days?){H}+ago\b")
 
 
-PLURAL_TIME_LABELS = frozenset("weeks days months cycles visits".split())
-"""Plural time words that name a window before its numbers (``weeks 9–24``, ``days 1–14``)."""
-_UNIT_OF_A_NUMBER = re.compile(r"\d[\d.,]*\s*\Z")
+_TIME_WORD = r"\b(?:weeks|days|months|cycles|visits)"
+_NOT_A_UNIT = rf"(?<![\d.,]{H})(?<![\d.,])"  # "in 4 weeks 12–15 patients": 4's unit
+_SPAN = r"\s*(?:[-–—‒‑]|to|through|(?P<and>and))\s*"
+_BETWEEN = re.compile(rf"\bbetween{H}+\Z", re.IGNORECASE)
+_PLURAL_TIME_WORD = re.compile(rf"{_NOT_A_UNIT}{_TIME_WORD}{H}+\Z", re.IGNORECASE)
+_WINDOW_END = re.compile(rf"{_NOT_A_UNIT}{_TIME_WORD}{H}+\d{{1,3}}{_SPAN}\Z", re.IGNORECASE)
+_WINDOW = re.compile(rf"\d{{1,3}}{_SPAN}\d{{1,3}}(?![\d%]|[.,]\d)", re.IGNORECASE)
+
+
+def _names_window(text: str, span: re.Match[str] | None, word: re.Match[str] | None) -> bool:
+    """Whether a span after a plural time word is a window: ``and`` only after ``between``
+    (``days 1 and 8`` lists two days)."""
+    if span is None or word is None:
+        return False
+    return not span.group("and") or bool(
+        _BETWEEN.search(text, max(0, word.start() - 9), word.start())
+    )
+
+
+def is_time_window(text: str, start: int) -> bool:
+    """Two numbers after a plural time word name a window of a schedule, not a figure:
+    ``through weeks 9–24``, ``on days 1–14 of each cycle``, ``in months 6 to 12``,
+    ``between days 3 and 5``.
+
+    The word must not be an earlier number's unit (``in 4 weeks 12–15 patients`` counts
+    patients), and a single number or a list after it stays a figure as before
+    (``on days 1, 8 and 15``, ``days 1 and 8``), whatever comparator comes before
+    (``over weeks 1–4`` is a window too)."""
+    end = _WINDOW_END.search(text, max(0, start - 24), start)
+    if end:  # the second number of "weeks 9–24"
+        return _names_window(text, end, end)
+    word = _PLURAL_TIME_WORD.search(text, max(0, start - 12), start)
+    return _names_window(text, _WINDOW.match(text, start), word)
 
 
 def is_label_number(text: str, start: int) -> bool:
@@ -341,8 +371,6 @@ def is_label_number(text: str, start: int) -> bool:
         return True  # "the RxNorm code is 860975", "lot number: 4821"
     match = _WORD_BEFORE.search(window)
     word = match.group("word").lower().rstrip(".:") if match else ""
-    if word in PLURAL_TIME_LABELS and _UNIT_OF_A_NUMBER.search(window, 0, match.start()):
-        return False  # "in 4 weeks 12 patients relapsed": "weeks" is 4's unit, no label
     if match and word in LABEL_WORDS:
         # "at this stage 40 patients": the word names a moment, not the number after it
         return not _THIS_BEFORE.search(window, 0, match.start())

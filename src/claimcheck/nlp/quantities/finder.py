@@ -2067,6 +2067,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False  # "(deaths per 1,000 live births)": a rate's denominator, no figure
     if reading.kind == "percent" and lexicon.CI_LEVEL_AFTER.match(text, first_end):
         return False  # "the 95% CI excluded 1": a confidence level, not a figure
+    if filters.is_time_window(text, first_start):
+        return False  # "through weeks 9–24": a window of the schedule, whatever is before
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
     # a percentage is an amount even after a label word: "last year 76 percent more"
     qualified = qualified or reading.kind == "percent"

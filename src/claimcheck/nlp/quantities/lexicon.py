@@ -133,7 +133,6 @@ LABEL_WORDS = _word_set(
     version vol vol. volume issue no no. number page pages pp pp. row seat gate lane route
     highway interstate suite room ps ecog tier appendix box panel item question
     trial season episode game round week day month cycle visit year period act article
-    weeks days months cycles visits
     schedule model ranked rank top index category code codes lot batch serial"""
 ) | _word_set(
     """serotype serotypes genotype genotypes subtype subtypes serogroup serogroups chromosome
