@@ -319,16 +319,24 @@ SPREAD_HEADING_REACH = 100
 BARE_DISPERSION_AFTER = re.compile(rf"{H}*\({H}*(?P<value>{DIGITS}){_UNIT_INSIDE}{H}*\)")
 """``62.3 (10.4)``: a bare dispersion in brackets, after a heading that names it."""
 CHANGE_WORD = re.compile(
-    r"\b(?:ros(?:e|en)|ris(?:e|es|ing)|increas\w*|fell|fall(?:s|en|ing)?|dropp?\w*|declin\w*"
-    r"|decreas\w*|cut(?:s|ting)?|reduc\w*|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|improv\w*"
-    r"|grew|grow(?:s|n|ing)?|jump\w*|climb\w*|surg\w*|soar\w*|slipp?\w*|shr[aiu]nk\w*"
-    r"|went|go(?:es|ing)?|gone|mov(?:e|es|ed|ing)|chang\w*|shift\w*|revis\w*|boost\w*"
-    r"|plummet\w*|plung\w*|tumbl\w*|dipp?(?:ed|ing|s)?|slow\w*|eas(?:ed|ing)|narrow\w*"
-    r"|widen\w*|halv\w*|doubl\w*|tripl\w*|lift\w*|brought|bring\w*|swung|trimm?\w*"
-    r"|slash\w*|lengthen\w*|shorten\w*|reach\w*|recover(?:s|ed|ing)?|rebound\w*)\b",
+    r"\b(?:ros(?:e|en)|ris(?:e|es|ing)|increas\w*|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?"
+    r"|declin\w*|decreas\w*|cut(?:s|ting)?|reduc\w*|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)"
+    r"|improv\w*|grew|grow(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?"
+    r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|slip(?:s|ped|ping)?|shr[aiu]nk\w*"
+    r"|went|go(?:es|ing)?|gone|mov(?:e|es|ed|ing)|chang\w*|shift\w*|revis(?:e|es|ed|ing)"
+    r"|boost(?:s|ed|ing)?|plummet\w*|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)"
+    r"|dipp?(?:ed|ing|s)?|slow(?:s|ed|ing)?|eas(?:ed|ing)|narrow(?:s|ed|ing)?"
+    r"|widen(?:s|ed|ing)?|halv\w*|doubl\w*|tripl\w*|lift(?:s|ed|ing)?|brought|bring\w*"
+    r"|swung|trim(?:s|med|ming)?|slash\w*|lengthen\w*|shorten\w*|reach(?:es|ed|ing)?"
+    r"|recover(?:s|ed|ing)?|rebound\w*)\b(?![-‐])",
     re.IGNORECASE,
 )
-"""A word that makes ``from X to Y`` a change between two figures, not an interval."""
+"""A word that makes ``from X to Y`` a change between two figures, not an interval: a verb of
+change or its noun (``a reduction from``). Only the verb's own forms are listed where a noun of
+another sense shares the stem, which health pages use all the time before a range: ``surgery``,
+``surgeon``, ``booster``, ``droplets``, ``climbers``, ``slippers``, ``plunger``, ``revision``
+(``Surgery takes from 2 to 4 hours`` is a range); a hyphenated compound is no verb
+(``double-blind``, ``triple-negative``, ``cut-off``)."""
 RANGE_WORD = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spans?|spanning|anywhere|between"
     r"|priced?|prices|costs?|fees?|aged?|ages)\b",
