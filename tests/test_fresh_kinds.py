@@ -1,6 +1,7 @@
 """Misreads a third fresh collection of real-world forms found on main (issue 11), each fixed
 as a kind: a noun that shares a stem with a verb of change (``surgery``, ``booster``) no
-longer turns a range into a change.
+longer turns a range into a change; ``once``/``twice``/``thrice`` before a period are a
+frequency.
 
 Every case is one paragraph of our own, all extracted in one ``claimcheck extract --format
 json`` run on one Markdown draft, so each expectation is what a user sees; offsets are
@@ -52,6 +53,41 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             "Her weight dropped from 92 to 80 kg.",
             [fig("92", 92, unit="kg", **BEFORE), fig("80 kg", 80, unit="kg", **AFTER)],
         ),
+    ],
+    # "once", "twice", "thrice" before a period are a frequency, as "3 times a day" is
+    # (README "What counts"); a number word ends a counted noun
+    "frequency in words": [
+        (
+            "Apply the gel twice daily until the rash clears.",
+            [fig("twice daily", 2, unit="times/day", kind="frequency", per="day")],
+        ),
+        (
+            "Rinse your mouth once a day with the solution.",
+            [fig("once a day", 1, unit="times/day", kind="frequency")],
+        ),
+        (
+            "The once-weekly pen replaced daily injections.",
+            [fig("once-weekly", 1, unit="times/week", kind="frequency")],
+        ),
+        (
+            "Nurses checked the wound at least twice per week.",
+            [fig("at least twice per week", 2, None, unit="times/week", comparator="at least")],
+        ),
+        (
+            "Most children need the inhaler once or twice a day.",
+            [fig("once or twice a day", 1, 2, unit="times/day", kind="frequency")],
+        ),
+        (
+            "Swallow 1 tablet thrice daily after meals.",
+            [fig("1 tablet", 1, unit="tablet"), fig("thrice daily", 3, unit="times/day")],
+        ),
+        (
+            "Take 1 capsule four times weekly with water.",
+            [fig("1 capsule", 1, unit="capsule"), fig("four times weekly", 4, unit="times/week")],
+        ),
+        # without a period after it the word is no figure
+        ("Once the fever settles, stop the tablets.", []),
+        ("She was admitted twice before the diagnosis.", []),
     ],
 }
 

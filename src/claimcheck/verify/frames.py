@@ -834,7 +834,7 @@ def _dose_before_its_figure(quantities: tuple[Quantity, ...], index: int) -> boo
     """A dose followed by a figure that is no dose says which arm that figure is about: it
     divides nothing. Two doses in a row (``500 mg for adults and 250 mg for children``) are
     figures of their own."""
-    following = [q for q in quantities[index + 1 :] if q.kind != "duration"]
+    following = [q for q in quantities[index + 1 :] if q.kind not in ("duration", "frequency")]
     return is_dose(quantities[index]) and bool(following) and not is_dose(following[0])
 
 
@@ -848,12 +848,15 @@ def clauses_of(
     (the figures' offsets minus ``offset`` index ``text``), worked out in one pass. A
     duration that only says when a figure was measured (``36.1% survive five years``,
     ``Over 15 years, … by 27%``), or when its treatment was given (``alteplase 3 to 4.5
-    hours after stroke``), divides nothing and belongs to that figure's clause."""
+    hours after stroke``), divides nothing and belongs to that figure's clause; so does how
+    often a dose is given (``5 mg twice daily``, ``10 mg three times a day``)."""
     splitting: list[Quantity] = []
     for index, quantity in enumerate(quantities):
         at = quantity.start - offset
         if _dose_before_its_figure(quantities, index):
             continue  # "With tofacitinib 5 mg twice daily, 51.5% …": the dose is the figure's
+        if quantity.kind == "frequency" and index and is_dose(quantities[index - 1]):
+            continue  # "5 mg twice daily": how often the dose is given, part of its regimen
         if quantity.kind == "duration" and (
             TIMEPOINT_BEFORE.search(text, max(0, at - TIMEPOINT_REACH), at)
             or quantity.comparator in TIMEPOINT_COMPARATORS

@@ -131,6 +131,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)(?![\w-])"
         rf"|in{H}+half(?![\w-])(?!{H}+(?:of|an?|the)\b)))"
         rf"|(?<![\w-])(?i:(?P<twice>twice|half))(?={H}+as{H}+(?:{AS_LIKELY})\b)"
+        rf"|(?<![\w-])(?i:(?P<times_word>once|twice|thrice))(?![\w])"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
@@ -144,6 +145,7 @@ ATOM_UNGROUPED = _atom(PLAIN_DIGITS)
 
 ATOM_FIRST_WORDS = (
     *ONES, *TENS, *FRACTION_DENOMINATORS, *VAGUE_SCALES, *MULTIPLE_WORDS, "twice", "halv",
+    "once", "thrice",
 )  # fmt: skip
 """The words an :data:`ATOM` word branch can start with (as a prefix: ``tens``, ``sixty``,
 ``twofold``, ``halved`` start with one). A new word branch of :func:`_atom` must start with
@@ -264,6 +266,39 @@ PARTITIVE = re.compile(
 )
 THAN_AFTER = re.compile(rf"{H}+than\b", re.IGNORECASE)
 CHANGE_BY = re.compile(rf"(?<![\w])by{H}+\Z", re.IGNORECASE)
+TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+FREQUENCY_PERIOD = re.compile(
+    rf"(?:{H}+|[-‐])(?P<adverb>daily|weekly|monthly|yearly|annually|nightly|hourly)\b"
+    rf"|{H}+(?:a|an|per|each|every){H}+(?P<per>day|week|month|year|night|hour|fortnight)\b",
+    re.IGNORECASE,
+)
+"""The period after ``once``, ``twice`` or ``thrice`` that makes it a frequency: ``twice
+daily``, ``once-weekly``, ``twice a day``, ``once per month``."""
+OR_TIMES_WORD = re.compile(rf"{H}+or{H}+(?P<far>twice|thrice)\b", re.IGNORECASE)
+"""``once or twice a day``: a range of two frequencies said in words."""
+
+
+def _read_times_word(text: str, match: re.Match[str]) -> _Reading | None:
+    """``twice daily`` (2 times/day), ``once a week``, ``thrice weekly``, ``once-monthly``,
+    ``once or twice a day`` ([1, 2] times/day): how often, read as ``3 times a day`` is, kind
+    ``frequency``. Without a period after it the word is no figure (``once symptoms start``,
+    ``twice the dose``)."""
+    value = TIMES_WORDS[match.group("times_word").lower()]
+    end, high = match.end(), value
+    if (far := OR_TIMES_WORD.match(text, end)) and TIMES_WORDS[far.group("far").lower()] > value:
+        end, high = far.end(), TIMES_WORDS[far.group("far").lower()]
+    period = FREQUENCY_PERIOD.match(text, end)
+    if period is None:
+        return None
+    word = (period.group("adverb") or period.group("per")).lower()
+    per = units.PER_UNIT.get(word, {"nightly": "night", "hourly": "hour"}.get(word, word))
+    reading = _Reading(match.start(), period.end(), value, high, spelled=True)
+    reading.number_spans.append(match.span())
+    reading.unit, reading.kind, reading.per = f"times/{per}", "frequency", per
+    _read_left(text, reading)
+    return reading
+
+
 CHANGE_VERB_BEFORE = re.compile(
     rf"\b(?:ros(?:e|en)|rises|fell|falls|dropp(?:ed)|drops|declined|increased|decreased"
     rf"|climbed|jumped|slipped|grew|dipped|gained|lost){H}+\Z",
@@ -715,6 +750,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
 
     if match.group("relative") or match.group("halved") or match.group("twice"):
         return _read_relative_words(text, match)
+
+    if match.group("times_word"):
+        return _read_times_word(text, match)
 
     if match.group("fraction"):
         if PART_OF_A_PERIOD.search(text, max(0, match.start() - 12), match.start()):
@@ -1962,6 +2000,9 @@ def _read_rate(text: str, reading: _Reading) -> None:
         reading.unit, reading.kind = f"times/{reading.per}", "frequency"
 
 
+NUMBER_WORDS_IN_NOUN = frozenset({*ONES, *TENS, *TIMES_WORDS})
+"""Number words that end a counted noun: a counted noun never holds the next figure
+(``1 capsule three times weekly`` is one capsule, then three times a week)."""
 COUNT_HEADS = frozenset(
     "cases deaths infections patients people admissions hospitalisations hospitalizations "
     "births events episodes diagnoses visits survivors outbreaks".split()
@@ -1992,6 +2033,8 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
         found = NOUN_WORD.match(text, position)
         if not found or found.group("word").lower() in lexicon.STOP_WORDS:
             break
+        if found.group("word").lower() in NUMBER_WORDS_IN_NOUN:
+            break  # "1 capsule three times daily": the next figure starts, no noun goes on
         if not words and _is_verb(text, found):
             break  # "25 to 29.9 counts as overweight": the sentence's verb, no counted noun
         words.append(found)
