@@ -37,7 +37,11 @@ CASES: list[tuple[str, list[dict]]] = [
     ),
     (
         "Use 2 x 100 mcg puffs twice daily.",
-        [fig("2 x", 2, unit="puffs", kind="count"), fig("100 mcg", 100, unit="µg")],
+        [
+            fig("2 x", 2, unit="puffs", kind="count"),
+            fig("100 mcg", 100, unit="µg"),
+            fig("twice daily", 2, unit="times/day", kind="frequency"),
+        ],
     ),
     (
         "Vaccination was 2 × 30 µg doses.",

@@ -89,6 +89,37 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("Once the fever settles, stop the tablets.", []),
         ("She was admitted twice before the diagnosis.", []),
     ],
+    # a change said as a multiple: read as "halved" is, approximate (README "Relative effects
+    # in words"); a change made to a dose, "doubling time" and "doubled up" are none
+    "change said as a multiple": [
+        (
+            "Cases of the infection have tripled since the last survey.",
+            [fig("tripled", 3, unit="fold", kind="multiple", approx=True)],
+        ),
+        (
+            "Heavy drinking doubles the risk of a fall.",
+            [fig("doubles", 2, unit="fold", kind="multiple", approx=True)],
+        ),
+        (
+            "Waiting lists have more than doubled in five years.",
+            [
+                fig("more than doubled", 2, None, unit="fold", approx=True, li=False),
+                fig("five years", 5, unit="year"),
+            ],
+        ),
+        (
+            "Prescription costs nearly trebled over the decade.",
+            [fig("nearly trebled", 3, unit="fold", approx=True)],
+        ),
+        (
+            "Screening uptake quadrupled after the text reminders.",
+            [fig("quadrupled", 4, unit="fold", approx=True)],
+        ),
+        ("The doctor doubled the dose at the second visit.", []),
+        ("He doubled over with cramps.", []),
+        ("Its doubling time is short in young patients.", []),
+        ("He doubled up in pain.", []),
+    ],
 }
 
 

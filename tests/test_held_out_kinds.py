@@ -132,7 +132,10 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     "units per dose and per mmol": [
         (
             "Give 10 mg/kg/dose twice a day.",
-            [fig("10 mg/kg/dose", 10, unit="mg/kg/dose")],
+            [
+                fig("10 mg/kg/dose", 10, unit="mg/kg/dose"),
+                fig("twice a day", 2, unit="times/day", kind="frequency"),
+            ],
         ),
         (
             "Each inhaler gives 200 mcg/puff of the steroid.",

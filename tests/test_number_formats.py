@@ -64,7 +64,10 @@ GROUPING = [
     ("In 2019 12 patients relapsed.", [fig("12 patients", 12, unit="patients")]),
     ("Scores of 18 65 and 90 were noted.", [fig("18", 18), fig("65", 65), fig("90", 90)]),
     ("The Phase 3 200 patients were followed.", [fig("200 patients", 200, unit="patients")]),
-    ("Take 2 500 mg tablets twice daily.", [fig("500 mg", 500, unit="mg")]),
+    (
+        "Take 2 500 mg tablets twice daily.",
+        [fig("500 mg", 500, unit="mg"), fig("twice daily", 2, unit="times/day")],
+    ),
     ("Drink 2 250 ml glasses of water.", [fig("250 ml", 250, unit="mL")]),
     ("Cycles fell on days 1,8,15 of each month.", [fig("1", 1), fig("8", 8), fig("15", 15)]),
     (

@@ -457,7 +457,7 @@ EUROPEAN: dict[str, list[tuple[list[str], str, list[dict]]]] = {
         (
             ["Take 1.250 mg twice daily."],
             "Take 1.250 mg twice daily.",
-            [fig("1.250 mg", 1.25, unit="mg")],
+            [fig("1.250 mg", 1.25, unit="mg"), fig("twice daily", 2, unit="times/day")],
         ),
         (
             ["A mean of 2.125 visits a patient was recorded."],

@@ -25,7 +25,7 @@ def stubs_for(run_cli, tmp_path, text: str) -> list[dict]:
     ("sentence", "subject"),
     [
         # a pronoun or a verb before the figure is no subject: the phrase it is about is
-        ("If you are prescribed digoxin, you usually take 250 mcg once daily.", ["digoxin"]),
+        ("If you are prescribed digoxin, you usually take 250 mcg each morning.", ["digoxin"]),
         ("Gout flares happen in 12% of those on the diet.", ["Gout flares"]),
         ("Asthma admissions are down from 8% in the spring.", ["Asthma admissions"]),
         # a generic noun after the figure gives way to what qualifies it

@@ -132,6 +132,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|in{H}+half(?![\w-])(?!{H}+(?:of|an?|the)\b)))"
         rf"|(?<![\w-])(?i:(?P<twice>twice|half))(?={H}+as{H}+(?:{AS_LIKELY})\b)"
         rf"|(?<![\w-])(?i:(?P<times_word>once|twice|thrice))(?![\w])"
+        rf"|(?<![\w-])(?i:(?P<multiplied>(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)))(?![\w-])"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
@@ -145,7 +146,7 @@ ATOM_UNGROUPED = _atom(PLAIN_DIGITS)
 
 ATOM_FIRST_WORDS = (
     *ONES, *TENS, *FRACTION_DENOMINATORS, *VAGUE_SCALES, *MULTIPLE_WORDS, "twice", "halv",
-    "once", "thrice",
+    "once", "thrice", "doubl", "tripl", "trebl", "quadrupl",
 )  # fmt: skip
 """The words an :data:`ATOM` word branch can start with (as a prefix: ``tens``, ``sixty``,
 ``twofold``, ``halved`` start with one). A new word branch of :func:`_atom` must start with
@@ -266,6 +267,34 @@ PARTITIVE = re.compile(
 )
 THAN_AFTER = re.compile(rf"{H}+than\b", re.IGNORECASE)
 CHANGE_BY = re.compile(rf"(?<![\w])by{H}+\Z", re.IGNORECASE)
+MULTIPLIED_VALUES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0}
+NOT_A_MULTIPLICATION_AFTER = re.compile(
+    rf"{H}+(?:time|up|back|as)\b|{H}+over{H}*(?:[.,;:!?)]|in\b|with\b|\Z)", re.IGNORECASE
+)
+"""``doubling time``, ``doubled up``, ``doubled over``, ``doubles as``: no change in size."""
+
+
+def _read_multiplied(text: str, match: re.Match[str]) -> _Reading | None:
+    """``doubled`` (2-fold), ``tripled``/``trebled`` (3), ``quadrupled`` (4), also ``doubles``
+    and ``doubling``: a change said as a multiple, read as ``halved`` is (approximate: a
+    rounded way to say it; a hedge or comparator before it is kept, ``more than doubled``).
+    A change made to a dose, tablet or serving (``doubled the dose``) is an instruction, and
+    ``doubling time`` or ``doubled up`` no size at all: no figure."""
+    if (
+        INSTRUCTION_AFTER.match(text, match.end())
+        or _instruction_before(text, match)
+        or NOT_A_MULTIPLICATION_AFTER.match(text, match.end())
+    ):
+        return None
+    written = match.group("multiplied").lower()
+    value = MULTIPLIED_VALUES[re.sub(r"(?:ed|es|ing)\Z", "", written)]
+    reading = _Reading(match.start(), match.end(), value, value, spelled=True)
+    reading.number_spans.append(match.span())
+    reading.unit, reading.kind, reading.approx = "fold", "multiple", True
+    _read_left(text, reading)
+    return reading
+
+
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 FREQUENCY_PERIOD = re.compile(
     rf"(?:{H}+|[-‐])(?P<adverb>daily|weekly|monthly|yearly|annually|nightly|hourly)\b"
@@ -753,6 +782,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
 
     if match.group("times_word"):
         return _read_times_word(text, match)
+
+    if match.group("multiplied"):
+        return _read_multiplied(text, match)
 
     if match.group("fraction"):
         if PART_OF_A_PERIOD.search(text, max(0, match.start() - 12), match.start()):
