@@ -117,6 +117,12 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         ("The doctor doubled the dose at the second visit.", []),
         ("He doubled over with cramps.", []),
+        # the change's ends state it, and an object that is no measure is a business's news
+        (
+            "Clinic visits doubled from 1,200 to 2,400.",
+            [fig("1,200", 1200, role="before"), fig("2,400", 2400, role="after")],
+        ),
+        ("The chain doubled its shop count in 2019.", []),
         ("Its doubling time is short in young patients.", []),
         ("He doubled up in pain.", []),
     ],

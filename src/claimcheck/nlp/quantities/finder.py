@@ -272,6 +272,21 @@ NOT_A_MULTIPLICATION_AFTER = re.compile(
     rf"{H}+(?:time|up|back|as)\b|{H}+over{H}*(?:[.,;:!?)]|in\b|with\b|\Z)", re.IGNORECASE
 )
 """``doubling time``, ``doubled up``, ``doubled over``, ``doubles as``: no change in size."""
+MULTIPLIED_WHAT_AFTER = re.compile(
+    rf"{H}*(?:[.,;:!?)\]]|\Z|\n"
+    rf"|{H}(?:since|in|over|during|within|between|among|across|after|before|for|again|overall"
+    r"|or|and|but|while|whereas|when|compared|by|at|every|each|nearly|almost|roughly)\b"
+    rf"|{H}+(?:(?:the|its|their|his|her|your|our|a|an|one's|this|that){H}+)?(?:[\w-]+{H}+)?"
+    r"(?:risks?|odds|chances?|likelihood|rates?|incidence|prevalence|mortality|deaths?|numbers?"
+    r"|costs?|prices?|levels?|survival|speed|size|amount|uptake|hazard|frequency|probability)\b)",
+    re.IGNORECASE,
+)
+"""What may follow a change said as a multiple: nothing (the clause ends: ``has doubled.``),
+a word of time, place or comparison (``tripled since 1990``, ``doubled in a decade``), or as
+its object a measure (``doubles the risk``, ``tripled the odds``, ``doubled their survival``).
+Any other object (``doubled the sales``, ``doubling it to 256GB``) is news of a business or a
+device, which states its figures elsewhere; and ``to`` or ``from`` after it leads to the
+change's ends, which state it, so the multiple adds no figure (``doubled from 10 to 20``)."""
 
 
 def _read_multiplied(text: str, match: re.Match[str]) -> _Reading | None:
@@ -284,6 +299,7 @@ def _read_multiplied(text: str, match: re.Match[str]) -> _Reading | None:
         INSTRUCTION_AFTER.match(text, match.end())
         or _instruction_before(text, match)
         or NOT_A_MULTIPLICATION_AFTER.match(text, match.end())
+        or not MULTIPLIED_WHAT_AFTER.match(text, match.end())
     ):
         return None
     written = match.group("multiplied").lower()
