@@ -123,6 +123,16 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             [fig("1,200", 1200, role="before"), fig("2,400", 2400, role="after")],
         ),
         ("The chain doubled its shop count in 2019.", []),
+        # a percentage later in the sentence states the change exactly: it is the claim
+        (
+            "Gout cases more than doubled over 30 years, rising by 118%.",
+            [fig("30 years", 30, unit="year"), fig("118%", 118, unit="percent")],
+        ),
+        # "over" after such a verb is the period of the change, never "more than"
+        (
+            "Referrals tripled over 4 years at the clinic.",
+            [fig("tripled", 3, unit="fold", approx=True), fig("4 years", 4, unit="year")],
+        ),
         ("Its doubling time is short in young patients.", []),
         ("He doubled up in pain.", []),
     ],

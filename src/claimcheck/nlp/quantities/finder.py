@@ -289,17 +289,28 @@ device, which states its figures elsewhere; and ``to`` or ``from`` after it lead
 change's ends, which state it, so the multiple adds no figure (``doubled from 10 to 20``)."""
 
 
+MULTIPLE_RESTATED_AFTER = re.compile(
+    rf"[^.;!?\n]{{0,80}}?(?<![\w.,])[-−+]?\d[\d.,]*{H}*(?:%|per{H}?cent\b|[-‐]?fold\b|×|times\b)",
+    re.IGNORECASE,
+)
+"""A percentage or multiple later in the sentence that states the same change exactly:
+``more than doubled between 1990 and 2020, rising by 132.2%`` (the figure is the claim; the
+words round it)."""
+
+
 def _read_multiplied(text: str, match: re.Match[str]) -> _Reading | None:
     """``doubled`` (2-fold), ``tripled``/``trebled`` (3), ``quadrupled`` (4), also ``doubles``
     and ``doubling``: a change said as a multiple, read as ``halved`` is (approximate: a
     rounded way to say it; a hedge or comparator before it is kept, ``more than doubled``).
     A change made to a dose, tablet or serving (``doubled the dose``) is an instruction, and
-    ``doubling time`` or ``doubled up`` no size at all: no figure."""
+    ``doubling time`` or ``doubled up`` no size at all: no figure; nor is one that a
+    percentage or multiple later in its sentence states exactly."""
     if (
         INSTRUCTION_AFTER.match(text, match.end())
         or _instruction_before(text, match)
         or NOT_A_MULTIPLICATION_AFTER.match(text, match.end())
         or not MULTIPLIED_WHAT_AFTER.match(text, match.end())
+        or MULTIPLE_RESTATED_AFTER.match(text, match.end())
     ):
         return None
     written = match.group("multiplied").lower()
@@ -1505,7 +1516,10 @@ verb of change or follow-up earlier in the clause makes the noun its object (``w
 OVER_VERB_IN_CLAUSE = re.compile(
     r"\b(?:followed|measured|observed|maintained|sustained|tracked|monitored|studied"
     r"|assessed|evaluated|lost|gained|fell|rose|dropped|declined|increased|decreased|improved"
-    r"|reduced|cut|lowered|raised|loses|gains|falls|rises|drops)\b[^.;:!?]*\Z",
+    r"|reduced|cut|lowered|raised|loses|gains|falls|rises|drops|doubled|tripled|trebled"
+    r"|quadrupled|halved|doubles|triples|halves|grew|grows|climbed|jumped|surged|soared"
+    r"|plunged|plummeted|shrank|widened|narrowed|slowed|worsened|changed|shifted|dipped"
+    r"|slipped|recovered|rebounded)\b[^.;:!?]*\Z",
     re.IGNORECASE,
 )
 """A verb of change or follow-up earlier in the clause: ``lost 12% of their weight over 68
