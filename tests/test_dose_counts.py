@@ -47,6 +47,19 @@ CASES: list[tuple[str, list[dict]]] = [
         "Vaccination was 2 × 30 µg doses.",
         [fig("2 ×", 2, unit="doses", kind="count"), fig("30 µg", 30, unit="µg")],
     ),
+    # a price after the sign: a count of items, then the price of one
+    (
+        "The sessions are billed as 2 x £50.",
+        [fig("2 x", 2, unit="items", kind="count"), fig("£50", 50, unit="GBP")],
+    ),
+    (
+        "The pack is 3 × US$ 120.",
+        [fig("3 ×", 3, unit="items", kind="count"), fig("US$ 120", 120, unit="USD")],
+    ),
+    (
+        "It costs 4x €15 in all.",
+        [fig("4x", 4, unit="items", kind="count"), fig("€15", 15, unit="EUR")],
+    ),
     # still multiples, and a power of ten is still a power of ten
     ("Costs were 3 × higher in the city.", [fig("3 ×", 3, unit="fold", kind="multiple")]),
     ("Ferritin rose 4x after the infusion.", [fig("4x", 4, unit="fold", kind="multiple")]),
@@ -72,11 +85,11 @@ def test_dose_count_is_read_as_written(extracted: dict, text: str, expected: lis
 
 def test_dosing_instructions_get_no_cc311(tmp_path: Path) -> None:
     draft = tmp_path / "leaflet.md"
-    dosing = [text for text, expected in CASES[:6]]
+    dosing = [text for text, expected in CASES[:9]]
     effects = ["Costs were 3 × higher in the city.", "The drug gave a 2-fold rise in response."]
     draft.write_text("\n\n".join(dosing + effects) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["lint", "--format", "json", str(draft)])
     findings = json.loads(result.stdout)["findings"]
     relative = sorted(f["line"] for f in findings if f["code"] == "CC311")
-    # the dosing lines are 1, 3, …, 11; the two relative effects are on lines 13 and 15
-    assert relative == [13, 15]
+    # the dosing and price lines are 1, 3, …, 17; the two relative effects are on lines 19 and 21
+    assert relative == [19, 21]

@@ -207,6 +207,8 @@ DOSE_TIMES = re.compile(
     rf"|{H}+(?i:{DOSE_FORMS})\b)"
 )
 """``2 × 500 mg``, ``3 x 1 g``, ``2x500mg``, ``2 x 2 puffs``: a count of doses, then the dose."""
+PRICE_TIMES = re.compile(rf"{H}*[x×X]{H}*(?P<amount>{units.CURRENCY_PREFIX}){H}*\d")
+"""``2 x £50``, ``3 × US$ 120``: a count of items, then the price of one."""
 DASHES = str.maketrans({"\u2011": "-", "\u2012": "–"})
 """Non-breaking hyphen reads as a hyphen, figure dash as an en dash (same length)."""
 RANGE_SEPARATOR = re.compile(
@@ -1828,19 +1830,23 @@ def _read_dose_count(text: str, reading: _Reading) -> bool:
     digits, a times sign and a dose (an amount in mg, g, µg, mL, IU or units, or a number of
     tablets, puffs …) count the doses taken; the figure is a count, unit the dose form written
     after the dose (``tablets``) or ``doses``, never a multiple (no relative effect). The dose
-    after the sign is read as its own figure."""
+    after the sign is read as its own figure. A price after the sign (``2 x £50``) makes the
+    count one of ``items``."""
     if reading.spelled or len(reading.number_spans) > 1 or reading.currency is not None:
         return False
     if reading.low != reading.high or reading.low != int(reading.low) or not 1 <= reading.low < 100:
         return False
     found = DOSE_TIMES.match(text, reading.end)
-    if not found:
-        return False
-    portion = PORTION_AFTER.match(text, found.end("amount"))
-    if portion and not portion.group("words").strip():
-        reading.unit = portion.group("form").lower()
+    if found:
+        portion = PORTION_AFTER.match(text, found.end("amount"))
+        if portion and not portion.group("words").strip():
+            reading.unit = portion.group("form").lower()
+        else:
+            reading.unit = "doses"
+    elif found := PRICE_TIMES.match(text, reading.end):
+        reading.unit = "items"
     else:
-        reading.unit = "doses"
+        return False
     reading.kind = "count"
     reading.end = found.start("amount")
     while text[reading.end - 1] in " \t\u00a0\u2009\u202f":
