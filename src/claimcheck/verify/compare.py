@@ -38,7 +38,14 @@ Rules, in order (D = the draft's interval, S = the source's):
    that 25% is reached, not merely that nothing exceeds it, so its X is compared, as a point,
    with the source's upper end: "up to 25%" against a mean of 14.9% is a conflict, "up to
    80%" against 70–80% is supported. Against a source with no upper end, rule 3 applies.
-6. Anything else, disjoint or overlapping but sticking out, is a **conflict**
+6. **A limit restated against a limit.** A draft that states a limit (``within``, ``no more
+   than``, ``at most``, ``maximum``, ``limit``, ``minimum``, ``no less than``) against a source
+   that states a bound on the same side compares the two bounds as points: ``within 120 hours``
+   against a licence "within 72 hours" is a conflict, and so is ``within 72 hours`` against
+   "within 120 hours" (a wrong window either way), though one interval holds the other.
+7. **A bare figure at a one-sided source's bound** is the source's figure, supported
+   (``120 hours`` in a column headed "Use within"; ``70%`` against "at least 70%").
+8. Anything else, disjoint or overlapping but sticking out, is a **conflict**
    (``60–75%`` vs 70–80%; ``more than 75%`` vs 70–80%).
 
 Ends of S are widened by the tolerance; a tie at an end respects inclusivity only when there is
@@ -222,6 +229,53 @@ def _rounds_to(bound: float, figure: float) -> bool:
 
 
 MAXIMUM_COMPARATORS = frozenset({"up to", "as much as", "as many as", "as high as"})
+LIMIT_WORDS = re.compile(
+    r"within|no (?:more|less|fewer) than|not (?:more|less|fewer) than|at most|(?:a )?max|"
+    r"(?:a )?min(?!us)|.*\blimit|.*\bmaximum|.*\bminimum",
+    re.IGNORECASE,
+)
+"""Comparators that state a limit (a licence's time window, a maximum or minimum dose):
+``within 72 hours``, ``no more than 4 g``, ``maximum 20 mL``, ``a minimum of 2 × 10⁶``."""
+
+
+def _limit_side(draft: Quantity) -> str | None:
+    """``"high"`` or ``"low"`` when the draft states a limit with a one-sided bound."""
+    comparator = " ".join((draft.comparator or "").lower().split())
+    if not comparator or not LIMIT_WORDS.match(comparator):
+        return None
+    if draft.low is None and draft.high is not None:
+        return "high"
+    if draft.high is None and draft.low is not None:
+        return "low"
+    return None
+
+
+def _bound_against_bound(
+    draft: Quantity, source: RegistryValue, tolerance: Tolerance
+) -> Verdict | None:
+    """Rule 6: a limit restated against a source that states a limit on the same side is
+    compared bound to bound (``within 120 hours`` against "within 72 hours" is a conflict,
+    though every value under 72 is under 120 too)."""
+    side = _limit_side(draft)
+    if side == "high" and source.low is None and source.high is not None:
+        return _compare_points(draft.high, draft.approx, source.high, source.approx, tolerance)
+    if side == "low" and source.high is None and source.low is not None:
+        return _compare_points(draft.low, draft.approx, source.low, source.approx, tolerance)
+    return None
+
+
+def _point_at_bound(draft: _Interval, source: _Interval, tolerance: Tolerance) -> bool:
+    """Rule 7: a bare figure at a one-sided source's bound is the source's own figure
+    (``120 hours`` under a table header "Use within" against "within 120 hours")."""
+    if not draft.is_point or (source.low is None) == (source.high is None):
+        return False
+    upper = source.low is None
+    bound = source.high if upper else source.low
+    inclusive = source.high_inclusive if upper else source.low_inclusive
+    assert draft.low is not None and bound is not None
+    if draft.low == bound:
+        return inclusive  # "70%" is not the figure of "more than 70%"
+    return not tolerance.is_zero and tolerance.allows(draft.low, bound)
 
 
 def _claims_a_maximum(draft: Quantity) -> bool:
@@ -243,6 +297,10 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
         approximate = draft.approx or source.approx or draft.kind == "proportion"
         tolerance = APPROX_TOLERANCE if approximate else EXACT
     drafted, sourced = _interval(draft), _interval(source)
+    if (limit := _bound_against_bound(draft, source, tolerance)) is not None:
+        return limit
+    if _point_at_bound(drafted, sourced, tolerance):
+        return "supported"
     if _claims_a_maximum(draft) and source.high is not None:
         # "up to 25%" promises that 25% is reached: its top must be the source's top
         return _compare_points(draft.high, draft.approx, source.high, source.approx, tolerance)
