@@ -86,6 +86,7 @@ class _Sentence:
     scope: Frame | None = None  # the frame of a phrase opening the sentence ("Among …,")
     clause_words: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
     word_clauses: Counter[str] = field(default_factory=Counter)  # clauses holding each word
+    opening_words: frozenset[str] = frozenset()  # of a phrase opening it ("With typical use,")
 
 
 _SENTENCES: dict[int, tuple[Claim, _Sentence]] = {}
@@ -206,8 +207,35 @@ def _read_sentence(claim: Claim) -> _Sentence:
         figures=figures,
         respective=tuple(mentions) if mentions is not None else None,
         scope=_scope(claim),
+        opening_words=_opening_words(claim),
     )
     return made
+
+
+OPENING_PHRASE = re.compile(
+    r"^\W*(?:with|without|under|among|in|for|across|on|after|during|at|when|if|once|by|"
+    r"[a-z]+(?:ed|en))\s[^,;:]{1,60},",
+    re.IGNORECASE,
+)
+"""A phrase that opens a sentence and ends at its first comma ("With typical use, …", "Used
+perfectly, …", "Analysed per protocol, …", "After two years, …"): its conditions hold for
+every clause after it."""
+
+
+LIST_GOES_ON = re.compile(r"\s*[A-Za-z][A-Za-z\s-]{0,40}?(?:,|\s(?:and|or)\s)")
+"""The comma closed an item of a list, not the phrase ("… with heart disease, diabetes and")."""
+
+
+def _opening_words(claim: Claim) -> frozenset[str]:
+    """The content words of a phrase opening the sentence before any figure: each clause
+    says them (in "With typical use, the pill fails for 9% and the condom for 13%", the
+    13% is typical use too), so they tell its candidates apart in every clause."""
+    found = OPENING_PHRASE.match(claim.text)
+    if found is None or any(q.start - claim.start < found.end() for q in claim.quantities):
+        return frozenset()
+    if LIST_GOES_ON.match(claim.text, found.end()):
+        return frozenset()  # "Among adults with heart disease, diabetes and obesity, …"
+    return _content_words(found.group())
 
 
 SCOPE_PHRASE = re.compile(r"^\W*(?:among|in|for|across|of)\s[^,;:]+,", re.IGNORECASE)
@@ -243,11 +271,14 @@ IRREGULAR_FORMS = {
     "children": "child", "women": "woman", "men": "man", "people": "person",
 }  # fmt: skip
 SUFFIXES = ("ing", "ed", "es", "s")
+ADVERB_MIN_LENGTH = 8
 
 
 def _stem(word: str) -> str:
     """A crude word stem, enough for 'lose'/'lost', 'tumours'/'tumour', 'enrolled'/'enrols'."""
     word = IRREGULAR_FORMS.get(word, word)
+    if len(word) >= ADVERB_MIN_LENGTH and word.endswith("ly"):
+        word = word[:-2]  # "used perfectly" says "perfect use"; "monthly", "family" stay
     for suffix in SUFFIXES:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
@@ -475,6 +506,7 @@ class Surroundings:
     inner_names: frozenset[str] = frozenset()  # names inside a longer one in the clause
     pieces: tuple[str, ...] = ()  # the clause and its cell's row and column headers, apart
     compared_names: frozenset[str] = frozenset()  # names said as what it is compared with
+    opening_words: frozenset[str] = frozenset()  # a phrase opening the sentence says them
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
@@ -558,9 +590,13 @@ class Surroundings:
         # the words of the sentence's other figures' clauses: a clause holding only a
         # duration or a group ("In the first 12 weeks of TRIM-3, …") frames the others
         own = sentence_facts.clause_words.get((start, end), frozenset())
+        opening = sentence_facts.opening_words
         everywhere = frozenset(
-            w for w, n in sentence_facts.word_clauses.items() if n - (w in own) > 0
+            w
+            for w, n in sentence_facts.word_clauses.items()
+            if n - (w in own) > 0 and w not in opening
         )
+        words |= opening
         telling = _telling_words(
             claim, start, end, " ".join((cell.row, cell.column)) if cell else ""
         )
@@ -580,6 +616,7 @@ class Surroundings:
             earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
             inner_names=inner,
             compared_names=compared,
+            opening_words=opening,
             pieces=(claim.text[start - claim.start : end - claim.start], cell.row, cell.column)
             if cell is not None
             else (claim.text[start - claim.start : end - claim.start],),
@@ -973,6 +1010,33 @@ def distinct_words_of(siblings: list[RegistryClaim]) -> dict[str, frozenset[str]
         counts.update(claim_words(sibling))
     once = {word for word, count in counts.items() if count == 1}
     return {sibling.id: claim_words(sibling) & once for sibling in siblings}
+
+
+def _opening_conditions(siblings: list[RegistryClaim], opening: frozenset[str]) -> dict[str, int]:
+    """How many words of the sentence's opening phrase ("In the per-protocol analysis, …")
+    each candidate has and no candidate about the same subject has: the phrase holds for every
+    clause, so among one subject's claims it picks the one it names, even where another
+    subject's claim says the same words (the per-protocol claim of drug B, for "… and drug B
+    88%"). -1 for a claim that has none of them while a sibling about the same subject does:
+    the figure is not its, even when it is its exact figure (a swap)."""
+    if not opening:
+        return {}
+    by_subject: dict[frozenset[str], list[RegistryClaim]] = {}
+    for sibling in siblings:
+        by_subject.setdefault(_subject_keys(sibling), []).append(sibling)
+    counts: dict[str, int] = {}
+    for group in by_subject.values():
+        if len(group) < 2:
+            continue  # nothing to tell apart: the words are the clause's business
+        said = {c.id: claim_words(c) & opening for c in group}
+        for registry_claim in group:
+            others = set().union(*(w for i, w in said.items() if i != registry_claim.id))
+            own = said[registry_claim.id] - others
+            # a sibling's condition said and none of its own: a swapped figure, perhaps
+            counts[registry_claim.id] = min(DISTINCT_WORDS_COUNTED, len(own)) or -bool(
+                others - said[registry_claim.id]
+            )
+    return counts
 
 
 def _names_a_sibling_context(
@@ -1434,6 +1498,7 @@ def ranked_matches(
         ELLIPSIS_DISCOUNT if _carries_on(around, registry.subject_terms) else OTHER_CLAUSE_DISCOUNT
     )
     distinct = distinct_words_of(siblings) if len(siblings) > 1 else {}
+    conditions = _opening_conditions(siblings, around.opening_words)
     contexts_named = {
         registry_claim.id: _named_for(registry_claim, around) for registry_claim in siblings
     }
@@ -1446,10 +1511,13 @@ def ranked_matches(
         if bonus is not None and sex_sibling and not claim_frame(registry_claim).sexes:
             bonus -= UNSTATED_GROUP_PENALTY
         score = text_score(claim, around.clause, registry_claim, discount)
-        against = False  # the words around the figure point at a sibling
+        condition = conditions.get(registry_claim.id, 0)
+        if bonus is not None and condition > 0:
+            bonus += DISTINCT_WORD_BONUS * condition
+        against = condition < 0  # a sibling's condition opens the sentence
         if bonus is not None and len(siblings) > 1:
             telling = distinct_evidence(distinct[registry_claim.id], around)
-            against = telling < 0
+            against = against or telling < 0
             bonus += telling
             if _names_a_sibling_context(registry_claim, sibling_contexts, around):
                 bonus -= SIBLING_CONTEXT_PENALTY
