@@ -26,6 +26,7 @@ from claimcheck.registry.loader import normalise_term
 TERMS_KEY = "terms"
 MAX_TERM_TOKENS = 12  # the longest name, in tokens, that the scan will follow
 JOINERS = frozenset("-/'’")  # punctuation inside a name ("CAR-T", "PD-1/PD-L1")
+# … and any mark with no space on either side, when a registry name goes on ("RTS,S")
 NON_KEY = re.compile(r"[\W_]+")
 
 
@@ -110,8 +111,9 @@ class TermFinder:
         for index in range(start, last):
             text = rows.lowers[index]
             part = text if text.isalnum() else NON_KEY.sub("", text)
-            if text.isspace() or (not part and text not in JOINERS):
-                break
+            glued = index > start and not rows.spaced[index - 1] and not rows.spaced[index]
+            if text.isspace() or (not part and text not in JOINERS and not glued):
+                break  # a mark glued on both sides joins too: "RTS,S", "Tdap+IPV"
             if index > start and rows.spaced[index - 1] and not part:
                 break
             key += part

@@ -483,6 +483,23 @@ FUNCTION_WORDS = frozenset(
 UNSTATED_GROUP_PENALTY = 8.0  # per sub-group the claim is about and the figure does not name
 
 
+NEGATED_BEFORE = re.compile(
+    r"\b(?:without|no|not|never|non|nor)(?:\s+(?:a|an|the|any))?[\s-]+\Z", re.IGNORECASE
+)
+"""A name said as absent: "without a booster dose" names "no booster", not "booster"."""
+
+
+def _name_key(claim: Claim, start: int, name: str) -> str:
+    """The key of a registry name said at file offset ``start``; a name said as absent
+    (:data:`NEGATED_BEFORE`) is the key of "no" and the name, so a claim with the context
+    "no booster" is named and one with "booster" is not."""
+    key = normalise_term(name)
+    offset = start - claim.start
+    if NEGATED_BEFORE.search(claim.text, max(0, offset - 16), offset):
+        return "no" + key
+    return key
+
+
 @dataclass(frozen=True)
 class Surroundings:
     """The names, years and frame around one figure, worked out once for all candidates."""
@@ -513,7 +530,7 @@ class Surroundings:
         sentence_facts = _sentence(claim)
         start, end = clause_span(claim, quantity)
         clause = claim.text[start - claim.start : end - claim.start]
-        names = {normalise_term(n) for s, e, n in claim.outer_terms if start <= s and e <= end}
+        names = {_name_key(claim, s, n) for s, e, n in claim.outer_terms if start <= s and e <= end}
         compared = frozenset(
             normalise_term(n)
             for s, e, n in claim.outer_terms
@@ -525,7 +542,7 @@ class Surroundings:
         cell, cell_names = claim.cell_of(quantity)
         headers = cell_frame_text(cell) if cell is not None else ""
         names |= {normalise_term(n) for n in cell_names}
-        sentence = frozenset(normalise_term(n) for _s, _e, n in claim.outer_terms)
+        sentence = frozenset(_name_key(claim, s, n) for s, _e, n in claim.outer_terms)
         before = frozenset(normalise_term(n) for n in claim.nearby_terms)
         inherited: frozenset[str] = frozenset()
         if PRONOUN_START.search(clause):
