@@ -607,7 +607,10 @@ class Surroundings:
         # the words of the sentence's other figures' clauses: a clause holding only a
         # duration or a group ("In the first 12 weeks of TRIM-3, …") frames the others
         own = sentence_facts.clause_words.get((start, end), frozenset())
-        opening = sentence_facts.opening_words
+        # the phrase's words are the figure's own when its clause holds the phrase
+        opening = (
+            sentence_facts.opening_words if start > min(sentence_facts.clauses)[0] else frozenset()
+        )
         everywhere = frozenset(
             w
             for w, n in sentence_facts.word_clauses.items()
