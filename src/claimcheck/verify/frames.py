@@ -30,12 +30,16 @@ _NUMBER = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS})"
 
 MEASURES: dict[str, re.Pattern[str]] = {
     "deaths": re.compile(
-        r"\b(?:deaths?|died|die|dies|dying|kill(?:s|ed|ing)?|mortality|fatal\w*|death\W+toll)\b",
+        r"\b(?:deaths?|died|die|dies|dying|kill(?:s|ed|ing)?|mortality|fatal\w*|death\W+toll"
+        r"|claim(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?lives|lives\W+(?:were\W+)?lost"
+        r"|lost\W+(?:their\W+)?lives|succumb(?:s|ed)?)\b",
         re.IGNORECASE,
     ),
     "cases": re.compile(
         r"\b(?:cases?|diagnos(?:ed|es|is)|incidence|newly\W+diagnosed|new\W+patients"
-        r"|infect(?:s|ed|ing|ions?)|contract(?:s|ed)|caught|acquir(?:e|es|ed|ing))\b",
+        r"|infect(?:s|ed|ing|ions?)|contract(?:s|ed)|caught|acquir(?:e|es|ed|ing)"
+        r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|(?:got|get|gets)\W+sick"
+        r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting)))\b",
         re.IGNORECASE,
     ),
     "survival": re.compile(r"\b(?:surviv\w*|alive)\b", re.IGNORECASE),
@@ -48,6 +52,8 @@ UNIT_MEASURES = {"deaths": "deaths", "death": "deaths", "cases": "cases", "case"
 INCIDENCE = re.compile(
     r"\b(?:new(?:ly)?\W+(?:\w+\W+)?(?:cases?|diagnos\w+|infections?|patients)|incidence|incident"
     r"|(?:new(?:ly)?\W+)?(?:acquired|contracted|caught)|perform(?:s|ed)?|carried\W+out"
+    r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill"
+    r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting))"
     r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
     r"|happen(?:s|ed)?)\b",
     re.IGNORECASE,

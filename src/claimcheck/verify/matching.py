@@ -298,6 +298,7 @@ WORD_SYNONYMS = {
     ),
     **dict.fromkeys("rais raised increas boost boosted".split(), "increase"),
     **dict.fromkeys("acquir acquire contract".split(), "infect"),
+    **dict.fromkeys("die dy fatalit".split(), "death"),  # "died of TB" = "TB deaths"
     "subcutaneously": "subcutaneous",
     "intravenously": "intravenous",
     "orally": "oral",
@@ -481,6 +482,7 @@ FUNCTION_WORDS = frozenset(
 """Words no sibling claim is told apart by (a custom list: spaCy's stop words hold "first",
 "second", "two" and "within", which are exactly what tells siblings apart)."""
 UNSTATED_GROUP_PENALTY = 8.0  # per sub-group the claim is about and the figure does not name
+UNSTATED_PART = "it is about {}, which nothing near the figure names"
 
 
 NEGATED_BEFORE = re.compile(
@@ -1032,6 +1034,40 @@ def distinct_words_of(siblings: list[RegistryClaim]) -> dict[str, frozenset[str]
     return {sibling.id: claim_words(sibling) & once for sibling in siblings}
 
 
+def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> frozenset[str]:
+    """The candidates that are a part of a sibling about the same subject: the sibling has no
+    context (but its year), they have one, and none of theirs is named in the sentence, the
+    one before or the document ("people with HIV" for a death count, beside the claim about
+    all deaths). The claim about the whole is the figure's, as for the sub-groups of a
+    frame. (A sibling with contexts of its own may just be described more fully: "worldwide,
+    global" is no part of "worldwide".)"""
+    said = around.sentence_names | around.before_names | around.document_names
+    by_subject: dict[frozenset[str], list[RegistryClaim]] = {}
+    for sibling in siblings:
+        by_subject.setdefault(_subject_keys(sibling), []).append(sibling)
+    parts = set()
+    for group in by_subject.values():
+        if len(group) < 2:
+            continue
+        contexts = {c.id: _context_keys(c) - _year_keys(c) for c in group}
+        for registry_claim in group:
+            own = contexts[registry_claim.id]
+            if any(
+                other.id != registry_claim.id
+                and not contexts[other.id]
+                and own
+                and not (own - contexts[other.id]) & said
+                for other in group
+            ):
+                parts.add(registry_claim.id)
+    return frozenset(parts)
+
+
+def _year_keys(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The claim's context names that are calendar years ("2022")."""
+    return frozenset(k for k in _context_keys(registry_claim) if YEAR.fullmatch(k))
+
+
 def _opening_conditions(siblings: list[RegistryClaim], opening: frozenset[str]) -> dict[str, int]:
     """How many words of the sentence's opening phrase ("In the per-protocol analysis, …")
     each candidate has and no candidate about the same subject has: the phrase holds for every
@@ -1527,9 +1563,13 @@ def ranked_matches(
     # sex: a claim about everyone is less likely its ("… compared with 9.4% of females")
     sexes = around.own_frame.sexes
     sex_sibling = bool(sexes) and any(_declared_sexes(c) for c, _q, _b, _w in judged)
+    parts = _unstated_parts(siblings, around)
     for registry_claim, converted, bonus, why in judged:
         if bonus is not None and sex_sibling and not claim_frame(registry_claim).sexes:
             bonus -= UNSTATED_GROUP_PENALTY
+        if bonus is not None and registry_claim.id in parts:
+            # "died of TB" is not the claim about those with HIV, beside the one about all
+            bonus, why = None, UNSTATED_PART.format(", ".join(registry_claim.context))
         score = text_score(claim, around.clause, registry_claim, discount)
         condition = conditions.get(registry_claim.id, 0)
         if bonus is not None and condition > 0:
