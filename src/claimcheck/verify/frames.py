@@ -205,13 +205,15 @@ AGE_POINT = re.compile(
 """A single age: ``aged 30``, ``age 37``, ``40-year-olds``, ``a woman of 30``."""
 AGE_DECADE = re.compile(r"\bin\W+their\W+(?P<d>[1-9]0)s\b", re.IGNORECASE)
 AGE_AT = re.compile(
-    rf"\bat{_H}+(?P<low>\d{{1,3}})(?:{_H}*[-–—]{_H}*(?P<high>\d{{1,3}}))?"
+    rf"\bat{_H}+(?:(?:the{_H}+)?ages?{_H}+(?:of{_H}+)?)?(?P<low>\d{{1,3}})"
+    rf"(?:{_H}*(?:[-–—]|to|or){_H}*(?P<high>\d{{1,3}}))?"
     rf"(?={_H}*(?:[,;:)]|\.(?!\d)|$)|{_H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
     rf"|man|people|patients|adults|children|girls|boys)\b)",
     re.IGNORECASE,
 )
-"""An age said as ``at 30,`` ``at 40–42 it …``, ``at 30 a woman …``: ``at`` and a bare
-number or bracket that no unit or noun follows (``at 30 sites``, ``at 40 mg`` are not)."""
+"""An age said as ``at 30,`` ``at 40–42 it …``, ``at 12 to 13 and …``, ``at age 16 or 17``,
+``at 30 a woman …``: ``at`` and a bare number or bracket that no unit or noun follows (``at 30
+sites``, ``at 40 mg``, ``at 12 to 13 weeks`` are not)."""
 OLDEST_AGE = 120.0
 
 TIMEPOINT = re.compile(

@@ -100,7 +100,10 @@ AGE_UNIT = re.compile(
     re.IGNORECASE,
 )
 _UNITS = {"y": "year", "yr": "year", "mo": "month", "wk": "week"}
-_RANGE = re.compile(rf"{H}*(?:[-–—‐‑‒−]|to|through|thru){H}*|{H}+and{H}+", re.IGNORECASE)
+_RANGE = re.compile(
+    rf"{H}*(?:[-–—‐‑‒−]|to|through|thru){H}*|{H}+and{H}+|{H}+or{H}+(?=\d)", re.IGNORECASE
+)
+"""Between two ages of one group: ``aged 18–64``, ``ages 18 to 64``, ``at age 16 or 17``."""
 _FAR_BOUND = re.compile(
     rf"(?:(?P<strict><|less{H}+than|under|younger{H}+than|below)|≤|<=|up{H}+to){H}*",
     re.IGNORECASE,
@@ -607,7 +610,7 @@ def _decades(text: str) -> list[GroupLabel]:
 
 
 AT_AGE = re.compile(
-    rf"\b[Aa]t{H}+(?P<low>\d{{1,3}})(?:{H}*[-–—]{H}*(?P<high>\d{{1,3}}))?"
+    rf"\b[Aa]t{H}+(?P<low>\d{{1,3}})(?:{H}*(?:[-–—]|to|or){H}*(?P<high>\d{{1,3}}))?"
     rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
     rf"|man|people|patients|adults|children|girls|boys)\b)",
     re.MULTILINE,
@@ -623,7 +626,8 @@ CLAUSE_OPENS = re.compile(rf"(?:\A|[.;:!?\u2029\n]){H}*(?:and{H}+|but{H}+)?\Z")
 
 
 def _at_ages(text: str) -> list[GroupLabel]:
-    """``At 30, a woman …``, ``at 40–42 it leads …``: ``at`` and a bare age or bracket that
+    """``At 30, a woman …``, ``at 40–42 it leads …``, ``given it at 12 to 13 and``: ``at`` and a
+    bare age or bracket (a dash, ``to`` or ``or`` between) that
     no unit or other noun follows, opening a clause or in a sentence about people (a person
     noun within :data:`PERSON_REACH` characters). ``at 30 sites``, ``at 40 mg`` and
     ``the index closed at 30,`` are not ages."""
