@@ -27,6 +27,20 @@ REGISTRY = """\
   sources: [{citation: "Eye review 2014", quote: "3.54% of people aged 40-80 years"}]
   status: approved
   review_by: 2030-01-01
+- id: pox-deaths-2022
+  statement: Pox Y killed an estimated 8,200 people in 2022.
+  subject: [pox Y]
+  value: {value: 8200, unit: deaths}
+  sources: [{citation: "Pox registry 2023", quote: "8,200 deaths in 2022"}]
+  status: approved
+  review_by: 2030-01-01
+- id: pox-survival
+  statement: Five-year survival after pox Y is 91%.
+  subject: [pox Y]
+  value: {value: 91, unit: percent}
+  sources: [{citation: "Pox registry 2023", quote: "five-year survival 91%"}]
+  status: approved
+  review_by: 2030-01-01
 - id: drug-z-spine-fracture
   statement: Drug Z cut the risk of new spine fracture by 65% over three years.
   subject: [drug Z]
@@ -59,6 +73,10 @@ def lint_text(tmp_path, run_cli):
             "0.5%",
             "closure",
         ),
+        # a count of one sex, or a stage, against a claim about everyone or every stage
+        ("In 2022 pox Y killed about 4,300 men.", "about 4,300 men", "men"),
+        ("Five-year survival after stage 4 pox Y is 40%.", "40%", "stage 4"),
+        ("Five-year survival after metastatic pox Y is 40%.", "40%", "metastatic"),
     ],
 )
 def test_a_narrowed_subject_is_no_conflict_and_the_message_says_why(lint_text, text, figure, word):
@@ -81,6 +99,8 @@ def test_a_narrowed_subject_is_no_conflict_and_the_message_says_why(lint_text, t
             "drug-z-spine-fracture",
         ),
         ("Worldwide glaucoma affects 6% of people aged 40 to 80.", "6%", "glaucoma-over-40"),
+        # the whole, as the claim says it
+        ("In 2022 pox Y killed about 4,300 people.", "about 4,300 people", "pox-deaths-2022"),
     ],
 )
 def test_the_claims_own_subject_is_still_accused(lint_text, text, figure, claim):

@@ -29,6 +29,9 @@ from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import (
     REGIONS,
     RESPECTIVELY,
+    PROPORTION_UNITS,
+    SEXES,
+    STAGES,
     YEAR,
     Frame,
     apply_declared,
@@ -988,7 +991,51 @@ def narrowing_words(registry_claim: RegistryClaim, around: Surroundings) -> tupl
             if not _telling([modifier]) or _not_a_modifier(written):
                 continue
             narrowing.append(written)
+    narrowing.extend(_unstated_group_words(registry_claim, around))
     return tuple(dict.fromkeys(narrowing))
+
+
+SEX_OF_SUBJECT = {
+    "female": re.compile(
+        r"\b(?:cervi\w*|ovar\w*|uter\w*|endometri\w*|womb|vagin\w*|vulva\w*|breast|pregnan\w*"
+        r"|maternal|mothers?|menopaus\w*|birth|births|obstetric\w*|ivf|contracepti\w*|hpv)\b",
+        re.IGNORECASE,
+    ),
+    "male": re.compile(r"\b(?:prostat\w*|testic\w*|penile|erectile|sperm)\b", re.IGNORECASE),
+}
+"""Subjects only one sex has (cervical cancer, prostate cancer, pregnancy): a claim about
+them need not say "women" or "men", so naming the sex narrows nothing."""
+
+
+def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -> list[str]:
+    """The words of the figure's own clause that name a sex or a stage, where the claim
+    states none and its words do not say them: "5,430 men died" against a claim about all
+    deaths is about a part the claim does not state (one age group against all ages is
+    ruled out as a frame contradiction already). A sex is weighed for counts only: in "74%
+    of women aged 25–49" it says whom a share is of, and a claim about a disease of women
+    need not say "women"."""
+    theirs = claim_frame(registry_claim)
+    vocabulary = claim_vocabulary(registry_claim)
+    share = bool(around.share_of)
+    found = []
+    for slot, patterns in (("sexes", SEXES), ("stages", STAGES)):
+        if getattr(theirs, slot):
+            continue
+        if slot == "sexes" and (registry_claim.value.unit in PROPORTION_UNITS or share):
+            continue  # "74% of women aged 25–49": whom a share is of, often the whole
+        # the figure's own counted noun says a sex too ("4,300 men"): read the whole clause
+        named = {n for n, p in SEXES.items() if any(p.search(x) for x in around.pieces)}
+        claim_text = " ".join(
+            (registry_claim.statement, *registry_claim.subject, *registry_claim.context)
+        )
+        named = {n for n in named if not SEX_OF_SUBJECT[n].search(claim_text)}
+        for name in named if slot == "sexes" else getattr(around.own_frame, slot):
+            for piece in around.pieces:
+                said = patterns[name].search(piece)
+                if said and comparable_words(said.group()) not in vocabulary:
+                    found.append(said.group())
+                    break
+    return found
 
 
 def _content_words(text: str) -> frozenset[str]:
