@@ -27,9 +27,9 @@ from claimcheck.registry.model import RegistryClaim, per_claim
 from claimcheck.registry.units import MEASUREMENT_UNITS, same_counted_noun
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import (
+    PROPORTION_UNITS,
     REGIONS,
     RESPECTIVELY,
-    PROPORTION_UNITS,
     SEXES,
     STAGES,
     YEAR,
