@@ -9,7 +9,7 @@ from verdict_helpers import figure_verdicts_fixture
 
 REGISTRY = """\
 - id: rotavax-younger
-  statement: Hospital stays for gastroenteritis fell 71% in children first vaccinated at 2 to 3.
+  statement: Hospital stays fell 71% in children first vaccinated at ages 2 to 3.
   subject: [rotavax]
   context: [hospital stays]
   group: [aged 2-3]
@@ -18,7 +18,7 @@ REGISTRY = """\
   status: approved
   review_by: 2030-01-01
 - id: rotavax-older
-  statement: Hospital stays for gastroenteritis fell 38% in children first vaccinated at 6 to 7.
+  statement: Hospital stays fell 38% in children first vaccinated at ages 6 to 7.
   subject: [rotavax]
   context: [hospital stays]
   group: [aged 6-7]
