@@ -108,3 +108,35 @@ def _same_currency_one_period(draft_unit: str | None, unit: str | None) -> bool:
     draft_code, _, draft_period = draft_unit.partition("/")
     code, _, period = unit.partition("/")
     return draft_code == code and code in CURRENCY_CODES and not (draft_period and period)
+
+
+RATIO_STATISTICS = frozenset({"HR", "RR", "OR"})
+RATIO_WORDS = ("hazard ratio", "relative risk", "risk ratio", "odds ratio", "rate ratio")
+
+
+def as_ratio(quantity: Quantity, direction: int) -> Quantity | None:
+    """A relative change said as a share ("raises the risk by 75%", "cut deaths by half")
+    as the ratio a study reports: 1.75 and 0.5. ``direction`` is +1 for a rise, -1 for a
+    fall (:func:`claimcheck.verify.frames.change_direction`); None for no change or a share
+    that is no percentage or proportion. A ratio has no unit (registry values of relative
+    risks, hazard and odds ratios are written without one)."""
+    factor = {"percent": 0.01, "proportion": 1.0}.get(normalise_unit(quantity.unit or ""))
+    if not direction or factor is None:
+        return None
+
+    def ratio(end: float | None) -> float | None:
+        return None if end is None else round(1 + direction * end * factor, 6)
+
+    low, high = ratio(quantity.low), ratio(quantity.high)
+    low_inclusive, high_inclusive = quantity.low_inclusive, quantity.high_inclusive
+    if direction < 0:  # "cut by 20–30%" is a ratio of 0.7–0.8
+        low, high = high, low
+        low_inclusive, high_inclusive = high_inclusive, low_inclusive
+    return replace(
+        quantity,
+        low=low,
+        high=high,
+        low_inclusive=low_inclusive,
+        high_inclusive=high_inclusive,
+        unit=None,
+    )

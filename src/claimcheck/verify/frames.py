@@ -107,6 +107,24 @@ CHANGED_AFTER = re.compile(
 """A relative difference said after the figure ("about 50% more common among women", "a 30%
 lower risk"): a comparison of two levels, not a level."""
 PROPORTION_UNITS = frozenset({"percent", "proportion", "%"})
+RISING = re.compile(
+    r"^(?:rais|increas|boost|rose|rise|gr[eo]w|climb|jump|soar|more|higher|greater)", re.I
+)
+"""The first word of a change up (CHANGED_BY's verbs, CHANGED_AFTER's comparatives)."""
+
+
+def change_direction(text: str, start: int, end: int) -> int:
+    """+1 when the figure at ``start``–``end`` of ``text`` is a relative change up ("raises
+    the risk by 75%", "a 30% higher risk"), -1 when down ("cut new melanomas by half", "26%
+    lower"), 0 when it is no relative change."""
+    before = CHANGED_BY.search(text, max(0, start - 120), start)
+    if before is not None:
+        return 1 if RISING.match(before.group()) else -1
+    after = CHANGED_AFTER.match(text, end)
+    if after is not None:
+        return 1 if RISING.match(after.group().strip()) else -1
+    return 0
+
 
 CONTROL_ARM = re.compile(
     r"\b(?:placebo|sham|dummy\W+(?:pills?|injections?|tablets?|treatment|drug|jab)"

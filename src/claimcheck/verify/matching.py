@@ -25,7 +25,7 @@ from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim, per_claim
 from claimcheck.registry.units import MEASUREMENT_UNITS, same_counted_noun
-from claimcheck.verify.convert import convert
+from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frames import (
     PROPORTION_UNITS,
     REGIONS,
@@ -36,6 +36,7 @@ from claimcheck.verify.frames import (
     Frame,
     apply_declared,
     cell_frame_text,
+    change_direction,
     clause_of,
     clauses_of,
     contradiction,
@@ -442,6 +443,18 @@ def _statistic_of(registry_claim: RegistryClaim) -> str | None:
         if figure.statistic and (figure.low, figure.high) == (value.low, value.high):
             return figure.statistic
     return None
+
+
+@per_claim
+def _is_ratio(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's value is a relative risk, hazard or odds ratio (no unit, and the
+    statement or context names one)."""
+    if registry_claim.value.unit is not None:
+        return False
+    if _statistic_of(registry_claim) in RATIO_STATISTICS:
+        return True
+    words = " ".join((registry_claim.statement, *registry_claim.context)).lower()
+    return any(name in words for name in RATIO_WORDS)
 
 
 def _statistics_agree(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
@@ -969,14 +982,21 @@ def _not_a_modifier(written: str) -> bool:
     )
 
 
-def narrowing_words(registry_claim: RegistryClaim, around: Surroundings) -> tuple[str, ...]:
+def narrowing_words(
+    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
     """The clause's words, as written, that narrow one of the claim's names to a part of
     what it names, and that the claim does not explain: "severe" in "had severe obesity"
     against a claim about obesity, "Hispanic" in "Hispanic adults" against one about US
     adults, "hip" in "hip fracture" against one about vertebral fracture. The figure is then
     about a subgroup or subtype the claim does not state: not a figure to accuse of differing
     from it. A place (``American adults``) is the frame's to weigh, not a narrowing."""
-    heads = _name_heads(registry_claim)
+    heads = _name_heads(registry_claim) | frozenset(
+        # a one-word context that is another claim's subject is a noun: "melanoma"
+        comparable_words(name)
+        for name in registry_claim.context
+        if " " not in name.strip() and normalise_term(name) in subject_terms
+    )
     vocabulary = claim_vocabulary(registry_claim)
     narrowing = []
     for piece in around.pieces:  # words of two headers are not one phrase
@@ -1587,9 +1607,19 @@ def ranked_matches(
     near: Match | None = None
     around = _without_alternatives(Surroundings.of(claim, quantity), registry, named)
     judged = []
+    direction = None  # worked out only when a ratio claim asks for it
     for claim_id, positions in named.items():
         registry_claim = registry.by_id[claim_id]
         converted = convert(quantity, registry_claim.value.unit)
+        if converted is None and _is_ratio(registry_claim):
+            # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says
+            if direction is None:
+                direction = change_direction(
+                    claim.text, quantity.start - claim.start, quantity.end - claim.start
+                )
+            converted = as_ratio(quantity, direction)
+            if converted is not None and not _context_keys(registry_claim) & around.clause_names:
+                converted = None  # the change of what? a ratio's outcome is its context
         if converted is None or not _statistics_agree(quantity, registry_claim):
             continue
         bonus, why = _evidence(registry_claim, around, quantity, positions, registry.subject_terms)
@@ -1678,7 +1708,7 @@ def ranked_matches(
         replace(
             m,
             unexplained=unexplained_words(m.registry_claim, around),
-            narrowed=narrowing_words(m.registry_claim, around),
+            narrowed=narrowing_words(m.registry_claim, around, registry.subject_terms),
         )
         for m in named
     ]

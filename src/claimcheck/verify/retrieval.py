@@ -43,7 +43,7 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
         for unit, ids in registry.by_term_unit.get(normalise_term(name), ()):
             usable = convertible.get(unit)
             if usable is None:
-                usable = convertible[unit] = convert(quantity, unit) is not None
+                usable = convertible[unit] = _usable(quantity, unit)
             if not usable:
                 continue
             for claim_id in ids:
@@ -70,7 +70,7 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
                 unit = registry.by_id[claim_id].value.unit
                 usable = convertible.get(unit)
                 if usable is None:
-                    usable = convertible[unit] = convert(quantity, unit) is not None
+                    usable = convertible[unit] = _usable(quantity, unit)
                 if usable:
                     found[claim_id] = [start]
                     fresh.append(claim_id)
@@ -78,6 +78,17 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
         ordered += fresh
     return {claim_id: found[claim_id] for claim_id in ordered}
 
+
+def _usable(quantity: Quantity, unit: str | None) -> bool:
+    """Whether a claim in ``unit`` may be the figure's: its unit converts, or the claim has
+    no unit and the figure is a share that may be a relative change ("raises the risk by
+    75%" against a relative risk: the matcher reads the change as a ratio, or drops it)."""
+    if convert(quantity, unit) is not None:
+        return True
+    return unit is None and quantity.unit in SHARE_UNITS
+
+
+SHARE_UNITS = frozenset({"percent", "proportion"})
 
 MIN_HEAD_LETTERS = 4  # the letters a split name's head needs ("diabetes", not "B")
 _HEADS: dict[
