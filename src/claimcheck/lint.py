@@ -18,6 +18,7 @@ from claimcheck.registry.model import RegistryClaim
 from claimcheck.registry.units import units_compatible
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
 from claimcheck.verify.compare import APPROX_TOLERANCE
+from claimcheck.verify.frames import times_another_figure
 from claimcheck.verify.matching import DEFAULT_THRESHOLD, Match, statement_figures
 from claimcheck.verify.verdicts import (
     CONFLICT,
@@ -140,6 +141,11 @@ def verdict_findings(
     said_in_draft = document.as_read(q.start, q.end)  # "P<0.01", not "P&lt;0.01"
     if verdict.status == UNSUPPORTED and q.statistic == "P":
         return []  # a P value is read but not a figure to verify (README, "What counts")
+    claim = verdict.claim
+    if verdict.status == UNSUPPORTED and times_another_figure(
+        claim.text, claim.quantities, q, claim.start
+    ):
+        return []  # "87% survive five years": the time of the 87%, judged with it
     if verdict.status == UNSUPPORTED:
         near = ""
         if draft_id is not None:

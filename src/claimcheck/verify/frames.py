@@ -236,15 +236,16 @@ OLDEST_AGE = 120.0
 
 TIMEPOINT = re.compile(
     rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?)"
-    rf"(?={_H}*-?{_H}*(?:(?:overall|relative|net|progression-free|graft|patient|kidney|renal"
-    rf"|liver|heart|transplant|event-free|disease-free|recurrence-free|cancer-specific)"
+    rf"(?={_H}*-?{_H}*(?:(?:overall|relative|net|graft|patient|kidney|renal"
+    rf"|liver|heart|transplant|[a-z]+-(?:free|specific|related))"
     rf"{_H}+){{0,2}}"
     rf"(?:survival|surviv|mortality|risk|follow|outcomes?|results?|rates?|data|period)\b)"
     rf"|\b(?:at|after|by|over|through|within|to|during|first)"
     rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost))*"
     rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)\b"
     rf"|\b(?:at|by|through|to){_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
-    rf"|\b(?:surviv(?:e|ed|ing)|alive){_H}+(?:(?:for|at|after){_H}+)?(?P<n4>{_NUMBER}){_H}+"
+    rf"|\b(?:surviv(?:e|ed|ing)|alive){_H}+(?:(?:for|at|after){_H}+)?"
+    rf"(?:(?:at{_H}+least|more{_H}+than|over|beyond){_H}+)?(?P<n4>{_NUMBER}){_H}+"
     rf"(?P<unit4>years?|months?)\b"
     rf"|\b(?P<n5>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit5>years?|months?|weeks?|days?|hours?)"
     rf"(?:{_H}+(?:after|later|into|on)\b|{_H}*-?{_H}*(?:run-in|trial|study|treatment|phase"
@@ -830,6 +831,28 @@ TIMEPOINT_COMPARATORS = frozenset({"within"})
 """… and so does a duration read with one of these comparators (``92% within 2 years``)."""
 
 
+def _says_when(text: str, quantity: Quantity, offset: int) -> bool:
+    """Whether a duration says when a figure was measured or its treatment given
+    (``survive five years``, ``92% within 2 years``, ``3 hours after stroke onset``)."""
+    at = quantity.start - offset
+    return quantity.kind == "duration" and bool(
+        TIMEPOINT_BEFORE.search(text, max(0, at - TIMEPOINT_REACH), at)
+        or quantity.comparator in TIMEPOINT_COMPARATORS
+        or TREATMENT_TIMING.match(text, quantity.end - offset)
+    )
+
+
+def times_another_figure(
+    text: str, quantities: tuple[Quantity, ...], target: Quantity, offset: int = 0
+) -> bool:
+    """Whether ``target`` is a duration that only says when another figure of its sentence
+    was measured (``87% survive for at least five years``): part of that figure, whose claim
+    states its time, so no figure to back on its own."""
+    return _says_when(text, target, offset) and any(
+        q is not target and q.kind != "duration" for q in quantities
+    )
+
+
 def clause_of(
     text: str,
     quantities: tuple[Quantity, ...],
@@ -878,16 +901,11 @@ def clauses_of(
     often a dose is given (``5 mg twice daily``, ``10 mg three times a day``)."""
     splitting: list[Quantity] = []
     for index, quantity in enumerate(quantities):
-        at = quantity.start - offset
         if _dose_before_its_figure(quantities, index):
             continue  # "With tofacitinib 5 mg twice daily, 51.5% …": the dose is the figure's
         if quantity.kind == "frequency" and index and is_dose(quantities[index - 1]):
             continue  # "5 mg twice daily": how often the dose is given, part of its regimen
-        if quantity.kind == "duration" and (
-            TIMEPOINT_BEFORE.search(text, max(0, at - TIMEPOINT_REACH), at)
-            or quantity.comparator in TIMEPOINT_COMPARATORS
-            or TREATMENT_TIMING.match(text, quantity.end - offset)
-        ):
+        if _says_when(text, quantity, offset):
             continue
         splitting.append(quantity)
     if not splitting:

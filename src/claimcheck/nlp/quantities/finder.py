@@ -2171,6 +2171,24 @@ def _is_plural(word: str) -> bool:
 PER_BEFORE = re.compile(r"(?<![\w-])per\s+\Z", re.IGNORECASE)
 
 
+TIMEPOINT_OUTCOME = re.compile(
+    rf"(?:{H}+(?:overall|relative|net|graft|patient|kidney|cancer|disease|breast"
+    rf"|[a-z]+-(?:free|specific|related))){{0,2}}"
+    rf"{H}+(?:survival|mortality|death{H}+rate|recurrence|relapse|follow-up)\b",
+    re.IGNORECASE,
+)
+"""An outcome after ``5-year`` that makes it the time the outcome was measured: ``5-year
+survival``, ``10-year overall survival``, ``3-year relapse-free survival``."""
+
+
+def _names_a_timepoint(text: str, reading: _Reading) -> bool:
+    """``5-year survival`` is a timepoint, as ``five-year survival`` is: the adjective form
+    (a hyphen between number and unit) before an outcome names when a figure was measured,
+    not a duration to verify."""
+    surface = text[reading.start : reading.end]
+    return "-" in surface and bool(TIMEPOINT_OUTCOME.match(text, reading.end))
+
+
 def _is_claim(text: str, reading: _Reading) -> bool:
     """Apply the "not a claim" rules (README, "What counts") to one reading."""
     first_start, first_end = reading.number_spans[0]
@@ -2188,6 +2206,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False  # "the 95% CI excluded 1": a confidence level, not a figure
     if filters.is_time_window(text, first_start):
         return False  # "through weeks 9–24": a window of the schedule, whatever is before
+    if reading.kind == "duration" and _names_a_timepoint(text, reading):
+        return False  # "a 5-year relapse-free survival of 52%": when 52% was measured
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
     # a percentage is an amount even after a label word: "last year 76 percent more"
     qualified = qualified or reading.kind == "percent"
