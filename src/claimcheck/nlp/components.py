@@ -178,8 +178,13 @@ class ClaimGrouper:
         claims = []
         previous: Span | None = None
         earlier: Span | None = None  # the worded sentence before ``previous``
+        lead: Span | None = None  # the heading or lead-in line above a list of labels
         for sentence, has_word in zip(sentences, has_words, strict=True):
             found_here = by_sentence.get(sentence.start)
+            if has_word and not found_here and _is_lead(text, sentence):
+                lead = sentence
+            elif has_word and not (found_here and _is_item(text, sentence)):
+                lead = None  # a paragraph ends the list the lead was for
             if found_here:
                 spans = [span for span, _quantity in found_here]
                 quantities = tuple(quantity for _span, quantity in found_here)
@@ -205,7 +210,12 @@ class ClaimGrouper:
                         quantities=quantities,
                         subject=subject_words(trimmed, spans),
                         terms=_terms_in(terms, term_starts, sentence),
-                        nearby_terms=_nearby_terms(terms, term_starts, previous, earlier),
+                        nearby_terms=_nearby_terms(terms, term_starts, previous, earlier)
+                        + tuple(
+                            name
+                            for _s, _e, name in _terms_in(terms, term_starts, lead)
+                            if lead is not previous
+                        ),
                         document_terms=document_terms,
                         headers=cell_texts,
                         header_terms=tuple(
@@ -219,6 +229,35 @@ class ClaimGrouper:
                 previous, earlier = sentence, previous
         doc._.claims = claims
         return doc
+
+
+LEAD_MAX = 100  # characters a heading or a list's lead-in line has at most
+ITEM_MAX = 160  # characters a list item under a lead has at most
+
+
+def _block_start(text: str, start: int) -> bool:
+    """Whether a block (heading, list item, paragraph, cell) starts at ``start``."""
+    before = text[max(0, start - 8) : start]
+    return BLOCK_BREAK in before and not before.split(BLOCK_BREAK)[-1].strip()
+
+
+def _is_lead(text: str, sentence: Span) -> bool:
+    """A heading or a list's lead-in (``### MDR-TB in people with TB``, ``Main causes of
+    blindness:``): a short block with no figure that no full stop ends."""
+    words = sentence.text.strip()
+    if words.endswith(":"):
+        return True  # "Side effects of drug K in adults:"
+    return (
+        0 < len(words) <= LEAD_MAX
+        and not words.endswith((".", "!", "?"))
+        and _block_start(text, sentence.start_char)
+    )
+
+
+def _is_item(text: str, sentence: Span) -> bool:
+    """A short block with a figure: a list item or table-free line under a lead (``-
+    Previously treated cases: 17%``); a long paragraph ends the lead's list."""
+    return len(sentence.text.strip()) <= ITEM_MAX and _block_start(text, sentence.start_char)
 
 
 def _sentences(doc: Doc) -> tuple[list[Span], list[bool]]:
