@@ -303,6 +303,7 @@ WORD_SYNONYMS = {
     **dict.fromkeys("rais raised increas boost boosted".split(), "increase"),
     **dict.fromkeys("acquir acquire contract".split(), "infect"),
     **dict.fromkeys("die dy fatalit".split(), "death"),  # "died of TB" = "TB deaths"
+    "failure": "fail",  # "fails for 2% of users" says the failure rate
     "subcutaneously": "subcutaneous",
     "intravenously": "intravenous",
     "orally": "oral",
@@ -730,6 +731,7 @@ def _without_figures(claim: Claim, start: int, end: int, headers: str) -> str:
 GENERIC_WORDS = frozenset(
     comparable_words(
         """people person persons patient patients adult adults woman women man men child children
+        user users
         participant participants individual individuals case cases rate rates share proportion
         percent per cent number total estimate estimated estimates around roughly approximately
         nearly almost about some only just still also now currently today each every year years
