@@ -18,6 +18,8 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+import pycountry
+
 from claimcheck.nlp.claim import CellText
 from claimcheck.nlp.quantities.numbers import ONES, TENS
 from claimcheck.nlp.quantity import Quantity
@@ -189,6 +191,34 @@ REGIONS: dict[str, re.Pattern[str]] = {
 }
 """Where a figure's population lives, by the names that say it (case-sensitive: "US" is a
 country, "us" a pronoun). A worldwide figure is not a US one, nor a UK one a European one."""
+WORLD = frozenset({"world"})
+AMBIGUOUS_COUNTRY_NAMES = frozenset(
+    "Georgia Jordan Chad Turkey Jersey Guinea Mali Niger Israel Dominica Cuba".split()
+)
+"""Country names that are as often a US state, a person, a food or part of another word's
+sense on a health page: not read as a place."""
+
+
+def _country_names() -> dict[str, str]:
+    """Each country's name as pages write it (pycountry's ISO 3166 list: the short name, and
+    the common name where the short one is formal), for countries :data:`REGIONS` lacks."""
+    said = " ".join(pattern.pattern for pattern in REGIONS.values())
+    named = {n for c in pycountry.countries for n in (c.name,) if n in said}
+    found: dict[str, str] = {}
+    for country in pycountry.countries:
+        for name in (getattr(country, "common_name", None), country.name):
+            plain = name and "," not in name and "(" not in name
+            if plain and name not in AMBIGUOUS_COUNTRY_NAMES and name not in named:
+                found[name] = name
+    return found
+
+
+COUNTRIES = _country_names()
+COUNTRY = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in sorted(COUNTRIES, key=len, reverse=True)) + r")\b"
+)
+"""Any other country named in a clause (case-sensitive): a figure about Indonesia is not
+India's, nor Nigeria's a claim about Kenya."""
 
 _AGE_WORD = r"(?:aged|ages?|age\W+group|years?\W+old|year[- ]olds?|yrs?)"
 AGE_RANGE = re.compile(
@@ -347,7 +377,8 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         grade=bool(GRADES.search(text)),
         timepoints=frozenset(_timepoints(text)),
         years=frozenset(YEAR.findall(text)),
-        regions=frozenset(name for name, pattern in REGIONS.items() if pattern.search(text)),
+        regions=frozenset(name for name, pattern in REGIONS.items() if pattern.search(text))
+        | frozenset(COUNTRY.findall(text)),
         change=unit in PROPORTION_UNITS
         and skip is not None
         and bool(CHANGED_BY.search(text[: skip[0]]) or CHANGED_AFTER.match(text, skip[1])),
@@ -626,6 +657,10 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
         return f"it is about {_list(claim.years)}"
     if figure.regions and claim.regions and not figure.regions & claim.regions:
         return f"it is about {_list(claim.regions)}"
+    places, theirs = figure.regions - WORLD, claim.regions - WORLD
+    if places and theirs and not places & theirs:
+        # "Indonesia had 10% of the world's cases" is not India's share of the world's
+        return f"it is about {_list(theirs)}"
     named, theirs = _group_slots(figure) - {"sex"}, _group_slots(claim) - {"sex"}
     claim_groups = _group_slots(claim)
     if "age" in named and (
