@@ -2051,9 +2051,21 @@ def _read_open_end(text: str, reading: _Reading) -> None:
         reading.end = found.end()
 
 
+QUALIFIED_COUNT = re.compile(
+    rf"{H}+(?:of|from|for|with|in|due{H}+to|caused{H}+by)(?:{H}+[A-Za-z][\w'’-]*){{1,5}}?"
+    rf"(?={H}+per{H}+\d)"
+)
+"""What a counted noun counts, between it and a population rate's ``per``: ``47 cases of
+invasive cervical cancer per 100,000``, ``12 deaths from heart disease per 100,000 people``."""
+
+
 def _read_rate(text: str, reading: _Reading) -> None:
-    """``/year``, ``per year``, ``a month``, ``annually``, ``per 100,000``."""
+    """``/year``, ``per year``, ``a month``, ``annually``, ``per 100,000``; a count with what
+    it counts said before a population's ``per`` (:data:`QUALIFIED_COUNT`) is a rate too."""
     found = units.RATE.match(text, reading.end)
+    if not found and reading.kind == "count":
+        qualified = QUALIFIED_COUNT.match(text, reading.end)
+        found = units.RATE.match(text, qualified.end()) if qualified else None
     if not found:
         return
     is_duration = reading.unit in ("day", "week", "month", "year", "hour", "minute", "second")
