@@ -935,12 +935,15 @@ def clauses_of(
     hours after stroke``), divides nothing and belongs to that figure's clause; so does how
     often a dose is given (``5 mg twice daily``, ``10 mg three times a day``)."""
     splitting: list[Quantity] = []
+    # a duration says when another figure was measured only when there is one: "A within
+    # 120 hours, while B within 72 hours" has no other figure, its durations are its figures
+    measured = any(q.kind != "duration" for q in quantities)
     for index, quantity in enumerate(quantities):
         if _dose_before_its_figure(quantities, index):
             continue  # "With tofacitinib 5 mg twice daily, 51.5% …": the dose is the figure's
         if quantity.kind == "frequency" and index and is_dose(quantities[index - 1]):
             continue  # "5 mg twice daily": how often the dose is given, part of its regimen
-        if _says_when(text, quantity, offset):
+        if _says_when(text, quantity, offset) and measured:
             continue
         splitting.append(quantity)
     if not splitting:
