@@ -501,9 +501,18 @@ def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[i
             return arms
         return None
     after_colon = ":" in text[mentions[-1][1] : first]
-    if not (RESPECTIVELY.search(text) or after_colon):
+    if RESPECTIVELY.search(text):
+        return mentions
+    if not after_colon or all(_names_own_group(text, span) for span in figures):
+        # "… highest rates: 31 per 100,000 men and 42 per 100,000 women": each figure says
+        # its own group, so the names before the colon are not listed one by one
         return None
     return mentions
+
+
+def _names_own_group(text: str, span: tuple[int, int]) -> bool:
+    """Whether a figure's own words name a sex or an age (``42 per 100,000 women``)."""
+    return any(pattern.search(text, span[0], span[1]) for pattern in SEXES.values())
 
 
 ARM_LIST = re.compile(

@@ -599,6 +599,9 @@ class Surroundings:
             # sentence's first figure
             first = min(q.start for q in claim.quantities)
             frame = fill_empty(frame, read_frame(claim.text[: first - claim.start]))
+        if frame.count_of == "having" and quantity.per and quantity.per[:1].isdigit():
+            # "have the highest rates: 31 per 100,000": a rate, whatever verb has it
+            frame = replace(frame, count_of="")
         own_frame = frame
         whole = sentence_facts.frame
         if not frame.years:  # a year said once for the sentence holds for all its clauses
