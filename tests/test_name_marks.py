@@ -1,6 +1,7 @@
 """Registry names written with a mark inside ("RTS,S", "A+B") are found where a page writes
 them the same way, and a name said as absent ("without a booster", "no adjuvant") names the
-claim whose context is its absence ("no booster"), not the claim about it."""
+claim whose context is its absence ("no booster"), not the claim about it; a registry name
+that opens with "no" is found said with "without" ("without any screening")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ REGISTRY = """\
   context: [no booster]
   value: {value: 30.6, unit: percent}
   sources: [{citation: "KLM trial 2021", quote: "efficacy 30.6% with three doses"}]
+  status: approved
+  review_by: 2030-01-01
+- id: no-screening-deaths
+  statement: With no screening, 9 in 1,000 people die of bowel tumour T by age 80.
+  subject: [no screening]
+  context: [bowel tumour T]
+  value: {value: 0.9, unit: percent}
+  sources: [{citation: "Screening model 2020", quote: "no screening: 9 per 1,000"}]
   status: approved
   review_by: 2030-01-01
 - id: drug-p-plus-q
@@ -60,4 +69,13 @@ def test_a_name_said_as_absent_names_the_claim_about_its_absence(lint_text):
     assert lint_text("Without a booster dose, KL,M gave 30.6% protection.") == {}
     assert lint_text("With no booster, KL,M gave 41.2% protection.") == {
         "41.2%": ("CC101", "kl-m-no-booster")
+    }
+
+
+def test_a_name_that_opens_with_no_is_found_said_with_without(lint_text):
+    assert (
+        lint_text("Without any screening, 9 in 1,000 people die of bowel tumour T by age 80.") == {}
+    )
+    assert lint_text("Without screening, 2% of people die of bowel tumour T by age 80.") == {
+        "2%": ("CC101", "no-screening-deaths")
     }

@@ -30,6 +30,11 @@ JOINERS = frozenset("-/'’")  # punctuation inside a name ("CAR-T", "PD-1/PD-L1
 NON_KEY = re.compile(r"[\W_]+")
 
 
+NO_NAME = re.compile(r"^\s*no\s+", re.IGNORECASE)
+ABSENCE_WORDS = ("without", "withoutany", "withouta", "withoutan")
+"""How a page says a registry name that opens with "no": "no booster" is "without a booster"."""
+
+
 def singular(key: str) -> str:
     """The key a plural stands for: "therapies" -> "therapy", "carcinomas" -> "carcinoma"."""
     if key.endswith("ies") and len(key) > 4:
@@ -93,6 +98,11 @@ class TermFinder:
         for key, term in list(labels.items()):  # a name itself wins over another's word form
             for form in word_forms(key):
                 labels.setdefault(form, term)
+        for term in sorted(known):  # "no contraception" is said "without any contraception"
+            if NO_NAME.match(term):
+                rest = normalise_term(NO_NAME.sub("", term))
+                for said in ABSENCE_WORDS:
+                    labels.setdefault(said + rest, term)
         self.labels = labels
         self.prefixes = frozenset(key[:i] for key in labels for i in range(1, len(key) + 1))
 
