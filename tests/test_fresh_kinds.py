@@ -136,6 +136,126 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("Its doubling time is short in young patients.", []),
         ("He doubled up in pain.", []),
     ],
+    # the people a proportion counts, named between its part and its whole (README
+    # "Proportions in words")
+    "proportion with its noun inside": [
+        (
+            "One person in four will see a counsellor this year.",
+            [fig("One person in four", 0.25, unit="proportion", kind="proportion")],
+        ),
+        (
+            "About 1 woman in 8 gets the disease in her lifetime.",
+            [fig("About 1 woman in 8", 0.125, unit="proportion", approx=True)],
+        ),
+        (
+            "Two adults out of every five do too little exercise.",
+            [fig("Two adults out of every five", 0.4, unit="proportion")],
+        ),
+        (
+            "One man in six develops the condition.",
+            [fig("One man in six", 1 / 6, unit="proportion")],
+        ),
+        (
+            "One child in every 5 is overweight by age 11.",
+            [fig("One child in every 5", 0.2, unit="proportion")],
+        ),
+        # a year or a whole that counts something else is no proportion
+        ("One patient in 2019 needed a transplant.", []),
+        (
+            "3 patients in 12 wards caught the infection.",
+            [fig("3 patients", 3, unit="patients"), fig("12 wards", 12, unit="wards")],
+        ),
+    ],
+    # a fraction of a scale word is an amount, not a share
+    "fraction of a scale word": [
+        (
+            "A quarter of a million people were screened last year.",
+            [fig("A quarter of a million people", 250_000, unit="people", kind="count")],
+        ),
+        (
+            "Three-quarters of a billion dollars went on the new wards.",
+            [fig("Three-quarters of a billion dollars", 7.5e8, unit="USD", kind="money")],
+        ),
+        (
+            "About a third of a million cases were reported.",
+            [fig("About a third of a million cases", 1e6 / 3, unit="cases", approx=True)],
+        ),
+        (
+            "Half of a million adults use the app.",
+            [fig("Half of a million adults", 500_000, unit="adults")],
+        ),
+        (
+            "A quarter of patients stopped early.",
+            [fig("A quarter", 0.25, unit="proportion", kind="proportion")],
+        ),
+    ],
+    # "for every" a number of people is a rate's population; the start of a change is per
+    # what its end is per
+    "rates per a population": [
+        (
+            "There are 3.1 nurses for every 1,000 people in the county.",
+            [
+                fig(
+                    "3.1 nurses for every 1,000 people",
+                    3.1,
+                    unit="nurses/1,000 people",
+                    kind="rate",
+                    per="1,000 people",
+                )
+            ],
+        ),
+        (
+            "The trial saw 1 death for every 40 patients treated.",
+            [
+                fig(
+                    "1 death for every 40 patients",
+                    1,
+                    unit="death/40 patients",
+                    per="40 patients",
+                    kind="rate",
+                )
+            ],
+        ),
+        (
+            "Walk for 5 minutes for every 30 minutes of sitting.",
+            [fig("5 minutes", 5, unit="minute"), fig("30 minutes", 30, unit="minute")],
+        ),
+        (
+            "Stillbirths fell from 4.6 to 3.9 per 1,000 births.",
+            [
+                fig("4.6", 4.6, per="1,000 births", role="before"),
+                fig("3.9 per 1,000 births", 3.9, per="1,000 births", role="after"),
+            ],
+        ),
+        (
+            "Rent rose from £700 to £950 a month.",
+            [
+                fig("£700", 700, unit="GBP/month", per="month", role="before"),
+                fig("£950 a month", 950, unit="GBP/month", per="month", role="after"),
+            ],
+        ),
+        # "a year later" says when, not per what
+        (
+            "Her weight went from 88 kg to 79 kg a year later.",
+            [
+                fig("88 kg", 88, unit="kg", role="before"),
+                fig("79 kg", 79, unit="kg", role="after", per=None),
+            ],
+        ),
+    ],
+    # "degrees C" and "degrees F" spelled with the letter alone
+    "temperature with a spaced letter": [
+        (
+            "Store the vials between 2 and 8 degrees C.",
+            [fig("between 2 and 8 degrees C", 2, 8, unit="°C")],
+        ),
+        ("Bake the samples at 350 degrees F.", [fig("350 degrees F", 350, unit="°F")]),
+        (
+            "A fever is 100.4 degrees F or higher.",
+            [fig("100.4 degrees F or higher", 100.4, None, unit="°F", comparator="or higher")],
+        ),
+        ("Turn the joint 90 degrees. C is the next step.", [fig("90 degrees", 90, unit="degree")]),
+    ],
 }
 
 

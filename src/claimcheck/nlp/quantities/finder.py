@@ -28,6 +28,7 @@ from claimcheck.nlp.quantities.numbers import (
     ONES,
     PLAIN_DIGITS,
     SCALE_AFTER,
+    SCALES,
     TENS,
     WORDS,
     H,
@@ -750,13 +751,19 @@ def _bounded_by(quantity: Quantity, comparator: re.Match[str]) -> Quantity:
 
 def _ends_share_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     """``from 208 pounds to 193``: the end of a change written without a unit takes its
-    start's (the start already takes the end's: ``from 8.1 to 6.9%``)."""
+    start's (the start already takes the end's: ``from 8.1 to 6.9%``), and a start with the
+    end's unit takes the end's rate (``from $900 to $1,300 a month``)."""
     for index in range(1, len(found)):
         start, end = found[index - 1], found[index]
-        if end.role != AFTER or end.unit is not None or start.role != BEFORE or not start.unit:
+        if end.role != AFTER or start.role != BEFORE or not TO_BETWEEN.fullmatch(
+            text, start.end, end.start
+        ):
             continue
-        if TO_BETWEEN.fullmatch(text, start.end, end.start):
+        if end.unit is None and start.unit:
             found[index] = replace(end, unit=start.unit, kind=start.kind)
+        elif end.per and start.per is None and end.unit == f"{start.unit}/{end.per}":
+            # "from $900 to $1,300 a month": the start is per month too
+            found[index - 1] = replace(start, unit=end.unit, kind=end.kind, per=end.per)
     return found
 
 
@@ -819,6 +826,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         if PART_OF_A_PERIOD.search(text, max(0, match.start() - 12), match.start()):
             return None  # "the first half of the year", "the last quarter"
         value = _fraction_value(match.group("fraction"))
+        if scale := FRACTION_OF_SCALE.match(text, match.end()):
+            return _read_fraction_of_scale(text, match, value, scale)
         reading = _Reading(match.start(), match.end(), value, value, spelled=True)
         reading.number_spans.append(match.span())
         if to_one := FRACTION_TO_ONE.match(text, match.end()):
@@ -1042,13 +1051,29 @@ def _borrow_unit_of_change(text: str, reading: _Reading) -> None:
         end = scale.end()
     if reading.currency is None and (money := units.CURRENCY_AFTER.match(text, end)):
         reading.currency = units.currency_code(money.group("cur"))
-        reading.unit, reading.kind = reading.currency, "money"
+        reading.unit, reading.kind, end = reading.currency, "money", money.end()
     elif share := units.PERCENT.match(text, end):
-        reading.unit, reading.kind = units.percent_unit(share), "percent"
+        reading.unit, reading.kind, end = units.percent_unit(share), "percent", share.end()
     elif (unit := units.TIME.match(text, end)) and not unit.group("old"):
         reading.unit, reading.kind = units.time_unit(unit.group("time")), "duration"
+        end = unit.end()
     elif unit := _measure_at(text, end):
-        reading.unit, reading.kind = units.measure_unit(unit), "measure"
+        reading.unit, reading.kind, end = units.measure_unit(unit), "measure", unit.end()
+    _borrow_rate_of_change(text, reading, end)
+
+
+def _borrow_rate_of_change(text: str, reading: _Reading, end: int) -> None:
+    """``from 31 to 17 per 1,000 live births``: the starting figure is per what the end one
+    is per, as it is in what the end one is in."""
+    found = units.RATE.match(text, end)
+    if not found or reading.per is not None:
+        return
+    is_duration = reading.unit in ("day", "week", "month", "year", "hour", "minute", "second")
+    if is_duration and (found.group("adverb") or found.group("per")):
+        return
+    reading.per = units.rate_per(found)
+    if reading.kind in ("money", "count"):
+        reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
 
 
 def _read_spread(text: str, reading: _Reading) -> bool:
@@ -1250,6 +1275,29 @@ INSTRUCTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 """What follows ``halve`` when it is an instruction, not an effect: ``halve the dose``."""
+
+
+FRACTION_OF_SCALE = re.compile(
+    rf"{H}+of{H}+(?:(?:an?|one){H}+)?(?P<scale>thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+"""``a quarter of a million``, ``three-quarters of a billion``: a fraction of a scale word is
+an amount (250 000), not a share."""
+
+
+def _read_fraction_of_scale(
+    text: str, match: re.Match[str], value: float, scale: re.Match[str]
+) -> _Reading:
+    """``a quarter of a million people`` (250 000 people), ``half of a billion dollars``,
+    ``two-thirds of a million cases``: the fraction times the scale, read on as a number (its
+    counted noun or currency word after it)."""
+    amount = value * SCALES[scale.group("scale").lower()]
+    reading = _Reading(match.start(), scale.end(), amount, amount, spelled=True)
+    reading.number_spans.append(match.span())
+    reading.has_scale = True
+    _read_left(text, reading)
+    _read_right(text, reading)
+    return reading
 
 
 def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
@@ -1806,7 +1854,7 @@ def _read_right(text: str, reading: _Reading) -> bool:
         reading.kind, reading.end = "percent", found.end()
     elif found := MULTIPLE_AFTER.match(text, end):
         reading.unit, reading.kind, reading.end = "fold", "multiple", found.end()
-    elif (found := PROPORTION_AFTER.match(text, end)) and _may_be_a_part(reading):
+    elif (found := _proportion_after(text, end)) and _may_be_a_part(reading):
         denominator = NUMBER_AT.match(text, found.end())
         if not denominator or not _is_denominator(text, reading, found, denominator):
             return _read_plain_unit(text, reading)
@@ -1877,6 +1925,41 @@ def _read_scientific_range(text: str, reading: _Reading) -> None:
     reading.end = found.end()
 
 
+PART_NOUNS = frozenset(
+    word
+    for word in NOUNS
+    if word not in {"those", "them", "anyone", "everyone", "someone", "population", "group"}
+)
+PROPORTION_AFTER_NOUN = re.compile(
+    rf"{H}+(?P<noun>[A-Za-z]+){H}+(?P<word>in|out{H}+of){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)",
+    re.IGNORECASE,
+)
+"""``one person in four``, ``1 woman in 8``, ``two adults out of every five``: the people a
+proportion counts, named between its part and its whole."""
+
+
+PROPORTION_VERBS = frozenset(
+    {*lexicon.VERBS_NOT_NOUNS, *lexicon.VERBS_OR_NOUNS}
+    | set(
+        """has dies develops experiences suffers lives goes sees uses smokes drinks reports
+        survives carries catches contracts struggles waits visits""".split()
+    )
+)
+"""Verbs in -s that may follow ``one person in four``: the sentence goes on (``1 woman in 8
+gets breast cancer``), no noun of another count."""
+
+
+def _proportion_after(text: str, end: int) -> re.Match[str] | None:
+    """The ``in``/``out of``/``of`` after a proportion's part, also across the noun of the
+    people it counts (:data:`PROPORTION_AFTER_NOUN`)."""
+    if found := PROPORTION_AFTER.match(text, end):
+        return found
+    found = PROPORTION_AFTER_NOUN.match(text, end)
+    if found and found.group("noun").lower() in PART_NOUNS:
+        return found
+    return None
+
+
 def _may_be_a_part(reading: _Reading) -> bool:
     """A point, or a bare range of two numbers (``1–2 in 1,000``, ``between 2 and 3 in 10``):
     what a proportion's part can be."""
@@ -1933,6 +2016,17 @@ def _is_denominator(
     is_year = denominator.group("digits") is not None and _looks_like_year(text, denominator.span())
     if is_year and reading.low != 1:
         return False
+    if "noun" in word.re.groupindex:
+        # "one person in four": never a year ("One patient in 2019 died") nor a whole that
+        # counts something else ("3 patients in 12 wards")
+        after = NOUN_WORD.match(text, denominator.end())
+        noun_after = (
+            after is not None
+            and _is_plural(after.group("word"))
+            and after.group("word").lower() not in PROPORTION_VERBS
+        )
+        if is_year or _counted_noun_after(text, denominator.end()) or noun_after:
+            return False
     if word.group("word").lower() == "of":
         if spelled != reading.spelled or "." in text[denominator.start() : denominator.end()]:
             return False

@@ -165,8 +165,8 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (rf"{_MICRO}g{H}?/{H}?m[3³](?![\w/])", AS_WRITTEN),
     (r"m?Sv\b", AS_WRITTEN),
     (r"(?:[nµμmp]M)\b", AS_WRITTEN),
-    (r"[°º˚]\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade)|Celsius", "°C"),
-    (r"[°º˚]\s?F\b|deg\s?F\b|degrees?\s+Fahrenheit|Fahrenheit", "°F"),
+    (r"[°º˚]\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade|C\b(?![-'’]))|Celsius", "°C"),
+    (r"[°º˚]\s?F\b|deg\s?F\b|degrees?\s+(?:Fahrenheit|F\b(?![-'’]))|Fahrenheit", "°F"),
     (r"degrees?\b|°", "degree"),
     (r"(?:mg|[Mm]illigrams?)\b", "mg"),
     (r"(?:mcg|µg|μg|[Mm]icrograms?)\b", "µg"),
@@ -255,11 +255,12 @@ PER_UNIT = {
     "capita": "person", "person": "person", "patient": "patient", "share": "share",
     "barrel": "barrel", "gram": "gram",
 }  # fmt: skip
-_POPULATION_NOUN = (
+_POPULATION_NOUN_WORDS = (
     rf"(?:{H}+(?:(?:person|patient|woman|women|child|man|men)[-{H[1:-1]}]?"
     r"(?:years|months|weeks|days)|people|persons|population|inhabitants|adults|children|women"
-    r"|men|births|live births|patients|pregnancies|residents))?"
+    r"|men|births|live births|patients|pregnancies|residents))"
 )
+_POPULATION_NOUN = rf"{_POPULATION_NOUN_WORDS}?"
 """What a rate's population counts: people (``per 100,000 people``), births, or person-time
 (``per 1,000 person-years``, ``patient-years``, ``woman-years``)."""
 POPULATION_POWER = r"1(?:0{0,2}[,\u202f\u00a0 ]000(?:[,\u202f\u00a0 ]000)?|0{2,6})(?!\d|[,.]\d)"
@@ -269,17 +270,22 @@ RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
     rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night|hour|hr)\b"
     rf"|{H}+(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
+    rf"(?!{H}+(?:later|ago|earlier|after|before|on|old|into|apart)\b)"
     rf"|{H}+(?P<adverb>annually|yearly|monthly|weekly|daily)\b"
     rf"|{H}+per{H}+(?P<population>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
     rf"|(?:a{H}+)?(?:thousand|million)\b){_POPULATION_NOUN})"
-    rf"|{H}?/{H}?(?P<per_ten>{POPULATION_POWER}(?:{H}?(?:k|K)\b)?{_POPULATION_NOUN}))",
+    rf"|{H}?/{H}?(?P<per_ten>{POPULATION_POWER}(?:{H}?(?:k|K)\b)?{_POPULATION_NOUN})"
+    rf"|{H}+for{H}+every{H}+(?P<every>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
+    rf"|(?:a{H}+)?(?:thousand|million)\b){_POPULATION_NOUN_WORDS}))",
     re.IGNORECASE,
 )
 """A rate's denominator after a quantity: ``/year``, ``/hour``, ``per year``, ``a month``, a
 population ``per 100,000`` (``per 100 000``, ``per 100k``, ``per million``, ``per 1,000 live
 births``),
 or a power of ten after a slash (``4.5/100,000``; a smaller or other denominator after a
-slash, ``3/4``, is a fraction or a date, never a rate)."""
+slash, ``3/4``, is a fraction or a date, never a rate), or ``for every`` a number of people
+(``2.5 doctors for every 1,000 people``; the people must be named: ``for every 5 minutes`` is
+no rate). ``a year later``, ``a week after``, ``a month ago`` say when, not per what."""
 
 
 def measure_unit(match: re.Match[str]) -> str:
@@ -345,7 +351,7 @@ def rate_per(match: re.Match[str]) -> str:
         if match.group(group):
             word = match.group(group).lower()
             return PER_UNIT.get(word, {"d": "day", "wk": "week"}.get(word, word))
-    population = match.group("population") or match.group("per_ten")
+    population = match.group("population") or match.group("per_ten") or match.group("every")
     numeral = _NUMERAL.match(population)
     value, rest = (
         (parse_digits(numeral.group()), population[numeral.end() :])
