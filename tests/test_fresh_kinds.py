@@ -256,6 +256,53 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         ("Turn the joint 90 degrees. C is the next step.", [fig("90 degrees", 90, unit="degree")]),
     ],
+    # a plural scale word ends a counted noun: the year's would-be noun stops before it
+    "number word after a noun": [
+        (
+            "The 1957 flu pandemic killed millions of people.",
+            [fig("millions of people", 1e6, 1e7, unit="people", hi=False)],
+        ),
+        (
+            "Our 2019 survey of clinics reached thousands of nurses.",
+            [fig("thousands of nurses", 1e3, 1e4, unit="nurses", hi=False)],
+        ),
+    ],
+    # a proportion written as an adjective, hyphenated
+    "hyphenated proportion": [
+        (
+            "Smokers face a one-in-two chance of dying from their habit.",
+            [fig("one-in-two", 0.5, unit="proportion", kind="proportion")],
+        ),
+        (
+            "It is a 1-in-3 risk over ten years.",
+            [fig("1-in-3", 1 / 3, unit="proportion"), fig("ten years", 10, unit="year")],
+        ),
+        (
+            "Trials showed a three-out-of-four response.",
+            [fig("three-out-of-four", 0.75, unit="proportion")],
+        ),
+        ("Try the 2-in-1 shampoo for dry scalp.", []),
+    ],
+    # the "always" idiom as an adjective before what can be reached
+    "availability adjective": [
+        ("Call our 24-hour helpline for advice.", []),
+        ("The unit runs a 7-day service for urgent cases.", []),
+        ("A 24-hour nurse advice line opened in May.", []),
+        ("A 24-hour urine test measures protein.", [fig("24-hour", 24, unit="hour")]),
+        ("Finish the 7-day course of tablets.", [fig("7-day", 7, unit="day")]),
+    ],
+    # million and milliard abbreviated as German, Dutch and Italian pages write them
+    "scale abbreviations of other languages": [
+        (
+            "The clinic received € 3,9 Mio. from the region.",
+            [fig("€ 3,9 Mio", 3.9e6, unit="EUR", kind="money")],
+        ),
+        (
+            "The plan costs EUR 1,2 Mrd over ten years.",
+            [fig("EUR 1,2 Mrd", 1.2e9, unit="EUR"), fig("ten years", 10, unit="year")],
+        ),
+        ("A budget of EUR 2.5 Mld was set.", [fig("EUR 2.5 Mld", 2.5e9, unit="EUR")]),
+    ],
 }
 
 

@@ -537,6 +537,17 @@ _AVAILABLE_BEFORE = re.compile(
 )
 
 
+_ALWAYS_ADJECTIVE = re.compile(
+    rf"(?:(?:24|twenty[-‐]four)[-‐]hours?|(?:7|seven)[-‐]days?|365[-‐]days?)"
+    rf"(?={H}+(?:(?:a|an|the){H}+)?(?:[a-z]+{H}+)?(?:helplines?|hotlines?|lines?|services?"
+    r"|support|advice|access|cover|pharmac(?:y|ies)|receptions?|opening|chat|emergency"
+    r"|emergencies|A&E|care|nursing|staffing)\b)",
+    re.IGNORECASE,
+)
+"""``24-hour helpline``, ``7-day service``, ``a 24-hour phone line``: the "always" idiom as
+an adjective before what can be reached (``24-hour urine test`` keeps its 24 hours)."""
+
+
 def is_opening_hours(text: str, start: int) -> bool:
     """``open 7 days a week``, ``nurses available 24 hours a day``, ``24 hours a day, 7 days a
     week``: the "always" idioms (24 hours, 7 days, 365 days, 52 weeks a year) say when a
@@ -545,6 +556,8 @@ def is_opening_hours(text: str, start: int) -> bool:
     else it stays a figure: ``took the tablets 7 days a week`` is a regimen, ``7 days of
     antibiotics`` a duration. Without its ``a day``/``a week`` the idiom must not lead into a
     period (``results are available 7 days after the test`` keeps its 7 days)."""
+    if _ALWAYS_ADJECTIVE.match(text, start):
+        return True
     idiom = _ALWAYS.match(text, start)
     if not idiom:
         return False

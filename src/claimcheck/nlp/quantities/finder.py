@@ -228,9 +228,12 @@ OPEN_END = re.compile(rf"\+(?![\w/\-−])|{H}+\+(?![\w/\-−]|{H})")
 adds something else to the amount, ``£20 + VAT``, ``$99 + shipping``, and bounds nothing."""
 MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
 PROPORTION_AFTER = re.compile(
-    rf"{H}+(?P<word>in|out{H}+of|of){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)", re.IGNORECASE
+    rf"{H}+(?P<word>in|out{H}+of|of){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)"
+    rf"|[-‐](?P<hyphen>in|out[-‐]of)[-‐](?:every[-‐])?(?=[\d]|[a-z]+\b)",
+    re.IGNORECASE,
 )
-"""``1 in 8``, ``one in every five``, ``7 out of 10``, ``9 of 10``: a proportion in words."""
+"""``1 in 8``, ``one in every five``, ``7 out of 10``, ``9 of 10``: a proportion in words; also
+hyphenated as an adjective, ``a one-in-two chance``, ``1-in-3``, ``three-out-of-four``."""
 NOUN_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z][A-Za-z0-9'’-]*)")
 HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z][\w-]*)")
 GLUED_CURRENCY = re.compile(rf"(?<![A-Za-z])(?:RM|Rs|RMB|AUD|CAD|{units.ISO_CODE})\Z")
@@ -755,8 +758,10 @@ def _ends_share_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     end's unit takes the end's rate (``from $900 to $1,300 a month``)."""
     for index in range(1, len(found)):
         start, end = found[index - 1], found[index]
-        if end.role != AFTER or start.role != BEFORE or not TO_BETWEEN.fullmatch(
-            text, start.end, end.start
+        if (
+            end.role != AFTER
+            or start.role != BEFORE
+            or not TO_BETWEEN.fullmatch(text, start.end, end.start)
         ):
             continue
         if end.unit is None and start.unit:
@@ -2027,7 +2032,7 @@ def _is_denominator(
         )
         if is_year or _counted_noun_after(text, denominator.end()) or noun_after:
             return False
-    if word.group("word").lower() == "of":
+    if (word.groupdict().get("word") or "").lower() == "of":
         if spelled != reading.spelled or "." in text[denominator.start() : denominator.end()]:
             return False
         if re.match(rf"{H}*(?:%|per{H}?cent)", text[denominator.end() :]):
@@ -2174,9 +2179,10 @@ def _read_rate(text: str, reading: _Reading) -> None:
         reading.unit, reading.kind = f"times/{reading.per}", "frequency"
 
 
-NUMBER_WORDS_IN_NOUN = frozenset({*ONES, *TENS, *TIMES_WORDS})
+NUMBER_WORDS_IN_NOUN = frozenset({*ONES, *TENS, *TIMES_WORDS, *VAGUE_SCALES})
 """Number words that end a counted noun: a counted noun never holds the next figure
-(``1 capsule three times weekly`` is one capsule, then three times a week)."""
+(``1 capsule three times weekly`` is one capsule, then three times a week; in ``The 1918 flu
+pandemic killed millions of people`` the year's would-be noun stops before ``millions``)."""
 COUNT_HEADS = frozenset(
     "cases deaths infections patients people admissions hospitalisations hospitalizations "
     "births events episodes diagnoses visits survivors outbreaks".split()

@@ -32,8 +32,10 @@ SCALES = {
 }
 SCALE_ABBREVIATIONS = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
-    "B": 1e9, "tn": 1e12, "trn": 1e12, "MM": 1e6,
+    "B": 1e9, "tn": 1e12, "trn": 1e12, "MM": 1e6, "Mio": 1e6, "Mrd": 1e9, "Mld": 1e9,
 }  # fmt: skip
+"""``Mio``/``Mrd`` are German and Dutch (``€ 3,9 Mio.``), ``Mld`` Italian: million and
+milliard (a thousand million)."""
 MULTIPLE_WORDS = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
     "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "double": 2,
@@ -130,7 +132,7 @@ WORDS = (
 """Spelled-out numbers: ``seventy``, ``twenty-five``, ``two hundred and fifty``, ``a dozen``."""
 
 SCALE_AFTER = re.compile(
-    rf"(?:{H}*(?P<abbr>bn|mn|mln|mil|tn|trn|MM|[kKmMbB])(?![\w²]|2\b)|{H}+(?P<word>(?:{_SCALE_WORD})s?)\b)"
+    rf"(?:{H}*(?P<abbr>bn|mn|mln|mil|tn|trn|MM|Mio|Mrd|Mld|[kKmMbB])(?![\w²]|2\b)|{H}+(?P<word>(?:{_SCALE_WORD})s?)\b)"
     rf"(?:{H}+(?P<word2>{_SCALE_WORD})\b)?"
 )
 """A scale after a numeral: ``1.2 million``, ``4 hundred million``, ``25k``, ``$3bn``."""
