@@ -303,6 +303,72 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         ("A budget of EUR 2.5 Mld was set.", [fig("EUR 2.5 Mld", 2.5e9, unit="EUR")]),
     ],
+    # a third batch: months abbreviated, "the limit is", versions of an operating system,
+    # reference markers, and bounds in square brackets parted by a semicolon
+    "months abbreviated": [
+        ("The course lasts 3 mos in total.", [fig("3 mos", 3, unit="month")]),
+        ("Babies of 6 mo were weighed.", [fig("6 mo", 6, unit="month")]),
+        ("Treatment ran for 18 mths.", [fig("18 mths", 18, unit="month")]),
+    ],
+    "a limit said with a verb": [
+        (
+            "The limit is 1g/day for older adults.",
+            [fig("limit is 1g/day", None, 1, unit="g/day", comparator="limit is")],
+        ),
+        (
+            "The safe limit is 14 units a week.",
+            [
+                fig(
+                    "safe limit is 14 units a week",
+                    None,
+                    14,
+                    unit="unit",
+                    per="week",
+                    comparator="safe limit is",
+                )
+            ],
+        ),
+    ],
+    "version and reference numbers": [
+        ("The app needs iOS 17 or later.", []),
+        ("It also runs on Android 14 phones.", []),
+        ("This was shown in a large cohort (ref. 12).", []),
+    ],
+    "bounds in square brackets with a semicolon": [
+        (
+            "The rate ratio was 0.71 (95% CI [0.55; 0.91]) overall.",
+            [
+                fig(
+                    "0.71 (95% CI [0.55; 0.91])",
+                    0.71,
+                    spread={"kind": "CI", "value": None, "low": 0.55, "high": 0.91, "level": 95.0},
+                )
+            ],
+        ),
+        (
+            "Median stay was 5 days (IQR [3; 8]).",
+            [
+                fig(
+                    "5 days (IQR [3; 8])",
+                    5,
+                    unit="day",
+                    spread={"kind": "IQR", "value": None, "low": 3, "high": 8, "level": None},
+                )
+            ],
+        ),
+        # a semicolon in round brackets still ends the interval's part of the bracket
+        (
+            "Falls were rarer (OR 0.8; 95% CI 0.7-0.9).",
+            [
+                fig(
+                    "OR 0.8; 95% CI 0.7-0.9",
+                    0.8,
+                    statistic="OR",
+                    spread={"kind": "CI", "value": None, "low": 0.7, "high": 0.9, "level": 95.0},
+                )
+            ],
+        ),
+    ],
 }
 
 

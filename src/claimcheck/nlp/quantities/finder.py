@@ -372,11 +372,19 @@ is a change of 3%, then the level reached, as ``fell by 3% to 71%`` is."""
 _SIGNED = rf"[-−‐]?{H}*{DIGITS}"
 _UNIT_INSIDE = rf"(?:{H}*%|{H}+(?!to\b)[A-Za-zµμ°][\w/°]*)?"
 _BOUNDS = (
-    rf"(?P<inner>[(\[]{H}*)?(?P<low>{_SIGNED}){_UNIT_INSIDE}{H}*(?:[-–—‐‑‒]|to|,){H}*"
+    rf"(?P<inner>(?:\(|(?P<square>\[)){H}*)?(?P<low>{_SIGNED}){_UNIT_INSIDE}{H}*"
+    rf"(?:[-–—‐‑‒]|to|,|(?(square);|(?!))){H}*"
     rf"(?P<high>{_SIGNED}){_UNIT_INSIDE}(?(inner){H}*[)\]])"
 )
 """An interval's two bounds, a unit on either, in brackets or not: ``0.6–0.9``, ``−2.6 to
-−1.2 kg``, ``[1.1, 2.9]``."""
+−1.2 kg``, ``[1.1, 2.9]``, and in square brackets with a semicolon, as journals that write a
+decimal comma do: ``[0.55; 0.91]``."""
+_OTHER_BOUNDS = (
+    _BOUNDS.replace("?P<", "?P<o_")
+    .replace("(?(inner)", "(?(o_inner)")
+    .replace("(?(square)", "(?(o_square)")
+)
+"""The same bounds with their own group names, for a range or IQR in the same pattern."""
 _OPENS = rf"(?:(?P<bracket>[(\[])|[,;]){H}*"  # after SPREAD_AFTER's own blanks: never two {H}*
 _CLOSES = rf"(?(bracket){H}*(?:[)\]]|(?=[;,])))"
 _SPREAD_BODY = (
@@ -384,7 +392,7 @@ _SPREAD_BODY = (
     rf"(?:{H}*[=:,]{H}*|{H}+)(?P<value>{DIGITS}){_UNIT_INSIDE}"
     rf"|{lexicon.CI_HEAD}{_BOUNDS}"
     rf"|(?(bracket)(?P<other>(?i:IQR|interquartile{H}+range|range))(?:{H}*[=:,]{H}*|{H}+)"
-    rf"{_BOUNDS.replace('?P<', '?P<o_').replace('(?(inner)', '(?(o_inner)')}|(?!)))"
+    rf"{_OTHER_BOUNDS}|(?!)))"
     rf"{_CLOSES}"
 )
 SPREAD_AFTER = re.compile(

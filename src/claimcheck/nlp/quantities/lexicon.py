@@ -37,6 +37,8 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"(?:{H}+(?:is|of|=){A}|{H}*[:=])?{H}*"
      r"|(?:daily|weekly|dose|upper){H}+limit(?:{H}+of{A}|{H}*:)?"
      r"|limit(?:ed)?(?:{H}+(?:of|to){A}|{H}*:)"
+     r"|(?:(?:upper|safe|daily|weekly|recommended|legal){H}+)?limit{H}+(?:is|was|remains"
+     r"|stays|=){H}*"
      r"|≤|<=|=<|⩽|≦|(?:less|fewer|lower){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:less|fewer|lower){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:less|fewer|lower){H}+than|at{H}+or{H}+(?:below|under)",
@@ -133,7 +135,8 @@ LABEL_WORDS = _word_set(
     version vol vol. volume issue no no. number page pages pp pp. row seat gate lane route
     highway interstate suite room ps ecog tier appendix box panel item question
     trial season episode game round week day month cycle visit year period act article
-    schedule model ranked rank top index category code codes lot batch serial"""
+    schedule model ranked rank top index category code codes lot batch serial ref ref. refs
+    refs. reference references"""
 ) | _word_set(
     """serotype serotypes genotype genotypes subtype subtypes serogroup serogroups chromosome
     chromosomes trisomy exon exons codon codons omega"""
@@ -144,7 +147,8 @@ or part of a name (``serotype 19A``, ``genotype 3``, ``trisomy 21``, ``exon 19``
 INDEX_NAMES = re.compile(
     r"(?:S&P(?:/\w+)?|S\s?P|[Ss]p|ASX|Nasdaq|NASDAQ|FTSE|DAX|CAC|Nikkei|Russell|Fortune|TSX|STOXX|Stoxx"
     r"|Hang\s+Seng|TA|MSCI|Big|Euro\s+Stoxx|Sensex|Nifty|Kospi|KOSPI|Formula|Windows|iPhone|Galaxy"
-    r"|Apollo|Boeing|Airbus\s+A|Model|Series|Class|Covid|COVID)[ \u00a0]*\Z"
+    r"|Apollo|Boeing|Airbus\s+A|Model|Series|Class|Covid|COVID|iOS|iPadOS|macOS|watchOS|Android"
+    r"|Ubuntu)[ \u00a0]*\Z"
 )
 """Names that end in a number (``S&P 500``, ``Formula 1``)."""
 

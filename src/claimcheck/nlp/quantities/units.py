@@ -116,7 +116,8 @@ def percent_unit(match: re.Match[str]) -> str:
 TIME_UNITS = {
     "second": "second", "sec": "second", "s": "second", "minute": "minute", "min": "minute",
     "hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week", "wk": "week",
-    "month": "month", "mo": "month", "year": "year", "yr": "year", "decade": "decade",
+    "month": "month", "mo": "month", "mth": "month", "mnth": "month", "year": "year",
+    "yr": "year", "decade": "decade",
 }  # fmt: skip
 
 AS_WRITTEN = ""
@@ -225,12 +226,12 @@ MEASURE = re.compile(
 
 TIME = re.compile(
     rf"(?:{H}*-{H}*|{H}+)(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|(?-i:h)|days?"
-    r"|weeks?|wks?|months?|years?|yrs?|decades?)(?P<old>[-\s]old)?\b(?!['’])",
+    r"|weeks?|wks?|months?|mos?|mths?|mnths?|years?|yrs?|decades?)(?P<old>[-\s]old)?\b(?!['’])",
     re.IGNORECASE,
 )
 """A unit of time after a number, in any case (``4 Weeks`` in a Title Case heading); a spaced
 lower-case ``h`` is hours, as dosing tables write it (``every 4 h``, ``in 24 h``)."""
-TIME_GLUED = re.compile(r"(?P<time>min|mins|h|hrs?|wks?|yrs?)\b")
+TIME_GLUED = re.compile(r"(?P<time>min|mins|h|hrs?|wks?|mos|mths?|yrs?)\b")
 """Glued time abbreviations: ``5h``, ``30min``."""
 
 _DOLLAR_AFTER = "|".join(re.escape(p) for p in sorted(DOLLAR_PREFIXES, key=len, reverse=True))
