@@ -329,6 +329,12 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             ],
         ),
     ],
+    "a limit that bounds nothing": [
+        (
+            "The detection limit is 0.5 ng/mL for this assay.",
+            [fig("0.5 ng/mL", 0.5, unit="ng/mL")],
+        ),
+    ],
     "version and reference numbers": [
         ("The app needs iOS 17 or later.", []),
         ("It also runs on Android 14 phones.", []),
