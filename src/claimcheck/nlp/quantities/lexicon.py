@@ -37,9 +37,6 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"(?:{H}+(?:is|of|=){A}|{H}*[:=])?{H}*"
      r"|(?:daily|weekly|dose|upper){H}+limit(?:{H}+of{A}|{H}*:)?"
      r"|limit(?:ed)?(?:{H}+(?:of|to){A}|{H}*:)"
-     r"|(?:(?:upper|safe|daily|weekly|recommended|legal){H}+)?"
-     r"(?<!detection )(?<!quantification )(?<!quantitation )(?<!reporting )(?<!lower )"
-     r"limit{H}+(?:is|was|remains|stays|=){H}*"
      r"|≤|<=|=<|⩽|≦|(?:less|fewer|lower){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:less|fewer|lower){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:less|fewer|lower){H}+than|at{H}+or{H}+(?:below|under)",
