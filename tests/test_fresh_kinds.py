@@ -358,6 +358,43 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             ],
         ),
     ],
+    # a fourth batch, from other extractors' bug reports
+    "energy units": [
+        (
+            "Proton beams of 70–250 MeV are used in therapy.",
+            [fig("70–250 MeV", 70, 250, unit="MeV", kind="measure")],
+        ),
+        (
+            "Mammography uses X-rays of about 28 keV.",
+            [fig("about 28 keV", 28, unit="keV", approx=True)],
+        ),
+    ],
+    "dozen after digits": [
+        ("Order 2 dozen syringes for the ward.", [fig("2 dozen syringes", 24, unit="syringes")]),
+        ("The kit holds 1 dozen swabs.", [fig("1 dozen swabs", 12, unit="swabs")]),
+    ],
+    "verbs that pass a level": [
+        (
+            "Cases surpassed 3,000 in the first week.",
+            [fig("surpassed 3,000", 3000, None, li=False, comparator="surpassed")],
+        ),
+        (
+            "Waiting lists topped 7 million last year.",
+            [fig("topped 7 million", 7e6, None, li=False, comparator="topped")],
+        ),
+    ],
+    "a sign before the currency": [
+        ("The trust posted a loss of -$2.45B.", [fig("-$2.45B", -2.45e9, unit="USD")]),
+        ("Reserves moved by −£3m over the year.", [fig("−£3m", -3e6, unit="GBP")]),
+        ("Sessions cost $40-$60 each.", [fig("$40-$60", 40, 60, unit="USD")]),
+    ],
+    "decimals said aloud": [
+        (
+            "The vaccine was ninety-nine point five per cent pure.",
+            [fig("ninety-nine point five per cent", 99.5, unit="percent")],
+        ),
+        ("At one point five patients were waiting.", [fig("five patients", 5, unit="patients")]),
+    ],
 }
 
 

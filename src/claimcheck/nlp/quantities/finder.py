@@ -243,6 +243,8 @@ NEGATIVE_BEFORE = re.compile(
 """A sign glued to a number: hyphen-minus, minus sign (U+2212) or an en dash typed for one
 (``lost –3 kg``, ``a change of –0.4``); between two numbers these dashes are a range instead."""
 PLUS_BEFORE = re.compile(r"(?<![\w+)\]%])\+\Z")
+SIGN_BEFORE_CURRENCY = re.compile(r"(?<![\w\-–—−])[-−–]\Z")
+"""A minus glued before a currency sign before a number: ``-$2.45B`` is minus 2.45 billion."""
 """A plus sign glued to the front of a number: ``from -1.2 to +0.8``, ``(+12%)``."""
 NAME_BEFORE_SIGN = re.compile(rf"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Za-z]*{H}\Z")
 """``COVID -19``, ``IL -6``: a hyphen spaced off an acronym joins the name's number to it."""
@@ -1482,6 +1484,10 @@ def _read_left(text: str, reading: _Reading) -> None:
                 reading.currency_before = True
                 left, progressed = found.start(), True
                 pending.discard("currency")
+                if sign := SIGN_BEFORE_CURRENCY.search(text, max(0, left - 2), left):
+                    # "-$2.45B", "−£3m": a loss or a fall, the sign before the currency sign
+                    reading.low, reading.high = -reading.high, -reading.low
+                    left = sign.start()
                 continue
         if "approx" in pending:
             found = lexicon.APPROX_BEFORE.search(text, window_start, left)

@@ -20,6 +20,7 @@ def _word_set(words: str) -> frozenset[str]:
 # before a figure that modifies a noun: "less than a 5% chance", "at least a 2-fold rise"
 COMPARATORS: list[tuple[str, str, bool]] = [
     (r"(?:more|greater|higher|longer){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
+     r"|surpass(?:es|ed|ing)?|topped|topping"
      r"|in{H}+excess{H}+of{A}|upwards{H}+of|>", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
      r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:|≥|>=|=>|⩾|≧"

@@ -124,18 +124,24 @@ Whitespace grouping is further refused by the finder where context says two figu
 """
 
 _WORD_UNIT = rf"(?:(?:{_NUMBER_WORD})(?:[-{H[1:-1]}](?:{_NUMBER_WORD}))?)"
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"
 WORDS = (
     rf"(?:half{H}+a{H}+(?:{_SCALE_WORD}|dozen)|(?:a{H}+)?half[-{H[1:-1]}]dozen"
     rf"|an?{H}+(?:dozen|{_SCALE_WORD})"
-    rf"|{_WORD_UNIT}(?:{H}+(?:{_SCALE_WORD}|dozen)(?:{H}+(?:and{H}+)?{_WORD_UNIT})?)*)"
+    rf"|{_WORD_UNIT}(?:{H}+(?:{_SCALE_WORD}|dozen)(?:{H}+(?:and{H}+)?{_WORD_UNIT})?)*"
+    rf"(?:(?<![Aa]t one)(?<![Aa]t some){H}+point(?:{H}+{_DIGIT_WORD})+)?)"
 )
-"""Spelled-out numbers: ``seventy``, ``twenty-five``, ``two hundred and fifty``, ``a dozen``."""
+"""Spelled-out numbers: ``seventy``, ``twenty-five``, ``two hundred and fifty``, ``a dozen``,
+and decimals said aloud: ``ninety-nine point five`` (99.5), ``two point oh five`` (never the
+idiom ``at one point``)."""
 
 SCALE_AFTER = re.compile(
-    rf"(?:{H}*(?P<abbr>bn|mn|mln|mil|tn|trn|MM|Mio|Mrd|Mld|[kKmMbB])(?![\w²]|2\b)|{H}+(?P<word>(?:{_SCALE_WORD})s?)\b)"
+    rf"(?:{H}*(?P<abbr>bn|mn|mln|mil|tn|trn|MM|Mio|Mrd|Mld|[kKmMbB])(?![\w²]|2\b)"
+    rf"|{H}+(?P<word>(?:{_SCALE_WORD}|dozen)s?)\b)"
     rf"(?:{H}+(?P<word2>{_SCALE_WORD})\b)?"
 )
-"""A scale after a numeral: ``1.2 million``, ``4 hundred million``, ``25k``, ``$3bn``."""
+"""A scale after a numeral: ``1.2 million``, ``4 hundred million``, ``25k``, ``$3bn``, and
+``dozen`` (``2 dozen eggs`` is 24 eggs)."""
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
@@ -184,6 +190,10 @@ def _is_decimal_comma(digits: str) -> bool:
 def parse_words(surface: str) -> float:
     """The value of a spelled-out number; scale words multiply what precedes them."""
     words = re.split(r"[\s\-]+", surface.lower())
+    if "point" in words:  # "ninety-nine point five": the digits after "point" are decimals
+        at = words.index("point")
+        digits = "".join(str(ONES.get(word, 0)) for word in words[at + 1 :])
+        return parse_words(" ".join(words[:at])) + float(f"0.{digits}")
     if words[:2] == ["half", "a"]:
         return 0.5 * (12.0 if words[2] == "dozen" else SCALES[words[2]])
     if words[-2:] == ["half", "dozen"]:  # "a half dozen", "half-dozen"
@@ -218,7 +228,8 @@ def scale_value(match: re.Match[str]) -> float:
     if match.group("abbr"):
         factor = SCALE_ABBREVIATIONS[match.group("abbr")]
     else:
-        factor = SCALES[match.group("word").lower().rstrip("s")]
+        word = match.group("word").lower().rstrip("s")
+        factor = 12.0 if word == "dozen" else SCALES[word]
     if match.group("word2"):
         factor *= SCALES[match.group("word2").lower()]
     return factor

@@ -178,6 +178,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:IU|units?)\b", "unit"),
     (r"(?:kcal|calories|Calories)\b", "kcal"),
     (r"(?:Gy|grays?)\b", "Gy"),
+    (r"(?:[kMG]?eV|(?:kilo|mega|giga)?electron[-\s]?volts?)\b", AS_WRITTEN),
     (r"(?:km/hr?|kph|kmh)\b", "km/h"),
     (r"(?:mph|miles\s+(?:per|an)\s+hour)\b", "mph"),
     (r"(?:mpg|miles\s+per\s+gallon)\b", "mpg"),
