@@ -395,6 +395,24 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         ("At one point five patients were waiting.", [fig("five patients", 5, unit="patients")]),
     ],
+    # a fifth batch: ranges of multiples, the unit on one end or both
+    "range of multiples": [
+        (
+            "The new scanner is 1.5-2x faster.",
+            [fig("1.5-2x", 1.5, 2, unit="fold", kind="multiple")],
+        ),
+        ("Risk was 2–3x higher in smokers.", [fig("2–3x", 2, 3, unit="fold")]),
+        ("Risk was 2x-3x higher in smokers.", [fig("2x-3x", 2, 3, unit="fold")]),
+        (
+            "Levels were 10-fold to 20-fold higher after the dose.",
+            [fig("10-fold to 20-fold", 10, 20, unit="fold")],
+        ),
+        # a count of doses times a dose is still two figures
+        (
+            "Take 2 x 500 mg with food.",
+            [fig("2 x", 2, unit="doses", kind="count"), fig("500 mg", 500, unit="mg")],
+        ),
+    ],
 }
 
 

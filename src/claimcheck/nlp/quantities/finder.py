@@ -1701,10 +1701,11 @@ def _counted_noun_after(text: str, end: int) -> bool:
 
 def _read_unit_before_range(text: str, reading: _Reading) -> None:
     """A unit written on both sides of a range (``45°C and 50°C``, ``70% to 80%``,
-    ``10 € to 20 €``, ``2 weeks to 6 weeks``; never two currencies: ``110 JPY to 1 USD`` is
+    ``10 € to 20 €``, ``2 weeks to 6 weeks``, ``10-fold to 20-fold``, ``2x-3x``; never two
+    currencies: ``110 JPY to 1 USD`` is
     an exchange rate, and never two units: ``10 days to 3 weeks`` and ``500 mg to 1 g`` stay
     two figures)."""
-    for pattern in (units.PERCENT, units.MEASURE, units.CURRENCY_AFTER, units.TIME):
+    for pattern in (units.PERCENT, units.MEASURE, units.CURRENCY_AFTER, units.TIME, MULTIPLE_AFTER):
         found = pattern.match(text, reading.end)
         if found and RANGE_SEPARATOR.match(text, found.end()):
             after = RANGE_SEPARATOR.match(text, found.end())
@@ -1794,6 +1795,7 @@ def _read_range(text: str, reading: _Reading) -> None:
         and not units.MEASURE.match(text, partner.end())
         and not units.TIME_GLUED.match(text, partner.end())
         and not _temperature_glued(text, partner.end())
+        and not MULTIPLE_AFTER.match(text, partner.end())
     ):
         return
     first_low = reading.low
