@@ -38,11 +38,13 @@ Rules, in order (D = the draft's interval, S = the source's):
    that 25% is reached, not merely that nothing exceeds it, so its X is compared, as a point,
    with the source's upper end: "up to 25%" against a mean of 14.9% is a conflict, "up to
    80%" against 70–80% is supported. Against a source with no upper end, rule 3 applies.
-6. **A limit restated against a limit.** A draft that states a limit (``within``, ``no more
-   than``, ``at most``, ``maximum``, ``limit``, ``minimum``, ``no less than``) against a source
-   that states a bound on the same side compares the two bounds as points: ``within 120 hours``
-   against a licence "within 72 hours" is a conflict, and so is ``within 72 hours`` against
-   "within 120 hours" (a wrong window either way), though one interval holds the other.
+6. **A bound restated against a bound.** A draft that states a one-sided bound in words
+   (``within``, ``up to``, ``more than``, ``at least``, ``no more than``, ``minimum`` …)
+   against a source that states a bound on the same side compares the two bounds as points:
+   ``within 120 hours`` against a licence "within 72 hours" is a conflict, and so is
+   ``within 72 hours`` against "within 120 hours" (a wrong window either way), ``more than
+   35,000 infections`` against "more than 2.8 million" and ``more than 80%`` against "at
+   least 70%", though one interval holds the other: the bound is the figure the source states.
 7. **A bare figure at a one-sided source's bound** is the source's figure, supported
    (``120 hours`` in a column headed "Use within"; ``70%`` against "at least 70%").
 8. Anything else, disjoint or overlapping but sticking out, is a **conflict**
@@ -229,19 +231,12 @@ def _rounds_to(bound: float, figure: float) -> bool:
 
 
 MAXIMUM_COMPARATORS = frozenset({"up to", "as much as", "as many as", "as high as"})
-LIMIT_WORDS = re.compile(
-    r"within|no (?:more|less|fewer) than|not (?:more|less|fewer) than|at most|(?:a )?max|"
-    r"(?:a )?min(?!us)|.*\blimit|.*\bmaximum|.*\bminimum",
-    re.IGNORECASE,
-)
-"""Comparators that state a limit (a licence's time window, a maximum or minimum dose):
-``within 72 hours``, ``no more than 4 g``, ``maximum 20 mL``, ``a minimum of 2 × 10⁶``."""
 
 
-def _limit_side(draft: Quantity) -> str | None:
-    """``"high"`` or ``"low"`` when the draft states a limit with a one-sided bound."""
-    comparator = " ".join((draft.comparator or "").lower().split())
-    if not comparator or not LIMIT_WORDS.match(comparator):
+def _bound_side(draft: Quantity) -> str | None:
+    """``"high"`` or ``"low"`` when the draft states a one-sided bound in words (a
+    comparator: ``within``, ``more than``, ``at least``, ``up to`` …)."""
+    if not (draft.comparator or "").strip():
         return None
     if draft.low is None and draft.high is not None:
         return "high"
@@ -253,10 +248,12 @@ def _limit_side(draft: Quantity) -> str | None:
 def _bound_against_bound(
     draft: Quantity, source: RegistryValue, tolerance: Tolerance
 ) -> Verdict | None:
-    """Rule 6: a limit restated against a source that states a limit on the same side is
+    """Rule 6: a bound restated against a source that states a bound on the same side is
     compared bound to bound (``within 120 hours`` against "within 72 hours" is a conflict,
-    though every value under 72 is under 120 too)."""
-    side = _limit_side(draft)
+    though every value under 72 is under 120 too; ``more than 35,000`` against "more than
+    2.8 million" understates the source, ``more than 2.8 million`` against "more than
+    35,000" is another figure)."""
+    side = _bound_side(draft)
     if side == "high" and source.low is None and source.high is not None:
         return _compare_points(draft.high, draft.approx, source.high, source.approx, tolerance)
     if side == "low" and source.high is None and source.low is not None:
