@@ -278,8 +278,8 @@ TIMEPOINT = re.compile(
     rf"(?:(?:at{_H}+least|more{_H}+than|over|beyond){_H}+)?(?P<n4>{_NUMBER}){_H}+"
     rf"(?P<unit4>years?|months?)\b"
     rf"|\b(?P<n5>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit5>years?|months?|weeks?|days?|hours?)"
-    rf"(?:{_H}+(?:after|later|into|on)\b|{_H}*-?{_H}*(?:run-in|trial|study|treatment|phase"
-    rf"|period|course|programme|program|extension|follow-up)\b)"
+    rf"(?:{_H}+(?:after|later|into|on)\b|{_H}*-?{_H}*(?:run-in|trial|study|phase"
+    rf"|period|programme|program|extension|follow-up)\b)"
     rf"|\b(?:aged?|age{_H}+of){_H}+(?P<n6>{_NUMBER}){_H}+(?P<unit6>weeks?|months?|days?)\b",
     re.IGNORECASE,
 )
@@ -324,6 +324,7 @@ class Frame:
     change: bool = False  # a relative change ("cut the risk by 40%"), not a level
     count_of: str = ""  # a count of "new" cases (incidence) or of those who "have" it
     schedules: frozenset[str] = frozenset()  # how often a treatment is given: "monthly"
+    courses: frozenset[float] = frozenset()  # how long a treatment is given, in days
 
 
 SCHEDULES: dict[str, re.Pattern[str]] = {
@@ -347,6 +348,33 @@ SCHEDULES: dict[str, re.Pattern[str]] = {
 }
 """How often a treatment is given. Two figures given on different schedules (ranibizumab
 monthly and as needed, in CATT) are different arms of a trial."""
+
+_COURSE_UNIT = r"(?:days?|weeks?|months?)"
+_TREATMENT = (
+    r"(?:treatment|therapy|antibiotics?|dosing|[a-z]+(?:mab|nib|vir|cillin|mycin|floxacin|azole))"
+)
+COURSE = re.compile(
+    rf"\b(?P<n>{_NUMBER})[- ](?P<unit>day|week|month)[- ](?:course|regimen|treatment|therapy)\b"
+    rf"|\b(?:treated|treatment|therapy|antibiotics?|given|taken)\W+for\W+(?P<n2>{_NUMBER})\W+"
+    rf"(?P<unit2>{_COURSE_UNIT})\b"
+    rf"|(?<!\bat\W)(?<!\bby\W)(?<!\bafter\W)(?<!\bwithin\W)\b(?P<n3>{_NUMBER})\W+"
+    rf"(?P<unit3>{_COURSE_UNIT})\W+of\W+{_TREATMENT}\b"
+    rf"|\bcourse\W+of\W+(?P<n4>{_NUMBER})\W+(?P<unit4>{_COURSE_UNIT})\b",
+    re.IGNORECASE,
+)
+"""How long a treatment is given: an 8-day course of antibiotics is not the 15-day arm,
+8 weeks of sofosbuvir not 12 (``8-day course``, ``treated for 8 days``, ``eight days of
+treatment``, ``a course of 15 days``). Not a timepoint: the outcome is measured after it."""
+
+
+def _courses(text: str) -> frozenset[float]:
+    found = set()
+    for match in COURSE.finditer(text):
+        for number, unit in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3"), ("n4", "unit4")):
+            if match.group(number):
+                size = DAYS[match.group(unit).lower().rstrip("s")]
+                found.add(round(_number(match.group(number)) * size, 6))
+    return frozenset(found)
 
 
 def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None = None) -> Frame:
@@ -384,6 +412,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         and bool(CHANGED_BY.search(text[: skip[0]]) or CHANGED_AFTER.match(text, skip[1])),
         count_of=count_of,
         schedules=frozenset(name for name, pattern in SCHEDULES.items() if pattern.search(text)),
+        courses=_courses(text),
         caused=unit in PROPORTION_UNITS
         and skip is not None
         and bool(CAUSED_BEFORE.search(text[: skip[0]]) or CAUSED_AFTER.search(text[skip[1] :])),
@@ -403,6 +432,7 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
         ages=frame.ages or more.ages,
         regions=frame.regions or more.regions,
         schedules=frame.schedules or more.schedules,
+        courses=frame.courses or more.courses,
     )
 
 
@@ -653,6 +683,8 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
         return f"it is about {_list(claim.stages)} disease"
     if figure.schedules and claim.schedules and not figure.schedules & claim.schedules:
         return f"it is about treatment given {_list(claim.schedules)}"
+    if figure.courses and claim.courses and not _same_days(figure.courses, claim.courses):
+        return "it is about a treatment course of another length"
     if figure.sexes and claim.sexes and not figure.sexes & claim.sexes:
         return f"it is about {_list(claim.sexes)} people"
     if figure.ages and claim.ages and not _ages_overlap(figure.ages, claim.ages):
@@ -748,6 +780,10 @@ def _ages_overlap(a: tuple[tuple[float, float], ...], b: tuple[tuple[float, floa
             if y_low == y_high and x_low <= y_low <= x_high:
                 return True
     return False
+
+
+def _same_days(a: frozenset[float], b: frozenset[float]) -> bool:
+    return any(abs(x - y) <= 0.05 * max(x, y) for x in a for y in b)
 
 
 def _same_time(figure: Frame, claim: Frame) -> bool:
@@ -876,13 +912,15 @@ TIMEPOINT_COMPARATORS = frozenset({"within"})
 
 
 def _says_when(text: str, quantity: Quantity, offset: int) -> bool:
-    """Whether a duration says when a figure was measured or its treatment given
-    (``survive five years``, ``92% within 2 years``, ``3 hours after stroke onset``)."""
+    """Whether a duration says when a figure was measured, when its treatment was given or
+    for how long (``survive five years``, ``92% within 2 years``, ``3 hours after stroke
+    onset``, ``a 7-day course``)."""
     at = quantity.start - offset
     return quantity.kind == "duration" and bool(
         TIMEPOINT_BEFORE.search(text, max(0, at - TIMEPOINT_REACH), at)
         or quantity.comparator in TIMEPOINT_COMPARATORS
         or TREATMENT_TIMING.match(text, quantity.end - offset)
+        or any(m.start() <= at < m.end() for m in COURSE.finditer(text, max(0, at - 40)))
     )
 
 
