@@ -133,15 +133,19 @@ CONTROL_ARM = re.compile(
     r"|sugar\W+pills?|inactive\W+(?:pills?|injections?|treatment|drug)"
     r"|control\W+(?:group|arm)|usual\W+care|standard\W+care"
     r"|observation(?:\W+(?:group|arm|alone|only))?|(?:only|merely|simply)\W+observed"
-    r"|watchful\W+waiting|wait(?:ing)?\W*list|no\W+treatment|untreated"
+    r"|watchful\W+waiting|wait(?:ing)?\W*list|no\W+treatment"
+    r"|untreated(?=\W+(?:patients|people|participants|group|arm|controls?|women|men|children"
+    r"|adults|eyes)\b)|(?:left|went|remained|were|was)\W+untreated"
     r"|vehicle\W+(?:cream|gel|ointment|group|arm))\b",
     re.IGNORECASE,
 )
 """The comparison arm of a trial: placebo or sham, usual or standard care, observation or
-watchful waiting, a waiting list, no treatment, a vehicle (a topical drug's base alone)."""
+watchful waiting, a waiting list, no treatment, untreated people (not an untreated condition:
+"an untreated decayed tooth"), a vehicle (a topical drug's base alone)."""
 COMPARED_WITH = re.compile(
-    r"\b(?:compared\W+(?:with|to)|versus|vs\.?|than|relative\W+to|against|over|added\W+to"
-    r"|on\W+top\W+of|in\W+addition\W+to|plus|alongside|with|besides)\W+(?:\w+\W+){0,2}\Z",
+    r"\b(?:(?:compared\W+(?:with|to)|versus|vs\.?|relative\W+to|against|over|added\W+to"
+    r"|on\W+top\W+of|in\W+addition\W+to|plus|alongside|with|besides)\W+(?:\w+\W+){0,2}"
+    r"|than\W+(?:\w+\W+){0,4})\Z",
     re.IGNORECASE,
 )
 """A control named after these words is the reference of a comparison or the background the
@@ -178,7 +182,7 @@ REGIONS: dict[str, re.Pattern[str]] = {
     "world": re.compile(
         r"\b(?:[Ww]orld(?:wide|'s)?|[Gg]lobal(?:ly)?|[Ii]nternationally|across the globe)\b"
     ),
-    "United States": re.compile(r"\b(?:US|U\.S\.|USA|United States|America|Americans?)\b"),
+    "United States": re.compile(r"\b(?:US(?!\$)|U\.S\.|USA|United States|America|Americans?)\b"),
     "United Kingdom": re.compile(
         r"\b(?:UK|U\.K\.|United Kingdom|Britain|British|England|English|Scotland|Wales)\b"
     ),
@@ -270,7 +274,7 @@ TIMEPOINT = re.compile(
     rf"|liver|heart|transplant|[a-z]+-(?:free|specific|related))"
     rf"{_H}+){{0,2}}"
     rf"(?:survival|surviv|mortality|risk|follow|outcomes?|results?|rates?|data|period)\b)"
-    rf"|\b(?:at|after|by|over|through|within|to|during|first)"
+    rf"|\b(?:at|after|by|over|through|within|to|during|first|for)"
     rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost))*"
     rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)\b"
     rf"|\b(?:at|by|through|to){_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
@@ -357,7 +361,8 @@ COURSE = re.compile(
     rf"\b(?P<n>{_NUMBER})[- ](?P<unit>day|week|month)[- ](?:course|regimen|treatment|therapy)\b"
     rf"|\b(?:treated|treatment|therapy|antibiotics?|given|taken)\W+for\W+(?P<n2>{_NUMBER})\W+"
     rf"(?P<unit2>{_COURSE_UNIT})\b"
-    rf"|(?<!\bat\W)(?<!\bby\W)(?<!\bafter\W)(?<!\bwithin\W)\b(?P<n3>{_NUMBER})\W+"
+    rf"|(?<!\bat\W)(?<!\bby\W)(?<!\bafter\W)(?<!\bwithin\W)(?<!\bover\W)(?<!\bthrough\W)"
+    rf"(?<!\bduring\W)(?<!\bin\W)\b(?P<n3>{_NUMBER})\W+"
     rf"(?P<unit3>{_COURSE_UNIT})\W+of\W+{_TREATMENT}\b"
     rf"|\bcourse\W+of\W+(?P<n4>{_NUMBER})\W+(?P<unit4>{_COURSE_UNIT})\b",
     re.IGNORECASE,
@@ -640,7 +645,13 @@ SHORT_UNITS = frozenset({"minute", "hour"})
 
 def _timepoints(text: str) -> set[float]:
     found_days = set()
+    courses = [m.span() for m in COURSE.finditer(text)]
     for found in TIMEPOINT.finditer(text):
+        if any(
+            start <= found.start() < end or found.start() <= start < found.end()
+            for start, end in courses
+        ):
+            continue  # "treated for 8 days": how long it was given, not when it was measured
         if TREATMENT_TIMING.match(text, found.end()) and any(
             (found.group(unit) or "").lower().rstrip("s") in SHORT_UNITS
             for unit in ("unit", "unit2", "unit3", "unit4", "unit5", "unit6")
