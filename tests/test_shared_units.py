@@ -160,8 +160,9 @@ def test_registry_check_accepts_egfr_units_and_finds_a_listed_value(tmp_path, ru
     ("sentence", "code"),
     [
         ("CKD means an eGFR under 60 mL/min/1.73m² for three months.", None),
-        # matched to the claim through its unit: narrower than the source says
-        ("CKD means an eGFR under 45 mL/min/1.73 m² for three months.", "CC103"),
+        # matched to the claim through its unit: another threshold than the source's
+        # (a bound said against a bound is compared bound to bound)
+        ("CKD means an eGFR under 45 mL/min/1.73 m² for three months.", "CC101"),
     ],
 )
 def test_egfr_figure_is_checked_against_its_claim(tmp_path, run_cli, sentence, code) -> None:

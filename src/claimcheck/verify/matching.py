@@ -1140,6 +1140,36 @@ def _year_keys(registry_claim: RegistryClaim) -> frozenset[str]:
     return frozenset(k for k in _context_keys(registry_claim) if YEAR.fullmatch(k))
 
 
+RESPECTIVE_WORD_BONUS = 16.0  # the candidate whose word "respectively" pairs with the figure
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _respective_by_words(
+    claim: Claim, quantity: Quantity, distinct: dict[str, frozenset[str]]
+) -> str | None:
+    """The candidate that "respectively" pairs with this figure through the words that tell
+    the candidates apart: in "deaths attributable to and associated with AMR could reach 8.22
+    million and 1.91 million, respectively", the first figure goes with the claim only
+    "attributable" names, the second with the one "associated" names. Only when as many
+    candidates as figures each have a word before the first figure, in a clear order."""
+    if not RESPECTIVELY.search(claim.text):
+        return None
+    figures = [q for q in claim.quantities if q.kind != "duration"]
+    if len(figures) < 2 or quantity not in figures:
+        return None
+    before = claim.text[: figures[0].start - claim.start]
+    first_said: dict[str, int] = {}
+    for word in _WORD_AT.finditer(before):
+        stem = comparable_words(word.group())
+        for claim_id, words in distinct.items():
+            if stem in words and claim_id not in first_said:
+                first_said[claim_id] = word.start()
+    if len(first_said) != len(figures) or len(set(first_said.values())) != len(figures):
+        return None
+    ordered = sorted(first_said, key=first_said.__getitem__)
+    return ordered[figures.index(quantity)]
+
+
 def _opening_conditions(siblings: list[RegistryClaim], opening: frozenset[str]) -> dict[str, int]:
     """How many words of the sentence's opening phrase ("In the per-protocol analysis, …")
     each candidate has and no candidate about the same subject has: the phrase holds for every
@@ -1637,6 +1667,7 @@ def ranked_matches(
     )
     distinct = distinct_words_of(siblings) if len(siblings) > 1 else {}
     conditions = _opening_conditions(siblings, around.opening_words)
+    respective = _respective_by_words(claim, quantity, distinct) if distinct else None
     contexts_named = {
         registry_claim.id: _named_for(registry_claim, around) for registry_claim in siblings
     }
@@ -1657,6 +1688,11 @@ def ranked_matches(
         if bonus is not None and condition > 0:
             bonus += DISTINCT_WORD_BONUS * condition
         against = condition < 0  # a sibling's condition opens the sentence
+        if bonus is not None and respective is not None:
+            if respective == registry_claim.id:
+                bonus += RESPECTIVE_WORD_BONUS
+            elif registry_claim.id in distinct and distinct[registry_claim.id]:
+                against = True  # "… attributable to and associated with …, respectively"
         if bonus is not None and len(siblings) > 1:
             telling = distinct_evidence(distinct[registry_claim.id], around)
             against = against or telling < 0
