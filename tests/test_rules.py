@@ -272,6 +272,22 @@ def test_a_wording_that_says_no_needs_a_sentence_that_says_no_where_it_matches(t
     assert [f.code for f in findings(f"CAR-T is studied.\n\n{text}\n")] == ["CC201"]
 
 
+@pytest.mark.parametrize("lead", [0, 37, 55, 101, 149, 230])
+def test_a_disclaimer_inside_a_long_sentence_is_found_wherever_it_stands(lead):
+    # the wording crosses the chunks the score bound reads at every one of these offsets
+    before = ("Cell therapy trials enrol adults with advanced disease " * 6)[:lead]
+    after = " and the trial team answers questions about eligibility by phone or e-mail"
+    text = f"CAR-T is studied.\n\n{before}this is not medical advise{after}.\n"
+    assert [f.code for f in findings(text) if f.code == "CC201"] == []
+
+
+def test_a_disclaimer_with_typos_after_many_sentences_counts_and_a_near_miss_does_not():
+    body = "\n\n".join(f"Point {n}: the clinic reviews each referral." for n in range(70))
+    assert [f.code for f in findings(f"{body}\n\nThis is not medcal advce.\n")] == []
+    near_miss = f"{body}\n\nThis is mostly general advice.\n"
+    assert [f.code for f in findings(near_miss)] == ["CC201"]
+
+
 def test_missing_disclaimer_points_at_line_one_and_says_what_to_add():
     [finding] = [f for f in findings("# Cell therapy\n\nIt is studied.\n") if f.code == "CC201"]
     assert (finding.line, finding.col) == (1, 1)

@@ -45,6 +45,7 @@ from claimcheck.fixes.model import Fix
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry
+from claimcheck.rules.fuzzy_bound import may_reach
 from claimcheck.rules.model import AVOID, QUALIFY, RELATIVE, REQUIRED, Rule
 from claimcheck.rules.page import Page, Sentence
 from claimcheck.rules.words import (
@@ -128,7 +129,11 @@ def _states(text: str, wordings: list[tuple[str, bool]], threshold: float) -> bo
     """Whether a sentence's text carries one of the wordings. When a wording says no ("not
     medical advice"), the words of the sentence it aligns with must say no too: a score on
     characters alone takes "for medical advice" or "without medical advice" for it."""
-    text = _normalise(text)
+    return _states_normalised(_normalise(text), wordings, threshold)
+
+
+def _states_normalised(text: str, wordings: list[tuple[str, bool]], threshold: float) -> bool:
+    """:func:`_states` of a text already normalised."""
     for wording, says_no in wordings:
         if len(text) < MIN_LENGTH_SHARE * len(wording):
             continue
@@ -150,7 +155,12 @@ class Disclaimers:
     """Which sentences of a page carry one of a required rule's wordings (see
     :func:`_states`), each sentence read when first asked about: a page's answer usually
     turns on a few of them (any at all; any in a region; any in a section), and reading
-    every sentence against every wording was most of the rules' time."""
+    every sentence against every wording was most of the rules' time. A sentence is read in
+    a block of BLOCK sentences around it, first against a bound on each wording's score
+    (:func:`claimcheck.rules.fuzzy_bound.may_reach`): rapidfuzz aligns only the wordings
+    that may reach the threshold, a few sentences of a page."""
+
+    BLOCK = 32
 
     def __init__(self, page: Page, rule: Rule) -> None:
         self.page, self.rule = page, rule
@@ -161,10 +171,20 @@ class Disclaimers:
         """Whether sentence ``number`` of the page carries a wording."""
         found = self._states.get(number)
         if found is None:
-            sentence = self.page.sentences[number]
-            text = self.page.document.analysis[sentence.start : sentence.end]
-            found = self._states[number] = _states(text, self.wordings, self.rule.threshold)
+            self._read_block(number // self.BLOCK * self.BLOCK)
+            found = self._states[number]
         return found
+
+    def _read_block(self, first: int) -> None:
+        sentences = self.page.sentences[first : first + self.BLOCK]
+        analysis = self.page.document.analysis
+        texts = [_normalise(analysis[s.start : s.end]) for s in sentences]
+        threshold = self.rule.threshold
+        reachable = may_reach([w for w, _ in self.wordings], texts, threshold).tolist()
+        for offset, (text, reaches) in enumerate(zip(texts, reachable, strict=True)):
+            wordings = [w for w, may in zip(self.wordings, reaches, strict=True) if may]
+            found = bool(wordings) and _states_normalised(text, wordings, threshold)
+            self._states[first + offset] = found
 
     def first(self, numbers: Iterable[int]) -> Sentence | None:
         """The first of the sentences ``numbers`` that carries a wording, if one does."""

@@ -1,0 +1,61 @@
+"""The score bound a required rule reads sentences through: it may only rule out a wording
+that rapidfuzz's partial_ratio would score below the threshold (never hide a disclaimer)."""
+
+from __future__ import annotations
+
+import random
+
+from rapidfuzz import fuzz
+
+from claimcheck.rules.fuzzy_bound import may_reach
+
+WORDINGS = ["not medical advice", "for general information only", "nothing here is advice"]
+LETTERS = "abcdefilmnorstv '"
+
+
+def _edited(text: str, rng: random.Random) -> str:
+    chars = list(text)
+    for _ in range(rng.randint(0, 6)):
+        at = rng.randrange(len(chars) + 1)
+        kind = rng.random()
+        if kind < 0.4 and at < len(chars):
+            del chars[at]
+        elif kind < 0.8:
+            chars.insert(at, rng.choice(LETTERS))
+        elif at < len(chars):
+            chars[at] = rng.choice(LETTERS)
+    return "".join(chars)
+
+
+def _noise(rng: random.Random, most: int) -> str:
+    return "".join(rng.choice(LETTERS) for _ in range(rng.randint(0, most)))
+
+
+def test_the_bound_never_rules_out_a_wording_rapidfuzz_scores_at_the_threshold():
+    rng = random.Random(7)
+    ruled_out = 0
+    for _ in range(400):
+        wordings = WORDINGS if rng.random() < 0.5 else [_noise(rng, 70) + "x" for _ in range(3)]
+        texts = [
+            _noise(rng, 150) + _edited(rng.choice(wordings), rng) + _noise(rng, 150)
+            if rng.random() < 0.6
+            else _noise(rng, 300)
+            for _ in range(rng.randint(1, 6))
+        ]
+        threshold = rng.choice([60, 80, 86, 95, 100])
+        reach = may_reach(wordings, texts, threshold)
+        for i, text in enumerate(texts):
+            for j, wording in enumerate(wordings):
+                if not reach[i, j]:
+                    ruled_out += 1
+                    assert fuzz.partial_ratio(wording, text) < threshold, (wording, text)
+    assert ruled_out > 1000  # it does rule most pairs out: otherwise it saves nothing
+
+
+def test_a_short_text_is_bounded_against_its_own_length():
+    # a text shorter than the wording is the needle: "not medical" scores 100 in "not
+    # medical advice" though it is 11 characters of 18
+    [[reaches]] = may_reach(["not medical advice"], ["not medical"], 100).tolist()
+    assert reaches
+    [[reaches]] = may_reach(["not medical advice"], ["xyz qqq"], 30).tolist()
+    assert not reaches
