@@ -265,40 +265,53 @@ def term_pattern(phrase: str) -> Pattern:
 
 def match_at(words: Sequence[Word], index: int, pattern: Pattern) -> int | None:
     """The end of the shortest match of ``pattern`` starting at words[index], or None."""
-    if not pattern:
-        return index
-    element, rest = pattern[0], pattern[1:]
-    if isinstance(element, NotNext):
-        if words[index : index + 1] and words[index].text in element.forms:
+    return _match(texts_of(words), index, pattern)
+
+
+def texts_of(words: Sequence[Word]) -> Sequence[str]:
+    """The words' texts: all a pattern compares (a page's words give them without making
+    each Word; see :class:`claimcheck.rules.tokens.WordView`)."""
+    texts = getattr(words, "texts", None)
+    return texts if texts is not None else [word.text for word in words]
+
+
+def _match(texts: Sequence[str], index: int, pattern: Pattern, at: int = 0) -> int | None:
+    """:func:`match_at` on the words' texts, from element ``at`` of the pattern on."""
+    count = len(texts)
+    while at < len(pattern):
+        element = pattern[at]
+        if isinstance(element, frozenset):
+            if index < count and texts[index] in element:
+                index, at = index + 1, at + 1
+                continue
             return None
-        aside = _aside_end(words, index)  # "carcinoma (HCC) cells": the word after the aside
-        if aside is not None and words[aside : aside + 1] and words[aside].text in element.forms:
-            return None
-        return match_at(words, index, rest)
-    if isinstance(element, Gap):
-        for skipped in range(element.most + 1):
-            if skipped and (
-                index + skipped > len(words) or words[index + skipped - 1].text in CLAUSE_BREAKS
-            ):
+        if isinstance(element, NotNext):
+            if index < count and texts[index] in element.forms:
                 return None
-            end = match_at(words, index + skipped, rest)
+            aside = _aside_end(texts, index)  # "carcinoma (HCC) cells": the word after it
+            if aside is not None and aside < count and texts[aside] in element.forms:
+                return None
+            at += 1
+            continue
+        for skipped in range(element.most + 1):  # a Gap
+            if skipped and (index + skipped > count or texts[index + skipped - 1] in CLAUSE_BREAKS):
+                return None
+            end = _match(texts, index + skipped, pattern, at + 1)
             if end is not None:
                 return end
         return None
-    if index < len(words) and words[index].text in element:
-        return match_at(words, index + 1, rest)
-    return None
+    return index
 
 
 ASIDE_WORDS = 3  # the longest bracketed aside "!" looks past: "(HCC)", "(stage 3)"
 
 
-def _aside_end(words: Sequence[Word], index: int) -> int | None:
-    """The index after a short bracketed aside that opens at words[index], if one does."""
-    if not words[index : index + 1] or words[index].text != "(":
+def _aside_end(texts: Sequence[str], index: int) -> int | None:
+    """The index after a short bracketed aside that opens at texts[index], if one does."""
+    if index >= len(texts) or texts[index] != "(":
         return None
-    for end in range(index + 1, min(len(words), index + ASIDE_WORDS + 2)):
-        if words[end].text == ")":
+    for end in range(index + 1, min(len(texts), index + ASIDE_WORDS + 2)):
+        if texts[end] == ")":
             return end + 1
     return None
 
@@ -379,21 +392,19 @@ class PhraseFinder:
     def find(self, words: Sequence[Word]) -> list[tuple[int, int, str]]:
         """Non-overlapping hits as (first word index, end word index, phrase): at each word,
         the first phrase (longest first) that matches there."""
-        hits = []
-        # the texts alone are scanned (a page's words give them without making each Word)
-        texts = getattr(words, "texts", None)
-        if texts is None:
-            texts = [word.text for word in words]
+        hits: list[tuple[int, int, str]] = []
+        texts = texts_of(words)
         by_first = self.by_first
-        i = 0
-        while i < len(texts):
-            for phrase, pattern in by_first.get(texts[i], ()):
-                end = match_at(words, i, pattern)
+        resume = 0  # the end of the last hit: hits do not overlap
+        for i in [i for i, text in enumerate(texts) if text in by_first]:
+            if i < resume:
+                continue
+            for phrase, pattern in by_first[texts[i]]:
+                end = _match(texts, i, pattern)
                 if end is not None:
                     hits.append((i, end, phrase))
-                    i = end - 1
+                    resume = end
                     break
-            i += 1
         return hits
 
     def any_in(self, words: Sequence[Word]) -> bool:
@@ -403,8 +414,9 @@ class PhraseFinder:
         """Whether one of the phrases starts at words[index] ("curative *surgery*")."""
         if index >= len(words):
             return False
-        candidates = self.by_first.get(words[index].text, ())
-        return any(match_at(words, index, pattern) is not None for _, pattern in candidates)
+        texts = texts_of(words)
+        candidates = self.by_first.get(texts[index], ())
+        return any(_match(texts, index, pattern) is not None for _, pattern in candidates)
 
     def ends_at(self, words: Sequence[Word], end: int) -> bool:
         """Whether one of the phrases ends just before words[end] ("*non*-curative"). A
@@ -413,9 +425,10 @@ class PhraseFinder:
         them ("cure ... !(x)")."""
         if not 0 < end <= len(words):
             return False
+        texts = texts_of(words)
         return any(
-            match_at(words, start, pattern) == end
-            for candidates in (self._by_last.get(words[end - 1].text, ()), self._open_ended)
+            _match(texts, start, pattern) == end
+            for candidates in (self._by_last.get(texts[end - 1], ()), self._open_ended)
             for pattern, reach in candidates
             for start in range(max(0, end - reach), end)
         )
