@@ -137,12 +137,11 @@ class Page:
         if not present:
             return []
         found: set[int] = set()
+        holding_any = self.tokens.holding_any
         for needed in finder.needing(present):
-            holding: set[int] | None = None
+            holding: frozenset[int] | None = None
             for forms in needed:
-                here: set[int] = set()
-                for form in present & forms:
-                    here.update(self.tokens.holding(form))
+                here = holding_any(forms)
                 holding = here if holding is None else holding & here
                 if not holding:
                     break

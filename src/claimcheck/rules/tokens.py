@@ -57,6 +57,7 @@ class PageTokens:
     sentence: numpy.ndarray
     spans: list[tuple[int, int]]
     _holding: dict[str, list[int]] = field(default_factory=dict)
+    _holding_any: dict[frozenset[str], frozenset[int]] = field(default_factory=dict)
 
     def sentences(self) -> list[tuple[int, int, tuple[int, int]]]:
         """Per sentence with a word: (its first word's start, its last word's end, its span
@@ -101,6 +102,18 @@ class PageTokens:
             if len(numbers) > 1:
                 numbers = numbers[numpy.concatenate(([True], numbers[1:] != numbers[:-1]))]
             found = self._holding[word] = numbers.tolist()
+        return found
+
+    def holding_any(self, forms: frozenset[str]) -> frozenset[int]:
+        """The numbers of the sentences holding any of ``forms`` (words or not): one set per
+        word list a phrase needs, kept for the page, since the phrases of a page's rules
+        share their word lists many times over (every inflection of a term's first word)."""
+        found = self._holding_any.get(forms)
+        if found is None:
+            numbering, holding = self.numbering, self.holding
+            found = self._holding_any[forms] = frozenset(
+                number for form in forms if form in numbering for number in holding(form)
+            )
         return found
 
 
