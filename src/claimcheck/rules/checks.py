@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+import numpy
 from rapidfuzz import fuzz
 
 from claimcheck.findings import Finding
@@ -45,7 +46,7 @@ from claimcheck.fixes.model import Fix
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry
-from claimcheck.rules.fuzzy_bound import may_reach
+from claimcheck.rules.fuzzy_bound import WordingBound
 from claimcheck.rules.model import AVOID, QUALIFY, RELATIVE, REQUIRED, Rule
 from claimcheck.rules.page import Page, Sentence
 from claimcheck.rules.words import (
@@ -121,18 +122,29 @@ def _matched_words(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def _wordings(rule: Rule) -> list[tuple[str, bool]]:
-    return [(_normalise(w), _says_no(_normalise(w))) for w in rule.any]
+def _wordings(rule: Rule) -> tuple[tuple[str, bool], ...]:
+    """The rule's wordings, normalised, each with whether it says no."""
+    return _read_wordings(rule.any)
 
 
-def _states(text: str, wordings: list[tuple[str, bool]], threshold: float) -> bool:
+@lru_cache(maxsize=256)
+def _read_wordings(wordings: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    return tuple((_normalise(w), _says_no(_normalise(w))) for w in wordings)
+
+
+@lru_cache(maxsize=256)
+def _bound(wordings: tuple[tuple[str, bool], ...], threshold: float) -> WordingBound:
+    return WordingBound([w for w, _ in wordings], threshold)
+
+
+def _states(text: str, wordings: Sequence[tuple[str, bool]], threshold: float) -> bool:
     """Whether a sentence's text carries one of the wordings. When a wording says no ("not
     medical advice"), the words of the sentence it aligns with must say no too: a score on
     characters alone takes "for medical advice" or "without medical advice" for it."""
     return _states_normalised(_normalise(text), wordings, threshold)
 
 
-def _states_normalised(text: str, wordings: list[tuple[str, bool]], threshold: float) -> bool:
+def _states_normalised(text: str, wordings: Sequence[tuple[str, bool]], threshold: float) -> bool:
     """:func:`_states` of a text already normalised."""
     for wording, says_no in wordings:
         if len(text) < MIN_LENGTH_SHARE * len(wording):
@@ -148,7 +160,7 @@ def _states_normalised(text: str, wordings: list[tuple[str, bool]], threshold: f
 
 def states_wording(text: str, wordings: Sequence[str], threshold: float) -> bool:
     """Whether ``text`` carries one of ``wordings`` as a required rule reads a sentence."""
-    return _states(text, [(_normalise(w), _says_no(_normalise(w))) for w in wordings], threshold)
+    return _states(text, _read_wordings(tuple(wordings)), threshold)
 
 
 class Disclaimers:
@@ -180,11 +192,12 @@ class Disclaimers:
         analysis = self.page.document.analysis
         texts = [_normalise(analysis[s.start : s.end]) for s in sentences]
         threshold = self.rule.threshold
-        reachable = may_reach([w for w, _ in self.wordings], texts, threshold).tolist()
-        for offset, (text, reaches) in enumerate(zip(texts, reachable, strict=True)):
-            wordings = [w for w, may in zip(self.wordings, reaches, strict=True) if may]
-            found = bool(wordings) and _states_normalised(text, wordings, threshold)
-            self._states[first + offset] = found
+        reach = _bound(self.wordings, threshold).may_reach(texts)
+        found = dict.fromkeys(range(first, first + len(texts)), False)
+        for offset in numpy.flatnonzero(reach.any(axis=1)).tolist():  # a few, if any
+            wordings = [self.wordings[j] for j in numpy.flatnonzero(reach[offset]).tolist()]
+            found[first + offset] = _states_normalised(texts[offset], wordings, threshold)
+        self._states.update(found)
 
     def first(self, numbers: Iterable[int]) -> Sentence | None:
         """The first of the sentences ``numbers`` that carries a wording, if one does."""

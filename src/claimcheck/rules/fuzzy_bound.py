@@ -39,21 +39,38 @@ def _chunks(text: str, longest: int) -> list[str]:
     return [text[k : k + 2 * longest] for k in range(0, len(text) - longest, longest)]
 
 
+class WordingBound:
+    """The bound for one rule's wordings and threshold (0-100), their lengths read once;
+    :meth:`may_reach` reads texts against it."""
+
+    def __init__(self, wordings: Sequence[str], threshold: float) -> None:
+        self.wordings = list(wordings)
+        self.threshold = threshold
+        self.longest = max((len(w) for w in self.wordings), default=0) or 1
+        self.lengths = numpy.array([len(w) for w in self.wordings])
+
+    def may_reach(self, texts: Sequence[str]) -> numpy.ndarray:
+        """A boolean array of shape (len(texts), number of wordings): False where
+        ``fuzz.partial_ratio(wording, text)`` is certainly below the threshold, True where
+        it may reach it. Texts are compared as given (normalise them as the wordings)."""
+        if not texts or not self.wordings:
+            return numpy.zeros((len(texts), len(self.wordings)), dtype=bool)
+        longest = self.longest
+        chunks: list[str] = []
+        firsts: list[int] = []  # each text's first chunk
+        for text in texts:
+            firsts.append(len(chunks))
+            if len(text) <= 2 * longest:  # most sentences: one chunk
+                chunks.append(text)
+            else:
+                chunks.extend(_chunks(text, longest))
+        common = process.cdist(chunks, self.wordings, scorer=LCSseq.similarity, dtype=numpy.int32)
+        if len(chunks) > len(texts):
+            common = numpy.maximum.reduceat(common, firsts, axis=0)  # per text: its best chunk
+        shorter = numpy.minimum(numpy.array([len(t) for t in texts])[:, None], self.lengths)
+        return 200 * common >= (self.threshold - MARGIN) * (shorter + common)
+
+
 def may_reach(wordings: Sequence[str], texts: Sequence[str], threshold: float) -> numpy.ndarray:
-    """A boolean array of shape (len(texts), len(wordings)): False where
-    ``fuzz.partial_ratio(wording, text)`` is certainly below ``threshold`` (0-100), True where
-    it may reach it. Texts and wordings are compared as given (normalise them first)."""
-    if not texts or not wordings:
-        return numpy.zeros((len(texts), len(wordings)), dtype=bool)
-    longest = max(1, max(len(w) for w in wordings))
-    chunks: list[str] = []
-    firsts: list[int] = []  # each text's first chunk
-    for text in texts:
-        firsts.append(len(chunks))
-        chunks.extend(_chunks(text, longest))
-    common = process.cdist(chunks, wordings, scorer=LCSseq.similarity, dtype=numpy.int32)
-    common = numpy.maximum.reduceat(common, firsts, axis=0)  # per text: its best chunk
-    shorter = numpy.minimum(
-        numpy.array([len(t) for t in texts])[:, None], numpy.array([len(w) for w in wordings])
-    )
-    return 200 * common >= (threshold - MARGIN) * (shorter + common)
+    """:meth:`WordingBound.may_reach` of ``texts`` for ``wordings`` and ``threshold``."""
+    return WordingBound(wordings, threshold).may_reach(texts)
