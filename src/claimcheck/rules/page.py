@@ -136,17 +136,7 @@ class Page:
         present = finder.forms & self.tokens.numbering.keys()
         if not present:
             return []
-        found: set[int] = set()
-        holding_any = self.tokens.holding_any
-        for needed in finder.needing(present):
-            holding: frozenset[int] | None = None
-            for forms in needed:
-                here = holding_any(forms)
-                holding = here if holding is None else holding & here
-                if not holding:
-                    break
-            if holding:
-                found |= holding
+        found = finder.holders(present, self.tokens.holding_any)
         return [self.sentences[number] for number in sorted(found)]
 
     def sentence_range(self, start: int, end: int) -> tuple[int, int]:

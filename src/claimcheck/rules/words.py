@@ -36,7 +36,7 @@ such, an intent, a purpose, an uncertainty or a part of a group ("potentially cu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -323,6 +323,17 @@ def _reach(pattern: Pattern) -> int:
     )
 
 
+class _Node:
+    """A branch of :class:`PhraseFinder`'s tree of required word lists: whether a phrase's
+    list ends here, and the word lists that follow."""
+
+    __slots__ = ("ends", "next")
+
+    def __init__(self) -> None:
+        self.ends = False
+        self.next: dict[frozenset[str], _Node] = {}
+
+
 class PhraseFinder:
     """Finds any of several phrases in a list of words, on whole tokens and inflections.
 
@@ -368,6 +379,18 @@ class PhraseFinder:
         for needed in self.required:  # by the forms of the phrase's first word
             for form in needed[0]:
                 self._needing.setdefault(form, []).append(needed)
+        self._tree: dict[frozenset[str], _Node] = {}  # the required word lists as a tree
+        for needed in self.required:
+            level, node = self._tree, None
+            for forms in needed:
+                node = level.setdefault(forms, _Node())
+                level = node.next
+            if node is not None:
+                node.ends = True
+        self._roots: dict[str, list[frozenset[str]]] = {}
+        for forms in self._tree:
+            for form in forms:
+                self._roots.setdefault(form, []).append(forms)
         self._by_last: dict[str, list[tuple[Pattern, int]]] = {}
         self._open_ended: list[tuple[Pattern, int]] = []  # "cure ... !(x)" may end in its gap
         for pattern in dict.fromkeys(
@@ -384,6 +407,30 @@ class PhraseFinder:
         """The entries of :attr:`required` whose first word has one of ``present``'s forms:
         no other phrase can match where only those forms stand."""
         return {needed for form in present for needed in self._needing.get(form, ())}
+
+    def holders(
+        self, present: Iterable[str], holding_any: Callable[[frozenset[str]], frozenset[int]]
+    ) -> set[int]:
+        """The places (sentence numbers) where every word list of some phrase of
+        :attr:`required` holds a word: ``holding_any(forms)`` gives the places holding any
+        of ``forms``, ``present`` the forms found anywhere. The word lists are walked as a
+        tree (phrases sharing their first words share a branch) and a branch is left as
+        soon as no place holds all of its words."""
+        found: set[int] = set()
+        stack: list[tuple[_Node, frozenset[int]]] = []
+        for forms in {forms for form in present for forms in self._roots.get(form, ())}:
+            here = holding_any(forms)
+            if here:
+                stack.append((self._tree[forms], here))
+        while stack:
+            node, holding = stack.pop()
+            if node.ends:
+                found |= holding
+            for forms, child in node.next.items():
+                both = holding & holding_any(forms)
+                if both:
+                    stack.append((child, both))
+        return found
 
     @classmethod
     def of_terms(cls, terms: Iterable[str]) -> PhraseFinder:
