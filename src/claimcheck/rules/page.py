@@ -104,8 +104,13 @@ class Page:
     document: Document
     sentences: tuple[Sentence, ...]
     paragraphs: tuple[tuple[int, int], ...]
-    sections: tuple[Section, ...]
     tokens: PageTokens  # what the sentences' words are read from
+
+    @cached_property
+    def sections(self) -> tuple[Section, ...]:
+        """The page's sections (see the module docstring), found when a rule first asks:
+        most pages never need them (a section-scoped term or disclaimer reads them)."""
+        return _sections(self.document)
 
     @property
     def content(self) -> tuple[int, int]:
@@ -273,4 +278,4 @@ def page_of(document: Document, doc: Doc | None = None) -> Page:
     paragraphs = tuple(
         (m.start(), m.end()) for m in PARAGRAPH.finditer(document.analysis) if m.group().strip()
     )
-    return Page(document, sentences, paragraphs, _sections(document), tokens)
+    return Page(document, sentences, paragraphs, tokens)
