@@ -55,7 +55,6 @@ class Sentence:
         start: int,
         end: int,
         words: Sequence[Word] | None = None,
-        *,
         tokens: PageTokens | None = None,
         span: tuple[int, int] = (0, 0),
     ) -> None:
@@ -217,15 +216,13 @@ def _text_headings(document: Document) -> list[tuple[int, str]]:
         if not line:
             previous = ""
             continue
-        fresh = not previous or _ending(previous) in SENTENCE_END or previous.startswith(BULLETS)
-        last_word = line.split()[-1]
-        heading = (
-            fresh
-            and len(line) <= HEADING_MAX
-            and any(ch.isalpha() for ch in line)
+        heading = (  # the cheap tests first: most lines are long or follow a clause
+            len(line) <= HEADING_MAX
+            and (not previous or _ending(previous) in SENTENCE_END or previous.startswith(BULLETS))
             and _ending(line) not in NO_HEADING_END
             and not line.startswith(BULLETS)
-            and not (last_word.islower() and last_word in RUNS_ON)
+            and any(ch.isalpha() for ch in line)
+            and not ((last_word := line.split()[-1]).islower() and last_word in RUNS_ON)
         )
         if heading:
             start = line_start + len(text) - len(text.lstrip())
@@ -272,10 +269,14 @@ def page_of(document: Document, doc: Doc | None = None) -> Page:
         for name in ("claimcheck_blocks", "sentencizer"):
             doc = nlp.get_pipe(name)(doc)
     tokens = page_tokens(doc)
+    starts, ends = tokens.starts, tokens.ends
     sentences = tuple(
-        Sentence(start, end, tokens=tokens, span=span) for start, end, span in tokens.sentences()
+        [
+            Sentence(starts[first], ends[end - 1], None, tokens, (first, end))
+            for first, end in tokens.spans
+        ]
     )
     paragraphs = tuple(
-        (m.start(), m.end()) for m in PARAGRAPH.finditer(document.analysis) if m.group().strip()
+        [m.span() for m in PARAGRAPH.finditer(document.analysis) if not m.group().isspace()]
     )
     return Page(document, sentences, paragraphs, tokens)

@@ -59,11 +59,6 @@ class PageTokens:
     _holding: dict[str, list[int]] = field(default_factory=dict)
     _holding_any: dict[frozenset[str], frozenset[int]] = field(default_factory=dict)
 
-    def sentences(self) -> list[tuple[int, int, tuple[int, int]]]:
-        """Per sentence with a word: (its first word's start, its last word's end, its span
-        in the kept tokens)."""
-        return [(self.starts[a], self.ends[b - 1], (a, b)) for a, b in self.spans]
-
     def words(self, first: int, end: int) -> tuple[Word, ...]:
         """The words of kept tokens ``first`` to ``end`` (exclusive)."""
         texts = self.words_of_form
