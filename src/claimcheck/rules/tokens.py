@@ -79,24 +79,29 @@ class PageTokens:
         return self.words_of_form[int(self.form[position])]
 
     @cached_property
-    def _by_form(self) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """The kept tokens' forms sorted, and their sentences in that order (a stable sort:
-        each form's sentences stay in text order)."""
+    def _by_form(self) -> tuple[list[int], list[int]]:
+        """Every word's sentences at once: the numbers of the sentences holding word number
+        n are ``numbers[bounds[n]:bounds[n + 1]]``, distinct and in order (a stable sort of
+        the kept tokens by form; a form's repeats within a sentence dropped). One pass of
+        numpy for the page costs less than a search per word a rule asks about."""
         order = numpy.argsort(self.form, kind="stable")
-        return self.form[order], self.sentence[order]
+        forms, sentences = self.form[order], self.sentence[order]
+        if len(forms):
+            first = numpy.empty(len(forms), dtype=bool)
+            first[0] = True
+            first[1:] = (forms[1:] != forms[:-1]) | (sentences[1:] != sentences[:-1])
+            forms, sentences = forms[first], sentences[first]
+        bounds = numpy.searchsorted(forms, numpy.arange(len(self.words_of_form) + 1))
+        return sentences.tolist(), bounds.tolist()
 
     def holding(self, word: str) -> list[int]:
         """The numbers of the sentences holding ``word`` (one of :attr:`numbering`), in
-        order; worked out for the words a rule asks about only."""
+        order."""
         found = self._holding.get(word)
         if found is None:
-            forms, sentences = self._by_form
-            number = self.numbering[word]
-            first, end = numpy.searchsorted(forms, [number, number + 1]).tolist()
-            numbers = sentences[first:end]
-            if len(numbers) > 1:
-                numbers = numbers[numpy.concatenate(([True], numbers[1:] != numbers[:-1]))]
-            found = self._holding[word] = numbers.tolist()
+            numbers, bounds = self._by_form
+            form = self.numbering[word]
+            found = self._holding[word] = numbers[bounds[form] : bounds[form + 1]]
         return found
 
     def holding_any(self, forms: frozenset[str]) -> frozenset[int]:
