@@ -223,6 +223,9 @@ COUNTRY = re.compile(
 )
 """Any other country named in a clause (case-sensitive): a figure about Indonesia is not
 India's, nor Nigeria's a claim about Kenya."""
+ANY_REGION = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in REGIONS.values()))
+"""Whether a text names any region: one search where most clauses name none, instead of one
+per region (it matches wherever one of them does)."""
 
 _AGE_WORD = r"(?:aged|ages?|age\W+group|years?\W+old|year[- ]olds?|yrs?)"
 AGE_RANGE = re.compile(
@@ -410,7 +413,11 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         grade=bool(GRADES.search(text)),
         timepoints=frozenset(_timepoints(text)),
         years=frozenset(YEAR.findall(text)),
-        regions=frozenset(name for name, pattern in REGIONS.items() if pattern.search(text))
+        regions=(
+            frozenset(name for name, pattern in REGIONS.items() if pattern.search(text))
+            if ANY_REGION.search(text)
+            else frozenset()
+        )
         | frozenset(COUNTRY.findall(text)),
         change=unit in PROPORTION_UNITS
         and skip is not None

@@ -27,8 +27,8 @@ from claimcheck.registry.model import RegistryClaim, per_claim
 from claimcheck.registry.units import MEASUREMENT_UNITS, same_counted_noun
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frames import (
+    ANY_REGION,
     PROPORTION_UNITS,
-    REGIONS,
     RESPECTIVELY,
     SEXES,
     STAGES,
@@ -983,7 +983,7 @@ def _not_a_modifier(written: str) -> bool:
         lower in NOT_MODIFIERS
         or lower.endswith(("ing", "ed"))
         or (lower.endswith("s") and not lower.endswith(("ous", "ss", "is")))
-        or any(pattern.search(written) for pattern in REGIONS.values())
+        or ANY_REGION.search(written) is not None
     )
 
 
