@@ -1331,6 +1331,11 @@ def _evidence(
         # unless the clause names another claim's subject outright (then it is about that)
         if names_another_subject(registry_claim, around, subject_terms, holding_own=True):
             return None, SUBJECT_NOT_NAMED
+        narrower = _narrower_subject(registry_claim, around, subject_terms)
+        if narrower is not None:
+            # "hepatitis C killed 1.1 million" is about hepatitis C, a subject of its own,
+            # not about all viral hepatitis, whose name it holds
+            return None, f"the figure is about {narrower}, a part of its subject"
         bonus = SUBJECT_BONUS
     elif not any(
         name in subject_terms and not _is_own(name, subjects) for name in around.clause_names
@@ -1517,6 +1522,22 @@ def _share_of_another(registry_claim: RegistryClaim) -> bool:
         named = _share_of_names(found.group(1))
         return not named & subjects and not any(subject in words for subject in subjects)
     return False
+
+
+def _narrower_subject(
+    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
+) -> str | None:
+    """The clause's name that holds one of the claim's subject names inside it and is itself
+    another claim's subject ("hepatitis C" for a claim about "hepatitis"), if any."""
+    own = _subject_keys(registry_claim) | _context_keys(registry_claim)
+    for name in around.clause_names - around.compared_names:
+        if (
+            name in subject_terms
+            and not _is_own(name, own)
+            and _names_one_of(frozenset((name,)), own)
+        ):
+            return name
+    return None
 
 
 def _names_one_of(names: frozenset[str], subjects: frozenset[str]) -> bool:
