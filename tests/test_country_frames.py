@@ -1,6 +1,8 @@
 """A country named in the figure's clause is its population's place, whichever country it is
 (pycountry's ISO 3166 names), not only the few the frame always knew: a figure about
-Indonesia is not judged against a claim about India, nor Kenya's against Nigeria's."""
+Indonesia is not judged against a claim about India, nor Kenya's against Nigeria's; and the
+WHO regions (Western Pacific, South-East Asia, Eastern Mediterranean, the Americas, besides
+Europe and Africa) are places as global health reports name them."""
 
 from __future__ import annotations
 
@@ -37,6 +39,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             {"65,000 cases": ("CC101", "fever-z-kenya-cases")},
         ),
         ("India had 27% of the world's cases of fever Z in 2022.", {}),
+        # a WHO region is a place too
+        (
+            "The Western Pacific Region had 27% of the world's cases of fever Z in 2022.",
+            {"27%": ("CC102", None)},
+        ),
     ],
 )
 def test_another_country_is_another_population(lint_text, text, expected):

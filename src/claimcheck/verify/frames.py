@@ -192,6 +192,11 @@ REGIONS: dict[str, re.Pattern[str]] = {
     "Canada": re.compile(r"\b(?:Canada|Canadians?)\b"),
     "Australia": re.compile(r"\b(?:Australia|Australians?)\b"),
     "Africa": re.compile(r"\b(?:Africa|African)\b"),
+    # the WHO regions, as global health reports name them
+    "Western Pacific": re.compile(r"\bWestern Pacific\b"),
+    "South-East Asia": re.compile(r"\bSouth[- ]?East Asia(?:n)?\b|\bSoutheast Asia(?:n)?\b"),
+    "Eastern Mediterranean": re.compile(r"\bEastern Mediterranean\b"),
+    "the Americas": re.compile(r"\b(?:Region of the Americas|the Americas)\b"),
 }
 """Where a figure's population lives, by the names that say it (case-sensitive: "US" is a
 country, "us" a pronoun). A worldwide figure is not a US one, nor a UK one a European one."""
