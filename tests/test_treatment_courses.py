@@ -50,3 +50,32 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_a_course_length_is_an_arm(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+DECLARED = """\
+- id: drug-r-8wk
+  statement: Drug R cured 95% of patients.
+  subject: [drug R]
+  group: [8 weeks]
+  value: {value: 95, unit: percent}
+  sources: [{citation: "R trial", quote: "SVR 95% (8 weeks), 98% (12 weeks)"}]
+  status: approved
+  review_by: 2030-01-01
+- id: drug-r-12wk
+  statement: Drug R cured 98% of patients.
+  subject: [drug R]
+  group: [12 weeks]
+  value: {value: 98, unit: percent}
+  sources: [{citation: "R trial", quote: "SVR 95% (8 weeks), 98% (12 weeks)"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_declared = figure_verdicts_fixture(DECLARED)
+
+
+def test_a_course_declared_as_the_claims_group(lint_declared):
+    assert lint_declared("With 8 weeks of drug R, 98% of patients were cured.") == {
+        "98%": ("CC101", "drug-r-8wk")
+    }
+    assert lint_declared("Patients treated with drug R for 12 weeks: 98% cured.") == {}

@@ -187,9 +187,10 @@ class _FileValidator(NodeValidator):
                 if not names_a_group(written):
                     return self.error(
                         item,
-                        f"group '{written}' names no age, sex, stage, grade or trial arm "
-                        "claimcheck reads (e.g. 'aged 18-29', 'over 65', 'women', 'distant', "
-                        "'placebo')",
+                        f"group '{written}' names no age, sex, stage, grade, control arm, "
+                        "place, schedule or course length claimcheck reads (e.g. 'aged 18-29', "
+                        "'women', 'distant', 'placebo', 'Western Pacific', 'monthly', "
+                        "'8 weeks'); a drug arm goes in subject or context",
                     )
         return groups
 

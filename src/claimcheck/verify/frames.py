@@ -367,11 +367,13 @@ _TREATMENT = (
 )
 COURSE = re.compile(
     rf"\b(?P<n>{_NUMBER})[- ](?P<unit>day|week|month)[- ](?:course|regimen|treatment|therapy)\b"
-    rf"|\b(?:treated|treatment|therapy|antibiotics?|given|taken)\W+for\W+(?P<n2>{_NUMBER})\W+"
+    rf"|\b(?:treated|treatment|therapy|antibiotics?|given|taken|taking|took)"
+    rf"(?:\W+(?:with|on)(?:\W+[\w-]+){{1,3}}?)?\W+for\W+(?P<n2>{_NUMBER})\W+"
     rf"(?P<unit2>{_COURSE_UNIT})\b"
     rf"|(?<!\bat\W)(?<!\bby\W)(?<!\bafter\W)(?<!\bwithin\W)(?<!\bover\W)(?<!\bthrough\W)"
     rf"(?<!\bduring\W)(?<!\bin\W)\b(?P<n3>{_NUMBER})\W+"
-    rf"(?P<unit3>{_COURSE_UNIT})\W+of\W+{_TREATMENT}\b"
+    rf"(?P<unit3>{_COURSE_UNIT})\W+of\W+(?!(?:follow|pregnancy|gestation|age|life|the\b|a\b|study"
+    rf"|trial|observation|data|use\b))(?:{_TREATMENT}|[A-Za-z][\w-]*)\b"
     rf"|\bcourse\W+of\W+(?P<n4>{_NUMBER})\W+(?P<unit4>{_COURSE_UNIT})\b",
     re.IGNORECASE,
 )
@@ -453,10 +455,35 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
     )
 
 
-def names_a_group(text: str) -> bool:
-    """Whether ``text`` (a registry claim's ``group`` item) names a group frames can read."""
+BARE_COURSE = re.compile(r"\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>day|week|month)s?(?:\s+of\s+\w+)?\s*")
+"""A course written alone as a ``group`` item: ``8 weeks``, ``15 days of antibiotics``."""
+
+
+def _group_frame(text: str) -> Frame:
+    """The frame a ``group`` item states: what :func:`read_frame` reads, and a bare
+    duration as the length of the treatment course (``8 weeks``)."""
     frame = read_frame(text)
-    return bool(frame.control or frame.stages or frame.sexes or frame.ages or frame.grade)
+    bare = BARE_COURSE.fullmatch(text)
+    if bare and not frame.courses:
+        days = round(float(bare.group("n")) * DAYS[bare.group("unit").lower()], 6)
+        frame = replace(frame, courses=frozenset({days}))
+    return frame
+
+
+def names_a_group(text: str) -> bool:
+    """Whether ``text`` (a registry claim's ``group`` item) names a group frames can read:
+    an age, sex, stage, grade, control arm, place, schedule or course length."""
+    frame = _group_frame(text)
+    return bool(
+        frame.control
+        or frame.stages
+        or frame.sexes
+        or frame.ages
+        or frame.grade
+        or frame.regions
+        or frame.schedules
+        or frame.courses
+    )
 
 
 def apply_declared(frame: Frame, registry_claim: object) -> Frame:
@@ -469,14 +496,17 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
     if measure:
         frame = replace(frame, measures=frozenset({measure}))
     if group:
-        said = read_frame(" ".join(group))
+        said = [_group_frame(item) for item in group]
         frame = replace(
             frame,
-            control=said.control,
-            stages=said.stages,
-            sexes=said.sexes,
-            ages=said.ages,
-            grade=said.grade,
+            control=any(f.control for f in said),
+            stages=frozenset().union(*(f.stages for f in said)),
+            sexes=frozenset().union(*(f.sexes for f in said)),
+            ages=tuple(age for f in said for age in f.ages),
+            grade=any(f.grade for f in said),
+            regions=frozenset().union(*(f.regions for f in said)) or frame.regions,
+            schedules=frozenset().union(*(f.schedules for f in said)) or frame.schedules,
+            courses=frozenset().union(*(f.courses for f in said)) or frame.courses,
         )
     if timepoint:
         found = re.fullmatch(
