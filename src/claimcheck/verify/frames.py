@@ -371,7 +371,7 @@ COURSE = re.compile(
     rf"(?:\W+(?:with|on)(?:\W+[\w-]+){{1,3}}?)?\W+for\W+(?P<n2>{_NUMBER})\W+"
     rf"(?P<unit2>{_COURSE_UNIT})\b"
     rf"|(?<!\bat\W)(?<!\bby\W)(?<!\bafter\W)(?<!\bwithin\W)(?<!\bover\W)(?<!\bthrough\W)"
-    rf"(?<!\bduring\W)(?<!\bin\W)\b(?P<n3>{_NUMBER})\W+"
+    rf"(?<!\bduring\W)(?<!\bin\W)(?<!\bfirst\W)(?<!\blast\W)(?<!\bthe\W)\b(?P<n3>{_NUMBER})\W+"
     rf"(?P<unit3>{_COURSE_UNIT})\W+of\W+(?!(?:follow|pregnancy|gestation|age|life|the\b|a\b|study"
     rf"|trial|observation|data|use\b))(?:{_TREATMENT}|[A-Za-z][\w-]*)\b"
     rf"|\bcourse\W+of\W+(?P<n4>{_NUMBER})\W+(?P<unit4>{_COURSE_UNIT})\b",
