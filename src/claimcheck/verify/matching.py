@@ -1106,6 +1106,14 @@ def distinct_words_of(siblings: list[RegistryClaim]) -> dict[str, frozenset[str]
     return {sibling.id: claim_words(sibling) & once for sibling in siblings}
 
 
+def _same_subject_groups(siblings: list[RegistryClaim]) -> list[list[RegistryClaim]]:
+    """The candidates in sets that share all their subject names (a subject's siblings)."""
+    groups: dict[frozenset[str], list[RegistryClaim]] = {}
+    for sibling in siblings:
+        groups.setdefault(_subject_keys(sibling), []).append(sibling)
+    return list(groups.values())
+
+
 def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> frozenset[str]:
     """The candidates that are a part of a sibling about the same subject: the sibling has no
     context (but its year), they have one, and none of theirs is named in the sentence, the
@@ -1114,11 +1122,8 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
     frame. (A sibling with contexts of its own may just be described more fully: "worldwide,
     global" is no part of "worldwide".)"""
     said = around.sentence_names | around.before_names | around.document_names
-    by_subject: dict[frozenset[str], list[RegistryClaim]] = {}
-    for sibling in siblings:
-        by_subject.setdefault(_subject_keys(sibling), []).append(sibling)
     parts = set()
-    for group in by_subject.values():
+    for group in _same_subject_groups(siblings):
         if len(group) < 2:
             continue
         contexts = {c.id: _context_keys(c) - _year_keys(c) for c in group}
@@ -1179,11 +1184,8 @@ def _opening_conditions(siblings: list[RegistryClaim], opening: frozenset[str]) 
     the figure is not its, even when it is its exact figure (a swap)."""
     if not opening:
         return {}
-    by_subject: dict[frozenset[str], list[RegistryClaim]] = {}
-    for sibling in siblings:
-        by_subject.setdefault(_subject_keys(sibling), []).append(sibling)
     counts: dict[str, int] = {}
-    for group in by_subject.values():
+    for group in _same_subject_groups(siblings):
         if len(group) < 2:
             continue  # nothing to tell apart: the words are the clause's business
         said = {c.id: claim_words(c) & opening for c in group}
