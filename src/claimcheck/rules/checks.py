@@ -476,14 +476,12 @@ def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
         for sentence in page.sentences_for(finder)
     }
     findings = []
-    for start, end in page.paragraphs:
+    for start, end in page.paragraphs_holding([*quantity_starts, *in_words]):
         first_sentence, end_sentence = page.sentence_range(start, end)
         sentences = page.sentences[first_sentence:end_sentence]
         inside = quantities[
             bisect.bisect_left(quantity_starts, start) : bisect.bisect_left(quantity_starts, end)
-        ]
-        if not inside and not any(s.start in in_words for s in sentences):
-            continue  # neither a figure nor a relative effect in words: nothing to report
+        ]  # the paragraphs with neither a figure nor a relative effect in words are not read
         words = page.words_of(first_sentence, end_sentence)  # made as read: a few per figure
         starts = words.starts
         relative = [

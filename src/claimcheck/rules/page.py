@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -191,6 +191,15 @@ class Page:
         if index >= 0 and offset < self.sections[index].end:
             return self.sections[index]
         return Section(0, len(self.document.raw), "")
+
+    def paragraphs_holding(self, offsets: Iterable[int]) -> list[tuple[int, int]]:
+        """The paragraphs, in order, that hold one of ``offsets`` (each once)."""
+        starts, found = self._paragraph_starts, set()
+        for offset in offsets:
+            index = bisect_right(starts, offset) - 1
+            if index >= 0 and offset < self.paragraphs[index][1]:
+                found.add(index)
+        return [self.paragraphs[index] for index in sorted(found)]
 
     def paragraph_of(self, offset: int) -> tuple[int, int]:
         index = bisect_right(self._paragraph_starts, offset) - 1
