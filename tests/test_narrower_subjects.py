@@ -51,3 +51,13 @@ def test_a_named_part_is_judged_against_its_own_claim(lint_text):
 
 def test_the_whole_is_still_its_own_claim(lint_text):
     assert lint_text("In 2022 viral fever caused an estimated 1.3 million deaths.") == {}
+
+
+def test_a_part_named_in_the_sentence_before_or_a_column_header(lint_text):
+    assert lint_text("Fever C is often missed. It killed 1.1 million people in 2022.") == {
+        "1.1 million people": ("CC101", "fever-c-deaths")
+    }
+    table = (
+        "| Deaths in 2022 | Fever B | Fever C |\n|---|---|---|\n| Deaths | 1.1 million | 242,000 |"
+    )
+    assert lint_text(table) == {}

@@ -1326,6 +1326,12 @@ def _evidence(
         # "1.55 for nicotine e-cigarettes against NRT": NRT is what the figure is
         # compared with; the figure is the e-cigarettes'
         return None, COMPARED_ONLY
+    if named_here or _names_one_of(around.clause_names | around.inner_names, subjects):
+        narrower = _narrower_subject(registry_claim, around, subject_terms)
+        if narrower is not None:
+            # "hepatitis C killed 1.1 million" is about hepatitis C, a subject of its own,
+            # not about all viral hepatitis, whose name it holds
+            return None, f"the figure is about {narrower}, a part of its subject"
     if named_here:
         bonus = SUBJECT_BONUS
     elif _names_one_of(around.clause_names | around.inner_names, subjects):
@@ -1333,11 +1339,6 @@ def _evidence(
         # unless the clause names another claim's subject outright (then it is about that)
         if names_another_subject(registry_claim, around, subject_terms, holding_own=True):
             return None, SUBJECT_NOT_NAMED
-        narrower = _narrower_subject(registry_claim, around, subject_terms)
-        if narrower is not None:
-            # "hepatitis C killed 1.1 million" is about hepatitis C, a subject of its own,
-            # not about all viral hepatitis, whose name it holds
-            return None, f"the figure is about {narrower}, a part of its subject"
         bonus = SUBJECT_BONUS
     elif not any(
         name in subject_terms and not _is_own(name, subjects) for name in around.clause_names
@@ -1530,8 +1531,12 @@ def _narrower_subject(
     registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
 ) -> str | None:
     """The clause's name that holds one of the claim's subject names inside it and is itself
-    another claim's subject ("hepatitis C" for a claim about "hepatitis"), if any."""
-    own = _subject_keys(registry_claim) | _context_keys(registry_claim)
+    another claim's subject ("hepatitis C" for a claim about "hepatitis"), if any; none when
+    the sentence says the claim's own subject outright ("viral hepatitis and hepatitis C")."""
+    subjects = _subject_keys(registry_claim)
+    if around.sentence_names & subjects - around.inherited:
+        return None
+    own = subjects | _context_keys(registry_claim)
     for name in around.clause_names - around.compared_names:
         if (
             name in subject_terms
