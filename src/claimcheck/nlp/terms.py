@@ -152,6 +152,18 @@ class TermFinder:
                 index += 1
         return inner
 
+    def _straddling(self, rows: _Lowered, start: int, end: int) -> tuple[int, int, str] | None:
+        """A name that starts inside the one found from token ``start`` to ``end`` and goes
+        on past it ("hepatitis C" in "chronic hepatitis C", where "chronic hepatitis" is a
+        name too): both are said, and the longer reach names what the text is about."""
+        for index in range(start + 1, end):
+            if not rows.lowers[index][:1].isalnum():
+                continue
+            found = self._longest_at(rows, index)
+            if found and found[0] > end:
+                return index, found[0], found[1]
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         """Tokens are read as lists (nlp/tokens.py), not as a Token object each: the scan
         looks at every token of every draft."""
@@ -170,6 +182,9 @@ class TermFinder:
                     spans.append(Span(doc, index, end, label=label))
                     inner = self._inside(rows, index, end)
                     spans.extend(Span(doc, s, e, label=n) for s, e, n in inner)
+                    straddling = self._straddling(rows, index, end)
+                    if straddling is not None:  # "chronic hepatitis C": "hepatitis C" too
+                        spans.append(Span(doc, *straddling))
                     index = end
                 else:
                     index += 1

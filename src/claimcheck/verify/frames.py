@@ -982,7 +982,7 @@ def _says_when(text: str, quantity: Quantity, offset: int) -> bool:
     at = quantity.start - offset
     return quantity.kind == "duration" and bool(
         TIMEPOINT_BEFORE.search(text, max(0, at - TIMEPOINT_REACH), at)
-        or quantity.comparator in TIMEPOINT_COMPARATORS
+        or (quantity.comparator or "").lower() in TIMEPOINT_COMPARATORS
         or TREATMENT_TIMING.match(text, quantity.end - offset)
         or any(m.start() <= at < m.end() for m in COURSE.finditer(text, max(0, at - 40)))
     )

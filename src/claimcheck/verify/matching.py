@@ -543,6 +543,7 @@ class Surroundings:
     pieces: tuple[str, ...] = ()  # the clause and its cell's row and column headers, apart
     compared_names: frozenset[str] = frozenset()  # names said as what it is compared with
     opening_words: frozenset[str] = frozenset()  # a phrase opening the sentence says them
+    name_texts: tuple[tuple[str, str], ...] = ()  # (key, as written) of the clause's names
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
@@ -659,6 +660,11 @@ class Surroundings:
             inner_names=inner,
             compared_names=compared,
             opening_words=opening,
+            name_texts=tuple(
+                (_name_key(claim, s_, n), claim.text[s_ - claim.start : e_ - claim.start])
+                for s_, e_, n in claim.outer_terms
+                if start <= s_ and e_ <= end
+            ),
             pieces=(claim.text[start - claim.start : end - claim.start], cell.row, cell.column)
             if cell is not None
             else (claim.text[start - claim.start : end - claim.start],),
@@ -926,11 +932,31 @@ def another_numbered_label(registry_claim: RegistryClaim, around: Surroundings) 
     return None
 
 
+def _unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> list[str]:
+    """The registry names of the clause (as written) that are none of the claim's names and
+    that its statement does not say: "… develop cirrhosis" against a claim about treatment
+    speaks of another outcome, as an unexplained word does."""
+    own = _subject_keys(registry_claim) | _context_keys(registry_claim)
+    statement = _statement_key(registry_claim)
+    return [
+        written
+        for key, written in around.name_texts
+        if key not in own
+        and key not in around.compared_names
+        and not YEAR.fullmatch(key)
+        and key not in statement
+        and not _names_one_of(frozenset((key,)), own)
+        and not any(key in name for name in own)
+        and _telling(comparable_words(written).split())  # "cases" says nothing of its own
+    ]
+
+
 def unexplained_penalty(registry_claim: RegistryClaim, around: Surroundings) -> float:
     """What the clause says that the claim does not explain, beyond a word: a figure about
     something else said of the same subject ("… 44% of new cases of kidney failure" against
     a claim about how common diabetes is) is not that claim's figure."""
     unexplained = len(around.telling_words - claim_vocabulary(registry_claim))
+    unexplained += len(_unexplained_names(registry_claim, around))
     counted = min(UNEXPLAINED_WORDS_COUNTED, unexplained) - UNEXPLAINED_WORDS_FREE
     return UNEXPLAINED_WORD_PENALTY * max(0, counted)
 
@@ -940,9 +966,10 @@ def unexplained_words(registry_claim: RegistryClaim, around: Surroundings) -> tu
     (more than the free one): what a message names for a near miss ("the sentence speaks of
     serious, adverse, events")."""
     stems = around.telling_words - claim_vocabulary(registry_claim)
-    if len(stems) <= UNEXPLAINED_WORDS_FREE:
+    names = _unexplained_names(registry_claim, around)
+    if len(stems) + len(names) <= UNEXPLAINED_WORDS_FREE:
         return ()
-    written: dict[str, str] = {}
+    written: dict[str, str] = {name.lower(): name for name in names}
     for word in re.findall(r"[^\W\d_][\w'-]*", around.clause):
         if comparable_words(word) in stems:
             written.setdefault(word.lower(), word)
