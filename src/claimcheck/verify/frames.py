@@ -228,6 +228,19 @@ COUNTRY = re.compile(
 )
 """Any other country named in a clause (case-sensitive): a figure about Indonesia is not
 India's, nor Nigeria's a claim about Kenya."""
+COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in COUNTRIES)
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _countries(text: str) -> frozenset[str]:
+    """The countries :data:`COUNTRY` finds in ``text``, searched only when a capitalised
+    word of the text begins a country's name: the alternation of 200 names is the costliest
+    pattern of a frame, and most clauses name no country."""
+    if not any(word in COUNTRY_FIRST_WORDS for word in CAPITALISED.findall(text)):
+        return frozenset()
+    return frozenset(COUNTRY.findall(text))
+
+
 ANY_REGION = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in REGIONS.values()))
 """Whether a text names any region: one search where most clauses name none, instead of one
 per region (it matches wherever one of them does)."""
@@ -383,6 +396,8 @@ treatment``, ``a course of 15 days``). Not a timepoint: the outcome is measured 
 
 
 def _courses(text: str) -> frozenset[float]:
+    if not TIME_UNIT.search(text):
+        return frozenset()  # every course names a day, week or month
     found = set()
     for match in COURSE.finditer(text):
         for number, unit in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3"), ("n4", "unit4")):
@@ -425,7 +440,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
             if ANY_REGION.search(text)
             else frozenset()
         )
-        | frozenset(COUNTRY.findall(text)),
+        | _countries(text),
         change=unit in PROPORTION_UNITS
         and skip is not None
         and bool(CHANGED_BY.search(text[: skip[0]]) or CHANGED_AFTER.match(text, skip[1])),
