@@ -38,6 +38,14 @@ REGISTRY = """\
 BOUND = 60  # seconds: a hang, not a slow run, is what fails
 
 
+def as_in_a_terminal() -> None:
+    """``preexec_fn`` for a child that is sent SIGINT: start it with SIGINT's default
+    disposition, as a terminal's foreground command has. A shell without job control starts
+    background commands with SIGINT ignored (so does a CI runner launched that way), and
+    Python then installs no Ctrl-C handler: the test would measure how it was launched."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Hung(Exception):
     """Raised in the test by SIGALRM when the bound is reached."""
 

@@ -13,6 +13,7 @@ import sys
 import time
 
 from conftest import REPO
+from robust_helpers import as_in_a_terminal
 
 from claimcheck import __version__
 
@@ -94,6 +95,7 @@ def test_ctrl_c_stops_with_one_line_and_status_130(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=as_in_a_terminal,
     )
     try:
         time.sleep(3)  # well inside the analysis, which takes over ten seconds

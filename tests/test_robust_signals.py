@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from robust_helpers import REPO, assert_no_traceback
+from robust_helpers import REPO, as_in_a_terminal, assert_no_traceback
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
 
@@ -61,6 +61,7 @@ def test_a_signal_ends_lint_and_its_workers(tmp_path, slow_drafts, signum, statu
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        preexec_fn=as_in_a_terminal,
     )
     try:
         deadline = time.monotonic() + 60
