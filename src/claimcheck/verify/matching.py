@@ -1154,16 +1154,10 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
         if len(group) < 2:
             continue
         contexts = {c.id: _context_keys(c) - _year_keys(c) for c in group}
-        for registry_claim in group:
-            own = contexts[registry_claim.id]
-            if any(
-                other.id != registry_claim.id
-                and not contexts[other.id]
-                and own
-                and not (own - contexts[other.id]) & said
-                for other in group
-            ):
-                parts.add(registry_claim.id)
+        if all(contexts.values()):
+            continue  # no claim about the whole: every one has a context of its own
+        # one pass, not a pair of loops: thousands of claims may share a subject
+        parts.update(claim_id for claim_id, own in contexts.items() if own and not own & said)
     return frozenset(parts)
 
 
@@ -1190,12 +1184,14 @@ def _respective_by_words(
     if len(figures) < 2 or quantity not in figures:
         return None
     before = claim.text[: figures[0].start - claim.start]
+    holders: dict[str, list[str]] = {}  # each distinct word's claims, built once
+    for claim_id, words in distinct.items():
+        for word in words:
+            holders.setdefault(word, []).append(claim_id)
     first_said: dict[str, int] = {}
     for word in _WORD_AT.finditer(before):
-        stem = comparable_words(word.group())
-        for claim_id, words in distinct.items():
-            if stem in words and claim_id not in first_said:
-                first_said[claim_id] = word.start()
+        for claim_id in holders.get(comparable_words(word.group()), ()):
+            first_said.setdefault(claim_id, word.start())
     if len(first_said) != len(figures) or len(set(first_said.values())) != len(figures):
         return None
     ordered = sorted(first_said, key=first_said.__getitem__)
@@ -1216,12 +1212,13 @@ def _opening_conditions(siblings: list[RegistryClaim], opening: frozenset[str]) 
         if len(group) < 2:
             continue  # nothing to tell apart: the words are the clause's business
         said = {c.id: claim_words(c) & opening for c in group}
+        times = Counter(word for words in said.values() for word in words)  # linear, not n²
         for registry_claim in group:
-            others = set().union(*(w for i, w in said.items() if i != registry_claim.id))
-            own = said[registry_claim.id] - others
+            mine = said[registry_claim.id]
+            own = [word for word in mine if times[word] == 1]
             # a sibling's condition said and none of its own: a swapped figure, perhaps
             counts[registry_claim.id] = min(DISTINCT_WORDS_COUNTED, len(own)) or -bool(
-                others - said[registry_claim.id]
+                times.keys() - mine
             )
     return counts
 
