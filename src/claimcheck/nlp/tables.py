@@ -214,12 +214,16 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
 
 
 def _heading_above(text: str, top: int) -> tuple[int, int] | None:
-    """The nearest non-blank line within :data:`HEADING_REACH` lines above a table."""
+    """The nearest non-blank line within :data:`HEADING_REACH` lines above a table. A table
+    right under another is no heading of it: both stand under the first one's heading."""
     line_end = top - 1
     for _ in range(HEADING_REACH):
         if line_end <= 0:
             break
         line_start, _e = _line_at(text, line_end)
+        if _is_row(text, line_start, line_end + 1):
+            above = _table_top(text, line_start)
+            return _heading_above(text, above)
         if text[line_start:line_end].strip():
             left, right = line_start, line_end
             while left < right and text[left].isspace():  # blanks and breaks alike

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 import pycountry
 
-from claimcheck.nlp.claim import CellText
+from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.quantities.numbers import ONES, TENS
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.tables import AGE_TITLE
@@ -543,6 +543,63 @@ def cell_frame_text(cell: CellText) -> str:
     return " ".join(part for part in (row, cell.column, cell.heading) if part)
 
 
+def cell_times(cell: CellText) -> str:
+    """What the cell's row and column headers say of its time, in the words the frame rules
+    read (:func:`header_time`), "" when they say nothing of it. Kept apart from the headers'
+    words, which the wording score compares."""
+    if AGE_TITLE.search(cell.row_title):
+        return header_time(cell.column, "")
+    return " ; ".join(
+        said for said in (header_time(cell.row, cell.row_title), header_time(cell.column, "")) if said
+    )
+
+
+_TIME_WORD = r"(?:days?|weeks?|months?|years?)"
+LABEL_FIRST = re.compile(rf"(?:at\W+)?(?P<unit>day|week|month|year)\W*(?P<n>\d+(?:\.\d+)?)", re.I)
+BARE_DURATION = re.compile(
+    rf"(?:at|after)?\W*(?P<n>{_NUMBER})(?:\W*-\W*|\W+)(?P<unit>{_TIME_WORD})", re.IGNORECASE
+)
+NAMED_DURATION = re.compile(
+    rf"(?P<name>[^\W\d](?:[^,(]*?[^\W_])?)\W*?(?:,|\(|\bfor\b|\s[x×]|:|[-–—]\s)\W*"
+    rf"(?P<n>\d+(?:\.\d+)?)(?:\W*-\W*|\W+)(?P<unit>{_TIME_WORD})\W*",
+    re.IGNORECASE,
+)
+COURSE_TITLE = re.compile(
+    r"\b(?:regimens?|treatments?|therap(?:y|ies)|durations?|length|courses?|arms?|dos(?:e|es|ing))\b",
+    re.IGNORECASE,
+)
+"""A row headers' column titled so ("Regimen", "Treatment length") holds how long each row's
+treatment was given: a bare duration there is a course, not a timepoint."""
+
+
+def header_time(header: str, title: str) -> str:
+    """What a table header that is a time label says, in the words the frame rules read (""
+    for any other header). ``Week 12``, ``Month 6``, ``12 months`` or ``At 1 year`` say
+    when the cells were measured (``at week 12``, a timepoint) unless the row headers'
+    column is titled as a treatment (``Regimen``, ``Duration``: then ``8 weeks`` is a course);
+    a treatment named with its length (``Glecaprevir-pibrentasvir, 8 weeks``, ``Drug X
+    (12 weeks)``, ``Placebo for 24 weeks``) is a course of that treatment, and a measure named
+    with one (``Survival, 5 years``) is that measure at that time."""
+    text = header.strip()
+    label = LABEL_FIRST.fullmatch(text)
+    if label:
+        return f"at {label.group('unit')} {label.group('n')}"
+    bare = BARE_DURATION.fullmatch(text)
+    if bare:
+        n, unit = bare.group("n"), bare.group("unit")
+        return f"{n} {unit} of treatment" if COURSE_TITLE.search(title) else f"at {n} {unit}"
+    named = NAMED_DURATION.fullmatch(text)
+    if named:
+        n, unit, name = named.group("n"), named.group("unit"), named.group("name")
+        measured = any(p.search(name) for p in MEASURES.values()) or TIMEPOINT_WORD.search(name)
+        return f"at {n} {unit}" if measured else f"{n} {unit} of treatment"
+    return ""
+
+
+TIMEPOINT_WORD = re.compile(r"\b(?:follow\W*up|visit|time\W*point|endpoint|rate)\b", re.IGNORECASE)
+"""Words of a header that say the duration beside them is when it was measured."""
+
+
 def duration_days(quantity: Quantity) -> float | None:
     """A duration in days (``five years`` -> 1826.2; ``within 2 years`` -> 730.5, its upper
     end), None for anything else."""
@@ -1012,6 +1069,21 @@ def times_another_figure(
     return _says_when(text, target, offset) and any(
         q is not target and q.kind != "duration" for q in quantities
     )
+
+
+def labels_table_cells(claim: Claim, target: Quantity) -> bool:
+    """Whether ``target`` is a duration in a table's header that labels a row or a column by
+    its time (``Glecaprevir-pibrentasvir, 8 weeks``, ``1 year``, ``52 weeks``): it says
+    when, or for how long, of the cells (:func:`cell_times`), whose claims state it, so it
+    is no figure to back on its own. A row header is a cell with no row header of its own
+    (its column's title says whether a bare duration is a course), a column header one with
+    no column header."""
+    if target.kind != "duration":
+        return False
+    cell, _names = claim.cell_of(target)
+    if cell is None or (cell.row and cell.column):
+        return False
+    return bool(header_time(claim.text, "" if cell.row else cell.column))
 
 
 def clause_of(

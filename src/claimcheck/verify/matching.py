@@ -36,6 +36,7 @@ from claimcheck.verify.frames import (
     Frame,
     apply_declared,
     cell_frame_text,
+    cell_times,
     change_direction,
     clause_of,
     clauses_of,
@@ -578,8 +579,11 @@ class Surroundings:
             names -= _names_in_other_groups(claim, quantity)
         shift = len(headers) + 1 if headers else 0
         read = f"{headers} {clause}" if headers else clause
+        times = cell_times(cell) if cell is not None else ""
         frame = read_frame(
-            read, quantity.unit, skip=(quantity.start - start + shift, quantity.end - start + shift)
+            f"{read} ; {times}" if times else read,
+            quantity.unit,
+            skip=(quantity.start - start + shift, quantity.end - start + shift),
         )
         if inherited or REFERS_BACK.search(clause):
             # "Adults aged 18–44 are hit hardest: 17.9% of them …": the group the pronoun
