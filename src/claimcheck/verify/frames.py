@@ -549,13 +549,12 @@ def cell_times(cell: CellText) -> str:
     words, which the wording score compares."""
     if AGE_TITLE.search(cell.row_title):
         return header_time(cell.column, "")
-    return " ; ".join(
-        said for said in (header_time(cell.row, cell.row_title), header_time(cell.column, "")) if said
-    )
+    said = (header_time(cell.row, cell.row_title), header_time(cell.column, ""))
+    return " ; ".join(part for part in said if part)
 
 
 _TIME_WORD = r"(?:days?|weeks?|months?|years?)"
-LABEL_FIRST = re.compile(rf"(?:at\W+)?(?P<unit>day|week|month|year)\W*(?P<n>\d+(?:\.\d+)?)", re.I)
+LABEL_FIRST = re.compile(r"(?:at\W+)?(?P<unit>day|week|month|year)\W*(?P<n>\d+(?:\.\d+)?)", re.I)
 BARE_DURATION = re.compile(
     rf"(?:at|after)?\W*(?P<n>{_NUMBER})(?:\W*-\W*|\W+)(?P<unit>{_TIME_WORD})", re.IGNORECASE
 )
