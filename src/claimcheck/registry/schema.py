@@ -63,7 +63,15 @@ CLAIM_FIELDS = (
     "timepoint",
     "derived",
 )
-MEASURE_NAMES = ("deaths", "cases", "survival", "response", "recurrence", "cost")
+MEASURE_NAMES = (
+    "deaths",
+    "cases",
+    "survival",
+    "response",
+    "recurrence",
+    "cost",
+    "hospitalisations",
+)
 TIMEPOINT_PATTERN = re.compile(
     r"(\d+(?:\.\d+)?)\s*(minute|hour|day|week|month|year)s?", re.IGNORECASE
 )

@@ -48,6 +48,14 @@ MEASURES: dict[str, re.Pattern[str]] = {
     "response": re.compile(r"\b(?:respon(?:se|ses|ded|d|ders?)|remission)\b", re.IGNORECASE),
     "recurrence": re.compile(r"\b(?:recurr\w*|relaps\w*)\b", re.IGNORECASE),
     "cost": re.compile(r"\b(?:costs?|cost(?:ing)?|price[sd]?|fees?|spend\w*)\b", re.IGNORECASE),
+    "hospitalisations": re.compile(
+        r"\bhospitali[sz](?:ations?|ed|es?|ing)\b(?!\W+(?:patients?|people|adults|children|infants))"
+        r"|\b(?:hospital\W+)?admissions?\b|\badmitted\W+to\b"
+        r"|\b(?:sends?|sent|sending|puts?|putting|lands?|landed|landing|ends?\W+up|ended\W+up"
+        r"|taken)\W+(?:[\w-]+\W+){0,8}?(?:to|in|into)\W+(?:the\W+)?hospital\b(?!s)"
+        r"|\bhospital\W+(?:stays?|care)\b",
+        re.IGNORECASE,
+    ),
 }
 """What is counted or measured, by the words that name it (deaths are not new cases)."""
 UNIT_MEASURES = {"deaths": "deaths", "death": "deaths", "cases": "cases", "case": "cases"}
