@@ -262,10 +262,20 @@ def suggest_unit(text: str) -> str | None:
 
 
 def _counted_noun_stem(unit: str) -> tuple[str, str | None]:
-    """A counted noun's last word without its plural ``s``, and its period."""
+    """A counted noun's last word without its plural ``s``, and its period; a hospital stay
+    by any of its names (``admissions``, ``hospital stays``) is ``hospitalization``."""
     noun, _, period = unit.partition("/")
-    last = noun.replace("-", " ").split()[-1]
-    return (last[:-1] if last.endswith("s") else last), (period or None)
+    words = noun.replace("-", " ").split()
+    last = words[-1]
+    stem = last[:-1] if last.endswith("s") else last
+    if stem in HOSPITAL_STAYS or (stem == "stay" and "hospital" in words):
+        stem = "hospitalization"
+    return stem, (period or None)
+
+
+HOSPITAL_STAYS = frozenset({"admission", "hospitalisation", "hospitalization"})
+"""The names of one hospital stay, counted alike (``3.6 million hospital admissions`` against a
+claim in ``hospitalizations``)."""
 
 
 def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
@@ -275,7 +285,8 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
     up to a plural ``s`` (``HCC patients`` ~ ``patients``) and their periods agree, a missing
     period on either side being taken as the same (``830,000 deaths`` ~ ``deaths/year``).
     A draft's count of people (``830,000 people``, ``patients``) may stand for a registry's count
-    of people or of what happens to them (``deaths``, ``cases``): the words around it decide.
+    of people or of what happens to them (``deaths``, ``cases``, ``hospitalizations``: "put
+    52,000 people in hospital"): the words around it decide.
     A draft figure with no unit is compatible with a bare statistic, a counted noun or a unit
     of measurement (the unit is often far from the number: "5.8 vs 3.0 kg"), never with a
     percentage, money or a duration.
@@ -343,6 +354,7 @@ def _is_person_noun(noun: str) -> bool:
 
 PERSON_EVENTS = frozenset(
     {"death", "case", "diagnose", "diagnosi", "survivor", "stillbirth", "infection"}
+    | {"hospitalization", "hospitalisation", "admission"}
 )
 HEALTH_EVENTS = frozenset(
     "stroke attack fracture infection seizure fall exacerbation relapse episode admission "

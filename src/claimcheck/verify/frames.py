@@ -58,7 +58,17 @@ MEASURES: dict[str, re.Pattern[str]] = {
     ),
 }
 """What is counted or measured, by the words that name it (deaths are not new cases)."""
-UNIT_MEASURES = {"deaths": "deaths", "death": "deaths", "cases": "cases", "case": "cases"}
+UNIT_MEASURES = {
+    "deaths": "deaths",
+    "death": "deaths",
+    "cases": "cases",
+    "case": "cases",
+    **dict.fromkeys(
+        "hospitalizations hospitalisations hospitalization hospitalisation admissions admission"
+        .split(),
+        "hospitalisations",
+    ),
+}
 INCIDENCE = re.compile(
     r"\b(?:new(?:ly)?\W+(?:\w+\W+)?(?:cases?|diagnos\w+|infections?|patients)|incidence|incident"
     r"|(?:new(?:ly)?\W+)?(?:acquired|contracted|caught)|perform(?:s|ed)?|carried\W+out"
@@ -434,6 +444,8 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         head = unit.split("/")[0].split()[-1].lower() if unit.split("/")[0].split() else ""
         if head in UNIT_MEASURES:
             measures = {UNIT_MEASURES[head]}
+        elif MEASURES["hospitalisations"].search(unit):
+            measures = {"hospitalisations"}  # "hospital stays"
     return Frame(
         measures=frozenset(measures),
         control=_names_control(text, skip),
