@@ -64,8 +64,7 @@ UNIT_MEASURES = {
     "cases": "cases",
     "case": "cases",
     **dict.fromkeys(
-        "hospitalizations hospitalisations hospitalization hospitalisation admissions admission"
-        .split(),
+        "hospitalizations hospitalisations hospitalization hospitalisation admissions admission".split(),
         "hospitalisations",
     ),
 }
