@@ -162,11 +162,14 @@ watchful waiting, a waiting list, no treatment, untreated people (not an untreat
 COMPARED_WITH = re.compile(
     r"\b(?:(?:compared\W+(?:with|to)|versus|vs\.?|relative\W+to|against|over|added\W+to"
     r"|on\W+top\W+of|in\W+addition\W+to|plus|alongside|with|besides)\W+(?:\w+\W+){0,2}"
+    r"|\b(?:compared\W+(?:with|to)|versus|vs\.?)\W+(?:[^\W\d]\w*\W+){0,4}"
     r"|than\W+(?:\w+\W+){0,4})\Z",
     re.IGNORECASE,
 )
 """A control named after these words is the reference of a comparison or the background the
-treatment is added to ("added to standard care"), not the figure's arm."""
+treatment is added to ("added to standard care"), not the figure's arm; after "compared
+with" or "versus" up to four words without a digit may come first ("compared with none in
+the sham group")."""
 
 STAGES: dict[str, re.Pattern[str]] = {
     "local": re.compile(
@@ -702,7 +705,9 @@ def arm_list(text: str, after: int) -> list[tuple[int, int]]:
 ARM_AFTER_FIGURE = re.compile(r"\A\W*(?:[\w-]+\W+){0,6}\Z")
 """The few words between a figure and the arm it belongs to ("77 ml with placebo", "14.9%
 for those given a dummy injection of placebo")."""
-NOT_ITS_ARM = re.compile(r"\b(?:versus|vs|than|compared|against|relative)\b", re.IGNORECASE)
+NOT_ITS_ARM = re.compile(
+    r"\b(?:versus|vs|than|compared|against|relative|over|above|beyond)\b", re.IGNORECASE
+)
 
 
 def _names_control(text: str, skip: tuple[int, int] | None = None) -> bool:
