@@ -354,7 +354,7 @@ def _is_person_noun(noun: str) -> bool:
 
 PERSON_EVENTS = frozenset(
     {"death", "case", "diagnose", "diagnosi", "survivor", "stillbirth", "infection"}
-    | {"hospitalization", "hospitalisation", "admission"}
+    | {"hospitalization", "hospitalisation", "admission", "birth"}
 )
 HEALTH_EVENTS = frozenset(
     "stroke attack fracture infection seizure fall exacerbation relapse episode admission "

@@ -40,7 +40,7 @@ MEASURES: dict[str, re.Pattern[str]] = {
     "cases": re.compile(
         r"\b(?:cases?|diagnos(?:ed|es|is)|incidence|newly\W+diagnosed|new\W+patients"
         r"|infect(?:s|ed|ing|ions?)|contract(?:s|ed)|caught|acquir(?:e|es|ed|ing)"
-        r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|(?:got|get|gets)\W+sick"
+        r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|(?:got|get|gets)\W+sick|born\W+with"
         r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting)))\b",
         re.IGNORECASE,
     ),
@@ -71,7 +71,7 @@ UNIT_MEASURES = {
 INCIDENCE = re.compile(
     r"\b(?:new(?:ly)?\W+(?:\w+\W+)?(?:cases?|diagnos\w+|infections?|patients)|incidence|incident"
     r"|(?:new(?:ly)?\W+)?(?:acquired|contracted|caught)|perform(?:s|ed)?|carried\W+out"
-    r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill"
+    r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|born\W+with"
     r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting))"
     r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
     r"|happen(?:s|ed)?)\b",
