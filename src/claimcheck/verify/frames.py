@@ -24,6 +24,8 @@ from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.quantities.numbers import ONES, TENS
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.tables import AGE_TITLE
+from claimcheck.nlp.terms import singular
+from claimcheck.registry.loader import normalise_term
 from claimcheck.registry.units import MEASUREMENT_UNITS
 
 _H = r"[ \t\u00a0\u2009\u202f]"
@@ -64,7 +66,9 @@ UNIT_MEASURES = {
     "cases": "cases",
     "case": "cases",
     **dict.fromkeys(
-        "hospitalizations hospitalisations hospitalization hospitalisation admissions admission".split(),
+        (
+            "hospitalizations hospitalisations hospitalization hospitalisation admissions admission"
+        ).split(),
         "hospitalisations",
     ),
 }
@@ -563,6 +567,25 @@ def cell_frame_text(cell: CellText) -> str:
     if row and AGE_TITLE.search(cell.row_title) and not _ages(row):
         row = f"aged {row}"
     return " ".join(part for part in (row, cell.column, cell.heading) if part)
+
+
+def row_names(cell: CellText) -> tuple[str, ...]:
+    """The name keys a row header makes with its column's title: a row ``Breast`` under a
+    first column titled ``Cancer`` (or ``Cancer site``, ``Cancers``) names breast cancer, as
+    ``Type 2`` under ``Diabetes`` names type 2 diabetes. A registry that knows none of them
+    is not asked for them; a title of more than three words or with a digit makes none."""
+    if not cell.row or not cell.row_title:
+        return ()
+    words = cell.row_title.split()
+    if len(words) > TITLE_WORDS or DIGIT.search(cell.row_title):
+        return ()
+    keys = {
+        normalise_term(f"{cell.row} {title}") for title in {cell.row_title, words[0], words[-1]}
+    }
+    return tuple(sorted(keys | {singular(key) for key in keys}))
+
+
+TITLE_WORDS = 3  # the words of a first column's title that may finish its rows' names
 
 
 def cell_times(cell: CellText) -> str:

@@ -45,6 +45,7 @@ from claimcheck.verify.frames import (
     fill_empty,
     read_frame,
     respective_groups,
+    row_names,
     shared_slot_names,
     shared_slots,
     unstated_groups,
@@ -563,6 +564,8 @@ class Surroundings:
         cell, cell_names = claim.cell_of(quantity)
         headers = cell_frame_text(cell) if cell is not None else ""
         names |= {normalise_term(n) for n in cell_names}
+        if cell is not None:
+            names |= set(row_names(cell))
         sentence = frozenset(_name_key(claim, s, n) for s, _e, n in claim.outer_terms)
         before = frozenset(normalise_term(n) for n in claim.nearby_terms)
         inherited: frozenset[str] = frozenset()

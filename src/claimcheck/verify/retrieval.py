@@ -22,6 +22,7 @@ from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.verify.convert import convert
+from claimcheck.verify.frames import row_names
 
 
 def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str, list[int]]:
@@ -38,6 +39,9 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     names = [(start, name) for start, _end, name in claim.terms]
     names += [(None, name) for name in claim.nearby_terms]
     names += [(None, name) for names_ in claim.header_terms for name in names_]
+    cell, _names = claim.cell_of(quantity)
+    if cell is not None:  # a row "Breast" under "Cancer": breast cancer
+        names += [(None, key) for key in row_names(cell)]
     for start, name in names:
         fresh: list[str] = []
         for unit, ids in registry.by_term_unit.get(normalise_term(name), ()):
