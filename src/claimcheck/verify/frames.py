@@ -987,7 +987,9 @@ BETWEEN_BREAKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         4,
         re.compile(
-            r"\b(?:compared\W+(?:with|to)|versus|vs\.?|against|than|relative\W+to)(?=\W)"
+            r"\b(?:compared\W+(?:with|to)|versus|vs\.?|than|relative\W+to)(?=\W)"
+            r"|(?<!effective )(?<!efficacy )(?<!protection )(?<!protective )(?<!protects )"
+            r"(?<!protect )(?<!protected )(?<!active )(?<!works )(?<!work )\bagainst(?=\W)"
             r"|,\s+and\b|\brespectively\b",
             re.IGNORECASE,
         ),
