@@ -52,3 +52,24 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_effective_against_is_no_comparison(lint_text, text: str, expected: dict) -> None:
     assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Corvax is a vaccine for adults aged 50 and over. It was 90.2% effective against "
+            "severe dune fever.",
+            {},
+        ),
+        (
+            "Corvax is a vaccine for adults aged 50 and over. It was 71.5% effective against "
+            "severe dune fever.",
+            {"71.5%": ("CC101", "corvax-severe")},
+        ),
+    ],
+)
+def test_an_age_said_only_of_the_pronouns_antecedent(lint_text, text: str, expected: dict) -> None:
+    """The sentence before says whom the vaccine is for; the claim about all ages may still
+    be the figure's."""
+    assert lint_text(text) == expected

@@ -842,11 +842,15 @@ def _timepoints(text: str) -> set[float]:
     return found_days
 
 
-def contradiction(figure: Frame, claim: Frame) -> str | None:
+def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | None:
     """Why the claim's frame cannot be the figure's, in words for a message; None if it can.
 
     A slot contradicts only when both frames fill it: a page that names no year is not
-    contradicted by a claim about 2020."""
+    contradicted by a claim about 2020. An age group the figure has only from a pronoun's
+    antecedent (``ages_said`` false: "Arexvy is for adults aged 60 and over. It was 94.1%
+    effective against severe disease") still rules out another age group's claim, but not
+    the claim about all ages: the sentence before says whom the product is for, not that the
+    figure is about a part of them."""
     if figure.measures and claim.measures and not figure.measures & claim.measures:
         return f"it counts {_list(claim.measures)}, the figure {_list(figure.measures)}"
     if figure.count_of and claim.count_of and figure.count_of != claim.count_of:
@@ -886,7 +890,7 @@ def contradiction(figure: Frame, claim: Frame) -> str | None:
         return f"it is about {_list(theirs)}"
     named, theirs = _group_slots(figure) - {"sex"}, _group_slots(claim) - {"sex"}
     claim_groups = _group_slots(claim)
-    if "age" in named and (
+    if "age" in named and ages_said and (
         not claim_groups or (claim_groups == {"sex"} and not figure.sexes and not claim.ages)
     ):
         # a figure about one age group is not the claim about all ages (a stage or a sex

@@ -541,6 +541,7 @@ class Surroundings:
     share_of: str = ""  # the words after "N% of", when the figure is a proportion of them
     own_frame: Frame = Frame()  # the frame the clause itself states, before the sentence's
     inherited: frozenset[str] = frozenset()  # clause names a pronoun took from its antecedent
+    ages_inherited: bool = False  # its age group is only its pronoun's antecedent's
     inner_names: frozenset[str] = frozenset()  # names inside a longer one in the clause
     pieces: tuple[str, ...] = ()  # the clause and its cell's row and column headers, apart
     compared_names: frozenset[str] = frozenset()  # names said as what it is compared with
@@ -588,6 +589,7 @@ class Surroundings:
             quantity.unit,
             skip=(quantity.start - start + shift, quantity.end - start + shift),
         )
+        ages_said = bool(frame.ages)
         if inherited or REFERS_BACK.search(clause):
             # "Adults aged 18–44 are hit hardest: 17.9% of them …": the group the pronoun
             # stands for is the figure's, when its own clause names none
@@ -598,6 +600,7 @@ class Surroundings:
             frame = fill_empty(frame, antecedent)
             # … and its arm ("Women given placebo fared worse: 4.3% of them …")
             frame = replace(frame, control=frame.control or antecedent.control)
+        ages_inherited = bool(frame.ages) and not ages_said
         gapped = not {n for n in names if not YEAR.fullmatch(n)} and _pure_gap(
             claim, quantity, start, end
         )
@@ -654,6 +657,7 @@ class Surroundings:
             clause=read,
             clause_names=frozenset(names),
             inherited=inherited,
+            ages_inherited=ages_inherited,
             sentence_names=sentence,
             before_names=before,
             document_names=frozenset(normalise_term(n) for n in claim.document_terms),
@@ -1386,7 +1390,7 @@ def _evidence(
     else:
         return None, SUBJECT_NOT_NAMED
     theirs = claim_frame(registry_claim)
-    why = contradiction(around.frame, theirs)
+    why = contradiction(around.frame, theirs, ages_said=not around.ages_inherited)
     if why is not None:
         return None, why
     if _share_of_names(around.share_of) & subjects and _share_of_another(registry_claim):
