@@ -1000,7 +1000,18 @@ def _name_heads(registry_claim: RegistryClaim) -> frozenset[str]:
         if " " in name.strip() or (name.endswith("s") and name.isalpha() and name.islower())
     )
     heads = [comparable_words(name).split() for name in (*registry_claim.subject, *phrases)]
-    return frozenset(words[-1] for words in heads if words and not words[-1].isdigit())
+    return frozenset(_head(words) for words in heads if _head(words))
+
+
+def _head(words: list[str]) -> str:
+    """The noun a name ends in, past a letter, number or numeral that only tells its kinds
+    apart ("haemophilia" of "haemophilia A", "hepatitis" of "hepatitis B")."""
+    while words and (len(words[-1]) == 1 or words[-1].isdigit() or words[-1] in NUMERALS):
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
+NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
 
 
 WORD = re.compile(r"[^\W\d_]+")  # "low-dose" is two words, as comparable_words says it
