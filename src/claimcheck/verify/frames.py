@@ -890,8 +890,10 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about {_list(theirs)}"
     named, theirs = _group_slots(figure) - {"sex"}, _group_slots(claim) - {"sex"}
     claim_groups = _group_slots(claim)
-    if "age" in named and ages_said and (
-        not claim_groups or (claim_groups == {"sex"} and not figure.sexes and not claim.ages)
+    if (
+        "age" in named
+        and ages_said
+        and (not claim_groups or (claim_groups == {"sex"} and not figure.sexes and not claim.ages))
     ):
         # a figure about one age group is not the claim about all ages (a stage or a sex
         # may be the whole page's population: an advanced-cancer trial, a fertility page),
