@@ -64,7 +64,7 @@ from typing import Literal
 
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.model import RegistryValue, Tolerance
-from claimcheck.registry.units import units_compatible
+from claimcheck.registry.units import rate_denominator, units_compatible
 
 Verdict = Literal["supported", "conflict", "overprecise"]
 
@@ -303,6 +303,13 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
         return _compare_points(draft.high, draft.approx, source.high, source.approx, tolerance)
     if drafted.is_point and sourced.is_point:
         assert draft.low is not None and source.low is not None
+        base = rate_denominator(source.unit) if draft.kind == "proportion" and source.unit else None
+        if base and draft.low > 0 and source.low > 0:
+            # "1 in 5,000" against 24.6 per 100,000 (1 in 4,065): a share of people is
+            # rounded in its "1 in N", so the N are compared, as a page would round them
+            return _compare_points(
+                base / draft.low, draft.approx, base / source.low, source.approx, tolerance
+            )
         # a fraction, or an approximate whole number whose digits only a unit conversion
         # made finer ("about 34 months" against 2.8 years), writes no digit the source lacks
         fraction = draft.kind == "proportion" or (draft.approx and "." not in draft.text)

@@ -7,6 +7,7 @@ that rules the candidate out before any wording is scored.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from claimcheck.nlp.quantity import Quantity
@@ -90,6 +91,11 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
         return _scaled(quantity, factor, unit, exact)
     if (draft_unit, unit) in SHARE_FACTORS:  # "two in five" is 40%, "3.5‰" is 0.35%
         return _scaled(quantity, SHARE_FACTORS[(draft_unit, unit)], unit, exact=True)
+    per_share = SHARE_SCALE.get(draft_unit or "")
+    if per_share is not None and unit and not _has_period(unit):
+        claim_per = rate_denominator(unit)
+        if claim_per is not None:  # "1 in 5,000 boys" is 20 per 100,000
+            return _scaled(quantity, per_share * claim_per, unit, exact=True)
     if units_compatible(quantity.unit, unit):
         return quantity
     factor = measurement_factor(draft_unit, unit)
@@ -108,6 +114,22 @@ def _same_currency_one_period(draft_unit: str | None, unit: str | None) -> bool:
     draft_code, _, draft_period = draft_unit.partition("/")
     code, _, period = unit.partition("/")
     return draft_code == code and code in CURRENCY_CODES and not (draft_period and period)
+
+
+SHARE_SCALE = {"proportion": 1.0}
+"""A share as a fraction of one: a share of a population against a claim's rate per that
+many people (``1 in 5,000`` against ``per 100,000``) is the rate times the population."""
+PERIOD = re.compile(
+    r"\b(?:person|patient|people|woman|man|child)[- ]?(?:years?|months?)\b|/"
+    r"|\bper\W+(?:year|annum)\b|\b(?:a|each|every)\W+year\b|\bannual",
+    re.IGNORECASE,
+)
+
+
+def _has_period(unit: str) -> bool:
+    """Whether a rate's unit says a period (``per 100,000 person-years``, ``per 100,000 per
+    year``): a share of people is no rate over time."""
+    return bool(PERIOD.search(unit))
 
 
 RATIO_STATISTICS = frozenset({"HR", "RR", "OR"})
