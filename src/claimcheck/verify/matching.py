@@ -1000,18 +1000,35 @@ def _name_heads(registry_claim: RegistryClaim) -> frozenset[str]:
         if " " in name.strip() or (name.endswith("s") and name.isalpha() and name.islower())
     )
     heads = [comparable_words(name).split() for name in (*registry_claim.subject, *phrases)]
-    return frozenset(_head(words) for words in heads if _head(words))
+    return frozenset(words[-1] for words in heads if words and not words[-1].isdigit())
 
 
-def _head(words: list[str]) -> str:
-    """The noun a name ends in, past a letter, number or numeral that only tells its kinds
-    apart ("haemophilia" of "haemophilia A", "hepatitis" of "hepatitis B")."""
-    while words and (len(words[-1]) == 1 or words[-1].isdigit() or words[-1] in NUMERALS):
-        words = words[:-1]
-    return words[-1] if words else ""
+def _lettered_heads(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The noun of each subject name that ends in a letter, number or numeral telling its
+    kinds apart ("haemophilia" of "haemophilia A", "hepatitis" of "hepatitis B")."""
+    heads = set()
+    for name in registry_claim.subject:
+        words = comparable_words(name).split()
+        if not words or not _kind_mark(words[-1]):
+            continue
+        while words and _kind_mark(words[-1]):
+            words = words[:-1]
+        if words:
+            heads.add(words[-1])
+    return frozenset(heads)
+
+
+def _kind_mark(word: str) -> bool:
+    return len(word) == 1 or word.isdigit() or word in NUMERALS
 
 
 NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
+ADJECTIVE = re.compile(
+    r"(?:severe|mild|moderate|acute|chronic|active|latent|advanced|early|late|occult"
+    r"|\w+(?:al|ic|ive|ous|ed|ing|ent|ant|ary|ile|ful|less))"
+)
+"""What may narrow a lettered name: an adjective ("severe haemophilia A", "acute hepatitis
+B", "congenital …"), not any word that happens to stand before it ("as a rule Marker X")."""
 
 
 WORD = re.compile(r"[^\W\d_]+")  # "low-dose" is two words, as comparable_words says it
@@ -1052,6 +1069,7 @@ def narrowing_words(
         if " " not in name.strip() and normalise_term(name) in subject_terms
     )
     vocabulary = claim_vocabulary(registry_claim)
+    lettered = _lettered_heads(registry_claim)
     narrowing = []
     for piece in around.pieces:  # words of two headers are not one phrase
         found = list(WORD.finditer(piece))
@@ -1060,7 +1078,10 @@ def narrowing_words(
                 continue  # a modifier stands right before the word it narrows
             written = word.group()
             modifier = comparable_words(written)
-            if comparable_words(following.group()) not in heads or modifier in vocabulary:
+            noun = comparable_words(following.group())
+            if modifier in vocabulary:
+                continue
+            if noun not in heads and not (noun in lettered and ADJECTIVE.fullmatch(modifier)):
                 continue
             if not _telling([modifier]) or _not_a_modifier(written):
                 continue
