@@ -1085,6 +1085,8 @@ def narrowing_words(
                 continue
             if not _telling([modifier]) or _not_a_modifier(written):
                 continue
+            if normalise_term(written) in subject_terms:
+                continue  # "flu symptoms": a disease the registry knows names, not narrows
             narrowing.append(written)
     narrowing.extend(_unstated_group_words(registry_claim, around))
     return tuple(dict.fromkeys(narrowing))
@@ -1636,13 +1638,21 @@ def _is_own(name: str, own: frozenset[str]) -> bool:
     return len(name) >= MIN_CONTAINED_NAME and any(name in term for term in own)
 
 
-def restates(registry_claim: RegistryClaim, quantity: Quantity, frame: Frame) -> bool:
+def restates(
+    registry_claim: RegistryClaim, quantity: Quantity, frame: Frame, own_value: bool = True
+) -> bool:
     """Whether the claim's statement states this very figure in a clause whose frame fits
-    the figure's ("… to 10.7 months, from 7.9 months on placebo" for a placebo arm's 7.9)."""
+    the figure's ("… to 10.7 months, from 7.9 months on placebo" for a placebo arm's 7.9).
+    ``own_value`` False leaves out the claim's own value: for a claim another figure of the
+    sentence matched, its value said here is a swap ("children … 16.8 hours; adults … 29
+    hours" against the adults' 16.8), not a second figure its statement gives."""
     figures = statement_quantities(registry_claim)
+    value = registry_claim.value
     for figure in figures:
         converted = convert(quantity, figure.unit)
         if converted is None or (converted.low, converted.high) != (figure.low, figure.high):
+            continue
+        if not own_value and (figure.low, figure.high) == (value.low, value.high):
             continue
         stated = _frame_in_statement(registry_claim, figures, figure, figure.unit)
         if contradiction(frame, stated) is None:

@@ -100,9 +100,9 @@ def judge_claim(
         for registry_claim in matched_here:
             if names_another_subject(registry_claim, around, registry.subject_terms):
                 continue  # "… and 19% have impaired fecundity" is not the infertility claim's
-            if restates(registry_claim, verdict.quantity, frame) or states_its_timepoint(
-                verdict.quantity, registry_claim
-            ):
+            if restates(
+                registry_claim, verdict.quantity, frame, own_value=False
+            ) or states_its_timepoint(verdict.quantity, registry_claim):
                 match = Match(registry_claim, verdict.quantity, 100.0, 100.0)
                 verdicts[i] = Verdict(claim, verdict.quantity, SUPPORTED, match)
                 break
