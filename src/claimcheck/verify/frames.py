@@ -745,7 +745,23 @@ def _names_control(text: str, skip: tuple[int, int] | None = None) -> bool:
         compared = COMPARED_WITH.search(text, 0, found.start())
         if compared is None or _opens_with_arm(text, compared):
             return True
+        between = text[compared.start() : found.start()]
+        if (
+            DUMMY.match(found.group())
+            and BACKGROUND_WORD.match(between)
+            and not NOT_ITS_ARM.search(between)
+        ):
+            return True  # "letrozole with placebo", "plus placebo": the placebo arm
     return False
+
+
+DUMMY = re.compile(r"placebo|sham|dummy|sugar|inactive|vehicle", re.IGNORECASE)
+BACKGROUND_WORD = re.compile(
+    r"(?:with|plus|alongside|added\W+to|on\W+top\W+of|in\W+addition\W+to|besides)\b",
+    re.IGNORECASE,
+)
+"""A placebo is never the background a treatment is added to: "letrozole with placebo" and
+"placebo plus letrozole" are the placebo arm, where "with usual care" is a background."""
 
 
 def _opens_with_arm(text: str, compared: re.Match[str]) -> bool:

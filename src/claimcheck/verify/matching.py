@@ -759,11 +759,14 @@ GENERIC_WORDS = frozenset(
         affects affected make makes made occur occurs occurred see seen find found show shows
         shown report reports reported say says said according data figure figures overall
         average typical typically common commonly likely total like around globally worldwide
-        world living live lives country countries population"""
+        world living live lives country countries population
+        give gives giving gave given receive receives receiving received go goes going went
+        gone feel feels feeling felt"""
     ).split()
 )
 """Words that say nothing about what a figure measures: who is counted in general, time
-words, hedges, and the verbs every statistic is written with."""
+words, hedges, and the verbs every statistic is written with (and those a trial arm or an
+outcome is told with: "given …", "went a median of …", "felt better after …")."""
 UNEXPLAINED_WORDS_FREE = 1  # words the claim does not explain that cost nothing
 UNEXPLAINED_WORD_PENALTY = 4.0  # per further word the claim does not explain …
 UNEXPLAINED_WORDS_COUNTED = 4  # … up to this many
