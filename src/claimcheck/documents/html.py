@@ -8,7 +8,9 @@ dependencies. Tags, attributes and comments are blanked; so is the content of `<
 `<style>`, `<template>`, `<noscript>`, `<code>` (code is not prose) and `<head>` apart from
 `<title>`. Block elements leave a BLOCK_BREAK so that cells, items and paragraphs written
 on one line stay separate sentences; table rows and captions get a line of their own (a
-ROW_BREAK). Newlines are only whitespace in HTML, so in the analysis text they become
+ROW_BREAK), and so does every block outside a table (a title, a heading, a paragraph): a
+page's paragraphs are no cells of one long row, whose first block (the `<title>`) would
+be taken for every figure's row header. Newlines are only whitespace in HTML, so in the analysis text they become
 spaces: a sentence wrapped in the source stays one sentence, and blocks are separated by
 their BLOCK_BREAKs alone.
 """
@@ -225,12 +227,17 @@ def html_analysis(source: str) -> Analysis:
     comments: list[InlineComment] = []
     visibility = _Visibility()
     lines: list[tuple[int, bool]] = []  # (where, whether an end tag)
+    tables = 0  # how many tables are open where the parser is
     for event, end in parse_events(source):
         if event.kind in ("start", "startend", "end"):
             if event.name in LINE_TAGS:
                 lines.append((event.start, event.kind == "end"))
+            elif event.name in BLOCK_TAGS and not tables and end - event.start > 1:
+                lines.append((event.start, event.kind == "end"))
             elif event.name in BLOCK_TAGS and not (event.kind == "end" and event.name in CELLS):
                 canvas.mark_break(event.start)
+            if event.name == "table" and event.kind != "startend":
+                tables = max(0, tables + (1 if event.kind == "start" else -1))
             if event.name in TEXT_ALTERNATIVE_TAGS and event.kind != "end" and visibility.shown():
                 _write_alt_text(canvas, event.start, end)
             if event.kind == "start":

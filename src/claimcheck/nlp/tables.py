@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from claimcheck.documents.document import BLOCK_BREAK, ROW_BREAK
 
 HEADING_REACH = 3  # lines above a table searched for its heading or caption
+BLOCK_LINES_WALKED = 8  # … and empty lines between HTML blocks walked over besides
 
 
 def _line_at(text: str, offset: int) -> tuple[int, int]:
@@ -215,11 +216,18 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
 
 def _heading_above(text: str, top: int) -> tuple[int, int] | None:
     """The nearest non-blank line within :data:`HEADING_REACH` lines above a table. A table
-    right under another is no heading of it: both stand under the first one's heading."""
+    right under another is no heading of it: both stand under the first one's heading.
+    Only the draft's own lines count: the empty stretches between an HTML block's
+    ROW_BREAK and the next one (each block outside a table is a line of its own) are not
+    lines of the file, so a heading written on the line above ``<table>`` is reached
+    however the HTML reader cut the space between them."""
     line_end = top - 1
-    for _ in range(HEADING_REACH):
+    counted = walked = 0
+    while counted < HEADING_REACH and walked < HEADING_REACH + BLOCK_LINES_WALKED:
         if line_end <= 0:
             break
+        walked += 1
+        counted += text[line_end] == "\n"
         line_start, _e = _line_at(text, line_end)
         if _is_row(text, line_start, line_end + 1):
             above = _table_top(text, line_start)
