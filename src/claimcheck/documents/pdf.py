@@ -37,6 +37,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from claimcheck.documents.document import DocumentError, DocumentWarning
 from claimcheck.documents.extracted import TextBuilder, as_superscript, one_line
@@ -85,6 +86,8 @@ class Line:
     y: float | None = None
     size: float | None = None
     cells: tuple[str, ...] | None = None  # a table row: its cells' texts, left to right
+    end: float | None = None  # where its text ends, from the font's widths (None: unknown)
+    bold: bool = False  # every piece of its text is set in a bold face
 
 
 @dataclass
@@ -107,31 +110,89 @@ def _product(m: list[float], n: list[float]) -> list[float]:
     ]
 
 
-def page_lines(page) -> list[Line]:
+class _Metrics:
+    """The widths and weight of the fonts of one PDF, read once per font resource: where a
+    piece of text ends tells a table's next cell from the words of a sentence (a narrow
+    column whose text nearly fills it leaves a gap under an em), and a bold face tells a
+    heading set in the body's size from the paragraph under it."""
+
+    def __init__(self) -> None:
+        self.fonts: dict[int, tuple[Any, bool] | None] = {}
+
+    def _font(self, resource: Any) -> tuple[Any, bool] | None:
+        key = id(resource)
+        if key not in self.fonts:
+            self.fonts[key] = None
+            try:
+                from pypdf.generic._font import Font
+
+                font = Font.from_font_resource(resource)
+                name = str(resource.get("/BaseFont", "")) + " " + str(font.name)
+                self.fonts[key] = (font, bool(BOLD_FACE.search(name)))
+            except Exception:  # a font pypdf cannot describe: widths unknown
+                self.fonts[key] = None
+        return self.fonts[key]
+
+    def width(self, resource: Any, text: str, size: float) -> float | None:
+        """The width of ``text`` in PDF units, or None when the font's widths are unknown."""
+        found = self._font(resource) if resource is not None else None
+        if found is None or not size:
+            return None
+        widths = found[0].character_widths
+        default = widths.get("default", 500) or 500
+        return sum(widths.get(char, default) for char in text) * size / 1000
+
+    def bold(self, resource: Any) -> bool:
+        found = self._font(resource) if resource is not None else None
+        return bool(found and found[1])
+
+
+BOLD_FACE = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+"""A font whose name says a bold weight (``Helvetica-Bold``, ``DejaVuSans-Bold``,
+``Arial,BoldItalic``, ``Roboto-Black``)."""
+
+
+@dataclass
+class _Piece:
+    text: str
+    x: float
+    y: float
+    size: float
+    width: float | None
+    bold: bool
+
+
+def page_lines(page, metrics: _Metrics | None = None) -> list[Line]:
     """The page's lines in pypdf's reading order, each with where it was drawn."""
-    pieces: list[tuple[str, float, float, float]] = []
+    metrics = metrics or _Metrics()
+    pieces: list[_Piece] = []
 
     def visit(text, cm, tm, font, size) -> None:
         if text:
             try:
                 m = _product([float(v) for v in tm], [float(v) for v in cm])
                 scale = (m[2] ** 2 + m[3] ** 2) ** 0.5 or 1.0
-                pieces.append((text, m[4], m[5], float(size or 0) * scale))
+                shown = float(size or 0) * scale
+                width = metrics.width(font, text, shown) if "\n" not in text else None
+                pieces.append(_Piece(text, m[4], m[5], shown, width, metrics.bold(font)))
             except (TypeError, ValueError, IndexError):
-                pieces.append((text, 0.0, 0.0, 0.0))
+                pieces.append(_Piece(text, 0.0, 0.0, 0.0, None, False))
 
     text = page.extract_text(visitor_text=visit) or ""
-    if "".join(piece[0] for piece in pieces) != text:
+    if "".join(piece.text for piece in pieces) != text:
         return [Line(line) for line in text.split("\n")]
     lines: list[Line] = []
     current: Line | None = None
     text_size = 0.0  # the size of the line's text before the piece (a superscript's aside)
-    for piece, x, y, size in pieces:
-        for index, part in enumerate(piece.split("\n")):
+    for piece in pieces:
+        x, y, size = piece.x, piece.y, piece.size
+        for index, part in enumerate(piece.text.split("\n")):
             if index > 0:
                 current = None
-            if current is None or _apart(current, part, x, size):
-                current, text_size = Line("", x, y, size), 0.0
+            lead = len(part) - len(part.lstrip(" "))  # pypdf's space before a piece
+            start = x + (piece.width or 0.0) * lead / max(len(piece.text), 1)
+            if current is None or _apart(current, part, start, size):
+                current, text_size = Line("", x, y, size, bold=True), 0.0
                 lines.append(current)
             if not current.text.strip() and part.strip():
                 current.x, current.y, current.size = x, y, size
@@ -139,7 +200,12 @@ def page_lines(page) -> list[Line]:
                 part = as_superscript(part, current.text)
             elif part.strip():
                 text_size = size
+                current.bold = current.bold and piece.bold
+            if part.strip():
+                current.end = x + piece.width if piece.width is not None and index == 0 else None
             current.text += part
+    for line in lines:
+        line.bold = line.bold and bool(line.text.strip())
     return lines
 
 
@@ -148,16 +214,26 @@ CHAR_WIDTH = 0.6
 Times's letters and digits are 0.5 to 0.56 em wide on average."""
 
 
+MEASURED_GAP = 0.75
+"""The least gap, in ems, between where the text so far ends (measured with the font's
+widths) and the next piece, for the piece to be drawn apart: wider than a justified line's
+widest word space, and narrower than the gutter of a table whose columns nearly touch."""
+
+
 def _apart(current: Line, part: str, x: float, size: float) -> bool:
-    """Whether ``part`` is drawn apart from the text so far on its line, by a gap of at
-    least an em beyond where that text can end: a table's next cell, or a list item's text
-    after its number. The two are then lines of their own on one baseline, which
-    :func:`table_rows` and :func:`merge_list_markers` read; prose drawn piece by piece
-    (a superscript, a word in bold) follows on without such a gap."""
+    """Whether ``part`` (whose first glyph is drawn at ``x``) is drawn apart from the text so
+    far on its line: a table's next cell, or a list item's text after its number. The two
+    are then lines of their own on one baseline, which :func:`table_rows` and
+    :func:`merge_list_markers` read; prose drawn piece by piece (a superscript, a word in
+    bold) follows on without such a gap. Where the font gives its widths the gap is measured
+    (:data:`MEASURED_GAP`); else the text so far is taken to end as far right as it can
+    (:data:`CHAR_WIDTH`) and the gap must be an em."""
     text = current.text
     if not text.strip() or not part.strip() or current.x is None or not x:
         return False
     em = current.size or size or 12.0
+    if current.end is not None:
+        return x - current.end >= MEASURED_GAP * em
     return x - current.x >= CHAR_WIDTH * em * len(text.rstrip()) + em
 
 
@@ -579,9 +655,10 @@ def read_pdf(data: bytes, label: str) -> ExtractedPdf:
     pages = _open(data, label)
     lines: list[list[Line]] = []
     failed: dict[int, str] = {}
+    metrics = _Metrics()
     for number, page in enumerate(pages):
         try:
-            page_text = page_lines(page)
+            page_text = page_lines(page, metrics)
         except Exception as error:  # one damaged page: the others are still read
             failed[number] = " ".join(str(error).split())[:120] or type(error).__name__
             page_text = []
