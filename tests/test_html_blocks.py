@@ -71,4 +71,3 @@ def test_table_after_paragraphs_reads_its_own_headers(tmp_path, run_cli):
         "38.1%": ("CC101", "bp-adults"),
         "73%": ("CC101", "bp-adults-aware"),
     }
-

@@ -10,9 +10,9 @@ dependencies. Tags, attributes and comments are blanked; so is the content of `<
 on one line stay separate sentences; table rows and captions get a line of their own (a
 ROW_BREAK), and so does every block outside a table (a title, a heading, a paragraph): a
 page's paragraphs are no cells of one long row, whose first block (the `<title>`) would
-be taken for every figure's row header. Newlines are only whitespace in HTML, so in the analysis text they become
-spaces: a sentence wrapped in the source stays one sentence, and blocks are separated by
-their BLOCK_BREAKs alone.
+be taken for every figure's row header. Newlines are only whitespace in HTML, so in the
+analysis text they become spaces: a sentence wrapped in the source stays one sentence,
+and blocks are separated by their BLOCK_BREAKs alone.
 """
 
 from __future__ import annotations
@@ -230,9 +230,8 @@ def html_analysis(source: str) -> Analysis:
     tables = 0  # how many tables are open where the parser is
     for event, end in parse_events(source):
         if event.kind in ("start", "startend", "end"):
-            if event.name in LINE_TAGS:
-                lines.append((event.start, event.kind == "end"))
-            elif event.name in BLOCK_TAGS and not tables and end - event.start > 1:
+            own_line = event.name in BLOCK_TAGS and not tables and end - event.start > 1
+            if event.name in LINE_TAGS or own_line:
                 lines.append((event.start, event.kind == "end"))
             elif event.name in BLOCK_TAGS and not (event.kind == "end" and event.name in CELLS):
                 canvas.mark_break(event.start)

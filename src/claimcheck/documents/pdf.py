@@ -421,7 +421,7 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
         if line.cells:  # a table row ("2022 | 2023") is the draft's, whatever its figures
             return False
         text = " ".join(line.text.split())
-        if PAGE_NUMBER.match(text):
+        if PAGE_NUMBER.match(text) or _running_fields(line.text):
             return True
         times = seen[end, _key(text), _place(line)]
         if line.y is None:
@@ -440,6 +440,30 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     ]
 
 
+FIELD_SEPARATOR = re.compile(r"\s+[·|•‖]\s+|\s+[–—]\s+|\t|\s{3,}")
+"""What separates the fields of a running head or an imprint line: a spaced middle dot,
+bar, bullet or dash, a tab, or a wide space (``Winter 2025 · Issue 12``)."""
+RUNNING_FIELDS = 3
+
+
+def _running_fields(text: str) -> bool:
+    """Whether a line at a page's top or bottom is a running head, foot or imprint by what
+    it says: short fields set apart by separators (:data:`FIELD_SEPARATOR`), one of them a
+    page number (``Page 1 of 2 · Prepared for the county``), or :data:`RUNNING_FIELDS` or
+    more of them none of which ends a sentence (``Northside Pharmacy · Flu clinic · 2025``,
+    ``Ref NP-33 · 15,000 copies · printed 10/2025``), as a one-page flyer has them, where
+    nothing repeats from page to page. Two fields without a page number (``Clinic news |
+    100% recycled paper``) are read as text."""
+    fields = [field.strip() for field in FIELD_SEPARATOR.split(text.strip())]
+    if len(fields) < 2 or not all(fields):
+        return False
+    if any(PAGE_NUMBER.match(field) for field in fields):
+        return True
+    return len(fields) >= RUNNING_FIELDS and all(
+        len(field.split()) <= RUNNING_WORDS and not SENTENCE_END.search(field) for field in fields
+    )
+
+
 def _stands_apart(page: list[Line], index: int, pitch: float | None, body: float | None) -> bool:
     """Whether a line is set apart from the rest of its page: in a size other than the
     body's, or farther above or below every other line than the lines of a paragraph are
@@ -453,7 +477,7 @@ def _stands_apart(page: list[Line], index: int, pitch: float | None, body: float
         for number, other in enumerate(page)
         if number != index and other.y is not None and abs(line.y - other.y) >= 0.5
     ]
-    return not gaps or min(gaps) > (pitch or 1.2 * size) * GAP_FACTOR + 0.5
+    return not gaps or min(gaps) > _paragraph_gap(pitch, size)
 
 
 def _body_size(pages: list[list[Line]]) -> float | None:
@@ -467,14 +491,18 @@ def _body_size(pages: list[list[Line]]) -> float | None:
 
 def _gaps(page: list[Line]) -> Counter[float]:
     """The distances between the baselines of consecutive lines of a page that may be lines
-    of one paragraph (0.8 to 3 times the font size), to half a point."""
+    of one paragraph (set in one size, 0.8 to 3 times apart), in ems of their size, to a
+    fiftieth: a flyer's two body lines 15 pt apart at 11 pt and its small-print foot 10 pt
+    apart at 6 pt are both single-spaced, which in points the foot would hide."""
     gaps: Counter[float] = Counter()
     for a, b in zip(page, page[1:], strict=False):
         if a.y is None or b.y is None:
             continue
         size = a.size or 12.0
+        if abs((b.size or 12.0) - size) > 0.15 * size:
+            continue
         if 0.8 * size <= a.y - b.y < 3 * size:
-            gaps[round(2 * (a.y - b.y)) / 2] += 1
+            gaps[round(50 * (a.y - b.y) / size) / 50] += 1
     return gaps
 
 
@@ -483,9 +511,9 @@ def _smallest(gaps: Counter[float]) -> float | None:
 
 
 def _pitches(pages: list[list[Line]]) -> list[float | None]:
-    """Each page's usual distance between the baselines of two lines of a paragraph: the
-    smallest gap between consecutive lines (to half a point, at least 0.8 times the font
-    size) seen at least twice on the page, else the draft's (the same, over all pages).
+    """Each page's usual distance between the baselines of two lines of a paragraph, in ems
+    of the lines' size: the smallest gap between consecutive lines (at least 0.8 em) seen
+    at least twice on the page, else the draft's (the same, over all pages).
     Lines of a paragraph are the closest lines of a page; the most common gap would be
     wrong on pages of short paragraphs, which have as many gaps between paragraphs as within
     them. Per page, because one draft may set pages differently: a leaflet's single-column
@@ -498,6 +526,11 @@ def _pitches(pages: list[list[Line]]) -> list[float | None]:
         repeated = [gap for gap, seen in gaps.items() if seen >= 2]
         pitches.append(min(repeated) if repeated else whole)
     return pitches
+
+
+def _paragraph_gap(pitch: float | None, size: float) -> float:
+    """The widest gap between two baselines of one paragraph set in ``size``."""
+    return (pitch or 1.2) * size * GAP_FACTOR + 0.5
 
 
 def _breaks_off(previous: str, text: str) -> bool:
@@ -517,6 +550,10 @@ def _starts_paragraph(before: Line, line: Line, pitch: float | None, same_page: 
         return True
     if BULLET.match(text):
         return True
+    if _bold_heading(before) and not line.bold:
+        return True  # the paragraph under a heading set in bold at the body's size
+    if _bold_heading(line) and not before.bold and not previous.endswith(("-", "\u00ad", ",")):
+        return True
     ends_sentence = bool(SENTENCE_END.search(previous))
     if not same_page:  # a page ending mid-sentence goes on, unless a heading starts the next
         if before.size and line.size and abs(before.size - line.size) > 0.15 * before.size:
@@ -531,7 +568,7 @@ def _starts_paragraph(before: Line, line: Line, pitch: float | None, same_page: 
     if gap < -0.5 * size:  # up the page: a new column goes on as a new page does
         next_column = line.x is not None and before.x is not None and line.x > before.x + size
         return not next_column or _breaks_off(previous, text)
-    if gap > (pitch or 1.2 * size) * GAP_FACTOR + 0.5:
+    if gap > _paragraph_gap(pitch, size):
         return True
     return (
         ends_sentence
@@ -566,6 +603,9 @@ def paragraphs_of(pages: list[list[Line]]) -> list[Paragraph]:
         elif _is_heading(paragraph, body):
             paragraph.kind = "heading"
             paragraph.level = min(sizes.index(round(paragraph.lines[0][1].size, 1)) + 1, 6)
+        elif len(paragraph.lines) == 1 and _bold_heading(paragraph.lines[0][1]) and not bullet:
+            paragraph.kind = "heading"  # below every heading set larger
+            paragraph.level = min(len(sizes) + 1, 6)
         elif bullet:
             paragraph.kind = "item"
             paragraph.ordered = any(ch.isalnum() for ch in bullet.group())
@@ -576,6 +616,24 @@ def _is_heading(paragraph: Paragraph, body: float | None) -> bool:
     size = paragraph.lines[0][1].size
     words = sum(len(line.text.split()) for _, line in paragraph.lines)
     return bool(body and size and size >= body * HEADING_RATIO and words <= 30)
+
+
+BOLD_HEADING_WORDS = 12
+
+
+def _bold_heading(line: Line) -> bool:
+    """A line that reads as a heading set in bold at the body's size (``Key facts``,
+    ``3 facts about diabetes``, ``IMPORTANT SAFETY INFORMATION:``): bold throughout, at most
+    :data:`BOLD_HEADING_WORDS` words, starting with a capital or a digit and ending without
+    a full stop or a comma (a bold sentence is emphasis, not a heading)."""
+    text = line.text.strip()
+    return bool(
+        line.bold
+        and not line.cells
+        and 0 < len(text.split()) <= BOLD_HEADING_WORDS
+        and (text[:1].isupper() or text[:1].isdigit())
+        and not text.endswith((".", "!", "?", ";", ","))
+    )
 
 
 def _hyphenated_words(pages: list[list[Line]]) -> set[str]:
