@@ -189,3 +189,41 @@ def test_two_field_head_of_a_one_page_draft_is_still_read(run_cli, project):
     path = project / "head.pdf"
     pdf.output(str(path))
     assert extracted(run_cli, path)[0] == "Clinic news | 100% recycled paper"
+
+
+def table_over_two_pages(project, repeat_header: bool):
+    pdf = new_pdf()
+    draw(pdf, 40, 60, "Measles protection by dose", 14, "B")
+    header = ("Schedule of MMR vaccine", "Protection", "Year")
+    rows = [("One dose of MMR vaccine", "93%", "2024"), ("Two doses of MMR vaccine", "90%", "2024")]
+    columns = [40, 300, 420]
+    for x, cell in zip(columns, header, strict=True):
+        draw(pdf, x, 740, cell, 10, "B")
+    for x, cell in zip(columns, rows[0], strict=True):
+        draw(pdf, x, 755, cell, 10)
+    pdf.add_page()
+    y = 60
+    if repeat_header:
+        for x, cell in zip(columns, header, strict=True):
+            draw(pdf, x, y, cell, 10, "B")
+        y += 15
+    for x, cell in zip(columns, rows[1], strict=True):
+        draw(pdf, x, y, cell, 10)
+    draw(pdf, 40, y + 40, "Ask your pharmacist which dose your child is due.", 10)
+    path = project / ("repeated.pdf" if repeat_header else "continued.pdf")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("repeat_header", [True, False], ids=["header-repeated", "continued"])
+def test_table_over_a_page_break_keeps_its_header(run_cli, project, repeat_header):
+    path = table_over_two_pages(project, repeat_header)
+    lines = extracted(run_cli, path)
+    assert lines.count("| Schedule of MMR vaccine | Protection | Year |") == (
+        2 if repeat_header else 1
+    )
+    assert "| Two doses of MMR vaccine | 90% | 2024 |" in lines
+    findings = [f for f in lint(run_cli, project, path) if f["code"] == "CC101"]
+    assert [(f["registry_id"], f["page"], f["paragraph"]) for f in findings] == [
+        ("mmr-two-doses", 2, 2 if repeat_header else 1)
+    ]

@@ -88,6 +88,7 @@ class Line:
     cells: tuple[str, ...] | None = None  # a table row: its cells' texts, left to right
     end: float | None = None  # where its text ends, from the font's widths (None: unknown)
     bold: bool = False  # every piece of its text is set in a bold face
+    cell_x: tuple[float, ...] = ()  # a table row: where each of its cells starts
 
 
 @dataclass
@@ -319,13 +320,40 @@ def table_rows(page: list[Line]) -> list[Line]:
                     Line(" ".join(cells[1:]), header[0].x, header[0].y, header[0].size, cells)
                 )
             for row in rows[index:end]:
-                cells = tuple(line.text.strip() for line in row)
-                first = row[0]
-                out.append(Line(" ".join(cells), first.x, first.y, first.size, cells))
+                out.append(_row_line(row))
         else:
             out.extend(line for row in rows[index:end] for line in row)
         index = end
     return out
+
+
+def _row_line(row: list[Line]) -> Line:
+    """One line of a table: its pieces' texts as cells."""
+    cells = tuple(line.text.strip() for line in row)
+    first = row[0]
+    starts = tuple(line.x or 0.0 for line in row)
+    return Line(" ".join(cells), first.x, first.y, first.size, cells, cell_x=starts)
+
+
+def continue_tables(pages: list[list[Line]]) -> list[list[Line]]:
+    """The pages with a table that ends one page and goes on at the top of the next with a
+    single row read as that table's row: one row alone is no table to :func:`table_rows`,
+    but drawn in the columns of the table just above the page break, it is the table's."""
+    for before, page in zip(pages, pages[1:], strict=False):
+        if not before or not page or not before[-1].cells or page[0].cells:
+            continue
+        above = before[-1]
+        row = [page[0]]
+        while len(row) < len(page) and _same_row(row[-1], page[len(row)]):
+            row.append(page[len(row)])
+        if len(row) != len(above.cells or ()) or not _is_row(row):
+            continue
+        if None in (line.x for line in row) or len(above.cell_x) != len(row):
+            continue
+        starts = [-float("inf"), *above.cell_x, float("inf")]
+        if all(starts[k] < line.x < starts[k + 2] for k, line in enumerate(row)):
+            page[: len(row)] = [_row_line(row)]
+    return pages
 
 
 def _header_after_corner(header: list[Line], row: list[Line]) -> bool:
@@ -430,14 +458,26 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
             return False
         return _stands_apart(page, index, pitch, body)
 
-    return [
-        [
-            line
-            for index, line in enumerate(page)
-            if index not in ends or not running(page, index, ends[index], pitch)
-        ]
-        for page, ends, pitch in zip(pages, margins, pitches, strict=True)
-    ]
+    kept = []
+    for page, ends, pitch in zip(pages, margins, pitches, strict=True):
+        dropped = {index for index, end in ends.items() if running(page, index, end, pitch)}
+        # a line beside body text on its baseline is the body's: a table row's "2024" at
+        # the top of a page is a cell, not a page number
+        dropped -= {
+            index
+            for index in dropped
+            if any(
+                other not in dropped and _same_row_either_way(page[index], line)
+                for other, line in enumerate(page)
+                if other != index
+            )
+        }
+        kept.append([line for index, line in enumerate(page) if index not in dropped])
+    return kept
+
+
+def _same_row_either_way(a: Line, b: Line) -> bool:
+    return _same_row(a, b) or _same_row(b, a)
 
 
 FIELD_SEPARATOR = re.compile(r"\s+[·|•‖]\s+|\s+[–—]\s+|\t|\s{3,}")
@@ -730,34 +770,38 @@ def read_pdf(data: bytes, label: str) -> ExtractedPdf:
         elif len(failed) == len(pages):
             why = f"cannot be read as PDF ({next(iter(failed.values()))})"
         raise DocumentError(label, why)
-    kept = drop_running_lines([table_rows(merge_list_markers(page)) for page in lines])
+    kept = continue_tables(
+        drop_running_lines([table_rows(merge_list_markers(page)) for page in lines])
+    )
     hyphenated = _hyphenated_words(kept)
     builder = TextBuilder()
     page_starts = [0] * len(pages)
     placed: set[int] = set()  # the pages whose start a paragraph gave
     seen_page = -1
-    table: list[list[str]] = []
-    table_page = -1
+    table: list[tuple[int, list[str]]] = []  # the open table's rows: (page, cells)
 
     def end_table() -> None:
         nonlocal seen_page
         if not table:
             return
-        start = builder.length
-        builder.table(table)
-        if table_page != seen_page and builder.length > start:
-            page_starts[table_page] = start
-            placed.add(table_page)
-            seen_page = table_page
+        before = len(builder.blocks)
+        builder.table([cells for _page, cells in table])
+        rows = builder.blocks[before:]
+        pages_of = [page for page, _cells in table] if len(rows) == len(table) else []
+        for block, number in zip(rows, pages_of or [table[0][0]] * len(rows), strict=False):
+            if number != seen_page:
+                page_starts[number] = block.start
+                placed.add(number)
+                seen_page = number
         table.clear()
 
     for paragraph in paragraphs_of(kept):
         if paragraph.kind == "row":
             number, line = paragraph.lines[0]
-            if table and number != table_page:  # a table goes on over a page: two tables
-                end_table()
-            table_page = number
-            table.append(list(line.cells or ()))
+            cells = list(line.cells or ())
+            if table and number != table[-1][0] and not _goes_on(table, cells):
+                end_table()  # the header repeated on the new page: a table of its own
+            table.append((number, cells))
             continue
         end_table()
         text = ""
@@ -795,6 +839,14 @@ def read_pdf(data: bytes, label: str) -> ExtractedPdf:
         if not any(line.text for line in page)
     )
     return ExtractedPdf(builder, tuple(page_starts), warnings)
+
+
+def _goes_on(table: list[tuple[int, list[str]]], cells: list[str]) -> bool:
+    """Whether a row at the top of a new page goes on with the table that ended the page
+    before: as many cells as its header row, and not that header row repeated (a table
+    continued with its header repeated is read as two tables, each under its header)."""
+    header = table[0][1]
+    return len(cells) == len(header) and [c.lower() for c in cells] != [c.lower() for c in header]
 
 
 def _fill_empty_pages(page_starts: list[int], placed: set[int], end: int) -> None:
