@@ -52,9 +52,11 @@ def _on(element: Any, tag: str) -> bool:
 class _Paragraph:
     """The text of one ``w:p``, and the text boxes anchored in it."""
 
-    def __init__(self) -> None:
+    def __init__(self, bold: bool = False) -> None:
         self.text: list[str] = []
         self.boxes: list[Any] = []  # w:txbxContent elements, read after the paragraph
+        self.bold = bold  # the paragraph's style sets bold: its runs are bold unless told not
+        self.all_bold = True  # every run with text is bold
 
     def read(self, element: Any) -> _Paragraph:
         self._walk(element)
@@ -76,10 +78,14 @@ class _Paragraph:
     def _run(self, run: Any) -> None:
         raised = run.find(f"{W}rPr/{W}vertAlign")
         superscript = raised is not None and raised.get(f"{W}val") == "superscript"
+        weight = run.find(f"{W}rPr/{W}b")
+        bold = _on(run, "b") if weight is not None else self.bold
         for child in run:
             tag = child.tag
             if tag == f"{W}t":
                 text = child.text or ""
+                if text.strip() and not bold:
+                    self.all_bold = False
                 self.text.append(as_superscript(text, self.text) if superscript else text)
             elif tag in (f"{W}tab", f"{W}br", f"{W}cr", f"{W}ptab"):
                 self.text.append(" ")
@@ -103,6 +109,7 @@ class _Reader:
         self.out = TextBuilder()
         self.styles = {style.style_id: style for style in _styles(document)}
         self.numbering = _numbering_formats(document)
+        self.level = 1  # the level of the last heading read (a bold line goes under it)
 
     def body(self, container: Any) -> None:
         for child in container:
@@ -116,11 +123,39 @@ class _Reader:
                     self.body(content)
 
     def paragraph(self, element: Any) -> None:
-        read = _Paragraph().read(element)
+        read = _Paragraph(self.style_bold(element)).read(element)
         kind, details = self.kind(element)
-        self.out.paragraph(read.joined(), kind, **details)
+        text = read.joined()
+        if kind == "heading":
+            self.level = details["level"]
+        elif (
+            kind == "paragraph"
+            and read.all_bold
+            and _bold_heading(text)
+            and not self.caption(element)
+        ):
+            # a heading typed as a bold line at the body's size: a subheading of the section
+            kind, details = "heading", {"level": min(self.level + 1, 6)}
+        self.out.paragraph(text, kind, **details)
         for box in read.boxes:
             self.body(box)
+
+    def caption(self, element: Any) -> bool:
+        """Whether the paragraph is a caption (Word's ``Caption`` style, bold by default):
+        the title of a table or figure, not a heading of the text."""
+        style = self.styles.get(_value(_find(element.find(f"{W}pPr"), "pStyle")))
+        return style is not None and "caption" in (style.name or "").lower()
+
+    def style_bold(self, element: Any) -> bool:
+        """Whether the paragraph's style (or the style it is based on) sets bold."""
+        style = self.styles.get(_value(_find(element.find(f"{W}pPr"), "pStyle")))
+        seen = 0
+        while style is not None and seen < 10:
+            weight = style.element.find(f"{W}rPr/{W}b")
+            if weight is not None:
+                return weight.get(f"{W}val", "true") not in ("false", "0", "off")
+            style, seen = style.base_style, seen + 1
+        return False
 
     def kind(self, element: Any) -> tuple[str, dict]:
         """("heading", {level}), ("item", {level, ordered}) or ("paragraph", {})."""
@@ -176,11 +211,36 @@ class _Reader:
         self.out.table(rows)
 
     def cell_text(self, cell: Any) -> str:
-        """A cell's paragraphs (and any table nested in it) as one line of text."""
-        parts = []
-        for paragraph in cell.iter(f"{W}p"):
-            parts.append(_Paragraph().read(paragraph).joined().strip())
-        return " ".join(part for part in parts if part)
+        """A cell's paragraphs (and any table nested in it) as one line of text. A paragraph
+        that ends without a stop and has another after it is that text's heading or label
+        (``Blood pressure`` over ``Hypertension affects 45% of adults.``): a colon follows
+        it, so its words are no part of the clause of a figure after it."""
+        parts = [
+            text
+            for paragraph in cell.iter(f"{W}p")
+            if (text := _Paragraph().read(paragraph).joined().strip())
+        ]
+        return " ".join(
+            f"{part}:" if index + 1 < len(parts) and not CELL_STOP.search(part) else part
+            for index, part in enumerate(parts)
+        )
+
+
+CELL_STOP = re.compile(r"[.!?:;,…]['\"”’)\]]*$")
+BOLD_HEADING_WORDS = 12
+
+
+def _bold_heading(text: str) -> bool:
+    """Whether a paragraph set wholly in bold reads as a heading (``Key facts``, ``3 facts
+    about diabetes``, ``IMPORTANT SAFETY INFORMATION:``): at most
+    :data:`BOLD_HEADING_WORDS` words, starting with a capital or a digit, ending without a
+    full stop or a comma (a bold sentence is emphasis, not a heading)."""
+    text = text.strip()
+    return (
+        0 < len(text.split()) <= BOLD_HEADING_WORDS
+        and (text[:1].isupper() or text[:1].isdigit())
+        and not text.endswith((".", "!", "?", ";", ","))
+    )
 
 
 def _find(properties: Any, tag: str) -> Any:
