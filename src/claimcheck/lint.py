@@ -247,7 +247,7 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
         a, b = earlier.match.quantity, verdict.match.quantity
         both_backed = earlier.status == SUPPORTED and verdict.status == SUPPORTED
         if not both_backed and _disjoint(a, b):
-            line, _ = document.line_col(earlier.quantity.start)
+            place = document.where(earlier.quantity.start)
             now, before = verdict.quantity, earlier.quantity
             findings.append(
                 _finding(
@@ -256,7 +256,7 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
                     "CC402",
                     f'"{document.as_read(now.start, now.end)}" contradicts '
                     f'"{document.as_read(before.start, before.end)}" '
-                    f"on line {line}, about the same claim ({key})",
+                    f"on {place}, about the same claim ({key})",
                 )
             )
     return findings

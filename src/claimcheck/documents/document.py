@@ -211,6 +211,15 @@ class Document:
         after = bisect.bisect_right(starts, offset) - bisect.bisect_right(starts, page_start)
         return 1 + after, page
 
+    def where(self, offset: int) -> str:
+        """Where ``offset`` is, in words for a message, as the draft's findings name places:
+        ``line 12``, or a Word draft's ``¶12`` and a PDF's ``p3:¶2`` (whose lines are the
+        extracted text's, which a reader of the file never sees)."""
+        paragraph, page = self.place(offset)
+        if paragraph is None:
+            return f"line {self.line_col(offset)[0]}"
+        return (f"p{page}:" if page is not None else "") + f"¶{paragraph}"
+
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset (columns count characters)."""
         starts = self.line_starts

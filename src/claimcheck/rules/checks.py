@@ -253,8 +253,8 @@ def check_required(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
     else:
         region = (last - share * (last - first), last + 1)
         where = f"in the last {rule.within:g}% of the page"
-    line_at = page.document.line_col(int(region[0] if rule.placement == "end" else region[1]))[0]
-    where += f" ({'from' if rule.placement == 'end' else 'up to'} line {line_at})"
+    at = page.document.where(int(region[0] if rule.placement == "end" else region[1]))
+    where += f" ({'from' if rule.placement == 'end' else 'up to'} {at})"
     reaching = (
         n
         for n in everywhere
@@ -264,8 +264,7 @@ def check_required(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
         return []
     seen = found.first(everywhere)
     if seen is not None:
-        line = page.document.line_col(seen.start)[0]
-        message = f"{rule.message}: the one on line {line} belongs {where}"
+        message = f"{rule.message}: the one on {page.document.where(seen.start)} belongs {where}"
         return [rule_finding(page, rule, seen.start, seen.end, message, seen)]
     return [_missing(page, rule, f"{rule.message}: add one {where}")]
 
@@ -280,8 +279,8 @@ def _check_sections(
         if found.first_starting_in(section.start, section.end) is not None:
             continue
         if section.title:
-            line = page.document.line_col(section.start)[0]
-            where = f"in section '{section.title}' (line {line}), which states figures"
+            at = page.document.where(section.start)
+            where = f"in section '{section.title}' ({at}), which states figures"
         else:
             where = "before the first heading, where figures are stated"
         message = f"{rule.message}: add one {where}"
