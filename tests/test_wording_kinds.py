@@ -276,6 +276,7 @@ SUPERLATIVES = [
     "Our surgeons [are the best].",
     "We offer the [best care] in town.",
     "A [top-rated clinic] for skin cancer checks.",
+    "Our injection is the [best single treatment] for knee pain.",
 ]
 
 NOT_SUPERLATIVE = [
@@ -286,6 +287,9 @@ NOT_SUPERLATIVE = [
     "No single clinic is the best for everyone.",
     "Step No. 2 is a blood test.",
     "Most guidelines give their best evidence first.",
+    "Giving up cigarettes is the best single step you can take for your lungs.",
+    "For most people, walking is the best first move after a heart scare.",
+    "Your own pharmacist is the best place to start.",
 ]
 
 
