@@ -227,3 +227,33 @@ def test_table_over_a_page_break_keeps_its_header(run_cli, project, repeat_heade
     assert [(f["registry_id"], f["page"], f["paragraph"]) for f in findings] == [
         ("mmr-two-doses", 2, 2 if repeat_header else 1)
     ]
+
+
+def test_text_set_up_the_page_edge_is_left_out(run_cli, project):
+    pdf = new_pdf()
+    draw(pdf, 40, 60, "Measles", 16, "B")
+    draw(pdf, 40, 90, "Two doses of MMR vaccine are 97% effective at preventing", 10)
+    draw(pdf, 40, 103, "measles, so check your child's record.", 10)
+    pdf.set_font("Helvetica", "", 6)
+    with pdf.rotation(90, 20, 500):
+        pdf.text(20, 500, "Job code UK-MMR-0042, printed on 100% recycled paper")
+    path = project / "edge.pdf"
+    pdf.output(str(path))
+    assert extracted(run_cli, path) == [
+        "Measles",
+        "Two doses of MMR vaccine are 97% effective at preventing measles, so check your "
+        "child's record.",
+    ]
+    assert lint(run_cli, project, path) == []
+
+
+def test_a_page_drawn_on_its_side_keeps_its_text(run_cli, project):
+    pdf = new_pdf()
+    pdf.set_font("Helvetica", "", 10)
+    with pdf.rotation(90, 300, 400):
+        pdf.text(100, 400, "Two doses of MMR vaccine are 97% effective at preventing measles.")
+    path = project / "turned.pdf"
+    pdf.output(str(path))
+    assert extracted(run_cli, path) == [
+        "Two doses of MMR vaccine are 97% effective at preventing measles."
+    ]

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -161,6 +162,13 @@ class _Piece:
     size: float
     width: float | None
     bold: bool
+    turn: int = 0  # quarter turns the text is drawn at (0: left to right along the page)
+
+
+def _turn(m: list[float]) -> int:
+    """The quarter turns of a text matrix's baseline: 0 for text read along the page, 1
+    for text running up it (a job code set up the margin), 2 upside down, 3 running down."""
+    return round(math.degrees(math.atan2(m[1], m[0])) / 90) % 4
 
 
 def page_lines(page, metrics: _Metrics | None = None) -> list[Line]:
@@ -175,7 +183,8 @@ def page_lines(page, metrics: _Metrics | None = None) -> list[Line]:
                 scale = (m[2] ** 2 + m[3] ** 2) ** 0.5 or 1.0
                 shown = float(size or 0) * scale
                 width = metrics.width(font, text, shown) if "\n" not in text else None
-                pieces.append(_Piece(text, m[4], m[5], shown, width, metrics.bold(font)))
+                turn = _turn(m)
+                pieces.append(_Piece(text, m[4], m[5], shown, width, metrics.bold(font), turn))
             except (TypeError, ValueError, IndexError):
                 pieces.append(_Piece(text, 0.0, 0.0, 0.0, None, False))
 
@@ -183,18 +192,20 @@ def page_lines(page, metrics: _Metrics | None = None) -> list[Line]:
     if "".join(piece.text for piece in pieces) != text:
         return [Line(line) for line in text.split("\n")]
     lines: list[Line] = []
+    turns: list[int] = []  # each line's quarter turns
     current: Line | None = None
     text_size = 0.0  # the size of the line's text before the piece (a superscript's aside)
-    for piece in pieces:
+    for number, piece in enumerate(pieces):
         x, y, size = piece.x, piece.y, piece.size
         for index, part in enumerate(piece.text.split("\n")):
-            if index > 0:
+            if index > 0 or (number and piece.turn != pieces[number - 1].turn):
                 current = None
             lead = len(part) - len(part.lstrip(" "))  # pypdf's space before a piece
             start = x + (piece.width or 0.0) * lead / max(len(piece.text), 1)
             if current is None or _apart(current, part, start, size):
                 current, text_size = Line("", x, y, size, bold=True), 0.0
                 lines.append(current)
+                turns.append(piece.turn)
             if not current.text.strip() and part.strip():
                 current.x, current.y, current.size = x, y, size
             if _is_superscript(part, size, text_size, current.text):
@@ -207,7 +218,21 @@ def page_lines(page, metrics: _Metrics | None = None) -> list[Line]:
             current.text += part
     for line in lines:
         line.bold = line.bold and bool(line.text.strip())
-    return lines
+    return _upright(lines, turns)
+
+
+def _upright(lines: list[Line], turns: list[int]) -> list[Line]:
+    """The lines drawn the way most of the page's text runs: a job code or an imprint set
+    up the page's edge, or a column header turned on its side, is no line of the body it
+    would otherwise be read into. A page set wholly on its side (a landscape page drawn
+    turned) keeps all its text, which then runs the way most of it does."""
+    weight: Counter[int] = Counter()
+    for line, turn in zip(lines, turns, strict=True):
+        weight[turn] += len(line.text.strip())
+    if len(weight) < 2:
+        return lines
+    main = weight.most_common(1)[0][0]
+    return [line for line, turn in zip(lines, turns, strict=True) if turn == main]
 
 
 CHAR_WIDTH = 0.6
