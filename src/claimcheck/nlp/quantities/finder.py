@@ -1669,6 +1669,10 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
     counted = abbr is not None and _counted_noun_after(text, found.end())
     if abbr in ("b", "B") and reading.currency is None and not counted:
         return 1.0
+    if abbr == "L" and not (reading.currency == "INR" and glued):
+        return 1.0  # "₹5L" is five lakh rupees; "5L" elsewhere is five litres
+    if abbr == "cr" and reading.currency != "INR" and not counted:
+        return 1.0  # "Rs. 2.5 cr" is 2.5 crore rupees
     if abbr == "MM" and reading.currency is None:
         return 1.0  # "$1MM" is a million dollars (finance); "20 MM" is no scale
     if abbr in ("k", "K", "m", "M") and not glued and reading.currency is None and not counted:

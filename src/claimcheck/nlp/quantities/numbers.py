@@ -28,14 +28,18 @@ SCALES = {
     "billion": 1e9,
     "trillion": 1e12,
     "lakh": 1e5,  # Indian numbering: ₹25 lakh = 2,500,000
+    "lac": 1e5,  # the older spelling of lakh, still common in Indian news ("3.3 lac people")
     "crore": 1e7,
 }
 SCALE_ABBREVIATIONS = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
     "B": 1e9, "tn": 1e12, "trn": 1e12, "MM": 1e6, "Mio": 1e6, "Mrd": 1e9, "Mld": 1e9,
+    "bln": 1e9, "Bn": 1e9, "Mn": 1e6, "cr": 1e7, "L": 1e5,
 }  # fmt: skip
 """``Mio``/``Mrd`` are German and Dutch (``€ 3,9 Mio.``), ``Mld`` Italian: million and
-milliard (a thousand million)."""
+milliard (a thousand million). ``bln``, ``Bn`` and ``Mn`` are the wire services' spellings
+(``$3.1 bln``, ``USD 12.5 Mn``); ``cr`` (crore) and ``L`` (lakh) are Indian, and the finder
+reads them only after rupees or before a counted noun (``Rs. 2.5 cr``, ``₹5L``)."""
 MULTIPLE_WORDS = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
     "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "double": 2,
@@ -136,7 +140,7 @@ and decimals said aloud: ``ninety-nine point five`` (99.5), ``two point oh five`
 idiom ``at one point``)."""
 
 SCALE_AFTER = re.compile(
-    rf"(?:{H}*(?P<abbr>bn|mn|mln|mil|tn|trn|MM|Mio|Mrd|Mld|[kKmMbB])(?![\w²]|2\b)"
+    rf"(?:{H}*(?P<abbr>bln|bn|Bn|mn|Mn|mln|mil|tn|trn|MM|Mio|Mrd|Mld|cr|[kKmMbBL])(?![\w²]|2\b)"
     rf"|{H}+(?P<word>(?:{_SCALE_WORD}|dozen)s?)\b)"
     rf"(?:{H}+(?P<word2>{_SCALE_WORD})\b)?"
 )

@@ -258,13 +258,16 @@ PER_UNIT = {
     "barrel": "barrel", "gram": "gram",
 }  # fmt: skip
 _POPULATION_NOUN_WORDS = (
-    rf"(?:{H}+(?:(?:person|patient|woman|women|child|man|men)[-{H[1:-1]}]?"
+    rf"(?:{H}+(?:(?:person|patient|woman|women|child|man|men|resident|catheter|bed|device"
+    rf"|ventilator|central{H}line|line|exposure)[-{H[1:-1]}]?"
     r"(?:years|months|weeks|days)|people|persons|population|inhabitants|adults|children|women"
     r"|men|births|live births|patients|pregnancies|residents))"
 )
 _POPULATION_NOUN = rf"{_POPULATION_NOUN_WORDS}?"
 """What a rate's population counts: people (``per 100,000 people``), births, or person-time
-(``per 1,000 person-years``, ``patient-years``, ``woman-years``)."""
+(``per 1,000 person-years``, ``patient-years``, ``woman-years``), and the device- or bed-time
+of infection control and hospital safety reports (``per 1,000 catheter days``, ``per 10,000
+bed-days``, ``ventilator-days``, ``central line days``, ``resident-days``)."""
 POPULATION_POWER = r"1(?:0{0,2}[,\u202f\u00a0 ]000(?:[,\u202f\u00a0 ]000)?|0{2,6})(?!\d|[,.]\d)"
 """A population a rate is per, after a slash: a power of ten from 100 (``/100,000``)."""
 _POPULATION_SCALE = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000}
