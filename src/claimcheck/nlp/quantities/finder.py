@@ -2075,9 +2075,15 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     elif (found := units.TIME_GLUED.match(text, end)) and not reading.currency:
         reading.unit, reading.kind = units.time_unit(found.group("time")), "duration"
         reading.end = found.end()
+    elif (found := FEET_AND_INCHES_PRIMES.match(text, end)) and not reading.currency:
+        _read_imperial_pair(reading, found, 12.0, "inch")
     elif (found := _measure_at(text, end)) and not reading.currency:
         reading.unit, reading.kind = units.measure_unit(found), "measure"
         reading.end = found.end()
+        if (pair := IMPERIAL_PAIRS.get(reading.unit)) and (
+            second := pair[0].match(text, reading.end)
+        ):
+            _read_imperial_pair(reading, second, pair[1], pair[2])
     elif (found := _temperature_glued(text, end)) and not reading.currency:
         reading.unit, reading.kind = f"°{found.group('scale')}", "measure"
         reading.end = found.end()
@@ -2096,6 +2102,40 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     _read_open_end(text, reading)
     _read_rate(text, reading)
     return True
+
+
+_PAIR_NUMBER = r"(?P<second>\d{1,2}(?:\.\d+)?)(?![\d,])"
+FEET_AND_INCHES_PRIMES = re.compile(rf"(?<=\b\d)['′’]{H}?{_PAIR_NUMBER}{H}?(?:\"|″|''|”|′′)")
+"""Feet and inches in primes after a one-digit number: ``5'10"``, ``5′9″``, ``6' 2''``."""
+IMPERIAL_PAIRS: dict[str, tuple[re.Pattern[str], float, str]] = {
+    "ft": (
+        re.compile(rf"{H}*(?:and{H}+)?{_PAIR_NUMBER}{H}*(?:in|inch(?:es)?)\b(?!{H}+\d)"),
+        12.0,
+        "inch",
+    ),
+    "st": (re.compile(rf"{H}*(?:and{H}+)?{_PAIR_NUMBER}{H}*(?:lbs?|pounds?)\b"), 14.0, "lb"),
+    "lb": (re.compile(rf"{H}*(?:and{H}+)?{_PAIR_NUMBER}{H}*(?:oz|ounces?)\b"), 1 / 16, "lb"),
+}
+"""The second part of an imperial height or weight said in two units (README "What counts"):
+feet and inches (``6 ft 2 in``, ``5 feet 4 inches``), stones and pounds (``11 st 4 lb``) and
+pounds and ounces (``7 lb 8 oz``) are one figure in the smaller unit's terms: inches,
+pounds, pounds."""
+
+
+def _read_imperial_pair(
+    reading: _Reading, second: re.Match[str], per_big: float, unit: str
+) -> None:
+    """Fold ``6 ft 2 in`` into one figure, 74 inches (``11 st 4 lb``: 158 lb; ``7 lb 8 oz``:
+    7.5 lb); a bound on the first number bounds the whole (``taller than 6 ft 2 in``)."""
+    small = float(second.group("second"))
+    if unit == "lb" and per_big < 1:  # pounds and ounces: the ounces are sixteenths
+        small, per_big = small / 16, 1.0
+    if reading.low is not None:
+        reading.low = reading.low * per_big + small
+    if reading.high is not None:
+        reading.high = reading.high * per_big + small
+    reading.number_spans.append(second.span("second"))
+    reading.unit, reading.kind, reading.end = unit, "measure", second.end()
 
 
 TEMPERATURE_GLUED = re.compile(r"(?P<scale>[CF])(?![\w'’])")

@@ -199,6 +199,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
         "area",
     ),
     (r"(?:acres?|hectares?|ha)\b", "area"),
+    (r"(?:[Ss]tones?|(?<=[ \t\u00a0])st)\b(?![-.]|[ \t\u00a0]+[A-Z])", "st"),
     (r"(?:lbs?|[Pp]ounds?)\b(?!-)", "lb"),
     (r"(?:[Tt]ons?|[Tt]onnes?|t)\b", "t"),
     (rf"(?:(?:US|U\.S\.|imperial){H}+)?fluid{H}+ounces?|fl\.?{H}?oz\b", "fl oz"),

@@ -1,0 +1,135 @@
+"""Kinds a fourth held-out collection of real-world forms found misread (issue 11): the wire
+services' and India's scale abbreviations (``bln``, ``Mn``, ``lac``, ``cr`` and ``L`` after
+rupees), rates per device- or bed-time, imperial heights and weights said in two units
+(``5'10"``, ``6 ft 2 in``, ``11 st 4 lb``, ``7 lb 8 oz``) and comparatives of size (``taller
+than``, ``lighter than``).
+
+Every case is a sentence of our own, all extracted in one ``claimcheck extract --format json``
+run on one Markdown draft, so each expectation is what a user sees; offsets are checked
+(``text == file[start:end]``, ``start`` where the surface stands in the paragraph).
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import assert_read_as, extract_paragraphs, fig
+
+CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
+    "scale abbreviations": [
+        ("Sales of the inhaler reached $4.2 bln in 2022.", [fig("$4.2 bln", 4.2e9, unit="USD")]),
+        ("The ministry pledged USD 30 Mn to the campaign.", [fig("USD 30 Mn", 3e7, unit="USD")]),
+        ("Insurers paid out £1.7 Bn for mental health care.", [fig("£1.7 Bn", 1.7e9, unit="GBP")]),
+        (
+            "Around 2.4 lac women were screened in the district.",
+            [fig("Around 2.4 lac women", 2.4e5, unit="women", approx=True)],
+        ),
+        ("The trust spent Rs. 3.2 cr on new ventilators.", [fig("Rs. 3.2 cr", 3.2e7, unit="INR")]),
+        ("Cover rises to ₹10L for a family of four.", [fig("₹10L", 1e6, unit="INR")]),
+        ("Drink 2L of water on hot days.", [fig("2L", 2, unit="L")]),
+    ],
+    "device and bed time": [
+        (
+            "Bloodstream infections ran at 1.3 per 1,000 catheter days.",
+            [fig("1.3 per 1,000 catheter days", 1.3, per="1,000 catheter days")],
+        ),
+        (
+            "The ward logged 4.6 falls per 1,000 bed-days last year.",
+            [
+                fig(
+                    "4.6 falls per 1,000 bed-days",
+                    4.6,
+                    unit="falls/1,000 bed-days",
+                    per="1,000 bed-days",
+                )
+            ],
+        ),
+        (
+            "Pneumonia fell to 2.2 per 1,000 ventilator-days.",
+            [fig("2.2 per 1,000 ventilator-days", 2.2, per="1,000 ventilator-days", role="after")],
+        ),
+        (
+            "Line infections were 0.8 per 1,000 central line days.",
+            [fig("0.8 per 1,000 central line days", 0.8, per="1,000 central line days")],
+        ),
+        (
+            "Care homes reported 3.1 pressure sores per 10,000 resident-days.",
+            [
+                fig(
+                    "3.1 pressure sores per 10,000 resident-days",
+                    3.1,
+                    unit="pressure sores/10,000 resident-days",
+                    per="10,000 resident-days",
+                )
+            ],
+        ),
+    ],
+    "imperial pairs": [
+        ("The patient was 5'7\" at the first visit.", [fig("5'7\"", 67, unit="inch")]),
+        ("Her son is now 4′11″ tall.", [fig("4′11″", 59, unit="inch")]),
+        (
+            "Players shorter than 5 ft 6 in were rare.",
+            [
+                fig(
+                    "shorter than 5 ft 6 in",
+                    None,
+                    66,
+                    unit="inch",
+                    hi=False,
+                    comparator="shorter than",
+                )
+            ],
+        ),
+        ("He stood 6 feet 1 inch in his socks.", [fig("6 feet 1 inch", 73, unit="inch")]),
+        ("She came in at 9 st 12 lb after the diet.", [fig("9 st 12 lb", 138, unit="lb")]),
+        (
+            "Members heavier than 15 stone 2 pounds pay more.",
+            [fig("heavier than 15 stone 2 pounds", 212, None, unit="lb", li=False)],
+        ),
+        (
+            "The twins weighed 5 lb 4 oz and 6 lb 2 oz.",
+            [fig("5 lb 4 oz", 5.25, unit="lb"), fig("6 lb 2 oz", 6.125, unit="lb")],
+        ),
+        ("He put on 3 stone in a year.", [fig("3 stone", 3, unit="st")]),
+    ],
+    "comparatives of size": [
+        (
+            "Babies lighter than 2.5 kg are checked daily.",
+            [fig("lighter than 2.5 kg", None, 2.5, unit="kg", hi=False)],
+        ),
+        (
+            "Cysts larger than 5 cm are removed.",
+            [fig("larger than 5 cm", 5, None, unit="cm", li=False)],
+        ),
+        (
+            "Stones smaller than 4 mm usually pass.",
+            [fig("smaller than 4 mm", None, 4, unit="mm", hi=False)],
+        ),
+        (
+            "Wounds wider than 2 cm need stitches.",
+            [fig("wider than 2 cm", 2, None, unit="cm", li=False)],
+        ),
+        (
+            "Adults heavier than 120 kg need a bigger cuff.",
+            [fig("heavier than 120 kg", 120, None, unit="kg", li=False)],
+        ),
+    ],
+}
+
+
+def _cases(kinds):
+    return [(kind, text, expected) for kind, cases in kinds.items() for text, expected in cases]
+
+
+CASES = _cases(CASES_BY_KIND)
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    return extract_paragraphs(tmp_path_factory.mktemp("fourth"), [t for _k, t, _e in CASES])
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"), CASES, ids=[f"{k}:{t[:40]}" for k, t, _ in CASES]
+)
+def test_figure_is_read_as_written(extracted, kind, text, expected):
+    assert_read_as(extracted[text], text, expected)
