@@ -17,6 +17,7 @@ from claimcheck.nlp.quantities import dot_thousands, filters, lexicon, negation,
 from claimcheck.nlp.quantities.fractions import (
     FRACTION_NUMERAL,
     HALF_AFTER,
+    part_after,
     VULGAR,
     is_slash,
     parse_fraction,
@@ -871,8 +872,12 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     reading = _Reading(match.start(), match.end(), value, value, spelled)
     reading.number_spans.append(match.span())
     if half := HALF_AFTER.match(text, reading.end):  # "six and a half weeks"
-        reading.low = reading.high = value + 0.5
+        reading.low = reading.high = value + part_after(half)
         reading.end = half.end()
+    elif (odd := ODD_AFTER.match(text, reading.end)) and (
+        odd.group().startswith("-") or value % 10 == 0
+    ):  # "thirty-odd patients", "40 odd years": about thirty (never "3 odd socks")
+        reading.approx, reading.end = True, odd.end()
     if match.group("glued") is not None and not _glued_is_quantity(text, match):
         return None
     _read_left(text, reading)
@@ -2066,6 +2071,7 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         reading.currency = units.currency_code(found.group("cur"))
         reading.end = found.end()
         _read_dot_thousands(text, reading)
+        _read_cents(text, reading)
     elif found := units.TIME.match(text, end):
         if found.group("old"):
             reading.unit, reading.kind = "year-old", "measure"
@@ -2080,6 +2086,10 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     elif (found := _measure_at(text, end)) and not reading.currency:
         reading.unit, reading.kind = units.measure_unit(found), "measure"
         reading.end = found.end()
+        if reading.unit == "lb" and _pounds_are_money(text, reading, found):
+            reading.currency, reading.unit = "GBP", None
+            _read_cents(text, reading)
+            return _settle_currency(text, reading)
         if (pair := IMPERIAL_PAIRS.get(reading.unit)) and (
             second := pair[0].match(text, reading.end)
         ):
@@ -2102,6 +2112,41 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     _read_open_end(text, reading)
     _read_rate(text, reading)
     return True
+
+
+SCALED_POUNDS = re.compile(
+    rf"(?:thousand|million|billion|trillion|bn|m|k)(?:{H}+|{H}*-{H}*)pounds\Z",
+    re.IGNORECASE,
+)
+
+
+ODD_AFTER = re.compile(rf"(?:-|{H}+)odd\b(?!-)", re.IGNORECASE)
+"""``thirty-odd``, ``40 odd``: a little over the number, read as about it."""
+AND_CENTS = re.compile(
+    rf"{H}+and{H}+(?P<cents>\d{{1,2}}|{WORDS}){H}+(?:cents?|pence|p)\b", re.IGNORECASE
+)
+"""The cents or pence of a price said in words: ``twenty-four dollars and fifty cents``."""
+WEIGHED_OF = re.compile(rf"{H}+of\b")
+
+
+def _read_cents(text: str, reading: _Reading) -> None:
+    """``twenty-four dollars and fifty cents``, ``nine pounds and ninety pence``: one price."""
+    if (cents := AND_CENTS.match(text, reading.end)) and reading.low == reading.high:
+        words = cents.group("cents")
+        part = parse_digits(words) if words[0].isdigit() else parse_words(words)
+        if part < 100:
+            reading.low = reading.high = reading.low + part / 100
+            reading.end = cents.end()
+
+
+def _pounds_are_money(text: str, reading: _Reading, found: re.Match[str]) -> bool:
+    """``one point two million pounds``, ``half a million pounds``, ``3 thousand pounds``: a
+    scale word before ``pounds`` makes it sterling (no body or dose weighs a million pounds), unless
+    ``of`` names what is weighed (``2 million pounds of sugar``)."""
+    if AND_CENTS.match(text, found.end()) and "pence" in text[found.end() : found.end() + 40]:
+        return True  # "nine pounds and ninety pence"
+    window = text[max(reading.start, found.start() - 12) : found.end()]
+    return bool(SCALED_POUNDS.search(window)) and not WEIGHED_OF.match(text, found.end())
 
 
 _PAIR_NUMBER = r"(?P<second>\d{1,2}(?:\.\d+)?)(?![\d,])"

@@ -26,8 +26,21 @@ FRACTION_NUMERAL = (
 _WHOLE_AND_SLASH = re.compile(rf"(?:(?P<whole>\d{{1,3}}){H}+)?(?P<num>\d{{1,2}})[/⁄](?P<den>\d+)")
 _WHOLE_AND_VULGAR = re.compile(rf"(?P<whole>\d{{1,3}})?{H}?(?P<vulgar>[{''.join(VULGAR)}])")
 
-HALF_AFTER = re.compile(rf"{H}+and{H}+(?:a|one)(?:{H}+|-)half\b", re.IGNORECASE)
-"""``six and a half``, ``five and one-half``: a half added to the number before."""
+HALF_AFTER = re.compile(
+    rf"{H}+and{H}+(?:(?:a|one)(?:{H}+|-)(?P<part>half|quarter|third)"
+    rf"|(?P<three>three)(?:{H}+|-)quarters)\b",
+    re.IGNORECASE,
+)
+"""``six and a half``, ``five and one-half``, ``one and a quarter``, ``two and three quarters``:
+a part of one added to the number before."""
+PART_OF_ONE = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+
+def part_after(found: re.Match[str]) -> float:
+    """What a :data:`HALF_AFTER` match adds: 0.5, 0.25, 1/3 or 0.75."""
+    if found.group("three"):
+        return 0.75
+    return PART_OF_ONE[found.group("part").lower()]
 
 
 def parse_fraction(surface: str) -> float | None:

@@ -131,7 +131,7 @@ _WORD_UNIT = rf"(?:(?:{_NUMBER_WORD})(?:[-{H[1:-1]}](?:{_NUMBER_WORD}))?)"
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"
 WORDS = (
     rf"(?:half{H}+a{H}+(?:{_SCALE_WORD}|dozen)|(?:a{H}+)?half[-{H[1:-1]}]dozen"
-    rf"|an?{H}+(?:dozen|{_SCALE_WORD})"
+    rf"|an?{H}+(?:dozen|(?:{_SCALE_WORD})(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]))?)"
     rf"|{_WORD_UNIT}(?:{H}+(?:{_SCALE_WORD}|dozen)(?:{H}+(?:and{H}+)?{_WORD_UNIT})?)*"
     rf"(?:(?<![Aa]t one)(?<![Aa]t some){H}+point(?:{H}+{_DIGIT_WORD})+)?)"
 )
