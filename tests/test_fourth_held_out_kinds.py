@@ -136,20 +136,47 @@ def test_figure_is_read_as_written(extracted, kind, text, expected):
 
 
 WORD_CASES: list[tuple[str, list[dict]]] = [
-    ("A hundred and twenty nurses signed the letter.", [fig("A hundred and twenty nurses", 120, unit="nurses")]),
-    ("Roughly one in a hundred and twenty babies is affected.", [fig("Roughly one in a hundred and twenty", 1 / 120, unit="proportion", approx=True)]),
-    ("The unit handled a thousand and forty referrals.", [fig("a thousand and forty referrals", 1040, unit="referrals")]),
-    ("Three and a quarter million people were offered the jab.", [fig("Three and a quarter million people", 3.25e6, unit="people")]),
+    (
+        "A hundred and twenty nurses signed the letter.",
+        [fig("A hundred and twenty nurses", 120, unit="nurses")],
+    ),
+    (
+        "Roughly one in a hundred and twenty babies is affected.",
+        [fig("Roughly one in a hundred and twenty", 1 / 120, unit="proportion", approx=True)],
+    ),
+    (
+        "The unit handled a thousand and forty referrals.",
+        [fig("a thousand and forty referrals", 1040, unit="referrals")],
+    ),
+    (
+        "Three and a quarter million people were offered the jab.",
+        [fig("Three and a quarter million people", 3.25e6, unit="people")],
+    ),
     ("The wait was one and a third hours.", [fig("one and a third hours", 4 / 3, unit="hour")]),
-    ("It lasted two and three quarters days.", [fig("two and three quarters days", 2.75, unit="day")]),
-    ("The appeal raised two point five million pounds.", [fig("two point five million pounds", 2.5e6, unit="GBP")]),
+    (
+        "It lasted two and three quarters days.",
+        [fig("two and three quarters days", 2.75, unit="day")],
+    ),
+    (
+        "The appeal raised two point five million pounds.",
+        [fig("two point five million pounds", 2.5e6, unit="GBP")],
+    ),
     ("Half a million pounds went on new beds.", [fig("Half a million pounds", 5e5, unit="GBP")]),
     ("The board found 4 million pounds for the ward.", [fig("4 million pounds", 4e6, unit="GBP")]),
     ("Farmers sold 3 million pounds of apples.", [fig("3 million pounds", 3e6, unit="lb")]),
     ("He weighed 250 pounds on admission.", [fig("250 pounds", 250, unit="lb")]),
-    ("A repeat prescription is nine pounds and ninety pence.", [fig("nine pounds and ninety pence", 9.9, unit="GBP")]),
-    ("The kit sells for twelve dollars and fifty cents.", [fig("twelve dollars and fifty cents", 12.5, unit="USD")]),
-    ("Forty-odd families use the food bank.", [fig("Forty-odd families", 40, unit="families", approx=True)]),
+    (
+        "A repeat prescription is nine pounds and ninety pence.",
+        [fig("nine pounds and ninety pence", 9.9, unit="GBP")],
+    ),
+    (
+        "The kit sells for twelve dollars and fifty cents.",
+        [fig("twelve dollars and fifty cents", 12.5, unit="USD")],
+    ),
+    (
+        "Forty-odd families use the food bank.",
+        [fig("Forty-odd families", 40, unit="families", approx=True)],
+    ),
     ("She nursed for 30 odd years.", [fig("30 odd years", 30, unit="year", approx=True)]),
     ("He came home with 3 odd socks.", [fig("3 odd socks", 3, unit="odd socks")]),
 ]
