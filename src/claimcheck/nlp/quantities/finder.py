@@ -17,10 +17,10 @@ from claimcheck.nlp.quantities import dot_thousands, filters, lexicon, negation,
 from claimcheck.nlp.quantities.fractions import (
     FRACTION_NUMERAL,
     HALF_AFTER,
-    part_after,
     VULGAR,
     is_slash,
     parse_fraction,
+    part_after,
 )
 from claimcheck.nlp.quantities.groups import NOUNS, GroupLabel, find_group_labels
 from claimcheck.nlp.quantities.numbers import (
