@@ -190,3 +190,43 @@ def extracted_words(tmp_path_factory):
 @pytest.mark.parametrize(("text", "expected"), WORD_CASES, ids=[t[:40] for t, _ in WORD_CASES])
 def test_long_number_words(extracted_words, text, expected):
     assert_read_as(extracted_words[text], text, expected)
+
+
+RESTATED_CASES: list[tuple[str, list[dict]]] = [
+    (
+        "Appeals must reach us within sixty (60) days.",
+        [fig("within sixty (60) days", None, 60, unit="day", comparator="within")],
+    ),
+    (
+        "The policy lapses after ninety (90) days without payment.",
+        [fig("ninety (90) days", 90, unit="day")],
+    ),
+    (
+        "A waiting period of six (6) months applies to dental work.",
+        [fig("six (6) months", 6, unit="month")],
+    ),
+    (
+        "The helpline took 1.2 million (1,200,000) calls.",
+        [fig("1.2 million (1,200,000) calls", 1.2e6, unit="calls")],
+    ),
+    (
+        "Members pay two hundred dollars ($200) per stay.",
+        [fig("two hundred dollars ($200)", 200, unit="USD")],
+    ),
+    ("An admin fee of ten pounds (£10) is charged.", [fig("ten pounds (£10)", 10, unit="GBP")]),
+    ("We saw 40 (12) patients.", [fig("40", 40)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_restated(tmp_path_factory):
+    return extract_paragraphs(
+        tmp_path_factory.mktemp("fourth_restated"), [t for t, _e in RESTATED_CASES]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RESTATED_CASES, ids=[t[:40] for t, _ in RESTATED_CASES]
+)
+def test_number_said_again_in_brackets(extracted_restated, text, expected):
+    assert_read_as(extracted_restated[text], text, expected)

@@ -882,6 +882,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         return None
     _read_left(text, reading)
     _read_scale(text, reading, first=True)
+    _read_restatement(text, reading)
     reading.role = _change_role(text, reading)
     if _read_spread(text, reading):
         _read_scale_after_spread(text, reading)
@@ -907,6 +908,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_interval_after_words(text, reading)
     if reading.role == BEFORE and reading.unit is None:
         _borrow_unit_of_change(text, reading)
+    if reading.currency and reading.spelled:
+        _read_restatement(text, reading)  # "five hundred dollars ($500)"
     return reading
 
 
@@ -2120,6 +2123,23 @@ SCALED_POUNDS = re.compile(
 )
 
 
+RESTATED = re.compile(rf"{H}*\({H}*(?:[$€£₹]|US\$)?(?P<again>{PLAIN_DIGITS}|{DIGITS}){H}*\)")
+"""A number said again in digits in brackets, the style of contracts and insurance policies:
+``thirty (30) days``, ``twelve (12) months``, ``2.4 million (2,400,000) visits``, and a
+price said in words, ``five hundred dollars ($500)``."""
+
+
+def _read_restatement(text: str, reading: _Reading) -> None:
+    """Take ``(30)`` after ``thirty`` into the figure when it states the same value, so the
+    unit after the brackets is the figure's and the digits are no second figure."""
+    found = RESTATED.match(text, reading.end)
+    if not found or reading.low != reading.high:
+        return
+    again = parse_digits(found.group("again"))
+    if again and abs(again - reading.low) <= 1e-9 * max(abs(again), 1.0):
+        reading.end = found.end()  # not a number span: a bracketed number alone is a citation
+
+
 ODD_AFTER = re.compile(rf"(?:-|{H}+)odd\b(?!-)", re.IGNORECASE)
 """``thirty-odd``, ``40 odd``: a little over the number, read as about it."""
 AND_CENTS = re.compile(
@@ -2145,6 +2165,8 @@ def _pounds_are_money(text: str, reading: _Reading, found: re.Match[str]) -> boo
     ``of`` names what is weighed (``2 million pounds of sugar``)."""
     if AND_CENTS.match(text, found.end()) and "pence" in text[found.end() : found.end() + 40]:
         return True  # "nine pounds and ninety pence"
+    if re.match(rf"{H}*\({H}*£", text[found.end() : found.end() + 12]):
+        return True  # "ten pounds (£10)": said again with the sign
     window = text[max(reading.start, found.start() - 12) : found.end()]
     return bool(SCALED_POUNDS.search(window)) and not WEIGHED_OF.match(text, found.end())
 
