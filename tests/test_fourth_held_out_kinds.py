@@ -230,3 +230,59 @@ def extracted_restated(tmp_path_factory):
 )
 def test_number_said_again_in_brackets(extracted_restated, text, expected):
     assert_read_as(extracted_restated[text], text, expected)
+
+
+LINKED_MARKER_CASES: list[tuple[str, list[dict]]] = [
+    (
+        'Uptake reached 74%<sup><a href="#n2">2</a></sup> in the first year.',
+        [fig("74%", 74, unit="percent")],
+    ),
+    (
+        'About 1 in 4 adults<sup><a href="#n5">5</a></sup> snore.',
+        [fig("About 1 in 4", 0.25, unit="proportion", approx=True)],
+    ),
+    (
+        'The clinic treated 640 patients.<sup><a class="fn" href="#n7">7</a></sup>',
+        [fig("640 patients", 640, unit="patients")],
+    ),
+    (
+        'Waits fell by 12%<sup><a href="#n1">1</a>,<a href="#n3">3</a></sup> last year.',
+        [fig("12%", 12, unit="percent")],
+    ),
+    ("Cells grew to 4 &times; 10<sup>6</sup> per mL.", [fig("4 &times; 10<sup>6</sup>", 4e6)]),
+]
+
+CARET_CASES: list[tuple[str, list[dict]]] = [
+    ("Asthma affects 8% of children.^2^", [fig("8%", 8, unit="percent")]),
+    (
+        "Some 300 clinics^4^ joined the scheme.",
+        [fig("Some 300 clinics", 300, unit="clinics", approx=True)],
+    ),
+    ("Deaths fell by 9%^1,2^ after screening began.", [fig("9%", 9, unit="percent")]),
+    ("The drug costs £45^3^ a month.", [fig("£45", 45, unit="GBP")]),
+    ("A dose holds 10^8^ spores.", [fig("10^8^ spores", 1e8, unit="spores")]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_linked(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("fourth_linked")
+    return extract_paragraphs(folder, [t for t, _e in LINKED_MARKER_CASES], html=True)
+
+
+@pytest.fixture(scope="module")
+def extracted_caret(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("fourth_caret")
+    return extract_paragraphs(folder, [t for t, _e in CARET_CASES])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LINKED_MARKER_CASES, ids=[t[:40] for t, _ in LINKED_MARKER_CASES]
+)
+def test_linked_footnote_marker_is_no_figure(extracted_linked, text, expected):
+    assert_read_as(extracted_linked[text], text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CARET_CASES, ids=[t[:40] for t, _ in CARET_CASES])
+def test_pandoc_superscript_marker_is_no_figure(extracted_caret, text, expected):
+    assert_read_as(extracted_caret[text], text, expected)

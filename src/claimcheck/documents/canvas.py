@@ -17,7 +17,14 @@ from claimcheck.documents.document import BLOCK_BREAK, InlineComment
 BOM = "\ufeff"
 SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
 SUBSCRIPT = str.maketrans("0123456789-−+", "₀₁₂₃₄₅₆₇₈₉₋₋₊")
-SUP_ELEMENT = re.compile(r"<sup\b[^<>]*>(?P<body>[^<]{1,40})</sup\s*>", re.IGNORECASE)
+SUP_ELEMENT = re.compile(
+    r"<sup\b[^<>]*>(?P<body>(?:[^<]|<(?!/?sup\b)[^<>]{0,200}>){1,40})</sup\s*>", re.IGNORECASE
+)
+"""A ``<sup>`` element; its body may hold inline tags, as a linked footnote marker does
+(``<sup><a href="#ref4">4</a></sup>``: only the shown ``4`` is written raised)."""
+CARET_SUPERSCRIPT = re.compile(r"(?<=[^\s^])\^(?P<body>\d{1,3}(?:[,–-]\d{1,3})*)\^")
+"""Pandoc's superscript, ``^1^`` glued to the word or stop before it: a footnote marker (after
+a bare ``10`` it is an exponent: ``10^6^`` is 10⁶)."""
 SUB_ELEMENT = re.compile(r"<sub\b[^<>]*>(?P<body>[^<]{1,40})</sub\s*>", re.IGNORECASE)
 UNIT_OF_LENGTH_BEFORE = re.compile(r"(?<![A-Za-z])(?:[kcdmµμ]?m|ft)\Z")
 """A unit of length right before a ``<sup>2</sup>`` or ``<sup>3</sup>``: ``kg/m``, ``1.73 m``,
@@ -104,6 +111,23 @@ class Canvas:
             for pos in range(element.start("body"), element.end("body")):
                 if self.chars[pos] == self.raw[pos]:
                     self.chars[pos] = self.chars[pos].translate(SUPERSCRIPT)
+
+    def write_caret_superscripts(self) -> None:
+        """Pandoc's ``text.^1^`` is a raised footnote marker: its digits are written as
+        superscript characters and its carets blanked, as ``<sup>1</sup>`` is (a draft
+        converted with Pandoc keeps the syntax; markdown-it leaves it as text)."""
+        for element in CARET_SUPERSCRIPT.finditer(self.raw):
+            shown = range(element.start(), element.end())
+            if any(self.chars[pos] != self.raw[pos] for pos in shown):
+                continue  # code or markup, not prose
+            if re.search(
+                r"(?<![\d.,])10\Z", self.raw[max(0, element.start() - 4) : element.start()]
+            ):
+                self.chars[element.end() - 1] = " "  # "10^6^ cells": a power of ten, 10^6
+                continue
+            for pos in shown:
+                edge = pos in (element.start(), element.end() - 1)
+                self.chars[pos] = " " if edge else self.raw[pos].translate(SUPERSCRIPT)
 
     def write_subscripts(self) -> None:
         """A ``<sub>`` is part of a name, never a figure: ``HbA<sub>1c</sub>``,

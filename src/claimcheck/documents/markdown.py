@@ -260,6 +260,7 @@ class _MarkdownReader:
                 self._block(token)
         write_powers_of_ten(self.canvas)
         self.canvas.write_superscripts()  # inline <sup> arrives as separate tag tokens
+        self.canvas.write_caret_superscripts()
         self.canvas.write_subscripts()
         return Analysis(self.canvas.text(), self.front_matter, tuple(self.comments))
 
