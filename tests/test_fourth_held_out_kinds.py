@@ -286,3 +286,31 @@ def test_linked_footnote_marker_is_no_figure(extracted_linked, text, expected):
 @pytest.mark.parametrize(("text", "expected"), CARET_CASES, ids=[t[:40] for t, _ in CARET_CASES])
 def test_pandoc_superscript_marker_is_no_figure(extracted_caret, text, expected):
     assert_read_as(extracted_caret[text], text, expected)
+
+
+NOT_FIGURE_CASES: list[tuple[str, list[dict]]] = [
+    ("Text CALM to 85258 any time.", []),
+    ("Text HELP to 61234 for advice, or text us on 07700 900123.", []),
+    ("Scan the barcode 5 012345 678900 at the till.", []),
+    ("Quote your NHS number 943 476 5919 when you call.", []),
+    ("The GTIN 00312345678906 appears on the carton.", []),
+    ("Dose 2 of 3 is given at four months.", [fig("four months", 4, unit="month")]),
+    ("Step 3 of 5: rinse the nozzle.", []),
+    ("By day 4 of 7, 60% felt better.", [fig("60%", 60, unit="percent")]),
+    ("Cycle 2 of 6 starts on Monday.", []),
+    ("Text reminders went to 120 patients.", [fig("120 patients", 120, unit="patients")]),
+    ("Question 4 of 20 asks about sleep.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_not_figures(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("fourth_not")
+    return extract_paragraphs(folder, [t for t, _e in NOT_FIGURE_CASES])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NOT_FIGURE_CASES, ids=[t[:40] for t, _ in NOT_FIGURE_CASES]
+)
+def test_identifiers_and_places_in_a_sequence(extracted_not_figures, text, expected):
+    assert_read_as(extracted_not_figures[text], text, expected)

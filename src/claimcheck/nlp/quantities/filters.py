@@ -152,9 +152,24 @@ _BLOCKERS: list[tuple[str, str]] = [
     (
         "ul",
         rf"\b(?i:call|dial|phone|ring|tel(?:ephone)?|fax|mob(?:ile)?|text|whatsapp|hotline"
-        rf"|helpline)(?:{H}+(?i:us|now|free|toll-free|on|at|them|the{H}+\w+))*{H}*[:.]?{H}*"
+        rf"|helpline)(?:{H}+(?i:us|now|free|toll-free|on|at|them|the{H}+\w+)"
+        rf"|{H}+[A-Z][A-Z0-9]{{1,15}}{H}+to)*{H}*[:.]?{H}*"
         rf"\+?\(?\d[\d \u00a0\u202f().-]*\d"
         rf"(?!{H}*(?:%|[A-Za-z]+s\b|times|[.,]\d))",
+    ),
+    # a product's or record's number after its name: barcode 5 012345 678900, GTIN, MRN
+    (
+        "ul",
+        rf"\b(?i:bar{H}?code|EAN|GTIN|UPC|SKU|MRN|NHS{H}+number|hospital{H}+number)"
+        rf"(?:{H}+(?i:number|no\.?|is|was))*{H}*[:#]?{H}*\d[\d \u00a0-]*\d\b",
+    ),
+    # a place in a sequence: dose 2 of 3, step 1 of 4, day 5 of 10, page 2 of 12
+    (
+        "ul",
+        rf"\b(?i:doses?|shots?|jabs?|injections?|infusions?|steps?|stages?|sessions?|parts?"
+        rf"|modules?|visits?|cycles?|rounds?|days?|weeks?|months?|pages?|questions?|slides?"
+        rf"|lessons?|videos?|episodes?|chapters?|books?|items?){H}+\d{{1,3}}{H}+of{H}+\d{{1,3}}\b"
+        rf"(?!{H}*(?:%|[.,]\d))",
     ),
     # addresses: street numbers, units, postcodes
     (
