@@ -314,3 +314,91 @@ def extracted_not_figures(tmp_path_factory):
 )
 def test_identifiers_and_places_in_a_sequence(extracted_not_figures, text, expected):
     assert_read_as(extracted_not_figures[text], text, expected)
+
+
+# (sentence, group label surface, low, high, unit, the figures of the sentence)
+GROUP_CASES: list[tuple[str, str, float | None, float | None, str, list[str]]] = [
+    (
+        "Adults 19 to 64 need 700 mg of calcium a day.",
+        "Adults 19 to 64",
+        19,
+        64,
+        "year",
+        ["700 mg"],
+    ),
+    ("Women 25–49 are invited every 3 years.", "Women 25–49", 25, 49, "year", ["3 years"]),
+    ("Of the adults 18 to 24, 40% vaped.", "adults 18 to 24", 18, 24, "year", ["40%"]),
+    ("Men 40-74 should have a check; 52% did.", "Men 40-74", 40, 74, "year", ["52%"]),
+    (
+        "Girls 12 to 13 get the jab in school, and 85% take it.",
+        "Girls 12 to 13",
+        12,
+        13,
+        "year",
+        ["85%"],
+    ),
+    (
+        "From 6 months of age, babies can eat 30 g of puree.",
+        "From 6 months of age",
+        6,
+        None,
+        "month",
+        ["30 g"],
+    ),
+    (
+        "Children under 2 years of age need 2.5 ml.",
+        "Children under 2 years of age",
+        None,
+        2,
+        "year",
+        ["2.5 ml"],
+    ),
+    (
+        "Children over 12 years of age take 10 ml.",
+        "Children over 12 years of age",
+        12,
+        None,
+        "year",
+        ["10 ml"],
+    ),
+    ("Patients 10 to 20 were enrolled at each site.", "", None, None, "", []),
+    ("Adults 2 to 3 times as likely to fall were seen.", "", None, None, "", ["2 to 3 times"]),
+]
+
+
+@pytest.fixture(scope="module")
+def grouped(tmp_path_factory):
+    import json
+
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    path = tmp_path_factory.mktemp("fourth_groups") / "groups.md"
+    path.write_text("\n\n".join(case[0] for case in GROUP_CASES) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.output
+    file_text = path.read_text(encoding="utf-8")
+    groups, figures = {}, []
+    for claim in json.loads(result.stdout)["documents"][0]["claims"]:
+        for group in claim["groups"]:
+            assert file_text[group["start"] : group["end"]] == group["text"]
+            groups[group["text"]] = group
+        for quantity in claim["quantities"]:
+            assert file_text[quantity["start"] : quantity["end"]] == quantity["text"]
+            figures.append(quantity["text"])
+    return groups, figures
+
+
+@pytest.mark.parametrize("case", GROUP_CASES, ids=[c[0][:40] for c in GROUP_CASES])
+def test_age_group_without_age_word(grouped, case):
+    text, surface, low, high, unit, expected_figures = case
+    groups, figures = grouped
+    for figure in expected_figures:
+        assert figure in figures
+    if not surface:
+        assert not any(g for g in groups if g in text)
+        return
+    group = groups[surface]
+    assert (group["low"], group["high"], group["unit"]) == (low, high, unit)
+    assert not any(f in surface for f in figures if f in text)

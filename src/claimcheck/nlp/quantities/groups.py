@@ -220,7 +220,8 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
     found: list[GroupLabel] = [
         label for start, end in age_cells if (label := _age_cell(text, start, end)) is not None
     ]
-    readers = (_ages, _nouns_then_ages, _decades, _over_ns, _year_olds, _stages, _at_ages)
+    readers = (_ages, _nouns_then_ages, _units_of_age, _decades, _over_ns, _year_olds, _stages)
+    readers = (*readers, _at_ages)
     for reader in (*readers, _apposed_ages, _ages_after_a_share):
         found.extend(reader(text))
     found.sort(key=lambda g: (g.start, -(g.end - g.start)))
@@ -571,7 +572,9 @@ def _is_age_after_noun(text: str, noun: tuple[int, str], at: int, bound: _Bound)
     bracketed = text[max(0, at - 8) : at].rstrip(" \t\u00a0").endswith("(") and _CLOSES.match(
         text, bound.end
     )
-    if not has_comparator and not (is_range and (bound.unit or bracketed)):
+    if not has_comparator and not (
+        is_range and (bound.unit or bracketed or _bare_age_range(text, noun, at, bound))
+    ):
         return False  # "Children (6-12): 1 tablet": a bracketed range after the noun is an age
     if _PERIOD_AFTER.match(text, bound.end):
         return False
@@ -591,6 +594,52 @@ def _is_age_after_noun(text: str, noun: tuple[int, str], at: int, bound: _Bound)
         and not child
         and _FOLLOWED_BEFORE.search(text, max(0, noun[0] - 40), noun[0])
     )
+
+
+_AGE_NOUNS = _CHILD_NOUNS | frozenset(
+    "adults women men people girls boys teenagers teens adolescents youths seniors".split()
+)
+_BARE_RANGE = re.compile(rf"\d{{1,3}}{H}*(?:[-–—‐‑‒]|to){H}*\d{{1,3}}\Z", re.IGNORECASE)
+_VERB_OR_END_AFTER = re.compile(
+    rf"{H}*(?:[,;:.)]|\Z|(?:are|were|is|was|need|needs|should|must|may|can|could|will|would"
+    rf"|have|had|get|got|take|make|made|receive|received|account|accounted|who|in|with|and"
+    rf"|or|on|at|for)\b)"
+)
+
+
+def _bare_age_range(text: str, noun: tuple[int, str], at: int, bound: _Bound) -> bool:
+    """``Adults 19 to 64 need 1,000 mg``, ``Women 25–49 are invited``: a range of two whole
+    numbers with no unit right after a noun of people by age is their age when it is a span
+    of human ages (0–120, rising) and a verb, a preposition or the clause's end follows; a
+    noun after it (``adults 10 to 20 times``) or another noun before it leaves it a figure."""
+    if noun[1] not in _AGE_NOUNS or bound.low is None or bound.high is None:
+        return False
+    if not (0 <= bound.low < bound.high <= 120) or bound.low != int(bound.low):
+        return False
+    return bool(_BARE_RANGE.fullmatch(text, at, bound.end)) and bool(
+        _VERB_OR_END_AFTER.match(text, bound.end)
+    )
+
+
+OF_AGE = re.compile(rf"{H}+of{H}+age\b")
+_AGE_OF_START = re.compile(
+    rf"(?i:from|after|before|under|over|above|below|until|by|older{H}+than|younger{H}+than"
+    rf"|up{H}+to){H}+\d{{1,3}}(?:\.\d)?{H}+(?i:years?|months?|weeks?|days?)\Z"
+)
+
+
+def _units_of_age(text: str) -> list[GroupLabel]:
+    """``from 6 months of age``, ``under 2 years of age``, ``children over 12 years of age``:
+    a comparator, a number and a unit of time said to be an age (``of age``)."""
+    labels = []
+    for hit in OF_AGE.finditer(text):
+        start = _AGE_OF_START.search(text, max(0, hit.start() - 40), hit.start())
+        if start is None:
+            continue
+        bound = _read_age(text, start.start(), time_words=True)
+        if bound is not None and bound.end >= hit.end():
+            labels.append(_label(text, start.start(), bound))
+    return labels
 
 
 def _decades(text: str) -> list[GroupLabel]:
