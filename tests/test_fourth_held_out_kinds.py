@@ -402,3 +402,102 @@ def test_age_group_without_age_word(grouped, case):
     group = groups[surface]
     assert (group["low"], group["high"], group["unit"]) == (low, high, unit)
     assert not any(f in surface for f in figures if f in text)
+
+
+MORE_CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
+    "participles of change": [
+        (
+            "Screening has risen from 61% to almost 70%.",
+            [
+                fig("61%", 61, unit="percent", role="before"),
+                fig("almost 70%", 70, unit="percent", approx=True, role="after"),
+            ],
+        ),
+        (
+            "Attendance has sunk from 80% to 62%.",
+            [
+                fig("80%", 80, unit="percent", role="before"),
+                fig("62%", 62, unit="percent", role="after"),
+            ],
+        ),
+        (
+            "Admissions spiked from 140 to 410 in January.",
+            [fig("140", 140, role="before"), fig("410", 410, role="after")],
+        ),
+        (
+            "Uptake leapt from 12% to 30%.",
+            [
+                fig("12%", 12, unit="percent", role="before"),
+                fig("30%", 30, unit="percent", role="after"),
+            ],
+        ),
+        (
+            "Stocks have dwindled from 900 doses to 150 doses.",
+            [
+                fig("900 doses", 900, unit="doses", role="before"),
+                fig("150 doses", 150, unit="doses", role="after"),
+            ],
+        ),
+    ],
+    "over a period after a statistic": [
+        ("The NNT over 10 years was 55.", [fig("10 years", 10, unit="year"), fig("55", 55)]),
+        (
+            "The risk over 5 years is 8%.",
+            [fig("5 years", 5, unit="year"), fig("8%", 8, unit="percent")],
+        ),
+        (
+            "Mortality over 3 years was 21%.",
+            [fig("3 years", 3, unit="year"), fig("21%", 21, unit="percent")],
+        ),
+        (
+            "Survival over 2 years reached 75%.",
+            [fig("2 years", 2, unit="year"), fig("75%", 75, unit="percent")],
+        ),
+        (
+            "She had pain for over 3 years.",
+            [fig("over 3 years", 3, None, unit="year", li=False, comparator="over")],
+        ),
+    ],
+    "a word between a number and its unit of time": [
+        (
+            "The drug added 3.2 additional months of life.",
+            [fig("3.2 additional months", 3.2, unit="month")],
+        ),
+        ("Keep taking it for two more weeks.", [fig("two more weeks", 2, unit="week")]),
+        ("Use the drops for 5 consecutive days.", [fig("5 consecutive days", 5, unit="day")]),
+        ("Rest for 2 full days after the jab.", [fig("2 full days", 2, unit="day")]),
+        ("It gave patients 6 extra weeks at home.", [fig("6 extra weeks", 6, unit="week")]),
+    ],
+    "q + hours": [
+        ("Cefuroxime 750 mg IV q8h.", [fig("750 mg", 750, unit="mg"), fig("8h", 8, unit="hour")]),
+        (
+            "Salbutamol 2 puffs q4-6h when wheezy.",
+            [fig("2 puffs", 2, unit="puffs"), fig("4-6h", 4, 6, unit="hour")],
+        ),
+        (
+            "Paracetamol 1 g q6h, max 4 g a day.",
+            [
+                fig("1 g", 1, unit="g"),
+                fig("6h", 6, unit="hour"),
+                fig("max 4 g a day", None, 4, unit="g", per="day", comparator="max"),
+            ],
+        ),
+        ("Gentamicin q24h with levels.", [fig("24h", 24, unit="hour")]),
+        ("Try the q10 app for reminders.", []),
+    ],
+}
+MORE_CASES = _cases(MORE_CASES_BY_KIND)
+
+
+@pytest.fixture(scope="module")
+def extracted_more(tmp_path_factory):
+    return extract_paragraphs(
+        tmp_path_factory.mktemp("fourth_more"), [t for _k, t, _e in MORE_CASES]
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"), MORE_CASES, ids=[f"{k}:{t[:40]}" for k, t, _ in MORE_CASES]
+)
+def test_more_forms_are_read_as_written(extracted_more, kind, text, expected):
+    assert_read_as(extracted_more[text], text, expected)

@@ -427,7 +427,8 @@ SPREAD_HEADING_REACH = 100
 BARE_DISPERSION_AFTER = re.compile(rf"{H}*\({H}*(?P<value>{DIGITS}){_UNIT_INSIDE}{H}*\)")
 """``62.3 (10.4)``: a bare dispersion in brackets, after a heading that names it."""
 CHANGE_WORD = re.compile(
-    r"\b(?:ros(?:e|en)|ris(?:e|es|ing)|increas\w*|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?"
+    r"\b(?:ros(?:e|en)|ris(?:e|en|es|ing)|s[au]nk|sink(?:s|ing)?|lea(?:pt|ped|ps|ping|p)"
+    r"|spik(?:e|es|ed|ing)|dwindl\w*|increas\w*|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?"
     r"|declin\w*|decreas\w*|cut(?:s|ting)?|reduc\w*|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)"
     r"|improv\w*|grew|grow(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?"
     r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|slip(?:s|ped|ping)?|shr[aiu]nk\w*"
@@ -1415,6 +1416,8 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
     never ``GPC3``."""
     if GLUED_DOSE_TIMES.search(text, max(0, match.start() - 4), match.start()):
         return bool(_measure_at(text, match.end()))
+    if Q_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+        return bool(Q_HOURS_AFTER.match(text, match.end()))  # "q8h", "q4-6h": every 8 hours
     if GLUED_CURRENCY.search(text, max(0, match.start() - 4), match.start()):
         return True
     if _transliterated_pound(text, match.start()):
@@ -1437,6 +1440,10 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
     )
 
 
+Q_BEFORE = re.compile(r"(?<![\w.])[qQ]\Z")
+Q_HOURS_AFTER = re.compile(rf"(?:{H}*[-–—]{H}*\d{{1,2}})?(?:h|hr|hrs)\b")
+"""The prescriber's ``q8h`` (every 8 hours), ``q4-6h``, ``Q12h``: the digits between ``q`` and
+``h`` are a number of hours, read as ``every 8 hours`` is."""
 GLUED_RANGE_END = re.compile(rf"{H}*[-–—]{H}*\d+(?:\.\d+)?")
 SINGLE_DOSE_FORMS = frozenset(
     "tablet capsule caplet pill dose drop puff sachet spoonful teaspoon tablespoon".split()
@@ -1605,7 +1612,8 @@ OVER_MEANS_DURING = re.compile(
     rf"(?:\d[%\w]*|\b(?:followed|measured|observed|maintained|sustained|tracked|monitored"
     rf"|studied|assessed|evaluated|averaged|spread|given|administered|lost|gained|fell|rose"
     rf"|dropped|declined|increased|decreased|improved|reduced|changes?|loss|gain|results?"
-    rf"|outcomes?|benefits?|savings?|costs?|data))[,]?{H}+\Z",
+    rf"|outcomes?|benefits?|savings?|costs?|data|NNT|NNH|risks?|incidence|mortality|survival"
+    rf"|probability|chance|odds|number{H}+needed{H}+to{H}+(?:treat|harm)))[,]?{H}+\Z",
     re.IGNORECASE,
 )
 

@@ -227,12 +227,15 @@ MEASURE = re.compile(
 """A unit of measure right after a number (``45°C``, ``10 mg``, ``30 yards``)."""
 
 TIME = re.compile(
-    rf"(?:{H}*-{H}*|{H}+)(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|(?-i:h)|days?"
+    rf"(?:{H}*-{H}*|{H}+)(?:(?:additional|extra|more|further|full|whole|consecutive){H}+)?"
+    rf"(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|(?-i:h)|days?"
     r"|weeks?|wks?|months?|mos?|mths?|mnths?|years?|yrs?|decades?)(?P<old>[-\s]old)?\b(?!['’])",
     re.IGNORECASE,
 )
 """A unit of time after a number, in any case (``4 Weeks`` in a Title Case heading); a spaced
-lower-case ``h`` is hours, as dosing tables write it (``every 4 h``, ``in 24 h``)."""
+lower-case ``h`` is hours, as dosing tables write it (``every 4 h``, ``in 24 h``). A word that
+adds to the time may stand between: ``4.9 additional months``, ``two more weeks``, ``three
+full days``, ``5 consecutive days``."""
 TIME_GLUED = re.compile(r"(?P<time>min|mins|h|hrs?|wks?|mos|mths?|yrs?)\b")
 """Glued time abbreviations: ``5h``, ``30min``."""
 
