@@ -179,6 +179,32 @@ WORD_CASES: list[tuple[str, list[dict]]] = [
     ),
     ("She nursed for 30 odd years.", [fig("30 odd years", 30, unit="year", approx=True)]),
     ("He came home with 3 odd socks.", [fig("3 odd socks", 3, unit="odd socks")]),
+    ("Two thousand and twenty-one was a hard year for the ward.", []),
+    ("In two thousand and eighteen the clinic opened.", []),
+    (
+        "Since two thousand and ten, 40 clinics have closed.",
+        [fig("40 clinics", 40, unit="clinics")],
+    ),
+    (
+        "We vaccinated two thousand and twenty children.",
+        [fig("two thousand and twenty children", 2020, unit="children")],
+    ),
+    (
+        "Two thousand and fifty nurses signed up.",
+        [fig("Two thousand and fifty nurses", 2050, unit="nurses")],
+    ),
+    (
+        "The register holds 3 thousand 4 hundred names.",
+        [fig("3 thousand 4 hundred names", 3400, unit="names")],
+    ),
+    (
+        "About 1 million 200 thousand people voted.",
+        [fig("About 1 million 200 thousand people", 1.2e6, unit="people", approx=True)],
+    ),
+    (
+        "Costs were 2 million and 3 million in two years.",
+        [fig("2 million", 2e6), fig("3 million", 3e6)],
+    ),
 ]
 
 

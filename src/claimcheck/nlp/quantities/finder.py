@@ -1703,7 +1703,19 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
         reading.high *= factor
     reading.end = found.end()
     reading.has_scale = True
+    if first and (more := SMALLER_SCALE_AFTER.match(text, reading.end)):
+        smaller = SCALES[more.group("scale").lower()]
+        if smaller < factor:  # "2 thousand 3 hundred": 2,300, digits and words mixed
+            reading.low = reading.high = reading.low + float(more.group("n")) * smaller
+            reading.end = more.end()
     return factor
+
+
+SMALLER_SCALE_AFTER = re.compile(
+    rf"{H}+(?:and{H}+)?(?P<n>\d{{1,3}}){H}+(?P<scale>hundred|thousand|million)\b", re.IGNORECASE
+)
+"""A second, smaller scale after a number and its scale word: ``2 thousand 3 hundred``,
+``4 million 250 thousand`` (Recognizers-Text's mixed form)."""
 
 
 METRES_CUE = re.compile(
@@ -2436,6 +2448,28 @@ def _names_a_timepoint(text: str, reading: _Reading) -> bool:
     return "-" in surface and bool(TIMEPOINT_OUTCOME.match(text, reading.end))
 
 
+YEAR_IN_WORDS = re.compile(
+    rf"(?i:two{H}+thousand(?:{H}+and)?{H}+\w+(?:-\w+)?|nineteen{H}+(?:hundred{H}+and{H}+)?\w+)"
+)
+YEAR_OPENS = re.compile(
+    rf"(?:^|[.!?:;]{H}+|\n|(?i:\b(?:in|since|until|by|from|during|before|after)){H}+)\Z"
+)
+
+
+def _is_year_in_words(text: str, reading: _Reading) -> bool:
+    """``Two thousand and twenty-three was a record year``, ``in nineteen ninety-nine``: a
+    year said in words (1900–2099, nothing after it that it counts or measures), opening a
+    sentence or after a preposition of time, dates the sentence as ``In 2023`` does."""
+    if not reading.spelled or reading.kind != "number" or reading.unit is not None:
+        return False
+    if reading.low != reading.high or not 1900 <= reading.low <= 2099:
+        return False
+    first_start, first_end = reading.number_spans[0]
+    if not YEAR_IN_WORDS.fullmatch(text, first_start, first_end):
+        return False
+    return bool(YEAR_OPENS.search(text, max(0, first_start - 12), first_start))
+
+
 def _is_claim(text: str, reading: _Reading) -> bool:
     """Apply the "not a claim" rules (README, "What counts") to one reading."""
     first_start, first_end = reading.number_spans[0]
@@ -2446,6 +2480,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
             is_slash(surface) and filters.names_a_number(text, first_start, capitalised=False)
         )
     if _is_name_or_idiom(text, reading):
+        return False
+    if _is_year_in_words(text, reading):
         return False
     if PER_BEFORE.search(text, max(0, reading.start - 6), reading.start):
         return False  # "(deaths per 1,000 live births)": a rate's denominator, no figure
