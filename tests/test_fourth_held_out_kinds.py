@@ -203,7 +203,7 @@ WORD_CASES: list[tuple[str, list[dict]]] = [
     ),
     (
         "Costs were 2 million and 3 million in two years.",
-        [fig("2 million", 2e6), fig("3 million", 3e6)],
+        [fig("2 million", 2e6), fig("3 million", 3e6), fig("two years", 2, unit="year")],
     ),
 ]
 
