@@ -387,7 +387,7 @@ GROUP_CASES: list[tuple[str, str, float | None, float | None, str, list[str]]] =
         "year",
         ["10 ml"],
     ),
-    ("Patients 10 to 20 were enrolled at each site.", "", None, None, "", []),
+    ("Patients 10 to 20 were enrolled at each site.", "", None, None, "", ["10 to 20"]),
     ("Adults 2 to 3 times as likely to fall were seen.", "", None, None, "", ["2 to 3 times"]),
 ]
 
@@ -527,3 +527,35 @@ def extracted_more(tmp_path_factory):
 )
 def test_more_forms_are_read_as_written(extracted_more, kind, text, expected):
     assert_read_as(extracted_more[text], text, expected)
+
+
+SUSPENDED_CASES: list[tuple[str, list[dict]]] = [
+    (
+        "Aim for a 20- to 30-minute walk each day.",
+        [fig("20- to 30-minute", 20, 30, unit="minute", kind="duration")],
+    ),
+    ("The 5- to 10-mg tablets are scored.", [fig("5- to 10-mg", 5, 10, unit="mg")]),
+    (
+        "Checks happen at 3-, 6- and 12-month visits.",
+        [fig("3", 3, unit="month"), fig("6", 6, unit="month"), fig("12-month", 12, unit="month")],
+    ),
+    (
+        "Inhalers come in 100- or 200-microgram strengths.",
+        [fig("100", 100, unit="µg"), fig("200-microgram", 200, unit="µg")],
+    ),
+    ("Use 2.5- and 5-mg doses only.", [fig("2.5", 2.5, unit="mg"), fig("5-mg", 5, unit="mg")]),
+    ("Scores of 10 - 20 were normal.", [fig("10 - 20", 10, 20)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_suspended(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("fourth_suspended")
+    return extract_paragraphs(folder, [t for t, _e in SUSPENDED_CASES])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SUSPENDED_CASES, ids=[t[:40] for t, _ in SUSPENDED_CASES]
+)
+def test_suspended_hyphen(extracted_suspended, text, expected):
+    assert_read_as(extracted_suspended[text], text, expected)

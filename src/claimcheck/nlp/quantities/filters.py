@@ -392,7 +392,11 @@ def is_label_number(text: str, start: int) -> bool:
     return bool(INDEX_NAMES.search(window))
 
 
-_NAME_BEFORE = re.compile(r"(?<![.!?:] )(?<!^)(?<![.!?:]\n)\b[A-Z][\w&'’.-]*(?<!['’]s) \Z")
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?:] )(?<!^)(?<![.!?:]\n)(?<![\n\u2029]\n)(?<!\u2029)\b[A-Z][\w&'’.-]*(?<!['’]s) \Z"
+)
+"""A capitalised word before a number, not the first word of a sentence or of a block (after a
+stop, a blank line or a block break: ``…day.\n\nThe 5- to 10-mg tablets`` names nothing)."""
 
 
 def is_named_number(text: str, start: int) -> bool:

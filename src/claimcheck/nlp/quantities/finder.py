@@ -650,13 +650,52 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, _without_overlaps(found)))
-    return _list_shares_a_unit(text, found)
+    return _list_shares_a_unit(text, _suspended_hyphen_ranges(text, found))
+
+
+SUSPENDED_TO = re.compile(rf"-{H}+(?:to|–|—){H}+")
+"""``10- to 15-minute``: the hyphen of the first end is left hanging before ``to``."""
+
+
+def _suspended_hyphen_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``a 10- to 15-minute walk``, ``5- to 10-mg doses``: a bare number whose hyphen hangs
+    before ``to`` and a hyphenated figure with a unit are one range in that unit, [10, 15]
+    minutes (the list form, ``3-, 6- and 12-month visits``, is read by
+    :func:`_list_shares_a_unit`)."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and _is_bare(previous)
+            and previous.low == previous.high
+            and quantity.low == quantity.high
+            and quantity.unit is not None
+            and quantity.low is not None
+            and previous.low is not None
+            and previous.low < quantity.low
+            and SUSPENDED_TO.fullmatch(text, previous.end, quantity.start)
+            and text[quantity.end - 1 : quantity.end].isalpha()
+            and "-" in text[quantity.start : quantity.end]
+        ):
+            merged[-1] = replace(
+                quantity,
+                text=text[previous.start : quantity.end],
+                start=previous.start,
+                low=previous.low,
+                approx=quantity.approx or previous.approx,
+            )
+            continue
+        merged.append(quantity)
+    return merged
 
 
 LIST_SEPARATOR = re.compile(
-    rf"{H}*(?:,{H}*(?:(?:and|or|&){H}+)?|(?:and|or|&|as{H}+well{H}+as){H}+)", re.IGNORECASE
+    rf"(?:-(?=[{H[1:-1]},]))?{H}*(?:,{H}*(?:(?:and|or|&){H}+)?|(?:and|or|&|as{H}+well{H}+as){H}+)",
+    re.IGNORECASE,
 )
-"""What parts the figures of a list: ``43.2 and 61.2``, ``136, 166, and 29``, ``5, 10 or 20``."""
+"""What parts the figures of a list: ``43.2 and 61.2``, ``136, 166, and 29``, ``5, 10 or 20``,
+also after a suspended hyphen (``3-, 6- and 12-month visits``, ``2.5- or 5-mg doses``)."""
 SHARED_UNIT_KINDS = frozenset(
     {"percent", "measure", "duration", "money", "count", "rate", "multiple", "frequency"}
 )
