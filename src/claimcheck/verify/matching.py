@@ -28,6 +28,7 @@ from claimcheck.registry.units import MEASUREMENT_UNITS, same_counted_noun
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frames import (
     ANY_REGION,
+    CONTROL_ARM,
     PROPORTION_UNITS,
     RESPECTIVELY,
     SEXES,
@@ -1289,6 +1290,76 @@ def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
     return DISTINCT_WORD_BONUS * here - DISTINCT_ELSEWHERE_PENALTY * there
 
 
+ARM_SAID = re.compile(
+    r"\b(?:on|given|taking|receiving|received|treated\W+with|assigned\W+to|randomi[sz]ed\W+to"
+    r"|with)\W+(?:the\W+|a\W+)?(?P<arm>[A-Za-z][\w-]*(?:\W+[A-Za-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+"""A treatment arm said by the drug its people were on: "men on cabazitaxel", "women given
+lutetium-177 PSMA-617", "treated with ribociclib"."""
+ARM_STOP = frozenset(
+    "and or plus versus vs than compared who which that had have has were was is are in of for "
+    "at to by from after before during their its his her them they it this these those".split()
+)
+
+
+def arm_words(text: str) -> frozenset[str]:
+    """The telling words of the treatments ``text`` says its people were on, stopped at the
+    first joining word ("given cabazitaxel and …" -> {"cabazitaxel"}); a control arm is the
+    frame's business, not a treatment name."""
+    found: set[str] = set()
+    for match in ARM_SAID.finditer(text):
+        words = []
+        for word in match.group("arm").split():
+            if word.lower() in ARM_STOP:
+                break
+            words.append(word)
+        phrase = " ".join(words)
+        if phrase and not CONTROL_ARM.search(phrase):
+            found |= _telling(comparable_words(phrase).split())
+    return frozenset(found)
+
+
+@per_claim
+def claim_arm_words(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The treatment words of the clause of the claim's statement around its value."""
+    statement = registry_claim.statement
+    figures = statement_quantities(registry_claim)
+    value = registry_claim.value
+    target = next((q for q in figures if (q.low, q.high) == (value.low, value.high)), None)
+    if target is None:
+        return arm_words(statement)
+    start, end = clause_of(statement, figures, target)
+    return arm_words(statement[start:end])
+
+
+def arm_holders(said: frozenset[str], siblings: list[RegistryClaim]) -> dict[str, set[str]]:
+    """Which candidates' statements name each treatment word the figure's clause names as
+    its arm, worked out once per figure (one pass over the siblings, not one per pair)."""
+    holders: dict[str, set[str]] = {}
+    if said:
+        for other in siblings:
+            for word in said & claim_arm_words(other):
+                holders.setdefault(word, set()).add(other.id)
+    return holders
+
+
+def another_arm(
+    registry_claim: RegistryClaim, said: frozenset[str], holders: dict[str, set[str]]
+) -> str | None:
+    """The treatment the figure's clause says its people were on, when that is the arm of
+    another candidate and none of this claim's: "66% of men on cabazitaxel" is not the claim
+    about men given lutetium-177, beside the claim about those given cabazitaxel."""
+    if not holders or not claim_arm_words(registry_claim):
+        return None
+    names = _telling(comparable_words(" ".join(registry_claim.subject)).split())
+    own = claim_arm_words(registry_claim) | names
+    if own & said:
+        return None
+    others = sorted(word for word, ids in holders.items() if ids - {registry_claim.id})
+    return " ".join(others) or None
+
+
 @per_claim
 def claim_frame(registry_claim: RegistryClaim) -> Frame:
     """The frame a registry claim states: its explicit ``measure``, ``group`` and
@@ -1785,6 +1856,12 @@ def ranked_matches(
     sexes = around.own_frame.sexes
     sex_sibling = bool(sexes) and any(_declared_sexes(c) for c, _q, _b, _w in judged)
     parts = _unstated_parts(siblings, around)
+    said_arms = (
+        arm_words(around.clause)
+        if len(siblings) > 1 and not RESPECTIVELY.search(claim.text)
+        else frozenset()  # "… on methadone and buprenorphine, respectively": pairs, not arms
+    )
+    holders = arm_holders(said_arms, siblings)
     for registry_claim, converted, bonus, why in judged:
         if bonus is not None and sex_sibling and not claim_frame(registry_claim).sexes:
             bonus -= UNSTATED_GROUP_PENALTY
@@ -1818,6 +1895,10 @@ def ranked_matches(
             bonus += COUNTED_NOUN_BONUS  # "12,000 participants" for a claim in participants
         if bonus is not None and another_dose(registry_claim, around):
             bonus, why = None, OTHER_DOSE  # "tofacitinib 10 mg" is not the 5 mg arm
+        if bonus is not None and len(siblings) > 1:
+            arm = another_arm(registry_claim, said_arms, holders)
+            if arm is not None:  # "men on cabazitaxel" is not the lutetium arm's
+                bonus, why = None, f"it is about another treatment arm ({arm})"
         if bonus is not None:
             other = another_numbered_label(registry_claim, around)
             if other is not None:  # "an ACR70 response" is not the ACR20 claim's
