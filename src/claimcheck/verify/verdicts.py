@@ -19,6 +19,7 @@ from claimcheck.verify.compare import compare, overprecise_against_written
 from claimcheck.verify.convert import convert
 from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
+    EXPLAINED_FOR,
     Match,
     Surroundings,
     claim_frame,
@@ -176,10 +177,16 @@ def _best_verdict(
         status = _status(quantity, match)  # compared only where it can decide
         if status != CONFLICT:
             return Verdict(claim, quantity, status, match, near)
+    if top.narrowed:
+        # the figure is about a part of the top claim's subject: a claim the sentence does
+        # not narrow, named as well, may still be the figure's
+        unnarrowed = [m for m in allowed[1:EXPLAINED_FOR] if not m.narrowed]
+        if unnarrowed and unnarrowed[0].evidence >= top.evidence - EVIDENCE_TIE:
+            top = unnarrowed[0]
     accuse_at = threshold + CONFLICT_MARGIN + UNEXPLAINED_CONFLICT_COST * len(top.unexplained)
     if _status(quantity, top) == CONFLICT and top.rank >= accuse_at and not top.narrowed:
         return Verdict(claim, quantity, CONFLICT, top, near)
-    return Verdict(claim, quantity, UNSUPPORTED, None, top)
+    return Verdict(claim, quantity, UNSUPPORTED, None, allowed[0])
 
 
 def judge(
