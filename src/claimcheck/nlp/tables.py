@@ -184,7 +184,9 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
     """The headers of the cell at ``offset``; None when ``offset`` is not in a table row.
 
     The first row of a table is its header row; the first cell of a row is its row header.
-    A cell of the header row has no headers of its own beyond the heading above.
+    A cell of the header row has no headers of its own beyond the heading above. A first
+    row of one cell over rows of more is the table's title: the heading of its cells, and
+    the row under it the header row.
 
     The two rows are cut into cells alike: the empty stretches that open both (a leading pipe,
     a ``<tr>``) are markup, one more in either is an empty cell. A header row that opens with
@@ -194,6 +196,15 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
     if not _is_row(text, start, end):
         return None
     top = _table_top(text, start)
+    heading = None
+    below = _row_below(text, top)
+    if below is not None and _is_title_row(text, top, below):
+        # a title across the whole table ("Table 2. Protection by dose"): its heading; the
+        # row under it is the header row
+        if start == top:
+            return CellHeaders(heading=_heading_above(text, top))
+        heading = _cells(text, top, _line_at(text, top)[1])[0]
+        top = below
     segments = _segments(text, start, end)
     header_segments = _segments(text, top, _line_at(text, top)[1]) if top != start else []
     lead = _leading_empty(segments)
@@ -211,7 +222,32 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
             column_header = _filled(header[column])
         if row is not None and header:
             row_title = _filled(header[0])
-    return CellHeaders(row, row_title, column_header, _heading_above(text, top))
+    return CellHeaders(row, row_title, column_header, heading or _heading_above(text, top))
+
+
+def _is_title_row(text: str, top: int, below: int) -> bool:
+    """Whether a table's first row is its title: one cell (merged across the table, or the
+    others left empty) over a row of two or more cells."""
+    return (
+        len(_cells(text, top, _line_at(text, top)[1])) == 1
+        and len(_cells(text, below, _line_at(text, below)[1])) >= 2
+    )
+
+
+def _row_below(text: str, start: int) -> int | None:
+    """The start of the table row just below the row at ``start``, if any (lines of only
+    spaces between them walked over, as :func:`_row_above` does upwards)."""
+    position = _line_end(text, start) + 1
+    for _ in range(MAX_GAP_LINES):
+        if position >= len(text):
+            return None
+        line_start, line_end = _line_at(text, position)
+        if _is_row(text, line_start, line_end):
+            return line_start
+        if text[line_start:line_end].strip() or _blank_line(text, line_start, line_end):
+            return None
+        position = line_end + 1
+    return None
 
 
 def _heading_above(text: str, top: int) -> tuple[int, int] | None:
