@@ -7,8 +7,8 @@ parenthesised part of the cell's column header, then its row header, the row hea
 title, then the table's caption or heading, read as the words after a number would be
 (``17`` under "(deaths per 1,000 live births)" reads as "17 deaths per 1,000 live births";
 ``450`` under "Cost (USD)" as "USD 450").
-A header without a parenthesised unit gives none: "2022" or "Women" say whom or when, not
-what.
+A header without a parenthesised unit gives none ("2022" or "Women" say whom or when, not
+what), unless it ends in a rate ("… events per 10,000 women-years", "Rates per 100,000.").
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
         if stated is None:
             continue
         read = _read_as_unit(stated)
+        if read is None and RATE_START.search(stated):  # "Rates per 10,000": the rate alone
+            read = _read_as_unit(stated[RATE_START.search(stated).start() :])
         if read is not None:
             return replace(quantity, unit=read.unit, kind=read.kind, per=read.per)
     return quantity
@@ -43,9 +45,19 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
 def _unit_words(header: str) -> str | None:
     found = list(UNIT_IN_HEADER.finditer(header))
     if not found:
-        return None
+        rate = RATE_IN_HEADER.search(header)
+        return rate.group(1).strip() if rate else None
     last = found[-1]
     return (last.group(1) or last.group(2)).strip()
+
+
+RATE_START = re.compile(r"\bper\s+\d", re.IGNORECASE)
+RATE_IN_HEADER = re.compile(
+    r"((?:\b[A-Za-z][\w-]*\s+)?\bper\s+\d[\d,]*(?:\.\d+)?(?:\s+[A-Za-z][\w-]*){0,3})\W*$",
+    re.IGNORECASE,
+)
+"""A rate said at the end of a header, caption or the line above a table without
+parentheses: "WHI trial: events per 10,000 women-years", "Rates per 10,000 person-years."."""
 
 
 def _read_as_unit(words: str) -> Quantity | None:

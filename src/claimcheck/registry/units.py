@@ -184,9 +184,10 @@ def _looks_like_typo(noun: str) -> bool:
 RATE_UNIT = re.compile(
     r"(?:(?P<noun>[a-z][a-z -]*?)(?:\s+per\s+|\s*/\s*)|per\s+)(?P<n>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s+(?:people|persons|population|inhabitants|residents|adults|children|women|men"
-    r"|live\s+births|births|patients|person-years|patient-years))?"
+    r"|live\s+births|births|patients|(?:person|patient|women|woman|men|man|child)[- ]years))?"
 )
-"""A rate per population: ``per 100,000``, ``deaths per 100,000 people``, ``cases/100000``."""
+"""A rate per population: ``per 100,000``, ``deaths per 100,000 people``, ``cases/100000``;
+``per 10,000 women-years`` is per 10,000 person-years of women, as a trial table writes it."""
 
 
 def rate_denominator(text: str) -> float | None:

@@ -192,9 +192,12 @@ STAGES: dict[str, re.Pattern[str]] = {
 }
 """How far a disease has spread (SEER's summary stages, and their everyday words)."""
 SEXES = {
-    "female": re.compile(r"\b(?:women|woman|female|females|girls?|mothers?)\b", re.IGNORECASE),
-    "male": re.compile(r"\b(?:men|man|male|males|boys?|fathers?)\b", re.IGNORECASE),
+    "female": re.compile(
+        r"\b(?:women|woman|female|females|girls?|mothers?)\b(?![- ]years?\b)", re.IGNORECASE
+    ),
+    "male": re.compile(r"\b(?:men|man|male|males|boys?|fathers?)\b(?![- ]years?\b)", re.IGNORECASE),
 }
+"""A sex named as a group (not the person-time of a rate: "per 10,000 women-years")."""
 GRADES = re.compile(
     r"\b(?:(?:well|moderately|poorly|un)[- ]?differentiated|low[- ]grade|high[- ]grade"
     r"|grade\W+(?:[1-4]|I{1,3}V?))\b",

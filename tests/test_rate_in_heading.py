@@ -1,0 +1,54 @@
+"""A table whose rate is said once, at the end of its heading, caption or the line above it
+without parentheses ("Trial results: events per 10,000 women-years", "Rates per 10,000
+person-years."), gives its bare cells that rate, so they are judged against claims stated
+per 10,000 person-years; "women-years" are person-years of women."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import figure_verdicts_fixture
+
+REGISTRY = """\
+- id: hrt-x-stroke
+  statement: In the HORMA trial, stroke occurred at 31 per 10,000 person-years on drug X.
+  subject: [HORMA trial, drug X]
+  context: [stroke]
+  value: {value: 31, unit: "per 10,000 person-years"}
+  sources: [{citation: "HORMA 2003", quote: "31 per 10,000 person-years (drug X), 22 (placebo)"}]
+  status: approved
+  review_by: 2030-01-01
+- id: hrt-placebo-stroke
+  statement: In the HORMA trial, stroke occurred at 22 per 10,000 person-years on placebo.
+  subject: [HORMA trial, drug X]
+  context: [stroke]
+  group: [placebo]
+  value: {value: 22, unit: "per 10,000 person-years"}
+  sources: [{citation: "HORMA 2003", quote: "31 per 10,000 person-years (drug X), 22 (placebo)"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+TABLE = "| Event | Drug X | Placebo |\n|---|---|---|\n| Stroke | {x} | {y} |"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "### HORMA trial: events per 10,000 women-years\n\n",
+        "HORMA trial results. Rates per 10,000 person-years.\n\n",
+        "### HORMA trial, events per 10,000 person-years\n\n",
+    ],
+)
+def test_a_rate_at_the_end_of_a_heading(lint_text, lead: str) -> None:
+    assert lint_text(lead + TABLE.format(x="31", y="22")) == {}
+    assert lint_text(lead + TABLE.format(x="22", y="31")) == {
+        "22": ("CC101", "hrt-x-stroke"),
+        "31": ("CC101", "hrt-placebo-stroke"),
+    }
+
+
+def test_women_years_are_person_years(lint_text) -> None:
+    found = lint_text("In the HORMA trial, those on drug X had 22 strokes per 10,000 women-years.")
+    assert found == {"22 strokes per 10,000 women-years": ("CC101", "hrt-x-stroke")}
