@@ -103,7 +103,24 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
         return _scaled(quantity, factor, unit, exact=True)
     if _same_currency_one_period(draft_unit, unit):
         return replace(quantity, unit=unit)
+    factor = _money_period_factor(draft_unit, unit)
+    if factor is not None:  # "$6,900 a year" against USD/month is $575 a month
+        return replace(_scaled(quantity, factor, unit, exact=False), per=unit.partition("/")[2])
     return None
+
+
+def _money_period_factor(draft_unit: str | None, unit: str | None) -> float | None:
+    """The factor from money per one period to the same currency per another (``USD/year``
+    to ``USD/month`` is 1/12), None unless both are one currency per a unit of time."""
+    if draft_unit is None or unit is None:
+        return None
+    draft_code, _, draft_period = draft_unit.partition("/")
+    code, _, period = unit.partition("/")
+    if draft_code != code or code not in CURRENCY_CODES or draft_period == period:
+        return None
+    if draft_period not in DAYS_PER_UNIT or period not in DAYS_PER_UNIT:
+        return None
+    return DAYS_PER_UNIT[period] / DAYS_PER_UNIT[draft_period]
 
 
 def _same_currency_one_period(draft_unit: str | None, unit: str | None) -> bool:

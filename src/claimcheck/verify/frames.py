@@ -26,7 +26,7 @@ from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.tables import AGE_TITLE
 from claimcheck.nlp.terms import singular
 from claimcheck.registry.loader import normalise_term
-from claimcheck.registry.units import MEASUREMENT_UNITS
+from claimcheck.registry.units import CURRENCY_CODES, MEASUREMENT_UNITS
 
 _H = r"[ \t\u00a0\u2009\u202f]"
 _NUM_WORDS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
@@ -118,7 +118,8 @@ CHANGED_BY = re.compile(
     r"\b(?:cut|cuts|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)"
     r"|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|boost(?:ed|s)?|slash(?:ed|es)?"
     r"|drop(?:ped|s)?|fell|falls?|rose|rises?|improv(?:e|ed|es|ing)|gr[eo]w(?:s|n)?"
-    r"|climb(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|declin(?:e|ed|es)|shr[au]nk|shrinks?)\b"
+    r"|climb(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|declin(?:e|ed|es)|shr[au]nk|shrinks?"
+    r"|shorten(?:ed|s|ing)?)\b"
     r"[^.;:]{0,80}?\bby\W*\Z",
     re.IGNORECASE,
 )
@@ -443,7 +444,9 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :]
     measures = {name for name, pattern in MEASURES.items() if pattern.search(text)}
     count_of = ""
-    if (unit and unit not in PROPORTION_UNITS) or (unit is None and skip is not None):
+    if (unit and unit not in PROPORTION_UNITS and not _money_or_time(unit)) or (
+        unit is None and skip is not None
+    ):
         if HAVING.search(text):
             measures.add("cases")
         new = bool(INCIDENCE.search(f"{text} {figure_words} {unit or ''}"))  # "new cases": a unit
@@ -480,6 +483,13 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         and skip is not None
         and bool(CAUSED_BEFORE.search(text[: skip[0]]) or CAUSED_AFTER.search(text[skip[1] :])),
     )
+
+
+def _money_or_time(unit: str) -> bool:
+    """Whether a unit is money or a duration: no count of people, so neither new cases nor
+    those who have it ("costs $7,200 a year" is no incidence)."""
+    head = unit.partition("/")[0]
+    return head in CURRENCY_CODES or head.lower().rstrip("s") in DAYS
 
 
 def fill_empty(frame: Frame, more: Frame) -> Frame:
