@@ -916,17 +916,23 @@ def another_dose(registry_claim: RegistryClaim, around: Surroundings) -> bool:
     return not any(_same_figure(dose, figure) for dose in doses for figure in stated)
 
 
-NUMBERED_LABEL = re.compile(r"\b([A-Za-z]{2,})-?(\d{1,3})(?![\d%]|[.,]\d)\b")
+NUMBERED_LABEL = re.compile(
+    r"\b([A-Za-z]{2,})-?(\d{1,3})(?![\d%]|[.,]\d)\b|\b([A-Z]{3,})\s(\d{1,2})(?![\d%]|[.,]\d)\b"
+)
 """A name with a number glued or hyphenated to its letters: ACR20, SVR12, PHQ-9, PCV13,
-HIV-1, IL-6."""
+HIV-1, IL-6; or a trial's capitalised name with its number after a space: SKYLIGHT 2."""
+
+
+def _label_parts(found: re.Match[str]) -> tuple[str, str]:
+    if found.group(1):
+        return found.group(1).lower(), found.group(2)
+    return found.group(3).lower(), found.group(4)
 
 
 @per_claim
 def _numbered_labels(registry_claim: RegistryClaim) -> frozenset[tuple[str, str]]:
     texts = (registry_claim.statement, *registry_claim.variants, *registry_claim.context)
-    return frozenset(
-        (m.group(1).lower(), m.group(2)) for text in texts for m in NUMBERED_LABEL.finditer(text)
-    )
+    return frozenset(_label_parts(m) for text in texts for m in NUMBERED_LABEL.finditer(text))
 
 
 def another_numbered_label(registry_claim: RegistryClaim, around: Surroundings) -> str | None:
@@ -938,7 +944,7 @@ def another_numbered_label(registry_claim: RegistryClaim, around: Surroundings) 
         return None
     for piece in around.pieces:
         for found in NUMBERED_LABEL.finditer(piece):
-            letters, number = found.group(1).lower(), found.group(2)
+            letters, number = _label_parts(found)
             if (letters, number) in theirs:
                 continue
             other = next((f"{a.upper()}{n}" for a, n in sorted(theirs) if a == letters), None)
@@ -1298,7 +1304,7 @@ ARM_SAID = re.compile(
 """A treatment arm said by the drug its people were on: "men on cabazitaxel", "women given
 lutetium-177 PSMA-617", "treated with ribociclib"."""
 ARM_STOP = frozenset(
-    "and or plus versus vs than compared who which that had have has were was is are in of for "
+    "and or versus vs than compared who which that had have has were was is are in of for "
     "at to by from after before during their its his her them they it this these those".split()
 )
 
@@ -1317,7 +1323,13 @@ def arm_words(text: str) -> frozenset[str]:
         phrase = " ".join(words)
         if phrase and not CONTROL_ARM.search(phrase):
             found |= _telling(comparable_words(phrase).split())
+            if ALONE.search(phrase):  # "estrogen alone" is not "estrogen plus progestin"
+                found.add(MONOTHERAPY)
     return frozenset(found)
+
+
+ALONE = re.compile(r"\b(?:alone|only|monotherapy)\b", re.IGNORECASE)
+MONOTHERAPY = "alone"
 
 
 @per_claim
@@ -1348,15 +1360,20 @@ def another_arm(
     registry_claim: RegistryClaim, said: frozenset[str], holders: dict[str, set[str]]
 ) -> str | None:
     """The treatment the figure's clause says its people were on, when that is the arm of
-    another candidate and none of this claim's: "66% of men on cabazitaxel" is not the claim
-    about men given lutetium-177, beside the claim about those given cabazitaxel."""
+    another candidate and not this claim's: "66% of men on cabazitaxel" is not the claim
+    about men given lutetium-177, beside the claim about those given cabazitaxel; "on
+    estrogen alone" is not the claim about estrogen plus progestin, beside one about
+    estrogen alone (a combination's drugs all count, "plus" joins them)."""
     if not holders or not claim_arm_words(registry_claim):
         return None
     names = _telling(comparable_words(" ".join(registry_claim.subject)).split())
     own = claim_arm_words(registry_claim) | names
-    if own & said:
-        return None
-    others = sorted(word for word, ids in holders.items() if ids - {registry_claim.id})
+    if own & said and MONOTHERAPY not in said and MONOTHERAPY not in own:
+        return None  # its own drug, whatever else the phrase holds
+    extra = said - own  # the clause's treatment words this claim's arm lacks …
+    others = sorted(
+        word for word in extra if holders.get(word, set()) - {registry_claim.id}
+    )  # … that are another candidate's arm: "on cabazitaxel", "estrogen alone"
     return " ".join(others) or None
 
 
