@@ -81,3 +81,13 @@ def test_misplaced_disclaimer_in_word_names_paragraphs(run_cli, tmp_path):
     (finding,) = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "CC250"]
     assert "the one on ¶2 belongs in the last 25% of the page (from ¶" in finding["message"]
     assert "line" not in finding["message"]
+
+
+def test_an_empty_word_or_pdf_file_is_a_note_as_an_empty_draft_is(run_cli, tmp_path):
+    for name in ("export.pdf", "export.docx"):
+        (tmp_path / name).write_bytes(b"")
+    result = run_cli("lint", "--no-cache", tmp_path / "export.pdf", tmp_path / "export.docx")
+    assert result.exit_code == 0
+    assert "export.pdf: empty file, nothing to check" in result.stderr
+    assert "export.docx: empty file, nothing to check" in result.stderr
+    assert "CC400" not in result.stdout

@@ -137,6 +137,8 @@ def read_document(
         raise DocumentError(label, f"too large to read (more than {limit:,} bytes)")
     data = read_draft_bytes(path) if data is None else data
     if format_name in EXTRACTED_FORMATS:
+        if not data.strip():  # a failed export or a sync placeholder, as an empty text file
+            raise SkippedDraft(label, "empty file, nothing to check")
         return read_extracted(data, label, format_name)
     raw = decode_draft(data, label)
     _check_length(raw, label)
