@@ -95,6 +95,8 @@ class Block:
     cells: tuple[tuple[int, int], ...] = ()
     table: int = -1
     header: bool = False
+    analysed: bool = True  # False: shown, but blank in the analysis text (a table's
+    # grouping row, whose words are read with the headers under it)
 
 
 EXTRACTED_FORMATS = frozenset({"docx", "pdf"})

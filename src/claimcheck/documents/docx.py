@@ -193,21 +193,32 @@ class _Reader:
 
     def table(self, element: Any) -> None:
         rows: list[list[str]] = []
+        spanned: list[list[str]] = []  # each row's text per grid column, a merged cell's in each
         above: dict[int, str] = {}  # grid column -> the text of the cell there in the row above
         for row in element.findall(f"{W}tr"):
             cells: list[str] = []
+            grid: list[str] = []
             for cell in row.findall(f"{W}tc"):
                 column = len(cells)
-                span = int(_value(_find(cell.find(f"{W}tcPr"), "gridSpan")) or 1)
+                span = min(int(_value(_find(cell.find(f"{W}tcPr"), "gridSpan")) or 1), 64)
                 merge = _find(cell.find(f"{W}tcPr"), "vMerge")
                 if merge is not None and merge.get(f"{W}val", "continue") == "continue":
                     text = above.get(column, "")
                 else:
                     text = self.cell_text(cell)
                 cells.append(text)
-                cells.extend("" for _ in range(min(span, 64) - 1))
+                cells.extend("" for _ in range(span - 1))
+                grid.extend(text for _ in range(span))
                 above[column] = text
             rows.append(cells)
+            spanned.append(grid)
+        group = _grouping_row(rows, spanned)
+        if group is not None:
+            # the grouping row names the columns under it: it stands above the table as a
+            # line that is shown but not analysed (the caption above stays the table's
+            # heading), and each header under it is read with its group ("Women 2023")
+            self.out.paragraph(group, "paragraph", analysed=False)
+            rows = [_grouped_header(spanned[0], rows[1]), *rows[2:]]
         self.out.table(rows)
 
     def cell_text(self, cell: Any) -> str:
@@ -224,6 +235,31 @@ class _Reader:
             f"{part}:" if index + 1 < len(parts) and not CELL_STOP.search(part) else part
             for index, part in enumerate(parts)
         )
+
+
+def _grouping_row(rows: list[list[str]], spanned: list[list[str]]) -> str | None:
+    """The text of a table's first row when it groups the columns of the row under it (a
+    cell merged across some columns, not across all: "Women" over "2022 | 2023"), else
+    None. A row of one cell across the whole table is its title, which the table keeps."""
+    if len(rows) < 3 or len(rows[0]) != len(rows[1]):
+        return None
+    first = rows[0]
+    merged = any(
+        text and not first[column + 1] and spanned[0][column + 1] == text
+        for column, text in enumerate(first[:-1])
+    )
+    if not merged or len(set(spanned[0])) == 1:  # none, or one cell across: a title row
+        return None
+    return " · ".join(text for text in first if text)
+
+
+def _grouped_header(group: list[str], header: list[str]) -> list[str]:
+    """Each header read with the group above it (``Women`` over ``2023``: ``Women 2023``);
+    a header that is its group's own text (a cell merged down) stays as it is."""
+    return [
+        f"{above} {below}".strip() if above and below and above != below else below or above
+        for above, below in zip(group, header, strict=False)
+    ] + header[len(group) :]
 
 
 CELL_STOP = re.compile(r"[.!?:;,…]['\"”’)\]]*$")

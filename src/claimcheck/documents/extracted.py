@@ -107,10 +107,13 @@ class TextBuilder:
 
 def extracted_analysis(raw: str, blocks: tuple[Block, ...]) -> Analysis:
     """The analysis text of an extracted text: as a plain-text draft's (control paragraphs
-    blanked and kept as comments), with a BLOCK_BREAK on each pipe of a table row."""
+    blanked and kept as comments), with a BLOCK_BREAK on each pipe of a table row; a block
+    marked not ``analysed`` is blank (its words are read elsewhere)."""
     analysis = text_analysis(raw)
     chars = list(analysis.text)
     for block in blocks:
+        if not block.analysed:
+            chars[block.start : block.end] = " " * (block.end - block.start)
         if block.kind != "row":
             continue
         chars[block.start] = BLOCK_BREAK
