@@ -21,13 +21,22 @@ they are rebuilt from the layout as a reader sees it:
   lower-case letter or digit at the next page's start (and no change of font size). The
   page a figure is on is still exact (see :attr:`Document.page_starts`).
 - Running heads and feet are left out: of the first two and last two lines of a page,
-  those that are a page number (``12``, ``Page 3 of 10``), or that stand at the same place,
-  digits aside, on at least :data:`RUNNING_PAGES` pages.
+  those that are a page number (``12``, ``Page 3 of 10``), that are short fields set apart
+  by separators with a page number among them or three or more of them
+  (``Clinic news · Winter 2025 · Issue 12``, a one-page flyer's imprint), or that stand at
+  the same place, digits aside, on at least :data:`RUNNING_PAGES` pages. Text drawn turned
+  against the page's main direction (a job code up the margin) is left out too.
+- A table is rebuilt from pieces drawn apart on one baseline; where the font gives its
+  widths, the gap is measured from where the text before ends (:data:`MEASURED_GAP`), so
+  columns that nearly touch are still cells. A table that goes on at the top of the next
+  page without its header keeps it (:func:`continue_tables`).
 
 A line in a font at least :data:`HEADING_RATIO` times the body's size (the size most of
-the text is set in) is a heading, levels by size. A PDF whose pages have no text at all (a
-scan, or text drawn as outlines) cannot be checked: that is a DocumentError (CC400) saying
-so; a page without text among pages with text is a CC405 warning.
+the text is set in) is a heading, levels by size; so is a short line set in bold at the
+body's size between lines that are not (:func:`_bold_heading`), a level below those.
+A PDF whose pages have no text at all (a scan, or text drawn as outlines) cannot be
+checked: that is a DocumentError (CC400) saying so; a page without text among pages with
+text is a CC405 warning.
 """
 
 from __future__ import annotations
