@@ -36,9 +36,12 @@ ABSENCE_WORDS = ("without", "withoutany", "withouta", "withoutan")
 
 
 def singular(key: str) -> str:
-    """The key a plural stands for: "therapies" -> "therapy", "carcinomas" -> "carcinoma"."""
+    """The key a plural stands for: "therapies" -> "therapy", "carcinomas" -> "carcinoma",
+    "hot flushes" -> "hot flush"."""
     if key.endswith("ies") and len(key) > 4:
         return key[:-3] + "y"
+    if key.endswith(("shes", "ches", "xes", "zes")) and len(key) > 5:
+        return key[:-2]  # "hot flushes" -> "hot flush", "rashes" -> "rash"
     if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
         return key[:-1]
     return key
