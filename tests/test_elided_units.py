@@ -37,6 +37,10 @@ CARRIED = [
     ("Boys died at 7.7 per 1,000 births, 1.2 times the rate for girls (6.4).", "6.4"),
     # durations
     ("Median survival was 19 months with the new drug and 13 with chemotherapy.", "13"),
+    # a phrase repeated with its preposition after a comma: a list of groups
+    ("Symptoms lasted 9.2 years in Black women, 6.1 in white women and 4.4 in Asian women.", "6.1"),
+    ("Symptoms lasted 9.2 years in Black women, 6.1 in white women and 4.4 in Asian women.", "4.4"),
+    ("Costs were $410 for adults, 260 for children.", "260"),
 ]
 
 # (sentence, bare figure as written): the sentence does not say what the number is
@@ -48,6 +52,7 @@ KEPT_BARE = [
     ("On admission: weight 96.2 kg, BMI 33.5, and pulse regular.", "33.5"),
     ("Cholesterol was 5.2 mmol/L, LDL 3.1 on the second test.", "3.1"),
     ("A 20 mg dose was given; the follow-up survey had 44 questions answered by 30 of them.", "30"),
+    ("Weight was 96.2 kg in March, 33.5 on the BMI scale.", "33.5"),  # another preposition
 ]
 
 

@@ -15,8 +15,10 @@ are passed over: they compare or test, they do not measure) when
 - the words between them set the two side by side: a conjunction or contrast (``and``,
   ``but``, ``while``, ``whereas``, ``versus``, ``against``, ``compared with``, ``than``), a
   semicolon, ``it was``, a change (``dropped to``), a bracket holding the number alone
-  (``the rate for men (26.6)``), or a comma followed by an owner (``trial B's``) across at
-  most five words (``DAPA-CKD's 0.61, EMPA-KIDNEY's 0.72``); years may stand between them
+  (``the rate for men (26.6)``), a comma followed by an owner (``trial B's``) across at
+  most five words (``DAPA-CKD's 0.61, EMPA-KIDNEY's 0.72``), or a comma closing a phrase the
+  number then repeats with the same preposition (``10.1 years in Black women, 6.5 in white
+  women``); years may stand between them
   (``in 2021 and``), no other number may;
 - the earlier figure is a measure, not the time a figure is given at: a duration after
   ``at``, ``after``, ``within``, ``over`` … (``at 10 years was 0.76``) lends no unit;
@@ -44,6 +46,9 @@ BESIDE = re.compile(r"[,(]")
 """A comma or bracket sets two figures side by side only across a few words
 (``DAPA-CKD's 0.61, EMPA-KIDNEY's 0.72``, ``the rate for men (26.6)``)."""
 BESIDE_WORDS = 5
+PARALLEL = re.compile(r"\s+(in|among|for|with|on)\s[^,;]*,\s*\Z", re.IGNORECASE)
+"""A phrase after the earlier figure that the later number repeats with the same preposition
+(``10.1 years in Black women, 6.5 in white women``): the list carries the unit."""
 TIME_FRAME = re.compile(
     r"\b(?:at|after|by|within|over|for|in|during|until|through|to|before)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -146,6 +151,9 @@ def _side_by_side(read: list[Quantity], source: int, index: int, text: str) -> b
         return True  # "… the rate for men (26.6)": the number alone in brackets
     if BESIDE.search(gap) is None or len(gap.split()) > BESIDE_WORDS:
         return False
+    parallel = PARALLEL.match(gap)
+    if parallel and re.match(rf"\s+{parallel.group(1)}\b", text[read[index].end :], re.I):
+        return True  # "10.1 years in Black women, 6.5 in white women": one phrase, repeated
     # after the comma, an owner says whose figure the number is ("…, trial B's 0.81"); a
     # number right after the comma ("1.1 births per woman, 12,500 in total") or after a
     # measure's own name ("weight 96.2 kg, BMI 33.5") starts anew
