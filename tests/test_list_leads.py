@@ -46,3 +46,12 @@ def test_a_long_paragraph_ends_the_list(lint_text):
         "- Headache: 18%\n"
     )
     assert lint_text(page) == {"18%": ("CC102", None)}
+
+
+def test_a_plain_title_line_works_as_a_heading(lint_text):
+    """A title line with no '#' and no colon, opening the page or after a blank line."""
+    for page in (
+        "Drug K at a glance\n\n- Nausea: 12%\n- Headache: 18%\n",
+        "We list what patients reported.\n\nDrug K at a glance\n\n- Nausea: 12%\n- Headache: 18%\n",
+    ):
+        assert lint_text(page) == {"18%": ("CC101", "drug-k-headache")}, page

@@ -236,9 +236,13 @@ ITEM_MAX = 160  # characters a list item under a lead has at most
 
 
 def _block_start(text: str, start: int) -> bool:
-    """Whether a block (heading, list item, paragraph, cell) starts at ``start``."""
+    """Whether a block (heading, list item, paragraph, cell) starts at ``start``: after a
+    block break, a blank line, or nothing at all (a title line opening the page)."""
     before = text[max(0, start - 8) : start]
-    return BLOCK_BREAK in before and not before.split(BLOCK_BREAK)[-1].strip()
+    if BLOCK_BREAK in before and not before.split(BLOCK_BREAK)[-1].strip():
+        return True
+    ahead = before.rstrip(" \t")
+    return ahead.endswith("\n\n") or (not ahead.strip() and start <= len(before))
 
 
 def _is_lead(text: str, sentence: Span) -> bool:
