@@ -611,6 +611,10 @@ class Surroundings:
             # sentence's first figure
             first = min(q.start for q in claim.quantities)
             frame = fill_empty(frame, read_frame(claim.text[: first - claim.start]))
+        paired = _arm_in_order(claim, quantity, sentence_facts.figures)
+        if paired is not None:
+            # "Fremanezumab beat placebo: 47.7% versus 27.9%": the arms in the order named
+            frame = replace(frame, control=paired)
         if frame.count_of == "having" and quantity.per and quantity.per[:1].isdigit():
             # "have the highest rates: 31 per 100,000": a rate, whatever verb has it
             frame = replace(frame, count_of="")
@@ -735,6 +739,37 @@ def _unit_measure(quantity: Quantity) -> bool:
 
 def _span_in(claim: Claim, quantity: Quantity) -> tuple[int, int]:
     return quantity.start - claim.start, quantity.end - claim.start
+
+
+ARMS_THEN_FIGURES = re.compile(r"\A\W*(?:versus|vs\.?|against|compared\W+with|to)\W", re.I)
+
+
+def _arm_in_order(
+    claim: Claim, quantity: Quantity, figures: tuple[tuple[int, int], ...]
+) -> bool | None:
+    """Whether the figure is the control arm's when a sentence names a treatment and its
+    control before its first two figures, set against each other ("Fremanezumab beat placebo
+    in HALO: 47.7% versus 27.9%", "Placebo against drug K: 9% vs 31%"): the figures follow
+    the order of the first name and the control. None when the sentence is not so built."""
+    if len(figures) < 2:
+        return None
+    (first_start, first_end), (second_start, _end) = figures[:2]
+    at = quantity.start - claim.start
+    if at not in (first_start, second_start):
+        return None
+    between = claim.text[first_end:second_start]
+    if not ARMS_THEN_FIGURES.match(between):
+        return None
+    head = claim.text[:first_start]
+    controls = list(CONTROL_ARM.finditer(head))
+    if not controls:
+        return None
+    control = controls[-1]
+    names = [s - claim.start for s, _e, _n in claim.outer_terms if s - claim.start < first_start]
+    if not names:
+        return None  # no treatment named: the order says nothing
+    control_first = min(names) > control.start()  # "Placebo against drug K: …"
+    return (at == first_start) == control_first
 
 
 def _without_figures(claim: Claim, start: int, end: int, headers: str) -> str:
