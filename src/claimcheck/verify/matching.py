@@ -296,8 +296,15 @@ PHRASE_SYNONYMS = (
     (re.compile(r"\bunder (?:the )?skin\b"), "subcutaneous"),
     (re.compile(r"\b(?:into|in) (?:a |the )?veins?\b"), "intravenous"),
     (re.compile(r"\bby mouth\b"), "oral"),
+    (
+        re.compile(r"\b(?:break|breaks|breaking|broke|broken)(?: (?:a|their|her|his))? bones?\b"),
+        "fracture",
+    ),
+    (re.compile(r"\bchest infections?\b"), "lower respiratory tract infection"),
+    (re.compile(r"\bheart attacks?\b"), "myocardial infarction"),
 )
-"""Everyday words for a route of administration, said as the field says it."""
+"""Everyday words for a route of administration or an event, said as the field says it
+("break a bone" is a fracture, a "chest infection" a lower respiratory tract infection)."""
 WORD_SYNONYMS = {
     **dict.fromkeys(
         "cut cuts lower lowered lowers lowering decreas reduc reduction slash slashed".split(),
