@@ -952,8 +952,10 @@ def another_dose(registry_claim: RegistryClaim, around: Surroundings) -> bool:
     doses, none of them that one: two doses of one drug are two arms of a trial, so the
     figure of one is never judged against the other's claim."""
     doses = [c for c in around.companions if _dose(c)]
+    if not doses:
+        return False  # the claim's doses are read only when the clause gives one
     stated = _claim_doses(registry_claim)
-    if not doses or not stated:
+    if not stated:
         return False
     return not any(_same_figure(dose, figure) for dose in doses for figure in stated)
 
