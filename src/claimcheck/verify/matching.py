@@ -931,6 +931,11 @@ def companion_evidence(registry_claim: RegistryClaim, around: Surroundings) -> f
     return evidence
 
 
+def companion_ceiling(around: Surroundings) -> float:
+    """The most :func:`companion_evidence` can add for any claim: keep the two in step."""
+    return COMPANION_BONUS * len(around.companions)
+
+
 DOSE_UNITS = frozenset({"µg", "mg", "g"})
 OTHER_DOSE = "it is about another dose"
 
@@ -1014,6 +1019,14 @@ def _unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> l
         and not any(key in name for name in own)
         and _telling(comparable_words(written).split())  # "cases" says nothing of its own
     ]
+
+
+def unexplained_penalty_floor(registry_claim: RegistryClaim, around: Surroundings) -> float:
+    """A lower bound of :func:`unexplained_penalty` that reads only the clause's words, not
+    its registry names (which only add to the count): keep the two in step."""
+    unexplained = len(around.telling_words - claim_vocabulary(registry_claim))
+    counted = min(UNEXPLAINED_WORDS_COUNTED, unexplained) - UNEXPLAINED_WORDS_FREE
+    return UNEXPLAINED_WORD_PENALTY * max(0, counted)
 
 
 def unexplained_penalty(registry_claim: RegistryClaim, around: Surroundings) -> float:
@@ -1559,7 +1572,7 @@ def _evidence(
     else:
         return None, SUBJECT_NOT_NAMED
     theirs = claim_frame(registry_claim)
-    why = contradiction(around.frame, theirs, ages_said=not around.ages_inherited)
+    why = _frame_contradiction(around, theirs)
     if why is not None:
         return None, why
     if _share_of_names(around.share_of) & subjects and _share_of_another(registry_claim):
@@ -1584,6 +1597,22 @@ def _evidence(
 
 
 COMPARED_ONLY = "its subject is named only as what the figure is compared with"
+FRAME_LATER = "ruled out by its frame; the reason is read if it is the near miss"
+
+
+def _frame_rules_out(around: Surroundings, registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's frame contradicts the figure's, so that :func:`_evidence` rules it
+    out whatever its names (every way it allows a claim passes :func:`contradiction`; keep
+    this in step with it, tests/test_candidate_pruning.py checks it): thousands of siblings
+    in other years or age groups are set aside without reading their names, and only the
+    near miss among them is asked why (its reason may be its names)."""
+    return _frame_contradiction(around, claim_frame(registry_claim)) is not None
+
+
+def _frame_contradiction(around: Surroundings, theirs: Frame) -> str | None:
+    """Why the claim's frame cannot be the figure's (:func:`frames.contradiction`), as
+    :func:`_evidence` and :func:`_frame_rules_out` both ask it: one call, so the two agree."""
+    return contradiction(around.frame, theirs, ages_said=not around.ages_inherited)
 
 
 def _names_another_beside(
@@ -1895,13 +1924,108 @@ def _without_alternatives(
     return replace(around, clause_names=own | kept, inherited=kept)
 
 
+@dataclass(frozen=True)
+class _Pending:
+    """An allowed candidate before its last, costliest evidence is weighed (:func:`_finish`)."""
+
+    registry_claim: RegistryClaim
+    converted: Quantity
+    score: float
+    bonus: float
+    against: bool  # the words around the figure name a sibling
+
+
+def _finish(pending: _Pending, around: Surroundings) -> Match:
+    """The candidate's match: its rank once the words its claim leaves unexplained, the
+    clause's other figures, a clause it explains word for word and its exact figure are
+    weighed. :func:`_rank_ceiling` bounds the rank from above: keep the two in step."""
+    registry_claim, converted, score, bonus = (
+        pending.registry_claim,
+        pending.converted,
+        pending.score,
+        pending.bonus,
+    )
+    bonus -= unexplained_penalty(registry_claim, around)
+    bonus += companion_evidence(registry_claim, around)
+    if bonus >= SUBJECT_BONUS - EXPLAINED_SLACK and _all_explained(registry_claim, around):
+        # the clause names the subject and says nothing the claim does not explain
+        # ("… and 19% have impaired fecundity"): its wording is the claim's, however
+        # differently the statement puts it
+        score = max(score, EXPLAINED_FLOOR)
+    if not pending.against and _exact_figure(converted, registry_claim):
+        # the source's own precise figure names its source, unless the words around it
+        # name a sibling: a swapped figure is exactly its sibling's figure
+        bonus += EXACT_FIGURE_BONUS
+    return Match(registry_claim, converted, score, score + bonus, bonus or 0.0, None)
+
+
+RANK_SLACK = 1e-6  # rounding between a ceiling's sum and a rank's
+
+
+def _rank_ceiling(pending: _Pending, around: Surroundings) -> float:
+    """A rank :func:`_finish` cannot exceed, without reading the registry names the claim
+    leaves unexplained: the words it leaves unexplained cost at least
+    :func:`unexplained_penalty_floor`, the clause's other figures add at most
+    :func:`companion_ceiling`, the floor of a clause explained word for word lifts the score
+    only where the words allow it, and the exact figure's bonus is known."""
+    registry_claim = pending.registry_claim
+    score = pending.score
+    if _all_explained(registry_claim, around):
+        score = max(score, EXPLAINED_FLOOR)
+    bonus = pending.bonus - unexplained_penalty_floor(registry_claim, around)
+    bonus += companion_ceiling(around)
+    if not pending.against and _exact_figure(pending.converted, registry_claim):
+        bonus += EXACT_FIGURE_BONUS
+    return score + bonus + RANK_SLACK
+
+
+def _finished(
+    pending: list[_Pending], around: Surroundings, last: set[str], window: float | None
+) -> list[Match]:
+    """The matches of the allowed candidates, in their order; with a ``window``, only those
+    whose rank may come within ``window`` of the best's, the way a verdict reads them (best
+    first, stopping at the first further below: :func:`verdicts._best_verdict`). The best is
+    the best candidate not in ``last`` (those outnamed, which rank after every other), or
+    of ``last`` when all are. A candidate is left out only when :func:`_rank_ceiling` is
+    below the best rank found minus the window: it falls outside the window the verdict
+    reads, and so would every candidate after it. When one not in ``last`` is left out, so
+    are those in ``last``: the verdict stops at it before it reaches them."""
+    if window is None or len(pending) <= EXPLAINED_FOR:
+        return [_finish(p, around) for p in pending]
+    ceilings = [_rank_ceiling(p, around) for p in pending]
+    first = any(p.registry_claim.id not in last for p in pending)  # whose best is the top
+    done: dict[int, Match] = {}
+    best = float("-inf")
+    left_out_first = False
+    for i in sorted(range(len(pending)), key=ceilings.__getitem__, reverse=True):
+        if ceilings[i] < best - window:
+            # every later candidate has a lower ceiling, and the best only rises
+            left_out_first = any(
+                p.registry_claim.id not in last for j, p in enumerate(pending) if j not in done
+            )
+            break
+        match = done[i] = _finish(pending[i], around)
+        if (match.registry_claim.id not in last) == first:
+            best = max(best, match.rank)
+    return [
+        done[i]
+        for i in sorted(done)
+        if not (left_out_first and pending[i].registry_claim.id in last)
+    ]
+
+
 def ranked_matches(
-    registry: Registry, claim: Claim, quantity: Quantity, named: dict[str, list[int]]
+    registry: Registry,
+    claim: Claim,
+    quantity: Quantity,
+    named: dict[str, list[int]],
+    window: float | None = None,
 ) -> tuple[list[Match], Match | None]:
     """The candidates the names and frame around the figure allow, best first, and the best
     one they rule out (a near miss, with the reason). Whether a candidate's rank is enough is
-    the verdict's business."""
-    allowed: list[Match] = []
+    the verdict's business. With a ``window`` (rank points below the best), the allowed
+    candidates are only those a verdict that reads them best first, and stops at the first
+    further below the best, can reach (:func:`_finished`); without, all of them."""
     near: Match | None = None
     around = _without_alternatives(Surroundings.of(claim, quantity), registry, named)
     judged = []
@@ -1921,6 +2045,10 @@ def ranked_matches(
         if converted is None or not _statistics_agree(quantity, registry_claim):
             continue
         converted = _as_its_fall(converted, registry_claim)
+        if _frame_rules_out(around, registry_claim):
+            # ruled out whatever names it: its reason is read only if it is the near miss
+            judged.append((registry_claim, converted, None, FRAME_LATER))
+            continue
         bonus, why = _evidence(registry_claim, around, quantity, positions, registry.subject_terms)
         judged.append((registry_claim, converted, bonus, why))
     # the siblings: the candidates the names and frame allow, told apart by their words
@@ -1947,6 +2075,7 @@ def ranked_matches(
         else frozenset()  # "… on methadone and buprenorphine, respectively": pairs, not arms
     )
     holders = arm_holders(said_arms, siblings)
+    pending: list[_Pending] = []  # allowed, their last evidence still to weigh
     for registry_claim, converted, bonus, why in judged:
         if bonus is not None and sex_sibling and not claim_frame(registry_claim).sexes:
             bonus -= UNSTATED_GROUP_PENALTY
@@ -1989,26 +2118,14 @@ def ranked_matches(
             if other is not None:  # "an ACR70 response" is not the ACR20 claim's
                 bonus, why = None, f"it is about {other}"
         if bonus is not None:
-            bonus -= unexplained_penalty(registry_claim, around)
-            bonus += companion_evidence(registry_claim, around)
-            if bonus >= SUBJECT_BONUS - EXPLAINED_SLACK and _all_explained(registry_claim, around):
-                # the clause names the subject and says nothing the claim does not explain
-                # ("… and 19% have impaired fecundity"): its wording is the claim's, however
-                # differently the statement puts it
-                score = max(score, EXPLAINED_FLOOR)
-        if bonus is not None and not against and _exact_figure(converted, registry_claim):
-            # the source's own precise figure names its source, unless the words around it
-            # name a sibling: a swapped figure is exactly its sibling's figure
-            bonus += EXACT_FIGURE_BONUS
-        if bonus is not None:
-            allowed.append(
-                Match(registry_claim, converted, score, score + bonus, bonus or 0.0, why)
-            )
+            pending.append(_Pending(registry_claim, converted, score, bonus, against))
         elif near is None or score + 0.0 > near.rank:
             # a ruled-out candidate is kept only as the near miss, the best of them: thousands
             # of them made a match each that was thrown away
             near = Match(registry_claim, converted, score, score + 0.0, 0.0, why)
     # a candidate outnamed by a sibling ranks below it, whatever its statement's wording
+    last = {m.registry_claim.id for m in pending if contexts_named[m.registry_claim.id] in outnamed}
+    allowed = _finished(pending, around, last, window)
     if outnamed:
         allowed.sort(
             key=lambda m: (contexts_named.get(m.registry_claim.id) not in outnamed, m.rank),
@@ -2018,15 +2135,21 @@ def ranked_matches(
         allowed.sort(key=lambda m: m.rank, reverse=True)
     # the words a claim leaves unexplained are said only of the candidates a verdict or its
     # message can name (worked out for each of thousands of siblings, they cost a tenth of lint)
-    named = allowed[:EXPLAINED_FOR]
-    allowed[: len(named)] = [
+    explained = allowed[:EXPLAINED_FOR]
+    allowed[: len(explained)] = [
         replace(
             m,
             unexplained=unexplained_words(m.registry_claim, around),
             narrowed=narrowing_words(m.registry_claim, around, registry.subject_terms),
         )
-        for m in named
+        for m in explained
     ]
+    if near is not None and near.rejected == FRAME_LATER:
+        claim_id = near.registry_claim.id
+        _bonus, why = _evidence(
+            near.registry_claim, around, quantity, named[claim_id], registry.subject_terms
+        )
+        near = replace(near, rejected=why)
     if near is not None:
         # whether its statement states this figure in this frame is asked of the near miss
         # only: a verdict reads it of no other ruled-out candidate

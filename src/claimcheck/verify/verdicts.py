@@ -83,8 +83,13 @@ def judge_claim(
     matched_here: list[RegistryClaim] = []
     for quantity in claim.quantities:
         named = candidates(registry, claim, quantity)
+        # a verdict reads the allowed candidates best first and stops at the first further
+        # than the margin below the best, but a baseline reads them all (_best_verdict)
+        window = None if quantity.role == BEFORE else AGREEING_MATCH_MARGIN
         # no candidate, nothing to rank: the figure's surroundings are not worth reading
-        allowed, near = ranked_matches(registry, claim, quantity, named) if named else ([], None)
+        allowed, near = (
+            ranked_matches(registry, claim, quantity, named, window) if named else ([], None)
+        )
         baseline = quantity.role == BEFORE and not _dated_as_its_claim(claim, quantity, allowed)
         verdict = _best_verdict(claim, quantity, allowed, near, threshold, baseline)
         if verdict.match is not None:
