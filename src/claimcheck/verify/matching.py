@@ -1017,8 +1017,15 @@ def _unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> l
         and key not in statement
         and not _names_one_of(frozenset((key,)), own)
         and not any(key in name for name in own)
-        and _telling(comparable_words(written).split())  # "cases" says nothing of its own
+        and _says_something(written)  # "cases" says nothing of its own
     ]
+
+
+@lru_cache(maxsize=4096)
+def _says_something(written: str) -> bool:
+    """Whether a name as written has a telling word: asked of the clause's few names for
+    every one of thousands of candidates, so worked out once per name."""
+    return bool(_telling(comparable_words(written).split()))
 
 
 def unexplained_penalty_floor(registry_claim: RegistryClaim, around: Surroundings) -> float:
@@ -2029,10 +2036,14 @@ def ranked_matches(
     near: Match | None = None
     around = _without_alternatives(Surroundings.of(claim, quantity), registry, named)
     judged = []
+    # the figure in each unit, converted once: thousands of candidates share a few units
+    conversions: dict[str | None, Quantity | None] = {}
     direction = None  # worked out only when a ratio claim asks for it
     for claim_id, positions in named.items():
         registry_claim = registry.by_id[claim_id]
-        converted = convert(quantity, registry_claim.value.unit)
+        unit = registry_claim.value.unit
+        converted = conversions[unit] if unit in conversions else convert(quantity, unit)
+        conversions[unit] = converted
         if converted is None and _is_ratio(registry_claim):
             # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says
             if direction is None:
