@@ -21,8 +21,9 @@ from claimcheck.documents import read_document
 from claimcheck.lint import lint
 from claimcheck.nlp.quantity import BEFORE
 from claimcheck.registry import load_registry
+from claimcheck.verify.matching import DEFAULT_THRESHOLD
 from claimcheck.verify.retrieval import candidates
-from claimcheck.verify.verdicts import AGREEING_MATCH_MARGIN
+from claimcheck.verify.verdicts import AGREEING_MATCH_MARGIN, _best_verdict
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 23)
@@ -111,9 +112,19 @@ def walked(judged):
                         registry, claim, quantity, named, AGREEING_MATCH_MARGIN
                     )
                     walk["compared"] += 1
-                    if cut_near != near or _window_read(cut, AGREEING_MATCH_MARGIN) != (
-                        _window_read(full, AGREEING_MATCH_MARGIN)
-                    ):
+                    read = (
+                        cut_near,
+                        _window_read(cut, AGREEING_MATCH_MARGIN),
+                        cut[: matching.EXPLAINED_FOR],
+                        _best_verdict(claim, quantity, cut, cut_near, DEFAULT_THRESHOLD),
+                    )
+                    whole = (
+                        near,
+                        _window_read(full, AGREEING_MATCH_MARGIN),
+                        full[: matching.EXPLAINED_FOR],
+                        _best_verdict(claim, quantity, full, near, DEFAULT_THRESHOLD),
+                    )
+                    if read != whole:
                         walk["differ"].append((claim.text, quantity.text))
     finally:
         matching._finished = finished
@@ -144,8 +155,9 @@ def test_rank_ceilings_hold_on_every_allowed_candidate(walked):
 
 
 def test_the_window_leaves_what_a_verdict_reads_unchanged(walked):
-    """With the window, the matches a verdict reads (and the near miss) are the very ones
-    the full ranking gives, in the same order, with the same ranks and words."""
+    """With the window, the matches a verdict reads (those within the margin of the best,
+    the first few, the near miss) are the very ones the full ranking gives, in the same
+    order, with the same ranks and words, and the verdict is the same."""
     assert walked["compared"] > 100
     assert walked["differ"] == []
 

@@ -11,6 +11,7 @@ verdict's call (:mod:`claimcheck.verify.verdicts`): agreeing figures need less t
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -1989,36 +1990,42 @@ def _rank_ceiling(pending: _Pending, around: Surroundings) -> float:
 def _finished(
     pending: list[_Pending], around: Surroundings, last: set[str], window: float | None
 ) -> list[Match]:
-    """The matches of the allowed candidates, in their order; with a ``window``, only those
-    whose rank may come within ``window`` of the best's, the way a verdict reads them (best
-    first, stopping at the first further below: :func:`verdicts._best_verdict`). The best is
-    the best candidate not in ``last`` (those outnamed, which rank after every other), or
-    of ``last`` when all are. A candidate is left out only when :func:`_rank_ceiling` is
-    below the best rank found minus the window: it falls outside the window the verdict
-    reads, and so would every candidate after it. When one not in ``last`` is left out, so
-    are those in ``last``: the verdict stops at it before it reaches them."""
+    """The matches of the allowed candidates, in their order; with a ``window``, only those a
+    verdict can read (:func:`verdicts._best_verdict`): every one whose rank may come within
+    ``window`` of the best's (it reads them best first and stops at the first further
+    below), and the first :data:`EXPLAINED_FOR` in rank order (it looks among them for a
+    claim the sentence does not narrow). The best is the best candidate not in ``last``
+    (those outnamed, which rank after every other), or of ``last`` when all are.
+
+    A candidate is left out only when :func:`_rank_ceiling` is below the best rank found
+    minus the window and below the sort keys of :data:`EXPLAINED_FOR` candidates already
+    weighed: it falls outside both. When one not in ``last`` is left out, so are those in
+    ``last``: they come after it, past the window and past the first few."""
     if window is None or len(pending) <= EXPLAINED_FOR:
         return [_finish(p, around) for p in pending]
     ceilings = [_rank_ceiling(p, around) for p in pending]
-    first = any(p.registry_claim.id not in last for p in pending)  # whose best is the top
+    firsts = [p.registry_claim.id not in last for p in pending]  # sorted before ``last``
+    first = any(firsts)  # whose best is the top
     done: dict[int, Match] = {}
     best = float("-inf")
+    ahead: list[tuple[bool, float]] = []  # the EXPLAINED_FOR greatest sort keys weighed
     left_out_first = False
-    for i in sorted(range(len(pending)), key=ceilings.__getitem__, reverse=True):
-        if ceilings[i] < best - window:
-            # every later candidate has a lower ceiling, and the best only rises
-            left_out_first = any(
-                p.registry_claim.id not in last for j, p in enumerate(pending) if j not in done
-            )
-            break
+    for i in sorted(range(len(pending)), key=lambda i: (firsts[i], ceilings[i]), reverse=True):
+        if (
+            ceilings[i] < best - window
+            and len(ahead) == EXPLAINED_FOR
+            and ahead[0] > (firsts[i], ceilings[i])
+        ):
+            left_out_first = left_out_first or firsts[i]
+            continue
         match = done[i] = _finish(pending[i], around)
-        if (match.registry_claim.id not in last) == first:
+        if firsts[i] == first:
             best = max(best, match.rank)
-    return [
-        done[i]
-        for i in sorted(done)
-        if not (left_out_first and pending[i].registry_claim.id in last)
-    ]
+        if len(ahead) < EXPLAINED_FOR:
+            heapq.heappush(ahead, (firsts[i], match.rank))
+        else:
+            heapq.heappushpop(ahead, (firsts[i], match.rank))
+    return [done[i] for i in sorted(done) if not (left_out_first and not firsts[i])]
 
 
 def ranked_matches(
@@ -2031,8 +2038,8 @@ def ranked_matches(
     """The candidates the names and frame around the figure allow, best first, and the best
     one they rule out (a near miss, with the reason). Whether a candidate's rank is enough is
     the verdict's business. With a ``window`` (rank points below the best), the allowed
-    candidates are only those a verdict that reads them best first, and stops at the first
-    further below the best, can reach (:func:`_finished`); without, all of them."""
+    candidates are only those a verdict can read: those within the window of the best, and
+    the first :data:`EXPLAINED_FOR` (:func:`_finished`); without, all of them."""
     near: Match | None = None
     around = _without_alternatives(Surroundings.of(claim, quantity), registry, named)
     judged = []

@@ -84,7 +84,8 @@ def judge_claim(
     for quantity in claim.quantities:
         named = candidates(registry, claim, quantity)
         # a verdict reads the allowed candidates best first and stops at the first further
-        # than the margin below the best, but a baseline reads them all (_best_verdict)
+        # than the margin below the best, and looks among the first EXPLAINED_FOR for one
+        # the sentence does not narrow; a baseline reads them all (_best_verdict)
         window = None if quantity.role == BEFORE else AGREEING_MATCH_MARGIN
         # no candidate, nothing to rank: the figure's surroundings are not worth reading
         allowed, near = (
