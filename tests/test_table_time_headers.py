@@ -104,3 +104,11 @@ def test_a_table_right_under_another_does_not_take_its_last_row_as_heading(lint_
     )
     found = lint_text(page)
     assert "91.5%" not in found and "97.2%" not in found
+
+
+def test_a_count_in_the_header_row_labels_its_column(lint_text) -> None:
+    """`1 dose | 2 doses` over a row of figures are the columns' names, not figures to back."""
+    table = "| Dermaclear | 1 dose | 2 doses |\n|---|---|---|\n| Clear skin | 38% | 52% |"
+    assert "1 dose" not in lint_text(table) and "2 doses" not in lint_text(table)
+    prose = "Dermaclear was given as 1 dose or 2 doses."
+    assert lint_text(prose) == {"1 dose": ("CC102", None), "2 doses": ("CC102", None)}

@@ -1155,16 +1155,21 @@ def times_another_figure(
 
 
 def labels_table_cells(claim: Claim, target: Quantity) -> bool:
-    """Whether ``target`` is a duration in a table's header that labels a row or a column by
-    its time (``Glecaprevir-pibrentasvir, 8 weeks``, ``1 year``, ``52 weeks``): it says
-    when, or for how long, of the cells (:func:`cell_times`), whose claims state it, so it
-    is no figure to back on its own. A row header is a cell with no row header of its own
-    (its column's title says whether a bare duration is a course), a column header one with
-    no column header."""
-    if target.kind != "duration":
-        return False
+    """Whether ``target`` labels a table's cells rather than being a figure of its own: a
+    count in the header row (a column's title: ``1 dose | 2 doses``, ``Aged 65+``), or a
+    duration in a header that labels a row or a column by its time (``Glecaprevir-
+    pibrentasvir, 8 weeks``, ``1 year``, ``52 weeks``), which says when, or for how long, of
+    the cells (:func:`cell_times`). The cells' claims state it, so it is no figure to back
+    on its own. A row header is a cell with no row header of its own (its column's title
+    says whether a bare duration is a course), a column header one with no column header;
+    a bare number or a share in a header row stays a figure (a header is seldom one, but
+    when it is, its number is the point)."""
     cell, _names = claim.cell_of(target)
     if cell is None or (cell.row and cell.column):
+        return False
+    if not cell.column and cell.row and target.kind == "count" and target.unit:
+        return True  # "2 doses" over a column of figures
+    if target.kind != "duration":
         return False
     return bool(header_time(claim.text, "" if cell.row else cell.column))
 
