@@ -1401,13 +1401,26 @@ MONOTHERAPY = "alone"
 def claim_arm_words(registry_claim: RegistryClaim) -> frozenset[str]:
     """The treatment words of the clause of the claim's statement around its value."""
     statement = registry_claim.statement
-    figures = statement_quantities(registry_claim)
-    value = registry_claim.value
-    target = next((q for q in figures if (q.low, q.high) == (value.low, value.high)), None)
+    target = value_figure(registry_claim)
     if target is None:
         return arm_words(statement)
-    start, end = clause_of(statement, figures, target)
+    start, end = clause_of(statement, statement_quantities(registry_claim), target)
     return arm_words(statement[start:end])
+
+
+@per_claim
+def value_figure(registry_claim: RegistryClaim) -> Quantity | None:
+    """The figure of the claim's statement that states its ``value`` (the first, if several),
+    None when the statement writes it otherwise: where its frame, arm and direction are read."""
+    value = registry_claim.value
+    return next(
+        (
+            q
+            for q in statement_quantities(registry_claim)
+            if (q.low, q.high) == (value.low, value.high)
+        ),
+        None,
+    )
 
 
 def arm_holders(said: frozenset[str], siblings: list[RegistryClaim]) -> dict[str, set[str]]:
@@ -1450,16 +1463,14 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
     arm's), with the slots the statement leaves empty filled from its ``context`` (``aged
     38–39`` there), and the years of its statement and context."""
     statement = registry_claim.statement
-    figures = statement_quantities(registry_claim)
     value = registry_claim.value
-    target = next(
-        (q for q in figures if (q.low, q.high) == (value.low, value.high)),
-        None,
-    )
+    target = value_figure(registry_claim)
     if target is None:
         frame = read_frame(statement, value.unit)
     else:
-        frame = _frame_in_statement(registry_claim, figures, target, value.unit)
+        frame = _frame_in_statement(
+            registry_claim, statement_quantities(registry_claim), target, value.unit
+        )
     frame = fill_empty(frame, read_frame(" ; ".join(registry_claim.context)))
     if not frame.caused and _may_be_caused(registry_claim):
         frame = replace(frame, caused=True)
@@ -1826,11 +1837,10 @@ def _as_its_fall(converted: Quantity, registry_claim: RegistryClaim) -> Quantity
 @per_claim
 def _claim_direction(registry_claim: RegistryClaim) -> int:
     """Whether the claim's statement says its value as a fall (-1), a rise (+1) or neither."""
-    value = registry_claim.value
-    for figure in statement_quantities(registry_claim):
-        if (figure.low, figure.high) == (value.low, value.high):
-            return change_direction(registry_claim.statement, figure.start, figure.end)
-    return 0
+    figure = value_figure(registry_claim)
+    if figure is None:
+        return 0
+    return change_direction(registry_claim.statement, figure.start, figure.end)
 
 
 def restates(
