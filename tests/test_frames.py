@@ -85,8 +85,9 @@ CLAIM = """- id: placebo-arm
         ("group: [placebo]", None),
         ("timepoint: 68 weeks", None),
         ("measure: deaths", None),
-        ("group: [the nice people]", "group 'the nice people' names no age"),
-        ("group: [methadone]", "a drug arm goes in subject or context"),
+        ("group: [methadone]", None),  # a group in words: a name to say (test_group_names.py)
+        ('group: [""]', "'group item' is empty"),
+        ("group: [12]", "'group item' must be text, not a number"),
         ("group: [Western Pacific]", None),
         ("group: [8 weeks]", None),
         ("group: [monthly]", None),

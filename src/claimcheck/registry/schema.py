@@ -89,6 +89,16 @@ _did_you_mean = did_you_mean
 _Invalid = Invalid
 
 
+def _with_group_names(context: tuple[str, ...], group: tuple[str, ...]) -> tuple[str, ...]:
+    """``context`` and the ``group`` items no frame slot reads (``secukinumab 300 mg``,
+    ``children``, ``Hispanic adults``): such an item tells the claim from its siblings the
+    way a context name does, by being said on the page, so it is one."""
+    from claimcheck.verify.frames import names_a_group
+
+    extra = tuple(item for item in group if item not in context and not names_a_group(item))
+    return context + extra
+
+
 def _slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -144,7 +154,7 @@ class _FileValidator(NodeValidator):
             id=claim_id,
             statement=parsed["statement"],
             subject=parsed["subject"],
-            context=parsed.get("context", ()),
+            context=_with_group_names(parsed.get("context", ()), parsed.get("group", ())),
             value=parsed["value"],
             tolerance=parsed.get("tolerance"),
             variants=parsed.get("variants", ()),
@@ -187,20 +197,11 @@ class _FileValidator(NodeValidator):
         return measure
 
     def group(self, node: Node) -> tuple[str, ...] | _Invalid:
-        from claimcheck.verify.frames import names_a_group
-
-        groups = self.text_list(node, "group", "[placebo], [aged 65 and older], [women]")
-        if isinstance(groups, tuple):
-            for item, written in zip(node.value, groups, strict=True):
-                if not names_a_group(written):
-                    return self.error(
-                        item,
-                        f"group '{written}' names no age, sex, stage, grade, control arm, "
-                        "place, schedule or course length claimcheck reads (e.g. 'aged 18-29', "
-                        "'women', 'distant', 'placebo', 'Western Pacific', 'monthly', "
-                        "'8 weeks'); a drug arm goes in subject or context",
-                    )
-        return groups
+        """Who the claim is about. Items frames read (an age, sex, stage, grade, control arm,
+        place, schedule or course length) are frame slots; any other (a drug arm, a life
+        stage such as ``children``, an ethnic or risk group) is a name the page must say,
+        as a ``context`` item is (see :func:`_with_group_names`)."""
+        return self.text_list(node, "group", "[placebo], [aged 65 and older], [children]")
 
     def timepoint(self, node: Node) -> str | _Invalid:
         timepoint = self.text(node, "timepoint")
