@@ -41,6 +41,26 @@ CARRIED = [
     ("Symptoms lasted 9.2 years in Black women, 6.1 in white women and 4.4 in Asian women.", "6.1"),
     ("Symptoms lasted 9.2 years in Black women, 6.1 in white women and 4.4 in Asian women.", "4.4"),
     ("Costs were $410 for adults, 260 for children.", "260"),
+    # a grouped number after an acronym or a name in a clause without its verb: a count, not
+    # a name's number like "HPV 16" (the grouping says so)
+    ("Norovirus caused 21,300 cases in care homes, and RSV 14,750.", "14,750"),
+    ("In 2022 E. coli caused 41,200 infections and MRSA 12,900.", "12,900"),
+    ("Flu sent 1,480 people to hospital in 2019 and RSV 1,125.", "1,125"),
+]
+
+# (sentence, figure as written, its rate's denominator): a rate after a label word ("group",
+# "arm") is an amount, not the label's number
+RATE_AFTER_LABEL = [
+    (
+        "The screened group had 61 deaths per 100,000 person-years, the control group 84 per "
+        "100,000 person-years.",
+        "84 per 100,000 person-years",
+    ),
+    (
+        "Falls ran at 3.1 per 1,000 bed-days on ward A and the comparison arm 4.8 per 1,000 "
+        "bed-days.",
+        "4.8 per 1,000 bed-days",
+    ),
 ]
 
 # (sentence, bare figure as written): the sentence does not say what the number is
@@ -81,6 +101,23 @@ def test_a_bare_number_beside_a_figure_takes_its_unit(extract_json, tmp_path):
         assert first["text"] != figure and first["start"] < quantity["start"], sentence
         assert _reading(first)[:3] != (None, None, None), sentence
         assert _reading(quantity) == _reading(first), sentence
+
+
+def test_a_rate_after_a_label_word_is_a_figure(extract_json, tmp_path):
+    found = _quantities(extract_json, tmp_path, [sentence for sentence, _f in RATE_AFTER_LABEL])
+    for sentence, figure in RATE_AFTER_LABEL:
+        quantity = _find(found, sentence, figure)
+        assert quantity["per"] is not None, sentence
+
+
+def test_a_name_number_stays_no_figure(extract_json, tmp_path):
+    # the grouping is what makes "RSV 14,750" a count: "HPV 16" and "Group 2" stay names
+    sentences = [
+        "Vaccines against HPV 16 were offered to girls in 2019.",
+        "Patients in Group 2 were seen in 2021.",
+    ]
+    found = _quantities(extract_json, tmp_path, sentences)
+    assert [q["text"] for _text, q in found] == []
 
 
 def test_a_number_the_sentence_does_not_say_the_unit_of_stays_bare(extract_json, tmp_path):

@@ -2533,6 +2533,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
     # a percentage is an amount even after a label word: "last year 76 percent more"
     qualified = qualified or reading.kind == "percent"
+    # … and so is a rate per a number: "the radiography group 247 per 100,000 person-years"
+    qualified = qualified or bool(reading.per and reading.per[:1].isdigit())
     if reading.statistic is None and not qualified and filters.is_label_number(text, first_start):
         return False
     if not qualified and filters.names_no_amount(text, reading.start, reading.number_spans[0]):
@@ -2551,9 +2553,12 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         surface = text[first_start:first_end]
         if surface.startswith("0") and surface[1:2].isdigit():
             return False
-        if filters.names_a_number(text, first_start) and not STATISTIC_NAMED_BEFORE.search(
-            text, max(0, first_start - 40), first_start
+        if (
+            filters.names_a_number(text, first_start)
+            and not GROUPED.fullmatch(surface)
+            and not STATISTIC_NAMED_BEFORE.search(text, max(0, first_start - 40), first_start)
         ):
+            # "HPV 16", "FTSE 100"; a grouped number is no name's but a count: "and MRSA 10,600"
             return False
         if len(surface) <= 3 and surface.isdigit() and filters.is_model_number(text, reading.end):
             return False  # "11 Pro", "787 Dreamliner"; "27000 Model S cars" is a count
@@ -2581,6 +2586,9 @@ def _is_name_or_idiom(text: str, reading: _Reading) -> bool:
     )
 
 
+GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+"""A number grouped in thousands by commas: names number things without grouping (``ISO 9001``,
+``FTSE 100``), so a grouped number after a name counts (``C. diff 223,900, MRSA 10,600``)."""
 STATISTIC_NAMED_BEFORE = re.compile(
     rf"\b(?i:mean|median|average|avg\.?|typical|baseline|fasting|serum|plasma|target)"
     rf"(?:{H}+[A-Za-z][\w-]*){{1,2}}{H}*(?::|=|(?i:was|is|of|were|at))?{H}*\Z"
