@@ -1,6 +1,8 @@
-"""A count of people who newly caught an infection ("was newly contracted by 210,000 people",
-"acquired it") counts new infections (incidence), not those living with it (prevalence):
-it is judged against the claim about new infections, whose unit may be ``infections``."""
+"""A count of people is a count of new cases, of those who have (had) the condition, or of
+deaths, and each is judged only against a claim that counts the same: "had a new heart
+attack" and "had a first heart attack" count new cases; "living after a heart attack" and
+"had survived a heart attack" count those who live on after it (not a survival rate), and
+"killed" counts deaths, never the survivors."""
 
 from __future__ import annotations
 
@@ -8,24 +10,31 @@ import pytest
 from verdict_helpers import figure_verdicts_fixture
 
 REGISTRY = """\
-- id: hcv-new-infections-2022
-  statement: In 2022 there were 210,000 new hepatitis C infections in Egypt.
-  subject: [hepatitis C, HCV]
-  context: [Egypt, new infections, "2022"]
-  value: {value: 210000, unit: infections}
-  sources: [{citation: "Our own test source", quote: "210,000 new infections in 2022"}]
+- id: mi-new-2022
+  statement: About 805,000 people in the US had a new heart attack in 2022.
+  subject: [heart attack, heart attacks]
+  context: [new, "2022"]
+  value: {value: 805000, unit: people, approx: true}
+  sources: [{citation: "Heart survey 2023", quote: "805,000 heart attacks"}]
   status: approved
   review_by: 2030-01-01
-- id: hcv-living-with-2022
-  statement: In 2022, 3.5 million people in Egypt were living with hepatitis C.
-  subject: [hepatitis C, HCV]
-  context: [Egypt, living with, "2022"]
-  value: {value: 3500000, unit: people}
-  sources: [{citation: "Our own test source", quote: "3.5 million people living with HCV"}]
+- id: mi-survivors-2022
+  statement: In 2022, 8.8 million people in the US were living after a heart attack.
+  subject: [heart attack, heart attacks]
+  context: [living, "2022"]
+  value: {value: 8800000, unit: people}
+  sources: [{citation: "Heart survey 2023", quote: "8.8 million living after"}]
+  status: approved
+  review_by: 2030-01-01
+- id: mi-deaths-2022
+  statement: Heart attacks caused 110,000 deaths in the US in 2022.
+  subject: [heart attack, heart attacks]
+  context: [deaths, "2022"]
+  value: {value: 110000, unit: deaths}
+  sources: [{citation: "Heart survey 2023", quote: "110,000 deaths"}]
   status: approved
   review_by: 2030-01-01
 """
-
 
 lint_text = figure_verdicts_fixture(REGISTRY)
 
@@ -33,14 +42,29 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("In Egypt in 2022, hepatitis C was newly contracted by 210,000 people.", {}),
-        ("In Egypt, 210,000 people acquired hepatitis C in 2022.", {}),
+        # new cases, said as having a new or first one
+        ("In 2022, about 805,000 Americans had a new heart attack.", {}),
         (
-            "In Egypt in 2022, hepatitis C was newly contracted by 3.5 million people.",
-            {"3.5 million people": ("CC101", "hcv-new-infections-2022")},
+            "In 2022, 8.8 million Americans had a new heart attack.",
+            {"8.8 million Americans": ("CC101", "mi-new-2022")},
         ),
-        ("In 2022, 3.5 million people in Egypt were living with hepatitis C.", {}),
+        (
+            "Some 8.8 million people in the US had their first heart attack in 2022.",
+            {"Some 8.8 million people": ("CC101", "mi-new-2022")},
+        ),
+        # those living on after one, said as surviving it
+        ("In 2022, 8.8 million people in the US had survived a heart attack.", {}),
+        (
+            "In 2022, 805,000 people in the US had survived a heart attack.",
+            {"805,000 people": ("CC101", "mi-survivors-2022")},
+        ),
+        # deaths are not the survivors
+        (
+            "Heart attacks killed 8.8 million people in the US in 2022.",
+            {"8.8 million people": ("CC101", "mi-deaths-2022")},
+        ),
+        ("Heart attacks killed 110,000 people in the US in 2022.", {}),
     ],
 )
-def test_a_count_of_people_newly_infected_counts_new_infections(lint_text, text, expected):
+def test_a_count_of_people_is_judged_against_a_claim_counting_the_same(lint_text, text, expected):
     assert lint_text(text) == expected

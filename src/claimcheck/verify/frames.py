@@ -78,12 +78,14 @@ INCIDENCE = re.compile(
     r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|born\W+with"
     r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting))"
     r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
-    r"|happen(?:s|ed)?)\b",
+    r"|happen(?:s|ed)?|(?:had|have|has|suffer(?:s|ed)?)\W+(?:a|an|their|its)\W+(?:new|first)"
+    r")\b",
     re.IGNORECASE,
 )
 PREVALENCE = re.compile(
     r"\b(?:prevalence|prevalent|living\W+(?:with|after)|lived\W+with|live\W+with"
-    r"|(?:had|have|has)\W+(?!been\b|to\b|no\b|not\b|a\W+stroke\b)(?:a\W+|an\W+)?[a-z]"
+    r"|(?:had|have|has)\W+(?!been\b|to\b|no\b|not\b|a\W+stroke\b|(?:a|an|their|its)\W+(?:new|first)\b)"
+    r"(?:a\W+|an\W+)?[a-z]"
     r"|suffer(?:s|ed|ing)?\W+from)",
     re.IGNORECASE,
 )
@@ -92,13 +94,19 @@ PREVALENCE = re.compile(
 with", "had dementia"). 57 million people who have dementia are not its 10 million new cases
 a year."""
 HAVING = re.compile(
-    r"\b(?:struck|strikes?|living\W+with|lived\W+with|live\W+with|found\W+in"
+    r"\b(?:struck|strikes?|living\W+(?:with|after)|lived\W+with|live\W+with|found\W+in"
     r"|suffer(?:s|ed|ing)?\W+from|affect(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 """Words that make a count of people a count of those who have the condition ("stroke struck
 7.3 million people", "700 million people were living with CKD"): cases, not deaths. Not for
 a proportion, where "of people living with HIV" names whom the share is of."""
+
+SURVIVED_ONE = re.compile(
+    r"\bsurviv(?:ed|ing|ors?)\W+(?:of\W+)?(?:a|an|their|his|her)\W+(?!\d)[a-z]", re.IGNORECASE
+)
+"""A count of people who "survived a stroke", "survivors of a heart attack": those who have
+had it and live on (the claim about how many live after it), not a survival rate."""
 
 CAUSED_BEFORE = re.compile(
     r"\b(?:caus(?:es|ed|ing)|cause\W+of|behind|responsible\W+for|attributable\W+to"
@@ -449,6 +457,10 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
     ):
         if HAVING.search(text):
             measures.add("cases")
+        if SURVIVED_ONE.search(text):
+            # "101 million people had survived a stroke": those living after it, not a
+            # survival rate
+            measures = (measures - {"survival"}) | {"cases"}
         new = bool(INCIDENCE.search(f"{text} {figure_words} {unit or ''}"))  # "new cases": a unit
         having = bool(PREVALENCE.search(text))
         count_of = "new" if new and not having else "having" if having and not new else ""
@@ -882,6 +894,10 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
     figure is about a part of them."""
     if figure.measures and claim.measures and not figure.measures & claim.measures:
         return f"it counts {_list(claim.measures)}, the figure {_list(figure.measures)}"
+    if "deaths" in figure.measures and claim.count_of and "deaths" not in claim.measures:
+        # "killed 110,000 people" is no count of those who had a new heart attack or live on
+        counted = "new cases" if claim.count_of == "new" else "those who have it"
+        return f"it counts {counted}, the figure deaths"
     if figure.count_of and claim.count_of and figure.count_of != claim.count_of:
         return (
             "it counts new cases, the figure those who have it"
