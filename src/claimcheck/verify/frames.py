@@ -331,10 +331,12 @@ TIMEPOINT = re.compile(
     rf"|liver|heart|transplant|[a-z]+-(?:free|specific|related))"
     rf"{_H}+){{0,2}}"
     rf"(?:survival|surviv|mortality|risk|follow|outcomes?|results?|rates?|data|period)\b)"
-    rf"|\b(?:at|after|by|over|through|within|to|during|first|for)"
+    rf"|\b(?:at|after|by|over|through|within|to|during|first|for"
+    rf"|as{_H}+(?:early|soon|late){_H}+as)"
     rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost))*"
     rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)\b"
-    rf"|\b(?:at|by|through|to){_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
+    rf"|\b(?:at|by|through|to|in|until|as{_H}+(?:early|soon|late){_H}+as)"
+    rf"{_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
     rf"|\b(?:surviv(?:e|ed|ing)|alive){_H}+(?:(?:for|at|after){_H}+)?"
     rf"(?:(?:at{_H}+least|more{_H}+than|over|beyond){_H}+)?(?P<n4>{_NUMBER}){_H}+"
     rf"(?P<unit4>years?|months?)\b"
@@ -1224,6 +1226,18 @@ def _dose_before_its_figure(quantities: tuple[Quantity, ...], index: int) -> boo
     return is_dose(quantities[index]) and bool(following) and not is_dose(following[0])
 
 
+def _dose_after_its_figure(quantities: tuple[Quantity, ...], index: int) -> bool:
+    """A dose after the sentence's last figure that is no dose names that figure's arm ("81.6%
+    of patients on drug X 300 mg reached PASI 90 at week 12"): it divides nothing, so the
+    outcome and time after it stay the figure's."""
+    if not is_dose(quantities[index]):
+        return False
+    measured = [q for q in quantities if q.kind not in ("duration", "frequency")]
+    position = next(i for i, q in enumerate(measured) if q is quantities[index])
+    before, after = measured[:position], measured[position + 1 :]
+    return bool(before) and not is_dose(before[-1]) and not after
+
+
 def clauses_of(
     text: str,
     quantities: tuple[Quantity, ...],
@@ -1241,7 +1255,7 @@ def clauses_of(
     # 120 hours, while B within 72 hours" has no other figure, its durations are its figures
     measured = any(q.kind != "duration" for q in quantities)
     for index, quantity in enumerate(quantities):
-        if _dose_before_its_figure(quantities, index):
+        if _dose_before_its_figure(quantities, index) or _dose_after_its_figure(quantities, index):
             continue  # "With tofacitinib 5 mg twice daily, 51.5% …": the dose is the figure's
         if quantity.kind == "frequency" and index and is_dose(quantities[index - 1]):
             continue  # "5 mg twice daily": how often the dose is given, part of its regimen

@@ -973,6 +973,10 @@ NUMBERED_LABEL = re.compile(
 HIV-1, IL-6; or a trial's capitalised name with its number after a space: SKYLIGHT 2."""
 
 
+ANOTHER_LABEL = "it is about {}"
+"""Why a claim stating a numbered name is not the figure's: the clause says another number."""
+
+
 def _label_parts(found: re.Match[str]) -> tuple[str, str]:
     if found.group(1):
         return found.group(1).lower(), found.group(2)
@@ -2104,6 +2108,7 @@ def ranked_matches(
     )
     holders = arm_holders(said_arms, siblings)
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
+    labelled: set[str] = set()  # ruled out for another numbered outcome (ACR50, not ACR20)
     for registry_claim, converted, bonus, why in judged:
         if bonus is not None and sex_sibling and not claim_frame(registry_claim).sexes:
             bonus -= UNSTATED_GROUP_PENALTY
@@ -2144,7 +2149,8 @@ def ranked_matches(
         if bonus is not None:
             other = another_numbered_label(registry_claim, around)
             if other is not None:  # "an ACR70 response" is not the ACR20 claim's
-                bonus, why = None, f"it is about {other}"
+                bonus, why = None, ANOTHER_LABEL.format(other)
+                labelled.add(registry_claim.id)
         if bonus is not None:
             pending.append(_Pending(registry_claim, converted, score, bonus, against))
         elif near is None or score + 0.0 > near.rank:
@@ -2181,8 +2187,13 @@ def ranked_matches(
     if near is not None:
         # whether its statement states this figure in this frame is asked of the near miss
         # only: a verdict reads it of no other ruled-out candidate
-        restated = near.rejected != SUBJECT_NOT_NAMED and restates(
-            near.registry_claim, quantity, around.frame
+        # … unless it was ruled out for another numbered outcome: a statement of PASI 75
+        # states its 81.6% for PASI 75, not for the PASI 90 the figure is about
+        label = near.registry_claim.id in labelled
+        restated = (
+            near.rejected != SUBJECT_NOT_NAMED
+            and not label
+            and restates(near.registry_claim, quantity, around.frame)
         )
         near = replace(
             near,
