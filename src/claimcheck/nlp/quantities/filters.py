@@ -245,7 +245,8 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)(?![\w])",
     ),
     # journal references and citation markers
-    ("d", r"\d{4};\s*\d+(?:\(\d+\))?:\s*[\w]*\d+(?:[-–]\d+)?"),
+    # (the year may carry the issue's month and day, Vancouver style: 2018 Oct 2;320(13):1360)
+    ("d", r"\d{4}(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;\s*\d+(?:\(\d+\))?:\s*[\w]*\d+(?:[-–]\d+)?"),
     ("ul", r"\b(?:Vol|vol|Volume|No|Issue)\.?\s*\d+\s*(?::|,)\s*\d+(?:[-–]\d+)?"),
     ("p", r"\((?:\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*\)"),
     ("p", r"\[\s*\d{1,3}(?:\s*[-–—,;]\s*\d{1,3})*\s*\]"),
@@ -386,7 +387,8 @@ def is_label_number(text: str, start: int) -> bool:
         return True  # "the RxNorm code is 860975", "lot number: 4821"
     match = _WORD_BEFORE.search(window)
     word = match.group("word").lower().rstrip(".:") if match else ""
-    if match and word in LABEL_WORDS:
+    if match and (word in LABEL_WORDS or match.group("word") in ("p.", "P.")):
+        # "p. 45" (a page of a citation); a bare "p" is as often a P value
         # "at this stage 40 patients": the word names a moment, not the number after it
         return not _THIS_BEFORE.search(window, 0, match.start())
     return bool(INDEX_NAMES.search(window))

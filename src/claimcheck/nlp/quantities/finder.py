@@ -121,10 +121,11 @@ def _atom(digits: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w/⁄.,])(?!\d+{H}?/{H}?{units.POPULATION_POWER}(?!{H}+of\b))"  # 12/100,000
         rf"(?P<numeral_fraction>{FRACTION_NUMERAL})"
-        rf"|(?:(?<=minus-)|(?<=sub-)|(?<![\w])(?<![\w][-‐./])(?<![\w]-\n)"
+        rf"|(?:(?<=minus-)|(?<=sub-)|(?<=Rs\.)|(?<=Fr\.)|(?<=kr\.)"  # "Rs.1,200": a sign's point
+        rf"|(?<![\w])(?<![\w][-‐./])(?<![\w]-\n)"
         rf"(?:(?<![\w],)|(?<=\d,)(?!\d{{3}}(?!\d))))"
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
-        rf"|(?<=[A-Za-z])(?P<glued>{PLAIN_DIGITS})"
+        rf"|(?<=[A-Za-z])(?:(?<!Rs)(?<!Fr)(?<!kr)|(?!\.))(?P<glued>{PLAIN_DIGITS})"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))"
         rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b"
         rf"|{FRACTION_TO_ONE.pattern})"
@@ -2127,8 +2128,48 @@ def _is_denominator(
     return True
 
 
+MINOR_UNIT_AFTER = re.compile(
+    rf"{H}*(?P<cent_sign>¢)|(?P<p>p)(?![\w'’-])|{H}+(?P<word>cents|pence|penny)\b", re.IGNORECASE
+)
+"""A price in the hundredth of a currency: ``50¢``, ``35 cents``, ``4 pence``, and the glued
+``p`` of sterling (``99p``), which only a money word earlier in its clause makes pence
+(:data:`MONEY_CUE_BEFORE`: ``17p deletion`` names a chromosome arm)."""
+MONEY_CUE_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|price[sd]?|charge[sd]?|charging|pays?|paid|fees?|levy|tax|duty"
+    r"|sells?|sold|worth|spend|spent|sav(?:e|es|ed|ing)|cheaper|dearer|adds?|added|per)\b"
+    r"[^.;:!?\n]*\Z",
+    re.IGNORECASE,
+)
+MINOR_UNIT_REACH = 80
+
+
+def _read_minor_unit(text: str, reading: _Reading) -> bool:
+    """Read ``99p``, ``35 cents``, ``50¢`` as a price of 0.99 GBP, 0.35 USD, 0.50 USD: a
+    registry claim states prices in the currency, and ``99 pence`` against a claim of £0.99
+    would read as a hundredfold conflict. Pence are sterling; cents and ``¢`` are dollars,
+    as ``$`` is (the euro's cents are written ``€0.35``)."""
+    if reading.currency is not None or reading.spelled and not reading.low:
+        return False
+    found = MINOR_UNIT_AFTER.match(text, reading.end)
+    if not found:
+        return False
+    if found.group("p"):
+        if found.group("p") != "p" or reading.low >= 1000:
+            return False
+        window = text[max(0, reading.start - MINOR_UNIT_REACH) : reading.start]
+        if not MONEY_CUE_BEFORE.search(window):
+            return False
+    sterling = found.group("p") or (found.group("word") or "").lower() in ("pence", "penny")
+    reading.currency = "GBP" if sterling else "USD"
+    reading.low, reading.high = reading.low / 100, reading.high / 100
+    reading.end = found.end()
+    return True
+
+
 def _read_plain_unit(text: str, reading: _Reading) -> bool:
     end = reading.end
+    if _read_minor_unit(text, reading):
+        return _settle_currency(text, reading)
     if reading.currency is None and (found := units.CURRENCY_AFTER.match(text, end)):
         reading.currency = units.currency_code(found.group("cur"))
         reading.end = found.end()
@@ -2313,7 +2354,17 @@ def _measure_at(text: str, end: int) -> re.Match[str] | None:
     return found
 
 
+DOLLAR_CODE_AFTER = re.compile(
+    rf"{H}+(?P<code>USD|CAD|AUD|NZD|SGD|HKD|MXN|JMD|TTD|BBD|BSD|FJD|LRD|NAD)(?![\w])"
+)
+"""The ISO code a page writes after a ``$`` amount to say whose dollar it is: ``$120 CAD``,
+``$49 AUD``, ``$3,800 USD`` (``CAD`` after an amount is otherwise coronary artery disease)."""
+
+
 def _settle_currency(text: str, reading: _Reading) -> bool:
+    if reading.currency == "USD" and (code := DOLLAR_CODE_AFTER.match(text, reading.end)):
+        if text.rfind("$", reading.start, reading.end) >= 0:
+            reading.currency, reading.end = code.group("code"), code.end()
     reading.unit, reading.kind = reading.currency, "money"
     _read_open_end(text, reading)
     _read_rate(text, reading)
@@ -2344,10 +2395,36 @@ QUALIFIED_COUNT = re.compile(
 invasive cervical cancer per 100,000``, ``12 deaths from heart disease per 100,000 people``."""
 
 
+PRICE_PERIOD = re.compile(
+    rf"(?:{H}+(?P<abbr>pw|p\.w\.|pcm|p\.c\.m\.|pm|p\.m\.|pa|p\.a\.)"
+    rf"|{H}+per{H}+(?P<short>mth|mnth|wk|yr|hr|mo)|{H}*/{H}*(?P<slash>mth|mnth))(?![\w])"
+)
+"""The periods of prices, salaries, rents and fees in their short forms: ``£1,250 pw`` (per
+week), ``£650 pcm`` (per calendar month), ``£28,407 p.a.`` (per annum), ``€19.99 per mth``.
+Lower case and after money only: ``9 pm`` is a time, ``PA`` an assistant."""
+PRICE_PERIODS = {
+    "pw": "week", "pcm": "month", "pm": "month", "pa": "year", "mth": "month", "mnth": "month",
+    "wk": "week", "yr": "year", "hr": "hour", "mo": "month",
+}  # fmt: skip
+
+
+def _read_price_period(text: str, reading: _Reading) -> None:
+    """A money figure's period written short (:data:`PRICE_PERIOD`): a rate of the currency."""
+    found = PRICE_PERIOD.match(text, reading.end)
+    if not found:
+        return
+    written = (found.group("abbr") or found.group("short") or found.group("slash")).replace(".", "")
+    reading.per = PRICE_PERIODS[written]
+    reading.unit, reading.kind, reading.end = f"{reading.unit}/{reading.per}", "rate", found.end()
+
+
 def _read_rate(text: str, reading: _Reading) -> None:
     """``/year``, ``per year``, ``a month``, ``annually``, ``per 100,000``; a count with what
     it counts said before a population's ``per`` (:data:`QUALIFIED_COUNT`) is a rate too."""
     found = units.RATE.match(text, reading.end)
+    if not found and reading.kind == "money":
+        _read_price_period(text, reading)
+        return
     if not found and reading.kind == "count":
         qualified = QUALIFIED_COUNT.match(text, reading.end)
         found = units.RATE.match(text, qualified.end()) if qualified else None

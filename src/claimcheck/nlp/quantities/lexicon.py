@@ -135,7 +135,7 @@ LABEL_WORDS = _word_set(
     highway interstate suite room ps ecog tier appendix box panel item question
     trial season episode game round week day month cycle visit year period act article
     schedule model ranked rank top index category code codes lot batch serial ref ref. refs
-    refs. reference references"""
+    refs. reference references band bands"""
 ) | _word_set(
     """serotype serotypes genotype genotypes subtype subtypes serogroup serogroups chromosome
     chromosomes trisomy exon exons codon codons omega"""

@@ -48,6 +48,10 @@ MULTIPLE_WORDS = {
 
 _NUMBER_WORD = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _SCALE_WORD = "|".join(SCALES)
+_HYPHEN_SCALE_WORD = "million|billion|trillion|lakh|crore"
+"""Scale words a hyphen may join to a numeral, as a compound adjective before a noun (``a
+$1.2-million grant``, ``a 10-million-dose order``, the Canadian Press and AP style): the
+large ones only, since ``a 2-hundred`` is no style and a ``thousand`` after a hyphen is rare."""
 
 DOT_DECIMALS = r"(?:\.\d+|·(?!10(?:\^|\*|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻(]|[eE][-+]?\d))\d+)"
 """The decimals after a decimal point: a full stop, or the raised point (U+00B7, ``57·4``) of
@@ -141,7 +145,7 @@ idiom ``at one point``)."""
 
 SCALE_AFTER = re.compile(
     rf"(?:{H}*(?P<abbr>bln|bn|Bn|mn|Mn|mln|mil|tn|trn|MM|Mio|Mrd|Mld|cr|[kKmMbBL])(?![\w²]|2\b)"
-    rf"|{H}+(?P<word>(?:{_SCALE_WORD}|dozen)s?)\b)"
+    rf"|(?:{H}+|-(?=(?:{_HYPHEN_SCALE_WORD})\b))(?P<word>(?:{_SCALE_WORD}|dozen)s?)\b)"
     rf"(?:{H}+(?P<word2>{_SCALE_WORD})\b)?"
 )
 """A scale after a numeral: ``1.2 million``, ``4 hundred million``, ``25k``, ``$3bn``, and
