@@ -513,6 +513,7 @@ ENTITY_PADDING = re.compile(
     rf"[\u00a0\u2007\u2009\u202f](?P<space_pad> {{3,12}})(?=[\d(+−=<>≤≥{units.SIGN_CHARS}-])"
     r"|[’‘'–—−‑‒-](?P<pad> {3,12})(?=[\d(+−-])"
     rf"|(?<=[ (\[])(?P<pad_before> {{3,12}})(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\.?\d)"
+    r"|(?<=\d)[°º˚](?P<degree_pad> {3,12})(?=[CF](?![A-Za-z]))"
 )
 """The blanks a decoded HTML entity leaves beside its character: the analysis text keeps the
 file's length, so the entity's extra characters become spaces, after the character inside a
@@ -521,7 +522,20 @@ before it when it starts one (``to &minus;0.3`` reads ``to       −0.3``). An e
 least four characters long, hence three or more blanks. They are taken out only before a
 number: after a typeset space (``CHF&nbsp;1&#39;200``, ``HR&nbsp;=&nbsp;0.7``), after an
 apostrophe or dash that follows a digit or a bracket, or before a sign, comparator or
-currency glued to a number."""
+currency glued to a number, or between a degree sign after a number and its scale
+(``2&deg;C`` reads ``2°    C``)."""
+
+
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+"""Characters a reader never sees: zero-width space, non-joiner and joiner, word joiner, the
+byte-order mark and the soft hyphen. CMSs and copy-paste leave them inside figures (``1​000``,
+``500​mg``); the scan reads the text without them, as a reader does."""
+WIDE_FORMS = re.compile("[\uff01-\uff5e\u2007\u3000]")
+NARROW_FORMS = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x2007: 0x2009, 0x3000: 0x20}
+"""Fullwidth forms (``１２％``, ``２``: the ASCII block of CJK typing, U+FF01–FF5E) read as the
+ASCII they stand for, the ideographic space as a space, and the figure space (U+2007, the
+width of a digit, used to align and group digits in tables) as a thin space: one character
+each, so every offset still indexes the text as written."""
 
 
 def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Quantity]:
@@ -537,6 +551,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     written = text
     if "\u2011" in text or "\u2012" in text:
         text = text.translate(DASHES)
+    if WIDE_FORMS.search(text):
+        text = text.translate(NARROW_FORMS)
     kept = _padding_kept(text)
     if kept is not None:
         text = "".join(text[i] for i in kept)
@@ -553,13 +569,16 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
 
 
 def _padding_kept(text: str) -> list[int] | None:
-    """The positions of ``text`` that are not entity padding, or None when none is."""
+    """The positions of ``text`` that are neither entity padding nor an invisible character
+    (:data:`INVISIBLE`), or None when there are none."""
     pads = [
         match.span(match.lastgroup)
         for match in ENTITY_PADDING.finditer(text)
         if match.lastgroup != "pad"
         or (match.start() and (text[match.start() - 1].isdigit() or text[match.start() - 1] == ")"))
     ]
+    if INVISIBLE.search(text):
+        pads = sorted(pads + [match.span() for match in INVISIBLE.finditer(text)])
     if not pads:
         return None
     kept: list[int] = []
@@ -624,6 +643,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     blocked_ends = [end for _, end in blocked]
     found = _confidence_intervals(text)
     found += _blood_pressures(text, blocked, blocked_ends)
+    found += _scores_out_of(text, found)
     style = dot_thousands.document_style(text)
     taken_until = 0
     ci_spans = [(q.start, q.end) for q in found]
@@ -2825,6 +2845,68 @@ def _blood_pressures(
                     role=role,
                 )
             )
+    return readings
+
+
+SCORE_OUT_OF = re.compile(
+    rf"(?<![\w./,-])(?P<score>\d{{1,3}}(?:\.\d)?){H}?/{H}?(?P<top>\d{{1,3}})(?![\d/]|[.,]\d)"
+)
+SCORE_CUE = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|rat(?:ed|ing|ings)|MMSE|MoCA|GCS|Glasgow|Apgar|APGAR|NRS|VAS"
+    r"|pain|AMTS|ACE|EPDS|PHQ|GAD|CAT|FRAX|NIHSS|ASIA|Oxford|marks?|points?)\b",
+    re.IGNORECASE,
+)
+SCORE_REACH = 40
+
+
+def _scores_out_of(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``MMSE 24/30``, ``an Apgar score of 9/10``, ``pain fell from 7/10 to 3/10``: a score
+    over the scale's top is the score, a figure of its own (the top names the scale), never a
+    date or a fraction. Read when a score word or the name of a scale (score, rated, MMSE,
+    MoCA, GCS, Apgar, pain, NRS, VAS …) stands in the 40 characters before, the score is at
+    most the top and the top is 3 to 100; a comparator or an approximation before it bounds
+    it, and at the ends of a change it takes the change's role."""
+    taken = [(q.start, q.end) for q in found]
+    readings: list[Quantity] = []
+    for match in SCORE_OUT_OF.finditer(text):
+        score, top = float(match.group("score")), int(match.group("top"))
+        if not (3 <= top <= 100 and score <= top):
+            continue
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        window_start = max(0, match.start() - SCORE_REACH)
+        window = text[window_start : match.start()]
+        if breaks := list(CLAUSE_START.finditer(window)):
+            window = window[breaks[-1].end() :]
+        if not SCORE_CUE.search(window):
+            continue
+        start = match.start()
+        side, inclusive, comparator, approx, role = None, True, None, False, None
+        if before := lexicon.COMPARATOR_BEFORE.search(text, max(0, start - 40), start):
+            side, inclusive = lexicon.comparator_reading(before)
+            comparator, start = lexicon.comparator_words(before), before.start()
+        elif before := lexicon.APPROX_BEFORE.search(text, max(0, start - 40), start):
+            approx, start = True, before.start()
+        if FROM_BEFORE.search(text, max(0, start - 8), start) and _change_word_before(text, start):
+            role = BEFORE
+        elif TO_BEFORE.search(text, max(0, start - 6), start) and _change_word_before(text, start):
+            role = AFTER
+        readings.append(
+            Quantity(
+                text=text[start : match.end()],
+                start=start,
+                end=match.end(),
+                low=None if side == "high" else score,
+                high=None if side == "low" else score,
+                low_inclusive=inclusive if side == "low" else True,
+                high_inclusive=inclusive if side == "high" else True,
+                approx=approx,
+                unit=None,
+                kind="number",
+                comparator=comparator,
+                role=role,
+            )
+        )
     return readings
 
 
