@@ -644,6 +644,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _confidence_intervals(text)
     found += _blood_pressures(text, blocked, blocked_ends)
     found += _scores_out_of(text, found)
+    found += _gestational_ages(text, found)
     style = dot_thousands.document_style(text)
     taken_until = 0
     ci_spans = [(q.start, q.end) for q in found]
@@ -2905,6 +2906,67 @@ def _scores_out_of(text: str, found: list[Quantity]) -> list[Quantity]:
                 kind="number",
                 comparator=comparator,
                 role=role,
+            )
+        )
+    return readings
+
+
+_WEEKS_PLUS_DAYS = r"(?P<{w}>\d{{1,2}})\+(?P<{d}>[0-6])(?![\d+])"
+GESTATION = re.compile(
+    rf"(?<![\w.+/-]){_WEEKS_PLUS_DAYS.format(w='weeks', d='days')}"
+    rf"(?:{H}*(?P<sep>[-–]|to|and){H}*{_WEEKS_PLUS_DAYS.format(w='weeks2', d='days2')})?"
+    rf"(?P<unit>{H}*(?:weeks?|wks?|w)\b)?",
+    re.IGNORECASE,
+)
+GESTATION_CUE = re.compile(
+    r"\b(?:gestation\w*|pregnan\w*|born|birth|deliver\w*|induc\w*|obstetric\w*)\b", re.I
+)
+
+
+def _gestational_ages(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``34+2 weeks``, ``between 18+0 and 20+6 weeks``: the obstetric notation of weeks and days
+    of pregnancy (34+2 is 34 weeks and 2 days) is one duration in weeks (34.29), never a count
+    of 34 and a duration of 2 weeks. Read when a unit of weeks follows or a word of pregnancy
+    or birth stands in the clause; ``and`` joins two ends only after ``between``."""
+    taken = [(q.start, q.end) for q in found]
+    readings: list[Quantity] = []
+    for match in GESTATION.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        window = text[max(0, match.start() - 60) : min(len(text), match.end() + 40)]
+        if not match.group("unit") and not GESTATION_CUE.search(window):
+            continue
+        start, end = match.start(), match.end()
+        low = int(match.group("weeks")) + int(match.group("days")) / 7
+        high = low
+        if match.group("weeks2"):
+            high = int(match.group("weeks2")) + int(match.group("days2")) / 7
+            between = re.search(rf"\bbetween{H}+\Z", text[max(0, start - 10) : start], re.I)
+            if match.group("sep").lower() == "and" and not between:
+                continue
+            if between:
+                start -= len(between.group())
+        if high < low:
+            continue
+        side, inclusive, comparator = None, True, None
+        if low == high and (
+            before := lexicon.COMPARATOR_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            side, inclusive = lexicon.comparator_reading(before)
+            comparator, start = lexicon.comparator_words(before), before.start()
+        readings.append(
+            Quantity(
+                text=text[start:end],
+                start=start,
+                end=end,
+                low=None if side == "high" else round(low, 4),
+                high=None if side == "low" else round(high, 4),
+                low_inclusive=inclusive if side == "low" else True,
+                high_inclusive=inclusive if side == "high" else True,
+                approx=False,
+                unit="week",
+                kind="duration",
+                comparator=comparator,
             )
         )
     return readings

@@ -229,7 +229,8 @@ MEASURE = re.compile(
 TIME = re.compile(
     rf"(?:{H}*-{H}*|{H}+)(?:(?:additional|extra|more|further|full|whole|consecutive){H}+)?"
     rf"(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|(?-i:h)|days?"
-    r"|weeks?|wks?|months?|mos?|mths?|mnths?|years?|yrs?|decades?)(?P<old>[-\s]old)?\b(?!['’])",
+    r"|weeks?|wks?|months?|mos?|mths?|mnths?|years?|yrs?|decades?)(?P<old>[-\s]old)?\b"
+    r"(?!['’]\w|(?<!s)['’])",  # the plural possessive stays a unit: "41 weeks' gestation"
     re.IGNORECASE,
 )
 """A unit of time after a number, in any case (``4 Weeks`` in a Title Case heading); a spaced
