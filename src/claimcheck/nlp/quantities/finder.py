@@ -137,6 +137,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w-])(?i:(?P<times_word>once|twice|thrice))(?![\w])"
         rf"|(?<![\w-])(?i:(?P<multiplied>(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)))(?![\w-])"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
+        rf"|(?<![\w-])(?i:(?P<one_and_half>an?{H}+(?P<half_unit>{HALF_OF_UNIT})"
+        rf"{H}+and{H}+a{H}+half))(?![\w-])"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
     )
@@ -215,7 +217,7 @@ PRICE_TIMES = re.compile(rf"{H}*[x×X]{H}*(?P<amount>{units.CURRENCY_PREFIX}){H}
 DASHES = str.maketrans({"\u2011": "-", "\u2012": "–"})
 """Non-breaking hyphen reads as a hyphen, figure dash as an en dash (same length)."""
 RANGE_SEPARATOR = re.compile(
-    rf"{H}*(?P<sep>[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|and|or){H}*"
+    rf"{H}*(?P<sep>[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|thru|and|or){H}*"
     rf"(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|\+(?=\.?\d)|-{H}*)?"
     rf"(?:(?P<cur>{units.CURRENCY_PREFIX}){H}*)?"
     rf"(?P<approx>{H}*(?:[~≈]|(?:about|around|approximately|roughly|nearly)\b){H}*)?",
@@ -923,6 +925,16 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
 
     if match.group("vague"):
         return _read_vague(text, match)
+
+    if match.group("one_and_half"):  # "an hour and a half", "a year and a half"
+        reading = _Reading(match.start(), match.end(), 1.5, 1.5, spelled=True)
+        reading.number_spans.append(match.span())
+        time = units.TIME.match(" " + match.group("half_unit"))
+        if time is None:
+            return None
+        reading.unit, reading.kind = units.time_unit(time.group("time")), "duration"
+        _read_left(text, reading)
+        return reading
 
     if match.group("half_a"):
         reading = _Reading(match.start(), match.end(), 0.5, 0.5, spelled=True)
@@ -1641,7 +1653,7 @@ def _is_clinical_ratio(text: str, found: re.Match[str], reading: _Reading) -> bo
 
 OVER_THEN_PERIOD = re.compile(
     rf"(?:{H}*(?:[-–—‐]|to){H}*{DIGITS})?(?:{H}*-{H}*|{H}+)(?:seconds?|minutes?|hours?|days?"
-    rf"|weeks?|months?|years?|decades?|yrs?|wks?)\b(?![-{H[1:-1]}]+old)",
+    rf"|weeks?|months?|years?|decades?|yrs?|wks?|hrs?|h|mins?)\b(?![-{H[1:-1]}]+old)",
     re.IGNORECASE,
 )
 OVER_RANGE_AFTER = re.compile(rf"(?:{H}*(?:[-–—‐]|to){H}*{DIGITS})")
@@ -1671,7 +1683,9 @@ OVER_VERB_IN_CLAUSE = re.compile(
 weeks``, ``fell steadily over 8 weeks``."""
 OVER_MEANS_DURING = re.compile(
     rf"(?:\d[%\w]*|\b(?:followed|measured|observed|maintained|sustained|tracked|monitored"
-    rf"|studied|assessed|evaluated|averaged|spread|given|administered|lost|gained|fell|rose"
+    rf"|studied|assessed|evaluated|averaged|spread|given|administered|infused?|infusing"
+    rf"|injected|inject|injecting|IV|intravenously|slowly|tapered|taper|titrated|titrate"
+    rf"|lost|gained|fell|rose"
     rf"|dropped|declined|increased|decreased|improved|reduced|changes?|loss|gain|results?"
     rf"|outcomes?|benefits?|savings?|costs?|data|NNT|NNH|risks?|incidence|mortality|survival"
     rf"|probability|chance|odds|number{H}+needed{H}+to{H}+(?:treat|harm)))[,]?{H}+\Z",

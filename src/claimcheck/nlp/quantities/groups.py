@@ -599,7 +599,9 @@ def _is_age_after_noun(text: str, noun: tuple[int, str], at: int, bound: _Bound)
 _AGE_NOUNS = _CHILD_NOUNS | frozenset(
     "adults women men people girls boys teenagers teens adolescents youths seniors".split()
 )
-_BARE_RANGE = re.compile(rf"\d{{1,3}}{H}*(?:[-–—‐‑‒]|to){H}*\d{{1,3}}\Z", re.IGNORECASE)
+_BARE_RANGE = re.compile(
+    rf"\d{{1,3}}{H}*(?:[-–—‐‑‒]|to|through|thru){H}*\d{{1,3}}\Z", re.IGNORECASE
+)
 _VERB_OR_END_AFTER = re.compile(
     rf"{H}*(?:[,;:.)]|\Z|(?:are|were|is|was|need|needs|should|must|may|can|could|will|would"
     rf"|have|had|get|got|take|make|made|receive|received|account|accounted|who|in|with|and"
