@@ -135,6 +135,20 @@ _BLOCKERS: list[tuple[str, str]] = [
         r"(?<![\w+])\+\d{1,3}(?=(?:[ \u00a0\u202f.()-]{0,2}\d){7,12}\b)"
         r"(?:[ \u00a0\u202f.-]?\(?\d{1,5}\)?){2,6}\b",
     ),
+    # a number to dial in brackets after its name in letters, as Australian and vanity numbers
+    # are written: 13HEALTH (13 43 25 84); 8 to 12 digits in groups of two to four, never a
+    # thousands grouping (a restated 12 500 000 stays a number)
+    (
+        "p",
+        r"\((?!\d{1,3}(?:[ \u00a0]\d{3})+\))(?=(?:\d[ \u00a0]?){8,12}\))"
+        r"\d{2,4}(?:[ \u00a0]\d{2,4}){2,5}\)",
+    ),
+    # an Indian PIN code after its place and a dash (New Delhi – 110029), or after PIN
+    (
+        "u",
+        rf"\b[A-Z][a-z]+{H}*[-–—]{H}*[1-8]\d{{5}}\b(?!{H}*(?:%|[.,]\d|[A-Za-z]))"
+        rf"|\b(?:PIN|Pin{H}?[Cc]ode|PIN{H}?[Cc]ode){H}*[:-]?{H}*[1-8]\d{{2}}{H}?\d{{3}}\b",
+    ),
     # an extension after a number to dial: (555) 010-0199 ext. 12, 0117 496 0321 extn 204
     (
         "ul",

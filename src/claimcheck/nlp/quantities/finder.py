@@ -2627,8 +2627,14 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     if reading.numeral_fraction:
         # "HPV 16/18": two of a name's numbers, not a fraction
         surface = text[first_start:first_end]
+        # "Co-codamol 30/500", "Co-codamol 8/500 tablets": after a name in mid-sentence a
+        # pair that is no everyday fraction (a part under 10 of a whole up to 16) is its strength
+        parts = surface.split("/") if "/" in surface else surface.split("⁄")
+        odd = is_slash(surface) and (
+            len(parts) == 2 and (int(parts[1]) > 16 or int(parts[0].split()[-1]) >= 10)
+        )
         return not (
-            is_slash(surface) and filters.names_a_number(text, first_start, capitalised=False)
+            is_slash(surface) and filters.names_a_number(text, first_start, capitalised=odd)
         )
     if _is_name_or_idiom(text, reading):
         return False
