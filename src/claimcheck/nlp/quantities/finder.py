@@ -533,7 +533,10 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 byte-order mark and the soft hyphen. CMSs and copy-paste leave them inside figures (``1​000``,
 ``500​mg``); the scan reads the text without them, as a reader does."""
 WIDE_FORMS = re.compile("[\uff01-\uff5e\u2007\u3000]")
-NARROW_FORMS = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x2007: 0x2009, 0x3000: 0x20}
+NARROW_FORMS = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
+    0x2007: 0x2009,
+    0x3000: 0x20,
+}
 """Fullwidth forms (``１２％``, ``２``: the ASCII block of CJK typing, U+FF01–FF5E) read as the
 ASCII they stand for, the ideographic space as a space, and the figure space (U+2007, the
 width of a digit, used to align and group digits in tables) as a thin space: one character
@@ -1693,6 +1696,14 @@ OVER_MEANS_DURING = re.compile(
 )
 
 
+OVER_GIVEN_IN_CLAUSE = re.compile(
+    r"\b(?:infuse[sd]?|infusing|inject(?:s|ed|ing)?|administer(?:s|ed|ing)?|taper(?:s|ed|ing)?"
+    r"|titrate[sd]?|titrating)\b[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
+"""A verb of giving a drug earlier in the clause: ``infuse the dose over 3 h`` says how long
+the infusion runs. Asked after the group-noun test, so ``administer to adults over 65`` keeps
+its age."""
 FIGURE_IN_CLAUSE = re.compile(r"(?<![\w.])\d[^.;:!?\n]*\Z|(?<!\w)\d[\d,.]*\.\d[^.;:!?\n]*\Z")
 """A figure earlier in the clause (``12`` in ``an NNT of 12 to prevent one event over five
 years``): the period after ``over`` is the time that figure was measured over."""
@@ -1722,6 +1733,8 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
         return True
     if OVER_AFTER_PEOPLE.search(before) or _after_a_population_noun(before):
         return False
+    if OVER_GIVEN_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
+        return True  # "infuse the dose over 3 h": how long the giving takes
     if OVER_MEANS_DURING.search(before):
         return True
     if FIGURE_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
@@ -2397,9 +2410,9 @@ DOLLAR_CODE_AFTER = re.compile(
 
 
 def _settle_currency(text: str, reading: _Reading) -> bool:
-    if reading.currency == "USD" and (code := DOLLAR_CODE_AFTER.match(text, reading.end)):
-        if text.rfind("$", reading.start, reading.end) >= 0:
-            reading.currency, reading.end = code.group("code"), code.end()
+    code = DOLLAR_CODE_AFTER.match(text, reading.end) if reading.currency == "USD" else None
+    if code and text.rfind("$", reading.start, reading.end) >= 0:
+        reading.currency, reading.end = code.group("code"), code.end()
     reading.unit, reading.kind = reading.currency, "money"
     _read_open_end(text, reading)
     _read_rate(text, reading)
@@ -2979,8 +2992,8 @@ def _gestational_ages(text: str, found: list[Quantity]) -> list[Quantity]:
                 text=text[start:end],
                 start=start,
                 end=end,
-                low=None if side == "high" else round(low, 4),
-                high=None if side == "low" else round(high, 4),
+                low=None if side == "high" else low,
+                high=None if side == "low" else high,
                 low_inclusive=inclusive if side == "low" else True,
                 high_inclusive=inclusive if side == "high" else True,
                 approx=False,
