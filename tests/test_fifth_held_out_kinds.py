@@ -40,14 +40,13 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("A blood test costs Rs.1,25,000 abroad.", [fig("Rs.1,25,000", 125000, unit="INR")]),
         ("Rs800 buys a month of tablets.", [fig("Rs800", 800, unit="INR")]),
     ],
-    "pence and cents": [
-        ("A pack of plasters costs 85p at the pharmacy.", [fig("85p", 0.85, unit="GBP")]),
-        ("The tax adds 18p per litre.", [fig("18p", 0.18, unit="GBP")]),
-        ("The generic sells for 12 cents a pill.", [fig("12 cents", 0.12, unit="USD")]),
-        ("Each leaflet costs the trust 3 pence to print.", [fig("3 pence", 0.03, unit="GBP")]),
-        ("A swab costs about 40¢.", [fig("about 40¢", 0.4, unit="USD", approx=True)]),
-        ("Prices run from 20–60p a dose.", [fig("from 20–60p", 0.2, 0.6, unit="GBP")]),
-        ("Patients with a 17p deletion did worse.", [fig("17p", 17, unit="pence")]),
+    "the cent sign": [
+        ("A swab costs about 40¢.", [fig("about 40¢", 40, unit="cent", approx=True)]),
+        ("Stamps cost 68¢ each.", [fig("68¢", 68, unit="cent")]),
+        ("Refills are 99¢ at the kiosk.", [fig("99¢", 99, unit="cent")]),
+        ("A test strip is 45 ¢ in bulk.", [fig("45 ¢", 45, unit="cent")]),
+        ("The generic sells for 12 cents a pill.", [fig("12 cents", 12, unit="cent")]),
+        ("A pack of plasters costs 85p.", [fig("85p", 85, unit="pence")]),
     ],
     "a dollar's code after the amount": [
         ("The flu shot costs $25 CAD in Ontario.", [fig("$25 CAD", 25, unit="CAD")]),

@@ -2176,48 +2176,25 @@ def _is_denominator(
     return True
 
 
-MINOR_UNIT_AFTER = re.compile(
-    rf"{H}*(?P<cent_sign>¢)|(?P<p>p)(?![\w'’-])|{H}+(?P<word>cents|pence|penny)\b", re.IGNORECASE
-)
-"""A price in the hundredth of a currency: ``50¢``, ``35 cents``, ``4 pence``, and the glued
-``p`` of sterling (``99p``), which only a money word earlier in its clause makes pence
-(:data:`MONEY_CUE_BEFORE`: ``17p deletion`` names a chromosome arm)."""
-MONEY_CUE_BEFORE = re.compile(
-    r"\b(?:cost|costs|costing|price[sd]?|charge[sd]?|charging|pays?|paid|fees?|levy|tax|duty"
-    r"|sells?|sold|worth|spend|spent|sav(?:e|es|ed|ing)|cheaper|dearer|adds?|added|per)\b"
-    r"[^.;:!?\n]*\Z",
-    re.IGNORECASE,
-)
-MINOR_UNIT_REACH = 80
+CENT_SIGN = re.compile(rf"{H}*¢")
+"""The cent sign after a number: ``50¢`` is 50 cents, as ``50 cents`` is (unit ``cent``)."""
 
 
-def _read_minor_unit(text: str, reading: _Reading) -> bool:
-    """Read ``99p``, ``35 cents``, ``50¢`` as a price of 0.99 GBP, 0.35 USD, 0.50 USD: a
-    registry claim states prices in the currency, and ``99 pence`` against a claim of £0.99
-    would read as a hundredfold conflict. Pence are sterling; cents and ``¢`` are dollars,
-    as ``$`` is (the euro's cents are written ``€0.35``)."""
-    if reading.currency is not None or reading.spelled and not reading.low:
+def _read_cent_sign(text: str, reading: _Reading) -> bool:
+    """Read ``50¢`` as ``50 cents`` is read: 50 in the unit ``cent``. A price in the hundredth
+    of its currency keeps that unit and its number (``35 cents``, ``99p``, ``4 pence``), as
+    NewsQuant annotates it (``up 19 cents`` is 19); the sign was dropped before."""
+    if reading.currency is not None or not (found := CENT_SIGN.match(text, reading.end)):
         return False
-    found = MINOR_UNIT_AFTER.match(text, reading.end)
-    if not found:
-        return False
-    if found.group("p"):
-        if found.group("p") != "p" or reading.low >= 1000:
-            return False
-        window = text[max(0, reading.start - MINOR_UNIT_REACH) : reading.start]
-        if not MONEY_CUE_BEFORE.search(window):
-            return False
-    sterling = found.group("p") or (found.group("word") or "").lower() in ("pence", "penny")
-    reading.currency = "GBP" if sterling else "USD"
-    reading.low, reading.high = reading.low / 100, reading.high / 100
-    reading.end = found.end()
+    reading.unit, reading.kind, reading.end = "cent", "measure", found.end()
     return True
 
 
 def _read_plain_unit(text: str, reading: _Reading) -> bool:
     end = reading.end
-    if _read_minor_unit(text, reading):
-        return _settle_currency(text, reading)
+    if _read_cent_sign(text, reading):
+        _read_rate(text, reading)
+        return True
     if reading.currency is None and (found := units.CURRENCY_AFTER.match(text, end)):
         reading.currency = units.currency_code(found.group("cur"))
         reading.end = found.end()
