@@ -176,6 +176,19 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Take Calpol 1/2 teaspoon at bedtime.", [fig("1/2 teaspoon", 0.5, unit="teaspoon")]),
         ("Children may take 3/4 of a tablet.", [fig("3/4", 0.75, unit="proportion")]),
     ],
+    "a number hyphenated to a counted noun": [
+        ("The unit has a 20-bed ward.", [fig("20-bed", 20, unit="bed")]),
+        ("It is a two-dose vaccine.", [fig("two-dose", 2, unit="dose")]),
+        ("A 4-drug regimen cured most cases.", [fig("4-drug", 4, unit="drug")]),
+        ("Patients filled in a 9-item questionnaire.", [fig("9-item", 9, unit="item")]),
+        (
+            "Two- and three-dose schedules were compared.",
+            [fig("Two", 2, unit="dose", kind="count"), fig("three-dose", 3, unit="dose")],
+        ),
+        ("Checks come at three-, six- and twelve-month visits.", []),
+        ("The 9-valent vaccine covers more types.", []),
+        ("Patients had a 12-lead ECG.", []),
+    ],
     "numbers to dial, PIN codes, pages and bands": [
         ("Ring 13HOSPITAL (13 46 77 48) after hours.", []),
         ("Call the nurse line (1300 60 60 24) any time.", []),

@@ -677,9 +677,19 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, _without_overlaps(found)))
-    return _list_shares_a_unit(text, _suspended_hyphen_ranges(text, found))
+    found = _list_shares_a_unit(text, _suspended_hyphen_ranges(text, found))
+    # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
+    return [
+        q
+        for q in found
+        if q.unit is not None
+        or not q.text.isalpha()
+        or not SUSPENDED_LIST_HYPHEN.match(text, q.end)
+    ]
 
 
+SUSPENDED_LIST_HYPHEN = re.compile(rf"-(?=,|{H}+(?:and|or)\b)")
+"""The hyphen of a list's number left hanging before a comma, ``and`` or ``or``."""
 SUSPENDED_TO = re.compile(rf"-{H}+(?:to|–|—){H}+")
 """``10- to 15-minute``: the hyphen of the first end is left hanging before ``to``."""
 
@@ -2225,10 +2235,14 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     elif (found := _temperature_glued(text, end)) and not reading.currency:
         reading.unit, reading.kind = f"°{found.group('scale')}", "measure"
         reading.end = found.end()
-    elif HYPHEN_WORD.match(text, end):
+    elif hyphen := HYPHEN_WORD.match(text, end):
         if (found := units.MEASURE.match(text, end + 1)) and not reading.currency:
             reading.unit, reading.kind = units.measure_unit(found), "measure"
             reading.end = found.end()
+        elif not reading.currency and _counted_adjective(reading, hyphen):
+            head = hyphen.group("word").split("-")[0]
+            reading.unit, reading.kind = head.lower(), "count"
+            reading.end = hyphen.start("word") + len(head)
         elif not reading.currency:
             return False
     elif re.match(r"[A-Za-z]", text[end : end + 1]):
@@ -2240,6 +2254,29 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     _read_open_end(text, reading)
     _read_rate(text, reading)
     return True
+
+
+COUNTED_ADJECTIVE_HEADS = frozenset(
+    """bed bedroom bay cot cylinder dose drug medicine vaccine injection jab shot session visit
+    tablet capsule pill puff sachet patient person member nurse doctor seat storey floor room
+    ward clinic site centre center hospital country state item question lane car door child
+    baby""".split()
+)
+"""Counted nouns a number is hyphenated to as an adjective: ``a 12-bed unit`` (12 beds), ``a
+two-dose vaccine``, ``a 3-drug regimen``, ``a four-cylinder engine``. Only these: most words
+hyphenated after a number make a name (``5-fluorouracil``, ``9-valent``, ``12-lead ECG``,
+``12-step programme``)."""
+
+
+def _counted_adjective(reading: _Reading, hyphen: re.Match[str]) -> bool:
+    """Whether a whole number is hyphenated to a counted noun (:data:`COUNTED_ADJECTIVE_HEADS`)."""
+    head = hyphen.group("word").split("-")[0].lower()
+    return (
+        head in COUNTED_ADJECTIVE_HEADS
+        and reading.low == reading.high
+        and reading.low == int(reading.low)
+        and len(reading.number_spans) == 1
+    )
 
 
 SCALED_POUNDS = re.compile(
@@ -2747,6 +2784,8 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return reading.kind != "number" or reading.low != 1
     if reading.has_scale or reading.low >= 100:
         return True
+    if reading.kind == "number" and SUSPENDED_LIST_HYPHEN.match(text, reading.end):
+        return True  # "four-, five- and six-cylinder": takes the unit of the list's last figure
     if reading.kind == "count" and reading.low != 1:
         return not _counts_parts_of_the_text(reading)
     return False
