@@ -189,6 +189,17 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("The 9-valent vaccine covers more types.", []),
         ("Patients had a 12-lead ECG.", []),
     ],
+    "a race's distance": [
+        ("He ran a 5K for the stroke charity.", [fig("5K", 5, unit="km")]),
+        ("Join the 10k fun run on Sunday.", [fig("10k", 10, unit="km")]),
+        (
+            "Her first 21K took three hours.",
+            [fig("21K", 21, unit="km"), fig("three hours", 3, unit="hour")],
+        ),
+        ("Walking a weekly 5k helped his mood.", [fig("5k", 5, unit="km")]),
+        ("We raised 5K for the ward.", [fig("5K", 5000)]),
+        ("A 10K grant paid for the scanner.", [fig("10K", 10000)]),
+    ],
     "numbers to dial, PIN codes, pages and bands": [
         ("Ring 13HOSPITAL (13 46 77 48) after hours.", []),
         ("Call the nurse line (1300 60 60 24) any time.", []),

@@ -509,6 +509,7 @@ class _Reading:
     numeral_fraction: bool = False  # "¾", "2 1/2": read and checked by its own rules
     high_inclusive: bool = True  # "thousands of": [1000, 10000), the top left out
     named: bool = False  # "COVID -19": a sign spaced off an acronym may join it to a number
+    race: bool = False  # "a 5K": a race's distance in kilometres, read in full
 
 
 ENTITY_PADDING = re.compile(
@@ -1772,6 +1773,31 @@ def _is_statistic_label(found: re.Match[str], reading: _Reading) -> bool:
     return has_sign or bool(found.group("sign"))
 
 
+RACE_BEFORE = re.compile(
+    rf"\b(?:a|the|first|his|her|their|my|our|your|weekly|local|annual|charity){H}+\Z", re.I
+)
+RACE_AFTER = re.compile(
+    rf"{H}+(?:fun{H}+|charity{H}+)?(?:run|race|walk|event|route|course|challenge)s?\b"
+    rf"|{H}*(?:[.,;:!?)]|\Z)|{H}+(?:for|in|on|with|at|and|or|last|this|every|time|PB"
+    rf"|took|takes|was|is|cut|cuts|helped|helps|left|raised|raises)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_race(text: str, reading: _Reading, found: re.Match[str]) -> bool:
+    """``a 5K for the hospice``, ``her first 10K``, ``the 5k fun run``: after an article or
+    a possessive, a glued ``K`` on a whole number up to 100 with no noun of its own after it
+    is a race's distance in kilometres (5 km), not five thousand."""
+    return (
+        reading.currency is None
+        and len(reading.number_spans) == 1
+        and reading.low == int(reading.low)
+        and 1 <= reading.low <= 100
+        and bool(RACE_BEFORE.search(text, max(0, reading.start - 12), reading.start))
+        and bool(RACE_AFTER.match(text, found.end()))
+    )
+
+
 def _read_scale(text: str, reading: _Reading, first: bool) -> float:
     """Apply a scale word after the last number read; returns the factor (1 when none)."""
     found = SCALE_AFTER.match(text, reading.end)
@@ -1790,6 +1816,9 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
     if abbr == "MM" and reading.currency is None:
         return 1.0  # "$1MM" is a million dollars (finance); "20 MM" is no scale
     if abbr in ("k", "K", "m", "M") and not glued and reading.currency is None and not counted:
+        return 1.0
+    if abbr in ("k", "K") and glued and first and _is_race(text, reading, found):
+        reading.unit, reading.kind, reading.end, reading.race = "km", "measure", found.end(), True
         return 1.0
     if abbr in ("m", "M") and reading.currency is None and METRES_CUE.match(text, found.end()):
         return 1.0  # "a 37m (121ft)-long skeleton": metres
@@ -1985,6 +2014,8 @@ def _looks_like_year(text: str, span: tuple[int, int]) -> bool:
 
 def _read_right(text: str, reading: _Reading) -> bool:
     """Percent, multiple, proportion, currency word, time, measure, counted noun, rate, open end."""
+    if reading.race:
+        return True  # "a 5K fun run": the distance is read; "run" is no counted noun
     if _read_dose_count(text, reading):
         return True
     if found := SCIENTIFIC_AFTER.match(text, reading.end):
