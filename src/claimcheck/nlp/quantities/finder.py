@@ -516,7 +516,7 @@ ENTITY_PADDING = re.compile(
     rf"[\u00a0\u2007\u2009\u202f](?P<space_pad> {{3,12}})(?=[\d(+−=<>≤≥{units.SIGN_CHARS}-])"
     r"|[’‘'–—−‑‒-](?P<pad> {3,12})(?=[\d(+−-])"
     rf"|(?<=[ (\[])(?P<pad_before> {{3,12}})(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\.?\d)"
-    r"|(?<=\d)[°º˚](?P<degree_pad> {3,12})(?=[CF](?![A-Za-z]))"
+    r"|[°º˚](?<=\d[°º˚])(?P<degree_pad> {3,12})(?=[CF](?![A-Za-z]))"
 )
 """The blanks a decoded HTML entity leaves beside its character: the analysis text keeps the
 file's length, so the entity's extra characters become spaces, after the character inside a
@@ -649,8 +649,10 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     blocked_ends = [end for _, end in blocked]
     found = _confidence_intervals(text)
     found += _blood_pressures(text, blocked, blocked_ends)
-    found += _scores_out_of(text, found)
-    found += _gestational_ages(text, found)
+    if "/" in text:
+        found += _scores_out_of(text, found)
+    if "+" in text:
+        found += _gestational_ages(text, found)
     style = dot_thousands.document_style(text)
     taken_until = 0
     ci_spans = [(q.start, q.end) for q in found]
@@ -2225,7 +2227,9 @@ def _read_cent_sign(text: str, reading: _Reading) -> bool:
     """Read ``50¢`` as ``50 cents`` is read: 50 in the unit ``cent``. A price in the hundredth
     of its currency keeps that unit and its number (``35 cents``, ``99p``, ``4 pence``), as
     NewsQuant annotates it (``up 19 cents`` is 19); the sign was dropped before."""
-    if reading.currency is not None or not (found := CENT_SIGN.match(text, reading.end)):
+    if "¢" not in text[reading.end : reading.end + 4] or reading.currency is not None:
+        return False
+    if not (found := CENT_SIGN.match(text, reading.end)):
         return False
     reading.unit, reading.kind, reading.end = "cent", "measure", found.end()
     return True
