@@ -200,6 +200,24 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("We raised 5K for the ward.", [fig("5K", 5000)]),
         ("A 10K grant paid for the scanner.", [fig("10K", 10000)]),
     ],
+    "an age in its own unit of time": [
+        (
+            "A 6-month-old baby needs 2 feeds a night.",
+            [
+                fig("6-month-old", 6, unit="month-old"),
+                fig("2 feeds a night", 2, unit="feeds/night", per="night"),
+            ],
+        ),
+        ("The 3-day-old infant was jaundiced.", [fig("3-day-old", 3, unit="day-old")]),
+        ("Her 10-week-old son had a fever.", [fig("10-week-old", 10, unit="week-old")]),
+        (
+            "A 40-year-old woman has a 10% chance.",
+            [fig("40-year-old", 40, unit="year-old"), fig("10%", 10, unit="percent")],
+        ),
+        ("Her now-18-month-old daughter is well.", [fig("18-month-old", 18, unit="month-old")]),
+        ("The then-52-year-old surgeon retired.", [fig("52-year-old", 52, unit="year-old")]),
+        ("Now-5-year-old twins were seen again.", [fig("5-year-old", 5, unit="year-old")]),
+    ],
     "numbers to dial, PIN codes, pages and bands": [
         ("Ring 13HOSPITAL (13 46 77 48) after hours.", []),
         ("Call the nurse line (1300 60 60 24) any time.", []),

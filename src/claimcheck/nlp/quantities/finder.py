@@ -122,6 +122,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?<![\w/⁄.,])(?!\d+{H}?/{H}?{units.POPULATION_POWER}(?!{H}+of\b))"  # 12/100,000
         rf"(?P<numeral_fraction>{FRACTION_NUMERAL})"
         rf"|(?:(?<=minus-)|(?<=sub-)|(?<=Rs\.)|(?<=Fr\.)|(?<=kr\.)"  # "Rs.1,200": a sign's point
+        rf"|(?<=\bnow-)|(?<=\bthen-)|(?<=\bNow-)|(?<=\bThen-)"  # "her now-18-month-old son"
         rf"|(?<![\w])(?<![\w][-‐./])(?<![\w]-\n)"
         rf"(?:(?<![\w],)|(?<=\d,)(?!\d{{3}}(?!\d))))"
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
@@ -2247,7 +2248,9 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         _read_cents(text, reading)
     elif found := units.TIME.match(text, end):
         if found.group("old"):
-            reading.unit, reading.kind = "year-old", "measure"
+            # "40-year-old", "6-month-old", "3-day-old": an age in its own unit of time
+            reading.unit = f"{units.time_unit(found.group('time'))}-old"
+            reading.kind = "measure"
         else:
             reading.unit, reading.kind = units.time_unit(found.group("time")), "duration"
         reading.end = found.end()
