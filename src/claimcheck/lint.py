@@ -20,6 +20,7 @@ from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
 from claimcheck.verify.compare import APPROX_TOLERANCE
 from claimcheck.verify.frames import labels_table_cells, times_another_figure
 from claimcheck.verify.matching import DEFAULT_THRESHOLD, Match, statement_figures
+from claimcheck.verify.stored_memos import read_memos, write_memos
 from claimcheck.verify.verdicts import (
     CONFLICT,
     OVERPRECISE,
@@ -402,6 +403,8 @@ def lint(
     today = today or date.today()
     check_figures = registry is not None
     registry = registry if registry is not None else Registry.from_claims(())
+    if check_figures:
+        read_memos(registry)  # what an earlier run worked out of each claim, if stored
     results = []
     for document, claims, doc in analyse_documents(documents, registry):
         verdicts = judge(registry, claims, threshold) if check_figures else []
@@ -419,4 +422,6 @@ def lint(
             findings = _without_worded_figures(findings, worded) + worded
         findings = located(document, apply_inline_controls(document, findings, rules))
         results.append(DocumentResult(document, claims, verdicts, sorted(findings)))
+    if check_figures:
+        write_memos(registry)  # for the next run, when this one worked out more
     return LintResult(results, registry)

@@ -245,9 +245,12 @@ def _load_registry(
         document = store.read_signed(stored.entry_name(key), stored.MAX_STORED_BYTES)
         if document is not None:
             try:
-                return Registry.from_claims(stored.decode(document, directory))
+                registry = Registry.from_claims(stored.decode(document, directory))
             except ValueError:
                 pass  # not what claimcheck writes: load the YAML, as with no cache
+            else:
+                stored.keep_entry(registry, store, key)
+                return registry
         del document
         read.extend(_read(path) for path in paths)  # a miss: read again to parse them
     claims: list[RegistryClaim] = []
@@ -278,6 +281,7 @@ def _load_registry(
         # keyed by the bytes parsed, not those hashed before: a file may change in between
         key = stored.registry_key([path.name for path in paths], [data for data, _ in read])
         store.write_signed(stored.entry_name(key), stored.encode(registry.claims, directory))
+        stored.keep_entry(registry, store, key)
     if collect_before_return:
         read.clear()
         del claims

@@ -207,6 +207,21 @@ def per_claim(function: Callable[[RegistryClaim], T]) -> Callable[[RegistryClaim
         if name in memo:
             return memo[name]
         value = memo[name] = function(claim)
+        cached.worked_out += 1  # type: ignore[attr-defined]
         return value
 
+    cached.memo_name = name  # type: ignore[attr-defined]
+    cached.worked_out = 0  # type: ignore[attr-defined]  # values worked out, in all claims
     return cached
+
+
+def remembered(function: Callable[[RegistryClaim], T], claim: RegistryClaim) -> T | None:
+    """What the :func:`per_claim` ``function`` has worked out for ``claim`` so far, None if
+    nothing yet (the stored claim frames are read and written this way)."""
+    return claim.__dict__.get(function.memo_name)  # type: ignore[attr-defined]
+
+
+def remember(function: Callable[[RegistryClaim], T], claim: RegistryClaim, value: T) -> None:
+    """Give the :func:`per_claim` ``function`` its ``value`` for ``claim`` without working it
+    out: a value stored by an earlier run of the same code on the same registry."""
+    claim.__dict__[function.memo_name] = value  # type: ignore[attr-defined]

@@ -14,6 +14,10 @@ claims: about a minute of YAML, a second or two of JSON).
   were no cache. A registry with errors is never stored: its errors are reported every run.
 - **Where.** ``<cache folder>/v<FORMAT>/registry-claims-<key>.json`` in the results cache's folder
   (``CLAIMCHECK_CACHE_DIR``, else the user's cache folder). Deleting the folder clears it.
+- **Derived data.** What the matcher works out from a claim alone and keeps for later runs
+  (:mod:`claimcheck.verify.stored_memos`) sits beside the entry under the same key: a
+  loaded registry remembers its store and key (:func:`entry_of`), in this process only (a
+  registry handed to another process or machine does not carry the cache's signing key).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+import weakref
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -256,3 +261,26 @@ def decode(document: Any, directory: Path) -> tuple[RegistryClaim, ...]:
 
 def entry_name(key: str) -> str:
     return f"registry-claims-{key}.json"
+
+
+def derived_name(key: str) -> str:
+    return f"registry-derived-{key}.json"
+
+
+_ENTRIES: dict[int, tuple[weakref.ref[Any], Any, str]] = {}
+
+
+def keep_entry(registry: Any, store: Any, key: str) -> None:
+    """Remember that ``registry`` was loaded under ``key`` from (or into) ``store``."""
+    for known in [k for k, (ref, _s, _k) in _ENTRIES.items() if ref() is None]:
+        del _ENTRIES[known]  # registries let go
+    _ENTRIES[id(registry)] = (weakref.ref(registry), store, key)
+
+
+def entry_of(registry: Any) -> tuple[Any, str] | None:
+    """(store, key) of a registry loaded through the registry cache in this process, else None
+    (no cache, a registry with errors, one built in memory or received from another process)."""
+    known = _ENTRIES.get(id(registry))
+    if known is None or known[0]() is not registry:
+        return None
+    return known[1], known[2]
