@@ -15,7 +15,7 @@ import pytest
 
 from claimcheck.cache import FORMAT, load_key
 from claimcheck.registry import load_registry, stored
-from claimcheck.registry.model import remembered
+from claimcheck.registry.model import NOT_WORKED_OUT, remembered
 from claimcheck.verify import stored_memos
 from claimcheck.verify.matching import claim_frame
 
@@ -110,7 +110,7 @@ def test_stored_values_are_read_once_per_loaded_registry(project, run_cli, own_c
     given = stored_memos.read_memos(registry)
     assert given >= 4  # the frames and words of the candidates of the page's figures
     frame = remembered(claim_frame, registry.by_id["otter-bite-healed-6-weeks"])
-    assert frame is not None and frame.timepoints == frozenset({42.0})
+    assert frame is not NOT_WORKED_OUT and frame.timepoints == frozenset({42.0})
     assert stored_memos.read_memos(registry) == 0
     assert stored_memos.read_memos(load_registry("claims", cache=False)) == 0  # no cache: none
 
@@ -124,7 +124,7 @@ def test_an_edited_registry_is_not_judged_by_values_stored_for_the_old_one(proje
     registry = load_registry("claims")
     stored_memos.read_memos(registry)
     frame = remembered(claim_frame, registry.by_id["otter-bite-healed-2-weeks"])
-    assert frame is not None and frame.timepoints == frozenset({28.0})
+    assert frame is not NOT_WORKED_OUT and frame.timepoints == frozenset({28.0})
 
 
 def _written(project: Path) -> dict:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import wraps
 from sys import intern
-from typing import TypeVar
+from typing import Any, TypeVar
 
 APPROVED = "approved"
 DRAFT = "draft"
@@ -215,10 +215,14 @@ def per_claim(function: Callable[[RegistryClaim], T]) -> Callable[[RegistryClaim
     return cached
 
 
-def remembered(function: Callable[[RegistryClaim], T], claim: RegistryClaim) -> T | None:
-    """What the :func:`per_claim` ``function`` has worked out for ``claim`` so far, None if
-    nothing yet (the stored claim frames are read and written this way)."""
-    return claim.__dict__.get(function.memo_name)  # type: ignore[attr-defined]
+NOT_WORKED_OUT: Any = object()
+"""What :func:`remembered` gives for a value not worked out yet (None may be a value)."""
+
+
+def remembered(function: Callable[[RegistryClaim], T], claim: RegistryClaim) -> T:
+    """What the :func:`per_claim` ``function`` has worked out for ``claim`` so far, else
+    :data:`NOT_WORKED_OUT` (the stored per-claim values are read and written this way)."""
+    return claim.__dict__.get(function.memo_name, NOT_WORKED_OUT)  # type: ignore[attr-defined]
 
 
 def remember(function: Callable[[RegistryClaim], T], claim: RegistryClaim, value: T) -> None:

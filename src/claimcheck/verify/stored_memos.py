@@ -3,8 +3,9 @@ registry cache.
 
 A claim's frame (:func:`~claimcheck.verify.matching.claim_frame`: the measure, group,
 timepoint, years … its statement states around its value), its content words
-(:func:`~claimcheck.verify.matching.claim_words`), its vocabulary and its wordings as the text
-score compares them depend on the claim alone, and working them out runs the quantity finder,
+(:func:`~claimcheck.verify.matching.claim_words`), its vocabulary, its wordings as the text
+score compares them, its arm's words, its statistic and whether it is a share of another
+subject depend on the claim alone (:data:`MEMOS`), and working them out runs the quantity finder,
 the frame patterns and the stemmer over its statement and quotes: one to two milliseconds a
 claim. Where thousands of claims share a subject, the first lint of a process works them out
 for every candidate of every figure (over a minute for a page against 100,000 claims that
@@ -34,11 +35,19 @@ from typing import Any
 
 from claimcheck.registry import stored
 from claimcheck.registry.loader import Registry
-from claimcheck.registry.model import remember, remembered
+from claimcheck.registry.model import NOT_WORKED_OUT, remember, remembered
 from claimcheck.verify.frames import Frame
-from claimcheck.verify.matching import _wordings, claim_frame, claim_vocabulary, claim_words
+from claimcheck.verify.matching import (
+    _share_of_another,
+    _statistic_of,
+    _wordings,
+    claim_arm_words,
+    claim_frame,
+    claim_vocabulary,
+    claim_words,
+)
 
-MEMOS_FORMAT = 2  # 2: words, vocabulary and wordings beside the frames
+MEMOS_FORMAT = 3  # 2: words, vocabulary and wordings beside the frames; 3: arm, statistic
 MAX_MEMOS_BYTES = 1 << 28  # 100,000 claims: some tens of MB
 
 
@@ -133,6 +142,9 @@ MEMOS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any], Callable[[Any
     "words": (claim_words, sorted, _texts),
     "vocabulary": (claim_vocabulary, sorted, _texts),
     "wordings": (_wordings, _encode_wordings, _decode_wordings),
+    "arm words": (claim_arm_words, sorted, _texts),
+    "statistic": (_statistic_of, lambda statistic: statistic, _optional_text),
+    "share of another": (_share_of_another, bool, _flag),
 }
 """The per-claim values stored, by name: (the :func:`~claimcheck.registry.model.per_claim`
 function, its value's encoder, its decoder). Only functions of the claim alone belong here."""
@@ -184,7 +196,7 @@ def read_memos(registry: Registry) -> int:
         return 0  # not what claimcheck writes: the values are worked out as without it
     given = 0
     for function, registry_claim, value in values:
-        if remembered(function, registry_claim) is None:
+        if remembered(function, registry_claim) is NOT_WORKED_OUT:
             remember(function, registry_claim, value)
             given += 1
     kept.held = len(values)
@@ -231,7 +243,7 @@ def write_memos(registry: Registry) -> bool:
         by_id: dict[str, int] = {}
         for registry_claim in registry.claims:
             value = remembered(function, registry_claim)
-            if value is None:
+            if value is NOT_WORKED_OUT:
                 continue
             encoded = encode(value)
             text = repr(encoded)
