@@ -27,6 +27,7 @@ def test_the_benchmark_runs_at_small_sizes():
     )
     assert rows == ["100", "400"]
     assert "findings, peak" in out
+    assert re.search(r"first lint [\d.]+ s CPU, [\d.]+ s CPU in a later run \(peak \d+ MiB\)", out)
     assert re.search(r"lint time ratio 400 / 100: [\d.]+x", out)
     assert re.search(
         r"registry check +400 claims: [\d.]+ s \(near-duplicates [\d.]+ s, --jobs 1\), "
