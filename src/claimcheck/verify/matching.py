@@ -1540,9 +1540,13 @@ def _evidence(
     quantity: Quantity,
     positions: list[int],
     subject_terms: frozenset[str],
+    stood_for: frozenset[str] = frozenset(),
 ) -> tuple[float | None, str | None]:
     """The bonus the names and frame around the figure give a candidate, or (None, why)
     when they rule it out.
+
+    ``stood_for``: the subject names a study's name in the clause stands for
+    (:func:`study_stand_ins`): "8% of patients in SOLO 1" names SOLO 1's drug.
 
     The subject (what is measured) must be named in the figure's clause (full bonus), or
     elsewhere in its sentence or in the sentence before (a pronoun's antecedent).
@@ -1592,6 +1596,8 @@ def _evidence(
         bonus = SUBJECT_BONUS
     elif _names_one_of(around.sentence_names | around.before_names, subjects):
         bonus = NEARBY_SUBJECT_BONUS
+    elif stood_for & subjects:
+        bonus = NEARBY_SUBJECT_BONUS  # named by its study: "in SOLO 1", "ERASURE patients"
     else:
         return None, SUBJECT_NOT_NAMED
     theirs = claim_frame(registry_claim)
@@ -1617,6 +1623,60 @@ def _evidence(
         distance = min(abs(p - quantity.start) for p in positions)
         bonus -= min(MAX_DISTANCE_PENALTY, distance * DISTANCE_PENALTY_PER_CHAR)
     return bonus, None
+
+
+STUDY_NAME = re.compile(r"[A-Z]{2,}|[A-Z][A-Za-z]*[-\s]?\d")
+"""A study's name as registries write it in ``context``: capitals (``ERASURE``, ``CLARITY AD``,
+``RE-LY``) or a capitalised name with its number (``SOLO 1``, ``STEP 1``, ``Measure Up 1``)."""
+NOT_STUDIES = frozenset(
+    normalise_term(name)
+    for name in """WHO CDC NHS NICE FDA EMA GBD UK US USA EU UKHSA IARC UNAIDS UNICEF NCHS NIH
+    ACS AHA ESC OECD ONS ABS AIHW ECDC PHE NHANES NSDUH BRFSS SEER GLOBOCAN HIV AIDS""".split()
+)
+"""Agencies, surveys and places written in capitals: sources or settings many subjects share,
+never one study's arm."""
+_STAND_INS: dict[int, tuple[Registry, dict[str, frozenset[str]]]] = {}
+
+
+def study_stand_ins(registry: Registry, names: frozenset[str]) -> frozenset[str]:
+    """The subject names (normalised) that the study names among ``names`` stand for: a
+    ``context`` name written like a study's (:data:`STUDY_NAME`), no subject of any claim, and
+    held only by claims that share a subject ("SOLO 1" in the context of dupilumab's claims
+    only). Pages name a trial's arms by the trial ("8% of patients in SOLO 1 on placebo")."""
+    known = _STAND_INS.get(id(registry))
+    if known is None or known[0] is not registry:
+        known = (registry, {})
+        _STAND_INS.clear()  # one registry at a time, as lint loads it
+        _STAND_INS[id(registry)] = known
+    cache = known[1]
+    found: set[str] = set()
+    for name in names:
+        if name not in cache:
+            cache[name] = _stands_for(registry, name)
+        found |= cache[name]
+    return frozenset(found)
+
+
+STAND_IN_LIMIT = 200  # claims a study's name may hold: a name on more is no one study's
+
+
+def _stands_for(registry: Registry, name: str) -> frozenset[str]:
+    ids = registry.by_term.get(name, ())
+    if not ids or len(ids) > STAND_IN_LIMIT or name in registry.subject_terms:
+        return frozenset()
+    if name in NOT_STUDIES:
+        return frozenset()
+    shared: frozenset[str] | None = None
+    for claim_id in ids:
+        registry_claim = registry.by_id[claim_id]
+        written = next((c for c in registry_claim.context if normalise_term(c) == name), None)
+        if written is None or not STUDY_NAME.search(written):
+            return frozenset()
+        subjects = _subject_keys(registry_claim)
+        shared = subjects if shared is None else shared & subjects
+        if not shared:
+            return frozenset()
+    return shared or frozenset()
 
 
 COMPARED_ONLY = "its subject is named only as what the figure is compared with"
@@ -2060,6 +2120,11 @@ def ranked_matches(
     # the figure in each unit, converted once: thousands of candidates share a few units
     conversions: dict[str | None, Quantity | None] = {}
     direction = None  # worked out only when a ratio claim asks for it
+    stood_for = (  # only where the clause names no subject of its own
+        frozenset()
+        if around.clause_names & registry.subject_terms
+        else study_stand_ins(registry, around.clause_names)
+    )
     for claim_id, positions in named.items():
         registry_claim = registry.by_id[claim_id]
         unit = registry_claim.value.unit
@@ -2081,7 +2146,9 @@ def ranked_matches(
             # ruled out whatever names it: its reason is read only if it is the near miss
             judged.append((registry_claim, converted, None, FRAME_LATER))
             continue
-        bonus, why = _evidence(registry_claim, around, quantity, positions, registry.subject_terms)
+        bonus, why = _evidence(
+            registry_claim, around, quantity, positions, registry.subject_terms, stood_for
+        )
         judged.append((registry_claim, converted, bonus, why))
     # the siblings: the candidates the names and frame allow, told apart by their words
     siblings = [registry_claim for registry_claim, _c, bonus, _w in judged if bonus is not None]
@@ -2181,7 +2248,12 @@ def ranked_matches(
     if near is not None and near.rejected == FRAME_LATER:
         claim_id = near.registry_claim.id
         _bonus, why = _evidence(
-            near.registry_claim, around, quantity, named[claim_id], registry.subject_terms
+            near.registry_claim,
+            around,
+            quantity,
+            named[claim_id],
+            registry.subject_terms,
+            stood_for,
         )
         near = replace(near, rejected=why)
     if near is not None:
