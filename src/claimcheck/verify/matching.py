@@ -129,6 +129,12 @@ def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
     return not (said.sexes or said.ages or said.stages or said.control)
 
 
+YEAR_BEFORE = re.compile(
+    r"\b(?:the\W+(?:year|previous\W+year|prior\W+year|preceding\W+year)\W+before"
+    r"|the\W+(?:previous|prior|preceding)\W+year|a\W+year\W+(?:earlier|before))\b",
+    re.IGNORECASE,
+)
+"""A year said relative to the sentence's one year: "up from 383,789 the year before"."""
 PRONOUN_REACH = 30  # characters into a sentence within which a pronoun may open it
 
 COMPARED_BEFORE = re.compile(
@@ -628,6 +634,9 @@ class Surroundings:
             frame = replace(frame, count_of="")
         own_frame = frame
         whole = sentence_facts.frame
+        if not frame.years and len(whole.years) == 1 and YEAR_BEFORE.search(clause):
+            # "… 400,000 in 2023, up from 383,789 the year before": the year before 2023
+            frame = replace(frame, years=frozenset(str(int(y) - 1) for y in whole.years))
         if not frame.years:  # a year said once for the sentence holds for all its clauses
             frame = replace(frame, years=whole.years)
         if not frame.regions:  # so does a place
