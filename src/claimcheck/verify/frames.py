@@ -388,6 +388,7 @@ class Frame:
     count_of: str = ""  # a count of "new" cases (incidence) or of those who "have" it
     schedules: frozenset[str] = frozenset()  # how often a treatment is given: "monthly"
     courses: frozenset[float] = frozenset()  # how long a treatment is given, in days
+    life_stages: tuple[tuple[float, float], ...] = ()  # "children", "older adults": loose ages
 
 
 SCHEDULES: dict[str, re.Pattern[str]] = {
@@ -478,6 +479,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         stages=frozenset(name for name, pattern in STAGES.items() if pattern.search(text)),
         sexes=frozenset(name for name, pattern in SEXES.items() if pattern.search(text)),
         ages=tuple(_ages(text)),
+        life_stages=tuple(_life_stages(text)),
         grade=bool(GRADES.search(text)),
         timepoints=frozenset(_timepoints(text)),
         years=frozenset(YEAR.findall(text)),
@@ -520,6 +522,7 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
         regions=frame.regions or more.regions,
         schedules=frame.schedules or more.schedules,
         courses=frame.courses or more.courses,
+        life_stages=frame.life_stages or more.life_stages,
     )
 
 
@@ -922,6 +925,12 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about {_list(claim.sexes)} people"
     if figure.ages and claim.ages and not _ages_overlap(figure.ages, claim.ages):
         return "it is about another age group"
+    if (figure.life_stages or claim.life_stages) and not (figure.ages and claim.ages):
+        # a stage of life is loose ("children" are 0-17 here, 5-17 there): only ages it
+        # cannot hold at all are another group (children are not adults aged 18 and over)
+        ours, theirs = figure.ages or figure.life_stages, claim.ages or claim.life_stages
+        if ours and theirs and not _any_overlap(ours, theirs):
+            return "it is about another age group"
     if figure.timepoints and claim.timepoints and not _same_time(figure, claim):
         return "it is measured at another time"
     if figure.years and claim.years and not figure.years & claim.years:
@@ -1015,6 +1024,46 @@ def _ages_overlap(a: tuple[tuple[float, float], ...], b: tuple[tuple[float, floa
             if y_low == y_high and x_low <= y_low <= x_high:
                 return True
     return False
+
+
+def _any_overlap(a: tuple[tuple[float, float], ...], b: tuple[tuple[float, float], ...]) -> bool:
+    return any(x_low <= y_high and y_low <= x_high for x_low, x_high in a for y_low, y_high in b)
+
+
+LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float]], ...] = (
+    (
+        re.compile(
+            r"\b(?:older|elderly)\W+(?:adults?|people|persons|patients|women|men)\b"
+            r"|\b(?:the\W+)?elderly\b|\bseniors\b",
+            re.IGNORECASE,
+        ),
+        (65.0, 130.0),
+    ),
+    (re.compile(r"\b(?:infants?|newborns?|neonates?|bab(?:y|ies))\b", re.IGNORECASE), (0.0, 1.0)),
+    (re.compile(r"\btoddlers?\b", re.IGNORECASE), (1.0, 3.0)),
+    (re.compile(r"\b(?:adolescents?|teenagers?|teens)\b", re.IGNORECASE), (10.0, 19.0)),
+    (
+        re.compile(r"\b(?:children|child|kids|paediatric|pediatric|childhood)\b", re.IGNORECASE),
+        (0.0, 17.99),
+    ),
+    (re.compile(r"(?<!older\W)(?<!young\W)\badults?\b", re.IGNORECASE), (18.0, 130.0)),
+)
+"""Stages of life and the ages they hold at the widest (WHO: adolescents 10-19; older adults
+65 and over): loose age groups, told apart from an age bracket only where they cannot
+overlap at all."""
+
+
+def _life_stages(text: str) -> list[tuple[float, float]]:
+    if not LIFE_STAGE_WORD.search(text):
+        return []
+    return [ages for pattern, ages in LIFE_STAGES if pattern.search(text)]
+
+
+LIFE_STAGE_WORD = re.compile(
+    r"\b(?:adult|elderly|senior|infant|newborn|neonate|bab|toddler|adolescent|teen|child|kid"
+    r"|p(?:a)?ediatric)",
+    re.IGNORECASE,
+)
 
 
 def _same_days(a: frozenset[float], b: frozenset[float]) -> bool:

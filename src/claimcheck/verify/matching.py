@@ -30,6 +30,7 @@ from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, c
 from claimcheck.verify.frames import (
     ANY_REGION,
     CONTROL_ARM,
+    LIFE_STAGES,
     PROPORTION_UNITS,
     RESPECTIVELY,
     SEXES,
@@ -56,6 +57,7 @@ from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
 
 DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
 SUBJECT_BONUS = 15.0  # the subject named in the figure's own sentence
+ADULT_AGE, OLDER_AGE = 18.0, 65.0  # a stage of life below or above these is a part of everyone
 NEARBY_SUBJECT_BONUS = 5.0  # named only in the sentence before ("GPC3 … It is found in …")
 CONTEXT_BONUS = 5.0  # the context (disease, population) named in the figure's clause too
 DOCUMENT_CONTEXT_BONUS = 2.0  # … or elsewhere in the sentence or the document
@@ -1202,6 +1204,7 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
     theirs = claim_frame(registry_claim)
     vocabulary = claim_vocabulary(registry_claim)
     share = bool(around.share_of)
+    proportion = registry_claim.value.unit in PROPORTION_UNITS or share
     found = []
     for slot, patterns in (("sexes", SEXES), ("stages", STAGES)):
         if getattr(theirs, slot):
@@ -1217,6 +1220,18 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
         for name in named if slot == "sexes" else getattr(around.own_frame, slot):
             for piece in around.pieces:
                 said = patterns[name].search(piece)
+                if said and comparable_words(said.group()) not in vocabulary:
+                    found.append(said.group())
+                    break
+    if not theirs.ages and not theirs.life_stages and not proportion:
+        # "2,000 children died" against a claim about all deaths: a part it does not state
+        # (adults are the whole a claim means when it names no one); for counts only, as a
+        # sex: "half of the world's children" get a vaccine whose claim need not say them
+        for pattern, (low, high) in LIFE_STAGES:
+            if high >= ADULT_AGE and low < OLDER_AGE:
+                continue
+            for piece in around.pieces:
+                said = pattern.search(piece)
                 if said and comparable_words(said.group()) not in vocabulary:
                     found.append(said.group())
                     break
