@@ -596,7 +596,16 @@ def cell_frame_text(cell: CellText) -> str:
     row = cell.row
     if row and AGE_TITLE.search(cell.row_title) and not _ages(row):
         row = f"aged {row}"
-    return " ".join(part for part in (row, cell.column, cell.heading) if part)
+    column = cell.column
+    if CONTROL_HEADER.fullmatch(column):
+        column = "control group"  # a column titled "Control" is the trial's control arm
+    if CONTROL_HEADER.fullmatch(row):
+        row = "control group"
+    return " ".join(part for part in (row, column, cell.heading) if part)
+
+
+CONTROL_HEADER = re.compile(r"\W*(?:the\W+)?controls?(?:\W+(?:arm|group|patients))?\W*", re.I)
+"""A header that is nothing but "Control" or "Controls": the comparison arm of the table."""
 
 
 def row_names(cell: CellText) -> tuple[str, ...]:
@@ -738,11 +747,14 @@ def _names_own_group(text: str, span: tuple[int, int]) -> bool:
     return any(pattern.search(text, span[0], span[1]) for pattern in SEXES.values())
 
 
+_ARM_ITEM = r"[\w-]+(?:\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g)\b)?"
+"""An arm's name, with the dose that tells it from its siblings ("dabigatran 150 mg")."""
 ARM_LIST = re.compile(
-    r"\b(?P<names>[\w-]+(?:,\s+[\w-]+)*,?\s+(?:and|or)\s+[\w-]+)\s+(?:groups|arms|cohorts)\b",
+    rf"\b(?P<names>{_ARM_ITEM}(?:,\s+{_ARM_ITEM})*,?\s+(?:and|or)\s+{_ARM_ITEM})"
+    r"\s+(?:groups|arms|cohorts)\b",
     re.IGNORECASE,
 )
-ARM_NAME = re.compile(r"\b(?!(?:and|or)\b)[\w-]+", re.IGNORECASE)
+ARM_NAME = re.compile(rf"\b(?!(?:and|or)\b){_ARM_ITEM}", re.IGNORECASE)
 
 
 def arm_list(text: str, after: int) -> list[tuple[int, int]]:

@@ -46,6 +46,7 @@ from claimcheck.verify.frames import (
     contradiction,
     duration_days,
     fill_empty,
+    is_dose,
     read_frame,
     respective_groups,
     row_names,
@@ -203,12 +204,21 @@ def _read_sentence(claim: Claim) -> _Sentence:
         *((group.start, group.end) for group in claim.groups),
     )
     clauses = clauses_of(claim.text, claim.quantities, offset=claim.start, protected=protected)
-    figures = tuple(_span_in(claim, q) for q in claim.quantities if q.kind != "duration")
+    measured = [q for q in claim.quantities if q.kind != "duration"]
+    last = max((q.start for q in measured if not is_dose(q)), default=None)
+    # a dose after the last figure names an arm ("in the dabigatran 150 mg and warfarin
+    # groups"), not a figure to pair with one
+    figures = tuple(
+        _span_in(claim, q) for q in measured if last is None or not (is_dose(q) and q.start > last)
+    )
     mentions = respective_groups(claim.text, list(figures))
     if mentions is None and figures and RESPECTIVELY.search(claim.text):
         # "… in Europeans and Asians was 6.8% and 11.2%, respectively": registry names
         named = _coordinated_names(claim, figures[0][0])[-len(figures) :]
         mentions = named if len(named) == len(figures) else None
+    if mentions is None and len(figures) == 2:
+        # "ARISTOTLE, apixaban versus warfarin: 1.27% versus 1.60%": in the names' order
+        mentions = _names_versus_figures(claim, figures)
     spans = tuple((claim.start + a, claim.start + b) for a, b in clauses)
     clause_words = {
         span: _content_words(_without_figures(claim, *span, ""))
@@ -758,6 +768,30 @@ def _unit_measure(quantity: Quantity) -> bool:
 
 def _span_in(claim: Claim, quantity: Quantity) -> tuple[int, int]:
     return quantity.start - claim.start, quantity.end - claim.start
+
+
+VERSUS = re.compile(r"\A\W*(?:versus|vs\.?|against|compared\W+(?:with|to))\W*\Z", re.I)
+
+
+def _names_versus_figures(
+    claim: Claim, figures: tuple[tuple[int, int], ...]
+) -> list[tuple[int, int]] | None:
+    """The two registry names set against each other before a colon, when the two figures
+    after it are set against each other the same way ("apixaban versus warfarin: 1.27% versus
+    1.60%"): the figures follow the names' order. None when the sentence is not so built."""
+    (first_start, first_end), (second_start, _end) = figures
+    if not ARMS_THEN_FIGURES.match(claim.text[first_end:second_start]):
+        return None
+    spans = sorted({(s - claim.start, e - claim.start) for s, e, _n in claim.outer_terms})
+    before = [span for span in spans if span[1] <= first_start]
+    if len(before) < 2:
+        return None
+    one, two = before[-2], before[-1]
+    if not VERSUS.match(claim.text[one[1] : two[0]]):
+        return None
+    if ":" not in claim.text[two[1] : first_start]:
+        return None
+    return [one, two]
 
 
 ARMS_THEN_FIGURES = re.compile(r"\A\W*(?:versus|vs\.?|against|compared\W+with|to)\W", re.I)
