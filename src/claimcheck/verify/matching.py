@@ -1643,7 +1643,10 @@ def _evidence(
             return None, SUBJECT_NOT_NAMED
         bonus = SUBJECT_BONUS
     elif not any(
-        name in subject_terms and not _is_own(name, subjects) for name in around.clause_names
+        name in subject_terms
+        and not _is_own(name, subjects)
+        and name not in _split_heads(registry_claim)
+        for name in around.clause_names
     ) and _split_name(registry_claim.subject, around):
         # "Type 2 accounts for 90–95% of diabetes": the name's head said elsewhere in the
         # sentence, its telling first words in the figure's clause
@@ -1818,10 +1821,25 @@ def _split_forms(name: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ..
             forms.append(
                 (
                     re.compile(rf"\b{re.escape(first)}\b", re.IGNORECASE),
-                    re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE),
+                    re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE),
                 )
             )
     return tuple(forms)
+
+
+@per_claim
+def _split_heads(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The keys a split subject name's head may be said as: "87% of strokes … were
+    ischaemic" says the head of ischaemic stroke, which is then no other subject, though the
+    registry knows "strokes" as one (``ischaemic stroke`` -> ``stroke``, ``strokes``)."""
+    heads = set()
+    for name in registry_claim.subject:
+        words = name.split()
+        for cut in range(1, len(words)):
+            head = normalise_term(" ".join(words[cut:]))
+            if sum(ch.isalpha() for ch in head) >= MIN_HEAD_LETTERS:
+                heads |= {head, head + "s", head + "es"}
+    return frozenset(heads)
 
 
 def _split_name(names: tuple[str, ...], around: Surroundings) -> bool:
