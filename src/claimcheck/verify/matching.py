@@ -59,6 +59,7 @@ from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
 DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
 SUBJECT_BONUS = 15.0  # the subject named in the figure's own sentence
 ADULT_AGE, OLDER_AGE = 18.0, 65.0  # a stage of life below or above these is a part of everyone
+BIRTH_STAGE_AGE = 3.0  # infants, babies, toddlers: claims per births are about them unsaid
 NEARBY_SUBJECT_BONUS = 5.0  # named only in the sentence before ("GPC3 … It is found in …")
 CONTEXT_BONUS = 5.0  # the context (disease, population) named in the figure's clause too
 DOCUMENT_CONTEXT_BONUS = 2.0  # … or elsewhere in the sentence or the document
@@ -1264,6 +1265,8 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
         for pattern, (low, high) in LIFE_STAGES:
             if high >= ADULT_AGE and low < OLDER_AGE:
                 continue
+            if high <= BIRTH_STAGE_AGE:
+                continue  # "a baby with …" against a claim per births: births are babies
             for piece in around.pieces:
                 said = pattern.search(piece)
                 if said and comparable_words(said.group()) not in vocabulary:
