@@ -575,6 +575,8 @@ class Surroundings:
     compared_names: frozenset[str] = frozenset()  # names said as what it is compared with
     opening_words: frozenset[str] = frozenset()  # a phrase opening the sentence says them
     name_texts: tuple[tuple[str, str], ...] = ()  # (key, as written) of the clause's names
+    heading_names: frozenset[str] = frozenset()  # a cell's names said only above its table
+    # (in a match, only those naming a whole the row is a part of: :func:`_wholes_above`)
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
@@ -593,8 +595,15 @@ class Surroundings:
         cell, cell_names = claim.cell_of(quantity)
         headers = cell_frame_text(cell) if cell is not None else ""
         names |= {normalise_term(n) for n in cell_names}
+        heading_names: frozenset[str] = frozenset()
         if cell is not None:
             names |= set(row_names(cell))
+            headers_said = normalise_term(f"{cell.row} {cell.column}")
+            heading_names = frozenset(
+                key
+                for key in (normalise_term(n) for n in cell_names)
+                if key not in headers_said and key not in normalise_term(clause)
+            )
         sentence = frozenset(_name_key(claim, s, n) for s, _e, n in claim.outer_terms)
         before = frozenset(normalise_term(n) for n in claim.nearby_terms)
         inherited: frozenset[str] = frozenset()
@@ -715,6 +724,7 @@ class Surroundings:
             if cell is not None
             else (claim.text[start - claim.start : end - claim.start],),
             telling_words=telling,
+            heading_names=heading_names,
             sentence=claim.text,
             share_of=_share_of_text(claim, quantity),
             companions=tuple(
@@ -1637,6 +1647,12 @@ def _evidence(
             # "hepatitis C killed 1.1 million" is about hepatitis C, a subject of its own,
             # not about all viral hepatitis, whose name it holds
             return None, f"the figure is about {narrower}, a part of its subject"
+    if named_here and named_here <= around.heading_names:
+        part = _part_in_row(registry_claim, around, subject_terms)
+        if part is not None:
+            # "New curable STIs, 2020" above a row "Syphilis": the row's figure is about the
+            # part its headers name, not the heading's whole that lists it
+            return None, f"the figure is about {part}, a part of its subject"
     if named_here:
         bonus = SUBJECT_BONUS
     elif _names_one_of(around.clause_names | around.inner_names, subjects):
@@ -1790,13 +1806,53 @@ def names_another_subject(
     the claim's inside it ("living with HIV" for a claim about HIV) is the claim's too: "77%
     of people living with HIV were on antiretroviral therapy" names the therapy outright."""
     own = _subject_keys(registry_claim) | _context_keys(registry_claim)
+    said = around.clause_names - around.compared_names
+    if _subject_keys(registry_claim) & (said - around.heading_names):
+        # a table's heading names what all its rows share ("New curable STIs in 2020"): not
+        # another subject of a cell whose row header names the claim's own ("Syphilis")
+        said = said - around.heading_names
     return any(
         name in subject_terms
         and not _is_own(name, own)
         and not (holding_own and _names_one_of(frozenset((name,)), own))
         and not _said_of_own(name, registry_claim)
-        for name in around.clause_names - around.compared_names
+        for name in said
     )
+
+
+WHOLE_LIMIT = 50  # claims of a heading's name read to tell whether it is a whole of the row's
+
+
+def _wholes_above(registry: Registry, around: Surroundings) -> frozenset[str]:
+    """The names said only above a table that name a whole its row is a part of: a claim
+    about the heading's subject states the row's ("New curable STIs" above "Syphilis", whose
+    claim about all four names syphilis). Another trial above a drug's row (ASTRAL-4) is no
+    whole of it: it stays a name the cell says."""
+    own = (around.clause_names - around.heading_names) & registry.subject_terms
+    wholes = set()
+    for name in around.heading_names:
+        claims = [registry.by_id[i] for i in registry.by_term.get(name, ())[:WHOLE_LIMIT]]
+        if any(own & _subject_keys(c) for c in claims):
+            continue  # "ASTRAL-4" and the drug are one claim's subjects: a trial of it
+        if any(part in _statement_key(c) for c in claims for part in own):
+            wholes.add(name)
+    return frozenset(wholes)
+
+
+def _part_in_row(
+    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
+) -> str | None:
+    """The cell's row header when it is nothing but a registry subject's name, none of the
+    claim's, that the claim's statement states as a part of what it is about (the row
+    "Syphilis" under a heading naming all curable STIs, whose claim lists syphilis); None
+    otherwise."""
+    if len(around.pieces) < 2:
+        return None
+    row = normalise_term(around.pieces[1])  # the row header is nothing but the part's name
+    own = _subject_keys(registry_claim) | _context_keys(registry_claim)
+    if row in own or row not in subject_terms or not _said_of_own(row, registry_claim):
+        return None
+    return around.pieces[1].strip()
 
 
 def _said_of_own(name: str, registry_claim: RegistryClaim) -> bool:
@@ -2199,6 +2255,8 @@ def ranked_matches(
     # the figure in each unit, converted once: thousands of candidates share a few units
     conversions: dict[str | None, Quantity | None] = {}
     direction = None  # worked out only when a ratio claim asks for it
+    if around.heading_names:
+        around = replace(around, heading_names=_wholes_above(registry, around))
     stood_for = (  # only where the clause names no subject of its own
         frozenset()
         if around.clause_names & registry.subject_terms
