@@ -126,11 +126,26 @@ def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
         + claim.text[quantity.end - claim.start : end - claim.start]
     )
     rest = YEAR.sub(" ", rest)
+    arm = CONTROL_ARM.search(rest)
+    if arm is not None and ARM_GAP.fullmatch(CONTROL_ARM.sub(" ", rest)):
+        # "… affected 1.7% of the lecanemab group and 12.6% of the placebo group": only the
+        # arm changes, the outcome is the clause before's (the arm stays this figure's)
+        return not any(c.isdigit() for c in rest)
     words = re.findall(r"[^\W\d_]+", rest)
     if any(c.isdigit() for c in rest) or any(w.lower() not in STOP_WORDS for w in words):
         return False
     said = read_frame(quantity.text)
     return not (said.sexes or said.ages or said.stages or said.control)
+
+
+ARM_GAP = re.compile(
+    r"[\W]*(?:(?:and|but|while|whereas|versus|vs|against|compared|with|to|of|in|on|for|among"
+    r"|the|those|patients|participants|people|women|men|group|arm|given|taking|receiving"
+    r"|who|took|received|were|was)\b[\W]*)*",
+    re.IGNORECASE,
+)
+"""The words a gapped clause about another arm may say besides the arm: "and 12.6% of the
+placebo group", "versus 4.3% in those given placebo"."""
 
 
 YEAR_BEFORE = re.compile(
