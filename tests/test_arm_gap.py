@@ -47,6 +47,15 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "group.",
             {},
         ),
+        # the outcome said after both arms holds for the first
+        (
+            "3.1% of the voraxumab group and 0.8% of the placebo group had liver enzyme rises.",
+            {},
+        ),
+        (
+            "0.8% of the voraxumab group and 3.1% of the placebo group had liver enzyme rises.",
+            {"0.8%": ("CC101", "vorax-liver-drug"), "3.1%": ("CC101", "vorax-liver-placebo")},
+        ),
         (
             "Liver enzyme rises affected 0.8% of the voraxumab group and 3.1% of the placebo "
             "group.",

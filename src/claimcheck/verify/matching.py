@@ -138,6 +138,29 @@ def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
     return not (said.sexes or said.ages or said.stages or said.control)
 
 
+def _arm_before_outcome(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
+    """Whether the figure's clause names nothing but its arm (a name, a control word and the
+    words of :data:`ARM_GAP`), before the sentence's last figure, whose clause says what is
+    measured: "29% of the donanemab group and 47% of the placebo group had …"."""
+    if quantity.kind == "duration" or quantity.start == max(
+        q.start for q in claim.quantities if q.kind != "duration"
+    ):
+        return False
+    if not (start <= quantity.start and quantity.end <= end):
+        return False  # a figure outside its clause's span: one that divides nothing
+    text = list(claim.text[start - claim.start : end - claim.start])
+    for s_, e_, _n in claim.outer_terms:  # blank the clause's names
+        for i in range(max(s_, start), min(e_, end)):
+            text[i - start] = " "
+    for i in range(quantity.start, quantity.end):
+        text[i - start] = " "
+    rest = CONTROL_ARM.sub(" ", "".join(text))
+    if any(c.isdigit() for c in rest) or not ARM_GAP.fullmatch(rest):
+        return False
+    said = read_frame(quantity.text)  # "2,594 men and 13,195 women": each its own group
+    return not (said.sexes or said.ages or said.stages or said.life_stages)
+
+
 ARM_GAP = re.compile(
     r"[\W]*(?:(?:and|but|while|whereas|versus|vs|against|compared|with|to|of|in|on|for|among"
     r"|the|those|patients|participants|people|women|men|group|arm|given|taking|receiving"
@@ -656,6 +679,7 @@ class Surroundings:
         gapped = not {n for n in names if not YEAR.fullmatch(n)} and _pure_gap(
             claim, quantity, start, end
         )
+        leading = not gapped and _arm_before_outcome(claim, quantity, start, end)
         if gapped and not (inherited or REFERS_BACK.search(clause)):
             # "… among US high school students was 10.0% in 2022 and 14.1% in 2023": a
             # clause of nothing but a figure and a year keeps the group said before the
@@ -723,9 +747,12 @@ class Surroundings:
             years=frame.years,
             frame=frame,
             own_frame=own_frame,
-            # a gapped clause ("… and 14.1% in 2023") says the words before it again
-            words=words | everywhere if gapped else words,
-            other_words=frozenset() if gapped else everywhere - words,
+            # a gapped clause ("… and 14.1% in 2023") says the words before it again, and
+            # one that names only its arm before the clause that says what is measured
+            # ("29% of the drug group and 47% of the placebo group had no progression")
+            # says those words too
+            words=words | everywhere if gapped or leading else words,
+            other_words=frozenset() if gapped or leading else everywhere - words,
             earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
             inner_names=inner,
             compared_names=compared,
