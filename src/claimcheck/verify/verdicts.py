@@ -174,7 +174,10 @@ def _best_verdict(
         close = match.rank >= top.rank - AGREEING_MATCH_MARGIN
         if not close:
             break
-        agrees_enough = match.rank + AGREEMENT_BONUS >= threshold
+        # a figure agreeing with a one-sided claim ("up to 30%", "as many as 1 in 4") says
+        # little: every smaller figure does, whatever it is about
+        bonus = 0.0 if _one_sided(match.registry_claim) else AGREEMENT_BONUS
+        agrees_enough = match.rank + bonus >= threshold
         # an agreeing claim wins only when it is as well attributed as the top one: a figure
         # must not borrow the support of a sibling claim about another subject or group
         attributed = match.evidence >= top.evidence - EVIDENCE_TIE
@@ -199,3 +202,9 @@ def judge(
     registry: Registry, claims: Iterable[Claim], threshold: float = DEFAULT_THRESHOLD
 ) -> list[Verdict]:
     return [v for claim in claims for v in judge_claim(registry, claim, threshold)]
+
+
+def _one_sided(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's value is a bound only (``{high: 30}``, ``{low: 70}``)."""
+    value = registry_claim.value
+    return value.low is None or value.high is None
