@@ -1274,9 +1274,15 @@ DOSE_UNITS = frozenset({"µg", "mg", "g"})
 
 
 def is_dose(quantity: Quantity) -> bool:
-    """Whether the quantity is a dose: a mass in µg, mg or g (not a body weight in kg)."""
+    """Whether the quantity is a dose: a mass in µg, mg or g (not a body weight in kg), or
+    one per body weight or area (``5 mg/kg``, ``75 mg/m2``)."""
     unit = (quantity.unit or "").lower()
+    if PER_BODY_DOSE.fullmatch(unit):
+        return True
     return unit in MEASUREMENT_UNITS and MEASUREMENT_UNITS[unit][0] in DOSE_UNITS
+
+
+PER_BODY_DOSE = re.compile(r"(?:µg|mcg|mg|g)\s?/\s?(?:kg|m2|m²)")
 
 
 def _dose_before_its_figure(quantities: tuple[Quantity, ...], index: int) -> bool:

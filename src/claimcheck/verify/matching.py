@@ -25,7 +25,7 @@ from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim, per_claim
-from claimcheck.registry.units import MEASUREMENT_UNITS, same_counted_noun
+from claimcheck.registry.units import same_counted_noun
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frames import (
     ANY_REGION,
@@ -255,6 +255,14 @@ def _read_sentence(claim: Claim) -> _Sentence:
         # "… in Europeans and Asians was 6.8% and 11.2%, respectively": registry names
         named = _coordinated_names(claim, figures[0][0])[-len(figures) :]
         mentions = named if len(named) == len(figures) else None
+        if mentions is None:
+            # "… in 69% and 61% of patients given infliximab 5 mg/kg and 10 mg/kg,
+            # respectively": the names listed after the figures
+            at = RESPECTIVELY.search(claim.text)
+            after = [
+                span for span in _coordinated_names(claim, at.start()) if span[0] >= figures[-1][1]
+            ]
+            mentions = after if len(after) == len(figures) else None
     if mentions is None and len(figures) == 2:
         # "ARISTOTLE, apixaban versus warfarin: 1.27% versus 1.60%": in the names' order
         mentions = _names_versus_figures(claim, figures)
@@ -772,9 +780,31 @@ class Surroundings:
             companions=tuple(
                 q
                 for q in claim.quantities
-                if q is not quantity and start <= q.start and q.end <= end and q.kind != "duration"
+                if q is not quantity
+                and start <= q.start
+                and q.end <= end
+                and q.kind != "duration"
+                and not _in_other_group(claim, quantity, q)
             ),
         )
+
+
+def _in_other_group(claim: Claim, quantity: Quantity, other: Quantity) -> bool:
+    """Whether ``other`` lies in the group a "respectively" pairs with another figure than
+    ``quantity`` ("… 61% of patients given infliximab 5 mg/kg and 10 mg/kg, respectively":
+    the 5 mg/kg is the 69%'s, not the 61%'s)."""
+    facts = _sentence(claim)
+    figures, mentions = facts.figures, facts.respective
+    own = _span_in(claim, quantity)
+    if mentions is None or own not in figures:
+        return False
+    mine = mentions[figures.index(own)]
+    at = _span_in(claim, other)
+    return any(
+        m_start <= at[0] and at[1] <= m_end
+        for m_start, m_end in mentions
+        if (m_start, m_end) != mine
+    )
 
 
 def _respective_group(
@@ -1035,13 +1065,8 @@ def companion_ceiling(around: Surroundings) -> float:
     return COMPANION_BONUS * len(around.companions)
 
 
-DOSE_UNITS = frozenset({"µg", "mg", "g"})
 OTHER_DOSE = "it is about another dose"
-
-
-def _dose(quantity: Quantity) -> bool:
-    unit = (quantity.unit or "").lower()
-    return unit in MEASUREMENT_UNITS and MEASUREMENT_UNITS[unit][0] in DOSE_UNITS
+_dose = is_dose  # one definition of a dose (frames.is_dose)
 
 
 @per_claim
