@@ -1332,7 +1332,7 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
         for name in named if slot == "sexes" else getattr(around.own_frame, slot):
             for piece in around.pieces:
                 said = patterns[name].search(piece)
-                if said and comparable_words(said.group()) not in vocabulary:
+                if said and not _all_said(said.group(), vocabulary):
                     found.append(said.group())
                     break
     if not theirs.ages and not theirs.life_stages and not proportion:
@@ -1346,10 +1346,16 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
                 continue  # "a baby with …" against a claim per births: births are babies
             for piece in around.pieces:
                 said = pattern.search(piece)
-                if said and comparable_words(said.group()) not in vocabulary:
+                if said and not _all_said(said.group(), vocabulary):
                     found.append(said.group())
                     break
     return found
+
+
+def _all_said(written: str, vocabulary: frozenset[str]) -> bool:
+    """Whether every word of ``written`` ("stage II", "men") is among the claim's words: a
+    phrase of two words is never one of them whole."""
+    return all(word in vocabulary for word in comparable_words(written).split())
 
 
 def _content_words(text: str) -> frozenset[str]:
