@@ -18,7 +18,7 @@ from claimcheck.registry.model import RegistryClaim
 from claimcheck.registry.units import units_compatible
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
 from claimcheck.verify.compare import APPROX_TOLERANCE
-from claimcheck.verify.frames import labels_table_cells, times_another_figure
+from claimcheck.verify.frames import labels_table_cells, names_an_arm, times_another_figure
 from claimcheck.verify.matching import DEFAULT_THRESHOLD, Match, statement_figures
 from claimcheck.verify.stored_memos import read_memos, write_memos
 from claimcheck.verify.verdicts import (
@@ -149,6 +149,8 @@ def verdict_findings(
         return []  # "87% survive five years": the time of the 87%, judged with it
     if verdict.status == UNSUPPORTED and labels_table_cells(claim, q):
         return []  # a row "Drug X, 8 weeks" or a column "Week 12": the time of its cells
+    if verdict.status == UNSUPPORTED and names_an_arm(claim, q):
+        return []  # "35% of adults on glucoxin 10 mg": the arm of the 35%, judged with it
     if verdict.status == UNSUPPORTED:
         near = ""
         if draft_id is not None:

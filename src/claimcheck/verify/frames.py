@@ -1238,7 +1238,8 @@ def labels_table_cells(claim: Claim, target: Quantity) -> bool:
     count in the header row (a column's title: ``1 dose | 2 doses``, ``Aged 65+``), or a
     duration in a header that labels a row or a column by its time (``Glecaprevir-
     pibrentasvir, 8 weeks``, ``1 year``, ``52 weeks``), which says when, or for how long, of
-    the cells (:func:`cell_times`). The cells' claims state it, so it is no figure to back
+    the cells (:func:`cell_times`), or a dose in a header (``Glucoxin 25 mg``), which names
+    the arm. The cells' claims state it, so it is no figure to back
     on its own. A row header is a cell with no row header of its own (its column's title
     says whether a bare duration is a course), a column header one with no column header;
     a bare number or a share in a header row stays a figure (a header is seldom one, but
@@ -1248,9 +1249,21 @@ def labels_table_cells(claim: Claim, target: Quantity) -> bool:
         return False
     if not cell.column and cell.row and target.kind == "count" and target.unit:
         return True  # "2 doses" over a column of figures
+    if is_dose(target):
+        return True  # "Glucoxin 25 mg" over a column: the arm the cells are about
     if target.kind != "duration":
         return False
     return bool(header_time(claim.text, "" if cell.row else cell.column))
+
+
+def names_an_arm(claim: Claim, target: Quantity) -> bool:
+    """Whether ``target`` is a dose beside figures that are no doses ("35% and 12% of adults
+    on glucoxin 10 mg and placebo"): it names the arm of those figures, whose claims state
+    it, so it is no figure to back on its own (it still rules out a claim about another
+    dose for them)."""
+    return is_dose(target) and any(
+        q is not target and q.kind != "duration" and not is_dose(q) for q in claim.quantities
+    )
 
 
 def clause_of(

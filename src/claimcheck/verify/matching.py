@@ -31,6 +31,7 @@ from claimcheck.verify.frames import (
     ANY_REGION,
     CONTROL_ARM,
     LIFE_STAGES,
+    PER_BODY_DOSE,
     PROPORTION_UNITS,
     RESPECTIVELY,
     SEXES,
@@ -244,12 +245,10 @@ def _read_sentence(claim: Claim) -> _Sentence:
     )
     clauses = clauses_of(claim.text, claim.quantities, offset=claim.start, protected=protected)
     measured = [q for q in claim.quantities if q.kind != "duration"]
-    last = max((q.start for q in measured if not is_dose(q)), default=None)
-    # a dose after the last figure names an arm ("in the dabigatran 150 mg and warfarin
-    # groups"), not a figure to pair with one
-    figures = tuple(
-        _span_in(claim, q) for q in measured if last is None or not (is_dose(q) and q.start > last)
-    )
+    # beside figures that are no doses, a dose names an arm ("in the dabigatran 150 mg and
+    # warfarin groups", "glucoxin 10 mg versus placebo: 35% versus 12%"), no figure to pair
+    arms_only = any(not is_dose(q) for q in measured)
+    figures = tuple(_span_in(claim, q) for q in measured if not (arms_only and is_dose(q)))
     mentions = respective_groups(claim.text, list(figures))
     if mentions is None and figures and RESPECTIVELY.search(claim.text):
         # "… in Europeans and Asians was 6.8% and 11.2%, respectively": registry names
@@ -1066,6 +1065,21 @@ def companion_ceiling(around: Surroundings) -> float:
 
 
 OTHER_DOSE = "it is about another dose"
+SMALL_MASSES = frozenset({"µg", "mcg", "mg"})  # doses only
+BODY_MASSES = frozenset({"kg", "kgs", "lb", "lbs", "st"})  # weights of people, never doses
+
+
+def _as_mass_of_kind(quantity: Quantity, unit: str | None) -> Quantity | None:
+    """:func:`convert`, except that a dose (``10 mg``) and a body weight (``2.1 kg``) are never
+    one another's figure, though both are masses: a 10 mg arm is no weight lost."""
+    mine, theirs = (quantity.unit or "").lower(), (unit or "").lower()
+    if (mine in SMALL_MASSES or is_dose(quantity)) and theirs in BODY_MASSES:
+        return None
+    if mine in BODY_MASSES and (theirs in SMALL_MASSES or PER_BODY_DOSE.fullmatch(theirs)):
+        return None
+    return convert(quantity, unit)
+
+
 _dose = is_dose  # one definition of a dose (frames.is_dose)
 
 
@@ -2338,7 +2352,7 @@ def ranked_matches(
     for claim_id, positions in named.items():
         registry_claim = registry.by_id[claim_id]
         unit = registry_claim.value.unit
-        converted = conversions[unit] if unit in conversions else convert(quantity, unit)
+        converted = conversions[unit] if unit in conversions else _as_mass_of_kind(quantity, unit)
         conversions[unit] = converted
         if converted is None and _is_ratio(registry_claim):
             # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says
