@@ -84,6 +84,7 @@ CLAIM = """- id: placebo-arm
     [
         ("group: [placebo]", None),
         ("timepoint: 68 weeks", None),
+        ("timepoint: week 68", None),  # a trial's visit, as trials name them
         ("measure: deaths", None),
         ("group: [methadone]", None),  # a group in words: a name to say (test_group_names.py)
         ('group: [""]', "'group item' is empty"),

@@ -73,8 +73,23 @@ MEASURE_NAMES = (
     "hospitalisations",
 )
 TIMEPOINT_PATTERN = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(minute|hour|day|week|month|year)s?", re.IGNORECASE
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>minute|hour|day|week|month|year)s?"
+    r"|(?P<unit2>day|week|month|year)\s*(?P<n2>\d+(?:\.\d+)?)",
+    re.IGNORECASE,
 )
+"""A claim's ``timepoint``: a duration (``68 weeks``) or a trial's visit (``week 24``)."""
+
+
+def parse_timepoint(text: str) -> tuple[float, str] | None:
+    """``(number, unit)`` of a ``timepoint`` (``"week 24"`` -> ``(24.0, "week")``), else None."""
+    found = TIMEPOINT_PATTERN.fullmatch(text.strip())
+    if found is None:
+        return None
+    number = found.group("n") or found.group("n2")
+    unit = found.group("unit") or found.group("unit2")
+    return float(number), unit.lower()
+
+
 REQUIRED_CLAIM_FIELDS = ("id", "statement", "subject", "value", "sources", "status")
 VALUE_FIELDS = ("value", "low", "high", "low_inclusive", "high_inclusive", "approx", "unit")
 TOLERANCE_FIELDS = ("relative", "absolute")
@@ -209,7 +224,7 @@ class _FileValidator(NodeValidator):
             return self.error(
                 node,
                 f"timepoint '{timepoint}' is not a duration such as '5 years', '68 weeks'"
-                " or '2 hours'",
+                " or '2 hours', or a visit such as 'week 24'",
             )
         return timepoint
 

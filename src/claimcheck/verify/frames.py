@@ -26,6 +26,7 @@ from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.tables import AGE_TITLE
 from claimcheck.nlp.terms import singular
 from claimcheck.registry.loader import normalise_term
+from claimcheck.registry.schema import parse_timepoint
 from claimcheck.registry.units import CURRENCY_CODES, MEASUREMENT_UNITS
 
 _H = r"[ \t\u00a0\u2009\u202f]"
@@ -580,11 +581,9 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
             courses=frozenset().union(*(f.courses for f in said)) or frame.courses,
         )
     if timepoint:
-        found = re.fullmatch(
-            r"(\d+(?:\.\d+)?)\s*(minute|hour|day|week|month|year)s?", timepoint, re.I
-        )
+        found = parse_timepoint(timepoint)
         if found:
-            days = round(float(found.group(1)) * DAYS[found.group(2).lower()], 6)
+            days = round(found[0] * DAYS[found[1]], 6)
             frame = replace(frame, timepoints=frozenset({days}))
     return frame
 
