@@ -13,6 +13,7 @@ from claimcheck.fixes.figures import figure_fix
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.pipeline import analyse_documents
 from claimcheck.nlp.quantity import BEFORE
+from claimcheck.nlp.tables import heads_a_table
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.registry.units import units_compatible
@@ -149,6 +150,12 @@ def verdict_findings(
         return []  # "87% survive five years": the time of the 87%, judged with it
     if verdict.status == UNSUPPORTED and labels_table_cells(claim, q):
         return []  # a row "Drug X, 8 weeks" or a column "Week 12": the time of its cells
+    if (
+        verdict.status == UNSUPPORTED
+        and q.kind == "duration"
+        and heads_a_table(document.analysis, q.start)
+    ):
+        return []  # "Table 1. GLUCO-1 at 24 weeks": when the cells below were measured
     if verdict.status == UNSUPPORTED and names_an_arm(claim, q):
         return []  # "35% of adults on glucoxin 10 mg": the arm of the 35%, judged with it
     if verdict.status == UNSUPPORTED:

@@ -279,6 +279,27 @@ def _heading_above(text: str, top: int) -> tuple[int, int] | None:
     return None
 
 
+def heads_a_table(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` is the heading or caption of a table: a table
+    starts within :data:`HEADING_REACH` lines below it, as :func:`_heading_above` finds a
+    table's heading (a line that is itself a row heads nothing)."""
+    start, end = _line_at(text, offset)
+    if _is_row(text, start, end):
+        return False
+    counted = walked = 0
+    while counted < HEADING_REACH and walked < HEADING_REACH + BLOCK_LINES_WALKED:
+        if end >= len(text):
+            return False
+        walked += 1
+        counted += text[end] == "\n"
+        start, end = _line_at(text, end + 1)
+        if _is_row(text, start, end):
+            return True
+        if text[start:end].strip():
+            return False
+    return False
+
+
 AGE_TITLE = re.compile(r"\bage(?:s|d)?\b", re.IGNORECASE)
 """A row headers' column titled "Age", "Age group", "Ages" says each row header is an age."""
 
