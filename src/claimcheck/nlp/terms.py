@@ -76,6 +76,12 @@ def word_forms(key: str) -> tuple[str, ...]:
     return tuple(forms + verbs)
 
 
+SUSPENDING = frozenset({"and", "or", ","})
+SUSPENDED_WORDS = 3  # words before "and" that may share a name's head ("South Asian and …")
+"""What stands between a word and the name whose last words it shares ("white and South Asian
+adults")."""
+
+
 class TermFinder:
     def __init__(self) -> None:
         self.labels: dict[str, str] = {}  # key (and its singular) -> the name as registered
@@ -167,6 +173,27 @@ class TermFinder:
                 return index, found[0], found[1]
         return None
 
+    def _suspended(self, rows: _Lowered, start: int, end: int) -> tuple[int, int, str] | None:
+        """A word before "and"/"or" that, with the found name's last words, is a name too:
+        in "white and South Asian adults" the "white" says "white adults", the head the two
+        share being said once. None when there is no such word."""
+        if start < 2 or rows.lowers[start - 1] not in SUSPENDING:
+            return None
+        words = ""
+        for first in range(start - 2, max(start - 2 - SUSPENDED_WORDS, -1), -1):
+            word = rows.lowers[first]  # "white", then "south asian": one word more each
+            if not word.isalpha():
+                return None
+            words = word + words
+            tail = ""
+            for index in range(end - 1, start, -1):  # the name's last words, one more each
+                tail = NON_KEY.sub("", rows.lowers[index]) + tail
+                key = words + tail
+                label = self.labels.get(key) or self.labels.get(singular(key))
+                if label is not None:
+                    return first, start - 1, label
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         """Tokens are read as lists (nlp/tokens.py), not as a Token object each: the scan
         looks at every token of every draft."""
@@ -188,6 +215,9 @@ class TermFinder:
                     straddling = self._straddling(rows, index, end)
                     if straddling is not None:  # "chronic hepatitis C": "hepatitis C" too
                         spans.append(Span(doc, *straddling))
+                    suspended = self._suspended(rows, index, end)
+                    if suspended is not None:  # "white and South Asian adults"
+                        spans.append(Span(doc, *suspended))
                     index = end
                 else:
                     index += 1
