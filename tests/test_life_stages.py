@@ -28,6 +28,15 @@ REGISTRY = """\
   sources: [{citation: "Lung survey 2022", quote: "9% (5-17 years)"}]
   status: approved
   review_by: 2030-01-01
+- id: hayfever-children-regionland
+  statement: Hay fever affects 20% of children in Regionland.
+  subject: [hay fever]
+  context: [Regionland]
+  group: [children]
+  value: {value: 20, unit: percent}
+  sources: [{citation: "Regionland child health survey 2021", quote: "20% of children (hay fever)"}]
+  status: approved
+  review_by: 2030-01-01
 - id: measles-deaths-2023
   statement: Measles killed 107,500 people worldwide in 2023.
   subject: [measles]
@@ -57,6 +66,12 @@ lint_text = figure_verdicts_fixture(REGISTRY)
         ),
         # … but older adults cannot be
         ("Asthma affects 14% of older adults in the US.", {"14%": ("CC102", None)}),
+        # a claim about children is about an age group, loosely: adolescents aged 12 to 17
+        # are among them, not a part of "all ages"
+        (
+            "Among adolescents aged 12 to 17 in Regionland, hay fever affects 30%.",
+            {"30%": ("CC101", "hayfever-children-regionland")},
+        ),
         # a count of children is a part of everyone's deaths
         ("Measles killed 107,500 people worldwide in 2023.", {}),
         (

@@ -957,9 +957,11 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about {_list(theirs)}"
     named, theirs = _group_slots(figure) - {"sex"}, _group_slots(claim) - {"sex"}
     claim_groups = _group_slots(claim)
+    part_of_life = any(high < 18 or low >= 65 for low, high in claim.life_stages)
     if (
         "age" in named
         and ages_said
+        and not part_of_life  # a claim about children is about an age group (loosely)
         and (not claim_groups or (claim_groups == {"sex"} and not figure.sexes and not claim.ages))
     ):
         # a figure about one age group is not the claim about all ages (a stage or a sex
