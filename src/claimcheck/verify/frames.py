@@ -414,6 +414,23 @@ SCHEDULES: dict[str, re.Pattern[str]] = {
 """How often a treatment is given. Two figures given on different schedules (ranibizumab
 monthly and as needed, in CATT) are different arms of a trial."""
 
+EVERY_INTERVAL = re.compile(
+    rf"\bevery\W+(?P<n>{_NUMBER})\W+(?P<unit>days?|weeks?|months?)\b", re.IGNORECASE
+)
+"""A dosing interval said with its number ("every 8 weeks", "every 12 weeks"): a schedule of
+its own when no named one says it."""
+
+
+def _schedules(text: str) -> frozenset[str]:
+    named = {name for name, pattern in SCHEDULES.items() if pattern.search(text)}
+    for found in EVERY_INTERVAL.finditer(text):
+        days = round(_number(found.group("n")) * DAYS[found.group("unit").lower().rstrip("s")])
+        spaced = re.sub(r"\W+", " ", found.group())  # "every-two-weeks" is every two weeks
+        said = {name for name, pattern in SCHEDULES.items() if pattern.search(spaced)}
+        named |= said or {f"every {days} days"}
+    return frozenset(named)
+
+
 _COURSE_UNIT = r"(?:days?|weeks?|months?)"
 _TREATMENT = (
     r"(?:treatment|therapy|antibiotics?|dosing|[a-z]+(?:mab|nib|vir|cillin|mycin|floxacin|azole))"
@@ -494,7 +511,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         and skip is not None
         and bool(CHANGED_BY.search(text[: skip[0]]) or CHANGED_AFTER.match(text, skip[1])),
         count_of=count_of,
-        schedules=frozenset(name for name, pattern in SCHEDULES.items() if pattern.search(text)),
+        schedules=_schedules(text),
         courses=_courses(text),
         caused=unit in PROPORTION_UNITS
         and skip is not None
