@@ -87,3 +87,9 @@ def extract_drafts(folder, drafts):
                 end = file_text.find("\n", quantity["start"])
                 found[name][file_text[start:end]].append((quantity["start"] - start, quantity))
     return found
+
+
+def cases_by_kind(kinds):
+    """``{kind: [(text, expected), ...]}`` as one list of ``(kind, text, expected)`` rows, the
+    shape the held-out kind tests parametrise over."""
+    return [(kind, text, expected) for kind, cases in kinds.items() for text, expected in cases]

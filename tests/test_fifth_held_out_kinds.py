@@ -15,7 +15,7 @@ file[start:end]``, ``start`` where the surface stands in the paragraph).
 from __future__ import annotations
 
 import pytest
-from figure_helpers import assert_read_as, extract_paragraphs, fig
+from figure_helpers import assert_read_as, cases_by_kind, extract_paragraphs, fig
 
 CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     "a scale word hyphenated to money": [
@@ -235,11 +235,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
 }
 
 
-def _cases(kinds):
-    return [(kind, text, expected) for kind, cases in kinds.items() for text, expected in cases]
-
-
-CASES = _cases(CASES_BY_KIND)
+CASES = cases_by_kind(CASES_BY_KIND)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ run on one Markdown draft, so each expectation is what a user sees; offsets are 
 from __future__ import annotations
 
 import pytest
-from figure_helpers import assert_read_as, extract_paragraphs, fig
+from figure_helpers import assert_read_as, cases_by_kind, extract_paragraphs, fig
 
 CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     "scale abbreviations": [
@@ -121,11 +121,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
 }
 
 
-def _cases(kinds):
-    return [(kind, text, expected) for kind, cases in kinds.items() for text, expected in cases]
-
-
-CASES = _cases(CASES_BY_KIND)
+CASES = cases_by_kind(CASES_BY_KIND)
 
 
 @pytest.fixture(scope="module")
@@ -517,7 +513,7 @@ MORE_CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Try the q10 app for reminders.", []),
     ],
 }
-MORE_CASES = _cases(MORE_CASES_BY_KIND)
+MORE_CASES = cases_by_kind(MORE_CASES_BY_KIND)
 
 
 @pytest.fixture(scope="module")

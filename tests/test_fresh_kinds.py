@@ -11,7 +11,7 @@ checked (``text == file[start:end]``, ``start`` where the surface stands in the 
 from __future__ import annotations
 
 import pytest
-from figure_helpers import assert_read_as, extract_paragraphs, fig
+from figure_helpers import assert_read_as, cases_by_kind, extract_paragraphs, fig
 
 BEFORE = {"role": "before"}
 AFTER = {"role": "after"}
@@ -416,11 +416,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
 }
 
 
-def _cases(kinds):
-    return [(kind, text, expected) for kind, cases in kinds.items() for text, expected in cases]
-
-
-CASES = _cases(KINDS)
+CASES = cases_by_kind(KINDS)
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ run on one Markdown draft, so each expectation is what a user sees; offsets are 
 from __future__ import annotations
 
 import pytest
-from figure_helpers import assert_read_as, extract_paragraphs, fig
+from figure_helpers import assert_read_as, cases_by_kind, extract_paragraphs, fig
 
 P = {"statistic": "P", "kind": "statistic"}
 
@@ -561,11 +561,7 @@ GROUP_CASES: list[tuple[str, list[tuple[str, float, float | None, str]]]] = [
 ]
 
 
-def _cases(kinds):
-    return [(kind, text, expected) for kind, cases in kinds.items() for text, expected in cases]
-
-
-CASES = _cases(CASES_BY_KIND)
+CASES = cases_by_kind(CASES_BY_KIND)
 
 
 @pytest.fixture(scope="module")

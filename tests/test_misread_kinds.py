@@ -12,7 +12,7 @@ checked (``text == file[start:end]``, ``start`` where the surface stands in the 
 from __future__ import annotations
 
 import pytest
-from figure_helpers import assert_read_as, extract_paragraphs, fig
+from figure_helpers import assert_read_as, cases_by_kind, extract_paragraphs, fig
 
 
 def ci(low, high, level=95.0, kind="CI"):
@@ -353,12 +353,8 @@ HTML: dict[str, list[tuple[str, list[dict]]]] = {
 }
 
 
-def _cases(kinds):
-    return [(kind, text, expected) for kind, cases in kinds.items() for text, expected in cases]
-
-
-CASES = _cases(MARKDOWN)
-HTML_CASES = _cases(HTML)
+CASES = cases_by_kind(MARKDOWN)
+HTML_CASES = cases_by_kind(HTML)
 
 
 @pytest.fixture(scope="module")

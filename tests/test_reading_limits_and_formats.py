@@ -11,7 +11,7 @@ json`` run on one Markdown draft, so each expectation is what a user sees; offse
 from __future__ import annotations
 
 import pytest
-from figure_helpers import assert_read_as, extract_drafts, extract_paragraphs, fig
+from figure_helpers import assert_read_as, cases_by_kind, extract_drafts, extract_paragraphs, fig
 
 INF = None  # an open side
 
@@ -493,11 +493,7 @@ def test_european_numeral_is_one_figure(extracted_drafts, index, text, expected)
     assert_read_as(extracted_drafts[f"case{index}"][text], text, expected)
 
 
-def _cases(kinds):
-    return [(kind, text, expected) for kind, cases in kinds.items() for text, expected in cases]
-
-
-CASES = _cases(KINDS)
+CASES = cases_by_kind(KINDS)
 
 
 @pytest.fixture(scope="module")
