@@ -215,8 +215,26 @@ DOSE_TIMES = re.compile(
 """``2 × 500 mg``, ``3 x 1 g``, ``2x500mg``, ``2 x 2 puffs``: a count of doses, then the dose."""
 PRICE_TIMES = re.compile(rf"{H}*[x×X]{H}*(?P<amount>{units.CURRENCY_PREFIX}){H}*\d")
 """``2 x £50``, ``3 × US$ 120``: a count of items, then the price of one."""
-DASHES = str.maketrans({"\u2011": "-", "\u2012": "–"})
-"""Non-breaking hyphen reads as a hyphen, figure dash as an en dash (same length)."""
+DASHES = str.maketrans(
+    {
+        "\u2011": "-",
+        "\u2012": "–",
+        "\u2015": "—",
+        "\ufe58": "—",
+        "\ufe63": "−",
+        "\u02d7": "−",
+        "\u2243": "≈",
+        "\u2245": "≈",
+        "\u2053": "~",
+    }
+)
+"""Signs typed with a look-alike read as the sign they stand for, one character for one so
+offsets hold: the non-breaking hyphen (U+2011) as a hyphen, the figure dash (U+2012) as an en
+dash, the horizontal bar (U+2015) and the small em dash (U+FE58) as an em dash, the small
+hyphen-minus (U+FE63) and the modifier minus (U+02D7) as a minus sign, ``≃`` and ``≅`` as
+``≈`` and the swung dash ``⁓`` as a tilde (approximately). PDFs, word processors and
+typesetting tools write them for the plain signs (``4―6 hours``, ``﹣2.4 kg``, ``≃ 8%``)."""
+LOOK_ALIKE_SIGNS = re.compile("[\u2011\u2012\u2015\ufe58\ufe63\u02d7\u2243\u2245\u2053]")
 RANGE_SEPARATOR = re.compile(
     rf"{H}*(?P<sep>[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|thru|and|or){H}*"
     rf"(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|\+(?=\.?\d)|-{H}*)?"
@@ -556,7 +574,7 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     leaves (:data:`ENTITY_PADDING`) are taken out before the scan, and every offset is put
     back, so ``text[start:end]`` is still the figure as written."""
     written = text
-    if "\u2011" in text or "\u2012" in text:
+    if LOOK_ALIKE_SIGNS.search(text):
         text = text.translate(DASHES)
     if WIDE_FORMS.search(text):
         text = text.translate(NARROW_FORMS)
@@ -2444,12 +2462,18 @@ def _read_dot_thousands(text: str, reading: _Reading) -> None:
 
 
 def _measure_at(text: str, end: int) -> re.Match[str] | None:
-    """A unit of measure after a number; single letters only when glued (``5m``, never ``5 m``)."""
+    """A unit of measure after a number; single letters only when glued (``5m``, never ``5 m``),
+    while a one-character unit sign may be spaced (``8 ℃``, ``5 ㎎``)."""
     found = units.MEASURE.match(text, end)
     if not found:
         return None
-    surface = text[end : found.end()]
-    if surface[:1].isspace() and len(surface.strip()) == 1 and surface.strip() not in "°gLt":
+    surface = text[end : found.end()].strip()
+    if (
+        text[end : end + 1].isspace()
+        and len(surface) == 1
+        and surface.isascii()
+        and surface not in "gLt"
+    ):
         return None
     return found
 

@@ -168,7 +168,18 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:[nµμmp]M)\b", AS_WRITTEN),
     (r"[°º˚]\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade|C\b(?![-'’]))|Celsius", "°C"),
     (r"[°º˚]\s?F\b|deg\s?F\b|degrees?\s+(?:Fahrenheit|F\b(?![-'’]))|Fahrenheit", "°F"),
+    ("℃", "°C"),
+    ("℉", "°F"),
     (r"degrees?\b|°", "degree"),
+    ("㎎", "mg"),
+    ("㎍", "µg"),
+    ("㎏", "kg"),
+    ("㎖", "mL"),
+    ("ℓ", "L"),
+    ("㎗", "dL"),
+    ("㎝", "cm"),
+    ("㎜", "mm"),
+    ("㎞", "km"),
     (r"(?:mg|[Mm]illigrams?)\b", "mg"),
     (r"(?:mcg|µg|μg|[Mm]icrograms?)\b", "µg"),
     (r"(?:kg|[Kk]ilograms?|[Kk]ilos?)\b", "kg"),
@@ -224,7 +235,10 @@ MEASURE = re.compile(
     + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(MEASURE_UNITS))
     + r")(?![\w/])"
 )
-"""A unit of measure right after a number (``45°C``, ``10 mg``, ``30 yards``)."""
+"""A unit of measure right after a number (``45°C``, ``10 mg``, ``30 yards``). The one-character
+unit signs of Unicode's letterlike and CJK compatibility blocks are their units too (``25℃``,
+``100.4℉``, ``5㎎``, ``10㎖``, ``3.2㎏``, ``94㎝``, ``2ℓ``): scraped labels and Asian pages
+write them, and NFKC would spell each as two or more letters, which would move offsets."""
 
 TIME = re.compile(
     rf"(?:{H}*-{H}*|{H}+)(?:(?:additional|extra|more|further|full|whole|consecutive){H}+)?"
