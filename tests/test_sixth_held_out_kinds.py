@@ -1,5 +1,9 @@
 """Kinds a sixth held-out collection of real-world forms found misread (issue 11): unit signs
-of one character (``25℃``, ``5㎎``) and look-alike signs (``4―6``, ``﹣2.4``, ``≃ 8%``).
+of one character (``25℃``, ``5㎎``) and look-alike signs (``4―6``, ``﹣2.4``, ``≃ 8%``),
+British clinical shorthand for periods (``for 3/7``, ``in 2/52``, ``4-6 hourly``,
+``6-monthly``) and oncology's ``Q3W``, and what is no figure: karyotypes, HER2 and Gleason
+scores, -RADS categories, lines of therapy (``2L``), US legal titles, VAT numbers, a scale's
+span and anchors, and times of day on the 24-hour clock (``2200 hrs``).
 
 Every case is a sentence of our own, all extracted in one ``claimcheck extract --format json``
 run per table, so each expectation is what a user sees; offsets are checked (``text ==
@@ -32,6 +36,82 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Scores moved by ˗0.3 points.", [fig("˗0.3 points", -0.3, unit="points")]),
         ("Uptake is ≃ 64% in nurses.", [fig("≃ 64%", 64, unit="percent", approx=True)]),
         ("Around ≅ 300 people came.", [fig("≅ 300 people", 300, unit="people", approx=True)]),
+    ],
+    "a period in clinical shorthand (N/7, N/52, N/12)": [
+        ("Sore throat for 4/7, no fever.", [fig("4/7", 4, unit="day", kind="duration")]),
+        ("Back pain for 10/7 after a fall.", [fig("10/7", 10, unit="day")]),
+        ("Book a follow-up in 6/52.", [fig("6/52", 6, unit="week", kind="duration")]),
+        ("Tired over the last 3/12.", [fig("3/12", 3, unit="month", kind="duration")]),
+        ("The rash began 2/7 ago.", [fig("2/7", 2, unit="day")]),
+        (
+            "Sore for 3/7 in 3/7 women.",
+            [
+                fig("3/7", 3, unit="day"),
+                fig("3/7 women", 3 / 7, unit="women", kind="count"),
+            ],
+        ),
+        ("Symptoms eased in 5/12 patients.", [fig("5/12 patients", 5 / 12, unit="patients")]),
+    ],
+    "every N hours, weeks, months or years, British style": [
+        (
+            "Give ibuprofen 200 mg 6-8 hourly.",
+            [fig("200 mg", 200, unit="mg"), fig("6-8 hourly", 6, 8, unit="hour", kind="duration")],
+        ),
+        ("Neuro obs are done 1-hourly.", [fig("1-hourly", 1, unit="hour")]),
+        ("Turn the patient 4 hrly at night.", [fig("4 hrly", 4, unit="hour")]),
+        ("She has 3-monthly B12 injections.", [fig("3-monthly", 3, unit="month")]),
+        ("Eye checks are 2-yearly for most adults.", [fig("2-yearly", 2, unit="year")]),
+        ("Bloods are taken 4-weekly.", [fig("4-weekly", 4, unit="week")]),
+        (
+            "The course has 8 weekly sessions.",
+            [fig("8 weekly sessions", 8, unit="weekly sessions", kind="count")],
+        ),
+    ],
+    "every N weeks or days, oncology style (Q3W)": [
+        (
+            "Nivolumab 480 mg Q4W is an option.",
+            [fig("480 mg", 480, unit="mg"), fig("4W", 4, unit="week", kind="duration")],
+        ),
+        ("Give 240 mg q2w.", [fig("240 mg", 240, unit="mg"), fig("2w", 2, unit="week")]),
+        ("Cycles repeat q21d.", [fig("21d", 21, unit="day")]),
+        ("The antibody is dosed Q8W after induction.", [fig("8W", 8, unit="week")]),
+        (
+            "Docetaxel 75 mg/m2 Q3W for 6 cycles.",
+            [
+                fig("75 mg/m2", 75, unit="mg/m2"),
+                fig("3W", 3, unit="week"),
+                fig("6 cycles", 6, unit="cycles"),
+            ],
+        ),
+    ],
+    "a class named by a notation of pathology, genetics or oncology": [
+        (
+            "Triple X (47,XXX) is seen in 1 in 1,000 girls.",
+            [fig("1 in 1,000", 0.001, unit="proportion")],
+        ),
+        ("His karyotype was 46,XY.", []),
+        ("Down syndrome is 47,XX,+21 or 47,XY,+21.", []),
+        ("Tumours scored HER2 2+ are retested.", []),
+        ("An IHC 3+ result predicts benefit in 80% of cases.", [fig("80%", 80, unit="percent")]),
+        ("Gleason 4+4=8 disease needs treatment.", []),
+        ("A 3+4 tumour is lower risk than 4+3.", []),
+        ("PI-RADS 5 lesions were cancer in 70% of men.", [fig("70%", 70, unit="percent")]),
+        ("The drug works in 2L HCC after sorafenib.", []),
+        ("Among 4L+ patients, 31% responded.", [fig("31%", 31, unit="percent")]),
+    ],
+    "a law, a VAT number, a scale or a clock time that claims nothing": [
+        ("The rule is in 45 CFR 164.512.", []),
+        ("See 42 U.S.C. 1395 for the details.", []),
+        ("VAT registration number GB 987 6543 21.", []),
+        ("Rate your nausea on a scale from 0 to 10.", []),
+        ("Use a 0-100 mm VAS for pain.", []),
+        ("Each answer is scored from 1 to 4.", []),
+        ("Sleep is rated on a 1–7 scale; the mean was 4.2.", [fig("4.2", 4.2)]),
+        ("Pick a number where 5 is the worst.", []),
+        ("No food after 2300 hrs, please.", []),
+        ("The unit is staffed 0700–1900 hrs.", []),
+        ("Take the tablet at 1400h with water.", []),
+        ("The pump ran for 1200 hours without fault.", [fig("1200 hours", 1200, unit="hour")]),
     ],
 }
 CASES = cases_by_kind(CASES_BY_KIND)

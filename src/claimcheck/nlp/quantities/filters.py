@@ -275,6 +275,77 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"|\b{_NOT_DEEP_IN_DOTTED}(?!\d{{1,3}}(?:\.\d{{3}}){{2,}}\b)"
         r"\d+\.\d+\.\d+(?:\.\d+)*\b",
     ),
+    # notations of pathology, genetics and oncology that name a class, not an amount:
+    # a karyotype (46,XX, 47,XXY, 47,XX,+21), a HER2 score (HER2 3+, IHC 2+), a Gleason
+    # pattern sum (Gleason 3+4=7, 4+3), a -RADS category (BI-RADS 4, PI-RADS 3), a line of
+    # therapy (2L NSCLC, 3L+ myeloma, 1L/2L)
+    ("d", r"\b4[4-9],[ \u00a0]?X{1,4}Y{0,2}\b(?:,[+-]?(?:\d{1,2}|[XY]))*"),
+    (
+        "u",
+        rf"\b(?:HER-?2(?:/neu)?|ERBB2|IHC)\b(?:{H}+(?:score|result|status|expression|is|was"
+        rf"|of|an?|IHC)\b)*{H}*[0-3]{H}?\+(?![\d+])",
+    ),
+    (
+        "d",
+        rf"(?<![\w.+])[3-5]{H}?\+{H}?[3-5](?:{H}?={H}?(?:[6-9]|10))?"
+        rf"(?![\w+%]|{H}*(?:weeks?|wks?|days?)\b)",
+    ),
+    (
+        "u",
+        rf"\b(?:BI|PI|LI|TI|O|C|Lung)-?RADS(?:{H}+(?:category|score|class))?{H}*\d[a-cA-C]?\b"
+        rf"(?:{H}*(?:[-–—/]|to|or|and){H}*\d[a-cA-C]?\b)?",
+    ),
+    (
+        "d",
+        rf"(?<![\w.])[1-5]L(?:\+|(?=/[1-5]L\b)|\b(?={H}+(?:[a-z]?[A-Z]{{2,}}|setting|therapy"
+        rf"|treatment|patients|disease|or{H}+later)\b))",
+    ),
+    # a title of US federal law or regulation (21 CFR 201.57, 42 U.S.C. 1395), a VAT number
+    ("d", rf"\b\d{{1,2}}{H}+(?:CFR|C\.F\.R\.|U\.?S\.?C\.?)(?:{H}+(?:§{H}*)?\d+(?:\.\d+)*)?"),
+    (
+        "u",
+        rf"\bVAT(?:{H}+(?i:reg(?:istration)?\.?|registration))?(?:{H}+(?i:no\.?|number))?"
+        rf"{H}*:?{H}*(?:[A-Z]{{2}}{H}?)?\d[\d{H[1:-1]}]{{6,12}}\d\b",
+    ),
+    # a scale's span and anchors, which define how a score is given and claim nothing: on a
+    # scale of 0 to 10, a 0–10 scale, a 1-5 Likert scale, scored from 0 to 3, a total of 0 to
+    # 27, where 10 is the worst
+    (
+        "ul",
+        rf"\b(?i:scales?)(?:{H}+(?i:of|from|between|ranging{H}+from|running{H}+from))?{H}+"
+        rf"\d{{1,3}}{H}*(?:[-–—]|to|and){H}*\d{{1,3}}\b(?!{H}*%)",
+    ),
+    (
+        "d",
+        rf"(?<![\w.,])[01]{H}*(?:[-–—]|to){H}*\d{{1,3}}(?:-|{H}+)(?:(?i:point|item|cm|mm){H}*-?{H}*)?"
+        rf"(?i:scales?|VAS|NRS|Likert|rating{H}+scales?|scoring)\b",
+    ),
+    (
+        "l",
+        rf"\b(?:scored|rated|graded|ranked)(?:{H}+(?:from|between|on))?{H}+[01]{H}*(?:[-–—]|to"
+        rf"|and){H}*\d{{1,3}}\b(?!{H}*(?:%|points?{H}+(?:higher|lower|more|less)))",
+    ),
+    (
+        "l",
+        rf"\btotal(?:{H}+scores?|s)?{H}+(?:of|from|(?:ranges?|ranging){H}+from){H}+"
+        rf"[01]{H}*(?:[-–—]|to){H}*\d{{1,3}}\b(?!{H}*%)",
+    ),
+    (
+        "l",
+        rf"\b(?:where|with){H}+\d{{1,3}}{H}+(?:is|being|means|=){H}+(?:the{H}+)?(?:worst|best|most"
+        rf"|least|highest|lowest|no|none|maximum|minimum|severe|extreme|worst{H}+possible)\b",
+    ),
+    # a time of day on the 24-hour clock with its "hours" (2200 hrs, at 1800h, 0800–1600 hrs)
+    (
+        "l",
+        rf"\b(?:at|after|before|from|until|till|by|since|between){H}+(?:[01]\d|2[0-3])[0-5]\d"
+        rf"(?:{H}*(?:[-–—]|to|and){H}*(?:[01]\d|2[0-3])[0-5]\d)?{H}*(?:hrs?|hours|h)\b",
+    ),
+    (
+        "d",
+        rf"(?<![\w.,])0\d[0-5]\d(?:{H}*(?:[-–—]|to){H}*(?:[01]\d|2[0-3])[0-5]\d)?"
+        rf"{H}*(?:hrs?|hours|h)\b",
+    ),
     # section and list numbers at the start of a line or inside a sentence
     ("dp", r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])"),
     (

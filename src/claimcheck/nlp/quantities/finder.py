@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from claimcheck.nlp.quantities import dot_thousands, filters, lexicon, negation, units
+from claimcheck.nlp.quantities import dot_thousands, filters, lexicon, negation, shorthand, units
 from claimcheck.nlp.quantities.fractions import (
     FRACTION_NUMERAL,
     HALF_AFTER,
@@ -669,6 +669,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _confidence_intervals(text)
     found += _blood_pressures(text, blocked, blocked_ends)
     if "/" in text:
+        found += shorthand.slash_periods(text, [(q.start, q.end) for q in found])
         found += _scores_out_of(text, found)
     if "+" in text:
         found += _gestational_ages(text, found)
@@ -1549,9 +1550,12 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
 
 
 Q_BEFORE = re.compile(r"(?<![\w.])[qQ]\Z")
-Q_HOURS_AFTER = re.compile(rf"(?:{H}*[-–—]{H}*\d{{1,2}})?(?:h|hr|hrs)\b")
+Q_HOURS_AFTER = re.compile(rf"(?:{H}*[-–—]{H}*\d{{1,2}})?(?:h|hr|hrs|(?i:d|w|wks?))\b")
 """The prescriber's ``q8h`` (every 8 hours), ``q4-6h``, ``Q12h``: the digits between ``q`` and
-``h`` are a number of hours, read as ``every 8 hours`` is."""
+``h`` are a number of hours, read as ``every 8 hours`` is; so are the days and weeks of
+oncology and biologics schedules, ``Q3W`` and ``q2w`` (every 3 and 2 weeks), ``Q4Wk``,
+``q21d`` (every 21 days)."""
+Q_DAYS_WEEKS = re.compile(r"(?i:(?P<week>w|wks?)|(?P<day>d))\b")
 GLUED_RANGE_END = re.compile(rf"{H}*[-–—]{H}*\d+(?:\.\d+)?")
 SINGLE_DOSE_FORMS = frozenset(
     "tablet capsule caplet pill dose drop puff sachet spoonful teaspoon tablespoon".split()
@@ -2264,6 +2268,14 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         reading.end = found.end()
         _read_dot_thousands(text, reading)
         _read_cents(text, reading)
+    elif Q_BEFORE.search(text, max(0, reading.start - 1), reading.start) and (
+        found := Q_DAYS_WEEKS.match(text, end)
+    ):  # "Q3W", "q21d": every 3 weeks, every 21 days
+        reading.unit, reading.kind = "week" if found.group("week") else "day", "duration"
+        reading.end = found.end()
+    elif found := units.EVERY_N.match(text, end):  # "4-6 hourly", "6-monthly"
+        reading.unit, reading.kind = units.every_n_unit(found), "duration"
+        reading.end = found.end()
     elif found := units.TIME.match(text, end):
         if found.group("old"):
             # "40-year-old", "6-month-old", "3-day-old": an age in its own unit of time

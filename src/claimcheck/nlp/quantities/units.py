@@ -251,6 +251,24 @@ TIME = re.compile(
 lower-case ``h`` is hours, as dosing tables write it (``every 4 h``, ``in 24 h``). A word that
 adds to the time may stand between: ``4.9 additional months``, ``two more weeks``, ``three
 full days``, ``5 consecutive days``."""
+EVERY_N = re.compile(
+    rf"(?:{H}*-{H}*|{H}+)(?P<hourly>hourly|hrly)\b|-(?P<period>weekly|monthly|yearly)\b",
+    re.IGNORECASE,
+)
+"""British dosing and monitoring shorthand for "every N hours, weeks, months or years":
+``4-6 hourly``, ``8 hrly``, ``2-hourly obs``, ``6-monthly injections``, ``3-yearly
+screening``. Read as the interval, as the prescriber's ``q8h`` is (a duration of N hours).
+``weekly``, ``monthly`` and ``yearly`` only hyphenated: spaced they count what follows
+(``6 weekly sessions`` are six sessions held weekly)."""
+EVERY_N_UNIT = {"hourly": "hour", "hrly": "hour", "weekly": "week", "monthly": "month"}
+
+
+def every_n_unit(match: re.Match[str]) -> str:
+    """The unit of time of an :data:`EVERY_N` match: ``hourly`` -> ``hour``."""
+    word = (match.group("hourly") or match.group("period")).lower()
+    return EVERY_N_UNIT.get(word, "year")
+
+
 TIME_GLUED = re.compile(r"(?P<time>min|mins|h|hrs?|wks?|mos|mths?|yrs?)\b")
 """Glued time abbreviations: ``5h``, ``30min``."""
 

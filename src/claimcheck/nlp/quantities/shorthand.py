@@ -1,0 +1,58 @@
+"""Periods written in clinical shorthand: British notes and letters write a number of days,
+weeks or months as a slash over the days of a week, the weeks of a year or the months of a
+year: ``cough for 3/7`` (3 days), ``review in 2/52`` (2 weeks), ``weight loss over 6/12``
+(6 months), ``antibiotics for 10/7``.
+
+The same shape is a date or a fraction elsewhere (``3/7`` is the third of July, ``6/12`` half),
+so it is read as a period only where a period is said: after ``for``, ``in``, ``over``,
+``within``, ``x``, ``past``, ``last``, ``next`` or ``after``, or before ``ago``, and never
+before ``of``, ``vision`` or a noun that it would count (``in 6/12 patients`` is six of
+twelve).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantity import Quantity
+
+SLASH_PERIOD = re.compile(
+    rf"(?<![\w/.,])(?P<count>\d{{1,3}})/(?P<over>7|52|12)(?![\w/]|[.,]\d)"
+    rf"(?!{H}*(?:of|vision|acuity|VA|patients|people|cases|children|adults|women|men)\b)"
+)
+PERIOD_UNIT = {"7": "day", "52": "week", "12": "month"}
+MOST = {"7": 31, "52": 104, "12": 24}
+"""The largest count each notation is written with (``for 14/7``, ``for 18/12``)."""
+CUE_BEFORE = re.compile(
+    rf"(?<![\w])(?i:for|in|over|within|x|×|past|last|next|after|since|approx\.?|about|~)"
+    rf"{H}*\Z"
+)
+CUE_AFTER = re.compile(rf"{H}+(?i:ago|hx|history|duration)\b")
+
+
+def slash_periods(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Every ``N/7``, ``N/52`` or ``N/12`` said as a period (see the module), as a duration in
+    days, weeks or months; ``taken`` are spans already read, which it leaves alone."""
+    found: list[Quantity] = []
+    for match in SLASH_PERIOD.finditer(text):
+        count, over = int(match.group("count")), match.group("over")
+        if not 1 <= count <= MOST[over]:
+            continue
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        before = CUE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+        if not before and not CUE_AFTER.match(text, match.end()):
+            continue
+        found.append(
+            Quantity(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                low=float(count),
+                high=float(count),
+                unit=PERIOD_UNIT[over],
+                kind="duration",
+            )
+        )
+    return found
