@@ -74,7 +74,7 @@ UNIT_MEASURES = {
     ),
 }
 INCIDENCE = re.compile(
-    r"\b(?:new(?:ly)?\W+(?:\w+\W+)?(?:cases?|diagnos\w+|infections?|patients)|incidence|incident"
+    r"\b(?:new(?:ly)?\W+(?:[\w-]+\W+){0,3}?(?:cases?|diagnos\w+|infections?|patients)|incidence|incident"
     r"|(?:new(?:ly)?\W+)?(?:acquired|contracted|caught)|perform(?:s|ed)?|carried\W+out"
     r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|born\W+with"
     r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting))"
