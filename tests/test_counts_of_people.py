@@ -34,6 +34,14 @@ REGISTRY = """\
   sources: [{citation: "Heart survey 2023", quote: "110,000 deaths"}]
   status: approved
   review_by: 2030-01-01
+- id: hev-new-infections-2022
+  statement: There were 1.3 million new hepatitis E infections in 2022.
+  subject: [hepatitis E]
+  context: ["2022"]
+  value: {value: 1300000, unit: infections}
+  sources: [{citation: "Hepatitis report 2024", quote: "1.3 million new infections"}]
+  status: approved
+  review_by: 2030-01-01
 """
 
 lint_text = figure_verdicts_fixture(REGISTRY)
@@ -64,7 +72,24 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             {"8.8 million people": ("CC101", "mi-deaths-2022")},
         ),
         ("Heart attacks killed 110,000 people in the US in 2022.", {}),
+        # "new hepatitis E infections": words between "new" and its noun still say new cases
+        ("In 2022 about 1.3 million people caught hepatitis E.", {}),
+        (
+            "In 2022 some 2.9 million people had a new hepatitis E infection.",
+            {"some 2.9 million people": ("CC101", "hev-new-infections-2022")},
+        ),
     ],
 )
 def test_a_count_of_people_is_judged_against_a_claim_counting_the_same(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 880,000 people are living with hepatitis E.",
+        "In 2022, 2.9 million people were living with hepatitis E.",
+    ],
+)
+def test_those_living_with_it_are_not_the_new_infections(lint_text, text):
+    assert all(code != "CC101" for code, _ in lint_text(text).values())
