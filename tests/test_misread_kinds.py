@@ -276,6 +276,19 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
             ],
         ),
     ],
+    # a number before "in" is no proportion's part when a percentage follows ("at week 16
+    # in 80%"), and a "1" in digits before a plural noun ends a study's name
+    "a timepoint or a study's number before a figure": [
+        (
+            "Drug A gave clear skin at week 16 in 80% and 70% of adults.",
+            [fig("80%", 80, unit="percent"), fig("70%", 70, unit="percent")],
+        ),
+        ("By month 6 in 45% of cases the rash had gone.", [fig("45%", 45, unit="percent")]),
+        ("Relief came at day 3 in 2 of 5 patients.", [fig("2 of 5", 0.4, unit="proportion")]),
+        ("Itch fell in 38% of SOLO 1 patients.", [fig("38%", 38, unit="percent")]),
+        ("Measure Up 1 participants lost 6 kg.", [fig("6 kg", 6, unit="kg")]),
+        ("Only 1 patient in the trial died.", [fig("1 patient", 1, unit="patient")]),
+    ],
 }
 
 HTML: dict[str, list[tuple[str, list[dict]]]] = {

@@ -50,6 +50,7 @@ from claimcheck.verify.frames import (
     is_dose,
     read_frame,
     respective_groups,
+    says_when,
     row_names,
     shared_slot_names,
     shared_slots,
@@ -209,16 +210,24 @@ def _coordinated_names(claim: Claim, before: int) -> list[tuple[int, int]]:
             items[-1] = (items[-1][0], end)  # "monthly bevacizumab": one item
         else:
             items.append((start, end))
-    if not items:
-        return []
-    chain = [items[-1]]
-    for item in reversed(items[:-1]):
-        if not COORDINATION.fullmatch(claim.text[item[1] : chain[0][0]]):
-            break
-        chain.insert(0, item)
-    if len(chain) < 2 or not AND_OR.search(claim.text[chain[-2][1] : chain[-1][0]]):
-        return []  # a list ends in "and" or "or": "In CATT, A and B" lists A and B
-    return chain
+    for last in range(len(items) - 1, 0, -1):
+        # the last list before the figures, though a name that is no item of it may follow
+        # ("drug X 15 mg and 30 mg gave EASI-75 in 80% and 70%": the doses are the list)
+        chain = [items[last]]
+        for item in reversed(items[:last]):
+            if not COORDINATION.fullmatch(claim.text[item[1] : chain[0][0]]):
+                break
+            chain.insert(0, item)
+        if len(chain) >= 2 and AND_OR.search(claim.text[chain[-2][1] : chain[-1][0]]):
+            return chain  # a list ends in "and" or "or": "In CATT, A and B" lists A and B
+    return []
+
+
+def _is_figure(claim: Claim, quantity: Quantity) -> bool:
+    """Whether a quantity of the sentence is a figure a "respectively" pairs: not a duration
+    that says when the others were measured ("at 12 weeks"), though a duration that is
+    itself the measure ("by 11.7 and 22.9 minutes, respectively") is."""
+    return quantity.kind != "duration" or not says_when(claim.text, quantity, claim.start)
 
 
 def _sentence(claim: Claim) -> _Sentence:
@@ -244,7 +253,7 @@ def _read_sentence(claim: Claim) -> _Sentence:
         *((group.start, group.end) for group in claim.groups),
     )
     clauses = clauses_of(claim.text, claim.quantities, offset=claim.start, protected=protected)
-    measured = [q for q in claim.quantities if q.kind != "duration"]
+    measured = [q for q in claim.quantities if _is_figure(claim, q)]
     # beside figures that are no doses, a dose names an arm ("in the dabigatran 150 mg and
     # warfarin groups", "glucoxin 10 mg versus placebo: 35% versus 12%"), no figure to pair
     arms_only = any(not is_dose(q) for q in measured)
@@ -663,6 +672,7 @@ class Surroundings:
             mention, clause = respective
             headers = f"{headers} {mention}".strip()
             names -= _names_in_other_groups(claim, quantity)
+            names |= _names_in_own_group(claim, quantity)
         shift = len(headers) + 1 if headers else 0
         read = f"{headers} {clause}" if headers else clause
         times = cell_times(cell) if cell is not None else ""
@@ -840,6 +850,18 @@ def _names_in_other_groups(claim: Claim, quantity: Quantity) -> set[str]:
         normalise_term(name)
         for s, e, name in claim.terms
         if any(a <= s - claim.start and e - claim.start <= b for a, b in others)
+    }
+
+
+def _names_in_own_group(claim: Claim, quantity: Quantity) -> set[str]:
+    """The registry names said in the group a "respectively" list pairs with this figure
+    ("drug X 15 mg and 30 mg … in 80% and 70%, respectively": 30 mg is the 70%'s arm)."""
+    facts = _sentence(claim)
+    own = facts.respective[facts.figures.index(_span_in(claim, quantity))]
+    return {
+        normalise_term(name)
+        for s, e, name in claim.terms
+        if own[0] <= s - claim.start and e - claim.start <= own[1]
     }
 
 
@@ -1462,7 +1484,7 @@ def _respective_by_words(
     candidates as figures each have a word before the first figure, in a clear order."""
     if not RESPECTIVELY.search(claim.text):
         return None
-    figures = [q for q in claim.quantities if q.kind != "duration"]
+    figures = [q for q in claim.quantities if _is_figure(claim, q)]
     if len(figures) < 2 or quantity not in figures:
         return None
     before = claim.text[: figures[0].start - claim.start]

@@ -2234,12 +2234,11 @@ def _is_denominator(
         )
         if is_year or _counted_noun_after(text, denominator.end()) or noun_after:
             return False
-    if (word.groupdict().get("word") or "").lower() == "of":
-        if spelled != reading.spelled or "." in text[denominator.start() : denominator.end()]:
-            return False
-        if re.match(rf"{H}*(?:%|per{H}?cent)", text[denominator.end() :]):
-            return False  # "5 of 10%": not a share
-    return True
+    if re.match(rf"{H}*(?:%|per{H}?cent)", text[denominator.end() :]):
+        return False  # "5 of 10%", "at week 16 in 80% of patients": a percentage, no whole
+    return (word.groupdict().get("word") or "").lower() != "of" or (
+        spelled == reading.spelled and "." not in text[denominator.start() : denominator.end()]
+    )
 
 
 CENT_SIGN = re.compile(rf"{H}*¢")
@@ -2768,6 +2767,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False  # "won 2-1", "a 2-1 win", "2-1 thanks to": a score
     if reading.named and reading.kind in ("number", "count") and reading.low == int(reading.low):
         return False
+    if _one_before_a_plural(text, reading, first_start, first_end):
+        return False  # "Measure Up 1 patients", "SOLO 1 participants": a study's number
     if reading.kind == "number" and not qualified and reading.statistic is None:
         surface = text[first_start:first_end]
         if surface.startswith("0") and surface[1:2].isdigit():
@@ -2786,6 +2787,17 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     if reading.kind == "duration" and text[first_end : first_end + 1] == "-":
         return False
     return _spelled_number_counts(text, reading)
+
+
+def _one_before_a_plural(text: str, reading: _Reading, first_start: int, first_end: int) -> bool:
+    """A "1" in digits before a plural noun counts no one: English writes "1 patient", so in
+    "Measure Up 1 patients" or "SOLO 1 participants" the 1 ends a study's name."""
+    if reading.kind != "count" or reading.low != 1 or reading.high != 1:
+        return False
+    if text[first_start:first_end] != "1" or first_end != reading.number_spans[-1][1]:
+        return False
+    noun = NOUN_WORD.match(text, first_end)
+    return noun is not None and noun.end() <= reading.end and _is_plural(noun.group("word"))
 
 
 def _is_name_or_idiom(text: str, reading: _Reading) -> bool:
