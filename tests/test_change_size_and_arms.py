@@ -14,7 +14,8 @@ from verdict_helpers import figure_verdicts_fixture
 def _claim(dose: int, month: int, minutes: float) -> str:
     return f"""\
 - id: somnorex-{dose}-month{month}
-  statement: Somnorex {dose} mg cut waking time by {minutes} minutes more than placebo at month {month}.
+  statement: >-
+    Somnorex {dose} mg cut waking time by {minutes} minutes more than placebo at month {month}.
   subject: [somnorex]
   context: [waking time, {dose} mg]
   group: [{dose} mg]
@@ -35,11 +36,13 @@ lint_text = figure_verdicts_fixture(REGISTRY)
     ("text", "expected"),
     [
         (
-            "Somnorex 50 mg cut waking time by 18.3 minutes at month 1 and by 22.9 minutes at month 3.",
+            "Somnorex 50 mg cut waking time by 18.3 minutes at month 1"
+            " and by 22.9 minutes at month 3.",
             {},
         ),
         (
-            "Somnorex 50 mg cut waking time by 22.9 minutes at month 1 and by 18.3 minutes at month 3.",
+            "Somnorex 50 mg cut waking time by 22.9 minutes at month 1"
+            " and by 18.3 minutes at month 3.",
             {
                 "22.9 minutes": ("CC101", "somnorex-50-month1"),
                 "18.3 minutes": ("CC101", "somnorex-50-month3"),
