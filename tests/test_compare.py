@@ -414,6 +414,13 @@ def test_compatible_units_compare(draft_unit, source_unit):
         ("3 cm", "mm", 30.0),
         ("2,000 kcal", "kcal", 2000.0),
         ("120 mmHg", "mmHg", 120.0),
+        # concentrations convert part by part: 13 g/dL is 130 g/L
+        ("13 g/dL", "g/L", 130.0),
+        ("110 g/L", "g/dL", 11.0),
+        ("180 mg/dL", "mg/L", 1800.0),
+        ("4 mg/mL", "mg/L", 4000.0),
+        ("2 kPa", "mmHg", 15.00123152),
+        ("12 kilopascals", "kPa", 12.0),
     ],
 )
 def test_units_of_measurement_convert_within_their_dimension(text, unit, expected):
@@ -423,7 +430,10 @@ def test_units_of_measurement_convert_within_their_dimension(text, unit, expecte
     assert converted is not None and converted.low == pytest.approx(expected)
 
 
-@pytest.mark.parametrize(("text", "unit"), [("5 kg", "mL"), ("120 mmHg", "mm"), ("3 mg", "%")])
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("5 kg", "mL"), ("120 mmHg", "mm"), ("3 mg", "%"), ("5.5 mmol/L", "mg/dL"), ("4 g/L", "g")],
+)
 def test_units_of_other_dimensions_do_not_convert(text, unit):
     (quantity,) = find_quantities(f"The mean change was {text} in the trial.")
     assert convert(quantity, unit) is None

@@ -338,6 +338,14 @@ def test_distinct_statements_on_one_subject_are_not_near_duplicates(tmp_path):
         ("mg/dL", "mg/dL"),
         ("kg/m2", "kg/m²"),
         ("mg/parsec", None),
+        ("kPa", "kPa"),
+        ("KPA", "kPa"),
+        ("g/dL", "g/dL"),
+        # a duration said per day is the duration, as drafts' "7 hours a night" are read
+        ("hours/day", "hour"),
+        ("hours per night", "hour"),
+        ("minutes per 24 hours", "minute"),
+        ("days/year", None),
         ("", None),
     ],
 )

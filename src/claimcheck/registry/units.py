@@ -136,6 +136,7 @@ MEASUREMENT_UNITS: dict[str, tuple[str, str, float]] = {
     **{s: ("m²", "area", 1.0) for s in ("m²", "m2", "sq m", "square metre", "square meter")},
     **{s: ("mmol", "amount", 1e-3) for s in ("mmol", "millimole", "millimoles")},
     **{s: ("mmHg", "pressure", 1.0) for s in ("mmhg", "mm hg")},
+    **{s: ("kPa", "pressure", 7.500615758) for s in ("kpa", "kilopascal", "kilopascals")},
     **{s: ("kcal", "energy", 1.0) for s in ("kcal", "calorie", "calories", "kilocalorie",
                                              "kilocalories")},
     **{s: ("kJ", "energy", 1 / 4.184) for s in ("kj", "kilojoule", "kilojoules")},
@@ -152,6 +153,11 @@ any of them, spelled as :func:`compound_unit` spells the draft's."""
 _COUNTED_NOUN = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 # A counted noun this close (rapidfuzz ratio) to a known unit word is taken for a typo of it.
 TYPO_SIMILARITY = 80
+
+
+DAILY = re.compile(r"(?:day|night|24\s*(?:hours?|hrs?|h))", re.IGNORECASE)
+"""The periods of a duration said per day ("hours/day", "hours per night", "hours per 24
+hours"): read as the duration, as a draft's "7 hours a night" is."""
 
 
 def _normalise_period(text: str) -> str | None:
@@ -226,6 +232,8 @@ def _normalise_unit(text: str) -> str | None:
     if len(parts) != 2 or collapsed.lower() in _WORD_UNITS:
         return _normalise_amount(collapsed)
     amount, period = _normalise_amount(parts[0]), _normalise_period(parts[1])
+    if amount in ("minute", "hour") and DAILY.fullmatch(parts[1].strip()):
+        return amount  # "hours/day" of sleep or oxygen: drafts' "7 hours a night" are hours
     per_measure = MEASUREMENT_UNITS.get(parts[1].strip().lower())
     if period is None and per_measure is not None and parts[0].lower() in MEASUREMENT_UNITS:
         return f"{MEASUREMENT_UNITS[parts[0].lower()][0]}/{per_measure[0]}"  # mg/dL, kg/m²
@@ -389,6 +397,12 @@ def measurement_factor(draft_unit: str | None, unit: str | None) -> float | None
     dimension (``L`` to ``mL``: 1000.0), None otherwise."""
     if not draft_unit or not unit:
         return None
+    if "/" in draft_unit and "/" in unit:
+        # a concentration against another: 13 g/dL is 130 g/L, 5.5 mmol/L 5,500 µmol/L
+        (draft_top, draft_bottom), (top, bottom) = draft_unit.split("/", 1), unit.split("/", 1)
+        over = measurement_factor(draft_top, top)
+        under = measurement_factor(draft_bottom, bottom)
+        return None if over is None or under is None else over / under
     draft = MEASUREMENT_UNITS.get(draft_unit.lower())
     target = MEASUREMENT_UNITS.get(unit.lower())
     if draft is None or target is None or draft[1] != target[1]:
