@@ -289,6 +289,23 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Measure Up 1 participants lost 6 kg.", [fig("6 kg", 6, unit="kg")]),
         ("Only 1 patient in the trial died.", [fig("1 patient", 1, unit="patient")]),
     ],
+    # "per 24 hours" is a period, not a population of 24: a day for a count, and a duration
+    # said per day is that duration
+    "a period of 24 hours": [
+        (
+            "Toddlers need 11 to 14 hours of sleep per 24 hours.",
+            [fig("11 to 14 hours", 11, 14, unit="hour")],
+        ),
+        ("Babies sleep 14 hours per 24-hour period.", [fig("14 hours", 14, unit="hour")]),
+        (
+            "Take no more than 8 tablets per 24 hours.",
+            [fig("no more than 8 tablets per 24 hours", None, 8, unit="tablets/day")],
+        ),
+        (
+            "Adults may take 6 doses per 24 hours.",
+            [fig("6 doses per 24 hours", 6, unit="doses/day")],
+        ),
+    ],
 }
 
 HTML: dict[str, list[tuple[str, list[dict]]]] = {

@@ -2568,6 +2568,17 @@ def _read_rate(text: str, reading: _Reading) -> None:
     is_duration = reading.unit in ("day", "week", "month", "year", "hour", "minute", "second")
     if is_duration and (found.group("adverb") or found.group("per")):
         return
+    if found.group("population") and (period := units.TIME.match(text, found.end())):
+        # "per 24 hours" is a period, no population: a day for "12 mg per 24 hours"; a
+        # duration said per day ("sleep 11 to 14 hours per 24 hours") is that duration
+        if is_duration or units.rate_per(found) != "24":
+            return
+        if units.time_unit(period.group("time")) != "hour":
+            return
+        reading.per, reading.end = "day", period.end()
+        if reading.kind in ("money", "count"):
+            reading.unit, reading.kind = f"{reading.unit}/day", "rate"
+        return
     reading.per = units.rate_per(found)
     reading.end = found.end()
     if reading.kind in ("money", "count"):
@@ -2790,14 +2801,20 @@ def _is_claim(text: str, reading: _Reading) -> bool:
 
 
 def _one_before_a_plural(text: str, reading: _Reading, first_start: int, first_end: int) -> bool:
-    """A "1" in digits before a plural noun counts no one: English writes "1 patient", so in
-    "Measure Up 1 patients" or "SOLO 1 participants" the 1 ends a study's name."""
+    """A "1" in digits after a name and before a plural noun counts no one: English writes "1
+    patient", so in "Measure Up 1 patients" or "SOLO 1 participants" the 1 ends a study's
+    name (a "1" after a lowercase word, "had thrown 1 innings", is a figure gone wrong)."""
     if reading.kind != "count" or reading.low != 1 or reading.high != 1:
         return False
     if text[first_start:first_end] != "1" or first_end != reading.number_spans[-1][1]:
         return False
     noun = NOUN_WORD.match(text, first_end)
-    return noun is not None and noun.end() <= reading.end and _is_plural(noun.group("word"))
+    return (
+        noun is not None
+        and noun.end() <= reading.end
+        and _is_plural(noun.group("word"))
+        and filters.names_a_number(text, first_start)
+    )
 
 
 def _is_name_or_idiom(text: str, reading: _Reading) -> bool:
