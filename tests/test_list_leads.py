@@ -55,3 +55,48 @@ def test_a_plain_title_line_works_as_a_heading(lint_text):
         "We list what patients reported.\n\nDrug K at a glance\n\n- Nausea: 12%\n- Headache: 18%\n",
     ):
         assert lint_text(page) == {"18%": ("CC101", "drug-k-headache")}, page
+
+
+def test_a_heading_that_asks_or_holds_two_sentences_still_leads(lint_text):
+    """A heading may end in a question mark or hold a question before its title; its last
+    sentence still leads the list under it."""
+    for page in (
+        "### How common are drug K's side effects?\n\n- Nausea: 12%\n- Headache: 18%\n",
+        "### Any side effects? Drug K in adults\n\n- Nausea: 12%\n- Headache: 18%\n",
+    ):
+        assert lint_text(page) == {"18%": ("CC101", "drug-k-headache")}, page
+
+
+LABEL_REGISTRY = """\
+- id: donation-interval-men
+  statement: Men may give whole blood every 12 weeks.
+  subject: [whole blood, blood donation]
+  context: [men]
+  group: [men]
+  value: {value: 12, unit: weeks}
+  sources: [{citation: "Blood service 2024", quote: "men every 12 weeks"}]
+  status: approved
+  review_by: 2030-01-01
+- id: donation-interval-women
+  statement: Women may give whole blood every 16 weeks.
+  subject: [whole blood, blood donation]
+  context: [women]
+  group: [women]
+  value: {value: 16, unit: weeks}
+  sources: [{citation: "Blood service 2024", quote: "women every 16 weeks"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_labels = figure_verdicts_fixture(LABEL_REGISTRY)
+
+
+def test_a_label_before_a_colon_holds_for_a_word_or_two_after_it(lint_labels):
+    """``- Men: every 12 weeks``: "every" between the colon and the figure does not make the
+    item a clause of its own; the label says whose figure it is."""
+    heading = "### How often can you give whole blood?\n\n"
+    assert lint_labels(heading + "- Men: every 12 weeks\n- Women: every 16 weeks\n") == {}
+    assert lint_labels(heading + "- Men: every 16 weeks\n- Women: every 12 weeks\n") == {
+        "16 weeks": ("CC101", "donation-interval-men"),
+        "12 weeks": ("CC101", "donation-interval-women"),
+    }

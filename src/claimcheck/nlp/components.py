@@ -251,10 +251,21 @@ def _is_lead(text: str, sentence: Span) -> bool:
     words = sentence.text.strip()
     if words.endswith(":"):
         return True  # "Side effects of drug K in adults:"
+    if not 0 < len(words) <= LEAD_MAX or words.endswith((".", "!")):
+        return False  # a question may lead: "### How often can you give blood?"
+    if _block_start(text, sentence.start_char):
+        return True
+    # the last sentence of a short title line: "### When is it anaemia? WHO cut-offs"
+    end = sentence.start_char + len(sentence.text.rstrip(f" \t\n{BLOCK_BREAK}"))
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    first = line_start + len(line) - len(line.lstrip(f" \t{BLOCK_BREAK}"))
     return (
-        0 < len(words) <= LEAD_MAX
-        and not words.endswith((".", "!", "?"))
-        and _block_start(text, sentence.start_char)
+        len(line.strip(f" \t{BLOCK_BREAK}")) <= LEAD_MAX
+        and _block_start(text, first)
+        and not text[end:line_end].strip()
     )
 
 

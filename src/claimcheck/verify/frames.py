@@ -1186,8 +1186,28 @@ def _labels_the_figure(text: str, found: re.Match[str], first: int) -> bool:
     """Whether a colon right before a sentence's first figure ends a label of it (a list
     item or a key and its value: ``- Glaucoma: 8%``, ``Prevalence in women: 12%``) rather
     than a clause of its own (``… is common: it affects 1 in 4``): nothing but spaces
-    between the colon and the figure."""
-    return found.group().startswith(":") and not text[found.end() : first].strip()
+    between the colon and the figure, or a word or two that are no clause (``- Men: every 16
+    weeks``, ``Women: usually 12 weeks``) after a short label."""
+    if not found.group().startswith(":"):
+        return False
+    between = text[found.end() : first].split()
+    if not between:
+        return True
+    label = text[: found.start()].split()
+    return (
+        len(between) <= LABEL_GAP_WORDS
+        and len(label) <= LABEL_WORDS
+        and not any(word.lower().strip(",") in CLAUSE_OPENERS for word in between)
+    )
+
+
+LABEL_GAP_WORDS = 2  # words a label's colon may stand from its figure ("Men: every 16 weeks")
+LABEL_WORDS = 6  # words a label before a colon has at most ("Men aged 15 and over")
+CLAUSE_OPENERS = frozenset(
+    """it its they them their this that these those he she we you there which who is are was
+    were has have had affects affected causes caused""".split()
+)
+"""Words that make what follows a colon a clause of its own, not a label's value."""
 
 
 def _strongest_break(
