@@ -954,7 +954,7 @@ GENERIC_WORDS = frozenset(
         average typical typically common commonly likely total like around globally worldwide
         world living live lives country countries population
         give gives giving gave given receive receives receiving received go goes going went
-        gone feel feels feeling felt"""
+        gone feel feels feeling felt respectively"""
     ).split()
 )
 """Words that say nothing about what a figure measures: who is counted in general, time
@@ -1816,6 +1816,12 @@ def _evidence(
     why = _frame_contradiction(around, theirs)
     if why is not None:
         return None, why
+    at = around.clause.find(quantity.text)
+    without = _about_those_without(around.clause, subject_terms, at if at >= 0 else None)
+    if without != _claim_about_those_without(registry_claim, subject_terms):
+        # "76 years, compared with 54 years for people without it": the 54 is the claim
+        # about people without the disease, never the one about people with it
+        return None, WITHOUT_IT if not without else WITH_IT
     if _share_of_names(around.share_of) & subjects and _share_of_another(registry_claim):
         # "EpCAM is found in 40–70% of HCC" is a share of HCC, not HCC's share of primary
         # liver cancers ("HCC makes up 75–85% of primary liver cancers")
@@ -1835,6 +1841,68 @@ def _evidence(
         distance = min(abs(p - quantity.start) for p in positions)
         bonus -= min(MAX_DISTANCE_PENALTY, distance * DISTANCE_PENALTY_PER_CHAR)
     return bonus, None
+
+
+WITHOUT = re.compile(
+    r"\bwithout\W+(?:(?:a|an|the)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*){0,3})"
+    r"|\b[Nn]on-(?P<non>[A-Z][A-Z0-9]+)\b"
+)
+"""People without a condition: "without it", "without IBD", "the non-SCD cohort" (an
+acronym after "non-": "non-smokers" are a group of their own)."""
+WITHOUT_COMPARED = re.compile(r"\b(?:than|as|compared|versus|vs|against|relative)\b", re.IGNORECASE)
+WITHOUT_PRONOUNS = frozenset({"it", "them", "this", "that", "one"})
+WITHOUT_IT = "it is about people without it, the figure about people with it"
+WITH_IT = "it is about people with it, the figure about people without it"
+
+
+def _about_those_without(
+    text: str, subject_terms: frozenset[str], figure_at: int | None = None
+) -> bool:
+    """Whether ``text`` speaks of people without a condition the registry names ("for people
+    without it", "a patient without IBD", "the non-IBD group"): a figure about them is no
+    figure about the people with it, and the other way round. Past a comparison after the
+    figure (``figure_at``, an offset in ``text``), they are whom it is compared with: "three
+    times as likely as people without it"."""
+    if "ithout" not in text and "on-" not in text:
+        return False
+    found = _without_mentions(text, figure_at)
+    return any(key == "" or key in subject_terms for keys in found for key in keys)
+
+
+def _without_mentions(text: str, figure_at: int | None) -> list[tuple[str, ...]]:
+    """Each "without …" or "non-…" of ``text``: the keys its first one to four words may be
+    (an empty key for a pronoun, "without it")."""
+    mentions = []
+    for found in WITHOUT.finditer(text):
+        if figure_at is not None and WITHOUT_COMPARED.search(text, figure_at, found.start()):
+            continue
+        if found.group("non") is not None:
+            mentions.append((normalise_term(found.group("non")),))
+            continue
+        words = found.group("what").split()
+        if words[0].lower() in WITHOUT_PRONOUNS:
+            mentions.append(("",))
+            continue
+        mentions.append(tuple(normalise_term(" ".join(words[:n])) for n in range(1, 5)))
+    return mentions
+
+
+@per_claim
+def _claim_without_keys(registry_claim: RegistryClaim) -> tuple[tuple[str, ...], ...]:
+    text = " ; ".join((registry_claim.statement, *registry_claim.context, *registry_claim.group))
+    return tuple(_without_mentions(text, None)) if "ithout" in text or "on-" in text else ()
+
+
+def _claim_about_those_without(
+    registry_claim: RegistryClaim, subject_terms: frozenset[str]
+) -> bool:
+    """Whether the claim's statement, context or group is about people without a condition
+    the registry names ("a matched cohort without sickle cell disease", context ``non-IBD``)."""
+    return any(
+        key == "" or key in subject_terms
+        for keys in _claim_without_keys(registry_claim)
+        for key in keys
+    )
 
 
 STUDY_NAME = re.compile(r"[A-Z]{2,}|[A-Z][A-Za-z]*[-\s]?\d")
