@@ -43,13 +43,13 @@ lint_text = figure_verdicts_fixture(REGISTRY)
     ("text", "expected"),
     [
         (
-            "In Northland, people with COPD have a life expectancy of 71 years, compared with 80 years"
-            " for people without it.",
+            "In Northland, people with COPD have a life expectancy of 71 years, compared with"
+            " 80 years for people without it.",
             {},
         ),
         (
-            "In Northland, people with COPD have a life expectancy of 80 years, compared with 71 years"
-            " for people without it.",
+            "In Northland, people with COPD have a life expectancy of 80 years, compared with"
+            " 71 years for people without it.",
             {
                 "80 years": ("CC101", "copd-life-expectancy"),
                 "71 years": ("CC101", "non-copd-life-expectancy"),
