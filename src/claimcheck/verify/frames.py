@@ -495,7 +495,8 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         measures=frozenset(measures),
         control=_names_control(text, skip),
         stages=frozenset(name for name, pattern in STAGES.items() if pattern.search(text)),
-        sexes=frozenset(name for name, pattern in SEXES.items() if pattern.search(text)),
+        sexes=frozenset(name for name, pattern in SEXES.items() if pattern.search(text))
+        or _unit_sexes(unit),
         ages=tuple(_ages(text)),
         life_stages=tuple(_life_stages(text)),
         grade=bool(GRADES.search(text)),
@@ -517,6 +518,14 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         and skip is not None
         and bool(CAUSED_BEFORE.search(text[: skip[0]]) or CAUSED_AFTER.search(text[skip[1] :])),
     )
+
+
+def _unit_sexes(unit: str | None) -> frozenset[str]:
+    """The sex a count's noun says ("3,200 women", its unit carried to "… falling to 3,200"):
+    whom the count is of, as if the clause had said it."""
+    if not unit or "/" in unit:
+        return frozenset()
+    return frozenset(name for name, pattern in SEXES.items() if pattern.fullmatch(unit))
 
 
 def _money_or_time(unit: str) -> bool:

@@ -117,6 +117,14 @@ keystroke) is not."""
 SENTENCE_MEMO = 256  # sentences remembered; a document is judged a sentence at a time
 
 
+CHANGE_GAP_WORDS = frozenset(
+    """falling fell rising rose dropping dropped climbing climbed increasing increased
+    decreasing decreased reaching reached down up compared""".split()
+)
+"""Words a gapped clause may say of a change besides the figure and its year: "…, falling
+to 21,400 in 2022", "down from 36,200 in 2018" (the same measure and group, another year)."""
+
+
 def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
     """Whether the figure's clause says nothing but the figure, a year and function words
     ("and 14.1% in 2023"), and the figure's own words name no group ("2,594 women")."""
@@ -134,7 +142,9 @@ def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
         # arm changes, the outcome is the clause before's (the arm stays this figure's)
         return not any(c.isdigit() for c in rest)
     words = re.findall(r"[^\W\d_]+", rest)
-    if any(c.isdigit() for c in rest) or any(w.lower() not in STOP_WORDS for w in words):
+    if any(c.isdigit() for c in rest) or any(
+        w.lower() not in STOP_WORDS and w.lower() not in CHANGE_GAP_WORDS for w in words
+    ):
         return False
     said = read_frame(quantity.text)
     return not (said.sexes or said.ages or said.stages or said.control)
@@ -624,6 +634,7 @@ class Surroundings:
     own_frame: Frame = Frame()  # the frame the clause itself states, before the sentence's
     inherited: frozenset[str] = frozenset()  # clause names a pronoun took from its antecedent
     ages_inherited: bool = False  # its age group is only its pronoun's antecedent's
+    gapped: bool = False  # a clause of a figure and a year only, keeping the one before's frame
     inner_names: frozenset[str] = frozenset()  # names inside a longer one in the clause
     pieces: tuple[str, ...] = ()  # the clause and its cell's row and column headers, apart
     compared_names: frozenset[str] = frozenset()  # names said as what it is compared with
@@ -701,8 +712,20 @@ class Surroundings:
             # "… among US high school students was 10.0% in 2022 and 14.1% in 2023": a
             # clause of nothing but a figure and a year keeps the group said before the
             # sentence's first figure
-            first = min(q.start for q in claim.quantities)
-            frame = fill_empty(frame, read_frame(claim.text[: first - claim.start]))
+            first = min(claim.quantities, key=lambda q: q.start)
+            first_end = clause_span(claim, first)[1]
+            said_before = read_frame(
+                claim.text[: first_end - claim.start],
+                quantity.unit,
+                skip=(first.start - claim.start, first.end - claim.start),
+            )
+            # … and what it counts: "23,900 men acquired HIV in 2018, falling to 21,400 in
+            # 2022" counts new infections among those men in 2022
+            frame = replace(
+                fill_empty(frame, said_before),
+                measures=frame.measures or said_before.measures,
+                count_of=frame.count_of or said_before.count_of,
+            )
         paired = _arm_in_order(claim, quantity, sentence_facts.figures)
         if paired is not None:
             # "Fremanezumab beat placebo: 47.7% versus 27.9%": the arms in the order named
@@ -758,6 +781,7 @@ class Surroundings:
             clause_names=frozenset(names),
             inherited=inherited,
             ages_inherited=ages_inherited,
+            gapped=gapped and not (inherited or bool(REFERS_BACK.search(clause))),
             sentence_names=sentence,
             before_names=before,
             document_names=frozenset(normalise_term(n) for n in claim.document_terms),
@@ -1371,6 +1395,12 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
                 if said and not _all_said(said.group(), vocabulary):
                     found.append(said.group())
                     break
+        if slot == "sexes" and around.gapped and not named and len(around.frame.sexes) == 1:
+            # a gapped clause keeps the sex said before it ("23,900 men acquired HIV in
+            # 2018, falling to 21,400 in 2022"): the 21,400 are men too
+            (sex,) = around.frame.sexes
+            if not SEX_OF_SUBJECT[sex].search(claim_text) and not vocabulary & SEX_WORDS[sex]:
+                found.append(sex)
     if not theirs.ages and not theirs.life_stages and not proportion:
         # "2,000 children died" against a claim about all deaths: a part it does not state
         # (adults are the whole a claim means when it names no one); for counts only, as a
@@ -1386,6 +1416,12 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
                     found.append(said.group())
                     break
     return found
+
+
+SEX_WORDS = {
+    "male": frozenset(comparable_words("men man male males boys").split()),
+    "female": frozenset(comparable_words("women woman female females girls").split()),
+}
 
 
 def _all_said(written: str, vocabulary: frozenset[str]) -> bool:
