@@ -65,3 +65,25 @@ def test_a_caption_states_the_unit_of_an_html_table(run_cli, tmp_path):
     assert found["19"]["unit"] == "deaths/1,000 live births"
     assert found["19"]["kind"] == "rate"
     assert "1,000 live births" not in found
+
+
+UNIT_HEADERS = """\
+| Age | Hours per 24 hours | Minutes | Women | Year | mmHg |
+|---|---|---|---|---|---|
+| 1–2 years | 11–14 | 35 | 120 | 6 | 142 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("cell", "unit"),
+    [
+        ("11–14", "hour"),  # a header that is nothing but a duration: its cells are hours
+        ("35", "minute"),
+        ("142", "mmHg"),  # … or a unit of measurement
+        ("120", None),  # "Women" says whom a count is of, never its unit
+        ("6", None),  # "Year" (singular) heads dates or visits, not durations
+    ],
+)
+def test_a_header_that_is_a_unit_gives_its_cells_that_unit(run_cli, tmp_path, cell, unit):
+    figures = _figures(run_cli, tmp_path, "units.md", UNIT_HEADERS)
+    assert figures[cell]["unit"] == unit

@@ -8,7 +8,8 @@ title, then the table's caption or heading, read as the words after a number wou
 (``17`` under "(deaths per 1,000 live births)" reads as "17 deaths per 1,000 live births";
 ``450`` under "Cost (USD)" as "USD 450").
 A header without a parenthesised unit gives none ("2022" or "Women" say whom or when, not
-what), unless it ends in a rate ("… events per 10,000 women-years", "Rates per 100,000.").
+what), unless it ends in a rate ("… events per 10,000 women-years", "Rates per 100,000.") or
+is nothing but a plural duration or a unit of measurement ("Hours per 24 hours", "mmHg").
 """
 
 from __future__ import annotations
@@ -32,14 +33,33 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
         return quantity
     for header in (cell.column, cell.row, cell.row_title, cell.heading):
         stated = _unit_words(header)
-        if stated is None:
-            continue
-        read = _read_as_unit(stated)
-        if read is None and RATE_START.search(stated):  # "Rates per 10,000": the rate alone
-            read = _read_as_unit(stated[RATE_START.search(stated).start() :])
+        read = _bare_unit(header) if header is not cell.heading else None
+        if read is None and stated is not None:
+            read = _read_as_unit(stated)
+            if read is None and RATE_START.search(stated):  # "Rates per 10,000": the rate
+                read = _read_as_unit(stated[RATE_START.search(stated).start() :])
         if read is not None:
             return replace(quantity, unit=read.unit, kind=read.kind, per=read.per)
     return quantity
+
+
+BARE_UNIT_WORDS = 5  # words a header that is nothing but a unit has at most
+
+
+def _bare_unit(header: str) -> Quantity | None:
+    """A header that is nothing but a duration or a unit of measurement ("Hours", "Hours per
+    24 hours", "Minutes", "mmHg"): its cells are in it. A header of people ("Women", "Cases")
+    says whom a count is of, never its unit."""
+    words = header.split()
+    if not words or len(words) > BARE_UNIT_WORDS or any(c.isdigit() for c in words[0]):
+        return None
+    # a header is capitalised as a title ("Hours per 24 hours"): read it as running text
+    read = _read_as_unit(header[:1].lower() + header[1:]) or _read_as_unit(header)
+    if read is None or read.kind not in ("duration", "measure"):
+        return None
+    if read.kind == "duration" and not words[0].lower().endswith("s"):
+        return None  # "Year", "Week", "Day": a column of dates or visits, not of durations
+    return read
 
 
 def _unit_words(header: str) -> str | None:

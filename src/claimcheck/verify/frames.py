@@ -626,7 +626,17 @@ def cell_frame_text(cell: CellText) -> str:
         column = "control group"  # a column titled "Control" is the trial's control arm
     if CONTROL_HEADER.fullmatch(row):
         row = "control group"
-    return " ".join(part for part in (row, column, cell.heading) if part)
+    heading = cell.heading
+    if HEADING_COMPARISON.search(heading):
+        # "Drug X 120 mg versus placebo", "difference from placebo (minutes)": the title
+        # says what every cell is compared with; the row or column names a cell's own arm
+        heading = CONTROL_ARM.sub(" ", heading)
+    return " ".join(part for part in (row, column, heading) if part)
+
+
+HEADING_COMPARISON = re.compile(
+    r"\b(?:versus|vs\.?|compared|difference|relative|against|than|over)\b", re.IGNORECASE
+)
 
 
 CONTROL_HEADER = re.compile(r"\W*(?:the\W+)?controls?(?:\W+(?:arm|group|patients))?\W*", re.I)
