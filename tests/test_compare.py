@@ -135,7 +135,10 @@ CASES = [
     # ranges
     ("70-80% vs 70-80%", draft(70, 80), GPC3, None, "supported"),
     ("72-78% inside 70-80%", draft(72, 78), GPC3, None, "supported"),
-    ("60-90% covers 70-80%", draft(60, 90), GPC3, None, "supported"),
+    # a range wider than the source's misstates it (a bound says less; a range says both ends)
+    ("60-90% covers 70-80%", draft(60, 90), GPC3, None, "conflict"),
+    ("70-90% sticks out above 70-80%", draft(70, 90), GPC3, None, "conflict"),
+    ("about 70-80% is 70-80%", draft(70, 80, approx=True), GPC3, None, "supported"),
     ("60-75% overlaps 70-80%", draft(60, 75), GPC3, None, "conflict"),
     ("85-90% outside 70-80%", draft(85, 90), GPC3, None, "conflict"),
     ("68-80% within tolerance of 70-80%", draft(68, 80), GPC3, Tolerance(absolute=2), "supported"),

@@ -30,6 +30,9 @@ Rules, in order (D = the draft's interval, S = the source's):
    both supported: the source's figure is itself rounded, so "over 890 million" is how a page
    repeats a source that states 890 million).
    ``under 20 months`` is supported by 19.2 months; ``more than 90%`` is not by 70–80%.
+   A closed range is no bound: one wider than a range the source states misstates both
+   ends (``60–90%`` or ``40–120 bpm`` against 70–80% or 60–100 bpm: a conflict), while
+   against a point source it brackets the figure (``70–80%`` against 75%: supported).
 4. **The draft lies inside the source.** An approximate draft is supported (``about 75%`` vs
    70–80%); a closed range is supported (``72–78%`` vs 70–80%); an exact point or a bound is
    **overprecise**: it claims more than the source knows (``73.4%`` or ``75%`` vs 70–80%;
@@ -280,6 +283,11 @@ def _claims_a_maximum(draft: Quantity) -> bool:
     return comparator in MAXIMUM_COMPARATORS and draft.high is not None and draft.low is None
 
 
+def _closed_range(value: Quantity | RegistryValue) -> bool:
+    """Both ends stated and different: ``60–100``, not a point nor a bound."""
+    return value.low is not None and value.high is not None and value.low != value.high
+
+
 def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None) -> Verdict | None:
     """The verdict on a draft figure against the figure its matched registry claim supports;
     ``None`` when the units are not compatible or the draft asserts no interval."""
@@ -319,6 +327,11 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
     if sourced.is_point and _strict_bound_at(drafted, sourced.low):
         return "supported"
     if _covers(drafted, sourced, tolerance):
+        if _closed_range(draft) and _closed_range(source) and not sourced.is_point:
+            if not _covers(sourced, drafted, tolerance):
+                # "40–120 bpm" against a normal range of 60–100: a range wider than its
+                # source's misstates it (rule 3 is for bounds, which say less)
+                return "conflict"
         return "supported"
     if _covers(sourced, drafted, tolerance):
         closed_range = draft.low is not None and draft.high is not None and not drafted.is_point
