@@ -424,6 +424,9 @@ def test_compatible_units_compare(draft_unit, source_unit):
         ("4 mg/mL", "mg/L", 4000.0),
         ("2 kPa", "mmHg", 15.00123152),
         ("12 kilopascals", "kPa", 12.0),
+        ("15 ng/mL", "µg/L", 15.0),  # nanograms and picograms are masses too
+        ("0.1 mmol/L", "µmol/L", 100.0),  # … and micromoles, nanomoles amounts
+        ("250 pmol/L", "nmol/L", 0.25),
     ],
 )
 def test_units_of_measurement_convert_within_their_dimension(text, unit, expected):
@@ -493,3 +496,13 @@ def test_a_strict_bound_that_rounds_to_the_source_figure_is_supported(text, valu
 )
 def test_a_health_event_is_no_count_of_deaths_or_people(draft_unit, source_unit):
     assert compare(draft(7, 7, unit=draft_unit), source(7, 7, unit=source_unit), None) is None
+
+
+def test_a_factor_that_is_no_power_of_ten_makes_the_figure_approximate():
+    """8 kPa is 60.005 mmHg: digits its writer never wrote, so it is no overprecise figure
+    against a source of 60 mmHg; a figure a power of ten away keeps its digits."""
+    (kpa,) = find_quantities("Oxygen was below 8 kPa in the trial.")
+    converted = convert(kpa, "mmHg")
+    assert converted is not None and converted.approx
+    (gdl,) = find_quantities("Haemoglobin was 13 g/dL in the trial.")
+    assert not convert(gdl, "g/L").approx

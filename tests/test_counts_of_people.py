@@ -75,6 +75,10 @@ lint_text = figure_verdicts_fixture(REGISTRY)
         # "new hepatitis E infections": words between "new" and its noun still say new cases
         ("In 2022 about 1.3 million people caught hepatitis E.", {}),
         (
+            "In 2022 some 2.9 million people became newly infected with hepatitis E.",
+            {"some 2.9 million people": ("CC101", "hev-new-infections-2022")},
+        ),
+        (
             "In 2022 some 2.9 million people had a new hepatitis E infection.",
             {"some 2.9 million people": ("CC101", "hev-new-infections-2022")},
         ),
@@ -89,6 +93,7 @@ def test_a_count_of_people_is_judged_against_a_claim_counting_the_same(lint_text
     [
         "About 880,000 people are living with hepatitis E.",
         "In 2022, 2.9 million people were living with hepatitis E.",
+        "Almost 2.9 million people are chronically infected with hepatitis E.",
     ],
 )
 def test_those_living_with_it_are_not_the_new_infections(lint_text, text):

@@ -63,6 +63,8 @@ def test_a_heading_that_asks_or_holds_two_sentences_still_leads(lint_text):
     for page in (
         "### How common are drug K's side effects?\n\n- Nausea: 12%\n- Headache: 18%\n",
         "### Any side effects? Drug K in adults\n\n- Nausea: 12%\n- Headache: 18%\n",
+        # the subject may be named in the question only: the whole heading line leads
+        "### What does drug K cause? Adults' reports\n\n- Nausea: 12%\n- Headache: 18%\n",
     ):
         assert lint_text(page) == {"18%": ("CC101", "drug-k-headache")}, page
 

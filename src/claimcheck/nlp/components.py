@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, SENT_START
@@ -178,11 +179,11 @@ class ClaimGrouper:
         claims = []
         previous: Span | None = None
         earlier: Span | None = None  # the worded sentence before ``previous``
-        lead: Span | None = None  # the heading or lead-in line above a list of labels
+        lead: Span | _Line | None = None  # the heading or lead-in line above a list
         for sentence, has_word in zip(sentences, has_words, strict=True):
             found_here = by_sentence.get(sentence.start)
             if has_word and not found_here and _is_lead(text, sentence):
-                lead = sentence
+                lead = _lead_line(text, sentence)
             elif has_word and not (found_here and _is_item(text, sentence)):
                 lead = None  # a paragraph ends the list the lead was for
             if found_here:
@@ -269,6 +270,25 @@ def _is_lead(text: str, sentence: Span) -> bool:
     )
 
 
+class _Line(NamedTuple):
+    """A heading line of several sentences, as offsets (what ``_terms_in`` reads of a span)."""
+
+    start_char: int
+    end_char: int
+
+
+def _lead_line(text: str, sentence: Span) -> Span | _Line:
+    """The lead a sentence makes: the whole heading line when the sentence ends one of
+    several sentences ("### How much caffeine is safe? Daily limits": the question names
+    the subject for the list too), else the sentence."""
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    if line_start >= sentence.start_char or not text[line_start : sentence.start_char].strip(
+        f" \t{BLOCK_BREAK}"
+    ):
+        return sentence
+    return _Line(line_start, sentence.end_char)
+
+
 def _is_item(text: str, sentence: Span) -> bool:
     """A short block with a figure: a list item or table-free line under a lead (``-
     Previously treated cases: 17%``); a long paragraph ends the lead's list."""
@@ -322,7 +342,7 @@ def _nearby_terms(
 
 
 def _terms_in(
-    terms: list[tuple[int, int, str]], starts: list[int], sentence: Span | None
+    terms: list[tuple[int, int, str]], starts: list[int], sentence: Span | _Line | None
 ) -> tuple[tuple[int, int, str], ...]:
     """The (start, end, name) terms inside ``sentence``, found by bisect: a long review has
     hundreds of sentences and terms, and scanning every term per sentence was quadratic."""

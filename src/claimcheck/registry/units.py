@@ -118,6 +118,8 @@ _WORD_UNITS = {
 MEASUREMENT_UNITS: dict[str, tuple[str, str, float]] = {
     # spelling (lower case) -> (canonical unit, dimension, size in the dimension's base unit)
     **{s: ("µg", "mass", 1e-6) for s in ("µg", "μg", "ug", "mcg", "microgram", "micrograms")},
+    **{s: ("pg", "mass", 1e-12) for s in ("pg", "picogram", "picograms")},
+    **{s: ("ng", "mass", 1e-9) for s in ("ng", "nanogram", "nanograms")},
     **{s: ("mg", "mass", 1e-3) for s in ("mg", "milligram", "milligrams")},
     **{s: ("g", "mass", 1.0) for s in ("g", "gram", "grams", "gramme", "grammes")},
     **{s: ("kg", "mass", 1e3) for s in ("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos")},
@@ -135,6 +137,10 @@ MEASUREMENT_UNITS: dict[str, tuple[str, str, float]] = {
                                            "kilometers")},
     **{s: ("m²", "area", 1.0) for s in ("m²", "m2", "sq m", "square metre", "square meter")},
     **{s: ("mmol", "amount", 1e-3) for s in ("mmol", "millimole", "millimoles")},
+    **{s: ("µmol", "amount", 1e-6) for s in ("µmol", "μmol", "umol", "mcmol", "micromole",
+                                              "micromoles")},
+    **{s: ("nmol", "amount", 1e-9) for s in ("nmol", "nanomole", "nanomoles")},
+    **{s: ("pmol", "amount", 1e-12) for s in ("pmol", "picomole", "picomoles")},
     **{s: ("mmHg", "pressure", 1.0) for s in ("mmhg", "mm hg")},
     **{s: ("kPa", "pressure", 7.500615758) for s in ("kpa", "kilopascal", "kilopascals")},
     **{s: ("kcal", "energy", 1.0) for s in ("kcal", "calorie", "calories", "kilocalorie",

@@ -327,11 +327,14 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
     if sourced.is_point and _strict_bound_at(drafted, sourced.low):
         return "supported"
     if _covers(drafted, sourced, tolerance):
-        if _closed_range(draft) and _closed_range(source) and not sourced.is_point:
-            if not _covers(sourced, drafted, tolerance):
-                # "40–120 bpm" against a normal range of 60–100: a range wider than its
-                # source's misstates it (rule 3 is for bounds, which say less)
-                return "conflict"
+        if (
+            _closed_range(draft)
+            and _closed_range(source)
+            and not _covers(sourced, drafted, tolerance)
+        ):
+            # "40–120 bpm" against a normal range of 60–100: a range wider than its
+            # source's misstates it (rule 3 is for bounds, which say less)
+            return "conflict"
         return "supported"
     if _covers(sourced, drafted, tolerance):
         closed_range = draft.low is not None and draft.high is not None and not drafted.is_point

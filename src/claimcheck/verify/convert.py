@@ -7,6 +7,7 @@ that rules the candidate out before any wording is scored.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -68,6 +69,11 @@ def _scaled(quantity: Quantity, factor: float, unit: str, exact: bool) -> Quanti
     )
 
 
+def _power_of_ten(factor: float) -> bool:
+    exponent = math.log10(factor) if factor > 0 else 0.5
+    return abs(exponent - round(exponent)) < 1e-9
+
+
 def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     """The quantity expressed in ``unit``, or None when the two units measure different things.
 
@@ -100,7 +106,9 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
         return quantity
     factor = measurement_factor(draft_unit, unit)
     if factor is not None:  # 0.16 L against a claim in mL is 160 mL
-        return _scaled(quantity, factor, unit, exact=True)
+        # a factor that is no power of ten (8 kPa is 60.0046 mmHg) gives the figure digits
+        # its writer never wrote: it is compared as an approximate one, never overprecise
+        return _scaled(quantity, factor, unit, exact=_power_of_ten(factor))
     if _same_currency_one_period(draft_unit, unit):
         return replace(quantity, unit=unit)
     factor = _money_period_factor(draft_unit, unit)

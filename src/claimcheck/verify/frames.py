@@ -75,7 +75,8 @@ UNIT_MEASURES = {
 }
 INCIDENCE = re.compile(
     r"\b(?:new(?:ly)?\W+(?:[\w-]+\W+){0,3}?(?:cases?|diagnos\w+|infections?|patients)|incidence|incident"
-    r"|(?:new(?:ly)?\W+)?(?:acquired|contracted|caught)|perform(?:s|ed)?|carried\W+out"
+    r"|(?:new(?:ly)?\W+)?(?:acquired|contracted|caught)|new(?:ly)?\W+infected"
+    r"|perform(?:s|ed)?|carried\W+out"
     r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|born\W+with"
     r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting))"
     r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
@@ -85,6 +86,7 @@ INCIDENCE = re.compile(
 )
 PREVALENCE = re.compile(
     r"\b(?:prevalence|prevalent|living\W+(?:with|after)|lived\W+with|live\W+with"
+    r"|chronically\W+infected"
     r"|(?:had|have|has)\W+(?!been\b|to\b|no\b|not\b|a\W+stroke\b|(?:a|an|their|its)\W+(?:new|first)\b)"
     r"(?:a\W+|an\W+)?[a-z]"
     r"|suffer(?:s|ed|ing)?\W+from)",
