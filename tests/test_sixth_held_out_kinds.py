@@ -113,6 +113,41 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Take the tablet at 1400h with water.", []),
         ("The pump ran for 1200 hours without fault.", [fig("1200 hours", 1200, unit="hour")]),
     ],
+    "money of Asia, Africa and the Gulf": [
+        ("A scan costs Rp 450.000 in Bali.", [fig("Rp 450.000", 450000, unit="IDR", kind="money")]),
+        ("Lab fees are Rp25,000.", [fig("Rp25,000", 25000, unit="IDR")]),
+        ("An X-ray costs Tk 800 in Chittagong.", [fig("Tk 800", 800, unit="BDT")]),
+        ("The clinic charges GH₵ 40 for a visit.", [fig("GH₵ 40", 40, unit="GHS")]),
+        ("A check costs USh 15,000 in Gulu.", [fig("USh 15,000", 15000, unit="UGX")]),
+        ("A dental visit costs AED 400.", [fig("AED 400", 400, unit="AED")]),
+        ("Bring the AED 3 metres closer.", [fig("3 metres", 3, unit="m")]),
+        (
+            "Screening costs SAR 150 per person.",
+            [fig("SAR 150 per person", 150, unit="SAR/person", per="person")],
+        ),
+        (
+            "The pills cost 2,000 naira a month.",
+            [fig("2,000 naira a month", 2000, unit="NGN/month", per="month")],
+        ),
+        ("A test is 60 cedis.", [fig("60 cedis", 60, unit="GHS")]),
+        ("The jab costs 120 rand.", [fig("120 rand", 120, unit="ZAR")]),
+        ("Dental care costs 3,000 baht.", [fig("3,000 baht", 3000, unit="THB")]),
+        ("A night costs 900 taka.", [fig("900 taka", 900, unit="BDT")]),
+        ("Fees are 400 Ugandan shillings.", [fig("400 Ugandan shillings", 400, unit="UGX")]),
+    ],
+    "pp after a price (per person), percentage in Indian English": [
+        ("A spa day is £75pp.", [fig("£75pp", 75, unit="GBP/person", kind="rate", per="person")]),
+        ("The screening package costs €180 p.p.", [fig("€180 p.p.", 180, unit="EUR/person")]),
+        ("Uptake rose 4pp in a year.", [fig("4pp", 4, unit="percentage points")]),
+        (
+            "About 30 percentage of children are stunted.",
+            [fig("About 30 percentage", 30, unit="percent", approx=True)],
+        ),
+        (
+            "Over 60 percentage of nurses agreed.",
+            [fig("Over 60 percentage", 60, None, unit="percent", li=False, comparator="Over")],
+        ),
+    ],
 }
 CASES = cases_by_kind(CASES_BY_KIND)
 

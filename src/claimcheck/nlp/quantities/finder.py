@@ -259,7 +259,14 @@ PROPORTION_AFTER = re.compile(
 hyphenated as an adjective, ``a one-in-two chance``, ``1-in-3``, ``three-out-of-four``."""
 NOUN_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z][A-Za-z0-9'’-]*)")
 HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z][\w-]*)")
-GLUED_CURRENCY = re.compile(rf"(?<![A-Za-z])(?:RM|Rs|RMB|AUD|CAD|{units.ISO_CODE})\Z")
+PRICE_NEXT_WORD = re.compile(
+    r"(?i:per|a|an|each|for|in|at|and|or|to|from|with|only|plus|including|incl|excl|inc|is"
+    r"|was|are|were|will|would|would|by|on|vs|versus|but|while|whereas|million|billion|thousand"
+    r"|lakh|crore|m|bn|k)"
+)
+"""The words a price may be followed by; after ``AED``, ``SAR`` or ``CAD`` any other word
+(``AED 2 minutes``, ``SAR 12 team``) says the code was the device or acronym, not money."""
+GLUED_CURRENCY = re.compile(rf"(?<![A-Za-z])(?:RM|Rs|RMB|Rp|Tk|AUD|CAD|{units.ISO_CODE})\Z")
 NEGATIVE_BEFORE = re.compile(
     rf"(?:(?<![\w\-–—])(?P<sign>[-−–])|(?<![\w])(?P<sign2>minus)[{H[1:-1]}-]?)\Z"
 )
@@ -1606,6 +1613,21 @@ def _read_left(text: str, reading: _Reading) -> None:
             if found and _is_clinical_ratio(text, found, reading):
                 found = None
                 pending.discard("currency")
+            if (
+                found
+                and found.group("cur") in units.WORD_LIKE_CODES
+                and left != reading.number_spans[0][0]
+            ):
+                found = None  # "use the AED within 3 minutes": a defibrillator, no dirhams
+                pending.discard("currency")
+            if (
+                found
+                and found.group("cur") in units.WORD_LIKE_CODES
+                and (word := NOUN_WORD.match(text, reading.number_spans[0][1]))
+                and not PRICE_NEXT_WORD.fullmatch(word.group("word"))
+            ):
+                found = None  # "the AED 2 minutes away", "the SAR 12 team": no price
+                pending.discard("currency")
             if found:
                 reading.currency = units.prefix_code(found.group("cur"))
                 reading.currency_before = True
@@ -2056,6 +2078,11 @@ def _read_right(text: str, reading: _Reading) -> bool:
             _read_rate(text, reading)
             return True
     end = reading.end
+    if reading.currency and (found := PER_PERSON.match(text, end)):
+        # "£99pp", "€450 p.p.": a price per person, never percentage points
+        reading.unit, reading.kind = f"{reading.currency}/person", "rate"
+        reading.per, reading.end = "person", found.end()
+        return True
     if found := units.PERCENT.match(text, end):
         reading.unit = units.percent_unit(found)
         reading.kind, reading.end = "percent", found.end()
@@ -2537,6 +2564,9 @@ PRICE_PERIOD = re.compile(
 """The periods of prices, salaries, rents and fees in their short forms: ``£1,250 pw`` (per
 week), ``£650 pcm`` (per calendar month), ``£28,407 p.a.`` (per annum), ``€19.99 per mth``.
 Lower case and after money only: ``9 pm`` is a time, ``PA`` an assistant."""
+PER_PERSON = re.compile(rf"{H}*(?:pp|p\.p\.)(?![\w])")
+"""``pp`` after money is per person, as travel and private clinics price a package (``£99pp``,
+``€450 p.p.``); after any other figure it is percentage points."""
 PRICE_PERIODS = {
     "pw": "week", "pcm": "month", "pm": "month", "pa": "year", "mth": "month", "mnth": "month",
     "wk": "week", "yr": "year", "hr": "hour", "mo": "month",

@@ -62,7 +62,18 @@ CURRENCY_PREFIXES = {
     "Rs": "INR", "RM": "MYR", "RMB": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
     "INR": "INR", "JPY": "JPY", "CNY": "CNY", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD",
     "$US": "USD", "Y=": "JPY", "Fr.": "CHF", "SFr.": "CHF", "KSh": "KES", "NIS": "ILS",
+    "Rp": "IDR", "Rp.": "IDR", "Tk": "BDT", "Tk.": "BDT", "GH¢": "GHS", "GH₵": "GHS",
+    "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Dhs": "AED", "Dhs.": "AED", "AED": "AED",
+    "SAR": "SAR",
 }  # fmt: skip
+"""Before an amount also the local abbreviations of Asia, Africa and the Gulf: ``Rp`` (rupiah,
+``Rp 150.000``, points grouping thousands), ``Tk`` (taka), ``GH¢`` (the cedi, never cents),
+``TSh``/``USh`` (Tanzanian and Ugandan shillings), ``Dhs`` (dirhams); and ``AED`` and
+``SAR`` before an amount, as ``CAD`` is (after one, or alone, they stay a defibrillator and
+an acronym)."""
+WORD_LIKE_CODES = frozenset({"AED", "SAR", "CAD"})
+"""Codes that are money only right before the amount: a comparator or a hedge between (``the
+AED within 3 minutes``, ``CAD over 5 years``) leaves them the words they usually are."""
 _PREFIX_ALTERNATION = "|".join(
     ("(?<![A-Za-z])" if prefix[0].isalpha() else "") + re.escape(prefix).replace(r"\ ", f"{H}?")
     for prefix in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
@@ -85,7 +96,12 @@ CURRENCY_WORDS = {
     "pounds sterling": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY",
     "cny": "CNY", "rmb": "CNY", "yen": "JPY", "jpy": "JPY", "rupee": "INR", "inr": "INR",
     "shekel": "ILS", "ringgit": "MYR", "franc": "CHF", "chf": "CHF", "won": "KRW",
+    "naira": "NGN", "cedi": "GHS", "rand": "ZAR", "baht": "THB", "taka": "BDT",
+    "rupiah": "IDR", "dirham": "AED", "riyal": "SAR", "kwacha": "ZMW",
+    "kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS",
 }  # fmt: skip
+"""Currency names after an amount. The shillings of East Africa need their country (``5,000
+Kenyan shillings``): a bare ``shillings`` names no one currency, nor do ``pesos``."""
 
 _POINTS = (
     rf"(?i:percentage)(?:{H}+|-)(?i:points?|pts?)|pp|ppts?|p\.p\."
@@ -93,13 +109,14 @@ _POINTS = (
 )
 PERCENT = re.compile(
     rf"(?:{H}*|-)(?P<points>{_POINTS})(?![\w])"
-    rf"|{H}*(?:(?P<sign>%)|(?:(?i:per{H}?cent|percent)|pct|pc)\b)"
+    rf"|{H}*(?:(?P<sign>%)|(?:(?i:per{H}?cent|percent)|pct|pc)\b|(?i:percentage)(?={H}+of\b))"
     rf"|-(?i:per-?cent)\b"
     rf"|{H}*(?P<mille>‰|(?i:per{H}?mil(?:le)?)\b)"
 )
 """``%``, ``per cent``, ``percent``, ``pct``, ``pc``; percentage points as ``percentage
 points``, ``percentage pts``, ``pp``, ``ppt``, ``p.p.``, ``% points``, glued or not (``3pp``,
-``7pct``) and hyphenated as an adjective (``a 3-percentage-point fall``); per mille, ``‰`` or
+``7pct``) and hyphenated as an adjective (``a 3-percentage-point fall``); Indian English's
+``50 percentage of women`` (before ``of``) is percent too; per mille, ``‰`` or
 ``per mille``. The words in any case, as Title Case headings write them (``Save 20
 Percent``)."""
 PER_MILLE = "‰"
@@ -278,7 +295,8 @@ CURRENCY_AFTER = re.compile(
     rf"(?P<cur>(?:(?:US|U\.S\.|Australian|Canadian|Hong{H}Kong|Singapore){H}+[Dd]ollars?"
     rf"|(?:Chinese{H}+)?yuan|(?:Japanese{H}+)?yen|(?:Indian{H}+)?[Rr]upees?"
     r"|[Dd]ollars?|[Ee]uros?|pounds{H}sterling|yuan|renminbi|yen|[Rr]upees?|shekels?|ringgit"
-    r"|francs?|won|NIS"
+    r"|francs?|won|NIS|naira|cedis?|[Rr]and|baht|taka|rupiah|dirhams?|riyals?|kwacha"
+    rf"|(?:Kenyan|Ugandan|Tanzanian){H}+shillings?"
     rf"|{ISO_CODE}|RMB|kr(?:\.(?={H}+[a-z\d]))?|S?Fr(?:\.(?={H}+[a-z\d]))?|Kč|zł)(?![\w])"
     # a sign after the amount, the European order (``12 500 €``, ``40 C$``), unless it opens
     # the next amount (``in 2019 €5 million``)
@@ -378,7 +396,8 @@ def currency_code(surface: str) -> str:
         return "HKD"
     if words[0] == "singapore":
         return "SGD"
-    word = " ".join(words[-2:]) if surface.lower().startswith("pounds") else words[-1]
+    two_words = surface.lower().startswith("pounds") or words[-1].startswith("shilling")
+    word = " ".join(words[-2:]) if two_words else words[-1]
     if word not in CURRENCY_WORDS:
         word = word.rstrip("s")
     return CURRENCY_WORDS[word]
