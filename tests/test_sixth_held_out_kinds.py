@@ -148,6 +148,33 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             [fig("Over 60 percentage", 60, None, unit="percent", li=False, comparator="Over")],
         ),
     ],
+    "a frequency band of a product's characteristics": [
+        (
+            "Very common (≥1/10): tiredness.",
+            [fig("≥1/10", 0.1, None, unit="proportion", comparator="≥")],
+        ),
+        (
+            "Common (≥1/100 to <1/10): dry mouth.",
+            [fig("≥1/100 to <1/10", 0.01, 0.1, unit="proportion", hi=False)],
+        ),
+        (
+            "Uncommon (≥ 1/1 000, < 1/100): hair loss.",
+            [fig("≥ 1/1 000, < 1/100", 0.001, 0.01, unit="proportion", hi=False)],
+        ),
+        (
+            "Rare (>1/10,000 to ≤1/1,000): seizures.",
+            [fig(">1/10,000 to ≤1/1,000", 0.0001, 0.001, unit="proportion", li=False)],
+        ),
+        (
+            "Very rare (<1/10 000): liver failure.",
+            [fig("<1/10 000", None, 0.0001, unit="proportion", hi=False)],
+        ),
+        (
+            "Common ≥ 1 and < 10 %: headache.",
+            [fig("≥ 1 and < 10 %", 1, 10, unit="percent", hi=False)],
+        ),
+        ("Rashes affect <1/100 people.", [fig("<1/100", None, 0.01, unit="proportion", hi=False)]),
+    ],
 }
 CASES = cases_by_kind(CASES_BY_KIND)
 

@@ -13,7 +13,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from claimcheck.nlp.quantities import dot_thousands, filters, lexicon, negation, shorthand, units
+from claimcheck.nlp.quantities import (
+    bands,
+    dot_thousands,
+    filters,
+    lexicon,
+    negation,
+    shorthand,
+    units,
+)
 from claimcheck.nlp.quantities.fractions import (
     FRACTION_NUMERAL,
     HALF_AFTER,
@@ -674,6 +682,13 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     blocked = _union(filters.blocked_spans(text), group_spans)
     blocked_ends = [end for _, end in blocked]
     found = _confidence_intervals(text)
+    if BAND_SIGNS.search(text):
+        taken = [(q.start, q.end) for q in found]
+        found += [
+            q
+            for q in bands.frequency_bands(text)
+            if not any(s < q.end and q.start < e for s, e in taken)
+        ]
     found += _blood_pressures(text, blocked, blocked_ends)
     if "/" in text:
         found += shorthand.slash_periods(text, [(q.start, q.end) for q in found])
@@ -718,6 +733,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     ]
 
 
+BAND_SIGNS = re.compile("[≥≤<>⩾⩽]")
 SUSPENDED_LIST_HYPHEN = re.compile(rf"-(?=,|{H}+(?:and|or)\b)")
 """The hyphen of a list's number left hanging before a comma, ``and`` or ``or``."""
 SUSPENDED_TO = re.compile(rf"-{H}+(?:to|–|—){H}+")
