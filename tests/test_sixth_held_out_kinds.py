@@ -189,3 +189,47 @@ def extracted(tmp_path_factory):
 )
 def test_figure_is_read_as_written(extracted, kind, text, expected):
     assert_read_as(extracted[text], text, expected)
+
+
+HTML_CASES: list[tuple[str, list[dict]]] = [
+    ("Have the 3<sup>rd</sup> dose 6 months on.", [fig("6 months", 6, unit="month")]),
+    ("The clinic opened on 1<sup>st</sup> May with 30 beds.", [fig("30 beds", 30, unit="beds")]),
+    ("Her 40<sup>th</sup> birthday fell during a 5-day stay.", [fig("5-day", 5, unit="day")]),
+    ("The 2<sup>ND</sup> edition covers 85 drugs.", [fig("85 drugs", 85, unit="drugs")]),
+    ("By the 12<sup>th</sup> week, 40% had improved.", [fig("40%", 40, unit="percent")]),
+    (
+        "The trust treated 2,<wbr>345,<wbr>000 patients.",
+        [fig("2,<wbr>345,<wbr>000 patients", 2345000, unit="patients")],
+    ),
+    (
+        "Some 12<wbr>500 nurses signed.",
+        [fig("Some 12<wbr>500 nurses", 12500, unit="nurses", approx=True)],
+    ),
+    (
+        "About 3&frasl;4 of carers are women.",
+        [fig("About 3&frasl;4", 0.75, unit="proportion", approx=True)],
+    ),
+    ("Give 1&frasl;2 tablet at night.", [fig("1&frasl;2 tablet", 0.5, unit="tablet")]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_html(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sixth_html")
+    return extract_paragraphs(folder, [t for t, _e in HTML_CASES], html=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), HTML_CASES, ids=[t[:40] for t, _ in HTML_CASES])
+def test_html_ordinals_word_breaks_and_fraction_slashes(extracted_html, text, expected):
+    assert_read_as(extracted_html[text], text, expected)
+
+
+@pytest.fixture(scope="module")
+def extracted_markdown_html(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sixth_md_html")
+    return extract_paragraphs(folder, [t for t, _e in HTML_CASES])
+
+
+@pytest.mark.parametrize(("text", "expected"), HTML_CASES, ids=[t[:40] for t, _ in HTML_CASES])
+def test_inline_html_in_markdown_reads_the_same(extracted_markdown_html, text, expected):
+    assert_read_as(extracted_markdown_html[text], text, expected)

@@ -30,6 +30,10 @@ UNIT_OF_LENGTH_BEFORE = re.compile(r"(?<![A-Za-z])(?:[kcdmµμ]?m|ft)\Z")
 """A unit of length right before a ``<sup>2</sup>`` or ``<sup>3</sup>``: ``kg/m``, ``1.73 m``,
 ``cells/mm``, ``ft`` (never ``in``, which is as often the word before a footnote)."""
 POWERS = {"2": "²", "3": "³"}
+ORDINAL_SUFFIX = re.compile(r"(?i:st|nd|rd|th)")
+"""The suffix of an ordinal raised after its digits: ``2<sup>nd</sup>``, ``21<sup>st</sup>``."""
+WORD_BREAK = re.compile(r"<wbr\s*/?>", re.IGNORECASE)
+ZERO_WIDTH_SPACE = "\u200b"
 
 
 @dataclass(frozen=True)
@@ -106,7 +110,7 @@ class Canvas:
         Only characters still shown as written change: a power of ten (``10<sup>8</sup>``),
         already rewritten ``10^8`` by ``write_powers_of_ten``, stays as it is."""
         for element in SUP_ELEMENT.finditer(self.raw):
-            if self._unit_power(element):
+            if self._unit_power(element) or self._ordinal_suffix(element):
                 continue
             for pos in range(element.start("body"), element.end("body")):
                 if self.chars[pos] == self.raw[pos]:
@@ -155,6 +159,35 @@ class Canvas:
                 continue
             for pos in body:
                 self.chars[pos] = self.chars[pos].translate(SUBSCRIPT)
+
+    def _ordinal_suffix(self, element: re.Match[str]) -> bool:
+        """``2<sup>nd</sup> dose``, ``5<sup>th</sup> March``: an ordinal's raised suffix after
+        digits shown as prose is written glued to them (``2nd`` then blanks), as a plain-text
+        draft writes it, so the number stays an ordinal (a place or a date, no figure) and
+        never a bare ``2`` or ``21`` of unit ``st``."""
+        body = element.group("body")
+        start = element.start()
+        if not ORDINAL_SUFFIX.fullmatch(body) or not start or not self.raw[start - 1].isdigit():
+            return False
+        if self.chars[start - 1] != self.raw[start - 1]:
+            return False
+        for offset, pos in enumerate(range(start, element.end())):
+            if self.chars[pos] != "\n":
+                self.chars[pos] = body[offset] if offset < len(body) else " "
+        return True
+
+    def write_word_breaks(self) -> None:
+        """A ``<wbr>`` (a place a long word may break, shown as nothing) between two
+        characters shown as prose is written as zero-width spaces, which the figure scan reads
+        as absent: ``1,<wbr>250,<wbr>000 women`` is one number, as a reader sees it."""
+        for tag in WORD_BREAK.finditer(self.raw):
+            start, end = tag.span()
+            if not start or end >= len(self.raw):
+                continue
+            before, after = self.chars[start - 1], self.chars[end]
+            if before.isspace() or after.isspace() or before != self.raw[start - 1]:
+                continue
+            self.chars[start:end] = [ZERO_WIDTH_SPACE] * (end - start)
 
     def _unit_power(self, element: re.Match[str]) -> bool:
         """``kg/m<sup>2</sup>``, ``cells/mm<sup>3</sup>``: a square or cube of a unit of length

@@ -259,6 +259,7 @@ def html_analysis(source: str) -> Analysis:
         canvas.put(pos + 1, second)
     canvas.write_superscripts()
     canvas.write_subscripts()
+    canvas.write_word_breaks()
     return Analysis(canvas.text(), comments=tuple(comments))
 
 

@@ -262,6 +262,7 @@ class _MarkdownReader:
         self.canvas.write_superscripts()  # inline <sup> arrives as separate tag tokens
         self.canvas.write_caret_superscripts()
         self.canvas.write_subscripts()
+        self.canvas.write_word_breaks()
         return Analysis(self.canvas.text(), self.front_matter, tuple(self.comments))
 
     def _block(self, token: Token) -> None:

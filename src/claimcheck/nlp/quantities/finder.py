@@ -548,7 +548,7 @@ class _Reading:
 
 ENTITY_PADDING = re.compile(
     rf"[\u00a0\u2007\u2009\u202f](?P<space_pad> {{3,12}})(?=[\d(+−=<>≤≥{units.SIGN_CHARS}-])"
-    r"|[’‘'–—−‑‒-](?P<pad> {3,12})(?=[\d(+−-])"
+    r"|[’‘'–—−‑‒⁄-](?P<pad> {3,12})(?=[\d(+−-])"
     rf"|(?<=[ (\[])(?P<pad_before> {{3,12}})(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\.?\d)"
     r"|[°º˚](?<=\d[°º˚])(?P<degree_pad> {3,12})(?=[CF](?![A-Za-z]))"
 )
@@ -558,7 +558,8 @@ word (``12&nbsp;500`` reads ``12\u00a0     500``, ``1&#8217;200`` reads ``1’  
 before it when it starts one (``to &minus;0.3`` reads ``to       −0.3``). An entity is at
 least four characters long, hence three or more blanks. They are taken out only before a
 number: after a typeset space (``CHF&nbsp;1&#39;200``, ``HR&nbsp;=&nbsp;0.7``), after an
-apostrophe or dash that follows a digit or a bracket, or before a sign, comparator or
+apostrophe, dash or fraction slash (``2&frasl;3``) that follows a digit or a bracket, or
+before a sign, comparator or
 currency glued to a number, or between a degree sign after a number and its scale
 (``2&deg;C`` reads ``2°    C``)."""
 
