@@ -175,6 +175,49 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         ("Rashes affect <1/100 people.", [fig("<1/100", None, 0.01, unit="proportion", hi=False)]),
     ],
+    "a liquid's strength per a measured volume": [
+        (
+            "Paracetamol 120 mg/5 mL is for infants.",
+            [fig("120 mg/5 mL", 120, unit="mg/5mL", kind="measure")],
+        ),
+        ("The drops are 2mg/1mL.", [fig("2mg/1mL", 2, unit="mg/1mL")]),
+        ("Each syringe has 60 mg/0.6 mL.", [fig("60 mg/0.6 mL", 60, unit="mg/0.6mL")]),
+        (
+            "Give 7.5 mL of the 125 mg/5 ml syrup.",
+            [fig("7.5 mL", 7.5, unit="mL"), fig("125 mg/5 ml", 125, unit="mg/5mL")],
+        ),
+        ("A bag holds 500 mg/100 mL of the drug.", [fig("500 mg/100 mL", 500, unit="mg/100mL")]),
+    ],
+    "amounts offered as alternatives with slashes": [
+        (
+            "Take one 50 mg/850 mg tablet twice a day.",
+            [
+                fig("50 mg", 50, unit="mg"),
+                fig("850 mg", 850, unit="mg"),
+                fig("twice a day", 2, unit="times/day", kind="frequency", per="day"),
+            ],
+        ),
+        (
+            "Tablets come in 2.5 mg/10 mg/20 mg.",
+            [
+                fig("2.5 mg", 2.5, unit="mg"),
+                fig("10 mg", 10, unit="mg"),
+                fig("20 mg", 20, unit="mg"),
+            ],
+        ),
+        (
+            "Energy 1680kJ/400kcal",
+            [fig("1680kJ", 1680, unit="kJ"), fig("400kcal", 400, unit="kcal")],
+        ),
+        (
+            "A bar gives 420 kJ/100 kcal.",
+            [fig("420 kJ", 420, unit="kJ"), fig("100 kcal", 100, unit="kcal")],
+        ),
+        (
+            "Vials hold 10 mL/20 mL of saline.",
+            [fig("10 mL", 10, unit="mL"), fig("20 mL", 20, unit="mL")],
+        ),
+    ],
 }
 CASES = cases_by_kind(CASES_BY_KIND)
 

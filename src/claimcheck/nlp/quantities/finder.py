@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from claimcheck.nlp.quantities import (
+    alternatives,
     bands,
     dot_thousands,
     filters,
@@ -692,6 +693,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         ]
     found += _blood_pressures(text, blocked, blocked_ends)
     if "/" in text:
+        found += alternatives.slash_alternatives(text, [(q.start, q.end) for q in found])
         found += shorthand.slash_periods(text, [(q.start, q.end) for q in found])
         found += _scores_out_of(text, found)
     if "+" in text:

@@ -147,7 +147,7 @@ _CUBED = r"(?:[3³]|\^3|\*\*3)"
 """A power of a unit written after it: ``m²``, ``m2``, ``m^2``, ``m**2`` (``kg/m<sup>2</sup>``
 in HTML arrives as ``kg/m²``: see the document readers)."""
 _PER_WHAT = (
-    rf"(?:mL|ml|dL|dl|L|l|{_MICRO}L|kg|g|mol|mmol|m{_SQUARED}|m{_CUBED}|mm{_CUBED}"
+    rf"(?:(?:\d{{1,3}}(?:\.\d{{1,2}})?{H}?)?(?:mL|ml|dL|dl)|L|l|{_MICRO}L|kg|g|mol|mmol|m{_SQUARED}|m{_CUBED}|mm{_CUBED}"
     rf"|1\.73{H}?m{_SQUARED}|(?:24|12){H}?(?:hours|hrs?|h)|day|d|h|hr|hour|min|wk|week"
     rf"|dose|puff|actuation|tablet|capsule"
     rf"|spray|drop|sachet|vial|patch)"
@@ -158,7 +158,9 @@ COMPOUND_UNIT = (
     rf"(?:{H}?/{H}?{_PER_WHAT}){{1,3}}(?![\w/])"
 )
 """A concentration, dose or flow written with slashes: ``mg/dL``, ``mmol / L``, ``µmol/l``,
-``mg/kg/day``, ``mL/min/1.73 m²`` (eGFR), ``cells/mm³``."""
+``mg/kg/day``, ``mL/min/1.73 m²`` (eGFR), ``cells/mm³``; a liquid's strength per a measured
+volume too, as its label writes it: ``250 mg/5 mL`` (unit ``mg/5mL``), ``40 mg/0.4 mL``,
+``1mg/1mL``."""
 PRESSURE_UNITS = (
     r"mm{H}?Hg|mm{H}?\[Hg\]|mm{H}+of{H}+(?:Hg|mercury)|millimet(?:er|re)s?{H}+of{H}+mercury"
     r"|torr|Torr",
@@ -205,6 +207,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:L|l|[Ll]it(?:er|re)s?)\b", "L"),
     (r"(?:IU|units?)\b", "unit"),
     (r"(?:kcal|calories|Calories)\b", "kcal"),
+    (r"(?:kJ|kj|[Kk]ilojoules?)\b", "kJ"),
     (r"(?:Gy|grays?)\b", "Gy"),
     (r"(?:[kMG]?eV|(?:kilo|mega|giga)?electron[-\s]?volts?)\b", AS_WRITTEN),
     (r"(?:km/hr?|kph|kmh)\b", "km/h"),
