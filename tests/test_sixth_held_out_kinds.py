@@ -234,6 +234,51 @@ def test_figure_is_read_as_written(extracted, kind, text, expected):
     assert_read_as(extracted[text], text, expected)
 
 
+# (paragraph, group label surface, low, high, unit, the figures read)
+DOSE_TABLE_CASES = [
+    ("3–6yrs: max 2.5mg once daily.", "3–6yrs", 3, 6, "year", ["max 2.5mg", "once daily"]),
+    ("7-12 yrs: 5 mL every 6 hours", "7-12 yrs", 7, 12, "year", ["5 mL", "6 hours"]),
+    ("Childn >12 yr 500 mg bd", ">12 yr", 12, None, "year", ["500 mg"]),
+    ("Adults 250 mg tid, 6-11 yr 125 mg tid.", "6-11 yr", 6, 11, "year", ["250 mg", "125 mg"]),
+    ("3m–1y: 2.5 ml at night", "3m–1y", 0.25, 1, "year", ["2.5 ml"]),
+    ("Up to 2 yrs: 2.5 mL once a day.", "Up to 2 yrs", None, 2, "year", ["2.5 mL", "once a day"]),
+    ("13–17y: 1 tablet twice daily.", "13–17y", 13, 17, "year", ["1 tablet", "twice daily"]),
+]
+
+
+@pytest.fixture(scope="module")
+def dose_tables(tmp_path_factory):
+    import json
+
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    path = tmp_path_factory.mktemp("sixth_tables") / "rows.md"
+    path.write_text("\n\n".join(case[0] for case in DOSE_TABLE_CASES) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.output
+    file_text = path.read_text(encoding="utf-8")
+    groups, figures = {}, {}
+    for claim in json.loads(result.stdout)["documents"][0]["claims"]:
+        line_start = file_text.rfind("\n", 0, claim["start"]) + 1
+        row = file_text[line_start : file_text.find("\n", claim["start"])]
+        for group in claim["groups"]:
+            assert file_text[group["start"] : group["end"]] == group["text"]
+            groups[group["text"]] = group
+        figures.setdefault(row, []).extend(q["text"] for q in claim["quantities"])
+    return groups, figures
+
+
+@pytest.mark.parametrize("case", DOSE_TABLE_CASES, ids=[c[0][:40] for c in DOSE_TABLE_CASES])
+def test_dose_table_age_band_is_a_group(dose_tables, case):
+    text, surface, low, high, unit, read = case
+    groups, figures = dose_tables
+    group = groups[surface]
+    assert (group["low"], group["high"], group["unit"]) == (low, high, unit)
+    assert figures.get(text, []) == read
+
+
 HTML_CASES: list[tuple[str, list[dict]]] = [
     ("Have the 3<sup>rd</sup> dose 6 months on.", [fig("6 months", 6, unit="month")]),
     ("The clinic opened on 1<sup>st</sup> May with 30 beds.", [fig("30 beds", 30, unit="beds")]),

@@ -221,7 +221,7 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
         label for start, end in age_cells if (label := _age_cell(text, start, end)) is not None
     ]
     readers = (_ages, _nouns_then_ages, _units_of_age, _decades, _over_ns, _year_olds, _stages)
-    readers = (*readers, _at_ages)
+    readers = (*readers, _at_ages, _dose_table_ages)
     for reader in (*readers, _apposed_ages, _ages_after_a_share):
         found.extend(reader(text))
     found.sort(key=lambda g: (g.start, -(g.end - g.start)))
@@ -694,6 +694,75 @@ def _at_ages(text: str) -> list[GroupLabel]:
         start = match.start("low")
         bound = _Bound(low, high, end=match.end())
         labels.append(_label(text, start, bound, with_noun=False))
+    return labels
+
+
+_BAND_UNIT = r"(?:yrs?|years?|y|mths?|mos?|months?|m|wks?|weeks?)(?![\w-])"
+DOSE_TABLE_AGE = re.compile(
+    rf"(?P<cmp>(?i:under|over|up{H}+to)|[<>≤≥]){H}*(?P<one>\d{{1,2}}){H}*(?P<one_unit>{_BAND_UNIT})"
+    rf"|(?P<low>\d{{1,2}})(?:{H}*(?P<low_unit>{_BAND_UNIT}))?{H}*(?:[-–—]|to){H}*"
+    rf"(?P<high>\d{{1,2}}){H}*(?P<high_unit>{_BAND_UNIT})"
+)
+"""An age band as dose tables write it, with short units: ``2–5yrs``, ``12–17y``, ``6m–2y``,
+``>5 yr``, ``Under 6 mths``, ``3–6 mo``."""
+_BAND_OPENS = re.compile(
+    rf"(?:\A|[\n\u2029\x1d;,:(|•·*]|\b(?i:childn|children|child|infants?|babies|baby|kids"
+    rf"|neonates|adolescents|adults|paed|ped)){H}*\Z"
+)
+_DOSE_AFTER = re.compile(
+    rf"{H}*:?{H}*(?:(?i:max(?:imum)?\.?|give|take|usual(?:ly)?|initially|up{H}+to){H}+)?"
+    rf"(?:\d+(?:\.\d+)?{H}*(?:mg|mcg|µg|μg|g|ml|mL|IU|units?|drops?|puffs?|tablets?|tabs?"
+    rf"|caps(?:ules)?|sachets?|spoonfuls?|teaspoons?|tsp)\b"
+    rf"|(?i:not{H}+(?:recommended|advised|for{H}+use)|do{H}+not|avoid|contraindicated"
+    rf"|consult|see{H}+(?:a|your)))"
+)
+_BAND_UNITS = {"y": "year", "yr": "year", "m": "month", "mo": "month", "mth": "month"}
+_BAND_UNITS |= {"wk": "week"}
+
+
+def _band_unit(written: str) -> str:
+    """``yrs`` -> ``year``, ``m`` -> ``month``, ``mths`` -> ``month``."""
+    word = written.lower().rstrip("s")
+    return _BAND_UNITS.get(word, word)
+
+
+def _dose_table_ages(text: str) -> list[GroupLabel]:
+    """``2–5yrs: 2.5 mL``, ``Childn >5 yr 250 mg tid, 1-5 yr 125 mg tid``, ``6m–2y: 2.5 ml``,
+    ``Under 6 mths: not recommended``: the age band a dose table's row opens with is who the
+    dose is for, not a duration. Read where a row or list item opens (a line's start, after
+    ``,``, ``;``, ``:`` or a bullet, or after a child or adult noun, ``Childn``), when a dose
+    (an amount in mg, mL, units … or a dose form) or ``not recommended`` follows, after an
+    optional colon and ``max``, ``give``, ``take`` or ``up to``; a near end in another unit
+    is said in the far end's (``6m–2y`` is [0.5, 2] years)."""
+    labels = []
+    for match in DOSE_TABLE_AGE.finditer(text):
+        if not _BAND_OPENS.search(text, max(0, match.start() - 14), match.start()):
+            continue
+        if not _DOSE_AFTER.match(text, match.end()):
+            continue
+        if match.group("one"):
+            value = float(match.group("one"))
+            unit = _band_unit(match.group("one_unit"))
+            written = match.group("cmp").lower()
+            lower = written in ("over", ">", "≥")
+            inclusive = written in ("≥", "≤") or written.startswith("up")
+            bound = _Bound(
+                value if lower else None,
+                None if lower else value,
+                low_inclusive=inclusive or not lower,
+                high_inclusive=inclusive or lower,
+                unit=unit,
+                end=match.end(),
+            )
+        else:
+            unit = _band_unit(match.group("high_unit"))
+            low, high = float(match.group("low")), float(match.group("high"))
+            if match.group("low_unit") and _band_unit(match.group("low_unit")) != unit:
+                low = round(low * _DAYS_IN[_band_unit(match.group("low_unit"))] / _DAYS_IN[unit], 4)
+            if high < low:
+                continue
+            bound = _Bound(low, high, unit=unit, end=match.end())
+        labels.append(_label(text, match.start(), bound, unit=bound.unit, with_noun=False))
     return labels
 
 
