@@ -218,6 +218,13 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             [fig("10 mL", 10, unit="mL"), fig("20 mL", 20, unit="mL")],
         ),
     ],
+    "one of a noun whose singular ends in -s": [
+        ("He bowled 1 innings before rain.", [fig("1 innings", 1, unit="innings", kind="count")]),
+        ("Only 1 species of tick carries it.", [fig("1 species", 1, unit="species")]),
+        ("The trust ran 1 series of talks.", [fig("1 series", 1, unit="series")]),
+        ("Each eye got 1 lens implant.", [fig("1 lens", 1, unit="lens")]),
+        ("The CARE 1 patients were younger.", []),
+    ],
 }
 CASES = cases_by_kind(CASES_BY_KIND)
 

@@ -2858,9 +2858,10 @@ def _one_before_a_plural(text: str, reading: _Reading, first_start: int, first_e
     if text[first_start:first_end] != "1" or first_end != reading.number_spans[-1][1]:
         return False
     noun = NOUN_WORD.match(text, first_end)
+    if noun is None or noun.group("word").lower() in lexicon.SINGULAR_IN_S:
+        return False  # "1 innings", "1 species": one of a noun whose singular ends in -s
     return (
-        noun is not None
-        and noun.end() <= reading.end
+        noun.end() <= reading.end
         and _is_plural(noun.group("word"))
         and filters.names_a_number(text, first_start)
     )

@@ -223,3 +223,6 @@ IRREGULAR_PLURALS = _word_set(
     """people children women men mice teeth feet geese staff personnel police cattle data
     criteria phenomena bacteria"""
 )
+SINGULAR_IN_S = _word_set("innings series species headquarters crossroads barracks lens")
+"""Nouns whose singular ends in -s: ``1 innings``, ``1 species``, ``1 series`` count one thing,
+as ``1 patient`` does, and are no plural after a study's number."""
