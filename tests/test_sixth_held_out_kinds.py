@@ -225,6 +225,93 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Each eye got 1 lens implant.", [fig("1 lens", 1, unit="lens")]),
         ("The CARE 1 patients were younger.", []),
     ],
+    "a rating over its top": [
+        ("Parents rated the ward 4.6 out of 5 stars.", [fig("4.6 out of 5", 4.6)]),
+        ("The app scores 4.2/5 in reviews.", [fig("4.2/5", 4.2)]),
+        ("Users give it 3.9/5 on average.", [fig("3.9/5", 3.9)]),
+        ("The service got 8.5 out of 10.", [fig("8.5 out of 10", 8.5)]),
+        ("Seven out of 10 parents agreed.", [fig("Seven out of 10", 0.7, unit="proportion")]),
+        ("Give 2.5/5 mg at night.", []),
+    ],
+    "an interval open above or censored": [
+        (
+            "Median survival was 21.4 months (95% CI 16.0–NR).",
+            [
+                fig(
+                    "21.4 months (95% CI 16.0–NR)",
+                    21.4,
+                    unit="month",
+                    spread={"kind": "CI", "value": None, "low": 16.0, "high": None, "level": 95.0},
+                )
+            ],
+        ),
+        (
+            "Median PFS was 9.7 months (95% CI, 7.2 to not reached).",
+            [fig("9.7 months (95% CI, 7.2 to not reached)", 9.7, unit="month")],
+        ),
+        (
+            "Median OS was 18.2 months (95% CI 15.1–NE).",
+            [fig("18.2 months (95% CI 15.1–NE)", 18.2, unit="month")],
+        ),
+        (
+            "Median duration was 8.3 months (range, 1.4+ to 19.6+).",
+            [
+                fig(
+                    "8.3 months (range, 1.4+ to 19.6+)",
+                    8.3,
+                    unit="month",
+                    spread={
+                        "kind": "range",
+                        "value": None,
+                        "low": 1.4,
+                        "high": 19.6,
+                        "level": None,
+                    },
+                )
+            ],
+        ),
+        (
+            "The HR was 0.62 (95% CI 0.50–0.78).",
+            [
+                fig(
+                    "0.62 (95% CI 0.50–0.78)",
+                    0.62,
+                    spread={"kind": "CI", "value": None, "low": 0.5, "high": 0.78, "level": 95.0},
+                )
+            ],
+        ),
+    ],
+    "a unit with negative powers or in a measured volume": [
+        ("Glucose was 6.1 mmol·L⁻¹ before breakfast.", [fig("6.1 mmol·L⁻¹", 6.1, unit="mmol/L")]),
+        ("Peak uptake reached 41 mL·kg⁻¹·min⁻¹.", [fig("41 mL·kg⁻¹·min⁻¹", 41, unit="mL/kg/min")]),
+        (
+            "The infusion ran at 0.05 µg kg-1 min-1.",
+            [fig("0.05 µg kg-1 min-1", 0.05, unit="µg/kg/min")],
+        ),
+        ("Each dose holds 200 mg in 5 ml.", [fig("200 mg in 5 ml", 200, unit="mg/5mL")]),
+        ("The syrup has 5 mg in each 5 mL.", [fig("5 mg in each 5 mL", 5, unit="mg/5mL")]),
+    ],
+    "an age as case notes shorten it": [
+        ("A 58 y/o man had chest pain.", [fig("58 y/o", 58, unit="year-old")]),
+        ("81yo female with a fall.", [fig("81yo", 81, unit="year-old")]),
+        ("A 6 y.o. boy had a rash.", [fig("6 y.o.", 6, unit="year-old")]),
+        ("A 29-yr-old runner collapsed.", [fig("29-yr-old", 29, unit="year-old")]),
+        (
+            "He is 44 yo and smokes 10 a day.",
+            [fig("44 yo", 44, unit="year-old"), fig("10 a day", 10, per="day")],
+        ),
+    ],
+    "a schedule, an acuity, an offer or a name that claims nothing": [
+        ("Cases were doubling every 4 days.", [fig("4 days", 4, unit="day")]),
+        ("The risk doubles each decade.", [fig("doubles", 2, unit="fold", approx=True)]),
+        ("AUC0–12 fell by 30% with the inhibitor.", [fig("30%", 30, unit="percent")]),
+        ("AUC0-∞ rose 2-fold.", [fig("2-fold", 2, unit="fold")]),
+        ("Tab. Atenolol 50 mg 1 - 0 - 0 for a month.", [fig("50 mg", 50, unit="mg")]),
+        ("Pilots need 6/9 vision in each eye.", []),
+        ("Her eyesight was 6/36 in the left eye.", []),
+        ("2 for 1 on flu jabs today.", []),
+        ("Start the Sofa to 5K plan this week.", []),
+    ],
 }
 CASES = cases_by_kind(CASES_BY_KIND)
 

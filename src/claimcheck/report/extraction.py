@@ -61,7 +61,8 @@ def _spread(quantity: Quantity) -> str:
             else f"{spread.kind} {spread.value:g}"
         )
     level = f"{spread.level:g}% " if spread.level is not None else ""
-    return f"{level}{spread.kind} [{_number(spread.low)}, {_number(spread.high)}]"
+    high = "∞" if spread.high is None else _number(spread.high)  # "(95% CI 18.3–NR)"
+    return f"{level}{spread.kind} [{_number(spread.low)}, {high}]"
 
 
 def describe_group(group: GroupLabel) -> str:

@@ -300,6 +300,13 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"(?<![\w.])[1-5]L(?:\+|(?=/[1-5]L\b)|\b(?={H}+(?:[a-z]?[A-Z]{{2,}}|setting|therapy"
         rf"|treatment|patients|disease|or{H}+later)\b))",
     ),
+    # a pharmacokinetic parameter's subscript: AUC0–24, AUC0-∞, AUC0-24h, AUCτ
+    ("u", r"\bAUC(?:\d{1,3}|τ|t)?[-–—](?:\d{1,3}|∞|inf(?:inity)?|t|τ|last)(?:h|hr)?\b"),
+    # a day's schedule of doses as Indian prescriptions write it spaced (1 - 0 - 1), a
+    # multi-buy (3 for 2 on vitamins), and a programme named after a distance (Couch to 5K)
+    ("d", rf"(?<![\w.,\-–])[0-4](?:{H}+[-–]{H}+[0-4]){{2,3}}(?![\w.,%\-–])"),
+    ("d", rf"\b[2-5]{H}+for{H}+[1-4](?={H}+(?i:on|offers?|deals?)\b)"),
+    ("u", rf"\b[A-Z][a-z]+{H}+to{H}+\d{{1,2}}[Kk]\b"),
     # a title of US federal law or regulation (21 CFR 201.57, 42 U.S.C. 1395), a VAT number
     ("d", rf"\b\d{{1,2}}{H}+(?:CFR|C\.F\.R\.|U\.?S\.?C\.?)(?:{H}+(?:§{H}*)?\d+(?:\.\d+)*)?"),
     (

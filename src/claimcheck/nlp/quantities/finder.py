@@ -316,9 +316,14 @@ THAN_AFTER = re.compile(rf"{H}+than\b", re.IGNORECASE)
 CHANGE_BY = re.compile(rf"(?<![\w])by{H}+\Z", re.IGNORECASE)
 MULTIPLIED_VALUES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0}
 NOT_A_MULTIPLICATION_AFTER = re.compile(
-    rf"{H}+(?:time|up|back|as)\b|{H}+over{H}*(?:[.,;:!?)]|in\b|with\b|\Z)", re.IGNORECASE
+    rf"{H}+(?:time|up|back|as)\b|{H}+over{H}*(?:[.,;:!?)]|in\b|with\b|\Z)"
+    rf"|{H}+(?:every|each){H}+(?:\d|[a-z]+{H}+(?:days|weeks|months|years|hours)\b)",
+    re.IGNORECASE,
 )
-"""``doubling time``, ``doubled up``, ``doubled over``, ``doubles as``: no change in size."""
+"""``doubling time``, ``doubled up``, ``doubled over``, ``doubles as``: no change in size; nor
+is the pace of a doubling, ``cases are doubling every 3 days`` (the period, 3 days, is the
+figure, as it is in ``a doubling time of 3 days``), while ``the risk doubles each year`` stays
+a 2-fold change."""
 MULTIPLIED_WHAT_AFTER = re.compile(
     rf"{H}*(?:[.,;:!?)\]]|\Z|\n"
     rf"|{H}(?:since|in|over|during|within|between|among|across|after|before|for|again|overall"
@@ -412,14 +417,17 @@ is a change of 3%, then the level reached, as ``fell by 3% to 71%`` is."""
 
 _SIGNED = rf"[-−‐]?{H}*{DIGITS}"
 _UNIT_INSIDE = rf"(?:{H}*%|{H}+(?!to\b)[A-Za-zµμ°][\w/°]*)?"
+_NOT_REACHED = rf"(?i:NR|NE|NA|not{H}+(?:reached|estimable|evaluable|calculable))\b"
 _BOUNDS = (
-    rf"(?P<inner>(?:\(|(?P<square>\[)){H}*)?(?P<low>{_SIGNED}){_UNIT_INSIDE}{H}*"
+    rf"(?P<inner>(?:\(|(?P<square>\[)){H}*)?(?P<low>{_SIGNED})\+?{_UNIT_INSIDE}{H}*"
     rf"(?:[-–—‐‑‒]|to|,|(?(square);|(?!))){H}*"
-    rf"(?P<high>{_SIGNED}){_UNIT_INSIDE}(?(inner){H}*[)\]])"
+    rf"(?:(?P<high>{_SIGNED})\+?{_UNIT_INSIDE}|{_NOT_REACHED})(?(inner){H}*[)\]])"
 )
 """An interval's two bounds, a unit on either, in brackets or not: ``0.6–0.9``, ``−2.6 to
 −1.2 kg``, ``[1.1, 2.9]``, and in square brackets with a semicolon, as journals that write a
-decimal comma do: ``[0.55; 0.91]``."""
+decimal comma do: ``[0.55; 0.91]``. Oncology writes an upper bound not yet reached as ``NR``,
+``NE`` or ``not reached`` (``(95% CI 18.3–NR)``: open above) and a time still running with a
+plus (``(range, 2.8+ to 25.0+)``: the plus censors, it opens nothing)."""
 _OTHER_BOUNDS = (
     _BOUNDS.replace("?P<", "?P<o_")
     .replace("(?(inner)", "(?(o_inner)")
@@ -1348,14 +1356,19 @@ def _spread_kind(written: str) -> str:
     return SPREAD_KINDS[re.sub(rf"{H}+", " ", written.lower()).removesuffix("s")]
 
 
-def _signed(written: str) -> float:
-    """``-0.4``, ``−0.4`` (U+2212) or ``0.4``."""
+def _signed(written: str | None) -> float | None:
+    """``-0.4``, ``−0.4`` (U+2212) or ``0.4``; None for a bound not reached (``NR``)."""
+    if written is None:
+        return None
     digits = written.lstrip("-−‐ \t\u00a0\u2009\u202f")
     value = parse_digits(digits)
     return -value if digits != written.strip() else value
 
 
 FRACTION_OF = re.compile(rf"{H}+of\b", re.IGNORECASE)
+ACUITY_AFTER = re.compile(rf"{H}+(?:vision|eyesight|sight|acuity)\b", re.IGNORECASE)
+"""A slash pair before ``vision`` is a visual acuity as the Snellen chart writes it (``6/12
+vision``, ``20/40 eyesight``), never a fraction."""
 
 
 def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
@@ -1368,6 +1381,8 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     value = parse_fraction(surface)
     if value is None:
         return None
+    if ACUITY_AFTER.match(text, match.end()):
+        return None  # "6/12 vision", "20/40 eyesight": a visual acuity, no share
     reading = _Reading(match.start(), match.end(), value, value, spelled=False)
     reading.number_spans.append(match.span())
     reading.numeral_fraction = True
@@ -2114,6 +2129,12 @@ def _read_right(text: str, reading: _Reading) -> bool:
         value, _ = _read_number(denominator)
         if not value:  # "3 in 0", "-3 in 0": no share of nothing
             return _read_plain_unit(text, reading)
+        if reading.low == reading.high and reading.low != int(reading.low) and value <= 100:
+            # "rated 4.8 out of 5 stars": a part with decimals is a rating over its top,
+            # read as the score is (4.8), never the share 0.96
+            reading.number_spans.append(denominator.span())
+            reading.end = denominator.end()
+            return True
         reading.low, reading.high = reading.low / value, reading.high / value
         reading.number_spans.append(denominator.span())
         reading.unit, reading.kind, reading.end = "proportion", "proportion", denominator.end()
@@ -2318,6 +2339,8 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     ):  # "Q3W", "q21d": every 3 weeks, every 21 days
         reading.unit, reading.kind = "week" if found.group("week") else "day", "duration"
         reading.end = found.end()
+    elif found := units.YEARS_OLD_SHORT.match(text, end):  # "a 67 y/o man", "72yo"
+        reading.unit, reading.kind, reading.end = "year-old", "measure", found.end()
     elif found := units.EVERY_N.match(text, end):  # "4-6 hourly", "6-monthly"
         reading.unit, reading.kind = units.every_n_unit(found), "duration"
         reading.end = found.end()
@@ -3081,8 +3104,10 @@ def _scores_out_of(text: str, found: list[Quantity]) -> list[Quantity]:
         window = text[window_start : match.start()]
         if breaks := list(CLAUSE_START.finditer(window)):
             window = window[breaks[-1].end() :]
-        if not SCORE_CUE.search(window):
-            continue
+        if not SCORE_CUE.search(window) and (
+            "." not in match.group("score") or _measure_at(text, match.end())
+        ):
+            continue  # a score with decimals ("4.5/5") is no date or everyday fraction
         start = match.start()
         side, inclusive, comparator, approx, role = None, True, None, False, None
         if before := lexicon.COMPARATOR_BEFORE.search(text, max(0, start - 40), start):
@@ -3198,7 +3223,8 @@ def _confidence_intervals(text: str) -> list[Quantity]:
         interval = STANDALONE_INTERVAL.match(text, head.start())
         if not interval:
             continue
-        bounds = sorted((_signed(interval.group("low")), _signed(interval.group("high"))))
+        low, high = _signed(interval.group("low")), _signed(interval.group("high"))
+        bounds = sorted((low, high)) if high is not None else [low, None]
         found.append(
             Quantity(
                 text=text[head.start() : interval.end()],

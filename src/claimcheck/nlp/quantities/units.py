@@ -155,9 +155,12 @@ _PER_WHAT = (
 COMPOUND_UNIT = (
     rf"(?:ng|pg|{_MICRO}g|mg|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"
     rf"|copies|cells|mL|ml|L)"
-    rf"(?:{H}?/{H}?{_PER_WHAT}){{1,3}}(?![\w/])"
+    rf"(?:(?:{H}?/{H}?{_PER_WHAT}){{1,3}}|(?:(?:{H}?[·⋅]{H}?|{H}){_PER_WHAT}(?:⁻¹|-1)){{1,3}}"
+    rf"|{H}+in{H}+(?:each{H}+|every{H}+)?\d{{1,3}}(?:\.\d{{1,2}})?{H}?(?:mL|ml)\b)(?![\w/])"
 )
-"""A concentration, dose or flow written with slashes: ``mg/dL``, ``mmol / L``, ``µmol/l``,
+"""A concentration, dose or flow written with slashes (or with negative powers, as journals
+write it: ``mmol·L⁻¹``, ``mL·kg⁻¹·min⁻¹``, ``mL min-1``; or ``in`` a measured volume, ``100 mg
+in 5 ml``): ``mg/dL``, ``mmol / L``, ``µmol/l``,
 ``mg/kg/day``, ``mL/min/1.73 m²`` (eGFR), ``cells/mm³``; a liquid's strength per a measured
 volume too, as its label writes it: ``250 mg/5 mL`` (unit ``mg/5mL``), ``40 mg/0.4 mL``,
 ``1mg/1mL``."""
@@ -289,6 +292,8 @@ def every_n_unit(match: re.Match[str]) -> str:
     return EVERY_N_UNIT.get(word, "year")
 
 
+YEARS_OLD_SHORT = re.compile(rf"{H}?(?:y/o|y\.o\.|yo|yr-old|yrs-old)(?![\w/])", re.IGNORECASE)
+"""An age as case notes shorten it: ``a 67 y/o man``, ``72yo``, ``a 34-yr-old``."""
 TIME_GLUED = re.compile(r"(?P<time>min|mins|h|hrs?|wks?|mos|mths?|yrs?)\b")
 """Glued time abbreviations: ``5h``, ``30min``."""
 
@@ -357,6 +362,8 @@ def measure_unit(match: re.Match[str]) -> str:
     return unit or compound_unit(match.group(match.lastgroup))
 
 
+_PER_POWER = re.compile(r"(?:\s*[·⋅]\s*|\s+)([A-Za-zµμ][\w.]*?)(?:⁻¹|-1)")
+_IN_VOLUME = re.compile(r"\s+in\s+(?:each\s+|every\s+)?")
 _HOURS_AFTER_COUNT = re.compile(r"(/\d+)(?:hours|hrs?)\b")
 _LITRE = re.compile(r"(?<![A-Za-z])(m|d|µ)?l(?![A-Za-z])")
 _MICRO_PREFIX = re.compile(r"(?<![A-Za-z])(?:μ|u|mc)(?=g|mol|IU|L|l)")
@@ -367,6 +374,8 @@ def compound_unit(written: str) -> str:
     for ``μ``/``u``/``mc`` (``mcg`` -> ``µg``, ``umol`` -> ``µmol``), a capital L for the
     litre (``mg/dl`` -> ``mg/dL``, ``ml`` -> ``mL``), plain digits for powers (``m²`` ->
     ``m2``), ``h`` for the hours of a period (``mg/24 hours`` -> ``mg/24h``)."""
+    written = _PER_POWER.sub(r"/\1", written)  # "mmol·L⁻¹" -> "mmol/L"
+    written = _IN_VOLUME.sub("/", written)  # "100 mg in each 5 ml" -> "mg/5 ml"
     unit = re.sub(r"\s+|\^|\*\*", "", written).replace("²", "2").replace("³", "3")
     unit = _MICRO_PREFIX.sub("µ", unit)
     unit = _HOURS_AFTER_COUNT.sub(r"\1h", unit)  # "mg/24 hours", "g/24hrs": "mg/24h"
