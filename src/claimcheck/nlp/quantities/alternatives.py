@@ -19,9 +19,10 @@ from claimcheck.nlp.quantity import Quantity
 _AMOUNT = r"\d+(?:\.\d+)?"
 _UNIT = r"mg|mcg|µg|μg|g|mL|ml|IU|units?|kJ|kcal"
 ALTERNATIVES = re.compile(
-    rf"(?<![\w.,/])(?:{_AMOUNT}){H}?(?:{_UNIT})(?:{H}?/{H}?(?:{_AMOUNT}){H}?(?:{_UNIT}))+"
-    rf"(?![\w/])"
+    rf"(?:{_AMOUNT}){H}?(?:{_UNIT})(?:{H}?/{H}?(?:{_AMOUNT}){H}?(?:{_UNIT}))+(?![\w/])"
 )
+SLASH_THEN_AMOUNT = re.compile(rf"(?:{_UNIT}){H}?/{H}?\d")
+"""The cheap test that a text may hold alternatives at all."""
 PIECE = re.compile(rf"(?P<amount>{_AMOUNT}){H}?(?P<unit>{_UNIT})")
 KINDS = {"mg": "mass", "mcg": "mass", "µg": "mass", "μg": "mass", "g": "mass", "mL": "volume"}
 KINDS |= {"ml": "volume", "IU": "units", "unit": "units", "units": "units"}
@@ -32,7 +33,13 @@ def slash_alternatives(text: str, taken: list[tuple[int, int]]) -> list[Quantity
     """Every run of amounts joined by slashes (see the module), one figure each; ``taken``
     are spans already read, which it leaves alone."""
     found: list[Quantity] = []
+    if not SLASH_THEN_AMOUNT.search(text):
+        return found
     for match in ALTERNATIVES.finditer(text):
+        if match.start() and (
+            text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,/"
+        ):
+            continue
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         pieces = list(PIECE.finditer(text, match.start(), match.end()))

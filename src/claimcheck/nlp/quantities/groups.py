@@ -699,10 +699,10 @@ def _at_ages(text: str) -> list[GroupLabel]:
 
 _BAND_UNIT = r"(?:yrs?|years?|y|mths?|mos?|months?|m|wks?|weeks?)(?![\w-])"
 DOSE_TABLE_AGE = re.compile(
-    rf"(?P<cmp>(?i:under|over|up{H}+to)|[<>≤≥]){H}*(?P<one>\d{{1,2}}){H}*(?P<one_unit>{_BAND_UNIT})"
-    rf"|(?P<low>\d{{1,2}})(?:{H}*(?P<low_unit>{_BAND_UNIT}))?{H}*(?:[-–—]|to){H}*"
-    rf"(?P<high>\d{{1,2}}){H}*(?P<high_unit>{_BAND_UNIT})"
+    rf"(?P<low>\d{{1,2}})(?:{H}*(?P<low_unit>{_BAND_UNIT}))?"
+    rf"(?:{H}*(?:[-–—]|to){H}*(?P<high>\d{{1,2}}))?{H}*(?P<high_unit>{_BAND_UNIT})"
 )
+BAND_COMPARATOR = re.compile(rf"(?P<cmp>(?i:under|over|up{H}+to)|[<>≤≥]){H}*\Z")
 """An age band as dose tables write it, with short units: ``2–5yrs``, ``12–17y``, ``6m–2y``,
 ``>5 yr``, ``Under 6 mths``, ``3–6 mo``."""
 _BAND_OPENS = re.compile(
@@ -736,14 +736,22 @@ def _dose_table_ages(text: str) -> list[GroupLabel]:
     is said in the far end's (``6m–2y`` is [0.5, 2] years)."""
     labels = []
     for match in DOSE_TABLE_AGE.finditer(text):
-        if not _BAND_OPENS.search(text, max(0, match.start() - 14), match.start()):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+            continue
+        single = match.group("high") is None
+        if single:  # "Under 6 mths", ">5 yr": one age, under its comparator
+            if not (before := BAND_COMPARATOR.search(text, max(0, start - 8), start)):
+                continue
+            start = before.start()
+        if not _BAND_OPENS.search(text, max(0, start - 14), start):
             continue
         if not _DOSE_AFTER.match(text, match.end()):
             continue
-        if match.group("one"):
-            value = float(match.group("one"))
-            unit = _band_unit(match.group("one_unit"))
-            written = match.group("cmp").lower()
+        if single:
+            value = float(match.group("low"))
+            unit = _band_unit(match.group("high_unit"))
+            written = before.group("cmp").lower()
             lower = written in ("over", ">", "≥")
             inclusive = written in ("≥", "≤") or written.startswith("up")
             bound = _Bound(
@@ -762,7 +770,7 @@ def _dose_table_ages(text: str) -> list[GroupLabel]:
             if high < low:
                 continue
             bound = _Bound(low, high, unit=unit, end=match.end())
-        labels.append(_label(text, match.start(), bound, unit=bound.unit, with_noun=False))
+        labels.append(_label(text, start, bound, unit=bound.unit, with_noun=False))
     return labels
 
 

@@ -35,6 +35,8 @@ def slash_periods(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Every ``N/7``, ``N/52`` or ``N/12`` said as a period (see the module), as a duration in
     days, weeks or months; ``taken`` are spans already read, which it leaves alone."""
     found: list[Quantity] = []
+    if "/7" not in text and "/52" not in text and "/12" not in text:
+        return found
     for match in SLASH_PERIOD.finditer(text):
         count, over = int(match.group("count")), match.group("over")
         if not 1 <= count <= MOST[over]:

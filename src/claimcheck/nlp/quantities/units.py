@@ -155,7 +155,8 @@ _PER_WHAT = (
 COMPOUND_UNIT = (
     rf"(?:ng|pg|{_MICRO}g|mg|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"
     rf"|copies|cells|mL|ml|L)"
-    rf"(?:(?:{H}?/{H}?{_PER_WHAT}){{1,3}}|(?:(?:{H}?[·⋅]{H}?|{H}){_PER_WHAT}(?:⁻¹|-1)){{1,3}}"
+    rf"(?:(?:{H}?/{H}?{_PER_WHAT}){{1,3}}"
+    rf"|(?:(?:{H}?[·⋅]{H}?|{H}(?=[A-Za-zµμ]{{1,4}}(?:⁻¹|-1))){_PER_WHAT}(?:⁻¹|-1)){{1,3}}"
     rf"|{H}+in{H}+(?:each{H}+|every{H}+)?\d{{1,3}}(?:\.\d{{1,2}})?{H}?(?:mL|ml)\b)(?![\w/])"
 )
 """A concentration, dose or flow written with slashes (or with negative powers, as journals
@@ -171,6 +172,13 @@ PRESSURE_UNITS = (
     r"mm{H}?H(?:2|₂)O|mm{H}+of{H}+water",
 )
 """Blood, airway and spinal pressures: ``mm Hg``, ``mm of Hg``, ``cm H₂O``, ``cmH2O``."""
+
+UNIT_SIGN = "sign"
+UNIT_SIGNS = {
+    "℃": "°C", "℉": "°F", "㎎": "mg", "㎍": "µg", "㎏": "kg", "㎖": "mL", "ℓ": "L", "㎗": "dL",
+    "㎝": "cm", "㎜": "mm", "㎞": "km",
+}  # fmt: skip
+"""The units one character of Unicode's letterlike and CJK compatibility blocks writes."""
 
 MEASURE_UNITS: list[tuple[str, str]] = [
     (PRESSURE_UNITS[0].format(H=H), "mmHg"),
@@ -190,18 +198,8 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:[nµμmp]M)\b", AS_WRITTEN),
     (r"[°º˚]\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade|C\b(?![-'’]))|Celsius", "°C"),
     (r"[°º˚]\s?F\b|deg\s?F\b|degrees?\s+(?:Fahrenheit|F\b(?![-'’]))|Fahrenheit", "°F"),
-    ("℃", "°C"),
-    ("℉", "°F"),
+    ("[℃℉㎎㎍㎏㎖ℓ㎗㎝㎜㎞]", UNIT_SIGN),
     (r"degrees?\b|°", "degree"),
-    ("㎎", "mg"),
-    ("㎍", "µg"),
-    ("㎏", "kg"),
-    ("㎖", "mL"),
-    ("ℓ", "L"),
-    ("㎗", "dL"),
-    ("㎝", "cm"),
-    ("㎜", "mm"),
-    ("㎞", "km"),
     (r"(?:mg|[Mm]illigrams?)\b", "mg"),
     (r"(?:mcg|µg|μg|[Mm]icrograms?)\b", "µg"),
     (r"(?:kg|[Kk]ilograms?|[Kk]ilos?)\b", "kg"),
@@ -359,6 +357,8 @@ no rate). ``a year later``, ``a week after``, ``a month ago`` say when, not per 
 def measure_unit(match: re.Match[str]) -> str:
     """The normalised unit a :data:`MEASURE` match stands for."""
     unit = MEASURE_UNITS[int(match.lastgroup[1:])][1]
+    if unit == UNIT_SIGN:
+        return UNIT_SIGNS[match.group(match.lastgroup)]
     return unit or compound_unit(match.group(match.lastgroup))
 
 
