@@ -102,3 +102,37 @@ def test_a_label_before_a_colon_holds_for_a_word_or_two_after_it(lint_labels):
         "16 weeks": ("CC101", "donation-interval-men"),
         "12 weeks": ("CC101", "donation-interval-women"),
     }
+
+
+GOUT_REGISTRY = """\
+- id: gout-men
+  statement: Gout affects 5.2% of men in Freedonia.
+  subject: [gout]
+  context: [Freedonia]
+  group: [men]
+  value: {value: 5.2, unit: percent}
+  sources: [{citation: "Freedonia survey 2024", quote: "5.2% of men"}]
+  status: approved
+  review_by: 2030-01-01
+- id: gout-women
+  statement: Gout affects 1.4% of women in Freedonia.
+  subject: [gout]
+  context: [Freedonia]
+  group: [women]
+  value: {value: 1.4, unit: percent}
+  sources: [{citation: "Freedonia survey 2024", quote: "1.4% of women"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_gout = figure_verdicts_fixture(GOUT_REGISTRY)
+
+
+def test_a_short_label_item_is_about_its_headings_subject(lint_gout):
+    """``- Men: 1.4%`` says nothing but its group and figure: the heading's subject is the
+    item's as if its label said it, so a swap clears the conflict bar for both items."""
+    assert lint_gout("### How common is gout in Freedonia?\n\n- Men: 5.2%\n- Women: 1.4%\n") == {}
+    assert lint_gout("### Gout in Freedonia\n\n- Men: 1.4%\n- Women: 5.2%\n") == {
+        "1.4%": ("CC101", "gout-men"),
+        "5.2%": ("CC101", "gout-women"),
+    }

@@ -37,7 +37,9 @@ class Claim:
     ``groups`` are the group labels in the sentence (``women aged 38–40``, ``stage 3``): the
     population its figures are about, never figures themselves. ``previous_text`` is the
     sentence before (with words): the group or arm a pronoun opening this one stands for
-    ("Smokers given placebo did worst. Only 9.4% of them …").
+    ("Smokers given placebo did worst. Only 9.4% of them …"). ``lead_terms`` are the names of
+    the heading or lead-in line above a short list item ("### Gout in Freedonia" above "-
+    Men: 5.2%"): what the item is about, as if its label said it.
     """
 
     text: str
@@ -52,6 +54,7 @@ class Claim:
     header_terms: tuple[tuple[str, ...], ...] = ()  # per quantity: registry names in them
     groups: tuple[GroupLabel, ...] = ()
     previous_text: str = ""  # the worded sentence before: what "them" may stand for
+    lead_terms: tuple[str, ...] = ()  # names of the heading or lead-in above a list item
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -89,6 +92,7 @@ class Claim:
             header_terms=self.header_terms,
             groups=tuple(g.moved(text) for g in self.groups),
             previous_text=self.previous_text,
+            lead_terms=self.lead_terms,
         )
 
     def cell_of(self, quantity: Quantity) -> tuple[CellText | None, tuple[str, ...]]:

@@ -224,6 +224,11 @@ class ClaimGrouper:
                         ),
                         groups=_groups_in(groups, group_starts, trimmed),
                         previous_text=previous.text if previous is not None else "",
+                        lead_terms=tuple(
+                            name
+                            for _s, _e, name in _terms_in(terms, term_starts, lead)
+                            if _is_item(text, sentence)
+                        ),
                     )
                 )
             if has_word:

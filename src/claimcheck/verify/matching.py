@@ -233,6 +233,10 @@ def _coordinated_names(claim: Claim, before: int) -> list[tuple[int, int]]:
     return []
 
 
+def _keys_of(registry_claim: RegistryClaim) -> frozenset[str]:
+    return _subject_keys(registry_claim) | _context_keys(registry_claim)
+
+
 def _is_figure(claim: Claim, quantity: Quantity) -> bool:
     """Whether a quantity of the sentence is a figure a "respectively" pairs: not a duration
     that says when the others were measured ("at 12 weeks"), though a duration that is
@@ -641,6 +645,7 @@ class Surroundings:
     opening_words: frozenset[str] = frozenset()  # a phrase opening the sentence says them
     name_texts: tuple[tuple[str, str], ...] = ()  # (key, as written) of the clause's names
     heading_names: frozenset[str] = frozenset()  # a cell's names said only above its table
+    lead_names: frozenset[str] = frozenset()  # a list item's heading or lead-in names
     # (in a match, only those naming a whole the row is a part of: :func:`_wholes_above`)
 
     @classmethod
@@ -808,6 +813,7 @@ class Surroundings:
             else (claim.text[start - claim.start : end - claim.start],),
             telling_words=telling,
             heading_names=heading_names,
+            lead_names=frozenset(normalise_term(n) for n in claim.lead_terms),
             sentence=claim.text,
             share_of=_share_of_text(claim, quantity),
             companions=tuple(
@@ -1822,6 +1828,15 @@ def _evidence(
             # part its headers name, not the heading's whole that lists it
             return None, f"the figure is about {part}, a part of its subject"
     if named_here:
+        bonus = SUBJECT_BONUS
+    elif (
+        around.lead_names & subjects
+        and not around.clause_names - around.lead_names - _keys_of(registry_claim)
+        and not around.telling_words - claim_vocabulary(registry_claim)
+    ):
+        # "### Gout in Freedonia" above "- Men: 5.2%": the item is about the heading's
+        # subject as if its label said it, when the label says nothing the claim does not
+        # ("- Rash: 3%" under drug K's side effects is no item of the headache claim)
         bonus = SUBJECT_BONUS
     elif _names_one_of(around.clause_names | around.inner_names, subjects):
         # a name said inside a longer one names it ("women living with HIV" names HIV),
