@@ -78,3 +78,37 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_each_figure_keeps_its_own_time_and_dose(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+FREQUENCY_REGISTRY = """\
+- id: thyra-50
+  statement: On Thyra 50 micrograms, TSH was normal at week 8 in 64% of patients.
+  subject: [Thyra]
+  context: [TSH, 50 micrograms]
+  value: {value: 64, unit: percent}
+  sources: [{citation: "THYRA-2 2024", quote: "64%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: thyra-100
+  statement: On Thyra 100 micrograms, TSH was normal at week 8 in 77% of patients.
+  subject: [Thyra]
+  context: [TSH, 100 micrograms]
+  value: {value: 77, unit: percent}
+  sources: [{citation: "THYRA-2 2024", quote: "77%"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_doses = figure_verdicts_fixture(FREQUENCY_REGISTRY)
+
+
+def test_how_often_a_dose_is_given_is_no_figure_a_respectively_pairs(lint_doses):
+    """ "(once daily)" between the listed doses and the figures is the doses' regimen: the
+    "respectively" still pairs 50 micrograms with the first figure."""
+    text = (
+        "Thyra 50 micrograms and 100 micrograms (once daily) normalised TSH at week 8 in"
+        " {} and {} of patients, respectively."
+    )
+    found = lint_doses(text.format("77%", "64%"))
+    assert (found["77%"], found["64%"]) == (("CC101", "thyra-50"), ("CC101", "thyra-100"))
+    assert "77%" not in lint_doses(text.format("64%", "77%"))

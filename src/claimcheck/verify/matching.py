@@ -240,7 +240,10 @@ def _keys_of(registry_claim: RegistryClaim) -> frozenset[str]:
 def _is_figure(claim: Claim, quantity: Quantity) -> bool:
     """Whether a quantity of the sentence is a figure a "respectively" pairs: not a duration
     that says when the others were measured ("at 12 weeks"), though a duration that is
-    itself the measure ("by 11.7 and 22.9 minutes, respectively") is."""
+    itself the measure ("by 11.7 and 22.9 minutes, respectively") is, nor how often a dose is
+    given ("50 and 100 micrograms (once daily) … 77% and 64%, respectively")."""
+    if quantity.kind == "frequency":
+        return False  # "(once daily)": how often a dose is given, part of its regimen
     return quantity.kind != "duration" or not says_when(claim.text, quantity, claim.start)
 
 
