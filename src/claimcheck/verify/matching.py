@@ -27,6 +27,7 @@ from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim, per_claim
 from claimcheck.registry.units import same_counted_noun
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
+from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slots_of
 from claimcheck.verify.frames import (
     ANY_REGION,
     CONTROL_ARM,
@@ -53,8 +54,6 @@ from claimcheck.verify.frames import (
     row_names,
     says_when,
     shared_slot_names,
-    shared_slots,
-    unstated_groups,
 )
 from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
 
@@ -1705,7 +1704,8 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
         frame = replace(frame, caused=True)
     if not frame.change and _may_be_change(registry_claim):
         frame = replace(frame, change=True)
-    return apply_declared(replace(frame, years=_years_of(registry_claim)), registry_claim)
+    frame = apply_declared(replace(frame, years=_years_of(registry_claim)), registry_claim)
+    return shared_frame(frame)  # one object per distinct frame: its answers are kept once
 
 
 MAY_BE_CAUSED = re.compile(
@@ -1889,8 +1889,9 @@ def _evidence(
         bonus += DOCUMENT_CONTEXT_BONUS
     if around.years and theirs.years:
         bonus += YEAR_BONUS
-    bonus += FRAME_SLOT_BONUS * shared_slots(around.frame, theirs)
-    bonus -= UNSTATED_GROUP_PENALTY * unstated_groups(around.frame, theirs)
+    shared, unstated = slots_of(around.frame, theirs)  # shared_slots, unstated_groups
+    bonus += FRAME_SLOT_BONUS * shared
+    bonus -= UNSTATED_GROUP_PENALTY * unstated
     if positions:
         distance = min(abs(p - quantity.start) for p in positions)
         bonus -= min(MAX_DISTANCE_PENALTY, distance * DISTANCE_PENALTY_PER_CHAR)
@@ -2029,7 +2030,7 @@ def _frame_rules_out(around: Surroundings, registry_claim: RegistryClaim) -> boo
 def _frame_contradiction(around: Surroundings, theirs: Frame) -> str | None:
     """Why the claim's frame cannot be the figure's (:func:`frames.contradiction`), as
     :func:`_evidence` and :func:`_frame_rules_out` both ask it: one call, so the two agree."""
-    return contradiction(around.frame, theirs, ages_said=not around.ages_inherited)
+    return contradiction_of(around.frame, theirs, not around.ages_inherited)
 
 
 def _names_another_beside(
