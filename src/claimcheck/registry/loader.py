@@ -123,10 +123,17 @@ class Registry:
         registry order within each unit. A figure's unit rules out a whole unit's claims at
         once, however many claims share the name."""
         index: dict[str, tuple[tuple[str | None, tuple[str, ...]], ...]] = {}
+        by_id = self.by_id
         for term, ids in self.by_term.items():
+            # most names (contexts above all) belong to claims of one unit: their ids are
+            # kept as the one group, the tuple by_term holds, not copied (300,000 names)
+            unit = by_id[ids[0]].value.unit
+            if all(by_id[claim_id].value.unit == unit for claim_id in ids):
+                index[term] = ((unit, ids),)
+                continue
             groups: dict[str | None, list[str]] = {}
             for claim_id in ids:
-                groups.setdefault(self.by_id[claim_id].value.unit, []).append(claim_id)
+                groups.setdefault(by_id[claim_id].value.unit, []).append(claim_id)
             index[term] = tuple((unit, tuple(group)) for unit, group in groups.items())
         return index
 

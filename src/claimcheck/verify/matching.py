@@ -27,7 +27,7 @@ from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim, per_claim
 from claimcheck.registry.units import same_counted_noun
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
-from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slots_of
+from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
     ANY_REGION,
     CONTROL_ARM,
@@ -53,7 +53,6 @@ from claimcheck.verify.frames import (
     respective_groups,
     row_names,
     says_when,
-    shared_slot_names,
 )
 from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
 
@@ -2349,7 +2348,7 @@ def _named_for(registry_claim: RegistryClaim, around: Surroundings) -> frozenset
         for name in _context_keys(registry_claim) & around.clause_names
         if not YEAR.fullmatch(name) and not read_frame(name).measures
     }
-    slots = {f"slot:{name}" for name in shared_slot_names(around.own_frame, theirs) - {"year"}}
+    slots = {f"slot:{name}" for name in slot_names_of(around.own_frame, theirs) - {"year"}}
     return frozenset(contexts | slots)
 
 
