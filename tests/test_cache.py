@@ -164,3 +164,34 @@ def test_a_fully_cached_run_never_imports_spacy(project):
     assert "exit 1" in second.stdout
     assert second.stdout.splitlines()[-1] == "False False"
     assert "CC101" in second.stdout
+
+
+def test_a_signed_document_is_written_in_pieces_as_one_dumps_would_write_it(tmp_path):
+    """A large signed document (a registry entry of thousands of claims, by-id tables of
+    thousands of values) is written piece by piece, yet the file holds exactly the MAC line
+    and ``json.dumps`` text a whole-document write gives, and reads back equal."""
+    import hashlib
+    import hmac
+
+    from claimcheck.cache import JSON_PIECE, MAC_LENGTH, json_pieces
+
+    document = {
+        "format": 9,
+        "claims": [
+            [f"claim-{n}", "Fifty-five per cent – “quoted”", [n, None, 1.5]]
+            for n in range(JSON_PIECE * 2 + 3)
+        ],
+        "memos": {"frame": {"values": [[]], "claims": {f"c{n}": n for n in range(JSON_PIECE + 1)}}},
+        "empty": {"list": [], "object": {}},
+    }
+    whole = json.dumps(document, ensure_ascii=True, separators=(",", ":"))
+    assert "".join(json_pieces(document)) == whole
+    key = b"k" * 32
+    cache = Cache(tmp_path, "context", key)
+    cache.write_signed("document.json", document)
+    [written] = (tmp_path).glob("v*/document.json")
+    data = written.read_bytes()
+    mac = hmac.new(key, whole.encode(), hashlib.sha256).hexdigest().encode()
+    assert data == mac + b"\n" + whole.encode()
+    assert len(mac) == MAC_LENGTH
+    assert cache.read_signed("document.json", len(data)) == document
