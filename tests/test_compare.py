@@ -506,3 +506,14 @@ def test_a_factor_that_is_no_power_of_ten_makes_the_figure_approximate():
     assert converted is not None and converted.approx
     (gdl,) = find_quantities("Haemoglobin was 13 g/dL in the trial.")
     assert not convert(gdl, "g/L").approx
+
+
+def test_a_converted_bound_against_a_bound_is_no_overprecise_figure():
+    """"below 60 mmHg" against a source's "below 8 kPa" (60.005 mmHg): a bound restated in
+    another unit writes no digit the source lacks."""
+    (mmhg,) = find_quantities("Failure is a PaO2 below 60 mmHg on room air.")
+    converted = convert(mmhg, "kPa")
+    source = RegistryValue(low=None, high=8, high_inclusive=False, unit="kPa")
+    assert compare(converted, source, None) == "supported"
+    (wrong,) = find_quantities("Failure is a PaO2 below 75 mmHg on room air.")
+    assert compare(convert(wrong, "kPa"), source, None) == "conflict"

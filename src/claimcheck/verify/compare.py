@@ -257,11 +257,23 @@ def _bound_against_bound(
     2.8 million" understates the source, ``more than 2.8 million`` against "more than
     35,000" is another figure)."""
     side = _bound_side(draft)
+    coarse = _said_coarsely(draft)
     if side == "high" and source.low is None and source.high is not None:
-        return _compare_points(draft.high, draft.approx, source.high, source.approx, tolerance)
+        return _compare_points(
+            draft.high, draft.approx, source.high, source.approx, tolerance, coarse
+        )
     if side == "low" and source.high is None and source.low is not None:
-        return _compare_points(draft.low, draft.approx, source.low, source.approx, tolerance)
+        return _compare_points(
+            draft.low, draft.approx, source.low, source.approx, tolerance, coarse
+        )
     return None
+
+
+def _said_coarsely(draft: Quantity) -> bool:
+    """A fraction, or an approximate whole number whose digits only a unit conversion made
+    finer ("about 34 months" against 2.8 years; "below 60 mmHg" against "below 8 kPa"),
+    writes no digit the source lacks: never overprecise."""
+    return draft.kind == "proportion" or (draft.approx and "." not in draft.text)
 
 
 def _point_at_bound(draft: _Interval, source: _Interval, tolerance: Tolerance) -> bool:
@@ -318,11 +330,8 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
             return _compare_points(
                 base / draft.low, draft.approx, base / source.low, source.approx, tolerance
             )
-        # a fraction, or an approximate whole number whose digits only a unit conversion
-        # made finer ("about 34 months" against 2.8 years), writes no digit the source lacks
-        fraction = draft.kind == "proportion" or (draft.approx and "." not in draft.text)
         return _compare_points(
-            draft.low, draft.approx, source.low, source.approx, tolerance, fraction
+            draft.low, draft.approx, source.low, source.approx, tolerance, _said_coarsely(draft)
         )
     if sourced.is_point and _strict_bound_at(drafted, sourced.low):
         return "supported"
