@@ -509,8 +509,8 @@ def test_a_factor_that_is_no_power_of_ten_makes_the_figure_approximate():
 
 
 def test_a_converted_bound_against_a_bound_is_no_overprecise_figure():
-    """"below 60 mmHg" against a source's "below 8 kPa" (60.005 mmHg): a bound restated in
-    another unit writes no digit the source lacks."""
+    """A bound restated in another unit writes no digit the source lacks: "below 60 mmHg"
+    against a source's "below 8 kPa" (60.005 mmHg) is supported."""
     (mmhg,) = find_quantities("Failure is a PaO2 below 60 mmHg on room air.")
     converted = convert(mmhg, "kPa")
     source = RegistryValue(low=None, high=8, high_inclusive=False, unit="kPa")
