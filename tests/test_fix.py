@@ -567,3 +567,14 @@ def test_a_same_section_disclaimer_is_added_at_the_end_of_each_section_with_figu
     sentence = "Figures in this section come from the Norland registry."
     assert draft.read_text(encoding="utf-8") == fixed.format(d=sentence)
     assert lint_json(run_cli, "--rules", "rules.yaml", name) == []
+
+
+def test_no_fix_whose_numerals_join_what_stands_beside_them(project, run_cli):
+    """Fixing "40015%" after a glued "10^" to the source's 12.4 would read "10^12.4%", a
+    power of ten: another figure, still a conflict. The fix is not offered; the draft is
+    left as written (found by the fuzz test of the whole lint)."""
+    page = "Zeta fever affects 10^40015% of adults in Norland.\n"
+    draft = project / "page.md"
+    draft.write_text(page + f"\n{DISCLAIMER}\n", encoding="utf-8")
+    run_cli("lint", "--fix", "--unsafe-fixes", "page.md")
+    assert draft.read_text(encoding="utf-8").startswith(page)

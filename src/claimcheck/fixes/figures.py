@@ -43,6 +43,7 @@ from decimal import Decimal, InvalidOperation
 
 from claimcheck.documents.document import Document
 from claimcheck.fixes.model import SAFE, UNSAFE, Fix, make_fix
+from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.model import RegistryValue
 from claimcheck.registry.units import units_compatible
@@ -217,6 +218,8 @@ def figure_fix(
         edited = replace(quantity, low=low, high=high)
     if not spans or compare(edited, source, tolerance) != "supported":
         return None
+    if not _reads_as(document, quantity, spans, edited):
+        return None  # the new numerals would join what stands beside them ("10^" + "8%")
     if document.format == "html":
         spans = [(start, end, html.escape(text, quote=False)) for start, end, text in spans]
     applicability = _applicability(quantity, source, status, shape, widened, score)
@@ -227,6 +230,41 @@ def figure_fix(
     else:
         title = f'Replace "{before}" with the source\'s "{after}"'
     return make_fix(title, applicability, spans, document.line_col)
+
+
+READ_REACH = 40  # characters either side of the figure re-read after the edit
+GLUE = frozenset("0123456789^.,×*/")  # a character that glues a figure to another number
+
+
+def _reads_as(document: Document, quantity: Quantity, spans, edited: Quantity) -> bool:
+    """Whether the draft, with ``spans`` applied, still reads one figure where ``quantity``
+    stood, with ``edited``'s ends: new numerals may join what stands beside them into
+    another figure (``10^40015%`` fixed to ``10^8%`` reads as a power of ten), and a fix
+    must leave no finding on the figure it fixed."""
+    before = document.analysis[max(0, quantity.start - 1) : quantity.start]
+    after = document.analysis[quantity.end : quantity.end + 1]
+    if (before and before in GLUE) or (after and after in GLUE.difference(".,")):
+        return False  # "10^40015%": the figure is glued to another number
+    start = max(0, quantity.start - READ_REACH)
+    end = min(len(document.analysis), quantity.end + READ_REACH)
+    text, cursor, shift = [], start, 0
+    for span_start, span_end, replacement in spans:
+        text += [document.analysis[cursor:span_start], replacement]
+        shift += len(replacement) - (span_end - span_start)
+        cursor = span_end
+    text.append(document.analysis[cursor:end])
+    window = "".join(text)
+    at, to = quantity.start - start, quantity.end - start + shift
+    for found in find_quantities(window):
+        if found.start < to and at < found.end:
+            return _same(found.low, edited.low) and _same(found.high, edited.high)
+    return False
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
 
 
 def _applicability(quantity, source, status: str, shape: str, widened: bool, score) -> str:
