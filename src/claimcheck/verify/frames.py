@@ -749,7 +749,56 @@ def group_mentions(text: str, before: int) -> list[tuple[int, int]]:
     for span in found:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
-    return kept
+    kept = _with_listed_ages(text, kept, before)
+    merged: list[tuple[int, int]] = []
+    for span in kept:
+        if merged and ONE_GROUP_GAP.fullmatch(text, merged[-1][1], span[0]):
+            # "US women aged 30–49": a place, a sex and an age said together are one group
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+ONE_GROUP_GAP = re.compile(rf"{_H}*")
+"""Between the parts of one group named together ("US women aged 30–49")."""
+_LISTED_AGE_SHAPE = (
+    rf"\d{{1,3}}{_H}*(?:[-–—]|to){_H}*\d{{1,3}}|\d{{1,3}}\+"
+    rf"|\d{{1,3}}{_H}+(?:and|or){_H}+(?:over|older|above)"
+)
+LISTED_AGE = re.compile(
+    rf"(?:{_H}*,{_H}*(?:(?:and|or){_H}+)?|{_H}+(?:and|or){_H}+)(?P<age>{_LISTED_AGE_SHAPE})"
+    rf"(?![\d]|[.,]\d|{_H}*(?:%|percent|per\b))",
+    re.IGNORECASE,
+)
+"""An age group listed after another without the word "aged" ("aged 30–49 and 50–70")."""
+AGES_SAID = re.compile(
+    "|".join(
+        re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
+        for p in (AGE_RANGE, AGE_ABOVE, AGE_BELOW, AGE_POINT)
+    ),
+    re.IGNORECASE,
+)
+"""Any age a group's words say, to take it out of them."""
+BARE_AGE = re.compile(_LISTED_AGE_SHAPE, re.IGNORECASE)
+"""A listed age group written as its numbers only (use ``fullmatch``): "50–70" after "aged"."""
+
+
+def _with_listed_ages(text: str, kept: list[tuple[int, int]], before: int) -> list[tuple[int, int]]:
+    """``kept`` with the age groups listed right after an age mention: in "men aged 30–49
+    and 50–70" the second range is a group too (the same rule as the extractor's)."""
+    ages = (AGE_RANGE, AGE_ABOVE, AGE_BELOW, AGE_POINT)
+    out: list[tuple[int, int]] = []
+    for index, span in enumerate(kept):
+        out.append(span)
+        if not any(p.fullmatch(text, *span) for p in ages):
+            continue
+        limit = kept[index + 1][0] if index + 1 < len(kept) else before
+        end = span[1]
+        while (listed := LISTED_AGE.match(text, end)) and listed.end() <= limit:
+            out.append(listed.span("age"))
+            end = listed.end()
+    return out
 
 
 def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, int]] | None:

@@ -31,6 +31,8 @@ from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, c
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
     ANY_REGION,
+    AGES_SAID,
+    BARE_AGE,
     CONTROL_ARM,
     LIFE_STAGES,
     PER_BODY_DOSE,
@@ -904,7 +906,21 @@ def _respective_group(
     for m_start, m_end in mentions:
         for pos in range(max(m_start, start - claim.start), min(m_end, end - claim.start)):
             chars[pos - (start - claim.start)] = " "
-    return claim.text[mention[0] : mention[1]], "".join(chars)
+    return _listed_group_text(claim.text, mentions, mention), "".join(chars)
+
+
+def _listed_group_text(text: str, mentions: list[tuple[int, int]], mention: tuple[int, int]) -> str:
+    """The group a listed mention names, as words :func:`read_frame` reads: an age listed
+    by its numbers alone after another group ("US men aged 30–49 and 50–70") is an age of
+    that group's people ("US men aged 50–70")."""
+    said = text[mention[0] : mention[1]]
+    if not BARE_AGE.fullmatch(said):
+        return said
+    index = mentions.index(mention)
+    while index > 0 and BARE_AGE.fullmatch(text[slice(*mentions[index - 1])]):
+        index -= 1
+    people = AGES_SAID.sub(" ", text[slice(*mentions[index - 1])]) if index > 0 else ""
+    return f"{people.strip()} aged {said}".strip()
 
 
 @per_claim

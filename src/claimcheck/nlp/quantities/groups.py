@@ -230,7 +230,48 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
         if kept and group.start < kept[-1].end:
             continue
         kept.append(group)
-    return kept
+    return _with_coordinated_ages(text, kept)
+
+
+COORDINATED = re.compile(rf"{H}*,{H}*(?:(?:and|or){H}+)?|{H}+(?:and|or|&){H}+", re.IGNORECASE)
+"""Between two age groups listed together: ``aged 30–49 and 50–70``, ``18–24, 25–34 or 35+``."""
+
+
+def _with_coordinated_ages(text: str, kept: list[GroupLabel]) -> list[GroupLabel]:
+    """``kept`` with the age groups listed after one of them: in ``men aged 30–49 and 50–70``
+    the second range is a group too, as ``aged`` reaches over the list (``10% and 17%,
+    respectively`` are then the two groups' figures). A listed item is an age only when it
+    is written as one without the word: a range (``50–70``), an open end (``65+``, ``65 and
+    over``, ``under 18``) or a number with an age unit (``70 years``); a bare number
+    (``aged 30–49 and 12 others``) and any other figure (``and 20–30%``) are not."""
+    if not kept:
+        return kept
+    labels: list[GroupLabel] = []
+    for index, label in enumerate(kept):
+        labels.append(label)
+        if label.unit == "stage":
+            continue
+        following = kept[index + 1].start if index + 1 < len(kept) else len(text)
+        end = label.end
+        while (joint := COORDINATED.match(text, end)) and joint.end() < following:
+            bound = _read_age(text, joint.end())
+            if (
+                bound is None
+                or bound.end > following
+                or not _written_as_age(text, joint.end(), bound)
+            ):
+                break
+            listed = _label(text, joint.end(), bound, unit=label.unit, with_noun=False)
+            labels.append(listed)
+            end = listed.end
+    return labels
+
+
+def _written_as_age(text: str, start: int, bound: _Bound) -> bool:
+    """An age said without ``aged``: a range, an open end or a number with an age unit."""
+    if bound.low is None or bound.high is None or bound.low != bound.high:
+        return True
+    return bool(AGE_UNIT.search(text, start, bound.end))
 
 
 def _age_cell(text: str, start: int, end: int) -> GroupLabel | None:
