@@ -30,8 +30,8 @@ from claimcheck.registry.units import same_counted_noun
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
-    ANY_REGION,
     AGES_SAID,
+    ANY_REGION,
     BARE_AGE,
     CONTROL_ARM,
     LIFE_STAGES,
