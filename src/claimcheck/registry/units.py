@@ -146,11 +146,19 @@ MEASUREMENT_UNITS: dict[str, tuple[str, str, float]] = {
     **{s: ("kcal", "energy", 1.0) for s in ("kcal", "calorie", "calories", "kilocalorie",
                                              "kilocalories")},
     **{s: ("kJ", "energy", 1 / 4.184) for s in ("kj", "kilojoule", "kilojoules")},
+    **{s: ("Bq", "activity", 1.0) for s in ("bq", "becquerel", "becquerels")},
+    **{s: ("kBq", "activity", 1e3) for s in ("kbq",)},
+    **{s: ("MBq", "activity", 1e6) for s in ("mbq", "megabecquerel", "megabecquerels")},
+    **{s: ("GBq", "activity", 1e9) for s in ("gbq", "gigabecquerel", "gigabecquerels")},
+    **{s: ("Ci", "activity", 3.7e10) for s in ("ci", "curie", "curies")},
+    **{s: ("mCi", "activity", 3.7e7) for s in ("mci", "millicurie", "millicuries")},
+    **{s: ("µCi", "activity", 3.7e4) for s in ("µci", "μci", "uci", "microcurie", "microcuries")},
 }  # fmt: skip
 """Units of measurement a registry value may be in, written as the field writes them
 ("mmHg", "mL", "kg"), in any case; figures convert within a dimension (0.16 L is 160 mL;
 the pound is the international avoirdupois pound, 0.45359237 kg; the kilocalorie is the
-thermochemical one, 4.184 kJ)."""
+thermochemical one, 4.184 kJ; a radioiodine activity in mCi is 37 MBq each, by the
+curie's definition, 3.7 × 10¹⁰ Bq)."""
 _PER = re.compile(r"\s*/\s*|\s+(?:per|a)\s+")
 _COMPOUND_UNIT = re.compile(COMPOUND_UNIT)
 """A concentration, dose or flow written with slashes, as the extractor reads it in a draft
@@ -407,7 +415,9 @@ def measurement_factor(draft_unit: str | None, unit: str | None) -> float | None
         # a concentration against another: 13 g/dL is 130 g/L, 5.5 mmol/L 5,500 µmol/L
         (draft_top, draft_bottom), (top, bottom) = draft_unit.split("/", 1), unit.split("/", 1)
         over = measurement_factor(draft_top, top)
-        under = measurement_factor(draft_bottom, bottom)
+        # … and an amount per period in another unit of amount: 0.15 mg/day is 150 µg/day
+        same = normalise_unit(draft_bottom) == normalise_unit(bottom)
+        under = 1.0 if same else measurement_factor(draft_bottom, bottom)
         return None if over is None or under is None else over / under
     draft = MEASUREMENT_UNITS.get(draft_unit.lower())
     target = MEASUREMENT_UNITS.get(unit.lower())

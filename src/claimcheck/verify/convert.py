@@ -92,6 +92,11 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
             return None
         return _scaled(quantity, claim_per / draft_per, unit, exact=True)
     draft_unit = normalise_unit(quantity.unit) if quantity.unit else None
+    if _period_apart(quantity, draft_unit, unit):
+        # "150 µg a day" against a claim in µg/day: the amount with the period said after it
+        converted = convert(replace(quantity, unit=f"{quantity.unit}/{quantity.per}"), unit)
+        if converted is not None:
+            return converted
     if draft_unit in DAYS_PER_UNIT and unit in DAYS_PER_UNIT and draft_unit != unit:
         factor, exact = _time_factor(draft_unit, unit)
         return _scaled(quantity, factor, unit, exact)
@@ -115,6 +120,22 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     if factor is not None:  # "$6,900 a year" against USD/month is $575 a month
         return replace(_scaled(quantity, factor, unit, exact=False), per=unit.partition("/")[2])
     return None
+
+
+def _period_apart(quantity: Quantity, draft_unit: str | None, unit: str | None) -> bool:
+    """Whether the figure is an amount with its period said in words (``150 µg a day``,
+    ``250 µg of iodine daily``: unit ``µg``, per ``day``) and the claim's unit is an amount
+    per period (``µg/day``): then the two are one unit, ``µg/day``. Money and counts carry
+    their period in their unit already; a dose per body weight takes it too (``1.6 µg per
+    kilogram per day`` is ``µg/kg/day``)."""
+    return (
+        quantity.per in DAYS_PER_UNIT
+        and draft_unit is not None
+        and draft_unit.rpartition("/")[2] not in DAYS_PER_UNIT
+        and unit is not None
+        and "/" in unit
+        and draft_unit not in CURRENCY_CODES
+    )
 
 
 def _money_period_factor(draft_unit: str | None, unit: str | None) -> float | None:

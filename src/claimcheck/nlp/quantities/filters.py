@@ -358,7 +358,8 @@ _BLOCKERS: list[tuple[str, str]] = [
     (
         "dp",
         r"^[ \t]*\d{1,2}(?:\.\d{1,2})+(?=[ \t]+(?!(?:million|billion|thousand|trillion|per|percent"
-        r"|times|fold|(?:year|month|week|day|hour|minute)s?|[a-zµμ°]{1,3})\b)[A-Za-z])",
+        r"|times|fold|(?:year|month|week|day|hour|minute)s?|[a-zµμ°]{1,3}"
+        r"|(?:milli|micro|nano|kilo)?(?:grams?|lit(?:re|er)s?|met(?:re|er)s?)|calories)\b)[A-Za-z])",
     ),
     ("dp", r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))"),
     ("d", r"(?:(?<=[:;] )|(?<=[:;]))\d{1,2}\)(?=\s)"),

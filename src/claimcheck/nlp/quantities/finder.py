@@ -2054,9 +2054,14 @@ def _read_range(text: str, reading: _Reading) -> None:
     reading.spelled = reading.spelled and spelled
     if (separator.group("approx") or "").strip():
         reading.approx = True  # "40% to about 60%"
-    if word == "up to" and reading.side == "low":
-        # "starting from 450 up to 900 sq ft": both ends are written, so both are bounds
+    if reading.side == "low" and (word == "up to" or START_WORDS.match(reading.comparator or "")):
+        # "starting from 450 up to 900 sq ft", "start at 25 to 50 mcg a day": both ends are
+        # written, so both are bounds (a floor word before one figure is "at least")
         reading.side, reading.comparator, reading.inclusive = None, None, True
+
+
+START_WORDS = re.compile(r"(?:start(?:s|ed|ing)?|beginning|begin(?:s)?)\b", re.IGNORECASE)
+"""A floor word that opens a range when a second figure follows (``start at 25 to 50``)."""
 
 
 LIST_ITEM_BEFORE = re.compile(rf"\d[\d.,·]*%?{H}*,{H}*\Z")
@@ -2632,6 +2637,9 @@ def _read_rate(text: str, reading: _Reading) -> None:
     if not found and reading.kind == "money":
         _read_price_period(text, reading)
         return
+    if not found and reading.kind == "measure":
+        _read_dose_period(text, reading)
+        return
     if not found and reading.kind == "count":
         qualified = QUALIFIED_COUNT.match(text, reading.end)
         found = units.RATE.match(text, qualified.end()) if qualified else None
@@ -2658,6 +2666,24 @@ def _read_rate(text: str, reading: _Reading) -> None:
         reading.kind = "rate"
     elif reading.kind == "multiple":  # "3 times a day": how often, not how many times more
         reading.unit, reading.kind = f"times/{reading.per}", "frequency"
+
+
+OF_SUBSTANCE = re.compile(rf"{H}+of{H}+(?:[A-Za-z][\w-]*{H}+){{0,2}}?[A-Za-z][\w-]*(?=[ \t])")
+"""What an amount is of, between the amount and its period: ``250 µg of iodine a day``."""
+
+
+def _read_dose_period(text: str, reading: _Reading) -> None:
+    """``250 µg of iodine a day``, ``1 g of paracetamol daily``: an amount of a named
+    substance per period, said with the substance between (the amount's span stays its own;
+    only its period is read). A population (``2 mg of X per 100,000``) is no period here."""
+    substance = OF_SUBSTANCE.match(text, reading.end)
+    if substance is None:
+        return
+    found = units.RATE.match(text, substance.end())
+    if found and (found.group("per") or found.group("adverb")):
+        per = units.rate_per(found)
+        if per in ("day", "week", "month", "year", "hour", "night"):
+            reading.per = per
 
 
 NUMBER_WORDS_IN_NOUN = frozenset({*ONES, *TENS, *TIMES_WORDS, *VAGUE_SCALES})

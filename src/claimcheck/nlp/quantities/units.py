@@ -200,6 +200,17 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"[°º˚]\s?F\b|deg\s?F\b|degrees?\s+(?:Fahrenheit|F\b(?![-'’]))|Fahrenheit", "°F"),
     ("[℃℉㎎㎍㎏㎖ℓ㎗㎝㎜㎞]", UNIT_SIGN),
     (r"degrees?\b|°", "degree"),
+    *(
+        (
+            rf"(?:{mass}){H}+per{H}+(?:kg|[Kk]ilograms?)(?:{H}+of{H}+body{H}+(?:weight|mass))?\b",
+            unit,
+        )
+        for mass, unit in (
+            (r"mg|[Mm]illigrams?", "mg/kg"),
+            (r"mcg|µg|μg|[Mm]icrograms?", "µg/kg"),
+            (r"g|[Gg]rams?", "g/kg"),
+        )
+    ),
     (r"(?:mg|[Mm]illigrams?)\b", "mg"),
     (r"(?:mcg|µg|μg|[Mm]icrograms?)\b", "µg"),
     (r"(?:kg|[Kk]ilograms?|[Kk]ilos?)\b", "kg"),
@@ -210,6 +221,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:kcal|calories|Calories)\b", "kcal"),
     (r"(?:kJ|kj|[Kk]ilojoules?)\b", "kJ"),
     (r"(?:Gy|grays?)\b", "Gy"),
+    (r"(?:[kMG]?Bq|[mµμ]Ci|(?:milli|micro)curies?|(?:mega|giga)?becquerels?)\b", AS_WRITTEN),
     (r"(?:[kMG]?eV|(?:kilo|mega|giga)?electron[-\s]?volts?)\b", AS_WRITTEN),
     (r"(?:km/hr?|kph|kmh)\b", "km/h"),
     (r"(?:mph|miles\s+(?:per|an)\s+hour)\b", "mph"),
