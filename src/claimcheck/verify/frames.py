@@ -402,7 +402,11 @@ SCHEDULES: dict[str, re.Pattern[str]] = {
         r"\b(?:twice[\s-]daily|twice a day|two times a day|BID|b\.i\.d\.)", re.IGNORECASE
     ),
     "daily": re.compile(
-        r"\b(?:once[\s-]daily|once a day|every day|each day)\b|(?<!twice )(?<!twice-)\bdaily\b",
+        r"\b(?:once[\s-]daily|once a day|every day|each day)\b|(?<!twice )(?<!twice-)\bdaily\b"
+        r"(?!\s+(?!(?:doses?|dosing|tablets?|pills?|capsules?|injections?|infusions?|use|oral"
+        r"|treatment|therapy|regimen|administration|for|and|or|with|in|at|to|plus|versus|vs"
+        r"|compared|than|from|by|on|over|during|until|after|before|was|were|is|are|had|has"
+        r"|led|gave|reduced|cut|lowered)\b)[a-z])",
         re.IGNORECASE,
     ),
     "weekly": re.compile(r"\b(?:once[\s-]weekly|weekly|once a week|every week)\b", re.IGNORECASE),
@@ -414,7 +418,9 @@ SCHEDULES: dict[str, re.Pattern[str]] = {
     ),
 }
 """How often a treatment is given. Two figures given on different schedules (ranibizumab
-monthly and as needed, in CATT) are different arms of a trial."""
+monthly and as needed, in CATT) are different arms of a trial. A bare "daily" before a
+word that is no dose word nor a function word qualifies what is counted (``daily
+micturitions``, ``activities of daily living``): a period of the outcome, not a schedule."""
 
 EVERY_INTERVAL = re.compile(
     rf"\bevery\W+(?P<n>{_NUMBER})\W+(?P<unit>days?|weeks?|months?)\b", re.IGNORECASE
@@ -559,10 +565,23 @@ BARE_COURSE = re.compile(r"\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>day|week|month)s?(
 """A course written alone as a ``group`` item: ``8 weeks``, ``15 days of antibiotics``."""
 
 
+BARE_GROUP_AGE = re.compile(
+    rf"(?:(?:over|above|under|below|older{_H}+than|younger{_H}+than){_H}+\d{{1,3}}"
+    rf"|\d{{1,3}}{_H}*(?:[-–—]|to){_H}*\d{{1,3}}|\d{{1,3}}\+"
+    rf"|\d{{1,3}}{_H}+(?:and|or){_H}+(?:over|older|above|under|younger|below))"
+    rf"(?:{_H}*(?:years?|yrs?)(?:{_H}+old)?)?",
+    re.IGNORECASE,
+)
+"""An age as a ``group`` item writes it, without "aged" (``over 80``, ``18–44``, ``65+``)."""
+
+
 def _group_frame(text: str) -> Frame:
     """The frame a ``group`` item states: what :func:`read_frame` reads, and a bare
     duration as the length of the treatment course (``8 weeks``)."""
     frame = read_frame(text)
+    if not frame.ages and BARE_GROUP_AGE.fullmatch(text.strip()):
+        # "over 80", "18–44", "65+": in a group field an age needs no "aged"
+        frame = replace(frame, ages=read_frame(f"aged {text.strip()}").ages)
     bare = BARE_COURSE.fullmatch(text)
     if bare and not frame.courses:
         days = round(float(bare.group("n")) * DAYS[bare.group("unit").lower()], 6)

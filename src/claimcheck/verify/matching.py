@@ -1101,8 +1101,24 @@ def claim_vocabulary(registry_claim: RegistryClaim) -> frozenset[str]:
         registry_claim.measure or "",
         registry_claim.timepoint or "",
         *(_quoted_about_value(registry_claim, s.quote or "") for s in registry_claim.sources),
+        _period_words(registry_claim.value.unit),
     )
     return frozenset(word for text in texts for word in comparable_words(text).split())
+
+
+PERIOD_WORDS = {
+    "day": "daily day a day per day 24 hours",
+    "week": "weekly week a week per week",
+    "month": "monthly month a month per month",
+    "year": "annual annually yearly year a year per year",
+}
+"""How a page says the period of a value per period: "daily micturitions" say the claim's
+micturitions/day, "annual cost" its USD/year, so neither word narrows the claim."""
+
+
+def _period_words(unit: str | None) -> str:
+    period = (unit or "").rpartition("/")[2]
+    return PERIOD_WORDS.get(period, PERIOD_WORDS["day"] if period == "24h" else "")
 
 
 def _states_value(figure: Quantity, registry_claim: RegistryClaim) -> bool:
@@ -1914,7 +1930,9 @@ def _evidence(
         # "Type 2 accounts for 90–95% of diabetes": the name's head said elsewhere in the
         # sentence, its telling first words in the figure's clause
         bonus = SUBJECT_BONUS
-    elif _carries_on(around, subject_terms) and _names_one_of(around.earlier_names, subjects):
+    elif _carries_on(around, subject_terms, _context_keys(registry_claim)) and _names_one_of(
+        around.earlier_names, subjects
+    ):
         # a clause naming no subject of its own carries on the one before it: "Type 2
         # accounts for 90–95%, type 1 for 5–10%", "… and 97.2% in those aged 70 and over"
         bonus = SUBJECT_BONUS
@@ -2225,11 +2243,16 @@ def _split_name(names: tuple[str, ...], around: Surroundings) -> bool:
     )
 
 
-def _carries_on(around: Surroundings, subject_terms: frozenset[str]) -> bool:
+def _carries_on(
+    around: Surroundings, subject_terms: frozenset[str], own: frozenset[str] = frozenset()
+) -> bool:
     """Whether the figure's clause names no subject of its own after a clause that does:
-    it carries on the subject (and the wording) of the clause before it."""
+    it carries on the subject (and the wording) of the clause before it. Names in ``own``
+    (a candidate's context) are no subject of the clause's own: in "24.4% of men given
+    finasteride and 18.4% of those given placebo were diagnosed with prostate cancer" the
+    second clause carries on the trial, and prostate cancer is what both arms count."""
     return bool(around.earlier_names) and not any(
-        name in subject_terms for name in around.clause_names
+        name in subject_terms and name not in own for name in around.clause_names
     )
 
 
