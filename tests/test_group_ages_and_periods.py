@@ -69,7 +69,7 @@ REGISTRY = """\
   status: approved
   review_by: 2030-01-01
 - id: trial-gout-drug
-  statement: In the GOUT-7 trial, gout flares occurred in 12.5% of men given lexurat over five years.
+  statement: In GOUT-7, gout flares occurred in 12.5% of men given lexurat over five years.
   subject: [lexurat, GOUT-7]
   context: [gout flares]
   group: [lexurat]
@@ -79,7 +79,7 @@ REGISTRY = """\
   status: approved
   review_by: 2030-01-01
 - id: trial-gout-placebo
-  statement: In the GOUT-7 trial, gout flares occurred in 20.1% of men given placebo over five years.
+  statement: In GOUT-7, gout flares occurred in 20.1% of men given placebo over five years.
   subject: [lexurat, GOUT-7]
   context: [gout flares]
   group: [placebo]
