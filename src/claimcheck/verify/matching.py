@@ -580,6 +580,37 @@ def statement_quantities(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
     return tuple(find_quantities(registry_claim.statement))
 
 
+COMPARED_IN_STATEMENT = re.compile(
+    r"\b(?:versus|vs\.?|compared|than|against|while|whereas|but|placebo|control)\b", re.IGNORECASE
+)
+"""A word between a statement's figures that sets the second against the first ("67.2% on
+AR101, versus 4.0% on placebo"): the second is another arm's or group's figure."""
+
+
+@per_claim
+def own_statement_quantities(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
+    """The figures of the statement that are the claim's own: the one stating its value and
+    every other not set against it. A figure said of the comparison ("… versus 4.0% on
+    placebo") is another claim's, so a draft saying it of this claim's arm repeats nothing of
+    this claim's. All of them when none states the value as written."""
+    figures = statement_quantities(registry_claim)
+    value = registry_claim.value
+    own = next(
+        (f for f in figures if (f.low, f.high) == (value.low, value.high) and f.unit), None
+    ) or next((f for f in figures if (f.low, f.high) == (value.low, value.high)), None)
+    if own is None:
+        return figures
+    statement = registry_claim.statement
+    return tuple(
+        figure
+        for figure in figures
+        if figure is own
+        or not COMPARED_IN_STATEMENT.search(
+            statement, min(own.end, figure.end), max(own.start, figure.start)
+        )
+    )
+
+
 @per_claim
 def _statistic_of(registry_claim: RegistryClaim) -> str | None:
     """The statistic (HR, OR, P…) the claim's value is, read off its own statement."""

@@ -24,6 +24,7 @@ from claimcheck.verify.matching import (
     Surroundings,
     claim_frame,
     names_another_subject,
+    own_statement_quantities,
     ranked_matches,
     restates,
     statement_quantities,
@@ -58,7 +59,7 @@ class Verdict:
 
 
 def _repeats_statement(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
-    for figure in statement_quantities(registry_claim):
+    for figure in own_statement_quantities(registry_claim):
         converted = convert(quantity, figure.unit)
         if converted is not None and (converted.low, converted.high) == (figure.low, figure.high):
             return True
