@@ -653,6 +653,42 @@ PRONOUN_START = re.compile(
 )
 """A clause that refers back to a subject named before it ("…: it is found in 70–80% …",
 "…: in 2022 it still killed …", "Against mumps, they are …")."""
+PRONOUN_OBJECT = re.compile(
+    r"\b(?:found|detected|seen|diagnosed|reported|estimated|have|has|had|get|gets|got"
+    r"|develop|develops|developed|caught|catch|treat|treated|cured)\W+(?:it|them)\b",
+    re.IGNORECASE,
+)
+"""A pronoun as the object of its clause's verb ("NHANES III found it in 0.3%", "adults who
+have it"): it stands for the subject named before, as one opening the clause does."""
+
+
+def _groups_replaced(claim: Claim, clause: str) -> frozenset[str]:
+    """The names said before the clause that are groups of a kind the clause names its own
+    of (a stage of life or an age, a sex, a place): "adults" in the clause replaces
+    "children", "US" replaces "UK"."""
+    own = read_frame(clause)
+    kinds = {
+        "life": bool(own.life_stages) or bool(own.ages),
+        "sex": bool(own.sexes),
+        "place": bool(own.regions),
+    }
+    if not any(kinds.values()):
+        return frozenset()
+    replaced = set()
+    for start, end, name in claim.outer_terms:
+        said = claim.text[start - claim.start : end - claim.start]
+        if said and said in clause:
+            continue
+        frame = read_frame(said or name)
+        if (
+            (kinds["life"] and (frame.life_stages or frame.ages))
+            or (kinds["sex"] and frame.sexes)
+            or (kinds["place"] and frame.regions)
+        ):
+            replaced.add(normalise_term(name))
+    return frozenset(replaced)
+
+
 REFERS_BACK = re.compile(
     r"\b(?:of|among|in|for)\W+(?:them|these|those(?!\W+(?:who|with|aged|over|under)))\b",
     re.IGNORECASE,
@@ -754,10 +790,13 @@ class Surroundings:
         sentence = frozenset(_name_key(claim, s, n) for s, _e, n in claim.outer_terms)
         before = frozenset(normalise_term(n) for n in claim.nearby_terms)
         inherited: frozenset[str] = frozenset()
-        if PRONOUN_START.search(clause):
-            # "…: it is found in 70–80%": the pronoun's antecedent is this clause's subject,
-            # named earlier in the sentence or, failing that, in the sentence before
-            inherited = frozenset((sentence - names) or (before - names))
+        if PRONOUN_START.search(clause) or PRONOUN_OBJECT.search(clause):
+            # "…: it is found in 70–80%", "NHANES III found it in 0.3%": the pronoun's
+            # antecedent is this clause's subject, named earlier in the sentence or, failing
+            # that, in the sentence before; a group the clause names replaces the one said
+            # with the antecedent ("… in US children, at 2.2%; in adults it is 1.8%")
+            replaced = _groups_replaced(claim, clause)
+            inherited = frozenset((sentence - names - replaced) or (before - names - replaced))
             names |= inherited
         respective = _respective_group(claim, quantity, start, end)
         if respective is not None:
@@ -2283,7 +2322,8 @@ def _carries_on(
     finasteride and 18.4% of those given placebo were diagnosed with prostate cancer" the
     second clause carries on the trial, and prostate cancer is what both arms count."""
     return bool(around.earlier_names) and not any(
-        name in subject_terms and name not in own for name in around.clause_names
+        name in subject_terms and name not in own
+        for name in around.clause_names - around.inherited  # a pronoun carries on too
     )
 
 
