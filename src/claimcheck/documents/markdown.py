@@ -24,6 +24,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from claimcheck.documents.canvas import BOM, Analysis, Canvas
 from claimcheck.documents.document import BLOCK_BREAK, DocumentError, InlineComment
 from claimcheck.documents.html import html_analysis, write_powers_of_ten
+from claimcheck.documents.tex import write_tex
 from claimcheck.yamlschema import problem_of, safe_load
 
 # text_join would merge decoded entities and escapes into plain text and hide them from us
@@ -258,6 +259,7 @@ class _MarkdownReader:
                     row = []
             else:
                 self._block(token)
+        write_tex(self.canvas)
         write_powers_of_ten(self.canvas)
         self.canvas.write_superscripts()  # inline <sup> arrives as separate tag tokens
         self.canvas.write_caret_superscripts()
