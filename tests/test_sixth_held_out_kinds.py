@@ -231,7 +231,8 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Users give it 3.9/5 on average.", [fig("3.9/5", 3.9)]),
         ("The service got 8.5 out of 10.", [fig("8.5 out of 10", 8.5)]),
         ("Seven out of 10 parents agreed.", [fig("Seven out of 10", 0.7, unit="proportion")]),
-        ("Give 2.5/5 mg at night.", []),
+        # no rating: a slash pair before a unit of dose is two strengths (a combination)
+        ("Give 2.5/5 mg at night.", [fig("2.5", 2.5, unit="mg"), fig("5 mg", 5, unit="mg")]),
     ],
     "an interval open above or censored": [
         (
