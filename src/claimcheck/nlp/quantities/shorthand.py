@@ -8,6 +8,13 @@ so it is read as a period only where a period is said: after ``for``, ``in``, ``
 ``within``, ``x``, ``past``, ``last``, ``next`` or ``after``, or before ``ago``, and never
 before ``of``, ``vision`` or a noun that it would count (``in 6/12 patients`` is six of
 twelve).
+
+Antenatal notes write the weeks of a pregnancy over its forty in the same way: ``booked at
+12/40``, ``she is 32/40``, ``reduced movements at 36+2/40`` (36 weeks and 2 days). Such a
+slash is a gestational age in weeks (4 to 42) after ``at``, ``since``, ``from``, ``by``,
+``until``, ``before``, ``after``, ``is``/``was`` or ``now``, or before ``pregnant``,
+``gestation`` or ``pregnancy``; never before ``of`` or a noun it counts (``12/40 of the
+mothers`` is a share).
 """
 
 from __future__ import annotations
@@ -29,6 +36,45 @@ CUE_BEFORE = re.compile(
     rf"{H}*\Z"
 )
 CUE_AFTER = re.compile(rf"{H}+(?i:ago|hx|history|duration)\b")
+
+
+GESTATION = re.compile(
+    rf"(?<![\w/.,+])(?P<weeks>\d{{1,2}})(?:\+(?P<days>[0-6]))?/40(?![\w/]|[.,]\d)"
+    rf"(?!{H}*(?:of|patients|people|women|mothers|babies|cases)\b)"
+)
+GESTATION_BEFORE = re.compile(
+    rf"(?<![\w])(?i:at|since|from|by|until|till|before|after|is|was|now|currently|approx\.?"
+    rf"|about|~|≈){H}*\Z"
+)
+GESTATION_AFTER = re.compile(rf"{H}+(?i:pregnant|gestation|pregnancy|gestational)\b")
+
+
+def gestation_weeks(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Every ``N/40`` or ``N+d/40`` said as a gestational age (see the module), as a duration
+    in weeks (``36+2/40`` is 36 2/7 weeks); ``taken`` are spans already read."""
+    found: list[Quantity] = []
+    if "/40" not in text:
+        return found
+    for match in GESTATION.finditer(text):
+        weeks = int(match.group("weeks"))
+        if not 4 <= weeks <= 42 or any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        before = GESTATION_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if not before and not GESTATION_AFTER.match(text, match.end()):
+            continue
+        value = weeks + int(match.group("days") or 0) / 7
+        found.append(
+            Quantity(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                low=value,
+                high=value,
+                unit="week",
+                kind="duration",
+            )
+        )
+    return found
 
 
 def slash_periods(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
