@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.nlp.quantities.lexicon import COUNTABLE_NOUNS, INDEX_NAMES, LABEL_WORDS
+from claimcheck.nlp.quantities.lexicon import (
+    COUNTABLE_NOUNS,
+    INDEX_NAMES,
+    LABEL_WORDS,
+    PLACE_WORDS,
+)
 from claimcheck.nlp.quantities.numbers import H
 
 _MONTH = (
@@ -116,7 +121,7 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("d", r"(?<!\d[.,])\b\d{1,2}/\d{1,2}\b(?![.,]\d)"),  # not 4.5/1,000 (a rate)
     ("d", r"\b\d{1,2}(?::\d{2})+(?:\s*[ap]\.?\s?m\.?)?"),
     ("d", r"\b\d{1,2}(?:\.\d{2})?\s?[ap]\.?m\.?(?![\w])"),
-    ("dp", r"(?:19|20)\d0s\b|'\d0s\b"),
+    ("dp", r"(?:19|20)\d0['’]?s\b|['’]\d0s\b|(?:(?<=\band )|(?<=\bthe ))\d0['’]s\b"),
     # a month and year: 2024.03, 2024-03, 03/2024, 03.2024, 3/2024 (not 1/2000 births)
     ("d", rf"\b{_YEAR}[.-](?:0[1-9]|1[0-2])\b(?![-–./]?\d|{H}*%)"),
     ("d", r"\b(?:0[1-9][/.-]|1[0-2]\.)(?:19|20)\d\d\b"),
@@ -126,7 +131,7 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("u", rf"\b(?:FY|CY|Q[1-4]|H[12])(?:{H}|[/-])?'?\d{{2,4}}(?:{H}*[-–/]{H}*'?\d{{2,4}})?\b"),
     ("d", rf"\b[1-4]Q{H}?'?\d\d(?:\d\d)?\b"),
     # phone numbers, before citation markers take their area code
-    ("dp", r"(?:\+\d{1,3}[\s.-]?|\b1[\s.-])?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"),
+    ("dp", r"(?:\+\d{1,3}[\s.-]?|\b1[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]\d{4}\b"),
     # international: +91 98765 43210 (spaces may be no-break: +44&nbsp;20&nbsp;7946&nbsp;0000),
     # and the one-digit area codes and pairs of other plans: +61 2 9876 5432, +33 1 23 45 67 89
     ("p", r"(?<![\w+])\+\d{1,3}(?:[ \u00a0\u202f.-]?\(?\d{2,5}\)?){2,4}\b"),
@@ -264,8 +269,37 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("ul", r"\b(?:Vol|vol|Volume|No|Issue)\.?\s*\d+\s*(?::|,)\s*\d+(?:[-–]\d+)?"),
     ("p", r"\((?:\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*\)"),
     ("p", r"\[\s*\d{1,3}(?:\s*[-–—,;]\s*\d{1,3})*\s*\]"),
+    (
+        "ul",
+        r"(?:\bSee|(?<=[(\[])see){H}+(?:(?i:sections?){H}+)?\d{1,2}(?:\.\d{1,2})*\b"
+        r"(?={H}+(?:for|and|below|above)\b|{H}*[).;,\]])".replace("{H}", H),
+    ),
     # page furniture
     ("d", r"\b\d+\s*(?:min(?:ute)?s?)\s+read\b"),
+    # an attachment's format, file size and pages, as GOV.UK and NHS pages list downloads:
+    # "(PDF, 245KB, 12 pages)", "ODS, 18.4 KB", "PDF 1.2 MB"
+    (
+        "u",
+        r"\b(?:PDF|DOCX?|ODS|ODT|ODP|XLSX?|CSV|PPTX?|RTF|EPUB|ZIP|TXT|HTML|MS{H}+Word|Word"
+        r"|Excel|PowerPoint){H}*,?{H}*\d+(?:\.\d+)?{H}*(?:[KMG]i?B|kB|[Kk]b|bytes?)\b"
+        r"(?:{H}*,{H}*\d+{H}*pages?\b)?".replace("{H}", r"[\s]"),
+    ),
+    # a list marker in emoji: the keycap digits 1️⃣ 2️⃣
+    ("d", r"\d\ufe0f?\u20e3"),
+    # a day counted from an event, as transplant and maternity schedules write it: D+100,
+    # D-7, T+10 (ten days past the due date)
+    ("u", r"\b[DT]{H}?[+−-]{H}?\d{1,3}\b(?!{H}*(?:%|[.,]\d))".replace("{H}", H)),
+    # the 5 A Day slogan and a portion of it: "Get your 5 A Day", "counts as 1 of your 5 A Day"
+    (
+        "d",
+        r"\b(?:\d{1,2}{H}+of{H}+(?:your|the|their|our|my|his|her){H}+)?\d{1,2}"
+        r"(?:{H}+A{H}+Day|-[aA]-[dD]ay)\b"
+        r"|\b\d{1,2}{H}+of{H}+(?:your|the|their|our|my|his|her){H}+\d{1,2}{H}+a{H}+day\b".replace(
+            "{H}", H
+        ),
+    ),
+    # a vitamin D metabolite named by its carbon: 25(OH)D, 1,25(OH)2D, 25-OH-D
+    ("d", r"\b\d{1,2}(?:,\d{1,2})?(?:\(OH\)[2₂]?|-?OH-?)D[23]?\b"),
     ("dl", r"(?:\b\d+\s*)?\bof\s+\d+\s+pages?\b"),
     # version strings
     # (never thousands grouped by points: 12.500.000)
@@ -388,6 +422,46 @@ WINDOW = 60
 _SPACE = re.compile(r"\s")
 
 
+_SECTION = r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?"
+SECTION_REFERENCE = re.compile(
+    rf"\((?<![\d%][ \u00a0]\()(?<![\d%]\()(?P<see>(?i:see){H}+(?:(?i:sections?){H}+)?)?"
+    rf"{_SECTION}(?P<more>(?:{H}*[,;]{H}*{_SECTION})+)?\)(?={H}*(?:[.;:\]]|$))",
+    re.MULTILINE,
+)
+"""A bracket of section numbers that closes its clause: ``(5.1)``, ``(6.1, 6.2)``, ``(see
+5.3)``, as US prescribing information and summaries of product characteristics refer to
+their sections."""
+_SENTENCE_START = re.compile(
+    r"(?:\A|[.!?][ \u00a0\n\u2028\u2029]|[\n\u2028\u2029])[^.!?\n\u2028\u2029]*\Z"
+)
+
+
+def section_references(text: str) -> list[tuple[int, int]]:
+    """The spans of :data:`SECTION_REFERENCE` brackets that are cross-references, not a
+    figure said again in brackets (README, "the rate for men (26.6)": a bare number taking
+    the unit of the figure before it). A bracket is a cross-reference when it holds two or
+    more section numbers, says ``see``, stands inside square brackets (``[see Warnings and
+    Precautions (5.1)]``), has no figure before it in its sentence to take a unit from, or
+    when the draft has two or more such brackets (a label's style, not an aside's)."""
+    if "(" not in text:
+        return []
+    found = list(SECTION_REFERENCE.finditer(text))
+    if len(found) >= 2:
+        return [match.span() for match in found]
+    spans = []
+    for match in found:
+        sentence = _SENTENCE_START.search(text, max(0, match.start() - 400), match.start())
+        before = sentence.group() if sentence else text[max(0, match.start() - 400) : match.start()]
+        if (
+            match.group("see")
+            or match.group("more")
+            or text[match.end() : match.end() + 1] == "]"
+            or not any(char.isdigit() for char in before)
+        ):
+            spans.append(match.span())
+    return spans
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, disjoint (start, end) stretches of ``text`` that hold no claim.
 
@@ -396,14 +470,14 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     each side, widened to whole words so that a URL or e-mail address is never cut): the
     alternation costs as much per character as the rest of the finder, and most of a page
     is words."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = section_references(text)
     for start, end in _digit_windows(text):
         spans.extend(
             match.span()
             for match in BLOCKERS.finditer(text, start, end)
             if match.end() > match.start()
         )
-    return spans
+    return sorted(spans)
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
@@ -425,7 +499,8 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
 
 
 YEAR = re.compile(rf"{_YEAR}\Z")
-_WORD_BEFORE = re.compile(rf"(?P<word>[A-Za-z][\w.&/-]*){H}*[:#]?{H}*\Z")
+_WORD_BEFORE = re.compile(rf"(?P<word>[A-Za-z][\w.&/-]*){H}*[:#]?{H}*(?<![\w])[-−–+]?\Z")
+"""The word before a number, across a colon or ``#`` and a sign (``day −7``, ``week +2``)."""
 _THIS_BEFORE = re.compile(rf"\b(?i:this|that|each|every|which|what|same|one){H}+\Z")
 _ABBREVIATION_AFTER = re.compile(rf"{H}*\((?P<abbr>[^()\s]{{2,15}})\)")
 _IDENTIFIER_IS = re.compile(
@@ -472,6 +547,13 @@ def is_time_window(text: str, start: int) -> bool:
     return _names_window(text, _WINDOW.match(text, start), word)
 
 
+PLACE_LABELS = frozenset(
+    "ward wards bay bays theatre theatres theater theaters bus buses platform platforms".split()
+)
+"""Label words of places and routes, whose numbers are whole (``Ward 23``, ``bus 38``)."""
+DECIMAL_AT = re.compile(r"[-−–+]?\d+[.,]\d")
+
+
 def is_label_number(text: str, start: int) -> bool:
     """A number named by the word before it: ``Phase 2``, ``Table 1``, ``S&P 500``, ``STEP 1``;
     not after ``this``/``that``/``each`` … (``at this stage 40 patients`` counts patients)."""
@@ -480,11 +562,35 @@ def is_label_number(text: str, start: int) -> bool:
         return True  # "the RxNorm code is 860975", "lot number: 4821"
     match = _WORD_BEFORE.search(window)
     word = match.group("word").lower().rstrip(".:") if match else ""
+    if match and word in PLACE_LABELS and DECIMAL_AT.match(text, start):
+        return False  # "rated the ward 4.6 out of 5": a place's number is whole
     if match and (word in LABEL_WORDS or match.group("word") in ("p.", "P.")):
         # "p. 45" (a page of a citation); a bare "p" is as often a P value
         # "at this stage 40 patients": the word names a moment, not the number after it
         return not _THIS_BEFORE.search(window, 0, match.start())
     return bool(INDEX_NAMES.search(window))
+
+
+_SIZE_BEFORE = re.compile(
+    rf"(?:^|[.!?;:(\u2029]{H}*|\b(?i:a|an|the|in|order|use|wear|buy|choose|try|get|fits?|of"
+    rf"|for|and|or|uses|wears|needs?|takes?|from){H}+)(?i:size){H}+\Z",
+    re.MULTILINE,
+)
+"""``Size 4 nappies``, ``order size 7 gloves``: a size after no noun of its own (``the effect
+size 0.4`` and ``a sample size 400`` measure)."""
+
+
+def names_a_place(text: str, start: int) -> bool:
+    """A number after a place in a building (:data:`PLACE_WORDS`: ``bed 12``, ``floor 4``)
+    or after ``size`` worn or bought (``size 4 nappies``) names it; asked only of a bare
+    number or a count, so ``the pelvic floor 10 times`` stays a frequency."""
+    if DECIMAL_AT.match(text, start):
+        return False  # "patients rated the clinic 4.6": a place's number is whole
+    window = text[max(0, start - 30) : start]
+    if _SIZE_BEFORE.search(window):
+        return True
+    match = _WORD_BEFORE.search(window)
+    return bool(match) and match.group("word").lower() in PLACE_WORDS
 
 
 _NAME_BEFORE = re.compile(

@@ -577,6 +577,15 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 """Characters a reader never sees: zero-width space, non-joiner and joiner, word joiner, the
 byte-order mark and the soft hyphen. CMSs and copy-paste leave them inside figures (``1​000``,
 ``500​mg``); the scan reads the text without them, as a reader does."""
+RAISED_ORDINAL = re.compile("(?<=\\d)(?:ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)")
+MODIFIER_LETTERS = str.maketrans("ˢᵗⁿᵈʳʰ", "stndrh")
+"""An ordinal's suffix in Unicode's raised modifier letters, as social posts write it (``2ⁿᵈ
+dose``, ``1ˢᵗ``): read as ``2nd``, an ordinal (a place, never a figure), as ``2<sup>nd</sup>``
+is. Each letter stands for one, so offsets do not move."""
+NO_CENTS = re.compile(r"(?<=\d)[.,][-–—](?![\w\-–—])")
+"""A price's dash for no cents, as German, Austrian and Swiss price tags write it: ``49,- €``,
+``€ 25,–``, ``CHF 120.–``, ``300,- to 500,- €``. The scan reads the price without it, so the
+currency after it and a range across it are read as if the amount ended at its digits."""
 WIDE_FORMS = re.compile("[\uff01-\uff5e\u2007\u3000]")
 NARROW_FORMS = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
     0x2007: 0x2009,
@@ -603,6 +612,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         text = text.translate(DASHES)
     if WIDE_FORMS.search(text):
         text = text.translate(NARROW_FORMS)
+    if RAISED_ORDINAL.search(text):
+        text = RAISED_ORDINAL.sub(lambda found: found.group().translate(MODIFIER_LETTERS), text)
     kept = _padding_kept(text)
     if kept is not None:
         text = "".join(text[i] for i in kept)
@@ -629,6 +640,8 @@ def _padding_kept(text: str) -> list[int] | None:
     ]
     if INVISIBLE.search(text):
         pads = sorted(pads + [match.span() for match in INVISIBLE.finditer(text)])
+    if ",-" in text or ",–" in text or ".-" in text or ".–" in text or ",—" in text:
+        pads = sorted(pads + [match.span() for match in NO_CENTS.finditer(text)])
     if not pads:
         return None
     kept: list[int] = []
@@ -703,6 +716,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     if "/" in text:
         found += alternatives.slash_alternatives(text, [(q.start, q.end) for q in found])
         found += shorthand.slash_periods(text, [(q.start, q.end) for q in found])
+        found += shorthand.gestation_weeks(text, [(q.start, q.end) for q in found])
         found += _scores_out_of(text, found)
     if "+" in text:
         found += _gestational_ages(text, found)
@@ -1898,6 +1912,9 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
         return 1.0  # "$1MM" is a million dollars (finance); "20 MM" is no scale
     if abbr in ("k", "K", "m", "M") and not glued and reading.currency is None and not counted:
         return 1.0
+    if abbr in ("m", "M") and glued and first and _is_age_and_sex(text, reading, found.end()):
+        reading.unit, reading.kind, reading.end = "year-old", "measure", found.end()
+        return 1.0  # "45M with chest pain": a 45-year-old man, never 45 million
     if abbr in ("k", "K") and glued and first and _is_race(text, reading, found):
         reading.unit, reading.kind, reading.end, reading.race = "km", "measure", found.end(), True
         return 1.0
@@ -1917,6 +1934,28 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
             reading.low = reading.high = reading.low + float(more.group("n")) * smaller
             reading.end = more.end()
     return factor
+
+
+AGE_SEX_OPENS = re.compile(
+    rf"(?:\A|^|[.;:(\u2029\u2028]{H}*|\b(?:an?|An?|pt|Pt|Patient|patient|Me|me){H}*:?{H}+)\Z",
+    re.MULTILINE,
+)
+AGE_SEX_FOLLOWS = re.compile(
+    rf"{H}*(?:[,;]|(?:with|w/|presenting|presents|presented|c/o|who|is|was|has|had|admitted"
+    rf"|brought|smoker|non-smoker|ex-smoker|known|on|from|in|referred)\b)"
+)
+
+
+def _is_age_and_sex(text: str, reading: _Reading, end: int) -> bool:
+    """``45M with chest pain``, ``A 63M with diabetes``, ``58M, BP 160/100``: case notes write
+    a patient's age and sex glued together at the start of a note or after an article, then
+    what brought them; that is a 45-year-old man, never 45 million."""
+    if reading.currency is not None or reading.low != reading.high:
+        return False
+    if not (reading.low == int(reading.low) and 0 < reading.low <= 110):
+        return False
+    opens = AGE_SEX_OPENS.search(text, max(0, reading.start - 12), reading.start)
+    return bool(opens) and bool(AGE_SEX_FOLLOWS.match(text, end))
 
 
 SMALLER_SCALE_AFTER = re.compile(
@@ -2360,6 +2399,10 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     elif (found := units.TIME_GLUED.match(text, end)) and not reading.currency:
         reading.unit, reading.kind = units.time_unit(found.group("time")), "duration"
         reading.end = found.end()
+    elif (found := GLUED_DAYS.match(text, end)) and PERIOD_CUE.search(
+        text, max(0, reading.start - 12), reading.start
+    ):
+        reading.unit, reading.kind, reading.end = "day", "duration", found.end()
     elif (found := FEET_AND_INCHES_PRIMES.match(text, end)) and not reading.currency:
         _read_imperial_pair(reading, found, 12.0, "inch")
     elif (found := _measure_at(text, end)) and not reading.currency:
@@ -2787,6 +2830,11 @@ def _is_plural(word: str) -> bool:
     )
 
 
+GLUED_DAYS = re.compile(r"(?<=\d)(?:d|dys?)\b(?![-/.]\w)")
+"""``x 10d``, ``for 7d``: days glued to their number, as prescriptions shorten them."""
+PERIOD_CUE = re.compile(rf"(?<![\w])(?i:x|×|for|over|within|past|last|next|every){H}*\Z")
+"""A word before a number that says a period follows: only there is a glued ``d`` days
+(``3d printing`` and a ``2d echo`` are no periods)."""
 PER_BEFORE = re.compile(r"(?<![\w-])per\s+\Z", re.IGNORECASE)
 
 
@@ -2864,6 +2912,15 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     qualified = qualified or bool(reading.per and reading.per[:1].isdigit())
     if reading.statistic is None and not qualified and filters.is_label_number(text, first_start):
         return False
+    if (
+        reading.kind in ("number", "count")
+        and reading.statistic is None
+        and not qualified
+        and filters.names_a_place(text, first_start)
+    ):
+        return False  # "bed 12", "floor 4", "size 4 nappies"
+    if not qualified and _names_a_product_before_a_singular(text, reading, first_start, first_end):
+        return False  # "the FreeStyle Libre 3 sensor lasts 14 days": the product's number
     if not qualified and filters.names_no_amount(text, reading.start, reading.number_spans[0]):
         return False
     if filters.is_time_stamp_ago(text, reading.number_spans[-1][1]):
@@ -2896,6 +2953,26 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     if reading.kind == "duration" and text[first_end : first_end + 1] == "-":
         return False
     return _spelled_number_counts(text, reading)
+
+
+def _names_a_product_before_a_singular(
+    text: str, reading: _Reading, first_start: int, first_end: int
+) -> bool:
+    """A whole number after a capitalised name in mid-sentence, before a singular noun, ends
+    the name: English counts two or more things in the plural, so in ``the FreeStyle Libre 3
+    sensor lasts`` or ``the Fitbit Charge 6 tracker`` the number is the product's, no count."""
+    if reading.kind != "count" or reading.low != reading.high or reading.low == 1:
+        return False
+    surface = text[first_start:first_end]
+    if (
+        not (surface.isdigit() and len(surface) <= 3)
+        or reading.noun_head in lexicon.COUNTABLE_NOUNS
+    ):
+        return False
+    first_word = (reading.unit or "").split()[0:1]
+    if not first_word or _is_plural(first_word[0]) or not first_word[0].islower():
+        return False
+    return filters.is_named_number(text, first_start)
 
 
 def _one_before_a_plural(text: str, reading: _Reading, first_start: int, first_end: int) -> bool:
@@ -2982,6 +3059,8 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
     """Spelled-out numbers count when they measure, are qualified, or count concrete things."""
     if reading.kind in MEASURING_KINDS or reading.low < 0:
         return True  # a signed number measures: "minus ten points"
+    if reading.kind == "rate" and reading.per and reading.per[:1].isdigit():
+        return True  # "three nurses per 1,000 people": a rate per a population measures
     if reading.comparator is not None or reading.approx:
         return reading.kind != "number" or reading.low != 1
     if reading.has_scale or reading.low >= 100:

@@ -135,13 +135,20 @@ LABEL_WORDS = _word_set(
     highway interstate suite room ps ecog tier appendix box panel item question
     trial season episode game round week day month cycle visit year period act article
     schedule model ranked rank top index category code codes lot batch serial ref ref. refs
-    refs. reference references band bands"""
+    refs. reference references band bands ward wards bay bays theatre theatres theater
+    theaters bus buses platform platforms wave waves"""
 ) | _word_set(
     """serotype serotypes genotype genotypes subtype subtypes serogroup serogroups chromosome
     chromosomes trisomy exon exons codon codons omega"""
 )
-"""Words that make the number after them a label, not an amount (``Phase 2``, ``Table 1``),
+"""Words that make the number after them a label, not an amount (``Phase 2``, ``Table 1``,
+``Ward 23``, ``bus 38``, ``wave 2`` of a survey),
 or part of a name (``serotype 19A``, ``genotype 3``, ``trisomy 21``, ``exon 19``, ``omega 3``)."""
+
+PLACE_WORDS = _word_set("bed floor lift clinic room desk gate door entrance exit car park")
+"""Places in a building whose number names them (``bed 12``, ``floor 4``, ``lift B to floor 4``)
+but which also stand before counts and frequencies (``squeeze the pelvic floor 10 times``):
+they make a label only of a bare number or a count (:func:`filters.names_a_place`)."""
 
 INDEX_NAMES = re.compile(
     r"(?:S&P(?:/\w+)?|S\s?P|[Ss]p|ASX|Nasdaq|NASDAQ|FTSE|DAX|CAC|Nikkei|Russell|Fortune|TSX|STOXX|Stoxx"
