@@ -240,6 +240,20 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Serum 25OHD was checked.", []),
         ("A 25(OH)D3 test costs £20.", [fig("£20", 20, unit="GBP")]),
     ],
+    "age and sex glued at a note's start": [
+        ("52M with crushing chest pain.", [fig("52M", 52, unit="year-old", kind="measure")]),
+        ("A 67M with COPD was admitted.", [fig("67M", 67, unit="year-old")]),
+        ("81M, fell at home, hip pain.", [fig("81M", 81, unit="year-old")]),
+        ("Pt: 39M presenting with fever.", [fig("39M", 39, unit="year-old")]),
+        ("The charity raised 40M with its appeal.", [fig("40M", 40e6)]),
+    ],
+    "a sun protection factor": [
+        ("Pick a cream of SPF 50 for the beach.", [fig("50", 50)]),
+        ("Wear SPF 30 or higher all day.", [fig("30 or higher", 30, None, comparator="or higher")]),
+        ("Her SPF 15 balm wore off.", [fig("15", 15)]),
+        ("An SPF 30 lotion was applied.", [fig("30", 30)]),
+        ("Reapply SPF 50 every 2 hours.", [fig("50", 50), fig("2 hours", 2, unit="hour")]),
+    ],
     "a dialling prefix glued to its area code": [
         ("Book on 1(617)555-0147 today.", []),
         ("Fax: 1(212)555-0199.", []),

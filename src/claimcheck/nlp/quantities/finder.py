@@ -3018,7 +3018,7 @@ STATISTIC_NAMED_BEFORE = re.compile(
     rf"(?:{H}+[A-Za-z][\w-]*){{1,2}}{H}*(?::|=|(?i:was|is|of|were|at))?{H}*\Z"
     rf"|(?<![\w-])(?:BMI|PSA|LDL|HDL|eGFR|GFR|HbA1c|INR|CRP|TSH|SpO2|FEV1|BP|IOP|AMH|FSH"
     rf"|BNP|ALT|AST|MMSE|HR|RR|Na|K|Cl|Ca|Mg|Cr|Hb|Hct|WCC|WBC|Plt|MCV|ALP|GGT|Urea|FT4|T4"
-    rf"|ESR|pH|PaO2|PaCO2|HCO3|GCS|Temp|Creat|Alb|Bili|Hgb|Plts|Glu|Gluc|Pulse|Sats)"
+    rf"|ESR|pH|PaO2|PaCO2|HCO3|GCS|Temp|Creat|Alb|Bili|Hgb|Plts|Glu|Gluc|Pulse|Sats|SPF|UPF)"
     rf"(?:-C)?{H}*(?::|=|(?i:was|is|of|were|at))?{H}*\Z"
 )
 """``Mean BMI 24.8``, ``median PSA 4.1``, ``fasting LDL 3.4``: after a statistic's or a
