@@ -261,11 +261,19 @@ adds something else to the amount, ``£20 + VAT``, ``$99 + shipping``, and bound
 MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
 PROPORTION_AFTER = re.compile(
     rf"{H}+(?P<word>in|out{H}+of|of){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)"
-    rf"|[-‐](?P<hyphen>in|out[-‐]of)[-‐](?:every[-‐])?(?=[\d]|[a-z]+\b)",
+    rf"|[-‐](?P<hyphen>in|out[-‐]of)[-‐](?:every[-‐])?(?=[\d]|[a-z]+\b)"
+    rf"|(?<=(?<![\d.,:])1)(?P<colon>:)(?=\d{{3}}|\d{{1,3}}[,\u202f\u00a0 ]\d{{3}})",
     re.IGNORECASE,
 )
 """``1 in 8``, ``one in every five``, ``7 out of 10``, ``9 of 10``: a proportion in words; also
-hyphenated as an adjective, ``a one-in-two chance``, ``1-in-3``, ``three-out-of-four``."""
+hyphenated as an adjective, ``a one-in-two chance``, ``1-in-3``, ``three-out-of-four``; and
+one to a whole of 100 or more after a colon, as epidemiology writes it (``1:2,000 newborns``,
+``1:2,000 to 1:4,000``), except a titre, dilution or ratio (:data:`COLON_NOT_SHARE`)."""
+COLON_NOT_SHARE = re.compile(
+    r"\b(?:titres?|titers?|dilut\w*|ratios?|odds|scale|mixed|mix)\W+(?:\w+\W+){0,3}\Z",
+    re.IGNORECASE,
+)
+"""``a titre of 1:160``, ``diluted 1:1,000``, ``a 1:100 ratio``: a colon that is no share."""
 NOUN_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z][A-Za-z0-9'’-]*)")
 HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z][\w-]*)")
 PRICE_NEXT_WORD = re.compile(
@@ -1064,6 +1072,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         reading.comparator = "from"
     if reading.spread is None and not _read_spread(text, reading):
         _read_interval_after_words(text, reading)
+    elif reading.per is None and reading.kind == "count":
+        # "0.047 cases (95% CI, 0.042–0.052 cases) per 100,000": the rate after the interval
+        _read_rate(text, reading)
     if reading.role == BEFORE and reading.unit is None:
         _borrow_unit_of_change(text, reading)
     if reading.currency and reading.spelled:
@@ -1300,12 +1311,32 @@ def _read_spread(text: str, reading: _Reading) -> bool:
             if not found:
                 return False
             reading.spread = Spread(kind, value=parse_digits(found.group("value")))
+    elif (found := BARE_INTERVAL_AFTER.match(text, reading.end)) and _brackets_its_figure(
+        text, reading, found
+    ):
+        # "11.0 million (10.1–12.0) deaths", "5.2 (4.1–6.3) per 1,000": an uncertainty
+        # interval in brackets, as GBD and WHO reports write it, around the figure it follows
+        low, high = _signed(found.group("low")), _signed(found.group("high"))
+        reading.spread = Spread("CI", low=low, high=high)
     else:
         return False
     reading.end = found.end()
     while _bracket_still_open(found) and (found := SPREAD_GOES_ON.match(text, reading.end)):
         reading.end = found.end()  # the JSON keeps the first spread; the others are in the span
     return True
+
+
+def _brackets_its_figure(text: str, reading: _Reading, found: re.Match[str]) -> bool:
+    """Whether a bare bracketed range right after a point figure is its interval: the figure
+    as written lies inside it, strictly below its upper end and above its lower end (``11.0
+    million (10.1–12.0)``), so ``aged 45 (30–40)`` or ``12 (4–6 weeks)`` stay apart."""
+    start, end = reading.number_spans[0]
+    written = NUMBER_AT.match(text, start)
+    if not written or written.end() != end or not written.group("digits"):
+        return False
+    value = parse_digits(written.group("digits"))
+    low, high = _signed(found.group("low")), _signed(found.group("high"))
+    return low < value < high
 
 
 WORDS_THEN_INTERVAL = re.compile(
@@ -2166,7 +2197,17 @@ def _read_right(text: str, reading: _Reading) -> bool:
         reading.kind, reading.end = "percent", found.end()
     elif found := MULTIPLE_AFTER.match(text, end):
         reading.unit, reading.kind, reading.end = "fold", "multiple", found.end()
-    elif (found := _proportion_after(text, end)) and _may_be_a_part(reading):
+    elif (
+        (found := _proportion_after(text, end))
+        and _may_be_a_part(reading)
+        and not (
+            found.groupdict().get("colon")
+            and (
+                COLON_NOT_SHARE.search(text, max(0, reading.start - 40), reading.start)
+                or re.match(rf"\d[\d,]*{H}*(?:ratio|dilution|scale)", text[found.end() :], re.I)
+            )
+        )
+    ):
         denominator = NUMBER_AT.match(text, found.end())
         if not denominator or not _is_denominator(text, reading, found, denominator):
             return _read_plain_unit(text, reading)

@@ -147,7 +147,7 @@ _CUBED = r"(?:[3³]|\^3|\*\*3)"
 """A power of a unit written after it: ``m²``, ``m2``, ``m^2``, ``m**2`` (``kg/m<sup>2</sup>``
 in HTML arrives as ``kg/m²``: see the document readers)."""
 _PER_WHAT = (
-    rf"(?:(?:\d{{1,3}}(?:\.\d{{1,2}})?{H}?)?(?:mL|ml|dL|dl)|L|l|{_MICRO}L|kg|g|mol|mmol|m{_SQUARED}|m{_CUBED}|mm{_CUBED}"
+    rf"(?:(?:\d{{1,3}}(?:\.\d{{1,2}})?{H}?)?(?:mL|ml|dL|dl)|(?:milli|deci)?lit(?:re|er)|L|l|{_MICRO}L|kg|g|mol|mmol|m{_SQUARED}|m{_CUBED}|mm{_CUBED}"
     rf"|1\.73{H}?m{_SQUARED}|(?:24|12){H}?(?:hours|hrs?|h)|day|d|h|hr|hour|min|wk|week"
     rf"|dose|puff|actuation|tablet|capsule"
     rf"|spray|drop|sachet|vial|patch)"
@@ -377,6 +377,8 @@ def measure_unit(match: re.Match[str]) -> str:
 _PER_POWER = re.compile(r"(?:\s*[·⋅]\s*|\s+)([A-Za-zµμ][\w.]*?)(?:⁻¹|-1)")
 _IN_VOLUME = re.compile(r"\s+in\s+(?:each\s+|every\s+)?")
 _HOURS_AFTER_COUNT = re.compile(r"(/\d+)(?:hours|hrs?)\b")
+_LITRE_WORD = re.compile(r"(?<=/)(milli|deci)?lit(?:re|er)\b", re.IGNORECASE)
+"""The litre spelled out after a slash (``mIU/litre`` is ``mIU/L``, ``mg/decilitre`` ``mg/dL``)."""
 _LITRE = re.compile(r"(?<![A-Za-z])(m|d|µ)?l(?![A-Za-z])")
 _MICRO_PREFIX = re.compile(r"(?<![A-Za-z])(?:μ|u|mc)(?=g|mol|IU|L|l)")
 
@@ -391,6 +393,9 @@ def compound_unit(written: str) -> str:
     unit = re.sub(r"\s+|\^|\*\*", "", written).replace("²", "2").replace("³", "3")
     unit = _MICRO_PREFIX.sub("µ", unit)
     unit = _HOURS_AFTER_COUNT.sub(r"\1h", unit)  # "mg/24 hours", "g/24hrs": "mg/24h"
+    unit = _LITRE_WORD.sub(
+        lambda m: {"milli": "m", "deci": "d"}.get(m.group(1) or "", "") + "L", unit
+    )
     return _LITRE.sub(lambda m: (m.group(1) or "") + "L", unit)
 
 
