@@ -655,11 +655,12 @@ PRONOUN_START = re.compile(
 "…: in 2022 it still killed …", "Against mumps, they are …")."""
 PRONOUN_OBJECT = re.compile(
     r"\b(?:found|detected|seen|diagnosed|reported|estimated|have|has|had|get|gets|got"
-    r"|develop|develops|developed|caught|catch|treat|treated|cured)\W+(?:it|them)\b",
+    r"|develop|develops|developed|caught|catch|treat|treated|cured|with)\W+(?:it|them)\b",
     re.IGNORECASE,
 )
-"""A pronoun as the object of its clause's verb ("NHANES III found it in 0.3%", "adults who
-have it"): it stands for the subject named before, as one opening the clause does."""
+"""A pronoun as the object of its clause's verb or of "with" ("NHANES III found it in 0.3%",
+"adults who have it", "a third of men with it"): it stands for the subject named before, as
+one opening the clause does."""
 
 
 def _groups_replaced(claim: Claim, clause: str) -> frozenset[str]:
