@@ -59,6 +59,14 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "Lunch costs $4 and dinner $9 here.",
             [fig("$4", 4, unit="USD"), fig("$9", 9, unit="USD")],
         ),
+        (
+            "Counts of $$4 \\times 10^{9}$$ cells were rare.",
+            [fig("4 \\times 10^{9}$$ cells", 4e9, unit="cells", kind="count")],
+        ),
+        (
+            "Each vial holds \\(1.5 \\times 10^{7}\\) organisms.",
+            [fig("1.5 \\times 10^{7}\\) organisms", 1.5e7, unit="organisms")],
+        ),
     ],
     "a combination product's strengths, the unit written once": [
         (
@@ -165,6 +173,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Angioedema has been reported [see Warnings and Precautions (5.4)].", []),
         ("Rash occurred in 3% of patients (6.1, 6.3).", [fig("3%", 3, unit="percent")]),
         ("See 14 for the trial data.", []),
+        ("Do not use it in pregnancy (see sections 4.3 and 4.6).", []),
         (
             "Most patients respond within 4 weeks (2.2).",
             [fig("within 4 weeks", None, 4, unit="week")],
@@ -180,6 +189,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Data tables for 2024 (XLSX, 56 KB)", []),
         ("Easy read guide (Word, 120KB, 6 pages)", []),
         ("Survey results (CSV 9 KB)", []),
+        ("Carers' guide PDF (480 KB)", []),
     ],
     "a place in a hospital": [
         ("Ward 14 is next to the main lifts.", []),

@@ -19,6 +19,8 @@ INLINE_MATH = re.compile(
 )
 """Inline math as Pandoc and MathJax read it: ``$…$`` on one line, no space inside either
 dollar and no digit right after the closing one (``costs $5 and $10`` is two prices)."""
+DISPLAY_MATH = re.compile(r"\$\$(?P<body>[^$\n]{1,200}?)\$\$|\\\((?P<paren>[^\n]{1,200}?)\\\)")
+"""Display math on one line, ``$$…$$``, and MathJax's inline ``\\(…\\)``."""
 MATHY = re.compile(r"\\(?:[A-Za-z]+|,)|[\^_<>=]")
 """What makes a dollar pair math rather than two prices: a command, a power or an index, or a
 relation (``$p < 0.05$``)."""
@@ -55,6 +57,16 @@ def write_tex(canvas: Canvas) -> None:
     for found in SIUNITX.finditer(raw):
         if _shown(canvas, found.start(), found.end()):
             _write_siunitx(canvas, found)
+    for found in DISPLAY_MATH.finditer(raw):
+        group = "body" if found.group("body") is not None else "paren"
+        if not _shown(canvas, found.start(), found.end()):
+            continue
+        for pos in (
+            *range(found.start(), found.start(group)),
+            *range(found.end(group), found.end()),
+        ):
+            canvas.put(pos, " ")
+        _write_math(canvas, found.start(group), found.end(group))
     for found in INLINE_MATH.finditer(raw):
         body = found.group("body")
         if not MATHY.search(body) or not _shown(canvas, found.start(), found.end()):

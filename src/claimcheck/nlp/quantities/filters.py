@@ -281,7 +281,7 @@ _BLOCKERS: list[tuple[str, str]] = [
     (
         "u",
         r"\b(?:PDF|DOCX?|ODS|ODT|ODP|XLSX?|CSV|PPTX?|RTF|EPUB|ZIP|TXT|HTML|MS{H}+Word|Word"
-        r"|Excel|PowerPoint){H}*,?{H}*\d+(?:\.\d+)?{H}*(?:[KMG]i?B|kB|[Kk]b|bytes?)\b"
+        r"|Excel|PowerPoint){H}*[,(]?{H}*\d+(?:\.\d+)?{H}*(?:[KMG]i?B|kB|[Kk]b|bytes?)\b"
         r"(?:{H}*,{H}*\d+{H}*pages?\b)?".replace("{H}", r"[\s]"),
     ),
     # a list marker in emoji: the keycap digits 1️⃣ 2️⃣
@@ -425,7 +425,7 @@ _SPACE = re.compile(r"\s")
 _SECTION = r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?"
 SECTION_REFERENCE = re.compile(
     rf"\((?<![\d%][ \u00a0]\()(?<![\d%]\()(?P<see>(?i:see){H}+(?:(?i:sections?){H}+)?)?"
-    rf"{_SECTION}(?P<more>(?:{H}*[,;]{H}*{_SECTION})+)?\)(?={H}*(?:[.;:\]]|$))",
+    rf"{_SECTION}(?P<more>(?:{H}*(?:[,;]|and){H}*{_SECTION})+)?\)(?={H}*(?:[.;:\]]|$))",
     re.MULTILINE,
 )
 """A bracket of section numbers that closes its clause: ``(5.1)``, ``(6.1, 6.2)``, ``(see
