@@ -257,6 +257,14 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Pt: 39M presenting with fever.", [fig("39M", 39, unit="year-old")]),
         ("The charity raised 40M with its appeal.", [fig("40M", 40e6)]),
     ],
+    "dose forms counted in Roman numerals, as sigs write them": [
+        ("Sig: ii tabs po bd with food.", [fig("ii tabs", 2, unit="tabs", kind="count")]),
+        ("Take i-ii caps at night prn.", [fig("i-ii caps", 1, 2, unit="caps")]),
+        ("Instil gtt iii in the left ear.", [fig("gtt iii", 3, unit="gtt")]),
+        ("Use puffs ii when wheezy.", [fig("puffs ii", 2, unit="puffs")]),
+        ("Read part ii tabs first.", []),
+        ("I lost my caps i think.", []),
+    ],
     "a sun protection factor": [
         ("Pick a cream of SPF 50 for the beach.", [fig("50", 50)]),
         ("Wear SPF 30 or higher all day.", [fig("30 or higher", 30, None, comparator="or higher")]),

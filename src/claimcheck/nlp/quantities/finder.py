@@ -726,6 +726,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found += shorthand.slash_periods(text, [(q.start, q.end) for q in found])
         found += shorthand.gestation_weeks(text, [(q.start, q.end) for q in found])
         found += _scores_out_of(text, found)
+    found += shorthand.roman_doses(text, [(q.start, q.end) for q in found])
     if "+" in text:
         found += _gestational_ages(text, found)
     style = dot_thousands.document_style(text)

@@ -15,6 +15,11 @@ slash is a gestational age in weeks (4 to 42) after ``at``, ``since``, ``from``,
 ``until``, ``before``, ``after``, ``is``/``was`` or ``now``, or before ``pregnant``,
 ``gestation`` or ``pregnancy``; never before ``of`` or a noun it counts (``12/40 of the
 mothers`` is a share).
+
+Prescription sigs count dose forms in lower-case Roman numerals, as Latin prescriptions did:
+``i-ii tabs po q4-6h``, ``caps ii tid``, ``gtt ii OU`` (two drops in each eye). A numeral i to
+x, or two joined by a dash, right before or after a dose form (tab, cap, pill, puff, drop,
+``gtt``) is that many of it; nowhere else is a lone ``i`` or ``v`` a number.
 """
 
 from __future__ import annotations
@@ -47,6 +52,59 @@ GESTATION_BEFORE = re.compile(
     rf"|about|~|≈){H}*\Z"
 )
 GESTATION_AFTER = re.compile(rf"{H}+(?i:pregnant|gestation|pregnancy|gestational)\b")
+
+
+ROMAN = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+}  # fmt: skip
+_ROMAN = "viii|vii|iii|ii|iv|ix|vi|v|x|i"
+_DOSE_FORM = r"tabs?|tablets?|caps?|capsules?|pills?|puffs?|drops?|gtts?|sprays?|supps?"
+DOSE_FORM = re.compile(rf"\b(?:{_DOSE_FORM})\b")
+ROMAN_BEFORE = re.compile(rf"(?<![\w-])(?P<low>{_ROMAN})(?:{H}*[-–]{H}*(?P<high>{_ROMAN}))?{H}+\Z")
+ROMAN_AFTER = re.compile(rf"{H}+(?P<low>{_ROMAN})(?:{H}*[-–]{H}*(?P<high>{_ROMAN}))?(?![\w-])")
+NOT_A_COUNT_BEFORE = re.compile(
+    rf"\b(?i:section|sections|part|parts|chapter|appendix|schedule|phase|stage|type|grade|class"
+    rf"|vitamin|table|figure|annex|volume|vol\.?|book|act|article){H}+\Z"
+)
+"""A label before a Roman numeral makes it the label's (``section v``, ``part ii``)."""
+
+
+def roman_doses(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Every count of dose forms in lower-case Roman numerals (see the module): ``i-ii tabs``
+    is 1 to 2 tabs, ``gtt ii`` two drops; ``taken`` are spans already read. Found from the
+    dose form out, so the scan costs nothing on a page without one."""
+    found: list[Quantity] = []
+    for form in DOSE_FORM.finditer(text):
+        before = ROMAN_BEFORE.search(text, max(0, form.start() - 16), form.start())
+        if before and not NOT_A_COUNT_BEFORE.search(
+            text, max(0, before.start() - 14), before.start()
+        ):
+            span, numeral = (before.start(), form.end()), before
+        elif (after := ROMAN_AFTER.match(text, form.end())) and (
+            after.group().strip() != "i" or form.group().startswith("gtt")
+        ):
+            # a lone "i" after a noun is as often the writer (``caps i think``); ``gtt i`` is one drop
+            span, numeral = (form.start(), after.end()), after
+        else:
+            continue
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        low = ROMAN[numeral.group("low")]
+        high = ROMAN[numeral.group("high")] if numeral.group("high") else low
+        if high < low:
+            continue
+        found.append(
+            Quantity(
+                text=text[span[0] : span[1]],
+                start=span[0],
+                end=span[1],
+                low=float(low),
+                high=float(high),
+                unit=form.group(),
+                kind="count",
+            )
+        )
+    return found
 
 
 def gestation_weeks(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
