@@ -83,7 +83,8 @@ def roman_doses(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         elif (after := ROMAN_AFTER.match(text, form.end())) and (
             after.group().strip() != "i" or form.group().startswith("gtt")
         ):
-            # a lone "i" after a noun is as often the writer (``caps i think``); ``gtt i`` is one drop
+            # a lone "i" after a noun is as often the writer (``caps i think``); ``gtt i`` is
+            # one drop
             span, numeral = (form.start(), after.end()), after
         else:
             continue
