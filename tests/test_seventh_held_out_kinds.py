@@ -269,6 +269,10 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Pick a cream of SPF 50 for the beach.", [fig("50", 50)]),
         ("Wear SPF 30 or higher all day.", [fig("30 or higher", 30, None, comparator="or higher")]),
         ("Her SPF 15 balm wore off.", [fig("15", 15)]),
+        (
+            "Wear at least SPF 30 at noon.",
+            [fig("at least SPF 30", 30, None, comparator="at least")],
+        ),
         ("An SPF 30 lotion was applied.", [fig("30", 30)]),
         ("Reapply SPF 50 every 2 hours.", [fig("50", 50), fig("2 hours", 2, unit="hour")]),
     ],

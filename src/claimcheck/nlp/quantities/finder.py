@@ -1727,6 +1727,9 @@ def _read_left(text: str, reading: _Reading) -> None:
                 continue
         if "comparator" in pending:
             found = lexicon.COMPARATOR_BEFORE.search(text, window_start, left)
+            if not found and (factor := PROTECTION_FACTOR_BEFORE.search(text, window_start, left)):
+                # "at least SPF 30": the comparator bounds the factor across its name
+                found = lexicon.COMPARATOR_BEFORE.search(text, window_start, factor.start())
             if found and _over_is_a_period(text, found, reading):
                 pending.discard("comparator")  # "lost 9% over 40 weeks": during, not more than
                 continue
@@ -2872,6 +2875,8 @@ def _is_plural(word: str) -> bool:
     )
 
 
+PROTECTION_FACTOR_BEFORE = re.compile(rf"\b(?:SPF|UPF){H}*\Z")
+"""A sun cream's or fabric's protection factor named before its number (``at least SPF 30``)."""
 GLUED_DAYS = re.compile(r"(?<=\d)(?:d|dys?)\b(?![-/.]\w)")
 """``x 10d``, ``for 7d``: days glued to their number, as prescriptions shorten them."""
 PERIOD_CUE = re.compile(rf"(?<![\w])(?i:x|×|for|over|within|past|last|next|every){H}*\Z")
