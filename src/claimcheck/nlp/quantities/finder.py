@@ -1730,6 +1730,10 @@ def _read_left(text: str, reading: _Reading) -> None:
             if not found and (factor := PROTECTION_FACTOR_BEFORE.search(text, window_start, left)):
                 # "at least SPF 30": the comparator bounds the factor across its name
                 found = lexicon.COMPARATOR_BEFORE.search(text, window_start, factor.start())
+            if found is None and MAXIMUM_NEAR.search(text, max(0, left - MAXIMUM_REACH), left):
+                # "the maximum daily dose of ibuprofen in children is 40 mg/kg": the words
+                # between the maximum and its figure run past the usual window
+                found = lexicon.COMPARATOR_BEFORE.search(text, max(0, left - MAXIMUM_REACH), left)
             if found and _over_is_a_period(text, found, reading):
                 pending.discard("comparator")  # "lost 9% over 40 weeks": during, not more than
                 continue
@@ -2138,6 +2142,9 @@ START_WORDS = re.compile(r"(?:start(?:s|ed|ing)?|beginning|begin(?:s)?)\b", re.I
 """A floor word that opens a range when a second figure follows (``start at 25 to 50``)."""
 
 
+MAXIMUM_NEAR = re.compile(r"[Mm]ax(?:imum)?\b")
+MAXIMUM_REACH = 90
+"""How far before a figure a ``maximum … dose … is`` may start (the usual window is 40)."""
 LIST_ITEM_BEFORE = re.compile(rf"\d[\d.,·]*%?{H}*,{H}*\Z")
 """A figure and a comma before a figure: it is a list's item (``41, 48 or 55%``)."""
 RANGE_RATIO = 3.0

@@ -34,8 +34,10 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as"
      r"|(?:(?:up{H}+)?to{H}+)?(?:a{H}+)?max(?:imum|\.)?(?:{H}+of{A}|{H}*:)?"
      r"|(?:(?:recommended|daily|weekly|total){H}+)?max(?:imum|\.)?{H}+"
-     r"(?:(?:recommended|daily|single|total|weekly|adult){H}+)?(?:dose|intake|amount)"
-     r"(?:{H}+(?:is|of|=){A}|{H}*[:=])?{H}*"
+     r"(?:(?:recommended|daily|single|total|weekly|adult){H}+){{0,2}}(?:dose|intake|amount)"
+     r"(?:{H}+(?:of|for|in)(?:{H}+(?!is\b|was\b)[\w-]+){{1,4}}?(?={H}+(?:is|was)\b))?"
+     r"(?:{H}+(?:is|was|of|=){A}|{H}*[:=])?{H}*"
+     r"|(?:daily|weekly|single|total){H}+max(?:imum)?{H}+(?:is|was|of){A}{H}*"
      r"|(?:daily|weekly|dose|upper){H}+limit(?:{H}+of{A}|{H}*:)?"
      r"|limit(?:ed)?(?:{H}+(?:of|to){A}|{H}*:)"
      r"|≤|<=|=<|⩽|≦|(?:less|fewer|lower){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
@@ -55,7 +57,7 @@ COMPARATOR_BEFORE = re.compile(
 COMPARATOR_AFTER = re.compile(
     rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older)|and{H}+(?:above|over))"
     rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger)|and{H}+(?:below|under)"
-    rf"|max(?:imum)?))\b",
+    rf"|max(?:imum)?(?!{H}*\d)))\b",
     re.IGNORECASE,
 )
 """A comparator after a quantity: ``65 years or older``, ``5 or fewer``."""
