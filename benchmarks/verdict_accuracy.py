@@ -1,6 +1,10 @@
 """Verdict accuracy: how often lint gives each labelled figure the right verdict and claim.
 
-usage: python benchmarks/verdict_accuracy.py [--show N] [--threshold T]
+usage: python benchmarks/verdict_accuracy.py [--show N] [--set NAME ...] [--threshold T]
+
+``--set`` keeps only the sets whose name ends with NAME (``--set urology``,
+``--set verdicts/urology``, ``--set matching_cases_obesity``), so a new set's misses are shown
+without the others' first.
 
 The sets, each linted against its own registry, one Markdown draft per case and one lint run
 per set (as tests/test_matching.py does), with today fixed at 2026-11-23:
@@ -299,13 +303,25 @@ def describe_miss(name: str, outcome: Outcome) -> str:
     )
 
 
+def _chosen(name: str, wanted: list[str]) -> bool:
+    """Whether a set's name (``verdicts/urology``) is one of ``wanted``, by its full name or
+    its last part."""
+    return any(name == w or name.rsplit("/", 1)[-1] == w for w in wanted)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print up to N misses")
     parser.add_argument("--threshold", type=float, default=None, help="lint's --threshold")
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="NAME", help="only sets named NAME"
+    )
     args = parser.parse_args(argv)
     try:
-        loaded = load_sets()
+        chosen = [s for s in discover_sets() if not args.set or _chosen(s.name, args.set)]
+        if not chosen:
+            raise SetError(f"no set is named {', '.join(args.set)}")
+        loaded = load_sets(chosen)
     except SetError as error:
         print(f"verdict_accuracy: error: {error}", file=sys.stderr)
         return 2
