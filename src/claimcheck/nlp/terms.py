@@ -76,6 +76,44 @@ def word_forms(key: str) -> tuple[str, ...]:
     return tuple(forms + verbs)
 
 
+_DIED = r"\b(?:died|die|dies|dying|deaths?|lost\W+their\W+lives)\b[^.;:\n]{0,30}?"
+PARAPHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(
+            _DIED + r"\bbefore\W+(?:reaching\W+|turning\W+)?(?:their|his|her|the\W+age\W+of"
+            r"|age)\W+(?:fifth\W+birthday|five|5)\b|\bdid\W+not\W+(?:live|survive)\W+(?:to\W+"
+            r"(?:see|reach)\W+)?(?:their|the\W+age\W+of)\W+(?:fifth\W+birthday|five|5)\b",
+            re.IGNORECASE,
+        ),
+        ("underfivedeaths", "under5deaths", "underfivemortality", "under5mortality",
+         "underfivemortalityrate", "under5mortalityrate", "childdeaths", "childmortality"),
+    ),
+    (
+        re.compile(
+            _DIED + r"\b(?:in|within|during)\W+(?:the\W+|their\W+)?(?:first\W+(?:month|28\W+days"
+            r"|four\W+weeks)(?:\W+of\W+life)?|28\W+days\W+of\W+(?:birth|life))\b",
+            re.IGNORECASE,
+        ),
+        ("neonataldeaths", "newborndeaths", "neonatalmortality", "neonatalmortalityrate",
+         "newbornmortality"),
+    ),
+    (
+        re.compile(
+            _DIED + r"\b(?:before\W+(?:reaching\W+|turning\W+)?(?:their|the\W+age\W+of)\W+"
+            r"(?:first\W+birthday|one|1)\b|(?:in|within|during)\W+(?:the\W+|their\W+)?first\W+"
+            r"year\W+of\W+life)\b",
+            re.IGNORECASE,
+        ),
+        ("infantdeaths", "infantmortality", "infantmortalityrate"),
+    ),
+)  # fmt: skip
+"""How pages say the child-mortality names of WHO and UN IGME reports in words: "died before
+their fifth birthday" says under-five deaths (or mortality), "died in their first month" or
+"within 28 days of birth" neonatal deaths, "before their first birthday" infant deaths. Each
+is read as every registry name of the kind the registry holds (the figure's frame, a count or
+a rate, picks among them)."""
+
+
 SUSPENDING = frozenset({"and", "or", ","})
 SUSPENDED_WORDS = 3  # words before "and" that may share a name's head ("South Asian and …")
 """What stands between a word and the name whose last words it shares ("white and South Asian
@@ -87,6 +125,7 @@ class TermFinder:
         self.labels: dict[str, str] = {}  # key (and its singular) -> the name as registered
         self.prefixes: frozenset[str] = frozenset()
         self.known: frozenset[str] = frozenset()  # the names last set: setting them again is free
+        self.paraphrased: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
         self.given: object = None  # the collection they came in: the same one again is free too
 
     def set_terms(self, terms: Iterable[str]) -> None:
@@ -114,6 +153,11 @@ class TermFinder:
                     labels.setdefault(said + rest, term)
         self.labels = labels
         self.prefixes = frozenset(key[:i] for key in labels for i in range(1, len(key) + 1))
+        self.paraphrased = tuple(
+            (pattern, tuple(labels[key] for key in keys if key in labels))
+            for pattern, keys in PARAPHRASES
+            if any(key in labels for key in keys)
+        )
 
     def initialize(self, get_examples=None, *, nlp=None, terms: Iterable[str] = ()) -> None:
         self.set_terms(terms)
@@ -221,6 +265,12 @@ class TermFinder:
                     index = end
                 else:
                     index += 1
+        for pattern, names in self.paraphrased:  # "died before their fifth birthday"
+            for found in pattern.finditer(doc.text):
+                for name in names:
+                    span = doc.char_span(*found.span(), label=name, alignment_mode="expand")
+                    if span is not None:
+                        spans.append(span)
         doc.spans[TERMS_KEY] = spans
         return doc
 
