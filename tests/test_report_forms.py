@@ -118,3 +118,18 @@ def test_a_colon_that_is_no_share(text):
 def test_the_litre_spelled_after_a_slash(text, unit):
     (quantity,) = find_quantities(text)
     assert quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new regimen raised H. pylori eradication from 72.9% to 81.9%.",
+        "E. coli resistance rose from 12% to 20% in a decade.",
+        "Uptake rose vs. last year from 41% to 48%.",
+        "Screening lifted S. aureus detection from 30% to 45%.",
+        "The programme cut approx. smoking from 22% to 15%.",
+    ],
+)
+def test_an_initial_before_a_change_ends_no_clause(text):
+    found = find_quantities(text)
+    assert len(found) == 2 and all(q.low == q.high for q in found)

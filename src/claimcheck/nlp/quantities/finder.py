@@ -506,9 +506,13 @@ RANGE_WORD = re.compile(
     re.IGNORECASE,
 )
 """A word that makes ``from X to Y`` an interval even after a change word (``ranging from``)."""
-CLAUSE_START = re.compile(r"[.!?](?=\s)|[;:\n]|\((?![-−‐]?\d{1,2}\))|\b(?:and|but|while|whereas)\b")
+CLAUSE_START = re.compile(
+    r"(?<!(?<![A-Za-z])[A-Z])(?<!\bvs)(?<!\bspp)(?<!\bapprox)[.!?](?=\s)|[;:\n]"
+    r"|\((?![-−‐]?\d{1,2}\))|\b(?:and|but|while|whereas)\b"
+)
 """Where a clause starts: a bracket opens an aside, unless it holds a lost exponent
-(``5 x 10(5) to 3 x 10(2)``) or a marker of one or two digits."""
+(``5 x 10(5) to 3 x 10(2)``) or a marker of one or two digits; a full stop after an initial
+or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``) ends nothing."""
 CHANGE_REACH = 60  # characters before "from"/"to" searched for a change word
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
