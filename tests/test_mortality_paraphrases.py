@@ -78,3 +78,13 @@ def test_child_deaths_said_in_words_find_their_claims(lint_text, text, expected)
 def test_other_deaths_are_no_child_deaths(lint_text):
     found = lint_text("About 4.9 million people died of heart disease in 2022.")
     assert all(rule != "CC101" for rule, _id in found.values())
+
+
+def test_children_under_five_died_names_under_five_deaths(lint_text):
+    found = lint_text("An estimated 5.9 million children under five died in 2022.")
+    assert found == {"An estimated 5.9 million children": ("CC101", "u5")}
+
+
+def test_deaths_of_a_cause_among_under_fives_are_no_under_five_deaths(lint_text):
+    found = lint_text("In 2022, 5.9 million children under five died of malaria.")
+    assert all(claim != "u5" for _rule, claim in found.values())

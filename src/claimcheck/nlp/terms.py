@@ -82,7 +82,9 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(
             _DIED + r"\bbefore\W+(?:reaching\W+|turning\W+)?(?:their|his|her|the\W+age\W+of"
             r"|age)\W+(?:fifth\W+birthday|five|5)\b|\bdid\W+not\W+(?:live|survive)\W+(?:to\W+"
-            r"(?:see|reach)\W+)?(?:their|the\W+age\W+of)\W+(?:fifth\W+birthday|five|5)\b",
+            r"(?:see|reach)\W+)?(?:their|the\W+age\W+of)\W+(?:fifth\W+birthday|five|5)\b"
+            r"|\b(?:children|kids)\W+(?:under|below|younger\W+than)\W+(?:the\W+age\W+of\W+)?"
+            r"(?:five|5)(?:\W+years(?:\W+old)?)?\W+(?:died|die|dying)\b(?!\W+(?:of|from)\b)",
             re.IGNORECASE,
         ),
         ("underfivedeaths", "under5deaths", "underfivemortality", "under5mortality",
@@ -108,7 +110,8 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
 )  # fmt: skip
 """How pages say the child-mortality names of WHO and UN IGME reports in words: "died before
-their fifth birthday" says under-five deaths (or mortality), "died in their first month" or
+their fifth birthday" and "children under five died" (not "died of" a cause) say under-five
+deaths (or mortality), "died in their first month" or
 "within 28 days of birth" neonatal deaths, "before their first birthday" infant deaths. Each
 is read as every registry name of the kind the registry holds (the figure's frame, a count or
 a rate, picks among them)."""
