@@ -58,3 +58,41 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_a_study_name_stands_for_its_subject(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+CALLED_A_TRIAL = """\
+- id: calmora-healing
+  statement: In the Calmora trial, 8 weeks of dexlan healed the oesophagus in 86% of patients.
+  subject: [erosive oesophagitis]
+  context: [Calmora, dexlan, healing]
+  value: {value: 86, unit: percent}
+  sources: [{citation: "Calmora trial 2021", quote: "86%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: calmora-placebo-healing
+  statement: In the Calmora trial, 8 weeks of placebo healed the oesophagus in 30% of patients.
+  subject: [erosive oesophagitis]
+  context: [Calmora, healing]
+  group: [placebo]
+  value: {value: 30, unit: percent}
+  sources: [{citation: "Calmora trial 2021", quote: "30%"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_called = figure_verdicts_fixture(CALLED_A_TRIAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the Calmora trial, dexlan healed 86% of patients at 8 weeks.", {}),
+        (
+            "In the Calmora trial, dexlan healed 76% of patients at 8 weeks.",
+            {"76%": ("CC101", "calmora-healing")},
+        ),
+    ],
+)
+def test_a_name_its_claims_call_a_trial_stands_for_their_subject(lint_called, text, expected):
+    """The name Calmora has no capitals run nor number; the claims call it a trial."""
+    assert lint_called(text) == expected

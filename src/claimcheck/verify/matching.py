@@ -2142,6 +2142,16 @@ def study_stand_ins(registry: Registry, names: frozenset[str]) -> frozenset[str]
 STAND_IN_LIMIT = 200  # claims a study's name may hold: a name on more is no one study's
 
 
+def _called_a_study(written: str, statement: str) -> bool:
+    """Whether the statement calls a context name a study ("In the Pylera trial, …"): a
+    name with no capitals run or number is a study's when its claim says so."""
+    return bool(
+        re.search(
+            rf"\b{re.escape(written)}\W+(?:trial|study|cohort|registry)\b", statement, re.IGNORECASE
+        )
+    )
+
+
 def _stands_for(registry: Registry, name: str) -> frozenset[str]:
     ids = registry.by_term.get(name, ())
     if not ids or len(ids) > STAND_IN_LIMIT or name in registry.subject_terms:
@@ -2152,7 +2162,9 @@ def _stands_for(registry: Registry, name: str) -> frozenset[str]:
     for claim_id in ids:
         registry_claim = registry.by_id[claim_id]
         written = next((c for c in registry_claim.context if normalise_term(c) == name), None)
-        if written is None or not STUDY_NAME.search(written):
+        if written is None or not (
+            STUDY_NAME.search(written) or _called_a_study(written, registry_claim.statement)
+        ):
             return frozenset()
         subjects = _subject_keys(registry_claim)
         shared = subjects if shared is None else shared & subjects
