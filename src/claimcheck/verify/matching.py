@@ -2017,6 +2017,11 @@ def _evidence(
     why = _frame_contradiction(around, theirs)
     if why is not None:
         return None, why
+    row = around.pieces[1] if len(around.pieces) == 3 else ""
+    if row and not _row_explained(row, registry_claim):
+        # "| Tree nut | 1.2% |" under "Most common food allergies": the row is a part the
+        # claim about all food allergy does not name
+        return None, f"it is about {row.strip()}, which the claim does not name"
     at = around.clause.find(quantity.text)
     without = _about_those_without(around.clause, subject_terms, at if at >= 0 else None)
     if without != _claim_about_those_without(registry_claim, subject_terms):
@@ -2140,6 +2145,35 @@ def study_stand_ins(registry: Registry, names: frozenset[str]) -> frozenset[str]
 
 
 STAND_IN_LIMIT = 200  # claims a study's name may hold: a name on more is no one study's
+
+
+MEASURE_ROW_WORDS = frozenset(
+    comparable_words(
+        """prevalence incidence rate rates share proportion percentage percent number count
+        median mean average estimate estimated value figure people patients adults cases"""
+    ).split()
+)
+"""Row headers that say what the row's figures measure, not a part of the whole
+(``Prevalence``, ``Rate``, ``Number of people``): the claim's measure is the frame's to weigh."""
+TOTAL_ROW = re.compile(r"\b(?:all|total|overall|any|combined|everyone|whole)\b", re.IGNORECASE)
+
+
+def _row_explained(row: str, registry_claim: RegistryClaim) -> bool:
+    """Whether a table row's header may be the claim's: it says a total (``All``,
+    ``Overall``), a frame slot the frames weigh (an age, sex, place, arm, stage, time), or a
+    word the claim says about itself; a row of other words is another part of the table's
+    whole (``Tree nut`` beside ``Peanut``), never a claim that names none of them."""
+    words = [
+        w
+        for w in comparable_words(row).split()
+        if w not in FUNCTION_WORDS and w not in MEASURE_ROW_WORDS and not w.isdigit()
+    ]
+    if not words or TOTAL_ROW.search(row):
+        return True
+    said = read_frame(row)
+    if said != Frame():
+        return True
+    return bool(set(words) & claim_vocabulary(registry_claim))
 
 
 def _called_a_study(written: str, statement: str) -> bool:
