@@ -28,10 +28,17 @@ from claimcheck.verify.convert import convert
         ),
         ("Children get 10 mg per kg.", "mg/kg", (10.0, 10.0)),
         ("A dose of 100 mCi was given.", "MBq", (3700.0, 3700.0)),
+        ("Take 0.4 mg of folic acid every day.", "µg/day", (400.0, 400.0)),
+        ("Adults need 2.4 µg of vitamin B12 a day.", "µg/day", (2.4, 2.4)),
+        ("Take 400 μg (0.4 mg) of folic acid daily.", "µg/day", (400.0, 400.0)),
+        ("Breastfeeding women need 500 μg (0.5 mg) daily.", "µg/day", (500.0, 500.0)),
+        ("Eat 0.8 g of protein per kilogram of body weight per day.", "g/kg/day", (0.8, 0.8)),
+        ("The dose is 55 kBq per kg of body weight.", "kBq/kg", (55.0, 55.0)),
+        ("The dose is 1.5 µCi/kg.", "kBq/kg", (55.5, 55.5)),
     ],
 )
 def test_an_amount_with_its_period_in_words_converts_to_the_claims_unit(text, unit, value):
-    (quantity,) = find_quantities(text)
+    quantity = find_quantities(text)[0]  # a restatement in brackets is a figure of its own
     converted = convert(quantity, unit)
     assert converted is not None
     assert (converted.low, converted.high) == pytest.approx(value)
@@ -43,6 +50,7 @@ def test_an_amount_with_its_period_in_words_converts_to_the_claims_unit(text, un
         "Adults need 150 µg a week.",  # another period
         "Adults need 150 µg.",  # no period said
         "Give 5 mg of the drug per 100,000 people.",  # a population, not a period
+        "She took 150 µg of the old drug a year ago.",  # when, not how often
     ],
 )
 def test_no_period_or_another_period_is_not_a_daily_dose(text):

@@ -26,6 +26,10 @@ from claimcheck.verify.frames import _group_frame
         ("65+", ((65.0, 120.0),)),
         ("65 and over", ((65.0, 120.0),)),
         ("over 65 years", ((65.0, 120.0),)),
+        ("<5", ((0.0, 5.0),)),
+        ("Age <65 years", ((0.0, 65.0),)),
+        ("≥65", ((65.0, 120.0),)),
+        ("under-5s", ((0.0, 5.0),)),
     ],
 )
 def test_a_group_item_needs_no_aged(item, ages):

@@ -55,6 +55,8 @@ REGISTRY = "".join(
   review_by: 2030-01-01
 """
     for sex, low, high, value in (
+        ("adults", 30, 49, 18),
+        ("adults", 50, 70, 29),
         ("men", 30, 49, 24),
         ("men", 50, 70, 38),
         ("women", 30, 49, 11),
@@ -69,6 +71,10 @@ lint_text = figure_verdicts_fixture(REGISTRY)
     ("text", "expected"),
     [
         ("Habitual snoring affects US men aged 30–49 and 50–70 at 24% and 38%, respectively.", {}),
+        (
+            "Habitual snoring affects US adults aged 30–49 and 50–70 at 11% and 24%, respectively.",
+            {"11%": ("CC101", "snoring-adults-30-49"), "24%": ("CC101", "snoring-adults-50-70")},
+        ),
         (
             "Habitual snoring affects US men aged 30–49 and 50–70 at 38% and 24%, respectively.",
             {"38%": ("CC101", "snoring-men-30-49"), "24%": ("CC101", "snoring-men-50-70")},

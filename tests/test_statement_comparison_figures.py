@@ -28,6 +28,24 @@ REGISTRY = """\
   sources: [{citation: "DESENS-2 2023", quote: "6.5%"}]
   status: approved
   review_by: 2030-01-01
+- id: milk-drug
+  statement: "In MILKOS, 41% on lactora passed a milk challenge (placebo: 9%)."
+  subject: [lactora, MILKOS]
+  context: [milk challenge]
+  group: [lactora]
+  value: {value: 41, unit: percent}
+  sources: [{citation: "MILKOS 2022", quote: "41% vs 9%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: nut-drug
+  statement: In NUTOS, 52% on nutora and 7% on placebo passed a nut challenge.
+  subject: [nutora, NUTOS]
+  context: [nut challenge]
+  group: [nutora]
+  value: {value: 52, unit: percent}
+  sources: [{citation: "NUTOS 2022", quote: "52% vs 7%"}]
+  status: approved
+  review_by: 2030-01-01
 - id: egg-allergy-children
   statement: About one in fifty children (2%) has an egg allergy.
   subject: [egg allergy]
@@ -59,6 +77,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             {"6.5%": ("CC101", "desens-drug")},
         ),
         ("About one in fifty children has an egg allergy.", {}),
+        (
+            "In MILKOS, 9% of those on lactora passed a milk challenge.",
+            {"9%": ("CC101", "milk-drug")},
+        ),
+        ("In NUTOS, 7% of those on nutora passed a nut challenge.", {"7%": ("CC101", "nut-drug")}),
     ],
 )
 def test_a_statements_comparison_figure_backs_no_swapped_arm(lint_text, text, expected):

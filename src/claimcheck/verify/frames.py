@@ -566,22 +566,28 @@ BARE_COURSE = re.compile(r"\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>day|week|month)s?(
 
 
 BARE_GROUP_AGE = re.compile(
-    rf"(?:(?:over|above|under|below|older{_H}+than|younger{_H}+than){_H}+\d{{1,3}}"
+    rf"(?:ages?{_H}*)?"
+    rf"(?:(?:over|under)[- ]?\d{{1,2}}s"
+    rf"|(?:over|above|under|below|older{_H}+than|younger{_H}+than|[<>≤≥]=?){_H}*\d{{1,3}}"
     rf"|\d{{1,3}}{_H}*(?:[-–—]|to){_H}*\d{{1,3}}|\d{{1,3}}\+"
     rf"|\d{{1,3}}{_H}+(?:and|or){_H}+(?:over|older|above|under|younger|below))"
     rf"(?:{_H}*(?:years?|yrs?)(?:{_H}+old)?)?",
     re.IGNORECASE,
 )
-"""An age as a ``group`` item writes it, without "aged" (``over 80``, ``18–44``, ``65+``)."""
+"""An age as a ``group`` item writes it, without "aged" (``over 80``, ``18–44``, ``65+``,
+``<5``, ``≥65``, ``Age <65 years``, ``under-5s``)."""
 
 
 def _group_frame(text: str) -> Frame:
     """The frame a ``group`` item states: what :func:`read_frame` reads, and a bare
     duration as the length of the treatment course (``8 weeks``)."""
     frame = read_frame(text)
-    if not frame.ages and BARE_GROUP_AGE.fullmatch(text.strip()):
-        # "over 80", "18–44", "65+": in a group field an age needs no "aged"
-        frame = replace(frame, ages=read_frame(f"aged {text.strip()}").ages)
+    if not frame.ages and (bare := BARE_GROUP_AGE.fullmatch(text.strip())):
+        # "over 80", "18–44", "65+", "<5": in a group field an age needs no "aged"
+        said = re.sub(r"^ages?\s*", "", bare.group(), flags=re.IGNORECASE)
+        said = re.sub(r"^[<≤]=?\s*", "under ", re.sub(r"^[>≥]=?\s*", "over ", said))
+        said = re.sub(r"^(over|under)[- ]?(\d{1,2})s$", r"\1 \2", said, flags=re.IGNORECASE)
+        frame = replace(frame, ages=read_frame(f"aged {said}").ages)
     bare = BARE_COURSE.fullmatch(text)
     if bare and not frame.courses:
         days = round(float(bare.group("n")) * DAYS[bare.group("unit").lower()], 6)
@@ -779,8 +785,12 @@ def group_mentions(text: str, before: int) -> list[tuple[int, int]]:
     return merged
 
 
-ONE_GROUP_GAP = re.compile(rf"{_H}*")
-"""Between the parts of one group named together ("US women aged 30–49")."""
+ONE_GROUP_GAP = re.compile(
+    rf"{_H}*(?:(?:adults|people|persons|patients|individuals|residents|participants)"
+    rf"(?:{_H}+(?:who\W+are|were|are))?{_H}+)?"
+)
+"""Between the parts of one group named together ("US women aged 30–49", "US adults aged
+40–59": a population noun may stand between the place and the age)."""
 _LISTED_AGE_SHAPE = (
     rf"\d{{1,3}}{_H}*(?:[-–—]|to){_H}*\d{{1,3}}|\d{{1,3}}\+"
     rf"|\d{{1,3}}{_H}+(?:and|or){_H}+(?:over|older|above)"

@@ -581,7 +581,13 @@ def statement_quantities(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
 
 
 COMPARED_IN_STATEMENT = re.compile(
-    r"\b(?:versus|vs\.?|compared|than|against|while|whereas|but|placebo|control)\b", re.IGNORECASE
+    r"\b(?:versus|vs\.?|compared|than|against|while|whereas|but|relative\W+to|in\W+contrast"
+    r"|up\W+from|down\W+from|placebo|control|sham|dummy|untreated)\b",
+    re.IGNORECASE,
+)
+COMPARISON_ARM_AFTER = re.compile(
+    r"\A\W*(?:[\w-]+\W+){0,3}?(?:placebo|control|sham|dummy|untreated|usual\W+care)\b",
+    re.IGNORECASE,
 )
 """A word between a statement's figures that sets the second against the first ("67.2% on
 AR101, versus 4.0% on placebo"): the second is another arm's or group's figure."""
@@ -601,12 +607,17 @@ def own_statement_quantities(registry_claim: RegistryClaim) -> tuple[Quantity, .
     if own is None:
         return figures
     statement = registry_claim.statement
+    own_arm_is_control = bool(COMPARISON_ARM_AFTER.match(statement[own.end :]))
     return tuple(
         figure
         for figure in figures
         if figure is own
-        or not COMPARED_IN_STATEMENT.search(
-            statement, min(own.end, figure.end), max(own.start, figure.start)
+        or not (
+            COMPARED_IN_STATEMENT.search(
+                statement, min(own.end, figure.end), max(own.start, figure.start)
+            )
+            # "…; 1.7% on placebo did": the arm said right after the figure is its own
+            or (not own_arm_is_control and COMPARISON_ARM_AFTER.match(statement[figure.end :]))
         )
     )
 

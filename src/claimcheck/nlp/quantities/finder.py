@@ -2767,22 +2767,55 @@ def _read_rate(text: str, reading: _Reading) -> None:
         reading.unit, reading.kind = f"times/{reading.per}", "frequency"
 
 
-OF_SUBSTANCE = re.compile(rf"{H}+of{H}+(?:[A-Za-z][\w-]*{H}+){{0,2}}?[A-Za-z][\w-]*(?=[ \t])")
-"""What an amount is of, between the amount and its period: ``250 µg of iodine a day``."""
+OF_SUBSTANCE = re.compile(
+    rf"(?:{H}*\([^()\n]{{1,20}}\)|\))?{H}+of{H}+(?P<words>(?:[A-Za-z][\w-]*{H}+){{0,3}})"
+)
+ASIDE_THEN = re.compile(rf"(?:{H}*\([^()\n]{{1,20}}\)|\)){H}+")
+"""A restatement in brackets, or the end of the one the figure is, before a period: ``500 μg
+(0.5 mg) daily``, ``400 μg (0.4 mg) of folic acid daily``."""
+"""What an amount is of, between the amount and its period: ``250 µg of iodine a day``,
+``400 μg (0.4 mg) of folic acid daily``, ``24 µg of vitamin B12 a day``."""
+PER_BODY_WEIGHT = re.compile(
+    rf"per{H}+(?:kg|kilograms?)(?:{H}+of{H}+body{H}+(?:weight|mass))?\b{H}*", re.IGNORECASE
+)
+DOSE_PERIOD_AFTER = re.compile(
+    rf"(?:(?:every|each|per|a|an){H}+(?P<period>day|week|month|year|night)\b"
+    rf"|(?P<adverb>daily|weekly|monthly|nightly)\b)"
+    rf"(?!{H}+(?:later|ago|earlier|after|before|on|old|into|apart)\b)",
+    re.IGNORECASE,
+)
 
 
 def _read_dose_period(text: str, reading: _Reading) -> None:
-    """``250 µg of iodine a day``, ``1 g of paracetamol daily``: an amount of a named
-    substance per period, said with the substance between (the amount's span stays its own;
-    only its period is read). A population (``2 mg of X per 100,000``) is no period here."""
+    """``250 µg of iodine a day``, ``400 micrograms of folic acid every day``: an amount of a
+    named substance per period, with up to three words of the substance (and a restatement in
+    brackets) between (the amount's span stays its own; only its period is read). A
+    population (``2 mg of X per 100,000``) is no period here."""
     substance = OF_SUBSTANCE.match(text, reading.end)
     if substance is None:
+        aside = ASIDE_THEN.match(text, reading.end)
+        found = aside and DOSE_PERIOD_AFTER.match(text, aside.end())
+        if found:
+            reading.per = _period_said(found)
         return
-    found = units.RATE.match(text, substance.end())
-    if found and (found.group("per") or found.group("adverb")):
-        per = units.rate_per(found)
-        if per in ("day", "week", "month", "year", "hour", "night"):
-            reading.per = per
+    start = substance.start("words")
+    for word in re.finditer(rf"[A-Za-z][\w-]*{H}+", substance.group("words")):
+        at = start + word.end()
+        if (body := PER_BODY_WEIGHT.match(text, at)) and reading.unit and "/" not in reading.unit:
+            # "0.8 g of protein per kilogram of body weight per day": a dose per body weight
+            reading.unit = f"{reading.unit}/kg"
+            at = body.end()
+        found = DOSE_PERIOD_AFTER.match(text, at)
+        if found:
+            reading.per = _period_said(found)
+            return
+
+
+def _period_said(found: re.Match[str]) -> str:
+    said = (found.group("period") or found.group("adverb")).lower()
+    return {"daily": "day", "weekly": "week", "monthly": "month", "nightly": "night"}.get(
+        said, said
+    )
 
 
 NUMBER_WORDS_IN_NOUN = frozenset({*ONES, *TENS, *TIMES_WORDS, *VAGUE_SCALES})

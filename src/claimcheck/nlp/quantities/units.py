@@ -154,6 +154,7 @@ _PER_WHAT = (
 )
 COMPOUND_UNIT = (
     rf"(?:ng|pg|{_MICRO}g|mg|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"
+    rf"|[kMG]?Bq|[mµμ]Ci"
     rf"|copies|cells|mL|ml|L)"
     rf"(?:(?:{H}?/{H}?{_PER_WHAT}){{1,3}}"
     rf"|(?:(?:{H}?[·⋅]{H}?|{H}(?=[A-Za-zµμ]{{1,4}}(?:⁻¹|-1))){_PER_WHAT}(?:⁻¹|-1)){{1,3}}"
@@ -209,6 +210,10 @@ MEASURE_UNITS: list[tuple[str, str]] = [
             (r"mg|[Mm]illigrams?", "mg/kg"),
             (r"mcg|µg|μg|[Mm]icrograms?", "µg/kg"),
             (r"g|[Gg]rams?", "g/kg"),
+            (r"kBq", "kBq/kg"),
+            (r"MBq", "MBq/kg"),
+            (r"µCi|μCi", "µCi/kg"),
+            (r"mCi", "mCi/kg"),
         )
     ),
     (r"(?:mg|[Mm]illigrams?)\b", "mg"),
