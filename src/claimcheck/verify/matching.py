@@ -2161,7 +2161,8 @@ STAND_IN_LIMIT = 200  # claims a study's name may hold: a name on more is no one
 MEASURE_ROW_WORDS = frozenset(
     comparable_words(
         """prevalence incidence rate rates share proportion percentage percent number count
-        median mean average estimate estimated value figure people patients adults cases"""
+        median mean average estimate estimated value figure people patients adults cases
+        uptake coverage risk odds ratio score level dose duration cost price"""
     ).split()
 )
 """Row headers that say what the row's figures measure, not a part of the whole
