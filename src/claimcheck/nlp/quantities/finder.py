@@ -2770,11 +2770,11 @@ def _read_rate(text: str, reading: _Reading) -> None:
 OF_SUBSTANCE = re.compile(
     rf"(?:{H}*\([^()\n]{{1,20}}\)|\))?{H}+of{H}+(?P<words>(?:[A-Za-z][\w-]*{H}+){{0,3}})"
 )
+"""What an amount is of, between the amount and its period: ``250 µg of iodine a day``,
+``400 μg (0.4 mg) of folic acid daily``, ``24 µg of vitamin B12 a day``."""
 ASIDE_THEN = re.compile(rf"(?:{H}*\([^()\n]{{1,20}}\)|\)){H}+")
 """A restatement in brackets, or the end of the one the figure is, before a period: ``500 μg
 (0.5 mg) daily``, ``400 μg (0.4 mg) of folic acid daily``."""
-"""What an amount is of, between the amount and its period: ``250 µg of iodine a day``,
-``400 μg (0.4 mg) of folic acid daily``, ``24 µg of vitamin B12 a day``."""
 PER_BODY_WEIGHT = re.compile(
     rf"per{H}+(?:kg|kilograms?)(?:{H}+of{H}+body{H}+(?:weight|mass))?\b{H}*", re.IGNORECASE
 )
