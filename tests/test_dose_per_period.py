@@ -111,3 +111,45 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_daily_doses_in_words_are_judged_against_their_claims(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("The RDA is 600 IU a day.", "IU/d", 600.0),  # dietary reference values write IU/d
+        ("Men need 38 g of fibre a day.", "g/d", 38.0),
+        ("Women need 14.8 mg a day.", "mg/d", 14.8),
+        ("Give 600 IU.", "IU", 600.0),
+        ("Adults need 10 µg a day.", "µg", 10.0),  # a claim whose quote left the day unsaid
+    ],
+)
+def test_one_unit_spelled_two_ways_is_one_unit(text, unit, value):
+    converted = convert(find_quantities(text)[0], unit)
+    assert converted is not None and converted.low == value
+
+
+def test_a_daily_column_is_the_amount_of_a_claim_without_its_day(run_cli, tmp_path):
+    """An 'Iron (mg/day)' column against claims in mg (their quotes say "8.7 mg")."""
+    registry = tmp_path / "claims"
+    registry.mkdir()
+    (registry / "iron.yaml").write_text(
+        """\
+- id: iron-men
+  statement: In the UK men over 18 need 8.7 mg of iron.
+  subject: [iron]
+  group: [men]
+  value: {value: 8.7, unit: mg}
+  sources: [{citation: "UK RNI 1991", quote: "8.7 mg"}]
+  status: approved
+  review_by: 2030-01-01
+""",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "iron.md"
+    draft.write_text(
+        "### Daily iron needs in the UK\n\n| Group | Iron (mg/day) |\n|---|---|\n"
+        "| Men over 18 | 14.8 |\n",
+        encoding="utf-8",
+    )
+    result = run_cli("lint", "--no-cache", "--registry", str(registry), str(draft))
+    assert "CC101" in result.output and "iron-men" in result.output

@@ -225,11 +225,31 @@ def normalise_unit(text: str) -> str | None:
     """The canonical spelling of a unit (``"%"`` -> ``"percent"``, ``"months"`` -> ``"month"``,
     ``"$ per month"`` -> ``"USD/month"``, ``"mL/min/1.73 m²"`` -> ``"mL/min/1.73m2"``), or
     ``None`` when it is not understood."""
-    unit = _normalise_unit(text)
     collapsed = " ".join(text.split())
+    if collapsed.upper() == "IU":
+        return "unit"  # international units, as the extractor reads "600 IU"
+    unit = _normalise_unit(text)
     if unit is None and "/" in collapsed and _COMPOUND_UNIT.fullmatch(collapsed):
         return compound_unit(collapsed)  # mL/min/1.73 m², mg/kg/day, copies/mL, cells/mm³
     return unit
+
+
+PERIOD_SPELLINGS = {"d": "day", "day": "day", "wk": "week", "week": "week", "mo": "month",
+                    "month": "month", "yr": "year", "y": "year", "year": "year"}  # fmt: skip
+"""How a compound unit's period is abbreviated (``mg/d``, ``IU/d``, ``g/wk``)."""
+
+
+def comparable_unit(unit: str | None) -> str | None:
+    """A unit with the spellings that say one thing made one, for comparing two units only:
+    ``IU/d`` and ``unit/day``, ``mg/d`` and ``mg/day`` are one unit (dietary reference
+    values write the day as ``d``: "600 IU/d", "38 g/d")."""
+    if unit is None:
+        return None
+    top, slash, bottom = unit.partition("/")
+    top = "unit" if top.upper() == "IU" else top
+    if slash and "/" not in bottom:
+        bottom = PERIOD_SPELLINGS.get(bottom.lower(), bottom)
+    return f"{top}{slash}{bottom}"
 
 
 def _normalise_unit(text: str) -> str | None:

@@ -14,6 +14,8 @@ from dataclasses import replace
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.units import (
     CURRENCY_CODES,
+    MEASUREMENT_UNITS,
+    comparable_unit,
     measurement_factor,
     normalise_unit,
     rate_denominator,
@@ -92,6 +94,14 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
             return None
         return _scaled(quantity, claim_per / draft_per, unit, exact=True)
     draft_unit = normalise_unit(quantity.unit) if quantity.unit else None
+    if draft_unit and unit and comparable_unit(draft_unit) == comparable_unit(unit):
+        return replace(quantity, unit=unit)  # "600 IU a day" (unit/day) against "IU/d"
+    if (amount := _amount_of_daily(draft_unit, unit)) is not None:
+        # a table column "Iron (mg/day)" against a claim in mg: the claim's quote left the
+        # day unsaid ("men need 8.7 mg"), the amount is the same figure
+        converted = convert(replace(quantity, unit=amount), unit)
+        if converted is not None:
+            return converted
     if _period_apart(quantity, draft_unit, unit):
         # "150 µg a day" against a claim in µg/day: the amount with the period said after it
         converted = convert(replace(quantity, unit=f"{quantity.unit}/{quantity.per}"), unit)
@@ -120,6 +130,17 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     if factor is not None:  # "$6,900 a year" against USD/month is $575 a month
         return replace(_scaled(quantity, factor, unit, exact=False), per=unit.partition("/")[2])
     return None
+
+
+def _amount_of_daily(draft_unit: str | None, unit: str | None) -> str | None:
+    """The amount part of a draft's amount-per-period unit (``mg`` of ``mg/day``) when the
+    claim's unit is that kind of amount with no period, else None."""
+    if not draft_unit or not unit or "/" in unit or "/" not in draft_unit:
+        return None
+    top, _, bottom = comparable_unit(draft_unit).partition("/")
+    if bottom not in DAYS_PER_UNIT or unit.lower() not in MEASUREMENT_UNITS and unit != "unit":
+        return None
+    return "unit" if top == "unit" else draft_unit.partition("/")[0]
 
 
 def _period_apart(quantity: Quantity, draft_unit: str | None, unit: str | None) -> bool:
