@@ -88,3 +88,42 @@ def test_children_under_five_died_names_under_five_deaths(lint_text):
 def test_deaths_of_a_cause_among_under_fives_are_no_under_five_deaths(lint_text):
     found = lint_text("In 2022, 5.9 million children under five died of malaria.")
     assert all(claim != "u5" for _rule, claim in found.values())
+
+
+UNDIAGNOSED = """\
+- id: gout-undiagnosed
+  statement: About 40% of adults with gout are undiagnosed.
+  subject: [gout]
+  context: [undiagnosed]
+  value: {value: 40, unit: percent}
+  sources: [{citation: "Gout survey 2021", quote: "40% undiagnosed"}]
+  status: approved
+  review_by: 2030-01-01
+- id: gout-prevalence
+  statement: Gout affects 4% of adults.
+  subject: [gout]
+  value: {value: 4, unit: percent}
+  sources: [{citation: "Gout survey 2021", quote: "4%"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_undiagnosed = figure_verdicts_fixture(UNDIAGNOSED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gout is common, yet about 40% of adults who have it have never been diagnosed.",
+        "About 40% of adults with gout have not been diagnosed.",
+        "Some 40% of people with gout are not diagnosed.",
+    ],
+)
+def test_not_diagnosed_names_undiagnosed(lint_undiagnosed, text):
+    """A name made of "un" and a participle is said with "not" or "never (been)" too."""
+    assert lint_undiagnosed(text) == {}
+
+
+def test_a_wrong_share_not_diagnosed_is_a_conflict(lint_undiagnosed):
+    found = lint_undiagnosed("About 60% of adults with gout have never been diagnosed.")
+    assert found == {"About 60%": ("CC101", "gout-undiagnosed")}

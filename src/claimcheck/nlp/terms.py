@@ -117,6 +117,12 @@ is read as every registry name of the kind the registry holds (the figure's fram
 a rate, picks among them)."""
 
 
+UN_PARTICIPLE = re.compile(r"un[a-z]{4,}ed")
+NEGATIONS = ("not", "never", "notbeen", "neverbeen", "notyetbeen", "notyet")
+"""How a page says a name made of "un" and a participle (``undiagnosed``, ``untreated``,
+``unvaccinated``): ``not diagnosed``, ``never been diagnosed``, ``not yet vaccinated``."""
+
+
 SUSPENDING = frozenset({"and", "or", ","})
 SUSPENDED_WORDS = 3  # words before "and" that may share a name's head ("South Asian and …")
 """What stands between a word and the name whose last words it shares ("white and South Asian
@@ -154,6 +160,10 @@ class TermFinder:
                 rest = normalise_term(NO_NAME.sub("", term))
                 for said in ABSENCE_WORDS:
                     labels.setdefault(said + rest, term)
+        for key, term in list(labels.items()):  # "undiagnosed" is said "never been diagnosed"
+            if UN_PARTICIPLE.fullmatch(key):
+                for said in NEGATIONS:
+                    labels.setdefault(said + key[2:], term)
         self.labels = labels
         self.prefixes = frozenset(key[:i] for key in labels for i in range(1, len(key) + 1))
         self.paraphrased = tuple(
