@@ -520,7 +520,7 @@ def _similarities(text: str, registry_claims: list[RegistryClaim]) -> list[float
     owners: list[int] = []
     for index, registry_claim in enumerate(registry_claims):
         for wording in _wordings(registry_claim):
-            if any(_in_words(name, words) for name in wording[2]):
+            if wording[2] and any(_in_words(name, words) for name in wording[2]):
                 best[index] = max(best[index], _similarity_to(words, wording))
             else:
                 batch.append(wording[0])
@@ -1626,15 +1626,27 @@ def distinct_words(registry_claim: RegistryClaim, others: list[RegistryClaim]) -
     return own
 
 
-def distinct_words_of(siblings: list[RegistryClaim]) -> dict[str, frozenset[str]]:
+def distinct_words_of(
+    siblings: list[RegistryClaim], within: frozenset[str] | None = None
+) -> dict[str, frozenset[str]]:
     """:func:`distinct_words` of each of ``siblings`` (distinct claims) against the others,
     by id: counted once over all of them, so hundreds of siblings cost no more than their
-    words, not their number squared."""
+    words, not their number squared. With ``within``, only those of its words (a figure's
+    words, :func:`distinct_evidence`, read nothing else): each sibling's set is then the full
+    one's intersection with ``within``, counted over far fewer words where thousands of
+    siblings share a subject."""
+    if within is None:
+        words_of = [claim_words(sibling) for sibling in siblings]
+    else:
+        words_of = [claim_words(sibling) & within for sibling in siblings]
     counts: Counter[str] = Counter()
-    for sibling in siblings:
-        counts.update(claim_words(sibling))
+    for words in words_of:
+        counts.update(words)
     once = {word for word, count in counts.items() if count == 1}
-    return {sibling.id: claim_words(sibling) & once for sibling in siblings}
+    return {
+        sibling.id: words & once if words else words
+        for sibling, words in zip(siblings, words_of, strict=True)
+    }
 
 
 def _same_subject_groups(siblings: list[RegistryClaim]) -> list[list[RegistryClaim]]:
@@ -1657,7 +1669,7 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
     for group in _same_subject_groups(siblings):
         if len(group) < 2:
             continue
-        contexts = {c.id: _context_keys(c) - _year_keys(c) for c in group}
+        contexts = {c.id: _own_contexts(c) for c in group}
         if all(contexts.values()):
             continue  # no claim about the whole: every one has a context of its own
         # one pass, not a pair of loops: thousands of claims may share a subject
@@ -1668,6 +1680,14 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
 def _year_keys(registry_claim: RegistryClaim) -> frozenset[str]:
     """The claim's context names that are calendar years ("2022")."""
     return frozenset(k for k in _context_keys(registry_claim) if YEAR.fullmatch(k))
+
+
+@per_claim
+def _own_contexts(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The claim's context names but its years (:func:`_year_keys`): asked of every sibling
+    of every figure (thousands where a subject has thousands of claims), so kept on the
+    claim."""
+    return _context_keys(registry_claim) - _year_keys(registry_claim)
 
 
 RESPECTIVE_WORD_BONUS = 16.0  # the candidate whose word "respectively" pairs with the figure
@@ -2407,6 +2427,7 @@ PEOPLE_OF = re.compile(
 thing: a figure that is a share of "FIDELIO-DKD patients" may be its arm's."""
 
 
+@lru_cache(maxsize=4096)
 def _share_of_names(words: str) -> frozenset[str]:
     """The names the first one to three words after "of" could be (normalised), or after
     "with" in "of adults with …" (the people who have it)."""
@@ -2549,19 +2570,34 @@ COUNTED_NOUN_BONUS = 8.0  # the figure counts what the claim's unit counts, by n
 OUTNAMED_PENALTY = 12.0  # a sibling's context names around the figure include this one's
 
 
-def _named_for(registry_claim: RegistryClaim, around: Surroundings) -> frozenset[str]:
+def _named_for(
+    registry_claim: RegistryClaim,
+    around: Surroundings,
+    slots_by_frame: dict[int, tuple[Frame, frozenset[str]]] | None = None,
+) -> frozenset[str]:
     """What the figure's clause names of a claim: its contexts (years left to the year slot,
     measure words such as "deaths" to the measure slot) and the frame slots the clause
     itself states and the claim shares (an age group, a timepoint, a measure …; not a sex,
-    which a whole page is often about; not what the sentence said elsewhere)."""
+    which a whole page is often about; not what the sentence said elsewhere).
+
+    ``slots_by_frame``: the slots found so far for this ``around``, by the claim frame's
+    identity (with the frame, so an id is never read for another): thousands of siblings
+    share a few hundred frames, and most name none of the clause's names."""
     theirs = claim_frame(registry_claim)
-    contexts = {
-        name
-        for name in _context_keys(registry_claim) & around.clause_names
-        if not YEAR.fullmatch(name) and not read_frame(name).measures
-    }
-    slots = {f"slot:{name}" for name in slot_names_of(around.own_frame, theirs) - {"year"}}
-    return frozenset(contexts | slots)
+    kept = None if slots_by_frame is None else slots_by_frame.get(id(theirs))
+    if kept is not None and kept[0] is theirs:
+        slots = kept[1]
+    else:
+        slots = frozenset(
+            f"slot:{name}" for name in slot_names_of(around.own_frame, theirs) - {"year"}
+        )
+        if slots_by_frame is not None:
+            slots_by_frame[id(theirs)] = (theirs, slots)
+    said = _context_keys(registry_claim) & around.clause_names
+    if not said:
+        return slots
+    contexts = {name for name in said if not YEAR.fullmatch(name) and not read_frame(name).measures}
+    return slots | contexts
 
 
 def _outnamed_sets(named: dict[str, frozenset[str]]) -> frozenset[frozenset[str]]:
@@ -2755,15 +2791,24 @@ def ranked_matches(
         judged.append((registry_claim, converted, bonus, why))
     # the siblings: the candidates the names and frame allow, told apart by their words
     siblings = [registry_claim for registry_claim, _c, bonus, _w in judged if bonus is not None]
-    sibling_contexts = frozenset(n for other in siblings for n in _context_keys(other))
+    sibling_contexts = frozenset().union(*[_context_keys(other) for other in siblings])
+    # the clause's names that are a sibling's context: none, for most figures, and then no
+    # sibling is asked (:func:`_names_a_sibling_context` reads only these)
+    sibling_named = any(name in sibling_contexts for name in around.clause_names)
     discount = (
         ELLIPSIS_DISCOUNT if _carries_on(around, registry.subject_terms) else OTHER_CLAUSE_DISCOUNT
     )
-    distinct = distinct_words_of(siblings) if len(siblings) > 1 else {}
+    # the words that tell siblings apart: all of them where "respectively" may pair them
+    # with the figures (:func:`_respective_by_words`), else only those said around the
+    # figure (all that :func:`distinct_evidence` reads)
+    said_words = None if RESPECTIVELY.search(claim.text) else around.words | around.other_words
+    distinct = distinct_words_of(siblings, said_words) if len(siblings) > 1 else {}
     conditions = _opening_conditions(siblings, around.opening_words)
     respective = _respective_by_words(claim, quantity, distinct) if distinct else None
+    slots_by_frame: dict[int, tuple[Frame, frozenset[str]]] = {}
     contexts_named = {
-        registry_claim.id: _named_for(registry_claim, around) for registry_claim in siblings
+        registry_claim.id: _named_for(registry_claim, around, slots_by_frame)
+        for registry_claim in siblings
     }
     outnamed = _outnamed_sets(contexts_named)
     # a figure whose own clause names a sex, where the registry breaks the subject down by
@@ -2780,6 +2825,7 @@ def ranked_matches(
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
     labelled: set[str] = set()  # ruled out for another numbered outcome (ACR50, not ACR20)
     scores = text_scores(claim, around.clause, [c for c, _q, _b, _w in judged], discount)
+    counted_nouns: dict[str | None, bool] = {}  # by claim unit: thousands share a few
     for (registry_claim, converted, bonus, why), score in zip(judged, scores, strict=True):
         if bonus is not None and sex_sibling and not claim_frame(registry_claim).sexes:
             bonus -= UNSTATED_GROUP_PENALTY
@@ -2799,7 +2845,7 @@ def ranked_matches(
             telling = distinct_evidence(distinct[registry_claim.id], around)
             against = against or telling < 0
             bonus += telling
-            if _names_a_sibling_context(registry_claim, sibling_contexts, around):
+            if sibling_named and _names_a_sibling_context(registry_claim, sibling_contexts, around):
                 bonus -= SIBLING_CONTEXT_PENALTY
                 against = True
             if contexts_named[registry_claim.id] in outnamed:
@@ -2808,7 +2854,12 @@ def ranked_matches(
                 # one, whatever their statements' wording)
                 bonus -= OUTNAMED_PENALTY
                 against = True
-        if bonus is not None and same_counted_noun(quantity.unit, registry_claim.value.unit):
+        counted = counted_nouns.get(registry_claim.value.unit)
+        if counted is None:
+            counted = counted_nouns[registry_claim.value.unit] = same_counted_noun(
+                quantity.unit, registry_claim.value.unit
+            )
+        if bonus is not None and counted:
             bonus += COUNTED_NOUN_BONUS  # "12,000 participants" for a claim in participants
         if bonus is not None and another_dose(registry_claim, around):
             bonus, why = None, OTHER_DOSE  # "tofacitinib 10 mg" is not the 5 mg arm
@@ -2828,7 +2879,11 @@ def ranked_matches(
             # of them made a match each that was thrown away
             near = Match(registry_claim, converted, score, score + 0.0, 0.0, why)
     # a candidate outnamed by a sibling ranks below it, whatever its statement's wording
-    last = {m.registry_claim.id for m in pending if contexts_named[m.registry_claim.id] in outnamed}
+    last = (
+        {m.registry_claim.id for m in pending if contexts_named[m.registry_claim.id] in outnamed}
+        if outnamed
+        else set()
+    )
     allowed = _finished(pending, around, last, window)
     if outnamed:
         allowed.sort(
