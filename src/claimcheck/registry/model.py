@@ -261,6 +261,31 @@ def per_claim(function: Callable[[RegistryClaim], T]) -> Callable[[RegistryClaim
     return cached
 
 
+SHARED_VALUES_KEPT = 1 << 16  # distinct values a :func:`per_claim_shared` table keeps
+
+
+def per_claim_shared(function: Callable[[RegistryClaim], T]) -> Callable[[RegistryClaim], T]:
+    """:func:`per_claim`, with equal values kept as one object: for a value thousands of
+    claims share (the subject names of every claim about one subject), each claim kept a
+    set of its own (9 MiB of a lint against 100,000 claims that share eight subjects). The
+    table is the function's own and starts afresh past :data:`SHARED_VALUES_KEPT` values; a
+    value shared is equal to the one worked out, so nothing a claim answers changes."""
+    table: dict[Any, Any] = {}
+
+    @wraps(function)
+    def sharing(claim: RegistryClaim) -> T:
+        value = function(claim)
+        kept = table.get(value)
+        if kept is not None:
+            return kept
+        if len(table) >= SHARED_VALUES_KEPT:
+            table.clear()
+        table[value] = value
+        return value
+
+    return per_claim(sharing)
+
+
 def remembered(function: Callable[[RegistryClaim], T], claim: RegistryClaim) -> T:
     """What the :func:`per_claim` ``function`` has worked out for ``claim`` so far, else
     :data:`NOT_WORKED_OUT` (the stored per-claim values are read and written this way)."""

@@ -25,7 +25,7 @@ from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
-from claimcheck.registry.model import RegistryClaim, per_claim
+from claimcheck.registry.model import RegistryClaim, per_claim, per_claim_shared
 from claimcheck.registry.units import same_counted_noun
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
@@ -552,7 +552,7 @@ def _exact_figure(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
     return len(digits) >= EXACT_FIGURE_DIGITS
 
 
-@per_claim
+@per_claim_shared
 def _subject_keys(registry_claim: RegistryClaim) -> frozenset[str]:
     """The claim's subject names, normalised (:func:`normalise_term`), once per loaded claim:
     a bounded cache keyed by the names thrashed where 100,000 claims have contexts of
@@ -1687,7 +1687,9 @@ def _own_contexts(registry_claim: RegistryClaim) -> frozenset[str]:
     """The claim's context names but its years (:func:`_year_keys`): asked of every sibling
     of every figure (thousands where a subject has thousands of claims), so kept on the
     claim."""
-    return _context_keys(registry_claim) - _year_keys(registry_claim)
+    contexts = _context_keys(registry_claim)
+    years = _year_keys(registry_claim)
+    return contexts - years if years else contexts  # most name no year: the same set
 
 
 RESPECTIVE_WORD_BONUS = 16.0  # the candidate whose word "respectively" pairs with the figure
@@ -1752,8 +1754,11 @@ def _names_a_sibling_context(
 ) -> bool:
     """Whether the figure's clause names a context of another candidate that is none of
     this claim's names ("… effective against mumps" for the measles claim)."""
+    said = [name for name in around.clause_names if name in sibling_contexts]
+    if not said:
+        return False
     own = _subject_keys(registry_claim) | _context_keys(registry_claim)
-    return any(name in sibling_contexts and not _is_own(name, own) for name in around.clause_names)
+    return any(not _is_own(name, own) for name in said)
 
 
 def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
@@ -1994,7 +1999,7 @@ def _evidence(
         # "1.55 for nicotine e-cigarettes against NRT": NRT is what the figure is
         # compared with; the figure is the e-cigarettes'
         return None, COMPARED_ONLY
-    if named_here or _names_one_of(around.clause_names | around.inner_names, subjects):
+    if named_here or _names_one_of_subjects(around.clause_names | around.inner_names, subjects):
         narrower = _narrower_subject(registry_claim, around, subject_terms)
         if narrower is not None:
             # "hepatitis C killed 1.1 million" is about hepatitis C, a subject of its own,
@@ -2017,7 +2022,7 @@ def _evidence(
         # subject as if its label said it, when the label says nothing the claim does not
         # ("- Rash: 3%" under drug K's side effects is no item of the headache claim)
         bonus = SUBJECT_BONUS
-    elif _names_one_of(around.clause_names | around.inner_names, subjects):
+    elif _names_one_of_subjects(around.clause_names | around.inner_names, subjects):
         # a name said inside a longer one names it ("women living with HIV" names HIV),
         # unless the clause names another claim's subject outright (then it is about that)
         if names_another_subject(registry_claim, around, subject_terms, holding_own=True):
@@ -2032,13 +2037,13 @@ def _evidence(
         # "Type 2 accounts for 90–95% of diabetes": the name's head said elsewhere in the
         # sentence, its telling first words in the figure's clause
         bonus = SUBJECT_BONUS
-    elif _carries_on(around, subject_terms, _context_keys(registry_claim)) and _names_one_of(
-        around.earlier_names, subjects
-    ):
+    elif _carries_on(
+        around, subject_terms, _context_keys(registry_claim)
+    ) and _names_one_of_subjects(around.earlier_names, subjects):
         # a clause naming no subject of its own carries on the one before it: "Type 2
         # accounts for 90–95%, type 1 for 5–10%", "… and 97.2% in those aged 70 and over"
         bonus = SUBJECT_BONUS
-    elif _names_one_of(around.sentence_names | around.before_names, subjects):
+    elif _names_one_of_subjects(around.sentence_names | around.before_names, subjects):
         bonus = NEARBY_SUBJECT_BONUS
     elif stood_for & subjects:
         bonus = NEARBY_SUBJECT_BONUS  # named by its study: "in SOLO 1", "ERASURE patients"
@@ -2366,7 +2371,7 @@ def _split_forms(name: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ..
     return tuple(forms)
 
 
-@per_claim
+@per_claim_shared
 def _split_heads(registry_claim: RegistryClaim) -> frozenset[str]:
     """The keys a split subject name's head may be said as: "87% of strokes … were
     ischaemic" says the head of ischaemic stroke, which is then no other subject, though the
@@ -2496,6 +2501,15 @@ def _names_one_of(names: frozenset[str], subjects: frozenset[str]) -> bool:
         for name in names
         for subject in subjects
     )
+
+
+@lru_cache(maxsize=4096)
+def _names_one_of_subjects(names: frozenset[str], subjects: frozenset[str]) -> bool:
+    """:func:`_names_one_of` of a figure's names and a claim's subject names (both small),
+    once per pair: thousands of siblings share their subject names (one object,
+    :func:`_subject_keys`) and ask it of the same few names. Never for a large set (all the
+    registry's subjects): the cache would keep copies of it."""
+    return _names_one_of(names, subjects)
 
 
 def _is_own(name: str, own: frozenset[str]) -> bool:

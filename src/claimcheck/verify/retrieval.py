@@ -3,7 +3,7 @@
 A candidate names, as its subject or context, a registry name found in the figure's sentence
 (with the offsets where), in the sentence before, or in its table cell's headers (an empty
 offset list); and its unit is one the figure converts to (:func:`convert`). The registry is
-indexed by name *and* unit (:attr:`Registry.by_term_unit`), so a unit the figure cannot be
+indexed by name *and* unit (:meth:`Registry.term_units`), so a unit the figure cannot be
 read in rules out all its claims with one conversion: the cost of a figure follows the claims
 that could be its own, not every claim that shares a name with it.
 
@@ -44,7 +44,7 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
         names += [(None, key) for key in row_names(cell)]
     for start, name in names:
         fresh: list[str] = []
-        for unit, ids in registry.by_term_unit.get(normalise_term(name), ()):
+        for unit, ids in registry.term_units(normalise_term(name)):
             usable = convertible.get(unit)
             if usable is None:
                 usable = convertible[unit] = _usable(quantity, unit)
