@@ -274,16 +274,22 @@ def per_claim_shared(function: Callable[[RegistryClaim], T]) -> Callable[[Regist
 
     @wraps(function)
     def sharing(claim: RegistryClaim) -> T:
-        value = function(claim)
-        kept = table.get(value)
-        if kept is not None:
-            return kept
-        if len(table) >= SHARED_VALUES_KEPT:
-            table.clear()
-        table[value] = value
-        return value
+        return interned(table, function(claim), SHARED_VALUES_KEPT)
 
     return per_claim(sharing)
+
+
+def interned(table: dict[Any, Any], value: T, limit: int) -> T:
+    """``value``, or the equal value ``table`` already holds, so equal values share one
+    object; the table starts afresh past ``limit`` values (a bound on its memory, never on
+    an answer: a value given back is equal to the one asked for)."""
+    kept = table.get(value)
+    if kept is not None:
+        return kept
+    if len(table) >= limit:
+        table.clear()
+    table[value] = value
+    return value
 
 
 def remembered(function: Callable[[RegistryClaim], T], claim: RegistryClaim) -> T:

@@ -18,6 +18,7 @@ frozen.
 
 from __future__ import annotations
 
+from claimcheck.registry.model import interned
 from claimcheck.verify.frames import (
     Frame,
     contradiction,
@@ -38,13 +39,7 @@ _SLOT_NAMES: dict[tuple[int, int], tuple[Frame, Frame, frozenset[str]]] = {}
 def shared_frame(frame: Frame) -> Frame:
     """``frame``, or the equal frame already made: one object per distinct claim frame, so
     claims that share a frame share its answers here (and its memory)."""
-    kept = _FRAMES.get(frame)
-    if kept is not None:
-        return kept
-    if len(_FRAMES) >= KEPT_FRAMES:
-        _FRAMES.clear()
-    _FRAMES[frame] = frame
-    return frame
+    return interned(_FRAMES, frame, KEPT_FRAMES)
 
 
 def contradiction_of(figure: Frame, claim: Frame, ages_said: bool) -> str | None:
