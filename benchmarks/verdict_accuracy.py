@@ -1,6 +1,7 @@
 """Verdict accuracy: how often lint gives each labelled figure the right verdict and claim.
 
 usage: python benchmarks/verdict_accuracy.py [--show N] [--set NAME ...] [--threshold T]
+       [--json PATH]
 
 ``--set`` keeps only the sets whose name ends with NAME (``--set urology``,
 ``--set verdicts/urology``, ``--set matching_cases_obesity``), so a new set's misses are shown
@@ -36,6 +37,9 @@ registry id are the expected ones; an unsupported verdict has no id):
   the expected id;
 - overall accuracy: the share of all figures with the right verdict and the right id.
 
+``--json PATH`` writes one record per case (set, line, kind, figure, expected and actual
+verdict and id, right), so two runs of different code can be compared case by case.
+
 Sets with ``kind`` labels also get the overall accuracy per kind. ``--show N`` prints up to N
 misses with their text, figure, expected and actual verdict. Exits 0 whatever the numbers;
 exits 2 with one line naming the file (and line) when a set or a registry is invalid.
@@ -44,6 +48,7 @@ exits 2 with one line naming the file (and line) when a set or a registry is inv
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import tempfile
@@ -303,6 +308,20 @@ def describe_miss(name: str, outcome: Outcome) -> str:
     )
 
 
+def _record(name: str, outcome: Outcome) -> dict:
+    """One case's outcome as JSON: where it is, what was expected and what lint said."""
+    case = outcome.case
+    return {
+        "set": name,
+        "line": case.line,
+        "kind": case.kind,
+        "figure": case.figure,
+        "expect": [case.verdict, case.expect],
+        "got": [outcome.status or "not extracted", outcome.got],
+        "right": outcome.right,
+    }
+
+
 def _chosen(name: str, wanted: list[str]) -> bool:
     """Whether a set's name (``verdicts/urology``) is one of ``wanted``, by its full name or
     its last part."""
@@ -316,6 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set", action="append", default=[], metavar="NAME", help="only sets named NAME"
     )
+    parser.add_argument(
+        "--json", type=Path, default=None, metavar="PATH", help="write one record per case"
+    )
     args = parser.parse_args(argv)
     try:
         chosen = [s for s in discover_sets() if not args.set or _chosen(s.name, args.set)]
@@ -326,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"verdict_accuracy: error: {error}", file=sys.stderr)
         return 2
     all_outcomes: list[Outcome] = []
+    records: list[dict] = []
     misses: list[tuple[str, Outcome]] = []
     print(HEADER)
     for case_set, registry in loaded:
@@ -333,7 +356,10 @@ def main(argv: list[str] | None = None) -> int:
         all_outcomes.extend(outcomes)
         misses.extend((case_set.name, o) for o in outcomes if not o.right)
         print(row(case_set.name, score(outcomes)))
+        records.extend(_record(case_set.name, o) for o in outcomes)
     print(row("overall", score(all_outcomes)))
+    if args.json is not None:
+        args.json.write_text(json.dumps(records, indent=1) + "\n", encoding="utf-8")
     kinds = Counter(o.case.kind for o in all_outcomes if o.case.kind)
     if kinds:
         right = Counter(o.case.kind for o in all_outcomes if o.case.kind and o.right)
