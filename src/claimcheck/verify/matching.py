@@ -87,6 +87,7 @@ class Match:
     restated: bool = False  # ruled out, yet its statement states this figure in this frame
     unexplained: tuple[str, ...] = ()  # words of the clause the claim does not explain
     narrowed: tuple[str, ...] = ()  # words that narrow one of its names there ("severe")
+    paraphrased: bool = False  # ruled out only as unnamed, yet the clause says its statement
 
 
 @dataclass(frozen=True)
@@ -2917,6 +2918,7 @@ def ranked_matches(
         )
         for m in explained
     ]
+    paraphrase = near is not None and near.rejected == SUBJECT_NOT_NAMED
     if near is not None and near.rejected == FRAME_LATER:
         claim_id = near.registry_claim.id
         _bonus, why = _evidence(
@@ -2943,5 +2945,36 @@ def ranked_matches(
             near,
             restated=restated,
             unexplained=unexplained_words(near.registry_claim, around),
+            paraphrased=paraphrase
+            and paraphrases(near.registry_claim, near.score, quantity, around),
         )
     return allowed, near
+
+
+PARAPHRASE_SCORE = 88.0  # the text score of a clause that says a claim's statement over
+NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def paraphrases(
+    registry_claim: RegistryClaim, score: float, quantity: Quantity, around: Surroundings
+) -> bool:
+    """Whether the figure's clause says the claim's statement in other words, though it
+    names none of its subject's names ("one in five reported bacterial infections resisted
+    antibiotics" for a claim about antimicrobial resistance; "binge drank" for binge
+    drinking): its text score is at least :data:`PARAPHRASE_SCORE`, the frame allows it,
+    and every other number the clause says (an age, a dose, a year) is one the claim says
+    too ("stopped smoking at 30" is not the claim about stopping at 60). Such a claim may
+    back a figure that agrees with it; it never accuses one that does not."""
+    if score < PARAPHRASE_SCORE:
+        return False
+    written = (
+        registry_claim.statement,
+        *registry_claim.context,
+        *registry_claim.group,
+        registry_claim.timepoint or "",
+        *registry_claim.variants,
+    )
+    said = {n for text in written for n in NUMERAL.findall(text)}
+    figures = set(NUMERAL.findall(quantity.text))
+    numerals = set(NUMERAL.findall(around.clause)) - figures
+    return numerals <= said

@@ -161,7 +161,7 @@ def _best_verdict(
             # ruled out by its frame, yet its statement states this very figure for this
             # frame ("… to 10.7 months, from 7.9 months on placebo"): supported
             return Verdict(claim, quantity, SUPPORTED, near, None)
-        return Verdict(claim, quantity, UNSUPPORTED, None, near)
+        return _paraphrase_or_unsupported(claim, quantity, near, near)
     if baseline:
         # the starting point of a change ("fell from 8.1% to 6.9%") is a baseline: a claim
         # about the result backs it only when its statement states that baseline too, and
@@ -196,7 +196,22 @@ def _best_verdict(
     accuse_at = threshold + CONFLICT_MARGIN + UNEXPLAINED_CONFLICT_COST * len(top.unexplained)
     if _status(quantity, top) == CONFLICT and top.rank >= accuse_at and not top.narrowed:
         return Verdict(claim, quantity, CONFLICT, top, near)
-    return Verdict(claim, quantity, UNSUPPORTED, None, allowed[0])
+    return _paraphrase_or_unsupported(claim, quantity, near, allowed[0])
+
+
+def _paraphrase_or_unsupported(
+    claim: Claim, quantity: Quantity, near: Match | None, closest: Match | None
+) -> Verdict:
+    """The verdict of a figure no allowed claim decides: supported (or overprecise) by the
+    near miss when the figure's clause paraphrases that claim's statement and the figure
+    agrees with it (:func:`~claimcheck.verify.matching.paraphrases`), else unsupported, with
+    ``closest`` named for editors. A paraphrase backs; it never accuses: a figure that
+    disagrees with a claim whose subject it does not name may be about something else."""
+    if near is not None and near.paraphrased:
+        status = _status(quantity, near)
+        if status in (SUPPORTED, OVERPRECISE):
+            return Verdict(claim, quantity, status, near, None)
+    return Verdict(claim, quantity, UNSUPPORTED, None, closest)
 
 
 def judge(
