@@ -97,3 +97,35 @@ def test_age_groups_swapped_in_one_sentence_are_both_conflicts(lint_text):
 )
 def test_no_swap_without_the_pair(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+PLACES = """\
+- id: drusen-asians
+  statement: Early drusen affect 6.8% of people of Asian ancestry.
+  subject: [early drusen]
+  context: [Asian, Asians]
+  value: {value: 6.8, unit: percent}
+  sources: [{citation: "Pooled analysis", quote: "6.8%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: drusen-europeans
+  statement: Early drusen affect 11.2% of people of European ancestry.
+  subject: [early drusen]
+  context: [European, Europeans]
+  value: {value: 11.2, unit: percent}
+  sources: [{citation: "Pooled analysis", quote: "11.2%"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_places = figure_verdicts_fixture(PLACES)
+
+
+def test_places_swapped_by_respectively_are_both_conflicts(lint_places):
+    text = (
+        "The prevalence of early drusen in Europeans and Asians was 6.8% and 11.2%, respectively."
+    )
+    assert lint_places(text) == {
+        "6.8%": ("CC101", "drusen-europeans"),
+        "11.2%": ("CC101", "drusen-asians"),
+    }

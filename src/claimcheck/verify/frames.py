@@ -221,16 +221,21 @@ REGIONS: dict[str, re.Pattern[str]] = {
     "world": re.compile(
         r"\b(?:[Ww]orld(?:wide|'s)?|[Gg]lobal(?:ly)?|[Ii]nternationally|across the globe)\b"
     ),
-    "United States": re.compile(r"\b(?:US(?!\$)|U\.S\.|USA|United States|America|Americans?)\b"),
+    "United States": re.compile(
+        r"\b(?:US(?!\$)|U\.S\.|USA|United States"
+        r"|(?<!Latin )(?<!South )(?<!Central )(?:(?<!the )Americas?|Americans?))\b"
+    ),
+    "Latin America": re.compile(r"\b(?:Latin|South|Central) Americ(?:a|an|ans)\b"),
+    "Asia": re.compile(r"\b(?<!East )(?<!South-East )(?<!South )Asia(?:n|ns)?\b"),
     "United Kingdom": re.compile(
         r"\b(?:UK|U\.K\.|United Kingdom|Britain|British|England|English|Scotland|Wales)\b"
     ),
-    "Europe": re.compile(r"\b(?:Europe|European|EU)\b"),
+    "Europe": re.compile(r"\b(?:Europe|Europeans?|EU)\b"),
     "China": re.compile(r"\b(?:China|Chinese)\b"),
     "India": re.compile(r"\b(?:India|Indian)\b"),
     "Canada": re.compile(r"\b(?:Canada|Canadians?)\b"),
     "Australia": re.compile(r"\b(?:Australia|Australians?)\b"),
-    "Africa": re.compile(r"\b(?:Africa|African)\b"),
+    "Africa": re.compile(r"\b(?:Africa|Africans?)\b"),
     # the WHO regions, as global health reports name them
     "Western Pacific": re.compile(r"\bWestern Pacific\b"),
     "South-East Asia": re.compile(r"\bSouth[- ]?East Asia(?:n)?\b|\bSoutheast Asia(?:n)?\b"),
@@ -945,9 +950,16 @@ TIME_UNIT = re.compile(r"year|month|week|day|hour|minute", re.IGNORECASE)
 (a plain search for them costs a fraction of the patterns' own)."""
 
 
+GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)")
+"""A number with thousands separators (``2,000``): never an age, nor are its digits one
+(``at 2,000 m`` is an altitude, not "at 2")."""
+
+
 def _ages(text: str) -> list[tuple[float, float]]:
     if not DIGIT.search(text):
         return []
+    if "," in text:
+        text = GROUPED_NUMBER.sub(lambda found: "#" * len(found.group()), text)
     ages = []
     for found in AGE_RANGE.finditer(text):
         low = found.group("low") or found.group("low2")

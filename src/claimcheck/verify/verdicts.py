@@ -93,7 +93,9 @@ def judge_claim(
             ranked_matches(registry, claim, quantity, named, window) if named else ([], None)
         )
         baseline = quantity.role == BEFORE and not _dated_as_its_claim(claim, quantity, allowed)
-        verdict = _best_verdict(claim, quantity, allowed, near, threshold, baseline)
+        verdict = _best_verdict(
+            claim, quantity, allowed, near, threshold, baseline, (registry, named)
+        )
         if verdict.match is not None:
             matched_here.append(verdict.match.registry_claim)
         verdicts.append(verdict)
@@ -143,6 +145,7 @@ def _best_verdict(
     near: Match | None,
     threshold: float,
     baseline: bool = False,
+    named: tuple[Registry, Iterable[str]] | None = None,
 ) -> Verdict:
     """The verdict a reviewer would give, from the allowed candidates (best first).
 
@@ -195,7 +198,7 @@ def _best_verdict(
             top = unnarrowed[0]
     accuse_at = (
         threshold
-        if _swapped(claim, quantity, top, near)
+        if named is not None and _swapped(claim, quantity, top, allowed, *named)
         else threshold + CONFLICT_MARGIN + UNEXPLAINED_CONFLICT_COST * len(top.unexplained)
     )
     if _status(quantity, top) == CONFLICT and top.rank >= accuse_at and not top.narrowed:
@@ -203,37 +206,48 @@ def _best_verdict(
     return _paraphrase_or_unsupported(claim, quantity, near, allowed[0])
 
 
-SIBLING_GROUPS = (
-    "it is about another trial arm",
-    "it is about another treatment arm",
-    "it is about another age group",
-    "it is about another dose",
-    "it is about a treatment course of another length",
-    "it is about treatment given",
-)
-
-
-def _swapped(claim: Claim, quantity: Quantity, top: Match, near: Match | None) -> bool:
+def _swapped(
+    claim: Claim,
+    quantity: Quantity,
+    top: Match,
+    allowed: list[Match],
+    registry: Registry,
+    named: Iterable[str],
+) -> bool:
     """Whether two figures of the sentence are a pair of siblings' figures given each to the
     other's group ("12% on velorant, against 31% on placebo" where the registry says 31% and
-    12%): the near miss, ruled out because it is about another arm, dose, course or age
-    group, shares a subject with the top claim and states this very figure, and another
-    figure of the sentence is the top claim's own. That is the swap a reviewer looks for,
-    and the pair says whose each figure is: the top claim is accused at the threshold,
-    without the margin and the cost of unexplained words a conflict otherwise needs. One
-    figure equal to a sibling's is not enough (a side effect in 12% of the drug arm is not
-    the placebo arm's 12% response)."""
-    if near is None or near.rejected is None or not near.rejected.startswith(SIBLING_GROUPS):
+    12%): another figure of the sentence is the top claim's own, and a claim sharing a
+    subject with the top one, named here but not allowed (its arm, age group, region, year
+    or timepoint is not the figure's), states this very figure. That is the swap a reviewer
+    looks for, and the pair says whose each figure is: the top claim is accused at the
+    threshold, without the margin and the cost of unexplained words a conflict otherwise
+    needs. One figure equal to a sibling's is not enough (a side effect in 12% of the drug
+    arm is not the placebo arm's 12% response)."""
+    if not _states_another_figure(claim, quantity, top.registry_claim):
         return False
-    theirs = {name.casefold() for name in near.registry_claim.subject}
-    if not theirs & {name.casefold() for name in top.registry_claim.subject}:
-        return False
-    if _status(quantity, near) != SUPPORTED:
-        return False
-    value, unit = top.registry_claim.value, top.registry_claim.value.unit
+    subjects = {name.casefold() for name in top.registry_claim.subject}
+    allowed_ids = {match.registry_claim.id for match in allowed}
+    for claim_id in named:
+        sibling = registry.by_id[claim_id]
+        if sibling.id in allowed_ids or sibling.is_draft or sibling.is_retired:
+            continue
+        if not subjects & {name.casefold() for name in sibling.subject}:
+            continue
+        converted = convert(quantity, sibling.value.unit)
+        if converted is not None and compare(converted, sibling.value, sibling.tolerance) in (
+            SUPPORTED,
+            OVERPRECISE,
+        ):
+            return True
+    return False
+
+
+def _states_another_figure(claim: Claim, quantity: Quantity, registry_claim: RegistryClaim) -> bool:
+    """Whether a figure of the sentence other than ``quantity`` agrees with the claim."""
+    value, unit = registry_claim.value, registry_claim.value.unit
     for other in claim.quantities:
         converted = None if other is quantity else convert(other, unit)
-        if converted is not None and compare(converted, value, top.registry_claim.tolerance) in (
+        if converted is not None and compare(converted, value, registry_claim.tolerance) in (
             SUPPORTED,
             OVERPRECISE,
         ):
