@@ -356,6 +356,8 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
         )
         or _event_and_cases(draft_noun, source_noun)
         or _event_and_cases(source_noun, draft_noun)
+        or _named_procedure(draft_noun, source_noun)
+        or _named_procedure(source_noun, draft_noun)
     )
     return same_noun and periods_agree
 
@@ -364,6 +366,28 @@ def _event_and_cases(event: str, cases: str) -> bool:
     """``12.2 million strokes`` against a claim in ``cases``: a count of a health event is a
     count of its cases (or episodes, events), never of deaths."""
     return event.split()[-1] in HEALTH_EVENTS and cases in CASE_NOUNS
+
+
+def _named_procedure(named: str, procedures: str) -> bool:
+    """``8,589 primary hip replacements`` or ``600,000 hysterectomies`` against a claim in
+    ``procedures`` (``operations``, ``surgeries``): a count of an operation by its own name is
+    a count of procedures."""
+    head = named.split()[-1]
+    return procedures in PROCEDURE_NOUNS and (
+        head in PROCEDURE_NAMES or bool(PROCEDURE_SUFFIX.search(head))
+    )
+
+
+PROCEDURE_NOUNS = frozenset({"procedure", "operation", "surgery", "surgerie"})
+PROCEDURE_NAMES = frozenset(
+    "replacement revision transplant transplantation implant implantation bypass repair "
+    "resection removal extraction amputation augmentation reconstruction reduction "
+    "graft fusion biopsy biopsie section delivery deliverie termination abortion "
+    "vasectomy circumcision ablation angioplasty".split()
+)
+"""Operations counted by their own name (singular, a plural ``s`` cut)."""
+PROCEDURE_SUFFIX = re.compile(r"(?:ectom|otom|ostom|plast|scop|pex)(?:y|ie)$")
+"""``hysterectomies``, ``arthroplasties``, ``colonoscopies``, ``mastopexies``."""
 
 
 PERSON_NOUNS = frozenset(

@@ -345,18 +345,22 @@ TIMEPOINT = re.compile(
     rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)\b"
     rf"|\b(?:at|by|through|to|in|until|as{_H}+(?:early|soon|late){_H}+as)"
     rf"{_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
-    rf"|\b(?:surviv(?:e|ed|ing)|alive){_H}+(?:(?:for|at|after){_H}+)?"
+    rf"|\b(?:surviv(?:e|ed|ing)|alive|(?<!the{_H})(?<!past{_H})(?<!first{_H})(?<!next{_H})"
+    rf"last(?:s|ed|ing)?){_H}+(?:(?:for|at|after){_H}+)?"
     rf"(?:(?:at{_H}+least|more{_H}+than|over|beyond){_H}+)?(?P<n4>{_NUMBER}){_H}+"
     rf"(?P<unit4>years?|months?)\b"
     rf"|\b(?P<n5>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit5>years?|months?|weeks?|days?|hours?)"
     rf"(?:{_H}+(?:after|later|into|on)\b|{_H}*-?{_H}*(?:run-in|trial|study|phase"
     rf"|period|programme|program|extension|follow-up)\b)"
-    rf"|\b(?:aged?|age{_H}+of){_H}+(?P<n6>{_NUMBER}){_H}+(?P<unit6>weeks?|months?|days?)\b",
+    rf"|\b(?:aged?|age{_H}+of){_H}+(?P<n6>{_NUMBER}){_H}+(?P<unit6>weeks?|months?|days?)\b"
+    rf"|\b(?:after|within)(?:{_H}+(?:just|only|about|around|nearly))*"
+    rf"{_H}+(?P<n7>an?){_H}+(?P<unit7>year|month|week|day)\b",
     re.IGNORECASE,
 )
 """A timepoint a figure is measured at: ``five-year survival``, ``at 1 year``, ``over 68
 weeks``, ``after just 20 weeks``, ``at week 68``, ``survive five years``, ``ten years
-after``, ``the 20-week run-in``."""
+after``, ``the 20-week run-in``, ``implants last 25 years`` (not ``in the last 25 years``),
+``died within a year``."""
 DAYS = {
     "minute": 1 / 1440,
     "hour": 1 / 24,
@@ -1028,10 +1032,12 @@ def _timepoints(text: str) -> set[float]:
             ("n4", "unit4"),
             ("n5", "unit5"),
             ("n6", "unit6"),  # a baby "aged 6 weeks": a time since birth, not an age group
+            ("n7", "unit7"),  # "within a year": one
         ):
             if found.group(number):
                 size = DAYS[found.group(unit).lower().rstrip("s")]
-                found_days.add(round(_number(found.group(number)) * size, 6))
+                count = 1.0 if number == "n7" else _number(found.group(number))
+                found_days.add(round(count * size, 6))
     return found_days
 
 
