@@ -35,6 +35,7 @@ from claimcheck.verify.frames import (
     BARE_AGE,
     CONTROL_ARM,
     LIFE_STAGES,
+    OLDEST_AGE,
     PER_BODY_DOSE,
     PROPORTION_UNITS,
     RESPECTIVELY,
@@ -880,7 +881,8 @@ class Surroundings:
         # women aged 15–49 with no prior births, 19% … and 26% …")
         scope = sentence_facts.scope
         if not frame.ages and scope is not None:
-            frame = replace(frame, ages=scope.ages)
+            # "… against 1.7% in younger patients": the rest of the ages, not the phrase's
+            frame = replace(frame, ages=_other_ages(scope.ages, clause) or scope.ages)
         if not frame.sexes and scope is not None:
             frame = replace(frame, sexes=scope.sexes)
         # … and one measure ("Measles deaths fell from … to …") and one timepoint ("Over 15
@@ -955,6 +957,26 @@ class Surroundings:
                 and not _in_other_group(claim, quantity, q)
             ),
         )
+
+
+COMPARED_AGES = re.compile(r"\b(?P<side>younger|older)\b(?!\W+than\W+\d)", re.IGNORECASE)
+"""A group said by its age against the sentence's ("… aged 65 and older was 4.8%, against
+1.7% in younger patients"); not an age bracket of its own ("older than 40")."""
+
+
+def _other_ages(
+    ages: tuple[tuple[float, float], ...], clause: str
+) -> tuple[tuple[float, float], ...]:
+    """The ages on the side the clause names of the one bracket ``ages`` holds: below it for
+    ``younger``, above it for ``older``; none when the clause names neither or the bracket
+    leaves nothing on that side."""
+    found = COMPARED_AGES.search(clause)
+    if found is None or len(ages) != 1:
+        return ()
+    low, high = ages[0]
+    if found.group("side").lower() == "younger":
+        return ((0.0, low - 1),) if low > 1 else ()
+    return ((high + 1, OLDEST_AGE),) if high + 1 < OLDEST_AGE else ()
 
 
 def _in_other_group(claim: Claim, quantity: Quantity, other: Quantity) -> bool:
