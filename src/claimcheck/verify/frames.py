@@ -401,6 +401,7 @@ class Frame:
     schedules: frozenset[str] = frozenset()  # how often a treatment is given: "monthly"
     courses: frozenset[float] = frozenset()  # how long a treatment is given, in days
     life_stages: tuple[tuple[float, float], ...] = ()  # "children", "older adults": loose ages
+    priced: str = ""  # what a price buys: "one" (a dose, session, cycle) or "all" (a course)
 
 
 SCHEDULES: dict[str, re.Pattern[str]] = {
@@ -531,10 +532,41 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         count_of=count_of,
         schedules=_schedules(text),
         courses=_courses(text),
+        priced=priced_by(text) if unit is None or _money_or_time(unit) else "",
         caused=unit in PROPORTION_UNITS
         and skip is not None
         and bool(CAUSED_BEFORE.search(text[: skip[0]]) or CAUSED_AFTER.search(text[skip[1] :])),
     )
+
+
+PRICED_UNIT = (
+    r"(?:dose|injection|jab|shot|vial|session|cycle|treatment|appointment|consultation|visit)"
+)
+PRICED_ALL = re.compile(
+    rf"\b(?:(?:full|whole|complete|entire){_H}+)?(?:course|package|bundle|programme|program)\b"
+    rf"|\b(?:both|all){_H}+(?:(?:two|three|four|\d){_H}+)?{PRICED_UNIT}s\b"
+    rf"|\b(?:two|three|four|five|six|\d+)[- ]{PRICED_UNIT}s?\b"
+    rf"|\b(?:in{_H}+total|altogether|all{_H}+in)\b",
+    re.IGNORECASE,
+)
+PRICED_ONE = re.compile(
+    rf"\b(?:per|a|an|each|every|one|a{_H}+single|for{_H}+one){_H}+{PRICED_UNIT}\b",
+    re.IGNORECASE,
+)
+PRICED_REASONS = {
+    "one": "it is the price of one dose or session, the figure a whole course",
+    "all": "it is the price of a whole course, the figure one dose or session",
+}
+
+
+def priced_by(text: str) -> str:
+    """What a price in ``text`` buys: ``all`` for a whole course ("the two-dose course comes
+    to £238", "£1,200 for all three sessions", "in total"), ``one`` for a single dose,
+    session or cycle ("£119 per dose", "$15,000 a cycle"); a course named wins over the
+    doses it is made of. Empty when the text says neither (most prices)."""
+    if PRICED_ALL.search(text):
+        return "all"
+    return "one" if PRICED_ONE.search(text) else ""
 
 
 def _unit_sexes(unit: str | None) -> frozenset[str]:
@@ -567,6 +599,7 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
         schedules=frame.schedules or more.schedules,
         courses=frame.courses or more.courses,
         life_stages=frame.life_stages or more.life_stages,
+        priced=frame.priced or more.priced,
     )
 
 
@@ -1074,6 +1107,8 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about treatment given {_list(claim.schedules)}"
     if figure.courses and claim.courses and not _same_days(figure.courses, claim.courses):
         return "it is about a treatment course of another length"
+    if figure.priced and claim.priced and figure.priced != claim.priced:
+        return PRICED_REASONS[claim.priced]
     if figure.sexes and claim.sexes and not figure.sexes & claim.sexes:
         return f"it is about {_list(claim.sexes)} people"
     if figure.ages and claim.ages and not _ages_overlap(figure.ages, claim.ages):

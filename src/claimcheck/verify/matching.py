@@ -26,7 +26,7 @@ from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim, per_claim, per_claim_shared
-from claimcheck.registry.units import same_counted_noun
+from claimcheck.registry.units import CURRENCY_CODES, same_counted_noun
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
@@ -53,6 +53,7 @@ from claimcheck.verify.frames import (
     duration_days,
     fill_empty,
     is_dose,
+    priced_by,
     read_frame,
     respective_groups,
     row_names,
@@ -868,6 +869,11 @@ class Surroundings:
         if frame.count_of == "having" and quantity.per and quantity.per[:1].isdigit():
             # "have the highest rates: 31 per 100,000": a rate, whatever verb has it
             frame = replace(frame, count_of="")
+        lead_in = _price_lead_in(claim, quantity)
+        if lead_in:
+            # "… £119 a dose, so the two-dose course comes to £238": what the words leading
+            # to a price say it buys, where its clause is the price alone
+            frame = replace(frame, priced=lead_in)
         own_frame = frame
         whole = sentence_facts.frame
         if not frame.years and len(whole.years) == 1 and YEAR_BEFORE.search(clause):
@@ -977,6 +983,19 @@ def _other_ages(
     if found.group("side").lower() == "younger":
         return ((0.0, low - 1),) if low > 1 else ()
     return ((high + 1, OLDEST_AGE),) if high + 1 < OLDEST_AGE else ()
+
+
+def _price_lead_in(claim: Claim, quantity: Quantity) -> str:
+    """What the words from the sentence's previous price (or its start) to this price say it
+    buys (:func:`frames.priced_by`): "all" for a course, "one" for a dose; empty for what is
+    not money or says neither."""
+    if quantity.unit is None or quantity.unit.partition("/")[0] not in CURRENCY_CODES:
+        return ""
+    start = max(
+        (q.end for q in claim.quantities if q.end <= quantity.start and q.unit == quantity.unit),
+        default=claim.start,
+    )
+    return priced_by(claim.text[start - claim.start : quantity.start - claim.start])
 
 
 def _in_other_group(claim: Claim, quantity: Quantity, other: Quantity) -> bool:
