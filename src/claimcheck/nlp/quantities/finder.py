@@ -21,6 +21,7 @@ from claimcheck.nlp.quantities import (
     lexicon,
     negation,
     shorthand,
+    unit_ranges,
     units,
 )
 from claimcheck.nlp.quantities.fractions import (
@@ -448,6 +449,8 @@ _SPREAD_BODY = (
     rf"(?:(?P<label>SD|SEM|SE|s\.d\.|(?i:standard{H}+deviation|standard{H}+error))"
     rf"(?:{H}*[=:,]{H}*|{H}+)(?P<value>{DIGITS}){_UNIT_INSIDE}"
     rf"|{lexicon.CI_HEAD}{_BOUNDS}"
+    rf"|(?(bracket)(?P<bracket_pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<bracket_pm_value>{DIGITS})"
+    rf"{_UNIT_INSIDE}|(?!))"
     rf"|(?(bracket)(?P<other>(?i:IQR|interquartile{H}+range|range))(?:{H}*[=:,]{H}*|{H}+)"
     rf"{_OTHER_BOUNDS}|(?!)))"
     rf"{_CLOSES}"
@@ -759,7 +762,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
-    found = _bound_across_an_aside(text, _ends_share_a_unit(text, _without_overlaps(found)))
+    found = unit_ranges.bounds_in_two_units(text, _without_overlaps(found))
+    found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
     found = _list_shares_a_unit(text, _suspended_hyphen_ranges(text, found))
     # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
     return [
@@ -1057,6 +1061,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     reading.role = _change_role(text, reading)
     if _read_spread(text, reading):
         _read_scale_after_spread(text, reading)
+        _close_bracket_before_power(text, reading)
     else:
         number_end = reading.end
         _read_unit_before_range(text, reading)
@@ -1163,6 +1168,12 @@ def _change_role(text: str, reading: _Reading) -> str | None:
         from_before = FROM_BEFORE.search(text, max(0, reading.start - 8), reading.start)
         if from_before and _change_word_before(text, from_before.start()):
             return BEFORE
+        # "rose from 40% to more than 60%": a bounded level reached
+        to_before = TO_BEFORE.search(text, max(0, reading.start - 6), reading.start)
+        if to_before and (
+            _change_word_before(text, reading.start) or _start_of_change_before(text, reading)
+        ):
+            return AFTER
         return None
     number_start = reading.start_inside_between if reading.between else reading.start
     if UP_FROM_BEFORE.search(text, max(0, number_start - 16), number_start):
@@ -1177,7 +1188,14 @@ def _change_role(text: str, reading: _Reading) -> str | None:
     return None
 
 
-FROM_FIGURE = re.compile(rf"(?<![\w])from{H}+(?:[-−+~≈$€£¥₹]|[A-Z]{{3}}{H}*)?\.?\d", re.IGNORECASE)
+FROM_FIGURE = re.compile(
+    rf"(?<![\w])from{H}+(?:(?:about|around|roughly|nearly|almost|approximately|some|just"
+    rf"|under|over|below|above|(?:less|more|fewer){H}+than){H}+)?"
+    rf"(?:[-−+~≈$€£¥₹]|[A-Z]{{3}}{H}*)?\.?\d",
+    re.IGNORECASE,
+)
+"""A change's start figure after ``from``, with its approximation or bound: ``from around
+300,000 to over 1 million``."""
 NUMBER_IN_PHRASE = re.compile(
     rf"(?P<aside>(?<![\w])(?:in|by|since|of|aged?|over|under|above|below){H}+"
     rf"(?:19|20)?\d{{2}}(?![\d.,%]))|\d[\d.,]*"
@@ -1281,6 +1299,9 @@ def _read_spread(text: str, reading: _Reading) -> bool:
     found = SPREAD_AFTER.match(text, reading.end)
     if found and found.group("pm"):
         reading.spread = Spread("±", value=parse_digits(found.group("pm_value")))
+    elif found and found.group("bracket_pm"):
+        # "4.1 (±2.3) kg", "7.2 (± 0.8)%": the same dispersion, bracketed as tables print it
+        reading.spread = Spread("±", value=parse_digits(found.group("bracket_pm_value")))
     elif found and found.group("label"):
         value = parse_digits(found.group("value"))
         reading.spread = Spread(_spread_kind(found.group("label")), value=value)
@@ -1385,15 +1406,35 @@ def _read_scale_after_spread(text: str, reading: _Reading) -> None:
     factor = _read_scale(text, reading, first=True)
     if factor == 1.0:
         return
-    spread = reading.spread
+    reading.spread = _scaled_spread(reading.spread, factor)
+
+
+def _scaled_spread(spread: Spread, factor: float) -> Spread:
+    """A spread multiplied by the scale or power of ten written once after it and its figure."""
 
     def scaled(value: float | None) -> float | None:
         # 15 significant digits: 65.1 million, not 65099999.99999999
         return None if value is None else float(f"{value * factor:.15g}")
 
-    reading.spread = replace(
+    return replace(
         spread, value=scaled(spread.value), low=scaled(spread.low), high=scaled(spread.high)
     )
+
+
+BRACKET_OPEN_BEFORE = re.compile(rf"\({H}*\Z")
+BRACKET_CLOSE = re.compile(rf"{H}*\)")
+
+
+def _close_bracket_before_power(text: str, reading: _Reading) -> None:
+    """``(3.52 ± 0.03) × 10⁶ cells``: a figure and its ``±`` bracketed so that the power of
+    ten after the bracket multiplies both, as physics and lab papers write it. The span takes
+    in both brackets, so the power is read (by :func:`_read_right`) as this figure's."""
+    if reading.spread is None or reading.spread.kind != "±":
+        return
+    opening = BRACKET_OPEN_BEFORE.search(text, max(0, reading.start - 3), reading.start)
+    closing = BRACKET_CLOSE.match(text, reading.end)
+    if opening and closing and SCIENTIFIC_AFTER.match(text, closing.end()):
+        reading.start, reading.end = opening.start(), closing.end()
 
 
 def _bracket_still_open(found: re.Match[str]) -> bool:
@@ -2195,6 +2236,8 @@ def _read_right(text: str, reading: _Reading) -> bool:
         reading.low *= power_of_ten(exponent)
         reading.high *= power_of_ten(exponent)
         reading.end = found.end()
+        if reading.spread is not None:  # "1.35 ± 0.05 × 10⁵": the power scales both
+            reading.spread = _scaled_spread(reading.spread, power_of_ten(exponent))
         if reading.role is None and len(reading.number_spans) == 1:
             _read_scientific_range(text, reading)
         if per := PER_VOLUME.match(text, reading.end):
@@ -2383,7 +2426,15 @@ def _is_denominator(
     (``9 of 10``, ``three of four``) and nothing may follow that makes the whole a label.
     """
     value, spelled = _read_number(denominator)
-    if value <= reading.high or value != int(value):
+    said = " ".join(
+        re.split(
+            r"[\s‐-]+",
+            (word.groupdict().get("word") or word.groupdict().get("hyphen") or "").lower(),
+        )
+    )
+    if value <= reading.high or (
+        value != int(value) and not _one_in_a_decimal(text, reading, said, denominator)
+    ):
         return False
     if units.TIME.match(text, denominator.end()) or units.TIME_GLUED.match(text, denominator.end()):
         return False  # "3-5 in 10 days", "no more than 8 in 24 hours": a count in a period
@@ -2403,9 +2454,31 @@ def _is_denominator(
             return False
     if re.match(rf"{H}*(?:%|per{H}?cent)", text[denominator.end() :]):
         return False  # "5 of 10%", "at week 16 in 80% of patients": a percentage, no whole
-    return (word.groupdict().get("word") or "").lower() != "of" or (
-        spelled == reading.spelled and "." not in text[denominator.start() : denominator.end()]
+    if "." in text[denominator.start() : denominator.end()]:
+        return said != "of"
+    return said != "of" or spelled == reading.spelled or _news_style_part(reading, spelled, value)
+
+
+def _one_in_a_decimal(text: str, reading: _Reading, said: str, denominator: re.Match[str]) -> bool:
+    """``1 in 2.5 people``, ``one in 1.5 adults``: a whole with decimals is a rounded odds (the
+    share 0.4, 0.67) after a part of one and ``in``/``out of``, with no unit after it (``1 in
+    2.5 mL`` is no share)."""
+    if reading.low != 1 or reading.high != 1 or said not in ("in", "out of"):
+        return False
+    end = denominator.end()
+    return not (
+        units.PERCENT.match(text, end)
+        or units.TIME.match(text, end)
+        or units.CURRENCY_AFTER.match(text, end)
+        or _measure_at(text, end)
     )
+
+
+def _news_style_part(reading: _Reading, spelled: bool, value: float) -> bool:
+    """``eight of 10 respondents``, ``three of 12 patients``: news style spells a part under ten
+    and writes a whole of ten or more in digits, so the two may be written differently after a
+    bare ``of``. ``one of 12 hospitals`` names one among many and stays none."""
+    return reading.spelled and not spelled and 2 <= reading.low <= 9 and value >= 10
 
 
 CENT_SIGN = re.compile(rf"{H}*¢")
@@ -3158,8 +3231,11 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True
     if reading.kind == "number" and SUSPENDED_LIST_HYPHEN.match(text, reading.end):
         return True  # "four-, five- and six-cylinder": takes the unit of the list's last figure
-    if reading.kind == "count" and reading.low != 1:
+    if reading.kind in ("count", "rate") and (reading.low != 1 or reading.high != 1):
+        # "two to three doses a day", "one to three doses": a range from one counts too
         return not _counts_parts_of_the_text(reading)
+    if reading.kind == "number" and reading.role is not None and reading.low != 1:
+        return True  # "deaths went from twelve to three": each end of a change is a figure
     return False
 
 
@@ -3167,7 +3243,7 @@ def _counts_parts_of_the_text(reading: _Reading) -> bool:
     """``two main challenges``, ``four points of understanding``: a spelled-out count whose
     noun is an abstraction (a way, point, reason, type …) or whose words announce a list
     (main, key, major …) numbers the text's own parts rather than things in the world."""
-    phrase = reading.unit.lower().split()
+    phrase = reading.unit.lower().split("/")[0].split()
     return phrase[-1] in lexicon.STRUCTURAL_NOUNS or any(
         word in lexicon.ENUMERATING_WORDS for word in phrase
     )
