@@ -3234,9 +3234,8 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
     if reading.kind in ("count", "rate") and (reading.low != 1 or reading.high != 1):
         # "two to three doses a day", "one to three doses": a range from one counts too
         return not _counts_parts_of_the_text(reading)
-    if reading.kind == "number" and reading.role is not None and reading.low != 1:
-        return True  # "deaths went from twelve to three": each end of a change is a figure
-    return False
+    # "deaths went from twelve to three": each end of a change is a figure
+    return reading.kind == "number" and reading.role is not None and reading.low != 1
 
 
 def _counts_parts_of_the_text(reading: _Reading) -> bool:
