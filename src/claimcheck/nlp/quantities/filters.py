@@ -176,6 +176,31 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"\+?\(?\d[\d \u00a0\u202f().-]*\d"
         rf"(?!{H}*(?:%|[A-Za-z]+s\b|times|[.,]\d))",
     ),
+    # a choice on a phone menu or a form: press 2 for the pharmacy, select option 3, option 2
+    # (never a count: press 2 times, select 3 patients)
+    (
+        "ul",
+        rf"\b(?i:press|(?:select|choose|pick){H}+option|option|opt\.?)(?:{H}+(?i:number|no\.?))?"
+        rf"{H}*[:#]?{H}*\d{{1,2}}\b(?!{H}*(?:%|[.,]\d|times\b|x\b|×|[a-z]+s\b))"
+        # and the menu's further choices: press 2 for the pharmacy, 3 for results
+        rf"(?:{H}+for\b[^.;:\d\n]{{1,40}}?(?:,|{H}and|{H}or){H}+\d{{1,2}}(?={H}+for\b))*",
+    ),
+    # a ratio said with a colon after what it is a ratio of: a ratio of 1:100, the odds were
+    # 3:1 (the words are blocked with it; they hold no figure)
+    (
+        "ul",
+        rf"\b(?i:ratios?|odds|dilutions?|titres?|titers?|mix|mixture)"
+        rf"(?:{H}+(?i:of|were|was|is|are))?{H}+\d+(?:\.\d+)?:\d[\d,]*\b",
+    ),
+    # a ratio whose second part has one digit, never a clock time (minutes take two): 3:1,
+    # a 2:1 mix, 16:8 fasting
+    ("d", r"(?<![\d:.,])\d{1,2}:\d(?![\d:.,])"),
+    # map coordinates: 51°30′N, 0°7′W, 51.5074° N
+    (
+        "d",
+        rf"\b\d{{1,3}}(?:\.\d+)?°{H}*(?:\d{{1,2}}(?:\.\d+)?[′'’]{H}*(?:\d{{1,2}}(?:\.\d+)?[″\"”]{H}*)?)?"
+        rf"[NSEW]\b",
+    ),
     # a product's or record's number after its name: barcode 5 012345 678900, GTIN, MRN
     (
         "ul",

@@ -1484,7 +1484,9 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
     _read_left(text, reading)
-    _read_fraction_range(text, reading)
+    _read_scale(text, reading, first=True)  # "1/2 million people", "1½ million doses"
+    if not reading.has_scale:
+        _read_fraction_range(text, reading)
     if reading.between and len(reading.number_spans) == 1:
         reading.start, reading.between = reading.start_inside_between, None
     if not _read_right(text, reading) or (is_slash(surface) and reading.unit is None):

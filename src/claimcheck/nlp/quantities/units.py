@@ -155,7 +155,7 @@ _PER_WHAT = (
 COMPOUND_UNIT = (
     rf"(?:ng|pg|{_MICRO}g|mg|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"
     rf"|[kMG]?Bq|[mµμ]Ci"
-    rf"|copies|cells|mL|ml|L)"
+    rf"|copies|cells|CFU|cfu|mL|ml|L)"
     rf"(?:(?:{H}?/{H}?{_PER_WHAT}){{1,3}}"
     rf"|(?:(?:{H}?[·⋅]{H}?|{H}(?=[A-Za-zµμ]{{1,4}}(?:⁻¹|-1))){_PER_WHAT}(?:⁻¹|-1)){{1,3}}"
     rf"|{H}+in{H}+(?:each{H}+|every{H}+)?\d{{1,3}}(?:\.\d{{1,2}})?{H}?(?:mL|ml)\b)(?![\w/])"
@@ -222,6 +222,8 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:g|[Gg]rams?)\b", "g"),
     (r"(?:mL|ml|[Mm]illilit(?:er|re)s?)\b", "mL"),
     (r"(?:L|l|[Ll]it(?:er|re)s?)\b", "L"),
+    # a probiotic's or a culture's count of live microbes: 10 billion CFU, 10^5 CFU/mL
+    (r"(?:CFUs?|cfu|colony[-\s]forming\s+units?)\b", "CFU"),
     (r"(?:IU|units?)\b", "unit"),
     (r"(?:kcal|calories|Calories)\b", "kcal"),
     (r"(?:kJ|kj|[Kk]ilojoules?)\b", "kJ"),
@@ -392,11 +394,13 @@ def compound_unit(written: str) -> str:
     """One spelling per unit written as letters and slashes: spaces dropped, the micro sign
     for ``μ``/``u``/``mc`` (``mcg`` -> ``µg``, ``umol`` -> ``µmol``), a capital L for the
     litre (``mg/dl`` -> ``mg/dL``, ``ml`` -> ``mL``), plain digits for powers (``m²`` ->
-    ``m2``), ``h`` for the hours of a period (``mg/24 hours`` -> ``mg/24h``)."""
+    ``m2``), ``h`` for the hours of a period (``mg/24 hours`` -> ``mg/24h``), capitals for
+    colony-forming units (``cfu/ml`` -> ``CFU/mL``)."""
     written = _PER_POWER.sub(r"/\1", written)  # "mmol·L⁻¹" -> "mmol/L"
     written = _IN_VOLUME.sub("/", written)  # "100 mg in each 5 ml" -> "mg/5 ml"
     unit = re.sub(r"\s+|\^|\*\*", "", written).replace("²", "2").replace("³", "3")
     unit = _MICRO_PREFIX.sub("µ", unit)
+    unit = re.sub(r"^cfu(?=/)", "CFU", unit)  # "cfu/ml" -> "CFU/mL"
     unit = _HOURS_AFTER_COUNT.sub(r"\1h", unit)  # "mg/24 hours", "g/24hrs": "mg/24h"
     unit = _LITRE_WORD.sub(
         lambda m: {"milli": "m", "deci": "d"}.get(m.group(1) or "", "") + "L", unit
