@@ -1,5 +1,6 @@
 """A ``±`` spread in brackets after its figure (``4.1 (±2.3) kg``, ``7.2 (± 0.8)%``) is the
-figure's dispersion, as a spread without brackets is, and a bracketed figure and spread under
+figure's dispersion, as a spread without brackets is (a unit written only inside the
+brackets, ``6.1 (±1.2 hours)``, is the figure's too), and a bracketed figure and spread under
 one power of ten (``(3.52 ± 0.03) × 10⁶ cells``) are both multiplied by it: one figure, never a
 second one to verify (issue 11, spreads). Sentences of our own, extracted in one run."""
 
@@ -25,6 +26,15 @@ CASES: list[tuple[str, list[dict]]] = [
     ),
     ("Resting pulse was 72 (+/- 9) bpm.", [fig("72 (+/- 9) bpm", 72, unit="bpm", spread=pm(9))]),
     ("Stays were 4.6 [±2.0] days long.", [fig("4.6 [±2.0] days", 4.6, unit="day", spread=pm(2.0))]),
+    (
+        "They slept 6.4 (±1.1 hours) on average.",
+        [fig("6.4 (±1.1 hours)", 6.4, unit="hour", spread=pm(1.1))],
+    ),
+    (
+        "Weight was 79.5 (±10.2 kg) at entry.",
+        [fig("79.5 (±10.2 kg)", 79.5, unit="kg", spread=pm(10.2))],
+    ),
+    ("Adherence was 88 (±6%) overall.", [fig("88 (±6%)", 88, unit="percent", spread=pm(6))]),
     (
         "Yield was (4.2 ± 0.5) × 10^6 cells in each bag.",
         [fig("(4.2 ± 0.5) × 10^6 cells", 4.2e6, unit="cells", spread=pm(5e5))],

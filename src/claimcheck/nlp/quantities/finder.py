@@ -450,7 +450,7 @@ _SPREAD_BODY = (
     rf"(?:{H}*[=:,]{H}*|{H}+)(?P<value>{DIGITS}){_UNIT_INSIDE}"
     rf"|{lexicon.CI_HEAD}{_BOUNDS}"
     rf"|(?(bracket)(?P<bracket_pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<bracket_pm_value>{DIGITS})"
-    rf"{_UNIT_INSIDE}|(?!))"
+    rf"(?P<bracket_pm_unit>{_UNIT_INSIDE})|(?!))"
     rf"|(?(bracket)(?P<other>(?i:IQR|interquartile{H}+range|range))(?:{H}*[=:,]{H}*|{H}+)"
     rf"{_OTHER_BOUNDS}|(?!)))"
     rf"{_CLOSES}"
@@ -1302,6 +1302,7 @@ def _read_spread(text: str, reading: _Reading) -> bool:
     elif found and found.group("bracket_pm"):
         # "4.1 (±2.3) kg", "7.2 (± 0.8)%": the same dispersion, bracketed as tables print it
         reading.spread = Spread("±", value=parse_digits(found.group("bracket_pm_value")))
+        _read_unit_of_spread(text, reading, found.start("bracket_pm_unit"))
     elif found and found.group("label"):
         value = parse_digits(found.group("value"))
         reading.spread = Spread(_spread_kind(found.group("label")), value=value)
@@ -1350,6 +1351,17 @@ def _read_spread(text: str, reading: _Reading) -> bool:
     while _bracket_still_open(found) and (found := SPREAD_GOES_ON.match(text, reading.end)):
         reading.end = found.end()  # the JSON keeps the first spread; the others are in the span
     return True
+
+
+def _read_unit_of_spread(text: str, reading: _Reading, position: int) -> None:
+    """``6.1 (±1.2 hours)``: a unit written only inside the spread's brackets is the figure's
+    too (the figure and its dispersion are in one unit)."""
+    if share := units.PERCENT.match(text, position):
+        reading.unit, reading.kind = units.percent_unit(share), "percent"
+    elif (unit := units.TIME.match(text, position)) and not unit.group("old"):
+        reading.unit, reading.kind = units.time_unit(unit.group("time")), "duration"
+    elif unit := _measure_at(text, position):
+        reading.unit, reading.kind = units.measure_unit(unit), "measure"
 
 
 def _brackets_its_figure(text: str, reading: _Reading, found: re.Match[str]) -> bool:
