@@ -1793,7 +1793,9 @@ def _read_left(text: str, reading: _Reading) -> None:
                 # "the maximum daily dose of ibuprofen in children is 40 mg/kg": the words
                 # between the maximum and its figure run past the usual window
                 found = lexicon.COMPARATOR_BEFORE.search(text, max(0, left - MAXIMUM_REACH), left)
-            if found and _over_is_a_period(text, found, reading):
+            if found and (
+                _over_is_a_period(text, found, reading) or _over_spreads_a_course(text, found)
+            ):
                 pending.discard("comparator")  # "lost 9% over 40 weeks": during, not more than
                 continue
             if found:
@@ -1946,6 +1948,30 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
     opening = not before.strip() or before.rstrip()[-1:] in ".;:\n"
     period = OVER_THEN_PERIOD.match(text, reading.end)
     return opening and text[period.end() : period.end() + 1] == ","
+
+
+SPREAD_OVER_BEFORE = re.compile(
+    rf"\b(?:spread|split|divided|spaced|staggered|given|delivered|taken|completed|done"
+    rf"|(?:is|are|was|were){H}+(?:given|delivered))"
+    rf"(?:{H}+(?:it|them|(?:the|your|this|each|its|their){H}+[\w-]+))?(?:{H}+out)?{H}+\Z",
+    re.IGNORECASE,
+)
+COURSE_PARTS_AFTER = re.compile(
+    rf"{H}*\S+{H}+(?:sessions?|visits?|appointments?|doses?|injections?|infusions?|treatments?"
+    rf"|cycles?|courses?|stages?|instal(?:l)?ments?|payments?)\b",
+    re.IGNORECASE,
+)
+
+
+def _over_spreads_a_course(text: str, found: re.Match[str]) -> bool:
+    """``spread over 4 sessions``, ``given over 3 infusions``, ``split over 6 payments``: what
+    a course is divided into, exactly that many, never "more than" them."""
+    if found.group().strip().lower() != "over":
+        return False
+    return bool(
+        SPREAD_OVER_BEFORE.search(text, max(0, found.start() - 40), found.start())
+        and COURSE_PARTS_AFTER.match(text, found.end())
+    )
 
 
 VITAL_RATE_FROM = {"HR": 30, "RR": 10}

@@ -27,7 +27,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|(?:more|greater|higher){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:more|greater|higher){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:more|greater|higher){H}+than|at{H}+or{H}+(?:above|over)"
-     r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|beginning){H}+(?:at|from))"
+     r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|begin(?:s|ning)?){H}+(?:at|from))"
      r"(?:{H}+(?:just|only|a{H}+mere))?|from{H}+(?:just|only|a{H}+mere)", "low", True),
     (r"(?:less|fewer|lower|shorter|lighter|smaller){H}+than{A}|under|below|sub-|<", "high", False),
     (r"up{H}+to{A}|at{H}+most{A}|within|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
@@ -55,12 +55,14 @@ COMPARATOR_BEFORE = re.compile(
 """A comparator right before a number (searched in the text before it)."""
 
 COMPARATOR_AFTER = re.compile(
-    rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older)|and{H}+(?:above|over))"
+    rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older)|and{H}+(?:above|over)"
+    rf"|and{H}+up(?:wards)?(?!{H}+to\b))"
     rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger)|and{H}+(?:below|under)"
     rf"|max(?:imum)?(?!{H}*\d)))\b",
     re.IGNORECASE,
 )
-"""A comparator after a quantity: ``65 years or older``, ``5 or fewer``."""
+"""A comparator after a quantity: ``65 years or older``, ``5 or fewer``, a price's floor ``$3,500
+and up``."""
 
 APPROX_BEFORE = re.compile(
     rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
