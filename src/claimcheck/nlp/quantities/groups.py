@@ -20,7 +20,10 @@ such as ``2 1/2`` or ``2½``, or a number word,
   ``women 35 years or over``, ``men 50+``; or by N–M and an age unit: ``adults 18–64 years``;
 - a decade of life: ``men in their 50s``, ``women in their late thirties``;
 - ``over-40s``, ``under 5s``, ``the over-sixties``; ``40-year-olds``, ``18- to 24-year-olds``;
-- ``stage`` N (0–5 or I–V, with a sub-letter): ``in stage 3``, ``stage IIIA``, ``stages 2–3``.
+- ``stage`` N (0–5 or I–V, with a sub-letter): ``in stage 3``, ``stage IIIA``, ``stages 2–3``;
+- an age group named as one: ``the 18–24 age group``, ``the 65+ age band``;
+- babies by the weeks of pregnancy at birth, under a bound: ``born before 28 weeks``, ``born
+  earlier than 37 weeks of gestation`` (a group in weeks; ``born at 29 weeks`` stays a figure).
 
 Ambiguous cases, and how they are decided: a unit of time after ``over``/``under`` is an age
 when it is ``years`` (``adults over 65 years``), ``months``/``weeks``/``days`` only after a
@@ -221,7 +224,7 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
         label for start, end in age_cells if (label := _age_cell(text, start, end)) is not None
     ]
     readers = (_ages, _nouns_then_ages, _units_of_age, _decades, _over_ns, _year_olds, _stages)
-    readers = (*readers, _at_ages, _dose_table_ages)
+    readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
     for reader in (*readers, _apposed_ages, _ages_after_a_share):
         found.extend(reader(text))
     found.sort(key=lambda g: (g.start, -(g.end - g.start)))
@@ -843,6 +846,62 @@ def _year_olds(text: str) -> list[GroupLabel]:
             continue
         bound = _Bound(low, high, unit=match.group("unit").lower(), end=hit.end())
         labels.append(_label(text, match.start(), bound, with_noun=False))
+    return labels
+
+
+NAMED_AGE_GROUP = re.compile(
+    rf"(?<![\d.,])(?P<n1>\d{{1,3}})(?:{H}*(?:[-–—]|to){H}*(?P<n2>\d{{1,3}})|(?P<plus>\+)"
+    rf"|{H}+(?:and|or){H}+(?:over|older|above))"
+    rf"(?:{H}*-?{H}*(?:years?|yrs?)(?:-old)?)?[-{H[1:-1]}]+"
+    rf"(?i:age)[-{H[1:-1]}]*(?i:groups?|bands?|brackets?|ranges?|categor(?:y|ies)|cohorts?)\b"
+)
+"""An age group named as one: ``the 18–24 age group``, ``the 65+ age band``, ``the 50 and over
+age bracket``, ``the 25-34-year age group``."""
+
+
+def _named_age_groups(text: str) -> list[GroupLabel]:
+    """``in the 18–24 age group, 12% …``: the numbers before ``age group`` (``band``,
+    ``bracket``, ``range``, ``category``) name the group, as ``aged 18–24`` does."""
+    labels = []
+    for match in NAMED_AGE_GROUP.finditer(text):
+        low = float(match.group("n1"))
+        high = float(match.group("n2")) if match.group("n2") else None  # "65+": open above
+        if high is not None and high < low:
+            continue
+        labels.append(
+            _label(text, match.start(), _Bound(low, high, end=match.end()), with_noun=False)
+        )
+    return labels
+
+
+BORN_BEFORE = re.compile(
+    rf"(?i:born|delivered){H}+(?P<cmp>(?i:before|earlier{H}+than|under|below|after|later{H}+than"
+    rf"|at{H}+or{H}+(?:before|after)|less{H}+than|more{H}+than)){H}+"
+    rf"(?P<n>\d{{1,2}})(?:{H}+(?i:completed))?{H}+(?i:weeks?)"
+    rf"(?:{H}+(?i:of){H}+(?i:gestation|pregnancy)|{H}+(?i:gestation(?:al{H}+age)?))?\b"
+)
+"""Babies named by how early they were born: ``born before 28 weeks``, ``born earlier than 37
+weeks of gestation``, ``born after 42 weeks``."""
+
+
+def _born_before(text: str) -> list[GroupLabel]:
+    """``babies born before 28 weeks have a 70% survival rate``: a bound on the weeks of
+    pregnancy at birth names which babies a figure is about (a group in weeks of gestation),
+    not a period to verify. ``born at 29 weeks`` says one baby's age at birth and stays a
+    figure."""
+    labels = []
+    for match in BORN_BEFORE.finditer(text):
+        value = float(match.group("n"))
+        said = " ".join(match.group("cmp").lower().split())
+        if said in ("after", "later than", "more than", "at or after"):
+            bound = _Bound(
+                value, None, low_inclusive=said == "at or after", unit="week", end=match.end()
+            )
+        else:
+            bound = _Bound(
+                None, value, high_inclusive=said == "at or before", unit="week", end=match.end()
+            )
+        labels.append(_label(text, match.start(), bound, unit="week"))
     return labels
 
 
