@@ -1603,7 +1603,8 @@ def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
         start, end, value = match.start("halved"), match.end("halved"), 0.5
     else:
         written = match.group("relative")
-        fraction = re.search(FRACTION, written, re.IGNORECASE)
+        # the fraction as a word of its own: "than half" holds "an half", which is none
+        fraction = re.search(rf"(?<![\w-])(?:{FRACTION})", written, re.IGNORECASE)
         if fraction is None:
             return None
         if INSTRUCTION_AFTER.match(text, match.end()) or _instruction_before(text, match):
@@ -1615,6 +1616,7 @@ def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
     reading.unit, reading.kind = "proportion", "proportion"
     reading.approx = bool(match.group("halved"))  # "halved" is a rounded way to say it
     _read_left(text, reading)
+    _read_open_end(text, reading)  # "by half or more": at least a half
     return reading
 
 
@@ -2285,6 +2287,12 @@ def _read_right(text: str, reading: _Reading) -> bool:
             _read_rate(text, reading)
             return True
     end = reading.end
+    if reading.unit is None and (
+        factor := FACTOR_OF_BEFORE.search(text, max(0, reading.start - 24), reading.start)
+    ):
+        # "reduced by a factor of 2", "rose by a factor of three": a multiple said in words
+        reading.start, reading.unit, reading.kind = factor.start(), "fold", "multiple"
+        return True
     if reading.currency and (found := PER_PERSON.match(text, end)):
         # "£99pp", "€450 p.p.": a price per person, never percentage points
         reading.unit, reading.kind = f"{reading.currency}/person", "rate"
@@ -2328,6 +2336,11 @@ def _read_right(text: str, reading: _Reading) -> bool:
     _read_open_end(text, reading)
     _read_rate(text, reading)
     return True
+
+
+FACTOR_OF_BEFORE = re.compile(rf"(?<![\w-])(?i:an?{H}+)?(?i:factor){H}+(?i:of){H}+\Z")
+"""``a factor of`` before a number makes it a multiple (``by a factor of 2``: 2-fold); a
+clotting factor's name has no ``of`` (``factor VIII``, ``factor 8 deficiency``)."""
 
 
 def _read_dose_count(text: str, reading: _Reading) -> bool:
