@@ -316,8 +316,12 @@ def _exponent(found: re.Match[str]) -> int:
     return int(written.replace("−", "-").replace("‐", "-"))
 
 
-PER_VOLUME = re.compile(rf"{H}*/(?P<per>L|l|mL|ml|dL|dl|µL|μL|kg|g)(?![\w/])")
-"""The denominator of a count written as a power of ten: ``4.5 × 10⁹/L``."""
+PER_VOLUME = re.compile(
+    rf"{H}*/(?P<per>L|l|mL|ml|dL|dl|µL|μL|uL|kg|g|(?P<cubic>mm[3³]|cmm|mcL))(?![\w/³])"
+)
+"""The denominator of a count written as a power of ten: ``4.5 × 10⁹/L``; also the cubic
+millimetre older lab reports count blood cells in (``7.5 × 10³/mm³``, ``/cmm``), which is the
+microlitre and is written ``µL``."""
 PARTITIVE = re.compile(
     rf"{H}+of{H}+(?:the|these|those|his|her|their|its|our|[A-Z][\w-]*['’]s)(?={H}+[A-Za-z])"
 )
@@ -2283,7 +2287,10 @@ def _read_right(text: str, reading: _Reading) -> bool:
         if reading.role is None and len(reading.number_spans) == 1:
             _read_scientific_range(text, reading)
         if per := PER_VOLUME.match(text, reading.end):
-            reading.unit, reading.kind, reading.end = f"/{per.group('per')}", "measure", per.end()
+            volume = (
+                "µL" if per.group("cubic") or per.group("per") in ("μL", "uL") else per.group("per")
+            )
+            reading.unit, reading.kind, reading.end = f"/{volume}", "measure", per.end()
             _read_rate(text, reading)
             return True
     end = reading.end
