@@ -139,7 +139,7 @@ LABEL_WORDS = _word_set(
     highway interstate suite room ps ecog tier appendix box panel item question
     trial season episode game round week day month cycle visit year period act article
     schedule model ranked rank top index category code codes lot batch serial ref ref. refs
-    factor
+    factor footnote footnotes endnote endnotes
     refs. reference references band bands ward wards bay bays theatre theatres theater
     theaters bus buses platform platforms wave waves"""
 ) | _word_set(
