@@ -176,7 +176,8 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"\+?\(?\d[\d \u00a0\u202f().-]*\d"
         rf"(?!{H}*(?:%|[A-Za-z]+s\b|times|[.,]\d))"
         # and a second number offered with it: call 999 or 112, ring 111 / 0300 123 4567
-        rf"(?:{H}*(?:or|/){H}*\+?\(?\d[\d \u00a0\u202f().-]*\d(?!{H}*(?:%|[A-Za-z]+s\b|times|[.,]\d)))?",
+        rf"(?:{H}*(?:or|/){H}*\+?\(?\d[\d \u00a0\u202f().-]*\d"
+        rf"(?!{H}*(?:%|[A-Za-z]+s\b|times|[.,]\d)))?",
     ),
     # a choice on a phone menu or a form: press 2 for the pharmacy, select option 3, option 2
     # (never a count: press 2 times, select 3 patients)
