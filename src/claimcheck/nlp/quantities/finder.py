@@ -17,6 +17,7 @@ from claimcheck.nlp.quantities import (
     alternatives,
     bands,
     dot_thousands,
+    even_chances,
     filters,
     lexicon,
     negation,
@@ -738,6 +739,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found += shorthand.gestation_weeks(text, [(q.start, q.end) for q in found])
         found += _scores_out_of(text, found)
     found += shorthand.roman_doses(text, [(q.start, q.end) for q in found])
+    if "50" in text or "ifty" in text:
+        found += even_chances.even_chances(text, [(q.start, q.end) for q in found])
     if "+" in text:
         found += _gestational_ages(text, found)
     style = dot_thousands.document_style(text)
@@ -1493,7 +1496,9 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     reading = _Reading(match.start(), match.end(), value, value, spelled=False)
     reading.number_spans.append(match.span())
     reading.numeral_fraction = True
-    if FRACTION_OF.match(text, match.end()):
+    if is_slash(surface) and (ordinal := SLASH_ORDINAL.match(text, match.end())):
+        reading.end = ordinal.end()  # "1/3rd of", "2/3rds of": the whole said as an ordinal
+    if FRACTION_OF.match(text, reading.end):
         if value >= 1:
             return None
         reading.unit, reading.kind = "proportion", "proportion"
@@ -1510,6 +1515,9 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     return reading
 
 
+SLASH_ORDINAL = re.compile(r"(?:st|nd|rd|th)s?\b(?=[ \t\u00a0]+of\b)")
+"""The ordinal ending news style puts on a slash fraction's whole before ``of``: ``1/3rd of
+patients``, ``2/3rds of adults``, ``1/4th of``."""
 FRACTION_AT = re.compile(FRACTION_NUMERAL)
 FRACTION_RANGE_SLASH_TOP = 4
 """A range from a slash fraction reaches a few units at most (``1/2 - 1 tablet``, ``1/2 to 2
@@ -3174,8 +3182,12 @@ def _is_claim(text: str, reading: _Reading) -> bool:
             return False  # "11 Pro", "787 Dreamliner"; "27000 Model S cars" is a count
     if not reading.spelled:
         return not _is_year(text, reading)
-    if reading.kind == "duration" and text[first_end : first_end + 1] == "-":
-        return False
+    if (
+        reading.kind == "duration"
+        and text[first_end : first_end + 1] == "-"
+        and len(reading.number_spans) == 1
+    ):
+        return False  # "a five-year plan"; "six-eight weeks" is a range of two words
     return _spelled_number_counts(text, reading)
 
 

@@ -131,7 +131,12 @@ Whitespace grouping is further refused by the finder where context says two figu
 (``Phase 3 200 patients``, ``2 500 mg tablets``); see ``finder``.
 """
 
-_WORD_UNIT = rf"(?:(?:{_NUMBER_WORD})(?:[-{H[1:-1]}](?:{_NUMBER_WORD}))?)"
+_TENS_WORD = "|".join(TENS)
+_UNIT_WORD = "|".join(word for word, value in ONES.items() if 1 <= value <= 9)
+_WORD_UNIT = rf"(?:(?:{_TENS_WORD})(?:[-{H[1:-1]}](?:{_UNIT_WORD})(?![\w-]))?|(?:{_NUMBER_WORD}))"
+"""One number word, or a tens word and a unit joined (``twenty-five``, ``seventy five``). No
+other pair is one number: ``two-three times a day`` and ``five-seven days`` are ranges, and
+``fifty-fifty`` is no hundred."""
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"
 WORDS = (
     rf"(?:half{H}+a{H}+(?:{_SCALE_WORD}|dozen)|(?:a{H}+)?half[-{H[1:-1]}]dozen"
