@@ -35,6 +35,12 @@ DECIMAL_COMMA_CURRENCIES = frozenset(
 """Currencies of countries that write a decimal comma and group thousands with a point: a
 price in one of them (``kr. 1.200``, ``Rp 1.500``) is never written to a thousandth."""
 
+PRICE_NEVER_TO_A_THOUSANDTH = DECIMAL_COMMA_CURRENCIES | {"EUR"}
+"""Currencies whose price before the amount groups thousands with a point: those of
+decimal-comma countries, and the euro, which most of its countries write that way (``€
+2.500``, ``EUR 1.200``); no euro price is written to a thousandth (``2.500 €`` after the amount
+was already 2 500)."""
+
 _MEASURES = """years months weeks days hours minutes decades percent dollars euros pounds
     miles kilometres kilometers metres meters yards feet inches units""".split()
 WHOLE_NOUNS = lexicon.COUNTABLE_NOUNS - frozenset(_MEASURES)
@@ -91,8 +97,9 @@ def groups_thousands(
     """Whether the point of every numeral in ``surfaces`` (each of the :data:`SINGLE_POINT`
     shape) groups thousands. It does when
 
-    - a currency of a decimal-comma country stands before the amount (``kr. 1.200``; a
-      currency after it, ``1.200 kr``, is decided where the currency is read);
+    - a currency of a decimal-comma country, or the euro, stands before the amount (``kr.
+      1.200``, ``€ 2.500``; a currency after it, ``1.200 kr``, is decided where the currency is
+      read);
     - the same digits are written elsewhere in the document as a whole number with another
       grouping (``905.677`` in a table, ``905,677 people`` in the text);
     - the document writes numerals only the European style writes (``1.234,56``,
@@ -103,7 +110,7 @@ def groups_thousands(
     """
     if not surfaces or not all(SINGLE_POINT.fullmatch(surface) for surface in surfaces):
         return False
-    if currency_before and currency in DECIMAL_COMMA_CURRENCIES:
+    if currency_before and currency in PRICE_NEVER_TO_A_THOUSANDTH:
         return True
     if all(surface.replace(".", "") in style.grouped_wholes for surface in surfaces):
         return True
