@@ -134,7 +134,7 @@ TIME_UNITS = {
     "second": "second", "sec": "second", "s": "second", "minute": "minute", "min": "minute",
     "hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week", "wk": "week",
     "month": "month", "mo": "month", "mth": "month", "mnth": "month", "year": "year",
-    "yr": "year", "decade": "decade",
+    "yr": "year", "y": "year", "decade": "decade",
 }  # fmt: skip
 
 AS_WRITTEN = ""
@@ -283,12 +283,15 @@ write them, and NFKC would spell each as two or more letters, which would move o
 TIME = re.compile(
     rf"(?:{H}*-{H}*|{H}+)(?:(?:additional|extra|more|further|full|whole|consecutive){H}+)?"
     rf"(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|(?-i:h)|days?"
-    r"|weeks?|wks?|months?|mos?|mths?|mnths?|years?|yrs?|decades?)(?P<old>[-\s]old)?\b"
+    r"|weeks?|wks?|months?|mos?|mths?|mnths?|years?|yrs?|(?-i:y)(?=[-\s.,;:)\]]|\Z)(?![-\s]*ax[ie]s)|decades?)"
+    r"(?P<old>[-\s]old)?\b"
     r"(?!['’]\w|(?<!s)['’])",  # the plural possessive stays a unit: "41 weeks' gestation"
     re.IGNORECASE,
 )
 """A unit of time after a number, in any case (``4 Weeks`` in a Title Case heading); a spaced
-lower-case ``h`` is hours, as dosing tables write it (``every 4 h``, ``in 24 h``). A word that
+lower-case ``h`` is hours, as dosing tables write it (``every 4 h``, ``in 24 h``), and a spaced
+lower-case ``y`` is years, as AMA style writes it (``mean age, 54 y``, ``follow-up of 5 y``,
+``a 3-y survival``). A word that
 adds to the time may stand between: ``4.9 additional months``, ``two more weeks``, ``three
 full days``, ``5 consecutive days``."""
 EVERY_N = re.compile(
