@@ -1,7 +1,8 @@
 """A spaced lower-case ``y`` after a number is years, as AMA style (JAMA and its journals)
 abbreviates them (issue 11, units as writers vary them): ``follow-up of 5 y``, ``mean (SD)
 age, 54.3 (12.1) y``, ``aged 40-60 y``. The figure was a bare number. A ``y`` naming an axis
-(``the y axis``) or a capital ``Y`` (``Y chromosomes``) is no year. Sentences of our own, extracted in one run."""
+(``the y axis``) or a capital ``Y`` (``Y chromosomes``) is no year. Sentences of our own,
+extracted in one run."""
 
 from __future__ import annotations
 
