@@ -2626,6 +2626,8 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
             reading.end = hyphen.start("word") + len(head)
         elif not reading.currency:
             return False
+    elif reading.currency is not None and PRICE_PERIOD.match(text, end):
+        pass  # "£650pcm", "£9.99pm": a price's period glued to it, read with the price
     elif re.match(r"[A-Za-z]", text[end : end + 1]):
         return False
     elif reading.currency is None and reading.statistic is None:
@@ -2845,11 +2847,12 @@ invasive cervical cancer per 100,000``, ``12 deaths from heart disease per 100,0
 
 
 PRICE_PERIOD = re.compile(
-    rf"(?:{H}+(?P<abbr>pw|p\.w\.|pcm|p\.c\.m\.|pm|p\.m\.|pa|p\.a\.)"
+    rf"(?:{H}*(?P<abbr>pw|p\.w\.|pcm|p\.c\.m\.|pm|p\.m\.|pa|p\.a\.)"
     rf"|{H}+per{H}+(?P<short>mth|mnth|wk|yr|hr|mo)|{H}*/{H}*(?P<slash>mth|mnth))(?![\w])"
 )
-"""The periods of prices, salaries, rents and fees in their short forms: ``£1,250 pw`` (per
-week), ``£650 pcm`` (per calendar month), ``£28,407 p.a.`` (per annum), ``€19.99 per mth``.
+"""The periods of prices, salaries, rents and fees in their short forms, spaced or glued as
+adverts write them: ``£1,250 pw`` (per week), ``£650 pcm`` and ``£650pcm`` (per calendar
+month), ``£9.99pm``, ``£28,407 p.a.`` (per annum), ``€19.99 per mth``.
 Lower case and after money only: ``9 pm`` is a time, ``PA`` an assistant."""
 PER_PERSON = re.compile(rf"{H}*(?:pp|p\.p\.)(?![\w])")
 """``pp`` after money is per person, as travel and private clinics price a package (``£99pp``,
