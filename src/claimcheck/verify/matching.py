@@ -2002,6 +2002,18 @@ def _frame_in_statement(
     statement = registry_claim.statement
     start, end = clause_of(statement, figures, figure)
     frame = read_frame(statement[start:end], unit, skip=(figure.start - start, figure.end - start))
+    if (not frame.timepoints or not frame.measures) and not any(
+        other is not figure and other.unit == figure.unit for other in figures
+    ):
+        # "41.8% of patients who continued vedolizumab every 8 weeks were in clinical
+        # remission at week 52": a dosing interval split the clause from its timepoint and
+        # measure; with no other figure of its kind, the statement's are the figure's
+        whole = read_frame(statement, unit, skip=(figure.start, figure.end))
+        frame = replace(
+            frame,
+            timepoints=frame.timepoints or whole.timepoints,
+            measures=frame.measures or whole.measures,
+        )
     return replace(frame, years=_years_of(registry_claim))
 
 
