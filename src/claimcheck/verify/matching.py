@@ -2298,6 +2298,64 @@ def _stands_for(registry: Registry, name: str) -> frozenset[str]:
     return shared or frozenset()
 
 
+def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
+    """The registry names in the figure's clause that are studies' names (:func:`_is_study`):
+    key -> as written."""
+    return {
+        key: written
+        for key, written in around.name_texts
+        if STUDY_NAME.fullmatch(written.strip()) and _is_study(registry, key)
+    }
+
+
+_STUDIES: dict[int, tuple[Registry, dict[str, bool]]] = {}
+
+
+def _is_study(registry: Registry, key: str) -> bool:
+    """Whether a registry name is a study's: written as one (:data:`STUDY_NAME`), no agency or
+    survey of :data:`NOT_STUDIES`, and at least half the claims holding it say so ("In
+    AFFIRM, …", "the PCPT trial"). "COPD" and "NRT" are written in capitals too, but their
+    claims do not speak of being "in" them."""
+    known = _STUDIES.get(id(registry))
+    if known is None or known[0] is not registry:
+        known = (registry, {})
+        _STUDIES.clear()  # one registry at a time, as lint loads it
+        _STUDIES[id(registry)] = known
+    cache = known[1]
+    if key not in cache:
+        holders = registry.by_term.get(key, ())[:STAND_IN_LIMIT]
+        calls = sum(_says_a_study(registry.by_id[claim_id], key) for claim_id in holders)
+        # most claims holding a study's name say it as one; a disease's claims rarely do
+        cache[key] = key not in NOT_STUDIES and bool(holders) and 2 * calls >= len(holders)
+    return cache[key]
+
+
+def _says_a_study(registry_claim: RegistryClaim, key: str) -> bool:
+    for name in (*registry_claim.subject, *registry_claim.context):
+        if normalise_term(name) == key and STUDY_NAME.fullmatch(name.strip()):
+            opening = rf"\bIn\W+(?:the\W+)?{re.escape(name.strip())}\b"
+            return bool(re.search(opening, registry_claim.statement)) or _called_a_study(
+                name.strip(), registry_claim.statement
+            )
+    return False
+
+
+def another_study(
+    registry: Registry, registry_claim: RegistryClaim, studies_said: dict[str, str]
+) -> str | None:
+    """The study the figure's clause names, as written, when the claim is about another one:
+    the claim names a study of its own, and none of those the clause names is among its
+    names or in its statement ("In PREVAIL, median overall survival was 32.4 months" is not
+    the AFFIRM claim's figure, whatever their wording shares). None otherwise."""
+    names = _keys_of(registry_claim)
+    if not any(_is_study(registry, key) for key in names if key not in studies_said):
+        return None
+    said = normalise_term(registry_claim.statement)
+    if any(key in names or key in said for key in studies_said):
+        return None
+    return next(iter(studies_said.values()))
+
+
 COMPARED_ONLY = "its subject is named only as what the figure is compared with"
 FRAME_LATER = "ruled out by its frame; the reason is read if it is the near miss"
 
@@ -2890,6 +2948,7 @@ def ranked_matches(
         else frozenset()  # "… on methadone and buprenorphine, respectively": pairs, not arms
     )
     holders = arm_holders(said_arms, siblings)
+    studies_said = _studies_named(registry, around)
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
     labelled: set[str] = set()  # ruled out for another numbered outcome (ACR50, not ACR20)
     scores = text_scores(claim, around.clause, [c for c, _q, _b, _w in judged], discount)
@@ -2940,6 +2999,10 @@ def ranked_matches(
             if other is not None:  # "an ACR70 response" is not the ACR20 claim's
                 bonus, why = None, ANOTHER_LABEL.format(other)
                 labelled.add(registry_claim.id)
+        if bonus is not None and studies_said:
+            study = another_study(registry, registry_claim, studies_said)
+            if study is not None:  # "In PREVAIL, …" is not the AFFIRM claim's figure
+                bonus, why = None, f"it is about another study ({study})"
         if bonus is not None:
             pending.append(_Pending(registry_claim, converted, score, bonus, against))
         elif near is None or score + 0.0 > near.rank:
