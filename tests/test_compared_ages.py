@@ -54,3 +54,27 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_younger_in_a_later_clause_is_the_rest_of_the_ages(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aged 65 and older, 8.2% of patients died within 30 days of hip fracture surgery,"
+            " while in younger patients it was 2.1%.",
+            {},
+        ),
+        (
+            "Aged 65 and older, 8.2% of patients died within 30 days of hip fracture surgery;"
+            " in younger patients it was 1.4%.",
+            {"1.4%": ("CC101", "death-rate-under-65")},
+        ),
+        (
+            "Aged 65 and older, 8.2% of patients died within 30 days of hip fracture surgery,"
+            " but among younger patients it was only 2.1%.",
+            {},
+        ),
+    ],
+)
+def test_younger_after_while_but_or_a_pronoun(lint_text, text, expected):
+    assert lint_text(text) == expected

@@ -887,8 +887,11 @@ class Surroundings:
         # women aged 15–49 with no prior births, 19% … and 26% …")
         scope = sentence_facts.scope
         if not frame.ages and scope is not None:
-            # "… against 1.7% in younger patients": the rest of the ages, not the phrase's
-            frame = replace(frame, ages=_other_ages(scope.ages, clause) or scope.ages)
+            frame = replace(frame, ages=scope.ages)
+        if frame.ages and not ages_said and (other := _other_ages(frame.ages, clause)):
+            # "… aged 80 and older was 2.6%, while in younger patients it was 0.7%": the
+            # rest of the ages, not those the clause took from an earlier one
+            frame = replace(frame, ages=other)
         if not frame.sexes and scope is not None:
             frame = replace(frame, sexes=scope.sexes)
         # … and one measure ("Measles deaths fell from … to …") and one timepoint ("Over 15
