@@ -238,7 +238,7 @@ def _coordinated_names(claim: Claim, before: int) -> list[tuple[int, int]]:
 
 
 def _keys_of(registry_claim: RegistryClaim) -> frozenset[str]:
-    return _subject_keys(registry_claim) | _context_keys(registry_claim)
+    return subject_keys(registry_claim) | _context_keys(registry_claim)
 
 
 def _is_figure(claim: Claim, quantity: Quantity) -> bool:
@@ -556,7 +556,7 @@ def _exact_figure(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
 
 
 @per_claim_shared
-def _subject_keys(registry_claim: RegistryClaim) -> frozenset[str]:
+def subject_keys(registry_claim: RegistryClaim) -> frozenset[str]:
     """The claim's subject names, normalised (:func:`normalise_term`), once per loaded claim:
     a bounded cache keyed by the names thrashed where 100,000 claims have contexts of
     their own."""
@@ -1403,7 +1403,7 @@ def _unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> l
     """The registry names of the clause (as written) that are none of the claim's names and
     that its statement does not say: "… develop cirrhosis" against a claim about treatment
     speaks of another outcome, as an unexplained word does."""
-    own = _subject_keys(registry_claim) | _context_keys(registry_claim)
+    own = subject_keys(registry_claim) | _context_keys(registry_claim)
     statement = _statement_key(registry_claim)
     return [
         written
@@ -1698,7 +1698,7 @@ def _same_subject_groups(siblings: list[RegistryClaim]) -> list[list[RegistryCla
     """The candidates in sets that share all their subject names (a subject's siblings)."""
     groups: dict[frozenset[str], list[RegistryClaim]] = {}
     for sibling in siblings:
-        groups.setdefault(_subject_keys(sibling), []).append(sibling)
+        groups.setdefault(subject_keys(sibling), []).append(sibling)
     return list(groups.values())
 
 
@@ -1802,7 +1802,7 @@ def _names_a_sibling_context(
     said = [name for name in around.clause_names if name in sibling_contexts]
     if not said:
         return False
-    own = _subject_keys(registry_claim) | _context_keys(registry_claim)
+    own = subject_keys(registry_claim) | _context_keys(registry_claim)
     return any(not _is_own(name, own) for name in said)
 
 
@@ -2046,7 +2046,7 @@ def _evidence(
     claim about the whole beats its siblings about parts). A subject named far from the
     figure counts for less.
     """
-    subjects = _subject_keys(registry_claim)
+    subjects = subject_keys(registry_claim)
     named_here = around.clause_names & subjects
     if (
         named_here
@@ -2294,7 +2294,7 @@ def _stands_for(registry: Registry, name: str) -> frozenset[str]:
             STUDY_NAME.search(written) or _called_a_study(written, registry_claim.statement)
         ):
             return frozenset()
-        subjects = _subject_keys(registry_claim)
+        subjects = subject_keys(registry_claim)
         shared = subjects if shared is None else shared & subjects
         if not shared:
             return frozenset()
@@ -2383,7 +2383,7 @@ def _names_another_beside(
 ) -> bool:
     """Whether the clause names, outside the comparison, a subject (or a name holding one)
     that is none of this claim's."""
-    own = _subject_keys(registry_claim) | _context_keys(registry_claim)
+    own = subject_keys(registry_claim) | _context_keys(registry_claim)
     beside = (around.clause_names - around.compared_names) | around.inner_names
     return any(
         (name in subject_terms or name in around.inner_names) and not _is_own(name, own)
@@ -2405,9 +2405,9 @@ def names_another_subject(
     figure is likely about that other thing. With ``holding_own``, a name that holds one of
     the claim's inside it ("living with HIV" for a claim about HIV) is the claim's too: "77%
     of people living with HIV were on antiretroviral therapy" names the therapy outright."""
-    own = _subject_keys(registry_claim) | _context_keys(registry_claim)
+    own = subject_keys(registry_claim) | _context_keys(registry_claim)
     said = around.clause_names - around.compared_names
-    if _subject_keys(registry_claim) & (said - around.heading_names):
+    if subject_keys(registry_claim) & (said - around.heading_names):
         # a table's heading names what all its rows share ("New curable STIs in 2020"): not
         # another subject of a cell whose row header names the claim's own ("Syphilis")
         said = said - around.heading_names
@@ -2432,7 +2432,7 @@ def _wholes_above(registry: Registry, around: Surroundings) -> frozenset[str]:
     wholes = set()
     for name in around.heading_names:
         claims = [registry.by_id[i] for i in registry.by_term.get(name, ())[:WHOLE_LIMIT]]
-        if any(own & _subject_keys(c) for c in claims):
+        if any(own & subject_keys(c) for c in claims):
             continue  # "ASTRAL-4" and the drug are one claim's subjects: a trial of it
         if any(part in _statement_key(c) for c in claims for part in own):
             wholes.add(name)
@@ -2449,7 +2449,7 @@ def _part_in_row(
     if len(around.pieces) < 2:
         return None
     row = normalise_term(around.pieces[1])  # the row header is nothing but the part's name
-    own = _subject_keys(registry_claim) | _context_keys(registry_claim)
+    own = subject_keys(registry_claim) | _context_keys(registry_claim)
     if row in own or row not in subject_terms or not _said_of_own(row, registry_claim):
         return None
     return around.pieces[1].strip()
@@ -2570,7 +2570,7 @@ def _share_of_another(registry_claim: RegistryClaim) -> bool:
     primary liver cancers"; not "2.3% of women given denosumab")."""
     statement = registry_claim.statement
     value = registry_claim.value
-    subjects = _subject_keys(registry_claim)
+    subjects = subject_keys(registry_claim)
     for figure in statement_quantities(registry_claim):
         if (figure.low, figure.high) != (value.low, value.high):
             continue
@@ -2591,7 +2591,7 @@ def _narrower_subject(
     """The clause's name that holds one of the claim's subject names inside it and is itself
     another claim's subject ("hepatitis C" for a claim about "hepatitis"), if any; none when
     the sentence says the claim's own subject outright ("viral hepatitis and hepatitis C")."""
-    subjects = _subject_keys(registry_claim)
+    subjects = subject_keys(registry_claim)
     if around.sentence_names & subjects - around.inherited:
         return None
     own = subjects | _context_keys(registry_claim)
@@ -2760,9 +2760,9 @@ def _without_alternatives(
     def alternative(name: str, said: str) -> bool:
         holding = [c for c in claims if name in _context_keys(c)]
         saying = [c for c in claims if said in _context_keys(c)]
-        return any(
-            _subject_keys(a) & _subject_keys(b) for a in holding for b in saying
-        ) and not any(c in saying for c in holding)
+        return any(subject_keys(a) & subject_keys(b) for a in holding for b in saying) and not any(
+            c in saying for c in holding
+        )
 
     kept = frozenset(
         name for name in around.inherited if not any(alternative(name, said) for said in own)

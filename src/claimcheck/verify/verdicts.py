@@ -29,6 +29,7 @@ from claimcheck.verify.matching import (
     restates,
     statement_quantities,
     states_its_timepoint,
+    subject_keys,
 )
 from claimcheck.verify.retrieval import candidates
 
@@ -224,6 +225,11 @@ def _swapped(
     needs. One figure equal to a sibling's is not enough (a side effect in 12% of the drug
     arm is not the placebo arm's 12% response)."""
     if not _states_another_figure(claim, quantity, top.registry_claim):
+        return False
+    around = Surroundings.of(claim, quantity)
+    if not subject_keys(top.registry_claim) & (around.clause_names | around.earlier_names):
+        # "Tinnitus troubles 25% of adults aged 55 to 64, and hearing loss 8.5% of them":
+        # the claim's subject is named only after the figure, in its partner's clause
         return False
     subjects = {name.casefold() for name in top.registry_claim.subject}
     allowed_ids = {match.registry_claim.id for match in allowed}
