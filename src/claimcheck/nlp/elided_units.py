@@ -19,13 +19,17 @@ are passed over: they compare or test, they do not measure) when
   most five words (``DAPA-CKD's 0.61, EMPA-KIDNEY's 0.72``), or a comma closing a phrase the
   number then repeats with the same preposition (``10.1 years in Black women, 6.5 in white
   women``); years may stand between them
-  (``in 2021 and``), no other number may;
+  (``in 2021 and``), and age groups (``for men aged 19 to 50, and``), no other number may;
 - the earlier figure is a measure, not the time a figure is given at: a duration after
   ``at``, ``after``, ``within``, ``over`` … (``at 10 years was 0.76``) lends no unit;
 - and nothing after the number names what it counts: it ends its clause (``.``, ``,``,
   ``;``, ``)``) or a preposition or conjunction follows (``with placebo``, ``in 2022``,
   ``for women``). ``… and 30 clinics`` counts clinics, and ``… and 30 had`` is a count the
   sentence does not say the unit of: both stay as they are.
+
+A measurement with its unit but no period takes the period of the figure before it in the
+same unit on the same terms: "38 g a day for men …, and 25 g for women" is 25 g a day, "2.2
+mSv a year, compared with about 3 mSv in the US" about 3 mSv a year.
 """
 
 from __future__ import annotations
@@ -56,6 +60,13 @@ TIME_FRAME = re.compile(
 """Words before a duration that make it the time a figure is given at (``at 10 years``), a
 frame, not a measure whose unit a later figure leaves out."""
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:\s?[-–/]\s?(?:1[89]|20)?\d\d)?\b")
+AGE_GROUP = re.compile(
+    r"\b(?:aged|ages?|over|under|older\s+than|younger\s+than)\s+\d{1,3}"
+    r"(?:\s*(?:to|-|–)\s*\d{1,3})?(?:\s+(?:and|or)\s+(?:over|older|under|younger))?\b",
+    re.IGNORECASE,
+)
+"""An age group between two figures names whom the figure is about and measures nothing
+(``38 g a day for men aged 19 to 50, and 25 g for women``): no other number."""
 GAP_LIMIT = 80  # characters between the two figures: further apart, the unit is not carried
 CLAUSE_END = re.compile(
     r"\s*(?:$|[.,;:)\]]|(?:with|in|for|among|on|at|by|and|or|after|before|"
@@ -70,11 +81,14 @@ def with_elided_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Quan
     """``quantities`` (one sentence's, in order, offsets into ``text``) with each bare
     number that stands beside an earlier figure given that figure's unit, rate and
     statistic (see the module's rule); every other quantity unchanged."""
-    if len(quantities) < 2 or not any(_bare(q) for q in quantities[1:]):
+    if len(quantities) < 2 or not any(_bare(q) or _unperiodic(q) for q in quantities[1:]):
         return quantities
     read = list(quantities)
     for index in range(1, len(read)):
         quantity = read[index]
+        if _unperiodic(quantity):
+            _period_from_before(read, index, text)
+            continue
         if not _bare(quantity):
             continue
         source = _measured_before(read, index, text)
@@ -90,6 +104,26 @@ def with_elided_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Quan
             statistic=read[source].statistic,
         )
     return tuple(read)
+
+
+def _unperiodic(quantity: Quantity) -> bool:
+    """A measurement with a unit and no period of its own (``25 g``, ``about 3 mSv``)."""
+    return quantity.kind == "measure" and quantity.unit is not None and quantity.per is None
+
+
+def _period_from_before(read: list[Quantity], index: int, text: str) -> None:
+    """The period of the figure before, in the same unit, set side by side with this one:
+    "38 g a day for men …, and 25 g for women", "2.2 mSv a year, compared with about 3 mSv
+    in the US" (the period is left out as the unit is in :func:`with_elided_units`)."""
+    quantity = read[index]
+    source = _measured_before(read, index, text)
+    if source is None:
+        return
+    earlier = read[source]
+    if earlier.per is None or earlier.unit != quantity.unit or earlier.kind != quantity.kind:
+        return
+    if _side_by_side(read, source, index, text) and CLAUSE_END.match(text, quantity.end):
+        read[index] = replace(quantity, per=earlier.per)
 
 
 def _bare(quantity: Quantity) -> bool:
@@ -142,7 +176,7 @@ def _side_by_side(read: list[Quantity], source: int, index: int, text: str) -> b
     for skipped in read[source + 1 : index]:  # a multiple passed over is no other number
         offset = skipped.start - start
         gap = gap[:offset] + " " * (skipped.end - skipped.start) + gap[offset + len(skipped.text) :]
-    gap = YEAR.sub(" ", gap)
+    gap = AGE_GROUP.sub(" ", YEAR.sub(" ", gap))
     if any(c.isdigit() for c in gap):
         return False
     if SIDE_BY_SIDE.search(gap):

@@ -153,12 +153,20 @@ MEASUREMENT_UNITS: dict[str, tuple[str, str, float]] = {
     **{s: ("Ci", "activity", 3.7e10) for s in ("ci", "curie", "curies")},
     **{s: ("mCi", "activity", 3.7e7) for s in ("mci", "millicurie", "millicuries")},
     **{s: ("µCi", "activity", 3.7e4) for s in ("µci", "μci", "uci", "microcurie", "microcuries")},
+    **{s: ("Sv", "effective dose", 1.0) for s in ("sv", "sievert", "sieverts")},
+    **{s: ("mSv", "effective dose", 1e-3) for s in ("msv", "millisievert", "millisieverts")},
+    **{s: ("µSv", "effective dose", 1e-6) for s in ("µsv", "μsv", "usv", "microsievert",
+                                                    "microsieverts")},
+    **{s: ("Gy", "absorbed dose", 1.0) for s in ("gy", "gray", "grays")},
+    **{s: ("cGy", "absorbed dose", 1e-2) for s in ("cgy", "centigray", "centigrays")},
+    **{s: ("mGy", "absorbed dose", 1e-3) for s in ("mgy", "milligray", "milligrays")},
 }  # fmt: skip
 """Units of measurement a registry value may be in, written as the field writes them
 ("mmHg", "mL", "kg"), in any case; figures convert within a dimension (0.16 L is 160 mL;
 the pound is the international avoirdupois pound, 0.45359237 kg; the kilocalorie is the
 thermochemical one, 4.184 kJ; a radioiodine activity in mCi is 37 MBq each, by the
-curie's definition, 3.7 × 10¹⁰ Bq)."""
+curie's definition, 3.7 × 10¹⁰ Bq; a radiation dose in sieverts (effective dose: Sv, mSv,
+µSv) or grays (absorbed dose: Gy, cGy, mGy), which never convert into each other)."""
 _PER = re.compile(r"\s*/\s*|\s+(?:per|a)\s+")
 _COMPOUND_UNIT = re.compile(COMPOUND_UNIT)
 """A concentration, dose or flow written with slashes, as the extractor reads it in a draft
