@@ -30,6 +30,22 @@ REGISTRY = """\
   sources: [{citation: "Cohort 2004", quote: "about 6 years"}]
   status: approved
   review_by: 2030-01-01
+- id: short-sleep-adults
+  statement: About 35% of adults in Norland sleep less than 7 hours a night.
+  subject: [short sleep, insufficient sleep]
+  context: [Norland, adults]
+  value: {value: 35, unit: percent, approx: true}
+  sources: [{citation: "Norland Sleep Survey", quote: "35%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: drinking-past-month
+  statement: About 17% of Norland adults had five or more drinks at once in the past 30 days.
+  subject: [binge drinking]
+  context: [Norland, adults, past 30 days]
+  value: {value: 17, unit: percent, approx: true}
+  sources: [{citation: "Norland Drug Survey 2021", quote: "17%"}]
+  status: approved
+  review_by: 2030-01-01
 - id: edentulism-65
   statement: Among people aged 65 or older, 19% have lost all their natural teeth.
   subject: [edentulism, total tooth loss]
@@ -68,6 +84,15 @@ UNSUPPORTED = ("CC102", None)
         (
             "Smokers who stopped at age 40 gained about 6 years of life expectancy.",
             {"about 6 years": UNSUPPORTED},
+        ),
+        # the same words pointing the other way, or another period: no paraphrase
+        (
+            "About 35% of adults in Norland sleep more than 7 hours a night.",
+            {"About 35%": UNSUPPORTED, "more than 7 hours": UNSUPPORTED},
+        ),
+        (
+            "About 17% of Norland adults had five or more drinks at once in the past 12 months.",
+            {"About 17%": UNSUPPORTED, "12 months": UNSUPPORTED, "five or more": UNSUPPORTED},
         ),
         # the clause of another figure of the sentence says something else
         (

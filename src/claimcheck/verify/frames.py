@@ -47,7 +47,8 @@ MEASURES: dict[str, re.Pattern[str]] = {
         r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting)))\b",
         re.IGNORECASE,
     ),
-    "survival": re.compile(r"\b(?:surviv\w*|alive)\b", re.IGNORECASE),
+    # "stroke survivors" are people who had one, not a survival rate
+    "survival": re.compile(r"\b(?:surviv(?!ors?\b)\w*|alive)\b", re.IGNORECASE),
     "response": re.compile(r"\b(?:respon(?:se|ses|ded|d|ders?)|remission)\b", re.IGNORECASE),
     "recurrence": re.compile(r"\b(?:recurr\w*|relaps\w*)\b", re.IGNORECASE),
     "cost": re.compile(r"\b(?:costs?|cost(?:ing)?|price[sd]?|fees?|spend\w*)\b", re.IGNORECASE),

@@ -3065,7 +3065,9 @@ def ranked_matches(
             restated=restated,
             unexplained=unexplained_words(near.registry_claim, around),
             paraphrased=paraphrase
-            and paraphrases(near.registry_claim, near.score, quantity, around),
+            and paraphrases(
+                near.registry_claim, near.score, quantity, around, tuple(claim.quantities)
+            ),
         )
     return allowed, near
 
@@ -3075,7 +3077,11 @@ NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def paraphrases(
-    registry_claim: RegistryClaim, score: float, quantity: Quantity, around: Surroundings
+    registry_claim: RegistryClaim,
+    score: float,
+    quantity: Quantity,
+    around: Surroundings,
+    sentence_figures: tuple[Quantity, ...] = (),
 ) -> bool:
     """Whether the figure's clause says the claim's statement in other words, though it
     names none of its subject's names ("one in five reported bacterial infections resisted
@@ -3095,5 +3101,27 @@ def paraphrases(
     )
     said = {n for text in written for n in NUMERAL.findall(text)}
     figures = set(NUMERAL.findall(quantity.text))
-    numerals = set(NUMERAL.findall(around.clause)) - figures
-    return numerals <= said
+    durations = {
+        n for q in sentence_figures if q.kind == "duration" for n in NUMERAL.findall(q.text)
+    }  # "in the past 12 months" is a figure of its own, and still says when
+    numerals = (set(NUMERAL.findall(around.clause)) - figures) | durations
+    if not numerals <= said:
+        return False
+    # "more than 7 hours" says the opposite of "less than 7 hours", in the same words
+    ours = {m.group().lower() for m in DIRECTION.finditer(around.clause)}
+    theirs = {m.group().lower() for m in DIRECTION.finditer(registry_claim.statement)}
+    return not (
+        _directions(ours) and _directions(theirs) and _directions(ours) != _directions(theirs)
+    )
+
+
+DIRECTION = re.compile(
+    r"\b(?:more|fewer|less|over|under|above|below|at least|at most|longer|shorter)\b",
+    re.IGNORECASE,
+)
+UPWARD = frozenset({"more", "over", "above", "at least", "longer"})
+
+
+def _directions(words: set[str]) -> frozenset[str]:
+    """The directions (``up``, ``down``) the comparative words of a text point in."""
+    return frozenset("up" if word in UPWARD else "down" for word in words)
