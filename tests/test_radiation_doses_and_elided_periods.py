@@ -86,3 +86,33 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_doses_and_left_out_periods_find_their_claims(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+def test_a_quote_states_a_dose_per_year_without_its_period(tmp_path, run_cli):
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "doses.yaml").write_text(
+        """\
+- id: dose-per-year
+  statement: The average person receives 6.2 mSv a year from all sources.
+  subject: [radiation exposure]
+  context: [per year]
+  value: {value: 6.2, unit: mSv/year}
+  sources: [{citation: "Report 160", quote: "the average annual effective dose was 6.2 mSv"}]
+  status: approved
+  review_by: 2030-01-01
+- id: dose-wrong-quote
+  statement: The average person receives 6.2 mSv a year from all sources.
+  subject: [radiation]
+  context: [per year]
+  value: {value: 6.2, unit: mSv/year}
+  sources: [{citation: "Report 160", quote: "the average annual effective dose was 6.2 mGy"}]
+  status: approved
+  review_by: 2030-01-01
+""",
+        encoding="utf-8",
+    )
+    result = run_cli("registry", "check", folder)
+    assert result.exit_code == 1
+    assert "'dose-per-year'" not in result.output
+    assert "'dose-wrong-quote': value 6.2 mSv/year is stated by no source quote" in result.output

@@ -27,14 +27,14 @@ rounded:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.model import RegistryValue
-from claimcheck.registry.units import is_counted_noun, normalise_unit
+from claimcheck.registry.units import MEASUREMENT_UNITS, is_counted_noun, normalise_unit
 
 MIN_ROUNDED_SIGNIFICANT_DIGITS = 2
 _MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")
@@ -106,6 +106,13 @@ def in_unit(figure: Quantity, unit: str | None) -> Quantity | None:
         periods = _period(figure_unit), _period(unit)
         if None in periods or periods[0] == periods[1]:
             return figure
+    amount, _, period = (unit or "").partition("/")
+    if period and figure.per is None and amount.lower() in MEASUREMENT_UNITS:
+        # "the average annual effective dose … was 6.2 mSv" states 6.2 mSv/year: a quote
+        # says a measurement's period once, as it says a count's
+        converted = convert(figure, amount)
+        if converted is not None:
+            return replace(converted, unit=unit)
     return None
 
 
