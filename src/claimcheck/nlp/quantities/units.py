@@ -359,7 +359,7 @@ RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
     rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night|hour|hr)\b"
     rf"|{H}+(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
-    rf"(?!{H}+(?:later|ago|earlier|after|before|on|old|into|apart)\b)"
+    rf"(?!{H}+(?:later|ago|earlier|after|before|on(?!{H}+average)|old|into|apart)\b)"
     rf"|{H}+(?P<adverb>annually|yearly|monthly|weekly|daily)\b"
     rf"|{H}+per{H}+(?P<population>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
     rf"|(?:a{H}+)?(?:thousand|million)\b){_POPULATION_NOUN})"
@@ -374,7 +374,8 @@ births``),
 or a power of ten after a slash (``4.5/100,000``; a smaller or other denominator after a
 slash, ``3/4``, is a fraction or a date, never a rate), or ``for every`` a number of people
 (``2.5 doctors for every 1,000 people``; the people must be named: ``for every 5 minutes`` is
-no rate). ``a year later``, ``a week after``, ``a month ago`` say when, not per what."""
+no rate). ``a year later``, ``a week after``, ``a month ago``, ``a month on`` say when, not
+per what (``£4,450 a month on average`` is per month)."""
 
 
 def measure_unit(match: re.Match[str]) -> str:
