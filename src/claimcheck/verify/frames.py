@@ -1495,15 +1495,19 @@ DOSE_UNITS = frozenset({"µg", "mg", "g"})
 
 
 def is_dose(quantity: Quantity) -> bool:
-    """Whether the quantity is a dose: a mass in µg, mg or g (not a body weight in kg), or
-    one per body weight or area (``5 mg/kg``, ``75 mg/m2``)."""
+    """Whether the quantity is a dose: a mass in µg, mg or g (not a body weight in kg), one
+    per body weight or area (``5 mg/kg``, ``75 mg/m2``), or international units (``60,000
+    IU`` of vitamin D)."""
     unit = (quantity.unit or "").lower()
     if PER_BODY_DOSE.fullmatch(unit):
         return True
+    if unit == "unit" and INTERNATIONAL_UNITS.search(quantity.text):
+        return True  # "60,000 IU of vitamin D", "800 international units"
     return unit in MEASUREMENT_UNITS and MEASUREMENT_UNITS[unit][0] in DOSE_UNITS
 
 
 PER_BODY_DOSE = re.compile(r"(?:µg|mcg|mg|g)\s?/\s?(?:kg|m2|m²)")
+INTERNATIONAL_UNITS = re.compile(r"\bI\.?U\.?(?!\w)|\binternational\s+units?\b", re.IGNORECASE)
 
 
 def _dose_before_its_figure(
