@@ -403,6 +403,30 @@ class Frame:
     courses: frozenset[float] = frozenset()  # how long a treatment is given, in days
     life_stages: tuple[tuple[float, float], ...] = ()  # "children", "older adults": loose ages
     priced: str = ""  # what a price buys: "one" (a dose, session, cycle) or "all" (a course)
+    settings: frozenset[str] = frozenset()  # where the people are cared for: "intensive care"
+
+
+SETTINGS: dict[str, re.Pattern[str]] = {
+    "intensive care": re.compile(
+        r"\b(?:intensive[- ]care|ICU|critical[- ]care|critically\W+ill)\b", re.IGNORECASE
+    ),
+    "surgery": re.compile(
+        r"\b(?:after|following|undergoing|having)\W+(?:\w+\W+)?surgery\b|\bpost-?operative\w*"
+        r"|\bsurgical\W+(?:patients|wards?)\b",
+        re.IGNORECASE,
+    ),
+    "medical wards": re.compile(r"\bmedical\W+(?:wards?|in-?patients)\b", re.IGNORECASE),
+    "care homes": re.compile(
+        r"\b(?:care|nursing|residential)\W+homes?\b|\blong[- ]term\W+care\b", re.IGNORECASE
+    ),
+    "the community": re.compile(
+        r"\b(?:community[- ]dwelling|living\W+(?:at|in\W+their\W+own)\W+homes?"
+        r"|in\W+the\W+community)\b",
+        re.IGNORECASE,
+    ),
+}
+"""Where a figure's people are cared for: delirium in intensive care is not delirium after
+surgery, nor a care home's figure one for people living at home."""
 
 
 SCHEDULES: dict[str, re.Pattern[str]] = {
@@ -532,6 +556,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         and bool(CHANGED_BY.search(text[: skip[0]]) or CHANGED_AFTER.match(text, skip[1])),
         count_of=count_of,
         schedules=_schedules(text),
+        settings=frozenset(name for name, pattern in SETTINGS.items() if pattern.search(text)),
         courses=_courses(text),
         priced=priced_by(text) if unit is None or _money_or_time(unit) else "",
         caused=unit in PROPORTION_UNITS
@@ -601,6 +626,7 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
         courses=frame.courses or more.courses,
         life_stages=frame.life_stages or more.life_stages,
         priced=frame.priced or more.priced,
+        settings=frame.settings or more.settings,
     )
 
 
@@ -1110,6 +1136,8 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return "it is about a treatment course of another length"
     if figure.priced and claim.priced and figure.priced != claim.priced:
         return PRICED_REASONS[claim.priced]
+    if figure.settings and claim.settings and not figure.settings & claim.settings:
+        return f"it is about people in {_list(claim.settings)}"
     if figure.sexes and claim.sexes and not figure.sexes & claim.sexes:
         return f"it is about {_list(claim.sexes)} people"
     if figure.ages and claim.ages and not _ages_overlap(figure.ages, claim.ages):
