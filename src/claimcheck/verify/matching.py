@@ -503,39 +503,38 @@ def text_scores(
     discount: float = OTHER_CLAUSE_DISCOUNT,
 ) -> list[float]:
     """:func:`text_score` of each of ``registry_claims``, in their order: the same scores,
-    the comparisons made in one ``process.cdist`` call per text where the page's words are
-    compared as they are (thousands of candidates share a figure: one Python call each was
-    a tenth of a lint against 100,000 claims)."""
-    whole = _similarities(claim.text, registry_claims)
-    if len(clause) == len(claim.text):
-        return whole
-    own = _similarities(clause, registry_claims)
-    return [max(here, all_of - discount) for here, all_of in zip(own, whole, strict=True)]
-
-
-def _similarities(text: str, registry_claims: list[RegistryClaim]) -> list[float]:
-    """:func:`_similarity` of ``text`` to each claim: a wording whose other subject names the
-    page says (:func:`_similarity_to` says them its way first) is compared alone, every other
-    in the batch; the scorer, and so each score, is the same."""
-    words = comparable_words(text)
-    best = [-1.0] * len(registry_claims)
-    batch: list[str] = []
-    owners: list[int] = []
-    for index, registry_claim in enumerate(registry_claims):
-        for wording in _wordings(registry_claim):
-            if wording[2] and any(_in_words(name, words) for name in wording[2]):
-                best[index] = max(best[index], _similarity_to(words, wording))
-            else:
-                batch.append(wording[0])
-                owners.append(index)
-    if batch:
-        scored = process.cdist(
-            [words], batch, scorer=fuzz.token_set_ratio, processor=None, dtype=np.float64
-        )[0].tolist()
-        for index, score in zip(owners, scored, strict=True):
-            if score > best[index]:
-                best[index] = score
-    return best
+    the comparisons made in one ``process.cdist`` call for the sentence and the clause
+    together, and each claim's best wording taken by numpy (thousands of candidates share a
+    figure: a Python step per candidate and text was a tenth of a lint against 100,000
+    claims). A wording whose other subject names the page says (:func:`_similarity_to` says
+    them its way first) is scored alone; the scorer, and so each score, is the same."""
+    if not registry_claims:
+        return []
+    texts = [claim.text] if len(clause) == len(claim.text) else [claim.text, clause]
+    queries = [comparable_words(text) for text in texts]
+    wordings = [_wordings(registry_claim) for registry_claim in registry_claims]
+    batch = [wording[0] for claim_wordings in wordings for wording in claim_wordings]
+    scored = process.cdist(
+        queries, batch, scorer=fuzz.token_set_ratio, processor=None, dtype=np.float64
+    )
+    if len(batch) > len(registry_claims):  # variants: each claim's best wording
+        counts = np.fromiter((len(w) for w in wordings), dtype=np.intp, count=len(wordings))
+        starts = np.zeros(len(wordings), dtype=np.intp)
+        np.cumsum(counts[:-1], out=starts[1:])
+    else:
+        starts = None
+    index = 0
+    for claim_wordings in wordings:
+        for wording in claim_wordings:
+            if wording[2]:  # few claims: a subject name their wording leaves unsaid
+                for row, words in enumerate(queries):
+                    if any(_in_words(name, words) for name in wording[2]):
+                        scored[row, index] = _similarity_to(words, wording)
+            index += 1
+    best = scored if starts is None else np.maximum.reduceat(scored, starts, axis=1)
+    if len(queries) == 1:
+        return best[0].tolist()
+    return np.maximum(best[1], best[0] - discount).tolist()
 
 
 def _exact_figure(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
@@ -2024,7 +2023,7 @@ def _evidence(
     registry_claim: RegistryClaim,
     around: Surroundings,
     quantity: Quantity,
-    positions: list[int],
+    positions: tuple[int, ...],
     subject_terms: frozenset[str],
     stood_for: frozenset[str] = frozenset(),
 ) -> tuple[float | None, str | None]:
@@ -2746,7 +2745,7 @@ def _outnamed_sets(named: dict[str, frozenset[str]]) -> frozenset[frozenset[str]
 
 
 def _without_alternatives(
-    around: Surroundings, registry: Registry, named: dict[str, list[int]]
+    around: Surroundings, registry: Registry, named: dict[str, tuple[int, ...]]
 ) -> Surroundings:
     """The surroundings without the names a pronoun took from its antecedent that are the
     alternatives of a name the clause says itself: in "Two doses are 97% effective against
@@ -2872,7 +2871,7 @@ def ranked_matches(
     registry: Registry,
     claim: Claim,
     quantity: Quantity,
-    named: dict[str, list[int]],
+    named: dict[str, tuple[int, ...]],
     window: float | None = None,
 ) -> tuple[list[Match], Match | None]:
     """The candidates the names and frame around the figure allow, best first, and the best

@@ -25,12 +25,12 @@ from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import row_names
 
 
-def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str, list[int]]:
+def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str, tuple[int, ...]]:
     """Registry ids that may be ``quantity``'s claim, each with the offsets in ``claim`` (the
-    figure's sentence) where a name of it is written; an empty list when it is named only in
-    the sentence before or in the figure's table headers."""
+    figure's sentence) where a name of it is written; an empty tuple when it is named only
+    in the sentence before or in the figure's table headers."""
     convertible: dict[str | None, bool] = {}
-    found: dict[str, list[int]] = {}
+    found: dict[str, tuple[int, ...]] = {}
     # ids by the name that retrieved them first, each name's in registry order: sorted
     # name by name with a C-level key, not as one list of tuples (thousands of claims that
     # share a name were a Python call each)
@@ -42,22 +42,35 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     cell, _names = claim.cell_of(quantity)
     if cell is not None:  # a row "Breast" under "Cancer": breast cancer
         names += [(None, key) for key in row_names(cell)]
+    reordered = False  # whether ``ordered`` differs from the order ``found`` was filled in
     for start, name in names:
         fresh: list[str] = []
+        groups = 0
         for unit, ids in registry.term_units(normalise_term(name)):
             usable = convertible.get(unit)
             if usable is None:
                 usable = convertible[unit] = _usable(quantity, unit)
             if not usable:
                 continue
-            for claim_id in ids:
-                positions = found.get(claim_id)
-                if positions is None:
-                    positions = found[claim_id] = []
-                    fresh.append(claim_id)
-                if start is not None:
-                    positions.append(start)
-        fresh.sort(key=by_position)
+            groups += 1
+            # thousands of claims share a name: each step over them is one comprehension
+            # or one dict.update, not a Python statement per claim; the offsets are tuples,
+            # one shared by all the claims a name finds first
+            new = [claim_id for claim_id in ids if claim_id not in found] if found else list(ids)
+            if start is None:
+                found.update(dict.fromkeys(new, ()))
+            else:
+                if len(new) < len(ids):
+                    found.update(
+                        (claim_id, found[claim_id] + (start,))
+                        for claim_id in ids
+                        if claim_id in found
+                    )
+                found.update(dict.fromkeys(new, (start,)))
+            fresh += new
+        if groups > 1:  # each unit's ids are in registry order, not all of them together
+            fresh.sort(key=by_position)
+            reordered = True
         ordered += fresh
     # a subject name said split ("Type 2 accounts for 90–95% of diabetes"): its head is a
     # registry name found here, its first words are in the sentence too
@@ -76,10 +89,14 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
                 if usable is None:
                     usable = convertible[unit] = _usable(quantity, unit)
                 if usable:
-                    found[claim_id] = [start]
+                    found[claim_id] = (start,)
                     fresh.append(claim_id)
-        fresh.sort(key=by_position)
+        if len(fresh) > 1:
+            fresh.sort(key=by_position)
+            reordered = True
         ordered += fresh
+    if not reordered:  # ``found`` holds them in the order retrieved
+        return found
     return {claim_id: found[claim_id] for claim_id in ordered}
 
 
