@@ -25,7 +25,7 @@ from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
-from claimcheck.registry.model import RegistryClaim, per_claim, per_claim_shared
+from claimcheck.registry.model import EMPTY, RegistryClaim, per_claim, per_claim_shared
 from claimcheck.registry.units import CURRENCY_CODES, same_counted_noun
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
@@ -469,10 +469,16 @@ def _similarity_to(words: str, wording: Wording) -> float:
     same way: "high blood pressure" and "hypertension" are one subject, so a page saying
     one is as close to a statement saying the other as to one saying the same."""
     theirs, said, others = wording
+    return fuzz.token_set_ratio(_said_their_way(words, said, others), theirs, processor=None)
+
+
+def _said_their_way(words: str, said: str | None, others: tuple[str, ...]) -> str:
+    """The page's words with each of a claim's ``others`` subject names it says replaced by
+    the name the wording says (:func:`_similarity_to`)."""
     for name in others:
         if _in_words(name, words):
             words = f" {words} ".replace(f" {name} ", f" {said} ").strip()
-    return fuzz.token_set_ratio(words, theirs, processor=None)
+    return words
 
 
 def _similarity(text: str, registry_claim: RegistryClaim) -> float:
@@ -523,14 +529,26 @@ def text_scores(
         np.cumsum(counts[:-1], out=starts[1:])
     else:
         starts = None
+    # a wording whose other names the page says: the page's words said its way, which is
+    # the same text for every wording that says the same name and leaves out the same
+    # others (thousands of siblings whose statements say "HCC" where the page says
+    # "hepatocellular carcinoma"), so each such text is compared with all of them at once
+    alone: dict[tuple[int, str | None, tuple[str, ...]], tuple[list[int], list[str]]] = {}
     index = 0
     for claim_wordings in wordings:
-        for wording in claim_wordings:
-            if wording[2]:  # few claims: a subject name their wording leaves unsaid
+        for theirs, said, others in claim_wordings:
+            if others:
                 for row, words in enumerate(queries):
-                    if any(_in_words(name, words) for name in wording[2]):
-                        scored[row, index] = _similarity_to(words, wording)
+                    if any(_in_words(name, words) for name in others):
+                        at, batched = alone.setdefault((row, said, others), ([], []))
+                        at.append(index)
+                        batched.append(theirs)
             index += 1
+    for (row, said, others), (at, batched) in alone.items():
+        words = _said_their_way(queries[row], said, others)
+        scored[row, at] = process.cdist(
+            [words], batched, scorer=fuzz.token_set_ratio, processor=None, dtype=np.float64
+        )[0]
     best = scored if starts is None else np.maximum.reduceat(scored, starts, axis=1)
     if len(queries) == 1:
         return best[0].tolist()
@@ -1687,10 +1705,23 @@ def distinct_words_of(
     for words in words_of:
         counts.update(words)
     once = {word for word, count in counts.items() if count == 1}
-    return {
-        sibling.id: words & once if words else words
-        for sibling, words in zip(siblings, words_of, strict=True)
-    }
+    if len(once) > ONCE_FOUND_BY_SCAN:
+        return {
+            sibling.id: words & once if words else words
+            for sibling, words in zip(siblings, words_of, strict=True)
+        }
+    # few words only one sibling has (none, most often, where thousands share a subject):
+    # each one's sibling is found by a scan, and every other sibling has none; the same
+    # sets as ``words & once``, without a set made per sibling
+    ids = [sibling.id for sibling in siblings]
+    made = dict.fromkeys(ids, EMPTY)
+    for word in once:
+        owner = ids[next(i for i, words in enumerate(words_of) if word in words)]
+        made[owner] = made[owner] | {word}
+    return made
+
+
+ONCE_FOUND_BY_SCAN = 8  # distinct words whose siblings are found by a scan each
 
 
 def _same_subject_groups(siblings: list[RegistryClaim]) -> list[list[RegistryClaim]]:
@@ -2809,18 +2840,22 @@ def _finish(pending: _Pending, around: Surroundings) -> Match:
 RANK_SLACK = 1e-6  # rounding between a ceiling's sum and a rank's
 
 
-def _rank_ceiling(pending: _Pending, around: Surroundings) -> float:
+def _rank_ceiling(
+    pending: _Pending, around: Surroundings, companions: float | None = None
+) -> float:
     """A rank :func:`_finish` cannot exceed, without reading the registry names the claim
     leaves unexplained: the words it leaves unexplained cost at least
     :func:`unexplained_penalty_floor`, the clause's other figures add at most
     :func:`companion_ceiling`, the floor of a clause explained word for word lifts the score
-    only where the words allow it, and the exact figure's bonus is known."""
+    only where the words allow it, and the exact figure's bonus is known. ``companions``:
+    :func:`companion_ceiling` of ``around``, when the caller has it (it is every
+    candidate's)."""
     registry_claim = pending.registry_claim
     score = pending.score
     if _all_explained(registry_claim, around):
         score = max(score, EXPLAINED_FLOOR)
     bonus = pending.bonus - unexplained_penalty_floor(registry_claim, around)
-    bonus += companion_ceiling(around)
+    bonus += companion_ceiling(around) if companions is None else companions
     if not pending.against and _exact_figure(pending.converted, registry_claim):
         bonus += EXACT_FIGURE_BONUS
     return score + bonus + RANK_SLACK
@@ -2842,19 +2877,18 @@ def _finished(
     ``last``: they come after it, past the window and past the first few."""
     if window is None or len(pending) <= EXPLAINED_FOR:
         return [_finish(p, around) for p in pending]
-    ceilings = [_rank_ceiling(p, around) for p in pending]
-    firsts = [p.registry_claim.id not in last for p in pending]  # sorted before ``last``
+    companions = companion_ceiling(around)
+    ceilings = [_rank_ceiling(p, around, companions) for p in pending]
+    # sorted before ``last``
+    firsts = [p.registry_claim.id not in last for p in pending] if last else [True] * len(pending)
     first = any(firsts)  # whose best is the top
+    keys = list(zip(firsts, ceilings, strict=True))  # the sort keys, made once
     done: dict[int, Match] = {}
     best = float("-inf")
     ahead: list[tuple[bool, float]] = []  # the EXPLAINED_FOR greatest sort keys weighed
     left_out_first = False
-    for i in sorted(range(len(pending)), key=lambda i: (firsts[i], ceilings[i]), reverse=True):
-        if (
-            ceilings[i] < best - window
-            and len(ahead) == EXPLAINED_FOR
-            and ahead[0] > (firsts[i], ceilings[i])
-        ):
+    for i in sorted(range(len(pending)), key=keys.__getitem__, reverse=True):
+        if ceilings[i] < best - window and len(ahead) == EXPLAINED_FOR and ahead[0] > keys[i]:
             left_out_first = left_out_first or firsts[i]
             continue
         match = done[i] = _finish(pending[i], around)
