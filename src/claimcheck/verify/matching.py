@@ -2331,6 +2331,27 @@ def _stands_for(registry: Registry, name: str) -> frozenset[str]:
     return shared or frozenset()
 
 
+UN_WORD = re.compile(r"\bun-?([a-z]{4,}ed)\b", re.IGNORECASE)
+"""A participle negated by ``un`` (``unadjusted``, ``unvaccinated``, ``untreated``)."""
+
+
+def _said_negated(registry_claim: RegistryClaim, unsaid: frozenset[str]) -> str | None:
+    """The word of the claim's names (subject or context) that the figure's clause says
+    negated with ``un`` ("the unadjusted estimate" against a claim whose context is
+    ``adjusted``): the claim is about what the figure is not. None when there is none."""
+    for name in (*registry_claim.context, *registry_claim.subject):
+        words = re.findall(r"[a-z]+", name.lower())
+        if NEGATORS & set(words):
+            continue  # "not been vaccinated" is the claim's own negation
+        for word in words:
+            if word in unsaid:
+                return word
+    return None
+
+
+NEGATORS = frozenset({"not", "never", "no", "non", "without", "nor"})
+
+
 def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
     """The registry names in the figure's clause that are studies' names (:func:`_is_study`):
     key -> as written."""
@@ -2985,6 +3006,7 @@ def ranked_matches(
     )
     holders = arm_holders(said_arms, siblings)
     studies_said = _studies_named(registry, around)
+    unsaid = frozenset(m.group(1).lower() for m in UN_WORD.finditer(around.clause))
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
     labelled: set[str] = set()  # ruled out for another numbered outcome (ACR50, not ACR20)
     scores = text_scores(claim, around.clause, [c for c, _q, _b, _w in judged], discount)
@@ -3035,6 +3057,10 @@ def ranked_matches(
             if other is not None:  # "an ACR70 response" is not the ACR20 claim's
                 bonus, why = None, ANOTHER_LABEL.format(other)
                 labelled.add(registry_claim.id)
+        if bonus is not None and unsaid:
+            negated = _said_negated(registry_claim, unsaid)
+            if negated is not None:  # "the unadjusted estimate" is not the adjusted claim's
+                bonus, why = None, f"it is about {negated}, the figure about un{negated}"
         if bonus is not None and studies_said:
             study = another_study(registry, registry_claim, studies_said)
             if study is not None:  # "In PREVAIL, …" is not the AFFIRM claim's figure
