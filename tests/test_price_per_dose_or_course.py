@@ -65,6 +65,15 @@ def test_what_a_price_buys(text, bought):
             "Physiotherapy at the clinic costs £65 for each session.",
             {"£65": ("CC102", None)},
         ),
+        # a price's own words win over another price's before it, either way round
+        (
+            "The shingles vaccine costs £180 a dose, or £360 for the full course.",
+            {"£360": ("CC102", None)},
+        ),
+        (
+            "The shingles vaccine costs £360 for the full course, or £180 a dose.",
+            {"£360": ("CC102", None)},
+        ),
     ],
 )
 def test_a_course_price_is_no_dose_price(lint_text, text, expected):

@@ -886,10 +886,10 @@ class Surroundings:
         if frame.count_of == "having" and quantity.per and quantity.per[:1].isdigit():
             # "have the highest rates: 31 per 100,000": a rate, whatever verb has it
             frame = replace(frame, count_of="")
-        lead_in = _price_lead_in(claim, quantity)
+        lead_in = "" if priced_by(clause) else _price_lead_in(claim, quantity)
         if lead_in:
             # "… £119 a dose, so the two-dose course comes to £238": what the words leading
-            # to a price say it buys, where its clause is the price alone
+            # to a price say it buys, where its own clause says nothing of it
             frame = replace(frame, priced=lead_in)
         own_frame = frame
         whole = sentence_facts.frame
