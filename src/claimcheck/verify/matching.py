@@ -2250,17 +2250,24 @@ never one study's arm."""
 _STAND_INS: dict[int, tuple[Registry, dict[str, frozenset[str]]]] = {}
 
 
+def _per_registry(table: dict, registry: Registry) -> dict:
+    """The answers ``table`` keeps for ``registry``: one registry at a time, as lint loads
+    it (a new registry starts the table afresh); keyed by the registry's identity, held with
+    it so the id is never read for another object."""
+    known = table.get(id(registry))
+    if known is None or known[0] is not registry:
+        known = (registry, {})
+        table.clear()
+        table[id(registry)] = known
+    return known[1]
+
+
 def study_stand_ins(registry: Registry, names: frozenset[str]) -> frozenset[str]:
     """The subject names (normalised) that the study names among ``names`` stand for: a
     ``context`` name written like a study's (:data:`STUDY_NAME`), no subject of any claim, and
     held only by claims that share a subject ("SOLO 1" in the context of dupilumab's claims
     only). Pages name a trial's arms by the trial ("8% of patients in SOLO 1 on placebo")."""
-    known = _STAND_INS.get(id(registry))
-    if known is None or known[0] is not registry:
-        known = (registry, {})
-        _STAND_INS.clear()  # one registry at a time, as lint loads it
-        _STAND_INS[id(registry)] = known
-    cache = known[1]
+    cache = _per_registry(_STAND_INS, registry)
     found: set[str] = set()
     for name in names:
         if name not in cache:
@@ -2372,12 +2379,7 @@ def _is_study(registry: Registry, key: str) -> bool:
     survey of :data:`NOT_STUDIES`, and at least half the claims holding it say so ("In
     AFFIRM, …", "the PCPT trial"). "COPD" and "NRT" are written in capitals too, but their
     claims do not speak of being "in" them."""
-    known = _STUDIES.get(id(registry))
-    if known is None or known[0] is not registry:
-        known = (registry, {})
-        _STUDIES.clear()  # one registry at a time, as lint loads it
-        _STUDIES[id(registry)] = known
-    cache = known[1]
+    cache = _per_registry(_STUDIES, registry)
     if key not in cache:
         holders = registry.by_term.get(key, ())[:STAND_IN_LIMIT]
         calls = sum(_says_a_study(registry.by_id[claim_id], key) for claim_id in holders)
