@@ -129,3 +129,41 @@ def test_places_swapped_by_respectively_are_both_conflicts(lint_places):
         "6.8%": ("CC101", "drusen-europeans"),
         "11.2%": ("CC101", "drusen-asians"),
     }
+
+
+SLEEP = """\
+- id: sleep-toddlers
+  statement: Toddlers aged 1 to 2 should sleep 11 to 14 hours in every 24 hours.
+  subject: [sleep]
+  context: [toddlers, hours of sleep]
+  group: [aged 1-2]
+  value: {low: 11, high: 14, unit: hours}
+  sources: [{citation: "Sleep guidance", quote: "11 to 14 hours"}]
+  status: approved
+  review_by: 2030-01-01
+- id: sleep-preschool
+  statement: Children aged 3 to 5 should sleep 10 to 13 hours in every 24 hours.
+  subject: [sleep]
+  context: [preschool children, hours of sleep]
+  group: [aged 3-5]
+  value: {low: 10, high: 13, unit: hours}
+  sources: [{citation: "Sleep guidance", quote: "10 to 13 hours"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_sleep = figure_verdicts_fixture(SLEEP)
+
+
+def test_a_pair_swapped_with_an_outranked_sibling_is_both_conflicts(lint_sleep):
+    # for the toddlers' figure the preschool claim is outranked by the words around it, not
+    # ruled out; the pair still says whose each figure is (the subject said inside "hours
+    # of sleep" counts as said)
+    text = (
+        "Toddlers need 10 to 13 hours of sleep a night and preschool children aged 3 to 5"
+        " need 11 to 14 hours."
+    )
+    assert lint_sleep(text) == {
+        "10 to 13 hours": ("CC101", "sleep-toddlers"),
+        "11 to 14 hours": ("CC101", "sleep-preschool"),
+    }

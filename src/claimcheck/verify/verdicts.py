@@ -199,7 +199,7 @@ def _best_verdict(
             top = unnarrowed[0]
     accuse_at = (
         threshold
-        if named is not None and _swapped(claim, quantity, top, allowed, *named)
+        if named is not None and _swapped(claim, quantity, top, *named)
         else threshold + CONFLICT_MARGIN + UNEXPLAINED_CONFLICT_COST * len(top.unexplained)
     )
     if _status(quantity, top) == CONFLICT and top.rank >= accuse_at and not top.narrowed:
@@ -211,15 +211,15 @@ def _swapped(
     claim: Claim,
     quantity: Quantity,
     top: Match,
-    allowed: list[Match],
     registry: Registry,
     named: Iterable[str],
 ) -> bool:
     """Whether two figures of the sentence are a pair of siblings' figures given each to the
     other's group ("12% on velorant, against 31% on placebo" where the registry says 31% and
-    12%): another figure of the sentence is the top claim's own, and a claim sharing a
-    subject with the top one, named here but not allowed (its arm, age group, region, year
-    or timepoint is not the figure's), states this very figure. That is the swap a reviewer
+    12%): another figure of the sentence is the top claim's own, and another claim sharing a
+    subject with the top one, named here and not chosen for the figure (ruled out by its
+    arm, age group, region, year or timepoint, or outranked by the words said around it),
+    states this very figure. That is the swap a reviewer
     looks for, and the pair says whose each figure is: the top claim is accused at the
     threshold, without the margin and the cost of unexplained words a conflict otherwise
     needs. One figure equal to a sibling's is not enough (a side effect in 12% of the drug
@@ -227,15 +227,15 @@ def _swapped(
     if not _states_another_figure(claim, quantity, top.registry_claim):
         return False
     around = Surroundings.of(claim, quantity)
-    if not subject_keys(top.registry_claim) & (around.clause_names | around.earlier_names):
+    said = around.clause_names | around.earlier_names | around.inner_names
+    if not subject_keys(top.registry_claim) & said:
         # "Tinnitus troubles 25% of adults aged 55 to 64, and hearing loss 8.5% of them":
         # the claim's subject is named only after the figure, in its partner's clause
         return False
     subjects = {name.casefold() for name in top.registry_claim.subject}
-    allowed_ids = {match.registry_claim.id for match in allowed}
     for claim_id in named:
         sibling = registry.by_id[claim_id]
-        if sibling.id in allowed_ids or sibling.is_draft or sibling.is_retired:
+        if sibling.id == top.registry_claim.id or sibling.is_draft or sibling.is_retired:
             continue
         if not subjects & {name.casefold() for name in sibling.subject}:
             continue
