@@ -2925,7 +2925,7 @@ PER_BODY_WEIGHT = re.compile(
 DOSE_PERIOD_AFTER = re.compile(
     rf"(?:(?:every|each|per|a|an){H}+(?P<period>day|week|month|year|night)\b"
     rf"|(?P<adverb>daily|weekly|monthly|nightly)\b)"
-    rf"(?!{H}+(?:later|ago|earlier|after|before|on|old|into|apart)\b)",
+    rf"{units.NOT_WHEN}",
     re.IGNORECASE,
 )
 

@@ -355,11 +355,15 @@ bed-days``, ``ventilator-days``, ``central line days``, ``resident-days``)."""
 POPULATION_POWER = r"1(?:0{0,2}[,\u202f\u00a0 ]000(?:[,\u202f\u00a0 ]000)?|0{2,6})(?!\d|[,.]\d)"
 """A population a rate is per, after a slash: a power of ten from 100 (``/100,000``)."""
 _POPULATION_SCALE = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000}
+NOT_WHEN = rf"(?!{H}+(?:later|ago|earlier|after|before|on(?!{H}+average)|old|into|apart)\b)"
+"""After ``a year``, ``a week``, ``a day``: words that make it say when, not per what (``a
+year later``, ``a month ago``, ``a month on``; not ``a month on average``). One list for the
+rates here and the doses per period of the finder."""
 RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
     rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night|hour|hr)\b"
     rf"|{H}+(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
-    rf"(?!{H}+(?:later|ago|earlier|after|before|on(?!{H}+average)|old|into|apart)\b)"
+    rf"{NOT_WHEN}"
     rf"|{H}+(?P<adverb>annually|yearly|monthly|weekly|daily)\b"
     rf"|{H}+per{H}+(?P<population>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
     rf"|(?:a{H}+)?(?:thousand|million)\b){_POPULATION_NOUN})"
