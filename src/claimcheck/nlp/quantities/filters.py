@@ -17,6 +17,7 @@ from claimcheck.nlp.quantities.lexicon import (
     PLACE_WORDS,
 )
 from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantities.word_starts import at_word_starts
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -430,6 +431,8 @@ _BLOCKERS: list[tuple[str, str]] = [
 _FIRST_CHARS = {"d": r"\d", "u": rf"[A-Z{_UPPER}]", "l": r"[a-z]", "p": r"[^\w\n]"}
 """Where a blocker can start (its bucket letters above): a digit, a capital, a lower-case
 letter, or anything else (``(``, ``[``, ``+``, ``#``, ``'``, a line's indent)."""
+_WORD_CHAR_BUCKETS = "dul"
+"""The buckets whose first characters are all word characters (see :func:`at_word_starts`)."""
 
 
 def _dispatched(blockers: list[tuple[str, str]]) -> re.Pattern[str]:
@@ -439,7 +442,10 @@ def _dispatched(blockers: list[tuple[str, str]]) -> re.Pattern[str]:
     parts = []
     for bucket, first in _FIRST_CHARS.items():
         patterns = [pattern for buckets, pattern in blockers if bucket in buckets]
-        parts.append(f"(?={first})(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+        if bucket in _WORD_CHAR_BUCKETS:  # inside a word, skip the blockers that start at \b
+            parts.append(at_word_starts(patterns, first))
+        else:
+            parts.append(f"(?={first})(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
     return re.compile("|".join(parts), re.MULTILINE)
 
 
