@@ -15,7 +15,11 @@ import pytest
 
 from claimcheck.nlp.quantities import filters, lexicon, units
 from claimcheck.nlp.quantities.end_anchored import EndAnchored
-from claimcheck.nlp.quantities.word_starts import at_word_starts, starts_at_boundary
+from claimcheck.nlp.quantities.word_starts import (
+    at_word_starts,
+    requires_character,
+    starts_at_boundary,
+)
 
 PIECES = (
     " ", "  ", "\t", "\n", "\u00a0", "\u202f", "-", "–", "/", ":", ".", ",", "(", ")", "[", "]",
@@ -103,3 +107,23 @@ def test_end_anchored_gate_is_read_from_the_pattern() -> None:
     loose = EndAnchored(re.compile(r"x\s[ \t]*\Z"))
     assert loose.search("a x\n ") is not None
     assert loose.search("a x\n y") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [(r"[\w.]+@\w+", True), (r"a@?b", False), (r"(?:x@|y@)z", True), (r"x|@", False)],
+)
+def test_requires_character(pattern: str, expected: bool) -> None:
+    assert requires_character(pattern, "@") is expected
+
+
+def test_blockers_without_an_at_sign_find_the_same_in_text_without_one() -> None:
+    without = filters._blockers_without_at()
+    texts = [t.replace("@", " ") for t in PROSE + soup(600, seed=5)]
+    texts.append("Write to clinic.team@example.org or call 020 7946 0000.".replace("@", " at "))
+    for text in texts:
+        expected = [m.span() for m in filters.BLOCKERS.finditer(text)]
+        assert [m.span() for m in without.finditer(text)] == expected, text
+    assert filters.blocked_spans("mail help@clinic.org by 5 May") == [
+        m.span() for m in filters.BLOCKERS.finditer("mail help@clinic.org by 5 May")
+    ]

@@ -81,3 +81,28 @@ def at_word_starts(patterns: list[str], first: str) -> str:
     if not inside:
         return rf"(?={first})(?<!\w)(?:{every})"
     return rf"(?={first})(?:(?<!\w)(?:{every})|(?<=\w)(?:{mid_word}))"
+
+
+def requires_character(pattern: str, character: str) -> bool:
+    """Whether every match of ``pattern`` reads ``character`` (``@`` of an e-mail address):
+    in a text without it, the pattern cannot match and may be left out of an alternation.
+    False when unsure."""
+    try:
+        return _items_require(list(sre_parse.parse(pattern)), ord(character))
+    except Exception:  # noqa: BLE001 - a private parser's shape may change: be safe
+        return False
+
+
+def _items_require(items: list, code: int) -> bool:
+    for op, value in items:
+        if op == sre_constants.LITERAL and value == code:
+            return True
+        if op == sre_constants.SUBPATTERN and _items_require(list(value[-1]), code):
+            return True
+        if op == sre_constants.BRANCH and all(
+            _items_require(list(branch), code) for branch in value[1]
+        ):
+            return True
+        if op in _REPEATS and value[0] >= 1 and _items_require(list(value[2]), code):
+            return True
+    return False
