@@ -3,7 +3,9 @@
 - the blockers skip, inside a word, the alternatives that only start at a word boundary
   (nlp/quantities/word_starts.py);
 - the words looked for before a figure (comparator, approximation, currency) are searched only
-  when the character before the blanks is one they can end with (nlp/quantities/end_anchored.py).
+  when the character before the blanks is one they can end with (nlp/quantities/end_anchored.py);
+- whole-text scans run only on a text holding a word every match needs
+  (nlp/quantities/required_words.py).
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ import re
 
 import pytest
 
-from claimcheck.nlp.quantities import filters, lexicon, units
+from claimcheck.nlp.quantities import filters, groups, lexicon, units
 from claimcheck.nlp.quantities.end_anchored import EndAnchored
+from claimcheck.nlp.quantities.required_words import Gated, required_strings
 from claimcheck.nlp.quantities.word_starts import (
     at_word_starts,
     requires_character,
@@ -126,4 +129,41 @@ def test_blockers_without_an_at_sign_find_the_same_in_text_without_one() -> None
         assert [m.span() for m in without.finditer(text)] == expected, text
     assert filters.blocked_spans("mail help@clinic.org by 5 May") == [
         m.span() for m in filters.BLOCKERS.finditer("mail help@clinic.org by 5 May")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "needles", "blind"),
+    [
+        (r"(?i:born|delivered)\s+\d", 0, ("born", "delivered"), True),
+        (r"\d+ (?:tabs?|caps?)\b", 0, ("tab", "cap"), False),
+        (r"\d+(?:st|nd)? of May", 0, (" of May",), False),
+        (r"x?\d+", 0, (), False),  # nothing every match needs
+        (r"(?:ab|)\d", 0, (), False),  # an empty way through
+        (r"AGE GROUP", re.IGNORECASE, ("age group",), True),
+    ],
+)
+def test_required_strings(pattern: str, flags: int, needles: tuple[str, ...], blind: bool) -> None:
+    found, case_blind = required_strings(re.compile(pattern, flags))
+    assert found == needles
+    assert not found or case_blind is blind
+
+
+def test_gated_scans_find_what_the_plain_scans_find() -> None:
+    texts = (
+        PROSE
+        + soup(300, seed=9)
+        + [
+            "Babies BORN before 28 weeks of gestation; the 18–24 age group and the 65+ Age Band.",
+            "babies delıvered before 28 weeks",  # a dotless i: case-blind matching reads an i
+            "Delivered after 42 weeks, the 50 and over age bracket, 25-34-year age cohort.",
+        ]
+    )
+    for gated in (groups.NAMED_AGE_GROUP, groups.BORN_BEFORE):
+        assert isinstance(gated, Gated) and gated.needles
+        for text in texts:
+            expected = [m.span() for m in gated.pattern_object.finditer(text)]
+            assert [m.span() for m in gated.finditer(text)] == expected, text
+    assert [m.group() for m in groups.BORN_BEFORE.finditer(texts[-2])] == [
+        "delıvered before 28 weeks"
     ]
