@@ -2863,14 +2863,54 @@ PRICE_PERIODS = {
 }  # fmt: skip
 
 
+PRICE_BASIS = re.compile(
+    rf"{H}+(?:per|(?P<article>an?))(?:{H}+|-)(?P<basis>(?!(?:the|a|an|our|your|its|their|this|that"
+    rf"|each|every|cent|centum|mille|se|diem|annum|capita)\b)[a-z][a-z]{{2,}})\b(?![-'’])"
+)
+"""What a price is charged per, when it is no period: ``£150 per scan``, ``$85 per session``,
+``$1,000 to $4,000 per tooth``, ``£60 a session``. After ``a``/``an`` only the basis nouns of
+:data:`ARTICLE_BASES` count (``£20 a good deal`` is no basis)."""
+ARTICLE_BASES = frozenset(
+    {"session", "visit", "scan", "dose", "cycle", "tooth", "implant", "treatment", "course",
+     "consultation", "appointment", "test", "tablet", "pack", "packet", "vial", "injection",
+     "jab", "shot", "class", "lesson", "procedure", "night", "round", "infusion", "eye", "arch"}
+)  # fmt: skip
+
+
 def _read_price_period(text: str, reading: _Reading) -> None:
-    """A money figure's period written short (:data:`PRICE_PERIOD`): a rate of the currency."""
+    """A money figure's period written short (:data:`PRICE_PERIOD`): a rate of the currency;
+    or the thing it is priced per (:data:`PRICE_BASIS`): a rate of the currency per that."""
     found = PRICE_PERIOD.match(text, reading.end)
     if not found:
+        basis = PRICE_BASIS.match(text, reading.end)
+        if basis and (not basis.group("article") or basis.group("basis") in ARTICLE_BASES):
+            reading.per = basis.group("basis")
+            reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
+            reading.end = basis.end()
         return
     written = (found.group("abbr") or found.group("short") or found.group("slash")).replace(".", "")
     reading.per = PRICE_PERIODS[written]
     reading.unit, reading.kind, reading.end = f"{reading.unit}/{reading.per}", "rate", found.end()
+
+
+DURATION_SPAN = {"second": 0, "minute": 1, "hour": 2, "day": 3, "night": 3, "week": 4, "month": 5, "year": 6}
+"""The order of time units by length, to tell a duration per a longer period from a
+duration of a shorter unit than it is per."""
+
+
+def _duration_per_period(unit: str, found: re.Match[str]) -> bool:
+    """``2 hours a week``, ``150 minutes per week``, ``9 hours a night``, ``30 minutes
+    daily``: a duration said per a longer period is how long per period (its span takes the
+    period, as a dose's does). ``3 weeks a month`` or ``per 24 hours`` stay as they are."""
+    said = found.group("per") or found.group("slash") or found.group("adverb")
+    if not said:
+        return False
+    period = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+              "daily": "day", "yr": "year", "mo": "month", "wk": "week", "d": "day",
+              "hr": "hour"}.get(said.lower(), said.lower())  # fmt: skip
+    if period not in DURATION_SPAN:
+        return False
+    return DURATION_SPAN[period] > DURATION_SPAN[unit]
 
 
 def _read_rate(text: str, reading: _Reading) -> None:
@@ -2889,7 +2929,7 @@ def _read_rate(text: str, reading: _Reading) -> None:
     if not found:
         return
     is_duration = reading.unit in ("day", "week", "month", "year", "hour", "minute", "second")
-    if is_duration and (found.group("adverb") or found.group("per")):
+    if is_duration and not _duration_per_period(reading.unit, found):
         return
     if found.group("population") and (period := units.TIME.match(text, found.end())):
         # "per 24 hours" is a period, no population: a day for "12 mg per 24 hours"; a
