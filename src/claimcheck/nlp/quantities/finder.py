@@ -128,6 +128,13 @@ PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent
 carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
 
 
+SIG_FREQUENCY = re.compile(r"(?:BD|bd|BID|bid|TDS|tds|TID|tid|QDS|qds|QID|qid)")
+"""How often a dose is taken, in the Latin shorthand of prescriptions: ``bd``/``bid`` twice a
+day, ``tds``/``tid`` three times, ``qds``/``qid`` four times (``1 tab TDS``, ``500 mg bd``).
+Upper or lower case as written, never mixed; read only right after a dose
+(:data:`DOSE_BEFORE_SIG`): ``BD`` alone is a company, ``TID`` an identifier."""
+
+
 def _atom(digits: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w/⁄.,])(?!\d+{H}?/{H}?{units.POPULATION_POWER}(?!{H}+of\b))"  # 12/100,000
@@ -147,6 +154,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|in{H}+half(?![\w-])(?!{H}+(?:of|an?|the)\b)))"
         rf"|(?<![\w-])(?i:(?P<twice>twice|half))(?={H}+as{H}+(?:{AS_LIKELY})\b)"
         rf"|(?<![\w-])(?i:(?P<times_word>once|twice|thrice))(?![\w])"
+        rf"|(?<![\w.-])(?P<sig>{SIG_FREQUENCY.pattern})(?![\w])"
         rf"|(?<![\w-])(?i:(?P<multiplied>(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)))(?![\w-])"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<one_and_half>an?{H}+(?P<half_unit>{HALF_OF_UNIT})"
@@ -168,9 +176,9 @@ ATOM_FIRST_WORDS = (
 """The words an :data:`ATOM` word branch can start with (as a prefix: ``tens``, ``sixty``,
 ``twofold``, ``halved`` start with one). A new word branch of :func:`_atom` must start with
 one of these, or with a word of :data:`ATOM_SHORT_WORDS` (``tests/test_atom_start.py``)."""
-ATOM_SHORT_WORDS = (r"an?", "by", "in")
-"""Short first words that end there (``a third``, ``by half``, ``in half``): kept apart so
-``and``, ``bypass`` or ``into`` are not taken as candidates."""
+ATOM_SHORT_WORDS = (r"an?", "by", "in", "bid?", "bd", "t[di]s", "tid", "q[di]s", "qid")
+"""Short first words that end there (``a third``, ``by half``, ``in half``, a sig's ``bd`` or
+``TDS``): kept apart so ``and``, ``bypass`` or ``into`` are not taken as candidates."""
 CASE_FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
 """``İ ı ſ K``: the characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII
 letter (``i``, ``i``, ``s``, ``k``); a word branch of :data:`ATOM` may start with one."""
@@ -389,6 +397,24 @@ def _read_multiplied(text: str, match: re.Match[str]) -> _Reading | None:
 
 
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+SIG_TIMES = {"b": 2.0, "t": 3.0, "q": 4.0}
+DOSE_BEFORE_SIG = re.compile(
+    rf"(?:\d|[½¼¾⅓⅔]|\b(?:i|ii|iii|iv|one|two|three|four))[\w.]*{H}*"
+    rf"(?:(?i:tabs?|tablets?|caps?|capsules?|pills?|puffs?|drops?|sachets?|sprays?|units?"
+    rf"|mg|g|mcg|µg|μg|ml|mL|IU|iu)\.?{H}+)?(?:(?i:po|oral|orally|PO|inh|sc|im|iv){H}+)?\Z"
+)
+"""A dose right before a sig's frequency: ``1 tab``, ``500 mg``, ``2 caps po``, ``ii``."""
+
+
+def _read_sig_frequency(text: str, match: re.Match[str]) -> _Reading | None:
+    """``TDS`` after ``1 tab`` is 3 times/day (:data:`SIG_FREQUENCY`), kind ``frequency``."""
+    if not DOSE_BEFORE_SIG.search(text, max(0, match.start() - 30), match.start()):
+        return None
+    value = SIG_TIMES[match.group("sig")[0].lower()]
+    reading = _Reading(match.start(), match.end(), value, value, spelled=True)
+    reading.number_spans.append(match.span())
+    reading.unit, reading.kind, reading.per = "times/day", "frequency", "day"
+    return reading
 FREQUENCY_PERIOD = re.compile(
     rf"(?:{H}+|[-‐])(?P<adverb>daily|weekly|monthly|yearly|annually|nightly|hourly)\b"
     rf"|{H}+(?:a|an|per|each|every){H}+(?P<per>day|week|month|year|night|hour|fortnight)\b",
@@ -1006,6 +1032,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
 
     if match.group("times_word"):
         return _read_times_word(text, match)
+
+    if match.group("sig"):
+        return _read_sig_frequency(text, match)
 
     if match.group("multiplied"):
         return _read_multiplied(text, match)
@@ -1876,7 +1905,7 @@ def _is_clinical_ratio(text: str, found: re.Match[str], reading: _Reading) -> bo
 
 OVER_THEN_PERIOD = re.compile(
     rf"(?:{H}*(?:[-–—‐]|to){H}*{DIGITS})?(?:{H}*-{H}*|{H}+)(?:seconds?|minutes?|hours?|days?"
-    rf"|weeks?|months?|years?|decades?|yrs?|wks?|hrs?|h|mins?)\b(?![-{H[1:-1]}]+old)",
+    rf"|weeks?|months?|years?|decades?|yrs?|y|mos?|wks?|hrs?|h|mins?)\b(?![-{H[1:-1]}]+old)",
     re.IGNORECASE,
 )
 OVER_RANGE_AFTER = re.compile(rf"(?:{H}*(?:[-–—‐]|to){H}*{DIGITS})")
@@ -3036,8 +3065,10 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
         found = NOUN_WORD.match(text, position)
         if not found or found.group("word").lower() in lexicon.STOP_WORDS:
             break
-        if found.group("word").lower() in NUMBER_WORDS_IN_NOUN:
-            break  # "1 capsule three times daily": the next figure starts, no noun goes on
+        if found.group("word").lower() in NUMBER_WORDS_IN_NOUN or SIG_FREQUENCY.fullmatch(
+            found.group("word")
+        ):
+            break  # "1 capsule three times daily", "1 tab TDS": the next figure starts
         if not words and _is_verb(text, found):
             break  # "25 to 29.9 counts as overweight": the sentence's verb, no counted noun
         words.append(found)
@@ -3314,11 +3345,30 @@ AMOUNT_BEFORE = re.compile(
 """``an average of``, ``a total of``: what follows is an amount, never a year."""
 
 
+YEAR_LABELLED_NOUNS = frozenset(
+    """goals goal targets target aims aim objectives objective milestones guidelines guideline
+    guidance recommendations recommendation estimates estimate figures statistics stats data
+    report reports plan plans strategy strategies agenda budget budgets census survey surveys
+    review reviews update updates edition editions accords commitments pledges deadline
+    deadlines outlook projections projection forecast forecasts rankings league""".split()
+)
+"""Nouns a year names when written before them (``WHO's 2030 goals``, ``the 2019 guidelines``,
+``2024 estimates``): a year-shaped number there is when, never how many goals or guidelines."""
+
+
+def _modern_year(text: str, reading: _Reading) -> bool:
+    """Whether the figure is one number 1900-2099 as a year is written (no grouping)."""
+    start, end = reading.number_spans[0]
+    return len(reading.number_spans) == 1 and bool(re.fullmatch(r"(?:19|20)\d\d", text[start:end]))
+
+
 def _is_year(text: str, reading: _Reading) -> bool:
     """A bare four-digit 1500-2099 is a time stamp (``in 2004``, ``ASCO 2025``)."""
     if reading.currency or reading.statistic:
         return False
-    if reading.kind == "count" and reading.noun_head in lexicon.COUNTABLE_NOUNS:
+    if reading.kind == "count" and reading.noun_head in YEAR_LABELLED_NOUNS and _modern_year(text, reading):
+        pass  # "WHO's 2030 goals", "the 2019 guidelines": the year names them, it counts none
+    elif reading.kind == "count" and reading.noun_head in lexicon.COUNTABLE_NOUNS:
         return False
     if reading.unit is not None and reading.kind != "count":
         return False
