@@ -2452,6 +2452,13 @@ PROPORTION_AFTER_NOUN = re.compile(
 proportion counts, named between its part and its whole."""
 
 
+OBJECT_AFTER_VERB = re.compile(
+    rf"{H}+(?:the|a|an|their|his|her|its|this|that|these|those|some|no|any|at{H}+least)\b",
+    re.IGNORECASE,
+)
+"""An object after a word in -s that follows ``one child in 12``: the word is the sentence's
+verb (``misses the booster``, ``needs a transfusion``), whatever verb it is; a counted noun
+(``3 patients in 12 wards were …``) is followed by no article."""
 PROPORTION_VERBS = frozenset(
     {*lexicon.VERBS_NOT_NOUNS, *lexicon.VERBS_OR_NOUNS}
     | set(
@@ -2546,6 +2553,7 @@ def _is_denominator(
             after is not None
             and _is_plural(after.group("word"))
             and after.group("word").lower() not in PROPORTION_VERBS
+            and not OBJECT_AFTER_VERB.match(text, after.end())
         )
         if is_year or _counted_noun_after(text, denominator.end()) or noun_after:
             return False
@@ -3124,7 +3132,7 @@ def _is_verb(text: str, word: re.Match[str]) -> bool:
 
 def _is_plural(word: str) -> bool:
     lower = word.lower()
-    if lower in lexicon.IRREGULAR_PLURALS:
+    if lower in lexicon.IRREGULAR_PLURALS or lower in lexicon.DOSE_SHORTHAND:
         return True
     return (
         len(lower) > 3
