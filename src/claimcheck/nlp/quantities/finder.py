@@ -19,6 +19,7 @@ from claimcheck.nlp.quantities import (
     dot_thousands,
     even_chances,
     filters,
+    joined_bounds,
     lexicon,
     negation,
     shorthand,
@@ -798,6 +799,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = unit_ranges.bounds_in_two_units(text, _without_overlaps(found))
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
     found = _list_shares_a_unit(text, _suspended_hyphen_ranges(text, found))
+    found = joined_bounds.joined_bounds(text, found)
     # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
     return [
         q
