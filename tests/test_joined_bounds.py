@@ -2,7 +2,8 @@
 comparators; the form of Recognizers-Text's number-range bug reports): ``greater than 30 and
 less than or equal to 40`` is (30, 40]. The other order names two disjoint ranges and stays
 two figures (``lower than 70 and higher than 180``), and so do bounds in two units that are
-no range (``more than 2 doses and less than 1 g``). Sentences of our own."""
+no range (``more than 2 doses and less than 1 g``). A point, a dash and a signed ceiling
+(``BMI 25–<30``) is the bracket up to, not including, the ceiling. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ CASES: list[tuple[str, list[dict]]] = [
             fig("higher than 180 mg/dL", 180, None, unit="mg/dL", li=False),
         ],
     ),
+    ("Overweight is a BMI 25–<30 in most charts.", [fig("25–<30", 25, 30, hi=False)]),
+    ("Scores of 10-<20 are moderate.", [fig("10-<20", 10, 20, hi=False)]),
+    ("Aim for 5 - ≤8 mmol/L before meals.", [fig("5 - ≤8 mmol/L", 5, 8, unit="mmol/L")]),
     (
         "Give more than 2 doses and less than 1 g.",
         [

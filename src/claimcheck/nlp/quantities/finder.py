@@ -1535,6 +1535,10 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         reading.unit, reading.kind = "proportion", "proportion"
         _read_left(text, reading)
         return reading
+    if value < 1 and _relative_numeral_fraction(text, match):
+        # "cut deaths by 1/3": the size of a change, as "by a third" is
+        reading.unit, reading.kind = "proportion", "proportion"
+        return reading
     _read_left(text, reading)
     _read_scale(text, reading, first=True)  # "1/2 million people", "1½ million doses"
     if not reading.has_scale:
@@ -1544,6 +1548,25 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     if not _read_right(text, reading) or (is_slash(surface) and reading.unit is None):
         return None
     return reading
+
+
+BY_BEFORE = re.compile(rf"\bby{H}+\Z", re.IGNORECASE)
+CLAUSE_ENDS = re.compile(
+    rf"{H}*(?:[.;:!?,)]|\Z|{H}(?:in|among|for|over|with|compared|versus|vs\.?|than|when|if|after)\b)",
+    re.IGNORECASE,
+)
+
+
+def _relative_numeral_fraction(text: str, match: re.Match[str]) -> bool:
+    """``cut deaths by 1/3``, ``lowers the risk by ⅓ in adults``: a fraction under one after
+    ``by`` and a verb of change, with nothing after it that it measures (``by 1/2 mg`` is an
+    amount), is the relative size of the change."""
+    start = match.start()
+    return (
+        bool(BY_BEFORE.search(text, max(0, start - 4), start))
+        and bool(CHANGE_VERB_BEFORE.search(text, max(0, start - 60), start))
+        and bool(CLAUSE_ENDS.match(text, match.end()))
+    )
 
 
 SLASH_ORDINAL = re.compile(r"(?:st|nd|rd|th)s?\b(?=[ \t\u00a0]+of\b)")
