@@ -3292,6 +3292,7 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     if (
         reading.kind == "duration"
         and text[first_end : first_end + 1] == "-"
+        and not text.startswith("-and-", first_end)  # "one-and-a-half hours": a mixed number
         and len(reading.number_spans) == 1
     ):
         return False  # "a five-year plan"; "six-eight weeks" is a range of two words
