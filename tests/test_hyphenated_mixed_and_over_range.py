@@ -10,8 +10,14 @@ import pytest
 from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES: list[tuple[str, list[dict]]] = [
-    ("The clinic visit took one-and-a-half hours.", [fig("one-and-a-half hours", 1.5, unit="hour")]),
-    ("She waited two-and-a-half years for surgery.", [fig("two-and-a-half years", 2.5, unit="year")]),
+    (
+        "The clinic visit took one-and-a-half hours.",
+        [fig("one-and-a-half hours", 1.5, unit="hour")],
+    ),
+    (
+        "She waited two-and-a-half years for surgery.",
+        [fig("two-and-a-half years", 2.5, unit="year")],
+    ),
     ("They agreed a five-year plan.", []),
     (
         "Weight fell 7% over 12 to 18 months.",
@@ -19,7 +25,10 @@ CASES: list[tuple[str, list[dict]]] = [
     ),
     (
         "Success falls from 32% under 35 to 11% at 40–42.",
-        [fig("32%", 32, unit="percent", role="before"), fig("11%", 11, unit="percent", role="after")],
+        [
+            fig("32%", 32, unit="percent", role="before"),
+            fig("11%", 11, unit="percent", role="after"),
+        ],
     ),
 ]
 

@@ -17,9 +17,18 @@ CASES: list[tuple[str, list[dict]]] = [
         "Take 2 caps BD for a week.",
         [fig("2 caps", 2, unit="caps"), fig("BD", 2, unit="times/day")],
     ),
-    ("Metformin 500 mg bd with meals.", [fig("500 mg", 500, unit="mg"), fig("bd", 2, unit="times/day")]),
-    ("Use the inhaler 2 puffs QDS.", [fig("2 puffs", 2, unit="puffs"), fig("QDS", 4, unit="times/day")]),
-    ("Give 250 mg tid to adults.", [fig("250 mg", 250, unit="mg"), fig("tid", 3, unit="times/day")]),
+    (
+        "Metformin 500 mg bd with meals.",
+        [fig("500 mg", 500, unit="mg"), fig("bd", 2, unit="times/day")],
+    ),
+    (
+        "Use the inhaler 2 puffs QDS.",
+        [fig("2 puffs", 2, unit="puffs"), fig("QDS", 4, unit="times/day")],
+    ),
+    (
+        "Give 250 mg tid to adults.",
+        [fig("250 mg", 250, unit="mg"), fig("tid", 3, unit="times/day")],
+    ),
     ("BD makes most of the syringes.", []),
     ("The firm bd sold 3 pumps.", [fig("3 pumps", 3, unit="pumps")]),
 ]

@@ -416,6 +416,8 @@ def _read_sig_frequency(text: str, match: re.Match[str]) -> _Reading | None:
     reading.number_spans.append(match.span())
     reading.unit, reading.kind, reading.per = "times/day", "frequency", "day"
     return reading
+
+
 FREQUENCY_PERIOD = re.compile(
     rf"(?:{H}+|[-‐])(?P<adverb>daily|weekly|monthly|yearly|annually|nightly|hourly)\b"
     rf"|{H}+(?:a|an|per|each|every){H}+(?P<per>day|week|month|year|night|hour|fortnight)\b",
@@ -2955,7 +2957,16 @@ def _read_price_period(text: str, reading: _Reading) -> None:
     reading.unit, reading.kind, reading.end = f"{reading.unit}/{reading.per}", "rate", found.end()
 
 
-DURATION_SPAN = {"second": 0, "minute": 1, "hour": 2, "day": 3, "night": 3, "week": 4, "month": 5, "year": 6}
+DURATION_SPAN = {
+    "second": 0,
+    "minute": 1,
+    "hour": 2,
+    "day": 3,
+    "night": 3,
+    "week": 4,
+    "month": 5,
+    "year": 6,
+}
 """The order of time units by length, to tell a duration per a longer period from a
 duration of a shorter unit than it is per."""
 
@@ -3400,7 +3411,11 @@ def _is_year(text: str, reading: _Reading) -> bool:
     """A bare four-digit 1500-2099 is a time stamp (``in 2004``, ``ASCO 2025``)."""
     if reading.currency or reading.statistic:
         return False
-    if reading.kind == "count" and reading.noun_head in YEAR_LABELLED_NOUNS and _modern_year(text, reading):
+    if (
+        reading.kind == "count"
+        and reading.noun_head in YEAR_LABELLED_NOUNS
+        and _modern_year(text, reading)
+    ):
         pass  # "WHO's 2030 goals", "the 2019 guidelines": the year names them, it counts none
     elif reading.kind == "count" and reading.noun_head in lexicon.COUNTABLE_NOUNS:
         return False
