@@ -102,9 +102,10 @@ class BlockBoundaries:
         sent_starts = doc.to_array([SENT_START])
         sent_starts[0] = 1
         text = doc_text(doc)
+        is_space = doc.to_array([IS_SPACE]).tolist()  # doc[i].is_space makes a Token each
         for found in BREAK_CHARS.finditer(text):
             index = bisect.bisect_right(starts, found.start())
-            while index < len(doc) and doc[index].is_space:
+            while index < len(doc) and is_space[index]:
                 index += 1
             if index < len(doc):
                 sent_starts[index] = 1
@@ -205,7 +206,7 @@ class ClaimGrouper:
                     quantities = with_elided_units(quantities, text)
                 claims.append(
                     Claim(
-                        text=trimmed.text,
+                        text=_text_of(text, trimmed),
                         start=trimmed.start_char,
                         end=trimmed.end_char,
                         quantities=quantities,
@@ -223,7 +224,7 @@ class ClaimGrouper:
                             _cell_terms(outer, outer_starts, cell) for cell in cells
                         ),
                         groups=_groups_in(groups, group_starts, trimmed),
-                        previous_text=previous.text if previous is not None else "",
+                        previous_text=_text_of(text, previous) if previous is not None else "",
                         lead_terms=tuple(
                             name
                             for _s, _e, name in _terms_in(terms, term_starts, lead)
@@ -254,7 +255,7 @@ def _block_start(text: str, start: int) -> bool:
 def _is_lead(text: str, sentence: Span) -> bool:
     """A heading or a list's lead-in (``### MDR-TB in people with TB``, ``Main causes of
     blindness:``): a short block with no figure that no full stop ends."""
-    words = sentence.text.strip()
+    words = _text_of(text, sentence).strip()
     if words.endswith(":"):
         return True  # "Side effects of drug K in adults:"
     if not 0 < len(words) <= LEAD_MAX or words.endswith((".", "!")):
@@ -262,7 +263,7 @@ def _is_lead(text: str, sentence: Span) -> bool:
     if _block_start(text, sentence.start_char):
         return True
     # the last sentence of a short title line: "### When is it anaemia? WHO cut-offs"
-    end = sentence.start_char + len(sentence.text.rstrip(f" \t\n{BLOCK_BREAK}"))
+    end = sentence.start_char + len(_text_of(text, sentence).rstrip(f" \t\n{BLOCK_BREAK}"))
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -297,7 +298,16 @@ def _lead_line(text: str, sentence: Span) -> Span | _Line:
 def _is_item(text: str, sentence: Span) -> bool:
     """A short block with a figure: a list item or table-free line under a lead (``-
     Previously treated cases: 17%``); a long paragraph ends the lead's list."""
-    return len(sentence.text.strip()) <= ITEM_MAX and _block_start(text, sentence.start_char)
+    return len(_text_of(text, sentence).strip()) <= ITEM_MAX and _block_start(
+        text, sentence.start_char
+    )
+
+
+def _text_of(text: str, span: Span) -> str:
+    """``span.text``, sliced from the Doc's text: ``Span.text`` makes a Python Token of each
+    token it joins, about 5% of extraction (py-spy) for the sentences the lead and list
+    tests read (a span's characters are its tokens' texts and the spaces between them)."""
+    return text[span.start_char : span.end_char]
 
 
 def _sentences(doc: Doc) -> tuple[list[Span], list[bool]]:

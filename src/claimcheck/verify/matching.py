@@ -15,7 +15,7 @@ import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
@@ -792,6 +792,17 @@ class Surroundings:
     heading_names: frozenset[str] = frozenset()  # a cell's names said only above its table
     lead_names: frozenset[str] = frozenset()  # a list item's heading or lead-in names
     # (in a match, only those naming a whole the row is a part of: :func:`_wholes_above`)
+
+    @cached_property
+    def names_within(self) -> frozenset[str]:
+        """The clause's names and the names inside them: every candidate's evidence asks
+        about them, so the union is made once per figure, not once per candidate."""
+        return self.clause_names | self.inner_names
+
+    @cached_property
+    def names_nearby(self) -> frozenset[str]:
+        """The names of the figure's sentence and the sentence before, made once per figure."""
+        return self.sentence_names | self.before_names
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
@@ -1832,7 +1843,12 @@ def _names_a_sibling_context(
     said = [name for name in around.clause_names if name in sibling_contexts]
     if not said:
         return False
-    own = subject_keys(registry_claim) | _context_keys(registry_claim)
+    subjects, contexts = subject_keys(registry_claim), _context_keys(registry_claim)
+    # a name among the claim's own is its own (:func:`_is_own`): no union made for those
+    said = [name for name in said if name not in contexts and name not in subjects]
+    if not said:
+        return False
+    own = subjects | contexts
     return any(not _is_own(name, own) for name in said)
 
 
@@ -2086,7 +2102,7 @@ def _evidence(
         # "1.55 for nicotine e-cigarettes against NRT": NRT is what the figure is
         # compared with; the figure is the e-cigarettes'
         return None, COMPARED_ONLY
-    if named_here or _names_one_of_subjects(around.clause_names | around.inner_names, subjects):
+    if named_here or _names_one_of_subjects(around.names_within, subjects):
         narrower = _narrower_subject(registry_claim, around, subject_terms)
         if narrower is not None:
             # "hepatitis C killed 1.1 million" is about hepatitis C, a subject of its own,
@@ -2109,7 +2125,7 @@ def _evidence(
         # subject as if its label said it, when the label says nothing the claim does not
         # ("- Rash: 3%" under drug K's side effects is no item of the headache claim)
         bonus = SUBJECT_BONUS
-    elif _names_one_of_subjects(around.clause_names | around.inner_names, subjects):
+    elif _names_one_of_subjects(around.names_within, subjects):
         # a name said inside a longer one names it ("women living with HIV" names HIV),
         # unless the clause names another claim's subject outright (then it is about that)
         if names_another_subject(registry_claim, around, subject_terms, holding_own=True):
@@ -2130,7 +2146,7 @@ def _evidence(
         # a clause naming no subject of its own carries on the one before it: "Type 2
         # accounts for 90–95%, type 1 for 5–10%", "… and 97.2% in those aged 70 and over"
         bonus = SUBJECT_BONUS
-    elif _names_one_of_subjects(around.sentence_names | around.before_names, subjects):
+    elif _names_one_of_subjects(around.names_nearby, subjects):
         bonus = NEARBY_SUBJECT_BONUS
     elif stood_for & subjects:
         bonus = NEARBY_SUBJECT_BONUS  # named by its study: "in SOLO 1", "ERASURE patients"
@@ -2460,15 +2476,19 @@ def names_another_subject(
     figure is likely about that other thing. With ``holding_own``, a name that holds one of
     the claim's inside it ("living with HIV" for a claim about HIV) is the claim's too: "77%
     of people living with HIV were on antiretroviral therapy" names the therapy outright."""
-    own = subject_keys(registry_claim) | _context_keys(registry_claim)
+    subjects = subject_keys(registry_claim)
     said = around.clause_names - around.compared_names
-    if subject_keys(registry_claim) & (said - around.heading_names):
+    if subjects & (said - around.heading_names):
         # a table's heading names what all its rows share ("New curable STIs in 2020"): not
         # another subject of a cell whose row header names the claim's own ("Syphilis")
         said = said - around.heading_names
+    # a name among the claim's own subject names is its own (:func:`_is_own`)
+    said = [name for name in said if name in subject_terms and name not in subjects]
+    if not said:  # most candidates: the clause names no registry subject but their own
+        return False
+    own = subjects | _context_keys(registry_claim)
     return any(
-        name in subject_terms
-        and not _is_own(name, own)
+        not _is_own(name, own)
         and not (holding_own and _names_one_of(frozenset((name,)), own))
         and not _said_of_own(name, registry_claim)
         for name in said
@@ -2649,13 +2669,18 @@ def _narrower_subject(
     subjects = subject_keys(registry_claim)
     if around.sentence_names & subjects - around.inherited:
         return None
+    # a name among the claim's own subject names is its own (:func:`_is_own`): thousands
+    # of siblings ask this of the one subject name they share, with no union made
+    said = [
+        name
+        for name in around.clause_names - around.compared_names
+        if name in subject_terms and name not in subjects
+    ]
+    if not said:
+        return None
     own = subjects | _context_keys(registry_claim)
-    for name in around.clause_names - around.compared_names:
-        if (
-            name in subject_terms
-            and not _is_own(name, own)
-            and _names_one_of(frozenset((name,)), own)
-        ):
+    for name in said:
+        if not _is_own(name, own) and _names_one_of(frozenset((name,)), own):
             return name
     return None
 
@@ -2912,10 +2937,19 @@ def _finished(
     best = float("-inf")
     ahead: list[tuple[bool, float]] = []  # the EXPLAINED_FOR greatest sort keys weighed
     left_out_first = False
-    for i in sorted(range(len(pending)), key=keys.__getitem__, reverse=True):
+    order = sorted(range(len(pending)), key=keys.__getitem__, reverse=True)
+    # where each part of the order ends: those not in ``last`` come first
+    ends = {True: sum(firsts), False: len(order)}
+    at = 0
+    while at < len(order):
+        i = order[at]
         if ceilings[i] < best - window and len(ahead) == EXPLAINED_FOR and ahead[0] > keys[i]:
             left_out_first = left_out_first or firsts[i]
+            # every later one of its part has a ceiling and a sort key no higher, and the
+            # best and the first few change only when one is weighed: all left out too
+            at = ends[firsts[i]]
             continue
+        at += 1
         match = done[i] = _finish(pending[i], around)
         if firsts[i] == first:
             best = max(best, match.rank)
@@ -3011,6 +3045,12 @@ def ranked_matches(
     holders = arm_holders(said_arms, siblings)
     studies_said = _studies_named(registry, around)
     unsaid = frozenset(m.group(1).lower() for m in UN_WORD.finditer(around.clause))
+    # what rules a claim out only where the clause says it, asked once per figure: a dose
+    # (:func:`another_dose`), a numbered name (:func:`another_numbered_label`), a treatment
+    # another candidate is on (:func:`another_arm`); most clauses say none of them
+    dose_said = any(_dose(companion) for companion in around.companions)
+    label_said = any(NUMBERED_LABEL.search(piece) for piece in around.pieces)
+    arm_said = len(siblings) > 1 and bool(holders)
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
     labelled: set[str] = set()  # ruled out for another numbered outcome (ACR50, not ACR20)
     scores = text_scores(claim, around.clause, [c for c, _q, _b, _w in judged], discount)
@@ -3050,13 +3090,13 @@ def ranked_matches(
             )
         if bonus is not None and counted:
             bonus += COUNTED_NOUN_BONUS  # "12,000 participants" for a claim in participants
-        if bonus is not None and another_dose(registry_claim, around):
+        if bonus is not None and dose_said and another_dose(registry_claim, around):
             bonus, why = None, OTHER_DOSE  # "tofacitinib 10 mg" is not the 5 mg arm
-        if bonus is not None and len(siblings) > 1:
+        if bonus is not None and arm_said:
             arm = another_arm(registry_claim, said_arms, holders)
             if arm is not None:  # "men on cabazitaxel" is not the lutetium arm's
                 bonus, why = None, f"it is about another treatment arm ({arm})"
-        if bonus is not None:
+        if bonus is not None and label_said:
             other = another_numbered_label(registry_claim, around)
             if other is not None:  # "an ACR70 response" is not the ACR20 claim's
                 bonus, why = None, ANOTHER_LABEL.format(other)

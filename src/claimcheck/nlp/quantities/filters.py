@@ -9,6 +9,7 @@ overlaps one is dropped. The ``is_*`` predicates judge one candidate by the word
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimcheck.nlp.quantities.lexicon import (
     COUNTABLE_NOUNS,
@@ -17,6 +18,7 @@ from claimcheck.nlp.quantities.lexicon import (
     PLACE_WORDS,
 )
 from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantities.word_starts import at_word_starts, requires_character
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -430,6 +432,8 @@ _BLOCKERS: list[tuple[str, str]] = [
 _FIRST_CHARS = {"d": r"\d", "u": rf"[A-Z{_UPPER}]", "l": r"[a-z]", "p": r"[^\w\n]"}
 """Where a blocker can start (its bucket letters above): a digit, a capital, a lower-case
 letter, or anything else (``(``, ``[``, ``+``, ``#``, ``'``, a line's indent)."""
+_WORD_CHAR_BUCKETS = "dul"
+"""The buckets whose first characters are all word characters (see :func:`at_word_starts`)."""
 
 
 def _dispatched(blockers: list[tuple[str, str]]) -> re.Pattern[str]:
@@ -439,11 +443,23 @@ def _dispatched(blockers: list[tuple[str, str]]) -> re.Pattern[str]:
     parts = []
     for bucket, first in _FIRST_CHARS.items():
         patterns = [pattern for buckets, pattern in blockers if bucket in buckets]
-        parts.append(f"(?={first})(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+        if bucket in _WORD_CHAR_BUCKETS:  # inside a word, skip the blockers that start at \b
+            parts.append(at_word_starts(patterns, first))
+        else:
+            parts.append(f"(?={first})(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
     return re.compile("|".join(parts), re.MULTILINE)
 
 
 BLOCKERS = _dispatched(_BLOCKERS)
+
+
+@cache
+def _blockers_without_at() -> re.Pattern[str]:
+    """:data:`BLOCKERS` less those that need an ``@`` (e-mail addresses), for a text
+    without one: the e-mail blocker can start at any word character (its local part), so
+    it is tried at every word of the windows, a fifth of their cost."""
+    return _dispatched([b for b in _BLOCKERS if not requires_character(b[1], "@")])
+
 
 DIGIT_RUN = re.compile(r"\d+")
 WINDOW = 60
@@ -500,10 +516,11 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     alternation costs as much per character as the rest of the finder, and most of a page
     is words."""
     spans: list[tuple[int, int]] = section_references(text)
+    blockers = BLOCKERS if "@" in text else _blockers_without_at()
     for start, end in _digit_windows(text):
         spans.extend(
             match.span()
-            for match in BLOCKERS.finditer(text, start, end)
+            for match in blockers.finditer(text, start, end)
             if match.end() > match.start()
         )
     return sorted(spans)

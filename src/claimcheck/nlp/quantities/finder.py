@@ -683,7 +683,7 @@ def _padding_kept(text: str) -> list[int] | None:
     (:data:`INVISIBLE`), or None when there are none."""
     pads = [
         match.span(match.lastgroup)
-        for match in ENTITY_PADDING.finditer(text)
+        for match in (ENTITY_PADDING.finditer(text) if "   " in text else ())  # 3+ spaces
         if match.lastgroup != "pad"
         or (match.start() and (text[match.start() - 1].isdigit() or text[match.start() - 1] == ")"))
     ]
@@ -1360,9 +1360,11 @@ def _read_spread(text: str, reading: _Reading) -> bool:
     elif reading.statistic and (found := BARE_INTERVAL_AFTER.match(text, reading.end)):
         low, high = _signed(found.group("low")), _signed(found.group("high"))
         reading.spread = Spread("CI", low=low, high=high)
-    elif announced := SPREAD_ANNOUNCED.search(
-        text, max(0, reading.start - SPREAD_HEADING_REACH), reading.start
-    ):
+    elif text.find(")", max(0, reading.start - SPREAD_HEADING_REACH), reading.start) >= 0 and (
+        announced := SPREAD_ANNOUNCED.search(
+            text, max(0, reading.start - SPREAD_HEADING_REACH), reading.start
+        )
+    ):  # a heading's "(SD)" closes before the figure: no search without a ")" there
         # "Mean (SD) age was 62.3 (10.4) years": the heading names what the brackets hold
         kind = _spread_kind(re.sub(r"^\d+(?:\.\d+)?\s*%\s*", "", announced.group("kind")))
         if kind in ("CI", "IQR", "range"):

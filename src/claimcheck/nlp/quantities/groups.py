@@ -45,6 +45,7 @@ from typing import Any
 from claimcheck.nlp.quantities import units
 from claimcheck.nlp.quantities.fractions import parse_fraction
 from claimcheck.nlp.quantities.numbers import ONES, SCALE_AFTER, TENS, H
+from claimcheck.nlp.quantities.required_words import Gated
 
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(sorted(TENS, key=len, reverse=True))
@@ -852,11 +853,13 @@ def _year_olds(text: str) -> list[GroupLabel]:
     return labels
 
 
-NAMED_AGE_GROUP = re.compile(
-    rf"(?<![\d.,])(?P<n1>\d{{1,3}})(?:{H}*(?:[-–—]|to){H}*(?P<n2>\d{{1,3}})|(?P<plus>\+)"
-    rf"|{H}+(?:and|or){H}+(?:over|older|above))"
-    rf"(?:{H}*-?{H}*(?:years?|yrs?)(?:-old)?)?[-{H[1:-1]}]+"
-    rf"(?i:age)[-{H[1:-1]}]*(?i:groups?|bands?|brackets?|ranges?|categor(?:y|ies)|cohorts?)\b"
+NAMED_AGE_GROUP = Gated(  # scanned only in a text that says group, band, bracket …
+    re.compile(
+        rf"(?<![\d.,])(?P<n1>\d{{1,3}})(?:{H}*(?:[-–—]|to){H}*(?P<n2>\d{{1,3}})|(?P<plus>\+)"
+        rf"|{H}+(?:and|or){H}+(?:over|older|above))"
+        rf"(?:{H}*-?{H}*(?:years?|yrs?)(?:-old)?)?[-{H[1:-1]}]+"
+        rf"(?i:age)[-{H[1:-1]}]*(?i:groups?|bands?|brackets?|ranges?|categor(?:y|ies)|cohorts?)\b"
+    )
 )
 """An age group named as one: ``the 18–24 age group``, ``the 65+ age band``, ``the 50 and over
 age bracket``, ``the 25-34-year age group``."""
@@ -877,11 +880,13 @@ def _named_age_groups(text: str) -> list[GroupLabel]:
     return labels
 
 
-BORN_BEFORE = re.compile(
-    rf"(?i:born|delivered){H}+(?P<cmp>(?i:before|earlier{H}+than|under|below|after|later{H}+than"
-    rf"|at{H}+or{H}+(?:before|after)|less{H}+than|more{H}+than)){H}+"
-    rf"(?P<n>\d{{1,2}})(?:{H}+(?i:completed))?{H}+(?i:weeks?)"
-    rf"(?:{H}+(?i:of){H}+(?i:gestation|pregnancy)|{H}+(?i:gestation(?:al{H}+age)?))?\b"
+BORN_BEFORE = Gated(  # scanned only in a text that says born or delivered
+    re.compile(
+        rf"(?i:born|delivered){H}+(?P<cmp>(?i:before|earlier{H}+than|under|below|after|later{H}+than"
+        rf"|at{H}+or{H}+(?:before|after)|less{H}+than|more{H}+than)){H}+"
+        rf"(?P<n>\d{{1,2}})(?:{H}+(?i:completed))?{H}+(?i:weeks?)"
+        rf"(?:{H}+(?i:of){H}+(?i:gestation|pregnancy)|{H}+(?i:gestation(?:al{H}+age)?))?\b"
+    )
 )
 """Babies named by how early they were born: ``born before 28 weeks``, ``born earlier than 37
 weeks of gestation``, ``born after 42 weeks``."""

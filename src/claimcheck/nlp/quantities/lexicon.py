@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.numbers import H
 
 
@@ -46,11 +47,15 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      "high", True),
 ]  # fmt: skip
 _ARTICLE = rf"(?:{H}+an?(?={H}))?"
-COMPARATOR_BEFORE = re.compile(
-    r"(?:(?<![\w])|(?<=\w)(?=[<>≤≥⩽⩾]))(?:"
-    + "|".join(f"(?P<c{i}>{p.format(H=H, A=_ARTICLE)})" for i, (p, _, _) in enumerate(COMPARATORS))
-    + rf"){H}*\Z",
-    re.IGNORECASE,
+COMPARATOR_BEFORE = EndAnchored(
+    re.compile(
+        r"(?:(?<![\w])|(?<=\w)(?=[<>≤≥⩽⩾]))(?:"
+        + "|".join(
+            f"(?P<c{i}>{p.format(H=H, A=_ARTICLE)})" for i, (p, _, _) in enumerate(COMPARATORS)
+        )
+        + rf"){H}*\Z",
+        re.IGNORECASE,
+    )
 )
 """A comparator right before a number (searched in the text before it)."""
 
@@ -64,12 +69,14 @@ COMPARATOR_AFTER = re.compile(
 """A comparator after a quantity: ``65 years or older``, ``5 or fewer``, a price's floor ``$3,500
 and up``."""
 
-APPROX_BEFORE = re.compile(
-    rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
-    rf"|an{H}+estimated|estimated|circa|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
-    rf"|somewhere)|[~≈∼])"
-    rf"{H}*\Z",
-    re.IGNORECASE,
+APPROX_BEFORE = EndAnchored(
+    re.compile(
+        rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
+        rf"|an{H}+estimated|estimated|circa|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
+        rf"|somewhere)|[~≈∼])"
+        rf"{H}*\Z",
+        re.IGNORECASE,
+    )
 )
 """An approximation right before a number, or before its comparator."""
 

@@ -10,6 +10,7 @@ import re
 
 import pycountry
 
+from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.numbers import DIGITS, H, parse_digits
 
 _FUNDS = frozenset("BOV CHE CHW CLF COU MXV USN UYI UYW".split())
@@ -80,7 +81,7 @@ _PREFIX_ALTERNATION = "|".join(
 )
 CURRENCY_PREFIX = rf"(?:{_PREFIX_ALTERNATION}|(?<![A-Za-z]){ISO_CODE})"
 """Any currency sign or code that may stand before an amount."""
-CURRENCY_BEFORE = re.compile(rf"(?P<cur>{CURRENCY_PREFIX}|(?<![A-Za-z])kr\.?){H}*\Z")
+CURRENCY_BEFORE = EndAnchored(re.compile(rf"(?P<cur>{CURRENCY_PREFIX}|(?<![A-Za-z])kr\.?){H}*\Z"))
 """A currency sign or code right before a number (searched in the text before it): also
 ``kr``/``kr.`` (``kr 500``, ``kr. 1 200``), Swiss ``Fr.``/``SFr.``, ``KSh``, ``NIS``."""
 

@@ -1,0 +1,169 @@
+"""The regex shortcuts of issue 17's throughput work find exactly what the plain patterns find.
+
+- the blockers skip, inside a word, the alternatives that only start at a word boundary
+  (nlp/quantities/word_starts.py);
+- the words looked for before a figure (comparator, approximation, currency) are searched only
+  when the character before the blanks is one they can end with (nlp/quantities/end_anchored.py);
+- whole-text scans run only on a text holding a word every match needs
+  (nlp/quantities/required_words.py).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from claimcheck.nlp.quantities import filters, groups, lexicon, units
+from claimcheck.nlp.quantities.end_anchored import EndAnchored
+from claimcheck.nlp.quantities.required_words import Gated, required_strings
+from claimcheck.nlp.quantities.word_starts import (
+    at_word_starts,
+    requires_character,
+    starts_at_boundary,
+)
+
+PIECES = (
+    " ", "  ", "\t", "\n", "\u00a0", "\u202f", "-", "–", "/", ":", ".", ",", "(", ")", "[", "]",
+    "#", "+", "~", "^", "@", "$", "€", "£", "kr", "US$", "CHF", "No.", "no.", "ext", "Mon", "Fri",
+    "9", "12", "2024", "07", "1.2.3", "45%", "3,000", "0-10", "www.", "https://", "doi:",
+    "10.1000/xyz", "about", "nearly", "~", "≥", "more than", "at least", "up to", "a maximum of",
+    "max", "fewer than", "aged", "patients", "scale", "scored", "open", "call", "page", "of",
+    "Street", "Rd", "Via", "PMID", "ISBN", "v2.1", "NHS number", "option", "ratio", "see",
+)  # fmt: skip
+
+
+def soup(count: int, seed: int) -> list[str]:
+    """Random texts of the pieces above: figures, signs, words and blanks side by side."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(3, 40))) for _ in range(count)]
+
+
+PROSE = [
+    "Open Mon–Fri 9–5; call 020 7946 0000 ext 12 or see section 4.2 for details.",
+    "About 45% of 3,000 adults (PMID: 12345678) scored 0 to 10 on the scale, where 10 is worst.",
+    "At least US$1,200 or more than €300 a month, nearly 1 in 4; up to a maximum of 4 g daily.",
+    "Version 2.1.3 of the form, No. 5 in the list, and 12 Baker Street, London NW1 6XE.",
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bword", True),
+        (r"\b(?:one|two)\d", True),
+        (r"(?:\b\d+\s*)?\bof", True),
+        (r"(?<![\w.,])0\d", True),
+        (r"(?=\d)\b\d", True),
+        (r"\bN\d|x\d", False),  # one way in starts anywhere
+        (r"(?:\bx)?y", False),  # an optional start
+        (r"(?<![.,])0", False),  # a look-behind that allows a letter before
+        (r"(?<![^\w])0", False),  # a negated class: a word character before is fine
+        (r"(?:https?://|www\.)\S+", False),
+    ],
+)
+def test_starts_at_boundary(pattern: str, expected: bool) -> None:
+    assert starts_at_boundary(pattern) is expected
+
+
+def test_dispatched_blockers_find_what_the_flat_alternation_finds() -> None:
+    flat = re.compile(
+        "|".join(
+            f"(?={first})(?:" + "|".join(f"(?:{p})" for b, p in filters._BLOCKERS if k in b) + ")"
+            for k, first in filters._FIRST_CHARS.items()
+        ),
+        re.MULTILINE,
+    )
+    for text in PROSE + soup(600, seed=3):
+        expected = [m.span() for m in flat.finditer(text)]
+        assert [m.span() for m in filters.BLOCKERS.finditer(text)] == expected, text
+
+
+def test_word_start_alternation_keeps_the_order_of_its_alternatives() -> None:
+    # two alternatives match at the same place: the first listed wins, as in a plain "|"
+    patterns = [r"\bab", r"abc", r"\babcd"]
+    joined = re.compile(at_word_starts(patterns, "[a-z]"))
+    assert joined.match("abcd").group() == "ab"
+    assert joined.search("xabcd").group() == "abc"  # inside a word only "abc" can start
+
+
+@pytest.mark.parametrize(
+    "searcher", [lexicon.COMPARATOR_BEFORE, lexicon.APPROX_BEFORE, units.CURRENCY_BEFORE]
+)
+def test_end_anchored_searches_match_the_plain_search(searcher: EndAnchored) -> None:
+    plain = searcher.pattern_object
+    for text in PROSE + soup(400, seed=11):
+        for end in range(len(text) + 1):
+            for width in (8, 40):
+                start = max(0, end - width)
+                got, want = searcher.search(text, start, end), plain.search(text, start, end)
+                assert (got and got.span()) == (want and want.span()), (text, start, end)
+
+
+def test_end_anchored_gate_is_read_from_the_pattern() -> None:
+    about = EndAnchored(re.compile(r"(?<!\w)(?:about|nearly|~)[ \t]*\Z", re.IGNORECASE))
+    assert about.search("ABOUT  ") is not None
+    assert about.search("that is") is None
+    assert about.search("roughly ~ ") is not None
+    # a pattern whose words may end in any blank is searched as it is, never skipped
+    loose = EndAnchored(re.compile(r"x\s[ \t]*\Z"))
+    assert loose.search("a x\n ") is not None
+    assert loose.search("a x\n y") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [(r"[\w.]+@\w+", True), (r"a@?b", False), (r"(?:x@|y@)z", True), (r"x|@", False)],
+)
+def test_requires_character(pattern: str, expected: bool) -> None:
+    assert requires_character(pattern, "@") is expected
+
+
+def test_blockers_without_an_at_sign_find_the_same_in_text_without_one() -> None:
+    without = filters._blockers_without_at()
+    texts = [t.replace("@", " ") for t in PROSE + soup(600, seed=5)]
+    texts.append("Write to clinic.team@example.org or call 020 7946 0000.".replace("@", " at "))
+    for text in texts:
+        expected = [m.span() for m in filters.BLOCKERS.finditer(text)]
+        assert [m.span() for m in without.finditer(text)] == expected, text
+    assert filters.blocked_spans("mail help@clinic.org by 5 May") == [
+        m.span() for m in filters.BLOCKERS.finditer("mail help@clinic.org by 5 May")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "needles", "blind"),
+    [
+        (r"(?i:born|delivered)\s+\d", 0, ("born", "delivered"), True),
+        (r"\d+ (?:tabs?|caps?)\b", 0, ("tab", "cap"), False),
+        (r"\d+(?:st|nd)? of May", 0, (" of May",), False),
+        (r"x?\d+", 0, (), False),  # nothing every match needs
+        (r"(?:ab|)\d", 0, (), False),  # an empty way through
+        (r"AGE GROUP", re.IGNORECASE, ("age group",), True),
+    ],
+)
+def test_required_strings(pattern: str, flags: int, needles: tuple[str, ...], blind: bool) -> None:
+    found, case_blind = required_strings(re.compile(pattern, flags))
+    assert found == needles
+    assert not found or case_blind is blind
+
+
+def test_gated_scans_find_what_the_plain_scans_find() -> None:
+    texts = (
+        PROSE
+        + soup(300, seed=9)
+        + [
+            "Babies BORN before 28 weeks of gestation; the 18–24 age group and the 65+ Age Band.",
+            "babies delıvered before 28 weeks",  # a dotless i: case-blind matching reads an i
+            "Delivered after 42 weeks, the 50 and over age bracket, 25-34-year age cohort.",
+        ]
+    )
+    for gated in (groups.NAMED_AGE_GROUP, groups.BORN_BEFORE):
+        assert isinstance(gated, Gated) and gated.needles
+        for text in texts:
+            expected = [m.span() for m in gated.pattern_object.finditer(text)]
+            assert [m.span() for m in gated.finditer(text)] == expected, text
+    assert [m.group() for m in groups.BORN_BEFORE.finditer(texts[-2])] == [
+        "delıvered before 28 weeks"
+    ]
