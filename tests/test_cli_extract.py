@@ -49,7 +49,13 @@ def test_claim_carries_sentence_and_line(tmp_path, extract_json):
     assert claim["text"] == "The drug costs $15,000–35,000 per course."
     assert claim["line"] == 4 and claim["col"] == 1
     (q,) = claim["quantities"]
-    assert (q["text"], q["low"], q["high"], q["unit"]) == ("$15,000–35,000", 15000, 35000, "USD")
+    # a price takes what it is charged per (README, "A price takes what it is charged per")
+    assert (q["text"], q["low"], q["high"], q["unit"]) == (
+        "$15,000–35,000 per course",
+        15000,
+        35000,
+        "USD/course",
+    )
 
 
 def test_text_format_prints_path_line_col(tmp_path, run_cli):

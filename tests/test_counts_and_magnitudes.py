@@ -145,7 +145,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             [fig("10 Pounds", 10, unit="lb"), fig("4 Weeks", 4, unit="week")],
         ),
         ("Save 20 Percent on Screening", [fig("20 Percent", 20, unit="percent")]),
-        ("Walk 30 Minutes a Day", [fig("30 Minutes", 30, unit="minute")]),
+        ("Walk 30 Minutes a Day", [fig("30 Minutes a Day", 30, unit="minute", per="day")]),
         ("Drink 2 Liters of Water", [fig("2 Liters", 2, unit="L")]),
         ("Raise 500 Dollars for the Ward", [fig("500 Dollars", 500, unit="USD")]),
         ("Run 5 Miles Without Pain", [fig("5 Miles", 5, unit="mile")]),

@@ -140,7 +140,10 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "Apply 1 thru 2 times daily.",
             [fig("1 thru 2 times daily", 1, 2, unit="times/day", per="day")],
         ),
-        ("Adults 18 thru 64 need 150 minutes a week.", [fig("150 minutes", 150, unit="minute")]),
+        (
+            "Adults 18 thru 64 need 150 minutes a week.",
+            [fig("150 minutes a week", 150, unit="minute", per="week")],
+        ),
     ],
     "over a period after a verb of giving": [
         ("Infuse the dose over 3 h.", [fig("3 h", 3, unit="hour")]),

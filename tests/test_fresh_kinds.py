@@ -26,7 +26,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "A surgeon's fee runs from $400 to $650 per visit.",
-            [fig("from $400 to $650", 400, 650, unit="USD", role=None)],
+            [fig("from $400 to $650 per visit", 400, 650, unit="USD/visit", role=None)],
         ),
         (
             "Boosters are given from 6 to 12 months after the first course.",
@@ -38,7 +38,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "Cataract surgery from £2,100 per eye at our clinic.",
-            [fig("from £2,100", 2100, None, unit="GBP", comparator="from")],
+            [fig("from £2,100 per eye", 2100, None, unit="GBP/eye", comparator="from")],
         ),
         (
             "A double-blind phase lasted from 8 to 12 weeks.",

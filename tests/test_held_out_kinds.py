@@ -176,7 +176,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "Teenagers need 8 hours to 10 hours a night.",
-            [fig("8 hours to 10 hours", 8, 10, unit="hour")],
+            [fig("8 hours to 10 hours a night", 8, 10, unit="hour", per="night")],
         ),
         ("The rash lasts 2 days - 5 days.", [fig("2 days - 5 days", 2, 5, unit="day")]),
         (

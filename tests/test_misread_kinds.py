@@ -131,7 +131,7 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
         ("Tickets are 300 SEK each.", [fig("300 SEK", 300, unit="SEK")]),
         ("Dental care cost NOK 2 000.", [fig("NOK 2 000", 2000, unit="NOK")]),
         ("Fees rose to PLN450 in May.", [fig("PLN450", 450, unit="PLN", role="after")]),
-        ("It is 250CHF per session.", [fig("250CHF", 250, unit="CHF")]),
+        ("It is 250CHF per session.", [fig("250CHF per session", 250, unit="CHF/session")]),
         ("A scan costs INR 5,000 or more.", [fig("INR 5,000 or more", 5000, None, unit="INR")]),
         ("A course costs 1.200 kr in Oslo.", [fig("1.200 kr", 1200, unit="kr")]),
         ("Parking is 4.500 Kč a month.", [fig("4.500 Kč a month", 4500, unit="CZK/month")]),

@@ -115,7 +115,7 @@ KEPT: dict[str, list[tuple[str, str, float, float, str | None]]] = {
         ("Results are available 7 days after the test.", "7 days", 7, 7, "day"),
         ("Symptoms lasted 3-4 days.", "3-4 days", 3, 4, "day"),
         ("Rest for 24 hours after the procedure.", "24 hours", 24, 24, "hour"),
-        ("Patients took the tablets 7 days a week.", "7 days", 7, 7, "day"),
+        ("Patients took the tablets 7 days a week.", "7 days a week", 7, 7, "day"),
     ],
     "dates": [
         ("We enrolled 2024 patients.", "2024 patients", 2024, 2024, "patients"),

@@ -155,7 +155,7 @@ HTML_CASES = [
     ),
     (
         "The fee was 12&nbsp;500&nbsp;&euro; per cycle.",
-        [fig("12&nbsp;500&nbsp;&euro;", 12500, unit="EUR")],
+        [fig("12&nbsp;500&nbsp;&euro; per cycle", 12500, unit="EUR/cycle")],
     ),
     (
         "It reached 1&#8239;250&#8239;000 adults.",

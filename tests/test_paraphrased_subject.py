@@ -88,7 +88,7 @@ UNSUPPORTED = ("CC102", None)
         # the same words pointing the other way, or another period: no paraphrase
         (
             "About 35% of adults in Norland sleep more than 7 hours a night.",
-            {"About 35%": UNSUPPORTED, "more than 7 hours": UNSUPPORTED},
+            {"About 35%": UNSUPPORTED, "more than 7 hours a night": UNSUPPORTED},
         ),
         (
             "About 17% of Norland adults had five or more drinks at once in the past 12 months.",

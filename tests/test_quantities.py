@@ -128,7 +128,7 @@ FAMILIES: dict[str, list[tuple[str, list[Expected]]]] = {
         ("Twenty-five sites opened.", [point("Twenty-five sites", 25, "sites")]),
     ],
     "currency": [
-        ("Care costs $12,500 per course.", [point("$12,500", 12500, "USD")]),
+        ("Care costs $12,500 per course.", [point("$12,500 per course", 12500, "USD/course")]),
         ("Priced at €4,000.", [point("€4,000", 4000, "EUR")]),
         ("A fee of 300 euros.", [point("300 euros", 300, "EUR")]),
         ("Budget of Rs 50,000.", [point("Rs 50,000", 50000, "INR")]),

@@ -238,11 +238,9 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "Systolic above 120 and less than or equal to 129 mmHg is elevated.",
-            [
-                # the unit said once after both bounds is each one's (README, "A unit said once")
-                fig("above 120", 120, INF, li=False, unit="mmHg"),
-                fig("less than or equal to 129 mmHg", INF, 129, unit="mmHg"),
-            ],
+            # a floor then a ceiling joined by "and" is one interval (README, "Comparators
+            # spelled out"), in the unit said once after both
+            [fig("above 120 and less than or equal to 129 mmHg", 120, 129, li=False, unit="mmHg")],
         ),
         (
             "A cholesterol of 5.0 mmol/L (193 mg/dL) or higher needs review.",

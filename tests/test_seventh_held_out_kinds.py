@@ -121,7 +121,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     ],
     "a price's dash for no cents": [
         ("A blood test is 39,- € here.", [fig("39,- €", 39, unit="EUR", kind="money")]),
-        ("Tooth cleaning costs € 85,– a visit.", [fig("€ 85", 85, unit="EUR")]),
+        ("Tooth cleaning costs € 85,– a visit.", [fig("€ 85,– a visit", 85, unit="EUR/visit")]),
         ("Home visits cost CHF 150.– each.", [fig("CHF 150", 150, unit="CHF")]),
         (
             "Massage is 60,- to 90,- € an hour.",
@@ -258,7 +258,10 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("The charity raised 40M with its appeal.", [fig("40M", 40e6)]),
     ],
     "dose forms counted in Roman numerals, as sigs write them": [
-        ("Sig: ii tabs po bd with food.", [fig("ii tabs", 2, unit="tabs", kind="count")]),
+        (
+            "Sig: ii tabs po bd with food.",
+            [fig("ii tabs", 2, unit="tabs", kind="count"), fig("bd", 2, unit="times/day")],
+        ),
         ("Take i-ii caps at night prn.", [fig("i-ii caps", 1, 2, unit="caps")]),
         ("Instil gtt iii in the left ear.", [fig("gtt iii", 3, unit="gtt")]),
         ("Use puffs ii when wheezy.", [fig("puffs ii", 2, unit="puffs")]),
@@ -301,7 +304,7 @@ def test_figure_is_read_as_written(extracted, kind, text, expected):
 
 HTML_CASES: list[tuple[str, list[dict]]] = [
     ("Flu leaflet <span>PDF, 210&nbsp;KB, 4 pages</span>", []),
-    ("Clinic prices: 45,- &euro; a visit.", [fig("45,- &euro;", 45, unit="EUR")]),
+    ("Clinic prices: 45,- &euro; a visit.", [fig("45,- &euro; a visit", 45, unit="EUR/visit")]),
     ("See the label (5.1).", []),
     ("Ward 9 has 24 beds.", [fig("24 beds", 24, unit="beds")]),
     ("Book the 2ⁿᵈ dose at 12 weeks.", [fig("12 weeks", 12, unit="week")]),

@@ -176,6 +176,9 @@ NO_SIDE_EFFECTS = [
     "The spray [doesn't cause any side effects].",  # quoted whole, not from "n't"
     "This remedy will [never cause side effects].",
     "It has [no unwanted side effects].",
+    "Our eye drops cause [no unwanted effects] at all.",
+    "A cream [free of undesirable effects].",
+    "It works [without any unwanted reactions].",
 ]
 
 SIDE_EFFECTS_ADMITTED = [
@@ -186,6 +189,8 @@ SIDE_EFFECTS_ADMITTED = [
     "Zero side effects is not a promise anyone can make.",
     "Does the infusion have no side effects?",
     "Tell us about any side effects you notice.",
+    "Most people have no unwanted effects from the jab.",
+    "The drops are not free of unwanted effects.",
 ]
 
 

@@ -124,7 +124,7 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
         # a factor that is no power of ten (8 kPa is 60.0046 mmHg) gives the figure digits
         # its writer never wrote: it is compared as an approximate one, never overprecise
         return _scaled(quantity, factor, unit, exact=_power_of_ten(factor))
-    if _same_currency_one_period(draft_unit, unit):
+    if _same_currency_one_period(draft_unit, unit) or _priced_per_item(quantity, unit):
         return replace(quantity, unit=unit)
     factor = _money_period_factor(draft_unit, unit)
     if factor is not None:  # "$6,900 a year" against USD/month is $575 a month
@@ -181,6 +181,27 @@ def _same_currency_one_period(draft_unit: str | None, unit: str | None) -> bool:
     draft_code, _, draft_period = draft_unit.partition("/")
     code, _, period = unit.partition("/")
     return draft_code == code and code in CURRENCY_CODES and not (draft_period and period)
+
+
+ITEM_BASIS_NOT = frozenset({"person"})
+"""Bases that change what a price is of: a price per person is a package's share, no item's."""
+
+
+def _priced_per_item(quantity: Quantity, unit: str | None) -> bool:
+    """``$1,850 per injection``, ``£119 a dose`` (unit ``USD/injection``, ``GBP/dose``) against
+    a claim in the bare currency: a registry keeps what a price is per in its statement and
+    context words, so the figure is that currency's amount; the words around it decide which
+    claim it is."""
+    if unit is None or unit not in CURRENCY_CODES or quantity.per is None:
+        return False
+    code, _, basis = (quantity.unit or "").partition("/")
+    return (
+        code == unit
+        and basis == quantity.per
+        and basis not in DAYS_PER_UNIT
+        and basis not in ITEM_BASIS_NOT
+        and not basis[:1].isdigit()
+    )
 
 
 SHARE_SCALE = {"proportion": 1.0}

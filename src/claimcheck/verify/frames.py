@@ -558,7 +558,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         schedules=_schedules(text),
         settings=frozenset(name for name, pattern in SETTINGS.items() if pattern.search(text)),
         courses=_courses(text),
-        priced=priced_by(text) if unit is None or _money_or_time(unit) else "",
+        priced=_priced(text, figure_words, unit),
         caused=unit in PROPORTION_UNITS
         and skip is not None
         and bool(CAUSED_BEFORE.search(text[: skip[0]]) or CAUSED_AFTER.search(text[skip[1] :])),
@@ -593,6 +593,17 @@ def priced_by(text: str) -> str:
     if PRICED_ALL.search(text):
         return "all"
     return "one" if PRICED_ONE.search(text) else ""
+
+
+def _priced(text: str, figure_words: str, unit: str | None) -> str:
+    """What a price buys, from its clause or, for a price read with its basis (``£74 per
+    dose``, unit ``GBP/dose``), from the figure's own words."""
+    if unit is not None and not _money_or_time(unit):
+        return ""
+    said = priced_by(text)
+    if not said and unit and "/" in unit and unit.partition("/")[0] in CURRENCY_CODES:
+        said = priced_by(figure_words)
+    return said
 
 
 def _unit_sexes(unit: str | None) -> frozenset[str]:

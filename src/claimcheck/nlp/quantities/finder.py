@@ -19,6 +19,7 @@ from claimcheck.nlp.quantities import (
     dot_thousands,
     even_chances,
     filters,
+    joined_bounds,
     lexicon,
     negation,
     shorthand,
@@ -128,6 +129,13 @@ PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent
 carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
 
 
+SIG_FREQUENCY = re.compile(r"(?:BD|bd|BID|bid|TDS|tds|TID|tid|QDS|qds|QID|qid)")
+"""How often a dose is taken, in the Latin shorthand of prescriptions: ``bd``/``bid`` twice a
+day, ``tds``/``tid`` three times, ``qds``/``qid`` four times (``1 tab TDS``, ``500 mg bd``).
+Upper or lower case as written, never mixed; read only right after a dose
+(:data:`DOSE_BEFORE_SIG`): ``BD`` alone is a company, ``TID`` an identifier."""
+
+
 def _atom(digits: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w/⁄.,])(?!\d+{H}?/{H}?{units.POPULATION_POWER}(?!{H}+of\b))"  # 12/100,000
@@ -147,6 +155,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|in{H}+half(?![\w-])(?!{H}+(?:of|an?|the)\b)))"
         rf"|(?<![\w-])(?i:(?P<twice>twice|half))(?={H}+as{H}+(?:{AS_LIKELY})\b)"
         rf"|(?<![\w-])(?i:(?P<times_word>once|twice|thrice))(?![\w])"
+        rf"|(?<![\w.-])(?P<sig>{SIG_FREQUENCY.pattern})(?![\w])"
         rf"|(?<![\w-])(?i:(?P<multiplied>(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)))(?![\w-])"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<one_and_half>an?{H}+(?P<half_unit>{HALF_OF_UNIT})"
@@ -168,9 +177,9 @@ ATOM_FIRST_WORDS = (
 """The words an :data:`ATOM` word branch can start with (as a prefix: ``tens``, ``sixty``,
 ``twofold``, ``halved`` start with one). A new word branch of :func:`_atom` must start with
 one of these, or with a word of :data:`ATOM_SHORT_WORDS` (``tests/test_atom_start.py``)."""
-ATOM_SHORT_WORDS = (r"an?", "by", "in")
-"""Short first words that end there (``a third``, ``by half``, ``in half``): kept apart so
-``and``, ``bypass`` or ``into`` are not taken as candidates."""
+ATOM_SHORT_WORDS = (r"an?", "by", "in", "bid?", "bd", "t[di]s", "tid", "q[di]s", "qid")
+"""Short first words that end there (``a third``, ``by half``, ``in half``, a sig's ``bd`` or
+``TDS``): kept apart so ``and``, ``bypass`` or ``into`` are not taken as candidates."""
 CASE_FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
 """``İ ı ſ K``: the characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII
 letter (``i``, ``i``, ``s``, ``k``); a word branch of :data:`ATOM` may start with one."""
@@ -389,6 +398,26 @@ def _read_multiplied(text: str, match: re.Match[str]) -> _Reading | None:
 
 
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+SIG_TIMES = {"b": 2.0, "t": 3.0, "q": 4.0}
+DOSE_BEFORE_SIG = re.compile(
+    rf"(?:\d|[½¼¾⅓⅔]|\b(?:i|ii|iii|iv|one|two|three|four))[\w.]*{H}*"
+    rf"(?:(?i:tabs?|tablets?|caps?|capsules?|pills?|puffs?|drops?|sachets?|sprays?|units?"
+    rf"|mg|g|mcg|µg|μg|ml|mL|IU|iu)\.?{H}+)?(?:(?i:po|oral|orally|PO|inh|sc|im|iv){H}+)?\Z"
+)
+"""A dose right before a sig's frequency: ``1 tab``, ``500 mg``, ``2 caps po``, ``ii``."""
+
+
+def _read_sig_frequency(text: str, match: re.Match[str]) -> _Reading | None:
+    """``TDS`` after ``1 tab`` is 3 times/day (:data:`SIG_FREQUENCY`), kind ``frequency``."""
+    if not DOSE_BEFORE_SIG.search(text, max(0, match.start() - 30), match.start()):
+        return None
+    value = SIG_TIMES[match.group("sig")[0].lower()]
+    reading = _Reading(match.start(), match.end(), value, value, spelled=True)
+    reading.number_spans.append(match.span())
+    reading.unit, reading.kind, reading.per = "times/day", "frequency", "day"
+    return reading
+
+
 FREQUENCY_PERIOD = re.compile(
     rf"(?:{H}+|[-‐])(?P<adverb>daily|weekly|monthly|yearly|annually|nightly|hourly)\b"
     rf"|{H}+(?:a|an|per|each|every){H}+(?P<per>day|week|month|year|night|hour|fortnight)\b",
@@ -772,6 +801,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = unit_ranges.bounds_in_two_units(text, _without_overlaps(found))
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
     found = _list_shares_a_unit(text, _suspended_hyphen_ranges(text, found))
+    found = joined_bounds.joined_bounds(text, found)
     # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
     return [
         q
@@ -1006,6 +1036,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
 
     if match.group("times_word"):
         return _read_times_word(text, match)
+
+    if match.group("sig"):
+        return _read_sig_frequency(text, match)
 
     if match.group("multiplied"):
         return _read_multiplied(text, match)
@@ -1506,6 +1539,10 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         reading.unit, reading.kind = "proportion", "proportion"
         _read_left(text, reading)
         return reading
+    if value < 1 and _relative_numeral_fraction(text, match):
+        # "cut deaths by 1/3": the size of a change, as "by a third" is
+        reading.unit, reading.kind = "proportion", "proportion"
+        return reading
     _read_left(text, reading)
     _read_scale(text, reading, first=True)  # "1/2 million people", "1½ million doses"
     if not reading.has_scale:
@@ -1515,6 +1552,25 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     if not _read_right(text, reading) or (is_slash(surface) and reading.unit is None):
         return None
     return reading
+
+
+BY_BEFORE = re.compile(rf"\bby{H}+\Z", re.IGNORECASE)
+CLAUSE_ENDS = re.compile(
+    rf"{H}*(?:[.;:!?,)]|\Z|{H}(?:in|among|for|over|with|compared|versus|vs\.?|than|when|if|after)\b)",
+    re.IGNORECASE,
+)
+
+
+def _relative_numeral_fraction(text: str, match: re.Match[str]) -> bool:
+    """``cut deaths by 1/3``, ``lowers the risk by ⅓ in adults``: a fraction under one after
+    ``by`` and a verb of change, with nothing after it that it measures (``by 1/2 mg`` is an
+    amount), is the relative size of the change."""
+    start = match.start()
+    return (
+        bool(BY_BEFORE.search(text, max(0, start - 4), start))
+        and bool(CHANGE_VERB_BEFORE.search(text, max(0, start - 60), start))
+        and bool(CLAUSE_ENDS.match(text, match.end()))
+    )
 
 
 SLASH_ORDINAL = re.compile(r"(?:st|nd|rd|th)s?\b(?=[ \t\u00a0]+of\b)")
@@ -1878,7 +1934,7 @@ def _is_clinical_ratio(text: str, found: re.Match[str], reading: _Reading) -> bo
 
 OVER_THEN_PERIOD = re.compile(
     rf"(?:{H}*(?:[-–—‐]|to){H}*{DIGITS})?(?:{H}*-{H}*|{H}+)(?:seconds?|minutes?|hours?|days?"
-    rf"|weeks?|months?|years?|decades?|yrs?|wks?|hrs?|h|mins?)\b(?![-{H[1:-1]}]+old)",
+    rf"|weeks?|months?|years?|decades?|yrs?|y|mos?|wks?|hrs?|h|mins?)\b(?![-{H[1:-1]}]+old)",
     re.IGNORECASE,
 )
 OVER_RANGE_AFTER = re.compile(rf"(?:{H}*(?:[-–—‐]|to){H}*{DIGITS})")
@@ -2425,6 +2481,13 @@ PROPORTION_AFTER_NOUN = re.compile(
 proportion counts, named between its part and its whole."""
 
 
+OBJECT_AFTER_VERB = re.compile(
+    rf"{H}+(?:the|a|an|their|his|her|its|this|that|these|those|some|no|any|at{H}+least)\b",
+    re.IGNORECASE,
+)
+"""An object after a word in -s that follows ``one child in 12``: the word is the sentence's
+verb (``misses the booster``, ``needs a transfusion``), whatever verb it is; a counted noun
+(``3 patients in 12 wards were …``) is followed by no article."""
 PROPORTION_VERBS = frozenset(
     {*lexicon.VERBS_NOT_NOUNS, *lexicon.VERBS_OR_NOUNS}
     | set(
@@ -2519,6 +2582,7 @@ def _is_denominator(
             after is not None
             and _is_plural(after.group("word"))
             and after.group("word").lower() not in PROPORTION_VERBS
+            and not OBJECT_AFTER_VERB.match(text, after.end())
         )
         if is_year or _counted_noun_after(text, denominator.end()) or noun_after:
             return False
@@ -2865,14 +2929,63 @@ PRICE_PERIODS = {
 }  # fmt: skip
 
 
+PRICE_BASIS = re.compile(
+    rf"{H}+(?:per|(?P<article>an?))(?:{H}+|-)(?P<basis>(?!(?:the|a|an|our|your|its|their|this|that"
+    rf"|each|every|cent|centum|mille|se|diem|annum|capita)\b)[a-z][a-z]{{2,}})\b(?![-'’])"
+)
+"""What a price is charged per, when it is no period: ``£150 per scan``, ``$85 per session``,
+``$1,000 to $4,000 per tooth``, ``£60 a session``. After ``a``/``an`` only the basis nouns of
+:data:`ARTICLE_BASES` count (``£20 a good deal`` is no basis)."""
+ARTICLE_BASES = frozenset(
+    {"session", "visit", "scan", "dose", "cycle", "tooth", "implant", "treatment", "course",
+     "consultation", "appointment", "test", "tablet", "pack", "packet", "vial", "injection",
+     "jab", "shot", "class", "lesson", "procedure", "night", "round", "infusion", "eye", "arch"}
+)  # fmt: skip
+
+
 def _read_price_period(text: str, reading: _Reading) -> None:
-    """A money figure's period written short (:data:`PRICE_PERIOD`): a rate of the currency."""
+    """A money figure's period written short (:data:`PRICE_PERIOD`): a rate of the currency;
+    or the thing it is priced per (:data:`PRICE_BASIS`): a rate of the currency per that."""
     found = PRICE_PERIOD.match(text, reading.end)
     if not found:
+        basis = PRICE_BASIS.match(text, reading.end)
+        if basis and (not basis.group("article") or basis.group("basis") in ARTICLE_BASES):
+            reading.per = basis.group("basis")
+            reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
+            reading.end = basis.end()
         return
     written = (found.group("abbr") or found.group("short") or found.group("slash")).replace(".", "")
     reading.per = PRICE_PERIODS[written]
     reading.unit, reading.kind, reading.end = f"{reading.unit}/{reading.per}", "rate", found.end()
+
+
+DURATION_SPAN = {
+    "second": 0,
+    "minute": 1,
+    "hour": 2,
+    "day": 3,
+    "night": 3,
+    "week": 4,
+    "month": 5,
+    "year": 6,
+}
+"""The order of time units by length, to tell a duration per a longer period from a
+duration of a shorter unit than it is per."""
+
+
+def _duration_per_period(unit: str, found: re.Match[str]) -> bool:
+    """``2 hours a week``, ``150 minutes per week``, ``9 hours a night``, ``30 minutes
+    daily``: a duration said per a longer period is how long per period (its span takes the
+    period, as a dose's does). ``3 weeks a month`` or ``per 24 hours`` stay as they are."""
+    said = found.group("per") or found.group("slash") or found.group("adverb")
+    if not said:
+        return False
+    period = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+              "daily": "day", "yr": "year", "mo": "month", "wk": "week", "d": "day",
+              "hr": "hour"}.get(said.lower(), said.lower())  # fmt: skip
+    if period not in DURATION_SPAN:
+        return False
+    return DURATION_SPAN[period] > DURATION_SPAN[unit]
 
 
 def _read_rate(text: str, reading: _Reading) -> None:
@@ -2891,7 +3004,7 @@ def _read_rate(text: str, reading: _Reading) -> None:
     if not found:
         return
     is_duration = reading.unit in ("day", "week", "month", "year", "hour", "minute", "second")
-    if is_duration and (found.group("adverb") or found.group("per")):
+    if is_duration and not _duration_per_period(reading.unit, found):
         return
     if found.group("population") and (period := units.TIME.match(text, found.end())):
         # "per 24 hours" is a period, no population: a day for "12 mg per 24 hours"; a
@@ -2998,8 +3111,10 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
         found = NOUN_WORD.match(text, position)
         if not found or found.group("word").lower() in lexicon.STOP_WORDS:
             break
-        if found.group("word").lower() in NUMBER_WORDS_IN_NOUN:
-            break  # "1 capsule three times daily": the next figure starts, no noun goes on
+        if found.group("word").lower() in NUMBER_WORDS_IN_NOUN or SIG_FREQUENCY.fullmatch(
+            found.group("word")
+        ):
+            break  # "1 capsule three times daily", "1 tab TDS": the next figure starts
         if not words and _is_verb(text, found):
             break  # "25 to 29.9 counts as overweight": the sentence's verb, no counted noun
         words.append(found)
@@ -3055,7 +3170,7 @@ def _is_verb(text: str, word: re.Match[str]) -> bool:
 
 def _is_plural(word: str) -> bool:
     lower = word.lower()
-    if lower in lexicon.IRREGULAR_PLURALS:
+    if lower in lexicon.IRREGULAR_PLURALS or lower in lexicon.DOSE_SHORTHAND:
         return True
     return (
         len(lower) > 3
@@ -3190,6 +3305,7 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     if (
         reading.kind == "duration"
         and text[first_end : first_end + 1] == "-"
+        and not text.startswith("-and-", first_end)  # "one-and-a-half hours": a mixed number
         and len(reading.number_spans) == 1
     ):
         return False  # "a five-year plan"; "six-eight weeks" is a range of two words
@@ -3276,11 +3392,34 @@ AMOUNT_BEFORE = re.compile(
 """``an average of``, ``a total of``: what follows is an amount, never a year."""
 
 
+YEAR_LABELLED_NOUNS = frozenset(
+    """goals goal targets target aims aim objectives objective milestones guidelines guideline
+    guidance recommendations recommendation estimates estimate figures statistics stats data
+    report reports plan plans strategy strategies agenda budget budgets census survey surveys
+    review reviews update updates edition editions accords commitments pledges deadline
+    deadlines outlook projections projection forecast forecasts rankings league""".split()
+)
+"""Nouns a year names when written before them (``WHO's 2030 goals``, ``the 2019 guidelines``,
+``2024 estimates``): a year-shaped number there is when, never how many goals or guidelines."""
+
+
+def _modern_year(text: str, reading: _Reading) -> bool:
+    """Whether the figure is one number 1900-2099 as a year is written (no grouping)."""
+    start, end = reading.number_spans[0]
+    return len(reading.number_spans) == 1 and bool(re.fullmatch(r"(?:19|20)\d\d", text[start:end]))
+
+
 def _is_year(text: str, reading: _Reading) -> bool:
     """A bare four-digit 1500-2099 is a time stamp (``in 2004``, ``ASCO 2025``)."""
     if reading.currency or reading.statistic:
         return False
-    if reading.kind == "count" and reading.noun_head in lexicon.COUNTABLE_NOUNS:
+    if (
+        reading.kind == "count"
+        and reading.noun_head in YEAR_LABELLED_NOUNS
+        and _modern_year(text, reading)
+    ):
+        pass  # "WHO's 2030 goals", "the 2019 guidelines": the year names them, it counts none
+    elif reading.kind == "count" and reading.noun_head in lexicon.COUNTABLE_NOUNS:
         return False
     if reading.unit is not None and reading.kind != "count":
         return False

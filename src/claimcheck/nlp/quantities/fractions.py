@@ -27,12 +27,13 @@ _WHOLE_AND_SLASH = re.compile(rf"(?:(?P<whole>\d{{1,3}}){H}+)?(?P<num>\d{{1,2}})
 _WHOLE_AND_VULGAR = re.compile(rf"(?P<whole>\d{{1,3}})?{H}?(?P<vulgar>[{''.join(VULGAR)}])")
 
 HALF_AFTER = re.compile(
-    rf"{H}+and{H}+(?:(?:a|one)(?:{H}+|-)(?P<part>half|quarter|third)"
+    rf"(?:{H}+and{H}+|-and-)(?:(?:a|one)(?:{H}+|-)(?P<part>half|quarter|third)"
     rf"|(?P<three>three)(?:{H}+|-)quarters)\b",
     re.IGNORECASE,
 )
-"""``six and a half``, ``five and one-half``, ``one and a quarter``, ``two and three quarters``:
-a part of one added to the number before."""
+"""``six and a half``, ``five and one-half``, ``one and a quarter``, ``two and three quarters``,
+and hyphenated as one word (``one-and-a-half hours``): a part of one added to the number
+before."""
 PART_OF_ONE = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 

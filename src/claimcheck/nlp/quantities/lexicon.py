@@ -242,6 +242,9 @@ IRREGULAR_PLURALS = _word_set(
     """people children women men mice teeth feet geese staff personnel police cattle data
     criteria phenomena bacteria"""
 )
+DOSE_SHORTHAND = _word_set("tsp tbsp tbs tab cap gtt")
+"""Dose forms written short, the same for one and many: ``2 tsp``, ``2 1/2 tsp.``, ``2 tab``
+count as ``2 teaspoons`` and ``2 tablets`` do."""
 SINGULAR_IN_S = _word_set("innings series species headquarters crossroads barracks lens")
 """Nouns whose singular ends in -s: ``1 innings``, ``1 species``, ``1 series`` count one thing,
 as ``1 patient`` does, and are no plural after a study's number."""

@@ -1,0 +1,101 @@
+"""Two bounds joined into one interval: ``greater than 30 and less than or equal to 40``,
+``more than 5 but less than 10 mg``, ``above 2 and below 8 °C``, ``at least 18 and under 65``.
+
+Each side reads on its own as a one-sided figure (a floor, then a ceiling), but the sentence
+claims the interval between them, as Recognizers-Text reads a ``numberrange`` (issue 2289 of
+its tracker): a claim of 35 is inside it, one of 45 is not. They are one figure only when the
+floor comes first, the ceiling second, the floor is below the ceiling, nothing but ``and`` or
+``but`` stands between them, and their units agree (or one side has none). The other order,
+``lower than 70 and higher than 180``, names two disjoint ranges and stays two figures; so do
+two floors or two ceilings. A point, a dash and a ceiling sign (``BMI 25–<30``, ``2 to
+<12``) is the bracket from the point up to, not including, the ceiling: [25, 30).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimcheck.nlp.quantity import Quantity
+
+H = r"[ \t\u00a0\u202f\u2009]"
+JOIN = re.compile(rf",?{H}+(?:and|but){H}+", re.IGNORECASE)
+DASH = re.compile(rf"{H}*[-–—‐‑‒−]{H}*|{H}+to{H}+", re.IGNORECASE)
+"""Between a range's first end and a ceiling sign: ``BMI 25–<30``, ``2 to <12 years``."""
+CEILING_SIGNS = ("<", "≤", "<=", "=<")
+
+
+def _floor(quantity: Quantity) -> bool:
+    return quantity.low is not None and quantity.high is None and bool(quantity.comparator)
+
+
+def _ceiling(quantity: Quantity) -> bool:
+    return quantity.high is not None and quantity.low is None and bool(quantity.comparator)
+
+
+def _negated(quantity: Quantity) -> bool:
+    """``not >5``: a ceiling read from a negated floor says its own words; kept apart."""
+    return (quantity.comparator or "").lower().startswith(("not", "no "))
+
+
+def _point_then_signed_ceiling(text: str, previous: Quantity, quantity: Quantity) -> bool:
+    """``25–<30``, ``2 to <12``: a point, a dash or ``to``, and a ceiling written with its
+    sign, as tables and labels write a bracket that excludes its top (BMI 25 to under 30)."""
+    return (
+        previous.low is not None
+        and previous.low == previous.high
+        and not previous.comparator
+        and previous.role is None
+        and quantity.comparator in CEILING_SIGNS
+        and quantity.high is not None
+        and previous.low < quantity.high
+        and (previous.unit is None or quantity.unit is None or previous.unit == quantity.unit)
+        and bool(DASH.fullmatch(text, previous.end, quantity.start))
+    )
+
+
+def joined_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` (sorted by start) with each floor-and-ceiling pair made one interval, and
+    each point followed by a dash and a signed ceiling (``25–<30``) made [25, 30)."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        previous = merged[-1] if merged else None
+        if previous is not None and _point_then_signed_ceiling(text, previous, quantity):
+            merged[-1] = replace(
+                previous,
+                text=text[previous.start : quantity.end],
+                end=quantity.end,
+                high=quantity.high,
+                high_inclusive=quantity.high_inclusive,
+                unit=quantity.unit or previous.unit,
+                kind=quantity.kind if quantity.unit else previous.kind,
+                per=quantity.per or previous.per,
+                comparator=None,
+            )
+            continue
+        if (
+            previous is not None
+            and _floor(previous)
+            and _ceiling(quantity)
+            and not _negated(previous)
+            and not _negated(quantity)
+            and previous.low < quantity.high
+            and (previous.unit is None or quantity.unit is None or previous.unit == quantity.unit)
+            and previous.role is None
+            and quantity.role is None
+            and JOIN.fullmatch(text, previous.end, quantity.start)
+        ):
+            merged[-1] = replace(
+                previous,
+                text=text[previous.start : quantity.end],
+                end=quantity.end,
+                high=quantity.high,
+                high_inclusive=quantity.high_inclusive,
+                unit=quantity.unit or previous.unit,
+                kind=quantity.kind if quantity.unit else previous.kind,
+                per=quantity.per or previous.per,
+                comparator=None,
+            )
+            continue
+        merged.append(quantity)
+    return merged
