@@ -404,6 +404,7 @@ class Frame:
     life_stages: tuple[tuple[float, float], ...] = ()  # "children", "older adults": loose ages
     priced: str = ""  # what a price buys: "one" (a dose, session, cycle) or "all" (a course)
     settings: frozenset[str] = frozenset()  # where the people are cared for: "intensive care"
+    ethnicities: frozenset[str] = frozenset()  # a racial or ethnic group: "Hispanic adults"
 
 
 SETTINGS: dict[str, re.Pattern[str]] = {
@@ -427,6 +428,42 @@ SETTINGS: dict[str, re.Pattern[str]] = {
 }
 """Where a figure's people are cared for: delirium in intensive care is not delirium after
 surgery, nor a care home's figure one for people living at home."""
+
+
+_PEOPLE = (
+    r"(?:people|persons?|adults?|women|men|children|kids|teens|adolescents|youths?|girls?|boys?"
+    r"|infants?|babies|births?|mothers?|patients?|individuals?|participants?|residents?"
+    r"|Americans?|Britons?|Australians?|Canadians?|students?|populations?|communit(?:y|ies)"
+    r"|households?|families|smokers?|drinkers?|veterans?|youth)"
+)
+_AND_OTHER = r"(?:\W+(?:and|or)\W+[A-Z][\w-]+)?"  # "Black and White Americans"
+ETHNICITIES: dict[str, re.Pattern[str]] = {
+    "Hispanic": re.compile(
+        r"\b(?<!non-)(?<!non )(?:Hispanic|Latin[oaex]s?|Mexican[- ]Americans?)\b"
+    ),
+    "Black": re.compile(
+        rf"\b(?:African[- ]Americans?\b"
+        rf"|(?:non-?\W?Hispanic\W+)?Black\b(?={_AND_OTHER}\W+{_PEOPLE}\b)"
+        rf"|(?:non-?\W?Hispanic|among|in|for)\W+Black\b)",
+        re.IGNORECASE,
+    ),
+    "White": re.compile(
+        rf"\b(?:(?:non-?\W?Hispanic\W+)?White\b(?={_AND_OTHER}\W+{_PEOPLE}\b)"
+        rf"|(?:non-?\W?Hispanic|among|in|for)\W+White\b(?!\W+(?:blood|cells?|matter|coat|spots?))"
+        rf"|Caucasians?\b)",
+        re.IGNORECASE,
+    ),
+    "Indigenous": re.compile(
+        r"\b(?:American\W+Indians?|Alaska(?:n)?\W+Natives?|Native\W+Americans?|Aboriginal"
+        r"|Torres\W+Strait|M[aā]ori|Pacific\W+Islanders?|First\W+Nations|Indigenous)\b",
+        re.IGNORECASE,
+    ),
+}
+"""A racial or ethnic group a figure is about, as US and other surveys report them
+(NCHS, CDC and ACS report by these groups): a figure for Hispanic children is not the
+figure for all children, nor for Black children. "White blood cells" and "in white
+matter" name no one: Black and White need a people noun after them or "non-Hispanic",
+"among", "in" before."""
 
 
 SCHEDULES: dict[str, re.Pattern[str]] = {
@@ -557,6 +594,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         count_of=count_of,
         schedules=_schedules(text),
         settings=frozenset(name for name, pattern in SETTINGS.items() if pattern.search(text)),
+        ethnicities=frozenset(n for n, pattern in ETHNICITIES.items() if pattern.search(text)),
         courses=_courses(text),
         priced=_priced(text, figure_words, unit),
         caused=unit in PROPORTION_UNITS
@@ -638,6 +676,7 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
         life_stages=frame.life_stages or more.life_stages,
         priced=frame.priced or more.priced,
         settings=frame.settings or more.settings,
+        ethnicities=frame.ethnicities or more.ethnicities,
     )
 
 
@@ -683,6 +722,7 @@ def names_a_group(text: str) -> bool:
         frame.control
         or frame.stages
         or frame.sexes
+        or frame.ethnicities
         or frame.ages
         or frame.grade
         or frame.regions
@@ -707,6 +747,7 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
             control=any(f.control for f in said),
             stages=frozenset().union(*(f.stages for f in said)),
             sexes=frozenset().union(*(f.sexes for f in said)),
+            ethnicities=frozenset().union(*(f.ethnicities for f in said)) or frame.ethnicities,
             ages=tuple(age for f in said for age in f.ages),
             grade=any(f.grade for f in said),
             regions=frozenset().union(*(f.regions for f in said)) or frame.regions,
@@ -1151,6 +1192,8 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about people in {_list(claim.settings)}"
     if figure.sexes and claim.sexes and not figure.sexes & claim.sexes:
         return f"it is about {_list(claim.sexes)} people"
+    if figure.ethnicities and claim.ethnicities and not figure.ethnicities & claim.ethnicities:
+        return f"it is about {_list(claim.ethnicities)} people"
     if figure.ages and claim.ages and not _ages_overlap(figure.ages, claim.ages):
         return "it is about another age group"
     if (figure.life_stages or claim.life_stages) and not (figure.ages and claim.ages):
@@ -1598,6 +1641,21 @@ def _dose_after_its_figure(
     )
 
 
+RESTATED_OPEN = re.compile(
+    r"\s*\(\s*(?:(?:about|around|approximately|roughly|nearly|almost|or|i\.e\.,?|~|≈)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _restated(text: str, before: Quantity, quantity: Quantity, offset: int) -> bool:
+    """Whether ``quantity`` stands alone in brackets right after ``before``: the same
+    figure in another form (``0.1% (1 in 1,000)``, ``400 µg (0.4 mg)``, ``£1,200 ($1,500)``),
+    whose clause is the one the sentence goes on with, not the words before it."""
+    between = text[before.end - offset : quantity.start - offset]
+    after = text[quantity.end - offset : quantity.end - offset + 3]
+    return bool(RESTATED_OPEN.fullmatch(between)) and after.lstrip().startswith(")")
+
+
 def clauses_of(
     text: str,
     quantities: tuple[Quantity, ...],
@@ -1626,6 +1684,8 @@ def clauses_of(
             continue  # "With tofacitinib 5 mg twice daily, 51.5% …": the dose is the figure's
         if quantity.kind == "frequency" and index and is_dose(quantities[index - 1]):
             continue  # "5 mg twice daily": how often the dose is given, part of its regimen
+        if index and _restated(text, quantities[index - 1], quantity, offset):
+            continue  # "about 0.1% (1 in 1,000) for Black people": one figure said twice
         if says_when(text, quantity, offset) and measured:
             continue
         splitting.append(quantity)

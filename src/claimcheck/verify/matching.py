@@ -34,6 +34,7 @@ from claimcheck.verify.frames import (
     ANY_REGION,
     BARE_AGE,
     CONTROL_ARM,
+    ETHNICITIES,
     LIFE_STAGES,
     OLDEST_AGE,
     PER_BODY_DOSE,
@@ -1615,7 +1616,7 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
     share = bool(around.share_of)
     proportion = registry_claim.value.unit in PROPORTION_UNITS or share
     found = []
-    for slot, patterns in (("sexes", SEXES), ("stages", STAGES)):
+    for slot, patterns in (("sexes", SEXES), ("stages", STAGES), ("ethnicities", ETHNICITIES)):
         if getattr(theirs, slot):
             continue
         if slot == "sexes" and (registry_claim.value.unit in PROPORTION_UNITS or share):
