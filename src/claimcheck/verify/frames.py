@@ -405,6 +405,7 @@ class Frame:
     priced: str = ""  # what a price buys: "one" (a dose, session, cycle) or "all" (a course)
     settings: frozenset[str] = frozenset()  # where the people are cared for: "intensive care"
     ethnicities: frozenset[str] = frozenset()  # a racial or ethnic group: "Hispanic adults"
+    severities: frozenset[str] = frozenset()  # how severe the condition counted is: "mild"
 
 
 SETTINGS: dict[str, re.Pattern[str]] = {
@@ -464,6 +465,27 @@ ETHNICITIES: dict[str, re.Pattern[str]] = {
 figure for all children, nor for Black children. "White blood cells" and "in white
 matter" name no one: Black and White need a people noun after them or "non-Hispanic",
 "among", "in" before."""
+
+
+SEVERITIES: dict[str, re.Pattern[str]] = {
+    "minimal": re.compile(r"\b(?:minimal|slight)\b", re.IGNORECASE),
+    "mild": re.compile(r"\bmild(?:ly)?\b(?![- ](?:cognitive|traumatic))", re.IGNORECASE),
+    "moderate": re.compile(
+        r"\bmoderate(?:ly)?\b(?![- ](?:intensity|exercise|activity|drinking|alcohol))",
+        re.IGNORECASE,
+    ),
+    "severe": re.compile(r"\bsevere(?:ly)?\b", re.IGNORECASE),
+    "profound": re.compile(r"\bprofound(?:ly)?\b", re.IGNORECASE),
+    "all": re.compile(
+        r"\b(?:all|any|every)\W+(?:severit(?:y|ies)|grades?|degrees?(?:\W+of\W+severity)?)\b",
+        re.IGNORECASE,
+    ),
+}
+"""How severe the condition a figure counts is, as graded scales say it (minimal, mild,
+moderate, severe, profound; ``all`` for "all severities", "any degree"): minimal erectile
+dysfunction is not the claim about any degree of it, nor severe haemophilia the figure for
+all severities. `Mild cognitive impairment`
+and `moderate-intensity exercise` are names, not grades."""
 
 
 SCHEDULES: dict[str, re.Pattern[str]] = {
@@ -595,6 +617,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         schedules=_schedules(text),
         settings=frozenset(name for name, pattern in SETTINGS.items() if pattern.search(text)),
         ethnicities=frozenset(n for n, pattern in ETHNICITIES.items() if pattern.search(text)),
+        severities=frozenset(n for n, pattern in SEVERITIES.items() if pattern.search(text)),
         courses=_courses(text),
         priced=_priced(text, figure_words, unit),
         caused=unit in PROPORTION_UNITS
@@ -677,6 +700,7 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
         priced=frame.priced or more.priced,
         settings=frame.settings or more.settings,
         ethnicities=frame.ethnicities or more.ethnicities,
+        severities=frame.severities or more.severities,
     )
 
 
@@ -748,6 +772,7 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
             stages=frozenset().union(*(f.stages for f in said)),
             sexes=frozenset().union(*(f.sexes for f in said)),
             ethnicities=frozenset().union(*(f.ethnicities for f in said)) or frame.ethnicities,
+            severities=frozenset().union(*(f.severities for f in said)) or frame.severities,
             ages=tuple(age for f in said for age in f.ages),
             grade=any(f.grade for f in said),
             regions=frozenset().union(*(f.regions for f in said)) or frame.regions,
@@ -1194,6 +1219,13 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about {_list(claim.sexes)} people"
     if figure.ethnicities and claim.ethnicities and not figure.ethnicities & claim.ethnicities:
         return f"it is about {_list(claim.ethnicities)} people"
+    if (
+        figure.severities
+        and claim.severities
+        and not figure.severities & claim.severities
+        and "all" not in figure.severities | claim.severities
+    ):
+        return f"it is about {_list(claim.severities)} disease"
     if figure.ages and claim.ages and not _ages_overlap(figure.ages, claim.ages):
         return "it is about another age group"
     if (figure.life_stages or claim.life_stages) and not (figure.ages and claim.ages):

@@ -40,6 +40,7 @@ from claimcheck.verify.frames import (
     PER_BODY_DOSE,
     PROPORTION_UNITS,
     RESPECTIVELY,
+    SEVERITIES,
     SEXES,
     STAGES,
     YEAR,
@@ -1616,7 +1617,12 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
     share = bool(around.share_of)
     proportion = registry_claim.value.unit in PROPORTION_UNITS or share
     found = []
-    for slot, patterns in (("sexes", SEXES), ("stages", STAGES), ("ethnicities", ETHNICITIES)):
+    for slot, patterns in (
+        ("sexes", SEXES),
+        ("stages", STAGES),
+        ("ethnicities", ETHNICITIES),
+        ("severities", SEVERITIES),
+    ):
         if getattr(theirs, slot):
             continue
         if slot == "sexes" and (registry_claim.value.unit in PROPORTION_UNITS or share):
@@ -1639,6 +1645,11 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
             (sex,) = around.frame.sexes
             if not SEX_OF_SUBJECT[sex].search(claim_text) and not vocabulary & SEX_WORDS[sex]:
                 found.append(sex)
+    own = around.own_frame.severities
+    if own and (own < theirs.severities or ("all" in theirs.severities and "all" not in own)):
+        # "minimal impotence in 17.2%" against a claim about "minimal, moderate and complete
+        # impotence" together: one grade of the several the claim counts as one
+        found.extend(sorted(own))
     if not theirs.ages and not theirs.life_stages and not proportion:
         # "2,000 children died" against a claim about all deaths: a part it does not state
         # (adults are the whole a claim means when it names no one); for counts only, as a
