@@ -362,6 +362,33 @@ TIMEPOINT = re.compile(
 weeks``, ``after just 20 weeks``, ``at week 68``, ``survive five years``, ``ten years
 after``, ``the 20-week run-in``, ``implants last 25 years`` (not ``in the last 25 years``),
 ``died within a year``."""
+ELIDED_TIMEPOINT = re.compile(
+    rf"\b(?P<word>at|after|by|within|over)(?:{_H}+(?:just|only|about|around|nearly))*"
+    rf"{_H}+(?P<n>{_NUMBER})(?={_H}*(?:[,;:)]|\.(?!\d)|$))",
+    re.IGNORECASE,
+)
+"""A timepoint whose unit is left to the sentence: ``95% after one year and 90% after
+five``, ``… at 1 year and 61% at 5.``"""
+
+
+def elided_timepoint(clause: str, sentence: str) -> frozenset[float]:
+    """The timepoint, in days, of a clause that says its number and leaves the unit to a
+    timepoint said earlier in the sentence (``… after one year and 93% after five``: five
+    years). Empty when the clause says none or the sentence names no timepoint before it;
+    ``at`` with a bare number is taken only where the sentence's timepoint says ``at`` too
+    (``at 30,`` alone is an age)."""
+    elided = ELIDED_TIMEPOINT.search(clause)
+    if elided is None:
+        return frozenset()
+    before = next((found for found in TIMEPOINT.finditer(sentence) if found.group("unit2")), None)
+    if before is None or before.start() >= sentence.find(elided.group()):
+        return frozenset()
+    if elided.group("word").lower() == "at" and not before.group().lower().startswith("at"):
+        return frozenset()
+    unit = before.group("unit2").lower().rstrip("s")
+    return frozenset({round(_number(elided.group("n")) * DAYS[unit], 6)})
+
+
 DAYS = {
     "minute": 1 / 1440,
     "hour": 1 / 24,

@@ -34,6 +34,7 @@ from claimcheck.verify.frames import (
     ANY_REGION,
     BARE_AGE,
     CONTROL_ARM,
+    ELIDED_TIMEPOINT,
     ETHNICITIES,
     LIFE_STAGES,
     OLDEST_AGE,
@@ -53,6 +54,7 @@ from claimcheck.verify.frames import (
     clauses_of,
     contradiction,
     duration_days,
+    elided_timepoint,
     fill_empty,
     is_dose,
     priced_by,
@@ -928,6 +930,13 @@ class Surroundings:
         # years, lifestyle … by 27% and metformin by 18%"), not a duration's own
         if not frame.measures and len(whole.measures) == 1 and not _unit_measure(quantity):
             frame = replace(frame, measures=whole.measures)
+        if not frame.timepoints and quantity.kind != "duration":
+            # "… after one year and 93% after five": five years, the unit said once
+            elided = elided_timepoint(clause, claim.text)
+            if elided:
+                # … and "at 5." read as an age was this timepoint
+                ages = read_frame(ELIDED_TIMEPOINT.sub(" ", clause)).ages if ages_said else None
+                frame = replace(frame, timepoints=elided, ages=() if ages == () else frame.ages)
         if not frame.timepoints and len(whole.timepoints) == 1 and quantity.kind != "duration":
             frame = replace(frame, timepoints=whole.timepoints)
         words = _content_words(

@@ -26,6 +26,7 @@ from claimcheck.nlp.quantities import (
     unit_ranges,
     units,
 )
+from claimcheck.nlp.quantities.elided import elided_time_unit
 from claimcheck.nlp.quantities.fractions import (
     FRACTION_NUMERAL,
     HALF_AFTER,
@@ -800,7 +801,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     found = unit_ranges.bounds_in_two_units(text, _without_overlaps(found))
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
-    found = _list_shares_a_unit(text, _suspended_hyphen_ranges(text, found))
+    found = _elided_time_units(text, _suspended_hyphen_ranges(text, found))
+    found = _list_shares_a_unit(text, found)
     found = joined_bounds.joined_bounds(text, found)
     # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
     return [
@@ -883,6 +885,34 @@ def _list_shares_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
                 found[position], unit=owner.unit, kind=owner.kind, per=owner.per
             )
             position -= 1
+    return found
+
+
+def _elided_time_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``95% after 10 years and 85% after 20``, ``12% within 30 days and 18% within 90``: a
+    number with no unit that :func:`elided_time_unit` finds a timepoint in the unit said
+    before it is a duration in that unit (a bound stays a bound), not a bare figure."""
+    for index, quantity in enumerate(found):
+        if quantity.unit is not None or quantity.per is not None or quantity.statistic:
+            continue
+        if quantity.kind not in ("number", "duration") or quantity.role or quantity.spread:
+            continue
+        digits = re.search(r"\S+\Z", quantity.text)
+        start = quantity.end - len(digits.group()) if digits else quantity.start
+        unit = elided_time_unit(text, start, quantity.end)
+        if unit is None:
+            continue
+        found[index] = replace(quantity, unit=unit, kind="duration")
+        if quantity.text.lower().startswith("over") and quantity.high is None:
+            # "… 25% over 3": a period, as "over 3 years" is, not more than three
+            found[index] = replace(
+                found[index],
+                text=text[start : quantity.end],
+                start=start,
+                high=quantity.low,
+                low_inclusive=True,
+                comparator=None,
+            )
     return found
 
 

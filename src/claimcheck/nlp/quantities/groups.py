@@ -43,6 +43,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from claimcheck.nlp.quantities import units
+from claimcheck.nlp.quantities.elided import elided_time_unit
 from claimcheck.nlp.quantities.fractions import parse_fraction
 from claimcheck.nlp.quantities.numbers import ONES, SCALE_AFTER, TENS, H
 from claimcheck.nlp.quantities.required_words import Gated
@@ -228,6 +229,8 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
     for reader in (*readers, _apposed_ages, _ages_after_a_share):
         found.extend(reader(text))
+    # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
+    found = [g for g in found if elided_time_unit(text, _last_word(text, g), g.end) is None]
     found.sort(key=lambda g: (g.start, -(g.end - g.start)))
     kept: list[GroupLabel] = []
     for group in found:
@@ -235,6 +238,12 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
             continue
         kept.append(group)
     return _with_coordinated_ages(text, kept)
+
+
+def _last_word(text: str, group: GroupLabel) -> int:
+    """Where the label's last word starts: the number of ``at 24``."""
+    found = re.search(r"\S+\Z", text[group.start : group.end])
+    return group.start + found.start() if found else group.start
 
 
 COORDINATED = re.compile(rf"{H}*,{H}*(?:(?:and|or){H}+)?|{H}+(?:and|or|&){H}+", re.IGNORECASE)

@@ -1,0 +1,43 @@
+"""A time unit said once for two timepoints: ``85% after 5 years and 70% after 10``, ``88% at
+6 months and 71% at 24``. The second number is a duration in the first one's unit, not a
+figure of its own nor an age (``at 24``), and its clause is measured at that timepoint."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.nlp.quantities.numbers import H
+
+TIME_WORD = r"(?P<word>after|at|by|within|over|for|until|to|in)"
+_FILLER = rf"(?:{H}+(?:just|only|about|around|nearly|another|a{H}+further))?"
+ELIDED_BEFORE = re.compile(rf"\b{TIME_WORD}{_FILLER}{H}+\Z", re.IGNORECASE)
+"""The time word right before the elided number (``… and 70% after ``)."""
+ELIDED_AFTER = re.compile(rf"{H}*(?:[,;:)]|\.(?!\d)|\Z|{H}+(?:and|or|but|while|whereas)\b)")
+"""What may follow the elided number: its clause ends there."""
+SAID_BEFORE = re.compile(
+    rf"\b{TIME_WORD}{_FILLER}{H}+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine"
+    rf"|ten|eleven|twelve|fifteen|twenty|thirty){H}*-?{H}*"
+    rf"(?P<unit>year|month|week|day|hour|minute)s?\b",
+    re.IGNORECASE,
+)
+"""A timepoint said with its unit (``after 5 years``, ``at 6 months``, ``within 30 days``)."""
+SENTENCE_BREAK = re.compile(r"[.!?](?:\s|\Z)|\n\s*\n")
+
+
+def elided_time_unit(text: str, start: int, end: int) -> str | None:
+    """The time unit (``year``, ``month`` …) of the bare number at ``text[start:end]``
+    when it is a timepoint whose unit the sentence said before it: a time word before it,
+    its clause ending after it, and an earlier timepoint of the same sentence said with a
+    unit and a time word (``at`` only after ``at``: ``at 30,`` alone is an age). None
+    otherwise."""
+    before = ELIDED_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not ELIDED_AFTER.match(text, end):
+        return None
+    said = None
+    for found in SAID_BEFORE.finditer(text, max(0, start - 300), before.start()):
+        said = found
+    if said is None or SENTENCE_BREAK.search(text, said.end(), start):
+        return None
+    if (before.group("word").lower() == "at") != (said.group("word").lower() == "at"):
+        return None
+    return said.group("unit").lower()
