@@ -167,15 +167,20 @@ CONTROL_ARM = re.compile(
     r"|sugar\W+pills?|inactive\W+(?:pills?|injections?|treatment|drug)"
     r"|control\W+(?:group|arm)|usual\W+care|standard\W+care"
     r"|observation(?:\W+(?:group|arm|alone|only))?|(?:only|merely|simply)\W+observed"
-    r"|watchful\W+waiting|wait(?:ing)?\W*list|no\W+treatment"
+    r"|watchful\W+waiting|no\W+treatment"
+    r"|(?<!transplant )(?<!organ )(?<!national )(?<!hospital )(?<!surgical )(?<!NHS )"
+    r"(?<!kidney )(?<!liver )(?<!heart )(?<!lung )(?<!donor )(?<!housing )"
+    r"wait(?:ing)?\W*list(?!\W+for\b)"
     r"|untreated(?=\W+(?:patients|people|participants|group|arm|controls?|women|men|children"
     r"|adults|eyes)\b)|(?:left|went|remained|were|was)\W+untreated"
     r"|vehicle\W+(?:cream|gel|ointment|group|arm))\b",
     re.IGNORECASE,
 )
 """The comparison arm of a trial: placebo or sham, usual or standard care, observation or
-watchful waiting, a waiting list, no treatment, untreated people (not an untreated condition:
-"an untreated decayed tooth"), a vehicle (a topical drug's base alone)."""
+watchful waiting, a waiting list (not a transplant's, hospital's or the nation's waiting
+list, nor a waiting list for something: those are queues, not arms), no treatment,
+untreated people (not an untreated condition: "an untreated decayed tooth"), a vehicle (a
+topical drug's base alone)."""
 COMPARED_WITH = re.compile(
     r"\b(?:(?:compared\W+(?:with|to)|versus|vs\.?|relative\W+to|against|over|added\W+to"
     r"|on\W+top\W+of|in\W+addition\W+to|plus|alongside|with|besides)\W+(?:\w+\W+){0,2}"

@@ -802,7 +802,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = unit_ranges.bounds_in_two_units(text, _without_overlaps(found))
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
     found = _elided_time_units(text, _suspended_hyphen_ranges(text, found))
-    found = _list_shares_a_unit(text, found)
+    found = _counts_per_period(text, _list_shares_a_unit(text, found))
     found = joined_bounds.joined_bounds(text, found)
     # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
     return [
@@ -885,6 +885,32 @@ def _list_shares_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
                 found[position], unit=owner.unit, kind=owner.kind, per=owner.per
             )
             position -= 1
+    return found
+
+
+PERIOD_LATER = re.compile(
+    rf"[^,;:.()\d]*?\b(?:(?:every|each|a|per){H}+(?P<period>day|week|hour|month)"
+    rf"|(?P<adverb>daily|weekly|hourly|monthly)(?={H}*(?:[,;:.)]|\Z)))\b",
+    re.IGNORECASE,
+)
+ADVERB_PERIODS = {"daily": "day", "weekly": "week", "hourly": "hour", "monthly": "month"}
+
+
+def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``22 people on the waiting list die every day``, ``about 17 people are added to the
+    list each day``: a count whose clause says later how often it happens (every day, each
+    week, a month, hourly) counts per that period, ``people/day``, as ``17 deaths a day``
+    does. Years are left out: ``… die every year`` is as often an annual total."""
+    for index, quantity in enumerate(found):
+        if quantity.kind != "count" or quantity.per is not None or not quantity.unit:
+            continue
+        limit = found[index + 1].start if index + 1 < len(found) else len(text)
+        later = PERIOD_LATER.match(text[: min(limit, quantity.end + 80)], quantity.end)
+        if later is None or not later.group().strip():
+            continue
+        period = later.group("period") or ADVERB_PERIODS[later.group("adverb").lower()]
+        period = period.lower()
+        found[index] = replace(quantity, unit=f"{quantity.unit}/{period}", per=period, kind="rate")
     return found
 
 
