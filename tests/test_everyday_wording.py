@@ -39,8 +39,8 @@ RATES = [
         "There were 12 deaths from heart disease per 100,000 people.",
         [fig("12 deaths from heart disease per 100,000 people", 12, unit="deaths/100,000 people")],
     ),
-    # a rate of time is no population: the count stays a count
-    ("We saw 40 patients in clinic per week.", [fig("40 patients", 40, unit="patients")]),
+    # a rate of time is no population: the count is a count per week, not per 100,000
+    ("We saw 40 patients in clinic per week.", [fig("40 patients", 40, unit="patients/week")]),
 ]
 
 

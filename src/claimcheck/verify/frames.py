@@ -35,7 +35,8 @@ _NUMBER = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS})"
 
 MEASURES: dict[str, re.Pattern[str]] = {
     "deaths": re.compile(
-        r"\b(?:deaths?|died|die|dies|dying|kill(?:s|ed|ing)?|mortality|fatal\w*|death\W+toll"
+        r"\b(?:deaths?|died|die|dies|dying|kill(?:s|ed|ing)?|mortality|(?<!non-)(?<!non )fatal\w*"
+        r"|death\W+toll"
         r"|claim(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?lives|lives\W+(?:were\W+)?lost"
         r"|lost\W+(?:their\W+)?lives|succumb(?:s|ed)?)\b",
         re.IGNORECASE,
@@ -49,6 +50,11 @@ MEASURES: dict[str, re.Pattern[str]] = {
     ),
     # "stroke survivors" are people who had one, not a survival rate
     "survival": re.compile(r"\b(?:surviv(?!ors?\b)\w*|alive)\b", re.IGNORECASE),
+    "injuries": re.compile(
+        r"\b(?:injur(?:e|es|ed|ing|y|ies)|non[- ]fatal|hurt|wounded|maimed)\b(?!\W+(?:and|or)\W+"
+        r"(?:kill|die|death))",
+        re.IGNORECASE,
+    ),
     "response": re.compile(r"\b(?:respon(?:se|ses|ded|d|ders?)|remission)\b", re.IGNORECASE),
     "recurrence": re.compile(r"\b(?:recurr\w*|relaps\w*)\b", re.IGNORECASE),
     "cost": re.compile(r"\b(?:costs?|cost(?:ing)?|price[sd]?|fees?|spend\w*)\b", re.IGNORECASE),

@@ -2183,8 +2183,12 @@ def _evidence(
         # claim about all food allergy does not name
         return None, f"it is about {row.strip()}, which the claim does not name"
     at = around.clause.find(quantity.text)
-    without = _about_those_without(around.clause, subject_terms, at if at >= 0 else None)
-    if without != _claim_about_those_without(registry_claim, subject_terms):
+    # the comparison is looked for after the figure ("more than 8 million non-smokers" is
+    # no comparison)
+    past = at + len(quantity.text) if at >= 0 else None
+    own = subject_keys(registry_claim)
+    without = _about_those_without(around.clause, subject_terms, past, own)
+    if without != _claim_about_those_without(registry_claim, subject_terms, own):
         # "76 years, compared with 54 years for people without it": the 54 is the claim
         # about people without the disease, never the one about people with it
         return None, WITHOUT_IT if not without else WITH_IT
@@ -2215,9 +2219,11 @@ def _evidence(
 WITHOUT = re.compile(
     r"\bwithout\W+(?:(?:a|an|the)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*){0,3})"
     r"|\b[Nn]on-(?P<non>[A-Z][A-Z0-9]+)\b"
+    r"|\b[Nn]on-(?P<nonword>[a-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3})"
 )
-"""People without a condition: "without it", "without IBD", "the non-SCD cohort" (an
-acronym after "non-": "non-smokers" are a group of their own)."""
+"""People without a condition or a setting: "without it", "without IBD", "the non-SCD
+cohort", "at non-trauma centres" (the words after "non-" count only where they are a name
+the registry holds: "non-smokers" are a group of their own unless "smokers" is a subject)."""
 WITHOUT_COMPARED = re.compile(r"\b(?:than|as|compared|versus|vs|against|relative)\b", re.IGNORECASE)
 WITHOUT_PRONOUNS = frozenset({"it", "them", "this", "that", "one"})
 WITHOUT_IT = "it is about people without it, the figure about people with it"
@@ -2225,7 +2231,10 @@ WITH_IT = "it is about people with it, the figure about people without it"
 
 
 def _about_those_without(
-    text: str, subject_terms: frozenset[str], figure_at: int | None = None
+    text: str,
+    subject_terms: frozenset[str],
+    figure_at: int | None = None,
+    own: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``text`` speaks of people without a condition the registry names ("for people
     without it", "a patient without IBD", "the non-IBD group"): a figure about them is no
@@ -2235,7 +2244,17 @@ def _about_those_without(
     if "ithout" not in text and "on-" not in text:
         return False
     found = _without_mentions(text, figure_at)
-    return any(key == "" or key in subject_terms for keys in found for key in keys)
+    return any(_names_without(key, subject_terms, own) for keys in found for key in keys)
+
+
+def _names_without(key: str, subject_terms: frozenset[str], own: frozenset[str]) -> bool:
+    """Whether one key of a "without …"/"non-…" mention names the condition: a pronoun (the
+    empty key), a registry name, and for a lowercase "non-" (keys marked ``~``) only the
+    claim's own subject ("non-trauma centres" against trauma centres' claims, while
+    "non-smokers" say whom second-hand smoke kills)."""
+    if key.startswith("~"):
+        return key[1:] in own
+    return key == "" or key in subject_terms
 
 
 def _without_mentions(text: str, figure_at: int | None) -> list[tuple[str, ...]]:
@@ -2247,6 +2266,10 @@ def _without_mentions(text: str, figure_at: int | None) -> list[tuple[str, ...]]
             continue
         if found.group("non") is not None:
             mentions.append((normalise_term(found.group("non")),))
+            continue
+        if found.group("nonword") is not None:
+            words = found.group("nonword").split()
+            mentions.append(tuple("~" + normalise_term(" ".join(words[:n])) for n in range(1, 5)))
             continue
         words = found.group("what").split()
         if words[0].lower() in WITHOUT_PRONOUNS:
@@ -2263,12 +2286,12 @@ def _claim_without_keys(registry_claim: RegistryClaim) -> tuple[tuple[str, ...],
 
 
 def _claim_about_those_without(
-    registry_claim: RegistryClaim, subject_terms: frozenset[str]
+    registry_claim: RegistryClaim, subject_terms: frozenset[str], own: frozenset[str]
 ) -> bool:
     """Whether the claim's statement, context or group is about people without a condition
     the registry names ("a matched cohort without sickle cell disease", context ``non-IBD``)."""
     return any(
-        key == "" or key in subject_terms
+        _names_without(key, subject_terms, own)
         for keys in _claim_without_keys(registry_claim)
         for key in keys
     )
