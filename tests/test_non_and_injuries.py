@@ -17,7 +17,9 @@ REGISTRY = """\
   status: approved
   review_by: 2030-01-01
 - id: non-stroke-unit-mortality
-  statement: In the audit, 30-day mortality was 14% for patients treated in hospitals without a stroke unit.
+  statement: >-
+    In the audit, 30-day mortality was 14% for patients treated in hospitals without
+    a stroke unit.
   subject: [stroke unit, stroke units]
   context: [non-stroke units, general wards, 30-day mortality]
   value: {value: 14, unit: percent}

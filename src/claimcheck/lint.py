@@ -12,7 +12,7 @@ from claimcheck.findings import Finding
 from claimcheck.fixes.figures import figure_fix
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.pipeline import analyse_documents
-from claimcheck.nlp.quantity import BEFORE
+from claimcheck.nlp.quantity import BEFORE, STRENGTH
 from claimcheck.nlp.tables import heads_a_table
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
@@ -244,8 +244,8 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
     first_seen: dict[str, Verdict] = {}
     findings = []
     for verdict in verdicts:
-        if verdict.match is None or verdict.quantity.role == BEFORE:
-            continue
+        if verdict.match is None or verdict.quantity.role in (BEFORE, STRENGTH):
+            continue  # a change's start, or a product's strength ("1% cream"): no statement
         if not units_compatible(
             verdict.match.quantity.unit, verdict.match.registry_claim.value.unit
         ):

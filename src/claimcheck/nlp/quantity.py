@@ -11,6 +11,10 @@ from typing import Any
 
 BEFORE, AFTER = "before", "after"
 """The roles of a change's two ends: ``fell from 8.1% (before) to 6.9% (after)``."""
+STRENGTH = "strength"
+"""The role of a percentage that is a product's strength: ``5% minoxidil``, ``1%
+hydrocortisone cream``, ``the 2% solution``: what the product is, like a dose, not a figure
+about people."""
 
 
 @dataclass(frozen=True)

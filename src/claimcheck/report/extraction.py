@@ -45,6 +45,8 @@ def describe(quantity: Quantity) -> str:
         parts.append(_spread(quantity))
     if quantity.role in ("systolic", "diastolic"):
         parts.append(f"({quantity.role})")
+    elif quantity.role == "strength":
+        parts.append("(a product's strength)")
     elif quantity.role:
         parts.append(f"({quantity.role} a change)")
     return " ".join(parts)

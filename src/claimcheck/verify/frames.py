@@ -22,7 +22,7 @@ import pycountry
 
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.quantities.numbers import ONES, TENS
-from claimcheck.nlp.quantity import Quantity
+from claimcheck.nlp.quantity import STRENGTH, Quantity
 from claimcheck.nlp.tables import AGE_TITLE
 from claimcheck.nlp.terms import singular
 from claimcheck.registry.loader import normalise_term
@@ -1651,6 +1651,8 @@ def is_dose(quantity: Quantity) -> bool:
     per body weight or area (``5 mg/kg``, ``75 mg/m2``), or international units (``60,000
     IU`` of vitamin D)."""
     unit = (quantity.unit or "").lower()
+    if quantity.role == STRENGTH:
+        return True  # "5% minoxidil": a product's strength names its arm as a dose does
     if PER_BODY_DOSE.fullmatch(unit):
         return True
     if unit == "unit" and INTERNATIONAL_UNITS.search(quantity.text):
