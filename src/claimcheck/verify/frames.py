@@ -778,13 +778,14 @@ def _group_frame(text: str) -> Frame:
 
 def names_a_group(text: str) -> bool:
     """Whether ``text`` (a registry claim's ``group`` item) names a group frames can read:
-    an age, sex, stage, grade, control arm, place, schedule or course length."""
+    an age, sex, stage, grade, control arm, place, schedule or course length. An ethnic
+    group (``Hispanic adults``) is read as a frame slot too, and stays a name the page must
+    say, as a group in words does."""
     frame = _group_frame(text)
     return bool(
         frame.control
         or frame.stages
         or frame.sexes
-        or frame.ethnicities
         or frame.ages
         or frame.grade
         or frame.regions
