@@ -444,6 +444,7 @@ class Frame:
     settings: frozenset[str] = frozenset()  # where the people are cared for: "intensive care"
     ethnicities: frozenset[str] = frozenset()  # a racial or ethnic group: "Hispanic adults"
     severities: frozenset[str] = frozenset()  # how severe the condition counted is: "mild"
+    summaries: frozenset[str] = frozenset()  # "central" (mean, median) or "centile 90"
 
 
 SETTINGS: dict[str, re.Pattern[str]] = {
@@ -524,6 +525,29 @@ moderate, severe, profound; ``all`` for "all severities", "any degree"): minimal
 dysfunction is not the claim about any degree of it, nor severe haemophilia the figure for
 all severities. `Mild cognitive impairment`
 and `moderate-intensity exercise` are names, not grades."""
+
+
+CENTRAL = re.compile(r"\b(?:on\W+average|averag(?:e|ed|ing)|mean|median|typical(?:ly)?)\b", re.I)
+CENTILE = re.compile(
+    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[- ](?:centile|percentile)\b"
+    r"|\b(?P<share>\d{1,2})\s?%\s+of\b[^.;:]{0,60}?\b(?:within|in\W+under|in\W+less\W+than)\b",
+    re.IGNORECASE,
+)
+"""Which summary of a spread of times or values a figure is: a central one (``on average``,
+``mean``, ``median``: writers use them for one another) or a centile (``90th centile``, ``90%
+of calls … within 18 minutes``, which is the 90th centile of the response times). A mean
+response time is not the 90th-centile target (NHS England's ambulance standards state both)."""
+
+
+def _summaries(text: str, skip: tuple[int, int] | None) -> frozenset[str]:
+    """The summaries ``text`` names; a share that is the figure itself (``skip``) names none
+    (the 90% of "90% of calls within 18 minutes" is the share, the 18 minutes the centile)."""
+    found = set()
+    for m in CENTILE.finditer(text):
+        number = "share" if m.group("share") else "n"
+        if skip is None or not (m.start(number) < skip[1] and skip[0] < m.end(number)):
+            found.add(f"centile {m.group(number)}")
+    return frozenset(found) if found else frozenset({"central"} if CENTRAL.search(text) else ())
 
 
 SCHEDULES: dict[str, re.Pattern[str]] = {
@@ -608,6 +632,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
     """The frame stated by ``text`` (a figure's clause), leaving out the figure itself
     (``skip``, offsets in ``text``) so a duration figure is not its own timepoint."""
     figure_words = ""
+    written = text
     if skip is not None:
         figure_words = text[skip[0] : skip[1]]  # "11.9 million incident strokes"
         text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :]
@@ -656,6 +681,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         settings=frozenset(name for name, pattern in SETTINGS.items() if pattern.search(text)),
         ethnicities=frozenset(n for n, pattern in ETHNICITIES.items() if pattern.search(text)),
         severities=frozenset(n for n, pattern in SEVERITIES.items() if pattern.search(text)),
+        summaries=_summaries(written, skip),
         courses=_courses(text),
         priced=_priced(text, figure_words, unit),
         caused=unit in PROPORTION_UNITS
@@ -739,6 +765,7 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
         settings=frame.settings or more.settings,
         ethnicities=frame.ethnicities or more.ethnicities,
         severities=frame.severities or more.severities,
+        summaries=frame.summaries or more.summaries,
     )
 
 
@@ -1258,6 +1285,8 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about {_list(claim.sexes)} people"
     if figure.ethnicities and claim.ethnicities and not figure.ethnicities & claim.ethnicities:
         return f"it is about {_list(claim.ethnicities)} people"
+    if figure.summaries and claim.summaries and not figure.summaries & claim.summaries:
+        return f"it states the {_list(claim.summaries)} figure"
     if (
         figure.severities
         and claim.severities
