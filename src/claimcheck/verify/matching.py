@@ -2646,8 +2646,12 @@ def _carries_on(
 
 
 SHARE_OF = re.compile(
-    r"\A[^\w]*of\s+(?:the\s+|all\s+)?([\w'-]+(?:[ \t]+[\w'-]+){0,9})", re.IGNORECASE
+    r"\A[^\w]*of\s+(?:the\s+|all\s+)?(?:(?:the\s+)?(?:world|globe|country|nation|UK|US|EU)['’]s\s+)?"
+    r"([\w'-]+(?:[ \t]+[\w'-]+){0,9})",
+    re.IGNORECASE,
 )
+"""What a percentage is a share of: the words after its "of" (past ``the``, ``all`` and a
+place's possessive, ``of the world's road traffic deaths``)."""
 WITH_SUBJECT = re.compile(
     r"^(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|girls|boys"
     r"|individuals|adolescents|teens|[a-z]+ans)(?:[ \t]+[\w'-]+){0,4}?"
