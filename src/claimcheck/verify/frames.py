@@ -445,6 +445,7 @@ class Frame:
     ethnicities: frozenset[str] = frozenset()  # a racial or ethnic group: "Hispanic adults"
     severities: frozenset[str] = frozenset()  # how severe the condition counted is: "mild"
     summaries: frozenset[str] = frozenset()  # "central" (mean, median) or "centile 90"
+    dose_levels: frozenset[str] = frozenset()  # a dose said in words: "low-dose", "standard"
 
 
 SETTINGS: dict[str, re.Pattern[str]] = {
@@ -527,6 +528,16 @@ all severities. `Mild cognitive impairment`
 and `moderate-intensity exercise` are names, not grades."""
 
 
+DOSE_LEVELS: dict[str, re.Pattern[str]] = {
+    "low": re.compile(r"\b(?:low|lower|reduced|minimal)[- ]dos(?:e|es|ed|ing)\b", re.IGNORECASE),
+    "standard": re.compile(
+        r"\b(?:standard|usual|regular|full|normal)[- ]dos(?:e|es|ed|ing)\b", re.IGNORECASE
+    ),
+    "high": re.compile(r"\b(?:high|higher|increased)[- ]dos(?:e|es|ed|ing)\b", re.IGNORECASE),
+}
+"""A dose said in words, as trials name their arms without the milligrams (ELITE-Symphony's
+low-dose and standard-dose cyclosporine, ENGAGE AF's high- and low-dose edoxaban): the
+low-dose arm's figure is not the standard-dose claim's."""
 CENTRAL = re.compile(r"\b(?:on\W+average|averag(?:e|ed|ing)|mean|median|typical(?:ly)?)\b", re.I)
 CENTILE = re.compile(
     r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[- ](?:centile|percentile)\b"
@@ -682,6 +693,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         ethnicities=frozenset(n for n, pattern in ETHNICITIES.items() if pattern.search(text)),
         severities=frozenset(n for n, pattern in SEVERITIES.items() if pattern.search(text)),
         summaries=_summaries(written, skip),
+        dose_levels=frozenset(n for n, pattern in DOSE_LEVELS.items() if pattern.search(text)),
         courses=_courses(text),
         priced=_priced(text, figure_words, unit),
         caused=unit in PROPORTION_UNITS
@@ -766,6 +778,7 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
         ethnicities=frame.ethnicities or more.ethnicities,
         severities=frame.severities or more.severities,
         summaries=frame.summaries or more.summaries,
+        dose_levels=frame.dose_levels or more.dose_levels,
     )
 
 
@@ -839,6 +852,7 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
             sexes=frozenset().union(*(f.sexes for f in said)),
             ethnicities=frozenset().union(*(f.ethnicities for f in said)) or frame.ethnicities,
             severities=frozenset().union(*(f.severities for f in said)) or frame.severities,
+            dose_levels=frozenset().union(*(f.dose_levels for f in said)) or frame.dose_levels,
             ages=tuple(age for f in said for age in f.ages),
             grade=any(f.grade for f in said),
             regions=frozenset().union(*(f.regions for f in said)) or frame.regions,
@@ -1285,6 +1299,8 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about {_list(claim.sexes)} people"
     if figure.ethnicities and claim.ethnicities and not figure.ethnicities & claim.ethnicities:
         return f"it is about {_list(claim.ethnicities)} people"
+    if figure.dose_levels and claim.dose_levels and not figure.dose_levels & claim.dose_levels:
+        return f"it is about the {_list(claim.dose_levels)}-dose arm"
     if figure.summaries and claim.summaries and not figure.summaries & claim.summaries:
         return f"it states the {_list(claim.summaries)} figure"
     if (
