@@ -2728,9 +2728,18 @@ def _narrower_subject(
         return None
     own = subjects | _context_keys(registry_claim)
     for name in said:
+        if name.endswith(STUDY_ENDINGS):
+            continue  # "the WHI estrogen plus progestin trial" studies the subject, no part
         if not _is_own(name, own) and _names_one_of(frozenset((name,)), own):
             return name
     return None
+
+
+STUDY_ENDINGS = tuple(
+    normalise_term(word) for word in "trial trials study studies cohort programme program".split()
+)
+"""How a study's name ends: a name holding the subject and one of these words is the study
+of the subject (``estrogen plus progestin trial``), not a narrower subject."""
 
 
 def _names_one_of(names: frozenset[str], subjects: frozenset[str]) -> bool:
