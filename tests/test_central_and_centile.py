@@ -54,6 +54,7 @@ def test_a_mean_is_not_a_centile(lint_text, text, expected):
         ("the 95th percentile wait was 6 hours", None, {"centile 95"}),
         ("90% of calls reached within 18 minutes", (30, 40), {"centile 90"}),
         ("90% of calls reached within 18 minutes", (0, 3), set()),
+        ("90 per cent of calls are reached in 18 minutes", (35, 46), {"centile 90"}),
     ],
 )
 def test_summaries_are_read_from_the_clause(text, skip, summaries):

@@ -45,6 +45,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "More than 7,000 people are on the national kidney transplant waiting list.",
             {},
         ),
+        # a count without its period is no count per week, nor a stock one per week
+        (
+            "About 9,000 people on the kidney transplant waiting list die each month.",
+            {"About 9,000 people": ("CC102", None)},
+        ),
     ],
 )
 def test_a_count_said_to_happen_every_week_is_judged_per_week(lint_text, text, expected):
@@ -67,6 +72,12 @@ def test_a_count_said_to_happen_every_week_is_judged_per_week(lint_text, text, e
         ("Some 300 patients visit the clinic daily.", "Some 300 patients", "patients/day"),
         ("About 2 women are diagnosed every hour.", "About 2 women", "women/hour"),
         ("The team treats 90 children in the clinic a month.", "90 children", "children/month"),
+        ("Every day, 17 people on the list die.", "17 people", "people/day"),
+        (
+            "Each minute, a stroke kills about 2 million neurons.",
+            "about 2 million neurons",
+            "neurons/minute",
+        ),
     ],
 )
 def test_a_count_with_its_period_later_in_the_clause_is_a_rate(text, figure, unit):

@@ -65,6 +65,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "Of the stents, 88% were open after 6 months and 71% by 24.",
             {},
         ),
+        ("About 95% of hip implants last 10 years and about 85% last 20.", {}),
+        (
+            "About 95% of hip implants last 10 years and about 70% last 20.",
+            {"about 70%": ("CC101", "hip-implant-survival-20y")},
+        ),
     ],
 )
 def test_a_timepoint_says_its_unit_once(lint_text, text, expected):

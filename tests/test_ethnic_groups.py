@@ -74,6 +74,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             {"about 60 per 100,000": ("CC101", "lupus-incidence-black-women")},
         ),
         # words that only look like a group name no one
+        # a figure that names no group is about everyone, not the claim's group
+        (
+            "Lupus is diagnosed in about 31 per 100,000 women each year.",
+            {"about 31 per 100,000 women": ("CC102", None)},
+        ),
         ("White blood cell counts fell in 6.5% of children with asthma in the United States.", {}),
     ],
 )

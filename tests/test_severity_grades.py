@@ -55,6 +55,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
         ),
         # another grade than the claim's
         (
+            "Counting all grades, about 10% of people with psoriasis have the disease on"
+            " their nails.",
+            {"about 10%": ("CC102", None)},
+        ),
+        (
             "About 60% of people with psoriasis have mild disease.",
             {"About 60%": ("CC102", None)},
         ),

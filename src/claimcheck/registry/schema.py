@@ -71,6 +71,7 @@ MEASURE_NAMES = (
     "recurrence",
     "cost",
     "hospitalisations",
+    "injuries",
 )
 TIMEPOINT_PATTERN = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>minute|hour|day|week|month|year)s?"

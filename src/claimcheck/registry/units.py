@@ -334,7 +334,8 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
 
     Units compare after normalisation. Counted nouns are compatible when their last words agree
     up to a plural ``s`` (``HCC patients`` ~ ``patients``) and their periods agree, a missing
-    period on either side being taken as the same (``830,000 deaths`` ~ ``deaths/year``).
+    period on either side being taken as a year (``830,000 deaths`` ~ ``deaths/year``; not
+    ``people`` ~ ``deaths/day``).
     A draft's count of people (``830,000 people``, ``patients``) may stand for a registry's count
     of people or of what happens to them (``deaths``, ``cases``, ``hospitalizations``: "put
     52,000 people in hospital"): the words around it decide.
@@ -355,7 +356,9 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
         _counted_noun_stem(draft),
         _counted_noun_stem(source),
     )
-    periods_agree = draft_period is None or source_period is None or draft_period == source_period
+    # a count with no period may be a year's total ("830,000 deaths" ~ deaths/year), never a
+    # day's, week's or month's (a list of 100,000 people is not 100,000 a day)
+    periods_agree = draft_period == source_period or {draft_period, source_period} <= {None, "year"}
     same_noun = (
         draft_noun == source_noun
         or (

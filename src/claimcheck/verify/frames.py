@@ -174,7 +174,8 @@ CONTROL_ARM = re.compile(
     r"|control\W+(?:group|arm)|usual\W+care|standard\W+care"
     r"|observation(?:\W+(?:group|arm|alone|only))?|(?:only|merely|simply)\W+observed"
     r"|watchful\W+waiting|no\W+treatment"
-    r"|(?<!transplant )(?<!organ )(?<!national )(?<!hospital )(?<!surgical )(?<!NHS )"
+    r"|(?<!'s )(?<!’s )(?<!transplant )(?<!organ )(?<!national )(?<!hospital )"
+    r"(?<!surgical )(?<!NHS )"
     r"(?<!kidney )(?<!liver )(?<!heart )(?<!lung )(?<!donor )(?<!housing )"
     r"wait(?:ing)?\W*list(?!\W+for\b)"
     r"|untreated(?=\W+(?:patients|people|participants|group|arm|controls?|women|men|children"
@@ -374,7 +375,7 @@ weeks``, ``after just 20 weeks``, ``at week 68``, ``survive five years``, ``ten 
 after``, ``the 20-week run-in``, ``implants last 25 years`` (not ``in the last 25 years``),
 ``died within a year``."""
 ELIDED_TIMEPOINT = re.compile(
-    rf"\b(?P<word>at|after|by|within|over)(?:{_H}+(?:just|only|about|around|nearly))*"
+    rf"\b(?P<word>at|after|by|within|over|last|lasts|lasted)(?:{_H}+(?:just|only|about|around|nearly))*"
     rf"{_H}+(?P<n>{_NUMBER})(?={_H}*(?:[,;:)]|\.(?!\d)|$))",
     re.IGNORECASE,
 )
@@ -391,12 +392,14 @@ def elided_timepoint(clause: str, sentence: str) -> frozenset[float]:
     elided = ELIDED_TIMEPOINT.search(clause)
     if elided is None:
         return frozenset()
-    before = next((found for found in TIMEPOINT.finditer(sentence) if found.group("unit2")), None)
+    before = next(
+        (f for f in TIMEPOINT.finditer(sentence) if f.group("unit2") or f.group("unit4")), None
+    )
     if before is None or before.start() >= sentence.find(elided.group()):
         return frozenset()
     if elided.group("word").lower() == "at" and not before.group().lower().startswith("at"):
         return frozenset()
-    unit = before.group("unit2").lower().rstrip("s")
+    unit = (before.group("unit2") or before.group("unit4")).lower().rstrip("s")
     return frozenset({round(_number(elided.group("n")) * DAYS[unit], 6)})
 
 
@@ -541,7 +544,8 @@ low-dose arm's figure is not the standard-dose claim's."""
 CENTRAL = re.compile(r"\b(?:on\W+average|averag(?:e|ed|ing)|mean|median|typical(?:ly)?)\b", re.I)
 CENTILE = re.compile(
     r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[- ](?:centile|percentile)\b"
-    r"|\b(?P<share>\d{1,2})\s?%\s+of\b[^.;:]{0,60}?\b(?:within|in\W+under|in\W+less\W+than)\b",
+    r"|\b(?P<share>\d{1,2})(?:\s?%|\s?per\s?cent)\s+of\b[^.;:]{0,60}?"
+    r"\b(?:within|in(?:\W+(?:under|less\W+than))?)\W+(?:about\W+)?\d",
     re.IGNORECASE,
 )
 """Which summary of a spread of times or values a figure is: a central one (``on average``,
@@ -1297,7 +1301,8 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about people in {_list(claim.settings)}"
     if figure.sexes and claim.sexes and not figure.sexes & claim.sexes:
         return f"it is about {_list(claim.sexes)} people"
-    if figure.ethnicities and claim.ethnicities and not figure.ethnicities & claim.ethnicities:
+    if claim.ethnicities and not figure.ethnicities & claim.ethnicities:
+        # a figure that names no ethnic group is about everyone, not the claim's group
         return f"it is about {_list(claim.ethnicities)} people"
     if figure.dose_levels and claim.dose_levels and not figure.dose_levels & claim.dose_levels:
         return f"it is about the {_list(claim.dose_levels)}-dose arm"
@@ -1307,7 +1312,7 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         figure.severities
         and claim.severities
         and not figure.severities & claim.severities
-        and "all" not in figure.severities | claim.severities
+        and "all" not in claim.severities
     ):
         return f"it is about {_list(claim.severities)} disease"
     if figure.ages and claim.ages and not _ages_overlap(figure.ages, claim.ages):

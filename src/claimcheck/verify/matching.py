@@ -915,6 +915,8 @@ class Surroundings:
             frame = replace(frame, years=whole.years)
         if not frame.regions:  # so does a place
             frame = replace(frame, regions=whole.regions)
+        if not frame.ethnicities and len(whole.ethnicities) == 1:  # and one ethnic group
+            frame = replace(frame, ethnicities=whole.ethnicities)
         # … and the group of a phrase that opens the sentence before any figure ("Among
         # women aged 15–49 with no prior births, 19% … and 26% …")
         scope = sentence_facts.scope
@@ -926,6 +928,8 @@ class Surroundings:
             frame = replace(frame, ages=other)
         if not frame.sexes and scope is not None:
             frame = replace(frame, sexes=scope.sexes)
+        if not frame.ethnicities and scope is not None:
+            frame = replace(frame, ethnicities=scope.ethnicities)
         # … and one measure ("Measles deaths fell from … to …") and one timepoint ("Over 15
         # years, lifestyle … by 27% and metformin by 18%"), not a duration's own
         if not frame.measures and len(whole.measures) == 1 and not _unit_measure(quantity):

@@ -8,7 +8,7 @@ import re
 
 from claimcheck.nlp.quantities.numbers import H
 
-TIME_WORD = r"(?P<word>after|at|by|within|over|for|until|to|in)"
+TIME_WORD = r"(?P<word>after|at|by|within|over|for|until|to|in|last|lasts|lasted)"
 _FILLER = rf"(?:{H}+(?:just|only|about|around|nearly|another|a{H}+further))?"
 ELIDED_BEFORE = re.compile(rf"\b{TIME_WORD}{_FILLER}{H}+\Z", re.IGNORECASE)
 """The time word right before the elided number (``… and 70% after ``)."""

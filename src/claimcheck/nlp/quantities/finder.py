@@ -889,10 +889,17 @@ def _list_shares_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 PERIOD_LATER = re.compile(
-    rf"[^,;:.()\d]*?\b(?:(?:every|each|a|per){H}+(?P<period>day|week|hour|month)"
+    rf"[^,;:.()\d]*?\b(?:(?:every|each|a|per){H}+(?P<period>day|week|hour|minute|month)"
     rf"|(?P<adverb>daily|weekly|hourly|monthly)(?={H}*(?:[,;:.)]|\Z)))\b",
     re.IGNORECASE,
 )
+PERIOD_BEFORE = re.compile(
+    rf"(?:\A|[.!?:]{H}+|\n)(?:(?:and|but|so){H}+)?(?:each|every){H}+"
+    r"(?P<period>day|week|hour|minute|month)\b[^.;:!?\n]*\Z",
+    re.IGNORECASE,
+)
+"""A period that opens the sentence before a count (``Every day, 17 people die …``,
+``Each minute without treatment, a stroke kills 190,000 neurons``)."""
 ADVERB_PERIODS = {"daily": "day", "weekly": "week", "hourly": "hour", "monthly": "month"}
 
 
@@ -934,9 +941,15 @@ def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         limit = found[index + 1].start if index + 1 < len(found) else len(text)
         later = PERIOD_LATER.match(text[: min(limit, quantity.end + 80)], quantity.end)
-        if later is None or not later.group().strip():
-            continue
-        period = later.group("period") or ADVERB_PERIODS[later.group("adverb").lower()]
+        if later is not None and later.group().strip():
+            period = later.group("period") or ADVERB_PERIODS[later.group("adverb").lower()]
+        else:
+            # "Each minute without treatment, a stroke kills 190,000 neurons": said before
+            start = max(found[index - 1].end if index else 0, quantity.start - 80)
+            before = PERIOD_BEFORE.search(text, start, quantity.start)
+            if before is None:
+                continue
+            period = before.group("period")
         period = period.lower()
         found[index] = replace(quantity, unit=f"{quantity.unit}/{period}", per=period, kind="rate")
     return found
