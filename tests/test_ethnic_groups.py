@@ -74,6 +74,10 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             {"about 60 per 100,000": ("CC101", "lupus-incidence-black-women")},
         ),
         # words that only look like a group name no one
+        (
+            "Lupus is diagnosed in about 31 per 100,000 Black female workers each year.",
+            {},
+        ),
         # a figure that names no group is about everyone, not the claim's group
         (
             "Lupus is diagnosed in about 31 per 100,000 women each year.",

@@ -26,6 +26,14 @@ REGISTRY = """\
   sources: [{citation: "Stroke audit 2020", quote: "14% elsewhere"}]
   status: approved
   review_by: 2030-01-01
+- id: walkers-life-expectancy
+  statement: In the cohort, regular walkers lived 4 years longer than non-walkers.
+  subject: [walkers, regular walkers]
+  context: [life expectancy]
+  value: {value: 4, unit: years}
+  sources: [{citation: "Cohort study 2016", quote: "4 years longer than non-walkers"}]
+  status: approved
+  review_by: 2030-01-01
 - id: fall-deaths
   statement: Falls kill about 680,000 people worldwide each year.
   subject: [falls]
@@ -68,6 +76,12 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             },
         ),
         # a "non-" word that is no name of the claim's subject says whom it is about
+        # a "non-" group after "than" is whom the figure is compared with
+        ("In the cohort, regular walkers lived 4 years longer than non-walkers.", {}),
+        (
+            "Regular walkers live about 7 years longer than non-walkers, the cohort found.",
+            {"about 7 years": ("CC101", "walkers-life-expectancy")},
+        ),
         ("Second-hand smoke kills about 1.3 million non-smokers each year.", {}),
         (
             "Second-hand smoke kills more than 3 million non-smokers each year.",

@@ -478,9 +478,11 @@ _PEOPLE = (
     r"(?:people|persons?|adults?|women|men|children|kids|teens|adolescents|youths?|girls?|boys?"
     r"|infants?|babies|births?|mothers?|patients?|individuals?|participants?|residents?"
     r"|Americans?|Britons?|Australians?|Canadians?|students?|populations?|communit(?:y|ies)"
-    r"|households?|families|smokers?|drinkers?|veterans?|youth)"
+    r"|households?|families|smokers?|drinkers?|veterans?|youth|athletes?|players?|workers?"
+    r"|employees?|runners?|recruits?|soldiers?|nurses?|doctors?|drivers?|survivors?|users?)"
 )
-_AND_OTHER = r"(?:\W+(?:and|or)\W+[A-Z][\w-]+)?"  # "Black and White Americans"
+# "Black and White Americans", "Black NCAA athletes", "White college students"
+_AND_OTHER = r"(?:\W+(?:and|or)\W+[A-Z][\w-]+)?(?:\W+[\w-]+)?"
 ETHNICITIES: dict[str, re.Pattern[str]] = {
     "Hispanic": re.compile(
         r"\b(?<!non-)(?<!non )(?:Hispanic|Latin[oaex]s?|Mexican[- ]Americans?)\b"

@@ -2229,6 +2229,10 @@ WITHOUT = re.compile(
 cohort", "at non-trauma centres" (the words after "non-" count only where they are a name
 the registry holds: "non-smokers" are a group of their own unless "smokers" is a subject)."""
 WITHOUT_COMPARED = re.compile(r"\b(?:than|as|compared|versus|vs|against|relative)\b", re.IGNORECASE)
+COMPARED_BEFORE = re.compile(
+    r"\b(?:than|compared\W+(?:with|to)|versus|vs\.?|against|relative\W+to)\W+(?:the\W+|those\W+)?\Z",
+    re.IGNORECASE,
+)
 WITHOUT_PRONOUNS = frozenset({"it", "them", "this", "that", "one"})
 WITHOUT_IT = "it is about people without it, the figure about people with it"
 WITH_IT = "it is about people with it, the figure about people without it"
@@ -2272,6 +2276,8 @@ def _without_mentions(text: str, figure_at: int | None) -> list[tuple[str, ...]]
             mentions.append((normalise_term(found.group("non")),))
             continue
         if found.group("nonword") is not None:
+            if COMPARED_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+                continue  # "… longer than non-runners": whom the figure is compared with
             words = found.group("nonword").split()
             mentions.append(tuple("~" + normalise_term(" ".join(words[:n])) for n in range(1, 5)))
             continue
