@@ -28,6 +28,7 @@ in memory.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -76,7 +77,8 @@ def _text_list(value: Any) -> list[str]:
 
 
 def _texts(value: Any) -> frozenset[str]:
-    return frozenset(_text_list(value))
+    # from a set: a table sized for its members at once (see registry.model.compact_set)
+    return frozenset(set(_text_list(value)))
 
 
 def _number(value: Any) -> float:
@@ -88,7 +90,7 @@ def _number(value: Any) -> float:
 def _numbers(value: Any) -> frozenset[float]:
     if type(value) is not list:
         raise ValueError("not a list of numbers")
-    return frozenset(map(_number, value))
+    return frozenset(set(map(_number, value)))
 
 
 def _pairs(value: Any) -> tuple[tuple[float, float], ...]:
@@ -242,6 +244,12 @@ def _decode(
     return made
 
 
+def _digest(text: str) -> bytes:
+    """128 bits of ``text``'s BLAKE2b: two texts given the same by chance (about one in
+    2**64 among 2**32 texts) are beyond any registry's reach."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
 def write_memos(registry: Registry) -> bool:
     """Store the values the claims of ``registry`` have now, when the matcher worked out new
     ones since the document was read or written (and the registry came through the cache);
@@ -257,7 +265,9 @@ def write_memos(registry: Registry) -> bool:
     store, key = entry
     memos, held = {}, 0
     for name, (function, encode, _decode) in MEMOS.items():
-        index: dict[str, int] = {}  # by the JSON's text: 365 and 365.0 are equal, not the same
+        # by a digest of the JSON's text (365 and 365.0 are equal, not the same): the texts
+        # themselves were 40,000 of some hundred characters each at 100,000 claims
+        index: dict[bytes, int] = {}
         table: list[Any] = []
         by_id: dict[str, int] = {}
         for registry_claim in registry.claims:
@@ -265,10 +275,10 @@ def write_memos(registry: Registry) -> bool:
             if value is NOT_WORKED_OUT:
                 continue
             encoded = encode(value)
-            text = repr(encoded)
-            number = index.get(text)
+            digest = _digest(repr(encoded))
+            number = index.get(digest)
             if number is None:
-                number = index[text] = len(table)
+                number = index[digest] = len(table)
                 table.append(encoded)
             by_id[registry_claim.id] = number
         memos[name] = {"values": table, "claims": by_id}
