@@ -36,8 +36,9 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
         read = _bare_unit(header) if header is not cell.heading else None
         if read is None and stated is not None:
             read = _read_as_unit(stated)
-            if read is None and stated.startswith("Per "):
-                # a rate capitalised as a title ("Per 100,000 males"): read as running text
+            if read is None and RATE_START.search(stated):
+                # a rate capitalised as a title ("Per 100,000 males", "Concussions per
+                # 10,000 athlete-exposures"): read as running text
                 read = _read_as_unit(stated[:1].lower() + stated[1:])
             if read is None and RATE_START.search(stated):  # "Rates per 10,000": the rate
                 read = _read_as_unit(stated[RATE_START.search(stated).start() :])

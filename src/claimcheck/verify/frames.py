@@ -556,6 +556,22 @@ of calls … within 18 minutes``, which is the 90th centile of the response time
 response time is not the 90th-centile target (NHS England's ambulance standards state both)."""
 
 
+SEASON = re.compile(r"\b(?P<first>(?:19|20)\d{2})\s?[–/-]\s?(?P<next>\d{2})\b(?!%|[.,]\d)")
+"""A season or academic year written with its second year short: ``2013–14``, ``2009/10``."""
+
+
+def years_named(text: str) -> frozenset[str]:
+    """The calendar years ``text`` names, a season's short second year written out
+    (``2009–10 to 2013–14`` names 2009, 2010, 2013 and 2014)."""
+    years = set(YEAR.findall(text))
+    for season in SEASON.finditer(text):
+        first = int(season.group("first"))
+        following = first // 100 * 100 + int(season.group("next"))
+        if following == first + 1:
+            years.add(str(following))
+    return frozenset(years)
+
+
 def _summaries(text: str, skip: tuple[int, int] | None) -> frozenset[str]:
     """The summaries ``text`` names; a share that is the figure itself (``skip``) names none
     (the 90% of "90% of calls within 18 minutes" is the share, the 18 minutes the centile)."""
@@ -683,7 +699,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         life_stages=tuple(_life_stages(text)),
         grade=bool(GRADES.search(text)),
         timepoints=frozenset(_timepoints(text)),
-        years=frozenset(YEAR.findall(text)),
+        years=years_named(text),
         regions=(
             frozenset(name for name, pattern in REGIONS.items() if pattern.search(text))
             if ANY_REGION.search(text)

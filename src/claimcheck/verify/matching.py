@@ -62,6 +62,7 @@ from claimcheck.verify.frames import (
     respective_groups,
     row_names,
     says_when,
+    years_named,
 )
 from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
 
@@ -2839,7 +2840,9 @@ def states_its_timepoint(quantity: Quantity, registry_claim: RegistryClaim) -> b
 
 @per_claim
 def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
-    return frozenset(YEAR.findall(" ".join((registry_claim.statement, *registry_claim.context))))
+    """The years a claim's statement and context name, a season's short second year written
+    out as a page's are (``2017-18``: 2017 and 2018)."""
+    return years_named(" ".join((registry_claim.statement, *registry_claim.context)))
 
 
 COUNTED_NOUN_BONUS = 8.0  # the figure counts what the claim's unit counts, by name

@@ -803,7 +803,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
     found = _strengths(text, _elided_time_units(text, _suspended_hyphen_ranges(text, found)))
     found = _counts_per_period(text, _list_shares_a_unit(text, found))
-    found = joined_bounds.joined_bounds(text, found)
+    found = _end_takes_start_unit(joined_bounds.joined_bounds(text, found))
     # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
     return [
         q
@@ -928,6 +928,21 @@ def _strengths(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if STRENGTH_AFTER.match(text, quantity.end):
             found[index] = replace(quantity, role=STRENGTH)
+    return found
+
+
+def _end_takes_start_unit(found: list[Quantity]) -> list[Quantity]:
+    """``fell from 0.39 per 100,000 participants in 2000–2010 to 0.20 in 2010–2023``,
+    ``rose from $1,200 in 2019 to 1,500 in 2023``: the end of a change said bare is in the
+    unit and per what its start is (the start borrows the end's unit the other way round,
+    ``from 8.1 to 6.9%``)."""
+    for index in range(1, len(found)):
+        end, start = found[index], found[index - 1]
+        if end.role != AFTER or start.role != BEFORE or end.unit or end.per:
+            continue
+        if end.kind != "number" or (start.unit is None and start.per is None):
+            continue
+        found[index] = replace(end, unit=start.unit, kind=start.kind, per=start.per)
     return found
 
 
