@@ -67,7 +67,9 @@ NOUNS = _CHILD_NOUNS | frozenset(
     person individuals individual patients patient participants subjects volunteers residents
     smokers survivors mothers fathers parents couples seniors pensioners veterans workers
     employees students users donors recipients those anyone everyone someone population them
-    cohort group cases citizens members americans australians britons canadians europeans""".split()
+    cohort group cases citizens members americans australians britons canadians europeans
+    athletes athlete players player runners runner footballers swimmers cyclists soldiers
+    recruits nurses doctors drivers""".split()
 )
 """Population nouns: the word before an age that says whose age it is (``women aged 38–40``)."""
 _BETWEEN_NOUN_AND_AGE = frozenset("who are were of".split())
