@@ -254,9 +254,18 @@ REGIONS: dict[str, re.Pattern[str]] = {
     "South-East Asia": re.compile(r"\bSouth[- ]?East Asia(?:n)?\b|\bSoutheast Asia(?:n)?\b"),
     "Eastern Mediterranean": re.compile(r"\bEastern Mediterranean\b"),
     "the Americas": re.compile(r"\b(?:Region of the Americas|the Americas)\b"),
+    # the World Bank's income groups, as WHO and GBD report by them
+    "high-income countries": re.compile(
+        r"\b(?i:high[- ]income\W+(?:countries|nations|settings|economies))\b|\bHICs?\b"
+    ),
+    "low- and middle-income countries": re.compile(
+        r"\b(?i:low[- ]+(?:and|&|to)\W+middle[- ]income\W+(?:countries|nations|settings"
+        r"|economies))\b|\bLMICs?\b"
+    ),
 }
 """Where a figure's population lives, by the names that say it (case-sensitive: "US" is a
-country, "us" a pronoun). A worldwide figure is not a US one, nor a UK one a European one."""
+country, "us" a pronoun), and the income groups of countries. A worldwide figure is not a US
+one, nor a UK one a European one, nor one for high-income countries the world's."""
 WORLD = frozenset({"world"})
 AMBIGUOUS_COUNTRY_NAMES = frozenset(
     "Georgia Jordan Chad Turkey Jersey Guinea Mali Niger Israel Dominica Cuba".split()
