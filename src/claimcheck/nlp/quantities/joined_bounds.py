@@ -61,17 +61,7 @@ def joined_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
     for quantity in found:
         previous = merged[-1] if merged else None
         if previous is not None and _point_then_signed_ceiling(text, previous, quantity):
-            merged[-1] = replace(
-                previous,
-                text=text[previous.start : quantity.end],
-                end=quantity.end,
-                high=quantity.high,
-                high_inclusive=quantity.high_inclusive,
-                unit=quantity.unit or previous.unit,
-                kind=quantity.kind if quantity.unit else previous.kind,
-                per=quantity.per or previous.per,
-                comparator=None,
-            )
+            merged[-1] = _joined(text, previous, quantity)
             continue
         if (
             previous is not None
@@ -85,17 +75,22 @@ def joined_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
             and quantity.role is None
             and JOIN.fullmatch(text, previous.end, quantity.start)
         ):
-            merged[-1] = replace(
-                previous,
-                text=text[previous.start : quantity.end],
-                end=quantity.end,
-                high=quantity.high,
-                high_inclusive=quantity.high_inclusive,
-                unit=quantity.unit or previous.unit,
-                kind=quantity.kind if quantity.unit else previous.kind,
-                per=quantity.per or previous.per,
-                comparator=None,
-            )
+            merged[-1] = _joined(text, previous, quantity)
             continue
         merged.append(quantity)
     return merged
+
+
+def _joined(text: str, floor: Quantity, ceiling: Quantity) -> Quantity:
+    """One interval from ``floor``'s start to ``ceiling``'s end, in the unit either says."""
+    return replace(
+        floor,
+        text=text[floor.start : ceiling.end],
+        end=ceiling.end,
+        high=ceiling.high,
+        high_inclusive=ceiling.high_inclusive,
+        unit=ceiling.unit or floor.unit,
+        kind=ceiling.kind if ceiling.unit else floor.kind,
+        per=ceiling.per or floor.per,
+        comparator=None,
+    )
