@@ -108,3 +108,17 @@ def test_a_bare_number_without_a_parallel_time_word_stays_bare(text):
     assert all(q.kind != "duration" or q.unit for q in find_quantities(text))
     durations = [q.text for q in find_quantities(text) if q.kind == "duration"]
     assert all(any(ch.isalpha() for ch in d) for d in durations)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("96% are alive a year later", {365.25}),
+        ("most survived a year", {365.25}),
+        ("1.20 a day on placebo", set()),  # a rate's period, not when it was measured
+    ],
+)
+def test_a_year_in_words_is_a_timepoint(text, days):
+    from claimcheck.verify.frames import read_frame
+
+    assert read_frame(text).timepoints == days

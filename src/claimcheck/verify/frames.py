@@ -369,14 +369,15 @@ TIMEPOINT = re.compile(
     rf"{_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
     rf"|\b(?:surviv(?:e|ed|ing)|alive|(?<!the{_H})(?<!past{_H})(?<!first{_H})(?<!next{_H})"
     rf"last(?:s|ed|ing)?){_H}+(?:(?:for|at|after){_H}+)?"
-    rf"(?:(?:at{_H}+least|more{_H}+than|over|beyond){_H}+)?(?P<n4>{_NUMBER}){_H}+"
+    rf"(?:(?:at{_H}+least|more{_H}+than|over|beyond){_H}+)?(?P<n4>{_NUMBER}|an?){_H}+"
     rf"(?P<unit4>years?|months?)\b"
     rf"|\b(?P<n5>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit5>years?|months?|weeks?|days?|hours?)"
     rf"(?:{_H}+(?:after|later|into|on)\b|{_H}*-?{_H}*(?:run-in|trial|study|phase"
     rf"|period|programme|program|extension|follow-up)\b)"
     rf"|\b(?:aged?|age{_H}+of){_H}+(?P<n6>{_NUMBER}){_H}+(?P<unit6>weeks?|months?|days?)\b"
     rf"|\b(?:after|within)(?:{_H}+(?:just|only|about|around|nearly))*"
-    rf"{_H}+(?P<n7>an?){_H}+(?P<unit7>year|month|week|day)\b",
+    rf"{_H}+(?P<n7>an?){_H}+(?P<unit7>year|month|week|day)\b"
+    rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day){_H}+later\b",
     re.IGNORECASE,
 )
 """A timepoint a figure is measured at: ``five-year survival``, ``at 1 year``, ``over 68
@@ -1281,10 +1282,12 @@ def _timepoints(text: str) -> set[float]:
             ("n5", "unit5"),
             ("n6", "unit6"),  # a baby "aged 6 weeks": a time since birth, not an age group
             ("n7", "unit7"),  # "within a year": one
+            ("n8", "unit8"),  # "alive a year later": one
         ):
             if found.group(number):
                 size = DAYS[found.group(unit).lower().rstrip("s")]
-                count = 1.0 if number == "n7" else _number(found.group(number))
+                said = found.group(number).lower()
+                count = 1.0 if said in ("a", "an") else _number(said)
                 found_days.add(round(count * size, 6))
     return found_days
 
