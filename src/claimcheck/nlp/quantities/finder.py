@@ -3065,10 +3065,21 @@ def _read_price_period(text: str, reading: _Reading) -> None:
             reading.per = basis.group("basis")
             reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
             reading.end = basis.end()
+            return
+        # "£1,200 ($1,500) a month": the period said once after a restatement in brackets
+        # is both amounts' (their spans stay their own)
+        aside = ASIDE_THEN.match(text, reading.end)
+        period = aside and units.RATE.match(text, aside.start() + len(aside.group().rstrip()))
+        if period and units.rate_per(period) in PRICE_TIME_PERIODS:
+            reading.per = units.rate_per(period)
+            reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
         return
     written = (found.group("abbr") or found.group("short") or found.group("slash")).replace(".", "")
     reading.per = PRICE_PERIODS[written]
     reading.unit, reading.kind, reading.end = f"{reading.unit}/{reading.per}", "rate", found.end()
+
+
+PRICE_TIME_PERIODS = frozenset({"day", "week", "month", "year"})
 
 
 DURATION_SPAN = {
