@@ -34,6 +34,14 @@ REGISTRY = """\
   sources: [{citation: "Cohort study 2016", quote: "4 years longer than non-walkers"}]
   status: approved
   review_by: 2030-01-01
+- id: road-ksi-2022
+  statement: In 2022, 29,742 people were killed or seriously injured on Britain's roads.
+  subject: [road casualties, roads]
+  context: [killed or seriously injured, KSI, Britain]
+  value: {value: 29742, unit: people}
+  sources: [{citation: "Road casualties 2022", quote: "29,742 killed or seriously injured"}]
+  status: approved
+  review_by: 2030-01-01
 - id: fall-deaths
   statement: Falls kill about 680,000 people worldwide each year.
   subject: [falls]
@@ -88,6 +96,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             {"more than 3 million non-smokers each year": ("CC101", "passive-smoking-deaths")},
         ),
         # injuries are not deaths
+        ("In 2022, 29,742 people were killed or seriously injured on Britain's roads.", {}),
+        (
+            "In 2022, 29,742 people were killed on Britain's roads.",
+            {"29,742 people": ("CC102", None)},
+        ),
         ("Falls kill about 680,000 people worldwide each year.", {}),
         (
             "Falls injure about 680,000 people worldwide each year.",

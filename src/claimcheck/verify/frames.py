@@ -68,6 +68,14 @@ MEASURES: dict[str, re.Pattern[str]] = {
     ),
 }
 """What is counted or measured, by the words that name it (deaths are not new cases)."""
+KILLED_OR_INJURED = re.compile(
+    r"\b(?:killed|died|deaths?|fatal(?:ly)?|fatalities)\W+(?:and|or|&)\W+(?:\w+\W+)?"
+    r"(?:injured|injuries|hurt|wounded|injury)\b"
+    r"|\b(?:injured|injuries)\W+(?:and|or|&)\W+(?:killed|deaths?)\b|\bKSI\b",
+    re.IGNORECASE,
+)
+"""One count of those killed or injured together (road safety's KSI: "killed or seriously
+injured"): not a count of deaths, nor of injuries alone."""
 UNIT_MEASURES = {
     "deaths": "deaths",
     "death": "deaths",
@@ -680,6 +688,9 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         figure_words = text[skip[0] : skip[1]]  # "11.9 million incident strokes"
         text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :]
     measures = {name for name, pattern in MEASURES.items() if pattern.search(text)}
+    if KILLED_OR_INJURED.search(text):
+        # "killed or seriously injured": one count of both, neither the deaths nor the injuries
+        measures = (measures - {"deaths", "injuries"}) | {"deaths or injuries"}
     count_of = ""
     if (unit and unit not in PROPORTION_UNITS and not _money_or_time(unit)) or (
         unit is None and skip is not None
