@@ -14,6 +14,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -1641,19 +1642,18 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
             continue
         if slot == "sexes" and (registry_claim.value.unit in PROPORTION_UNITS or share):
             continue  # "74% of women aged 25–49": whom a share is of, often the whole
+        if slot != "sexes":
+            found.extend(_unsaid(patterns, getattr(around.own_frame, slot), around, vocabulary))
+            continue
         # the figure's own counted noun says a sex too ("4,300 men"): read the whole clause
+        # (asked of sexes only: the other slots read the frame's own clause)
         named = {n for n, p in SEXES.items() if any(p.search(x) for x in around.pieces)}
         claim_text = " ".join(
             (registry_claim.statement, *registry_claim.subject, *registry_claim.context)
         )
         named = {n for n in named if not SEX_OF_SUBJECT[n].search(claim_text)}
-        for name in named if slot == "sexes" else getattr(around.own_frame, slot):
-            for piece in around.pieces:
-                said = patterns[name].search(piece)
-                if said and not _all_said(said.group(), vocabulary):
-                    found.append(said.group())
-                    break
-        if slot == "sexes" and around.gapped and not named and len(around.frame.sexes) == 1:
+        found.extend(_unsaid(patterns, named, around, vocabulary))
+        if around.gapped and not named and len(around.frame.sexes) == 1:
             # a gapped clause keeps the sex said before it ("23,900 men acquired HIV in
             # 2018, falling to 21,400 in 2022"): the 21,400 are men too
             (sex,) = around.frame.sexes
@@ -1678,6 +1678,24 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
                 if said and not _all_said(said.group(), vocabulary):
                     found.append(said.group())
                     break
+    return found
+
+
+def _unsaid(
+    patterns: dict[str, re.Pattern[str]],
+    names: Iterable[str],
+    around: Surroundings,
+    vocabulary: frozenset[str],
+) -> list[str]:
+    """For each of ``names``, the first of its words said in the figure's pieces that the
+    claim's vocabulary does not say."""
+    found = []
+    for name in names:
+        for piece in around.pieces:
+            said = patterns[name].search(piece)
+            if said and not _all_said(said.group(), vocabulary):
+                found.append(said.group())
+                break
     return found
 
 
