@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantities.numbers import ONES, TENS, H
 
 TIME_WORD = r"(?P<word>after|at|by|within|over|for|until|to|in|last|lasts|lasted)"
 _FILLER = rf"(?:{H}+(?:just|only|about|around|nearly|another|a{H}+further))?"
+_NUMBER_WORDS = "|".join(sorted({*ONES, *TENS}, key=len, reverse=True))  # the reader's words
 ELIDED_BEFORE = re.compile(rf"\b{TIME_WORD}{_FILLER}{H}+\Z", re.IGNORECASE)
 """The time word right before the elided number (``… and 70% after ``)."""
 ELIDED_AFTER = re.compile(rf"{H}*(?:[,;:)]|\.(?!\d)|\Z|{H}+(?:and|or|but|while|whereas)\b)")
 """What may follow the elided number: its clause ends there."""
 SAID_BEFORE = re.compile(
-    rf"\b{TIME_WORD}{_FILLER}{H}+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine"
-    rf"|ten|eleven|twelve|fifteen|twenty|thirty){H}*-?{H}*"
+    rf"\b{TIME_WORD}{_FILLER}{H}+(?:\d+(?:\.\d+)?|{_NUMBER_WORDS}){H}*-?{H}*"
     rf"(?P<unit>year|month|week|day|hour|minute)s?\b",
     re.IGNORECASE,
 )
