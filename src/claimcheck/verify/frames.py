@@ -57,7 +57,10 @@ MEASURES: dict[str, re.Pattern[str]] = {
     ),
     "response": re.compile(r"\b(?:respon(?:se|ses|ded|d|ders?)|remission)\b", re.IGNORECASE),
     "recurrence": re.compile(r"\b(?:recurr\w*|relaps\w*)\b", re.IGNORECASE),
-    "cost": re.compile(r"\b(?:costs?|cost(?:ing)?|price[sd]?|fees?|spend\w*)\b", re.IGNORECASE),
+    "cost": re.compile(
+        r"\b(?:costs?|cost(?:ing)?|price[sd]?|fees?|spend\w*|(?<!in\W)charg(?:e|es|ed|ing))\b",
+        re.IGNORECASE,
+    ),
     "hospitalisations": re.compile(
         r"\bhospitali[sz](?:ations?|ed|es?|ing)\b(?!\W+(?:patients?|people|adults|children|infants))"
         r"|\b(?:hospital\W+)?admissions?\b|\badmitted\W+to\b"

@@ -38,6 +38,7 @@ from claimcheck.verify.frames import (
     ELIDED_TIMEPOINT,
     ETHNICITIES,
     LIFE_STAGES,
+    MEASURES,
     OLDEST_AGE,
     PER_BODY_DOSE,
     PROPORTION_UNITS,
@@ -806,6 +807,22 @@ class Surroundings:
         return self.clause_names | self.inner_names
 
     @cached_property
+    def measure_stems(self) -> dict[str, frozenset[str]]:
+        """For each measure the clause says (:data:`~claimcheck.verify.frames.MEASURES`),
+        the telling words that say it: "died", "killed" for deaths, "charge" for a cost.
+        A claim of that measure explains them whatever words its statement uses."""
+        found: dict[str, frozenset[str]] = {}
+        for measure, pattern in MEASURES.items():
+            stems = frozenset(
+                word
+                for said in pattern.finditer(self.clause)
+                for word in comparable_words(said.group(0)).split()
+            )
+            if stems & self.telling_words:
+                found[measure] = stems & self.telling_words
+        return found
+
+    @cached_property
     def names_nearby(self) -> frozenset[str]:
         """The names of the figure's sentence and the sentence before, made once per figure."""
         return self.sentence_names | self.before_names
@@ -1216,12 +1233,15 @@ GENERIC_WORDS = frozenset(
         average typical typically common commonly likely total like around globally worldwide
         world living live lives country countries population
         give gives giving gave given receive receives receiving received go goes going went
-        gone feel feels feeling felt respectively"""
+        gone feel feels feeling felt respectively
+        expect expects expected project projects projected predict predicts predicted
+        forecast forecasts forecasted"""
     ).split()
 )
 """Words that say nothing about what a figure measures: who is counted in general, time
 words, hedges, and the verbs every statistic is written with (and those a trial arm or an
-outcome is told with: "given …", "went a median of …", "felt better after …")."""
+outcome is told with: "given …", "went a median of …", "felt better after …"), and the
+words of a projection, said of figures whose source projects them ("expected to cause …")."""
 UNEXPLAINED_WORDS_FREE = 1  # words the claim does not explain that cost nothing
 UNEXPLAINED_WORD_PENALTY = 4.0  # per further word the claim does not explain …
 UNEXPLAINED_WORDS_COUNTED = 4  # … up to this many
@@ -1274,6 +1294,7 @@ def claim_vocabulary(registry_claim: RegistryClaim) -> frozenset[str]:
         registry_claim.timepoint or "",
         *(_quoted_about_value(registry_claim, s.quote or "") for s in registry_claim.sources),
         _period_words(registry_claim.value.unit),
+        (registry_claim.value.unit or "").replace("/", " "),  # "deaths", "infections/year"
     )
     return frozenset(word for text in texts for word in comparable_words(text).split())
 
@@ -1316,10 +1337,25 @@ EXPLAINED_FLOOR = 60.0  # the text score of a clause the claim explains word for
 EXPLAINED_SLACK = 5.0  # … when its evidence is at most this far below a subject named there
 
 
+SYNONYMOUS_MEASURES = frozenset({"deaths", "cost"})
+"""Measures whose every word says the same thing ("died", "killed", "deaths"; "costs",
+"charge", "fee"): unlike "cases" ("diagnosed" is not "develop cirrhosis") or "response"."""
+
+
+def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> frozenset[str]:
+    """The clause's telling words the claim does not explain: not in its vocabulary
+    (:func:`claim_vocabulary`), nor words saying the measure it is of ("killed" and "died"
+    for a claim of deaths whose statement says "deaths"; "charge" for a price)."""
+    unexplained = around.telling_words - claim_vocabulary(registry_claim)
+    if unexplained and around.measure_stems:
+        for measure in claim_frame(registry_claim).measures & SYNONYMOUS_MEASURES:
+            unexplained -= around.measure_stems.get(measure, frozenset())
+    return unexplained
+
+
 def _all_explained(registry_claim: RegistryClaim, around: Surroundings) -> bool:
     """Whether the claim explains the clause's words, but for the one that is free."""
-    unexplained = around.telling_words - claim_vocabulary(registry_claim)
-    return len(unexplained) <= UNEXPLAINED_WORDS_FREE
+    return len(_unexplained_stems(registry_claim, around)) <= UNEXPLAINED_WORDS_FREE
 
 
 COMPANION_BONUS = 8.0  # the clause's other figure is one the claim's statement states too
@@ -1460,7 +1496,17 @@ def _unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> l
         and not _names_one_of(frozenset((key,)), own)
         and not any(key in name for name in own)
         and _says_something(written)  # "cases" says nothing of its own
+        and not _explained_name(written, registry_claim)
     ]
+
+
+def _explained_name(written: str, registry_claim: RegistryClaim) -> bool:
+    """Whether a one-word registry name said in the clause is a word the claim says of
+    itself: "deaths" against a claim whose unit is deaths ("… cause 153,020 deaths"). A
+    longer name is a phrase of its own: "chronic hepatitis" is not explained by a claim
+    saying "chronic infection" and "hepatitis C" apart."""
+    words = comparable_words(written).split()
+    return len(words) == 1 and words[0] in claim_vocabulary(registry_claim)
 
 
 @lru_cache(maxsize=4096)
@@ -1473,7 +1519,7 @@ def _says_something(written: str) -> bool:
 def unexplained_penalty_floor(registry_claim: RegistryClaim, around: Surroundings) -> float:
     """A lower bound of :func:`unexplained_penalty` that reads only the clause's words, not
     its registry names (which only add to the count): keep the two in step."""
-    unexplained = len(around.telling_words - claim_vocabulary(registry_claim))
+    unexplained = len(_unexplained_stems(registry_claim, around))
     counted = min(UNEXPLAINED_WORDS_COUNTED, unexplained) - UNEXPLAINED_WORDS_FREE
     return UNEXPLAINED_WORD_PENALTY * max(0, counted)
 
@@ -1482,7 +1528,7 @@ def unexplained_penalty(registry_claim: RegistryClaim, around: Surroundings) -> 
     """What the clause says that the claim does not explain, beyond a word: a figure about
     something else said of the same subject ("… 44% of new cases of kidney failure" against
     a claim about how common diabetes is) is not that claim's figure."""
-    unexplained = len(around.telling_words - claim_vocabulary(registry_claim))
+    unexplained = len(_unexplained_stems(registry_claim, around))
     unexplained += len(_unexplained_names(registry_claim, around))
     counted = min(UNEXPLAINED_WORDS_COUNTED, unexplained) - UNEXPLAINED_WORDS_FREE
     return UNEXPLAINED_WORD_PENALTY * max(0, counted)
@@ -1492,7 +1538,7 @@ def unexplained_words(registry_claim: RegistryClaim, around: Surroundings) -> tu
     """The clause's words, as written, that the claim does not explain, when they cost it
     (more than the free one): what a message names for a near miss ("the sentence speaks of
     serious, adverse, events")."""
-    stems = around.telling_words - claim_vocabulary(registry_claim)
+    stems = _unexplained_stems(registry_claim, around)
     names = _unexplained_names(registry_claim, around)
     if len(stems) + len(names) <= UNEXPLAINED_WORDS_FREE:
         return ()
@@ -2163,7 +2209,7 @@ def _evidence(
     elif (
         around.lead_names & subjects
         and not around.clause_names - around.lead_names - _keys_of(registry_claim)
-        and not around.telling_words - claim_vocabulary(registry_claim)
+        and not _unexplained_stems(registry_claim, around)
     ):
         # "### Gout in Freedonia" above "- Men: 5.2%": the item is about the heading's
         # subject as if its label said it, when the label says nothing the claim does not
