@@ -862,7 +862,10 @@ class Surroundings:
             # that, in the sentence before; a group the clause names replaces the one said
             # with the antecedent ("… in US children, at 2.2%; in adults it is 1.8%")
             replaced = _groups_replaced(claim, clause)
-            inherited = frozenset((sentence - names - replaced) or (before - names - replaced))
+            inherited = frozenset(
+                _uncompared(sentence - names - replaced, _compared_in_sentence(claim))
+                or _uncompared(before - names - replaced, _compared_before(claim))
+            )
             names |= inherited
         respective = _respective_group(claim, quantity, start, end)
         if respective is not None:
@@ -1507,6 +1510,35 @@ def _explained_name(written: str, registry_claim: RegistryClaim) -> bool:
     saying "chronic infection" and "hepatitis C" apart."""
     words = comparable_words(written).split()
     return len(words) == 1 and words[0] in claim_vocabulary(registry_claim)
+
+
+def _uncompared(names: frozenset[str], compared: frozenset[str]) -> frozenset[str]:
+    """A pronoun's antecedents without the names said as what something is compared with
+    ("Apixaban was compared with warfarin in ARISTOTLE. It lowered …": it is apixaban),
+    unless nothing else is left."""
+    return (names - compared) or names
+
+
+def _compared_in_sentence(claim: Claim) -> frozenset[str]:
+    """The sentence's names said after a comparison word (``versus``, ``compared with``)."""
+    return frozenset(
+        _name_key(claim, s, n)
+        for s, _e, n in claim.outer_terms
+        if COMPARED_BEFORE.search(claim.text, 0, s - claim.start)
+    )
+
+
+def _compared_before(claim: Claim) -> frozenset[str]:
+    """The names of the sentence before said after a comparison word there (found by their
+    first place in its text; a name written otherwise than its key is kept)."""
+    text = claim.previous_text
+    lowered = text.lower()
+    compared = set()
+    for name in claim.nearby_terms:
+        at = lowered.find(name.lower())
+        if at > 0 and COMPARED_BEFORE.search(text, 0, at):
+            compared.add(normalise_term(name))
+    return frozenset(compared)
 
 
 @lru_cache(maxsize=4096)
