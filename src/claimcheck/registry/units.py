@@ -461,11 +461,22 @@ def is_counted_noun(unit: str) -> bool:
     )
 
 
+PARTS_PER = {"ppm": "mg/L", "ppb": "µg/L"}
+"""Parts per million and per billion as drinking-water limits write them: by mass in water,
+whose litre weighs a kilogram, so 10 ppm is 10 mg/L and 10 ppb 10 µg/L (WHO, Guidelines for
+drinking-water quality, 4th ed., which states its values in mg/L). In air a ppm is by volume
+and depends on the gas; no claim in µg/m³ is ever compared with one (m³ is no unit here)."""
+
+
 def measurement_factor(draft_unit: str | None, unit: str | None) -> float | None:
     """How many ``unit`` one ``draft_unit`` holds when both are units of measurement of one
     dimension (``L`` to ``mL``: 1000.0), None otherwise."""
     if not draft_unit or not unit:
         return None
+    if draft_unit.lower() in PARTS_PER or unit.lower() in PARTS_PER:
+        return measurement_factor(
+            PARTS_PER.get(draft_unit.lower(), draft_unit), PARTS_PER.get(unit.lower(), unit)
+        )
     if "/" in draft_unit and "/" in unit:
         # a concentration against another: 13 g/dL is 130 g/L, 5.5 mmol/L 5,500 µmol/L
         (draft_top, draft_bottom), (top, bottom) = draft_unit.split("/", 1), unit.split("/", 1)
