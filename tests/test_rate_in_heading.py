@@ -52,3 +52,45 @@ def test_a_rate_at_the_end_of_a_heading(lint_text, lead: str) -> None:
 def test_women_years_are_person_years(lint_text) -> None:
     found = lint_text("In the HORMA trial, those on drug X had 22 strokes per 10,000 women-years.")
     assert found == {"22 strokes per 10,000 women-years": ("CC101", "hrt-x-stroke")}
+
+
+HEAT_REGISTRY = """\
+- id: heat-deaths-freedonia
+  statement: In summer 2022, heat killed 1,810 people in Freedonia.
+  subject: [heat-related deaths, heat deaths]
+  group: [Freedonia]
+  value: {value: 1810, unit: deaths}
+  sources: [{citation: "Heat report 2023", quote: "1,810 deaths"}]
+  status: approved
+  review_by: 2030-01-01
+- id: heat-death-rate-freedonia
+  statement: In summer 2022, Freedonia's heat-related death rate was 295 deaths per million.
+  subject: [heat-related deaths, heat deaths]
+  context: [rate]
+  group: [Freedonia]
+  value: {value: 295, unit: "deaths per 1,000,000"}
+  sources: [{citation: "Heat report 2023", quote: "295 deaths per million"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+heat_text = figure_verdicts_fixture(HEAT_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("header", "rate", "expected"),
+    [
+        ("Deaths per million", "295", {}),
+        ("Deaths per million people", "295", {}),
+        ("Deaths per thousand", "0.295", {}),
+        ("Deaths per million", "320", {"320": ("CC101", "heat-death-rate-freedonia")}),
+    ],
+)
+def test_a_rate_per_a_number_in_words_in_a_column_header(heat_text, header, rate, expected):
+    """ "Deaths per million" heads a column of rates, not of counts: its cells are never
+    judged against the count of deaths."""
+    table = (
+        "### Heat-related deaths, summer 2022\n\n"
+        f"| Country | Deaths | {header} |\n|---|---|---|\n| Freedonia | 1,810 | {rate} |"
+    )
+    assert heat_text(table) == expected

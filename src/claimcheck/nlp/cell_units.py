@@ -8,7 +8,8 @@ title, then the table's caption or heading, read as the words after a number wou
 (``17`` under "(deaths per 1,000 live births)" reads as "17 deaths per 1,000 live births";
 ``450`` under "Cost (USD)" as "USD 450").
 A header without a parenthesised unit gives none ("2022" or "Women" say whom or when, not
-what), unless it ends in a rate ("… events per 10,000 women-years", "Rates per 100,000.") or
+what), unless it ends in a rate ("… events per 10,000 women-years", "Rates per 100,000.",
+"Deaths per million") or
 is nothing but a plural duration or a unit of measurement ("Hours per 24 hours", "mmHg").
 """
 
@@ -75,9 +76,12 @@ def _unit_words(header: str) -> str | None:
     return (last.group(1) or last.group(2)).strip()
 
 
-RATE_START = re.compile(r"\bper\s+\d", re.IGNORECASE)
+_PER_NUMBER = (
+    r"\bper\s+(?:\d[\d,]*(?:\.\d+)?|(?:a\s+|one\s+)?(?:hundred|thousand|million|billion)\b)"
+)
+RATE_START = re.compile(_PER_NUMBER, re.IGNORECASE)
 RATE_IN_HEADER = re.compile(
-    r"((?:\b[A-Za-z][\w-]*\s+)?\bper\s+\d[\d,]*(?:\.\d+)?(?:\s+[A-Za-z][\w-]*){0,3})\W*$",
+    rf"((?:\b[A-Za-z][\w-]*\s+)?{_PER_NUMBER}(?:\s+[A-Za-z][\w-]*){{0,3}})\W*$",
     re.IGNORECASE,
 )
 """A rate said at the end of a header, caption or the line above a table without
