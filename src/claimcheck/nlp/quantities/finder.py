@@ -802,7 +802,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = unit_ranges.bounds_in_two_units(text, _without_overlaps(found))
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
     found = _strengths(text, _elided_time_units(text, _suspended_hyphen_ranges(text, found)))
-    found = _counts_per_period(text, _list_shares_a_unit(text, found))
+    found = _daily_amounts(text, _counts_per_period(text, _list_shares_a_unit(text, found)))
     found = _end_takes_start_unit(joined_bounds.joined_bounds(text, found))
     # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
     return [
@@ -968,6 +968,37 @@ def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
         period = period.lower()
         found[index] = replace(quantity, unit=f"{quantity.unit}/{period}", per=period, kind="rate")
     return found
+
+
+DAILY_AMOUNT = re.compile(
+    rf"\b(?:daily|a{H}+day['’]s|day['’]s){H}+(?:[\w-]+{H}+){{0,2}}?"
+    r"(?:doses?|intakes?|allowances?|amounts?|limits?|maximum|requirements?|needs?)\b"
+    rf"|\b(?:doses?|intakes?|allowances?|limits?|maximum){H}+(?:per|a|each){H}+day\b",
+    re.IGNORECASE,
+)
+"""An amount said to be a day's before it: "the maximum daily dose … is 600 mg", "a
+recommended daily intake of 10 µg", "the dose per day is 2 g"."""
+DAILY_AMOUNT_REACH = 60  # characters before an amount searched for "daily dose"
+
+
+def _daily_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
+    """An amount of a substance (mg, µg, g, mL, IU) with no period, whose words before it in
+    its sentence, or its own text, call it a day's (``The maximum daily dose of allopurinol
+    is 600 mg``): 600 mg per day, as ``600 mg a day`` is, so it meets claims in mg/day."""
+    for index, quantity in enumerate(found):
+        if quantity.per is not None or quantity.kind != "measure" or not quantity.unit:
+            continue
+        if "/" in quantity.unit or not DOSE_AMOUNT_UNIT.fullmatch(quantity.unit):
+            continue
+        start = max(found[index - 1].end if index else 0, quantity.start - DAILY_AMOUNT_REACH)
+        before = text[start : quantity.end]
+        cut = max(before.rfind(". "), before.rfind(";"), before.rfind("\n"))
+        if DAILY_AMOUNT.search(before[cut + 1 :]):
+            found[index] = replace(quantity, per="day")
+    return found
+
+
+DOSE_AMOUNT_UNIT = re.compile(r"mg|mcg|µg|μg|g|mL|ml|IU|units?", re.IGNORECASE)
 
 
 def _elided_time_units(text: str, found: list[Quantity]) -> list[Quantity]:
