@@ -2404,9 +2404,10 @@ def _claim_about_those_without(
     )
 
 
-STUDY_NAME = re.compile(r"[A-Z]{2,}|[A-Z][A-Za-z]*[-\s]?\d")
+STUDY_NAME = re.compile(r"[A-Z]{2,}|[A-Z][A-Za-z]*[-\s]?\d|[A-Z][a-z]+[A-Z]{2,}[a-z]*")
 """A study's name as registries write it in ``context``: capitals (``ERASURE``, ``CLARITY AD``,
-``RE-LY``) or a capitalised name with its number (``SOLO 1``, ``STEP 1``, ``Measure Up 1``)."""
+``RE-LY``), a capitalised name with its number (``SOLO 1``, ``STEP 1``, ``Measure Up 1``) or
+a coined name with a run of capitals inside (``KarMMa``, ``MajesTEC``)."""
 NOT_STUDIES = frozenset(
     normalise_term(name)
     for name in """WHO CDC NHS NICE FDA EMA GBD UK US USA EU UKHSA IARC UNAIDS UNICEF NCHS NIH
@@ -2558,7 +2559,10 @@ def _is_study(registry: Registry, key: str) -> bool:
 def _says_a_study(registry_claim: RegistryClaim, key: str) -> bool:
     for name in (*registry_claim.subject, *registry_claim.context):
         if normalise_term(name) == key and STUDY_NAME.fullmatch(name.strip()):
-            opening = rf"\bIn\W+(?:the\W+)?{re.escape(name.strip())}\b"
+            # "In AFFIRM, …"; a coined name that is no abbreviation also after a lower-case
+            # "in" ("… with ide-cel in KarMMa was 8.8 months")
+            lower = "" if name.strip().isupper() else "|in"
+            opening = rf"\b(?:In{lower})\W+(?:the\W+)?{re.escape(name.strip())}\b"
             return bool(re.search(opening, registry_claim.statement)) or _called_a_study(
                 name.strip(), registry_claim.statement
             )
@@ -2576,9 +2580,22 @@ def another_study(
     if not any(_is_study(registry, key) for key in names if key not in studies_said):
         return None
     said = normalise_term(registry_claim.statement)
-    if any(key in names or key in said for key in studies_said):
+    if any(key in names or _holds_study(key, said) for key in studies_said):
         return None
     return next(iter(studies_said.values()))
+
+
+def _holds_study(key: str, said: str) -> bool:
+    """Whether a normalised statement names the study ``key`` itself, not another of its
+    series: "KarMMa" is not said by "In KarMMa-3, …" (``karmma3``), nor "SOLO 1" by a
+    statement about SOLO 12."""
+    at = said.find(key)
+    while at >= 0:
+        after = said[at + len(key) : at + len(key) + 1]
+        if not after.isdigit():
+            return True
+        at = said.find(key, at + 1)
+    return False
 
 
 COMPARED_ONLY = "its subject is named only as what the figure is compared with"

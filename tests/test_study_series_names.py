@@ -1,0 +1,76 @@
+"""A study and the later studies of its series are different studies: "in the VeloCITY
+trial" is not VeloCITY-2, though the one name is a prefix of the other, and a coined name
+with a run of capitals inside (``VeloCITY``, ``KarMMa``) is written as a study's name as
+``ERASURE`` or ``SOLO 1`` are. A figure of the first is never judged against a claim
+about the second."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import figure_verdicts_fixture
+
+REGISTRY = """\
+- id: velocity-pfs
+  statement: Median progression-free survival with zanotrel in VeloCITY was 8.8 months.
+  subject: [VeloCITY, zanotrel]
+  context: [myeloma, progression-free survival]
+  value: {value: 8.8, unit: month}
+  sources: [{citation: "VeloCITY report", quote: "median PFS 8.8 months"}]
+  status: approved
+  review_by: 2030-01-01
+- id: velocity2-pfs
+  statement: In VeloCITY-2, median progression-free survival was 13.8 months with zanotrel.
+  subject: [VeloCITY-2, zanotrel]
+  context: [myeloma, progression-free survival]
+  group: [zanotrel]
+  value: {value: 13.8, unit: month}
+  sources: [{citation: "VeloCITY-2 report", quote: "median PFS 13.8 months"}]
+  status: approved
+  review_by: 2030-01-01
+- id: bridge-response
+  statement: In BRIDGE, 41% of patients on zanotrel responded.
+  subject: [BRIDGE, zanotrel]
+  context: [myeloma, response]
+  value: {value: 41, unit: percent}
+  sources: [{citation: "BRIDGE report", quote: "41% responded"}]
+  status: approved
+  review_by: 2030-01-01
+- id: bridge3-response
+  statement: In BRIDGE 3, 63% of patients on zanotrel responded.
+  subject: [BRIDGE 3, zanotrel]
+  context: [myeloma, response]
+  value: {value: 63, unit: percent}
+  sources: [{citation: "BRIDGE 3 report", quote: "63% responded"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Median progression-free survival with zanotrel in the VeloCITY trial was about"
+            " nine months.",
+            {},
+        ),
+        (
+            "Median progression-free survival with zanotrel in the VeloCITY trial was 13.8 months.",
+            {"13.8 months": ("CC101", "velocity-pfs")},
+        ),
+        ("In VeloCITY-2, median progression-free survival with zanotrel was 13.8 months.", {}),
+        (
+            "In VeloCITY-2, median progression-free survival with zanotrel was 8.8 months.",
+            {"8.8 months": ("CC101", "velocity2-pfs")},
+        ),
+        ("In the BRIDGE trial, 41% of patients given zanotrel responded.", {}),
+        (
+            "In the BRIDGE trial, 63% of patients given zanotrel responded.",
+            {"63%": ("CC101", "bridge-response")},
+        ),
+    ],
+)
+def test_a_study_is_not_the_next_of_its_series(lint_text, text, expected):
+    assert lint_text(text) == expected
