@@ -108,6 +108,7 @@ class _Sentence:
     frame: Frame  # what the whole sentence says (years, places, measures, timepoints)
     figures: tuple[tuple[int, int], ...]  # the non-duration figures, offsets in the sentence
     respective: tuple[tuple[int, int], ...] | None  # their groups one by one, if paired
+    paired: tuple[tuple[int, int], ...] = ()  # the figures ``respective`` pairs, in order
     scope: Frame | None = None  # the frame of a phrase opening the sentence ("Among …,")
     clause_words: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
     word_clauses: Counter[str] = field(default_factory=Counter)  # clauses holding each word
@@ -286,6 +287,50 @@ def _read_sentence(claim: Claim) -> _Sentence:
     # warfarin groups", "glucoxin 10 mg versus placebo: 35% versus 12%"), no figure to pair
     arms_only = any(not is_dose(q) for q in measured)
     figures = tuple(_span_in(claim, q) for q in measured if not (arms_only and is_dose(q)))
+    paired = _before_respectively(claim.text, figures)
+    mentions = _respective_mentions(claim, paired)
+    if mentions is None and paired != figures:
+        paired = figures
+        mentions = _respective_mentions(claim, paired)
+    if mentions is None and len(figures) == 2:
+        # "ARISTOTLE, apixaban versus warfarin: 1.27% versus 1.60%": in the names' order
+        mentions = _names_versus_figures(claim, figures)
+    spans = tuple((claim.start + a, claim.start + b) for a, b in clauses)
+    clause_words = {
+        span: _content_words(_without_figures(claim, *span, ""))
+        for q, span in zip(claim.quantities, spans, strict=True)
+        if q.kind != "duration"
+    }
+    return _Sentence(
+        clauses=spans,
+        clause_words=clause_words,
+        word_clauses=Counter(w for words in clause_words.values() for w in words),
+        frame=read_frame(claim.text),
+        figures=figures,
+        respective=tuple(mentions) if mentions is not None else None,
+        paired=paired if mentions is not None else (),
+        scope=_scope(claim),
+        opening_words=_opening_words(claim),
+    )
+
+
+def _before_respectively(
+    text: str, figures: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """The figures a "respectively" pairs: those before it, when two or more are and others
+    follow it ("… in 59% and 48% of patients given drug X 8 mg/kg and 4 mg/kg, respectively,
+    and in 26% of those on placebo": the 26% is no item of the list); else all."""
+    said = RESPECTIVELY.search(text)
+    if said is None:
+        return figures
+    before = tuple(span for span in figures if span[1] <= said.start())
+    return before if 2 <= len(before) < len(figures) else figures
+
+
+def _respective_mentions(
+    claim: Claim, figures: tuple[tuple[int, int], ...]
+) -> list[tuple[int, int]] | None:
+    """The groups or names a sentence pairs with ``figures`` one by one, or None."""
     mentions = respective_groups(claim.text, list(figures))
     if mentions is None and figures and RESPECTIVELY.search(claim.text):
         # "… in Europeans and Asians was 6.8% and 11.2%, respectively": registry names
@@ -299,26 +344,7 @@ def _read_sentence(claim: Claim) -> _Sentence:
                 span for span in _coordinated_names(claim, at.start()) if span[0] >= figures[-1][1]
             ]
             mentions = after if len(after) == len(figures) else None
-    if mentions is None and len(figures) == 2:
-        # "ARISTOTLE, apixaban versus warfarin: 1.27% versus 1.60%": in the names' order
-        mentions = _names_versus_figures(claim, figures)
-    spans = tuple((claim.start + a, claim.start + b) for a, b in clauses)
-    clause_words = {
-        span: _content_words(_without_figures(claim, *span, ""))
-        for q, span in zip(claim.quantities, spans, strict=True)
-        if q.kind != "duration"
-    }
-    made = _Sentence(
-        clauses=spans,
-        clause_words=clause_words,
-        word_clauses=Counter(w for words in clause_words.values() for w in words),
-        frame=read_frame(claim.text),
-        figures=figures,
-        respective=tuple(mentions) if mentions is not None else None,
-        scope=_scope(claim),
-        opening_words=_opening_words(claim),
-    )
-    return made
+    return mentions
 
 
 OPENING_PHRASE = re.compile(
@@ -1071,7 +1097,7 @@ def _in_other_group(claim: Claim, quantity: Quantity, other: Quantity) -> bool:
     ``quantity`` ("… 61% of patients given infliximab 5 mg/kg and 10 mg/kg, respectively":
     the 5 mg/kg is the 69%'s, not the 61%'s)."""
     facts = _sentence(claim)
-    figures, mentions = facts.figures, facts.respective
+    figures, mentions = facts.paired, facts.respective
     own = _span_in(claim, quantity)
     if mentions is None or own not in figures:
         return False
@@ -1090,7 +1116,7 @@ def _respective_group(
     """(this figure's group, its clause with every listed group blanked) when the sentence
     pairs its figures with groups one by one (:func:`frames.respective_groups`)."""
     facts = _sentence(claim)
-    figures, mentions = facts.figures, facts.respective
+    figures, mentions = facts.paired, facts.respective
     if mentions is None or _span_in(claim, quantity) not in figures:
         return None
     mention = mentions[figures.index(_span_in(claim, quantity))]
@@ -1126,7 +1152,7 @@ def _names_in_other_groups(claim: Claim, quantity: Quantity) -> set[str]:
     """The registry names said in the groups a "respectively" list pairs with the sentence's
     other figures ("the zelvatide and placebo groups": zelvatide is not the 3.9%'s)."""
     facts = _sentence(claim)
-    own = facts.respective[facts.figures.index(_span_in(claim, quantity))]
+    own = facts.respective[facts.paired.index(_span_in(claim, quantity))]
     others = [span for span in facts.respective if span != own]
     return {
         normalise_term(name)
@@ -1139,7 +1165,7 @@ def _names_in_own_group(claim: Claim, quantity: Quantity) -> set[str]:
     """The registry names said in the group a "respectively" list pairs with this figure
     ("drug X 15 mg and 30 mg … in 80% and 70%, respectively": 30 mg is the 70%'s arm)."""
     facts = _sentence(claim)
-    own = facts.respective[facts.figures.index(_span_in(claim, quantity))]
+    own = facts.respective[facts.paired.index(_span_in(claim, quantity))]
     return {
         normalise_term(name)
         for s, e, name in claim.terms
