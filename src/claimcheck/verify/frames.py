@@ -49,7 +49,12 @@ MEASURES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # "stroke survivors" are people who had one, not a survival rate
-    "survival": re.compile(r"\b(?:surviv(?!ors?\b)\w*|alive)\b", re.IGNORECASE),
+    # … and "live at least five years": how long those with it live
+    "survival": re.compile(
+        r"\b(?:surviv(?!ors?\b)\w*|alive"
+        r"|live[sd]?\W+(?:for\W+)?(?:at\W+least|more\W+than|over|beyond|longer\W+than))\b",
+        re.IGNORECASE,
+    ),
     "injuries": re.compile(
         r"\b(?:injur(?:e|es|ed|ing|y|ies)|non[- ]fatal|hurt|wounded|maimed)\b(?!\W+(?:and|or)\W+"
         r"(?:kill|die|death))",
@@ -79,6 +84,13 @@ KILLED_OR_INJURED = re.compile(
 )
 """One count of those killed or injured together (road safety's KSI: "killed or seriously
 injured"): not a count of deaths, nor of injuries alone."""
+SINCE_DIAGNOSIS = re.compile(
+    r"\b(?:after|since|from|at|of|following|post)\W+(?:(?:the|their|a|his|her|its)\W+)?"
+    r"diagnos(?:is|es)\b",
+    re.IGNORECASE,
+)
+"""When a time is counted from ("five years after diagnosis", "at diagnosis"): no count of
+new cases, whatever "diagnosis" says elsewhere."""
 UNIT_MEASURES = {
     "deaths": "deaths",
     "death": "deaths",
@@ -690,7 +702,8 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
     if skip is not None:
         figure_words = text[skip[0] : skip[1]]  # "11.9 million incident strokes"
         text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :]
-    measures = {name for name, pattern in MEASURES.items() if pattern.search(text)}
+    measured = SINCE_DIAGNOSIS.sub(" ", text) if "iagnos" in text else text
+    measures = {name for name, pattern in MEASURES.items() if pattern.search(measured)}
     if KILLED_OR_INJURED.search(text):
         # "killed or seriously injured": one count of both, neither the deaths nor the injuries
         measures = (measures - {"deaths", "injuries"}) | {"deaths or injuries"}
