@@ -1282,10 +1282,32 @@ measured ("by 12 weeks" still is)."""
 CHANGE_SIZE_UNITS = frozenset({"minute", "hour", "day"})
 
 
+HALVES = re.compile(
+    r"\b(?:(?:a|an|one)\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half"
+    r"|(?P<n>\d+|[a-z]+)\s+and\s+a\s+half\s+(?P<units>years?|months?|weeks?|days?|hours?))\b",
+    re.IGNORECASE,
+)
+"""A time with a half in words: "a year and a half" (18 months), "two and a half years"."""
+
+
+def _halves_as_decimal(found: re.Match[str]) -> str:
+    """The time of :data:`HALVES` in digits, as :data:`TIMEPOINT` reads it ("1.5 years");
+    words that are no number are left as they are ("several and a half" stays)."""
+    if found.group("unit"):
+        return f"1.5 {found.group('unit')}s"
+    try:
+        whole = _number(found.group("n"))
+    except ValueError:
+        return found.group()
+    return f"{whole + 0.5:g} {found.group('units')}"
+
+
 def _timepoints(text: str) -> set[float]:
     found_days: set[float] = set()
     if not TIME_UNIT.search(text):
         return found_days
+    if "half" in text:
+        text = HALVES.sub(_halves_as_decimal, text)
     courses = [m.span() for m in COURSE.finditer(text)]
     for found in TIMEPOINT.finditer(text):
         if any(
