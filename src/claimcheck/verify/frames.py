@@ -348,13 +348,15 @@ AGE_ABOVE = re.compile(
     rf"(?={_H}*(?:years?|yrs?|\b(?!{_H}*(?:\d|%|percent|months?|weeks?|days?|hours?))))"
     rf"|\b(?:over|above|older{_H}+than){_H}+(?P<a2>\d{{1,3}}){_H}*(?=years?{_H}+(?:old|of{_H}+age))"
     rf"|\b(?P<b>\d{{1,3}}){_H}*(?:years?{_H}+)?(?:and|or){_H}+(?:older|over|above)\b"
-    rf"|\b(?:aged{_H}+)?(?P<c>\d{{1,3}})\+",
+    rf"|\b(?:aged{_H}+)?(?P<c>\d{{1,3}})\+"
+    r"|\bover[- ](?P<d>\d{1,3})s\b",  # "the over-65s"
     re.IGNORECASE,
 )
 AGE_BELOW = re.compile(
     rf"\b(?:(?:aged|adults|people|patients|women|men|children|those|anyone){_H}+)"
     rf"(?:under|below|younger{_H}+than){_H}+(?P<a>\d{{1,3}})\b"
-    rf"|\b(?:aged|ages?){_H}+(?:under|below){_H}+(?P<b>\d{{1,3}})\b",
+    rf"|\b(?:aged|ages?){_H}+(?:under|below){_H}+(?P<b>\d{{1,3}})\b"
+    r"|\bunder[- ](?P<c>\d{1,3})s\b",  # "the under-70s", "under-5s"
     re.IGNORECASE,
 )
 AGE_POINT = re.compile(
@@ -1247,11 +1249,17 @@ def _ages(text: str) -> list[tuple[float, float]]:
         if float(low) < float(high) <= OLDEST_AGE:
             ages.append((float(low), float(high)))
     for found in AGE_ABOVE.finditer(text):
-        value = float(found.group("a") or found.group("a2") or found.group("b") or found.group("c"))
+        value = float(
+            found.group("a")
+            or found.group("a2")
+            or found.group("b")
+            or found.group("c")
+            or found.group("d")
+        )
         if value <= OLDEST_AGE:
             ages.append((value, OLDEST_AGE))
     for found in AGE_BELOW.finditer(text):
-        ages.append((0.0, float(found.group("a") or found.group("b"))))
+        ages.append((0.0, float(found.group("a") or found.group("b") or found.group("c"))))
     for found in AGE_POINT.finditer(text):
         value = float(found.group("n") or found.group("m") or found.group("k"))
         if 0 < value <= OLDEST_AGE:
