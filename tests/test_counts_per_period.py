@@ -97,3 +97,39 @@ def test_a_count_with_its_period_later_in_the_clause_is_a_rate(text, figure, uni
 def test_a_count_without_its_own_period_stays_a_count(text):
     first = find_quantities(text)[0]
     assert first.per is None
+
+
+ANNUAL_REGISTRY = """\
+- id: leukaemia-deaths-2012
+  statement: Leukaemia caused 4,807 deaths in Freedonia in 2012.
+  subject: [leukaemia]
+  context: [Freedonia]
+  value: {value: 4807, unit: deaths}
+  sources: [{citation: "Freedonia cancer statistics 2014", quote: "4,807 deaths"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+annual_text = figure_verdicts_fixture(ANNUAL_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Leukaemia caused about 4,800 deaths in Freedonia in 2012 – roughly 13 every day.",
+            {"roughly 13 every day": ("CC102", None)},
+        ),
+        (
+            "Leukaemia caused about 6,000 deaths in Freedonia in 2012, some 16 a day.",
+            {
+                "about 6,000 deaths": ("CC101", "leukaemia-deaths-2012"),
+                "some 16 a day": ("CC102", None),
+            },
+        ),
+    ],
+)
+def test_a_bare_number_per_day_is_no_years_total(annual_text, text, expected):
+    """A day's count said as a bare number is never compared with the year's total: 13 a
+    day is not a conflict with 4,807 deaths (it was accused as if it were 13 deaths)."""
+    assert annual_text(text) == expected

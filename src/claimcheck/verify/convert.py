@@ -117,6 +117,8 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
         claim_per = rate_denominator(unit)
         if claim_per is not None:  # "1 in 5,000 boys" is 20 per 100,000
             return _scaled(quantity, per_share * claim_per, unit, exact=True)
+    if _bare_count_per_period(quantity, unit):
+        return None
     if units_compatible(quantity.unit, unit):
         return quantity
     factor = measurement_factor(draft_unit, unit)
@@ -130,6 +132,21 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     if factor is not None:  # "$6,900 a year" against USD/month is $575 a month
         return replace(_scaled(quantity, factor, unit, exact=False), per=unit.partition("/")[2])
     return None
+
+
+def _bare_count_per_period(quantity: Quantity, unit: str | None) -> bool:
+    """Whether the figure is a bare number per a day, week, month or hour ("… about 4,800
+    deaths in 2012, roughly 13 every day") and the claim's unit is not per that period: a
+    day's count is no year's total, as a count of ``people/day`` is not of ``deaths/year``
+    (:func:`~claimcheck.registry.units.units_compatible`)."""
+    period = quantity.per
+    return (
+        quantity.unit is None
+        and period in DAYS_PER_UNIT
+        and period != "year"
+        and unit is not None
+        and unit.rpartition("/")[2] != period
+    )
 
 
 def _amount_of_daily(draft_unit: str | None, unit: str | None) -> str | None:
