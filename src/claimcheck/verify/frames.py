@@ -119,7 +119,7 @@ PREVALENCE = re.compile(
     r"|chronically\W+infected"
     r"|(?:had|have|has)\W+(?!been\b|to\b|no\b|not\b|a\W+stroke\b|(?:a|an|their|its)\W+(?:new|first)\b)"
     r"(?:a\W+|an\W+)?[a-z]"
-    r"|suffer(?:s|ed|ing)?\W+from)",
+    r"|suffer(?:s|ed|ing)?\W+from|affect(?:s|ing)?)",
     re.IGNORECASE,
 )
 """What a count of people counts: those newly struck in a period (incidence: "new cases",
