@@ -8,8 +8,9 @@ lives in :mod:`claimcheck.verify.compare`; this module only decides which claim 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantity import BEFORE, Quantity
@@ -97,6 +98,15 @@ def judge_claim(
         verdict = _best_verdict(
             claim, quantity, allowed, near, threshold, baseline, (registry, named)
         )
+        if (
+            verdict.status == CONFLICT
+            and verdict.match.registry_claim in matched_here
+            and _part_of_earlier(claim, quantity)
+        ):
+            # "2,700 people died of myeloma …, about 1,500 of them men": the part is no
+            # figure of the claim about the whole that the earlier figure is judged against
+            part = replace(verdict.match, rejected=PART_OF_WHOLE)
+            verdict = Verdict(claim, quantity, UNSUPPORTED, None, part)
         if verdict.match is not None:
             matched_here.append(verdict.match.registry_claim)
         verdicts.append(verdict)
@@ -205,6 +215,27 @@ def _best_verdict(
     if _status(quantity, top) == CONFLICT and top.rank >= accuse_at and not top.narrowed:
         return Verdict(claim, quantity, CONFLICT, top, near)
     return _paraphrase_or_unsupported(claim, quantity, near, allowed[0])
+
+
+PART_OF_THEM = re.compile(r"\s*(?:of|among)\s+(?:them|whom)\b", re.IGNORECASE)
+"""Words right after a figure that make it a part of a group counted before it in the
+sentence: "around 2,700 people died …, about 1,500 of them men", "… 1,500 of whom …" (not
+"of those", which names an arm: "12% of those on placebo")."""
+
+
+PART_OF_WHOLE = "the figure counts a part ('of them') of the whole the claim is about"
+
+
+def _part_of_earlier(claim: Claim, quantity: Quantity) -> bool:
+    """Whether the figure counts a part of the group an earlier figure of its sentence
+    counts ("2,700 people died of myeloma, about 1,500 of them men"): the claim about the
+    whole, which that earlier figure is judged against, is never the part's to break,
+    whatever the part is (a sex, an age, a cause); a claim about that very part may still
+    back or accuse it ("890 million adults were overweight, and 2.5 billion of them had
+    obesity" against the obesity claim)."""
+    if not any(other.end <= quantity.start for other in claim.quantities):
+        return False
+    return bool(PART_OF_THEM.match(claim.text, quantity.end - claim.start))
 
 
 def _swapped(
