@@ -160,6 +160,7 @@ MEASUREMENT_UNITS: dict[str, tuple[str, str, float]] = {
     **{s: ("Gy", "absorbed dose", 1.0) for s in ("gy", "gray", "grays")},
     **{s: ("cGy", "absorbed dose", 1e-2) for s in ("cgy", "centigray", "centigrays")},
     **{s: ("mGy", "absorbed dose", 1e-3) for s in ("mgy", "milligray", "milligrays")},
+    **{s: ("dB", "sound level", 1.0) for s in ("db", "dba", "db(a)", "decibel", "decibels")},
 }  # fmt: skip
 """Units of measurement a registry value may be in, written as the field writes them
 ("mmHg", "mL", "kg"), in any case; figures convert within a dimension (0.16 L is 160 mL;
