@@ -833,6 +833,20 @@ class Surroundings:
         return self.clause_names | self.inner_names
 
     @cached_property
+    def labels_said(self) -> tuple[tuple[str, str], ...]:
+        """The numbered labels (``ACR20``, ``PASI 75``) the figure's clause and headers say,
+        or, when they say none, the one label its sentence says: "… 73.1% had an ACR20
+        response, versus 39.7% on methotrexate with placebo" is an ACR20 figure too (a
+        sentence saying two labels leaves a clause without one unlabelled)."""
+        own = tuple(
+            _label_parts(found) for piece in self.pieces for found in NUMBERED_LABEL.finditer(piece)
+        )
+        if own or not self.sentence:
+            return own
+        said = {_label_parts(found) for found in NUMBERED_LABEL.finditer(self.sentence)}
+        return tuple(said) if len(said) == 1 else ()
+
+    @cached_property
     def measure_stems(self) -> dict[str, frozenset[str]]:
         """For each measure the clause says (:data:`~claimcheck.verify.frames.MEASURES`),
         the telling words that say it: "died", "killed" for deaths, "charge" for a cost.
@@ -1498,14 +1512,12 @@ def another_numbered_label(registry_claim: RegistryClaim, around: Surroundings) 
     theirs = _numbered_labels(registry_claim)
     if not theirs:
         return None
-    for piece in around.pieces:
-        for found in NUMBERED_LABEL.finditer(piece):
-            letters, number = _label_parts(found)
-            if (letters, number) in theirs:
-                continue
-            other = next((f"{a.upper()}{n}" for a, n in sorted(theirs) if a == letters), None)
-            if other is not None:
-                return other
+    for letters, number in around.labels_said:
+        if (letters, number) in theirs:
+            continue
+        other = next((f"{a.upper()}{n}" for a, n in sorted(theirs) if a == letters), None)
+        if other is not None:
+            return other
     return None
 
 
@@ -3258,7 +3270,7 @@ def ranked_matches(
     # (:func:`another_dose`), a numbered name (:func:`another_numbered_label`), a treatment
     # another candidate is on (:func:`another_arm`); most clauses say none of them
     dose_said = any(_dose(companion) for companion in around.companions)
-    label_said = any(NUMBERED_LABEL.search(piece) for piece in around.pieces)
+    label_said = bool(around.labels_said)
     arm_said = len(siblings) > 1 and bool(holders)
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
     labelled: set[str] = set()  # ruled out for another numbered outcome (ACR50, not ACR20)
