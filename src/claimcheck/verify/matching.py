@@ -1799,9 +1799,9 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
     for group in _same_subject_groups(siblings):
         if len(group) < 2:
             continue
-        contexts = {c.id: _own_contexts(c) for c in group}
-        if all(contexts.values()):
+        if all(map(_own_contexts, group)):
             continue  # no claim about the whole: every one has a context of its own
+        contexts = {c.id: _own_contexts(c) for c in group}
         # one pass, not a pair of loops: thousands of claims may share a subject
         parts.update(claim_id for claim_id, own in contexts.items() if own and not own & said)
     return frozenset(parts)
@@ -1879,12 +1879,18 @@ def _opening_conditions(siblings: list[RegistryClaim], opening: frozenset[str]) 
     return counts
 
 
-def _names_a_sibling_context(
-    registry_claim: RegistryClaim, sibling_contexts: frozenset[str], around: Surroundings
-) -> bool:
+def _sibling_contexts_said(
+    around: Surroundings, sibling_contexts: frozenset[str]
+) -> tuple[str, ...]:
+    """The names of the figure's clause that are a candidate's context: the same for every
+    candidate of the figure, so found once, not once per sibling."""
+    return tuple(name for name in around.clause_names if name in sibling_contexts)
+
+
+def _names_a_sibling_context(registry_claim: RegistryClaim, said: tuple[str, ...]) -> bool:
     """Whether the figure's clause names a context of another candidate that is none of
-    this claim's names ("… effective against mumps" for the measles claim)."""
-    said = [name for name in around.clause_names if name in sibling_contexts]
+    this claim's names ("… effective against mumps" for the measles claim); ``said``: the
+    clause's names that are a candidate's context (:func:`_sibling_contexts_said`)."""
     if not said:
         return False
     subjects, contexts = subject_keys(registry_claim), _context_keys(registry_claim)
@@ -2990,10 +2996,13 @@ def _rank_ceiling(
     candidate's)."""
     registry_claim = pending.registry_claim
     score = pending.score
-    if _all_explained(registry_claim, around):
-        score = max(score, EXPLAINED_FLOOR)
     bonus = pending.bonus - unexplained_penalty_floor(registry_claim, around)
     bonus += companion_ceiling(around) if companions is None else companions
+    # the floor lifts the score only where the bonus :func:`_finish` weighs it with, which
+    # is at most this one, reaches a subject named there (thousands of siblings whose
+    # evidence cannot reach it were finished only to fall outside the verdict's window)
+    if bonus >= SUBJECT_BONUS - EXPLAINED_SLACK and _all_explained(registry_claim, around):
+        score = max(score, EXPLAINED_FLOOR)
     if not pending.against and _exact_figure(pending.converted, registry_claim):
         bonus += EXACT_FIGURE_BONUS
     return score + bonus + RANK_SLACK
@@ -3103,7 +3112,7 @@ def ranked_matches(
     sibling_contexts = frozenset().union(*[_context_keys(other) for other in siblings])
     # the clause's names that are a sibling's context: none, for most figures, and then no
     # sibling is asked (:func:`_names_a_sibling_context` reads only these)
-    sibling_named = any(name in sibling_contexts for name in around.clause_names)
+    sibling_named = _sibling_contexts_said(around, sibling_contexts)
     discount = (
         ELLIPSIS_DISCOUNT if _carries_on(around, registry.subject_terms) else OTHER_CLAUSE_DISCOUNT
     )
@@ -3162,7 +3171,7 @@ def ranked_matches(
             telling = distinct_evidence(distinct[registry_claim.id], around)
             against = against or telling < 0
             bonus += telling
-            if sibling_named and _names_a_sibling_context(registry_claim, sibling_contexts, around):
+            if sibling_named and _names_a_sibling_context(registry_claim, sibling_named):
                 bonus -= SIBLING_CONTEXT_PENALTY
                 against = True
             if contexts_named[registry_claim.id] in outnamed:
