@@ -806,6 +806,20 @@ class Surroundings:
         return self.clause_names | self.inner_names
 
     @cached_property
+    def unexplainable_names(self) -> tuple[tuple[str, str], ...]:
+        """The clause's names (key, as written) that may be a claim's unexplained ones
+        (:func:`_unexplained_names`): not what the figure is compared with, no year, and
+        saying something of their own. The same for every candidate: read once per figure,
+        and none, for most figures, so no candidate's names are asked."""
+        return tuple(
+            (key, written)
+            for key, written in self.name_texts
+            if key not in self.compared_names
+            and not YEAR.fullmatch(key)
+            and _says_something(written)
+        )
+
+    @cached_property
     def names_nearby(self) -> frozenset[str]:
         """The names of the figure's sentence and the sentence before, made once per figure."""
         return self.sentence_names | self.before_names
@@ -1448,18 +1462,18 @@ def _unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> l
     """The registry names of the clause (as written) that are none of the claim's names and
     that its statement does not say: "… develop cirrhosis" against a claim about treatment
     speaks of another outcome, as an unexplained word does."""
+    said = around.unexplainable_names  # "cases" says nothing of its own
+    if not said:
+        return []
     own = subject_keys(registry_claim) | _context_keys(registry_claim)
     statement = _statement_key(registry_claim)
     return [
         written
-        for key, written in around.name_texts
+        for key, written in said
         if key not in own
-        and key not in around.compared_names
-        and not YEAR.fullmatch(key)
         and key not in statement
         and not _names_one_of(frozenset((key,)), own)
         and not any(key in name for name in own)
-        and _says_something(written)  # "cases" says nothing of its own
     ]
 
 
