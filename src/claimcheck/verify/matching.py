@@ -863,6 +863,20 @@ class Surroundings:
         return found
 
     @cached_property
+    def unexplainable_names(self) -> tuple[tuple[str, str], ...]:
+        """The clause's names (key, as written) that may be a claim's unexplained ones
+        (:func:`_unexplained_names`): not what the figure is compared with, no year, and
+        saying something of their own. The same for every candidate: read once per figure,
+        and none, for most figures, so no candidate's names are asked."""
+        return tuple(
+            (key, written)
+            for key, written in self.name_texts
+            if key not in self.compared_names
+            and not YEAR.fullmatch(key)
+            and _says_something(written)
+        )
+
+    @cached_property
     def names_nearby(self) -> frozenset[str]:
         """The names of the figure's sentence and the sentence before, made once per figure."""
         return self.sentence_names | self.before_names
@@ -1525,18 +1539,18 @@ def _unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> l
     """The registry names of the clause (as written) that are none of the claim's names and
     that its statement does not say: "… develop cirrhosis" against a claim about treatment
     speaks of another outcome, as an unexplained word does."""
+    said = around.unexplainable_names  # "cases" says nothing of its own
+    if not said:
+        return []
     own = subject_keys(registry_claim) | _context_keys(registry_claim)
     statement = _statement_key(registry_claim)
     return [
         written
-        for key, written in around.name_texts
+        for key, written in said
         if key not in own
-        and key not in around.compared_names
-        and not YEAR.fullmatch(key)
         and key not in statement
         and not _names_one_of(frozenset((key,)), own)
         and not any(key in name for name in own)
-        and _says_something(written)  # "cases" says nothing of its own
         and not _explained_name(written, registry_claim)
     ]
 
@@ -1915,9 +1929,9 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
     for group in _same_subject_groups(siblings):
         if len(group) < 2:
             continue
-        contexts = {c.id: _own_contexts(c) for c in group}
-        if all(contexts.values()):
+        if all(map(_own_contexts, group)):
             continue  # no claim about the whole: every one has a context of its own
+        contexts = {c.id: _own_contexts(c) for c in group}
         # one pass, not a pair of loops: thousands of claims may share a subject
         parts.update(claim_id for claim_id, own in contexts.items() if own and not own & said)
     return frozenset(parts)
@@ -1995,12 +2009,18 @@ def _opening_conditions(siblings: list[RegistryClaim], opening: frozenset[str]) 
     return counts
 
 
-def _names_a_sibling_context(
-    registry_claim: RegistryClaim, sibling_contexts: frozenset[str], around: Surroundings
-) -> bool:
+def _sibling_contexts_said(
+    around: Surroundings, sibling_contexts: frozenset[str]
+) -> tuple[str, ...]:
+    """The names of the figure's clause that are a candidate's context: the same for every
+    candidate of the figure, so found once, not once per sibling."""
+    return tuple(name for name in around.clause_names if name in sibling_contexts)
+
+
+def _names_a_sibling_context(registry_claim: RegistryClaim, said: tuple[str, ...]) -> bool:
     """Whether the figure's clause names a context of another candidate that is none of
-    this claim's names ("… effective against mumps" for the measles claim)."""
-    said = [name for name in around.clause_names if name in sibling_contexts]
+    this claim's names ("… effective against mumps" for the measles claim); ``said``: the
+    clause's names that are a candidate's context (:func:`_sibling_contexts_said`)."""
     if not said:
         return False
     subjects, contexts = subject_keys(registry_claim), _context_keys(registry_claim)
@@ -3123,10 +3143,13 @@ def _rank_ceiling(
     candidate's)."""
     registry_claim = pending.registry_claim
     score = pending.score
-    if _all_explained(registry_claim, around):
-        score = max(score, EXPLAINED_FLOOR)
     bonus = pending.bonus - unexplained_penalty_floor(registry_claim, around)
     bonus += companion_ceiling(around) if companions is None else companions
+    # the floor lifts the score only where the bonus :func:`_finish` weighs it with, which
+    # is at most this one, reaches a subject named there (thousands of siblings whose
+    # evidence cannot reach it were finished only to fall outside the verdict's window)
+    if bonus >= SUBJECT_BONUS - EXPLAINED_SLACK and _all_explained(registry_claim, around):
+        score = max(score, EXPLAINED_FLOOR)
     if not pending.against and _exact_figure(pending.converted, registry_claim):
         bonus += EXACT_FIGURE_BONUS
     return score + bonus + RANK_SLACK
@@ -3236,7 +3259,7 @@ def ranked_matches(
     sibling_contexts = frozenset().union(*[_context_keys(other) for other in siblings])
     # the clause's names that are a sibling's context: none, for most figures, and then no
     # sibling is asked (:func:`_names_a_sibling_context` reads only these)
-    sibling_named = any(name in sibling_contexts for name in around.clause_names)
+    sibling_named = _sibling_contexts_said(around, sibling_contexts)
     discount = (
         ELLIPSIS_DISCOUNT if _carries_on(around, registry.subject_terms) else OTHER_CLAUSE_DISCOUNT
     )
@@ -3295,7 +3318,7 @@ def ranked_matches(
             telling = distinct_evidence(distinct[registry_claim.id], around)
             against = against or telling < 0
             bonus += telling
-            if sibling_named and _names_a_sibling_context(registry_claim, sibling_contexts, around):
+            if sibling_named and _names_a_sibling_context(registry_claim, sibling_named):
                 bonus -= SIBLING_CONTEXT_PENALTY
                 against = True
             if contexts_named[registry_claim.id] in outnamed:
