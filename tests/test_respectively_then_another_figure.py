@@ -49,3 +49,34 @@ SENTENCE = (
 def test_respectively_pairs_only_the_figures_before_it(lint_text, figures, expected):
     a, b, c = figures
     assert lint_text(SENTENCE.format(a=a, b=b, c=c)) == expected
+
+
+NAMED_ARMS = (
+    _claim("trident-8mg", "on velbumab 8 mg/kg", 44, "velbumab 8 mg/kg")
+    + _claim("trident-4mg", "on velbumab 4 mg/kg", 31, "velbumab 4 mg/kg")
+    + _claim("trident-placebo", "on placebo", 12, "placebo")
+)
+
+named_text = figure_verdicts_fixture(NAMED_ARMS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SENTENCE.format(a=44, b=31, c=12), {}),
+        (
+            SENTENCE.format(a=31, b=44, c=12),
+            {"31%": ("CC101", "trident-8mg"), "44%": ("CC101", "trident-4mg")},
+        ),
+        (
+            "In TRIDENT, 44% and 31% of patients given velbumab 8 mg/kg and 4 mg/kg,"
+            " respectively, reached ACR50 at week 24.",
+            {},
+        ),
+    ],
+)
+def test_doses_listed_after_the_figures_are_the_arms(named_text, text, expected):
+    """Where the registry names each arm by its drug and dose ("velbumab 8 mg/kg"), the doses
+    listed after the figures are paired in order: the name holding the first dose is the
+    first figure's, never the second's."""
+    assert named_text(text) == expected

@@ -344,6 +344,17 @@ def _respective_mentions(
                 span for span in _coordinated_names(claim, at.start()) if span[0] >= figures[-1][1]
             ]
             mentions = after if len(after) == len(figures) else None
+        if mentions is None:
+            # "… 59% and 48% of patients given tocilizumab 8 mg/kg and 4 mg/kg, respectively",
+            # where the registry names the drug with each dose: the doses listed after the
+            # figures, in order, are the arms
+            at = RESPECTIVELY.search(claim.text)
+            doses = [
+                _span_in(claim, q)
+                for q in claim.quantities
+                if is_dose(q) and figures[-1][1] <= q.start - claim.start < at.start()
+            ]
+            mentions = doses if len(doses) == len(figures) else None
     return mentions
 
 
@@ -1178,14 +1189,19 @@ def _declared_sexes(registry_claim: RegistryClaim) -> frozenset[str]:
 
 def _names_in_other_groups(claim: Claim, quantity: Quantity) -> set[str]:
     """The registry names said in the groups a "respectively" list pairs with the sentence's
-    other figures ("the zelvatide and placebo groups": zelvatide is not the 3.9%'s)."""
+    other figures ("the zelvatide and placebo groups": zelvatide is not the 3.9%'s), and
+    those holding one ("tocilizumab 8 mg/kg", a name whose dose is the 59%'s listed arm)."""
     facts = _sentence(claim)
     own = facts.respective[facts.paired.index(_span_in(claim, quantity))]
     others = [span for span in facts.respective if span != own]
     return {
         normalise_term(name)
         for s, e, name in claim.terms
-        if any(a <= s - claim.start and e - claim.start <= b for a, b in others)
+        if any(
+            (a <= s - claim.start and e - claim.start <= b)
+            or (s - claim.start <= a and b <= e - claim.start)
+            for a, b in others
+        )
     }
 
 
