@@ -74,3 +74,49 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_a_study_is_not_the_next_of_its_series(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+FIRST_ONLY = """\
+- id: velocity-pfs
+  statement: Median progression-free survival with zanotrel in VeloCITY was 8.8 months.
+  subject: [VeloCITY, zanotrel]
+  context: [myeloma, progression-free survival]
+  value: {value: 8.8, unit: month}
+  sources: [{citation: "VeloCITY report", quote: "median PFS 8.8 months"}]
+  status: approved
+  review_by: 2030-01-01
+- id: harbour-response
+  statement: In HARBOUR, 41% of patients on zanotrel responded.
+  subject: [HARBOUR, zanotrel]
+  context: [myeloma, response]
+  value: {value: 41, unit: percent}
+  sources: [{citation: "HARBOUR report", quote: "41% responded"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+first_only = figure_verdicts_fixture(FIRST_ONLY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In VeloCITY-2, median progression-free survival with zanotrel was 8.8 months.",
+            {"8.8 months": ("CC102", None)},
+        ),
+        (
+            "In VeloCITY 2, median progression-free survival with zanotrel was 8.8 months.",
+            {"8.8 months": ("CC102", None)},
+        ),
+        ("In VeloCITY, median progression-free survival with zanotrel was 8.8 months.", {}),
+        ("In the PARTNER trial, 41% of patients on zanotrel responded.", {"41%": ("CC102", None)}),
+        ("In HARBOUR, 41% of patients on zanotrel responded.", {}),
+    ],
+)
+def test_a_study_the_registry_does_not_hold_is_another_study(first_only, text, expected):
+    """A study named in an opening "In …," or before "trial" that the registry does not hold,
+    a later one of a series ("VeloCITY-2") or another altogether ("PARTNER"), is not the
+    study a claim names: the claim neither backs nor accuses its figure, though its
+    statement states the same number."""
+    assert first_only(text) == expected

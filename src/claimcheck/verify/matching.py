@@ -2606,11 +2606,44 @@ NEGATORS = frozenset({"not", "never", "no", "non", "without", "nor"})
 def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
     """The registry names in the figure's clause that are studies' names (:func:`_is_study`):
     key -> as written."""
-    return {
-        key: written
+    said = {
+        key: _with_series_number(written, around.clause)
         for key, written in around.name_texts
         if STUDY_NAME.fullmatch(written.strip()) and _is_study(registry, key)
     }
+    if "n " in around.clause:  # "In …" / "in the …": a study the registry may not know
+        for found in UNKNOWN_STUDY.finditer(around.clause):
+            name = found.group("name")
+            key = normalise_term(name)
+            if key not in registry.by_term and key not in NOT_STUDIES and key not in said:
+                said[key] = name
+    return said
+
+
+ANOTHER_STUDY = "it is about another study"
+UNKNOWN_STUDY = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
+    r"(?:[-\s]\d{1,2}(?![\d%.,]\d|\d|\s*%))?)"
+    r"(?=\s*,|\s+(?:trial|study|cohort|registry)\b)"
+)
+"""A study's name in an opening "In …," or before "trial"/"study" that the registry does not
+hold ("In PARTNER, …", "In the KarMMa-3 trial"): capitals, a coined name with capitals inside,
+with its series number. A claim about another study is not that figure's."""
+
+
+SERIES_NUMBER = r"(?:-|\s)(\d)(?![\d%.,]\d|\d|\s*%|\s*(?:per|in|of)\b)"
+"""A study's number in its series after its name: "KarMMa-3", "MONARCH 3" (one digit, not
+a figure: "KarMMa 73%" holds none)."""
+
+
+def _with_series_number(written: str, clause: str) -> str:
+    """A study's name as the clause writes it, with the number of its series when one
+    follows ("KarMMa-3" where the registry knows only "KarMMa"): a later study of the series,
+    not the one the registry names."""
+    if written[-1:].isdigit():
+        return written
+    found = re.search(rf"\b{re.escape(written)}{SERIES_NUMBER}", clause)
+    return f"{written}-{found.group(1)}" if found else written
 
 
 _STUDIES: dict[int, tuple[Registry, dict[str, bool]]] = {}
@@ -2651,10 +2684,12 @@ def another_study(
     names or in its statement ("In PREVAIL, median overall survival was 32.4 months" is not
     the AFFIRM claim's figure, whatever their wording shares). None otherwise."""
     names = _keys_of(registry_claim)
-    if not any(_is_study(registry, key) for key in names if key not in studies_said):
+    # the studies as written, with a series number the registry may not know ("KarMMa-3")
+    written_keys = [normalise_term(written) for written in studies_said.values()]
+    if not any(_is_study(registry, key) for key in names if key not in written_keys):
         return None
     said = normalise_term(registry_claim.statement)
-    if any(key in names or _holds_study(key, said) for key in studies_said):
+    if any(key in names or _holds_study(key, said) for key in written_keys):
         return None
     return next(iter(studies_said.values()))
 
@@ -3368,7 +3403,7 @@ def ranked_matches(
         if bonus is not None and studies_said:
             study = another_study(registry, registry_claim, studies_said)
             if study is not None:  # "In PREVAIL, …" is not the AFFIRM claim's figure
-                bonus, why = None, f"it is about another study ({study})"
+                bonus, why = None, f"{ANOTHER_STUDY} ({study})"
         if bonus is not None:
             pending.append(_Pending(registry_claim, converted, score, bonus, against))
         elif near is None or score + 0.0 > near.rank:
@@ -3420,6 +3455,7 @@ def ranked_matches(
         label = near.registry_claim.id in labelled
         restated = (
             near.rejected != SUBJECT_NOT_NAMED
+            and not near.rejected.startswith(ANOTHER_STUDY)  # its figure, in another study
             and not label
             and restates(near.registry_claim, quantity, around.frame)
         )
