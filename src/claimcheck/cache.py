@@ -39,8 +39,9 @@ import re
 import secrets
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import metadata
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -62,23 +63,39 @@ SEVERITIES = frozenset({"error", "warning", "info"})
 JSON_PIECE = 4096  # items of a long list or object encoded at once
 
 
+class Deferred:
+    """A part of a document that :func:`json_pieces` makes (``make()``) when it reaches it
+    and lets go once written: a document of several large parts (the matcher's stored
+    values, a table per kind of value) holds one of them at a time, not all."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+
 def json_pieces(value: Any) -> Iterator[str]:
     """``json.dumps(value, ensure_ascii=True, separators=(",", ":"))``, the same text, in
     pieces: objects are opened key by key, and a long list or object is encoded
     :data:`JSON_PIECE` items at a time, so a document of 100,000 claims is written without
     being one 50 MB string (its bytes, the signed bytes and the text written were three
-    more copies, some 200 MB at the peak of the run that stores it)."""
-    if type(value) is dict and len(value) <= JSON_PIECE and all(type(k) is str for k in value):
+    more copies, some 200 MB at the peak of the run that stores it). A :class:`Deferred`
+    part is made where it stands."""
+    if type(value) is Deferred:
+        yield from json_pieces(value.make())
+    elif type(value) is dict and len(value) <= JSON_PIECE and all(type(k) is str for k in value):
         yield "{"
         for number, (key, item) in enumerate(value.items()):
             yield ("," if number else "") + _dumps(key) + ":"
             yield from json_pieces(item)
         yield "}"
     elif type(value) is dict and all(type(k) is str for k in value):
-        items = list(value.items())
+        items = iter(value.items())  # a chunk at a time, not a list of every item
         yield "{"
-        for start in range(0, len(items), JSON_PIECE):
-            yield ("," if start else "") + _dumps(dict(items[start : start + JSON_PIECE]))[1:-1]
+        separator = ""
+        while chunk := dict(islice(items, JSON_PIECE)):
+            yield separator + _dumps(chunk)[1:-1]
+            separator = ","
         yield "}"
     elif type(value) is list and len(value) > JSON_PIECE:
         yield "["

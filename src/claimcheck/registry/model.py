@@ -7,10 +7,10 @@ copying; ``path`` and ``line`` say where each claim was written so any message c
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import wraps
-from sys import getrefcount, intern
+from sys import getrefcount, getsizeof, intern
 from typing import Any, TypeVar
 
 APPROVED = "approved"
@@ -24,25 +24,33 @@ Marks = Sequence[tuple[str, int, int]]
 
 
 class PackedMarks(Sequence[tuple[str, int, int]]):
-    """Marks kept as the registry cache stores them, ``"field,line,col;…"``, and read into
-    ``(field, line, col)`` tuples when first asked: a claim's marks only point a message at
-    a field, and a 100,000-claim registry made over a million tuples for them at every load.
+    """Marks kept as the registry cache stores them, ``"field,line,col;…"`` with each line
+    counted from ``base`` (the line of the record they belong to), and read into ``(field,
+    line, col)`` tuples when first asked: a claim's marks only point a message at a field,
+    and a 100,000-claim registry made over a million tuples for them at every load. Lines
+    counted from the record's own make claims laid out alike hold the same text, which the
+    cache's loader keeps once for all of them (a text per claim was 20 MiB of 100,000).
     Equal to any sequence of the same marks."""
 
-    __slots__ = ("packed", "_items")
+    __slots__ = ("packed", "base", "_items")
 
-    def __init__(self, packed: str) -> None:
+    def __init__(self, packed: str, base: int = 0) -> None:
         self.packed = packed
+        self.base = base
         self._items: tuple[tuple[str, int, int], ...] | None = None
 
     @staticmethod
-    def pack(marks: Iterable[tuple[str, int, int]]) -> str:
-        return ";".join(f"{name},{line},{col}" for name, line, col in marks)
+    def pack(marks: Iterable[tuple[str, int, int]], base: int = 0) -> str:
+        """The text of ``marks``, each line counted from line ``base``."""
+        return ";".join(f"{name},{line - base},{col}" for name, line, col in marks)
 
     def _unpacked(self) -> tuple[tuple[str, int, int], ...]:
         if self._items is None:
             items = (mark.split(",") for mark in self.packed.split(";")) if self.packed else ()
-            self._items = tuple((intern(name), int(line), int(col)) for name, line, col in items)
+            base = self.base
+            self._items = tuple(
+                (intern(name), base + int(line), int(col)) for name, line, col in items
+            )
         return self._items
 
     def __len__(self) -> int:
@@ -63,7 +71,7 @@ class PackedMarks(Sequence[tuple[str, int, int]]):
         return hash(self._unpacked())
 
     def __repr__(self) -> str:
-        return f"PackedMarks({self.packed!r})"
+        return f"PackedMarks({self.packed!r}, {self.base})"
 
 
 def _mark(marks: Marks, name: str, line: int, col: int) -> tuple[int, int]:
@@ -73,7 +81,7 @@ def _mark(marks: Marks, name: str, line: int, col: int) -> tuple[int, int]:
     return line, col
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tolerance:
     """How far a draft figure may stray from the source and still count as the same figure.
 
@@ -94,7 +102,7 @@ class Tolerance:
         return self.relative == 0 and self.absolute == 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a figure comes from; ``quote`` is the source's own figure-carrying words.
 
@@ -116,7 +124,7 @@ class Source:
         return _mark(self.marks, name, self.line, self.col)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RegistryValue:
     """The interval a source supports: a point (``low == high``), a range, or one open side.
 
@@ -136,8 +144,15 @@ class RegistryValue:
         return self.low is not None and self.low == self.high
 
 
-@dataclass(frozen=True)
-class RegistryClaim:
+class _Memoised:
+    """The one slot a claim's memos live in (:data:`MEMOS`), beside the slots of its fields:
+    a base class's, as a dataclass's ``slots=True`` makes slots for its fields only."""
+
+    __slots__ = ("memos",)
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryClaim(_Memoised):
     """One sourced claim (approved, draft or retired), written in ``path`` at ``line``:``col``
     (the claim's first field, 1-based). ``measure``, ``group`` and ``timepoint`` state the
     claim's frame when its statement does not say it plainly (see ``docs/registry-schema.md``).
@@ -190,27 +205,28 @@ class RegistryClaim:
         """The names a draft may use for what this claim is about, subject first."""
         return self.subject + self.context
 
-    def __getstate__(self) -> dict[str, Any]:
+    def __getstate__(self) -> tuple[Any, ...]:
         """The claim's fields without its memos (:func:`per_claim`), for another process:
         a memo's place in the list is this process's order of definition, which another
         process need not share (a worker works its values out again)."""
-        state = dict(self.__dict__)
-        state.pop(MEMOS, None)
-        return state
+        return tuple(getattr(self, name) for name in _CLAIM_FIELDS)
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(_CLAIM_FIELDS, state, strict=True):
+            object.__setattr__(self, name, value)
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(RegistryClaim))
 
 
 T = TypeVar("T")
 
 
 MEMOS = "memos"
-"""The one attribute a claim's memos live in: a list with a place per :func:`per_claim`
-function. One name, added to every claim in the same way, keeps the claims' attribute
-dictionaries sharing their keys (216 bytes a claim); a name per memo, added in whatever order
-the matcher asked, made each a dictionary of its own (over 800 bytes: 40 MiB of a lint
-against 100,000 claims)."""
+"""The one attribute a claim's memos live in (a slot of its own): a list with a place per
+:func:`per_claim` function. A name per memo, added in whatever order the matcher asked, made
+each claim's attributes a dictionary of its own (over 800 bytes: 40 MiB of a lint against
+100,000 claims)."""
 _PER_CLAIM: list[str] = []  # the per_claim functions, by their place in a claim's memos
 
 NOT_WORKED_OUT: Any = object()
@@ -221,9 +237,10 @@ EMPTY: frozenset[Any] = frozenset()
 
 def _memos(claim: RegistryClaim) -> list[Any]:
     """The claim's memo list, made (or lengthened, for a function defined since) on demand."""
-    memos = claim.__dict__.get(MEMOS)
+    memos = getattr(claim, MEMOS, None)
     if memos is None:
-        memos = claim.__dict__[MEMOS] = [NOT_WORKED_OUT] * len(_PER_CLAIM)
+        memos = [NOT_WORKED_OUT] * len(_PER_CLAIM)
+        object.__setattr__(claim, MEMOS, memos)  # the claim's fields stay frozen
     elif len(memos) < len(_PER_CLAIM):
         memos.extend([NOT_WORKED_OUT] * (len(_PER_CLAIM) - len(memos)))
     return memos
@@ -236,24 +253,28 @@ def per_claim(
     kept as long as its registry is, however large the registry (a bounded LRU sized for a
     small registry thrashes on one of 100,000 claims, and parses statements again for every
     figure). The claim stays frozen: the memo is no field, so equality and hashing ignore it.
-    A frozenset is kept as :func:`compact_set` makes it, unless ``compact`` is false (a
-    value :func:`per_claim_shared` gives is one object already, compacted before it is
-    shared: made again for every claim, it was 100,000 sets where there were a few)."""
+    A frozenset is kept as :func:`compact_set` makes it, and a value equal to one another
+    claim was given is kept as that one object (:class:`EqualValues`), unless ``compact``
+    is false (a value :func:`per_claim_shared` gives is one object already, compacted before
+    it is shared: made again for every claim, it was 100,000 sets where there were a few)."""
     name = f"memo:{function.__module__}.{function.__qualname__}"
     place = len(_PER_CLAIM)
     _PER_CLAIM.append(name)
+    equal_values = EqualValues() if compact else None
 
     @wraps(function)
     def cached(claim: RegistryClaim) -> T:
         try:  # the matcher asks millions of times: one lookup and one index when it is kept
-            value = claim.__dict__[MEMOS][place]
-        except (KeyError, IndexError):
+            value = claim.memos[place]
+        except (AttributeError, IndexError):
             value = NOT_WORKED_OUT
         if value is not NOT_WORKED_OUT:
             return value
         value = function(claim)
-        if compact and type(value) is frozenset:
-            value = compact_set(value)  # type: ignore[assignment]
+        if equal_values is not None:
+            if type(value) is frozenset:
+                value = compact_set(value)  # type: ignore[assignment]
+            value = equal_values.one_of(value)
         _memos(claim)[place] = value
         cached.worked_out += 1  # type: ignore[attr-defined]
         return value
@@ -262,6 +283,54 @@ def per_claim(
     cached.memo_place = place  # type: ignore[attr-defined]
     cached.worked_out = 0  # type: ignore[attr-defined]  # values worked out, in all claims
     return cached
+
+
+class EqualValues:
+    """One :func:`per_claim` function's values so far, so that a value equal to one given
+    to another claim is kept as that one object: 100,000 claims that share subjects hold
+    a few hundred distinct sets of years (54,000 sets at 216 bytes each where one a year
+    did) and some 14,000 distinct tuples of statement figures among 54,000 (equal where
+    statements differ only in words). Only sets, tuples and texts are shared (values
+    nothing may change, compared by value): a figure, which the matcher may find again
+    by identity inside its claim's tuple of figures, is kept as it is, and a tuple stays
+    whole, so what it holds is the same objects as before.
+
+    A function whose values are nearly all distinct (each claim's own words, its
+    statement's key) gains nothing and would pay a table entry per claim: once
+    :data:`TRIAL` values are in the table, sharing stops for good if more than
+    :data:`DISTINCT_AT_MOST` of the values asked were new. The table starts afresh past
+    :data:`SHARED_VALUES_KEPT` values, a bound on its memory; never on an answer, as a value
+    given back is equal to the one worked out."""
+
+    TRIAL = 4096
+    DISTINCT_AT_MOST = 0.5
+    SHARED = (frozenset, tuple, str)
+
+    __slots__ = ("table", "asked")
+
+    def __init__(self) -> None:
+        self.table: dict[Any, Any] | None = {}
+        self.asked = 0
+
+    def one_of(self, value: T) -> T:
+        """``value``, or the equal value given before."""
+        table = self.table
+        if table is None or type(value) not in self.SHARED:
+            return value
+        try:
+            kept = table.get(value)
+        except TypeError:  # a tuple holding something unhashable
+            return value
+        self.asked += 1
+        if kept is not None:
+            return kept
+        if len(table) >= self.TRIAL and len(table) > self.asked * self.DISTINCT_AT_MOST:
+            self.table = None  # nearly all distinct: nothing to share
+            return value
+        if len(table) >= SHARED_VALUES_KEPT:
+            table.clear()
+        table[value] = value
+        return value
 
 
 _ONLY_HERE = 3
@@ -286,9 +355,18 @@ def compact_set(value: frozenset[Any]) -> frozenset[Any]:
         return EMPTY
     if getrefcount(value) > _ONLY_HERE:
         return value
-    return frozenset(
-        {interned(_WORDS, item, WORDS_KEPT) if type(item) is str else item for item in value}
-    )
+    items = [interned(_WORDS, item, WORDS_KEPT) if type(item) is str else item for item in value]
+    at_once = frozenset(set(items))
+    if len(items) < _GROWN_SMALLER_FROM:
+        return at_once
+    # a table sized at once is kept at most half full; one grown a member at a time grows
+    # fourfold when 60% full, which for some sizes ends smaller (16 to 18 members: 728 bytes
+    # against 1,240; a claim's vocabulary often has as many): the smaller of the two is kept
+    grown = frozenset(items)
+    return grown if getsizeof(grown) < getsizeof(at_once) else at_once
+
+
+_GROWN_SMALLER_FROM = 9  # below this many members, a table sized at once is never larger
 
 
 SHARED_VALUES_KEPT = 1 << 16  # distinct values a :func:`per_claim_shared` table keeps
@@ -328,7 +406,7 @@ def interned(table: dict[Any, Any], value: T, limit: int) -> T:
 def remembered(function: Callable[[RegistryClaim], T], claim: RegistryClaim) -> T:
     """What the :func:`per_claim` ``function`` has worked out for ``claim`` so far, else
     :data:`NOT_WORKED_OUT` (the stored per-claim values are read and written this way)."""
-    memos = claim.__dict__.get(MEMOS)
+    memos = getattr(claim, MEMOS, None)
     place = function.memo_place  # type: ignore[attr-defined]
     if memos is None or place >= len(memos):
         return NOT_WORKED_OUT

@@ -40,7 +40,7 @@ from claimcheck.registry.model import (
     Tolerance,
 )
 
-ENTRY_FORMAT = 2  # 2: marks packed as one text per record
+ENTRY_FORMAT = 3  # 2: marks packed as one text per record; 3: lines from the record's line
 MAX_STORED_BYTES = 1 << 30  # a registry entry may be large: 100,000 claims are ~60 MB
 
 
@@ -62,7 +62,7 @@ def registry_key(names: list[str], contents: list[bytes]) -> str:
 def _encode(record: Any) -> Any:
     if dataclasses.is_dataclass(record):
         return [
-            PackedMarks.pack(getattr(record, f.name))
+            PackedMarks.pack(getattr(record, f.name), record.line)
             if f.type == "Marks"
             else _encode(getattr(record, f.name))
             for f in dataclasses.fields(record)
@@ -135,10 +135,16 @@ def _shared(text: str) -> str:
     return _SHARED_TEXT.setdefault(text, text) if len(text) <= SHORT_TEXT else text
 
 
+_SHARED_TUPLES: dict[tuple[str, ...], tuple[str, ...]] = {}
+"""The lists of names of the entry being decoded, each kept once (forgotten after a load):
+thousands of claims name the same subjects, each a tuple of its own (5 MiB of 100,000)."""
+
+
 def _texts(value: Any) -> tuple[str, ...]:
     if type(value) is not list or (value and set(map(type, value)) != _ONLY_TEXT):
         raise ValueError("not a list of text")
-    return tuple(map(_shared, value))
+    names = tuple(map(_shared, value))
+    return _SHARED_TUPLES.setdefault(names, names)
 
 
 _DAYS: dict[str, date] = {}  # review dates repeat: one date each (forgotten after a load)
@@ -151,28 +157,45 @@ def _day(value: Any) -> date:
     return day
 
 
-PACKED_MARKS = re.compile(r"[A-Za-z_]+,[0-9]+,[0-9]+(?:;[A-Za-z_]+,[0-9]+,[0-9]+)*")
+PACKED_MARKS = re.compile(r"[A-Za-z_]+,-?[0-9]+,[0-9]+(?:;[A-Za-z_]+,-?[0-9]+,[0-9]+)*")
 
 
-def _marks(value: Any) -> PackedMarks | tuple[()]:
+def _marks(value: Any) -> str:
     """``"field,line,col;…"`` (see :class:`PackedMarks`), checked whole here and read into
-    tuples when a message first asks where a field is."""
+    tuples when a message first asks where a field is; each distinct text kept once, however
+    long (records laid out alike share it). :func:`_record` makes the marks with the line
+    their lines count from."""
     if type(value) is not str or (value and not PACKED_MARKS.fullmatch(value)):
         raise ValueError("marks are not field,line,col;…")
-    return PackedMarks(value) if value else ()
+    return _SHARED_TEXT.setdefault(value, value)
+
+
+def _with_marks(cls: type) -> Callable[[list[Any]], None]:
+    """What turns the checked field values of a ``cls`` record into its fields: its marks'
+    text into :class:`PackedMarks` counted from the record's ``line``, none when empty."""
+    names = [f.name for f in dataclasses.fields(cls)]
+    at, line_at = names.index("marks"), names.index("line")
+
+    def finish(items: list[Any]) -> None:
+        packed = items[at]
+        items[at] = PackedMarks(packed, items[line_at]) if packed else ()
+
+    return finish
 
 
 def _maker(cls: type) -> Callable[[list[Any]], Any]:
     """``cls(*values)`` for a frozen dataclass given every field, without its ``__init__``:
-    that sets each field through ``object.__setattr__``, a tenth of a 100,000-claim load.
-    The values are already checked, and the records have no ``__post_init__``."""
-    assert not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
-    names = tuple(f.name for f in dataclasses.fields(cls))
+    that sets each field through ``object.__setattr__`` by name, a tenth of a
+    100,000-claim load; each field's slot is set through its own descriptor. The values
+    are already checked, and the records have no ``__post_init__``."""
+    assert not hasattr(cls, "__post_init__") and "__slots__" in vars(cls)
+    setters = tuple(getattr(cls, f.name).__set__ for f in dataclasses.fields(cls))
     new = object.__new__
 
     def make(values: list[Any]) -> Any:
         made = new(cls)
-        made.__dict__.update(zip(names, values, strict=True))
+        for set_slot, value in zip(setters, values, strict=True):
+            set_slot(made, value)
         return made
 
     return make
@@ -182,11 +205,15 @@ def _record(cls: type) -> Callable[[Any], Any]:
     """The decoder of ``cls``'s records: each field by its declared type (see DECODERS)."""
     decoders = tuple(DECODERS[f.type] for f in dataclasses.fields(cls))
     make = _maker(cls)
+    finish = _with_marks(cls) if "marks" in {f.name for f in dataclasses.fields(cls)} else None
 
     def decode(value: Any) -> Any:
         if type(value) is not list or len(value) != len(decoders):
             raise ValueError(f"not a {cls.__name__} record")
-        return make([check(item) for check, item in zip(decoders, value, strict=True)])
+        items = [check(item) for check, item in zip(decoders, value, strict=True)]
+        if finish is not None:
+            finish(items)
+        return make(items)
 
     return decode
 
@@ -225,12 +252,14 @@ def _claim_decoder() -> Callable[[Any, list[str]], RegistryClaim]:
     fields = dataclasses.fields(RegistryClaim)
     decoders = [DECODERS["path"] if f.name == "path" else DECODERS[f.type] for f in fields]
     make = _maker(RegistryClaim)
+    finish = _with_marks(RegistryClaim)
 
     def decode(value: Any, paths: list[str]) -> RegistryClaim:
         if type(value) is not list or len(value) != len(decoders):
             raise ValueError("not a claim record")
         items = [check(item) for check, item in zip(decoders, value, strict=True)]
         items[_PATH_INDEX] = paths[items[_PATH_INDEX]]  # IndexError: a file not listed
+        finish(items)
         return make(items)
 
     return decode
@@ -262,6 +291,7 @@ def decode(document: Any, directory: Path) -> tuple[RegistryClaim, ...]:
     finally:
         _DAYS.clear()
         _SHARED_TEXT.clear()
+        _SHARED_TUPLES.clear()
     return tuple(claims)
 
 

@@ -31,8 +31,10 @@ import dataclasses
 import hashlib
 import weakref
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
+from claimcheck.cache import Deferred
 from claimcheck.registry import stored
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import NOT_WORKED_OUT, remember, remembered
@@ -263,28 +265,43 @@ def write_memos(registry: Registry) -> bool:
     if entry is None:
         return False
     store, key = entry
-    memos, held = {}, 0
-    for name, (function, encode, _decode) in MEMOS.items():
-        # by a digest of the JSON's text (365 and 365.0 are equal, not the same): the texts
-        # themselves were 40,000 of some hundred characters each at 100,000 claims
-        index: dict[bytes, int] = {}
-        table: list[Any] = []
-        by_id: dict[str, int] = {}
-        for registry_claim in registry.claims:
-            value = remembered(function, registry_claim)
-            if value is NOT_WORKED_OUT:
-                continue
-            encoded = encode(value)
-            digest = _digest(repr(encoded))
-            number = index.get(digest)
-            if number is None:
-                number = index[digest] = len(table)
-                table.append(encoded)
-            by_id[registry_claim.id] = number
-        memos[name] = {"values": table, "claims": by_id}
-        held += len(by_id)
+    held = sum(
+        remembered(function, registry_claim) is not NOT_WORKED_OUT
+        for function, _encode, _decode in MEMOS.values()
+        for registry_claim in registry.claims
+    )
     if held <= kept.held:
         return False  # what was worked out was another registry's
     kept.held = held
+    # each kind's table is made as the document is written and let go once it is: the
+    # seven tables at once were some 30 MiB on top of a lint against 100,000 claims
+    memos = {
+        name: Deferred(partial(_table, registry, function, encode))
+        for name, (function, encode, _decode) in MEMOS.items()
+    }
     store.write_signed(stored.derived_name(key), {"format": MEMOS_FORMAT, "memos": memos})
     return True
+
+
+def _table(
+    registry: Registry, function: Callable[[Any], Any], encode: Callable[[Any], Any]
+) -> dict[str, Any]:
+    """The stored form of what ``function`` worked out for the claims of ``registry``: each
+    distinct value once (``values``) and, by claim id, the index of its value (``claims``)."""
+    # by a digest of the JSON's text (365 and 365.0 are equal, not the same): the texts
+    # themselves were 40,000 of some hundred characters each at 100,000 claims
+    index: dict[bytes, int] = {}
+    table: list[Any] = []
+    by_id: dict[str, int] = {}
+    for registry_claim in registry.claims:
+        value = remembered(function, registry_claim)
+        if value is NOT_WORKED_OUT:
+            continue
+        encoded = encode(value)
+        digest = _digest(repr(encoded))
+        number = index.get(digest)
+        if number is None:
+            number = index[digest] = len(table)
+            table.append(encoded)
+        by_id[registry_claim.id] = number
+    return {"values": table, "claims": by_id}
