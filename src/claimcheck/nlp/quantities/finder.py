@@ -120,6 +120,13 @@ COMPARATIVES = (
 """A fraction before a comparative is a relative difference: ``a quarter lighter``."""
 AS_LIKELY = r"likely|common|high|often|many|much|frequent|prevalent|great|large|low|fast|quickly"
 """``twice as likely``: a multiple said in words before ``as`` and an adjective or adverb."""
+MULTIPLE_OF = (
+    r"risks?|odds|chances?|likelihood|rates?|incidence|prevalence|mortality|hazard|number"
+)
+"""``twice the risk``, ``double the odds``, ``half the rate``: a multiple said in words before
+``the`` and a measure of how often or how many is a relative effect, as ``three times the
+risk`` is; before any other noun (``twice the dose``, ``double the cream``) it is no figure."""
+TWICE_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 
 
 FRACTION_TO_ONE = re.compile(rf"{H}*(?:-|–|{H}to){H}+(?P<one>one|1)(?={H}+[a-z])", re.IGNORECASE)
@@ -147,6 +154,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?:(?<![\w],)|(?<=\d,)(?!\d{{3}}(?!\d))))"
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
         rf"|(?<=[A-Za-z])(?:(?<!Rs)(?<!Fr)(?<!kr)|(?!\.))(?P<glued>{PLAIN_DIGITS})"
+        rf"|(?<![\w-])(?i:(?P<twice_the>twice|double|triple|treble|half))"
+        rf"(?={H}+the{H}+(?i:{MULTIPLE_OF})\b)"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))"
         rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b"
         rf"|{FRACTION_TO_ONE.pattern})"
@@ -1143,7 +1152,12 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
 
-    if match.group("relative") or match.group("halved") or match.group("twice"):
+    if (
+        match.group("relative")
+        or match.group("halved")
+        or match.group("twice")
+        or match.group("twice_the")
+    ):
         return _read_relative_words(text, match)
 
     if match.group("times_word"):
@@ -1767,8 +1781,8 @@ def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
     ``half as likely`` (0.5-fold). A fraction after ``by`` is the size of the change, read as
     a proportion (compared as a percentage: a claim of a 20% cut backs ``by a fifth``);
     ``halve the dose`` is an instruction and no figure."""
-    if match.group("twice"):
-        value = 2.0 if match.group("twice").lower() == "twice" else 0.5
+    if twice := match.group("twice") or match.group("twice_the"):
+        value = TWICE_VALUES[twice.lower()]
         reading = _Reading(match.start(), match.end(), value, value, spelled=True)
         reading.number_spans.append(match.span())
         reading.unit, reading.kind = "fold", "multiple"

@@ -22,6 +22,8 @@ such as ``2 1/2`` or ``2½``, or a number word,
 - ``over-40s``, ``under 5s``, ``the over-sixties``; ``40-year-olds``, ``18- to 24-year-olds``;
 - ``stage`` N (0–5 or I–V, with a sub-letter): ``in stage 3``, ``stage IIIA``, ``stages 2–3``;
 - an age group named as one: ``the 18–24 age group``, ``the 65+ age band``;
+- a BMI band after ``with``/``whose``/``if`` (``adults with a BMI of 30 or more``, in
+  ``kg/m2``; :mod:`~claimcheck.nlp.quantities.body_mass`);
 - babies by the weeks of pregnancy at birth, under a bound: ``born before 28 weeks``, ``born
   earlier than 37 weeks of gestation`` (a group in weeks; ``born at 29 weeks`` stays a figure).
 
@@ -43,6 +45,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from claimcheck.nlp.quantities import units
+from claimcheck.nlp.quantities.body_mass import BMI_UNIT, bmi_bands
 from claimcheck.nlp.quantities.elided import elided_time_unit
 from claimcheck.nlp.quantities.fractions import parse_fraction
 from claimcheck.nlp.quantities.numbers import ONES, SCALE_AFTER, TENS, H
@@ -229,7 +232,7 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
     ]
     readers = (_ages, _nouns_then_ages, _units_of_age, _decades, _over_ns, _year_olds, _stages)
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
-    for reader in (*readers, _apposed_ages, _ages_after_a_share):
+    for reader in (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
     found = [g for g in found if elided_time_unit(text, _last_word(text, g), g.end) is None]
@@ -240,6 +243,16 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
             continue
         kept.append(group)
     return _with_coordinated_ages(text, kept)
+
+
+def _bmi_bands(text: str) -> list[GroupLabel]:
+    """``adults with a BMI of 30 or more``, ``obese (BMI ≥30)``: a BMI band naming who
+    (:mod:`~claimcheck.nlp.quantities.body_mass`), a group in ``kg/m2``."""
+    labels = []
+    for start, end, low, high, low_inclusive, high_inclusive in bmi_bands(text):
+        bound = _Bound(low, high, low_inclusive, high_inclusive, unit=BMI_UNIT, end=end)
+        labels.append(_label(text, start, bound, unit=BMI_UNIT, with_noun=False))
+    return labels
 
 
 def _last_word(text: str, group: GroupLabel) -> int:
