@@ -60,13 +60,15 @@ FRACTION_NUMERATORS = {
 }  # fmt: skip
 FRACTION_DENOMINATORS = {
     "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
+    "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+    "thousandth": 1000,
 }  # fmt: skip
 FRACTION = (
     rf"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[{H[1:-1]}-]+)?"
     r"(?:half|thirds?|quarters?|fifths?)"
     rf"|(?:an?|one|two|three|four|five|six|seven|eight|nine)[{H[1:-1]}-]+"
-    r"(?:fourths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+    r"(?:fourths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|twentieths?"
+    r"|hundredths?|thousandths?)"
 )
 """A fraction of a whole, before "of" or "the": ``half of``, ``a third of``, ``two-thirds of``."""
 FRACTION_BEFORE_VERB = (
@@ -154,6 +156,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?:(?<![\w],)|(?<=\d,)(?!\d{{3}}(?!\d))))"
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
         rf"|(?<=[A-Za-z])(?:(?<!Rs)(?<!Fr)(?<!kr)|(?!\.))(?P<glued>{PLAIN_DIGITS})"
+        rf"|(?<![\w-])(?i:(?P<part_of_a>(?P<part_words>{FRACTION}){H}+of{H}+an?))"
+        rf"(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<twice_the>twice|double|triple|treble|half))"
         rf"(?={H}+the{H}+(?i:{MULTIPLE_OF})\b)"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))"
@@ -281,12 +285,13 @@ OPEN_END = re.compile(rf"\+(?![\w/\-−])|{H}+\+(?![\w/\-−]|{H})")
 adds something else to the amount, ``£20 + VAT``, ``$99 + shipping``, and bounds nothing."""
 MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
 PROPORTION_AFTER = re.compile(
-    rf"{H}+(?P<word>in|out{H}+of|of){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)"
+    rf"{H}+(?P<word>in|out{H}+of|of(?:{H}+the)?){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)"
     rf"|[-‐](?P<hyphen>in|out[-‐]of)[-‐](?:every[-‐])?(?=[\d]|[a-z]+\b)"
     rf"|(?<=(?<![\d.,:])1)(?P<colon>:)(?=\d{{3}}|\d{{1,3}}[,\u202f\u00a0 ]\d{{3}})",
     re.IGNORECASE,
 )
-"""``1 in 8``, ``one in every five``, ``7 out of 10``, ``9 of 10``: a proportion in words; also
+"""``1 in 8``, ``one in every five``, ``7 out of 10``, ``9 of 10``, ``three of the four``: a
+proportion in words (after ``of the`` the part and whole written alike); also
 hyphenated as an adjective, ``a one-in-two chance``, ``1-in-3``, ``three-out-of-four``; and
 one to a whole of 100 or more after a colon, as epidemiology writes it (``1:2,000 newborns``,
 ``1:2,000 to 1:4,000``), except a titre, dilution or ratio (:data:`COLON_NOT_SHARE`)."""
@@ -563,6 +568,12 @@ or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``) ends nothi
 CHANGE_REACH = 60  # characters before "from"/"to" searched for a change word
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
+FROM_JUST_BEFORE = re.compile(rf"(?<![\w])(?i:from{H}+(?:just|only|a{H}+mere)){H}+\Z")
+FROM_BASELINE_BEFORE = re.compile(
+    rf"(?<![\w])(?i:from{H}+(?:(?:a|an|the|its|their){H}+)?(?:(?:mean|median|average){H}+)?"
+    rf"baseline(?:{H}+(?:level|value|figure|score|rate|reading))?{H}+(?:of{H}+)?)\Z"
+)
+"""``from a baseline of``, ``from a mean baseline level of``: what a change started from."""
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
 UNIT_AFTER_PARTNER = re.compile(
     rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?[-−+]?"
@@ -1203,8 +1214,11 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
 
-    if match.group("half_a"):
-        reading = _Reading(match.start(), match.end(), 0.5, 0.5, spelled=True)
+    if match.group("half_a") or match.group("part_of_a"):
+        # "half an hour", "a quarter of an hour", "three-quarters of a mile": an amount
+        part = match.group("part_words")
+        value = 0.5 if part is None else _fraction_value(part)
+        reading = _Reading(match.start(), match.end(), value, value, spelled=True)
         reading.number_spans.append(match.span())
         _read_left(text, reading)
         return reading if _read_right(text, reading) and reading.unit else None
@@ -1212,8 +1226,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     value, spelled = _read_number(match)
     reading = _Reading(match.start(), match.end(), value, value, spelled)
     reading.number_spans.append(match.span())
-    if half := HALF_AFTER.match(text, reading.end):  # "six and a half weeks"
-        reading.low = reading.high = value + part_after(half)
+    half = HALF_AFTER.match(text, reading.end)
+    if half and (part := part_after(half)) is not None:  # "six and a half weeks"
+        reading.low = reading.high = value + part
         reading.end = half.end()
     elif (odd := ODD_AFTER.match(text, reading.end)) and (
         odd.group().startswith("-") or value % 10 == 0
@@ -1344,6 +1359,14 @@ def _change_role(text: str, reading: _Reading) -> str | None:
     number_start = reading.start_inside_between if reading.between else reading.start
     if UP_FROM_BEFORE.search(text, max(0, number_start - 16), number_start):
         return BEFORE
+    if (just := FROM_JUST_BEFORE.search(text, max(0, number_start - 20), number_start)) and (
+        _from_just_starts_a_change(text, just.start())
+    ):
+        return BEFORE  # "jumped to 60% from just 35%": the start, emphasised
+    if (base := FROM_BASELINE_BEFORE.search(text, max(0, number_start - 50), number_start)) and (
+        _change_word_before(text, base.start())
+    ):
+        return BEFORE  # "fell by 1.1% from a baseline of 8.4%": the level it started at
     if reading.between == "from":
         return BEFORE if _change_word_before(text, reading.start) else None
     to_before = TO_BEFORE.search(text, max(0, reading.start - 6), reading.start)
@@ -1398,6 +1421,25 @@ def _start_of_change_before(text: str, reading: _Reading) -> bool:
     if not (len(numbers) == 1 or start_is_a_range) or len(between) > INSERTED_PHRASE_REACH + 24:
         return False
     return _change_word_before(text, start.start())
+
+
+FROM_JUST = re.compile(rf"(?i:from{H}+(?:just|only|a{H}+mere){H}*)")
+"""``from just``/``from only``: a price floor's words (``whitening from just £29``), or the
+start of a change said with emphasis (``jumped to 60% from just 35%``)."""
+
+
+def _from_just_starts_a_change(text: str, position: int) -> bool:
+    """Whether ``from just``/``only``/``a mere`` at ``position`` opens a change's start
+    (a change word in the clause before it, with no comma between: ``uptake jumped to 60%
+    from just 35%``, ``cut waits from only 4 weeks``) rather than a price floor (``whitening
+    from just £29``, ``prices rose, with scans now from just £99``)."""
+    if not FROM_JUST.match(text, position):
+        return False
+    since_comma = text.rfind(",", max(0, position - CHANGE_REACH), position) + 1
+    # "prices rose, with scans now from just £99": a floor after a clause break
+    return bool(CHANGE_WORD.search(text, since_comma, position)) and _change_word_before(
+        text, position
+    )
 
 
 def _change_word_before(text: str, position: int) -> bool:
@@ -1992,7 +2034,9 @@ def _read_left(text: str, reading: _Reading) -> None:
                 # between the maximum and its figure run past the usual window
                 found = lexicon.COMPARATOR_BEFORE.search(text, max(0, left - MAXIMUM_REACH), left)
             if found and (
-                _over_is_a_period(text, found, reading) or _over_spreads_a_course(text, found)
+                _over_is_a_period(text, found, reading)
+                or _over_spreads_a_course(text, found)
+                or _from_just_starts_a_change(text, found.start())
             ):
                 pending.discard("comparator")  # "lost 9% over 40 weeks": during, not more than
                 continue
@@ -2715,7 +2759,9 @@ def _is_denominator(
     if re.match(rf"{H}*(?:%|per{H}?cent)", text[denominator.end() :]):
         return False  # "5 of 10%", "at week 16 in 80% of patients": a percentage, no whole
     if "." in text[denominator.start() : denominator.end()]:
-        return said != "of"
+        return said not in ("of", "of the")
+    if said == "of the":  # "three of the four trials": the whole named, written as the part
+        return spelled == reading.spelled
     return said != "of" or spelled == reading.spelled or _news_style_part(reading, spelled, value)
 
 
