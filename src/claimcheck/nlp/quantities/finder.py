@@ -2349,7 +2349,16 @@ def _read_unit_before_range(text: str, reading: _Reading) -> None:
     ``10 € to 20 €``, ``2 weeks to 6 weeks``, ``10-fold to 20-fold``, ``2x-3x``; never two
     currencies: ``110 JPY to 1 USD`` is
     an exchange rate, and never two units: ``10 days to 3 weeks`` and ``500 mg to 1 g`` stay
-    two figures)."""
+    two figures); ``18C to 21C`` and ``18 C to 21 C`` too, the same scale on both sides."""
+    if (found := _temperature_glued(text, reading.end)) and (
+        after := RANGE_SEPARATOR.match(text, found.end())
+    ):
+        partner = NUMBER_AT.match(text, after.end())
+        again = partner and TEMPERATURE_GLUED.match(text, partner.end())
+        if again and again.group("scale") == found.group("scale"):
+            reading.end = found.end()
+            reading.unit_before_range = True
+            return
     for pattern in (units.PERCENT, units.MEASURE, units.CURRENCY_AFTER, units.TIME, MULTIPLE_AFTER):
         found = pattern.match(text, reading.end)
         if found and RANGE_SEPARATOR.match(text, found.end()):
@@ -2988,26 +2997,32 @@ def _read_imperial_pair(
     reading.unit, reading.kind, reading.end = unit, "measure", second.end()
 
 
-TEMPERATURE_GLUED = re.compile(r"(?P<scale>[CF])(?![\w'’])")
+TEMPERATURE_GLUED = re.compile(rf"(?P<space>{H})?(?P<scale>[CF])(?![\w'’])(?(space)(?![-‐.]\w))")
 TEMPERATURE_CUE = re.compile(
     r"\b(?:temperatures?|temps?|fevers?|feverish|febrile|pyrexia|thermometers?|degrees?"
     r"|stored?|storage|fridges?|refrigerat\w*|freez\w*|heat\w*|warm\w*|cool\w*|cold|hot"
-    r"|ovens?|room)\b",
+    r"|ovens?|room|boil\w*|melt\w*|thaw\w*)\b",
     re.IGNORECASE,
 )
 
 
 def _temperature_glued(text: str, end: int) -> re.Match[str] | None:
-    """``38C``, ``101F``, ``37.5-38C``: a capital C or F glued to a number is degrees Celsius or
-    Fahrenheit when the clause speaks of a temperature (temperature, fever, thermometer,
-    store, fridge, warm, cold …) within 60 characters before; elsewhere (``Room 38C``,
-    ``vitamin 12F``) it is no unit."""
+    """``38C``, ``101F``, ``37.5-38C``, and spaced, ``above 38 C``, ``12 C melting point``: a
+    capital C or F after a number is degrees Celsius or Fahrenheit when the clause speaks of a
+    temperature (temperature, fever, thermometer, store, fridge, warm, cold, boil, melt …)
+    within 60 characters before (a spaced one also up to 30 characters after); elsewhere
+    (``Room 38C``, ``vitamin 12F``, ``grade 3 C``) it is no unit, nor is a spaced letter that
+    opens a word (``3 C-sections``, ``5 C. diff cases``)."""
     found = TEMPERATURE_GLUED.match(text, end)
     if not found:
         return None
     window = text[max(0, end - 60) : end]
     clause = re.split(r"[.;!?](?=\s)|\n", window)[-1]
-    return found if TEMPERATURE_CUE.search(clause) else None
+    if TEMPERATURE_CUE.search(clause):
+        return found
+    # "12 C melting point": the cue may follow a spaced sign in the same clause
+    after = re.split(r"[.;!?](?=\s)|\n", text[found.end() : found.end() + 30])[0]
+    return found if found.group("space") and TEMPERATURE_CUE.search(after) else None
 
 
 DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
