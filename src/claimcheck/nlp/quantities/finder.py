@@ -85,6 +85,22 @@ HALF_OF_UNIT = (
     r"|lit(?:er|re)s?|pounds?|kilos?|kilograms?|grams?"
 )
 """What ``half a``/``half an`` can measure as an amount: ``half an hour``, ``half a tablet``."""
+AN_TIME_UNIT = r"seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?"
+"""``about an hour``: the units of time ``a``/``an`` counts as one of (:func:`_read_an_time`)."""
+AN_TIME_HEDGE = re.compile(
+    rf"(?<![\w-])(?i:about|around|roughly|nearly|almost|approximately|approx\.|some|under"
+    rf"|over|(?:less|more){H}+than|up{H}+to|at{H}+least|at{H}+most|within|just{H}+(?:over"
+    rf"|under)|no{H}+(?:more|less){H}+than){H}+\Z"
+)
+DURATION_SAID_BEFORE = re.compile(
+    rf"\b(?i:takes?|took|taking|lasts?|lasted|lasting|allow|wait(?:s|ed|ing)?|spend(?:s|ing)?"
+    rf"|spent|stay(?:s|ed|ing)?|rest|for)\b(?:{H}+[\w'’-]+){{0,3}}?{H}+\Z"
+)
+"""What says the hedged ``a``/``an`` and unit is a length of time: ``visits last about an
+hour``, ``the scan takes under a minute``, ``rest for at least a day``."""
+"""The approximation or bound that makes ``a``/``an`` before a unit of time the number one:
+``about an hour``, ``under a minute``, ``within a week``, ``at least a month``; a bare ``a
+day`` (``twice a day``, ``a day at the clinic``) is a period or a phrase, never a figure."""
 PART_OF_A_PERIOD = re.compile(
     rf"\b(?:first|second|third|fourth|last|other|latter|former|next|previous|upper|lower|top|"
     rf"bottom|back|front|final|middle|opening|closing|early|late){H}+\Z",
@@ -172,6 +188,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w.-])(?P<sig>{SIG_FREQUENCY.pattern})(?![\w])"
         rf"|(?<![\w-])(?i:(?P<multiplied>(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)))(?![\w-])"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
+        rf"|(?<![\w-])(?<={H})(?i:(?P<an_time>an?))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
         rf"|(?<![\w-])(?i:(?P<one_and_half>an?{H}+(?P<half_unit>{HALF_OF_UNIT})"
         rf"{H}+and{H}+a{H}+half))(?![\w-])"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
@@ -1214,6 +1231,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
 
+    if match.group("an_time"):
+        return _read_an_time(text, match)
+
     if match.group("half_a") or match.group("part_of_a"):
         # "half an hour", "a quarter of an hour", "three-quarters of a mile": an amount
         part = match.group("part_words")
@@ -1257,6 +1277,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         reading.start, reading.between = reading.start_inside_between, None
     if not _read_right(text, reading):
         return None
+    _starting_dose_is_a_point(text, reading)
     if from_alone and reading.role is None and reading.currency and reading.side is None:
         # "from €3,900", "prices from £2,000": a price floor, at least the figure
         reading.start, reading.side, reading.inclusive = from_start, "low", True
@@ -1271,6 +1292,31 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if reading.currency and reading.spelled:
         _read_restatement(text, reading)  # "five hundred dollars ($500)"
     return reading
+
+
+START_WORDS = re.compile(r"(?i:start|begin)")
+NUMBER_START = re.compile(rf"[-−+~≈]?{H}*\Z")
+
+
+def _starting_dose_is_a_point(text: str, reading: _Reading) -> None:
+    """``start at 2.5 mg``, ``begin with 10 mL``, ``treatment starts at 12 weeks``: a starting
+    dose or time is the amount one starts on, a point, not "at least" it; only a price is a
+    floor after ``start at``/``starting from`` (``starting at $99``, ``start from €19``)."""
+    if (
+        reading.comparator is None
+        or not START_WORDS.match(reading.comparator)
+        or reading.currency is not None
+        or reading.kind not in ("measure", "duration")
+        or reading.side != "low"
+        or reading.low != reading.high
+        or len(reading.number_spans) != 1
+    ):
+        return
+    reading.side, reading.comparator = None, None
+    reading.inclusive = True
+    reading.start = reading.number_spans[0][0]
+    if sign := NUMBER_START.search(text, max(0, reading.start - 2), reading.start):
+        reading.start = sign.start() if sign.group().strip() else reading.start
 
 
 ASIDE_OPENS = re.compile(rf"[(\[]{H}*\Z")
@@ -1817,6 +1863,29 @@ def _read_fraction_of_scale(
     return reading
 
 
+def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
+    """``takes about an hour`` (1 hour, approximate), ``lasts under a minute`` (below 1
+    minute), ``within a week``, ``rest for at least a month``: ``a``/``an`` after an
+    approximation or a bound and before a unit of time is the number one
+    (:data:`AN_TIME_HEDGE`) when it states how long something takes or lasts (a verb of
+    duration or ``for`` before it, :data:`DURATION_SAID_BEFORE`; ``within`` needs none);
+    elsewhere (``in around a minute``, ``over more than a decade``) it stays words."""
+    hedge = AN_TIME_HEDGE.search(text, max(0, match.start() - 24), match.start())
+    if hedge is None:
+        return None
+    said = hedge.group().lower()
+    if not said.startswith("within") and not DURATION_SAID_BEFORE.search(
+        text, max(0, hedge.start() - 40), hedge.start()
+    ):
+        return None  # "cook it in around a minute", "over more than a decade": no stated length
+    reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
+    reading.number_spans.append(match.span())
+    _read_left(text, reading)
+    if not (reading.approx or reading.side) or not _read_right(text, reading):
+        return None
+    return reading if reading.kind == "duration" else None
+
+
 def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
     """A relative effect said in words: ``by a fifth`` (0.2), ``by almost half`` (0.5,
     approximate), ``halved`` (0.5: what fell by half), ``twice as likely`` (2-fold),
@@ -2107,6 +2176,11 @@ OVER_THEN_PERIOD = re.compile(
     rf"|weeks?|months?|years?|decades?|yrs?|y|mos?|wks?|hrs?|h|mins?)\b(?![-{H[1:-1]}]+old)",
     re.IGNORECASE,
 )
+OVER_LIST_AFTER = re.compile(
+    rf"(?:{H}*,{H}*\d{{1,3}})*{H}*,?{H}+(?i:or|and){H}+\d{{1,3}}(?![\d.,]\d)"
+)
+"""``over 12, 24 or 36 months``, ``over 6 or 12 months``: a list of periods after ``over``
+that ends in a unit of time is periods, never "more than" the first."""
 OVER_RANGE_AFTER = re.compile(rf"(?:{H}*(?:[-–—‐]|to){H}*{DIGITS})")
 OVER_MEANS_MORE = re.compile(
     rf"\b(?:for|of|in|after|than|aged|ages|spent|spends|spend|took|takes|take|taking|lasting"
@@ -2170,7 +2244,13 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
     over 5 years``), heads a range (``over 12 to 18 months``), or opens the sentence as a
     phrase of time (``Over 40 weeks, …``). After ``for``, ``of``, ``aged``, ``lasting``, a
     verb ``to be`` or a group noun it stays a comparator (``for over 3 years``)."""
-    if found.group().strip().lower() != "over" or not OVER_THEN_PERIOD.match(text, reading.end):
+    if found.group().strip().lower() != "over":
+        return False
+    if (listed := OVER_LIST_AFTER.match(text, reading.end)) and OVER_THEN_PERIOD.match(
+        text, listed.end()
+    ):
+        return True  # "spread the cost over 12, 24 or 36 months": each a period to choose
+    if not OVER_THEN_PERIOD.match(text, reading.end):
         return False
     before = text[max(0, found.start() - 40) : found.start()]
     if OVER_MEANS_MORE.search(before):

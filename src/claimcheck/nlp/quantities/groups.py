@@ -519,7 +519,8 @@ sentence about them: the age in apposition is who the person is, not a count."""
 AGE_AFTER_SHARE = re.compile(
     rf"(?:%|\b(?i:per{H}?cent)){H}+(?P<cmp>(?i:under|over|below|above|younger{H}+than"
     rf"|older{H}+than|at|aged)){H}+(?P<n>\d{{1,2}})(?:{H}*[-–—]{H}*(?P<n2>\d{{1,2}}))?"
-    rf"(?!{H}+(?i:to|and|or){H}+\d{{1,3}}{H}*-?{H}*(?i:years?|yrs?|months?|mos?|weeks?|wks?"
+    rf"(?!(?:{H}*,{H}*\d{{1,3}})*{H}*,?{H}+(?i:to|and|or){H}+\d{{1,3}}{H}*-?{H}*(?i:years?|yrs?"
+    rf"|months?|mos?|weeks?|wks?"
     rf"|days?|hours?|hrs?)\b)"
     rf"(?=\b(?![.,]\d|{H}*%)(?:{H}*(?:[,;:)]|\.(?!\d)|$)"
     rf"|{H}+(?i:to|and|or|at|but|while|versus|vs\.?)\b))",
@@ -527,8 +528,9 @@ AGE_AFTER_SHARE = re.compile(
 )
 """``falls from 32% under 35 to 11% at 40–42``: a comparator (or ``at``) and a bare age or
 bracket right after a share, with nothing after it but the clause's end or a conjunction,
-names the group the share is about; not when the conjunction leads on to a period (``fell 7%
-over 12 to 18 months`` is a range of time, README "over + a period")."""
+names the group the share is about; not when the conjunction (or a list, ``over 6, 12 and 24
+months``) leads on to a period (``fell 7% over 12 to 18 months`` is a range of time, README
+"over + a period")."""
 _MONTHS_AND_DAYS = frozenset(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday In On At By For Of To From
