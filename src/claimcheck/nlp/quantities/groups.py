@@ -75,7 +75,9 @@ NOUNS = _CHILD_NOUNS | frozenset(
     recruits nurses doctors drivers""".split()
 )
 """Population nouns: the word before an age that says whose age it is (``women aged 38–40``)."""
-_BETWEEN_NOUN_AND_AGE = frozenset("who are were of".split())
+_BETWEEN_NOUN_AND_AGE = frozenset("who are were of must should be to need needs have has".split())
+"""Words that may stand between a population noun and its age: ``those who are over 65``,
+``women of 40``, ``women must be under 38``, ``patients need to be over 18``."""
 _COLLECTIVE_NOUNS = frozenset("population cohort group cases members".split())
 """Nouns of a whole whose ``of N`` is its size, not an age (``a cohort of 300 or more``)."""
 _WORD_BEFORE = re.compile(r"(\w+)(\W*)\Z")
@@ -324,7 +326,7 @@ def _noun_before(text: str, pos: int) -> tuple[int, str] | None:
     window_start = max(0, pos - 30)
     window = text[window_start:pos]
     skipped: set[str] = set()
-    for _ in range(3):
+    for _ in range(4):
         found = _WORD_BEFORE.search(window)
         if not found or found.group(2).strip(" \t\u00a0\u2009\u202f,("):
             return None
@@ -590,8 +592,11 @@ def _nouns_then_ages(text: str) -> list[GroupLabel]:
     return labels
 
 
+_MUST_BE = rf"(?:must|should|needs?{H}+to|ha(?:ve|s){H}+to){H}+be"
+"""``women must be under 38``, ``patients need to be over 18``: an eligibility age after its
+noun, a group as ``women under 38`` is."""
 _FILLER_BEFORE_AGE = re.compile(
-    rf"(?:(?i:who{H}+(?:are|were)|of){H}+)?(?:(?i:older{H}+than|younger{H}+than|more{H}+than"
+    rf"(?:(?i:who{H}+(?:are|were)|of|{_MUST_BE}){H}+)?(?:(?i:older{H}+than|younger{H}+than|more{H}+than"
     rf"|less{H}+than|greater{H}+than|at{H}+least|no{H}+(?:older|younger){H}+than|over|under"
     rf"|above|below|beyond|up{H}+to)(?![\w]){H}*|[≥≤<>⩾⩽]=?{H}*)?\Z"
 )
@@ -627,7 +632,7 @@ def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
 
 _NOUN_AND_FILLER = re.compile(
     rf"\w+(?:{H}*\({H}*(?=[\d<>≥≤⩾⩽]|(?i:under|over|above|below|aged?)\b)"
-    rf"|,?{H}+(?:(?i:(?:who{H}+)?(?:are|were)|of){H}+)?)"
+    rf"|,?{H}+(?:(?i:(?:who{H}+)?(?:are|were)|of|{_MUST_BE}){H}+)?)"
 )
 
 
