@@ -38,6 +38,11 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
         return quantity
     for header in (cell.column, cell.row, cell.row_title, cell.heading):
         stated = _unit_words(header)
+        if stated is not None and _after_comma(header, stated):
+            read = _read_as_unit(stated)
+            if read is not None and read.kind in COMMA_UNIT_KINDS:
+                return replace(quantity, unit=read.unit, kind=read.kind, per=read.per)
+            continue
         read = _bare_unit(header) if header is not cell.heading else None
         if read is None and stated is not None:
             read = _read_as_unit(stated)
@@ -69,6 +74,16 @@ def _bare_unit(header: str) -> Quantity | None:
     if read.kind == "duration" and not words[0].lower().endswith("s"):
         return None  # "Year", "Week", "Day": a column of dates or visits, not of durations
     return read
+
+
+COMMA_UNIT_KINDS = frozenset({"percent", "measure", "duration", "money"})
+"""What a unit after a header's comma may be: ``Adults, prediabetes`` names a group, so a
+count's noun there is no unit."""
+
+
+def _after_comma(header: str, stated: str) -> bool:
+    """Whether ``stated`` came from :data:`UNIT_AFTER_COMMA` (no brackets, no rate)."""
+    return "(" not in header and not RATE_IN_HEADER.search(header)
 
 
 def _unit_words(header: str) -> str | None:
