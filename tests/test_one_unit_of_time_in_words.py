@@ -18,6 +18,8 @@ CASES = [
     ("Most stays last roughly a year.", [fig("roughly a year", 1.0, unit="year", approx=True)]),
     ("Take the tablets twice a day.", [fig("twice a day", 2.0, unit="times/day")]),
     ("She spent a day at the clinic.", []),
+    ("Allow an hour and a half for the scan.", [fig("an hour and a half", 1.5, unit="hour")]),
+    ("The test takes about an hour and a half.", [fig("about an hour and a half", 1.5, unit="hour", approx=True)]),
 ]  # fmt: skip
 
 

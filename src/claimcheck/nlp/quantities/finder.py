@@ -188,9 +188,9 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w.-])(?P<sig>{SIG_FREQUENCY.pattern})(?![\w])"
         rf"|(?<![\w-])(?i:(?P<multiplied>(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)))(?![\w-])"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
-        rf"|(?<![\w-])(?<={H})(?i:(?P<an_time>an?))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
         rf"|(?<![\w-])(?i:(?P<one_and_half>an?{H}+(?P<half_unit>{HALF_OF_UNIT})"
         rf"{H}+and{H}+a{H}+half))(?![\w-])"
+        rf"|(?<![\w-])(?<={H})(?i:(?P<an_time>an?))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
     )
