@@ -1745,6 +1745,11 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     reading = _Reading(match.start(), match.end(), value, value, spelled=False)
     reading.number_spans.append(match.span())
     reading.numeral_fraction = True
+    if _is_n_of_n(text, match, surface, value):
+        # "in 45/60 patients (75%)", "18/24 (75%) improved": n of N, a share
+        reading.unit, reading.kind = "proportion", "proportion"
+        _read_left(text, reading)
+        return reading
     if is_slash(surface) and (ordinal := SLASH_ORDINAL.match(text, match.end())):
         reading.end = ordinal.end()  # "1/3rd of", "2/3rds of": the whole said as an ordinal
     if FRACTION_OF.match(text, reading.end):
@@ -1766,6 +1771,26 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     if not _read_right(text, reading) or (is_slash(surface) and reading.unit is None):
         return None
     return reading
+
+
+N_OF_N_PEOPLE = re.compile(rf"{H}+(?P<noun>[a-z]+)\b")
+PERCENT_RESTATED = re.compile(rf"{H}*\({H}*\d{{1,3}}(?:\.\d+)?{H}*%{H}*\)")
+
+
+def _is_n_of_n(text: str, match: re.Match[str], surface: str, value: float) -> bool:
+    """``45/60 patients``, ``18/24 (75%)``: a count of a whole written with a slash, as trials
+    report n/N, when a noun of people follows (``patients``, ``women``) or the share is
+    restated in brackets as a percentage; a whole number before it (``2 1/2``) or a part not
+    under the whole makes no share."""
+    if not is_slash(surface) or " " in surface.strip() or not 0 < value < 1:
+        return False
+    return bool(PERCENT_RESTATED.match(text, match.end())) or _names_people_after(text, match.end())
+
+
+def _names_people_after(text: str, end: int) -> bool:
+    """Whether a plural noun of people (``patients``, ``women``) follows ``end``."""
+    noun = N_OF_N_PEOPLE.match(text, end)
+    return bool(noun) and noun.group("noun") in PART_NOUNS and _is_plural(noun.group("noun"))
 
 
 BY_BEFORE = re.compile(rf"\bby{H}+\Z", re.IGNORECASE)
@@ -3865,6 +3890,8 @@ def _scores_out_of(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
+        if _names_people_after(text, match.end()):
+            continue  # "pain eased in 45/60 patients (75%)": n of N people, no score
         window_start = max(0, match.start() - SCORE_REACH)
         window = text[window_start : match.start()]
         if breaks := list(CLAUSE_START.finditer(window)):
