@@ -7,11 +7,14 @@ import pytest
 from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES = [
-    ("Adults were randomised 1:1:1 to two doses or placebo.", [fig("two doses", 2.0, unit="doses")]),
+    (
+        "Adults were randomised 1:1:1 to two doses or placebo.",
+        [fig("two doses", 2.0, unit="doses")],
+    ),
     ("The 2:1:1 design enrolled 640 patients.", [fig("640 patients", 640.0, unit="patients")]),
     ("Allocation was 1:2:2:1 across the four arms.", [fig("four arms", 4.0, unit="arms")]),
     ("Children were randomised 2:1 to the vaccine.", []),
-]  # fmt: skip
+]
 
 
 @pytest.fixture(scope="module")

@@ -88,9 +88,15 @@ def test_a_bmi_band_naming_who_is_a_group_not_a_figure(tmp_path, text, figures, 
         (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in figures
     ]
     assert [g for g in got_groups if g[5] == "kg/m2"] == [
-        (group[0], pytest.approx(group[1]) if group[1] is not None else None,
-         pytest.approx(group[2]) if group[2] is not None else None, group[3], group[4], "kg/m2")
-    ]  # fmt: skip
+        (
+            group[0],
+            pytest.approx(group[1]) if group[1] is not None else None,
+            pytest.approx(group[2]) if group[2] is not None else None,
+            group[3],
+            group[4],
+            "kg/m2",
+        )
+    ]
 
 
 @pytest.mark.parametrize(

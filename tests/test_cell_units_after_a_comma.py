@@ -29,8 +29,15 @@ def figures(run_cli, tmp_path):
 
 @pytest.mark.parametrize(
     ("surface", "unit"),
-    [("−1.4", "percent"), ("−0.9", "percent"), ("−4.2", "kg"), ("−2.5", "kg"), ("61", "year"), ("58", "year")],
-)  # fmt: skip
+    [
+        ("−1.4", "percent"),
+        ("−0.9", "percent"),
+        ("−4.2", "kg"),
+        ("−2.5", "kg"),
+        ("61", "year"),
+        ("58", "year"),
+    ],
+)
 def test_a_unit_after_the_headers_last_comma_is_the_cells(figures, surface, unit) -> None:
     assert (surface, unit) in figures
 

@@ -11,11 +11,17 @@ from figure_helpers import assert_read_as, extract_paragraphs, fig
 CASES = [
     (
         "Screening rose to 72% from just 41%.",
-        [fig("72%", 72.0, unit="percent", role="after"), fig("41%", 41.0, unit="percent", role="before")],
+        [
+            fig("72%", 72.0, unit="percent", role="after"),
+            fig("41%", 41.0, unit="percent", role="before"),
+        ],
     ),
     (
         "Clinics cut waits from only 14 weeks to 6 weeks.",
-        [fig("14 weeks", 14.0, unit="week", role="before"), fig("6 weeks", 6.0, unit="week", role="after")],
+        [
+            fig("14 weeks", 14.0, unit="week", role="before"),
+            fig("6 weeks", 6.0, unit="week", role="after"),
+        ],
     ),
     (
         "The charge fell to £12 from a mere £20.",
@@ -38,7 +44,7 @@ CASES = [
         [fig("from only £65", 65.0, None, unit="GBP", comparator="from only")],
     ),
     ("At baseline the mean was 8.4%.", [fig("8.4%", 8.4, unit="percent", role=None)]),
-]  # fmt: skip
+]
 
 
 @pytest.fixture(scope="module")

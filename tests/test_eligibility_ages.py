@@ -15,12 +15,28 @@ from claimcheck.cli import main
 @pytest.mark.parametrize(
     ("text", "figure", "group"),
     [
-        ("Women must be under 40 to get 3 funded cycles.", "3 funded cycles", ("Women must be under 40", None, 40.0)),
-        ("Patients need to be over 18 for the 2 visits.", "2 visits", ("Patients need to be over 18", 18.0, None)),
-        ("Donors should be aged 17 to 65, and 4% are turned away.", "4%", ("Donors should be aged 17 to 65", 17.0, 65.0)),
-        ("Men have to be over 50 to join; 1,200 did.", "1,200", ("Men have to be over 50", 50.0, None)),
+        (
+            "Women must be under 40 to get 3 funded cycles.",
+            "3 funded cycles",
+            ("Women must be under 40", None, 40.0),
+        ),
+        (
+            "Patients need to be over 18 for the 2 visits.",
+            "2 visits",
+            ("Patients need to be over 18", 18.0, None),
+        ),
+        (
+            "Donors should be aged 17 to 65, and 4% are turned away.",
+            "4%",
+            ("Donors should be aged 17 to 65", 17.0, 65.0),
+        ),
+        (
+            "Men have to be over 50 to join; 1,200 did.",
+            "1,200",
+            ("Men have to be over 50", 50.0, None),
+        ),
     ],
-)  # fmt: skip
+)
 def test_an_eligibility_age_is_a_group(tmp_path, text, figure, group) -> None:
     path = tmp_path / "draft.md"
     path.write_text(text + "\n", encoding="utf-8")

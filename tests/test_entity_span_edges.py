@@ -13,8 +13,11 @@ CASES = [
     ("&lt;5% of patients had a bleed.", [fig("&lt;5%", None, 5.0, unit="percent", hi=False)]),
     ("&#36;90 buys a month of test strips.", [fig("&#36;90", 90.0, unit="USD")]),
     ("A kit costs &pound;25 today.", [fig("&pound;25", 25.0, unit="GBP")]),
-    ("Temperatures above 38&deg;C need a call.", [fig("above 38&deg;C", 38.0, None, unit="°C", li=False)]),
-]  # fmt: skip
+    (
+        "Temperatures above 38&deg;C need a call.",
+        [fig("above 38&deg;C", 38.0, None, unit="°C", li=False)],
+    ),
+]
 
 
 @pytest.fixture(scope="module")

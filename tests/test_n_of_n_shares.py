@@ -9,12 +9,21 @@ import pytest
 from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES = [
-    ("Nausea eased in 45/60 patients (75%).", [fig("45/60", 0.75, unit="proportion"), fig("75%", 75.0, unit="percent")]),
+    (
+        "Nausea eased in 45/60 patients (75%).",
+        [fig("45/60", 0.75, unit="proportion"), fig("75%", 75.0, unit="percent")],
+    ),
     ("Pain improved in 12/40 women.", [fig("12/40", 0.3, unit="proportion")]),
-    ("Of those treated, 18/24 (75%) were well at a year.", [fig("18/24", 0.75, unit="proportion"), fig("75%", 75.0, unit="percent")]),
-    ("Pain scores fell from 7/10 to 3/10.", [fig("7/10", 7.0, role="before"), fig("3/10", 3.0, role="after")]),
+    (
+        "Of those treated, 18/24 (75%) were well at a year.",
+        [fig("18/24", 0.75, unit="proportion"), fig("75%", 75.0, unit="percent")],
+    ),
+    (
+        "Pain scores fell from 7/10 to 3/10.",
+        [fig("7/10", 7.0, role="before"), fig("3/10", 3.0, role="after")],
+    ),
     ("Take 1/2 tablet at night.", [fig("1/2 tablet", 0.5, unit="tablet")]),
-]  # fmt: skip
+]
 
 
 @pytest.fixture(scope="module")

@@ -10,19 +10,31 @@ from figure_helpers import assert_read_as, extract_paragraphs, fig
 CASES = [
     (
         "Pay for the implant over 6, 12 or 24 months.",
-        [fig("6", 6.0, unit="month"), fig("12", 12.0, unit="month"), fig("24 months", 24.0, unit="month")],
+        [
+            fig("6", 6.0, unit="month"),
+            fig("12", 12.0, unit="month"),
+            fig("24 months", 24.0, unit="month"),
+        ],
     ),
     (
         "Weight fell 5% over 3, 6 and 12 months.",
-        [fig("5%", 5.0, unit="percent"), fig("3", 3.0, unit="month"), fig("6", 6.0, unit="month"),
-         fig("12 months", 12.0, unit="month")],
+        [
+            fig("5%", 5.0, unit="percent"),
+            fig("3", 3.0, unit="month"),
+            fig("6", 6.0, unit="month"),
+            fig("12 months", 12.0, unit="month"),
+        ],
     ),
     (
         "Spread the fee over 10, 20 or 30 weeks.",
-        [fig("10", 10.0, unit="week"), fig("20", 20.0, unit="week"), fig("30 weeks", 30.0, unit="week")],
+        [
+            fig("10", 10.0, unit="week"),
+            fig("20", 20.0, unit="week"),
+            fig("30 weeks", 30.0, unit="week"),
+        ],
     ),
     ("The charity has run for over 3, maybe 4 years.", None),
-]  # fmt: skip
+]
 
 
 @pytest.fixture(scope="module")

@@ -8,12 +8,18 @@ import pytest
 from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES = [
-    ("Three of the four trials found a benefit.", [fig("Three of the four", 0.75, unit="proportion")]),
+    (
+        "Three of the four trials found a benefit.",
+        [fig("Three of the four", 0.75, unit="proportion")],
+    ),
     ("Two of the five reviews were negative.", [fig("Two of the five", 0.4, unit="proportion")]),
     ("In 3 of the 12 wards, hand hygiene slipped.", [fig("3 of the 12", 0.25, unit="proportion")]),
     ("Nine of the ten biggest hospitals use it.", [fig("Nine of the ten", 0.9, unit="proportion")]),
-    ("Two of the largest trials were stopped early.", [fig("Two of the largest trials", 2.0, unit="largest trials")]),
-]  # fmt: skip
+    (
+        "Two of the largest trials were stopped early.",
+        [fig("Two of the largest trials", 2.0, unit="largest trials")],
+    ),
+]
 
 
 @pytest.fixture(scope="module")

@@ -8,12 +8,15 @@ import pytest
 from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES = [
-    ("Start at 2.5 mg and raise the dose after 4 weeks.", [fig("2.5 mg", 2.5, unit="mg"), fig("4 weeks", 4.0, unit="week")]),
+    (
+        "Start at 2.5 mg and raise the dose after 4 weeks.",
+        [fig("2.5 mg", 2.5, unit="mg"), fig("4 weeks", 4.0, unit="week")],
+    ),
     ("Starting from 5 mL, increase slowly.", [fig("5 mL", 5.0, unit="mL")]),
     ("Screening begins at 25 years in most areas.", [fig("25 years", 25.0, unit="year")]),
     ("Plans start at £19 a month.", [fig("start at £19 a month", 19.0, None, unit="GBP/month")]),
     ("Whitening starts from $149.", [fig("starts from $149", 149.0, None, unit="USD")]),
-]  # fmt: skip
+]
 
 
 @pytest.fixture(scope="module")

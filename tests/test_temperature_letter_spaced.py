@@ -9,14 +9,17 @@ import pytest
 from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES = [
-    ("Call a doctor for a temperature over 39 C.", [fig("over 39 C", 39.0, None, unit="°C", hi=True, li=False)]),
+    (
+        "Call a doctor for a temperature over 39 C.",
+        [fig("over 39 C", 39.0, None, unit="°C", hi=True, li=False)],
+    ),
     ("Boil the water at 100 C for a minute.", [fig("100 C", 100.0, unit="°C")]),
     ("A fever of 102 F in a baby needs care.", [fig("102 F", 102.0, unit="°F")]),
     ("Keep the fridge at 2 C to 8 C.", [fig("2 C to 8 C", 2.0, 8.0, unit="°C")]),
     ("Store the vials at 2C to 8C.", [fig("2C to 8C", 2.0, 8.0, unit="°C")]),
     ("Keep the room warm, 20 C or so.", [fig("20 C", 20.0, unit="°C")]),
     ("Of the tumours, 12 were grade 3 C lesions.", [fig("12", 12.0)]),
-]  # fmt: skip
+]
 
 
 @pytest.fixture(scope="module")

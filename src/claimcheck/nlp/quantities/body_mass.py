@@ -62,11 +62,8 @@ def bmi_bands(text: str) -> list[Band]:
     bands: list[Band] = []
     for match in BAND.finditer(text):
         start = match.start("head")
-        bracketed = text[max(0, start - 1) : start] == "(" and text[match.end() : match.end() + 1] in (
-            ")",
-            ";",
-            ",",
-        )
+        after = text[match.end() : match.end() + 1]
+        bracketed = text[max(0, start - 1) : start] == "(" and after in (")", ";", ",")
         if not bracketed and not _OPENS_GROUP.search(text, max(0, start - 40), start):
             continue
         band = _read(match)

@@ -138,9 +138,7 @@ COMPARATIVES = (
 """A fraction before a comparative is a relative difference: ``a quarter lighter``."""
 AS_LIKELY = r"likely|common|high|often|many|much|frequent|prevalent|great|large|low|fast|quickly"
 """``twice as likely``: a multiple said in words before ``as`` and an adjective or adverb."""
-MULTIPLE_OF = (
-    r"risks?|odds|chances?|likelihood|rates?|incidence|prevalence|mortality|hazard|number"
-)
+MULTIPLE_OF = r"risks?|odds|chances?|likelihood|rates?|incidence|prevalence|mortality|hazard|number"
 """``twice the risk``, ``double the odds``, ``half the rate``: a multiple said in words before
 ``the`` and a measure of how often or how many is a relative effect, as ``three times the
 risk`` is; before any other noun (``twice the dose``, ``double the cream``) it is no figure."""
