@@ -11,9 +11,12 @@ from figure_helpers import assert_read_as, extract_paragraphs, fig
 CASES = [
     (
         "Nausea eased in 45/60 patients (75%).",
-        [fig("45/60", 0.75, unit="proportion"), fig("75%", 75.0, unit="percent")],
+        [
+            fig("45/60 patients", 0.75, unit="patients", kind="count"),
+            fig("75%", 75.0, unit="percent"),
+        ],
     ),
-    ("Pain improved in 12/40 women.", [fig("12/40", 0.3, unit="proportion")]),
+    ("Pain improved in 12/40 women.", [fig("12/40 women", 0.3, unit="women", kind="count")]),
     (
         "Of those treated, 18/24 (75%) were well at a year.",
         [fig("18/24", 0.75, unit="proportion"), fig("75%", 75.0, unit="percent")],

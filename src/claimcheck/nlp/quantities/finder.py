@@ -1744,7 +1744,7 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     reading.number_spans.append(match.span())
     reading.numeral_fraction = True
     if _is_n_of_n(text, match, surface, value):
-        # "in 45/60 patients (75%)", "18/24 (75%) improved": n of N, a share
+        # "18/24 (75%) improved": n of N, a share
         reading.unit, reading.kind = "proportion", "proportion"
         _read_left(text, reading)
         return reading
@@ -1776,13 +1776,13 @@ PERCENT_RESTATED = re.compile(rf"{H}*\({H}*\d{{1,3}}(?:\.\d+)?{H}*%{H}*\)")
 
 
 def _is_n_of_n(text: str, match: re.Match[str], surface: str, value: float) -> bool:
-    """``45/60 patients``, ``18/24 (75%)``: a count of a whole written with a slash, as trials
-    report n/N, when a noun of people follows (``patients``, ``women``) or the share is
-    restated in brackets as a percentage; a whole number before it (``2 1/2``) or a part not
-    under the whole makes no share."""
+    """``18/24 (75%)``: a count of a whole written with a slash, as trials report n/N, with
+    the share restated in brackets as a percentage, is that share (before a noun of people,
+    ``45/60 patients``, the noun's reading already makes it one); a whole number before it
+    (``2 1/2``) or a part not under the whole makes no share."""
     if not is_slash(surface) or " " in surface.strip() or not 0 < value < 1:
         return False
-    return bool(PERCENT_RESTATED.match(text, match.end())) or _names_people_after(text, match.end())
+    return bool(PERCENT_RESTATED.match(text, match.end()))
 
 
 def _names_people_after(text: str, end: int) -> bool:
