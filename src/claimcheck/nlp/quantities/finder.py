@@ -300,13 +300,12 @@ OPEN_END = re.compile(rf"\+(?![\w/\-−])|{H}+\+(?![\w/\-−]|{H})")
 adds something else to the amount, ``£20 + VAT``, ``$99 + shipping``, and bounds nothing."""
 MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
 PROPORTION_AFTER = re.compile(
-    rf"{H}+(?P<word>in|out{H}+of|of(?:{H}+the)?){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)"
+    rf"{H}+(?P<word>in|out{H}+of|of){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)"
     rf"|[-‐](?P<hyphen>in|out[-‐]of)[-‐](?:every[-‐])?(?=[\d]|[a-z]+\b)"
     rf"|(?<=(?<![\d.,:])1)(?P<colon>:)(?=\d{{3}}|\d{{1,3}}[,\u202f\u00a0 ]\d{{3}})",
     re.IGNORECASE,
 )
-"""``1 in 8``, ``one in every five``, ``7 out of 10``, ``9 of 10``, ``three of the four``: a
-proportion in words (after ``of the`` the part and whole written alike); also
+"""``1 in 8``, ``one in every five``, ``7 out of 10``, ``9 of 10``: a proportion in words; also
 hyphenated as an adjective, ``a one-in-two chance``, ``1-in-3``, ``three-out-of-four``; and
 one to a whole of 100 or more after a colon, as epidemiology writes it (``1:2,000 newborns``,
 ``1:2,000 to 1:4,000``), except a titre, dilution or ratio (:data:`COLON_NOT_SHARE`)."""
@@ -2871,9 +2870,7 @@ def _is_denominator(
     if re.match(rf"{H}*(?:%|per{H}?cent)", text[denominator.end() :]):
         return False  # "5 of 10%", "at week 16 in 80% of patients": a percentage, no whole
     if "." in text[denominator.start() : denominator.end()]:
-        return said not in ("of", "of the")
-    if said == "of the":  # "three of the four trials": the whole named, written as the part
-        return spelled == reading.spelled
+        return said != "of"
     return said != "of" or spelled == reading.spelled or _news_style_part(reading, spelled, value)
 
 
