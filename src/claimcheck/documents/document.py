@@ -155,12 +155,29 @@ class Document:
         the analysis of ``&lt;5%`` starts at the ``&``, and ``≥1`` from ``โ‰ฅ1`` at the ``โ``."""
         raw, analysis = self.raw, self.analysis
         if start < end and analysis[start] != raw[start]:
-            while start > 0 and self.is_blank(start - 1):
+            # back over the padding to the entity's ``&`` or the repair's start, never over
+            # the markup before it (``<p>&pound;25`` starts at the ``&``, not the ``>``)
+            while (
+                start > 0
+                and self.is_blank(start - 1)
+                and raw[start] != "&"
+                and start not in self._repair_edges[0]
+            ):
                 start -= 1
         if start < end and analysis[end - 1] != raw[end - 1]:
-            while end < len(raw) and self.is_blank(end):
+            while (
+                end < len(raw)
+                and self.is_blank(end)
+                and raw[end - 1] != ";"
+                and end not in self._repair_edges[1]
+            ):
                 end += 1
         return start, end
+
+    @cached_property
+    def _repair_edges(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Where the repaired garbled characters start and end."""
+        return frozenset(r.start for r in self.repairs), frozenset(r.end for r in self.repairs)
 
     @cached_property
     def _repair_padding(self) -> frozenset[int]:

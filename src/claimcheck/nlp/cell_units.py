@@ -3,7 +3,8 @@
 Tables say a unit once, in a header or the caption: ``Share (%)``, ``MMR (per 100,000 live
 births)``, ``Neonatal mortality rate (deaths per 1,000 live births)``. Their cells hold bare
 numbers, which alone match no claim in percent or per live births. The unit is the last
-parenthesised part of the cell's column header, then its row header, the row headers'
+parenthesised part (or the unit after the last comma, ``Mean change in HbA1c, %``) of the
+cell's column header, then its row header, the row headers'
 title, then the table's caption or heading, read as the words after a number would be
 (``17`` under "(deaths per 1,000 live births)" reads as "17 deaths per 1,000 live births";
 ``450`` under "Cost (USD)" as "USD 450").
@@ -25,6 +26,10 @@ from claimcheck.nlp.quantity import Quantity
 UNIT_IN_HEADER = re.compile(r"\(([^()]{1,60})\)\s*$|\(([^()]{1,60})\)")
 """A parenthesised part of a header, the last one preferred: ``Share (%)``."""
 PLACEHOLDER = "7"  # a number read before the header's unit words, to read them as a unit
+UNIT_AFTER_COMMA = re.compile(r",\s*([^,\d\s][^,]{0,11})\s*$")
+"""A unit after the header's last comma, as medical journals' tables write it: ``Mean change
+in HbA1c, %``, ``Weight change, kg``, ``Age, y``, ``Cost, £`` (read only when the words are a
+unit: ``Country, region`` gives none)."""
 
 
 def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
@@ -34,6 +39,11 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
         return quantity
     for header in (cell.column, cell.row, cell.row_title, cell.heading):
         stated = _unit_words(header)
+        if stated is not None and _after_comma(header, stated):
+            read = _read_as_unit(stated)
+            if read is not None and read.kind in COMMA_UNIT_KINDS:
+                return replace(quantity, unit=read.unit, kind=read.kind, per=read.per)
+            continue
         read = _bare_unit(header) if header is not cell.heading else None
         if read is None and stated is not None:
             read = _read_as_unit(stated)
@@ -67,11 +77,24 @@ def _bare_unit(header: str) -> Quantity | None:
     return read
 
 
+COMMA_UNIT_KINDS = frozenset({"percent", "measure", "duration", "money"})
+"""What a unit after a header's comma may be: ``Adults, prediabetes`` names a group, so a
+count's noun there is no unit."""
+
+
+def _after_comma(header: str, stated: str) -> bool:
+    """Whether ``stated`` came from :data:`UNIT_AFTER_COMMA` (no brackets, no rate)."""
+    return "(" not in header and not RATE_IN_HEADER.search(header)
+
+
 def _unit_words(header: str) -> str | None:
     found = list(UNIT_IN_HEADER.finditer(header))
     if not found:
         rate = RATE_IN_HEADER.search(header)
-        return rate.group(1).strip() if rate else None
+        if rate:
+            return rate.group(1).strip()
+        after_comma = UNIT_AFTER_COMMA.search(header)
+        return after_comma.group(1).strip() if after_comma else None
     last = found[-1]
     return (last.group(1) or last.group(2)).strip()
 

@@ -201,6 +201,9 @@ _BLOCKERS: list[tuple[str, str]] = [
     # a ratio whose second part has one digit, never a clock time (minutes take two): 3:1,
     # a 2:1 mix, 16:8 fasting
     ("d", r"(?<![\d:.,])\d{1,2}:\d(?![\d:.,])"),
+    # a ratio of three parts or more, as trials write their allocation: randomised 1:1:1, a
+    # 2:1:1 design, 1:2:2 (a clock time with seconds, 01:02:33, is no figure either)
+    ("d", r"(?<![\d:.,])\d{1,2}(?::\d{1,2}){2,}(?![\d:.,])"),
     # map coordinates: 51°30′N, 0°7′W, 51.5074° N
     (
         "d",

@@ -60,13 +60,15 @@ FRACTION_NUMERATORS = {
 }  # fmt: skip
 FRACTION_DENOMINATORS = {
     "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
+    "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+    "thousandth": 1000,
 }  # fmt: skip
 FRACTION = (
     rf"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[{H[1:-1]}-]+)?"
     r"(?:half|thirds?|quarters?|fifths?)"
     rf"|(?:an?|one|two|three|four|five|six|seven|eight|nine)[{H[1:-1]}-]+"
-    r"(?:fourths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+    r"(?:fourths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|twentieths?"
+    r"|hundredths?|thousandths?)"
 )
 """A fraction of a whole, before "of" or "the": ``half of``, ``a third of``, ``two-thirds of``."""
 FRACTION_BEFORE_VERB = (
@@ -83,6 +85,22 @@ HALF_OF_UNIT = (
     r"|lit(?:er|re)s?|pounds?|kilos?|kilograms?|grams?"
 )
 """What ``half a``/``half an`` can measure as an amount: ``half an hour``, ``half a tablet``."""
+AN_TIME_UNIT = r"seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?"
+"""``about an hour``: the units of time ``a``/``an`` counts as one of (:func:`_read_an_time`)."""
+AN_TIME_HEDGE = re.compile(
+    rf"(?<![\w-])(?i:about|around|roughly|nearly|almost|approximately|approx\.|some|under"
+    rf"|over|(?:less|more){H}+than|up{H}+to|at{H}+least|at{H}+most|within|just{H}+(?:over"
+    rf"|under)|no{H}+(?:more|less){H}+than){H}+\Z"
+)
+DURATION_SAID_BEFORE = re.compile(
+    rf"\b(?i:takes?|took|taking|lasts?|lasted|lasting|allow|wait(?:s|ed|ing)?|spend(?:s|ing)?"
+    rf"|spent|stay(?:s|ed|ing)?|rest|for)\b(?:{H}+[\w'’-]+){{0,3}}?{H}+\Z"
+)
+"""What says the hedged ``a``/``an`` and unit is a length of time: ``visits last about an
+hour``, ``the scan takes under a minute``, ``rest for at least a day``."""
+"""The approximation or bound that makes ``a``/``an`` before a unit of time the number one:
+``about an hour``, ``under a minute``, ``within a week``, ``at least a month``; a bare ``a
+day`` (``twice a day``, ``a day at the clinic``) is a period or a phrase, never a figure."""
 PART_OF_A_PERIOD = re.compile(
     rf"\b(?:first|second|third|fourth|last|other|latter|former|next|previous|upper|lower|top|"
     rf"bottom|back|front|final|middle|opening|closing|early|late){H}+\Z",
@@ -120,6 +138,11 @@ COMPARATIVES = (
 """A fraction before a comparative is a relative difference: ``a quarter lighter``."""
 AS_LIKELY = r"likely|common|high|often|many|much|frequent|prevalent|great|large|low|fast|quickly"
 """``twice as likely``: a multiple said in words before ``as`` and an adjective or adverb."""
+MULTIPLE_OF = r"risks?|odds|chances?|likelihood|rates?|incidence|prevalence|mortality|hazard|number"
+"""``twice the risk``, ``double the odds``, ``half the rate``: a multiple said in words before
+``the`` and a measure of how often or how many is a relative effect, as ``three times the
+risk`` is; before any other noun (``twice the dose``, ``double the cream``) it is no figure."""
+TWICE_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 
 
 FRACTION_TO_ONE = re.compile(rf"{H}*(?:-|–|{H}to){H}+(?P<one>one|1)(?={H}+[a-z])", re.IGNORECASE)
@@ -147,6 +170,10 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?:(?<![\w],)|(?<=\d,)(?!\d{{3}}(?!\d))))"
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
         rf"|(?<=[A-Za-z])(?:(?<!Rs)(?<!Fr)(?<!kr)|(?!\.))(?P<glued>{PLAIN_DIGITS})"
+        rf"|(?<![\w-])(?i:(?P<part_of_a>(?P<part_words>{FRACTION}){H}+of{H}+an?))"
+        rf"(?={H}+(?i:{HALF_OF_UNIT})\b)"
+        rf"|(?<![\w-])(?i:(?P<twice_the>twice|double|triple|treble|half))"
+        rf"(?={H}+the{H}+(?i:{MULTIPLE_OF})\b)"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))"
         rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b"
         rf"|{FRACTION_TO_ONE.pattern})"
@@ -161,6 +188,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<one_and_half>an?{H}+(?P<half_unit>{HALF_OF_UNIT})"
         rf"{H}+and{H}+a{H}+half))(?![\w-])"
+        rf"|(?<![\w-])(?<={H})(?i:(?P<an_time>an?))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
     )
@@ -554,6 +582,12 @@ or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``) ends nothi
 CHANGE_REACH = 60  # characters before "from"/"to" searched for a change word
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
+FROM_JUST_BEFORE = re.compile(rf"(?<![\w])(?i:from{H}+(?:just|only|a{H}+mere)){H}+\Z")
+FROM_BASELINE_BEFORE = re.compile(
+    rf"(?<![\w])(?i:from{H}+(?:(?:a|an|the|its|their){H}+)?(?:(?:mean|median|average){H}+)?"
+    rf"baseline(?:{H}+(?:level|value|figure|score|rate|reading))?{H}+(?:of{H}+)?)\Z"
+)
+"""``from a baseline of``, ``from a mean baseline level of``: what a change started from."""
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
 UNIT_AFTER_PARTNER = re.compile(
     rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?[-−+]?"
@@ -1174,7 +1208,12 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
 
-    if match.group("relative") or match.group("halved") or match.group("twice"):
+    if (
+        match.group("relative")
+        or match.group("halved")
+        or match.group("twice")
+        or match.group("twice_the")
+    ):
         return _read_relative_words(text, match)
 
     if match.group("times_word"):
@@ -1220,8 +1259,14 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
 
-    if match.group("half_a"):
-        reading = _Reading(match.start(), match.end(), 0.5, 0.5, spelled=True)
+    if match.group("an_time"):
+        return _read_an_time(text, match)
+
+    if match.group("half_a") or match.group("part_of_a"):
+        # "half an hour", "a quarter of an hour", "three-quarters of a mile": an amount
+        part = match.group("part_words")
+        value = 0.5 if part is None else _fraction_value(part)
+        reading = _Reading(match.start(), match.end(), value, value, spelled=True)
         reading.number_spans.append(match.span())
         _read_left(text, reading)
         return reading if _read_right(text, reading) and reading.unit else None
@@ -1229,8 +1274,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     value, spelled = _read_number(match)
     reading = _Reading(match.start(), match.end(), value, value, spelled)
     reading.number_spans.append(match.span())
-    if half := HALF_AFTER.match(text, reading.end):  # "six and a half weeks"
-        reading.low = reading.high = value + part_after(half)
+    half = HALF_AFTER.match(text, reading.end)
+    if half and (part := part_after(half)) is not None:  # "six and a half weeks"
+        reading.low = reading.high = value + part
         reading.end = half.end()
     elif (odd := ODD_AFTER.match(text, reading.end)) and (
         odd.group().startswith("-") or value % 10 == 0
@@ -1259,6 +1305,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         reading.start, reading.between = reading.start_inside_between, None
     if not _read_right(text, reading):
         return None
+    _starting_dose_is_a_point(text, reading)
     if from_alone and reading.role is None and reading.currency and reading.side is None:
         # "from €3,900", "prices from £2,000": a price floor, at least the figure
         reading.start, reading.side, reading.inclusive = from_start, "low", True
@@ -1273,6 +1320,31 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if reading.currency and reading.spelled:
         _read_restatement(text, reading)  # "five hundred dollars ($500)"
     return reading
+
+
+START_WORDS = re.compile(r"(?i:start|begin)")
+NUMBER_START = re.compile(rf"[-−+~≈]?{H}*\Z")
+
+
+def _starting_dose_is_a_point(text: str, reading: _Reading) -> None:
+    """``start at 2.5 mg``, ``begin with 10 mL``, ``treatment starts at 12 weeks``: a starting
+    dose or time is the amount one starts on, a point, not "at least" it; only a price is a
+    floor after ``start at``/``starting from`` (``starting at $99``, ``start from €19``)."""
+    if (
+        reading.comparator is None
+        or not START_WORDS.match(reading.comparator)
+        or reading.currency is not None
+        or reading.kind not in ("measure", "duration")
+        or reading.side != "low"
+        or reading.low != reading.high
+        or len(reading.number_spans) != 1
+    ):
+        return
+    reading.side, reading.comparator = None, None
+    reading.inclusive = True
+    reading.start = reading.number_spans[0][0]
+    if sign := NUMBER_START.search(text, max(0, reading.start - 2), reading.start):
+        reading.start = sign.start() if sign.group().strip() else reading.start
 
 
 ASIDE_OPENS = re.compile(rf"[(\[]{H}*\Z")
@@ -1361,6 +1433,14 @@ def _change_role(text: str, reading: _Reading) -> str | None:
     number_start = reading.start_inside_between if reading.between else reading.start
     if UP_FROM_BEFORE.search(text, max(0, number_start - 16), number_start):
         return BEFORE
+    if (just := FROM_JUST_BEFORE.search(text, max(0, number_start - 20), number_start)) and (
+        _from_just_starts_a_change(text, just.start())
+    ):
+        return BEFORE  # "jumped to 60% from just 35%": the start, emphasised
+    if (base := FROM_BASELINE_BEFORE.search(text, max(0, number_start - 50), number_start)) and (
+        _change_word_before(text, base.start())
+    ):
+        return BEFORE  # "fell by 1.1% from a baseline of 8.4%": the level it started at
     if reading.between == "from":
         return BEFORE if _change_word_before(text, reading.start) else None
     to_before = TO_BEFORE.search(text, max(0, reading.start - 6), reading.start)
@@ -1415,6 +1495,25 @@ def _start_of_change_before(text: str, reading: _Reading) -> bool:
     if not (len(numbers) == 1 or start_is_a_range) or len(between) > INSERTED_PHRASE_REACH + 24:
         return False
     return _change_word_before(text, start.start())
+
+
+FROM_JUST = re.compile(rf"(?i:from{H}+(?:just|only|a{H}+mere){H}*)")
+"""``from just``/``from only``: a price floor's words (``whitening from just £29``), or the
+start of a change said with emphasis (``jumped to 60% from just 35%``)."""
+
+
+def _from_just_starts_a_change(text: str, position: int) -> bool:
+    """Whether ``from just``/``only``/``a mere`` at ``position`` opens a change's start
+    (a change word in the clause before it, with no comma between: ``uptake jumped to 60%
+    from just 35%``, ``cut waits from only 4 weeks``) rather than a price floor (``whitening
+    from just £29``, ``prices rose, with scans now from just £99``)."""
+    if not FROM_JUST.match(text, position):
+        return False
+    since_comma = text.rfind(",", max(0, position - CHANGE_REACH), position) + 1
+    # "prices rose, with scans now from just £99": a floor after a clause break
+    return bool(CHANGE_WORD.search(text, since_comma, position)) and _change_word_before(
+        text, position
+    )
 
 
 def _change_word_before(text: str, position: int) -> bool:
@@ -1674,6 +1773,11 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     reading = _Reading(match.start(), match.end(), value, value, spelled=False)
     reading.number_spans.append(match.span())
     reading.numeral_fraction = True
+    if _is_n_of_n(text, match, surface, value):
+        # "18/24 (75%) improved": n of N, a share
+        reading.unit, reading.kind = "proportion", "proportion"
+        _read_left(text, reading)
+        return reading
     if is_slash(surface) and (ordinal := SLASH_ORDINAL.match(text, match.end())):
         reading.end = ordinal.end()  # "1/3rd of", "2/3rds of": the whole said as an ordinal
     if FRACTION_OF.match(text, reading.end):
@@ -1695,6 +1799,26 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     if not _read_right(text, reading) or (is_slash(surface) and reading.unit is None):
         return None
     return reading
+
+
+N_OF_N_PEOPLE = re.compile(rf"{H}+(?P<noun>[a-z]+)\b")
+PERCENT_RESTATED = re.compile(rf"{H}*\({H}*\d{{1,3}}(?:\.\d+)?{H}*%{H}*\)")
+
+
+def _is_n_of_n(text: str, match: re.Match[str], surface: str, value: float) -> bool:
+    """``18/24 (75%)``: a count of a whole written with a slash, as trials report n/N, with
+    the share restated in brackets as a percentage, is that share (before a noun of people,
+    ``45/60 patients``, the noun's reading already makes it one); a whole number before it
+    (``2 1/2``) or a part not under the whole makes no share."""
+    if not is_slash(surface) or " " in surface.strip() or not 0 < value < 1:
+        return False
+    return bool(PERCENT_RESTATED.match(text, match.end()))
+
+
+def _names_people_after(text: str, end: int) -> bool:
+    """Whether a plural noun of people (``patients``, ``women``) follows ``end``."""
+    noun = N_OF_N_PEOPLE.match(text, end)
+    return bool(noun) and noun.group("noun") in PART_NOUNS and _is_plural(noun.group("noun"))
 
 
 BY_BEFORE = re.compile(rf"\bby{H}+\Z", re.IGNORECASE)
@@ -1792,14 +1916,37 @@ def _read_fraction_of_scale(
     return reading
 
 
+def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
+    """``takes about an hour`` (1 hour, approximate), ``lasts under a minute`` (below 1
+    minute), ``within a week``, ``rest for at least a month``: ``a``/``an`` after an
+    approximation or a bound and before a unit of time is the number one
+    (:data:`AN_TIME_HEDGE`) when it states how long something takes or lasts (a verb of
+    duration or ``for`` before it, :data:`DURATION_SAID_BEFORE`; ``within`` needs none);
+    elsewhere (``in around a minute``, ``over more than a decade``) it stays words."""
+    hedge = AN_TIME_HEDGE.search(text, max(0, match.start() - 24), match.start())
+    if hedge is None:
+        return None
+    said = hedge.group().lower()
+    if not said.startswith("within") and not DURATION_SAID_BEFORE.search(
+        text, max(0, hedge.start() - 40), hedge.start()
+    ):
+        return None  # "cook it in around a minute", "over more than a decade": no stated length
+    reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
+    reading.number_spans.append(match.span())
+    _read_left(text, reading)
+    if not (reading.approx or reading.side) or not _read_right(text, reading):
+        return None
+    return reading if reading.kind == "duration" else None
+
+
 def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
     """A relative effect said in words: ``by a fifth`` (0.2), ``by almost half`` (0.5,
     approximate), ``halved`` (0.5: what fell by half), ``twice as likely`` (2-fold),
     ``half as likely`` (0.5-fold). A fraction after ``by`` is the size of the change, read as
     a proportion (compared as a percentage: a claim of a 20% cut backs ``by a fifth``);
     ``halve the dose`` is an instruction and no figure."""
-    if match.group("twice"):
-        value = 2.0 if match.group("twice").lower() == "twice" else 0.5
+    if twice := match.group("twice") or match.group("twice_the"):
+        value = TWICE_VALUES[twice.lower()]
         reading = _Reading(match.start(), match.end(), value, value, spelled=True)
         reading.number_spans.append(match.span())
         reading.unit, reading.kind = "fold", "multiple"
@@ -2009,7 +2156,9 @@ def _read_left(text: str, reading: _Reading) -> None:
                 # between the maximum and its figure run past the usual window
                 found = lexicon.COMPARATOR_BEFORE.search(text, max(0, left - MAXIMUM_REACH), left)
             if found and (
-                _over_is_a_period(text, found, reading) or _over_spreads_a_course(text, found)
+                _over_is_a_period(text, found, reading)
+                or _over_spreads_a_course(text, found)
+                or _from_just_starts_a_change(text, found.start())
             ):
                 pending.discard("comparator")  # "lost 9% over 40 weeks": during, not more than
                 continue
@@ -2080,6 +2229,11 @@ OVER_THEN_PERIOD = re.compile(
     rf"|weeks?|months?|years?|decades?|yrs?|y|mos?|wks?|hrs?|h|mins?)\b(?![-{H[1:-1]}]+old)",
     re.IGNORECASE,
 )
+OVER_LIST_AFTER = re.compile(
+    rf"(?:{H}*,{H}*\d{{1,3}})*{H}*,?{H}+(?i:or|and){H}+\d{{1,3}}(?![\d.,]\d)"
+)
+"""``over 12, 24 or 36 months``, ``over 6 or 12 months``: a list of periods after ``over``
+that ends in a unit of time is periods, never "more than" the first."""
 OVER_RANGE_AFTER = re.compile(rf"(?:{H}*(?:[-–—‐]|to){H}*{DIGITS})")
 OVER_MEANS_MORE = re.compile(
     rf"\b(?:for|of|in|after|than|aged|ages|spent|spends|spend|took|takes|take|taking|lasting"
@@ -2143,7 +2297,13 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
     over 5 years``), heads a range (``over 12 to 18 months``), or opens the sentence as a
     phrase of time (``Over 40 weeks, …``). After ``for``, ``of``, ``aged``, ``lasting``, a
     verb ``to be`` or a group noun it stays a comparator (``for over 3 years``)."""
-    if found.group().strip().lower() != "over" or not OVER_THEN_PERIOD.match(text, reading.end):
+    if found.group().strip().lower() != "over":
+        return False
+    if (listed := OVER_LIST_AFTER.match(text, reading.end)) and OVER_THEN_PERIOD.match(
+        text, listed.end()
+    ):
+        return True  # "spread the cost over 12, 24 or 36 months": each a period to choose
+    if not OVER_THEN_PERIOD.match(text, reading.end):
         return False
     before = text[max(0, found.start() - 40) : found.start()]
     if OVER_MEANS_MORE.search(before):
@@ -2322,7 +2482,16 @@ def _read_unit_before_range(text: str, reading: _Reading) -> None:
     ``10 € to 20 €``, ``2 weeks to 6 weeks``, ``10-fold to 20-fold``, ``2x-3x``; never two
     currencies: ``110 JPY to 1 USD`` is
     an exchange rate, and never two units: ``10 days to 3 weeks`` and ``500 mg to 1 g`` stay
-    two figures)."""
+    two figures); ``18C to 21C`` and ``18 C to 21 C`` too, the same scale on both sides."""
+    if (found := _temperature_glued(text, reading.end)) and (
+        after := RANGE_SEPARATOR.match(text, found.end())
+    ):
+        partner = NUMBER_AT.match(text, after.end())
+        again = partner and TEMPERATURE_GLUED.match(text, partner.end())
+        if again and again.group("scale") == found.group("scale"):
+            reading.end = found.end()
+            reading.unit_before_range = True
+            return
     for pattern in (units.PERCENT, units.MEASURE, units.CURRENCY_AFTER, units.TIME, MULTIPLE_AFTER):
         found = pattern.match(text, reading.end)
         if found and RANGE_SEPARATOR.match(text, found.end()):
@@ -2852,7 +3021,7 @@ COUNTED_ADJECTIVE_HEADS = frozenset(
     """bed bedroom bay cot cylinder dose drug medicine vaccine injection jab shot session visit
     tablet capsule pill puff sachet patient person member nurse doctor seat storey floor room
     ward clinic site centre center hospital country state item question lane car door child
-    baby""".split()
+    baby cycle round embryo scan test appointment implant tooth arm sample""".split()
 )
 """Counted nouns a number is hyphenated to as an adjective: ``a 12-bed unit`` (12 beds), ``a
 two-dose vaccine``, ``a 3-drug regimen``, ``a four-cylinder engine``. Only these: most words
@@ -2959,26 +3128,32 @@ def _read_imperial_pair(
     reading.unit, reading.kind, reading.end = unit, "measure", second.end()
 
 
-TEMPERATURE_GLUED = re.compile(r"(?P<scale>[CF])(?![\w'’])")
+TEMPERATURE_GLUED = re.compile(rf"(?P<space>{H})?(?P<scale>[CF])(?![\w'’])(?(space)(?![-‐.]\w))")
 TEMPERATURE_CUE = re.compile(
     r"\b(?:temperatures?|temps?|fevers?|feverish|febrile|pyrexia|thermometers?|degrees?"
     r"|stored?|storage|fridges?|refrigerat\w*|freez\w*|heat\w*|warm\w*|cool\w*|cold|hot"
-    r"|ovens?|room)\b",
+    r"|ovens?|room|boil\w*|melt\w*|thaw\w*)\b",
     re.IGNORECASE,
 )
 
 
 def _temperature_glued(text: str, end: int) -> re.Match[str] | None:
-    """``38C``, ``101F``, ``37.5-38C``: a capital C or F glued to a number is degrees Celsius or
-    Fahrenheit when the clause speaks of a temperature (temperature, fever, thermometer,
-    store, fridge, warm, cold …) within 60 characters before; elsewhere (``Room 38C``,
-    ``vitamin 12F``) it is no unit."""
+    """``38C``, ``101F``, ``37.5-38C``, and spaced, ``above 38 C``, ``12 C melting point``: a
+    capital C or F after a number is degrees Celsius or Fahrenheit when the clause speaks of a
+    temperature (temperature, fever, thermometer, store, fridge, warm, cold, boil, melt …)
+    within 60 characters before (a spaced one also up to 30 characters after); elsewhere
+    (``Room 38C``, ``vitamin 12F``, ``grade 3 C``) it is no unit, nor is a spaced letter that
+    opens a word (``3 C-sections``, ``5 C. diff cases``)."""
     found = TEMPERATURE_GLUED.match(text, end)
     if not found:
         return None
     window = text[max(0, end - 60) : end]
     clause = re.split(r"[.;!?](?=\s)|\n", window)[-1]
-    return found if TEMPERATURE_CUE.search(clause) else None
+    if TEMPERATURE_CUE.search(clause):
+        return found
+    # "12 C melting point": the cue may follow a spaced sign in the same clause
+    after = re.split(r"[.;!?](?=\s)|\n", text[found.end() : found.end() + 30])[0]
+    return found if found.group("space") and TEMPERATURE_CUE.search(after) else None
 
 
 DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
@@ -3741,6 +3916,8 @@ def _scores_out_of(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
+        if _names_people_after(text, match.end()):
+            continue  # "pain eased in 45/60 patients (75%)": n of N people, no score
         window_start = max(0, match.start() - SCORE_REACH)
         window = text[window_start : match.start()]
         if breaks := list(CLAUSE_START.finditer(window)):

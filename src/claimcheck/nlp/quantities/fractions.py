@@ -27,21 +27,24 @@ _WHOLE_AND_SLASH = re.compile(rf"(?:(?P<whole>\d{{1,3}}){H}+)?(?P<num>\d{{1,2}})
 _WHOLE_AND_VULGAR = re.compile(rf"(?P<whole>\d{{1,3}})?{H}?(?P<vulgar>[{''.join(VULGAR)}])")
 
 HALF_AFTER = re.compile(
-    rf"(?:{H}+and{H}+|-and-)(?:(?:a|one)(?:{H}+|-)(?P<part>half|quarter|third)"
-    rf"|(?P<three>three)(?:{H}+|-)quarters)\b",
+    rf"(?:{H}+and{H}+|-and-)(?P<num>a|one|two|three|four|seven)(?:{H}+|-)"
+    rf"(?P<part>half|quarters?|thirds?|fifths?|eighths?)\b",
     re.IGNORECASE,
 )
 """``six and a half``, ``five and one-half``, ``one and a quarter``, ``two and three quarters``,
-and hyphenated as one word (``one-and-a-half hours``): a part of one added to the number
-before."""
-PART_OF_ONE = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+``one and three-quarter hours``, ``two and two-thirds``, and hyphenated as one word
+(``one-and-a-half hours``): a part of one added to the number before (the part below one:
+``and four thirds`` is not read)."""
+PART_OF_ONE = {"half": 2, "quarter": 4, "third": 3, "fifth": 5, "eighth": 8}
+_NUMERATOR = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "seven": 7}
 
 
-def part_after(found: re.Match[str]) -> float:
-    """What a :data:`HALF_AFTER` match adds: 0.5, 0.25, 1/3 or 0.75."""
-    if found.group("three"):
-        return 0.75
-    return PART_OF_ONE[found.group("part").lower()]
+def part_after(found: re.Match[str]) -> float | None:
+    """What a :data:`HALF_AFTER` match adds (0.5, 0.25, 1/3, 0.75, 2/3 …), or None when the
+    part is one or more (``and three halves``)."""
+    numerator = _NUMERATOR[found.group("num").lower()]
+    denominator = PART_OF_ONE[found.group("part").lower().removesuffix("s")]
+    return numerator / denominator if numerator < denominator else None
 
 
 def parse_fraction(surface: str) -> float | None:

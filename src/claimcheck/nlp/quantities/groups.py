@@ -22,6 +22,8 @@ such as ``2 1/2`` or ``2½``, or a number word,
 - ``over-40s``, ``under 5s``, ``the over-sixties``; ``40-year-olds``, ``18- to 24-year-olds``;
 - ``stage`` N (0–5 or I–V, with a sub-letter): ``in stage 3``, ``stage IIIA``, ``stages 2–3``;
 - an age group named as one: ``the 18–24 age group``, ``the 65+ age band``;
+- a BMI band after ``with``/``whose``/``if`` (``adults with a BMI of 30 or more``, in
+  ``kg/m2``; :mod:`~claimcheck.nlp.quantities.body_mass`);
 - babies by the weeks of pregnancy at birth, under a bound: ``born before 28 weeks``, ``born
   earlier than 37 weeks of gestation`` (a group in weeks; ``born at 29 weeks`` stays a figure).
 
@@ -43,6 +45,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from claimcheck.nlp.quantities import units
+from claimcheck.nlp.quantities.body_mass import BMI_UNIT, bmi_bands
 from claimcheck.nlp.quantities.elided import elided_time_unit
 from claimcheck.nlp.quantities.fractions import parse_fraction
 from claimcheck.nlp.quantities.numbers import ONES, SCALE_AFTER, TENS, H
@@ -72,7 +75,9 @@ NOUNS = _CHILD_NOUNS | frozenset(
     recruits nurses doctors drivers""".split()
 )
 """Population nouns: the word before an age that says whose age it is (``women aged 38–40``)."""
-_BETWEEN_NOUN_AND_AGE = frozenset("who are were of".split())
+_BETWEEN_NOUN_AND_AGE = frozenset("who are were of must should be to need needs have has".split())
+"""Words that may stand between a population noun and its age: ``those who are over 65``,
+``women of 40``, ``women must be under 38``, ``patients need to be over 18``."""
 _COLLECTIVE_NOUNS = frozenset("population cohort group cases members".split())
 """Nouns of a whole whose ``of N`` is its size, not an age (``a cohort of 300 or more``)."""
 _WORD_BEFORE = re.compile(r"(\w+)(\W*)\Z")
@@ -229,7 +234,7 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
     ]
     readers = (_ages, _nouns_then_ages, _units_of_age, _decades, _over_ns, _year_olds, _stages)
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
-    for reader in (*readers, _apposed_ages, _ages_after_a_share):
+    for reader in (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
     found = [g for g in found if elided_time_unit(text, _last_word(text, g), g.end) is None]
@@ -240,6 +245,16 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
             continue
         kept.append(group)
     return _with_coordinated_ages(text, kept)
+
+
+def _bmi_bands(text: str) -> list[GroupLabel]:
+    """``adults with a BMI of 30 or more``, ``obese (BMI ≥30)``: a BMI band naming who
+    (:mod:`~claimcheck.nlp.quantities.body_mass`), a group in ``kg/m2``."""
+    labels = []
+    for start, end, low, high, low_inclusive, high_inclusive in bmi_bands(text):
+        bound = _Bound(low, high, low_inclusive, high_inclusive, unit=BMI_UNIT, end=end)
+        labels.append(_label(text, start, bound, unit=BMI_UNIT, with_noun=False))
+    return labels
 
 
 def _last_word(text: str, group: GroupLabel) -> int:
@@ -311,7 +326,7 @@ def _noun_before(text: str, pos: int) -> tuple[int, str] | None:
     window_start = max(0, pos - 30)
     window = text[window_start:pos]
     skipped: set[str] = set()
-    for _ in range(3):
+    for _ in range(4):
         found = _WORD_BEFORE.search(window)
         if not found or found.group(2).strip(" \t\u00a0\u2009\u202f,("):
             return None
@@ -506,7 +521,8 @@ sentence about them: the age in apposition is who the person is, not a count."""
 AGE_AFTER_SHARE = re.compile(
     rf"(?:%|\b(?i:per{H}?cent)){H}+(?P<cmp>(?i:under|over|below|above|younger{H}+than"
     rf"|older{H}+than|at|aged)){H}+(?P<n>\d{{1,2}})(?:{H}*[-–—]{H}*(?P<n2>\d{{1,2}}))?"
-    rf"(?!{H}+(?i:to|and|or){H}+\d{{1,3}}{H}*-?{H}*(?i:years?|yrs?|months?|mos?|weeks?|wks?"
+    rf"(?!(?:{H}*,{H}*\d{{1,3}})*{H}*,?{H}+(?i:to|and|or){H}+\d{{1,3}}{H}*-?{H}*(?i:years?|yrs?"
+    rf"|months?|mos?|weeks?|wks?"
     rf"|days?|hours?|hrs?)\b)"
     rf"(?=\b(?![.,]\d|{H}*%)(?:{H}*(?:[,;:)]|\.(?!\d)|$)"
     rf"|{H}+(?i:to|and|or|at|but|while|versus|vs\.?)\b))",
@@ -514,8 +530,9 @@ AGE_AFTER_SHARE = re.compile(
 )
 """``falls from 32% under 35 to 11% at 40–42``: a comparator (or ``at``) and a bare age or
 bracket right after a share, with nothing after it but the clause's end or a conjunction,
-names the group the share is about; not when the conjunction leads on to a period (``fell 7%
-over 12 to 18 months`` is a range of time, README "over + a period")."""
+names the group the share is about; not when the conjunction (or a list, ``over 6, 12 and 24
+months``) leads on to a period (``fell 7% over 12 to 18 months`` is a range of time, README
+"over + a period")."""
 _MONTHS_AND_DAYS = frozenset(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday In On At By For Of To From
@@ -575,8 +592,11 @@ def _nouns_then_ages(text: str) -> list[GroupLabel]:
     return labels
 
 
+_MUST_BE = rf"(?:must|should|needs?{H}+to|ha(?:ve|s){H}+to){H}+be"
+"""``women must be under 38``, ``patients need to be over 18``: an eligibility age after its
+noun, a group as ``women under 38`` is."""
 _FILLER_BEFORE_AGE = re.compile(
-    rf"(?:(?i:who{H}+(?:are|were)|of){H}+)?(?:(?i:older{H}+than|younger{H}+than|more{H}+than"
+    rf"(?:(?i:who{H}+(?:are|were)|of|{_MUST_BE}){H}+)?(?:(?i:older{H}+than|younger{H}+than|more{H}+than"
     rf"|less{H}+than|greater{H}+than|at{H}+least|no{H}+(?:older|younger){H}+than|over|under"
     rf"|above|below|beyond|up{H}+to)(?![\w]){H}*|[≥≤<>⩾⩽]=?{H}*)?\Z"
 )
@@ -612,7 +632,7 @@ def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
 
 _NOUN_AND_FILLER = re.compile(
     rf"\w+(?:{H}*\({H}*(?=[\d<>≥≤⩾⩽]|(?i:under|over|above|below|aged?)\b)"
-    rf"|,?{H}+(?:(?i:(?:who{H}+)?(?:are|were)|of){H}+)?)"
+    rf"|,?{H}+(?:(?i:(?:who{H}+)?(?:are|were)|of|{_MUST_BE}){H}+)?)"
 )
 
 

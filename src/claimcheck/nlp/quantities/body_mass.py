@@ -1,0 +1,99 @@
+"""BMI bands that name *who* a figure is about: ``adults with a BMI of 30 or more``,
+``patients with BMI ≥40``, ``people with a BMI between 18.5 and 24.9``, ``if your BMI is 40
+or more``, ``obese (BMI ≥30)``.
+
+A body mass index band after ``with``, ``whose``, ``if``, ``where``, ``having`` or ``among``
+(with at most two words between, ``with a``, ``if your``, ``whose baseline``), or alone in
+brackets after a word (``obese (BMI ≥30)``), narrows the population of the claim beside it
+exactly as ``women aged 38–40`` does: it is a group label, not a figure to verify. A BMI
+said as a value (``Her BMI was 31``, ``a healthy BMI is 18.5 to 24.9``, ``the mean BMI was
+27.3``) is not read here and stays a figure.
+
+The band is one of: ``between``/``from`` N ``and``/``to`` M; a comparator and N (``over``,
+``above``, ``under``, ``less than``, ``at least``, ``≥``, ``<`` …); N–M (``25–29.9``, ``25 to
+<30``); N with a trailing bound (``30 or more``, ``40+``, ``18.5 or less``); or a single N
+(``with a BMI of 31``). ``kg/m2`` (``kg/m²``) may follow any number. :func:`bmi_bands`
+returns each as (start, end, low, high, low_inclusive, high_inclusive) in the text's
+offsets, for :mod:`claimcheck.nlp.quantities.groups` to make into a label in ``kg/m2``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantities.required_words import Gated
+
+_N = r"\d{1,2}(?:\.\d{1,2})?(?![\d.,]\d)"
+_UNIT = rf"(?:{H}*kg{H}*/{H}*m(?:2|²|\^2|<sup>2</sup>))?"
+_LOW_WORDS = rf"over|above|greater{H}+than|more{H}+than|higher{H}+than|exceeding|>"
+_LOW_INCLUSIVE = rf"at{H}+least|of{H}+at{H}+least|≥|>=|⩾"
+_HIGH_WORDS = rf"under|below|less{H}+than|lower{H}+than|<"
+_HIGH_INCLUSIVE = rf"up{H}+to|at{H}+most|≤|<=|⩽"
+BAND = Gated(
+    re.compile(
+        rf"(?P<head>\b(?:BMIs?|(?i:body{H}+mass{H}+index)(?:{H}*\(BMI\))?))"
+        rf"{H}*(?::{H}*)?(?:(?:of|is|was|were|are|at){H}+)?"
+        rf"(?:(?i:between|from){H}+(?P<b1>{_N}){_UNIT}{H}+(?:and|to|-|–){H}+(?P<b2>{_N}){_UNIT}"
+        rf"|(?P<cmp>(?i:{_LOW_WORDS}|{_LOW_INCLUSIVE}|{_HIGH_WORDS}|{_HIGH_INCLUSIVE}))"
+        rf"{H}*(?P<c>{_N}){_UNIT}"
+        rf"|(?P<r1>{_N}){_UNIT}{H}*(?:[-–—‐‑‒−]|to){H}*(?P<strict><{H}*)?(?P<r2>{_N}){_UNIT}"
+        rf"|(?P<t>{_N}){_UNIT}(?P<after>{H}*\+|{H}+(?:or|and){H}+(?:(?P<up>more|above|over"
+        rf"|higher|greater|upwards)|less|below|under|lower)\b)?)"
+        rf"(?![\d%]|{H}*(?:%|per{H}*cent|percent))"
+    )
+)
+_OPENS_GROUP = re.compile(
+    rf"\b(?i:with|whose|if|where|having|among|amongst)(?:{H}+(?i:a|an|the|your|their|his|her"
+    rf"|its|baseline|starting|measured|high|higher|low|lower|raised)){{0,2}}{H}+\Z"
+)
+_STRICT_LOW = re.compile(rf"(?i:{_LOW_WORDS})\Z")
+_INCLUSIVE_LOW = re.compile(rf"(?i:{_LOW_INCLUSIVE})\Z")
+_STRICT_HIGH = re.compile(rf"(?i:{_HIGH_WORDS})\Z")
+
+BMI_UNIT = "kg/m2"
+"""The unit a BMI band's group label is in."""
+
+Band = tuple[int, int, float | None, float | None, bool, bool]
+
+
+def bmi_bands(text: str) -> list[Band]:
+    """Every BMI band in ``text`` that names a group (see the module)."""
+    bands: list[Band] = []
+    for match in BAND.finditer(text):
+        start = match.start("head")
+        after = text[match.end() : match.end() + 1]
+        bracketed = text[max(0, start - 1) : start] == "(" and after in (")", ";", ",")
+        if not bracketed and not _OPENS_GROUP.search(text, max(0, start - 40), start):
+            continue
+        band = _read(match)
+        if band is not None:
+            bands.append((start, match.end(), *band))
+    return bands
+
+
+def _read(match: re.Match[str]) -> tuple[float | None, float | None, bool, bool] | None:
+    """(low, high, low_inclusive, high_inclusive) of one band, None when it runs backwards."""
+    if match.group("b1"):
+        low, high = float(match.group("b1")), float(match.group("b2"))
+        return (low, high, True, True) if low <= high else None
+    if match.group("r1"):
+        low, high = float(match.group("r1")), float(match.group("r2"))
+        return (low, high, True, not match.group("strict")) if low < high else None
+    if match.group("cmp"):
+        value = float(match.group("c"))
+        said = " ".join(match.group("cmp").lower().split())
+        if _STRICT_LOW.match(said):
+            return value, None, False, True
+        if _INCLUSIVE_LOW.match(said):
+            return value, None, True, True
+        if _STRICT_HIGH.match(said):
+            return None, value, True, False
+        return None, value, True, True
+    value = float(match.group("t"))
+    after = match.group("after")
+    if after is None:
+        return value, value, True, True
+    if "+" in after or match.group("up"):
+        return value, None, True, True
+    return None, value, True, True

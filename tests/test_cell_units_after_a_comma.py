@@ -1,0 +1,46 @@
+"""A table header that ends in a unit after a comma, as journals' tables write it (``Mean
+change in glucose, %``, ``Weight change, kg``, ``Age, y``), gives its bare cells that unit, as
+``Share (%)`` does; a comma before words that are no unit (``Region, area``) gives none."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+MARKDOWN = """\
+| | Drug A | Drug B | Region, area |
+|---|---|---|---|
+| Mean change in fasting glucose, % | −1.4 | −0.9 | 3 |
+| Weight change, kg | −4.2 | −2.5 | 4 |
+| Age, y | 61 | 58 | 5 |
+| Visits, n | 12 | 15 | 6 |
+"""
+
+
+@pytest.fixture
+def figures(run_cli, tmp_path):
+    path = tmp_path / "table.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    result = run_cli("extract", "--format", "json", path)
+    claims = json.loads(result.stdout)["documents"][0]["claims"]
+    return [(q["text"], q["unit"]) for claim in claims for q in claim["quantities"]]
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    [
+        ("−1.4", "percent"),
+        ("−0.9", "percent"),
+        ("−4.2", "kg"),
+        ("−2.5", "kg"),
+        ("61", "year"),
+        ("58", "year"),
+    ],
+)
+def test_a_unit_after_the_headers_last_comma_is_the_cells(figures, surface, unit) -> None:
+    assert (surface, unit) in figures
+
+
+def test_a_comma_before_no_unit_gives_none(figures) -> None:
+    assert ("12", None) in figures and ("15", None) in figures
