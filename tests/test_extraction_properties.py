@@ -167,3 +167,11 @@ def test_a_decimal_comma_reads_its_value(whole, fraction):
     found = find_quantities(f"Each dose holds {whole},{fraction} mg of the drug.")
     value = float(f"{whole}.{fraction}")
     assert [(q.text, q.low, q.unit) for q in found] == [(f"{whole},{fraction} mg", value, "mg")]
+
+
+def test_a_number_too_long_for_a_float_is_no_figure() -> None:
+    """Found by the property test above: a run of 320 digits read as infinity; it is no
+    figure, and the figure after it is still read."""
+    text = "2" * 320 + " mg /40 mg"
+    assert [(q.text, q.low) for q in find_quantities(text)] == [("40 mg", 40.0)]
+    _check_figures(text)

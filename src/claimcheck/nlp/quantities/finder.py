@@ -9,6 +9,7 @@ keep it linear in the text; no tokenizer is needed.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -842,10 +843,19 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     return [
         q
         for q in found
-        if q.unit is not None
-        or not q.text.isalpha()
-        or not SUSPENDED_LIST_HYPHEN.match(text, q.end)
+        if (
+            q.unit is not None
+            or not q.text.isalpha()
+            or not SUSPENDED_LIST_HYPHEN.match(text, q.end)
+        )
+        and _finite(q)
     ]
+
+
+def _finite(quantity: Quantity) -> bool:
+    """Whether the figure's ends are finite numbers: a run of more than 308 digits reads as
+    infinity in floating point, and is no figure anyone wrote to be checked."""
+    return all(end is None or math.isfinite(end) for end in (quantity.low, quantity.high))
 
 
 BAND_SIGNS = re.compile("[≥≤<>⩾⩽]")
