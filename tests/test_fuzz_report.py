@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from test_fuzz_lint import EXAMPLES, REGISTRY, drafts, suffixes
 from test_report_reading import Rendered
 
@@ -43,6 +43,7 @@ def engine(tmp_path_factory):
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(draft=drafts, suffix=suffixes)
+@example(draft="&about 15%\n", suffix=".html")  # an unknown entity the figure starts inside
 def test_page_and_source_views_of_any_draft(engine, draft, suffix):
     registry, rules = engine
     try:

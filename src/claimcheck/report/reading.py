@@ -316,9 +316,7 @@ class HtmlRenderer:
             elif kind == "data":
                 self._data(fragment[event.start : end], positions[event.start : end])
             elif kind == "ref":
-                entity = fragment[event.start : end]
-                shown = html.unescape(entity)
-                self.pending.append((shown, [positions[event.start]] * len(shown)))
+                self.pending.append(_entity(fragment, event.start, end, positions))
         self._flush()
 
     def _data(self, text: str, offsets: Offsets) -> None:
@@ -380,8 +378,7 @@ class HtmlRenderer:
         self.out.open("span", 'class="r-img" title="an image; its description:"')
         for start, end, is_entity in pieces:
             if is_entity:
-                shown = html.unescape(tag_text[start:end])
-                self.pending.append((shown, [offsets[start]] * len(shown)))
+                self.pending.append(_entity(tag_text, start, end, offsets))
             else:
                 self.pending.append((tag_text[start:end], list(offsets[start:end])))
         self._flush()
@@ -771,3 +768,15 @@ def front_matter_rows(front_matter: dict[str, Any]) -> list[tuple[str, str]]:
         return "" if value is None else str(value)
 
     return [(str(key), shown(value)) for key, value in front_matter.items()]
+
+
+def _entity(text: str, start: int, end: int, offsets: Offsets) -> tuple[str, list[int]]:
+    """An entity as shown, with the file offset of each shown character: a known one is
+    its character at the ``&`` (``&pound;`` is "£"); an unknown one (``&about``) stays its
+    own letters at their own places, as the analysis reads them, so a figure that starts
+    inside it ("&about 15%") is marked whole."""
+    entity = text[start:end]
+    shown = html.unescape(entity)
+    if shown == entity:
+        return entity, list(offsets[start:end])
+    return shown, [offsets[start]] * len(shown)
