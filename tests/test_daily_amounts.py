@@ -21,6 +21,7 @@ from claimcheck.nlp.quantities import find_quantities
         ("Daily doses above 4 g can harm the liver.", "above 4 g", "day"),
         ("The usual dose per day is 2 g, split in two.", "2 g", "day"),
         ("Each tablet holds 500 mg of paracetamol.", "500 mg", None),
+        ("Take a daily supplement of 400 micrograms.", "400 micrograms", "day"),
         ("Take 150 µg a day.", "150 µg a day", "day"),
         ("The daily dose was raised. Then 300 mg tablets were used.", "300 mg", None),
     ],

@@ -50,6 +50,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             {"70%": ("CC101", "myeloma-5y-men")},
         ),
         ("In Freedonia, 83% of men with myeloma live for at least a year after diagnosis.", {}),
+        (
+            "In Freedonia, 70% of men with myeloma live for five years or more after they are"
+            " diagnosed.",
+            {"70%": ("CC101", "myeloma-5y-men")},
+        ),
     ],
 )
 def test_living_for_years_is_survival(lint_text, text, expected):

@@ -61,6 +61,10 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             " response.",
             {"70%": ("CC101", "lumatinib-ccr-18m")},
         ),
+        (  # half a year is six months: no claim at 6 months, none of these is its
+            "After half a year on lumatinib, 62% of SPIRE patients had a complete response.",
+            {"62%": ("CC102", None)},
+        ),
     ],
 )
 def test_a_time_with_a_half_in_words(lint_text, text, expected):

@@ -52,7 +52,9 @@ MEASURES: dict[str, re.Pattern[str]] = {
     # … and "live at least five years": how long those with it live
     "survival": re.compile(
         r"\b(?:surviv(?!ors?\b)\w*|alive"
-        r"|live[sd]?\W+(?:for\W+)?(?:at\W+least|more\W+than|over|beyond|longer\W+than))\b",
+        r"|live[sd]?\W+(?:for\W+)?(?:at\W+least|more\W+than|over|beyond|longer\W+than)"
+        r"|live[sd]?\W+for\W+(?:\w+\W+){1,2}?(?:years?|months?)(?=\W+(?:or\W+(?:more|longer)"
+        r"|after|since|from|beyond)))\b",
         re.IGNORECASE,
     ),
     "injuries": re.compile(
@@ -86,7 +88,9 @@ KILLED_OR_INJURED = re.compile(
 injured"): not a count of deaths, nor of injuries alone."""
 SINCE_DIAGNOSIS = re.compile(
     r"\b(?:after|since|from|at|of|following|post)\W+(?:(?:the|their|a|his|her|its)\W+)?"
-    r"diagnos(?:is|es)\b",
+    r"diagnos(?:is|es)\b"
+    r"|\b(?:after|since|once)\W+(?:(?:they|he|she|you|we)\W+(?:are|were|is|was|have\W+been"
+    r"|has\W+been|had\W+been)|being)\W+diagnosed\b",
     re.IGNORECASE,
 )
 """When a time is counted from ("five years after diagnosis", "at diagnosis"): no count of
@@ -1291,16 +1295,20 @@ CHANGE_SIZE_UNITS = frozenset({"minute", "hour", "day"})
 
 
 HALVES = re.compile(
-    r"\b(?:(?:a|an|one)\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half"
+    r"\bhalf\s+an?\s+(?P<half>year|month|week|day|hour)\b"
+    r"|\b(?:(?:a|an|one)\s+(?P<unit>year|month|week|day|hour)\s+and\s+a\s+half"
     r"|(?P<n>\d+|[a-z]+)\s+and\s+a\s+half\s+(?P<units>years?|months?|weeks?|days?|hours?))\b",
     re.IGNORECASE,
 )
-"""A time with a half in words: "a year and a half" (18 months), "two and a half years"."""
+"""A time with a half in words: "a year and a half" (18 months), "two and a half years",
+"half a year" (six months)."""
 
 
 def _halves_as_decimal(found: re.Match[str]) -> str:
     """The time of :data:`HALVES` in digits, as :data:`TIMEPOINT` reads it ("1.5 years");
     words that are no number are left as they are ("several and a half" stays)."""
+    if found.group("half"):  # "after half a year": six months
+        return f"0.5 {found.group('half')}s"
     if found.group("unit"):
         return f"1.5 {found.group('unit')}s"
     try:

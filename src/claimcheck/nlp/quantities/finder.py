@@ -1016,7 +1016,8 @@ def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
 
 DAILY_AMOUNT = re.compile(
     rf"\b(?:daily|a{H}+day['’]s|day['’]s){H}+(?:[\w-]+{H}+){{0,2}}?"
-    r"(?:doses?|intakes?|allowances?|amounts?|limits?|maximum|requirements?|needs?)\b"
+    r"(?:doses?|intakes?|allowances?|amounts?|limits?|maximum|requirements?|needs?"
+    r"|supplements?|tablets?|capsules?)\b"
     rf"|\b(?:doses?|intakes?|allowances?|limits?|maximum){H}+(?:per|a|each){H}+day\b",
     re.IGNORECASE,
 )
