@@ -94,3 +94,49 @@ def test_a_rate_per_a_number_in_words_in_a_column_header(heat_text, header, rate
         f"| Country | Deaths | {header} |\n|---|---|---|\n| Freedonia | 1,810 | {rate} |"
     )
     assert heat_text(table) == expected
+
+
+ROAD_REGISTRY = """\
+- id: gb-road-death-rate
+  statement: In 2022 Great Britain had 25 road deaths per million inhabitants.
+  subject: [road deaths, road traffic deaths]
+  context: [Great Britain, "2022"]
+  group: [Great Britain]
+  value: {value: 25, unit: "deaths per 1,000,000"}
+  sources: [{citation: "Road safety factsheet 2023", quote: "25 deaths per million"}]
+  status: approved
+  review_by: 2030-01-01
+- id: se-road-death-rate
+  statement: In 2022 Sweden had 22 road deaths per million inhabitants.
+  subject: [road deaths, road traffic deaths]
+  context: [Sweden, "2022"]
+  group: [Sweden]
+  value: {value: 22, unit: "deaths per 1,000,000"}
+  sources: [{citation: "Road safety factsheet 2023", quote: "22 deaths per million"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+road_text = figure_verdicts_fixture(ROAD_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("gb", "se", "expected"),
+    [
+        ("25", "22", {}),
+        (
+            "22",
+            "25",
+            {"22": ("CC101", "gb-road-death-rate"), "25": ("CC101", "se-road-death-rate")},
+        ),
+    ],
+)
+def test_a_rate_claim_said_with_had_is_still_a_rate(road_text, gb, se, expected):
+    """ "Great Britain had 25 road deaths per million" states a rate: its "had" makes it no
+    count of people who have something, so the swapped cells of a "Deaths per million"
+    column are conflicts."""
+    table = (
+        "### Road deaths in 2022\n\n| Country | Deaths per million |\n|---|---|\n"
+        f"| Great Britain | {gb} |\n| Sweden | {se} |"
+    )
+    assert road_text(table) == expected

@@ -86,6 +86,9 @@ KILLED_OR_INJURED = re.compile(
 )
 """One count of those killed or injured together (road safety's KSI: "killed or seriously
 injured"): not a count of deaths, nor of injuries alone."""
+RATE_PER_POPULATION = re.compile(r"(?:/|\bper\s+)\d")
+PREVALENCE_WORD = re.compile(r"\bprevalen|\bliv(?:e|es|ed|ing)\W+with\b", re.IGNORECASE)
+"""A unit per a number of people ("deaths per 1,000,000", "cases/100,000"): a rate."""
 SINCE_DIAGNOSIS = re.compile(
     r"\b(?:after|since|from|at|of|following|post)\W+(?:(?:the|their|a|his|her|its)\W+)?"
     r"diagnos(?:is|es)\b"
@@ -726,6 +729,10 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         new = bool(INCIDENCE.search(f"{text} {figure_words} {unit or ''}"))  # "new cases": a unit
         having = bool(PREVALENCE.search(text))
         count_of = "new" if new and not having else "having" if having and not new else ""
+        if count_of == "having" and unit and RATE_PER_POPULATION.search(unit):
+            # "had 25 road deaths per million": a rate, whatever verb has it; "prevalence"
+            # and "living with" still say whom a rate counts
+            count_of = "having" if PREVALENCE_WORD.search(text) else ""
     if unit:
         head = unit.split("/")[0].split()[-1].lower() if unit.split("/")[0].split() else ""
         if head in UNIT_MEASURES:
