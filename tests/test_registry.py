@@ -390,3 +390,23 @@ def test_stubs_load_as_drafts_with_rounded_values_and_unique_ids():
     assert errors == []
     assert [claim.status for claim in claims] == ["draft"] * 3
     assert Registry.from_claims(claims).by_term == {}  # drafts match no figure
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ('"2027-04-30"', []),
+        ("'2027-04-30'", []),
+        ('"2027-02-30"', ["a.yaml:9:14: review_by '2027-02-30' is not a valid date"]),
+        ('"30/04/2027"', ["a.yaml:9:14: review_by '30/04/2027' is not a date (YYYY-MM-DD)"]),
+    ],
+)
+def test_a_quoted_review_date_is_a_date(tmp_path, written, expected):
+    """A registry written by a YAML dumper quotes its dates ("2027-04-30"): the same date,
+    not an error saying it is not in the very format it is in."""
+    write(tmp_path, "a.yaml", VALID.replace("2027-04-30", written))
+    if not expected:
+        (claim,) = load_registry(tmp_path).claims
+        assert claim.review_by == date(2027, 4, 30)
+    else:
+        assert load_errors(tmp_path) == expected

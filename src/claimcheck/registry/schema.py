@@ -244,6 +244,16 @@ class _FileValidator(NodeValidator):
                 return self.error(node, f"review_by '{node.value}' is not a valid date")
             if type(when) is date:
                 return when
+        if (
+            isinstance(node, ScalarNode)
+            and node.tag == _TAG + "str"
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", node.value)
+        ):
+            # a quoted date ("2030-01-01", as a YAML dumper writes it) is the same date
+            try:
+                return date.fromisoformat(node.value)
+            except ValueError:
+                return self.error(node, f"review_by '{node.value}' is not a valid date")
         if isinstance(node, ScalarNode) and node.tag in (_TAG + "str", _TAG + "timestamp"):
             return self.error(node, f"review_by '{node.value}' is not a date (YYYY-MM-DD)")
         return self.error(node, f"review_by must be a date (YYYY-MM-DD), not {_kind(node)}")

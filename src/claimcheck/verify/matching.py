@@ -927,8 +927,13 @@ class Surroundings:
             # that, in the sentence before; a group the clause names replaces the one said
             # with the antecedent ("… in US children, at 2.2%; in adults it is 1.8%")
             replaced = _groups_replaced(claim, clause)
+            # (a name after the clause is no antecedent: in "It got 86% of patients to …,
+            # against 79% with semaglutide" the "It" is the sentence before's drug)
+            said_before = frozenset(
+                _name_key(claim, s_, n) for s_, e_, n in claim.outer_terms if e_ <= start
+            )
             inherited = frozenset(
-                _uncompared(sentence - names - replaced, _compared_in_sentence(claim))
+                _uncompared(said_before - names - replaced, _compared_in_sentence(claim))
                 or _uncompared(before - names - replaced, _compared_before(claim))
             )
             names |= inherited
