@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from verdict_helpers import figure_verdicts_fixture
 
-REGISTRY = """\
+VELOCITY_PFS = """\
 - id: velocity-pfs
   statement: Median progression-free survival with zanotrel in VeloCITY was 8.8 months.
   subject: [VeloCITY, zanotrel]
@@ -18,6 +18,11 @@ REGISTRY = """\
   sources: [{citation: "VeloCITY report", quote: "median PFS 8.8 months"}]
   status: approved
   review_by: 2030-01-01
+"""
+
+REGISTRY = (
+    VELOCITY_PFS
+    + """\
 - id: velocity2-pfs
   statement: In VeloCITY-2, median progression-free survival was 13.8 months with zanotrel.
   subject: [VeloCITY-2, zanotrel]
@@ -44,6 +49,7 @@ REGISTRY = """\
   status: approved
   review_by: 2030-01-01
 """
+)
 
 lint_text = figure_verdicts_fixture(REGISTRY)
 
@@ -76,15 +82,9 @@ def test_a_study_is_not_the_next_of_its_series(lint_text, text, expected):
     assert lint_text(text) == expected
 
 
-FIRST_ONLY = """\
-- id: velocity-pfs
-  statement: Median progression-free survival with zanotrel in VeloCITY was 8.8 months.
-  subject: [VeloCITY, zanotrel]
-  context: [myeloma, progression-free survival]
-  value: {value: 8.8, unit: month}
-  sources: [{citation: "VeloCITY report", quote: "median PFS 8.8 months"}]
-  status: approved
-  review_by: 2030-01-01
+FIRST_ONLY = (
+    VELOCITY_PFS
+    + """\
 - id: harbour-response
   statement: In HARBOUR, 41% of patients on zanotrel responded.
   subject: [HARBOUR, zanotrel]
@@ -94,6 +94,7 @@ FIRST_ONLY = """\
   status: approved
   review_by: 2030-01-01
 """
+)
 
 first_only = figure_verdicts_fixture(FIRST_ONLY)
 

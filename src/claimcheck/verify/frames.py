@@ -87,8 +87,9 @@ KILLED_OR_INJURED = re.compile(
 """One count of those killed or injured together (road safety's KSI: "killed or seriously
 injured"): not a count of deaths, nor of injuries alone."""
 RATE_PER_POPULATION = re.compile(r"(?:/|\bper\s+)\d")
-PREVALENCE_WORD = re.compile(r"\bprevalen|\bliv(?:e|es|ed|ing)\W+with\b", re.IGNORECASE)
 """A unit per a number of people ("deaths per 1,000,000", "cases/100,000"): a rate."""
+PREVALENCE_WORD = re.compile(r"\bprevalen|\bliv(?:e|es|ed|ing)\W+with\b", re.IGNORECASE)
+"""Words that say a rate counts those who have the condition, whatever its verb."""
 SINCE_DIAGNOSIS = re.compile(
     r"\b(?:after|since|from|at|of|following|post)\W+(?:(?:the|their|a|his|her|its)\W+)?"
     r"diagnos(?:is|es)\b"
