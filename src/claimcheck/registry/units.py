@@ -345,6 +345,8 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
     percentage, money or a duration.
     """
     draft, source = _loose_unit(draft_unit), _loose_unit(source_unit)
+    if draft is not None and AGE_GROUP_UNIT.fullmatch(draft):
+        draft = "people"  # "4.9 million under-5s died": people, of that age
     if draft == source:
         return True
     if draft is None:
@@ -362,6 +364,7 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
     periods_agree = draft_period == source_period or {draft_period, source_period} <= {None, "year"}
     same_noun = (
         draft_noun == source_noun
+        or (draft_noun in DEATH_NOUNS and source_noun == "death")
         or (
             _is_person_noun(draft_noun)
             and (_is_person_noun(source_noun) or source_noun in PERSON_EVENTS)
@@ -429,6 +432,12 @@ def same_counted_noun(draft_unit: str | None, source_unit: str | None) -> bool:
 
 def _is_person_noun(noun: str) -> bool:
     return noun in PERSON_NOUNS or bool(DEMONYM.fullmatch(noun))
+
+
+AGE_GROUP_UNIT = re.compile(r"(?:under|over)-?\d{1,3}s", re.IGNORECASE)
+"""People named by their age group: ``4.9 million under-5s died`` counts people."""
+DEATH_NOUNS = frozenset({"death", "suicide", "fatality", "fatalitie", "homicide"})
+"""Counts of deaths by what they are: a suicide, a fatality, a homicide is a death."""
 
 
 PERSON_EVENTS = frozenset(
