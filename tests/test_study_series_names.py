@@ -121,3 +121,33 @@ def test_a_study_the_registry_does_not_hold_is_another_study(first_only, text, e
     study a claim names: the claim neither backs nor accuses its figure, though its
     statement states the same number."""
     assert first_only(text) == expected
+
+
+LOWER_START = """\
+- id: arbour-idfs
+  statement: In arbourE, 85.8% of patients given zanotrel were free of invasive disease at 4 years.
+  subject: [zanotrel]
+  context: [arbourE]
+  value: {value: 85.8, unit: percent}
+  sources: [{citation: "arbourE report", quote: "85.8%"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lower_start = figure_verdicts_fixture(LOWER_START)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In arbourE, 85.8% of patients on zanotrel were free of invasive disease at 4 years.", {}),
+        (
+            "In ARBOUR 3, 85.8% of patients on zanotrel were free of invasive disease at 4 years.",
+            {"85.8%": ("CC102", None)},
+        ),
+    ],
+)
+def test_a_study_name_with_a_lower_case_start(lower_start, text, expected):
+    """A coined study name that starts in lower case (``monarchE``, ``iPrEx``) is a study's
+    name too: a figure said of another study is not its claim's."""
+    assert lower_start(text) == expected

@@ -2483,10 +2483,14 @@ def _claim_about_those_without(
     )
 
 
-STUDY_NAME = re.compile(r"[A-Z]{2,}|[A-Z][A-Za-z]*[-\s]?\d|[A-Z][a-z]+[A-Z]{2,}[a-z]*")
+STUDY_NAME = re.compile(
+    r"[A-Z]{2,}|[A-Z][A-Za-z]*[-\s]?\d|[A-Z][a-z]+[A-Z]{2,}[a-z]*|[a-z]{2,}[A-Z][A-Za-z]*"
+)
 """A study's name as registries write it in ``context``: capitals (``ERASURE``, ``CLARITY AD``,
 ``RE-LY``), a capitalised name with its number (``SOLO 1``, ``STEP 1``, ``Measure Up 1``) or
-a coined name with a run of capitals inside (``KarMMa``, ``MajesTEC``)."""
+a coined name with a run of capitals inside (``KarMMa``, ``MajesTEC``) or after a lower-case
+start (``monarchE``, ``iPrEx``; a measure so written, ``eGFR``, is no study: its claims do
+not say "In eGFR, …", :func:`_is_study`)."""
 NOT_STUDIES = frozenset(
     normalise_term(name)
     for name in """WHO CDC NHS NICE FDA EMA GBD UK US USA EU UKHSA IARC UNAIDS UNICEF NCHS NIH
