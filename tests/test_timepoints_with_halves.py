@@ -7,35 +7,24 @@ from __future__ import annotations
 import pytest
 from verdict_helpers import figure_verdicts_fixture
 
-REGISTRY = """\
-- id: lumatinib-ccr-18m
-  statement: In the SPIRE trial, 76% of patients on lumatinib had a complete response at 18 months.
+
+def _claim(months: int, value: int) -> str:
+    return f"""\
+- id: lumatinib-ccr-{months}m
+  statement: >-
+    In the SPIRE trial, {value}% of patients on lumatinib had a complete response at
+    {months} months.
   subject: [lumatinib]
   context: [SPIRE, complete response]
-  timepoint: 18 months
-  value: {value: 76, unit: percent}
-  sources: [{citation: "SPIRE report", quote: "76% at 18 months"}]
-  status: approved
-  review_by: 2030-01-01
-- id: lumatinib-ccr-12m
-  statement: In the SPIRE trial, 62% of patients on lumatinib had a complete response at 12 months.
-  subject: [lumatinib]
-  context: [SPIRE, complete response]
-  timepoint: 12 months
-  value: {value: 62, unit: percent}
-  sources: [{citation: "SPIRE report", quote: "62% at 12 months"}]
-  status: approved
-  review_by: 2030-01-01
-- id: lumatinib-ccr-30m
-  statement: In the SPIRE trial, 81% of patients on lumatinib had a complete response at 30 months.
-  subject: [lumatinib]
-  context: [SPIRE, complete response]
-  timepoint: 30 months
-  value: {value: 81, unit: percent}
-  sources: [{citation: "SPIRE report", quote: "81% at 30 months"}]
+  timepoint: {months} months
+  value: {{value: {value}, unit: percent}}
+  sources: [{{citation: "SPIRE report", quote: "{value}% at {months} months"}}]
   status: approved
   review_by: 2030-01-01
 """
+
+
+REGISTRY = _claim(18, 76) + _claim(12, 62) + _claim(30, 81)
 
 lint_text = figure_verdicts_fixture(REGISTRY)
 
