@@ -1043,7 +1043,7 @@ def _daily_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
     return found
 
 
-DOSE_AMOUNT_UNIT = re.compile(r"mg|mcg|µg|μg|g|mL|ml|IU|units?", re.IGNORECASE)
+DOSE_AMOUNT_UNIT = re.compile(DOSE_UNITS, re.IGNORECASE)  # the amounts a dose is written in
 
 
 def _elided_time_units(text: str, found: list[Quantity]) -> list[Quantity]:
