@@ -2912,6 +2912,15 @@ PEOPLE_OF = re.compile(
 thing: a figure that is a share of "FIDELIO-DKD patients" may be its arm's."""
 
 
+ON_TREATMENT = re.compile(
+    r"\b(?:given|taking|on|receiving|using|treated[ \t]+with|who[ \t]+(?:took|received|used))"
+    r"[ \t]+(.+)$",
+    re.IGNORECASE,
+)
+"""The people of a share who take something ("of adults with psoriasis given velorant"):
+where that is the claim's subject, the share is of its arm, not the subject's of another."""
+
+
 @lru_cache(maxsize=4096)
 def _share_of_names(words: str) -> frozenset[str]:
     """The names the first one to three words after "of" could be (normalised), or after
@@ -2944,6 +2953,9 @@ def _share_of_another(registry_claim: RegistryClaim) -> bool:
             return False
         if PEOPLE_OF.match(found.group(1)):
             return False  # "21.1% of the placebo group", "of patients given …": people
+        on_it = ON_TREATMENT.search(found.group(1))
+        if on_it is not None and _leading_names(on_it.group(1)) & subjects:
+            return False  # "40% of adults with psoriasis given velorant": its arm's people
         words = normalise_term(" ".join(found.group(1).split()[:3]))
         named = _share_of_names(found.group(1))
         return not named & subjects and not any(subject in words for subject in subjects)

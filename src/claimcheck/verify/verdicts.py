@@ -42,7 +42,7 @@ SUPPORTED, CONFLICT, OVERPRECISE, UNSUPPORTED = (
 )
 AGREEING_MATCH_MARGIN = 15.0  # rank points a figure-agreeing match may trail the best by
 CONFLICT_MARGIN = 10.0  # a conflict accuses the draft: its match must clear the threshold by this
-UNEXPLAINED_CONFLICT_COST = 6.0  # … and this much more per word of the clause it leaves unexplained
+UNEXPLAINED_CONFLICT_COST = 9.0  # … and this much more per word of the clause it leaves unexplained
 AGREEMENT_BONUS = 8.0  # a figure that agrees with its claim is evidence of the match
 EVIDENCE_TIE = 1.0  # attribution points within which two candidates count as equally named
 
