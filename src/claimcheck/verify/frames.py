@@ -1139,21 +1139,51 @@ def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[i
         return None
     first = figures[0][0]
     mentions = group_mentions(text, first)
+    said = RESPECTIVELY.search(text)
     if len(mentions) != len(figures):
+        if said is None:
+            return None
+        # "Men and women in the US had … 12.1% and 10.5%, respectively": the groups listed
+        # together, not a place said beside them
+        listed = _listed_run(text, mentions, len(figures))
+        if listed is not None:
+            return listed
         # "in 1.6% and 4.3% of the aspirin and placebo groups, respectively": the arms
         # listed after the figures
         arms = arm_list(text, figures[-1][1])
-        if RESPECTIVELY.search(text) and len(arms) == len(figures):
+        if len(arms) == len(figures):
             return arms
-        return None
+        # "… by 40.6% and 37.2% of US women and men, respectively": the groups after them
+        after = [s for s in group_mentions(text, said.start()) if s[0] >= figures[-1][1]]
+        return after if len(after) == len(figures) else _listed_run(text, after, len(figures))
     after_colon = ":" in text[mentions[-1][1] : first]
-    if RESPECTIVELY.search(text):
+    if said is not None:
         return mentions
     if not after_colon or all(_names_own_group(text, span) for span in figures):
         # "… highest rates: 31 per 100,000 men and 42 per 100,000 women": each figure says
         # its own group, so the names before the colon are not listed one by one
         return None
     return mentions
+
+
+LIST_GAP = re.compile(rf"{_H}*,?{_H}*(?:(?:and|or){_H}+)?")
+"""Between two items of a list of groups ("men and women", "18–39, 40–59 and 60+")."""
+
+
+def _listed_run(
+    text: str, mentions: list[tuple[int, int]], count: int
+) -> list[tuple[int, int]] | None:
+    """The one run of ``count`` groups in ``mentions`` listed together (only commas, "and"
+    or "or" between them), or None when there is no such run or more than one."""
+    runs = [
+        mentions[i : i + count]
+        for i in range(len(mentions) - count + 1)
+        if all(
+            LIST_GAP.fullmatch(text, mentions[j][1], mentions[j + 1][0])
+            for j in range(i, i + count - 1)
+        )
+    ]
+    return runs[0] if len(runs) == 1 else None
 
 
 def _names_own_group(text: str, span: tuple[int, int]) -> bool:
@@ -1708,10 +1738,12 @@ def _names_its_control(text: str, found: re.Match[str], end: int) -> bool:
 
 
 TIMEPOINT_BEFORE = re.compile(
-    r"(?:surviv\w*|alive|at|after|over|within|by|for|during)\W*\Z", re.IGNORECASE
+    r"(?:surviv\w*|alive|at|after|over|within|by|for|during|past|last|previous|preceding)\W*\Z",
+    re.IGNORECASE,
 )
 """A duration after these words says when another figure was measured, not a new figure:
-``36.1% survive five years``, ``Over 15 years, lifestyle change lowered …``."""
+``36.1% survive five years``, ``Over 15 years, lifestyle change lowered …``, and the period
+a survey asks about (``back pain in the past three months``, ``in the last 12 months``)."""
 TIMEPOINT_COMPARATORS = frozenset({"within"})
 """… and so does a duration read with one of these comparators (``92% within 2 years``)."""
 
