@@ -200,7 +200,7 @@ def change_direction(text: str, start: int, end: int) -> int:
 
 
 CONTROL_ARM = re.compile(
-    r"\b(?:placebo|sham|dummy\W+(?:pills?|injections?|tablets?|treatment|drug|jab)"
+    r"\b(?:(?:placebo|sham)(?![-\s](?:controlled|corrected|adjusted|subtracted)\b)|dummy\W+(?:pills?|injections?|tablets?|treatment|drug|jab)"
     r"|sugar\W+pills?|inactive\W+(?:pills?|injections?|treatment|drug)"
     r"|control\W+(?:group|arm)|usual\W+care|standard\W+care"
     r"|observation(?:\W+(?:group|arm|alone|only))?|(?:only|merely|simply)\W+observed"
@@ -218,7 +218,9 @@ CONTROL_ARM = re.compile(
 watchful waiting, a waiting list (not a transplant's, hospital's or the nation's waiting
 list, nor a waiting list for something: those are queues, not arms), no treatment,
 untreated people (not an untreated condition: "an untreated decayed tooth"), a vehicle (a
-topical drug's base alone)."""
+topical drug's base alone). Not a trial's design ("a placebo-controlled trial", "sham
+controlled") nor a difference from the comparison arm ("49.9% (placebo-corrected)",
+"placebo-adjusted", "placebo-subtracted"): those are the treated arm's figures."""
 COMPARED_WITH = re.compile(
     r"\b(?:(?:compared\W+(?:with|to)|versus|vs\.?|relative\W+to|against|over|added\W+to"
     r"|on\W+top\W+of|in\W+addition\W+to|plus|alongside|with|besides)\W+(?:\w+\W+){0,2}"

@@ -1856,6 +1856,13 @@ SEX_WORDS = {
 }
 
 
+def says_all(registry_claim: RegistryClaim, written: Iterable[str]) -> bool:
+    """Whether the claim says every word of ``written`` (words or phrases as a page writes
+    them, such as a match's narrowing words): it is about that part itself."""
+    vocabulary = claim_vocabulary(registry_claim)
+    return all(_all_said(words, vocabulary) for words in written)
+
+
 def _all_said(written: str, vocabulary: frozenset[str]) -> bool:
     """Whether every word of ``written`` ("stage II", "men") is among the claim's words: a
     phrase of two words is never one of them whole."""

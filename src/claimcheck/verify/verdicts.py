@@ -28,6 +28,7 @@ from claimcheck.verify.matching import (
     own_statement_quantities,
     ranked_matches,
     restates,
+    says_all,
     statement_quantities,
     states_its_timepoint,
     subject_keys,
@@ -185,6 +186,11 @@ def _best_verdict(
                 return Verdict(claim, quantity, SUPPORTED, match, near)
         return Verdict(claim, quantity, UNSUPPORTED, None, allowed[0])
     top = allowed[0]
+    # a top claim the figure's words narrow (about all adults, where the row says "Men") is
+    # no measure of how well a sibling about that very part is attributed: the best
+    # attributed of the claims that say those words is
+    parts = [m for m in allowed if not m.narrowed and says_all(m.registry_claim, top.narrowed)]
+    part_evidence = max((m.evidence for m in parts), default=None) if top.narrowed else None
     for match in allowed:  # best first: past the margin, no later match is close either
         close = match.rank >= top.rank - AGREEING_MATCH_MARGIN
         if not close:
@@ -195,7 +201,11 @@ def _best_verdict(
         agrees_enough = match.rank + bonus >= threshold
         # an agreeing claim wins only when it is as well attributed as the top one: a figure
         # must not borrow the support of a sibling claim about another subject or group
-        attributed = match.evidence >= top.evidence - EVIDENCE_TIE
+        attributed = match.evidence >= top.evidence - EVIDENCE_TIE or (
+            part_evidence is not None
+            and match in parts
+            and match.evidence >= part_evidence - EVIDENCE_TIE
+        )
         if not (agrees_enough and attributed):
             continue
         status = _status(quantity, match)  # compared only where it can decide
@@ -205,7 +215,9 @@ def _best_verdict(
         # the figure is about a part of the top claim's subject: a claim the sentence does
         # not narrow, named as well, may still be the figure's
         unnarrowed = [m for m in allowed[1:EXPLAINED_FOR] if not m.narrowed]
-        if unnarrowed and unnarrowed[0].evidence >= top.evidence - EVIDENCE_TIE:
+        if parts and parts[0] in unnarrowed:
+            top = parts[0]  # … and a claim about that very part is ("Men" against the men's)
+        elif unnarrowed and unnarrowed[0].evidence >= top.evidence - EVIDENCE_TIE:
             top = unnarrowed[0]
     accuse_at = (
         threshold
