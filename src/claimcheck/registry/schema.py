@@ -72,6 +72,8 @@ MEASURE_NAMES = (
     "cost",
     "hospitalisations",
     "injuries",
+    "prevalence",
+    "incidence",
 )
 TIMEPOINT_PATTERN = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>minute|hour|day|week|month|year)s?"

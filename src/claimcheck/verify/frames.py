@@ -909,6 +909,10 @@ def names_a_group(text: str) -> bool:
     )
 
 
+COUNTED_AS = {"prevalence": "having", "incidence": "new"}
+"""A declared ``measure`` that says whom a count counts: :attr:`Frame.count_of`."""
+
+
 def apply_declared(frame: Frame, registry_claim: object) -> Frame:
     """A registry claim's frame with its declared ``measure``, ``group`` and ``timepoint``
     (:class:`~claimcheck.registry.model.RegistryClaim` fields) in place of what its
@@ -916,7 +920,11 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
     measure = getattr(registry_claim, "measure", None)
     group = getattr(registry_claim, "group", ())
     timepoint = getattr(registry_claim, "timepoint", None)
-    if measure:
+    if measure in COUNTED_AS:
+        # prevalence and incidence say whom a count counts (those who have it, new cases),
+        # not what is counted: the statement's own measure stays
+        frame = replace(frame, count_of=COUNTED_AS[measure])
+    elif measure:
         frame = replace(frame, measures=frozenset({measure}))
     if group:
         said = [_group_frame(item) for item in group]

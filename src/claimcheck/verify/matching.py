@@ -41,6 +41,7 @@ from claimcheck.verify.frames import (
     MEASURES,
     OLDEST_AGE,
     PER_BODY_DOSE,
+    PREVALENCE_WORD,
     PROPORTION_UNITS,
     RESPECTIVELY,
     SEVERITIES,
@@ -990,8 +991,14 @@ class Surroundings:
         if paired is not None:
             # "Fremanezumab beat placebo: 47.7% versus 27.9%": the arms in the order named
             frame = replace(frame, control=paired)
-        if frame.count_of == "having" and quantity.per and quantity.per[:1].isdigit():
+        if (
+            frame.count_of == "having"
+            and quantity.per
+            and quantity.per[:1].isdigit()
+            and not PREVALENCE_WORD.search(clause)
+        ):
             # "have the highest rates: 31 per 100,000": a rate, whatever verb has it
+            # ("prevalence", "living with" still say whom it counts)
             frame = replace(frame, count_of="")
         lead_in = "" if priced_by(clause) else _price_lead_in(claim, quantity)
         if lead_in:

@@ -1,0 +1,60 @@
+"""``measure: prevalence`` and ``measure: incidence`` in the registry say whom a claim's rate
+counts (those living with the condition, new cases): a page's new cases are never judged
+against the prevalence claim, nor those living with it against the incidence claim, even
+where the statement says neither word plainly (docs/registry-schema.md, README "The
+registry"). A rate said with "living with" keeps saying whom it counts."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import figure_verdicts_fixture
+
+REGISTRY = """\
+- id: freedonia-ms-prevalence-2020
+  statement: In 2020, multiple sclerosis was recorded at 210 per 100,000 people in Freedonia.
+  subject: [multiple sclerosis, MS]
+  context: [Freedonia, "2020"]
+  measure: prevalence
+  value: {value: 210, unit: "per 100,000"}
+  sources: [{citation: "Freedonia neurology registry 2020", quote: "210 per 100,000"}]
+  status: approved
+  review_by: 2030-01-01
+- id: freedonia-ms-incidence-2020
+  statement: In 2020, multiple sclerosis was diagnosed at 9.5 per 100,000 people in Freedonia.
+  subject: [multiple sclerosis, MS]
+  context: [Freedonia, "2020"]
+  measure: incidence
+  value: {value: 9.5, unit: "per 100,000"}
+  sources: [{citation: "Freedonia neurology registry 2020", quote: "9.5 per 100,000 a year"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+PREVALENCE, INCIDENCE = "freedonia-ms-prevalence-2020", "freedonia-ms-incidence-2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "In Freedonia in 2020, 210 per 100,000 people were living with multiple sclerosis.",
+            "210 per 100,000 people",
+            None,
+        ),
+        (
+            "In Freedonia in 2020, 9.5 per 100,000 people were living with multiple sclerosis.",
+            "9.5 per 100,000 people",
+            ("CC101", PREVALENCE),
+        ),
+        (
+            "In Freedonia in 2020, there were 12 new cases of multiple sclerosis per 100,000"
+            " people.",
+            "12 new cases of multiple sclerosis per 100,000 people",
+            ("CC101", INCIDENCE),
+        ),
+    ],
+)
+def test_whom_a_rate_counts(lint_text, text, figure, expected):
+    assert lint_text(text).get(figure) == expected
