@@ -1728,7 +1728,11 @@ def _not_a_modifier(written: str) -> bool:
 
 
 def narrowing_words(
-    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str] = frozenset()
+    registry_claim: RegistryClaim,
+    around: Surroundings,
+    subject_terms: frozenset[str] = frozenset(),
+    sexes_split: bool = False,
+    ages_split: bool = False,
 ) -> tuple[str, ...]:
     """The clause's words, as written, that narrow one of the claim's names to a part of
     what it names, and that the claim does not explain: "severe" in "had severe obesity"
@@ -1762,7 +1766,7 @@ def narrowing_words(
             if normalise_term(written) in subject_terms:
                 continue  # "flu symptoms": a disease the registry knows names, not narrows
             narrowing.append(written)
-    narrowing.extend(_unstated_group_words(registry_claim, around))
+    narrowing.extend(_unstated_group_words(registry_claim, around, sexes_split, ages_split))
     return tuple(dict.fromkeys(narrowing))
 
 
@@ -1778,7 +1782,12 @@ SEX_OF_SUBJECT = {
 them need not say "women" or "men", so naming the sex narrows nothing."""
 
 
-def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -> list[str]:
+def _unstated_group_words(
+    registry_claim: RegistryClaim,
+    around: Surroundings,
+    sexes_split: bool = False,
+    ages_split: bool = False,
+) -> list[str]:
     """The words of the figure's own clause that name a sex or a stage, where the claim
     states none and its words do not say them: "5,430 men died" against a claim about all
     deaths is about a part the claim does not state (one age group against all ages is
@@ -1798,8 +1807,15 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
     ):
         if getattr(theirs, slot):
             continue
-        if slot == "sexes" and (registry_claim.value.unit in PROPORTION_UNITS or share):
-            continue  # "74% of women aged 25–49": whom a share is of, often the whole
+        if (
+            slot == "sexes"
+            and (registry_claim.value.unit in PROPORTION_UNITS or share)
+            and not sexes_split
+        ):
+            # "74% of women aged 25–49": whom a share is of, often the whole; not where
+            # sibling claims are told apart by sex ("14.5% of men aged 40–59" against the
+            # claim about all adults of that age, beside the men's and the women's claims)
+            continue
         if slot != "sexes":
             found.extend(_unsaid(patterns, getattr(around.own_frame, slot), around, vocabulary))
             continue
@@ -1822,6 +1838,14 @@ def _unstated_group_words(registry_claim: RegistryClaim, around: Surroundings) -
         # "minimal impotence in 17.2%" against a claim about "minimal, moderate and complete
         # impotence" together: one grade of the several the claim counts as one
         found.extend(sorted(own))
+    if ages_split and around.own_frame.ages and not theirs.ages and not theirs.life_stages:
+        # "14.5% of men aged 40–59" against the men's claim about all ages, beside claims
+        # told apart by age: a part of its people the claim does not state
+        for piece in around.pieces:
+            said = AGES_SAID.search(piece)
+            if said:
+                found.append(said.group())
+                break
     if not theirs.ages and not theirs.life_stages and not proportion:
         # "2,000 children died" against a claim about all deaths: a part it does not state
         # (adults are the whole a claim means when it names no one); for counts only, as a
@@ -3290,6 +3314,28 @@ def _finished(
     return [done[i] for i in sorted(done) if not (left_out_first and not firsts[i])]
 
 
+def _told_apart(
+    registry: Registry, named: dict[str, tuple[int, ...]], around: Surroundings
+) -> dict[frozenset[str], tuple[bool, bool]]:
+    """For each set of contexts the claims named around the figure hold, whether the claims
+    holding it are told apart by sex (the men's beside the women's of one survey) and by age
+    group: then a share's sex or age group says which part of those people it is about, and
+    their claim that states none is about the whole. Read only where the figure's own words
+    say a sex or an age."""
+    own = around.own_frame
+    if not (own.sexes or own.ages):
+        return {}
+    sexes: dict[frozenset[str], set[str]] = {}
+    ages: dict[frozenset[str], set[tuple[float, float]]] = {}
+    for claim_id in named:
+        registry_claim = registry.by_id[claim_id]
+        frame = claim_frame(registry_claim)
+        contexts = _own_contexts(registry_claim)
+        sexes.setdefault(contexts, set()).update(frame.sexes)
+        ages.setdefault(contexts, set()).update(frame.ages)
+    return {key: (len(sexes[key]) > 1, len(ages[key]) > 1) for key in sexes}
+
+
 def ranked_matches(
     registry: Registry,
     claim: Claim,
@@ -3462,11 +3508,17 @@ def ranked_matches(
     # the words a claim leaves unexplained are said only of the candidates a verdict or its
     # message can name (worked out for each of thousands of siblings, they cost a tenth of lint)
     explained = allowed[:EXPLAINED_FOR]
+    apart = _told_apart(registry, named, around) if explained else {}
     allowed[: len(explained)] = [
         replace(
             m,
             unexplained=unexplained_words(m.registry_claim, around),
-            narrowed=narrowing_words(m.registry_claim, around, registry.subject_terms),
+            narrowed=narrowing_words(
+                m.registry_claim,
+                around,
+                registry.subject_terms,
+                *apart.get(_own_contexts(m.registry_claim), (False, False)),
+            ),
         )
         for m in explained
     ]
