@@ -393,9 +393,11 @@ OLDEST_AGE = 120.0
 TIMEPOINT = re.compile(
     rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?)"
     rf"(?={_H}*-?{_H}*(?:(?:overall|relative|net|graft|patient|kidney|renal"
-    rf"|liver|heart|transplant|[a-z]+-(?:free|specific|related))"
+    rf"|liver|heart|transplant|confirmed|sustained|disability|[a-z]+-(?:free|specific|related))"
     rf"{_H}+){{0,2}}"
-    rf"(?:survival|surviv|mortality|risk|follow|outcomes?|results?|rates?|data|period)\b)"
+    rf"(?:survival|surviv|mortality|risk|follow|outcomes?|results?|rates?|data|period"
+    rf"|measures?|measurements?|analys[ie]s|visits?|endpoints?|assessments?|mark|landmark"
+    rf"|response|remission|recurrence|relapse|progression|efficacy)\b)"
     rf"|\b(?:at|after|by|over|through|within|to|during|first|for"
     rf"|as{_H}+(?:early|soon|late){_H}+as)"
     rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost))*"
@@ -415,10 +417,11 @@ TIMEPOINT = re.compile(
     rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day){_H}+later\b",
     re.IGNORECASE,
 )
-"""A timepoint a figure is measured at: ``five-year survival``, ``at 1 year``, ``over 68
-weeks``, ``after just 20 weeks``, ``at week 68``, ``survive five years``, ``ten years
-after``, ``the 20-week run-in``, ``implants last 25 years`` (not ``in the last 25 years``),
-``died within a year``."""
+"""A timepoint a figure is measured at: ``five-year survival``, ``the 24-week measure``,
+``12-week confirmed disability progression``, ``at 1 year``, ``over 68 weeks``, ``after just
+20 weeks``, ``at week 68``, ``survive five years``, ``ten years after``, ``the 20-week
+run-in``, ``implants last 25 years`` (not ``in the last 25 years``), ``died within a
+year``."""
 ELIDED_TIMEPOINT = re.compile(
     rf"\b(?P<word>at|after|by|within|over|last|lasts|lasted)(?:{_H}+(?:just|only|about|around|nearly))*"
     rf"{_H}+(?P<n>{_NUMBER})(?={_H}*(?:[,;:)]|\.(?!\d)|$))",
