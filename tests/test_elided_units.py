@@ -41,6 +41,9 @@ CARRIED = [
     ("Symptoms lasted 9.2 years in Black women, 6.1 in white women and 4.4 in Asian women.", "6.1"),
     ("Symptoms lasted 9.2 years in Black women, 6.1 in white women and 4.4 in Asian women.", "4.4"),
     ("Costs were $410 for adults, 260 for children.", "260"),
+    # a dose that names an arm is passed over: it lends no unit
+    ("Mean LDL was 2.1 mmol/L with velorant 20 mg and 2.9 with placebo.", "2.9"),
+    ("Pain scores fell by 2.4 points on tessmiran 150 mg versus 1.1 on placebo.", "1.1"),
     # a grouped number after an acronym or a name in a clause without its verb: a count, not
     # a name's number like "HPV 16" (the grouping says so)
     ("Norovirus caused 21,300 cases in care homes, and RSV 14,750.", "14,750"),
@@ -73,6 +76,9 @@ KEPT_BARE = [
     ("Cholesterol was 5.2 mmol/L, LDL 3.1 on the second test.", "3.1"),
     ("A 20 mg dose was given; the follow-up survey had 44 questions answered by 30 of them.", "30"),
     ("Weight was 96.2 kg in March, 33.5 on the BMI scale.", "33.5"),  # another preposition
+    # a dose naming an arm measures nothing the numbers after it leave out
+    ("The relapse rate was 0.21 on ozatumab 0.5 mg and 0.19 on 1.25 mg.", "0.19"),
+    ("Attacks per month were 3.2 with drug K 10 mg, against 4.6 on placebo.", "4.6"),
 ]
 
 

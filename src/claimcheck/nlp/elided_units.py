@@ -148,10 +148,29 @@ def _measured(quantity: Quantity) -> bool:
     return bool(measured) and quantity.kind != "frequency" and not _passed_over(quantity)
 
 
+ARM_DOSE_BEFORE = re.compile(
+    r"\b(?:on|with|given|taking|receiving|to)\s+(?:(?:the|a|an)\s+)?(?:[^\W\d_][\w-]*\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+"""Words before a dose that make it the name of a trial's arm (``0.18 on fingolimod 0.5 mg``,
+``with drug X 10 mg``): it names whom the figure before it is about and lends no unit to a
+number after it (``… and 0.16 on 1.25 mg``)."""
+DOSE_UNITS = frozenset({"mg", "µg", "mcg", "g", "mg/kg", "µg/kg", "mcg/kg", "ml", "mL", "IU"})
+
+
+def _arm_dose(quantity: Quantity, text: str) -> bool:
+    return quantity.unit in DOSE_UNITS and bool(
+        ARM_DOSE_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    )
+
+
 def _measured_before(read: list[Quantity], index: int, text: str) -> int | None:
-    """The nearest figure before ``index`` with a unit of its own, passing over multiples;
-    None when that figure is a time frame (``at 10 years``)."""
+    """The nearest figure before ``index`` with a unit of its own, passing over multiples
+    and the doses that name an arm (:func:`_arm_dose`); None when that figure is a time
+    frame (``at 10 years``)."""
     for before in range(index - 1, -1, -1):
+        if _arm_dose(read[before], text):
+            continue
         if _measured(read[before]):
             frame = read[before].kind == "duration" and _time_frame(read[before], text)
             return None if frame else before

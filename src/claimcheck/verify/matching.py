@@ -1427,11 +1427,27 @@ SYNONYMOUS_MEASURES = frozenset({"deaths", "cost"})
 "charge", "fee"): unlike "cases" ("diagnosed" is not "develop cirrhosis") or "response"."""
 
 
+AGE_WORDS = frozenset(
+    comparable_words(
+        """aged age ages adolescent adolescents teenager teenagers teen teens infant infants
+        baby babies toddler toddlers newborn newborns elderly young younger old older"""
+    ).split()
+)
+"""Words that say an age group or a stage of life (weighed by the frame's age slot)."""
+
+
 def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> frozenset[str]:
     """The clause's telling words the claim does not explain: not in its vocabulary
     (:func:`claim_vocabulary`), nor words saying the measure it is of ("killed" and "died"
     for a claim of deaths whose statement says "deaths"; "charge" for a price)."""
     unexplained = around.telling_words - claim_vocabulary(registry_claim)
+    if unexplained & AGE_WORDS and around.frame.ages:
+        frame = claim_frame(registry_claim)
+        if frame.ages or frame.life_stages:
+            # "adolescents aged 12 to 17" against a claim about children: the frame weighs
+            # the age groups both state, and a claim that states one explains the words
+            # that say it (an age the frame could not read, "6–12 weeks", still costs)
+            unexplained -= AGE_WORDS
     if unexplained and around.measure_stems:
         for measure in claim_frame(registry_claim).measures & SYNONYMOUS_MEASURES:
             unexplained -= around.measure_stems.get(measure, frozenset())
@@ -1846,6 +1862,13 @@ def _unstated_group_words(
             if said:
                 found.append(said.group())
                 break
+    for piece in around.pieces:
+        # "Among US veterans, 31.5% had chronic pain" against the claim about all adults:
+        # people of a kind the claim does not state
+        said = PEOPLE_OF_A_KIND.search(piece)
+        if said and not _all_said(said.group("kind"), vocabulary):
+            found.append(said.group("kind"))
+            break
     if not theirs.ages and not theirs.life_stages and not proportion:
         # "2,000 children died" against a claim about all deaths: a part it does not state
         # (adults are the whole a claim means when it names no one); for counts only, as a
@@ -1861,6 +1884,21 @@ def _unstated_group_words(
                     found.append(said.group())
                     break
     return found
+
+
+PEOPLE_OF_A_KIND = re.compile(
+    r"\b(?:among|of|in|for)\W+(?:[^\W\d_][\w-]*\W+){0,2}"
+    r"(?P<kind>(?:ex-|non-?)?(?:smokers|drinkers|vapers|veterans|nurses|doctors|physicians"
+    r"|clinicians|surgeons|dentists|pharmacists|midwives|carers|caregivers|students|pupils"
+    r"|schoolchildren|teachers|workers|employees|farmers|miners|soldiers|military\W+personnel"
+    r"|athletes|runners|footballers|drivers|pilots|prisoners|inmates|refugees|migrants"
+    r"|immigrants|asylum\W+seekers|travell?ers|pensioners|retirees|homeless\W+people"
+    r"|rough\W+sleepers|sex\W+workers|truck\W+drivers))\b",
+    re.IGNORECASE,
+)
+"""People of a kind a figure may be said of ("among US veterans", "of nurses", "in current
+smokers"): an occupation, a habit or a social group. A claim whose words do not say it is
+about others (everyone, adults), so the figure is no figure to accuse it of."""
 
 
 def _unsaid(
