@@ -21,9 +21,9 @@ import weakref
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
+from claimcheck.verify import shortlist as bounded
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import row_names
-from claimcheck.verify.shortlist import exceeds_cap, shortlist
 
 
 def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str, tuple[int, ...]]:
@@ -59,10 +59,10 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
         (start, [ids for first, ids in heads.get(normalise_term(name), ()) if first in lowered])
         for start, _end, name in claim.terms
     ]
-    if exceeds_cap(groups, split):
-        bounded = shortlist(registry, claim, quantity, groups, split, usable)
-        if bounded is not None:  # more than the cap: the most promising ones only
-            return bounded
+    if bounded.exceeds_cap(groups, split):
+        kept = bounded.shortlist(registry, claim, quantity, groups, split, usable)
+        if kept is not None:  # more than the cap: the most promising ones only
+            return kept
     found: dict[str, tuple[int, ...]] = {}
     # ids by the name that retrieved them first, each name's in registry order: sorted
     # name by name with a C-level key, not as one list of tuples (thousands of claims that

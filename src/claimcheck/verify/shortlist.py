@@ -32,6 +32,7 @@ import re
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from types import ModuleType
 
 import numpy as np
 
@@ -39,7 +40,6 @@ from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
-from claimcheck.verify import matching  # read at call time: matching imports retrieval
 from claimcheck.verify.convert import convert
 
 CANDIDATE_CAP: int | None = 300
@@ -56,7 +56,15 @@ WORD = re.compile(r"[^\W_]+")
 def _stem(word: str) -> str:
     """A word as the matcher compares it (:func:`~claimcheck.verify.matching.comparable_words`),
     uncached: its LRU is left to the matcher's own texts."""
-    return matching.comparable_words.__wrapped__(word)
+    return _matching().comparable_words.__wrapped__(word)
+
+
+def _matching() -> ModuleType:
+    """The matcher's module, imported when first asked: it imports retrieval, which imports
+    this module."""
+    from claimcheck.verify import matching
+
+    return matching
 
 
 @dataclass(frozen=True)
@@ -228,7 +236,7 @@ def _query(index: _Index, claim: Claim, quantity: Quantity) -> np.ndarray:
     """The weight of each word id said around the figure: its IDF, times
     :data:`CLAUSE_WEIGHT` in the figure's clause; zero for the rest."""
     weights = np.zeros(len(index.idf), np.float64)
-    start, end = matching.clause_span(claim, quantity)
+    start, end = _matching().clause_span(claim, quantity)
     clause = claim.text[start - claim.start : end - claim.start]
     cell, _names = claim.cell_of(quantity)
     around = claim.text
