@@ -11,14 +11,17 @@ registry. As search engines do, a figure with more candidates than the cap keeps
 weighs those unchanged. Below the cap nothing changes: every candidate is weighed.
 
 The score is the IDF-weighted overlap of words (BM25 without term frequencies or length
-norm): each word (lower case, stemmed as the matcher stems, :func:`comparable_words`) of a
+norm): each word (lower case, stemmed as the matcher stems,
+:func:`~claimcheck.verify.matching.comparable_words`) of a
 claim's statement, names, variants and frame fields (measure, group, timepoint) that the
 figure's sentence or table headers say counts its inverse document frequency over the
 registry, twice where the figure's own clause says it. A word every claim has weighs nearly
 nothing; a cohort, a year, a stage, an arm or a figure that few claims write weighs much, so
 the claims whose wording the sentence repeats rise, and siblings that differ only in words
-the sentence never says share one score. Ties keep retrieval order (the order the matcher has
-always seen), and the kept candidates are handed on in that order.
+the sentence never says share one score. The figure's value counts as one more word of its
+clause, said by each claim whose value interval meets it (within 10%, in the claim's unit),
+so the claims that may support it rise too. Ties keep retrieval order (the order the matcher
+has always seen), and the kept candidates are handed on in that order.
 
 What can differ past the cap: a claim left out is not weighed, so it can be neither the
 match nor the near miss a CC102 message names ("closest: …"), nor the sibling whose words
@@ -29,6 +32,7 @@ before.
 from __future__ import annotations
 
 import re
+import threading
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -85,9 +89,7 @@ class _Index:
     unit_names: tuple[str | None, ...]
     blocks: dict[int, tuple[tuple[str, ...], _Block]]  # see :func:`_block`
     equal_blocks: dict[tuple[str, ...], _Block]
-    first_key: np.ndarray  # scratch arrays as long as the registry, reused by each figure
-    scored: np.ndarray
-    agreeing: np.ndarray
+    scratch: threading.local  # see :func:`_scratch`
 
 
 Groups = list[tuple[int | None, list[tuple[str, ...]]]]
@@ -147,7 +149,8 @@ def shortlist(
         distinct.setdefault(id(block), (key, block))
     # each claim's first name (the least key): keys written last to first, on an array as
     # long as the registry, so the union needs no sort
-    first_key = index.first_key  # -1 throughout between calls
+    scratch = _scratch(index)
+    first_key = scratch.first_key
     for key, block in reversed(distinct.values()):
         first_key[block.rows] = key
     rows = np.flatnonzero(first_key >= 0)  # in registry order
@@ -156,7 +159,7 @@ def shortlist(
     if len(rows) <= CANDIDATE_CAP:  # the cap is not reached: retrieval as ever
         return None
     weights = _query(index, claim, quantity)
-    scored = index.scored
+    scored = scratch.scored
     for _key, block in distinct.values():
         scored[block.rows] = np.add.reduceat(weights[block.words], block.starts)
     order = np.argsort(row_keys, kind="stable")  # by first name, then registry order
@@ -260,7 +263,7 @@ def _agreement(
     :data:`AGREEMENT_SLACK`, converted to the claim's unit), weighted by its IDF among the
     candidates: a candidate that may support the figure rises by as much as a word few
     candidates share, and when most agree it tells them little apart."""
-    agreeing = index.agreeing  # False throughout between calls
+    agreeing = _scratch(index).agreeing
     bounds: dict[int, tuple[float, float] | None] = {}
     for block in blocks:
         for code in block.units:
@@ -300,7 +303,7 @@ def _word_ids(index: _Index, text: str) -> set[int]:
         word_id = vocabulary.get(word)
         if word_id is None:
             word_id = vocabulary[word] = index.stems.get(_stem(word), -1)
-        if word_id >= 0:
+        if word_id > 0:  # 0: the empty word every claim has
             ids.add(word_id)
     return ids
 
@@ -386,7 +389,25 @@ def _build(claims: tuple[RegistryClaim, ...]) -> _Index:
         tuple(codes),
         {},
         {},
-        np.full(count, -1, np.int32),
-        np.zeros(count),
-        np.zeros(count, bool),
+        threading.local(),
     )
+
+
+@dataclass(frozen=True)
+class _Scratch:
+    """Arrays as long as the registry, reused by each figure (made once per thread: a
+    cluster worker may lint in several): each claim's first name, score and agreement."""
+
+    first_key: np.ndarray  # -1 throughout between calls
+    scored: np.ndarray
+    agreeing: np.ndarray  # False throughout between calls
+
+
+def _scratch(index: _Index) -> _Scratch:
+    made = getattr(index.scratch, "arrays", None)
+    if made is None:
+        count = len(index.starts) - 1
+        made = index.scratch.arrays = _Scratch(
+            np.full(count, -1, np.int32), np.zeros(count), np.zeros(count, bool)
+        )
+    return made
