@@ -21,6 +21,7 @@ import weakref
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
+from claimcheck.verify import shortlist as bounded
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import row_names
 
@@ -28,31 +29,50 @@ from claimcheck.verify.frames import row_names
 def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str, tuple[int, ...]]:
     """Registry ids that may be ``quantity``'s claim, each with the offsets in ``claim`` (the
     figure's sentence) where a name of it is written; an empty tuple when it is named only
-    in the sentence before or in the figure's table headers."""
+    in the sentence before or in the figure's table headers. Where more than
+    :data:`~claimcheck.verify.shortlist.CANDIDATE_CAP` claims are found, only the most
+    promising ones (:mod:`claimcheck.verify.shortlist`)."""
     convertible: dict[str | None, bool] = {}
-    found: dict[str, tuple[int, ...]] = {}
-    # ids by the name that retrieved them first, each name's in registry order: sorted
-    # name by name with a C-level key, not as one list of tuples (thousands of claims that
-    # share a name were a Python call each)
-    ordered: list[str] = []
-    by_position = registry.position.__getitem__
+
+    def usable(unit: str | None) -> bool:
+        known = convertible.get(unit)
+        if known is None:
+            known = convertible[unit] = _usable(quantity, unit)
+        return known
+
     names = [(start, name) for start, _end, name in claim.terms]
     names += [(None, name) for name in claim.nearby_terms]
     names += [(None, name) for names_ in claim.header_terms for name in names_]
     cell, _names = claim.cell_of(quantity)
     if cell is not None:  # a row "Breast" under "Cancer": breast cancer
         names += [(None, key) for key in row_names(cell)]
+    # each name's claims in the units the figure converts to, one tuple of ids per unit
+    groups = [
+        (start, [ids for unit, ids in registry.term_units(normalise_term(name)) if usable(unit)])
+        for start, name in names
+    ]
+    # a subject name said split ("Type 2 accounts for 90–95% of diabetes"): its head is a
+    # registry name found here, its first words are in the sentence too
+    heads = _by_head(registry)
+    lowered = claim.text.lower()
+    split = [
+        (start, [ids for first, ids in heads.get(normalise_term(name), ()) if first in lowered])
+        for start, _end, name in claim.terms
+    ]
+    if bounded.exceeds_cap(groups, split):
+        kept = bounded.shortlist(registry, claim, quantity, groups, split, usable)
+        if kept is not None:  # more than the cap: the most promising ones only
+            return kept
+    found: dict[str, tuple[int, ...]] = {}
+    # ids by the name that retrieved them first, each name's in registry order: sorted
+    # name by name with a C-level key, not as one list of tuples (thousands of claims that
+    # share a name were a Python call each)
+    ordered: list[str] = []
+    by_position = registry.position.__getitem__
     reordered = False  # whether ``ordered`` differs from the order ``found`` was filled in
-    for start, name in names:
+    for start, usable_groups in groups:
         fresh: list[str] = []
-        groups = 0
-        for unit, ids in registry.term_units(normalise_term(name)):
-            usable = convertible.get(unit)
-            if usable is None:
-                usable = convertible[unit] = _usable(quantity, unit)
-            if not usable:
-                continue
-            groups += 1
+        for ids in usable_groups:
             # thousands of claims share a name: each step over them is one comprehension
             # or one dict.update, not a Python statement per claim; the offsets are tuples,
             # one shared by all the claims a name finds first
@@ -68,27 +88,17 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
                     )
                 found.update(dict.fromkeys(new, (start,)))
             fresh += new
-        if groups > 1:  # each unit's ids are in registry order, not all of them together
+        if len(usable_groups) > 1:  # each unit's ids are in registry order, not all together
             fresh.sort(key=by_position)
             reordered = True
         ordered += fresh
-    # a subject name said split ("Type 2 accounts for 90–95% of diabetes"): its head is a
-    # registry name found here, its first words are in the sentence too
-    heads = _by_head(registry)
-    lowered = claim.text.lower()
-    for start, _end, name in claim.terms:
+    for start, firsts in split:
         fresh = []
-        for first, ids in heads.get(normalise_term(name), ()):
-            if first not in lowered:
-                continue
+        for ids in firsts:
             for claim_id in ids:
                 if claim_id in found:
                     continue
-                unit = registry.by_id[claim_id].value.unit
-                usable = convertible.get(unit)
-                if usable is None:
-                    usable = convertible[unit] = _usable(quantity, unit)
-                if usable:
+                if usable(registry.by_id[claim_id].value.unit):
                     found[claim_id] = (start,)
                     fresh.append(claim_id)
         if len(fresh) > 1:
