@@ -35,6 +35,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
     [
         ("Among Freedonian veterans, 31.5% had chronic pain in 2021.", {"31.5%": ("CC102", None)}),
         ("In 2021, chronic pain affected 38% of nurses in Freedonia.", {"38%": ("CC102", None)}),
+        # the whole's own figure, said of a kind of people, is no support either
+        (
+            "In 2021, chronic pain affected 20.4% of nurses in Freedonia.",
+            {"20.4%": ("CC102", None)},
+        ),
         (
             "In 2021, 25.0% of adults in Freedonia had chronic pain.",
             {"25.0%": ("CC101", "freedonia-chronic-pain-2021")},

@@ -54,6 +54,11 @@ PREVALENCE, INCIDENCE = "freedonia-ms-prevalence-2020", "freedonia-ms-incidence-
             "12 new cases of multiple sclerosis per 100,000 people",
             ("CC101", INCIDENCE),
         ),
+        (
+            "In Freedonia, 35.9 new MS cases per 100,000 people were diagnosed in 2020.",
+            "35.9 new MS cases per 100,000 people",
+            ("CC101", INCIDENCE),
+        ),
     ],
 )
 def test_whom_a_rate_counts(lint_text, text, figure, expected):

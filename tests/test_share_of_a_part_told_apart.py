@@ -51,6 +51,8 @@ OPENING = "In the 2021 Freedonia Health Survey,"
     ("text", "expected"),
     [
         (f"{OPENING} 31.0% of men aged 40–59 had high blood pressure.", {"31.0%": ("CC102", None)}),
+        # the men's own figure, said of men aged 40–59, is not backed by the men's claim
+        (f"{OPENING} 22.4% of men aged 40–59 had high blood pressure.", {"22.4%": ("CC102", None)}),
         (
             f"{OPENING} 12.0% of women aged 20–39 had high blood pressure.",
             {"12.0%": ("CC102", None)},

@@ -1316,6 +1316,7 @@ GENERIC_WORDS = frozenset(
         affects affected make makes made occur occurs occurred see seen find found show shows
         shown report reports reported say says said according data figure figures overall
         average typical typically common commonly likely total like around globally worldwide
+        nationwide nationally countrywide
         world living live lives country countries population
         give gives giving gave given receive receives receiving received go goes going went
         gone feel feels feeling felt respectively
@@ -1724,6 +1725,9 @@ B", "congenital …"), not any word that happens to stand before it ("as a rule 
 WORD = re.compile(r"[^\W\d_]+")  # "low-dose" is two words, as comparable_words says it
 
 
+INCIDENCE_WORDS = frozenset(comparable_words("new newly incident").split())
+"""Modifiers that say a count is of new cases: no part of the subject of a claim that counts
+new cases (declared ``measure: incidence`` or said so)."""
 NOT_MODIFIERS = frozenset(
     """hundred thousand million billion trillion cut cuts lost fell rose saw had gave took
     made kept got led hit put set""".split()
@@ -1775,6 +1779,8 @@ def narrowing_words(
             noun = comparable_words(following.group())
             if modifier in vocabulary:
                 continue
+            if modifier in INCIDENCE_WORDS and claim_frame(registry_claim).count_of == "new":
+                continue  # "35.9 new MS cases": the new cases an incidence claim counts
             if noun not in heads and not (noun in lettered and ADJECTIVE.fullmatch(modifier)):
                 continue
             if not _telling([modifier]) or _not_a_modifier(written):
@@ -1889,16 +1895,29 @@ def _unstated_group_words(
 PEOPLE_OF_A_KIND = re.compile(
     r"\b(?:among|of|in|for)\W+(?:[^\W\d_][\w-]*\W+){0,2}"
     r"(?P<kind>(?:ex-|non-?)?(?:smokers|drinkers|vapers|veterans|nurses|doctors|physicians"
-    r"|clinicians|surgeons|dentists|pharmacists|midwives|carers|caregivers|students|pupils"
-    r"|schoolchildren|teachers|workers|employees|farmers|miners|soldiers|military\W+personnel"
-    r"|athletes|runners|footballers|drivers|pilots|prisoners|inmates|refugees|migrants"
+    r"|clinicians|surgeons|dentists|pharmacists|midwives|carers|caregivers"
+    r"|teachers|workers|employees|farmers|miners|soldiers|military\W+personnel"
+    r"|drivers|pilots|prisoners|inmates|refugees|migrants"
     r"|immigrants|asylum\W+seekers|travell?ers|pensioners|retirees|homeless\W+people"
     r"|rough\W+sleepers|sex\W+workers|truck\W+drivers))\b",
     re.IGNORECASE,
 )
 """People of a kind a figure may be said of ("among US veterans", "of nurses", "in current
 smokers"): an occupation, a habit or a social group. A claim whose words do not say it is
-about others (everyone, adults), so the figure is no figure to accuse it of."""
+about others (everyone, adults), so the figure is no figure to accuse it of, nor one an equal
+figure of it backs. Not pupils, students or athletes: the people a school survey's or a sports
+claim's figures are about, often without saying so."""
+
+
+def narrows_to_a_group(words: tuple[str, ...]) -> bool:
+    """Whether narrowing words (:func:`narrowing_words`) name a group of people: a sex, an
+    age group or people of a kind (not a word that narrows a condition, "severe")."""
+    return any(
+        PEOPLE_OF_A_KIND.fullmatch(f"of {word}")
+        or AGES_SAID.fullmatch(word)
+        or any(pattern.fullmatch(word) for pattern in SEXES.values())
+        for word in words
+    )
 
 
 def _unsaid(
@@ -3364,14 +3383,15 @@ def _told_apart(
     if not (own.sexes or own.ages):
         return {}
     sexes: dict[frozenset[str], set[str]] = {}
-    ages: dict[frozenset[str], set[tuple[float, float]]] = {}
+    ages: dict[frozenset[str], set[tuple[tuple[float, float], ...]]] = {}
     for claim_id in named:
         registry_claim = registry.by_id[claim_id]
         frame = claim_frame(registry_claim)
         contexts = _own_contexts(registry_claim)
         sexes.setdefault(contexts, set()).update(frame.sexes)
-        ages.setdefault(contexts, set()).update(frame.ages)
-    return {key: (len(sexes[key]) > 1, len(ages[key]) > 1) for key in sexes}
+        ages.setdefault(contexts, set()).add(frame.ages)
+    # two sexes; or two age brackets, one of them all ages ("adults" beside "aged 40–59")
+    return {key: (len(sexes[key]) > 1, len(ages[key]) > 1 and any(ages[key])) for key in sexes}
 
 
 def ranked_matches(
@@ -3596,7 +3616,7 @@ def ranked_matches(
     return allowed, near
 
 
-PARAPHRASE_SCORE = 88.0  # the text score of a clause that says a claim's statement over
+PARAPHRASE_SCORE = 85.0  # the text score of a clause that says a claim's statement over
 NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 
 

@@ -25,6 +25,7 @@ from claimcheck.verify.matching import (
     Surroundings,
     claim_frame,
     names_another_subject,
+    narrows_to_a_group,
     own_statement_quantities,
     ranked_matches,
     restates,
@@ -206,7 +207,10 @@ def _best_verdict(
             and match in parts
             and match.evidence >= part_evidence - EVIDENCE_TIE
         )
-        if not (agrees_enough and attributed):
+        if not (agrees_enough and attributed) or narrows_to_a_group(match.narrowed):
+            # a claim the figure's group narrows ("8.4% of nurses", "31% of men aged 40–59"
+            # against the 8.4% of all adults, the 31% of all men) is about others: an equal
+            # figure there is no support
             continue
         status = _status(quantity, match)  # compared only where it can decide
         if status != CONFLICT:
