@@ -302,7 +302,7 @@ adds something else to the amount, ``£20 + VAT``, ``$99 + shipping``, and bound
 MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
 PROPORTION_AFTER = re.compile(
     rf"{H}+(?P<word>in|out{H}+of|of){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)"
-    rf"|[-‐](?P<hyphen>in|out[-‐]of)[-‐](?:every[-‐])?(?=[\d]|[a-z]+\b)"
+    rf"|[-‐](?P<hyphen>in|out[-‐]of)[-‐](?:(?:every|a)[-‐])?(?=[\d]|[a-z]+\b)"
     rf"|(?<=(?<![\d.,:])1)(?P<colon>:)(?=\d{{3}}|\d{{1,3}}[,\u202f\u00a0 ]\d{{3}})",
     re.IGNORECASE,
 )
@@ -1797,6 +1797,11 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         reading.unit, reading.kind = "proportion", "proportion"
         _read_left(text, reading)
         return reading
+    if _is_share_of_a_plural(text, match, surface, value):
+        # "9/10 dentists", "4/5 patients": a share of the people or things named after it
+        reading.unit, reading.kind = "proportion", "proportion"
+        _read_left(text, reading)
+        return reading
     if value < 1 and _relative_numeral_fraction(text, match):
         # "cut deaths by 1/3": the size of a change, as "by a third" is
         reading.unit, reading.kind = "proportion", "proportion"
@@ -1824,6 +1829,24 @@ def _is_n_of_n(text: str, match: re.Match[str], surface: str, value: float) -> b
     if not is_slash(surface) or " " in surface.strip() or not 0 < value < 1:
         return False
     return bool(PERCENT_RESTATED.match(text, match.end()))
+
+
+SHARE_NOUN_AFTER = re.compile(rf"{H}+(?P<noun>[a-z]{{3,}}s)\b(?!{H}*(?:of|/)\b)")
+"""A plural noun after a slash fraction, what it is a share of: ``9/10 dentists``."""
+AMOUNT_NOUN = re.compile(rf"(?i:{DOSE_FORMS}|teaspoons|tablespoons|spoonfuls|miles|inches|pounds)\Z")
+
+
+def _is_share_of_a_plural(text: str, match: re.Match[str], surface: str, value: float) -> bool:
+    """``9/10 dentists``, ``4/5 patients``, ``3/4 households``: a slash fraction under one,
+    written without a whole, before a plural noun is the share of them, as ``9 in 10
+    dentists`` is; a dose form or a unit (``1/2 tablets``, ``3/4 teaspoons``, ``1/2
+    hours``) makes it an amount instead."""
+    if not is_slash(surface) or " " in surface.strip() or not 0 < value < 1:
+        return False
+    noun = SHARE_NOUN_AFTER.match(text, match.end())
+    if noun is None or AMOUNT_NOUN.match(noun.group("noun")):
+        return False
+    return not (units.TIME.match(text, match.end()) or units.MEASURE.match(text, match.end()))
 
 
 def _names_people_after(text: str, end: int) -> bool:
@@ -2710,7 +2733,7 @@ def _read_right(text: str, reading: _Reading) -> bool:
             )
         )
     ):
-        denominator = NUMBER_AT.match(text, found.end())
+        denominator = NUMBER_AT.match(text, found.end()) or _bare_scale_whole(text, found)
         if not denominator or not _is_denominator(text, reading, found, denominator):
             return _read_plain_unit(text, reading)
         value, _ = _read_number(denominator)
@@ -2831,6 +2854,20 @@ def _proportion_after(text: str, end: int) -> re.Match[str] | None:
     if found and found.group("noun").lower() in PART_NOUNS:
         return found
     return None
+
+
+BARE_SCALE_WHOLE = re.compile(r"(?P<digits>\b\B)?(?i:(?P<words>hundred|thousand|million))(?![\w-])")
+"""A whole said by its scale word alone after ``every`` or a hyphened ``a``: ``one in every
+hundred``, ``one person in every thousand``, ``a one-in-a-hundred chance``."""
+
+
+def _bare_scale_whole(text: str, word: re.Match[str]) -> re.Match[str] | None:
+    """The bare scale word a proportion's whole is after ``every``/``-a-``
+    (:data:`BARE_SCALE_WHOLE`), read as one of it; None after a bare ``in``/``of``, where
+    ``hundred`` alone is no whole (``in hundreds of clinics``)."""
+    if not re.search(r"(?i:every|[-‐]a)[-‐\s\u00a0]\Z", text[max(0, word.end() - 7) : word.end()]):
+        return None
+    return BARE_SCALE_WHOLE.match(text, word.end())
 
 
 def _may_be_a_part(reading: _Reading) -> bool:
