@@ -286,13 +286,14 @@ hyphen-minus (U+FE63) and the modifier minus (U+02D7) as a minus sign, ``≃`` a
 typesetting tools write them for the plain signs (``4―6 hours``, ``﹣2.4 kg``, ``≃ 8%``)."""
 LOOK_ALIKE_SIGNS = re.compile("[\u2011\u2012\u2015\ufe58\ufe63\u02d7\u2243\u2245\u2053]")
 RANGE_SEPARATOR = re.compile(
-    rf"{H}*(?P<sep>[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|thru|and|or){H}*"
+    rf"{H}*(?P<sep>[-‐]to[-‐]|[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|thru|and|or){H}*"
     rf"(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|\+(?=\.?\d)|-{H}*)?"
     rf"(?:(?P<cur>{units.CURRENCY_PREFIX}){H}*)?"
     rf"(?P<approx>{H}*(?:[~≈]|(?:about|around|approximately|roughly|nearly)\b){H}*)?",
     re.IGNORECASE,
 )
-"""What joins a range's two ends: a dash, ``to``, ``and`` (after ``between``), ``or``, a tilde
+"""What joins a range's two ends: a dash, ``to`` (hyphened too, ``a 2-to-4-week course``),
+``and`` (after ``between``), ``or``, a tilde
 glued on both sides (``40~60%``), ``up to`` after a floor (``from 450 up to 900 sq ft``); a
 sign, a currency or an approximation may open the second end (``about 40% to about 60%``)."""
 STATISTIC_REACH = 24  # characters a statistic label may sit before its value (entities pad)
@@ -515,12 +516,14 @@ _SPREAD_BODY = (
     rf"|{lexicon.CI_HEAD}{_BOUNDS}"
     rf"|(?(bracket)(?P<bracket_pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<bracket_pm_value>{DIGITS})"
     rf"(?P<bracket_pm_unit>{_UNIT_INSIDE})|(?!))"
-    rf"|(?(bracket)(?P<other>(?i:IQR|interquartile{H}+range|range))(?:{H}*[=:,]{H}*|{H}+)"
+    rf"|(?(bracket)(?P<other>(?i:IQR|interquartile{H}+range(?:{H}*[(\[]IQR[)\]])?|range"
+    rf"|min(?:imum)?{H}*[-–—/]{H}*max(?:imum)?))(?:{H}*[=:,]{H}*|{H}+)"
     rf"{_OTHER_BOUNDS}|(?!)))"
     rf"{_CLOSES}"
 )
 SPREAD_AFTER = re.compile(
-    rf"{H}*(?:(?P<pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<pm_value>{DIGITS})|{_OPENS}{_SPREAD_BODY})",
+    rf"{H}*(?:(?P<pm>±|\+{H}?/{H}?[-−]|\+[-−]|(?i:plus{H}+or{H}+minus)){H}*(?P<pm_value>{DIGITS})"
+    rf"|{_OPENS}{_SPREAD_BODY})",
     re.IGNORECASE,
 )
 """A spread written after a figure: ``± 3.1``, ``+/- 3.1``, ``(SD 9)``, ``(95% CI 0.6–0.9)``,
@@ -1750,8 +1753,12 @@ def _bracket_still_open(found: re.Match[str]) -> bool:
 
 
 def _spread_kind(written: str) -> str:
-    """``confidence intervals`` -> ``CI``, ``s.d.`` -> ``SD``."""
-    return SPREAD_KINDS[re.sub(rf"{H}+", " ", written.lower()).removesuffix("s")]
+    """``confidence intervals`` -> ``CI``, ``s.d.`` -> ``SD``, ``interquartile range [IQR]``
+    -> ``IQR``, ``min–max`` -> ``range``."""
+    said = re.sub(rf"{H}+", " ", written.lower())
+    if said.startswith("min"):
+        return "range"  # "min–max 2–31": the smallest and largest, a range
+    return SPREAD_KINDS[re.sub(r" ?[(\[]iqr[)\]]\Z", "", said).removesuffix("s")]
 
 
 def _signed(written: str | None) -> float | None:
@@ -2606,8 +2613,12 @@ def _read_range(text: str, reading: _Reading) -> None:
     spaced_sign = separator.start("sep") > reading.end and separator.end("sep") == partner.start()
     if word in ("-", "−") and spaced_sign:
         return  # "50 -1.3%": a signed number, not a range
-    if word in ("-", "–", "—", "‐", "−") and value <= reading.low and not reading.between:
-        reading.descending = True
+    hyphened_to = re.fullmatch(r"[-‐]to[-‐]", word) is not None
+    compared = value
+    if reading.has_scale and (scale := SCALE_AFTER.match(text, partner.end())):
+        compared = value * scale_value(scale)  # "7k-10k": both ends scaled, 10k over 7k
+    if (word in ("-", "–", "—", "‐", "−") or hyphened_to) and compared <= reading.low and not reading.between:
+        reading.descending = True  # "2-1", "3-to-1 against": a score or odds, no range
     glued_letter = re.match(r"[A-Za-z]", text[partner.end() : partner.end() + 1])
     if (
         partner.group("digits")
@@ -2636,13 +2647,19 @@ def _read_range(text: str, reading: _Reading) -> None:
     if (separator.group("approx") or "").strip():
         reading.approx = True  # "40% to about 60%"
     if reading.side == "low" and (word == "up to" or START_WORDS.match(reading.comparator or "")):
-        # "starting from 450 up to 900 sq ft", "start at 25 to 50 mcg a day": both ends are
-        # written, so both are bounds (a floor word before one figure is "at least")
+        # "starting from 450 up to 900 sq ft", "start at 25 to 50 mcg a day", "as little as
+        # $89 to $109": both ends are written, so both are bounds (a floor word before one
+        # figure is "at least")
         reading.side, reading.comparator, reading.inclusive = None, None, True
 
 
-START_WORDS = re.compile(r"(?:start(?:s|ed|ing)?|beginning|begin(?:s)?)\b", re.IGNORECASE)
-"""A floor word that opens a range when a second figure follows (``start at 25 to 50``)."""
+START_WORDS = re.compile(
+    rf"(?:start(?:s|ed|ing)?|beginning|begin(?:s)?|as{H}+(?:little|low|few|cheap)"
+    rf"|from{H}+(?:just|only))\b",
+    re.IGNORECASE,
+)
+"""A floor word that opens a range when a second figure follows (``start at 25 to 50``,
+``as little as $89 to $109``, ``from just £20 to £45``)."""
 
 
 MAXIMUM_NEAR = re.compile(r"[Mm]ax(?:imum)?\b")
