@@ -83,9 +83,22 @@ FRACTION_BEFORE_VERB = (
 ``three quarters recovered``, ``a third said``, ``half were women``."""
 HALF_OF_UNIT = (
     r"hours?|days?|weeks?|months?|years?|decades?|minutes?|miles?|kilomet(?:er|re)s?"
-    r"|lit(?:er|re)s?|pounds?|kilos?|kilograms?|grams?"
+    r"|lit(?:er|re)s?|pounds?|kilos?|kilograms?|grams?|tablets?|capsules?|caplets?|pills?"
+    r"|doses?|sachets?|cups?|teaspoons?|tablespoons?|teaspoonfuls?|spoonfuls?|glass(?:es)?"
+    r"|pints?|inch(?:es)?|mugs?"
 )
-"""What ``half a``/``half an`` can measure as an amount: ``half an hour``, ``half a tablet``."""
+"""What ``half a``/``half an`` can measure as an amount: ``half an hour``, ``half a tablet``,
+``two-thirds of a cup``."""
+PART_FORM_AFTER = re.compile(rf"{H}+(?P<form>(?i:{HALF_OF_UNIT}))(?![\w-])")
+"""The thing a spelled part counts a part of: ``half a tablet``, ``a quarter teaspoon``."""
+FRACTION_OF_A_UNIT = (
+    r"half|quarter|(?:one|two|three|four|five|six|seven|eight|nine)[-‐]"
+    r"(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)"
+)
+"""A fraction written right before what it measures, without ``of a``: ``a half tablet``, ``a
+quarter teaspoon``, ``a three-fourth cup``, ``two-thirds cup``. ``a third``/``a fourth``
+alone are left out: before a noun they are as often an ordinal (``a third dose``, ``a fourth
+day``)."""
 AN_TIME_UNIT = r"seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?"
 """``about an hour``: the units of time ``a``/``an`` counts as one of (:func:`_read_an_time`)."""
 AN_TIME_HEDGE = re.compile(
@@ -187,6 +200,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w.-])(?P<sig>{SIG_FREQUENCY.pattern})(?![\w])"
         rf"|(?<![\w-])(?i:(?P<multiplied>(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)))(?![\w-])"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
+        rf"|(?<![\w-])(?<!and{H})(?i:(?:an?{H}+)?(?P<fraction_unit>{FRACTION_OF_A_UNIT}))"
+        rf"(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<one_and_half>an?{H}+(?P<half_unit>{HALF_OF_UNIT})"
         rf"{H}+and{H}+a{H}+half))(?![\w-])"
         rf"|(?<![\w-])(?<={H})(?i:(?P<an_time>an?))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
@@ -1276,14 +1291,21 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if match.group("an_time"):
         return _read_an_time(text, match)
 
-    if match.group("half_a") or match.group("part_of_a"):
-        # "half an hour", "a quarter of an hour", "three-quarters of a mile": an amount
-        part = match.group("part_words")
+    if match.group("half_a") or match.group("part_of_a") or match.group("fraction_unit"):
+        # "half an hour", "a quarter of an hour", "three-quarters of a mile", "a half
+        # tablet", "a three-fourth cup": an amount
+        part = match.group("part_words") or match.group("fraction_unit")
         value = 0.5 if part is None else _fraction_value(part)
         reading = _Reading(match.start(), match.end(), value, value, spelled=True)
         reading.number_spans.append(match.span())
         _read_left(text, reading)
-        return reading if _read_right(text, reading) and reading.unit else None
+        if not _read_right(text, reading):
+            return None
+        if reading.unit is None and (form := PART_FORM_AFTER.match(text, reading.end)):
+            # "half a tablet", "a quarter teaspoon": a part of one thing counted, as "½ cup"
+            reading.unit, reading.kind = form.group("form").lower(), "count"
+            reading.end = form.end()
+        return reading if reading.unit else None
 
     value, spelled = _read_number(match)
     reading = _Reading(match.start(), match.end(), value, value, spelled)
