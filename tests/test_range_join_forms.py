@@ -19,7 +19,7 @@ RANGES = [
     ("Kits cost as little as $15 to $25.", "as little as $15 to $25", 15, 25, "USD"),
     ("Tests run from just £20 to £45.", "from just £20 to £45", 20, 45, "GBP"),
     ("Fillings are as low as €40 to €60.", "as low as €40 to €60", 40, 60, "EUR"),
-]  # fmt: skip
+]
 
 # sentence, and what must not be read as a range
 NO_RANGE = [
@@ -48,6 +48,8 @@ def test_range_form_reads_both_ends(tmp_path: Path, extract_json, case: tuple) -
 
 
 @pytest.mark.parametrize(("sentence", "written"), NO_RANGE)
-def test_downward_odds_are_no_range(tmp_path: Path, extract_json, sentence: str, written: str) -> None:
+def test_downward_odds_are_no_range(
+    tmp_path: Path, extract_json, sentence: str, written: str
+) -> None:
     _, quantities = _claims(tmp_path, extract_json, sentence)
     assert not any(written in q["text"] for q in quantities), quantities

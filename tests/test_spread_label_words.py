@@ -10,15 +10,43 @@ import pytest
 
 # sentence, figure's text, value, unit, spread kind, spread value or (low, high)
 CASES = [
-    ("Core temperature was 37.1 plus or minus 0.3 °C.", "37.1 plus or minus 0.3 °C", 37.1, "°C", "±", 0.3),
+    (
+        "Core temperature was 37.1 plus or minus 0.3 °C.",
+        "37.1 plus or minus 0.3 °C",
+        37.1,
+        "°C",
+        "±",
+        0.3,
+    ),
     ("Mean age was 44 years plus or minus 9.", "44 years plus or minus 9", 44, "year", "±", 9),
     ("Resting rate was 72 Plus or Minus 8 bpm.", "72 Plus or Minus 8 bpm", 72, "bpm", "±", 8),
-    ("Median wait was 12 days (interquartile range [IQR], 7–20).", "12 days (interquartile range [IQR], 7–20)", 12, "day", "IQR", (7, 20)),
-    ("Median age was 61 years (interquartile range (IQR) 52–70).", "61 years (interquartile range (IQR) 52–70)", 61, "year", "IQR", (52, 70)),
+    (
+        "Median wait was 12 days (interquartile range [IQR], 7–20).",
+        "12 days (interquartile range [IQR], 7–20)",
+        12,
+        "day",
+        "IQR",
+        (7, 20),
+    ),
+    (
+        "Median age was 61 years (interquartile range (IQR) 52–70).",
+        "61 years (interquartile range (IQR) 52–70)",
+        61,
+        "year",
+        "IQR",
+        (52, 70),
+    ),
     ("Median stay was 4 days (min–max 1–19).", "4 days (min–max 1–19)", 4, "day", "range", (1, 19)),
-    ("Median dose was 30 mg (minimum-maximum 10-60).", "30 mg (minimum-maximum 10-60)", 30, "mg", "range", (10, 60)),
+    (
+        "Median dose was 30 mg (minimum-maximum 10-60).",
+        "30 mg (minimum-maximum 10-60)",
+        30,
+        "mg",
+        "range",
+        (10, 60),
+    ),
     ("Median follow-up was 26 months (min/max 3/48).", "26 months", 26, "month", None, None),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])

@@ -14,15 +14,78 @@ from claimcheck.cli import main
 
 # sentence, label, low, high, low_inclusive, high_inclusive, unit, the claim's figure
 BANDS = [
-    ("Kids over 30 kg can take two tablets.", "Kids over 30 kg", 30, None, False, True, "kg", "two tablets"),
-    ("Toddlers under 12 kg get 2.5 mL.", "Toddlers under 12 kg", None, 12, True, False, "kg", "2.5 mL"),
-    ("Newborns weighing 1.5–2.5 kg stayed 4 days.", "Newborns weighing 1.5–2.5 kg", 1.5, 2.5, True, True, "kg", "4 days"),
-    ("Teenagers who weigh at least 50 kg take 1 g.", "Teenagers who weigh at least 50 kg", 50, None, True, True, "kg", "1 g"),
+    (
+        "Kids over 30 kg can take two tablets.",
+        "Kids over 30 kg",
+        30,
+        None,
+        False,
+        True,
+        "kg",
+        "two tablets",
+    ),
+    (
+        "Toddlers under 12 kg get 2.5 mL.",
+        "Toddlers under 12 kg",
+        None,
+        12,
+        True,
+        False,
+        "kg",
+        "2.5 mL",
+    ),
+    (
+        "Newborns weighing 1.5–2.5 kg stayed 4 days.",
+        "Newborns weighing 1.5–2.5 kg",
+        1.5,
+        2.5,
+        True,
+        True,
+        "kg",
+        "4 days",
+    ),
+    (
+        "Teenagers who weigh at least 50 kg take 1 g.",
+        "Teenagers who weigh at least 50 kg",
+        50,
+        None,
+        True,
+        True,
+        "kg",
+        "1 g",
+    ),
     ("Infants 6 kg and over get 5 mL.", "Infants 6 kg and over", 6, None, True, True, "kg", "5 mL"),
-    ("Patients with a body weight of 100 kg or more need 750 mg.", "Patients with a body weight of 100 kg or more", 100, None, True, True, "kg", "750 mg"),
-    ("Babies between 2 and 4 kg need 30 mL a feed.", "Babies between 2 and 4 kg", 2, 4, True, True, "kg", "30 mL"),
-    ("Adults weighing under 110 lb take 250 mg.", "Adults weighing under 110 lb", None, 110, True, False, "lb", "250 mg"),
-]  # fmt: skip
+    (
+        "Patients with a body weight of 100 kg or more need 750 mg.",
+        "Patients with a body weight of 100 kg or more",
+        100,
+        None,
+        True,
+        True,
+        "kg",
+        "750 mg",
+    ),
+    (
+        "Babies between 2 and 4 kg need 30 mL a feed.",
+        "Babies between 2 and 4 kg",
+        2,
+        4,
+        True,
+        True,
+        "kg",
+        "30 mL",
+    ),
+    (
+        "Adults weighing under 110 lb take 250 mg.",
+        "Adults weighing under 110 lb",
+        None,
+        110,
+        True,
+        False,
+        "lb",
+        "250 mg",
+    ),
+]
 
 # a weight that stays a figure: no group label
 FIGURES = [
@@ -48,7 +111,11 @@ def test_weight_band_is_a_group_label(tmp_path: Path, case: tuple) -> None:
     [group] = claim["groups"]
     assert group["text"] == written == raw[group["start"] : group["end"]]
     assert (group["low"], group["high"]) == (low, high)
-    assert (group["low_inclusive"], group["high_inclusive"], group["unit"]) == (low_inc, high_inc, unit)
+    assert (group["low_inclusive"], group["high_inclusive"], group["unit"]) == (
+        low_inc,
+        high_inc,
+        unit,
+    )
     assert [q["text"] for q in claim["quantities"]] == [figure]
 
 

@@ -32,6 +32,8 @@ _CLOCK_RANGE = (
     rf"(?!{H}*(?:%|per|times|(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?)\b))"
 )
 """A span of opening hours: ``9–5``, ``9am–5pm``, ``8:30 to 18:00``; never ``3-4 days``."""
+_CLOCK_MINUTES = rf"(?:[01]?\d|2[0-3])[:.](?:00|15|30|45)(?:{H}*[ap]\.?m\.?)?"
+"""A time of day with its quarter-hour minutes, ``9.30``, ``4:45``, ``10.00am``."""
 _US_STATE = (
     r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI"
     r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
@@ -112,6 +114,16 @@ _BLOCKERS: list[tuple[str, str]] = [
         "ul",
         rf"\b(?i:open(?:s|ing)?|(?:office|clinic|visiting|surgery){H}+hours|close[sd]?|closing)"
         rf"(?:{H}+(?i:from|daily|weekdays|between|hours|times|are|is))*{H}*:?{H}*{_CLOCK_RANGE}",
+    ),
+    # "the clinic runs from 9.30 to 4.30": two clock times with minutes after a verb of
+    # running a service (never a plain "from 2.5 to 4.0 mg": no unit may follow)
+    (
+        "ul",
+        rf"\b(?i:runs?|running|ran|operates?|operating|staffed|held|available)"
+        rf"(?:{H}+(?i:from|daily|weekdays|between))*{H}+{_CLOCK_MINUTES}{H}*"
+        rf"(?:[-–—]|to|until|till|and){H}*{_CLOCK_MINUTES}(?![\d%])"
+        rf"(?=[.,;:!?)]|\Z|\n|{H}+(?i:daily|each|every|on|at|and|or|weekdays|for|in|with|by"
+        rf"|mon|tue|wed|thu|fri|sat|sun)\w*\b)",
     ),
     ("d", r"\b24\s*[/x×]\s*(?:7|365)(?:\s*/\s*365)?\b"),
     # dates and times of day

@@ -498,11 +498,13 @@ def _read_times_word(text: str, match: re.Match[str]) -> _Reading | None:
 
 CHANGE_VERB_BEFORE = re.compile(
     rf"\b(?:ros(?:e|en)|rises|fell|falls|dropp(?:ed)|drops|declined|increased|decreased"
-    rf"|climbed|jumped|slipped|grew|dipped|gained|lost){H}+\Z",
+    rf"|climbed|jumped|slipped|grew|dipped|gained|lost"
+    rf"|(?:is|are|was|were|been|now){H}+(?:up|down)){H}+\Z",
     re.IGNORECASE,
 )
 """A verb of change right before a figure says ``by`` without writing it: ``fell 3% to 71%``
-is a change of 3%, then the level reached, as ``fell by 3% to 71%`` is."""
+is a change of 3%, then the level reached, as ``fell by 3% to 71%`` is; so is ``up``/``down``
+after a form of *be* (``were up 12% to 4,500``)."""
 
 _SIGNED = rf"[-−‐]?{H}*{DIGITS}"
 _UNIT_INSIDE = rf"(?:{H}*%|{H}+(?!to\b)[A-Za-zµμ°][\w/°]*)?"
@@ -576,7 +578,7 @@ CHANGE_WORD = re.compile(
     r"|dipp?(?:ed|ing|s)?|slow(?:s|ed|ing)?|eas(?:ed|ing)|narrow(?:s|ed|ing)?"
     r"|widen(?:s|ed|ing)?|halv\w*|doubl\w*|tripl\w*|lift(?:s|ed|ing)?|brought|bring\w*"
     r"|swung|trim(?:s|med|ming)?|slash\w*|lengthen\w*|shorten\w*|reach(?:es|ed|ing)?"
-    r"|recover(?:s|ed|ing)?|rebound\w*)\b(?![-‐])",
+    r"|recover(?:s|ed|ing)?|rebound\w*|(?:is|are|was|were|been|now)\s+(?:up|down))\b(?![-‐])",
     re.IGNORECASE,
 )
 """A word that makes ``from X to Y`` a change between two figures, not an interval: a verb of
@@ -604,9 +606,12 @@ FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
 FROM_JUST_BEFORE = re.compile(rf"(?<![\w])(?i:from{H}+(?:just|only|a{H}+mere)){H}+\Z")
 FROM_BASELINE_BEFORE = re.compile(
     rf"(?<![\w])(?i:from{H}+(?:(?:a|an|the|its|their){H}+)?(?:(?:mean|median|average){H}+)?"
-    rf"baseline(?:{H}+(?:level|value|figure|score|rate|reading))?{H}+(?:of{H}+)?)\Z"
+    rf"(?:baseline(?:{H}+(?:level|value|figure|score|rate|reading))?|(?:(?:all-time|record)"
+    rf"{H}+)?(?:high|peak|low))"
+    rf"{H}+(?:of{H}+)?)\Z"
 )
-"""``from a baseline of``, ``from a mean baseline level of``: what a change started from."""
+"""``from a baseline of``, ``from a mean baseline level of``, ``from a high of``, ``from a
+peak of``: what a change started from."""
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
 UNIT_AFTER_PARTNER = re.compile(
     rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?[-−+]?"
@@ -1862,7 +1867,9 @@ def _is_n_of_n(text: str, match: re.Match[str], surface: str, value: float) -> b
 
 SHARE_NOUN_AFTER = re.compile(rf"{H}+(?P<noun>[a-z]{{3,}}s)\b(?!{H}*(?:of|/)\b)")
 """A plural noun after a slash fraction, what it is a share of: ``9/10 dentists``."""
-AMOUNT_NOUN = re.compile(rf"(?i:{DOSE_FORMS}|teaspoons|tablespoons|spoonfuls|miles|inches|pounds)\Z")
+AMOUNT_NOUN = re.compile(
+    rf"(?i:{DOSE_FORMS}|teaspoons|tablespoons|spoonfuls|miles|inches|pounds)\Z"
+)
 
 
 def _is_share_of_a_plural(text: str, match: re.Match[str], surface: str, value: float) -> bool:
@@ -2348,6 +2355,14 @@ years``): the period after ``over`` is the time that figure was measured over.""
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 
 
+PERIOD_OF_FOLLOW_UP = re.compile(
+    rf"{H}+of{H}+(?i:follow(?:[-‐{H[1:-1]}]?up)?|treatment|therapy|observation|monitoring"
+    rf"|dosing|exposure|use|screening|data|(?:the{H}+)?(?:study|trial|programme|program))\b"
+)
+"""What a period after ``over`` was spent on: ``over 24 months of follow-up``, ``over 2
+years of treatment``; the period is the time watched or treated, as ``during`` would say."""
+
+
 def _after_a_population_noun(before: str) -> bool:
     """Whether ``over`` follows a population noun (``residents over 65 years``): an age."""
     last = _LAST_WORD.search(before)
@@ -2358,7 +2373,8 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
     """``over`` + a period is the time something happened in, not "more than", when it
     follows a figure or a verb of change or follow-up (``lost 9% over 40 weeks``, ``followed
     over 5 years``), heads a range (``over 12 to 18 months``), or opens the sentence as a
-    phrase of time (``Over 40 weeks, …``). After ``for``, ``of``, ``aged``, ``lasting``, a
+    phrase of time (``Over 40 weeks, …``), or is spent on something (``over 24 months of
+    follow-up``). After ``for``, ``of``, ``aged``, ``lasting``, a
     verb ``to be`` or a group noun it stays a comparator (``for over 3 years``)."""
     if found.group().strip().lower() != "over":
         return False
@@ -2373,6 +2389,9 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
         return False
     if OVER_RANGE_AFTER.match(text, reading.end):
         return True
+    period = OVER_THEN_PERIOD.match(text, reading.end)
+    if PERIOD_OF_FOLLOW_UP.match(text, period.end()):
+        return True  # "over 24 months of follow-up": the time watched, not "more than"
     if OVER_VERB_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
         return True
     if OVER_AFTER_PEOPLE.search(before) or _after_a_population_noun(before):
@@ -2639,7 +2658,11 @@ def _read_range(text: str, reading: _Reading) -> None:
     compared = value
     if reading.has_scale and (scale := SCALE_AFTER.match(text, partner.end())):
         compared = value * scale_value(scale)  # "7k-10k": both ends scaled, 10k over 7k
-    if (word in ("-", "–", "—", "‐", "−") or hyphened_to) and compared <= reading.low and not reading.between:
+    if (
+        (word in ("-", "–", "—", "‐", "−") or hyphened_to)
+        and compared <= reading.low
+        and not reading.between
+    ):
         reading.descending = True  # "2-1", "3-to-1 against": a score or odds, no range
     glued_letter = re.match(r"[A-Za-z]", text[partner.end() : partner.end() + 1])
     if (
@@ -3863,11 +3886,29 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True
     if reading.kind == "number" and SUSPENDED_LIST_HYPHEN.match(text, reading.end):
         return True  # "four-, five- and six-cylinder": takes the unit of the list's last figure
+    if (
+        reading.kind == "number"
+        and len(reading.number_spans) == 1
+        and (
+            (whole := PART_OF_A_NUMBERED_WHOLE.match(text, reading.end))
+            and (number := NUMBER_AT.match(text, whole.end()))
+            and _read_number(number)[0] > reading.low
+        )
+    ):
+        return True  # "three of the four trials": a count of a whole said as a number
     if reading.kind in ("count", "rate") and (reading.low != 1 or reading.high != 1):
         # "two to three doses a day", "one to three doses": a range from one counts too
         return not _counts_parts_of_the_text(reading)
     # "deaths went from twelve to three": each end of a change is a figure
     return reading.kind == "number" and reading.role is not None and reading.low != 1
+
+
+PART_OF_A_NUMBERED_WHOLE = re.compile(
+    rf"{H}+of{H}+(?i:the|these|those|its|their|our|all){H}+(?=\d|[A-Za-z])"
+)
+"""``of the`` between a spelled part and a whole written as a number: ``three of the four
+trials``, ``two of the 12 sites``. The part counts the whole's things, as ``58 of the 100
+men`` keeps its 58; the whole is read as its own count."""
 
 
 def _counts_parts_of_the_text(reading: _Reading) -> bool:
