@@ -87,6 +87,30 @@ BANDS = [
     ),
 ]
 
+BANDS += [
+    (
+        "Children (over 40 kg) take 500 mg.",
+        "Children (over 40 kg)",
+        40,
+        None,
+        False,
+        True,
+        "kg",
+        "500 mg",
+    ),
+    (
+        "Babies of less than 1.5 kg have a 20% risk.",
+        "Babies of less than 1.5 kg",
+        None,
+        1.5,
+        True,
+        False,
+        "kg",
+        "20%",
+    ),
+    ("Children >40 kg take 500 mg.", "Children >40 kg", 40, None, False, True, "kg", "500 mg"),
+]
+
 # a weight that stays a figure: no group label
 FIGURES = [
     ("Men over 90 kg had more knee pain.", "over 90 kg"),

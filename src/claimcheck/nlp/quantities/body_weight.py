@@ -7,8 +7,9 @@ Dosing tables and leaflets sort people by weight as they sort them by age: ``chi
 amount to verify. Such a band is a group label (in the band's unit, ``kg``, ``g`` or ``lb``),
 read in one of two shapes:
 
-- a child noun (children, babies, infants, toddlers, newborns …) right before the band:
-  ``children over 40 kg``, ``infants under 5 kg``, ``babies 2–4 kg``; children are the ones
+- a child noun (children, babies, infants, toddlers, newborns …) right before the band, or
+  with ``of`` or a bracket between: ``children over 40 kg``, ``infants under 5 kg``, ``babies
+  2–4 kg``, ``children of 40 kg or more``, ``children (over 40 kg)``; children are the ones
   dosed by weight, so the band after them is theirs;
 - any population noun, then ``weighing``, ``who weigh(s)``, ``with a (body) weight of`` or
   ``whose weight is``, then the band: ``adults weighing over 50 kg``, ``women who weigh less
@@ -44,7 +45,8 @@ _WEIGHING = (
     rf"|whose{H}+(?:body{H}+)?weight{H}+is"
 )
 BAND = re.compile(
-    rf"\b(?i:(?P<child>{_CHILDREN})|(?P<noun>{_POPULATION}){H}+(?:{_WEIGHING})){H}+"
+    rf"\b(?i:(?P<child>{_CHILDREN})(?:{H}+of|{H}*(?P<open>\())?"
+    rf"|(?P<noun>{_POPULATION}){H}+(?:{_WEIGHING})){H}*"
     rf"(?:(?i:between|from){H}+(?P<b1>{_N}){_UNIT.format(i=1)}?{H}+(?i:and|to|-|–){H}+"
     rf"(?P<b2>{_N}){_UNIT.format(i=2)}"
     rf"|(?P<cmp>(?i:{_LOW}|{_LOW_INCLUSIVE}|{_HIGH}|{_HIGH_INCLUSIVE})){H}*(?P<c>{_N})"
@@ -52,6 +54,7 @@ BAND = re.compile(
     rf"|(?P<r1>{_N}){_UNIT.format(i=4)}?{H}*(?:[-–—‐‑‒]|to){H}*(?P<r2>{_N}){_UNIT.format(i=5)}"
     rf"|(?P<t>{_N}){_UNIT.format(i=6)}(?P<after>{H}*\+|{H}+(?i:or|and){H}+(?:(?P<up>more"
     rf"|above|over|heavier)|less|below|under|lighter)\b))"
+    rf"(?(open){H}*\))"
 )
 _STRICT_LOW = re.compile(rf"(?i:{_LOW})\Z")
 _INCLUSIVE_LOW = re.compile(rf"(?i:{_LOW_INCLUSIVE})\Z")

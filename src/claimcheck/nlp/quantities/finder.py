@@ -1865,7 +1865,9 @@ def _is_n_of_n(text: str, match: re.Match[str], surface: str, value: float) -> b
     return bool(PERCENT_RESTATED.match(text, match.end()))
 
 
-SHARE_NOUN_AFTER = re.compile(rf"{H}+(?P<noun>[a-z]{{3,}}s)\b(?!{H}*(?:of|/)\b)")
+SHARE_NOUN_AFTER = re.compile(
+    rf"{H}+(?P<noun>(?:[a-z]{{3,}}|[A-Z]{{2,}}|[A-Z][a-z]{{2,}})s)\b(?!{H}*(?:of|/)\b)"
+)
 """A plural noun after a slash fraction, what it is a share of: ``9/10 dentists``."""
 AMOUNT_NOUN = re.compile(
     rf"(?i:{DOSE_FORMS}|teaspoons|tablespoons|spoonfuls|miles|inches|pounds)\Z"
