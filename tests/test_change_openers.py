@@ -1,6 +1,7 @@
 """What a change started from, said as a high, peak or low (``fell from a high of 32% to
 13%``), is its ``before`` end; ``up``/``down`` after a form of *be* is a verb of change, so
-``were up 12% to 4,500`` is a change of 12%, then the level reached (``after``)."""
+``were up 12% to 4,500`` is a change of 12%, then the level reached (``after``); a phrasal
+verb of change (``shot up``, ``came down``) makes ``from X to Y`` a change too."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ CASES = [
     ),
     ("Admissions were up 9% to 2,300 last winter.", [("9%", 9, None), ("2,300", 2300, "after")]),
     ("Deaths are down 4% to 1,150 this year.", [("4%", 4, None), ("1,150", 1150, "after")]),
+    ("Cases shot up from forty to ninety.", [("forty", 40, "before"), ("ninety", 90, "after")]),
+    ("Rates ticked up from 3.1% to 3.4%.", [("3.1%", 3.1, "before"), ("3.4%", 3.4, "after")]),
+    ("Prices came down from £40 to £25.", [("£40", 40, "before"), ("£25", 25, "after")]),
     ("Prescriptions were down 3% to 61 million.", [("3%", 3, None), ("61 million", 61e6, "after")]),
 ]
 

@@ -578,7 +578,9 @@ CHANGE_WORD = re.compile(
     r"|dipp?(?:ed|ing|s)?|slow(?:s|ed|ing)?|eas(?:ed|ing)|narrow(?:s|ed|ing)?"
     r"|widen(?:s|ed|ing)?|halv\w*|doubl\w*|tripl\w*|lift(?:s|ed|ing)?|brought|bring\w*"
     r"|swung|trim(?:s|med|ming)?|slash\w*|lengthen\w*|shorten\w*|reach(?:es|ed|ing)?"
-    r"|recover(?:s|ed|ing)?|rebound\w*|(?:is|are|was|were|been|now)\s+(?:up|down))\b(?![-‐])",
+    r"|recover(?:s|ed|ing)?|rebound\w*|(?:is|are|was|were|been|now)\s+(?:up|down)"
+    r"|(?:shot|shoots?|shooting|crept|creeps?|creeping|inch(?:ed|es|ing)|edg(?:ed|es|ing)"
+    r"|tick(?:ed|s|ing)|came|comes?|coming)\s+(?:up|down))\b(?![-‐])",
     re.IGNORECASE,
 )
 """A word that makes ``from X to Y`` a change between two figures, not an interval: a verb of
@@ -586,7 +588,8 @@ change or its noun (``a reduction from``). Only the verb's own forms are listed 
 another sense shares the stem, which health pages use all the time before a range: ``surgery``,
 ``surgeon``, ``booster``, ``droplets``, ``climbers``, ``slippers``, ``plunger``, ``revision``
 (``Surgery takes from 2 to 4 hours`` is a range); a hyphenated compound is no verb
-(``double-blind``, ``triple-negative``, ``cut-off``)."""
+(``double-blind``, ``triple-negative``, ``cut-off``). A phrasal verb of change counts with its
+``up``/``down`` (``shot up``, ``crept up``, ``came down``, ``were up``)."""
 RANGE_WORD = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spans?|spanning|anywhere|between"
     r"|priced?|prices|costs?|fees?|aged?|ages)\b",
