@@ -10,6 +10,8 @@ import pytest
 
 # sentence, figure's text, value, unit, spread kind, spread value or (low, high)
 CASES = [
+    ("Intake was 7.4 g a day (±1.8 g SD) in men.", "7.4 g a day (±1.8 g SD)", 7.4, "g", "SD", 1.8),
+    ("Mean weight was 52 kg (± 9 SD).", "52 kg (± 9 SD)", 52, "kg", "SD", 9),
     (
         "Core temperature was 37.1 plus or minus 0.3 °C.",
         "37.1 plus or minus 0.3 °C",

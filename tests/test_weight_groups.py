@@ -109,6 +109,16 @@ BANDS += [
         "20%",
     ),
     ("Children >40 kg take 500 mg.", "Children >40 kg", 40, None, False, True, "kg", "500 mg"),
+    (
+        "Babies lighter than 2.5 kg stay 2 days longer.",
+        "Babies lighter than 2.5 kg",
+        None,
+        2.5,
+        True,
+        False,
+        "kg",
+        "2 days",
+    ),
 ]
 
 # a weight that stays a figure: no group label

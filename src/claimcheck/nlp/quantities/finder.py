@@ -157,6 +157,14 @@ MULTIPLE_OF = r"risks?|odds|chances?|likelihood|rates?|incidence|prevalence|mort
 ``the`` and a measure of how often or how many is a relative effect, as ``three times the
 risk`` is; before any other noun (``twice the dose``, ``double the cream``) it is no figure."""
 TWICE_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
+TWICE_VALUES["quadruple"] = 4.0
+MULTIPLE_HEDGE_BEFORE = re.compile(
+    rf"(?<![\w])(?i:roughly|about|around|nearly|almost|approximately|some|close{H}+to"
+    rf"|more{H}+than|over|at{H}+least|less{H}+than|under|just{H}+(?:over|under)){H}+\Z"
+)
+"""A hedge or a bound before a bare ``double``/``triple`` makes it a multiple said as a
+predicate: ``costs roughly double``, ``more than double the limit``, ``nearly triple``;
+without one (``a double room``, ``triple therapy``) it names a kind of thing."""
 
 
 FRACTION_TO_ONE = re.compile(rf"{H}*(?:-|–|{H}to){H}+(?P<one>one|1)(?={H}+[a-z])", re.IGNORECASE)
@@ -196,6 +204,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)(?![\w-])"
         rf"|in{H}+half(?![\w-])(?!{H}+(?:of|an?|the)\b)))"
         rf"|(?<![\w-])(?i:(?P<twice>twice|half))(?={H}+as{H}+(?:{AS_LIKELY})\b)"
+        rf"|(?<![\w-])(?i:(?P<hedged_multiple>double|triple|treble|quadruple))"
+        rf"(?![\w-])(?!{H}+(?:dose|doses|bed|room|check|up|down)\b)"
         rf"|(?<![\w-])(?i:(?P<times_word>once|twice|thrice))(?![\w])"
         rf"|(?<![\w.-])(?P<sig>{SIG_FREQUENCY.pattern})(?![\w])"
         rf"|(?<![\w-])(?i:(?P<multiplied>(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)))(?![\w-])"
@@ -204,6 +214,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<one_and_half>an?{H}+(?P<half_unit>{HALF_OF_UNIT})"
         rf"{H}+and{H}+a{H}+half))(?![\w-])"
+        rf"|(?<![\w-])(?i:(?P<one_or_two>an?{H}+(?P<one_or_two_unit>{AN_TIME_UNIT}){H}+or{H}+two))"
+        rf"(?![\w-])"
         rf"|(?<![\w-])(?<={H})(?i:(?P<an_time>an?))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
@@ -346,7 +358,12 @@ NEGATIVE_BEFORE = re.compile(
 )
 """A sign glued to a number: hyphen-minus, minus sign (U+2212) or an en dash typed for one
 (``lost –3 kg``, ``a change of –0.4``); between two numbers these dashes are a range instead."""
+ESTIMATED = re.compile(rf"(?i:estimated){H}*")
+"""``estimated`` alone: before ``from`` it says what a figure was estimated from (``estimated
+from two diaries``), no approximation of the figure after ``from``."""
 PLUS_BEFORE = re.compile(r"(?<![\w+)\]%])\+\Z")
+PLUS_MINUS_BEFORE = re.compile(rf"(?:±|\+/-){H}?\Z")
+"""A ``±`` (or ``+/-``) that opens a figure, no figure before it: ``within ±0.5 dioptre``."""
 SIGN_BEFORE_CURRENCY = re.compile(r"(?<![\w\-–—−])[-−–]\Z")
 """A minus glued before a currency sign before a number: ``-$2.45B`` is minus 2.45 billion."""
 """A plus sign glued to the front of a number: ``from -1.2 to +0.8``, ``(+12%)``."""
@@ -532,7 +549,7 @@ _SPREAD_BODY = (
     rf"(?:{H}*[=:,]{H}*|{H}+)(?P<value>{DIGITS}){_UNIT_INSIDE}"
     rf"|{lexicon.CI_HEAD}{_BOUNDS}"
     rf"|(?(bracket)(?P<bracket_pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<bracket_pm_value>{DIGITS})"
-    rf"(?P<bracket_pm_unit>{_UNIT_INSIDE})|(?!))"
+    rf"(?P<bracket_pm_unit>{_UNIT_INSIDE})(?:{H}+(?P<bracket_pm_label>SD|SEM|SE|s\.d\.)(?![\w.]))?|(?!))"
     rf"|(?(bracket)(?P<other>(?i:IQR|interquartile{H}+range(?:{H}*[(\[]IQR[)\]])?|range"
     rf"|min(?:imum)?{H}*[-–—/]{H}*max(?:imum)?))(?:{H}*[=:,]{H}*|{H}+)"
     rf"{_OTHER_BOUNDS}|(?!)))"
@@ -1250,6 +1267,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         or match.group("halved")
         or match.group("twice")
         or match.group("twice_the")
+        or match.group("hedged_multiple")
     ):
         return _read_relative_words(text, match)
 
@@ -1293,6 +1311,15 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         if time is None:
             return None
         reading.unit, reading.kind = units.time_unit(time.group("time")), "duration"
+        _read_left(text, reading)
+        return reading
+
+    if match.group("one_or_two"):
+        # "a day or two", "a week or two": one or two of the unit, a rough range
+        reading = _Reading(match.start(), match.end(), 1.0, 2.0, spelled=True)
+        reading.number_spans.append(match.span())
+        reading.unit = units.time_unit(match.group("one_or_two_unit"))
+        reading.kind = "duration"  # as "one or two tablets" is [1, 2], no hedge
         _read_left(text, reading)
         return reading
 
@@ -1627,7 +1654,12 @@ def _read_spread(text: str, reading: _Reading) -> bool:
         reading.spread = Spread("±", value=parse_digits(found.group("pm_value")))
     elif found and found.group("bracket_pm"):
         # "4.1 (±2.3) kg", "7.2 (± 0.8)%": the same dispersion, bracketed as tables print it
-        reading.spread = Spread("±", value=parse_digits(found.group("bracket_pm_value")))
+        # "(±2.9 g SD)": a label after the dispersion names its kind
+        label = found.group("bracket_pm_label")
+        if label is None and found.group("bracket_pm_unit").strip() in ("SD", "SE", "SEM"):
+            label = found.group("bracket_pm_unit").strip()  # "(± 9 SD)": the label, no unit
+        kind = _spread_kind(label) if label else "±"
+        reading.spread = Spread(kind, value=parse_digits(found.group("bracket_pm_value")))
         _read_unit_of_spread(text, reading, found.start("bracket_pm_unit"))
     elif found and found.group("label"):
         value = parse_digits(found.group("value"))
@@ -2016,11 +2048,16 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
 
 def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
     """A relative effect said in words: ``by a fifth`` (0.2), ``by almost half`` (0.5,
-    approximate), ``halved`` (0.5: what fell by half), ``twice as likely`` (2-fold),
+    approximate), ``halved`` (0.5: what fell by half), ``twice as likely`` (2-fold), ``roughly
+    double`` and ``more than double the limit`` (2-fold, after a hedge or bound),
     ``half as likely`` (0.5-fold). A fraction after ``by`` is the size of the change, read as
     a proportion (compared as a percentage: a claim of a 20% cut backs ``by a fifth``);
     ``halve the dose`` is an instruction and no figure."""
-    if twice := match.group("twice") or match.group("twice_the"):
+    if match.group("hedged_multiple") and not MULTIPLE_HEDGE_BEFORE.search(
+        text, max(0, match.start() - 24), match.start()
+    ):
+        return None  # "a double room", "triple therapy": no multiple said
+    if twice := match.group("twice") or match.group("twice_the") or match.group("hedged_multiple"):
         value = TWICE_VALUES[twice.lower()]
         reading = _Reading(match.start(), match.end(), value, value, spelled=True)
         reading.number_spans.append(match.span())
@@ -2157,11 +2194,24 @@ unit or a counted noun follows (``Take2 are names`` stays no figure)."""
 def _read_left(text: str, reading: _Reading) -> None:
     """Peel currency, approximation, comparator, ``between`` and statistic labels off the left."""
     left = reading.start
+    around_zero = False
     sign = NEGATIVE_BEFORE.search(text, max(0, left - 7), left)
     if sign and reading.spelled and not sign.group("sign2"):
         sign = None  # "minus ten" is negative; a dash before a word is no sign
     if not sign and not reading.spelled and PLUS_BEFORE.search(text, max(0, left - 2), left):
         left = reading.start = left - 1  # "+0.8", "(+12%)": the sign is part of the figure
+    elif (
+        not sign
+        and not reading.spelled
+        and reading.low == reading.high
+        and (pm := PLUS_MINUS_BEFORE.search(text, max(0, left - 4), left))
+        and text[max(0, pm.start() - 12) : pm.start()].rstrip()[-1:] not in tuple("0123456789%)]")
+    ):
+        # "within ±0.5 dioptre", "accurate to ±2 mmHg": a ± with no figure before it is the
+        # interval around zero it allows, [−N, N]
+        reading.low, reading.high = -reading.low, reading.low
+        left = reading.start = pm.start()
+        around_zero = True
     if sign:
         # "COVID -19" is a name's number unless a unit follows ("LDL -12%"): judged in _is_claim
         reading.named = bool(sign.group("sign")) and bool(
@@ -2216,6 +2266,9 @@ def _read_left(text: str, reading: _Reading) -> None:
                 continue
         if "approx" in pending:
             found = lexicon.APPROX_BEFORE.search(text, window_start, left)
+            if found and reading.between == "from" and ESTIMATED.fullmatch(found.group()):
+                found = None  # "estimated from two diaries": how it was estimated, no hedge
+                pending.discard("approx")
             if found:
                 reading.approx = True
                 left, progressed = found.start(), True
@@ -2240,6 +2293,8 @@ def _read_left(text: str, reading: _Reading) -> None:
             if found:
                 reading.side, reading.inclusive = lexicon.comparator_reading(found)
                 reading.comparator = lexicon.comparator_words(found)
+                if around_zero:  # "within ±0.5": the band is both sides, its ends included
+                    reading.side, reading.inclusive = None, True
                 left, progressed = found.start(), True
                 if not reading.inclusive:
                     left = _read_negation(text, reading, left)
@@ -3335,6 +3390,27 @@ def _read_open_end(text: str, reading: _Reading) -> None:
         reading.inclusive = True
         reading.comparator = found.group().strip()
         reading.end = found.end()
+        if reading.unit is None and reading.kind == "number":
+            _read_unit_after_bound(text, reading)
+
+
+def _read_unit_after_bound(text: str, reading: _Reading) -> None:
+    """``two or more days a week``, ``3 or more visits``, ``5 or fewer mg``: the unit or
+    counted noun written after a trailing bound is the figure's, as it would be after the
+    number."""
+    end = reading.end
+    if time := units.TIME.match(text, end):
+        if time.group("old"):
+            return
+        reading.unit, reading.kind = units.time_unit(time.group("time")), "duration"
+        reading.end = time.end()
+    elif measure := units.MEASURE.match(text, end):
+        reading.unit, reading.kind = units.measure_unit(measure), "measure"
+        reading.end = measure.end()
+    else:
+        _read_counted_noun(text, reading)
+        if reading.unit is not None:
+            reading.kind = "count"
 
 
 QUALIFIED_COUNT = re.compile(

@@ -227,6 +227,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:CFUs?|cfu|colony[-\s]forming\s+units?)\b", "CFU"),
     (r"(?:IU|units?)\b", "unit"),
     (r"(?:kcal|calories|Calories)\b", "kcal"),
+    (r"(?:[Dd]ioptres?|[Dd]iopters?|dpt)\b", "dioptre"),  # a lens's or an eye's refraction
     (r"(?:kJ|kj|[Kk]ilojoules?)\b", "kJ"),
     (r"(?:Gy|grays?)\b", "Gy"),
     (r"(?:[cm]Gy|(?:centi|milli)grays?)\b", AS_WRITTEN),
