@@ -75,6 +75,23 @@ CASES = [
     ),
 ]
 
+# a line that opens with a temperature in a bare scale letter is a figure, no list number
+OPENING_TEMPERATURES = [
+    ("38 C is a fever in adults.", "38 C", "°C"),
+    ("41 F is too cold.", "41 F", "°F"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "written", "unit"), OPENING_TEMPERATURES)
+def test_opening_temperature_is_read(
+    tmp_path: Path, extract_json, sentence: str, written: str, unit: str
+) -> None:
+    draft = tmp_path / "page.txt"
+    draft.write_text(sentence + "\n", encoding="utf-8")
+    claims = extract_json(draft)["documents"][0]["claims"]
+    assert [(q["text"], q["unit"]) for c in claims for q in c["quantities"]] == [(written, unit)]
+
+
 # no figure: a kind of thing, not a multiple
 NONE = ["Book a double room for the night.", "Triple therapy is offered.", "Give double the dose."]
 

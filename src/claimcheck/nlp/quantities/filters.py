@@ -441,7 +441,8 @@ _BLOCKERS: list[tuple[str, str]] = [
     # section and list numbers at the start of a line or inside a sentence, also after the
     # block marks (U+2028, U+2029) a heading or HTML block starts with in the analysis text
     # (``## 1. What it is for``, ``<h2>3. Dosage</h2>``)
-    ("dp", r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])"),
+    # (never a temperature with a bare scale letter: ``38 C is a fever`` opens with a figure)
+    ("dp", r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])(?![ \t]+[CF](?![\w.]))"),
     # (a block, unlike a line, may be a table cell: only a numbered one, ``1.`` or ``2)``)
     ("dp", r"(?<=[\u2028\u2029])[\u2028\u2029]*[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z(\"“‘])"),
     (
