@@ -1,5 +1,5 @@
 """``in the region of``/``on the order of`` before a figure make it approximate, as ``about``
-does; a ``cc`` (``cm3``, ``cm³``) is a millilitre."""
+does; a ``cc`` is a millilitre."""
 
 from __future__ import annotations
 
@@ -20,8 +20,6 @@ CASES = [
     ("Doses on the order of 10 mg were used.", "on the order of 10 mg", 10, "mg", True),
     ("Draw up 2 cc of the vaccine.", "2 cc", 2, "mL", False),
     ("Inject 0.5cc under the skin.", "0.5cc", 0.5, "mL", False),
-    ("Use a 10 cm3 syringe for the flush.", "10 cm3", 10, "mL", False),
-    ("Fill it with 5 cm³ of saline.", "5 cm³", 5, "mL", False),
 ]
 
 

@@ -1,6 +1,6 @@
 """A proportion's whole said by its scale word alone after ``every`` or a hyphened ``a``
-(``one in every hundred``, ``a one-in-a-hundred chance``), and a slash fraction under one
-before a plural noun that is no unit (``9/10 dentists``, ``7/10 GPs``), are shares."""
+(``one in every hundred``, ``a one-in-a-hundred chance``) is a share; a slash fraction before
+a plural noun keeps the n/N reading (``9/10 dentists`` is 0.9 ``dentists``)."""
 
 from __future__ import annotations
 
@@ -21,14 +21,12 @@ SHARES = [
     ("There is a one-in-a-hundred chance of a bleed.", "one-in-a-hundred", 0.01, False),
     ("It carries a one-in-a-million risk.", "one-in-a-million", 1e-6, False),
     ("One child in every two hundred has it.", "One child in every two hundred", 0.005, False),
-    ("9/10 dentists back the paste.", "9/10", 0.9, False),
-    ("4/5 patients said the leaflet helped.", "4/5", 0.8, False),
-    ("7/10 GPs use the checklist.", "7/10", 0.7, False),
-    ("Nearly 3/4 mothers breastfeed at birth.", "Nearly 3/4", 0.75, True),
 ]
 
-# a slash fraction before a unit or dose form is an amount, no share
+# a slash fraction before a plural noun is the n/N share of it, or an amount of a unit
 AMOUNTS = [
+    ("9/10 dentists back the paste.", "9/10 dentists", "dentists"),
+    ("4/5 patients said the leaflet helped.", "4/5 patients", "patients"),
     ("Take 1/2 tablets twice a day.", "1/2 tablets", "tablets"),
     ("Rest for 1/2 hours after the dose.", "1/2 hours", "hour"),
     ("It was seen in hundreds of clinics.", "hundreds of clinics", "clinics"),

@@ -1866,11 +1866,6 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         reading.unit, reading.kind = "proportion", "proportion"
         _read_left(text, reading)
         return reading
-    if _is_share_of_a_plural(text, match, surface, value):
-        # "9/10 dentists", "4/5 patients": a share of the people or things named after it
-        reading.unit, reading.kind = "proportion", "proportion"
-        _read_left(text, reading)
-        return reading
     if value < 1 and _relative_numeral_fraction(text, match):
         # "cut deaths by 1/3": the size of a change, as "by a third" is
         reading.unit, reading.kind = "proportion", "proportion"
@@ -1898,28 +1893,6 @@ def _is_n_of_n(text: str, match: re.Match[str], surface: str, value: float) -> b
     if not is_slash(surface) or " " in surface.strip() or not 0 < value < 1:
         return False
     return bool(PERCENT_RESTATED.match(text, match.end()))
-
-
-SHARE_NOUN_AFTER = re.compile(
-    rf"{H}+(?P<noun>(?:[a-z]{{3,}}|[A-Z]{{2,}}|[A-Z][a-z]{{2,}})s)\b(?!{H}*(?:of|/)\b)"
-)
-"""A plural noun after a slash fraction, what it is a share of: ``9/10 dentists``."""
-AMOUNT_NOUN = re.compile(
-    rf"(?i:{DOSE_FORMS}|teaspoons|tablespoons|spoonfuls|miles|inches|pounds)\Z"
-)
-
-
-def _is_share_of_a_plural(text: str, match: re.Match[str], surface: str, value: float) -> bool:
-    """``9/10 dentists``, ``4/5 patients``, ``3/4 households``: a slash fraction under one,
-    written without a whole, before a plural noun is the share of them, as ``9 in 10
-    dentists`` is; a dose form or a unit (``1/2 tablets``, ``3/4 teaspoons``, ``1/2
-    hours``) makes it an amount instead."""
-    if not is_slash(surface) or " " in surface.strip() or not 0 < value < 1:
-        return False
-    noun = SHARE_NOUN_AFTER.match(text, match.end())
-    if noun is None or AMOUNT_NOUN.match(noun.group("noun")):
-        return False
-    return not (units.TIME.match(text, match.end()) or units.MEASURE.match(text, match.end()))
 
 
 def _names_people_after(text: str, end: int) -> bool:
@@ -2751,20 +2724,24 @@ def _read_range(text: str, reading: _Reading) -> None:
     reading.spelled = reading.spelled and spelled
     if (separator.group("approx") or "").strip():
         reading.approx = True  # "40% to about 60%"
-    if reading.side == "low" and (word == "up to" or START_WORDS.match(reading.comparator or "")):
+    if reading.side == "low" and (
+        word == "up to"
+        or START_WORDS.match(reading.comparator or "")
+        or FLOOR_BEFORE_TWO_ENDS.match(reading.comparator or "")
+    ):
         # "starting from 450 up to 900 sq ft", "start at 25 to 50 mcg a day", "as little as
         # $89 to $109": both ends are written, so both are bounds (a floor word before one
         # figure is "at least")
         reading.side, reading.comparator, reading.inclusive = None, None, True
 
 
-START_WORDS = re.compile(
-    rf"(?:start(?:s|ed|ing)?|beginning|begin(?:s)?|as{H}+(?:little|low|few|cheap)"
-    rf"|from{H}+(?:just|only))\b",
-    re.IGNORECASE,
+START_WORDS = re.compile(r"(?:start(?:s|ed|ing)?|beginning|begin(?:s)?)\b", re.IGNORECASE)
+"""A floor word that opens a range when a second figure follows (``start at 25 to 50``)."""
+FLOOR_BEFORE_TWO_ENDS = re.compile(
+    rf"(?:as{H}+(?:little|low|few|cheap)|from{H}+(?:just|only))\b", re.IGNORECASE
 )
-"""A floor word that opens a range when a second figure follows (``start at 25 to 50``,
-``as little as $89 to $109``, ``from just £20 to £45``)."""
+"""More floor words that give both ends when two are written (``as little as $89 to $109``,
+``from just £20 to £45``); before one figure they are "at least"."""
 
 
 MAXIMUM_NEAR = re.compile(r"[Mm]ax(?:imum)?\b")

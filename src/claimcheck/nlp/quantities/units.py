@@ -221,7 +221,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:mcg|µg|μg|[Mm]icrograms?)\b", "µg"),
     (r"(?:kg|[Kk]ilograms?|[Kk]ilos?)\b", "kg"),
     (r"(?:g|[Gg]rams?)\b", "g"),
-    (r"(?:mL|ml|cc|cm3|cm³|[Mm]illilit(?:er|re)s?)\b", "mL"),  # a cc (cm³) is a mL
+    (r"(?:mL|ml|cc|[Mm]illilit(?:er|re)s?)\b", "mL"),  # a cc is a mL
     (r"(?:L|l|[Ll]it(?:er|re)s?)\b", "L"),
     # a probiotic's or a culture's count of live microbes: 10 billion CFU, 10^5 CFU/mL
     (r"(?:CFUs?|cfu|colony[-\s]forming\s+units?)\b", "CFU"),
