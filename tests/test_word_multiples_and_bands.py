@@ -2,7 +2,7 @@
 multiple (``costs roughly double``, ``more than double the limit``), ``a day or two`` is one
 to two days, a ``±`` opening a figure is the band around zero it allows (``within ±0.5
 dioptre``), ``estimated from`` says how, no approximation, and a unit after a trailing bound
-is the figure's (``3 or more visits``)."""
+is the figure's (``3 or more visits``; a unit of time there is left to the reading of when)."""
 
 from __future__ import annotations
 
@@ -55,11 +55,11 @@ CASES = [
         False,
     ),
     (
-        "Half exercised on four or more days a week.",
-        "four or more days a week",
-        4,
+        "About 15% take five or more medicines a day.",
+        "five or more medicines a day",
+        5,
         None,
-        "day",
+        "medicines/day",
         "or more",
         False,
     ),

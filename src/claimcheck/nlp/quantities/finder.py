@@ -3372,16 +3372,14 @@ def _read_open_end(text: str, reading: _Reading) -> None:
 
 
 def _read_unit_after_bound(text: str, reading: _Reading) -> None:
-    """``two or more days a week``, ``3 or more visits``, ``5 or fewer mg``: the unit or
-    counted noun written after a trailing bound is the figure's, as it would be after the
-    number."""
+    """``3 or more visits``, ``5 or more medicines``, ``2 or fewer mg``: the unit or counted
+    noun written after a trailing bound is the figure's, as it would be after the number. A
+    unit of time is left to the reading of when (``survive ten or more years`` is the time a
+    survival figure is measured at, which the matcher reads from the words)."""
     end = reading.end
-    if time := units.TIME.match(text, end):
-        if time.group("old"):
-            return
-        reading.unit, reading.kind = units.time_unit(time.group("time")), "duration"
-        reading.end = time.end()
-    elif measure := units.MEASURE.match(text, end):
+    if units.TIME.match(text, end):
+        return
+    if measure := units.MEASURE.match(text, end):
         reading.unit, reading.kind = units.measure_unit(measure), "measure"
         reading.end = measure.end()
     else:
