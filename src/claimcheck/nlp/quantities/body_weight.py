@@ -64,18 +64,36 @@ _UNITS = {"k": "kg", "g": "g", "l": "lb", "p": "lb"}
 Band = tuple[int, int, float | None, float | None, bool, bool, str]
 
 
+WEIGHT_AT = re.compile(r"\d[ \t\u00a0\u2009\u202f]*(?i:kgs?|kilo|lbs?|pound|g\b|gram)")
+"""A number and a unit of weight: every band has one, and most texts have none, so
+:data:`BAND` (a noun alternation tried at every word) is scanned only around them."""
+WINDOW_BEFORE, WINDOW_AFTER = 100, 40
+"""How far before and after a weight a band's noun and trailing bound may reach."""
+
+
 def weight_bands(text: str) -> list[Band]:
     """Every body-weight band in ``text`` that names a group (see the module), as (start of
     the noun, end, low, high, low_inclusive, high_inclusive, unit)."""
     bands: list[Band] = []
-    for match in BAND.finditer(text):
-        read = _read(match)
-        if read is None:
-            continue
-        unit = next(match.group(f"unit{i}") for i in range(6, 0, -1) if match.group(f"unit{i}"))
-        start = match.start("child") if match.group("child") else match.start("noun")
-        bands.append((start, match.end(), *read, _UNITS[unit[0].lower()]))
-    return bands
+    seen: set[tuple[int, int]] = set()
+    for weight in WEIGHT_AT.finditer(text):
+        start = max(0, weight.start() - WINDOW_BEFORE)
+        end = min(len(text), weight.end() + WINDOW_AFTER)
+        for match in BAND.finditer(text, start, end):
+            if match.span() not in seen:
+                seen.add(match.span())
+                bands.extend(_band(match))
+    return sorted(bands)
+
+
+def _band(match: re.Match[str]) -> list[Band]:
+    """The band one :data:`BAND` match reads (none when it runs backwards)."""
+    read = _read(match)
+    if read is None:
+        return []
+    unit = next(match.group(f"unit{i}") for i in range(6, 0, -1) if match.group(f"unit{i}"))
+    start = match.start("child") if match.group("child") else match.start("noun")
+    return [(start, match.end(), *read, _UNITS[unit[0].lower()])]
 
 
 def _read(match: re.Match[str]) -> tuple[float | None, float | None, bool, bool] | None:

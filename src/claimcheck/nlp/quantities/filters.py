@@ -444,15 +444,15 @@ _BLOCKERS: list[tuple[str, str]] = [
     # (never a temperature with a bare scale letter: ``38 C is a fever`` opens with a figure)
     ("dp", r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])(?![ \t]+[CF](?![\w.]))"),
     # (a block, unlike a line, may be a table cell: only a numbered one, ``1.`` or ``2)``)
-    ("dp", r"(?<=[\u2028\u2029])[\u2028\u2029]*[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z(\"“‘])"),
+    ("p", r"[\u2028\u2029]+[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z(\"“‘])"),
     (
         "dp",
-        r"(?:^|(?<=[\u2028\u2029]))[\u2028\u2029]*[ \t]*\d{1,2}(?:\.\d{1,2})+"
+        r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2})+"
         r"(?=[ \t]+(?!(?:million|billion|thousand|trillion|per|percent"
         r"|times|fold|(?:year|month|week|day|hour|minute)s?|[a-zµμ°]{1,3}"
         r"|(?:milli|micro|nano|kilo)?(?:grams?|lit(?:re|er)s?|met(?:re|er)s?)|calories)\b)[A-Za-z])",
     ),
-    ("dp", r"(?:^|(?<=[\u2028\u2029]))[\u2028\u2029]*[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))"),
+    ("dp", r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))"),
     ("d", r"(?:(?<=[:;] )|(?<=[:;]))\d{1,2}\)(?=\s)"),
 ]
 _FIRST_CHARS = {"d": r"\d", "u": rf"[A-Z{_UPPER}]", "l": r"[a-z]", "p": r"[^\w\n]"}

@@ -214,8 +214,6 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<one_and_half>an?{H}+(?P<half_unit>{HALF_OF_UNIT})"
         rf"{H}+and{H}+a{H}+half))(?![\w-])"
-        rf"|(?<![\w-])(?i:(?P<one_or_two>an?{H}+(?P<one_or_two_unit>{AN_TIME_UNIT}){H}+or{H}+two))"
-        rf"(?![\w-])"
         rf"|(?<![\w-])(?<={H})(?i:(?P<an_time>an?))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
@@ -1314,16 +1312,16 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
 
-    if match.group("one_or_two"):
-        # "a day or two", "a week or two": one or two of the unit, a rough range
-        reading = _Reading(match.start(), match.end(), 1.0, 2.0, spelled=True)
-        reading.number_spans.append(match.span())
-        reading.unit = units.time_unit(match.group("one_or_two_unit"))
-        reading.kind = "duration"  # as "one or two tablets" is [1, 2], no hedge
-        _read_left(text, reading)
-        return reading
-
     if match.group("an_time"):
+        if one_or_two := ONE_OR_TWO.match(text, match.end()):
+            # "a day or two", "a week or two": one or two of the unit, as "one or two
+            # tablets" is [1, 2]
+            reading = _Reading(match.start(), one_or_two.end(), 1.0, 2.0, spelled=True)
+            reading.number_spans.append(match.span())
+            reading.unit = units.time_unit(one_or_two.group("unit"))
+            reading.kind = "duration"
+            _read_left(text, reading)
+            return reading
         return _read_an_time(text, match)
 
     if match.group("half_a") or match.group("part_of_a") or match.group("fraction_unit"):
@@ -1994,6 +1992,10 @@ def _read_fraction_of_scale(
     _read_left(text, reading)
     _read_right(text, reading)
     return reading
+
+
+ONE_OR_TWO = re.compile(rf"{H}+(?P<unit>(?i:{AN_TIME_UNIT})){H}+(?i:or){H}+(?i:two)(?![\w-])")
+"""The rest of ``a day or two`` after its ``a``: one or two of a unit of time."""
 
 
 def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
