@@ -92,7 +92,11 @@ UNSUPPORTED = ("CC102", None)
         ),
         (
             "About 17% of Norland adults had five or more drinks at once in the past 12 months.",
-            {"About 17%": UNSUPPORTED, "12 months": UNSUPPORTED, "five or more": UNSUPPORTED},
+            {
+                "About 17%": UNSUPPORTED,
+                "12 months": UNSUPPORTED,
+                "five or more drinks": UNSUPPORTED,
+            },
         ),
         # the clause of another figure of the sentence says something else
         (

@@ -198,7 +198,8 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("The man in bed 6 needs 500 mL of saline.", [fig("500 mL", 500, unit="mL")]),
         ("Theatre 2 holds 4 lists a day.", [fig("4 lists a day", 4, unit="lists/day")]),
         (
-            "Buy size 5 nappies for toddlers of 11 to 16 kg.",
+            # (a band of weight after "toddlers of" names who: a group, tests/test_weight_groups.py)
+            "Size 5 nappies suit weights of 11 to 16 kg.",
             [fig("11 to 16 kg", 11, 16, unit="kg")],
         ),
         ("Squeeze the pelvic floor 10 times.", [fig("10 times", 10, unit="fold", kind="multiple")]),

@@ -32,6 +32,8 @@ _CLOCK_RANGE = (
     rf"(?!{H}*(?:%|per|times|(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?)\b))"
 )
 """A span of opening hours: ``9–5``, ``9am–5pm``, ``8:30 to 18:00``; never ``3-4 days``."""
+_CLOCK_MINUTES = rf"(?:[01]?\d|2[0-3])[:.](?:00|15|30|45)(?:{H}*[ap]\.?m\.?)?"
+"""A time of day with its quarter-hour minutes, ``9.30``, ``4:45``, ``10.00am``."""
 _US_STATE = (
     r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI"
     r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
@@ -113,6 +115,16 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"\b(?i:open(?:s|ing)?|(?:office|clinic|visiting|surgery){H}+hours|close[sd]?|closing)"
         rf"(?:{H}+(?i:from|daily|weekdays|between|hours|times|are|is))*{H}*:?{H}*{_CLOCK_RANGE}",
     ),
+    # "the clinic runs from 9.30 to 4.30": two clock times with minutes after a verb of
+    # running a service (never a plain "from 2.5 to 4.0 mg": no unit may follow)
+    (
+        "ul",
+        rf"\b(?i:runs?|running|ran|operates?|operating|staffed|held|available)"
+        rf"(?:{H}+(?i:from|daily|weekdays|between))*{H}+{_CLOCK_MINUTES}{H}*"
+        rf"(?:[-–—]|to|until|till|and){H}*{_CLOCK_MINUTES}(?![\d%])"
+        rf"(?=[.,;:!?)]|\Z|\n|{H}+(?i:daily|each|every|on|at|and|or|weekdays|for|in|with|by"
+        rf"|mon|tue|wed|thu|fri|sat|sun)\w*\b)",
+    ),
     ("d", r"\b24\s*[/x×]\s*(?:7|365)(?:\s*/\s*365)?\b"),
     # dates and times of day
     ("u", rf"\b{_MONTH}{H}+\d{{1,2}}(?:st|nd|rd|th)?(?:,?{H}*{_YEAR})?"),
@@ -123,7 +135,11 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("d", r"(?<!\d[.,])\b\d{1,2}/\d{1,2}\b(?![.,]\d)"),  # not 4.5/1,000 (a rate)
     ("d", r"\b\d{1,2}(?::\d{2}(?![\d]|,\d{3}))+(?:\s*[ap]\.?\s?m\.?)?"),
     # a time of day (never a price's period: £9.99pm, £9 pm a month are per month)
-    ("d", r"(?<![£$€¥₹])(?<![£$€¥₹] )(?<![\d.,])\b\d{1,2}(?:\.[0-5]\d)?\s?[ap]\.?m\.?(?![\w])"),
+    # (blanks of any width between: an HTML entity's padding, ``5&nbsp;pm``)
+    (
+        "d",
+        rf"(?<![£$€¥₹])(?<![£$€¥₹] )(?<![\d.,])\b\d{{1,2}}(?:\.[0-5]\d)?{H}*[ap]\.?m\.?(?![\w])",
+    ),
     ("dp", r"(?:19|20)\d0['’]?s\b|['’]\d0s\b|(?:(?<=\band )|(?<=\bthe ))\d0['’]s\b"),
     # a month and year: 2024.03, 2024-03, 03/2024, 03.2024, 3/2024 (not 1/2000 births)
     ("d", rf"\b{_YEAR}[.-](?:0[1-9]|1[0-2])\b(?![-–./]?\d|{H}*%)"),
@@ -275,11 +291,12 @@ _BLOCKERS: list[tuple[str, str]] = [
     ),  # 110 00 Praha
     ("u", rf"\b{_US_STATE}\.?{H}+\d{{5}}(?:-\d{{4}})?\b"),  # NY 10001
     ("u", rf"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT){H}+\d{{4}}\b"),  # NSW 2000
-    # …, 10115 Berlin. / …, 1012 AB Amsterdam, (never …, 1500 Americans.)
+    # …, 10115 Berlin. / …, 1012 AB Amsterdam, / …, 1030 Wien · Tel. (a header's separator
+    # ends the place too; never …, 1500 Americans.)
     (
         "d",
         rf"(?<=,{H})(?:\d{{5}}|\d{{4}}(?:{H}?[A-Z]{{2}})?(?={H}+[A-Z][\w-]*[^\Ws]\b))"
-        rf"{H}+[A-Z][\w-]+(?={H}*(?:[,.\n]|$))",
+        rf"{H}+[A-Z][\w-]+(?={H}*(?:[,.\n·•|–—]|$))",
     ),
     (
         "dul",
@@ -421,15 +438,21 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"(?<![\w.,])0\d[0-5]\d(?:{H}*(?:[-–—]|to){H}*(?:[01]\d|2[0-3])[0-5]\d)?"
         rf"{H}*(?:hrs?|hours|h)\b",
     ),
-    # section and list numbers at the start of a line or inside a sentence
-    ("dp", r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])"),
+    # section and list numbers at the start of a line or inside a sentence, also after the
+    # block marks (U+2028, U+2029) a heading or HTML block starts with in the analysis text
+    # (``## 1. What it is for``, ``<h2>3. Dosage</h2>``)
+    # (never a temperature with a bare scale letter: ``38 C is a fever`` opens with a figure)
+    ("dp", r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])(?![ \t]+[CF](?![\w.]))"),
+    # (a block, unlike a line, may be a table cell: only a numbered one, ``1.`` or ``2)``)
+    ("p", r"[\u2028\u2029]+[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z(\"“‘])"),
     (
         "dp",
-        r"^[ \t]*\d{1,2}(?:\.\d{1,2})+(?=[ \t]+(?!(?:million|billion|thousand|trillion|per|percent"
+        r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2})+"
+        r"(?=[ \t]+(?!(?:million|billion|thousand|trillion|per|percent"
         r"|times|fold|(?:year|month|week|day|hour|minute)s?|[a-zµμ°]{1,3}"
         r"|(?:milli|micro|nano|kilo)?(?:grams?|lit(?:re|er)s?|met(?:re|er)s?)|calories)\b)[A-Za-z])",
     ),
-    ("dp", r"^[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))"),
+    ("dp", r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))"),
     ("d", r"(?:(?<=[:;] )|(?<=[:;]))\d{1,2}\)(?=\s)"),
 ]
 _FIRST_CHARS = {"d": r"\d", "u": rf"[A-Z{_UPPER}]", "l": r"[a-z]", "p": r"[^\w\n]"}

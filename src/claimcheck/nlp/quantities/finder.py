@@ -83,9 +83,22 @@ FRACTION_BEFORE_VERB = (
 ``three quarters recovered``, ``a third said``, ``half were women``."""
 HALF_OF_UNIT = (
     r"hours?|days?|weeks?|months?|years?|decades?|minutes?|miles?|kilomet(?:er|re)s?"
-    r"|lit(?:er|re)s?|pounds?|kilos?|kilograms?|grams?"
+    r"|lit(?:er|re)s?|pounds?|kilos?|kilograms?|grams?|tablets?|capsules?|caplets?|pills?"
+    r"|doses?|sachets?|cups?|teaspoons?|tablespoons?|teaspoonfuls?|spoonfuls?|glass(?:es)?"
+    r"|pints?|inch(?:es)?|mugs?"
 )
-"""What ``half a``/``half an`` can measure as an amount: ``half an hour``, ``half a tablet``."""
+"""What ``half a``/``half an`` can measure as an amount: ``half an hour``, ``half a tablet``,
+``two-thirds of a cup``."""
+PART_FORM_AFTER = re.compile(rf"{H}+(?P<form>(?i:{HALF_OF_UNIT}))(?![\w-])")
+"""The thing a spelled part counts a part of: ``half a tablet``, ``a quarter teaspoon``."""
+FRACTION_OF_A_UNIT = (
+    r"half|quarter|(?:one|two|three|four|five|six|seven|eight|nine)[-‐]"
+    r"(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)"
+)
+"""A fraction written right before what it measures, without ``of a``: ``a half tablet``, ``a
+quarter teaspoon``, ``a three-fourth cup``, ``two-thirds cup``. ``a third``/``a fourth``
+alone are left out: before a noun they are as often an ordinal (``a third dose``, ``a fourth
+day``)."""
 AN_TIME_UNIT = r"seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?"
 """``about an hour``: the units of time ``a``/``an`` counts as one of (:func:`_read_an_time`)."""
 AN_TIME_HEDGE = re.compile(
@@ -144,6 +157,14 @@ MULTIPLE_OF = r"risks?|odds|chances?|likelihood|rates?|incidence|prevalence|mort
 ``the`` and a measure of how often or how many is a relative effect, as ``three times the
 risk`` is; before any other noun (``twice the dose``, ``double the cream``) it is no figure."""
 TWICE_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
+TWICE_VALUES["quadruple"] = 4.0
+MULTIPLE_HEDGE_BEFORE = re.compile(
+    rf"(?<![\w])(?i:roughly|about|around|nearly|almost|approximately|some|close{H}+to"
+    rf"|more{H}+than|over|at{H}+least|less{H}+than|under|just{H}+(?:over|under)){H}+\Z"
+)
+"""A hedge or a bound before a bare ``double``/``triple`` makes it a multiple said as a
+predicate: ``costs roughly double``, ``more than double the limit``, ``nearly triple``;
+without one (``a double room``, ``triple therapy``) it names a kind of thing."""
 
 
 FRACTION_TO_ONE = re.compile(rf"{H}*(?:-|–|{H}to){H}+(?P<one>one|1)(?={H}+[a-z])", re.IGNORECASE)
@@ -183,10 +204,14 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)(?![\w-])"
         rf"|in{H}+half(?![\w-])(?!{H}+(?:of|an?|the)\b)))"
         rf"|(?<![\w-])(?i:(?P<twice>twice|half))(?={H}+as{H}+(?:{AS_LIKELY})\b)"
+        rf"|(?<![\w-])(?i:(?P<hedged_multiple>double|triple|treble|quadruple))"
+        rf"(?![\w-])(?!{H}+(?:dose|doses|bed|room|check|up|down)\b)"
         rf"|(?<![\w-])(?i:(?P<times_word>once|twice|thrice))(?![\w])"
         rf"|(?<![\w.-])(?P<sig>{SIG_FREQUENCY.pattern})(?![\w])"
         rf"|(?<![\w-])(?i:(?P<multiplied>(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)))(?![\w-])"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
+        rf"|(?<![\w-])(?<!and{H})(?i:(?:an?{H}+)?(?P<fraction_unit>{FRACTION_OF_A_UNIT}))"
+        rf"(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<one_and_half>an?{H}+(?P<half_unit>{HALF_OF_UNIT})"
         rf"{H}+and{H}+a{H}+half))(?![\w-])"
         rf"|(?<![\w-])(?<={H})(?i:(?P<an_time>an?))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
@@ -286,13 +311,14 @@ hyphen-minus (U+FE63) and the modifier minus (U+02D7) as a minus sign, ``≃`` a
 typesetting tools write them for the plain signs (``4―6 hours``, ``﹣2.4 kg``, ``≃ 8%``)."""
 LOOK_ALIKE_SIGNS = re.compile("[\u2011\u2012\u2015\ufe58\ufe63\u02d7\u2243\u2245\u2053]")
 RANGE_SEPARATOR = re.compile(
-    rf"{H}*(?P<sep>[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|thru|and|or){H}*"
+    rf"{H}*(?P<sep>[-‐]to[-‐]|[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|thru|and|or){H}*"
     rf"(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|\+(?=\.?\d)|-{H}*)?"
     rf"(?:(?P<cur>{units.CURRENCY_PREFIX}){H}*)?"
     rf"(?P<approx>{H}*(?:[~≈]|(?:about|around|approximately|roughly|nearly)\b){H}*)?",
     re.IGNORECASE,
 )
-"""What joins a range's two ends: a dash, ``to``, ``and`` (after ``between``), ``or``, a tilde
+"""What joins a range's two ends: a dash, ``to`` (hyphened too, ``a 2-to-4-week course``),
+``and`` (after ``between``), ``or``, a tilde
 glued on both sides (``40~60%``), ``up to`` after a floor (``from 450 up to 900 sq ft``); a
 sign, a currency or an approximation may open the second end (``about 40% to about 60%``)."""
 STATISTIC_REACH = 24  # characters a statistic label may sit before its value (entities pad)
@@ -302,7 +328,7 @@ adds something else to the amount, ``£20 + VAT``, ``$99 + shipping``, and bound
 MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
 PROPORTION_AFTER = re.compile(
     rf"{H}+(?P<word>in|out{H}+of|of){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)"
-    rf"|[-‐](?P<hyphen>in|out[-‐]of)[-‐](?:every[-‐])?(?=[\d]|[a-z]+\b)"
+    rf"|[-‐](?P<hyphen>in|out[-‐]of)[-‐](?:(?:every|a)[-‐])?(?=[\d]|[a-z]+\b)"
     rf"|(?<=(?<![\d.,:])1)(?P<colon>:)(?=\d{{3}}|\d{{1,3}}[,\u202f\u00a0 ]\d{{3}})",
     re.IGNORECASE,
 )
@@ -330,7 +356,12 @@ NEGATIVE_BEFORE = re.compile(
 )
 """A sign glued to a number: hyphen-minus, minus sign (U+2212) or an en dash typed for one
 (``lost –3 kg``, ``a change of –0.4``); between two numbers these dashes are a range instead."""
+ESTIMATED = re.compile(rf"(?i:estimated){H}*")
+"""``estimated`` alone: before ``from`` it says what a figure was estimated from (``estimated
+from two diaries``), no approximation of the figure after ``from``."""
 PLUS_BEFORE = re.compile(r"(?<![\w+)\]%])\+\Z")
+PLUS_MINUS_BEFORE = re.compile(rf"(?:±|\+/-){H}?\Z")
+"""A ``±`` (or ``+/-``) that opens a figure, no figure before it: ``within ±0.5 dioptre``."""
 SIGN_BEFORE_CURRENCY = re.compile(r"(?<![\w\-–—−])[-−–]\Z")
 """A minus glued before a currency sign before a number: ``-$2.45B`` is minus 2.45 billion."""
 """A plus sign glued to the front of a number: ``from -1.2 to +0.8``, ``(+12%)``."""
@@ -482,11 +513,13 @@ def _read_times_word(text: str, match: re.Match[str]) -> _Reading | None:
 
 CHANGE_VERB_BEFORE = re.compile(
     rf"\b(?:ros(?:e|en)|rises|fell|falls|dropp(?:ed)|drops|declined|increased|decreased"
-    rf"|climbed|jumped|slipped|grew|dipped|gained|lost){H}+\Z",
+    rf"|climbed|jumped|slipped|grew|dipped|gained|lost"
+    rf"|(?:is|are|was|were|been|now){H}+(?:up|down)){H}+\Z",
     re.IGNORECASE,
 )
 """A verb of change right before a figure says ``by`` without writing it: ``fell 3% to 71%``
-is a change of 3%, then the level reached, as ``fell by 3% to 71%`` is."""
+is a change of 3%, then the level reached, as ``fell by 3% to 71%`` is; so is ``up``/``down``
+after a form of *be* (``were up 12% to 4,500``)."""
 
 _SIGNED = rf"[-−‐]?{H}*{DIGITS}"
 _UNIT_INSIDE = rf"(?:{H}*%|{H}+(?!to\b)[A-Za-zµμ°][\w/°]*)?"
@@ -514,13 +547,15 @@ _SPREAD_BODY = (
     rf"(?:{H}*[=:,]{H}*|{H}+)(?P<value>{DIGITS}){_UNIT_INSIDE}"
     rf"|{lexicon.CI_HEAD}{_BOUNDS}"
     rf"|(?(bracket)(?P<bracket_pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<bracket_pm_value>{DIGITS})"
-    rf"(?P<bracket_pm_unit>{_UNIT_INSIDE})|(?!))"
-    rf"|(?(bracket)(?P<other>(?i:IQR|interquartile{H}+range|range))(?:{H}*[=:,]{H}*|{H}+)"
+    rf"(?P<bracket_pm_unit>{_UNIT_INSIDE})(?:{H}+(?P<bracket_pm_label>SD|SEM|SE|s\.d\.)(?![\w.]))?|(?!))"
+    rf"|(?(bracket)(?P<other>(?i:IQR|interquartile{H}+range(?:{H}*[(\[]IQR[)\]])?|range"
+    rf"|min(?:imum)?{H}*[-–—/]{H}*max(?:imum)?))(?:{H}*[=:,]{H}*|{H}+)"
     rf"{_OTHER_BOUNDS}|(?!)))"
     rf"{_CLOSES}"
 )
 SPREAD_AFTER = re.compile(
-    rf"{H}*(?:(?P<pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<pm_value>{DIGITS})|{_OPENS}{_SPREAD_BODY})",
+    rf"{H}*(?:(?P<pm>±|\+{H}?/{H}?[-−]|\+[-−]|(?i:plus{H}+or{H}+minus)){H}*(?P<pm_value>{DIGITS})"
+    rf"|{_OPENS}{_SPREAD_BODY})",
     re.IGNORECASE,
 )
 """A spread written after a figure: ``± 3.1``, ``+/- 3.1``, ``(SD 9)``, ``(95% CI 0.6–0.9)``,
@@ -558,7 +593,9 @@ CHANGE_WORD = re.compile(
     r"|dipp?(?:ed|ing|s)?|slow(?:s|ed|ing)?|eas(?:ed|ing)|narrow(?:s|ed|ing)?"
     r"|widen(?:s|ed|ing)?|halv\w*|doubl\w*|tripl\w*|lift(?:s|ed|ing)?|brought|bring\w*"
     r"|swung|trim(?:s|med|ming)?|slash\w*|lengthen\w*|shorten\w*|reach(?:es|ed|ing)?"
-    r"|recover(?:s|ed|ing)?|rebound\w*)\b(?![-‐])",
+    r"|recover(?:s|ed|ing)?|rebound\w*|(?:is|are|was|were|been|now)\s+(?:up|down)"
+    r"|(?:shot|shoots?|shooting|crept|creeps?|creeping|inch(?:ed|es|ing)|edg(?:ed|es|ing)"
+    r"|tick(?:ed|s|ing)|came|comes?|coming)\s+(?:up|down))\b(?![-‐])",
     re.IGNORECASE,
 )
 """A word that makes ``from X to Y`` a change between two figures, not an interval: a verb of
@@ -566,7 +603,8 @@ change or its noun (``a reduction from``). Only the verb's own forms are listed 
 another sense shares the stem, which health pages use all the time before a range: ``surgery``,
 ``surgeon``, ``booster``, ``droplets``, ``climbers``, ``slippers``, ``plunger``, ``revision``
 (``Surgery takes from 2 to 4 hours`` is a range); a hyphenated compound is no verb
-(``double-blind``, ``triple-negative``, ``cut-off``)."""
+(``double-blind``, ``triple-negative``, ``cut-off``). A phrasal verb of change counts with its
+``up``/``down`` (``shot up``, ``crept up``, ``came down``, ``were up``)."""
 RANGE_WORD = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spans?|spanning|anywhere|between"
     r"|priced?|prices|costs?|fees?|aged?|ages)\b",
@@ -586,9 +624,12 @@ FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
 FROM_JUST_BEFORE = re.compile(rf"(?<![\w])(?i:from{H}+(?:just|only|a{H}+mere)){H}+\Z")
 FROM_BASELINE_BEFORE = re.compile(
     rf"(?<![\w])(?i:from{H}+(?:(?:a|an|the|its|their){H}+)?(?:(?:mean|median|average){H}+)?"
-    rf"baseline(?:{H}+(?:level|value|figure|score|rate|reading))?{H}+(?:of{H}+)?)\Z"
+    rf"(?:baseline(?:{H}+(?:level|value|figure|score|rate|reading))?|(?:(?:all-time|record)"
+    rf"{H}+)?(?:high|peak|low))"
+    rf"{H}+(?:of{H}+)?)\Z"
 )
-"""``from a baseline of``, ``from a mean baseline level of``: what a change started from."""
+"""``from a baseline of``, ``from a mean baseline level of``, ``from a high of``, ``from a
+peak of``: what a change started from."""
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
 UNIT_AFTER_PARTNER = re.compile(
     rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?[-−+]?"
@@ -1224,6 +1265,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         or match.group("halved")
         or match.group("twice")
         or match.group("twice_the")
+        or match.group("hedged_multiple")
     ):
         return _read_relative_words(text, match)
 
@@ -1271,16 +1313,32 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         return reading
 
     if match.group("an_time"):
+        if one_or_two := ONE_OR_TWO.match(text, match.end()):
+            # "a day or two", "a week or two": one or two of the unit, as "one or two
+            # tablets" is [1, 2]
+            reading = _Reading(match.start(), one_or_two.end(), 1.0, 2.0, spelled=True)
+            reading.number_spans.append(match.span())
+            reading.unit = units.time_unit(one_or_two.group("unit"))
+            reading.kind = "duration"
+            _read_left(text, reading)
+            return reading
         return _read_an_time(text, match)
 
-    if match.group("half_a") or match.group("part_of_a"):
-        # "half an hour", "a quarter of an hour", "three-quarters of a mile": an amount
-        part = match.group("part_words")
+    if match.group("half_a") or match.group("part_of_a") or match.group("fraction_unit"):
+        # "half an hour", "a quarter of an hour", "three-quarters of a mile", "a half
+        # tablet", "a three-fourth cup": an amount
+        part = match.group("part_words") or match.group("fraction_unit")
         value = 0.5 if part is None else _fraction_value(part)
         reading = _Reading(match.start(), match.end(), value, value, spelled=True)
         reading.number_spans.append(match.span())
         _read_left(text, reading)
-        return reading if _read_right(text, reading) and reading.unit else None
+        if not _read_right(text, reading):
+            return None
+        if reading.unit is None and (form := PART_FORM_AFTER.match(text, reading.end)):
+            # "half a tablet", "a quarter teaspoon": a part of one thing counted, as "½ cup"
+            reading.unit, reading.kind = form.group("form").lower(), "count"
+            reading.end = form.end()
+        return reading if reading.unit else None
 
     value, spelled = _read_number(match)
     reading = _Reading(match.start(), match.end(), value, value, spelled)
@@ -1594,7 +1652,12 @@ def _read_spread(text: str, reading: _Reading) -> bool:
         reading.spread = Spread("±", value=parse_digits(found.group("pm_value")))
     elif found and found.group("bracket_pm"):
         # "4.1 (±2.3) kg", "7.2 (± 0.8)%": the same dispersion, bracketed as tables print it
-        reading.spread = Spread("±", value=parse_digits(found.group("bracket_pm_value")))
+        # "(±2.9 g SD)": a label after the dispersion names its kind
+        label = found.group("bracket_pm_label")
+        if label is None and found.group("bracket_pm_unit").strip() in ("SD", "SE", "SEM"):
+            label = found.group("bracket_pm_unit").strip()  # "(± 9 SD)": the label, no unit
+        kind = _spread_kind(label) if label else "±"
+        reading.spread = Spread(kind, value=parse_digits(found.group("bracket_pm_value")))
         _read_unit_of_spread(text, reading, found.start("bracket_pm_unit"))
     elif found and found.group("label"):
         value = parse_digits(found.group("value"))
@@ -1750,8 +1813,12 @@ def _bracket_still_open(found: re.Match[str]) -> bool:
 
 
 def _spread_kind(written: str) -> str:
-    """``confidence intervals`` -> ``CI``, ``s.d.`` -> ``SD``."""
-    return SPREAD_KINDS[re.sub(rf"{H}+", " ", written.lower()).removesuffix("s")]
+    """``confidence intervals`` -> ``CI``, ``s.d.`` -> ``SD``, ``interquartile range [IQR]``
+    -> ``IQR``, ``min–max`` -> ``range``."""
+    said = re.sub(rf"{H}+", " ", written.lower())
+    if said.startswith("min"):
+        return "range"  # "min–max 2–31": the smallest and largest, a range
+    return SPREAD_KINDS[re.sub(r" ?[(\[]iqr[)\]]\Z", "", said).removesuffix("s")]
 
 
 def _signed(written: str | None) -> float | None:
@@ -1927,6 +1994,10 @@ def _read_fraction_of_scale(
     return reading
 
 
+ONE_OR_TWO = re.compile(rf"{H}+(?P<unit>(?i:{AN_TIME_UNIT})){H}+(?i:or){H}+(?i:two)(?![\w-])")
+"""The rest of ``a day or two`` after its ``a``: one or two of a unit of time."""
+
+
 def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     """``takes about an hour`` (1 hour, approximate), ``lasts under a minute`` (below 1
     minute), ``within a week``, ``rest for at least a month``: ``a``/``an`` after an
@@ -1952,11 +2023,16 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
 
 def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
     """A relative effect said in words: ``by a fifth`` (0.2), ``by almost half`` (0.5,
-    approximate), ``halved`` (0.5: what fell by half), ``twice as likely`` (2-fold),
+    approximate), ``halved`` (0.5: what fell by half), ``twice as likely`` (2-fold), ``roughly
+    double`` and ``more than double the limit`` (2-fold, after a hedge or bound),
     ``half as likely`` (0.5-fold). A fraction after ``by`` is the size of the change, read as
     a proportion (compared as a percentage: a claim of a 20% cut backs ``by a fifth``);
     ``halve the dose`` is an instruction and no figure."""
-    if twice := match.group("twice") or match.group("twice_the"):
+    if match.group("hedged_multiple") and not MULTIPLE_HEDGE_BEFORE.search(
+        text, max(0, match.start() - 24), match.start()
+    ):
+        return None  # "a double room", "triple therapy": no multiple said
+    if twice := match.group("twice") or match.group("twice_the") or match.group("hedged_multiple"):
         value = TWICE_VALUES[twice.lower()]
         reading = _Reading(match.start(), match.end(), value, value, spelled=True)
         reading.number_spans.append(match.span())
@@ -2093,11 +2169,24 @@ unit or a counted noun follows (``Take2 are names`` stays no figure)."""
 def _read_left(text: str, reading: _Reading) -> None:
     """Peel currency, approximation, comparator, ``between`` and statistic labels off the left."""
     left = reading.start
+    around_zero = False
     sign = NEGATIVE_BEFORE.search(text, max(0, left - 7), left)
     if sign and reading.spelled and not sign.group("sign2"):
         sign = None  # "minus ten" is negative; a dash before a word is no sign
     if not sign and not reading.spelled and PLUS_BEFORE.search(text, max(0, left - 2), left):
         left = reading.start = left - 1  # "+0.8", "(+12%)": the sign is part of the figure
+    elif (
+        not sign
+        and not reading.spelled
+        and reading.low == reading.high
+        and (pm := PLUS_MINUS_BEFORE.search(text, max(0, left - 4), left))
+        and text[max(0, pm.start() - 12) : pm.start()].rstrip()[-1:] not in tuple("0123456789%)]")
+    ):
+        # "within ±0.5 dioptre", "accurate to ±2 mmHg": a ± with no figure before it is the
+        # interval around zero it allows, [−N, N]
+        reading.low, reading.high = -reading.low, reading.low
+        left = reading.start = pm.start()
+        around_zero = True
     if sign:
         # "COVID -19" is a name's number unless a unit follows ("LDL -12%"): judged in _is_claim
         reading.named = bool(sign.group("sign")) and bool(
@@ -2152,6 +2241,9 @@ def _read_left(text: str, reading: _Reading) -> None:
                 continue
         if "approx" in pending:
             found = lexicon.APPROX_BEFORE.search(text, window_start, left)
+            if found and reading.between == "from" and ESTIMATED.fullmatch(found.group()):
+                found = None  # "estimated from two diaries": how it was estimated, no hedge
+                pending.discard("approx")
             if found:
                 reading.approx = True
                 left, progressed = found.start(), True
@@ -2176,6 +2268,8 @@ def _read_left(text: str, reading: _Reading) -> None:
             if found:
                 reading.side, reading.inclusive = lexicon.comparator_reading(found)
                 reading.comparator = lexicon.comparator_words(found)
+                if around_zero:  # "within ±0.5": the band is both sides, its ends included
+                    reading.side, reading.inclusive = None, True
                 left, progressed = found.start(), True
                 if not reading.inclusive:
                     left = _read_negation(text, reading, left)
@@ -2296,6 +2390,14 @@ years``): the period after ``over`` is the time that figure was measured over.""
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
 
 
+PERIOD_OF_FOLLOW_UP = re.compile(
+    rf"{H}+of{H}+(?i:follow(?:[-‐{H[1:-1]}]?up)?|treatment|therapy|observation|monitoring"
+    rf"|dosing|exposure|use|screening|data|(?:the{H}+)?(?:study|trial|programme|program))\b"
+)
+"""What a period after ``over`` was spent on: ``over 24 months of follow-up``, ``over 2
+years of treatment``; the period is the time watched or treated, as ``during`` would say."""
+
+
 def _after_a_population_noun(before: str) -> bool:
     """Whether ``over`` follows a population noun (``residents over 65 years``): an age."""
     last = _LAST_WORD.search(before)
@@ -2306,7 +2408,8 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
     """``over`` + a period is the time something happened in, not "more than", when it
     follows a figure or a verb of change or follow-up (``lost 9% over 40 weeks``, ``followed
     over 5 years``), heads a range (``over 12 to 18 months``), or opens the sentence as a
-    phrase of time (``Over 40 weeks, …``). After ``for``, ``of``, ``aged``, ``lasting``, a
+    phrase of time (``Over 40 weeks, …``), or is spent on something (``over 24 months of
+    follow-up``). After ``for``, ``of``, ``aged``, ``lasting``, a
     verb ``to be`` or a group noun it stays a comparator (``for over 3 years``)."""
     if found.group().strip().lower() != "over":
         return False
@@ -2321,6 +2424,9 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
         return False
     if OVER_RANGE_AFTER.match(text, reading.end):
         return True
+    period = OVER_THEN_PERIOD.match(text, reading.end)
+    if PERIOD_OF_FOLLOW_UP.match(text, period.end()):
+        return True  # "over 24 months of follow-up": the time watched, not "more than"
     if OVER_VERB_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
         return True
     if OVER_AFTER_PEOPLE.search(before) or _after_a_population_noun(before):
@@ -2583,8 +2689,16 @@ def _read_range(text: str, reading: _Reading) -> None:
     spaced_sign = separator.start("sep") > reading.end and separator.end("sep") == partner.start()
     if word in ("-", "−") and spaced_sign:
         return  # "50 -1.3%": a signed number, not a range
-    if word in ("-", "–", "—", "‐", "−") and value <= reading.low and not reading.between:
-        reading.descending = True
+    hyphened_to = re.fullmatch(r"[-‐]to[-‐]", word) is not None
+    compared = value
+    if reading.has_scale and (scale := SCALE_AFTER.match(text, partner.end())):
+        compared = value * scale_value(scale)  # "7k-10k": both ends scaled, 10k over 7k
+    if (
+        (word in ("-", "–", "—", "‐", "−") or hyphened_to)
+        and compared <= reading.low
+        and not reading.between
+    ):
+        reading.descending = True  # "2-1", "3-to-1 against": a score or odds, no range
     glued_letter = re.match(r"[A-Za-z]", text[partner.end() : partner.end() + 1])
     if (
         partner.group("digits")
@@ -2612,14 +2726,24 @@ def _read_range(text: str, reading: _Reading) -> None:
     reading.spelled = reading.spelled and spelled
     if (separator.group("approx") or "").strip():
         reading.approx = True  # "40% to about 60%"
-    if reading.side == "low" and (word == "up to" or START_WORDS.match(reading.comparator or "")):
-        # "starting from 450 up to 900 sq ft", "start at 25 to 50 mcg a day": both ends are
-        # written, so both are bounds (a floor word before one figure is "at least")
+    if reading.side == "low" and (
+        word == "up to"
+        or START_WORDS.match(reading.comparator or "")
+        or FLOOR_BEFORE_TWO_ENDS.match(reading.comparator or "")
+    ):
+        # "starting from 450 up to 900 sq ft", "start at 25 to 50 mcg a day", "as little as
+        # $89 to $109": both ends are written, so both are bounds (a floor word before one
+        # figure is "at least")
         reading.side, reading.comparator, reading.inclusive = None, None, True
 
 
 START_WORDS = re.compile(r"(?:start(?:s|ed|ing)?|beginning|begin(?:s)?)\b", re.IGNORECASE)
 """A floor word that opens a range when a second figure follows (``start at 25 to 50``)."""
+FLOOR_BEFORE_TWO_ENDS = re.compile(
+    rf"(?:as{H}+(?:little|low|few|cheap)|from{H}+(?:just|only))\b", re.IGNORECASE
+)
+"""More floor words that give both ends when two are written (``as little as $89 to $109``,
+``from just £20 to £45``); before one figure they are "at least"."""
 
 
 MAXIMUM_NEAR = re.compile(r"[Mm]ax(?:imum)?\b")
@@ -2710,7 +2834,7 @@ def _read_right(text: str, reading: _Reading) -> bool:
             )
         )
     ):
-        denominator = NUMBER_AT.match(text, found.end())
+        denominator = NUMBER_AT.match(text, found.end()) or _bare_scale_whole(text, found)
         if not denominator or not _is_denominator(text, reading, found, denominator):
             return _read_plain_unit(text, reading)
         value, _ = _read_number(denominator)
@@ -2831,6 +2955,20 @@ def _proportion_after(text: str, end: int) -> re.Match[str] | None:
     if found and found.group("noun").lower() in PART_NOUNS:
         return found
     return None
+
+
+BARE_SCALE_WHOLE = re.compile(r"(?P<digits>\b\B)?(?i:(?P<words>hundred|thousand|million))(?![\w-])")
+"""A whole said by its scale word alone after ``every`` or a hyphened ``a``: ``one in every
+hundred``, ``one person in every thousand``, ``a one-in-a-hundred chance``."""
+
+
+def _bare_scale_whole(text: str, word: re.Match[str]) -> re.Match[str] | None:
+    """The bare scale word a proportion's whole is after ``every``/``-a-``
+    (:data:`BARE_SCALE_WHOLE`), read as one of it; None after a bare ``in``/``of``, where
+    ``hundred`` alone is no whole (``in hundreds of clinics``)."""
+    if not re.search(r"(?i:every|[-‐]a)[-‐\s\u00a0]\Z", text[max(0, word.end() - 7) : word.end()]):
+        return None
+    return BARE_SCALE_WHOLE.match(text, word.end())
 
 
 def _may_be_a_part(reading: _Reading) -> bool:
@@ -3231,6 +3369,25 @@ def _read_open_end(text: str, reading: _Reading) -> None:
         reading.inclusive = True
         reading.comparator = found.group().strip()
         reading.end = found.end()
+        if reading.unit is None and reading.kind == "number":
+            _read_unit_after_bound(text, reading)
+
+
+def _read_unit_after_bound(text: str, reading: _Reading) -> None:
+    """``3 or more visits``, ``5 or more medicines``, ``2 or fewer mg``: the unit or counted
+    noun written after a trailing bound is the figure's, as it would be after the number. A
+    unit of time is left to the reading of when (``survive ten or more years`` is the time a
+    survival figure is measured at, which the matcher reads from the words)."""
+    end = reading.end
+    if units.TIME.match(text, end):
+        return
+    if measure := units.MEASURE.match(text, end):
+        reading.unit, reading.kind = units.measure_unit(measure), "measure"
+        reading.end = measure.end()
+    else:
+        _read_counted_noun(text, reading)
+        if reading.unit is not None:
+            reading.kind = "count"
 
 
 QUALIFIED_COUNT = re.compile(
@@ -3787,11 +3944,29 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True
     if reading.kind == "number" and SUSPENDED_LIST_HYPHEN.match(text, reading.end):
         return True  # "four-, five- and six-cylinder": takes the unit of the list's last figure
+    if (
+        reading.kind == "number"
+        and len(reading.number_spans) == 1
+        and (
+            (whole := PART_OF_A_NUMBERED_WHOLE.match(text, reading.end))
+            and (number := NUMBER_AT.match(text, whole.end()))
+            and _read_number(number)[0] > reading.low
+        )
+    ):
+        return True  # "three of the four trials": a count of a whole said as a number
     if reading.kind in ("count", "rate") and (reading.low != 1 or reading.high != 1):
         # "two to three doses a day", "one to three doses": a range from one counts too
         return not _counts_parts_of_the_text(reading)
     # "deaths went from twelve to three": each end of a change is a figure
     return reading.kind == "number" and reading.role is not None and reading.low != 1
+
+
+PART_OF_A_NUMBERED_WHOLE = re.compile(
+    rf"{H}+of{H}+(?i:the|these|those|its|their|our|all){H}+(?=\d|[A-Za-z])"
+)
+"""``of the`` between a spelled part and a whole written as a number: ``three of the four
+trials``, ``two of the 12 sites``. The part counts the whole's things, as ``58 of the 100
+men`` keeps its 58; the whole is read as its own count."""
 
 
 def _counts_parts_of_the_text(reading: _Reading) -> bool:

@@ -24,6 +24,9 @@ such as ``2 1/2`` or ``2½``, or a number word,
 - an age group named as one: ``the 18–24 age group``, ``the 65+ age band``;
 - a BMI band after ``with``/``whose``/``if`` (``adults with a BMI of 30 or more``, in
   ``kg/m2``; :mod:`~claimcheck.nlp.quantities.body_mass`);
+- a body-weight band after a child noun or a weighing word (``children over 40 kg``,
+  ``adults weighing 50 to 60 kg``, in its unit of weight;
+  :mod:`~claimcheck.nlp.quantities.body_weight`);
 - babies by the weeks of pregnancy at birth, under a bound: ``born before 28 weeks``, ``born
   earlier than 37 weeks of gestation`` (a group in weeks; ``born at 29 weeks`` stays a figure).
 
@@ -46,6 +49,7 @@ from typing import Any
 
 from claimcheck.nlp.quantities import units
 from claimcheck.nlp.quantities.body_mass import BMI_UNIT, bmi_bands
+from claimcheck.nlp.quantities.body_weight import weight_bands
 from claimcheck.nlp.quantities.elided import elided_time_unit
 from claimcheck.nlp.quantities.fractions import parse_fraction
 from claimcheck.nlp.quantities.numbers import ONES, SCALE_AFTER, TENS, H
@@ -234,7 +238,7 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
     ]
     readers = (_ages, _nouns_then_ages, _units_of_age, _decades, _over_ns, _year_olds, _stages)
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
-    for reader in (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands):
+    for reader in (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
     found = [g for g in found if elided_time_unit(text, _last_word(text, g), g.end) is None]
@@ -254,6 +258,16 @@ def _bmi_bands(text: str) -> list[GroupLabel]:
     for start, end, low, high, low_inclusive, high_inclusive in bmi_bands(text):
         bound = _Bound(low, high, low_inclusive, high_inclusive, unit=BMI_UNIT, end=end)
         labels.append(_label(text, start, bound, unit=BMI_UNIT, with_noun=False))
+    return labels
+
+
+def _weight_bands(text: str) -> list[GroupLabel]:
+    """``children over 40 kg``, ``adults weighing 50 to 60 kg``: a body-weight band naming
+    who (:mod:`~claimcheck.nlp.quantities.body_weight`), a group in its unit of weight."""
+    labels = []
+    for start, end, low, high, low_inclusive, high_inclusive, unit in weight_bands(text):
+        bound = _Bound(low, high, low_inclusive, high_inclusive, unit=unit, end=end)
+        labels.append(_label(text, start, bound, unit=unit, with_noun=False))
     return labels
 
 

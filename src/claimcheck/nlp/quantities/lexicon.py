@@ -73,12 +73,14 @@ APPROX_BEFORE = EndAnchored(
     re.compile(
         rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
         rf"|an{H}+estimated|estimated|circa|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
-        rf"|somewhere)|[~≈∼])"
+        rf"|somewhere|in{H}+the{H}+(?:region|order|vicinity){H}+of|on{H}+the{H}+order{H}+of"
+        rf"|upwards{H}+of{H}+about)|[~≈∼])"
         rf"{H}*\Z",
         re.IGNORECASE,
     )
 )
-"""An approximation right before a number, or before its comparator."""
+"""An approximation right before a number, or before its comparator (``about``, ``roughly``,
+``in the region of``, ``on the order of``)."""
 
 BETWEEN_BEFORE = re.compile(rf"(?<![\w])(?P<word>between|from){H}+\Z", re.IGNORECASE)
 

@@ -221,12 +221,13 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:mcg|µg|μg|[Mm]icrograms?)\b", "µg"),
     (r"(?:kg|[Kk]ilograms?|[Kk]ilos?)\b", "kg"),
     (r"(?:g|[Gg]rams?)\b", "g"),
-    (r"(?:mL|ml|[Mm]illilit(?:er|re)s?)\b", "mL"),
+    (r"(?:mL|ml|cc|[Mm]illilit(?:er|re)s?)\b", "mL"),  # a cc is a mL
     (r"(?:L|l|[Ll]it(?:er|re)s?)\b", "L"),
     # a probiotic's or a culture's count of live microbes: 10 billion CFU, 10^5 CFU/mL
     (r"(?:CFUs?|cfu|colony[-\s]forming\s+units?)\b", "CFU"),
     (r"(?:IU|units?)\b", "unit"),
     (r"(?:kcal|calories|Calories)\b", "kcal"),
+    (r"(?:[Dd]ioptres?|[Dd]iopters?|dpt)\b", "dioptre"),  # a lens's or an eye's refraction
     (r"(?:kJ|kj|[Kk]ilojoules?)\b", "kJ"),
     (r"(?:Gy|grays?)\b", "Gy"),
     (r"(?:[cm]Gy|(?:centi|milli)grays?)\b", AS_WRITTEN),
