@@ -72,6 +72,26 @@ def bmi_bands(text: str) -> list[Band]:
     return bands
 
 
+def bound_said(
+    match: re.Match[str],
+    strict_low: re.Pattern[str],
+    inclusive_low: re.Pattern[str],
+    strict_high: re.Pattern[str],
+) -> tuple[float | None, float | None, bool, bool]:
+    """(low, high, low_inclusive, high_inclusive) of a band said with a comparator (its
+    ``cmp`` group) before its number (its ``c`` group): one side open, strict as its words
+    say (``over 30``, ``at least 30``, ``under 18.5``; anything else is an inclusive top)."""
+    value = float(match.group("c"))
+    said = " ".join(match.group("cmp").lower().split())
+    if strict_low.match(said):
+        return value, None, False, True
+    if inclusive_low.match(said):
+        return value, None, True, True
+    if strict_high.match(said):
+        return None, value, True, False
+    return None, value, True, True
+
+
 def _read(match: re.Match[str]) -> tuple[float | None, float | None, bool, bool] | None:
     """(low, high, low_inclusive, high_inclusive) of one band, None when it runs backwards."""
     if match.group("b1"):
@@ -81,15 +101,7 @@ def _read(match: re.Match[str]) -> tuple[float | None, float | None, bool, bool]
         low, high = float(match.group("r1")), float(match.group("r2"))
         return (low, high, True, not match.group("strict")) if low < high else None
     if match.group("cmp"):
-        value = float(match.group("c"))
-        said = " ".join(match.group("cmp").lower().split())
-        if _STRICT_LOW.match(said):
-            return value, None, False, True
-        if _INCLUSIVE_LOW.match(said):
-            return value, None, True, True
-        if _STRICT_HIGH.match(said):
-            return None, value, True, False
-        return None, value, True, True
+        return bound_said(match, _STRICT_LOW, _INCLUSIVE_LOW, _STRICT_HIGH)
     value = float(match.group("t"))
     after = match.group("after")
     if after is None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.nlp.quantities.body_mass import bound_said
 from claimcheck.nlp.quantities.numbers import H
 
 _N = r"\d{1,3}(?:\.\d{1,2})?(?![\d.,]\d)"
@@ -103,15 +104,7 @@ def _read(match: re.Match[str]) -> tuple[float | None, float | None, bool, bool]
             low, high = float(match.group(first)), float(match.group(second))
             return (low, high, True, True) if low < high else None
     if match.group("cmp"):
-        value = float(match.group("c"))
-        said = " ".join(match.group("cmp").lower().split())
-        if _STRICT_LOW.match(said):
-            return value, None, False, True
-        if _INCLUSIVE_LOW.match(said):
-            return value, None, True, True
-        if _STRICT_HIGH.match(said):
-            return None, value, True, False
-        return None, value, True, True
+        return bound_said(match, _STRICT_LOW, _INCLUSIVE_LOW, _STRICT_HIGH)
     value = float(match.group("t"))
     if "+" in match.group("after") or match.group("up"):
         return value, None, True, True
