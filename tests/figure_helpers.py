@@ -93,3 +93,12 @@ def cases_by_kind(kinds):
     """``{kind: [(text, expected), ...]}`` as one list of ``(kind, text, expected)`` rows, the
     shape the held-out kind tests parametrise over."""
     return [(kind, text, expected) for kind, cases in kinds.items() for text, expected in cases]
+
+
+def extracted_quantities(tmp_path, extract_json, sentence: str) -> tuple[str, list[dict]]:
+    """(the draft's text, every quantity ``extract --format json`` reads in it) for one
+    sentence written as a Markdown draft under ``tmp_path``."""
+    draft = tmp_path / "page.md"
+    draft.write_text(sentence + "\n", encoding="utf-8")
+    claims = extract_json(draft)["documents"][0]["claims"]
+    return draft.read_text(encoding="utf-8"), [q for c in claims for q in c["quantities"]]

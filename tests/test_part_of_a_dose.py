@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from figure_helpers import extracted_quantities
 
 # sentence, figure's text, value, unit
 PARTS = [
@@ -25,17 +26,10 @@ PARTS = [
 ORDINALS = ["Book a third dose in the spring.", "It was a fourth day of fever."]
 
 
-def _quantities(tmp_path: Path, extract_json, sentence: str) -> tuple[str, list[dict]]:
-    draft = tmp_path / "page.md"
-    draft.write_text(sentence + "\n", encoding="utf-8")
-    claims = extract_json(draft)["documents"][0]["claims"]
-    return draft.read_text(encoding="utf-8"), [q for c in claims for q in c["quantities"]]
-
-
 @pytest.mark.parametrize("case", PARTS, ids=[c[0] for c in PARTS])
 def test_part_of_one_thing_is_an_amount(tmp_path: Path, extract_json, case: tuple) -> None:
     sentence, written, value, unit = case
-    raw, quantities = _quantities(tmp_path, extract_json, sentence)
+    raw, quantities = extracted_quantities(tmp_path, extract_json, sentence)
     [figure] = quantities
     assert figure["text"] == written == raw[figure["start"] : figure["end"]]
     assert figure["low"] == figure["high"] == pytest.approx(value)
@@ -44,5 +38,5 @@ def test_part_of_one_thing_is_an_amount(tmp_path: Path, extract_json, case: tupl
 
 @pytest.mark.parametrize("sentence", ORDINALS)
 def test_ordinal_before_a_noun_is_no_fraction(tmp_path: Path, extract_json, sentence: str) -> None:
-    _, quantities = _quantities(tmp_path, extract_json, sentence)
+    _, quantities = extracted_quantities(tmp_path, extract_json, sentence)
     assert quantities == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from figure_helpers import extracted_quantities
 
 # sentence, figure's text, share, approx
 SHARES = [
@@ -33,17 +34,10 @@ AMOUNTS = [
 ]
 
 
-def _quantities(tmp_path: Path, extract_json, sentence: str) -> tuple[str, list[dict]]:
-    draft = tmp_path / "page.md"
-    draft.write_text(sentence + "\n", encoding="utf-8")
-    claims = extract_json(draft)["documents"][0]["claims"]
-    return draft.read_text(encoding="utf-8"), [q for c in claims for q in c["quantities"]]
-
-
 @pytest.mark.parametrize("case", SHARES, ids=[c[0] for c in SHARES])
 def test_share_is_read(tmp_path: Path, extract_json, case: tuple) -> None:
     sentence, written, share, approx = case
-    raw, quantities = _quantities(tmp_path, extract_json, sentence)
+    raw, quantities = extracted_quantities(tmp_path, extract_json, sentence)
     [figure] = [q for q in quantities if q["unit"] == "proportion"]
     assert figure["text"] == written == raw[figure["start"] : figure["end"]]
     assert figure["low"] == figure["high"] == pytest.approx(share)
@@ -54,7 +48,7 @@ def test_share_is_read(tmp_path: Path, extract_json, case: tuple) -> None:
 def test_amount_is_no_share(
     tmp_path: Path, extract_json, sentence: str, written: str, unit: str
 ) -> None:
-    _, quantities = _quantities(tmp_path, extract_json, sentence)
+    _, quantities = extracted_quantities(tmp_path, extract_json, sentence)
     assert [(q["text"], q["unit"]) for q in quantities if q["kind"] != "frequency"] == [
         (written, unit)
     ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from figure_helpers import extracted_quantities
 
 # sentence, figure's text, low, high, unit
 RANGES = [
@@ -29,17 +30,10 @@ NO_RANGE = [
 ]
 
 
-def _claims(tmp_path: Path, extract_json, sentence: str) -> tuple[str, list[dict]]:
-    draft = tmp_path / "page.md"
-    draft.write_text(sentence + "\n", encoding="utf-8")
-    claims = extract_json(draft)["documents"][0]["claims"]
-    return draft.read_text(encoding="utf-8"), [q for c in claims for q in c["quantities"]]
-
-
 @pytest.mark.parametrize("case", RANGES, ids=[c[0] for c in RANGES])
 def test_range_form_reads_both_ends(tmp_path: Path, extract_json, case: tuple) -> None:
     sentence, written, low, high, unit = case
-    raw, quantities = _claims(tmp_path, extract_json, sentence)
+    raw, quantities = extracted_quantities(tmp_path, extract_json, sentence)
     [figure] = quantities
     assert figure["text"] == written == raw[figure["start"] : figure["end"]]
     assert (figure["low"], figure["high"], figure["unit"]) == (low, high, unit)
@@ -51,5 +45,5 @@ def test_range_form_reads_both_ends(tmp_path: Path, extract_json, case: tuple) -
 def test_downward_odds_are_no_range(
     tmp_path: Path, extract_json, sentence: str, written: str
 ) -> None:
-    _, quantities = _claims(tmp_path, extract_json, sentence)
+    _, quantities = extracted_quantities(tmp_path, extract_json, sentence)
     assert not any(written in q["text"] for q in quantities), quantities

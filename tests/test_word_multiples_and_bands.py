@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from figure_helpers import extracted_quantities
 
 # sentence, figure's text, low, high, unit, comparator, approx
 CASES = [
@@ -96,17 +97,10 @@ def test_opening_temperature_is_read(
 NONE = ["Book a double room for the night.", "Triple therapy is offered.", "Give double the dose."]
 
 
-def _quantities(tmp_path: Path, extract_json, sentence: str) -> tuple[str, list[dict]]:
-    draft = tmp_path / "page.md"
-    draft.write_text(sentence + "\n", encoding="utf-8")
-    claims = extract_json(draft)["documents"][0]["claims"]
-    return draft.read_text(encoding="utf-8"), [q for c in claims for q in c["quantities"]]
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_word_amount_is_read(tmp_path: Path, extract_json, case: tuple) -> None:
     sentence, written, low, high, unit, comparator, approx = case
-    raw, quantities = _quantities(tmp_path, extract_json, sentence)
+    raw, quantities = extracted_quantities(tmp_path, extract_json, sentence)
     [figure] = [q for q in quantities if q["text"] == written]
     assert raw[figure["start"] : figure["end"]] == written
     assert (figure["low"], figure["high"], figure["unit"]) == (low, high, unit)
@@ -115,5 +109,5 @@ def test_word_amount_is_read(tmp_path: Path, extract_json, case: tuple) -> None:
 
 @pytest.mark.parametrize("sentence", NONE)
 def test_kind_of_thing_is_no_multiple(tmp_path: Path, extract_json, sentence: str) -> None:
-    _, quantities = _quantities(tmp_path, extract_json, sentence)
+    _, quantities = extracted_quantities(tmp_path, extract_json, sentence)
     assert quantities == []
