@@ -11,7 +11,8 @@ title, then the table's caption or heading, read as the words after a number wou
 A header without a parenthesised unit gives none ("2022" or "Women" say whom or when, not
 what), unless it ends in a rate ("… events per 10,000 women-years", "Rates per 100,000.",
 "Deaths per million") or
-is nothing but a plural duration or a unit of measurement ("Hours per 24 hours", "mmHg").
+is nothing but a plural duration or a unit of measurement ("Hours per 24 hours", "mmHg"),
+or opens with the percent sign or word ("%", "Percent", "% with diabetes").
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
                 return replace(quantity, unit=read.unit, kind=read.kind, per=read.per)
             continue
         read = _bare_unit(header) if header is not cell.heading else None
+        if read is None and header is not cell.heading and PERCENT_HEADER.match(header):
+            read = _read_as_unit("%")  # "%", "Percent", "% with diabetes": a share each
         if read is None and stated is not None:
             read = _read_as_unit(stated)
             if read is None and RATE_START.search(stated):
@@ -58,6 +61,12 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
     return quantity
 
 
+PERCENT_HEADER = re.compile(
+    r"\s*(?:%|percent(?:age)?|per\s+cent)(?!\s*points?\b)(?:\s|$|[:,.(])", re.IGNORECASE
+)
+"""A column or row header that opens with the percent sign or word ("%", "Percent",
+"% with diabetes", "Percentage of adults"): its bare numbers are shares in percent (not
+"percentage points", a difference of shares)."""
 BARE_UNIT_WORDS = 5  # words a header that is nothing but a unit has at most
 
 
