@@ -63,3 +63,41 @@ PREVALENCE, INCIDENCE = "freedonia-ms-prevalence-2020", "freedonia-ms-incidence-
 )
 def test_whom_a_rate_counts(lint_text, text, figure, expected):
     assert lint_text(text).get(figure) == expected
+
+
+PEOPLE_REGISTRY = """\
+- id: ra-incidence-freedonia
+  statement: About 20,000 people in Freedonia are diagnosed with rheumatoid arthritis each year.
+  subject: [rheumatoid arthritis]
+  context: [Freedonia]
+  measure: incidence
+  value: {value: 20000, unit: people/year, approx: true}
+  sources: [{citation: "Freedonia RA registry", quote: "about 20,000 people a year"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_people = figure_verdicts_fixture(PEOPLE_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 20,000 new cases of rheumatoid arthritis are diagnosed in Freedonia each year.",
+            {},
+        ),
+        (
+            "There are around 20,000 new diagnoses of rheumatoid arthritis in Freedonia each year.",
+            {},
+        ),
+        (
+            "About 35,000 new cases of rheumatoid arthritis are diagnosed in Freedonia each year.",
+            {"About 35,000 new cases": ("CC101", "ra-incidence-freedonia")},
+        ),
+    ],
+)
+def test_new_cases_are_the_people_diagnosed(lint_people, text, expected):
+    """A count of new cases or diagnoses is a count of the people diagnosed (a claim in
+    ``people/year``), as a count of people may stand for a claim in ``cases``."""
+    assert lint_people(text) == expected

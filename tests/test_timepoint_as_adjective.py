@@ -20,6 +20,10 @@ from claimcheck.verify.frames import read_frame
         ("In the 24-week analysis, 40% responded.", {168.0}),
         ("12-week confirmed disability progression occurred in 29.6%.", {84.0}),
         ("The 5-year recurrence rate is 20%.", {1826.25}),
+        # a numbered outcome's name between the timepoint and its noun
+        ("The 52-week PASI 75 rate with the drug was 71%.", {364.0}),
+        ("The 24-week ACR20 response was 60%.", {168.0}),
+        ("Its 16-week EASI-75 response reached 51%.", {112.0}),
         ("A 12-week course of the drug cured 95% of patients.", set()),
     ],
 )

@@ -339,7 +339,8 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
     ``people`` ~ ``deaths/day``).
     A draft's count of people (``830,000 people``, ``patients``) may stand for a registry's count
     of people or of what happens to them (``deaths``, ``cases``, ``hospitalizations``: "put
-    52,000 people in hospital"): the words around it decide.
+    52,000 people in hospital"): the words around it decide; and a count of cases or diagnoses
+    for a count of people (the people diagnosed).
     A draft figure with no unit is compatible with a bare statistic, a counted noun or a unit
     of measurement (the unit is often far from the number: "5.8 vs 3.0 kg"), never with a
     percentage, money or a duration.
@@ -371,6 +372,7 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
         )
         or _event_and_cases(draft_noun, source_noun)
         or _event_and_cases(source_noun, draft_noun)
+        or (draft_noun.split()[-1] in DIAGNOSED_NOUNS and _is_person_noun(source_noun))
         or _named_procedure(draft_noun, source_noun)
         or _named_procedure(source_noun, draft_noun)
     )
@@ -440,6 +442,10 @@ DEATH_NOUNS = frozenset({"death", "suicide", "fatality", "fatalitie", "homicide"
 """Counts of deaths by what they are: a suicide, a fatality, a homicide is a death."""
 
 
+DIAGNOSED_NOUNS = frozenset({"case", "diagnose", "diagnosi"})
+"""A draft's count of cases or diagnoses ("20,000 new cases a year") is a count of the people
+they are, as a count of people may stand for their cases (:data:`PERSON_EVENTS`): a claim
+counting the people diagnosed each year is that figure's."""
 PERSON_EVENTS = frozenset(
     {"death", "case", "diagnose", "diagnosi", "survivor", "stillbirth", "infection"}
     | {"hospitalization", "hospitalisation", "admission", "birth"}

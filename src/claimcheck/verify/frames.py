@@ -393,7 +393,8 @@ OLDEST_AGE = 120.0
 TIMEPOINT = re.compile(
     rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?)"
     rf"(?={_H}*-?{_H}*(?:(?:overall|relative|net|graft|patient|kidney|renal"
-    rf"|liver|heart|transplant|confirmed|sustained|disability|[a-z]+-(?:free|specific|related))"
+    rf"|liver|heart|transplant|confirmed|sustained|disability|[a-z]+-(?:free|specific|related)"
+    rf"|(?-i:[A-Z][A-Za-z]*(?:-?[A-Z]+)?(?:(?:-|{_H})?\d+)?))"
     rf"{_H}+){{0,2}}"
     rf"(?:survival|surviv|mortality|risk|follow|outcomes?|results?|rates?|data|period"
     rf"|measures?|measurements?|analys[ie]s|visits?|endpoints?|assessments?|mark|landmark"

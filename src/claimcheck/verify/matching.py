@@ -1319,14 +1319,16 @@ GENERIC_WORDS = frozenset(
         nationwide nationally countrywide
         world living live lives country countries population
         give gives giving gave given receive receives receiving received go goes going went
-        gone feel feels feeling felt respectively
+        gone feel feels feeling felt respectively leave leaves leaving left
+        suggest suggests suggested indicate indicates indicated reveal reveals revealed pooled
         expect expects expected project projects projected predict predicts predicted
         forecast forecasts forecasted"""
     ).split()
 )
 """Words that say nothing about what a figure measures: who is counted in general, time
 words, hedges, and the verbs every statistic is written with (and those a trial arm or an
-outcome is told with: "given …", "went a median of …", "felt better after …"), and the
+outcome is told with: "given …", "went a median of …", "felt better after …", "left 9.8% of
+patients with …"; and how a source reports it: "pooled data suggest …"), and the
 words of a projection, said of figures whose source projects them ("expected to cause …")."""
 UNEXPLAINED_WORDS_FREE = 1  # words the claim does not explain that cost nothing
 UNEXPLAINED_WORD_PENALTY = 4.0  # per further word the claim does not explain …
