@@ -1,5 +1,7 @@
 """Two doses of one drug are two arms: a figure whose clause gives a dose is never judged
-against a claim that states another dose ("tofacitinib 10 mg" is not the 5 mg arm)."""
+against a claim that states another dose ("tofacitinib 10 mg" is not the 5 mg arm), nor
+backed by it when that claim's statement happens to state the figure (README, frames:
+"dose")."""
 
 from __future__ import annotations
 
@@ -68,4 +70,34 @@ def test_the_message_says_another_dose(findings):
 )
 def test_a_dose_opening_the_sentence_belongs_to_the_figure_after_it(findings, text, expected):
     got = [(f[0], f[1]) for f in findings(text) if f[0] in ("CC101", "CC102") and "%" in f[2]]
+    assert got == expected
+
+
+def _level(id_, dose, value):
+    return f"""\
+- id: {id_}
+  statement: In LIPID-5, LDL cholesterol was {value} mmol/L with lipovast {dose} mg.
+  subject: [lipovast, LDL cholesterol]
+  context: [LIPID-5]
+  value: {{value: {value}, unit: mmol/L}}
+  sources: [{{citation: "Our own trial report", quote: "{value} mmol/L with {dose} mg"}}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In LIPID-5, LDL cholesterol was 2.1 mmol/L with lipovast 20 mg.", []),
+        # the 20 mg arm's figure said of a 10 mg arm the registry does not hold: its
+        # statement states 2.1 mmol/L, but for another dose, so it backs nothing
+        ("In LIPID-5, LDL cholesterol was 2.1 mmol/L with lipovast 10 mg.", [("CC102", None)]),
+    ],
+)
+def test_a_statement_of_another_dose_backs_nothing(tmp_path, run_cli, text, expected):
+    lint = registry_linter(tmp_path, run_cli, _level("lp-20", 20, 2.1) + _level("lp-40", 40, 1.8))
+    got = [
+        (f["code"], f["registry_id"]) for f in lint("page.md", text + "\n") if "2.1" in f["message"]
+    ]
     assert got == expected

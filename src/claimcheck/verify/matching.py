@@ -3603,6 +3603,7 @@ def ranked_matches(
         restated = (
             near.rejected != SUBJECT_NOT_NAMED
             and not near.rejected.startswith(ANOTHER_STUDY)  # its figure, in another study
+            and near.rejected != OTHER_DOSE  # its figure, at another dose ("… with 10 mg")
             and not label
             and restates(near.registry_claim, quantity, around.frame)
         )
