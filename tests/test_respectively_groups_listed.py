@@ -81,3 +81,34 @@ MEN, WOMEN = "freedonia-smoking-men-2021", "freedonia-smoking-women-2021"
 )
 def test_figures_pair_with_the_listed_groups(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+LOOK_BACK = """\
+- id: freedonia-back-pain-women-3m
+  statement: In 2021, 40.6% of women in Freedonia had back pain in the past 3 months.
+  subject: [back pain]
+  context: [Freedonia, "2021"]
+  group: [women]
+  value: {value: 40.6, unit: percent}
+  sources: [{citation: "Freedonia health survey 2021", quote: "40.6% of women"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_look_back = figure_verdicts_fixture(LOOK_BACK)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2021, 40.6% of women in Freedonia had back pain in the past 3 months.", {}),
+        (
+            "In 2021, 40.6% of women in Freedonia had back pain in the past 30 days.",
+            {"40.6%": ("CC102", None)},
+        ),
+    ],
+)
+def test_the_look_back_period_is_the_figures_time(lint_look_back, text, expected):
+    """A survey's look-back period ("in the past 30 days") is when the figure was asked
+    about: a claim about the past 3 months is another timepoint."""
+    assert lint_look_back(text) == expected

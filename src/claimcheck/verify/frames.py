@@ -400,6 +400,7 @@ TIMEPOINT = re.compile(
     rf"|measures?|measurements?|analys[ie]s|visits?|endpoints?|assessments?|mark|landmark"
     rf"|response|remission|recurrence|relapse|progression|efficacy)\b)"
     rf"|\b(?:at|after|by|over|through|within|to|during|first|for"
+    rf"|(?:in|over|during){_H}+the{_H}+(?:past|last|previous|preceding)"
     rf"|as{_H}+(?:early|soon|late){_H}+as)"
     rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost))*"
     rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)\b"
