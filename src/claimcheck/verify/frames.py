@@ -400,7 +400,6 @@ TIMEPOINT = re.compile(
     rf"|measures?|measurements?|analys[ie]s|visits?|endpoints?|assessments?|mark|landmark"
     rf"|response|remission|recurrence|relapse|progression|efficacy)\b)"
     rf"|\b(?:at|after|by|over|through|within|to|during|first|for"
-    rf"|(?:in|over|during){_H}+the{_H}+(?:past|last|previous|preceding)"
     rf"|as{_H}+(?:early|soon|late){_H}+as)"
     rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost))*"
     rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)\b"
@@ -416,7 +415,9 @@ TIMEPOINT = re.compile(
     rf"|\b(?:aged?|age{_H}+of){_H}+(?P<n6>{_NUMBER}){_H}+(?P<unit6>weeks?|months?|days?)\b"
     rf"|\b(?:after|within)(?:{_H}+(?:just|only|about|around|nearly))*"
     rf"{_H}+(?P<n7>an?){_H}+(?P<unit7>year|month|week|day)\b"
-    rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day){_H}+later\b",
+    rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day){_H}+later\b"
+    rf"|\b(?:in|over|during){_H}+the{_H}+(?:past|last|previous|preceding){_H}+"
+    rf"(?P<n9>{_NUMBER}){_H}+(?P<unit9>days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
 """A timepoint a figure is measured at: ``five-year survival``, ``the 24-week measure``,
@@ -1401,6 +1402,7 @@ def _timepoints(text: str) -> set[float]:
             ("n6", "unit6"),  # a baby "aged 6 weeks": a time since birth, not an age group
             ("n7", "unit7"),  # "within a year": one
             ("n8", "unit8"),  # "alive a year later": one
+            ("n9", "unit9"),  # "in the past 30 days": a survey's look-back period
         ):
             if found.group(number):
                 size = DAYS[found.group(unit).lower().rstrip("s")]
