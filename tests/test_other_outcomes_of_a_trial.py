@@ -87,3 +87,58 @@ def test_another_outcome_is_not_accused(lint_text, text, figure, expected):
 def test_the_claims_own_figure_is_no_finding(lint_text):
     text = "In STOUT, gravelin lowered the risk of hip fracture by 40% over three years."
     assert lint_text(text) == {}
+
+
+SIDE_EFFECTS = """\
+- id: migra1-zelvatide-response
+  statement: In MIGRA-1, 41% of patients on zelvatide had at least half as many migraine days.
+  subject: [zelvatide]
+  context: [MIGRA-1, migraine]
+  value: {value: 41, unit: percent}
+  sources: [{citation: "MIGRA-1 report", quote: "41% were responders"}]
+  status: approved
+  review_by: 2030-01-01
+- id: migra2-zelvatide-response
+  statement: In MIGRA-2, 38% of patients on zelvatide had at least half as many migraine days.
+  subject: [zelvatide]
+  context: [MIGRA-2, migraine]
+  value: {value: 38, unit: percent}
+  sources: [{citation: "MIGRA-2 report", quote: "38% were responders"}]
+  status: approved
+  review_by: 2030-01-01
+- id: migra1-zelvatide-nausea
+  statement: In MIGRA-1, nausea was reported by 9% of patients on zelvatide.
+  subject: [zelvatide]
+  context: [MIGRA-1, nausea]
+  value: {value: 9, unit: percent}
+  sources: [{citation: "MIGRA-1 report", quote: "nausea 9%"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_side_effects = figure_verdicts_fixture(SIDE_EFFECTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side effect is no figure of the efficacy claim: not accused, and not backed by
+        # an efficacy figure it happens to equal
+        (
+            "In MIGRA-1, constipation affected 3% of patients given zelvatide.",
+            {"3%": ("CC102", None)},
+        ),
+        (
+            "In MIGRA-1, dizziness was reported by 41% of patients on zelvatide.",
+            {"41%": ("CC102", None)},
+        ),
+        # the claim about that side effect still judges it
+        ("In MIGRA-1, nausea was reported by 9% of patients on zelvatide.", {}),
+        (
+            "In MIGRA-1, nausea was reported by 14% of patients on zelvatide.",
+            {"14%": ("CC101", "migra1-zelvatide-nausea")},
+        ),
+    ],
+)
+def test_a_side_effect_is_not_the_efficacy_figure(lint_side_effects, text, expected):
+    assert lint_side_effects(text) == expected

@@ -1870,6 +1870,11 @@ def _unstated_group_words(
             if said:
                 found.append(said.group())
                 break
+    said_harm = [h.group() for piece in around.pieces for h in ADVERSE_EFFECT.finditer(piece)]
+    if said_harm and _another_outcome(said_harm, _claim_harms(registry_claim)):
+        # "nausea was reported by 41% of patients on drug X" against the trial's efficacy
+        # claim, or constipation against its claim about nausea: another outcome
+        found.append(said_harm[0])
     for piece in around.pieces:
         # "Among US veterans, 31.5% had chronic pain" against the claim about all adults:
         # people of a kind the claim does not state
@@ -1911,11 +1916,67 @@ figure of it backs. Not pupils, students or athletes: the people a school survey
 claim's figures are about, often without saying so."""
 
 
+ADVERSE_EFFECT = re.compile(
+    r"\b(?:nausea|vomiting|diarrh(?:o)?ea|constipation|headaches?|dizziness|fatigue|rash(?:es)?"
+    r"|itching|pruritus|acne|conjunctivitis|drowsiness|somnolence|dry\W+mouth|myalgia"
+    r"|injection[\W-]+site\W+reactions?|infusion(?:[\W-]+related)?\W+reactions?"
+    r"|(?:serious\W+)?adverse\W+(?:events?|effects?|reactions?)|side[\W-]+effects?)\b",
+    re.IGNORECASE,
+)
+"""Side effects a page reports a trial's figure for. A claim whose words name none of them
+(an efficacy claim) is about another outcome, whatever the figures."""
+
+
+HARM_SYNONYMS = {
+    "itching": "pruritus",
+    "somnolence": "drowsiness",
+    "headaches": "headache",
+    "rashes": "rash",
+    "diarrhoea": "diarrhea",
+}
+GENERAL_HARMS = frozenset({"adverse", "side"})  # "adverse events", "side effects": any of them
+
+
+def _harm_key(written: str) -> str:
+    """A side effect's key: its first word, spellings and synonyms as one."""
+    word = written.lower().split()[0].split("-")[0]
+    if word == "serious":
+        word = "adverse"
+    return HARM_SYNONYMS.get(word, word)
+
+
+@per_claim
+def _claim_harms(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The side effects (:data:`ADVERSE_EFFECT`, by key) the claim's own words name:
+    statement, variants, subject, context and its quotes."""
+    texts = (
+        registry_claim.statement,
+        *registry_claim.variants,
+        *registry_claim.subject,
+        *registry_claim.context,
+        *(source.quote or "" for source in registry_claim.sources),
+    )
+    return frozenset(_harm_key(h.group()) for text in texts for h in ADVERSE_EFFECT.finditer(text))
+
+
+def _another_outcome(said: list[str], claims: frozenset[str]) -> bool:
+    """Whether side effects said around a figure are none the claim is about: it names none
+    (an efficacy claim), or names others (nausea, where the page says constipation); a
+    general name on either side ("side effects") may be any of them."""
+    if not claims:
+        return True
+    keys = {_harm_key(word) for word in said}
+    if keys & GENERAL_HARMS or claims & GENERAL_HARMS:
+        return False
+    return not keys & claims
+
+
 def narrows_to_a_group(words: tuple[str, ...]) -> bool:
     """Whether narrowing words (:func:`narrowing_words`) name a group of people: a sex, an
     age group or people of a kind (not a word that narrows a condition, "severe")."""
     return any(
         PEOPLE_OF_A_KIND.fullmatch(f"of {word}")
+        or ADVERSE_EFFECT.fullmatch(word)
         or AGES_SAID.fullmatch(word)
         or any(pattern.fullmatch(word) for pattern in SEXES.values())
         for word in words
