@@ -1870,7 +1870,12 @@ def _unstated_group_words(
             if said:
                 found.append(said.group())
                 break
-    said_harm = [h.group() for piece in around.pieces for h in ADVERSE_EFFECT.finditer(piece)]
+    said_harm = [
+        h.group()
+        for piece in around.pieces
+        if HARM_REPORTED.search(piece)
+        for h in ADVERSE_EFFECT.finditer(piece)
+    ]
     if said_harm and _another_outcome(said_harm, _claim_harms(registry_claim)):
         # "nausea was reported by 41% of patients on drug X" against the trial's efficacy
         # claim, or constipation against its claim about nausea: another outcome
@@ -1927,6 +1932,13 @@ ADVERSE_EFFECT = re.compile(
 (an efficacy claim) is about another outcome, whatever the figures."""
 
 
+HARM_REPORTED = re.compile(
+    r"\b(?:reported|experienced|occurred|developed|affected|side[\W-]+effects?|adverse)\b",
+    re.IGNORECASE,
+)
+"""How a page says a side effect happened ("nausea was reported by 41%", "infusion reactions
+occurred in 9.8%"): without such words the same names may be the condition a trial treats
+("free of their headache two hours after a dose")."""
 HARM_SYNONYMS = {
     "itching": "pruritus",
     "somnolence": "drowsiness",
