@@ -102,3 +102,11 @@ def extracted_quantities(tmp_path, extract_json, sentence: str) -> tuple[str, li
     draft.write_text(sentence + "\n", encoding="utf-8")
     claims = extract_json(draft)["documents"][0]["claims"]
     return draft.read_text(encoding="utf-8"), [q for c in claims for q in c["quantities"]]
+
+
+def figure_texts(path, draft, extract_json):
+    """Write ``draft`` to ``path`` and return the surface text of every figure read from it,
+    in order (``extract_json`` is the conftest fixture)."""
+    path.write_text(draft, encoding="utf-8")
+    claims = extract_json(path)["documents"][0]["claims"]
+    return [q["text"] for c in claims for q in c["quantities"]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from figure_helpers import figure_texts
 
 # (file name, draft, the figures read, in order)
 CASES = [
@@ -28,7 +29,4 @@ CASES = [
 def test_heading_number_is_no_figure(
     tmp_path: Path, extract_json, name: str, draft: str, figures: list[str]
 ) -> None:
-    path = tmp_path / name
-    path.write_text(draft, encoding="utf-8")
-    claims = extract_json(path)["documents"][0]["claims"]
-    assert [q["text"] for c in claims for q in c["quantities"]] == figures
+    assert figure_texts(tmp_path / name, draft, extract_json) == figures

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from figure_helpers import figure_texts
 
 CASES = [
     ("a.md", "**Praxis Nord** · Lindenstraße 22, 1030 Wien · Tel. 555\n", []),
@@ -21,7 +22,4 @@ CASES = [
 def test_header_address_and_hours(
     tmp_path: Path, extract_json, name: str, draft: str, figures: list[str]
 ) -> None:
-    path = tmp_path / name
-    path.write_text(draft, encoding="utf-8")
-    claims = extract_json(path)["documents"][0]["claims"]
-    assert [q["text"] for c in claims for q in c["quantities"]] == figures
+    assert figure_texts(tmp_path / name, draft, extract_json) == figures
