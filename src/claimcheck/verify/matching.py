@@ -2653,21 +2653,29 @@ def _claim_about_those_without(
     )
 
 
+_STUDY_CORE = (
+    r"[A-Z]{2,}[A-Za-z0-9]*|[A-Z][A-Za-z]*\d+|[A-Z][a-z]+[A-Z]{2,}[a-z]*\d*|[a-z]+[A-Z][A-Za-z]*\d*"
+)
+_STUDY_PART = rf"(?:{_STUDY_CORE}|[A-Z][a-z]*\d*|\d{{1,3}}[A-Za-z]?)"
 STUDY_NAME = re.compile(
-    r"[A-Z]{2,}|[A-Z][A-Za-z]*[-\s]?\d|[A-Z][a-z]+[A-Z]{2,}[a-z]*|[a-z]{2,}[A-Z][A-Za-z]*"
+    rf"(?:[A-Z][a-z]+[-\s])*(?:{_STUDY_CORE})(?:[-\s]{_STUDY_PART})*"
+    rf"|(?:[A-Z][a-z]+\s)*[A-Z][A-Za-z]*[-\s]?\d{{1,3}}"
 )
 """A study's name as registries write it in ``context``: capitals (``ERASURE``, ``CLARITY AD``,
-``RE-LY``), a capitalised name with its number (``SOLO 1``, ``STEP 1``, ``Measure Up 1``) or
-a coined name with a run of capitals inside (``KarMMa``, ``MajesTEC``) or after a lower-case
-start (``monarchE``, ``iPrEx``; a measure so written, ``eGFR``, is no study: its claims do
-not say "In eGFR, …", :func:`_is_study`)."""
+``RE-LY``, ``ODYSSEY OUTCOMES``), a capitalised name with its number (``SOLO 1``, ``STEP 1``,
+``BLISS-52``, ``CYD14``), a coined name with a run of capitals inside (``KarMMa``,
+``MajesTEC``) or after a lower-case start (``monarchE``, ``iPrEx``), and any of these joined
+by hyphens or spaces to further parts (``ELITE-Symphony``, ``BRAVE-AA1``, ``IMPROVE-IT``,
+``Elaris EM-I``, ``CLIMB SCD-121``, ``Measure Up 1``). A measure so written (``eGFR``,
+``PASI 90``) is no study: its claims do not say "In PASI 90, …" (:func:`_is_study`)."""
 NOT_STUDIES = frozenset(
     normalise_term(name)
     for name in """WHO CDC NHS NICE FDA EMA GBD UK US USA EU UKHSA IARC UNAIDS UNICEF NCHS NIH
-    ACS AHA ESC OECD ONS ABS AIHW ECDC PHE NHANES NSDUH BRFSS SEER GLOBOCAN HIV AIDS""".split()
+    ACS AHA ESC OECD ONS ABS AIHW ECDC PHE NHANES NSDUH BRFSS SEER GLOBOCAN HIV AIDS
+    HIV-1 HIV-2 COVID-19 SARS-CoV-2 SARS MERS H1N1 H5N1""".split()
 )
-"""Agencies, surveys and places written in capitals: sources or settings many subjects share,
-never one study's arm."""
+"""Agencies, surveys, places and viruses written in capitals: sources or settings many subjects
+share, never one study's arm."""
 _STAND_INS: dict[int, tuple[Registry, dict[str, frozenset[str]]]] = {}
 
 
@@ -2801,13 +2809,16 @@ def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
 
 ANOTHER_STUDY = "it is about another study"
 UNKNOWN_STUDY = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
+    r"\b[Ii]n\s+(?:the\s+)?(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
+    r"(?:-(?:[A-Z][A-Za-z0-9]*|\d{1,3}(?![\d%.,]\d|\d|\s*%)))*"
+    r"(?:\s[A-Z]{2,}[A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*)*"
     r"(?:[-\s]\d{1,2}(?![\d%.,]\d|\d|\s*%))?)"
     r"(?=\s*,|\s+(?:trial|study|cohort|registry)\b)"
 )
 """A study's name in an opening "In …," or before "trial"/"study" that the registry does not
-hold ("In PARTNER, …", "In the KarMMa-3 trial"): capitals, a coined name with capitals inside,
-with its series number. A claim about another study is not that figure's."""
+hold ("In PARTNER, …", "In the KarMMa-3 trial", "In IMPROVE-IT, …", "in the US NOBLE study"):
+capitals or a coined name with capitals inside, with further hyphenated parts, words in
+capitals and its series number. A claim about another study is not that figure's."""
 
 
 SERIES_NUMBER = r"(?:-|\s)(\d)(?![\d%.,]\d|\d|\s*%|\s*(?:per|in|of)\b)"
