@@ -390,19 +390,26 @@ AGE_AT = re.compile(
 sites``, ``at 40 mg``, ``at 12 to 13 weeks`` are not)."""
 OLDEST_AGE = 120.0
 
-TIMEPOINT = re.compile(
-    rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?)"
-    rf"(?={_H}*-?{_H}*(?:(?:overall|relative|net|graft|patient|kidney|renal"
-    rf"|liver|heart|transplant|confirmed|sustained|disability|[a-z]+-(?:free|specific|related)"
+MEASURED_AFTER = (
+    rf"{_H}*-?{_H}*(?:(?:(?-i:(?!(?:old|of|and|or|in|on|for|to|with|the)\b)[a-z]{{3,}})"
+    rf"|[a-z]+-(?:free|specific|related)"
     rf"|(?-i:[A-Z][A-Za-z]*(?:-?[A-Z]+)?(?:(?:-|{_H})?\d+)?))"
     rf"{_H}+){{0,2}}"
     rf"(?:survival|surviv|mortality|risk|follow|outcomes?|results?|rates?|data|period"
     rf"|measures?|measurements?|analys[ie]s|visits?|endpoints?|assessments?|mark|landmark"
-    rf"|response|remission|recurrence|relapse|progression|efficacy)\b)"
+    rf"|response|remission|recurrence|relapse|progression|efficacy|incidence)\b"
+)
+"""What follows a time said as an adjective of the measure it times (``five-year survival``,
+``20-year implant survival rate``, ``10-year cumulative incidence``): up to two modifiers,
+then a measured noun."""
+MEASURED_AFTER_DURATION = re.compile(MEASURED_AFTER, re.IGNORECASE)
+TIMEPOINT = re.compile(
+    rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?|decades?)"
+    rf"(?={MEASURED_AFTER})"
     rf"|\b(?:at|after|by|over|through|within|to|during|first|for"
     rf"|as{_H}+(?:early|soon|late){_H}+as)"
     rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost))*"
-    rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?)\b"
+    rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
     rf"|\b(?:at|by|through|to|in|until|as{_H}+(?:early|soon|late){_H}+as)"
     rf"{_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
     rf"|\b(?:surviv(?:e|ed|ing)|alive|(?<!the{_H})(?<!past{_H})(?<!first{_H})(?<!next{_H})"
@@ -413,18 +420,21 @@ TIMEPOINT = re.compile(
     rf"(?:{_H}+(?:after|later|into|on)\b|{_H}*-?{_H}*(?:run-in|trial|study|phase"
     rf"|period|programme|program|extension|follow-up)\b)"
     rf"|\b(?:aged?|age{_H}+of){_H}+(?P<n6>{_NUMBER}){_H}+(?P<unit6>weeks?|months?|days?)\b"
+    rf"|\b(?:after|within|over|in|by)(?:{_H}+(?:just|only|about|around|nearly))*"
+    rf"{_H}+(?P<n7>an?){_H}+(?P<unit7>decade)\b"
     rf"|\b(?:after|within)(?:{_H}+(?:just|only|about|around|nearly))*"
-    rf"{_H}+(?P<n7>an?){_H}+(?P<unit7>year|month|week|day)\b"
-    rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day){_H}+later\b"
+    rf"{_H}+(?P<n7b>an?){_H}+(?P<unit7b>year|month|week|day)\b"
+    rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day|decade){_H}+later\b"
     rf"|\b(?:in|over|during){_H}+the{_H}+(?:past|last|previous|preceding){_H}+"
     rf"(?P<n9>{_NUMBER}){_H}+(?P<unit9>days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
 """A timepoint a figure is measured at: ``five-year survival``, ``the 24-week measure``,
-``12-week confirmed disability progression``, ``at 1 year``, ``over 68 weeks``, ``after just
+``12-week confirmed disability progression``, ``20-year implant survival``, ``10-year
+cumulative incidence``, ``at 1 year``, ``over 68 weeks``, ``after two decades``, ``after just
 20 weeks``, ``at week 68``, ``survive five years``, ``ten years after``, ``the 20-week
 run-in``, ``implants last 25 years`` (not ``in the last 25 years``), ``died within a
-year``."""
+year``, ``within a decade``."""
 ELIDED_TIMEPOINT = re.compile(
     rf"\b(?P<word>at|after|by|within|over|last|lasts|lasted)(?:{_H}+(?:just|only|about|around|nearly))*"
     rf"{_H}+(?P<n>{_NUMBER})(?={_H}*(?:[,;:)]|\.(?!\d)|$))",
@@ -461,6 +471,7 @@ DAYS = {
     "week": 7.0,
     "month": 365.25 / 12,
     "year": 365.25,
+    "decade": 3652.5,
 }
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -1285,7 +1296,7 @@ def _number(written: str) -> float:
 
 DIGIT = re.compile(r"\d")
 """Every age pattern reads a number in digits: a clause without one names no age group."""
-TIME_UNIT = re.compile(r"year|month|week|day|hour|minute", re.IGNORECASE)
+TIME_UNIT = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE)
 """Every timepoint pattern names one of these units: a clause without one names no timepoint
 (a plain search for them costs a fraction of the patterns' own)."""
 
@@ -1400,7 +1411,8 @@ def _timepoints(text: str) -> set[float]:
             ("n4", "unit4"),
             ("n5", "unit5"),
             ("n6", "unit6"),  # a baby "aged 6 weeks": a time since birth, not an age group
-            ("n7", "unit7"),  # "within a year": one
+            ("n7", "unit7"),  # "within a decade": one
+            ("n7b", "unit7b"),  # "within a year": one
             ("n8", "unit8"),  # "alive a year later": one
             ("n9", "unit9"),  # "in the past 30 days": a survey's look-back period
         ):
@@ -1767,14 +1779,15 @@ TIMEPOINT_COMPARATORS = frozenset({"within"})
 
 def says_when(text: str, quantity: Quantity, offset: int) -> bool:
     """Whether a duration says when a figure was measured, when its treatment was given or
-    for how long (``survive five years``, ``92% within 2 years``, ``3 hours after stroke
-    onset``, ``a 7-day course``)."""
+    for how long (``survive five years``, ``92% within 2 years``, ``a 15-year implant survival
+    rate of 90%``, ``3 hours after stroke onset``, ``a 7-day course``)."""
     at = quantity.start - offset
     before = TIMEPOINT_BEFORE.search(text, max(0, at - TIMEPOINT_REACH), at)
     if before and CHANGE_SIZE.match(before.group()) and _short(quantity):
         before = None  # "by 18.3 minutes": the size of a change
     return quantity.kind == "duration" and bool(
         before
+        or MEASURED_AFTER_DURATION.match(text, quantity.end - offset)
         or (quantity.comparator or "").lower() in TIMEPOINT_COMPARATORS
         or TREATMENT_TIMING.match(text, quantity.end - offset)
         or any(m.start() <= at < m.end() for m in COURSE.finditer(text, max(0, at - 40)))
