@@ -39,7 +39,9 @@ class Claim:
     sentence before (with words): the group or arm a pronoun opening this one stands for
     ("Smokers given placebo did worst. Only 9.4% of them …"). ``lead_terms`` are the names of
     the heading or lead-in line above a short list item ("### Gout in Freedonia" above "-
-    Men: 5.2%"): what the item is about, as if its label said it.
+    Men: 5.2%"): what the item is about, as if its label said it; ``lead_text`` is that
+    line itself, whose group, place, year and timepoint ("### Acne in adults aged 30 to 39")
+    hold for the item where it says none.
     """
 
     text: str
@@ -55,6 +57,7 @@ class Claim:
     groups: tuple[GroupLabel, ...] = ()
     previous_text: str = ""  # the worded sentence before: what "them" may stand for
     lead_terms: tuple[str, ...] = ()  # names of the heading or lead-in above a list item
+    lead_text: str = ""  # that heading or lead-in itself: the group, time, year it says
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -93,6 +96,7 @@ class Claim:
             groups=tuple(g.moved(text) for g in self.groups),
             previous_text=self.previous_text,
             lead_terms=self.lead_terms,
+            lead_text=self.lead_text,
         )
 
     def cell_of(self, quantity: Quantity) -> tuple[CellText | None, tuple[str, ...]]:

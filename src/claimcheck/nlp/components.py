@@ -230,6 +230,11 @@ class ClaimGrouper:
                             for _s, _e, name in _terms_in(terms, term_starts, lead)
                             if _is_item(text, sentence)
                         ),
+                        lead_text=(
+                            _text_of(text, lead)
+                            if lead is not None and _is_item(text, sentence)
+                            else ""
+                        ),
                     )
                 )
             if has_word:

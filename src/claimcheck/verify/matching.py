@@ -1029,6 +1029,16 @@ class Surroundings:
             frame = replace(frame, sexes=scope.sexes)
         if not frame.ethnicities and scope is not None:
             frame = replace(frame, ethnicities=scope.ethnicities)
+        if claim.lead_text:
+            # "### Acne in adults aged 30 to 39" above "- Women: 20.1%": the group, place,
+            # year and timepoint of a list's heading or lead-in hold for each item that
+            # says none of its own
+            lead = read_frame(claim.lead_text)
+            frame = fill_empty(frame, lead)
+            if not frame.years:
+                frame = replace(frame, years=lead.years)
+            if not frame.timepoints and quantity.kind != "duration":
+                frame = replace(frame, timepoints=lead.timepoints)
         # … and one measure ("Measles deaths fell from … to …") and one timepoint ("Over 15
         # years, lifestyle … by 27% and metformin by 18%"), not a duration's own
         if not frame.measures and len(whole.measures) == 1 and not _unit_measure(quantity):
