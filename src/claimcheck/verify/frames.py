@@ -88,6 +88,14 @@ KILLED_OR_INJURED = re.compile(
 injured"): not a count of deaths, nor of injuries alone."""
 RATE_PER_POPULATION = re.compile(r"(?:/|\bper\s+)\d")
 """A unit per a number of people ("deaths per 1,000,000", "cases/100,000"): a rate."""
+SHARE_INCIDENCE = re.compile(
+    r"\b(?:incidence|newly\W+(?:\w+\W+)?diagnosed|new(?:ly)?\W+(?:[\w-]+\W+){0,2}?cases?"
+    r"|(?:develop|get|gets|getting)\W+(?:[\w-]+\W+){1,4}?(?:each|every|per|a)\W+year)\b",
+    re.IGNORECASE,
+)
+"""Words that say a share counts new cases in a period: ``incidence``, ``newly diagnosed``,
+``new cases``, ``develop kidney stones each year`` (a share's verbs alone, "had", "occurred",
+say nothing of it)."""
 PREVALENCE_WORD = re.compile(r"\bprevalen|\bliv(?:e|es|ed|ing)\W+with\b", re.IGNORECASE)
 """Words that say a rate counts those who have the condition, whatever its verb."""
 SINCE_DIAGNOSIS = re.compile(
@@ -753,6 +761,13 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
             # "had 25 road deaths per million": a rate, whatever verb has it; "prevalence"
             # and "living with" still say whom a rate counts
             count_of = "having" if PREVALENCE_WORD.search(text) else ""
+    elif unit in PROPORTION_UNITS:
+        # a share counts new cases or those who have it only by the words that say so
+        # ("10.6% of men are newly diagnosed each year", "an incidence of 2%" against "the
+        # prevalence … is 10.6%"); its verbs ("had", "occurred") say nothing of it
+        new = bool(SHARE_INCIDENCE.search(text))
+        having = "prevalen" in text.lower()  # "living with" names a share's population
+        count_of = "new" if new and not having else "having" if having and not new else ""
     if unit:
         head = unit.split("/")[0].split()[-1].lower() if unit.split("/")[0].split() else ""
         if head in UNIT_MEASURES:
