@@ -626,6 +626,13 @@ of calls … within 18 minutes``, which is the 90th centile of the response time
 response time is not the 90th-centile target (NHS England's ambulance standards state both)."""
 
 
+SOURCE_YEAR = re.compile(
+    r"\b(?P<year>(?:19|20)\d{2})\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:meta-?analys[ie]s|systematic\s+reviews?|reviews?|studies|study|papers?|articles?"
+    r"|publications?|analys[ie]s|trials?)\b"
+)
+"""A year that dates a source, not the figure: "a 2021 meta-analysis", "a 2019 Cochrane
+review", "the 2018 study" (a survey's or report's year is usually the year it measured)."""
 SEASON = re.compile(r"\b(?P<first>(?:19|20)\d{2})\s?[–/-]\s?(?P<next>\d{2})\b(?!%|[.,]\d)")
 """A season or academic year written with its second year short: ``2013–14``, ``2009/10``."""
 
@@ -634,6 +641,11 @@ def years_named(text: str) -> frozenset[str]:
     """The calendar years ``text`` names, a season's short second year written out
     (``2009–10 to 2013–14`` names 2009, 2010, 2013 and 2014)."""
     years = set(YEAR.findall(text))
+    if years and SOURCE_YEAR.search(text):
+        # "a 2021 meta-analysis put … at 6.76%": when the source was published, not the
+        # year the figure is about (unless the text names it elsewhere too)
+        dated = [found.group("year") for found in SOURCE_YEAR.finditer(text)]
+        years -= {y for y in dated if len(re.findall(rf"\b{y}\b", text)) == 1}
     for season in SEASON.finditer(text):
         first = int(season.group("first"))
         following = first // 100 * 100 + int(season.group("next"))
