@@ -415,10 +415,11 @@ TIMEPOINT = re.compile(
     rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?|decades?)"
     rf"(?={MEASURED_AFTER})"
     rf"|\b(?:at|after|by|over|through|within|to|during|first|for"
-    rf"|as{_H}+(?:early|soon|late){_H}+as)"
+    rf"|from(?=[^.;]{{0,30}}\b(?:on|onwards?)\b)|as{_H}+(?:early|soon|late){_H}+as)"
     rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost))*"
     rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
-    rf"|\b(?:at|by|through|to|in|until|as{_H}+(?:early|soon|late){_H}+as)"
+    rf"|\b(?:at|by|through|to|in|until|as{_H}+(?:early|soon|late){_H}+as"
+    rf"|from(?={_H}+(?:week|month|year|day){_H}+\d+{_H}+(?:on|onwards?)\b))"
     rf"{_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
     rf"|\b(?:surviv(?:e|ed|ing)|alive|(?<!the{_H})(?<!past{_H})(?<!first{_H})(?<!next{_H})"
     rf"last(?:s|ed|ing)?){_H}+(?:(?:for|at|after){_H}+)?"
@@ -1801,6 +1802,10 @@ TIMEPOINT_BEFORE = re.compile(
 ``36.1% survive five years``, ``Over 15 years, lifestyle change lowered …``, and the period
 a survey asks about (``back pain in the past three months``, ``in the last 12 months``)."""
 TIMEPOINT_COMPARATORS = frozenset({"within"})
+FROM_BEFORE = re.compile(r"\bfrom\W*\Z", re.IGNORECASE)
+ON_AFTER = re.compile(r"\W*(?:on|onwards?)\b", re.IGNORECASE)
+"""… and a duration said as ``from 10 weeks on`` (not ``from 18 weeks to 26 weeks``, a
+change's start)."""
 """… and so does a duration read with one of these comparators (``92% within 2 years``)."""
 
 
@@ -1815,6 +1820,10 @@ def says_when(text: str, quantity: Quantity, offset: int) -> bool:
     return quantity.kind == "duration" and bool(
         before
         or MEASURED_AFTER_DURATION.match(text, quantity.end - offset)
+        or (
+            FROM_BEFORE.search(text, max(0, at - 8), at)
+            and ON_AFTER.match(text, quantity.end - offset)
+        )
         or (quantity.comparator or "").lower() in TIMEPOINT_COMPARATORS
         or TREATMENT_TIMING.match(text, quantity.end - offset)
         or any(m.start() <= at < m.end() for m in COURSE.finditer(text, max(0, at - 40)))

@@ -47,6 +47,8 @@ from claimcheck.verify.frames import (
     SEVERITIES,
     SEXES,
     STAGES,
+    TIME_UNIT,
+    TIMEPOINT,
     YEAR,
     Frame,
     apply_declared,
@@ -139,8 +141,8 @@ to 21,400 in 2022", "down from 36,200 in 2018" (the same measure and group, anot
 
 
 def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
-    """Whether the figure's clause says nothing but the figure, a year and function words
-    ("and 14.1% in 2023"), and the figure's own words name no group ("2,594 women")."""
+    """Whether the figure's clause says nothing but the figure, a year or a timepoint and
+    function words ("and 14.1% in 2023", "and 55% from 10 weeks on"), and the figure's own words name no group ("2,594 women")."""
     if quantity.start == min(q.start for q in claim.quantities):
         return False
     rest = (
@@ -149,6 +151,8 @@ def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
         + claim.text[quantity.end - claim.start : end - claim.start]
     )
     rest = YEAR.sub(" ", rest)
+    if TIME_UNIT.search(rest):
+        rest = TIMEPOINT.sub(" ", rest)  # "… at 2 to 4 weeks and 55% from 10 weeks on"
     arm = CONTROL_ARM.search(rest)
     if arm is not None and ARM_GAP.fullmatch(CONTROL_ARM.sub(" ", rest)):
         # "… affected 1.7% of the lecanemab group and 12.6% of the placebo group": only the
