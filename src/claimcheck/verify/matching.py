@@ -142,7 +142,8 @@ to 21,400 in 2022", "down from 36,200 in 2018" (the same measure and group, anot
 
 def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
     """Whether the figure's clause says nothing but the figure, a year or a timepoint and
-    function words ("and 14.1% in 2023", "and 55% from 10 weeks on"), and the figure's own words name no group ("2,594 women")."""
+    function words ("and 14.1% in 2023", "and 55% from 10 weeks on"), and the figure's own
+    words name no group ("2,594 women")."""
     if quantity.start == min(q.start for q in claim.quantities):
         return False
     rest = (
