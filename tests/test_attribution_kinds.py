@@ -791,6 +791,13 @@ def test_a_figure_about_something_the_claim_does_not_speak_of_is_unsupported(
         ("conception", "conceiving"),
         ("conception", "conceived"),
         ("mania", "manic"),
+        ("autism", "autistic"),
+        ("epilepsy", "epileptic"),
+        ("narcolepsy", "narcoleptic"),
+        ("asthma", "asthmatic"),
+        ("psoriasis", "psoriatic"),
+        ("arthritis", "arthritic"),
+        ("allergy", "allergic"),
     ],
 )
 def test_a_condition_is_found_by_its_adjective(name, adjective):

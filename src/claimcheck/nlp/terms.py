@@ -4,7 +4,7 @@ Names compare by their *key*: lower case with everything but letters and digits 
 (:func:`~claimcheck.registry.loader.normalise_term`), so "Glypican-3", "glypican 3" and
 "glypican3" are one name, and so are "GPC-3" and "GPC3"; a plural ("carcinomas",
 "therapies") finds its singular, and a condition's adjective its name ("infertile",
-"osteoporotic", "diabetic": :data:`WORD_FORMS`). The scan walks the tokens once, extending a
+"osteoporotic", "diabetic", "autistic", "epileptic": :data:`WORD_FORMS`). The scan walks the tokens once, extending a
 candidate name token by token only while it is the prefix of some known key, so its cost
 depends on the text, and setting up a registry of 10,000 claims takes a fraction of a second
 (a PhraseMatcher with a pattern per spelling took 18 s there). Terms are data, given through
@@ -56,6 +56,12 @@ WORD_FORMS = (
     ("ia", "ic"),  # anaemia -> anaemic, anorexia -> anorexic
     ("ancy", "ant"),  # pregnancy -> pregnant
     ("ception", "ceive"),  # conception -> conceive (-> conceiving, conceived)
+    ("ism", "istic"),  # autism -> autistic
+    ("psy", "ptic"),  # epilepsy -> epileptic, narcolepsy -> narcoleptic
+    ("hma", "hmatic"),  # asthma -> asthmatic
+    ("asis", "atic"),  # psoriasis -> psoriatic
+    ("itis", "itic"),  # arthritis -> arthritic
+    ("rgy", "rgic"),  # allergy -> allergic
 )
 """The adjective a condition's name takes in running text ("19% are infertile" names
 infertility): the endings of English medical nouns and their adjectives, applied to the
