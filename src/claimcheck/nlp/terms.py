@@ -4,7 +4,8 @@ Names compare by their *key*: lower case with everything but letters and digits 
 (:func:`~claimcheck.registry.loader.normalise_term`), so "Glypican-3", "glypican 3" and
 "glypican3" are one name, and so are "GPC-3" and "GPC3"; a plural ("carcinomas",
 "therapies") finds its singular, and a condition's adjective its name ("infertile",
-"osteoporotic", "diabetic", "autistic", "epileptic": :data:`WORD_FORMS`). The scan walks the tokens once, extending a
+"osteoporotic", "diabetic", "autistic", "epileptic": :data:`WORD_FORMS`). The scan walks
+the tokens once, extending a
 candidate name token by token only while it is the prefix of some known key, so its cost
 depends on the text, and setting up a registry of 10,000 claims takes a fraction of a second
 (a PhraseMatcher with a pattern per spelling took 18 s there). Terms are data, given through
