@@ -2139,8 +2139,28 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
             continue  # no claim about the whole: every one has a context of its own
         contexts = {c.id: _own_contexts(c) for c in group}
         # one pass, not a pair of loops: thousands of claims may share a subject
-        parts.update(claim_id for claim_id, own in contexts.items() if own and not own & said)
+        parts.update(
+            claim.id
+            for claim in group
+            if contexts[claim.id]
+            and not contexts[claim.id] & said
+            and not _place_said(claim, around.frame.regions)
+        )
     return frozenset(parts)
+
+
+@per_claim
+def _place_contexts(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The regions the claim's context names as places (``US``: the United States)."""
+    return frozenset(
+        region for name in registry_claim.context for region in read_frame(name).regions
+    )
+
+
+def _place_said(registry_claim: RegistryClaim, regions: frozenset[str]) -> bool:
+    """Whether the figure's place is one the claim's context names, however written ("in
+    the United States" for a context ``US``): that context is said."""
+    return bool(regions) and bool(_place_contexts(registry_claim) & regions)
 
 
 def _year_keys(registry_claim: RegistryClaim) -> frozenset[str]:
