@@ -101,3 +101,44 @@ def test_a_statement_of_another_dose_backs_nothing(tmp_path, run_cli, text, expe
         (f["code"], f["registry_id"]) for f in lint("page.md", text + "\n") if "2.1" in f["message"]
     ]
     assert got == expected
+
+
+def _per_weight(id_, dose, value):
+    return f"""\
+- id: {id_}
+  statement: In a 1984 study, {value}% of patients treated with isodrin {dose} mg/kg relapsed.
+  subject: [isodrin]
+  context: [relapse]
+  value: {{value: {value}, unit: percent}}
+  sources: [{{citation: "Dose study", quote: "{value}% at {dose} mg/kg"}}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a 1984 study, 10% of patients on isodrin 1.0 mg/kg/day relapsed.", []),
+        (
+            "In a 1984 study, 42% of patients on isodrin 1 mg/kg/day relapsed.",
+            [("CC101", "iso-10")],
+        ),
+        (
+            "In a 1984 study, 10% of patients on isodrin 0.1 mg/kg per day relapsed.",
+            [("CC101", "iso-01")],
+        ),
+        ("In a 1984 study, 30% of patients on isodrin 0.25 mg/kg/day relapsed.", [("CC102", None)]),
+    ],
+)
+def test_a_dose_per_weight_per_day_is_that_dose(tmp_path, run_cli, text, expected):
+    """A dose per body weight given daily ("1 mg/kg/day", "0.1 mg/kg per day") is the arm of
+    the claim stating that dose per body weight ("1.0 mg/kg")."""
+    registry = _per_weight("iso-01", "0.1", 42) + _per_weight("iso-10", "1.0", 10)
+    lint = registry_linter(tmp_path, run_cli, registry)
+    got = [
+        (f["code"], f["registry_id"])
+        for f in lint("page.md", text + "\n")
+        if f["code"] in ("CC101", "CC102") and "%" in f["message"]
+    ]
+    assert got == expected

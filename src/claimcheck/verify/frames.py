@@ -1900,7 +1900,7 @@ DOSE_UNITS = frozenset({"µg", "mg", "g"})
 
 def is_dose(quantity: Quantity) -> bool:
     """Whether the quantity is a dose: a mass in µg, mg or g (not a body weight in kg), one
-    per body weight or area (``5 mg/kg``, ``75 mg/m2``), or international units (``60,000
+    per body weight or area (``5 mg/kg``, ``75 mg/m2``, ``1 mg/kg/day``), or international units (``60,000
     IU`` of vitamin D)."""
     unit = (quantity.unit or "").lower()
     if quantity.role == STRENGTH:
@@ -1912,7 +1912,7 @@ def is_dose(quantity: Quantity) -> bool:
     return unit in MEASUREMENT_UNITS and MEASUREMENT_UNITS[unit][0] in DOSE_UNITS
 
 
-PER_BODY_DOSE = re.compile(r"(?:µg|mcg|mg|g)\s?/\s?(?:kg|m2|m²)")
+PER_BODY_DOSE = re.compile(r"(?:µg|mcg|mg|g)\s?/\s?(?:kg|m2|m²)(?:\s?/\s?(?:day|d|24\s?h))?")
 INTERNATIONAL_UNITS = re.compile(r"\bI\.?U\.?(?!\w)|\binternational\s+units?\b", re.IGNORECASE)
 
 

@@ -1555,7 +1555,21 @@ def another_dose(registry_claim: RegistryClaim, around: Surroundings) -> bool:
     stated = _claim_doses(registry_claim)
     if not stated:
         return False
-    return not any(_same_figure(dose, figure) for dose in doses for figure in stated)
+    return not any(_same_dose(dose, figure) for dose in doses for figure in stated)
+
+
+PER_DAY = re.compile(r"\s?/\s?(?:day|d|24\s?h)$")
+
+
+def _same_dose(dose: Quantity, figure: Quantity) -> bool:
+    """Whether two doses are the same, a daily one and one said without its period alike
+    ("1 mg/kg/day" is the claim's "1.0 mg/kg", given daily)."""
+    if _same_figure(dose, figure):
+        return True
+    mine, theirs = (PER_DAY.sub("", q.unit or "") for q in (dose, figure))
+    if (mine, theirs) == (dose.unit, figure.unit):
+        return False
+    return bool(_same_figure(replace(dose, unit=mine), replace(figure, unit=theirs)))
 
 
 NUMBERED_LABEL = re.compile(
