@@ -1900,8 +1900,8 @@ DOSE_UNITS = frozenset({"µg", "mg", "g"})
 
 def is_dose(quantity: Quantity) -> bool:
     """Whether the quantity is a dose: a mass in µg, mg or g (not a body weight in kg), one
-    per body weight or area (``5 mg/kg``, ``75 mg/m2``, ``1 mg/kg/day``), or international units (``60,000
-    IU`` of vitamin D)."""
+    per body weight or area (``5 mg/kg``, ``75 mg/m2``, ``1 mg/kg/day``), or international
+    units (``60,000 IU`` of vitamin D)."""
     unit = (quantity.unit or "").lower()
     if quantity.role == STRENGTH:
         return True  # "5% minoxidil": a product's strength names its arm as a dose does
