@@ -88,6 +88,13 @@ KILLED_OR_INJURED = re.compile(
 injured"): not a count of deaths, nor of injuries alone."""
 RATE_PER_POPULATION = re.compile(r"(?:/|\bper\s+)\d")
 """A unit per a number of people ("deaths per 1,000,000", "cases/100,000"): a rate."""
+SHARE_OF_CASES = re.compile(
+    r"(?P<share>%|\bper\s?cent)\s*of\s+(?:(?:all|the|those|these)\s+)?cases\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+OF_CASES = re.compile(r"\s*of\s+(?:(?:all|the|those|these)\s+)?cases\b(?!\s+of\b)", re.I)
+"""``of cases`` right after a share: what the share is of ("in 82.3% of cases", "in 5% of all
+cases"), no count of cases."""
 SHARE_INCIDENCE = re.compile(
     r"\b(?:incidence|newly\W+(?:\w+\W+)?diagnosed|new(?:ly)?\W+(?:[\w-]+\W+){0,2}?cases?"
     r"|(?:develop|get|gets|getting)\W+(?:[\w-]+\W+){1,4}?(?:each|every|per|a)\W+year)\b",
@@ -753,6 +760,13 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         figure_words = text[skip[0] : skip[1]]  # "11.9 million incident strokes"
         text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :]
     measured = SINCE_DIAGNOSIS.sub(" ", text) if "iagnos" in text else text
+    if "cases" in measured:
+        # "intact in 82.3% of cases": the cases are what the share is of, not its measure
+        measured = SHARE_OF_CASES.sub(r"\g<share>", measured)
+        if skip is not None and unit in PROPORTION_UNITS:  # the share itself left out
+            after = OF_CASES.match(measured, skip[1])
+            if after is not None:
+                measured = measured[: skip[1]] + measured[after.end() :]
     measures = {name for name, pattern in MEASURES.items() if pattern.search(measured)}
     if KILLED_OR_INJURED.search(text):
         # "killed or seriously injured": one count of both, neither the deaths nor the injuries
