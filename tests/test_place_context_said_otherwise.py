@@ -1,6 +1,7 @@
 """A place in a claim's ``context`` (``US``) is said by the page however the place is written
 ("in the United States", "in America"): the claim is no part the sentence leaves unsaid,
-beside a sibling about the same subject with no context of its own."""
+beside a sibling about the same subject with no context of its own; a place said in the
+sentence before holds for "For women, the figure is …"."""
 
 from __future__ import annotations
 
@@ -53,6 +54,16 @@ lint_text = figure_verdicts_fixture(REGISTRY)
         (
             "In the United States, gallstones are found in 7.9% of women.",
             {"7.9%": ("CC101", "gallstones-prev-women")},
+        ),
+        (
+            "The prevalence of gallstones in the United States is 7.9% in men. For women,"
+            " the figure is 16.6%.",
+            {},
+        ),
+        (
+            "The prevalence of gallstones in the United States is 16.6% in men. For women,"
+            " the figure is 7.9%.",
+            {"16.6%": ("CC101", "gallstones-prev-men"), "7.9%": ("CC101", "gallstones-prev-women")},
         ),
     ],
 )

@@ -841,6 +841,7 @@ class Surroundings:
     name_texts: tuple[tuple[str, str], ...] = ()  # (key, as written) of the clause's names
     heading_names: frozenset[str] = frozenset()  # a cell's names said only above its table
     lead_names: frozenset[str] = frozenset()  # a list item's heading or lead-in names
+    previous_text: str = ""  # the sentence before (its place holds for "the figure is …")
     # (in a match, only those naming a whole the row is a part of: :func:`_wholes_above`)
 
     @cached_property
@@ -1111,6 +1112,7 @@ class Surroundings:
             telling_words=telling,
             heading_names=heading_names,
             lead_names=frozenset(normalise_term(n) for n in claim.lead_terms),
+            previous_text=claim.previous_text,
             sentence=claim.text,
             share_of=_share_of_text(claim, quantity),
             companions=tuple(
@@ -2159,6 +2161,7 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
             if contexts[claim.id]
             and not contexts[claim.id] & said
             and not _place_said(claim, around.frame.regions)
+            and not _place_said(claim, _regions_of(around.previous_text))
         )
     return frozenset(parts)
 
@@ -2169,6 +2172,13 @@ def _place_contexts(registry_claim: RegistryClaim) -> frozenset[str]:
     return frozenset(
         region for name in registry_claim.context for region in read_frame(name).regions
     )
+
+
+@lru_cache(maxsize=1024)
+def _regions_of(text: str) -> frozenset[str]:
+    """The places a sentence names (the one before a figure's: "… in the United States is
+    10.6% in men. For women, the figure is 7.1%")."""
+    return read_frame(text).regions if text else frozenset()
 
 
 def _place_said(registry_claim: RegistryClaim, regions: frozenset[str]) -> bool:
