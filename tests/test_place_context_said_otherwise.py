@@ -1,7 +1,8 @@
 """A place in a claim's ``context`` (``US``) is said by the page however the place is written
 ("in the United States", "in America"): the claim is no part the sentence leaves unsaid,
 beside a sibling about the same subject with no context of its own; a place said in the
-sentence before holds for "For women, the figure is …"."""
+sentence before holds for "For women, the figure is …", and a pair of figures swapped across
+the two sentences is the swap a reviewer looks for (both accused)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "The prevalence of gallstones in the United States is 16.6% in men. For women,"
             " the figure is 16.6%.",
             {"16.6%": ("CC101", "gallstones-prev-men")},
+        ),
+        (
+            "The prevalence of gallstones in the United States is 16.6% in men. For women,"
+            " the figure is 7.9%.",
+            {"16.6%": ("CC101", "gallstones-prev-men"), "7.9%": ("CC101", "gallstones-prev-women")},
         ),
     ],
 )

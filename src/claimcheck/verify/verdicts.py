@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import BEFORE, Quantity
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
@@ -271,10 +272,14 @@ def _swapped(
     threshold, without the margin and the cost of unexplained words a conflict otherwise
     needs. One figure equal to a sibling's is not enough (a side effect in 12% of the drug
     arm is not the placebo arm's 12% response)."""
-    if not _states_another_figure(claim, quantity, top.registry_claim):
-        return False
     around = Surroundings.of(claim, quantity)
     said = around.clause_names | around.earlier_names | around.inner_names
+    if not _states_another_figure(claim, quantity, top.registry_claim):
+        # "… is 16.6% in men. For women, the figure is 7.9%": a figure that names nothing
+        # of its own carries on the sentence before, whose figure may be its pair
+        if around.sentence_names or not _said_before(claim, top.registry_claim):
+            return False
+        said = said | around.before_names
     if not subject_keys(top.registry_claim) & said:
         # "Tinnitus troubles 25% of adults aged 55 to 64, and hearing loss 8.5% of them":
         # the claim's subject is named only after the figure, in its partner's clause
@@ -300,6 +305,19 @@ def _states_another_figure(claim: Claim, quantity: Quantity, registry_claim: Reg
     value, unit = registry_claim.value, registry_claim.value.unit
     for other in claim.quantities:
         converted = None if other is quantity else convert(other, unit)
+        if converted is not None and compare(converted, value, registry_claim.tolerance) in (
+            SUPPORTED,
+            OVERPRECISE,
+        ):
+            return True
+    return False
+
+
+def _said_before(claim: Claim, registry_claim: RegistryClaim) -> bool:
+    """Whether a figure of the sentence before agrees with the claim."""
+    value, unit = registry_claim.value, registry_claim.value.unit
+    for other in find_quantities(claim.previous_text) if claim.previous_text else ():
+        converted = convert(other, unit)
         if converted is not None and compare(converted, value, registry_claim.tolerance) in (
             SUPPORTED,
             OVERPRECISE,
