@@ -232,7 +232,9 @@ class ClaimGrouper:
                         ),
                         lead_text=(
                             _text_of(text, lead)
-                            if lead is not None and _is_item(text, sentence)
+                            if lead is not None
+                            and _is_item(text, sentence)
+                            and not any(cell != CellText() for cell in cell_texts)
                             else ""
                         ),
                     )

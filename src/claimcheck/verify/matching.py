@@ -1040,11 +1040,18 @@ class Surroundings:
             # year and timepoint of a list's heading or lead-in hold for each item that
             # says none of its own
             lead = read_frame(claim.lead_text)
-            frame = fill_empty(frame, lead)
-            if not frame.years:
-                frame = replace(frame, years=lead.years)
-            if not frame.timepoints and quantity.kind != "duration":
-                frame = replace(frame, timepoints=lead.timepoints)
+            frame = replace(
+                frame,
+                ages=frame.ages or lead.ages,
+                sexes=frame.sexes or lead.sexes,
+                life_stages=frame.life_stages or lead.life_stages,
+                stages=frame.stages or lead.stages,
+                ethnicities=frame.ethnicities or lead.ethnicities,
+                regions=frame.regions or lead.regions,
+                years=frame.years or lead.years,
+                timepoints=frame.timepoints
+                or (lead.timepoints if quantity.kind != "duration" else frame.timepoints),
+            )
         # … and one measure ("Measles deaths fell from … to …") and one timepoint ("Over 15
         # years, lifestyle … by 27% and metformin by 18%"), not a duration's own
         if not frame.measures and len(whole.measures) == 1 and not _unit_measure(quantity):
