@@ -579,12 +579,20 @@ def text_scores(
     # others (thousands of siblings whose statements say "HCC" where the page says
     # "hepatocellular carcinoma"), so each such text is compared with all of them at once
     alone: dict[tuple[int, str | None, tuple[str, ...]], tuple[list[int], list[str]]] = {}
+    # whether a text says one of a wording's other names, asked once per set of names
+    # (hundreds of siblings leave out the same ones)
+    says: dict[tuple[int, tuple[str, ...]], bool] = {}
     index = 0
     for claim_wordings in wordings:
         for theirs, said, others in claim_wordings:
             if others:
                 for row, words in enumerate(queries):
-                    if any(_in_words(name, words) for name in others):
+                    said_here = says.get((row, others))
+                    if said_here is None:
+                        said_here = says[row, others] = any(
+                            _in_words(name, words) for name in others
+                        )
+                    if said_here:
                         at, batched = alone.setdefault((row, said, others), ([], []))
                         at.append(index)
                         batched.append(theirs)
