@@ -122,6 +122,7 @@ def shortlist(
     groups: Groups,
     split: Groups,
     usable: Callable[[str | None], bool],
+    conversions: dict[str | None, Quantity | None] | None = None,
 ) -> dict[str, tuple[int, ...]] | None:
     """The :data:`CANDIDATE_CAP` best candidates by the first stage's score, with the
     offsets and in the order :func:`~claimcheck.verify.retrieval.candidates` gives every
@@ -161,7 +162,7 @@ def shortlist(
             scored[block.rows] = np.add.reduceat(weights[block.words], block.starts)
     finally:
         weights[said] = 0.0  # zero throughout between calls
-    scores = scored[union.rows] + _agreement(index, union, quantity)
+    scores = scored[union.rows] + _agreement(index, union, quantity, conversions)
     kept = _best(scores, CANDIDATE_CAP)
     rows, row_keys = union.rows[kept], union.keys[kept]
     # the offsets: each name said in the sentence that retrieves the claim, in name order
@@ -337,16 +338,28 @@ def _text_ids(index: _Index, text: str) -> tuple[np.ndarray, np.ndarray]:
     return made
 
 
-def _agreement(index: _Index, union: _Union, quantity: Quantity) -> np.ndarray:
+def _agreement(
+    index: _Index,
+    union: _Union,
+    quantity: Quantity,
+    conversions: dict[str | None, Quantity | None] | None = None,
+) -> np.ndarray:
     """The figure's value as one more word of its clause, said by each candidate (the
     claims of ``union``) whose value interval meets the figure's (widened by
     :data:`AGREEMENT_SLACK`, converted to the claim's unit), weighted by its IDF among the
     candidates: a candidate that may support the figure rises by as much as a word few
-    candidates share, and when most agree it tells them little apart."""
+    candidates share, and when most agree it tells them little apart. ``conversions``: the
+    figure in the units retrieval converted it to, where known."""
     lows = np.full(len(index.unit_names), np.nan)  # NaN: a unit the figure is not read in
     highs = np.full(len(index.unit_names), np.nan)
     for code in union.units:
-        bounds = _bounds(quantity, index.unit_names[code])
+        unit = index.unit_names[code]
+        converted = (
+            conversions[unit]
+            if conversions is not None and unit in conversions
+            else convert(quantity, unit)
+        )
+        bounds = _bounds(converted)
         if bounds is not None:
             lows[code], highs[code] = bounds
     agrees = (union.lows <= highs[union.codes]) & (union.highs >= lows[union.codes])
@@ -357,10 +370,10 @@ def _agreement(index: _Index, union: _Union, quantity: Quantity) -> np.ndarray:
     return agrees * (idf * CLAUSE_WEIGHT)
 
 
-def _bounds(quantity: Quantity, unit: str | None) -> tuple[float, float] | None:
-    """The figure's interval in ``unit``, widened by :data:`AGREEMENT_SLACK` (an open side
-    infinite); None where it does not convert or states no value."""
-    converted = convert(quantity, unit)
+def _bounds(converted: Quantity | None) -> tuple[float, float] | None:
+    """The figure's interval in a claim's unit (``converted``), widened by
+    :data:`AGREEMENT_SLACK` (an open side infinite); None where it does not convert or
+    states no value."""
     if converted is None or (converted.low is None and converted.high is None):
         return None
     low = -np.inf if converted.low is None else converted.low
