@@ -1081,8 +1081,11 @@ class Surroundings:
             before_names=before,
             document_names=frozenset(normalise_term(n) for n in claim.document_terms),
             years=frame.years,
-            frame=frame,
-            own_frame=own_frame,
+            # one object per distinct frame, as claims' frames are (:func:`shared_frame`):
+            # figures that read the same frame share what is worked out of it against each
+            # claim frame (:mod:`claimcheck.verify.frame_pairs`, keyed by identity)
+            frame=shared_frame(frame),
+            own_frame=shared_frame(own_frame),
             # a gapped clause ("… and 14.1% in 2023") says the words before it again, and
             # one that names only its arm before the clause that says what is measured
             # ("29% of the drug group and 47% of the placebo group had no progression")
