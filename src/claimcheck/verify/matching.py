@@ -584,12 +584,20 @@ def text_scores(
     # others (thousands of siblings whose statements say "HCC" where the page says
     # "hepatocellular carcinoma"), so each such text is compared with all of them at once
     alone: dict[tuple[int, str | None, tuple[str, ...]], tuple[list[int], list[str]]] = {}
+    # whether a text says one of a wording's other names, asked once per set of names
+    # (hundreds of siblings leave out the same ones)
+    says: dict[tuple[int, tuple[str, ...]], bool] = {}
     index = 0
     for claim_wordings in wordings:
         for theirs, said, others in claim_wordings:
             if others:
                 for row, words in enumerate(queries):
-                    if any(_in_words(name, words) for name in others):
+                    said_here = says.get((row, others))
+                    if said_here is None:
+                        said_here = says[row, others] = any(
+                            _in_words(name, words) for name in others
+                        )
+                    if said_here:
                         at, batched = alone.setdefault((row, said, others), ([], []))
                         at.append(index)
                         batched.append(theirs)
@@ -1096,8 +1104,11 @@ class Surroundings:
             before_names=before,
             document_names=frozenset(normalise_term(n) for n in claim.document_terms),
             years=frame.years,
-            frame=frame,
-            own_frame=own_frame,
+            # one object per distinct frame, as claims' frames are (:func:`shared_frame`):
+            # figures that read the same frame share what is worked out of it against each
+            # claim frame (:mod:`claimcheck.verify.frame_pairs`, keyed by identity)
+            frame=shared_frame(frame),
+            own_frame=shared_frame(own_frame),
             # a gapped clause ("… and 14.1% in 2023") says the words before it again, and
             # one that names only its arm before the clause that says what is measured
             # ("29% of the drug group and 47% of the placebo group had no progression")

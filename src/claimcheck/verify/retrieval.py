@@ -33,11 +33,13 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     :data:`~claimcheck.verify.shortlist.CANDIDATE_CAP` claims are found, only the most
     promising ones (:mod:`claimcheck.verify.shortlist`)."""
     convertible: dict[str | None, bool] = {}
+    conversions: dict[str | None, Quantity | None] = {}  # the figure in each unit asked
 
     def usable(unit: str | None) -> bool:
         known = convertible.get(unit)
         if known is None:
-            known = convertible[unit] = _usable(quantity, unit)
+            converted = conversions[unit] = convert(quantity, unit)
+            known = convertible[unit] = _usable(quantity, unit, converted)
         return known
 
     names = [(start, name) for start, _end, name in claim.terms]
@@ -60,7 +62,7 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
         for start, _end, name in claim.terms
     ]
     if bounded.exceeds_cap(groups, split):
-        kept = bounded.shortlist(registry, claim, quantity, groups, split, usable)
+        kept = bounded.shortlist(registry, claim, quantity, groups, split, usable, conversions)
         if kept is not None:  # more than the cap: the most promising ones only
             return kept
     found: dict[str, tuple[int, ...]] = {}
@@ -110,11 +112,12 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     return {claim_id: found[claim_id] for claim_id in ordered}
 
 
-def _usable(quantity: Quantity, unit: str | None) -> bool:
-    """Whether a claim in ``unit`` may be the figure's: its unit converts, or the claim has
-    no unit and the figure is a share that may be a relative change ("raises the risk by
-    75%" against a relative risk: the matcher reads the change as a ratio, or drops it)."""
-    if convert(quantity, unit) is not None:
+def _usable(quantity: Quantity, unit: str | None, converted: Quantity | None) -> bool:
+    """Whether a claim in ``unit`` may be the figure's: its unit converts (``converted``, the
+    figure in that unit), or the claim has no unit and the figure is a share that may be a
+    relative change ("raises the risk by 75%" against a relative risk: the matcher reads the
+    change as a ratio, or drops it)."""
+    if converted is not None:
         return True
     return unit is None and quantity.unit in SHARE_UNITS
 

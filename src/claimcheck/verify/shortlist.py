@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -87,8 +87,12 @@ class _Index:
     highs: np.ndarray
     units: np.ndarray  # each claim's unit, as an index into ``unit_names``
     unit_names: tuple[str | None, ...]
+    ids: list[str]  # each claim's registry id, by position
     blocks: dict[int, tuple[tuple[str, ...], _Block]]  # see :func:`_block`
     equal_blocks: dict[tuple[str, ...], _Block]
+    split_blocks: dict[tuple[int, bytes], _Block]  # see :func:`_split_block`
+    unions: dict[tuple[tuple[int, int], ...], _Union]  # see :func:`_union`
+    texts: dict[str, tuple[np.ndarray, np.ndarray]]  # see :func:`_text_ids`
     scratch: threading.local  # see :func:`_scratch`
 
 
@@ -118,6 +122,7 @@ def shortlist(
     groups: Groups,
     split: Groups,
     usable: Callable[[str | None], bool],
+    conversions: dict[str | None, Quantity | None] | None = None,
 ) -> dict[str, tuple[int, ...]] | None:
     """The :data:`CANDIDATE_CAP` best candidates by the first stage's score, with the
     offsets and in the order :func:`~claimcheck.verify.retrieval.candidates` gives every
@@ -134,12 +139,11 @@ def shortlist(
         for key, (_start, tuples) in enumerate(groups)
         for ids in tuples
     ]
-    allowed = np.fromiter(map(usable, index.unit_names), bool, len(index.unit_names))
-    for key, (_start, tuples) in enumerate(split, len(groups)):
-        for ids in tuples:
-            rows = _block(index, registry, ids).rows
-            rows = rows[allowed[index.units[rows]]]  # split names' claims: any unit
-            blocks.append((key, _made_block(index, rows)))
+    if any(tuples for _start, tuples in split):
+        allowed = np.fromiter(map(usable, index.unit_names), bool, len(index.unit_names))
+        for key, (_start, tuples) in enumerate(split, len(groups)):
+            for ids in tuples:  # split names' claims: any unit the figure converts to
+                blocks.append((key, _split_block(index, registry, ids, allowed)))
     if not blocks:
         return None
     # synonyms ("HCC", "hepatocellular carcinoma") retrieve one block: weighed once, at
@@ -147,28 +151,20 @@ def shortlist(
     distinct: dict[int, tuple[int, _Block]] = {}
     for key, block in blocks:
         distinct.setdefault(id(block), (key, block))
-    # each claim's first name (the least key): keys written last to first, on an array as
-    # long as the registry, so the union needs no sort
-    scratch = _scratch(index)
-    first_key = scratch.first_key
-    for key, block in reversed(distinct.values()):
-        first_key[block.rows] = key
-    rows = np.flatnonzero(first_key >= 0)  # in registry order
-    row_keys = first_key[rows]
-    first_key[rows] = -1
-    if len(rows) <= CANDIDATE_CAP:  # the cap is not reached: retrieval as ever
+    union = _union(index, tuple(distinct.values()))
+    if len(union.rows) <= CANDIDATE_CAP:  # the cap is not reached: retrieval as ever
         return None
-    weights = _query(index, claim, quantity)
-    scored = scratch.scored
-    for _key, block in distinct.values():
-        scored[block.rows] = np.add.reduceat(weights[block.words], block.starts)
-    order = np.argsort(row_keys, kind="stable")  # by first name, then registry order
-    rows, row_keys = rows[order], row_keys[order]
-    scores = scored[rows] + _agreement(
-        index, [block for _key, block in distinct.values()], rows, quantity
-    )
+    scratch = _scratch(index)
+    scored, weights = scratch.scored, scratch.weights
+    said = _query(index, claim, quantity, weights)
+    try:
+        for block in union.blocks:
+            scored[block.rows] = np.add.reduceat(weights[block.words], block.starts)
+    finally:
+        weights[said] = 0.0  # zero throughout between calls
+    scores = scored[union.rows] + _agreement(index, union, quantity, conversions)
     kept = _best(scores, CANDIDATE_CAP)
-    rows, row_keys = rows[kept], row_keys[kept]
+    rows, row_keys = union.rows[kept], union.keys[kept]
     # the offsets: each name said in the sentence that retrieves the claim, in name order
     offsets: list[tuple[int, ...]] = [()] * len(rows)
     for key, block in blocks:
@@ -181,8 +177,8 @@ def shortlist(
             offsets[i] += (start,)
     for i in np.flatnonzero(row_keys >= len(groups)).tolist():
         offsets[i] = (split[int(row_keys[i]) - len(groups)][0],)
-    claims = registry.claims
-    return {claims[row].id: offset for row, offset in zip(rows.tolist(), offsets, strict=True)}
+    ids = index.ids
+    return {ids[row]: offset for row, offset in zip(rows.tolist(), offsets, strict=True)}
 
 
 @dataclass(frozen=True)
@@ -217,6 +213,72 @@ def _made_block(index: _Index, rows: np.ndarray) -> _Block:
     return _Block(rows, *_words_of(index, rows), codes, tuple(np.unique(codes).tolist()))
 
 
+def _split_block(
+    index: _Index, registry: Registry, ids: tuple[str, ...], allowed: np.ndarray
+) -> _Block:
+    """The block of a split name's ``ids`` (any unit) kept to the units ``allowed`` (those
+    the figure converts to), made once per tuple and set of units."""
+    key = (id(_block(index, registry, ids)), allowed.tobytes())  # the tuple is held there
+    made = index.split_blocks.get(key)
+    if made is None:
+        rows = _block(index, registry, ids).rows
+        made = index.split_blocks[key] = _made_block(index, rows[allowed[index.units[rows]]])
+    return made
+
+
+@dataclass(frozen=True)
+class _Union:
+    """The claims a figure's names retrieve (the union of their blocks), in the order
+    retrieval gives them: by the first name (the least key) that retrieves each, then
+    registry order; with what :func:`_agreement` reads of each. Figures that retrieve
+    through the same names share one (those of a sentence, often)."""
+
+    rows: np.ndarray
+    keys: np.ndarray  # each claim's first name, a key of the figure's names
+    blocks: tuple[_Block, ...]  # the distinct blocks
+    codes: np.ndarray  # each claim's unit
+    units: tuple[int, ...]  # the distinct ones
+    lows: np.ndarray  # each claim's value interval
+    highs: np.ndarray
+
+
+UNIONS_KEPT = 256  # unions kept per registry (a few hundred kilobytes each at most)
+
+
+def _union(index: _Index, distinct: tuple[tuple[int, _Block], ...]) -> _Union:
+    """The union of the ``distinct`` blocks, each with the key of its first name; made once
+    per sequence of blocks and keys (the blocks are held by the index, so their ids are
+    never reused)."""
+    key = tuple((name, id(block)) for name, block in distinct)
+    made = index.unions.get(key)
+    if made is not None:
+        return made
+    # each claim's first name (the least key): keys written last to first, on an array as
+    # long as the registry, so the union needs no sort
+    first_key = _scratch(index).first_key
+    for name, block in reversed(distinct):
+        first_key[block.rows] = name
+    rows = np.flatnonzero(first_key >= 0)  # in registry order
+    row_keys = first_key[rows]
+    first_key[rows] = -1
+    order = np.argsort(row_keys, kind="stable")  # by first name, then registry order
+    rows, row_keys = rows[order], row_keys[order]
+    codes = index.units[rows]
+    made = _Union(
+        rows,
+        row_keys,
+        tuple(block for _name, block in distinct),
+        codes,
+        tuple(np.unique(codes).tolist()),
+        index.lows[rows],
+        index.highs[rows],
+    )
+    while len(index.unions) >= UNIONS_KEPT:
+        del index.unions[next(iter(index.unions))]
+    index.unions[key] = made
+    return made
+
+
 def _words_of(index: _Index, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The word ids of the claims at ``rows`` end to end, and where each claim's start."""
     starts = index.starts[rows]
@@ -232,61 +294,86 @@ def first_stage_scores(
     """The first stage's score of each claim at registry positions ``rows`` for the figure."""
     index = _index(registry)
     block = _made_block(index, rows)
-    return np.add.reduceat(_query(index, claim, quantity)[block.words], block.starts) + (
-        _agreement(index, [block], rows, quantity)
+    union = _Union(
+        rows, rows, (block,), block.codes, block.units, index.lows[rows], index.highs[rows]
     )
-
-
-def _query(index: _Index, claim: Claim, quantity: Quantity) -> np.ndarray:
-    """The weight of each word id said around the figure: its IDF, times
-    :data:`CLAUSE_WEIGHT` in the figure's clause; zero for the rest."""
     weights = np.zeros(len(index.idf), np.float64)
+    _query(index, claim, quantity, weights)
+    return np.add.reduceat(weights[block.words], block.starts) + _agreement(index, union, quantity)
+
+
+def _query(index: _Index, claim: Claim, quantity: Quantity, weights: np.ndarray) -> np.ndarray:
+    """Sets in ``weights`` (zero throughout) the weight of each word id said around the
+    figure: its IDF, times :data:`CLAUSE_WEIGHT` in the figure's clause; returns the ids
+    set."""
     start, end = _matching().clause_span(claim, quantity)
     clause = claim.text[start - claim.start : end - claim.start]
     cell, _names = claim.cell_of(quantity)
     around = claim.text
     if cell is not None:
         around = " ".join((around, cell.row, cell.row_title, cell.column, cell.heading))
+    said = []
     for text, weight in ((around, 1.0), (clause, CLAUSE_WEIGHT)):
+        ids, idf = _text_ids(index, text)
+        if len(ids):
+            weights[ids] = np.maximum(weights[ids], idf * weight)
+            said.append(ids)
+    return np.concatenate(said) if said else np.zeros(0, np.int64)
+
+
+TEXTS_KEPT = 1024  # texts whose word ids are kept (the figures of a sentence share theirs)
+
+
+def _text_ids(index: _Index, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """The ids of the stems ``text`` says that some claim has (:func:`_word_ids`), as an
+    array, and their IDFs; kept for the last :data:`TEXTS_KEPT` texts."""
+    made = index.texts.get(text)
+    if made is None:
         ids = _word_ids(index, text)
-        if ids:
-            ids_ = np.fromiter(ids, np.int64, len(ids))
-            weights[ids_] = np.maximum(weights[ids_], index.idf[ids_] * weight)
-    return weights
+        array = np.fromiter(ids, np.int64, len(ids))
+        made = (array, index.idf[array])
+        while len(index.texts) >= TEXTS_KEPT:
+            del index.texts[next(iter(index.texts))]
+        index.texts[text] = made
+    return made
 
 
 def _agreement(
-    index: _Index, blocks: Iterable[_Block], rows: np.ndarray, quantity: Quantity
+    index: _Index,
+    union: _Union,
+    quantity: Quantity,
+    conversions: dict[str | None, Quantity | None] | None = None,
 ) -> np.ndarray:
-    """The figure's value as one more word of its clause, said by each candidate (at
-    ``rows``, all in ``blocks``) whose value interval meets the figure's (widened by
+    """The figure's value as one more word of its clause, said by each candidate (the
+    claims of ``union``) whose value interval meets the figure's (widened by
     :data:`AGREEMENT_SLACK`, converted to the claim's unit), weighted by its IDF among the
     candidates: a candidate that may support the figure rises by as much as a word few
-    candidates share, and when most agree it tells them little apart."""
-    agreeing = _scratch(index).agreeing
-    bounds: dict[int, tuple[float, float] | None] = {}
-    for block in blocks:
-        for code in block.units:
-            if code not in bounds:
-                bounds[code] = _bounds(quantity, index.unit_names[code])
-            if bounds[code] is None:
-                continue
-            low, high = bounds[code]
-            at = block.rows if len(block.units) == 1 else block.rows[block.codes == code]
-            agreeing[at] = (index.lows[at] <= high) & (index.highs[at] >= low)
-    agrees = agreeing[rows]
-    agreeing[rows] = False
+    candidates share, and when most agree it tells them little apart. ``conversions``: the
+    figure in the units retrieval converted it to, where known."""
+    lows = np.full(len(index.unit_names), np.nan)  # NaN: a unit the figure is not read in
+    highs = np.full(len(index.unit_names), np.nan)
+    for code in union.units:
+        unit = index.unit_names[code]
+        converted = (
+            conversions[unit]
+            if conversions is not None and unit in conversions
+            else convert(quantity, unit)
+        )
+        bounds = _bounds(converted)
+        if bounds is not None:
+            lows[code], highs[code] = bounds
+    agrees = (union.lows <= highs[union.codes]) & (union.highs >= lows[union.codes])
     count = int(agrees.sum())
     if count == 0:
-        return np.zeros(len(rows))
-    idf = np.log((len(rows) - count + 0.5) / (count + 0.5) + 1.0)
+        return np.zeros(len(union.rows))
+    idf = np.log((len(union.rows) - count + 0.5) / (count + 0.5) + 1.0)
     return agrees * (idf * CLAUSE_WEIGHT)
 
 
-def _bounds(quantity: Quantity, unit: str | None) -> tuple[float, float] | None:
-    """The figure's interval in ``unit``, widened by :data:`AGREEMENT_SLACK` (an open side
-    infinite); None where it does not convert or states no value."""
-    converted = convert(quantity, unit)
+def _bounds(converted: Quantity | None) -> tuple[float, float] | None:
+    """The figure's interval in a claim's unit (``converted``), widened by
+    :data:`AGREEMENT_SLACK` (an open side infinite); None where it does not convert or
+    states no value."""
     if converted is None or (converted.low is None and converted.high is None):
         return None
     low = -np.inf if converted.low is None else converted.low
@@ -387,6 +474,10 @@ def _build(claims: tuple[RegistryClaim, ...]) -> _Index:
         highs,
         units,
         tuple(codes),
+        [registry_claim.id for registry_claim in claims],
+        {},
+        {},
+        {},
         {},
         {},
         threading.local(),
@@ -395,12 +486,13 @@ def _build(claims: tuple[RegistryClaim, ...]) -> _Index:
 
 @dataclass(frozen=True)
 class _Scratch:
-    """Arrays as long as the registry, reused by each figure (made once per thread: a
-    cluster worker may lint in several): each claim's first name, score and agreement."""
+    """Arrays as long as the registry (or its words), reused by each figure (made once per
+    thread: a cluster worker may lint in several): each claim's first name and score, each
+    word's weight."""
 
     first_key: np.ndarray  # -1 throughout between calls
     scored: np.ndarray
-    agreeing: np.ndarray  # False throughout between calls
+    weights: np.ndarray  # zero throughout between calls
 
 
 def _scratch(index: _Index) -> _Scratch:
@@ -408,6 +500,6 @@ def _scratch(index: _Index) -> _Scratch:
     if made is None:
         count = len(index.starts) - 1
         made = index.scratch.arrays = _Scratch(
-            np.full(count, -1, np.int32), np.zeros(count), np.zeros(count, bool)
+            np.full(count, -1, np.int32), np.zeros(count), np.zeros(len(index.idf))
         )
     return made
