@@ -1,5 +1,9 @@
 """Plain-text drafts: the analysis text is the file itself, with `\\r` and a BOM blanked, and
-the lines that are inline controls (`claimcheck-disable CC102`) left out as comments."""
+the lines that are inline controls (`claimcheck-disable CC102`) left out as comments.
+
+A line is a block, except where a wrapped sentence splits a figure from its unit: a line
+that ends in a number and a next line that goes on in small letters (``no more than 63`` /
+``days before``) is one line of prose wrapped, as a Markdown soft break is."""
 
 from __future__ import annotations
 
@@ -16,6 +20,12 @@ CONTROL_LINE = re.compile(
 with ``claimcheck-`` (bare, or wrapped in ``<!-- -->`` as in Markdown) is one."""
 
 
+WRAPPED_FIGURE = re.compile(r"(?<=\d)\r?\n(?=[ \t]*(?:[a-zµμ]|%))")
+"""A newline between a number ending a line and small letters (or ``%``) opening the next: a
+soft wrap inside a figure (``63`` / ``days``), never a new block (a new sentence, heading or
+list item starts with a capital, a digit or a marker)."""
+
+
 def text_analysis(raw: str) -> Analysis:
     """The raw text as prose; carriage returns and a leading BOM become spaces so CRLF
     files keep their offsets and no stray control character reaches the tokenizer. Control
@@ -30,4 +40,6 @@ def text_analysis(raw: str) -> Analysis:
         comments.append(InlineComment(start, end, match.group(1)))
         shown = match.end()
     canvas.reveal(shown, len(raw))
+    for wrap in WRAPPED_FIGURE.finditer(raw):
+        canvas.soften_newlines(wrap.start(), wrap.end())
     return Analysis(canvas.text(), comments=tuple(comments))

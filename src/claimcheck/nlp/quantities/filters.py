@@ -619,6 +619,13 @@ def is_time_window(text: str, start: int) -> bool:
     return _names_window(text, _WINDOW.match(text, start), word)
 
 
+REFERENCE_LABELS = frozenset("ref reference refs references".split())
+"""Label words that name a citation (``Reference 3``) or, before an interval or a decimal, a
+laboratory's reference interval (``reference 3.5-5.0 mmol/L``, ``ref 0.5``)."""
+_REFERENCE_INTERVAL = re.compile(
+    rf"\d+(?:[.,]\d+){H}*(?:[-–—]|to\b){H}*\d|\d+[.,]\d|\d+(?:{H}*(?:[-–—]|to\b){H}*\d+)?{H}*(?:[a-zµμ]+/|%)",
+    re.IGNORECASE,
+)
 PLACE_LABELS = frozenset(
     "ward wards bay bays theatre theatres theater theaters bus buses platform platforms".split()
 )
@@ -636,6 +643,8 @@ def is_label_number(text: str, start: int) -> bool:
     word = match.group("word").lower().rstrip(".:") if match else ""
     if match and word in PLACE_LABELS and DECIMAL_AT.match(text, start):
         return False  # "rated the ward 4.6 out of 5": a place's number is whole
+    if match and word in REFERENCE_LABELS and _REFERENCE_INTERVAL.match(text, start):
+        return False  # "(reference 3.5-5.0 mmol/L)": a lab's reference interval, not a citation
     if match and (word in LABEL_WORDS or match.group("word") in ("p.", "P.")):
         # "p. 45" (a page of a citation); a bare "p" is as often a P value
         # "at this stage 40 patients": the word names a moment, not the number after it

@@ -49,6 +49,7 @@ from claimcheck.nlp.quantities.numbers import (
     H,
     parse_digits,
     parse_words,
+    is_vague_words,
     power_of_ten,
     scale_value,
     trailing_scale,
@@ -684,7 +685,7 @@ class _Reading:
 ENTITY_PADDING = re.compile(
     rf"[\u00a0\u2007\u2009\u202f](?P<space_pad> {{3,12}})(?=[\d(+−=<>≤≥{units.SIGN_CHARS}-])"
     r"|[’‘'–—−‑‒⁄-](?P<pad> {3,12})(?=[\d(+−-])"
-    rf"|(?<=[ (\[])(?P<pad_before> {{3,12}})(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\.?\d)"
+    rf"|(?:(?<=[^ ] )|(?<=[(\[]))(?P<pad_before> {{3,7}})(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\.?\d)"
     r"|[°º˚](?<=\d[°º˚])(?P<degree_pad> {3,12})(?=[CF](?![A-Za-z]))"
 )
 """The blanks a decoded HTML entity leaves beside its character: the analysis text keeps the
@@ -695,7 +696,9 @@ least four characters long, hence three or more blanks. They are taken out only 
 number: after a typeset space (``CHF&nbsp;1&#39;200``, ``HR&nbsp;=&nbsp;0.7``), after an
 apostrophe, dash or fraction slash (``2&frasl;3``) that follows a digit or a bracket, or
 before a sign, comparator or
-currency glued to a number, or between a degree sign after a number and its scale
+currency glued to a number (at most seven blanks, the longest such entity, ``&dollar;``,
+``&#x20B9;``, after one space: a wider run lines up a plain-text table's columns,
+``Annual maximum          $1,000``, and stays, so the row's label is no comparator), or between a degree sign after a number and its scale
 (``2&deg;C`` reads ``2°    C``)."""
 
 
@@ -1284,6 +1287,13 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         value = _fraction_value(match.group("fraction"))
         if scale := FRACTION_OF_SCALE.match(text, match.end()):
             return _read_fraction_of_scale(text, match, value, scale)
+        if percent := FRACTION_OF_A_PERCENT.match(text, match.end()):
+            # "half of one percent", "a tenth of a per cent": a part of one percent, 0.5%
+            reading = _Reading(match.start(), percent.end(), value, value, spelled=True)
+            reading.number_spans.append(match.span())
+            reading.unit, reading.kind = "percent", "percent"
+            _read_left(text, reading)
+            return reading
         reading = _Reading(match.start(), match.end(), value, value, spelled=True)
         reading.number_spans.append(match.span())
         if to_one := FRACTION_TO_ONE.match(text, match.end()):
@@ -1343,6 +1353,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     value, spelled = _read_number(match)
     reading = _Reading(match.start(), match.end(), value, value, spelled)
     reading.number_spans.append(match.span())
+    if spelled and is_vague_words(match.group()):
+        reading.approx = True  # "a couple hundred families": about 200
     half = HALF_AFTER.match(text, reading.end)
     if half and (part := part_after(half)) is not None:  # "six and a half weeks"
         reading.low = reading.high = value + part
@@ -1971,6 +1983,11 @@ INSTRUCTION_AFTER = re.compile(
 """What follows ``halve`` when it is an instruction, not an effect: ``halve the dose``."""
 
 
+FRACTION_OF_A_PERCENT = re.compile(
+    rf"{H}+of{H}+(?:an?|one|1){H}*(?:per{H}?cent\b|%|pct\b)", re.IGNORECASE
+)
+"""``half of one percent``, ``a tenth of a per cent``: a part of one percent is a percentage
+(0.5%, 0.1%), never a share of something and a second figure ``one percent``."""
 FRACTION_OF_SCALE = re.compile(
     rf"{H}+of{H}+(?:(?:an?|one){H}+)?(?P<scale>thousand|million|billion|trillion)\b",
     re.IGNORECASE,
@@ -3942,6 +3959,8 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return reading.kind != "number" or reading.low != 1
     if reading.has_scale or reading.low >= 100:
         return True
+    if not float(reading.low).is_integer() and reading.low == reading.high:
+        return True  # "two point four five", "three and a half": said to be exact, it measures
     if reading.kind == "number" and SUSPENDED_LIST_HYPHEN.match(text, reading.end):
         return True  # "four-, five- and six-cylinder": takes the unit of the list's last figure
     if (

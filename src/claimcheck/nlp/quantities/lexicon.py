@@ -21,7 +21,7 @@ def _word_set(words: str) -> frozenset[str]:
 # before a figure that modifies a noun: "less than a 5% chance", "at least a 2-fold rise"
 COMPARATORS: list[tuple[str, str, bool]] = [
     (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
-     r"|surpass(?:es|ed|ing)?|topped|topping"
+     r"|surpass(?:es|ed|ing)?|topped|topping|(?:can|could|may|might|will|would){H}+top"
      r"|in{H}+excess{H}+of{A}|upwards{H}+of|>", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
      r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:|≥|>=|=>|⩾|≧"
@@ -33,6 +33,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
     (r"(?:less|fewer|lower|shorter|lighter|smaller){H}+than{A}|under|below|sub-|<", "high", False),
     (r"up{H}+to{A}|at{H}+most{A}|within|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as"
+     r"|(?:can|could|may|might)(?:{H}+(?:even|sometimes|easily|occasionally))?{H}+(?:reach|hit)"
      r"|(?:(?:up{H}+)?to{H}+)?(?:a{H}+)?max(?:imum|\.)?(?:{H}+of{A}|{H}*:)?"
      r"|(?:(?:recommended|daily|weekly|total){H}+)?max(?:imum|\.)?{H}+"
      r"(?:(?:recommended|daily|single|total|weekly|adult){H}+){{0,2}}(?:dose|intake|amount)"
@@ -47,17 +48,21 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      "high", True),
 ]  # fmt: skip
 _ARTICLE = rf"(?:{H}+an?(?={H}))?"
+_NO_COLUMN_GAP = "[ \t\u00a0\u2009\u202f]{0,2}"
+"""Up to two blanks between a comparator and its number; a wider run of spaces
+lines up the columns of a plain-text table."""
 COMPARATOR_BEFORE = EndAnchored(
     re.compile(
         r"(?:(?<![\w])|(?<=\w)(?=[<>≤≥⩽⩾]))(?:"
         + "|".join(
             f"(?P<c{i}>{p.format(H=H, A=_ARTICLE)})" for i, (p, _, _) in enumerate(COMPARATORS)
         )
-        + rf"){H}*\Z",
+        + rf"){_NO_COLUMN_GAP}\Z",
         re.IGNORECASE,
     )
 )
-"""A comparator right before a number (searched in the text before it)."""
+"""A comparator right before a number (searched in the text before it); never across a
+plain-text table's column gap (``Annual maximum      $1,000``: the row's label, not a bound)."""
 
 COMPARATOR_AFTER = re.compile(
     rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older)|and{H}+(?:above|over)"
