@@ -37,6 +37,7 @@ from claimcheck.nlp.quantities.fractions import (
     part_after,
 )
 from claimcheck.nlp.quantities.groups import NOUNS, GroupLabel, find_group_labels
+from claimcheck.nlp.quantities.restated_bounds import restated_bounds
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
     MULTIPLE_WORDS,
@@ -883,6 +884,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _strengths(text, _elided_time_units(text, _suspended_hyphen_ranges(text, found)))
     found = _daily_amounts(text, _counts_per_period(text, _list_shares_a_unit(text, found)))
     found = _end_takes_start_unit(joined_bounds.joined_bounds(text, found))
+    if "(" in text or "[" in text:
+        found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
     # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
     return [
         q

@@ -33,7 +33,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
     (r"(?:less|fewer|lower|shorter|lighter|smaller){H}+than{A}|under|below|sub-|<", "high", False),
     (r"up{H}+to{A}|at{H}+most{A}|within|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as"
-     r"|(?:can|could|may|might)(?:{H}+(?:even|sometimes|easily|occasionally))?{H}+(?:reach|hit)"
+     r"|can(?:{H}+(?:even|sometimes|easily|occasionally))?{H}+(?:reach|hit)"
      r"|(?:(?:up{H}+)?to{H}+)?(?:a{H}+)?max(?:imum|\.)?(?:{H}+of{A}|{H}*:)?"
      r"|(?:(?:recommended|daily|weekly|total){H}+)?max(?:imum|\.)?{H}+"
      r"(?:(?:recommended|daily|single|total|weekly|adult){H}+){{0,2}}(?:dose|intake|amount)"
