@@ -80,6 +80,15 @@ first word boundary."""
 _BLOCKERS: list[tuple[str, str]] = [
     # URLs, DOIs, e-mail addresses, database identifiers
     ("l", r"(?:https?://|www\.)\S+"),
+    # a test's significance level, not a finding: "significant at the 5% level", "at the 1%
+    # significance level", "a 5% level of significance"
+    (
+        "ld",
+        r"\b(?:significan(?:t|tly|ce)\s+at\s+the\s+\d{1,2}(?:\.\d+)?\s?%\s+level"
+        r"|(?:at\s+the\s+|an?\s+)?\d{1,2}(?:\.\d+)?\s?%\s+(?:significance\s+level|level\s+of\s+significance))\b",
+    ),
+    # a rounding note: "may not add up to 100", "do not sum to 100%"
+    ("l", r"\b(?:not|doesn[’']t|don[’']t|won[’']t)\s+(?:add|sum|total)(?:\s+up)?\s+(?:to\s+)?100\b(?:\s?%)?"),
     ("dl", r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+"),
     ("dulp", rf"\b{_NOT_DEEP_IN_WORD}[\w.+-]+@[\w-]+\.[\w.]+"),
     ("u", r"\b(?:PMCID|PMID|ISBN|ISSN|DOI|NCT|ID)\s*:?\s*[\w-]*\d[\w-]*"),

@@ -1883,6 +1883,11 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         # "cut deaths by 1/3": the size of a change, as "by a third" is
         reading.unit, reading.kind = "proportion", "proportion"
         return reading
+    if value > 1 and (strength := STRENGTH_THEN_FORM.match(text, reading.end)):
+        # "1 1/2 10 mg tablets": a count of tablets of that strength; the dose is its own figure
+        reading.unit, reading.kind = strength.group("form").lower(), "count"
+        _read_left(text, reading)
+        return reading
     _read_left(text, reading)
     _read_scale(text, reading, first=True)  # "1/2 million people", "1½ million doses"
     if not reading.has_scale:
@@ -1894,6 +1899,12 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     return reading
 
 
+STRENGTH_THEN_FORM = re.compile(
+    rf"(?={H}+\d{{1,4}}(?:\.\d{{1,3}})?{H}?(?i:mg|mcg|µg|μg|g|ml|mL|IU|units?)\b{H}*-?{H}*"
+    rf"(?P<form>(?i:tablets?|tabs?|capsules?|caps|caplets?|pills?|sachets?|suppositor(?:y|ies)|patch(?:es)?)\b))"
+)
+"""A dose's strength then its form right after a mixed number (``1 1/2 10 mg tablets``,
+``2½ 5 mg tabs``): the number counts those tablets."""
 N_OF_N_PEOPLE = re.compile(rf"{H}+(?P<noun>[a-z]+)\b")
 PERCENT_RESTATED = re.compile(rf"{H}*\({H}*\d{{1,3}}(?:\.\d+)?{H}*%{H}*\)")
 

@@ -31,7 +31,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|begin(?:s|ning)?){H}+(?:at|from))"
      r"(?:{H}+(?:just|only|a{H}+mere))?|from{H}+(?:just|only|a{H}+mere)", "low", True),
     (r"(?:less|fewer|lower|shorter|lighter|smaller){H}+than{A}|under|below|sub-|<", "high", False),
-    (r"up{H}+to{A}|at{H}+most{A}|within|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
+    (r"up{H}+to{A}|at{H}+most{A}|within(?:{H}+the{H}+(?:first|next|initial|coming))?|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as"
      r"|can(?:{H}+(?:even|sometimes|easily|occasionally))?{H}+(?:reach|hit)"
      r"|(?:(?:up{H}+)?to{H}+)?(?:a{H}+)?max(?:imum|\.)?(?:{H}+of{A}|{H}*:)?"
