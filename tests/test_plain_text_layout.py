@@ -1,8 +1,9 @@
 """Plain-text layout: a row label across a column gap is no comparator (``Annual maximum``
 then ten spaces then ``$1,000`` is $1,000, while ``maximum $1,000`` and an HTML entity's
 padding before a sign still read as before), and a line wrapped between a number and its unit
-(``no more than 63`` / ``days before``) is one line of prose, as a Markdown soft break is;
-a new line that starts with a capital stays a new block."""
+(``no more than 63`` / ``days before``, ``within the first`` / ``10 days``) is one line of
+prose, as a Markdown soft break is; a new line that starts with a capital or a list marker
+(``1.``) stays a new block."""
 
 from __future__ import annotations
 
@@ -48,10 +49,17 @@ WRAPS = [
     ("Cover ended no more than 63\ndays before you joined.\n", [("no more than 63\ndays", None, 63, "day")]),
     ("Most people wait 12\nmonths for a crown.\n", [("12\nmonths", 12, 12, "month")]),
     ("About 40\n% of claims are dental.\n", [("About 40\n%", 40, 40, "percent")]),
+    (
+        "Refunds apply if you cancel within the first\n10 days.\n",
+        [("within the first\n10 days", None, 10, "day")],
+    ),
+    ("What to do next\n1. Rest for 2 days\n", [("2 days", 2, 2, "day")]),
 ]
 
 
-@pytest.mark.parametrize(("text", "figures"), WRAPS, ids=["bound", "point", "percent"])
+@pytest.mark.parametrize(
+    ("text", "figures"), WRAPS, ids=["bound", "point", "percent", "comparator", "list item"]
+)
 def test_soft_wrap_inside_a_figure(tmp_path: Path, extract_json, text: str, figures) -> None:
     assert _figures(tmp_path, extract_json, "letter.txt", text) == figures
 

@@ -1,9 +1,11 @@
 """Plain-text drafts: the analysis text is the file itself, with `\\r` and a BOM blanked, and
 the lines that are inline controls (`claimcheck-disable CC102`) left out as comments.
 
-A line is a block, except where a wrapped sentence splits a figure from its unit: a line
-that ends in a number and a next line that goes on in small letters (``no more than 63`` /
-``days before``) is one line of prose wrapped, as a Markdown soft break is."""
+A line is a block, except where a wrapped sentence splits a figure from its unit or its
+comparator: a line that ends in a number and a next line that goes on in small letters (``no
+more than 63`` / ``days before``), or a line that ends in a small-letter word and a next line
+that opens with a number (``within the first`` / ``10 days``), is one line of prose wrapped,
+as a Markdown soft break is."""
 
 from __future__ import annotations
 
@@ -20,10 +22,16 @@ CONTROL_LINE = re.compile(
 with ``claimcheck-`` (bare, or wrapped in ``<!-- -->`` as in Markdown) is one."""
 
 
-WRAPPED_FIGURE = re.compile(r"(?<=\d)\r?\n(?=[ \t]*(?:[a-zµμ]|%))")
-"""A newline between a number ending a line and small letters (or ``%``) opening the next: a
-soft wrap inside a figure (``63`` / ``days``), never a new block (a new sentence, heading or
-list item starts with a capital, a digit or a marker)."""
+WRAPPED_FIGURE = re.compile(
+    r"(?<=\d)\r?\n(?=[ \t]*(?:[a-zµμ]|%))"
+    r"|(?<=[a-z,])\r?\n(?=[ \t]*[$€£]?\d)(?![ \t]*\d{1,2}[.)](?:[ \t]|$))",
+    re.MULTILINE,
+)
+"""A newline between a number ending a line and small letters (or ``%``) opening the next
+(``63`` / ``days``), or between a small-letter word ending a line and a number opening the
+next (``within the first`` / ``10 days``): a soft wrap inside a figure's words, never a new
+block (a new sentence or heading starts with a capital, a list item with a marker such as
+``1.`` or ``2)``, a table row's label with a capital)."""
 
 
 def text_analysis(raw: str) -> Analysis:
