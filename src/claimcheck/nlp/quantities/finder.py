@@ -2289,6 +2289,8 @@ def _read_left(text: str, reading: _Reading) -> None:
                 # "the maximum daily dose of ibuprofen in children is 40 mg/kg": the words
                 # between the maximum and its figure run past the usual window
                 found = lexicon.COMPARATOR_BEFORE.search(text, max(0, left - MAXIMUM_REACH), left)
+            if found and lexicon.across_a_column_gap(found):
+                found = None  # "Annual maximum          $1,000": a table row's label
             if found and (
                 _over_is_a_period(text, found, reading)
                 or _over_spreads_a_course(text, found)

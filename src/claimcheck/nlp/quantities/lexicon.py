@@ -48,21 +48,27 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      "high", True),
 ]  # fmt: skip
 _ARTICLE = rf"(?:{H}+an?(?={H}))?"
-_NO_COLUMN_GAP = "[ \t\u00a0\u2009\u202f]{0,2}"
-"""Up to two blanks between a comparator and its number; a wider run of spaces
-lines up the columns of a plain-text table."""
 COMPARATOR_BEFORE = EndAnchored(
     re.compile(
         r"(?:(?<![\w])|(?<=\w)(?=[<>≤≥⩽⩾]))(?:"
         + "|".join(
             f"(?P<c{i}>{p.format(H=H, A=_ARTICLE)})" for i, (p, _, _) in enumerate(COMPARATORS)
         )
-        + rf"){_NO_COLUMN_GAP}\Z",
+        + rf"){H}*\Z",
         re.IGNORECASE,
     )
 )
-"""A comparator right before a number (searched in the text before it); never across a
-plain-text table's column gap (``Annual maximum      $1,000``: the row's label, not a bound)."""
+"""A comparator right before a number (searched in the text before it); see
+:func:`across_a_column_gap` for the blanks a word comparator may not cross."""
+COLUMN_GAP = re.compile(r"(?<=\w)[ \t\u00a0\u2009\u202f]{3,}\Z")
+
+
+def across_a_column_gap(match: re.Match[str]) -> bool:
+    """Whether a :data:`COMPARATOR_BEFORE` match is a word that reaches its number across
+    three blanks or more: a plain-text table lines up its columns so (``Annual maximum
+    $1,000`` with ten spaces between is the row's label, not a bound). An entity's padding is
+    taken out before the scan, and a sign (``P<   0.05`` from ``P&lt;0.05``) reaches across."""
+    return COLUMN_GAP.search(match.group()) is not None
 
 COMPARATOR_AFTER = re.compile(
     rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older)|and{H}+(?:above|over)"
