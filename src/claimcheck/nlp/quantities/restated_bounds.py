@@ -2,7 +2,8 @@
 at most 2.5 mL as it is at most 1.25 mg, ``up to 400 µg (0.4 mg)``, ``at least 150 lb (68
 kg)``. Labels and leaflets write a dose once in each unit; the comparator is said before the
 first and governs both. Only a plain point alone in the brackets takes it (``under 30 (the
-national mean)`` has no figure inside; ``up to 10 mg (range 5–10 mg)`` is a range of its own).
+national mean)`` has no figure inside; ``up to 10 mg (range 5–10 mg)`` is a range of its own),
+and never a share: ``more than half (56%)`` gives the share exactly.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from claimcheck.nlp.quantity import Quantity
 H = r"[ \t\u00a0\u202f\u2009]"
 OPEN = re.compile(rf"{H}*[(\[]{H}*\Z")
 CLOSE = re.compile(rf"{H}*[)\]]")
+
+
+SHARES = frozenset({"percent", "proportion"})
+"""A share restated in brackets is its exact value (``more than half (56%)``, ``over 1 in 3
+(35%)``), never a second bound."""
 
 
 def _one_sided(quantity: Quantity) -> bool:
@@ -40,6 +46,8 @@ def restated_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
         bound, restated = result[index - 1], result[index]
         if not (_one_sided(bound) and _plain_point(restated) and restated.unit != bound.unit):
             continue
+        if {bound.unit, restated.unit} & SHARES:
+            continue  # "more than half (56%)": the brackets give the share exactly
         if not OPEN.fullmatch(text, bound.end, restated.start) or not CLOSE.match(text, restated.end):
             continue
         value = restated.low
