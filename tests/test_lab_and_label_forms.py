@@ -38,7 +38,9 @@ def test_lab_and_label_figure(tmp_path: Path, extract_json, case: tuple) -> None
     ("sentence", "unit"),
     [("We trained 3 ML models on the scans.", "mL"), ("The 2 MG patients improved.", "mg")],
 )
-def test_spaced_capitals_are_no_dose(tmp_path: Path, extract_json, sentence: str, unit: str) -> None:
+def test_spaced_capitals_are_no_dose(
+    tmp_path: Path, extract_json, sentence: str, unit: str
+) -> None:
     _, quantities = extracted_quantities(tmp_path, extract_json, sentence)
     assert all(q["unit"] != unit for q in quantities)
 

@@ -29,7 +29,10 @@ COLUMNS = [
         [("$1,000", 1000, 1000, "USD"), ("$1,500", 1500, 1500, "USD")],
     ),
     ("  Maximum per visit        £120\n", [("£120", 120, 120, "GBP")]),
-    ("Annual maximum: $1,000 per person.\n", [("maximum: $1,000 per person", None, 1000, "USD/person")]),
+    (
+        "Annual maximum: $1,000 per person.\n",
+        [("maximum: $1,000 per person", None, 1000, "USD/person")],
+    ),
 ]
 
 
@@ -46,7 +49,10 @@ def test_entity_padding_before_a_sign_is_still_read(tmp_path: Path, extract_json
 
 
 WRAPS = [
-    ("Cover ended no more than 63\ndays before you joined.\n", [("no more than 63\ndays", None, 63, "day")]),
+    (
+        "Cover ended no more than 63\ndays before you joined.\n",
+        [("no more than 63\ndays", None, 63, "day")],
+    ),
     ("Most people wait 12\nmonths for a crown.\n", [("12\nmonths", 12, 12, "month")]),
     ("About 40\n% of claims are dental.\n", [("About 40\n%", 40, 40, "percent")]),
     (

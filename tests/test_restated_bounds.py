@@ -29,16 +29,23 @@ def test_bracketed_restatement_takes_the_bound(tmp_path: Path, extract_json, cas
 
 @pytest.mark.parametrize(
     ("sentence", "written", "value"),
-    [("More than half (56%) of deaths are in people over 75.", "56%", 56), ("Over 1 in 3 (35%) had it.", "35%", 35)],
+    [
+        ("More than half (56%) of deaths are in people over 75.", "56%", 56),
+        ("Over 1 in 3 (35%) had it.", "35%", 35),
+    ],
 )
-def test_share_in_brackets_is_exact(tmp_path: Path, extract_json, sentence: str, written: str, value) -> None:
+def test_share_in_brackets_is_exact(
+    tmp_path: Path, extract_json, sentence: str, written: str, value
+) -> None:
     _, quantities = extracted_quantities(tmp_path, extract_json, sentence)
     [figure] = [q for q in quantities if q["text"] == written]
     assert (figure["low"], figure["high"], figure["comparator"]) == (value, value, None)
 
 
 def test_words_in_the_brackets_keep_the_point(tmp_path: Path, extract_json) -> None:
-    _, quantities = extracted_quantities(tmp_path, extract_json, "Aim for a BMI under 30 (25 is ideal).")
+    _, quantities = extracted_quantities(
+        tmp_path, extract_json, "Aim for a BMI under 30 (25 is ideal)."
+    )
     assert [(q["text"], q["low"], q["high"], q["comparator"]) for q in quantities] == [
         ("under 30", None, 30, "under"),
         ("25", 25, 25, None),

@@ -1,8 +1,9 @@
 """A bound said by a modal verb: ``can reach 1,600 mg`` is at most 1,600 mg (what the
 amount can go up to), ``may top 400`` and ``could exceed 30%`` more than the figure; a
-forecast's ``could reach``/``may reach``/``could hit`` is the value foreseen, a point. A bound its own verb states is a clause of its
-own, never the second end of a floor before it (``start at X and can reach Y`` stays two),
-and a verb in the past without a modal is what happened, a point (``hit 3 of 5 targets``)."""
+forecast's ``could reach``/``may reach``/``could hit`` is the value foreseen, a point. A
+bound its own verb states is a clause of its own, never the second end of a floor before it
+(``start at X and can reach Y`` stays two), and a verb in the past without a modal is what
+happened, a point (``hit 30 cases``)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,25 @@ from figure_helpers import extracted_quantities
 
 # sentence, figure's text, low, high, low inclusive, high inclusive, unit
 CASES = [
-    ("The daily dose can reach 1,600 mg in adults.", "can reach 1,600 mg", None, 1600, True, True, "mg"),
+    (
+        "The daily dose can reach 1,600 mg in adults.",
+        "can reach 1,600 mg",
+        None,
+        1600,
+        True,
+        True,
+        "mg",
+    ),
     ("Fever can reach 40 °C in small children.", "can reach 40 °C", None, 40, True, True, "°C"),
-    ("Levels can sometimes hit 5,000 copies.", "can sometimes hit 5,000 copies", None, 5000, True, True, "copies"),
+    (
+        "Levels can sometimes hit 5,000 copies.",
+        "can sometimes hit 5,000 copies",
+        None,
+        5000,
+        True,
+        True,
+        "copies",
+    ),
     ("Enrolment may top 400 patients.", "may top 400 patients", 400, None, False, True, "patients"),
     ("Waiting times could top 18 weeks.", "could top 18 weeks", 18, None, False, True, "week"),
     ("Relapse may exceed 30% without care.", "exceed 30%", 30, None, False, True, "percent"),

@@ -88,7 +88,10 @@ _BLOCKERS: list[tuple[str, str]] = [
         r"|(?:at\s+the\s+|an?\s+)?\d{1,2}(?:\.\d+)?\s?%\s+(?:significance\s+level|level\s+of\s+significance))\b",
     ),
     # a rounding note: "may not add up to 100", "do not sum to 100%"
-    ("l", r"\b(?:not|doesn[’']t|don[’']t|won[’']t)\s+(?:add|sum|total)(?:\s+up)?\s+(?:to\s+)?100\b(?:\s?%)?"),
+    (
+        "l",
+        r"\b(?:not|doesn[’']t|don[’']t|won[’']t)\s+(?:add|sum|total)(?:\s+up)?\s+(?:to\s+)?100\b(?:\s?%)?",
+    ),
     ("dl", r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+"),
     ("dulp", rf"\b{_NOT_DEEP_IN_WORD}[\w.+-]+@[\w-]+\.[\w.]+"),
     ("u", r"\b(?:PMCID|PMID|ISBN|ISSN|DOI|NCT|ID)\s*:?\s*[\w-]*\d[\w-]*"),

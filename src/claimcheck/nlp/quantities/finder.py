@@ -37,7 +37,6 @@ from claimcheck.nlp.quantities.fractions import (
     part_after,
 )
 from claimcheck.nlp.quantities.groups import NOUNS, GroupLabel, find_group_labels
-from claimcheck.nlp.quantities.restated_bounds import restated_bounds
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
     MULTIPLE_WORDS,
@@ -48,13 +47,14 @@ from claimcheck.nlp.quantities.numbers import (
     TENS,
     WORDS,
     H,
+    is_vague_words,
     parse_digits,
     parse_words,
-    is_vague_words,
     power_of_ten,
     scale_value,
     trailing_scale,
 )
+from claimcheck.nlp.quantities.restated_bounds import restated_bounds
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
 
 FRACTION_NUMERATORS = {
@@ -699,8 +699,8 @@ apostrophe, dash or fraction slash (``2&frasl;3``) that follows a digit or a bra
 before a sign, comparator or
 currency glued to a number (at most seven blanks, the longest such entity, ``&dollar;``,
 ``&#x20B9;``, after one space: a wider run lines up a plain-text table's columns,
-``Annual maximum          $1,000``, and stays, so the row's label is no comparator), or between a degree sign after a number and its scale
-(``2&deg;C`` reads ``2°    C``)."""
+``Annual maximum          $1,000``, and stays, so the row's label is no comparator), or
+between a degree sign after a number and its scale (``2&deg;C`` reads ``2°    C``)."""
 
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

@@ -70,6 +70,7 @@ def across_a_column_gap(match: re.Match[str]) -> bool:
     taken out before the scan, and a sign (``P<   0.05`` from ``P&lt;0.05``) reaches across."""
     return COLUMN_GAP.search(match.group()) is not None
 
+
 COMPARATOR_AFTER = re.compile(
     rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older)|and{H}+(?:above|over)"
     rf"|and{H}+up(?:wards)?(?!{H}+to\b))"

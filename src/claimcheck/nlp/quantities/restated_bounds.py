@@ -48,7 +48,9 @@ def restated_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if {bound.unit, restated.unit} & SHARES:
             continue  # "more than half (56%)": the brackets give the share exactly
-        if not OPEN.fullmatch(text, bound.end, restated.start) or not CLOSE.match(text, restated.end):
+        if not OPEN.fullmatch(text, bound.end, restated.start) or not CLOSE.match(
+            text, restated.end
+        ):
             continue
         value = restated.low
         if bound.low is not None:
