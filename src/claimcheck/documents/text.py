@@ -1,5 +1,11 @@
 """Plain-text drafts: the analysis text is the file itself, with `\\r` and a BOM blanked, and
-the lines that are inline controls (`claimcheck-disable CC102`) left out as comments."""
+the lines that are inline controls (`claimcheck-disable CC102`) left out as comments.
+
+A line is a block, except where a wrapped sentence splits a figure from its unit or its
+comparator: a line that ends in a number and a next line that goes on in small letters (``no
+more than 63`` / ``days before``), or a line that ends in a small-letter word and a next line
+that opens with a number (``within the first`` / ``10 days``), is one line of prose wrapped,
+as a Markdown soft break is."""
 
 from __future__ import annotations
 
@@ -16,6 +22,18 @@ CONTROL_LINE = re.compile(
 with ``claimcheck-`` (bare, or wrapped in ``<!-- -->`` as in Markdown) is one."""
 
 
+WRAPPED_FIGURE = re.compile(
+    r"(?<=\d)\r?\n(?=[ \t]*(?:[a-zµμ]|%))"
+    r"|(?<=[a-z,])\r?\n(?=[ \t]*[$€£]?\d)(?![ \t]*\d{1,2}[.)](?:[ \t]|$))",
+    re.MULTILINE,
+)
+"""A newline between a number ending a line and small letters (or ``%``) opening the next
+(``63`` / ``days``), or between a small-letter word ending a line and a number opening the
+next (``within the first`` / ``10 days``): a soft wrap inside a figure's words, never a new
+block (a new sentence or heading starts with a capital, a list item with a marker such as
+``1.`` or ``2)``, a table row's label with a capital)."""
+
+
 def text_analysis(raw: str) -> Analysis:
     """The raw text as prose; carriage returns and a leading BOM become spaces so CRLF
     files keep their offsets and no stray control character reaches the tokenizer. Control
@@ -30,4 +48,6 @@ def text_analysis(raw: str) -> Analysis:
         comments.append(InlineComment(start, end, match.group(1)))
         shown = match.end()
     canvas.reveal(shown, len(raw))
+    for wrap in WRAPPED_FIGURE.finditer(raw):
+        canvas.soften_newlines(wrap.start(), wrap.end())
     return Analysis(canvas.text(), comments=tuple(comments))

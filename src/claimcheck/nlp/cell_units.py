@@ -33,6 +33,23 @@ in HbA1c, %``, ``Weight change, kg``, ``Age, y``, ``Cost, £`` (read only when t
 unit: ``Country, region`` gives none)."""
 
 
+HEDGED_HEADER = re.compile(
+    r"\s*(?:approx(?:\.|imate(?:ly)?\b)|about\b|around\b|roughly\b|estimated\b|est\.|ca\.|c\.(?=\s)|[~≈∼])",
+    re.IGNORECASE,
+)
+"""A column or row header that hedges every cell under it: ``Approx. weight``, ``Estimated
+cost``, ``~ Duration``. The cells say their figures once, bare; the header says they are
+rounded, as ``about`` before each would."""
+
+
+def with_header_hedge(quantity: Quantity, cell: CellText) -> Quantity:
+    """``quantity`` made approximate when its column or row header hedges it (``5–7.6 kg``
+    under ``Approx. weight``); otherwise unchanged."""
+    if quantity.approx or not any(HEDGED_HEADER.match(h) for h in (cell.column, cell.row) if h):
+        return quantity
+    return replace(quantity, approx=True)
+
+
 def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
     """``quantity`` with the unit its cell's headers state, when it has none of its own
     (a bare number, no rate); otherwise ``quantity`` unchanged."""

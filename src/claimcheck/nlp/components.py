@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimcheck.documents.document import BLOCK_BREAK
-from claimcheck.nlp.cell_units import with_header_unit
+from claimcheck.nlp.cell_units import with_header_hedge, with_header_unit
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.elided_units import with_elided_units
 from claimcheck.nlp.quantities import find_quantities
@@ -199,7 +199,7 @@ class ClaimGrouper:
                 cell_texts = tuple(_cell_text(text, cell) for cell in cells)
                 if cell_texts:  # "17" under "(deaths per 1,000 live births)"
                     quantities = tuple(
-                        with_header_unit(quantity, cell)
+                        with_header_hedge(with_header_unit(quantity, cell), cell)
                         for quantity, cell in zip(quantities, cell_texts, strict=True)
                     )
                 else:  # "… in 2021 and 32.9 in 2022": the unit said once

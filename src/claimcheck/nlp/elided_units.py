@@ -140,7 +140,18 @@ PASSED_OVER_STATISTICS = ("P", "CI")
 
 
 def _passed_over(quantity: Quantity) -> bool:
-    return quantity.kind in PASSED_OVER or quantity.statistic in PASSED_OVER_STATISTICS
+    return (
+        quantity.kind in PASSED_OVER
+        or quantity.statistic in PASSED_OVER_STATISTICS
+        or _share_in_words(quantity)
+    )
+
+
+def _share_in_words(quantity: Quantity) -> bool:
+    """A share said in words (``halved``, ``by half``, ``a quarter of``): it sizes a change or
+    a part, as a multiple does, and lends its ``proportion`` to no count after it (``deaths
+    halved from 1,200 to 600`` are two counts)."""
+    return quantity.unit == "proportion" and not any(c.isdigit() for c in quantity.text)
 
 
 def _measured(quantity: Quantity) -> bool:

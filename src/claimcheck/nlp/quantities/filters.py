@@ -80,6 +80,18 @@ first word boundary."""
 _BLOCKERS: list[tuple[str, str]] = [
     # URLs, DOIs, e-mail addresses, database identifiers
     ("l", r"(?:https?://|www\.)\S+"),
+    # a test's significance level, not a finding: "significant at the 5% level", "at the 1%
+    # significance level", "a 5% level of significance"
+    (
+        "ld",
+        r"\b(?:significan(?:t|tly|ce)\s+at\s+the\s+\d{1,2}(?:\.\d+)?\s?%\s+level"
+        r"|(?:at\s+the\s+|an?\s+)?\d{1,2}(?:\.\d+)?\s?%\s+(?:significance\s+level|level\s+of\s+significance))\b",
+    ),
+    # a rounding note: "may not add up to 100", "do not sum to 100%"
+    (
+        "l",
+        r"\b(?:not|doesn[’']t|don[’']t|won[’']t)\s+(?:add|sum|total)(?:\s+up)?\s+(?:to\s+)?100\b(?:\s?%)?",
+    ),
     ("dl", r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+"),
     ("dulp", rf"\b{_NOT_DEEP_IN_WORD}[\w.+-]+@[\w-]+\.[\w.]+"),
     ("u", r"\b(?:PMCID|PMID|ISBN|ISSN|DOI|NCT|ID)\s*:?\s*[\w-]*\d[\w-]*"),
@@ -619,6 +631,13 @@ def is_time_window(text: str, start: int) -> bool:
     return _names_window(text, _WINDOW.match(text, start), word)
 
 
+REFERENCE_LABELS = frozenset("ref reference refs references".split())
+"""Label words that name a citation (``Reference 3``) or, before an interval or a decimal, a
+laboratory's reference interval (``reference 3.5-5.0 mmol/L``, ``ref 0.5``)."""
+_REFERENCE_INTERVAL = re.compile(
+    rf"\d+(?:[.,]\d+){H}*(?:[-–—]|to\b){H}*\d|\d+[.,]\d|\d+(?:{H}*(?:[-–—]|to\b){H}*\d+)?{H}*(?:[a-zµμ]+/|%)",
+    re.IGNORECASE,
+)
 PLACE_LABELS = frozenset(
     "ward wards bay bays theatre theatres theater theaters bus buses platform platforms".split()
 )
@@ -636,6 +655,8 @@ def is_label_number(text: str, start: int) -> bool:
     word = match.group("word").lower().rstrip(".:") if match else ""
     if match and word in PLACE_LABELS and DECIMAL_AT.match(text, start):
         return False  # "rated the ward 4.6 out of 5": a place's number is whole
+    if match and word in REFERENCE_LABELS and _REFERENCE_INTERVAL.match(text, start):
+        return False  # "(reference 3.5-5.0 mmol/L)": a lab's reference interval, not a citation
     if match and (word in LABEL_WORDS or match.group("word") in ("p.", "P.")):
         # "p. 45" (a page of a citation); a bare "p" is as often a P value
         # "at this stage 40 patients": the word names a moment, not the number after it

@@ -47,12 +47,14 @@ from claimcheck.nlp.quantities.numbers import (
     TENS,
     WORDS,
     H,
+    is_vague_words,
     parse_digits,
     parse_words,
     power_of_ten,
     scale_value,
     trailing_scale,
 )
+from claimcheck.nlp.quantities.restated_bounds import restated_bounds
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
 
 FRACTION_NUMERATORS = {
@@ -684,7 +686,7 @@ class _Reading:
 ENTITY_PADDING = re.compile(
     rf"[\u00a0\u2007\u2009\u202f](?P<space_pad> {{3,12}})(?=[\d(+−=<>≤≥{units.SIGN_CHARS}-])"
     r"|[’‘'–—−‑‒⁄-](?P<pad> {3,12})(?=[\d(+−-])"
-    rf"|(?<=[ (\[])(?P<pad_before> {{3,12}})(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\.?\d)"
+    rf"|(?:(?<=[^ ] )|(?<=[(\[]))(?P<pad_before> {{3,7}})(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\.?\d)"
     r"|[°º˚](?<=\d[°º˚])(?P<degree_pad> {3,12})(?=[CF](?![A-Za-z]))"
 )
 """The blanks a decoded HTML entity leaves beside its character: the analysis text keeps the
@@ -695,8 +697,10 @@ least four characters long, hence three or more blanks. They are taken out only 
 number: after a typeset space (``CHF&nbsp;1&#39;200``, ``HR&nbsp;=&nbsp;0.7``), after an
 apostrophe, dash or fraction slash (``2&frasl;3``) that follows a digit or a bracket, or
 before a sign, comparator or
-currency glued to a number, or between a degree sign after a number and its scale
-(``2&deg;C`` reads ``2°    C``)."""
+currency glued to a number (at most seven blanks, the longest such entity, ``&dollar;``,
+``&#x20B9;``, after one space: a wider run lines up a plain-text table's columns,
+``Annual maximum          $1,000``, and stays, so the row's label is no comparator), or
+between a degree sign after a number and its scale (``2&deg;C`` reads ``2°    C``)."""
 
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -880,6 +884,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _strengths(text, _elided_time_units(text, _suspended_hyphen_ranges(text, found)))
     found = _daily_amounts(text, _counts_per_period(text, _list_shares_a_unit(text, found)))
     found = _end_takes_start_unit(joined_bounds.joined_bounds(text, found))
+    if "(" in text or "[" in text:
+        found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
     # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
     return [
         q
@@ -1284,6 +1290,13 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         value = _fraction_value(match.group("fraction"))
         if scale := FRACTION_OF_SCALE.match(text, match.end()):
             return _read_fraction_of_scale(text, match, value, scale)
+        if percent := FRACTION_OF_A_PERCENT.match(text, match.end()):
+            # "half of one percent", "a tenth of a per cent": a part of one percent, 0.5%
+            reading = _Reading(match.start(), percent.end(), value, value, spelled=True)
+            reading.number_spans.append(match.span())
+            reading.unit, reading.kind = "percent", "percent"
+            _read_left(text, reading)
+            return reading
         reading = _Reading(match.start(), match.end(), value, value, spelled=True)
         reading.number_spans.append(match.span())
         if to_one := FRACTION_TO_ONE.match(text, match.end()):
@@ -1343,6 +1356,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     value, spelled = _read_number(match)
     reading = _Reading(match.start(), match.end(), value, value, spelled)
     reading.number_spans.append(match.span())
+    if spelled and is_vague_words(match.group()):
+        reading.approx = True  # "a couple hundred families": about 200
     half = HALF_AFTER.match(text, reading.end)
     if half and (part := part_after(half)) is not None:  # "six and a half weeks"
         reading.low = reading.high = value + part
@@ -1868,6 +1883,11 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         # "cut deaths by 1/3": the size of a change, as "by a third" is
         reading.unit, reading.kind = "proportion", "proportion"
         return reading
+    if value > 1 and (strength := STRENGTH_THEN_FORM.match(text, reading.end)):
+        # "1 1/2 10 mg tablets": a count of tablets of that strength; the dose is its own figure
+        reading.unit, reading.kind = strength.group("form").lower(), "count"
+        _read_left(text, reading)
+        return reading
     _read_left(text, reading)
     _read_scale(text, reading, first=True)  # "1/2 million people", "1½ million doses"
     if not reading.has_scale:
@@ -1879,6 +1899,12 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     return reading
 
 
+STRENGTH_THEN_FORM = re.compile(
+    rf"(?={H}+\d{{1,4}}(?:\.\d{{1,3}})?{H}?(?i:mg|mcg|µg|μg|g|ml|mL|IU|units?)\b{H}*-?{H}*"
+    rf"(?P<form>(?i:tablets?|tabs?|capsules?|caps|caplets?|pills?|sachets?|suppositor(?:y|ies)|patch(?:es)?)\b))"
+)
+"""A dose's strength then its form right after a mixed number (``1 1/2 10 mg tablets``,
+``2½ 5 mg tabs``): the number counts those tablets."""
 N_OF_N_PEOPLE = re.compile(rf"{H}+(?P<noun>[a-z]+)\b")
 PERCENT_RESTATED = re.compile(rf"{H}*\({H}*\d{{1,3}}(?:\.\d+)?{H}*%{H}*\)")
 
@@ -1971,6 +1997,11 @@ INSTRUCTION_AFTER = re.compile(
 """What follows ``halve`` when it is an instruction, not an effect: ``halve the dose``."""
 
 
+FRACTION_OF_A_PERCENT = re.compile(
+    rf"{H}+of{H}+(?:an?|one|1){H}*(?:per{H}?cent\b|%|pct\b)", re.IGNORECASE
+)
+"""``half of one percent``, ``a tenth of a per cent``: a part of one percent is a percentage
+(0.5%, 0.1%), never a share of something and a second figure ``one percent``."""
 FRACTION_OF_SCALE = re.compile(
     rf"{H}+of{H}+(?:(?:an?|one){H}+)?(?P<scale>thousand|million|billion|trillion)\b",
     re.IGNORECASE,
@@ -2258,6 +2289,8 @@ def _read_left(text: str, reading: _Reading) -> None:
                 # "the maximum daily dose of ibuprofen in children is 40 mg/kg": the words
                 # between the maximum and its figure run past the usual window
                 found = lexicon.COMPARATOR_BEFORE.search(text, max(0, left - MAXIMUM_REACH), left)
+            if found and lexicon.across_a_column_gap(found):
+                found = None  # "Annual maximum          $1,000": a table row's label
             if found and (
                 _over_is_a_period(text, found, reading)
                 or _over_spreads_a_course(text, found)
@@ -3942,6 +3975,8 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return reading.kind != "number" or reading.low != 1
     if reading.has_scale or reading.low >= 100:
         return True
+    if not float(reading.low).is_integer() and reading.low == reading.high:
+        return True  # "two point four five", "three and a half": said to be exact, it measures
     if reading.kind == "number" and SUSPENDED_LIST_HYPHEN.match(text, reading.end):
         return True  # "four-, five- and six-cylinder": takes the unit of the list's last figure
     if (

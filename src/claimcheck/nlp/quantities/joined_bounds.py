@@ -33,6 +33,16 @@ def _ceiling(quantity: Quantity) -> bool:
     return quantity.high is not None and quantity.low is None and bool(quantity.comparator)
 
 
+MODAL = re.compile(r"(?:can|could|may|might|will|would)\b", re.IGNORECASE)
+
+
+def _said_by_a_verb(quantity: Quantity) -> bool:
+    """``can reach 9 lakh``, ``may top 400``: a bound its own verb states is a clause of its
+    own (``starts at £5,900 and can reach £9,000`` says where prices start, then how high
+    they go), never the second end of the bound before it."""
+    return bool(MODAL.match(quantity.comparator or ""))
+
+
 def _negated(quantity: Quantity) -> bool:
     """``not >5``: a ceiling read from a negated floor says its own words; kept apart."""
     return (quantity.comparator or "").lower().startswith(("not", "no "))
@@ -69,6 +79,7 @@ def joined_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
             and _ceiling(quantity)
             and not _negated(previous)
             and not _negated(quantity)
+            and not _said_by_a_verb(quantity)
             and previous.low < quantity.high
             and (previous.unit is None or quantity.unit is None or previous.unit == quantity.unit)
             and previous.role is None

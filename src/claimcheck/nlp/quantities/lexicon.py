@@ -21,7 +21,7 @@ def _word_set(words: str) -> frozenset[str]:
 # before a figure that modifies a noun: "less than a 5% chance", "at least a 2-fold rise"
 COMPARATORS: list[tuple[str, str, bool]] = [
     (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
-     r"|surpass(?:es|ed|ing)?|topped|topping"
+     r"|surpass(?:es|ed|ing)?|topped|topping|(?:can|could|may|might|will|would){H}+top"
      r"|in{H}+excess{H}+of{A}|upwards{H}+of|>", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
      r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:|≥|>=|=>|⩾|≧"
@@ -31,8 +31,9 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|begin(?:s|ning)?){H}+(?:at|from))"
      r"(?:{H}+(?:just|only|a{H}+mere))?|from{H}+(?:just|only|a{H}+mere)", "low", True),
     (r"(?:less|fewer|lower|shorter|lighter|smaller){H}+than{A}|under|below|sub-|<", "high", False),
-    (r"up{H}+to{A}|at{H}+most{A}|within|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
+    (r"up{H}+to{A}|at{H}+most{A}|within(?:{H}+the{H}+(?:first|next|initial|coming))?|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as"
+     r"|can(?:{H}+(?:even|sometimes|easily|occasionally))?{H}+(?:reach|hit)"
      r"|(?:(?:up{H}+)?to{H}+)?(?:a{H}+)?max(?:imum|\.)?(?:{H}+of{A}|{H}*:)?"
      r"|(?:(?:recommended|daily|weekly|total){H}+)?max(?:imum|\.)?{H}+"
      r"(?:(?:recommended|daily|single|total|weekly|adult){H}+){{0,2}}(?:dose|intake|amount)"
@@ -57,7 +58,18 @@ COMPARATOR_BEFORE = EndAnchored(
         re.IGNORECASE,
     )
 )
-"""A comparator right before a number (searched in the text before it)."""
+"""A comparator right before a number (searched in the text before it); see
+:func:`across_a_column_gap` for the blanks a word comparator may not cross."""
+COLUMN_GAP = re.compile(r"(?<=\w)[ \t\u00a0\u2009\u202f]{3,}\Z")
+
+
+def across_a_column_gap(match: re.Match[str]) -> bool:
+    """Whether a :data:`COMPARATOR_BEFORE` match is a word that reaches its number across
+    three blanks or more: a plain-text table lines up its columns so (``Annual maximum
+    $1,000`` with ten spaces between is the row's label, not a bound). An entity's padding is
+    taken out before the scan, and a sign (``P<   0.05`` from ``P&lt;0.05``) reaches across."""
+    return COLUMN_GAP.search(match.group()) is not None
+
 
 COMPARATOR_AFTER = re.compile(
     rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older)|and{H}+(?:above|over)"

@@ -138,15 +138,23 @@ _WORD_UNIT = rf"(?:(?:{_TENS_WORD})(?:[-{H[1:-1]}](?:{_UNIT_WORD})(?![\w-]))?|(?
 other pair is one number: ``two-three times a day`` and ``five-seven days`` are ranges, and
 ``fifty-fifty`` is no hundred."""
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"
+_SCORE = (
+    rf"(?:(?:two|three|four|five|six|seven|eight|nine)[-{H[1:-1]}]?score"
+    rf"(?:{H}+and{H}+(?:{_UNIT_WORD}|ten)\b)?)(?![-\w]|{H}+(?:of|on|in|for|at|is|was|were|points?)\b)"
+)
+"""An old score of twenty said with its count (``four score`` 80, ``threescore and ten`` 70);
+never a test's score (``a score of 4``, ``four score points``)."""
 WORDS = (
-    rf"(?:half{H}+a{H}+(?:{_SCALE_WORD}|dozen)|(?:a{H}+)?half[-{H[1:-1]}]dozen"
+    rf"(?:an?{H}+couple(?:{H}+of)?{H}+(?:{_SCALE_WORD})\b|{_SCORE}"
+    rf"|half{H}+a{H}+(?:{_SCALE_WORD}|dozen)|(?:a{H}+)?half[-{H[1:-1]}]dozen"
     rf"|an?{H}+(?:dozen|(?:{_SCALE_WORD})(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]))?)"
     rf"|{_WORD_UNIT}(?:{H}+(?:{_SCALE_WORD}|dozen)(?:{H}+(?:and{H}+)?{_WORD_UNIT})?)*"
     rf"(?:(?<![Aa]t one)(?<![Aa]t some){H}+point(?:{H}+{_DIGIT_WORD})+)?)"
 )
 """Spelled-out numbers: ``seventy``, ``twenty-five``, ``two hundred and fifty``, ``a dozen``,
 and decimals said aloud: ``ninety-nine point five`` (99.5), ``two point oh five`` (never the
-idiom ``at one point``)."""
+idiom ``at one point``); a vague round amount, ``a couple hundred`` (about 200, see
+:func:`is_vague_words`), and an old score (``four score`` 80)."""
 
 SCALE_AFTER = re.compile(
     rf"(?:{H}*(?P<abbr>bln|bn|Bn|mn|Mn|mln|mil|tn|trn|MM|Mio|Mrd|Mld|cr|[kKmMbBL])(?![\w²]|2\b)"
@@ -220,6 +228,10 @@ def parse_words(surface: str) -> float:
             current += TENS[word]
         elif word in ("a", "an"):
             current = 1.0
+        elif word == "couple":  # "a couple hundred": about two hundred
+            current = 2.0
+        elif word in ("score", "threescore", "fourscore"):  # "four score": 4 × 20
+            current = (current or ONES.get(word[:-5], 1.0)) * 20
         elif word == "dozen":
             current = (current or 1.0) * 12
         elif word == "hundred":
@@ -228,6 +240,11 @@ def parse_words(surface: str) -> float:
             total += (current or 1.0) * SCALES[word]
             current = 0.0
     return total + current
+
+
+def is_vague_words(surface: str) -> bool:
+    """A spelled amount that is only about its value: ``a couple hundred`` (200, approximate)."""
+    return "couple" in surface.lower()
 
 
 def trailing_scale(surface: str) -> float:

@@ -148,13 +148,13 @@ _CUBED = r"(?:[3³]|\^3|\*\*3)"
 """A power of a unit written after it: ``m²``, ``m2``, ``m^2``, ``m**2`` (``kg/m<sup>2</sup>``
 in HTML arrives as ``kg/m²``: see the document readers)."""
 _PER_WHAT = (
-    rf"(?:(?:\d{{1,3}}(?:\.\d{{1,2}})?{H}?)?(?:mL|ml|dL|dl)|(?:milli|deci)?lit(?:re|er)|L|l|{_MICRO}L|kg|g|mol|mmol|m{_SQUARED}|m{_CUBED}|mm{_CUBED}"
+    rf"(?:(?:\d{{1,3}}(?:\.\d{{1,2}})?{H}?)?(?:mL|ml|ML|dL|dl)|(?:milli|deci)?lit(?:re|er)|L|l|{_MICRO}L|kg|g|mol|mmol|m{_SQUARED}|m{_CUBED}|mm{_CUBED}"
     rf"|1\.73{H}?m{_SQUARED}|(?:24|12){H}?(?:hours|hrs?|h)|day|d|h|hr|hour|min|wk|week"
     rf"|dose|puff|actuation|tablet|capsule"
     rf"|spray|drop|sachet|vial|patch)"
 )
 COMPOUND_UNIT = (
-    rf"(?:ng|pg|{_MICRO}g|mg|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"
+    rf"(?:ng|pg|{_MICRO}g|mg|(?<=\d)MC?G|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"
     rf"|[kMG]?Bq|[mµμ]Ci"
     rf"|copies|cells|CFU|cfu|mL|ml|L)"
     rf"(?:(?:{H}?/{H}?{_PER_WHAT}){{1,3}}"
@@ -217,11 +217,11 @@ MEASURE_UNITS: list[tuple[str, str]] = [
             (r"mCi", "mCi/kg"),
         )
     ),
-    (r"(?:mg|[Mm]illigrams?)\b", "mg"),
-    (r"(?:mcg|µg|μg|[Mm]icrograms?)\b", "µg"),
+    (r"(?:mg|(?<=\d)MG|[Mm]illigrams?)\b", "mg"),  # 500MG: a label's capitals, glued
+    (r"(?:mcg|(?<=\d)MCG|µg|μg|[Mm]icrograms?)\b", "µg"),
     (r"(?:kg|[Kk]ilograms?|[Kk]ilos?)\b", "kg"),
     (r"(?:g|[Gg]rams?)\b", "g"),
-    (r"(?:mL|ml|cc|[Mm]illilit(?:er|re)s?)\b", "mL"),  # a cc is a mL
+    (r"(?:mL|ml|(?<=\d)ML|cc|[Mm]illilit(?:er|re)s?)\b", "mL"),  # a cc is a mL; ML in capitals
     (r"(?:L|l|[Ll]it(?:er|re)s?)\b", "L"),
     # a probiotic's or a culture's count of live microbes: 10 billion CFU, 10^5 CFU/mL
     (r"(?:CFUs?|cfu|colony[-\s]forming\s+units?)\b", "CFU"),
@@ -403,6 +403,10 @@ _LITRE = re.compile(r"(?<![A-Za-z])(m|d|µ)?l(?![A-Za-z])")
 _MICRO_PREFIX = re.compile(r"(?<![A-Za-z])(?:μ|u|mc)(?=g|mol|IU|L|l)")
 
 
+_CAPITAL_DOSE = re.compile(r"\bMC?G\b|(?<![A-Za-z])ML\b|(?<=/)ML\b")
+"""A dose or volume a label writes in capitals (``40MG/0.4ML``), read as its small letters."""
+
+
 def compound_unit(written: str) -> str:
     """One spelling per unit written as letters and slashes: spaces dropped, the micro sign
     for ``μ``/``u``/``mc`` (``mcg`` -> ``µg``, ``umol`` -> ``µmol``), a capital L for the
@@ -412,6 +416,7 @@ def compound_unit(written: str) -> str:
     written = _PER_POWER.sub(r"/\1", written)  # "mmol·L⁻¹" -> "mmol/L"
     written = _IN_VOLUME.sub("/", written)  # "100 mg in each 5 ml" -> "mg/5 ml"
     unit = re.sub(r"\s+|\^|\*\*", "", written).replace("²", "2").replace("³", "3")
+    unit = _CAPITAL_DOSE.sub(lambda m: m.group().lower(), unit)  # "MG/5ML": as "mg/5ml"
     unit = _MICRO_PREFIX.sub("µ", unit)
     unit = re.sub(r"^cfu(?=/)", "CFU", unit)  # "cfu/ml" -> "CFU/mL"
     unit = _HOURS_AFTER_COUNT.sub(r"\1h", unit)  # "mg/24 hours", "g/24hrs": "mg/24h"

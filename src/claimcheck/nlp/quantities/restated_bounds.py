@@ -1,0 +1,71 @@
+"""A bound restated in brackets in another unit takes the bound: ``max 1.25 mg (2.5 mL)`` is
+at most 2.5 mL as it is at most 1.25 mg, ``up to 400 µg (0.4 mg)``, ``at least 150 lb (68
+kg)``. Labels and leaflets write a dose once in each unit; the comparator is said before the
+first and governs both. Only a plain point alone in the brackets takes it (``under 30 (the
+national mean)`` has no figure inside; ``up to 10 mg (range 5–10 mg)`` is a range of its own),
+and never a share: ``more than half (56%)`` gives the share exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimcheck.nlp.quantity import Quantity
+
+H = r"[ \t\u00a0\u202f\u2009]"
+OPEN = re.compile(rf"{H}*[(\[]{H}*\Z")
+CLOSE = re.compile(rf"{H}*[)\]]")
+
+
+SHARES = frozenset({"percent", "proportion"})
+"""A share restated in brackets is its exact value (``more than half (56%)``, ``over 1 in 3
+(35%)``), never a second bound."""
+
+
+def _one_sided(quantity: Quantity) -> bool:
+    return bool(quantity.comparator) and (quantity.low is None) != (quantity.high is None)
+
+
+def _plain_point(quantity: Quantity) -> bool:
+    return (
+        quantity.low is not None
+        and quantity.low == quantity.high
+        and not quantity.comparator
+        and quantity.role is None
+        and quantity.spread is None
+        and quantity.unit is not None
+    )
+
+
+def restated_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` (sorted by start) with each plain point bracketed right after a one-sided
+    bound in another unit made the same bound in its own unit."""
+    result = list(found)
+    for index in range(1, len(result)):
+        bound, restated = result[index - 1], result[index]
+        if not (_one_sided(bound) and _plain_point(restated) and restated.unit != bound.unit):
+            continue
+        if {bound.unit, restated.unit} & SHARES:
+            continue  # "more than half (56%)": the brackets give the share exactly
+        if not OPEN.fullmatch(text, bound.end, restated.start) or not CLOSE.match(
+            text, restated.end
+        ):
+            continue
+        value = restated.low
+        if bound.low is not None:
+            result[index] = replace(
+                restated,
+                high=None,
+                low_inclusive=bound.low_inclusive,
+                comparator=bound.comparator,
+            )
+        else:
+            result[index] = replace(
+                restated,
+                low=None,
+                high=value,
+                high_inclusive=bound.high_inclusive,
+                comparator=bound.comparator,
+            )
+    return result
