@@ -1544,6 +1544,34 @@ SMALL_MASSES = frozenset({"µg", "mcg", "mg"})  # doses only
 BODY_MASSES = frozenset({"kg", "kgs", "lb", "lbs", "st"})  # weights of people, never doses
 
 
+SHARE_PERIODS = frozenset({"year", "month", "week", "day"})
+ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\bper\s+annum\b|\b(?:patient|person)[\s-]years?\b")
+
+
+@per_claim
+def _period_said(registry_claim: RegistryClaim) -> str:
+    """The claim's statement, context and unit, lower case, where a period is looked for."""
+    return " ".join(
+        (registry_claim.statement, *registry_claim.context, registry_claim.value.unit or "")
+    ).lower()
+
+
+def _says_a_period(registry_claim: RegistryClaim, period: str) -> bool:
+    """Whether the claim says its share is per ``period`` ("each year", "annual", "/year"):
+    a share of people per year (an incidence) is no share of people at all (a prevalence or
+    a lifetime risk), whatever its number."""
+    said = _period_said(registry_claim)
+    if f"/{period}" in said:
+        return True
+    words = PERIOD_WORDS.get(period, "").split()
+    every = rf"\b(?:a|an|per|each|every)\s+{period}\b"
+    if period == "year" and ANNUALISED.search(said):
+        return True
+    return bool(re.search(every, said)) or any(
+        re.search(rf"\b{w}\b", said) for w in words if w not in (period, "a", "per")
+    )
+
+
 def _as_mass_of_kind(quantity: Quantity, unit: str | None) -> Quantity | None:
     """:func:`convert`, except that a dose (``10 mg``) and a body weight (``2.1 kg``) are never
     one another's figure, though both are masses: a 10 mg arm is no weight lost."""
@@ -3598,6 +3626,12 @@ def ranked_matches(
                 converted = None  # the change of what? a ratio's outcome is its context
         if converted is None or not _statistics_agree(quantity, registry_claim):
             continue
+        if (
+            quantity.per in SHARE_PERIODS
+            and quantity.unit in PROPORTION_UNITS
+            and not _says_a_period(registry_claim, quantity.per)
+        ):
+            continue  # "an incidence of 10.6% a year" is no lifetime risk of 19%
         converted = _as_its_fall(converted, registry_claim)
         if _frame_rules_out(around, registry_claim):
             # ruled out whatever names it: its reason is read only if it is the near miss
