@@ -73,3 +73,22 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_heading_frames_its_items(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rosacea was reported by 14.2% of women aged 20 to 29 and by 9.8% of men the same age.",
+            {},
+        ),
+        (
+            "Rosacea was reported by 14.2% of women aged 20 to 29 and by 11.4% of men of the"
+            " same age.",
+            {"11.4%": ("CC101", "m20")},
+        ),
+    ],
+)
+def test_the_same_age_is_the_age_said_before(lint_text, text, expected):
+    """ "… and by 9.8% of men the same age": the age group said earlier in the sentence."""
+    assert lint_text(text) == expected

@@ -390,6 +390,11 @@ def _opening_words(claim: Claim) -> frozenset[str]:
     return _content_words(found.group())
 
 
+SAME_AGE = re.compile(
+    r"\b(?:(?:of\s+)?the\s+same\s+age(?:\s+(?:group|band|bracket))?|of\s+that\s+age|same-age)\b",
+    re.IGNORECASE,
+)
+"""Words that give a figure the age group said before it in the sentence."""
 SCOPE_PHRASE = re.compile(r"^\W*(?:among|in|for|across|of)\s[^,;:]+,", re.IGNORECASE)
 """A prepositional phrase that opens a sentence and ends at its first comma ("Among US
 married women aged 15–49 with no prior births, …"): who the whole sentence is about."""
@@ -1043,6 +1048,10 @@ class Surroundings:
             frame = replace(frame, sexes=scope.sexes)
         if not frame.ethnicities and scope is not None:
             frame = replace(frame, ethnicities=scope.ethnicities)
+        if not frame.ages and SAME_AGE.search(clause):
+            # "… 50.9% of women aged 20 to 29 and 38% of men the same age": the age group
+            # said earlier in the sentence
+            frame = replace(frame, ages=read_frame(claim.text[: start - claim.start]).ages)
         if claim.lead_text:
             # "### Acne in adults aged 30 to 39" above "- Women: 20.1%": the group, place,
             # year and timepoint of a list's heading or lead-in hold for each item that
