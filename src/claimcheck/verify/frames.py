@@ -1530,16 +1530,16 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
     if figure.timepoints and claim.timepoints and not _same_time(figure, claim):
         return "it is measured at another time"
     if figure.years and claim.years and not figure.years & claim.years:
-        return f"it is about {_list(claim.years)}"
+        return f"it is about {_list(claim.years)}, the figure about {_list(figure.years)}"
     if len(figure.years) == 2 and len(claim.years) == 2 and figure.years != claim.years:
         # a period is its two ends: 1990–2019 is not 1990–2020
-        return f"it is about {_list(claim.years)}"
+        return f"it is about {_list(claim.years)}, the figure about {_list(figure.years)}"
     if figure.regions and claim.regions and not figure.regions & claim.regions:
-        return f"it is about {_list(claim.regions)}"
+        return f"it is about {_list(claim.regions)}, the figure about {_list(figure.regions)}"
     places, theirs = figure.regions - WORLD, claim.regions - WORLD
     if places and theirs and not places & theirs:
         # "Indonesia had 10% of the world's cases" is not India's share of the world's
-        return f"it is about {_list(theirs)}"
+        return f"it is about {_list(theirs)}, the figure about {_list(places)}"
     named, theirs = _group_slots(figure) - {"sex"}, _group_slots(claim) - {"sex"}
     claim_groups = _group_slots(claim)
     part_of_life = any(high < 18 or low >= 65 for low, high in claim.life_stages)
