@@ -88,3 +88,13 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_a_study_named_in_parts(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+def test_another_study_is_named_without_its_place(tmp_path, run_cli):
+    """The message names the study as the page does, without the place before it."""
+    from verdict_helpers import registry_linter
+
+    lint = registry_linter(tmp_path, run_cli, REGISTRY)
+    text = "In the US NOBLE study, 10.8% of men had overactive bladder.\n"
+    (finding,) = [f for f in lint("page.md", text) if f["code"] == "CC102"]
+    assert "another study (NOBLE)" in finding["message"]

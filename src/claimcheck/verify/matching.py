@@ -2915,6 +2915,9 @@ def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
     if "n " in around.clause:  # "In …" / "in the …": a study the registry may not know
         for found in UNKNOWN_STUDY.finditer(around.clause):
             name = found.group("name")
+            first, _, rest = name.partition(" ")
+            if rest and normalise_term(first) in NOT_STUDIES:
+                name = rest  # "in the US NOBLE study": the study is NOBLE, in the US
             key = normalise_term(name)
             if key not in registry.by_term and key not in NOT_STUDIES and key not in said:
                 said[key] = name
