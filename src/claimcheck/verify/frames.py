@@ -892,6 +892,20 @@ def _money_or_time(unit: str) -> bool:
     return head in CURRENCY_CODES or head.lower().rstrip("s") in DAYS
 
 
+def fill_group(frame: Frame, more: Frame) -> Frame:
+    """``frame`` with its empty group slots (stage, sex, age group, stage of life, ethnic
+    group, region) taken from ``more``: whom a figure is about, said elsewhere."""
+    return replace(
+        frame,
+        stages=frame.stages or more.stages,
+        sexes=frame.sexes or more.sexes,
+        ages=frame.ages or more.ages,
+        life_stages=frame.life_stages or more.life_stages,
+        ethnicities=frame.ethnicities or more.ethnicities,
+        regions=frame.regions or more.regions,
+    )
+
+
 def fill_empty(frame: Frame, more: Frame) -> Frame:
     """``frame`` with its empty population slots (stage, sex, age group, region) and its
     treatment schedule taken from ``more``
@@ -899,17 +913,11 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
     times are not taken: a context names the trial's placebo or the disease's deaths as
     background as often as the claim's own."""
     return replace(
-        frame,
-        stages=frame.stages or more.stages,
-        sexes=frame.sexes or more.sexes,
-        ages=frame.ages or more.ages,
-        regions=frame.regions or more.regions,
+        fill_group(frame, more),
         schedules=frame.schedules or more.schedules,
         courses=frame.courses or more.courses,
-        life_stages=frame.life_stages or more.life_stages,
         priced=frame.priced or more.priced,
         settings=frame.settings or more.settings,
-        ethnicities=frame.ethnicities or more.ethnicities,
         severities=frame.severities or more.severities,
         summaries=frame.summaries or more.summaries,
         dose_levels=frame.dose_levels or more.dose_levels,

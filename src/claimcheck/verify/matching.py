@@ -61,6 +61,7 @@ from claimcheck.verify.frames import (
     duration_days,
     elided_timepoint,
     fill_empty,
+    fill_group,
     is_dose,
     priced_by,
     read_frame,
@@ -1058,13 +1059,7 @@ class Surroundings:
             # says none of its own
             lead = read_frame(claim.lead_text)
             frame = replace(
-                frame,
-                ages=frame.ages or lead.ages,
-                sexes=frame.sexes or lead.sexes,
-                life_stages=frame.life_stages or lead.life_stages,
-                stages=frame.stages or lead.stages,
-                ethnicities=frame.ethnicities or lead.ethnicities,
-                regions=frame.regions or lead.regions,
+                fill_group(frame, lead),
                 years=frame.years or lead.years,
                 timepoints=frame.timepoints
                 or (lead.timepoints if quantity.kind != "duration" else frame.timepoints),
