@@ -9,7 +9,9 @@ Rules, in order (D = the draft's interval, S = the source's):
 1. **Tolerance.** The registry claim's ``tolerance`` if it sets one; otherwise
    :data:`APPROX_TOLERANCE` (10% relative) when the draft or the source is approximate
    (``~``, ``about``, ``approx: true``) or the draft is a fraction (``a third``, ``one in
-   five``: a page says 33.8% as "a third"); otherwise none. Two figures are within tolerance when
+   five``: a page says 33.8% as "a third"), but not a fraction given as a bound (``more than
+   half`` claims the side of a half the figure is on: 46% is not more than half); otherwise
+   none. Two figures are within tolerance when
    they differ by at most ``relative`` times the larger of the two, or ``absolute``.
 2. **Point against point.** Equal: supported. A draft rounded to fewer digits than the source,
    with at least two significant digits, is supported when rounding the source to the draft's
@@ -300,6 +302,11 @@ def _closed_range(value: Quantity | RegistryValue) -> bool:
     return value.low is not None and value.high is not None and value.low != value.high
 
 
+def _one_sided_draft(draft: Quantity) -> bool:
+    """Whether the draft states a one-sided bound ("more than half": (0.5, ∞))."""
+    return (draft.low is None) != (draft.high is None)
+
+
 def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None) -> Verdict | None:
     """The verdict on a draft figure against the figure its matched registry claim supports;
     ``None`` when the units are not compatible or the draft asserts no interval."""
@@ -311,7 +318,10 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
         return None
     if tolerance is None:
         # a fraction ("a third", "one in five") is a figure said approximately
-        approximate = draft.approx or source.approx or draft.kind == "proportion"
+        # … but a fraction given as a bound ("more than half", "under a third") claims
+        # which side of it the figure is on: 46% is not more than half
+        fraction = draft.kind == "proportion" and not _one_sided_draft(draft)
+        approximate = draft.approx or source.approx or fraction
         tolerance = APPROX_TOLERANCE if approximate else EXACT
     drafted, sourced = _interval(draft), _interval(source)
     if (limit := _bound_against_bound(draft, source, tolerance)) is not None:
