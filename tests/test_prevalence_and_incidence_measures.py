@@ -101,3 +101,36 @@ def test_new_cases_are_the_people_diagnosed(lint_people, text, expected):
     """A count of new cases or diagnoses is a count of the people diagnosed (a claim in
     ``people/year``), as a count of people may stand for a claim in ``cases``."""
     assert lint_people(text) == expected
+
+
+SHARE_REGISTRY = """\
+- id: sinusitis-prevalence
+  statement: Chronic sinusitis affects 10.9% of adults in Freedonia.
+  subject: [chronic sinusitis]
+  context: [Freedonia]
+  measure: prevalence
+  value: {value: 10.9, unit: percent}
+  sources: [{citation: "Freedonia survey", quote: "10.9% of adults"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_shares = figure_verdicts_fixture(SHARE_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chronic sinusitis affects 10.9% of adults in Freedonia.", {}),
+        ("The prevalence of chronic sinusitis in Freedonia is 10.9% of adults.", {}),
+        (
+            "Every year, 10.9% of adults in Freedonia are newly diagnosed with chronic sinusitis.",
+            {"10.9%": ("CC102", None)},
+        ),
+        ("The incidence of chronic sinusitis in Freedonia is 10.9%.", {"10.9%": ("CC102", None)}),
+    ],
+)
+def test_a_share_of_new_cases_is_no_prevalence(lint_shares, text, expected):
+    """A share of people newly diagnosed ("newly diagnosed", "incidence") is not the
+    prevalence claim's figure, even where its statement states that very number."""
+    assert lint_shares(text) == expected

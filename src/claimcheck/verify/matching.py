@@ -3359,8 +3359,14 @@ def restates(
         if not own_value and (figure.low, figure.high) == (value.low, value.high):
             continue
         stated = _frame_in_statement(registry_claim, figures, figure, figure.unit)
-        if contradiction(frame, stated) is None:
-            return True
+        if contradiction(frame, stated) is not None:
+            continue
+        declared = claim_frame(registry_claim).count_of
+        if (figure.low, figure.high) == (value.low, value.high) and (
+            frame.count_of and declared and frame.count_of != declared
+        ):
+            continue  # its own value, counting whom it declares (prevalence, not new cases)
+        return True
     return False
 
 
