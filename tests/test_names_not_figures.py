@@ -43,6 +43,8 @@ DROPPED: dict[str, list[tuple[str, str]]] = {
         (".md", "Levels of IL-1 and -6 were measured."),
         (".md", "Omega 3 and 6 fats come from the diet."),
         (".md", "Genotypes 2 or 3 respond best."),
+        (".md", "Most were much improved (CGI-I 1 or 2) by then."),
+        (".md", "Few felt worse (PGI-C 6 or 7) after the switch."),
         (".md", "Boys with trisomy 21 were included."),
         (".md", "HPV 16/18 infection was tested."),
     ],
@@ -87,6 +89,7 @@ KEPT: list[tuple[str, str, str, float, float, str | None]] = [
     (".md", "Type 2 diabetes affects 9% of adults.", "9%", 9, 9, "percent"),
     (".md", "HPV 16 and 18 cause 70% of cases.", "70%", 70, 70, "percent"),
     (".md", "Symptoms lasted 2-3 days.", "2-3 days", 2, 3, "day"),
+    (".md", "Of the children, 61% improved (CGI-I 1 or 2).", "61%", 61, 61, "percent"),
 ]
 
 

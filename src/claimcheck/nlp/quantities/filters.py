@@ -706,18 +706,20 @@ _LIST_SEPARATOR = (
 )
 _ENDS_IN_SEPARATOR = re.compile(rf"(?:,|\b(?:and|or|plus|as)|&|/){H}*-?\Z")
 _LISTED_AFTER_NAME = re.compile(
-    rf"(?<![\w-])(?P<head>[A-Za-z]+)(?:{H}+|(?P<hyphen>(?<=[A-Z])-))(?P<first>{_LIST_ITEM})"
+    rf"(?<![\w-])(?P<head>[A-Za-z]+(?:-[A-Z][A-Za-z]*)*)(?:{H}+|(?P<hyphen>(?<=[A-Z])-))"
+    rf"(?P<first>{_LIST_ITEM})"
     rf"(?:{_LIST_SEPARATOR.replace('?P<comma_and>', '?:')}-?{_LIST_ITEM})*"
     rf"(?P<last>{_LIST_SEPARATOR})(?P<sign>-)?\Z",
     re.IGNORECASE,
 )
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\Z")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*(?:-?[A-Z][A-Za-z]*)+\Z")
 
 
 def is_listed_name_number(text: str, start: int, counts: bool) -> bool:
     """A number that goes on a list of a name's numbers is a name's number too: ``HPV types
     16 and 18``, ``HPV 6, 11, 16 and 18``, ``serotypes 19A and 3 as well as 14``, ``HIV-1 and
-    -2``, ``codons 12 and 13``, ``type 1 and 2 diabetes``, ``grades 3 and 4``.
+    -2``, ``codons 12 and 13``, ``type 1 and 2 diabetes``, ``grades 3 and 4``, a scale's
+    scores after its hyphenated name (``CGI-I 1 or 2``).
 
     The list's first number follows a label word (:data:`LABEL_WORDS`: ``types``, ``grade``,
     ``serotypes`` …), an acronym (``HPV``, ``IL``) or a capitalised name in mid-sentence; each
