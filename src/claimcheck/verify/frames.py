@@ -1817,11 +1817,13 @@ def _names_its_control(text: str, found: re.Match[str], end: int) -> bool:
 
 
 TIMEPOINT_BEFORE = re.compile(
-    r"(?:surviv\w*|alive|at|after|over|within|by|for|during|past|last|previous|preceding)\W*\Z",
+    r"(?:surviv\w*|alive|at|after|over|within|by|for|during|past|last|previous|preceding"
+    r"|end\W+of)\W*\Z",
     re.IGNORECASE,
 )
 """A duration after these words says when another figure was measured, not a new figure:
-``36.1% survive five years``, ``Over 15 years, lifestyle change lowered …``, and the period
+``36.1% survive five years``, ``Over 15 years, lifestyle change lowered …``, ``at the end of 7
+weeks``, and the period
 a survey asks about (``back pain in the past three months``, ``in the last 12 months``)."""
 TIMEPOINT_COMPARATORS = frozenset({"within"})
 FROM_BEFORE = re.compile(r"\bfrom\W*\Z", re.IGNORECASE)
@@ -1964,6 +1966,27 @@ DOSE_CLAUSE_END = re.compile(r"\b(?:and|while|whereas|but)\b|;", re.IGNORECASE)
 """What ends a dose's clause before the next figure: that figure is another arm's."""
 
 
+DAILY_DOSE = re.compile(r"(?:µg|mcg|mg|g)\s?/\s?(?:day|d|24\s?h)")
+
+
+def _dose_aside(quantities: tuple[Quantity, ...], index: int, text: str, offset: int) -> bool:
+    """Whether the figure stands in brackets that hold only doses (and bare numbers sharing
+    their unit) after another figure of the sentence: "78% of children on drug X (30, 50 or
+    70 mg/day) were improved" names the arm's doses in an aside, which divides nothing."""
+    at = quantities[index].start - offset
+    opened = text.rfind("(", 0, at)
+    closed = text.find(")", at)
+    if opened < 0 or closed < 0 or ")" in text[opened:at]:
+        return False
+    inside = [q for q in quantities if opened < q.start - offset < closed]
+    doses = [q for q in inside if is_dose(q) or DAILY_DOSE.fullmatch((q.unit or "").lower())]
+    return (
+        bool(doses)
+        and all(q in doses or q.unit is None for q in inside)
+        and any(q.end - offset <= opened for q in quantities)
+    )
+
+
 def _dose_after_its_figure(
     quantities: tuple[Quantity, ...], index: int, timing: frozenset[int], text: str, offset: int
 ) -> bool:
@@ -2024,6 +2047,8 @@ def clauses_of(
         if quantity.kind == "duration" and (not measured or says_when(text, quantity, offset))
     )
     for index, quantity in enumerate(quantities):
+        if _dose_aside(quantities, index, text, offset):
+            continue  # "78% of children on drug X (30, 50 or 70 mg/day) were …": its arm's doses
         if _dose_before_its_figure(
             quantities, index, timing, text, offset
         ) or _dose_after_its_figure(quantities, index, timing, text, offset):

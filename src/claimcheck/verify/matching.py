@@ -2424,8 +2424,11 @@ def another_arm(
     estrogen alone (a combination's drugs all count, "plus" joins them)."""
     if not holders or not claim_arm_words(registry_claim):
         return None
-    names = _telling(comparable_words(" ".join(registry_claim.subject)).split())
-    own = claim_arm_words(registry_claim) | names
+    # the arm its statement says ("… on OROS methylphenidate (18, 36 or 54 mg/day)"), else
+    # its subject's names: a trial's reference arm is often filed under the trial's own drug
+    own = claim_arm_words(registry_claim) or _telling(
+        comparable_words(" ".join(registry_claim.subject)).split()
+    )
     if own & said and MONOTHERAPY not in said and MONOTHERAPY not in own:
         return None  # its own drug, whatever else the phrase holds
     extra = said - own  # the clause's treatment words this claim's arm lacks …
