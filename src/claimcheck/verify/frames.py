@@ -1818,7 +1818,7 @@ def _names_its_control(text: str, found: re.Match[str], end: int) -> bool:
 
 TIMEPOINT_BEFORE = re.compile(
     r"(?:surviv\w*|alive|at|after|over|within|by|for|during|past|last|previous|preceding"
-    r"|end\W+of)\W*\Z",
+    r"|before|end\W+of)\W*\Z",
     re.IGNORECASE,
 )
 """A duration after these words says when another figure was measured, not a new figure:
