@@ -54,12 +54,12 @@ def test_one_row_per_draft_with_counts_from_lint(examples_result):
 
 
 def test_the_warnings_that_fail_the_run_are_listed_errors_first(tmp_path, monkeypatch, run_cli):
-    from workflow_helpers import CONFLICT_PAGE, make_project
+    from workflow_helpers import CONFLICT_PAGE, DISCLAIMER, make_project
 
     make_project(tmp_path)
     monkeypatch.chdir(tmp_path)
     # a warning (no disclaimer) before an error (the conflict) in the draft
-    (tmp_path / "drafts" / "a.md").write_text(CONFLICT_PAGE.replace("not medical advice", "x"))
+    (tmp_path / "drafts" / "a.md").write_text(CONFLICT_PAGE.replace(DISCLAIMER, "See you soon."))
     result = run_cli("lint", "drafts", "--format", "markdown")
     assert result.exit_code == 1
     listed = [line for line in result.stdout.splitlines() if line.startswith("- ")]
