@@ -92,3 +92,27 @@ def test_a_broken_config_exits_2_naming_the_line(tmp_path, monkeypatch, run_cli)
     result = run_cli("config", "show")
     assert result.exit_code == 2
     assert ".claimcheck.yaml:2: fail-level must be" in result.stderr
+
+
+def test_a_missing_rules_folder_is_named_where_the_config_lists_it(tmp_path, monkeypatch, run_cli):
+    """A rules folder the config lists but that does not exist is one error naming the
+    config file and the line of the entry (not only the folder), exit 2."""
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "c.yaml").write_text(
+        "- id: c1\n  statement: Gout affects 4% of adults.\n  subject: [gout]\n"
+        "  value: {value: 4, unit: percent}\n  sources: [{citation: s, quote: 4%}]\n"
+        "  status: approved\n  review_by: 2030-01-01\n",
+        encoding="utf-8",
+    )
+    (tmp_path / ".claimcheck.yaml").write_text(
+        "registry: claims\nrules:\n  - claimcheck:default\n  - our-rules\n", encoding="utf-8"
+    )
+    (tmp_path / "page.md").write_text("Nothing to check here.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("lint", "page.md")
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "claimcheck: error: .claimcheck.yaml:4: rules: 'our-rules': rules folder or file not found"
+    ]
+    given = run_cli("lint", "--rules", "elsewhere", "page.md")  # given on the command line
+    assert "claimcheck: error: elsewhere: rules folder or file not found" in given.stderr

@@ -820,7 +820,7 @@ def _setup(
             registry = _load_registry(
                 str(registry_path) if registry_dir else _shown(str(registry_path))
             )
-        return registry, _load_rules(rules_shown)
+        return registry, _load_rules(rules_shown, None if rule_sources else config)
 
     engine = runner.Engine(
         threshold=threshold,
@@ -905,16 +905,45 @@ def _write(path: str, text: str, write_atomic) -> None:
         sys.exit(exitcodes.USAGE)
 
 
-def _load_rules(sources):
-    """The rule set from the given sources; every error in them printed, exit 2."""
+def _load_rules(sources, config=None):
+    """The rule set from the given sources; every error in them printed, exit 2. A source
+    the ``config`` lists that is missing is named with the config's file and line, where
+    the user wrote it."""
     from claimcheck.rules import RuleLoadError, load_rules
 
     try:
         return load_rules(list(sources))
     except RuleLoadError as failure:
         for error in failure.errors:
-            _error(str(error))
+            _error(_where_configured(error, config) or str(error))
         sys.exit(exitcodes.USAGE)
+
+
+def _where_configured(error, config) -> str | None:
+    """``.claimcheck.yaml:3: rules: 'rules' is no rules folder or file (…)`` for an error
+    about a source the config lists; None for any other."""
+    if config is None or config.path is None or error.line:
+        return None
+    listed = {_shown(source): source for source in config.rules}
+    if error.path not in listed:
+        return None
+    try:
+        text = config.path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    source = listed[error.path]
+    written = os.path.relpath(source, config.path.parent) if os.path.isabs(source) else source
+    line = next(
+        (
+            n
+            for n, said in enumerate(text.splitlines(), 1)
+            if re.search(rf"(?<![\w./-]){re.escape(written)}(?![\w./-]|\s*[:=])", said)
+        ),
+        0,
+    )
+    shown = _shown(str(config.path))
+    place = f"{shown}:{line}" if line else shown
+    return f"{place}: rules: {written!r}: {error.message}"
 
 
 def _whole_result(engine, config, drafts):
@@ -1100,7 +1129,10 @@ def _configured_rules(config_file: str | None, rule_sources: tuple[str, ...]):
     from claimcheck.selection import configured_severity
 
     config = _discover_config(config_file)
-    loaded = _load_rules(rule_sources or tuple(_shown(source) for source in config.rules))
+    loaded = _load_rules(
+        rule_sources or tuple(_shown(source) for source in config.rules),
+        None if rule_sources else config,
+    )
 
     def severity(code: str, default: str, rule: str | None) -> str:
         return configured_severity(config, code, default, rule)
@@ -1171,7 +1203,7 @@ def config_show(path: str | None, config_file: str | None, output_format: str) -
     from claimcheck.verify.matching import DEFAULT_THRESHOLD
 
     config = _discover_config(config_file)
-    rules = _load_rules(tuple(_shown(source) for source in config.rules))
+    rules = _load_rules(tuple(_shown(source) for source in config.rules), config)
     data = settings.settings(config, rules, _shown, DEFAULT_THRESHOLD, path)
     formatter = settings.format_json if output_format == "json" else settings.format_text
     click.echo(formatter(data), nl=False)
@@ -1316,7 +1348,7 @@ def registry_suggest(
     documents, _ = read_drafts(paths)
     if not documents:
         sys.exit(exitcodes.USAGE)
-    rules = _load_rules(tuple(_shown(source) for source in config.rules))
+    rules = _load_rules(tuple(_shown(source) for source in config.rules), config)
     result = lint(
         documents,
         loaded,
