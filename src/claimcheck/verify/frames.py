@@ -892,18 +892,30 @@ def _money_or_time(unit: str) -> bool:
     return head in CURRENCY_CODES or head.lower().rstrip("s") in DAYS
 
 
+GROUP_SLOTS = ("stages", "sexes", "ages", "life_stages", "ethnicities", "regions")
+"""Whom a figure is about: the slots a group said elsewhere fills."""
+CONTEXT_SLOTS = GROUP_SLOTS + (
+    "schedules",
+    "courses",
+    "priced",
+    "settings",
+    "severities",
+    "summaries",
+    "dose_levels",
+)
+"""… and the treatment's schedule, course, price basis, setting, severity, summary and dose
+level, which a claim's context fills where its statement leaves them unsaid."""
+
+
+def _filled(frame: Frame, more: Frame, slots: tuple[str, ...]) -> Frame:
+    """``frame`` with each of its empty ``slots`` taken from ``more``."""
+    return replace(frame, **{slot: getattr(frame, slot) or getattr(more, slot) for slot in slots})
+
+
 def fill_group(frame: Frame, more: Frame) -> Frame:
     """``frame`` with its empty group slots (stage, sex, age group, stage of life, ethnic
     group, region) taken from ``more``: whom a figure is about, said elsewhere."""
-    return replace(
-        frame,
-        stages=frame.stages or more.stages,
-        sexes=frame.sexes or more.sexes,
-        ages=frame.ages or more.ages,
-        life_stages=frame.life_stages or more.life_stages,
-        ethnicities=frame.ethnicities or more.ethnicities,
-        regions=frame.regions or more.regions,
-    )
+    return _filled(frame, more, GROUP_SLOTS)
 
 
 def fill_empty(frame: Frame, more: Frame) -> Frame:
@@ -912,16 +924,7 @@ def fill_empty(frame: Frame, more: Frame) -> Frame:
     (a claim's context, where its statement leaves the group unsaid). Measures, arms and
     times are not taken: a context names the trial's placebo or the disease's deaths as
     background as often as the claim's own."""
-    return replace(
-        fill_group(frame, more),
-        schedules=frame.schedules or more.schedules,
-        courses=frame.courses or more.courses,
-        priced=frame.priced or more.priced,
-        settings=frame.settings or more.settings,
-        severities=frame.severities or more.severities,
-        summaries=frame.summaries or more.summaries,
-        dose_levels=frame.dose_levels or more.dose_levels,
-    )
+    return _filled(frame, more, CONTEXT_SLOTS)
 
 
 BARE_COURSE = re.compile(r"\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>day|week|month)s?(?:\s+of\s+\w+)?\s*")
