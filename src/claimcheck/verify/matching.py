@@ -2066,9 +2066,11 @@ def _another_outcome(said: list[str], claims: frozenset[str]) -> bool:
 
 def narrows_to_a_group(words: tuple[str, ...]) -> bool:
     """Whether narrowing words (:func:`narrowing_words`) name a group of people: a sex, an
-    age group or people of a kind (not a word that narrows a condition, "severe")."""
+    age group, people of a kind or a treatment arm (not a word that narrows a condition,
+    "severe")."""
     return any(
         PEOPLE_OF_A_KIND.fullmatch(f"of {word}")
+        or ARM_SAID.fullmatch(word)
         or ADVERSE_EFFECT.fullmatch(word)
         or AGES_SAID.fullmatch(word)
         or any(pattern.fullmatch(word) for pattern in SEXES.values())
@@ -2354,23 +2356,66 @@ ARM_STOP = frozenset(
 )
 
 
-def arm_words(text: str) -> frozenset[str]:
-    """The telling words of the treatments ``text`` says its people were on, stopped at the
-    first joining word ("given cabazitaxel and …" -> {"cabazitaxel"}); a control arm is the
-    frame's business, not a treatment name."""
-    found: set[str] = set()
+VERB_AFTER_ARM = re.compile(r"[a-z]{3,}ed", re.IGNORECASE)
+
+
+def arm_phrases(text: str) -> list[tuple[str, str]]:
+    """The treatments ``text`` says its people were on, each as written with its lead-in
+    ("assigned to haloperidol") and alone ("haloperidol"), stopped at the first joining word
+    or the verb after the arm ("given cabazitaxel and …", "… to risperidone stopped it"); a
+    control arm is the frame's business, not a treatment name."""
+    found = []
     for match in ARM_SAID.finditer(text):
-        words = []
+        words: list[str] = []
         for word in match.group("arm").split():
-            if word.lower() in ARM_STOP:
-                break
+            if word.lower() in ARM_STOP or (words and VERB_AFTER_ARM.fullmatch(word)):
+                break  # "assigned to risperidone stopped it": the arm ends at its verb
             words.append(word)
         phrase = " ".join(words)
         if phrase and not CONTROL_ARM.search(phrase):
-            found |= _telling(comparable_words(phrase).split())
-            if ALONE.search(phrase):  # "estrogen alone" is not "estrogen plus progestin"
-                found.add(MONOTHERAPY)
+            lead = text[match.start() : match.start("arm")]
+            found.append((lead + phrase, phrase))
+    return found
+
+
+def arm_words(text: str) -> frozenset[str]:
+    """The telling words of the treatments ``text`` says its people were on
+    (:func:`arm_phrases`): {"cabazitaxel"} for "given cabazitaxel and …"."""
+    found: set[str] = set()
+    for _written, phrase in arm_phrases(text):
+        found |= _telling(comparable_words(phrase).split())
+        if ALONE.search(phrase):  # "estrogen alone" is not "estrogen plus progestin"
+            found.add(MONOTHERAPY)
     return frozenset(found)
+
+
+def named_drugs(text: str) -> frozenset[str]:
+    """The first telling word of each treatment ``text`` says its people were on, given,
+    assigned or randomised to (not "with": "children with an ear infection" is a condition):
+    the drug's name, where the rest may be a dose, a form or the verb after it."""
+    found = set()
+    for written, phrase in arm_phrases(text):
+        if written[: len(written) - len(phrase)].strip().lower() == "with":
+            continue
+        telling = [w for w in comparable_words(phrase).split() if _telling([w])]
+        if telling:
+            found.add(telling[0])
+    return frozenset(found)
+
+
+def unstated_arms(
+    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
+) -> tuple[str, ...]:
+    """The treatment arms the figure's clause says (as written, "assigned to haloperidol")
+    that a claim stating no arm does not explain, asked where the candidates are told apart
+    by their arms: the claim about all of a trial's patients is about the whole, and a
+    figure of one arm is about a part of it (a group that narrows it)."""
+    if claim_arm_words(registry_claim):
+        return ()
+    unknown = named_drugs(around.clause) - claim_vocabulary(registry_claim) - subject_terms
+    return tuple(
+        written for written, phrase in arm_phrases(around.clause) if named_drugs(written) & unknown
+    )
 
 
 ALONE = re.compile(r"\b(?:alone|only|monotherapy)\b", re.IGNORECASE)
@@ -2415,14 +2460,19 @@ def arm_holders(said: frozenset[str], siblings: list[RegistryClaim]) -> dict[str
 
 
 def another_arm(
-    registry_claim: RegistryClaim, said: frozenset[str], holders: dict[str, set[str]]
+    registry_claim: RegistryClaim,
+    said: frozenset[str],
+    holders: dict[str, set[str]],
+    arms_differ: bool = False,
+    subject_terms: frozenset[str] = frozenset(),
+    around_clause: str = "",
 ) -> str | None:
     """The treatment the figure's clause says its people were on, when that is the arm of
     another candidate and not this claim's: "66% of men on cabazitaxel" is not the claim
     about men given lutetium-177, beside the claim about those given cabazitaxel; "on
     estrogen alone" is not the claim about estrogen plus progestin, beside one about
     estrogen alone (a combination's drugs all count, "plus" joins them)."""
-    if not holders or not claim_arm_words(registry_claim):
+    if not (holders or arms_differ) or not claim_arm_words(registry_claim):
         return None
     # the arm its statement says ("… on OROS methylphenidate (18, 36 or 54 mg/day)"), else
     # its subject's names: a trial's reference arm is often filed under the trial's own drug
@@ -2435,7 +2485,18 @@ def another_arm(
     others = sorted(
         word for word in extra if holders.get(word, set()) - {registry_claim.id}
     )  # … that are another candidate's arm: "on cabazitaxel", "estrogen alone"
-    return " ".join(others) or None
+    if others or not arms_differ or own & said:
+        return " ".join(others) or None
+    # … or a treatment no candidate is on, where the candidates are told apart by their
+    # arms and this claim's own is not said: "74% of those assigned to haloperidol" is no
+    # figure of the risperidone arm beside the olanzapine one, whatever it shares with it
+    vocabulary = claim_vocabulary(registry_claim)
+    unknown = sorted(
+        first
+        for first in named_drugs(around_clause)
+        if first not in vocabulary and first not in subject_terms
+    )
+    return " ".join(unknown) or None
 
 
 @per_claim
@@ -3697,7 +3758,12 @@ def ranked_matches(
     # another candidate is on (:func:`another_arm`); most clauses say none of them
     dose_said = any(_dose(companion) for companion in around.companions)
     label_said = bool(around.labels_said)
-    arm_said = len(siblings) > 1 and bool(holders)
+    # candidates told apart by the arm their statements say (the CATIE drugs): a treatment
+    # none of them is on is then another arm too
+    arms_differ = (
+        bool(said_arms) and len({claim_arm_words(c) for c in siblings} - {frozenset()}) > 1
+    )
+    arm_said = len(siblings) > 1 and (bool(holders) or arms_differ)
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
     labelled: set[str] = set()  # ruled out for another numbered outcome (ACR50, not ACR20)
     scores = text_scores(claim, around.clause, [c for c, _q, _b, _w in judged], discount)
@@ -3740,7 +3806,14 @@ def ranked_matches(
         if bonus is not None and dose_said and another_dose(registry_claim, around):
             bonus, why = None, OTHER_DOSE  # "tofacitinib 10 mg" is not the 5 mg arm
         if bonus is not None and arm_said:
-            arm = another_arm(registry_claim, said_arms, holders)
+            arm = another_arm(
+                registry_claim,
+                said_arms,
+                holders,
+                arms_differ,
+                registry.subject_terms,
+                around.clause,
+            )
             if arm is not None:  # "men on cabazitaxel" is not the lutetium arm's
                 bonus, why = None, f"it is about another treatment arm ({arm})"
         if bonus is not None and label_said:
@@ -3789,6 +3862,11 @@ def ranked_matches(
                 around,
                 registry.subject_terms,
                 *apart.get(_own_contexts(m.registry_claim), (False, False)),
+            )
+            + (
+                unstated_arms(m.registry_claim, around, registry.subject_terms)
+                if arms_differ
+                else ()
             ),
         )
         for m in explained

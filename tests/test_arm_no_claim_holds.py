@@ -1,0 +1,69 @@
+"""A figure of a treatment arm no registry claim holds, where the candidates are told apart
+by their arms, is no figure of any of them: an equal figure of another arm's claim does not
+back it, nor does the claim about all of the trial's patients, which is about the whole
+(README, "How a figure finds its registry claim": "another treatment arm"). The arms the
+registry holds are still judged against their own claims, and a condition the patients are
+"with" is no arm."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import figure_verdicts_fixture, registry_linter
+
+REGISTRY = """\
+- id: halcyon-remission-overall
+  statement: In HALCYON, 58% of patients stayed in remission at one year.
+  subject: [HALCYON]
+  context: [remission, relapse prevention]
+  value: {value: 58, unit: percent}
+  sources: [{citation: "HALCYON report", quote: "58% of all patients remained in remission"}]
+  status: approved
+  review_by: 2030-01-01
+- id: halcyon-remission-velorant
+  statement: In HALCYON, 62% of patients assigned to velorant stayed in remission at one year.
+  subject: [HALCYON]
+  context: [remission, relapse prevention]
+  group: [velorant]
+  value: {value: 62, unit: percent}
+  sources: [{citation: "HALCYON report", quote: "62% on velorant remained in remission"}]
+  status: approved
+  review_by: 2030-01-01
+- id: halcyon-remission-tesmidine
+  statement: In HALCYON, 55% of patients assigned to tesmidine stayed in remission at one year.
+  subject: [HALCYON]
+  context: [remission, relapse prevention]
+  group: [tesmidine]
+  value: {value: 55, unit: percent}
+  sources: [{citation: "HALCYON report", quote: "55% on tesmidine remained in remission"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # an arm no claim holds: equal to another arm's figure, or to the whole's
+        ("In HALCYON, 62% of patients assigned to quorafen stayed in remission.", "62%", "CC102"),
+        ("In HALCYON, 58% of those given quorafen were still in remission.", "58%", "CC102"),
+        ("In HALCYON, 55% of people randomised to dravotine stayed well.", "55%", "CC102"),
+        ("In HALCYON, 62% of patients taking quorafen XR stayed in remission.", "62%", "CC102"),
+        # the arms the registry holds, and the whole
+        ("In HALCYON, 62% of patients on velorant stayed in remission.", "62%", None),
+        ("In HALCYON, 50% of patients randomised to tesmidine stayed in remission.", "50%", "CC101"),
+        ("In HALCYON, 58% of all patients stayed in remission.", "58%", None),
+        ("In HALCYON, 58% of patients with long-standing illness stayed in remission.", "58%", None),
+    ],
+)
+def test_an_arm_no_claim_holds(lint_text, text, figure, expected):
+    found = lint_text(text).get(figure)
+    assert (found[0] if found else None) == expected
+
+
+def test_the_message_names_the_arm(tmp_path, run_cli):
+    findings = registry_linter(tmp_path, run_cli, REGISTRY)
+    text = "In HALCYON, 62% of patients assigned to quorafen stayed in remission.\n"
+    (finding,) = [f for f in findings("page.md", text) if f["code"] == "CC102"]
+    assert "quorafen" in finding["message"]
