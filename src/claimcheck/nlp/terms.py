@@ -139,6 +139,7 @@ adults")."""
 class TermFinder:
     def __init__(self) -> None:
         self.labels: dict[str, str] = {}  # key (and its singular) -> the name as registered
+        self.also: dict[str, tuple[str, ...]] = {}  # a name -> the names it is a word form of
         self.prefixes: frozenset[str] = frozenset()
         self.known: frozenset[str] = frozenset()  # the names last set: setting them again is free
         self.paraphrased: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
@@ -159,9 +160,17 @@ class TermFinder:
             if key:
                 labels.setdefault(key, term)
                 labels.setdefault(singular(key), term)
+        also: dict[str, list[str]] = {}
         for key, term in list(labels.items()):  # a name itself wins over another's word form
             for form in word_forms(key):
-                labels.setdefault(form, term)
+                held = labels.setdefault(form, term)
+                if held != term and normalise_term(held) == form:
+                    # … and is said as both: "autistic", a name of some claims, still says
+                    # "autism", the name of the rest ("an autistic person" is a person with autism)
+                    also.setdefault(held, [])
+                    if term not in also[held]:
+                        also[held].append(term)
+        self.also = {held: tuple(terms) for held, terms in also.items()}
         for term in sorted(known):  # "no contraception" is said "without any contraception"
             if NO_NAME.match(term):
                 rest = normalise_term(NO_NAME.sub("", term))
@@ -274,6 +283,7 @@ class TermFinder:
                 if found:
                     end, label = found
                     spans.append(Span(doc, index, end, label=label))
+                    spans.extend(Span(doc, index, end, label=n) for n in self.also.get(label, ()))
                     inner = self._inside(rows, index, end)
                     spans.extend(Span(doc, s, e, label=n) for s, e, n in inner)
                     straddling = self._straddling(rows, index, end)

@@ -2351,7 +2351,7 @@ ARM_SAID = re.compile(
 """A treatment arm said by the drug its people were on: "men on cabazitaxel", "women given
 lutetium-177 PSMA-617", "treated with ribociclib"."""
 ARM_STOP = frozenset(
-    "and or versus vs than compared who which that had have has were was is are in of for "
+    "and or versus vs than compared who which that had have has were was is are in of for without "
     "at to by from after before during their its his her them they it this these those".split()
 )
 
