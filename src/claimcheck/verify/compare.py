@@ -10,8 +10,9 @@ Rules, in order (D = the draft's interval, S = the source's):
    :data:`APPROX_TOLERANCE` (10% relative) when the draft or the source is approximate
    (``~``, ``about``, ``approx: true``) or the draft is a fraction (``a third``, ``one in
    five``: a page says 33.8% as "a third"), but not a fraction given as a bound (``more than
-   half`` claims the side of a half the figure is on: 46% is not more than half); otherwise
-   none. Two figures are within tolerance when
+   half`` claims the side of a half the figure is on: 46% is not more than half), nor a
+   draft written with three significant digits or more (``an estimated 604,100``: an
+   estimate to the digit, :func:`_written_precisely`); otherwise none. Two figures are within tolerance when
    they differ by at most ``relative`` times the larger of the two, or ``absolute``.
 2. **Point against point.** Equal: supported. A draft rounded to fewer digits than the source,
    with at least two significant digits, is supported when rounding the source to the draft's
@@ -297,6 +298,32 @@ def _claims_a_maximum(draft: Quantity) -> bool:
     return comparator in MAXIMUM_COMPARATORS and draft.high is not None and draft.low is None
 
 
+PRECISE_DIGITS = 3  # significant digits written that make an approximate figure precise
+
+
+def _written_precisely(draft: Quantity) -> bool:
+    """Whether a point is written with :data:`PRECISE_DIGITS` significant digits or more
+    (``604,100``, ``57.4 million``, ``12.5%``; not ``600,000``, ``6.9 million``, ``45%``):
+    then a word of approximation before it allows no 10% either way."""
+    if draft.low is None or draft.low != draft.high:
+        return False
+    found = WRITTEN_NUMERAL.search(draft.text)
+    if found is None:
+        return False
+    digits = found.group().replace(",", "")
+    try:
+        ratio = abs(draft.low) / float(digits)
+    except (ValueError, ZeroDivisionError):
+        return False
+    if abs(math.log10(ratio) - round(math.log10(ratio))) > 1e-9:
+        return (
+            False  # converted ("about £4,450 a month" as a weekly fee): its digits are not its own
+        )
+    whole, _, decimals = digits.partition(".")
+    significant = (whole + decimals).lstrip("0") if decimals else whole.strip("0")
+    return len(significant) >= PRECISE_DIGITS
+
+
 def _closed_range(value: Quantity | RegistryValue) -> bool:
     """Both ends stated and different: ``60–100``, not a point nor a bound."""
     return value.low is not None and value.high is not None and value.low != value.high
@@ -321,7 +348,10 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
         # … but a fraction given as a bound ("more than half", "under a third") claims
         # which side of it the figure is on: 46% is not more than half
         fraction = draft.kind == "proportion" and not _one_sided_draft(draft)
-        approximate = draft.approx or source.approx or fraction
+        # … and "an estimated 604,100" or "some 57.4 million" is an estimate given to the
+        # digit: its "estimated" says where the figure came from, not that it is rounded
+        loose = draft.approx and not _written_precisely(draft)
+        approximate = loose or source.approx or fraction
         tolerance = APPROX_TOLERANCE if approximate else EXACT
     drafted, sourced = _interval(draft), _interval(source)
     if (limit := _bound_against_bound(draft, source, tolerance)) is not None:
