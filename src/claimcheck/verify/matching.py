@@ -691,11 +691,13 @@ def own_statement_quantities(registry_claim: RegistryClaim) -> tuple[Quantity, .
     if own is None:
         return figures
     statement = registry_claim.statement
+    restated = _ratio_restated(registry_claim, figures)
     own_arm_is_control = bool(COMPARISON_ARM_AFTER.match(statement[own.end :]))
     return tuple(
         figure
         for figure in figures
         if figure is own
+        or figure is restated
         or not (
             COMPARED_IN_STATEMENT.search(
                 statement, min(own.end, figure.end), max(own.start, figure.start)
@@ -704,6 +706,31 @@ def own_statement_quantities(registry_claim: RegistryClaim) -> tuple[Quantity, .
             or (not own_arm_is_control and COMPARISON_ARM_AFTER.match(statement[figure.end :]))
         )
     )
+
+
+def _ratio_restated(
+    registry_claim: RegistryClaim, figures: tuple[Quantity, ...]
+) -> Quantity | None:
+    """The statement's percentage that says its ratio as a change ("55% less likely …
+    (hazard ratio 0.455)"): one minus or one plus it is the ratio, to the percentage's own
+    precision. The claim's own figure, though "than placebo" stands between them."""
+    ratio = registry_claim.value.low
+    if ratio is None or registry_claim.value.high != ratio or not _is_ratio(registry_claim):
+        return None
+    for figure in figures:
+        if figure.unit != "percent" or figure.low is None or figure.low != figure.high:
+            continue
+        half_step = 0.5 * 10.0 ** _last_decimal_place(figure.low) / 100
+        share = figure.low / 100
+        if min(abs(1 - share - ratio), abs(1 + share - ratio)) <= half_step + 1e-9:
+            return figure
+    return None
+
+
+def _last_decimal_place(number: float) -> int:
+    """The power of ten of a number's last written digit: 55 -> 0, 12.5 -> -1."""
+    text = repr(float(number)).rstrip("0").rstrip(".")
+    return -len(text.partition(".")[2])
 
 
 @per_claim
@@ -2520,6 +2547,10 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
         frame = replace(frame, caused=True)
     if not frame.change and _may_be_change(registry_claim):
         frame = replace(frame, change=True)
+    if frame.control and _is_ratio(registry_claim):
+        # a ratio compares the arms: "… than with placebo (rate ratio 0.37)" is the drug
+        # against placebo, no figure of the placebo arm (unless its group says so)
+        frame = replace(frame, control=False)
     frame = apply_declared(replace(frame, years=_years_of(registry_claim)), registry_claim)
     return shared_frame(frame)  # one object per distinct frame: its answers are kept once
 
