@@ -2547,10 +2547,11 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
         frame = replace(frame, caused=True)
     if not frame.change and _may_be_change(registry_claim):
         frame = replace(frame, change=True)
-    if frame.control and _is_ratio(registry_claim):
+    if (frame.control or frame.count_of) and _is_ratio(registry_claim):
         # a ratio compares the arms: "… than with placebo (rate ratio 0.37)" is the drug
-        # against placebo, no figure of the placebo arm (unless its group says so)
-        frame = replace(frame, control=False)
+        # against placebo, no figure of the placebo arm (unless its group says so); and it
+        # counts no one: "have a relative risk of asthma of 1.74" is the risk of developing it
+        frame = replace(frame, control=False, count_of="")
     frame = apply_declared(replace(frame, years=_years_of(registry_claim)), registry_claim)
     return shared_frame(frame)  # one object per distinct frame: its answers are kept once
 
@@ -3724,12 +3725,16 @@ def ranked_matches(
         converted = conversions[unit] if unit in conversions else _as_mass_of_kind(quantity, unit)
         conversions[unit] = converted
         if converted is None and _is_ratio(registry_claim):
-            # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says
-            if direction is None:
-                direction = change_direction(
-                    claim.text, quantity.start - claim.start, quantity.end - claim.start
-                )
-            converted = as_ratio(quantity, direction)
+            # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says;
+            # "1.74 times as likely", "raises the odds 7.7-fold": the ratio itself
+            if quantity.unit == "fold":
+                converted = replace(quantity, unit=None)
+            else:
+                if direction is None:
+                    direction = change_direction(
+                        claim.text, quantity.start - claim.start, quantity.end - claim.start
+                    )
+                converted = as_ratio(quantity, direction)
             if converted is not None and not _context_keys(registry_claim) & around.clause_names:
                 converted = None  # the change of what? a ratio's outcome is its context
         if converted is None or not _statistics_agree(quantity, registry_claim):

@@ -116,13 +116,15 @@ def _usable(quantity: Quantity, unit: str | None, converted: Quantity | None) ->
     """Whether a claim in ``unit`` may be the figure's: its unit converts (``converted``, the
     figure in that unit), or the claim has no unit and the figure is a share that may be a
     relative change ("raises the risk by 75%" against a relative risk: the matcher reads the
-    change as a ratio, or drops it)."""
+    change as a ratio, or drops it), or a multiple ("1.74 times as likely", "7.7-fold": the
+    ratio itself)."""
     if converted is not None:
         return True
-    return unit is None and quantity.unit in SHARE_UNITS
+    return unit is None and quantity.unit in SHARE_UNITS | MULTIPLE_UNITS
 
 
 SHARE_UNITS = frozenset({"percent", "proportion"})
+MULTIPLE_UNITS = frozenset({"fold"})  # "1.74 times as likely", "7.7-fold": a ratio's value
 
 MIN_HEAD_LETTERS = 4  # the letters a split name's head needs ("diabetes", not "B")
 _HEADS: dict[
