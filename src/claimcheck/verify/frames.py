@@ -217,7 +217,11 @@ def change_direction(text: str, start: int, end: int) -> int:
 CONTROL_ARM = re.compile(
     r"\b(?:(?:placebo|sham)(?![-\s](?:controlled|corrected|adjusted|subtracted)\b)|dummy\W+(?:pills?|injections?|tablets?|treatment|drug|jab)"
     r"|sugar\W+pills?|inactive\W+(?:pills?|injections?|treatment|drug)"
-    r"|control\W+(?:group|arm)|usual\W+care|standard\W+care"
+    r"|control\W+(?:groups?|arms?|clusters?|participants|patients|subjects|condition"
+    r"|communities|villages|schools|sites|eyes|areas|regions|districts|practices|wards|households)"
+    r"|(?<=\bin\s)controls|(?<=\bamong\s)controls|(?<=\bof\s)controls|(?<=\bthe\s)controls"
+    r"|(?<=\bmatched\s)controls|(?<=\bhealthy\s)controls"
+    r"|usual\W+care|standard\W+care"
     r"|observation(?:\W+(?:group|arm|alone|only))?|(?:only|merely|simply)\W+observed"
     r"|watchful\W+waiting|no\W+treatment"
     r"|(?<!'s )(?<!’s )(?<!transplant )(?<!organ )(?<!national )(?<!hospital )"
@@ -944,10 +948,17 @@ BARE_GROUP_AGE = re.compile(
 ``<5``, ``≥65``, ``Age <65 years``, ``under-5s``)."""
 
 
+BARE_CONTROL = re.compile(r"(?:the\s+)?(?:controls?|comparator|untreated)", re.IGNORECASE)
+"""A ``group`` item that is the control arm by itself: in a group field, "control" needs no
+"group" after it."""
+
+
 def _group_frame(text: str) -> Frame:
     """The frame a ``group`` item states: what :func:`read_frame` reads, and a bare
     duration as the length of the treatment course (``8 weeks``)."""
     frame = read_frame(text)
+    if not frame.control and BARE_CONTROL.fullmatch(text.strip()):
+        frame = replace(frame, control=True)  # "control", "controls", "comparator"
     if not frame.ages and (bare := BARE_GROUP_AGE.fullmatch(text.strip())):
         # "over 80", "18–44", "65+", "<5": in a group field an age needs no "aged"
         said = re.sub(r"^ages?\s*", "", bare.group(), flags=re.IGNORECASE)
