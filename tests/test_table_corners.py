@@ -154,3 +154,27 @@ def test_word_table_with_an_empty_corner(tmp_path, run_cli, women, men, expected
         "--format", "json", draft,
     )  # fmt: skip
     assert by_figure(json.loads(result.stdout)["findings"]) == expected
+
+
+ONE_COLUMN_TABLES = [
+    ("page.md", "## Flu vaccine, people 65 and over\n\n| | Uptake (%) |\n|---|---|\n"
+     "| Women | {0} |\n| Men | {1} |\n"),
+    ("page.md", "## Flu vaccine, people 65 and over\n\n|| Uptake |\n|-|-|\n"
+     "| Women | {0} |\n| Men | {1} |\n"),
+    ("page.html", "<h2>Flu vaccine, people 65 and over</h2>\n<table><tr><th></th><th>Uptake"
+     "</th></tr>\n<tr><td>Women</td><td>{0}</td></tr>\n<tr><td>Men</td><td>{1}</td></tr>"
+     "</table>\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "table"), ONE_COLUMN_TABLES, ids=["md", "md-tight", "html"])
+def test_an_empty_corner_over_one_column_is_no_title(lint_page, name, table):
+    """``| | Uptake (%) |`` is a header row with an empty corner, not a title across the
+    table: its cells keep the heading above and their column header (before, the column
+    header was read as the table's title, the heading above was lost, and every figure of
+    the table was unsupported with no claim even near)."""
+    assert lint_page(name, table.format("74%", "69%")) == {}
+    assert lint_page(name, table.format("69%", "74%")) == {
+        "69%": ("CC101", "flu-jab-uptake-women"),
+        "74%": ("CC101", "flu-jab-uptake-men"),
+    }

@@ -227,9 +227,16 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
 
 def _is_title_row(text: str, top: int, below: int) -> bool:
     """Whether a table's first row is its title: one cell (merged across the table, or the
-    others left empty) over a row of two or more cells."""
+    others left empty) over a row of two or more cells. A header row whose empty corner
+    opens it (``| | Prevalence (%) |``) is no title: its one filled cell is a column's
+    header (the stretches that open both rows alike are markup, as :func:`header_spans`
+    cuts them)."""
+    own = _segments(text, top, _line_at(text, top)[1])
+    under = _segments(text, below, _line_at(text, below)[1])
+    cells = _trimmed(own, min(_leading_empty(own), _leading_empty(under)))
     return (
-        len(_cells(text, top, _line_at(text, top)[1])) == 1
+        len([cell for cell in cells if cell[1] > cell[0]]) == 1
+        and cells[0][1] > cells[0][0]
         and len(_cells(text, below, _line_at(text, below)[1])) >= 2
     )
 
