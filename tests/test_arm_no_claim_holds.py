@@ -67,3 +67,69 @@ def test_the_message_names_the_arm(tmp_path, run_cli):
     text = "In HALCYON, 62% of patients assigned to quorafen stayed in remission.\n"
     (finding,) = [f for f in findings("page.md", text) if f["code"] == "CC102"]
     assert "quorafen" in finding["message"]
+
+
+DRUG_AND_PLACEBO = """\
+- id: corvex-primary-drug
+  statement: In CORVEX, the primary outcome occurred in 16.3% of patients given dalvatin.
+  subject: [CORVEX, dalvatin]
+  context: [heart failure, primary outcome]
+  value: {value: 16.3, unit: percent}
+  sources: [{citation: "CORVEX report", quote: "16.3% with dalvatin"}]
+  status: approved
+  review_by: 2030-01-01
+- id: corvex-primary-placebo
+  statement: In CORVEX, the primary outcome occurred in 21.2% of patients given placebo.
+  subject: [CORVEX]
+  context: [heart failure, primary outcome]
+  group: [placebo]
+  value: {value: 21.2, unit: percent}
+  sources: [{citation: "CORVEX report", quote: "21.2% with placebo"}]
+  status: approved
+  review_by: 2030-01-01
+- id: corvex-ventilated-deaths
+  statement: In CORVEX, 41.4% of patients on a ventilator died within 28 days.
+  subject: [CORVEX]
+  context: [ventilation, deaths]
+  value: {value: 41.4, unit: percent}
+  sources: [{citation: "CORVEX report", quote: "41.4% of ventilated patients died"}]
+  status: approved
+  review_by: 2030-01-01
+- id: knee-trial-combination
+  statement: In KNEE-ARC, 66.6% of patients given glucosamine plus chondroitin had less pain.
+  subject: [KNEE-ARC]
+  context: [knee pain]
+  value: {value: 66.6, unit: percent}
+  sources: [{citation: "KNEE-ARC report", quote: "66.6% on the combination"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_drug_and_placebo = figure_verdicts_fixture(DRUG_AND_PLACEBO)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # one drug arm and placebo: a drug no claim holds is no figure of the drug arm's
+        ("In CORVEX, the primary outcome occurred in 16.3% of those assigned to"
+         " empaglatin.", "16.3%", "CC102"),
+        ("In CORVEX, the primary outcome occurred in 14.0% of patients on sotagliflozin.",
+         "14.0%", "CC102"),
+        # its own drug, said with a dose or a brand the claim names, and its own outcome
+        ("In CORVEX, the primary outcome occurred in 16.3% of patients given dalvatin 10 mg.",
+         "16.3%", None),
+        ("In CORVEX, the primary outcome occurred in 19.0% of patients given dalvatin.",
+         "19.0%", "CC101"),
+        # "on a ventilator" is no drug
+        ("In CORVEX, 41.4% of patients on a ventilator died within 28 days.", "41.4%", None),
+        # one drug of a combination said alone is another arm; the combination is its own
+        ("In KNEE-ARC, 66.6% of patients given glucosamine alone had less pain.", "66.6%",
+         "CC102"),
+        ("In KNEE-ARC, 60.0% of patients given glucosamine plus chondroitin had less pain.",
+         "60.0%", "CC101"),
+    ],
+)  # fmt: skip
+def test_a_drug_beside_placebo_and_combinations(lint_drug_and_placebo, text, figure, expected):
+    found = lint_drug_and_placebo(text).get(figure)
+    assert (found[0] if found else None) == expected

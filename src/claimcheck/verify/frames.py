@@ -1702,6 +1702,12 @@ OUTER_BREAK = re.compile(
     r"\u2029|;|:\s|,\s+(?:and|but|while|whereas|whilst)\s|\s(?:while|whereas|whilst)\s"
 )
 """Where a clause ends on the far side of a sentence's first or last figure."""
+NOT_PUT_TO = "".join(
+    f"(?<!{word} )"
+    for word in """assigned randomised randomized allocated switched due according referred
+    admitted exposed attributed attributable related linked added""".split()
+)
+"""Words before ``to`` that say where people were put or what a figure is owed to: no break."""
 BETWEEN_BREAKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (7, re.compile("\u2029")),  # a table cell's or block's edge (BLOCK_BREAK)
     (6, re.compile(r";|:\s|\s[—–]\s")),
@@ -1718,11 +1724,13 @@ BETWEEN_BREAKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     ),
     (3, re.compile(rf"\b(?:and|or)\b(?!{_H}+(?:over|older|above|under|younger)\b)", re.IGNORECASE)),
     (2, re.compile(r",\s")),
-    (1, re.compile(r"\bto\b", re.IGNORECASE)),
+    (1, re.compile(NOT_PUT_TO + r"\bto\b", re.IGNORECASE)),
 )
 """Breaks between two figures of one sentence, strongest first: each figure owns its side.
 The ``and`` of an age group (``aged 50 and over``) divides nothing; ``to`` divides the two
-ends of a change (``from 136,200 in 2021 to 95,000 in 2022``) when nothing stronger does."""
+ends of a change (``from 136,200 in 2021 to 95,000 in 2022``) when nothing stronger does,
+but not when it names where people were put (``assigned to``, ``randomised to``, ``switched
+to``) or what a figure is owed to (``due to``, ``attributed to``)."""
 
 
 def figure_clauses(

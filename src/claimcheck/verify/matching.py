@@ -2386,23 +2386,43 @@ ARM_STOP = frozenset(
 VERB_AFTER_ARM = re.compile(r"[a-z]{3,}ed", re.IGNORECASE)
 
 
-def arm_phrases(text: str) -> list[tuple[str, str]]:
+def arm_phrases(text: str, limit: int = 3) -> list[tuple[str, str]]:
     """The treatments ``text`` says its people were on, each as written with its lead-in
-    ("assigned to haloperidol") and alone ("haloperidol"), stopped at the first joining word
-    or the verb after the arm ("given cabazitaxel and …", "… to risperidone stopped it"); a
-    control arm is the frame's business, not a treatment name."""
+    ("assigned to haloperidol") and alone ("haloperidol"), stopped at the first joining word,
+    the next lead-in or the verb after the arm ("given cabazitaxel and …", "with knee
+    osteoarthritis given celecoxib" is the condition, then the arm, "… to risperidone stopped
+    it"); a control arm is the frame's business, not a treatment name."""
     found = []
-    for match in ARM_SAID.finditer(text):
+    for lead in ARM_LEAD.finditer(text):
         words: list[str] = []
-        for word in match.group("arm").split():
-            if word.lower() in ARM_STOP or (words and VERB_AFTER_ARM.fullmatch(word)):
+        end = lead.end()
+        for word in ARM_WORD.finditer(text, lead.end()):
+            if len(words) == limit or text[end : word.start()].strip(" "):
+                break  # at most ``limit`` words, joined by spaces only
+            written = word.group()
+            lowered = written.lower()
+            if lowered in ARM_STOP or lowered in ARM_LEAD_WORDS:
+                break
+            if words and VERB_AFTER_ARM.fullmatch(written):
                 break  # "assigned to risperidone stopped it": the arm ends at its verb
-            words.append(word)
+            words.append(written)
+            end = word.end()
         phrase = " ".join(words)
         if phrase and not CONTROL_ARM.search(phrase):
-            lead = text[match.start() : match.start("arm")]
-            found.append((lead + phrase, phrase))
+            found.append((text[lead.start() : end], phrase))
     return found
+
+
+ARM_LEAD = re.compile(
+    r"\b(?:on|given|taking|receiving|received|treated\W+with|assigned\W+to|randomi[sz]ed\W+to"
+    r"|with)\W+(?:the\W+|a\W+)?",
+    re.IGNORECASE,
+)
+ARM_LEAD_WORDS = frozenset(
+    "on given taking receiving received treated assigned randomised randomized with".split()
+)
+ARM_WORD = re.compile(r"[A-Za-z][\w-]*")
+COMBINATION_WORDS = 6  # words read after a lead-in for a combination's drugs
 
 
 def arm_words(text: str) -> frozenset[str]:
@@ -2416,18 +2436,86 @@ def arm_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def named_drugs(text: str) -> frozenset[str]:
-    """The first telling word of each treatment ``text`` says its people were on, given,
-    assigned or randomised to (not "with": "children with an ear infection" is a condition):
-    the drug's name, where the rest may be a dose, a form or the verb after it."""
-    found = set()
-    for written, phrase in arm_phrases(text):
-        if written[: len(written) - len(phrase)].strip().lower() == "with":
+def drug_sets(text: str) -> tuple[frozenset[str], ...]:
+    """The treatments ``text`` says its people were given, were taking, receiving, assigned
+    or randomised to, or were on, each as the set of its drugs' first telling words
+    ("glucosamine plus chondroitin sulfate" -> {glucosamine, chondroitin}: a combination's
+    drugs all in one set). Not after "with" ("children with an ear infection" is a
+    condition), and after "on" only a drug's name: an INN stem (:data:`INN_STEM`) or a
+    capitalised brand ("on Wegovy"), not "on a ventilator", "on average"."""
+    found = []
+    for written, phrase in arm_phrases(text, COMBINATION_WORDS):
+        lead = written[: len(written) - len(phrase)].split()
+        first = lead[0].lower() if lead else ""
+        if first == "with":
             continue
-        telling = [w for w in comparable_words(phrase).split() if _telling([w])]
-        if telling:
-            found.add(telling[0])
-    return frozenset(found)
+        drugs = set()
+        for part in COMBINED.split(phrase):
+            words = part.split()
+            if not words:
+                continue
+            name = words[0]
+            if first == "on" and not (INN_STEM.search(name) or name[:1].isupper()):
+                continue
+            drugs |= _telling(comparable_words(name).split())
+        drugs -= COMBINING_WORDS
+        if drugs:
+            found.append(frozenset(drugs))
+    return tuple(found)
+
+
+COMBINED = re.compile(r"\s+(?:plus|\+|combined\s+with)\s+|\s*\+\s*", re.IGNORECASE)
+INN_STEM = re.compile(
+    r"(?:mab|nib|ciclib|parib|lisib|zomib|tide|gliflozin|gliptin|pril|sartan|olol|dipine"
+    r"|statin|azole|floxacin|mycin|micin|cillin|cycline|vir|oxetine|pram|faxine|triptan"
+    r"|gepant|setron|prazole|tidine|dronate|parin|xaban|gatran|lukast|terol|sonide|olone"
+    r"|asone|semide|thiazide|azepam|zolam|caine|profen|coxib|fenac|peridol|azine|apine"
+    r"|idone|amide|formin|glinide|glitazone|lutamide|relix|rolimus|tinib|platin|taxel"
+    r"|rubicin|fungin|oxacin|barb|orphine|odone|amfetamine|phenidate|amine|ine)$",
+    re.IGNORECASE,
+)
+"""Endings of international nonproprietary names (WHO, "The use of stems in the selection
+of International Nonproprietary Names for pharmaceutical substances", 2018) that mark a word
+after "on" as a drug: "on dapagliflozin", "on semaglutide", "on olanzapine"."""
+COMBINING_WORDS = frozenset(comparable_words("plus alone only monotherapy combined").split())
+
+
+def named_drugs(text: str) -> frozenset[str]:
+    """Every drug word of :func:`drug_sets`."""
+    return frozenset().union(*drug_sets(text))
+
+
+def _other_drugs(
+    registry_claim: RegistryClaim, around_clause: str, subject_terms: frozenset[str]
+) -> str | None:
+    """The treatment the figure's clause names when it is not the claim's own, though no
+    candidate is on it: a drug the claim's words never say ("74% of those assigned to
+    haloperidol" is no figure of the risperidone arm), one drug of the claim's combination
+    said alone ("given glucosamine" against "glucosamine plus chondroitin"), or a
+    combination against one of its drugs. None where the clause or the claim's statement
+    names no treatment, or where they name the same one."""
+    statement = registry_claim.statement
+    target = value_figure(registry_claim)
+    if target is not None:
+        start, end = clause_of(statement, statement_quantities(registry_claim), target)
+        statement = statement[start:end]
+    claims = drug_sets(statement)
+    pages = drug_sets(around_clause)
+    if not claims or not pages:
+        return None
+    alone = bool(ALONE.search(around_clause))
+    vocabulary = claim_vocabulary(registry_claim)
+    for page in pages:
+        if any(page == own and not (alone and len(own) > 1) for own in claims):
+            return None  # its own treatment
+    for page in pages:
+        for own in claims:
+            if (alone and page < own) or (own < page and not page - own <= vocabulary):
+                return " ".join(sorted(page))  # one drug of a combination, or more than one
+        unknown = page - vocabulary - subject_terms
+        if unknown and not page & frozenset().union(*claims):
+            return " ".join(sorted(unknown))
+    return None
 
 
 def unstated_arms(
@@ -2490,7 +2578,6 @@ def another_arm(
     registry_claim: RegistryClaim,
     said: frozenset[str],
     holders: dict[str, set[str]],
-    arms_differ: bool = False,
     subject_terms: frozenset[str] = frozenset(),
     around_clause: str = "",
 ) -> str | None:
@@ -2499,31 +2586,25 @@ def another_arm(
     about men given lutetium-177, beside the claim about those given cabazitaxel; "on
     estrogen alone" is not the claim about estrogen plus progestin, beside one about
     estrogen alone (a combination's drugs all count, "plus" joins them)."""
-    if not (holders or arms_differ) or not claim_arm_words(registry_claim):
+    if not claim_arm_words(registry_claim):
         return None
+    if not holders:
+        # … or a treatment no candidate is on (:func:`_other_drugs`)
+        return _other_drugs(registry_claim, around_clause, subject_terms)
     # the arm its statement says ("… on OROS methylphenidate (18, 36 or 54 mg/day)"), else
     # its subject's names: a trial's reference arm is often filed under the trial's own drug
     own = claim_arm_words(registry_claim) or _telling(
         comparable_words(" ".join(registry_claim.subject)).split()
     )
     if own & said and MONOTHERAPY not in said and MONOTHERAPY not in own:
-        return None  # its own drug, whatever else the phrase holds
+        # its own drug, whatever else the phrase holds, unless the clause names it alone or
+        # with another against the claim's combination or single drug
+        return _other_drugs(registry_claim, around_clause, subject_terms)
     extra = said - own  # the clause's treatment words this claim's arm lacks …
     others = sorted(
         word for word in extra if holders.get(word, set()) - {registry_claim.id}
     )  # … that are another candidate's arm: "on cabazitaxel", "estrogen alone"
-    if others or not arms_differ or own & said:
-        return " ".join(others) or None
-    # … or a treatment no candidate is on, where the candidates are told apart by their
-    # arms and this claim's own is not said: "74% of those assigned to haloperidol" is no
-    # figure of the risperidone arm beside the olanzapine one, whatever it shares with it
-    vocabulary = claim_vocabulary(registry_claim)
-    unknown = sorted(
-        first
-        for first in named_drugs(around_clause)
-        if first not in vocabulary and first not in subject_terms
-    )
-    return " ".join(unknown) or None
+    return " ".join(others) or _other_drugs(registry_claim, around_clause, subject_terms)
 
 
 @per_claim
@@ -3016,6 +3097,7 @@ def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
 
 
 ANOTHER_STUDY = "it is about another study"
+ANOTHER_ARM = "it is about another treatment arm"
 UNKNOWN_STUDY = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
     r"(?:-(?:[A-Z][A-Za-z0-9]*|\d{1,3}(?![\d%.,]\d|\d|\s*%)))*"
@@ -3783,7 +3865,7 @@ def ranked_matches(
     parts = _unstated_parts(siblings, around)
     said_arms = (
         arm_words(around.clause)
-        if len(siblings) > 1 and not RESPECTIVELY.search(claim.text)
+        if siblings and not RESPECTIVELY.search(claim.text)
         else frozenset()  # "… on methadone and buprenorphine, respectively": pairs, not arms
     )
     holders = arm_holders(said_arms, siblings)
@@ -3796,10 +3878,8 @@ def ranked_matches(
     label_said = bool(around.labels_said)
     # candidates told apart by the arm their statements say (the CATIE drugs): a treatment
     # none of them is on is then another arm too
-    arms_differ = (
-        bool(said_arms) and len({claim_arm_words(c) for c in siblings} - {frozenset()}) > 1
-    )
-    arm_said = len(siblings) > 1 and (bool(holders) or arms_differ)
+    arms_differ = bool(said_arms) and any(claim_arm_words(c) for c in siblings)
+    arm_said = bool(said_arms)
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
     labelled: set[str] = set()  # ruled out for another numbered outcome (ACR50, not ACR20)
     scores = text_scores(claim, around.clause, [c for c, _q, _b, _w in judged], discount)
@@ -3846,12 +3926,11 @@ def ranked_matches(
                 registry_claim,
                 said_arms,
                 holders,
-                arms_differ,
                 registry.subject_terms,
                 around.clause,
             )
             if arm is not None:  # "men on cabazitaxel" is not the lutetium arm's
-                bonus, why = None, f"it is about another treatment arm ({arm})"
+                bonus, why = None, f"{ANOTHER_ARM} ({arm})"
         if bonus is not None and label_said:
             other = another_numbered_label(registry_claim, around)
             if other is not None:  # "an ACR70 response" is not the ACR20 claim's
@@ -3929,6 +4008,7 @@ def ranked_matches(
             near.rejected != SUBJECT_NOT_NAMED
             and not near.rejected.startswith(ANOTHER_STUDY)  # its figure, in another study
             and near.rejected != OTHER_DOSE  # its figure, at another dose ("… with 10 mg")
+            and not near.rejected.startswith(ANOTHER_ARM)  # … or in another arm
             and not label
             and restates(near.registry_claim, quantity, around.frame)
         )
