@@ -22,9 +22,13 @@ CONTROL_LINE = re.compile(
 with ``claimcheck-`` (bare, or wrapped in ``<!-- -->`` as in Markdown) is one."""
 
 
+_LETTERS_NEXT = r"(?=[ \t]*(?:[a-zµμ]|%))"
+_NUMBER_NEXT = r"(?=[ \t]*[$€£]?\d)(?![ \t]*\d{1,2}[.)](?:[ \t]|$))"
 WRAPPED_FIGURE = re.compile(
-    r"(?<=\d)\r?\n(?=[ \t]*(?:[a-zµμ]|%))"
-    r"|(?<=[a-z,])\r?\n(?=[ \t]*[$€£]?\d)(?![ \t]*\d{1,2}[.)](?:[ \t]|$))",
+    # each branch opens with the newline itself and looks back past it, so the regex engine
+    # jumps from line end to line end; a look-behind first made it try every character
+    rf"\r\n(?<=\d\r\n){_LETTERS_NEXT}|\n(?<=\d\n){_LETTERS_NEXT}"
+    rf"|\r\n(?<=[a-z,]\r\n){_NUMBER_NEXT}|\n(?<=[a-z,]\n){_NUMBER_NEXT}",
     re.MULTILINE,
 )
 """A newline between a number ending a line and small letters (or ``%``) opening the next

@@ -26,6 +26,7 @@ from claimcheck.registry.loader import normalise_term
 
 TERMS_KEY = "terms"
 MAX_TERM_TOKENS = 12  # the longest name, in tokens, that the scan will follow
+OPENS_MAX = 200_000  # token texts whose answer is kept, forgotten past this many
 JOINERS = frozenset("-/'’")  # punctuation inside a name ("CAR-T", "PD-1/PD-L1")
 # … and any mark with no space on either side, when a registry name goes on ("RTS,S")
 NON_KEY = re.compile(r"[\W_]+")
@@ -144,6 +145,7 @@ class TermFinder:
         self.known: frozenset[str] = frozenset()  # the names last set: setting them again is free
         self.paraphrased: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
         self.given: object = None  # the collection they came in: the same one again is free too
+        self._opens: dict[str, bool] = {}  # a token's lower-case text -> may a name start there
 
     def set_terms(self, terms: Iterable[str]) -> None:
         """Replace the known names; each match is labelled with the name as registered."""
@@ -181,6 +183,7 @@ class TermFinder:
                 for said in NEGATIONS:
                     labels.setdefault(said + key[2:], term)
         self.labels = labels
+        self._opens = {}
         self.prefixes = frozenset(key[:i] for key in labels for i in range(1, len(key) + 1))
         self.paraphrased = tuple(
             (pattern, tuple(labels[key] for key in keys if key in labels))
@@ -215,6 +218,23 @@ class TermFinder:
             if key not in self.prefixes:
                 break
         return found
+
+    def _opens_name(self, text: str) -> bool:
+        """Whether :meth:`_longest_at` can find a name starting at a token of this (lower-case)
+        text: its key is a name, a plural of one, or the start of a longer one. Most words of
+        a page are none of these; the answer is kept per text, so a word the page repeats is
+        looked at once, not through the scan's steps each time."""
+        opens = self._opens.get(text)
+        if opens is None:
+            if len(self._opens) > OPENS_MAX:
+                self._opens.clear()
+            key = text if text.isalnum() else NON_KEY.sub("", text)
+            opens = self._opens[text] = (
+                key in self.prefixes
+                or self.labels.get(key) is not None
+                or self.labels.get(singular(key)) is not None
+            )
+        return opens
 
     def _inside(self, rows: _Lowered, start: int, end: int) -> list[tuple[int, int, str]]:
         """The names said inside a longer one from token ``start`` (its first) to ``end``
@@ -278,7 +298,7 @@ class TermFinder:
             while index < len(lowers):
                 first = lowers[index][:1]
                 found = None
-                if first in prefixes and first.isalnum():
+                if first in prefixes and first.isalnum() and self._opens_name(lowers[index]):
                     found = self._longest_at(rows, index)
                 if found:
                     end, label = found

@@ -13,7 +13,7 @@ end, and in which sentences each word stands.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, overload
@@ -166,6 +166,11 @@ class WordView(Sequence[Word]):
         at = self._first + index
         tokens = self._tokens
         return _new_word((tokens.word_at(at), tokens.starts[at], tokens.ends[at]))
+
+    def __iter__(self) -> Iterator[Word]:
+        """The words in order, made in one pass (``Sequence``'s own iteration indexes one
+        word at a time until an IndexError, several Python calls per word)."""
+        return iter(self._tokens.words(self._first, self._end))
 
     @property
     def starts(self) -> list[int]:

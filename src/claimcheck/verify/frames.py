@@ -28,6 +28,7 @@ from claimcheck.nlp.terms import singular
 from claimcheck.registry.loader import normalise_term
 from claimcheck.registry.schema import parse_timepoint
 from claimcheck.registry.units import CURRENCY_CODES, MEASUREMENT_UNITS
+from claimcheck.verify.gates import GatedNames, lowered
 
 _H = r"[ \t\u00a0\u2009\u202f]"
 _NUM_WORDS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
@@ -712,8 +713,15 @@ EVERY_INTERVAL = re.compile(
 its own when no named one says it."""
 
 
-def _schedules(text: str) -> frozenset[str]:
-    named = {name for name, pattern in SCHEDULES.items() if pattern.search(text)}
+# each list searched only where a word its patterns need stands (see verify/gates.py)
+_MEASURES, _STAGES, _SEXES, _SETTINGS = map(GatedNames, (MEASURES, STAGES, SEXES, SETTINGS))
+_ETHNICITIES, _SEVERITIES, _DOSE_LEVELS, _SCHEDULES = map(
+    GatedNames, (ETHNICITIES, SEVERITIES, DOSE_LEVELS, SCHEDULES)
+)
+
+
+def _schedules(text: str, lower: str | None = None) -> frozenset[str]:
+    named = set(_SCHEDULES.found(text, lowered(text) if lower is None else lower))
     for found in EVERY_INTERVAL.finditer(text):
         days = round(_number(found.group("n")) * DAYS[found.group("unit").lower().rstrip("s")])
         spaced = re.sub(r"\W+", " ", found.group())  # "every-two-weeks" is every two weeks
@@ -771,7 +779,8 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
             after = OF_CASES.match(measured, skip[1])
             if after is not None:
                 measured = measured[: skip[1]] + measured[after.end() :]
-    measures = {name for name, pattern in MEASURES.items() if pattern.search(measured)}
+    lower = lowered(text)
+    measures = set(_MEASURES.found(measured, lower if measured is text else lowered(measured)))
     if KILLED_OR_INJURED.search(text):
         # "killed or seriously injured": one count of both, neither the deaths nor the injuries
         measures = (measures - {"deaths", "injuries"}) | {"deaths or injuries"}
@@ -808,9 +817,8 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
     return Frame(
         measures=frozenset(measures),
         control=_names_control(text, skip),
-        stages=frozenset(name for name, pattern in STAGES.items() if pattern.search(text)),
-        sexes=frozenset(name for name, pattern in SEXES.items() if pattern.search(text))
-        or _unit_sexes(unit),
+        stages=_STAGES.found(text, lower),
+        sexes=_SEXES.found(text, lower) or _unit_sexes(unit),
         ages=tuple(_ages(text)),
         life_stages=tuple(_life_stages(text)),
         grade=bool(GRADES.search(text)),
@@ -826,12 +834,12 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         and skip is not None
         and bool(CHANGED_BY.search(text[: skip[0]]) or CHANGED_AFTER.match(text, skip[1])),
         count_of=count_of,
-        schedules=_schedules(text),
-        settings=frozenset(name for name, pattern in SETTINGS.items() if pattern.search(text)),
-        ethnicities=frozenset(n for n, pattern in ETHNICITIES.items() if pattern.search(text)),
-        severities=frozenset(n for n, pattern in SEVERITIES.items() if pattern.search(text)),
+        schedules=_schedules(text, lower),
+        settings=_SETTINGS.found(text, lower),
+        ethnicities=_ETHNICITIES.found(text, lower),
+        severities=_SEVERITIES.found(text, lower),
         summaries=_summaries(written, skip),
-        dose_levels=frozenset(n for n, pattern in DOSE_LEVELS.items() if pattern.search(text)),
+        dose_levels=_DOSE_LEVELS.found(text, lower),
         courses=_courses(text),
         priced=_priced(text, figure_words, unit),
         caused=unit in PROPORTION_UNITS

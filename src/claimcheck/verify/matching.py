@@ -853,6 +853,12 @@ def _name_key(claim: Claim, start: int, name: str) -> str:
     return key
 
 
+SURROUNDINGS_KEPT = 256  # figures whose surroundings are kept (those of the last few claims)
+_SURROUNDINGS: dict[tuple[int, int], tuple[Claim, Quantity, Surroundings]] = {}
+"""(id of a claim, id of one of its figures) -> the two and the figure's surroundings; the
+objects are held, so an id is not reused while its entry stands."""
+
+
 @dataclass(frozen=True)
 class Surroundings:
     """The names, years and frame around one figure, worked out once for all candidates."""
@@ -942,6 +948,21 @@ class Surroundings:
 
     @classmethod
     def of(cls, claim: Claim, quantity: Quantity) -> Surroundings:
+        """The surroundings of ``quantity`` in ``claim``, worked out once per figure: the
+        ranking, the swap test and the verdict each ask, and the answer depends on the two
+        objects alone (both frozen). Kept by identity for the last figures asked."""
+        key = (id(claim), id(quantity))
+        kept = _SURROUNDINGS.get(key)
+        if kept is not None and kept[0] is claim and kept[1] is quantity:
+            return kept[2]
+        found = cls._worked_out(claim, quantity)
+        if len(_SURROUNDINGS) >= SURROUNDINGS_KEPT:
+            _SURROUNDINGS.clear()
+        _SURROUNDINGS[key] = (claim, quantity, found)
+        return found
+
+    @classmethod
+    def _worked_out(cls, claim: Claim, quantity: Quantity) -> Surroundings:
         sentence_facts = _sentence(claim)
         start, end = clause_span(claim, quantity)
         clause = claim.text[start - claim.start : end - claim.start]

@@ -1,0 +1,105 @@
+"""Issue 17's shortcuts on the lint side find exactly what the plain patterns find.
+
+- a frame's word lists (measures, stages, sexes, settings, ethnic groups, severities, dose
+  levels, schedules) are searched only where a word every match needs stands
+  (verify/gates.py);
+- a plain-text draft's wrapped figures are looked for from each line end, not from every
+  character (documents/text.py).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from claimcheck.documents.text import WRAPPED_FIGURE, text_analysis
+from claimcheck.verify import frames
+from claimcheck.verify.gates import GatedNames, lowered
+
+WORD_LISTS = {
+    "measures": frames.MEASURES,
+    "stages": frames.STAGES,
+    "sexes": frames.SEXES,
+    "settings": frames.SETTINGS,
+    "ethnicities": frames.ETHNICITIES,
+    "severities": frames.SEVERITIES,
+    "dose levels": frames.DOSE_LEVELS,
+    "schedules": frames.SCHEDULES,
+}
+
+WORDS = (
+    "women", "Men", "GIRLS", "boys", "mothers", "female", "severe", "Mild", "moderate-intensity",
+    "stage", "IV", "II", "distant", "metastatic", "local", "Hispanic", "non-Hispanic", "Black",
+    "White", "blood", "cells", "adults", "Māori", "ICU", "intensive", "care", "home", "after",
+    "surgery", "low-dose", "standard", "dose", "daily", "twice", "weekly", "every", "2", "weeks",
+    "died", "deaths", "cases", "survival", "hospital", "admissions", "cost", "£12", "response",
+    "injuries", "in", "the", "community", "of", "a", "İ", "ı", "ſevere", "\u212aids", "-", ",",
+    "45%", "aged", "65", "years", "as", "needed", "once", "monthly", "all", "severities",
+)  # fmt: skip
+
+
+def clauses(count: int, seed: int) -> list[str]:
+    """Random clauses of the words above, with the case-folding letters that lower-case to
+    no ASCII letter among them."""
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+
+
+PROSE = [
+    "Among non-Hispanic Black women aged 40 to 49, 12% had severe disease at stage IV.",
+    "In intensive care, 30% of critically ill adults given a low-dose regimen twice daily died.",
+    "White blood cells rose in 20% of care home residents with mild symptoms.",
+    "ſevere disease in 4% of men; the \u212aaplan–Meier estimate of survival was 80%.",
+]
+
+
+@pytest.mark.parametrize("name", sorted(WORD_LISTS))
+def test_gated_word_lists_find_what_searching_every_pattern_finds(name: str) -> None:
+    patterns = WORD_LISTS[name]
+    gated = GatedNames(patterns)
+    for text in PROSE + clauses(3000, seed=len(name)):
+        plain = frozenset(n for n, pattern in patterns.items() if pattern.search(text))
+        assert gated.found(text, lowered(text)) == plain, text
+
+
+def test_a_pattern_without_a_needed_word_is_always_searched() -> None:
+    gated = GatedNames({"digits": re.compile(r"\d+"), "word": re.compile(r"\bcare\b", re.I)})
+    assert gated.found("in 2020", lowered("in 2020")) == {"digits"}
+    assert gated.found("CARE", lowered("CARE")) == {"word"}
+
+
+def test_case_folding_letters_search_every_pattern() -> None:
+    # "ſ" (long s) matches "s" without case but lower-cases to itself
+    assert lowered("ſevere") is None
+    assert GatedNames(frames.SEVERITIES).found("ſevere", None) == {"severe"}
+
+
+def plain_wrapped_figure() -> re.Pattern[str]:
+    """The pattern as first written: a look-behind, then the newline."""
+    return re.compile(
+        r"(?<=\d)\r?\n(?=[ \t]*(?:[a-zµμ]|%))"
+        r"|(?<=[a-z,])\r?\n(?=[ \t]*[$€£]?\d)(?![ \t]*\d{1,2}[.)](?:[ \t]|$))",
+        re.MULTILINE,
+    )
+
+
+def test_wrapped_figures_are_the_plain_patterns() -> None:
+    plain = plain_wrapped_figure()
+    rng = random.Random(17)
+    pieces = ("5", "12", "a", "days", ",", "\n", "\r\n", " ", "\t", "%", "$", "1.", "2)", "Z", "μ")
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(20000)]
+    texts += ["no more than 63\ndays before", "within the first\r\n10 days", "items,\n1. first"]
+    for text in texts:
+        assert [m.span() for m in WRAPPED_FIGURE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], repr(text)
+
+
+def test_a_wrapped_figure_reads_as_one_line() -> None:
+    raw = "Give no more than 63\ndays before surgery.\r\nWithin the first\r\n10 days."
+    # the wraps inside a figure's words read as spaces; the line that ends a sentence stays
+    assert text_analysis(raw).text == (
+        "Give no more than 63 days before surgery. \nWithin the first  10 days."
+    )
