@@ -52,9 +52,9 @@ lint_text = figure_verdicts_fixture(REGISTRY)
         ("In HALCYON, 62% of patients taking quorafen XR stayed in remission.", "62%", "CC102"),
         # the arms the registry holds, and the whole
         ("In HALCYON, 62% of patients on velorant stayed in remission.", "62%", None),
-        ("In HALCYON, 50% of patients randomised to tesmidine stayed in remission.", "50%", "CC101"),
+        ("In HALCYON, 50% of patients randomised to tesmidine stayed well.", "50%", "CC101"),
         ("In HALCYON, 58% of all patients stayed in remission.", "58%", None),
-        ("In HALCYON, 58% of patients with long-standing illness stayed in remission.", "58%", None),
+        ("In HALCYON, 58% of patients with long-standing illness stayed well.", "58%", None),
     ],
 )
 def test_an_arm_no_claim_holds(lint_text, text, figure, expected):

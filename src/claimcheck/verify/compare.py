@@ -12,8 +12,9 @@ Rules, in order (D = the draft's interval, S = the source's):
    five``: a page says 33.8% as "a third"), but not a fraction given as a bound (``more than
    half`` claims the side of a half the figure is on: 46% is not more than half), nor a
    draft written with three significant digits or more (``an estimated 604,100``: an
-   estimate to the digit, :func:`_written_precisely`); otherwise none. Two figures are within tolerance when
-   they differ by at most ``relative`` times the larger of the two, or ``absolute``.
+   estimate to the digit, :func:`_written_precisely`); otherwise none. Two figures are
+   within tolerance when they differ by at most ``relative`` times the larger of the two,
+   or ``absolute``.
 2. **Point against point.** Equal: supported. A draft rounded to fewer digits than the source,
    with at least two significant digits, is supported when rounding the source to the draft's
    last digit gives it (``830,000`` vs 830,180; ``11 months`` vs 10.7), keeping at least the
