@@ -1925,7 +1925,7 @@ def narrowing_words(
 
 SEX_OF_SUBJECT = {
     "female": re.compile(
-        r"\b(?:cervi\w*|ovar\w*|uter\w*|endometri\w*|womb|vagin\w*|vulva\w*|breast|pregnan\w*"
+        r"\b(?:cervi\w*|ovar\w*|uter\w*|endometri\w*|womb|vagin\w*|vulva\w*|breast|mammo\w*|pregnan\w*"
         r"|maternal|mothers?|menopaus\w*|birth|births|obstetric\w*|ivf|contracepti\w*|hpv)\b",
         re.IGNORECASE,
     ),
@@ -2237,6 +2237,21 @@ def _same_subject_groups(siblings: list[RegistryClaim]) -> list[list[RegistryCla
     for sibling in siblings:
         groups.setdefault(subject_keys(sibling), []).append(sibling)
     return list(groups.values())
+
+
+@per_claim
+def _unstated_sex(registry_claim: RegistryClaim) -> str:
+    """The one sex a claim is about ("men"), where a page must say it for the claim to be
+    its figure's: "" for a claim about both sexes or either, or about a subject only one sex
+    has (prostate cancer, pregnancy: :data:`SEX_OF_SUBJECT`)."""
+    sexes = claim_frame(registry_claim).sexes
+    if len(sexes) != 1:
+        return ""
+    (sex,) = sexes
+    text = " ".join((registry_claim.statement, *registry_claim.subject, *registry_claim.context))
+    if SEX_OF_SUBJECT[sex].search(text):
+        return ""
+    return {"male": "men", "female": "women"}.get(sex, sex)
 
 
 def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> frozenset[str]:
@@ -3884,6 +3899,16 @@ def ranked_matches(
     sexes = around.own_frame.sexes
     sex_sibling = bool(sexes) and any(_declared_sexes(c) for c, _q, _b, _w in judged)
     parts = _unstated_parts(siblings, around)
+    # the subjects whose candidates include one about both sexes: there a claim about one
+    # sex is a part the page must name (not where every claim is about one sex: a trial of
+    # women, men who have sex with men)
+    whole_of = {subject_keys(c) for c in siblings if not claim_frame(c).sexes}
+    sexes_said = bool(
+        around.frame.sexes
+        or read_frame(claim.text).sexes
+        or read_frame(claim.previous_text).sexes
+        or (claim.lead_text and read_frame(claim.lead_text).sexes)
+    )
     said_arms = (
         arm_words(around.clause)
         if siblings and not RESPECTIVELY.search(claim.text)
@@ -3911,6 +3936,10 @@ def ranked_matches(
         if bonus is not None and registry_claim.id in parts:
             # "died of TB" is not the claim about those with HIV, beside the one about all
             bonus, why = None, UNSTATED_PART.format(", ".join(registry_claim.context))
+        if bonus is not None and not sexes_said and subject_keys(registry_claim) in whole_of:
+            unstated = _unstated_sex(registry_claim)
+            if unstated:  # "523,674 new cases worldwide" is not the claim about men's
+                bonus, why = None, UNSTATED_PART.format(unstated)
         condition = conditions.get(registry_claim.id, 0)
         if bonus is not None and condition > 0:
             bonus += DISTINCT_WORD_BONUS * condition
