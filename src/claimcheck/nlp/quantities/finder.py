@@ -111,9 +111,12 @@ AN_TIME_HEDGE = re.compile(
 DURATION_SAID_BEFORE = re.compile(
     rf"\b(?i:takes?|took|taking|lasts?|lasted|lasting|allow|wait(?:s|ed|ing)?|spend(?:s|ing)?"
     rf"|spent|stay(?:s|ed|ing)?|rest|for)\b(?:{H}+[\w'’-]+){{0,3}}?{H}+\Z"
+    rf"|(?<![\w-])(?i:by|after){H}+\Z"
 )
 """What says the hedged ``a``/``an`` and unit is a length of time: ``visits last about an
-hour``, ``the scan takes under a minute``, ``rest for at least a day``."""
+hour``, ``the scan takes under a minute``, ``rest for at least a day``; and ``by`` or
+``after`` right before the hedge, the size of a change in time or the time something takes
+to happen (``shortened the illness by about a day``, ``symptoms ease after about a week``)."""
 """The approximation or bound that makes ``a``/``an`` before a unit of time the number one:
 ``about an hour``, ``under a minute``, ``within a week``, ``at least a month``; a bare ``a
 day`` (``twice a day``, ``a day at the clinic``) is a period or a phrase, never a figure."""
