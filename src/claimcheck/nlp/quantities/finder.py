@@ -730,6 +730,16 @@ width of a digit, used to align and group digits in tables) as a thin space: one
 each, so every offset still indexes the text as written."""
 
 
+GLUED_LIST_COMMA = re.compile(
+    r"(?<=\d)[ \u00a0]?(?P<unit>%|[A-Za-zµμ°][A-Za-zµμ°/]{0,8}),"
+    r"(?=\d+(?:\.\d+)?[ \u00a0]?(?P=unit)(?![A-Za-zµμ°/]))"
+)
+"""A comma with no blank after it between two figures in the same unit (``25 mg,50 mg``,
+``1.2 mg/dL,1.4 mg/dL``, ``62%,48%``): a list typed without its space. A digit right after a
+word and a comma is otherwise no figure's start (``trials,12`` is a citation), so the comma
+is read as a blank; the unit repeated after the number is what tells the list."""
+
+
 def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Quantity]:
     """Every quantitative claim in ``text``, sorted by start, none overlapping.
 
@@ -747,6 +757,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         text = text.translate(NARROW_FORMS)
     if RAISED_ORDINAL.search(text):
         text = RAISED_ORDINAL.sub(lambda found: found.group().translate(MODIFIER_LETTERS), text)
+    if "," in text and GLUED_LIST_COMMA.search(text):
+        text = GLUED_LIST_COMMA.sub(lambda found: found.group()[:-1] + " ", text)
     kept = _padding_kept(text)
     if kept is not None:
         text = "".join(text[i] for i in kept)
