@@ -2807,12 +2807,16 @@ second is the level the change reached (``rose by 5% to 20%``, ``by $43m to $419
 def _ends_of_a_range(text: str, reading: _Reading, value: float) -> bool:
     """Whether ``by X<unit> to Y<unit>`` gives the ends of one range rather than a change and
     the level it reached: Y lies above X and within :data:`RANGE_RATIO` of it (the first end
-    compared as written, before a scale word)."""
+    compared as written, before a scale word); two negative ends are compared by size, the
+    larger fall second (``by -4 mmHg to -9 mmHg``)."""
     start, end = reading.number_spans[0]
     written = NUMBER_AT.match(text, start)
     if not written or written.end() != end or not written.group("digits"):
         return False
     first = parse_digits(written.group("digits"))
+    if reading.low < 0 and value < 0:
+        # "changed by -0.5% to -1.1%": two falls, one range of changes (no level is negative)
+        return 0 < first < -value <= RANGE_RATIO * first
     return 0 < first < value <= RANGE_RATIO * first
 
 
