@@ -3822,6 +3822,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False  # "bed 12", "floor 4", "size 4 nappies"
     if not qualified and _names_a_product_before_a_singular(text, reading, first_start, first_end):
         return False  # "the FreeStyle Libre 3 sensor lasts 14 days": the product's number
+    if not qualified and _model_after_a_count(text, reading, first_start, first_end):
+        return False  # "two new 737 Max jets", "three Aquilion 640 scanners": the model's
     if not qualified and filters.names_no_amount(text, reading.start, reading.number_spans[0]):
         return False
     if filters.is_time_stamp_ago(text, reading.number_spans[-1][1]):
@@ -3879,6 +3881,34 @@ def _names_a_product_before_a_singular(
     if not first_word or _is_plural(first_word[0]) or not first_word[0].islower():
         return False
     return filters.is_named_number(text, first_start)
+
+
+COUNT_BEFORE_MODEL = re.compile(
+    rf"(?<![\w.,-])(?:\d{{1,3}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    rf"|a{H}+(?:pair|couple){H}+of|several|more))"
+    rf"(?:{H}+(?i:new|more|extra|additional|further|used|refurbished|other|of{H}+(?:the|its|their)))?"
+    rf"(?:{H}+[A-Z][\w&'’.-]*){{0,2}}{H}+\Z"
+)
+"""A count said before a model's name and number: ``two new 737``, ``three Aquilion 640``,
+``4 Series 9``."""
+
+
+def _model_after_a_count(text: str, reading: _Reading, first_start: int, first_end: int) -> bool:
+    """A whole number of up to four digits that a capitalised name stands beside (before it,
+    ``Aquilion 640 scanners``, or after it, ``737 Max jets``) after a count of the same things
+    (``two new …``) is the model's number: the things are already counted, and English does
+    not count twice (``the trust bought two new Aquilion 640 scanners``)."""
+    if reading.kind not in ("count", "number") or reading.low != reading.high:
+        return False
+    surface = text[first_start:first_end]
+    if not (surface.isdigit() and len(surface) <= 4) or len(reading.number_spans) != 1:
+        return False
+    if not COUNT_BEFORE_MODEL.search(text, max(0, first_start - 60), first_start):
+        return False
+    named_before = text[max(0, first_start - 2) : first_start - 1].isalpha() and bool(
+        re.search(rf"[A-Z][\w&'’.-]*{H}\Z", text[max(0, first_start - 30) : first_start])
+    )
+    return named_before or filters.is_model_number(text, first_end)
 
 
 def _one_before_a_plural(text: str, reading: _Reading, first_start: int, first_end: int) -> bool:
