@@ -25,3 +25,24 @@ def read(tmp_path_factory):
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:30] for t, _ in CASES])
 def test_a_hedged_period_after_by_is_one(read, text: str, expected) -> None:
     assert_read_as(read[text], text, expected)
+
+
+FOR_CASES = [
+    ("Avoid heavy lifting for a month after surgery.", [fig("a month", 1, unit="month")]),
+    ("Use the drops twice a day for a week.", [fig("twice a day", 2, unit="times/day"), fig("a week", 1, unit="week")]),
+    ("Keep the dressing dry for a day, then wash gently.", [fig("a day", 1, unit="day")]),
+    ("A gym costs £12 for a day pass.", [fig("£12", 12, unit="GBP")]),
+    ("Rest for a while before driving.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def read_for(tmp_path_factory):
+    return extract_paragraphs(tmp_path_factory.mktemp("fora"), [t for t, _ in FOR_CASES])
+
+
+@pytest.mark.parametrize(("text", "expected"), FOR_CASES, ids=[t[:30] for t, _ in FOR_CASES])
+def test_for_a_period_is_one(read_for, text: str, expected) -> None:
+    """``for a month`` says how long, the number one; a pass's or ticket's period and ``for a
+    while`` are no figures."""
+    assert_read_as(read_for[text], text, expected)

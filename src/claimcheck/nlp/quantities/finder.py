@@ -2053,7 +2053,7 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     elsewhere (``in around a minute``, ``over more than a decade``) it stays words."""
     hedge = AN_TIME_HEDGE.search(text, max(0, match.start() - 24), match.start())
     if hedge is None:
-        return None
+        return _read_for_an_time(text, match)
     said = hedge.group().lower()
     if not said.startswith("within") and not DURATION_SAID_BEFORE.search(
         text, max(0, hedge.start() - 40), hedge.start()
@@ -2063,6 +2063,45 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     reading.number_spans.append(match.span())
     _read_left(text, reading)
     if not (reading.approx or reading.side) or not _read_right(text, reading):
+        return None
+    return reading if reading.kind == "duration" else None
+
+
+FOR_BEFORE = re.compile(rf"(?<![\w-])(?i:for){H}+\Z")
+FOR_AN_TIME_NOT = re.compile(
+    rf"{H}+(?i:{AN_TIME_UNIT})(?:{H}*[,;:.)]|{H}+(?:or|and|at|in|on|to|after|before|with|of|longer)\b"
+    rf"|{H}*\Z|{H}+(?=[A-Za-z]))"
+)
+"""What may follow ``for a month`` for it to be a stated length (a clause's end, a
+preposition, a conjunction, or the next word of the sentence)."""
+FOR_AN_TIME_IDIOM = re.compile(
+    rf"(?i:once|twice|thrice|while|change|moment|rest|living|pay|paid|charge"
+    rf"|charged|rate|fee|salary|wage|cost|costs|price|ticket|pass|membership|subscription)"
+    rf"{H}+for{H}+\Z"
+)
+"""Words before ``for a …`` that make it a price's or a pass's period or an idiom
+(``£10 for a day pass``, ``once for a while``), not a length of time said."""
+
+
+def _read_for_an_time(text: str, match: re.Match[str]) -> _Reading | None:
+    """``avoid contact sport for a month``, ``take it twice a day for a week``: ``for`` right
+    before ``a``/``an`` and a unit of time says how long, the number one (exact). The unit
+    must end the phrase (``for a day pass`` is a ticket) and no price or idiom stands before
+    ``for`` (:data:`FOR_AN_TIME_IDIOM`)."""
+    before = FOR_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    if before is None:
+        return None
+    if FOR_AN_TIME_IDIOM.search(text, max(0, before.start() - 16), match.start()):
+        return None
+    unit = re.compile(rf"{H}+(?P<unit>(?i:{AN_TIME_UNIT}))(?![\w'’-])").match(text, match.end())
+    if unit is None or unit.group("unit").lower().startswith("fortnight"):
+        return None
+    tail = text[unit.end() : unit.end() + 12]
+    if re.match(rf"{H}+(?i:pass|ticket|rate|trip|visit|course|stay|job|or{H}+two)\b", tail):
+        return None
+    reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
+    reading.number_spans.append(match.span())
+    if not _read_right(text, reading):
         return None
     return reading if reading.kind == "duration" else None
 
