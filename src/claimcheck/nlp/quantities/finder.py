@@ -730,6 +730,13 @@ width of a digit, used to align and group digits in tables) as a thin space: one
 each, so every offset still indexes the text as written."""
 
 
+SPACED_NAME_NUMBER = re.compile(
+    r"(?:(?<=\bCOVID)|(?<=\bCovid)|(?<=\bcovid)|(?<=\bHTLV)) (?=-\d{1,2}\b)"
+    r"|(?:(?<=\bSARS-CoV)|(?<=\bMERS-CoV)) (?=-\d\b)"
+)
+"""A disease's or virus's name whose number a stray blank cut off (``COVID -19 tests``,
+``SARS-CoV -2``): read as one word, the blank taken out as an invisible character is (offsets
+are put back), so ``thousands of COVID -19 tests`` counts COVID-19 tests, and -19 is no figure."""
 GLUED_LIST_COMMA = re.compile(
     r"(?<=\d)[ \u00a0]?(?P<unit>%|[A-Za-zµμ°][A-Za-zµμ°/]{0,8}),"
     r"(?=\d+(?:\.\d+)?[ \u00a0]?(?P=unit)(?![A-Za-zµμ°/]))"
@@ -757,6 +764,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         text = text.translate(NARROW_FORMS)
     if RAISED_ORDINAL.search(text):
         text = RAISED_ORDINAL.sub(lambda found: found.group().translate(MODIFIER_LETTERS), text)
+    if " -" in text and SPACED_NAME_NUMBER.search(text):
+        text = SPACED_NAME_NUMBER.sub("\u200b", text)  # taken out with the invisibles below
     if "," in text and GLUED_LIST_COMMA.search(text):
         text = GLUED_LIST_COMMA.sub(lambda found: found.group()[:-1] + " ", text)
     kept = _padding_kept(text)
