@@ -215,14 +215,19 @@ def _names_a_new_measure(gap: str) -> bool:
     ``troponin under 14 ng/L and eGFR >=60``, ``platelets above 50 and INR <1.5``): the later
     number is that measure's, in a unit the sentence does not give, so it takes none (a
     count's noun is shared all the same: ``21,300 cases …, and RSV 14,750``). An
-    owner (``trial B's 0.81``) names whose figure it is, not another measure."""
+    owner (``trial B's 0.81``) names whose figure it is, not another measure, and a name
+    followed by ``in`` (``… per 100,000 male births, and haemophilia B in 5.0``) is a second
+    group the same measure is given for."""
     last = None
     for last in SIDE_BY_SIDE.finditer(gap):
         pass
     tail = gap[last.end() :] if last else gap
+    words = WORD.findall(tail)
+    if words and words[-1].lower() in ("in", "among", "for", "with", "on", "at", "to"):
+        return False  # "haemophilia A in 24.6 per 100,000 …, and haemophilia B in 5.0": parallel
     return any(
         word.lower() not in GENERIC_WORDS and not word.endswith(("'s", "’s", "s'", "s’"))
-        for word in WORD.findall(tail)
+        for word in words
     )
 
 
