@@ -873,6 +873,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found += shorthand.gestation_weeks(text, [(q.start, q.end) for q in found])
         found += _scores_out_of(text, found)
     found += shorthand.roman_doses(text, [(q.start, q.end) for q in found])
+    found += shorthand.hours_and_minutes(text, [(q.start, q.end) for q in found])
     if "50" in text or "ifty" in text:
         found += even_chances.even_chances(text, [(q.start, q.end) for q in found])
     if "+" in text:
