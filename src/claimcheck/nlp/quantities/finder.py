@@ -904,6 +904,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
+    if COUNT_BEFORE_A_MODEL_GATE.search(text):
+        found = _counts_before_a_model(text, found)
     found = unit_ranges.bounds_in_two_units(text, _without_overlaps(found))
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
     found = _strengths(text, _elided_time_units(text, _suspended_hyphen_ranges(text, found)))
@@ -3940,6 +3942,43 @@ COUNT_BEFORE_MODEL = re.compile(
 )
 """A count said before a model's name and number: ``two new 737``, ``three Aquilion 640``,
 ``4 Series 9``."""
+
+
+SMALL_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+COUNT_BEFORE_A_MODEL = re.compile(
+    rf"(?<![\w.,-])(?P<count>\d{{1,3}}|(?i:{'|'.join(SMALL_COUNT_WORDS)}))(?![\w.,-])"
+    rf"(?:{H}+(?:new|more|extra|additional|further|used|refurbished|other))?"
+    rf"(?:{H}+[A-Z][\w&'’.-]*){{0,2}}{H}+\d{{1,4}}(?![\w.,])(?:{H}+[A-Z][\w&'’.-]*){{0,2}}"
+    rf"{H}+(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b"
+)
+"""A count of things named by a model's name and number: ``two new 737 Max jets``, ``three
+Aquilion 640 scanners`` (the noun in the plural, as English counts two or more)."""
+COUNT_BEFORE_A_MODEL_GATE = re.compile(rf"[A-Z][\w&'’.-]*{H}+\d{{1,4}}|\d{{1,4}}{H}+[A-Z]")
+
+
+def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The count before a model's name and number counts the plural noun after them (``two
+    new 737 Max jets`` is 2 jets); the model's number is no figure (:func:`_model_after_a_count`).
+    Added only where nothing was read at the count."""
+    added = []
+    for match in COUNT_BEFORE_A_MODEL.finditer(text):
+        start, end = match.span("count")
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        surface = match.group("count")
+        value = float(surface) if surface.isdigit() else float(SMALL_COUNT_WORDS[surface.lower()])
+        if value < 2:
+            continue
+        added.append(
+            Quantity(
+                text=surface, start=start, end=end, low=value, high=value,
+                unit=match.group("noun"), kind="count",
+            )
+        )
+    return sorted(found + added, key=lambda q: q.start) if added else found
 
 
 def _model_after_a_count(text: str, reading: _Reading, first_start: int, first_end: int) -> bool:
