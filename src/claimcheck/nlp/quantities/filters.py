@@ -132,7 +132,8 @@ _BLOCKERS: list[tuple[str, str]] = [
     # listicle noun must be followed by a word that announces the list)
     (
         "dpu",
-        rf"(?:^|[\u2028\u2029]+|(?<![\w-])(?i:here{H}+are|here['’]s|these{H}+are|these){H}+)[ \t]*"
+        rf"(?:(?:^|[\u2028\u2029]+)[ \t]*(?:(?i:the|top){H}+)?"
+        rf"|(?<![\w-])(?i:here{H}+are|here['’]s|these{H}+are|these){H}+)[ \t]*"
         rf"(?:\d{{1,2}}|(?i:{LISTICLE_NUMBERS}))(?={H}+(?:(?i:{LISTICLE_ADJECTIVES}){H}+)?"
         rf"(?i:{LISTICLE_NOUNS}){H}+(?i:to|about|of|for|that|you|every|which|why|when|from|on"
         rf"|in|parents|doctors|your|we|I)\b)",
