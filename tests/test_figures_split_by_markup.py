@@ -10,13 +10,22 @@ from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 MARKDOWN = [
     ("Coverage reached 7<span>2%</span> this winter.", [fig("7<span>2%", 72, unit="percent")]),
-    ("About 3<b>0</b>% of adults snore.", [fig("About 3<b>0</b>%", 30, unit="percent", approx=True)]),
+    (
+        "About 3<b>0</b>% of adults snore.",
+        [fig("About 3<b>0</b>%", 30, unit="percent", approx=True)],
+    ),
     ("The pill holds 1**2**5 mg of iron.", [fig("1**2**5 mg", 125, unit="mg")]),
     ("Scores were 4 <b>5</b> and 6 in turn.", [fig("4", 4), fig("5", 5), fig("6", 6)]),
 ]
 HTML = [
-    ("Uptake rose to 8<em>1</em>% in May.", [fig("8<em>1</em>%", 81, unit="percent", role="after")]),
-    ("A dose of <strong>2</strong><strong>0</strong> mg daily.", [fig("2</strong><strong>0</strong> mg daily", 20, unit="mg")]),
+    (
+        "Uptake rose to 8<em>1</em>% in May.",
+        [fig("8<em>1</em>%", 81, unit="percent", role="after")],
+    ),
+    (
+        "A dose of <strong>2</strong><strong>0</strong> mg daily.",
+        [fig("2</strong><strong>0</strong> mg daily", 20, unit="mg")],
+    ),
 ]
 
 

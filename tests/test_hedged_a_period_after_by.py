@@ -9,9 +9,18 @@ import pytest
 from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES = [
-    ("The drug cut the hospital stay by about a day.", [fig("about a day", 1, unit="day", approx=True)]),
-    ("Pain usually eases after around a week.", [fig("around a week", 1, unit="week", approx=True)]),
-    ("Antibiotics shorten the cough by roughly a day.", [fig("roughly a day", 1, unit="day", approx=True)]),
+    (
+        "The drug cut the hospital stay by about a day.",
+        [fig("about a day", 1, unit="day", approx=True)],
+    ),
+    (
+        "Pain usually eases after around a week.",
+        [fig("around a week", 1, unit="week", approx=True)],
+    ),
+    (
+        "Antibiotics shorten the cough by roughly a day.",
+        [fig("roughly a day", 1, unit="day", approx=True)],
+    ),
     ("The sting fades after about an hour.", [fig("about an hour", 1, unit="hour", approx=True)]),
     ("Take it twice a day by mouth.", [fig("twice a day", 2, unit="times/day")]),
 ]
@@ -29,7 +38,10 @@ def test_a_hedged_period_after_by_is_one(read, text: str, expected) -> None:
 
 FOR_CASES = [
     ("Avoid heavy lifting for a month after surgery.", [fig("a month", 1, unit="month")]),
-    ("Use the drops twice a day for a week.", [fig("twice a day", 2, unit="times/day"), fig("a week", 1, unit="week")]),
+    (
+        "Use the drops twice a day for a week.",
+        [fig("twice a day", 2, unit="times/day"), fig("a week", 1, unit="week")],
+    ),
     ("Keep the dressing dry for a day, then wash gently.", [fig("a day", 1, unit="day")]),
     ("A gym costs £12 for a day pass.", [fig("£12", 12, unit="GBP")]),
     ("Rest for a while before driving.", []),

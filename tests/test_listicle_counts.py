@@ -19,16 +19,27 @@ LISTICLES = [
     "Top 4 foods for iron",
 ]
 KEPT = [
-    ("3 signs were seen in most of the 40 patients.", [fig("3 signs", 3, unit="signs"), fig("40 patients", 40, unit="patients")]),
-    ("Two symptoms appear in most children: fever and rash.", [fig("Two symptoms", 2, unit="symptoms")]),
+    (
+        "3 signs were seen in most of the 40 patients.",
+        [fig("3 signs", 3, unit="signs"), fig("40 patients", 40, unit="patients")],
+    ),
+    (
+        "Two symptoms appear in most children: fever and rash.",
+        [fig("Two symptoms", 2, unit="symptoms")],
+    ),
     ("The 3 patients in the study recovered.", [fig("3 patients", 3, unit="patients")]),
-    ("Doctors found 4 signs of infection in 10 cases.", [fig("4 signs", 4, unit="signs"), fig("10 cases", 10, unit="cases")]),
+    (
+        "Doctors found 4 signs of infection in 10 cases.",
+        [fig("4 signs", 4, unit="signs"), fig("10 cases", 10, unit="cases")],
+    ),
 ]
 
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
-    return extract_paragraphs(tmp_path_factory.mktemp("listicles"), LISTICLES + [t for t, _ in KEPT])
+    return extract_paragraphs(
+        tmp_path_factory.mktemp("listicles"), LISTICLES + [t for t, _ in KEPT]
+    )
 
 
 @pytest.mark.parametrize("text", LISTICLES)

@@ -10,11 +10,23 @@ from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES = [
     ("The hospital leased two new Revolution 256 scanners.", [fig("two", 2, unit="scanners")]),
-    ("The airline flew three 787 Dreamliner jets to the field hospital.", [fig("three", 3, unit="jets")]),
-    ("The unit runs two new Aquilion 640 scanners and 12 beds.", [fig("two", 2, unit="scanners"), fig("12 beds", 12, unit="beds")]),
+    (
+        "The airline flew three 787 Dreamliner jets to the field hospital.",
+        [fig("three", 3, unit="jets")],
+    ),
+    (
+        "The unit runs two new Aquilion 640 scanners and 12 beds.",
+        [fig("two", 2, unit="scanners"), fig("12 beds", 12, unit="beds")],
+    ),
     ("A further two Libre 2 readers were sent out.", [fig("two", 2, unit="readers")]),
-    ("Two wards admitted 640 patients.", [fig("Two wards", 2, unit="wards"), fig("640 patients", 640, unit="patients")]),
-    ("We saw two patients and 40 Nurses joined.", [fig("two patients", 2, unit="patients"), fig("40 Nurses", 40, unit="Nurses")]),
+    (
+        "Two wards admitted 640 patients.",
+        [fig("Two wards", 2, unit="wards"), fig("640 patients", 640, unit="patients")],
+    ),
+    (
+        "We saw two patients and 40 Nurses joined.",
+        [fig("two patients", 2, unit="patients"), fig("40 Nurses", 40, unit="Nurses")],
+    ),
 ]
 
 

@@ -8,11 +8,23 @@ import pytest
 from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES = [
-    ("Diastolic pressure changed by -3 mmHg to -6 mmHg.", [fig("-3 mmHg to -6 mmHg", -6, -3, unit="mmHg")]),
+    (
+        "Diastolic pressure changed by -3 mmHg to -6 mmHg.",
+        [fig("-3 mmHg to -6 mmHg", -6, -3, unit="mmHg")],
+    ),
     ("LDL changed by -18% to -27% on the statin.", [fig("-18% to -27%", -27, -18, unit="percent")]),
-    ("HbA1c moved by \u22120.4% to \u22120.9% in the trials.", [fig("\u22120.4% to \u22120.9%", -0.9, -0.4, unit="percent")]),
-    ("Weight changed by -1.5 kg to -3.5 kg overall.", [fig("-1.5 kg to -3.5 kg", -3.5, -1.5, unit="kg")]),
-    ("Admissions fell by 5% to 20% of beds.", [fig("5%", 5, unit="percent"), fig("20%", 20, unit="percent", role="after")]),
+    (
+        "HbA1c moved by \u22120.4% to \u22120.9% in the trials.",
+        [fig("\u22120.4% to \u22120.9%", -0.9, -0.4, unit="percent")],
+    ),
+    (
+        "Weight changed by -1.5 kg to -3.5 kg overall.",
+        [fig("-1.5 kg to -3.5 kg", -3.5, -1.5, unit="kg")],
+    ),
+    (
+        "Admissions fell by 5% to 20% of beds.",
+        [fig("5%", 5, unit="percent"), fig("20%", 20, unit="percent", role="after")],
+    ),
 ]
 
 

@@ -8,9 +8,18 @@ import pytest
 from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES = [
-    ("Labs ran thousands of COVID -19 tests in May.", [fig("thousands of COVID -19 tests", 1000, 10000, unit="COVID-19 tests", hi=False)]),
-    ("The ward held 35 COVID -19 patients.", [fig("35 COVID -19 patients", 35, unit="COVID-19 patients")]),
-    ("About 12% of Covid -19 cases were children.", [fig("About 12%", 12, unit="percent", approx=True)]),
+    (
+        "Labs ran thousands of COVID -19 tests in May.",
+        [fig("thousands of COVID -19 tests", 1000, 10000, unit="COVID-19 tests", hi=False)],
+    ),
+    (
+        "The ward held 35 COVID -19 patients.",
+        [fig("35 COVID -19 patients", 35, unit="COVID-19 patients")],
+    ),
+    (
+        "About 12% of Covid -19 cases were children.",
+        [fig("About 12%", 12, unit="percent", approx=True)],
+    ),
     ("SARS-CoV -2 spread to 9 care homes.", [fig("9 care homes", 9, unit="care homes")]),
 ]
 

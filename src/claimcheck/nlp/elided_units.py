@@ -218,10 +218,8 @@ def _names_a_new_measure(gap: str) -> bool:
     owner (``trial B's 0.81``) names whose figure it is, not another measure, and a name
     followed by ``in`` (``… per 100,000 male births, and haemophilia B in 5.0``) is a second
     group the same measure is given for."""
-    last = None
-    for last in SIDE_BY_SIDE.finditer(gap):
-        pass
-    tail = gap[last.end() :] if last else gap
+    ends = [found.end() for found in SIDE_BY_SIDE.finditer(gap)]
+    tail = gap[ends[-1] :] if ends else gap
     words = WORD.findall(tail)
     if words and words[-1].lower() in ("in", "among", "for", "with", "on", "at", "to"):
         return False  # "haemophilia A in 24.6 per 100,000 …, and haemophilia B in 5.0": parallel

@@ -3974,8 +3974,13 @@ def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         added.append(
             Quantity(
-                text=surface, start=start, end=end, low=value, high=value,
-                unit=match.group("noun"), kind="count",
+                text=surface,
+                start=start,
+                end=end,
+                low=value,
+                high=value,
+                unit=match.group("noun"),
+                kind="count",
             )
         )
     return sorted(found + added, key=lambda q: q.start) if added else found

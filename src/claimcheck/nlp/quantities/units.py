@@ -415,7 +415,9 @@ SPELLED_DOSE_UNITS = {
     "microgram": "µg", "milligram": "mg", "nanogram": "ng", "gram": "g", "kilogram": "kg",
     "unit": "units", "minute": "min",
 }  # fmt: skip
-_SPELLED_DOSE = re.compile(r"(?i:micrograms?|milligrams?|nanograms?|kilograms?|grams?|units?|minute)")
+_SPELLED_DOSE = re.compile(
+    r"(?i:micrograms?|milligrams?|nanograms?|kilograms?|grams?|units?|minute)"
+)
 """A dose's spelled units in a compound one, as its symbols: ``micrograms/kg/minute`` is
 ``µg/kg/min``."""
 
