@@ -3948,14 +3948,17 @@ SMALL_COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+_MODEL_NAME = r"[A-Z][\w&'’.-]*"
 COUNT_BEFORE_A_MODEL = re.compile(
     rf"(?<![\w.,-])(?P<count>\d{{1,3}}|(?i:{'|'.join(SMALL_COUNT_WORDS)}))(?![\w.,-])"
     rf"(?:{H}+(?:new|more|extra|additional|further|used|refurbished|other))?"
-    rf"(?:{H}+[A-Z][\w&'’.-]*){{0,2}}{H}+\d{{1,4}}(?![\w.,])(?:{H}+[A-Z][\w&'’.-]*){{0,2}}"
+    rf"(?:(?:{H}+{_MODEL_NAME}){{1,2}}{H}+\d{{1,4}}(?![\w.,])(?:{H}+{_MODEL_NAME}){{0,2}}"
+    rf"|{H}+\d{{1,4}}(?![\w.,])(?:{H}+{_MODEL_NAME}){{1,2}})"
     rf"{H}+(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b"
 )
 """A count of things named by a model's name and number: ``two new 737 Max jets``, ``three
-Aquilion 640 scanners`` (the noun in the plural, as English counts two or more)."""
+Aquilion 640 scanners`` (a capitalised name beside the number, and the noun in the plural,
+as English counts two or more)."""
 COUNT_BEFORE_A_MODEL_GATE = re.compile(rf"[A-Z][\w&'’.-]*{H}+\d{{1,4}}|\d{{1,4}}{H}+[A-Z]")
 
 
@@ -3968,6 +3971,8 @@ def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
         start, end = match.span("count")
         if any(q.start < end and start < q.end for q in found):
             continue
+        if filters.names_a_number(text, start):
+            continue  # "Phase 3 200 patients": a label's number, no count
         surface = match.group("count")
         value = float(surface) if surface.isdigit() else float(SMALL_COUNT_WORDS[surface.lower()])
         if value < 2:
