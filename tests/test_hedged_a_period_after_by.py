@@ -45,6 +45,8 @@ FOR_CASES = [
     ("Keep the dressing dry for a day, then wash gently.", [fig("a day", 1, unit="day")]),
     ("A gym costs £12 for a day pass.", [fig("£12", 12, unit="GBP")]),
     ("Rest for a while before driving.", []),
+    ("The nurse will book you in for a day that suits you.", []),
+    ("Families came for a day out at the spa.", []),
 ]
 
 
@@ -55,6 +57,6 @@ def read_for(tmp_path_factory):
 
 @pytest.mark.parametrize(("text", "expected"), FOR_CASES, ids=[t[:30] for t, _ in FOR_CASES])
 def test_for_a_period_is_one(read_for, text: str, expected) -> None:
-    """``for a month`` says how long, the number one; a pass's or ticket's period and ``for a
-    while`` are no figures."""
+    """``for a month`` says how long, the number one; a pass's or ticket's period, a date to
+    book (``for a day that suits you``) and ``for a while`` are no figures."""
     assert_read_as(read_for[text], text, expected)

@@ -2080,12 +2080,12 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
 
 
 FOR_BEFORE = re.compile(rf"(?<![\w-])(?i:for){H}+\Z")
-FOR_AN_TIME_NOT = re.compile(
-    rf"{H}+(?i:{AN_TIME_UNIT})(?:{H}*[,;:.)]|{H}+(?:or|and|at|in|on|to|after|before|with|of|longer)\b"
-    rf"|{H}*\Z|{H}+(?=[A-Za-z]))"
+FOR_A_DATE_BEFORE = re.compile(
+    r"\b(?i:book(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|arrang(?:e|es|ed|ing)|appointments?"
+    r"|plan(?:s|ned|ning)?|set|pick|choose|chose)\b"
 )
-"""What may follow ``for a month`` for it to be a stated length (a clause's end, a
-preposition, a conjunction, or the next word of the sentence)."""
+"""Words before ``for a day`` that make it a date to be picked (``book them for a day that
+suits you``), not a length of time."""
 FOR_AN_TIME_IDIOM = re.compile(
     rf"(?i:once|twice|thrice|while|change|moment|rest|living|pay|paid|charge"
     rf"|charged|rate|fee|salary|wage|cost|costs|price|ticket|pass|membership|subscription)"
@@ -2098,8 +2098,9 @@ FOR_AN_TIME_IDIOM = re.compile(
 def _read_for_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     """``avoid contact sport for a month``, ``take it twice a day for a week``: ``for`` right
     before ``a``/``an`` and a unit of time says how long, the number one (exact). The unit
-    must end the phrase (``for a day pass`` is a ticket) and no price or idiom stands before
-    ``for`` (:data:`FOR_AN_TIME_IDIOM`)."""
+    must end the phrase (``for a day pass`` is a ticket, ``for a day that suits you`` a
+    date), no price or idiom stands before ``for`` (:data:`FOR_AN_TIME_IDIOM`) and no
+    booking (:data:`FOR_A_DATE_BEFORE`)."""
     before = FOR_BEFORE.search(text, max(0, match.start() - 8), match.start())
     if before is None:
         return None
@@ -2109,8 +2110,14 @@ def _read_for_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     if unit is None or unit.group("unit").lower().startswith("fortnight"):
         return None
     tail = text[unit.end() : unit.end() + 12]
-    if re.match(rf"{H}+(?i:pass|ticket|rate|trip|visit|course|stay|job|or{H}+two)\b", tail):
-        return None
+    if re.match(
+        rf"{H}+(?i:pass|ticket|rate|trip|visit|course|stay|job|or{H}+two|that|which|when|where"
+        rf"|out|off|of|to)\b",
+        tail,
+    ):
+        return None  # "for a day pass", "for a day that suits you", "for a day out"
+    if FOR_A_DATE_BEFORE.search(text, max(0, before.start() - 30), before.start()):
+        return None  # "book them for a day …": a date to pick
     reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
     reading.number_spans.append(match.span())
     if not _read_right(text, reading):
