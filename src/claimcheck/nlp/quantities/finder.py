@@ -738,7 +738,7 @@ SPACED_NAME_NUMBER = re.compile(
 ``SARS-CoV -2``): read as one word, the blank taken out as an invisible character is (offsets
 are put back), so ``thousands of COVID -19 tests`` counts COVID-19 tests, and -19 is no figure."""
 GLUED_LIST_COMMA = re.compile(
-    r"(?<=\d)[ \u00a0]?(?P<unit>%|[A-Za-zµμ°][A-Za-zµμ°/]{0,8}),"
+    r"\d[ \u00a0]?(?P<unit>%|[A-Za-zµμ°][A-Za-zµμ°/]{0,8}),"
     r"(?=\d+(?:\.\d+)?[ \u00a0]?(?P=unit)(?![A-Za-zµμ°/]))"
 )
 """A comma with no blank after it between two figures in the same unit (``25 mg,50 mg``,
@@ -764,7 +764,9 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         text = text.translate(NARROW_FORMS)
     if RAISED_ORDINAL.search(text):
         text = RAISED_ORDINAL.sub(lambda found: found.group().translate(MODIFIER_LETTERS), text)
-    if " -" in text and SPACED_NAME_NUMBER.search(text):
+    if ("ID -" in text or "id -" in text or "CoV -" in text or "LV -" in text) and (
+        SPACED_NAME_NUMBER.search(text)
+    ):
         text = SPACED_NAME_NUMBER.sub("\u200b", text)  # taken out with the invisibles below
     if "," in text and GLUED_LIST_COMMA.search(text):
         text = GLUED_LIST_COMMA.sub(lambda found: found.group()[:-1] + " ", text)
@@ -3967,6 +3969,8 @@ COUNT_BEFORE_A_MODEL = re.compile(
 Aquilion 640 scanners`` (a capitalised name beside the number, and the noun in the plural,
 as English counts two or more)."""
 COUNT_BEFORE_A_MODEL_GATE = re.compile(rf"[A-Z][\w&'’.-]*{H}+\d{{1,4}}|\d{{1,4}}{H}+[A-Z]")
+MODEL_NUMBER_NEAR = re.compile(rf"\d{{1,4}}{H}+[A-Z]|[A-Z][\w&'’.-]*{H}+\d")
+"""Where a model's name meets its number: the count before them is searched only there."""
 
 
 def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -3974,7 +3978,15 @@ def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
     new 737 Max jets`` is 2 jets); the model's number is no figure (:func:`_model_after_a_count`).
     Added only where nothing was read at the count."""
     added = []
-    for match in COUNT_BEFORE_A_MODEL.finditer(text):
+    matches = []
+    for near in MODEL_NUMBER_NEAR.finditer(text):  # only near a capital beside a number
+        after = matches[-1].end() if matches else 0
+        if near.end() <= after:
+            continue
+        match = COUNT_BEFORE_A_MODEL.search(text, max(after, near.start() - 60), near.end() + 80)
+        if match:
+            matches.append(match)
+    for match in matches:
         start, end = match.span("count")
         if any(q.start < end and start < q.end for q in found):
             continue
