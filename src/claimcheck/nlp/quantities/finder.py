@@ -2097,6 +2097,13 @@ FOR_AN_TIME_IDIOM = re.compile(
 (``£10 for a day pass``, ``once for a while``), not a length of time said."""
 
 
+AN_TIME_UNIT_AFTER = re.compile(rf"{H}+(?P<unit>(?i:{AN_TIME_UNIT}))(?![\w'’-])")
+FOR_AN_TIME_TAIL = re.compile(
+    rf"{H}+(?i:pass|ticket|rate|trip|visit|course|stay|job|or{H}+two|that|which|when|where"
+    rf"|out|off|of|to)\b"
+)
+
+
 def _read_for_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     """``avoid contact sport for a month``, ``take it twice a day for a week``: ``for`` right
     before ``a``/``an`` and a unit of time says how long, the number one (exact). The unit
@@ -2108,15 +2115,10 @@ def _read_for_an_time(text: str, match: re.Match[str]) -> _Reading | None:
         return None
     if FOR_AN_TIME_IDIOM.search(text, max(0, before.start() - 16), match.start()):
         return None
-    unit = re.compile(rf"{H}+(?P<unit>(?i:{AN_TIME_UNIT}))(?![\w'’-])").match(text, match.end())
+    unit = AN_TIME_UNIT_AFTER.match(text, match.end())
     if unit is None or unit.group("unit").lower().startswith("fortnight"):
         return None
-    tail = text[unit.end() : unit.end() + 12]
-    if re.match(
-        rf"{H}+(?i:pass|ticket|rate|trip|visit|course|stay|job|or{H}+two|that|which|when|where"
-        rf"|out|off|of|to)\b",
-        tail,
-    ):
+    if FOR_AN_TIME_TAIL.match(text, unit.end()):
         return None  # "for a day pass", "for a day that suits you", "for a day out"
     if FOR_A_DATE_BEFORE.search(text, max(0, before.start() - 30), before.start()):
         return None  # "book them for a day …": a date to pick
@@ -3969,7 +3971,10 @@ COUNT_BEFORE_A_MODEL = re.compile(
 Aquilion 640 scanners`` (a capitalised name beside the number, and the noun in the plural,
 as English counts two or more)."""
 COUNT_BEFORE_A_MODEL_GATE = re.compile(rf"[A-Z][\w&'’.-]*{H}+\d{{1,4}}|\d{{1,4}}{H}+[A-Z]")
-MODEL_NUMBER_NEAR = re.compile(rf"\d{{1,4}}{H}+[A-Z]|[A-Z][\w&'’.-]*{H}+\d")
+MODEL_NUMBER_NEAR = re.compile(
+    rf"(?:\d{{1,4}}(?:{H}+[A-Z][\w&'’.-]*){{1,2}}|[A-Z][\w&'’.-]*{H}+\d{{1,4}}"
+    rf"(?:{H}+[A-Z][\w&'’.-]*){{0,2}}){H}+[a-z][a-z-]*[a-rt-z]s\b"
+)
 """Where a model's name meets its number: the count before them is searched only there."""
 
 
