@@ -15,7 +15,11 @@ CASES: list[tuple[str, list[dict]]] = [
     ),
     (
         "Take 2 caps BD for a week.",
-        [fig("2 caps", 2, unit="caps"), fig("BD", 2, unit="times/day")],
+        [
+            fig("2 caps", 2, unit="caps"),
+            fig("BD", 2, unit="times/day"),
+            fig("a week", 1, unit="week"),  # the course's length: "for a week" is one week
+        ],
     ),
     (
         "Metformin 500 mg bd with meals.",

@@ -307,7 +307,10 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("The risk doubles each decade.", [fig("doubles", 2, unit="fold", approx=True)]),
         ("AUC0–12 fell by 30% with the inhibitor.", [fig("30%", 30, unit="percent")]),
         ("AUC0-∞ rose 2-fold.", [fig("2-fold", 2, unit="fold")]),
-        ("Tab. Atenolol 50 mg 1 - 0 - 0 for a month.", [fig("50 mg", 50, unit="mg")]),
+        (
+            "Tab. Atenolol 50 mg 1 - 0 - 0 for a month.",
+            [fig("50 mg", 50, unit="mg"), fig("a month", 1, unit="month")],
+        ),
         ("Pilots need 6/9 vision in each eye.", []),
         ("Her eyesight was 6/36 in the left eye.", []),
         ("2 for 1 on flu jabs today.", []),

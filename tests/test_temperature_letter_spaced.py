@@ -13,7 +13,10 @@ CASES = [
         "Call a doctor for a temperature over 39 C.",
         [fig("over 39 C", 39.0, None, unit="°C", hi=True, li=False)],
     ),
-    ("Boil the water at 100 C for a minute.", [fig("100 C", 100.0, unit="°C")]),
+    (
+        "Boil the water at 100 C for a minute.",
+        [fig("100 C", 100.0, unit="°C"), fig("a minute", 1, unit="minute")],
+    ),
     ("A fever of 102 F in a baby needs care.", [fig("102 F", 102.0, unit="°F")]),
     ("Keep the fridge at 2 C to 8 C.", [fig("2 C to 8 C", 2.0, 8.0, unit="°C")]),
     ("Store the vials at 2C to 8C.", [fig("2C to 8C", 2.0, 8.0, unit="°C")]),

@@ -179,6 +179,10 @@ NO_SIDE_EFFECTS = [
     "Our eye drops cause [no unwanted effects] at all.",
     "A cream [free of undesirable effects].",
     "It works [without any unwanted reactions].",
+    "All the comfort with [none of the side effects].",
+    "Our app helps you sleep [without the side effects] of pills.",
+    "Strong relief with [none of the usual side effects].",
+    "Calm skin [without the nasty side effects] of steroids.",
 ]
 
 SIDE_EFFECTS_ADMITTED = [
@@ -191,6 +195,8 @@ SIDE_EFFECTS_ADMITTED = [
     "Tell us about any side effects you notice.",
     "Most people have no unwanted effects from the jab.",
     "The drops are not free of unwanted effects.",
+    "No tablet comes without the side effects of its class.",
+    "Some people feel none of the side effects at all.",
 ]
 
 

@@ -198,6 +198,37 @@ def _time_frame(duration: Quantity, text: str) -> bool:
     return TIME_FRAME.search(text, max(0, duration.start - 20), number) is not None
 
 
+GENERIC_WORDS = frozenset(
+    """the a an it its was is were are be been being about around roughly nearly approximately
+    almost only just then again still also later now at of by with in for on among to level
+    levels rate rates value values figure figures reading readings result results score
+    scores one""".split()
+)
+"""Words that may stand between the connective and the later number without naming what it
+measures (``and it was about 2.6``, ``and later levels of 4.1``)."""
+WORD = re.compile(r"[^\W\d_][\w'’/-]*")
+
+
+def _names_a_new_measure(gap: str) -> bool:
+    """Whether the words after the gap's last connective name another measure, written before
+    the number as lab reports and criteria write one (``sodium 128 mmol/L and albumin 28``,
+    ``troponin under 14 ng/L and eGFR >=60``, ``platelets above 50 and INR <1.5``): the later
+    number is that measure's, in a unit the sentence does not give, so it takes none (a
+    count's noun is shared all the same: ``21,300 cases …, and RSV 14,750``). An
+    owner (``trial B's 0.81``) names whose figure it is, not another measure, and a name
+    followed by ``in`` (``… per 100,000 male births, and haemophilia B in 5.0``) is a second
+    group the same measure is given for."""
+    ends = [found.end() for found in SIDE_BY_SIDE.finditer(gap)]
+    tail = gap[ends[-1] :] if ends else gap
+    words = WORD.findall(tail)
+    if words and words[-1].lower() in ("in", "among", "for", "with", "on", "at", "to"):
+        return False  # "haemophilia A in 24.6 per 100,000 …, and haemophilia B in 5.0": parallel
+    return any(
+        word.lower() not in GENERIC_WORDS and not word.endswith(("'s", "’s", "s'", "s’"))
+        for word in words
+    )
+
+
 def _side_by_side(read: list[Quantity], source: int, index: int, text: str) -> bool:
     start, end = read[source].end, read[index].start
     if end - start > GAP_LIMIT:
@@ -210,7 +241,9 @@ def _side_by_side(read: list[Quantity], source: int, index: int, text: str) -> b
     if any(c.isdigit() for c in gap):
         return False
     if SIDE_BY_SIDE.search(gap):
-        return True
+        # a count's noun is shared by a parallel subject ("21,300 cases …, and RSV 14,750"); a
+        # measure's unit is not shared by another measure named before the number
+        return read[source].kind == "count" or not _names_a_new_measure(gap)
     if gap.rstrip().endswith("(") and text[read[index].end : read[index].end + 1] == ")":
         return True  # "… the rate for men (26.6)": the number alone in brackets
     if BESIDE.search(gap) is None or len(gap.split()) > BESIDE_WORDS:

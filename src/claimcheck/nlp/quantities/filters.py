@@ -69,6 +69,19 @@ _NOT_A_STREET = (
 )
 """Capitalised words that never name a street (``In 12, …``, ``Table 2, Panel B``, a
 results line's ``Hb 132, Plt 250``)."""
+LISTICLE_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+LISTICLE_ADJECTIVES = (
+    r"simple|easy|common|key|surprising|little|early|warning|important|quick|proven|great|big"
+    r"|hidden|healthy|everyday|essential|top|best|worst|crucial|telltale|tell-tale|subtle|silent"
+    r"|practical|expert|natural|smart|useful|unexpected|lesser-known|must-know|vital"
+)
+LISTICLE_NOUNS = (
+    r"things|signs|ways|myths|facts|tips|reasons|questions|mistakes|secrets|habits|rules|tricks"
+    r"|hacks|lessons|steps|truths|misconceptions|benefits|foods|symptoms|causes|red flags|dos"
+    r"|strategies|ideas|exercises|stretches|recipes|changes"
+)
+"""A listicle's heading: a small count, an optional adjective, and a noun for items of the
+text (``7 signs of``, ``Five simple ways to``, ``3 myths about``)."""
 _NOT_DEEP_IN_WORD = r"(?<![\w.+-]{65})"
 _NOT_DEEP_IN_DOTTED = r"(?<![\d.]{65})"
 """Not 65 or more characters into a run of word characters (or of digits and points): a
@@ -113,6 +126,18 @@ _BLOCKERS: list[tuple[str, str]] = [
     ),
     # a subscript or superscript in Pandoc's Markdown, part of a name: CO~2~, H~2~O, x^2^
     ("p", r"(?<=[A-Za-z)])(?:~[\w.]{1,6}~|\^[\w.]{1,6}\^)(?![~^])"),
+    # a listicle's count that opens a heading or a line: "7 signs of dehydration", "Here are 6
+    # things to know", "10 ways to lower …" number the text's own items, never things in the
+    # world ("Two symptoms appear in most patients" and "3 signs were seen" stay counts: the
+    # listicle noun must be followed by a word that announces the list)
+    (
+        "dpu",
+        rf"(?:(?:^|[\u2028\u2029]+)[ \t]*(?:(?i:the|top){H}+)?"
+        rf"|(?<![\w-])(?i:here{H}+are|here['’]s|these{H}+are|these){H}+)[ \t]*"
+        rf"(?:\d{{1,2}}|(?i:{LISTICLE_NUMBERS}))(?={H}+(?:(?i:{LISTICLE_ADJECTIVES}){H}+)?"
+        rf"(?i:{LISTICLE_NOUNS}){H}+(?i:to|about|of|for|that|you|every|which|why|when|from|on"
+        rf"|in|parents|doctors|your|we|I)\b)",
+    ),
     # ranks: #1, No. 1, No1 (the wording rules read them as superlatives; they measure nothing)
     ("p", rf"(?<![\w&#])#{H}?\d+(?:st|nd|rd|th)?\b"),
     ("ul", rf"\bN(?:o|O)\.?{H}?\d+\b(?!{H}*%)|\bno\.{H}?\d+\b"),

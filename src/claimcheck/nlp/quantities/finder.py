@@ -111,9 +111,12 @@ AN_TIME_HEDGE = re.compile(
 DURATION_SAID_BEFORE = re.compile(
     rf"\b(?i:takes?|took|taking|lasts?|lasted|lasting|allow|wait(?:s|ed|ing)?|spend(?:s|ing)?"
     rf"|spent|stay(?:s|ed|ing)?|rest|for)\b(?:{H}+[\w'’-]+){{0,3}}?{H}+\Z"
+    rf"|(?<![\w-])(?i:by|after){H}+\Z"
 )
 """What says the hedged ``a``/``an`` and unit is a length of time: ``visits last about an
-hour``, ``the scan takes under a minute``, ``rest for at least a day``."""
+hour``, ``the scan takes under a minute``, ``rest for at least a day``; and ``by`` or
+``after`` right before the hedge, the size of a change in time or the time something takes
+to happen (``shortened the illness by about a day``, ``symptoms ease after about a week``)."""
 """The approximation or bound that makes ``a``/``an`` before a unit of time the number one:
 ``about an hour``, ``under a minute``, ``within a week``, ``at least a month``; a bare ``a
 day`` (``twice a day``, ``a day at the clinic``) is a period or a phrase, never a figure."""
@@ -727,6 +730,23 @@ width of a digit, used to align and group digits in tables) as a thin space: one
 each, so every offset still indexes the text as written."""
 
 
+SPACED_NAME_NUMBER = re.compile(
+    r"(?:(?<=\bCOVID)|(?<=\bCovid)|(?<=\bcovid)|(?<=\bHTLV)) (?=-\d{1,2}\b)"
+    r"|(?:(?<=\bSARS-CoV)|(?<=\bMERS-CoV)) (?=-\d\b)"
+)
+"""A disease's or virus's name whose number a stray blank cut off (``COVID -19 tests``,
+``SARS-CoV -2``): read as one word, the blank taken out as an invisible character is (offsets
+are put back), so ``thousands of COVID -19 tests`` counts COVID-19 tests, and -19 is no figure."""
+GLUED_LIST_COMMA = re.compile(
+    r"\d[ \u00a0]?(?P<unit>%|[A-Za-zµμ°][A-Za-zµμ°/]{0,8}),"
+    r"(?=\d+(?:\.\d+)?[ \u00a0]?(?P=unit)(?![A-Za-zµμ°/]))"
+)
+"""A comma with no blank after it between two figures in the same unit (``25 mg,50 mg``,
+``1.2 mg/dL,1.4 mg/dL``, ``62%,48%``): a list typed without its space. A digit right after a
+word and a comma is otherwise no figure's start (``trials,12`` is a citation), so the comma
+is read as a blank; the unit repeated after the number is what tells the list."""
+
+
 def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Quantity]:
     """Every quantitative claim in ``text``, sorted by start, none overlapping.
 
@@ -744,6 +764,12 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         text = text.translate(NARROW_FORMS)
     if RAISED_ORDINAL.search(text):
         text = RAISED_ORDINAL.sub(lambda found: found.group().translate(MODIFIER_LETTERS), text)
+    if ("ID -" in text or "id -" in text or "CoV -" in text or "LV -" in text) and (
+        SPACED_NAME_NUMBER.search(text)
+    ):
+        text = SPACED_NAME_NUMBER.sub("\u200b", text)  # taken out with the invisibles below
+    if "," in text and GLUED_LIST_COMMA.search(text):
+        text = GLUED_LIST_COMMA.sub(lambda found: found.group()[:-1] + " ", text)
     kept = _padding_kept(text)
     if kept is not None:
         text = "".join(text[i] for i in kept)
@@ -849,6 +875,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found += shorthand.gestation_weeks(text, [(q.start, q.end) for q in found])
         found += _scores_out_of(text, found)
     found += shorthand.roman_doses(text, [(q.start, q.end) for q in found])
+    found += shorthand.hours_and_minutes(text, [(q.start, q.end) for q in found])
     if "50" in text or "ifty" in text:
         found += even_chances.even_chances(text, [(q.start, q.end) for q in found])
     if "+" in text:
@@ -879,6 +906,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
+    if COUNT_BEFORE_A_MODEL_GATE.search(text):
+        found = _counts_before_a_model(text, found)
     found = unit_ranges.bounds_in_two_units(text, _without_overlaps(found))
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
     found = _strengths(text, _elided_time_units(text, _suspended_hyphen_ranges(text, found)))
@@ -2038,7 +2067,7 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     elsewhere (``in around a minute``, ``over more than a decade``) it stays words."""
     hedge = AN_TIME_HEDGE.search(text, max(0, match.start() - 24), match.start())
     if hedge is None:
-        return None
+        return _read_for_an_time(text, match)
     said = hedge.group().lower()
     if not said.startswith("within") and not DURATION_SAID_BEFORE.search(
         text, max(0, hedge.start() - 40), hedge.start()
@@ -2048,6 +2077,54 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     reading.number_spans.append(match.span())
     _read_left(text, reading)
     if not (reading.approx or reading.side) or not _read_right(text, reading):
+        return None
+    return reading if reading.kind == "duration" else None
+
+
+FOR_BEFORE = re.compile(rf"(?<![\w-])(?i:for){H}+\Z")
+FOR_A_DATE_BEFORE = re.compile(
+    r"\b(?i:book(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|arrang(?:e|es|ed|ing)|appointments?"
+    r"|plan(?:s|ned|ning)?|set|pick|choose|chose)\b"
+)
+"""Words before ``for a day`` that make it a date to be picked (``book them for a day that
+suits you``), not a length of time."""
+FOR_AN_TIME_IDIOM = re.compile(
+    rf"(?i:once|twice|thrice|while|change|moment|rest|living|pay|paid|charge"
+    rf"|charged|rate|fee|salary|wage|cost|costs|price|ticket|pass|membership|subscription)"
+    rf"{H}+for{H}+\Z"
+)
+"""Words before ``for a …`` that make it a price's or a pass's period or an idiom
+(``£10 for a day pass``, ``once for a while``), not a length of time said."""
+
+
+AN_TIME_UNIT_AFTER = re.compile(rf"{H}+(?P<unit>(?i:{AN_TIME_UNIT}))(?![\w'’-])")
+FOR_AN_TIME_TAIL = re.compile(
+    rf"{H}+(?i:pass|ticket|rate|trip|visit|course|stay|job|or{H}+two|that|which|when|where"
+    rf"|out|off|of|to)\b"
+)
+
+
+def _read_for_an_time(text: str, match: re.Match[str]) -> _Reading | None:
+    """``avoid contact sport for a month``, ``take it twice a day for a week``: ``for`` right
+    before ``a``/``an`` and a unit of time says how long, the number one (exact). The unit
+    must end the phrase (``for a day pass`` is a ticket, ``for a day that suits you`` a
+    date), no price or idiom stands before ``for`` (:data:`FOR_AN_TIME_IDIOM`) and no
+    booking (:data:`FOR_A_DATE_BEFORE`)."""
+    before = FOR_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    if before is None:
+        return None
+    if FOR_AN_TIME_IDIOM.search(text, max(0, before.start() - 16), match.start()):
+        return None
+    unit = AN_TIME_UNIT_AFTER.match(text, match.end())
+    if unit is None or unit.group("unit").lower().startswith("fortnight"):
+        return None
+    if FOR_AN_TIME_TAIL.match(text, unit.end()):
+        return None  # "for a day pass", "for a day that suits you", "for a day out"
+    if FOR_A_DATE_BEFORE.search(text, max(0, before.start() - 30), before.start()):
+        return None  # "book them for a day …": a date to pick
+    reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
+    reading.number_spans.append(match.span())
+    if not _read_right(text, reading):
         return None
     return reading if reading.kind == "duration" else None
 
@@ -2792,12 +2869,16 @@ second is the level the change reached (``rose by 5% to 20%``, ``by $43m to $419
 def _ends_of_a_range(text: str, reading: _Reading, value: float) -> bool:
     """Whether ``by X<unit> to Y<unit>`` gives the ends of one range rather than a change and
     the level it reached: Y lies above X and within :data:`RANGE_RATIO` of it (the first end
-    compared as written, before a scale word)."""
+    compared as written, before a scale word); two negative ends are compared by size, the
+    larger fall second (``by -4 mmHg to -9 mmHg``)."""
     start, end = reading.number_spans[0]
     written = NUMBER_AT.match(text, start)
     if not written or written.end() != end or not written.group("digits"):
         return False
     first = parse_digits(written.group("digits"))
+    if reading.low < 0 and value < 0:
+        # "changed by -0.5% to -1.1%": two falls, one range of changes (no level is negative)
+        return 0 < first < -value <= RANGE_RATIO * first
     return 0 < first < value <= RANGE_RATIO * first
 
 
@@ -3803,6 +3884,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False  # "bed 12", "floor 4", "size 4 nappies"
     if not qualified and _names_a_product_before_a_singular(text, reading, first_start, first_end):
         return False  # "the FreeStyle Libre 3 sensor lasts 14 days": the product's number
+    if not qualified and _model_after_a_count(text, reading, first_start, first_end):
+        return False  # "two new 737 Max jets", "three Aquilion 640 scanners": the model's
     if not qualified and filters.names_no_amount(text, reading.start, reading.number_spans[0]):
         return False
     if filters.is_time_stamp_ago(text, reading.number_spans[-1][1]):
@@ -3860,6 +3943,94 @@ def _names_a_product_before_a_singular(
     if not first_word or _is_plural(first_word[0]) or not first_word[0].islower():
         return False
     return filters.is_named_number(text, first_start)
+
+
+COUNT_BEFORE_MODEL = re.compile(
+    rf"(?<![\w.,-])(?:\d{{1,3}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    rf"|a{H}+(?:pair|couple){H}+of|several|more))"
+    rf"(?:{H}+(?i:new|more|extra|additional|further|used|refurbished|other|of{H}+(?:the|its|their)))?"
+    rf"(?:{H}+[A-Z][\w&'’.-]*){{0,2}}{H}+\Z"
+)
+"""A count said before a model's name and number: ``two new 737``, ``three Aquilion 640``,
+``4 Series 9``."""
+
+
+SMALL_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_MODEL_NAME = r"[A-Z][\w&'’.-]*"
+COUNT_BEFORE_A_MODEL = re.compile(
+    rf"(?<![\w.,-])(?P<count>\d{{1,3}}|(?i:{'|'.join(SMALL_COUNT_WORDS)}))(?![\w.,-])"
+    rf"(?:{H}+(?:new|more|extra|additional|further|used|refurbished|other))?"
+    rf"(?:(?:{H}+{_MODEL_NAME}){{1,2}}{H}+\d{{1,4}}(?![\w.,])(?:{H}+{_MODEL_NAME}){{0,2}}"
+    rf"|{H}+\d{{1,4}}(?![\w.,])(?:{H}+{_MODEL_NAME}){{1,2}})"
+    rf"{H}+(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b"
+)
+"""A count of things named by a model's name and number: ``two new 737 Max jets``, ``three
+Aquilion 640 scanners`` (a capitalised name beside the number, and the noun in the plural,
+as English counts two or more)."""
+COUNT_BEFORE_A_MODEL_GATE = re.compile(rf"[A-Z][\w&'’.-]*{H}+\d{{1,4}}|\d{{1,4}}{H}+[A-Z]")
+MODEL_NUMBER_NEAR = re.compile(
+    rf"(?:\d{{1,4}}(?:{H}+[A-Z][\w&'’.-]*){{1,2}}|[A-Z][\w&'’.-]*{H}+\d{{1,4}}"
+    rf"(?:{H}+[A-Z][\w&'’.-]*){{0,2}}){H}+[a-z][a-z-]*[a-rt-z]s\b"
+)
+"""Where a model's name meets its number: the count before them is searched only there."""
+
+
+def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The count before a model's name and number counts the plural noun after them (``two
+    new 737 Max jets`` is 2 jets); the model's number is no figure (:func:`_model_after_a_count`).
+    Added only where nothing was read at the count."""
+    added = []
+    matches = []
+    for near in MODEL_NUMBER_NEAR.finditer(text):  # only near a capital beside a number
+        after = matches[-1].end() if matches else 0
+        if near.end() <= after:
+            continue
+        match = COUNT_BEFORE_A_MODEL.search(text, max(after, near.start() - 60), near.end() + 80)
+        if match:
+            matches.append(match)
+    for match in matches:
+        start, end = match.span("count")
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        if filters.names_a_number(text, start):
+            continue  # "Phase 3 200 patients": a label's number, no count
+        surface = match.group("count")
+        value = float(surface) if surface.isdigit() else float(SMALL_COUNT_WORDS[surface.lower()])
+        if value < 2:
+            continue
+        added.append(
+            Quantity(
+                text=surface,
+                start=start,
+                end=end,
+                low=value,
+                high=value,
+                unit=match.group("noun"),
+                kind="count",
+            )
+        )
+    return sorted(found + added, key=lambda q: q.start) if added else found
+
+
+def _model_after_a_count(text: str, reading: _Reading, first_start: int, first_end: int) -> bool:
+    """A whole number of up to four digits that a capitalised name stands beside (before it,
+    ``Aquilion 640 scanners``, or after it, ``737 Max jets``) after a count of the same things
+    (``two new …``) is the model's number: the things are already counted, and English does
+    not count twice (``the trust bought two new Aquilion 640 scanners``)."""
+    if reading.kind not in ("count", "number") or reading.low != reading.high:
+        return False
+    surface = text[first_start:first_end]
+    if not (surface.isdigit() and len(surface) <= 4) or len(reading.number_spans) != 1:
+        return False
+    if not COUNT_BEFORE_MODEL.search(text, max(0, first_start - 60), first_start):
+        return False
+    named_before = text[max(0, first_start - 2) : first_start - 1].isalpha() and bool(
+        re.search(rf"[A-Z][\w&'’.-]*{H}\Z", text[max(0, first_start - 30) : first_start])
+    )
+    return named_before or filters.is_model_number(text, first_end)
 
 
 def _one_before_a_plural(text: str, reading: _Reading, first_start: int, first_end: int) -> bool:

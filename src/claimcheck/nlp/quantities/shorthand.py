@@ -20,6 +20,9 @@ Prescription sigs count dose forms in lower-case Roman numerals, as Latin prescr
 ``i-ii tabs po q4-6h``, ``caps ii tid``, ``gtt ii OU`` (two drops in each eye). A numeral i to
 x, or two joined by a dash, right before or after a dose form (tab, cap, pill, puff, drop,
 ``gtt``) is that many of it; nowhere else is a lone ``i`` or ``v`` a number.
+
+A length of time in hours with its minutes glued after the ``h`` (``2h30``, ``1h45min``) is
+that many hours (2.5, 1.75), except as a time of day (``opens at 8h30``).
 """
 
 from __future__ import annotations
@@ -159,6 +162,46 @@ def slash_periods(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
                 low=float(count),
                 high=float(count),
                 unit=PERIOD_UNIT[over],
+                kind="duration",
+            )
+        )
+    return found
+
+
+HOURS_MINUTES = re.compile(
+    rf"(?<![\w.,:/])(?P<hours>\d{{1,2}}){H}?h(?P<minutes>[0-5]\d)(?:{H}?(?:mins?|m)\b|(?![\w]))"
+)
+"""A length of time in hours and minutes with the minutes glued after the ``h``, as French,
+sports and transport pages write it: ``2h30``, ``1h45min``, ``3 h15``."""
+HOURS_MINUTES_GATE = re.compile(r"h[0-5]\d")  # starts with a letter: a fast scan
+CLOCK_BEFORE = re.compile(
+    rf"(?<![\w])(?i:at|from|until|till|by|before|after|to|since|between|and|opens?|closes?)"
+    rf"{H}+\Z"
+)
+"""Words before ``14h30`` that make it a time of day (``opens at 8h30``), not a length."""
+
+
+def hours_and_minutes(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Every ``NhMM`` said as a length of time, as a duration in hours (``2h30`` is 2.5
+    hours); a time of day (after ``at``, ``from``, ``until`` …, :data:`CLOCK_BEFORE`) is none.
+    ``taken`` are spans already read, which it leaves alone."""
+    found: list[Quantity] = []
+    if "h" not in text or not HOURS_MINUTES_GATE.search(text):
+        return found
+    for match in HOURS_MINUTES.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if CLOCK_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            continue
+        value = int(match.group("hours")) + int(match.group("minutes")) / 60
+        found.append(
+            Quantity(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                low=value,
+                high=value,
+                unit="hour",
                 kind="duration",
             )
         )

@@ -147,15 +147,19 @@ _SQUARED = r"(?:[2²]|\^2|\*\*2)"
 _CUBED = r"(?:[3³]|\^3|\*\*3)"
 """A power of a unit written after it: ``m²``, ``m2``, ``m^2``, ``m**2`` (``kg/m<sup>2</sup>``
 in HTML arrives as ``kg/m²``: see the document readers)."""
+_SPELLED_MASS = r"(?:[Mm]icrograms?|[Mm]illigrams?|[Nn]anograms?|[Gg]rams?|[Uu]nits?)"
+"""A dose's mass spelled out, read as a compound unit only before a slash and a kilogram
+(``150 micrograms/kg``, ``10 milligrams/kg``, ``0.1 units/kg``), as the BNF writes doses."""
 _PER_WHAT = (
     rf"(?:(?:\d{{1,3}}(?:\.\d{{1,2}})?{H}?)?(?:mL|ml|ML|dL|dl)|(?:milli|deci)?lit(?:re|er)|L|l|{_MICRO}L|kg|g|mol|mmol|m{_SQUARED}|m{_CUBED}|mm{_CUBED}"
-    rf"|1\.73{H}?m{_SQUARED}|(?:24|12){H}?(?:hours|hrs?|h)|day|d|h|hr|hour|min|wk|week"
+    rf"|1\.73{H}?m{_SQUARED}|(?:24|12){H}?(?:hours|hrs?|h)|day|d|h|hr|hour|minute|min|wk|week"
+    rf"|[Kk]ilograms?"
     rf"|dose|puff|actuation|tablet|capsule"
     rf"|spray|drop|sachet|vial|patch)"
 )
 COMPOUND_UNIT = (
     rf"(?:ng|pg|{_MICRO}g|mg|(?<=\d)MC?G|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"
-    rf"|[kMG]?Bq|[mµμ]Ci"
+    rf"|[kMG]?Bq|[mµμ]Ci|{_SPELLED_MASS}(?={H}?/{H}?(?:kg|[Kk]ilograms?)\b)"
     rf"|copies|cells|CFU|cfu|mL|ml|L)"
     rf"(?:(?:{H}?/{H}?{_PER_WHAT}){{1,3}}"
     rf"|(?:(?:{H}?[·⋅]{H}?|{H}(?=[A-Za-zµμ]{{1,4}}(?:⁻¹|-1))){_PER_WHAT}(?:⁻¹|-1)){{1,3}}"
@@ -407,6 +411,17 @@ _CAPITAL_DOSE = re.compile(r"\bMC?G\b|(?<![A-Za-z])ML\b|(?<=/)ML\b")
 """A dose or volume a label writes in capitals (``40MG/0.4ML``), read as its small letters."""
 
 
+SPELLED_DOSE_UNITS = {
+    "microgram": "µg", "milligram": "mg", "nanogram": "ng", "gram": "g", "kilogram": "kg",
+    "unit": "units", "minute": "min",
+}  # fmt: skip
+_SPELLED_DOSE = re.compile(
+    r"(?i:micrograms?|milligrams?|nanograms?|kilograms?|grams?|units?|minute)"
+)
+"""A dose's spelled units in a compound one, as its symbols: ``micrograms/kg/minute`` is
+``µg/kg/min``."""
+
+
 def compound_unit(written: str) -> str:
     """One spelling per unit written as letters and slashes: spaces dropped, the micro sign
     for ``μ``/``u``/``mc`` (``mcg`` -> ``µg``, ``umol`` -> ``µmol``), a capital L for the
@@ -417,6 +432,7 @@ def compound_unit(written: str) -> str:
     written = _IN_VOLUME.sub("/", written)  # "100 mg in each 5 ml" -> "mg/5 ml"
     unit = re.sub(r"\s+|\^|\*\*", "", written).replace("²", "2").replace("³", "3")
     unit = _CAPITAL_DOSE.sub(lambda m: m.group().lower(), unit)  # "MG/5ML": as "mg/5ml"
+    unit = _SPELLED_DOSE.sub(lambda m: SPELLED_DOSE_UNITS[m.group().lower().rstrip("s")], unit)
     unit = _MICRO_PREFIX.sub("µ", unit)
     unit = re.sub(r"^cfu(?=/)", "CFU", unit)  # "cfu/ml" -> "CFU/mL"
     unit = _HOURS_AFTER_COUNT.sub(r"\1h", unit)  # "mg/24 hours", "g/24hrs": "mg/24h"
