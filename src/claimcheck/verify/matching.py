@@ -833,7 +833,8 @@ FUNCTION_WORDS = frozenset(
 """Words no sibling claim is told apart by (a custom list: spaCy's stop words hold "first",
 "second", "two" and "within", which are exactly what tells siblings apart)."""
 UNSTATED_GROUP_PENALTY = 8.0  # per sub-group the claim is about and the figure does not name
-UNSTATED_PART = "it is about {}, which nothing near the figure names"
+UNSTATED_PART_END = ", which nothing near the figure names"
+UNSTATED_PART = "it is about {}" + UNSTATED_PART_END
 
 
 NEGATED_BEFORE = re.compile(
@@ -3902,7 +3903,7 @@ def ranked_matches(
     # the subjects whose candidates include one about both sexes: there a claim about one
     # sex is a part the page must name (not where every claim is about one sex: a trial of
     # women, men who have sex with men)
-    whole_of = {subject_keys(c) for c in siblings if not claim_frame(c).sexes}
+    whole_of = {subject_keys(c) for c, _q, _b, _w in judged if not claim_frame(c).sexes}
     sexes_said = bool(
         around.frame.sexes
         or read_frame(claim.text).sexes
@@ -4059,6 +4060,7 @@ def ranked_matches(
             and not near.rejected.startswith(ANOTHER_STUDY)  # its figure, in another study
             and near.rejected != OTHER_DOSE  # its figure, at another dose ("… with 10 mg")
             and not near.rejected.startswith(ANOTHER_ARM)  # … or in another arm
+            and not near.rejected.endswith(UNSTATED_PART_END)  # … or of a part unnamed
             and not label
             and restates(near.registry_claim, quantity, around.frame)
         )
