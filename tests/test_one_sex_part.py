@@ -44,14 +44,20 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("In 2022, there were 523,674 new gallstone cases worldwide.", {"523,674 new gallstone cases": "CC102"}),
+        (
+            "In 2022, there were 523,674 new gallstone cases worldwide.",
+            {"523,674 new gallstone cases": "CC102"},
+        ),
         ("In 2022, there were 523,674 new gallstone cases in men worldwide.", {}),
         (
             "In 2022, gallstones were diagnosed in men worldwide. There were 523,674 new"
             " gallstone cases that year.",
             {},
         ),
-        ("In 2022, there were 600,000 new gallstone cases in men worldwide.", {"600,000 new gallstone cases": "CC101"}),
+        (
+            "In 2022, there were 600,000 new gallstone cases in men worldwide.",
+            {"600,000 new gallstone cases": "CC101"},
+        ),
         # every claim of the trial is about women: the page need not say so
         ("In the WHARF trial, 1.2% of participants had a stroke.", {}),
         ("In the WHARF trial, 2.4% of participants had a stroke.", {"2.4%": "CC101"}),
