@@ -1926,7 +1926,7 @@ def narrowing_words(
 
 SEX_OF_SUBJECT = {
     "female": re.compile(
-        r"\b(?:cervi\w*|ovar\w*|uter\w*|endometri\w*|womb|vagin\w*|vulva\w*|breast|mammo\w*|pregnan\w*"
+        r"\b(?:cervi\w*|ovar\w*|uter\w*|endometri\w*|womb|vagin\w*|vulva\w*|breast|mammo\w*|conceiv\w*|conception|pregnan\w*"
         r"|maternal|mothers?|menopaus\w*|birth|births|obstetric\w*|ivf|contracepti\w*|hpv)\b",
         re.IGNORECASE,
     ),
@@ -3903,7 +3903,11 @@ def ranked_matches(
     # the subjects whose candidates include one about both sexes: there a claim about one
     # sex is a part the page must name (not where every claim is about one sex: a trial of
     # women, men who have sex with men)
-    whole_of = {subject_keys(c) for c, _q, _b, _w in judged if not claim_frame(c).sexes}
+    whole_of = {
+        (subject_keys(c), claim_frame(c).ages)
+        for c, _q, _b, _w in judged
+        if not claim_frame(c).sexes
+    }  # … of the same age group: "a woman of 30" beside "by 40" is no part of a whole
     sexes_said = bool(
         around.frame.sexes
         or read_frame(claim.text).sexes
@@ -3937,7 +3941,11 @@ def ranked_matches(
         if bonus is not None and registry_claim.id in parts:
             # "died of TB" is not the claim about those with HIV, beside the one about all
             bonus, why = None, UNSTATED_PART.format(", ".join(registry_claim.context))
-        if bonus is not None and not sexes_said and subject_keys(registry_claim) in whole_of:
+        if (
+            bonus is not None
+            and not sexes_said
+            and (subject_keys(registry_claim), claim_frame(registry_claim).ages) in whole_of
+        ):
             unstated = _unstated_sex(registry_claim)
             if unstated:  # "523,674 new cases worldwide" is not the claim about men's
                 bonus, why = None, UNSTATED_PART.format(unstated)
