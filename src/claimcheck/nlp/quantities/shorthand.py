@@ -124,18 +124,7 @@ def gestation_weeks(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         before = GESTATION_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if not before and not GESTATION_AFTER.match(text, match.end()):
             continue
-        value = weeks + int(match.group("days") or 0) / 7
-        found.append(
-            Quantity(
-                text=match.group(),
-                start=match.start(),
-                end=match.end(),
-                low=value,
-                high=value,
-                unit="week",
-                kind="duration",
-            )
-        )
+        found.append(_duration(match, weeks + int(match.group("days") or 0) / 7, "week"))
     return found
 
 
@@ -194,15 +183,18 @@ def hours_and_minutes(text: str, taken: list[tuple[int, int]]) -> list[Quantity]
         if CLOCK_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             continue
         value = int(match.group("hours")) + int(match.group("minutes")) / 60
-        found.append(
-            Quantity(
-                text=match.group(),
-                start=match.start(),
-                end=match.end(),
-                low=value,
-                high=value,
-                unit="hour",
-                kind="duration",
-            )
-        )
+        found.append(_duration(match, value, "hour"))
     return found
+
+
+def _duration(match: re.Match[str], value: float, unit: str) -> Quantity:
+    """The duration a shorthand match writes (``32+4``, ``2h30``), as one exact point."""
+    return Quantity(
+        text=match.group(),
+        start=match.start(),
+        end=match.end(),
+        low=value,
+        high=value,
+        unit=unit,
+        kind="duration",
+    )
