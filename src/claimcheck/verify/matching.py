@@ -22,7 +22,7 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
@@ -1194,7 +1194,8 @@ class Surroundings:
                 and q.end <= end
                 and q.kind != "duration"
                 and not _in_other_group(claim, quantity, q)
-            ),
+            )
+            + _header_doses(cell),
         )
 
 
@@ -1660,6 +1661,21 @@ def another_dose(registry_claim: RegistryClaim, around: Surroundings) -> bool:
 
 
 PER_DAY = re.compile(r"\s?/\s?(?:day|d|24\s?h)$")
+
+
+def _header_doses(cell: CellText | None) -> tuple[Quantity, ...]:
+    """The doses a table cell's row or column header gives ("Dapagliflozin 5 mg", a "40 mg"
+    vial): the cell's figure is that arm's or that vial's, as a dose in its own clause
+    would say (:func:`another_dose`)."""
+    if cell is None:
+        return ()
+    return tuple(
+        q
+        for header in (cell.row, cell.column)
+        if header
+        for q in find_quantities(header)
+        if _dose(q)
+    )
 
 
 def _same_dose(dose: Quantity, figure: Quantity) -> bool:
