@@ -2256,6 +2256,21 @@ def _same_subject_groups(siblings: list[RegistryClaim]) -> list[list[RegistryCla
     return list(groups.values())
 
 
+def _people_but_sex(registry_claim: RegistryClaim) -> tuple:
+    """Whom and when a claim is about but for sex and year: its age group, arm, stage, dose,
+    course, schedule and timepoint (a whole and its part by sex agree on all of them)."""
+    frame = claim_frame(registry_claim)
+    return (
+        frame.ages,
+        frame.control,
+        frame.stages,
+        frame.dose_levels,
+        frame.courses,
+        frame.schedules,
+        frame.timepoints,
+    )
+
+
 @per_claim
 def _unstated_sex(registry_claim: RegistryClaim) -> str:
     """The one sex a claim is about ("men"), where a page must say it for the claim to be
@@ -2875,7 +2890,9 @@ def _evidence(
     # the comparison is looked for after the figure ("more than 8 million non-smokers" is
     # no comparison)
     past = at + len(quantity.text) if at >= 0 else None
-    own = subject_keys(registry_claim)
+    # "non-pregnant women" against the claim about pregnant women: its own names, subject
+    # or context, said with "non-"
+    own = subject_keys(registry_claim) | _context_keys(registry_claim)
     without = _about_those_without(around.clause, subject_terms, past, own)
     if without != _claim_about_those_without(registry_claim, subject_terms, own):
         # "76 years, compared with 54 years for people without it": the 54 is the claim
@@ -3920,10 +3937,11 @@ def ranked_matches(
     # sex is a part the page must name (not where every claim is about one sex: a trial of
     # women, men who have sex with men)
     whole_of = {
-        (subject_keys(c), claim_frame(c).ages)
+        (subject_keys(c), _people_but_sex(c))
         for c, _q, _b, _w in judged
         if not claim_frame(c).sexes
-    }  # … of the same age group: "a woman of 30" beside "by 40" is no part of a whole
+    }  # … in all else the same (age group, arm, time; not the year): "a woman of 30" beside
+    # "by 40", or the drug arm's claim about women beside the placebo arm's, is no part
     sexes_said = bool(
         around.frame.sexes
         or read_frame(claim.text).sexes
@@ -3960,7 +3978,7 @@ def ranked_matches(
         if (
             bonus is not None
             and not sexes_said
-            and (subject_keys(registry_claim), claim_frame(registry_claim).ages) in whole_of
+            and (subject_keys(registry_claim), _people_but_sex(registry_claim)) in whole_of
         ):
             unstated = _unstated_sex(registry_claim)
             if unstated:  # "523,674 new cases worldwide" is not the claim about men's
@@ -4085,6 +4103,7 @@ def ranked_matches(
             and near.rejected != OTHER_DOSE  # its figure, at another dose ("… with 10 mg")
             and not near.rejected.startswith(ANOTHER_ARM)  # … or in another arm
             and not near.rejected.endswith(UNSTATED_PART_END)  # … or of a part unnamed
+            and near.rejected != WITH_IT  # … or of the people without it
             and not label
             and restates(near.registry_claim, quantity, around.frame)
         )
