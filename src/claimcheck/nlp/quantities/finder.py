@@ -2368,6 +2368,12 @@ def _read_left(text: str, reading: _Reading) -> None:
                 found = lexicon.COMPARATOR_BEFORE.search(text, max(0, left - MAXIMUM_REACH), left)
             if found and lexicon.across_a_column_gap(found):
                 found = None  # "Annual maximum          $1,000": a table row's label
+            if (
+                found
+                and lexicon.NUMERALS_ONLY.search(found.group())
+                and text[found.end() : found.end() + 1].isalpha()
+            ):
+                found = None  # "beyond one single therapy": no bound of a word number
             if found and (
                 _over_is_a_period(text, found, reading)
                 or _over_spreads_a_course(text, found)

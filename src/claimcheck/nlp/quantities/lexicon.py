@@ -22,7 +22,7 @@ def _word_set(words: str) -> frozenset[str]:
 COMPARATORS: list[tuple[str, str, bool]] = [
     (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
      r"|surpass(?:es|ed|ing)?|topped|topping|(?:can|could|may|might|will|would){H}+top"
-     r"|in{H}+excess{H}+of{A}|upwards{H}+of|>", "low", False),
+     r"|in{H}+excess{H}+of{A}|upwards{H}+of|beyond|north{H}+of|>", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
      r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:|≥|>=|=>|⩾|≧"
      r"|(?:more|greater|higher){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
@@ -30,7 +30,8 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|equal(?:{H}+to)?{H}+or{H}+(?:more|greater|higher){H}+than|at{H}+or{H}+(?:above|over)"
      r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|begin(?:s|ning)?){H}+(?:at|from))"
      r"(?:{H}+(?:just|only|a{H}+mere))?|from{H}+(?:just|only|a{H}+mere)", "low", True),
-    (r"(?:less|fewer|lower|shorter|lighter|smaller){H}+than{A}|under|below|sub-|<", "high", False),
+    (r"(?:less|fewer|lower|shorter|lighter|smaller){H}+than{A}|under|below|sub-|south{H}+of"
+     r"|shy{H}+of|<", "high", False),
     (r"up{H}+to{A}|at{H}+most{A}|within(?:{H}+the{H}+(?:first|next|initial|coming))?|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as"
      r"|can(?:{H}+(?:even|sometimes|easily|occasionally))?{H}+(?:reach|hit)"
@@ -60,6 +61,9 @@ COMPARATOR_BEFORE = EndAnchored(
 )
 """A comparator right before a number (searched in the text before it); see
 :func:`across_a_column_gap` for the blanks a word comparator may not cross."""
+NUMERALS_ONLY = re.compile(r"(?:beyond|north\W+of|south\W+of|shy\W+of)\W*\Z", re.IGNORECASE)
+"""Comparators that bound a figure written in digits only: "beyond 61 years", "north of
+$5,000", "just shy of 50%"; "beyond one single therapy" says no count."""
 COLUMN_GAP = re.compile(r"(?<=\w)[ \t\u00a0\u2009\u202f]{3,}\Z")
 
 
