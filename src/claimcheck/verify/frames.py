@@ -46,6 +46,8 @@ MEASURES: dict[str, re.Pattern[str]] = {
         r"\b(?:cases?|diagnos(?:ed|es|is)|incidence|newly\W+diagnosed|new\W+patients"
         r"|infect(?:s|ed|ing|ions?)|contract(?:s|ed)|caught|acquir(?:e|es|ed|ing)"
         r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|(?:got|get|gets)\W+sick|born\W+with"
+        r"|(?:made|make|makes|making)\W+(?:[\w,]+\W+){0,5}?(?:ill|sick)|sicken(?:s|ed)?"
+        r"|(?:taken|took)\W+ill"
         r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting)))\b",
         re.IGNORECASE,
     ),
@@ -532,6 +534,7 @@ class Frame:
     severities: frozenset[str] = frozenset()  # how severe the condition counted is: "mild"
     summaries: frozenset[str] = frozenset()  # "central" (mean, median) or "centile 90"
     dose_levels: frozenset[str] = frozenset()  # a dose said in words: "low-dose", "standard"
+    responses: frozenset[str] = frozenset()  # how deep a response: "complete", "partial", "overall"
 
 
 SETTINGS: dict[str, re.Pattern[str]] = {
@@ -720,6 +723,49 @@ _ETHNICITIES, _SEVERITIES, _DOSE_LEVELS, _SCHEDULES = map(
 )
 
 
+_OUTCOME = r"(?:respon(?:se|ses|ded|ders?)|remissions?)\b"
+RESPONSE_DEPTHS: dict[str, re.Pattern[str]] = {
+    "complete": re.compile(
+        rf"\b(?:complete|full)\W+(?:[a-z]+\W+){{0,2}}?{_OUTCOME}|\bpCR\b|\bCR\W+rates?\b",
+        re.IGNORECASE,
+    ),
+    "partial": re.compile(
+        rf"\bpartial\W+(?:[a-z]+\W+){{0,2}}?{_OUTCOME}|\bPR\W+rates?\b", re.IGNORECASE
+    ),
+    "overall": re.compile(
+        rf"\b(?:overall|objective|any)\W+(?:[a-z]+\W+){{0,2}}?{_OUTCOME}|\bORR\b"
+        r"|\bresponders?\b|\bresponded\b|\bresponse\W+rates?\b|\bremissions?\b"
+        r"|\b(?:had|achieved|reached|showed|with|a)\W+(?:[a-z]+\W+)?response\b",
+        re.IGNORECASE,
+    ),
+}
+"""How deep a treatment response or remission is, as oncology and haematology grade it
+(RECIST, IMWG, Lugano): a complete response (CR, pCR), a partial one, or the overall
+(objective) response that counts both. A plain "responded" or "remission" is the overall one.
+A complete-response figure is not the overall-response claim's, nor the reverse."""
+NOT_A_RESPONSE = re.compile(
+    r"\b(?:immune|antibody|antibodies|dose|in|inflammatory|stress|emergency|ambulance)\W+response"
+    r"|\bresponse\W+times?\b",
+    re.IGNORECASE,
+)
+"""Responses that are no treatment outcome: an immune response, a dose-response curve, an
+ambulance's response time."""
+
+
+def _responses(text: str) -> frozenset[str]:
+    """The response depths ``text`` names (:data:`RESPONSE_DEPTHS`): "complete or partial"
+    together is the overall response."""
+    if not ("espon" in text or "emission" in text or "CR" in text or "PR " in text):
+        return frozenset()
+    text = NOT_A_RESPONSE.sub(" ", text)
+    depths = {name for name, pattern in RESPONSE_DEPTHS.items() if pattern.search(text)}
+    if {"complete", "partial"} <= depths:
+        return frozenset({"overall"})
+    if len(depths) > 1:
+        depths.discard("overall")  # "a complete response" also says "a … response"
+    return frozenset(depths)
+
+
 def _schedules(text: str, lower: str | None = None) -> frozenset[str]:
     named = set(_SCHEDULES.found(text, lowered(text) if lower is None else lower))
     for found in EVERY_INTERVAL.finditer(text):
@@ -840,6 +886,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         severities=_SEVERITIES.found(text, lower),
         summaries=_summaries(written, skip),
         dose_levels=_DOSE_LEVELS.found(text, lower),
+        responses=_responses(text),
         courses=_courses(text),
         priced=_priced(text, figure_words, unit),
         caused=unit in PROPORTION_UNITS
@@ -914,9 +961,10 @@ CONTEXT_SLOTS = GROUP_SLOTS + (
     "severities",
     "summaries",
     "dose_levels",
+    "responses",
 )
-"""… and the treatment's schedule, course, price basis, setting, severity, summary and dose
-level, which a claim's context fills where its statement leaves them unsaid."""
+"""… and the treatment's schedule, course, price basis, setting, severity, summary, dose
+level and response depth, which a claim's context fills where its statement leaves them unsaid."""
 
 
 def _filled(frame: Frame, more: Frame, slots: tuple[str, ...]) -> Frame:
@@ -1511,6 +1559,14 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         # "killed 110,000 people" is no count of those who had a new heart attack or live on
         counted = "new cases" if claim.count_of == "new" else "those who have it"
         return f"it counts {counted}, the figure deaths"
+    if (
+        "deaths" in claim.measures
+        and figure.count_of == "having"
+        and "deaths" not in figure.measures
+    ):
+        # "a prevalence of 2,638 per 100,000" is no death rate, however close its words (a
+        # figure's "new" is weaker: "claims 48,000 lives each year" counts deaths)
+        return "it counts deaths, the figure those who have it"
     if figure.count_of and claim.count_of and figure.count_of != claim.count_of:
         return (
             "it counts new cases, the figure those who have it"
@@ -1540,6 +1596,8 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about {_list(claim.ethnicities)} people"
     if figure.dose_levels and claim.dose_levels and not figure.dose_levels & claim.dose_levels:
         return f"it is about the {_list(claim.dose_levels)}-dose arm"
+    if figure.responses and claim.responses and not figure.responses & claim.responses:
+        return f"it is about the {_list(claim.responses)} response"
     if figure.summaries and claim.summaries and not figure.summaries & claim.summaries:
         return f"it states the {_list(claim.summaries)} figure"
     if (

@@ -1115,7 +1115,14 @@ class Surroundings:
             )
         # … and one measure ("Measles deaths fell from … to …") and one timepoint ("Over 15
         # years, lifestyle … by 27% and metformin by 18%"), not a duration's own
-        if not frame.measures and len(whole.measures) == 1 and not _unit_measure(quantity):
+        # (not to a clause counting those who have it or new cases by its own words: "8.5
+        # million had Parkinson's, and it caused 329,000 deaths")
+        if (
+            not frame.measures
+            and not frame.count_of
+            and len(whole.measures) == 1
+            and not _unit_measure(quantity)
+        ):
             frame = replace(frame, measures=whole.measures)
         if not frame.timepoints and quantity.kind != "duration":
             # "… after one year and 93% after five": five years, the unit said once
@@ -1937,7 +1944,32 @@ def narrowing_words(
                 continue  # "flu symptoms": a disease the registry knows names, not narrows
             narrowing.append(written)
     narrowing.extend(_unstated_group_words(registry_claim, around, sexes_split, ages_split))
+    narrowing.extend(_contrast_subject(around.pieces[0] if around.pieces else "", vocabulary))
     return tuple(dict.fromkeys(narrowing))
+
+
+CONTRAST_SUBJECT = re.compile(
+    r"\A\W*(?:(?:and|but|while|whereas|with)\W+)?"
+    r"(?P<subject>[^\W\d_][\w'-]*(?:[ ]+[^\W\d_][\w'-]*){0,3})"
+    r"\W+(?:(?:a|an)\W+(?:further|additional|extra)\W+|another\W+|(?:about|around|some|nearly"
+    r"|almost|just|only|roughly)\W+)?[\d.,]+\s*(?:%|per\W?cent)?\W*\Z",
+    re.IGNORECASE,
+)
+"""A gapped clause of a subject and a figure only, after a clause that said the verb:
+"Smoking causes 72% of cases and workplace exposures 13%", "… and hepatitis C a further
+56%". Its subject is what the figure is about."""
+
+
+def _contrast_subject(clause: str, vocabulary: frozenset[str]) -> list[str]:
+    """The subject of a gapped clause (:data:`CONTRAST_SUBJECT`) when the claim's words say
+    none of its telling words: the figure is about that subject, not the claim's."""
+    said = CONTRAST_SUBJECT.match(clause)
+    if said is None:
+        return []
+    words = _telling(comparable_words(said.group("subject")).split())
+    if words and not any(_said_loosely(word, vocabulary) for word in words):
+        return [said.group("subject")]
+    return []
 
 
 SEX_OF_SUBJECT = {
@@ -2027,6 +2059,10 @@ def _unstated_group_words(
         # claim, or constipation against its claim about nausea: another outcome
         found.append(said_harm[0])
     for piece in around.pieces:
+        # "in people who are overweight", "smokers without a psychiatric disorder": a part of
+        # the people the claim counts, told by words it does not say
+        found.extend(_unsaid_qualifiers(piece, vocabulary))
+    for piece in around.pieces:
         # "Among US veterans, 31.5% had chronic pain" against the claim about all adults:
         # people of a kind the claim does not state
         said = PEOPLE_OF_A_KIND.search(piece)
@@ -2048,6 +2084,49 @@ def _unstated_group_words(
                     found.append(said.group())
                     break
     return found
+
+
+QUALIFIED_PEOPLE = re.compile(
+    r"\b(?:people|persons|patients|adults|children|kids|women|men|girls|boys|participants"
+    r"|recipients|individuals|infants|babies|students|pupils|smokers|those|eyes)\W+"
+    r"(?P<qualifier>who\W+(?:are|were|is|was|have|has|had)\W+(?:(?:never|not|no|also|already"
+    r"|a|an)\W+)*[^\W\d_][\w'-]*(?:[ ]+[^\W\d_][\w'-]*){0,2})",
+    re.IGNORECASE,
+)
+"""People told apart by a relative clause saying what they are or have: "in people who are
+overweight", "children who have asthma", "adults who had never had dengue". The words of the
+qualifier (up to three after its verb) name a part of the people a claim counts, unless the
+claim's own words say them. Not what people did ("who started the drug", "who stayed on
+it": a trial's arm, which arms weigh) nor what they are without ("without diabetes", often
+the very population a trial enrolled)."""
+QUALIFIER_SAID = re.compile(r"who\b.*", re.IGNORECASE)
+"""A qualifier as :func:`_unsaid_qualifiers` returns it: a narrowing to a group of people."""
+QUALIFIER_ENDS = re.compile(
+    r"\b(?:and|or|but|who|which|that|were|was|are|is|had|have|has|at|in|by|on)\b.*", re.I
+)
+"""Where a qualifier's words stop: the main clause's verb or a new phrase."""
+
+
+def _unsaid_qualifiers(piece: str, vocabulary: frozenset[str]) -> list[str]:
+    """The qualifiers of people in ``piece`` (:data:`QUALIFIED_PEOPLE`) with a telling word
+    the claim's ``vocabulary`` does not say, as written."""
+    found = []
+    for said in QUALIFIED_PEOPLE.finditer(piece):
+        head, _, rest = said.group("qualifier").partition(" ")
+        first, _, more = rest.partition(" ")  # "who are overweight": its own verb stays
+        qualifier = " ".join(w for w in (head, first, QUALIFIER_ENDS.sub("", more).strip()) if w)
+        words = _telling(comparable_words(qualifier).split())
+        if any(not _said_loosely(word, vocabulary) for word in words):
+            found.append(qualifier)
+    return found
+
+
+def _said_loosely(word: str, vocabulary: frozenset[str]) -> bool:
+    """Whether the claim's words say ``word`` in another form ("who smoke" and "smokers")."""
+    if word in vocabulary:
+        return True
+    stem = word[: max(4, len(word) - 2)]
+    return len(word) > 4 and any(other.startswith(stem) for other in vocabulary)
 
 
 PEOPLE_OF_A_KIND = re.compile(
@@ -2135,6 +2214,7 @@ def narrows_to_a_group(words: tuple[str, ...]) -> bool:
     "severe")."""
     return any(
         PEOPLE_OF_A_KIND.fullmatch(f"of {word}")
+        or QUALIFIER_SAID.fullmatch(word)
         or ARM_SAID.fullmatch(word)
         or ADVERSE_EFFECT.fullmatch(word)
         or AGES_SAID.fullmatch(word)

@@ -271,7 +271,8 @@ def _swapped(
     looks for, and the pair says whose each figure is: the top claim is accused at the
     threshold, without the margin and the cost of unexplained words a conflict otherwise
     needs. One figure equal to a sibling's is not enough (a side effect in 12% of the drug
-    arm is not the placebo arm's 12% response)."""
+    arm is not the placebo arm's 12% response), nor is one within a sibling's bound only
+    ("… and air pollution 20.7%" beside a claim that smoking causes up to 80%)."""
     around = Surroundings.of(claim, quantity)
     said = around.clause_names | around.earlier_names | around.inner_names
     if not _states_another_figure(claim, quantity, top.registry_claim):
@@ -288,6 +289,9 @@ def _swapped(
     for claim_id in named:
         sibling = registry.by_id[claim_id]
         if sibling.id == top.registry_claim.id or sibling.is_draft or sibling.is_retired:
+            continue
+        if _one_sided(sibling):
+            # "up to 80%" holds every smaller figure: agreeing with it pairs nothing
             continue
         if not subjects & {name.casefold() for name in sibling.subject}:
             continue
