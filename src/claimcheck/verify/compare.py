@@ -188,8 +188,10 @@ WRITTEN_NUMERAL = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
 
 def written_last_digit(figure: Quantity) -> int | None:
     """The power of ten of the last digit a figure is *written* with: ``17.9 million`` -> 5,
-    ``6.7 million`` -> 5, ``537 million`` -> 6, ``45.4%`` -> -1. A registry ``value`` typed out
-    in full (17900000) looks exact; its statement shows how far the source rounded it."""
+    ``6.7 million`` -> 5, ``537 million`` -> 6, ``45.4%`` -> -1, ``$9,400`` -> 2 (two zeros
+    or more at the end of a whole number are the source's rounding; ``£605``, ``50%`` keep
+    their last digit). A registry ``value`` typed out in full (17900000) looks exact; its
+    statement shows how far the source rounded it."""
     if figure.low is None or figure.low != figure.high or figure.low == 0:
         return None
     found = WRITTEN_NUMERAL.search(figure.text)
@@ -202,7 +204,14 @@ def written_last_digit(figure: Quantity) -> int | None:
     if written == 0:
         return None
     scale = round(math.log10(abs(figure.low) / written))
-    return scale - len(found.group("decimals") or "")
+    decimals = found.group("decimals")
+    if decimals:
+        return scale - len(decimals)
+    # "$9,400", "3,700 deaths": a whole number written with two zeros or more at its end
+    # was rounded by its source (HCUP, CDC round to the hundred)
+    digits = found.group().replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return scale + (zeros if zeros >= 2 else 0)
 
 
 def overprecise_against_written(draft: Quantity, written: Quantity) -> bool:

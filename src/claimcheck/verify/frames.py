@@ -204,10 +204,16 @@ RISING = re.compile(
 """The first word of a change up (CHANGED_BY's verbs, CHANGED_AFTER's comparatives)."""
 
 
+HALVED = re.compile(r"halv(?:e|es|ed|ing)\b|(?:cut|cuts|slashed|reduced)\W+in\W+half\b", re.I)
+"""A relative fall said by the verb that is the figure ("halved", "cut in half")."""
+
+
 def change_direction(text: str, start: int, end: int) -> int:
     """+1 when the figure at ``start``–``end`` of ``text`` is a relative change up ("raises
     the risk by 75%", "a 30% higher risk"), -1 when down ("cut new melanomas by half", "26%
     lower"), 0 when it is no relative change."""
+    if HALVED.match(text, start, end):
+        return -1  # "halved the risk": the figure is the verb itself
     before = CHANGED_BY.search(text, max(0, start - 120), start)
     if before is not None:
         return 1 if RISING.match(before.group()) else -1
@@ -1503,8 +1509,40 @@ def _halves_as_decimal(found: re.Match[str]) -> str:
     return f"{whole + 0.5:g} {found.group('units')}"
 
 
+LIFETIME_DAYS = 36525.0 * 2  # a lifetime, longer than any timepoint a source states
+LOOK_BACK: tuple[tuple[re.Pattern[str], float], ...] = (
+    (
+        re.compile(
+            r"\b(?:in|over|during|within)\W+the\W+(?:past|last|previous|preceding)\W+year\b"
+            r"|\bpast[- ]year\b|\b(?:12|twelve)[- ]month\W+(?:prevalence|period)\b"
+            r"|\bannual\W+prevalence\b",
+            re.IGNORECASE,
+        ),
+        365.25,
+    ),
+    (
+        re.compile(
+            r"\blifetime\b(?!\W+(?:of|supply|achievement|guarantee)\b)"
+            r"|\bat\W+(?:some|any)\W+(?:point|time|stage)\W+in\W+(?:their|your|his|her|our)\W+li(?:fe|ves)\b"
+            r"|\bin\W+(?:their|your|his|her|our)\W+lifetimes?\b|\bover\W+a\W+lifetime\b",
+            re.IGNORECASE,
+        ),
+        LIFETIME_DAYS,
+    ),
+)
+"""A survey's look-back period said without a number: the past year (``past-year``,
+``12-month prevalence``, as NCS-R and NSDUH report it) or a lifetime (``lifetime
+prevalence``, ``at some point in their lives``). A past-year prevalence is not the lifetime
+one."""
+
+
 def _timepoints(text: str) -> set[float]:
-    found_days: set[float] = set()
+    found_days: set[float] = {
+        days
+        for pattern, days in LOOK_BACK
+        if ("life" in text or "lives" in text or "year" in text or "month" in text)
+        and pattern.search(text)
+    }
     if not TIME_UNIT.search(text):
         return found_days
     if "half" in text:

@@ -38,6 +38,7 @@ from claimcheck.verify.frames import (
     ELIDED_TIMEPOINT,
     ETHNICITIES,
     LIFE_STAGES,
+    LOOK_BACK,
     MEASURES,
     OLDEST_AGE,
     PER_BODY_DOSE,
@@ -1418,14 +1419,18 @@ GENERIC_WORDS = frozenset(
         gone feel feels feeling felt respectively leave leaves leaving left
         suggest suggests suggested indicate indicates indicated reveal reveals revealed pooled
         expect expects expected project projects projected predict predicts predicted
-        forecast forecasts forecasted"""
+        forecast forecasts forecasted
+        means meaning define defines defined definition weigh weighs weighed weighing
+        review reviews"""
     ).split()
 )
 """Words that say nothing about what a figure measures: who is counted in general, time
 words, hedges, and the verbs every statistic is written with (and those a trial arm or an
 outcome is told with: "given …", "went a median of …", "felt better after …", "left 9.8% of
 patients with …"; and how a source reports it: "pooled data suggest …"), and the
-words of a projection, said of figures whose source projects them ("expected to cause …")."""
+words of a projection, said of figures whose source projects them ("expected to cause …"),
+the review a figure is reported from ("according to the Cochrane review"), and of a
+definition ("very low birthweight means a baby weighs under 1,500 g")."""
 UNEXPLAINED_WORDS_FREE = 1  # words the claim does not explain that cost nothing
 UNEXPLAINED_WORD_PENALTY = 4.0  # per further word the claim does not explain …
 UNEXPLAINED_WORDS_COUNTED = 4  # … up to this many
@@ -1461,7 +1466,12 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
     for s_, e_ in spans:
         for pos in range(max(start, s_), min(end, e_)):
             chars[pos - start] = " "
-    return _telling(comparable_words(f"{headers} {''.join(chars)}").split())
+    text = "".join(chars)
+    # a look-back period ("at some point in their lives") is the frame's to weigh, not words
+    # a claim must say
+    for pattern, _days in LOOK_BACK:
+        text = pattern.sub(" ", text)
+    return _telling(comparable_words(f"{headers} {text}").split())
 
 
 @per_claim
@@ -1960,13 +1970,25 @@ CONTRAST_SUBJECT = re.compile(
 56%". Its subject is what the figure is about."""
 
 
+NOT_A_SUBJECT = re.compile(
+    r"\b[^\W\d_]{3,}ed\b|\b(?:to|at|by|for|in|of|from|with|on|was|were|is|are|be|been|than|reached"
+    r"|hit|stood|rose|fell|grew|saw|cost|costs|took|gave|got|had|has|have|made|makes|make)\Z",
+    re.IGNORECASE,
+)
+"""Words before a figure that make the words a verb phrase, not a gapped clause's subject:
+a past tense (``killed``, ``reported``) or a verb or preposition right before the figure."""
+
+
 def _contrast_subject(clause: str, vocabulary: frozenset[str]) -> list[str]:
     """The subject of a gapped clause (:data:`CONTRAST_SUBJECT`) when the claim's words say
     none of its telling words: the figure is about that subject, not the claim's."""
     said = CONTRAST_SUBJECT.match(clause)
     if said is None:
         return []
-    words = _telling(comparable_words(said.group("subject")).split())
+    subject = said.group("subject")
+    if NOT_A_SUBJECT.search(subject) or any(p.search(subject) for p in MEASURES.values()):
+        return []  # "… and killed 604,000", "… and rose to 12%": a verb's object, no subject
+    words = _telling(comparable_words(subject).split())
     if words and not any(_said_loosely(word, vocabulary) for word in words):
         return [said.group("subject")]
     return []

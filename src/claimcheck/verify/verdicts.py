@@ -76,7 +76,8 @@ def _finer_than_written(quantity: Quantity, registry_claim: RegistryClaim) -> bo
     against a value of 17900000 stated as "17.9 million") is overprecise, not a conflict."""
     value = registry_claim.value
     for figure in statement_quantities(registry_claim):
-        converted = convert(quantity, figure.unit)
+        # ("$51,612 per preterm infant" against "$51,600 per infant": the claim's own unit)
+        converted = convert(quantity, figure.unit) or convert(quantity, value.unit)
         if (figure.low, figure.high) == (value.low, value.high) and converted is not None:
             return overprecise_against_written(converted, figure)
     return False
