@@ -237,6 +237,9 @@ CONTROL_ARM = re.compile(
     r"(?<!surgical )(?<!NHS )"
     r"(?<!kidney )(?<!liver )(?<!heart )(?<!lung )(?<!donor )(?<!housing )"
     r"wait(?:ing)?\W*list(?!\W+for\b)"
+    r"|without\W+(?:any\W+|proper\W+|prompt\W+|medical\W+)?(?:treatment|therapy|medications?"
+    r"|medicines?|antibiotics|antivirals|chemotherapy|rehydration|vaccination)"
+    r"|(?:not|never)\W+(?:been\W+|being\W+|getting\W+)?treated|untreated(?=\W*,)"
     r"|untreated(?=\W+(?:patients|people|participants|group|arm|controls?|women|men|children"
     r"|adults|eyes)\b)|(?:left|went|remained|were|was)\W+untreated"
     r"|vehicle\W+(?:cream|gel|ointment|group|arm))\b",
@@ -244,7 +247,8 @@ CONTROL_ARM = re.compile(
 )
 """The comparison arm of a trial: placebo or sham, usual or standard care, observation or
 watchful waiting, a waiting list (not a transplant's, hospital's or the nation's waiting
-list, nor a waiting list for something: those are queues, not arms), no treatment,
+list, nor a waiting list for something: those are queues, not arms), no treatment, people
+without treatment or not treated ("without treatment it kills up to 50%", "Untreated, …"),
 untreated people (not an untreated condition: "an untreated decayed tooth"), a vehicle (a
 topical drug's base alone). Not a trial's design ("a placebo-controlled trial", "sham
 controlled") nor a difference from the comparison arm ("49.9% (placebo-corrected)",
@@ -591,6 +595,11 @@ ETHNICITIES: dict[str, re.Pattern[str]] = {
         rf"|Caucasians?\b)",
         re.IGNORECASE,
     ),
+    "Asian": re.compile(
+        r"\b(?:Asian[- ]Americans?|non-?\W?Hispanic\W+Asians?|Asian\W+(?:and|or)\W+Pacific"
+        r"\W+Islanders?)\b",
+        re.IGNORECASE,
+    ),
     "Indigenous": re.compile(
         r"\b(?:American\W+Indians?|Alaska(?:n)?\W+Natives?|Native\W+Americans?|Aboriginal"
         r"|Torres\W+Strait|M[aā]ori|Pacific\W+Islanders?|First\W+Nations|Indigenous)\b",
@@ -598,7 +607,9 @@ ETHNICITIES: dict[str, re.Pattern[str]] = {
     ),
 }
 """A racial or ethnic group a figure is about, as US and other surveys report them
-(NCHS, CDC and ACS report by these groups): a figure for Hispanic children is not the
+(NCHS, CDC and ACS report by these groups; Asian as US surveys name it, "Asian American",
+"non-Hispanic Asian", since "Asian" alone is as often a place): a figure for Hispanic
+children is not the
 figure for all children, nor for Black children. "White blood cells" and "in white
 matter" name no one: Black and White need a people noun after them or "non-Hispanic",
 "among", "in" before."""

@@ -2137,6 +2137,8 @@ def _unsaid_qualifiers(piece: str, vocabulary: frozenset[str]) -> list[str]:
         head, _, rest = said.group("qualifier").partition(" ")
         first, _, more = rest.partition(" ")  # "who are overweight": its own verb stays
         qualifier = " ".join(w for w in (head, first, QUALIFIER_ENDS.sub("", more).strip()) if w)
+        if CONTROL_ARM.search(qualifier):
+            continue  # "who are not treated": an arm, weighed as arms
         words = _telling(comparable_words(qualifier).split())
         if any(not _said_loosely(word, vocabulary) for word in words):
             found.append(qualifier)
@@ -2230,10 +2232,17 @@ def _another_outcome(said: list[str], claims: frozenset[str]) -> bool:
     return not keys & claims
 
 
+def _names_whole(pattern: re.Pattern[str], word: str) -> bool:
+    """Whether ``pattern`` reads the whole of ``word`` said before a people noun ("Black",
+    "Asian American": an ethnic group's words need one after them)."""
+    said = pattern.match(f"{word} people")
+    return said is not None and said.end() >= len(word)
+
+
 def narrows_to_a_group(words: tuple[str, ...]) -> bool:
     """Whether narrowing words (:func:`narrowing_words`) name a group of people: a sex, an
-    age group, people of a kind or a treatment arm (not a word that narrows a condition,
-    "severe")."""
+    age group, an ethnic group, people of a kind or a treatment arm (not a word that narrows
+    a condition, "severe")."""
     return any(
         PEOPLE_OF_A_KIND.fullmatch(f"of {word}")
         or QUALIFIER_SAID.fullmatch(word)
@@ -2241,6 +2250,7 @@ def narrows_to_a_group(words: tuple[str, ...]) -> bool:
         or ADVERSE_EFFECT.fullmatch(word)
         or AGES_SAID.fullmatch(word)
         or any(pattern.fullmatch(word) for pattern in SEXES.values())
+        or any(_names_whole(pattern, word) for pattern in ETHNICITIES.values())
         for word in words
     )
 
@@ -2565,6 +2575,10 @@ def arm_phrases(text: str, limit: int = 3) -> list[tuple[str, str]]:
     osteoarthritis given celecoxib" is the condition, then the arm, "… to risperidone stopped
     it"); a control arm is the frame's business, not a treatment name."""
     found = []
+    if any(ch.isdigit() for ch in text):
+        # a dose between a drug's name and the word after it ("ezetimibe 10 mg alone") is
+        # part of the arm, no word of it: blanked, the offsets kept
+        text = DOSE_GAP.sub(lambda dose: " " * len(dose.group()), text)
     for lead in ARM_LEAD.finditer(text):
         words: list[str] = []
         end = lead.end()
@@ -2580,12 +2594,30 @@ def arm_phrases(text: str, limit: int = 3) -> list[tuple[str, str]]:
             words.append(written)
             end = word.end()
         phrase = " ".join(words)
+        if words and (after := ALONE_AFTER.match(text, end)):
+            phrase, end = f"{phrase} alone", after.end()  # "ezetimibe 10 mg on its own"
         if phrase and not CONTROL_ARM.search(phrase):
             found.append((text[lead.start() : end], phrase))
     return found
 
 
+ALONE_AFTER = re.compile(
+    r"(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|IU|units?|ml)(?:/(?:kg|day|d|m2))?)?"
+    r"\s+(?:on\W+(?:its|their)\W+own|by\W+(?:itself|themselves))\b",
+    re.IGNORECASE,
+)
+"""A drug said on its own after the words an arm's phrase stops at ("on its own", "by
+itself"), as "alone" is said."""
+
+
 ARM_LEAD = re.compile(ARM_LEAD_PATTERN, re.IGNORECASE)
+DOSE_GAP = re.compile(
+    r"(?<=[A-Za-z])\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|micrograms?|milligrams?|g|IU|units?|ml)"
+    r"(?:/(?:kg|day|d|m2))?\b(?=\s+(?:alone|only|monotherapy|plus|and|with|combined)\b)",
+    re.IGNORECASE,
+)
+"""A dose between a drug's name and a word that joins or limits it ("ezetimibe 10 mg
+alone", "… 10 mg plus atorvastatin"): part of the arm's phrase, no word of it."""
 ARM_LEAD_WORDS = frozenset(
     "on given taking receiving received treated assigned randomised randomized with".split()
 )
@@ -2700,7 +2732,10 @@ def unstated_arms(
     )
 
 
-ALONE = re.compile(r"\b(?:alone|only|monotherapy)\b", re.IGNORECASE)
+ALONE = re.compile(
+    r"\b(?:alone|only|monotherapy|on\W+(?:its|their)\W+own|by\W+(?:itself|themselves))\b",
+    re.IGNORECASE,
+)
 MONOTHERAPY = "alone"
 
 
@@ -3933,15 +3968,16 @@ def _told_apart(
     own = around.own_frame
     if not (own.sexes or own.ages):
         return {}
-    sexes: dict[frozenset[str], set[str]] = {}
+    sexes: dict[frozenset[str], set[frozenset[str]]] = {}
     ages: dict[frozenset[str], set[tuple[tuple[float, float], ...]]] = {}
     for claim_id in named:
         registry_claim = registry.by_id[claim_id]
         frame = claim_frame(registry_claim)
         contexts = _own_contexts(registry_claim)
-        sexes.setdefault(contexts, set()).update(frame.sexes)
+        sexes.setdefault(contexts, set()).add(frame.sexes)
         ages.setdefault(contexts, set()).add(frame.ages)
-    # two sexes; or two age brackets, one of them all ages ("adults" beside "aged 40–59")
+    # two sexes, or one sex beside everyone's claim (the men's beside all adults'); or two
+    # age brackets, one of them all ages ("adults" beside "aged 40–59")
     return {key: (len(sexes[key]) > 1, len(ages[key]) > 1 and any(ages[key])) for key in sexes}
 
 

@@ -1,0 +1,51 @@
+"""One drug of a combination said on its own ("ezetimibe 10 mg alone", "taking ezetimibe
+on its own", "by itself") is not the combination's arm, with or without its dose between
+the name and "alone": an equal figure there backs nothing, and the combination's figure
+is not accused by it."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import figure_verdicts_fixture
+
+REGISTRY = """\
+- id: dual-arm
+  statement: >-
+    In the DUET trial, 61% of patients given ezetimibe 10 mg plus atorvastatin reached
+    their LDL target at week 12.
+  subject: [DUET, ezetimibe]
+  value: {value: 61, unit: percent}
+  sources: [{citation: "DUET report", quote: "61%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: statin-arm
+  statement: >-
+    In the DUET trial, 38% of patients given atorvastatin alone reached their LDL target
+    at week 12.
+  subject: [DUET, ezetimibe]
+  value: {value: 38, unit: percent}
+  sources: [{citation: "DUET report", quote: "38%"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In DUET, 61% of patients given ezetimibe 10 mg alone reached their LDL target at"
+         " week 12.", {"61%": ("CC102", None)}),
+        ("In DUET, 61% of patients taking ezetimibe on its own reached their LDL target at"
+         " week 12.", {"61%": ("CC102", None)}),
+        ("In DUET, 61% of patients given ezetimibe 10 mg by itself reached their LDL target"
+         " at week 12.", {"61%": ("CC102", None)}),
+        ("In DUET, 61% of patients given ezetimibe 10 mg plus atorvastatin reached their LDL"
+         " target at week 12.", {}),
+        ("In DUET, 38% of patients given atorvastatin alone reached their LDL target at"
+         " week 12.", {}),
+    ],
+)  # fmt: skip
+def test_one_drug_alone_is_not_the_combination(lint_text, text, expected):
+    assert lint_text(text) == expected
