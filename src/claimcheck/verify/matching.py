@@ -1605,12 +1605,40 @@ def companion_evidence(registry_claim: RegistryClaim, around: Surroundings) -> f
     return evidence
 
 
+def _is_bound(quantity: Quantity) -> bool:
+    return quantity.kind != "duration" and (
+        quantity.comparator is not None or quantity.low is None or quantity.high is None
+    )
+
+
+def another_threshold(registry_claim: RegistryClaim, around: Surroundings) -> str | None:
+    """The threshold the claim's statement defines its outcome by, when the figure's clause
+    defines it by another in the same unit ("reached a serum urate below 5.0 mg/dL" against
+    "… below 6.0 mg/dL"; "a haemoglobin rise of more than 2.0 g/dL" against "at least 1.0
+    g/dL"): another outcome, whatever the shares; None when they agree or cannot compare."""
+    bounds = [c for c in around.companions if _is_bound(c)]
+    if not bounds:
+        return None
+    value = registry_claim.value
+    stated = [
+        f
+        for f in statement_quantities(registry_claim)
+        if (f.low, f.high) != (value.low, value.high) and _is_bound(f)
+    ]
+    for companion in bounds:
+        same = [_same_figure(companion, f) for f in stated]
+        if False in same and not any(same):
+            return next(f.text for f, agrees in zip(stated, same, strict=True) if agrees is False)
+    return None
+
+
 def companion_ceiling(around: Surroundings) -> float:
     """The most :func:`companion_evidence` can add for any claim: keep the two in step."""
     return COMPANION_BONUS * len(around.companions)
 
 
 OTHER_DOSE = "it is about another dose"
+ANOTHER_THRESHOLD = "its outcome is defined by another threshold ({})"
 SMALL_MASSES = frozenset({"µg", "mcg", "mg"})  # doses only
 BODY_MASSES = frozenset({"kg", "kgs", "lb", "lbs", "st"})  # weights of people, never doses
 
@@ -4096,6 +4124,7 @@ def ranked_matches(
     # another candidate is on (:func:`another_arm`); most clauses say none of them
     dose_said = any(_dose(companion) for companion in around.companions)
     label_said = bool(around.labels_said)
+    threshold_said = any(_is_bound(companion) for companion in around.companions)
     # candidates told apart by the arm their statements say (the CATIE drugs): a treatment
     # none of them is on is then another arm too
     arms_differ = bool(said_arms) and any(claim_arm_words(c) for c in siblings)
@@ -4159,6 +4188,10 @@ def ranked_matches(
             )
             if arm is not None:  # "men on cabazitaxel" is not the lutetium arm's
                 bonus, why = None, f"{ANOTHER_ARM} ({arm})"
+        if bonus is not None and threshold_said:
+            other = another_threshold(registry_claim, around)
+            if other is not None:  # "below 5.0 mg/dL" is not the below-6.0 claim's outcome
+                bonus, why = None, ANOTHER_THRESHOLD.format(other)
         if bonus is not None and label_said:
             other = another_numbered_label(registry_claim, around)
             if other is not None:  # "an ACR70 response" is not the ACR20 claim's
@@ -4236,6 +4269,7 @@ def ranked_matches(
             near.rejected != SUBJECT_NOT_NAMED
             and not near.rejected.startswith(ANOTHER_STUDY)  # its figure, in another study
             and near.rejected != OTHER_DOSE  # its figure, at another dose ("… with 10 mg")
+            and not near.rejected.startswith(ANOTHER_THRESHOLD[:30])  # … or threshold
             and not near.rejected.startswith(ANOTHER_ARM)  # … or in another arm
             and not near.rejected.endswith(UNSTATED_PART_END)  # … or of a part unnamed
             and near.rejected != WITH_IT  # … or of the people without it
