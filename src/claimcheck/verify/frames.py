@@ -67,6 +67,13 @@ MEASURES: dict[str, re.Pattern[str]] = {
     ),
     "response": re.compile(r"\b(?:respon(?:se|ses|ded|d|ders?)|remission)\b", re.IGNORECASE),
     "recurrence": re.compile(r"\b(?:recurr\w*|relaps\w*)\b", re.IGNORECASE),
+    # carriers of a recessive gene (cystic fibrosis, sickle cell trait, thalassaemia) are
+    # no count of those who have the disease
+    "carriers": re.compile(
+        r"\b(?:carriers?|carr(?:y|ies|ying)\W+(?:\w+\W+){0,3}?(?:genes?|variants?|mutations?"
+        r"|traits?|alleles?|copy|copies)|(?:sickle\W+cell|thalassa?emia)\W+trait)\b",
+        re.IGNORECASE,
+    ),
     "cost": re.compile(
         r"\b(?:costs?|cost(?:ing)?|price[sd]?|fees?|spend\w*|(?<!in\W)charg(?:e|es|ed|ing))\b",
         re.IGNORECASE,
@@ -572,7 +579,8 @@ surgery, nor a care home's figure one for people living at home."""
 
 _PEOPLE = (
     r"(?:people|persons?|adults?|women|men|children|kids|teens|adolescents|youths?|girls?|boys?"
-    r"|infants?|babies|births?|mothers?|patients?|individuals?|participants?|residents?"
+    r"|infants?|babies|births?|newborns?|neonates?|toddlers?|mothers?|patients?|individuals?"
+    r"|participants?|residents?"
     r"|Americans?|Britons?|Australians?|Canadians?|students?|populations?|communit(?:y|ies)"
     r"|households?|families|smokers?|drinkers?|veterans?|youth|athletes?|players?|workers?"
     r"|employees?|runners?|recruits?|soldiers?|nurses?|doctors?|drivers?|survivors?|users?)"
