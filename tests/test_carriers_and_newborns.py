@@ -9,7 +9,9 @@ from verdict_helpers import figure_verdicts_fixture
 
 REGISTRY = """\
 - id: scd-trait-us-black
-  statement: About 1 in 13 Black or African American babies in the US is born with sickle cell trait.
+  statement: >-
+    About 1 in 13 Black or African American babies in the US is born with sickle cell
+    trait.
   subject: [sickle cell]
   context: [US]
   group: [Black]
@@ -26,7 +28,9 @@ REGISTRY = """\
   status: approved
   review_by: 2030-01-01
 - id: scd-births-black
-  statement: In the US, sickle cell disease occurs in about 1 in 365 Black or African American births.
+  statement: >-
+    In the US, sickle cell disease occurs in about 1 in 365 Black or African American
+    births.
   subject: [sickle cell disease, sickle cell]
   context: [US]
   group: [Black]
