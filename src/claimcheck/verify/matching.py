@@ -1075,6 +1075,12 @@ class Surroundings:
             # "… £119 a dose, so the two-dose course comes to £238": what the words leading
             # to a price say it buys, where its own clause says nothing of it
             frame = replace(frame, priced=lead_in)
+        if not frame.control and WITHOUT_PRONOUN.search(clause):
+            # "… 4.4% of those given eye drops. Without them it developed in 9.5%": without
+            # the treatment said before, the untreated arm (not people without the disease)
+            treated = f"{claim.previous_text} {claim.text[: start - claim.start]}"
+            if drug_sets(treated) or TREATMENT_WORD.search(treated):
+                frame = replace(frame, control=True)
         own_frame = frame
         whole = sentence_facts.frame
         if not frame.years and len(whole.years) == 1 and YEAR_BEFORE.search(clause):
@@ -3056,6 +3062,8 @@ def _evidence(
     # or context, said with "non-"
     own = subject_keys(registry_claim) | _context_keys(registry_claim)
     without = _about_those_without(around.clause, subject_terms, past, own)
+    if without and around.frame.control and WITHOUT_PRONOUN.search(around.clause):
+        without = False  # "without them" (the drops said before): the untreated arm
     if without != _claim_about_those_without(registry_claim, subject_terms, own):
         # "76 years, compared with 54 years for people without it": the 54 is the claim
         # about people without the disease, never the one about people with it
@@ -3098,6 +3106,13 @@ COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 WITHOUT_PRONOUNS = frozenset({"it", "them", "this", "that", "one"})
+WITHOUT_PRONOUN = re.compile(r"\bwithout\W+(?:it|them)\b", re.IGNORECASE)
+TREATMENT_WORD = re.compile(
+    r"\b(?:treat(?:ed|ment|ments)|drops|drugs?|medications?|medicines?|therapy|therapies"
+    r"|tablets|pills|injections|vaccines?|vaccinated)\b",
+    re.IGNORECASE,
+)
+"""A treatment said before "without it" / "without them": the pronoun is that treatment."""
 WITHOUT_IT = "it is about people without it, the figure about people with it"
 WITH_IT = "it is about people with it, the figure about people without it"
 
