@@ -906,8 +906,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
-    if COUNT_BEFORE_A_MODEL_GATE.search(text):
-        found = _counts_before_a_model(text, found)
+    found = _counts_before_a_model(text, found)
     found = unit_ranges.bounds_in_two_units(text, _without_overlaps(found))
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
     found = _strengths(text, _elided_time_units(text, _suspended_hyphen_ranges(text, found)))
@@ -3976,12 +3975,30 @@ COUNT_BEFORE_A_MODEL = re.compile(
 """A count of things named by a model's name and number: ``two new 737 Max jets``, ``three
 Aquilion 640 scanners`` (a capitalised name beside the number, and the noun in the plural,
 as English counts two or more)."""
-COUNT_BEFORE_A_MODEL_GATE = re.compile(rf"[A-Z][\w&'’.-]*{H}+\d{{1,4}}|\d{{1,4}}{H}+[A-Z]")
-MODEL_NUMBER_NEAR = re.compile(
-    rf"(?:\d{{1,4}}(?:{H}+[A-Z][\w&'’.-]*){{1,2}}|[A-Z][\w&'’.-]*{H}+\d{{1,4}}"
-    rf"(?:{H}+[A-Z][\w&'’.-]*){{0,2}}){H}+[a-z][a-z-]*[a-rt-z]s\b"
-)
-"""Where a model's name meets its number: the count before them is searched only there."""
+_MODEL_RIGHT = re.compile(rf"(?P<names>(?:{H}+{_MODEL_NAME}){{0,2}}){H}+[a-z][a-z-]*[a-rt-z]s\b")
+_MODEL_LEFT = re.compile(rf"{_MODEL_NAME}{H}+\Z")
+
+
+def _model_numbers_near(text: str) -> Iterator[tuple[int, int]]:
+    """Where a model's name meets its number before a plural noun (``Aquilion 640 scanners``,
+    ``737 Max jets``): the count before them is searched only there. Led by the text's digit
+    runs (:func:`filters.digit_runs`, found once), then the words each side are matched in
+    place: a pattern that could start at any capital cost a full pass of every page (2% of
+    extraction)."""
+    for start, end in filters.digit_runs(text):
+        if end - start > 4:
+            continue
+        right = _MODEL_RIGHT.match(text, end)
+        if right is None:
+            continue
+        if not right.group("names"):  # then the name stands before the number
+            if not text[start - 1 : start].isspace():
+                continue
+            left = _MODEL_LEFT.search(text, max(0, start - 40), start)
+            if left is None:
+                continue
+            start = left.start()
+        yield start, right.end()
 
 
 def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -3990,11 +4007,11 @@ def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
     Added only where nothing was read at the count."""
     added = []
     matches = []
-    for near in MODEL_NUMBER_NEAR.finditer(text):  # only near a capital beside a number
+    for near_start, near_end in _model_numbers_near(text):  # only near a name beside a number
         after = matches[-1].end() if matches else 0
-        if near.end() <= after:
+        if near_end <= after:
             continue
-        match = COUNT_BEFORE_A_MODEL.search(text, max(after, near.start() - 60), near.end() + 80)
+        match = COUNT_BEFORE_A_MODEL.search(text, max(after, near_start - 60), near_end + 80)
         if match:
             matches.append(match)
     for match in matches:
