@@ -180,10 +180,15 @@ PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent
 carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
 
 
-SIG_FREQUENCY = re.compile(r"(?:BD|bd|BID|bid|TDS|tds|TID|tid|QDS|qds|QID|qid)")
+SIG_FREQUENCY = re.compile(
+    r"(?:BD|bd|BID|bid|TDS|tds|TID|tid|QDS|qds|QID|qid"
+    r"|b\.i\.d\.?|t\.i\.d\.?|q\.i\.d\.?|B\.I\.D\.?|T\.I\.D\.?|Q\.I\.D\.?|b\.d\.|t\.d\.s\.?|q\.d\.s\.?)"
+)
 """How often a dose is taken, in the Latin shorthand of prescriptions: ``bd``/``bid`` twice a
 day, ``tds``/``tid`` three times, ``qds``/``qid`` four times (``1 tab TDS``, ``500 mg bd``).
-Upper or lower case as written, never mixed; read only right after a dose
+The dotted forms of US charts too (``b.i.d.``, ``t.i.d.``, ``q.i.d.``; ``q.d.``, once a day,
+is left out: its first letter is ``q.i.d.``'s). Upper or lower case as written, never mixed;
+read only right after a dose
 (:data:`DOSE_BEFORE_SIG`): ``BD`` alone is a company, ``TID`` an identifier."""
 
 
@@ -219,6 +224,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<one_and_half>an?{H}+(?P<half_unit>{HALF_OF_UNIT})"
         rf"{H}+and{H}+a{H}+half))(?![\w-])"
+        rf"|(?<![\w-])(?i:(?P<couple_of>an?{H}+couple{H}+of))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
         rf"|(?<![\w-])(?<={H})(?i:(?P<an_time>an?))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
@@ -238,6 +244,7 @@ ATOM_FIRST_WORDS = (
 ``twofold``, ``halved`` start with one). A new word branch of :func:`_atom` must start with
 one of these, or with a word of :data:`ATOM_SHORT_WORDS` (``tests/test_atom_start.py``)."""
 ATOM_SHORT_WORDS = (r"an?", "by", "in", "bid?", "bd", "t[di]s", "tid", "q[di]s", "qid")
+ATOM_SHORT_WORDS += (r"b\.i\.d", r"t\.i\.d", r"q\.i\.d", r"b\.d", r"t\.d\.s", r"q\.d\.s")
 """Short first words that end there (``a third``, ``by half``, ``in half``, a sig's ``bd`` or
 ``TDS``): kept apart so ``and``, ``bypass`` or ``into`` are not taken as candidates."""
 CASE_FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
@@ -612,10 +619,13 @@ another sense shares the stem, which health pages use all the time before a rang
 ``up``/``down`` (``shot up``, ``crept up``, ``came down``, ``were up``)."""
 RANGE_WORD = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spans?|spanning|anywhere|between"
-    r"|priced?|prices|costs?|fees?|aged?|ages)\b",
+    r"|priced?|prices|costs?|fees?|aged?|ages|ran|runs?|running|stretch(?:es|ed|ing)?"
+    r"|extend(?:s|ed|ing)?|spread(?:s|ing)?|fluctuat\w*|differ(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
-"""A word that makes ``from X to Y`` an interval even after a change word (``ranging from``)."""
+"""A word that makes ``from X to Y`` an interval even after a change word (``ranging from``,
+``the change in weight ran from -1.2 kg to +0.4 kg``: the change is the thing measured, and
+its values run across an interval)."""
 CLAUSE_START = re.compile(
     r"(?<!(?<![A-Za-z])[A-Z])(?<!\bvs)(?<!\bspp)(?<!\bapprox)[.!?](?=\s)|[;:\n]"
     r"|\((?![-−‐]?\d{1,2}\))|\b(?:and|but|while|whereas)\b"
@@ -906,9 +916,10 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
-    found = _counts_before_a_model(text, found)
+    found = _counts_across_a_hyphened_figure(text, _counts_before_a_model(text, found))
     found = unit_ranges.bounds_in_two_units(text, _without_overlaps(found))
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
+    found = _bound_shared_by_an_alternative(text, found)
     found = _strengths(text, _elided_time_units(text, _suspended_hyphen_ranges(text, found)))
     found = _daily_amounts(text, _counts_per_period(text, _list_shares_a_unit(text, found)))
     found = _end_takes_start_unit(joined_bounds.joined_bounds(text, found))
@@ -1076,6 +1087,10 @@ def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
         limit = found[index + 1].start if index + 1 < len(found) else len(text)
         later = PERIOD_LATER.match(text[: min(limit, quantity.end + 80)], quantity.end)
         if later is not None and later.group().strip():
+            if later.group().split()[0].lower() in ("a", "an") and INTERVAL_AFTER_PERIOD.match(
+                text, later.end()
+            ):
+                continue  # "two doses a month apart": the gap between them, no rate
             period = later.group("period") or ADVERB_PERIODS[later.group("adverb").lower()]
         else:
             # "Each minute without treatment, a stroke kills 190,000 neurons": said before
@@ -1196,6 +1211,42 @@ ASIDE_THEN_COMPARATOR = re.compile(
 )
 """A bracketed conversion between a figure and its trailing comparator: ``4.5 kg (10 lb) or
 more``, ``48 mmol/mol (6.5%) or over``, ``80 cm (31.5 in) or less``."""
+
+
+ALTERNATIVE_BETWEEN = re.compile(
+    rf"(?:{H}+(?:of|for|in|on){H}+(?:[\w'’-]+{H}+){{0,3}}?[\w'’-]+)?,?{H}+or{H}+\Z"
+)
+"""What stands between a bounded figure and its alternative: ``of moderate activity, or``,
+``for adults or``, ``or``."""
+
+
+def _bound_shared_by_an_alternative(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``at least 150 minutes of moderate activity, or 75 minutes of vigorous activity``, ``up
+    to 400 mg of ibuprofen or 1 g of paracetamol``: a comparator before the first of two
+    alternatives said with ``or`` bounds the second as well, when both are the same kind of
+    amount in the same unit (or the same kind of unit: mg and g) and the second has no bound
+    or hedge of its own; the second's span stays as written."""
+    for index in range(1, len(found)):
+        first, second = found[index - 1], found[index]
+        if not first.comparator or second.comparator or second.approx or first.low == first.high:
+            continue
+        if second.low != second.high or second.low is None or first.kind != second.kind:
+            continue
+        if first.unit != second.unit and not (
+            first.kind == "measure" and {first.unit, second.unit} <= {"mg", "g", "µg", "kg"}
+        ):
+            continue
+        if first.unit is None or not ALTERNATIVE_BETWEEN.fullmatch(text, first.end, second.start):
+            continue
+        if first.high is None:
+            found[index] = replace(
+                second, high=None, low_inclusive=first.low_inclusive, comparator=first.comparator
+            )
+        elif first.low is None:
+            found[index] = replace(
+                second, low=None, high_inclusive=first.high_inclusive, comparator=first.comparator
+            )
+    return found
 
 
 def _bound_across_an_aside(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1353,6 +1404,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
 
+    if match.group("couple_of"):
+        return _read_couple_of_a_period(text, match)
     if match.group("an_time"):
         if one_or_two := ONE_OR_TWO.match(text, match.end()):
             # "a day or two", "a week or two": one or two of the unit, as "one or two
@@ -2080,6 +2133,19 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     return reading if reading.kind == "duration" else None
 
 
+def _read_couple_of_a_period(text: str, match: re.Match[str]) -> _Reading | None:
+    """``a couple of weeks``, ``for a couple of days``: about two of the unit of time (two,
+    approximate, as ``a couple hundred`` is about 200); only a unit of time follows (``a
+    couple of patients`` stays words: a pair of people is no figure a page would claim)."""
+    reading = _Reading(match.start(), match.end(), 2.0, 2.0, spelled=True)
+    reading.number_spans.append(match.span())
+    reading.approx = True
+    _read_left(text, reading)
+    if not _read_right(text, reading):
+        return None
+    return reading if reading.kind == "duration" else None
+
+
 FOR_BEFORE = re.compile(rf"(?<![\w-])(?i:for){H}+\Z")
 FOR_A_DATE_BEFORE = re.compile(
     r"\b(?i:book(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|arrang(?:e|es|ed|ing)|appointments?"
@@ -2115,7 +2181,7 @@ def _read_for_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     if FOR_AN_TIME_IDIOM.search(text, max(0, before.start() - 16), match.start()):
         return None
     unit = AN_TIME_UNIT_AFTER.match(text, match.end())
-    if unit is None or unit.group("unit").lower().startswith("fortnight"):
+    if unit is None:
         return None
     if FOR_AN_TIME_TAIL.match(text, unit.end()):
         return None  # "for a day pass", "for a day that suits you", "for a day out"
@@ -3604,6 +3670,10 @@ def _duration_per_period(unit: str, found: re.Match[str]) -> bool:
     return DURATION_SPAN[period] > DURATION_SPAN[unit]
 
 
+INTERVAL_AFTER_PERIOD = re.compile(rf"{H}+(?i:apart|later|earlier|ago|before|after|on)\b")
+"""After ``a month``, the words that make it a gap in time, not a rate's period."""
+
+
 def _read_rate(text: str, reading: _Reading) -> None:
     """``/year``, ``per year``, ``a month``, ``annually``, ``per 100,000``; a count with what
     it counts said before a population's ``per`` (:data:`QUALIFIED_COUNT`) is a rate too."""
@@ -3619,6 +3689,8 @@ def _read_rate(text: str, reading: _Reading) -> None:
         found = units.RATE.match(text, qualified.end()) if qualified else None
     if not found:
         return
+    if found.group().lstrip()[:1].lower() == "a" and INTERVAL_AFTER_PERIOD.match(text, found.end()):
+        return  # "two doses a month apart": the gap between them, no rate
     is_duration = reading.unit in ("day", "week", "month", "year", "hour", "minute", "second")
     if is_duration and not _duration_per_period(reading.unit, found):
         return
@@ -4038,6 +4110,58 @@ def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(found + added, key=lambda q: q.start) if added else found
 
 
+_HYPHENED_FIGURE = re.compile(r"-[A-Za-z]")
+COUNT_BEFORE_HYPHENED_FIGURE = re.compile(
+    rf"(?<![\w.,-])(?P<count>(?i:{'|'.join(SMALL_COUNT_WORDS)}))"
+    rf"(?P<adjectives>(?:{H}+[A-Za-z]+-[A-Za-z-]+)*){H}+\Z"
+)
+"""A spelled count, then any hyphenated adjectives, right before a figure joined to its unit
+by a hyphen: ``two 7-day``, ``three non-consecutive 24-hour``, ``two double-blind 12-week``."""
+NOUNS_AFTER_HYPHENED_FIGURE = re.compile(
+    rf"(?:{H}+[A-Za-z]+-[A-Za-z-]+)*(?P<nouns>(?:{H}+[a-z]+\b){{1,3}})"
+)
+
+
+def _counts_across_a_hyphened_figure(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A spelled count before a figure that describes the things counted (``two 7-day food
+    diaries``, ``three non-consecutive 24-hour urine collections``): the count counts the
+    plural noun after that figure (2 food diaries), and the figure stays its own (7 days, a
+    frame). A spelled number is a figure only with the noun it counts, and the hyphened
+    figure between them hid it. Added only where nothing was read at the count."""
+    added = []
+    for start, end in filters.digit_runs(text):
+        if not _HYPHENED_FIGURE.match(text, end) or end - start > 3:
+            continue
+        count = COUNT_BEFORE_HYPHENED_FIGURE.search(text, max(0, start - 80), start)
+        if count is None:
+            continue
+        figure = next((q for q in found if q.start == start), None)
+        if figure is None or figure.kind not in ("duration", "measure", "count"):
+            continue
+        nouns = NOUNS_AFTER_HYPHENED_FIGURE.match(text, figure.end)
+        words = nouns.group("nouns").split() if nouns else []
+        head = next((i for i, word in enumerate(words) if _is_plural(word)), None)
+        if head is None or any(word in lexicon.STOP_WORDS for word in words[: head + 1]):
+            continue
+        count_start, count_end = count.span("count")
+        if any(q.start < count_end and count_start < q.end for q in found + added):
+            continue
+        value = float(SMALL_COUNT_WORDS[count.group("count").lower()])
+        unit = " ".join(words[: head + 1])
+        added.append(
+            Quantity(
+                text=count.group("count"),
+                start=count_start,
+                end=count_end,
+                low=value,
+                high=value,
+                unit=unit,
+                kind="count",
+            )
+        )
+    return sorted(found + added, key=lambda q: q.start) if added else found
+
+
 def _model_after_a_count(text: str, reading: _Reading, first_start: int, first_end: int) -> bool:
     """A whole number of up to four digits that a capitalised name stands beside (before it,
     ``Aquilion 640 scanners``, or after it, ``737 Max jets``) after a count of the same things
@@ -4219,6 +4343,9 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
     if reading.open_high:
         high = None
     kind = "statistic" if reading.statistic and reading.kind == "number" else reading.kind
+    unit = reading.unit
+    if unit == "fortnight":  # "for a fortnight", "two fortnights": said in weeks, as claims are
+        low, high, unit = _times(low, 2), _times(high, 2), "week"
     return Quantity(
         text=text[reading.start : reading.end],
         start=reading.start,
@@ -4228,7 +4355,7 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
         low_inclusive=low_inclusive,
         high_inclusive=high_inclusive,
         approx=reading.approx,
-        unit=reading.unit,
+        unit=unit,
         kind=kind,
         comparator=reading.comparator,
         statistic=reading.statistic if kind == "statistic" else None,
@@ -4238,8 +4365,13 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
     )
 
 
+def _times(value: float | None, factor: float) -> float | None:
+    return None if value is None else value * factor
+
+
 BLOOD_PRESSURE = re.compile(
-    rf"(?<![\w./,-])(?P<systolic>\d{{2,3}}){H}?/{H}?(?P<diastolic>\d{{2,3}})(?![\d/]|[.,]\d)"
+    rf"(?<![\w./,-])(?P<systolic>\d{{2,3}})(?:{H}?/{H}?|{H}+(?P<over>over){H}+)"
+    rf"(?P<diastolic>\d{{2,3}})(?![\d/]|[.,]\d)"
     rf"(?P<unit>{H}*(?:{units.PRESSURE_UNITS[0].format(H=H)}))?"
 )
 BLOOD_PRESSURE_CUE = re.compile(
@@ -4257,7 +4389,8 @@ def _blood_pressures(
     approximation on either side bounds both (``140/90 mmHg or higher``: at least 140 and at
     least 90). Read when the unit follows, or when blood pressure, BP, systolic, diastolic or
     hypertension is named in the 60 characters before; the systolic must lie in 60-300, the
-    diastolic in 30-200 and below it (``20/20 vision`` is no pressure)."""
+    diastolic in 30-200 and below it (``20/20 vision`` is no pressure). Said aloud, ``140
+    over 90`` is the same reading, with the same cue (``over 90`` alone is a bound)."""
     readings: list[Quantity] = []
     for found in BLOOD_PRESSURE.finditer(text):
         systolic, diastolic = int(found.group("systolic")), int(found.group("diastolic"))
