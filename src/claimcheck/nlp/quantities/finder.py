@@ -3670,7 +3670,7 @@ def _duration_per_period(unit: str, found: re.Match[str]) -> bool:
     return DURATION_SPAN[period] > DURATION_SPAN[unit]
 
 
-INTERVAL_AFTER_PERIOD = re.compile(rf"{H}+(?i:apart|later|earlier|ago|before|after|on)\b")
+INTERVAL_AFTER_PERIOD = re.compile(rf"{H}+(?i:apart|later|earlier|ago)\b")
 """After ``a month``, the words that make it a gap in time, not a rate's period."""
 
 
@@ -4113,10 +4113,10 @@ def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
 _HYPHENED_FIGURE = re.compile(r"-[A-Za-z]")
 COUNT_BEFORE_HYPHENED_FIGURE = re.compile(
     rf"(?<![\w.,-])(?P<count>(?i:{'|'.join(SMALL_COUNT_WORDS)}))"
-    rf"(?P<adjectives>(?:{H}+[A-Za-z]+-[A-Za-z-]+)*){H}+\Z"
+    rf"(?P<adjectives>(?:{H}+[a-z]+(?:-[A-Za-z-]+)?){{0,2}}){H}+\Z"
 )
-"""A spelled count, then any hyphenated adjectives, right before a figure joined to its unit
-by a hyphen: ``two 7-day``, ``three non-consecutive 24-hour``, ``two double-blind 12-week``."""
+"""A spelled count, then up to two adjectives, right before a figure joined to its unit by a
+hyphen: ``two 7-day``, ``three non-consecutive 24-hour``, ``four randomised 6-month``."""
 NOUNS_AFTER_HYPHENED_FIGURE = re.compile(
     rf"(?:{H}+[A-Za-z]+-[A-Za-z-]+)*(?P<nouns>(?:{H}+[a-z]+\b){{1,3}})"
 )
@@ -4135,6 +4135,9 @@ def _counts_across_a_hyphened_figure(text: str, found: list[Quantity]) -> list[Q
         count = COUNT_BEFORE_HYPHENED_FIGURE.search(text, max(0, start - 80), start)
         if count is None:
             continue
+        adjectives = count.group("adjectives").split()
+        if any(w in lexicon.STOP_WORDS or _is_plural(w) for w in adjectives):
+            continue  # "two of the 5-day courses", "in two weeks 5-day courses": no count
         figure = next((q for q in found if q.start == start), None)
         if figure is None or figure.kind not in ("duration", "measure", "count"):
             continue

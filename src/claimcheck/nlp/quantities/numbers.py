@@ -147,7 +147,7 @@ never a test's score (``a score of 4``, ``four score points``)."""
 WORDS = (
     rf"(?:an?{H}+couple(?:{H}+of)?{H}+(?:{_SCALE_WORD})\b|{_SCORE}"
     rf"|half{H}+a{H}+(?:{_SCALE_WORD}|dozen)|(?:a{H}+)?half[-{H[1:-1]}]dozen"
-    rf"|an?{H}+(?:dozen|(?:thousand|million|billion)(?:{H}+{_WORD_UNIT}{H}+hundred"
+    rf"|an?{H}+(?:dozen|thousand(?:{H}+{_WORD_UNIT}{H}+hundred(?![-{H[1:-1]}]+(?:{_SCALE_WORD}))"
     rf"(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]))?|{H}+and{H}+{_WORD_UNIT}(?![-\w]))?"
     rf"|(?:{_SCALE_WORD})(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]))?)"
     rf"|{_WORD_UNIT}(?:{H}+(?:{_SCALE_WORD}|dozen)"

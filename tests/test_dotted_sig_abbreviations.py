@@ -1,0 +1,42 @@
+"""The dotted Latin shorthand of US charts after a dose is how often it is taken, as ``bd`` and
+``TDS`` are: ``b.i.d.`` 2, ``t.i.d.``/``t.d.s.`` 3, ``q.i.d.`` 4 times a day (kind frequency).
+Without a dose before it, no figure."""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import assert_read_as, extract_paragraphs, fig
+
+CASES = [
+    (
+        "Give 250 mg t.i.d. with food.",
+        [fig("250 mg", 250, unit="mg"), fig("t.i.d.", 3, unit="times/day")],
+    ),
+    (
+        "Take 1 tab b.i.d. until the review.",
+        [fig("1 tab", 1, unit="tab"), fig("b.i.d.", 2, unit="times/day")],
+    ),
+    (
+        "Metformin 500 mg B.I.D. with meals.",
+        [fig("500 mg", 500, unit="mg"), fig("B.I.D.", 2, unit="times/day")],
+    ),
+    (
+        "Use 2 puffs q.i.d. when needed.",
+        [fig("2 puffs", 2, unit="puffs"), fig("q.i.d.", 4, unit="times/day")],
+    ),
+    (
+        "Take 5 ml t.d.s. after meals.",
+        [fig("5 ml", 5, unit="mL"), fig("t.d.s.", 3, unit="times/day")],
+    ),
+    ("Apply the cream t.i.d. to the rash.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory):
+    return extract_paragraphs(tmp_path_factory.mktemp("dottedsig"), [t for t, _ in CASES])
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:32] for t, _ in CASES])
+def test_dotted_sig(read, text: str, expected) -> None:
+    assert_read_as(read[text], text, expected)
