@@ -1,6 +1,7 @@
 """The dotted Latin shorthand of US charts after a dose is how often it is taken, as ``bd`` and
 ``TDS`` are: ``b.i.d.`` 2, ``t.i.d.``/``t.d.s.`` 3, ``q.i.d.`` 4 times a day (kind frequency).
-Without a dose before it, no figure."""
+Without a dose before it, no figure. A chart's capitals ``Q12H``, ``Q6HRS`` are every 12 and
+6 hours, as ``q12h`` is (a capital range, ``Q4-6H``, is left unread)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ CASES = [
         [fig("5 ml", 5, unit="mL"), fig("t.d.s.", 3, unit="times/day")],
     ),
     ("Apply the cream t.i.d. to the rash.", []),
+    ("Vancomycin 1 g IV Q12H.", [fig("1 g", 1, unit="g"), fig("12H", 12, unit="hour")]),
+    ("Give 2 mg Q6HRS for pain.", [fig("2 mg", 2, unit="mg"), fig("6HRS", 6, unit="hour")]),
+    ("Morphine 5 mg Q4-6H as needed.", [fig("5 mg", 5, unit="mg")]),
 ]
 
 

@@ -1,6 +1,7 @@
 """Spellings of units and bounds from lab and label pages: ``ug`` after a number is µg (ASCII
 for micrograms: ``50 ug``, ``15 ug/L``), ``>/=`` and ``</=`` are at least and at most, and
-``per-cent`` with a hyphen is percent."""
+``per-cent`` with a hyphen is percent; ``cca.`` (Central European for circa) hedges a
+figure as ``ca.`` does."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ CASES = [
     ),
     ("A 5 per-cent drop in weight helps.", [fig("5 per-cent", 5, unit="percent")]),
     ("Only 12 per-cent of adults eat enough fibre.", [fig("12 per-cent", 12, unit="percent")]),
+    (
+        "The ward sees cca. 200 patients a week.",
+        [fig("cca. 200 patients a week", 200, unit="patients/week", approx=True, per="week")],
+    ),
+    ("Some cca 40% of adults snore.", [fig("cca 40%", 40, unit="percent", approx=True)]),
 ]
 
 

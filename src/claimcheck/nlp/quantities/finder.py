@@ -2318,12 +2318,12 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
 
 
 Q_BEFORE = re.compile(r"(?<![\w.])[qQ]\Z")
-Q_HOURS_AFTER = re.compile(rf"(?:{H}*[-–—]{H}*\d{{1,2}})?(?:h|hr|hrs|(?i:d|w|wks?))\b")
+Q_HOURS_AFTER = re.compile(rf"(?:{H}*[-–—]{H}*\d{{1,2}})?(?:h|hr|hrs|(?i:d|w|wks?))\b|(?:H|HRS?)\b")
 """The prescriber's ``q8h`` (every 8 hours), ``q4-6h``, ``Q12h``: the digits between ``q`` and
 ``h`` are a number of hours, read as ``every 8 hours`` is; so are the days and weeks of
 oncology and biologics schedules, ``Q3W`` and ``q2w`` (every 3 and 2 weeks), ``Q4Wk``,
-``q21d`` (every 21 days)."""
-Q_DAYS_WEEKS = re.compile(r"(?i:(?P<week>w|wks?)|(?P<day>d))\b")
+``q21d`` (every 21 days); a US chart's capitals, ``Q12H``, ``Q6HRS``, are hours too."""
+Q_DAYS_WEEKS = re.compile(r"(?i:(?P<week>w|wks?)|(?P<day>d))\b|(?P<hour>H|HRS?)\b")
 GLUED_RANGE_END = re.compile(rf"{H}*[-–—]{H}*\d+(?:\.\d+)?")
 SINGLE_DOSE_FORMS = frozenset(
     "tablet capsule caplet pill dose drop puff sachet spoonful teaspoon tablespoon".split()
@@ -3289,8 +3289,9 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         _read_cents(text, reading)
     elif Q_BEFORE.search(text, max(0, reading.start - 1), reading.start) and (
         found := Q_DAYS_WEEKS.match(text, end)
-    ):  # "Q3W", "q21d": every 3 weeks, every 21 days
-        reading.unit, reading.kind = "week" if found.group("week") else "day", "duration"
+    ):  # "Q3W", "q21d", "Q12H": every 3 weeks, every 21 days, every 12 hours
+        unit = "week" if found.group("week") else "hour" if found.group("hour") else "day"
+        reading.unit, reading.kind = unit, "duration"
         reading.end = found.end()
     elif found := units.YEARS_OLD_SHORT.match(text, end):  # "a 67 y/o man", "72yo"
         reading.unit, reading.kind, reading.end = "year-old", "measure", found.end()
@@ -3948,6 +3949,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
     # a percentage is an amount even after a label word: "last year 76 percent more"
     qualified = qualified or reading.kind == "percent"
+    # … and so is a multiple: "raised antibody levels 10-fold", "stage 3-fold" is no stage
+    qualified = qualified or reading.unit == "fold"
     # … and so is a rate per a number: "the radiography group 247 per 100,000 person-years"
     qualified = qualified or bool(reading.per and reading.per[:1].isdigit())
     if reading.statistic is None and not qualified and filters.is_label_number(text, first_start):

@@ -88,7 +88,7 @@ and up``."""
 APPROX_BEFORE = EndAnchored(
     re.compile(
         rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
-        rf"|an{H}+estimated|estimated|circa|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
+        rf"|an{H}+estimated|estimated|circa|cca\.?|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
         rf"|somewhere|in{H}+the{H}+(?:region|order|vicinity){H}+of|on{H}+the{H}+order{H}+of"
         rf"|upwards{H}+of{H}+about)|[~≈∼])"
         rf"{H}*\Z",
