@@ -1,7 +1,8 @@
 """The dotted Latin shorthand of US charts after a dose is how often it is taken, as ``bd`` and
 ``TDS`` are: ``b.i.d.`` 2, ``t.i.d.``/``t.d.s.`` 3, ``q.i.d.`` 4 times a day (kind frequency).
 Without a dose before it, no figure. A chart's capitals ``Q12H``, ``Q6HRS`` are every 12 and
-6 hours, as ``q12h`` is (a capital range, ``Q4-6H``, is left unread)."""
+6 hours, as ``q12h`` is (a capital range, ``Q4-6H``, is left unread); ``x7 days`` with the
+``x`` glued is a course of 7 days, as ``x 7 days`` is (``x2 tablets`` is left unread)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,16 @@ CASES = [
     ("Vancomycin 1 g IV Q12H.", [fig("1 g", 1, unit="g"), fig("12H", 12, unit="hour")]),
     ("Give 2 mg Q6HRS for pain.", [fig("2 mg", 2, unit="mg"), fig("6HRS", 6, unit="hour")]),
     ("Morphine 5 mg Q4-6H as needed.", [fig("5 mg", 5, unit="mg")]),
+    (
+        "Amoxicillin 500 mg TDS x7 days.",
+        [
+            fig("500 mg", 500, unit="mg"),
+            fig("TDS", 3, unit="times/day"),
+            fig("7 days", 7, unit="day"),
+        ],
+    ),
+    ("Take 1 tab x10 days.", [fig("1 tab", 1, unit="tab"), fig("10 days", 10, unit="day")]),
+    ("Paracetamol 500 mg x2 tablets.", [fig("500 mg", 500, unit="mg")]),
 ]
 
 

@@ -2295,6 +2295,8 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
         return bool(_measure_at(text, match.end()))
     if Q_BEFORE.search(text, max(0, match.start() - 2), match.start()):
         return bool(Q_HOURS_AFTER.match(text, match.end()))  # "q8h", "q4-6h": every 8 hours
+    if X_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+        return bool(units.TIME.match(text, match.end()))  # "TDS x7 days": a course's length
     if GLUED_CURRENCY.search(text, max(0, match.start() - 4), match.start()):
         return True
     if _transliterated_pound(text, match.start()):
@@ -2318,6 +2320,8 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
 
 
 Q_BEFORE = re.compile(r"(?<![\w.])[qQ]\Z")
+X_BEFORE = re.compile(r"(?<![\w.])[xX]\Z")
+"""A prescription's ``x7 days`` (for seven days), the ``x`` glued to the number."""
 Q_HOURS_AFTER = re.compile(rf"(?:{H}*[-–—]{H}*\d{{1,2}})?(?:h|hr|hrs|(?i:d|w|wks?))\b|(?:H|HRS?)\b")
 """The prescriber's ``q8h`` (every 8 hours), ``q4-6h``, ``Q12h``: the digits between ``q`` and
 ``h`` are a number of hours, read as ``every 8 hours`` is; so are the days and weeks of
