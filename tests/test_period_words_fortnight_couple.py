@@ -34,6 +34,7 @@ CASES = [
     ("A couple of nurses helped on the ward.", []),
     ("Give the two doses a month apart.", [fig("two doses", 2, unit="doses")]),
     ("Book three visits a week apart.", [fig("three visits", 3, unit="visits")]),
+    ("The two doses are given a month apart.", [fig("two doses", 2, unit="doses")]),
     ("Take 2 tablets a day.", [fig("2 tablets a day", 2, unit="tablets/day", per="day")]),
 ]
 

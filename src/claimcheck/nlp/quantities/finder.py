@@ -1087,8 +1087,11 @@ def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
         limit = found[index + 1].start if index + 1 < len(found) else len(text)
         later = PERIOD_LATER.match(text[: min(limit, quantity.end + 80)], quantity.end)
         if later is not None and later.group().strip():
-            if later.group().split()[0].lower() in ("a", "an") and INTERVAL_AFTER_PERIOD.match(
-                text, later.end()
+            said = later.group().lower().split()
+            if (
+                len(said) >= 2
+                and said[-2] in ("a", "an")
+                and INTERVAL_AFTER_PERIOD.match(text, later.end())
             ):
                 continue  # "two doses a month apart": the gap between them, no rate
             period = later.group("period") or ADVERB_PERIODS[later.group("adverb").lower()]
