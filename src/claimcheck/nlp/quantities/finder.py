@@ -3926,6 +3926,14 @@ def _is_year_in_words(text: str, reading: _Reading) -> bool:
     return bool(YEAR_OPENS.search(text, max(0, first_start - 12), first_start))
 
 
+PRONOUN_ONE_AFTER = re.compile(
+    rf"(?<![\w-])(?i:first|second|third|fourth|fifth|last|next|other|same|latter"
+    rf"|former|final|right|wrong|new|old|this|that|which|each){H}+\Z"
+)
+"""The words that make ``one`` after them a pronoun (``the second one``, ``the other one``,
+``this one``), not the number one."""
+
+
 def _is_claim(text: str, reading: _Reading) -> bool:
     """Apply the "not a claim" rules (README, "What counts") to one reading."""
     first_start, first_end = reading.number_spans[0]
@@ -3953,6 +3961,10 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False  # "through weeks 9–24": a window of the schedule, whatever is before
     if reading.kind == "duration" and _names_a_timepoint(text, reading):
         return False  # "a 5-year relapse-free survival of 52%": when 52% was measured
+    if text[first_start:first_end].lower() == "one" and PRONOUN_ONE_AFTER.search(
+        text, max(0, first_start - 16), first_start
+    ):
+        return False  # "the second one of the two doses": a pronoun, which of them
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
     # a percentage is an amount even after a label word: "last year 76 percent more"
     qualified = qualified or reading.kind == "percent"
