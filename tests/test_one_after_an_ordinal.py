@@ -1,7 +1,8 @@
 """``one`` after an ordinal or a determiner is a pronoun that picks a thing out, no number:
 ``the second one of the two booster doses`` has one figure (2 booster doses), as do ``the
 other one of the three clinics`` and ``each one of the 4 wards``; ``one of the two doses``
-keeps its partitive ``one``."""
+keeps its partitive ``one``, and ``one`` with a unit or opening a range is a number after any
+of them (``symptoms last one to two weeks``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ CASES = [
     ("Each one of the 4 wards has a nurse.", [fig("4 wards", 4, unit="wards")]),
     ("This one costs £5 a month.", [fig("£5 a month", 5, unit="GBP/month", per="month")]),
     ("The first one of the 2 doses is free.", [fig("2 doses", 2, unit="doses")]),
+    ("Symptoms last one to two weeks.", [fig("one to two weeks", 1, 2, unit="week")]),
+    ("The rash can last one week.", [fig("one week", 1, unit="week")]),
     (
         "One of the two doses was late.",
         [fig("One", 1), fig("two doses", 2, unit="doses")],

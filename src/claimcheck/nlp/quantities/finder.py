@@ -3961,8 +3961,11 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False  # "through weeks 9–24": a window of the schedule, whatever is before
     if reading.kind == "duration" and _names_a_timepoint(text, reading):
         return False  # "a 5-year relapse-free survival of 52%": when 52% was measured
-    if text[first_start:first_end].lower() == "one" and PRONOUN_ONE_AFTER.search(
-        text, max(0, first_start - 16), first_start
+    bare = reading.end == first_end and reading.unit is None and reading.high == 1
+    if (
+        bare
+        and text[first_start:first_end].lower() == "one"
+        and PRONOUN_ONE_AFTER.search(text, max(0, first_start - 16), first_start)
     ):
         return False  # "the second one of the two doses": a pronoun, which of them
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
