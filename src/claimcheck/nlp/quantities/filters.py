@@ -9,7 +9,7 @@ overlaps one is dropped. The ``is_*`` predicates judge one candidate by the word
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.nlp.quantities.lexicon import (
     COUNTABLE_NOUNS,
@@ -525,6 +525,16 @@ def _blockers_without_at() -> re.Pattern[str]:
 
 
 DIGIT_RUN = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=4)
+def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of every run of digits in ``text``, found once per text: the
+    blockers' windows, the ages in apposition and the model numbers all start from them, and
+    a scan of a whole page for digits costs as much as one of the finder's own passes."""
+    return tuple(run.span() for run in DIGIT_RUN.finditer(text))
+
+
 WINDOW = 60
 """Characters searched each side of a digit run (then out to the ends of the words there)."""
 _SPACE = re.compile(r"\s")
@@ -592,13 +602,13 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
 def _digit_windows(text: str) -> list[tuple[int, int]]:
     """Disjoint (start, end) windows around the digit runs of ``text``, in order."""
     windows: list[tuple[int, int]] = []
-    for run in DIGIT_RUN.finditer(text):
-        if windows and run.start() < windows[-1][1]:
+    for run_start, run_end in digit_runs(text):
+        if windows and run_start < windows[-1][1]:
             continue
-        start = max(0, run.start() - WINDOW)
+        start = max(0, run_start - WINDOW)
         while start and not text[start - 1].isspace():
             start -= 1
-        space = _SPACE.search(text, min(len(text), run.end() + WINDOW))
+        space = _SPACE.search(text, min(len(text), run_end + WINDOW))
         end = space.start() if space else len(text)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)

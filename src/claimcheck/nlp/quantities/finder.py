@@ -180,10 +180,15 @@ PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent
 carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
 
 
-SIG_FREQUENCY = re.compile(r"(?:BD|bd|BID|bid|TDS|tds|TID|tid|QDS|qds|QID|qid)")
+SIG_FREQUENCY = re.compile(
+    r"(?:BD|bd|BID|bid|TDS|tds|TID|tid|QDS|qds|QID|qid"
+    r"|b\.i\.d\.?|t\.i\.d\.?|q\.i\.d\.?|B\.I\.D\.?|T\.I\.D\.?|Q\.I\.D\.?|b\.d\.|t\.d\.s\.?|q\.d\.s\.?)"
+)
 """How often a dose is taken, in the Latin shorthand of prescriptions: ``bd``/``bid`` twice a
 day, ``tds``/``tid`` three times, ``qds``/``qid`` four times (``1 tab TDS``, ``500 mg bd``).
-Upper or lower case as written, never mixed; read only right after a dose
+The dotted forms of US charts too (``b.i.d.``, ``t.i.d.``, ``q.i.d.``; ``q.d.``, once a day,
+is left out: its first letter is ``q.i.d.``'s). Upper or lower case as written, never mixed;
+read only right after a dose
 (:data:`DOSE_BEFORE_SIG`): ``BD`` alone is a company, ``TID`` an identifier."""
 
 
@@ -219,6 +224,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<one_and_half>an?{H}+(?P<half_unit>{HALF_OF_UNIT})"
         rf"{H}+and{H}+a{H}+half))(?![\w-])"
+        rf"|(?<![\w-])(?i:(?P<couple_of>an?{H}+couple{H}+of))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
         rf"|(?<![\w-])(?<={H})(?i:(?P<an_time>an?))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
@@ -238,6 +244,7 @@ ATOM_FIRST_WORDS = (
 ``twofold``, ``halved`` start with one). A new word branch of :func:`_atom` must start with
 one of these, or with a word of :data:`ATOM_SHORT_WORDS` (``tests/test_atom_start.py``)."""
 ATOM_SHORT_WORDS = (r"an?", "by", "in", "bid?", "bd", "t[di]s", "tid", "q[di]s", "qid")
+ATOM_SHORT_WORDS += (r"b\.i\.d", r"t\.i\.d", r"q\.i\.d", r"b\.d", r"t\.d\.s", r"q\.d\.s")
 """Short first words that end there (``a third``, ``by half``, ``in half``, a sig's ``bd`` or
 ``TDS``): kept apart so ``and``, ``bypass`` or ``into`` are not taken as candidates."""
 CASE_FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
@@ -612,10 +619,13 @@ another sense shares the stem, which health pages use all the time before a rang
 ``up``/``down`` (``shot up``, ``crept up``, ``came down``, ``were up``)."""
 RANGE_WORD = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spans?|spanning|anywhere|between"
-    r"|priced?|prices|costs?|fees?|aged?|ages)\b",
+    r"|priced?|prices|costs?|fees?|aged?|ages|ran|runs?|running|stretch(?:es|ed|ing)?"
+    r"|extend(?:s|ed|ing)?|spread(?:s|ing)?|fluctuat\w*|differ(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
-"""A word that makes ``from X to Y`` an interval even after a change word (``ranging from``)."""
+"""A word that makes ``from X to Y`` an interval even after a change word (``ranging from``,
+``the change in weight ran from -1.2 kg to +0.4 kg``: the change is the thing measured, and
+its values run across an interval)."""
 CLAUSE_START = re.compile(
     r"(?<!(?<![A-Za-z])[A-Z])(?<!\bvs)(?<!\bspp)(?<!\bapprox)[.!?](?=\s)|[;:\n]"
     r"|\((?![-−‐]?\d{1,2}\))|\b(?:and|but|while|whereas)\b"
@@ -906,10 +916,10 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         if _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
-    if COUNT_BEFORE_A_MODEL_GATE.search(text):
-        found = _counts_before_a_model(text, found)
+    found = _counts_across_a_hyphened_figure(text, _counts_before_a_model(text, found))
     found = unit_ranges.bounds_in_two_units(text, _without_overlaps(found))
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
+    found = _bound_shared_by_an_alternative(text, found)
     found = _strengths(text, _elided_time_units(text, _suspended_hyphen_ranges(text, found)))
     found = _daily_amounts(text, _counts_per_period(text, _list_shares_a_unit(text, found)))
     found = _end_takes_start_unit(joined_bounds.joined_bounds(text, found))
@@ -1077,6 +1087,13 @@ def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
         limit = found[index + 1].start if index + 1 < len(found) else len(text)
         later = PERIOD_LATER.match(text[: min(limit, quantity.end + 80)], quantity.end)
         if later is not None and later.group().strip():
+            said = later.group().lower().split()
+            if (
+                len(said) >= 2
+                and said[-2] in ("a", "an")
+                and INTERVAL_AFTER_PERIOD.match(text, later.end())
+            ):
+                continue  # "two doses a month apart": the gap between them, no rate
             period = later.group("period") or ADVERB_PERIODS[later.group("adverb").lower()]
         else:
             # "Each minute without treatment, a stroke kills 190,000 neurons": said before
@@ -1197,6 +1214,42 @@ ASIDE_THEN_COMPARATOR = re.compile(
 )
 """A bracketed conversion between a figure and its trailing comparator: ``4.5 kg (10 lb) or
 more``, ``48 mmol/mol (6.5%) or over``, ``80 cm (31.5 in) or less``."""
+
+
+ALTERNATIVE_BETWEEN = re.compile(
+    rf"(?:{H}+(?:of|for|in|on){H}+(?:[\w'’-]+{H}+){{0,3}}?[\w'’-]+)?,?{H}+or{H}+\Z"
+)
+"""What stands between a bounded figure and its alternative: ``of moderate activity, or``,
+``for adults or``, ``or``."""
+
+
+def _bound_shared_by_an_alternative(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``at least 150 minutes of moderate activity, or 75 minutes of vigorous activity``, ``up
+    to 400 mg of ibuprofen or 1 g of paracetamol``: a comparator before the first of two
+    alternatives said with ``or`` bounds the second as well, when both are the same kind of
+    amount in the same unit (or the same kind of unit: mg and g) and the second has no bound
+    or hedge of its own; the second's span stays as written."""
+    for index in range(1, len(found)):
+        first, second = found[index - 1], found[index]
+        if not first.comparator or second.comparator or second.approx or first.low == first.high:
+            continue
+        if second.low != second.high or second.low is None or first.kind != second.kind:
+            continue
+        if first.unit != second.unit and not (
+            first.kind == "measure" and {first.unit, second.unit} <= {"mg", "g", "µg", "kg"}
+        ):
+            continue
+        if first.unit is None or not ALTERNATIVE_BETWEEN.fullmatch(text, first.end, second.start):
+            continue
+        if first.high is None:
+            found[index] = replace(
+                second, high=None, low_inclusive=first.low_inclusive, comparator=first.comparator
+            )
+        elif first.low is None:
+            found[index] = replace(
+                second, low=None, high_inclusive=first.high_inclusive, comparator=first.comparator
+            )
+    return found
 
 
 def _bound_across_an_aside(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1354,6 +1407,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _read_left(text, reading)
         return reading
 
+    if match.group("couple_of"):
+        return _read_couple_of_a_period(text, match)
     if match.group("an_time"):
         if one_or_two := ONE_OR_TWO.match(text, match.end()):
             # "a day or two", "a week or two": one or two of the unit, as "one or two
@@ -2081,6 +2136,19 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     return reading if reading.kind == "duration" else None
 
 
+def _read_couple_of_a_period(text: str, match: re.Match[str]) -> _Reading | None:
+    """``a couple of weeks``, ``for a couple of days``: about two of the unit of time (two,
+    approximate, as ``a couple hundred`` is about 200); only a unit of time follows (``a
+    couple of patients`` stays words: a pair of people is no figure a page would claim)."""
+    reading = _Reading(match.start(), match.end(), 2.0, 2.0, spelled=True)
+    reading.number_spans.append(match.span())
+    reading.approx = True
+    _read_left(text, reading)
+    if not _read_right(text, reading):
+        return None
+    return reading if reading.kind == "duration" else None
+
+
 FOR_BEFORE = re.compile(rf"(?<![\w-])(?i:for){H}+\Z")
 FOR_A_DATE_BEFORE = re.compile(
     r"\b(?i:book(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|arrang(?:e|es|ed|ing)|appointments?"
@@ -2116,7 +2184,7 @@ def _read_for_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     if FOR_AN_TIME_IDIOM.search(text, max(0, before.start() - 16), match.start()):
         return None
     unit = AN_TIME_UNIT_AFTER.match(text, match.end())
-    if unit is None or unit.group("unit").lower().startswith("fortnight"):
+    if unit is None:
         return None
     if FOR_AN_TIME_TAIL.match(text, unit.end()):
         return None  # "for a day pass", "for a day that suits you", "for a day out"
@@ -2230,6 +2298,8 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
         return bool(_measure_at(text, match.end()))
     if Q_BEFORE.search(text, max(0, match.start() - 2), match.start()):
         return bool(Q_HOURS_AFTER.match(text, match.end()))  # "q8h", "q4-6h": every 8 hours
+    if X_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+        return bool(units.TIME.match(text, match.end()))  # "TDS x7 days": a course's length
     if GLUED_CURRENCY.search(text, max(0, match.start() - 4), match.start()):
         return True
     if _transliterated_pound(text, match.start()):
@@ -2253,12 +2323,14 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
 
 
 Q_BEFORE = re.compile(r"(?<![\w.])[qQ]\Z")
-Q_HOURS_AFTER = re.compile(rf"(?:{H}*[-–—]{H}*\d{{1,2}})?(?:h|hr|hrs|(?i:d|w|wks?))\b")
+X_BEFORE = re.compile(r"(?<![\w.])[xX]\Z")
+"""A prescription's ``x7 days`` (for seven days), the ``x`` glued to the number."""
+Q_HOURS_AFTER = re.compile(rf"(?:{H}*[-–—]{H}*\d{{1,2}})?(?:h|hr|hrs|(?i:d|w|wks?))\b|(?:H|HRS?)\b")
 """The prescriber's ``q8h`` (every 8 hours), ``q4-6h``, ``Q12h``: the digits between ``q`` and
 ``h`` are a number of hours, read as ``every 8 hours`` is; so are the days and weeks of
 oncology and biologics schedules, ``Q3W`` and ``q2w`` (every 3 and 2 weeks), ``Q4Wk``,
-``q21d`` (every 21 days)."""
-Q_DAYS_WEEKS = re.compile(r"(?i:(?P<week>w|wks?)|(?P<day>d))\b")
+``q21d`` (every 21 days); a US chart's capitals, ``Q12H``, ``Q6HRS``, are hours too."""
+Q_DAYS_WEEKS = re.compile(r"(?i:(?P<week>w|wks?)|(?P<day>d))\b|(?P<hour>H|HRS?)\b")
 GLUED_RANGE_END = re.compile(rf"{H}*[-–—]{H}*\d+(?:\.\d+)?")
 SINGLE_DOSE_FORMS = frozenset(
     "tablet capsule caplet pill dose drop puff sachet spoonful teaspoon tablespoon".split()
@@ -3224,8 +3296,9 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         _read_cents(text, reading)
     elif Q_BEFORE.search(text, max(0, reading.start - 1), reading.start) and (
         found := Q_DAYS_WEEKS.match(text, end)
-    ):  # "Q3W", "q21d": every 3 weeks, every 21 days
-        reading.unit, reading.kind = "week" if found.group("week") else "day", "duration"
+    ):  # "Q3W", "q21d", "Q12H": every 3 weeks, every 21 days, every 12 hours
+        unit = "week" if found.group("week") else "hour" if found.group("hour") else "day"
+        reading.unit, reading.kind = unit, "duration"
         reading.end = found.end()
     elif found := units.YEARS_OLD_SHORT.match(text, end):  # "a 67 y/o man", "72yo"
         reading.unit, reading.kind, reading.end = "year-old", "measure", found.end()
@@ -3605,6 +3678,10 @@ def _duration_per_period(unit: str, found: re.Match[str]) -> bool:
     return DURATION_SPAN[period] > DURATION_SPAN[unit]
 
 
+INTERVAL_AFTER_PERIOD = re.compile(rf"{H}+(?i:apart|later|earlier|ago)\b")
+"""After ``a month``, the words that make it a gap in time, not a rate's period."""
+
+
 def _read_rate(text: str, reading: _Reading) -> None:
     """``/year``, ``per year``, ``a month``, ``annually``, ``per 100,000``; a count with what
     it counts said before a population's ``per`` (:data:`QUALIFIED_COUNT`) is a rate too."""
@@ -3620,6 +3697,8 @@ def _read_rate(text: str, reading: _Reading) -> None:
         found = units.RATE.match(text, qualified.end()) if qualified else None
     if not found:
         return
+    if found.group().lstrip()[:1].lower() == "a" and INTERVAL_AFTER_PERIOD.match(text, found.end()):
+        return  # "two doses a month apart": the gap between them, no rate
     is_duration = reading.unit in ("day", "week", "month", "year", "hour", "minute", "second")
     if is_duration and not _duration_per_period(reading.unit, found):
         return
@@ -3847,6 +3926,14 @@ def _is_year_in_words(text: str, reading: _Reading) -> bool:
     return bool(YEAR_OPENS.search(text, max(0, first_start - 12), first_start))
 
 
+PRONOUN_ONE_AFTER = re.compile(
+    rf"(?<![\w-])(?i:first|second|third|fourth|fifth|last|next|other|same|latter"
+    rf"|former|final|right|wrong|new|old|this|that|which|each){H}+\Z"
+)
+"""The words that make ``one`` after them a pronoun (``the second one``, ``the other one``,
+``this one``), not the number one."""
+
+
 def _is_claim(text: str, reading: _Reading) -> bool:
     """Apply the "not a claim" rules (README, "What counts") to one reading."""
     first_start, first_end = reading.number_spans[0]
@@ -3874,9 +3961,18 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False  # "through weeks 9–24": a window of the schedule, whatever is before
     if reading.kind == "duration" and _names_a_timepoint(text, reading):
         return False  # "a 5-year relapse-free survival of 52%": when 52% was measured
+    bare = reading.end == first_end and reading.unit is None and reading.high == 1
+    if (
+        bare
+        and text[first_start:first_end].lower() == "one"
+        and PRONOUN_ONE_AFTER.search(text, max(0, first_start - 16), first_start)
+    ):
+        return False  # "the second one of the two doses": a pronoun, which of them
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
     # a percentage is an amount even after a label word: "last year 76 percent more"
     qualified = qualified or reading.kind == "percent"
+    # … and so is a multiple: "raised antibody levels 10-fold", "stage 3-fold" is no stage
+    qualified = qualified or reading.unit == "fold"
     # … and so is a rate per a number: "the radiography group 247 per 100,000 person-years"
     qualified = qualified or bool(reading.per and reading.per[:1].isdigit())
     if reading.statistic is None and not qualified and filters.is_label_number(text, first_start):
@@ -3976,12 +4072,30 @@ COUNT_BEFORE_A_MODEL = re.compile(
 """A count of things named by a model's name and number: ``two new 737 Max jets``, ``three
 Aquilion 640 scanners`` (a capitalised name beside the number, and the noun in the plural,
 as English counts two or more)."""
-COUNT_BEFORE_A_MODEL_GATE = re.compile(rf"[A-Z][\w&'’.-]*{H}+\d{{1,4}}|\d{{1,4}}{H}+[A-Z]")
-MODEL_NUMBER_NEAR = re.compile(
-    rf"(?:\d{{1,4}}(?:{H}+[A-Z][\w&'’.-]*){{1,2}}|[A-Z][\w&'’.-]*{H}+\d{{1,4}}"
-    rf"(?:{H}+[A-Z][\w&'’.-]*){{0,2}}){H}+[a-z][a-z-]*[a-rt-z]s\b"
-)
-"""Where a model's name meets its number: the count before them is searched only there."""
+_MODEL_RIGHT = re.compile(rf"(?P<names>(?:{H}+{_MODEL_NAME}){{0,2}}){H}+[a-z][a-z-]*[a-rt-z]s\b")
+_MODEL_LEFT = re.compile(rf"{_MODEL_NAME}{H}+\Z")
+
+
+def _model_numbers_near(text: str) -> Iterator[tuple[int, int]]:
+    """Where a model's name meets its number before a plural noun (``Aquilion 640 scanners``,
+    ``737 Max jets``): the count before them is searched only there. Led by the text's digit
+    runs (:func:`filters.digit_runs`, found once), then the words each side are matched in
+    place: a pattern that could start at any capital cost a full pass of every page (2% of
+    extraction)."""
+    for start, end in filters.digit_runs(text):
+        if end - start > 4:
+            continue
+        right = _MODEL_RIGHT.match(text, end)
+        if right is None:
+            continue
+        if not right.group("names"):  # then the name stands before the number
+            if not text[start - 1 : start].isspace():
+                continue
+            left = _MODEL_LEFT.search(text, max(0, start - 40), start)
+            if left is None:
+                continue
+            start = left.start()
+        yield start, right.end()
 
 
 def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -3990,11 +4104,11 @@ def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
     Added only where nothing was read at the count."""
     added = []
     matches = []
-    for near in MODEL_NUMBER_NEAR.finditer(text):  # only near a capital beside a number
+    for near_start, near_end in _model_numbers_near(text):  # only near a name beside a number
         after = matches[-1].end() if matches else 0
-        if near.end() <= after:
+        if near_end <= after:
             continue
-        match = COUNT_BEFORE_A_MODEL.search(text, max(after, near.start() - 60), near.end() + 80)
+        match = COUNT_BEFORE_A_MODEL.search(text, max(after, near_start - 60), near_end + 80)
         if match:
             matches.append(match)
     for match in matches:
@@ -4015,6 +4129,61 @@ def _counts_before_a_model(text: str, found: list[Quantity]) -> list[Quantity]:
                 low=value,
                 high=value,
                 unit=match.group("noun"),
+                kind="count",
+            )
+        )
+    return sorted(found + added, key=lambda q: q.start) if added else found
+
+
+_HYPHENED_FIGURE = re.compile(r"-[A-Za-z]")
+COUNT_BEFORE_HYPHENED_FIGURE = re.compile(
+    rf"(?<![\w.,-])(?P<count>(?i:{'|'.join(SMALL_COUNT_WORDS)}))"
+    rf"(?P<adjectives>(?:{H}+[a-z]+(?:-[A-Za-z-]+)?){{0,2}}){H}+\Z"
+)
+"""A spelled count, then up to two adjectives, right before a figure joined to its unit by a
+hyphen: ``two 7-day``, ``three non-consecutive 24-hour``, ``four randomised 6-month``."""
+NOUNS_AFTER_HYPHENED_FIGURE = re.compile(
+    rf"(?:{H}+[A-Za-z]+-[A-Za-z-]+)*(?P<nouns>(?:{H}+[a-z]+\b){{1,3}})"
+)
+
+
+def _counts_across_a_hyphened_figure(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A spelled count before a figure that describes the things counted (``two 7-day food
+    diaries``, ``three non-consecutive 24-hour urine collections``): the count counts the
+    plural noun after that figure (2 food diaries), and the figure stays its own (7 days, a
+    frame). A spelled number is a figure only with the noun it counts, and the hyphened
+    figure between them hid it. Added only where nothing was read at the count."""
+    added = []
+    for start, end in filters.digit_runs(text):
+        if not _HYPHENED_FIGURE.match(text, end) or end - start > 3:
+            continue
+        count = COUNT_BEFORE_HYPHENED_FIGURE.search(text, max(0, start - 80), start)
+        if count is None:
+            continue
+        adjectives = count.group("adjectives").split()
+        if any(w in lexicon.STOP_WORDS or _is_plural(w) for w in adjectives):
+            continue  # "two of the 5-day courses", "in two weeks 5-day courses": no count
+        figure = next((q for q in found if q.start == start), None)
+        if figure is None or figure.kind not in ("duration", "measure", "count"):
+            continue
+        nouns = NOUNS_AFTER_HYPHENED_FIGURE.match(text, figure.end)
+        words = nouns.group("nouns").split() if nouns else []
+        head = next((i for i, word in enumerate(words) if _is_plural(word)), None)
+        if head is None or any(word in lexicon.STOP_WORDS for word in words[: head + 1]):
+            continue
+        count_start, count_end = count.span("count")
+        if any(q.start < count_end and count_start < q.end for q in found + added):
+            continue
+        value = float(SMALL_COUNT_WORDS[count.group("count").lower()])
+        unit = " ".join(words[: head + 1])
+        added.append(
+            Quantity(
+                text=count.group("count"),
+                start=count_start,
+                end=count_end,
+                low=value,
+                high=value,
+                unit=unit,
                 kind="count",
             )
         )
@@ -4202,6 +4371,9 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
     if reading.open_high:
         high = None
     kind = "statistic" if reading.statistic and reading.kind == "number" else reading.kind
+    unit = reading.unit
+    if unit == "fortnight":  # "for a fortnight", "two fortnights": said in weeks, as claims are
+        low, high, unit = _times(low, 2), _times(high, 2), "week"
     return Quantity(
         text=text[reading.start : reading.end],
         start=reading.start,
@@ -4211,7 +4383,7 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
         low_inclusive=low_inclusive,
         high_inclusive=high_inclusive,
         approx=reading.approx,
-        unit=reading.unit,
+        unit=unit,
         kind=kind,
         comparator=reading.comparator,
         statistic=reading.statistic if kind == "statistic" else None,
@@ -4221,8 +4393,13 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
     )
 
 
+def _times(value: float | None, factor: float) -> float | None:
+    return None if value is None else value * factor
+
+
 BLOOD_PRESSURE = re.compile(
-    rf"(?<![\w./,-])(?P<systolic>\d{{2,3}}){H}?/{H}?(?P<diastolic>\d{{2,3}})(?![\d/]|[.,]\d)"
+    rf"(?<![\w./,-])(?P<systolic>\d{{2,3}})(?:{H}?/{H}?|{H}+(?P<over>over){H}+)"
+    rf"(?P<diastolic>\d{{2,3}})(?![\d/]|[.,]\d)"
     rf"(?P<unit>{H}*(?:{units.PRESSURE_UNITS[0].format(H=H)}))?"
 )
 BLOOD_PRESSURE_CUE = re.compile(
@@ -4240,7 +4417,8 @@ def _blood_pressures(
     approximation on either side bounds both (``140/90 mmHg or higher``: at least 140 and at
     least 90). Read when the unit follows, or when blood pressure, BP, systolic, diastolic or
     hypertension is named in the 60 characters before; the systolic must lie in 60-300, the
-    diastolic in 30-200 and below it (``20/20 vision`` is no pressure)."""
+    diastolic in 30-200 and below it (``20/20 vision`` is no pressure). Said aloud, ``140
+    over 90`` is the same reading, with the same cue (``over 90`` alone is a bound)."""
     readings: list[Quantity] = []
     for found in BLOOD_PRESSURE.finditer(text):
         systolic, diastolic = int(found.group("systolic")), int(found.group("diastolic"))

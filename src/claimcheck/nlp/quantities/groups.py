@@ -43,7 +43,7 @@ or ``age`` (``aged 45``), or ``at`` opening a clause or near a person (``At 30, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -51,6 +51,7 @@ from claimcheck.nlp.quantities import units
 from claimcheck.nlp.quantities.body_mass import BMI_UNIT, bmi_bands
 from claimcheck.nlp.quantities.body_weight import weight_bands
 from claimcheck.nlp.quantities.elided import elided_time_unit
+from claimcheck.nlp.quantities.filters import digit_runs
 from claimcheck.nlp.quantities.fractions import parse_fraction
 from claimcheck.nlp.quantities.numbers import ONES, SCALE_AFTER, TENS, H
 from claimcheck.nlp.quantities.required_words import Gated
@@ -151,7 +152,6 @@ THE_AGE_PREFIX = re.compile(
     rf"|before|until|up{H}+to|at|by|between){H}+)?(?:the{H}+)?\Z",
     re.IGNORECASE,
 )
-DIGIT_RUN = re.compile(r"\d+")
 COMPARATOR_WORD = re.compile(r"(?:over|under|above|below|than|least)\b")
 DECADE_HEAD = re.compile(rf"(?:in|In){H}+(?:their|his|her|your|my|our){H}+")
 DECADE = re.compile(
@@ -554,10 +554,25 @@ _MONTHS_AND_DAYS = frozenset(
 )
 
 
+APPOSED_NAME = re.compile(rf"(?<![\w-])(?:[A-Z][a-z'’-]+{H}){{0,2}}[A-Z][a-z'’-]+\Z")
+
+
+def _apposed_matches(text: str) -> Iterator[re.Match[str]]:
+    """:data:`APPOSED_AGE`'s matches, tried only at a one- or two-digit run between commas
+    (the text's digit runs are found once): the pattern, free to start at any capital, cost a
+    whole pass of every page."""
+    for start, end in digit_runs(text):
+        if end - start > 2 or text[start - 2 : start - 1] != ",":
+            continue
+        name = APPOSED_NAME.search(text, max(0, start - 120), start - 2)
+        if name is not None and (match := APPOSED_AGE.match(text, name.start())):
+            yield match
+
+
 def _apposed_ages(text: str) -> list[GroupLabel]:
     """``Maria Lopez, 34, said``, ``Tom, 52, a nurse``: an age between commas after a name."""
     labels = []
-    for match in APPOSED_AGE.finditer(text):
+    for match in _apposed_matches(text):
         name = text[match.start() : match.start("age") - 2].split()
         if any(word in _MONTHS_AND_DAYS for word in name) or int(match.group("age")) == 0:
             continue
@@ -592,7 +607,7 @@ def _nouns_then_ages(text: str) -> list[GroupLabel]:
     Found from each age-sized number and each comparator word, looking back for the noun."""
     labels = []
     tried: set[int] = set()
-    triggers = [hit.start() for hit in DIGIT_RUN.finditer(text) if hit.end() - hit.start() <= 3]
+    triggers = [start for start, end in digit_runs(text) if end - start <= 3]
     triggers += [hit.start() for hit in COMPARATOR_WORD.finditer(text)]
     for at in triggers:
         noun = _noun_before_age(text, at)

@@ -24,7 +24,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|surpass(?:es|ed|ing)?|topped|topping|(?:can|could|may|might|will|would){H}+top"
      r"|in{H}+excess{H}+of{A}|upwards{H}+of|beyond|north{H}+of|>", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
-     r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:|≥|>=|=>|⩾|≧"
+     r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:|≥|>/=|>=|=>|⩾|≧"
      r"|(?:more|greater|higher){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:more|greater|higher){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:more|greater|higher){H}+than|at{H}+or{H}+(?:above|over)"
@@ -43,7 +43,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|(?:daily|weekly|single|total){H}+max(?:imum)?{H}+(?:is|was|of){A}{H}*"
      r"|(?:daily|weekly|dose|upper){H}+limit(?:{H}+of{A}|{H}*:)?"
      r"|limit(?:ed)?(?:{H}+(?:of|to){A}|{H}*:)"
-     r"|≤|<=|=<|⩽|≦|(?:less|fewer|lower){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
+     r"|≤|</=|<=|=<|⩽|≦|(?:less|fewer|lower){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:less|fewer|lower){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:less|fewer|lower){H}+than|at{H}+or{H}+(?:below|under)",
      "high", True),
@@ -88,7 +88,7 @@ and up``."""
 APPROX_BEFORE = EndAnchored(
     re.compile(
         rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
-        rf"|an{H}+estimated|estimated|circa|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
+        rf"|an{H}+estimated|estimated|circa|cca\.?|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
         rf"|somewhere|in{H}+the{H}+(?:region|order|vicinity){H}+of|on{H}+the{H}+order{H}+of"
         rf"|upwards{H}+of{H}+about)|[~≈∼])"
         rf"{H}*\Z",

@@ -147,11 +147,17 @@ never a test's score (``a score of 4``, ``four score points``)."""
 WORDS = (
     rf"(?:an?{H}+couple(?:{H}+of)?{H}+(?:{_SCALE_WORD})\b|{_SCORE}"
     rf"|half{H}+a{H}+(?:{_SCALE_WORD}|dozen)|(?:a{H}+)?half[-{H[1:-1]}]dozen"
-    rf"|an?{H}+(?:dozen|(?:{_SCALE_WORD})(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]))?)"
-    rf"|{_WORD_UNIT}(?:{H}+(?:{_SCALE_WORD}|dozen)(?:{H}+(?:and{H}+)?{_WORD_UNIT})?)*"
+    rf"|an?{H}+(?:dozen|thousand(?:{H}+{_WORD_UNIT}{H}+hundred(?![-{H[1:-1]}]+(?:{_SCALE_WORD}))"
+    rf"(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]))?|{H}+and{H}+{_WORD_UNIT}(?![-\w]))?"
+    rf"|(?:{_SCALE_WORD})(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]))?)"
+    rf"|{_WORD_UNIT}(?:{H}+(?:{_SCALE_WORD}|dozen)"
+    rf"(?:{H}+(?:and{H}+)?{_WORD_UNIT}|(?<=thousand),{H}+{_WORD_UNIT}(?={H}+hundred\b))?)*"
     rf"(?:(?<![Aa]t one)(?<![Aa]t some){H}+point(?:{H}+{_DIGIT_WORD})+)?)"
 )
 """Spelled-out numbers: ``seventy``, ``twenty-five``, ``two hundred and fifty``, ``a dozen``,
+``a thousand six hundred and fifty-five``, ``two thousand, one hundred and three`` (a comma
+after ``thousand`` joins only a count of hundreds; ``two thousand, three were ill`` stays two
+figures, and ``a million, two hundred beds`` a list),
 and decimals said aloud: ``ninety-nine point five`` (99.5), ``two point oh five`` (never the
 idiom ``at one point``); a vague round amount, ``a couple hundred`` (about 200, see
 :func:`is_vague_words`), and an old score (``four score`` 80)."""
@@ -210,7 +216,7 @@ def _is_decimal_comma(digits: str) -> bool:
 
 def parse_words(surface: str) -> float:
     """The value of a spelled-out number; scale words multiply what precedes them."""
-    words = re.split(r"[\s\-]+", surface.lower())
+    words = [word for word in re.split(r"[\s\-,]+", surface.lower()) if word]
     if "point" in words:  # "ninety-nine point five": the digits after "point" are decimals
         at = words.index("point")
         digits = "".join(str(ONES.get(word, 0)) for word in words[at + 1 :])

@@ -110,7 +110,7 @@ _POINTS = (
 )
 PERCENT = re.compile(
     rf"(?:{H}*|-)(?P<points>{_POINTS})(?![\w])"
-    rf"|{H}*(?:(?P<sign>%)|(?:(?i:per{H}?cent|percent)|pct|pc)\b|(?i:percentage)(?={H}+of\b))"
+    rf"|{H}*(?:(?P<sign>%)|(?:(?i:per(?:{H}|-)?cent|percent)|pct|pc)\b|(?i:percentage)(?={H}+of\b))"
     rf"|-(?i:per-?cent)\b"
     rf"|{H}*(?P<mille>‰|(?i:per{H}?mil(?:le)?)\b)"
 )
@@ -135,7 +135,7 @@ TIME_UNITS = {
     "second": "second", "sec": "second", "s": "second", "minute": "minute", "min": "minute",
     "hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week", "wk": "week",
     "month": "month", "mo": "month", "mth": "month", "mnth": "month", "year": "year",
-    "yr": "year", "y": "year", "decade": "decade",
+    "yr": "year", "y": "year", "decade": "decade", "fortnight": "fortnight",
 }  # fmt: skip
 
 AS_WRITTEN = ""
@@ -222,7 +222,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
         )
     ),
     (r"(?:mg|(?<=\d)MG|[Mm]illigrams?)\b", "mg"),  # 500MG: a label's capitals, glued
-    (r"(?:mcg|(?<=\d)MCG|µg|μg|[Mm]icrograms?)\b", "µg"),
+    (r"(?:mcg|(?<=\d)MCG|µg|μg|(?<=\d)ug|(?<=\d )ug|[Mm]icrograms?)\b", "µg"),
     (r"(?:kg|[Kk]ilograms?|[Kk]ilos?)\b", "kg"),
     (r"(?:g|[Gg]rams?)\b", "g"),
     (r"(?:mL|ml|(?<=\d)ML|cc|[Mm]illilit(?:er|re)s?)\b", "mL"),  # a cc is a mL; ML in capitals
@@ -292,7 +292,7 @@ write them, and NFKC would spell each as two or more letters, which would move o
 TIME = re.compile(
     rf"(?:{H}*-{H}*|{H}+)(?:(?:additional|extra|more|further|full|whole|consecutive){H}+)?"
     rf"(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|(?-i:h)|days?"
-    r"|weeks?|wks?|months?|mos?|mths?|mnths?|years?|yrs?|(?-i:y)(?=[-\s.,;:)\]]|\Z)(?![-\s]*ax[ie]s)|decades?)"
+    r"|weeks?|wks?|fortnights?|months?|mos?|mths?|mnths?|years?|yrs?|(?-i:y)(?=[-\s.,;:)\]]|\Z)(?![-\s]*ax[ie]s)|decades?)"
     r"(?P<old>[-\s]old)?\b"
     r"(?!['’]\w|(?<!s)['’])",  # the plural possessive stays a unit: "41 weeks' gestation"
     re.IGNORECASE,
