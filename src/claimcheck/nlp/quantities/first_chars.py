@@ -40,8 +40,26 @@ def guarded(pattern: str) -> str:
     """``pattern`` with a look-ahead at the characters its matches can start with, or as it
     is when it can match the empty string or its start is not followed here. The guarded
     pattern matches exactly where and what ``pattern`` matches."""
+    if _opens_with_a_character_test(pattern):
+        return pattern  # the engine tests that character first already, at no cost
     guard = first_class(pattern)
     return pattern if guard is None else f"(?={guard})(?:{pattern})"
+
+
+def _opens_with_a_character_test(pattern: str) -> bool:
+    """Whether ``pattern`` opens with a plain character or class, case-sensitive: a branch
+    that does is skipped by the engine after that one test (and a whole pattern that does
+    is searched for by its first character), which a look-ahead before it would undo."""
+    try:
+        parsed = sre_parse.parse(pattern)
+        flags, items = parsed.state.flags, list(parsed)
+        while items and items[0][0] == _C.SUBPATTERN and items[0][1][0] is None:
+            _group, add_flags, del_flags, inner = items[0][1]
+            flags = (flags | add_flags) & ~del_flags
+            items = list(inner)
+    except Exception:  # noqa: BLE001 - a private parser's shape may change: be safe
+        return False
+    return bool(items) and items[0][0] in (_C.LITERAL, _C.IN) and not flags & re.IGNORECASE
 
 
 def first_class(pattern: str) -> str | None:
