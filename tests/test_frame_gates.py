@@ -103,3 +103,9 @@ def test_a_wrapped_figure_reads_as_one_line() -> None:
     assert text_analysis(raw).text == (
         "Give no more than 63 days before surgery. \nWithin the first  10 days."
     )
+
+
+def test_the_sexes_a_sentence_names_are_its_frames() -> None:
+    # the matcher asks a whole sentence only for its sexes (frames.sexes_named), not its frame
+    for text in PROSE + clauses(1000, seed=5) + ["", "Girls and boys", "3,200 women"]:
+        assert frames.sexes_named(text) == frames.read_frame(text).sexes, text

@@ -834,6 +834,13 @@ def _courses(text: str) -> frozenset[float]:
     return frozenset(found)
 
 
+def sexes_named(text: str) -> frozenset[str]:
+    """The sexes ``text`` names: ``read_frame(text).sexes`` without reading the rest of the
+    frame, for a caller that asks only this of a whole sentence (a sentence's frame costs
+    some forty pattern searches, its sexes one gated list)."""
+    return _SEXES.found(text, lowered(text))
+
+
 def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None = None) -> Frame:
     """The frame stated by ``text`` (a figure's clause), leaving out the figure itself
     (``skip``, offsets in ``text``) so a duration figure is not its own timepoint."""

@@ -69,6 +69,7 @@ from claimcheck.verify.frames import (
     respective_groups,
     row_names,
     says_when,
+    sexes_named,
     years_named,
 )
 from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
@@ -4024,6 +4025,28 @@ def _told_apart(
     return {key: (len(sexes[key]) > 1, len(ages[key]) > 1 and any(ages[key])) for key in sexes}
 
 
+class _SexesSaid:
+    """Whether a figure's clause, its sentence, the sentence before or the lead-in names a
+    sex, worked out on the first ask: most figures have no candidate that asks, and the
+    sentences' sexes are all a frame of them would be read for."""
+
+    __slots__ = ("_around", "_claim", "_said")
+
+    def __init__(self, claim: Claim, around: Surroundings) -> None:
+        self._claim, self._around, self._said = claim, around, None
+
+    def any(self) -> bool:
+        if self._said is None:
+            claim = self._claim
+            self._said = bool(
+                self._around.frame.sexes
+                or sexes_named(claim.text)
+                or sexes_named(claim.previous_text)
+                or (claim.lead_text and sexes_named(claim.lead_text))
+            )
+        return self._said
+
+
 def ranked_matches(
     registry: Registry,
     claim: Claim,
@@ -4120,12 +4143,7 @@ def ranked_matches(
         if not claim_frame(c).sexes
     }  # … in all else the same (age group, arm, time; not the year): "a woman of 30" beside
     # "by 40", or the drug arm's claim about women beside the placebo arm's, is no part
-    sexes_said = bool(
-        around.frame.sexes
-        or read_frame(claim.text).sexes
-        or read_frame(claim.previous_text).sexes
-        or (claim.lead_text and read_frame(claim.lead_text).sexes)
-    )
+    sexes_said = _SexesSaid(claim, around)  # asked only of a candidate that may be a part
     said_arms = (
         arm_words(around.clause)
         if siblings and not RESPECTIVELY.search(claim.text)
@@ -4156,7 +4174,7 @@ def ranked_matches(
             bonus, why = None, UNSTATED_PART.format(", ".join(registry_claim.context))
         if (
             bonus is not None
-            and not sexes_said
+            and not sexes_said.any()
             and (subject_keys(registry_claim), _people_but_sex(registry_claim)) in whole_of
         ):
             unstated = _unstated_sex(registry_claim)

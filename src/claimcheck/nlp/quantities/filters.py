@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from claimcheck.nlp.quantities.first_chars import guarded
 from claimcheck.nlp.quantities.lexicon import (
     COUNTABLE_NOUNS,
     INDEX_NAMES,
@@ -505,7 +506,9 @@ def _dispatched(blockers: list[tuple[str, str]]) -> re.Pattern[str]:
     (order kept within each bucket), at a fraction of its cost per character."""
     parts = []
     for bucket, first in _FIRST_CHARS.items():
-        patterns = [pattern for buckets, pattern in blockers if bucket in buckets]
+        # each blocker behind a look-ahead at the characters its match can start with
+        # (:func:`guarded`): one test where it cannot start, not a run of its program
+        patterns = [guarded(pattern) for buckets, pattern in blockers if bucket in buckets]
         if bucket in _WORD_CHAR_BUCKETS:  # inside a word, skip the blockers that start at \b
             parts.append(at_word_starts(patterns, first))
         else:

@@ -1,0 +1,159 @@
+"""The characters a pattern's match can start with: a speed aid for long alternations.
+
+Python's regex engine tries an alternation's branches in turn at every position, and a
+branch fails fast only where it opens with a plain character or class; one that opens with a
+word boundary, a look-behind, an optional group or a case-blind word runs some of its
+program first. :func:`guarded` puts a look-ahead at the first characters a match can read
+before such a branch (``(?=[dDsS])(?:\\b(?i:doses?|shots?)…)``), so that a branch whose match
+cannot start at a position is left after one character test. Read from the parsed pattern,
+so a blocker added later is guarded by what it says.
+
+A guard only ever adds a test that every match passes: a branch that can match the empty
+string, or whose start this module cannot follow, is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.nlp.quantities.word_starts import sre_constants, sre_parse
+
+_C = sre_constants
+_SKIPPED = {_C.AT, _C.ASSERT, _C.ASSERT_NOT}  # read no character: what follows starts here
+_REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT)}
+_FLAGS_FOLLOWED = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE
+_CATEGORIES = {
+    _C.CATEGORY_DIGIT: r"\d",
+    _C.CATEGORY_NOT_DIGIT: r"\D",
+    _C.CATEGORY_SPACE: r"\s",
+    _C.CATEGORY_NOT_SPACE: r"\S",
+    _C.CATEGORY_WORD: r"\w",
+    _C.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _Unknown(Exception):
+    """A start this module does not follow: the pattern is left unguarded."""
+
+
+def guarded(pattern: str) -> str:
+    """``pattern`` with a look-ahead at the characters its matches can start with, or as it
+    is when it can match the empty string or its start is not followed here. The guarded
+    pattern matches exactly where and what ``pattern`` matches."""
+    if _opens_with_a_character_test(pattern):
+        return pattern  # the engine tests that character first already, at no cost
+    guard = first_class(pattern)
+    return pattern if guard is None else f"(?={guard})(?:{pattern})"
+
+
+def _opens_with_a_character_test(pattern: str) -> bool:
+    """Whether ``pattern`` opens with a plain character or class, case-sensitive: a branch
+    that does is skipped by the engine after that one test (and a whole pattern that does
+    is searched for by its first character), which a look-ahead before it would undo."""
+    try:
+        parsed = sre_parse.parse(pattern)
+        flags, items = parsed.state.flags, list(parsed)
+        while items and items[0][0] == _C.SUBPATTERN and items[0][1][0] is None:
+            _group, add_flags, del_flags, inner = items[0][1]
+            flags = (flags | add_flags) & ~del_flags
+            items = list(inner)
+    except Exception:  # noqa: BLE001 - a private parser's shape may change: be safe
+        return False
+    return bool(items) and items[0][0] in (_C.LITERAL, _C.IN) and not flags & re.IGNORECASE
+
+
+def first_class(pattern: str) -> str | None:
+    """A regex for one character that every match of ``pattern`` starts with, or None."""
+    try:
+        parsed = sre_parse.parse(pattern)
+        if parsed.getwidth()[0] == 0:
+            return None  # an empty match reads no first character
+        atoms, nullable = _sequence(list(parsed), parsed.state.flags)
+    except Exception:  # noqa: BLE001 - a private parser's shape may change: be safe
+        return None
+    if nullable or not atoms:
+        return None
+    return _render(atoms)
+
+
+def _sequence(items: list, flags: int) -> tuple[set[tuple[str, str]], bool]:
+    """The first-character atoms of a sequence of items, and whether it can read nothing."""
+    atoms: set[tuple[str, str]] = set()
+    for op, value in items:
+        if op in _SKIPPED:
+            continue
+        found, nullable = _item(op, value, flags)
+        atoms |= found
+        if not nullable:
+            return atoms, False
+    return atoms, True
+
+
+def _item(op, value, flags: int) -> tuple[set[tuple[str, str]], bool]:
+    case_blind = bool(flags & re.IGNORECASE)
+    if op == _C.LITERAL:
+        return {("i" if case_blind else "c", _char(value))}, False
+    if op == _C.NOT_LITERAL:
+        return {("n", _wrap(f"[^{_char(value)}]", case_blind))}, False
+    if op == _C.IN:
+        return {_class_atom(list(value), case_blind)}, False
+    if op == _C.BRANCH:
+        atoms: set[tuple[str, str]] = set()
+        any_nullable = False
+        for branch in value[1]:
+            found, nullable = _sequence(list(branch), flags)
+            atoms |= found
+            any_nullable = any_nullable or nullable
+        return atoms, any_nullable
+    if op == _C.SUBPATTERN:
+        _group, add_flags, del_flags, inner = value
+        inner_flags = (flags | add_flags) & ~del_flags
+        if inner_flags & ~_FLAGS_FOLLOWED:
+            raise _Unknown
+        return _sequence(list(inner), inner_flags)
+    if op == getattr(_C, "ATOMIC_GROUP", None):
+        return _sequence(list(value), flags)
+    if op in _REPEATS:
+        low, high, inner = value
+        if high == 0:
+            return set(), True
+        found, nullable = _sequence(list(inner), flags)
+        return found, nullable or low == 0
+    raise _Unknown  # ANY, a back-reference, a conditional group …
+
+
+def _class_atom(items: list, case_blind: bool) -> tuple[str, str]:
+    negated = False
+    parts = []
+    for op, value in items:
+        if op == _C.NEGATE:
+            negated = True
+        elif op == _C.LITERAL:
+            parts.append(_char(value))
+        elif op == _C.RANGE:
+            parts.append(f"{_char(value[0])}-{_char(value[1])}")
+        elif op == _C.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+        else:
+            raise _Unknown
+    if negated:
+        return "n", _wrap(f"[^{''.join(parts)}]", case_blind)
+    return ("i" if case_blind else "c"), "".join(parts)
+
+
+def _render(atoms: set[tuple[str, str]]) -> str:
+    cased = "".join(sorted(text for kind, text in atoms if kind == "c"))
+    blind = "".join(sorted(text for kind, text in atoms if kind == "i"))
+    alternatives = [f"[{cased}]"] if cased else []
+    if blind:
+        alternatives.append(f"(?i:[{blind}])")
+    alternatives += sorted(text for kind, text in atoms if kind == "n")
+    return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _wrap(text: str, case_blind: bool) -> str:
+    return f"(?i:{text})" if case_blind else text

@@ -1,0 +1,64 @@
+"""A blocker behind a guard on its first characters (nlp/quantities/first_chars.py) matches
+exactly where and what it matches without one: issue 17's extraction speed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_regex_shortcuts import PROSE, soup
+
+from claimcheck.nlp.quantities import filters
+from claimcheck.nlp.quantities.first_chars import first_class, guarded
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts", "never"),
+    [
+        (r"\bdoses?\b", "d", "Dx1 "),
+        (r"(?i:doses?)", "dD", "x1 "),
+        (r"(?:\b\d+\s*)?\bof\s+\d+", "o7", "Oa "),  # an optional start: what follows too
+        (r"(?<=,\s)\d{5}", "0", "a, "),  # a look-behind reads nothing
+        (r"[^\w\n]+\d", "(- ", "a1\n"),
+        (r"(?:A\.?D\.?|C\.?E\.?)\s+\d", "AC", "aBc "),
+        (r"(?:^|[\u2028\u2029]+)[ \t]*\d", "\u2028 \t5", "a\n"),
+    ],
+)
+def test_first_class(pattern: str, starts: str, never: str) -> None:
+    guard = re.compile(first_class(pattern) or "")
+    assert all(guard.fullmatch(char) for char in starts)
+    assert not any(guard.fullmatch(char) for char in never)
+
+
+def test_a_pattern_opening_with_a_plain_character_test_stays_as_it_is() -> None:
+    # the engine skips such a branch after one test, and searches for such a pattern by it
+    assert guarded(r"[A-Z]\w+, \d") == r"[A-Z]\w+, \d"
+    assert guarded(r"(?:a|b)\d") == r"(?:a|b)\d"  # one class, as the parser reads it
+    assert guarded(r"(?i:ab)\d") != r"(?i:ab)\d"  # a case-blind letter is no plain test
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"x?", r"(?:a|)", r"\b", r".\d", r"(a)?(?(1)b|c)", r"(?a:\w)\d"],  # empty, any, a condition
+)
+def test_unfollowed_starts_stay_unguarded(pattern: str) -> None:
+    assert first_class(pattern) is None
+    assert guarded(pattern) == pattern
+
+
+def test_case_blind_guards_fold_as_the_pattern_does() -> None:
+    # the Kelvin sign folds to k and the long s to s under IGNORECASE: the guard lets them in
+    for pattern, text in [(r"(?i:kg)\d", "\u212ag5"), (r"(?i:sessions?)\s\d", "\u017fession 2")]:
+        assert re.search(pattern, text)
+        assert re.search(guarded(pattern), text).span() == re.search(pattern, text).span()
+
+
+def test_each_blocker_matches_the_same_behind_its_guard() -> None:
+    texts = PROSE + soup(400, seed=11)
+    assert sum(guarded(p) != p for _b, p in filters._BLOCKERS) > len(filters._BLOCKERS) // 2
+    for _buckets, pattern in filters._BLOCKERS:
+        plain, guard = re.compile(pattern, re.M), re.compile(guarded(pattern), re.M)
+        for text in texts:
+            assert [m.span() for m in guard.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], (pattern, text)
