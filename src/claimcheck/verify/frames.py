@@ -1820,8 +1820,18 @@ def _same_days(a: frozenset[float], b: frozenset[float]) -> bool:
     return any(abs(x - y) <= 0.05 * max(x, y) for x in a for y in b)
 
 
+TIMEPOINT_SLACK = 0.03
+"""How far apart two timepoints may be and still be one (26 weeks and six months, 76 weeks and
+"18 months", 2.9% apart, are within it; week 22 and week 23 of pregnancy, 4% apart, are
+not)."""
+
+
 def _same_time(figure: Frame, claim: Frame) -> bool:
-    return any(abs(x - y) <= 0.05 * max(x, y) for x in figure.timepoints for y in claim.timepoints)
+    return any(
+        abs(x - y) <= TIMEPOINT_SLACK * max(x, y)
+        for x in figure.timepoints
+        for y in claim.timepoints
+    )
 
 
 def _list(values: frozenset[str]) -> str:
