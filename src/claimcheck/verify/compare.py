@@ -214,6 +214,19 @@ def written_last_digit(figure: Quantity) -> int | None:
     return scale + (zeros if zeros >= 2 else 0)
 
 
+def half_a_step_off(draft: Quantity, source: RegistryValue) -> bool:
+    """Whether a draft point converted from another unit lies exactly half a step of the
+    source's last digit from it ("500 mg" is 0.5 g against a source's 1 g): rounding half
+    up would make it the source's figure, but it is a figure of its own, said in its own
+    unit, never the source's said more precisely."""
+    if draft.low is None or draft.low != draft.high or source.low is None:
+        return False
+    if source.low != source.high:
+        return False
+    step = 10.0 ** _last_digit(source.low, trailing_zeros_count=not source.approx)
+    return math.isclose(abs(draft.low - source.low), step / 2, rel_tol=1e-9)
+
+
 def overprecise_against_written(draft: Quantity, written: Quantity) -> bool:
     """Whether a precise draft point rounds, at the precision the source's statement writes
     its figure with, to that figure (``17.93 million`` against "17.9 million")."""

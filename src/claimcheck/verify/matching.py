@@ -1651,6 +1651,9 @@ BODY_MASSES = frozenset({"kg", "kgs", "lb", "lbs", "st"})  # weights of people, 
 
 
 SHARE_PERIODS = frozenset({"year", "month", "week", "day"})
+FIRST_YEAR = re.compile(r"\b(?:in|during|within|over)\W+(?:the\W+)?(?:first|one|a)\W+year\b", re.I)
+"""A share over a year ("in the first year of use"): a rate per year, as contraceptive
+failure rates are given."""
 ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\bper\s+annum\b|\b(?:patient|person)[\s-]years?\b")
 
 
@@ -1662,6 +1665,28 @@ def _period_said(registry_claim: RegistryClaim) -> str:
     ).lower()
 
 
+SHARE_PERIOD = re.compile(
+    r"(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bafter )(?<!\bover )"
+    r"(?<!mg )(?<!g )(?<!IU )(?<!units )(?<!doses )(?<!tablets )(?<!times )"
+    r"\b(?:each|every|per|a)\s+(?P<period>year|month|week|day)\b"
+    r"(?!\s+(?:later|after|earlier|before|ago|apart|old|of\s+age)\b)",
+    re.IGNORECASE,
+)
+"""A share's period said in its clause away from the figure ("5.6% of patients die each
+year"): the share is a rate per that period (not "within a year", "a year later", nor a
+dose's "50 mg a day")."""
+
+
+def _share_period(clause: str) -> str | None:
+    """The period a share's clause says it is per (:data:`SHARE_PERIOD`), if one."""
+    said = (
+        SHARE_PERIOD.search(clause)
+        if "ach" in clause or "er" in clause or " a " in clause
+        else None
+    )
+    return said.group("period").lower() if said else None
+
+
 def _says_a_period(registry_claim: RegistryClaim, period: str) -> bool:
     """Whether the claim says its share is per ``period`` ("each year", "annual", "/year"):
     a share of people per year (an incidence) is no share of people at all (a prevalence or
@@ -1671,7 +1696,7 @@ def _says_a_period(registry_claim: RegistryClaim, period: str) -> bool:
         return True
     words = PERIOD_WORDS.get(period, "").split()
     every = rf"\b(?:a|an|per|each|every)\s+{period}\b"
-    if period == "year" and ANNUALISED.search(said):
+    if period == "year" and (ANNUALISED.search(said) or FIRST_YEAR.search(said)):
         return True
     return bool(re.search(every, said)) or any(
         re.search(rf"\b{w}\b", said) for w in words if w not in (period, "a", "per")
@@ -4065,6 +4090,13 @@ def ranked_matches(
     # the figure in each unit, converted once: thousands of candidates share a few units
     conversions: dict[str | None, Quantity | None] = {}
     direction = None  # worked out only when a ratio claim asks for it
+    share_period = (
+        quantity.per
+        if quantity.per in SHARE_PERIODS
+        else _share_period(around.clause)
+        if quantity.unit in PROPORTION_UNITS
+        else None
+    )
     if around.heading_names:
         around = replace(around, heading_names=_wholes_above(registry, around))
     stood_for = (  # only where the clause names no subject of its own
@@ -4093,9 +4125,9 @@ def ranked_matches(
         if converted is None or not _statistics_agree(quantity, registry_claim):
             continue
         if (
-            quantity.per in SHARE_PERIODS
+            share_period is not None
             and quantity.unit in PROPORTION_UNITS
-            and not _says_a_period(registry_claim, quantity.per)
+            and not _says_a_period(registry_claim, share_period)
         ):
             continue  # "an incidence of 10.6% a year" is no lifetime risk of 19%
         converted = _as_its_fall(converted, registry_claim)

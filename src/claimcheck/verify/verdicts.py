@@ -17,7 +17,7 @@ from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import BEFORE, Quantity
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
-from claimcheck.verify.compare import compare, overprecise_against_written
+from claimcheck.verify.compare import compare, half_a_step_off, overprecise_against_written
 from claimcheck.verify.convert import convert
 from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
@@ -139,7 +139,13 @@ def _status(quantity: Quantity, match: Match) -> str:
     if status in (CONFLICT, OVERPRECISE) and _repeats_statement(quantity, match.registry_claim):
         return SUPPORTED
     if status == CONFLICT and _finer_than_written(quantity, match.registry_claim):
-        return OVERPRECISE
+        status = OVERPRECISE
+    if (
+        status == OVERPRECISE
+        and quantity.unit != match.quantity.unit
+        and half_a_step_off(match.quantity, match.registry_claim.value)
+    ):
+        return CONFLICT  # "amoxicillin 500 mg" against 1 g: no rounding of it
     return status or CONFLICT
 
 
