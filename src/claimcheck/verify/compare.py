@@ -227,6 +227,16 @@ def half_a_step_off(draft: Quantity, source: RegistryValue) -> bool:
     return math.isclose(abs(draft.low - source.low), step / 2, rel_tol=1e-9)
 
 
+def as_precise_as_written(draft: Quantity, written: Quantity) -> bool:
+    """Whether a draft point is written no finer than the source's statement writes its figure
+    (``24.3%`` against "24.0%", ``2.4`` against "2.0 percentage points"): its last digit is one
+    the source states, so a difference there is no extra precision but another figure."""
+    digit = written_last_digit(written)
+    if digit is None or draft.low is None or draft.low != draft.high:
+        return False
+    return _last_digit(draft.low, trailing_zeros_count=False) >= digit
+
+
 def overprecise_against_written(draft: Quantity, written: Quantity) -> bool:
     """Whether a precise draft point rounds, at the precision the source's statement writes
     its figure with, to that figure (``17.93 million`` against "17.9 million")."""

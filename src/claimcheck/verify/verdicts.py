@@ -17,7 +17,12 @@ from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import BEFORE, Quantity
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
-from claimcheck.verify.compare import compare, half_a_step_off, overprecise_against_written
+from claimcheck.verify.compare import (
+    as_precise_as_written,
+    compare,
+    half_a_step_off,
+    overprecise_against_written,
+)
 from claimcheck.verify.convert import convert
 from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
@@ -68,6 +73,19 @@ def _repeats_statement(quantity: Quantity, registry_claim: RegistryClaim) -> boo
         converted = convert(quantity, figure.unit)
         if converted is not None and (converted.low, converted.high) == (figure.low, figure.high):
             return True
+    return False
+
+
+def _written_as_finely(match: Match, quantity: Quantity) -> bool:
+    """Whether the statement writes the claim's value to the draft's last digit or finer
+    (:func:`as_precise_as_written`), for exact figures on both sides."""
+    value = match.registry_claim.value
+    if value.approx or quantity.approx:
+        return False
+    for figure in statement_quantities(match.registry_claim):
+        if (figure.low, figure.high) == (value.low, value.high):
+            converted = convert(quantity, figure.unit) or match.quantity
+            return as_precise_as_written(converted, figure)
     return False
 
 
@@ -140,6 +158,10 @@ def _status(quantity: Quantity, match: Match) -> str:
         return SUPPORTED
     if status == CONFLICT and _finer_than_written(quantity, match.registry_claim):
         status = OVERPRECISE
+    elif status == OVERPRECISE and _written_as_finely(match, quantity):
+        # "24.3%" against a statement's "24.0%" (a value typed 24.0 reads as 24): the
+        # source states that digit, so the figures differ
+        return CONFLICT
     if (
         status == OVERPRECISE
         and quantity.unit != match.quantity.unit
