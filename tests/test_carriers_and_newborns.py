@@ -19,6 +19,13 @@ REGISTRY = """\
   sources: [{citation: "CDC", quote: "about 1 in 13"}]
   status: approved
   review_by: 2030-01-01
+- id: thal-carriers-world
+  statement: About 1.5% of people worldwide carry a beta-thalassaemia gene.
+  subject: [beta-thalassaemia]
+  value: {value: 1.5, unit: percent}
+  sources: [{citation: "Review", quote: "1.5%"}]
+  status: approved
+  review_by: 2030-01-01
 - id: scd-living-us
   statement: Sickle cell disease affects about 100,000 people in the US.
   subject: [sickle cell disease, sickle cell]
@@ -58,6 +65,8 @@ lint_text = figure_verdicts_fixture(REGISTRY)
         ("In the US, about 3 million people carry the sickle cell trait.",
          {"about 3 million people": ("CC102", None)}),
         ("In the US, about 100,000 people live with sickle cell disease.", {}),
+        ("About 1.5% of people worldwide have beta-thalassaemia.", {"About 1.5%": ("CC102", None)}),
+        ("About 1.5% of people worldwide are carriers of beta-thalassaemia.", {}),
         ("In the US, sickle cell disease occurs in about 1 in 16,300 Black newborns and 1 in"
          " 365 Hispanic newborns.",
          {"about 1 in 16,300": ("CC101", "scd-births-black"),

@@ -49,3 +49,38 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )  # fmt: skip
 def test_one_drug_alone_is_not_the_combination(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+REGISTRY_SCHEDULED = """\
+- id: exe-dapa
+  statement: >-
+    In the PAIR-8 trial, HbA1c fell by 2.0 percentage points at week 28 in adults given
+    exenatide 2 mg once weekly plus dapagliflozin 10 mg once daily.
+  subject: [PAIR-8, exenatide, dapagliflozin]
+  value: {value: 2.0, unit: percentage points}
+  sources: [{citation: "PAIR-8 report", quote: "2.0 percentage points"}]
+  status: approved
+  review_by: 2030-01-01
+- id: sof-vel
+  statement: In the CURE-1 trial, 99% of patients given sofosbuvir plus velpatasvir were cured.
+  subject: [CURE-1, sofosbuvir]
+  value: {value: 99, unit: percent}
+  sources: [{citation: "CURE-1 report", quote: "99%"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_scheduled = figure_verdicts_fixture(REGISTRY_SCHEDULED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In PAIR-8, HbA1c fell by 2.0 percentage points at week 28 in adults given exenatide"
+         " plus dapagliflozin.", {}),
+        ("In CURE-1, sofosbuvir alone cured 99% of patients.", {"99%": ("CC102", None)}),
+        ("In CURE-1, 99% of patients given sofosbuvir plus velpatasvir were cured.", {}),
+    ],
+)  # fmt: skip
+def test_a_drug_alone_as_the_subject(lint_scheduled, text, expected):
+    assert lint_scheduled(text) == expected

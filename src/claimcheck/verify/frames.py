@@ -70,8 +70,9 @@ MEASURES: dict[str, re.Pattern[str]] = {
     # carriers of a recessive gene (cystic fibrosis, sickle cell trait, thalassaemia) are
     # no count of those who have the disease
     "carriers": re.compile(
-        r"\b(?:carriers?|carr(?:y|ies|ying)\W+(?:\w+\W+){0,3}?(?:genes?|variants?|mutations?"
-        r"|traits?|alleles?|copy|copies)|(?:sickle\W+cell|thalassa?emia)\W+trait)\b",
+        r"\b(?:carriers?|(?:carr(?:y|ies|ying)|ha(?:ve|s|ving))\W+(?:[\w-]+\W+){0,5}?(?:genes?"
+        r"|variants?|mutations?|traits?|alleles?|cop(?:y|ies)\W+of)|(?:sickle\W+cell"
+        r"|thalassa?emia)\W+trait)\b",
         re.IGNORECASE,
     ),
     "cost": re.compile(
@@ -1619,6 +1620,11 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
     figure is about a part of them."""
     if figure.measures and claim.measures and not figure.measures & claim.measures:
         return f"it counts {_list(claim.measures)}, the figure {_list(figure.measures)}"
+    if ("carriers" in figure.measures) != ("carriers" in claim.measures):
+        # carrying a recessive gene is not having the disease, whatever else either says
+        return (
+            "it counts carriers" if "carriers" in claim.measures else "the figure counts carriers"
+        )
     if "deaths" in figure.measures and claim.count_of and "deaths" not in claim.measures:
         # "killed 110,000 people" is no count of those who had a new heart attack or live on
         counted = "new cases" if claim.count_of == "new" else "those who have it"

@@ -1129,6 +1129,9 @@ class Surroundings:
             not frame.measures
             and not frame.count_of
             and len(whole.measures) == 1
+            # (the trait said in one clause holds for another only where that one says no
+            # verb of having the disease: "…, while sickle cell disease occurs in 1 in 13")
+            and not ("carriers" in whole.measures and DISEASE_VERB.search(clause))
             and not _unit_measure(quantity)
         ):
             frame = replace(frame, measures=whole.measures)
@@ -2673,11 +2676,13 @@ itself"), as "alone" is said."""
 ARM_LEAD = re.compile(ARM_LEAD_PATTERN, re.IGNORECASE)
 DOSE_GAP = re.compile(
     r"(?<=[A-Za-z])\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|micrograms?|milligrams?|g|IU|units?|ml)"
-    r"(?:/(?:kg|day|d|m2))?\b(?=\s+(?:alone|only|monotherapy|plus|and|with|combined)\b)",
+    r"(?:/(?:kg|day|d|m2))?\b(?:\s+(?:once|twice|three\s+times)?\s*(?:daily|weekly|a\s+day"
+    r"|a\s+week|every\s+\w+\s+weeks?))?(?=\s+(?:alone|only|monotherapy|plus|and|with|combined)\b)",
     re.IGNORECASE,
 )
-"""A dose between a drug's name and a word that joins or limits it ("ezetimibe 10 mg
-alone", "… 10 mg plus atorvastatin"): part of the arm's phrase, no word of it."""
+"""A dose, with its schedule, between a drug's name and a word that joins or limits it
+("ezetimibe 10 mg alone", "exenatide 2 mg once weekly plus dapagliflozin"): part of the
+arm's phrase, no word of it."""
 ARM_LEAD_WORDS = frozenset(
     "on given taking receiving received treated assigned randomised randomized with".split()
 )
@@ -2693,6 +2698,10 @@ def arm_words(text: str) -> frozenset[str]:
         found |= _telling(comparable_words(phrase).split())
         if ALONE.search(phrase):  # "estrogen alone" is not "estrogen plus progestin"
             found.add(MONOTHERAPY)
+    if "alone" in text or " own" in text or "itself" in text or "monotherapy" in text:
+        for said in DRUG_SAID_ALONE.finditer(text):  # "Sofosbuvir alone cured 99%"
+            if INN_STEM.search(said.group("drug")):
+                found |= _telling(comparable_words(said.group("drug")).split()) | {MONOTHERAPY}
     return frozenset(found)
 
 
@@ -2721,7 +2730,23 @@ def drug_sets(text: str) -> tuple[frozenset[str], ...]:
         drugs -= COMBINING_WORDS
         if drugs:
             found.append(frozenset(drugs))
+    if "alone" in text or " own" in text or "itself" in text or "monotherapy" in text:
+        # "Sofosbuvir alone cured 99%": a drug said alone needs no lead-in
+        for said in DRUG_SAID_ALONE.finditer(text):
+            name = said.group("drug")
+            if INN_STEM.search(name):
+                alone = frozenset(_telling(comparable_words(name).split()))
+                if alone and alone not in found:
+                    found.append(alone)
     return tuple(found)
+
+
+DRUG_SAID_ALONE = re.compile(
+    r"\b(?P<drug>[A-Za-z][\w-]{3,})(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g))?"
+    r"\s+(?:alone|on\W+its\W+own|by\W+itself|monotherapy)\b",
+    re.IGNORECASE,
+)
+"""A drug (an INN stem) said alone wherever it stands: the sentence's subject too."""
 
 
 COMBINED = re.compile(r"\s+(?:plus|\+|combined\s+with)\s+|\s*\+\s*", re.IGNORECASE)
@@ -3132,6 +3157,12 @@ COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 WITHOUT_PRONOUNS = frozenset({"it", "them", "this", "that", "one"})
+DISEASE_VERB = re.compile(
+    r"\b(?:occurs?|occurring|affects?|affecting|develops?|strikes?|is\W+(?:found|seen|born)"
+    r"|are\W+(?:found|seen|born)|has|have|living\W+with)\b",
+    re.IGNORECASE,
+)
+"""Verbs of having a disease, which a clause about its carriers does not need."""
 WITHOUT_PRONOUN = re.compile(r"\bwithout\W+(?:it|them)\b", re.IGNORECASE)
 TREATMENT_WORD = re.compile(
     r"\b(?:treat(?:ed|ment|ments)|drops|drugs?|medications?|medicines?|therapy|therapies"
