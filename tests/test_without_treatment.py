@@ -46,3 +46,28 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )  # fmt: skip
 def test_without_treatment_is_the_untreated_arm(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+REGISTRY_INTERVENTION = """\
+- id: transmission-without
+  statement: >-
+    Without any intervention, mother-to-child transmission of hepatitis B occurs in 70% to
+    90% of births to mothers who are HBeAg-positive.
+  subject: [mother-to-child transmission]
+  value: {low: 70, high: 90, unit: percent}
+  sources: [{citation: "WHO", quote: "70-90%"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_intervention = figure_verdicts_fixture(REGISTRY_INTERVENTION)
+
+
+def test_without_any_intervention_is_the_untreated_arm(lint_intervention):
+    assert (
+        lint_intervention(
+            "Without treatment, mother-to-child transmission of hepatitis B occurs in 70% to"
+            " 90% of births to mothers who are HBeAg-positive."
+        )
+        == {}
+    )

@@ -246,7 +246,7 @@ CONTROL_ARM = re.compile(
     r"(?<!kidney )(?<!liver )(?<!heart )(?<!lung )(?<!donor )(?<!housing )"
     r"wait(?:ing)?\W*list(?!\W+for\b)"
     r"|without\W+(?:any\W+|proper\W+|prompt\W+|medical\W+)?(?:treatment|therapy|medications?"
-    r"|medicines?|antibiotics|antivirals|chemotherapy|rehydration|vaccination)"
+    r"|medicines?|antibiotics|antivirals|chemotherapy|rehydration|vaccination|interventions?)"
     r"|(?:not|never)\W+(?:been\W+|being\W+|getting\W+)?treated|untreated(?=\W*,)"
     r"|untreated(?=\W+(?:patients|people|participants|group|arm|controls?|women|men|children"
     r"|adults|eyes)\b)|(?:left|went|remained|were|was)\W+untreated"

@@ -1682,11 +1682,7 @@ dose's "50 mg a day")."""
 
 def _share_period(clause: str) -> str | None:
     """The period a share's clause says it is per (:data:`SHARE_PERIOD`), if one."""
-    said = (
-        SHARE_PERIOD.search(clause)
-        if "ach" in clause or "er" in clause or " a " in clause
-        else None
-    )
+    said = SHARE_PERIOD.search(clause)
     return said.group("period").lower() if said else None
 
 
@@ -2698,10 +2694,8 @@ def arm_words(text: str) -> frozenset[str]:
         found |= _telling(comparable_words(phrase).split())
         if ALONE.search(phrase):  # "estrogen alone" is not "estrogen plus progestin"
             found.add(MONOTHERAPY)
-    if "alone" in text or " own" in text or "itself" in text or "monotherapy" in text:
-        for said in DRUG_SAID_ALONE.finditer(text):  # "Sofosbuvir alone cured 99%"
-            if INN_STEM.search(said.group("drug")):
-                found |= _telling(comparable_words(said.group("drug")).split()) | {MONOTHERAPY}
+    for alone in drugs_said_alone(text):  # "Sofosbuvir alone cured 99%"
+        found |= alone | {MONOTHERAPY}
     return frozenset(found)
 
 
@@ -2730,15 +2724,23 @@ def drug_sets(text: str) -> tuple[frozenset[str], ...]:
         drugs -= COMBINING_WORDS
         if drugs:
             found.append(frozenset(drugs))
-    if "alone" in text or " own" in text or "itself" in text or "monotherapy" in text:
-        # "Sofosbuvir alone cured 99%": a drug said alone needs no lead-in
-        for said in DRUG_SAID_ALONE.finditer(text):
-            name = said.group("drug")
-            if INN_STEM.search(name):
-                alone = frozenset(_telling(comparable_words(name).split()))
-                if alone and alone not in found:
-                    found.append(alone)
+    # "Sofosbuvir alone cured 99%": a drug said alone needs no lead-in
+    found.extend(alone for alone in drugs_said_alone(text) if alone not in found)
     return tuple(found)
+
+
+def drugs_said_alone(text: str) -> list[frozenset[str]]:
+    """Each drug ``text`` says alone (:data:`DRUG_SAID_ALONE`, a name with an INN stem), as
+    the set of its telling words."""
+    if not ("alone" in text or " own" in text or "itself" in text or "monotherapy" in text):
+        return []
+    found = []
+    for said in DRUG_SAID_ALONE.finditer(text):
+        if INN_STEM.search(said.group("drug")):
+            alone = frozenset(_telling(comparable_words(said.group("drug")).split()))
+            if alone:
+                found.append(alone)
+    return found
 
 
 DRUG_SAID_ALONE = re.compile(
