@@ -2660,11 +2660,11 @@ def arm_phrases(text: str, limit: int = 3) -> list[tuple[str, str]]:
     return found
 
 
-ALONE_AFTER = re.compile(
-    r"(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|IU|units?|ml)(?:/(?:kg|day|d|m2))?)?"
-    r"\s+(?:on\W+(?:its|their)\W+own|by\W+(?:itself|themselves))\b",
-    re.IGNORECASE,
-)
+ON_ITS_OWN = r"on\W+(?:its|their)\W+own|by\W+(?:itself|themselves)"
+"""The words that say a treatment is given without the others, besides "alone"."""
+DOSE = r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|IU|units?|ml)(?:/(?:kg|day|d|m2))?"
+"""A dose said after a drug's name ("10 mg", "2.5 mg/kg"), read past to what follows it."""
+ALONE_AFTER = re.compile(rf"(?:\s+{DOSE})?\s+(?:{ON_ITS_OWN})\b", re.IGNORECASE)
 """A drug said on its own after the words an arm's phrase stops at ("on its own", "by
 itself"), as "alone" is said."""
 
@@ -2744,8 +2744,7 @@ def drugs_said_alone(text: str) -> list[frozenset[str]]:
 
 
 DRUG_SAID_ALONE = re.compile(
-    r"\b(?P<drug>[A-Za-z][\w-]{3,})(?:\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g))?"
-    r"\s+(?:alone|on\W+its\W+own|by\W+itself|monotherapy)\b",
+    rf"\b(?P<drug>[A-Za-z][\w-]{{3,}})(?:\s+{DOSE})?\s+(?:alone|{ON_ITS_OWN}|monotherapy)\b",
     re.IGNORECASE,
 )
 """A drug (an INN stem) said alone wherever it stands: the sentence's subject too."""
@@ -2819,10 +2818,7 @@ def unstated_arms(
     )
 
 
-ALONE = re.compile(
-    r"\b(?:alone|only|monotherapy|on\W+(?:its|their)\W+own|by\W+(?:itself|themselves))\b",
-    re.IGNORECASE,
-)
+ALONE = re.compile(rf"\b(?:alone|only|monotherapy|{ON_ITS_OWN})\b", re.IGNORECASE)
 MONOTHERAPY = "alone"
 
 
