@@ -586,6 +586,8 @@ _PEOPLE = (
     r"|households?|families|smokers?|drinkers?|veterans?|youth|athletes?|players?|workers?"
     r"|employees?|runners?|recruits?|soldiers?|nurses?|doctors?|drivers?|survivors?|users?)"
 )
+PEOPLE_NOUN = re.compile(rf"\b{_PEOPLE}\b", re.IGNORECASE)
+"""A noun that says people (adults, babies, Americans): who a figure counts, not what."""
 # "Black and White Americans", "Black NCAA athletes", "White college students"
 _AND_OTHER = r"(?:\W+(?:and|or)\W+[A-Z][\w-]+)?(?:\W+[\w-]+)?"
 ETHNICITIES: dict[str, re.Pattern[str]] = {

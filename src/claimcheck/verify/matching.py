@@ -41,6 +41,7 @@ from claimcheck.verify.frames import (
     LOOK_BACK,
     MEASURES,
     OLDEST_AGE,
+    PEOPLE_NOUN,
     PER_BODY_DOSE,
     PREVALENCE_WORD,
     PROPORTION_UNITS,
@@ -933,7 +934,7 @@ class Surroundings:
     @cached_property
     def unexplainable_names(self) -> tuple[tuple[str, str], ...]:
         """The clause's names (key, as written) that may be a claim's unexplained ones
-        (:func:`_unexplained_names`): not what the figure is compared with, no year, and
+        (:func:`unexplained_names`): not what the figure is compared with, no year, and
         saying something of their own. The same for every candidate: read once per figure,
         and none, for most figures, so no candidate's names are asked."""
         return tuple(
@@ -1642,6 +1643,190 @@ def another_threshold(registry_claim: RegistryClaim, around: Surroundings) -> st
     return None
 
 
+ALL_CAUSES = re.compile(
+    r"\b(?:all[- ]cause|any\W+cause|all\W+causes|overall\W+(?:mortality|deaths?|survival)"
+    r"|total\W+mortality)\b",
+    re.IGNORECASE,
+)
+"""Deaths counted whatever killed (all-cause mortality, death from any cause)."""
+CAUSE_OF_DEATH = re.compile(
+    r"\b(?:died|deaths?|mortality|death\W+rates?)\W+(?:from|due\W+to|caused\W+by"
+    r"|attributed\W+to)\W+(?:an?\W+|the\W+)?(?P<after>[^\W\d_][\w-]*)"
+    r"|\bdied\W+of\W+(?:an?\W+|the\W+)?(?P<of>[^\W\d_][\w-]*)"
+    r"|(?<![\w-])(?P<before>[^\W\d_][\w-]*?)(?:[- ](?:related|specific|associated))?\W+"
+    r"(?:deaths?|mortality|death\W+rates?)\b",
+    re.IGNORECASE,
+)
+"""Deaths of one cause: "cardiovascular death", "liver-specific mortality", "died of stroke",
+"deaths from lung cancer"."""
+NOT_A_CAUSE = frozenset(
+    """the a an of all any and or its their these those such no zero more fewer many most
+    premature excess early late total overall annual yearly reported recorded estimated
+    global worldwide national hospital in-hospital perinatal neonatal infant child childhood
+    maternal adult under-five preventable avoidable attributable associated additional
+    cumulative crude age-adjusted age-standardised age-standardized age-specific standardised
+    standardized observed expected predicted projected operative postoperative perioperative
+    relative absolute risk rate higher lower increased reduced new per million thousand
+    which whose cause""".split()
+)
+"""Words before "deaths" or "mortality" that say how, when, where or whose, not a cause."""
+ALL_CAUSE = "any cause"
+PERIOD_WORD = re.compile(r"(?:year|month|week|day|hour)s?$", re.IGNORECASE)
+DEATH_WORD = re.compile(r"\b(?:died|deaths?|mortality|dying)\b", re.IGNORECASE)
+
+
+def death_scope(text: str) -> str | None:
+    """Which deaths ``text`` counts: :data:`ALL_CAUSE` (all-cause mortality), a cause as
+    written ("cardiovascular", "stroke"), or None where it says neither."""
+    if ALL_CAUSES.search(text):
+        return ALL_CAUSE
+    for said in CAUSE_OF_DEATH.finditer(text):
+        cause = said.group("after") or said.group("of") or said.group("before")
+        if not (
+            cause.lower() in NOT_A_CAUSE
+            or PEOPLE_NOUN.fullmatch(cause)
+            or PERIOD_WORD.search(cause)  # "three-year mortality", "in-hospital"
+        ):
+            return cause
+    return None
+
+
+@per_claim
+def claim_death_scope(registry_claim: RegistryClaim) -> str | None:
+    """Which deaths the claim counts (:func:`death_scope`), read from the clause of its
+    statement around its value, its measure and its context."""
+    statement = registry_claim.statement
+    target = value_figure(registry_claim)
+    if target is not None:
+        start, end = clause_of(statement, statement_quantities(registry_claim), target)
+        statement = statement[start:end]
+    return death_scope(" . ".join((statement, *registry_claim.context)))
+
+
+def another_cause(registry_claim: RegistryClaim, scope: str, clause: str) -> str | None:
+    """Why the claim is not the figure's when one counts deaths from any cause and the
+    other deaths of one cause (ERSPC's prostate cancer deaths against deaths from any
+    cause; ARISTOTLE's cardiovascular deaths against its all-cause deaths): another
+    measure, whatever the figures. None when they agree, or either says no scope."""
+    own = claim_death_scope(registry_claim)
+    if own is None or own.lower() == scope.lower():
+        return None
+    if own != ALL_CAUSE and scope != ALL_CAUSE:
+        # two causes: another unless the claim says the figure's ("CV deaths" of a claim
+        # whose context says CV), or the clause says the claim's
+        if (
+            comparable_words(scope) in claim_vocabulary(registry_claim)
+            or own.lower() in clause.lower()
+        ):
+            return None
+        return f"{ANOTHER_CAUSE} ({own} deaths, the figure {scope} deaths)"
+    if own == ALL_CAUSE:
+        return f"{ANOTHER_CAUSE} (deaths from any cause, the figure {scope} deaths)"
+    return f"{ANOTHER_CAUSE} ({own} deaths, the figure deaths from any cause)"
+
+
+ANOTHER_CAUSE = "it counts deaths of another scope"
+
+
+GUIDELINE_BODIES = {
+    "NICE": "National Institute for Health and (?:Care|Clinical) Excellence",
+    "WHO": "World Health Organi[sz]ation",
+    "CDC": "Centers for Disease Control",
+    "IDSA": "Infectious Diseases Society of America",
+    "ACOG": "American College of Obstetricians",
+    "AAP": "American Academy of Pediatrics",
+    "ACP": "American College of Physicians",
+    "ACC": "American College of Cardiology",
+    "AHA": "American Heart Association",
+    "ESC": "European Society of Cardiology",
+    "ESCMID": "European Society of Clinical Microbiology",
+    "EULAR": "European (?:League|Alliance of Associations) Against Rheumatism",
+    "ACR": "American College of Rheumatology",
+    "BSR": "British Society for Rheumatology",
+    "ADA": "American Diabetes Association",
+    "EASD": "European Association for the Study of Diabetes",
+    "FDA": "Food and Drug Administration",
+    "EMA": "European Medicines Agency",
+    "MHRA": "Medicines and Healthcare products Regulatory Agency",
+    "USPSTF": "(?:US|U\\.S\\.|United States) Preventive Services Task Force",
+    "NHMRC": "National Health and Medical Research Council",
+    "SIGN": "Scottish Intercollegiate Guidelines Network",
+    "RCOG": "Royal College of Obstetricians",
+    "BTS": "British Thoracic Society",
+    "GINA": "Global Initiative for Asthma",
+    "GOLD": "Global Initiative for Chronic Obstructive Lung Disease",
+    "KDIGO": "Kidney Disease: Improving Global Outcomes",
+    "ASCO": "American Society of Clinical Oncology",
+    "ESMO": "European Society for Medical Oncology",
+    "NCCN": "National Comprehensive Cancer Network",
+    "AASLD": "American Association for the Study of Liver Diseases",
+    "EASL": "European Association for the Study of the Liver",
+    "ACG": "American College of Gastroenterology",
+    "AGA": "American Gastroenterological Association",
+    "ATS": "American Thoracic Society",
+    "ERS": "European Respiratory Society",
+    "AAN": "American Academy of Neurology",
+    "APA": "American Psychiatric Association",
+    "AAFP": "American Academy of Family Physicians",
+    "ACS": "American Cancer Society",
+    "ECDC": "European Centre for Disease Prevention and Control",
+    "UKHSA": "UK Health Security Agency",
+    "JCVI": "Joint Committee on Vaccination and Immunisation",
+    "ACIP": "Advisory Committee on Immunization Practices",
+    "AUA": "American Urological Association",
+    "EAU": "European Association of Urology",
+    "ESHRE": "European Society of Human Reproduction",
+    "ASRM": "American Society for Reproductive Medicine",
+    "ESH": "European Society of Hypertension",
+    "IDF": "International Diabetes Federation",
+    "AAD": "American Academy of Dermatology",
+    "CMO": "Chief Medical Officers?",
+}
+"""Bodies that issue clinical guidance, by their acronym and their name written out (the
+bodies the verdict sets' sources cite): a recommendation is the figure of the body that
+makes it."""
+BODY = re.compile(
+    "|".join(
+        rf"(?P<{acronym}>\b{acronym}s?\b|\b{name}\b)" for acronym, name in GUIDELINE_BODIES.items()
+    )
+)
+RECOMMENDED = re.compile(
+    r"\b(?:recommend\w*|advis\w*|guidelines?|guidance|suggest\w*|endorse\w*|target)\b",
+    re.IGNORECASE,
+)
+"""Words that make a figure a body's advice (a dose, a course, a limit, a target)."""
+
+
+def bodies_in(text: str) -> frozenset[str]:
+    """The guideline bodies ``text`` names (:data:`GUIDELINE_BODIES`), by acronym."""
+    return frozenset(said.lastgroup for said in BODY.finditer(text) if said.lastgroup)
+
+
+@per_claim
+def claim_bodies(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The bodies the claim's statement, context or sources' citations name."""
+    texts = (
+        registry_claim.statement,
+        *registry_claim.context,
+        *registry_claim.subject,
+        *(source.citation or "" for source in registry_claim.sources),
+    )
+    return bodies_in(" . ".join(texts))
+
+
+def another_body(registry_claim: RegistryClaim, bodies: frozenset[str]) -> str | None:
+    """Why the claim is not the figure's when the figure is one body's advice and the
+    claim another's ("IDSA guidelines recommend 10 days" against NICE's 21 days): another
+    recommendation, not a wrong figure. None where the claim names no body or one of these."""
+    own = claim_bodies(registry_claim)
+    if not own or own & bodies:
+        return None
+    return f"{ANOTHER_BODY} ({', '.join(sorted(own))}, the figure {', '.join(sorted(bodies))})"
+
+
+ANOTHER_BODY = "it is another body's recommendation"
+
+
 def companion_ceiling(around: Surroundings) -> float:
     """The most :func:`companion_evidence` can add for any claim: keep the two in step."""
     return COMPANION_BONUS * len(around.companions)
@@ -1804,7 +1989,7 @@ def another_numbered_label(registry_claim: RegistryClaim, around: Surroundings) 
     return None
 
 
-def _unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> list[str]:
+def unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> list[str]:
     """The registry names of the clause (as written) that are none of the claim's names and
     that its statement does not say: "… develop cirrhosis" against a claim about treatment
     speaks of another outcome, as an unexplained word does."""
@@ -1813,8 +1998,8 @@ def _unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> l
         return []
     own = subject_keys(registry_claim) | _context_keys(registry_claim)
     statement = _statement_key(registry_claim)
-    return [
-        written
+    unexplained = [
+        (key, written)
         for key, written in said
         if key not in own
         and key not in statement
@@ -1822,6 +2007,54 @@ def _unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> l
         and not any(key in name for name in own)
         and not _explained_name(written, registry_claim)
     ]
+    if len(unexplained) == len(said):
+        return [written for _key, written in unexplained]
+    # words said once may be several names ("autistic" is both "autistic" and "autism"):
+    # explained when any of them is the claim's
+    explained = {written for key, written in said if (key, written) not in unexplained}
+    return list(dict.fromkeys(w for _key, w in unexplained if w not in explained))
+
+
+def sibling_names(
+    registry: Registry, registry_claim: RegistryClaim, around: Surroundings
+) -> list[str]:
+    """The clause's names (as written) the claim does not explain that a sibling claim (one
+    sharing a subject name with it) has for its own: the registry tells those claims apart
+    by that name ("EASI-75" against the IGA 0/1 claim of the same trial, where another claim
+    holds EASI-75), so a figure said of it is not this claim's figure."""
+    unexplained = unexplained_names(registry_claim, around)
+    if not unexplained:
+        return []
+    subjects = subject_keys(registry_claim)
+    keys = {written: key for key, written in around.unexplainable_names}
+    found = []
+    for written in unexplained:
+        owners = registry.by_term.get(keys.get(written, ""), ())
+        if _says_what(written, registry_claim) and any(
+            other != registry_claim.id and subject_keys(registry.by_id[other]) & subjects
+            for other in owners
+        ):
+            found.append(written)
+    return found
+
+
+def _says_what(written: str, registry_claim: RegistryClaim) -> bool:
+    """Whether a name says what is measured, with a word the claim does not say: not a
+    place, nor only people ("babies", "Americans") and a measure ("died", "diagnosed"),
+    nor a word the claim says in another form ("osteoporosis", "osteoporotic")."""
+    if ANY_REGION.search(written):
+        return False
+    rest = PEOPLE_NOUN.sub(" ", written)
+    for pattern in MEASURES.values():
+        rest = pattern.sub(" ", rest)
+    vocabulary = claim_vocabulary(registry_claim)
+    return any(
+        not any(len(stem) >= SAME_ROOT and word.startswith(stem[:SAME_ROOT]) for word in vocabulary)
+        for stem in _telling(comparable_words(rest).split()) - vocabulary - AGE_WORDS
+    )
+
+
+SAME_ROOT = 7  # letters two words share when they are forms of one ("osteoporo-sis/-tic")
 
 
 def _explained_name(written: str, registry_claim: RegistryClaim) -> bool:
@@ -1882,7 +2115,7 @@ def unexplained_penalty(registry_claim: RegistryClaim, around: Surroundings) -> 
     something else said of the same subject ("… 44% of new cases of kidney failure" against
     a claim about how common diabetes is) is not that claim's figure."""
     unexplained = len(_unexplained_stems(registry_claim, around))
-    unexplained += len(_unexplained_names(registry_claim, around))
+    unexplained += len(unexplained_names(registry_claim, around))
     counted = min(UNEXPLAINED_WORDS_COUNTED, unexplained) - UNEXPLAINED_WORDS_FREE
     return UNEXPLAINED_WORD_PENALTY * max(0, counted)
 
@@ -1892,7 +2125,7 @@ def unexplained_words(registry_claim: RegistryClaim, around: Surroundings) -> tu
     (more than the free one): what a message names for a near miss ("the sentence speaks of
     serious, adverse, events")."""
     stems = _unexplained_stems(registry_claim, around)
-    names = _unexplained_names(registry_claim, around)
+    names = unexplained_names(registry_claim, around)
     if len(stems) + len(names) <= UNEXPLAINED_WORDS_FREE:
         return ()
     written: dict[str, str] = {name.lower(): name for name in names}
@@ -4219,6 +4452,12 @@ def ranked_matches(
     dose_said = any(_dose(companion) for companion in around.companions)
     label_said = bool(around.labels_said)
     threshold_said = any(_is_bound(companion) for companion in around.companions)
+    bodies = (
+        bodies_in(around.clause) or bodies_in(claim.text)
+        if RECOMMENDED.search(claim.text)
+        else frozenset()
+    )
+    scope = death_scope(around.clause) if DEATH_WORD.search(around.clause) else None
     # candidates told apart by the arm their statements say (the CATIE drugs): a treatment
     # none of them is on is then another arm too
     arms_differ = bool(said_arms) and any(claim_arm_words(c) for c in siblings)
@@ -4286,6 +4525,14 @@ def ranked_matches(
             other = another_threshold(registry_claim, around)
             if other is not None:  # "below 5.0 mg/dL" is not the below-6.0 claim's outcome
                 bonus, why = None, ANOTHER_THRESHOLD.format(other)
+        if bonus is not None and scope is not None:
+            other = another_cause(registry_claim, scope, around.clause)
+            if other is not None:  # "cardiovascular death" is not the all-cause claim's
+                bonus, why = None, other
+        if bonus is not None and bodies:
+            other = another_body(registry_claim, bodies)
+            if other is not None:  # "IDSA recommends 10 days" is not NICE's 21 days
+                bonus, why = None, other
         if bonus is not None and label_said:
             other = another_numbered_label(registry_claim, around)
             if other is not None:  # "an ACR70 response" is not the ACR20 claim's
@@ -4364,6 +4611,8 @@ def ranked_matches(
             and not near.rejected.startswith(ANOTHER_STUDY)  # its figure, in another study
             and near.rejected != OTHER_DOSE  # its figure, at another dose ("… with 10 mg")
             and not near.rejected.startswith(ANOTHER_THRESHOLD[:30])  # … or threshold
+            and not near.rejected.startswith(ANOTHER_CAUSE)  # … or deaths of another scope
+            and not near.rejected.startswith(ANOTHER_BODY)  # … or another body's advice
             and not near.rejected.startswith(ANOTHER_ARM)  # … or in another arm
             and not near.rejected.endswith(UNSTATED_PART_END)  # … or of a part unnamed
             and near.rejected != WITH_IT  # … or of the people without it

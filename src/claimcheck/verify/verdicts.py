@@ -36,6 +36,7 @@ from claimcheck.verify.matching import (
     ranked_matches,
     restates,
     says_all,
+    sibling_names,
     statement_quantities,
     states_its_timepoint,
     subject_keys,
@@ -259,7 +260,13 @@ def _best_verdict(
         else threshold + CONFLICT_MARGIN + UNEXPLAINED_CONFLICT_COST * len(top.unexplained)
     )
     if _status(quantity, top) == CONFLICT and top.rank >= accuse_at and not top.narrowed:
-        return Verdict(claim, quantity, CONFLICT, top, near)
+        other = _told_apart_by(claim, quantity, top, named)
+        if not other:
+            return Verdict(claim, quantity, CONFLICT, top, near)
+        top = replace(
+            top, rejected=f"the sentence speaks of {other[0]}, which its sibling claims hold"
+        )
+        return Verdict(claim, quantity, UNSUPPORTED, None, top)
     return _paraphrase_or_unsupported(claim, quantity, near, allowed[0])
 
 
@@ -270,6 +277,29 @@ sentence: "around 2,700 people died …, about 1,500 of them men", "… 1,500 of
 
 
 PART_OF_WHOLE = "the figure counts a part ('of them') of the whole the claim is about"
+
+
+COUNTED = {
+    "number": "count"
+}  # a bare number beside a count is a sibling count ("2.8 million of them")
+
+
+def _told_apart_by(
+    claim: Claim,
+    quantity: Quantity,
+    top: Match,
+    named: tuple[Registry, Iterable[str]] | None,
+) -> list[str]:
+    """The names of the figure's clause by which the registry tells the top claim from its
+    siblings (:func:`~claimcheck.verify.matching.sibling_names`), asked of a figure with no
+    sibling figure of its kind in the sentence: where two are said together ("6.8% and 11.2%,
+    respectively"), the clause holds the other figure's names too."""
+    kind = COUNTED.get(quantity.kind, quantity.kind)
+    if named is None or any(
+        q is not quantity and COUNTED.get(q.kind, q.kind) == kind for q in claim.quantities
+    ):
+        return []
+    return sibling_names(named[0], top.registry_claim, Surroundings.of(claim, quantity))
 
 
 def _part_of_earlier(claim: Claim, quantity: Quantity) -> bool:
