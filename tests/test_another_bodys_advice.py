@@ -21,11 +21,13 @@ REGISTRY = """\
   status: approved
   review_by: 2030-01-01
 - id: acr-urate-target
-  statement: The ACR guideline recommends a serum urate target below 6 mg/dL on urate-lowering therapy.
+  statement: The ACR guideline recommends a serum urate target below 6 mg/dL on treatment.
   subject: [serum urate, urate-lowering therapy]
   context: [target]
   value: {high: 6, unit: mg/dL}
-  sources: [{citation: "FitzGerald JD et al. 2020 American College of Rheumatology Guideline for the Management of Gout", quote: "a serum urate target of <6 mg/dl"}]
+  sources:
+    - citation: FitzGerald JD et al. 2020 American College of Rheumatology Guideline for Gout
+      quote: a serum urate target of <6 mg/dl
   status: approved
   review_by: 2030-01-01
 """
@@ -52,7 +54,8 @@ lint_text = figure_verdicts_fixture(REGISTRY)
         ),
         # the claim's body named only in its source's citation, written out
         (
-            "The American College of Rheumatology recommends a serum urate target below 6 mg/dL on urate-lowering therapy.",
+            "The American College of Rheumatology recommends a serum urate target below"
+            " 6 mg/dL on urate-lowering therapy.",
             {},
         ),
         (
@@ -60,7 +63,8 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             {"below 5 mg/dL": ("CC102", None)},
         ),
         (
-            "The British Society for Rheumatology advises a serum urate target below 5 mg/dL on urate-lowering therapy.",
+            "The British Society for Rheumatology advises a serum urate target below 5 mg/dL"
+            " on urate-lowering therapy.",
             {"below 5 mg/dL": ("CC102", None)},
         ),
         # no body named: judged against the claim as before

@@ -34,6 +34,13 @@ _H = r"[ \t\u00a0\u2009\u202f]"
 _NUM_WORDS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _NUMBER = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS})"
 
+CARRIERS_RISK = re.compile(
+    r"\b(?:risks?|chances?|likelihood|penetrance)\b"
+    r"|\b(?:of|in|among|for)\W+(?:[\w-]+\W+){0,2}?carriers\b",
+    re.IGNORECASE,
+)
+"""Words that make carriers the people a risk or a share is of ("a 45% risk … in BRCA2
+carriers", "45% of VHL carriers will have had it"), not a count of carriers."""
 MEASURES: dict[str, re.Pattern[str]] = {
     "deaths": re.compile(
         r"\b(?:deaths?|died|die|dies|dying|kill(?:s|ed|ing)?|mortality|(?<!non-)(?<!non )fatal\w*"
@@ -279,7 +286,8 @@ STAGES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "regional": re.compile(
-        r"\b(?:regional|nearby\W+(?:lymph|tissue|organs?)|stage\W+(?:II|III|2|3)(?![\w/]))\b",
+        r"\b(?:regional(?!\W+(?:an(?:a|ae)?esthe\w*|blocks?|nerve|hospitals?|centres?|centers?"
+        r"|offices?|variations?|differences?))|nearby\W+(?:lymph|tissue|organs?)|stage\W+(?:II|III|2|3)(?![\w/]))\b",
         re.IGNORECASE,
     ),
     "distant": re.compile(
@@ -413,10 +421,14 @@ AGE_POINT = re.compile(
     rf"\b(?:aged|age|ages){_H}+(?P<n>\d{{1,3}})\b(?!{_H}*(?:[-–—]|to|and|or|\+|%)|\.\d"
     rf"|{_H}*(?:weeks?|months?|days?)\b)"
     rf"|\b(?P<m>\d{{1,3}})[- ]year[- ]olds?\b"
-    rf"|\b(?:wom[ae]n|m[ae]n|people|person|patients?)\W+of{_H}+(?P<k>\d{{1,3}})\b(?!{_H}*(?:%|percent|years?\W+of))",
+    rf"|\b(?:wom[ae]n|m[ae]n|people|person|patients?)\W+of{_H}+(?P<k>\d{{1,3}})\b(?!{_H}*(?:%|percent|years?\W+of))"
+    rf"|\b(?:by|before|until|to){_H}+(?:the{_H}+)?age{_H}+of{_H}+(?P<j>\d{{1,3}})\b(?!{_H}*(?:%|percent))"
+    rf"|(?:^|(?<=[.!?]\s))(?-i:By){_H}+(?P<i>\d{{1,3}})(?=,)",
     re.IGNORECASE,
 )
-"""A single age: ``aged 30``, ``age 37``, ``40-year-olds``, ``a woman of 30``."""
+"""A single age: ``aged 30``, ``age 37``, ``40-year-olds``, ``a woman of 30``; the age a
+cumulative risk is counted to, ``by the age of 80``, ``by age 70``, ``By 70,`` opening a
+sentence (read as the claim's ``by age 70`` is, so the two compare)."""
 AGE_DECADE = re.compile(r"\bin\W+their\W+(?P<d>[1-9]0)s\b", re.IGNORECASE)
 AGE_AT = re.compile(
     rf"\bat{_H}+(?:(?:the{_H}+)?ages?{_H}+(?:of{_H}+)?)?(?P<low>\d{{1,3}})"
@@ -862,6 +874,10 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
                 measured = measured[: skip[1]] + measured[after.end() :]
     lower = lowered(text)
     measures = set(_MEASURES.found(measured, lower if measured is text else lowered(measured)))
+    if "carriers" in measures and CARRIERS_RISK.search(measured):
+        # "a 45% risk of breast cancer in BRCA2 carriers": carriers are whom the risk is of,
+        # not what is counted
+        measures.discard("carriers")
     if KILLED_OR_INJURED.search(text):
         # "killed or seriously injured": one count of both, neither the deaths nor the injuries
         measures = (measures - {"deaths", "injuries"}) | {"deaths or injuries"}
@@ -1088,7 +1104,10 @@ COUNTED_AS = {"prevalence": "having", "incidence": "new"}
 def apply_declared(frame: Frame, registry_claim: object) -> Frame:
     """A registry claim's frame with its declared ``measure``, ``group`` and ``timepoint``
     (:class:`~claimcheck.registry.model.RegistryClaim` fields) in place of what its
-    statement seemed to say."""
+    statement seemed to say. A group that says no age keeps the statement's single age
+    ("group: [BRCA1]" keeps "by age 70", the age a risk is counted to), not a bracket ("men
+    aged 15 and older" is whom "group: [men]" means); its sexes, stages and arms are the
+    claim's whole group."""
     measure = getattr(registry_claim, "measure", None)
     group = getattr(registry_claim, "group", ())
     timepoint = getattr(registry_claim, "timepoint", None)
@@ -1108,7 +1127,8 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
             ethnicities=frozenset().union(*(f.ethnicities for f in said)) or frame.ethnicities,
             severities=frozenset().union(*(f.severities for f in said)) or frame.severities,
             dose_levels=frozenset().union(*(f.dose_levels for f in said)) or frame.dose_levels,
-            ages=tuple(age for f in said for age in f.ages),
+            ages=tuple(age for f in said for age in f.ages)
+            or tuple(age for age in frame.ages if age[0] == age[1]),
             grade=any(f.grade for f in said),
             regions=frozenset().union(*(f.regions for f in said)) or frame.regions,
             schedules=frozenset().union(*(f.schedules for f in said)) or frame.schedules,
@@ -1485,7 +1505,13 @@ def _ages(text: str) -> list[tuple[float, float]]:
     for found in AGE_BELOW.finditer(text):
         ages.append((0.0, float(found.group("a") or found.group("b") or found.group("c"))))
     for found in AGE_POINT.finditer(text):
-        value = float(found.group("n") or found.group("m") or found.group("k"))
+        value = float(
+            found.group("n")
+            or found.group("m")
+            or found.group("k")
+            or found.group("j")
+            or found.group("i")
+        )
         if 0 < value <= OLDEST_AGE:
             ages.append((value, value))
     for found in AGE_AT.finditer(text):

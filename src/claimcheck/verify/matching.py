@@ -1653,7 +1653,7 @@ CAUSE_OF_DEATH = re.compile(
     r"\b(?:died|deaths?|mortality|death\W+rates?)\W+(?:from|due\W+to|caused\W+by"
     r"|attributed\W+to)\W+(?:an?\W+|the\W+)?(?P<after>[^\W\d_][\w-]*)"
     r"|\bdied\W+of\W+(?:an?\W+|the\W+)?(?P<of>[^\W\d_][\w-]*)"
-    r"|(?<![\w-])(?P<before>[^\W\d_][\w-]*?)(?:[- ](?:related|specific|associated))?\W+"
+    r"|(?<![\w-])(?P<before>[^\W\d_][\w-]*?)(?:[- ](?:related|specific|associated))?[ -]+"
     r"(?:deaths?|mortality|death\W+rates?)\b",
     re.IGNORECASE,
 )
@@ -1667,7 +1667,7 @@ NOT_A_CAUSE = frozenset(
     cumulative crude age-adjusted age-standardised age-standardized age-specific standardised
     standardized observed expected predicted projected operative postoperative perioperative
     relative absolute risk rate higher lower increased reduced new per million thousand
-    which whose cause""".split()
+    which whose cause it them this that""".split()
 )
 """Words before "deaths" or "mortality" that say how, when, where or whose, not a cause."""
 ALL_CAUSE = "any cause"
@@ -2050,8 +2050,16 @@ def _says_what(written: str, registry_claim: RegistryClaim) -> bool:
     vocabulary = claim_vocabulary(registry_claim)
     return any(
         not any(len(stem) >= SAME_ROOT and word.startswith(stem[:SAME_ROOT]) for word in vocabulary)
-        for stem in _telling(comparable_words(rest).split()) - vocabulary - AGE_WORDS
+        for stem in _telling(comparable_words(rest).split()) - vocabulary - AGE_WORDS - REPORT_WORDS
     )
+
+
+REPORT_WORDS = frozenset(
+    comparable_words(
+        "result results outcome outcomes finding findings study trial analysis"
+    ).split()
+)
+"""Words of how a figure is reported, which any claim's sibling may name: no outcome."""
 
 
 SAME_ROOT = 7  # letters two words share when they are forms of one ("osteoporo-sis/-tic")

@@ -769,7 +769,7 @@ def _decades(text: str) -> list[GroupLabel]:
 
 
 AT_AGE = re.compile(
-    rf"\b[Aa]t{H}+(?P<low>\d{{1,3}})(?:{H}*(?:[-–—]|to|or){H}*(?P<high>\d{{1,3}}))?"
+    rf"\b(?P<lead>[Aa]t|[Bb]y){H}+(?P<low>\d{{1,3}})(?:{H}*(?:[-–—]|to|or){H}*(?P<high>\d{{1,3}}))?"
     rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
     rf"|man|people|patients|adults|children|girls|boys)\b)",
     re.MULTILINE,
@@ -781,7 +781,8 @@ PERSON_NEAR = re.compile(
 )
 PERSON_REACH = 80  # characters either side of "at N" searched for a person
 CLAUSE_OPENS = re.compile(rf"(?:\A|[.;:!?\u2029\n]){H}*(?:and{H}+|but{H}+)?\Z")
-"""``At 30 the chance …``, ``…; at 40, about 5%``: an ``at N`` that opens a clause is an age."""
+"""``At 30 the chance …``, ``…; at 40, about 5%``: an ``at N`` that opens a clause is an age, as
+is a ``By 70,`` that opens one (the age a cumulative risk is counted to)."""
 
 
 def _at_ages(text: str) -> list[GroupLabel]:
@@ -796,8 +797,11 @@ def _at_ages(text: str) -> list[GroupLabel]:
         high = float(match.group("high") or low)
         if not 0 < low <= high <= 120:
             continue
+        opens = CLAUSE_OPENS.search(text, 0, match.start())
+        if match.group("lead").lower() == "by" and not opens:
+            continue  # "fell by 12, then …": only a clause's opening "By 70," is an age
         window = text[max(0, match.start() - PERSON_REACH) : match.end() + PERSON_REACH]
-        if not (PERSON_NEAR.search(window) or CLAUSE_OPENS.search(text, 0, match.start())):
+        if not (PERSON_NEAR.search(window) or opens):
             continue
         start = match.start("low")
         bound = _Bound(low, high, end=match.end())
