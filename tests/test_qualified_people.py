@@ -31,6 +31,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
          {"60%": ("CC102", None)}),
         ("In Europe, 25% of adults who are heavy drinkers have fatty liver disease.",
          {"25%": ("CC102", None)}),
+        # the qualifier after a place
+        ("About 55% of adults in Europe who are obese have fatty liver disease.",
+         {"About 55%": ("CC102", None)}),
+        ("Among adults in the European Union who have diabetes, 25% have fatty liver disease.",
+         {"25%": ("CC102", None)}),
         # the whole the claim counts, right and wrong
         ("About 25% of adults in Europe have fatty liver disease.", {}),
         ("About 40% of adults in Europe have fatty liver disease.",

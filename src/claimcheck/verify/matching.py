@@ -1827,6 +1827,57 @@ def another_body(registry_claim: RegistryClaim, bodies: frozenset[str]) -> str |
 ANOTHER_BODY = "it is another body's recommendation"
 
 
+TOTAL_SPENT = re.compile(
+    r"\b(?:in\W+total|totall?(?:ed|ing)?|altogether|combined|spen[dt]\w*|outlays?"
+    r"|(?:cost|costs|costing)\W+(?:the\W+)?(?:US|U\.S\.|UK|NHS|United\W+States|United\W+Kingdom"
+    r"|England|Europe|world|nation|country|economy|health"
+    r"\W+system|employers|taxpayers|society))\b",
+    re.IGNORECASE,
+)
+"""Words that make a sum of money a total (what a nation, a system or all hospitals spent)."""
+PER_UNIT = re.compile(
+    r"\b(?:per|each|every|a)\W+(?:single\W+)?(?:stay|patient|person|case|admission"
+    r"|hospitali[sz]ation|visit|dose|course|procedure|operation|treatment|birth|child|day"
+    r"|night|bed|episode|discharge|test|pack|tablet|vial|injection)s?\b"
+    r"|\b(?:mean|average|median|typical)\W+(?:\w+\W+)?(?:cost|price|charge|bill|fee)s?\b",
+    re.IGNORECASE,
+)
+"""Words that make a sum of money one unit's: a cost per stay, per patient, per dose."""
+
+
+def money_scope(text: str) -> str | None:
+    """Whether ``text`` gives a sum of money as a total ("total") or one unit's ("unit")."""
+    total, unit = bool(TOTAL_SPENT.search(text)), bool(PER_UNIT.search(text))
+    return None if total == unit else "total" if total else "unit"
+
+
+@per_claim
+def claim_money_scope(registry_claim: RegistryClaim) -> str | None:
+    """:func:`money_scope` of the clause of the claim's statement around its value."""
+    statement = registry_claim.statement
+    target = value_figure(registry_claim)
+    if target is not None:
+        start, end = clause_of(statement, statement_quantities(registry_claim), target)
+        statement = statement[start:end]
+    return money_scope(statement)
+
+
+def another_money_scope(registry_claim: RegistryClaim, scope: str) -> str | None:
+    """Why a money claim is not the figure's when one is a total and the other one unit's
+    ("cost the US about $4 billion in total" against a mean cost per stay of $8,819): another
+    measure, however the figures compare. None when they agree or either says neither."""
+    own = claim_money_scope(registry_claim)
+    if own is None or own == scope:
+        return None
+    return ANOTHER_MONEY_SCOPE.format(
+        "a total" if own == "total" else "one unit's cost",
+        "a total" if scope == "total" else "one unit's cost",
+    )
+
+
+ANOTHER_MONEY_SCOPE = "it is {}, the figure {}"
+
+
 def companion_ceiling(around: Surroundings) -> float:
     """The most :func:`companion_evidence` can add for any claim: keep the two in step."""
     return COMPANION_BONUS * len(around.companions)
@@ -2411,12 +2462,15 @@ def _unstated_group_words(
 QUALIFIED_PEOPLE = re.compile(
     r"\b(?:people|persons|patients|adults|children|kids|women|men|girls|boys|participants"
     r"|recipients|individuals|infants|babies|students|pupils|smokers|those|eyes)\W+"
+    r"(?:(?:in|from)\W+(?:the\W+)?(?-i:[A-Z][\w.-]*)(?:\W+(?-i:[A-Z][\w.-]*)){0,3}\W+)?"
     r"(?P<qualifier>who\W+(?:are|were|is|was|have|has|had)\W+(?:(?:never|not|no|also|already"
     r"|a|an)\W+)*[^\W\d_][\w'-]*(?:[ ]+[^\W\d_][\w'-]*){0,2})",
     re.IGNORECASE,
 )
 """People told apart by a relative clause saying what they are or have: "in people who are
-overweight", "children who have asthma", "adults who had never had dengue". The words of the
+overweight", "children who have asthma", "adults who had never had dengue", also after a
+place ("adults in the US who are obese"). Not "people living with HIV" (often the very
+population a claim counts) nor "living in treated clusters" (a trial's arm). The words of the
 qualifier (up to three after its verb) name a part of the people a claim counts, unless the
 claim's own words say them. Not what people did ("who started the drug", "who stayed on
 it": a trial's arm, which arms weigh) nor what they are without ("without diabetes", often
@@ -4460,6 +4514,7 @@ def ranked_matches(
     dose_said = any(_dose(companion) for companion in around.companions)
     label_said = bool(around.labels_said)
     threshold_said = any(_is_bound(companion) for companion in around.companions)
+    money = money_scope(around.clause) if quantity.kind == "money" else None
     bodies = (
         bodies_in(around.clause) or bodies_in(claim.text)
         if RECOMMENDED.search(claim.text)
@@ -4536,6 +4591,10 @@ def ranked_matches(
         if bonus is not None and scope is not None:
             other = another_cause(registry_claim, scope, around.clause)
             if other is not None:  # "cardiovascular death" is not the all-cause claim's
+                bonus, why = None, other
+        if bonus is not None and money and registry_claim.value.unit in CURRENCY_CODES:
+            other = another_money_scope(registry_claim, money)
+            if other is not None:  # "$4 billion in total" is no cost per stay
                 bonus, why = None, other
         if bonus is not None and bodies:
             other = another_body(registry_claim, bodies)
@@ -4621,6 +4680,8 @@ def ranked_matches(
             and not near.rejected.startswith(ANOTHER_THRESHOLD[:30])  # … or threshold
             and not near.rejected.startswith(ANOTHER_CAUSE)  # … or deaths of another scope
             and not near.rejected.startswith(ANOTHER_BODY)  # … or another body's advice
+            and not near.rejected.startswith("it is a total")
+            and not near.rejected.startswith("it is one unit's")
             and not near.rejected.startswith(ANOTHER_ARM)  # … or in another arm
             and not near.rejected.endswith(UNSTATED_PART_END)  # … or of a part unnamed
             and near.rejected != WITH_IT  # … or of the people without it

@@ -1,0 +1,74 @@
+"""A total sum of money (what a nation, a health system or all hospitals spent) and one unit's
+cost (per stay, per patient, a course, the mean cost of a stay) are two measures: "cost the
+US about $4 billion in total" is no figure of the claim about a mean cost per stay, neither
+accused nor backed (issue 12: held-out eatdis set, fresh-eyes round break21)."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import figure_verdicts_fixture, registry_linter
+
+REGISTRY = """\
+- id: gallstone-stay-cost
+  statement: The mean hospital cost of a stay for gallstone disease was $9,800 in 2018.
+  subject: [gallstone disease, gallstones]
+  context: [hospital stay, United States]
+  value: {value: 9800, unit: USD}
+  sources: [{citation: "Statistical brief", quote: "mean cost per stay was $9,800"}]
+  status: approved
+  review_by: 2030-01-01
+- id: gallstone-total-cost
+  statement: Hospital care for gallstone disease cost the US $6.2 billion in total in 2018.
+  subject: [gallstone disease, gallstones]
+  context: [United States, aggregate cost]
+  value: {value: 6200000000, unit: USD}
+  sources: [{citation: "Statistical brief", quote: "aggregate costs of $6.2 billion"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2018 the mean hospital cost of a stay for gallstone disease was $9,800.", {}),
+        (
+            "In 2018 the mean hospital cost of a stay for gallstone disease was $12,400.",
+            {"$12,400": ("CC101", "gallstone-stay-cost")},
+        ),
+        ("In 2018 hospital care for gallstones cost the US $6.2 billion in total.", {}),
+        (
+            "In 2018 US hospitals spent $7.9 billion on gallstone disease.",
+            {"$7.9 billion": ("CC101", "gallstone-total-cost")},
+        ),
+    ],
+)
+def test_totals_and_unit_costs_are_judged_against_their_own_claims(lint_text, text, expected):
+    assert lint_text(text) == expected
+
+
+UNIT_ONLY = """\
+- id: gallstone-stay-cost
+  statement: The mean hospital cost of a stay for gallstone disease was $9,800 in 2018.
+  subject: [gallstone disease, gallstones]
+  context: [hospital stay, United States]
+  value: {value: 9800, unit: USD}
+  sources: [{citation: "Statistical brief", quote: "mean cost per stay was $9,800"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2018 hospital care for gallstones cost the US about $6 billion in total.",
+        "In 2018 US hospitals spent $6.2 billion on gallstone disease.",
+    ],
+)
+def test_a_total_is_no_figure_of_a_unit_cost(tmp_path, run_cli, text):
+    findings = registry_linter(tmp_path, run_cli, UNIT_ONLY)("page.md", text + "\n")
+    assert [f["code"] for f in findings] == ["CC102"]
+    assert "it is one unit's cost, the figure a total" in findings[0]["message"]
