@@ -84,3 +84,51 @@ def test_the_message_names_the_siblings_word(tmp_path, run_cli):
     )
     message = next(f["message"] for f in findings if '"45%"' in f["message"])
     assert "speaks of itch-free" in message
+
+
+ARMS = """\
+- id: ridge-relapse-spinal
+  statement: In RIDGE, 20.5% of patients assigned to spinal block relapsed by week 12.
+  subject: [RIDGE]
+  context: [relapse, spinal block, general block]
+  group: [spinal block]
+  value: {value: 20.5, unit: percent}
+  sources: [{citation: "Trial report", quote: "20.5% spinal and 19.7% general"}]
+  status: approved
+  review_by: 2030-01-01
+- id: ridge-relapse-general
+  statement: In RIDGE, 19.7% of patients assigned to general block relapsed by week 12.
+  subject: [RIDGE]
+  context: [relapse, spinal block, general block]
+  group: [general block]
+  value: {value: 19.7, unit: percent}
+  sources: [{citation: "Trial report", quote: "20.5% spinal and 19.7% general"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_arms = figure_verdicts_fixture(ARMS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In RIDGE, 20.5% of patients given spinal block and 19.7% of those given general"
+            " block relapsed by week 12.",
+            {},
+        ),
+        # swapped: each figure is its own arm's, by the declared groups, though every
+        # claim's context lists both arms
+        (
+            "In RIDGE, 19.7% of patients given spinal block relapsed by week 12, and 20.5% of"
+            " those given general block.",
+            {
+                "19.7%": ("CC101", "ridge-relapse-spinal"),
+                "20.5%": ("CC101", "ridge-relapse-general"),
+            },
+        ),
+    ],
+)
+def test_declared_groups_tell_arms_apart(lint_arms, text, expected):
+    assert lint_arms(text) == expected

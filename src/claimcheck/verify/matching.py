@@ -2895,6 +2895,25 @@ def _names_a_sibling_context(registry_claim: RegistryClaim, said: tuple[str, ...
     return any(not _is_own(name, own) for name in said)
 
 
+def _distinct_group_words(siblings: list[RegistryClaim]) -> dict[str, frozenset[str]]:
+    """The content words of each sibling's declared ``group`` that no other group declared
+    among the siblings has, by id: where writers list every arm in every claim's context,
+    the group still says whose arm a claim is ("spinal anaesthesia", "general
+    anaesthesia")."""
+    words_of = {
+        sibling.id: _content_words(" ".join(sibling.group)) for sibling in siblings if sibling.group
+    }
+    if len(words_of) < 2:
+        return {}
+    # over the groups as declared, not the claims: three claims of the spinal arm (its
+    # delirium, its deaths) still tell "spinal" from "general"
+    counts = Counter(word for words in set(words_of.values()) for word in words)
+    return {
+        claim_id: frozenset(word for word in words if counts[word] == 1)
+        for claim_id, words in words_of.items()
+    }
+
+
 def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
     """Words only this candidate has, said in the figure's own clause, attribute the figure
     to it ("… a first dose" for the first-dose claim); said only in another clause of the
@@ -4477,6 +4496,7 @@ def ranked_matches(
     # figure (all that :func:`distinct_evidence` reads)
     said_words = None if RESPECTIVELY.search(claim.text) else around.words | around.other_words
     distinct = distinct_words_of(siblings, said_words) if len(siblings) > 1 else {}
+    grouped = _distinct_group_words(siblings) if len(siblings) > 1 else {}
     conditions = _opening_conditions(siblings, around.opening_words)
     respective = _respective_by_words(claim, quantity, distinct) if distinct else None
     slots_by_frame: dict[int, tuple[Frame, frozenset[str]]] = {}
@@ -4554,6 +4574,11 @@ def ranked_matches(
                 against = True  # "… attributable to and associated with …, respectively"
         if bonus is not None and len(siblings) > 1:
             telling = distinct_evidence(distinct[registry_claim.id], around)
+            own_group = grouped.get(registry_claim.id)
+            if own_group:
+                # the declared group's own words ("spinal" of [spinal anaesthesia] where a
+                # sibling's is [general anaesthesia]) count though both contexts list both
+                telling += distinct_evidence(own_group - distinct[registry_claim.id], around)
             against = against or telling < 0
             bonus += telling
             if sibling_named and _names_a_sibling_context(registry_claim, sibling_named):
