@@ -72,3 +72,44 @@ def test_a_total_is_no_figure_of_a_unit_cost(tmp_path, run_cli, text):
     findings = registry_linter(tmp_path, run_cli, UNIT_ONLY)("page.md", text + "\n")
     assert [f["code"] for f in findings] == ["CC102"]
     assert "it is one unit's cost, the figure a total" in findings[0]["message"]
+
+
+RATES = """\
+- id: kidney-nhs-total
+  statement: Kidney failure costs the NHS in England £1.45 billion a year.
+  subject: [kidney failure]
+  context: [NHS, England]
+  value: {value: 1450000000, unit: GBP/year}
+  sources: [{citation: "Report", quote: "costs the NHS £1.45 billion a year"}]
+  status: approved
+  review_by: 2030-01-01
+- id: kidney-us-per-person
+  statement: Medicare spends $93,191 per person a year on kidney failure.
+  subject: [kidney failure]
+  context: [Medicare, United States]
+  value: {value: 93191, unit: USD}
+  sources: [{citation: "Report", quote: "$93,191 per person per year"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_rates = figure_verdicts_fixture(RATES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cost per patient against the NHS total, a total against the cost per person
+        (
+            "In England, kidney failure costs the NHS about £1,450 a year per patient.",
+            {"about £1,450 a year": ("CC102", None)},
+        ),
+        (
+            "Kidney failure costs Medicare about $93 billion in total.",
+            {"about $93 billion": ("CC102", None)},
+        ),
+        ("Medicare spends $93,191 a year for each person with kidney failure.", {}),
+    ],
+)
+def test_rates_per_unit_and_per_year_totals(lint_rates, text, expected):
+    assert lint_rates(text) == expected

@@ -36,11 +36,13 @@ _NUMBER = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS})"
 
 CARRIERS_RISK = re.compile(
     r"\b(?:risks?|chances?|likelihood|penetrance)\b"
-    r"|\b(?:of|in|among|for)\W+(?:[\w-]+\W+){0,2}?carriers\b",
+    r"|\b(?:of|in|among|for)\W+(?:[\w-]+\W+){0,2}?carriers\b"
+    r"|\b(?:women|men|people|patients|adults|children|those)\W+(?:who\W+)?carr(?:y|ying)\b",
     re.IGNORECASE,
 )
 """Words that make carriers the people a risk or a share is of ("a 45% risk … in BRCA2
-carriers", "45% of VHL carriers will have had it"), not a count of carriers."""
+carriers", "45% of VHL carriers will have had it", "45% of women carrying a BRCA2 variant
+develop …"), not a count of carriers."""
 MEASURES: dict[str, re.Pattern[str]] = {
     "deaths": re.compile(
         r"\b(?:deaths?|died|die|dies|dying|kill(?:s|ed|ing)?|mortality|(?<!non-)(?<!non )fatal\w*"

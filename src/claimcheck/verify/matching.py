@@ -1846,14 +1846,30 @@ PER_UNIT = re.compile(
 
 
 def money_scope(text: str) -> str | None:
-    """Whether ``text`` gives a sum of money as a total ("total") or one unit's ("unit")."""
-    total, unit = bool(TOTAL_SPENT.search(text)), bool(PER_UNIT.search(text))
-    return None if total == unit else "total" if total else "unit"
+    """Whether ``text`` gives a sum of money as a total ("total") or one unit's ("unit"):
+    the unit wins where both are said ("costs the NHS £1,450 a year per patient")."""
+    if PER_UNIT.search(text):
+        return "unit"
+    return "total" if TOTAL_SPENT.search(text) else None
+
+
+def _per_unit(unit: str) -> bool:
+    """Whether a money unit is per something other than a period (USD/stay, not GBP/year)."""
+    per = unit.partition("/")[2]
+    return bool(per) and per not in SHARE_PERIODS and per not in ("yr", "24h")
+
+
+def _money_unit(unit: str | None) -> bool:
+    """Whether ``unit`` is a currency, or a currency per something (USD/stay)."""
+    return bool(unit) and unit.partition("/")[0] in CURRENCY_CODES
 
 
 @per_claim
 def claim_money_scope(registry_claim: RegistryClaim) -> str | None:
-    """:func:`money_scope` of the clause of the claim's statement around its value."""
+    """:func:`money_scope` of the clause of the claim's statement around its value; one
+    unit's where its unit is a currency per something (USD/stay, GBP/patient)."""
+    if _per_unit(registry_claim.value.unit or ""):
+        return "unit"
     statement = registry_claim.statement
     target = value_figure(registry_claim)
     if target is not None:
@@ -2091,10 +2107,11 @@ def sibling_names(
 
 def _says_what(written: str, registry_claim: RegistryClaim) -> bool:
     """Whether a name says what is measured, with a word the claim does not say: not a
-    place, nor only people ("babies", "Americans") and a measure ("died", "diagnosed"),
-    nor a word the claim says in another form ("osteoporosis", "osteoporotic")."""
-    if ANY_REGION.search(written):
-        return False
+    place or a control arm ("placebo-controlled"), nor only people ("babies", "Americans")
+    and a measure ("died", "diagnosed"), nor a word the claim says in another form
+    ("osteoporosis", "osteoporotic")."""
+    if ANY_REGION.search(written) or CONTROL_ARM.search(written):
+        return False  # a place, or a control arm (which the arm rules weigh)
     rest = PEOPLE_NOUN.sub(" ", written)
     for pattern in MEASURES.values():
         rest = pattern.sub(" ", rest)
@@ -4534,7 +4551,11 @@ def ranked_matches(
     dose_said = any(_dose(companion) for companion in around.companions)
     label_said = bool(around.labels_said)
     threshold_said = any(_is_bound(companion) for companion in around.companions)
-    money = money_scope(around.clause) if quantity.kind == "money" else None
+    money = (
+        ("unit" if _per_unit(quantity.unit or "") else money_scope(around.clause))
+        if _money_unit(quantity.unit)
+        else None
+    )
     bodies = (
         bodies_in(around.clause) or bodies_in(claim.text)
         if RECOMMENDED.search(claim.text)
@@ -4617,7 +4638,7 @@ def ranked_matches(
             other = another_cause(registry_claim, scope, around.clause)
             if other is not None:  # "cardiovascular death" is not the all-cause claim's
                 bonus, why = None, other
-        if bonus is not None and money and registry_claim.value.unit in CURRENCY_CODES:
+        if bonus is not None and money and _money_unit(registry_claim.value.unit):
             other = another_money_scope(registry_claim, money)
             if other is not None:  # "$4 billion in total" is no cost per stay
                 bonus, why = None, other
