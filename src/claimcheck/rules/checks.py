@@ -188,9 +188,16 @@ class Disclaimers:
         return found
 
     def _read_block(self, first: int) -> None:
-        sentences = self.page.sentences[first : first + self.BLOCK]
+        sentences = self.page.sentences  # offsets only: no Sentence made
         analysis = self.page.document.analysis
-        texts = [_normalise(analysis[s.start : s.end]) for s in sentences]
+        texts = [
+            _normalise(analysis[start:end])
+            for start, end in zip(
+                sentences.starts[first : first + self.BLOCK],
+                sentences.ends[first : first + self.BLOCK],
+                strict=True,
+            )
+        ]
         threshold = self.rule.threshold
         reach = _bound(self.wordings, threshold).may_reach(texts)
         found = dict.fromkeys(range(first, first + len(texts)), False)
@@ -255,11 +262,8 @@ def check_required(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Find
         where = f"in the last {rule.within:g}% of the page"
     at = page.document.where(int(region[0] if rule.placement == "end" else region[1]))
     where += f" ({'from' if rule.placement == 'end' else 'up to'} {at})"
-    reaching = (
-        n
-        for n in everywhere
-        if page.sentences[n].start < region[1] and page.sentences[n].end > region[0]
-    )
+    starts, ends = page.sentences.starts, page.sentences.ends
+    reaching = (n for n in everywhere if starts[n] < region[1] and ends[n] > region[0])
     if found.first(reaching) is not None:  # one reaches the region
         return []
     seen = found.first(everywhere)

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from claimcheck.documents.document import BLOCK_BREAK, Document
 from claimcheck.rules.tokens import PageTokens, WordView, page_tokens
@@ -91,6 +91,59 @@ class Sentence:
         return self.last in (".", "!")
 
 
+class Sentences(Sequence[Sentence]):
+    """A page's sentences, each :class:`Sentence` made when first read and kept: a rule reads
+    a few sentences of most pages (those its words stand in, a disclaimer's last block), and
+    a Sentence per sentence of every page cost more than the rules' reading of them. Their
+    first and end offsets (:attr:`starts`, :attr:`ends`) are read from the page's arrays,
+    without making one."""
+
+    __slots__ = ("_tokens", "_made", "starts", "ends")
+
+    def __init__(self, tokens: PageTokens) -> None:
+        self._tokens = tokens
+        self._made: list[Sentence | None] = [None] * len(tokens.spans)
+        starts, ends = tokens.starts, tokens.ends
+        self.starts = [starts[first] for first, _end in tokens.spans]
+        self.ends = [ends[end - 1] for _first, end in tokens.spans]
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> Sentence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Sentence, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Sentence | tuple[Sentence, ...]:
+        if isinstance(index, slice):
+            return tuple(self._at(number) for number in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("sentence index out of range")
+        return self._at(index)
+
+    def __iter__(self) -> Iterator[Sentence]:
+        return (self._at(number) for number in range(len(self)))
+
+    def __repr__(self) -> str:
+        return f"Sentences({list(self)!r})"
+
+    def _at(self, number: int) -> Sentence:
+        made = self._made[number]
+        if made is None:
+            made = self._made[number] = Sentence(
+                self.starts[number],
+                self.ends[number],
+                None,
+                self._tokens,
+                self._tokens.spans[number],
+            )
+        return made
+
+
 @dataclass(frozen=True)
 class Section:
     start: int  # where its heading starts (0 for the part before the first heading)
@@ -101,7 +154,7 @@ class Section:
 @dataclass(frozen=True)
 class Page:
     document: Document
-    sentences: tuple[Sentence, ...]
+    sentences: Sentences
     paragraphs: tuple[tuple[int, int], ...]
     tokens: PageTokens  # what the sentences' words are read from
 
@@ -116,14 +169,10 @@ class Page:
         """Where the page's prose starts and ends."""
         if not self.sentences:
             return 0, len(self.document.raw)
-        return self.sentences[0].start, self.sentences[-1].end
+        return self.sentences.starts[0], self.sentences.ends[-1]
 
     # Sentences, paragraphs and sections are in text order, so each lookup is a bisection: a
     # scan per lookup made a page of thousands of paragraphs quadratic.
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
-
     @cached_property
     def _paragraph_starts(self) -> list[int]:
         return [start for start, _ in self.paragraphs]
@@ -145,7 +194,7 @@ class Page:
 
     def sentence_range(self, start: int, end: int) -> tuple[int, int]:
         """The first and end numbers of the sentences that start in [start, end)."""
-        starts = self._sentence_starts
+        starts = self.sentences.starts
         return bisect_left(starts, start), bisect_left(starts, end)
 
     def words_of(self, first: int, end: int) -> WordView:
@@ -278,14 +327,26 @@ def page_of(document: Document, doc: Doc | None = None) -> Page:
         for name in ("claimcheck_blocks", "sentencizer"):
             doc = nlp.get_pipe(name)(doc)
     tokens = page_tokens(doc)
-    starts, ends = tokens.starts, tokens.ends
-    sentences = tuple(
-        [
-            Sentence(starts[first], ends[end - 1], None, tokens, (first, end))
-            for first, end in tokens.spans
-        ]
-    )
-    paragraphs = tuple(
-        [m.span() for m in PARAGRAPH.finditer(document.analysis) if not m.group().isspace()]
-    )
-    return Page(document, sentences, paragraphs, tokens)
+    return Page(document, Sentences(tokens), _paragraphs(document.analysis), tokens)
+
+
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each paragraph of an analysis text: each run of characters
+    between newlines and block breaks that is not all whitespace (``PARAGRAPH``'s matches),
+    found line by line, since a line without a block break is one run (a search of the
+    pattern over the whole text cost as much as making the page's words)."""
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        if line and not line.isspace():
+            if BLOCK_BREAK in line:
+                spans.extend(
+                    m.span()
+                    for m in PARAGRAPH.finditer(text, offset, end)
+                    if not m.group().isspace()
+                )
+            else:
+                spans.append((offset, end))
+        offset = end + 1
+    return tuple(spans)

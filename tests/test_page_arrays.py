@@ -1,0 +1,70 @@
+"""The rules' page read from arrays (issue 17, throughput) is the page read the plain way.
+
+- paragraphs found line by line are ``PARAGRAPH``'s matches that are not all whitespace;
+- sentences made when first read have the offsets and words of the sentences the Doc marks,
+  and a page's content, sentence ranges and slices read the same from the offset arrays.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from claimcheck.documents.document import BLOCK_BREAK
+from claimcheck.documents.reader import read_document
+from claimcheck.rules.page import PARAGRAPH, Sentences, _paragraphs, page_of
+
+PIECES = (
+    "\n", "\n\n", "\r\n", " ", "   ", "\t", "\u00a0", "\u2028", "\u3000", BLOCK_BREAK,
+    f" {BLOCK_BREAK} ", "Cell therapy", "is studied.", "About 45% respond.", "- a bullet",
+    "# A heading", "Costs", "?", "x",
+)  # fmt: skip
+
+
+def plain_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in PARAGRAPH.finditer(text) if not m.group().isspace())
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_paragraphs_line_by_line_are_the_pattern_s(seed):
+    rng = random.Random(seed)
+    for _ in range(50):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30)))
+        assert _paragraphs(text) == plain_paragraphs(text), repr(text)
+
+
+PAGE = (
+    "# Liver cancer\n\n"
+    "About 75% of primary liver cancers are HCC. Is it curable?\n\n"
+    "- Surgery helps some patients.\n- Others get a transplant!\n\n"
+    "Five-year survival is 21%.\n\n"
+    "This page is not medical advice. Talk to your doctor.\n"
+)
+
+
+def test_sentences_made_when_read_are_the_doc_s(tmp_path):
+    from claimcheck.nlp.pipeline import build_pipeline
+
+    path = tmp_path / "page.md"
+    path.write_text(PAGE)
+    document = read_document(path)
+    doc = build_pipeline()(document.analysis)
+    page = page_of(document, doc)
+    marked = [s for s in doc.sents if any(not t.is_space and t.text != "-" for t in s)]
+    assert isinstance(page.sentences, Sentences)
+    assert len(page.sentences) == len(marked) > 5
+    for sentence, span in zip(page.sentences, marked, strict=True):
+        words = [t for t in span if not t.is_space and t.text not in ("-", BLOCK_BREAK)]
+        assert (sentence.start, sentence.end) == (words[0].idx, words[-1].idx + len(words[-1]))
+        assert [w.text for w in sentence.words] == [t.lower_ for t in words]
+    assert page.sentences[-1] is page.sentences[len(marked) - 1]  # made once, then kept
+    assert page.sentences[1:3] == tuple(list(page.sentences)[1:3])
+    assert page.content == (page.sentences[0].start, page.sentences[-1].end)
+    question = next(s for s in page.sentences if s.is_question)
+    assert page.sentence_range(question.start, question.end) == (
+        list(page.sentences).index(question),
+        list(page.sentences).index(question) + 1,
+    )
+    with pytest.raises(IndexError):
+        page.sentences[len(marked)]
