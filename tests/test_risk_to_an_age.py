@@ -51,6 +51,8 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "By 60, about 45% of VHL carriers will have had kidney cancer.",
             {"about 45%": ("CC101", "vhl-kidney-60")},
         ),
+        # carriers said with a participle are whom the share is of
+        ("By age 75, 70% of people carrying a VHL variant have had kidney cancer.", {}),
         (
             "The risk of kidney cancer to age 75 in VHL carriers is 62%.",
             {"62%": ("CC101", "vhl-kidney-75")},

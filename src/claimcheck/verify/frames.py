@@ -37,7 +37,7 @@ _NUMBER = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS})"
 CARRIERS_RISK = re.compile(
     r"\b(?:risks?|chances?|likelihood|penetrance)\b"
     r"|\b(?:of|in|among|for)\W+(?:[\w-]+\W+){0,2}?carriers\b"
-    r"|\b(?:women|men|people|patients|adults|children|those)\W+(?:who\W+)?carr(?:y|ying)\b",
+    r"|\bof\W+(?:women|men|people|patients|adults|children|those)\W+carrying\b",
     re.IGNORECASE,
 )
 """Words that make carriers the people a risk or a share is of ("a 45% risk … in BRCA2

@@ -1828,7 +1828,8 @@ ANOTHER_BODY = "it is another body's recommendation"
 
 
 TOTAL_SPENT = re.compile(
-    r"\b(?:in\W+total|totall?(?:ed|ing)?|altogether|combined|spen[dt]\w*|outlays?"
+    r"\b(?:in\W+total|totall?(?:ed|ing)|a\W+total\W+of|total\W+(?:spending|expenditure|bill)"
+    r"|altogether|combined|spen[dt]\w*|outlays?"
     r"|(?:cost|costs|costing)\W+(?:the\W+)?(?:US|U\.S\.|UK|NHS|United\W+States|United\W+Kingdom"
     r"|England|Europe|world|nation|country|economy|health"
     r"\W+system|employers|taxpayers|society))\b",
