@@ -3132,7 +3132,27 @@ def _other_drugs(
         unknown = page - vocabulary - subject_terms
         if unknown and not page & frozenset().union(*claims):
             return " ".join(sorted(unknown))
+    # a comparator arm's claim (its statement's drug is none of its subject's or context's:
+    # "given enalapril" under the subject sacubitril-valsartan) is not the figure of the
+    # other arm, whatever names its subject lends it
+    subject_words = _subject_drug_words(registry_claim)
+    for page in pages:
+        if all(own and not own & subject_words and not page & own for own in claims):
+            return " ".join(sorted(page))
     return None
+
+
+@per_claim
+def _subject_drug_words(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The telling words of the claim's subject and context names (its drug, its trial,
+    "TDF/FTC" in the context of a claim filed under PrEP), not its declared group."""
+    group = set(registry_claim.group)  # a declared group is also read as context
+    return frozenset(
+        word
+        for name in (*registry_claim.subject, *registry_claim.context)
+        if name not in group
+        for word in _telling(comparable_words(name).split())
+    )
 
 
 def unstated_arms(
