@@ -354,6 +354,10 @@ COLON_NOT_SHARE = re.compile(
 )
 """``a titre of 1:160``, ``diluted 1:1,000``, ``a 1:100 ratio``: a colon that is no share."""
 NOUN_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z][A-Za-z0-9'’-]*)")
+COMMA_NOUN_WORD = re.compile(rf",{H}+(?P<word>[a-z][A-Za-z0-9'’-]*)")
+"""The word after a comma between coordinate adjectives before a counted noun (``three small,
+randomised trials``, ``12 older, frail residents``): lower case, so a list's next item or a
+name starts anew."""
 HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z][\w-]*)")
 PRICE_NEXT_WORD = re.compile(
     r"(?i:per|a|an|each|for|in|at|and|or|to|from|with|only|plus|including|incl|excl|inc|is"
@@ -2122,7 +2126,7 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     elsewhere (``in around a minute``, ``over more than a decade``) it stays words."""
     hedge = AN_TIME_HEDGE.search(text, max(0, match.start() - 24), match.start())
     if hedge is None:
-        return _read_for_an_time(text, match)
+        return _read_apart_an_time(text, match) or _read_for_an_time(text, match)
     said = hedge.group().lower()
     if not said.startswith("within") and not DURATION_SAID_BEFORE.search(
         text, max(0, hedge.start() - 40), hedge.start()
@@ -2132,6 +2136,22 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     reading.number_spans.append(match.span())
     _read_left(text, reading)
     if not (reading.approx or reading.side) or not _read_right(text, reading):
+        return None
+    return reading if reading.kind == "duration" else None
+
+
+APART_AFTER = re.compile(rf"{H}+(?P<unit>(?i:{AN_TIME_UNIT})){H}+(?i:apart)\b")
+
+
+def _read_apart_an_time(text: str, match: re.Match[str]) -> _Reading | None:
+    """``given a month apart``, ``taken a week apart``: ``a``/``an`` and a unit of time before
+    ``apart`` is the gap between two events, one of the unit (exact), as ``4 weeks apart``
+    is four."""
+    if APART_AFTER.match(text, match.end()) is None:
+        return None
+    reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
+    reading.number_spans.append(match.span())
+    if not _read_right(text, reading):
         return None
     return reading if reading.kind == "duration" else None
 
@@ -2683,17 +2703,33 @@ RACE_AFTER = re.compile(
 )
 
 
+RACE_VERB_BEFORE = re.compile(
+    rf"\b(?:ran|runs?|running|walk(?:ed|s|ing)?|jog(?:ged|s|ging)?|complet(?:ed|es|ing)"
+    rf"|finish(?:ed|es|ing)|train(?:ed|s|ing)?{H}+for){H}+(?:a|the|his|her|their|my|our|your)"
+    rf"(?:{H}+(?:first|second|third|last|next))?{H}+\Z",
+    re.I,
+)
+"""A verb of running and an article before the ``K`` (``ran a 5K six weeks after``): the
+object of ``ran`` is the race whatever follows it, a number of weeks included."""
+
+
 def _is_race(text: str, reading: _Reading, found: re.Match[str]) -> bool:
     """``a 5K for the hospice``, ``her first 10K``, ``the 5k fun run``: after an article or
     a possessive, a glued ``K`` on a whole number up to 100 with no noun of its own after it
-    is a race's distance in kilometres (5 km), not five thousand."""
-    return (
+    is a race's distance in kilometres (5 km), not five thousand; after a verb of running
+    (``ran a 5K``, ``completed her first 10K``) whatever comes next."""
+    if not (
         reading.currency is None
         and len(reading.number_spans) == 1
         and reading.low == int(reading.low)
         and 1 <= reading.low <= 100
-        and bool(RACE_BEFORE.search(text, max(0, reading.start - 12), reading.start))
-        and bool(RACE_AFTER.match(text, found.end()))
+    ):
+        return False
+    start = max(0, reading.start - 40)
+    if RACE_VERB_BEFORE.search(text, start, reading.start):
+        return True
+    return bool(RACE_BEFORE.search(text, max(0, reading.start - 12), reading.start)) and bool(
+        RACE_AFTER.match(text, found.end())
     )
 
 
@@ -3300,6 +3336,9 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         unit = "week" if found.group("week") else "hour" if found.group("hour") else "day"
         reading.unit, reading.kind = unit, "duration"
         reading.end = found.end()
+    elif found := units.AGE_GLUED.match(text, end):  # "an 18y man", "her 6mo son"
+        reading.unit = f"{units.time_unit(found.group('time'))}-old"
+        reading.kind, reading.end = "measure", found.end()
     elif found := units.YEARS_OLD_SHORT.match(text, end):  # "a 67 y/o man", "72yo"
         reading.unit, reading.kind, reading.end = "year-old", "measure", found.end()
     elif found := units.EVERY_N.match(text, end):  # "4-6 hourly", "6-monthly"
@@ -3803,8 +3842,13 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
     ):
         words.append(modifier)
         position = modifier.end()
+    after_comma = False
     for _ in range(4):
         found = NOUN_WORD.match(text, position)
+        if not found and words and not after_comma:
+            # "Three small, randomised trials": coordinate adjectives split by a comma
+            found = COMMA_NOUN_WORD.match(text, position)
+            after_comma, words_before_comma = found is not None, list(words)
         if not found or found.group("word").lower() in lexicon.STOP_WORDS:
             break
         if found.group("word").lower() in NUMBER_WORDS_IN_NOUN or SIG_FREQUENCY.fullmatch(
@@ -3828,6 +3872,8 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
                 words.append(after)
                 head = after
             break
+    if after_comma and head is None:
+        words = words_before_comma  # "1 tablet, twice daily": the comma ends the noun
     one_or_less = reading.low == 1 and reading.high in (1, None)
     # "½ – 1 tablet", "¼–½ teaspoon": a fraction of one thing takes the singular
     one_or_less = one_or_less or (reading.numeral_fraction and 0 < reading.high <= 1)

@@ -5,7 +5,9 @@ year: ``cough for 3/7`` (3 days), ``review in 2/52`` (2 weeks), ``weight loss ov
 
 The same shape is a date or a fraction elsewhere (``3/7`` is the third of July, ``6/12`` half),
 so it is read as a period only where a period is said: after ``for``, ``in``, ``over``,
-``within``, ``x``, ``past``, ``last``, ``next`` or ``after``, or before ``ago``, and never
+``within``, ``x``, ``past``, ``last``, ``next`` or ``after``, or before ``ago``; before
+``old`` it is an age (``a 3/12 old baby`` is a 3-month-old), and ``N/52`` before
+``pregnant`` or ``gestation`` the weeks of a pregnancy (``10/52 pregnant``); never
 before ``of``, ``vision`` or a noun that it would count (``in 6/12 patients`` is six of
 twelve).
 
@@ -44,6 +46,10 @@ CUE_BEFORE = re.compile(
     rf"{H}*\Z"
 )
 CUE_AFTER = re.compile(rf"{H}+(?i:ago|hx|history|duration)\b")
+AGE_AFTER = re.compile(rf"{H}*-?{H}*(?i:old)\b")
+"""``a 3/12 old baby``, ``a 10/7-old infant``: the period is the child's age (a 3-month-old)."""
+PREGNANT_AFTER = re.compile(rf"{H}+(?i:pregnant|gestation|pregnancy)\b")
+"""``she is 10/52 pregnant``: weeks of a pregnancy counted over a year's 52, as ``/40`` is."""
 
 
 GESTATION = re.compile(
@@ -140,8 +146,14 @@ def slash_periods(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        before = CUE_BEFORE.search(text, max(0, match.start() - 10), match.start())
-        if not before and not CUE_AFTER.match(text, match.end()):
+        unit, kind = PERIOD_UNIT[over], "duration"
+        if AGE_AFTER.match(text, match.end()):
+            unit, kind = f"{unit}-old", "measure"  # "a 3/12 old baby", as "a 3-month-old"
+        elif not (
+            CUE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            or CUE_AFTER.match(text, match.end())
+            or (over == "52" and PREGNANT_AFTER.match(text, match.end()))
+        ):
             continue
         found.append(
             Quantity(
@@ -150,8 +162,8 @@ def slash_periods(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
                 end=match.end(),
                 low=float(count),
                 high=float(count),
-                unit=PERIOD_UNIT[over],
-                kind="duration",
+                unit=unit,
+                kind=kind,
             )
         )
     return found
