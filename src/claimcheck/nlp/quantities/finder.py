@@ -198,6 +198,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?P<numeral_fraction>{FRACTION_NUMERAL})"
         rf"|(?:(?<=minus-)|(?<=sub-)|(?<=Rs\.)|(?<=Fr\.)|(?<=kr\.)"  # "Rs.1,200": a sign's point
         rf"|(?<=\bnow-)|(?<=\bthen-)|(?<=\bNow-)|(?<=\bThen-)"  # "her now-18-month-old son"
+        rf"|(?<=\dmg-)|(?<=\dg-)|(?<=\dmcg-)|(?<=\dµg-)|(?<=\dkg-)|(?<=\dmL-)|(?<=\dml-)"  # "500mg-1g"
         rf"|(?<![\w])(?<![\w][-‐./])(?<![\w]-\n)"
         rf"(?:(?<![\w],)|(?<=\d,)(?!\d{{3}}(?!\d))))"
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
@@ -2319,7 +2320,8 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
     if Q_BEFORE.search(text, max(0, match.start() - 2), match.start()):
         return bool(Q_HOURS_AFTER.match(text, match.end()))  # "q8h", "q4-6h": every 8 hours
     if X_BEFORE.search(text, max(0, match.start() - 2), match.start()):
-        return bool(units.TIME.match(text, match.end()))  # "TDS x7 days": a course's length
+        # "TDS x7 days": a course's length; "x2 tablets": the count of a dose form
+        return bool(units.TIME.match(text, match.end()) or X_DOSE_FORM_AFTER.match(text, match.end()))
     if GLUED_CURRENCY.search(text, max(0, match.start() - 4), match.start()):
         return True
     if _transliterated_pound(text, match.start()):
@@ -2345,6 +2347,11 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
 Q_BEFORE = re.compile(r"(?<![\w.])[qQ]\Z")
 X_BEFORE = re.compile(r"(?<![\w.])[xX]\Z")
 """A prescription's ``x7 days`` (for seven days), the ``x`` glued to the number."""
+X_DOSE_FORM_AFTER = re.compile(
+    rf"{H}+(?i:tabs?|tablets?|caps?|capsules?|pills?|puffs?|drops?|sprays?|sachets?|patch(?:es)?"
+    rf"|suppositor(?:y|ies)|lozenges?|injections?|doses?)\b"
+)
+"""A dose form after a prescription's ``x2`` (``take x2 tablets``): two of it, as ``2 tablets``."""
 Q_HOURS_AFTER = re.compile(rf"(?:{H}*[-–—]{H}*\d{{1,2}})?(?:h|hr|hrs|(?i:d|w|wks?))\b|(?:H|HRS?)\b")
 """The prescriber's ``q8h`` (every 8 hours), ``q4-6h``, ``Q12h``: the digits between ``q`` and
 ``h`` are a number of hours, read as ``every 8 hours`` is; so are the days and weeks of
@@ -2751,7 +2758,8 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
     if abbr == "MM" and reading.currency is None:
         return 1.0  # "$1MM" is a million dollars (finance); "20 MM" is no scale
     if abbr in ("k", "K", "m", "M") and not glued and reading.currency is None and not counted:
-        return 1.0
+        if not (abbr in ("k", "M") and SIGN_AFTER_SCALE.match(text, found.end())):
+            return 1.0  # "20 k€", "3 M€": French pages glue the scale to the euro sign
     if abbr in ("m", "M") and glued and first and _is_age_and_sex(text, reading, found.end()):
         reading.unit, reading.kind, reading.end = "year-old", "measure", found.end()
         return 1.0  # "45M with chest pain": a 45-year-old man, never 45 million
@@ -2773,9 +2781,15 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
         if smaller < factor:  # "2 thousand 3 hundred": 2,300, digits and words mixed
             reading.low = reading.high = reading.low + float(more.group("n")) * smaller
             reading.end = more.end()
+    if first and abbr is None and factor in (100, 1000) and (rest := AND_UNITS_AFTER.match(text, reading.end)):
+        if float(rest.group("n")) < 100:  # "3 hundred and 21": 321, as it is said
+            reading.low = reading.high = reading.low + float(rest.group("n"))
+            reading.end = rest.end()
     return factor
 
 
+SIGN_AFTER_SCALE = re.compile(r"[€$£](?![\w$€£])")
+"""A currency sign right after a spaced scale letter (``20 k€``, ``3 M€``): the amount's scale."""
 AGE_SEX_OPENS = re.compile(
     rf"(?:\A|^|[.;:(\u2029\u2028]{H}*|\b(?:an?|An?|pt|Pt|Patient|patient|Me|me){H}*:?{H}+)\Z",
     re.MULTILINE,
@@ -2798,6 +2812,9 @@ def _is_age_and_sex(text: str, reading: _Reading, end: int) -> bool:
     return bool(opens) and bool(AGE_SEX_FOLLOWS.match(text, end))
 
 
+AND_UNITS_AFTER = re.compile(rf"{H}+and{H}+(?P<n>\d{{1,2}})(?![\d.,/:%-]|{H}*%)")
+"""The tens and units said after a digit and its spelled scale word: ``3 hundred and 21``,
+``2 thousand 3 hundred and 5`` (Recognizers-Text's mixed form), one number."""
 SMALLER_SCALE_AFTER = re.compile(
     rf"{H}+(?:and{H}+)?(?P<n>\d{{1,3}}){H}+(?P<scale>hundred|thousand|million)\b", re.IGNORECASE
 )
@@ -4428,7 +4445,7 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
         high=high,
         low_inclusive=low_inclusive,
         high_inclusive=high_inclusive,
-        approx=reading.approx,
+        approx=reading.approx or bool(OR_SO_AFTER.match(text, reading.end)),
         unit=unit,
         kind=kind,
         comparator=reading.comparator,
@@ -4437,6 +4454,11 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
         role=reading.role,
         spread=reading.spread,
     )
+
+
+OR_SO_AFTER = re.compile(rf",?{H}+or{H}+(?:so|thereabouts)\b", re.IGNORECASE)
+"""``two million or so``, ``ten days or thereabouts``: a hedge after the figure makes it
+approximate, as ``about`` before it does."""
 
 
 def _times(value: float | None, factor: float) -> float | None:
