@@ -53,14 +53,21 @@ def with_reference_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Q
             gap += quantity.text[: RR_TEXT.match(quantity.text).end() - 1]
         if REFERENCE_OPENING.fullmatch(gap) is None:
             continue
-        read[index] = replace(quantity, unit=result.unit, kind=result.kind, per=result.per, statistic=None)
+        read[index] = replace(
+            quantity, unit=result.unit, kind=result.kind, per=result.per, statistic=None
+        )
     return tuple(read)
 
 
 def _unitless_range(quantity: Quantity) -> bool:
     """A range with two different ends and no unit: a bare number pair, or one that ``RR``
     before it made a relative risk."""
-    if quantity.unit is not None or quantity.per is not None or quantity.low is None or quantity.high is None:
+    if (
+        quantity.unit is not None
+        or quantity.per is not None
+        or quantity.low is None
+        or quantity.high is None
+    ):
         return False
     if quantity.low >= quantity.high:
         return False

@@ -2321,7 +2321,9 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
         return bool(Q_HOURS_AFTER.match(text, match.end()))  # "q8h", "q4-6h": every 8 hours
     if X_BEFORE.search(text, max(0, match.start() - 2), match.start()):
         # "TDS x7 days": a course's length; "x2 tablets": the count of a dose form
-        return bool(units.TIME.match(text, match.end()) or X_DOSE_FORM_AFTER.match(text, match.end()))
+        return bool(
+            units.TIME.match(text, match.end()) or X_DOSE_FORM_AFTER.match(text, match.end())
+        )
     if GLUED_CURRENCY.search(text, max(0, match.start() - 4), match.start()):
         return True
     if _transliterated_pound(text, match.start()):
@@ -2781,7 +2783,12 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
         if smaller < factor:  # "2 thousand 3 hundred": 2,300, digits and words mixed
             reading.low = reading.high = reading.low + float(more.group("n")) * smaller
             reading.end = more.end()
-    if first and abbr is None and factor in (100, 1000) and (rest := AND_UNITS_AFTER.match(text, reading.end)):
+    if (
+        first
+        and abbr is None
+        and factor in (100, 1000)
+        and (rest := AND_UNITS_AFTER.match(text, reading.end))
+    ):
         if float(rest.group("n")) < 100:  # "3 hundred and 21": 321, as it is said
             reading.low = reading.high = reading.low + float(rest.group("n"))
             reading.end = rest.end()
