@@ -30,10 +30,10 @@ from claimcheck.documents.document import BLOCK_BREAK
 from claimcheck.nlp.cell_units import with_header_hedge, with_header_unit
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.elided_units import with_elided_units
-from claimcheck.nlp.reference_ranges import with_reference_units
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
 from claimcheck.nlp.quantity import Quantity
+from claimcheck.nlp.reference_ranges import with_reference_units
 from claimcheck.nlp.subjects import subject_words
 from claimcheck.nlp.tables import CellHeaders, age_row_headers, header_spans
 from claimcheck.nlp.terms import TERMS_KEY

@@ -198,7 +198,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?P<numeral_fraction>{FRACTION_NUMERAL})"
         rf"|(?:(?<=minus-)|(?<=sub-)|(?<=Rs\.)|(?<=Fr\.)|(?<=kr\.)"  # "Rs.1,200": a sign's point
         rf"|(?<=\bnow-)|(?<=\bthen-)|(?<=\bNow-)|(?<=\bThen-)"  # "her now-18-month-old son"
-        rf"|(?<=\dmg-)|(?<=\dg-)|(?<=\dmcg-)|(?<=\dµg-)|(?<=\dkg-)|(?<=\dmL-)|(?<=\dml-)"  # "500mg-1g"
+        # "500mg-1g": a dose range's high end in a unit of its own, after the low end's unit
+        rf"|(?<=\dmg-)|(?<=\dg-)|(?<=\dmcg-)|(?<=\dµg-)|(?<=\dkg-)|(?<=\dmL-)|(?<=\dml-)"
         rf"|(?<![\w])(?<![\w][-‐./])(?<![\w]-\n)"
         rf"(?:(?<![\w],)|(?<=\d,)(?!\d{{3}}(?!\d))))"
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
@@ -2759,9 +2760,15 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
         return 1.0  # "Rs. 2.5 cr" is 2.5 crore rupees
     if abbr == "MM" and reading.currency is None:
         return 1.0  # "$1MM" is a million dollars (finance); "20 MM" is no scale
-    if abbr in ("k", "K", "m", "M") and not glued and reading.currency is None and not counted:
-        if not (abbr in ("k", "M") and SIGN_AFTER_SCALE.match(text, found.end())):
-            return 1.0  # "20 k€", "3 M€": French pages glue the scale to the euro sign
+    spaced_before_sign = abbr in ("k", "M") and SIGN_AFTER_SCALE.match(text, found.end())
+    if (
+        abbr in ("k", "K", "m", "M")
+        and not glued
+        and reading.currency is None
+        and not counted
+        and not spaced_before_sign  # "20 k€", "3 M€": French pages glue the scale to the sign
+    ):
+        return 1.0
     if abbr in ("m", "M") and glued and first and _is_age_and_sex(text, reading, found.end()):
         reading.unit, reading.kind, reading.end = "year-old", "measure", found.end()
         return 1.0  # "45M with chest pain": a 45-year-old man, never 45 million
@@ -2783,15 +2790,11 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
         if smaller < factor:  # "2 thousand 3 hundred": 2,300, digits and words mixed
             reading.low = reading.high = reading.low + float(more.group("n")) * smaller
             reading.end = more.end()
-    if (
-        first
-        and abbr is None
-        and factor in (100, 1000)
-        and (rest := AND_UNITS_AFTER.match(text, reading.end))
-    ):
-        if float(rest.group("n")) < 100:  # "3 hundred and 21": 321, as it is said
-            reading.low = reading.high = reading.low + float(rest.group("n"))
-            reading.end = rest.end()
+    rest = AND_UNITS_AFTER.match(text, reading.end) if first and abbr is None else None
+    if rest and factor in (100, 1000) and float(rest.group("n")) < 100:
+        # "3 hundred and 21": 321, as it is said
+        reading.low = reading.high = reading.low + float(rest.group("n"))
+        reading.end = rest.end()
     return factor
 
 
