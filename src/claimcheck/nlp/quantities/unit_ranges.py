@@ -6,7 +6,8 @@ claims: the claim is the interval between them. So two such points joined the wa
 (``between … and``, ``from … to``, ``to`` or a dash, the hyphen too: ``500 mg - 1 g``)
 become one range, in the smaller end's unit (the unit the writer gave the low end). Only
 units whose ratio is exact are joined (grams to milligrams, hours to minutes, years to months,
-weeks to days); a month is no whole number of weeks, so ``from 2 weeks to 3 months`` stays two figures rather than get a made-up bound.
+weeks to days); a month is no whole number of weeks, so ``from 2 weeks to 3 months`` stays two
+figures rather than get a made-up bound.
 """
 
 from __future__ import annotations
