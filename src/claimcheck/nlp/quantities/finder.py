@@ -410,7 +410,7 @@ PER_VOLUME = re.compile(
 )
 """The denominator of a count written as a power of ten: ``4.5 × 10⁹/L``; also the cubic
 millimetre older lab reports count blood cells in (``7.5 × 10³/mm³``, ``/cmm``), which is the
-microlitre and is written ``µL``."""
+microlitre and is written ``µL``; a lower-case litre (``/l``, ``/ml``) is written ``L``."""
 PARTITIVE = re.compile(
     rf"{H}+of{H}+(?:the|these|those|his|her|their|its|our|[A-Z][\w-]*['’]s)(?={H}+[A-Za-z])"
 )
@@ -3058,6 +3058,8 @@ def _read_right(text: str, reading: _Reading) -> bool:
             volume = (
                 "µL" if per.group("cubic") or per.group("per") in ("μL", "uL") else per.group("per")
             )
+            # "×10⁹/l", "/ml", "/dl": the litre's letter in either case is one unit
+            volume = {"l": "L", "ml": "mL", "dl": "dL"}.get(volume, volume)
             reading.unit, reading.kind, reading.end = f"/{volume}", "measure", per.end()
             _read_rate(text, reading)
             return True
