@@ -991,11 +991,13 @@ def _suspended_hyphen_ranges(text: str, found: list[Quantity]) -> list[Quantity]
 
 
 LIST_SEPARATOR = re.compile(
-    rf"(?:-(?=[{H[1:-1]},]))?{H}*(?:,{H}*(?:(?:and|or|&){H}+)?|(?:and|or|&|as{H}+well{H}+as){H}+)",
+    rf"(?:-(?=[{H[1:-1]},]))?{H}*(?:,{H}*(?:(?:and|or|&){H}+)?|(?:and|or|&|as{H}+well{H}+as){H}+)"
+    rf"(?:then{H}+)?|{H}+then{H}+",
     re.IGNORECASE,
 )
 """What parts the figures of a list: ``43.2 and 61.2``, ``136, 166, and 29``, ``5, 10 or 20``,
-also after a suspended hyphen (``3-, 6- and 12-month visits``, ``2.5- or 5-mg doses``)."""
+also after a suspended hyphen (``3-, 6- and 12-month visits``, ``2.5- or 5-mg doses``), and a
+sequence said with ``then`` (``2 and then 3 tablets``, ``1 then 2 puffs``)."""
 SHARED_UNIT_KINDS = frozenset(
     {"percent", "measure", "duration", "money", "count", "rate", "multiple", "frequency"}
 )
@@ -4413,8 +4415,33 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
     if reading.kind in ("count", "rate") and (reading.low != 1 or reading.high != 1):
         # "two to three doses a day", "one to three doses": a range from one counts too
         return not _counts_parts_of_the_text(reading)
+    if (
+        reading.kind == "number"
+        and reading.low != 1
+        and len(reading.number_spans) == 1
+        and _unit_of_the_next_figure(text, reading.end)
+    ):
+        return True  # "two and then three tablets": the list's last figure gives the unit
     # "deaths went from twelve to three": each end of a change is a figure
     return reading.kind == "number" and reading.role is not None and reading.low != 1
+
+
+def _unit_of_the_next_figure(text: str, end: int) -> bool:
+    """Whether a list separator (:data:`LIST_SEPARATOR`) and a number with a unit or a plural
+    counted noun follow ``end``: ``two and three minutes``, ``four, then six tablets``."""
+    separator = LIST_SEPARATOR.match(text, end)
+    partner = separator and NUMBER_AT.match(text, separator.end())
+    if not partner:
+        return False
+    after = partner.end()
+    if (
+        units.PERCENT.match(text, after)
+        or units.TIME.match(text, after)
+        or _measure_at(text, after)
+    ):
+        return True
+    noun = NOUN_WORD.match(text, after)
+    return bool(noun) and _is_plural(noun.group("word")) and not _is_verb(text, noun)
 
 
 PART_OF_A_NUMBERED_WHOLE = re.compile(
