@@ -3,7 +3,8 @@ adjectives split by a comma (``three small, randomised trials``), a gap ``a week
 week), a race's ``K`` after a verb of running (``ran a 5K`` is 5 km whatever follows), a
 sig's ``x2 tablets`` (two tablets), a dose range across units glued by a hyphen
 (``500mg-1g``), a spaced scale glued to the euro sign (``20 k€``), ``3 hundred and 21``
-(321) and ``or so`` after a figure (approximate)."""
+(321), ``or so`` after a figure (approximate), a sig's ``x2 daily`` (2 times a day) and a
+sample size ``n=34/120`` (the part, 34, as ``n = 34`` reads)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ CASES = [
         [fig("12 M€", 12e6, unit="EUR"), fig("five years", 5, unit="year")],
     ),
     ("4 hundred and 7 beds were open.", [fig("4 hundred and 7 beds", 407, unit="beds")]),
+    ("Apply the gel x2 daily.", [fig("x2 daily", 2, unit="times/day", per="day")]),
+    ("Use the inhaler x3 a week.", [fig("x3 a week", 3, unit="times/week", per="week")]),
+    ("Headache was the commonest event (n=21/96).", [fig("21", 21)]),
     ("Rest for 3 days or so.", [fig("3 days", 3, unit="day", approx=True)]),
     (
         "We saw 200 patients or thereabouts.",

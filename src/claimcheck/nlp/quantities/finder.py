@@ -889,8 +889,11 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found += alternatives.slash_alternatives(text, [(q.start, q.end) for q in found])
         found += shorthand.slash_periods(text, [(q.start, q.end) for q in found])
         found += shorthand.gestation_weeks(text, [(q.start, q.end) for q in found])
+        found += shorthand.sample_parts(text, [(q.start, q.end) for q in found])
         found += _scores_out_of(text, found)
     found += shorthand.roman_doses(text, [(q.start, q.end) for q in found])
+    if "x" in text or "X" in text or "×" in text:
+        found += shorthand.times_per_period(text, [(q.start, q.end) for q in found])
     found += shorthand.hours_and_minutes(text, [(q.start, q.end) for q in found])
     if "50" in text or "ifty" in text:
         found += even_chances.even_chances(text, [(q.start, q.end) for q in found])

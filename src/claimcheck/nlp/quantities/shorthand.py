@@ -25,6 +25,13 @@ x, or two joined by a dash, right before or after a dose form (tab, cap, pill, p
 
 A length of time in hours with its minutes glued after the ``h`` (``2h30``, ``1h45min``) is
 that many hours (2.5, 1.75), except as a time of day (``opens at 8h30``).
+
+A sig's ``x2 daily`` or ``x3 a week`` is how often (2 times a day, 3 times a week), as
+``twice daily`` is.
+
+A sample size given as a part of a whole after ``n =`` (``(n=34/120)``, ``n = 12/48``) is the
+part, read as ``(n = 34)`` is: 34 of the 120 had it; the whole is the group's size, said
+elsewhere.
 """
 
 from __future__ import annotations
@@ -164,6 +171,62 @@ def slash_periods(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
                 high=float(count),
                 unit=unit,
                 kind=kind,
+            )
+        )
+    return found
+
+
+X_TIMES_PER = re.compile(
+    rf"(?<![\w.])[xX×](?P<n>\d{{1,2}}){H}+(?:(?P<adverb>daily|weekly)"
+    rf"|(?:a|per|each|every){H}+(?P<period>day|week))\b",
+    re.IGNORECASE,
+)
+
+
+def times_per_period(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Every ``x2 daily``, ``x3 a week`` (see the module) as a frequency, ``times/day`` or
+    ``times/week``; ``taken`` are spans already read, which it leaves alone."""
+    found: list[Quantity] = []
+    for match in X_TIMES_PER.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        word = (match.group("adverb") or match.group("period")).lower()
+        period = "day" if word in ("daily", "day") else "week"
+        count = float(match.group("n"))
+        found.append(
+            Quantity(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                low=count,
+                high=count,
+                unit=f"times/{period}",
+                kind="frequency",
+                per=period,
+            )
+        )
+    return found
+
+
+N_OF_WHOLE = re.compile(
+    rf"(?<![\w])[nN]{H}*={H}*(?P<part>\d{{1,6}})/(?P<whole>\d{{1,6}})(?![\w/]|[.,]\d)"
+)
+
+
+def sample_parts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Every ``n=34/120`` (see the module) as its part, the count 34, as ``n = 34`` reads;
+    ``taken`` are spans already read, which it leaves alone."""
+    found: list[Quantity] = []
+    if "=" not in text:
+        return found
+    for match in N_OF_WHOLE.finditer(text):
+        part, whole = int(match.group("part")), int(match.group("whole"))
+        start, end = match.span("part")
+        if part > whole or any(s < end and start < e for s, e in taken):
+            continue
+        found.append(
+            Quantity(
+                text=match.group("part"), start=start, end=end, low=float(part), high=float(part)
             )
         )
     return found
