@@ -177,7 +177,7 @@ def slash_periods(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
 
 
 X_TIMES_PER = re.compile(
-    rf"(?<![\w.])[xX×](?P<n>\d{{1,2}}){H}+(?:(?P<adverb>daily|weekly)"
+    rf"[xX×](?<![\w.][xX×])(?P<n>\d{{1,2}}){H}+(?:(?P<adverb>daily|weekly)"
     rf"|(?:a|per|each|every){H}+(?P<period>day|week))\b",
     re.IGNORECASE,
 )
@@ -209,7 +209,7 @@ def times_per_period(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
 
 
 N_OF_WHOLE = re.compile(
-    rf"(?<![\w])[nN]{H}*={H}*(?P<part>\d{{1,6}})/(?P<whole>\d{{1,6}})(?![\w/]|[.,]\d)"
+    rf"[nN](?<![\w][nN]){H}*={H}*(?P<part>\d{{1,6}})/(?P<whole>\d{{1,6}})(?![\w/]|[.,]\d)"
 )
 
 
