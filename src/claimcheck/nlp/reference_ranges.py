@@ -37,8 +37,8 @@ CLOSING = re.compile(r"\s*\)")
 def with_reference_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
     """``quantities`` (one sentence's, in order, offsets into ``text``) with each unitless
     reference range in brackets given the unit of the result before it (module rule)."""
-    if len(quantities) < 2 or "(" not in text:
-        return quantities
+    if len(quantities) < 2 or text.find("(", quantities[0].end, quantities[-1].start) < 0:
+        return quantities  # no bracket between the sentence's first and last figure
     read = list(quantities)
     for index in range(1, len(read)):
         quantity, result = read[index], read[index - 1]

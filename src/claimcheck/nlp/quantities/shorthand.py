@@ -208,9 +208,9 @@ def times_per_period(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return found
 
 
-N_OF_WHOLE = re.compile(
-    rf"[nN](?<![\w][nN]){H}*={H}*(?P<part>\d{{1,6}})/(?P<whole>\d{{1,6}})(?![\w/]|[.,]\d)"
-)
+N_OF_WHOLE = re.compile(rf"={H}*(?P<part>\d{{1,6}})/(?P<whole>\d{{1,6}})(?![\w/]|[.,]\d)")
+N_BEFORE = re.compile(rf"(?<![\w])[nN]{H}*\Z")
+"""``n`` before the ``=`` of :data:`N_OF_WHOLE` (the scan starts at the rare ``=``)."""
 
 
 def sample_parts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -220,6 +220,8 @@ def sample_parts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     if "=" not in text:
         return found
     for match in N_OF_WHOLE.finditer(text):
+        if not N_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue
         part, whole = int(match.group("part")), int(match.group("whole"))
         start, end = match.span("part")
         if part > whole or any(s < end and start < e for s, e in taken):
