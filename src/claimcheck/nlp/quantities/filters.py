@@ -596,8 +596,9 @@ page."""
 
 
 def _names_a_thinning(text: str) -> bool:
-    """Whether the text holds ``dilut…``, ``titre`` or ``titer`` (a substring test: cheap)."""
-    return "ilut" in text or "itre" in text or "titer" in text or "ILUT" in text
+    """Whether the text holds ``dilut…``, ``titre`` or ``titer`` in any case (substring tests:
+    cheap)."""
+    return "ilut" in text or "itre" in text or "iter" in text and "titer" in text.lower()
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
