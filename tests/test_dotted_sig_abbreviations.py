@@ -2,7 +2,7 @@
 ``TDS`` are: ``b.i.d.`` 2, ``t.i.d.``/``t.d.s.`` 3, ``q.i.d.`` 4 times a day (kind frequency).
 Without a dose before it, no figure. A chart's capitals ``Q12H``, ``Q6HRS`` are every 12 and
 6 hours, as ``q12h`` is (a capital range, ``Q4-6H``, is left unread); ``x7 days`` with the
-``x`` glued is a course of 7 days, as ``x 7 days`` is (``x2 tablets`` is left unread)."""
+``x`` glued is a course of 7 days, as ``x 7 days`` is, and ``x2 tablets`` two tablets."""
 
 from __future__ import annotations
 
@@ -43,7 +43,10 @@ CASES = [
         ],
     ),
     ("Take 1 tab x10 days.", [fig("1 tab", 1, unit="tab"), fig("10 days", 10, unit="day")]),
-    ("Paracetamol 500 mg x2 tablets.", [fig("500 mg", 500, unit="mg")]),
+    (
+        "Paracetamol 500 mg x2 tablets.",
+        [fig("500 mg", 500, unit="mg"), fig("2 tablets", 2, unit="tablets")],
+    ),
 ]
 
 

@@ -1,7 +1,8 @@
 """A fortnight is two weeks (``for a fortnight`` 2 weeks, ``3 fortnights`` 6 weeks: claims say
 weeks), and ``a couple of`` before a unit of time is about two of it (``a couple of days``,
 approximate, as ``a couple hundred`` is); ``a couple of nurses`` stays words. Two doses ``a
-month apart`` are a gap between them, no rate of doses per month."""
+month apart`` are a gap of one month between them (as ``4 weeks apart`` is four), no rate of
+doses per month."""
 
 from __future__ import annotations
 
@@ -32,9 +33,18 @@ CASES = [
         [fig("a couple of months", 2, unit="month", approx=True)],
     ),
     ("A couple of nurses helped on the ward.", []),
-    ("Give the two doses a month apart.", [fig("two doses", 2, unit="doses")]),
-    ("Book three visits a week apart.", [fig("three visits", 3, unit="visits")]),
-    ("The two doses are given a month apart.", [fig("two doses", 2, unit="doses")]),
+    (
+        "Give the two doses a month apart.",
+        [fig("two doses", 2, unit="doses"), fig("a month", 1, unit="month")],
+    ),
+    (
+        "Book three visits a week apart.",
+        [fig("three visits", 3, unit="visits"), fig("a week", 1, unit="week")],
+    ),
+    (
+        "The two doses are given a month apart.",
+        [fig("two doses", 2, unit="doses"), fig("a month", 1, unit="month")],
+    ),
     ("Take 2 tablets a day.", [fig("2 tablets a day", 2, unit="tablets/day", per="day")]),
 ]
 

@@ -33,6 +33,7 @@ from claimcheck.nlp.elided_units import with_elided_units
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
 from claimcheck.nlp.quantity import Quantity
+from claimcheck.nlp.reference_ranges import with_reference_units
 from claimcheck.nlp.subjects import subject_words
 from claimcheck.nlp.tables import CellHeaders, age_row_headers, header_spans
 from claimcheck.nlp.terms import TERMS_KEY
@@ -203,7 +204,7 @@ class ClaimGrouper:
                         for quantity, cell in zip(quantities, cell_texts, strict=True)
                     )
                 else:  # "… in 2021 and 32.9 in 2022": the unit said once
-                    quantities = with_elided_units(quantities, text)
+                    quantities = with_elided_units(with_reference_units(quantities, text), text)
                 claims.append(
                     Claim(
                         text=_text_of(text, trimmed),

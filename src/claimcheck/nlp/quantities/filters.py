@@ -583,6 +583,24 @@ def section_references(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+THINNING = re.compile(
+    rf"(?<![\d:.,])\d+(?:{H}*:{H}*|{H}+in{H}+)\d[\d,]*(?={H}+(?i:titres?|titers?|dilutions?)\b)"
+    rf"|\b(?i:dilut(?:e|ed|es|ing))(?:{H}+(?i:it|them|this|to|at|with|by))?"
+    rf"{H}+\d+(?:{H}*:{H}*|{H}+in{H}+)\d[\d,]*\b"
+)
+"""A titre or a dilution written before its name (``a 1:160 titre``, ``a 1 in 10 dilution``)
+or after the verb that makes it (``dilute 1 in 10``, ``diluted to 1:2,000``): how a sample or a
+drug is thinned, never a share of people. Searched only on a text that names one
+(:func:`_names_a_thinning`), apart from :data:`BLOCKERS`, whose every branch costs on every
+page."""
+
+
+def _names_a_thinning(text: str) -> bool:
+    """Whether the text holds ``dilut…``, ``titre`` or ``titer`` in any case (substring tests:
+    cheap)."""
+    return "ilut" in text or "itre" in text or "iter" in text and "titer" in text.lower()
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, disjoint (start, end) stretches of ``text`` that hold no claim.
 
@@ -599,6 +617,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             for match in blockers.finditer(text, start, end)
             if match.end() > match.start()
         )
+    if _names_a_thinning(text):
+        spans.extend(match.span() for match in THINNING.finditer(text))
     return sorted(spans)
 
 

@@ -198,6 +198,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?P<numeral_fraction>{FRACTION_NUMERAL})"
         rf"|(?:(?<=minus-)|(?<=sub-)|(?<=Rs\.)|(?<=Fr\.)|(?<=kr\.)"  # "Rs.1,200": a sign's point
         rf"|(?<=\bnow-)|(?<=\bthen-)|(?<=\bNow-)|(?<=\bThen-)"  # "her now-18-month-old son"
+        # "500mg-1g": a dose range's high end in a unit of its own, after the low end's unit
+        rf"|(?<=\dmg-)|(?<=\dg-)|(?<=\dmcg-)|(?<=\dµg-)|(?<=\dkg-)|(?<=\dmL-)|(?<=\dml-)"
         rf"|(?<![\w])(?<![\w][-‐./])(?<![\w]-\n)"
         rf"(?:(?<![\w],)|(?<=\d,)(?!\d{{3}}(?!\d))))"
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
@@ -354,6 +356,10 @@ COLON_NOT_SHARE = re.compile(
 )
 """``a titre of 1:160``, ``diluted 1:1,000``, ``a 1:100 ratio``: a colon that is no share."""
 NOUN_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z][A-Za-z0-9'’-]*)")
+COMMA_NOUN_WORD = re.compile(rf",{H}+(?P<word>[a-z][A-Za-z0-9'’-]*)")
+"""The word after a comma between coordinate adjectives before a counted noun (``three small,
+randomised trials``, ``12 older, frail residents``): lower case, so a list's next item or a
+name starts anew."""
 HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z][\w-]*)")
 PRICE_NEXT_WORD = re.compile(
     r"(?i:per|a|an|each|for|in|at|and|or|to|from|with|only|plus|including|incl|excl|inc|is"
@@ -404,7 +410,7 @@ PER_VOLUME = re.compile(
 )
 """The denominator of a count written as a power of ten: ``4.5 × 10⁹/L``; also the cubic
 millimetre older lab reports count blood cells in (``7.5 × 10³/mm³``, ``/cmm``), which is the
-microlitre and is written ``µL``."""
+microlitre and is written ``µL``; a lower-case litre (``/l``, ``/ml``) is written ``L``."""
 PARTITIVE = re.compile(
     rf"{H}+of{H}+(?:the|these|those|his|her|their|its|our|[A-Z][\w-]*['’]s)(?={H}+[A-Za-z])"
 )
@@ -883,8 +889,11 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found += alternatives.slash_alternatives(text, [(q.start, q.end) for q in found])
         found += shorthand.slash_periods(text, [(q.start, q.end) for q in found])
         found += shorthand.gestation_weeks(text, [(q.start, q.end) for q in found])
+        found += shorthand.sample_parts(text, [(q.start, q.end) for q in found])
         found += _scores_out_of(text, found)
     found += shorthand.roman_doses(text, [(q.start, q.end) for q in found])
+    if "x" in text or "X" in text or "×" in text:
+        found += shorthand.times_per_period(text, [(q.start, q.end) for q in found])
     found += shorthand.hours_and_minutes(text, [(q.start, q.end) for q in found])
     if "50" in text or "ifty" in text:
         found += even_chances.even_chances(text, [(q.start, q.end) for q in found])
@@ -985,11 +994,13 @@ def _suspended_hyphen_ranges(text: str, found: list[Quantity]) -> list[Quantity]
 
 
 LIST_SEPARATOR = re.compile(
-    rf"(?:-(?=[{H[1:-1]},]))?{H}*(?:,{H}*(?:(?:and|or|&){H}+)?|(?:and|or|&|as{H}+well{H}+as){H}+)",
+    rf"(?:-(?=[{H[1:-1]},]))?{H}*(?:,{H}*(?:(?:and|or|&){H}+)?|(?:and|or|&|as{H}+well{H}+as){H}+)"
+    rf"(?:then{H}+)?|{H}+then{H}+",
     re.IGNORECASE,
 )
 """What parts the figures of a list: ``43.2 and 61.2``, ``136, 166, and 29``, ``5, 10 or 20``,
-also after a suspended hyphen (``3-, 6- and 12-month visits``, ``2.5- or 5-mg doses``)."""
+also after a suspended hyphen (``3-, 6- and 12-month visits``, ``2.5- or 5-mg doses``), and a
+sequence said with ``then`` (``2 and then 3 tablets``, ``1 then 2 puffs``)."""
 SHARED_UNIT_KINDS = frozenset(
     {"percent", "measure", "duration", "money", "count", "rate", "multiple", "frequency"}
 )
@@ -2122,7 +2133,7 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     elsewhere (``in around a minute``, ``over more than a decade``) it stays words."""
     hedge = AN_TIME_HEDGE.search(text, max(0, match.start() - 24), match.start())
     if hedge is None:
-        return _read_for_an_time(text, match)
+        return _read_apart_an_time(text, match) or _read_for_an_time(text, match)
     said = hedge.group().lower()
     if not said.startswith("within") and not DURATION_SAID_BEFORE.search(
         text, max(0, hedge.start() - 40), hedge.start()
@@ -2132,6 +2143,22 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     reading.number_spans.append(match.span())
     _read_left(text, reading)
     if not (reading.approx or reading.side) or not _read_right(text, reading):
+        return None
+    return reading if reading.kind == "duration" else None
+
+
+APART_AFTER = re.compile(rf"{H}+(?P<unit>(?i:{AN_TIME_UNIT})){H}+(?i:apart)\b")
+
+
+def _read_apart_an_time(text: str, match: re.Match[str]) -> _Reading | None:
+    """``given a month apart``, ``taken a week apart``: ``a``/``an`` and a unit of time before
+    ``apart`` is the gap between two events, one of the unit (exact), as ``4 weeks apart``
+    is four."""
+    if APART_AFTER.match(text, match.end()) is None:
+        return None
+    reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
+    reading.number_spans.append(match.span())
+    if not _read_right(text, reading):
         return None
     return reading if reading.kind == "duration" else None
 
@@ -2299,7 +2326,10 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
     if Q_BEFORE.search(text, max(0, match.start() - 2), match.start()):
         return bool(Q_HOURS_AFTER.match(text, match.end()))  # "q8h", "q4-6h": every 8 hours
     if X_BEFORE.search(text, max(0, match.start() - 2), match.start()):
-        return bool(units.TIME.match(text, match.end()))  # "TDS x7 days": a course's length
+        # "TDS x7 days": a course's length; "x2 tablets": the count of a dose form
+        return bool(
+            units.TIME.match(text, match.end()) or X_DOSE_FORM_AFTER.match(text, match.end())
+        )
     if GLUED_CURRENCY.search(text, max(0, match.start() - 4), match.start()):
         return True
     if _transliterated_pound(text, match.start()):
@@ -2325,6 +2355,11 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
 Q_BEFORE = re.compile(r"(?<![\w.])[qQ]\Z")
 X_BEFORE = re.compile(r"(?<![\w.])[xX]\Z")
 """A prescription's ``x7 days`` (for seven days), the ``x`` glued to the number."""
+X_DOSE_FORM_AFTER = re.compile(
+    rf"{H}+(?i:tabs?|tablets?|caps?|capsules?|pills?|puffs?|drops?|sprays?|sachets?|patch(?:es)?"
+    rf"|suppositor(?:y|ies)|lozenges?|injections?|doses?)\b"
+)
+"""A dose form after a prescription's ``x2`` (``take x2 tablets``): two of it, as ``2 tablets``."""
 Q_HOURS_AFTER = re.compile(rf"(?:{H}*[-–—]{H}*\d{{1,2}})?(?:h|hr|hrs|(?i:d|w|wks?))\b|(?:H|HRS?)\b")
 """The prescriber's ``q8h`` (every 8 hours), ``q4-6h``, ``Q12h``: the digits between ``q`` and
 ``h`` are a number of hours, read as ``every 8 hours`` is; so are the days and weeks of
@@ -2683,17 +2718,33 @@ RACE_AFTER = re.compile(
 )
 
 
+RACE_VERB_BEFORE = re.compile(
+    rf"\b(?:ran|runs?|running|walk(?:ed|s|ing)?|jog(?:ged|s|ging)?|complet(?:ed|es|ing)"
+    rf"|finish(?:ed|es|ing)|train(?:ed|s|ing)?{H}+for){H}+(?:a|the|his|her|their|my|our|your)"
+    rf"(?:{H}+(?:first|second|third|last|next))?{H}+\Z",
+    re.I,
+)
+"""A verb of running and an article before the ``K`` (``ran a 5K six weeks after``): the
+object of ``ran`` is the race whatever follows it, a number of weeks included."""
+
+
 def _is_race(text: str, reading: _Reading, found: re.Match[str]) -> bool:
     """``a 5K for the hospice``, ``her first 10K``, ``the 5k fun run``: after an article or
     a possessive, a glued ``K`` on a whole number up to 100 with no noun of its own after it
-    is a race's distance in kilometres (5 km), not five thousand."""
-    return (
+    is a race's distance in kilometres (5 km), not five thousand; after a verb of running
+    (``ran a 5K``, ``completed her first 10K``) whatever comes next."""
+    if not (
         reading.currency is None
         and len(reading.number_spans) == 1
         and reading.low == int(reading.low)
         and 1 <= reading.low <= 100
-        and bool(RACE_BEFORE.search(text, max(0, reading.start - 12), reading.start))
-        and bool(RACE_AFTER.match(text, found.end()))
+    ):
+        return False
+    start = max(0, reading.start - 40)
+    if RACE_VERB_BEFORE.search(text, start, reading.start):
+        return True
+    return bool(RACE_BEFORE.search(text, max(0, reading.start - 12), reading.start)) and bool(
+        RACE_AFTER.match(text, found.end())
     )
 
 
@@ -2714,7 +2765,14 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
         return 1.0  # "Rs. 2.5 cr" is 2.5 crore rupees
     if abbr == "MM" and reading.currency is None:
         return 1.0  # "$1MM" is a million dollars (finance); "20 MM" is no scale
-    if abbr in ("k", "K", "m", "M") and not glued and reading.currency is None and not counted:
+    spaced_before_sign = abbr in ("k", "M") and SIGN_AFTER_SCALE.match(text, found.end())
+    if (
+        abbr in ("k", "K", "m", "M")
+        and not glued
+        and reading.currency is None
+        and not counted
+        and not spaced_before_sign  # "20 k€", "3 M€": French pages glue the scale to the sign
+    ):
         return 1.0
     if abbr in ("m", "M") and glued and first and _is_age_and_sex(text, reading, found.end()):
         reading.unit, reading.kind, reading.end = "year-old", "measure", found.end()
@@ -2737,9 +2795,16 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
         if smaller < factor:  # "2 thousand 3 hundred": 2,300, digits and words mixed
             reading.low = reading.high = reading.low + float(more.group("n")) * smaller
             reading.end = more.end()
+    rest = AND_UNITS_AFTER.match(text, reading.end) if first and abbr is None else None
+    if rest and factor in (100, 1000) and float(rest.group("n")) < 100:
+        # "3 hundred and 21": 321, as it is said
+        reading.low = reading.high = reading.low + float(rest.group("n"))
+        reading.end = rest.end()
     return factor
 
 
+SIGN_AFTER_SCALE = re.compile(r"[€$£](?![\w$€£])")
+"""A currency sign right after a spaced scale letter (``20 k€``, ``3 M€``): the amount's scale."""
 AGE_SEX_OPENS = re.compile(
     rf"(?:\A|^|[.;:(\u2029\u2028]{H}*|\b(?:an?|An?|pt|Pt|Patient|patient|Me|me){H}*:?{H}+)\Z",
     re.MULTILINE,
@@ -2762,6 +2827,9 @@ def _is_age_and_sex(text: str, reading: _Reading, end: int) -> bool:
     return bool(opens) and bool(AGE_SEX_FOLLOWS.match(text, end))
 
 
+AND_UNITS_AFTER = re.compile(rf"{H}+and{H}+(?P<n>\d{{1,2}})(?![\d.,/:%-]|{H}*%)")
+"""The tens and units said after a digit and its spelled scale word: ``3 hundred and 21``,
+``2 thousand 3 hundred and 5`` (Recognizers-Text's mixed form), one number."""
 SMALLER_SCALE_AFTER = re.compile(
     rf"{H}+(?:and{H}+)?(?P<n>\d{{1,3}}){H}+(?P<scale>hundred|thousand|million)\b", re.IGNORECASE
 )
@@ -2995,6 +3063,8 @@ def _read_right(text: str, reading: _Reading) -> bool:
             volume = (
                 "µL" if per.group("cubic") or per.group("per") in ("μL", "uL") else per.group("per")
             )
+            # "×10⁹/l", "/ml", "/dl": the litre's letter in either case is one unit
+            volume = {"l": "L", "ml": "mL", "dl": "dL"}.get(volume, volume)
             reading.unit, reading.kind, reading.end = f"/{volume}", "measure", per.end()
             _read_rate(text, reading)
             return True
@@ -3300,6 +3370,9 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         unit = "week" if found.group("week") else "hour" if found.group("hour") else "day"
         reading.unit, reading.kind = unit, "duration"
         reading.end = found.end()
+    elif found := units.AGE_GLUED.match(text, end):  # "an 18y man", "her 6mo son"
+        reading.unit = f"{units.time_unit(found.group('time'))}-old"
+        reading.kind, reading.end = "measure", found.end()
     elif found := units.YEARS_OLD_SHORT.match(text, end):  # "a 67 y/o man", "72yo"
         reading.unit, reading.kind, reading.end = "year-old", "measure", found.end()
     elif found := units.EVERY_N.match(text, end):  # "4-6 hourly", "6-monthly"
@@ -3803,8 +3876,13 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
     ):
         words.append(modifier)
         position = modifier.end()
+    after_comma = False
     for _ in range(4):
         found = NOUN_WORD.match(text, position)
+        if not found and words and not after_comma:
+            # "Three small, randomised trials": coordinate adjectives split by a comma
+            found = COMMA_NOUN_WORD.match(text, position)
+            after_comma, words_before_comma = found is not None, list(words)
         if not found or found.group("word").lower() in lexicon.STOP_WORDS:
             break
         if found.group("word").lower() in NUMBER_WORDS_IN_NOUN or SIG_FREQUENCY.fullmatch(
@@ -3828,6 +3906,8 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
                 words.append(after)
                 head = after
             break
+    if after_comma and head is None:
+        words = words_before_comma  # "1 tablet, twice daily": the comma ends the noun
     one_or_less = reading.low == 1 and reading.high in (1, None)
     # "½ – 1 tablet", "¼–½ teaspoon": a fraction of one thing takes the singular
     one_or_less = one_or_less or (reading.numeral_fraction and 0 < reading.high <= 1)
@@ -4338,8 +4418,33 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
     if reading.kind in ("count", "rate") and (reading.low != 1 or reading.high != 1):
         # "two to three doses a day", "one to three doses": a range from one counts too
         return not _counts_parts_of_the_text(reading)
+    if (
+        reading.kind == "number"
+        and reading.low != 1
+        and len(reading.number_spans) == 1
+        and _unit_of_the_next_figure(text, reading.end)
+    ):
+        return True  # "two and then three tablets": the list's last figure gives the unit
     # "deaths went from twelve to three": each end of a change is a figure
     return reading.kind == "number" and reading.role is not None and reading.low != 1
+
+
+def _unit_of_the_next_figure(text: str, end: int) -> bool:
+    """Whether a list separator (:data:`LIST_SEPARATOR`) and a number with a unit or a plural
+    counted noun follow ``end``: ``two and three minutes``, ``four, then six tablets``."""
+    separator = LIST_SEPARATOR.match(text, end)
+    partner = separator and NUMBER_AT.match(text, separator.end())
+    if not partner:
+        return False
+    after = partner.end()
+    if (
+        units.PERCENT.match(text, after)
+        or units.TIME.match(text, after)
+        or _measure_at(text, after)
+    ):
+        return True
+    noun = NOUN_WORD.match(text, after)
+    return bool(noun) and _is_plural(noun.group("word")) and not _is_verb(text, noun)
 
 
 PART_OF_A_NUMBERED_WHOLE = re.compile(
@@ -4382,7 +4487,7 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
         high=high,
         low_inclusive=low_inclusive,
         high_inclusive=high_inclusive,
-        approx=reading.approx,
+        approx=reading.approx or bool(OR_SO_AFTER.match(text, reading.end)),
         unit=unit,
         kind=kind,
         comparator=reading.comparator,
@@ -4391,6 +4496,11 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
         role=reading.role,
         spread=reading.spread,
     )
+
+
+OR_SO_AFTER = re.compile(rf",?{H}+or{H}+(?:so|thereabouts)\b", re.IGNORECASE)
+"""``two million or so``, ``ten days or thereabouts``: a hedge after the figure makes it
+approximate, as ``about`` before it does."""
 
 
 def _times(value: float | None, factor: float) -> float | None:

@@ -5,7 +5,9 @@ year: ``cough for 3/7`` (3 days), ``review in 2/52`` (2 weeks), ``weight loss ov
 
 The same shape is a date or a fraction elsewhere (``3/7`` is the third of July, ``6/12`` half),
 so it is read as a period only where a period is said: after ``for``, ``in``, ``over``,
-``within``, ``x``, ``past``, ``last``, ``next`` or ``after``, or before ``ago``, and never
+``within``, ``x``, ``past``, ``last``, ``next`` or ``after``, or before ``ago``; before
+``old`` it is an age (``a 3/12 old baby`` is a 3-month-old), and ``N/52`` before
+``pregnant`` or ``gestation`` the weeks of a pregnancy (``10/52 pregnant``); never
 before ``of``, ``vision`` or a noun that it would count (``in 6/12 patients`` is six of
 twelve).
 
@@ -23,6 +25,13 @@ x, or two joined by a dash, right before or after a dose form (tab, cap, pill, p
 
 A length of time in hours with its minutes glued after the ``h`` (``2h30``, ``1h45min``) is
 that many hours (2.5, 1.75), except as a time of day (``opens at 8h30``).
+
+A sig's ``x2 daily`` or ``x3 a week`` is how often (2 times a day, 3 times a week), as
+``twice daily`` is.
+
+A sample size given as a part of a whole after ``n =`` (``(n=34/120)``, ``n = 12/48``) is the
+part, read as ``(n = 34)`` is: 34 of the 120 had it; the whole is the group's size, said
+elsewhere.
 """
 
 from __future__ import annotations
@@ -44,6 +53,10 @@ CUE_BEFORE = re.compile(
     rf"{H}*\Z"
 )
 CUE_AFTER = re.compile(rf"{H}+(?i:ago|hx|history|duration)\b")
+AGE_AFTER = re.compile(rf"{H}*-?{H}*(?i:old)\b")
+"""``a 3/12 old baby``, ``a 10/7-old infant``: the period is the child's age (a 3-month-old)."""
+PREGNANT_AFTER = re.compile(rf"{H}+(?i:pregnant|gestation|pregnancy)\b")
+"""``she is 10/52 pregnant``: weeks of a pregnancy counted over a year's 52, as ``/40`` is."""
 
 
 GESTATION = re.compile(
@@ -140,8 +153,14 @@ def slash_periods(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        before = CUE_BEFORE.search(text, max(0, match.start() - 10), match.start())
-        if not before and not CUE_AFTER.match(text, match.end()):
+        unit, kind = PERIOD_UNIT[over], "duration"
+        if AGE_AFTER.match(text, match.end()):
+            unit, kind = f"{unit}-old", "measure"  # "a 3/12 old baby", as "a 3-month-old"
+        elif not (
+            CUE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+            or CUE_AFTER.match(text, match.end())
+            or (over == "52" and PREGNANT_AFTER.match(text, match.end()))
+        ):
             continue
         found.append(
             Quantity(
@@ -150,8 +169,66 @@ def slash_periods(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
                 end=match.end(),
                 low=float(count),
                 high=float(count),
-                unit=PERIOD_UNIT[over],
-                kind="duration",
+                unit=unit,
+                kind=kind,
+            )
+        )
+    return found
+
+
+X_TIMES_PER = re.compile(
+    rf"[xX×](?<![\w.][xX×])(?P<n>\d{{1,2}}){H}+(?:(?P<adverb>daily|weekly)"
+    rf"|(?:a|per|each|every){H}+(?P<period>day|week))\b",
+    re.IGNORECASE,
+)
+
+
+def times_per_period(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Every ``x2 daily``, ``x3 a week`` (see the module) as a frequency, ``times/day`` or
+    ``times/week``; ``taken`` are spans already read, which it leaves alone."""
+    found: list[Quantity] = []
+    for match in X_TIMES_PER.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        word = (match.group("adverb") or match.group("period")).lower()
+        period = "day" if word in ("daily", "day") else "week"
+        count = float(match.group("n"))
+        found.append(
+            Quantity(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                low=count,
+                high=count,
+                unit=f"times/{period}",
+                kind="frequency",
+                per=period,
+            )
+        )
+    return found
+
+
+N_OF_WHOLE = re.compile(rf"={H}*(?P<part>\d{{1,6}})/(?P<whole>\d{{1,6}})(?![\w/]|[.,]\d)")
+N_BEFORE = re.compile(rf"(?<![\w])[nN]{H}*\Z")
+"""``n`` before the ``=`` of :data:`N_OF_WHOLE` (the scan starts at the rare ``=``)."""
+
+
+def sample_parts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Every ``n=34/120`` (see the module) as its part, the count 34, as ``n = 34`` reads;
+    ``taken`` are spans already read, which it leaves alone."""
+    found: list[Quantity] = []
+    if "=" not in text:
+        return found
+    for match in N_OF_WHOLE.finditer(text):
+        if not N_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        part, whole = int(match.group("part")), int(match.group("whole"))
+        start, end = match.span("part")
+        if part > whole or any(s < end and start < e for s, e in taken):
+            continue
+        found.append(
+            Quantity(
+                text=match.group("part"), start=start, end=end, low=float(part), high=float(part)
             )
         )
     return found

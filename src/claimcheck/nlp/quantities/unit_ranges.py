@@ -3,10 +3,11 @@ g``, ``from 800 g to 1.5 kg``, ``30 minutes to 2 hours``, ``between 6 months and
 
 Each end reads on its own as a point with its unit, but neither point is what the sentence
 claims: the claim is the interval between them. So two such points joined the way a range is
-(``between … and``, ``from … to``, ``to`` or a dash) become one range, in the smaller end's unit
-(the unit the writer gave the low end). Only units whose ratio is exact are joined (grams to
-milligrams, hours to minutes, years to months, weeks to days); a month is no whole number of
-weeks, so ``from 2 weeks to 3 months`` stays two figures rather than get a made-up bound.
+(``between … and``, ``from … to``, ``to`` or a dash, the hyphen too: ``500 mg - 1 g``)
+become one range, in the smaller end's unit (the unit the writer gave the low end). Only
+units whose ratio is exact are joined (grams to milligrams, hours to minutes, years to months,
+weeks to days); a month is no whole number of weeks, so ``from 2 weeks to 3 months`` stays two
+figures rather than get a made-up bound.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ in hours; months and years only in each other."""
 JOINS = {
     "between": re.compile(rf"{H}+and{H}+\Z", re.IGNORECASE),
     "from": re.compile(rf"{H}+to{H}+\Z", re.IGNORECASE),
-    "": re.compile(rf"(?:{H}+to{H}+|{H}*[–—‒]{H}*)\Z", re.IGNORECASE),
+    "": re.compile(rf"(?:{H}+to{H}+|{H}*[–—‒-]{H}*)\Z", re.IGNORECASE),
 }
 """What may stand between the two ends, by the word that opens the range."""
 OPENING = re.compile(rf"(?<![\w])(?P<word>between|from){H}+\Z", re.IGNORECASE)

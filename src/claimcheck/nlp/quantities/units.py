@@ -323,6 +323,13 @@ def every_n_unit(match: re.Match[str]) -> str:
 
 YEARS_OLD_SHORT = re.compile(rf"{H}?(?:y/o|y\.o\.|yo|yr-old|yrs-old)(?![\w/])", re.IGNORECASE)
 """An age as case notes shorten it: ``a 67 y/o man``, ``72yo``, ``a 34-yr-old``."""
+AGE_GLUED = re.compile(
+    r"(?P<time>y|yrs?|mo|mos|mths?|wks?)(?=[\s\u00a0]+(?:old[\s\u00a0]+)?(?:man|woman|male|female"
+    r"|boy|girl|baby|infant|child|toddler|son|daughter|patient|gentleman|lady|neonate|pt)\b)"
+)
+"""An age as case notes glue it to the number before the person it is: ``an 18y man``, ``her
+6mo son``, ``a 3wk baby``, a 18-year-old and a 6-month-old (unit ``year-old``,
+``month-old``), never a duration."""
 TIME_GLUED = re.compile(r"(?P<time>min|mins|h|hrs?|wks?|mos|mths?|yrs?)\b")
 """Glued time abbreviations: ``5h``, ``30min``."""
 

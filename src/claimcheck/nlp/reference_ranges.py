@@ -1,0 +1,76 @@
+"""A lab report's reference range in brackets after a result takes the result's unit.
+
+Lab reports and the pages that quote them give a result with its unit and then, in brackets,
+the range a healthy person's result falls in, without the unit again: "potassium 4.1 mmol/L
+(ref 3.5-5.0)", "sodium 131 mmol/L (normal 135-145)", "creatinine 1.4 mg/dL (RR 0.6-1.2)".
+Read alone the range is a bare number pair that matches no claim in mmol/L, so a wrong
+reference range passes unseen; it is the same measure in the same unit as the result.
+
+The rule: a range (two different ends) with no unit of its own, alone in brackets that open
+with a word of reference (``ref``, ``ref.``, ``reference``, ``normal``, ``usual``, ``RR``,
+``NR``, ``range``, each optionally followed by ``range``/``interval``/``values`` and a colon
+or ``=``), right after a figure with a unit, takes that figure's unit, kind and period. Labs
+write ``RR`` for "reference range", which is also relative risk's abbreviation: after a
+measurement in a unit, a range in brackets is the lab's (after a share it is a relative
+risk: ``fell 12% (RR 0.6-0.9)`` stays a statistic). A bare bracket, ``4.1 mmol/L (3.5-5.0)``, stays
+the interval read with the figure: without a word it may be a confidence interval.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimcheck.nlp.quantity import Quantity
+
+REFERENCE_OPENING = re.compile(
+    r"\s*\(\s*(?:(?:ref(?:erence)?\.?|normal|usual|RR|NR)(?:\s+(?:range|interval|values?))?"
+    r"|range)\s*[:=]?\s*\Z",
+    re.IGNORECASE,
+)
+"""The gap between a result and its reference range: a bracket and a word of reference."""
+RR_TEXT = re.compile(r"(?:RR|NR)\s*[:=]?\s*\d")
+"""A range read as a statistic because ``RR`` opens it (``RR 0.6-1.2``)."""
+CLOSING = re.compile(r"\s*\)")
+
+
+def with_reference_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
+    """``quantities`` (one sentence's, in order, offsets into ``text``) with each unitless
+    reference range in brackets given the unit of the result before it (module rule)."""
+    if len(quantities) < 2 or text.find("(", quantities[0].end, quantities[-1].start) < 0:
+        return quantities  # no bracket between the sentence's first and last figure
+    read = list(quantities)
+    for index in range(1, len(read)):
+        quantity, result = read[index], read[index - 1]
+        if not _unitless_range(quantity) or result.unit is None or result.low is None:
+            continue
+        if result.low != result.high or not CLOSING.match(text, quantity.end):
+            continue
+        gap = text[result.end : quantity.start]
+        if quantity.statistic is not None:  # "(RR 0.6-1.2)": the bracket's word is in the text
+            if result.kind != "measure":
+                continue  # "fell 12% (RR 0.6-0.9)": a relative risk after a share
+            gap += quantity.text[: RR_TEXT.match(quantity.text).end() - 1]
+        if REFERENCE_OPENING.fullmatch(gap) is None:
+            continue
+        read[index] = replace(
+            quantity, unit=result.unit, kind=result.kind, per=result.per, statistic=None
+        )
+    return tuple(read)
+
+
+def _unitless_range(quantity: Quantity) -> bool:
+    """A range with two different ends and no unit: a bare number pair, or one that ``RR``
+    before it made a relative risk."""
+    if (
+        quantity.unit is not None
+        or quantity.per is not None
+        or quantity.low is None
+        or quantity.high is None
+    ):
+        return False
+    if quantity.low >= quantity.high:
+        return False
+    if quantity.statistic is None:
+        return quantity.kind == "number"
+    return quantity.statistic in ("RR",) and RR_TEXT.match(quantity.text) is not None
