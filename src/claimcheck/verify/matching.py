@@ -1695,11 +1695,7 @@ def death_scope(text: str) -> str | None:
 def claim_death_scope(registry_claim: RegistryClaim) -> str | None:
     """Which deaths the claim counts (:func:`death_scope`), read from the clause of its
     statement around its value, its measure and its context."""
-    statement = registry_claim.statement
-    target = value_figure(registry_claim)
-    if target is not None:
-        start, end = clause_of(statement, statement_quantities(registry_claim), target)
-        statement = statement[start:end]
+    statement = value_clause(registry_claim)
     return death_scope(" . ".join((statement, *registry_claim.context)))
 
 
@@ -1871,11 +1867,7 @@ def claim_money_scope(registry_claim: RegistryClaim) -> str | None:
     unit's where its unit is a currency per something (USD/stay, GBP/patient)."""
     if _per_unit(registry_claim.value.unit or ""):
         return "unit"
-    statement = registry_claim.statement
-    target = value_figure(registry_claim)
-    if target is not None:
-        start, end = clause_of(statement, statement_quantities(registry_claim), target)
-        statement = statement[start:end]
+    statement = value_clause(registry_claim)
     return money_scope(statement)
 
 
@@ -3111,11 +3103,7 @@ def _other_drugs(
     said alone ("given glucosamine" against "glucosamine plus chondroitin"), or a
     combination against one of its drugs. None where the clause or the claim's statement
     names no treatment, or where they name the same one."""
-    statement = registry_claim.statement
-    target = value_figure(registry_claim)
-    if target is not None:
-        start, end = clause_of(statement, statement_quantities(registry_claim), target)
-        statement = statement[start:end]
+    statement = value_clause(registry_claim)
     claims = drug_sets(statement)
     pages = drug_sets(around_clause)
     if not claims or not pages:
@@ -3177,12 +3165,20 @@ MONOTHERAPY = "alone"
 @per_claim
 def claim_arm_words(registry_claim: RegistryClaim) -> frozenset[str]:
     """The treatment words of the clause of the claim's statement around its value."""
+    return arm_words(value_clause(registry_claim))
+
+
+@per_claim
+def value_clause(registry_claim: RegistryClaim) -> str:
+    """The clause of the claim's statement around the figure that states its value (the
+    whole statement where none does): what its own treatment, deaths or money are read from,
+    not a sibling figure's clause ("… 20.5% with spinal and 19.7% with general")."""
     statement = registry_claim.statement
     target = value_figure(registry_claim)
     if target is None:
-        return arm_words(statement)
+        return statement
     start, end = clause_of(statement, statement_quantities(registry_claim), target)
-    return arm_words(statement[start:end])
+    return statement[start:end]
 
 
 @per_claim
