@@ -74,3 +74,22 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_a_comparators_claim_is_not_the_new_drugs_figure(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+TRIAL_ONLY = """\
+- id: calder-drops
+  statement: In CALDER, 4.4% of participants treated with pressure-lowering eye drops went blind.
+  subject: [CALDER]
+  context: [ocular hypertension]
+  value: {value: 4.4, unit: percent}
+  sources: [{citation: "Trial report", quote: "4.4% of the treated group"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_trial = figure_verdicts_fixture(TRIAL_ONLY)
+
+
+def test_a_claim_filed_under_its_trial_alone_keeps_its_arm(lint_trial):
+    # the claim's subject names no drug: its arm, said in other words, is the figure's
+    assert lint_trial("In CALDER, 4.4% of participants given eye drops went blind.") == {}

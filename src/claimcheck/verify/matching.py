@@ -3122,10 +3122,12 @@ def _other_drugs(
             return " ".join(sorted(unknown))
     # a comparator arm's claim (its statement's drug is none of its subject's or context's:
     # "given enalapril" under the subject sacubitril-valsartan) is not the figure of the
-    # other arm, whatever names its subject lends it
+    # arm its subject names, whatever names the subject lends it
     subject_words = _subject_drug_words(registry_claim)
     for page in pages:
-        if all(own and not own & subject_words and not page & own for own in claims):
+        if page <= subject_words and all(
+            own and not own & subject_words and not page & own for own in claims
+        ):
             return " ".join(sorted(page))
     return None
 
