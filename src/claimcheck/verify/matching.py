@@ -2910,9 +2910,7 @@ def _distinct_group_words(siblings: list[RegistryClaim]) -> dict[str, frozenset[
     among the siblings has, by id: where writers list every arm in every claim's context,
     the group still says whose arm a claim is ("spinal anaesthesia", "general
     anaesthesia")."""
-    words_of = {
-        sibling.id: _content_words(" ".join(sibling.group)) for sibling in siblings if sibling.group
-    }
+    words_of = {sibling.id: _group_words(sibling) for sibling in siblings if sibling.group}
     if len(words_of) < 2:
         return {}
     # over the groups as declared, not the claims: three claims of the spinal arm (its
@@ -2922,6 +2920,12 @@ def _distinct_group_words(siblings: list[RegistryClaim]) -> dict[str, frozenset[
         claim_id: frozenset(word for word in words if counts[word] == 1)
         for claim_id, words in words_of.items()
     }
+
+
+@per_claim
+def _group_words(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The content words of the claim's declared group, read once per loaded claim."""
+    return _content_words(" ".join(registry_claim.group))
 
 
 def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
