@@ -84,3 +84,50 @@ lint_scheduled = figure_verdicts_fixture(REGISTRY_SCHEDULED)
 )  # fmt: skip
 def test_a_drug_alone_as_the_subject(lint_scheduled, text, expected):
     assert lint_scheduled(text) == expected
+
+
+BOTH_DOSED = """\
+- id: pair-arm
+  statement: In CORAL, 58% of patients given tezarumab plus methotrexate reached ACR50 at 1 year.
+  subject: [CORAL, tezarumab]
+  value: {value: 58, unit: percent}
+  sources: [{citation: "CORAL report", quote: "58%"}]
+  status: approved
+  review_by: 2030-01-01
+- id: single-arm
+  statement: In CORAL, 39% of patients given tezarumab alone reached ACR50 at 1 year.
+  subject: [CORAL, tezarumab]
+  value: {value: 39, unit: percent}
+  sources: [{citation: "CORAL report", quote: "39%"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_both_dosed = figure_verdicts_fixture(BOTH_DOSED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each drug with its dose and schedule: the clause of the figure ends at the first
+        # dose, the arm is still the combination
+        (
+            "In CORAL, 58% of patients taking tezarumab 40 mg every other week plus"
+            " methotrexate 20 mg weekly reached ACR50 at 1 year.",
+            {},
+        ),
+        (
+            "In CORAL, 46% of patients taking tezarumab 40 mg every other week plus"
+            " methotrexate 20 mg weekly reached ACR50 at 1 year.",
+            {"46%": ("CC101", "pair-arm")},
+        ),
+        # the single drug with its dose stays the single drug's
+        (
+            "In CORAL, 39% of patients taking tezarumab 40 mg every other week reached ACR50"
+            " at 1 year.",
+            {},
+        ),
+    ],
+)
+def test_a_combination_with_both_doses_is_the_combination(lint_both_dosed, text, expected):
+    assert lint_both_dosed(text) == expected

@@ -414,6 +414,26 @@ def _scope(claim: Claim) -> Frame | None:
     return frame if frame.ages or frame.sexes else None
 
 
+def _arm_clause(claim: Claim, quantity: Quantity, clause: str) -> str:
+    """The figure's clause with the rest of a treatment arm it cuts at a dose ("… taking
+    adalimumab 40 mg every other week plus methotrexate 20 mg weekly": the doses are
+    figures, so the clause of the 62% ends at the first one, and the arm is the
+    combination)."""
+    if not any(q.kind == "measure" for q in claim.quantities if q is not quantity):
+        return clause
+    start, end = clause_span(claim, quantity)
+    text = claim.text
+    blanked = DOSE_GAP.sub(lambda dose: " " * len(dose.group()), text)  # as arm_phrases reads
+    for written, _phrase in arm_phrases(text, COMBINATION_WORDS):
+        at = blanked.find(written)
+        if at < 0:
+            continue
+        begins, ends = claim.start + at, claim.start + at + len(written)
+        if start <= begins < end < ends:
+            return f"{clause} {text[end - claim.start : ends - claim.start]}"
+    return clause
+
+
 def clause_span(claim: Claim, quantity: Quantity) -> tuple[int, int]:
     """File offsets of the clause that holds the figure (:func:`frames.clauses_of`): in
     "X kills 830,000 people, and China records 410,000 cases", the 830,000 is about the
@@ -4560,8 +4580,9 @@ def ranked_matches(
     }  # … in all else the same (age group, arm, time; not the year): "a woman of 30" beside
     # "by 40", or the drug arm's claim about women beside the placebo arm's, is no part
     sexes_said = _SexesSaid(claim, around)  # asked only of a candidate that may be a part
+    arm_clause = _arm_clause(claim, quantity, around.clause)
     said_arms = (
-        arm_words(around.clause)
+        arm_words(arm_clause)
         if siblings and not RESPECTIVELY.search(claim.text)
         else frozenset()  # "… on methadone and buprenorphine, respectively": pairs, not arms
     )
@@ -4649,7 +4670,7 @@ def ranked_matches(
                 said_arms,
                 holders,
                 registry.subject_terms,
-                around.clause,
+                arm_clause,
             )
             if arm is not None:  # "men on cabazitaxel" is not the lutetium arm's
                 bonus, why = None, f"{ANOTHER_ARM} ({arm})"
