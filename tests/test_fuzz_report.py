@@ -44,6 +44,7 @@ def engine(tmp_path_factory):
 )
 @given(draft=drafts, suffix=suffixes)
 @example(draft="&about 15%\n", suffix=".html")  # an unknown entity the figure starts inside
+@example(draft="3 in 0<b>15%\n", suffix=".md")  # a tag inside a figure, shown as nothing
 def test_page_and_source_views_of_any_draft(engine, draft, suffix):
     registry, rules = engine
     try:

@@ -207,8 +207,9 @@ class Document:
         """``raw[start:end]`` as a reader sees it, on one line, for messages: markup the
         reader blanked left out (``**``, tags), entities and repaired mojibake as decoded
         (``P&lt;0.01`` is ``P<0.01``, ``HR&nbsp;=&nbsp;0.62`` is ``HR = 0.62``), and every run
-        of whitespace, a line break in a wrapped range included, one space."""
-        return " ".join(self.seen(start, end).split())
+        of whitespace, a line break in a wrapped range included, one space. Markup blanked
+        inside a figure (``0<b>15%``) is written as zero-width spaces, shown as nothing."""
+        return " ".join(self.seen(start, end).replace("\u200b", "").split())
 
     def place(self, offset: int, page: int | None = None) -> tuple[int | None, int | None]:
         """(paragraph, page) of an offset, as a reader of the file finds it: in a Word draft
