@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from verdict_helpers import figure_verdicts_fixture, registry_linter
 
-REGISTRY = """\
+UNIT_ONLY = """\
 - id: gallstone-stay-cost
   statement: The mean hospital cost of a stay for gallstone disease was $9,800 in 2018.
   subject: [gallstone disease, gallstones]
@@ -17,6 +17,10 @@ REGISTRY = """\
   sources: [{citation: "Statistical brief", quote: "mean cost per stay was $9,800"}]
   status: approved
   review_by: 2030-01-01
+"""
+REGISTRY = (
+    UNIT_ONLY
+    + """\
 - id: gallstone-total-cost
   statement: Hospital care for gallstone disease cost the US $6.2 billion in total in 2018.
   subject: [gallstone disease, gallstones]
@@ -26,6 +30,7 @@ REGISTRY = """\
   status: approved
   review_by: 2030-01-01
 """
+)
 
 lint_text = figure_verdicts_fixture(REGISTRY)
 
@@ -47,18 +52,6 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_totals_and_unit_costs_are_judged_against_their_own_claims(lint_text, text, expected):
     assert lint_text(text) == expected
-
-
-UNIT_ONLY = """\
-- id: gallstone-stay-cost
-  statement: The mean hospital cost of a stay for gallstone disease was $9,800 in 2018.
-  subject: [gallstone disease, gallstones]
-  context: [hospital stay, United States]
-  value: {value: 9800, unit: USD}
-  sources: [{citation: "Statistical brief", quote: "mean cost per stay was $9,800"}]
-  status: approved
-  review_by: 2030-01-01
-"""
 
 
 @pytest.mark.parametrize(
