@@ -695,10 +695,55 @@ SEASON = re.compile(r"\b(?P<first>(?:19|20)\d{2})\s?[–/-]\s?(?P<next>\d{2})\b(
 """A season or academic year written with its second year short: ``2013–14``, ``2009/10``."""
 
 
+DECADE = re.compile(
+    r"\b(?P<before>(?:before|until|up\W+to|prior\W+to|pre)\W+(?:the\W+)?)?"
+    r"(?:(?:early|mid|late)\W*)?(?P<first>(?:19|20)\d)0s\b"
+    r"(?:\W*(?:[–—-]|to|and|or|through)\W*(?:the\W+)?(?:(?:early|mid|late)\W*)?"
+    r"(?P<next>(?:19|20)?\d)0s\b)?",
+    re.IGNORECASE,
+)
+"""A decade or run of decades as an era: ``the 1990s``, ``the 1970s–80s``, ``the 1990s and
+2000s``, ``the mid-1980s``, ``before the 1970s`` (an era of its own: what came before)."""
+
+
+def decades_named(text: str) -> frozenset[str]:
+    """The decades ``text`` names as eras, written ``1970s`` (one per decade of a run:
+    ``the 1970s–80s`` names 1970s and 1980s), and ``before 1970s`` for an era said by its
+    end. A page names eras in words where a source names them in full, so the two compare
+    as years do (:func:`years_meet`)."""
+    eras: set[str] = set()
+    for found in DECADE.finditer(text):
+        first = found.group("first")
+        if found.group("before"):
+            eras.add(f"before {first}0s")
+            continue
+        eras.add(f"{first}0s")
+        written = found.group("next")
+        if written:
+            following = written if len(written) == 3 else first[:2] + written
+            if first < following <= str(int(first) + 5):
+                eras.update(f"{d}0s" for d in range(int(first) + 1, int(following) + 1))
+    return frozenset(eras)
+
+
+def years_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two frames' years share one: the same year or era, or a year inside a
+    decade the other names (1985 is in the 1980s)."""
+    if a & b:
+        return True
+    return any(
+        year.isdigit() and era[:3] == year[:3] and era[3:] == "0s"
+        for one, other in ((a, b), (b, a))
+        for year in one
+        for era in other
+    )
+
+
 def years_named(text: str) -> frozenset[str]:
     """The calendar years ``text`` names, a season's short second year written out
-    (``2009–10 to 2013–14`` names 2009, 2010, 2013 and 2014)."""
-    years = set(YEAR.findall(text))
+    (``2009–10 to 2013–14`` names 2009, 2010, 2013 and 2014), and the eras it names in
+    decades (:func:`decades_named`)."""
+    years = set(YEAR.findall(text)) | decades_named(text)
     if years and SOURCE_YEAR.search(text):
         # "a 2021 meta-analysis put … at 6.76%": when the source was published, not the
         # year the figure is about (unless the text names it elsewhere too)
@@ -1717,9 +1762,14 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
             return "it is about another age group"
     if figure.timepoints and claim.timepoints and not _same_time(figure, claim):
         return "it is measured at another time"
-    if figure.years and claim.years and not figure.years & claim.years:
+    if figure.years and claim.years and not years_meet(figure.years, claim.years):
         return f"it is about {_list(claim.years)}, the figure about {_list(figure.years)}"
-    if len(figure.years) == 2 and len(claim.years) == 2 and figure.years != claim.years:
+    if (
+        len(figure.years) == 2
+        and len(claim.years) == 2
+        and figure.years != claim.years
+        and all(y.isdigit() for y in figure.years | claim.years)
+    ):
         # a period is its two ends: 1990–2019 is not 1990–2020
         return f"it is about {_list(claim.years)}, the figure about {_list(figure.years)}"
     if figure.regions and claim.regions and not figure.regions & claim.regions:
@@ -1787,7 +1837,7 @@ def shared_slot_names(figure: Frame, claim: Frame) -> frozenset[str]:
         "timepoint": bool(figure.timepoints)
         and bool(claim.timepoints)
         and _same_time(figure, claim),
-        "year": bool(figure.years & claim.years),
+        "year": years_meet(figure.years, claim.years),
         "arm": figure.control and claim.control,
     }
     return frozenset(name for name, agrees in agreeing.items() if agrees)

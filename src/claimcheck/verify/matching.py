@@ -35,6 +35,7 @@ from claimcheck.verify.frames import (
     ANY_REGION,
     BARE_AGE,
     CONTROL_ARM,
+    DECADE,
     ELIDED_TIMEPOINT,
     ETHNICITIES,
     LIFE_STAGES,
@@ -155,7 +156,7 @@ def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
         + " "
         + claim.text[quantity.end - claim.start : end - claim.start]
     )
-    rest = YEAR.sub(" ", rest)
+    rest = DECADE.sub(" ", YEAR.sub(" ", rest))
     if TIME_UNIT.search(rest):
         rest = TIMEPOINT.sub(" ", rest)  # "… at 2 to 4 weeks and 55% from 10 weeks on"
     arm = CONTROL_ARM.search(rest)
@@ -399,9 +400,12 @@ SAME_AGE = re.compile(
     re.IGNORECASE,
 )
 """Words that give a figure the age group said before it in the sentence."""
-SCOPE_PHRASE = re.compile(r"^\W*(?:among|in|for|across|of)\s[^,;:]+,", re.IGNORECASE)
+SCOPE_PHRASE = re.compile(
+    r"^\W*(?:among|in|for|across|of|by|at|before|until)\s[^,;:]+,", re.IGNORECASE
+)
 """A prepositional phrase that opens a sentence and ends at its first comma ("Among US
-married women aged 15–49 with no prior births, …"): who the whole sentence is about."""
+married women aged 15–49 with no prior births, …", "By age 80, …"): who the whole sentence
+is about, or the age its cumulative risks are counted to."""
 
 
 def _scope(claim: Claim) -> Frame | None:
@@ -1105,7 +1109,12 @@ class Surroundings:
                 frame = replace(frame, control=True)
         own_frame = frame
         whole = sentence_facts.frame
-        if not frame.years and len(whole.years) == 1 and YEAR_BEFORE.search(clause):
+        if (
+            not frame.years
+            and len(whole.years) == 1
+            and min(whole.years).isdigit()
+            and YEAR_BEFORE.search(clause)
+        ):
             # "… 400,000 in 2023, up from 383,789 the year before": the year before 2023
             frame = replace(frame, years=frozenset(str(int(y) - 1) for y in whole.years))
         if not frame.years:  # a year said once for the sentence holds for all its clauses
