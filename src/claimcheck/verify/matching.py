@@ -11,6 +11,7 @@ verdict's call (:mod:`claimcheck.verify.verdicts`): agreeing figures need less t
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from collections import Counter
@@ -74,6 +75,7 @@ from claimcheck.verify.frames import (
     sexes_named,
     years_named,
 )
+from claimcheck.verify.polarity import Polarity, opposite, read_polarity
 from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
 
 DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
@@ -3500,6 +3502,11 @@ def _evidence(
         # "76 years, compared with 54 years for people without it": the 54 is the claim
         # about people without the disease, never the one about people with it
         return None, WITHOUT_IT if not without else WITH_IT
+    phrase = opposite(_figure_polarity(around.clause, past), _claim_polarity(registry_claim))
+    if phrase is not None:
+        # "… 1 in 8,200 when no neuromuscular block was given" against the claim "With
+        # neuromuscular block, …": siblings that share every word but the negator
+        return None, WITH_OR_WITHOUT
     if _share_of_names(around.share_of) & subjects and _share_of_another(registry_claim):
         # "EpCAM is found in 40–70% of HCC" is a share of HCC, not HCC's share of primary
         # liver cancers ("HCC makes up 75–85% of primary liver cancers")
@@ -3552,6 +3559,32 @@ TREATMENT_WORD = re.compile(
 )
 """A treatment said before "without it" / "without them": the pronoun is that treatment."""
 WITHOUT_IT = "it is about people without it, the figure about people with it"
+WITH_OR_WITHOUT = "one of the two says it without what the other says with"
+
+
+@functools.lru_cache(maxsize=4096)
+def _figure_polarity(clause: str, figure_end: int | None) -> Polarity:
+    """What the figure's clause says without and plainly (:func:`polarity.read_polarity`),
+    up to a comparison after the figure ("… 4% than in those without it": whom it is
+    compared with is not the figure's group)."""
+    if figure_end is not None:
+        compared = WITHOUT_COMPARED.search(clause, figure_end)
+        if compared is not None:
+            clause = clause[: compared.start()]
+    return read_polarity(clause, _comparable_list, FUNCTION_WORDS)
+
+
+@per_claim
+def _claim_polarity(registry_claim: RegistryClaim) -> Polarity:
+    """What a claim's statement, context and group say without and plainly."""
+    text = " ; ".join((registry_claim.statement, *registry_claim.context, *registry_claim.group))
+    return read_polarity(text, _comparable_list, FUNCTION_WORDS)
+
+
+def _comparable_list(text: str) -> list[str]:
+    return comparable_words(text).split()
+
+
 WITH_IT = "it is about people with it, the figure about people without it"
 
 
