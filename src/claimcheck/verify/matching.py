@@ -75,7 +75,7 @@ from claimcheck.verify.frames import (
     sexes_named,
     years_named,
 )
-from claimcheck.verify.polarity import Polarity, opposite, read_polarity
+from claimcheck.verify.polarity import NEGATOR, NO_POLARITY, Polarity, opposite, read_polarity
 from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
 
 DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
@@ -3502,8 +3502,10 @@ def _evidence(
         # "76 years, compared with 54 years for people without it": the 54 is the claim
         # about people without the disease, never the one about people with it
         return None, WITHOUT_IT if not without else WITH_IT
-    phrase = opposite(_figure_polarity(around.clause, past), _claim_polarity(registry_claim))
-    if phrase is not None:
+    declared, group, said = _claim_polarities(registry_claim)
+    if declared is not NO_POLARITY and (
+        opposite(_figure_polarity(around.clause), declared, group, said) is not None
+    ):
         # "… 1 in 8,200 when no neuromuscular block was given" against the claim "With
         # neuromuscular block, …": siblings that share every word but the negator
         return None, WITH_OR_WITHOUT
@@ -3563,22 +3565,30 @@ WITH_OR_WITHOUT = "one of the two says it without what the other says with"
 
 
 @functools.lru_cache(maxsize=4096)
-def _figure_polarity(clause: str, figure_end: int | None) -> Polarity:
-    """What the figure's clause says without and plainly (:func:`polarity.read_polarity`),
-    up to a comparison after the figure ("… 4% than in those without it": whom it is
-    compared with is not the figure's group)."""
-    if figure_end is not None:
-        compared = WITHOUT_COMPARED.search(clause, figure_end)
-        if compared is not None:
-            clause = clause[: compared.start()]
-    return read_polarity(clause, _comparable_list, FUNCTION_WORDS)
+def _figure_polarity(clause: str) -> Polarity:
+    """What the figure's clause says without and plainly (:func:`polarity.read_polarity`)."""
+    return read_polarity(clause, _comparable_list, POLARITY_STOP_WORDS)
 
 
 @per_claim
-def _claim_polarity(registry_claim: RegistryClaim) -> Polarity:
-    """What a claim's statement, context and group say without and plainly."""
-    text = " ; ".join((registry_claim.statement, *registry_claim.context, *registry_claim.group))
-    return read_polarity(text, _comparable_list, FUNCTION_WORDS)
+def _claim_polarities(registry_claim: RegistryClaim) -> tuple[Polarity, Polarity, Polarity]:
+    """What a claim's declared names (context and group), its group alone, and all its words
+    (statement, context, group) say without and plainly."""
+    context, group = registry_claim.context, registry_claim.group
+    if not group and not any(NEGATOR.search(name) for name in context):
+        return NO_POLARITY, NO_POLARITY, NO_POLARITY
+    return (
+        read_polarity(" ; ".join((*context, *group)), _comparable_list, POLARITY_STOP_WORDS),
+        read_polarity(" ; ".join(group), _comparable_list, POLARITY_STOP_WORDS),
+        read_polarity(
+            " ; ".join((registry_claim.statement, *context, *group)),
+            _comparable_list,
+            POLARITY_STOP_WORDS,
+        ),
+    )
+
+
+POLARITY_STOP_WORDS = frozenset(STOP_WORDS) | FUNCTION_WORDS
 
 
 def _comparable_list(text: str) -> list[str]:

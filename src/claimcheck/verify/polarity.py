@@ -40,49 +40,75 @@ NOT_NEGATED = frozenset(
 than``, ``no significant difference``, ``no evidence``, ``no longer``, ``no extra cost``."""
 
 
+COMPARED_BEFORE = re.compile(
+    r"\b(?:than|compared\W+(?:with|to)|versus|vs|against|relative\W+to|as)\b[^.;,]{0,40}\Z",
+    re.IGNORECASE,
+)
+"""A comparison just before a negated phrase: "than non-runners", "compared with those who had
+never smoked", "as likely as people who have never smoked" name the reference group, not the
+group the figure or claim is about."""
+
+
 @dataclass(frozen=True)
 class Polarity:
-    """What a text says without (``negated``: one tuple of stems per negated phrase) and the
-    stems it says plainly, outside any negated phrase (``plain``)."""
+    """What a text says without: ``own``, one set of stems per negated phrase that is not a
+    comparison's reference group; ``anywhere``, the stems of every negated phrase; and
+    ``plain``, the stems it says outside any negated phrase."""
 
-    negated: tuple[frozenset[str], ...]
+    own: tuple[frozenset[str], ...]
+    anywhere: frozenset[str]
     plain: frozenset[str]
 
 
+NO_POLARITY = Polarity((), frozenset(), frozenset())
+
+
 def read_polarity(
-    text: str, stems: Callable[[str], list[str]], function_words: frozenset[str]
+    text: str, stems: Callable[[str], list[str]], stop_words: frozenset[str]
 ) -> Polarity:
-    """The negated phrases and plain words of ``text``; ``stems`` turns words into the stems
-    the matcher compares (its ``comparable_words``), ``function_words`` are never content."""
-    negated: list[frozenset[str]] = []
+    """The negated phrases and plain words of ``text``. A phrase is the one or two words
+    after the negator, up to a stop word (``no vomiting over 24 hours`` negates vomiting);
+    ``stems`` turns words into the stems the matcher compares (its ``comparable_words``),
+    ``stop_words`` are never content."""
+    if not NEGATOR.search(text):
+        return Polarity((), frozenset(), frozenset(stems(text)) - stop_words)
+    own: list[frozenset[str]] = []
+    anywhere: set[str] = set()
     spans: list[tuple[int, int]] = []
     for found in NEGATOR.finditer(text):
-        words = found.group("what").split()
-        if words[0].lower() in NOT_NEGATED:
-            continue
-        said = frozenset(
-            s for s in stems(" ".join(words)) if s not in function_words and s not in NOT_NEGATED
-        )
+        words = []
+        for word in found.group("what").split():
+            if word.lower() in stop_words or word.lower() in NOT_NEGATED:
+                break
+            words.append(word)
+        said = frozenset(s for s in stems(" ".join(words)) if s not in stop_words)
         if not said:
             continue
-        negated.append(said)
+        anywhere |= said
         spans.append((found.start(), found.end()))
+        if not COMPARED_BEFORE.search(text, max(0, found.start() - 60), found.start()):
+            own.append(said)
     plain_text = text
     for start, end in reversed(spans):
         plain_text = plain_text[:start] + " ; " + plain_text[end:]
-    plain = frozenset(s for s in stems(plain_text) if s not in function_words)
-    return Polarity(tuple(negated), plain)
+    plain = frozenset(stems(plain_text)) - stop_words
+    return Polarity(tuple(own), frozenset(anywhere), plain)
 
 
-def opposite(figure: Polarity, claim: Polarity) -> frozenset[str] | None:
-    """The stems of a phrase one side negates and the other says plainly (and never
-    negates), or None when their polarities agree or only one side speaks of it."""
-    figure_negated = frozenset().union(*figure.negated) if figure.negated else frozenset()
-    claim_negated = frozenset().union(*claim.negated) if claim.negated else frozenset()
-    for phrase in figure.negated:
-        if phrase <= claim.plain and not phrase & claim_negated:
+def opposite(
+    figure: Polarity, declared: Polarity, group: Polarity, claim: Polarity
+) -> frozenset[str] | None:
+    """The stems of a phrase one side says without and the other says plainly (and never
+    without), or None. ``figure`` is the figure's clause; ``declared`` the claim's context
+    and group names, ``group`` its group names alone, ``claim`` its statement, context and
+    group together. A claim says without in the names it declares (a statement's "without
+    progression" is an outcome, not a group); a figure's "without" is held against a group
+    the claim declares, since its outcome may be said either way ("had no vomiting" is
+    "prevented vomiting")."""
+    for phrase in declared.own:
+        if phrase <= figure.plain and not phrase & figure.anywhere:
             return phrase
-    for phrase in claim.negated:
-        if phrase <= figure.plain and not phrase & figure_negated:
+    for phrase in figure.own:
+        if phrase <= group.plain and not phrase & claim.anywhere:
             return phrase
     return None
