@@ -3503,8 +3503,11 @@ def _evidence(
         # about people without the disease, never the one about people with it
         return None, WITHOUT_IT if not without else WITH_IT
     declared, group, said = _claim_polarities(registry_claim)
-    if declared is not NO_POLARITY and (
-        opposite(_figure_polarity(around.clause), declared, group, said) is not None
+    if (
+        declared is not NO_POLARITY
+        # "vaccination cut … from 2.3% to 0.9%": a change's ends are the states before and after
+        and quantity.role not in ("before", "after")
+        and opposite(_figure_polarity(around.clause), declared, group, said) is not None
     ):
         # "… 1 in 8,200 when no neuromuscular block was given" against the claim "With
         # neuromuscular block, …": siblings that share every word but the negator
@@ -3577,15 +3580,18 @@ def _claim_polarities(registry_claim: RegistryClaim) -> tuple[Polarity, Polarity
     context, group = registry_claim.context, registry_claim.group
     if not group and not any(NEGATOR.search(name) for name in context):
         return NO_POLARITY, NO_POLARITY, NO_POLARITY
-    return (
-        read_polarity(" ; ".join((*context, *group)), _comparable_list, POLARITY_STOP_WORDS),
-        read_polarity(" ; ".join(group), _comparable_list, POLARITY_STOP_WORDS),
-        read_polarity(
-            " ; ".join((registry_claim.statement, *context, *group)),
-            _comparable_list,
-            POLARITY_STOP_WORDS,
-        ),
+    declared = read_polarity(" ; ".join((*context, *group)), _comparable_list, POLARITY_STOP_WORDS)
+    said = read_polarity(
+        " ; ".join((registry_claim.statement, *context, *group)),
+        _comparable_list,
+        POLARITY_STOP_WORDS,
     )
+    if said.compared:
+        # context "placebo or no NRT" of a statement "… against placebo or no NRT": the
+        # reference group the statement compares with, not the claim's own
+        declared = replace(declared, own=tuple(p for p in declared.own if p not in said.compared))
+    group_only = read_polarity(" ; ".join(group), _comparable_list, POLARITY_STOP_WORDS)
+    return declared, group_only, said
 
 
 POLARITY_STOP_WORDS = frozenset(STOP_WORDS) | FUNCTION_WORDS

@@ -22,12 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 NEGATOR = re.compile(
-    r"(?:\b(?:without|no|never)\b(?!-)|\bnon-)\W*(?:(?:a|an|the|any|prior)\W+)?"
+    r"(?:\b(?:without|no|never)\b(?!-)|\bnon-|\bnot\W+(?:using|taking|on|given|receiving"
+    r"|having|treated\W+with)\b)\W*(?:(?:a|an|the|any|prior)\W+)?"
     r"(?P<what>[A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*)?)",
     re.IGNORECASE,
 )
 """A negator and the (at most two) words it negates: ``without neuromuscular block``, ``no
-muscle relaxant``, ``non-smokers``, ``never smoked``."""
+muscle relaxant``, ``non-smokers``, ``never smoked``, ``not using PAP``."""
 NOT_NEGATED = frozenset(
     """more less fewer longer later earlier sooner greater higher lower better worse than one
     other others significant significantly difference different differences change changes
@@ -58,6 +59,7 @@ class Polarity:
     own: tuple[frozenset[str], ...]
     anywhere: frozenset[str]
     plain: frozenset[str]
+    compared: tuple[frozenset[str], ...] = ()  # the negated phrases after a comparison
 
 
 NO_POLARITY = Polarity((), frozenset(), frozenset())
@@ -73,6 +75,7 @@ def read_polarity(
     if not NEGATOR.search(text):
         return Polarity((), frozenset(), frozenset(stems(text)) - stop_words)
     own: list[frozenset[str]] = []
+    compared: list[frozenset[str]] = []
     anywhere: set[str] = set()
     spans: list[tuple[int, int]] = []
     for found in NEGATOR.finditer(text):
@@ -86,13 +89,15 @@ def read_polarity(
             continue
         anywhere |= said
         spans.append((found.start(), found.end()))
-        if not COMPARED_BEFORE.search(text, max(0, found.start() - 60), found.start()):
+        if COMPARED_BEFORE.search(text, max(0, found.start() - 60), found.start()):
+            compared.append(said)
+        else:
             own.append(said)
     plain_text = text
     for start, end in reversed(spans):
         plain_text = plain_text[:start] + " ; " + plain_text[end:]
     plain = frozenset(stems(plain_text)) - stop_words
-    return Polarity(tuple(own), frozenset(anywhere), plain)
+    return Polarity(tuple(own), frozenset(anywhere), plain, tuple(compared))
 
 
 def opposite(
