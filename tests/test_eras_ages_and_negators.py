@@ -5,6 +5,8 @@ word (issue 12: swapped figures passed or went unsupported in held-out sets):
   and 1980s"): the decades are the figure's years;
 - an age a whole sentence is counted to, said once at its start ("By age 80, … 17% for X
   carriers and 44% for Y carriers");
+- a count carried on by ellipsis ("patients with two warning signs …, and those with three
+  …"): the count the clause says replaces the one said before it;
 - with or without an exposure ("when no nerve block was used" against claims whose declared
   groups are "with a nerve block" and "without a nerve block").
 
@@ -93,6 +95,19 @@ REGISTRY = (
     )
 )
 
+REGISTRY += "".join(
+    _claim(
+        f"delirium-{count}-signs",
+        f"With {count} of the four Moritz warning signs, delirium after surgery occurs in "
+        f"{value}% of patients.",
+        "delirium after surgery",
+        "Moritz score, warning signs",
+        f"{{value: {value}, unit: percent}}",
+        group=f"{count} warning signs",
+    )
+    for count, value in (("one", 8), ("two", 19), ("three", 34), ("four", 52))
+)
+
 lint_text = figure_verdicts_fixture(REGISTRY)
 
 
@@ -114,8 +129,7 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             },
         ),
         (
-            "In the 1990s and 2000s, dialysis access sepsis deaths ran at 41 per million "
-            "sessions.",
+            "In the 1990s and 2000s, dialysis access sepsis deaths ran at 41 per million sessions.",
             {"41 per million": ("CC101", "dialysis-deaths-1990s-2000s")},
         ),
         # a year inside a decade meets it
@@ -138,6 +152,22 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "By age 80, gastric cancer risk is 23% for KELVIN1 carriers and 5% for KELVIN2 "
             "carriers.",
             {"5%": ("CC101", "kelvin2-gastric-80")},
+        ),
+        # a count carried on by ellipsis
+        (
+            "On the Moritz score, patients with two warning signs have a 19% chance of "
+            "delirium after surgery, and those with three a 34% chance.",
+            {},
+        ),
+        (
+            "On the Moritz score, patients with two warning signs have a 34% chance of "
+            "delirium after surgery, and those with three a 19% chance.",
+            {"34%": ("CC101", "delirium-two-signs"), "19%": ("CC101", "delirium-three-signs")},
+        ),
+        (
+            "Delirium after surgery follows in 8% of patients with one Moritz warning sign and "
+            "in 52% of those with four.",
+            {},
         ),
         # with or without: the negator tells the siblings apart
         (
@@ -172,8 +202,7 @@ def test_eras_ages_and_negators_tell_siblings_apart(lint_text, text, expected):
 def test_the_message_says_it_is_with_or_without(tmp_path, run_cli):
     findings = registry_linter(tmp_path, run_cli, REGISTRY)(
         "page.md",
-        "When no nerve block was used, chronic pain after knee surgery affected 11% of "
-        "patients.\n",
+        "When no nerve block was used, chronic pain after knee surgery affected 11% of patients.\n",
     )
     assert [f["code"] for f in findings if '"11%"' in f["message"]] == ["CC101"]
     message = next(f["message"] for f in findings if '"11%"' in f["message"])

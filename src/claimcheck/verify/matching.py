@@ -819,10 +819,12 @@ def _groups_replaced(claim: Claim, clause: str) -> frozenset[str]:
     of (a stage of life or an age, a sex, a place): "adults" in the clause replaces
     "children", "US" replaces "UK"."""
     own = read_frame(clause)
+    counts = _counts_said(clause)
     kinds = {
         "life": bool(own.life_stages) or bool(own.ages),
         "sex": bool(own.sexes),
         "place": bool(own.regions),
+        "count": bool(counts),
     }
     if not any(kinds.values()):
         return frozenset()
@@ -836,9 +838,23 @@ def _groups_replaced(claim: Claim, clause: str) -> frozenset[str]:
             (kinds["life"] and (frame.life_stages or frame.ages))
             or (kinds["sex"] and frame.sexes)
             or (kinds["place"] and frame.regions)
+            or (kinds["count"] and (_counts_said(said or name) or counts) != counts)
         ):
             replaced.add(normalise_term(name))
     return frozenset(replaced)
+
+
+COUNT_WORD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\b(?![.,]\d|%)",
+    re.IGNORECASE,
+)
+"""A small count in a group's name or a clause that carries one on ("patients with two risk
+factors …, and those with three …"): the count tells the groups apart."""
+
+
+def _counts_said(text: str) -> frozenset[str]:
+    """The small counts ``text`` says (:data:`COUNT_WORD`), spelled as written, lower case."""
+    return frozenset(found.group().lower() for found in COUNT_WORD.finditer(text))
 
 
 REFERS_BACK = re.compile(
@@ -1489,6 +1505,19 @@ def _telling(words: list[str]) -> frozenset[str]:
     )
 
 
+COUNT_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve first third""".split()
+)
+"""Numbers in words that spaCy counts as stop words but that tell sibling claims apart when
+no figure holds them: "those with three (risk factors)", "the third dose", "two or more
+children" said of a figure's group."""
+
+
+def _telling_counts(words: list[str]) -> frozenset[str]:
+    """The words of :func:`_telling` and the :data:`COUNT_WORDS` among ``words``."""
+    return _telling(words) | (COUNT_WORDS & frozenset(words))
+
+
 def _share_of_text(claim: Claim, quantity: Quantity) -> str:
     """The one to three words after a percentage's "of" ("40–70% of HCC" -> "HCC")."""
     if quantity.unit != "percent":
@@ -1513,7 +1542,7 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
     # a claim must say
     for pattern, _days in LOOK_BACK:
         text = pattern.sub(" ", text)
-    return _telling(comparable_words(f"{headers} {text}").split())
+    return _telling_counts(comparable_words(f"{headers} {text}").split())
 
 
 @per_claim

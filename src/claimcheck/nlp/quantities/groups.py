@@ -238,7 +238,8 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
     ]
     readers = (_ages, _nouns_then_ages, _units_of_age, _decades, _over_ns, _year_olds, _stages)
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
-    for reader in (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands):
+    readers = (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands)
+    for reader in (*readers, _counted_groups):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
     found = [g for g in found if elided_time_unit(text, _last_word(text, g), g.end) is None]
@@ -999,4 +1000,39 @@ def _stages(text: str) -> list[GroupLabel]:
             continue
         bound = _Bound(low, high, unit="stage", end=match.end())
         labels.append(_label(text, match.start(), bound, unit="stage", with_noun=False))
+    return labels
+
+
+_SMALL_COUNT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2]"
+COUNTED_GROUP = re.compile(
+    rf"\b(?P<noun>people|patients|women|men|adults|children|those|participants|mothers"
+    rf"|individuals|families|smokers|carriers|couples|babies|infants){H}+"
+    rf"(?:with|who{H}+(?:have{H}+had|has{H}+had|have|had|has)|having){H}+"
+    rf"(?:(?P<least>at{H}+least|only|exactly){H}+)?(?P<n>{_SMALL_COUNT})"
+    rf"(?:{H}+or{H}+(?P<more>more|fewer|less))?{H}+"
+    rf"(?!(?:times?|percent|per|years?|months?|weeks?|days?|hours?|mg|kg|g|of|in|at|to|or|and"
+    rf"|another|other|more|less|fewer|than)\b)"
+    rf"(?P<what>[a-z][a-z-]+(?:{H}+(?!(?:has|was|is|does|goes|needs|takes|gets)\b)[a-z][a-z-]+s)?)\b",
+    re.IGNORECASE,
+)
+"""A group told by a small count of what its people have: ``patients with two risk factors``,
+``women who have had three or more children``, ``those with at least two warning signs``.
+The count says who a figure is about, never a figure to verify. What is counted is one word,
+or two where the second is a plural noun (``risk factors``, not ``children face``)."""
+
+
+def _counted_groups(text: str) -> list[GroupLabel]:
+    """:data:`COUNTED_GROUP` labels, in the unit of what is counted (``2 warning signs``)."""
+    if "with" not in text and "ha" not in text:
+        return []
+    labels = []
+    for match in COUNTED_GROUP.finditer(text):
+        value = _number(match.group("n"))
+        more = (match.group("more") or "").lower()
+        least = (match.group("least") or "").lower().startswith("at")
+        low, high = (None, value) if more in ("fewer", "less") else (value, value)
+        if more == "more" or least:
+            high = None
+        bound = _Bound(low, high, unit=match.group("what").lower(), end=match.end())
+        labels.append(_label(text, match.start("n"), bound, with_noun=False))
     return labels
