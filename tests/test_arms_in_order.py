@@ -47,3 +47,26 @@ def test_swapped_arm_figures_are_not_backed(lint_text) -> None:
     )
     assert found["44%"] == ("CC101", "kalumab-placebo-responders")
     assert found["19%"] in {("CC101", "kalumab-responders"), ("CC102", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the study named by the opening phrase is no treatment: the control comes first
+        (
+            "In the KITE trial, patients given placebo were responders in 19%, compared with "
+            "44% for those given kalumab.",
+            {},
+        ),
+        (
+            "In the KITE trial, patients given placebo were responders in 44%, compared with "
+            "19% for those given kalumab.",
+            {
+                "44%": ("CC101", "kalumab-placebo-responders"),
+                "19%": ("CC101", "kalumab-responders"),
+            },
+        ),
+    ],
+)
+def test_an_opening_study_name_is_no_arm(lint_text, text: str, expected: dict) -> None:
+    assert lint_text(text) == expected
