@@ -27,6 +27,26 @@ REGISTRY = """\
   review_by: 2030-01-01
 """
 
+REGISTRY += """\
+- id: kalumab-attack-rate
+  statement: In the KITE trial, patients given kalumab had 0.93 attacks a year.
+  subject: [kalumab, KITE trial]
+  context: [attacks]
+  value: {value: 0.93, unit: attacks/year}
+  sources: [{citation: "KITE 2021", quote: "0.93 (kalumab) and 2.10 (placebo)"}]
+  status: approved
+  review_by: 2030-01-01
+- id: kalumab-placebo-attack-rate
+  statement: In the KITE trial, patients given placebo had 2.10 attacks a year.
+  subject: [kalumab, KITE trial]
+  context: [attacks]
+  group: [placebo]
+  value: {value: 2.10, unit: attacks/year}
+  sources: [{citation: "KITE 2021", quote: "0.93 (kalumab) and 2.10 (placebo)"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
 lint_text = figure_verdicts_fixture(REGISTRY)
 
 
@@ -69,4 +89,27 @@ def test_swapped_arm_figures_are_not_backed(lint_text) -> None:
     ],
 )
 def test_an_opening_study_name_is_no_arm(lint_text, text: str, expected: dict) -> None:
+    assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "those given kalumab" names its own arm: it points back to nobody
+        (
+            "In the KITE trial, patients given placebo had 2.10 attacks a year, compared "
+            "with 0.93 for those given kalumab.",
+            {},
+        ),
+        (
+            "In the KITE trial, patients given placebo had 0.93 attacks a year, compared "
+            "with 2.10 for those given kalumab.",
+            {
+                "0.93 attacks a year": ("CC101", "kalumab-placebo-attack-rate"),
+                "2.10": ("CC101", "kalumab-attack-rate"),
+            },
+        ),
+    ],
+)
+def test_those_given_a_drug_are_that_arm(lint_text, text: str, expected: dict) -> None:
     assert lint_text(text) == expected

@@ -95,6 +95,20 @@ REGISTRY = (
     )
 )
 
+REGISTRY += _claim(
+    "stride-falls-physio",
+    "In the STRIDE trial, 12% of patients given early physiotherapy fell within a year.",
+    "STRIDE, early physiotherapy",
+    "falls",
+    "{value: 12, unit: percent}",
+) + _claim(
+    "stride-falls-no-physio",
+    "In the STRIDE trial, 21% of patients without early physiotherapy fell within a year.",
+    "STRIDE, early physiotherapy",
+    "falls",
+    "{value: 21, unit: percent}",
+    group="without early physiotherapy",
+)
 REGISTRY += "".join(
     _claim(
         f"delirium-{count}-signs",
@@ -187,6 +201,16 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "Without any nerve block, chronic pain after knee surgery affected 11% of patients.",
             {"11%": ("CC101", "chronic-pain-without-block")},
         ),
+        # "did not receive": the registry knows that group by its absence
+        (
+            "Among patients who did not receive early physiotherapy in the STRIDE trial, 21% "
+            "fell within a year.",
+            {},
+        ),
+        (
+            "In the STRIDE trial, 12% of patients given early physiotherapy fell within a year.",
+            {},
+        ),
         # "no more than" negates nothing
         (
             "With a nerve block, chronic pain after knee surgery affected no more than 11% of "
@@ -207,3 +231,12 @@ def test_the_message_says_it_is_with_or_without(tmp_path, run_cli):
     assert [f["code"] for f in findings if '"11%"' in f["message"]] == ["CC101"]
     message = next(f["message"] for f in findings if '"11%"' in f["message"])
     assert "chronic-pain-without-block" in message
+
+
+def test_a_figure_said_without_is_not_backed_by_the_claim_with(lint_text):
+    found = lint_text(
+        "Among patients who did not receive early physiotherapy in the STRIDE trial, 12% "
+        "fell within a year."
+    )
+    assert found["12%"] != ("CC101", "stride-falls-physio")
+    assert found["12%"] in {("CC101", "stride-falls-no-physio"), ("CC102", None)}

@@ -365,7 +365,8 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
     periods_agree = draft_period == source_period or {draft_period, source_period} <= {None, "year"}
     same_noun = (
         draft_noun == source_noun
-        or (draft_noun in DEATH_NOUNS and source_noun == "death")
+        or (_counts_deaths(draft_noun, draft) and source_noun == "death")
+        or (_counts_deaths(source_noun, source) and draft_noun == "death")
         or (
             _is_person_noun(draft_noun)
             and (_is_person_noun(source_noun) or source_noun in PERSON_EVENTS)
@@ -377,6 +378,13 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
         or _named_procedure(source_noun, draft_noun)
     )
     return same_noun and periods_agree
+
+
+def _counts_deaths(noun: str, unit: str) -> bool:
+    """A count of deaths by what they are (:data:`DEATH_NOUNS`), or of events the unit says
+    are fatal: ``5,190 fatal work injuries``, ``fatal crashes``, ``fatal overdoses`` count
+    deaths, as the US Census of Fatal Occupational Injuries counts them."""
+    return noun in DEATH_NOUNS or unit.split()[0].lower() == "fatal"
 
 
 def _event_and_cases(event: str, cases: str) -> bool:

@@ -954,7 +954,11 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         count_of = "new" if new and not having else "having" if having and not new else ""
     if unit:
         head = unit.split("/")[0].split()[-1].lower() if unit.split("/")[0].split() else ""
-        if head in UNIT_MEASURES:
+        if unit.partition("/")[0] in CURRENCY_CODES:
+            # "the bill for workplace injury and new cases … came to £20.74 billion": a sum
+            # of money measures cost, whatever it is the cost of
+            measures = {"cost"}
+        elif head in UNIT_MEASURES:
             measures = {UNIT_MEASURES[head]}
         elif MEASURES["hospitalisations"].search(unit):
             measures = {"hospitalisations"}  # "hospital stays"

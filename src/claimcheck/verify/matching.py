@@ -858,7 +858,8 @@ def _counts_said(text: str) -> frozenset[str]:
 
 
 REFERS_BACK = re.compile(
-    r"\b(?:of|among|in|for)\W+(?:them|these|those(?!\W+(?:who|with|aged|over|under)))\b",
+    r"\b(?:of|among|in|for)\W+(?:them|these|those(?!\W+(?:who|with|aged|over|under|given|on"
+    r"|taking|receiving|treated|assigned|randomi[sz]ed|allocated|using|without)\b))\b",
     re.IGNORECASE,
 )
 """A pronoun after the figure that stands for a group named before ("17.9% of them")."""
@@ -3538,16 +3539,6 @@ def _evidence(
         # "76 years, compared with 54 years for people without it": the 54 is the claim
         # about people without the disease, never the one about people with it
         return None, WITHOUT_IT if not without else WITH_IT
-    declared, group, said = _claim_polarities(registry_claim)
-    if (
-        declared is not NO_POLARITY
-        # "vaccination cut … from 2.3% to 0.9%": a change's ends are the states before and after
-        and quantity.role not in ("before", "after")
-        and opposite(_figure_polarity(around.clause), declared, group, said) is not None
-    ):
-        # "… 1 in 8,200 when no neuromuscular block was given" against the claim "With
-        # neuromuscular block, …": siblings that share every word but the negator
-        return None, WITH_OR_WITHOUT
     if _share_of_names(around.share_of) & subjects and _share_of_another(registry_claim):
         # "EpCAM is found in 40–70% of HCC" is a share of HCC, not HCC's share of primary
         # liver cancers ("HCC makes up 75–85% of primary liver cancers")
@@ -3615,7 +3606,12 @@ def _claim_polarities(registry_claim: RegistryClaim) -> tuple[Polarity, Polarity
     (statement, context, group) say without and plainly."""
     context, group = registry_claim.context, registry_claim.group
     if not group and not any(NEGATOR.search(name) for name in context):
-        return NO_POLARITY, NO_POLARITY, NO_POLARITY
+        said = read_polarity(
+            f"{registry_claim.statement} ; {' ; '.join(context)}",
+            _comparable_list,
+            POLARITY_STOP_WORDS,
+        )
+        return NO_POLARITY, NO_POLARITY, said
     declared = read_polarity(" ; ".join((*context, *group)), _comparable_list, POLARITY_STOP_WORDS)
     said = read_polarity(
         " ; ".join((registry_claim.statement, *context, *group)),
@@ -3631,6 +3627,39 @@ def _claim_polarities(registry_claim: RegistryClaim) -> tuple[Polarity, Polarity
 
 
 POLARITY_STOP_WORDS = frozenset(STOP_WORDS) | FUNCTION_WORDS
+_WITHOUT_DECLARED: dict[int, tuple[Registry, dict]] = {}
+
+
+def _declared_without(registry: Registry) -> frozenset[frozenset[str]]:
+    """The negated phrases the registry's claims declare as their group or context
+    ("without early palliative care"): the groups the registry knows by their absence."""
+    cache = _per_registry(_WITHOUT_DECLARED, registry)
+    if "all" not in cache:
+        cache["all"] = frozenset(
+            phrase
+            for claim in registry.claims
+            if claim.group or any(NEGATOR.search(name) for name in claim.context)
+            for phrase in _claim_polarities(claim)[0].own
+        )
+    return cache["all"]
+
+
+def _said_the_other_way(
+    registry_claim: RegistryClaim, figure: Polarity, known: frozenset[frozenset[str]]
+) -> bool:
+    """Whether the claim says with what the figure's clause says without, or the other way
+    round (:func:`polarity.opposite`): its declared group or context says without what the
+    clause says plainly; or the clause says without what the claim's group says plainly, or
+    what its statement says plainly where a sibling claim declares that very absence as its
+    group ("did not receive early palliative care" against the claim about those given it,
+    beside the one about those without it)."""
+    declared, group, said = _claim_polarities(registry_claim)
+    if declared is not NO_POLARITY and opposite(figure, declared, group, said) is not None:
+        return True
+    return any(
+        phrase in known and phrase <= said.plain and not phrase & said.anywhere
+        for phrase in figure.own
+    )
 
 
 def _comparable_list(text: str) -> list[str]:
@@ -4675,6 +4704,20 @@ def ranked_matches(
     # "by 40", or the drug arm's claim about women beside the placebo arm's, is no part
     sexes_said = _SexesSaid(claim, around)  # asked only of a candidate that may be a part
     arm_clause = _arm_clause(claim, quantity, around.clause)
+    # what the clause says with and without (none of it for a change's ends: "vaccination cut
+    # … from 2.3% to 0.9%" speaks of the states before and after)
+    known_without = _declared_without(registry)
+    opening = SCOPE_PHRASE.match(claim.text)  # "Among patients who did not receive X, …"
+    said_with = (
+        f"{opening.group()} {around.clause}"
+        if opening is not None and opening.group() not in around.clause
+        else around.clause
+    )
+    polarity = (
+        _figure_polarity(said_with)
+        if (known_without or NEGATOR.search(said_with)) and quantity.role not in ("before", "after")
+        else None
+    )
     said_arms = (
         arm_words(arm_clause)
         if siblings and not RESPECTIVELY.search(claim.text)
@@ -4793,6 +4836,14 @@ def ranked_matches(
             negated = _said_negated(registry_claim, unsaid)
             if negated is not None:  # "the unadjusted estimate" is not the adjusted claim's
                 bonus, why = None, f"it is about {negated}, the figure about un{negated}"
+        if (
+            bonus is not None
+            and polarity is not None
+            and _said_the_other_way(registry_claim, polarity, known_without)
+        ):
+            # "… 1 in 8,200 when no neuromuscular block was given" against the claim "With
+            # neuromuscular block, …": siblings that share every word but the negator
+            bonus, why = None, WITH_OR_WITHOUT
         if bonus is not None and studies_said:
             study = another_study(registry, registry_claim, studies_said)
             if study is not None:  # "In PREVAIL, …" is not the AFFIRM claim's figure
@@ -4869,6 +4920,7 @@ def ranked_matches(
             and not near.rejected.startswith(ANOTHER_ARM)  # … or in another arm
             and not near.rejected.endswith(UNSTATED_PART_END)  # … or of a part unnamed
             and near.rejected != WITH_IT  # … or of the people without it
+            and near.rejected != WITH_OR_WITHOUT  # … or said with what the figure is without
             and not label
             and restates(near.registry_claim, quantity, around.frame)
         )
