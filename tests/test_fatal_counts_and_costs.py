@@ -23,7 +23,7 @@ REGISTRY = """\
   status: approved
   review_by: 2030-01-01
 - id: mining-injury-cost-2022
-  statement: The annual cost of mining injuries and mining ill health in Ruritania was 3.4 billion euros in 2022.
+  statement: Mining injuries and ill health cost Ruritania 3.4 billion euros in 2022.
   subject: [mining injuries, mining ill health]
   context: [Ruritania, cost, "2022"]
   measure: cost
