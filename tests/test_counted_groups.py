@@ -41,6 +41,11 @@ CASES = [
         ],
     ),
     ("Children need two doses of the vaccine.", [fig("two doses", 2, unit="doses")]),
+    # no other figure beside it: the count is the sentence's figure
+    (
+        "Patients with 3 or more visits did better.",
+        [fig("3 or more visits", 3, None, unit="visits")],
+    ),
     (
         "Patients with one of these conditions made up 12% of admissions.",
         [fig("12%", 12, unit="percent")],

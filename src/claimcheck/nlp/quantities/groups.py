@@ -1021,12 +1021,31 @@ The count says who a figure is about, never a figure to verify. What is counted 
 or two where the second is a plural noun (``risk factors``, not ``children face``)."""
 
 
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+SENTENCE_REACH = 400  # characters either side searched for the sentence's other figures
+
+
+def _another_figure_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` holds a digit outside it: a group
+    names whom another figure is about, so a count with no other figure beside it is the
+    sentence's figure itself."""
+    reach = max(0, start - SENTENCE_REACH)  # a sentence's length at most, not the document
+    ends = [found.start() for found in SENTENCE_END.finditer(text, reach, start)]
+    begin = ends[-1] + 1 if ends else reach
+    after = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    finish = after.start() if after else min(len(text), end + SENTENCE_REACH)
+    return any(c.isdigit() for c in text[begin:start] + text[end:finish])
+
+
 def _counted_groups(text: str) -> list[GroupLabel]:
-    """:data:`COUNTED_GROUP` labels, in the unit of what is counted (``2 warning signs``)."""
+    """:data:`COUNTED_GROUP` labels, in the unit of what is counted (``2 warning signs``),
+    where another figure in the sentence is about the group."""
     if "with" not in text and "ha" not in text:
         return []
     labels = []
     for match in COUNTED_GROUP.finditer(text):
+        if not _another_figure_in_sentence(text, match.start(), match.end()):
+            continue  # "Patients with 3 or more visits did better": the count is the figure
         value = _number(match.group("n"))
         more = (match.group("more") or "").lower()
         least = (match.group("least") or "").lower().startswith("at")
