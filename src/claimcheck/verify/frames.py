@@ -402,24 +402,33 @@ AGE_RANGE = re.compile(
     rf"{_H}*(?P<high2>\d{{1,3}})\b(?!{_H}*(?:weeks?|months?|days?)\b)",
     re.IGNORECASE,
 )
+_PEOPLE_AGED = (
+    r"(?:aged|adults|people|patients|women|men|those|anyone|participants|individuals|persons"
+    r"|residents|subjects|volunteers|smokers|drivers|workers|girls|boys|users|members)"
+)
+"""Who an age bound after them is said of ("participants older than 75")."""
 AGE_ABOVE = re.compile(
-    rf"\b(?:aged|adults|people|patients|women|men|those|anyone){_H}+(?:over|above|older{_H}+than"
+    rf"\b{_PEOPLE_AGED}{_H}+(?:over|above|older{_H}+than"
     rf"|at{_H}+least){_H}+(?P<a>\d{{1,3}})"
     rf"(?={_H}*(?:years?|yrs?|\b(?!{_H}*(?:\d|%|percent|months?|weeks?|days?|hours?))))"
     rf"|\b(?:over|above|older{_H}+than){_H}+(?P<a2>\d{{1,3}}){_H}*(?=years?{_H}+(?:old|of{_H}+age))"
     rf"|\b(?P<b>\d{{1,3}}){_H}*(?:years?{_H}+)?(?:and|or){_H}+(?:older|over|above)\b"
     rf"|\b(?:aged{_H}+)?(?P<c>\d{{1,3}})\+"
+    rf"|\b(?:over|above|older{_H}+than){_H}+(?:the{_H}+)?age{_H}+(?:of{_H}+)?(?P<e>\d{{1,3}})\b"
     r"|\bover[- ](?P<d>\d{1,3})s\b",  # "the over-65s"
     re.IGNORECASE,
 )
 AGE_BELOW = re.compile(
-    rf"\b(?:(?:aged|adults|people|patients|women|men|children|those|anyone){_H}+)"
+    rf"\b(?:(?:{_PEOPLE_AGED}|children){_H}+)"
     rf"(?:under|below|younger{_H}+than){_H}+(?P<a>\d{{1,3}})\b"
     rf"|\b(?:aged|ages?){_H}+(?:under|below){_H}+(?P<b>\d{{1,3}})\b"
+    rf"|\b(?:under|below|younger{_H}+than){_H}+(?:the{_H}+)?age{_H}+(?:of{_H}+)?(?P<e>\d{{1,3}})\b"
+    rf"|\b(?P<f>\d{{1,3}}){_H}*(?:years?{_H}+)?(?:and|or){_H}+(?:younger|under|below)\b"
     r"|\bunder[- ](?P<c>\d{1,3})s\b",  # "the under-70s", "under-5s"
     re.IGNORECASE,
 )
 AGE_POINT = re.compile(
+    rf"(?<!under\s)(?<!below\s)(?<!above\s)(?<!over\s)(?<!than\s)"
     rf"\b(?:aged|age|ages){_H}+(?P<n>\d{{1,3}})\b(?!{_H}*(?:[-–—]|to|and|or|\+|%)|\.\d"
     rf"|{_H}*(?:weeks?|months?|days?)\b)"
     rf"|\b(?P<m>\d{{1,3}})[- ]year[- ]olds?\b"
@@ -956,8 +965,9 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         head = unit.split("/")[0].split()[-1].lower() if unit.split("/")[0].split() else ""
         if unit.partition("/")[0] in CURRENCY_CODES:
             # "the bill for workplace injury and new cases … came to £20.74 billion": a sum
-            # of money measures cost, whatever it is the cost of
-            measures = {"cost"}
+            # of money measures cost, whatever it is the cost of (words that name no measure
+            # leave the slot empty, as before)
+            measures = {"cost"} if measures else measures
         elif head in UNIT_MEASURES:
             measures = {UNIT_MEASURES[head]}
         elif MEASURES["hospitalisations"].search(unit):
@@ -1550,11 +1560,15 @@ def _ages(text: str) -> list[tuple[float, float]]:
             or found.group("b")
             or found.group("c")
             or found.group("d")
+            or found.group("e")
         )
         if value <= OLDEST_AGE:
             ages.append((value, OLDEST_AGE))
     for found in AGE_BELOW.finditer(text):
-        ages.append((0.0, float(found.group("a") or found.group("b") or found.group("c"))))
+        below = found.group("a") or found.group("b") or found.group("c") or found.group("e")
+        # "74 or younger" is under 75, as "under 75" reads (the brackets' ends may differ by a
+        # year, AGE_SLACK)
+        ages.append((0.0, float(below) if below else float(found.group("f")) + 1))
     for found in AGE_POINT.finditer(text):
         value = float(
             found.group("n")

@@ -4630,6 +4630,20 @@ def ranked_matches(
         if around.clause_names & registry.subject_terms
         else study_stand_ins(registry, around.clause_names)
     )
+    # what the clause says with and without (none of it for a change's ends: "vaccination cut
+    # … from 2.3% to 0.9%" speaks of the states before and after)
+    known_without = _declared_without(registry)
+    opening = SCOPE_PHRASE.match(claim.text)  # "Among patients who did not receive X, …"
+    said_with = (
+        f"{opening.group()} {around.clause}"
+        if opening is not None and opening.group() not in around.clause
+        else around.clause
+    )
+    polarity = (
+        _figure_polarity(said_with)
+        if (known_without or NEGATOR.search(said_with)) and quantity.role not in ("before", "after")
+        else None
+    )
     for claim_id, positions in named.items():
         registry_claim = registry.by_id[claim_id]
         unit = registry_claim.value.unit
@@ -4664,6 +4678,14 @@ def ranked_matches(
         bonus, why = _evidence(
             registry_claim, around, quantity, positions, registry.subject_terms, stood_for
         )
+        if (
+            bonus is not None
+            and polarity is not None
+            and _said_the_other_way(registry_claim, polarity, known_without)
+        ):
+            # "… 1 in 8,200 when no neuromuscular block was given" against the claim "With
+            # neuromuscular block, …": siblings that share every word but the negator
+            bonus, why = None, WITH_OR_WITHOUT
         judged.append((registry_claim, converted, bonus, why))
     # the siblings: the candidates the names and frame allow, told apart by their words
     siblings = [registry_claim for registry_claim, _c, bonus, _w in judged if bonus is not None]
@@ -4704,20 +4726,6 @@ def ranked_matches(
     # "by 40", or the drug arm's claim about women beside the placebo arm's, is no part
     sexes_said = _SexesSaid(claim, around)  # asked only of a candidate that may be a part
     arm_clause = _arm_clause(claim, quantity, around.clause)
-    # what the clause says with and without (none of it for a change's ends: "vaccination cut
-    # … from 2.3% to 0.9%" speaks of the states before and after)
-    known_without = _declared_without(registry)
-    opening = SCOPE_PHRASE.match(claim.text)  # "Among patients who did not receive X, …"
-    said_with = (
-        f"{opening.group()} {around.clause}"
-        if opening is not None and opening.group() not in around.clause
-        else around.clause
-    )
-    polarity = (
-        _figure_polarity(said_with)
-        if (known_without or NEGATOR.search(said_with)) and quantity.role not in ("before", "after")
-        else None
-    )
     said_arms = (
         arm_words(arm_clause)
         if siblings and not RESPECTIVELY.search(claim.text)
@@ -4836,14 +4844,6 @@ def ranked_matches(
             negated = _said_negated(registry_claim, unsaid)
             if negated is not None:  # "the unadjusted estimate" is not the adjusted claim's
                 bonus, why = None, f"it is about {negated}, the figure about un{negated}"
-        if (
-            bonus is not None
-            and polarity is not None
-            and _said_the_other_way(registry_claim, polarity, known_without)
-        ):
-            # "… 1 in 8,200 when no neuromuscular block was given" against the claim "With
-            # neuromuscular block, …": siblings that share every word but the negator
-            bonus, why = None, WITH_OR_WITHOUT
         if bonus is not None and studies_said:
             study = another_study(registry, registry_claim, studies_said)
             if study is not None:  # "In PREVAIL, …" is not the AFFIRM claim's figure

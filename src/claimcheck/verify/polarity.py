@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 NEGATOR = re.compile(
     r"(?:\b(?:without|no|never)\b(?!-)|\bnon-|\bnot\W+(?:(?:been|being)\W+)?(?:using|use|used"
-    r"|taking|take|taken|on|given|receiving|receive|received|getting|get|offered|having|have"
-    r"|had|treated\W+with)\b)\W*(?:(?:a|an|the|any|prior)\W+)?"
+    r"|taking|take|taken|on|given|receiving|receive|received|getting|get|offered"
+    r"|treated\W+with)\b)\W*(?:(?:a|an|the|any|prior)\W+)?"
     r"(?P<what>[A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*)?)",
     re.IGNORECASE,
 )
