@@ -109,6 +109,14 @@ REGISTRY += _claim(
     "{value: 21, unit: percent}",
     group="without early physiotherapy",
 )
+REGISTRY += _claim(
+    "kestrel-hr-75-plus",
+    "In the KESTREL trial, participants aged 75 or older had a hazard ratio for stroke of 0.67.",
+    "KESTREL",
+    "stroke, hazard ratio",
+    "{value: 0.67, unit: hazard ratio}",
+    group="aged 75 or older",
+)
 REGISTRY += "".join(
     _claim(
         f"delirium-{count}-signs",
@@ -240,3 +248,22 @@ def test_a_figure_said_without_is_not_backed_by_the_claim_with(lint_text):
     )
     assert found["12%"] != ("CC101", "stride-falls-physio")
     assert found["12%"] in {("CC101", "stride-falls-no-physio"), ("CC102", None)}
+
+
+@pytest.mark.parametrize(
+    "younger",
+    [
+        "participants younger than 75",
+        "participants under age 75",
+        "participants aged 74 or younger",
+        "participants under the age of 75",
+    ],
+)
+def test_an_age_below_is_not_the_claim_about_those_above(lint_text, younger):
+    text = f"In the KESTREL trial, {younger} had a hazard ratio for stroke of 0.67."
+    assert lint_text(text) == {"0.67": ("CC102", None)}
+
+
+def test_an_age_above_said_with_age_is_that_claims(lint_text):
+    text = "In the KESTREL trial, participants over age 75 had a hazard ratio for stroke of 0.67."
+    assert lint_text(text) == {}
