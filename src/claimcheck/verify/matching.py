@@ -845,7 +845,8 @@ def _groups_replaced(claim: Claim, clause: str) -> frozenset[str]:
 
 
 COUNT_WORD = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\b(?![.,]\d|%)",
+    r"(?:(?<=\bwith\s)(?:one|no|none)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|[2-9]|1[0-2]))\b(?![.,]\d|%)",
     re.IGNORECASE,
 )
 """A small count in a group's name or a clause that carries one on ("patients with two risk
