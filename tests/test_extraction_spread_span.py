@@ -21,6 +21,11 @@ CASES = [
         "aHR 0.74",
         "aHR 0.74; 95% CI [0.61, 0.90]",
     ),
+    (
+        "Walking cut the risk (hazard ratio 0.88, 95% confidence interval 0.80 to 0.97).",
+        "hazard ratio 0.88",
+        "hazard ratio 0.88, 95% confidence interval 0.80 to 0.97",
+    ),
     ("Mean weight was 81 (SD 12) kg at entry.", "81 (SD 12) kg", None),
     ("Weight fell by 6.1 ± 2.2 kg over a year.", "6.1 ± 2.2 kg", None),
 ]

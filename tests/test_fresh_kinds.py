@@ -350,7 +350,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             "Falls were rarer (OR 0.8; 95% CI 0.7-0.9).",
             [
                 fig(
-                    "OR 0.8; 95% CI 0.7-0.9",
+                    "OR 0.8",
                     0.8,
                     statistic="OR",
                     spread={"kind": "CI", "value": None, "low": 0.7, "high": 0.9, "level": 95.0},

@@ -486,7 +486,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             [
                 fig("9.1%", 9.1, unit="percent"),
                 fig("7.4%", 7.4, unit="percent"),
-                fig("OR 1.25; 95% CI 1.02-1.53", 1.25, statistic="OR", spread=ci(1.02, 1.53)),
+                fig("OR 1.25", 1.25, statistic="OR", spread=ci(1.02, 1.53)),
             ],
         ),
     ],

@@ -33,7 +33,7 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
     "spread in brackets with a statistic or a P value": [
         (
             "Deaths were fewer (HR 0.74, 95% CI 0.61–0.90) with the new drug.",
-            [fig("HR 0.74, 95% CI 0.61–0.90", 0.74, spread=ci(0.61, 0.90), statistic="HR")],
+            [fig("HR 0.74", 0.74, spread=ci(0.61, 0.90), statistic="HR")],
         ),
         (
             "Relapse rose 2.3-fold (95% CI 1.4 to 3.8; P = 0.001) after a year.",
@@ -45,7 +45,7 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "Asthma was commoner (OR 1.6; 95% CI, 1.2-2.2; p<0.01) in towns.",
             [
-                fig("OR 1.6; 95% CI, 1.2-2.2", 1.6, spread=ci(1.2, 2.2), statistic="OR"),
+                fig("OR 1.6", 1.6, spread=ci(1.2, 2.2), statistic="OR"),
                 fig("p<0.01", None, 0.01, hi=False, **P),
             ],
         ),
@@ -53,7 +53,7 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
             "Falls dropped (hazard ratio, 0.68; 95% confidence interval [CI], 0.52 to 0.89).",
             [
                 fig(
-                    "hazard ratio, 0.68; 95% confidence interval [CI], 0.52 to 0.89",
+                    "hazard ratio, 0.68",
                     0.68,
                     spread=ci(0.52, 0.89),
                     statistic="HR",

@@ -41,6 +41,14 @@ SPREAD_LABEL_AT_END = re.compile(
     re.IGNORECASE,
 )
 """A spread's label left before the bracket of its bounds (``; 95% CI [1.5, 3.1]``)."""
+SPREAD_LABEL_AFTER_POINT = re.compile(
+    r"(?<=\d)(?:%|[ \u00a0]?[A-Za-zµμ/]+)?(?P<spread>[ \u00a0]*[;,][ \t\u00a0]*"
+    r"(?:\d+(?:\.\d+)?[ \u00a0]?%[ \u00a0]*)?"
+    r"(?:CI|confidence[ \u00a0]+interval|IQR|interquartile[ \u00a0]+range|range)\b)",
+    re.IGNORECASE,
+)
+"""A spread said after a comma or semicolon inside brackets the figure opens in (``hazard ratio
+0.91, 95% confidence interval 0.87 to 0.95``): the figure ends before the comma."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,8 @@ class Quantity:
             cut = opened[0]  # the bracket the span leaves open
         elif last_closed is not None and self.text.endswith((")", "]")):
             cut = last_closed
+        elif (label := SPREAD_LABEL_AFTER_POINT.search(self.text)) is not None:
+            cut = label.start("spread")  # "hazard ratio 0.91, 95% confidence interval 0.87 to 0.95"
         else:
             return None
         # "aOR 2.2; 95% CI [1.5, 3.1]": the bracket holds the bounds, the label opens the spread
