@@ -28,13 +28,13 @@ CASES: list[tuple[str, list[dict]]] = [
     ("Stays were 4.6 [±2.0] days long.", [fig("4.6 [±2.0] days", 4.6, unit="day", spread=pm(2.0))]),
     (
         "They slept 6.4 (±1.1 hours) on average.",
-        [fig("6.4 (±1.1 hours)", 6.4, unit="hour", spread=pm(1.1))],
+        [fig("6.4", 6.4, unit="hour", spread=pm(1.1))],
     ),
     (
         "Weight was 79.5 (±10.2 kg) at entry.",
-        [fig("79.5 (±10.2 kg)", 79.5, unit="kg", spread=pm(10.2))],
+        [fig("79.5", 79.5, unit="kg", spread=pm(10.2))],
     ),
-    ("Adherence was 88 (±6%) overall.", [fig("88 (±6%)", 88, unit="percent", spread=pm(6))]),
+    ("Adherence was 88 (±6%) overall.", [fig("88", 88, unit="percent", spread=pm(6))]),
     (
         "Yield was (4.2 ± 0.5) × 10^6 cells in each bag.",
         [fig("(4.2 ± 0.5) × 10^6 cells", 4.2e6, unit="cells", spread=pm(5e5))],

@@ -328,7 +328,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             "The rate ratio was 0.71 (95% CI [0.55; 0.91]) overall.",
             [
                 fig(
-                    "0.71 (95% CI [0.55; 0.91])",
+                    "0.71",
                     0.71,
                     spread={"kind": "CI", "value": None, "low": 0.55, "high": 0.91, "level": 95.0},
                 )
@@ -338,7 +338,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             "Median stay was 5 days (IQR [3; 8]).",
             [
                 fig(
-                    "5 days (IQR [3; 8])",
+                    "5 days",
                     5,
                     unit="day",
                     spread={"kind": "IQR", "value": None, "low": 3, "high": 8, "level": None},
@@ -350,7 +350,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             "Falls were rarer (OR 0.8; 95% CI 0.7-0.9).",
             [
                 fig(
-                    "OR 0.8; 95% CI 0.7-0.9",
+                    "OR 0.8",
                     0.8,
                     statistic="OR",
                     spread={"kind": "CI", "value": None, "low": 0.7, "high": 0.9, "level": 95.0},

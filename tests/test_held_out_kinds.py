@@ -462,7 +462,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "The jab was 88% effective (95% CI, 80.1 to 92.7) in adults.",
             [
                 fig(
-                    "88% effective (95% CI, 80.1 to 92.7)",
+                    "88% effective",
                     88,
                     unit="percent",
                     spread=ci(80.1, 92.7),
@@ -471,22 +471,22 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "Walking gave a 21% lower risk (95% CI 12-29%) of death.",
-            [fig("21% lower risk (95% CI 12-29%)", 21, unit="percent", spread=ci(12, 29))],
+            [fig("21% lower risk", 21, unit="percent", spread=ci(12, 29))],
         ),
         (
             "Stays were 3.2 days shorter (95% CI 1.1 to 5.3) with the drug.",
-            [fig("3.2 days shorter (95% CI 1.1 to 5.3)", 3.2, unit="day", spread=ci(1.1, 5.3))],
+            [fig("3.2 days shorter", 3.2, unit="day", spread=ci(1.1, 5.3))],
         ),
         (
             "Relapse was 18% lower overall (90% CI 9–26).",
-            [fig("18% lower overall (90% CI 9–26)", 18, unit="percent", spread=ci(9, 26, 90.0))],
+            [fig("18% lower overall", 18, unit="percent", spread=ci(9, 26, 90.0))],
         ),
         (
             "Cases were 9.1% vs 7.4% (OR 1.25; 95% CI 1.02-1.53).",
             [
                 fig("9.1%", 9.1, unit="percent"),
                 fig("7.4%", 7.4, unit="percent"),
-                fig("OR 1.25; 95% CI 1.02-1.53", 1.25, statistic="OR", spread=ci(1.02, 1.53)),
+                fig("OR 1.25", 1.25, statistic="OR", spread=ci(1.02, 1.53)),
             ],
         ),
     ],

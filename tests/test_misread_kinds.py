@@ -33,19 +33,19 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
     "spread in brackets with a statistic or a P value": [
         (
             "Deaths were fewer (HR 0.74, 95% CI 0.61–0.90) with the new drug.",
-            [fig("HR 0.74, 95% CI 0.61–0.90", 0.74, spread=ci(0.61, 0.90), statistic="HR")],
+            [fig("HR 0.74", 0.74, spread=ci(0.61, 0.90), statistic="HR")],
         ),
         (
             "Relapse rose 2.3-fold (95% CI 1.4 to 3.8; P = 0.001) after a year.",
             [
-                fig("2.3-fold (95% CI 1.4 to 3.8", 2.3, unit="fold", spread=ci(1.4, 3.8)),
+                fig("2.3-fold", 2.3, unit="fold", spread=ci(1.4, 3.8)),
                 fig("P = 0.001", 0.001, **P),
             ],
         ),
         (
             "Asthma was commoner (OR 1.6; 95% CI, 1.2-2.2; p<0.01) in towns.",
             [
-                fig("OR 1.6; 95% CI, 1.2-2.2", 1.6, spread=ci(1.2, 2.2), statistic="OR"),
+                fig("OR 1.6", 1.6, spread=ci(1.2, 2.2), statistic="OR"),
                 fig("p<0.01", None, 0.01, hi=False, **P),
             ],
         ),
@@ -53,7 +53,7 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
             "Falls dropped (hazard ratio, 0.68; 95% confidence interval [CI], 0.52 to 0.89).",
             [
                 fig(
-                    "hazard ratio, 0.68; 95% confidence interval [CI], 0.52 to 0.89",
+                    "hazard ratio, 0.68",
                     0.68,
                     spread=ci(0.52, 0.89),
                     statistic="HR",
@@ -62,13 +62,13 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "Weight changed by -1.7 kg (95% CI -2.9 to -0.5) in a year.",
-            [fig("-1.7 kg (95% CI -2.9 to -0.5)", -1.7, unit="kg", spread=ci(-2.9, -0.5))],
+            [fig("-1.7 kg", -1.7, unit="kg", spread=ci(-2.9, -0.5))],
         ),
         (
             "Systolic pressure moved −4.2 mmHg (95% CI −6.0 to −2.4 mmHg) overall.",
             [
                 fig(
-                    "−4.2 mmHg (95% CI −6.0 to −2.4 mmHg)",
+                    "−4.2 mmHg",
                     -4.2,
                     unit="mmHg",
                     spread=ci(-6.0, -2.4),
@@ -77,24 +77,24 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "The rate ratio was 1.21 (CI 95% 1.05–1.39) in older adults.",
-            [fig("1.21 (CI 95% 1.05–1.39)", 1.21, spread=ci(1.05, 1.39))],
+            [fig("1.21", 1.21, spread=ci(1.05, 1.39))],
         ),
         (
             "Odds rose (aOR 2.2; 95% CI [1.5, 3.1]) among night workers.",
-            [fig("aOR 2.2; 95% CI [1.5, 3.1]", 2.2, spread=ci(1.5, 3.1), statistic="AOR")],
+            [fig("aOR 2.2", 2.2, spread=ci(1.5, 3.1), statistic="AOR")],
         ),
         (
             "Stays lasted 5 days (IQR 3–8; range 1–41) on the ward.",
-            [fig("5 days (IQR 3–8; range 1–41)", 5, unit="day", spread=ci(3, 8, None, "IQR"))],
+            [fig("5 days", 5, unit="day", spread=ci(3, 8, None, "IQR"))],
         ),
         (
             "Mean age was 58 years (SD, 11.2) at entry.",
-            [fig("58 years (SD, 11.2)", 58, unit="year", spread=sd(11.2))],
+            [fig("58 years", 58, unit="year", spread=sd(11.2))],
         ),
         (
             "Survival improved (HR 0.59 [95% CI 0.44–0.79]; p = 0.002) at two years.",
             [
-                fig("HR 0.59 [95% CI 0.44–0.79]", 0.59, spread=ci(0.44, 0.79), statistic="HR"),
+                fig("HR 0.59", 0.59, spread=ci(0.44, 0.79), statistic="HR"),
                 fig("p = 0.002", 0.002, **P),
                 fig("two years", 2, unit="year"),
             ],

@@ -127,7 +127,7 @@ DASHES_AND_SIGNS = [
         "The difference was 1.1 (95% CI \u22120.6 to 2.8) overall.",
         [
             fig(
-                "1.1 (95% CI \u22120.6 to 2.8)",
+                "1.1",
                 1.1,
                 spread={"kind": "CI", "value": None, "low": -0.6, "high": 2.8, "level": 95.0},
             )

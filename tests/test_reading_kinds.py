@@ -72,7 +72,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             "Median stay was 6 days (IQR 4–9).",
             [
                 fig(
-                    "6 days (IQR 4–9)",
+                    "6 days",
                     6,
                     unit="day",
                     spread={"kind": "IQR", "value": None, "low": 4, "high": 9, "level": None},
@@ -83,7 +83,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             "The odds ratio was 1.7 (95% CI 1.2 to 2.4).",
             [
                 fig(
-                    "odds ratio was 1.7 (95% CI 1.2 to 2.4)",
+                    "odds ratio was 1.7",
                     1.7,
                     spread={"kind": "CI", "value": None, "low": 1.2, "high": 2.4, "level": 95},
                 )
@@ -93,7 +93,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             "Mortality fell (HR 0.71 [0.58-0.87]).",
             [
                 fig(
-                    "HR 0.71 [0.58-0.87]",
+                    "HR 0.71",
                     0.71,
                     spread={"kind": "CI", "value": None, "low": 0.58, "high": 0.87, "level": None},
                 )

@@ -239,7 +239,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "Median survival was 21.4 months (95% CI 16.0–NR).",
             [
                 fig(
-                    "21.4 months (95% CI 16.0–NR)",
+                    "21.4 months",
                     21.4,
                     unit="month",
                     spread={"kind": "CI", "value": None, "low": 16.0, "high": None, "level": 95.0},
@@ -248,17 +248,17 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "Median PFS was 9.7 months (95% CI, 7.2 to not reached).",
-            [fig("9.7 months (95% CI, 7.2 to not reached)", 9.7, unit="month")],
+            [fig("9.7 months", 9.7, unit="month")],
         ),
         (
             "Median OS was 18.2 months (95% CI 15.1–NE).",
-            [fig("18.2 months (95% CI 15.1–NE)", 18.2, unit="month")],
+            [fig("18.2 months", 18.2, unit="month")],
         ),
         (
             "Median duration was 8.3 months (range, 1.4+ to 19.6+).",
             [
                 fig(
-                    "8.3 months (range, 1.4+ to 19.6+)",
+                    "8.3 months",
                     8.3,
                     unit="month",
                     spread={
@@ -275,7 +275,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "The HR was 0.62 (95% CI 0.50–0.78).",
             [
                 fig(
-                    "0.62 (95% CI 0.50–0.78)",
+                    "0.62",
                     0.62,
                     spread={"kind": "CI", "value": None, "low": 0.5, "high": 0.78, "level": 95.0},
                 )

@@ -66,7 +66,7 @@ class Claim:
             "end": self.end,
             "subject": list(self.subject),
             "terms": [{"start": s, "end": e, "name": n} for s, e, n in self.terms],
-            "quantities": [q.to_dict() for q in self.quantities],
+            "quantities": [q.extraction_record() for q in self.quantities],
             "groups": [g.to_dict() for g in self.groups],
         }
 

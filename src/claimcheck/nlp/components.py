@@ -67,14 +67,20 @@ is left out: it as often ends a sentence in minutes (``took 30 min. 5 patients l
 ABBREVIATION_INSIDE = re.compile(
     NUMBER_ABBREVIATION.pattern
     + r"|\bet[ \u00a0]al\.[ \u00a0]*(?=[(\[\d,;)]|[a-z])"
-    + r"|\b(?:e\.g|i\.e|cf|vs|approx)\.[ \u00a0]*(?=[a-z(\d])"
+    + r"|\b(?:e\.g|i\.e|cf|vs|approx|appr|ca|c|ref|refs|[Ff]igs?|avg|av|est|incl|resp|norm|wks?"
+    r"|yrs?|mos?|pts|min|max|vol)\.[ \u00a0]*(?=[a-z(\d:~≈<>≤≥±£$€])"
     + r"|\b(?:inc|incl|excl|ex)\.[ \u00a0]*(?=VAT\b|GST\b|tax\b|P&P|p&p|[a-z])"
 )
 """Where a period closes an abbreviation inside a sentence, not the sentence: before a number
 (:data:`NUMBER_ABBREVIATION`), ``et al.`` before a bracket, a comma, a number or a lower-case
 word (``Smith et al. (2019) found 40%`` is one sentence; ``… by Smith et al. The next`` is
 two), ``e.g.``, ``i.e.``, ``cf.``, ``vs.`` before a lower-case word, and a price's ``inc.``,
-``incl.``, ``excl.`` and ``ex.`` before ``VAT``, ``GST``, ``tax`` or a lower-case word."""
+``incl.``, ``excl.`` and ``ex.`` before ``VAT``, ``GST``, ``tax`` or a lower-case word.
+The short forms health pages put before or after a figure (``ref.``, ``ca.``, ``c.``,
+``approx.``, ``avg.``, ``est.``, ``incl.``, ``resp.``, ``Fig.``, ``wk.``, ``yrs.``, ``pts``,
+``min.``, ``max.``) end no sentence before a lower-case word, a bracket, a colon, a digit or a
+figure's sign: ``6.1 mmol/L (ref. range: 3.5-5.0)`` is one sentence, so the interval keeps the
+result's unit, and ``22% vs. 35%`` one comparison."""
 SUPERSCRIPT_DIGIT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 FOOTNOTE_AFTER_STOP = re.compile(
     rf"[.!?][\"'”’)]*[ \u00a0]*(?P<marker>[{SUPERSCRIPT_DIGIT}]+(?:[,–-][{SUPERSCRIPT_DIGIT}]+)*"

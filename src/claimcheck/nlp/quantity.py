@@ -6,6 +6,7 @@ surface text, so a figure written "more than 70%" and one written ">70 per cent"
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -32,6 +33,22 @@ class Spread:
     low: float | None = None
     high: float | None = None
     level: float | None = None
+
+
+SPREAD_LABEL_AT_END = re.compile(
+    r"[;,]?[ \t\u00a0]*(?:\d+(?:\.\d+)?[ \u00a0]?%[ \u00a0]*)?"
+    r"(?:CI|confidence[ \u00a0]+interval|IQR|SD|SE|SEM|range)[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z",
+    re.IGNORECASE,
+)
+"""A spread's label left before the bracket of its bounds (``; 95% CI [1.5, 3.1]``)."""
+SPREAD_LABEL_AFTER_POINT = re.compile(
+    r"(?<=\d)(?:%|[ \u00a0]?[A-Za-zµμ/]+)?(?P<spread>[ \u00a0]*[;,][ \t\u00a0]*"
+    r"(?:\d+(?:\.\d+)?[ \u00a0]?%[ \u00a0]*)?"
+    r"(?:CI|confidence[ \u00a0]+interval|IQR|interquartile[ \u00a0]+range|range)\b)",
+    re.IGNORECASE,
+)
+"""A spread said after a comma or semicolon inside brackets the figure opens in (``hazard ratio
+0.91, 95% confidence interval 0.87 to 0.95``): the figure ends before the comma."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +89,48 @@ class Quantity:
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract (README, "claimcheck extract") plus our extra fields."""
         return asdict(self)
+
+    def extraction_record(self) -> dict[str, Any]:
+        """:meth:`to_dict` as ``claimcheck extract`` prints it: a spread in brackets that
+        closes the figure (``65% (41–79)``, ``0.8 (95% CI 0.6–0.9)``) is given in ``spread``
+        and left out of ``text``/``end``, so the span is the figure with what touches it
+        (comparator, sign, unit), as annotators mark it (``spread_text`` keeps the whole
+        surface). Findings keep the whole span, which is what a fix rewrites."""
+        record = self.to_dict()
+        cut = self.point_end()
+        if cut is not None:
+            record["spread_text"] = self.text
+            record["text"] = self.text[: cut - self.start]
+            record["end"] = cut
+        return record
+
+    def point_end(self) -> int | None:
+        """Where the figure ends before a bracketed spread that closes its span, or None
+        (no spread, or one that a unit or a word follows: ``52 (SD 9) years``). The bracket
+        may stay open in the span when a statistic after a semicolon is a figure of its own
+        (``0.81 (95% CI 0.62–1.06; p=0.12)``)."""
+        if self.spread is None:
+            return None
+        opened: list[int] = []
+        last_closed = None
+        for index, char in enumerate(self.text):
+            if char in "([":
+                opened.append(index)
+            elif char in ")]" and opened:
+                last_closed = opened.pop()
+        if opened:
+            cut = opened[0]  # the bracket the span leaves open
+        elif last_closed is not None and self.text.endswith((")", "]")):
+            cut = last_closed
+        elif (label := SPREAD_LABEL_AFTER_POINT.search(self.text)) is not None:
+            cut = label.start("spread")  # "hazard ratio 0.91, 95% confidence interval 0.87 to 0.95"
+        else:
+            return None
+        # "aOR 2.2; 95% CI [1.5, 3.1]": the bracket holds the bounds, the label opens the spread
+        point = SPREAD_LABEL_AT_END.sub("", self.text[:cut]).rstrip(" \t\u00a0,;")
+        if not any(char.isdigit() for char in point):
+            return None
+        return self.start + len(point)
 
     def moved(self, text: str) -> Quantity:
         """The same reading with its surface taken from another text of the same offsets."""

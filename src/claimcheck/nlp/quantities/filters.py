@@ -696,6 +696,12 @@ _REFERENCE_INTERVAL = re.compile(
     rf"\d+(?:[.,]\d+){H}*(?:[-–—]|to\b){H}*\d|\d+[.,]\d|\d+(?:{H}*(?:[-–—]|to\b){H}*\d+)?{H}*(?:[a-zµμ]+/|%)",
     re.IGNORECASE,
 )
+_RESULT_THEN_REFERENCE = re.compile(
+    r"\d(?:[.,]\d+)?[ \u00a0]*(?:[A-Za-zµμ][\w/µμ.]*|%)[ \u00a0]*\([ \u00a0]*"
+    r"(?i:ref(?:erence)?\.?)(?:[ \u00a0]+(?i:range|interval))?[ \u00a0]*[:=]?[ \u00a0]*\Z"
+)
+"""A result in a unit, then a bracket that opens with ``ref``: ``128 mmol/L (ref. 135-145)``."""
+_WHOLE_RANGE = re.compile(rf"\d+{H}*[-–—]{H}*\d+(?!\d|[.,]\d)")
 PLACE_LABELS = frozenset(
     "ward wards bay bays theatre theatres theater theaters bus buses platform platforms".split()
 )
@@ -715,6 +721,13 @@ def is_label_number(text: str, start: int) -> bool:
         return False  # "rated the ward 4.6 out of 5": a place's number is whole
     if match and word in REFERENCE_LABELS and _REFERENCE_INTERVAL.match(text, start):
         return False  # "(reference 3.5-5.0 mmol/L)": a lab's reference interval, not a citation
+    if (
+        match
+        and word in REFERENCE_LABELS
+        and _WHOLE_RANGE.match(text, start)
+        and _RESULT_THEN_REFERENCE.search(text, max(0, start - 60), start)
+    ):
+        return False  # "128 mmol/L (ref. 135-145)": after a result, whole ends are a lab's too
     if match and (word in LABEL_WORDS or match.group("word") in ("p.", "P.")):
         # "p. 45" (a page of a citation); a bare "p" is as often a P value
         # "at this stage 40 patients": the word names a moment, not the number after it

@@ -23,6 +23,7 @@ from claimcheck.nlp.quantities import (
     joined_bounds,
     lexicon,
     negation,
+    scale_bands,
     shorthand,
     unit_ranges,
     units,
@@ -753,6 +754,13 @@ SPACED_NAME_NUMBER = re.compile(
 """A disease's or virus's name whose number a stray blank cut off (``COVID -19 tests``,
 ``SARS-CoV -2``): read as one word, the blank taken out as an invisible character is (offsets
 are put back), so ``thousands of COVID -19 tests`` counts COVID-19 tests, and -19 is no figure."""
+FOOTNOTE_MARK_IN_FIGURE = re.compile(
+    r"(?<=\d)(?:[†‡§¶]{1,2}|\*{1,2}(?=[ \u00a0]+[a-zµμ]))(?=[ \u00a0]+[A-Za-zµμ%°])"
+)
+"""A report's footnote mark between a number and its unit (``18‡ weeks``, ``2.4† mmol/L``,
+``240* patients``): the table's note is about the figure, the unit after it is still its
+unit. The mark is read as an invisible character (offsets are put back, so the figure's text
+keeps it); after a unit or a sign (``45%*``, ``12.5%†``) it already ends the figure."""
 GLUED_LIST_COMMA = re.compile(
     r"\d[ \u00a0]?(?P<unit>%|[A-Za-zµμ°][A-Za-zµμ°/]{0,8}),"
     r"(?=\d+(?:\.\d+)?[ \u00a0]?(?P=unit)(?![A-Za-zµμ°/]))"
@@ -784,6 +792,10 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         SPACED_NAME_NUMBER.search(text)
     ):
         text = SPACED_NAME_NUMBER.sub("\u200b", text)  # taken out with the invisibles below
+    if ("†" in text or "‡" in text or "§" in text or "¶" in text or "* " in text) and (
+        FOOTNOTE_MARK_IN_FIGURE.search(text)
+    ):
+        text = FOOTNOTE_MARK_IN_FIGURE.sub(lambda found: "\u200b" * len(found.group()), text)
     if "," in text and GLUED_LIST_COMMA.search(text):
         text = GLUED_LIST_COMMA.sub(lambda found: found.group()[:-1] + " ", text)
     kept = _padding_kept(text)
@@ -4039,6 +4051,13 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False  # "the 95% CI excluded 1": a confidence level, not a figure
     if filters.is_time_window(text, first_start):
         return False  # "through weeks 9–24": a window of the schedule, whatever is before
+    if (
+        reading.comparator is None
+        and reading.currency is None
+        and reading.kind != "percent"
+        and scale_bands.names_a_scale_band(text, reading.start, reading.low, reading.high)
+    ):
+        return False  # "GCS 13-15", "an NIHSS of 5–15": a scale's band names who, a group label
     if reading.kind == "duration" and _names_a_timepoint(text, reading):
         return False  # "a 5-year relapse-free survival of 52%": when 52% was measured
     bare = reading.end == first_end and reading.unit is None and reading.high == 1
@@ -4479,6 +4498,8 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
     unit = reading.unit
     if unit == "fortnight":  # "for a fortnight", "two fortnights": said in weeks, as claims are
         low, high, unit = _times(low, 2), _times(high, 2), "week"
+    elif unit == "decade":  # "in two decades", "over three decades": years, as claims are
+        low, high, unit = _times(low, 10), _times(high, 10), "year"
     return Quantity(
         text=text[reading.start : reading.end],
         start=reading.start,

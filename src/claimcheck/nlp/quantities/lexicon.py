@@ -22,16 +22,18 @@ def _word_set(words: str) -> frozenset[str]:
 COMPARATORS: list[tuple[str, str, bool]] = [
     (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
      r"|surpass(?:es|ed|ing)?|topped|topping|(?:can|could|may|might|will|would){H}+top"
-     r"|in{H}+excess{H}+of{A}|upwards{H}+of|beyond|north{H}+of|>", "low", False),
+     r"|in{H}+excess{H}+of{A}|upwards{H}+of|beyond|north{H}+of|>"
+     r"|(?:over|above|beyond|past){H}+the{H}+age{H}+of", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
-     r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:|≥|>/=|>=|=>|⩾|≧"
+     r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:"
+     r"|(?<!\d )(?<!\d)(?-i:min)\.|≥|>/=|>=|=>|⩾|≧"
      r"|(?:more|greater|higher){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:more|greater|higher){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:more|greater|higher){H}+than|at{H}+or{H}+(?:above|over)"
      r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|begin(?:s|ning)?){H}+(?:at|from))"
      r"(?:{H}+(?:just|only|a{H}+mere))?|from{H}+(?:just|only|a{H}+mere)", "low", True),
     (r"(?:less|fewer|lower|shorter|lighter|smaller){H}+than{A}|under|below|sub-|south{H}+of"
-     r"|shy{H}+of|<", "high", False),
+     r"|shy{H}+of|<|(?:under|below|before){H}+the{H}+age{H}+of", "high", False),
     (r"up{H}+to{A}|at{H}+most{A}|within(?:{H}+the{H}+(?:first|next|initial|coming))?|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as"
      r"|can(?:{H}+(?:even|sometimes|easily|occasionally))?{H}+(?:reach|hit)"
@@ -76,19 +78,19 @@ def across_a_column_gap(match: re.Match[str]) -> bool:
 
 
 COMPARATOR_AFTER = re.compile(
-    rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older)|and{H}+(?:above|over)"
+    rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older|better)|and{H}+(?:above|over)"
     rf"|and{H}+up(?:wards)?(?!{H}+to\b))"
     rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger)|and{H}+(?:below|under)"
     rf"|max(?:imum)?(?!{H}*\d)))\b",
     re.IGNORECASE,
 )
 """A comparator after a quantity: ``65 years or older``, ``5 or fewer``, a price's floor ``$3,500
-and up``."""
+and up``, a score or acuity reached ``or better`` (``an acuity of 1.0 or better``: at least)."""
 
 APPROX_BEFORE = EndAnchored(
     re.compile(
         rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
-        rf"|an{H}+estimated|estimated|circa|cca\.?|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
+        rf"|an{H}+estimated|estimated|est\.|circa|cca\.?|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
         rf"|somewhere|in{H}+the{H}+(?:region|order|vicinity){H}+of|on{H}+the{H}+order{H}+of"
         rf"|upwards{H}+of{H}+about)|[~≈∼])"
         rf"{H}*\Z",
