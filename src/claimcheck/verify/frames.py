@@ -736,16 +736,23 @@ def decades_named(text: str) -> frozenset[str]:
 
 
 def years_meet(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two frames' years share one: the same year or era, or a year inside a
-    decade the other names (1985 is in the 1980s)."""
+    """Whether two frames' years share one: the same year or era, a year inside a decade
+    the other names (1985 is in the 1980s), or a year or decade before an era said by its end
+    (1950 is before the 1970s)."""
     if a & b:
         return True
     return any(
-        year.isdigit() and era[:3] == year[:3] and era[3:] == "0s"
-        for one, other in ((a, b), (b, a))
-        for year in one
-        for era in other
+        _in_era(year, era) for one, other in ((a, b), (b, a)) for year in one for era in other
     )
+
+
+def _in_era(year: str, era: str) -> bool:
+    """Whether a year or decade (``1985``, ``1950s``) lies in an era (``1980s``; ``before
+    1970s``: any time before 1970)."""
+    if era.startswith("before "):
+        end = era.removeprefix("before ")[:4]
+        return year[:4].isdigit() and year[:4] < end and not year.startswith("before")
+    return year.isdigit() and era[3:] == "0s" and era[:3] == year[:3]
 
 
 def years_named(text: str) -> frozenset[str]:

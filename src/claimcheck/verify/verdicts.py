@@ -24,6 +24,7 @@ from claimcheck.verify.compare import (
     overprecise_against_written,
 )
 from claimcheck.verify.convert import convert
+from claimcheck.verify.frames import years_meet
 from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
     EXPLAINED_FOR,
@@ -179,7 +180,7 @@ def _dated_as_its_claim(claim: Claim, quantity: Quantity, allowed: list[Match]) 
     if not allowed:
         return False
     years = Surroundings.of(claim, quantity).frame.years
-    return bool(years) and bool(years & claim_frame(allowed[0].registry_claim).years)
+    return bool(years) and years_meet(years, claim_frame(allowed[0].registry_claim).years)
 
 
 def _best_verdict(

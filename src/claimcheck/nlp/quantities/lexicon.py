@@ -93,12 +93,13 @@ APPROX_BEFORE = EndAnchored(
         rf"|an{H}+estimated|estimated|est\.|circa|cca\.?|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
         rf"|somewhere|in{H}+the{H}+(?:region|order|vicinity){H}+of|on{H}+the{H}+order{H}+of"
         rf"|upwards{H}+of{H}+about)|[~≈∼])"
-        rf"{H}*\Z",
+        rf"(?:{H}+an?(?={H}))?{H}*\Z",
         re.IGNORECASE,
     )
 )
 """An approximation right before a number, or before its comparator (``about``, ``roughly``,
-``in the region of``, ``on the order of``)."""
+``in the region of``, ``on the order of``), an article between allowed (``about a 6% chance``,
+``roughly an 80% risk``)."""
 
 BETWEEN_BEFORE = re.compile(rf"(?<![\w])(?P<word>between|from){H}+\Z", re.IGNORECASE)
 
