@@ -2801,6 +2801,17 @@ def _same_subject_groups(siblings: list[RegistryClaim]) -> list[list[RegistryCla
     return list(groups.values())
 
 
+def _has_a_whole(registry_claim: RegistryClaim, whole_of: set[tuple[str, tuple]]) -> bool:
+    """Whether a candidate about both sexes shares a subject name with the claim and is
+    about the same people but for sex (:func:`_people_but_sex`): the claim is its part by
+    sex (registries list a whole's subject names and its parts' a little differently:
+    "autistic children" beside "autism")."""
+    if not whole_of:
+        return False
+    people = _people_but_sex(registry_claim)
+    return any((key, people) in whole_of for key in subject_keys(registry_claim))
+
+
 def _people_but_sex(registry_claim: RegistryClaim) -> tuple:
     """Whom and when a claim is about but for sex and year: its age group, arm, stage, dose,
     course, schedule and timepoint (a whole and its part by sex agree on all of them)."""
@@ -4720,9 +4731,10 @@ def ranked_matches(
     # sex is a part the page must name (not where every claim is about one sex: a trial of
     # women, men who have sex with men)
     whole_of = {
-        (subject_keys(c), _people_but_sex(c))
+        (key, _people_but_sex(c))
         for c, _q, _b, _w in judged
         if not claim_frame(c).sexes
+        for key in subject_keys(c)
     }  # … in all else the same (age group, arm, time; not the year): "a woman of 30" beside
     # "by 40", or the drug arm's claim about women beside the placebo arm's, is no part
     sexes_said = _SexesSaid(claim, around)  # asked only of a candidate that may be a part
@@ -4766,11 +4778,7 @@ def ranked_matches(
         if bonus is not None and registry_claim.id in parts:
             # "died of TB" is not the claim about those with HIV, beside the one about all
             bonus, why = None, UNSTATED_PART.format(", ".join(registry_claim.context))
-        if (
-            bonus is not None
-            and not sexes_said.any()
-            and (subject_keys(registry_claim), _people_but_sex(registry_claim)) in whole_of
-        ):
+        if bonus is not None and not sexes_said.any() and _has_a_whole(registry_claim, whole_of):
             unstated = _unstated_sex(registry_claim)
             if unstated:  # "523,674 new cases worldwide" is not the claim about men's
                 bonus, why = None, UNSTATED_PART.format(unstated)
