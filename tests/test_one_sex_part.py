@@ -38,6 +38,26 @@ REGISTRY = """\
   review_by: 2030-01-01
 """
 
+REGISTRY += """\
+- id: tics-prevalence-boys-2021
+  statement: In 2021, tic disorders affected 31.0 per 1,000 8-year-old boys.
+  subject: [tic disorders]
+  context: [prevalence]
+  group: [boys]
+  value: {value: 31.0, unit: "per 1,000"}
+  sources: [{citation: "Survey 2022", quote: "31.0 per 1,000 boys"}]
+  status: approved
+  review_by: 2030-01-01
+- id: tics-prevalence-2021
+  statement: In 2021, the prevalence of tic disorders among children aged 8 was 19.6 per 1,000.
+  subject: [tic disorders, children with tics]
+  context: [prevalence]
+  value: {value: 19.6, unit: "per 1,000"}
+  sources: [{citation: "Survey 2022", quote: "19.6 per 1,000 children"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
 lint_text = figure_verdicts_fixture(REGISTRY)
 
 
@@ -66,3 +86,12 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 def test_a_one_sex_claim_is_a_part(lint_text, text, expected):
     got = {figure: code for figure, (code, _id) in lint_text(text).items()}
     assert got == expected
+
+
+def test_a_whole_listing_more_subject_names_is_still_the_whole(lint_text):
+    """The claim about everyone lists one more subject name than its part by sex: a figure
+    that names no sex is judged against it, never against the boys' claim."""
+    assert lint_text("In 2021, tic disorders affected 19.6 per 1,000 8-year-olds.") == {}
+    assert lint_text("In 2021, tic disorders affected 31.0 per 1,000 8-year-olds.") == {
+        "31.0 per 1,000": ("CC101", "tics-prevalence-2021")
+    }
