@@ -814,6 +814,25 @@ PRONOUN_OBJECT = re.compile(
 one opening the clause does."""
 
 
+CAUSE_LEAD = re.compile(
+    r"\b(?:(?:caused|driven|triggered|brought\W+on)\W+(?:\w+\W+)?by|due\W+to|linked\W+to"
+    r"|attributed\W+to|because\W+of)\W+(?:\w+\W+){0,2}\Z",
+    re.IGNORECASE,
+)
+"""Words that make the name after them a cause, not what a sentence is about: "Mesothelioma
+is almost always caused by asbestos: it killed 2,268 people" (it is the mesothelioma)."""
+
+
+def _said_as_cause(claim: Claim, name_start: int, clause_start: int) -> bool:
+    """Whether the name at ``name_start`` (a file offset) is said as the cause of the
+    sentence's subject (:data:`CAUSE_LEAD`) while another name comes before it: a pronoun
+    after it stands for the subject."""
+    at = name_start - claim.start
+    if not CAUSE_LEAD.search(claim.text, max(0, at - 60), at):
+        return False
+    return any(s_ < name_start for s_, e_, _n in claim.outer_terms if e_ <= clause_start)
+
+
 def _groups_replaced(claim: Claim, clause: str) -> frozenset[str]:
     """The names said before the clause that are groups of a kind the clause names its own
     of (a stage of life or an age, a sex, a place): "adults" in the clause replaces
@@ -1047,7 +1066,9 @@ class Surroundings:
             # (a name after the clause is no antecedent: in "It got 86% of patients to …,
             # against 79% with semaglutide" the "It" is the sentence before's drug)
             said_before = frozenset(
-                _name_key(claim, s_, n) for s_, e_, n in claim.outer_terms if e_ <= start
+                _name_key(claim, s_, n)
+                for s_, e_, n in claim.outer_terms
+                if e_ <= start and not _said_as_cause(claim, s_, start)
             )
             inherited = frozenset(
                 _uncompared(said_before - names - replaced, _compared_in_sentence(claim))
