@@ -366,7 +366,7 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
     same_noun = (
         draft_noun == source_noun
         or (_counts_deaths(draft_noun, draft) and source_noun == "death")
-        or (_counts_deaths(source_noun, source) and draft_noun == "death")
+        or (source.split()[0].lower() == "fatal" and draft_noun == "death")
         or (
             _is_person_noun(draft_noun)
             and (_is_person_noun(source_noun) or source_noun in PERSON_EVENTS)

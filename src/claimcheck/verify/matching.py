@@ -2822,15 +2822,16 @@ def _same_subject_groups(siblings: list[RegistryClaim]) -> list[list[RegistryCla
     return list(groups.values())
 
 
-def _has_a_whole(registry_claim: RegistryClaim, whole_of: set[tuple[str, tuple]]) -> bool:
-    """Whether a candidate about both sexes shares a subject name with the claim and is
-    about the same people but for sex (:func:`_people_but_sex`): the claim is its part by
-    sex (registries list a whole's subject names and its parts' a little differently:
-    "autistic children" beside "autism")."""
-    if not whole_of:
+def _has_a_whole(registry_claim: RegistryClaim, whole_of: dict[tuple, set[frozenset[str]]]) -> bool:
+    """Whether a candidate about both sexes names every subject name of the claim (and may
+    name more: "autistic children" beside "autism") and is about the same people but for sex
+    (:func:`_people_but_sex`): the claim is its part by sex. Two trials sharing a drug's name
+    ("PrEP" of PROUD and of iPrEx) are no whole and part."""
+    wholes = whole_of.get(_people_but_sex(registry_claim)) if whole_of else None
+    if not wholes:
         return False
-    people = _people_but_sex(registry_claim)
-    return any((key, people) in whole_of for key in subject_keys(registry_claim))
+    keys = subject_keys(registry_claim)
+    return keys in wholes or any(keys <= whole for whole in wholes)
 
 
 def _people_but_sex(registry_claim: RegistryClaim) -> tuple:
@@ -4751,13 +4752,13 @@ def ranked_matches(
     # the subjects whose candidates include one about both sexes: there a claim about one
     # sex is a part the page must name (not where every claim is about one sex: a trial of
     # women, men who have sex with men)
-    whole_of = {
-        (key, _people_but_sex(c))
-        for c, _q, _b, _w in judged
-        if not claim_frame(c).sexes
-        for key in subject_keys(c)
-    }  # … in all else the same (age group, arm, time; not the year): "a woman of 30" beside
-    # "by 40", or the drug arm's claim about women beside the placebo arm's, is no part
+    whole_of: dict[tuple, set[frozenset[str]]] = {}
+    for c, _q, _b, _w in judged:
+        if not claim_frame(c).sexes:
+            # … in all else the same (age group, arm, time; not the year): "a woman of 30"
+            # beside "by 40", or the drug arm's claim about women beside the placebo arm's,
+            # is no part
+            whole_of.setdefault(_people_but_sex(c), set()).add(subject_keys(c))
     sexes_said = _SexesSaid(claim, around)  # asked only of a candidate that may be a part
     arm_clause = _arm_clause(claim, quantity, around.clause)
     said_arms = (
