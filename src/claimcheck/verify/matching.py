@@ -24,6 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.quantities import find_quantities
+from claimcheck.nlp.quantities.first_chars import guarded
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import EMPTY, RegistryClaim, per_claim, per_claim_shared
@@ -1801,9 +1802,15 @@ GUIDELINE_BODIES = {
 """Bodies that issue clinical guidance, by their acronym and their name written out (the
 bodies the verdict sets' sources cite): a recommendation is the figure of the body that
 makes it."""
+# behind a look-ahead at the letters a body can start with (first_chars.guarded): each of the
+# ~100 branches opens with a word boundary, so without it every branch ran at every
+# character (0.14 ms a clause, 13 times the guarded search)
 BODY = re.compile(
-    "|".join(
-        rf"(?P<{acronym}>\b{acronym}s?\b|\b{name}\b)" for acronym, name in GUIDELINE_BODIES.items()
+    guarded(
+        "|".join(
+            rf"(?P<{acronym}>\b{acronym}s?\b|\b{name}\b)"
+            for acronym, name in GUIDELINE_BODIES.items()
+        )
     )
 )
 RECOMMENDED = re.compile(
