@@ -1360,7 +1360,13 @@ def _names_in_own_group(claim: Claim, quantity: Quantity) -> set[str]:
 
 def _unit_measure(quantity: Quantity) -> bool:
     """Whether the figure's own unit says what it counts (``deaths/year``)."""
-    return read_frame("", quantity.unit).measures != frozenset()
+    return _unit_says_measure(quantity.unit)
+
+
+@lru_cache(maxsize=1024)
+def _unit_says_measure(unit: str | None) -> bool:
+    """:func:`_unit_measure` of a unit, read once per unit: figures share a few units."""
+    return read_frame("", unit).measures != frozenset()
 
 
 def _span_in(claim: Claim, quantity: Quantity) -> tuple[int, int]:
@@ -4278,8 +4284,16 @@ def _named_for(
     said = _context_keys(registry_claim) & around.clause_names
     if not said:
         return slots
-    contexts = {name for name in said if not YEAR.fullmatch(name) and not read_frame(name).measures}
+    contexts = {name for name in said if not YEAR.fullmatch(name) and not _names_a_measure(name)}
     return slots | contexts
+
+
+@lru_cache(maxsize=4096)
+def _names_a_measure(name: str) -> bool:
+    """Whether a context name (normalised) says a measure (``deaths``): read once per name,
+    not once per candidate and figure that names it (a name's frame is some forty pattern
+    searches)."""
+    return bool(read_frame(name).measures)
 
 
 def _outnamed_sets(named: dict[str, frozenset[str]]) -> frozenset[frozenset[str]]:
