@@ -15,7 +15,7 @@ import re
 import pytest
 
 from claimcheck.documents.text import WRAPPED_FIGURE, text_analysis
-from claimcheck.verify import frames
+from claimcheck.verify import frames, matching
 from claimcheck.verify.gates import GatedNames, lowered
 
 WORD_LISTS = {
@@ -109,3 +109,30 @@ def test_the_sexes_a_sentence_names_are_its_frames() -> None:
     # the matcher asks a whole sentence only for its sexes (frames.sexes_named), not its frame
     for text in PROSE + clauses(1000, seed=5) + ["", "Girls and boys", "3,200 women"]:
         assert frames.sexes_named(text) == frames.read_frame(text).sexes, text
+
+
+def plain_bodies(text: str) -> frozenset[str]:
+    """:func:`matching.bodies_in` with the guideline bodies' alternation as first written:
+    every branch tried at every character."""
+    pattern = re.compile(
+        "|".join(
+            rf"(?P<{acronym}>\b{acronym}s?\b|\b{name}\b)"
+            for acronym, name in matching.GUIDELINE_BODIES.items()
+        )
+    )
+    return frozenset(said.lastgroup for said in pattern.finditer(text) if said.lastgroup)
+
+
+def test_guideline_bodies_are_found_as_by_the_plain_alternation() -> None:
+    # the alternation sits behind a look-ahead at the letters a body's name can start with
+    names = [*matching.GUIDELINE_BODIES, *matching.GUIDELINE_BODIES.values()]
+    pieces = [*names, "NICEs", "nice", "WHO's", "xNICE", "the", "recommends", "7", ",", "-", "("]
+    rng = random.Random(12)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    texts += [
+        "NICE recommends 10 days; the WHO advises 14, and IDSA guidance says 7.",
+        "The American Cancer Society and ACS differ from the Chief Medical Officers.",
+    ]
+    for text in texts:
+        assert matching.bodies_in(text) == plain_bodies(text), text
+    assert matching.bodies_in("NICE and the World Health Organization") == {"NICE", "WHO"}
