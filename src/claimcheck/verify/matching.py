@@ -3098,9 +3098,18 @@ def arm_phrases(text: str, limit: int = 3) -> list[tuple[str, str]]:
         phrase = " ".join(words)
         if words and (after := ALONE_AFTER.match(text, end)):
             phrase, end = f"{phrase} alone", after.end()  # "ezetimibe 10 mg on its own"
-        if phrase and not CONTROL_ARM.search(phrase):
+        if (
+            phrase
+            and not CONTROL_ARM.search(phrase)
+            and not NEGATED_LEAD.search(text, max(0, lead.start() - 24), lead.start())
+        ):
             found.append((text[lead.start() : end], phrase))
     return found
+
+
+NEGATED_LEAD = re.compile(r"\b(?:not|never|n't)\W+(?:been\W+|being\W+)?\Z", re.IGNORECASE)
+"""A lead-in said negated: "children not given penicillin prophylaxis" were on no treatment
+(the with-or-without rule weighs them), so penicillin is not their arm."""
 
 
 ON_ITS_OWN = r"on\W+(?:its|their)\W+own|by\W+(?:itself|themselves)"
@@ -3142,6 +3151,17 @@ def arm_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+DRUG_MODIFIERS = frozenset(
+    """oral intravenous iv subcutaneous intramuscular topical inhaled nasal intranasal
+    sublingual transdermal rectal vaginal daily weekly monthly once-daily twice-daily
+    long-acting short-acting extended-release modified-release slow-release low-dose
+    high-dose standard-dose quadrivalent bivalent trivalent nonavalent 9-valent adjuvanted
+    live inactivated prophylactic""".split()
+)
+"""Words before a drug's name that say its route, schedule, formulation or valency, not
+which drug it is ("given oral penicillin" is on penicillin; "the quadrivalent HPV vaccine")."""
+
+
 def drug_sets(text: str) -> tuple[frozenset[str], ...]:
     """The treatments ``text`` says its people were given, were taking, receiving, assigned
     or randomised to, or were on, each as the set of its drugs' first telling words
@@ -3157,7 +3177,7 @@ def drug_sets(text: str) -> tuple[frozenset[str], ...]:
             continue
         drugs = set()
         for part in COMBINED.split(phrase):
-            words = part.split()
+            words = [w for w in part.split() if w.lower() not in DRUG_MODIFIERS] or part.split()
             if not words:
                 continue
             name = words[0]
@@ -3611,7 +3631,8 @@ def _evidence(
 
 
 WITHOUT = re.compile(
-    r"\bwithout\W+(?:(?:a|an|the)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*){0,3})"
+    r"\b(?:without|no|never|not\W+(?:been\W+)?(?:given|receiving|received|taking|on|using))"
+    r"\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*){0,3})"
     r"|\b[Nn]on-(?P<non>[A-Z][A-Z0-9]+)\b"
     r"|\b[Nn]on-(?P<nonword>[a-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3})"
 )
@@ -3727,7 +3748,7 @@ def _about_those_without(
     figure about the people with it, and the other way round. Past a comparison after the
     figure (``figure_at``, an offset in ``text``), they are whom it is compared with: "three
     times as likely as people without it"."""
-    if "ithout" not in text and "on-" not in text:
+    if not WITHOUT.search(text):
         return False
     found = _without_mentions(text, figure_at)
     return any(_names_without(key, subject_terms, own) for keys in found for key in keys)
@@ -3770,7 +3791,7 @@ def _without_mentions(text: str, figure_at: int | None) -> list[tuple[str, ...]]
 @per_claim
 def _claim_without_keys(registry_claim: RegistryClaim) -> tuple[tuple[str, ...], ...]:
     text = " ; ".join((registry_claim.statement, *registry_claim.context, *registry_claim.group))
-    return tuple(_without_mentions(text, None)) if "ithout" in text or "on-" in text else ()
+    return tuple(_without_mentions(text, None)) if WITHOUT.search(text) else ()
 
 
 def _claim_about_those_without(
