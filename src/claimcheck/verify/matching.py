@@ -3631,7 +3631,7 @@ def _evidence(
 
 
 WITHOUT = re.compile(
-    r"\b(?:without|no|never|not\W+(?:been\W+)?(?:given|receiving|received|taking|on|using))"
+    r"\b(?:without|never|not\W+(?:been\W+)?(?:given|receiving|received|taking|on|using))"
     r"\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*){0,3})"
     r"|\b[Nn]on-(?P<non>[A-Z][A-Z0-9]+)\b"
     r"|\b[Nn]on-(?P<nonword>[a-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3})"
