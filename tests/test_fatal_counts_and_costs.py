@@ -31,6 +31,14 @@ REGISTRY = """\
   sources: [{citation: "Ruritania mines report 2023", quote: "EUR 3.4 billion"}]
   status: approved
   review_by: 2030-01-01
+- id: overdose-deaths-2022
+  statement: There were 1,079 drug overdose deaths in Ruritania in 2022.
+  subject: [drug overdoses, overdoses]
+  context: [Ruritania, "2022"]
+  value: {value: 1079, unit: deaths}
+  sources: [{citation: "Ruritania vital statistics", quote: "1,079 overdose deaths"}]
+  status: approved
+  review_by: 2030-01-01
 """
 
 lint_text = figure_verdicts_fixture(REGISTRY)
@@ -53,6 +61,12 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "The bill for mining injuries and new cases of mining ill health in Ruritania "
             "came to €5.1 billion in 2022.",
             {"€5.1 billion": ("CC101", "mining-injury-cost-2022")},
+        ),
+        # "fatal" says the claim's deaths, no narrower kind of overdose
+        ("Fatal overdoses in Ruritania reached 1,079 in 2022.", {}),
+        (
+            "Fatal overdoses in Ruritania reached 1,179 in 2022.",
+            {"1,179": ("CC101", "overdose-deaths-2022")},
         ),
     ],
 )

@@ -1597,8 +1597,16 @@ def claim_vocabulary(registry_claim: RegistryClaim) -> frozenset[str]:
         *(_quoted_about_value(registry_claim, s.quote or "") for s in registry_claim.sources),
         _period_words(registry_claim.value.unit),
         (registry_claim.value.unit or "").replace("/", " "),  # "deaths", "infections/year"
+        _fatal_words(registry_claim),
     )
     return frozenset(word for text in texts for word in comparable_words(text).split())
+
+
+def _fatal_words(registry_claim: RegistryClaim) -> str:
+    """ "fatal" for a claim that counts deaths (its unit or declared measure): "117,941 fatal
+    overdoses" says the claim's deaths from overdose, no narrower kind of overdose."""
+    said = f"{registry_claim.value.unit or ''} {registry_claim.measure or ''}".lower()
+    return "fatal fatalities" if "death" in said else ""
 
 
 PERIOD_WORDS = {
