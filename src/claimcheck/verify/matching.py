@@ -3673,33 +3673,29 @@ WITH_OR_WITHOUT = "one of the two says it without what the other says with"
 @functools.lru_cache(maxsize=4096)
 def _figure_polarity(clause: str) -> Polarity:
     """What the figure's clause says without and plainly (:func:`polarity.read_polarity`)."""
-    return read_polarity(clause, _comparable_list, POLARITY_STOP_WORDS)
+    return _polarity(clause)
+
+
+def _polarity(text: str) -> Polarity:
+    """:func:`polarity.read_polarity` with the matcher's stems and stop words."""
+    return read_polarity(text, _comparable_list, POLARITY_STOP_WORDS)
 
 
 @per_claim
 def _claim_polarities(registry_claim: RegistryClaim) -> tuple[Polarity, Polarity, Polarity]:
     """What a claim's declared names (context and group), its group alone, and all its words
-    (statement, context, group) say without and plainly."""
+    (statement, context, group) say without and plainly; the first two are
+    :data:`NO_POLARITY` for a claim that declares no group and no negated context."""
     context, group = registry_claim.context, registry_claim.group
+    said = _polarity(" ; ".join((registry_claim.statement, *context, *group)))
     if not group and not any(NEGATOR.search(name) for name in context):
-        said = read_polarity(
-            f"{registry_claim.statement} ; {' ; '.join(context)}",
-            _comparable_list,
-            POLARITY_STOP_WORDS,
-        )
         return NO_POLARITY, NO_POLARITY, said
-    declared = read_polarity(" ; ".join((*context, *group)), _comparable_list, POLARITY_STOP_WORDS)
-    said = read_polarity(
-        " ; ".join((registry_claim.statement, *context, *group)),
-        _comparable_list,
-        POLARITY_STOP_WORDS,
-    )
+    declared = _polarity(" ; ".join((*context, *group)))
     if said.compared:
         # context "placebo or no NRT" of a statement "… against placebo or no NRT": the
         # reference group the statement compares with, not the claim's own
         declared = replace(declared, own=tuple(p for p in declared.own if p not in said.compared))
-    group_only = read_polarity(" ; ".join(group), _comparable_list, POLARITY_STOP_WORDS)
-    return declared, group_only, said
+    return declared, _polarity(" ; ".join(group)), said
 
 
 POLARITY_STOP_WORDS = frozenset(STOP_WORDS) | FUNCTION_WORDS
