@@ -1338,6 +1338,7 @@ def group_mentions(text: str, before: int) -> list[tuple[int, int]]:
     patterns = (*SEXES.values(), AGE_RANGE, AGE_ABOVE, AGE_BELOW, AGE_POINT, *REGIONS.values())
     for pattern in patterns:
         found.extend(m.span() for m in pattern.finditer(text, 0, before))
+    found.extend(_numbered_groups(text, before))
     found.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int]] = []
     for span in found:
@@ -1352,6 +1353,59 @@ def group_mentions(text: str, before: int) -> list[tuple[int, int]]:
         else:
             merged.append(span)
     return merged
+
+
+_GROUP_NUMBER = r"(?:[0-4]|IV|I{1,3})[A-Ca-c]?"
+NUMBERED_GROUP = re.compile(
+    rf"\b(?P<label>stages?|grades?|types?|class(?:es)?)\b{_H}+(?P<first>{_GROUP_NUMBER})\b"
+    rf"(?P<rest>(?:{_H}*,{_H}*(?:(?:and|or){_H}+)?{_GROUP_NUMBER}\b"
+    rf"|{_H}+(?:and|or){_H}+{_GROUP_NUMBER}\b)*)(?![.,]?\d|{_H}*%)",
+    re.IGNORECASE,
+)
+"""A sub-group named by its number (a stage, grade, type or class): "stage 2", "stage III",
+"grades 1, 2 and 3". Each number of a list is a group of its own: in "five-year survival for
+stages 2 and 3 is 80% and 70%, respectively" the figures follow the numbers one by one."""
+_LISTED_NUMBER = re.compile(rf"(?<![\w.]){_GROUP_NUMBER}\b")
+
+
+def _numbered_groups(text: str, before: int) -> list[tuple[int, int]]:
+    """Where ``text`` names a numbered sub-group before offset ``before``: the whole "stage
+    2", and each number listed after it on its own ("3" of "stages 2 and 3")."""
+    found = []
+    for label in NUMBERED_GROUP.finditer(text, 0, before):
+        found.append((label.start(), label.end("first")))
+        rest = label.start("rest")
+        found.extend(
+            (rest + m.start(), rest + m.end()) for m in _LISTED_NUMBER.finditer(label.group("rest"))
+        )
+    return found
+
+
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+def _arabic(number: str) -> str:
+    """A group's number in digits ("III" is 3, "IIIa" 3a): registries and pages write a
+    stage both ways."""
+    core = number.rstrip("ABCabc")
+    return ROMAN.get(core.lower(), core) + number[len(core) :]
+
+
+def numbered_group_text(text: str, span: tuple[int, int]) -> str | None:
+    """A numbered group as words with its number in digits ("stage 3" for the "3" of
+    "stages 2 and 3", and for "stage III"), or None when the span is no numbered group."""
+    said = text[span[0] : span[1]]
+    whole = NUMBERED_GROUP.fullmatch(said)
+    if whole is not None and not whole.group("rest"):
+        return f"{whole.group('label').lower()} {_arabic(whole.group('first'))}"
+    if not _LISTED_NUMBER.fullmatch(said):
+        return None
+    for label in NUMBERED_GROUP.finditer(text, 0, span[1]):
+        if label.start("rest") <= span[0] < label.end("rest"):
+            word = label.group("label").lower()
+            singular = "class" if word.startswith("class") else word.rstrip("s")
+            return f"{singular} {_arabic(said)}"
+    return None
 
 
 ONE_GROUP_GAP = re.compile(

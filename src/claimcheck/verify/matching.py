@@ -68,6 +68,7 @@ from claimcheck.verify.frames import (
     fill_empty,
     fill_group,
     is_dose,
+    numbered_group_text,
     priced_by,
     read_frame,
     respective_groups,
@@ -1077,9 +1078,10 @@ class Surroundings:
             )
             names |= inherited
         respective = _respective_group(claim, quantity, start, end)
+        listed_elsewhere: frozenset[str] = frozenset()
         if respective is not None:
             # "women and men … 13.1% and 10.1%, respectively": this figure's group only
-            mention, clause = respective
+            mention, clause, listed_elsewhere = respective
             headers = f"{headers} {mention}".strip()
             names -= _names_in_other_groups(claim, quantity)
             names |= _names_in_own_group(claim, quantity)
@@ -1234,6 +1236,11 @@ class Surroundings:
             if n - (w in own) > 0 and w not in opening
         )
         words |= opening
+        if listed_elsewhere:
+            # "… at stages 2, 3 and 4 is 81%, 22% and 64%, respectively": the "2" and "4"
+            # are the other figures' groups, said around this one only by the list
+            words -= listed_elsewhere
+            everywhere -= listed_elsewhere
         telling = _telling_words(
             claim, start, end, " ".join((cell.row, cell.column)) if cell else ""
         )
@@ -1261,7 +1268,7 @@ class Surroundings:
             earlier_names=frozenset(normalise_term(n) for _s, e, n in claim.terms if e <= start),
             inner_names=inner,
             compared_names=compared,
-            opening_words=opening,
+            opening_words=opening - listed_elsewhere,
             name_texts=tuple(
                 (_name_key(claim, s_, n), claim.text[s_ - claim.start : e_ - claim.start])
                 for s_, e_, n in claim.outer_terms
@@ -1342,9 +1349,10 @@ def _in_other_group(claim: Claim, quantity: Quantity, other: Quantity) -> bool:
 
 def _respective_group(
     claim: Claim, quantity: Quantity, start: int, end: int
-) -> tuple[str, str] | None:
-    """(this figure's group, its clause with every listed group blanked) when the sentence
-    pairs its figures with groups one by one (:func:`frames.respective_groups`)."""
+) -> tuple[str, str, frozenset[str]] | None:
+    """(this figure's group, its clause with every listed group blanked, the words only the
+    other listed groups say) when the sentence pairs its figures with groups one by one
+    (:func:`frames.respective_groups`)."""
     facts = _sentence(claim)
     figures, mentions = facts.paired, facts.respective
     if mentions is None or _span_in(claim, quantity) not in figures:
@@ -1354,7 +1362,9 @@ def _respective_group(
     for m_start, m_end in mentions:
         for pos in range(max(m_start, start - claim.start), min(m_end, end - claim.start)):
             chars[pos - (start - claim.start)] = " "
-    return _listed_group_text(claim.text, mentions, mention), "".join(chars)
+    own = _listed_group_text(claim.text, mentions, mention)
+    others = " ".join(_listed_group_text(claim.text, mentions, m) for m in mentions if m != mention)
+    return own, "".join(chars), _content_words(others) - _content_words(own)
 
 
 def _listed_group_text(text: str, mentions: list[tuple[int, int]], mention: tuple[int, int]) -> str:
@@ -1362,6 +1372,9 @@ def _listed_group_text(text: str, mentions: list[tuple[int, int]], mention: tupl
     by its numbers alone after another group ("US men aged 30–49 and 50–70") is an age of
     that group's people ("US men aged 50–70")."""
     said = text[mention[0] : mention[1]]
+    numbered = numbered_group_text(text, mention)
+    if numbered is not None:
+        return numbered  # the "3" of "stages 2 and 3" is stage 3
     if not BARE_AGE.fullmatch(said):
         return said
     index = mentions.index(mention)
@@ -3614,7 +3627,11 @@ def _evidence(
         # "76 years, compared with 54 years for people without it": the 54 is the claim
         # about people without the disease, never the one about people with it
         return None, WITHOUT_IT if not without else WITH_IT
-    if _share_of_names(around.share_of) & subjects and _share_of_another(registry_claim):
+    if (
+        _share_of_names(around.share_of) & subjects
+        and _share_of_another(registry_claim)
+        and not (_people_of(around.share_of, subjects) and _share_of_people(registry_claim))
+    ):
         # "EpCAM is found in 40–70% of HCC" is a share of HCC, not HCC's share of primary
         # liver cancers ("HCC makes up 75–85% of primary liver cancers")
         return None, SHARE_OF_SUBJECT
@@ -4115,12 +4132,25 @@ def names_another_subject(
     if not said:  # most candidates: the clause names no registry subject but their own
         return False
     own = subjects | _context_keys(registry_claim)
+    if _named_only_elsewhere(registry_claim, around):
+        # "33.3% of patients who had CBT-E …, compared with 65.5% of those who had IPT":
+        # the claim about IPT names CBT-E as its comparator, yet the figure's clause names
+        # CBT-E, a subject of the registry, and IPT is named only in another clause: the
+        # context is no shield there, the figure is CBT-E's
+        own = subjects
     return any(
         not _is_own(name, own)
         and not (holding_own and _names_one_of(frozenset((name,)), own))
         and not _said_of_own(name, registry_claim)
         for name in said
     )
+
+
+def _named_only_elsewhere(registry_claim: RegistryClaim, around: Surroundings) -> bool:
+    """Whether the claim's subject is named in the figure's sentence, but only outside the
+    figure's clause (and not through a pronoun there): the subject of another figure."""
+    subjects = subject_keys(registry_claim)
+    return not subjects & around.clause_names and bool(subjects & around.sentence_names)
 
 
 WHOLE_LIMIT = 50  # claims of a heading's name read to tell whether it is a whole of the row's
@@ -4239,7 +4269,8 @@ place's possessive, ``of the world's road traffic deaths``)."""
 WITH_SUBJECT = re.compile(
     r"^(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|girls|boys"
     r"|individuals|adolescents|teens|[a-z]+ans)(?:[ \t]+[\w'-]+){0,4}?"
-    r"[ \t]+(?:with|living[ \t]+with|who[ \t]+have|diagnosed[ \t]+with)[ \t]+(.+)$",
+    r"(?<!\blive)(?<!\blives)[ \t]+(?:with|living[ \t]+with|who[ \t]+have|diagnosed[ \t]+with)"
+    r"[ \t]+(.+)$",
     re.IGNORECASE,
 )
 """People "with" something after "N% of" ("40% of adults with chronic kidney disease"):
@@ -4252,6 +4283,16 @@ PEOPLE_OF = re.compile(
 )
 """A share of a trial's people ("of the placebo group", "of participants"), not of another
 thing: a figure that is a share of "FIDELIO-DKD patients" may be its arm's."""
+
+
+PEOPLE_IN_ARM = re.compile(
+    r"(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|infants"
+    r"|participants|subjects)[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?(?:[\w'-]+[ \t]+){0,5}?"
+    r"(?:group|arm|cohort)\b",
+    re.IGNORECASE,
+)
+"""People of a trial's arm named after them ("of patients in the very early mobilisation
+group"): a share of the arm's people, as :data:`PEOPLE_OF` reads "of the placebo group"."""
 
 
 ON_TREATMENT = re.compile(
@@ -4279,6 +4320,49 @@ def _leading_names(words: str) -> frozenset[str]:
     return frozenset(normalise_term(" ".join(parts[:k])) for k in range(1, len(parts) + 1))
 
 
+SUBJECTS_PEOPLE = re.compile(
+    r"(?P<name>[\w'-]+(?:[ \t]+[\w'-]+){0,2}?)[ \t]+(?:patients|participants|recipients"
+    r"|volunteers|subjects|users)\b",
+    re.IGNORECASE,
+)
+"""A subject's people after a share's "of" ("of STOP-IT patients", "of hip replacement
+patients"): the people of a trial or a treatment, not those who have a condition."""
+
+
+def _people_of(words: str, subjects: frozenset[str]) -> bool:
+    """Whether the words after the figure's "of" are the subject's people ("STOP-IT
+    patients"), whom a claim about a share of those people counts too."""
+    found = SUBJECTS_PEOPLE.match(words)
+    return found is not None and normalise_term(found.group("name")) in subjects
+
+
+@per_claim
+def _share_of_people(registry_claim: RegistryClaim) -> bool:
+    """Whether the statement's value is a share of people, not of those with something
+    ("21.8% of patients given a four-day course had …", "of US adults"): the same people a
+    figure said of the trial's or the treatment's patients counts."""
+    statement = registry_claim.statement
+    value = registry_claim.value
+    for figure in statement_quantities(registry_claim):
+        if (figure.low, figure.high) != (value.low, value.high):
+            continue
+        found = SHARE_OF.match(statement[figure.end :])
+        return (
+            found is not None
+            and bool(PEOPLE_FIRST.match(found.group(1)))
+            and not WITH_SUBJECT.match(found.group(1))
+        )
+    return False
+
+
+PEOPLE_FIRST = re.compile(
+    r"(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|infants"
+    r"|participants|subjects|recipients|individuals|adolescents)\b",
+    re.IGNORECASE,
+)
+"""People first after a statement's "of" ("of patients given …", "of older adults")."""
+
+
 @per_claim
 def _share_of_another(registry_claim: RegistryClaim) -> bool:
     """Whether the statement makes its subject a share of something else: its value is
@@ -4295,6 +4379,8 @@ def _share_of_another(registry_claim: RegistryClaim) -> bool:
             return False
         if PEOPLE_OF.match(found.group(1)):
             return False  # "21.1% of the placebo group", "of patients given …": people
+        if PEOPLE_IN_ARM.match(found.group(1)):
+            return False  # "8% of patients in the very early mobilisation group": its arm's
         on_it = ON_TREATMENT.search(found.group(1))
         if on_it is not None and _leading_names(on_it.group(1)) & subjects:
             return False  # "40% of adults with psoriasis given velorant": its arm's people
@@ -4444,6 +4530,7 @@ def _named_for(
     registry_claim: RegistryClaim,
     around: Surroundings,
     slots_by_frame: dict[int, tuple[Frame, frozenset[str]]] | None = None,
+    compared_contexts: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """What the figure's clause names of a claim: its contexts (years left to the year slot,
     measure words such as "deaths" to the measure slot) and the frame slots the clause
@@ -4463,7 +4550,11 @@ def _named_for(
         )
         if slots_by_frame is not None:
             slots_by_frame[id(theirs)] = (theirs, slots)
-    said = _context_keys(registry_claim) & around.clause_names
+    # its subject names that a sibling lists as context too: the claim about IPT that lists
+    # CBT-E as its comparator does not outname the CBT-E claim in a clause that names CBT-E
+    said = (
+        _context_keys(registry_claim) | (subject_keys(registry_claim) & compared_contexts)
+    ) & around.clause_names
     if not said:
         return slots
     contexts = {name for name in said if not YEAR.fullmatch(name) and not _names_a_measure(name)}
@@ -4785,8 +4876,18 @@ def ranked_matches(
     conditions = _opening_conditions(siblings, around.opening_words)
     respective = _respective_by_words(claim, quantity, distinct) if distinct else None
     slots_by_frame: dict[int, tuple[Frame, frozenset[str]]] = {}
+    # the contexts of claims about another clause's subject that are other subjects' names
+    # (the comparator CBT-E in the context of the IPT claim, where IPT is named only with the
+    # other figure): this clause names those for their own claims
+    compared_contexts = frozenset().union(
+        *[
+            _context_keys(other) - subject_keys(other)
+            for other in siblings
+            if _named_only_elsewhere(other, around)
+        ]
+    )
     contexts_named = {
-        registry_claim.id: _named_for(registry_claim, around, slots_by_frame)
+        registry_claim.id: _named_for(registry_claim, around, slots_by_frame, compared_contexts)
         for registry_claim in siblings
     }
     outnamed = _outnamed_sets(contexts_named)
