@@ -2114,7 +2114,7 @@ def _strongest_break(
         for found in pattern.finditer(text, start, end):
             if any(s <= found.start() and found.end() <= e for s, e in protected):
                 continue
-            if _names_its_control(text, found, end):
+            if _names_its_control(text, found, end) or _its_own_comparison(text, start, found, end):
                 # "by a third versus placebo, hazard ratio 0.69": the comparison says what
                 # the left figure is measured against; the comma after it divides the two
                 continue
@@ -2141,6 +2141,27 @@ def _names_its_control(text: str, found: re.Match[str], end: int) -> bool:
     return bool(
         CONTROL_ARM.search(text, found.end(), min(after.start(), found.end() + CONTROL_REACH))
     )
+
+
+COMPARATIVE_THAN = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|greater|better|worse|longer|shorter|smaller|larger"
+    r"|bigger|faster|slower)\b(?:\W+[\w-]+){0,6}?\W*\Z",
+    re.IGNORECASE,
+)
+"""A comparative said after a figure, before ``than`` ("1.06 points more", "a 47% lower risk
+of death over four years")."""
+
+
+def _its_own_comparison(text: str, start: int, found: re.Match[str], end: int) -> bool:
+    """Whether a ``than`` between two figures only says what the left figure is compared
+    with, the comparative right after it, and a comma or conjunction divides it from the right
+    figure: in "by 1.06 points more than best practice at 4 months and by 1.81 points at 12
+    months" the 4 months are the 1.06's."""
+    if found.group().strip().lower() != "than":
+        return False
+    if not COMPARATIVE_THAN.search(text, start, found.start()):
+        return False
+    return AFTER_CONTROL.search(text, found.end(), end) is not None
 
 
 TIMEPOINT_BEFORE = re.compile(

@@ -1172,6 +1172,12 @@ class Surroundings:
         scope = sentence_facts.scope
         if not frame.ages and scope is not None:
             frame = replace(frame, ages=scope.ages)
+        if not frame.ages and COMPARED_AGES.search(clause):
+            # "Adults aged 65 and over had 9.7 …, compared with 3.1 per 1,000 for younger
+            # people": younger than the one age group said before the clause
+            earlier = read_frame(claim.text[: start - claim.start]).ages
+            if len(earlier) == 1:
+                frame = replace(frame, ages=_other_ages(earlier, clause))
         if frame.ages and not ages_said and (other := _other_ages(frame.ages, clause)):
             # "… aged 80 and older was 2.6%, while in younger patients it was 0.7%": the
             # rest of the ages, not those the clause took from an earlier one
