@@ -460,12 +460,12 @@ words round it)."""
 _IN_CLAUSE = r"(?:[^.;:!?\n]|\.(?=\d))"  # a character of the clause; a decimal point is one
 CHANGE_ENDS_AFTER = re.compile(
     rf"(?:{H}+(?:since|in|over|during|within|across|between){H}+[^,.;:!?()\n]{{1,30}}?)?"
-    rf"{H}*[,(–—]?{H}*(?:(?:rising|falling|going|increasing|decreasing|dropping|climbing"
+    rf"{H}*[,–—]?{H}*(?:(?:rising|falling|going|increasing|decreasing|dropping|climbing"
     rf"|growing|declining|up|down){H}+)?from{H}+{_IN_CLAUSE}{{0,40}}?\d{_IN_CLAUSE}{{0,40}}?"
     rf"(?<![\w])to{H}+{_IN_CLAUSE}{{0,16}}?\d",
     re.IGNORECASE,
 )
-"""A change's two ends after a multiple or ``halved``, across a comma, a bracket or a time
+"""A change's two ends after a multiple or ``halved``, across a comma, a dash or a time
 (``doubled, from 1,200 to 2,400``, ``more than halved, from 9.1 to 4.2``, ``halved since
 2000, from 800 to 400``): the ends are the figures, and the multiple words that round them
 add none."""
@@ -1563,11 +1563,11 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     _read_left(text, reading)
     _read_scale(text, reading, first=True)
     hedged_from = None
-    if hedge := HEDGE_BEFORE_NOUN.match(text, reading.end):
-        if not hedge.group("odd") or reading.low % 10 == 0:
-            # "Thirty or so nurses", "two million odd adults": about the number, and the
-            # noun after the hedge is still what is counted
-            hedged_from, reading.approx, reading.end = reading.end, True, hedge.end()
+    hedge = HEDGE_BEFORE_NOUN.match(text, reading.end)
+    if hedge and (not hedge.group("odd") or reading.low % 10 == 0):
+        # "Thirty or so nurses", "two million odd adults": about the number, and the noun
+        # after the hedge is still what is counted
+        hedged_from, reading.approx, reading.end = reading.end, True, hedge.end()
     _read_restatement(text, reading)
     reading.role = _change_role(text, reading)
     if _read_spread(text, reading):
@@ -1587,7 +1587,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         reading.start, reading.between = reading.start_inside_between, None
     if not _read_right(text, reading):
         return None
-    if hedged_from is not None and reading.end == hedge.end():
+    if hedge and hedged_from is not None and reading.end == hedge.end():
         reading.end = hedged_from  # nothing read after the hedge: "two million or so."
     _starting_dose_is_a_point(text, reading)
     if from_alone and reading.role is None and reading.currency and reading.side is None:
