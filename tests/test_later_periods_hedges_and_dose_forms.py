@@ -158,6 +158,14 @@ NUMBER_WORD_CHANGE_STARTS = [
         ],
     ),
     (
+        "Doses were cut from three to one capsule.",  # "one" ending a change counts
+        [
+            fig("three", 3.0, unit="capsule", role="before"),
+            fig("one capsule", 1.0, unit="capsule", role="after"),
+        ],
+    ),
+    ("Patients moved from one ward to another.", []),  # a lone "one" stays a determiner
+    (
         "Deaths went from twelve to three.",  # no unit at either end
         [fig("twelve", 12.0, role="before"), fig("three", 3.0, role="after")],
     ),

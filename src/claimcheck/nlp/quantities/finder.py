@@ -4562,8 +4562,18 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         and _unit_of_the_next_figure(text, reading.end)
     ):
         return True  # "two and then three tablets": the list's last figure gives the unit
+    if reading.role == AFTER and FROM_START_BEFORE.search(
+        text, max(0, reading.start - 40), reading.start
+    ):
+        return True  # "cut from two to one tablet": the end of a change, never a determiner
     # "deaths went from twelve to three": each end of a change is a figure
     return reading.kind == "number" and reading.role is not None and reading.low != 1
+
+
+FROM_START_BEFORE = re.compile(rf"(?i:\bfrom){H}+[\w.,-]+{H}+(?i:to){H}+\Z")
+"""``from two to`` right before a figure: it ends a change whose start is one number, so a
+``one`` there counts (``from two to one tablet``), unlike a lone ``one`` (``from one clinic to
+another``)."""
 
 
 def _unit_of_the_next_figure(text: str, end: int) -> bool:
