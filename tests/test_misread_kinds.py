@@ -371,7 +371,8 @@ HTML: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "HbA1c fell from &minus;2.1 to &minus;0.3 points.",
             [
-                fig("&minus;2.1", -2.1, role="before"),
+                # the bare start counts what the end counts (README, *Changes*)
+                fig("&minus;2.1", -2.1, unit="points", role="before"),
                 fig("&minus;0.3 points", -0.3, unit="points", role="after"),
             ],
         ),

@@ -65,10 +65,17 @@ GROUPING = [
     ("Scores of 18 65 and 90 were noted.", [fig("18", 18), fig("65", 65), fig("90", 90)]),
     ("The Phase 3 200 patients were followed.", [fig("200 patients", 200, unit="patients")]),
     (
-        "Take 2 500 mg tablets twice daily.",  # two tablets of 500 mg: the 2 is its own figure
-        [fig("2", 2), fig("500 mg", 500, unit="mg"), fig("twice daily", 2, unit="times/day")],
+        "Take 2 500 mg tablets twice daily.",  # two tablets of 500 mg: the 2 counts tablets
+        [
+            fig("2", 2, unit="tablets"),
+            fig("500 mg", 500, unit="mg"),
+            fig("twice daily", 2, unit="times/day"),
+        ],
     ),
-    ("Drink 2 250 ml glasses of water.", [fig("2", 2), fig("250 ml", 250, unit="mL")]),
+    (
+        "Drink 2 250 ml glasses of water.",
+        [fig("2", 2, unit="glasses"), fig("250 ml", 250, unit="mL")],
+    ),
     ("Cycles fell on days 1,8,15 of each month.", [fig("1", 1), fig("8", 8), fig("15", 15)]),
     (
         "Doses of 5,10 and 20 mg were tried.",  # a list, its unit said once: each is mg

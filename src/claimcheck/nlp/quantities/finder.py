@@ -303,6 +303,12 @@ DOSE_TIMES = re.compile(
     rf"|{H}+(?i:{DOSE_FORMS})\b)"
 )
 """``2 × 500 mg``, ``3 x 1 g``, ``2x500mg``, ``2 x 2 puffs``: a count of doses, then the dose."""
+DOSE_SPACED = re.compile(
+    rf"{H}+(?=(?:\d+(?:\.\d+)?|\.\d+){H}*(?:{DOSE_UNITS})\b(?:{H}+[A-Za-z][\w-]*){{0,2}}?{H}+"
+    rf"(?P<form>(?i:{DOSE_FORMS}))\b)"
+)
+"""A dose and its form right after a count, a space between: ``2 500 mg tablets`` (two
+tablets of 500 mg), ``3 250 mg film-coated tablets``."""
 PRICE_TIMES = re.compile(rf"{H}*[x×X]{H}*(?P<amount>{units.CURRENCY_PREFIX}){H}*\d")
 """``2 x £50``, ``3 × US$ 120``: a count of items, then the price of one."""
 DASHES = str.maketrans(
@@ -451,6 +457,18 @@ MULTIPLE_RESTATED_AFTER = re.compile(
 """A percentage or multiple later in the sentence that states the same change exactly:
 ``more than doubled between 1990 and 2020, rising by 132.2%`` (the figure is the claim; the
 words round it)."""
+_IN_CLAUSE = r"(?:[^.;:!?\n]|\.(?=\d))"  # a character of the clause; a decimal point is one
+CHANGE_ENDS_AFTER = re.compile(
+    rf"(?:{H}+(?:since|in|over|during|within|across|between){H}+[^,.;:!?()\n]{{1,30}}?)?"
+    rf"{H}*[,–—]?{H}*(?:(?:rising|falling|going|increasing|decreasing|dropping|climbing"
+    rf"|growing|declining|up|down){H}+)?from{H}+{_IN_CLAUSE}{{0,40}}?\d{_IN_CLAUSE}{{0,40}}?"
+    rf"(?<![\w])to{H}+{_IN_CLAUSE}{{0,16}}?\d",
+    re.IGNORECASE,
+)
+"""A change's two ends after a multiple or ``halved``, across a comma, a dash or a time
+(``doubled, from 1,200 to 2,400``, ``more than halved, from 9.1 to 4.2``, ``halved since
+2000, from 800 to 400``): the ends are the figures, and the multiple words that round them
+add none."""
 
 
 def _read_multiplied(text: str, match: re.Match[str]) -> _Reading | None:
@@ -466,6 +484,7 @@ def _read_multiplied(text: str, match: re.Match[str]) -> _Reading | None:
         or NOT_A_MULTIPLICATION_AFTER.match(text, match.end())
         or not MULTIPLIED_WHAT_AFTER.match(text, match.end())
         or MULTIPLE_RESTATED_AFTER.match(text, match.end())
+        or CHANGE_ENDS_AFTER.match(text, match.end())
     ):
         return None
     written = match.group("multiplied").lower()
@@ -655,10 +674,11 @@ peak of``: what a change started from."""
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
 UNIT_AFTER_PARTNER = re.compile(
     rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?[-−+]?"
-    rf"(?P<partner>{DIGITS})(?:{SCIENTIFIC_AFTER.pattern.replace('?P<', '?P<p_')})?"
-    rf"(?:{H}*[-–—]{H}*{DIGITS})?"
+    rf"(?:(?P<partner>{DIGITS})(?:{SCIENTIFIC_AFTER.pattern.replace('?P<', '?P<p_')})?"
+    rf"(?:{H}*[-–—]{H}*{DIGITS})?|(?P<partner_words>(?i:{WORDS}))(?![\w-]))"
 )
-"""The end of a change after its start: ``to 6.9``, ``to about 24``, ``to 33–35``."""
+"""The end of a change after its start: ``to 6.9``, ``to about 24``, ``to 33–35``, and in
+words, ``to three`` (``from twelve to three weeks``: the start is 12 weeks)."""
 TO_BETWEEN = re.compile(rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?")
 DASH_AFTER = re.compile(rf"{H}*[-–—‐]{H}*\d")
 SPREAD_KINDS = {"sd": "SD", "s.d.": "SD", "standard deviation": "SD", "se": "SE",
@@ -943,7 +963,9 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _bound_shared_by_an_alternative(text, found)
     found = _strengths(text, _elided_time_units(text, _suspended_hyphen_ranges(text, found)))
     found = _daily_amounts(text, _counts_per_period(text, _list_shares_a_unit(text, found)))
+    found = _shares_per_period(text, found)
     found = _end_takes_start_unit(joined_bounds.joined_bounds(text, found))
+    found = _start_takes_end_noun(text, found)
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
     # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
@@ -1096,6 +1118,69 @@ def _end_takes_start_unit(found: list[Quantity]) -> list[Quantity]:
         if end.kind != "number" or (start.unit is None and start.per is None):
             continue
         found[index] = replace(end, unit=start.unit, kind=start.kind, per=start.per)
+    return found
+
+
+def _start_takes_end_noun(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``fell from twelve to three nurses``, ``from 12 to 3 nurses``: a bare start of a change
+    right before ``to`` and its end counts what the end counts (the unit of measure is taken
+    while reading, :func:`_borrow_unit_of_change`; a counted noun only once the end is read)."""
+    for index in range(len(found) - 1):
+        start, end = found[index], found[index + 1]
+        if start.role != BEFORE or end.role != AFTER or start.unit or start.per:
+            continue
+        if start.kind != "number" or end.kind != "count" or end.unit is None:
+            continue
+        if not TO_BETWEEN.fullmatch(text, start.end, end.start):
+            continue
+        found[index] = replace(start, unit=end.unit, kind="count")
+    return found
+
+
+SHARE_PERIOD_LATER = re.compile(
+    rf"[^,;:.()\d\n]*?(?<![\w-])(?P<before>[A-Za-z]+{H}+)?(?:(?:every|each|per){H}+"
+    rf"(?P<period>day|week|month|year)\b(?!['’])"
+    rf"|a{H}+(?P<a_period>day|week|month|year)(?={H}*(?:[,;:.)!?]|\Z))"
+    rf"|(?P<adverb>daily|weekly|monthly|yearly|annually)(?={H}*(?:[,;:.)!?]|\Z)))",
+    re.IGNORECASE,
+)
+"""A period later in a share's clause (``5.6% of patients die each year``, ``12% of adults
+relapse every year``, ``3% of patients fall per month``, ``… relapse annually``): ``a year``
+only where it closes the clause (``8% of residents fall a year.``), never ``a year of``."""
+NOT_A_SHARE_PERIOD_BEFORE = frozenset(
+    {"in", "within", "for", "after", "over", "than", "about", "of", "under", "by", "last",
+     "first", "next", "this", "that", "one"}
+)  # fmt: skip
+"""Words before ``a year``/``each year`` that make it say when or how long, not per what:
+``within a year``, ``in a year``, ``for a year``, ``after a year``."""
+PERIOD_ADVERBS = {**ADVERB_PERIODS, "yearly": "year", "annually": "year"}
+
+
+def _shares_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``About 5.6% of patients die each year``, ``12% of adults relapse every year``: a share
+    whose clause says later, with no figure or comma between, per what period it happens is a
+    rate per that period, as ``10.6% a year`` is (README: a share per a period). Years are
+    kept here (a share per year is the usual rate); ``within a year``, ``in a year``, ``a year
+    later`` say when, and a change's ends keep their roles unperiodised."""
+    for index, quantity in enumerate(found):
+        if quantity.kind != "percent" or quantity.unit != "percent" or quantity.per is not None:
+            continue
+        if quantity.role is not None:
+            continue  # "rose from 8% to 10% each year": the ends of a change, not a rate
+        limit = found[index + 1].start if index + 1 < len(found) else len(text)
+        later = SHARE_PERIOD_LATER.match(text[: min(limit, quantity.end + 80)], quantity.end)
+        if later is None:
+            continue
+        before = (later.group("before") or "").strip().lower()
+        if before in NOT_A_SHARE_PERIOD_BEFORE:
+            continue
+        if INTERVAL_AFTER_PERIOD.match(text, later.end()) or re.match(
+            rf"{H}+(?:of|on|old|or)\b", text[later.end() :], re.IGNORECASE
+        ):
+            continue  # "each year later", "every year of follow-up"
+        period = later.group("period") or later.group("a_period")
+        period = (period or PERIOD_ADVERBS[later.group("adverb").lower()]).lower()
+        found[index] = replace(quantity, per=period)
     return found
 
 
@@ -1477,6 +1562,12 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         return None
     _read_left(text, reading)
     _read_scale(text, reading, first=True)
+    hedged_from = None
+    hedge = HEDGE_BEFORE_NOUN.match(text, reading.end)
+    if hedge and (not hedge.group("odd") or reading.low % 10 == 0):
+        # "Thirty or so nurses", "two million odd adults": about the number, and the noun
+        # after the hedge is still what is counted
+        hedged_from, reading.approx, reading.end = reading.end, True, hedge.end()
     _read_restatement(text, reading)
     reading.role = _change_role(text, reading)
     if _read_spread(text, reading):
@@ -1496,6 +1587,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         reading.start, reading.between = reading.start_inside_between, None
     if not _read_right(text, reading):
         return None
+    if hedge and hedged_from is not None and reading.end == hedge.end():
+        reading.end = hedged_from  # nothing read after the hedge: "two million or so."
     _starting_dose_is_a_point(text, reading)
     if from_alone and reading.role is None and reading.currency and reading.side is None:
         # "from €3,900", "prices from £2,000": a price floor, at least the figure
@@ -1730,9 +1823,17 @@ def _borrow_unit_of_change(text: str, reading: _Reading) -> None:
         return
     end = found.end()
     scale = SCALE_AFTER.match(text, end)
-    if scale and not reading.has_scale and (scale.group("word") or scale.group("abbr")):
+    words_scale = trailing_scale(found["partner_words"]) if found["partner_words"] else 1.0
+    if words_scale > 1 and not reading.has_scale:
+        # "from two to three million people": the start is in the end's scale, as with digits
+        partner = parse_words(found["partner_words"])
+        if partner / 10 <= reading.low * words_scale <= partner * 10:
+            reading.low *= words_scale
+            reading.high *= words_scale
+    elif scale and not reading.has_scale and (scale.group("word") or scale.group("abbr")):
         factor = scale_value(scale)
-        partner = parse_digits(found.group("partner")) * factor
+        said = found.group("partner")
+        partner = (parse_digits(said) if said else parse_words(found["partner_words"])) * factor
         if factor > 1 and partner / 10 <= reading.low * factor <= partner * 10:
             reading.low *= factor
             reading.high *= factor
@@ -2258,6 +2359,8 @@ def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
         in_half = match.group("halved").lower().startswith("in")
         if INSTRUCTION_AFTER.match(text, match.end()) or _instruction_before(text, match):
             return None
+        if CHANGE_ENDS_AFTER.match(text, match.end()):
+            return None  # "halved, from 9.1 to 4.2": the ends state the change
         if in_half and not CHANGE_VERB_BEFORE.search(
             text, max(0, match.start() - 60), match.start()
         ):
@@ -3144,9 +3247,16 @@ def _read_dose_count(text: str, reading: _Reading) -> bool:
     after the dose (``tablets``) or ``doses``, never a multiple (no relative effect). The dose
     after the sign is read as its own figure. A price after the sign (``2 x £50``) makes the
     count one of ``items``."""
-    if reading.spelled or len(reading.number_spans) > 1 or reading.currency is not None:
+    if len(reading.number_spans) > 1 or reading.currency is not None:
         return False
     if reading.low != reading.high or reading.low != int(reading.low) or not 1 <= reading.low < 100:
+        return False
+    if (spaced := DOSE_SPACED.match(text, reading.end)) and reading.side is None:
+        # "take 2 500 mg tablets", "two 250 mg capsules": the count takes the dose form
+        # written after the dose; the dose is its own figure
+        reading.unit, reading.kind = spaced.group("form").lower(), "count"
+        return True
+    if reading.spelled:
         return False
     found = DOSE_TIMES.match(text, reading.end)
     if found:
@@ -3490,6 +3600,14 @@ def _read_restatement(text: str, reading: _Reading) -> None:
         reading.end = found.end()  # not a number span: a bracketed number alone is a citation
 
 
+HEDGE_BEFORE_NOUN = re.compile(
+    rf"{H}+or{H}+(?:so|thereabouts)(?={H}+[A-Za-z])(?!{H}+(?:and|or|but)\b)"
+    rf"|(?P<odd>(?<=[a-z]{{3}})(?:-|{H}+)odd\b(?!-))",
+    re.IGNORECASE,
+)
+"""A hedge between a number and what it counts: ``Thirty or so nurses``, ``a thousand or
+thereabouts volunteers``, and ``odd`` after a scale word (``two million odd adults``; after a
+bare number it is read with it, :data:`ODD_AFTER`)."""
 ODD_AFTER = re.compile(rf"(?:-|{H}+)odd\b(?!-)", re.IGNORECASE)
 """``thirty-odd``, ``40 odd``: a little over the number, read as about it."""
 AND_CENTS = re.compile(
@@ -4444,8 +4562,18 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         and _unit_of_the_next_figure(text, reading.end)
     ):
         return True  # "two and then three tablets": the list's last figure gives the unit
+    if reading.role == AFTER and FROM_START_BEFORE.search(
+        text, max(0, reading.start - 40), reading.start
+    ):
+        return True  # "cut from two to one tablet": the end of a change, never a determiner
     # "deaths went from twelve to three": each end of a change is a figure
     return reading.kind == "number" and reading.role is not None and reading.low != 1
+
+
+FROM_START_BEFORE = re.compile(rf"(?i:\bfrom){H}+[\w.,-]+{H}+(?i:to){H}+\Z")
+"""``from two to`` right before a figure: it ends a change whose start is one number, so a
+``one`` there counts (``from two to one tablet``), unlike a lone ``one`` (``from one clinic to
+another``)."""
 
 
 def _unit_of_the_next_figure(text: str, end: int) -> bool:
@@ -4513,7 +4641,7 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
         kind=kind,
         comparator=reading.comparator,
         statistic=reading.statistic if kind == "statistic" else None,
-        per=reading.per,
+        per=reading.per or ("day" if kind == "measure" and units.is_per_day(unit) else None),
         role=reading.role,
         spread=reading.spread,
     )

@@ -402,7 +402,24 @@ def measure_unit(match: re.Match[str]) -> str:
     unit = MEASURE_UNITS[int(match.lastgroup[1:])][1]
     if unit == UNIT_SIGN:
         return UNIT_SIGNS[match.group(match.lastgroup)]
-    return unit or compound_unit(match.group(match.lastgroup))
+    return unit or per_day_spelled(compound_unit(match.group(match.lastgroup)))
+
+
+_PER_D = re.compile(r"/d\Z")
+_IU_PER_DAY = re.compile(r"\AIU(?=/(?:kg/)?day\Z)")
+
+
+def per_day_spelled(unit: str) -> str:
+    """A dose per day in one spelling, the README's: dietary reference values write the day as
+    ``d`` and international units as ``IU`` (``600 IU/d`` is ``unit/day``, ``38 g/d``
+    ``g/day``, ``5 mg/kg/d`` ``mg/kg/day``), so ``/d`` and ``/day`` read alike."""
+    return _IU_PER_DAY.sub("unit", _PER_D.sub("/day", unit))
+
+
+def is_per_day(unit: str | None) -> bool:
+    """Whether a measure's unit is an amount per day (``g/day``, ``mg/kg/day``): the figure is
+    per day, as ``38 g a day`` is (its ``per`` says so)."""
+    return unit is not None and unit.endswith("/day") and unit.count("/") <= 2
 
 
 _PER_POWER = re.compile(r"(?:\s*[·⋅]\s*|\s+)([A-Za-zµμ][\w.]*?)(?:⁻¹|-1)")
