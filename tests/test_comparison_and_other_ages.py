@@ -74,7 +74,9 @@ def test_a_timepoint_after_the_figures_own_comparison_is_its_own(lint_timepoints
 
 AGES = """\
 - id: falls-ed-visits-75-plus
-  statement: Adults aged 75 and over made 61 emergency department visits for falls per 1,000 people a year in Norland.
+  statement: >-
+    Adults aged 75 and over made 61 emergency department visits for falls per 1,000 people a
+    year in Norland.
   subject: [falls, fall injuries]
   context: [Norland, emergency department visits]
   group: [aged 75 and over]
