@@ -338,12 +338,18 @@ REGIONS: dict[str, re.Pattern[str]] = {
     "Eastern Mediterranean": re.compile(r"\bEastern Mediterranean\b"),
     "the Americas": re.compile(r"\b(?:Region of the Americas|the Americas)\b"),
     # the World Bank's income groups, as WHO and GBD report by them
+    # … and the older words for them: "developed" and "developing" countries (a stem
+    # alone cannot tell the two apart: both are "develop")
     "high-income countries": re.compile(
-        r"\b(?i:high[- ]income\W+(?:countries|nations|settings|economies))\b|\bHICs?\b"
+        r"\b(?i:high[- ]income\W+(?:countries|nations|settings|economies)"
+        r"|(?:developed|industriali[sz]ed|rich|richer|wealthy|wealthier)\W+(?:countries|nations"
+        r"|world|economies))\b|\bHICs?\b"
     ),
     "low- and middle-income countries": re.compile(
         r"\b(?i:low[- ]+(?:and|&|to)\W+middle[- ]income\W+(?:countries|nations|settings"
-        r"|economies))\b|\bLMICs?\b"
+        r"|economies)|developing\W+(?:countries|nations|world|economies)"
+        r"|(?:low|limited)[- ]resource\W+(?:countries|settings)"
+        r"|resource[- ](?:limited|poor|constrained)\W+(?:countries|settings))\b|\bLMICs?\b"
     ),
 }
 """Where a figure's population lives, by the names that say it (case-sensitive: "US" is a
