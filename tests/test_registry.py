@@ -303,6 +303,68 @@ def test_distinct_statements_on_one_subject_are_not_near_duplicates(tmp_path):
     assert [problem for problem in problems if problem.kind == "near-duplicate"] == []
 
 
+def _near_duplicates_blocking_every_claim(registry: Registry) -> list[str]:
+    """The near-duplicate search as it was before claims without a partner were passed over:
+    every live claim blocked by subject name and fact, its group labels read."""
+    from claimcheck.registry import check
+    from claimcheck.registry.loader import normalise_term
+
+    live = [claim for claim in registry.claims if not claim.is_retired]
+    facts = {claim.id: check._fact_key(claim) for claim in live}
+    by_subject: dict = {}
+    for claim in live:
+        for name in {normalise_term(subject) for subject in claim.subject}:
+            by_subject.setdefault(name, {}).setdefault(facts[claim.id], []).append(claim)
+    warned: set[str] = set()
+    found = []
+    for blocks in by_subject.values():
+        for claims in blocks.values():
+            for first, second, _score in check._alike_pairs(claims):
+                if second.id in warned or first.id in warned:
+                    continue
+                warned.add(second.id)
+                found.append(f"{second.id} repeats {first.id}")
+    return found
+
+
+def test_near_duplicates_read_group_labels_only_of_claims_with_a_partner(tmp_path, monkeypatch):
+    """A claim alone with its value and time under each of its subject names pairs with no
+    other, so its statement's group labels are not read; the warnings are those of blocking
+    every claim (a shared-subject registry of the scaling benchmark, where many claims
+    share values and some share statements' words)."""
+    import sys
+
+    from claimcheck.registry import check
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import registry_scaling
+
+    synthetic = "\n".join(registry_scaling.synthetic("shared", n) for n in range(2500))
+    write(tmp_path, "a.yaml", synthetic)
+    write(
+        tmp_path,
+        "b.yaml",
+        VALID
+        + VALID.replace("gpc3-expression-hcc", "gpc3-again")
+        + VALID.replace("gpc3-expression-hcc", "gpc3-other")
+        .replace("70–80%", "60–75%")
+        .replace("low: 70, high: 80", "low: 60, high: 75"),
+    )
+    registry = load_registry(tmp_path, cache=False)
+    read: list[str] = []
+    groups = check._groups
+    monkeypatch.setattr(check, "_groups", lambda claim: read.append(claim.id) or groups(claim))
+    found = [
+        warning.message.split(" (")[0].replace("'", "")
+        for warning in check.near_duplicates(registry)
+    ]
+    assert "gpc3-again" in read and "gpc3-other" not in read
+    assert len(read) < len(registry.claims)
+    assert found == _near_duplicates_blocking_every_claim(registry)
+    assert "gpc3-again repeats gpc3-expression-hcc" in found
+    assert len(found) > 100  # the synthetic claims repeat each other in many blocks
+
+
 # -- units -------------------------------------------------------------------------------------
 
 

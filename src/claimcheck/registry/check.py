@@ -80,11 +80,28 @@ def near_duplicates(registry: Registry) -> list[RegistryWarning]:
     registry squared. Pairs are taken in the order of the block (earliest claim first), and a
     claim reported once is not compared again."""
     live = [claim for claim in registry.claims if not claim.is_retired]
-    facts = {claim.id: _fact_key(claim) for claim in live}
-    by_subject: dict[str, dict[tuple, list[RegistryClaim]]] = {}
+    names = {claim.id: {normalise_term(subject) for subject in claim.subject} for claim in live}
+    # A claim alone with its value and time under every subject name can pair with no other
+    # whatever its group, so its group labels (the figure reader's group finder on its
+    # statement, most of this search's cost) are read only for claims that have a partner.
+    partners: dict[tuple, int] = {}
     for claim in live:
-        for name in {normalise_term(subject) for subject in claim.subject}:
-            by_subject.setdefault(name, {}).setdefault(facts[claim.id], []).append(claim)
+        value_time = _value_key(claim), _when(claim)
+        for name in names[claim.id]:
+            partners[name, value_time] = partners.get((name, value_time), 0) + 1
+    # every name in the order it is first met, as when every claim was blocked: a claim
+    # reported in one name's block is passed over in the names after it
+    by_subject: dict[str, dict[tuple, list[RegistryClaim]]] = {
+        name: {} for claim in live for name in names[claim.id]
+    }
+    for claim in live:
+        value_time = _value_key(claim), _when(claim)
+        paired = [name for name in names[claim.id] if partners[name, value_time] > 1]
+        if not paired:
+            continue
+        fact = _fact_key(claim)
+        for name in paired:
+            by_subject[name].setdefault(fact, []).append(claim)
     warned: set[str] = set()  # each repeat is reported once, against the earliest claim
     warnings = []
     for blocks in by_subject.values():

@@ -23,7 +23,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, overload
 
 from claimcheck.documents.document import BLOCK_BREAK, Document
-from claimcheck.rules.tokens import PageTokens, WordView, page_tokens
+from claimcheck.rules.tokens import PageTokens, WordView, mask_numbers, page_tokens
 from claimcheck.rules.words import PhraseFinder, Word
 
 if TYPE_CHECKING:
@@ -190,7 +190,7 @@ class Page:
         if not present:
             return []
         found = finder.holders(present, self.tokens.holding_any)
-        return [self.sentences[number] for number in sorted(found)]
+        return [self.sentences[number] for number in mask_numbers(found)]
 
     def sentence_range(self, start: int, end: int) -> tuple[int, int]:
         """The first and end numbers of the sentences that start in [start, end)."""

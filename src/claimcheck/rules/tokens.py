@@ -57,7 +57,8 @@ class PageTokens:
     sentence: numpy.ndarray
     spans: list[tuple[int, int]]
     _holding: dict[str, list[int]] = field(default_factory=dict)
-    _holding_any: dict[frozenset[str], frozenset[int]] = field(default_factory=dict)
+    _holding_any: dict[frozenset[str], int] = field(default_factory=dict)
+    _masks: dict[str, int] = field(default_factory=dict)
 
     def words(self, first: int, end: int) -> tuple[Word, ...]:
         """The words of kept tokens ``first`` to ``end`` (exclusive)."""
@@ -104,17 +105,51 @@ class PageTokens:
             found = self._holding[word] = numbers[bounds[form] : bounds[form + 1]]
         return found
 
-    def holding_any(self, forms: frozenset[str]) -> frozenset[int]:
-        """The numbers of the sentences holding any of ``forms`` (words or not): one set per
-        word list a phrase needs, kept for the page, since the phrases of a page's rules
-        share their word lists many times over (every inflection of a term's first word)."""
+    def mask(self, word: str) -> int:
+        """The sentences holding ``word`` (one of :attr:`numbering`) as a bit mask: bit n
+        set for sentence n."""
+        found = self._masks.get(word)
+        if found is None:
+            found = self._masks[word] = as_mask(self.holding(word))
+        return found
+
+    def holding_any(self, forms: frozenset[str]) -> int:
+        """The sentences holding any of ``forms`` (words or not), as a bit mask (bit n for
+        sentence n): one mask per word list a phrase needs, kept for the page, since the
+        phrases of a page's rules share their word lists many times over (every inflection
+        of a term's first word). Masks, not sets: the phrase tree (:meth:`~claimcheck.rules.
+        words.PhraseFinder.holders`) joins and meets them hundreds of times a page, and an
+        ``|`` or ``&`` of two Python ints is one C loop over a few machine words, where a
+        set of sentence numbers was built and hashed number by number."""
         found = self._holding_any.get(forms)
         if found is None:
-            numbering, holding = self.numbering, self.holding
-            found = self._holding_any[forms] = frozenset(
-                number for form in forms if form in numbering for number in holding(form)
-            )
+            numbering, mask = self.numbering, self.mask
+            found = 0
+            for form in forms:
+                if form in numbering:
+                    found |= mask(form)
+            self._holding_any[forms] = found
         return found
+
+
+def as_mask(numbers: Sequence[int]) -> int:
+    """The bit mask with bit n set for each n of ``numbers`` (distinct, none negative)."""
+    if len(numbers) < 32:
+        found = 0
+        for number in numbers:
+            found |= 1 << number
+        return found
+    bits = numpy.zeros(max(numbers) + 1, dtype=bool)
+    bits[numbers] = True
+    return int.from_bytes(numpy.packbits(bits, bitorder="little").tobytes(), "little")
+
+
+def mask_numbers(mask: int) -> list[int]:
+    """The numbers of the bits set in ``mask``, in order."""
+    if not mask:
+        return []
+    raw = numpy.frombuffer(mask.to_bytes((mask.bit_length() + 7) // 8, "little"), numpy.uint8)
+    return numpy.flatnonzero(numpy.unpackbits(raw, bitorder="little")).tolist()
 
 
 _new_word = partial(tuple.__new__, Word)  # Word(...) without its __new__'s Python frame

@@ -408,16 +408,14 @@ class PhraseFinder:
         no other phrase can match where only those forms stand."""
         return {needed for form in present for needed in self._needing.get(form, ())}
 
-    def holders(
-        self, present: Iterable[str], holding_any: Callable[[frozenset[str]], frozenset[int]]
-    ) -> set[int]:
+    def holders(self, present: Iterable[str], holding_any: Callable[[frozenset[str]], int]) -> int:
         """The places (sentence numbers) where every word list of some phrase of
-        :attr:`required` holds a word: ``holding_any(forms)`` gives the places holding any
-        of ``forms``, ``present`` the forms found anywhere. The word lists are walked as a
-        tree (phrases sharing their first words share a branch) and a branch is left as
-        soon as no place holds all of its words."""
-        found: set[int] = set()
-        stack: list[tuple[_Node, frozenset[int]]] = []
+        :attr:`required` holds a word, as a bit mask (bit n for place n): ``holding_any(forms)``
+        gives the places holding any of ``forms`` as such a mask, ``present`` the forms found
+        anywhere. The word lists are walked as a tree (phrases sharing their first words share
+        a branch) and a branch is left as soon as no place holds all of its words."""
+        found = 0
+        stack: list[tuple[_Node, int]] = []
         for forms in {forms for form in present for forms in self._roots.get(form, ())}:
             here = holding_any(forms)
             if here:

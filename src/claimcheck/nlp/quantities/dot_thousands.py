@@ -108,7 +108,10 @@ def groups_thousands(
       with no rate and no average before it: ``905.677 new cases`` (a count cannot be
       fractional; ``a mean of 1.250 visits`` and ``1.125 births per woman`` stay decimals).
     """
-    if not surfaces or not all(SINGLE_POINT.fullmatch(surface) for surface in surfaces):
+    # (most numerals have no point: a substring test, not a regex call, says so)
+    if not surfaces or not all(
+        "." in surface and SINGLE_POINT.fullmatch(surface) for surface in surfaces
+    ):
         return False
     if currency_before and currency in PRICE_NEVER_TO_A_THOUSANDTH:
         return True
