@@ -1397,6 +1397,18 @@ def _arabic(number: str) -> str:
     return ROMAN.get(core.lower(), core) + number[len(core) :]
 
 
+def numbered_groups_in(text: str) -> tuple[tuple[str, str], ...]:
+    """Each numbered group ``text`` names, as (its label, its number in digits): "stages 2
+    and III" gives ("stage", "2") and ("stage", "3")."""
+    found = []
+    for label in NUMBERED_GROUP.finditer(text):
+        word = label.group("label").lower()
+        singular = "class" if word.startswith("class") else word.rstrip("s")
+        numbers = [label.group("first"), *_LISTED_NUMBER.findall(label.group("rest"))]
+        found.extend((singular, _arabic(number)) for number in numbers)
+    return tuple(found)
+
+
 def numbered_group_text(text: str, span: tuple[int, int]) -> str | None:
     """A numbered group as words with its number in digits ("stage 3" for the "3" of
     "stages 2 and 3", and for "stage III"), or None when the span is no numbered group."""

@@ -69,6 +69,7 @@ from claimcheck.verify.frames import (
     fill_group,
     is_dose,
     numbered_group_text,
+    numbered_groups_in,
     priced_by,
     read_frame,
     respective_groups,
@@ -307,6 +308,19 @@ def _read_sentence(claim: Claim) -> _Sentence:
     if mentions is None and paired != figures:
         paired = figures
         mentions = _respective_mentions(claim, paired)
+    if mentions is None and RESPECTIVELY.search(claim.text):
+        # "a 50% or greater reduction … was seen in 43.3% and 50.0% of patients given
+        # erenumab 70 mg and 140 mg, respectively": a bound that defines the outcome is no
+        # item of the list
+        unbounded = tuple(
+            _span_in(claim, q)
+            for q in measured
+            if q.comparator is None and not (arms_only and is_dose(q))
+        )
+        if 2 <= len(unbounded) < len(figures):
+            listed = _before_respectively(claim.text, unbounded)
+            if (found := _respective_mentions(claim, listed)) is not None:
+                paired, mentions = listed, found
     if mentions is None and len(figures) == 2:
         # "ARISTOTLE, apixaban versus warfarin: 1.27% versus 1.60%": in the names' order
         mentions = _names_versus_figures(claim, figures)
@@ -370,7 +384,42 @@ def _respective_mentions(
                 if is_dose(q) and figures[-1][1] <= q.start - claim.start < at.start()
             ]
             mentions = doses if len(doses) == len(figures) else None
+        if mentions is None:
+            # "… were 21.9%, 8.4% and 16.1% for varenicline, bupropion and placebo,
+            # respectively": any short items listed after the figures, one per figure
+            mentions = _listed_after(claim.text, figures, RESPECTIVELY.search(claim.text).start())
     return mentions
+
+
+LIST_LEAD = re.compile(
+    r"\W*(?:(?:for|in|with|among|on|of)\W+(?:(?:the\W+)?(?:those|patients|people|participants"
+    r"|women|men|children|adults)\W+(?:on|given|taking|receiving|treated\W+with)\W+)?"
+    r"|(?:given|taking|receiving|on)\W+)",
+    re.IGNORECASE,
+)
+"""What leads into a list of the figures' groups after them ("for", "in those given")."""
+LIST_ITEM_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+LIST_ITEM_WORDS = 4  # words an item of such a list has at most ("usual care alone")
+
+
+def _listed_after(text: str, figures: tuple[tuple[int, int], ...], end: int) -> list | None:
+    """The items listed between the last figure and ``end`` ("respectively"), one per
+    figure, each of at most :data:`LIST_ITEM_WORDS` words, or None."""
+    lead = LIST_LEAD.match(text, figures[-1][1], end)
+    if lead is None:
+        return None
+    start = lead.end()
+    body = text[start:end].rstrip(" ,")
+    items, at = [], 0
+    for gap in LIST_ITEM_GAP.finditer(body):
+        items.append((at, gap.start()))
+        at = gap.end()
+    items.append((at, len(body)))
+    if len(items) != len(figures) or any(
+        not body[a:b].strip() or len(body[a:b].split()) > LIST_ITEM_WORDS for a, b in items
+    ):
+        return None
+    return [(start + a, start + b) for a, b in items]
 
 
 OPENING_PHRASE = re.compile(
@@ -974,10 +1023,11 @@ class Surroundings:
         sentence saying two labels leaves a clause without one unlabelled)."""
         own = tuple(
             _label_parts(found) for piece in self.pieces for found in NUMBERED_LABEL.finditer(piece)
-        )
+        ) + tuple(label for piece in self.pieces for label in numbered_groups_in(piece))
         if own or not self.sentence:
             return own
         said = {_label_parts(found) for found in NUMBERED_LABEL.finditer(self.sentence)}
+        said |= set(numbered_groups_in(self.sentence))
         return tuple(said) if len(said) == 1 else ()
 
     @cached_property
@@ -2160,7 +2210,10 @@ def _label_parts(found: re.Match[str]) -> tuple[str, str]:
 @per_claim
 def _numbered_labels(registry_claim: RegistryClaim) -> frozenset[tuple[str, str]]:
     texts = (registry_claim.statement, *registry_claim.variants, *registry_claim.context)
-    return frozenset(_label_parts(m) for text in texts for m in NUMBERED_LABEL.finditer(text))
+    groups = (*texts, *registry_claim.group)
+    return frozenset(
+        _label_parts(m) for text in texts for m in NUMBERED_LABEL.finditer(text)
+    ) | frozenset(label for text in groups for label in numbered_groups_in(text))
 
 
 def another_numbered_label(registry_claim: RegistryClaim, around: Surroundings) -> str | None:
@@ -2835,6 +2888,11 @@ def distinct_words_of(
     for words in words_of:
         counts.update(words)
     once = {word for word, count in counts.items() if count == 1}
+    if once:
+        # a word of a name the siblings share as their subject tells none of them apart,
+        # though one statement says the subject that way ("27% had untreated tooth decay"
+        # beside "91% had dental caries", both about [dental caries, tooth decay])
+        once -= _shared_subject_words(siblings)
     if len(once) > ONCE_FOUND_BY_SCAN:
         return {
             sibling.id: words & once if words else words
@@ -2852,6 +2910,14 @@ def distinct_words_of(
 
 
 ONCE_FOUND_BY_SCAN = 8  # distinct words whose siblings are found by a scan each
+
+
+def _shared_subject_words(siblings: list[RegistryClaim]) -> frozenset[str]:
+    """The words of the subject names that two siblings or more share."""
+    counts: Counter[str] = Counter()
+    for sibling in siblings:
+        counts.update(set(_subject_names(sibling)))
+    return frozenset(word for name, count in counts.items() if count > 1 for word in name.split())
 
 
 def _same_subject_groups(siblings: list[RegistryClaim]) -> list[list[RegistryClaim]]:
