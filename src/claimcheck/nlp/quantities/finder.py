@@ -3162,6 +3162,8 @@ def _read_right(text: str, reading: _Reading) -> bool:
     """Percent, multiple, proportion, currency word, time, measure, counted noun, rate, open end."""
     if reading.race:
         return True  # "a 5K fun run": the distance is read; "run" is no counted noun
+    if _read_size_side(text, reading):
+        return True
     if _read_dose_count(text, reading):
         return True
     if found := SCIENTIFIC_AFTER.match(text, reading.end):
@@ -3232,6 +3234,43 @@ def _read_right(text: str, reading: _Reading) -> bool:
         return _read_plain_unit(text, reading)
     _read_open_end(text, reading)
     _read_rate(text, reading)
+    return True
+
+
+_SIZE_SEP = rf"(?:{H}*[x×X]{H}*|{H}+by{H}+)"
+SIZE_AFTER = re.compile(
+    rf"{_SIZE_SEP}(?P<last>\d+(?:\.\d+)?)(?:{_SIZE_SEP}(?P<more>\d+(?:\.\d+)?))*"
+    rf"(?![\d.,]\d|{H}*(?:\^|\*\*|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))(?:{H}*-)?"
+)
+"""The rest of a size after one of its sides: ``× 4`` before ``cm`` in ``3 × 4 cm``, ``x 3 x
+5`` before ``mm`` in ``2 x 3 x 5 mm``, ``by 6`` before ``inches`` in ``4 by 6 inches`` (a
+hyphen may join the last side to its unit, ``10 x 10-cm``); the unit is checked after it."""
+SIZE_UNITS = frozenset({"km", "m", "cm", "mm", "µm", "nm", "inch", "ft"})
+"""Units of length: only they make ``N x M <unit>`` a size. ``2 x 500 mg`` stays a count of
+doses and ``5 x 10^8 cells`` a power of ten."""
+
+
+def _read_size_side(text: str, reading: _Reading) -> bool:
+    """``a 10 x 10 cm dressing``, ``3 × 4 cm``, ``2 x 3 x 5 mm``, ``4 by 6 inches``: a size,
+    each side its own figure in the unit written once after the last side (README "What
+    counts", *Sizes*), never a multiple. The first sides keep their own spans (``10``), so
+    every side is checked against the registry as the length it is. A side written with its
+    own unit (``10cm x 10cm``) is read as a measure already and needs nothing here."""
+    if (
+        len(reading.number_spans) > 1
+        or reading.currency is not None
+        or reading.spelled
+        or reading.low != reading.high
+        or reading.unit is not None
+    ):
+        return False
+    found = SIZE_AFTER.match(text, reading.end)
+    if not found:
+        return False
+    unit = _measure_at(text, found.end())
+    if not unit or units.measure_unit(unit) not in SIZE_UNITS:
+        return False
+    reading.unit, reading.kind = units.measure_unit(unit), "measure"
     return True
 
 
@@ -3981,10 +4020,18 @@ NUMBER_WORDS_IN_NOUN = frozenset({*ONES, *TENS, *TIMES_WORDS, *VAGUE_SCALES})
 (``1 capsule three times weekly`` is one capsule, then three times a week; in ``The 1918 flu
 pandemic killed millions of people`` the year's would-be noun stops before ``millions``)."""
 COUNT_HEADS = frozenset(
-    "cases deaths infections patients people admissions hospitalisations hospitalizations "
-    "births events episodes diagnoses visits survivors outbreaks".split()
+    "cases deaths infections patients people admissions readmissions hospitalisations "
+    "hospitalizations births events episodes diagnoses visits survivors outbreaks injuries "
+    "fractures attendances consultations appointments procedures operations surgeries "
+    "prescriptions referrals complications incidents overdoses suicides transplants "
+    "amputations presentations fatalities casualties".split()
 )
-"""What is counted of a thing named before it: ``measles cases``, ``diabetes deaths``."""
+"""What is counted of a thing named before it in a word ending in -s: a disease (``measles
+cases``, ``diabetes deaths``), or a noun used as a modifier that keeps its -s (``sharps
+injuries``, ``sports fractures``, ``burns admissions``). The compound is the counted noun and
+its last word the head (``385,000 sharps injuries``: unit ``sharps injuries``, head
+``injuries``); a modifier without an -s (``hip fractures``) needs no list, the first plural
+ends the noun."""
 
 
 def _read_counted_noun(text: str, reading: _Reading) -> None:
