@@ -72,6 +72,21 @@ SIZES: list[tuple[str, list[dict]]] = [
         "The cyst was 14×9mm.",
         [q("14", 14, unit="mm", kind="measure"), q("9mm", 9, unit="mm", kind="measure")],
     ),
+    (
+        "The graft was 3-4 x 5 cm.",
+        [
+            q("3-4", 3, 4, unit="cm", kind="measure"),
+            q("5 cm", 5, unit="cm", kind="measure"),
+        ],
+    ),
+    (
+        'Pack each cavity with 4" x 6" gauze.',
+        [q('4"', 4, unit="inch", kind="measure"), q('6"', 6, unit="inch", kind="measure")],
+    ),
+    (
+        "Pack each cavity with 2 x 2 in. gauze.",
+        [q("2", 2, unit="inch", kind="measure"), q("2 in", 2, unit="inch", kind="measure")],
+    ),
     # what keeps its reading: a count of doses, a power of ten, a multiple, a table's shape
     (
         "Give 2 x 250 mg capsules at night.",
@@ -87,6 +102,11 @@ SIZES: list[tuple[str, list[dict]]] = [
     ),
     ("Bills were 3 × higher in town.", [q("3 ×", 3, unit="fold", kind="multiple")]),
     ("The data sit in a 3 x 3 grid.", []),
+    (
+        "Spread 2 x 3 in adults.",
+        [q("2 x", 2, unit="fold", kind="multiple"), q("3", 3, kind="number")],
+    ),
+    ('Say "take 4" twice.', [q("4", 4, kind="number")]),
 ]
 
 COMPOUND_COUNTS: list[tuple[str, list[dict]]] = [
@@ -215,8 +235,8 @@ def test_change_to_a_dose_is_no_figure_at_any_end(
 def test_sizes_get_no_cc311(tmp_path: Path) -> None:
     """A size is no relative effect: only the true multiple asks for its absolute figures."""
     draft = tmp_path / "dressings.md"
-    lines = [text for text, _ in SIZES[:9]] + ["Bills were 3 × higher in town."]
+    lines = [text for text, _ in SIZES[:12]] + ["Bills were 3 × higher in town."]
     draft.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["lint", "--format", "json", str(draft)])
     findings = json.loads(result.stdout)["findings"]
-    assert sorted(f["line"] for f in findings if f["code"] == "CC311") == [19]
+    assert sorted(f["line"] for f in findings if f["code"] == "CC311") == [25]

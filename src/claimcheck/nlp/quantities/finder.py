@@ -3238,16 +3238,28 @@ def _read_right(text: str, reading: _Reading) -> bool:
 
 
 _SIZE_SEP = rf"(?:{H}*[x×X]{H}*|{H}+by{H}+)"
+_SIDE = rf"\d+(?:\.\d+)?(?:{H}*[-–]{H}*\d+(?:\.\d+)?)?"
 SIZE_AFTER = re.compile(
-    rf"{_SIZE_SEP}(?P<last>\d+(?:\.\d+)?)(?:{_SIZE_SEP}(?P<more>\d+(?:\.\d+)?))*"
+    rf"{_SIZE_SEP}{_SIDE}(?:{_SIZE_SEP}{_SIDE})*"
     rf"(?![\d.,]\d|{H}*(?:\^|\*\*|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))(?:{H}*-)?"
 )
 """The rest of a size after one of its sides: ``× 4`` before ``cm`` in ``3 × 4 cm``, ``x 3 x
-5`` before ``mm`` in ``2 x 3 x 5 mm``, ``by 6`` before ``inches`` in ``4 by 6 inches`` (a
-hyphen may join the last side to its unit, ``10 x 10-cm``); the unit is checked after it."""
+5`` before ``mm`` in ``2 x 3 x 5 mm``, ``by 6`` before ``inches`` in ``4 by 6 inches``; a side
+may be a range (``3-4 x 5 cm``, ``5 x 6-8 cm``) and a hyphen may join the last side to its
+unit (``10 x 10-cm``). The unit is checked after it (:data:`SIZE_UNITS`)."""
 SIZE_UNITS = frozenset({"km", "m", "cm", "mm", "µm", "nm", "inch", "ft"})
 """Units of length: only they make ``N x M <unit>`` a size. ``2 x 500 mg`` stays a count of
 doses and ``5 x 10^8 cells`` a power of ten."""
+INCHES_SPACED = re.compile(rf"{H}+in(?:\.(?!\w)|(?=[,;:)]|{H}*$))", re.MULTILINE)
+"""``4 x 4 in.``, ``4 x 4 in,``: the spaced abbreviation of inches closes a size only with its
+dot or before punctuation (``2 x 3 in adults`` is no size)."""
+SIZE_SIDE_BEFORE = re.compile(rf"\d{_SIZE_SEP}\Z")
+"""A side and a times sign (or ``by``) before a number: it is the last side of a size."""
+INCH_MARK = '"″”'
+INCH_MARK_SIZE_AFTER = re.compile(rf"[{INCH_MARK}]{H}*[x×X]{H}*\d+(?:\.\d+)?[{INCH_MARK}]")
+INCH_MARK_SIZE_BEFORE = re.compile(rf"\d[{INCH_MARK}]{H}*[x×X]{H}*\Z")
+"""``4" x 4"``, ``3″ × 5″``: each side marked as inches, as US dressing packs write a size; a
+lone double quote after a number stays a quote (``"take 4"``)."""
 
 
 def _read_size_side(text: str, reading: _Reading) -> bool:
@@ -3255,18 +3267,36 @@ def _read_size_side(text: str, reading: _Reading) -> bool:
     each side its own figure in the unit written once after the last side (README "What
     counts", *Sizes*), never a multiple. The first sides keep their own spans (``10``), so
     every side is checked against the registry as the length it is. A side written with its
-    own unit (``10cm x 10cm``) is read as a measure already and needs nothing here."""
+    own unit (``10cm x 10cm``) is read as a measure already and needs nothing here; a side
+    marked with an inch sign (``4" x 4"``) takes the mark into its span."""
     if (
-        len(reading.number_spans) > 1
+        len(reading.number_spans) > 2
         or reading.currency is not None
         or reading.spelled
-        or reading.low != reading.high
         or reading.unit is not None
+        or reading.spread is not None
     ):
         return False
+    if (mark := text[reading.end : reading.end + 1]) and mark in INCH_MARK:
+        if INCH_MARK_SIZE_AFTER.match(text, reading.end) or INCH_MARK_SIZE_BEFORE.search(
+            text, max(0, reading.start - 8), reading.start
+        ):
+            reading.unit, reading.kind, reading.end = "inch", "measure", reading.end + 1
+            return True
+        return False
+    if (inches := INCHES_SPACED.match(text, reading.end)) and SIZE_SIDE_BEFORE.search(
+        text, max(0, reading.start - 16), reading.start
+    ):
+        # "4 x 4 in.": the last side takes the abbreviation, never the dot after it
+        reading.unit, reading.kind = "inch", "measure"
+        reading.end = inches.start() + len(inches.group().rstrip("."))
+        return True
     found = SIZE_AFTER.match(text, reading.end)
     if not found:
         return False
+    if INCHES_SPACED.match(text, found.end()):
+        reading.unit, reading.kind = "inch", "measure"
+        return True
     unit = _measure_at(text, found.end())
     if not unit or units.measure_unit(unit) not in SIZE_UNITS:
         return False
