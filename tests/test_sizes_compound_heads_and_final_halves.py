@@ -168,6 +168,19 @@ COMPOUND_COUNTS: list[tuple[str, list[dict]]] = [
     ),
 ]
 
+COMPOUND_COUNTS += [
+    (
+        "Wards were sent 400 sharps bins.",
+        [q("400 sharps bins", 400, unit="sharps bins", kind="count")],
+    ),
+    (
+        "The county has 12 sports clubs.",
+        [q("12 sports clubs", 12, unit="sports clubs", kind="count")],
+    ),
+    # a verb after the -s noun is no head
+    ("Some 5 sports require helmets.", [q("Some 5 sports", 5, unit="sports", approx=True)]),
+]
+
 SHARES = [
     ("Statins cut strokes by half", "half", 0.5, False),
     ("Bans reduced admissions by a third", "a third", 1 / 3, False),

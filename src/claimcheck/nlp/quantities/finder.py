@@ -4064,6 +4064,14 @@ its last word the head (``385,000 sharps injuries``: unit ``sharps injuries``, h
 ends the noun."""
 
 
+MODIFIERS_IN_S = frozenset(
+    "sharps sports measles mumps rabies scabies herpes diabetes rickets shingles".split()
+)
+"""Nouns that end in -s in the singular and stand before another noun as its modifier: any
+plural after them is the head (``400 sharps bins``, ``12 sports clubs``, ``30 diabetes
+clinics``), not only a word of :data:`COUNT_HEADS`."""
+
+
 def _read_counted_noun(text: str, reading: _Reading) -> None:
     """``264 participants``, ``3,756 HCC patients``, ``≥1 prior systemic therapy``,
     ``100+ patients``, and, for spelled-out numbers, a part of a group: ``two of the patients``."""
@@ -4105,8 +4113,15 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             after = NOUN_WORD.match(text, position)
             if (
                 after
-                and after.group("word").lower() in COUNT_HEADS
                 and found.group("word").lower() not in COUNT_HEADS
+                and (
+                    after.group("word").lower() in COUNT_HEADS
+                    or (
+                        found.group("word").lower() in MODIFIERS_IN_S
+                        and _is_plural(after.group("word"))
+                        and not _is_verb(text, after)
+                    )
+                )
             ):
                 # "9.2 million measles cases", "mumps deaths": a disease named in -s before
                 # what is counted of it
