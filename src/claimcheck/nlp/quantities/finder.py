@@ -3162,6 +3162,8 @@ def _read_right(text: str, reading: _Reading) -> bool:
     """Percent, multiple, proportion, currency word, time, measure, counted noun, rate, open end."""
     if reading.race:
         return True  # "a 5K fun run": the distance is read; "run" is no counted noun
+    if _read_size_side(text, reading):
+        return True
     if _read_dose_count(text, reading):
         return True
     if found := SCIENTIFIC_AFTER.match(text, reading.end):
@@ -3232,6 +3234,73 @@ def _read_right(text: str, reading: _Reading) -> bool:
         return _read_plain_unit(text, reading)
     _read_open_end(text, reading)
     _read_rate(text, reading)
+    return True
+
+
+_SIZE_SEP = rf"(?:{H}*[x×X]{H}*|{H}+by{H}+)"
+_SIDE = rf"\d+(?:\.\d+)?(?:{H}*[-–]{H}*\d+(?:\.\d+)?)?"
+SIZE_AFTER = re.compile(
+    rf"{_SIZE_SEP}{_SIDE}(?:{_SIZE_SEP}{_SIDE})*"
+    rf"(?![\d.,]\d|{H}*(?:\^|\*\*|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))(?:{H}*-)?"
+)
+"""The rest of a size after one of its sides: ``× 4`` before ``cm`` in ``3 × 4 cm``, ``x 3 x
+5`` before ``mm`` in ``2 x 3 x 5 mm``, ``by 6`` before ``inches`` in ``4 by 6 inches``; a side
+may be a range (``3-4 x 5 cm``, ``5 x 6-8 cm``) and a hyphen may join the last side to its
+unit (``10 x 10-cm``). The unit is checked after it (:data:`SIZE_UNITS`)."""
+SIZE_UNITS = frozenset({"km", "m", "cm", "mm", "µm", "nm", "inch", "ft"})
+"""Units of length: only they make ``N x M <unit>`` a size. ``2 x 500 mg`` stays a count of
+doses and ``5 x 10^8 cells`` a power of ten."""
+INCHES_SPACED = re.compile(rf"{H}+in(?:\.(?!\w)|(?=[,;:)]|{H}*$))", re.MULTILINE)
+"""``4 x 4 in.``, ``4 x 4 in,``: the spaced abbreviation of inches closes a size only with its
+dot or before punctuation (``2 x 3 in adults`` is no size)."""
+SIZE_SIDE_BEFORE = re.compile(rf"\d{_SIZE_SEP}\Z")
+"""A side and a times sign (or ``by``) before a number: it is the last side of a size."""
+INCH_MARK = '"″”'
+INCH_MARK_SIZE_AFTER = re.compile(rf"[{INCH_MARK}]{H}*[x×X]{H}*\d+(?:\.\d+)?[{INCH_MARK}]")
+INCH_MARK_SIZE_BEFORE = re.compile(rf"\d[{INCH_MARK}]{H}*[x×X]{H}*\Z")
+"""``4" x 4"``, ``3″ × 5″``: each side marked as inches, as US dressing packs write a size; a
+lone double quote after a number stays a quote (``"take 4"``)."""
+
+
+def _read_size_side(text: str, reading: _Reading) -> bool:
+    """``a 10 x 10 cm dressing``, ``3 × 4 cm``, ``2 x 3 x 5 mm``, ``4 by 6 inches``: a size,
+    each side its own figure in the unit written once after the last side (README "What
+    counts", *Sizes*), never a multiple. The first sides keep their own spans (``10``), so
+    every side is checked against the registry as the length it is. A side written with its
+    own unit (``10cm x 10cm``) is read as a measure already and needs nothing here; a side
+    marked with an inch sign (``4" x 4"``) takes the mark into its span."""
+    if (
+        len(reading.number_spans) > 2
+        or reading.currency is not None
+        or reading.spelled
+        or reading.unit is not None
+        or reading.spread is not None
+    ):
+        return False
+    if (mark := text[reading.end : reading.end + 1]) and mark in INCH_MARK:
+        if INCH_MARK_SIZE_AFTER.match(text, reading.end) or INCH_MARK_SIZE_BEFORE.search(
+            text, max(0, reading.start - 8), reading.start
+        ):
+            reading.unit, reading.kind, reading.end = "inch", "measure", reading.end + 1
+            return True
+        return False
+    if (inches := INCHES_SPACED.match(text, reading.end)) and SIZE_SIDE_BEFORE.search(
+        text, max(0, reading.start - 16), reading.start
+    ):
+        # "4 x 4 in.": the last side takes the abbreviation, never the dot after it
+        reading.unit, reading.kind = "inch", "measure"
+        reading.end = inches.start() + len(inches.group().rstrip("."))
+        return True
+    found = SIZE_AFTER.match(text, reading.end)
+    if not found:
+        return False
+    if INCHES_SPACED.match(text, found.end()):
+        reading.unit, reading.kind = "inch", "measure"
+        return True
+    unit = _measure_at(text, found.end())
+    if not unit or units.measure_unit(unit) not in SIZE_UNITS:
+        return False
+    reading.unit, reading.kind = units.measure_unit(unit), "measure"
     return True
 
 
@@ -3981,10 +4050,26 @@ NUMBER_WORDS_IN_NOUN = frozenset({*ONES, *TENS, *TIMES_WORDS, *VAGUE_SCALES})
 (``1 capsule three times weekly`` is one capsule, then three times a week; in ``The 1918 flu
 pandemic killed millions of people`` the year's would-be noun stops before ``millions``)."""
 COUNT_HEADS = frozenset(
-    "cases deaths infections patients people admissions hospitalisations hospitalizations "
-    "births events episodes diagnoses visits survivors outbreaks".split()
+    "cases deaths infections patients people admissions readmissions hospitalisations "
+    "hospitalizations births events episodes diagnoses visits survivors outbreaks injuries "
+    "fractures attendances consultations appointments procedures operations surgeries "
+    "prescriptions referrals complications incidents overdoses suicides transplants "
+    "amputations presentations fatalities casualties".split()
 )
-"""What is counted of a thing named before it: ``measles cases``, ``diabetes deaths``."""
+"""What is counted of a thing named before it in a word ending in -s: a disease (``measles
+cases``, ``diabetes deaths``), or a noun used as a modifier that keeps its -s (``sharps
+injuries``, ``sports fractures``, ``burns admissions``). The compound is the counted noun and
+its last word the head (``385,000 sharps injuries``: unit ``sharps injuries``, head
+``injuries``); a modifier without an -s (``hip fractures``) needs no list, the first plural
+ends the noun."""
+
+
+MODIFIERS_IN_S = frozenset(
+    "sharps sports measles mumps rabies scabies herpes diabetes rickets shingles".split()
+)
+"""Nouns that end in -s in the singular and stand before another noun as its modifier: any
+plural after them is the head (``400 sharps bins``, ``12 sports clubs``, ``30 diabetes
+clinics``), not only a word of :data:`COUNT_HEADS`."""
 
 
 def _read_counted_noun(text: str, reading: _Reading) -> None:
@@ -4028,8 +4113,15 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             after = NOUN_WORD.match(text, position)
             if (
                 after
-                and after.group("word").lower() in COUNT_HEADS
                 and found.group("word").lower() not in COUNT_HEADS
+                and (
+                    after.group("word").lower() in COUNT_HEADS
+                    or (
+                        found.group("word").lower() in MODIFIERS_IN_S
+                        and _is_plural(after.group("word"))
+                        and not _is_verb(text, after)
+                    )
+                )
             ):
                 # "9.2 million measles cases", "mumps deaths": a disease named in -s before
                 # what is counted of it
