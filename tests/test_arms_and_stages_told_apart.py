@@ -242,3 +242,23 @@ def test_a_share_of_people_with_the_condition_is_still_no_prevalence(lint_shares
     # "of adults with tinnitus" counts those who have it: not the prevalence claim's figure
     found = lint_shares("In Norland, 40% of adults with tinnitus are over 60.")
     assert found["40%"][0] == "CC102"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five-year survival of ostrin sarcoma diagnosed at stage 3 is 64%.", {}),
+        ("Five-year survival of ostrin sarcoma diagnosed at stage III is 64%.", {}),
+        # another stage's figure: not backed by the claim whose statement states it
+        (
+            "Five-year survival of ostrin sarcoma diagnosed at stage 2 is 64%.",
+            {"64%": ("CC101", "ostrin-stage-2")},
+        ),
+        (
+            "Five-year survival of ostrin sarcoma diagnosed at stage II is 22%.",
+            {"22%": ("CC101", "ostrin-stage-2")},
+        ),
+    ],
+)
+def test_a_stage_said_alone_is_its_own_claims(lint_stages, text, expected):
+    assert lint_stages(text) == expected

@@ -1023,7 +1023,7 @@ class Surroundings:
         sentence saying two labels leaves a clause without one unlabelled)."""
         own = tuple(
             _label_parts(found) for piece in self.pieces for found in NUMBERED_LABEL.finditer(piece)
-        ) + tuple(label for piece in self.pieces for label in numbered_groups_in(piece))
+        ) + numbered_groups_in(self.clause)  # (the listed groups of others blanked)
         if own or not self.sentence:
             return own
         said = {_label_parts(found) for found in NUMBERED_LABEL.finditer(self.sentence)}
@@ -5172,6 +5172,7 @@ def ranked_matches(
             and near.rejected != WITH_IT  # … or of the people without it
             and near.rejected != WITH_OR_WITHOUT  # … or said with what the figure is without
             and not label
+            and not (around.labels_said and another_numbered_label(near.registry_claim, around))
             and restates(near.registry_claim, quantity, around.frame)
         )
         near = replace(
