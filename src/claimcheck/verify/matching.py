@@ -2888,11 +2888,6 @@ def distinct_words_of(
     for words in words_of:
         counts.update(words)
     once = {word for word, count in counts.items() if count == 1}
-    if once:
-        # a word of a name the siblings share as their subject tells none of them apart,
-        # though one statement says the subject that way ("27% had untreated tooth decay"
-        # beside "91% had dental caries", both about [dental caries, tooth decay])
-        once -= _shared_subject_words(siblings)
     if len(once) > ONCE_FOUND_BY_SCAN:
         return {
             sibling.id: words & once if words else words
@@ -2910,14 +2905,6 @@ def distinct_words_of(
 
 
 ONCE_FOUND_BY_SCAN = 8  # distinct words whose siblings are found by a scan each
-
-
-def _shared_subject_words(siblings: list[RegistryClaim]) -> frozenset[str]:
-    """The words of the subject names that two siblings or more share."""
-    counts: Counter[str] = Counter()
-    for sibling in siblings:
-        counts.update(set(_subject_names(sibling)))
-    return frozenset(word for name, count in counts.items() if count > 1 for word in name.split())
 
 
 def _same_subject_groups(siblings: list[RegistryClaim]) -> list[list[RegistryClaim]]:
