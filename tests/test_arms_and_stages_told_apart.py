@@ -173,35 +173,22 @@ def test_a_share_of_an_arms_people_is_that_arms_claim(lint_arm_shares, text, exp
     assert lint_arm_shares(text) == expected
 
 
-def _share_claim(ident: str, statement: str, value: float, subject: str, context: str) -> str:
-    return f"""\
-- id: {ident}
-  statement: {statement}
-  subject: [{subject}]
-  context: [{context}]
-  value: {{value: {value}, unit: percent}}
-  sources: [{{citation: "Source", quote: "{statement}"}}]
-  status: approved
-  review_by: 2030-01-01
-"""
-
-
 SHARES = (
-    _share_claim(
+    _claim(
         "corvan-short-course",
         "In CORVAN, 14.6% of patients given a five-day course had a wound infection.",
         14.6,
         "CORVAN, short antibiotic course",
         "wound infection",
     )
-    + _share_claim(
+    + _claim(
         "knee-revision-deaths",
         "Within 90 days, 0.41% of patients who had a knee revision died.",
         0.41,
         "knee revision, knee revision surgery",
         "90-day mortality",
     )
-    + _share_claim(
+    + _claim(
         "tinnitus-prevalence",
         "About 15% of adults in Norland live with tinnitus.",
         15,
