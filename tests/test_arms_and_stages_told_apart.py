@@ -249,3 +249,45 @@ def test_a_share_of_people_with_the_condition_is_still_no_prevalence(lint_shares
 )
 def test_a_stage_said_alone_is_its_own_claims(lint_stages, text, expected):
     assert lint_stages(text) == expected
+
+
+PREVALENCE = (
+    _claim(
+        "renal-prevalence",
+        "An estimated 11% of adults in Norland have chronic renal disease.",
+        11,
+        "chronic renal disease, CRD",
+        "Norland, prevalence",
+    )
+    + _claim(
+        "renal-prevalence-young",
+        "Chronic renal disease is present in 4% of adults aged 18-44 in Norland.",
+        4,
+        "chronic renal disease, CRD",
+        "Norland, prevalence, aged 18-44",
+    )
+    + _claim(
+        "renal-unaware",
+        "About 85% of adults with chronic renal disease in Norland do not know they have it.",
+        85,
+        "chronic renal disease, CRD",
+        "Norland, awareness",
+    )
+)
+lint_prevalence = figure_verdicts_fixture(PREVALENCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 11% of adults in Norland live with CRD.", {}),
+        # the subject's share of adults, against the share of those with it: not that claim's
+        (
+            "About 20% of adults in Norland live with CRD.",
+            {"About 20%": ("CC101", "renal-prevalence")},
+        ),
+        ("About 85% of adults with CRD in Norland do not know they have it.", {}),
+    ],
+)
+def test_a_subjects_share_and_a_share_of_those_with_it(lint_prevalence, text, expected):
+    assert lint_prevalence(text) == expected

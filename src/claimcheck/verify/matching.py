@@ -3694,6 +3694,17 @@ def _evidence(
         # "EpCAM is found in 40–70% of HCC" is a share of HCC, not HCC's share of primary
         # liver cancers ("HCC makes up 75–85% of primary liver cancers")
         return None, SHARE_OF_SUBJECT
+    if (
+        around.share_of
+        and PEOPLE_FIRST.match(around.share_of)
+        and not WITH_SUBJECT.match(around.share_of)
+        and (said := HAVING.search(around.share_of)) is not None
+        and _names_one_of(_leading_names(said.group(1)), subjects)
+        and _share_of_those_with(registry_claim)
+    ):
+        # "12% of US adults live with CKD" is CKD's share of adults, not a share of those
+        # with CKD ("90% of US adults with CKD do not know they have it")
+        return None, SUBJECTS_SHARE
     contexts = _context_keys(registry_claim)
     if names_another_subject(registry_claim, around, subject_terms):
         bonus -= OTHER_SUBJECT_PENALTY
@@ -4411,6 +4422,32 @@ def _share_of_people(registry_claim: RegistryClaim) -> bool:
             and bool(PEOPLE_FIRST.match(found.group(1)))
             and not WITH_SUBJECT.match(found.group(1))
         )
+    return False
+
+
+SUBJECTS_SHARE = "the figure is its subject's share of people, the claim a share of those with it"
+
+
+HAVING = re.compile(
+    r"\b(?:have|has|live|lives|living|suffer|suffers|suffering)\b(?:\W+(?:with|from))?\W+(.+)$",
+    re.IGNORECASE,
+)
+"""People said to have something after a share's "of" ("of US adults live with CKD")."""
+
+
+@per_claim
+def _share_of_those_with(registry_claim: RegistryClaim) -> bool:
+    """Whether the statement's value is a share of the people with its subject ("90% of US
+    adults with chronic kidney disease …")."""
+    statement = registry_claim.statement
+    value = registry_claim.value
+    subjects = subject_keys(registry_claim)
+    for figure in statement_quantities(registry_claim):
+        if (figure.low, figure.high) != (value.low, value.high):
+            continue
+        found = SHARE_OF.match(statement[figure.end :])
+        people_with = WITH_SUBJECT.match(found.group(1)) if found else None
+        return people_with is not None and bool(_leading_names(people_with.group(1)) & subjects)
     return False
 
 
@@ -5158,6 +5195,7 @@ def ranked_matches(
             and not near.rejected.endswith(UNSTATED_PART_END)  # … or of a part unnamed
             and near.rejected != WITH_IT  # … or of the people without it
             and near.rejected != WITH_OR_WITHOUT  # … or said with what the figure is without
+            and near.rejected != SUBJECTS_SHARE  # … or of the people with its subject
             and not label
             and not (around.labels_said and another_numbered_label(near.registry_claim, around))
             and restates(near.registry_claim, quantity, around.frame)
