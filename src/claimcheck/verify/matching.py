@@ -4411,18 +4411,8 @@ def _share_of_people(registry_claim: RegistryClaim) -> bool:
     """Whether the statement's value is a share of people, not of those with something
     ("21.8% of patients given a four-day course had …", "of US adults"): the same people a
     figure said of the trial's or the treatment's patients counts."""
-    statement = registry_claim.statement
-    value = registry_claim.value
-    for figure in statement_quantities(registry_claim):
-        if (figure.low, figure.high) != (value.low, value.high):
-            continue
-        found = SHARE_OF.match(statement[figure.end :])
-        return (
-            found is not None
-            and bool(PEOPLE_FIRST.match(found.group(1)))
-            and not WITH_SUBJECT.match(found.group(1))
-        )
-    return False
+    words = _value_share_of(registry_claim)
+    return words is not None and bool(PEOPLE_FIRST.match(words)) and not WITH_SUBJECT.match(words)
 
 
 SUBJECTS_SHARE = "the figure is its subject's share of people, the claim a share of those with it"
@@ -4439,16 +4429,26 @@ HAVING = re.compile(
 def _share_of_those_with(registry_claim: RegistryClaim) -> bool:
     """Whether the statement's value is a share of the people with its subject ("90% of US
     adults with chronic kidney disease …")."""
+    words = _value_share_of(registry_claim)
+    people_with = WITH_SUBJECT.match(words) if words is not None else None
+    return people_with is not None and bool(
+        _leading_names(people_with.group(1)) & subject_keys(registry_claim)
+    )
+
+
+@per_claim
+def _value_share_of(registry_claim: RegistryClaim) -> str | None:
+    """The words after "of" right after the statement's own value ("… 90% of US adults with
+    chronic kidney disease …": "US adults with chronic kidney disease …"), or None when its
+    value is no share said so (or the statement never states its value)."""
     statement = registry_claim.statement
     value = registry_claim.value
-    subjects = subject_keys(registry_claim)
     for figure in statement_quantities(registry_claim):
         if (figure.low, figure.high) != (value.low, value.high):
             continue
         found = SHARE_OF.match(statement[figure.end :])
-        people_with = WITH_SUBJECT.match(found.group(1)) if found else None
-        return people_with is not None and bool(_leading_names(people_with.group(1)) & subjects)
-    return False
+        return found.group(1) if found is not None else None
+    return None
 
 
 PEOPLE_FIRST = re.compile(
@@ -4464,26 +4464,20 @@ def _share_of_another(registry_claim: RegistryClaim) -> bool:
     """Whether the statement makes its subject a share of something else: its value is
     followed by "of" and words that name none of its subjects ("HCC makes up 75–85% of
     primary liver cancers"; not "2.3% of women given denosumab")."""
-    statement = registry_claim.statement
-    value = registry_claim.value
     subjects = subject_keys(registry_claim)
-    for figure in statement_quantities(registry_claim):
-        if (figure.low, figure.high) != (value.low, value.high):
-            continue
-        found = SHARE_OF.match(statement[figure.end :])
-        if found is None:
-            return False
-        if PEOPLE_OF.match(found.group(1)):
-            return False  # "21.1% of the placebo group", "of patients given …": people
-        if PEOPLE_IN_ARM.match(found.group(1)):
-            return False  # "8% of patients in the very early mobilisation group": its arm's
-        on_it = ON_TREATMENT.search(found.group(1))
-        if on_it is not None and _leading_names(on_it.group(1)) & subjects:
-            return False  # "40% of adults with psoriasis given velorant": its arm's people
-        words = normalise_term(" ".join(found.group(1).split()[:3]))
-        named = _share_of_names(found.group(1))
-        return not named & subjects and not any(subject in words for subject in subjects)
-    return False
+    share_of = _value_share_of(registry_claim)
+    if share_of is None:
+        return False
+    if PEOPLE_OF.match(share_of):
+        return False  # "21.1% of the placebo group", "of patients given …": people
+    if PEOPLE_IN_ARM.match(share_of):
+        return False  # "8% of patients in the very early mobilisation group": its arm's
+    on_it = ON_TREATMENT.search(share_of)
+    if on_it is not None and _leading_names(on_it.group(1)) & subjects:
+        return False  # "40% of adults with psoriasis given velorant": its arm's people
+    words = normalise_term(" ".join(share_of.split()[:3]))
+    named = _share_of_names(share_of)
+    return not named & subjects and not any(subject in words for subject in subjects)
 
 
 def _narrower_subject(
