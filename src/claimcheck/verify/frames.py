@@ -81,7 +81,9 @@ MEASURES: dict[str, re.Pattern[str]] = {
     "carriers": re.compile(
         r"\b(?:carriers?|(?:carr(?:y|ies|ying)|ha(?:ve|s|ving))\W+(?:[\w-]+\W+){0,5}?(?:genes?"
         r"|variants?|mutations?|traits?|alleles?|cop(?:y|ies)\W+of)|(?:sickle\W+cell"
-        r"|thalassa?emia)\W+trait)\b",
+        r"|thalassa?emia)\W+trait"
+        # "one in 250 Ashkenazi Jews carries Tay-Sachs disease": carries the disease's gene
+        r"|carr(?:y|ies|ying)\W+(?:[\w-]+\W+){0,3}?(?:disease|syndrome|an(?:a)?emia|fibrosis))\b",
         re.IGNORECASE,
     ),
     "cost": re.compile(

@@ -217,6 +217,24 @@ YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A year said relative to the sentence's one year: "up from 383,789 the year before"."""
+LOOK_BACK_YEAR = re.compile(
+    r"\b(?:in|over|during|within)\W+the\W+(?:past|last|previous|preceding|prior)\W+year\b",
+    re.IGNORECASE,
+)
+SET_AGAINST = re.compile(
+    r"\b(?:from|than|compared|versus|vs|up|down|rose|fell|increased|decreased|against)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_back(clause: str) -> bool:
+    """Whether "the previous year" is a survey's look-back period ("26.1% reported a fall
+    in the previous year", asked in 2020 about the twelve months before), not the year
+    before the sentence's year that a change or comparison sets against it ("… up from
+    380 in the previous year")."""
+    return bool(LOOK_BACK_YEAR.search(clause)) and not SET_AGAINST.search(clause)
+
+
 PRONOUN_REACH = 30  # characters into a sentence within which a pronoun may open it
 
 COMPARED_BEFORE = re.compile(
@@ -847,14 +865,18 @@ def _statistics_agree(quantity: Quantity, registry_claim: RegistryClaim) -> bool
 
 PRONOUN_START = re.compile(
     r"^\W*(?:(?:and|but|while|once|when|where|then|so)\W+)*"
-    r"(?:(?:in|by|at|on|for|during|since|after|before|among|against|of)\W+(?:\w+\W+){0,3}?)?"
+    r"(?:(?:in|by|at|on|for|during|since|after|before|among|against|of|with|without)\W+"
+    r"(?:\w+\W+){0,4}?)?"
     r"(?:it|its|they|their|this|these"
     r"|those|which|the\W+(?:drug|medicine|vaccine|test|treatment|procedure|disease"
-    r"|condition|cancer|virus|trial|study|tumou?r))\b",
+    r"|condition|cancer|virus|trial|study|tumou?r|figures?"
+    r"|(?:same|equivalent|corresponding|comparable)\W+(?:figures?|rates?|shares?|proportions?"
+    r"|numbers?|percentages?)))\b",
     re.IGNORECASE,
 )
 """A clause that refers back to a subject named before it ("…: it is found in 70–80% …",
-"…: in 2022 it still killed …", "Against mumps, they are …")."""
+"…: in 2022 it still killed …", "Against mumps, they are …"), and one that carries on the
+sentence before's measure ("On the 150 mg dose, the figure was 71.6%")."""
 PRONOUN_OBJECT = re.compile(
     r"\b(?:found|detected|seen|diagnosed|reported|estimated|have|has|had|get|gets|got"
     r"|develop|develops|developed|caught|catch|treat|treated|cured|with)\W+(?:it|them)\b",
@@ -1208,6 +1230,7 @@ class Surroundings:
             and len(whole.years) == 1
             and min(whole.years).isdigit()
             and YEAR_BEFORE.search(clause)
+            and not _looks_back(clause)
         ):
             # "… 400,000 in 2023, up from 383,789 the year before": the year before 2023
             frame = replace(frame, years=frozenset(str(int(y) - 1) for y in whole.years))
@@ -5240,6 +5263,13 @@ def paraphrases(
     }  # "in the past 12 months" is a figure of its own, and still says when
     numerals = (set(NUMERAL.findall(around.clause)) - figures) | durations
     if not numerals <= said:
+        return False
+    declared, group, stated = _claim_polarities(registry_claim)
+    if declared is not NO_POLARITY and opposite(
+        _figure_polarity(around.clause), declared, group, stated
+    ):
+        # "95% of admitted patients" is no paraphrase of the claim about non-admitted ones,
+        # however alike the words
         return False
     # "more than 7 hours" says the opposite of "less than 7 hours", in the same words
     ours = {m.group().lower() for m in DIRECTION.finditer(around.clause)}
