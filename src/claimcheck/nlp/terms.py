@@ -55,6 +55,9 @@ WORD_FORMS = (
     ("etes", "etic"),  # diabetes -> diabetic
     ("sion", "sive"),  # hypertension -> hypertensive, depression -> depressive
     ("ion", "ed"),  # infection -> infected, vaccination -> vaccinated, depression -> depressed
+    ("mission", "mitted"),  # readmission -> readmitted, transmission -> transmitted
+    ("isation", "ised"),  # hospitalisation -> hospitalised, immunisation -> immunised
+    ("ization", "ized"),  # hospitalization -> hospitalized
     ("ia", "ic"),  # anaemia -> anaemic, anorexia -> anorexic
     ("ancy", "ant"),  # pregnancy -> pregnant
     ("ception", "ceive"),  # conception -> conceive (-> conceiving, conceived)

@@ -245,7 +245,10 @@ def change_direction(text: str, start: int, end: int) -> int:
 CONTROL_ARM = re.compile(
     r"\b(?:(?:placebo|sham)(?![-\s](?:controlled|corrected|adjusted|subtracted)\b)|dummy\W+(?:pills?|injections?|tablets?|treatment|drug|jab)"
     r"|sugar\W+pills?|inactive\W+(?:pills?|injections?|treatment|drug)"
-    r"|control\W+(?:groups?|arms?|clusters?|participants|patients|subjects|condition"
+    r"|(?<!glucose )(?<!glucose-)(?<!glycaemic )(?<!glycemic )(?<!intensive )(?<!intensive-)"
+    r"(?<!tight )(?<!tight-)(?<!strict )(?<!rate )(?<!rate-)(?<!rhythm )(?<!rhythm-)"
+    r"(?<!pressure )(?<!sugar )(?<!pain )(?<!symptom )(?<!infection )"
+    r"control\W+(?:groups?|arms?|clusters?|participants|patients|subjects|condition"
     r"|communities|villages|schools|sites|eyes|areas|regions|districts|practices|wards|households)"
     r"|(?<=\bin\s)controls|(?<=\bamong\s)controls|(?<=\bof\s)controls|(?<=\bthe\s)controls"
     r"|(?<=\bmatched\s)controls|(?<=\bhealthy\s)controls"
@@ -258,8 +261,9 @@ CONTROL_ARM = re.compile(
     r"wait(?:ing)?\W*list(?!\W+for\b)"
     r"|without\W+(?:any\W+|proper\W+|prompt\W+|medical\W+)?(?:treatment|therapy|medications?"
     r"|medicines?|antibiotics|antivirals|chemotherapy|rehydration|vaccination|interventions?)"
-    r"|(?:not|never)\W+(?:been\W+|being\W+|getting\W+)?treated|untreated(?=\W*,)"
-    r"|untreated(?=\W+(?:patients|people|participants|group|arm|controls?|women|men|children"
+    r"|(?:not|never)\W+(?:been\W+|being\W+|getting\W+)?treated"
+    r"|(?<!previously )(?<!previously-)untreated(?=\W*,)"
+    r"|(?<!previously )(?<!previously-)untreated(?=\W+(?:patients|people|participants|group|arm|controls?|women|men|children"
     r"|adults|eyes)\b)|(?:left|went|remained|were|was)\W+untreated"
     r"|vehicle\W+(?:cream|gel|ointment|group|arm))\b",
     re.IGNORECASE,
@@ -269,11 +273,14 @@ watchful waiting, a waiting list (not a transplant's, hospital's or the nation's
 list, nor a waiting list for something: those are queues, not arms), no treatment, people
 without treatment or not treated ("without treatment it kills up to 50%", "Untreated, …"),
 untreated people (not an untreated condition: "an untreated decayed tooth"), a vehicle (a
-topical drug's base alone). Not a trial's design ("a placebo-controlled trial", "sham
+topical drug's base alone). Not an arm named for what it controls ("the intensive glucose
+control group", "rate-control arm": a treatment), nor people not treated before the trial
+("previously untreated patients" are every arm's). Not a trial's design ("a placebo-controlled trial", "sham
 controlled") nor a difference from the comparison arm ("49.9% (placebo-corrected)",
 "placebo-adjusted", "placebo-subtracted"): those are the treated arm's figures."""
 COMPARED_WITH = re.compile(
-    r"\b(?:(?:compared\W+(?:with|to)|versus|vs\.?|relative\W+to|against|over|added\W+to"
+    r"\b(?:(?:compared\W+(?:with|to)|versus|vs\.?|relative\W+to|against|over|above|below"
+    r"|beyond|ahead\W+of|added\W+to"
     r"|on\W+top\W+of|in\W+addition\W+to|plus|alongside|with|besides)\W+(?:\w+\W+){0,2}"
     r"|\b(?:compared\W+(?:with|to)|versus|vs\.?)\W+(?:[^\W\d]\w*\W+){0,4}"
     r"|than\W+(?:\w+\W+){0,4})\Z",

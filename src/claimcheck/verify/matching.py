@@ -2462,8 +2462,10 @@ INCIDENCE_WORDS = frozenset(comparable_words("new newly incident").split())
 new cases (declared ``measure: incidence`` or said so)."""
 NOT_MODIFIERS = frozenset(
     """hundred thousand million billion trillion cut cuts lost fell rose saw had gave took
-    made kept got led hit put set""".split()
+    made kept got led hit put set past last previous preceding prior""".split()
 )
+"""Words that narrow nothing: a figure's scale word, a verb, or a look-back's word ("during
+the past year" against a claim's "previous year": the frame weighs the period)."""
 
 
 def _not_a_modifier(written: str) -> bool:
@@ -4495,6 +4497,8 @@ def _share_of_another(registry_claim: RegistryClaim) -> bool:
         return False  # "21.1% of the placebo group", "of patients given …": people
     if PEOPLE_IN_ARM.match(share_of):
         return False  # "8% of patients in the very early mobilisation group": its arm's
+    if PEOPLE_FIRST.match(share_of) and not WITH_SUBJECT.match(share_of):
+        return False  # "47% of previously untreated patients became …": a share of people
     on_it = ON_TREATMENT.search(share_of)
     if on_it is not None and _leading_names(on_it.group(1)) & subjects:
         return False  # "40% of adults with psoriasis given velorant": its arm's people
