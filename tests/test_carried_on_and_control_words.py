@@ -4,8 +4,9 @@ and the critcare, healthsvc and genetics sets): a sentence that carries on the o
 survey is its look-back period, not the year before; an arm named for what it controls
 ("the intensive glucose control group") and "previously untreated patients" are no control
 arm, and a figure "above placebo" is the treated arm's; "carries Tay-Sachs disease" counts
-carriers; a subject said as its participle ("readmitted", "hospitalised") is named; and a
-paraphrase never backs a figure said of the group the claim says without."""
+carriers; a subject said as its participle ("readmitted", "hospitalised") is named; a
+paraphrase never backs a figure said of the group the claim says without; and a figure said
+"of all ages" is no figure of a claim about one age group."""
 
 from __future__ import annotations
 
@@ -322,3 +323,25 @@ def test_a_paraphrase_never_backs_the_group_its_claim_says_without(lint_waits):
         " be treated within 18 weeks of being referred."
     )
     assert {"95%", "90%"} <= set(found)
+
+
+UNDER_FIVES = _claim(
+    "cholera-u5-deaths-2019",
+    "In 2019, cholera killed 41,000 children under 5 worldwide.",
+    41000,
+    "cholera",
+    'worldwide, under 5, children, "2019"',
+    measure="deaths",
+).replace("unit: percent", "unit: deaths")
+lint_under_fives = figure_verdicts_fixture(UNDER_FIVES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, cholera killed 95,000 people of all ages worldwide.",
+        "Across all age groups, cholera killed 95,000 people worldwide in 2019.",
+    ],
+)
+def test_a_figure_said_of_all_ages_is_no_age_groups(lint_under_fives, text):
+    assert lint_under_fives(text) == {"95,000 people": ("CC102", None)}

@@ -467,6 +467,14 @@ AGE_AT = re.compile(
 ``at 30 a woman …``: ``at`` and a bare number or bracket that no unit or noun follows (``at 30
 sites``, ``at 40 mg``, ``at 12 to 13 weeks`` are not)."""
 OLDEST_AGE = 120.0
+ALL_AGES = re.compile(
+    r"\b(?:(?:of|at|across|in)\W+(?:all|any|every)\W+ages?|(?:across|in|of)\W+all\W+age\W+groups"
+    r"|(?:all|every)\W+age\W+groups)\b",
+    re.IGNORECASE,
+)
+"""People of every age said as such ("1.31 million people of all ages", "across all age
+groups"): the whole age range, which no claim about one age group is about."""
+EVERY_AGE = ((0.0, OLDEST_AGE),)
 
 MEASURED_AFTER = (
     rf"{_H}*-?{_H}*(?:(?:(?-i:(?!(?:old|of|and|or|in|on|for|to|with|the)\b)[a-z]{{3,}})"
@@ -1632,7 +1640,9 @@ GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)")
 
 def _ages(text: str) -> list[tuple[float, float]]:
     if not DIGIT.search(text):
-        return []
+        return list(EVERY_AGE) if ALL_AGES.search(text) else []
+    if ALL_AGES.search(text):
+        return list(EVERY_AGE)
     if "," in text:
         text = GROUPED_NUMBER.sub(lambda found: "#" * len(found.group()), text)
     ages = []
@@ -1858,6 +1868,9 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         and "all" not in claim.severities
     ):
         return f"it is about {_list(claim.severities)} disease"
+    if figure.ages == EVERY_AGE and (claim.ages or claim.life_stages) and claim.ages != EVERY_AGE:
+        # "95,000 people of all ages" is no figure of the claim about children under 5
+        return "it is about one age group, the figure about all ages"
     if figure.ages and claim.ages and not _ages_overlap(figure.ages, claim.ages):
         return "it is about another age group"
     if (figure.life_stages or claim.life_stages) and not (figure.ages and claim.ages):
@@ -1890,6 +1903,7 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
     if (
         "age" in named
         and ages_said
+        and figure.ages != EVERY_AGE  # "of all ages" is the claim about all ages
         and not part_of_life  # a claim about children is about an age group (loosely)
         and (not claim_groups or (claim_groups == {"sex"} and not figure.sexes and not claim.ages))
     ):

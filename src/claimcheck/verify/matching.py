@@ -2462,10 +2462,11 @@ INCIDENCE_WORDS = frozenset(comparable_words("new newly incident").split())
 new cases (declared ``measure: incidence`` or said so)."""
 NOT_MODIFIERS = frozenset(
     """hundred thousand million billion trillion cut cuts lost fell rose saw had gave took
-    made kept got led hit put set past last previous preceding prior""".split()
+    made kept got led hit put set""".split()
 )
-"""Words that narrow nothing: a figure's scale word, a verb, or a look-back's word ("during
-the past year" against a claim's "previous year": the frame weighs the period)."""
+LOOK_BACK_WORDS = frozenset("past last previous preceding prior".split())
+"""A look-back's words ("during the past year" against a claim's "in the previous year"):
+they narrow no claim whose own frame looks back a year (the frame weighs the period)."""
 
 
 def _not_a_modifier(written: str) -> bool:
@@ -2518,6 +2519,11 @@ def narrowing_words(
             if noun not in heads and not (noun in lettered and ADJECTIVE.fullmatch(modifier)):
                 continue
             if not _telling([modifier]) or _not_a_modifier(written):
+                continue
+            if (
+                written.lower() in LOOK_BACK_WORDS
+                and LOOK_BACK[0][1] in claim_frame(registry_claim).timepoints
+            ):
                 continue
             if normalise_term(written) in subject_terms:
                 continue  # "flu symptoms": a disease the registry knows names, not narrows
@@ -4497,8 +4503,15 @@ def _share_of_another(registry_claim: RegistryClaim) -> bool:
         return False  # "21.1% of the placebo group", "of patients given …": people
     if PEOPLE_IN_ARM.match(share_of):
         return False  # "8% of patients in the very early mobilisation group": its arm's
-    if PEOPLE_FIRST.match(share_of) and not WITH_SUBJECT.match(share_of):
-        return False  # "47% of previously untreated patients became …": a share of people
+    if (
+        PEOPLE_FIRST.match(share_of)
+        and not WITH_SUBJECT.match(share_of)
+        and not any(subject in normalise_term(registry_claim.statement) for subject in subjects)
+    ):
+        # "47% of previously untreated patients became seizure-free": a share of people,
+        # the subject's, where the statement never names it (not "Prediabetes is found in
+        # 38.0% of American adults", the subject's share of them)
+        return False
     on_it = ON_TREATMENT.search(share_of)
     if on_it is not None and _leading_names(on_it.group(1)) & subjects:
         return False  # "40% of adults with psoriasis given velorant": its arm's people
