@@ -894,10 +894,11 @@ def _grouping_refused(text: str, match: re.Match[str]) -> bool:
     if filters.is_label_number(text, match.start()):
         return True
     # "between 10 200 and 300 patients": a range end between the first group and the whole
-    # says the first group stood alone
+    # says the first group stood alone; an end grouped the same way ("from 447 000 to
+    # 287 000") says the page groups thousands with spaces
     separator = RANGE_SEPARATOR.match(text, match.end())
     partner = separator and NUMBER_AT.match(text, separator.end())
-    if partner and partner.group("digits"):
+    if partner and partner.group("digits") and not WHITESPACE_GROUPED.match(partner["digits"]):
         first = float(surface[: WHITESPACE_GROUPED.match(surface).end() - 1])
         return first < parse_digits(partner.group("digits")) < parse_digits(surface)
     return False
