@@ -29,7 +29,7 @@ CASES = [
             fig("38", 38, unit="women", kind="count"),
             fig("310 women", 310, unit="women", kind="count"),
             fig("12.3%", 12.3, unit="percent"),
-            fig("52", 52, unit=None, kind="number"),
+            fig("52", 52, unit="women", kind="count"),
             fig("298", 298, unit=None),
             fig("17.4%", 17.4, unit="percent"),
         ],
@@ -65,6 +65,15 @@ CASES = [
             fig("44", 44, unit=None, kind="number"),
             fig("61.1%", 61.1, unit="percent"),
             fig("two clinics", 2, unit="clinics", kind="count"),
+        ],
+    ),
+    (
+        "There were 41 falls (9.8%) on the drug and 57 (13.9%) on placebo.",
+        [
+            fig("41 falls", 41, unit="falls", kind="count"),
+            fig("9.8%", 9.8, unit="percent"),
+            fig("57", 57, unit="falls", kind="count"),
+            fig("13.9%", 13.9, unit="percent"),
         ],
     ),
     # a measure keeps its unit: the bracket is then its own share of something else
