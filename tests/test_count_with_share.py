@@ -76,6 +76,13 @@ CASES = [
             fig("13.9%", 13.9, unit="percent"),
         ],
     ),
+    (
+        "In the trial, 73 (18.5%) adults stopped the drug.",
+        [
+            fig("73", 73, unit="adults", kind="count"),
+            fig("18.5%", 18.5, unit="percent"),
+        ],
+    ),
     # a measure keeps its unit: the bracket is then its own share of something else
     ("A 5 mg dose (10%) was skipped.", [fig("5 mg", 5, unit="mg"), fig("10%", 10, unit="percent")]),
 ]

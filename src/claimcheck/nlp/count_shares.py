@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from claimcheck.nlp.claim import CellText
+from claimcheck.nlp.quantities import lexicon
 from claimcheck.nlp.quantity import Quantity
 
 _S = r"[ \t\u00a0\u202f\u2009]"
@@ -36,6 +37,8 @@ WHOLE_AFTER_SHARE = re.compile(
     re.IGNORECASE,
 )
 """The group said after the share: ``112 (28.4%) of 394 patients``."""
+NOUN_AFTER_SHARE = re.compile(rf"{_S}+(?P<noun>[^\W\d_][\w-]*)")
+"""A counted noun right after the share: ``200 (81.6%) patients``."""
 COUNT_AND_SHARE_HEADER = re.compile(
     r"(?:^|[\s,;:(])(?:n|no\.?|number|count)\s*\(\s*%\s*\)", re.IGNORECASE
 )
@@ -74,6 +77,9 @@ def as_count(quantity: Quantity, text: str, read: tuple[Quantity, ...]) -> Quant
         noun_at = found.start("noun") if found.group("noun") else None
         if noun_at is None and (after := WHOLE_AFTER_SHARE.match(text, found.end())):
             noun_at = after.start("noun")
+        after = NOUN_AFTER_SHARE.match(text, found.end()) if noun_at is None else None
+        if after is not None and after.group("noun").lower() in lexicon.COUNTABLE_NOUNS:
+            counted = after.group("noun").lower()  # "200 (81.6%) patients": both count them
         whole = next((q for q in read if noun_at is not None and q.start < noun_at < q.end), None)
         if whole is not None and whole.kind == "count" and whole.unit is not None:
             counted = whole.unit
