@@ -222,7 +222,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     "over a period after a figure": [
         (
             "The NNT was 40 to avoid one fracture over three years.",
-            [fig("40", 40), fig("three years", 3, unit="year")],
+            [fig("NNT was 40", 40, statistic="NNT"), fig("three years", 3, unit="year")],
         ),
         (
             "Screening saves 1 life per 1,000 women screened over 10 years.",

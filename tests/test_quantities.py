@@ -169,7 +169,7 @@ FAMILIES: dict[str, list[tuple[str, list[Expected]]]] = {
         ("With OR 2.3 and p = 0.04.", [point("OR 2.3", 2.3, None), point("p = 0.04", 0.04, None)]),
         (
             "An HR of 0.8 (95% CI 0.6–0.9).",
-            [point("0.8 (95% CI 0.6–0.9)", 0.8, None)],  # the CI is the HR's spread
+            [point("HR of 0.8 (95% CI 0.6–0.9)", 0.8, None)],  # the CI is the HR's spread
         ),
         ("Significant (P < 0.001).", [("P < 0.001", None, 0.001, True, False, False, None)]),
     ],

@@ -275,8 +275,9 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "The HR was 0.62 (95% CI 0.50–0.78).",
             [
                 fig(
-                    "0.62",
+                    "HR was 0.62",
                     0.62,
+                    statistic="HR",
                     spread={"kind": "CI", "value": None, "low": 0.5, "high": 0.78, "level": 95.0},
                 )
             ],

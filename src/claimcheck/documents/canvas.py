@@ -37,6 +37,12 @@ SPLIT_FIGURE_MARKUP = re.compile(
     r"|\*{1,3}|_{1,3})+(?=[\d%])"
 )
 """Inline tags or emphasis marks with a digit before them and a digit or ``%`` after."""
+MARKUP_BEFORE_FIGURE = re.compile(
+    r"(?<=[^\W\d_] )(?:</?(?:b|strong|i|em|span|u|mark|small|font|abbr|data|ins)\b[^<>\n]*>"
+    r"|\*{1,3}|_{1,3})+(?=\d)"
+)
+"""Inline tags or emphasis marks that open a figure right after a word and one blank: ``Up to
+**8** tablets``, ``More than <b>60</b>%``."""
 WORD_BREAK = re.compile(r"<wbr\s*/?>", re.IGNORECASE)
 ZERO_WIDTH_SPACE = "\u200b"
 
@@ -206,6 +212,22 @@ class Canvas:
             start, end = run.span()
             if self.chars[start - 1] != self.raw[start - 1] or self.chars[end] != self.raw[end]:
                 continue  # the digits must be shown as prose
+            if any(self.chars[pos] != " " for pos in range(start, end)):
+                continue  # markup left as text (an emphasis CommonMark does not take)
+            self.chars[start:end] = [ZERO_WIDTH_SPACE] * (end - start)
+
+    def write_markup_before_figures(self) -> None:
+        """Inline markup that opens a figure after a word and a blank (``Up to **8**
+        tablets``, ``More than <b>60</b>%``) shows as nothing: a reader sees ``Up to 8``. Left
+        as blanks it would put three blanks or more between the comparator and its number,
+        which the figure scan reads as a plain-text table's column gap (no comparator). The
+        blanked markup is written as zero-width spaces, as in :meth:`write_split_figures`."""
+        if "<" not in self.raw and "*" not in self.raw and "_" not in self.raw:
+            return
+        for run in MARKUP_BEFORE_FIGURE.finditer(self.raw):
+            start, end = run.span()
+            if self.chars[start - 2] != self.raw[start - 2] or self.chars[end] != self.raw[end]:
+                continue  # the word and the digits must be shown as prose
             if any(self.chars[pos] != " " for pos in range(start, end)):
                 continue  # markup left as text (an emphasis CommonMark does not take)
             self.chars[start:end] = [ZERO_WIDTH_SPACE] * (end - start)

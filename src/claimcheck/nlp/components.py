@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from claimcheck.documents.document import BLOCK_BREAK
 from claimcheck.nlp.cell_units import with_header_hedge, with_header_unit
 from claimcheck.nlp.claim import CellText, Claim
+from claimcheck.nlp.count_shares import with_counts_kept
 from claimcheck.nlp.elided_units import with_elided_units
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
@@ -204,6 +205,7 @@ class ClaimGrouper:
                     else []
                 )
                 cell_texts = tuple(_cell_text(text, cell) for cell in cells)
+                found_read = quantities
                 if cell_texts:  # "17" under "(deaths per 1,000 live births)"
                     quantities = tuple(
                         with_header_hedge(with_header_unit(quantity, cell), cell)
@@ -211,6 +213,8 @@ class ClaimGrouper:
                     )
                 else:  # "… in 2021 and 32.9 in 2022": the unit said once
                     quantities = with_elided_units(with_reference_units(quantities, text), text)
+                # "200 (81.6%)", "108 among 242 (44.6%)": the count keeps no percent
+                quantities = with_counts_kept(found_read, quantities, text, cell_texts)
                 claims.append(
                     Claim(
                         text=_text_of(text, trimmed),

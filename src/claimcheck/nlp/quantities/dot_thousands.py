@@ -19,7 +19,7 @@ SINGLE_POINT = re.compile(r"\d{1,3}\.\d{3}")
 """The ambiguous shape, as a whole numeral: one to three digits, a point, three digits."""
 
 EUROPEAN_NUMERAL = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){1,6},\d{1,2}(?![\d.]|,\d)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,6}(?![\d.]|,\d)"
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){1,6},\d{1,2}(?!\d|[.,]\d)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,6}(?![\d.]|,\d)"
 )
 """A numeral only the European style writes: ``1.234,56``, ``12.500.000``."""
 ENGLISH_NUMERAL = re.compile(

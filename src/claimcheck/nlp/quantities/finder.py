@@ -560,18 +560,21 @@ is a change of 3%, then the level reached, as ``fell by 3% to 71%`` is; so is ``
 after a form of *be* (``were up 12% to 4,500``)."""
 
 _SIGNED = rf"[-−‐]?{H}*{DIGITS}"
-_UNIT_INSIDE = rf"(?:{H}*%|{H}+(?!to\b)[A-Za-zµμ°][\w/°]*)?"
+_UNIT_INSIDE = rf"(?:{H}*%|{H}+(?!(?:to|[Pp])\b)[A-Za-zµμ°][\w/°]*)?"
 _NOT_REACHED = rf"(?i:NR|NE|NA|not{H}+(?:reached|estimable|evaluable|calculable))\b"
 _BOUNDS = (
-    rf"(?P<inner>(?:\(|(?P<square>\[)){H}*)?(?P<low>{_SIGNED})\+?{_UNIT_INSIDE}{H}*"
+    rf"(?P<inner>(?:\(|(?P<square>\[)){H}*)?(?P<low>{_SIGNED})(?:\.(?={H}+to{H}))?\+?"
+    rf"{_UNIT_INSIDE}{H}*"
     rf"(?:[-–—‐‑‒]|to|,|(?(square);|(?!))){H}*"
     rf"(?:(?P<high>{_SIGNED})\+?{_UNIT_INSIDE}|{_NOT_REACHED})(?(inner){H}*[)\]])"
 )
 """An interval's two bounds, a unit on either, in brackets or not: ``0.6–0.9``, ``−2.6 to
 −1.2 kg``, ``[1.1, 2.9]``, and in square brackets with a semicolon, as journals that write a
-decimal comma do: ``[0.55; 0.91]``. Oncology writes an upper bound not yet reached as ``NR``,
-``NE`` or ``not reached`` (``(95% CI 18.3–NR)``: open above) and a time still running with a
-plus (``(range, 2.8+ to 25.0+)``: the plus censors, it opens nothing)."""
+decimal comma do: ``[0.55; 0.91]``. A point left after a whole low bound before ``to``
+(``52. to 63.2``, a typeset ``52.0`` that lost its zero) ends the number. Oncology writes an
+upper bound not yet reached as ``NR``, ``NE`` or ``not reached`` (``(95% CI 18.3–NR)``: open
+above) and a time still running with a plus (``(range, 2.8+ to 25.0+)``: the plus censors, it
+opens nothing)."""
 _OTHER_BOUNDS = (
     _BOUNDS.replace("?P<", "?P<o_")
     .replace("(?(inner)", "(?(o_inner)")
@@ -894,10 +897,11 @@ def _grouping_refused(text: str, match: re.Match[str]) -> bool:
     if filters.is_label_number(text, match.start()):
         return True
     # "between 10 200 and 300 patients": a range end between the first group and the whole
-    # says the first group stood alone
+    # says the first group stood alone; an end grouped the same way ("from 447 000 to
+    # 287 000") says the page groups thousands with spaces
     separator = RANGE_SEPARATOR.match(text, match.end())
     partner = separator and NUMBER_AT.match(text, separator.end())
-    if partner and partner.group("digits"):
+    if partner and partner.group("digits") and not WHITESPACE_GROUPED.match(partner["digits"]):
         first = float(surface[: WHITESPACE_GROUPED.match(surface).end() - 1])
         return first < parse_digits(partner.group("digits")) < parse_digits(surface)
     return False
@@ -3048,8 +3052,11 @@ def _read_range(text: str, reading: _Reading) -> None:
         and not _ends_of_a_range(text, reading, value)
     ):
         return  # "rose by 5% to 20%": a change, then the level it reached
-    if word == "or" and (value <= reading.low or not _unit_follows(text, partner.end())):
-        return
+    if word == "or" and (
+        value <= reading.low
+        or not (_unit_follows(text, partner.end()) or DOSE_SPACED.match(text, partner.end()))
+    ):
+        return  # "1 or 2 tablets", "1 or 2 250 mg capsules" (a dose, then its form) are ranges
     if word == "or" and LIST_ITEM_BEFORE.search(text, max(0, reading.start - 24), reading.start):
         return  # "41, 48 or 55%": the last two of a list, not a range
     year_first = _looks_like_year(text, reading.number_spans[0]) and not (
@@ -3316,15 +3323,19 @@ def _read_dose_count(text: str, reading: _Reading) -> bool:
     after the dose (``tablets``) or ``doses``, never a multiple (no relative effect). The dose
     after the sign is read as its own figure. A price after the sign (``2 x £50``) makes the
     count one of ``items``."""
-    if len(reading.number_spans) > 1 or reading.currency is not None:
+    if reading.currency is not None or reading.low is None or reading.high is None:
         return False
-    if reading.low != reading.high or reading.low != int(reading.low) or not 1 <= reading.low < 100:
-        return False
-    if (spaced := DOSE_SPACED.match(text, reading.end)) and reading.side is None:
-        # "take 2 500 mg tablets", "two 250 mg capsules": the count takes the dose form
-        # written after the dose; the dose is its own figure
+    whole = all(v == int(v) and 1 <= v < 100 for v in (reading.low, reading.high))
+    if whole and reading.side is None and (spaced := DOSE_SPACED.match(text, reading.end)):
+        # "take 2 500 mg tablets", "two 250 mg capsules", and a range of them, "1-2 500 mg
+        # tablets", "one or two 500 mg tablets": the count takes the dose form written after
+        # the dose; the dose is its own figure
         reading.unit, reading.kind = spaced.group("form").lower(), "count"
         return True
+    if len(reading.number_spans) > 1:
+        return False
+    if reading.low != reading.high or not whole:
+        return False
     if reading.spelled:
         return False
     found = DOSE_TIMES.match(text, reading.end)
@@ -3954,9 +3965,27 @@ INTERVAL_AFTER_PERIOD = re.compile(rf"{H}+(?i:apart|later|earlier|ago)\b")
 """After ``a month``, the words that make it a gap in time, not a rate's period."""
 
 
+TIMES_WITHIN_A_DAY = re.compile(
+    rf"{H}+(?i:in|within|every|each|over){H}+(?:(?i:any|a|one|each){H}+)?"
+    rf"(?:24{H}*(?i:hours?|hrs?|h)\b|(?i:a|one){H}+(?i:day)\b)"
+)
+"""``4 times in 24 hours``, ``3 times within a day``: a dosing limit's period after ``times``
+(the period stays its own figure)."""
+
+
 def _read_rate(text: str, reading: _Reading) -> None:
     """``/year``, ``per year``, ``a month``, ``annually``, ``per 100,000``; a count with what
-    it counts said before a population's ``per`` (:data:`QUALIFIED_COUNT`) is a rate too."""
+    it counts said before a population's ``per`` (:data:`QUALIFIED_COUNT`) is a rate too.
+    ``4 times in 24 hours`` (``Max 4 times in 24 hours``) says how often, a frequency per day,
+    not how many times more."""
+    if (
+        reading.kind == "multiple"
+        and reading.unit == "fold"
+        and re.search(r"(?i:times)\Z", text[reading.start : reading.end])
+        and TIMES_WITHIN_A_DAY.match(text, reading.end)
+    ):
+        reading.unit, reading.kind, reading.per = "times/day", "frequency", "day"
+        return
     found = units.RATE.match(text, reading.end)
     if not found and reading.kind == "money":
         _read_price_period(text, reading)
@@ -3984,6 +4013,8 @@ def _read_rate(text: str, reading: _Reading) -> None:
         reading.per, reading.end = "day", period.end()
         if reading.kind in ("money", "count"):
             reading.unit, reading.kind = f"{reading.unit}/day", "rate"
+        elif reading.kind == "multiple":  # "4 times per 24 hours": how often
+            reading.unit, reading.kind = "times/day", "frequency"
         return
     reading.per = units.rate_per(found)
     reading.end = found.end()

@@ -107,10 +107,12 @@ STATISTIC_BEFORE = re.compile(
     rf"(?<![\w.-])(?P<stat>a?HR|a?OR|a?RR|IRR|SMD|RD|ARR|RRR|NNT|NNH|r|R2|R²|κ|[Pp])"
     rf"(?:{H}+for{H}+(?:(?:linear{H}+)?trend|interaction|heterogeneity|difference"
     rf"|non-?inferiority|superiority)|[-_]?(?:trend|interaction|het))?"
-    rf"(?P<sign>{H}*[=:,]{H}*|{H}*)\Z"
+    rf"(?P<sign>{H}*[=:,]{H}*|(?<=[A-Z][A-Z]){H}+(?:was|is|were|of|remained|became){H}+|{H}*)\Z"
 )
 """A statistic label before its value: ``HR=0.62``, ``P < 0.001``, ``OR 1.5``; a P value may
-name its test (``P for trend = 0.01``, ``P for interaction < 0.05``, ``P-trend = 0.03``)."""
+name its test (``P for trend = 0.01``, ``P for interaction < 0.05``, ``P-trend = 0.03``). An
+abbreviation of two capitals or more may be the subject of a verb (``The HR was 0.81``,
+``OR is 2.3``), as the spelled-out name may; a lone ``P`` or ``r`` may not."""
 
 STATISTIC_NAMES = {"hazard": "HR", "odds": "OR", "risk": "RR", "relative": "RR", "p": "P"}
 STATISTIC_WORDS_BEFORE = re.compile(
@@ -127,10 +129,12 @@ _LEVEL = r"\d{2}(?:\.\d{1,2})?"
 CI_HEAD = (
     rf"(?:(?P<level>{_LEVEL}){H}*%{H}*)?(?P<interval>{INTERVAL_NAMES})"
     rf"(?:{H}*[\[(](?:CI|CrI|UI)[\])])?(?:{H}+(?P<level_after>{_LEVEL}){H}*%)?"
-    rf"(?:{H}*[=:,]{H}*|{H}+)"
+    rf"(?:{H}+(?:was|is|were|ran|ranged|lay|spanned)(?:{H}+from)?{H}+|{H}*[=:,]{H}*|{H}+)"
 )
 """The head of an interval, its level before or after the name: ``95% CI``, ``95% CI,``,
-``95% confidence interval [CI],`` (NEJM), ``CI 95%:``; its two bounds follow."""
+``95% confidence interval [CI],`` (NEJM), ``CI 95%:``; its two bounds follow, also after a
+verb (``The 95% CI was 1.2 to 3.4``, ``its CI ran from 0.5 to 0.9``): the interval is the
+statistic ``CI`` either way."""
 CONFIDENCE_INTERVAL = re.compile(rf"{CI_HEAD}(?=[\[(]?{H}*[-−‐]?\.?\d)")
 """A confidence interval standing alone (no figure before it to belong to)."""
 CI_START = re.compile(

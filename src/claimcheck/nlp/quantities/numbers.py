@@ -87,9 +87,10 @@ _DECIMAL_COMMA = (
     r"|(?<!\d,)\d{1,3},(?:\d{1,2}|\d{4,})(?!\d)(?!,\d)"
     rf"(?!{H}*(?:,{H}*)?(?:and|or|&)?{H}*\d+(?![.,]\d))"
 )
-_EUROPEAN = r"|\d{1,3}(?:\.\d{3}(?!\d)){1,6},\d{1,2}(?![\d.]|,\d)"
+_EUROPEAN = r"|\d{1,3}(?:\.\d{3}(?!\d)){1,6},\d{1,2}(?!\d|[.,]\d)"
 """Points grouping thousands before a decimal comma: ``1.234,56``, ``12.345.678,9``. The
-shape has no English reading, so it is one number, never two figures cut at the comma."""
+shape has no English reading, so it is one number, never two figures cut at the comma; a
+full stop after it ends the sentence (``The grant was EUR 1.234,56.``)."""
 _LEADING_DECIMAL_COMMA = (
     rf"|(?<![\w.,]),\d{{1,2}}(?={H}*(?:€|EUR\b|kr\b|zł|Kč|PLN\b|CZK\b|DKK\b|SEK\b|NOK\b))"
 )

@@ -370,10 +370,16 @@ bed-days``, ``ventilator-days``, ``central line days``, ``resident-days``)."""
 POPULATION_POWER = r"1(?:0{0,2}[,\u202f\u00a0 ]000(?:[,\u202f\u00a0 ]000)?|0{2,6})(?!\d|[,.]\d)"
 """A population a rate is per, after a slash: a power of ten from 100 (``/100,000``)."""
 _POPULATION_SCALE = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000}
-NOT_WHEN = rf"(?!{H}+(?:later|ago|earlier|after|before|on(?!{H}+average)|old|into|apart)\b)"
+NOT_WHEN = (
+    rf"(?!{H}+(?:(?:later|ago|earlier|after|before|old|into|apart)\b"
+    rf"|on\b(?={H}*(?:[,.;:!?)\]\n]|\Z|(?:from|since)\b))))"
+)
 """After ``a year``, ``a week``, ``a day``: words that make it say when, not per what (``a
-year later``, ``a month ago``, ``a month on``; not ``a month on average``). One list for the
-rates here and the doses per period of the finder."""
+year later``, ``a month ago``, ``a month on, …``, ``a year on from the launch``). ``on``
+says when only where its clause ends or ``from``/``since`` follows: before what is spent on
+(``£40 a week on travel``, ``$3 million a year on drugs``, ``a month on average``) the
+period is still the rate's. One list for the rates here and the doses per period of the
+finder."""
 RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
     rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night|hour|hr)\b"
     rf"|{H}+(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
