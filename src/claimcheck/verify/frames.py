@@ -263,8 +263,8 @@ CONTROL_ARM = re.compile(
     r"|medicines?|antibiotics|antivirals|chemotherapy|rehydration|vaccination|interventions?)"
     r"|(?:not|never)\W+(?:been\W+|being\W+|getting\W+)?treated"
     r"|(?<!previously )(?<!previously-)untreated(?=\W*,)"
-    r"|(?<!previously )(?<!previously-)untreated(?=\W+(?:patients|people|participants|group|arm|controls?|women|men|children"
-    r"|adults|eyes)\b)|(?:left|went|remained|were|was)\W+untreated"
+    r"|(?<!previously )(?<!previously-)untreated(?=\W+(?:patients|people|participants|group"
+    r"|arm|controls?|women|men|children|adults|eyes)\b)|(?:left|went|remained|were|was)\W+untreated"
     r"|vehicle\W+(?:cream|gel|ointment|group|arm))\b",
     re.IGNORECASE,
 )
@@ -275,8 +275,8 @@ without treatment or not treated ("without treatment it kills up to 50%", "Untre
 untreated people (not an untreated condition: "an untreated decayed tooth"), a vehicle (a
 topical drug's base alone). Not an arm named for what it controls ("the intensive glucose
 control group", "rate-control arm": a treatment), nor people not treated before the trial
-("previously untreated patients" are every arm's). Not a trial's design ("a placebo-controlled trial", "sham
-controlled") nor a difference from the comparison arm ("49.9% (placebo-corrected)",
+("previously untreated patients" are every arm's). Not a trial's design ("a
+placebo-controlled trial", "sham controlled") nor a difference from the comparison arm ("49.9% (placebo-corrected)",
 "placebo-adjusted", "placebo-subtracted"): those are the treated arm's figures."""
 COMPARED_WITH = re.compile(
     r"\b(?:(?:compared\W+(?:with|to)|versus|vs\.?|relative\W+to|against|over|above|below"
