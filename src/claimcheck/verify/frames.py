@@ -276,8 +276,9 @@ untreated people (not an untreated condition: "an untreated decayed tooth"), a v
 topical drug's base alone). Not an arm named for what it controls ("the intensive glucose
 control group", "rate-control arm": a treatment), nor people not treated before the trial
 ("previously untreated patients" are every arm's). Not a trial's design ("a
-placebo-controlled trial", "sham controlled") nor a difference from the comparison arm ("49.9% (placebo-corrected)",
-"placebo-adjusted", "placebo-subtracted"): those are the treated arm's figures."""
+placebo-controlled trial", "sham controlled") nor a difference from the comparison arm
+("49.9% (placebo-corrected)", "placebo-adjusted", "placebo-subtracted"): those are the
+treated arm's figures."""
 COMPARED_WITH = re.compile(
     r"\b(?:(?:compared\W+(?:with|to)|versus|vs\.?|relative\W+to|against|over|above|below"
     r"|beyond|ahead\W+of|added\W+to"
