@@ -468,9 +468,23 @@ AGE_AT = re.compile(
 ``at 30 a woman …``: ``at`` and a bare number or bracket that no unit or noun follows (``at 30
 sites``, ``at 40 mg``, ``at 12 to 13 weeks`` are not)."""
 OLDEST_AGE = 120.0
+AGE_IN_WEEKS_OR_MONTHS = re.compile(
+    rf"\b(?:aged|(?:vaccinated|immuni[sz]ed|enrolled|recruited)(?:{_H}+[\w-]+){{0,3}}?{_H}+at)"
+    rf"{_H}+(?P<low>\d{{1,2}})(?:{_H}*(?:[-–—]|to){_H}*(?P<high>\d{{1,2}}))?{_H}*"
+    r"(?P<unit>weeks?|months?)\b"
+    rf"|\b(?P<low2>\d{{1,2}})(?:{_H}*(?:[-–—]|to){_H}*(?P<high2>\d{{1,2}}))?[-{_H[1:-1]}]*"
+    r"(?P<unit2>weeks?|months?)[- ]old\b",
+    re.IGNORECASE,
+)
+"""A baby's or an infant's age said in weeks or months ("children aged 5–17 months", "infants
+aged 6–12 weeks", "babies 6 weeks old", "first vaccinated at 6–12 weeks"), read in years:
+such brackets tell trial cohorts apart that a stage of life ("infants", "children") cannot."""
+UNIT_YEARS = {"week": 7 / 365.25, "month": 1 / 12}
+YOUNG_AGE_SLACK = 1 / 12  # a month either end, for brackets under SLACK_FROM years
+SLACK_FROM = 3.0
 ALL_AGES = re.compile(
     r"\b(?:(?:of|at|across|in)\W+(?:all|any|every)\W+ages?|(?:across|in|of)\W+all\W+age\W+groups"
-    r"|(?:all|every)\W+age\W+groups)\b",
+    r"|(?:all|every)\W+age\W+groups)\b(?!-)",
     re.IGNORECASE,
 )
 """People of every age said as such ("1.31 million people of all ages", "across all age
@@ -1198,8 +1212,9 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
     (:class:`~claimcheck.registry.model.RegistryClaim` fields) in place of what its
     statement seemed to say. A group that says no age keeps the statement's single age
     ("group: [BRCA1]" keeps "by age 70", the age a risk is counted to), not a bracket ("men
-    aged 15 and older" is whom "group: [men]" means); its sexes, stages and arms are the
-    claim's whole group."""
+    aged 15 and older" is whom "group: [men]" means), but for a baby's age in weeks or months
+    ("group: [infants]" keeps "aged 6–12 weeks", which tells trial cohorts apart); its sexes,
+    stages and arms are the claim's whole group."""
     measure = getattr(registry_claim, "measure", None)
     group = getattr(registry_claim, "group", ())
     timepoint = getattr(registry_claim, "timepoint", None)
@@ -1220,7 +1235,7 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
             severities=frozenset().union(*(f.severities for f in said)) or frame.severities,
             dose_levels=frozenset().union(*(f.dose_levels for f in said)) or frame.dose_levels,
             ages=tuple(age for f in said for age in f.ages)
-            or tuple(age for age in frame.ages if age[0] == age[1]),
+            or tuple(age for age in frame.ages if age[0] == age[1] or age[1] < SLACK_FROM),
             grade=any(f.grade for f in said),
             regions=frozenset().union(*(f.regions for f in said)) or frame.regions,
             schedules=frozenset().union(*(f.schedules for f in said)) or frame.schedules,
@@ -1647,6 +1662,12 @@ def _ages(text: str) -> list[tuple[float, float]]:
     if "," in text:
         text = GROUPED_NUMBER.sub(lambda found: "#" * len(found.group()), text)
     ages = []
+    for found in AGE_IN_WEEKS_OR_MONTHS.finditer(text):
+        unit = (found.group("unit") or found.group("unit2")).lower().rstrip("s")
+        low = float(found.group("low") or found.group("low2"))
+        high = float(found.group("high") or found.group("high2") or low)
+        if low <= high:
+            ages.append((round(low * UNIT_YEARS[unit], 4), round(high * UNIT_YEARS[unit], 4)))
     for found in AGE_RANGE.finditer(text):
         low = found.group("low") or found.group("low2")
         high = found.group("high") or found.group("high2")
@@ -1974,7 +1995,10 @@ def _ages_overlap(a: tuple[tuple[float, float], ...], b: tuple[tuple[float, floa
     the one group holds the other."""
     for x_low, x_high in a:
         for y_low, y_high in b:
-            if abs(x_low - y_low) <= AGE_SLACK and abs(x_high - y_high) <= AGE_SLACK:
+            # a year either way for people's ages, a month for a baby's ("aged 6–12 weeks"
+            # is not "aged 5–17 months")
+            slack = AGE_SLACK if max(x_high, y_high) >= SLACK_FROM else YOUNG_AGE_SLACK
+            if abs(x_low - y_low) <= slack and abs(x_high - y_high) <= slack:
                 return True
             if x_low == x_high and y_low <= x_low <= y_high:
                 return True

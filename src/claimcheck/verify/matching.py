@@ -33,6 +33,7 @@ from claimcheck.registry.units import CURRENCY_CODES, same_counted_noun
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
+    AGE_IN_WEEKS_OR_MONTHS,
     AGES_SAID,
     ANY_REGION,
     BARE_AGE,
@@ -51,6 +52,7 @@ from claimcheck.verify.frames import (
     RESPECTIVELY,
     SEVERITIES,
     SEXES,
+    SLACK_FROM,
     STAGES,
     TIME_UNIT,
     TIMEPOINT,
@@ -481,12 +483,26 @@ is about, or the age its cumulative risks are counted to."""
 
 def _scope(claim: Claim) -> Frame | None:
     """The groups named by a phrase opening the sentence before any of its figures, which
-    hold for each figure whose own clause names none."""
+    hold for each figure whose own clause names none; failing such a phrase, a baby's age
+    in weeks or months said before the first figure ("efficacy in children aged 5–17
+    months was 28% with a booster and 36% without one": both are those children's)."""
     found = SCOPE_PHRASE.match(claim.text)
-    if found is None or any(q.start - claim.start < found.end() for q in claim.quantities):
+    if found is not None and not any(q.start - claim.start < found.end() for q in claim.quantities):
+        frame = read_frame(found.group())
+        if frame.ages or frame.sexes:
+            return frame
+    said_ages = [m.span() for m in AGE_IN_WEEKS_OR_MONTHS.finditer(claim.text)]
+    if not said_ages:
         return None
-    frame = read_frame(found.group())
-    return frame if frame.ages or frame.sexes else None
+    figures = [
+        q.start - claim.start
+        for q in claim.quantities
+        if not any(a <= q.start - claim.start < b for a, b in said_ages)
+    ]
+    first = min(figures, default=0)
+    said = read_frame(claim.text[:first]).ages if first > 0 else ()
+    young = tuple(age for age in said if age[1] < SLACK_FROM)
+    return Frame(ages=young) if young else None
 
 
 def _arm_clause(claim: Claim, quantity: Quantity, clause: str) -> str:
@@ -4490,6 +4506,17 @@ PEOPLE_FIRST = re.compile(
 """People first after a statement's "of" ("of patients given …", "of older adults")."""
 
 
+def _subject_before_value(registry_claim: RegistryClaim, subjects: frozenset[str]) -> bool:
+    """Whether the statement names a subject before its own value ("Prediabetes is found in
+    38.0% of …"): the subject is then what the share is of people."""
+    value = registry_claim.value
+    for figure in statement_quantities(registry_claim):
+        if (figure.low, figure.high) == (value.low, value.high):
+            before = normalise_term(registry_claim.statement[: figure.start])
+            return any(subject in before for subject in subjects)
+    return False
+
+
 @per_claim
 def _share_of_another(registry_claim: RegistryClaim) -> bool:
     """Whether the statement makes its subject a share of something else: its value is
@@ -4506,11 +4533,13 @@ def _share_of_another(registry_claim: RegistryClaim) -> bool:
     if (
         PEOPLE_FIRST.match(share_of)
         and not WITH_SUBJECT.match(share_of)
-        and not any(subject in normalise_term(registry_claim.statement) for subject in subjects)
+        and not _subject_before_value(registry_claim, subjects)
+        and not ((having := HAVING.search(share_of)) and _leading_names(having.group(1)) & subjects)
     ):
-        # "47% of previously untreated patients became seizure-free": a share of people,
-        # the subject's, where the statement never names it (not "Prediabetes is found in
-        # 38.0% of American adults", the subject's share of them)
+        # "47% of previously untreated patients became seizure-free", "60% of people whose
+        # foot ulcer has healed have a recurrence": a share of people (not "Prediabetes is
+        # found in 38.0% of American adults" nor "38% of adults have prediabetes", the
+        # subject's share of them)
         return False
     on_it = ON_TREATMENT.search(share_of)
     if on_it is not None and _leading_names(on_it.group(1)) & subjects:
