@@ -157,6 +157,26 @@ def test_one_document_stating_two_incompatible_figures_is_cc402(tmp_path, run_cl
     assert '"20%" contradicts "90%" on line 1' in cc402["message"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("12.4 months", "12 months"), ("12 months", "12.4 months"), ("12.38 months", "12.4 months")],
+)
+def test_one_figure_written_at_two_precisions_is_no_cc402(
+    tmp_path, run_cli, registry, first, second
+):
+    """A page may give the source's figure and the same figure rounded: no contradiction."""
+    draft = write(
+        tmp_path,
+        f"""\
+        Drug Y extended median overall survival to {first}.
+
+        In short, drug Y extended median overall survival to {second}.
+        """,
+    )
+    _, report = lint_json(run_cli, registry, draft)
+    assert "CC402" not in [f["code"] for f in report["findings"]]
+
+
 def test_json_findings_carry_the_documented_fields(tmp_path, run_cli, registry):
     draft = write(tmp_path, "Marker X is found in 90% of gallbladder tumours.\n")
     _, report = lint_json(run_cli, registry, draft)

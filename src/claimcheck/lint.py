@@ -18,7 +18,7 @@ from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.registry.units import units_compatible
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
-from claimcheck.verify.compare import APPROX_TOLERANCE
+from claimcheck.verify.compare import APPROX_TOLERANCE, same_when_rounded
 from claimcheck.verify.frames import labels_table_cells, names_an_arm, times_another_figure
 from claimcheck.verify.matching import DEFAULT_THRESHOLD, Match, statement_figures
 from claimcheck.verify.stored_memos import read_memos, write_memos
@@ -239,8 +239,9 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
 
     It fires whatever the two verdicts are, unless the source backs both: a page that says
     75% in one place and 60% in another contradicts itself even when one of them is the
-    source's figure, while "about 21%" and "20.9%" agree. The starting figure of a change
-    (``from 60% to 75%``) is not a statement of the claim and is skipped."""
+    source's figure, while "about 21%" and "20.9%" agree, and so do "21.37%" and "21%"
+    (one figure rounded, :func:`~claimcheck.verify.compare.same_when_rounded`). The starting
+    figure of a change (``from 60% to 75%``) is not a statement of the claim and is skipped."""
     first_seen: dict[str, Verdict] = {}
     findings = []
     for verdict in verdicts:
@@ -256,7 +257,7 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
             continue
         a, b = earlier.match.quantity, verdict.match.quantity
         both_backed = earlier.status == SUPPORTED and verdict.status == SUPPORTED
-        if not both_backed and _disjoint(a, b):
+        if not both_backed and _disjoint(a, b) and not same_when_rounded(a, b):
             place = document.where(earlier.quantity.start)
             now, before = verdict.quantity, earlier.quantity
             findings.append(

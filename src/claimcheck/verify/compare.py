@@ -183,6 +183,18 @@ def _compare_points(
     return "supported" if tolerance.allows(draft, source) else "conflict"
 
 
+def same_when_rounded(a: Quantity, b: Quantity) -> bool:
+    """Whether two points are one figure written at two precisions: the finer rounds to the
+    coarser at the last digit the coarser is written with (``21.37%`` and ``21%``, ``1.28
+    billion`` and ``1.3 billion``); a page that says both does not contradict itself."""
+    digit_a, digit_b = written_last_digit(a), written_last_digit(b)
+    if digit_a is None or digit_b is None or digit_a == digit_b:
+        return False
+    fine, coarse, digit = (a, b, digit_b) if digit_a < digit_b else (b, a, digit_a)
+    assert fine.low is not None and coarse.low is not None
+    return _round_to(fine.low, digit) == coarse.low
+
+
 WRITTEN_NUMERAL = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
 
 
