@@ -134,3 +134,27 @@ lint_ulcers = figure_verdicts_fixture(ULCERS)
 )
 def test_a_share_of_people_is_no_subjects_share_of_another(lint_ulcers, text, expected):
     assert lint_ulcers(text) == expected
+
+
+SEIZURES = _claim(
+    "febrile-seizures-6-60-months",
+    "Febrile seizures affect 2% to 5% of children aged 6 to 60 months.",
+    3.5,
+    "febrile seizures",
+    "children, 6 to 60 months",
+).replace("{value: 3.5, unit: percent}", "{low: 2, high: 5, unit: percent}") + _claim(
+    "febrile-seizures-children",
+    "Febrile seizures happen in about 1 in 20 children.",
+    5,
+    "febrile seizures",
+    "children",
+)
+lint_seizures = figure_verdicts_fixture(SEIZURES)
+
+
+def test_an_age_range_said_of_age_is_a_group_not_a_duration(lint_seizures):
+    """`between 6 and 60 months of age` is whom the figure is about (a group label), so the
+    claim about that age group, not the one about all children, decides."""
+    assert lint_seizures(
+        "Febrile seizures affect 3.7% of children between 6 and 60 months of age."
+    ) == {"3.7%": ("CC103", "febrile-seizures-6-60-months")}

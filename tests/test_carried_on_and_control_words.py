@@ -345,3 +345,72 @@ lint_under_fives = figure_verdicts_fixture(UNDER_FIVES)
 )
 def test_a_figure_said_of_all_ages_is_no_age_groups(lint_under_fives, text):
     assert lint_under_fives(text) == {"95,000 people": ("CC102", None)}
+
+
+DIFFERENCES = _claim(
+    "zenith-weight-difference",
+    "In ZENITH, the difference in body-weight change between velaglutide and placebo was 11.2"
+    " percentage points at 68 weeks.",
+    11.2,
+    "velaglutide",
+    "ZENITH",
+    timepoint="68 weeks",
+).replace("unit: percent", "unit: percentage points") + _claim(
+    "zenith-placebo-weight",
+    "In ZENITH, people given placebo lost 2.1% of their body weight at 68 weeks.",
+    2.1,
+    "velaglutide",
+    "ZENITH, placebo",
+    group="[placebo]",
+    timepoint="68 weeks",
+)
+lint_differences = figure_verdicts_fixture(DIFFERENCES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In ZENITH, weight loss on velaglutide was 11.2 percentage points above placebo.", {}),
+        (
+            "In ZENITH, weight loss on velaglutide was 13.4 percentage points above placebo at"
+            " 68 weeks.",
+            {"13.4 percentage points": ("CC101", "zenith-weight-difference")},
+        ),
+        (
+            "In ZENITH, body weight on velaglutide ended 13.4 percentage points below placebo.",
+            {"13.4 percentage points": ("CC101", "zenith-weight-difference")},
+        ),
+    ],
+)
+def test_a_difference_from_placebo_is_no_placebo_figure(lint_differences, text, expected):
+    assert lint_differences(text) == expected
+
+
+ALL_AGES_CLAIMS = _claim(
+    "wheeze-all-ages-2021",
+    "In 2021, 7.7% of the Norland population, of all ages, had asthma.",
+    7.7,
+    "asthma",
+    'Norland, "2021"',
+) + _claim(
+    "wheeze-children-2021",
+    "In 2021, 6.5% of Norland children had asthma.",
+    6.5,
+    "asthma",
+    'Norland, children, "2021"',
+    group="[children]",
+)
+lint_all_ages = figure_verdicts_fixture(ALL_AGES_CLAIMS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asthma affects people of all ages: in 2021, 6.5% of Norland children had it.", {}),
+        ("In 2021, 7.7% of people in Norland, of all ages, had asthma.", {}),
+        # adults are a part of all ages: no figure of that claim
+        ("In 2021, 8.9% of Norland adults had asthma.", {"8.9%": ("CC102", None)}),
+    ],
+)
+def test_a_claim_about_all_ages_is_no_claim_about_one_age_group(lint_all_ages, text, expected):
+    assert lint_all_ages(text) == expected

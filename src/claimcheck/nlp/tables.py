@@ -307,8 +307,9 @@ def heads_a_table(text: str, offset: int) -> bool:
     return False
 
 
-AGE_TITLE = re.compile(r"\bage(?:s|d)?\b", re.IGNORECASE)
-"""A row headers' column titled "Age", "Age group", "Ages" says each row header is an age."""
+AGE_TITLE = re.compile(r"(?<!gestational )\bage(?:s|d)?\b", re.IGNORECASE)
+"""A row headers' column titled "Age", "Age group", "Ages" says each row header is an age
+(not "Gestational age", which is how long a pregnancy lasted, not how old anyone is)."""
 
 
 def age_row_headers(text: str) -> Iterator[tuple[int, int]]:

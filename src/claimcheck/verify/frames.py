@@ -284,11 +284,12 @@ COMPARED_WITH = re.compile(
     r"|beyond|ahead\W+of|added\W+to"
     r"|on\W+top\W+of|in\W+addition\W+to|plus|alongside|with|besides)\W+(?:\w+\W+){0,2}"
     r"|\b(?:compared\W+(?:with|to)|versus|vs\.?)\W+(?:[^\W\d]\w*\W+){0,4}"
-    r"|than\W+(?:\w+\W+){0,4})\Z",
+    r"|than\W+(?:\w+\W+){0,4}|between\W+(?:[\w-]+\W+){1,4}?and\W+)\Z",
     re.IGNORECASE,
 )
 """A control named after these words is the reference of a comparison or the background the
-treatment is added to ("added to standard care"), not the figure's arm; after "compared
+treatment is added to ("added to standard care"), or the second side of a difference
+"between semaglutide and placebo", not the figure's arm; after "compared
 with" or "versus" up to four words without a digit may come first ("compared with none in
 the sham group")."""
 
@@ -472,8 +473,8 @@ AGE_IN_WEEKS_OR_MONTHS = re.compile(
     rf"\b(?:aged|(?:vaccinated|immuni[sz]ed|enrolled|recruited)(?:{_H}+[\w-]+){{0,3}}?{_H}+at)"
     rf"{_H}+(?P<low>\d{{1,2}})(?:{_H}*(?:[-–—]|to){_H}*(?P<high>\d{{1,2}}))?{_H}*"
     r"(?P<unit>weeks?|months?)\b"
-    rf"|\b(?P<low2>\d{{1,2}})(?:{_H}*(?:[-–—]|to){_H}*(?P<high2>\d{{1,2}}))?[-{_H[1:-1]}]*"
-    r"(?P<unit2>weeks?|months?)[- ]old\b",
+    rf"|\b(?:between{_H}+)?(?P<low2>\d{{1,2}})(?:{_H}*(?:[-–—]|to|and){_H}*(?P<high2>\d{{1,2}}))?"
+    rf"[-{_H[1:-1]}]*(?P<unit2>weeks?|months?)(?:[- ]old|{_H}+of{_H}+age)\b",
     re.IGNORECASE,
 )
 """A baby's or an infant's age said in weeks or months ("children aged 5–17 months", "infants
@@ -1017,13 +1018,18 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
             measures = {UNIT_MEASURES[head]}
         elif MEASURES["hospitalisations"].search(unit):
             measures = {"hospitalisations"}  # "hospital stays"
+    ages, life_stages = tuple(_ages(text)), tuple(_life_stages(text))
+    if ages == EVERY_AGE and life_stages:
+        # "Asthma affects people of all ages: 6.5% of US children have it": the stage of
+        # life the figure is said of, not every age
+        ages = ()
     return Frame(
         measures=frozenset(measures),
         control=_names_control(text, skip),
         stages=_STAGES.found(text, lower),
         sexes=_SEXES.found(text, lower) or _unit_sexes(unit),
-        ages=tuple(_ages(text)),
-        life_stages=tuple(_life_stages(text)),
+        ages=ages,
+        life_stages=life_stages,
         grade=bool(GRADES.search(text)),
         timepoints=frozenset(_timepoints(text)),
         years=years_named(text),
@@ -1590,7 +1596,7 @@ ARM_AFTER_FIGURE = re.compile(r"\A\W*(?:[\w-]+\W+){0,6}\Z")
 """The few words between a figure and the arm it belongs to ("77 ml with placebo", "14.9%
 for those given a dummy injection of placebo")."""
 NOT_ITS_ARM = re.compile(
-    r"\b(?:versus|vs|than|compared|against|relative|over|above|beyond)\b", re.IGNORECASE
+    r"\b(?:versus|vs|than|compared|against|relative|over|above|below|beyond|ahead)\b", re.IGNORECASE
 )
 
 
@@ -1893,6 +1899,9 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
     if figure.ages == EVERY_AGE and (claim.ages or claim.life_stages) and claim.ages != EVERY_AGE:
         # "95,000 people of all ages" is no figure of the claim about children under 5
         return "it is about one age group, the figure about all ages"
+    if claim.ages == EVERY_AGE and (figure.ages or figure.life_stages) and figure.ages != EVERY_AGE:
+        # "14.7% of US adults had diabetes" is no figure of the claim about all ages
+        return "it is about all ages, the figure about one age group"
     if figure.ages and claim.ages and not _ages_overlap(figure.ages, claim.ages):
         return "it is about another age group"
     if (figure.life_stages or claim.life_stages) and not (figure.ages and claim.ages):

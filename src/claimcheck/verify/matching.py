@@ -41,6 +41,7 @@ from claimcheck.verify.frames import (
     DECADE,
     ELIDED_TIMEPOINT,
     ETHNICITIES,
+    EVERY_AGE,
     LIFE_STAGES,
     LOOK_BACK,
     MEASURES,
@@ -1190,6 +1191,10 @@ class Surroundings:
                 # "… did worst of all. Only 9.4% of them …": the sentence before says whom
                 antecedent = read_frame(claim.previous_text)
             frame = fill_empty(frame, antecedent)
+            if frame.ages == EVERY_AGE and frame.life_stages:
+                # "Asthma affects people of all ages. In 2021, 6.5% of US children had it":
+                # the clause's children, not the antecedent's every age
+                frame = replace(frame, ages=())
             # … and its arm ("Women given placebo fared worse: 4.3% of them …")
             frame = replace(frame, control=frame.control or antecedent.control)
         ages_inherited = bool(frame.ages) and not ages_said

@@ -736,6 +736,9 @@ OF_AGE = re.compile(rf"{H}+of{H}+age\b")
 _AGE_OF_START = re.compile(
     rf"(?i:from|after|before|under|over|above|below|until|by|older{H}+than|younger{H}+than"
     rf"|up{H}+to){H}+\d{{1,3}}(?:\.\d)?{H}+(?i:years?|months?|weeks?|days?)\Z"
+    # "between 6 and 60 months of age", "6 to 60 months of age": a range said to be an age
+    rf"|(?:(?i:between){H}+)?\d{{1,3}}{H}*(?:[-–—]|(?i:to|and)){H}*\d{{1,3}}{H}+"
+    rf"(?i:years?|months?|weeks?|days?)\Z"
 )
 
 
