@@ -481,6 +481,7 @@ AGE_IN_WEEKS_OR_MONTHS = re.compile(
 aged 6–12 weeks", "babies 6 weeks old", "first vaccinated at 6–12 weeks"), read in years:
 such brackets tell trial cohorts apart that a stage of life ("infants", "children") cannot."""
 UNIT_YEARS = {"week": 7 / 365.25, "month": 1 / 12}
+BABY_AGE = re.compile(r"\b(?:weeks?|months?)\b", re.IGNORECASE)
 YOUNG_AGE_SLACK = 1 / 12  # a month either end, for brackets under SLACK_FROM years
 SLACK_FROM = 3.0
 ALL_AGES = re.compile(
@@ -1260,8 +1261,8 @@ def cell_frame_text(cell: CellText) -> str:
     heading above the table. Under a column titled "Age" a bare row header ("35–37",
     "Under 35", "65+") is an age bracket, read as if it said "aged …"."""
     row = cell.row
-    if row and AGE_TITLE.search(cell.row_title) and not _ages(row):
-        row = f"aged {row}"
+    if row and AGE_TITLE.search(cell.row_title) and not _ages(row) and not BABY_AGE.search(row):
+        row = f"aged {row}"  # (a baby's age in weeks or months stays a timepoint)
     column = cell.column
     if CONTROL_HEADER.fullmatch(column):
         column = "control group"  # a column titled "Control" is the trial's control arm
