@@ -414,3 +414,96 @@ lint_all_ages = figure_verdicts_fixture(ALL_AGES_CLAIMS)
 )
 def test_a_claim_about_all_ages_is_no_claim_about_one_age_group(lint_all_ages, text, expected):
     assert lint_all_ages(text) == expected
+
+
+TWO_TRIALS = (
+    _claim(
+        "harbour-velumab-pasi75",
+        "In HARBOUR, 80.2% of patients given velumab 300 mg reached PASI 75 at week 12.",
+        80.2,
+        "velumab",
+        "HARBOUR, PASI 75, 300 mg",
+    )
+    + _claim(
+        "harbour-placebo-pasi75",
+        "In HARBOUR, 3.9% of patients given placebo reached PASI 75 at week 12.",
+        3.9,
+        "velumab",
+        "HARBOUR, PASI 75, placebo",
+        group="[placebo]",
+    )
+    + _claim(
+        "lagoon-etanercept-pasi75",
+        "In LAGOON, 43.8% of patients given etanercept reached PASI 75 at week 12.",
+        43.8,
+        "etanercept",
+        "LAGOON, PASI 75",
+    )
+)
+lint_two_trials = figure_verdicts_fixture(TWO_TRIALS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # HARBOUR had no etanercept arm: LAGOON's claim neither backs nor accuses it
+        (
+            "In HARBOUR, 80.2% of patients on velumab 300 mg reached PASI 75 at week 12. On"
+            " etanercept, the figure was 43.8%.",
+            {"43.8%": ("CC102", None)},
+        ),
+        # the clause names its own arm: the placebo of the sentence before is not its arm
+        (
+            "In HARBOUR, 3.9% of patients on placebo reached PASI 75 at week 12. With velumab"
+            " 300 mg, the equivalent rate was 80.2%.",
+            {},
+        ),
+        (
+            "In HARBOUR, 3.9% of patients on placebo reached PASI 75 at week 12. With velumab"
+            " 300 mg, the equivalent rate was 82.0%.",
+            {"82.0%": ("CC101", "harbour-velumab-pasi75")},
+        ),
+    ],
+)
+def test_a_carried_on_sentence_keeps_its_study_and_names_its_own_arm(
+    lint_two_trials, text, expected
+):
+    assert lint_two_trials(text) == expected
+
+
+SMOKERS = _claim(
+    "norland-lung-risk-smokers",
+    "For Norland men who kept smoking, the cumulative risk of lung cancer death by age 75 was"
+    " 14.2%.",
+    14.2,
+    "lung cancer",
+    "smokers, Norland",
+) + _claim(
+    "norland-lung-risk-never",
+    "For Norland men who never smoked, the cumulative risk of lung cancer death by age 75 was"
+    " 0.5%.",
+    0.5,
+    "lung cancer",
+    "non-smokers, Norland",
+)
+lint_smokers = figure_verdicts_fixture(SMOKERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "For Norland men who never smoked, the cumulative risk of lung cancer death by age"
+            " 75 was 0.5%.",
+            {},
+        ),
+        # the smokers' figure said of those who never smoked is no smokers' figure
+        (
+            "For Norland men who never smoked, the cumulative risk of lung cancer death by age"
+            " 75 was 14.2%.",
+            {"14.2%": ("CC101", "norland-lung-risk-never")},
+        ),
+    ],
+)
+def test_never_doing_negates_the_doers(lint_smokers, text, expected):
+    assert lint_smokers(text) == expected

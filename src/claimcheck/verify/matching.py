@@ -1195,8 +1195,11 @@ class Surroundings:
                 # "Asthma affects people of all ages. In 2021, 6.5% of US children had it":
                 # the clause's children, not the antecedent's every age
                 frame = replace(frame, ages=())
-            # … and its arm ("Women given placebo fared worse: 4.3% of them …")
-            frame = replace(frame, control=frame.control or antecedent.control)
+            # … and its arm ("Women given placebo fared worse: 4.3% of them …"), unless the
+            # clause names its own ("… on placebo. With secukinumab 300 mg, the equivalent
+            # rate was 77.1%")
+            if not names - inherited:
+                frame = replace(frame, control=frame.control or antecedent.control)
         ages_inherited = bool(frame.ages) and not ages_said
         gapped = not {n for n in names if not YEAR.fullmatch(n)} and _pure_gap(
             claim, quantity, start, end
@@ -3816,8 +3819,17 @@ def _figure_polarity(clause: str) -> Polarity:
 
 
 def _polarity(text: str) -> Polarity:
-    """:func:`polarity.read_polarity` with the matcher's stems and stop words."""
-    return read_polarity(text, _comparable_list, POLARITY_STOP_WORDS)
+    """:func:`polarity.read_polarity` with the matcher's stems and stop words, an agent
+    noun's ``-er`` and a silent ``e`` dropped too: "never smoked" negates what "smokers"
+    and "smoke" say plainly."""
+    return read_polarity(text, _polarity_words, POLARITY_STOP_WORDS)
+
+
+AGENT_OR_SILENT_E = re.compile(r"(?<=\w{3})(?:er|e)\Z")
+
+
+def _polarity_words(text: str) -> list[str]:
+    return [AGENT_OR_SILENT_E.sub("", word) for word in _comparable_list(text)]
 
 
 @per_claim
@@ -4094,6 +4106,10 @@ def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
         for key, written in around.name_texts
         if STUDY_NAME.fullmatch(written.strip()) and _is_study(registry, key)
     }
+    if not said and around.inherited:
+        # "In ERASURE, 81.6% … On etanercept, the figure was 44.0%": the study of the
+        # sentence the clause carries on
+        said = {key: key for key in sorted(around.inherited) if _is_study(registry, key)}
     if "n " in around.clause:  # "In …" / "in the …": a study the registry may not know
         for found in UNKNOWN_STUDY.finditer(around.clause):
             name = found.group("name")
