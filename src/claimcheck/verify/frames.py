@@ -481,6 +481,7 @@ AGE_IN_WEEKS_OR_MONTHS = re.compile(
 aged 6–12 weeks", "babies 6 weeks old", "first vaccinated at 6–12 weeks"), read in years:
 such brackets tell trial cohorts apart that a stage of life ("infants", "children") cannot."""
 UNIT_YEARS = {"week": 7 / 365.25, "month": 1 / 12}
+AGE_AS_TIME = re.compile(rf"\b(?:by|at|until|before|after|from|to){_H}+\Z", re.IGNORECASE)
 BABY_AGE = re.compile(r"\b(?:weeks?|months?)\b", re.IGNORECASE)
 YOUNG_AGE_SLACK = 1 / 12  # a month either end, for brackets under SLACK_FROM years
 SLACK_FROM = 3.0
@@ -1673,6 +1674,8 @@ def _ages(text: str) -> list[tuple[float, float]]:
         unit = (found.group("unit") or found.group("unit2")).lower().rstrip("s")
         low = float(found.group("low") or found.group("low2"))
         high = float(found.group("high") or found.group("high2") or low)
+        if low == high and AGE_AS_TIME.search(text, 0, found.start()):
+            continue  # "by 20 months of age": when, as "at 20 months" is, not whom
         if low <= high:
             ages.append((round(low * UNIT_YEARS[unit], 4), round(high * UNIT_YEARS[unit], 4)))
     for found in AGE_RANGE.finditer(text):
