@@ -507,3 +507,39 @@ lint_smokers = figure_verdicts_fixture(SMOKERS)
 )
 def test_never_doing_negates_the_doers(lint_smokers, text, expected):
     assert lint_smokers(text) == expected
+
+
+UNTREATED = _claim(
+    "norland-fever-untreated",
+    "Without treatment, 28% of Norland children with marsh fever develop kidney damage.",
+    28,
+    "marsh fever",
+    "Norland, kidney damage",
+    group="[without treatment]",
+) + _claim(
+    "norland-fever-treated",
+    "With treatment, 6% of Norland children with marsh fever develop kidney damage.",
+    6,
+    "marsh fever",
+    "Norland, kidney damage, treatment",
+)
+lint_untreated = figure_verdicts_fixture(UNTREATED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the absence of treatment, 28% of Norland children with marsh fever develop"
+            " kidney damage.",
+            {},
+        ),
+        (
+            "In the absence of treatment, 6% of Norland children with marsh fever develop"
+            " kidney damage.",
+            {"6%": ("CC101", "norland-fever-untreated")},
+        ),
+    ],
+)
+def test_in_the_absence_of_treatment_is_without_it(lint_untreated, text, expected):
+    assert lint_untreated(text) == expected
