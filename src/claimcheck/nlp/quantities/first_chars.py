@@ -46,6 +46,19 @@ def guarded(pattern: str) -> str:
     return pattern if guard is None else f"(?={guard})(?:{pattern})"
 
 
+def guard_compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead at the characters its matches can start with, compiled
+    with its flags: the same matches, groups and group names, but a ``search`` leaves each
+    position where no match can start after one character test, and a ``match`` there fails
+    at once, where the pattern's own program (a word boundary, a look-behind, a case-blind
+    alternation, a named group around each branch) would run first. ``pattern`` itself
+    when its start is not followed here."""
+    guard = first_class(pattern.pattern, pattern.flags)
+    if guard is None:
+        return pattern
+    return re.compile(f"(?={guard})(?:{pattern.pattern})", pattern.flags)
+
+
 def _opens_with_a_character_test(pattern: str) -> bool:
     """Whether ``pattern`` opens with a plain character or class, case-sensitive: a branch
     that does is skipped by the engine after that one test (and a whole pattern that does
@@ -62,10 +75,11 @@ def _opens_with_a_character_test(pattern: str) -> bool:
     return bool(items) and items[0][0] in (_C.LITERAL, _C.IN) and not flags & re.IGNORECASE
 
 
-def first_class(pattern: str) -> str | None:
-    """A regex for one character that every match of ``pattern`` starts with, or None."""
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """A regex for one character that every match of ``pattern`` (compiled with ``flags``)
+    starts with, or None."""
     try:
-        parsed = sre_parse.parse(pattern)
+        parsed = sre_parse.parse(pattern, flags & ~re.UNICODE)
         if parsed.getwidth()[0] == 0:
             return None  # an empty match reads no first character
         atoms, nullable = _sequence(list(parsed), parsed.state.flags)
