@@ -9,8 +9,14 @@ import re
 import pytest
 from test_regex_shortcuts import PROSE, soup
 
-from claimcheck.nlp.quantities import filters, units
-from claimcheck.nlp.quantities.first_chars import first_class, guard_compiled, guarded
+from claimcheck.nlp.quantities import filters, finder, units
+from claimcheck.nlp.quantities.first_chars import (
+    first_class,
+    guard_compiled,
+    guarded,
+    top_level_branches,
+)
+from claimcheck.nlp.quantities.numbers import DIGITS, PLAIN_DIGITS
 
 
 @pytest.mark.parametrize(
@@ -90,3 +96,32 @@ def test_units_behind_their_guards_match_as_the_plain_alternation() -> None:
         for position in range(len(text) + 1):
             got, want = units.MEASURE.match(text, position), plain.match(text, position)
             assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        (r"a|(?:b|c)|[|]|\||d", ["a", "(?:b|c)", "[|]", r"\|", "d"]),
+        (r"[]|]x|[^]|]y|(?<=\()z", ["[]|]x", "[^]|]y", r"(?<=\()z"]),
+        (r"(?i:one|two)(?=\s+(?:a|b))", [r"(?i:one|two)(?=\s+(?:a|b))"]),
+    ],
+)
+def test_top_level_branches(pattern: str, branches: list[str]) -> None:
+    assert top_level_branches(pattern) == branches
+    assert "|".join(top_level_branches(pattern)) == pattern
+
+
+def test_the_atom_behind_its_branch_guards_matches_as_the_plain_atom() -> None:
+    # ATOM and ATOM_UNGROUPED with each branch guarded: at every position of prose and
+    # random text, the same span and the same groups as the alternation as written
+    for guarded_atom, plain in [
+        (finder.ATOM, finder._atom(DIGITS)),
+        (finder.ATOM_UNGROUPED, finder._atom(PLAIN_DIGITS)),
+    ]:
+        assert guarded_atom.pattern != plain.pattern
+        for text in [*PROSE, *soup(200, seed=7), "twice as likely, a third of, 1½ cups, bd"]:
+            for position in range(len(text) + 1):
+                got, want = guarded_atom.match(text, position), plain.match(text, position)
+                assert (got and (got.span(), got.groupdict())) == (
+                    want and (want.span(), want.groupdict())
+                ), (text, position)

@@ -46,6 +46,47 @@ def guarded(pattern: str) -> str:
     return pattern if guard is None else f"(?={guard})(?:{pattern})"
 
 
+def top_level_branches(pattern: str) -> list[str]:
+    """The branches of ``pattern``'s top-level alternation, as written (``a|(?:b|c)|[|]``
+    gives ``a``, ``(?:b|c)`` and ``[|]``): a ``|`` inside a group or a class, or escaped,
+    splits nothing."""
+    branches: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            # a "]" right after "[" or "[^" is a member, not the class's end
+            index += 2 if pattern.startswith("^", index + 1) else 1
+            if pattern.startswith("]", index):
+                index += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def guarded_branches(pattern: str) -> str:
+    """``pattern`` with each top-level branch :func:`guarded`: an alternation whose branches
+    open with look-behinds or case-blind words runs each one's program at every position it
+    is tried, where a guard leaves after one character test. The same matches, in the same
+    order of preference."""
+    return "|".join(guarded(branch) for branch in top_level_branches(pattern))
+
+
 def guard_compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a look-ahead at the characters its matches can start with, compiled
     with its flags: the same matches, groups and group names, but a ``search`` leaves each
