@@ -9,7 +9,7 @@ import re
 import pytest
 from test_regex_shortcuts import PROSE, soup
 
-from claimcheck.nlp.quantities import filters, finder, units
+from claimcheck.nlp.quantities import filters, finder, lexicon, units
 from claimcheck.nlp.quantities.first_chars import (
     first_class,
     guard_compiled,
@@ -125,3 +125,28 @@ def test_the_atom_behind_its_branch_guards_matches_as_the_plain_atom() -> None:
                 assert (got and (got.span(), got.groupdict())) == (
                     want and (want.span(), want.groupdict())
                 ), (text, position)
+
+
+def test_comparators_behind_their_guards_match_as_the_plain_alternation() -> None:
+    # each comparator and each of its words guarded: the same match, comparator group and
+    # span before every position of prose and random text, as the windows the finder reads
+    plain = re.compile(
+        r"(?:(?<![\w])|(?<=\w)(?=[<>≤≥⩽⩾]))(?:"
+        + "|".join(
+            f"(?P<c{i}>{p.format(H=units.H, A=lexicon._ARTICLE)})"
+            for i, (p, _, _) in enumerate(lexicon.COMPARATORS)
+        )
+        + rf"){units.H}*\Z",
+        re.IGNORECASE,
+    )
+    assert lexicon.COMPARATOR_BEFORE.pattern_object.pattern != plain.pattern
+    extra = ["no more than 5", "AT LEAST 3", "max. dose: 4", "≥ 2", "Min. 30", "up to a 5"]
+    for text in [*PROSE, *soup(300, seed=3), *extra]:
+        for end in range(len(text) + 1):
+            for width in (8, 40, 90):
+                start = max(0, end - width)
+                got = lexicon.COMPARATOR_BEFORE.search(text, start, end)
+                want = plain.search(text, start, end)
+                assert (got and (got.span(), got.lastgroup)) == (
+                    want and (want.span(), want.lastgroup)
+                ), (text, start, end)

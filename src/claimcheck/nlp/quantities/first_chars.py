@@ -36,13 +36,13 @@ class _Unknown(Exception):
     """A start this module does not follow: the pattern is left unguarded."""
 
 
-def guarded(pattern: str) -> str:
+def guarded(pattern: str, flags: int = 0) -> str:
     """``pattern`` with a look-ahead at the characters its matches can start with, or as it
     is when it can match the empty string or its start is not followed here. The guarded
-    pattern matches exactly where and what ``pattern`` matches."""
-    if _opens_with_a_character_test(pattern):
+    pattern matches exactly where and what ``pattern`` matches (compiled with ``flags``)."""
+    if _opens_with_a_character_test(pattern, flags):
         return pattern  # the engine tests that character first already, at no cost
-    guard = first_class(pattern)
+    guard = first_class(pattern, flags)
     return pattern if guard is None else f"(?={guard})(?:{pattern})"
 
 
@@ -79,12 +79,12 @@ def top_level_branches(pattern: str) -> list[str]:
     return branches
 
 
-def guarded_branches(pattern: str) -> str:
+def guarded_branches(pattern: str, flags: int = 0) -> str:
     """``pattern`` with each top-level branch :func:`guarded`: an alternation whose branches
     open with look-behinds or case-blind words runs each one's program at every position it
     is tried, where a guard leaves after one character test. The same matches, in the same
-    order of preference."""
-    return "|".join(guarded(branch) for branch in top_level_branches(pattern))
+    order of preference (compiled with ``flags``)."""
+    return "|".join(guarded(branch, flags) for branch in top_level_branches(pattern))
 
 
 def guard_compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -100,12 +100,12 @@ def guard_compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?={guard})(?:{pattern.pattern})", pattern.flags)
 
 
-def _opens_with_a_character_test(pattern: str) -> bool:
+def _opens_with_a_character_test(pattern: str, flags: int = 0) -> bool:
     """Whether ``pattern`` opens with a plain character or class, case-sensitive: a branch
     that does is skipped by the engine after that one test (and a whole pattern that does
     is searched for by its first character), which a look-ahead before it would undo."""
     try:
-        parsed = sre_parse.parse(pattern)
+        parsed = sre_parse.parse(pattern, flags & ~re.UNICODE)
         flags, items = parsed.state.flags, list(parsed)
         while items and items[0][0] == _C.SUBPATTERN and items[0][1][0] is None:
             _group, add_flags, del_flags, inner = items[0][1]
