@@ -1,5 +1,6 @@
-"""A blocker behind a guard on its first characters (nlp/quantities/first_chars.py) matches
-exactly where and what it matches without one: issue 17's extraction speed."""
+"""A blocker, a compiled pattern or a unit behind a guard on its first characters
+(nlp/quantities/first_chars.py) matches exactly where and what it matches without one: issue
+17's extraction speed."""
 
 from __future__ import annotations
 
@@ -8,8 +9,14 @@ import re
 import pytest
 from test_regex_shortcuts import PROSE, soup
 
-from claimcheck.nlp.quantities import filters
-from claimcheck.nlp.quantities.first_chars import first_class, guarded
+from claimcheck.nlp.quantities import filters, finder, lexicon, units
+from claimcheck.nlp.quantities.first_chars import (
+    first_class,
+    guard_compiled,
+    guarded,
+    top_level_branches,
+)
+from claimcheck.nlp.quantities.numbers import DIGITS, PLAIN_DIGITS
 
 
 @pytest.mark.parametrize(
@@ -62,3 +69,84 @@ def test_each_blocker_matches_the_same_behind_its_guard() -> None:
             assert [m.span() for m in guard.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ], (pattern, text)
+
+
+def test_a_compiled_pattern_is_guarded_with_its_flags() -> None:
+    # a case-blind flag given to compile, not written in the pattern, folds the guard too
+    blind = re.compile(r"\b(?:about|nearly)\s+\d", re.IGNORECASE)
+    guarded_blind = guard_compiled(blind)
+    assert guarded_blind.pattern != blind.pattern and guarded_blind.flags == blind.flags
+    for text in ["About 5", "NEARLY 7", "x about 3", "a\u212a 2", "bout 4"]:
+        got, want = guarded_blind.search(text), blind.search(text)
+        assert (got and got.span()) == (want and want.span()), text
+    assert guard_compiled(re.compile(r"x?")).pattern == "x?"  # nothing to guard: as it is
+
+
+def test_units_behind_their_guards_match_as_the_plain_alternation() -> None:
+    # MEASURE's units, each behind its own guard and all behind one: at every position of
+    # prose and random text, the same span and the same unit group as without the guards
+    plain = re.compile(
+        rf"{units.H}*(?:"
+        + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(units.MEASURE_UNITS))
+        + r")(?![\w/])"
+    )
+    assert units.MEASURE.pattern != plain.pattern
+    texts = [*PROSE, *soup(300, seed=5), "10 mg, 5 mL, 3 kg, 25℃, 2 st 4 lb, 6 ft 2 in, 9 mmHg"]
+    for text in texts:
+        for position in range(len(text) + 1):
+            got, want = units.MEASURE.match(text, position), plain.match(text, position)
+            assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        (r"a|(?:b|c)|[|]|\||d", ["a", "(?:b|c)", "[|]", r"\|", "d"]),
+        (r"[]|]x|[^]|]y|(?<=\()z", ["[]|]x", "[^]|]y", r"(?<=\()z"]),
+        (r"(?i:one|two)(?=\s+(?:a|b))", [r"(?i:one|two)(?=\s+(?:a|b))"]),
+    ],
+)
+def test_top_level_branches(pattern: str, branches: list[str]) -> None:
+    assert top_level_branches(pattern) == branches
+    assert "|".join(top_level_branches(pattern)) == pattern
+
+
+def test_the_atom_behind_its_branch_guards_matches_as_the_plain_atom() -> None:
+    # ATOM and ATOM_UNGROUPED with each branch guarded: at every position of prose and
+    # random text, the same span and the same groups as the alternation as written
+    for guarded_atom, plain in [
+        (finder.ATOM, finder._atom(DIGITS)),
+        (finder.ATOM_UNGROUPED, finder._atom(PLAIN_DIGITS)),
+    ]:
+        assert guarded_atom.pattern != plain.pattern
+        for text in [*PROSE, *soup(200, seed=7), "twice as likely, a third of, 1½ cups, bd"]:
+            for position in range(len(text) + 1):
+                got, want = guarded_atom.match(text, position), plain.match(text, position)
+                assert (got and (got.span(), got.groupdict())) == (
+                    want and (want.span(), want.groupdict())
+                ), (text, position)
+
+
+def test_comparators_behind_their_guards_match_as_the_plain_alternation() -> None:
+    # each comparator and each of its words guarded: the same match, comparator group and
+    # span before every position of prose and random text, as the windows the finder reads
+    plain = re.compile(
+        r"(?:(?<![\w])|(?<=\w)(?=[<>≤≥⩽⩾]))(?:"
+        + "|".join(
+            f"(?P<c{i}>{p.format(H=units.H, A=lexicon._ARTICLE)})"
+            for i, (p, _, _) in enumerate(lexicon.COMPARATORS)
+        )
+        + rf"){units.H}*\Z",
+        re.IGNORECASE,
+    )
+    assert lexicon.COMPARATOR_BEFORE.pattern_object.pattern != plain.pattern
+    extra = ["no more than 5", "AT LEAST 3", "max. dose: 4", "≥ 2", "Min. 30", "up to a 5"]
+    for text in [*PROSE, *soup(300, seed=3), *extra]:
+        for end in range(len(text) + 1):
+            for width in (8, 40, 90):
+                start = max(0, end - width)
+                got = lexicon.COMPARATOR_BEFORE.search(text, start, end)
+                want = plain.search(text, start, end)
+                assert (got and (got.span(), got.lastgroup)) == (
+                    want and (want.span(), want.lastgroup)
+                ), (text, start, end)

@@ -64,6 +64,47 @@ def test_gated_word_lists_find_what_searching_every_pattern_finds(name: str) -> 
         assert gated.found(text, lowered(text)) == plain, text
 
 
+@pytest.mark.parametrize("name", sorted(WORD_LISTS))
+def test_searched_patterns_hold_every_match_in_order(name: str) -> None:
+    # the patterns a text's needles let through: in the mapping's order, and every pattern
+    # that matches the text among them
+    patterns = WORD_LISTS[name]
+    gated = GatedNames(patterns)
+    order = list(patterns)
+    for text in PROSE + clauses(2000, seed=len(name) + 1):
+        searched = [n for n, _pattern in gated.searched(text, lowered(text))]
+        assert searched == sorted(searched, key=order.index)
+        assert {n for n, pattern in patterns.items() if pattern.search(text)} <= set(searched)
+
+
+def test_measure_stems_are_those_of_every_measure_pattern() -> None:
+    # Surroundings.measure_stems reads only the measures a clause's needles let through:
+    # the same stems as reading every measure's pattern
+    for clause in PROSE + clauses(1500, seed=29):
+        telling = frozenset(matching.comparable_words(clause).split())
+        around = matching.Surroundings(
+            clause=clause,
+            clause_names=frozenset(),
+            sentence_names=frozenset(),
+            before_names=frozenset(),
+            document_names=frozenset(),
+            years=frozenset(),
+            frame=frames.Frame(),
+            telling_words=telling,
+        )
+        plain: dict[str, frozenset[str]] = {}
+        for measure, pattern in frames.MEASURES.items():
+            stems = frozenset(
+                word
+                for said in pattern.finditer(clause)
+                for word in matching.comparable_words(said.group(0)).split()
+            )
+            if stems & telling:
+                plain[measure] = stems & telling
+        assert around.measure_stems == plain, clause
+        assert list(around.measure_stems) == list(plain)
+
+
 def test_a_pattern_without_a_needed_word_is_always_searched() -> None:
     gated = GatedNames({"digits": re.compile(r"\d+"), "word": re.compile(r"\bcare\b", re.I)})
     assert gated.found("in 2020", lowered("in 2020")) == {"digits"}

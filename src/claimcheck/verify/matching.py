@@ -81,6 +81,8 @@ from claimcheck.verify.frames import (
     sexes_named,
     years_named,
 )
+from claimcheck.verify.gates import GatedNames
+from claimcheck.verify.gates import lowered as lowered_for_gates
 from claimcheck.verify.polarity import NEGATOR, NO_POLARITY, Polarity, opposite, read_polarity
 from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
 
@@ -1010,6 +1012,18 @@ def _name_key(claim: Claim, start: int, name: str) -> str:
     return key
 
 
+MEASURE_NAMES = GatedNames(MEASURES)
+"""The measures' patterns with the needles each match holds (:class:`~.gates.GatedNames`)."""
+
+
+@lru_cache(maxsize=16)
+def _document_keys(terms: frozenset[str]) -> frozenset[str]:
+    """The keys of a document's names: every figure's :class:`Surroundings` asks, and the
+    claims of one document share one set of names (a frozenset keeps its hash), so they
+    are keyed once per document, not once per figure."""
+    return frozenset(normalise_term(n) for n in terms)
+
+
 SURROUNDINGS_KEPT = 256  # figures whose surroundings are kept (those of the last few claims)
 _SURROUNDINGS: dict[tuple[int, int], tuple[Claim, Quantity, Surroundings]] = {}
 """(id of a claim, id of one of its figures) -> the two and the figure's surroundings; the
@@ -1075,7 +1089,9 @@ class Surroundings:
         the telling words that say it: "died", "killed" for deaths, "charge" for a cost.
         A claim of that measure explains them whatever words its statement uses."""
         found: dict[str, frozenset[str]] = {}
-        for measure, pattern in MEASURES.items():
+        # only the measures whose needles the clause holds (:class:`~.gates.GatedNames`):
+        # another cannot match, so it has no stems
+        for measure, pattern in MEASURE_NAMES.searched(self.clause, lowered_for_gates(self.clause)):
             stems = frozenset(
                 word
                 for said in pattern.finditer(self.clause)
@@ -1355,7 +1371,7 @@ class Surroundings:
             gapped=gapped and not (inherited or bool(REFERS_BACK.search(clause))),
             sentence_names=sentence,
             before_names=before,
-            document_names=frozenset(normalise_term(n) for n in claim.document_terms),
+            document_names=_document_keys(claim.document_terms),
             years=frame.years,
             # one object per distinct frame, as claims' frames are (:func:`shared_frame`):
             # figures that read the same frame share what is worked out of it against each

@@ -36,22 +36,76 @@ class _Unknown(Exception):
     """A start this module does not follow: the pattern is left unguarded."""
 
 
-def guarded(pattern: str) -> str:
+def guarded(pattern: str, flags: int = 0) -> str:
     """``pattern`` with a look-ahead at the characters its matches can start with, or as it
     is when it can match the empty string or its start is not followed here. The guarded
-    pattern matches exactly where and what ``pattern`` matches."""
-    if _opens_with_a_character_test(pattern):
+    pattern matches exactly where and what ``pattern`` matches (compiled with ``flags``)."""
+    if _opens_with_a_character_test(pattern, flags):
         return pattern  # the engine tests that character first already, at no cost
-    guard = first_class(pattern)
+    guard = first_class(pattern, flags)
     return pattern if guard is None else f"(?={guard})(?:{pattern})"
 
 
-def _opens_with_a_character_test(pattern: str) -> bool:
+def top_level_branches(pattern: str) -> list[str]:
+    """The branches of ``pattern``'s top-level alternation, as written (``a|(?:b|c)|[|]``
+    gives ``a``, ``(?:b|c)`` and ``[|]``): a ``|`` inside a group or a class, or escaped,
+    splits nothing."""
+    branches: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            # a "]" right after "[" or "[^" is a member, not the class's end
+            index += 2 if pattern.startswith("^", index + 1) else 1
+            if pattern.startswith("]", index):
+                index += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def guarded_branches(pattern: str, flags: int = 0) -> str:
+    """``pattern`` with each top-level branch :func:`guarded`: an alternation whose branches
+    open with look-behinds or case-blind words runs each one's program at every position it
+    is tried, where a guard leaves after one character test. The same matches, in the same
+    order of preference (compiled with ``flags``)."""
+    return "|".join(guarded(branch, flags) for branch in top_level_branches(pattern))
+
+
+def guard_compiled(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead at the characters its matches can start with, compiled
+    with its flags: the same matches, groups and group names, but a ``search`` leaves each
+    position where no match can start after one character test, and a ``match`` there fails
+    at once, where the pattern's own program (a word boundary, a look-behind, a case-blind
+    alternation, a named group around each branch) would run first. ``pattern`` itself
+    when its start is not followed here."""
+    guard = first_class(pattern.pattern, pattern.flags)
+    if guard is None:
+        return pattern
+    return re.compile(f"(?={guard})(?:{pattern.pattern})", pattern.flags)
+
+
+def _opens_with_a_character_test(pattern: str, flags: int = 0) -> bool:
     """Whether ``pattern`` opens with a plain character or class, case-sensitive: a branch
     that does is skipped by the engine after that one test (and a whole pattern that does
     is searched for by its first character), which a look-ahead before it would undo."""
     try:
-        parsed = sre_parse.parse(pattern)
+        parsed = sre_parse.parse(pattern, flags & ~re.UNICODE)
         flags, items = parsed.state.flags, list(parsed)
         while items and items[0][0] == _C.SUBPATTERN and items[0][1][0] is None:
             _group, add_flags, del_flags, inner = items[0][1]
@@ -62,10 +116,11 @@ def _opens_with_a_character_test(pattern: str) -> bool:
     return bool(items) and items[0][0] in (_C.LITERAL, _C.IN) and not flags & re.IGNORECASE
 
 
-def first_class(pattern: str) -> str | None:
-    """A regex for one character that every match of ``pattern`` starts with, or None."""
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """A regex for one character that every match of ``pattern`` (compiled with ``flags``)
+    starts with, or None."""
     try:
-        parsed = sre_parse.parse(pattern)
+        parsed = sre_parse.parse(pattern, flags & ~re.UNICODE)
         if parsed.getwidth()[0] == 0:
             return None  # an empty match reads no first character
         atoms, nullable = _sequence(list(parsed), parsed.state.flags)

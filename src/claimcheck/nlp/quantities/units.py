@@ -11,6 +11,7 @@ import re
 import pycountry
 
 from claimcheck.nlp.quantities.end_anchored import EndAnchored
+from claimcheck.nlp.quantities.first_chars import first_class
 from claimcheck.nlp.quantities.numbers import DIGITS, H, parse_digits
 
 _FUNDS = frozenset("BOV CHE CHW CLF COU MXV USN UYI UYW".split())
@@ -279,11 +280,25 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:cents?|c)\b", "cent"),
     (r"(?:pence|p)\b", "pence"),
 ]
-MEASURE = re.compile(
-    rf"{H}*(?:"
-    + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(MEASURE_UNITS))
-    + r")(?![\w/])"
-)
+
+
+def _guarded_units(patterns: list[str]) -> str:
+    """The alternation of ``patterns`` as named groups ``u0``, ``u1`` … (in order: the first
+    that matches wins), each behind a look-ahead at the characters it can start with, and
+    the whole behind one at the characters any can start with. The engine skips a branch
+    that opens with a plain character after one test, but a named group opens every branch
+    here, so without the guards each of the seventy-odd units ran its program at every
+    position a unit was looked for (and again after each blank ``{H}*`` gives back):
+    the same matches and groups, some three times faster."""
+    branches = []
+    for i, pattern in enumerate(patterns):
+        guard = first_class(pattern)
+        branches.append((f"(?={guard})" if guard else "") + f"(?P<u{i}>{pattern})")
+    whole = first_class("|".join(f"(?:{pattern})" for pattern in patterns))
+    return (f"(?={whole})" if whole else "") + "(?:" + "|".join(branches) + ")"
+
+
+MEASURE = re.compile(rf"{H}*" + _guarded_units([p for p, _ in MEASURE_UNITS]) + r"(?![\w/])")
 """A unit of measure right after a number (``45°C``, ``10 mg``, ``30 yards``). The one-character
 unit signs of Unicode's letterlike and CJK compatibility blocks are their units too (``25℃``,
 ``100.4℉``, ``5㎎``, ``10㎖``, ``3.2㎏``, ``94㎝``, ``2ℓ``): scraped labels and Asian pages
