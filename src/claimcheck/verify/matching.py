@@ -1214,7 +1214,7 @@ class Surroundings:
             # … and its arm ("Women given placebo fared worse: 4.3% of them …"), unless the
             # clause names its own ("… on placebo. With secukinumab 300 mg, the equivalent
             # rate was 77.1%")
-            if not names - inherited:
+            if not _names_a_drug(clause):
                 frame = replace(frame, control=frame.control or antecedent.control)
         ages_inherited = bool(frame.ages) and not ages_said
         gapped = not {n for n in names if not YEAR.fullmatch(n)} and _pure_gap(
@@ -3311,6 +3311,21 @@ DRUG_MODIFIERS = frozenset(
 )
 """Words before a drug's name that say its route, schedule, formulation or valency, not
 which drug it is ("given oral penicillin" is on penicillin; "the quadrivalent HPV vaccine")."""
+
+
+DOSE_SAID = re.compile(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|IU|mg/kg)\b")
+
+
+def _names_a_drug(text: str) -> bool:
+    """Whether a clause names a treatment of its own: a dose ("300 mg") or a word with a
+    drug's INN stem ("secukinumab"; not the common "-ine" words)."""
+    if DOSE_SAID.search(text):
+        return True
+    for word in re.findall(r"[A-Za-z][a-z-]{5,}", text):
+        found = INN_STEM.search(word)
+        if found is not None and found.group().lower() != "ine":
+            return True
+    return False
 
 
 def drug_sets(text: str) -> tuple[frozenset[str], ...]:
