@@ -285,12 +285,14 @@ COMPARED_WITH = re.compile(
     r"|beyond|ahead\W+of|added\W+to"
     r"|on\W+top\W+of|in\W+addition\W+to|plus|alongside|with|besides)\W+(?:\w+\W+){0,2}"
     r"|\b(?:compared\W+(?:with|to)|versus|vs\.?)\W+(?:[^\W\d]\w*\W+){0,4}"
-    r"|than\W+(?:\w+\W+){0,4}|between\W+(?:[\w-]+\W+){1,4}?and\W+)\Z",
+    r"|than\W+(?:\w+\W+){0,4}|between\W+(?:[\w-]+\W+){1,4}?and\W+"
+    r"|compar(?:ed|es|ing)\W+(?:[\w-]+\W+){1,5}?(?:with|to|against)\W+)\Z",
     re.IGNORECASE,
 )
 """A control named after these words is the reference of a comparison or the background the
 treatment is added to ("added to standard care"), or the second side of a difference
-"between semaglutide and placebo", not the figure's arm; after "compared
+"between semaglutide and placebo" or a comparison "compared salmeterol with placebo", not the
+figure's arm; after "compared
 with" or "versus" up to four words without a digit may come first ("compared with none in
 the sham group")."""
 
