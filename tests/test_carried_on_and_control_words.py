@@ -11,22 +11,8 @@ paraphrase never backs a figure said of the group the claim says without; and a 
 from __future__ import annotations
 
 import pytest
+from verdict_helpers import approved_claim as _claim
 from verdict_helpers import figure_verdicts_fixture
-
-
-def _claim(ident: str, statement: str, value: float, subject: str, context: str, **more) -> str:
-    extra = "".join(f"\n  {key}: {val}" for key, val in more.items())
-    return f"""\
-- id: {ident}
-  statement: {statement}
-  subject: [{subject}]
-  context: [{context}]{extra}
-  value: {{value: {value}, unit: percent}}
-  sources: [{{citation: "Trial report", quote: "{statement}"}}]
-  status: approved
-  review_by: 2030-01-01
-"""
-
 
 TRIALS = "".join(
     _claim(

@@ -47,3 +47,23 @@ def figure_verdicts_fixture(registry: str) -> Callable:
         return lambda text: by_figure(findings("page.md", text + "\n"))
 
     return lint_text
+
+
+def approved_claim(
+    ident: str, statement: str, value: float, subject: str, context: str, **more: str
+) -> str:
+    """One approved registry claim as YAML, for a test's small registry: ``subject`` and
+    ``context`` are flow-list items ("velumab, Wegovy"), ``value`` a percentage (replace the
+    unit in the text for another), ``more`` further fields as written (``group="[placebo]"``,
+    ``timepoint="68 weeks"``); the statement is its source's quote."""
+    extra = "".join(f"\n  {key}: {val}" for key, val in more.items())
+    return f"""\
+- id: {ident}
+  statement: "{statement}"
+  subject: [{subject}]
+  context: [{context}]{extra}
+  value: {{value: {value}, unit: percent}}
+  sources: [{{citation: "Trial report", quote: "{statement}"}}]
+  status: approved
+  review_by: 2030-01-01
+"""
