@@ -1763,11 +1763,13 @@ def _halves_as_decimal(found: re.Match[str]) -> str:
 
 
 LIFETIME_DAYS = 36525.0 * 2  # a lifetime, longer than any timepoint a source states
+PAST_YEAR = r"\b(?:in|over|during|within)\W+the\W+(?:past|last|previous|preceding|prior)\W+year\b"
+"""A survey's past year said in words ("in the previous year"): the look-back period below,
+and never the year before the sentence's year unless a change sets two years apart."""
 LOOK_BACK: tuple[tuple[re.Pattern[str], float], ...] = (
     (
         re.compile(
-            r"\b(?:in|over|during|within)\W+the\W+(?:past|last|previous|preceding)\W+year\b"
-            r"|\bpast[- ]year\b|\b(?:12|twelve)[- ]month\W+(?:prevalence|period)\b"
+            PAST_YEAR + r"|\bpast[- ]year\b|\b(?:12|twelve)[- ]month\W+(?:prevalence|period)\b"
             r"|\bannual\W+prevalence\b",
             re.IGNORECASE,
         ),

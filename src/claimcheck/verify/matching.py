@@ -46,6 +46,7 @@ from claimcheck.verify.frames import (
     LOOK_BACK,
     MEASURES,
     OLDEST_AGE,
+    PAST_YEAR,
     PEOPLE_NOUN,
     PER_BODY_DOSE,
     PREVALENCE_WORD,
@@ -222,10 +223,7 @@ YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A year said relative to the sentence's one year: "up from 383,789 the year before"."""
-LOOK_BACK_YEAR = re.compile(
-    r"\b(?:in|over|during|within)\W+the\W+(?:past|last|previous|preceding|prior)\W+year\b",
-    re.IGNORECASE,
-)
+LOOK_BACK_YEAR = re.compile(PAST_YEAR, re.IGNORECASE)
 SET_AGAINST = re.compile(
     r"\b(?:from|than|compared|versus|vs|up|down|rose|fell|increased|decreased|against)\b",
     re.IGNORECASE,
