@@ -168,6 +168,9 @@ the pound is the international avoirdupois pound, 0.45359237 kg; the kilocalorie
 thermochemical one, 4.184 kJ; a radioiodine activity in mCi is 37 MBq each, by the
 curie's definition, 3.7 × 10¹⁰ Bq; a radiation dose in sieverts (effective dose: Sv, mSv,
 µSv) or grays (absorbed dose: Gy, cGy, mGy), which never convert into each other)."""
+MEASUREMENT_SYMBOLS = {entry[0]: entry for entry in MEASUREMENT_UNITS.values()}
+"""Each unit of measurement by the symbol a figure's unit is normalised to (``m`` for "422
+metres"), as written in :data:`MEASUREMENT_UNITS`' first field."""
 _PER = re.compile(r"\s*/\s*|\s+(?:per|a)\s+")
 _COMPOUND_UNIT = re.compile(COMPOUND_UNIT)
 """A concentration, dose or flow written with slashes, as the extractor reads it in a draft
@@ -492,6 +495,13 @@ drinking-water quality, 4th ed., which states its values in mg/L). In air a ppm 
 and depends on the gas; no claim in µg/m³ is ever compared with one (m³ is no unit here)."""
 
 
+def _measurement_unit(unit: str) -> tuple[str, str, float] | None:
+    """The (symbol, dimension, factor) of a unit of measurement, by any of its names or by
+    the symbol :func:`normalise_unit` gives it: "422 metres" is read as ``m``, which no
+    draft's bare "m" (a million, a minute) may be taken for, yet it converts to ``km``."""
+    return MEASUREMENT_UNITS.get(unit.lower()) or MEASUREMENT_SYMBOLS.get(unit)
+
+
 def measurement_factor(draft_unit: str | None, unit: str | None) -> float | None:
     """How many ``unit`` one ``draft_unit`` holds when both are units of measurement of one
     dimension (``L`` to ``mL``: 1000.0), None otherwise."""
@@ -509,8 +519,8 @@ def measurement_factor(draft_unit: str | None, unit: str | None) -> float | None
         same = normalise_unit(draft_bottom) == normalise_unit(bottom)
         under = 1.0 if same else measurement_factor(draft_bottom, bottom)
         return None if over is None or under is None else over / under
-    draft = MEASUREMENT_UNITS.get(draft_unit.lower())
-    target = MEASUREMENT_UNITS.get(unit.lower())
+    draft = _measurement_unit(draft_unit)
+    target = _measurement_unit(unit)
     if draft is None or target is None or draft[1] != target[1]:
         return None
     return draft[2] / target[2]

@@ -2365,7 +2365,14 @@ def is_dose(quantity: Quantity) -> bool:
         return True
     if unit == "unit" and INTERNATIONAL_UNITS.search(quantity.text):
         return True  # "60,000 IU of vitamin D", "800 international units"
+    if unit in MEASUREMENT_UNITS and MEASUREMENT_UNITS[unit][0] == "g":
+        # "1 g of amoxicillin" is a dose; "a baby should weigh more than 2,000 g" a weight
+        # (no medicine is dosed by the hundred grams)
+        return (quantity.low or quantity.high or 0.0) < MAX_DOSE_GRAMS
     return unit in MEASUREMENT_UNITS and MEASUREMENT_UNITS[unit][0] in DOSE_UNITS
+
+
+MAX_DOSE_GRAMS = 100.0
 
 
 PER_BODY_DOSE = re.compile(r"(?:µg|mcg|mg|g)\s?/\s?(?:kg|m2|m²)(?:\s?/\s?(?:day|d|24\s?h))?")
