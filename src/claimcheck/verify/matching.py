@@ -444,13 +444,15 @@ def _listed_after(text: str, figures: tuple[tuple[int, int], ...], end: int) -> 
 
 
 OPENING_PHRASE = re.compile(
-    r"^\W*(?:with|without|under|among|in|for|across|on|after|during|at|when|if|once|by|"
-    r"[a-z]+(?:ed|en))\s[^,;:]{1,60},",
+    r"^\W*(?:with|without|under|among|in|for|across|on|after|before|until|since|following"
+    r"|during|at|when|if|once|by|"
+    r"[a-z]+(?:ed|en)|(?:a|an|[\w.]+)[\s-]+(?:days?|weeks?|months?|years?)\s+(?:after|into|of"
+    r"|from|since|on))\s[^,;:]{1,60},",
     re.IGNORECASE,
 )
 """A phrase that opens a sentence and ends at its first comma ("With typical use, …", "Used
-perfectly, …", "Analysed per protocol, …", "After two years, …"): its conditions hold for
-every clause after it."""
+perfectly, …", "Analysed per protocol, …", "After two years, …", "One year after foam
+sclerotherapy, …"): its conditions hold for every clause after it."""
 
 
 LIST_GOES_ON = re.compile(r"\s*[A-Za-z][A-Za-z\s-]{0,40}?(?:,|\s(?:and|or)\s)")
@@ -462,7 +464,10 @@ def _opening_words(claim: Claim) -> frozenset[str]:
     says them (in "With typical use, the pill fails for 9% and the condom for 13%", the
     13% is typical use too), so they tell its candidates apart in every clause."""
     found = OPENING_PHRASE.match(claim.text)
-    if found is None or any(q.start - claim.start < found.end() for q in claim.quantities):
+    if found is None or any(
+        q.start - claim.start < found.end() and q.kind != "duration" for q in claim.quantities
+    ):
+        # (a time it opens with is no figure of its own: "One year after X, 5.8% …")
         return frozenset()
     if LIST_GOES_ON.match(claim.text, found.end()):
         return frozenset()  # "Among adults with heart disease, diabetes and obesity, …"
@@ -1293,6 +1298,22 @@ class Surroundings:
             # "… aged 80 and older was 2.6%, while in younger patients it was 0.7%": the
             # rest of the ages, not those the clause took from an earlier one
             frame = replace(frame, ages=other)
+        if (
+            not frame.ages
+            and len(frame.sexes) == 1
+            and len(whole.sexes) > 1
+            and len(whole.ages) == 1
+            and not frame.life_stages
+            and read_frame(claim.text[end - claim.start :]).ages == whole.ages
+            and not read_frame(claim.text[: start - claim.start]).ages
+            and read_frame(claim.text[quantity.end - claim.start : end - claim.start]).sexes
+        ):
+            # "… found in 8.5% of men and 11.8% of women aged 40 and over": shares of the
+            # sexes set side by side share the one age group said after the last of them
+            # (not one said with the first, "Women aged 19 to 50 need 14.8 mg, while men
+            # need 8.7 mg", nor a clause of its own: "Men need 14.8 mg and women aged 19 to
+            # 50 need 8.7 mg", where the sex is said before the figure)
+            frame = replace(frame, ages=whole.ages)
         if not frame.sexes and scope is not None:
             frame = replace(frame, sexes=scope.sexes)
         if not frame.ethnicities and scope is not None:

@@ -353,7 +353,12 @@ def _swapped(
         if _one_sided(sibling):
             # "up to 80%" holds every smaller figure: agreeing with it pairs nothing
             continue
-        if not subjects & {name.casefold() for name in sibling.subject}:
+        if not subjects & {name.casefold() for name in sibling.subject} and not (
+            subject_keys(sibling) & around.sentence_names - around.clause_names
+        ):
+            # a sibling of another subject pairs only when the sentence names it apart from
+            # the figure's own names ("a chest CT gives about 2 mSv, while a head CT gives
+            # about 7 mSv"): each figure then stands where the other claim's subject is
             continue
         converted = convert(quantity, sibling.value.unit)
         if converted is not None and compare(converted, sibling.value, sibling.tolerance) in (
