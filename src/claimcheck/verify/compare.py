@@ -239,6 +239,44 @@ def half_a_step_off(draft: Quantity, source: RegistryValue) -> bool:
     return math.isclose(abs(draft.low - source.low), step / 2, rel_tol=1e-9)
 
 
+def converted_by_power_of_ten(written: Quantity, converted: Quantity) -> bool:
+    """Whether the figure's conversion to the source's unit only moved its decimal point
+    (``0.42 km`` is 420 m), so its digits are still the writer's; ``18.7 kPa`` is 140.26
+    mmHg, digits no one wrote (then never overprecise: convert's rule)."""
+    for mine, theirs in ((written.low, converted.low), (written.high, converted.high)):
+        if mine and theirs:
+            exponent = math.log10(abs(theirs / mine))
+            return abs(exponent - round(exponent)) < 1e-9
+    return True
+
+
+def rounds_in_own_unit(written: Quantity, converted: Quantity, source: RegistryValue) -> bool:
+    """Whether a draft point said in another unit than the source's is the source's figure
+    rounded in the draft's own unit: ``39 months`` against 3.26 years (39.12 months), where
+    the converted 3.25 years looks like another figure at the source's precision. The
+    source's point is taken into the draft's unit by the factor the conversion used, and
+    rounded to the draft's last digit, keeping :data:`MIN_ROUNDED_SIGNIFICANT_DIGITS`."""
+    if written.low is None or written.low != written.high or not written.low:
+        return False
+    if converted.low is None or converted.low != converted.high or source.low is None:
+        return False
+    if source.low != source.high:
+        return False
+    if _significant_digits(written.low) < MIN_ROUNDED_SIGNIFICANT_DIGITS:
+        return False
+    in_own_unit = source.low * written.low / converted.low
+    step = 10.0 ** _last_digit(written.low, trailing_zeros_count=False)
+    rounded = (
+        float(
+            (Decimal(repr(in_own_unit)) / Decimal(repr(step))).quantize(
+                Decimal(1), rounding=ROUND_HALF_UP
+            )
+        )
+        * step
+    )
+    return math.isclose(rounded, written.low, rel_tol=1e-9)
+
+
 def as_precise_as_written(draft: Quantity, written: Quantity) -> bool:
     """Whether a draft point is written no finer than the source's statement writes its figure
     (``24.3%`` against "24.0%", ``2.4`` against "2.0 percentage points"): its last digit is one

@@ -58,6 +58,7 @@ from claimcheck.verify.frames import (
     STAGES,
     TIME_UNIT,
     TIMEPOINT,
+    WORLD,
     YEAR,
     Frame,
     apply_declared,
@@ -1333,6 +1334,15 @@ class Surroundings:
                 timepoints=frame.timepoints
                 or (lead.timepoints if quantity.kind != "duration" else frame.timepoints),
             )
+            if _content_words(_without_figures(claim, start, end, "")) <= ANSWER_LABEL:
+                # "Q: How many people died of malaria in 2021?" above "A: About 720,000.": an
+                # answer of nothing but its figure counts what the question asks about
+                asked = read_frame(claim.lead_text, quantity.unit)
+                frame = replace(
+                    frame,
+                    measures=frame.measures or asked.measures,
+                    count_of=frame.count_of or asked.count_of,
+                )
         # … and one measure ("Measles deaths fell from … to …") and one timepoint ("Over 15
         # years, lifestyle … by 27% and metformin by 18%"), not a duration's own
         # (not to a clause counting those who have it or new cases by its own words: "8.5
@@ -1432,6 +1442,10 @@ class Surroundings:
             )
             + _header_doses(cell),
         )
+
+
+ANSWER_LABEL = frozenset({"a", "answer", "ans"})
+"""The only words an answer that is nothing but its figure says besides it ("A: About 720,000.")."""
 
 
 COMPARED_AGES = re.compile(r"\b(?P<side>younger|older)\b(?!\W+than\W+\d)", re.IGNORECASE)
@@ -3059,9 +3073,9 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
     for group in _same_subject_groups(siblings):
         if len(group) < 2:
             continue
-        if all(map(_own_contexts, group)):
+        if all(map(_part_contexts, group)):
             continue  # no claim about the whole: every one has a context of its own
-        contexts = {c.id: _own_contexts(c) for c in group}
+        contexts = {c.id: _part_contexts(c) for c in group}
         # one pass, not a pair of loops: thousands of claims may share a subject
         parts.update(
             claim.id
@@ -3072,6 +3086,22 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
             and not _place_said(claim, _regions_of(around.previous_text))
         )
     return frozenset(parts)
+
+
+@per_claim
+def _part_contexts(registry_claim: RegistryClaim) -> frozenset[str]:
+    """:func:`_own_contexts` but those naming the whole world ("worldwide", "global"): a claim
+    about the world is the whole its regions' claims are parts of, not a part itself."""
+    own = _own_contexts(registry_claim)
+    world = frozenset(
+        normalise_term(name)
+        for name in registry_claim.context
+        if WORLD_WORD.search(name) and read_frame(name).regions == WORLD
+    )
+    return own - world if world else own
+
+
+WORLD_WORD = re.compile(r"\b(?:world|global)", re.IGNORECASE)  # asked before reading a frame
 
 
 @per_claim

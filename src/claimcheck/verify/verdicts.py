@@ -20,8 +20,10 @@ from claimcheck.registry.model import RegistryClaim
 from claimcheck.verify.compare import (
     as_precise_as_written,
     compare,
+    converted_by_power_of_ten,
     half_a_step_off,
     overprecise_against_written,
+    rounds_in_own_unit,
 )
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import years_meet
@@ -170,6 +172,20 @@ def _status(quantity: Quantity, match: Match) -> str:
         and half_a_step_off(match.quantity, match.registry_claim.value)
     ):
         return CONFLICT  # "amoxicillin 500 mg" against 1 g: no rounding of it
+    if (
+        status == OVERPRECISE
+        and quantity.unit != match.quantity.unit
+        and not converted_by_power_of_ten(quantity, match.quantity)
+    ):
+        # "18.7 kPa or more" against 140 mmHg or higher: the digits past the source's are
+        # the conversion's (140.26), never the writer's
+        return SUPPORTED
+    if (
+        status == CONFLICT
+        and quantity.unit != match.quantity.unit
+        and rounds_in_own_unit(quantity, match.quantity, match.registry_claim.value)
+    ):
+        return SUPPORTED  # "39 months" against 3.26 years: 39.12 months, rounded
     return status or CONFLICT
 
 
