@@ -1444,8 +1444,11 @@ class Surroundings:
         )
 
 
-ANSWER_LABEL = frozenset({"a", "answer", "ans"})
-"""The only words an answer that is nothing but its figure says besides it ("A: About 720,000.")."""
+ANSWER_LABEL = frozenset(
+    "a answer ans million billion thousand trillion hundred people person".split()
+)
+"""The only words an answer that is nothing but its figure says besides it ("A: About 720,000.",
+"About 9 million people.")."""
 
 
 COMPARED_AGES = re.compile(r"\b(?P<side>younger|older)\b(?!\W+than\W+\d)", re.IGNORECASE)
@@ -3069,6 +3072,10 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
     frame. (A sibling with contexts of its own may just be described more fully: "worldwide,
     global" is no part of "worldwide".)"""
     said = around.sentence_names | around.before_names | around.document_names
+    # (a part by sex is said when its sex is, as a word, not a name: "… among women")
+    sexes_said = around.frame.sexes | sexes_named(around.sentence) | sexes_named(
+        around.previous_text
+    )
     parts = set()
     for group in _same_subject_groups(siblings):
         if len(group) < 2:
@@ -3084,21 +3091,29 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
             and not contexts[claim.id] & said
             and not _place_said(claim, around.frame.regions)
             and not _place_said(claim, _regions_of(around.previous_text))
+            and not _declared_sexes(claim) & sexes_said
         )
     return frozenset(parts)
 
 
 @per_claim
 def _part_contexts(registry_claim: RegistryClaim) -> frozenset[str]:
-    """:func:`_own_contexts` but those naming the whole world ("worldwide", "global"): a claim
-    about the world is the whole its regions' claims are parts of, not a part itself."""
+    """:func:`_own_contexts` but those naming the whole world ("worldwide", "global") or only
+    what is counted ("deaths"): a claim about the world's deaths is the whole its regions'
+    claims are parts of, not a part itself."""
     own = _own_contexts(registry_claim)
-    world = frozenset(
+    whole = frozenset(
         normalise_term(name)
         for name in registry_claim.context
-        if WORLD_WORD.search(name) and read_frame(name).regions == WORLD
+        if (WORLD_WORD.search(name) and read_frame(name).regions == WORLD)
+        or name.casefold() in MEASURE_CONTEXTS
     )
-    return own - world if world else own
+    return own - whole if whole else own
+
+
+MEASURE_CONTEXTS = frozenset(
+    "deaths death cases case incidence prevalence mortality new cases".split()
+) | {"new cases"}
 
 
 WORLD_WORD = re.compile(r"\b(?:world|global)", re.IGNORECASE)  # asked before reading a frame

@@ -1,0 +1,269 @@
+"""Figures the matcher gave to no claim or the wrong one (issue 12, the vascular,
+hypertension, infection-prevention and break30 rounds): an age said after shares of both
+sexes, a swap between claims of two subjects, units normalised to their symbol, grams that
+weigh a baby, a sentence opening with a time and a treatment, an answer under its question,
+a world claim beside its regions', and a figure converted from the unit it was written in."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim as _claim
+from verdict_helpers import figure_verdicts_fixture
+
+
+def _valued(ident: str, statement: str, value: str, subject: str, context: str, **more) -> str:
+    """A claim whose value is given as YAML (``{value: 452, unit: m}``)."""
+    return _claim(ident, statement, 0, subject, context, **more).replace(
+        "{value: 0, unit: percent}", value
+    )
+
+
+KNEES = _claim(
+    "knee-oa-men-50",
+    "Knee osteoarthritis of grade 2 or higher was found in 18.2% of men aged 50 and over.",
+    18.2,
+    "knee osteoarthritis",
+    "men, aged 50 and over",
+    group="[men aged 50 and over]",
+) + _claim(
+    "knee-oa-women-50",
+    "Knee osteoarthritis of grade 2 or higher was found in 27.5% of women aged 50 and over.",
+    27.5,
+    "knee osteoarthritis",
+    "women, aged 50 and over",
+    group="[women aged 50 and over]",
+)
+lint_knees = figure_verdicts_fixture(KNEES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Knee osteoarthritis of grade 2 or higher was found in 27.5% of men and 18.2% of"
+            " women aged 50 and over.",
+            {"27.5%": ("CC101", "knee-oa-men-50"), "18.2%": ("CC101", "knee-oa-women-50")},
+        ),
+        (
+            "Knee osteoarthritis of grade 2 or higher was found in 18.2% of men and 27.5% of"
+            " women aged 50 and over.",
+            {},
+        ),
+        (
+            "A survey found grade 2 or higher knee osteoarthritis in 27.5% of men and in 18.2%"
+            " of women aged 50 and over.",
+            {"27.5%": ("CC101", "knee-oa-men-50"), "18.2%": ("CC101", "knee-oa-women-50")},
+        ),
+    ],
+)
+def test_an_age_said_after_both_sexes_holds_for_each(lint_knees, text, expected):
+    assert lint_knees(text) == expected
+
+
+XRAYS = _valued(
+    "dose-xray-dental",
+    "A dental X-ray gives an effective dose of about 0.005 mSv.",
+    "{value: 0.005, unit: msv}",
+    "dental X-ray, dental X-rays",
+    "effective dose",
+) + _valued(
+    "dose-xray-chest",
+    "A chest X-ray gives an effective dose of about 0.1 mSv.",
+    "{value: 0.1, unit: msv}",
+    "chest X-ray, chest X-rays",
+    "effective dose",
+)
+lint_xrays = figure_verdicts_fixture(XRAYS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At our dental practice a chest X-ray gives about 0.005 mSv, while a dental X-ray"
+            " gives about"
+            " 0.1 mSv.",
+            {
+                "about 0.005 mSv": ("CC101", "dose-xray-chest"),
+                "about 0.1 mSv": ("CC101", "dose-xray-dental"),
+            },
+        ),
+        (
+            "At our dental practice a chest X-ray gives about 0.1 mSv, while a dental X-ray"
+            " gives about"
+            " 0.005 mSv.",
+            {},
+        ),
+    ],
+)
+def test_a_swap_between_two_subjects_named_in_the_sentence_is_a_conflict(
+    lint_xrays, text, expected
+):
+    assert lint_xrays(text) == expected
+
+
+MEASURES = (
+    _valued(
+        "walk-distance-copd",
+        "Adults with moderate COPD walked a median of 452 m in six minutes.",
+        "{value: 452, unit: m}",
+        "six-minute walk, six-minute walk test",
+        "COPD, distance",
+    )
+    + _valued(
+        "newborn-weight-term",
+        "Babies born at term in the survey weighed a mean of 3.4 kg.",
+        "{value: 3.4, unit: kg}",
+        "birth weight",
+        "born at term, babies",
+    )
+    + _valued(
+        "amoxicillin-adult-dose",
+        "The usual adult dose of amoxicillin for this infection is 1,000 mg.",
+        "{value: 1000, unit: mg}",
+        "amoxicillin",
+        "adult dose",
+    )
+)
+lint_measures = figure_verdicts_fixture(MEASURES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With moderate COPD, adults covered a median of 0.45 km on the six-minute walk.", {}),
+        (
+            "With moderate COPD, adults covered a median of 0.62 km on the six-minute walk.",
+            {"0.62 km": ("CC101", "walk-distance-copd")},
+        ),
+        ("The mean birth weight of babies born at term was 3,400 g.", {}),
+        (
+            "The mean birth weight of babies born at term was 2,900 g.",
+            {"2,900 g": ("CC101", "newborn-weight-term")},
+        ),
+        ("For adults, the usual dose of amoxicillin is 1 g.", {}),
+    ],
+)
+def test_units_by_their_symbol_and_weights_in_grams_convert(lint_measures, text, expected):
+    assert lint_measures(text) == expected
+
+
+HERNIA = "".join(
+    _claim(
+        f"hernia-recurrence-2y-{arm}",
+        f"Two years after {how}, hernias had recurred in {value}% of patients.",
+        value,
+        "hernia, hernias",
+        "recurrence, recurred",
+        group=f"[{arm}]",
+        timepoint="2 years",
+    )
+    for arm, how, value in (
+        ("mesh", "mesh repair", 4.1),
+        ("suture", "suture repair", 11.3),
+        ("laparoscopic", "laparoscopic mesh repair", 3.6),
+    )
+)
+lint_hernia = figure_verdicts_fixture(HERNIA)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two years after suture repair, 11.3% of patients had a hernia that recurred.", {}),
+        (
+            "Two years after suture repair, 4.1% of patients had a hernia that recurred.",
+            {"4.1%": ("CC101", "hernia-recurrence-2y-suture")},
+        ),
+        (
+            "One year after suture repair, 4.1% of patients had a hernia that recurred.",
+            {"4.1%": ("CC102", None), "One year": ("CC102", None)},
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_time_and_a_treatment_names_its_arm(lint_hernia, text, expected):
+    assert lint_hernia(text) == expected
+
+
+MEASLES = (
+    _valued(
+        "measles-deaths-africa-2022",
+        "In 2022 the WHO African Region recorded about 95,000 measles deaths.",
+        "{value: 95000, unit: deaths, approx: true}",
+        "measles",
+        "African Region, deaths",
+        measure="deaths",
+    )
+    + _valued(
+        "measles-deaths-world-2022",
+        "Worldwide, measles killed about 136,000 people in 2022.",
+        "{value: 136000, unit: deaths, approx: true}",
+        "measles",
+        "worldwide, deaths",
+        measure="deaths",
+    )
+    + _valued(
+        "measles-cases-world-2022",
+        "Worldwide there were about 9 million measles cases in 2022.",
+        "{value: 9000000, unit: cases, approx: true}",
+        "measles",
+        "worldwide, cases",
+        measure="cases",
+    )
+)
+lint_measles = figure_verdicts_fixture(MEASLES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Q: How many people died of measles in 2022?**\n\nA: About 136,000.", {}),
+        (
+            "**Q: How many people died of measles in 2022?**\n\nA: About 9 million.",
+            {"About 9 million": ("CC101", "measles-deaths-world-2022")},
+        ),
+        ("**How many people caught measles in 2022?**\n\nAbout 9 million.", {}),
+        ("Measles killed about 136,000 people in 2022.", {}),
+        (
+            "Measles killed about 95,000 people in 2022.",
+            {"about 95,000 people": ("CC101", "measles-deaths-world-2022")},
+        ),
+    ],
+)
+def test_an_answer_counts_what_its_question_asks_and_the_world_is_the_whole(
+    lint_measles, text, expected
+):
+    assert lint_measles(text) == expected
+
+
+CONVERTED = _valued(
+    "trial-median-follow-up",
+    "The trial stopped early after a median follow-up of 2.18 years.",
+    "{value: 2.18, unit: years}",
+    "follow-up",
+    "median, stopped early",
+) + _valued(
+    "stage-1-threshold-clinic",
+    "Stage 1 hypertension is diagnosed from a clinic reading of 140 mmHg systolic or higher.",
+    "{low: 140, unit: mmHg}",
+    "stage 1 hypertension",
+    "clinic reading, systolic",
+)
+lint_converted = figure_verdicts_fixture(CONVERTED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial stopped early after a median follow-up of 26 months.", {}),
+        (
+            "The trial stopped early after a median follow-up of 29 months.",
+            {"29 months": ("CC101", "trial-median-follow-up")},
+        ),
+        ("Stage 1 hypertension starts at a clinic reading of 18.7 kPa systolic or higher.", {}),
+    ],
+)
+def test_a_converted_figure_is_read_at_the_precision_of_its_own_unit(
+    lint_converted, text, expected
+):
+    assert lint_converted(text) == expected
