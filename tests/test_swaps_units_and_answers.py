@@ -267,3 +267,69 @@ def test_a_converted_figure_is_read_at_the_precision_of_its_own_unit(
     lint_converted, text, expected
 ):
     assert lint_converted(text) == expected
+
+
+WEIGHT = (
+    _claim(
+        "velumab-15mg-weight",
+        "In the LUMEN-1 trial, adults on velumab 15 mg lost 18.4% of their body weight at 68"
+        " weeks.",
+        18.4,
+        "velumab, LUMEN-1",
+        "body weight, weight loss",
+        group="[velumab 15 mg]",
+        timepoint="68 weeks",
+    )
+    + _claim(
+        "velumab-placebo-weight",
+        "In the LUMEN-1 trial, adults on placebo lost 2.6% of their body weight at 68 weeks.",
+        2.6,
+        "velumab, LUMEN-1",
+        "body weight, weight loss",
+        group="[placebo]",
+        timepoint="68 weeks",
+    )
+    + _claim(
+        "velumab-15mg-10pct",
+        "In the LUMEN-1 trial, 84% of adults on velumab 15 mg lost 10% or more of their body"
+        " weight.",
+        84,
+        "velumab, LUMEN-1",
+        "10% or more, body weight",
+        group="[velumab 15 mg]",
+    )
+)
+lint_weight = figure_verdicts_fixture(WEIGHT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velumab 15 mg gave about seven times the weight loss of placebo in LUMEN-1: 18.4%"
+            " versus 2.6% at 68 weeks.",
+            {"about seven times": ("CC102", None)},
+        ),
+        (
+            "Velumab 15 mg gave about seven times the weight loss of placebo in LUMEN-1: 2.6%"
+            " versus 18.4% at 68 weeks.",
+            {
+                "about seven times": ("CC102", None),
+                "2.6%": ("CC101", "velumab-15mg-weight"),
+                "18.4%": ("CC101", "velumab-placebo-weight"),
+            },
+        ),
+        (
+            "In LUMEN-1, adults on velumab 15 mg had lost 12.1% of their body weight by week 30.",
+            {"12.1%": ("CC102", None)},
+        ),
+        (
+            "In LUMEN-1, adults on velumab 15 mg lost 84% of their body weight.",
+            {"84%": ("CC101", "velumab-15mg-weight")},
+        ),
+    ],
+)
+def test_arms_in_order_after_a_dose_and_a_share_of_weight_is_no_share_of_people(
+    lint_weight, text, expected
+):
+    assert lint_weight(text) == expected

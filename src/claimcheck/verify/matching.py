@@ -1627,12 +1627,23 @@ def _arm_in_order(
     the order of the first name and the control. None when the sentence is not so built."""
     if len(figures) < 2:
         return None
-    (first_start, first_end), (second_start, _end) = figures[:2]
     at = quantity.start - claim.start
-    if at not in (first_start, second_start):
+    # the figure and its neighbour set against it: the first two figures, or a later pair
+    # after a dose and a multiple ("Drug K 15 mg led to seven times the loss of placebo:
+    # 20.9% versus 3.1%")
+    pairs = [
+        (first, second)
+        for first, second in zip(figures, figures[1:], strict=False)
+        if at in (first[0], second[0]) and ARMS_THEN_FIGURES.match(claim.text[first[1] : second[0]])
+    ]
+    if not pairs:
         return None
-    between = claim.text[first_end:second_start]
-    if not ARMS_THEN_FIGURES.match(between):
+    (first_start, _first_end), (second_start, _end) = pairs[0]
+    if (first_start, _first_end) != figures[0] and not CONTROL_ARM.search(
+        claim.text[figures[0][0] : first_start]
+    ):
+        # a later pair is set against the control only where the control is named after
+        # the sentence's first figure ("… 15 mg … as placebo: 20.9% versus 3.1%")
         return None
     head = claim.text[:first_start]
     controls = list(CONTROL_ARM.finditer(head))
@@ -3073,8 +3084,8 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
     global" is no part of "worldwide".)"""
     said = around.sentence_names | around.before_names | around.document_names
     # (a part by sex is said when its sex is, as a word, not a name: "… among women")
-    sexes_said = around.frame.sexes | sexes_named(around.sentence) | sexes_named(
-        around.previous_text
+    sexes_said = (
+        around.frame.sexes | sexes_named(around.sentence) | sexes_named(around.previous_text)
     )
     parts = set()
     for group in _same_subject_groups(siblings):
@@ -3846,6 +3857,13 @@ def _evidence(
         return None, SHARE_OF_SUBJECT
     if (
         around.share_of
+        and _amount_or_people(around.share_of) * _value_share_kind(registry_claim) < 0
+    ):
+        # "lost 16.0% of body weight" is no share of the adults who lost 5% or more ("91%
+        # of adults on tirzepatide …"), nor the other way round
+        return None, SHARE_OF_AMOUNT
+    if (
+        around.share_of
         and PEOPLE_FIRST.match(around.share_of)
         and not WITH_SUBJECT.match(around.share_of)
         and (said := HAVING.search(around.share_of)) is not None
@@ -4510,6 +4528,37 @@ WITH_SUBJECT = re.compile(
 the proportion is a share of those who have it."""
 """The words after "N% of": what a proportion is a share of."""
 SHARE_OF_SUBJECT = "the figure is a share of its subject, the claim its subject's share"
+SHARE_OF_AMOUNT = "one is a share of people, the other a share of an amount (weight, income)"
+AMOUNT_SHARE = re.compile(
+    r"(?:(?:their|his|her|its|the|a|each|one's)\s+)?(?:(?:initial|baseline|starting|total"
+    r"|original|usual|daily|monthly|annual|household|body)\s+)?(?:body\s*weight|weight"
+    r"|income|earnings|salary|wages?|budget|spending|calories|energy\s+intake)\b",
+    re.IGNORECASE,
+)
+"""A share of an amount after "N% of", not of people: "of their body weight", "of household
+income", "of daily calories"."""
+
+
+def _amount_or_people(share_of: str) -> int:
+    """1 when the words after a share's "of" are people ("of adults on …", "of those
+    given …"), -1 when an amount (:data:`AMOUNT_SHARE`), 0 when neither is plain."""
+    if AMOUNT_SHARE.match(share_of):
+        return -1
+    if PEOPLE_FIRST.match(share_of) or THOSE.match(share_of):
+        return 1
+    return 0
+
+
+THOSE = re.compile(r"(?:those|them|people|everyone)\b", re.IGNORECASE)
+
+
+@per_claim
+def _value_share_kind(registry_claim: RegistryClaim) -> int:
+    """:func:`_amount_or_people` of the claim's statement's own value (0 when no share)."""
+    words = _value_share_of(registry_claim)
+    return _amount_or_people(words) if words is not None else 0
+
+
 PEOPLE_OF = re.compile(
     r"(?:[\w'-]+[ \t]+){0,3}?(?:group|arm|participants|volunteers|recipients)\b",
     re.IGNORECASE,
