@@ -333,3 +333,66 @@ def test_arms_in_order_after_a_dose_and_a_share_of_weight_is_no_share_of_people(
     lint_weight, text, expected
 ):
     assert lint_weight(text) == expected
+
+
+CARE = (
+    _claim(
+        "gout-treated-men-2020",
+        "In 2020, 41% of men with gout in the survey were treated with urate-lowering drugs.",
+        41,
+        "gout",
+        "survey, men, '2020'",
+        group="[men]",
+    )
+    + _claim(
+        "gout-controlled-men-2020",
+        "In 2020, gout was controlled in 23% of men with gout in the survey.",
+        23,
+        "gout",
+        "survey, men, '2020'",
+        group="[men]",
+    )
+    + _claim(
+        "gout-diagnosed-men-2020",
+        "In 2020, 68% of men with gout in the survey had been diagnosed by a doctor.",
+        68,
+        "gout",
+        "survey, men, '2020'",
+        group="[men]",
+    )
+    + _valued(
+        "gout-flares-clinics-2020",
+        "There were an estimated 190,000 gout flares seen in survey clinics in 2020.",
+        "{value: 190000, unit: flares}",
+        "gout",
+        "survey clinics, flares, '2020'",
+    )
+    + _valued(
+        "gout-deaths-2020",
+        "About 9,000 patients with gout in the survey died in 2020.",
+        "{value: 9000, unit: deaths}",
+        "gout",
+        "survey, patients, '2020'",
+        measure="deaths",
+    )
+)
+lint_care = figure_verdicts_fixture(CARE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the 2020 survey, 41% of men with gout had it under control.",
+            {"41%": ("CC101", "gout-controlled-men-2020")},
+        ),
+        ("In the 2020 survey, 23% of men with gout had it under control.", {}),
+        ("In the 2020 survey, 41% of men with gout were treated for it.", {}),
+        (
+            "An estimated 190,000 deaths in survey clinics in 2020 followed a flare of gout.",
+            {"An estimated 190,000 deaths": ("CC101", "gout-deaths-2020")},
+        ),
+    ],
+)
+def test_a_word_only_one_rival_claim_says_tells_the_siblings_apart(lint_care, text, expected):
+    assert lint_care(text) == expected

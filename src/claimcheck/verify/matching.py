@@ -1727,6 +1727,7 @@ UNEXPLAINED_WORDS_COUNTED = 4  # … up to this many
 
 
 def _telling(words: list[str]) -> frozenset[str]:
+    """The words that may tell claims apart: no stop word, generic word or number."""
     return frozenset(
         w
         for w in words
@@ -2385,7 +2386,10 @@ def unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> li
 
 
 def sibling_names(
-    registry: Registry, registry_claim: RegistryClaim, around: Surroundings
+    registry: Registry,
+    registry_claim: RegistryClaim,
+    around: Surroundings,
+    quantity: Quantity | None = None,
 ) -> list[str]:
     """The clause's names (as written) the claim does not explain that a sibling claim (one
     sharing a subject name with it) has for its own: the registry tells those claims apart
@@ -2400,7 +2404,12 @@ def sibling_names(
     for written in unexplained:
         owners = registry.by_term.get(keys.get(written, ""), ())
         if _says_what(written, registry_claim) and any(
-            other != registry_claim.id and subject_keys(registry.by_id[other]) & subjects
+            other != registry_claim.id
+            and subject_keys(registry.by_id[other]) & subjects
+            # (a sibling the figure's frame rules out is no other claim it may be: "687,000
+            # deaths in US acute care hospitals" is no count of infections there)
+            and contradiction(around.frame, claim_frame(registry.by_id[other])) is None
+            and (quantity is None or convert(quantity, registry.by_id[other].value.unit))
             for other in owners
         ):
             found.append(written)
@@ -3039,7 +3048,7 @@ def distinct_words_of(
 
 
 ONCE_FOUND_BY_SCAN = 8  # distinct words whose siblings are found by a scan each
-RIVAL_MARGIN = 25.0  # evidence points below the best within which candidates are rivals
+telling = _telling  # for the verdict's rule on an agreeing claim outworded (verdicts)
 
 
 def _same_subject_groups(siblings: list[RegistryClaim]) -> list[list[RegistryClaim]]:
@@ -5213,17 +5222,6 @@ def ranked_matches(
     # figure (all that :func:`distinct_evidence` reads)
     said_words = None if RESPECTIVELY.search(claim.text) else around.words | around.other_words
     distinct = distinct_words_of(siblings, said_words) if len(siblings) > 1 else {}
-    if len(siblings) > 2:
-        # among the candidates the names and frame attribute the figure to about as well
-        # ("controlled in 18% of men" beside "treated 38% of men"), a word only one has tells
-        # them apart though a far weaker candidate ("control of hypertension worldwide")
-        # says it too
-        best = max(bonus for _c, _q, bonus, _w in judged if bonus is not None)
-        rivals = [
-            c for c, _q, bonus, _w in judged if bonus is not None and bonus >= best - RIVAL_MARGIN
-        ]
-        if 1 < len(rivals) < len(siblings):
-            distinct.update(distinct_words_of(rivals, said_words))
     grouped = _distinct_group_words(siblings) if len(siblings) > 1 else {}
     conditions = _opening_conditions(siblings, around.opening_words)
     respective = _respective_by_words(claim, quantity, distinct) if distinct else None

@@ -33,6 +33,7 @@ from claimcheck.verify.matching import (
     Match,
     Surroundings,
     claim_frame,
+    claim_words,
     names_another_subject,
     narrows_to_a_group,
     own_statement_quantities,
@@ -43,6 +44,7 @@ from claimcheck.verify.matching import (
     statement_quantities,
     states_its_timepoint,
     subject_keys,
+    telling,
 )
 from claimcheck.verify.retrieval import candidates
 
@@ -240,6 +242,7 @@ def _best_verdict(
     # attributed of the claims that say those words is
     parts = [m for m in allowed if not m.narrowed and says_all(m.registry_claim, top.narrowed)]
     part_evidence = max((m.evidence for m in parts), default=None) if top.narrowed else None
+    best = max(allowed, key=lambda m: m.rank)  # (the top is first by names, then rank)
     for match in allowed:  # best first: past the margin, no later match is close either
         close = match.rank >= top.rank - AGREEING_MATCH_MARGIN
         if not close:
@@ -255,6 +258,8 @@ def _best_verdict(
             and match in parts
             and match.evidence >= part_evidence - EVIDENCE_TIE
         )
+        if match is not best and attributed and _outworded(claim, quantity, best, match):
+            attributed = False
         if not (agrees_enough and attributed) or narrows_to_a_group(match.narrowed):
             # a claim the figure's group narrows ("8.4% of nurses", "31% of men aged 40–59"
             # against the 8.4% of all adults, the 31% of all men) is about others: an equal
@@ -287,6 +292,20 @@ def _best_verdict(
     return _paraphrase_or_unsupported(claim, quantity, near, allowed[0])
 
 
+def _outworded(claim: Claim, quantity: Quantity, top: Match, match: Match) -> bool:
+    """Whether the figure's own clause says a word of the top claim that the agreeing one
+    lacks, and none that the agreeing one has and the top lacks: "38% of men … had it under
+    control" is the controlled claim's figure (18%), not the treated claim's 38%, though the
+    names attribute it to both alike. Words only the clause's own (not its sentence's other
+    clauses, which may be the agreeing claim's partner figure's)."""
+    if match.evidence > top.evidence + EVIDENCE_TIE:
+        return False  # better attributed by its names and frame, whatever the words
+    said = Surroundings.of(claim, quantity).words
+    theirs, mine = claim_words(top.registry_claim), claim_words(match.registry_claim)
+    # (telling words only: "people", "nearly", "US" tell no sibling apart)
+    return bool(telling(list(said & (theirs - mine)))) and not said & (mine - theirs)
+
+
 PART_OF_THEM = re.compile(r"\s*(?:of|among)\s+(?:them|whom)\b", re.IGNORECASE)
 """Words right after a figure that make it a part of a group counted before it in the
 sentence: "around 2,700 people died …, about 1,500 of them men", "… 1,500 of whom …" (not
@@ -316,7 +335,7 @@ def _told_apart_by(
         q is not quantity and COUNTED.get(q.kind, q.kind) == kind for q in claim.quantities
     ):
         return []
-    return sibling_names(named[0], top.registry_claim, Surroundings.of(claim, quantity))
+    return sibling_names(named[0], top.registry_claim, Surroundings.of(claim, quantity), quantity)
 
 
 def _part_of_earlier(claim: Claim, quantity: Quantity) -> bool:
