@@ -4003,6 +4003,9 @@ def _read_rate(text: str, reading: _Reading) -> None:
     if not found and reading.kind == "measure":
         _read_dose_period(text, reading)
         return
+    if not found and reading.kind == "duration" and reading.unit in DURATION_SPAN:
+        _read_activity_period(text, reading)
+        return
     if not found and reading.kind == "count":
         qualified = QUALIFIED_COUNT.match(text, reading.end)
         found = units.RATE.match(text, qualified.end()) if qualified else None
@@ -4076,6 +4079,26 @@ def _read_dose_period(text: str, reading: _Reading) -> None:
         found = DOSE_PERIOD_AFTER.match(text, at)
         if found:
             reading.per = _period_said(found)
+            return
+
+
+def _read_activity_period(text: str, reading: _Reading) -> None:
+    """``150 minutes of exercise a week``, ``8 hours of sleep a night``, ``2 days of strength
+    exercise a week``: a duration of a named activity (up to three words after ``of``) per a
+    longer period is how long per period, as ``2 hours a week`` is and as an amount of a
+    substance is (:func:`_read_dose_period`); the span stays the duration's own. A period no
+    longer than the unit (``3 weeks of rest a week``) or one that says when (``a week ago``)
+    is none."""
+    substance = OF_SUBSTANCE.match(text, reading.end)
+    if substance is None or substance.group().lstrip().startswith(("(", ")")):
+        return
+    start = substance.start("words")
+    for word in re.finditer(rf"[A-Za-z][\w-]*{H}+", substance.group("words")):
+        found = DOSE_PERIOD_AFTER.match(text, start + word.end())
+        if found:
+            period = _period_said(found)
+            if DURATION_SPAN.get(period, -1) > DURATION_SPAN[reading.unit]:
+                reading.per = period
             return
 
 
@@ -4859,7 +4882,8 @@ def _blood_pressures(
 
 
 SCORE_OUT_OF = re.compile(
-    rf"(?<![\w./,-])(?P<score>\d{{1,3}}(?:\.\d)?){H}?/{H}?(?P<top>\d{{1,3}})(?![\d/]|[.,]\d)"
+    rf"(?<![\w./,-])(?P<score>\d{{1,3}}(?:\.\d)?){H}?/{H}?(?P<top>\d{{1,3}})"
+    rf"(?![\d/]|[.,]\d|{H}?(?:[kK]|M)(?![\w]))"  # "4.5/100k": a rate per 100,000
 )
 SCORE_CUE = re.compile(
     r"\b(?:scor(?:e|es|ed|ing)|rat(?:ed|ing|ings)|MMSE|MoCA|GCS|Glasgow|Apgar|APGAR|NRS|VAS"
