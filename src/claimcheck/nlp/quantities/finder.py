@@ -4136,6 +4136,13 @@ plural after them is the head (``400 sharps bins``, ``12 sports clubs``, ``30 di
 clinics``), not only a word of :data:`COUNT_HEADS`."""
 
 
+MOST_OR_LEAST = re.compile(
+    rf"{H}+(?P<word>(?i:most|least))(?={H}+(?!(?i:of|than|the|a|an|and|or)\b)[a-z][\w-]*{H}+[A-Za-z])"
+)
+"""``most``/``least`` opening a superlative after a count (``3 most deprived areas``, ``6 most
+widely used apps``): an adjective and another word follow, never ``of`` or ``than``."""
+
+
 def _read_counted_noun(text: str, reading: _Reading) -> None:
     """``264 participants``, ``3,756 HCC patients``, ``≥1 prior systemic therapy``,
     ``100+ patients``, and, for spelled-out numbers, a part of a group: ``two of the patients``."""
@@ -4155,6 +4162,11 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
     ):
         words.append(modifier)
         position = modifier.end()
+    elif superlative := MOST_OR_LEAST.match(text, position):
+        # "the 12 most common rashes", "5 least expensive clinics": the superlative's "most"
+        # is part of the counted noun, as "largest" is in "10 largest hospitals"
+        words.append(superlative)
+        position = superlative.end()
     after_comma = False
     for _ in range(4):
         found = NOUN_WORD.match(text, position)
