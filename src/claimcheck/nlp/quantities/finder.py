@@ -1566,7 +1566,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         reading.approx = True  # "a couple hundred families": about 200
     half = HALF_AFTER.match(text, reading.end)
     if half and (part := part_after(half)) is not None:  # "six and a half weeks"
-        reading.low = reading.high = value + part
+        # "a million and a half", "a billion and a quarter": the part is of the scale said
+        scale = trailing_scale(match.group()) if spelled else 1.0
+        reading.low = reading.high = value + part * (scale if scale >= 1e6 else 1.0)
         reading.end = half.end()
     elif (odd := ODD_AFTER.match(text, reading.end)) and (
         odd.group().startswith("-") or value % 10 == 0
@@ -2068,6 +2070,9 @@ def _signed(written: str | None) -> float | None:
 
 
 FRACTION_OF = re.compile(rf"{H}+of\b", re.IGNORECASE)
+SLASH_OF_A_UNIT = re.compile(rf"{H}+(?i:of{H}+an?)(?={H}+(?i:{HALF_OF_UNIT})(?![\w-]))")
+"""``of a``/``of an`` and one thing a part can measure after a slash fraction (``3/4 of a
+cup``, ``1/2 of a tablet``): an amount of that unit, never a share."""
 ACUITY_AFTER = re.compile(rf"{H}+(?:vision|eyesight|sight|acuity)\b", re.IGNORECASE)
 """A slash pair before ``vision`` is a visual acuity as the Snellen chart writes it (``6/12
 vision``, ``20/40 eyesight``), never a fraction."""
@@ -2095,6 +2100,21 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         return reading
     if is_slash(surface) and (ordinal := SLASH_ORDINAL.match(text, match.end())):
         reading.end = ordinal.end()  # "1/3rd of", "2/3rds of": the whole said as an ordinal
+    if value < 1 and (of_a := SLASH_OF_A_UNIT.match(text, reading.end)):
+        # "3/4 of a cup", "1/2 of a tablet", "1/4 of an hour": an amount of that one thing,
+        # as "three-quarters of a cup" is; "3/4 of patients" stays a proportion (below)
+        reading.end = of_a.end()
+        _read_left(text, reading)
+        if _read_right(text, reading) and reading.unit is None:
+            form = PART_FORM_AFTER.match(text, reading.end)
+            if form:
+                reading.unit, reading.kind = form.group("form").lower(), "count"
+                reading.end = form.end()
+        if reading.unit:
+            return reading
+        reading = _Reading(match.start(), match.end(), value, value, spelled=False)
+        reading.number_spans.append(match.span())
+        reading.numeral_fraction = True
     if FRACTION_OF.match(text, reading.end):
         if value >= 1:
             return None
@@ -2924,6 +2944,12 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
         if smaller < factor:  # "2 thousand 3 hundred": 2,300, digits and words mixed
             reading.low = reading.high = reading.low + float(more.group("n")) * smaller
             reading.end = more.end()
+    half = HALF_AFTER.match(text, reading.end) if first and abbr is None else None
+    if half and factor >= 1e6 and (part := part_after(half)) is not None:
+        # "2 million and a half", "1 billion and a quarter": the part is of the scale
+        reading.low = reading.high = reading.low + part * factor
+        reading.end = half.end()
+        return factor
     rest = AND_UNITS_AFTER.match(text, reading.end) if first and abbr is None else None
     if rest and factor in (100, 1000) and float(rest.group("n")) < 100:
         # "3 hundred and 21": 321, as it is said
@@ -3255,7 +3281,9 @@ def _read_right(text: str, reading: _Reading) -> bool:
 
 
 _SIZE_SEP = rf"(?:{H}*[x×X]{H}*|{H}+by{H}+)"
-_SIDE = rf"\d+(?:\.\d+)?(?:{H}*[-–]{H}*\d+(?:\.\d+)?)?"
+_SIDE_NUMBER = rf"\d+(?:\.\d+|{H}+\d{{1,2}}/\d{{1,2}}(?![\d/])|{H}?[½¼¾⅓⅔⅛])?"
+"""One side's number: a decimal, or a mixed number (``4 1/4``, ``2 3/4``, ``3½``)."""
+_SIDE = rf"{_SIDE_NUMBER}(?:{H}*[-–]{H}*{_SIDE_NUMBER})?"
 SIZE_AFTER = re.compile(
     rf"{_SIZE_SEP}{_SIDE}(?:{_SIZE_SEP}{_SIDE})*"
     rf"(?![\d.,]\d|{H}*(?:\^|\*\*|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))(?:{H}*-)?"
@@ -4322,7 +4350,7 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         # pair that is no everyday fraction (a part under 10 of a whole up to 16) is its strength
         parts = surface.split("/") if "/" in surface else surface.split("⁄")
         odd = is_slash(surface) and (
-            len(parts) == 2 and (int(parts[1]) > 16 or int(parts[0].split()[-1]) >= 10)
+            len(parts) == 2 and (int(parts[1]) > 16 or int(re.split(r"[\s-]", parts[0])[-1]) >= 10)
         )
         return not (
             is_slash(surface) and filters.names_a_number(text, first_start, capitalised=odd)
