@@ -157,8 +157,18 @@ COMPARATIVES = (
     r"|cheaper|slower|faster|greater"
 )
 """A fraction before a comparative is a relative difference: ``a quarter lighter``."""
-AS_LIKELY = r"likely|common|high|often|many|much|frequent|prevalent|great|large|low|fast|quickly"
-"""``twice as likely``: a multiple said in words before ``as`` and an adjective or adverb."""
+NOT_AS_ADJECTIVE = (
+    r"a|an|the|this|that|these|those|my|your|his|her|its|our|their|well|soon|part|such|per|if"
+    r"|though|of|to|in|on|at|for|with|from|by|and|or|needed|required|directed|prescribed|advised"
+    r"|recommended|instructed|necessary|usual|before|above|below|shown|described|follows|one"
+)
+"""Words after ``as`` that make no comparison: an article, a pronoun, ``as well``, ``as
+soon``, ``as part of``, and a dosing instruction (``twice as needed``, ``twice as directed``:
+how often, never a multiple)."""
+AS_LIKELY = rf"(?!(?:{NOT_AS_ADJECTIVE})\b)[a-z][a-z-]{{2,}}"
+"""``twice as likely``, ``half as strong``, ``a third as often``: a multiple said in words
+before ``as`` and any adjective or adverb (``effective``, ``expensive``, ``strong``), as
+``three times as strong`` is."""
 MULTIPLE_OF = r"risks?|odds|chances?|likelihood|rates?|incidence|prevalence|mortality|hazard|number"
 """``twice the risk``, ``double the odds``, ``half the rate``: a multiple said in words before
 ``the`` and a measure of how often or how many is a relative effect, as ``three times the
@@ -174,6 +184,8 @@ predicate: ``costs roughly double``, ``more than double the limit``, ``nearly tr
 without one (``a double room``, ``triple therapy``) it names a kind of thing."""
 
 
+FRACTION_AS_AFTER = re.compile(rf"{H}+as{H}+(?:{AS_LIKELY})\b")
+"""``as`` and an adjective after a fraction in words: a multiple (``a third as often``)."""
 FRACTION_TO_ONE = re.compile(rf"{H}*(?:-|–|{H}to){H}+(?P<one>one|1)(?={H}+[a-z])", re.IGNORECASE)
 """``half to one tablet``, ``a quarter to one teaspoon``: a fraction in words as the near end
 of a range of amounts up to one."""
@@ -212,7 +224,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?={H}+the{H}+(?i:{MULTIPLE_OF})\b)"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))"
         rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b"
-        rf"|{FRACTION_TO_ONE.pattern})"
+        rf"|{FRACTION_TO_ONE.pattern}|{H}+as{H}+(?:{AS_LIKELY})\b)"
         rf"|(?<![\w-])(?i:by{H}+(?P<relative>{RELATIVE_HEDGE}(?:{FRACTION})))"
         rf"(?![\w-])(?!{H}+(?:of|an?|the)\b)"
         rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)(?![\w-])"
@@ -1492,6 +1504,13 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         if PART_OF_A_PERIOD.search(text, max(0, match.start() - 12), match.start()):
             return None  # "the first half of the year", "the last quarter"
         value = _fraction_value(match.group("fraction"))
+        if FRACTION_AS_AFTER.match(text, match.end()):
+            # "a third as often", "half as strong": a multiple, as "twice as likely" is
+            reading = _Reading(match.start(), match.end(), value, value, spelled=True)
+            reading.number_spans.append(match.span())
+            reading.unit, reading.kind = "fold", "multiple"
+            _read_left(text, reading)
+            return reading
         if scale := FRACTION_OF_SCALE.match(text, match.end()):
             return _read_fraction_of_scale(text, match, value, scale)
         if percent := FRACTION_OF_A_PERCENT.match(text, match.end()):
@@ -3113,6 +3132,10 @@ def _read_range(text: str, reading: _Reading) -> None:
         and not reading.between
     ):
         reading.descending = True  # "2-1", "3-to-1 against": a score or odds, no range
+    elif word == "to" and value == 1 and int(reading.low) == reading.low >= 2 and not reading.between:
+        # "5 to 1 against", "odds of 3 to 1", "won 3 to 1": odds or a score, which compare
+        # and claim no amount (as "3:1" does), never the range [1, 5]
+        reading.descending = True
     glued_letter = re.match(r"[A-Za-z]", text[partner.end() : partner.end() + 1])
     if (
         partner.group("digits")
