@@ -2549,6 +2549,11 @@ hours``): no name ends in one, so the digits are a figure, read from the digits 
 unit or a counted noun follows (``Take2 are names`` stays no figure)."""
 
 
+JUST_BEFORE = re.compile(rf"(?<![\w])(?i:just){H}+\Z")
+"""``just`` before ``over``/``under``: a bound close to its figure (``just under 30%`` is under
+30, approximate), as ``just below`` and ``slightly over`` are bounds."""
+
+
 def _read_left(text: str, reading: _Reading) -> None:
     """Peel currency, approximation, comparator, ``between`` and statistic labels off the left."""
     left = reading.start
@@ -2662,6 +2667,12 @@ def _read_left(text: str, reading: _Reading) -> None:
                 if around_zero:  # "within ±0.5": the band is both sides, its ends included
                     reading.side, reading.inclusive = None, True
                 left, progressed = found.start(), True
+                if reading.comparator.lower() in ("over", "under") and (
+                    just := JUST_BEFORE.search(text, window_start, left)
+                ):
+                    # "just under 30%", "just over £200": the bound, said to be close to it
+                    reading.approx, left = True, just.start()
+                    pending.discard("approx")
                 if not reading.inclusive:
                     left = _read_negation(text, reading, left)
                 pending.discard("comparator")
