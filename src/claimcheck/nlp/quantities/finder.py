@@ -816,6 +816,24 @@ word and a comma is otherwise no figure's start (``trials,12`` is a citation), s
 is read as a blank; the unit repeated after the number is what tells the list."""
 
 
+CITATION_AFTER_PERCENT = re.compile(
+    r"(?<=%)(?:\.(?P<stop>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \u00a0]+[A-Z])"
+    r"|,(?P<comma>\d{1,3}(?:[–-]\d{1,3})*)(?=[ \u00a0]+(?P<word>[a-z]+)\b))"
+)
+"""A reference number glued after a percentage's full stop or comma (``survival is 65%.12
+Deaths fell``, ``rose to 28%,14 the highest``): a citation, as ``two trials,12`` is, never a
+figure (``.12 Deaths`` is no 0.12). After a comma only before a word that counts nothing (the,
+and, while …): ``28%,14 patients`` may be a list typed without its space."""
+
+
+def _citation_blanked(found: re.Match[str]) -> str:
+    """The match with its reference number blanked (offsets kept), or as it was."""
+    if found.group("comma") and found.group("word") not in lexicon.STOP_WORDS:
+        return found.group()
+    number = found.group("stop") or found.group("comma")
+    return found.group()[: -len(number)] + " " * len(number)
+
+
 def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Quantity]:
     """Every quantitative claim in ``text``, sorted by start, none overlapping.
 
@@ -841,6 +859,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         FOOTNOTE_MARK_IN_FIGURE.search(text)
     ):
         text = FOOTNOTE_MARK_IN_FIGURE.sub(lambda found: "\u200b" * len(found.group()), text)
+    if ("%." in text or "%," in text) and CITATION_AFTER_PERCENT.search(text):
+        text = CITATION_AFTER_PERCENT.sub(_citation_blanked, text)
     if "," in text and GLUED_LIST_COMMA.search(text):
         text = GLUED_LIST_COMMA.sub(lambda found: found.group()[:-1] + " ", text)
     kept = _padding_kept(text)
@@ -4374,6 +4394,11 @@ PRONOUN_ONE_AFTER = re.compile(
 ``this one``), not the number one."""
 
 
+BRAND_3M = re.compile(r"(?<![\w.,$€£])3M(?:['’]s\b|[ \u00a0]+(?P<word>[a-z]+)\b(?![-'’]))")
+"""``3M`` before a singular word or its possessive (``the 3M mask``, ``3M's filters``) is the
+company, a brand; ``3M people`` (a plural counted) stays three million."""
+
+
 def _is_claim(text: str, reading: _Reading) -> bool:
     """Apply the "not a claim" rules (README, "What counts") to one reading."""
     first_start, first_end = reading.number_spans[0]
@@ -4439,6 +4464,12 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False
     if filters.is_time_stamp_ago(text, reading.number_spans[-1][1]):
         return False
+    if (
+        reading.currency is None
+        and (brand := BRAND_3M.match(text, first_start))
+        and not (brand.group("word") and _is_plural(brand.group("word")))
+    ):
+        return False  # "the 3M mask", "3M's respirators": the company, no three million
     if reading.kind == "number" and filters.is_named_by_abbreviation(
         text, reading.end, text[first_start:first_end]
     ):
