@@ -106,7 +106,7 @@ CURRENCY_WORDS = {
 Kenyan shillings``): a bare ``shillings`` names no one currency, nor do ``pesos``."""
 
 _POINTS = (
-    rf"(?i:percentage)(?:{H}+|-)(?i:points?|pts?)|pp|ppts?|p\.p\."
+    rf"(?i:percentage|per(?:{H}|-)?cent(?:age)?)(?:{H}+|-)(?i:points?|pts?)|pp|ppts?|p\.p\."
     rf"|%{H}?-?{H}?(?i:points?|pts?)(?![\w])"  # one blank each side at most: linear
 )
 PERCENT = re.compile(
@@ -116,7 +116,8 @@ PERCENT = re.compile(
     rf"|{H}*(?P<mille>‰|(?i:per{H}?mil(?:le)?)\b)"
 )
 """``%``, ``per cent``, ``percent``, ``pct``, ``pc``; percentage points as ``percentage
-points``, ``percentage pts``, ``pp``, ``ppt``, ``p.p.``, ``% points``, glued or not (``3pp``,
+points``, ``percentage pts``, ``per cent points``, ``percent points``, ``pp``, ``ppt``,
+``p.p.``, ``% points``, glued or not (``3pp``,
 ``7pct``) and hyphenated as an adjective (``a 3-percentage-point fall``); Indian English's
 ``50 percentage of women`` (before ``of``) is percent too; per mille, ``‰`` or
 ``per mille``. The words in any case, as Title Case headings write them (``Save 20
