@@ -32,7 +32,11 @@ CASES = [
     # a list typed without its space, and a count after a share, stay figures
     (
         "Rates were 31%,35% and 38%.",
-        [fig("31%", 31.0, unit="percent"), fig("35%", 35.0, unit="percent"), fig("38%", 38.0, unit="percent")],
+        [
+            fig("31%", 31.0, unit="percent"),
+            fig("35%", 35.0, unit="percent"),
+            fig("38%", 38.0, unit="percent"),
+        ],
     ),
     (
         "Of these 40%,12 patients relapsed.",

@@ -10,7 +10,17 @@ from figure_helpers import assert_read_as, extract_paragraphs, fig
 CASES = [
     (
         "Just under 40% of midwives work part time.",
-        [fig("Just under 40%", None, 40.0, unit="percent", approx=True, hi=False, comparator="under")],
+        [
+            fig(
+                "Just under 40%",
+                None,
+                40.0,
+                unit="percent",
+                approx=True,
+                hi=False,
+                comparator="under",
+            )
+        ],
     ),
     (
         "Just over £350 was spent per patient.",

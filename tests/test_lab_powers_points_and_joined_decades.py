@@ -60,7 +60,10 @@ LAB_AND_POINTS = [
     ("It fell 3 per-cent points.", [fig("3 per-cent points", 3.0, unit="percentage points")]),
     (
         "She scored 7 per cent, 15 points in all.",
-        [fig("7 per cent", 7.0, unit="percent"), fig("15 points", 15.0, unit="points", kind="count")],
+        [
+            fig("7 per cent", 7.0, unit="percent"),
+            fig("15 points", 15.0, unit="points", kind="count"),
+        ],
     ),
 ]
 

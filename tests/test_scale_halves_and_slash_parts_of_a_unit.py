@@ -75,7 +75,10 @@ MIXED_SIDES = [
     ),
     (
         "The label is 10 x 6 1/2 cm.",
-        [fig("10", 10.0, unit="cm", kind="measure"), fig("6 1/2 cm", 6.5, unit="cm", kind="measure")],
+        [
+            fig("10", 10.0, unit="cm", kind="measure"),
+            fig("6 1/2 cm", 6.5, unit="cm", kind="measure"),
+        ],
     ),
     (
         "Simmer in 1-1/2 cups of stock.",

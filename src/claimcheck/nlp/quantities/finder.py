@@ -3163,7 +3163,9 @@ def _read_range(text: str, reading: _Reading) -> None:
         and not reading.between
     ):
         reading.descending = True  # "2-1", "3-to-1 against": a score or odds, no range
-    elif word == "to" and value == 1 and int(reading.low) == reading.low >= 2 and not reading.between:
+    elif (
+        word == "to" and value == 1 and int(reading.low) == reading.low >= 2 and not reading.between
+    ):
         # "5 to 1 against", "odds of 3 to 1", "won 3 to 1": odds or a score, which compare
         # and claim no amount (as "3:1" does), never the range [1, 5]
         reading.descending = True
