@@ -23,7 +23,13 @@ MULTIPLES = [
         "The spray is three times as strong.",
         [fig("three times", 3.0, unit="fold", kind="multiple")],
     ),
-    # a dosing instruction or a role is no comparison
+    (
+        "The gel is twice as effective in children.",
+        [fig("twice", 2.0, unit="fold", kind="multiple")],
+    ),
+    ("The new valve is half as dangerous.", [fig("half", 0.5, unit="fold", kind="multiple")]),
+    # a dosing instruction, a role or a plural noun after "as" is no comparison
+    ("Staff got it twice as boosters in spring.", []),
     ("Use the inhaler twice as needed.", []),
     ("She trained there twice as a student.", []),
 ]

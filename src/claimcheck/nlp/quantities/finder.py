@@ -165,10 +165,18 @@ NOT_AS_ADJECTIVE = (
 """Words after ``as`` that make no comparison: an article, a pronoun, ``as well``, ``as
 soon``, ``as part of``, and a dosing instruction (``twice as needed``, ``twice as directed``:
 how often, never a multiple)."""
-AS_LIKELY = rf"(?!(?:{NOT_AS_ADJECTIVE})\b)[a-z][a-z-]{{2,}}"
+AS_LIKELY = (
+    r"likely|common|high|often|many|much|frequent|prevalent|great|large|low|fast|quickly"
+    rf"|(?!(?:{NOT_AS_ADJECTIVE})\b)(?![a-z-]*[^su]s\b)[a-z][a-z-]{{2,}}"
+    rf"(?=(?:{H}+(?:as|to|in|at|for|on|among|when"
+    rf"|if|than|and|or|but|with)\b|{H}*[.,;:!?)]|{H}*\Z))"
+)
 """``twice as likely``, ``half as strong``, ``a third as often``: a multiple said in words
 before ``as`` and any adjective or adverb (``effective``, ``expensive``, ``strong``), as
-``three times as strong`` is."""
+``three times as strong`` is. Past the usual ones (likely, common, many …) the word must end
+the clause or come before ``as``, ``to``, ``in`` … (``twice as effective as``), so ``twice as
+boosters in May`` (a plural noun after ``as``) is no comparison; ``-ous``/``-less`` adjectives
+are kept."""
 MULTIPLE_OF = r"risks?|odds|chances?|likelihood|rates?|incidence|prevalence|mortality|hazard|number"
 """``twice the risk``, ``double the odds``, ``half the rate``: a multiple said in words before
 ``the`` and a measure of how often or how many is a relative effect, as ``three times the
