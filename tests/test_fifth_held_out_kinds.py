@@ -177,7 +177,11 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             [fig("twice daily", 2, unit="times/day", per="day")],
         ),
         ("Take Calpol 1/2 teaspoon at bedtime.", [fig("1/2 teaspoon", 0.5, unit="teaspoon")]),
-        ("Children may take 3/4 of a tablet.", [fig("3/4", 0.75, unit="proportion")]),
+        # an amount of one tablet, as "three-quarters of a tablet" is (round ext25)
+        (
+            "Children may take 3/4 of a tablet.",
+            [fig("3/4 of a tablet", 0.75, unit="tablet", kind="count")],
+        ),
     ],
     "a number hyphenated to a counted noun": [
         ("The unit has a 20-bed ward.", [fig("20-bed", 20, unit="bed")]),

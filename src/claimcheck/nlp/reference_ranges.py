@@ -9,7 +9,9 @@ reference range passes unseen; it is the same measure in the same unit as the re
 The rule: a range (two different ends) with no unit of its own, alone in brackets that open
 with a word of reference (``ref``, ``ref.``, ``reference``, ``normal``, ``usual``, ``RR``,
 ``NR``, ``range``, each optionally followed by ``range``/``interval``/``values`` and a colon
-or ``=``), right after a figure with a unit, takes that figure's unit, kind and period. Labs
+or ``=``), right after a figure with a unit, takes that figure's unit, kind and period, and
+the power of ten its unit is written with (``WBC 11.2 ×10⁹/L (ref 4.0–11.0)`` is 4.0–11.0
+×10⁹/L). Labs
 write ``RR`` for "reference range", which is also relative risk's abbreviation: after a
 measurement in a unit, a range in brackets is the lab's (after a share it is a relative
 risk: ``fell 12% (RR 0.6-0.9)`` stays a statistic). A bare bracket, ``4.1 mmol/L (3.5-5.0)``, stays
@@ -53,10 +55,31 @@ def with_reference_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Q
             gap += quantity.text[: RR_TEXT.match(quantity.text).end() - 1]
         if REFERENCE_OPENING.fullmatch(gap) is None:
             continue
+        power = _power_of(result)
         read[index] = replace(
-            quantity, unit=result.unit, kind=result.kind, per=result.per, statistic=None
+            quantity,
+            low=quantity.low * power,
+            high=quantity.high * power,
+            unit=result.unit,
+            kind=result.kind,
+            per=result.per,
+            statistic=None,
         )
     return tuple(read)
+
+
+POWER_IN_RESULT = re.compile(r"[x×*]\s*10\s*(?:\^|\*\*)?\s*(?P<exp>[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+"""The power of ten a cell count is written in (``90 ×10⁹/L``, ``0.8 x 10^9/L``)."""
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+
+
+def _power_of(result: Quantity) -> float:
+    """The power of ten the result's unit is written with, which the bare reference range
+    shares (``Platelets 90 ×10⁹/L (ref 150–400)`` is 150–400 ×10⁹/L); 1 when none."""
+    found = POWER_IN_RESULT.search(result.text)
+    if found is None:
+        return 1.0
+    return float(f"1e{int(found.group('exp').translate(_SUPERSCRIPTS))}")
 
 
 def _unitless_range(quantity: Quantity) -> bool:

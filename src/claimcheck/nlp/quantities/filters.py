@@ -697,10 +697,12 @@ _REFERENCE_INTERVAL = re.compile(
     re.IGNORECASE,
 )
 _RESULT_THEN_REFERENCE = re.compile(
-    r"\d(?:[.,]\d+)?[ \u00a0]*(?:[A-Za-zµμ][\w/µμ.]*|%)[ \u00a0]*\([ \u00a0]*"
+    r"\d(?:[.,]\d+)?[ \u00a0]*(?:[x×][ \u00a0]*10(?:\^|\*\*)?[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \u00a0]*)?"
+    r"(?:[A-Za-zµμ/][\w/µμ.]*|%)[ \u00a0]*\([ \u00a0]*"
     r"(?i:ref(?:erence)?\.?)(?:[ \u00a0]+(?i:range|interval))?[ \u00a0]*[:=]?[ \u00a0]*\Z"
 )
-"""A result in a unit, then a bracket that opens with ``ref``: ``128 mmol/L (ref. 135-145)``."""
+"""A result in a unit, then a bracket that opens with ``ref``: ``128 mmol/L (ref. 135-145)``,
+``90 ×10⁹/L (ref 150–400)`` (a cell count's power of ten before its unit)."""
 _WHOLE_RANGE = re.compile(rf"\d+{H}*[-–—]{H}*\d+(?!\d|[.,]\d)")
 PLACE_LABELS = frozenset(
     "ward wards bay bays theatre theatres theater theaters bus buses platform platforms".split()

@@ -157,8 +157,26 @@ COMPARATIVES = (
     r"|cheaper|slower|faster|greater"
 )
 """A fraction before a comparative is a relative difference: ``a quarter lighter``."""
-AS_LIKELY = r"likely|common|high|often|many|much|frequent|prevalent|great|large|low|fast|quickly"
-"""``twice as likely``: a multiple said in words before ``as`` and an adjective or adverb."""
+NOT_AS_ADJECTIVE = (
+    r"a|an|the|this|that|these|those|my|your|his|her|its|our|their|well|soon|part|such|per|if"
+    r"|though|of|to|in|on|at|for|with|from|by|and|or|needed|required|directed|prescribed|advised"
+    r"|recommended|instructed|necessary|usual|before|above|below|shown|described|follows|one"
+)
+"""Words after ``as`` that make no comparison: an article, a pronoun, ``as well``, ``as
+soon``, ``as part of``, and a dosing instruction (``twice as needed``, ``twice as directed``:
+how often, never a multiple)."""
+AS_LIKELY = (
+    r"likely|common|high|often|many|much|frequent|prevalent|great|large|low|fast|quickly"
+    rf"|(?!(?:{NOT_AS_ADJECTIVE})\b)(?![a-z-]*[^su]s\b)[a-z][a-z-]{{2,}}"
+    rf"(?=(?:{H}+(?:as|to|in|at|for|on|among|when"
+    rf"|if|than|and|or|but|with)\b|{H}*[.,;:!?)]|{H}*\Z))"
+)
+"""``twice as likely``, ``half as strong``, ``a third as often``: a multiple said in words
+before ``as`` and any adjective or adverb (``effective``, ``expensive``, ``strong``), as
+``three times as strong`` is. Past the usual ones (likely, common, many …) the word must end
+the clause or come before ``as``, ``to``, ``in`` … (``twice as effective as``), so ``twice as
+boosters in May`` (a plural noun after ``as``) is no comparison; ``-ous``/``-less`` adjectives
+are kept."""
 MULTIPLE_OF = r"risks?|odds|chances?|likelihood|rates?|incidence|prevalence|mortality|hazard|number"
 """``twice the risk``, ``double the odds``, ``half the rate``: a multiple said in words before
 ``the`` and a measure of how often or how many is a relative effect, as ``three times the
@@ -174,6 +192,8 @@ predicate: ``costs roughly double``, ``more than double the limit``, ``nearly tr
 without one (``a double room``, ``triple therapy``) it names a kind of thing."""
 
 
+FRACTION_AS_AFTER = re.compile(rf"{H}+as{H}+(?:{AS_LIKELY})\b")
+"""``as`` and an adjective after a fraction in words: a multiple (``a third as often``)."""
 FRACTION_TO_ONE = re.compile(rf"{H}*(?:-|–|{H}to){H}+(?P<one>one|1)(?={H}+[a-z])", re.IGNORECASE)
 """``half to one tablet``, ``a quarter to one teaspoon``: a fraction in words as the near end
 of a range of amounts up to one."""
@@ -212,7 +232,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?={H}+the{H}+(?i:{MULTIPLE_OF})\b)"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))"
         rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b"
-        rf"|{FRACTION_TO_ONE.pattern})"
+        rf"|{FRACTION_TO_ONE.pattern}|{H}+as{H}+(?:{AS_LIKELY})\b)"
         rf"|(?<![\w-])(?i:by{H}+(?P<relative>{RELATIVE_HEDGE}(?:{FRACTION})))"
         rf"(?![\w-])(?!{H}+(?:of|an?|the)\b)"
         rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)(?![\w-])"
@@ -804,6 +824,24 @@ word and a comma is otherwise no figure's start (``trials,12`` is a citation), s
 is read as a blank; the unit repeated after the number is what tells the list."""
 
 
+CITATION_AFTER_PERCENT = re.compile(
+    r"(?<=%)(?:\.(?P<stop>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \u00a0]+[A-Z])"
+    r"|,(?P<comma>\d{1,3}(?:[–-]\d{1,3})*)(?=[ \u00a0]+(?P<word>[a-z]+)\b))"
+)
+"""A reference number glued after a percentage's full stop or comma (``survival is 65%.12
+Deaths fell``, ``rose to 28%,14 the highest``): a citation, as ``two trials,12`` is, never a
+figure (``.12 Deaths`` is no 0.12). After a comma only before a word that counts nothing (the,
+and, while …): ``28%,14 patients`` may be a list typed without its space."""
+
+
+def _citation_blanked(found: re.Match[str]) -> str:
+    """The match with its reference number blanked (offsets kept), or as it was."""
+    if found.group("comma") and found.group("word") not in lexicon.STOP_WORDS:
+        return found.group()
+    number = found.group("stop") or found.group("comma")
+    return found.group()[: -len(number)] + " " * len(number)
+
+
 def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Quantity]:
     """Every quantitative claim in ``text``, sorted by start, none overlapping.
 
@@ -829,6 +867,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         FOOTNOTE_MARK_IN_FIGURE.search(text)
     ):
         text = FOOTNOTE_MARK_IN_FIGURE.sub(lambda found: "\u200b" * len(found.group()), text)
+    if ("%." in text or "%," in text) and CITATION_AFTER_PERCENT.search(text):
+        text = CITATION_AFTER_PERCENT.sub(_citation_blanked, text)
     if "," in text and GLUED_LIST_COMMA.search(text):
         text = GLUED_LIST_COMMA.sub(lambda found: found.group()[:-1] + " ", text)
     kept = _padding_kept(text)
@@ -1492,6 +1532,13 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         if PART_OF_A_PERIOD.search(text, max(0, match.start() - 12), match.start()):
             return None  # "the first half of the year", "the last quarter"
         value = _fraction_value(match.group("fraction"))
+        if FRACTION_AS_AFTER.match(text, match.end()):
+            # "a third as often", "half as strong": a multiple, as "twice as likely" is
+            reading = _Reading(match.start(), match.end(), value, value, spelled=True)
+            reading.number_spans.append(match.span())
+            reading.unit, reading.kind = "fold", "multiple"
+            _read_left(text, reading)
+            return reading
         if scale := FRACTION_OF_SCALE.match(text, match.end()):
             return _read_fraction_of_scale(text, match, value, scale)
         if percent := FRACTION_OF_A_PERCENT.match(text, match.end()):
@@ -1566,7 +1613,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         reading.approx = True  # "a couple hundred families": about 200
     half = HALF_AFTER.match(text, reading.end)
     if half and (part := part_after(half)) is not None:  # "six and a half weeks"
-        reading.low = reading.high = value + part
+        # "a million and a half", "a billion and a quarter": the part is of the scale said
+        scale = trailing_scale(match.group()) if spelled else 1.0
+        reading.low = reading.high = value + part * (scale if scale >= 1e6 else 1.0)
         reading.end = half.end()
     elif (odd := ODD_AFTER.match(text, reading.end)) and (
         odd.group().startswith("-") or value % 10 == 0
@@ -2068,6 +2117,9 @@ def _signed(written: str | None) -> float | None:
 
 
 FRACTION_OF = re.compile(rf"{H}+of\b", re.IGNORECASE)
+SLASH_OF_A_UNIT = re.compile(rf"{H}+(?i:of{H}+an?)(?={H}+(?i:{HALF_OF_UNIT})(?![\w-]))")
+"""``of a``/``of an`` and one thing a part can measure after a slash fraction (``3/4 of a
+cup``, ``1/2 of a tablet``): an amount of that unit, never a share."""
 ACUITY_AFTER = re.compile(rf"{H}+(?:vision|eyesight|sight|acuity)\b", re.IGNORECASE)
 """A slash pair before ``vision`` is a visual acuity as the Snellen chart writes it (``6/12
 vision``, ``20/40 eyesight``), never a fraction."""
@@ -2095,6 +2147,21 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         return reading
     if is_slash(surface) and (ordinal := SLASH_ORDINAL.match(text, match.end())):
         reading.end = ordinal.end()  # "1/3rd of", "2/3rds of": the whole said as an ordinal
+    if value < 1 and (of_a := SLASH_OF_A_UNIT.match(text, reading.end)):
+        # "3/4 of a cup", "1/2 of a tablet", "1/4 of an hour": an amount of that one thing,
+        # as "three-quarters of a cup" is; "3/4 of patients" stays a proportion (below)
+        reading.end = of_a.end()
+        _read_left(text, reading)
+        if _read_right(text, reading) and reading.unit is None:
+            form = PART_FORM_AFTER.match(text, reading.end)
+            if form:
+                reading.unit, reading.kind = form.group("form").lower(), "count"
+                reading.end = form.end()
+        if reading.unit:
+            return reading
+        reading = _Reading(match.start(), match.end(), value, value, spelled=False)
+        reading.number_spans.append(match.span())
+        reading.numeral_fraction = True
     if FRACTION_OF.match(text, reading.end):
         if value >= 1:
             return None
@@ -2510,6 +2577,11 @@ hours``): no name ends in one, so the digits are a figure, read from the digits 
 unit or a counted noun follows (``Take2 are names`` stays no figure)."""
 
 
+JUST_BEFORE = re.compile(rf"(?<![\w])(?i:just){H}+\Z")
+"""``just`` before ``over``/``under``: a bound close to its figure (``just under 30%`` is under
+30, approximate), as ``just below`` and ``slightly over`` are bounds."""
+
+
 def _read_left(text: str, reading: _Reading) -> None:
     """Peel currency, approximation, comparator, ``between`` and statistic labels off the left."""
     left = reading.start
@@ -2623,6 +2695,12 @@ def _read_left(text: str, reading: _Reading) -> None:
                 if around_zero:  # "within ±0.5": the band is both sides, its ends included
                     reading.side, reading.inclusive = None, True
                 left, progressed = found.start(), True
+                if reading.comparator.lower() in ("over", "under") and (
+                    just := JUST_BEFORE.search(text, window_start, left)
+                ):
+                    # "just under 30%", "just over £200": the bound, said to be close to it
+                    reading.approx, left = True, just.start()
+                    pending.discard("approx")
                 if not reading.inclusive:
                     left = _read_negation(text, reading, left)
                 pending.discard("comparator")
@@ -2924,6 +3002,12 @@ def _read_scale(text: str, reading: _Reading, first: bool) -> float:
         if smaller < factor:  # "2 thousand 3 hundred": 2,300, digits and words mixed
             reading.low = reading.high = reading.low + float(more.group("n")) * smaller
             reading.end = more.end()
+    half = HALF_AFTER.match(text, reading.end) if first and abbr is None else None
+    if half and factor >= 1e6 and (part := part_after(half)) is not None:
+        # "2 million and a half", "1 billion and a quarter": the part is of the scale
+        reading.low = reading.high = reading.low + part * factor
+        reading.end = half.end()
+        return factor
     rest = AND_UNITS_AFTER.match(text, reading.end) if first and abbr is None else None
     if rest and factor in (100, 1000) and float(rest.group("n")) < 100:
         # "3 hundred and 21": 321, as it is said
@@ -3087,6 +3171,12 @@ def _read_range(text: str, reading: _Reading) -> None:
         and not reading.between
     ):
         reading.descending = True  # "2-1", "3-to-1 against": a score or odds, no range
+    elif (
+        word == "to" and value == 1 and int(reading.low) == reading.low >= 2 and not reading.between
+    ):
+        # "5 to 1 against", "odds of 3 to 1", "won 3 to 1": odds or a score, which compare
+        # and claim no amount (as "3:1" does), never the range [1, 5]
+        reading.descending = True
     glued_letter = re.match(r"[A-Za-z]", text[partner.end() : partner.end() + 1])
     if (
         partner.group("digits")
@@ -3255,7 +3345,9 @@ def _read_right(text: str, reading: _Reading) -> bool:
 
 
 _SIZE_SEP = rf"(?:{H}*[x×X]{H}*|{H}+by{H}+)"
-_SIDE = rf"\d+(?:\.\d+)?(?:{H}*[-–]{H}*\d+(?:\.\d+)?)?"
+_SIDE_NUMBER = rf"\d+(?:\.\d+|{H}+\d{{1,2}}/\d{{1,2}}(?![\d/])|{H}?[½¼¾⅓⅔⅛])?"
+"""One side's number: a decimal, or a mixed number (``4 1/4``, ``2 3/4``, ``3½``)."""
+_SIDE = rf"{_SIDE_NUMBER}(?:{H}*[-–]{H}*{_SIDE_NUMBER})?"
 SIZE_AFTER = re.compile(
     rf"{_SIZE_SEP}{_SIDE}(?:{_SIZE_SEP}{_SIDE})*"
     rf"(?![\d.,]\d|{H}*(?:\^|\*\*|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]))(?:{H}*-)?"
@@ -4003,6 +4095,9 @@ def _read_rate(text: str, reading: _Reading) -> None:
     if not found and reading.kind == "measure":
         _read_dose_period(text, reading)
         return
+    if not found and reading.kind == "duration" and reading.unit in DURATION_SPAN:
+        _read_activity_period(text, reading)
+        return
     if not found and reading.kind == "count":
         qualified = QUALIFIED_COUNT.match(text, reading.end)
         found = units.RATE.match(text, qualified.end()) if qualified else None
@@ -4079,6 +4174,26 @@ def _read_dose_period(text: str, reading: _Reading) -> None:
             return
 
 
+def _read_activity_period(text: str, reading: _Reading) -> None:
+    """``150 minutes of exercise a week``, ``8 hours of sleep a night``, ``2 days of strength
+    exercise a week``: a duration of a named activity (up to three words after ``of``) per a
+    longer period is how long per period, as ``2 hours a week`` is and as an amount of a
+    substance is (:func:`_read_dose_period`); the span stays the duration's own. A period no
+    longer than the unit (``3 weeks of rest a week``) or one that says when (``a week ago``)
+    is none."""
+    substance = OF_SUBSTANCE.match(text, reading.end)
+    if substance is None or substance.group().lstrip().startswith(("(", ")")):
+        return
+    start = substance.start("words")
+    for word in re.finditer(rf"[A-Za-z][\w-]*{H}+", substance.group("words")):
+        found = DOSE_PERIOD_AFTER.match(text, start + word.end())
+        if found:
+            period = _period_said(found)
+            if DURATION_SPAN.get(period, -1) > DURATION_SPAN[reading.unit]:
+                reading.per = period
+            return
+
+
 def _period_said(found: re.Match[str]) -> str:
     said = (found.group("period") or found.group("adverb")).lower()
     return {"daily": "day", "weekly": "week", "monthly": "month", "nightly": "night"}.get(
@@ -4113,6 +4228,13 @@ plural after them is the head (``400 sharps bins``, ``12 sports clubs``, ``30 di
 clinics``), not only a word of :data:`COUNT_HEADS`."""
 
 
+MOST_OR_LEAST = re.compile(
+    rf"{H}+(?P<word>(?i:most|least))(?={H}+(?!(?i:of|than|the|a|an|and|or)\b)[a-z][\w-]*{H}+[A-Za-z])"
+)
+"""``most``/``least`` opening a superlative after a count (``3 most deprived areas``, ``6 most
+widely used apps``): an adjective and another word follow, never ``of`` or ``than``."""
+
+
 def _read_counted_noun(text: str, reading: _Reading) -> None:
     """``264 participants``, ``3,756 HCC patients``, ``≥1 prior systemic therapy``,
     ``100+ patients``, and, for spelled-out numbers, a part of a group: ``two of the patients``."""
@@ -4132,6 +4254,11 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
     ):
         words.append(modifier)
         position = modifier.end()
+    elif superlative := MOST_OR_LEAST.match(text, position):
+        # "the 12 most common rashes", "5 least expensive clinics": the superlative's "most"
+        # is part of the counted noun, as "largest" is in "10 largest hospitals"
+        words.append(superlative)
+        position = superlative.end()
     after_comma = False
     for _ in range(4):
         found = NOUN_WORD.match(text, position)
@@ -4277,6 +4404,11 @@ PRONOUN_ONE_AFTER = re.compile(
 ``this one``), not the number one."""
 
 
+BRAND_3M = re.compile(r"(?<![\w.,$€£])3M(?:['’]s\b|[ \u00a0]+(?P<word>[a-z]+)\b(?![-'’]))")
+"""``3M`` before a singular word or its possessive (``the 3M mask``, ``3M's filters``) is the
+company, a brand; ``3M people`` (a plural counted) stays three million."""
+
+
 def _is_claim(text: str, reading: _Reading) -> bool:
     """Apply the "not a claim" rules (README, "What counts") to one reading."""
     first_start, first_end = reading.number_spans[0]
@@ -4287,7 +4419,7 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         # pair that is no everyday fraction (a part under 10 of a whole up to 16) is its strength
         parts = surface.split("/") if "/" in surface else surface.split("⁄")
         odd = is_slash(surface) and (
-            len(parts) == 2 and (int(parts[1]) > 16 or int(parts[0].split()[-1]) >= 10)
+            len(parts) == 2 and (int(parts[1]) > 16 or int(re.split(r"[\s-]", parts[0])[-1]) >= 10)
         )
         return not (
             is_slash(surface) and filters.names_a_number(text, first_start, capitalised=odd)
@@ -4342,6 +4474,12 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False
     if filters.is_time_stamp_ago(text, reading.number_spans[-1][1]):
         return False
+    if (
+        reading.currency is None
+        and (brand := BRAND_3M.match(text, first_start))
+        and not (brand.group("word") and _is_plural(brand.group("word")))
+    ):
+        return False  # "the 3M mask", "3M's respirators": the company, no three million
     if reading.kind == "number" and filters.is_named_by_abbreviation(
         text, reading.end, text[first_start:first_end]
     ):
@@ -4859,7 +4997,8 @@ def _blood_pressures(
 
 
 SCORE_OUT_OF = re.compile(
-    rf"(?<![\w./,-])(?P<score>\d{{1,3}}(?:\.\d)?){H}?/{H}?(?P<top>\d{{1,3}})(?![\d/]|[.,]\d)"
+    rf"(?<![\w./,-])(?P<score>\d{{1,3}}(?:\.\d)?){H}?/{H}?(?P<top>\d{{1,3}})"
+    rf"(?![\d/]|[.,]\d|{H}?(?:[kK]|M)(?![\w]))"  # "4.5/100k": a rate per 100,000
 )
 SCORE_CUE = re.compile(
     r"\b(?:scor(?:e|es|ed|ing)|rat(?:ed|ing|ings)|MMSE|MoCA|GCS|Glasgow|Apgar|APGAR|NRS|VAS"

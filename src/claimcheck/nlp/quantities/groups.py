@@ -769,7 +769,23 @@ def _decades(text: str) -> list[GroupLabel]:
         first, last = _PART[part]
         bound = _Bound(float(decade + first), float(decade + last), end=match.end())
         labels.append(_label(text, head.start(), bound))
+        position = match.end()
+        while (joined := DECADE_JOINED.match(text, position)) and (
+            more := DECADE.match(text, joined.end())
+        ):
+            # "in their 60s and 70s", "in their fifties or sixties": each decade is a group
+            decade = int(more.group("dec")) if more.group("dec") else None
+            decade = decade or _DECADE_WORDS[more.group("decw").lower()]
+            part = more.group("part").lower() if more.group("part") else None
+            first, last = _PART[part]
+            bound = _Bound(float(decade + first), float(decade + last), end=more.end())
+            labels.append(_label(text, more.start(), bound, with_noun=False))
+            position = more.end()
     return labels
+
+
+DECADE_JOINED = re.compile(rf"(?:{H}*,{H}*|{H}+)(?:and|or|to){H}+|{H}*,{H}*(?=[1-9]0['’]?s)")
+"""What joins a second decade to ``in their 50s``: ``and``, ``or``, ``to``, a comma."""
 
 
 AT_AGE = re.compile(

@@ -23,7 +23,7 @@ def _word_set(words: str) -> frozenset[str]:
 COMPARATORS: list[tuple[str, str, bool]] = [
     (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
      r"|surpass(?:es|ed|ing)?|topped|topping|(?:can|could|may|might|will|would){H}+top"
-     r"|in{H}+excess{H}+of{A}|upwards{H}+of|beyond|north{H}+of|>"
+     r"|in{H}+excess{H}+of{A}|upwards?{H}+of|beyond|north{H}+of|>"
      r"|(?:over|above|beyond|past){H}+the{H}+age{H}+of", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
      r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:"
@@ -103,9 +103,9 @@ and up``, a score or acuity reached ``or better`` (``an acuity of 1.0 or better`
 APPROX_BEFORE = EndAnchored(
     re.compile(
         rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
-        rf"|an{H}+estimated|estimated|est\.|circa|cca\.?|ca\.|c\.|close{H}+to|just{H}+(?:over|under)"
+        rf"|an{H}+estimated|estimated|est\.|circa|cca\.?|ca\.|c\.|close{H}+to"
         rf"|somewhere|in{H}+the{H}+(?:region|order|vicinity){H}+of|on{H}+the{H}+order{H}+of"
-        rf"|upwards{H}+of{H}+about)|[~≈∼])"
+        rf"|upwards?{H}+of{H}+about)|[~≈∼])"
         rf"(?:{H}+an?(?={H}))?{H}*\Z",
         re.IGNORECASE,
     )

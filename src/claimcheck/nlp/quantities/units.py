@@ -106,7 +106,7 @@ CURRENCY_WORDS = {
 Kenyan shillings``): a bare ``shillings`` names no one currency, nor do ``pesos``."""
 
 _POINTS = (
-    rf"(?i:percentage)(?:{H}+|-)(?i:points?|pts?)|pp|ppts?|p\.p\."
+    rf"(?i:percentage|per(?:{H}|-)?cent(?:age)?)(?:{H}+|-)(?i:points?|pts?)|pp|ppts?|p\.p\."
     rf"|%{H}?-?{H}?(?i:points?|pts?)(?![\w])"  # one blank each side at most: linear
 )
 PERCENT = re.compile(
@@ -116,7 +116,8 @@ PERCENT = re.compile(
     rf"|{H}*(?P<mille>‰|(?i:per{H}?mil(?:le)?)\b)"
 )
 """``%``, ``per cent``, ``percent``, ``pct``, ``pc``; percentage points as ``percentage
-points``, ``percentage pts``, ``pp``, ``ppt``, ``p.p.``, ``% points``, glued or not (``3pp``,
+points``, ``percentage pts``, ``per cent points``, ``percent points``, ``pp``, ``ppt``,
+``p.p.``, ``% points``, glued or not (``3pp``,
 ``7pct``) and hyphenated as an adjective (``a 3-percentage-point fall``); Indian English's
 ``50 percentage of women`` (before ``of``) is percent too; per mille, ``‰`` or
 ``per mille``. The words in any case, as Title Case headings write them (``Save 20
@@ -378,12 +379,24 @@ _POPULATION_NOUN_WORDS = (
     r"|men|births|live births|patients|pregnancies|residents))"
 )
 _POPULATION_NOUN = rf"{_POPULATION_NOUN_WORDS}?"
+_PERSON_TIME = (
+    rf"(?:person|patient|woman|child|man|resident|participant|subject|catheter|bed|device"
+    rf"|ventilator)[-‐{H[1:-1]}](?:years?|months?|weeks?|days?)(?![\w-])"
+)
+"""A person-time a rate is per with no number (``per person-year``, ``3 per woman-year``,
+``0.5 per patient-month``): one unit of person-time, as ``per 100 person-years`` is a hundred."""
 """What a rate's population counts: people (``per 100,000 people``), births, or person-time
 (``per 1,000 person-years``, ``patient-years``, ``woman-years``), and the device- or bed-time
 of infection control and hospital safety reports (``per 1,000 catheter days``, ``per 10,000
 bed-days``, ``ventilator-days``, ``central line days``, ``resident-days``)."""
-POPULATION_POWER = r"1(?:0{0,2}[,\u202f\u00a0 ]000(?:[,\u202f\u00a0 ]000)?|0{2,6})(?!\d|[,.]\d)"
-"""A population a rate is per, after a slash: a power of ten from 100 (``/100,000``)."""
+POPULATION_POWER = (
+    r"(?:1(?:0{0,2}[,\u202f\u00a0 ]000(?:[,\u202f\u00a0 ]000)?|0{2,6})(?!\d|[,.]\d)"
+    r"|10{0,2}(?=[ \u00a0]?(?:[kK]|M)(?![\w]|[.,]\d)))"
+)
+"""A population a rate is per, after a slash: a power of ten from 100 (``/100,000``), or
+1, 10 or 100 before a thousands or millions letter (``/10k``, ``/100K``, ``/1M``: per
+10,000, 100,000, a million). ``4.5/100k`` is a rate per 100,000, never a score of 4.5 out
+of 100 with a stray ``k``."""
 _POPULATION_SCALE = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000}
 NOT_WHEN = (
     rf"(?!{H}+(?:(?:later|ago|earlier|after|before|old|into|apart)\b"
@@ -397,13 +410,14 @@ period is still the rate's. One list for the rates here and the doses per period
 finder."""
 RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
     rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night|hour|hr)\b"
+    rf"|{H}+per{H}+(?P<person_time>{_PERSON_TIME})"
     rf"|{H}+(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
     rf"{NOT_WHEN}"
     rf"|{H}+(?P<adverb>annually|yearly|monthly|weekly|daily)\b"
     rf"|{H}+per{H}+(?P<population>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
     rf"|(?:a{H}+)?(?:thousand|million)\b){_POPULATION_NOUN})"
-    rf"|{H}?/{H}?(?P<per_ten>{POPULATION_POWER}(?:{H}?(?:k|K)\b)?{_POPULATION_NOUN})"
+    rf"|{H}?/{H}?(?P<per_ten>{POPULATION_POWER}(?:{H}?(?:k|K|M)\b)?{_POPULATION_NOUN})"
     rf"|{H}+for{H}+every{H}+(?P<every>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
     rf"|(?:a{H}+)?(?:thousand|million)\b){_POPULATION_NOUN_WORDS}))",
     re.IGNORECASE,
@@ -525,6 +539,8 @@ _NUMERAL = re.compile(DIGITS)
 
 def rate_per(match: re.Match[str]) -> str:
     """The denominator of a :data:`RATE` match, normalised (``annually`` -> ``year``)."""
+    if match.group("person_time"):  # "per person-year": one, as written, hyphen kept
+        return re.sub(rf"[‐{H[1:-1]}]", "-", match.group("person_time").lower())
     for group in ("slash", "per", "adverb"):
         if match.group(group):
             word = match.group(group).lower()
