@@ -2386,10 +2386,7 @@ def unexplained_names(registry_claim: RegistryClaim, around: Surroundings) -> li
 
 
 def sibling_names(
-    registry: Registry,
-    registry_claim: RegistryClaim,
-    around: Surroundings,
-    quantity: Quantity | None = None,
+    registry: Registry, registry_claim: RegistryClaim, around: Surroundings
 ) -> list[str]:
     """The clause's names (as written) the claim does not explain that a sibling claim (one
     sharing a subject name with it) has for its own: the registry tells those claims apart
@@ -2404,12 +2401,7 @@ def sibling_names(
     for written in unexplained:
         owners = registry.by_term.get(keys.get(written, ""), ())
         if _says_what(written, registry_claim) and any(
-            other != registry_claim.id
-            and subject_keys(registry.by_id[other]) & subjects
-            # (a sibling the figure's frame rules out is no other claim it may be: "687,000
-            # deaths in US acute care hospitals" is no count of infections there)
-            and contradiction(around.frame, claim_frame(registry.by_id[other])) is None
-            and (quantity is None or convert(quantity, registry.by_id[other].value.unit))
+            other != registry_claim.id and subject_keys(registry.by_id[other]) & subjects
             for other in owners
         ):
             found.append(written)
@@ -3131,6 +3123,45 @@ def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> froz
             and not _declared_sexes(claim) & sexes_said
         )
     return frozenset(parts)
+
+
+PRIMARY_OUTCOME = re.compile(
+    r"\bprimary\W+(?:(?:composite|efficacy|kidney|renal|cardiovascular|combined)\W+)?"
+    r"(?:outcome|end\W?point)s?\b",
+    re.IGNORECASE,
+)
+PRIMARY_SAID = re.compile(
+    r"\b(?:primary|main|composite|combined)\b|\bend\W?points?\b|\bMACE\b", re.IGNORECASE
+)
+PRIMARY_UNSAID = "it is about the trial's primary outcome, which nothing near the figure names"
+
+
+@per_claim
+def _about_primary_outcome(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's statement is about a trial's primary outcome ("the primary outcome
+    occurred in 14.5% of the placebo group")."""
+    return bool(PRIMARY_OUTCOME.search(registry_claim.statement))
+
+
+@per_claim
+def _outcome_keys(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The context names of a ratio claim that may be its outcome: not a figure ("10 mmHg",
+    the size of the change a ratio is per), the statistic ("relative risk") or the kind of
+    report ("meta-analysis"): "lowered the risk of heart failure by 28%" names "10 mmHg" and
+    "meta-analysis" of the stroke claim, not its stroke. All its contexts when none is left."""
+    kept = frozenset(
+        normalise_term(name)
+        for name in registry_claim.context
+        if not any(ch.isdigit() for ch in name) and not NOT_AN_OUTCOME.search(name)
+    )
+    return kept or _context_keys(registry_claim)
+
+
+NOT_AN_OUTCOME = re.compile(
+    r"\b(?:(?:relative|absolute)\s+risk|(?:hazard|odds|risk|rate)\s+ratio|meta-?analys[ie]s"
+    r"|analys[ie]s|trials?|study|studies|review|cohort|randomi[sz]ed|placebo)\b",
+    re.IGNORECASE,
+)
 
 
 @per_claim
@@ -3869,6 +3900,13 @@ def _evidence(
     without = _about_those_without(around.clause, subject_terms, past, own)
     if without and around.frame.control and WITHOUT_PRONOUN.search(around.clause):
         without = False  # "without them" (the drops said before): the untreated arm
+    if _about_primary_outcome(registry_claim) and not PRIMARY_SAID.search(
+        f"{around.sentence} {around.previous_text} {around.clause}"
+    ):
+        # "Death from any cause occurred in 6.8% of the placebo group" is no figure of the
+        # claim about the trial's primary outcome: a page giving that figure says so
+        # ("the primary endpoint", "the main outcome", "the composite of …")
+        return None, PRIMARY_UNSAID
     if without != _claim_about_those_without(registry_claim, subject_terms, own):
         # "76 years, compared with 54 years for people without it": the 54 is the claim
         # about people without the disease, never the one about people with it
@@ -5181,7 +5219,7 @@ def ranked_matches(
                         claim.text, quantity.start - claim.start, quantity.end - claim.start
                     )
                 converted = as_ratio(quantity, direction)
-            if converted is not None and not _context_keys(registry_claim) & around.clause_names:
+            if converted is not None and not _outcome_keys(registry_claim) & around.clause_names:
                 converted = None  # the change of what? a ratio's outcome is its context
         if converted is None or not _statistics_agree(quantity, registry_claim):
             continue

@@ -335,7 +335,7 @@ def _told_apart_by(
         q is not quantity and COUNTED.get(q.kind, q.kind) == kind for q in claim.quantities
     ):
         return []
-    return sibling_names(named[0], top.registry_claim, Surroundings.of(claim, quantity), quantity)
+    return sibling_names(named[0], top.registry_claim, Surroundings.of(claim, quantity))
 
 
 def _part_of_earlier(claim: Claim, quantity: Quantity) -> bool:
