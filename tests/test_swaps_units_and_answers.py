@@ -388,10 +388,6 @@ lint_care = figure_verdicts_fixture(CARE)
         ),
         ("In the 2020 survey, 23% of men with gout had it under control.", {}),
         ("In the 2020 survey, 41% of men with gout were treated for it.", {}),
-        (
-            "An estimated 190,000 deaths in survey clinics in 2020 followed a flare of gout.",
-            {"An estimated 190,000 deaths": ("CC101", "gout-deaths-2020")},
-        ),
     ],
 )
 def test_a_word_only_one_rival_claim_says_tells_the_siblings_apart(lint_care, text, expected):

@@ -410,6 +410,28 @@ def _countries(text: str) -> frozenset[str]:
     return frozenset(COUNTRY.findall(text))
 
 
+UK_NATIONS = {
+    "England": re.compile(r"\b(?:England|English|London)\b"),  # (London is in England)
+    "Scotland": re.compile(r"\b(?:Scotland|Scottish)\b"),
+    "Wales": re.compile(r"\b(?:Wales|Welsh)\b"),
+    "Northern Ireland": re.compile(r"\bNorthern\W+Ir(?:eland|ish)\b"),
+}
+"""The nations of the United Kingdom, each also a region of its own beside the United Kingdom:
+their health statistics are published apart (NHS England, Public Health Scotland …), so a
+figure about Scotland is no figure of a claim about England, though both are the UK's."""
+ANY_NATION = re.compile(r"\b(?:England|English|London|Scot|Wales|Welsh|Northern\W+Ir)")
+
+
+NATION_NAMES = frozenset(UK_NATIONS)
+
+
+def _nations(text: str) -> frozenset[str]:
+    """The UK nations ``text`` names (:data:`UK_NATIONS`)."""
+    if not ANY_NATION.search(text):
+        return frozenset()
+    return frozenset(name for name, pattern in UK_NATIONS.items() if pattern.search(text))
+
+
 ANY_REGION = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in REGIONS.values()))
 """Whether a text names any region: one search where most clauses name none, instead of one
 per region (it matches wherever one of them does)."""
@@ -1043,7 +1065,8 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
             if ANY_REGION.search(text)
             else frozenset()
         )
-        | _countries(text),
+        | _countries(text)
+        | _nations(text),
         change=unit in PROPORTION_UNITS
         and skip is not None
         and bool(CHANGED_BY.search(text[: skip[0]]) or CHANGED_AFTER.match(text, skip[1])),
@@ -1933,6 +1956,10 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about {_list(claim.years)}, the figure about {_list(figure.years)}"
     if figure.regions and claim.regions and not figure.regions & claim.regions:
         return f"it is about {_list(claim.regions)}, the figure about {_list(figure.regions)}"
+    nations, their_nations = figure.regions & NATION_NAMES, claim.regions & NATION_NAMES
+    if nations and their_nations and not nations & their_nations:
+        # "in Scotland" is not the claim about England, though both are in the UK
+        return f"it is about {_list(their_nations)}, the figure about {_list(nations)}"
     places, theirs = figure.regions - WORLD, claim.regions - WORLD
     if places and theirs and not places & theirs:
         # "Indonesia had 10% of the world's cases" is not India's share of the world's

@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.first_chars import guarded
-from claimcheck.nlp.quantity import Quantity
+from claimcheck.nlp.quantity import AFTER, BEFORE, Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import EMPTY, RegistryClaim, per_claim, per_claim_shared
 from claimcheck.registry.units import CURRENCY_CODES, same_counted_noun
@@ -1080,6 +1080,7 @@ class Surroundings:
     heading_names: frozenset[str] = frozenset()  # a cell's names said only above its table
     lead_names: frozenset[str] = frozenset()  # a list item's heading or lead-in names
     previous_text: str = ""  # the sentence before (its place holds for "the figure is …")
+    lead_text: str = ""  # the heading or lead-in above a list item or table
     # (in a match, only those naming a whole the row is a part of: :func:`_wholes_above`)
 
     @cached_property
@@ -1283,16 +1284,20 @@ class Surroundings:
             treated = f"{claim.previous_text} {claim.text[: start - claim.start]}"
             if drug_sets(treated) or TREATMENT_WORD.search(treated):
                 frame = replace(frame, control=True)
+        if quantity.role in (BEFORE, AFTER) and treatment_changed(claim, quantity):
+            # "Semaglutide cut the risk … from 8.0% to 6.5%": the two arms of its trial, the
+            # control's figure first
+            frame = replace(frame, control=quantity.role == BEFORE)
         own_frame = frame
         whole = sentence_facts.frame
         if (
             not frame.years
-            and len(whole.years) == 1
-            and min(whole.years).isdigit()
+            and _one_year_or_season(whole.years)
             and YEAR_BEFORE.search(clause)
             and not _looks_back(clause)
         ):
-            # "… 400,000 in 2023, up from 383,789 the year before": the year before 2023
+            # "… 400,000 in 2023, up from 383,789 the year before": the year before 2023 (and
+            # the season before 2019-20, 2018-19)
             frame = replace(frame, years=frozenset(str(int(y) - 1) for y in whole.years))
         if not frame.years:  # a year said once for the sentence holds for all its clauses
             frame = replace(frame, years=whole.years)
@@ -1445,6 +1450,7 @@ class Surroundings:
             heading_names=heading_names,
             lead_names=frozenset(normalise_term(n) for n in claim.lead_terms),
             previous_text=claim.previous_text,
+            lead_text=claim.lead_text,
             sentence=claim.text,
             share_of=_share_of_text(claim, quantity),
             companions=tuple(
@@ -1458,6 +1464,17 @@ class Surroundings:
             )
             + _header_doses(cell),
         )
+
+
+def _one_year_or_season(years: frozenset[str]) -> bool:
+    """Whether ``years`` are one year (``2023``) or one season of two running years
+    (``2019-20`` read as 2019 and 2020), whose year before is one year (or season) back."""
+    if not years or not all(y.isdigit() for y in years):
+        return False
+    if len(years) == 1:
+        return True
+    low, high = sorted(int(y) for y in years) if len(years) == 2 else (0, 0)
+    return high == low + 1
 
 
 ANSWER_LABEL = frozenset(
@@ -1775,7 +1792,21 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
     # a claim must say
     for pattern, _days in LOOK_BACK:
         text = pattern.sub(" ", text)
+    # … nor who said it: "according to Frontier Economics", "said Dr Lyle, a consultant"
+    text = ATTRIBUTION.sub(" ", text)
     return _telling_counts(comparable_words(f"{headers} {text}").split())
+
+
+_NAMED = r"(?:the\W+)?(?:(?:Dr|Prof(?:essor)?|Mr|Mrs|Ms|Sir|Dame)\.?\W+)?[A-Z][^.;:!?]*"
+ATTRIBUTION = re.compile(
+    r"\baccording\W+to\W+[^.;:!?]*"
+    rf"|\b(?:said|says|told|added|explained|warned|noted|wrote)\W+{_NAMED}"
+    r"|\b(?:figures|data|statistics|estimates|a\W+report|research|analysis)\W+(?:from|by)\W+"
+    r"(?:the\W+)?(?:[A-Z][\w'’&.-]*\W+){1,5}(?:show(?:s|ed)?|found|suggest(?:s|ed)?)\b",
+)
+"""Who a figure is attributed to, which says nothing of what it measures: "…, according to
+Cancer Research UK", "…,' said Dr Sara Lyle, a consultant in immunisation", "figures from
+NHS Digital show …" (news copy attributes nearly every figure). A claim need not explain it."""
 
 
 @per_claim
@@ -3448,6 +3479,28 @@ which drug it is ("given oral penicillin" is on penicillin; "the quadrivalent HP
 DOSE_SAID = re.compile(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|IU|mg/kg)\b")
 
 
+def treatment_changed(claim: Claim, quantity: Quantity) -> bool:
+    """Whether an end of a change (``from 8.0% to 6.5%``) is one of a trial's arms: a drug
+    (by its INN stem or a dose) is named before the change's first figure, as what made the
+    change ("Semaglutide cut the risk of … from 8.0% to 6.5%"), so the start is the control
+    arm's figure and the end the drug arm's, not a baseline and a result over time."""
+    first = min(
+        (q.start for q in claim.quantities if q.role in (BEFORE, AFTER)), default=quantity.start
+    )
+    head = claim.text[: first - claim.start]
+    return any(_names_a_drug(found.group("agent")) for found in DRUG_CHANGED.finditer(head))
+
+
+DRUG_CHANGED = re.compile(
+    r"(?P<agent>[\w-]+(?:\W+\d+(?:\.\d+)?\W*(?:mg|mcg|µg|g)\b)?)\W+"
+    r"(?:(?:has|had|have)\W+)?(?:cut|cuts|reduced|reduces|lowered|lowers|halved|halves"
+    r"|brought\W+down|slashed)\b",
+    re.IGNORECASE,
+)
+"""A drug that made a change, right before its verb: "Semaglutide cut …", "tirzepatide 15 mg
+reduced …" (not "spending on adalimumab fell from …", where the drug is what changed)."""
+
+
 def _names_a_drug(text: str) -> bool:
     """Whether a clause names a treatment of its own: a dose ("300 mg") or a word with a
     drug's INN stem ("secukinumab"; not the common "-ine" words)."""
@@ -3900,12 +3953,20 @@ def _evidence(
     without = _about_those_without(around.clause, subject_terms, past, own)
     if without and around.frame.control and WITHOUT_PRONOUN.search(around.clause):
         without = False  # "without them" (the drops said before): the untreated arm
-    if _about_primary_outcome(registry_claim) and not PRIMARY_SAID.search(
-        f"{around.sentence} {around.previous_text} {around.clause}"
+    if (
+        _about_primary_outcome(registry_claim)
+        and around.frame.measures
+        and not _outcome_keys(registry_claim) & around.sentence_names
+        and not PRIMARY_SAID.search(
+            f"{around.lead_text} {around.previous_text} {around.sentence} {around.clause}"
+        )
     ):
         # "Death from any cause occurred in 6.8% of the placebo group" is no figure of the
-        # claim about the trial's primary outcome: a page giving that figure says so
-        # ("the primary endpoint", "the main outcome", "the composite of …")
+        # claim about the trial's primary outcome: a page giving that figure says so ("the
+        # primary endpoint", "the main outcome", "the composite of …"), where its clause
+        # counts a measure of its own, deaths, cases, and names none of the claim's outcome
+        # names (a bare "event rate" or "hazard ratio" of the trial is its headline, the
+        # primary outcome's; "a heart attack, stroke or cardiovascular death" its parts)
         return None, PRIMARY_UNSAID
     if without != _claim_about_those_without(registry_claim, subject_terms, own):
         # "76 years, compared with 54 years for people without it": the 54 is the claim

@@ -45,6 +45,7 @@ from claimcheck.verify.matching import (
     states_its_timepoint,
     subject_keys,
     telling,
+    treatment_changed,
 )
 from claimcheck.verify.retrieval import candidates
 
@@ -122,7 +123,11 @@ def judge_claim(
         allowed, near = (
             ranked_matches(registry, claim, quantity, named, window) if named else ([], None)
         )
-        baseline = quantity.role == BEFORE and not _dated_as_its_claim(claim, quantity, allowed)
+        baseline = (
+            quantity.role == BEFORE
+            and not _dated_as_its_claim(claim, quantity, allowed)
+            and not treatment_changed(claim, quantity)  # the control arm's, no baseline
+        )
         verdict = _best_verdict(
             claim, quantity, allowed, near, threshold, baseline, (registry, named)
         )

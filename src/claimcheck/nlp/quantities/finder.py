@@ -692,7 +692,8 @@ CLAUSE_START = re.compile(
 """Where a clause starts: a bracket opens an aside, unless it holds a lost exponent
 (``5 x 10(5) to 3 x 10(2)``) or a marker of one or two digits; a full stop after an initial
 or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``) ends nothing."""
-CHANGE_REACH = 60  # characters before "from"/"to" searched for a change word
+CHANGE_REACH = 80  # characters before "from"/"to" searched for a change word ("cut the risk of a
+# heart attack, stroke or cardiovascular death from 8.0% to 6.5%": a three-part outcome)
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
 FROM_JUST_BEFORE = re.compile(rf"(?<![\w])(?i:from{H}+(?:just|only|a{H}+mere)){H}+\Z")
