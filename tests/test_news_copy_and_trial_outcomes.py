@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from verdict_helpers import approved_claim as _claim
 from verdict_helpers import figure_verdicts_fixture
+from verdict_helpers import valued_claim as _valued
 
 OBESITY = _claim(
     "obesity-adults-england-2022",
@@ -17,13 +18,13 @@ OBESITY = _claim(
     29,
     "obesity, obese",
     "adults, England",
-) + _claim(
+) + _valued(
     "obesity-nhs-cost",
     "Obesity costs the NHS about £6.5 billion a year.",
-    0,
+    "{value: 6500000000, unit: GBP/year, approx: true}",
     "obesity, obese",
     "NHS, cost",
-).replace("{value: 0, unit: percent}", "{value: 6500000000, unit: GBP/year, approx: true}")
+)
 lint_obesity = figure_verdicts_fixture(OBESITY)
 
 
@@ -144,14 +145,14 @@ def test_a_drug_that_cut_the_risk_names_both_arms_and_deaths_are_no_primary_outc
     assert lint_trial(text) == expected
 
 
-RATIO = _claim(
+RATIO = _valued(
     "bp-lowering-stroke-rr",
     "Every 10 mmHg reduction in systolic blood pressure lowered the risk of stroke, relative"
     " risk 0.73.",
-    0,
+    "{value: 0.73}",
     "blood pressure lowering, reduction in systolic blood pressure",
     "stroke, relative risk, 10 mmHg, meta-analysis",
-).replace("{value: 0, unit: percent}", "{value: 0.73}")
+)
 lint_ratio = figure_verdicts_fixture(RATIO)
 
 

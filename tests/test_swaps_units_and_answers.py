@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 from verdict_helpers import approved_claim as _claim
 from verdict_helpers import figure_verdicts_fixture
-
-
-def _valued(ident: str, statement: str, value: str, subject: str, context: str, **more) -> str:
-    """A claim whose value is given as YAML (``{value: 452, unit: m}``)."""
-    return _claim(ident, statement, 0, subject, context, **more).replace(
-        "{value: 0, unit: percent}", value
-    )
-
+from verdict_helpers import valued_claim as _valued
 
 KNEES = _claim(
     "knee-oa-men-50",

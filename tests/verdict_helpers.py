@@ -67,3 +67,14 @@ def approved_claim(
   status: approved
   review_by: 2030-01-01
 """
+
+
+def valued_claim(
+    ident: str, statement: str, value: str, subject: str, context: str, **more: str
+) -> str:
+    """:func:`approved_claim` with its value given as YAML (``{value: 452, unit: m}``,
+    ``{low: 140, unit: mmHg}``, ``{value: 0.73}`` for a ratio), for a claim that is no
+    percentage."""
+    return approved_claim(ident, statement, 0, subject, context, **more).replace(
+        "{value: 0, unit: percent}", value
+    )
