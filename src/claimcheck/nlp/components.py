@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 import numpy
@@ -402,7 +403,25 @@ def _in_cell(text: str, start: int, end: int) -> bool:
 def _cell_text(text: str, cell: CellHeaders | None) -> CellText:
     if cell is None:
         return CellText()
-    return CellText(*(text[span[0] : span[1]] if span else "" for span in cell.spans()))
+    read = CellText(*(text[span[0] : span[1]] if span else "" for span in cell.spans()))
+    if cell.column_unit is None:
+        return read
+    unit = text[cell.column_unit[0] : cell.column_unit[1]]
+    if not _is_unit(unit):
+        return read
+    # a units row under the header (| | kg | cm |): the column's cells are in it, as under
+    # "Weight (kg)"; the header's words stay for matching
+    return replace(read, column=f"{read.column} ({unit})".strip())
+
+
+def _is_unit(words: str) -> bool:
+    """Whether a units row's cell is a unit: a number written before it reads with it as a
+    measure, a duration, a share or money ("kg", "cm", "%", "years"), not a group ("Women")."""
+    for written in (f"7 {words}", f"{words} 7"):  # a currency code goes before ("USD 7")
+        found = find_quantities(written)
+        if len(found) == 1 and found[0].kind in ("measure", "duration", "percent", "money"):
+            return True
+    return False
 
 
 def _cell_terms(
