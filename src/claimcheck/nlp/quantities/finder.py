@@ -687,11 +687,13 @@ RANGE_WORD = re.compile(
 its values run across an interval)."""
 CLAUSE_START = re.compile(
     r"(?<!(?<![A-Za-z])[A-Z])(?<!\bvs)(?<!\bspp)(?<!\bapprox)[.!?](?=\s)|[;:\n]"
-    r"|\((?![-−‐]?\d{1,2}\))|\b(?:and|but|while|whereas)\b"
+    r"|\((?![-−‐]?\d{1,2}\)|\s*(?:in\s+)?(?:19|20)\d{2}(?:[/–-]\d{2})?\s*\))"
+    r"|\b(?:and|but|while|whereas)\b"
 )
 """Where a clause starts: a bracket opens an aside, unless it holds a lost exponent
-(``5 x 10(5) to 3 x 10(2)``) or a marker of one or two digits; a full stop after an initial
-or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``) ends nothing."""
+(``5 x 10(5) to 3 x 10(2)``), a marker of one or two digits or a year (``rose from 212
+(2018) to 305``: the year dates the figure before it, the change goes on); a full stop after
+an initial or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``) ends nothing."""
 CHANGE_REACH = 60  # characters before "from"/"to" searched for a change word
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
@@ -1808,10 +1810,12 @@ FROM_FIGURE = re.compile(
 300,000 to over 1 million``."""
 NUMBER_IN_PHRASE = re.compile(
     rf"(?P<aside>(?<![\w])(?:in|by|since|of|aged?|over|under|above|below){H}+"
-    rf"(?:19|20)?\d{{2}}(?![\d.,%]))|\d[\d.,]*"
+    rf"(?:19|20)?\d{{2}}(?![\d.,%])"
+    rf"|\({H}*(?:in{H}+)?(?:19|20)\d{{2}}(?:[/–-]\d{{2}})?{H}*\))|\d[\d.,]*"
 )
 """The numbers between a change's start and ``to``; a year or an age after its preposition
-(``from 12% in adults aged over 40 in 2010 to 18%``) is an aside, not a figure."""
+(``from 12% in adults aged over 40 in 2010 to 18%``) is an aside, not a figure; so is a year
+in brackets (``from 212 (2018) to 305``, ``(2018/19)``)."""
 RANGE_START = re.compile(rf"[\d.,]+{H}*(?:[-–—]|to){H}*[\d.,]+")
 """A change's start written as a range: ``from 5 to 7 per cent to 3 to 5 per cent``."""
 INSERTED_PHRASE_REACH = 48
