@@ -333,6 +333,7 @@ def html_analysis(source: str) -> Analysis:
     canvas.write_superscripts()
     canvas.write_subscripts()
     canvas.write_word_breaks()
+    canvas.write_wrapped_figures()
     canvas.write_split_figures()
     canvas.write_markup_before_figures()
     return Analysis(canvas.text(), comments=tuple(comments))

@@ -352,15 +352,20 @@ DASHES = str.maketrans(
         "\u2243": "≈",
         "\u2245": "≈",
         "\u2053": "~",
+        "\u301c": "~",
+        "\uff5e": "~",
     }
 )
 """Signs typed with a look-alike read as the sign they stand for, one character for one so
 offsets hold: the non-breaking hyphen (U+2011) as a hyphen, the figure dash (U+2012) as an en
 dash, the horizontal bar (U+2015) and the small em dash (U+FE58) as an em dash, the small
 hyphen-minus (U+FE63) and the modifier minus (U+02D7) as a minus sign, ``≃`` and ``≅`` as
-``≈`` and the swung dash ``⁓`` as a tilde (approximately). PDFs, word processors and
+``≈`` and the swung dash ``⁓``, the wave dash ``〜`` and the fullwidth tilde ``～`` as a tilde
+(approximately: ``〜20%``; between two numbers a range, ``3〜5 days``). PDFs, word processors and
 typesetting tools write them for the plain signs (``4―6 hours``, ``﹣2.4 kg``, ``≃ 8%``)."""
-LOOK_ALIKE_SIGNS = re.compile("[\u2011\u2012\u2015\ufe58\ufe63\u02d7\u2243\u2245\u2053]")
+LOOK_ALIKE_SIGNS = re.compile(
+    "[\u2011\u2012\u2015\ufe58\ufe63\u02d7\u2243\u2245\u2053\u301c\uff5e]"
+)
 RANGE_SEPARATOR = re.compile(
     rf"{H}*(?P<sep>[-‐]to[-‐]|[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|thru|and|or){H}*"
     rf"(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|\+(?=\.?\d)|-{H}*)?"
