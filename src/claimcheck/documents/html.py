@@ -298,8 +298,10 @@ def html_analysis(source: str) -> Analysis:
     for event, end in parse_events(source):
         if event.kind in ("start", "startend", "end"):
             own_line = event.name in BLOCK_TAGS and not tables and end - event.start > 1
-            if grids and event.name == "tr":
-                grids[-1].start_row() if event.kind != "end" else grids[-1].end_row()
+            if grids and event.name == "tr" and event.kind == "end":
+                grids[-1].end_row()
+            elif grids and event.name == "tr":
+                grids[-1].start_row()
             if event.name in LINE_TAGS or own_line:
                 lines.append((event.start, event.kind == "end"))
             elif grids and event.name in CELLS and event.kind != "end":

@@ -205,8 +205,9 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:[mµμu]?Sv|(?:milli|micro)?sieverts?)\b", AS_WRITTEN),
     (r"(?:[nµμmp]M)\b", AS_WRITTEN),
     # an amount of substance by its symbol ("2.5 mol", "40 nmol", "3 mEq"); never the word
-    # "moles", which as often counts moles on the skin
-    (r"(?:[mµμunp]?mol|mEq)\b(?!/)", AS_WRITTEN),
+    # "moles", which as often counts moles on the skin; nor before a denominator in words
+    # ("0.8 mmol per litre" stays a bare figure, which a registry's mmol/L still matches)
+    (rf"(?:[mµμunp]?mol|mEq)\b(?!{H}*/|{H}+(?:per|a|an|in|each|every)\b)", AS_WRITTEN),
     (r"[°º˚]\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade|C\b(?![-'’]))|Celsius", "°C"),
     (r"[°º˚]\s?F\b|deg\s?F\b|degrees?\s+(?:Fahrenheit|F\b(?![-'’]))|Fahrenheit", "°F"),
     ("[℃℉㎎㎍㎏㎖ℓ㎗㎝㎜㎞]", UNIT_SIGN),
