@@ -44,6 +44,33 @@ MARKUP_BEFORE_FIGURE = re.compile(
 """Inline tags or emphasis marks that open a figure right after a word and one blank: ``Up to
 **8** tablets``, ``More than <b>60</b>%``."""
 WORD_BREAK = re.compile(r"<wbr\s*/?>", re.IGNORECASE)
+
+
+def _gap(name: str) -> str:
+    return rf"(?P<{name}>\r?\n[ \t]*)"
+
+
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+WRAPPED_IN_FIGURE = re.compile(
+    # "1,\n200 patients": a comma group broken after its comma (no blank before the break)
+    rf"(?<![\d.,])\d{{1,3}}(?:,\d{{3}})*,{_gap('g0')}(?=\d{{3}}(?![\d]))"
+    # "12 \n500 children": a space group broken at its space (the blank kept before the break)
+    rf"|(?<![\d.,])\d{{1,3}}(?:[ \u00a0]\d{{3}})*[ \t]+{_gap('g1')}(?=\d{{3}}(?![\d.,]?\d)(?![.)]))"
+    # "7-\n9 hours": a range broken after its dash
+    rf"|(?<=\d)[-–]{_gap('g2')}(?=\d)"
+    # "twenty-\nfive", "per-\ncent": a hyphenated number word or per cent broken at its hyphen
+    rf"|(?i:\b(?:{_TENS}[-\u00ad]{_gap('g3')}(?={_ONES})|per[-\u00ad]{_gap('g4')}(?=cent\b)))"
+)
+"""A figure wrapped across a line end, as text copied from a PDF is (the line breaks where
+the page did, not where the sentence does). The shapes are those of one figure only: a
+comma group (``1,`` / ``200``, never ``2019,`` / ``200`` nor ``5, `` / ``200``, a list), a
+space group whose blank stayed before the break (``12 `` / ``500``; ``12`` / ``500`` with
+no blank is two lines), a range's dash (``7-`` / ``9 hours``), a hyphen or soft hyphen in
+``twenty-five`` or ``per-cent``. Line-end hyphenation of other words is left as it is."""
+WRAP_GAPS = ("g0", "g1", "g2", "g3", "g4")
+SOFT_HYPHEN_NUMBER_WORD = re.compile(rf"(?i:\b{_TENS}(?P<soft>\u00ad)(?={_ONES}))")
+"""``twenty\u00adfive``: a soft hyphen where the number word may break, shown as nothing."""
 ZERO_WIDTH_SPACE = "\u200b"
 
 
@@ -199,6 +226,28 @@ class Canvas:
             if before.isspace() or after.isspace() or before != self.raw[start - 1]:
                 continue
             self.chars[start:end] = [ZERO_WIDTH_SPACE] * (end - start)
+
+    def write_wrapped_figures(self) -> None:
+        """A figure wrapped across a line end (:data:`WRAPPED_IN_FIGURE`) is joined: the
+        line end and the next line's indent are written as zero-width spaces, which the
+        figure scan reads as absent (``1,`` / ``200 patients`` is 1,200 patients). Only where
+        both sides are shown as prose (not in code, not markup). A soft hyphen inside a
+        number word (``twenty\u00adfive``) is written as the hyphen it stands for."""
+        if "\n" in self.raw:
+            for wrap in WRAPPED_IN_FIGURE.finditer(self.raw):
+                start, end = next(wrap.span(g) for g in WRAP_GAPS if wrap.group(g) is not None)
+                if start == 0 or end >= len(self.raw):
+                    continue
+                if self.chars[start - 1] != self.raw[start - 1] or (
+                    self.chars[end] != self.raw[end]
+                ):
+                    continue
+                self.chars[start:end] = [ZERO_WIDTH_SPACE] * (end - start)
+        if "\u00ad" in self.raw:
+            for soft in SOFT_HYPHEN_NUMBER_WORD.finditer(self.raw):
+                at = soft.start("soft")
+                if self.chars[at] == self.raw[at]:
+                    self.chars[at] = "-"
 
     def write_split_figures(self) -> None:
         """Inline markup between a digit and the digit or per cent sign that goes on with it

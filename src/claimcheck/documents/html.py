@@ -221,6 +221,72 @@ def _write_alt_text(canvas: Canvas, tag_start: int, tag_end: int) -> None:
     canvas.mark_break(tag_start + pieces[-1][1])  # the closing quote, or the tag's end
 
 
+SPAN_ATTRIBUTE = re.compile(r"""\b(rowspan|colspan)\s*=\s*["']?\s*(\d{1,4})""", re.IGNORECASE)
+MAX_SPAN = 1000  # a browser caps colspan at 1000 and rowspan at 65534; more is a typo
+
+
+def _spans(tag_text: str) -> tuple[int, int]:
+    """The (rowspan, colspan) a cell's start tag asks for, 1 each when it asks none."""
+    found = {name.lower(): int(value) for name, value in SPAN_ATTRIBUTE.findall(tag_text)}
+    return (
+        min(max(found.get("rowspan", 1), 1), MAX_SPAN),
+        min(max(found.get("colspan", 1), 1), MAX_SPAN),
+    )
+
+
+class _Grid:
+    """Where the cells of one HTML table stand, so that a merged cell keeps the columns in
+    line. The analysis text finds a cell's column header by counting the cells before it on
+    its line (:mod:`claimcheck.nlp.tables`), as in a Markdown table; a cell that spans rows
+    (``rowspan``) is written once, in its first row, so the rows under it hold one cell fewer
+    and each of their cells would be read under the header on its left (a ``55`` under
+    ``Rate (%)`` read under ``Dose (mg)``). The same with a ``colspan`` cell: the cells after
+    it sit one column further right than their count says. Each column a merged cell covers
+    beyond its own is owed an empty cell, written as an extra break in the next cell's tag."""
+
+    def __init__(self) -> None:
+        self.column = 0
+        self.covered: dict[int, int] = {}  # column -> rows still covered from above
+        self.new_cover: dict[int, int] = {}  # rowspans opened in this row
+        self.owed = 0  # empty cells owed by a colspan, written before the next cell
+
+    def start_row(self) -> None:
+        """A new row: the covers of the row before move one row down."""
+        self.end_row()
+        self.column = 0
+
+    def end_row(self) -> None:
+        if self.column == 0 and not self.new_cover and not self.owed:
+            return  # no cell since the last row's end: nothing to move (`</tr><tr>`)
+        self.covered = {c: n - 1 for c, n in self.covered.items() if n > 1}
+        self.covered.update(self.new_cover)
+        self.new_cover, self.owed, self.column = {}, 0, 0
+
+    def cell(self, tag_text: str) -> int:
+        """Place a cell whose start tag is ``tag_text``: how many empty cells go before it."""
+        empty = self.owed
+        self.column += self.owed
+        self.owed = 0
+        while self.covered.get(self.column, 0) > 0:
+            empty += 1
+            self.column += 1
+        rows, columns = _spans(tag_text)
+        if rows > 1:
+            for column in range(self.column, self.column + columns):
+                self.new_cover[column] = rows - 1
+        self.column += 1
+        self.owed = columns - 1
+        return empty
+
+
+def _mark_cell_breaks(canvas: Canvas, start: int, end: int, empty: int) -> None:
+    """A cell's break and, before it, one more for each empty cell owed (see :class:`_Grid`),
+    all inside the cell's start tag (blank in the analysis text); a tag too short for all
+    of them gives what it has room for."""
+    for pos in range(start, min(start + 1 + empty, end - 1)):
+        canvas.mark_break(pos)
+
+
 def html_analysis(source: str) -> Analysis:
     """The analysis text of an HTML document or fragment, and its comments."""
     canvas = Canvas(source)
@@ -228,15 +294,24 @@ def html_analysis(source: str) -> Analysis:
     visibility = _Visibility()
     lines: list[tuple[int, bool]] = []  # (where, whether an end tag)
     tables = 0  # how many tables are open where the parser is
+    grids: list[_Grid] = []  # one per open table, innermost last
     for event, end in parse_events(source):
         if event.kind in ("start", "startend", "end"):
             own_line = event.name in BLOCK_TAGS and not tables and end - event.start > 1
+            if grids and event.name == "tr" and event.kind == "end":
+                grids[-1].end_row()
+            elif grids and event.name == "tr":
+                grids[-1].start_row()
             if event.name in LINE_TAGS or own_line:
                 lines.append((event.start, event.kind == "end"))
+            elif grids and event.name in CELLS and event.kind != "end":
+                empty = grids[-1].cell(source[event.start : end])
+                _mark_cell_breaks(canvas, event.start, end, empty)
             elif event.name in BLOCK_TAGS and not (event.kind == "end" and event.name in CELLS):
                 canvas.mark_break(event.start)
             if event.name == "table" and event.kind != "startend":
                 tables = max(0, tables + (1 if event.kind == "start" else -1))
+                grids = grids + [_Grid()] if event.kind == "start" else grids[:-1]
             if event.name in TEXT_ALTERNATIVE_TAGS and event.kind != "end" and visibility.shown():
                 _write_alt_text(canvas, event.start, end)
             if event.kind == "start":
@@ -260,6 +335,7 @@ def html_analysis(source: str) -> Analysis:
     canvas.write_superscripts()
     canvas.write_subscripts()
     canvas.write_word_breaks()
+    canvas.write_wrapped_figures()
     canvas.write_split_figures()
     canvas.write_markup_before_figures()
     return Analysis(canvas.text(), comments=tuple(comments))

@@ -265,6 +265,7 @@ class _MarkdownReader:
         self.canvas.write_caret_superscripts()
         self.canvas.write_subscripts()
         self.canvas.write_word_breaks()
+        self.canvas.write_wrapped_figures()
         self.canvas.write_split_figures()
         self.canvas.write_markup_before_figures()
         return Analysis(self.canvas.text(), self.front_matter, tuple(self.comments))

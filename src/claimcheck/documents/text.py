@@ -54,4 +54,5 @@ def text_analysis(raw: str) -> Analysis:
     canvas.reveal(shown, len(raw))
     for wrap in WRAPPED_FIGURE.finditer(raw):
         canvas.soften_newlines(wrap.start(), wrap.end())
+    canvas.write_wrapped_figures()
     return Analysis(canvas.text(), comments=tuple(comments))

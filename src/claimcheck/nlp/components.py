@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 import numpy
@@ -31,6 +32,7 @@ from claimcheck.nlp.cell_units import with_header_hedge, with_header_unit
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.count_shares import with_counts_kept
 from claimcheck.nlp.elided_units import with_elided_units
+from claimcheck.nlp.header_statistics import with_header_statistics, without_statistic
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
 from claimcheck.nlp.quantity import Quantity
@@ -208,9 +210,21 @@ class ClaimGrouper:
                 found_read = quantities
                 if cell_texts:  # "17" under "(deaths per 1,000 live births)"
                     quantities = tuple(
-                        with_header_hedge(with_header_unit(quantity, cell), cell)
+                        with_header_hedge(with_header_unit(quantity, without_statistic(cell)), cell)
                         for quantity, cell in zip(quantities, cell_texts, strict=True)
                     )
+                    # "81.2 (12.5)" under "Mean (SD), kg": one figure with its SD
+                    merged, cell_texts = with_header_statistics(quantities, cell_texts, text)
+                    if len(merged) < len(quantities):
+                        kept = {q.start for q in merged}
+                        cells = [
+                            c for q, c in zip(quantities, cells, strict=True) if q.start in kept
+                        ]
+                        spans = [
+                            s for q, s in zip(quantities, spans, strict=True) if q.start in kept
+                        ]
+                        found_read = tuple(q for q in found_read if q.start in kept)
+                    quantities = merged
                 else:  # "… in 2021 and 32.9 in 2022": the unit said once
                     quantities = with_elided_units(with_reference_units(quantities, text), text)
                 # "200 (81.6%)", "108 among 242 (44.6%)": the count keeps no percent
@@ -402,7 +416,25 @@ def _in_cell(text: str, start: int, end: int) -> bool:
 def _cell_text(text: str, cell: CellHeaders | None) -> CellText:
     if cell is None:
         return CellText()
-    return CellText(*(text[span[0] : span[1]] if span else "" for span in cell.spans()))
+    read = CellText(*(text[span[0] : span[1]] if span else "" for span in cell.spans()))
+    if cell.column_unit is None:
+        return read
+    unit = text[cell.column_unit[0] : cell.column_unit[1]]
+    if not _is_unit(unit):
+        return read
+    # a units row under the header (| | kg | cm |): the column's cells are in it, as under
+    # "Weight (kg)"; the header's words stay for matching
+    return replace(read, column=f"{read.column} ({unit})".strip())
+
+
+def _is_unit(words: str) -> bool:
+    """Whether a units row's cell is a unit: a number written before it reads with it as a
+    measure, a duration, a share or money ("kg", "cm", "%", "years"), not a group ("Women")."""
+    for written in (f"7 {words}", f"{words} 7"):  # a currency code goes before ("USD 7")
+        found = find_quantities(written)
+        if len(found) == 1 and found[0].kind in ("measure", "duration", "percent", "money"):
+            return True
+    return False
 
 
 def _cell_terms(

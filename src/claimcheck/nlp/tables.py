@@ -170,6 +170,7 @@ class CellHeaders:
     row_title: tuple[int, int] | None = None
     column: tuple[int, int] | None = None
     heading: tuple[int, int] | None = None
+    column_unit: tuple[int, int] | None = None  # the cell of a units row under the header
 
     def spans(self) -> tuple[tuple[int, int] | None, ...]:
         """(row, row_title, column, heading): the order of the claim's ``CellText``."""
@@ -222,7 +223,25 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
             column_header = _filled(header[column])
         if row is not None and header:
             row_title = _filled(header[0])
-    return CellHeaders(row, row_title, column_header, heading or _heading_above(text, top))
+    units = _units_row(text, top, start, lead, column)
+    return CellHeaders(row, row_title, column_header, heading or _heading_above(text, top), units)
+
+
+UNITS_ROW_HEAD = re.compile(r"\s*(?:units?\b\W*)?$", re.IGNORECASE)
+
+
+def _units_row(text: str, top: int, start: int, lead: int, column: int) -> tuple[int, int] | None:
+    """The cell in ``column`` of a units row (``| | kg | cm |``: right under the header row,
+    its first cell empty or "Unit", no digit in it), for a cell in a row below it; whether the
+    words are a unit is the reader's to decide (:mod:`claimcheck.nlp.components`)."""
+    below = _row_below(text, top)
+    if below is None or below == start or column == 0:
+        return None
+    end = _line_at(text, below)[1]
+    cells = _trimmed(_segments(text, below, end), lead)
+    if len(cells) <= column or any(ch.isdigit() for ch in text[below:end]):
+        return None
+    return _filled(cells[column]) if UNITS_ROW_HEAD.match(text[slice(*cells[0])]) else None
 
 
 def _is_title_row(text: str, top: int, below: int) -> bool:

@@ -352,15 +352,20 @@ DASHES = str.maketrans(
         "\u2243": "≈",
         "\u2245": "≈",
         "\u2053": "~",
+        "\u301c": "~",
+        "\uff5e": "~",
     }
 )
 """Signs typed with a look-alike read as the sign they stand for, one character for one so
 offsets hold: the non-breaking hyphen (U+2011) as a hyphen, the figure dash (U+2012) as an en
 dash, the horizontal bar (U+2015) and the small em dash (U+FE58) as an em dash, the small
 hyphen-minus (U+FE63) and the modifier minus (U+02D7) as a minus sign, ``≃`` and ``≅`` as
-``≈`` and the swung dash ``⁓`` as a tilde (approximately). PDFs, word processors and
+``≈`` and the swung dash ``⁓``, the wave dash ``〜`` and the fullwidth tilde ``～`` as a tilde
+(approximately: ``〜20%``; between two numbers a range, ``3〜5 days``). PDFs, word processors and
 typesetting tools write them for the plain signs (``4―6 hours``, ``﹣2.4 kg``, ``≃ 8%``)."""
-LOOK_ALIKE_SIGNS = re.compile("[\u2011\u2012\u2015\ufe58\ufe63\u02d7\u2243\u2245\u2053]")
+LOOK_ALIKE_SIGNS = re.compile(
+    "[\u2011\u2012\u2015\ufe58\ufe63\u02d7\u2243\u2245\u2053\u301c\uff5e]"
+)
 RANGE_SEPARATOR = re.compile(
     rf"{H}*(?P<sep>[-‐]to[-‐]|[-–—‐−]|(?<=[\d%])[~～〜](?=\.?\d)|up{H}+to|to|through|thru|and|or){H}*"
     rf"(?:(?P<neg>−|(?<={H})-)(?=\.?\d)|\+(?=\.?\d)|-{H}*)?"
@@ -687,11 +692,13 @@ RANGE_WORD = re.compile(
 its values run across an interval)."""
 CLAUSE_START = re.compile(
     r"(?<!(?<![A-Za-z])[A-Z])(?<!\bvs)(?<!\bspp)(?<!\bapprox)[.!?](?=\s)|[;:\n]"
-    r"|\((?![-−‐]?\d{1,2}\))|\b(?:and|but|while|whereas)\b"
+    r"|\((?![-−‐]?\d{1,2}\)|\s*(?:in\s+)?(?:19|20)\d{2}(?:[/–-]\d{2})?\s*\))"
+    r"|\b(?:and|but|while|whereas)\b"
 )
 """Where a clause starts: a bracket opens an aside, unless it holds a lost exponent
-(``5 x 10(5) to 3 x 10(2)``) or a marker of one or two digits; a full stop after an initial
-or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``) ends nothing."""
+(``5 x 10(5) to 3 x 10(2)``), a marker of one or two digits or a year (``rose from 212
+(2018) to 305``: the year dates the figure before it, the change goes on); a full stop after
+an initial or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``) ends nothing."""
 CHANGE_REACH = 80  # characters before "from"/"to" searched for a change word ("cut the risk of a
 # heart attack, stroke or cardiovascular death from 8.0% to 6.5%": a three-part outcome)
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
@@ -1809,10 +1816,12 @@ FROM_FIGURE = re.compile(
 300,000 to over 1 million``."""
 NUMBER_IN_PHRASE = re.compile(
     rf"(?P<aside>(?<![\w])(?:in|by|since|of|aged?|over|under|above|below){H}+"
-    rf"(?:19|20)?\d{{2}}(?![\d.,%]))|\d[\d.,]*"
+    rf"(?:19|20)?\d{{2}}(?![\d.,%])"
+    rf"|\({H}*(?:in{H}+)?(?:19|20)\d{{2}}(?:[/–-]\d{{2}})?{H}*\))|\d[\d.,]*"
 )
 """The numbers between a change's start and ``to``; a year or an age after its preposition
-(``from 12% in adults aged over 40 in 2010 to 18%``) is an aside, not a figure."""
+(``from 12% in adults aged over 40 in 2010 to 18%``) is an aside, not a figure; so is a year
+in brackets (``from 212 (2018) to 305``, ``(2018/19)``)."""
 RANGE_START = re.compile(rf"[\d.,]+{H}*(?:[-–—]|to){H}*[\d.,]+")
 """A change's start written as a range: ``from 5 to 7 per cent to 3 to 5 per cent``."""
 INSERTED_PHRASE_REACH = 48

@@ -89,10 +89,10 @@ _WORD_BEFORE = re.compile(r"(\w+)(\W*)\Z")
 
 # (surface, bounded side, inclusive); "at" reads a point
 _BEFORE = [
-    (rf"older{H}+than|more{H}+than|greater{H}+than|over|above|beyond|after|>", "low", False),
-    (rf"at{H}+least|no{H}+younger{H}+than|≥|>=|⩾", "low", True),
-    (rf"younger{H}+than|less{H}+than|under|below|before|<", "high", False),
-    (rf"up{H}+to|until|till|by|no{H}+older{H}+than|≤|<=|⩽", "high", True),
+    (rf"older{H}+than|more{H}+than|greater{H}+than|over|above|beyond|after|>(?!=)", "low", False),
+    (rf"at{H}+least|no{H}+younger{H}+than|≥|>=|=>|⩾", "low", True),
+    (rf"younger{H}+than|less{H}+than|under|below|before|<(?!=)", "high", False),
+    (rf"up{H}+to|until|till|by|no{H}+older{H}+than|≤|<=|=<|⩽", "high", True),
     (r"at", None, True),
 ]
 COMPARATOR = re.compile(

@@ -204,6 +204,10 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (rf"{_MICRO}g{H}?/{H}?m[3³](?![\w/])", AS_WRITTEN),
     (r"(?:[mµμu]?Sv|(?:milli|micro)?sieverts?)\b", AS_WRITTEN),
     (r"(?:[nµμmp]M)\b", AS_WRITTEN),
+    # an amount of substance by its symbol ("2.5 mol", "40 nmol", "3 mEq"); never the word
+    # "moles", which as often counts moles on the skin; nor before a denominator in words
+    # ("0.8 mmol per litre" stays a bare figure, which a registry's mmol/L still matches)
+    (rf"(?:[mµμunp]?mol|mEq)\b(?!{H}*/|{H}+(?:per|a|an|in|each|every)\b)", AS_WRITTEN),
     (r"[°º˚]\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade|C\b(?![-'’]))|Celsius", "°C"),
     (r"[°º˚]\s?F\b|deg\s?F\b|degrees?\s+(?:Fahrenheit|F\b(?![-'’]))|Fahrenheit", "°F"),
     ("[℃℉㎎㎍㎏㎖ℓ㎗㎝㎜㎞]", UNIT_SIGN),
@@ -262,7 +266,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:[Ss]tones?|(?<=[ \t\u00a0])st)\b(?![-.]|[ \t\u00a0]+[A-Z])", "st"),
     (r"(?:lbs?|[Pp]ounds?)\b(?!-)", "lb"),
     (r"(?:[Tt]ons?|[Tt]onnes?|t)\b", "t"),
-    (rf"(?:(?:US|U\.S\.|imperial){H}+)?fluid{H}+ounces?|fl\.?{H}?oz\b", "fl oz"),
+    (rf"(?:(?:US|U\.S\.|imperial){H}+)?fluid{H}+ounces?|(?:fl|\ufb02)\.?{H}?oz\b", "fl oz"),
     (r"(?:[Oo]unces?|oz)\b", "oz"),
     (r"(?:lb-ft|pound-feet)\b", "lb-ft"),
     (r"(?:Nm|N·m|newton[- ]met(?:er|re)s?)\b", "N·m"),
