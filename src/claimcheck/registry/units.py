@@ -216,10 +216,14 @@ def _looks_like_typo(noun: str) -> bool:
 RATE_UNIT = re.compile(
     r"(?:(?P<noun>[a-z][a-z -]*?)(?:\s+per\s+|\s*/\s*)|per\s+)(?P<n>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s+(?:people|persons|population|inhabitants|residents|adults|children|women|men"
-    r"|live\s+births|births|patients|(?:person|patient|women|woman|men|man|child)[- ]years))?"
+    r"|live\s+births|births|patients|(?:person|patient|women|woman|men|man|child)[- ]years"
+    r"|(?:patient|catheter|device|ventilator|line|bed|occupied\s+bed)[- ]days))?"
 )
 """A rate per population: ``per 100,000``, ``deaths per 100,000 people``, ``cases/100000``;
-``per 10,000 women-years`` is per 10,000 person-years of women, as a trial table writes it."""
+``per 10,000 women-years`` is per 10,000 person-years of women, as a trial table writes it;
+``per 1,000 catheter-days`` (also patient-, device-, ventilator-, line- and bed-days) is the
+device-day rate infection-prevention surveillance reports (CDC NHSN), compared by its number.
+"""
 
 
 def rate_denominator(text: str) -> float | None:
@@ -283,11 +287,34 @@ def _normalise_unit(text: str) -> str | None:
     per_measure = MEASUREMENT_UNITS.get(parts[1].strip().lower())
     if period is None and per_measure is not None and parts[0].lower() in MEASUREMENT_UNITS:
         return f"{MEASUREMENT_UNITS[parts[0].lower()][0]}/{per_measure[0]}"  # mg/dL, kg/m²
+    if amount in CURRENCY_CODES and period is None and (item := _priced_item(parts[1])):
+        return f"{amount}/{item}"  # "GBP/person", "USD per visit": a price or cost per item
     if amount is None or period is None or amount in (PERCENT, PERCENTAGE_POINTS, "°C"):
         return None
     if amount in TIME_UNITS or amount in ("fold", "proportion"):
         return None
     return f"{amount}/{period}"
+
+
+PRICED_ITEMS = frozenset(
+    """person patient capita head visit stay case procedure cycle session treatment admission
+    infection course dose tablet pack appointment night tooth implant vial injection test
+    scan operation birth""".split()
+)
+"""What a sum of money may be per in a registry unit (``GBP/person``, ``USD/visit``,
+``EUR/cycle``): health spending per person, a charge per stay, a price per cycle."""
+_ITEM_SPELLINGS = {"people": "person", "persons": "person", "teeth": "tooth"}
+
+
+def _priced_item(text: str) -> str | None:
+    """The item a sum of money is per (``person`` of "persons", "people", "capita"), or None."""
+    word = " ".join(text.lower().split())
+    word = _ITEM_SPELLINGS.get(word, word)
+    if word not in PRICED_ITEMS and word.endswith("s") and word[:-1] in PRICED_ITEMS:
+        word = word[:-1]
+    if word == "capita":
+        return "person"
+    return word if word in PRICED_ITEMS else None
 
 
 def unit_is_understood(unit: str) -> bool:
