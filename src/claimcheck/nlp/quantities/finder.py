@@ -3968,12 +3968,20 @@ def _read_unit_after_bound(text: str, reading: _Reading) -> None:
             reading.kind = "count"
 
 
+FOUND_PARTICIPLES = (
+    r"(?:detected|found|diagnosed|recorded|reported|seen|identified|registered|notified"
+    r"|confirmed|observed|treated|admitted|performed|prescribed|given|done|carried{H}+out)"
+).replace("{H}", H)
+"""How a count was come by, between it and its population (see :data:`QUALIFIED_COUNT`)."""
 QUALIFIED_COUNT = re.compile(
-    rf"{H}+(?:of|from|for|with|in|due{H}+to|caused{H}+by)(?:{H}+[A-Za-z][\w'’-]*){{1,5}}?"
+    rf"{H}+(?:(?:of|from|for|with|in|due{H}+to|caused{H}+by)(?:{H}+[A-Za-z][\w'’-]*){{1,5}}?"
+    rf"|(?:(?:were|was|are|is|being|have{H}+been|had{H}+been){H}+)?{FOUND_PARTICIPLES})"
     rf"(?={H}+per{H}+\d)"
 )
 """What a counted noun counts, between it and a population rate's ``per``: ``47 cases of
-invasive cervical cancer per 100,000``, ``12 deaths from heart disease per 100,000 people``."""
+invasive cervical cancer per 100,000``, ``12 deaths from heart disease per 100,000 people``;
+or how the counted things were found, a participle with or without its auxiliary: ``8.4
+cancers detected per 1,000 women screened``, ``6 deaths were recorded per 10,000``."""
 
 
 PRICE_PERIOD = re.compile(
