@@ -114,6 +114,8 @@ LINE_STARTS = [
         [fig("40 adults", 40.0, unit="adults")],
     ),
     ("2.4.1 routine care\n\nOffer 3 visits.\n", [fig("3 visits", 3.0, unit="visits")]),
+    # a name with a capital inside its first letters is a title
+    ("3.1 mRNA vaccines\n\nGive 2 doses.\n", [fig("2 doses", 2.0, unit="doses")]),
 ]
 
 

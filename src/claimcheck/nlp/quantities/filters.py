@@ -486,7 +486,9 @@ _BLOCKERS: list[tuple[str, str]] = [
     # a decimal that opens a line is a section number before a capitalised title (``2.3
     # Methods``, ``4.4 Special warnings``), a figure before a lower-case word (``8.4 cancers
     # per 1,000``, ``- 2.5 times more likely``) or a scale or unit word in a title-case
-    # heading (``2.5 Million Screened``); two or more points are always a section (``1.2.3``)
+    # heading (``2.5 Million Screened``); a name with a capital inside its first letters is a
+    # title too (``2.8 iNKT cell therapy``, ``3.1 mRNA vaccines``, ``4.2 eGFR``); two or more
+    # points are always a section (``1.2.3``)
     (
         "dp",
         r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2}){2,}(?=[ \t]+[A-Za-z])",
@@ -497,7 +499,7 @@ _BLOCKERS: list[tuple[str, str]] = [
         r"(?=[ \t]+(?!(?i:million|billion|thousand|trillion|per|percent"
         r"|times|fold|(?:year|month|week|day|hour|minute)s?"
         r"|(?:milli|micro|nano|kilo)?(?:grams?|lit(?:re|er)s?|met(?:re|er)s?)|calories)\b"
-        r"|[CFLK]\b)[A-Z])",
+        r"|[CFLK]\b)(?:[A-Z]|[a-z]{1,4}[A-Z]))",
     ),
     ("dp", r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))"),
     ("d", r"(?:(?<=[:;] )|(?<=[:;]))\d{1,2}\)(?=\s)"),
