@@ -272,7 +272,10 @@ def _atom(digits: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w/⁄.,])(?!\d+{H}?/{H}?{units.POPULATION_POWER}(?!{H}+of\b))"  # 12/100,000
         rf"(?P<numeral_fraction>{FRACTION_NUMERAL})"
-        rf"|(?i:(?:{LEVEL_BEFORE})(?P<level_fraction>{LEVEL_FRACTION}))(?={LEVEL_FRACTION_ENDS})"
+        # the fraction first (a look-ahead that fails at once at most words), then the
+        # level word before it: thirty look-behinds tried at every word start cost more
+        rf"|(?<![\w-])(?i:(?=(?:{LEVEL_FRACTION}){LEVEL_FRACTION_ENDS})(?:{LEVEL_BEFORE})"
+        rf"(?P<level_fraction>{LEVEL_FRACTION}))"
         rf"|(?:(?<=minus-)|(?<=sub-)|(?<=Rs\.)|(?<=Fr\.)|(?<=kr\.)"  # "Rs.1,200": a sign's point
         rf"|(?<=\bnow-)|(?<=\bthen-)|(?<=\bNow-)|(?<=\bThen-)"  # "her now-18-month-old son"
         # "500mg-1g": a dose range's high end in a unit of its own, after the low end's unit
