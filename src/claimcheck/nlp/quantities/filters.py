@@ -483,12 +483,23 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("dp", r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])(?![ \t]+[CF](?![\w.]))"),
     # (a block, unlike a line, may be a table cell: only a numbered one, ``1.`` or ``2)``)
     ("p", r"[\u2028\u2029]+[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z(\"“‘])"),
+    # a decimal that opens a line is a section number before a capitalised title (``2.3
+    # Methods``, ``4.4 Special warnings``), a figure before a lower-case word (``8.4 cancers
+    # per 1,000``, ``- 2.5 times more likely``) or a scale or unit word in a title-case
+    # heading (``2.5 Million Screened``); a name with a capital inside its first letters is a
+    # title too (``2.8 iNKT cell therapy``, ``3.1 mRNA vaccines``, ``4.2 eGFR``); two or more
+    # points are always a section (``1.2.3``)
     (
         "dp",
-        r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2})+"
-        r"(?=[ \t]+(?!(?:million|billion|thousand|trillion|per|percent"
-        r"|times|fold|(?:year|month|week|day|hour|minute)s?|[a-zµμ°]{1,3}"
-        r"|(?:milli|micro|nano|kilo)?(?:grams?|lit(?:re|er)s?|met(?:re|er)s?)|calories)\b)[A-Za-z])",
+        r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2}){2,}(?=[ \t]+[A-Za-z])",
+    ),
+    (
+        "dp",
+        r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}\.\d{1,2}"
+        r"(?=[ \t]+(?!(?i:million|billion|thousand|trillion|per|percent"
+        r"|times|fold|(?:year|month|week|day|hour|minute)s?"
+        r"|(?:milli|micro|nano|kilo)?(?:grams?|lit(?:re|er)s?|met(?:re|er)s?)|calories)\b"
+        r"|[CFLK]\b)(?:[A-Z]|[a-z]{1,4}[A-Z]))",
     ),
     ("dp", r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))"),
     ("d", r"(?:(?<=[:;] )|(?<=[:;]))\d{1,2}\)(?=\s)"),

@@ -76,6 +76,60 @@ FRACTION = (
     r"|hundredths?|thousandths?)"
 )
 """A fraction of a whole, before "of" or "the": ``half of``, ``a third of``, ``two-thirds of``."""
+LEVEL_FRACTION = (
+    rf"(?:an?|one|two|three|four|five|six|seven|eight|nine)[{H[1:-1]}-]+"
+    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)(?![\w-])"
+    r"|half(?![\w-])"
+)
+"""A fraction said with its numerator (``two-thirds``, ``a quarter``, ``three quarters``), or
+``half``, as the level a share reached (:data:`LEVEL_BEFORE`); a bare ``third`` or ``quarter``
+is an ordinal or a time (``was third in line``, ``at quarter past``)."""
+LEVEL_BEFORE = "".join(
+    f"|(?<=\\b{word}{H})"
+    for word in (
+        "to",
+        "at",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "reached",
+        "reaching",
+        "hit",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "just",
+        "only",
+        "over",
+        "under",
+        "than",
+        "barely",
+        "exceeded",
+        "topped",
+        "remained",
+        "stayed",
+        "now",
+        "from",
+    )
+)[1:]
+"""A word right before a fraction that makes it the level a share stands at or moved to,
+with no ``of`` after it: ``compliance had reached two-thirds``, ``uptake was three
+quarters``, ``fell to a third``, ``now nearly half`` (case-blind; one space or no-break
+space)."""
+LEVEL_FRACTION_ENDS = (
+    rf"(?=[ \t]*(?:[.,;:!?)\]–—]|$)|{H}+(?:in|by|among|across|after|since|from|at|on|during"
+    r"|within|before|between|last|this|compared|versus|vs|nationally|overall|now|then|again"
+    r"|today|locally)\b)"
+)
+"""What may follow such a fraction: the clause's end or a phrase of when, where or among
+whom (``fell to a third in 2021``, ``was three quarters among men``); never a noun, so ``a
+third dose``, ``was a quarter mile`` and ``reached three quarters full`` are not shares."""
 FRACTION_BEFORE_VERB = (
     rf"{H}+(?:of{H}+them|(?:had|have|has|were|was|are|is|will|would|could|can|may|might|must"
     r"|should|said|say|says|reported|reports|did|do|does|got|get|gets|took|take|takes|saw|see"
@@ -218,6 +272,10 @@ def _atom(digits: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w/⁄.,])(?!\d+{H}?/{H}?{units.POPULATION_POWER}(?!{H}+of\b))"  # 12/100,000
         rf"(?P<numeral_fraction>{FRACTION_NUMERAL})"
+        # the fraction first (a look-ahead that fails at once at most words), then the
+        # level word before it: thirty look-behinds tried at every word start cost more
+        rf"|(?<![\w-])(?i:(?=(?:{LEVEL_FRACTION}){LEVEL_FRACTION_ENDS})(?:{LEVEL_BEFORE})"
+        rf"(?P<level_fraction>{LEVEL_FRACTION}))"
         rf"|(?:(?<=minus-)|(?<=sub-)|(?<=Rs\.)|(?<=Fr\.)|(?<=kr\.)"  # "Rs.1,200": a sign's point
         rf"|(?<=\bnow-)|(?<=\bthen-)|(?<=\bNow-)|(?<=\bThen-)"  # "her now-18-month-old son"
         # "500mg-1g": a dose range's high end in a unit of its own, after the low end's unit
@@ -1536,10 +1594,10 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if match.group("multiplied"):
         return _read_multiplied(text, match)
 
-    if match.group("fraction"):
+    if said_fraction := match.group("fraction") or match.group("level_fraction"):
         if PART_OF_A_PERIOD.search(text, max(0, match.start() - 12), match.start()):
             return None  # "the first half of the year", "the last quarter"
-        value = _fraction_value(match.group("fraction"))
+        value = _fraction_value(said_fraction)
         if FRACTION_AS_AFTER.match(text, match.end()):
             # "a third as often", "half as strong": a multiple, as "twice as likely" is
             reading = _Reading(match.start(), match.end(), value, value, spelled=True)
@@ -2710,6 +2768,10 @@ def _read_left(text: str, reading: _Reading) -> None:
                 ):
                     # "just under 30%", "just over £200": the bound, said to be close to it
                     reading.approx, left = True, just.start()
+                    pending.discard("approx")
+                if reading.comparator.lower().startswith("not") and "quite" in reading.comparator:
+                    # "not quite 20%": under 20, and close to it, as "just under 20%" is
+                    reading.approx = True
                     pending.discard("approx")
                 if not reading.inclusive:
                     left = _read_negation(text, reading, left)
@@ -3978,12 +4040,20 @@ def _read_unit_after_bound(text: str, reading: _Reading) -> None:
             reading.kind = "count"
 
 
+FOUND_PARTICIPLES = (
+    r"(?:detected|found|diagnosed|recorded|reported|seen|identified|registered|notified"
+    r"|confirmed|observed|treated|admitted|performed|prescribed|given|done|carried{H}+out)"
+).replace("{H}", H)
+"""How a count was come by, between it and its population (see :data:`QUALIFIED_COUNT`)."""
 QUALIFIED_COUNT = re.compile(
-    rf"{H}+(?:of|from|for|with|in|due{H}+to|caused{H}+by)(?:{H}+[A-Za-z][\w'’-]*){{1,5}}?"
+    rf"{H}+(?:(?:of|from|for|with|in|due{H}+to|caused{H}+by)(?:{H}+[A-Za-z][\w'’-]*){{1,5}}?"
+    rf"|(?:(?:were|was|are|is|being|have{H}+been|had{H}+been){H}+)?{FOUND_PARTICIPLES})"
     rf"(?={H}+per{H}+\d)"
 )
 """What a counted noun counts, between it and a population rate's ``per``: ``47 cases of
-invasive cervical cancer per 100,000``, ``12 deaths from heart disease per 100,000 people``."""
+invasive cervical cancer per 100,000``, ``12 deaths from heart disease per 100,000 people``;
+or how the counted things were found, a participle with or without its auxiliary: ``8.4
+cancers detected per 1,000 women screened``, ``6 deaths were recorded per 10,000``."""
 
 
 PRICE_PERIOD = re.compile(

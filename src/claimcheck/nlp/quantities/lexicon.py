@@ -34,7 +34,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|begin(?:s|ning)?){H}+(?:at|from))"
      r"(?:{H}+(?:just|only|a{H}+mere))?|from{H}+(?:just|only|a{H}+mere)", "low", True),
     (r"(?:less|fewer|lower|shorter|lighter|smaller){H}+than{A}|under|below|sub-|south{H}+of"
-     r"|shy{H}+of|<|(?:under|below|before){H}+the{H}+age{H}+of", "high", False),
+     r"|shy{H}+of|<|(?:under|below|before){H}+the{H}+age{H}+of|not{H}+quite{A}", "high", False),
     (r"up{H}+to{A}|at{H}+most{A}|within(?:{H}+the{H}+(?:first|next|initial|coming))?|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as"
      r"|can(?:{H}+(?:even|sometimes|easily|occasionally))?{H}+(?:reach|hit)"
@@ -105,14 +105,14 @@ APPROX_BEFORE = EndAnchored(
         rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
         rf"|an{H}+estimated|estimated|est\.|circa|cca\.?|ca\.|c\.|close{H}+to"
         rf"|somewhere|in{H}+the{H}+(?:region|order|vicinity){H}+of|on{H}+the{H}+order{H}+of"
-        rf"|upwards?{H}+of{H}+about)|[~≈∼])"
+        rf"|upwards?{H}+of{H}+about|more{H}+or{H}+less)|[~≈∼])"
         rf"(?:{H}+an?(?={H}))?{H}*\Z",
         re.IGNORECASE,
     )
 )
 """An approximation right before a number, or before its comparator (``about``, ``roughly``,
-``in the region of``, ``on the order of``), an article between allowed (``about a 6% chance``,
-``roughly an 80% risk``)."""
+``in the region of``, ``on the order of``, ``more or less``), an article between allowed
+(``about a 6% chance``, ``roughly an 80% risk``)."""
 
 BETWEEN_BEFORE = re.compile(rf"(?<![\w])(?P<word>between|from){H}+\Z", re.IGNORECASE)
 
