@@ -126,6 +126,17 @@ def _ends_agree(figure: Quantity, value: RegistryValue) -> bool:
     return True
 
 
+def _hedged_bound_at(figure: Quantity, value: RegistryValue) -> bool:
+    """Whether an approximate one-sided bound ("just under 2.8 million", "just over 18,402
+    women") is at the value's point: such a source gives the figure it rounds to, so a claim
+    may state that figure (approximately) as its value."""
+    if not figure.approx or (figure.low is None) == (figure.high is None) or not value.is_point:
+        return False
+    bound = figure.low if figure.low is not None else figure.high
+    assert bound is not None and value.low is not None
+    return numbers_agree(bound, value.low, True)
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a text says about a value: whether it states it, and the figures it holds."""
@@ -148,7 +159,7 @@ def reading(text: str, value: RegistryValue) -> Reading:
         converted = in_unit(figure, value.unit)
         if converted is None:
             continue
-        if _ends_agree(converted, value):
+        if _ends_agree(converted, value) or _hedged_bound_at(converted, value):
             return Reading(True, figures)
         if converted.is_point:
             points.append(converted)
