@@ -3211,8 +3211,8 @@ def _part_contexts(registry_claim: RegistryClaim) -> frozenset[str]:
 
 
 MEASURE_CONTEXTS = frozenset(
-    "deaths death cases case incidence prevalence mortality new cases".split()
-) | {"new cases"}
+    ("deaths", "death", "cases", "case", "incidence", "prevalence", "mortality", "new cases")
+)
 
 
 WORLD_WORD = re.compile(r"\b(?:world|global)", re.IGNORECASE)  # asked before reading a frame
