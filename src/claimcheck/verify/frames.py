@@ -642,6 +642,7 @@ class Frame:
     summaries: frozenset[str] = frozenset()  # "central" (mean, median) or "centile 90"
     dose_levels: frozenset[str] = frozenset()  # a dose said in words: "low-dose", "standard"
     responses: frozenset[str] = frozenset()  # how deep a response: "complete", "partial", "overall"
+    phases: frozenset[str] = frozenset()  # "before"/"after" an intervention (:data:`PHASE`)
 
 
 SETTINGS: dict[str, re.Pattern[str]] = {
@@ -978,6 +979,44 @@ def _courses(text: str) -> frozenset[float]:
     return frozenset(found)
 
 
+_INTERVENTION = (
+    r"(?:intervention|programme|program|campaign|scheme|ban|tax|levy|law|policy|checklist"
+    r"|initiative|strategy|reform|bundle|mandate|rollout|roll-out|introduction|implementation"
+    r"|launch|pandemic|lockdown)s?"
+)
+_INTRODUCED = (
+    r"(?:introduced|launched|rolled\W+out|implemented|brought\W+in|adopted|began|started"
+    r"|came\W+in(?:to\W+(?:force|effect))?|took\W+effect|in\W+(?:use|place|force)|reached)"
+)
+_PHASE_OBJECT = rf"\W+(?:[\w'’-]+\W+){{0,5}}?(?:{_INTERVENTION}|{_INTRODUCED})\b"
+PHASE = re.compile(
+    rf"\b(?P<before>before|prior\W+to|until){_PHASE_OBJECT}"
+    rf"|\b(?P<after>after|following|since|once){_PHASE_OBJECT}"
+    r"|\b(?P<base>at\W+baseline|pre-?(?:intervention|implementation|programme|program|pandemic))\b"
+    r"|\b(?P<post>afterwards|thereafter|post-?(?:intervention|implementation|programme"
+    r"|program|pandemic))\b",
+    re.IGNORECASE,
+)
+"""Before or after an intervention that changes the figure (a before-and-after study, a
+policy's effect): ``before the checklist was introduced``, ``once it was in use``,
+``since the sugar tax``, ``at baseline``, ``post-intervention``. "Before"/"after" must reach
+an intervention word or a verb of bringing one in within five words: the "after" of "death
+after surgery" or "at 12 weeks after treatment" is a measure's or a timepoint's, no phase."""
+
+
+def _phases(text: str) -> frozenset[str]:
+    if not PHASE_WORD.search(text):
+        return frozenset()
+    return frozenset(
+        "before" if found.group("before") or found.group("base") else "after"
+        for found in PHASE.finditer(text)
+    )
+
+
+PHASE_WORD = re.compile(r"(?i)before|prior|until|after|following|since|once|baseline|pre-?i|post")
+"""A cheap test before :data:`PHASE`'s alternation (most clauses say none of these)."""
+
+
 def sexes_named(text: str) -> frozenset[str]:
     """The sexes ``text`` names: ``read_frame(text).sexes`` without reading the rest of the
     frame, for a caller that asks only this of a whole sentence (a sentence's frame costs
@@ -1079,6 +1118,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         dose_levels=_DOSE_LEVELS.found(text, lower),
         responses=_responses(text),
         courses=_courses(text),
+        phases=_phases(text),
         priced=_priced(text, figure_words, unit),
         caused=unit in PROPORTION_UNITS
         and skip is not None
@@ -1153,6 +1193,7 @@ CONTEXT_SLOTS = GROUP_SLOTS + (
     "summaries",
     "dose_levels",
     "responses",
+    "phases",
 )
 """… and the treatment's schedule, course, price basis, setting, severity, summary, dose
 level and response depth, which a claim's context fills where its statement leaves them unsaid."""
@@ -1919,6 +1960,8 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about the {_list(claim.dose_levels)}-dose arm"
     if figure.responses and claim.responses and not figure.responses & claim.responses:
         return f"it is about the {_list(claim.responses)} response"
+    if figure.phases and claim.phases and not figure.phases & claim.phases:
+        return f"it is from {_list(claim.phases)} the intervention, the figure from {_list(figure.phases)} it"
     if figure.summaries and claim.summaries and not figure.summaries & claim.summaries:
         return f"it states the {_list(claim.summaries)} figure"
     if (

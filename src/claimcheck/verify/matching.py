@@ -1284,6 +1284,10 @@ class Surroundings:
             treated = f"{claim.previous_text} {claim.text[: start - claim.start]}"
             if drug_sets(treated) or TREATMENT_WORD.search(treated):
                 frame = replace(frame, control=True)
+        if quantity.role in (BEFORE, AFTER) and frame.phases:
+            # "Compliance rose from 51% to 67.2% after the strategy was introduced": the
+            # change's start is the figure before the intervention, its end the one after
+            frame = replace(frame, phases=frozenset({quantity.role}))
         if quantity.role in (BEFORE, AFTER) and treatment_changed(claim, quantity):
             # "Semaglutide cut the risk … from 8.0% to 6.5%": the two arms of its trial, the
             # control's figure first

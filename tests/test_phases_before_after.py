@@ -1,0 +1,95 @@
+"""Before-and-after figures (issue 12, the infection-prevention set's kind): a figure said
+before an intervention came in is no figure of the claim about after it, and the reverse,
+so a swapped pair of phases is a conflict with the right phase's claim, not support from
+the other's. The intervention is what "before"/"after" must reach ("before the bundle was
+rolled out", "once the tax was in place", "at baseline"); the "after" of "infections after
+surgery" is no phase."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim as _claim
+from verdict_helpers import figure_verdicts_fixture
+
+BUNDLE = _claim(
+    "clabsi-bundle-before",
+    "In the ward study, central line infections followed 4.2% of line insertions before the"
+    " insertion bundle was introduced.",
+    4.2,
+    "central line infections, line infections",
+    "insertion bundle, before the bundle, baseline",
+) + _claim(
+    "clabsi-bundle-after",
+    "In the ward study, central line infections followed 1.9% of line insertions after the"
+    " insertion bundle was introduced.",
+    1.9,
+    "central line infections, line infections",
+    "insertion bundle, after the bundle",
+)
+lint_bundle = figure_verdicts_fixture(BUNDLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # right phases, said before or after the figure, in one clause or two
+        (
+            "Before the insertion bundle was introduced, central line infections followed"
+            " 4.2% of line insertions.",
+            {},
+        ),
+        (
+            "Central line infections followed 4.2% of line insertions before the bundle and"
+            " 1.9% once it was in use.",
+            {},
+        ),
+        (
+            "Line infections fell from 4.2% to 1.9% of insertions after the insertion bundle"
+            " was rolled out.",
+            {},
+        ),
+        # swapped phases: each is the other phase's figure
+        (
+            "Before the insertion bundle was introduced, central line infections followed"
+            " 1.9% of line insertions.",
+            {"1.9%": ("CC101", "clabsi-bundle-before")},
+        ),
+        (
+            "Central line infections followed 1.9% of line insertions before the bundle and"
+            " 4.2% once it was in use.",
+            {
+                "1.9%": ("CC101", "clabsi-bundle-before"),
+                "4.2%": ("CC101", "clabsi-bundle-after"),
+            },
+        ),
+        (
+            "Since the insertion bundle was adopted, line infections have followed 4.2% of"
+            " insertions.",
+            {"4.2%": ("CC101", "clabsi-bundle-after")},
+        ),
+    ],
+)
+def test_a_phase_is_its_own_claims(lint_bundle, text, expected):
+    assert lint_bundle(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phases"),
+    [
+        ("before the checklist was introduced", {"before"}),
+        ("once it was in use", {"after"}),
+        ("since the sugar levy came into force", {"after"}),
+        ("compliance at baseline", {"before"}),
+        ("in the post-intervention period", {"after"}),
+        ("prior to the vaccination programme", {"before"}),
+        # no intervention reached: a measure's or a time's "after", no phase
+        ("deaths after surgery", set()),
+        ("infections within 30 days after the operation", set()),
+        ("weight lost from baseline", set()),
+        ("before the age of 5", set()),
+    ],
+)
+def test_phase_words(text, phases):
+    from claimcheck.verify.frames import read_frame
+
+    assert read_frame(text).phases == phases
