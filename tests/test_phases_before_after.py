@@ -1,9 +1,10 @@
-"""Before-and-after figures (issue 12, the infection-prevention set's kind): a figure said
-before an intervention came in is no figure of the claim about after it, and the reverse,
-so a swapped pair of phases is a conflict with the right phase's claim, not support from
-the other's. The intervention is what "before"/"after" must reach ("before the bundle was
-rolled out", "once the tax was in place", "at baseline"); the "after" of "infections after
-surgery" is no phase."""
+"""Before-and-after figures and the sign of a change (issue 12, the infection-prevention
+set and the break32 round): a figure said before an intervention came in is no figure of the
+claim about after it, and the reverse, so a swapped pair of phases is a conflict with the
+right phase's claim, not support from the other's. The intervention is what "before"/"after"
+must reach ("before the bundle was rolled out", "once the tax was in place", "at baseline");
+the "after" of "infections after surgery" is no phase. A loss said in words ("lost 12.4%")
+is a registry's negative change (-12.4%)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,38 @@ def test_phase_words(text, phases):
     from claimcheck.verify.frames import read_frame
 
     assert read_frame(text).phases == phases
+
+
+CHANGE = _claim(
+    "kestrel-drug-k-weight-change",
+    "In the KESTREL trial, the mean change in body weight at week 72 was -12.4% with drug K 10 mg.",
+    -12.4,
+    "KESTREL, drug K",
+    "body weight change, weight change",
+)
+lint_change = figure_verdicts_fixture(CHANGE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a loss said in words is the registry's negative change, compared with its sign
+        ("In KESTREL, people on drug K lost 12.4% of their body weight by week 72.", {}),
+        ("In KESTREL, people on drug K lost about 12% of their body weight.", {}),
+        ("In KESTREL, drug K users shed an average of 12.4% of their weight.", {}),
+        ("KESTREL found a 12.4% reduction in body weight with drug K.", {}),
+        ("In KESTREL, body weight fell by 12.4% on drug K.", {}),
+        ("In KESTREL, the change in body weight on drug K was -12.4%.", {}),
+        # … and a wrong loss, or a gain, is a conflict with it
+        (
+            "In KESTREL, people on drug K lost 15.2% of their body weight by week 72.",
+            {"15.2%": ("CC101", "kestrel-drug-k-weight-change")},
+        ),
+        (
+            "In KESTREL, people on drug K gained 12.4% of their body weight.",
+            {"12.4%": ("CC101", "kestrel-drug-k-weight-change")},
+        ),
+    ],
+)
+def test_a_loss_in_words_is_a_negative_change(lint_change, text, expected):
+    assert lint_change(text) == expected

@@ -4921,6 +4921,43 @@ def _as_its_fall(converted: Quantity, registry_claim: RegistryClaim) -> Quantity
     return replace(converted, low=-high, high=-low)
 
 
+FALL_BEFORE = re.compile(
+    r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|dropped|drops?|fell|falls?|falling"
+    r"|decreased?|decreasing|reduced?|reducing|declined?|declining|cut|cuts|lowered|lowers?"
+    r"|loss|reduction|decrease|decline|drop|down)\b"
+    r"(?:\W+(?:of|by|an?|average|mean|on|about|around|nearly|almost|approximately|roughly"
+    r"|some|just|over|under|more|less|than|up|to|the|their|its|body|weight)\b){0,5}\W*\Z",
+    re.IGNORECASE,
+)
+"""Words before a figure that say it is the size of a fall: ``lost 14.9%``, ``shed an
+average of 12.4%``, ``a weight loss of about 15%``, ``fell by 2.1``."""
+FALL_AFTER = re.compile(
+    r"\A(?:\W+(?:of|in)(?:\W+(?:their|his|her|its|the|body|initial|baseline))*\W+[a-z]+)?"
+    r"\W+(?:lower|less|down|loss|reduction|decrease|fall|drop|smaller)\b",
+    re.IGNORECASE,
+)
+"""… or after it: ``14.9% lower``, ``a 15% reduction``, ``14.9% of body weight loss``."""
+
+
+def _as_said_fall(
+    converted: Quantity, registry_claim: RegistryClaim, claim: Claim, quantity: Quantity
+) -> Quantity:
+    """A positive figure said as a fall ("lost 14.9% of their body weight") against a claim
+    whose value is the negative change a trial reports ("mean change in body weight was
+    -14.9%"): the same change, compared with its sign (the mirror of :func:`_as_its_fall`)."""
+    low, high = converted.low, converted.high
+    value = registry_claim.value
+    if low is None or high is None or low < 0 or value.high is None or value.high >= 0:
+        return converted
+    start, end = quantity.start - claim.start, quantity.end - claim.start
+    text = claim.text
+    if FALL_BEFORE.search(text, max(0, start - 60), start) is None and (
+        FALL_AFTER.match(text[end : end + 60]) is None
+    ):
+        return converted
+    return replace(converted, low=-high, high=-low)
+
+
 @per_claim
 def _claim_direction(registry_claim: RegistryClaim) -> int:
     """Whether the claim's statement says its value as a fall (-1), a rise (+1) or neither."""
@@ -5294,7 +5331,9 @@ def ranked_matches(
             and not _says_a_period(registry_claim, share_period)
         ):
             continue  # "an incidence of 10.6% a year" is no lifetime risk of 19%
-        converted = _as_its_fall(converted, registry_claim)
+        converted = _as_said_fall(
+            _as_its_fall(converted, registry_claim), registry_claim, claim, quantity
+        )
         if _frame_rules_out(around, registry_claim):
             # ruled out whatever names it: its reason is read only if it is the near miss
             judged.append((registry_claim, converted, None, FRAME_LATER))
