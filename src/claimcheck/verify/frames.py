@@ -1961,7 +1961,8 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
     if figure.responses and claim.responses and not figure.responses & claim.responses:
         return f"it is about the {_list(claim.responses)} response"
     if figure.phases and claim.phases and not figure.phases & claim.phases:
-        return f"it is from {_list(claim.phases)} the intervention, the figure from {_list(figure.phases)} it"
+        theirs, ours = _list(claim.phases), _list(figure.phases)
+        return f"it is from {theirs} the intervention, the figure from {ours} it"
     if figure.summaries and claim.summaries and not figure.summaries & claim.summaries:
         return f"it states the {_list(claim.summaries)} figure"
     if (
