@@ -129,3 +129,44 @@ lint_change = figure_verdicts_fixture(CHANGE)
 )
 def test_a_loss_in_words_is_a_negative_change(lint_change, text, expected):
     assert lint_change(text) == expected
+
+
+UNVACCINATED = _claim(
+    "pertussis-unvaccinated-share",
+    "Of the 412 pertussis cases in infants reported in 2022, 64% were in unvaccinated infants.",
+    64,
+    "pertussis, whooping cough",
+    "infants, unvaccinated, not vaccinated",
+) + _claim(
+    "sepsis-untreated-deaths",
+    "Among patients with untreated septic shock, 38% died.",
+    38,
+    "septic shock",
+    "untreated",
+)
+lint_unvaccinated = figure_verdicts_fixture(UNVACCINATED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of infant pertussis cases in 2022, 64% were in unvaccinated infants.", {}),
+        ("In 2022, 64% of infant pertussis cases were in infants not vaccinated.", {}),
+        # the claim names those without; a figure about those with is none of its own
+        (
+            "Of infant pertussis cases in 2022, 64% were in vaccinated infants.",
+            {"64%": ("CC102", None)},
+        ),
+        (
+            "Of infant pertussis cases in 2022, 36% were in vaccinated infants.",
+            {"36%": ("CC102", None)},
+        ),
+        ("Of patients with untreated septic shock, 38% died.", {}),
+        (
+            "Of patients with septic shock who were treated, 38% died.",
+            {"38%": ("CC102", None)},
+        ),
+    ],
+)
+def test_a_claim_about_those_without_is_no_figure_of_those_with(lint_unvaccinated, text, expected):
+    assert lint_unvaccinated(text) == expected

@@ -866,12 +866,15 @@ SCHEDULES: dict[str, re.Pattern[str]] = {
         r"|led|gave|reduced|cut|lowered)\b)[a-z])",
         re.IGNORECASE,
     ),
-    "weekly": re.compile(r"\b(?:once[\s-]weekly|weekly|once a week|every week)\b", re.IGNORECASE),
+    "weekly": re.compile(
+        r"\b(?:once[\s-]weekly|weekly|once a week|every week|qw)\b", re.IGNORECASE
+    ),
     "every two weeks": re.compile(
-        r"\b(?:every (?:2|two) weeks|fortnightly|biweekly)\b", re.IGNORECASE
+        r"\b(?:every (?:2|two|other) weeks?|every second week|fortnightly|biweekly|q2w)\b",
+        re.IGNORECASE,
     ),
     "monthly": re.compile(
-        r"\b(?:monthly|once a month|every month|every (?:4|four) weeks)\b", re.IGNORECASE
+        r"\b(?:monthly|once a month|every month|every (?:4|four) weeks|q4w)\b", re.IGNORECASE
     ),
 }
 """How often a treatment is given. Two figures given on different schedules (ranibizumab

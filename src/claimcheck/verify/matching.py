@@ -3215,8 +3215,10 @@ def _part_contexts(registry_claim: RegistryClaim) -> frozenset[str]:
 
 
 MEASURE_CONTEXTS = frozenset(
-    ("deaths", "death", "cases", "case", "incidence", "prevalence", "mortality", "new cases")
+    ("deaths", "death", "cases", "case", "incidence", "prevalence", "mortality", "new", "new cases")
 )
+"""Contexts that only say what is counted (a claim's ``context: [new]`` says it counts new
+cases, as ``incidence`` does): no part of the subject a figure must name."""
 
 
 WORLD_WORD = re.compile(r"\b(?:world|global)", re.IGNORECASE)  # asked before reading a frame
@@ -4338,6 +4340,30 @@ def _said_negated(registry_claim: RegistryClaim, unsaid: frozenset[str]) -> str 
 
 
 NEGATORS = frozenset({"not", "never", "no", "non", "without", "nor"})
+NOT_WITH = "it is about those not"  # … vaccinated, the figure about the vaccinated
+PLAIN_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?<!\bnot\s)(?<!\bnever\s)(?<!\bnon-)(?<!\bbeen\s)([a-z]{4,}ed)\b",
+    re.IGNORECASE,
+)
+"""A participle said plainly, with no ``un``, ``not``, ``never`` or ``non-`` before it."""
+NEGATED_NAME = re.compile(r"\b(?:un-?|not\W+|never\W+(?:been\W+)?|non-)([a-z]{4,}ed)\b")
+
+
+def _negated_names(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The participles the claim's names (context, subject) say negated: ``unvaccinated``,
+    ``not vaccinated``, ``non-treated`` give ``vaccinated``, ``treated``."""
+    return frozenset(
+        found.group(1)
+        for name in (*registry_claim.context, *registry_claim.subject)
+        for found in NEGATED_NAME.finditer(name.lower())
+    )
+
+
+def _said_plainly(registry_claim: RegistryClaim, plain: frozenset[str]) -> str | None:
+    """The participle a claim's names say negated and the figure's clause says plainly
+    ("71% were in vaccinated people" against a claim whose context is ``unvaccinated``): the
+    claim is about those the figure is not, the mirror of :func:`_said_negated`."""
+    return next(iter(sorted(_negated_names(registry_claim) & plain)), None)
 
 
 def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
@@ -4367,7 +4393,9 @@ def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
 ANOTHER_STUDY = "it is about another study"
 ANOTHER_ARM = "it is about another treatment arm"
 UNKNOWN_STUDY = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
+    r"\b[Ii]n\s+(?:the\s+)?(?:(?:head-to-head|pivotal|landmark|randomi[sz]ed|open-label"
+    r"|double-blind|placebo-controlled|multicent(?:re|er)|international|large|original)\s+)*"
+    r"(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
     r"(?:-(?:[A-Z][A-Za-z0-9]*|\d{1,3}(?![\d%.,]\d|\d|\s*%)))*"
     r"(?:\s[A-Z]{2,}[A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*)*"
     r"(?:[-\s]\d{1,2}(?![\d%.,]\d|\d|\s*%))?)"
@@ -5408,6 +5436,11 @@ def ranked_matches(
     holders = arm_holders(said_arms, siblings)
     studies_said = _studies_named(registry, around)
     unsaid = frozenset(m.group(1).lower() for m in UN_WORD.finditer(around.clause))
+    plain = (
+        frozenset(m.group(1).lower() for m in PLAIN_PARTICIPLE.finditer(around.clause)) - unsaid
+        if "ed" in around.clause
+        else frozenset()
+    )
     # what rules a claim out only where the clause says it, asked once per figure: a dose
     # (:func:`another_dose`), a numbered name (:func:`another_numbered_label`), a treatment
     # another candidate is on (:func:`another_arm`); most clauses say none of them
@@ -5514,6 +5547,10 @@ def ranked_matches(
             negated = _said_negated(registry_claim, unsaid)
             if negated is not None:  # "the unadjusted estimate" is not the adjusted claim's
                 bonus, why = None, f"it is about {negated}, the figure about un{negated}"
+        if bonus is not None and plain:
+            negated = _said_plainly(registry_claim, plain)
+            if negated is not None:  # "in vaccinated people" is not the unvaccinated claim's
+                bonus, why = None, f"{NOT_WITH} {negated}, the figure about the {negated}"
         if bonus is not None and studies_said:
             study = another_study(registry, registry_claim, studies_said)
             if study is not None:  # "In PREVAIL, …" is not the AFFIRM claim's figure
@@ -5590,6 +5627,7 @@ def ranked_matches(
             and not near.rejected.startswith(ANOTHER_ARM)  # … or in another arm
             and not near.rejected.endswith(UNSTATED_PART_END)  # … or of a part unnamed
             and near.rejected != WITH_IT  # … or of the people without it
+            and not near.rejected.startswith(NOT_WITH)  # … or of those not vaccinated
             and near.rejected != WITH_OR_WITHOUT  # … or said with what the figure is without
             and near.rejected != SUBJECTS_SHARE  # … or of the people with its subject
             and not label

@@ -1,0 +1,98 @@
+"""Three kinds of the biologics, surveillance and health-economics sets (issue 12): a dose
+given "every other week" is the every-two-weeks arm, not the weekly one; a study named after
+a modifier ("In the head-to-head CLEAR study") is another study than the registry's; and
+spending "per head" or "per capita" is spending per person."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim as _claim
+from verdict_helpers import figure_verdicts_fixture
+from verdict_helpers import valued_claim as _valued
+
+SCHEDULES = _claim(
+    "brook-drug-r-weekly-response",
+    "In the BROOK-2 trial, 62% of adults given drug R weekly had clear skin at week 16.",
+    62,
+    "drug R, BROOK-2",
+    "weekly, clear skin",
+) + _claim(
+    "brook-drug-r-q2w-itch",
+    "In the BROOK-2 trial, 48% of adults given drug R every two weeks had no itch at week 16.",
+    48,
+    "drug R, BROOK-2",
+    "every two weeks, itch",
+)
+lint_schedules = figure_verdicts_fixture(SCHEDULES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In BROOK-2, 62% of adults on drug R weekly had clear skin at week 16.", {}),
+        (
+            "In BROOK-2, 70% of adults on drug R weekly had clear skin at week 16.",
+            {"70%": ("CC101", "brook-drug-r-weekly-response")},
+        ),
+        # the every-two-weeks arm's clear skin is a figure the registry does not hold
+        (
+            "In BROOK-2, 55% of adults injected with drug R every other week had clear skin.",
+            {"55%": ("CC102", None)},
+        ),
+        (
+            "In BROOK-2, 41% of adults on drug R every second week had clear skin.",
+            {"41%": ("CC102", None)},
+        ),
+    ],
+)
+def test_every_other_week_is_every_two_weeks(lint_schedules, text, expected):
+    assert lint_schedules(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the head-to-head OSPREY study, 71% of adults on drug R weekly had clear skin.",
+        "In the pivotal HERON trial, 71% of adults on drug R weekly had clear skin.",
+        "In the randomised KITE study, 71% of adults given drug R weekly had clear skin.",
+        "In the open-label LARK trial, 71% of adults on drug R weekly had clear skin.",
+    ],
+)
+def test_a_study_named_after_a_modifier_is_another_study(lint_schedules, text):
+    assert lint_schedules(text) == {"71%": ("CC102", None)}
+
+
+SPENDING = _valued(
+    "ruritania-spending-per-person-2023",
+    "Ruritania's health spending in 2023 came to $6,240 per person.",
+    "{value: 6240, unit: USD/person}",
+    "health spending",
+    "Ruritania, in 2023",
+) + _valued(
+    "ruritania-spending-total-2023",
+    "Ruritania's health spending in 2023 came to $38.1 billion.",
+    "{value: 38100000000, unit: USD}",
+    "health spending",
+    "Ruritania, in 2023, total",
+)
+lint_spending = figure_verdicts_fixture(SPENDING)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2023 Ruritania's health spending came to about $6,200 per head.", {}),
+        ("In 2023 Ruritania's health spending was $6,240 per capita.", {}),
+        ("In 2023 Ruritania's health spending was $6,240 per resident.", {}),
+        (
+            "In 2023 Ruritania's health spending came to $7,100 per head.",
+            {"$7,100 per head": ("CC101", "ruritania-spending-per-person-2023")},
+        ),
+        (
+            "In 2023 Ruritania's health spending was $5,900 per inhabitant.",
+            {"$5,900 per inhabitant": ("CC101", "ruritania-spending-per-person-2023")},
+        ),
+    ],
+)
+def test_per_head_is_per_person(lint_spending, text, expected):
+    assert lint_spending(text) == expected
