@@ -96,3 +96,39 @@ lint_spending = figure_verdicts_fixture(SPENDING)
 )
 def test_per_head_is_per_person(lint_spending, text, expected):
     assert lint_spending(text) == expected
+
+
+RATIO = _valued(
+    "gout-kidney-stones-adjusted-hr",
+    "In the cohort, gout raised the risk of kidney stones (adjusted hazard ratio 1.62).",
+    "{value: 1.62}",
+    "gout, kidney stones",
+    "hazard ratio, cohort",
+)
+lint_ratio = figure_verdicts_fixture(RATIO)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ratio after the control group's rate compares the groups: no control arm's figure
+        (
+            "Kidney stones occurred at 5.1 per 1,000 person-years with gout and 3.2 per 1,000"
+            " person-years in the control group (adjusted HR 1.62, 95% CI 1.31–2.00).",
+            {
+                "5.1 per 1,000 person-years": ("CC102", None),
+                "3.2 per 1,000 person-years": ("CC102", None),
+            },
+        ),
+        (
+            "Kidney stones were more common with gout than in controls (adjusted HR 1.62).",
+            {},
+        ),
+        (
+            "Kidney stones were more common with gout than in controls (adjusted HR 2.10).",
+            {"HR 2.10": ("CC101", "gout-kidney-stones-adjusted-hr")},
+        ),
+    ],
+)
+def test_a_ratio_after_the_control_group_compares_the_groups(lint_ratio, text, expected):
+    assert lint_ratio(text) == expected

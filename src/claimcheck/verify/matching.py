@@ -1292,6 +1292,11 @@ class Surroundings:
             # "Semaglutide cut the risk … from 8.0% to 6.5%": the two arms of its trial, the
             # control's figure first
             frame = replace(frame, control=quantity.role == BEFORE)
+        if frame.control and quantity.statistic in RATIO_STATISTICS and paired is None:
+            # "… 2.46 per 1,000 in the control group (adjusted HR 1.80, …)": a ratio compares
+            # the arms, as a ratio claim's frame does; the control group said before it is
+            # the other figure's arm, not the ratio's
+            frame = replace(frame, control=False)
         own_frame = frame
         whole = sentence_facts.frame
         if (
