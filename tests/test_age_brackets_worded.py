@@ -28,12 +28,47 @@ WORDED = [
 ]
 
 BRACKETED = [
-    ("Women of childbearing age (16–44) took 400 µg.", "Women of childbearing age (16–44", 16, 44, "women", "400 µg"),
-    ("Adults of working age (16-64 years) made up 58% of claims.", "Adults of working age (16-64 years", 16, 64, "adults", "58%"),
-    ("People of pension age (66+) got 3 free checks.", "People of pension age (66+", 66, None, "people", "3 free checks"),
-    ("Girls of school age (5 to 16) ate 2 portions.", "Girls of school age (5 to 16", 5, 16, "girls", "2 portions"),
-    ("Women in their reproductive years (18–45) had a 7% rate.", "Women in their reproductive years (18–45", 18, 45, "women", "7%"),
-]  # fmt: skip
+    (
+        "Women of childbearing age (16–44) took 400 µg.",
+        "Women of childbearing age (16–44",
+        16,
+        44,
+        "women",
+        "400 µg",
+    ),
+    (
+        "Adults of working age (16-64 years) made up 58% of claims.",
+        "Adults of working age (16-64 years",
+        16,
+        64,
+        "adults",
+        "58%",
+    ),
+    (
+        "People of pension age (66+) got 3 free checks.",
+        "People of pension age (66+",
+        66,
+        None,
+        "people",
+        "3 free checks",
+    ),
+    (
+        "Girls of school age (5 to 16) ate 2 portions.",
+        "Girls of school age (5 to 16",
+        5,
+        16,
+        "girls",
+        "2 portions",
+    ),
+    (
+        "Women in their reproductive years (18–45) had a 7% rate.",
+        "Women in their reproductive years (18–45",
+        18,
+        45,
+        "women",
+        "7%",
+    ),
+]
 
 # look-alikes: a pack size and a bracket that says more than an age are no group
 NOT_GROUPS = [
