@@ -972,12 +972,14 @@ def _bracket_plurals(text: str) -> list[GroupLabel]:
     return labels
 
 
-AGE_PHRASE_BRACKET = re.compile(
-    rf"(?P<noun>[A-Za-z]+){H}+(?i:of|in){H}+(?:(?i:their|the){H}+)?(?:[A-Za-z-]+{H}+){{0,2}}"
-    rf"(?i:age|years|life){H}*\({H}*"
+AGE_PHRASE_OPEN = re.compile(rf"(?i:age|years|life){H}*\({H}*")
+"""Where an age phrase's bracket opens: ``age (``, ``years (``; the cheap trigger."""
+AGE_PHRASE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<noun>[A-Za-z]+){H}+(?i:of|in){H}+(?:(?i:their|the){H}+)?"
+    rf"(?:[A-Za-z-]+{H}+){{0,2}}\Z"
 )
-"""A population noun, an age phrase (``of childbearing age``, ``of working age``, ``in their
-reproductive years``) and the bracket that opens after it."""
+"""A population noun and the start of its age phrase (``women of childbearing ``, ``adults
+in their reproductive ``), read back from the phrase's last word."""
 
 
 def _age_phrase_brackets(text: str) -> list[GroupLabel]:
@@ -985,18 +987,21 @@ def _age_phrase_brackets(text: str) -> list[GroupLabel]:
     bracket holding only an age range or an open end (``(65+)``) right after a population
     noun and its age phrase states that group's ages; the label runs from the noun to the
     bracket's last number. A bare number (``of working age (12)``) may be a footnote or a
-    count and is not read; nor is a bracket that goes on after the age (``(15–49, 2019)``)."""
+    count and is not read; nor is a bracket that goes on after the age (``(15–49, 2019)``).
+    Found from each ``age (``/``years (``, looking back for the noun."""
     labels = []
-    for match in AGE_PHRASE_BRACKET.finditer(text):
-        noun = match.group("noun").lower()
-        if noun not in NOUNS:
+    for opening in AGE_PHRASE_OPEN.finditer(text):
+        if opening.start() and (text[opening.start() - 1].isalnum()):
             continue
-        bound = _read_age(text, match.end())
+        match = AGE_PHRASE_BEFORE.search(text, max(0, opening.start() - 60), opening.start())
+        if match is None or (noun := match.group("noun").lower()) not in NOUNS:
+            continue
+        bound = _read_age(text, opening.end())
         if bound is None or not _CLOSES.match(text, bound.end):
             continue
         if bound.low is not None and bound.low == bound.high:
             continue
-        label = _label(text, match.end(), bound, with_noun=False)
+        label = _label(text, opening.end(), bound, with_noun=False)
         labels.append(
             replace(label, text=text[match.start() : bound.end], start=match.start(), noun=noun)
         )
