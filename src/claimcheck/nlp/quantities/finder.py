@@ -4548,6 +4548,13 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False  # "bed 12", "floor 4", "size 4 nappies"
     if not qualified and _names_a_product_before_a_singular(text, reading, first_start, first_end):
         return False  # "the FreeStyle Libre 3 sensor lasts 14 days": the product's number
+    if (
+        not qualified
+        and reading.kind in ("number", "count")
+        and reading.low == reading.high
+        and filters.is_product_number_before_verb(text, first_start)
+    ):
+        return False  # "the Fitbit Charge 6 tracks 7 sleep stages", "Zyrtec 10 is sold"
     if not qualified and _model_after_a_count(text, reading, first_start, first_end):
         return False  # "two new 737 Max jets", "three Aquilion 640 scanners": the model's
     if not qualified and filters.names_no_amount(text, reading.start, reading.number_spans[0]):
