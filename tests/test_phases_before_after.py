@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from verdict_helpers import approved_claim as _claim
 from verdict_helpers import figure_verdicts_fixture
+from verdict_helpers import valued_claim as _valued
 
 BUNDLE = _claim(
     "clabsi-bundle-before",
@@ -170,3 +171,48 @@ lint_unvaccinated = figure_verdicts_fixture(UNVACCINATED)
 )
 def test_a_claim_about_those_without_is_no_figure_of_those_with(lint_unvaccinated, text, expected):
     assert lint_unvaccinated(text) == expected
+
+
+ROUNDS = _valued(
+    "falls-clinic-round1",
+    "In the falls clinic audit, 9.4 falls per 1,000 bed-days were recorded at the first audit.",
+    "{value: 9.4, unit: falls per 1000}",
+    "falls clinic audit, falls",
+    "first audit",
+) + _valued(
+    "falls-clinic-round3",
+    "In the falls clinic audit, 5.2 falls per 1,000 bed-days were recorded at the third audit.",
+    "{value: 5.2, unit: falls per 1000}",
+    "falls clinic audit, falls",
+    "third audit",
+)
+lint_rounds = figure_verdicts_fixture(ROUNDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change's start that says what it is of ("at the first audit") is that claim's
+        (
+            "In the falls clinic audit, falls dropped from 9.4 per 1,000 bed-days at the first"
+            " audit to 5.2 per 1,000 bed-days at the third audit.",
+            {},
+        ),
+        (
+            "In the falls clinic audit, falls rose from 5.2 per 1,000 bed-days at the first"
+            " audit to 9.4 per 1,000 bed-days at the third audit.",
+            {
+                "5.2 per 1,000 bed-days": ("CC101", "falls-clinic-round1"),
+                "9.4 per 1,000 bed-days": ("CC101", "falls-clinic-round3"),
+            },
+        ),
+        # a bare start is a baseline: the end's claim does not accuse it
+        (
+            "In the falls clinic audit, falls at the third audit dropped from 7.0 to 5.2 per"
+            " 1,000 bed-days.",
+            {"7.0": ("CC102", None)},
+        ),
+    ],
+)
+def test_a_change_start_with_words_of_its_own_is_its_claims(lint_rounds, text, expected):
+    assert lint_rounds(text) == expected
