@@ -1,7 +1,8 @@
-"""Three kinds of the biologics, surveillance and health-economics sets (issue 12): a dose
-given "every other week" is the every-two-weeks arm, not the weekly one; a study named after
-a modifier ("In the head-to-head CLEAR study") is another study than the registry's; and
-spending "per head" or "per capita" is spending per person."""
+"""Kinds of the biologics, surveillance and health-economics sets (issue 12): a dose given
+"every other week" is the every-two-weeks arm, not the weekly one; a study named after a
+modifier ("In the head-to-head CLEAR study") is another study than the registry's; spending
+"per head" or "per capita" is spending per person; a ratio after the control group compares
+the groups; "illnesses" are cases."""
 
 from __future__ import annotations
 
@@ -132,3 +133,28 @@ lint_ratio = figure_verdicts_fixture(RATIO)
 )
 def test_a_ratio_after_the_control_group_compares_the_groups(lint_ratio, text, expected):
     assert lint_ratio(text) == expected
+
+
+ILLNESSES = _valued(
+    "rotavirus-cases-ruritania",
+    "Each year in Ruritania, rotavirus causes 410,000 cases of diarrhoea in children.",
+    "{value: 410000, unit: cases/year}",
+    "rotavirus",
+    "Ruritania, children, diarrhoea",
+)
+lint_illnesses = figure_verdicts_fixture(ILLNESSES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Ruritania, rotavirus causes about 410,000 illnesses in children a year.", {}),
+        ("Rotavirus causes 410,000 childhood illnesses a year in Ruritania.", {}),
+        (
+            "Rotavirus causes up to 600,000 illnesses in children a year in Ruritania.",
+            {"up to 600,000 illnesses": ("CC101", "rotavirus-cases-ruritania")},
+        ),
+    ],
+)
+def test_illnesses_are_cases(lint_illnesses, text, expected):
+    assert lint_illnesses(text) == expected

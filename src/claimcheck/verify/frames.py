@@ -56,7 +56,7 @@ MEASURES: dict[str, re.Pattern[str]] = {
         r"|infect(?:s|ed|ing|ions?)|contract(?:s|ed)|caught|acquir(?:e|es|ed|ing)"
         r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|(?:got|get|gets)\W+sick|born\W+with"
         r"|(?:made|make|makes|making)\W+(?:[\w,]+\W+){0,5}?(?:ill|sick)|sicken(?:s|ed)?"
-        r"|(?:taken|took)\W+ill"
+        r"|(?:taken|took)\W+ill|illnesses"
         r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting)))\b",
         re.IGNORECASE,
     ),
