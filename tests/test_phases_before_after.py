@@ -216,3 +216,44 @@ lint_rounds = figure_verdicts_fixture(ROUNDS)
 )
 def test_a_change_start_with_words_of_its_own_is_its_claims(lint_rounds, text, expected):
     assert lint_rounds(text) == expected
+
+
+RESPONDERS = _claim(
+    "heron-drug-k-5pct",
+    "In HERON, 81.2% of participants on drug K lost at least 5% of body weight by week 52.",
+    81.2,
+    "HERON, drug K",
+    "at least 5%, responders",
+) + _claim(
+    "heron-drug-k-mean-change",
+    "In HERON, the mean change in body weight by week 52 was -11.8% with drug K.",
+    -11.8,
+    "HERON, drug K",
+    "mean change, body weight",
+)
+lint_responders = figure_verdicts_fixture(RESPONDERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a row's threshold defines the cell's outcome: the ≥15% row is no ≥5% claim's, nor
+        # the mean change's
+        (
+            "HERON at week 52\n\n| Outcome | Drug K |\n|---|---|\n| Weight loss ≥5% | 81.2% |\n"
+            "| Weight loss ≥15% | 38.0% |",
+            {"38.0%": ("CC102", None)},
+        ),
+        (
+            "HERON at week 52\n\n| Outcome | Drug K |\n|---|---|\n| Weight loss ≥5% | 72.0% |",
+            {"72.0%": ("CC101", "heron-drug-k-5pct")},
+        ),
+        (
+            # (the threshold itself is no mean change to accuse, only a figure no claim backs)
+            "In HERON, 38.0% of participants on drug K lost at least 15% of body weight.",
+            {"38.0%": ("CC102", None), "at least 15%": ("CC102", None)},
+        ),
+    ],
+)
+def test_a_threshold_in_a_row_header_defines_the_cells_outcome(lint_responders, text, expected):
+    assert lint_responders(text) == expected

@@ -1471,7 +1471,7 @@ class Surroundings:
                 and q.kind != "duration"
                 and not _in_other_group(claim, quantity, q)
             )
-            + _header_doses(cell),
+            + _header_companions(cell),
         )
 
 
@@ -1963,6 +1963,36 @@ def _is_bound(quantity: Quantity) -> bool:
     )
 
 
+MEAN_CHANGE = re.compile(r"\b(?:mean|average|median)\b[^.;]{0,40}\bchange\b", re.IGNORECASE)
+
+
+def _states_mean_change(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's value is a mean change (a negative value, or "mean … change")."""
+    value = registry_claim.value
+    return (value.high is not None and value.high < 0) or bool(
+        MEAN_CHANGE.search(registry_claim.statement)
+    )
+
+
+THRESHOLD_NOT_CHANGE = "it states a mean change, the figure is a threshold a share reached"
+
+
+def threshold_of_a_share(
+    registry_claim: RegistryClaim, around: Surroundings, quantity: Quantity
+) -> bool:
+    """Whether the figure is the threshold of a share said before it in its clause ("38.0%
+    of participants lost at least 15% of body weight": the 15%) and the claim a mean change:
+    a threshold that people reached is no mean change of them all."""
+    return (
+        _is_bound(quantity)
+        and _states_mean_change(registry_claim)
+        and any(
+            c.start < quantity.start and c.unit in PROPORTION_UNITS and not _is_bound(c)
+            for c in around.companions
+        )
+    )
+
+
 def another_threshold(registry_claim: RegistryClaim, around: Surroundings) -> str | None:
     """The threshold the claim's statement defines its outcome by, when the figure's clause
     defines it by another in the same unit ("reached a serum urate below 5.0 mg/dL" against
@@ -1972,6 +2002,10 @@ def another_threshold(registry_claim: RegistryClaim, around: Surroundings) -> st
     if not bounds:
         return None
     value = registry_claim.value
+    if _states_mean_change(registry_claim):
+        # "Weight loss ≥15% | 50.5%": a share of people past a threshold, never the mean
+        # change a claim states (a negative value, or "mean … change")
+        return f"none: it states a mean change, the figure a share past {bounds[0].text}"
     stated = [
         f
         for f in statement_quantities(registry_claim)
@@ -2331,10 +2365,11 @@ def another_dose(registry_claim: RegistryClaim, around: Surroundings) -> bool:
 PER_DAY = re.compile(r"\s?/\s?(?:day|d|24\s?h)$")
 
 
-def _header_doses(cell: CellText | None) -> tuple[Quantity, ...]:
-    """The doses a table cell's row or column header gives ("Dapagliflozin 5 mg", a "40 mg"
-    vial): the cell's figure is that arm's or that vial's, as a dose in its own clause
-    would say (:func:`another_dose`)."""
+def _header_companions(cell: CellText | None) -> tuple[Quantity, ...]:
+    """The doses and thresholds a table cell's row or column header gives ("Dapagliflozin 5
+    mg", a "40 mg" vial, "Weight loss ≥15%"): the cell's figure is that arm's, that vial's
+    or that threshold's, as a dose or bound in its own clause would say
+    (:func:`another_dose`, :func:`another_threshold`)."""
     if cell is None:
         return ()
     return tuple(
@@ -2342,7 +2377,7 @@ def _header_doses(cell: CellText | None) -> tuple[Quantity, ...]:
         for header in (cell.row, cell.column)
         if header
         for q in find_quantities(header)
-        if _dose(q)
+        if _dose(q) or _is_bound(q)
     )
 
 
@@ -5452,6 +5487,7 @@ def ranked_matches(
     dose_said = any(_dose(companion) for companion in around.companions)
     label_said = bool(around.labels_said)
     threshold_said = any(_is_bound(companion) for companion in around.companions)
+    figure_bound = _is_bound(quantity) and bool(around.companions)
     money = (
         ("unit" if _per_unit(quantity.unit or "") else money_scope(around.clause))
         if _money_unit(quantity.unit)
@@ -5527,6 +5563,12 @@ def ranked_matches(
             )
             if arm is not None:  # "men on cabazitaxel" is not the lutetium arm's
                 bonus, why = None, f"{ANOTHER_ARM} ({arm})"
+        if (
+            bonus is not None
+            and figure_bound
+            and threshold_of_a_share(registry_claim, around, quantity)
+        ):
+            bonus, why = None, THRESHOLD_NOT_CHANGE
         if bonus is not None and threshold_said:
             other = another_threshold(registry_claim, around)
             if other is not None:  # "below 5.0 mg/dL" is not the below-6.0 claim's outcome
