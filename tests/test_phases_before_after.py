@@ -257,3 +257,42 @@ lint_responders = figure_verdicts_fixture(RESPONDERS)
 )
 def test_a_threshold_in_a_row_header_defines_the_cells_outcome(lint_responders, text, expected):
     assert lint_responders(text) == expected
+
+
+RESPONDER_PAIR = _claim(
+    "heron-drug-k-5pct",
+    "In HERON, 81.2% of participants on drug K lost at least 5% of body weight by week 52.",
+    81.2,
+    "HERON, drug K",
+    "at least 5%, responders",
+) + _claim(
+    "heron-drug-k-10pct",
+    "In HERON, 57.3% of participants on drug K lost at least 10% of body weight by week 52.",
+    57.3,
+    "HERON, drug K",
+    "at least 10%, responders",
+)
+lint_responder_pair = figure_verdicts_fixture(RESPONDER_PAIR)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thresholds listed before "respectively" pair with the shares in order
+        (
+            "In HERON, a loss of at least 5% and at least 10% of body weight was reached by"
+            " 81.2% and 57.3% of participants on drug K, respectively.",
+            {},
+        ),
+        (
+            "In HERON, a loss of at least 5% and at least 10% of body weight was reached by"
+            " 57.3% and 81.2% of participants on drug K, respectively.",
+            {
+                "57.3%": ("CC101", "heron-drug-k-5pct"),
+                "81.2%": ("CC101", "heron-drug-k-10pct"),
+            },
+        ),
+    ],
+)
+def test_thresholds_listed_with_respectively_pair_in_order(lint_responder_pair, text, expected):
+    assert lint_responder_pair(text) == expected

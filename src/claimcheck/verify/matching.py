@@ -343,6 +343,13 @@ def _read_sentence(claim: Claim) -> _Sentence:
             listed = _before_respectively(claim.text, unbounded)
             if (found := _respective_mentions(claim, listed)) is not None:
                 paired, mentions = listed, found
+    if mentions is None and RESPECTIVELY.search(claim.text):
+        # "weight loss of at least 5% and at least 10% was reached by 86.4% and 69.1%,
+        # respectively": the thresholds are the list, each the outcome of one share
+        bounds = [_span_in(claim, q) for q in measured if q.comparator is not None]
+        shares = [_span_in(claim, q) for q in measured if q.comparator is None]
+        if 2 <= len(bounds) == len(shares) and bounds[-1][1] <= shares[0][0]:
+            paired, mentions = tuple(shares), bounds
     if mentions is None and len(figures) == 2:
         # "ARISTOTLE, apixaban versus warfarin: 1.27% versus 1.60%": in the names' order
         mentions = _names_versus_figures(claim, figures)
