@@ -296,3 +296,36 @@ lint_responder_pair = figure_verdicts_fixture(RESPONDER_PAIR)
 )
 def test_thresholds_listed_with_respectively_pair_in_order(lint_responder_pair, text, expected):
     assert lint_responder_pair(text) == expected
+
+
+MEASLES = _valued(
+    "ruritania-measles-2019",
+    "In 2019, Ruritania reported 1,274 measles cases.",
+    "{value: 1274, unit: cases}",
+    "measles",
+    "Ruritania, in 2019",
+)
+lint_measles = figure_verdicts_fixture(MEASLES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year "since" which is a point of comparison, not the figure's own year
+        (
+            "In 2024, Ruritania reported 285 measles cases, more than in any year since 2019.",
+            {"285 measles cases": ("CC102", None)},
+        ),
+        (
+            "Ruritania's 285 measles cases in 2024 were the most since 2019.",
+            {"285 measles cases": ("CC102", None)},
+        ),
+        ("In 2019, Ruritania reported 1,274 measles cases, the most since 1992.", {}),
+        (
+            "In 2019, Ruritania reported 1,500 measles cases, the most since 1992.",
+            {"1,500 measles cases": ("CC101", "ruritania-measles-2019")},
+        ),
+    ],
+)
+def test_the_year_since_which_is_no_figures_year(lint_measles, text, expected):
+    assert lint_measles(text) == expected

@@ -822,6 +822,9 @@ def _in_era(year: str, era: str) -> bool:
     return year.isdigit() and era[3:] == "0s" and era[:3] == year[:3]
 
 
+SINCE_YEAR = re.compile(r"\bsince\W+(?:the\W+(?:start\W+of\W+)?)?((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
 def years_named(text: str) -> frozenset[str]:
     """The calendar years ``text`` names, a season's short second year written out
     (``2009–10 to 2013–14`` names 2009, 2010, 2013 and 2014), and the eras it names in
@@ -832,6 +835,12 @@ def years_named(text: str) -> frozenset[str]:
         # year the figure is about (unless the text names it elsewhere too)
         dated = [found.group("year") for found in SOURCE_YEAR.finditer(text)]
         years -= {y for y in dated if len(re.findall(rf"\b{y}\b", text)) == 1}
+    if len(years) > 1 and "since" in text:
+        # "285 cases in 2024, more than in any year since 2019": the year since which is a
+        # point of comparison, not the figure's, when the text names the figure's own
+        since = {found.group(1) for found in SINCE_YEAR.finditer(text)}
+        if years - since:
+            years -= {y for y in since if len(re.findall(rf"\b{y}\b", text)) == 1}
     for season in SEASON.finditer(text):
         first = int(season.group("first"))
         following = first // 100 * 100 + int(season.group("next"))
