@@ -92,6 +92,14 @@ FOR_EACH = [
         "It costs $45 for each day of care.",
         [fig("$45 for each day", 45.0, unit="USD/day", per="day")],
     ),
+    (
+        "Funds gave £900 for each participating clinic.",
+        [fig("£900 for each participating clinic", 900.0, unit="GBP/clinic", per="clinic")],
+    ),
+    (
+        "It pays $90 for every insured adult in the plan.",
+        [fig("$90 for every insured adult", 90.0, unit="USD/adult", per="adult")],
+    ),
     # "for each of": no thing named, the sum stays a sum
     (
         "They spent $300 for each of the doses.",

@@ -4141,13 +4141,15 @@ ARTICLE_BASES = frozenset(
 
 FOR_EACH_BASIS = re.compile(
     rf"{H}+(?i:for){H}+(?i:each|every){H}+"
-    rf"(?:(?:new|additional|extra|single|individual|eligible|other){H}+)?"
+    rf"(?:(?:new|additional|extra|single|individual|eligible|other|[a-z]{{3,}}(?:ing|ed)){H}+"
+    rf"(?=[a-z]{{3,}}\b))?"
     rf"(?P<basis>(?!(?:one|of|and|such|time|single|other)\b)[a-z][a-z]{{2,}})\b(?![-'’])"
 )
 """The thing a sum is said for after it, one at a time: ``$14,570 for every resident``,
 ``£2,300 for each person``, ``€90 for every adult``: a rate of the currency per that thing,
 as ``per resident`` is (``for every 1,000 people`` is a population's rate: :data:`units.RATE`).
-A modifier between is passed over (``£50 for each additional night`` is per night)."""
+A modifier between is passed over (``£50 for each additional night`` is per night, ``$90 for
+every insured adult`` per adult, ``£12 for each participating clinic`` per clinic)."""
 
 
 def _read_for_each_basis(text: str, reading: _Reading) -> bool:
