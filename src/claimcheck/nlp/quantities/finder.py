@@ -22,6 +22,7 @@ from claimcheck.nlp.quantities import (
     filters,
     joined_bounds,
     lexicon,
+    named_outcomes,
     negation,
     scale_bands,
     shorthand,
@@ -1857,11 +1858,36 @@ def _change_role(text: str, reading: _Reading) -> str | None:
     if reading.between == "from":
         return BEFORE if _change_word_before(text, reading.start) else None
     to_before = TO_BEFORE.search(text, max(0, reading.start - 6), reading.start)
-    if to_before and (
-        _change_word_before(text, reading.start) or _start_of_change_before(text, reading)
-    ):
+    if to_before and _start_of_change_before(text, reading):
         return AFTER
+    if to_before and _change_word_before(text, reading.start):
+        named = _named_number_before(text, to_before.start())
+        if named is None or _from_figure_before(text, named):
+            return AFTER  # "rose from 30% at week 12 to 45%": the level reached
     return None
+
+
+NUMBER_JUST_BEFORE = re.compile(rf"(?<![\w.,])\d+(?:\.\d+)?{H}+\Z")
+
+
+def _named_number_before(text: str, position: int) -> int | None:
+    """Where a score's, a scale's or a label's number starts, when one stands right before
+    ``position`` (the ``to`` of ``reached ACR 20 to 58% of patients``): that ``to`` gives the
+    outcome to the share after it, so the share is no level a change reached, unless the
+    change's start was said before the name (``rose from 30% at week 12 to 45%``)."""
+    number = NUMBER_JUST_BEFORE.search(text, max(0, position - 12), position)
+    if number is None or not named_outcomes.names_the_first_end(text, number.start()):
+        return None
+    return number.start()
+
+
+FROM_IN_CLAUSE = re.compile(rf"(?<![\w])(?i:from){H}+[^.;:!?\n]*\Z")
+
+
+def _from_figure_before(text: str, position: int) -> bool:
+    """Whether ``from`` and a figure open a change earlier in the clause before ``position``."""
+    found = FROM_IN_CLAUSE.search(text, max(0, position - CHANGE_REACH), position)
+    return found is not None and FROM_FIGURE.match(text, found.start()) is not None
 
 
 FROM_FIGURE = re.compile(
@@ -3205,6 +3231,8 @@ def _read_range(text: str, reading: _Reading) -> None:
     if _grouping_refused(text, partner):
         partner = NUMBER_AT_UNGROUPED.match(text, partner.start())
     value, spelled = _read_number(partner)
+    if word == "to" and _named_end_before_a_share(text, reading, partner, value):
+        return  # "gave PASI 90 to 1.2% of patients": the outcome's 90, then a share
     if separator.group("neg") and not spelled:
         value = -value  # "from −5 to −2 kg", "between -3 and -1"
     after_by = CHANGE_BY.search(text, max(0, reading.start - 4), reading.start) or (
@@ -3285,6 +3313,30 @@ def _read_range(text: str, reading: _Reading) -> None:
         # $89 to $109": both ends are written, so both are bounds (a floor word before one
         # figure is "at least")
         reading.side, reading.comparator, reading.inclusive = None, None, True
+
+
+PLURAL_NOUN_AFTER = re.compile(rf"{H}+[a-z]+s\b")
+
+
+def _named_end_before_a_share(
+    text: str, reading: _Reading, partner: re.Match[str], value: float
+) -> bool:
+    """A bare number that a score, a scale or a label names (:mod:`named_outcomes`: ``PASI
+    90``, ``ACR 20``, ``GCS 15``, ``grade 3``, ``at week 12``) is no range's first end when
+    the far end is a share in percent and the first is not (``gave PASI 90 to 1.2% of
+    patients``, ``ACR 20 to 58%``), nor when the far end counts fewer things than the name's
+    number (``PASI 75 to 71 patients``): the number is the name's, as in ``PASI90``, and the
+    far end is read by itself."""
+    if reading.unit_before_range or reading.currency or reading.comparator or reading.approx:
+        return False
+    if reading.between or len(reading.number_spans) != 1 or reading.spelled:
+        return False
+    first_start, first_end = reading.number_spans[0]
+    if not re.fullmatch(r"\d+(?:\.\d+)?", text[first_start:first_end]):
+        return False
+    share = units.PERCENT.match(text, partner.end()) is not None
+    fewer = value < reading.low and PLURAL_NOUN_AFTER.match(text, partner.end()) is not None
+    return (share or fewer) and named_outcomes.names_the_first_end(text, first_start)
 
 
 START_WORDS = re.compile(r"(?:start(?:s|ed|ing)?|beginning|begin(?:s)?)\b", re.IGNORECASE)
@@ -4087,10 +4139,42 @@ ARTICLE_BASES = frozenset(
 )  # fmt: skip
 
 
+FOR_EACH_BASIS = re.compile(
+    rf"{H}+(?i:for){H}+(?i:each|every){H}+"
+    rf"(?:(?:new|additional|extra|single|individual|eligible|other|[a-z]{{3,}}(?:ing|ed)){H}+"
+    rf"(?=[a-z]{{3,}}\b))?"
+    rf"(?P<basis>(?!(?:one|of|and|such|time|single|other)\b)[a-z][a-z]{{2,}})\b(?![-'’])"
+)
+"""The thing a sum is said for after it, one at a time: ``$14,570 for every resident``,
+``£2,300 for each person``, ``€90 for every adult``: a rate of the currency per that thing,
+as ``per resident`` is (``for every 1,000 people`` is a population's rate: :data:`units.RATE`).
+A modifier between is passed over (``£50 for each additional night`` is per night, ``$90 for
+every insured adult`` per adult, ``£12 for each participating clinic`` per clinic)."""
+
+
+def _read_for_each_basis(text: str, reading: _Reading) -> bool:
+    """Read :data:`FOR_EACH_BASIS` after a money figure; the basis is kept as written (a
+    ``resident``, an ``adult``), but a period or a person is named as ``per`` names it
+    (``for every person`` is per person, ``for each day`` per day)."""
+    found = FOR_EACH_BASIS.match(text, reading.end)
+    if found is None:
+        return False
+    basis = found.group("basis")
+    if _is_plural(basis) and basis not in lexicon.SINGULAR_IN_S:
+        return False  # "for each patients": no basis written as one thing
+    reading.per = units.PER_UNIT.get(basis, basis)
+    reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
+    reading.end = found.end()
+    return True
+
+
 def _read_price_period(text: str, reading: _Reading) -> None:
     """A money figure's period written short (:data:`PRICE_PERIOD`): a rate of the currency;
-    or the thing it is priced per (:data:`PRICE_BASIS`): a rate of the currency per that."""
+    or the thing it is priced per (:data:`PRICE_BASIS`, :data:`FOR_EACH_BASIS`): a rate of
+    the currency per that."""
     found = PRICE_PERIOD.match(text, reading.end)
+    if not found and _read_for_each_basis(text, reading):
+        return
     if not found:
         basis = PRICE_BASIS.match(text, reading.end)
         if basis and (not basis.group("article") or basis.group("basis") in ARTICLE_BASES):

@@ -240,6 +240,7 @@ COUNTABLE_NOUNS = _word_set(
     sites centres centers hospitals clinics countries states cities regions trials studies
     products drugs medicines therapies treatments vaccines doses injections infusions cycles
     sessions procedures surgeries operations transplants tests cases deaths births infections
+    illnesses hospitalisations hospitalizations diagnoses injuries fatalities
     cancers tumours tumors lesions events episodes admissions visits prescriptions
     pregnancies outbreaks cells genes mutations variants copies units beds jobs homes
     animals mice rats dogs cats species years months weeks days hours minutes decades
@@ -247,7 +248,9 @@ COUNTABLE_NOUNS = _word_set(
     kilometres kilometers metres meters yards feet inches articles papers reviews
     applications approvals companies firms schools students teachers"""
 )
-"""Heads that make a spelled-out number a count of concrete things (``ten patients``)."""
+"""Heads that make a spelled-out number a count of concrete things (``ten patients``). The
+nouns of a disease's burden are all here, as ``cases`` is (``19 to 21 million illnesses``,
+``2019 illnesses were reported``, ``19.500 injuries``): surveillance writes them alike."""
 
 STOP_WORDS = _word_set(
     """of in on at to for with and or but nor the a an who whom whose which that this these those
