@@ -158,3 +158,32 @@ lint_illnesses = figure_verdicts_fixture(ILLNESSES)
 )
 def test_illnesses_are_cases(lint_illnesses, text, expected):
     assert lint_illnesses(text) == expected
+
+
+OUT_OF_POCKET = _claim(
+    "ruritania-out-of-pocket-share-2023",
+    "In 2023, out-of-pocket payments made up 11% of Ruritania's health spending.",
+    11,
+    "out-of-pocket payments, out-of-pocket spending",
+    "Ruritania, share of health spending",
+)
+lint_out_of_pocket = figure_verdicts_fixture(OUT_OF_POCKET)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2023, out-of-pocket payments made up 11% of Ruritania's health spending.", {}),
+        # a change said by its verb with no "by" is no share of the spending
+        (
+            "In 2023, out-of-pocket spending in Ruritania grew 11% on the year before.",
+            {"11%": ("CC102", None)},
+        ),
+        (
+            "Out-of-pocket payments in Ruritania rose nearly 11% in 2023.",
+            {"nearly 11%": ("CC102", None)},
+        ),
+    ],
+)
+def test_a_change_said_by_its_verb_is_no_share(lint_out_of_pocket, text, expected):
+    assert lint_out_of_pocket(text) == expected

@@ -211,6 +211,14 @@ CHANGED_BY = re.compile(
 )
 """A relative change said of the figure ("lowered the risk of hip fracture by 40%"): not
 how many people something happened to."""
+CHANGED_DIRECT = re.compile(
+    r"\b(?:rose|fell|grew|jumped|climbed|dropped|declined|soared|slumped|increased|decreased)"
+    r"\W+(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more|less|than|an"
+    r"|estimated)\W+){0,3}\Z",
+    re.IGNORECASE,
+)
+"""… or said by its verb right before it, with no "by" ("spending grew 7.5% in 2023", "cases
+rose nearly 20%"): a change, never the level a share states ("rose to 12%" is a level)."""
 CHANGED_AFTER = re.compile(
     r"\s*(?:more|less|fewer|higher|lower|greater|smaller)\b(?!\s+than\s+\d)", re.IGNORECASE
 )
@@ -1120,7 +1128,11 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         | _nations(text),
         change=unit in PROPORTION_UNITS
         and skip is not None
-        and bool(CHANGED_BY.search(text[: skip[0]]) or CHANGED_AFTER.match(text, skip[1])),
+        and bool(
+            CHANGED_BY.search(text[: skip[0]])
+            or CHANGED_DIRECT.search(text, max(0, skip[0] - 40), skip[0])
+            or CHANGED_AFTER.match(text, skip[1])
+        ),
         count_of=count_of,
         schedules=_schedules(text, lower),
         settings=_SETTINGS.found(text, lower),
