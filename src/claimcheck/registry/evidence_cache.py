@@ -1,5 +1,5 @@
 """The evidence cache: ``registry check`` reads again only the claims whose figures could
-have a different verdict (README, "Checking the registry").
+have a different verdict (README, "Keeping the registry honest").
 
 Reading each statement's and quote's figures is nearly all of a large registry's check (some
 130 s of CPU at 100,000 claims), and a registry changes a few claims at a time. Each claim's
