@@ -174,6 +174,12 @@ lint_out_of_pocket = figure_verdicts_fixture(OUT_OF_POCKET)
     ("text", "expected"),
     [
         ("In 2023, out-of-pocket payments made up 11% of Ruritania's health spending.", {}),
+        # a level reached after the verb is a share, not a change
+        ("In 2023, out-of-pocket payments rose to 11% of Ruritania's health spending.", {}),
+        (
+            "In 2023, out-of-pocket payments rose above 14% of Ruritania's health spending.",
+            {"above 14%": ("CC101", "ruritania-out-of-pocket-share-2023")},
+        ),
         # a change said by its verb with no "by" is no share of the spending
         (
             "In 2023, out-of-pocket spending in Ruritania grew 11% on the year before.",

@@ -219,6 +219,11 @@ CHANGED_DIRECT = re.compile(
 )
 """… or said by its verb right before it, with no "by" ("spending grew 7.5% in 2023", "cases
 rose nearly 20%"): a change, never the level a share states ("rose to 12%" is a level)."""
+LEVEL_REACHED = re.compile(
+    r"\W*(?:below|under|above|over|to|less|more|fewer|at|beyond|past|<|>|≤|≥)", re.IGNORECASE
+)
+"""A figure with its own comparator after a verb of change is the level reached ("fell below
+3%", "rose above 10%"), no relative change."""
 CHANGED_AFTER = re.compile(
     r"\s*(?:more|less|fewer|higher|lower|greater|smaller)\b(?!\s+than\s+\d)", re.IGNORECASE
 )
@@ -1008,20 +1013,22 @@ _INTRODUCED = (
     r"(?:introduced|launched|rolled\W+out|implemented|brought\W+in|adopted|began|started"
     r"|came\W+in(?:to\W+(?:force|effect))?|took\W+effect|in\W+(?:use|place|force)|reached)"
 )
-_PHASE_OBJECT = rf"\W+(?:[\w'’-]+\W+){{0,5}}?(?:{_INTERVENTION}|{_INTRODUCED})\b"
+_CUE = r"(?:before|prior|until|after|following|since|once)\b"
+_PHASE_OBJECT = rf"\W+(?:(?!{_CUE})[A-Za-z'’-]+\W+){{0,5}}?(?:{_INTERVENTION}|{_INTRODUCED})\b"
 PHASE = re.compile(
     rf"\b(?P<before>before|prior\W+to|until){_PHASE_OBJECT}"
     rf"|\b(?P<after>after|following|since|once){_PHASE_OBJECT}"
-    r"|\b(?P<base>at\W+baseline|pre-?(?:intervention|implementation|programme|program|pandemic))\b"
-    r"|\b(?P<post>afterwards|thereafter|post-?(?:intervention|implementation|programme"
-    r"|program|pandemic))\b",
+    rf"|\b(?P<base>at\W+baseline|pre-?{_INTERVENTION})\b"
+    rf"|\b(?P<post>afterwards|thereafter|post-?{_INTERVENTION})\b",
     re.IGNORECASE,
 )
 """Before or after an intervention that changes the figure (a before-and-after study, a
 policy's effect): ``before the checklist was introduced``, ``once it was in use``,
 ``since the sugar tax``, ``at baseline``, ``post-intervention``. "Before"/"after" must reach
-an intervention word or a verb of bringing one in within five words: the "after" of "death
-after surgery" or "at 12 weeks after treatment" is a measure's or a timepoint's, no phase."""
+an intervention word or a verb of bringing one in within five words, none of them a figure
+or another such word: the "after" of "death after surgery" or "at 12 weeks after treatment"
+is a measure's or a timepoint's, no phase (nor does it reach the "checklist" of "deaths after
+surgery were 0.8% before the checklist")."""
 
 
 def _phases(text: str) -> frozenset[str]:
@@ -1033,7 +1040,7 @@ def _phases(text: str) -> frozenset[str]:
     )
 
 
-PHASE_WORD = re.compile(r"(?i)before|prior|until|after|following|since|once|baseline|pre-?i|post")
+PHASE_WORD = re.compile(r"(?i)before|prior|until|after|following|since|once|baseline|\bpre|\bpost")
 """A cheap test before :data:`PHASE`'s alternation (most clauses say none of these)."""
 
 
@@ -1130,7 +1137,10 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         and skip is not None
         and bool(
             CHANGED_BY.search(text[: skip[0]])
-            or CHANGED_DIRECT.search(text, max(0, skip[0] - 40), skip[0])
+            or (
+                CHANGED_DIRECT.search(text, max(0, skip[0] - 40), skip[0]) is not None
+                and not LEVEL_REACHED.match(figure_words)
+            )
             or CHANGED_AFTER.match(text, skip[1])
         ),
         count_of=count_of,

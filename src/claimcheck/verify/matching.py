@@ -330,6 +330,13 @@ def _read_sentence(claim: Claim) -> _Sentence:
     if mentions is None and paired != figures:
         paired = figures
         mentions = _respective_mentions(claim, paired)
+    if RESPECTIVELY.search(claim.text):
+        # "weight loss of at least 5% and at least 10% was reached by 86.4% and 69.1%,
+        # respectively": the thresholds are the list, each the outcome of one share
+        bounds = [_span_in(claim, q) for q in measured if q.comparator is not None]
+        shares = [_span_in(claim, q) for q in measured if q.comparator is None and not is_dose(q)]
+        if 2 <= len(bounds) == len(shares) and bounds[-1][1] <= shares[0][0]:
+            paired, mentions = tuple(shares), bounds
     if mentions is None and RESPECTIVELY.search(claim.text):
         # "a 50% or greater reduction … was seen in 43.3% and 50.0% of patients given
         # erenumab 70 mg and 140 mg, respectively": a bound that defines the outcome is no
@@ -343,13 +350,6 @@ def _read_sentence(claim: Claim) -> _Sentence:
             listed = _before_respectively(claim.text, unbounded)
             if (found := _respective_mentions(claim, listed)) is not None:
                 paired, mentions = listed, found
-    if mentions is None and RESPECTIVELY.search(claim.text):
-        # "weight loss of at least 5% and at least 10% was reached by 86.4% and 69.1%,
-        # respectively": the thresholds are the list, each the outcome of one share
-        bounds = [_span_in(claim, q) for q in measured if q.comparator is not None]
-        shares = [_span_in(claim, q) for q in measured if q.comparator is None]
-        if 2 <= len(bounds) == len(shares) and bounds[-1][1] <= shares[0][0]:
-            paired, mentions = tuple(shares), bounds
     if mentions is None and len(figures) == 2:
         # "ARISTOTLE, apixaban versus warfarin: 1.27% versus 1.60%": in the names' order
         mentions = _names_versus_figures(claim, figures)
@@ -1744,7 +1744,9 @@ GENERIC_WORDS = frozenset(
         expect expects expected project projects projected predict predicts predicted
         forecast forecasts forecasted
         means meaning define defines defined definition weigh weighs weighed weighing
-        review reviews"""
+        review reviews
+        before after prior since once following until rollout introduced introduction
+        launched implemented implementation adopted"""
     ).split()
 )
 """Words that say nothing about what a figure measures: who is counted in general, time
