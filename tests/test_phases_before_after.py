@@ -218,13 +218,14 @@ def test_a_change_start_with_words_of_its_own_is_its_claims(lint_rounds, text, e
     assert lint_rounds(text) == expected
 
 
-RESPONDERS = _claim(
+HERON_5PCT = _claim(
     "heron-drug-k-5pct",
     "In HERON, 81.2% of participants on drug K lost at least 5% of body weight by week 52.",
     81.2,
     "HERON, drug K",
     "at least 5%, responders",
-) + _claim(
+)
+RESPONDERS = HERON_5PCT + _claim(
     "heron-drug-k-mean-change",
     "In HERON, the mean change in body weight by week 52 was -11.8% with drug K.",
     -11.8,
@@ -259,13 +260,7 @@ def test_a_threshold_in_a_row_header_defines_the_cells_outcome(lint_responders, 
     assert lint_responders(text) == expected
 
 
-RESPONDER_PAIR = _claim(
-    "heron-drug-k-5pct",
-    "In HERON, 81.2% of participants on drug K lost at least 5% of body weight by week 52.",
-    81.2,
-    "HERON, drug K",
-    "at least 5%, responders",
-) + _claim(
+RESPONDER_PAIR = HERON_5PCT + _claim(
     "heron-drug-k-10pct",
     "In HERON, 57.3% of participants on drug K lost at least 10% of body weight by week 52.",
     57.3,
