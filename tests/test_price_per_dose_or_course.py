@@ -63,7 +63,8 @@ def test_what_a_price_buys(text, bought):
         ("A course of six physiotherapy sessions costs £390.", {}),
         (
             "Physiotherapy at the clinic costs £65 for each session.",
-            {"£65": ("CC102", None)},
+            # the session it is charged for is in its span (GBP/session), as "per session"
+            {"£65 for each session": ("CC102", None)},
         ),
         # a price's own words win over another price's before it, either way round
         (

@@ -478,3 +478,119 @@ def test_worker_processes_report_what_one_process_does(tmp_path, run_cli, monkey
         alone.stdout,
         alone.stderr,
     )
+
+
+def _marsh_registry(folder: Path, rash_statement: str = "A rash follows in 2 of 3 cases.") -> None:
+    entries = [
+        claim("marsh-share", "Marsh fever strikes 14% of anglers.", "{value: 41, unit: percent}"),
+        claim("marsh-days", "Marsh fever lasts 9 days.", "{value: 9, unit: day}"),
+        claim(
+            "marsh-quoted",
+            "Marsh fever recurs in 6% of cases.",
+            "{value: 6, unit: percent}",
+            quotes=("six in a hundred relapse",),
+        ),
+        claim("marsh-rash", rash_statement, "{value: 80, unit: percent}"),
+        claim(
+            "marsh-sum",
+            "Marsh fever costs 240 US dollars.",
+            "{value: 240, unit: USD}",
+            quotes=("a course costs 120 US dollars",),
+            extra="  derived: 120 * 3\n",
+        ),
+    ]
+    folder.mkdir(exist_ok=True)
+    (folder / "marsh.yaml").write_text("".join(entries), encoding="utf-8")
+
+
+def _checked(folder: Path, cache=None, jobs: int = 1) -> list[str]:
+    from datetime import date
+
+    from claimcheck.registry.check import check_registry
+
+    checked = check_registry(load_registry(folder, cache=False), date(2026, 1, 1), jobs, cache)
+    return [str(problem) for problem in checked.problems] + [str(q) for q in checked.found]
+
+
+def test_the_evidence_cache_and_workers_report_what_one_uncached_process_does(
+    tmp_path, run_cli, monkeypatch
+):
+    from claimcheck.registry import check
+
+    monkeypatch.setattr(check, "EVIDENCE_CHUNK", 2)  # several chunks from a small registry
+    folder = tmp_path / "claims"
+    _marsh_registry(folder)
+    plain = run_cli("registry", "check", str(folder), "-v", "--no-cache")
+    assert plain.exit_code == 1 and "marsh-rash" in plain.stdout
+    assert "error: derived" in plain.stdout  # 120 * 3 is 360, not 240
+    cache_dir = tmp_path / "cache"
+    runs = [
+        run_cli("registry", "check", str(folder), "-v", "--cache-dir", str(cache_dir), *jobs)
+        for jobs in ((), ("--jobs", "2"), ("--jobs", "2"), ())
+    ]
+    assert list((cache_dir / "v3").glob("evidence-*.json"))  # the first run filled it
+    for run in runs:
+        assert (run.exit_code, run.stdout, run.stderr) == (
+            plain.exit_code,
+            plain.stdout,
+            plain.stderr,
+        )
+
+
+def test_a_changed_claim_is_read_again_and_the_others_come_from_the_cache(tmp_path):
+    from claimcheck.registry.evidence_cache import open_cache
+
+    folder = tmp_path / "claims"
+    _marsh_registry(folder)
+    first = open_cache(folder, tmp_path / "cache")
+    assert first is not None
+    assert _checked(folder, first) == _checked(folder)
+    assert (first.hits, first.misses) == (0, 5)
+    again = open_cache(folder, tmp_path / "cache")
+    before = _checked(folder, again)
+    assert before == _checked(folder)
+    assert any("figure: 'marsh-rash'" in line for line in before)
+    assert (again.hits, again.misses) == (5, 0)
+    _marsh_registry(folder, rash_statement="A rash follows in 4 of 5 cases.")  # now 80%: states it
+    changed = open_cache(folder, tmp_path / "cache")
+    fresh = _checked(folder)
+    assert _checked(folder, changed) == fresh
+    assert not any("figure: 'marsh-rash'" in line for line in fresh)
+    assert (changed.hits, changed.misses) == (4, 1)
+
+
+def test_a_claim_that_only_moved_in_its_file_is_not_read_again(tmp_path):
+    from claimcheck.registry.evidence_cache import open_cache
+
+    folder = tmp_path / "claims"
+    _marsh_registry(folder)
+    _checked(folder, open_cache(folder, tmp_path / "cache"))
+    text = (folder / "marsh.yaml").read_text(encoding="utf-8")
+    (folder / "marsh.yaml").write_text("# moved down\n\n" + text, encoding="utf-8")
+    moved = open_cache(folder, tmp_path / "cache")
+    assert _checked(folder, moved) == _checked(folder)  # the new lines, not the cached ones
+    assert (moved.hits, moved.misses) == (5, 0)
+
+
+def test_a_corrupt_or_forged_evidence_cache_is_ignored(tmp_path):
+    from claimcheck.registry.evidence_cache import open_cache
+
+    folder = tmp_path / "claims"
+    _marsh_registry(folder)
+    expected = _checked(folder)
+    cache = open_cache(folder, tmp_path / "cache")
+    _checked(folder, cache)
+    (document,) = (tmp_path / "cache" / "v3").glob("evidence-*.json")
+    document.write_bytes(document.read_bytes()[:-40] + b"garbage")  # its MAC no longer holds
+    broken = open_cache(folder, tmp_path / "cache")
+    assert _checked(folder, broken) == expected
+    assert (broken.hits, broken.misses) == (0, 5)
+    # signed with this machine's key, but not what claimcheck writes: every entry a miss
+    forged = open_cache(folder, tmp_path / "cache")
+    keys = [forged.get(c)[0] for c in load_registry(folder, cache=False).claims]
+    bad = [[["value", "figure", "planted", "error"], "x"], [["line", "figure", "m", "error"]]]
+    claims = dict(zip(keys, [*bad, "none", 7, [["value", "figure", "m", "fatal"]]], strict=True))
+    forged.store.write_signed(forged.name, {"format": 1, "claims": claims})
+    reread = open_cache(folder, tmp_path / "cache")
+    assert _checked(folder, reread) == expected
+    assert (reread.hits, reread.misses) == (0, 5)

@@ -30,7 +30,10 @@ def test_the_benchmark_runs_at_small_sizes():
     assert re.search(r"first lint [\d.]+ s CPU, [\d.]+ s CPU in a later run \(peak \d+ MiB\)", out)
     assert re.search(r"lint time ratio 400 / 100: [\d.]+x", out)
     assert re.search(
-        r"registry check +400 claims: [\d.]+ s \(near-duplicates [\d.]+ s, --jobs 1\), "
-        r"from the cache [\d.]+ s, peak \d+ MiB",
+        r"registry check +400 claims, CPU \(wall\): [\d.]+ s \([\d.]+ s\), of which "
+        r"near-duplicates [\d.]+ s \([\d.]+ s\) and the evidence check with the rest [\d.]+ s; "
+        r"again from the evidence cache [\d.]+ s \([\d.]+ s\); with \d+ claims changed "
+        r"[\d.]+ s \([\d.]+ s\); --jobs \d+ without the cache [\d.]+ s \([\d.]+ s\); "
+        r"registry from its cache [\d.]+ s, peak \d+ MiB",
         out,
     )

@@ -68,3 +68,25 @@ def test_wrapped_figure_reads_as_on_one_line(extracted, text, expected):
         assert (quantity["low"], quantity["high"]) == (pytest.approx(low), pytest.approx(high))
         assert quantity["unit"] == unit
         assert quantity["approx"] is approx
+
+
+def test_the_line_by_line_search_finds_what_the_whole_text_scan_finds():
+    """``canvas.wrapped_in_figures`` searches only lines that end as a wrap can: the same
+    matches as ``WRAPPED_IN_FIGURE.finditer`` on texts dense in the pattern's shapes."""
+    import random
+
+    from claimcheck.documents.canvas import WRAPPED_IN_FIGURE, wrapped_in_figures
+
+    pieces = [
+        *("1", "12", "200", "000", "2019", "1,", "5,", ",", ".", ")", "%", "x", "days"),
+        *(" ", "  ", "\t", "\u00a0", "\n", "\r\n", "\n  ", "\n\t", "-", "\u2013", "\u00ad"),
+        *("twenty", "Forty", "-five", "five", "seven", "per", "cent", "centre"),
+    ]
+    rng = random.Random(17)
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        expected = [match.span() for match in WRAPPED_IN_FIGURE.finditer(text)]
+        assert [match.span() for match in wrapped_in_figures(text)] == expected, repr(text)
+        matched += bool(expected)
+    assert matched > 100  # the texts do wrap figures

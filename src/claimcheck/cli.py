@@ -1301,18 +1301,43 @@ def registry() -> None:
     show_default=True,
     help="Worker processes for the claims' evidence (0: one per CPU).",
 )
-def registry_check(directory: str | None, verbose: bool, jobs: int) -> None:
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read every claim's figures; neither read nor write the evidence or registry cache.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    envvar="CLAIMCHECK_CACHE_DIR",
+    show_envvar=True,
+    help="Folder of the evidence and registry cache [default: the user's cache folder, "
+    "e.g. ~/.cache/claimcheck].",
+)
+def registry_check(
+    directory: str | None, verbose: bool, jobs: int, no_cache: bool, cache_dir: str | None
+) -> None:
     """Validate DIRECTORY's claims (default: the config's registry, else claims): each value
     against its statement, quotes and source files (errors, exit 1); warn about
-    near-duplicates, stale, retired, draft and unquoted entries."""
+    near-duplicates, stale, retired, draft and unquoted entries. Each claim's figure problems
+    are cached, so a later check reads only the claims that changed."""
     from datetime import date
 
     from claimcheck import runner
     from claimcheck.registry.check import check_registry
+    from claimcheck.registry.evidence_cache import open_cache
 
+    # both caches, as lint's: off with --no-cache, moved by --cache-dir
+    choice = False if no_cache else cache_dir or True
+    click.get_current_context().find_root().meta[REGISTRY_CACHE] = choice
     directory = _configured_registry(directory)
     loaded = _load_registry(directory)
-    checked = check_registry(loaded, date.today(), jobs=runner.default_jobs(jobs))
+    checked = check_registry(
+        loaded,
+        date.today(),
+        jobs=runner.default_jobs(jobs),
+        cache=open_cache(directory, choice),
+    )
     for problem in checked.problems:
         click.echo(str(problem))
     if verbose:

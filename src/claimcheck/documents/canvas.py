@@ -8,7 +8,7 @@ therefore stays blank instead of leaking markup into the claims.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,6 +69,32 @@ space group whose blank stayed before the break (``12 `` / ``500``; ``12`` / ``5
 no blank is two lines), a range's dash (``7-`` / ``9 hours``), a hyphen or soft hyphen in
 ``twenty-five`` or ``per-cent``. Line-end hyphenation of other words is left as it is."""
 WRAP_GAPS = ("g0", "g1", "g2", "g3", "g4")
+WRAP_LINE_END = re.compile("[,\t \\-\u2013\u00ad]\r?\n")
+"""A line end a :data:`WRAPPED_IN_FIGURE` match can break at: each branch's gap follows a
+comma, a blank, a dash or a (soft) hyphen."""
+
+
+def wrapped_in_figures(raw: str) -> Iterator[re.Match[str]]:
+    """``WRAPPED_IN_FIGURE.finditer(raw)``, the same matches, found by searching only the
+    lines that end as a match's gap can (:data:`WRAP_LINE_END`) instead of trying the
+    pattern's five branches at every character of the draft (most of reading a long
+    plain-text draft, and of a disclaimer fix's re-read). Why it is the same: no branch reads
+    a newline before its gap, so a match starts on the line whose newline it breaks at (one
+    match at most per line); a search of that line, from where the last match ended, finds
+    what the whole-text scan finds there, since what the match reads after the gap (a blank
+    indent, three digits or a word and the character after them) ends at the next newline,
+    which the search sees."""
+    done = 0
+    for line_end in WRAP_LINE_END.finditer(raw):
+        newline = line_end.end() - 1
+        start = max(raw.rfind("\n", 0, newline) + 1, done)
+        after = raw.find("\n", newline + 1)
+        found = WRAPPED_IN_FIGURE.search(raw, start, len(raw) if after < 0 else after + 1)
+        if found is not None and found.start() <= newline:
+            done = found.end()
+            yield found
+
+
 SOFT_HYPHEN_NUMBER_WORD = re.compile(rf"(?i:\b{_TENS}(?P<soft>\u00ad)(?={_ONES}))")
 """``twenty\u00adfive``: a soft hyphen where the number word may break, shown as nothing."""
 ZERO_WIDTH_SPACE = "\u200b"
@@ -234,7 +260,7 @@ class Canvas:
         both sides are shown as prose (not in code, not markup). A soft hyphen inside a
         number word (``twenty\u00adfive``) is written as the hyphen it stands for."""
         if "\n" in self.raw:
-            for wrap in WRAPPED_IN_FIGURE.finditer(self.raw):
+            for wrap in wrapped_in_figures(self.raw):
                 start, end = next(wrap.span(g) for g in WRAP_GAPS if wrap.group(g) is not None)
                 if start == 0 or end >= len(self.raw):
                     continue

@@ -109,17 +109,48 @@ count's noun there is no unit."""
 
 
 def _after_comma(header: str, stated: str) -> bool:
-    """Whether ``stated`` came from :data:`UNIT_AFTER_COMMA` (no brackets, no rate)."""
+    """Whether ``stated`` came from :data:`UNIT_AFTER_COMMA` or :data:`UNIT_AFTER_IN` (no
+    brackets, no rate, once the years and sources that end it are taken off)."""
+    header = _without_stamps(header)
     return "(" not in header and not RATE_IN_HEADER.search(header)
 
 
+TRAILING_STAMP = re.compile(
+    r"(?:\s*[,;:.–—-]\s*|\s+(?:in|for|during|from)\s+|\s*\(\s*)"
+    r"(?:(?:(?:FY|financial\s+year|year)\s*)?(?:19|20)\d\d(?:\s*(?:[-–/]|to)\s*(?:(?:19|20)?\d\d))?"
+    r"|(?:source|data|adapted\s+from)\s*:?\s+[^()\n]{1,60})"
+    r"\s*\)?[\s.:;]*$",
+    re.IGNORECASE,
+)
+"""A year, a span of years or a source that ends a heading or caption (``…, 2018-19``, ``…
+(2019)``, ``… in 2020/21``, ``… (source: national registry)``): when and where from, never
+the unit; taken off before the unit is looked for, so ``Cancers detected per 1,000 women
+screened, 2018-19`` still ends in its rate. Several are taken off in turn (``…, 2019 (source:
+audit)``)."""
+UNIT_AFTER_IN = re.compile(r"\bin\s+([^\s\d,()][^,()]{0,11}?)\s*$", re.IGNORECASE)
+"""A unit said with ``in`` at the end of a header: ``Costs in £``, ``Weight in kg``, ``Time
+in minutes`` (read only when the words are a unit of :data:`COMMA_UNIT_KINDS`: ``Deaths in
+England`` or ``Uptake in women`` give none)."""
+
+
+def _without_stamps(header: str) -> str:
+    """``header`` less the years and sources that end it (:data:`TRAILING_STAMP`)."""
+    for _ in range(3):
+        stamp = TRAILING_STAMP.search(header)
+        if stamp is None or stamp.start() == 0:
+            break
+        header = header[: stamp.start()]
+    return header
+
+
 def _unit_words(header: str) -> str | None:
+    header = _without_stamps(header)
     found = list(UNIT_IN_HEADER.finditer(header))
     if not found:
         rate = RATE_IN_HEADER.search(header)
         if rate:
             return rate.group(1).strip()
-        after_comma = UNIT_AFTER_COMMA.search(header)
+        after_comma = UNIT_AFTER_COMMA.search(header) or UNIT_AFTER_IN.search(header)
         return after_comma.group(1).strip() if after_comma else None
     last = found[-1]
     return (last.group(1) or last.group(2)).strip()

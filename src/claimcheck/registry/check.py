@@ -23,7 +23,8 @@ from datetime import date
 from rapidfuzz import fuzz, process, utils
 
 from claimcheck.registry.errors import RegistryWarning
-from claimcheck.registry.evidence import QuoteFound, check_evidence
+from claimcheck.registry.evidence import Note, QuoteFound, check_evidence, figure_notes
+from claimcheck.registry.evidence_cache import EvidenceCache
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim
 
@@ -165,42 +166,83 @@ class RegistryCheck:
 
 EVIDENCE_CHUNK = 2_000  # claims a worker process checks at a time
 
+Checked = tuple[list[Note], list[RegistryWarning], list[QuoteFound]]
+"""A claim's evidence checked: its figure notes, all its problems, the quotes found in its
+source files."""
 
-def _evidence_of(
-    claims: tuple[RegistryClaim, ...],
-) -> list[tuple[list[RegistryWarning], list[QuoteFound]]]:
-    """Per claim, its evidence problems and the quotes found in its source files."""
+
+def _evidence_of(work: tuple[tuple[RegistryClaim, list[Note] | None], ...]) -> list[Checked]:
+    """Per claim, its figure notes (read unless given: from the evidence cache), its
+    evidence problems and the quotes found in its source files."""
     checked = []
-    for claim in claims:
+    for claim, known in work:
+        notes = figure_notes(claim) if known is None else known
         found: list[QuoteFound] = []
-        checked.append((check_evidence(claim, found), found))
+        checked.append((notes, check_evidence(claim, found, notes), found))
     return checked
 
 
-def _checked_evidence(
-    claims: tuple[RegistryClaim, ...], jobs: int
-) -> Iterator[tuple[list[RegistryWarning], list[QuoteFound]]]:
-    """:func:`_evidence_of` of every claim, in order; with ``jobs`` over 1, chunks of
+def _run_evidence(
+    work: tuple[tuple[RegistryClaim, list[Note] | None], ...], jobs: int
+) -> Iterator[Checked]:
+    """:func:`_evidence_of` of all ``work``, in order; with ``jobs`` over 1, chunks of
     claims are checked in that many worker processes (reading each statement's figures is
     most of a large registry's check, and each claim's is its own)."""
-    if jobs <= 1 or len(claims) <= EVIDENCE_CHUNK:
-        yield from _evidence_of(claims)
+    if jobs <= 1 or len(work) <= EVIDENCE_CHUNK:
+        yield from _evidence_of(work)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    chunks = [claims[i : i + EVIDENCE_CHUNK] for i in range(0, len(claims), EVIDENCE_CHUNK)]
+    chunks = [work[i : i + EVIDENCE_CHUNK] for i in range(0, len(work), EVIDENCE_CHUNK)]
     with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
         for checked in pool.map(_evidence_of, chunks):
             yield from checked
 
 
-def check_registry(registry: Registry, today: date, jobs: int = 1) -> RegistryCheck:
+def _checked_evidence(
+    claims: tuple[RegistryClaim, ...], jobs: int, cache: EvidenceCache | None = None
+) -> list[tuple[list[RegistryWarning], list[QuoteFound]]]:
+    """Each claim's evidence problems and the quotes found in its source files, in order.
+    A claim whose figure notes are in ``cache`` is not read again; only a claim whose notes
+    are missing, or whose sources name a local file (looked for on every run), is checked in
+    the workers, and the notes read afresh are put in the cache."""
+    results: list[tuple[list[RegistryWarning], list[QuoteFound]] | None] = []
+    work: list[tuple[RegistryClaim, list[Note] | None]] = []
+    keys: list[str | None] = []  # per work item: its cache key when its notes were a miss
+    for claim in claims:
+        if claim.is_retired:
+            results.append(([], []))
+            continue
+        key, notes = cache.get(claim) if cache is not None else (None, None)
+        if notes is not None and all(source.file is None for source in claim.sources):
+            results.append((check_evidence(claim, [], notes), []))
+            continue
+        results.append(None)
+        work.append((claim, notes))
+        keys.append(key if notes is None else None)
+    checked = _run_evidence(tuple(work), jobs)
+    filled = iter(zip(checked, keys, strict=True))
+    for index, result in enumerate(results):
+        if result is None:
+            (notes, problems, found), key = next(filled)
+            results[index] = (problems, found)
+            if cache is not None and key is not None:
+                cache.put(key, notes)
+    if cache is not None:
+        cache.save()
+    return results  # type: ignore[return-value]
+
+
+def check_registry(
+    registry: Registry, today: date, jobs: int = 1, cache: EvidenceCache | None = None
+) -> RegistryCheck:
     """Every problem of the registry: each claim's evidence (errors), near-duplicate, stale
     (``review_by`` before ``today``), retired and draft claims (warnings), by position.
-    ``jobs`` worker processes check the claims' evidence (1: this process)."""
+    ``jobs`` worker processes check the claims' evidence (1: this process); ``cache`` keeps
+    each claim's figure problems for the next check (:mod:`~claimcheck.registry.evidence_cache`)."""
     found: list[QuoteFound] = []
     warnings = near_duplicates(registry)
-    evidence = _checked_evidence(registry.claims, jobs)
+    evidence = _checked_evidence(registry.claims, jobs, cache)
     for claim, (problems, quotes) in zip(registry.claims, evidence, strict=True):
         warnings.extend(problems)
         found.extend(quotes)

@@ -68,84 +68,95 @@ def _problem(
     )
 
 
-def _statement_problems(claim: RegistryClaim) -> list[RegistryWarning]:
+Note = tuple[str, str, str, str]
+"""A problem with a claim's figures before it is placed: (the claim field it is shown at,
+kind, message, severity). Notes are what the evidence cache keeps
+(:mod:`claimcheck.registry.evidence_cache`): the field's line and column are looked up when
+the problem is made, so a claim that only moved in its file is not read again."""
+
+FIGURE_FIELDS = frozenset({"value", "derived", "sources"})
+FIGURE_KINDS = frozenset({"figure", "derived", "unquoted"})
+
+
+def _statement_notes(claim: RegistryClaim) -> list[Note]:
     said = reading(claim.statement, claim.value)
     if said.states:
         return []
-    return [
-        _problem(
-            claim,
-            claim.position("value"),
-            "figure",
-            f"'{claim.id}': value {value_text(claim)} is not what its statement states "
-            f"({said.described()})",
-        )
-    ]
+    message = (
+        f"'{claim.id}': value {value_text(claim)} is not what its statement states "
+        f"({said.described()})"
+    )
+    return [("value", "figure", message, ERROR)]
 
 
-def _derived_problems(claim: RegistryClaim, quotes: list[str]) -> list[RegistryWarning]:
+def _derived_notes(claim: RegistryClaim, quotes: list[str]) -> list[Note]:
     assert claim.derived is not None
-    where = claim.position("derived")
     value = claim.value
     try:
         derivation = derive(claim.derived)
     except DerivationError as error:
-        return [_problem(claim, where, "derived", f"derived '{claim.derived}': {error}")]
+        return [("derived", "derived", f"derived '{claim.derived}': {error}", ERROR)]
     if not value.is_point:
-        return [
-            _problem(claim, where, "derived", "derived gives one number: the value must be a point")
-        ]
+        message = "derived gives one number: the value must be a point"
+        return [("derived", "derived", message, ERROR)]
     assert value.low is not None
-    problems = []
+    notes: list[Note] = []
     missing = unquoted_operands(derivation, quotes)
     if missing:
         named = ", ".join(missing)
-        problems.append(
-            _problem(claim, where, "derived", f"derived '{claim.derived}': no quote states {named}")
-        )
+        message = f"derived '{claim.derived}': no quote states {named}"
+        notes.append(("derived", "derived", message, ERROR))
     result = round_to(derivation.result, last_digit(value.low))
     if result != value.low:
-        problems.append(
-            _problem(
-                claim,
-                where,
-                "derived",
-                f"derived '{claim.derived}' gives {derivation.result:.6g}, which rounds to "
-                f"{result:g}, not the value {value_text(claim)}",
-            )
+        message = (
+            f"derived '{claim.derived}' gives {derivation.result:.6g}, which rounds to "
+            f"{result:g}, not the value {value_text(claim)}"
         )
-    return problems
+        notes.append(("derived", "derived", message, ERROR))
+    return notes
 
 
-def _quote_problems(claim: RegistryClaim) -> list[RegistryWarning]:
-    quotes = [source.quote for source in claim.sources if source.quote]
+def quotes_of(claim: RegistryClaim) -> list[str]:
+    """The claim's quotes, as the figure check reads them (its sources' non-empty quotes)."""
+    return [source.quote for source in claim.sources if source.quote]
+
+
+def _quote_notes(claim: RegistryClaim) -> list[Note]:
+    quotes = quotes_of(claim)
     if claim.derived is not None:
-        return _derived_problems(claim, quotes)
+        return _derived_notes(claim, quotes)
     if not quotes:
-        return [
-            _problem(
-                claim,
-                claim.position("sources"),
-                "unquoted",
-                f"'{claim.id}': no source quotes the figure, so nothing checks it: add the "
-                "source's words that carry it as 'quote'",
-                severity=WARNING,
-            )
-        ]
+        message = (
+            f"'{claim.id}': no source quotes the figure, so nothing checks it: add the "
+            "source's words that carry it as 'quote'"
+        )
+        return [("sources", "unquoted", message, WARNING)]
     readings = [reading(quote, claim.value) for quote in quotes]
     if any(said.states for said in readings):
         return []
     stated = "; ".join(
         f"quote {number} states {said.described()}" for number, said in enumerate(readings, 1)
     )
+    message = (
+        f"'{claim.id}': value {value_text(claim)} is stated by no source quote ({stated}); "
+        "quote the words that carry it, or say how it is computed with 'derived'"
+    )
+    return [("value", "figure", message, ERROR)]
+
+
+def figure_notes(claim: RegistryClaim) -> list[Note]:
+    """The problems of the claim's value against its statement, its quotes and its
+    derivation: most of a large registry's check (each text's figures are read). They read
+    the claim's id, statement, value, quotes and ``derived`` and nothing else, which is what
+    the evidence cache keys them by (:func:`claimcheck.registry.evidence_cache.claim_key`)."""
+    return _statement_notes(claim) + _quote_notes(claim)
+
+
+def placed(claim: RegistryClaim, notes: list[Note]) -> list[RegistryWarning]:
+    """The claim's ``notes`` as problems at their fields' positions."""
     return [
-        _problem(
-            claim,
-            claim.position("value"),
-            "figure",
-            f"'{claim.id}': value {value_text(claim)} is stated by no source quote ({stated}); "
-            "quote the words that carry it, or say how it is computed with 'derived'",
-        )
+        _problem(claim, claim.position(where), kind, message, severity)
+        for where, kind, message, severity in notes
     ]
 
 
@@ -189,11 +200,14 @@ def _file_problems(
     return []
 
 
-def check_evidence(claim: RegistryClaim, found: list[QuoteFound]) -> list[RegistryWarning]:
-    """Every problem with ``claim``'s own evidence; quotes found in files go to ``found``."""
+def check_evidence(
+    claim: RegistryClaim, found: list[QuoteFound], notes: list[Note] | None = None
+) -> list[RegistryWarning]:
+    """Every problem with ``claim``'s own evidence; quotes found in files go to ``found``.
+    ``notes``: its :func:`figure_notes` when already known (from the evidence cache)."""
     if claim.is_retired:
         return []
-    problems = _statement_problems(claim) + _quote_problems(claim)
+    problems = placed(claim, figure_notes(claim) if notes is None else notes)
     for source in claim.sources:
         if source.file is not None:
             problems.extend(_file_problems(claim, source, found))

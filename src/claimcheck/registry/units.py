@@ -253,6 +253,11 @@ def normalise_unit(text: str) -> str | None:
 PERIOD_SPELLINGS = {"d": "day", "day": "day", "wk": "week", "week": "week", "mo": "month",
                     "month": "month", "yr": "year", "y": "year", "year": "year"}  # fmt: skip
 """How a compound unit's period is abbreviated (``mg/d``, ``IU/d``, ``g/wk``)."""
+PERSON_SPELLINGS = frozenset(
+    {"person", "head", "capita", "resident", "inhabitant", "citizen", "individual"}
+)
+"""What "per person" is said as in health-spending figures (``$14,600 per head``, ``per
+capita``, ``for every resident``): one denominator, a person of the population."""
 
 
 def comparable_unit(unit: str | None) -> str | None:
@@ -265,6 +270,8 @@ def comparable_unit(unit: str | None) -> str | None:
     top = "unit" if top.upper() == "IU" else top
     if slash and "/" not in bottom:
         bottom = PERIOD_SPELLINGS.get(bottom.lower(), bottom)
+        if bottom.lower() in PERSON_SPELLINGS:
+            bottom = "person"
     return f"{top}{slash}{bottom}"
 
 
@@ -310,10 +317,10 @@ def _priced_item(text: str) -> str | None:
     """The item a sum of money is per (``person`` of "persons", "people", "capita"), or None."""
     word = " ".join(text.lower().split())
     word = _ITEM_SPELLINGS.get(word, word)
-    if word not in PRICED_ITEMS and word.endswith("s") and word[:-1] in PRICED_ITEMS:
+    if word.endswith("s") and word[:-1] in PRICED_ITEMS | PERSON_SPELLINGS:
         word = word[:-1]
-    if word == "capita":
-        return "person"
+    if word in PERSON_SPELLINGS:
+        return "person"  # "per head", "per capita", "per resident": spending per person
     return word if word in PRICED_ITEMS else None
 
 
@@ -491,7 +498,7 @@ PERSON_EVENTS = frozenset(
 HEALTH_EVENTS = frozenset(
     "stroke attack fracture infection seizure fall exacerbation relapse episode admission "
     "hospitalisation hospitalization hospitalization birth pregnancie pregnancy miscarriage "
-    "injury injurie overdose diagnose diagnosi event".split()
+    "injury injurie overdose diagnose diagnosi event illness illnesse".split()
 )
 """Health events counted by their own name (singular, a plural ``s`` cut)."""
 CASE_NOUNS = frozenset({"case", "event", "episode", "incident"})

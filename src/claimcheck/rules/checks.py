@@ -331,9 +331,47 @@ def _excepted(rule: Rule, words: Sequence[Word], i: int, j: int) -> bool:
     return bool(rule.unless_followed_by) and _finder(rule.unless_followed_by).starts_at(words, j)
 
 
+NONE_ANSWERED = re.compile(
+    r"\?[ \t]*(?P<none>(?i:none|zero|nil|nothing))(?:[ \t]+(?i:at[ \t]+all|whatsoever))?"
+    r"[ \t]*[.!]"
+)
+"""A question answered "None." in the next sentence: "Side effects? None." (a page's FAQ
+says the "no" the rule looks for in its answer)."""
+
+
+def _answered_none(page: Page, rule: Rule, finder: PhraseFinder) -> list[Finding]:
+    """ "Side effects? None.": a short question (up to six words) answered by ``None``,
+    ``Zero``, ``Nil`` or ``Nothing`` alone is read as "no" + the question's words, so it
+    says what "no side effects" says. Only the answer's first word stands in for "no"; a
+    longer answer ("None that we know of in adults") is left to the sentence rules."""
+    raw = page.document.raw
+    if "?" not in raw:
+        return []
+    findings = []
+    for answer in NONE_ANSWERED.finditer(raw):
+        number = bisect.bisect_right(page.sentences.starts, answer.start()) - 1
+        if number < 0:
+            continue
+        question = page.sentences[number]
+        if question.end != answer.start() + 1 or not question.is_question:
+            continue
+        asked = [w for w in question.words if w.text != "?"]
+        if not asked or len(asked) > 6:
+            continue
+        none = answer.span("none")
+        words = [Word("no", *none), *asked]
+        for i, j, _phrase in finder.find(words):
+            if i != 0 or _excepted(rule, words, i, j):
+                continue
+            start, end = question.start, answer.end() - 1
+            message = rule.message.replace("{match}", page.document.as_read(start, end))
+            findings.append(rule_finding(page, rule, start, end, message, question))
+    return findings
+
+
 def check_avoid(page: Page, rule: Rule, registry: Registry | None) -> list[Finding]:
     finder = _finder(rule.terms)
-    findings = []
+    findings = _answered_none(page, rule, finder)
     for sentence in page.sentences_for(finder):
         if sentence.is_question:
             continue

@@ -51,6 +51,10 @@ CLAUSE_BREAKS = frozenset(
 )
 NEGATION_BEFORE: tuple[tuple[str, ...], ...] = (
     *((word,) for word in "not n't no never without nor neither none nothing unlikely".split()),
+    # nobody promises it, and a debunking frame quotes a claim to deny it: "nobody can
+    # promise a cure", "it is a myth that herbs have no side effects", "falsely claims"
+    *((word,) for word in "nobody myth myths false falsely untrue debunk debunked".split()),
+    *((word,) for word in "debunking misconception misconceptions".split()),
     ("lack",),
     ("lacks",),
     ("far", "from"),
@@ -101,6 +105,14 @@ HEDGE_AFTER: tuple[tuple[str, ...], ...] = (
     ("in", "a", "subset"),
     ("for", "some"),
 )
+DEBUNKED_AFTER = frozenset(
+    "false untrue myth myths wrong unfounded baseless bogus nonsense debunked misleading".split()
+)
+"""Words that deny a claim said before them, within :data:`DEBUNK_WINDOW` words of its
+clause: "claims that it cures cancer are false", "that vinegar cures gout is a myth"."""
+DEBUNK_WINDOW = 5
+FEW_NOT_AFTER = frozenset({"a"})
+"""``few`` denies ("few drugs are completely safe": most are not), ``a few`` does not."""
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half".split())
 WINDOW_BEFORE = 6
 WINDOW_AFTER = 3
@@ -497,11 +509,16 @@ def negated(words: Sequence[Word], start: int, end: int, *, hedged: str = HEDGED
             break  # "has no side effects and may cure …": the "no" is not the cure's
         before.insert(0, word.text)
     after: list[str] = []
-    for word in words[end : end + WINDOW_AFTER]:
+    for word in words[end : end + max(WINDOW_AFTER, DEBUNK_WINDOW)]:
         if word.text in CLAUSE_BREAKS or word.text in ("and", "or"):
             break
         after.append(word.text)
+    if any(w in DEBUNKED_AFTER for w in after):
+        return True
+    after = after[:WINDOW_AFTER]
     if _has_cue(before, NEGATION_BEFORE) or any(w in NEGATION_AFTER for w in after):
+        return True
+    if _few_before(before):
         return True
     if hedged == HEDGED_REPORT:
         return False
@@ -511,6 +528,14 @@ def negated(words: Sequence[Word], start: int, end: int, *, hedged: str = HEDGED
         _has_cue(before, OTHER_HEDGE_BEFORE)
         or _has_cue(after, HEDGE_AFTER)
         or _part_of_group(after)
+    )
+
+
+def _few_before(before: Sequence[str]) -> bool:
+    """``few`` (not ``a few``) before a hit: "few drugs are completely safe" says most are not."""
+    return any(
+        word == "few" and (k == 0 or before[k - 1] not in FEW_NOT_AFTER)
+        for k, word in enumerate(before)
     )
 
 

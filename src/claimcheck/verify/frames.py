@@ -56,7 +56,7 @@ MEASURES: dict[str, re.Pattern[str]] = {
         r"|infect(?:s|ed|ing|ions?)|contract(?:s|ed)|caught|acquir(?:e|es|ed|ing)"
         r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|(?:got|get|gets)\W+sick|born\W+with"
         r"|(?:made|make|makes|making)\W+(?:[\w,]+\W+){0,5}?(?:ill|sick)|sicken(?:s|ed)?"
-        r"|(?:taken|took)\W+ill"
+        r"|(?:taken|took)\W+ill|illnesses"
         r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting)))\b",
         re.IGNORECASE,
     ),
@@ -211,6 +211,19 @@ CHANGED_BY = re.compile(
 )
 """A relative change said of the figure ("lowered the risk of hip fracture by 40%"): not
 how many people something happened to."""
+CHANGED_DIRECT = re.compile(
+    r"\b(?:rose|fell|grew|jumped|climbed|dropped|declined|soared|slumped|increased|decreased)"
+    r"\W+(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more|less|than|an"
+    r"|estimated)\W+){0,3}\Z",
+    re.IGNORECASE,
+)
+"""… or said by its verb right before it, with no "by" ("spending grew 7.5% in 2023", "cases
+rose nearly 20%"): a change, never the level a share states ("rose to 12%" is a level)."""
+LEVEL_REACHED = re.compile(
+    r"\W*(?:below|under|above|over|to|less|more|fewer|at|beyond|past|<|>|≤|≥)", re.IGNORECASE
+)
+"""A figure with its own comparator after a verb of change is the level reached ("fell below
+3%", "rose above 10%"), no relative change."""
 CHANGED_AFTER = re.compile(
     r"\s*(?:more|less|fewer|higher|lower|greater|smaller)\b(?!\s+than\s+\d)", re.IGNORECASE
 )
@@ -642,6 +655,7 @@ class Frame:
     summaries: frozenset[str] = frozenset()  # "central" (mean, median) or "centile 90"
     dose_levels: frozenset[str] = frozenset()  # a dose said in words: "low-dose", "standard"
     responses: frozenset[str] = frozenset()  # how deep a response: "complete", "partial", "overall"
+    phases: frozenset[str] = frozenset()  # "before"/"after" an intervention (:data:`PHASE`)
 
 
 SETTINGS: dict[str, re.Pattern[str]] = {
@@ -821,6 +835,9 @@ def _in_era(year: str, era: str) -> bool:
     return year.isdigit() and era[3:] == "0s" and era[:3] == year[:3]
 
 
+SINCE_YEAR = re.compile(r"\bsince\W+(?:the\W+(?:start\W+of\W+)?)?((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
 def years_named(text: str) -> frozenset[str]:
     """The calendar years ``text`` names, a season's short second year written out
     (``2009–10 to 2013–14`` names 2009, 2010, 2013 and 2014), and the eras it names in
@@ -831,6 +848,12 @@ def years_named(text: str) -> frozenset[str]:
         # year the figure is about (unless the text names it elsewhere too)
         dated = [found.group("year") for found in SOURCE_YEAR.finditer(text)]
         years -= {y for y in dated if len(re.findall(rf"\b{y}\b", text)) == 1}
+    if len(years) > 1 and "since" in text:
+        # "285 cases in 2024, more than in any year since 2019": the year since which is a
+        # point of comparison, not the figure's, when the text names the figure's own
+        since = {found.group(1) for found in SINCE_YEAR.finditer(text)}
+        if years - since:
+            years -= {y for y in since if len(re.findall(rf"\b{y}\b", text)) == 1}
     for season in SEASON.finditer(text):
         first = int(season.group("first"))
         following = first // 100 * 100 + int(season.group("next"))
@@ -865,12 +888,15 @@ SCHEDULES: dict[str, re.Pattern[str]] = {
         r"|led|gave|reduced|cut|lowered)\b)[a-z])",
         re.IGNORECASE,
     ),
-    "weekly": re.compile(r"\b(?:once[\s-]weekly|weekly|once a week|every week)\b", re.IGNORECASE),
+    "weekly": re.compile(
+        r"\b(?:once[\s-]weekly|weekly|once a week|every week|qw)\b", re.IGNORECASE
+    ),
     "every two weeks": re.compile(
-        r"\b(?:every (?:2|two) weeks|fortnightly|biweekly)\b", re.IGNORECASE
+        r"\b(?:every (?:2|two|other) weeks?|every second week|fortnightly|biweekly|q2w)\b",
+        re.IGNORECASE,
     ),
     "monthly": re.compile(
-        r"\b(?:monthly|once a month|every month|every (?:4|four) weeks)\b", re.IGNORECASE
+        r"\b(?:monthly|once a month|every month|every (?:4|four) weeks|q4w)\b", re.IGNORECASE
     ),
 }
 """How often a treatment is given. Two figures given on different schedules (ranibizumab
@@ -978,6 +1004,46 @@ def _courses(text: str) -> frozenset[float]:
     return frozenset(found)
 
 
+_INTERVENTION = (
+    r"(?:intervention|programme|program|campaign|scheme|ban|tax|levy|law|policy|checklist"
+    r"|initiative|strategy|reform|bundle|mandate|rollout|roll-out|introduction|implementation"
+    r"|launch|pandemic|lockdown)s?"
+)
+_INTRODUCED = (
+    r"(?:introduced|launched|rolled\W+out|implemented|brought\W+in|adopted|began|started"
+    r"|came\W+in(?:to\W+(?:force|effect))?|took\W+effect|in\W+(?:use|place|force)|reached)"
+)
+_CUE = r"(?:before|prior|until|after|following|since|once)\b"
+_PHASE_OBJECT = rf"\W+(?:(?!{_CUE})[A-Za-z'’-]+\W+){{0,5}}?(?:{_INTERVENTION}|{_INTRODUCED})\b"
+PHASE = re.compile(
+    rf"\b(?P<before>before|prior\W+to|until){_PHASE_OBJECT}"
+    rf"|\b(?P<after>after|following|since|once){_PHASE_OBJECT}"
+    rf"|\b(?P<base>at\W+baseline|pre-?{_INTERVENTION})\b"
+    rf"|\b(?P<post>afterwards|thereafter|post-?{_INTERVENTION})\b",
+    re.IGNORECASE,
+)
+"""Before or after an intervention that changes the figure (a before-and-after study, a
+policy's effect): ``before the checklist was introduced``, ``once it was in use``,
+``since the sugar tax``, ``at baseline``, ``post-intervention``. "Before"/"after" must reach
+an intervention word or a verb of bringing one in within five words, none of them a figure
+or another such word: the "after" of "death after surgery" or "at 12 weeks after treatment"
+is a measure's or a timepoint's, no phase (nor does it reach the "checklist" of "deaths after
+surgery were 0.8% before the checklist")."""
+
+
+def _phases(text: str) -> frozenset[str]:
+    if not PHASE_WORD.search(text):
+        return frozenset()
+    return frozenset(
+        "before" if found.group("before") or found.group("base") else "after"
+        for found in PHASE.finditer(text)
+    )
+
+
+PHASE_WORD = re.compile(r"(?i)before|prior|until|after|following|since|once|baseline|\bpre|\bpost")
+"""A cheap test before :data:`PHASE`'s alternation (most clauses say none of these)."""
+
+
 def sexes_named(text: str) -> frozenset[str]:
     """The sexes ``text`` names: ``read_frame(text).sexes`` without reading the rest of the
     frame, for a caller that asks only this of a whole sentence (a sentence's frame costs
@@ -1069,7 +1135,14 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         | _nations(text),
         change=unit in PROPORTION_UNITS
         and skip is not None
-        and bool(CHANGED_BY.search(text[: skip[0]]) or CHANGED_AFTER.match(text, skip[1])),
+        and bool(
+            CHANGED_BY.search(text[: skip[0]])
+            or (
+                CHANGED_DIRECT.search(text, max(0, skip[0] - 40), skip[0]) is not None
+                and not LEVEL_REACHED.match(figure_words)
+            )
+            or CHANGED_AFTER.match(text, skip[1])
+        ),
         count_of=count_of,
         schedules=_schedules(text, lower),
         settings=_SETTINGS.found(text, lower),
@@ -1079,6 +1152,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         dose_levels=_DOSE_LEVELS.found(text, lower),
         responses=_responses(text),
         courses=_courses(text),
+        phases=_phases(text),
         priced=_priced(text, figure_words, unit),
         caused=unit in PROPORTION_UNITS
         and skip is not None
@@ -1153,6 +1227,7 @@ CONTEXT_SLOTS = GROUP_SLOTS + (
     "summaries",
     "dose_levels",
     "responses",
+    "phases",
 )
 """… and the treatment's schedule, course, price basis, setting, severity, summary, dose
 level and response depth, which a claim's context fills where its statement leaves them unsaid."""
@@ -1919,6 +1994,9 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about the {_list(claim.dose_levels)}-dose arm"
     if figure.responses and claim.responses and not figure.responses & claim.responses:
         return f"it is about the {_list(claim.responses)} response"
+    if figure.phases and claim.phases and not figure.phases & claim.phases:
+        theirs, ours = _list(claim.phases), _list(figure.phases)
+        return f"it is from {theirs} the intervention, the figure from {ours} it"
     if figure.summaries and claim.summaries and not figure.summaries & claim.summaries:
         return f"it states the {_list(claim.summaries)} figure"
     if (

@@ -330,6 +330,13 @@ def _read_sentence(claim: Claim) -> _Sentence:
     if mentions is None and paired != figures:
         paired = figures
         mentions = _respective_mentions(claim, paired)
+    if RESPECTIVELY.search(claim.text):
+        # "weight loss of at least 5% and at least 10% was reached by 86.4% and 69.1%,
+        # respectively": the thresholds are the list, each the outcome of one share
+        bounds = [_span_in(claim, q) for q in measured if q.comparator is not None]
+        shares = [_span_in(claim, q) for q in measured if q.comparator is None and not is_dose(q)]
+        if 2 <= len(bounds) == len(shares) and bounds[-1][1] <= shares[0][0]:
+            paired, mentions = tuple(shares), bounds
     if mentions is None and RESPECTIVELY.search(claim.text):
         # "a 50% or greater reduction … was seen in 43.3% and 50.0% of patients given
         # erenumab 70 mg and 140 mg, respectively": a bound that defines the outcome is no
@@ -1284,10 +1291,19 @@ class Surroundings:
             treated = f"{claim.previous_text} {claim.text[: start - claim.start]}"
             if drug_sets(treated) or TREATMENT_WORD.search(treated):
                 frame = replace(frame, control=True)
+        if quantity.role in (BEFORE, AFTER) and frame.phases:
+            # "Compliance rose from 51% to 67.2% after the strategy was introduced": the
+            # change's start is the figure before the intervention, its end the one after
+            frame = replace(frame, phases=frozenset({quantity.role}))
         if quantity.role in (BEFORE, AFTER) and treatment_changed(claim, quantity):
             # "Semaglutide cut the risk … from 8.0% to 6.5%": the two arms of its trial, the
             # control's figure first
             frame = replace(frame, control=quantity.role == BEFORE)
+        if frame.control and quantity.statistic in RATIO_STATISTICS and paired is None:
+            # "… 2.46 per 1,000 in the control group (adjusted HR 1.80, …)": a ratio compares
+            # the arms, as a ratio claim's frame does; the control group said before it is
+            # the other figure's arm, not the ratio's
+            frame = replace(frame, control=False)
         own_frame = frame
         whole = sentence_facts.frame
         if (
@@ -1462,7 +1478,7 @@ class Surroundings:
                 and q.kind != "duration"
                 and not _in_other_group(claim, quantity, q)
             )
-            + _header_doses(cell),
+            + _header_companions(cell),
         )
 
 
@@ -1728,7 +1744,9 @@ GENERIC_WORDS = frozenset(
         expect expects expected project projects projected predict predicts predicted
         forecast forecasts forecasted
         means meaning define defines defined definition weigh weighs weighed weighing
-        review reviews"""
+        review reviews
+        before after prior since once following until rollout introduced introduction
+        launched implemented implementation adopted"""
     ).split()
 )
 """Words that say nothing about what a figure measures: who is counted in general, time
@@ -1954,6 +1972,36 @@ def _is_bound(quantity: Quantity) -> bool:
     )
 
 
+MEAN_CHANGE = re.compile(r"\b(?:mean|average|median)\b[^.;]{0,40}\bchange\b", re.IGNORECASE)
+
+
+def _states_mean_change(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's value is a mean change (a negative value, or "mean … change")."""
+    value = registry_claim.value
+    return (value.high is not None and value.high < 0) or bool(
+        MEAN_CHANGE.search(registry_claim.statement)
+    )
+
+
+THRESHOLD_NOT_CHANGE = "it states a mean change, the figure is a threshold a share reached"
+
+
+def threshold_of_a_share(
+    registry_claim: RegistryClaim, around: Surroundings, quantity: Quantity
+) -> bool:
+    """Whether the figure is the threshold of a share said before it in its clause ("38.0%
+    of participants lost at least 15% of body weight": the 15%) and the claim a mean change:
+    a threshold that people reached is no mean change of them all."""
+    return (
+        _is_bound(quantity)
+        and _states_mean_change(registry_claim)
+        and any(
+            c.start < quantity.start and c.unit in PROPORTION_UNITS and not _is_bound(c)
+            for c in around.companions
+        )
+    )
+
+
 def another_threshold(registry_claim: RegistryClaim, around: Surroundings) -> str | None:
     """The threshold the claim's statement defines its outcome by, when the figure's clause
     defines it by another in the same unit ("reached a serum urate below 5.0 mg/dL" against
@@ -1963,6 +2011,10 @@ def another_threshold(registry_claim: RegistryClaim, around: Surroundings) -> st
     if not bounds:
         return None
     value = registry_claim.value
+    if _states_mean_change(registry_claim):
+        # "Weight loss ≥15% | 50.5%": a share of people past a threshold, never the mean
+        # change a claim states (a negative value, or "mean … change")
+        return f"none: it states a mean change, the figure a share past {bounds[0].text}"
     stated = [
         f
         for f in statement_quantities(registry_claim)
@@ -2322,10 +2374,11 @@ def another_dose(registry_claim: RegistryClaim, around: Surroundings) -> bool:
 PER_DAY = re.compile(r"\s?/\s?(?:day|d|24\s?h)$")
 
 
-def _header_doses(cell: CellText | None) -> tuple[Quantity, ...]:
-    """The doses a table cell's row or column header gives ("Dapagliflozin 5 mg", a "40 mg"
-    vial): the cell's figure is that arm's or that vial's, as a dose in its own clause
-    would say (:func:`another_dose`)."""
+def _header_companions(cell: CellText | None) -> tuple[Quantity, ...]:
+    """The doses and thresholds a table cell's row or column header gives ("Dapagliflozin 5
+    mg", a "40 mg" vial, "Weight loss ≥15%"): the cell's figure is that arm's, that vial's
+    or that threshold's, as a dose or bound in its own clause would say
+    (:func:`another_dose`, :func:`another_threshold`)."""
     if cell is None:
         return ()
     return tuple(
@@ -2333,7 +2386,7 @@ def _header_doses(cell: CellText | None) -> tuple[Quantity, ...]:
         for header in (cell.row, cell.column)
         if header
         for q in find_quantities(header)
-        if _dose(q)
+        if _dose(q) or _is_bound(q)
     )
 
 
@@ -3211,8 +3264,10 @@ def _part_contexts(registry_claim: RegistryClaim) -> frozenset[str]:
 
 
 MEASURE_CONTEXTS = frozenset(
-    "deaths death cases case incidence prevalence mortality new cases".split()
-) | {"new cases"}
+    ("deaths", "death", "cases", "case", "incidence", "prevalence", "mortality", "new", "new cases")
+)
+"""Contexts that only say what is counted (a claim's ``context: [new]`` says it counts new
+cases, as ``incidence`` does): no part of the subject a figure must name."""
 
 
 WORLD_WORD = re.compile(r"\b(?:world|global)", re.IGNORECASE)  # asked before reading a frame
@@ -4334,6 +4389,30 @@ def _said_negated(registry_claim: RegistryClaim, unsaid: frozenset[str]) -> str 
 
 
 NEGATORS = frozenset({"not", "never", "no", "non", "without", "nor"})
+NOT_WITH = "it is about those not"  # … vaccinated, the figure about the vaccinated
+PLAIN_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?<!\bnot\s)(?<!\bnever\s)(?<!\bnon-)(?<!\bbeen\s)([a-z]{4,}ed)\b",
+    re.IGNORECASE,
+)
+"""A participle said plainly, with no ``un``, ``not``, ``never`` or ``non-`` before it."""
+NEGATED_NAME = re.compile(r"\b(?:un-?|not\W+|never\W+(?:been\W+)?|non-)([a-z]{4,}ed)\b")
+
+
+def _negated_names(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The participles the claim's names (context, subject) say negated: ``unvaccinated``,
+    ``not vaccinated``, ``non-treated`` give ``vaccinated``, ``treated``."""
+    return frozenset(
+        found.group(1)
+        for name in (*registry_claim.context, *registry_claim.subject)
+        for found in NEGATED_NAME.finditer(name.lower())
+    )
+
+
+def _said_plainly(registry_claim: RegistryClaim, plain: frozenset[str]) -> str | None:
+    """The participle a claim's names say negated and the figure's clause says plainly
+    ("71% were in vaccinated people" against a claim whose context is ``unvaccinated``): the
+    claim is about those the figure is not, the mirror of :func:`_said_negated`."""
+    return next(iter(sorted(_negated_names(registry_claim) & plain)), None)
 
 
 def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
@@ -4363,7 +4442,9 @@ def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
 ANOTHER_STUDY = "it is about another study"
 ANOTHER_ARM = "it is about another treatment arm"
 UNKNOWN_STUDY = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
+    r"\b[Ii]n\s+(?:the\s+)?(?:(?:head-to-head|pivotal|landmark|randomi[sz]ed|open-label"
+    r"|double-blind|placebo-controlled|multicent(?:re|er)|international|large|original)\s+)*"
+    r"(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
     r"(?:-(?:[A-Z][A-Za-z0-9]*|\d{1,3}(?![\d%.,]\d|\d|\s*%)))*"
     r"(?:\s[A-Z]{2,}[A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*)*"
     r"(?:[-\s]\d{1,2}(?![\d%.,]\d|\d|\s*%))?)"
@@ -4917,6 +4998,43 @@ def _as_its_fall(converted: Quantity, registry_claim: RegistryClaim) -> Quantity
     return replace(converted, low=-high, high=-low)
 
 
+FALL_BEFORE = re.compile(
+    r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|dropped|drops?|fell|falls?|falling"
+    r"|decreased?|decreasing|reduced?|reducing|declined?|declining|cut|cuts|lowered|lowers?"
+    r"|loss|reduction|decrease|decline|drop|down)\b"
+    r"(?:\W+(?:of|by|an?|average|mean|on|about|around|nearly|almost|approximately|roughly"
+    r"|some|just|over|under|more|less|than|up|to|the|their|its|body|weight)\b){0,5}\W*\Z",
+    re.IGNORECASE,
+)
+"""Words before a figure that say it is the size of a fall: ``lost 14.9%``, ``shed an
+average of 12.4%``, ``a weight loss of about 15%``, ``fell by 2.1``."""
+FALL_AFTER = re.compile(
+    r"\A(?:\W+(?:of|in)(?:\W+(?:their|his|her|its|the|body|initial|baseline))*\W+[a-z]+)?"
+    r"\W+(?:lower|less|down|loss|reduction|decrease|fall|drop|smaller)\b",
+    re.IGNORECASE,
+)
+"""… or after it: ``14.9% lower``, ``a 15% reduction``, ``14.9% of body weight loss``."""
+
+
+def _as_said_fall(
+    converted: Quantity, registry_claim: RegistryClaim, claim: Claim, quantity: Quantity
+) -> Quantity:
+    """A positive figure said as a fall ("lost 14.9% of their body weight") against a claim
+    whose value is the negative change a trial reports ("mean change in body weight was
+    -14.9%"): the same change, compared with its sign (the mirror of :func:`_as_its_fall`)."""
+    low, high = converted.low, converted.high
+    value = registry_claim.value
+    if low is None or high is None or low < 0 or value.high is None or value.high >= 0:
+        return converted
+    start, end = quantity.start - claim.start, quantity.end - claim.start
+    text = claim.text
+    if FALL_BEFORE.search(text, max(0, start - 60), start) is None and (
+        FALL_AFTER.match(text[end : end + 60]) is None
+    ):
+        return converted
+    return replace(converted, low=-high, high=-low)
+
+
 @per_claim
 def _claim_direction(registry_claim: RegistryClaim) -> int:
     """Whether the claim's statement says its value as a fall (-1), a rise (+1) or neither."""
@@ -5290,7 +5408,9 @@ def ranked_matches(
             and not _says_a_period(registry_claim, share_period)
         ):
             continue  # "an incidence of 10.6% a year" is no lifetime risk of 19%
-        converted = _as_its_fall(converted, registry_claim)
+        converted = _as_said_fall(
+            _as_its_fall(converted, registry_claim), registry_claim, claim, quantity
+        )
         if _frame_rules_out(around, registry_claim):
             # ruled out whatever names it: its reason is read only if it is the near miss
             judged.append((registry_claim, converted, None, FRAME_LATER))
@@ -5365,12 +5485,18 @@ def ranked_matches(
     holders = arm_holders(said_arms, siblings)
     studies_said = _studies_named(registry, around)
     unsaid = frozenset(m.group(1).lower() for m in UN_WORD.finditer(around.clause))
+    plain = (
+        frozenset(m.group(1).lower() for m in PLAIN_PARTICIPLE.finditer(around.clause)) - unsaid
+        if "ed" in around.clause
+        else frozenset()
+    )
     # what rules a claim out only where the clause says it, asked once per figure: a dose
     # (:func:`another_dose`), a numbered name (:func:`another_numbered_label`), a treatment
     # another candidate is on (:func:`another_arm`); most clauses say none of them
     dose_said = any(_dose(companion) for companion in around.companions)
     label_said = bool(around.labels_said)
     threshold_said = any(_is_bound(companion) for companion in around.companions)
+    figure_bound = _is_bound(quantity) and bool(around.companions)
     money = (
         ("unit" if _per_unit(quantity.unit or "") else money_scope(around.clause))
         if _money_unit(quantity.unit)
@@ -5446,6 +5572,12 @@ def ranked_matches(
             )
             if arm is not None:  # "men on cabazitaxel" is not the lutetium arm's
                 bonus, why = None, f"{ANOTHER_ARM} ({arm})"
+        if (
+            bonus is not None
+            and figure_bound
+            and threshold_of_a_share(registry_claim, around, quantity)
+        ):
+            bonus, why = None, THRESHOLD_NOT_CHANGE
         if bonus is not None and threshold_said:
             other = another_threshold(registry_claim, around)
             if other is not None:  # "below 5.0 mg/dL" is not the below-6.0 claim's outcome
@@ -5471,6 +5603,10 @@ def ranked_matches(
             negated = _said_negated(registry_claim, unsaid)
             if negated is not None:  # "the unadjusted estimate" is not the adjusted claim's
                 bonus, why = None, f"it is about {negated}, the figure about un{negated}"
+        if bonus is not None and plain:
+            negated = _said_plainly(registry_claim, plain)
+            if negated is not None:  # "in vaccinated people" is not the unvaccinated claim's
+                bonus, why = None, f"{NOT_WITH} {negated}, the figure about the {negated}"
         if bonus is not None and studies_said:
             study = another_study(registry, registry_claim, studies_said)
             if study is not None:  # "In PREVAIL, …" is not the AFFIRM claim's figure
@@ -5547,6 +5683,7 @@ def ranked_matches(
             and not near.rejected.startswith(ANOTHER_ARM)  # … or in another arm
             and not near.rejected.endswith(UNSTATED_PART_END)  # … or of a part unnamed
             and near.rejected != WITH_IT  # … or of the people without it
+            and not near.rejected.startswith(NOT_WITH)  # … or of those not vaccinated
             and near.rejected != WITH_OR_WITHOUT  # … or said with what the figure is without
             and near.rejected != SUBJECTS_SHARE  # … or of the people with its subject
             and not label

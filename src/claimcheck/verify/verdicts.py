@@ -30,10 +30,13 @@ from claimcheck.verify.frames import years_meet
 from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
     EXPLAINED_FOR,
+    FUNCTION_WORDS,
     Match,
     Surroundings,
     claim_frame,
     claim_words,
+    clause_span,
+    comparable_words,
     names_another_subject,
     narrows_to_a_group,
     own_statement_quantities,
@@ -203,7 +206,26 @@ def _dated_as_its_claim(claim: Claim, quantity: Quantity, allowed: list[Match]) 
     if not allowed:
         return False
     years = Surroundings.of(claim, quantity).frame.years
-    return bool(years) and years_meet(years, claim_frame(allowed[0].registry_claim).years)
+    if years and years_meet(years, claim_frame(allowed[0].registry_claim).years):
+        return True
+    return _qualified_as_its_claim(claim, quantity, allowed)
+
+
+OWN_QUALIFIER_LEAD = 8.0  # attribution points the start's claim leads the next one by
+
+
+def _qualified_as_its_claim(claim: Claim, quantity: Quantity, allowed: list[Match]) -> bool:
+    """Whether the start of a change says what it is of in words of its own, after it and
+    before the end ("rose from 3.3 per 1,000 at the first round to 6.9 … at the fourth"),
+    and those words make its best candidate the best attributed by a clear lead: then it is
+    that claim's figure (the first round's rate), judged like any figure. A bare start
+    ("fell from 8.1% to 6.9%") stays a baseline."""
+    start, end = clause_span(claim, quantity)
+    after = claim.text[quantity.end - claim.start : end - claim.start]
+    if not any(word not in FUNCTION_WORDS for word in comparable_words(after).split()):
+        return False
+    second = max((m.evidence for m in allowed[1:]), default=None)
+    return second is None or allowed[0].evidence >= second + OWN_QUALIFIER_LEAD
 
 
 def _best_verdict(

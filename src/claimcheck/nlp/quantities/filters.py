@@ -26,6 +26,8 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:1[5-9]\d\d|2[01]\d\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+"""A day of a month, 1 to 31, with or without its ordinal ending."""
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\.?"
 _CLOCK = rf"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?:{H}*[ap]\.?m\.?)?"
 _CLOCK_RANGE = (
@@ -167,6 +169,12 @@ _BLOCKERS: list[tuple[str, str]] = [
     # dates and times of day
     ("u", rf"\b{_MONTH}{H}+\d{{1,2}}(?:st|nd|rd|th)?(?:,?{H}*{_YEAR})?"),
     ("d", rf"\b\d{{1,2}}(?:st|nd|rd|th)?{H}+(?:of{H}+)?{_MONTH}(?:,?{H}*{_YEAR})?(?![\w])"),
+    # days listed before their month: 25 and 26 December, 3, 10 and 17 October, the 1st and
+    # 15th of March, between 4 and 8 July (a span of dates, not a range of 4-8)
+    (
+        "d",
+        rf"\b{_DAY}(?:{H}*,{H}*{_DAY})*{H}*,?{H}+(?:and|&|or|to){H}+{_DAY}{H}+(?:of{H}+)?{_MONTH}(?![\w])",
+    ),
     ("u", rf"\b{_MONTH},?{H}+{_YEAR}"),
     ("d", rf"\b{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b"),
     ("d", r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b"),
@@ -483,12 +491,23 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("dp", r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])(?![ \t]+[CF](?![\w.]))"),
     # (a block, unlike a line, may be a table cell: only a numbered one, ``1.`` or ``2)``)
     ("p", r"[\u2028\u2029]+[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z(\"“‘])"),
+    # a decimal that opens a line is a section number before a capitalised title (``2.3
+    # Methods``, ``4.4 Special warnings``), a figure before a lower-case word (``8.4 cancers
+    # per 1,000``, ``- 2.5 times more likely``) or a scale or unit word in a title-case
+    # heading (``2.5 Million Screened``); a name with a capital inside its first letters is a
+    # title too (``2.8 iNKT cell therapy``, ``3.1 mRNA vaccines``, ``4.2 eGFR``); two or more
+    # points are always a section (``1.2.3``)
     (
         "dp",
-        r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2})+"
-        r"(?=[ \t]+(?!(?:million|billion|thousand|trillion|per|percent"
-        r"|times|fold|(?:year|month|week|day|hour|minute)s?|[a-zµμ°]{1,3}"
-        r"|(?:milli|micro|nano|kilo)?(?:grams?|lit(?:re|er)s?|met(?:re|er)s?)|calories)\b)[A-Za-z])",
+        r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2}){2,}(?=[ \t]+[A-Za-z])",
+    ),
+    (
+        "dp",
+        r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}\.\d{1,2}"
+        r"(?=[ \t]+(?!(?i:million|billion|thousand|trillion|per|percent"
+        r"|times|fold|(?:year|month|week|day|hour|minute)s?"
+        r"|(?:milli|micro|nano|kilo)?(?:grams?|lit(?:re|er)s?|met(?:re|er)s?)|calories)\b"
+        r"|[CFLK]\b)(?:[A-Z]|[a-z]{1,4}[A-Z]))",
     ),
     ("dp", r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))"),
     ("d", r"(?:(?<=[:;] )|(?<=[:;]))\d{1,2}\)(?=\s)"),
@@ -770,6 +789,47 @@ def is_named_number(text: str, start: int) -> bool:
     """A bare number right after a capitalised word names a thing: ``iPhone 11``, ``Note 20``.
     A possessive is no name's number but the owner's figure: ``EMPA-KIDNEY's 0.72``."""
     return bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
+
+
+_PRODUCT_VERBS = (
+    r"is|was|has|does|can|will|may|comes|contains|costs|counts|detects|displays|gives|helps"
+    r"|includes|lasts|lets|logs|measures|monitors|offers|protects|provides|reads|records"
+    r"|relieves|runs|sends|shows|supports|syncs|tracks|treats|uses|works"
+)
+_PRODUCT_NAME_BEFORE = re.compile(rf"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*){H}+\Z")
+_PRODUCT_VERB_AFTER = re.compile(
+    rf"\d{{1,3}}(?![\w.,/%:-]){H}+(?:{_PRODUCT_VERBS})\b"
+    rf"(?!{H}*(?:[.,;:)]|and\b|or\b|are\b|were\b|have\b|had\b|of\b|per\b|for\b|in\b|at\b"
+    rf"|on\b|from\b|with\b|to\b|[a-z]+ed\b|a{H}+(?:day|week|month|year)\b))"
+)
+_NOT_A_PRODUCT = frozenset(
+    (
+        _NOT_A_STREET
+        + "|Nearly|Almost|Roughly|Approximately|About|Around|Another|Fewer|More|Less|Still"
+        + "|Even|Exactly|If|When|Where|While|Although|Because|Once|As|Then|So|Yet|Here"
+        + "|There|Today|Now|Overall|Altogether|Only|Just|Some|Those|These|Every|Each|Top"
+        + "|Number|No|Nos|Total|Score|Grade|Dose|Room|Ward|Bed|Floor|Gate|Door|Bay|Unit|Zone"
+    ).split("|")
+)
+"""Capitalised words before a number that name no product: function words that open a
+sentence (``Only 10 is left``), labels (``Table 2 shows``) and places (``Ward 4 has``)."""
+
+
+def is_product_number_before_verb(text: str, start: int) -> bool:
+    """A whole number of up to three digits between a capitalised name and a verb of its
+    own ends the name: ``the Fitbit Charge 6 tracks 7 sleep stages``, ``Zyrtec 10 is sold``,
+    ``the Apple Watch Series 9 measures``. English counts two or more things with a plural
+    verb (``10 are sold``), so a singular verb (``is``, ``has``, a verb in -s a device or a
+    medicine does: ``tracks``, ``measures``, ``treats``) after the number says it is part of
+    the name; an -s word followed by a verb, a preposition or the clause's end is a plural
+    noun and counted (``In Scotland 40 checks were done``, ``6 tracks per album``, ``40
+    checks logged``: a verb in -ed after the -s word). A word
+    opening a sentence counts as a name here (a brand opens sentences too: ``Gardasil 9
+    protects``) unless it is a function word, a label or a place (:data:`_NOT_A_PRODUCT`)."""
+    if not _PRODUCT_VERB_AFTER.match(text, start):
+        return False
+    name = _PRODUCT_NAME_BEFORE.search(text, max(0, start - 40), start)
+    return name is not None and name.group("name") not in _NOT_A_PRODUCT
 
 
 _LIST_ITEM = r"\d{1,3}[A-Za-z]?"

@@ -22,6 +22,7 @@ from claimcheck.nlp.quantities import (
     filters,
     joined_bounds,
     lexicon,
+    named_outcomes,
     negation,
     scale_bands,
     shorthand,
@@ -76,6 +77,60 @@ FRACTION = (
     r"|hundredths?|thousandths?)"
 )
 """A fraction of a whole, before "of" or "the": ``half of``, ``a third of``, ``two-thirds of``."""
+LEVEL_FRACTION = (
+    rf"(?:an?|one|two|three|four|five|six|seven|eight|nine)[{H[1:-1]}-]+"
+    r"(?:half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)(?![\w-])"
+    r"|half(?![\w-])"
+)
+"""A fraction said with its numerator (``two-thirds``, ``a quarter``, ``three quarters``), or
+``half``, as the level a share reached (:data:`LEVEL_BEFORE`); a bare ``third`` or ``quarter``
+is an ordinal or a time (``was third in line``, ``at quarter past``)."""
+LEVEL_BEFORE = "".join(
+    f"|(?<=\\b{word}{H})"
+    for word in (
+        "to",
+        "at",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "reached",
+        "reaching",
+        "hit",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "just",
+        "only",
+        "over",
+        "under",
+        "than",
+        "barely",
+        "exceeded",
+        "topped",
+        "remained",
+        "stayed",
+        "now",
+        "from",
+    )
+)[1:]
+"""A word right before a fraction that makes it the level a share stands at or moved to,
+with no ``of`` after it: ``compliance had reached two-thirds``, ``uptake was three
+quarters``, ``fell to a third``, ``now nearly half`` (case-blind; one space or no-break
+space)."""
+LEVEL_FRACTION_ENDS = (
+    rf"(?=[ \t]*(?:[.,;:!?)\]–—]|$)|{H}+(?:in|by|among|across|after|since|from|at|on|during"
+    r"|within|before|between|last|this|compared|versus|vs|nationally|overall|now|then|again"
+    r"|today|locally)\b)"
+)
+"""What may follow such a fraction: the clause's end or a phrase of when, where or among
+whom (``fell to a third in 2021``, ``was three quarters among men``); never a noun, so ``a
+third dose``, ``was a quarter mile`` and ``reached three quarters full`` are not shares."""
 FRACTION_BEFORE_VERB = (
     rf"{H}+(?:of{H}+them|(?:had|have|has|were|was|are|is|will|would|could|can|may|might|must"
     r"|should|said|say|says|reported|reports|did|do|does|got|get|gets|took|take|takes|saw|see"
@@ -218,6 +273,10 @@ def _atom(digits: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w/⁄.,])(?!\d+{H}?/{H}?{units.POPULATION_POWER}(?!{H}+of\b))"  # 12/100,000
         rf"(?P<numeral_fraction>{FRACTION_NUMERAL})"
+        # the fraction first (a look-ahead that fails at once at most words), then the
+        # level word before it: thirty look-behinds tried at every word start cost more
+        rf"|(?<![\w-])(?i:(?=(?:{LEVEL_FRACTION}){LEVEL_FRACTION_ENDS})(?:{LEVEL_BEFORE})"
+        rf"(?P<level_fraction>{LEVEL_FRACTION}))"
         rf"|(?:(?<=minus-)|(?<=sub-)|(?<=Rs\.)|(?<=Fr\.)|(?<=kr\.)"  # "Rs.1,200": a sign's point
         rf"|(?<=\bnow-)|(?<=\bthen-)|(?<=\bNow-)|(?<=\bThen-)"  # "her now-18-month-old son"
         # "500mg-1g": a dose range's high end in a unit of its own, after the low end's unit
@@ -1536,10 +1595,10 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if match.group("multiplied"):
         return _read_multiplied(text, match)
 
-    if match.group("fraction"):
+    if said_fraction := match.group("fraction") or match.group("level_fraction"):
         if PART_OF_A_PERIOD.search(text, max(0, match.start() - 12), match.start()):
             return None  # "the first half of the year", "the last quarter"
-        value = _fraction_value(match.group("fraction"))
+        value = _fraction_value(said_fraction)
         if FRACTION_AS_AFTER.match(text, match.end()):
             # "a third as often", "half as strong": a multiple, as "twice as likely" is
             reading = _Reading(match.start(), match.end(), value, value, spelled=True)
@@ -1799,11 +1858,36 @@ def _change_role(text: str, reading: _Reading) -> str | None:
     if reading.between == "from":
         return BEFORE if _change_word_before(text, reading.start) else None
     to_before = TO_BEFORE.search(text, max(0, reading.start - 6), reading.start)
-    if to_before and (
-        _change_word_before(text, reading.start) or _start_of_change_before(text, reading)
-    ):
+    if to_before and _start_of_change_before(text, reading):
         return AFTER
+    if to_before and _change_word_before(text, reading.start):
+        named = _named_number_before(text, to_before.start())
+        if named is None or _from_figure_before(text, named):
+            return AFTER  # "rose from 30% at week 12 to 45%": the level reached
     return None
+
+
+NUMBER_JUST_BEFORE = re.compile(rf"(?<![\w.,])\d+(?:\.\d+)?{H}+\Z")
+
+
+def _named_number_before(text: str, position: int) -> int | None:
+    """Where a score's, a scale's or a label's number starts, when one stands right before
+    ``position`` (the ``to`` of ``reached ACR 20 to 58% of patients``): that ``to`` gives the
+    outcome to the share after it, so the share is no level a change reached, unless the
+    change's start was said before the name (``rose from 30% at week 12 to 45%``)."""
+    number = NUMBER_JUST_BEFORE.search(text, max(0, position - 12), position)
+    if number is None or not named_outcomes.names_the_first_end(text, number.start()):
+        return None
+    return number.start()
+
+
+FROM_IN_CLAUSE = re.compile(rf"(?<![\w])(?i:from){H}+[^.;:!?\n]*\Z")
+
+
+def _from_figure_before(text: str, position: int) -> bool:
+    """Whether ``from`` and a figure open a change earlier in the clause before ``position``."""
+    found = FROM_IN_CLAUSE.search(text, max(0, position - CHANGE_REACH), position)
+    return found is not None and FROM_FIGURE.match(text, found.start()) is not None
 
 
 FROM_FIGURE = re.compile(
@@ -2711,6 +2795,10 @@ def _read_left(text: str, reading: _Reading) -> None:
                     # "just under 30%", "just over £200": the bound, said to be close to it
                     reading.approx, left = True, just.start()
                     pending.discard("approx")
+                if reading.comparator.lower().startswith("not") and "quite" in reading.comparator:
+                    # "not quite 20%": under 20, and close to it, as "just under 20%" is
+                    reading.approx = True
+                    pending.discard("approx")
                 if not reading.inclusive:
                     left = _read_negation(text, reading, left)
                 pending.discard("comparator")
@@ -3143,6 +3231,8 @@ def _read_range(text: str, reading: _Reading) -> None:
     if _grouping_refused(text, partner):
         partner = NUMBER_AT_UNGROUPED.match(text, partner.start())
     value, spelled = _read_number(partner)
+    if word == "to" and _named_end_before_a_share(text, reading, partner, value):
+        return  # "gave PASI 90 to 1.2% of patients": the outcome's 90, then a share
     if separator.group("neg") and not spelled:
         value = -value  # "from −5 to −2 kg", "between -3 and -1"
     after_by = CHANGE_BY.search(text, max(0, reading.start - 4), reading.start) or (
@@ -3223,6 +3313,30 @@ def _read_range(text: str, reading: _Reading) -> None:
         # $89 to $109": both ends are written, so both are bounds (a floor word before one
         # figure is "at least")
         reading.side, reading.comparator, reading.inclusive = None, None, True
+
+
+PLURAL_NOUN_AFTER = re.compile(rf"{H}+[a-z]+s\b")
+
+
+def _named_end_before_a_share(
+    text: str, reading: _Reading, partner: re.Match[str], value: float
+) -> bool:
+    """A bare number that a score, a scale or a label names (:mod:`named_outcomes`: ``PASI
+    90``, ``ACR 20``, ``GCS 15``, ``grade 3``, ``at week 12``) is no range's first end when
+    the far end is a share in percent and the first is not (``gave PASI 90 to 1.2% of
+    patients``, ``ACR 20 to 58%``), nor when the far end counts fewer things than the name's
+    number (``PASI 75 to 71 patients``): the number is the name's, as in ``PASI90``, and the
+    far end is read by itself."""
+    if reading.unit_before_range or reading.currency or reading.comparator or reading.approx:
+        return False
+    if reading.between or len(reading.number_spans) != 1 or reading.spelled:
+        return False
+    first_start, first_end = reading.number_spans[0]
+    if not re.fullmatch(r"\d+(?:\.\d+)?", text[first_start:first_end]):
+        return False
+    share = units.PERCENT.match(text, partner.end()) is not None
+    fewer = value < reading.low and PLURAL_NOUN_AFTER.match(text, partner.end()) is not None
+    return (share or fewer) and named_outcomes.names_the_first_end(text, first_start)
 
 
 START_WORDS = re.compile(r"(?:start(?:s|ed|ing)?|beginning|begin(?:s)?)\b", re.IGNORECASE)
@@ -3978,12 +4092,20 @@ def _read_unit_after_bound(text: str, reading: _Reading) -> None:
             reading.kind = "count"
 
 
+FOUND_PARTICIPLES = (
+    r"(?:detected|found|diagnosed|recorded|reported|seen|identified|registered|notified"
+    r"|confirmed|observed|treated|admitted|performed|prescribed|given|done|carried{H}+out)"
+).replace("{H}", H)
+"""How a count was come by, between it and its population (see :data:`QUALIFIED_COUNT`)."""
 QUALIFIED_COUNT = re.compile(
-    rf"{H}+(?:of|from|for|with|in|due{H}+to|caused{H}+by)(?:{H}+[A-Za-z][\w'’-]*){{1,5}}?"
+    rf"{H}+(?:(?:of|from|for|with|in|due{H}+to|caused{H}+by)(?:{H}+[A-Za-z][\w'’-]*){{1,5}}?"
+    rf"|(?:(?:were|was|are|is|being|have{H}+been|had{H}+been){H}+)?{FOUND_PARTICIPLES})"
     rf"(?={H}+per{H}+\d)"
 )
 """What a counted noun counts, between it and a population rate's ``per``: ``47 cases of
-invasive cervical cancer per 100,000``, ``12 deaths from heart disease per 100,000 people``."""
+invasive cervical cancer per 100,000``, ``12 deaths from heart disease per 100,000 people``;
+or how the counted things were found, a participle with or without its auxiliary: ``8.4
+cancers detected per 1,000 women screened``, ``6 deaths were recorded per 10,000``."""
 
 
 PRICE_PERIOD = re.compile(
@@ -4017,10 +4139,42 @@ ARTICLE_BASES = frozenset(
 )  # fmt: skip
 
 
+FOR_EACH_BASIS = re.compile(
+    rf"{H}+(?i:for){H}+(?i:each|every){H}+"
+    rf"(?:(?:new|additional|extra|single|individual|eligible|other|[a-z]{{3,}}(?:ing|ed)){H}+"
+    rf"(?=[a-z]{{3,}}\b))?"
+    rf"(?P<basis>(?!(?:one|of|and|such|time|single|other)\b)[a-z][a-z]{{2,}})\b(?![-'’])"
+)
+"""The thing a sum is said for after it, one at a time: ``$14,570 for every resident``,
+``£2,300 for each person``, ``€90 for every adult``: a rate of the currency per that thing,
+as ``per resident`` is (``for every 1,000 people`` is a population's rate: :data:`units.RATE`).
+A modifier between is passed over (``£50 for each additional night`` is per night, ``$90 for
+every insured adult`` per adult, ``£12 for each participating clinic`` per clinic)."""
+
+
+def _read_for_each_basis(text: str, reading: _Reading) -> bool:
+    """Read :data:`FOR_EACH_BASIS` after a money figure; the basis is kept as written (a
+    ``resident``, an ``adult``), but a period or a person is named as ``per`` names it
+    (``for every person`` is per person, ``for each day`` per day)."""
+    found = FOR_EACH_BASIS.match(text, reading.end)
+    if found is None:
+        return False
+    basis = found.group("basis")
+    if _is_plural(basis) and basis not in lexicon.SINGULAR_IN_S:
+        return False  # "for each patients": no basis written as one thing
+    reading.per = units.PER_UNIT.get(basis, basis)
+    reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
+    reading.end = found.end()
+    return True
+
+
 def _read_price_period(text: str, reading: _Reading) -> None:
     """A money figure's period written short (:data:`PRICE_PERIOD`): a rate of the currency;
-    or the thing it is priced per (:data:`PRICE_BASIS`): a rate of the currency per that."""
+    or the thing it is priced per (:data:`PRICE_BASIS`, :data:`FOR_EACH_BASIS`): a rate of
+    the currency per that."""
     found = PRICE_PERIOD.match(text, reading.end)
+    if not found and _read_for_each_basis(text, reading):
+        return
     if not found:
         basis = PRICE_BASIS.match(text, reading.end)
         if basis and (not basis.group("article") or basis.group("basis") in ARTICLE_BASES):
@@ -4478,6 +4632,13 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False  # "bed 12", "floor 4", "size 4 nappies"
     if not qualified and _names_a_product_before_a_singular(text, reading, first_start, first_end):
         return False  # "the FreeStyle Libre 3 sensor lasts 14 days": the product's number
+    if (
+        not qualified
+        and reading.kind in ("number", "count")
+        and reading.low == reading.high
+        and filters.is_product_number_before_verb(text, first_start)
+    ):
+        return False  # "the Fitbit Charge 6 tracks 7 sleep stages", "Zyrtec 10 is sold"
     if not qualified and _model_after_a_count(text, reading, first_start, first_end):
         return False  # "two new 737 Max jets", "three Aquilion 640 scanners": the model's
     if not qualified and filters.names_no_amount(text, reading.start, reading.number_spans[0]):

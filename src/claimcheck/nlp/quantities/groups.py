@@ -118,9 +118,12 @@ AGE_UNIT = re.compile(
 )
 _UNITS = {"y": "year", "yr": "year", "mo": "month", "wk": "week"}
 _RANGE = re.compile(
-    rf"{H}*(?:[-–—‐‑‒−]|to|through|thru){H}*|{H}+and{H}+|{H}+or{H}+(?=\d)", re.IGNORECASE
+    rf"{H}*(?:-{H}*)?(?:to|through|thru)(?:{H}*-)?{H}*|{H}*[-–—‐‑‒−]{H}*|{H}+and{H}+"
+    rf"|{H}+or{H}+(?=\d)",
+    re.IGNORECASE,
 )
-"""Between two ages of one group: ``aged 18–64``, ``ages 18 to 64``, ``at age 16 or 17``."""
+"""Between two ages of one group: ``aged 18–64``, ``ages 18 to 64``, ``at age 16 or 17``,
+``aged 40-to-74`` (the worded link hyphen-joined, as headlines write it)."""
 _FAR_BOUND = re.compile(
     rf"(?:(?P<strict><|less{H}+than|under|younger{H}+than|below)|≤|<=|up{H}+to){H}*",
     re.IGNORECASE,
@@ -173,7 +176,7 @@ OVER_NS = re.compile(
 _PLURAL_WORDS = {"fives": 5, "tens": 10, **_DECADE_WORDS}
 OLDS = re.compile(r"olds\b")
 YEAR_OLDS_BEFORE = re.compile(
-    rf"(?P<n1>{NUM})(?:-?{H}*(?:[-–—]|to|and|or){H}*(?P<n2>{NUM}))?[-{H[1:-1]}]+"
+    rf"(?P<n1>{NUM})(?:-?{H}*(?:[-–—]|to|and|or){H}*-?{H}*(?P<n2>{NUM}))?[-{H[1:-1]}]+"
     rf"(?P<unit>year|month|week|day)s?[-{H[1:-1]}]+\Z",
     re.IGNORECASE,
 )
@@ -239,6 +242,7 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
     readers = (_ages, _nouns_then_ages, _units_of_age, _decades, _over_ns, _year_olds, _stages)
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
     readers = (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands)
+    readers = (*readers, _bracket_plurals, _age_phrase_brackets)
     for reader in (*readers, _counted_groups):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
@@ -934,6 +938,73 @@ def _year_olds(text: str) -> list[GroupLabel]:
             continue
         bound = _Bound(low, high, unit=match.group("unit").lower(), end=hit.end())
         labels.append(_label(text, match.start(), bound, with_noun=False))
+    return labels
+
+
+AGE_BRACKET_PLURAL = re.compile(
+    rf"(?<![\w.,'’£$€-])(?P<n1>\d{{1,2}})(?:{H}*(?:-{H}*)?to(?:{H}*-)?{H}*|{H}*[-–—]{H}*)"
+    rf"(?P<n2>\d{{1,2}})['’]?s\b(?!['’-])"
+)
+"""A plural of an age bracket with no unit: ``5-to-11s``, ``the 12–15s``, ``16 to 17s``."""
+_BRACKET_PLURAL_BEFORE = re.compile(
+    rf"(?:\A|[.!?:;,(\n]|\b(?i:for|to|in|among|amongst|of|the|and|or|with|all|most|many"
+    rf"|aged|by|vaccinating|vaccinated|offering|offered|protecting|invite|inviting)){H}*\Z"
+)
+"""Where a bracket plural opens as a group: a clause's start, a preposition or a verb of
+offering (``boosters for 12–15s``); ``sells 2-4s packs`` is a pack size, not a group."""
+
+
+def _bracket_plurals(text: str) -> list[GroupLabel]:
+    """``jabs for 5-to-11s``, ``the 12–15s``: a plural of a bracket of ages names a group, as
+    ``under-5s`` does. Two tens (``the 20–30s``) may be decades as well as ages and are
+    left to the other readers; so is a bracket whose far end is not above the near one, and
+    one after any word but a clause's start, a preposition, an article or a verb of offering
+    (``sells 2-4s packs``)."""
+    labels = []
+    for match in AGE_BRACKET_PLURAL.finditer(text):
+        low, high = float(match.group("n1")), float(match.group("n2"))
+        if high <= low or (low % 10 == 0 and high % 10 == 0):
+            continue
+        if not _BRACKET_PLURAL_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+            continue
+        bound = _Bound(low, high, end=match.end())
+        labels.append(_label(text, match.start(), bound, with_noun=False))
+    return labels
+
+
+AGE_PHRASE_OPEN = re.compile(rf"(?i:age|years|life){H}*\({H}*")
+"""Where an age phrase's bracket opens: ``age (``, ``years (``; the cheap trigger."""
+AGE_PHRASE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<noun>[A-Za-z]+){H}+(?i:of|in){H}+(?:(?i:their|the){H}+)?"
+    rf"(?:[A-Za-z-]+{H}+){{0,2}}\Z"
+)
+"""A population noun and the start of its age phrase (``women of childbearing ``, ``adults
+in their reproductive ``), read back from the phrase's last word."""
+
+
+def _age_phrase_brackets(text: str) -> list[GroupLabel]:
+    """``women of childbearing age (15–49)``, ``adults of working age (16–64 years)``: a
+    bracket holding only an age range or an open end (``(65+)``) right after a population
+    noun and its age phrase states that group's ages; the label runs from the noun to the
+    bracket's last number. A bare number (``of working age (12)``) may be a footnote or a
+    count and is not read; nor is a bracket that goes on after the age (``(15–49, 2019)``).
+    Found from each ``age (``/``years (``, looking back for the noun."""
+    labels = []
+    for opening in AGE_PHRASE_OPEN.finditer(text):
+        if opening.start() and (text[opening.start() - 1].isalnum()):
+            continue
+        match = AGE_PHRASE_BEFORE.search(text, max(0, opening.start() - 60), opening.start())
+        if match is None or (noun := match.group("noun").lower()) not in NOUNS:
+            continue
+        bound = _read_age(text, opening.end())
+        if bound is None or not _CLOSES.match(text, bound.end):
+            continue
+        if bound.low is not None and bound.low == bound.high:
+            continue
+        label = _label(text, opening.end(), bound, with_noun=False)
+        labels.append(
+            replace(label, text=text[match.start() : bound.end], start=match.start(), noun=noun)
+        )
     return labels
 
 

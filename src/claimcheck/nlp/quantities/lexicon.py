@@ -34,7 +34,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|begin(?:s|ning)?){H}+(?:at|from))"
      r"(?:{H}+(?:just|only|a{H}+mere))?|from{H}+(?:just|only|a{H}+mere)", "low", True),
     (r"(?:less|fewer|lower|shorter|lighter|smaller){H}+than{A}|under|below|sub-|south{H}+of"
-     r"|shy{H}+of|<|(?:under|below|before){H}+the{H}+age{H}+of", "high", False),
+     r"|shy{H}+of|<|(?:under|below|before){H}+the{H}+age{H}+of|not{H}+quite{A}", "high", False),
     (r"up{H}+to{A}|at{H}+most{A}|within(?:{H}+the{H}+(?:first|next|initial|coming))?|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as"
      r"|can(?:{H}+(?:even|sometimes|easily|occasionally))?{H}+(?:reach|hit)"
@@ -105,14 +105,14 @@ APPROX_BEFORE = EndAnchored(
         rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
         rf"|an{H}+estimated|estimated|est\.|circa|cca\.?|ca\.|c\.|close{H}+to"
         rf"|somewhere|in{H}+the{H}+(?:region|order|vicinity){H}+of|on{H}+the{H}+order{H}+of"
-        rf"|upwards?{H}+of{H}+about)|[~≈∼])"
+        rf"|upwards?{H}+of{H}+about|more{H}+or{H}+less)|[~≈∼])"
         rf"(?:{H}+an?(?={H}))?{H}*\Z",
         re.IGNORECASE,
     )
 )
 """An approximation right before a number, or before its comparator (``about``, ``roughly``,
-``in the region of``, ``on the order of``), an article between allowed (``about a 6% chance``,
-``roughly an 80% risk``)."""
+``in the region of``, ``on the order of``, ``more or less``), an article between allowed
+(``about a 6% chance``, ``roughly an 80% risk``)."""
 
 BETWEEN_BEFORE = re.compile(rf"(?<![\w])(?P<word>between|from){H}+\Z", re.IGNORECASE)
 
@@ -240,6 +240,7 @@ COUNTABLE_NOUNS = _word_set(
     sites centres centers hospitals clinics countries states cities regions trials studies
     products drugs medicines therapies treatments vaccines doses injections infusions cycles
     sessions procedures surgeries operations transplants tests cases deaths births infections
+    illnesses hospitalisations hospitalizations diagnoses injuries fatalities
     cancers tumours tumors lesions events episodes admissions visits prescriptions
     pregnancies outbreaks cells genes mutations variants copies units beds jobs homes
     animals mice rats dogs cats species years months weeks days hours minutes decades
@@ -247,7 +248,9 @@ COUNTABLE_NOUNS = _word_set(
     kilometres kilometers metres meters yards feet inches articles papers reviews
     applications approvals companies firms schools students teachers"""
 )
-"""Heads that make a spelled-out number a count of concrete things (``ten patients``)."""
+"""Heads that make a spelled-out number a count of concrete things (``ten patients``). The
+nouns of a disease's burden are all here, as ``cases`` is (``19 to 21 million illnesses``,
+``2019 illnesses were reported``, ``19.500 injuries``): surveillance writes them alike."""
 
 STOP_WORDS = _word_set(
     """of in on at to for with and or but nor the a an who whom whose which that this these those

@@ -145,14 +145,18 @@ _SCORE = (
 )
 """An old score of twenty said with its count (``four score`` 80, ``threescore and ten`` 70);
 never a test's score (``a score of 4``, ``four score points``)."""
+_PARTS_AFTER = rf"{H}+(?:quarters|thirds|fifths|eighths)\b"
+"""A plural part after a number word that follows a scale and ``and``: ``a million and three
+quarters`` is 1.75 million (the part is read by the finder's ``HALF_AFTER``), never a
+million and three, then "quarters"."""
 WORDS = (
     rf"(?:an?{H}+couple(?:{H}+of)?{H}+(?:{_SCALE_WORD})\b|{_SCORE}"
     rf"|half{H}+a{H}+(?:{_SCALE_WORD}|dozen)|(?:a{H}+)?half[-{H[1:-1]}]dozen"
     rf"|an?{H}+(?:dozen|thousand(?:{H}+{_WORD_UNIT}{H}+hundred(?![-{H[1:-1]}]+(?:{_SCALE_WORD}))"
-    rf"(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]))?|{H}+and{H}+{_WORD_UNIT}(?![-\w]))?"
-    rf"|(?:{_SCALE_WORD})(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]))?)"
+    rf"(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]|{_PARTS_AFTER}))?|{H}+and{H}+{_WORD_UNIT}(?![-\w]|{_PARTS_AFTER}))?"
+    rf"|(?:{_SCALE_WORD})(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]|{_PARTS_AFTER}))?)"
     rf"|{_WORD_UNIT}(?:{H}+(?:{_SCALE_WORD}|dozen)"
-    rf"(?:{H}+(?:and{H}+)?{_WORD_UNIT}|(?<=thousand),{H}+{_WORD_UNIT}(?={H}+hundred\b))?)*"
+    rf"(?:{H}+(?:and{H}+)?{_WORD_UNIT}(?!{_PARTS_AFTER})|(?<=thousand),{H}+{_WORD_UNIT}(?={H}+hundred\b))?)*"
     rf"(?:(?<![Aa]t one)(?<![Aa]t some){H}+point(?:{H}+{_DIGIT_WORD})+)?)"
 )
 """Spelled-out numbers: ``seventy``, ``twenty-five``, ``two hundred and fifty``, ``a dozen``,

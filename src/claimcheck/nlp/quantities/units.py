@@ -227,10 +227,11 @@ MEASURE_UNITS: list[tuple[str, str]] = [
             (r"mCi", "mCi/kg"),
         )
     ),
-    (r"(?:mg|(?<=\d)MG|[Mm]illigrams?)\b", "mg"),  # 500MG: a label's capitals, glued
-    (r"(?:mcg|(?<=\d)MCG|µg|μg|(?<=\d)ug|(?<=\d )ug|[Mm]icrograms?)\b", "µg"),
-    (r"(?:kg|[Kk]ilograms?|[Kk]ilos?)\b", "kg"),
-    (r"(?:g|[Gg]rams?)\b", "g"),
+    (r"(?:mg|(?<=\d)MG|[Mm]illigram(?:me)?s?)\b", "mg"),  # 500MG: a label's capitals, glued
+    (r"(?:mcg|(?<=\d)MCG|µg|μg|(?<=\d)ug|(?<=\d )ug|[Mm]icrogram(?:me)?s?)\b", "µg"),
+    # the older British spelling too: forty kilogrammes, 500 milligrammes, 30 grammes
+    (r"(?:kg|[Kk]ilogram(?:me)?s?|[Kk]ilos?)\b", "kg"),
+    (r"(?:g|[Gg]ram(?:me)?s?)\b", "g"),
     (r"(?:mL|ml|(?<=\d)ML|cc|[Mm]illilit(?:er|re)s?)\b", "mL"),  # a cc is a mL; ML in capitals
     (r"(?:L|l|[Ll]it(?:er|re)s?)\b", "L"),
     # a probiotic's or a culture's count of live microbes: 10 billion CFU, 10^5 CFU/mL
