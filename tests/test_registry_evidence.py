@@ -455,15 +455,7 @@ def test_worker_processes_report_what_one_process_does(tmp_path, run_cli, monkey
 
     monkeypatch.setattr(check, "EVIDENCE_CHUNK", 2)  # several chunks from a small registry
     entries = [
-        claim("marsh-share", "Marsh fever strikes 14% of anglers.", "{value: 41, unit: percent}"),
-        claim("marsh-days", "Marsh fever lasts 9 days.", "{value: 9, unit: day}"),
-        claim(
-            "marsh-quoted",
-            "Marsh fever recurs in 6% of cases.",
-            "{value: 6, unit: percent}",
-            quotes=("six in a hundred relapse",),
-        ),
-        claim("marsh-rash", "A rash follows in 2 of 3 cases.", "{value: 80, unit: percent}"),
+        *_marsh_claims(),
         claim("marsh-cost", "A course costs 120 US dollars.", "{value: 120, unit: USD}"),
     ]
     folder = tmp_path / "claims"
@@ -480,8 +472,10 @@ def test_worker_processes_report_what_one_process_does(tmp_path, run_cli, monkey
     )
 
 
-def _marsh_registry(folder: Path, rash_statement: str = "A rash follows in 2 of 3 cases.") -> None:
-    entries = [
+def _marsh_claims(rash_statement: str = "A rash follows in 2 of 3 cases.") -> list[str]:
+    """The marsh-fever claims both worker tests check: a wrong value, a duration, a claim
+    backed by its quote, and a rash share whose statement states another figure."""
+    return [
         claim("marsh-share", "Marsh fever strikes 14% of anglers.", "{value: 41, unit: percent}"),
         claim("marsh-days", "Marsh fever lasts 9 days.", "{value: 9, unit: day}"),
         claim(
@@ -491,6 +485,12 @@ def _marsh_registry(folder: Path, rash_statement: str = "A rash follows in 2 of 
             quotes=("six in a hundred relapse",),
         ),
         claim("marsh-rash", rash_statement, "{value: 80, unit: percent}"),
+    ]
+
+
+def _marsh_registry(folder: Path, rash_statement: str = "A rash follows in 2 of 3 cases.") -> None:
+    entries = [
+        *_marsh_claims(rash_statement),
         claim(
             "marsh-sum",
             "Marsh fever costs 240 US dollars.",
