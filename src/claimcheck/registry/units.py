@@ -411,6 +411,7 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
         or _event_and_cases(draft_noun, source_noun)
         or _event_and_cases(source_noun, draft_noun)
         or (draft_noun.split()[-1] in DIAGNOSED_NOUNS and _is_person_noun(source_noun))
+        or (draft_noun in PERSON_EVENTS and _is_person_noun(source_noun))
         or _named_procedure(draft_noun, source_noun)
         or _named_procedure(source_noun, draft_noun)
     )

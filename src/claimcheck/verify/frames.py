@@ -815,10 +815,59 @@ def decades_named(text: str) -> frozenset[str]:
     return frozenset(eras)
 
 
+YEAR_SPAN = re.compile(
+    r"\b(?:(?P<lead>from|between|over|during|across|spanning|for)\W+(?:the\W+(?:years\W+)?)?)?"
+    r"(?P<first>(?:19|20)\d{2})\s*(?P<joint>[–—-]|to|and|through|until|till)\s*"
+    r"(?P<last>(?:19|20)\d{2})\b(?![–-]\d)",
+    re.IGNORECASE,
+)
+"""A span of calendar years a figure is about as a whole: ``over 2011–2015``, ``between 2011
+and 2015``, ``from 2011 to 2015`` (a word joint needs its lead word: "in 2011 and 2015" is
+two years). The joint dash form needs no lead (``the 2011-2015 average``)."""
+SPAN_PREFIX = "years "
+
+
+def year_spans(text: str, leads: tuple[str, ...] = ()) -> frozenset[str]:
+    """The spans of years ``text`` names (:data:`YEAR_SPAN`), as ``years 2011-2015``; with
+    ``leads``, only those said after one of those words (``between``, ``from``)."""
+    spans = set()
+    for found in YEAR_SPAN.finditer(text):
+        lead = (found.group("lead") or "").lower()
+        if leads and lead not in leads:
+            continue
+        if found.group("joint") in "–—-" or lead:
+            first, last = found.group("first"), found.group("last")
+            if int(first) + 1 < int(last):  # two years running are a season (2017–2018)
+                spans.add(f"{SPAN_PREFIX}{first}-{last}")
+    return frozenset(spans)
+
+
+def without_spans(years: frozenset[str]) -> frozenset[str]:
+    """``years`` without the spans among them (:func:`year_spans`)."""
+    return frozenset(year for year in years if not year.startswith(SPAN_PREFIX))
+
+
+def span_against_year(figure: Frame, claim: Frame) -> bool:
+    """Whether the figure's own clause is about a span of years as a whole (:func:`year_spans`)
+    and the claim about one year or another span: a figure over 2011–2015 is no figure of the
+    claim about 2015. A change over the span ("fell 7.2% from 2022 to 2023") is the change of
+    its last year; a claim that names the span's two ends without the span ("August
+    2021–August 2023") may be about the span. A figure in one year against a claim over a
+    span is left to :func:`years_meet`: pages date a period's figure by its last year."""
+    if figure.change or not any(year.startswith(SPAN_PREFIX) for year in figure.years):
+        return False
+    spans = [{y for y in frame.years if y.startswith(SPAN_PREFIX)} for frame in (figure, claim)]
+    if spans[1]:
+        return not spans[0] & spans[1]
+    return len(without_spans(claim.years)) == 1
+
+
 def years_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two frames' years share one: the same year or era, a year inside a decade
     the other names (1985 is in the 1980s), or a year or decade before an era said by its end
-    (1950 is before the 1970s)."""
+    (1950 is before the 1970s). A span of years (:func:`year_spans`) is here its years:
+    :func:`span_against_year` tells a figure over the span as a whole from a single year's."""
+    a, b = without_spans(a), without_spans(b)
     if a & b:
         return True
     return any(
@@ -835,14 +884,30 @@ def _in_era(year: str, era: str) -> bool:
     return year.isdigit() and era[3:] == "0s" and era[:3] == year[:3]
 
 
-SINCE_YEAR = re.compile(r"\bsince\W+(?:the\W+(?:start\W+of\W+)?)?((?:19|20)\d{2})\b", re.IGNORECASE)
+SINCE_YEAR = re.compile(
+    r"\bsince\W+(?:records\W+began\W+in\W+)?"
+    r"(?:the\W+(?:(?:start|end|middle|turn)\W+of\W+(?:the\W+)?)?)?(?:(?:early|mid|late)\W*)?"
+    r"((?:19|20)\d(?:\d|0s))\b",
+    re.IGNORECASE,
+)
+"""A year or decade since which (``since 2019``, ``since the late 1990s``, ``since records
+began in 1990``): a point of comparison for a superlative, not the figure's own year."""
+
+SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:(?:high|low|larg|bigg|small|great|bus)est|best|worst|most|fewest|least|first\W+time"
+    r"|any\W+(?:other\W+)?(?:year|time|season|month))\b(?:\W+[\w-]+){0,4}?\W+"
+    + SINCE_YEAR.pattern.removeprefix(r"\b"),
+    re.IGNORECASE,
+)
+"""The year after a superlative's ``since`` (``the worst year since the late 1990s``, ``the
+first time since 2010``)."""
 
 
 def years_named(text: str) -> frozenset[str]:
     """The calendar years ``text`` names, a season's short second year written out
     (``2009–10 to 2013–14`` names 2009, 2010, 2013 and 2014), and the eras it names in
     decades (:func:`decades_named`)."""
-    years = set(YEAR.findall(text)) | decades_named(text)
+    years = set(YEAR.findall(text)) | decades_named(text) | year_spans(text)
     if years and SOURCE_YEAR.search(text):
         # "a 2021 meta-analysis put … at 6.76%": when the source was published, not the
         # year the figure is about (unless the text names it elsewhere too)
@@ -854,6 +919,10 @@ def years_named(text: str) -> frozenset[str]:
         since = {found.group(1) for found in SINCE_YEAR.finditer(text)}
         if years - since:
             years -= {y for y in since if len(re.findall(rf"\b{y}\b", text)) == 1}
+    if "since" in text:
+        # "38 deaths, the worst year since the late 1990s": after a superlative the year
+        # since which is never the figure's, even where the clause names no other year
+        years -= {found.group(1) for found in SUPERLATIVE_SINCE.finditer(text)}
     for season in SEASON.finditer(text):
         first = int(season.group("first"))
         following = first // 100 * 100 + int(season.group("next"))
@@ -2022,16 +2091,25 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
             return "it is about another age group"
     if figure.timepoints and claim.timepoints and not _same_time(figure, claim):
         return "it is measured at another time"
-    if figure.years and claim.years and not years_meet(figure.years, claim.years):
-        return f"it is about {_list(claim.years)}, the figure about {_list(figure.years)}"
     if (
-        len(figure.years) == 2
-        and len(claim.years) == 2
-        and figure.years != claim.years
-        and all(y.isdigit() for y in figure.years | claim.years)
+        figure.years
+        and claim.years
+        and (not years_meet(figure.years, claim.years) or span_against_year(figure, claim))
+    ):
+        return (
+            f"it is about {_years_said(claim.years)}, the figure about {_years_said(figure.years)}"
+        )
+    figure_years, claim_years = without_spans(figure.years), without_spans(claim.years)
+    if (
+        len(figure_years) == 2
+        and len(claim_years) == 2
+        and figure_years != claim_years
+        and all(y.isdigit() for y in figure_years | claim_years)
     ):
         # a period is its two ends: 1990–2019 is not 1990–2020
-        return f"it is about {_list(claim.years)}, the figure about {_list(figure.years)}"
+        return (
+            f"it is about {_years_said(claim.years)}, the figure about {_years_said(figure.years)}"
+        )
     if figure.regions and claim.regions and not figure.regions & claim.regions:
         return f"it is about {_list(claim.regions)}, the figure about {_list(figure.regions)}"
     nations, their_nations = figure.regions & NATION_NAMES, claim.regions & NATION_NAMES
@@ -2190,6 +2268,16 @@ def _same_time(figure: Frame, claim: Frame) -> bool:
 
 def _list(values: frozenset[str]) -> str:
     return " and ".join(sorted(values))
+
+
+def _years_said(years: frozenset[str]) -> str:
+    """Years as a reason says them: a span as one period (``2011–2015 as a whole``), the
+    years that are its ends not again."""
+    spans = sorted(year.removeprefix(SPAN_PREFIX) for year in years if year.startswith(SPAN_PREFIX))
+    ends = {end for span in spans for end in span.split("-")}
+    said = [f"{span.replace('-', '–')} as a whole" for span in spans]
+    said += sorted(year for year in without_spans(years) if year not in ends)
+    return " and ".join(said)
 
 
 OUTER_BREAK = re.compile(

@@ -81,6 +81,8 @@ from claimcheck.verify.frames import (
     row_names,
     says_when,
     sexes_named,
+    without_spans,
+    year_spans,
     years_named,
 )
 from claimcheck.verify.gates import GatedNames
@@ -1315,8 +1317,15 @@ class Surroundings:
             # "… 400,000 in 2023, up from 383,789 the year before": the year before 2023 (and
             # the season before 2019-20, 2018-19)
             frame = replace(frame, years=frozenset(str(int(y) - 1) for y in whole.years))
+        if frame.years != without_spans(frame.years) and _ends_of_a_change(quantity):
+            frame = replace(frame, years=_change_end_years(frame.years, quantity, clause))
         if not frame.years:  # a year said once for the sentence holds for all its clauses
-            frame = replace(frame, years=whole.years)
+            # (its years: a span said in another clause is not this figure's as a whole,
+            # though the ends of a change over it are still its first and last year's)
+            years = without_spans(whole.years)
+            if years != whole.years and _ends_of_a_change(quantity):
+                years = _change_end_years(whole.years, quantity, claim.text)
+            frame = replace(frame, years=years)
         if not frame.regions:  # so does a place
             frame = replace(frame, regions=whole.regions)
         if not frame.ethnicities and len(whole.ethnicities) == 1:  # and one ethnic group
@@ -2650,8 +2659,12 @@ INCIDENCE_WORDS = frozenset(comparable_words("new newly incident").split())
 new cases (declared ``measure: incidence`` or said so)."""
 NOT_MODIFIERS = frozenset(
     """hundred thousand million billion trillion cut cuts lost fell rose saw had gave took
-    made kept got led hit put set""".split()
+    made kept got led hit put set caught began became brought bought sought fought taught
+    thought spent sent left felt found held won beat ran grew drew knew came went gone
+    shed spread struck stood""".split()
 )
+"""Scale words and the irregular past forms of verbs (the regular ones end in "ed"): "caught
+measles", "spread flu", "began treatment" say what happened to a name, they narrow nothing."""
 LOOK_BACK_WORDS = frozenset("past last previous preceding prior".split())
 """A look-back's words ("during the past year" against a claim's "in the previous year"):
 they narrow no claim whose own frame looks back a year (the frame weighs the period)."""
@@ -3973,7 +3986,10 @@ def _evidence(
         and not _is_own(name, subjects)
         and name not in _split_heads(registry_claim)
         for name in around.clause_names
-    ) and _split_name(registry_claim.subject, around):
+    ) and (
+        _split_name(registry_claim.subject, around)
+        or (_money_unit(quantity.unit) and _spent_on(registry_claim.subject, around))
+    ):
         # "Type 2 accounts for 90–95% of diabetes": the name's head said elsewhere in the
         # sentence, its telling first words in the figure's clause
         bonus = SUBJECT_BONUS
@@ -4691,6 +4707,35 @@ def _split_heads(registry_claim: RegistryClaim) -> frozenset[str]:
     return frozenset(heads)
 
 
+SPENDING_HEADS = frozenset({"spending", "expenditure", "expenditures", "spend", "outlay"})
+"""The heads of a name of money spent (``health care spending``, ``drug expenditure``)."""
+
+
+@lru_cache(maxsize=4096)
+def _spent_on_form(name: str) -> re.Pattern[str] | None:
+    """The verb form of a spending name: "health care spending" is said "spent $4.9 trillion
+    on health care", "spends £4,188 a head on healthcare", "spending on health care"."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in SPENDING_HEADS:
+        return None
+    first = r"\W*".join(re.escape(word) for word in words[:-1])  # "health care" ~ "healthcare"
+    return re.compile(
+        rf"\b(?:spen[dt]s?|spending|invest(?:s|ed)?)\b(?:\W+[^\s.;]+){{0,8}}?\W+on\W+"
+        rf"(?:the\W+|its\W+|their\W+)?{first}\b",
+        re.IGNORECASE,
+    )
+
+
+def _spent_on(names: tuple[str, ...], around: Surroundings) -> bool:
+    """Whether the figure's sentence says one of ``names`` with its verb, money spent on
+    something (:func:`_spent_on_form`): only a sum of money is what was spent ("9.6% of
+    people spent over 10% of their budget on health" is no health spending's share)."""
+    return any(
+        (form := _spent_on_form(name)) is not None and form.search(around.sentence)
+        for name in names
+    )
+
+
 def _split_name(names: tuple[str, ...], around: Surroundings) -> bool:
     """Whether one of ``names`` is said split: its first words in the figure's clause and
     its head elsewhere in the sentence ("Type 2 accounts for 90–95% of diabetes, type 1 for
@@ -5083,6 +5128,34 @@ def states_its_timepoint(quantity: Quantity, registry_claim: RegistryClaim) -> b
 
 
 @per_claim
+def _ends_of_a_change(quantity: Quantity) -> bool:
+    """Whether the figure is an end of a change, or a change's two ends read as an interval
+    ("from 76 to 37 deaths per 1,000")."""
+    return quantity.role in (BEFORE, AFTER) or (
+        quantity.low is not None
+        and quantity.high is not None
+        and quantity.text.lower().startswith("from ")
+    )
+
+
+def _change_end_years(years: frozenset[str], quantity: Quantity, clause: str) -> frozenset[str]:
+    """The years of a change's end in a clause that names a span: "Between 2003 and 2017 the
+    share fell from 39.7% to 29.8%" dates its start 2003 and its end 2017; a span said
+    otherwise ("in 2003–2017") leaves both ends its years; spans said one for each end
+    ("from 0.39 in 2000–2010 to 0.20 in 2010–2023") are kept for the frame to weigh."""
+    spans = years - without_spans(years)
+    if len(spans) > 1:
+        return years
+    plain = sorted(without_spans(years))
+    if (
+        quantity.role in (BEFORE, AFTER)
+        and len(plain) == 2
+        and year_spans(clause, leads=("between", "from"))
+    ):
+        return frozenset({plain[0] if quantity.role == BEFORE else plain[1]})
+    return frozenset(plain)
+
+
 def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
     """The years a claim's statement and context name, a season's short second year written
     out as a page's are (``2017-18``: 2017 and 2018)."""
