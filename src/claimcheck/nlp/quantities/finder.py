@@ -683,9 +683,9 @@ _SPREAD_BODY = (
     rf"|{lexicon.CI_HEAD}{_BOUNDS}"
     rf"|(?(bracket)(?P<bracket_pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<bracket_pm_value>{DIGITS})"
     rf"(?P<bracket_pm_unit>{_UNIT_INSIDE})(?:{H}+(?P<bracket_pm_label>SD|SEM|SE|s\.d\.)(?![\w.]))?|(?!))"
-    rf"|(?(bracket)(?P<other>(?i:IQR|interquartile{H}+range(?:{H}*[(\[]IQR[)\]])?|range"
+    rf"|(?P<other>(?i:IQR|interquartile{H}+range(?:{H}*[(\[]IQR[)\]])?|range"
     rf"|min(?:imum)?{H}*[-–—/]{H}*max(?:imum)?))(?:{H}*[=:,]{H}*|{H}+)"
-    rf"{_OTHER_BOUNDS}|(?!)))"
+    rf"{_OTHER_BOUNDS})"
     rf"{_CLOSES}"
 )
 SPREAD_AFTER = re.compile(
