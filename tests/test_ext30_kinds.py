@@ -155,3 +155,94 @@ def test_an_age_between_two_signs_is_a_group_label(tmp_path, text, low, high, li
     assert [(g["low"], g["high"], g["low_inclusive"], g["high_inclusive"]) for g in groups] == [
         (low, high, li, hi)
     ]
+
+
+def _figures(claims: list[dict]) -> list[tuple]:
+    return [
+        (q["text"], q["low"], q["high"], q["unit"], q["statistic"])
+        for c in claims
+        for q in c["quantities"]
+    ]
+
+
+P_VALUE_TABLES = [
+    ("| Test | P value |\n|---|---|\n| X vs Y | <0.001 |\n", [("<0.001", None, 0.001)]),
+    ("| Test | p-value |\n|---|---|\n| X vs Y | 0.04 |\n", [("0.04", 0.04, 0.04)]),
+    ("| Test | P |\n|---|---|\n| X vs Y | 0.72 |\n", [("0.72", 0.72, 0.72)]),
+    ("| Outcome | HR | P value |\n|---|---|---|\n| Death | 0.8 | 0.01 |\n", [("0.01", 0.01, 0.01)]),
+    ("| Test | P value |\n|---|---|\n| X vs Y | <0.05 |\n| X vs Z | 0.2 |\n",
+     [("<0.05", None, 0.05), ("0.2", 0.2, 0.2)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("table", "expected"), P_VALUE_TABLES)
+def test_a_p_value_column_gives_p_values(tmp_path, table, expected):
+    _file, claims = _extract(tmp_path, "p.md", table)
+    p_values = [(t, lo, hi) for t, lo, hi, _u, st in _figures(claims) if st == "P"]
+    assert p_values == expected
+
+
+COUNT_TABLES = [
+    ("| Arm | Events/N |\n|---|---|\n| Drug | 21/90 |\n", [("21/90", 21 / 90)]),
+    ("| Arm | n/N |\n|---|---|\n| Drug | 7/40 |\n| Placebo | 12/41 |\n",
+     [("7/40", 7 / 40), ("12/41", 12 / 41)]),
+    ("| Arm | Events / total |\n|---|---|\n| Drug | 50/200 |\n", [("50/200", 0.25)]),
+    ("| Arm | Deaths/N |\n|---|---|\n| Drug | 3/75 |\n", [("3/75", 0.04)]),
+    ("| Arm | Events/N |\n|---|---|\n| Drug | 9/30 (30%) |\n", [("9/30", 0.3)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("table", "expected"), COUNT_TABLES)
+def test_an_events_column_gives_a_part_of_its_whole(tmp_path, table, expected):
+    """As prose ``34 of 120`` and ``34/120 (28%)`` read: the proportion the part is."""
+    _file, claims = _extract(tmp_path, "n.md", table)
+    parts = [(t, lo) for t, lo, hi, u, _st in _figures(claims) if u == "proportion"]
+    assert parts == [(t, pytest.approx(v)) for t, v in expected]
+
+
+def test_a_slash_cell_under_another_title_stays_no_figure(tmp_path):
+    _file, claims = _extract(tmp_path, "d.md", "| Visit | Date |\n|---|---|\n| First | 3/12 |\n")
+    assert _figures(claims) == []
+
+
+AGE_TABLES = [
+    ("| Age | Dose |\n|---|---|\n| 1–4 years | 4 mL |\n", [(1, 4)]),
+    ("| Age group | Rate (%) |\n|---|---|\n| 25–34 | 4.1 |\n", [(25, 34)]),
+    ("| Age | Dose |\n|---|---|\n| 6–11 years | 5 mL |\n| 12–17 years | 10 mL |\n",
+     [(6, 11), (12, 17)]),
+    ("| Ages | Uptake |\n|---|---|\n| 65+ | 71% |\n", [(65, None)]),
+    ("| Age | Screened |\n|---|---|\n| Under 35 | 40% |\n", [(None, 35)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("table", "expected"), AGE_TABLES)
+def test_an_age_row_header_is_its_rows_group(tmp_path, table, expected):
+    _file, claims = _extract(tmp_path, "a.md", table)
+    assert [[(g["low"], g["high"]) for g in c["groups"]] for c in claims] == [[e] for e in expected]
+
+
+ARM_SIZES = [
+    ("Drug (n = 240) had a 31% response.",
+     "| Outcome | Drug (n = 240) |\n|---|---|\n| Response | 31% |\n", 240),
+    ("Placebo (N=238) had an 18% response.",
+     "| Outcome | Placebo (N=238) |\n|---|---|\n| Response | 18% |\n", 238),
+    ("Arm A (n = 61) had 12% falls.",
+     "| Outcome | Arm A (n = 61) |\n|---|---|\n| Falls | 12% |\n", 61),
+    ("Usual care (n=90) had 9% relapses.",
+     "| Outcome | Usual care (n=90) |\n|---|---|\n| Relapse | 9% |\n", 90),
+    ("Surgery (n = 1,204) had 3% deaths.",
+     "| Outcome | Surgery (n = 1,204) |\n|---|---|\n| Death | 3% |\n", 1204),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("prose", "table", "size"), ARM_SIZES)
+def test_an_arms_size_reads_the_same_in_prose_and_in_a_header(tmp_path, prose, table, size):
+    """Decided (README): ``(n = 240)`` after an arm's name is a figure, the arm's size, in a
+    sentence and in a column header alike."""
+    _p, in_prose = _extract(tmp_path, "prose.md", prose + "\n")
+    _t, in_table = _extract(tmp_path, "table.md", table)
+    sizes = [
+        [(lo, hi, u) for _t, lo, hi, u, _st in _figures(c) if u != "percent"]
+        for c in (in_prose, in_table)
+    ]
+    assert sizes[0] == sizes[1] == [(size, size, None)]
