@@ -107,6 +107,45 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         ("The ward has 20 beds, range of uses aside.", [fig("20 beds", 20, unit="beds")]),
     ],
+    "a change said as a fraction in words": [
+        (
+            "The new drug shrank his tumour by half.",
+            [fig("half", 0.5, unit="proportion", kind="proportion")],
+        ),
+        (
+            "Walk-in clinics cut queues by a third.",
+            [fig("a third", 1 / 3, unit="proportion", kind="proportion")],
+        ),
+        (
+            "The vaccine halved hospital stays.",
+            [fig("halved", 0.5, unit="proportion", kind="proportion", approx=True)],
+        ),
+        (
+            "Smoking fell by two-thirds among teens.",
+            [fig("two-thirds", 2 / 3, unit="proportion", kind="proportion")],
+        ),
+        (
+            "The ward saw a quarter fewer falls.",
+            [fig("a quarter", 0.25, unit="proportion", kind="proportion")],
+        ),
+        (
+            "Trials showed a one-third reduction in strokes.",
+            [fig("one-third", 1 / 3, unit="proportion", kind="proportion")],
+        ),
+        (
+            "Teens saw a two-thirds drop in vaping.",
+            [fig("two-thirds", 2 / 3, unit="proportion", kind="proportion")],
+        ),
+        (
+            "Her cyst shrank to half its size.",
+            [fig("half", 0.5, unit="proportion", kind="proportion")],
+        ),
+        ("It was a third rise in fees this year.", []),
+        (
+            "Stays fell by 50% after the change.",
+            [fig("50%", 50, unit="percent", kind="percent")],
+        ),
+    ],
 }
 CASES = cases_by_kind(CASES_BY_KIND)
 
