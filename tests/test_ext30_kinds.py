@@ -285,3 +285,35 @@ def test_an_arms_size_reads_the_same_in_prose_and_in_a_header(tmp_path, prose, t
         for c in (in_prose, in_table)
     ]
     assert sizes[0] == sizes[1] == [(size, size, None)]
+
+
+HTML_TABLES = [
+    (
+        "<table><tr><th>Arm</th><th>P value</th></tr>"
+        "<tr><td>Drug</td><td>&lt;0.001</td></tr></table>\n",
+        [("&lt;0.001", None, 0.001, None, "P")],
+    ),
+    (
+        "<table><tr><th>Arm</th><th>Rate, %</th></tr>"
+        "<tr><td>Drug</td><td>&lt;1</td></tr></table>\n",
+        [("&lt;1", None, 1, "percent", None)],
+    ),
+    (
+        "<table><tr><th>Arm</th><th>n/N</th></tr><tr><td>Drug</td><td>12/48</td></tr></table>\n",
+        [("12/48", 0.25, 0.25, "proportion", None)],
+    ),
+    (
+        "<table>\n<tr><th>Arm</th><th>p-value</th></tr>\n"
+        "<tr><td>Drug</td><td>0.02</td></tr>\n</table>\n",
+        [("0.02", 0.02, 0.02, None, "P")],
+    ),
+    ("<p><b>Only</b> &lt;5% of adults smoke.</p>\n", [("&lt;5%", None, 5, "percent", None)]),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), HTML_TABLES)
+def test_html_cells_read_by_their_column(tmp_path, page, expected):
+    """The same column rules in HTML, a sign written as an entity too (``&lt;0.001``), whose
+    blanks stand between the cell's edge and the figure."""
+    _file, claims = _extract(tmp_path, "page.html", page)
+    assert _figures(claims) == expected

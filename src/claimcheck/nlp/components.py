@@ -213,6 +213,10 @@ class ClaimGrouper:
                     if _in_cell(text, trimmed.start_char, trimmed.end_char)
                     else []
                 )
+                if not cells and _in_cell_past_blanks(text, trimmed.start_char, trimmed.end_char):
+                    cells = [header_spans(text, quantity.start) for quantity in quantities]
+                    if all(cell is None for cell in cells):
+                        cells = []  # blanked markup before a paragraph, no table
                 cell_texts = tuple(_cell_text(text, cell) for cell in cells)
                 found_read = quantities
                 if cell_texts:  # "17" under "(deaths per 1,000 live births)"
@@ -415,6 +419,14 @@ def _terms_in(
 
 
 CELL_REACH = 4  # characters beside a sentence searched for a table cell's edge
+BLANK_REACH = 16  # blanked markup (an entity, a tag) passed over before that search
+
+
+def _in_cell_past_blanks(text: str, start: int, end: int) -> bool:
+    """``<td>&lt;0.001</td>``: an entity's blanks stand between the cell's edge and its
+    decoded sign, farther than :data:`CELL_REACH`; passed over, the edge is found."""
+    before = text[max(0, start - BLANK_REACH) : start]
+    return _in_cell(text, start - (len(before) - len(before.rstrip(" "))), end)
 
 
 def _in_cell(text: str, start: int, end: int) -> bool:
