@@ -38,7 +38,12 @@ from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.reference_ranges import with_reference_units
 from claimcheck.nlp.subjects import subject_words
-from claimcheck.nlp.tables import CellHeaders, age_row_headers, header_spans
+from claimcheck.nlp.tables import (
+    CellHeaders,
+    age_row_headers,
+    count_of_total_cells,
+    header_spans,
+)
 from claimcheck.nlp.terms import TERMS_KEY
 from claimcheck.nlp.tokenizer import doc_text
 
@@ -151,7 +156,9 @@ class QuantityFinder:
         text = doc_text(doc)
         groups = find_group_labels(text, age_row_headers(text))
         doc._.groups = groups
-        for quantity in find_quantities(text, groups):
+        found = find_quantities(text, groups)
+        found = sorted([*found, *_parts_of_wholes(text, found)], key=lambda q: q.start)
+        for quantity in found:
             # the tokens that cover the quantity (Doc.char_span would scan the doc each time)
             first = bisect.bisect_right(starts, quantity.start) - 1
             last = bisect.bisect_left(starts, quantity.end)
@@ -206,11 +213,20 @@ class ClaimGrouper:
                     if _in_cell(text, trimmed.start_char, trimmed.end_char)
                     else []
                 )
+                if not cells and _in_cell_past_blanks(text, trimmed.start_char, trimmed.end_char):
+                    cells = [header_spans(text, quantity.start) for quantity in quantities]
+                    if all(cell is None for cell in cells):
+                        cells = []  # blanked markup before a paragraph, no table
                 cell_texts = tuple(_cell_text(text, cell) for cell in cells)
                 found_read = quantities
                 if cell_texts:  # "17" under "(deaths per 1,000 live births)"
                     quantities = tuple(
-                        with_header_hedge(with_header_unit(quantity, without_statistic(cell)), cell)
+                        _as_p_value(
+                            with_header_hedge(
+                                with_header_unit(quantity, without_statistic(cell)), cell
+                            ),
+                            cell,
+                        )
                         for quantity, cell in zip(quantities, cell_texts, strict=True)
                     )
                     # "81.2 (12.5)" under "Mean (SD), kg": one figure with its SD
@@ -248,7 +264,9 @@ class ClaimGrouper:
                         header_terms=tuple(
                             _cell_terms(outer, outer_starts, cell) for cell in cells
                         ),
-                        groups=_groups_in(groups, group_starts, trimmed),
+                        groups=_row_groups(
+                            groups, cells, _groups_in(groups, group_starts, trimmed)
+                        ),
                         previous_text=_text_of(text, previous) if previous is not None else "",
                         lead_terms=tuple(
                             name
@@ -401,6 +419,14 @@ def _terms_in(
 
 
 CELL_REACH = 4  # characters beside a sentence searched for a table cell's edge
+BLANK_REACH = 16  # blanked markup (an entity, a tag) passed over before that search
+
+
+def _in_cell_past_blanks(text: str, start: int, end: int) -> bool:
+    """``<td>&lt;0.001</td>``: an entity's blanks stand between the cell's edge and its
+    decoded sign, farther than :data:`CELL_REACH`; passed over, the edge is found."""
+    before = text[max(0, start - BLANK_REACH) : start]
+    return _in_cell(text, start - (len(before) - len(before.rstrip(" "))), end)
 
 
 def _in_cell(text: str, start: int, end: int) -> bool:
@@ -456,6 +482,56 @@ def _terms_between(
     first = bisect.bisect_left(starts, start)
     last = bisect.bisect_left(starts, end)
     return [term for term in terms[first:last] if term[1] <= end]
+
+
+P_VALUE_TITLE = re.compile(r"^\s*(?:P|p)(?:[- ]?values?)?\s*$")
+"""A column titled ``P``, ``P value``, ``p-value``: its cells are P values."""
+
+
+def _parts_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``34/120`` under ``Events/N``: the proportion 34 of 120 is, as prose ``34 of 120`` and
+    ``34/120 (28%)`` read (never over a figure already found there)."""
+    taken = [(q.start, q.end) for q in found]
+    parts = []
+    for start, end, part, whole in count_of_total_cells(text):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        share = part / whole
+        parts.append(
+            Quantity(
+                text=text[start:end],
+                start=start,
+                end=end,
+                low=share,
+                high=share,
+                unit="proportion",
+                kind="proportion",
+            )
+        )
+    return parts
+
+
+def _as_p_value(quantity: Quantity, cell: CellText) -> Quantity:
+    """``<0.001`` or ``0.03`` under a ``P value`` column: a statistic P, as ``P < 0.001``
+    reads in prose; a figure with a unit of its own is left as it is."""
+    if (
+        P_VALUE_TITLE.match(cell.column)
+        and quantity.unit is None
+        and quantity.statistic is None
+        and (quantity.high if quantity.high is not None else quantity.low or 0) <= 1
+    ):
+        return replace(quantity, statistic="P", kind="statistic")
+    return quantity
+
+
+def _row_groups(
+    groups: list[GroupLabel], cells: list[CellHeaders | None], own: tuple[GroupLabel, ...]
+) -> tuple[GroupLabel, ...]:
+    """The cell's own group labels, then the one its row header names (an ``Age`` column's
+    ``2–5 years``): the population of the row's figures, as a label in the sentence is."""
+    spans = {cell.row for cell in cells if cell is not None and cell.row is not None}
+    extra = tuple(g for g in groups if any(s <= g.start < e for s, e in spans) and g not in own)
+    return own + extra
 
 
 def _groups_in(

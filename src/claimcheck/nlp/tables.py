@@ -331,6 +331,51 @@ AGE_TITLE = re.compile(r"(?<!gestational )\bage(?:s|d)?\b", re.IGNORECASE)
 (not "Gestational age", which is how long a pregnancy lasted, not how old anyone is)."""
 
 
+COUNT_OF_TOTAL_TITLE = re.compile(
+    r"^\s*(?:events?|cases?|n|responders?|deaths?)\s*/\s*(?:n|total|patients|participants)\s*$",
+    re.IGNORECASE,
+)
+"""A column titled ``Events/N``, ``n/N``, ``Events / total``: each cell is a part of a whole."""
+PART_OF_WHOLE_CELL = re.compile(r"\s*(?P<part>\d{1,7})\s*/\s*(?P<whole>\d{1,7})\s*")
+
+
+def count_of_total_cells(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end, part, whole) of each cell ``34/120`` under a column titled ``Events/N``,
+    ``n/N`` or ``Events / total``: the part of a whole, as ``34 of 120`` reads in prose
+    (a bare slash elsewhere is a fraction, a date or a score, so only the title decides)."""
+    if BLOCK_BREAK not in text or "/" not in text:
+        return
+    titles: list[bool] = []
+    in_table = False
+    position = 0
+    length = len(text)
+    while position < length:
+        end = _line_end(text, position)
+        if _is_row(text, position, end):
+            cells = _cells(text, position, end)
+            if not in_table:
+                titles = [bool(COUNT_OF_TOTAL_TITLE.match(text[slice(*c)])) for c in cells]
+                in_table = True
+            else:
+                for index, (start, stop) in enumerate(cells):
+                    if index < len(titles) and titles[index]:
+                        found = PART_OF_WHOLE_CELL.fullmatch(text, start, stop)
+                        if (
+                            found
+                            and int(found["whole"]) > 0
+                            and int(found["part"]) <= int(found["whole"])
+                        ):
+                            yield (
+                                found.start("part"),
+                                found.end("whole"),
+                                int(found["part"]),
+                                int(found["whole"]),
+                            )
+        elif text[position:end].strip() or _blank_line(text, position, end):
+            in_table = False
+        position = end + 1
+
+
 def age_row_headers(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the row header of each data row in a table whose first column is
     titled "Age" (or "Age group", "Ages"): such a cell names an age bracket by its place."""

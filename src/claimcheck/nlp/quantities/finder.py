@@ -212,6 +212,19 @@ COMPARATIVES = (
     r"|cheaper|slower|faster|greater"
 )
 """A fraction before a comparative is a relative difference: ``a quarter lighter``."""
+CHANGE_NOUN_AFTER = (
+    rf"{H}+(?i:reductions?|decreases?|declines?|drops?|rises?|increases?|improvements?"
+    r"|shrinkage|lowering|fall)\b"
+)
+"""A fraction before a change's noun sizes the change: ``a two-thirds drop``, ``a one-third
+reduction in falls``, ``a half reduction``, as ``a 32% reduction`` does."""
+ORDINAL_LOOKING = re.compile(
+    rf"an?{H}+(?:third|quarter|fifth|fourth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth"
+    r"|hundredth|thousandth)",
+    re.IGNORECASE,
+)
+"""``a third``, ``a quarter``: before a change's noun, an ordinal as often as a fraction
+(``a third rise in prices`` is the third rise), so only the unambiguous forms size it."""
 NOT_AS_ADJECTIVE = (
     r"a|an|the|this|that|these|those|my|your|his|her|its|our|their|well|soon|part|such|per|if"
     r"|though|of|to|in|on|at|for|with|from|by|and|or|needed|required|directed|prescribed|advised"
@@ -290,8 +303,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w-])(?i:(?P<twice_the>twice|double|triple|treble|half))"
         rf"(?={H}+the{H}+(?i:{MULTIPLE_OF})\b)"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))"
-        rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b"
-        rf"|{FRACTION_TO_ONE.pattern}|{H}+as{H}+(?:{AS_LIKELY})\b)"
+        rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the|its|their)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b"
+        rf"|{FRACTION_TO_ONE.pattern}|{H}+as{H}+(?:{AS_LIKELY})\b|{CHANGE_NOUN_AFTER})"
         rf"|(?<![\w-])(?i:by{H}+(?P<relative>{RELATIVE_HEDGE}(?:{FRACTION})))"
         rf"(?![\w-])(?!{H}+(?:of|an?|the)\b)"
         rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)(?![\w-])"
@@ -683,9 +696,9 @@ _SPREAD_BODY = (
     rf"|{lexicon.CI_HEAD}{_BOUNDS}"
     rf"|(?(bracket)(?P<bracket_pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<bracket_pm_value>{DIGITS})"
     rf"(?P<bracket_pm_unit>{_UNIT_INSIDE})(?:{H}+(?P<bracket_pm_label>SD|SEM|SE|s\.d\.)(?![\w.]))?|(?!))"
-    rf"|(?(bracket)(?P<other>(?i:IQR|interquartile{H}+range(?:{H}*[(\[]IQR[)\]])?|range"
+    rf"|(?P<other>(?i:IQR|interquartile{H}+range(?:{H}*[(\[]IQR[)\]])?|range"
     rf"|min(?:imum)?{H}*[-–—/]{H}*max(?:imum)?))(?:{H}*[=:,]{H}*|{H}+)"
-    rf"{_OTHER_BOUNDS}|(?!)))"
+    rf"{_OTHER_BOUNDS})"
     rf"{_CLOSES}"
 )
 SPREAD_AFTER = re.compile(
@@ -1598,6 +1611,10 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if said_fraction := match.group("fraction") or match.group("level_fraction"):
         if PART_OF_A_PERIOD.search(text, max(0, match.start() - 12), match.start()):
             return None  # "the first half of the year", "the last quarter"
+        if re.match(CHANGE_NOUN_AFTER, text[match.end() :]) and ORDINAL_LOOKING.fullmatch(
+            said_fraction
+        ):
+            return None  # "a third rise in prices": the third rise, no share
         value = _fraction_value(said_fraction)
         if FRACTION_AS_AFTER.match(text, match.end()):
             # "a third as often", "half as strong": a multiple, as "twice as likely" is

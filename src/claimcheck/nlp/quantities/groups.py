@@ -242,7 +242,7 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
     readers = (_ages, _nouns_then_ages, _units_of_age, _decades, _over_ns, _year_olds, _stages)
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
     readers = (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands)
-    readers = (*readers, _bracket_plurals, _age_phrase_brackets)
+    readers = (*readers, _bracket_plurals, _age_phrase_brackets, _chained_ages)
     for reader in (*readers, _counted_groups):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
@@ -524,6 +524,34 @@ def _ages(text: str) -> list[GroupLabel]:
         head = AGED_HEAD.match(text, at)
         if head and (bound := _read_age(text, head.end())) is not None:
             labels.append(_label(text, at, bound))
+    return labels
+
+
+CHAINED_AGE = re.compile(
+    rf"(?<![\w.,])(?P<low>\d{{1,3}})(?:{H}*(?:y|yr|yrs|years?))?{H}*(?P<s1><=|=<|[<≤⩽]){H}*"
+    rf"(?i:age){H}*(?P<s2><=|=<|[<≤⩽]){H}*(?P<high>\d{{1,3}})(?![\d.,%])"
+    rf"(?:{H}*(?i:years?|yrs?|y)\b)?"
+)
+"""``18 ≤ age ≤ 65``: an age bracket written as a chained inequality."""
+
+
+def _chained_ages(text: str) -> list[GroupLabel]:
+    """``18 ≤ age ≤ 65``, ``40 < age ≤ 75 years``: the inequality maths writes names who a
+    trial or a rule takes, a group label like ``aged 18–65``, never a bare 18 and a ceiling.
+    The bracket holds when its low end is below its high end."""
+    labels = []
+    for hit in CHAINED_AGE.finditer(text):
+        low, high = float(hit.group("low")), float(hit.group("high"))
+        if low >= high:
+            continue
+        bound = _Bound(
+            low,
+            high,
+            low_inclusive=hit.group("s1") != "<",
+            high_inclusive=hit.group("s2") != "<",
+            end=hit.end(),
+        )
+        labels.append(_label(text, hit.start(), bound))
     return labels
 
 

@@ -9,6 +9,13 @@ floor comes first, the ceiling second, the floor is below the ceiling, nothing b
 ``lower than 70 and higher than 180``, names two disjoint ranges and stays two figures; so do
 two floors or two ceilings. A point, a dash and a ceiling sign (``BMI 25–<30``, ``2 to
 <12``) is the bracket from the point up to, not including, the ceiling: [25, 30).
+
+Written with a sign at both ends, the pair may also be joined by ``to`` or a dash
+(``≥ 0.5 to ≤ 1 mg/kg``, ``>2–<5 cm``): the signs say it is a bracket, not a change or two
+claims. A point, a sign, a short variable name and a second sign (``2°C≤T≤8°C``,
+``0.5 < x ≤ 1``) is the chained inequality maths writes: the same bracket, its low end
+inclusive unless the first sign is strict. The unit of the second end applies to both, as
+for ranges.
 """
 
 from __future__ import annotations
@@ -22,7 +29,13 @@ H = r"[ \t\u00a0\u202f\u2009]"
 JOIN = re.compile(rf",?{H}+(?:and|but){H}+", re.IGNORECASE)
 DASH = re.compile(rf"{H}*[-–—‐‑‒−]{H}*|{H}+to{H}+", re.IGNORECASE)
 """Between a range's first end and a ceiling sign: ``BMI 25–<30``, ``2 to <12 years``."""
-CEILING_SIGNS = ("<", "≤", "<=", "=<")
+CEILING_SIGNS = ("<", "≤", "<=", "=<", "⩽")
+FLOOR_SIGNS = (">", "≥", ">=", "=>", "⩾")
+SIGNED_JOIN = re.compile(rf",?{H}+(?:and|but|to){H}+|{H}*[-–—‒−]{H}*", re.IGNORECASE)
+"""Between two signed bounds (``≥ 0.5 to ≤ 1``, ``>2–<5``): the signs make ``to`` or a dash
+a bracket's join, not a change's."""
+CHAINED = re.compile(rf"{H}*(?P<sign><=|=<|[<≤⩽]){H}*[A-Za-z][A-Za-z0-9₀-₉]{{0,7}}{H}*")
+"""``2°C≤T≤8°C``: the first sign and the variable between a point and a signed ceiling."""
 
 
 def _floor(quantity: Quantity) -> bool:
@@ -64,6 +77,32 @@ def _point_then_signed_ceiling(text: str, previous: Quantity, quantity: Quantity
     )
 
 
+def _both_signed(text: str, floor: Quantity, ceiling: Quantity) -> bool:
+    """``≥ 0.5 to ≤ 1 mg/kg``: a floor and a ceiling each written with its sign, joined by
+    ``to`` or a dash as well as ``and``."""
+    return (
+        floor.comparator in FLOOR_SIGNS
+        and ceiling.comparator in CEILING_SIGNS
+        and bool(SIGNED_JOIN.fullmatch(text, floor.end, ceiling.start))
+    )
+
+
+def _chained(text: str, previous: Quantity, quantity: Quantity) -> re.Match[str] | None:
+    """``2°C≤T≤8°C``, ``0.5 < x ≤ 1``: a point, a sign, a variable and a signed ceiling."""
+    if not (
+        previous.low is not None
+        and previous.low == previous.high
+        and not previous.comparator
+        and previous.role is None
+        and quantity.comparator in CEILING_SIGNS
+        and quantity.high is not None
+        and previous.low < quantity.high
+        and (previous.unit is None or quantity.unit is None or previous.unit == quantity.unit)
+    ):
+        return None
+    return CHAINED.fullmatch(text, previous.end, quantity.start)
+
+
 def joined_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` (sorted by start) with each floor-and-ceiling pair made one interval, and
     each point followed by a dash and a signed ceiling (``25–<30``) made [25, 30)."""
@@ -72,6 +111,11 @@ def joined_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
         previous = merged[-1] if merged else None
         if previous is not None and _point_then_signed_ceiling(text, previous, quantity):
             merged[-1] = _joined(text, previous, quantity)
+            continue
+        if previous is not None and (chain := _chained(text, previous, quantity)):
+            merged[-1] = replace(
+                _joined(text, previous, quantity), low_inclusive=chain.group("sign") != "<"
+            )
             continue
         if (
             previous is not None
@@ -84,7 +128,10 @@ def joined_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
             and (previous.unit is None or quantity.unit is None or previous.unit == quantity.unit)
             and previous.role is None
             and quantity.role is None
-            and JOIN.fullmatch(text, previous.end, quantity.start)
+            and (
+                JOIN.fullmatch(text, previous.end, quantity.start)
+                or _both_signed(text, previous, quantity)
+            )
         ):
             merged[-1] = _joined(text, previous, quantity)
             continue
