@@ -49,6 +49,22 @@ def singular(key: str) -> str:
     return key
 
 
+def _inner_singulars(term: str) -> tuple[str, ...]:
+    """The keys of a name of several words with one of its inner plurals said singular:
+    "patients per nurse" is said "each additional patient per nurse", "years of life lost"
+    "year of life lost" (its last word's plural is :func:`singular`'s)."""
+    words = term.split()
+    if len(words) < 2:
+        return ()
+    forms = []
+    for index, word in enumerate(words[:-1]):
+        key = normalise_term(word)
+        if len(key) > 4 and key.endswith("s") and singular(key) != key:
+            said = [*words[:index], singular(key), *words[index + 1 :]]
+            forms.append(normalise_term(" ".join(said)))
+    return tuple(forms)
+
+
 WORD_FORMS = (
     ("ity", "e"),  # infertility -> infertile, obesity -> obese
     ("osis", "otic"),  # osteoporosis -> osteoporotic, psychosis -> psychotic
@@ -165,6 +181,8 @@ class TermFinder:
             if key:
                 labels.setdefault(key, term)
                 labels.setdefault(singular(key), term)
+                for form in _inner_singulars(term):
+                    labels.setdefault(form, term)
         also: dict[str, list[str]] = {}
         for key, term in list(labels.items()):  # a name itself wins over another's word form
             for form in word_forms(key):

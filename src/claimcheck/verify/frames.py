@@ -249,10 +249,19 @@ def change_direction(text: str, start: int, end: int) -> int:
     before = CHANGED_BY.search(text, max(0, start - 120), start)
     if before is not None:
         return 1 if RISING.match(before.group()) else -1
-    after = CHANGED_AFTER.match(text, end)
+    after = CHANGED_AFTER.match(text, end) or CHANGE_IN_RISK.match(text, end)
     if after is not None:
         return 1 if RISING.match(after.group().strip()) else -1
     return 0
+
+
+CHANGE_IN_RISK = re.compile(
+    r"\s*(?:rise|increase|jump|reduction|drop|fall|decline|decrease|cut)\s+in\s+(?:the\s+)?"
+    r"(?:(?:relative|adjusted|overall)\s+)?(?:odds|risk|rate|chance|likelihood|hazard)\b",
+    re.IGNORECASE,
+)
+"""A relative change said by a noun after the figure ("a 23% rise in the odds of burnout",
+"a 15% reduction in the risk of death"), as "raised the odds … by 23%" says it by a verb."""
 
 
 CONTROL_ARM = re.compile(
@@ -1120,6 +1129,20 @@ def sexes_named(text: str) -> frozenset[str]:
     return _SEXES.found(text, lowered(text))
 
 
+CAUSE_OF_DEATH = re.compile(
+    r"\b(?:deaths?|died|dying|fatal)\W+(?:from|of|due\W+to|caused\W+by|after)\W+"
+    r"(?:(?:an?|the|their|its|a\W+severe|severe|overwhelming)\W+)?(?:[a-z-]+\W+){0,2}?"
+    r"(infections?|illness(?:es)?)\b",
+    re.IGNORECASE,
+)
+"""An infection or illness said as the cause of a death (``death from infection``), which
+counts no cases of it."""
+
+
+FATAL = re.compile(r"\b(?<!non-)(?<!non )fatal\b", re.IGNORECASE)
+"""Cases said fatal (``fatal lactic acidosis``), which are deaths."""
+
+
 def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None = None) -> Frame:
     """The frame stated by ``text`` (a figure's clause), leaving out the figure itself
     (``skip``, offsets in ``text``) so a duration figure is not its own timepoint."""
@@ -1136,6 +1159,12 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
             after = OF_CASES.match(measured, skip[1])
             if after is not None:
                 measured = measured[: skip[1]] + measured[after.end() :]
+    if "infect" in measured or "illness" in measured:
+        # "agranulocytosis led to death from infection in 2 patients": the infection is
+        # what they died of, no count of cases
+        measured = CAUSE_OF_DEATH.sub(
+            lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), measured
+        )
     lower = lowered(text)
     measures = set(_MEASURES.found(measured, lower if measured is text else lowered(measured)))
     if "carriers" in measures and CARRIERS_RISK.search(measured):
@@ -1177,7 +1206,12 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
             # leave the slot empty, as before)
             measures = {"cost"} if measures else measures
         elif head in UNIT_MEASURES:
-            measures = {UNIT_MEASURES[head]}
+            if UNIT_MEASURES[head] == "cases" and "deaths" in measures and FATAL.search(text):
+                # "fatal lactic acidosis … 0.03 cases per 1,000 patient-years": cases said
+                # fatal are deaths, as "5,190 fatal work injuries" are
+                measures = {"deaths"}
+            else:
+                measures = {UNIT_MEASURES[head]}
         elif MEASURES["hospitalisations"].search(unit):
             measures = {"hospitalisations"}  # "hospital stays"
     ages, life_stages = tuple(_ages(text)), tuple(_life_stages(text))

@@ -1228,6 +1228,12 @@ class Surroundings:
             quantity.unit,
             skip=(quantity.start - start + shift, quantity.end - start + shift),
         )
+        if cell is not None and frame.years:
+            # "| Measure | 2018 | 2022 |" under "US health workers, 2018 and 2022": a cell's
+            # column (or row) header names its year; the heading's list names the table's
+            header_years = years_named(cell.column) or years_named(cell.row)
+            if header_years and header_years < frame.years:
+                frame = replace(frame, years=header_years)
         ages_said = bool(frame.ages)
         if inherited or REFERS_BACK.search(clause):
             # "Adults aged 18–44 are hit hardest: 17.9% of them …": the group the pronoun

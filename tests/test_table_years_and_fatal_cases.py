@@ -1,0 +1,131 @@
+"""A table's year columns, cases said fatal and deaths from an infection (issue 12, the
+workforce and drug-safety sets): under a heading that lists a table's years ("…, 2018 and
+2022"), a cell's column header names its own year, so a figure moved to the other year's
+column is that year's conflict; "fatal lactic acidosis … 0.03 cases per 1,000" counts deaths,
+not the cases of the incidence claim; "led to death from infection in 2 patients" counts
+deaths, so "diagnosed in 2 patients" is no figure of it."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim as _claim
+from verdict_helpers import figure_verdicts_fixture
+from verdict_helpers import valued_claim as _valued
+
+SURVEY = (
+    _claim(
+        "staff-burnout-2018",
+        "In 2018, 11.6% of Freedonian health workers reported feeling burned out very often.",
+        11.6,
+        "burned out very often, burnout",
+        'Freedonia, health workers, "2018"',
+    )
+    + _claim(
+        "staff-burnout-2022",
+        "In 2022, 19.0% of Freedonian health workers reported feeling burned out very often.",
+        19.0,
+        "burned out very often, burnout",
+        'Freedonia, health workers, "2022"',
+    )
+    + _claim(
+        "staff-harassed-2022",
+        "In 2022, 13.4% of Freedonian health workers reported harassment at work.",
+        13.4,
+        "harassment, harassed at work",
+        'Freedonia, health workers, "2022"',
+    )
+)
+lint_survey = figure_verdicts_fixture(SURVEY)
+
+TABLE = """### Freedonian health workers, 2018 and 2022 (worklife survey)
+
+| Measure | 2018 | 2022 |
+|---|---|---|
+| Burned out very often | {a} | {b} |
+| Harassed at work | 6.4% | {c} |
+"""
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ({"a": "11.6%", "b": "19.0%", "c": "13.4%"}, {"6.4%": ("CC102", None)}),
+        # the two years' figures swapped: each is the other column's conflict
+        (
+            {"a": "19.0%", "b": "11.6%", "c": "13.4%"},
+            {
+                "19.0%": ("CC101", "staff-burnout-2018"),
+                "11.6%": ("CC101", "staff-burnout-2022"),
+                "6.4%": ("CC102", None),
+            },
+        ),
+    ],
+)
+def test_a_year_column_dates_its_cells(lint_survey, cells, expected):
+    assert lint_survey(TABLE.format(**cells)) == expected
+
+
+def test_a_year_row_header_dates_its_cells(lint_survey):
+    table = (
+        "Burned out very often, Freedonian health workers, 2018 and 2022:\n\n"
+        "| Year | Share |\n|---|---|\n| 2018 | 19.0% |\n| 2022 | 19.0% |\n"
+    )
+    assert lint_survey(table) == {"19.0%": ("CC101", "staff-burnout-2018")}
+
+
+METFORMIN = (
+    _valued(
+        "lactic-acidosis-incidence",
+        "Lactic acidosis occurs in about 0.03 cases per 1,000 patient-years of metformin use.",
+        '{value: 0.03, unit: "cases per 1,000 patient-years"}',
+        "lactic acidosis",
+        "metformin",
+    )
+    + _valued(
+        "lactic-acidosis-fatal",
+        "Fatal lactic acidosis occurs in about 0.015 cases per 1,000 patient-years of metformin"
+        " use.",
+        '{value: 0.015, unit: "cases per 1,000 patient-years"}',
+        "lactic acidosis",
+        "metformin, fatal",
+    )
+    + _valued(
+        "neutropenia-deaths",
+        "Among 9,800 patients given drug Q, neutropenia led to death from infection in 3 patients.",
+        "{value: 3, unit: patients}",
+        "neutropenia",
+        "drug Q",
+    )
+)
+lint_metformin = figure_verdicts_fixture(METFORMIN)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lactic acidosis on metformin occurs at about 0.03 cases per 1,000 patient-years.", {}),
+        (
+            "Fatal lactic acidosis on metformin occurs at about 0.015 cases per 1,000"
+            " patient-years.",
+            {},
+        ),
+        # a fatal figure is the deaths claim's, never the incidence claim's
+        (
+            "Fatal lactic acidosis on metformin occurs at about 0.03 cases per 1,000"
+            " patient-years.",
+            {"about 0.03 cases per 1,000 patient-years": ("CC101", "lactic-acidosis-fatal")},
+        ),
+        # deaths from infection count deaths: a diagnosis count is not theirs
+        ("On drug Q, neutropenia led to death from infection in 3 patients.", {}),
+        (
+            "On drug Q, neutropenia was diagnosed in 3 patients.",
+            {"3 patients": ("CC102", None)},
+        ),
+        (
+            "On drug Q, 3 patients developed neutropenia and went on to die of an infection.",
+            {},
+        ),
+    ],
+)
+def test_fatal_cases_are_deaths_and_deaths_from_infection_no_cases(lint_metformin, text, expected):
+    assert lint_metformin(text) == expected
