@@ -217,9 +217,52 @@ lint_spending = figure_verdicts_fixture(SPENDING)
             "In 2023, spending on health care in Freedonia came to $41,570 per person.",
             {"$41,570 per person": ("CC101", "fr-health-spending-per-person-2023")},
         ),
+        ("Freedonia's spend on healthcare came to $4.9 trillion in 2023.", {}),
+        # a share or a time spent names no spending
+        (
+            "In 2023, 12% of Freedonians spent over 10% of their budget on health care.",
+            {"12%": ("CC102", None), "over 10%": ("CC102", None)},
+        ),
         # spent on something else is not health care spending
         ("In 2023 Freedonia spent $4.1 trillion on pensions.", {"$4.1 trillion": ("CC102", None)}),
     ],
 )
 def test_spending_said_as_a_verb_names_it(lint_spending, text, expected):
     assert lint_spending(text) == expected
+
+
+NOTIFIED = _valued(
+    "tb-cases-2023",
+    "In 2023, 4,850 tuberculosis cases were notified in Freedonia.",
+    "{value: 4850, unit: cases}",
+    "tuberculosis, TB",
+    'Freedonia, "2023"',
+) + _valued(
+    "covid-deaths-since-2020",
+    "Since 2020, COVID-19 has been recorded on 23,112 death certificates in Freedonia.",
+    "{value: 23112, unit: deaths}",
+    "COVID-19",
+    "Freedonia",
+)
+lint_notified = figure_verdicts_fixture(NOTIFIED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "TB" after a number is the disease, no terabytes
+        ("In 2023, 4,850 TB cases were notified in Freedonia.", {}),
+        (
+            "In 2023, 8,450 TB cases were notified in Freedonia.",
+            {"8,450 TB cases": ("CC101", "tb-cases-2023")},
+        ),
+        # a death certificate counts one death
+        ("Since 2020, COVID-19 has been written on 23,112 death certificates in Freedonia.", {}),
+        (
+            "COVID-19 appeared on 32,112 death certificates in Freedonia since 2020.",
+            {"32,112 death certificates": ("CC101", "covid-deaths-since-2020")},
+        ),
+    ],
+)
+def test_tb_cases_and_death_certificates_are_counted(lint_notified, text, expected):
+    assert lint_notified(text) == expected

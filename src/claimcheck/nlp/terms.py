@@ -49,6 +49,40 @@ def singular(key: str) -> str:
     return key
 
 
+SPENDING_VERB = r"\b(?:spen[dt]s?|spending)\b"
+SPENT_MONEY = (
+    r"(?=[^.;:]{0,60}?(?:[$£€¥₹]|\b(?:USD|GBP|EUR|dollars|pounds|euros|billions?|trillions?"
+    r"|millions?|bn|money|funds)\b))(?:\W+[^\s.;:%]+){1,8}?"
+)
+"""The words between a spending verb and "on": who spent it and how much money (a currency
+sign, code or word), never a share or a time ("spent over 10% of their budget on health",
+"spent 40 minutes on health care" are no spending)."""
+SPENDING_HEADS = frozenset({"spending", "expenditure", "expenditures", "spend", "outlay"})
+"""The last words of a name of money spent (``health care spending``, ``drug expenditure``)."""
+
+
+def _spending_paraphrases(
+    names: Iterable[str],
+) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """A spending name said with its verb: "health care spending" in "spent $4.9 trillion on
+    health care", "Britain's spend on healthcare", "spending on health care came to …" (the
+    money spent on what the name's first words say; the words between are the amount and
+    who spent it). One pattern per name, searched only in a text that says "spen"."""
+    found = []
+    for name in sorted(names):
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in SPENDING_HEADS:
+            continue
+        first = r"\W*".join(re.escape(word) for word in words[:-1])  # "health care", "healthcare"
+        pattern = re.compile(
+            SPENDING_VERB + rf"(?:{SPENT_MONEY})?\W+on\W+"
+            rf"(?:the\W+|its\W+|their\W+)?{first}\b",
+            re.IGNORECASE,
+        )
+        found.append((pattern, (name,)))
+    return tuple(found)
+
+
 def _inner_singulars(term: str) -> tuple[str, ...]:
     """The keys of a name of several words with one of its inner plurals said singular:
     "patients per nurse" is said "each additional patient per nurse", "years of life lost"
@@ -210,7 +244,7 @@ class TermFinder:
             (pattern, tuple(labels[key] for key in keys if key in labels))
             for pattern, keys in PARAPHRASES
             if any(key in labels for key in keys)
-        )
+        ) + _spending_paraphrases(known)
 
     def initialize(self, get_examples=None, *, nlp=None, terms: Iterable[str] = ()) -> None:
         self.set_terms(terms)
@@ -337,6 +371,8 @@ class TermFinder:
                 else:
                     index += 1
         for pattern, names in self.paraphrased:  # "died before their fifth birthday"
+            if names and pattern.pattern.startswith(SPENDING_VERB) and "spen" not in doc.text:
+                continue  # (a spending name's pattern needs its verb)
             for found in pattern.finditer(doc.text):
                 for name in names:
                     span = doc.char_span(*found.span(), label=name, alignment_mode="expand")

@@ -352,13 +352,16 @@ def suggest_unit(text: str) -> str | None:
 
 def _counted_noun_stem(unit: str) -> tuple[str, str | None]:
     """A counted noun's last word without its plural ``s``, and its period; a hospital stay
-    by any of its names (``admissions``, ``hospital stays``) is ``hospitalization``."""
+    by any of its names (``admissions``, ``hospital stays``) is ``hospitalization``, and a
+    death certificate or registration a ``death``."""
     noun, _, period = unit.partition("/")
     words = noun.replace("-", " ").split()
     last = words[-1]
     stem = last[:-1] if last.endswith("s") else last
     if stem in HOSPITAL_STAYS or (stem == "stay" and "hospital" in words):
         stem = "hospitalization"
+    elif stem in ("certificate", "registration") and "death" in words:
+        stem = "death"  # "recorded on 232,112 death certificates": each is one death
     return stem, (period or None)
 
 

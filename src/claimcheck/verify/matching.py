@@ -3992,10 +3992,7 @@ def _evidence(
         and not _is_own(name, subjects)
         and name not in _split_heads(registry_claim)
         for name in around.clause_names
-    ) and (
-        _split_name(registry_claim.subject, around)
-        or (_money_unit(quantity.unit) and _spent_on(registry_claim.subject, around))
-    ):
+    ) and _split_name(registry_claim.subject, around):
         # "Type 2 accounts for 90–95% of diabetes": the name's head said elsewhere in the
         # sentence, its telling first words in the figure's clause
         bonus = SUBJECT_BONUS
@@ -4711,35 +4708,6 @@ def _split_heads(registry_claim: RegistryClaim) -> frozenset[str]:
             if sum(ch.isalpha() for ch in head) >= MIN_HEAD_LETTERS:
                 heads |= {head, head + "s", head + "es"}
     return frozenset(heads)
-
-
-SPENDING_HEADS = frozenset({"spending", "expenditure", "expenditures", "spend", "outlay"})
-"""The heads of a name of money spent (``health care spending``, ``drug expenditure``)."""
-
-
-@lru_cache(maxsize=4096)
-def _spent_on_form(name: str) -> re.Pattern[str] | None:
-    """The verb form of a spending name: "health care spending" is said "spent $4.9 trillion
-    on health care", "spends £4,188 a head on healthcare", "spending on health care"."""
-    words = name.split()
-    if len(words) < 2 or words[-1].lower() not in SPENDING_HEADS:
-        return None
-    first = r"\W*".join(re.escape(word) for word in words[:-1])  # "health care" ~ "healthcare"
-    return re.compile(
-        rf"\b(?:spen[dt]s?|spending|invest(?:s|ed)?)\b(?:\W+[^\s.;]+){{0,8}}?\W+on\W+"
-        rf"(?:the\W+|its\W+|their\W+)?{first}\b",
-        re.IGNORECASE,
-    )
-
-
-def _spent_on(names: tuple[str, ...], around: Surroundings) -> bool:
-    """Whether the figure's sentence says one of ``names`` with its verb, money spent on
-    something (:func:`_spent_on_form`): only a sum of money is what was spent ("9.6% of
-    people spent over 10% of their budget on health" is no health spending's share)."""
-    return any(
-        (form := _spent_on_form(name)) is not None and form.search(around.sentence)
-        for name in names
-    )
 
 
 def _split_name(names: tuple[str, ...], around: Surroundings) -> bool:

@@ -278,7 +278,8 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:mAh)\b", "mAh"),
     (r"(?:[kMG]?Hz|[kMG]?HZ|[kMG]hz)\b", "Hz"),
     (r"(?:[kMG]bps|[KMG]B/s)\b", "bit/s"),
-    (r"(?:[KMGT]B|gigabytes?|terabytes?|megabytes?)\b", "byte"),
+    # (not "TB": on a health page "8,280 TB cases" are tuberculosis cases)
+    (r"(?:[KMG]B|gigabytes?|terabytes?|megabytes?)\b", "byte"),
     (r"(?:dB(?:\(A\)|A)?|decibels?)", "dB"),  # a sound level: "53 dB", "55 dB(A)"
     (rf"(?:ppm|parts{H}+per{H}+million)\b", "ppm"),
     (rf"(?:ppb|parts{H}+per{H}+billion)\b", "ppb"),
