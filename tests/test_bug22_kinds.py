@@ -3,12 +3,21 @@ our own wording; every figure is checked at its offset (``text == file[start:end
 
 1. An energy in kilojoules and kilocalories with comma-grouped amounts (``1,046 kJ/250 kcal``)
    is the same pair as ``1046kJ/250kcal``: two figures, each in its unit.
+2. Bare bounds in square brackets parted by a semicolon after a statistic (``OR 1.5 [1.2;
+   1.9]``) are its CI, as ``(1.2–1.9)`` is; never two stray figures.
 """
 
 from __future__ import annotations
 
 import pytest
 from figure_helpers import assert_read_as, cases_by_kind, extract_paragraphs, fig
+
+
+
+def _ci(low: float, high: float) -> dict:
+    """A bare CI as the JSON gives it: no level, since none is written."""
+    return {"kind": "CI", "value": None, "low": low, "high": high, "level": None}
+
 
 KINDS = {
     "energy pair with thousands commas": [
@@ -35,6 +44,39 @@ KINDS = {
         (
             "The sachet comes as 1,000 mg/2,000 mg of the powder.",
             [fig("1,000 mg", 1000.0, unit="mg"), fig("2,000 mg", 2000.0, unit="mg")],
+        ),
+    ],
+    "semicolon interval in square brackets after a statistic": [
+        (
+            "The hazard was lower (HR 0.74 [0.61; 0.90]).",
+            [fig("HR 0.74", 0.74, statistic="HR", spread=_ci(0.61, 0.90))],
+        ),
+        (
+            "Mortality fell, RR 0.82 [0.70; 0.96], in the trial.",
+            [fig("RR 0.82", 0.82, statistic="RR", spread=_ci(0.70, 0.96))],
+        ),
+        (
+            "Odds rose with age (aOR 2.3 [1.6; 3.4]; P < 0.001).",
+            [
+                fig("aOR 2.3", 2.3, statistic="AOR", spread=_ci(1.6, 3.4)),
+                fig("P < 0.001", None, 0.001, hi=False, statistic="P"),
+            ],
+        ),
+        (
+            "We report an OR of 3.1 [2.0; 4.8].",
+            [fig("OR of 3.1", 3.1, statistic="OR", spread=_ci(2.0, 4.8))],
+        ),
+        (
+            "Incidence rate ratio 1.9 [1.2; 3.0] in smokers.",
+            [fig("1.9", 1.9, spread=_ci(1.2, 3.0))],
+        ),
+        (
+            "The hazard ratio was 1.25 [1.05 ; 1.49] overall.",
+            [
+                fig(
+                    "hazard ratio was 1.25", 1.25, statistic="HR", spread=_ci(1.05, 1.49)
+                )
+            ],
         ),
     ],
 }

@@ -701,10 +701,12 @@ interval may also follow the figure after a comma or semicolon (``HR 0.71, 95% C
 SPREAD_GOES_ON = re.compile(rf"{H}*[;,]{H}*(?P<bracket>){_SPREAD_BODY}", re.IGNORECASE)
 """A further spread in the same brackets: ``6 days (IQR 4–9; range 2–30)``."""
 BARE_INTERVAL_AFTER = re.compile(
-    rf"{H}*[(\[]{H}*(?P<low>{_SIGNED}){H}*(?:[-–—‐‑‒]|to|,){H}*(?P<high>{_SIGNED})"
-    rf"{H}*(?:[)\]]|(?=[;,]))"
+    rf"{H}*(?:\(|(?P<square>\[)){H}*(?P<low>{_SIGNED}){H}*(?:[-–—‐‑‒]|to|,|(?(square);|(?!)))"
+    rf"{H}*(?P<high>{_SIGNED}){H}*(?:[)\]]|(?=[;,]))"
 )
-"""``HR 0.62 (0.51–0.75)``: after a reported statistic, a bare interval is its CI."""
+"""``HR 0.62 (0.51–0.75)``: after a reported statistic, a bare interval is its CI; so is one in
+square brackets with a semicolon between its bounds, as decimal-comma journals write a CI
+(``OR 1.5 [1.2; 1.9]``), never a round bracket's ``(2; 5)``, which lists."""
 SPREAD_ANNOUNCED = re.compile(
     rf"(?<![\w])(?i:mean|median|average|estimate|value|values|data|results?|no\.|n){H}*"
     rf"\({H}*(?P<kind>SD|SE|SEM|s\.d\.|(?i:IQR|range)|(?:\d{{2}}(?:\.\d)?{H}*%{H}*)?CI)"
