@@ -5,6 +5,8 @@ our own wording; every figure is checked at its offset (``text == file[start:end
    is the same pair as ``1046kJ/250kcal``: two figures, each in its unit.
 2. Bare bounds in square brackets parted by a semicolon after a statistic (``OR 1.5 [1.2;
    1.9]``) are its CI, as ``(1.2–1.9)`` is; never two stray figures.
+3. ``plus or minus N`` in words is ``±N``: after a figure its spread, opening a figure the band
+   around zero [−N, N], as ``±3 points`` is; never −N.
 """
 
 from __future__ import annotations
@@ -13,10 +15,14 @@ import pytest
 from figure_helpers import assert_read_as, cases_by_kind, extract_paragraphs, fig
 
 
-
 def _ci(low: float, high: float) -> dict:
     """A bare CI as the JSON gives it: no level, since none is written."""
     return {"kind": "CI", "value": None, "low": low, "high": high, "level": None}
+
+
+def _pm(value: float) -> dict:
+    """A ``±`` spread as the JSON gives it."""
+    return {"kind": "±", "value": value, "low": None, "high": None, "level": None}
 
 
 KINDS = {
@@ -72,11 +78,41 @@ KINDS = {
         ),
         (
             "The hazard ratio was 1.25 [1.05 ; 1.49] overall.",
-            [
-                fig(
-                    "hazard ratio was 1.25", 1.25, statistic="HR", spread=_ci(1.05, 1.49)
-                )
-            ],
+            [fig("hazard ratio was 1.25", 1.25, statistic="HR", spread=_ci(1.05, 1.49))],
+        ),
+    ],
+    "plus or minus in words": [
+        (
+            "Polls like this carry a margin of plus or minus 4 percentage points.",
+            [fig("plus or minus 4 percentage points", -4.0, 4.0, unit="percentage points")],
+        ),
+        (
+            "The scale is accurate to plus or minus 0.2 kg.",
+            [fig("plus or minus 0.2 kg", -0.2, 0.2, unit="kg")],
+        ),
+        (
+            "The cuff reads within plus-or-minus 3 mmHg.",
+            [fig("within plus-or-minus 3 mmHg", -3.0, 3.0, unit="mmHg", comparator="within")],
+        ),
+        (
+            "Home readings drift by plus or minus two kilos.",
+            [fig("plus or minus two kilos", -2.0, 2.0, unit="kg")],
+        ),
+        (
+            "Results are plus or minus 5% either way.",
+            [fig("plus or minus 5%", -5.0, 5.0, unit="percent")],
+        ),
+        (
+            "Home readings drift by ±2 kg.",
+            [fig("±2 kg", -2.0, 2.0, unit="kg")],
+        ),
+        (
+            "The mean was 41 plus-or-minus 6 points.",
+            [fig("41 plus-or-minus 6 points", 41.0, unit="points", spread=_pm(6.0))],
+        ),
+        (
+            "At night it fell to minus 4 degrees.",
+            [fig("minus 4 degrees", -4.0, unit="degree")],
         ),
     ],
 }

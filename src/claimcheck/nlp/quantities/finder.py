@@ -479,8 +479,13 @@ ESTIMATED = re.compile(rf"(?i:estimated){H}*")
 """``estimated`` alone: before ``from`` it says what a figure was estimated from (``estimated
 from two diaries``), no approximation of the figure after ``from``."""
 PLUS_BEFORE = re.compile(r"(?<![\w+)\]%])\+\Z")
-PLUS_MINUS_BEFORE = re.compile(rf"(?:±|\+/-){H}?\Z")
-"""A ``±`` (or ``+/-``) that opens a figure, no figure before it: ``within ±0.5 dioptre``."""
+PLUS_MINUS_BEFORE = re.compile(
+    rf"(?:±|\+/-|(?<![\w])(?i:plus(?:{H}+|-)or(?:{H}+|-)minus)[{H[1:-1]}-]){H}?\Z"
+)
+"""A ``±`` (or ``+/-``, or the words ``plus or minus``) that opens a figure, no figure before
+it: ``within ±0.5 dioptre``, ``a margin of plus or minus 3 points``."""
+PLUS_OR_BEFORE = re.compile(rf"(?<![\w])(?i:plus(?:{H}+|-)or)(?:{H}+|-)\Z")
+"""``plus or`` before ``minus``: the words of ``±``, so the ``minus`` is no sign."""
 SIGN_BEFORE_CURRENCY = re.compile(r"(?<![\w\-–—−])[-−–]\Z")
 """A minus glued before a currency sign before a number: ``-$2.45B`` is minus 2.45 billion."""
 """A plus sign glued to the front of a number: ``from -1.2 to +0.8``, ``(+12%)``."""
@@ -689,7 +694,8 @@ _SPREAD_BODY = (
     rf"{_CLOSES}"
 )
 SPREAD_AFTER = re.compile(
-    rf"{H}*(?:(?P<pm>±|\+{H}?/{H}?[-−]|\+[-−]|(?i:plus{H}+or{H}+minus)){H}*(?P<pm_value>{DIGITS})"
+    rf"{H}*(?:(?P<pm>±|\+{H}?/{H}?[-−]|\+[-−]|(?i:plus(?:{H}+|-)or(?:{H}+|-)minus)){H}*"
+    rf"(?P<pm_value>{DIGITS})"
     rf"|{_OPENS}{_SPREAD_BODY})",
     re.IGNORECASE,
 )
@@ -2685,13 +2691,19 @@ def _read_left(text: str, reading: _Reading) -> None:
     sign = NEGATIVE_BEFORE.search(text, max(0, left - 7), left)
     if sign and reading.spelled and not sign.group("sign2"):
         sign = None  # "minus ten" is negative; a dash before a word is no sign
+    if (
+        sign
+        and sign.group("sign2")
+        and PLUS_OR_BEFORE.search(text, max(0, sign.start("sign2") - 12), sign.start("sign2"))
+    ):
+        sign = None  # "plus or minus 3 points": the words of ±, read below as ±3
     if not sign and not reading.spelled and PLUS_BEFORE.search(text, max(0, left - 2), left):
         left = reading.start = left - 1  # "+0.8", "(+12%)": the sign is part of the figure
     elif (
         not sign
-        and not reading.spelled
         and reading.low == reading.high
-        and (pm := PLUS_MINUS_BEFORE.search(text, max(0, left - 4), left))
+        and (pm := PLUS_MINUS_BEFORE.search(text, max(0, left - 20), left))
+        and (not reading.spelled or pm.group()[:1] in "pP")  # "plus or minus two kilos"
         and text[max(0, pm.start() - 12) : pm.start()].rstrip()[-1:] not in tuple("0123456789%)]")
     ):
         # "within ±0.5 dioptre", "accurate to ±2 mmHg": a ± with no figure before it is the
