@@ -7,6 +7,8 @@ our own wording; every figure is checked at its offset (``text == file[start:end
    1.9]``) are its CI, as ``(1.2–1.9)`` is; never two stray figures.
 3. ``plus or minus N`` in words is ``±N``: after a figure its spread, opening a figure the band
    around zero [−N, N], as ``±3 points`` is; never −N.
+4. An allocation ratio (``1:1``, ``2:1``, ``1:1:1``) claims no amount, also at a sentence's or
+   clause's end; ``1:1,000`` (a dilution) is still read.
 """
 
 from __future__ import annotations
@@ -113,6 +115,20 @@ KINDS = {
         (
             "At night it fell to minus 4 degrees.",
             [fig("minus 4 degrees", -4.0, unit="degree")],
+        ),
+    ],
+    "allocation ratio": [
+        ("Volunteers were allocated 1:1.", []),
+        ("We randomised 2:1, drug to placebo.", []),
+        (
+            "The 480 adults were assigned 1:1 to each arm.",
+            [fig("480 adults", 480.0, unit="adults")],
+        ),
+        ("Assignment was 1:1:1.", []),
+        ("Allocation, 1:1; blinding, double.", []),
+        (
+            "A 1:1,000 adrenaline solution.",
+            [fig("1:1,000", 0.001, unit="proportion", kind="proportion")],
         ),
     ],
 }
