@@ -9,6 +9,9 @@ our own wording; every figure is checked at its offset (``text == file[start:end
    around zero [−N, N], as ``±3 points`` is; never −N.
 4. An allocation ratio (``1:1``, ``2:1``, ``1:1:1``) claims no amount, also at a sentence's or
    clause's end; ``1:1,000`` (a dilution) is still read.
+5. ``-plus`` after a number is the wire's open end, as ``+`` is (``2 million-plus adults`` at
+   least 2,000,000 adults; after an age, a group label as ``65+`` is); ``a half-million`` and
+   ``half million`` are 500,000, as ``half a million`` is.
 """
 
 from __future__ import annotations
@@ -129,6 +132,34 @@ KINDS = {
         (
             "A 1:1,000 adrenaline solution.",
             [fig("1:1,000", 0.001, unit="proportion", kind="proportion")],
+        ),
+    ],
+    "-plus open ends and a half-million": [
+        (
+            "Some 3 million-plus adults use the service.",
+            [fig("Some 3 million-plus adults", 3e6, None, unit="adults", approx=True)],
+        ),
+        (
+            "The charity has 120,000-plus members.",
+            [fig("120,000-plus members", 120000.0, None, unit="members")],
+        ),
+        (
+            "Screening reached 40,000-plus.",
+            [fig("40,000-plus", 40000.0, None, unit=None, kind="number")],
+        ),
+        ("It cost $4 million-plus.", [fig("$4 million-plus", 4e6, None, unit="USD")]),
+        (
+            "A half-million adults now have the app.",
+            [fig("A half-million adults", 5e5, unit="adults")],
+        ),
+        (
+            "Nearly half-million doses were wasted.",
+            [fig("Nearly half-million doses", 5e5, unit="doses", approx=True)],
+        ),
+        ("Men 70-plus should ask for a check.", []),
+        (
+            "In the 50-plus age group, 12% smoke.",
+            [fig("12%", 12.0, unit="percent")],
         ),
     ],
 }

@@ -437,7 +437,7 @@ RANGE_SEPARATOR = re.compile(
 glued on both sides (``40~60%``), ``up to`` after a floor (``from 450 up to 900 sq ft``); a
 sign, a currency or an approximation may open the second end (``about 40% to about 60%``)."""
 STATISTIC_REACH = 24  # characters a statistic label may sit before its value (entities pad)
-OPEN_END = re.compile(rf"\+(?![\w/\-−])|{H}+\+(?![\w/\-−]|{H})")
+OPEN_END = re.compile(rf"\+(?![\w/\-−])|{H}+\+(?![\w/\-−]|{H})|-plus(?![\w-])")
 """``150,000+``, ``60 000+ members``, ``40 +``: an open upper end. A plus spaced on both sides
 adds something else to the amount, ``£20 + VAT``, ``$99 + shipping``, and bounds nothing."""
 MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
@@ -3796,6 +3796,11 @@ def _read_cent_sign(text: str, reading: _Reading) -> bool:
     return True
 
 
+HYPHEN_PLUS = re.compile(r"-plus(?![\w-])")
+"""``-plus`` after a number: an open upper end, the news wire's ``150,000+`` (``2
+million-plus adults``, ``200,000-plus``); see :data:`OPEN_END`."""
+
+
 def _read_plain_unit(text: str, reading: _Reading) -> bool:
     end = reading.end
     if _read_cent_sign(text, reading):
@@ -3851,6 +3856,10 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     elif (found := _temperature_glued(text, end)) and not reading.currency:
         reading.unit, reading.kind = f"°{found.group('scale')}", "measure"
         reading.end = found.end()
+    elif HYPHEN_PLUS.match(text, end):
+        # "2 million-plus adults", "200,000-plus": the wire's open end, as "150,000+" is
+        if reading.currency is None and reading.statistic is None:
+            _read_counted_noun(text, reading)
     elif hyphen := HYPHEN_WORD.match(text, end):
         if (found := units.MEASURE.match(text, end + 1)) and not reading.currency:
             reading.unit, reading.kind = units.measure_unit(found), "measure"
