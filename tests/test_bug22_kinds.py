@@ -12,6 +12,8 @@ our own wording; every figure is checked at its offset (``text == file[start:end
 5. ``-plus`` after a number is the wire's open end, as ``+`` is (``2 million-plus adults`` at
    least 2,000,000 adults; after an age, a group label as ``65+`` is); ``a half-million`` and
    ``half million`` are 500,000, as ``half a million`` is.
+6. ``units`` spelled out keep their denominator as ``IU/mL`` does: ``units/mL`` and ``units/L``
+   are concentrations, ``units/kg`` a dose by weight, ``units/day`` a rate.
 """
 
 from __future__ import annotations
@@ -160,6 +162,32 @@ KINDS = {
         (
             "In the 50-plus age group, 12% smoke.",
             [fig("12%", 12.0, unit="percent")],
+        ),
+    ],
+    "units over a denominator": [
+        (
+            "Each pen of insulin holds 100 units/mL.",
+            [fig("100 units/mL", 100.0, unit="units/mL", kind="measure")],
+        ),
+        (
+            "The heparin vial is 1,000 units/ml.",
+            [fig("1,000 units/ml", 1000.0, unit="units/mL", kind="measure")],
+        ),
+        (
+            "A level above 35 units/L needs a review.",
+            [fig("above 35 units/L", 35.0, None, li=False, unit="units/L")],
+        ),
+        (
+            "Give 50 units/kg before surgery.",
+            [fig("50 units/kg", 50.0, unit="units/kg", kind="measure")],
+        ),
+        (
+            "Most adults need 30 units/day.",
+            [fig("30 units/day", 30.0, unit="units/day", kind="rate", per="day")],
+        ),
+        (
+            "The 300 units/3 mL pen lasts a week.",
+            [fig("300 units/3 mL", 300.0, unit="units/3mL", kind="measure")],
         ),
     ],
 }
