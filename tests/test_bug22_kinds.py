@@ -14,6 +14,10 @@ our own wording; every figure is checked at its offset (``text == file[start:end
    ``half million`` are 500,000, as ``half a million`` is.
 6. ``units`` spelled out keep their denominator as ``IU/mL`` does: ``units/mL`` and ``units/L``
    are concentrations, ``units/kg`` a dose by weight, ``units/day`` a rate.
+7. ``N or more <unit of time>`` after a word of a period (``over``, ``lasting``, ``for``)
+   keeps its unit, a duration of at least N; ``over`` there is the span, not a second bound
+   (``over 3 or more sessions`` is at least 3 sessions). Without such a word a unit of time
+   is still left to the reading of when (``survive ten or more years``).
 """
 
 from __future__ import annotations
@@ -188,6 +192,32 @@ KINDS = {
         (
             "The 300 units/3 mL pen lasts a week.",
             [fig("300 units/3 mL", 300.0, unit="units/3mL", kind="measure")],
+        ),
+    ],
+    "N or more after over or lasting": [
+        (
+            "Give the course over 7 or more days.",
+            [fig("7 or more days", 7.0, None, unit="day", comparator="or more")],
+        ),
+        (
+            "A rash lasting 4 or more days needs a doctor.",
+            [fig("4 or more days", 4.0, None, unit="day", comparator="or more")],
+        ),
+        (
+            "Pain for 6 or more weeks is chronic.",
+            [fig("6 or more weeks", 6.0, None, unit="week", comparator="or more")],
+        ),
+        (
+            "Split the therapy over 4 or more sessions.",
+            [fig("4 or more sessions", 4.0, None, unit="sessions", comparator="or more")],
+        ),
+        (
+            "A fever lasting three or more days is a warning sign.",
+            [fig("three or more days", 3.0, None, unit="day", comparator="or more")],
+        ),
+        (
+            "Most survive twenty or more years.",
+            [fig("twenty or more", 20.0, None, comparator="or more")],
         ),
     ],
 }

@@ -2792,6 +2792,7 @@ def _read_left(text: str, reading: _Reading) -> None:
                 found = None  # "beyond one single therapy": no bound of a word number
             if found and (
                 _over_is_a_period(text, found, reading)
+                or _over_before_a_trailing_bound(text, found, reading)
                 or _over_spreads_a_course(text, found)
                 or _from_just_starts_a_change(text, found.start())
             ):
@@ -4098,13 +4099,36 @@ def _read_open_end(text: str, reading: _Reading) -> None:
             _read_unit_after_bound(text, reading)
 
 
+PERIOD_BEFORE_BOUND = re.compile(
+    rf"(?<![\w])(?i:over|lasting|lasts?|lasted|for|during|across|spanning){H}+\Z"
+)
+"""A word that makes the figure after it a period: ``over 5 or more days``, ``symptoms lasting
+3 or more days``, ``for 3 or more weeks``."""
+
+
+def _over_before_a_trailing_bound(text: str, found: re.Match[str], reading: _Reading) -> bool:
+    """``over 5 or more days``, ``over 3 or more sessions``: ``over`` before a figure bounded
+    after it (``or more``) is the time or course the figure spans, not a second bound; the
+    bound is the trailing one, at least 5 days."""
+    return found.group().strip().lower() == "over" and bool(
+        (after := lexicon.COMPARATOR_AFTER.match(text, reading.end)) and after.group("low")
+    )
+
+
 def _read_unit_after_bound(text: str, reading: _Reading) -> None:
     """``3 or more visits``, ``5 or more medicines``, ``2 or fewer mg``: the unit or counted
     noun written after a trailing bound is the figure's, as it would be after the number. A
     unit of time is left to the reading of when (``survive ten or more years`` is the time a
-    survival figure is measured at, which the matcher reads from the words)."""
+    survival figure is measured at, which the matcher reads from the words), unless a word of
+    a period stands before the figure (:data:`PERIOD_BEFORE_BOUND`): ``lasting 3 or more
+    days`` is a duration of at least 3 days."""
     end = reading.end
-    if units.TIME.match(text, end):
+    if time := units.TIME.match(text, end):
+        if not time.group("old") and PERIOD_BEFORE_BOUND.search(
+            text, max(0, reading.start - 12), reading.start
+        ):
+            reading.unit, reading.kind = units.time_unit(time.group("time")), "duration"
+            reading.end = time.end()
         return
     if measure := units.MEASURE.match(text, end):
         reading.unit, reading.kind = units.measure_unit(measure), "measure"
