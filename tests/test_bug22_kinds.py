@@ -18,6 +18,10 @@ our own wording; every figure is checked at its offset (``text == file[start:end
    keeps its unit, a duration of at least N; ``over`` there is the span, not a second bound
    (``over 3 or more sessions`` is at least 3 sessions). Without such a word a unit of time
    is still left to the reading of when (``survive ten or more years``).
+8. A times sign glued before a bare number (``×2``, ``×3 higher``) is a multiple, as ``3x``
+   and ``3 × higher`` are; ``AUC``/``AUROC`` before a value from 0 to 1 is the statistic AUC,
+   and the CI after it (after a comma or in brackets) is its spread; a drug's ``AUC`` with a
+   unit (``AUC 12.5 mg·h/L``) stays a measure.
 """
 
 from __future__ import annotations
@@ -218,6 +222,43 @@ KINDS = {
         (
             "Most survive twenty or more years.",
             [fig("twenty or more", 20.0, None, comparator="or more")],
+        ),
+    ],
+    "times sign before a number, AUC": [
+        (
+            "Smokers had ×2 the risk of non-smokers.",
+            [fig("×2", 2.0, unit="fold", kind="multiple")],
+        ),
+        (
+            "Rates were ×4 higher in the north.",
+            [fig("×4", 4.0, unit="fold", kind="multiple")],
+        ),
+        (
+            "Exposure was (×1.5) that of placebo.",
+            [fig("×1.5", 1.5, unit="fold", kind="multiple")],
+        ),
+        (
+            "The model did well (AUC 0.84, 95% CI 0.80–0.88).",
+            [fig("AUC 0.84", 0.84, statistic="AUC", spread={**_ci(0.80, 0.88), "level": 95.0})],
+        ),
+        (
+            "Its AUROC was 0.71 (95% CI 0.66–0.76).",
+            [
+                fig(
+                    "AUROC was 0.71",
+                    0.71,
+                    statistic="AUC",
+                    spread={**_ci(0.66, 0.76), "level": 95.0},
+                )
+            ],
+        ),
+        (
+            "The risk score gave AUC 0.69 [0.61; 0.77].",
+            [fig("AUC 0.69", 0.69, statistic="AUC", spread=_ci(0.61, 0.77))],
+        ),
+        (
+            "Mean AUC 40 mg·h/L after one dose.",
+            [fig("40 mg", 40.0, unit="mg", statistic=None)],
         ),
     ],
 }

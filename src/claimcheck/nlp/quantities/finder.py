@@ -1725,6 +1725,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         reading.start, reading.between = reading.start_inside_between, None
     if not _read_right(text, reading):
         return None
+    _read_times_sign_before(text, reading)
     if hedge and hedged_from is not None and reading.end == hedge.end():
         reading.end = hedged_from  # nothing read after the hedge: "two million or so."
     _starting_dose_is_a_point(text, reading)
@@ -1742,6 +1743,29 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if reading.currency and reading.spelled:
         _read_restatement(text, reading)  # "five hundred dollars ($500)"
     return reading
+
+
+TIMES_SIGN_BEFORE = re.compile(r"(?:(?<=[\s(])|^)[×x]\Z")
+"""A times sign glued before a number, after a blank or a bracket: ``×2``, ``×3 higher``."""
+
+
+def _read_times_sign_before(text: str, reading: _Reading) -> None:
+    """``her risk was ×2 that of her sister``, ``odds were ×3 higher``: a times sign glued
+    before a bare whole or decimal number is a multiple, as ``3x`` and ``3 × higher`` after it
+    are. Only a number with nothing read after it: ``x3 a day`` is a frequency and ``x2
+    tablets`` a count, and a sign after a number (``5 ×2``) is a product, never this."""
+    if (
+        reading.unit is None
+        and reading.kind == "number"
+        and reading.currency is None
+        and reading.statistic is None
+        and reading.spread is None
+        and not reading.spelled
+        and len(reading.number_spans) == 1
+        and reading.number_spans[0][0] == reading.start
+        and (sign := TIMES_SIGN_BEFORE.search(text, max(0, reading.start - 1), reading.start))
+    ):
+        reading.start, reading.unit, reading.kind = sign.start(), "fold", "multiple"
 
 
 START_WORDS = re.compile(r"(?i:start|begin)")
@@ -2832,6 +2856,8 @@ def _read_left(text: str, reading: _Reading) -> None:
                 reading.statistic = found.group("stat").upper()
                 if reading.statistic in ("R2", "R²"):
                     reading.statistic = "R2"
+                if reading.statistic == "AUROC":
+                    reading.statistic = "AUC"  # one name for the area under the ROC curve
                 left, progressed = found.start(), True
                 pending.discard("statistic")
                 continue
@@ -3017,13 +3043,16 @@ ratios and relative risks are written with decimals and rarely reach these."""
 def _is_statistic_label(found: re.Match[str], reading: _Reading) -> bool:
     """``P`` and ``r`` need a sign (``P=0.03``, ``P<0.01``); ``HR 0.62`` needs none. ``HR``
     and ``RR`` before a whole number from :data:`VITAL_RATE_FROM` up are a heart rate and a
-    respiratory rate (``HR 78``, ``RR 22``), never a hazard ratio or a relative risk."""
+    respiratory rate (``HR 78``, ``RR 22``), never a hazard ratio or a relative risk; ``AUC``
+    is the area under a ROC curve only from 0 to 1."""
     has_sign = any(c in found.group("sign") for c in "=:,") or reading.comparator is not None
     if found.group("stat") in ("P", "p", "r", "κ"):
         return has_sign
     vital = VITAL_RATE_FROM.get(found.group("stat"))
     if vital is not None and reading.low == int(reading.low) and reading.low >= vital:
         return False
+    if found.group("stat") in ("AUC", "AUROC") and not 0 <= reading.low <= 1:
+        return False  # "AUC 12.5 mg·h/L": a drug's exposure, a measure; a ROC area is 0–1
     return has_sign or bool(found.group("sign"))
 
 
