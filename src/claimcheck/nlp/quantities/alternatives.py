@@ -22,7 +22,9 @@ from claimcheck.nlp.quantities import lexicon, units
 from claimcheck.nlp.quantities.numbers import H
 from claimcheck.nlp.quantity import Quantity
 
-_AMOUNT = r"\d+(?:\.\d+)?"
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+"""An amount, comma-grouped or not: nutrition panels write ``1,046 kJ/250 kcal`` and ``8,400
+kJ/2,000 kcal`` as often as ``1046kJ/250kcal``, and a grouped amount must not lose the pair."""
 _UNIT = r"mg|mcg|µg|μg|g|mL|ml|IU|units?|kJ|kcal"
 ALTERNATIVES = re.compile(
     rf"(?:{_AMOUNT}){H}?(?:{_UNIT})(?:{H}?/{H}?(?:{_AMOUNT}){H}?(?:{_UNIT}))+(?![\w/])"
@@ -64,7 +66,7 @@ def slash_alternatives(text: str, taken: list[tuple[int, int]]) -> list[Quantity
             continue  # "250 mg/5 mL": a concentration
         for piece in pieces:
             unit = units.MEASURE.match(text, piece.end("amount"), piece.end())
-            value = float(piece.group("amount"))
+            value = float(piece.group("amount").replace(",", ""))
             found.append(
                 Quantity(
                     text=piece.group(),

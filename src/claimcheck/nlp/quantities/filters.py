@@ -261,11 +261,12 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"(?:{H}+(?i:of|were|was|is|are))?{H}+\d+(?:\.\d+)?:\d[\d,]*\b",
     ),
     # a ratio whose second part has one digit, never a clock time (minutes take two): 3:1,
-    # a 2:1 mix, 16:8 fasting
-    ("d", r"(?<![\d:.,])\d{1,2}:\d(?![\d:.,])"),
+    # a 2:1 mix, 16:8 fasting; 1:1 too, and at a sentence's or clause's end (randomised 1:1.
+    # Allocation was 2:1, then); only a point or comma before a digit goes on (3:1.5, 1:1,000)
+    ("d", r"(?<![\d:.,])\d{1,2}:\d(?![\d:]|[.,]\d)"),
     # a ratio of three parts or more, as trials write their allocation: randomised 1:1:1, a
     # 2:1:1 design, 1:2:2 (a clock time with seconds, 01:02:33, is no figure either)
-    ("d", r"(?<![\d:.,])\d{1,2}(?::\d{1,2}){2,}(?![\d:.,])"),
+    ("d", r"(?<![\d:.,])\d{1,2}(?::\d{1,2}){2,}(?![\d:]|[.,]\d)"),
     # map coordinates: 51°30′N, 0°7′W, 51.5074° N
     (
         "d",

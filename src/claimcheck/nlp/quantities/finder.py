@@ -450,7 +450,7 @@ RANGE_SEPARATOR = re.compile(
 glued on both sides (``40~60%``), ``up to`` after a floor (``from 450 up to 900 sq ft``); a
 sign, a currency or an approximation may open the second end (``about 40% to about 60%``)."""
 STATISTIC_REACH = 24  # characters a statistic label may sit before its value (entities pad)
-OPEN_END = re.compile(rf"\+(?![\w/\-−])|{H}+\+(?![\w/\-−]|{H})")
+OPEN_END = re.compile(rf"\+(?![\w/\-−])|{H}+\+(?![\w/\-−]|{H})|-plus(?![\w-])")
 """``150,000+``, ``60 000+ members``, ``40 +``: an open upper end. A plus spaced on both sides
 adds something else to the amount, ``£20 + VAT``, ``$99 + shipping``, and bounds nothing."""
 MULTIPLE_AFTER = re.compile(rf"(?:{H}*-?{H}*fold\b|{H}*[x×](?![\w])|{H}+times\b)", re.IGNORECASE)
@@ -492,8 +492,13 @@ ESTIMATED = re.compile(rf"(?i:estimated){H}*")
 """``estimated`` alone: before ``from`` it says what a figure was estimated from (``estimated
 from two diaries``), no approximation of the figure after ``from``."""
 PLUS_BEFORE = re.compile(r"(?<![\w+)\]%])\+\Z")
-PLUS_MINUS_BEFORE = re.compile(rf"(?:±|\+/-){H}?\Z")
-"""A ``±`` (or ``+/-``) that opens a figure, no figure before it: ``within ±0.5 dioptre``."""
+PLUS_MINUS_BEFORE = re.compile(
+    rf"(?:±|\+/-|(?<![\w])(?i:plus(?:{H}+|-)or(?:{H}+|-)minus)[{H[1:-1]}-]){H}?\Z"
+)
+"""A ``±`` (or ``+/-``, or the words ``plus or minus``) that opens a figure, no figure before
+it: ``within ±0.5 dioptre``, ``a margin of plus or minus 3 points``."""
+PLUS_OR_BEFORE = re.compile(rf"(?<![\w])(?i:plus(?:{H}+|-)or)(?:{H}+|-)\Z")
+"""``plus or`` before ``minus``: the words of ``±``, so the ``minus`` is no sign."""
 SIGN_BEFORE_CURRENCY = re.compile(r"(?<![\w\-–—−])[-−–]\Z")
 """A minus glued before a currency sign before a number: ``-$2.45B`` is minus 2.45 billion."""
 """A plus sign glued to the front of a number: ``from -1.2 to +0.8``, ``(+12%)``."""
@@ -702,7 +707,8 @@ _SPREAD_BODY = (
     rf"{_CLOSES}"
 )
 SPREAD_AFTER = re.compile(
-    rf"{H}*(?:(?P<pm>±|\+{H}?/{H}?[-−]|\+[-−]|(?i:plus{H}+or{H}+minus)){H}*(?P<pm_value>{DIGITS})"
+    rf"{H}*(?:(?P<pm>±|\+{H}?/{H}?[-−]|\+[-−]|(?i:plus(?:{H}+|-)or(?:{H}+|-)minus)){H}*"
+    rf"(?P<pm_value>{DIGITS})"
     rf"|{_OPENS}{_SPREAD_BODY})",
     re.IGNORECASE,
 )
@@ -714,10 +720,12 @@ interval may also follow the figure after a comma or semicolon (``HR 0.71, 95% C
 SPREAD_GOES_ON = re.compile(rf"{H}*[;,]{H}*(?P<bracket>){_SPREAD_BODY}", re.IGNORECASE)
 """A further spread in the same brackets: ``6 days (IQR 4–9; range 2–30)``."""
 BARE_INTERVAL_AFTER = re.compile(
-    rf"{H}*[(\[]{H}*(?P<low>{_SIGNED}){H}*(?:[-–—‐‑‒]|to|,){H}*(?P<high>{_SIGNED})"
-    rf"{H}*(?:[)\]]|(?=[;,]))"
+    rf"{H}*(?:\(|(?P<square>\[)){H}*(?P<low>{_SIGNED}){H}*(?:[-–—‐‑‒]|to|,|(?(square);|(?!)))"
+    rf"{H}*(?P<high>{_SIGNED}){H}*(?:[)\]]|(?=[;,]))"
 )
-"""``HR 0.62 (0.51–0.75)``: after a reported statistic, a bare interval is its CI."""
+"""``HR 0.62 (0.51–0.75)``: after a reported statistic, a bare interval is its CI; so is one in
+square brackets with a semicolon between its bounds, as decimal-comma journals write a CI
+(``OR 1.5 [1.2; 1.9]``), never a round bracket's ``(2; 5)``, which lists."""
 SPREAD_ANNOUNCED = re.compile(
     rf"(?<![\w])(?i:mean|median|average|estimate|value|values|data|results?|no\.|n){H}*"
     rf"\({H}*(?P<kind>SD|SE|SEM|s\.d\.|(?i:IQR|range)|(?:\d{{2}}(?:\.\d)?{H}*%{H}*)?CI)"
@@ -1734,6 +1742,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         reading.start, reading.between = reading.start_inside_between, None
     if not _read_right(text, reading):
         return None
+    _read_times_sign_before(text, reading)
     if hedge and hedged_from is not None and reading.end == hedge.end():
         reading.end = hedged_from  # nothing read after the hedge: "two million or so."
     _starting_dose_is_a_point(text, reading)
@@ -1751,6 +1760,29 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if reading.currency and reading.spelled:
         _read_restatement(text, reading)  # "five hundred dollars ($500)"
     return reading
+
+
+TIMES_SIGN_BEFORE = re.compile(r"(?:(?<=[\s(])|^)[×x]\Z")
+"""A times sign glued before a number, after a blank or a bracket: ``×2``, ``×3 higher``."""
+
+
+def _read_times_sign_before(text: str, reading: _Reading) -> None:
+    """``her risk was ×2 that of her sister``, ``odds were ×3 higher``: a times sign glued
+    before a bare whole or decimal number is a multiple, as ``3x`` and ``3 × higher`` after it
+    are. Only a number with nothing read after it: ``x3 a day`` is a frequency and ``x2
+    tablets`` a count, and a sign after a number (``5 ×2``) is a product, never this."""
+    if (
+        reading.unit is None
+        and reading.kind == "number"
+        and reading.currency is None
+        and reading.statistic is None
+        and reading.spread is None
+        and not reading.spelled
+        and len(reading.number_spans) == 1
+        and reading.number_spans[0][0] == reading.start
+        and (sign := TIMES_SIGN_BEFORE.search(text, max(0, reading.start - 1), reading.start))
+    ):
+        reading.start, reading.unit, reading.kind = sign.start(), "fold", "multiple"
 
 
 START_WORDS = re.compile(r"(?i:start|begin)")
@@ -2700,13 +2732,19 @@ def _read_left(text: str, reading: _Reading) -> None:
     sign = NEGATIVE_BEFORE.search(text, max(0, left - 7), left)
     if sign and reading.spelled and not sign.group("sign2"):
         sign = None  # "minus ten" is negative; a dash before a word is no sign
+    if (
+        sign
+        and sign.group("sign2")
+        and PLUS_OR_BEFORE.search(text, max(0, sign.start("sign2") - 12), sign.start("sign2"))
+    ):
+        sign = None  # "plus or minus 3 points": the words of ±, read below as ±3
     if not sign and not reading.spelled and PLUS_BEFORE.search(text, max(0, left - 2), left):
         left = reading.start = left - 1  # "+0.8", "(+12%)": the sign is part of the figure
     elif (
         not sign
-        and not reading.spelled
         and reading.low == reading.high
-        and (pm := PLUS_MINUS_BEFORE.search(text, max(0, left - 4), left))
+        and (pm := PLUS_MINUS_BEFORE.search(text, max(0, left - 20), left))
+        and (not reading.spelled or pm.group()[:1] in "pP")  # "plus or minus two kilos"
         and text[max(0, pm.start() - 12) : pm.start()].rstrip()[-1:] not in tuple("0123456789%)]")
     ):
         # "within ±0.5 dioptre", "accurate to ±2 mmHg": a ± with no figure before it is the
@@ -2795,6 +2833,7 @@ def _read_left(text: str, reading: _Reading) -> None:
                 found = None  # "beyond one single therapy": no bound of a word number
             if found and (
                 _over_is_a_period(text, found, reading)
+                or _over_before_a_trailing_bound(text, found, reading)
                 or _over_spreads_a_course(text, found)
                 or _from_just_starts_a_change(text, found.start())
             ):
@@ -2834,6 +2873,8 @@ def _read_left(text: str, reading: _Reading) -> None:
                 reading.statistic = found.group("stat").upper()
                 if reading.statistic in ("R2", "R²"):
                     reading.statistic = "R2"
+                if reading.statistic == "AUROC":
+                    reading.statistic = "AUC"  # one name for the area under the ROC curve
                 left, progressed = found.start(), True
                 pending.discard("statistic")
                 continue
@@ -3019,13 +3060,16 @@ ratios and relative risks are written with decimals and rarely reach these."""
 def _is_statistic_label(found: re.Match[str], reading: _Reading) -> bool:
     """``P`` and ``r`` need a sign (``P=0.03``, ``P<0.01``); ``HR 0.62`` needs none. ``HR``
     and ``RR`` before a whole number from :data:`VITAL_RATE_FROM` up are a heart rate and a
-    respiratory rate (``HR 78``, ``RR 22``), never a hazard ratio or a relative risk."""
+    respiratory rate (``HR 78``, ``RR 22``), never a hazard ratio or a relative risk; ``AUC``
+    is the area under a ROC curve only from 0 to 1."""
     has_sign = any(c in found.group("sign") for c in "=:,") or reading.comparator is not None
     if found.group("stat") in ("P", "p", "r", "κ"):
         return has_sign
     vital = VITAL_RATE_FROM.get(found.group("stat"))
     if vital is not None and reading.low == int(reading.low) and reading.low >= vital:
         return False
+    if found.group("stat") in ("AUC", "AUROC") and not 0 <= reading.low <= 1:
+        return False  # "AUC 12.5 mg·h/L": a drug's exposure, a measure; a ROC area is 0–1
     return has_sign or bool(found.group("sign"))
 
 
@@ -3799,6 +3843,11 @@ def _read_cent_sign(text: str, reading: _Reading) -> bool:
     return True
 
 
+HYPHEN_PLUS = re.compile(r"-plus(?![\w-])")
+"""``-plus`` after a number: an open upper end, the news wire's ``150,000+`` (``2
+million-plus adults``, ``200,000-plus``); see :data:`OPEN_END`."""
+
+
 def _read_plain_unit(text: str, reading: _Reading) -> bool:
     end = reading.end
     if _read_cent_sign(text, reading):
@@ -3854,6 +3903,10 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     elif (found := _temperature_glued(text, end)) and not reading.currency:
         reading.unit, reading.kind = f"°{found.group('scale')}", "measure"
         reading.end = found.end()
+    elif HYPHEN_PLUS.match(text, end):
+        # "2 million-plus adults", "200,000-plus": the wire's open end, as "150,000+" is
+        if reading.currency is None and reading.statistic is None:
+            _read_counted_noun(text, reading)
     elif hyphen := HYPHEN_WORD.match(text, end):
         if (found := units.MEASURE.match(text, end + 1)) and not reading.currency:
             reading.unit, reading.kind = units.measure_unit(found), "measure"
@@ -4092,13 +4145,36 @@ def _read_open_end(text: str, reading: _Reading) -> None:
             _read_unit_after_bound(text, reading)
 
 
+PERIOD_BEFORE_BOUND = re.compile(
+    rf"(?<![\w])(?i:over|lasting|lasts?|lasted|for|during|across|spanning){H}+\Z"
+)
+"""A word that makes the figure after it a period: ``over 5 or more days``, ``symptoms lasting
+3 or more days``, ``for 3 or more weeks``."""
+
+
+def _over_before_a_trailing_bound(text: str, found: re.Match[str], reading: _Reading) -> bool:
+    """``over 5 or more days``, ``over 3 or more sessions``: ``over`` before a figure bounded
+    after it (``or more``) is the time or course the figure spans, not a second bound; the
+    bound is the trailing one, at least 5 days."""
+    return found.group().strip().lower() == "over" and bool(
+        (after := lexicon.COMPARATOR_AFTER.match(text, reading.end)) and after.group("low")
+    )
+
+
 def _read_unit_after_bound(text: str, reading: _Reading) -> None:
     """``3 or more visits``, ``5 or more medicines``, ``2 or fewer mg``: the unit or counted
     noun written after a trailing bound is the figure's, as it would be after the number. A
     unit of time is left to the reading of when (``survive ten or more years`` is the time a
-    survival figure is measured at, which the matcher reads from the words)."""
+    survival figure is measured at, which the matcher reads from the words), unless a word of
+    a period stands before the figure (:data:`PERIOD_BEFORE_BOUND`): ``lasting 3 or more
+    days`` is a duration of at least 3 days."""
     end = reading.end
-    if units.TIME.match(text, end):
+    if time := units.TIME.match(text, end):
+        if not time.group("old") and PERIOD_BEFORE_BOUND.search(
+            text, max(0, reading.start - 12), reading.start
+        ):
+            reading.unit, reading.kind = units.time_unit(time.group("time")), "duration"
+            reading.end = time.end()
         return
     if measure := units.MEASURE.match(text, end):
         reading.unit, reading.kind = units.measure_unit(measure), "measure"

@@ -106,10 +106,10 @@ _TIME_WORDS = ("after", "before", "until", "till", "by", "at")
 _RANGE_OPENER = re.compile(rf"(?i:between|from){H}+")
 _AFTER = re.compile(
     rf"(?:{H}*\+(?![\w])|{H}*(?:and|or|&){H}+(?:(?P<low>older|over|above|up|upwards|more"
-    rf"|greater)|(?P<high>younger|under|below|less|fewer))\b|{H}+plus\b)",
+    rf"|greater)|(?P<high>younger|under|below|less|fewer))\b|{H}+plus\b|-plus(?![\w-]))",
     re.IGNORECASE,
 )
-"""A comparator after the age: ``65+``, ``65 and older``, ``5 or younger``."""
+"""A comparator after the age: ``65+``, ``65 and older``, ``5 or younger``, ``65-plus``."""
 
 AGE_UNIT = re.compile(
     rf"(?:{H}*-{H}*|{H}+)(?P<unit>years?|yrs?|y|months?|mos?|weeks?|wks?|days?)"
@@ -1039,7 +1039,7 @@ def _age_phrase_brackets(text: str) -> list[GroupLabel]:
 NAMED_AGE_GROUP = Gated(  # scanned only in a text that says group, band, bracket …
     re.compile(
         rf"(?<![\d.,])(?P<n1>\d{{1,3}})(?:{H}*(?:[-–—]|to){H}*(?P<n2>\d{{1,3}})|(?P<plus>\+)"
-        rf"|{H}+(?:and|or){H}+(?:over|older|above))"
+        rf"|{H}+(?:and|or){H}+(?:over|older|above)|[-{H[1:-1]}]plus)"
         rf"(?:{H}*-?{H}*(?:years?|yrs?)(?:-old)?)?[-{H[1:-1]}]+"
         rf"(?i:age)[-{H[1:-1]}]*(?i:groups?|bands?|brackets?|ranges?|categor(?:y|ies)|cohorts?)\b"
     )

@@ -152,6 +152,7 @@ million and three, then "quarters"."""
 WORDS = (
     rf"(?:an?{H}+couple(?:{H}+of)?{H}+(?:{_SCALE_WORD})\b|{_SCORE}"
     rf"|half{H}+a{H}+(?:{_SCALE_WORD}|dozen)|(?:a{H}+)?half[-{H[1:-1]}]dozen"
+    rf"|(?:an?{H}+)?half[-{H[1:-1]}](?:{_HYPHEN_SCALE_WORD})\b"
     rf"|an?{H}+(?:dozen|thousand(?:{H}+{_WORD_UNIT}{H}+hundred(?![-{H[1:-1]}]+(?:{_SCALE_WORD}))"
     rf"(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]|{_PARTS_AFTER}))?|{H}+and{H}+{_WORD_UNIT}(?![-\w]|{_PARTS_AFTER}))?"
     rf"|(?:{_SCALE_WORD})(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]|{_PARTS_AFTER}))?)"
@@ -160,7 +161,8 @@ WORDS = (
     rf"(?:(?<![Aa]t one)(?<![Aa]t some){H}+point(?:{H}+{_DIGIT_WORD})+)?)"
 )
 """Spelled-out numbers: ``seventy``, ``twenty-five``, ``two hundred and fifty``, ``a dozen``,
-``a thousand six hundred and fifty-five``, ``two thousand, one hundred and three`` (a comma
+``a thousand six hundred and fifty-five``, ``a half-million`` (500,000), ``two thousand, one
+hundred and three`` (a comma
 after ``thousand`` joins only a count of hundreds; ``two thousand, three were ill`` stays two
 figures, and ``a million, two hundred beds`` a list),
 and decimals said aloud: ``ninety-nine point five`` (99.5), ``two point oh five`` (never the
@@ -230,6 +232,8 @@ def parse_words(surface: str) -> float:
         return 0.5 * (12.0 if words[2] == "dozen" else SCALES[words[2]])
     if words[-2:] == ["half", "dozen"]:  # "a half dozen", "half-dozen"
         return 6.0
+    if len(words) in (2, 3) and words[-2] == "half" and words[-1] in SCALES:
+        return 0.5 * SCALES[words[-1]]  # "a half-million", "half million": 500,000
     total = 0.0
     current = 0.0
     for word in words:

@@ -162,6 +162,7 @@ _PER_WHAT = (
 COMPOUND_UNIT = (
     rf"(?:ng|pg|{_MICRO}g|mg|(?<=\d)MC?G|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"
     rf"|[kMG]?Bq|[mµμ]Ci|{_SPELLED_MASS}(?={H}?/{H}?(?:kg|[Kk]ilograms?)\b)"
+    rf"|[Uu]nits?(?={H}?/{H}?(?:\d{{1,3}}(?:\.\d{{1,2}})?{H}?)?(?:mL|ml|dL|dl|L|l)\b)"
     rf"|copies|cells|CFU|cfu|mL|ml|L)"
     rf"(?:(?:{H}?/{H}?{_PER_WHAT}){{1,3}}"
     rf"|(?:(?:{H}?[·⋅]{H}?|{H}(?=[A-Za-zµμ]{{1,4}}(?:⁻¹|-1))){_PER_WHAT}(?:⁻¹|-1)){{1,3}}"
@@ -172,7 +173,9 @@ write it: ``mmol·L⁻¹``, ``mL·kg⁻¹·min⁻¹``, ``mL min-1``; or ``in`` a
 in 5 ml``): ``mg/dL``, ``mmol / L``, ``µmol/l``,
 ``mg/kg/day``, ``mL/min/1.73 m²`` (eGFR), ``cells/mm³``; a liquid's strength per a measured
 volume too, as its label writes it: ``250 mg/5 mL`` (unit ``mg/5mL``), ``40 mg/0.4 mL``,
-``1mg/1mL``."""
+``1mg/1mL``. Units spelled out keep a volume after their slash as ``IU/mL`` does:
+``100 units/mL`` (insulin), ``5,000 units/mL`` (heparin) are concentrations in ``units/mL``,
+never a count of units."""
 PRESSURE_UNITS = (
     r"mm{H}?Hg|mm{H}?\[Hg\]|mm{H}+of{H}+(?:Hg|mercury)|millimet(?:er|re)s?{H}+of{H}+mercury"
     r"|torr|Torr",
