@@ -5,6 +5,9 @@ registry's "patients per nurse"."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from verdict_helpers import figure_verdicts_fixture
 from verdict_helpers import valued_claim as _valued
@@ -63,3 +66,70 @@ lint_staffing = figure_verdicts_fixture(STAFFING)
 )
 def test_a_change_in_the_odds_said_as_a_noun_is_a_ratio(lint_staffing, text, expected):
     assert lint_staffing(text) == expected
+
+
+STUDIES = STAFFING + _valued(
+    "carelink-mortality-or",
+    "In CARELINK, across six countries, each additional patient per nurse increased the odds"
+    " of dying within 30 days of admission by 7% (odds ratio 1.07).",
+    "{value: 1.07}",
+    "patients per nurse, nurse staffing",
+    "CARELINK, mortality, dying within 30 days, odds ratio",
+)
+lint_studies = figure_verdicts_fixture(STUDIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a study the registry knows by its own claims is no figure of a claim naming none
+        (
+            "In the CARELINK countries, each additional patient per nurse raised the odds of"
+            " burnout by 23%.",
+            {"23%": ("CC102", None)},
+        ),
+        (
+            "In CARELINK, each additional patient per nurse raised the odds of dying within 30"
+            " days of admission by 7%.",
+            {},
+        ),
+        (
+            "In Freedonia, each additional patient per nurse raised the odds of burnout by 23%.",
+            {},
+        ),
+    ],
+)
+def test_a_known_study_is_no_figure_of_a_claim_naming_none(lint_studies, text, expected):
+    assert lint_studies(text) == expected
+
+
+WORKFORCE = Path(__file__).parent / "fixtures" / "registry_workforce"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # RN4CAST is a study the workforce registry knows by its own claims: its figure is
+        # not the Pennsylvania claim's, which names no study
+        (
+            "In the RN4CAST countries, each additional patient per nurse raised the odds of"
+            " nurse burnout by 23%.",
+            {"23%": "CC102"},
+        ),
+        (
+            "In Pennsylvania, each additional patient per nurse raised the odds of nurse"
+            " burnout by 23%.",
+            {},
+        ),
+    ],
+)
+def test_a_known_study_is_not_a_claim_naming_none(tmp_path, run_cli, text, expected):
+    page = tmp_path / "page.md"
+    page.write_text(text + "\n")
+    result = run_cli("lint", str(page), "--registry", str(WORKFORCE), "--format", "json")
+    found = {
+        finding["quantity"]["text"]: finding["code"]
+        for finding in json.loads(result.output)["findings"]
+        if finding["code"].startswith("CC1")
+    }
+    assert found == expected

@@ -4526,13 +4526,21 @@ def another_study(
     """The study the figure's clause names, as written, when the claim is about another one:
     the claim names a study of its own, and none of those the clause names is among its
     names or in its statement ("In PREVAIL, median overall survival was 32.4 months" is not
-    the AFFIRM claim's figure, whatever their wording shares). None otherwise."""
+    the AFFIRM claim's figure, whatever their wording shares); or it names none, and the
+    clause names a study the registry knows from other claims. None otherwise."""
     names = _keys_of(registry_claim)
     # the studies as written, with a series number the registry may not know ("KarMMa-3")
     written_keys = [normalise_term(written) for written in studies_said.values()]
-    if not any(_is_study(registry, key) for key in names if key not in written_keys):
-        return None
     said = normalise_term(registry_claim.statement)
+    if not any(_is_study(registry, key) for key in names if key not in written_keys):
+        # a claim naming no study of its own: "In the RN4CAST countries, … 23%" is not the
+        # Pennsylvania claim's figure where the registry knows RN4CAST by its own claims
+        known = [
+            written
+            for key, written in studies_said.items()
+            if key in registry.by_term and key not in names and not _holds_study(key, said)
+        ]
+        return known[0] if known else None
     if any(key in names or _holds_study(key, said) for key in written_keys):
         return None
     return next(iter(studies_said.values()))
