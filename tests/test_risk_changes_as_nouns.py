@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from verdict_helpers import approved_claim as _claim
 from verdict_helpers import figure_verdicts_fixture
 from verdict_helpers import valued_claim as _valued
 
@@ -133,3 +134,51 @@ def test_a_known_study_is_not_a_claim_naming_none(tmp_path, run_cli, text, expec
         if finding["code"].startswith("CC1")
     }
     assert found == expected
+
+
+APPROVAL = _valued(
+    "zorvex-thrombosis-rr",
+    "In the ZORVEX trial, zorvexib nearly doubled the risk of thrombotic events compared with"
+    " placebo (relative risk 1.92).",
+    "{value: 1.92}",
+    "zorvexib",
+    "ZORVEX, thrombotic events, relative risk",
+) + _claim(
+    "insulin-ade-share",
+    "Insulins were implicated in 13.9% of emergency hospitalisations for adverse drug events in"
+    " Freedonian adults aged 65 or older.",
+    13.9,
+    "insulin, insulins",
+    "adverse drug events, emergency hospitalisations, Freedonia",
+)
+lint_approval = figure_verdicts_fixture(APPROVAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a multiple "as likely as placebo": placebo is what it multiplies, not its arm
+        (
+            "In the ZORVEX trial, zorvexib made thrombotic events 1.92 times as likely as placebo.",
+            {},
+        ),
+        (
+            "In the ZORVEX trial, zorvexib made thrombotic events 2.9 times as likely as placebo"
+            " did.",
+            {"2.9 times": ("CC101", "zorvex-thrombosis-rr")},
+        ),
+        # "behind" and "implicated in" both say the share the subject causes
+        (
+            "Among older Freedonians, insulins were behind 13.9% of emergency hospitalisations"
+            " for adverse drug events.",
+            {},
+        ),
+        (
+            "Among older Freedonians, insulins were behind 13.3% of emergency hospitalisations"
+            " for adverse drug events.",
+            {"13.3%": ("CC101", "insulin-ade-share")},
+        ),
+    ],
+)
+def test_multiples_against_placebo_and_shares_caused(lint_approval, text, expected):
+    assert lint_approval(text) == expected

@@ -188,7 +188,9 @@ had it and live on (the claim about how many live after it), not a survival rate
 
 CAUSED_BEFORE = re.compile(
     r"\b(?:caus(?:es|ed|ing)|cause\W+of|behind|responsible\W+for|attributable\W+to"
-    r"|blamed\W+for)\W+(?:(?:about|around|roughly|nearly|almost|some|an|estimated|up|to|over"
+    r"|blamed\W+for|implicated\W+in|(?:were|was|is|are)\W+related\W+to"
+    r"|contribut(?:es|ed|ing)\W+to|(?:led|leads?|leading)\W+to|result(?:s|ed|ing)?\W+in"
+    r"|triggers?|triggered|dr(?:o|i)ve[sn]?)\W+(?:(?:about|around|roughly|nearly|almost|some|an|estimated|up|to|over"
     r"|the|a|just|only|at|least|more|than)\W+){0,3}\Z",
     re.IGNORECASE,
 )
@@ -198,7 +200,8 @@ CAUSED_AFTER = re.compile(
     re.IGNORECASE,
 )
 """A proportion of something else that the subject causes ("behind 44% of new cases of
-kidney failure", "causes 56% of liver cancers", "20% of cases are due to …"): an
+kidney failure", "causes 56% of liver cancers", "implicated in 13.9% of emergency
+hospitalisations", "were related to 6.5% of admissions", "20% of cases are due to …"): an
 attributable fraction, which a claim about how common the subject is never backs."""
 CHANGED_BY = re.compile(
     r"\b(?:cut|cuts|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)"
@@ -854,6 +857,10 @@ def year_spans(text: str, leads: tuple[str, ...] = ()) -> frozenset[str]:
 def without_spans(years: frozenset[str]) -> frozenset[str]:
     """``years`` without the spans among them (:func:`year_spans`)."""
     return frozenset(year for year in years if not year.startswith(SPAN_PREFIX))
+
+
+ANOTHER_TIME = "it is measured at another time"
+"""Why a claim measured at another timepoint is not the figure's (week 12 is not week 52)."""
 
 
 def span_against_year(figure: Frame, claim: Frame) -> bool:
@@ -2124,7 +2131,7 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         if ours and theirs and not _any_overlap(ours, theirs):
             return "it is about another age group"
     if figure.timepoints and claim.timepoints and not _same_time(figure, claim):
-        return "it is measured at another time"
+        return ANOTHER_TIME
     if (
         figure.years
         and claim.years

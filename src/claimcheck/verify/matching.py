@@ -35,6 +35,7 @@ from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_n
 from claimcheck.verify.frames import (
     AGE_IN_WEEKS_OR_MONTHS,
     AGES_SAID,
+    ANOTHER_TIME,
     ANY_REGION,
     BARE_AGE,
     CONTROL_ARM,
@@ -1307,10 +1308,15 @@ class Surroundings:
             # "Semaglutide cut the risk … from 8.0% to 6.5%": the two arms of its trial, the
             # control's figure first
             frame = replace(frame, control=quantity.role == BEFORE)
-        if frame.control and quantity.statistic in RATIO_STATISTICS and paired is None:
+        if (
+            frame.control
+            and (quantity.statistic in RATIO_STATISTICS or quantity.unit == "fold")
+            and paired is None
+        ):
             # "… 2.46 per 1,000 in the control group (adjusted HR 1.80, …)": a ratio compares
             # the arms, as a ratio claim's frame does; the control group said before it is
-            # the other figure's arm, not the ratio's
+            # the other figure's arm, not the ratio's; so is a multiple's ("2.9 times as likely
+            # as placebo did": placebo is what it multiplies)
             frame = replace(frame, control=False)
         own_frame = frame
         whole = sentence_facts.frame
@@ -4538,7 +4544,10 @@ def another_study(
         known = [
             written
             for key, written in studies_said.items()
-            if key in registry.by_term and key not in names and not _holds_study(key, said)
+            if key in registry.by_term
+            and STUDY_NAME.fullmatch(written.strip())  # as written: no name a pronoun stood for
+            and key not in names
+            and not _holds_study(key, said)
         ]
         return known[0] if known else None
     if any(key in names or _holds_study(key, said) for key in written_keys):
@@ -5741,6 +5750,7 @@ def ranked_matches(
             and not near.rejected.startswith(NOT_WITH)  # … or of those not vaccinated
             and near.rejected != WITH_OR_WITHOUT  # … or said with what the figure is without
             and near.rejected != SUBJECTS_SHARE  # … or of the people with its subject
+            and near.rejected != ANOTHER_TIME  # … or at another time ("7-year" against 5 years)
             and not label
             and not (around.labels_said and another_numbered_label(near.registry_claim, around))
             and restates(near.registry_claim, quantity, around.frame)
