@@ -21,27 +21,39 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     "an amount in a day is per day": [
         (
             "Adults may take up to 3,900 mg in 24 hours.",
-            [fig("up to 3,900 mg in 24 hours", None, 3900, unit="mg", per="day")],
+            [
+                fig("up to 3,900 mg", None, 3900, unit="mg", per="day"),
+                fig("24 hours", 24, unit="hour"),
+            ],
         ),
         (
             "Never give more than 2 g in 24 hours to a child.",
-            [fig("more than 2 g in 24 hours", None, 2, unit="g", per="day")],
+            [fig("more than 2 g", None, 2, unit="g", per="day"), fig("24 hours", 24, unit="hour")],
         ),
         (
             "Do not use more than 6 sachets in 24 hours.",
-            [fig("more than 6 sachets in 24 hours", None, 6, unit="sachets/day", kind="rate")],
+            [
+                fig("more than 6 sachets", None, 6, unit="sachets/day", kind="rate", per="day"),
+                fig("24 hours", 24, unit="hour", per=None),
+            ],
         ),
         (
             "The average adult loses about 2.5 L in a day through breath and sweat.",
-            [fig("about 2.5 L in a day", 2.5, unit="L", approx=True, per="day")],
+            [fig("about 2.5 L", 2.5, unit="L", approx=True, per="day")],
         ),
         (
             "She swallowed 450 mg in one day.",
-            [fig("450 mg in one day", 450, unit="mg", per="day", kind="measure")],
+            [
+                fig("450 mg", 450, unit="mg", per="day", kind="measure"),
+                fig("one day", 1, unit="day"),
+            ],
         ),
         (
             "A maximum of 10 puffs in any 24-hour period is advised.",
-            [fig("A maximum of 10 puffs in any 24-hour period", None, 10, unit="puffs/day")],
+            [
+                fig("A maximum of 10 puffs", None, 10, unit="puffs/day", per="day"),
+                fig("24-hour", 24, unit="hour"),
+            ],
         ),
         (
             "Adults may take up to 3,900 mg per 24 hours.",

@@ -4295,16 +4295,20 @@ AMOUNT_IN_A_DAY = re.compile(
     rf"(?!['’]|[-‐]\w|{H}+(?i:of|after|before|from|since|post|later|ago|earlier|apart)\b)"
 )
 """``960 mg in 24 hours``, ``3 L in a day``, ``8 tablets in any 24-hour period``: the period
-an amount is taken or given in, said with ``in``, as ``per 24 hours`` says it: a day. Only
-right after the amount: ``died in 24 hours`` and ``within 24 hours`` name no amount's period,
-and ``in 24 hours of surgery``, ``in a day's time`` say when."""
+an amount is taken or given in, said with ``in``, as ``per 24 hours`` says it: a day. As in
+``4 times in 24 hours`` (:data:`TIMES_WITHIN_A_DAY`) the period stays its own figure and the
+amount's span its own. Only right after the amount: ``died in 24 hours`` and ``within 24
+hours`` name no amount's period, and ``in 24 hours of surgery``, ``in a day's time`` say
+when."""
 DOSE_FORM_COUNT = re.compile(rf"(?:{DOSE_FORMS})\Z", re.IGNORECASE)
 
 
 def _read_amount_in_a_day(text: str, reading: _Reading) -> bool:
     """Read :data:`AMOUNT_IN_A_DAY` after a measure (``4 g in 24 hours``: 4 g per day) or a
     count of doses (``no more than 8 tablets in 24 hours``: tablets/day, as ``per 24 hours``
-    gives); a count of anything else in a day (``12 births in a day``) is left a count."""
+    gives); a count of anything else in a day (``12 births in a day``) is left to the rules
+    of counts. Only ``per`` (and a count's unit) is set: a leaflet's ``in 24 hours`` is
+    checked as a period of its own too."""
     if reading.per is not None or reading.kind not in ("measure", "count"):
         return False
     if reading.kind == "count" and not DOSE_FORM_COUNT.match(reading.unit or ""):
@@ -4312,7 +4316,7 @@ def _read_amount_in_a_day(text: str, reading: _Reading) -> bool:
     found = AMOUNT_IN_A_DAY.match(text, reading.end)
     if found is None:
         return False
-    reading.per, reading.end = "day", found.end()
+    reading.per = "day"  # the span stays the amount's; its period stays a figure of its own
     if reading.kind == "count":
         reading.unit, reading.kind = f"{reading.unit}/day", "rate"
     return True
