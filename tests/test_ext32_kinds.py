@@ -206,3 +206,23 @@ def extracted(tmp_path_factory):
 )
 def test_figure_is_read_as_written(extracted, kind, text, expected):
     assert_read_as(extracted[text], text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Fines run on a sliding scale from £10 to £50.", "from £10 to £50", 10, 50),
+        ("There are escalating penalties from $250 to $1,000.", "from $250 to $1,000", 250, 1000),
+        ("Slides 2 to 5 show the results.", None, None, None),
+        ("Swelling from 2 to 5 cm is common.", "from 2 to 5 cm", 2, 5),
+    ],
+)
+def test_an_ing_adjective_or_noun_of_a_change_verb_leaves_a_range(
+    tmp_path, text, surface, low, high
+):
+    got = extract_paragraphs(tmp_path, [text])[text]
+    if surface is None:
+        assert all(q["role"] is None for _, q in got)
+        return
+    [(_, quantity)] = [(o, q) for o, q in got if q["text"] == surface]
+    assert (quantity["low"], quantity["high"], quantity["role"]) == (low, high, None)

@@ -744,10 +744,9 @@ CHANGE_WORD = re.compile(
     r"|recover(?:s|ed|ing)?|rebound\w*|(?:is|are|was|were|been|now)\s+(?:up|down)"
     r"|(?:shot|shoots?|shooting|crept|creeps?|creeping|inch(?:ed|es|ing)|edg(?:ed|es|ing)"
     r"|tick(?:ed|s|ing)|came|comes?|coming)\s+(?:up|down)"
-    r"|ballooned|ballooning|(?:sky-?)?rocket(?:ed|ing)|skyrocket(?:s|ed|ing)|slid|sliding"
-    r"|slumped|slumping|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing)|mushroomed|swelled"
-    r"|escalat(?:e|es|ed|ing)|nudg(?:e|es|ed|ing)|crept|creeping|inched|inching|edged|edging"
-    r"|sagged|sagging|crashed|retreated|bounced|expand(?:s|ed|ing)|tailed\s+off)\b(?![-‐])",
+    r"|ballooned|(?:sky-?)?rocketed|skyrockets|slid|slumped|worsen(?:s|ed)?|deteriorat(?:es|ed)"
+    r"|mushroomed|swelled|escalat(?:es|ed)|nudg(?:es|ed)|crept|inched|edged|sagged|crashed"
+    r"|retreated|bounced|expand(?:s|ed)|tailed\s+off)\b(?![-‐])",
     re.IGNORECASE,
 )
 """A word that makes ``from X to Y`` a change between two figures, not an interval: a verb of
@@ -759,7 +758,8 @@ another sense shares the stem, which health pages use all the time before a rang
 ``up``/``down`` (``shot up``, ``crept up``, ``came down``, ``were up``). Verbs of change
 the news writes beyond the usual ones count too (``ballooned``, ``slid``, ``slumped``, ``worsened``,
 ``nudged``, ``edged``, ``crept``), in their verb forms only where a noun shares the stem
-(``slides 2 to 5``, ``swelling from 2 to 5 cm``, ``a rocket``)."""
+(``slides 2 to 5``, ``swelling from 2 to 5 cm``, ``a rocket``), and never as an ``-ing``
+adjective (``a sliding scale from £10 to £50``, ``escalating fines from $250 to $1,000``)."""
 RANGE_WORD = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spans?|spanning|anywhere|between"
     r"|priced?|prices|costs?|fees?|aged?|ages|ran|runs?|running|stretch(?:es|ed|ing)?"
