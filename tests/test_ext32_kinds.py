@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from figure_helpers import assert_read_as, cases_by_kind, extract_paragraphs, fig
+from verdict_helpers import figure_verdicts_fixture
 
 
 def _end(surface: str, value: float, role: str, unit: str | None = None, **extra) -> dict:
@@ -54,6 +55,10 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
                 fig("A maximum of 10 puffs", None, 10, unit="puffs/day", per="day"),
                 fig("24-hour", 24, unit="hour"),
             ],
+        ),
+        (
+            "Children need 10 mcg of vitamin D in a day.",
+            [fig("10 mcg", 10, unit="µg", per="day")],
         ),
         (
             "Adults may take up to 3,900 mg per 24 hours.",
@@ -226,3 +231,33 @@ def test_an_ing_adjective_or_noun_of_a_change_verb_leaves_a_range(
         return
     [(_, quantity)] = [(o, q) for o, q in got if q["text"] == surface]
     assert (quantity["low"], quantity["high"], quantity["role"]) == (low, high, None)
+
+
+DOSE_REGISTRY = """\
+- id: paracetamol-adult-max
+  statement: Adults should take no more than 4 g of paracetamol a day.
+  subject: [paracetamol]
+  context: [adults, maximum dose]
+  value: {high: 4, unit: g/day}
+  sources: [{citation: "Medicines leaflet", quote: "no more than 4 g a day"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_text = figure_verdicts_fixture(DOSE_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Adults should take no more than 4 g of paracetamol a day.", {}),
+        ("Adults should take no more than 4 g of paracetamol in 24 hours.", {}),
+        (
+            "Adults should take no more than 6 g of paracetamol in 24 hours.",
+            {"no more than 6 g": ("CC101", "paracetamol-adult-max")},
+        ),
+    ],
+)
+def test_an_amount_in_24_hours_meets_a_claim_per_day(lint_text, text, expected):
+    got = {figure: found for figure, found in lint_text(text).items() if figure != "24 hours"}
+    assert got == expected

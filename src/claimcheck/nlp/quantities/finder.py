@@ -4306,14 +4306,21 @@ DOSE_FORM_COUNT = re.compile(rf"(?:{DOSE_FORMS})\Z", re.IGNORECASE)
 def _read_amount_in_a_day(text: str, reading: _Reading) -> bool:
     """Read :data:`AMOUNT_IN_A_DAY` after a measure (``4 g in 24 hours``: 4 g per day) or a
     count of doses (``no more than 8 tablets in 24 hours``: tablets/day, as ``per 24 hours``
-    gives); a count of anything else in a day (``12 births in a day``) is left to the rules
-    of counts. Only ``per`` (and a count's unit) is set: a leaflet's ``in 24 hours`` is
-    checked as a period of its own too."""
+    gives), also with what it is of between (``4 g of paracetamol in 24 hours``, as
+    :func:`_read_dose_period` reads ``a day``); a count of anything else in a day (``12
+    births in a day``) is left to the rules of counts. Only ``per`` (and a count's unit) is
+    set: a leaflet's ``in 24 hours`` is checked as a period of its own too."""
     if reading.per is not None or reading.kind not in ("measure", "count"):
         return False
     if reading.kind == "count" and not DOSE_FORM_COUNT.match(reading.unit or ""):
         return False
     found = AMOUNT_IN_A_DAY.match(text, reading.end)
+    if found is None and (substance := OF_SUBSTANCE.match(text, reading.end)):
+        # "4 g of paracetamol in 24 hours": up to three words of what the amount is of
+        start = substance.start("words")
+        for word in re.finditer(rf"[A-Za-z][\w-]*{H}+", substance.group("words")):
+            if found := AMOUNT_IN_A_DAY.match(text, start + word.end() - 1):
+                break
     if found is None:
         return False
     reading.per = "day"  # the span stays the amount's; its period stays a figure of its own
