@@ -52,7 +52,8 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("The flu shot costs $25 CAD in Ontario.", [fig("$25 CAD", 25, unit="CAD")]),
         ("A script is about $40 AUD.", [fig("about $40 AUD", 40, unit="AUD", approx=True)]),
         ("The kit sells for $89 NZD.", [fig("$89 NZD", 89, unit="NZD")]),
-        ("Visits are $150 USD each.", [fig("$150 USD", 150, unit="USD")]),
+        # a bare "each" after a price is per item (ext32)
+        ("Visits are $150 USD each.", [fig("$150 USD each", 150, unit="USD/item", per="item")]),
         ("Fees are $10–$20 SGD.", [fig("$10–$20 SGD", 10, 20, unit="SGD")]),
     ],
     "short periods of prices": [

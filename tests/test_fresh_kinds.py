@@ -386,7 +386,8 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
     "a sign before the currency": [
         ("The trust posted a loss of -$2.45B.", [fig("-$2.45B", -2.45e9, unit="USD")]),
         ("Reserves moved by −£3m over the year.", [fig("−£3m", -3e6, unit="GBP")]),
-        ("Sessions cost $40-$60 each.", [fig("$40-$60", 40, 60, unit="USD")]),
+        # a bare "each" after a price is per item (ext32)
+        ("Sessions cost $40-$60 each.", [fig("$40-$60 each", 40, 60, unit="USD/item")]),
     ],
     "decimals said aloud": [
         (

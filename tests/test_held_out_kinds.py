@@ -44,7 +44,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             [
                 fig("5 ml", 5, unit="mL"),
                 fig("6 hours", 6, unit="hour"),
-                fig("max 20 ml", None, 20, unit="mL", comparator="max"),
+                fig("max 20 ml", None, 20, unit="mL", comparator="max", per="day"),
                 fig("24 hours", 24, unit="hour"),
             ],
         ),
@@ -94,7 +94,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "Children under 12 take 250 mg, 1 g maximum in a day.",
             [
                 fig("250 mg", 250, unit="mg"),
-                fig("1 g maximum", None, 1, unit="g", comparator="maximum"),
+                fig("1 g maximum", None, 1, unit="g", comparator="maximum", per="day"),
             ],
         ),
         (
@@ -399,7 +399,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "No more than 4 g in 24 h.",
             [
-                fig("No more than 4 g", None, 4, unit="g", comparator="No more than"),
+                fig("No more than 4 g", None, 4, unit="g", comparator="No more than", per="day"),
                 fig("24 h", 24, unit="hour"),
             ],
         ),

@@ -128,7 +128,8 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
     "ISO currency codes": [
         ("A visit costs 4 500 CZK here.", [fig("4 500 CZK", 4500, unit="CZK")]),
         ("The grant was AUD 1,200 a year.", [fig("AUD 1,200 a year", 1200, unit="AUD/year")]),
-        ("Tickets are 300 SEK each.", [fig("300 SEK", 300, unit="SEK")]),
+        # a bare "each" after a price is per item (ext32)
+        ("Tickets are 300 SEK each.", [fig("300 SEK each", 300, unit="SEK/item", per="item")]),
         ("Dental care cost NOK 2 000.", [fig("NOK 2 000", 2000, unit="NOK")]),
         ("Fees rose to PLN450 in May.", [fig("PLN450", 450, unit="PLN", role="after")]),
         ("It is 250CHF per session.", [fig("250CHF per session", 250, unit="CHF/session")]),

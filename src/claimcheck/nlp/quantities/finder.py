@@ -751,7 +751,10 @@ CHANGE_WORD = re.compile(
     r"|swung|trim(?:s|med|ming)?|slash\w*|lengthen\w*|shorten\w*|reach(?:es|ed|ing)?"
     r"|recover(?:s|ed|ing)?|rebound\w*|(?:is|are|was|were|been|now)\s+(?:up|down)"
     r"|(?:shot|shoots?|shooting|crept|creeps?|creeping|inch(?:ed|es|ing)|edg(?:ed|es|ing)"
-    r"|tick(?:ed|s|ing)|came|comes?|coming)\s+(?:up|down))\b(?![-‐])",
+    r"|tick(?:ed|s|ing)|came|comes?|coming)\s+(?:up|down)"
+    r"|ballooned|(?:sky-?)?rocketed|skyrockets|slid|slumped|worsen(?:s|ed)?|deteriorat(?:es|ed)"
+    r"|mushroomed|swelled|escalat(?:es|ed)|nudg(?:es|ed)|crept|inched|edged|sagged|crashed"
+    r"|retreated|bounced|expand(?:s|ed)|tailed\s+off)\b(?![-‐])",
     re.IGNORECASE,
 )
 """A word that makes ``from X to Y`` a change between two figures, not an interval: a verb of
@@ -760,7 +763,11 @@ another sense shares the stem, which health pages use all the time before a rang
 ``surgeon``, ``booster``, ``droplets``, ``climbers``, ``slippers``, ``plunger``, ``revision``
 (``Surgery takes from 2 to 4 hours`` is a range); a hyphenated compound is no verb
 (``double-blind``, ``triple-negative``, ``cut-off``). A phrasal verb of change counts with its
-``up``/``down`` (``shot up``, ``crept up``, ``came down``, ``were up``)."""
+``up``/``down`` (``shot up``, ``crept up``, ``came down``, ``were up``). Verbs of change
+the news writes beyond the usual ones count too (``ballooned``, ``slid``, ``slumped``, ``worsened``,
+``nudged``, ``edged``, ``crept``), in their verb forms only where a noun shares the stem
+(``slides 2 to 5``, ``swelling from 2 to 5 cm``, ``a rocket``), and never as an ``-ing``
+adjective (``a sliding scale from £10 to £50``, ``escalating fines from $250 to $1,000``)."""
 RANGE_WORD = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spans?|spanning|anywhere|between"
     r"|priced?|prices|costs?|fees?|aged?|ages|ran|runs?|running|stretch(?:es|ed|ing)?"
@@ -2006,10 +2013,19 @@ def _from_just_starts_a_change(text: str, position: int) -> bool:
     )
 
 
+YEAR_SPAN = re.compile(
+    rf"(?:(?i:between){H}+)?(?:19|20)\d{{2}}{H}+(?i:and){H}+(?:19|20)\d{{2}}(?![\d.,]\d)"
+)
+"""A span of years said with ``and`` (``between 2021 and 2022``, ``in 2019 and 2020``): when
+a change happened, so its ``between`` is no range word and its ``and`` starts no clause
+(``barely moved between 2021 and 2022, from 5,120 to 5,340`` is a change)."""
+
+
 def _change_word_before(text: str, position: int) -> bool:
-    """Whether a change word, and no nearer range word, stands in the clause before."""
+    """Whether a change word, and no nearer range word, stands in the clause before; a span
+    of years (:data:`YEAR_SPAN`) is blanked first, as it only dates the change."""
     window_start = max(0, position - CHANGE_REACH)
-    window = text[window_start:position]
+    window = YEAR_SPAN.sub(lambda found: " " * len(found.group()), text[window_start:position])
     breaks = list(CLAUSE_START.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
@@ -4228,8 +4244,20 @@ PRICE_BASIS = re.compile(
 ARTICLE_BASES = frozenset(
     {"session", "visit", "scan", "dose", "cycle", "tooth", "implant", "treatment", "course",
      "consultation", "appointment", "test", "tablet", "pack", "packet", "vial", "injection",
-     "jab", "shot", "class", "lesson", "procedure", "night", "round", "infusion", "eye", "arch"}
+     "jab", "shot", "class", "lesson", "procedure", "night", "round", "infusion", "eye", "arch",
+     "head", "resident", "adult", "child", "pupil", "student", "household", "member", "citizen",
+     "participant", "employee", "worker"}
 )  # fmt: skip
+"""The people a sum is shared per after ``a`` (``£4,188 a head``, ``£52 a resident``) are
+bases as ``per head`` and ``for every resident`` are (``a person`` is read as ``per person``
+is, :data:`units.RATE`)."""
+PRICE_EACH = re.compile(
+    rf"{H}+(?i:each)(?={H}*(?:[,.;:!?)\]]|\Z|\n|(?i:for|or|and|plus|with|to|in|at|if|when"
+    rf"|but|while|so|on|from)\b))"
+)
+"""``€300 each``, ``tickets at £12 each, or …``: a bare ``each`` after a price makes it one
+item's price (README: ``each`` after a price is per item, never per person). ``each year``,
+``each session`` are a period or a basis, read as such."""
 
 
 FOR_EACH_BASIS = re.compile(
@@ -4267,6 +4295,10 @@ def _read_price_period(text: str, reading: _Reading) -> None:
     the currency per that."""
     found = PRICE_PERIOD.match(text, reading.end)
     if not found and _read_for_each_basis(text, reading):
+        return
+    if not found and (each := PRICE_EACH.match(text, reading.end)):
+        reading.per = "item"
+        reading.unit, reading.kind, reading.end = f"{reading.unit}/item", "rate", each.end()
         return
     if not found:
         basis = PRICE_BASIS.match(text, reading.end)
@@ -4332,6 +4364,47 @@ TIMES_WITHIN_A_DAY = re.compile(
 (the period stays its own figure)."""
 
 
+AMOUNT_IN_A_DAY = re.compile(
+    rf"{H}+(?i:in){H}+(?:(?:(?i:any|a|one|each|every|a{H}+single){H}+)?"
+    rf"(?:24{H}*(?i:hours?|hrs?|h)\b|24[-‐{H[1:-1]}](?i:hour){H}+(?i:period)\b)"
+    rf"|(?i:a|one|1|any|each|every|a{H}+single){H}+(?i:day)\b)"
+    rf"(?!['’]|[-‐]\w|{H}+(?i:of|after|before|from|since|post|later|ago|earlier|apart)\b)"
+)
+"""``960 mg in 24 hours``, ``3 L in a day``, ``8 tablets in any 24-hour period``: the period
+an amount is taken or given in, said with ``in``, as ``per 24 hours`` says it: a day. As in
+``4 times in 24 hours`` (:data:`TIMES_WITHIN_A_DAY`) the period stays its own figure and the
+amount's span its own. Only right after the amount: ``died in 24 hours`` and ``within 24
+hours`` name no amount's period, and ``in 24 hours of surgery``, ``in a day's time`` say
+when."""
+DOSE_FORM_COUNT = re.compile(rf"(?:{DOSE_FORMS})\Z", re.IGNORECASE)
+
+
+def _read_amount_in_a_day(text: str, reading: _Reading) -> bool:
+    """Read :data:`AMOUNT_IN_A_DAY` after a measure (``4 g in 24 hours``: 4 g per day) or a
+    count of doses (``no more than 8 tablets in 24 hours``: tablets/day, as ``per 24 hours``
+    gives), also with what it is of between (``4 g of paracetamol in 24 hours``, as
+    :func:`_read_dose_period` reads ``a day``); a count of anything else in a day (``12
+    births in a day``) is left to the rules of counts. Only ``per`` (and a count's unit) is
+    set: a leaflet's ``in 24 hours`` is checked as a period of its own too."""
+    if reading.per is not None or reading.kind not in ("measure", "count"):
+        return False
+    if reading.kind == "count" and not DOSE_FORM_COUNT.match(reading.unit or ""):
+        return False
+    found = AMOUNT_IN_A_DAY.match(text, reading.end)
+    if found is None and (substance := OF_SUBSTANCE.match(text, reading.end)):
+        # "4 g of paracetamol in 24 hours": up to three words of what the amount is of
+        start = substance.start("words")
+        for word in re.finditer(rf"[A-Za-z][\w-]*{H}+", substance.group("words")):
+            if found := AMOUNT_IN_A_DAY.match(text, start + word.end() - 1):
+                break
+    if found is None:
+        return False
+    reading.per = "day"  # the span stays the amount's; its period stays a figure of its own
+    if reading.kind == "count":
+        reading.unit, reading.kind = f"{reading.unit}/day", "rate"
+    return True
+
+
 def _read_rate(text: str, reading: _Reading) -> None:
     """``/year``, ``per year``, ``a month``, ``annually``, ``per 100,000``; a count with what
     it counts said before a population's ``per`` (:data:`QUALIFIED_COUNT`) is a rate too.
@@ -4344,6 +4417,8 @@ def _read_rate(text: str, reading: _Reading) -> None:
         and TIMES_WITHIN_A_DAY.match(text, reading.end)
     ):
         reading.unit, reading.kind, reading.per = "times/day", "frequency", "day"
+        return
+    if _read_amount_in_a_day(text, reading):
         return
     found = units.RATE.match(text, reading.end)
     if not found and reading.kind == "money":
