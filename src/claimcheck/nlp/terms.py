@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -81,6 +82,71 @@ def _spending_paraphrases(
         )
         found.append((pattern, (name,)))
     return tuple(found)
+
+
+SPELLINGS = {
+    # American -> British, as medical writing spells them (keys: lower case, no spaces)
+    "anemi": "anaemi",
+    "leukemi": "leukaemi",
+    "glycemi": "glycaemi",
+    "septicemi": "septicaemi",
+    "ischemi": "ischaemi",
+    "lipidemi": "lipidaemi",
+    "cholesterolemi": "cholesterolaemi",
+    "uricemi": "uricaemi",
+    "kalemi": "kalaemi",
+    "natremi": "natraemi",
+    "toxemi": "toxaemi",
+    "hemoglobin": "haemoglobin",
+    "hemorrhag": "haemorrhag",
+    "hematolog": "haematolog",
+    "hemophili": "haemophili",
+    "hematom": "haematom",
+    "hematuri": "haematuri",
+    "hemodialys": "haemodialys",
+    "hemochromat": "haemochromat",
+    "hemolys": "haemolys",
+    "hemolyt": "haemolyt",
+    "edema": "oedema",
+    "esophag": "oesophag",
+    "estrogen": "oestrogen",
+    "estradiol": "oestradiol",
+    "pediatric": "paediatric",
+    "orthopedic": "orthopaedic",
+    "gynecolog": "gynaecolog",
+    "diarrhea": "diarrhoea",
+    "tumor": "tumour",
+    "fiber": "fibre",
+    "center": "centre",
+    "liter": "litre",
+    "behavior": "behaviour",
+    "anesthe": "anaesthe",
+    "cesarean": "caesarean",
+    "celiac": "coeliac",
+    "dyslipidemi": "dyslipidaemi",
+    "hospitalization": "hospitalisation",
+    "immunization": "immunisation",
+    "randomized": "randomised",
+    "organization": "organisation",
+    "hemostat": "haemostat",
+}
+"""American and British spellings of medical words (a registry written in one, a page in
+the other): each name is also found in its other spelling."""
+_TO_BRITISH = re.compile("|".join(sorted(SPELLINGS, key=len, reverse=True)))
+_TO_AMERICAN = re.compile("|".join(sorted(SPELLINGS.values(), key=len, reverse=True)))
+_AMERICAN = {british: american for american, british in SPELLINGS.items()}
+
+
+@lru_cache(maxsize=65536)
+def other_spelling(key: str) -> str:
+    """A name's key in its other spelling: American where it is British ("anaemia" ->
+    "anemia"), else British where it is American ("fiber" -> "fibre"; asked second, as a
+    British word holds the American one: "oesophagus" holds "esophag"); the key itself when
+    it has no such word."""
+    american = _TO_AMERICAN.sub(lambda m: _AMERICAN[m.group()], key)
+    if american != key:
+        return american
+    return _TO_BRITISH.sub(lambda m: SPELLINGS[m.group()], key)
 
 
 def _inner_singulars(term: str) -> tuple[str, ...]:
@@ -217,6 +283,10 @@ class TermFinder:
                 labels.setdefault(singular(key), term)
                 for form in _inner_singulars(term):
                     labels.setdefault(form, term)
+                other = other_spelling(key)
+                if other != key:  # "fiber" finds "fibre", "anaemia" finds "anemia"
+                    labels.setdefault(other, term)
+                    labels.setdefault(singular(other), term)
         also: dict[str, list[str]] = {}
         for key, term in list(labels.items()):  # a name itself wins over another's word form
             for form in word_forms(key):

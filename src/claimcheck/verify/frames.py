@@ -189,11 +189,16 @@ had it and live on (the claim about how many live after it), not a survival rate
 CAUSED_BEFORE = re.compile(
     r"\b(?:caus(?:es|ed|ing)|cause\W+of|behind|responsible\W+for|attributable\W+to"
     r"|blamed\W+for|implicated\W+in|(?:were|was|is|are)\W+related\W+to"
-    r"|contribut(?:es|ed|ing)\W+to|(?:led|leads?|leading)\W+to|result(?:s|ed|ing)?\W+in"
-    r"|triggers?|triggered|dr(?:o|i)ve[sn]?)\W+(?:(?:about|around|roughly|nearly|almost|some|an|estimated|up|to|over"
+    r"|contribut(?:es|ed|ing)\W+to|triggers?|triggered|dr(?:o|i)ve[sn]?)\W+(?:(?:about|around|roughly|nearly|almost|some|an|estimated|up|to|over"
     r"|the|a|just|only|at|least|more|than)\W+){0,3}\Z",
     re.IGNORECASE,
 )
+CHANGE_NOUN_AFTER = re.compile(
+    r"\s*(?:reduction|increase|decrease|rise|fall|drop|decline|cut|improvement|gain|loss)\b",
+    re.IGNORECASE,
+)
+"""A change said by a noun right after the figure ("drove a 20% rise in …"): no share the
+subject causes, whatever verb leads to it."""
 CAUSED_AFTER = re.compile(
     r"\A\W*of\W+(?:[\w-]+\W+){0,8}?(?:are|is|were|was)\W+(?:caused\W+by|due\W+to"
     r"|attributable\W+to|linked\W+to|the\W+result\W+of)\b",
@@ -1266,7 +1271,8 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         priced=_priced(text, figure_words, unit),
         caused=unit in PROPORTION_UNITS
         and skip is not None
-        and bool(CAUSED_BEFORE.search(text[: skip[0]]) or CAUSED_AFTER.search(text[skip[1] :])),
+        and bool(CAUSED_BEFORE.search(text[: skip[0]]) or CAUSED_AFTER.search(text[skip[1] :]))
+        and not CHANGE_NOUN_AFTER.match(text, skip[1]),
     )
 
 

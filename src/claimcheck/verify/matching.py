@@ -27,6 +27,7 @@ from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.first_chars import guarded
 from claimcheck.nlp.quantity import AFTER, BEFORE, Quantity
+from claimcheck.nlp.terms import other_spelling
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import EMPTY, RegistryClaim, per_claim, per_claim_shared
 from claimcheck.registry.units import CURRENCY_CODES, same_counted_noun
@@ -1865,7 +1866,9 @@ def claim_vocabulary(registry_claim: RegistryClaim) -> frozenset[str]:
         (registry_claim.value.unit or "").replace("/", " "),  # "deaths", "infections/year"
         _fatal_words(registry_claim),
     )
-    return frozenset(word for text in texts for word in comparable_words(text).split())
+    words = frozenset(word for text in texts for word in comparable_words(text).split())
+    # … in either spelling: "esophageal" is a word of the claim about oesophageal cancer
+    return words | frozenset(other_spelling(word) for word in words)
 
 
 def _fatal_words(registry_claim: RegistryClaim) -> str:
