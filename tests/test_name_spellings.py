@@ -56,3 +56,47 @@ lint_spelled = figure_verdicts_fixture(SPELLED)
 )
 def test_a_name_is_found_in_its_other_spelling(lint_spelled, text, expected):
     assert lint_spelled(text) == expected
+
+
+DOCTORS = _claim(
+    "physician-burnout-2021",
+    "In 2021, 62.8% of Freedonian physicians reported at least one symptom of burnout.",
+    62.8,
+    "physician burnout, burnout",
+    'Freedonia, physicians, "2021"',
+) + _claim(
+    "physician-burnout-2017",
+    "In 2017, 43.9% of Freedonian physicians reported at least one symptom of burnout.",
+    43.9,
+    "physician burnout, burnout",
+    'Freedonia, physicians, "2017"',
+)
+lint_doctors = figure_verdicts_fixture(DOCTORS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # doctors are physicians
+        ("Burnout peaked in the pandemic: in 2021 it affected 62.8% of doctors in Freedonia.", {}),
+        (
+            "In 2021, burnout affected 68.2% of doctors in Freedonia.",
+            {"68.2%": ("CC101", "physician-burnout-2021")},
+        ),
+        # a year said only as what the figure is compared with is not its year
+        ("In 2021, 62.8% of Freedonian physicians reported burnout, up from 2017.", {}),
+        (
+            "In 2021, 43.9% of Freedonian physicians reported burnout, up from 2017.",
+            {"43.9%": ("CC101", "physician-burnout-2021")},
+        ),
+        # … while a start figure said with its year keeps that year
+        (
+            "Burnout among Freedonian physicians rose to 62.8% in 2021, up from 43.9% in 2017.",
+            {},
+        ),
+    ],
+)
+def test_doctors_are_physicians_and_a_compared_year_is_not_the_figures(
+    lint_doctors, text, expected
+):
+    assert lint_doctors(text) == expected

@@ -924,6 +924,15 @@ SUPERLATIVE_SINCE = re.compile(
 first time since 2010``)."""
 
 
+COMPARED_YEAR = re.compile(
+    r"\b(?:(?:up|down)\W+from|compared\W+(?:with|to)|than\W+in|than)\W+(?:the\W+year\W+)?"
+    r"((?:19|20)\d{2})\b(?![-–/]\d)",
+    re.IGNORECASE,
+)
+"""A year a figure is compared with, said alone ("up from 2018", "compared with 2019",
+"than in 2015"): no figure of that year stands there."""
+
+
 def years_named(text: str) -> frozenset[str]:
     """The calendar years ``text`` names, a season's short second year written out
     (``2009–10 to 2013–14`` names 2009, 2010, 2013 and 2014), and the eras it names in
@@ -944,6 +953,12 @@ def years_named(text: str) -> frozenset[str]:
         # "38 deaths, the worst year since the late 1990s": after a superlative the year
         # since which is never the figure's, even where the clause names no other year
         years -= {found.group(1) for found in SUPERLATIVE_SINCE.finditer(text)}
+    if len(years) > 1 and ("from" in text or "compared" in text or "than" in text):
+        # "In 2022, 45.6% … said so, up from 2018": the year compared with, said with no
+        # figure of its own, is not the figure's, when the text names the figure's own
+        compared = {found.group(1) for found in COMPARED_YEAR.finditer(text)}
+        if years - compared:
+            years -= {y for y in compared if len(re.findall(rf"\b{y}\b", text)) == 1}
     for season in SEASON.finditer(text):
         first = int(season.group("first"))
         following = first // 100 * 100 + int(season.group("next"))

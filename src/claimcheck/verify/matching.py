@@ -1867,8 +1867,18 @@ def claim_vocabulary(registry_claim: RegistryClaim) -> frozenset[str]:
         _fatal_words(registry_claim),
     )
     words = frozenset(word for text in texts for word in comparable_words(text).split())
-    # … in either spelling: "esophageal" is a word of the claim about oesophageal cancer
-    return words | frozenset(other_spelling(word) for word in words)
+    # … in either spelling ("esophageal" is a word of the claim about oesophageal cancer)
+    # and by another name for the same people ("US doctors" for its US physicians)
+    return (
+        words
+        | frozenset(other_spelling(word) for word in words)
+        | frozenset(SAME_PEOPLE[word] for word in words & SAME_PEOPLE.keys())
+    )
+
+
+SAME_PEOPLE = {"physician": "doctor", "doctor": "physician", "gp": "doctor", "gps": "doctor"}
+"""Words (as :func:`comparable_words` gives them) that name the same people: a physician is
+a doctor, and a GP one too."""
 
 
 def _fatal_words(registry_claim: RegistryClaim) -> str:
