@@ -283,13 +283,12 @@ class TermFinder:
                 labels.setdefault(singular(key), term)
                 for form in _inner_singulars(term):
                     labels.setdefault(form, term)
-                other = other_spelling(key)
-                if other != key:  # "fiber" finds "fibre", "anaemia" finds "anemia"
-                    labels.setdefault(other, term)
-                    labels.setdefault(singular(other), term)
         also: dict[str, list[str]] = {}
         for key, term in list(labels.items()):  # a name itself wins over another's word form
-            for form in word_forms(key):
+            # (or its other spelling: "fiber" finds "fibre", "anaemia" finds "anemia")
+            forms = (key, *word_forms(key))
+            spelt = tuple(other_spelling(form) for form in forms)
+            for form in (*forms[1:], *(s for s, f in zip(spelt, forms, strict=True) if s != f)):
                 held = labels.setdefault(form, term)
                 if held != term and normalise_term(held) == form:
                     # … and is said as both: "autistic", a name of some claims, still says
