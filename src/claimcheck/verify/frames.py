@@ -931,6 +931,13 @@ COMPARED_YEAR = re.compile(
 )
 """A year a figure is compared with, said alone ("up from 2018", "compared with 2019",
 "than in 2015"): no figure of that year stands there."""
+RELATIVE_CHANGE_SAID = re.compile(
+    r"\b(?:rose|risen|rises?|increased?|increases|fell|fallen|falls?|dropped|drops?|declined?"
+    r"|grew|grown|jumped|climbed|up|down)\W+by\b|\b(?:rise|increase|fall|drop|decline|jump)\W+(?:in|of|on)\b",
+    re.IGNORECASE,
+)
+"""A relative change ("rose by 50.3% … compared with 2021", "a 12% rise"): the year compared
+with is the start of its period, the figure's as much as the end's."""
 
 
 def years_named(text: str) -> frozenset[str]:
@@ -953,7 +960,11 @@ def years_named(text: str) -> frozenset[str]:
         # "38 deaths, the worst year since the late 1990s": after a superlative the year
         # since which is never the figure's, even where the clause names no other year
         years -= {found.group(1) for found in SUPERLATIVE_SINCE.finditer(text)}
-    if len(years) > 1 and ("from" in text or "compared" in text or "than" in text):
+    if (
+        len(years) > 1
+        and ("from" in text or "compared" in text or "than" in text)
+        and not RELATIVE_CHANGE_SAID.search(text)
+    ):
         # "In 2022, 45.6% … said so, up from 2018": the year compared with, said with no
         # figure of its own, is not the figure's, when the text names the figure's own
         compared = {found.group(1) for found in COMPARED_YEAR.finditer(text)}

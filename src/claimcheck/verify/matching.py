@@ -5112,11 +5112,15 @@ def restates(
         stated = _frame_in_statement(registry_claim, figures, figure, figure.unit)
         if contradiction(frame, stated) is not None:
             continue
-        declared = claim_frame(registry_claim).count_of
+        whole = claim_frame(registry_claim)
         if (figure.low, figure.high) == (value.low, value.high) and (
-            frame.count_of and declared and frame.count_of != declared
+            (frame.count_of and whole.count_of and frame.count_of != whole.count_of)
+            or (frame.measures and contradiction(frame, whole) is not None)
         ):
-            continue  # its own value, counting whom it declares (prevalence, not new cases)
+            # its own value, counting whom it declares (prevalence, not new cases), or of
+            # another measure than its whole frame says ("45.9 million people died" is no
+            # restatement of 45.9 million living with epilepsy)
+            continue
         return True
     return False
 
