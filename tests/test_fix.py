@@ -169,6 +169,17 @@ def test_every_fix_of_one_draft_is_applied_in_one_run(project, run_cli):
     assert result.exit_code == 0, result.stdout
 
 
+def test_a_missing_path_fixes_no_draft_and_exits_2(project, run_cli):
+    draft = project / "page.md"
+    text = "# Zeta fever\n\nZeta fever affects 21.4% of adults in Norland." + OK_END
+    draft.write_text(text, encoding="utf-8")
+    result = run_cli("lint", "--fix", "page.md", "nope.md")
+    assert result.exit_code == 2
+    assert draft.read_text(encoding="utf-8") == text  # nothing changed by a failed run
+    assert "nope.md: no such file or directory" in result.output
+    assert "no draft fixed" in result.output
+
+
 def test_unsafe_fixes_are_left_alone_by_default(project, run_cli):
     draft = project / "page.md"
     text = "Median survival on lumadex in ZT-1 reached 9.5 months, the investigators reported."

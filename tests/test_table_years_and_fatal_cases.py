@@ -129,3 +129,33 @@ lint_metformin = figure_verdicts_fixture(METFORMIN)
 )
 def test_fatal_cases_are_deaths_and_deaths_from_infection_no_cases(lint_metformin, text, expected):
     assert lint_metformin(text) == expected
+
+
+WORLD = _valued(
+    "bp-adults-world",
+    "An estimated 1.28 billion adults aged 30-79 years worldwide have hypertension.",
+    "{value: 1280000000, unit: adults}",
+    "hypertension",
+    "worldwide",
+) + _claim(
+    "bp-share-lmic",
+    "Two-thirds of adults with hypertension live in low- and middle-income countries.",
+    66.7,
+    "hypertension",
+    "low- and middle-income countries",
+)
+lint_world = figure_verdicts_fixture(WORLD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place said past ", and", in the other figure's clause, is that figure's only
+        "An estimated 1.28 billion adults aged 30–79 have hypertension, and about two thirds of"
+        " them live in low- and middle-income countries.",
+        "Some 1.28 billion adults have hypertension; about two thirds of them live in low- and"
+        " middle-income countries.",
+    ],
+)
+def test_a_place_in_a_later_clause_is_not_the_first_figures(lint_world, text):
+    assert lint_world(text) == {}

@@ -444,7 +444,11 @@ def lint(
         baseline = os.path.relpath(config.baseline)
     fixed_count: int | None = None
     fixed_stdin: str | bytes | None = None
-    if fix or diff:
+    if fix and not diff and missing:
+        # a run that ends as a usage error (a named path is missing) changes no draft, as it
+        # writes no baseline: the user fixes the command and runs it again
+        _note("no draft fixed: a path given does not exist (see the error above)")
+    elif fix or diff:
         cache = None
         if not no_cache and not engine.contents:
             cache = _results_cache(engine, registry_path, config, cache_dir)

@@ -1181,6 +1181,28 @@ FATAL = re.compile(r"\b(?<!non-)(?<!non )fatal\b", re.IGNORECASE)
 """Cases said fatal (``fatal lactic acidosis``), which are deaths."""
 
 
+def regions_named(text: str) -> frozenset[str]:
+    """The regions, countries and UK nations ``text`` names (:data:`REGIONS`)."""
+    return (
+        (
+            frozenset(name for name, pattern in REGIONS.items() if pattern.search(text))
+            if ANY_REGION.search(text)
+            else frozenset()
+        )
+        | _countries(text)
+        | _nations(text)
+    )
+
+
+def regions_in_reach(sentence: str, clause_end: int) -> frozenset[str]:
+    """The places a figure's sentence names up to the end of its clause and on to the next
+    outer break (", and", ";", "while" …): "1.28 billion adults have hypertension, and about
+    two thirds of them live in low- and middle-income countries" places the second figure
+    only, while "38% of adults and 42% of children in Europe" places both."""
+    found = OUTER_BREAK.search(sentence, clause_end)
+    return regions_named(sentence[: found.start() if found else len(sentence)])
+
+
 def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None = None) -> Frame:
     """The frame stated by ``text`` (a figure's clause), leaving out the figure itself
     (``skip``, offsets in ``text``) so a duration figure is not its own timepoint."""
@@ -1267,13 +1289,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         grade=bool(GRADES.search(text)),
         timepoints=frozenset(_timepoints(text)),
         years=years_named(text),
-        regions=(
-            frozenset(name for name, pattern in REGIONS.items() if pattern.search(text))
-            if ANY_REGION.search(text)
-            else frozenset()
-        )
-        | _countries(text)
-        | _nations(text),
+        regions=regions_named(text),
         change=unit in PROPORTION_UNITS
         and skip is not None
         and bool(
