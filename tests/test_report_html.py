@@ -197,6 +197,15 @@ def test_embedded_json_cannot_close_its_script():
     assert json.loads(text) == {"x": "</script><script>a&b</script>\u2028"}
 
 
+def test_a_closest_claim_not_used_says_why_as_the_lint_message_does(examples_result):
+    page = Page(html.render(examples_result))
+    near = [item["near_miss"] for item in page.data()["items"].values() if item.get("near_miss")]
+    assert near, "the examples hold figures whose closest claim was not used"
+    messages = " ".join(f.message for d in examples_result.documents for f in d.findings)
+    for side in near:  # each reason is the one its CC102 message gives after "not used:"
+        assert side["not_used"] and side["not_used"] in messages
+
+
 def test_report_command_writes_the_page_atomically(run_cli, tmp_path):
     out = tmp_path / "report.html"
     out.write_text("old", encoding="utf-8")

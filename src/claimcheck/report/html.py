@@ -36,7 +36,7 @@ from claimcheck import __version__, codes
 from claimcheck.display import inert_html, inert_json, printable
 from claimcheck.documents.document import Document
 from claimcheck.findings import Finding, place_label
-from claimcheck.lint import DocumentResult, LintResult, registry_figure
+from claimcheck.lint import DocumentResult, LintResult, near_miss_reason, registry_figure
 from claimcheck.output import write_atomic  # noqa: F401  (re-exported for the report command)
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.report import reading
@@ -270,12 +270,14 @@ def _item_dict(
     closest = item.match or item.near_miss
     registry_id = closest.registry_claim.id if closest else None
 
-    def match_dict(match: Match | None) -> dict[str, Any] | None:
+    def match_dict(match: Match | None, near: bool = False) -> dict[str, Any] | None:
         if match is None:
             return None
         return {
             "score": round(match.score, 1),
             "registry": _registry_dict(match.registry_claim, today),
+            # why the closest claim was not used, as the lint message says it
+            "not_used": near_miss_reason(match) if near else None,
         }
 
     return {
@@ -295,7 +297,7 @@ def _item_dict(
             _finding_dict(f, *keys[id(f)], registry_id, markup) for f in item.ordered_findings
         ],
         "match": match_dict(item.match),
-        "near_miss": match_dict(item.near_miss) if item.match is None else None,
+        "near_miss": match_dict(item.near_miss, near=True) if item.match is None else None,
     }
 
 

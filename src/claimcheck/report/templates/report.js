@@ -337,6 +337,7 @@
     row("review by", (r.review_by || "none") + (r.stale ? " (past its review date)" : ""),
         r.stale ? "stale" : null);
     row("match score", match.score + " / 100", "score");
+    if (match.not_used) row("not used", match.not_used, "not-used");
     row("defined in", r.where, "where");
     row("pages using it", "claimcheck registry usage " + r.id, "usage");
     box.appendChild(dl);
@@ -429,7 +430,7 @@
     if (item.match) {
       panelBody.appendChild(registryBlock("Registry claim", item.match));
     } else if (item.near_miss) {
-      panelBody.appendChild(registryBlock("Closest registry claim (below the match threshold)", item.near_miss));
+      panelBody.appendChild(registryBlock("Closest registry claim (not used)", item.near_miss));
     } else if (item.verdict === "unsupported") {
       panelBody.appendChild(el("p", "No registry claim came close to this figure."));
     }
