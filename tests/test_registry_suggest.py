@@ -58,6 +58,14 @@ def test_no_stub_subject_is_a_function_word_verb_or_unit(run_cli, tmp_path):
         assert not {word.lower() for word in stub["subject"]} & WEAK, stub
 
 
+def test_a_table_cell_with_only_a_bound_and_a_unit_asks_for_a_subject(run_cli, tmp_path):
+    table = "| Stage | Systolic |\n|---|---|\n| Normal | below 120 mmHg |\n| High | 140 mmHg or higher |"
+    stubs = stubs_for(run_cli, tmp_path, table)
+    assert stubs
+    for stub in stubs:  # no "below", "higher" or "mmHg" stands in for what it is about
+        assert not {word.lower() for word in stub["subject"]} & {"below", "higher", "mmhg"}, stub
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [

@@ -296,7 +296,9 @@ def stub_for(
     them the first content words of the sentence stand in, for the reviewer to narrow.
     """
     words = _content_words(sentence)
-    names = list(subject) or words[:MAX_SUBJECTS] or ["todo"]
+    # (a direction, unit, verb or function word never stands in: "below 120 mmHg" names no
+    # subject, and the reviewer is asked for one)
+    names = list(subject) or [w for w in words if not _is_weak(w)][:MAX_SUBJECTS] or ["todo"]
     stub: dict[str, Any] = {
         "id": "-".join(words[:ID_WORDS]) or "unsupported-claim",
         "statement": " ".join(sentence.split()),
