@@ -5126,6 +5126,19 @@ def restates(
     return False
 
 
+def _says_the_durations(registry_claim: RegistryClaim, timepoints: frozenset[float]) -> bool:
+    """Whether the claim's statement says each of the figure's timepoints (days) as a
+    duration of its own, within 5%: "stopped binge eating for 4 weeks" says 28 days."""
+    said = [
+        days
+        for figure in statement_quantities(registry_claim)
+        if (days := duration_days(figure)) is not None
+    ]
+    return bool(timepoints) and all(
+        any(abs(days - point) <= 0.05 * max(days, point) for days in said) for point in timepoints
+    )
+
+
 def states_its_timepoint(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
     """Whether a duration is the timepoint the claim is measured at ("five years" of a
     five-year survival claim): it says when, and the claim backs it."""
@@ -5768,7 +5781,12 @@ def ranked_matches(
             and not near.rejected.startswith(NOT_WITH)  # … or of those not vaccinated
             and near.rejected != WITH_OR_WITHOUT  # … or said with what the figure is without
             and near.rejected != SUBJECTS_SHARE  # … or of the people with its subject
-            and near.rejected != ANOTHER_TIME  # … or at another time ("7-year" against 5 years)
+            # … or at another time ("7-year" against "At 5 years"), unless the statement says
+            # the figure's own duration ("stopped binge eating for 4 weeks": a misread time)
+            and (
+                near.rejected != ANOTHER_TIME
+                or _says_the_durations(near.registry_claim, around.frame.timepoints)
+            )
             and not label
             and not (around.labels_said and another_numbered_label(near.registry_claim, around))
             and restates(near.registry_claim, quantity, around.frame)
