@@ -159,3 +159,32 @@ lint_world = figure_verdicts_fixture(WORLD)
 )
 def test_a_place_in_a_later_clause_is_not_the_first_figures(lint_world, text):
     assert lint_world(text) == {}
+
+
+OECD = _valued(
+    "oecd-doctors-2021",
+    "In 2021 OECD countries had on average 3.7 practising doctors per 1,000 population.",
+    '{value: 3.7, unit: "per 1,000"}',
+    "practising doctors, doctors",
+    'OECD, OECD average, "2021"',
+)
+lint_oecd = figure_verdicts_fixture(OECD)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Across OECD countries there were 3.7 practising doctors per 1,000 people in 2021.", {}),
+        (
+            "The OECD average in 2021 was 4.7 practising doctors per 1,000 population.",
+            {"4.7 practising doctors per 1,000 population": ("CC101", "oecd-doctors-2021")},
+        ),
+        # one country's figure is no figure of the OECD average
+        (
+            "In 2021, Germany had 4.5 practising doctors per 1,000 population.",
+            {"4.5 practising doctors per 1,000 population": ("CC102", None)},
+        ),
+    ],
+)
+def test_one_countrys_figure_is_not_the_oecd_average(lint_oecd, text, expected):
+    assert lint_oecd(text) == expected

@@ -376,6 +376,8 @@ REGIONS: dict[str, re.Pattern[str]] = {
     "Canada": re.compile(r"\b(?:Canada|Canadians?)\b"),
     "Australia": re.compile(r"\b(?:Australia|Australians?)\b"),
     "Africa": re.compile(r"\b(?:Africa|Africans?)\b"),
+    # the OECD's members as one (its averages): no figure of one country's
+    "OECD": re.compile(r"\bOECD\b"),
     # the WHO regions, as global health reports name them
     "Western Pacific": re.compile(r"\bWestern Pacific\b"),
     "South-East Asia": re.compile(r"\bSouth[- ]?East Asia(?:n)?\b|\bSoutheast Asia(?:n)?\b"),
