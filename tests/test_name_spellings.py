@@ -24,6 +24,13 @@ SPELLED = (
         "Freedonia, 5-year survival",
     )
     + _claim(
+        "gonorrhoea-rise-2023",
+        "Gonorrhoea diagnoses in Freedonia rose by 7.5% in 2023.",
+        7.5,
+        "gonorrhoea",
+        'Freedonia, "2023"',
+    )
+    + _claim(
         "fiber-intake",
         "In Freedonia, 9.2% of adults eat the recommended amount of fiber.",
         9.2,
@@ -48,6 +55,7 @@ lint_spelled = figure_verdicts_fixture(SPELLED)
             {"21.4%": ("CC101", "oesophageal-survival")},
         ),
         ("Only 9.2% of adults in Freedonia eat enough dietary fibre.", {}),
+        ("In Freedonia, gonorrhea diagnoses rose by 7.5% in 2023.", {}),
         (
             "Only 2.9% of adults in Freedonia eat enough fibre.",
             {"2.9%": ("CC101", "fiber-intake")},

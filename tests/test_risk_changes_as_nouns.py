@@ -94,6 +94,12 @@ lint_studies = figure_verdicts_fixture(STUDIES)
             " days of admission by 7%.",
             {},
         ),
+        # a study's name is no outcome: its claim about death is not its burnout claim's
+        (
+            "In CARELINK, each additional patient per nurse raised the odds of job"
+            " dissatisfaction by 7%.",
+            {"7%": ("CC102", None)},
+        ),
         (
             "In Freedonia, each additional patient per nurse raised the odds of burnout by 23%.",
             {},

@@ -188,3 +188,43 @@ lint_oecd = figure_verdicts_fixture(OECD)
 )
 def test_one_countrys_figure_is_not_the_oecd_average(lint_oecd, text, expected):
     assert lint_oecd(text) == expected
+
+
+FALLS = _claim(
+    "falls-admissions",
+    "Falls account for 14% of emergency hospital admissions among people aged 65 and over in"
+    " Freedonia.",
+    14,
+    "falls",
+    "emergency admissions, emergency hospital admissions, Freedonia",
+) + _valued(
+    "ssi-cases",
+    "In the national colorectal surgery audit, 412 patients developed a surgical site infection.",
+    "{value: 412, unit: patients}",
+    "surgical site infection",
+    "colorectal surgery",
+    measure="cases",
+)
+lint_falls = figure_verdicts_fixture(FALLS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Falls account for 14% of emergency admissions of people aged 65+ in Freedonia.", {}),
+        # a change said by a noun is no share, though the subject's name is "falls"
+        (
+            "In Freedonia, a falls prevention drive led to a 14% reduction in emergency"
+            " admissions among people aged 65 and over.",
+            {"14%": ("CC102", None)},
+        ),
+        # events said fatal in the unit are deaths, no cases
+        ("The national colorectal surgery audit counted 412 surgical site infections.", {}),
+        (
+            "The national colorectal surgery audit counted 412 fatal surgical site infections.",
+            {"412 fatal surgical site infections": ("CC102", None)},
+        ),
+    ],
+)
+def test_a_change_is_no_share_and_fatal_events_no_cases(lint_falls, text, expected):
+    assert lint_falls(text) == expected

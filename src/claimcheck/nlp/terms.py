@@ -129,6 +129,15 @@ SPELLINGS = {
     "randomized": "randomised",
     "organization": "organisation",
     "hemostat": "haemostat",
+    "gonorrhea": "gonorrhoea",
+    "apnea": "apnoea",
+    "dyspnea": "dyspnoea",
+    "etiolog": "aetiolog",
+    "hemorrhoid": "haemorrhoid",
+    "feces": "faeces",
+    "fecal": "faecal",
+    "ameb": "amoeb",
+    "leukocyt": "leucocyt",
 }
 """American and British spellings of medical words (a registry written in one, a page in
 the other): each name is also found in its other spelling."""

@@ -193,6 +193,12 @@ CAUSED_BEFORE = re.compile(
     r"|the|a|just|only|at|least|more|than)\W+){0,3}\Z",
     re.IGNORECASE,
 )
+CHANGE_IN_PLACE = re.compile(
+    r"\s*(?:reduction|increase|decrease|rise|fall|drop|decline|cut|jump)\s+(?:in|of)\b",
+    re.IGNORECASE,
+)
+"""A relative change said by a noun and what it changes ("a 14% reduction in emergency
+admissions"): a change, never a level or a share."""
 CHANGE_NOUN_AFTER = re.compile(
     r"\s*(?:reduction|increase|decrease|rise|fall|drop|decline|cut|improvement|gain|loss)\b",
     re.IGNORECASE,
@@ -1267,6 +1273,8 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
             # of money measures cost, whatever it is the cost of (words that name no measure
             # leave the slot empty, as before)
             measures = {"cost"} if measures else measures
+        elif FATAL.search(unit):
+            measures = {"deaths"}  # "412 fatal surgical site infections": deaths, no cases
         elif head in UNIT_MEASURES:
             if UNIT_MEASURES[head] == "cases" and "deaths" in measures and FATAL.search(text):
                 # "fatal lactic acidosis … 0.03 cases per 1,000 patient-years": cases said
@@ -1301,6 +1309,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
                 and not LEVEL_REACHED.match(figure_words)
             )
             or CHANGED_AFTER.match(text, skip[1])
+            or CHANGE_IN_PLACE.match(text, skip[1])
         ),
         count_of=count_of,
         schedules=_schedules(text, lower),

@@ -3271,12 +3271,16 @@ def _about_primary_outcome(registry_claim: RegistryClaim) -> bool:
 def _outcome_keys(registry_claim: RegistryClaim) -> frozenset[str]:
     """The context names of a ratio claim that may be its outcome: not a figure ("10 mmHg",
     the size of the change a ratio is per), the statistic ("relative risk") or the kind of
-    report ("meta-analysis"): "lowered the risk of heart failure by 28%" names "10 mmHg" and
-    "meta-analysis" of the stroke claim, not its stroke. All its contexts when none is left."""
+    report ("meta-analysis") nor the study it comes from: "lowered the risk of heart failure
+    by 28%" names "10 mmHg" and "meta-analysis" of the stroke claim, not its stroke. All its
+    contexts when none is left."""
     kept = frozenset(
         normalise_term(name)
         for name in registry_claim.context
-        if not any(ch.isdigit() for ch in name) and not NOT_AN_OUTCOME.search(name)
+        if not name.strip()[:1].isdigit()  # "10 mmHg" is a size; "dying within 30 days" no
+        and not NOT_AN_OUTCOME.search(name)
+        # nor the study it comes from ("In NURSE-EU, … burnout"): the study is no outcome
+        and not _says_a_study(registry_claim, normalise_term(name))
     )
     return kept or _context_keys(registry_claim)
 
@@ -3878,10 +3882,18 @@ MAY_BE_CHANGE = re.compile(
 
 def _may_be_change(registry_claim: RegistryClaim) -> bool:
     texts = (registry_claim.statement, *registry_claim.context)
+    # (its subject's own name says no change: "Falls account for 14% of admissions")
+    named = [name for name in registry_claim.subject if MAY_BE_CHANGE.search(name)]
+    if named:
+        said = re.compile("|".join(rf"\b{re.escape(name)}\b" for name in named), re.IGNORECASE)
+        texts = tuple(said.sub(" ", text) for text in texts)
     if any(MAY_BE_CHANGE.search(text) for text in texts):
         return True
     return any(
-        _quotes_change(source.quote or "", registry_claim) for source in registry_claim.sources
+        _quotes_change(
+            said.sub(" ", source.quote or "") if named else source.quote or "", registry_claim
+        )
+        for source in registry_claim.sources
     )
 
 
