@@ -339,6 +339,22 @@ COUNT_OF_TOTAL_TITLE = re.compile(
 PART_OF_WHOLE_CELL = re.compile(r"\s*(?P<part>\d{1,7})\s*/\s*(?P<whole>\d{1,7})\s*")
 
 
+def _markdown_rows(text: str) -> Iterator[tuple[list[tuple[int, int]], bool]]:
+    """Each Markdown table row's cells (start, end) and whether it is its table's first row,
+    the titles; a line of words, or a blank line of the draft, ends a table."""
+    in_table = False
+    position = 0
+    length = len(text)
+    while position < length:
+        end = _line_end(text, position)
+        if _is_row(text, position, end):
+            yield _cells(text, position, end), not in_table
+            in_table = True
+        elif text[position:end].strip() or _blank_line(text, position, end):
+            in_table = False
+        position = end + 1
+
+
 def count_of_total_cells(text: str) -> Iterator[tuple[int, int, int, int]]:
     """(start, end, part, whole) of each cell ``34/120`` under a column titled ``Events/N``,
     ``n/N`` or ``Events / total``: the part of a whole, as ``34 of 120`` reads in prose
@@ -346,34 +362,20 @@ def count_of_total_cells(text: str) -> Iterator[tuple[int, int, int, int]]:
     if BLOCK_BREAK not in text or "/" not in text:
         return
     titles: list[bool] = []
-    in_table = False
-    position = 0
-    length = len(text)
-    while position < length:
-        end = _line_end(text, position)
-        if _is_row(text, position, end):
-            cells = _cells(text, position, end)
-            if not in_table:
-                titles = [bool(COUNT_OF_TOTAL_TITLE.match(text[slice(*c)])) for c in cells]
-                in_table = True
-            else:
-                for index, (start, stop) in enumerate(cells):
-                    if index < len(titles) and titles[index]:
-                        found = PART_OF_WHOLE_CELL.fullmatch(text, start, stop)
-                        if (
-                            found
-                            and int(found["whole"]) > 0
-                            and int(found["part"]) <= int(found["whole"])
-                        ):
-                            yield (
-                                found.start("part"),
-                                found.end("whole"),
-                                int(found["part"]),
-                                int(found["whole"]),
-                            )
-        elif text[position:end].strip() or _blank_line(text, position, end):
-            in_table = False
-        position = end + 1
+    for cells, first in _markdown_rows(text):
+        if first:
+            titles = [bool(COUNT_OF_TOTAL_TITLE.match(text[slice(*c)])) for c in cells]
+            continue
+        for index, (start, stop) in enumerate(cells):
+            if index < len(titles) and titles[index]:
+                found = PART_OF_WHOLE_CELL.fullmatch(text, start, stop)
+                if found and int(found["whole"]) > 0 and int(found["part"]) <= int(found["whole"]):
+                    yield (
+                        found.start("part"),
+                        found.end("whole"),
+                        int(found["part"]),
+                        int(found["whole"]),
+                    )
 
 
 def age_row_headers(text: str) -> Iterator[tuple[int, int]]:
@@ -382,18 +384,8 @@ def age_row_headers(text: str) -> Iterator[tuple[int, int]]:
     if BLOCK_BREAK not in text:
         return
     title_is_age = False
-    in_table = False
-    position = 0
-    length = len(text)
-    while position < length:
-        end = _line_end(text, position)
-        if _is_row(text, position, end):
-            cells = _cells(text, position, end)
-            if not in_table:
-                title_is_age = bool(cells) and bool(AGE_TITLE.search(text[slice(*cells[0])]))
-                in_table = True
-            elif title_is_age and len(cells) > 1 and cells[0][1] > cells[0][0]:
-                yield cells[0]
-        elif text[position:end].strip() or _blank_line(text, position, end):
-            in_table = False  # a line of words, or a blank line of the draft, ends the table
-        position = end + 1
+    for cells, first in _markdown_rows(text):
+        if first:
+            title_is_age = bool(cells) and bool(AGE_TITLE.search(text[slice(*cells[0])]))
+        elif title_is_age and len(cells) > 1 and cells[0][1] > cells[0][0]:
+            yield cells[0]

@@ -64,6 +64,14 @@ def _negated(quantity: Quantity) -> bool:
 def _point_then_signed_ceiling(text: str, previous: Quantity, quantity: Quantity) -> bool:
     """``25–<30``, ``2 to <12``: a point, a dash or ``to``, and a ceiling written with its
     sign, as tables and labels write a bracket that excludes its top (BMI 25 to under 30)."""
+    return _point_below_ceiling(previous, quantity) and bool(
+        DASH.fullmatch(text, previous.end, quantity.start)
+    )
+
+
+def _point_below_ceiling(previous: Quantity, quantity: Quantity) -> bool:
+    """A plain point (no sign, no role) before a signed ceiling above it, in one unit: the
+    two ends of one bracket, whatever joins them."""
     return (
         previous.low is not None
         and previous.low == previous.high
@@ -73,7 +81,6 @@ def _point_then_signed_ceiling(text: str, previous: Quantity, quantity: Quantity
         and quantity.high is not None
         and previous.low < quantity.high
         and (previous.unit is None or quantity.unit is None or previous.unit == quantity.unit)
-        and bool(DASH.fullmatch(text, previous.end, quantity.start))
     )
 
 
@@ -89,16 +96,7 @@ def _both_signed(text: str, floor: Quantity, ceiling: Quantity) -> bool:
 
 def _chained(text: str, previous: Quantity, quantity: Quantity) -> re.Match[str] | None:
     """``2°C≤T≤8°C``, ``0.5 < x ≤ 1``: a point, a sign, a variable and a signed ceiling."""
-    if not (
-        previous.low is not None
-        and previous.low == previous.high
-        and not previous.comparator
-        and previous.role is None
-        and quantity.comparator in CEILING_SIGNS
-        and quantity.high is not None
-        and previous.low < quantity.high
-        and (previous.unit is None or quantity.unit is None or previous.unit == quantity.unit)
-    ):
+    if not _point_below_ceiling(previous, quantity):
         return None
     return CHAINED.fullmatch(text, previous.end, quantity.start)
 
