@@ -122,7 +122,10 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     "a price's dash for no cents": [
         ("A blood test is 39,- € here.", [fig("39,- €", 39, unit="EUR", kind="money")]),
         ("Tooth cleaning costs € 85,– a visit.", [fig("€ 85,– a visit", 85, unit="EUR/visit")]),
-        ("Home visits cost CHF 150.– each.", [fig("CHF 150", 150, unit="CHF")]),
+        (  # "each" after a price: per item (README "What counts")
+            "Home visits cost CHF 150.– each.",
+            [fig("CHF 150.– each", 150, unit="CHF/item", kind="rate", per="item")],
+        ),
         (
             "Massage is 60,- to 90,- € an hour.",
             [fig("60,- to 90,- € an hour", 60, 90, unit="EUR/hour")],
