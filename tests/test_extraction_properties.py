@@ -62,7 +62,10 @@ PIECES = [
     *(",-", ",–", ".–", "/40", "+2/40", "/160", "D+", "T+", "1\ufe0f\u20e3", "ⁿᵈ", "ˢᵗ", "5 A Day"),
     *("(5.1)", "(6.1, 6.2)", "See", "PDF,", "KB", "Ward", "bed", "size", "i-ii", "tabs", "gtt"),
     *("SPF", "M with", "d", "x", "25(OH)D", "90's", "1(516)"),
-    # brackets, punctuation, layout
+    # round bug23's forms: marks glued to word numbers, units and counts, brand marks, the
+    # en-dash minus, newspaper percent in capitals
+    *("†", "‡", "§", "¹", "²", "ᵃ", "ᶜ", "®", "™", "®-", "Two-thirds", "Seventy", "mmol/L"),
+    *("mg/m²", "cm²", "10⁹/L", "<sup>a</sup>", "<sup>*</sup>", " –", "(–", "PC", "PCT", "Pc"),
     *("(", ")", "[", "]", "/", ":", ";", "\n", "\t", "<sup>", "</sup>", "&times;", "&nbsp;"),
     # invisible characters
     *("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"),

@@ -909,6 +909,57 @@ FOOTNOTE_MARK_IN_FIGURE = re.compile(
 ``240* patients``): the table's note is about the figure, the unit after it is still its
 unit. The mark is read as an invisible character (offsets are put back, so the figure's text
 keeps it); after a unit or a sign (``45%*``, ``12.5%†``) it already ends the figure."""
+_SPELLED_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|million|billion|dozen|half|halves|twice|thirds?"
+    r"|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+)
+FOOTNOTE_MARK_AFTER_WORDS = re.compile(
+    rf"(?i:\b{_SPELLED_NUMBER})(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,3}}|[†‡§¶]{{1,2}}|\*{{1,2}})"
+    r"(?=[ \u00a0,;:)]|\.(?!\d)|$)",
+    re.MULTILINE,
+)
+"""A footnote mark glued to a number written in words (``Two-thirds¹ of``, ``Half* of``,
+``Seventy² patients``, ``One in five‡ adults``): a word number takes no power, so the mark is
+the note's, read as an invisible character (offsets are put back), and the figure is read as
+without it, as ``One in five† adults`` already was."""
+FOOTNOTE_AFTER_UNIT = re.compile(
+    r"\d[ \u00a0\u202f\u2009]?(?:[A-Za-zµμ°%][A-Za-zµμ°/·.]{0,12}?)"
+    r"(?<![A-Za-z][kcdmµμ]m)(?<![ /\d][kcdmµμ]m)(?<![ /\d]m)(?<![ /\d]ft)(?<!/s)(?<=[A-Za-zµμ])"
+    r"(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?![A-Za-z⁰-⁹])"
+)
+"""A superscript digit glued after a figure's unit (``75 nmol/L¹``, ``5 mg¹``, ``2 L/min²``):
+a footnote's number, read as an invisible character so the unit stays the figure's. Only a
+unit of length takes a power (``12 cm²``, ``1.73 m²``, ``75 mg/m²``, ``cells/mm³``,
+``m/s²``; ``10⁹/L`` has its power on the number), and there the superscript stays."""
+MARK_BETWEEN_NUMBER_AND_NOUN = re.compile(
+    r"(?<=\d)(?:(?P<html> {5,}(?:[a-z]|[*†‡§¶]{1,2}) {5,}(?= ))"
+    r"|(?P<raised>[ᵃᵇᶜᵈᵉᶠᵍ]|[ᵃᵇᶜᵈᵉᶠᵍ],[ᵃᵇᶜᵈᵉᶠᵍ]))(?=[ \u00a0]+[A-Za-z])"
+)
+"""A raised mark between a number and the noun it counts: HTML's ``8<sup>a</sup> patients`` or
+``8<sup>*</sup> of 40`` (the tags are blanks in the analysis text, so the mark stands between
+runs of five and more blanks, which no plain text writes) and the modifier letters of a
+Unicode footnote (``8ᵃ patients``). The mark and the tags' blanks are read as invisible
+characters, so the noun is still counted (``8 patients``) and the share still read (``8 of
+40``), as ``8† patients`` is."""
+MARKED_NAME_HYPHEN = re.compile(r"(?<=[®™])-(?=\d)")
+"""The hyphen between a brand's mark and its product number (``Lipitrex®-10``): a name's
+hyphen, read as a blank, so the number is no negative figure (``Lipitrex-10`` gives none)."""
+DASH_AS_MINUS = re.compile(r"(?:^|(?<=[\s(\[=:;,]))–(?=\d|[.·]\d)", re.MULTILINE)
+"""An en dash glued before a number and after a blank or an opening bracket: the minus sign
+of journals and PDFs (``–0·3 kg (95% CI –0·6 to 0·0)``, ``from –3·9 to –2·3 kg``), read as a
+hyphen-minus, whose rules decide the sign, a range or a CI. After a number (``18 –65``) it
+stays a range's dash (see :func:`_dash_is_minus`)."""
+
+
+def _dash_is_minus(text: str, at: int) -> bool:
+    """Whether the en dash at ``at`` (glued to the number after it) is a sign: the text before
+    its blanks does not end in a figure (a digit or ``%``)."""
+    before = text[:at].rstrip(" \t\u00a0\u202f\u2009")
+    return not before or not (before[-1].isdigit() or before[-1] == "%")
+
+
 GLUED_LIST_COMMA = re.compile(
     r"\d[ \u00a0]?(?P<unit>%|[A-Za-zµμ°][A-Za-zµμ°/]{0,8}),"
     r"(?=\d+(?:\.\d+)?[ \u00a0]?(?P=unit)(?![A-Za-zµμ°/]))"
@@ -927,6 +978,54 @@ CITATION_AFTER_PERCENT = re.compile(
 Deaths fell``, ``rose to 28%,14 the highest``): a citation, as ``two trials,12`` is, never a
 figure (``.12 Deaths`` is no 0.12). After a comma only before a word that counts nothing (the,
 and, while …): ``28%,14 patients`` may be a list typed without its space."""
+
+
+def _marks_invisible(text: str) -> str:
+    """``text`` with the footnote marks of :data:`FOOTNOTE_MARK_AFTER_WORDS`,
+    :data:`FOOTNOTE_AFTER_UNIT` and :data:`MARK_BETWEEN_NUMBER_AND_NOUN` as invisible
+    characters, and a brand mark's hyphen (:data:`MARKED_NAME_HYPHEN`) as a blank; one
+    character for one, so offsets do not move."""
+    chars: list[str] | None = None
+    for pattern, group in (
+        (FOOTNOTE_MARK_AFTER_WORDS, "mark"),
+        (FOOTNOTE_AFTER_UNIT, "mark"),
+        (MARK_BETWEEN_NUMBER_AND_NOUN, None),
+    ):
+        for found in pattern.finditer(text):
+            start, end = found.span(group) if group else found.span()
+            if chars is None:
+                chars = list(text)
+            chars[start:end] = "\u200b" * (end - start)
+    if ("®-" in text or "™-" in text) and MARKED_NAME_HYPHEN.search(text):
+        chars = chars if chars is not None else list(text)
+        for found in MARKED_NAME_HYPHEN.finditer(text):
+            chars[found.start()] = " "
+    return text if chars is None else "".join(chars)
+
+
+BRAND_MARK_BEFORE = re.compile("[®™][ \u00a0]?\\Z")
+
+
+def _model_number(text: str, quantity: Quantity) -> bool:
+    """A bare number right after a brand's ``®`` or ``™`` (``Optivex® 2 was launched``, ``the
+    VaxiGuard™ 2 vaccine``, ``Zentra™-20``): the product's model or generation, part of its
+    name; with a unit after it (``Zolvira™ 20 mg``) it is the dose, a figure."""
+    return (
+        quantity.unit is None
+        and quantity.low == quantity.high
+        and quantity.spread is None
+        and quantity.statistic is None
+        and BRAND_MARK_BEFORE.search(text, max(0, quantity.start - 2), quantity.start) is not None
+    )
+
+
+def _dashes_as_minus(text: str) -> str:
+    """``text`` with every en dash of :data:`DASH_AS_MINUS` that is a sign as ``-``."""
+    chars = list(text)
+    for found in DASH_AS_MINUS.finditer(text):
+        if _dash_is_minus(text, found.end() - 1):
+            chars[found.end() - 1] = "-"
+    return "".join(chars)
 
 
 def _citation_blanked(found: re.Match[str]) -> str:
@@ -962,6 +1061,9 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         FOOTNOTE_MARK_IN_FIGURE.search(text)
     ):
         text = FOOTNOTE_MARK_IN_FIGURE.sub(lambda found: "\u200b" * len(found.group()), text)
+    text = _marks_invisible(text)
+    if "–" in text and DASH_AS_MINUS.search(text):
+        text = _dashes_as_minus(text)
     if ("%." in text or "%," in text) and CITATION_AFTER_PERCENT.search(text):
         text = CITATION_AFTER_PERCENT.sub(_citation_blanked, text)
     if "," in text and GLUED_LIST_COMMA.search(text):
@@ -974,6 +1076,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     if groups is None:
         groups = find_group_labels(text)
     found = _find(text, groups)
+    if "®" in text or "™" in text:
+        found = [q for q in found if not _model_number(text, q)]
     if kept is not None:
         found = [_moved_out(q, kept) for q in found]
     elif text is written:

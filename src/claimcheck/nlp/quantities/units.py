@@ -111,7 +111,7 @@ _POINTS = (
 )
 PERCENT = re.compile(
     rf"(?:{H}*|-)(?P<points>{_POINTS})(?![\w])"
-    rf"|{H}*(?:(?P<sign>%)|(?:(?i:per(?:{H}|-)?cent|percent)|pct|pc)\b|(?i:percentage)(?={H}+of\b))"
+    rf"|{H}*(?:(?P<sign>%)|(?:(?i:per(?:{H}|-)?cent|percent)|(?i:pct|pc))\b|(?i:percentage)(?={H}+of\b))"
     rf"|-(?i:per-?cent)\b"
     rf"|{H}*(?P<mille>‰|(?i:per{H}?mil(?:le)?)\b)"
 )
@@ -121,7 +121,8 @@ points``, ``percentage pts``, ``per cent points``, ``percent points``, ``pp``, `
 ``7pct``) and hyphenated as an adjective (``a 3-percentage-point fall``); Indian English's
 ``50 percentage of women`` (before ``of``) is percent too; per mille, ``‰`` or
 ``per mille``. The words in any case, as Title Case headings write them (``Save 20
-Percent``)."""
+Percent``), ``pc``/``pct`` too, as a headline in capitals writes them (``UP 25PC``, ``10
+PCT``): glued or one blank after a number, no other ``PC`` is a figure's unit."""
 PER_MILLE = "‰"
 
 
