@@ -59,7 +59,10 @@ def test_no_stub_subject_is_a_function_word_verb_or_unit(run_cli, tmp_path):
 
 
 def test_a_table_cell_with_only_a_bound_and_a_unit_asks_for_a_subject(run_cli, tmp_path):
-    table = "| Stage | Systolic |\n|---|---|\n| Normal | below 120 mmHg |\n| High | 140 mmHg or higher |"
+    table = (
+        "| Stage | Systolic |\n|---|---|\n"
+        "| Normal | below 120 mmHg |\n| High | 140 mmHg or higher |"
+    )
     stubs = stubs_for(run_cli, tmp_path, table)
     assert stubs
     for stub in stubs:  # no "below", "higher" or "mmHg" stands in for what it is about
