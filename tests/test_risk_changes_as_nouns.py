@@ -188,3 +188,40 @@ lint_approval = figure_verdicts_fixture(APPROVAL)
 )
 def test_multiples_against_placebo_and_shares_caused(lint_approval, text, expected):
     assert lint_approval(text) == expected
+
+
+TRIALS = _valued(
+    "lumadex-pfs",
+    "In the ZT-2 trial, median progression-free survival was 6.8 months with lumadex.",
+    "{value: 6.8, unit: month}",
+    "lumadex, progression-free survival, PFS",
+    "ZT-2",
+) + _valued(
+    "zetacel-response",
+    "Zetacel cell therapy gave an objective response in 41% of patients.",
+    "{value: 41, unit: percent}",
+    "zetacel",
+    "cell therapy",
+)
+lint_trials = figure_verdicts_fixture(TRIALS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause carried on after another subject (zetacel) is that trial's control arm,
+        # no figure of the lumadex claim, though it carries on "progression-free survival"
+        (
+            "In a phase II trial, zetacel plus chemotherapy gave a median progression-free"
+            " survival of 14.6 months, compared to 9.8 months for chemotherapy alone.",
+            {"14.6 months": ("CC102", None), "9.8 months": ("CC102", None)},
+        ),
+        # with only the claim's own subject before it, the carried-on figure is still its own
+        (
+            "In ZT-2, lumadex gave a median progression-free survival of 9.8 months.",
+            {"9.8 months": ("CC101", "lumadex-pfs")},
+        ),
+    ],
+)
+def test_a_clause_carried_on_after_another_subject_is_not_this_claims(lint_trials, text, expected):
+    assert lint_trials(text) == expected

@@ -4035,6 +4035,11 @@ def _evidence(
         # a clause naming no subject of its own carries on the one before it: "Type 2
         # accounts for 90–95%, type 1 for 5–10%", "… and 97.2% in those aged 70 and over"
         bonus = SUBJECT_BONUS
+        if _carried_other_subject(registry_claim, around, subject_terms):
+            # … and what else that clause named: "DC-CIK and TACE led to a median PFS of
+            # 14.6 months, compared to 9.8 months for TACE alone" is the DC-CIK trial's
+            # control arm, no figure of another drug's PFS claim
+            bonus -= OTHER_SUBJECT_PENALTY
     elif _names_one_of_subjects(around.names_nearby, subjects):
         bonus = NEARBY_SUBJECT_BONUS
     elif stood_for & subjects:
@@ -4628,6 +4633,33 @@ def _names_another_beside(
         _names_one_of(frozenset((name,)), subject_terms - own)
         for name in around.clause_names - around.compared_names
     )
+
+
+def _carried_other_subject(
+    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
+) -> bool:
+    """Whether the figure is a comparison's other arm ("compared to 9.8 months for …") after a
+    clause that names a registry subject that is none of this claim's names nor contexts
+    (:func:`_is_own`): the comparison is that subject's trial. (Any carried-on clause, not only
+    a comparison's, was tried: 1 verdict won, 3 swaps lost.)"""
+    at = around.sentence.find(around.clause.strip())
+    if at < 0 or not COMPARED_ARM_BEFORE.search(around.sentence, 0, at):
+        return False  # only a comparison's other arm ("compared to 9.8 months for …")
+    if around.frame.control and claim_frame(registry_claim).control:
+        return False  # "… against 0.4% of those on placebo": the claim about that very arm
+    own = subject_keys(registry_claim) | _context_keys(registry_claim)
+    return any(
+        name in subject_terms and not _is_own(name, own) and not _said_of_own(name, registry_claim)
+        for name in around.earlier_names
+    )
+
+
+COMPARED_ARM_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|as\s+against)\s+"
+    r"(?:(?:about|around|just|only|a|an)\s+)?\Z",
+    re.IGNORECASE,
+)
+"""The words that open a comparison's other arm right before its figure."""
 
 
 def names_another_subject(
