@@ -4036,8 +4036,8 @@ def _evidence(
         # accounts for 90–95%, type 1 for 5–10%", "… and 97.2% in those aged 70 and over"
         bonus = SUBJECT_BONUS
         if _carried_other_subject(registry_claim, around, subject_terms):
-            # … and what else that clause named: "DC-CIK and TACE led to a median PFS of
-            # 14.6 months, compared to 9.8 months for TACE alone" is the DC-CIK trial's
+            # … and what else that clause named: "zetacel with chemotherapy gave a median
+            # PFS of 14 months, against 10 months on chemotherapy alone" is the zetacel trial's
             # control arm, no figure of another drug's PFS claim
             bonus -= OTHER_SUBJECT_PENALTY
     elif _names_one_of_subjects(around.names_nearby, subjects):
