@@ -25,6 +25,7 @@ from claimcheck.cli import read_drafts
 from claimcheck.lint import lint
 from claimcheck.registry.loader import load_registry
 from claimcheck.report import html
+from claimcheck.report.figures import figure_statuses
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -110,7 +111,11 @@ def test_summary_counts_are_the_lint_result(examples_result):
     page = html.render(examples_result)
     counts = dict(re.findall(r'data-count="([\w-]+)">(\d+)<', page))
     docs = examples_result.documents
-    verdicts = Counter(v.status for d in docs for v in d.verdicts)
+    # each figure as lint reports it: "unsupported" is a CC102, never a figure with no finding
+    statuses = [figure_statuses(d) for d in docs]
+    verdicts = Counter(s.status for by_verdict in statuses for s in by_verdict.values())
+    codes = Counter(f.code for f in examples_result.findings)
+    assert verdicts["unsupported"] == codes["CC102"] and verdicts["conflict"] == codes["CC101"]
     severities = Counter(f.severity for f in examples_result.findings)
     assert int(counts["drafts"]) == len(docs)
     assert int(counts["claims"]) == sum(len(d.claims) for d in docs)

@@ -427,6 +427,8 @@
     } else if (item.verdict === "supported") {
       panelBody.appendChild(el("p", "Supported: the registry backs this figure."));
     }
+    // a figure lint reports nothing for says why: no claim needed, or a finding left out
+    if (item.note) panelBody.appendChild(el("p", item.note, "status-note"));
     if (item.match) {
       panelBody.appendChild(registryBlock("Registry claim", item.match));
     } else if (item.near_miss) {
