@@ -338,7 +338,8 @@
         r.stale ? "stale" : null);
     row("match score", match.score + " / 100", "score");
     if (match.not_used) row("not used", match.not_used, "not-used");
-    row("defined in", r.where, "where");
+    row("defined in", "", "where");
+    pathInto(dl.lastChild, r.where);  // a path wraps between its folders, as every path shown
     row("pages using it", "claimcheck registry usage " + r.id, "usage");
     box.appendChild(dl);
     box.appendChild(el("h3", r.sources.length === 1 ? "Source" : "Sources (" + r.sources.length + ")"));
