@@ -899,13 +899,13 @@ def test_browser_at_390px_nothing_is_wider_than_the_screen_and_paths_wrap_at_sla
         try:
             page.goto(path.as_uri())
             assert page.evaluate(OVERFLOWING) == []
+            if phone:  # the per-draft summary, as an editor first sees it on a phone
+                page.locator(".per-doc").scroll_into_view_if_needed()
+                page.screenshot(path=str(SCREENSHOTS / "claimcheck-report-390-paths.png"))
             page.locator("#findings-body .row-open").first.click()  # the panel shows a path too
             assert page.locator("#panel p.where").is_visible()
             assert page.evaluate(OVERFLOWING) == []
             assert page.evaluate(PATH_BREAKS, paths) == []
             assert page.evaluate("() => document.documentElement.scrollWidth") <= width
-            if phone:  # the per-draft summary, as an editor first sees it on a phone
-                page.locator(".per-doc").scroll_into_view_if_needed()
-                page.screenshot(path=str(SCREENSHOTS / "claimcheck-report-390-paths.png"))
         finally:
             context.close()
