@@ -25,6 +25,7 @@ from claimcheck.cli import read_drafts
 from claimcheck.lint import lint
 from claimcheck.registry.loader import load_registry
 from claimcheck.report import html
+from claimcheck.report.figures import figure_statuses
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -110,7 +111,11 @@ def test_summary_counts_are_the_lint_result(examples_result):
     page = html.render(examples_result)
     counts = dict(re.findall(r'data-count="([\w-]+)">(\d+)<', page))
     docs = examples_result.documents
-    verdicts = Counter(v.status for d in docs for v in d.verdicts)
+    # each figure as lint reports it: "unsupported" is a CC102, never a figure with no finding
+    statuses = [figure_statuses(d) for d in docs]
+    verdicts = Counter(s.status for by_verdict in statuses for s in by_verdict.values())
+    codes = Counter(f.code for f in examples_result.findings)
+    assert verdicts["unsupported"] == codes["CC102"] and verdicts["conflict"] == codes["CC101"]
     severities = Counter(f.severity for f in examples_result.findings)
     assert int(counts["drafts"]) == len(docs)
     assert int(counts["claims"]) == sum(len(d.claims) for d in docs)
@@ -827,3 +832,80 @@ def test_browser_a_hostile_review_record_changes_only_what_it_may(
     assert page.evaluate("() => ({}).status === undefined && typeof window.alert") == "function"
     assert page.locator("#findings-body img").count() == 0
     assert page.errors == []
+
+
+OVERFLOWING = """() => {
+  // every shown element past the viewport's edge, but those a scroll box (the findings list,
+  // a draft's source) holds: they scroll inside their box, never the page sideways
+  const width = document.documentElement.clientWidth;
+  const scrolls = (e) => {
+    for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+      if (getComputedStyle(p).overflowX !== "visible") return true;
+    }
+    return false;
+  };
+  return [...document.querySelectorAll("body *")].filter((e) => {
+    if (e.matches(".skip, .sr-only") || e.closest(".sr-only")) return false;
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5) && !scrolls(e);
+  }).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().width)}`);
+}"""
+
+PATH_BREAKS = """(selector) => {
+  // each shown path's line breaks: a new line may start only after a "/" (or a ":" before
+  // the line number), never inside a folder's or a file's name
+  const broken = [];
+  for (const el of document.querySelectorAll(selector)) {
+    if (!el.getClientRects().length) continue;
+    const text = el.textContent;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let top = null, before = "", node;
+    while ((node = walker.nextNode())) {
+      for (let i = 0; i < node.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect) continue;
+        if (top !== null && rect.top > top + 2 && !/[\\/:\\s]/.test(before)) broken.push(text);
+        top = rect.top;
+        before = node.data[i];
+      }
+    }
+  }
+  return broken;
+}"""
+
+LONG_PATH = "content/oncology/liver-cancer/treatments/car_t_cell_therapy_patient_guide.md"
+
+
+def test_browser_at_390px_nothing_is_wider_than_the_screen_and_paths_wrap_at_slashes(
+    browser, tmp_path, monkeypatch
+):
+    draft = tmp_path / LONG_PATH
+    draft.parent.mkdir(parents=True)
+    draft.write_text((EXAMPLES / "car-t-liver-cancer.md").read_text("utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # the report shows the path as given: long, nested, relative
+    result = run_lint([LONG_PATH, EXAMPLES / "faq.txt"], CLAIMS)
+    path = tmp_path / "report.html"
+    path.write_text(html.render(result), encoding="utf-8")
+    paths = ".per-doc th a, .doc-path, .findings-table .where, .panel .where"
+    for width in (390, 768):  # a phone, and a tablet where the findings list is a table
+        phone = width == 390
+        context = browser.new_context(
+            viewport={"width": width, "height": 844}, is_mobile=phone, has_touch=phone
+        )
+        page = context.new_page()
+        try:
+            page.goto(path.as_uri())
+            assert page.evaluate(OVERFLOWING) == []
+            if phone:  # the per-draft summary, as an editor first sees it on a phone
+                page.locator(".per-doc").scroll_into_view_if_needed()
+                page.screenshot(path=str(SCREENSHOTS / "claimcheck-report-390-paths.png"))
+            page.locator("#findings-body .row-open").first.click()  # the panel shows a path too
+            assert page.locator("#panel p.where").is_visible()
+            assert page.evaluate(OVERFLOWING) == []
+            assert page.evaluate(PATH_BREAKS, paths) == []
+            assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+        finally:
+            context.close()

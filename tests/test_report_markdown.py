@@ -12,6 +12,7 @@ from claimcheck.cli import read_drafts
 from claimcheck.lint import lint
 from claimcheck.registry.loader import load_registry
 from claimcheck.report import markdown
+from claimcheck.report.figures import figure_statuses
 
 REPO = Path(__file__).resolve().parent.parent
 HOSTILE = REPO / "tests" / "fixtures" / "report"
@@ -36,11 +37,14 @@ def test_one_row_per_draft_with_counts_from_lint(examples_result):
     for doc in examples_result.documents:
         row = by_path[markdown.escape(doc.document.path)]
         cells = dict(zip(header, row, strict=True))
-        verdicts = Counter(v.status for v in doc.verdicts)
+        verdicts = Counter(s.status for s in figure_statuses(doc).values())
+        codes = Counter(f.code for f in doc.findings)
         severities = Counter(f.severity for f in doc.findings)
         assert int(cells["figures"]) == len(doc.verdicts)
         assert int(cells["✗ conflict"]) == verdicts["conflict"]
         assert int(cells["? unsupported"]) == verdicts["unsupported"]
+        assert int(cells["? unsupported"]) == codes["CC102"]  # a figure with no finding is not
+        assert int(cells["– no claim needed"]) == verdicts["no-claim"]
         assert int(cells["errors"]) == severities["error"]
         assert int(cells["warnings"]) == severities["warning"]
     severities = Counter(f.severity for f in examples_result.findings)

@@ -40,30 +40,55 @@ from claimcheck.lint import DocumentResult, LintResult, near_miss_reason, regist
 from claimcheck.output import write_atomic  # noqa: F401  (re-exported for the report command)
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.report import reading
+from claimcheck.report.figures import (
+    FIGURE_STATUSES,
+    LABELS,
+    NO_CLAIM,
+    NOT_REPORTED,
+    FigureStatus,
+    figure_statuses,
+)
 from claimcheck.report.review import STATUSES, finding_keys, run_id
 from claimcheck.verify.matching import Match
 from claimcheck.verify.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
 
-VERDICTS = (CONFLICT, OVERPRECISE, UNSUPPORTED, SUPPORTED)
+VERDICTS = FIGURE_STATUSES
+"""What a figure is shown and counted as: its verdict as lint reports it (a figure lint reports
+nothing for is "no claim needed" or "not reported", never "unsupported": :mod:`.figures`)."""
 RULE = "rule"  # the "verdict" of an item that is a rule or document finding, not a figure
 SEVERITIES = (codes.ERROR, codes.WARNING, codes.INFO)
 NO_FINDING = "none"
-VERDICT_LABELS = {
-    CONFLICT: "conflict",
-    OVERPRECISE: "overprecise",
-    UNSUPPORTED: "unsupported",
-    SUPPORTED: "supported",
-    RULE: "rule finding",
+VERDICT_LABELS = {**LABELS, RULE: "rule finding"}
+VERDICT_ICONS = {
+    CONFLICT: "✗",
+    OVERPRECISE: "≈",
+    UNSUPPORTED: "?",
+    SUPPORTED: "✓",
+    NOT_REPORTED: "○",
+    NO_CLAIM: "–",
+    RULE: "⚑",
 }
-VERDICT_ICONS = {CONFLICT: "✗", OVERPRECISE: "≈", UNSUPPORTED: "?", SUPPORTED: "✓", RULE: "⚑"}
 SEVERITY_ICONS = {codes.ERROR: "‼", codes.WARNING: "▲", codes.INFO: "ℹ"}
 """Each severity's icon, drawn in its own shape (square, triangle-topped, circle) and border
 style (solid, dashed, dotted), so severity never rests on colour alone."""
+STATUS_HELP = {
+    CONFLICT: "the registry's sourced claim says otherwise (CC101)",
+    OVERPRECISE: "more precise than the source (CC103)",
+    UNSUPPORTED: "no sourced claim in the registry backs it (CC102)",
+    SUPPORTED: "a sourced claim backs it",
+    NOT_REPORTED: "not reported: its finding is turned off or ignored in the config, suppressed "
+    "in the draft, in the baseline or accepted in a review",
+    NO_CLAIM: "no claim needed: a P value, or the follow-up time, dose arm or table heading "
+    "of another figure, checked with that figure",
+}
+"""What each status means, in the summary's tooltips and the legend."""
 VERDICT_COLOURS = {  # bar chart fills; every bar also carries its label and count in text
     CONFLICT: "#b42318",
     OVERPRECISE: "#b54708",
     UNSUPPORTED: "#475467",
     SUPPORTED: "#067647",
+    NOT_REPORTED: "#98a2b3",
+    NO_CLAIM: "#d0d5dd",
 }
 
 
@@ -81,6 +106,7 @@ class Item:
     findings: list[Finding] = field(default_factory=list)
     match: Match | None = None
     near_miss: Match | None = None
+    note: str | None = None  # why a figure with no finding has none (:mod:`.figures`)
 
     @property
     def severity(self) -> str:
@@ -169,26 +195,33 @@ def _is_document_level(f: Finding) -> bool:
     return f.end <= f.start or f.code.startswith("CC2")
 
 
-def build_items(index: int, result: DocumentResult) -> tuple[list[Item], list[Item]]:
+def build_items(
+    index: int, result: DocumentResult, statuses: dict[int, FigureStatus] | None = None
+) -> tuple[list[Item], list[Item]]:
     """The draft's in-text items (sorted, never overlapping) and its document-level items.
     A figure inside a risky-wording finding (``100% safe``) is no item of its own: lint
-    reports it by that rule alone, so the page draws the rule's finding over its words."""
+    reports it by that rule alone, so the page draws the rule's finding over its words.
+    Each figure carries its status as lint reports it (:func:`.figures.figure_statuses`)."""
     document = result.document
+    statuses = statuses if statuses is not None else figure_statuses(result)
     inline: list[Item] = []
     top: list[Item] = []
     by_span: dict[tuple[int, int], Item] = {}
     for verdict in sorted(result.judged, key=lambda v: v.quantity.start):
         q = verdict.quantity
+        shown = statuses[id(verdict)]
         item = Item(
             id="",
             doc=index,
             start=q.start,
             end=q.end,
             text=document.as_read(q.start, q.end),
-            verdict=verdict.status,
+            verdict=shown.status,
             claim=document.as_read(verdict.claim.start, verdict.claim.end),
             match=verdict.match,
-            near_miss=verdict.near_miss,
+            # the closest claim of a P value or a table heading is no lead for anyone
+            near_miss=None if shown.status == NO_CLAIM else verdict.near_miss,
+            note=shown.note,
         )
         # in start order and never overlapping, so only the last one can overlap this one
         if (inline and _overlaps(inline[-1], q.start, q.end)) or q.end <= q.start:
@@ -298,6 +331,7 @@ def _item_dict(
         ],
         "match": match_dict(item.match),
         "near_miss": match_dict(item.near_miss, near=True) if item.match is None else None,
+        "note": item.note,
     }
 
 
@@ -356,9 +390,11 @@ def build_context(
     for index, doc_result in enumerate(result.documents):
         document = doc_result.document
         shown = printable(document.path)  # a file name is shown, never obeyed (display)
-        inline, top = build_items(index, doc_result)
+        statuses = figure_statuses(doc_result, today)
+        inline, top = build_items(index, doc_result, statuses)
         figures = doc_result.judged
-        verdicts: Counter = Counter(v.status for v in figures)
+        # each figure as shown: the verdicts lint reports a finding for, and the silent ones
+        verdicts: Counter = Counter(s.status for s in statuses.values())
         severities: Counter = Counter(f.severity for f in doc_result.findings)
         verdict_counts.update(verdicts)
         severity_counts.update(severities)
@@ -444,6 +480,7 @@ def build_context(
         "verdicts": VERDICTS,
         "severities": SEVERITIES,
         "labels": VERDICT_LABELS,
+        "status_help": STATUS_HELP,
         "icons": VERDICT_ICONS,
         "severity_icons": SEVERITY_ICONS,
         "data_json": embed_json(data),

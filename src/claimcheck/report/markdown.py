@@ -13,13 +13,17 @@ from collections import Counter
 from claimcheck.codes import ERROR, INFO, WARNING, severity_at_least
 from claimcheck.display import printable
 from claimcheck.lint import LintResult
+from claimcheck.report.figures import NO_CLAIM, NOT_REPORTED, figure_statuses
 from claimcheck.verify.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED
 from claimcheck.wording import counted
 
 MAX_LISTED = 20  # a PR comment is read, not searched: the rest is one line
 MAX_MESSAGE = 200
 VERDICT_COLUMNS = ((SUPPORTED, "✓ supported"), (CONFLICT, "✗ conflict"),
-                   (OVERPRECISE, "≈ overprecise"), (UNSUPPORTED, "? unsupported"))  # fmt: skip
+                   (OVERPRECISE, "≈ overprecise"), (UNSUPPORTED, "? unsupported"),
+                   (NOT_REPORTED, "○ not reported"), (NO_CLAIM, "– no claim needed"))  # fmt: skip
+"""Figures by their status as lint reports them (:mod:`.figures`): "unsupported" counts the
+CC102 findings, never a P value or another figure's time, arm or table heading."""
 SEVERITY_COLUMNS = ((ERROR, "errors"), (WARNING, "warnings"), (INFO, "info"))
 _SPECIAL = re.compile(r"([\\`*_\[\]!|~])")  # what can start markup mid-line
 
@@ -49,7 +53,7 @@ def format_result(result: LintResult, fail_level: str = WARNING) -> str:
     totals: Counter = Counter()
     for doc in result.documents:
         judged = doc.judged  # a figure in "100% safe" is the wording rule's, not a verdict
-        verdicts = Counter(v.status for v in judged)
+        verdicts = Counter(s.status for s in figure_statuses(doc).values())
         sev = Counter(f.severity for f in doc.findings)
         row = [len(judged), *(verdicts[v] for v, _ in VERDICT_COLUMNS)]
         row += [sev[s] for s, _ in SEVERITY_COLUMNS]

@@ -338,7 +338,8 @@
         r.stale ? "stale" : null);
     row("match score", match.score + " / 100", "score");
     if (match.not_used) row("not used", match.not_used, "not-used");
-    row("defined in", r.where, "where");
+    row("defined in", "", "where");
+    pathInto(dl.lastChild, r.where);  // a path wraps between its folders, as every path shown
     row("pages using it", "claimcheck registry usage " + r.id, "usage");
     box.appendChild(dl);
     box.appendChild(el("h3", r.sources.length === 1 ? "Source" : "Sources (" + r.sources.length + ")"));
@@ -427,6 +428,8 @@
     } else if (item.verdict === "supported") {
       panelBody.appendChild(el("p", "Supported: the registry backs this figure."));
     }
+    // a figure lint reports nothing for says why: no claim needed, or a finding left out
+    if (item.note) panelBody.appendChild(el("p", item.note, "status-note"));
     if (item.match) {
       panelBody.appendChild(registryBlock("Registry claim", item.match));
     } else if (item.near_miss) {
