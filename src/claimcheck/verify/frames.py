@@ -374,7 +374,8 @@ REGIONS: dict[str, re.Pattern[str]] = {
     "Latin America": re.compile(r"\b(?:Latin|South|Central) Americ(?:a|an|ans)\b"),
     "Asia": re.compile(r"\b(?<!East )(?<!South-East )(?<!South )Asia(?:n|ns)?\b"),
     "United Kingdom": re.compile(
-        r"\b(?:UK|U\.K\.|United Kingdom|Britain|British|England|English|Scotland|Wales)\b"
+        r"\b(?:UK|U\.K\.|United Kingdom|Britain|British(?! Columbia)|England|English|Scotland"
+        r"|(?<!New South )Wales)\b"
     ),
     "Europe": re.compile(r"\b(?:Europe|Europeans?|EU)\b"),
     "China": re.compile(r"\b(?:China|Chinese)\b"),
@@ -431,27 +432,81 @@ def _country_names() -> dict[str, str]:
 
 COUNTRIES = _country_names()
 COUNTRY = re.compile(
-    r"\b(?:" + "|".join(re.escape(n) for n in sorted(COUNTRIES, key=len, reverse=True)) + r")\b"
+    r"\b(?<!New )(?:"
+    + "|".join(re.escape(n) for n in sorted(COUNTRIES, key=len, reverse=True))
+    + r")\b"
 )
 """Any other country named in a clause (case-sensitive): a figure about Indonesia is not
 India's, nor Nigeria's a claim about Kenya."""
 COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in COUNTRIES)
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _capitalised_words(text: str) -> set[str]:
+    """The capitalised words of ``text`` without a possessive ending (``Nigeria's`` is
+    ``Nigeria``, ``Kenya-based`` ``Kenya``): the first words a place's name may begin with."""
+    return {POSSESSIVE.sub("", word).split("-")[0] for word in CAPITALISED.findall(text)}
 
 
 def _countries(text: str) -> frozenset[str]:
     """The countries :data:`COUNTRY` finds in ``text``, searched only when a capitalised
     word of the text begins a country's name: the alternation of 200 names is the costliest
     pattern of a frame, and most clauses name no country."""
-    if not any(word in COUNTRY_FIRST_WORDS for word in CAPITALISED.findall(text)):
+    if not _capitalised_words(text) & COUNTRY_FIRST_WORDS:
         return frozenset()
     return frozenset(COUNTRY.findall(text))
+
+
+SUBNATIONAL_COUNTRIES = ("US", "CA", "AU")
+"""Countries whose states, provinces and territories health pages report apart (state health
+departments, CDC's state tables, Statistics Canada, the AIHW by state)."""
+AMBIGUOUS_STATE_NAMES = frozenset({"Washington", "Georgia", "Virginia", "Victoria", "Jersey"})
+"""State names as often a city, a person or a country on a health page (Washington DC, Georgia
+the country, Victoria a name): not read as a place."""
+NOT_THE_PLACE = (
+    r"(?!\W+(?:State\W+)?(?:Univ|College|School|Heart\b|Medical|Health\b|Hospital|Clinic|"
+    r"Institute|Department|Women|Men|Children|Cancer|Study|Studies|Association|Academy|Society|"
+    r"Male|Female|Aging|Ageing|Trial|Cohort|Registry)|\W+(?:[A-Z][a-z]+\W+)?Stud(?:y|ies)\b)"
+)
+"""A state's name that opens an institution's or a study's name (``New York Heart
+Association``, ``Iowa Women's Health Study``) places nothing."""
+
+
+def _subnational_names() -> tuple[str, ...]:
+    """The states, provinces and territories of :data:`SUBNATIONAL_COUNTRIES` (pycountry's
+    ISO 3166-2 list), longest first, without the ambiguous ones."""
+    names = {
+        s.name
+        for code in SUBNATIONAL_COUNTRIES
+        for s in pycountry.subdivisions.get(country_code=code)
+        if s.type in {"State", "Province", "Territory", "District"}
+        and s.name not in AMBIGUOUS_STATE_NAMES
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+SUBNATIONAL = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in _subnational_names()) + r")\b" + NOT_THE_PLACE
+)
+"""A state, province or territory named in a clause (case-sensitive), a place of its own: a
+figure about Tennessee is not the United States', nor Ontario's Canada's, and a claim about
+Queensland is no figure of New South Wales."""
+SUBNATIONAL_FIRST_WORDS = frozenset(n.split()[0] for n in _subnational_names())
+
+
+def _subnational(text: str) -> frozenset[str]:
+    """The states and provinces :data:`SUBNATIONAL` finds in ``text``, searched only when a
+    capitalised word of the text begins one's name (most clauses name none)."""
+    if not _capitalised_words(text) & SUBNATIONAL_FIRST_WORDS:
+        return frozenset()
+    return frozenset(SUBNATIONAL.findall(text))
 
 
 UK_NATIONS = {
     "England": re.compile(r"\b(?:England|English|London)\b"),  # (London is in England)
     "Scotland": re.compile(r"\b(?:Scotland|Scottish)\b"),
-    "Wales": re.compile(r"\b(?:Wales|Welsh)\b"),
+    "Wales": re.compile(r"\b(?:(?<!New South )Wales|Welsh)\b"),
     "Northern Ireland": re.compile(r"\bNorthern\W+Ir(?:eland|ish)\b"),
 }
 """The nations of the United Kingdom, each also a region of its own beside the United Kingdom:
@@ -592,7 +647,7 @@ TIMEPOINT = re.compile(
     rf"{_H}+(?P<n7>an?){_H}+(?P<unit7>decade)\b"
     rf"|\b(?:after|within)(?:{_H}+(?:just|only|about|around|nearly))*"
     rf"{_H}+(?P<n7b>an?){_H}+(?P<unit7b>year|month|week|day)\b"
-    rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day|decade){_H}+later\b"
+    rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day|decade){_H}+(?:later|after|on)\b"
     rf"|\b(?:in|over|during){_H}+the{_H}+(?:past|last|previous|preceding){_H}+"
     rf"(?P<n9>{_NUMBER}){_H}+(?P<unit9>days?|weeks?|months?)\b",
     re.IGNORECASE,
@@ -681,6 +736,7 @@ class Frame:
     dose_levels: frozenset[str] = frozenset()  # a dose said in words: "low-dose", "standard"
     responses: frozenset[str] = frozenset()  # how deep a response: "complete", "partial", "overall"
     phases: frozenset[str] = frozenset()  # "before"/"after" an intervention (:data:`PHASE`)
+    months: frozenset[str] = frozenset()  # months said with their year: "December 2022"
 
 
 SETTINGS: dict[str, re.Pattern[str]] = {
@@ -948,6 +1004,37 @@ RELATIVE_CHANGE_SAID = re.compile(
 with is the start of its period, the figure's as much as the end's."""
 
 
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+MONTH_YEAR = re.compile(
+    rf"\b{_MONTH}\.?{_H}+(?:\d{{1,2}}(?:st|nd|rd|th)?,?{_H}+)?(?P<year>(?:19|20)\d{{2}})\b"
+)
+MONTH_SPAN = re.compile(
+    rf"\b{_MONTH.replace('?P<month>', '')}\.?(?:{_H}+(?:19|20)\d{{2}})?{_H}*"
+    rf"(?:[-–—]|to|and|until|through){_H}*(?:\d{{1,2}}(?:st|nd|rd|th)?{_H}+)?{MONTH_YEAR.pattern[2:]}"
+)
+
+
+def months_named(text: str) -> frozenset[str]:
+    """The months ``text`` names with their year (``In April 2022``, ``as of 4 December
+    2022``, ``week ending 13 Feb 2022``: ``April 2022`` …), for monthly statistics (vacancy
+    rates, bed occupancy, survey waves) whose year alone cannot tell them apart. A span of
+    months (``between January and March 2022``) names a period, not a month: nothing."""
+    if not YEAR.search(text) or MONTH_SPAN.search(text):
+        return frozenset()
+    found = set()
+    for match in MONTH_YEAR.finditer(text):
+        short = match.group("month")[:3]
+        month = next(name for name in MONTH_NAMES if name.startswith(short))
+        found.add(f"{month} {match.group('year')}")
+    return frozenset(found)
+
+
 def years_named(text: str) -> frozenset[str]:
     """The calendar years ``text`` names, a season's short second year written out
     (``2009–10 to 2013–14`` names 2009, 2010, 2013 and 2014), and the eras it names in
@@ -1199,6 +1286,7 @@ def regions_named(text: str) -> frozenset[str]:
         )
         | _countries(text)
         | _nations(text)
+        | _subnational(text)
     )
 
 
@@ -1299,6 +1387,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         grade=bool(GRADES.search(text)),
         timepoints=frozenset(_timepoints(text)),
         years=years_named(text),
+        months=months_named(text),
         regions=regions_named(text),
         change=unit in PROPORTION_UNITS
         and skip is not None
@@ -2030,6 +2119,7 @@ def _halves_as_decimal(found: re.Match[str]) -> str:
 
 
 LIFETIME_DAYS = 36525.0 * 2  # a lifetime, longer than any timepoint a source states
+CURRENT_DAYS = 36525.0 * 4  # "currently", a point prevalence: no lifetime (nor within 3% of one)
 PAST_YEAR = r"\b(?:in|over|during|within)\W+the\W+(?:past|last|previous|preceding|prior)\W+year\b"
 """A survey's past year said in words ("in the previous year"): the look-back period below,
 and never the year before the sentence's year unless a change sets two years apart."""
@@ -2051,18 +2141,56 @@ LOOK_BACK: tuple[tuple[re.Pattern[str], float], ...] = (
         ),
         LIFETIME_DAYS,
     ),
+    (
+        # "have ever had", "ever been diagnosed", "ever-smokers": at any time of a life
+        re.compile(
+            r"\bever\b(?=\W+(?:had|been|having|diagnosed|told|used|smoked|tried|taken|received"
+            r"|experienced|injected|vaped|drunk|drank|attempted|infected|contracted|gave|given))"
+            r"|\bever[- ](?:smokers?|users?|drinkers?)\b",
+            re.IGNORECASE,
+        ),
+        LIFETIME_DAYS,
+    ),
+    (
+        # "currently have", "current wheezing", "at the time of the interview": a point
+        # prevalence, which neither a lifetime nor a past year's is
+        re.compile(
+            r"\bcurrently\b|\bcurrent\W+(?:prevalence|smok\w*|wheez\w*|symptoms?|use|users?"
+            r"|drink\w*|vap\w*|asthma|infections?|episodes?|illness|disease|long\W+covid)\b"
+            r"|\bat\W+the\W+time\W+of\W+(?:the\W+|their\W+)?(?:interview|survey)\b"
+            r"|\bwhen\W+(?:they\W+were\W+)?(?:interviewed|surveyed|asked)\b"
+            r"|\bpoint\W+prevalence\b",
+            re.IGNORECASE,
+        ),
+        CURRENT_DAYS,
+    ),
 )
 """A survey's look-back period said without a number: the past year (``past-year``,
-``12-month prevalence``, as NCS-R and NSDUH report it) or a lifetime (``lifetime
-prevalence``, ``at some point in their lives``). A past-year prevalence is not the lifetime
-one."""
+``12-month prevalence``, as NCS-R and NSDUH report it), a lifetime (``lifetime
+prevalence``, ``at some point in their lives``, ``had ever had``) or now (``currently``,
+``current wheezing``, ``at the time of interview``: a point prevalence, as NHIS reports
+"currently had long COVID" beside "ever had"). A past-year prevalence is not the lifetime
+one, nor either the current one."""
+LOOK_BACK_PHRASES = LOOK_BACK[:2]
+"""The look-back periods said as phrases ("at some point in their lives"), not as words a
+claim's statement shares ("ever", "current"): the frame weighs them, not the words."""
 
 
 def _timepoints(text: str) -> set[float]:
     found_days: set[float] = {
         days
         for pattern, days in LOOK_BACK
-        if ("life" in text or "lives" in text or "year" in text or "month" in text)
+        if (
+            "life" in text
+            or "lives" in text
+            or "year" in text
+            or "month" in text
+            or "ever" in text
+            or "urrent" in text
+            or "time of" in text
+            or "when" in text
+            or "point" in text
+        )
         and pattern.search(text)
     }
     if not TIME_UNIT.search(text):
@@ -2190,7 +2318,7 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         if ours and theirs and not _any_overlap(ours, theirs):
             return "it is about another age group"
     if figure.timepoints and claim.timepoints and not _same_time(figure, claim):
-        return ANOTHER_TIME
+        return _another_look_back(figure, claim) or ANOTHER_TIME
     if (
         figure.years
         and claim.years
@@ -2199,6 +2327,9 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return (
             f"it is about {_years_said(claim.years)}, the figure about {_years_said(figure.years)}"
         )
+    if figure.months and claim.months and not figure.months & claim.months:
+        # "In April 2022, 2.8% …" is no figure of the claim as of December 2022
+        return f"it is about {_list(claim.months)}, the figure about {_list(figure.months)}"
     figure_years, claim_years = without_spans(figure.years), without_spans(claim.years)
     if (
         len(figure_years) == 2
@@ -2356,6 +2487,24 @@ TIMEPOINT_SLACK = 0.03
 """How far apart two timepoints may be and still be one (26 weeks and six months, 76 weeks and
 "18 months", 2.9% apart, are within it; week 22 and week 23 of pregnancy, 4% apart, are
 not)."""
+
+
+LOOK_BACK_SAID = {
+    365.25: "those who had it in the past year",
+    LIFETIME_DAYS: "those who ever had it",
+    CURRENT_DAYS: "those who have it now",
+}
+"""The look-back periods of :data:`LOOK_BACK` as a reason says them."""
+
+
+def _another_look_back(figure: Frame, claim: Frame) -> str | None:
+    """Why a claim of another look-back period is not the figure's ("it counts those who
+    ever had it, the figure those who have it now"), when each states one and only one."""
+    ours = [LOOK_BACK_SAID[d] for d in figure.timepoints if d in LOOK_BACK_SAID]
+    theirs = [LOOK_BACK_SAID[d] for d in claim.timepoints if d in LOOK_BACK_SAID]
+    if not ours or not theirs or len(figure.timepoints) > 1 or len(claim.timepoints) > 1:
+        return None
+    return f"it counts {theirs[0]}, the figure {ours[0]}"
 
 
 def _same_time(figure: Frame, claim: Frame) -> bool:

@@ -31,6 +31,7 @@ from claimcheck.nlp.terms import other_spelling
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import EMPTY, RegistryClaim, per_claim, per_claim_shared
 from claimcheck.registry.units import CURRENCY_CODES, same_counted_noun
+from claimcheck.verify.among import another_basis, share_basis
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
@@ -46,6 +47,7 @@ from claimcheck.verify.frames import (
     EVERY_AGE,
     LIFE_STAGES,
     LOOK_BACK,
+    LOOK_BACK_PHRASES,
     MEASURES,
     OLDEST_AGE,
     PAST_YEAR,
@@ -75,6 +77,7 @@ from claimcheck.verify.frames import (
     fill_empty,
     fill_group,
     is_dose,
+    months_named,
     numbered_group_text,
     numbered_groups_in,
     priced_by,
@@ -1832,7 +1835,7 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
     text = "".join(chars)
     # a look-back period ("at some point in their lives") is the frame's to weigh, not words
     # a claim must say
-    for pattern, _days in LOOK_BACK:
+    for pattern, _days in LOOK_BACK_PHRASES:
         text = pattern.sub(" ", text)
     # … nor who said it: "according to Frontier Economics", "said Dr Lyle, a consultant"
     text = ATTRIBUTION.sub(" ", text)
@@ -3857,7 +3860,8 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
         # against placebo, no figure of the placebo arm (unless its group says so); and it
         # counts no one: "have a relative risk of asthma of 1.74" is the risk of developing it
         frame = replace(frame, control=False, count_of="")
-    frame = apply_declared(replace(frame, years=_years_of(registry_claim)), registry_claim)
+    frame = replace(frame, years=_years_of(registry_claim), months=_months_of(registry_claim))
+    frame = apply_declared(frame, registry_claim)
     return shared_frame(frame)  # one object per distinct frame: its answers are kept once
 
 
@@ -5228,6 +5232,23 @@ def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
     return years_named(" ".join((registry_claim.statement, *registry_claim.context)))
 
 
+def _another_share_basis(registry_claim: RegistryClaim, clause: str) -> str | None:
+    """Why a claim's share, taken among people with its subject or of everyone, is not a
+    figure's said the other way (:mod:`claimcheck.verify.among`), or None."""
+    names = tuple(registry_claim.subject)
+    figure_basis = share_basis(clause, names)
+    if figure_basis is None:
+        return None
+    claim_basis = share_basis(registry_claim.statement, names)
+    said = next((n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", clause, re.I)), "")
+    return another_basis(figure_basis, claim_basis, said or names[0])
+
+
+def _months_of(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The months (with their years) a claim's statement and context name."""
+    return months_named(" ; ".join((registry_claim.statement, *registry_claim.context)))
+
+
 COUNTED_NOUN_BONUS = 8.0  # the figure counts what the claim's unit counts, by name
 OUTNAMED_PENALTY = 12.0  # a sibling's context names around the figure include this one's
 
@@ -5647,6 +5668,7 @@ def ranked_matches(
         else frozenset()
     )
     scope = death_scope(around.clause) if DEATH_WORD.search(around.clause) else None
+    share_said = quantity.unit in PROPORTION_UNITS
     # candidates told apart by the arm their statements say (the CATIE drugs): a treatment
     # none of them is on is then another arm too
     arms_differ = bool(said_arms) and any(claim_arm_words(c) for c in siblings)
@@ -5746,6 +5768,10 @@ def ranked_matches(
             negated = _said_plainly(registry_claim, plain)
             if negated is not None:  # "in vaccinated people" is not the unvaccinated claim's
                 bonus, why = None, f"{NOT_WITH} {negated}, the figure about the {negated}"
+        if bonus is not None and share_said and registry_claim.value.unit in PROPORTION_UNITS:
+            other = _another_share_basis(registry_claim, around.clause)
+            if other is not None:  # "46% of people with it had muscle ache" is no prevalence
+                bonus, why = None, other
         if bonus is not None and studies_said:
             study = another_study(registry, registry_claim, studies_said)
             if study is not None:  # "In PREVAIL, …" is not the AFFIRM claim's figure
