@@ -15,6 +15,7 @@ from claimcheck.nlp.quantities.first_chars import guarded
 from claimcheck.nlp.quantities.lexicon import (
     COUNTABLE_NOUNS,
     INDEX_NAMES,
+    LAB_FLAG,
     LABEL_WORDS,
     PLACE_WORDS,
 )
@@ -718,11 +719,14 @@ _REFERENCE_INTERVAL = re.compile(
 )
 _RESULT_THEN_REFERENCE = re.compile(
     r"\d(?:[.,]\d+)?[ \u00a0]*(?:[x×][ \u00a0]*10(?:\^|\*\*)?[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \u00a0]*)?"
-    r"(?:[A-Za-zµμ/][\w/µμ.]*|%)[ \u00a0]*\([ \u00a0]*"
-    r"(?i:ref(?:erence)?\.?)(?:[ \u00a0]+(?i:range|interval))?[ \u00a0]*[:=]?[ \u00a0]*\Z"
+    rf"(?:[A-Za-zµμ/][\w/µμ.]*|%){LAB_FLAG}[ \u00a0]*(?:\([ \u00a0]*"
+    r"(?i:ref(?:erence)?\.?)(?:[ \u00a0]+(?i:range|interval))?[ \u00a0]*[:=]?"
+    r"|(?i:ref(?:erence)?\.?)(?:[ \u00a0]+(?i:range|interval))?[ \u00a0]*[:=])[ \u00a0]*\Z"
 )
 """A result in a unit, then a bracket that opens with ``ref``: ``128 mmol/L (ref. 135-145)``,
-``90 ×10⁹/L (ref 150–400)`` (a cell count's power of ten before its unit)."""
+``90 ×10⁹/L (ref 150–400)`` (a cell count's power of ten before its unit), with or without a
+lab flag between (``128 mmol/L L (ref 135-145)``, :data:`LAB_FLAG`), or the portal's
+unbracketed ``Ref:`` (``70 mg/dL H Ref: 70-99``)."""
 _WHOLE_RANGE = re.compile(rf"\d+{H}*[-–—]{H}*\d+(?!\d|[.,]\d)")
 PLACE_LABELS = frozenset(
     "ward wards bay bays theatre theatres theater theaters bus buses platform platforms".split()

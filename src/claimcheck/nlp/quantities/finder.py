@@ -2213,15 +2213,22 @@ def _read_spread(text: str, reading: _Reading) -> bool:
         reading.spread = Spread(_spread_kind(found.group("label")), value=value)
     elif found and found.group("interval"):
         level = found.group("level") or found.group("level_after")
-        reading.spread = Spread(
-            _spread_kind(found.group("interval")),
-            low=_signed(found.group("low")),
-            high=_signed(found.group("high")),
-            level=float(level) if level else None,
+        reading.spread = _at_own_scale(
+            text,
+            reading,
+            found,
+            "",
+            Spread(
+                _spread_kind(found.group("interval")),
+                low=_signed(found.group("low")),
+                high=_signed(found.group("high")),
+                level=float(level) if level else None,
+            ),
         )
     elif found:
         low, high = _signed(found.group("o_low")), _signed(found.group("o_high"))
-        reading.spread = Spread(_spread_kind(found.group("other")), low=low, high=high)
+        spread = Spread(_spread_kind(found.group("other")), low=low, high=high)
+        reading.spread = _at_own_scale(text, reading, found, "o_", spread)
     elif reading.statistic and (found := BARE_INTERVAL_AFTER.match(text, reading.end)):
         low, high = _signed(found.group("low")), _signed(found.group("high"))
         reading.spread = Spread("CI", low=low, high=high)
@@ -2245,6 +2252,9 @@ def _read_spread(text: str, reading: _Reading) -> bool:
             if not found:
                 return False
             reading.spread = Spread(kind, value=parse_digits(found.group("value")))
+    elif reading.has_scale and (spread := _scaled_interval_after(text, reading)):
+        # "£2.1bn (£1.8bn to £2.4bn)": the bounds write the figure's currency and scale
+        reading.spread, found = spread
     elif (found := BARE_INTERVAL_AFTER.match(text, reading.end)) and _brackets_its_figure(
         text, reading, found
     ):
@@ -2258,6 +2268,64 @@ def _read_spread(text: str, reading: _Reading) -> bool:
     while _bracket_still_open(found) and (found := SPREAD_GOES_ON.match(text, reading.end)):
         reading.end = found.end()  # the JSON keeps the first spread; the others are in the span
     return True
+
+
+OWN_SCALE_ABBREVIATIONS = frozenset("bln bn Bn mn Mn mln tn trn".split())
+"""Scale abbreviations an interval may write after its bound (``£1.8bn``); a lone letter
+(``m``, ``k``, ``L``) is too often a unit there to be read as a scale."""
+
+
+def _at_own_scale(
+    text: str, reading: _Reading, found: re.Match[str], prefix: str, spread: Spread
+) -> Spread:
+    """``188 million DALYs (95% UI 176–200 million)``: an interval that writes its own scale
+    word after its upper bound is read at that scale (1.76e8 to 2.0e8), as its figure is,
+    when the figure then lies within a factor of ten of it; an interval without one keeps its
+    bounds as written (``11.0 million (10.1–12.0) deaths``, README)."""
+    if found.group(f"{prefix}high") is None or spread.low is None or spread.high is None:
+        return spread
+    scale = SCALE_AFTER.match(text, found.end(f"{prefix}high"))
+    abbreviation = scale.group("abbr") if scale else None
+    if scale is None or (abbreviation and abbreviation not in OWN_SCALE_ABBREVIATIONS):
+        return spread
+    factor = scale_value(scale)
+    if factor <= 1 or not spread.low * factor / 10 <= reading.low <= spread.high * factor * 10:
+        return spread
+    return _scaled_spread(spread, factor)
+
+
+_SCALED_BOUND = (
+    rf"(?:[£$€¥₹]|US\$|A\$|C\$)?{H}*(?P<BOUND>{DIGITS})"
+    rf"(?P<BOUND_scale>{H}*(?:bln|bn|Bn|mn|Mn|mln|tn|trn|m|M|k|K)(?![\w²])"
+    rf"|{H}+(?i:thousand|million|billion|trillion)\b)"
+)
+SCALED_INTERVAL_AFTER = re.compile(
+    rf"{H}*\({H}*{_SCALED_BOUND.replace('BOUND', 'low')}{H}*(?:[-–—‐‑‒]|to){H}*"
+    rf"{_SCALED_BOUND.replace('BOUND', 'high')}{H}*\)"
+)
+"""``£2.1bn (£1.8bn to £2.4bn)``, ``6.6 million (6.0 million–7.1 million)``: a bare bracketed
+range whose bounds each write a scale (and the figure's currency, if any)."""
+
+
+def _scaled_interval_after(text: str, reading: _Reading) -> tuple[Spread, re.Match[str]] | None:
+    """The uncertainty interval of :data:`SCALED_INTERVAL_AFTER` after a scaled figure, read
+    at its own scale, when both bounds write the same scale and the figure lies strictly
+    inside it (as for a bare bracket, README); None otherwise."""
+    found = SCALED_INTERVAL_AFTER.match(text, reading.end)
+    if found is None:
+        return None
+    low_scale = SCALE_AFTER.match(found.group("low_scale"))
+    high_scale = SCALE_AFTER.match(found.group("high_scale"))
+    if low_scale is None or high_scale is None:
+        return None
+    factor = scale_value(high_scale)
+    if scale_value(low_scale) != factor:
+        return None
+    low = parse_digits(found.group("low")) * factor
+    high = parse_digits(found.group("high")) * factor
+    if not low < reading.low < high:
+        return None
+    return _scaled_spread(Spread("CI", low=low / factor, high=high / factor), factor), found
 
 
 def _read_unit_of_spread(text: str, reading: _Reading, position: int) -> None:

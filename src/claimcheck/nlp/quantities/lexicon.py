@@ -18,6 +18,17 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+LAB_FLAG = (
+    r"(?:[ \u00a0]+(?:(?-i:HH?|LL?|HIGH|LOW|High|Low|HI|LO)"
+    r"|[(\[](?-i:HH?|LL?|HIGH|LOW|High|Low)[)\]]|\*{1,2}|[↑↓]{1,2}))?"
+)
+"""A lab portal's flag after a result, before its reference range: ``H``, ``L``, ``(H)``,
+``[L]``, ``HIGH``, ``LOW``, ``*``, ``↑``/``↓`` (capitalised or upper case only, so
+``mmol/L low (ref …)`` in prose is not a flag). It marks the result abnormal and asserts
+nothing of its own, so a reference range after it is read as if it were not there
+(``K 3.2 mmol/L L (ref 3.5-5.1)``)."""
+
+
 # (surface pattern, bounded side, inclusive); {A} is the article a comparative phrase may take
 # before a figure that modifies a noun: "less than a 5% chance", "at least a 2-fold rise"
 COMPARATORS: list[tuple[str, str, bool]] = [
