@@ -1207,7 +1207,11 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         ):
             continue  # "children under 2½ years": an age in a group label
         _settle_point_grouping(text, reading, style)
-        if _is_claim(text, reading):
+        if _label_then_end_of_change(text, reading):
+            # "fell from 92.4 kg at visit 1 to 85.0 kg": the label's number is no range's
+            # start; the change's end after "to" must still be read on its own
+            taken_until = reading.number_spans[0][1]
+        elif _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
     found = _counts_across_a_hyphened_figure(text, _counts_before_a_model(text, found))
@@ -1232,6 +1236,26 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         )
         and _finite(q)
     ]
+
+
+LABEL_THEN_TO = re.compile(rf"{H}+to{H}+", re.IGNORECASE)
+
+
+def _label_then_end_of_change(text: str, reading: _Reading) -> bool:
+    """Whether a range refused as a label's numbers (``visit 1 to 85.0 kg``) is a schedule
+    label that dates a change's start, followed by the change's ``to`` and its end: a ``from``
+    and a figure, after a change word, stand earlier in the clause (``weight fell from 92.4
+    kg at visit 1 to 85.0 kg at visit 4``)."""
+    if len(reading.number_spans) < 2:
+        return False
+    first_start, first_end = reading.number_spans[0]
+    if not LABEL_THEN_TO.match(text, first_end) or not filters.is_label_number(text, first_start):
+        return False
+    window_start = max(0, first_start - CHANGE_REACH - INSERTED_PHRASE_REACH)
+    starts = list(FROM_FIGURE.finditer(text, window_start, first_start))
+    if not starts or CLAUSE_START.search(text, starts[-1].end(), first_start):
+        return False
+    return _change_word_before(text, starts[-1].start())
 
 
 def _finite(quantity: Quantity) -> bool:
@@ -2061,11 +2085,17 @@ FROM_FIGURE = re.compile(
 NUMBER_IN_PHRASE = re.compile(
     rf"(?P<aside>(?<![\w])(?:in|by|since|of|aged?|over|under|above|below){H}+"
     rf"(?:19|20)?\d{{2}}(?![\d.,%])"
-    rf"|\({H}*(?:in{H}+)?(?:19|20)\d{{2}}(?:[/–-]\d{{2}})?{H}*\))|\d[\d.,]*"
+    rf"|\({H}*(?:in{H}+)?(?:19|20)\d{{2}}(?:[/–-]\d{{2}})?{H}*\))"
+    rf"|(?P<label>(?<![\w])(?i:weeks?|wks?|days?|months?|years?|visits?|cycles?|doses?|waves?"
+    rf"|phases?|rounds?|sessions?|quarters?|Q|semesters?|terms?|trimesters?){H}*\d{{1,3}}"
+    rf"(?![\d.,%]))"
+    rf"|\d[\d.,]*"
 )
 """The numbers between a change's start and ``to``; a year or an age after its preposition
 (``from 12% in adults aged over 40 in 2010 to 18%``) is an aside, not a figure; so is a year
-in brackets (``from 212 (2018) to 305``, ``(2018/19)``)."""
+in brackets (``from 212 (2018) to 305``, ``(2018/19)``), and a schedule label's number that
+says when each end was measured (``from 14.2% in week 2 to 9.8% in week 5``, ``at visit 1``,
+``in cycle 3``), whatever shape the start figure has."""
 RANGE_START = re.compile(rf"[\d.,]+{H}*(?:[-–—]|to){H}*[\d.,]+")
 """A change's start written as a range: ``from 5 to 7 per cent to 3 to 5 per cent``."""
 INSERTED_PHRASE_REACH = 48
@@ -2090,7 +2120,7 @@ def _start_of_change_before(text: str, reading: _Reading) -> bool:
     numbers = [  # a year or an age in the phrase is no second figure of the change
         found
         for found in NUMBER_IN_PHRASE.finditer(text, start.end() - 1, position)
-        if not found.group("aside")
+        if not found.group("aside") and not found.group("label")
     ]
     start_is_a_range = len(numbers) == 2 and RANGE_START.match(text, start.end() - 1)
     if not (len(numbers) == 1 or start_is_a_range) or len(between) > INSERTED_PHRASE_REACH + 24:
