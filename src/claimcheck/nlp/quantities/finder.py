@@ -4388,10 +4388,19 @@ def _read_unit_after_bound(text: str, reading: _Reading) -> None:
     days`` is a duration of at least 3 days."""
     end = reading.end
     if time := units.TIME.match(text, end):
-        if not time.group("old") and PERIOD_BEFORE_BOUND.search(
-            text, max(0, reading.start - 12), reading.start
-        ):
-            reading.unit, reading.kind = units.time_unit(time.group("time")), "duration"
+        if time.group("old"):
+            return
+        unit = units.time_unit(time.group("time"))
+        period = units.RATE.match(text, time.end())
+        if period and (period.group("per") or period.group("slash")):
+            # "on 2 or more days a week", "7 or more hours a night": a time per period, as
+            # "at least 2 days a week" is, never a "when"
+            if _duration_per_period(unit, period):
+                reading.unit, reading.kind = unit, "duration"
+                reading.per, reading.end = units.rate_per(period), period.end()
+            return
+        if PERIOD_BEFORE_BOUND.search(text, max(0, reading.start - 12), reading.start):
+            reading.unit, reading.kind = unit, "duration"
             reading.end = time.end()
         return
     if measure := units.MEASURE.match(text, end):
