@@ -640,7 +640,23 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         )
     if _names_a_thinning(text):
         spans.extend(match.span() for match in THINNING.finditer(text))
+    if "+" in text:
+        spans.extend(match.span(match.lastgroup) for match in DIPSTICK_GRADE.finditer(text))
     return sorted(spans)
+
+
+_ANALYTE = (
+    r"(?i:protein|proteinuria|albumin|glucose|glycosuria|ketones?|blood|ha?ematuria"
+    r"|leu[ck]ocytes?(?:[ \t\u00a0]+esterase)?|nitrites?|bilirubin|urobilinogen)"
+)
+DIPSTICK_GRADE = re.compile(
+    rf"(?<![\w]){_ANALYTE}{H}*[:=]?{H}*(?P<grade>[1-4]\+(?![\d+]))"
+    rf"|(?<![\w.,])(?P<before>[1-4]\+(?![\d+]))(?={H}+(?:(?i:on){H}+(?:(?i:the|a){H}+)?"
+    rf"(?:(?i:urine){H}+)?(?i:dipstick|urinalysis|dip)\b|{_ANALYTE}))"
+)
+"""A urine dipstick's grade (``protein 2+``, ``Leukocytes: 3+``, ``1+ on dipstick``, ``2+
+protein``): a semi-quantitative reading on a scale of 1+ to 4+, not an open-ended figure of
+at least 1 (so not ``150,000+``): it asserts no number to verify."""
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
@@ -676,7 +692,9 @@ _AGO = re.compile(rf"{H}+ago\b|{H}+(?:years?|months?|weeks?|days?){H}+ago\b")
 
 
 _TIME_WORD = r"\b(?:weeks|days|months|cycles|visits)"
-_NOT_A_UNIT = rf"(?<![\d.,]{H})(?<![\d.,])"  # "in 4 weeks 12–15 patients": 4's unit
+# "in 4 weeks 12–15 patients": 4's unit; a comma and a space before the word is a clause's
+# ("Cases by week, weeks 1–10": a heading's window), a comma glued to a digit a number's
+_NOT_A_UNIT = rf"(?<![\d.]{H})(?<![\d.,])"
 _SPAN = r"\s*(?:[-–—‒‑]|to|through|(?P<and>and))\s*"
 _BETWEEN = re.compile(rf"\bbetween{H}+\Z", re.IGNORECASE)
 _PLURAL_TIME_WORD = re.compile(rf"{_NOT_A_UNIT}{_TIME_WORD}{H}+\Z", re.IGNORECASE)
