@@ -29,10 +29,14 @@ nothing of its own, so a reference range after it is read as if it were not ther
 (``K 3.2 mmol/L L (ref 3.5-5.1)``)."""
 
 
-MEASURE_MAX_NAMES = r"(?<!VO2{H})(?<!VO₂{H})(?<!VO2)(?<!VO₂)(?<!HR{H})(?<!HR)(?<!rate{H})"
+MEASURE_MAX_NAMES = (
+    r"(?<!VO2{H})(?<!VO₂{H})(?<!VO2)(?<!VO₂)(?<!\b(?-i:HR){H})(?<!(?-i:HR))(?<!heart{H}rate{H})"
+)
 """``VO2 max``, ``HR max``, ``heart rate max``: ``max`` there is part of a measure's name (the
 largest a body reaches, measured), so ``a VO2 max of 42`` is the figure 42, no ceiling; a
-dose's ``max of 4 g`` is still one. Put before ``max`` in :data:`COMPARATORS`."""
+dose's ``max of 4 g`` is still one, and so are ``24hr max of 4 g`` (``HR`` only in upper case
+and as a word of its own) and ``infusion rate max of 10 mL/h`` (only a heart's rate). Put
+before ``max`` in :data:`COMPARATORS`."""
 
 
 # (surface pattern, bounded side, inclusive); {A} is the article a comparative phrase may take
