@@ -23,14 +23,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claimcheck.nlp.quantities.lexicon import LAB_FLAG
 from claimcheck.nlp.quantity import Quantity
 
+_WORD = r"(?:(?:ref(?:erence)?\.?|normal|usual|RR|NR)(?:\s+(?:range|interval|values?))?|range)"
 REFERENCE_OPENING = re.compile(
-    r"\s*\(\s*(?:(?:ref(?:erence)?\.?|normal|usual|RR|NR)(?:\s+(?:range|interval|values?))?"
-    r"|range)\s*[:=]?\s*\Z",
+    rf"{LAB_FLAG}\s*\(\s*{_WORD}\s*[:=]?\s*\Z",
     re.IGNORECASE,
 )
-"""The gap between a result and its reference range: a bracket and a word of reference."""
+"""The gap between a result and its reference range: a bracket and a word of reference,
+after a lab flag or none (``3.2 mmol/L L (ref 3.5-5.1)``: the flag says the result is low)."""
+UNBRACKETED_OPENING = re.compile(rf"{LAB_FLAG}\s+{_WORD}\s*[:=]\s*\Z", re.IGNORECASE)
+"""A portal's reference range without brackets: ``TSH 5.1 mIU/L H Ref: 0.4-4.0``; the colon
+(or ``=``) is required, so ``5.1 mIU/L normal 0.4-4.0`` in prose is not read as one."""
+UNBRACKETED_END = re.compile(r"\s*(?:[;,.]\s|[;,.]?\s*\Z|\n)")
+"""Where an unbracketed reference range ends: its line or clause."""
 RR_TEXT = re.compile(r"(?:RR|NR)\s*[:=]?\s*\d")
 """A range read as a statistic because ``RR`` opens it (``RR 0.6-1.2``)."""
 CLOSING = re.compile(r"\s*\)")
@@ -39,21 +46,27 @@ CLOSING = re.compile(r"\s*\)")
 def with_reference_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
     """``quantities`` (one sentence's, in order, offsets into ``text``) with each unitless
     reference range in brackets given the unit of the result before it (module rule)."""
-    if len(quantities) < 2 or text.find("(", quantities[0].end, quantities[-1].start) < 0:
-        return quantities  # no bracket between the sentence's first and last figure
+    if len(quantities) < 2:
+        return quantities
+    between = text[quantities[0].end : quantities[-1].start]
+    if "(" not in between and ":" not in between and "=" not in between:
+        return quantities  # no bracket or "Ref:" between the sentence's first and last figure
     read = list(quantities)
     for index in range(1, len(read)):
         quantity, result = read[index], read[index - 1]
         if not _unitless_range(quantity) or result.unit is None or result.low is None:
             continue
-        if result.low != result.high or not CLOSING.match(text, quantity.end):
+        if result.low != result.high:
             continue
         gap = text[result.end : quantity.start]
         if quantity.statistic is not None:  # "(RR 0.6-1.2)": the bracket's word is in the text
             if result.kind != "measure":
                 continue  # "fell 12% (RR 0.6-0.9)": a relative risk after a share
             gap += quantity.text[: RR_TEXT.match(quantity.text).end() - 1]
-        if REFERENCE_OPENING.fullmatch(gap) is None:
+        bracketed = CLOSING.match(text, quantity.end) and REFERENCE_OPENING.fullmatch(gap)
+        if not bracketed and not (
+            UNBRACKETED_OPENING.fullmatch(gap) and UNBRACKETED_END.match(text, quantity.end)
+        ):
             continue
         power = _power_of(result)
         read[index] = replace(

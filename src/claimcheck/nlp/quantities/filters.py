@@ -15,6 +15,7 @@ from claimcheck.nlp.quantities.first_chars import guarded
 from claimcheck.nlp.quantities.lexicon import (
     COUNTABLE_NOUNS,
     INDEX_NAMES,
+    LAB_FLAG,
     LABEL_WORDS,
     PLACE_WORDS,
 )
@@ -639,7 +640,23 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         )
     if _names_a_thinning(text):
         spans.extend(match.span() for match in THINNING.finditer(text))
+    if "+" in text:
+        spans.extend(match.span(match.lastgroup) for match in DIPSTICK_GRADE.finditer(text))
     return sorted(spans)
+
+
+_ANALYTE = (
+    r"(?i:protein|proteinuria|albumin|glucose|glycosuria|ketones?|blood|ha?ematuria"
+    r"|leu[ck]ocytes?(?:[ \t\u00a0]+esterase)?|nitrites?|bilirubin|urobilinogen)"
+)
+DIPSTICK_GRADE = re.compile(
+    rf"(?<![\w]){_ANALYTE}{H}*[:=]?{H}*(?P<grade>[1-4]\+(?![\d+]))"
+    rf"|(?<![\w.,])(?P<before>[1-4]\+(?![\d+]))(?={H}+(?:(?i:on){H}+(?:(?i:the|a){H}+)?"
+    rf"(?:(?i:urine){H}+)?(?i:dipstick|urinalysis|dip)\b|{_ANALYTE}))"
+)
+"""A urine dipstick's grade (``protein 2+``, ``Leukocytes: 3+``, ``1+ on dipstick``, ``2+
+protein``): a semi-quantitative reading on a scale of 1+ to 4+, not an open-ended figure of
+at least 1 (so not ``150,000+``): it asserts no number to verify."""
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
@@ -675,7 +692,9 @@ _AGO = re.compile(rf"{H}+ago\b|{H}+(?:years?|months?|weeks?|days?){H}+ago\b")
 
 
 _TIME_WORD = r"\b(?:weeks|days|months|cycles|visits)"
-_NOT_A_UNIT = rf"(?<![\d.,]{H})(?<![\d.,])"  # "in 4 weeks 12–15 patients": 4's unit
+# "in 4 weeks 12–15 patients": 4's unit; a comma and a space before the word is a clause's
+# ("Cases by week, weeks 1–10": a heading's window), a comma glued to a digit a number's
+_NOT_A_UNIT = rf"(?<![\d.]{H})(?<![\d.,])"
 _SPAN = r"\s*(?:[-–—‒‑]|to|through|(?P<and>and))\s*"
 _BETWEEN = re.compile(rf"\bbetween{H}+\Z", re.IGNORECASE)
 _PLURAL_TIME_WORD = re.compile(rf"{_NOT_A_UNIT}{_TIME_WORD}{H}+\Z", re.IGNORECASE)
@@ -718,11 +737,14 @@ _REFERENCE_INTERVAL = re.compile(
 )
 _RESULT_THEN_REFERENCE = re.compile(
     r"\d(?:[.,]\d+)?[ \u00a0]*(?:[x×][ \u00a0]*10(?:\^|\*\*)?[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \u00a0]*)?"
-    r"(?:[A-Za-zµμ/][\w/µμ.]*|%)[ \u00a0]*\([ \u00a0]*"
-    r"(?i:ref(?:erence)?\.?)(?:[ \u00a0]+(?i:range|interval))?[ \u00a0]*[:=]?[ \u00a0]*\Z"
+    rf"(?:[A-Za-zµμ/][\w/µμ.]*|%){LAB_FLAG}[ \u00a0]*(?:\([ \u00a0]*"
+    r"(?i:ref(?:erence)?\.?)(?:[ \u00a0]+(?i:range|interval))?[ \u00a0]*[:=]?"
+    r"|(?i:ref(?:erence)?\.?)(?:[ \u00a0]+(?i:range|interval))?[ \u00a0]*[:=])[ \u00a0]*\Z"
 )
 """A result in a unit, then a bracket that opens with ``ref``: ``128 mmol/L (ref. 135-145)``,
-``90 ×10⁹/L (ref 150–400)`` (a cell count's power of ten before its unit)."""
+``90 ×10⁹/L (ref 150–400)`` (a cell count's power of ten before its unit), with or without a
+lab flag between (``128 mmol/L L (ref 135-145)``, :data:`LAB_FLAG`), or the portal's
+unbracketed ``Ref:`` (``70 mg/dL H Ref: 70-99``)."""
 _WHOLE_RANGE = re.compile(rf"\d+{H}*[-–—]{H}*\d+(?!\d|[.,]\d)")
 PLACE_LABELS = frozenset(
     "ward wards bay bays theatre theatres theater theaters bus buses platform platforms".split()

@@ -1207,7 +1207,11 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         ):
             continue  # "children under 2½ years": an age in a group label
         _settle_point_grouping(text, reading, style)
-        if _is_claim(text, reading):
+        if _label_then_end_of_change(text, reading):
+            # "fell from 92.4 kg at visit 1 to 85.0 kg": the label's number is no range's
+            # start; the change's end after "to" must still be read on its own
+            taken_until = reading.number_spans[0][1]
+        elif _is_claim(text, reading):
             found.append(_to_quantity(text, reading))
     found.sort(key=lambda q: q.start)
     found = _counts_across_a_hyphened_figure(text, _counts_before_a_model(text, found))
@@ -1232,6 +1236,26 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         )
         and _finite(q)
     ]
+
+
+LABEL_THEN_TO = re.compile(rf"{H}+to{H}+", re.IGNORECASE)
+
+
+def _label_then_end_of_change(text: str, reading: _Reading) -> bool:
+    """Whether a range refused as a label's numbers (``visit 1 to 85.0 kg``) is a schedule
+    label that dates a change's start, followed by the change's ``to`` and its end: a ``from``
+    and a figure, after a change word, stand earlier in the clause (``weight fell from 92.4
+    kg at visit 1 to 85.0 kg at visit 4``)."""
+    if len(reading.number_spans) < 2:
+        return False
+    first_start, first_end = reading.number_spans[0]
+    if not LABEL_THEN_TO.match(text, first_end) or not filters.is_label_number(text, first_start):
+        return False
+    window_start = max(0, first_start - CHANGE_REACH - INSERTED_PHRASE_REACH)
+    starts = list(FROM_FIGURE.finditer(text, window_start, first_start))
+    if not starts or CLAUSE_START.search(text, starts[-1].end(), first_start):
+        return False
+    return _change_word_before(text, starts[-1].start())
 
 
 def _finite(quantity: Quantity) -> bool:
@@ -2061,11 +2085,17 @@ FROM_FIGURE = re.compile(
 NUMBER_IN_PHRASE = re.compile(
     rf"(?P<aside>(?<![\w])(?:in|by|since|of|aged?|over|under|above|below){H}+"
     rf"(?:19|20)?\d{{2}}(?![\d.,%])"
-    rf"|\({H}*(?:in{H}+)?(?:19|20)\d{{2}}(?:[/–-]\d{{2}})?{H}*\))|\d[\d.,]*"
+    rf"|\({H}*(?:in{H}+)?(?:19|20)\d{{2}}(?:[/–-]\d{{2}})?{H}*\))"
+    rf"|(?P<label>(?<![\w])(?i:weeks?|wks?|days?|months?|years?|visits?|cycles?|doses?|waves?"
+    rf"|phases?|rounds?|sessions?|quarters?|Q|semesters?|terms?|trimesters?){H}*\d{{1,3}}"
+    rf"(?![\d.,%]))"
+    rf"|\d[\d.,]*"
 )
 """The numbers between a change's start and ``to``; a year or an age after its preposition
 (``from 12% in adults aged over 40 in 2010 to 18%``) is an aside, not a figure; so is a year
-in brackets (``from 212 (2018) to 305``, ``(2018/19)``)."""
+in brackets (``from 212 (2018) to 305``, ``(2018/19)``), and a schedule label's number that
+says when each end was measured (``from 14.2% in week 2 to 9.8% in week 5``, ``at visit 1``,
+``in cycle 3``), whatever shape the start figure has."""
 RANGE_START = re.compile(rf"[\d.,]+{H}*(?:[-–—]|to){H}*[\d.,]+")
 """A change's start written as a range: ``from 5 to 7 per cent to 3 to 5 per cent``."""
 INSERTED_PHRASE_REACH = 48
@@ -2090,7 +2120,7 @@ def _start_of_change_before(text: str, reading: _Reading) -> bool:
     numbers = [  # a year or an age in the phrase is no second figure of the change
         found
         for found in NUMBER_IN_PHRASE.finditer(text, start.end() - 1, position)
-        if not found.group("aside")
+        if not found.group("aside") and not found.group("label")
     ]
     start_is_a_range = len(numbers) == 2 and RANGE_START.match(text, start.end() - 1)
     if not (len(numbers) == 1 or start_is_a_range) or len(between) > INSERTED_PHRASE_REACH + 24:
@@ -2213,15 +2243,22 @@ def _read_spread(text: str, reading: _Reading) -> bool:
         reading.spread = Spread(_spread_kind(found.group("label")), value=value)
     elif found and found.group("interval"):
         level = found.group("level") or found.group("level_after")
-        reading.spread = Spread(
-            _spread_kind(found.group("interval")),
-            low=_signed(found.group("low")),
-            high=_signed(found.group("high")),
-            level=float(level) if level else None,
+        reading.spread = _at_own_scale(
+            text,
+            reading,
+            found,
+            "",
+            Spread(
+                _spread_kind(found.group("interval")),
+                low=_signed(found.group("low")),
+                high=_signed(found.group("high")),
+                level=float(level) if level else None,
+            ),
         )
     elif found:
         low, high = _signed(found.group("o_low")), _signed(found.group("o_high"))
-        reading.spread = Spread(_spread_kind(found.group("other")), low=low, high=high)
+        spread = Spread(_spread_kind(found.group("other")), low=low, high=high)
+        reading.spread = _at_own_scale(text, reading, found, "o_", spread)
     elif reading.statistic and (found := BARE_INTERVAL_AFTER.match(text, reading.end)):
         low, high = _signed(found.group("low")), _signed(found.group("high"))
         reading.spread = Spread("CI", low=low, high=high)
@@ -2245,6 +2282,9 @@ def _read_spread(text: str, reading: _Reading) -> bool:
             if not found:
                 return False
             reading.spread = Spread(kind, value=parse_digits(found.group("value")))
+    elif reading.has_scale and (spread := _scaled_interval_after(text, reading)):
+        # "£2.1bn (£1.8bn to £2.4bn)": the bounds write the figure's currency and scale
+        reading.spread, found = spread
     elif (found := BARE_INTERVAL_AFTER.match(text, reading.end)) and _brackets_its_figure(
         text, reading, found
     ):
@@ -2258,6 +2298,64 @@ def _read_spread(text: str, reading: _Reading) -> bool:
     while _bracket_still_open(found) and (found := SPREAD_GOES_ON.match(text, reading.end)):
         reading.end = found.end()  # the JSON keeps the first spread; the others are in the span
     return True
+
+
+OWN_SCALE_ABBREVIATIONS = frozenset("bln bn Bn mn Mn mln tn trn".split())
+"""Scale abbreviations an interval may write after its bound (``£1.8bn``); a lone letter
+(``m``, ``k``, ``L``) is too often a unit there to be read as a scale."""
+
+
+def _at_own_scale(
+    text: str, reading: _Reading, found: re.Match[str], prefix: str, spread: Spread
+) -> Spread:
+    """``188 million DALYs (95% UI 176–200 million)``: an interval that writes its own scale
+    word after its upper bound is read at that scale (1.76e8 to 2.0e8), as its figure is,
+    when the figure then lies within a factor of ten of it; an interval without one keeps its
+    bounds as written (``11.0 million (10.1–12.0) deaths``, README)."""
+    if found.group(f"{prefix}high") is None or spread.low is None or spread.high is None:
+        return spread
+    scale = SCALE_AFTER.match(text, found.end(f"{prefix}high"))
+    abbreviation = scale.group("abbr") if scale else None
+    if scale is None or (abbreviation and abbreviation not in OWN_SCALE_ABBREVIATIONS):
+        return spread
+    factor = scale_value(scale)
+    if factor <= 1 or not spread.low * factor / 10 <= reading.low <= spread.high * factor * 10:
+        return spread
+    return _scaled_spread(spread, factor)
+
+
+_SCALED_BOUND = (
+    rf"(?:[£$€¥₹]|US\$|A\$|C\$)?{H}*(?P<BOUND>{DIGITS})"
+    rf"(?P<BOUND_scale>{H}*(?:bln|bn|Bn|mn|Mn|mln|tn|trn|m|M|k|K)(?![\w²])"
+    rf"|{H}+(?i:thousand|million|billion|trillion)\b)"
+)
+SCALED_INTERVAL_AFTER = re.compile(
+    rf"{H}*\({H}*{_SCALED_BOUND.replace('BOUND', 'low')}{H}*(?:[-–—‐‑‒]|to){H}*"
+    rf"{_SCALED_BOUND.replace('BOUND', 'high')}{H}*\)"
+)
+"""``£2.1bn (£1.8bn to £2.4bn)``, ``6.6 million (6.0 million–7.1 million)``: a bare bracketed
+range whose bounds each write a scale (and the figure's currency, if any)."""
+
+
+def _scaled_interval_after(text: str, reading: _Reading) -> tuple[Spread, re.Match[str]] | None:
+    """The uncertainty interval of :data:`SCALED_INTERVAL_AFTER` after a scaled figure, read
+    at its own scale, when both bounds write the same scale and the figure lies strictly
+    inside it (as for a bare bracket, README); None otherwise."""
+    found = SCALED_INTERVAL_AFTER.match(text, reading.end)
+    if found is None:
+        return None
+    low_scale = SCALE_AFTER.match(found.group("low_scale"))
+    high_scale = SCALE_AFTER.match(found.group("high_scale"))
+    if low_scale is None or high_scale is None:
+        return None
+    factor = scale_value(high_scale)
+    if scale_value(low_scale) != factor:
+        return None
+    low = parse_digits(found.group("low")) * factor
+    high = parse_digits(found.group("high")) * factor
+    if not low < reading.low < high:
+        return None
+    return _scaled_spread(Spread("CI", low=low / factor, high=high / factor), factor), found
 
 
 def _read_unit_of_spread(text: str, reading: _Reading, position: int) -> None:
@@ -4290,10 +4388,19 @@ def _read_unit_after_bound(text: str, reading: _Reading) -> None:
     days`` is a duration of at least 3 days."""
     end = reading.end
     if time := units.TIME.match(text, end):
-        if not time.group("old") and PERIOD_BEFORE_BOUND.search(
-            text, max(0, reading.start - 12), reading.start
-        ):
-            reading.unit, reading.kind = units.time_unit(time.group("time")), "duration"
+        if time.group("old"):
+            return
+        unit = units.time_unit(time.group("time"))
+        period = units.RATE.match(text, time.end())
+        if period and (period.group("per") or period.group("slash")):
+            # "on 2 or more days a week", "7 or more hours a night": a time per period, as
+            # "at least 2 days a week" is, never a "when"
+            if _duration_per_period(unit, period):
+                reading.unit, reading.kind = unit, "duration"
+                reading.per, reading.end = units.rate_per(period), period.end()
+            return
+        if PERIOD_BEFORE_BOUND.search(text, max(0, reading.start - 12), reading.start):
+            reading.unit, reading.kind = unit, "duration"
             reading.end = time.end()
         return
     if measure := units.MEASURE.match(text, end):

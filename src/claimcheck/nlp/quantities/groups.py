@@ -232,10 +232,18 @@ class _Bound:
     end: int = 0
 
 
+ZERO_WIDTH_SPACE = "\u200b"
+"""What an opening emphasis marker or tag is blanked to in the analysis text."""
+
+
 def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> list[GroupLabel]:
     """Every group label in ``text``, sorted by start, none overlapping. ``age_cells`` are
     (start, end) spans of table cells that name an age by their place (row headers under a
     column titled "Age"): ``35–37``, ``Under 35``, ``65+`` there are ages, not figures."""
+    # "aged **18 to 64**", "aged <em>50</em> to <em>70</em>": the document readers blank an
+    # opening emphasis marker or tag as zero-width spaces; a label reads them as the spaces
+    # they stand for, so emphasis never changes who a figure is about (offsets are kept)
+    text = text.replace(ZERO_WIDTH_SPACE, " ")
     found: list[GroupLabel] = [
         label for start, end in age_cells if (label := _age_cell(text, start, end)) is not None
     ]

@@ -18,6 +18,27 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+LAB_FLAG = (
+    r"(?:[ \u00a0]+(?:(?-i:HH?|LL?|HIGH|LOW|High|Low|HI|LO)"
+    r"|[(\[](?-i:HH?|LL?|HIGH|LOW|High|Low)[)\]]|\*{1,2}|[↑↓]{1,2}))?"
+)
+"""A lab portal's flag after a result, before its reference range: ``H``, ``L``, ``(H)``,
+``[L]``, ``HIGH``, ``LOW``, ``*``, ``↑``/``↓`` (capitalised or upper case only, so
+``mmol/L low (ref …)`` in prose is not a flag). It marks the result abnormal and asserts
+nothing of its own, so a reference range after it is read as if it were not there
+(``K 3.2 mmol/L L (ref 3.5-5.1)``)."""
+
+
+MEASURE_MAX_NAMES = (
+    r"(?<!VO2{H})(?<!VO₂{H})(?<!VO2)(?<!VO₂)(?<!\b(?-i:HR){H})(?<!(?-i:HR))(?<!heart{H}rate{H})"
+)
+"""``VO2 max``, ``HR max``, ``heart rate max``: ``max`` there is part of a measure's name (the
+largest a body reaches, measured), so ``a VO2 max of 42`` is the figure 42, no ceiling; a
+dose's ``max of 4 g`` is still one, and so are ``24hr max of 4 g`` (``HR`` only in upper case
+and as a word of its own) and ``infusion rate max of 10 mL/h`` (only a heart's rate). Put
+before ``max`` in :data:`COMPARATORS`."""
+
+
 # (surface pattern, bounded side, inclusive); {A} is the article a comparative phrase may take
 # before a figure that modifies a noun: "less than a 5% chance", "at least a 2-fold rise"
 COMPARATORS: list[tuple[str, str, bool]] = [
@@ -38,7 +59,9 @@ COMPARATORS: list[tuple[str, str, bool]] = [
     (r"up{H}+to{A}|at{H}+most{A}|within(?:{H}+the{H}+(?:first|next|initial|coming))?|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as"
      r"|can(?:{H}+(?:even|sometimes|easily|occasionally))?{H}+(?:reach|hit)"
-     r"|(?:(?:up{H}+)?to{H}+)?(?:a{H}+)?max(?:imum|\.)?(?:{H}+of{A}|{H}*:)?"
+     r"|(?:(?:up{H}+)?to{H}+)?(?:a{H}+)?"
+     + MEASURE_MAX_NAMES
+     + r"max(?:imum|\.)?(?:{H}+of{A}|{H}*:)?"
      r"|(?:(?:recommended|daily|weekly|total){H}+)?max(?:imum|\.)?{H}+"
      r"(?:(?:recommended|daily|single|total|weekly|adult){H}+){{0,2}}(?:dose|intake|amount)"
      r"(?:{H}+(?:of|for|in)(?:{H}+(?!is\b|was\b)[\w-]+){{1,4}}?(?={H}+(?:is|was)\b|{H}*\Z))?"

@@ -203,6 +203,9 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     ),
     (COMPOUND_UNIT, AS_WRITTEN),
     (rf"mmol{H}?/{H}?mol\b", "mmol/mol"),
+    # milliseconds, as ECGs (QTc 470 ms, QRS wider than 120 ms) and heart-rate variability
+    # are written; lower case only, so "Ms" and "MS" (multiple sclerosis) stay words
+    (r"(?-i:ms|msec|[Mm]illi-?seconds?)\b", "ms"),
     (rf"(?:beats{H}+(?:per|a){H}+minute|beats{H}?/{H}?min|bpm)\b", "bpm"),
     (rf"breaths{H}+(?:per|a){H}+minute|breaths{H}?/{H}?min\b", "breaths/min"),
     (rf"{_MICRO}g{H}?/{H}?m[3³](?![\w/])", AS_WRITTEN),
