@@ -50,6 +50,10 @@ lint_look_back = figure_verdicts_fixture(LOOK_BACK)
         ),
         # where the registry holds only the other period, the figure is unsupported
         (
+            "When they were interviewed in 2023, 9.8% of Freedonian children had asthma.",
+            {"9.8%": ("CC102", None)},
+        ),
+        (
             "In 2023, 6.5% of children in Freedonia currently had asthma.",
             {"6.5%": ("CC102", None)},
         ),
@@ -81,6 +85,13 @@ MONTHLY = _claim(
     "waiting list, waited",
     'Freedonia, "2023"',
 )
+MONTHLY += _claim(
+    "bed-occupancy-q2-2023",
+    "Between April and June 2023, general and acute bed occupancy in Freedonia was 93.8%.",
+    93.8,
+    "bed occupancy",
+    'Freedonia, "2023"',
+)
 lint_monthly = figure_verdicts_fixture(MONTHLY)
 
 
@@ -100,6 +111,16 @@ lint_monthly = figure_verdicts_fixture(MONTHLY)
         (
             "By June 2023 Freedonia's nurse vacancy rate had fallen to 10.1%.",
             {"10.1%": ("CC102", None)},
+        ),
+        # a claim over a span of months holds each month in it, and no other
+        ("In May 2023, bed occupancy in Freedonia was 93.8%.", {}),
+        (
+            "In March 2023, bed occupancy in Freedonia reached 95.1%.",
+            {"95.1%": ("CC102", None)},
+        ),
+        (
+            "Bed occupancy in Freedonia was 91.2% in November 2023.",
+            {"91.2%": ("CC102", None)},
         ),
         # a span of months names a period, not a month: the claim's year decides
         (
@@ -130,6 +151,15 @@ lint_bases = figure_verdicts_fixture(BASES)
         (
             "In Freedonia, diabetes affects 3.9% of adults.",
             {"3.9%": ("CC101", "diabetes-prevalence")},
+        ),
+        # … nor backed by a prevalence that states its value, and an opening phrase says it
+        (
+            "Of adults in Freedonia with diabetes, 9.3% have neuropathy.",
+            {"9.3%": ("CC102", None)},
+        ),
+        (
+            "Among Freedonian patients diagnosed with diabetes, 9.3% were admitted last year.",
+            {"9.3%": ("CC102", None)},
         ),
         # living with it, said as a verb, is having it
         ("Around 9.3% of adults in Freedonia live with diabetes.", {}),
@@ -171,6 +201,21 @@ TIMES_AND_NAMES = _claim(
     "Freedonia, pain",
     timepoint="6 months",
 )
+TIMES_AND_NAMES += _claim(
+    "implant-survival-10y",
+    "In Freedonia, the 10-year survival of dental implants is 95.1%.",
+    95.1,
+    "dental implants, implant survival",
+    "Freedonia",
+    timepoint="10 years",
+) + _claim(
+    "implant-survival-5y",
+    "In Freedonia, the 5-year survival of dental implants is 97.3%.",
+    97.3,
+    "dental implants, implant survival",
+    "Freedonia",
+    timepoint="5 years",
+)
 lint_times_and_names = figure_verdicts_fixture(TIMES_AND_NAMES)
 
 
@@ -183,6 +228,15 @@ lint_times_and_names = figure_verdicts_fixture(TIMES_AND_NAMES)
             {"31.5%": ("CC101", "knee-pain-12-months")},
         ),
         ("A year after their knee replacement, 19.8% of patients in Freedonia had pain.", {}),
+        # a share "of them" stands for what the sentence named before
+        (
+            "Dental implants in Freedonia last: after 10 years, 59.1% of them are still in place.",
+            {"59.1%": ("CC101", "implant-survival-10y")},
+        ),
+        (
+            "Freedonian dentists fit dental implants: after 10 years, 95.1% of them survive.",
+            {},
+        ),
     ],
 )
 def test_a_time_said_in_words(lint_times_and_names, text, expected):

@@ -48,6 +48,8 @@ COUNTED_AFTER = re.compile(r"\W+(?:affects?|affected|prevalence)\b", re.IGNORECA
 """… or right after it: "diabetes affects 9% of adults", "NAFLD prevalence"."""
 REACH = 60  # characters before a name searched for what it is said as
 
+ANOTHER_BASIS = ("it counts who has", "it is a share of people with")
+"""How the reasons of :func:`another_basis` begin."""
 AMONG = "among"
 OF_ALL = "of all"
 
@@ -79,6 +81,22 @@ def share_basis(text: str, names: tuple[str, ...]) -> str | None:
         for start, end in _occurrences(text, name)
     }
     return said.pop() if len(said) == 1 else None
+
+
+OPENING_AMONG = re.compile(
+    r"\A\W*(?:Of|Among|Amongst|In|For|Across)\W[^,;:\d]{3,80}?,", re.IGNORECASE
+)
+"""A sentence's opening phrase that says whom its figures are taken among ("Of people with
+psoriasis, 3.0% have uveitis", "In patients diagnosed with gout, …"): no figure in it."""
+
+
+def opening_basis(sentence: str, names: tuple[str, ...]) -> str | None:
+    """:data:`AMONG` when ``sentence`` opens with a phrase taking its figures among people
+    with the condition ``names`` name (:data:`OPENING_AMONG`), else None."""
+    opening = OPENING_AMONG.match(sentence)
+    if opening is None:
+        return None
+    return AMONG if share_basis(opening.group(), names) == AMONG else None
 
 
 def another_basis(figure_basis: str | None, claim_basis: str | None, name: str) -> str | None:

@@ -1015,23 +1015,55 @@ MONTH_YEAR = re.compile(
     rf"\b{_MONTH}\.?{_H}+(?:\d{{1,2}}(?:st|nd|rd|th)?,?{_H}+)?(?P<year>(?:19|20)\d{{2}})\b"
 )
 MONTH_SPAN = re.compile(
-    rf"\b{_MONTH.replace('?P<month>', '')}\.?(?:{_H}+(?:19|20)\d{{2}})?{_H}*"
-    rf"(?:[-–—]|to|and|until|through){_H}*(?:\d{{1,2}}(?:st|nd|rd|th)?{_H}+)?{MONTH_YEAR.pattern[2:]}"
+    rf"\b{_MONTH.replace('?P<month>', '?P<first>')}\.?(?:{_H}+(?P<first_year>(?:19|20)\d{{2}}))?"
+    rf"{_H}*(?:[-–—]|to|and|until|through){_H}*(?:\d{{1,2}}(?:st|nd|rd|th)?{_H}+)?"
+    rf"{MONTH_YEAR.pattern[2:]}"
 )
+MONTH_START = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def _month_number(said: str) -> int:
+    return next(i for i, name in enumerate(MONTH_NAMES) if name.startswith(said[:3])) + 1
+
+
+def _months_said(months: frozenset[str]) -> str:
+    """Months as a reason says them: one, or the first to the last (``April 2023 to June
+    2023``)."""
+    ordered = sorted(months, key=lambda m: (m.split()[1], _month_number(m)))
+    return ordered[0] if len(ordered) == 1 else f"{ordered[0]} to {ordered[-1]}"
+
+
+def _months_between(first: int, first_year: int, last: int, last_year: int) -> set[str]:
+    """Each month from the first to the last, as ``April 2022`` (at most two years of them)."""
+    found, month, year = set(), first, first_year
+    while (year, month) <= (last_year, last) and len(found) < 24:
+        found.add(f"{MONTH_NAMES[month - 1]} {year}")
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return found
 
 
 def months_named(text: str) -> frozenset[str]:
     """The months ``text`` names with their year (``In April 2022``, ``as of 4 December
     2022``, ``week ending 13 Feb 2022``: ``April 2022`` …), for monthly statistics (vacancy
     rates, bed occupancy, survey waves) whose year alone cannot tell them apart. A span of
-    months (``between January and March 2022``) names a period, not a month: nothing."""
-    if not YEAR.search(text) or MONTH_SPAN.search(text):
+    months (``between April and June 2023``, ``from April 2020 to March 2021``) names each
+    month in it, so a month outside it is another time and one inside is not."""
+    if not YEAR.search(text) or not MONTH_START.search(text):
         return frozenset()
-    found = set()
+    found: set[str] = set()
+    spans = []
+    for span in MONTH_SPAN.finditer(text):
+        last, last_year = _month_number(span.group("month")), int(span.group("year"))
+        first = _month_number(span.group("first"))
+        first_year = int(
+            span.group("first_year") or (last_year if first <= last else last_year - 1)
+        )
+        found |= _months_between(first, first_year, last, last_year)
+        spans.append(span.span())
     for match in MONTH_YEAR.finditer(text):
-        short = match.group("month")[:3]
-        month = next(name for name in MONTH_NAMES if name.startswith(short))
-        found.add(f"{month} {match.group('year')}")
+        if not any(start <= match.start() < end for start, end in spans):
+            month = MONTH_NAMES[_month_number(match.group("month")) - 1]
+            found.add(f"{month} {match.group('year')}")
     return frozenset(found)
 
 
@@ -2176,22 +2208,15 @@ LOOK_BACK_PHRASES = LOOK_BACK[:2]
 claim's statement shares ("ever", "current"): the frame weighs them, not the words."""
 
 
+LOOK_BACK_GATE = ("life", "lives", "year", "month", "ever", "current", "time of", "when", "point")
+"""Words one of :data:`LOOK_BACK` needs (lower case): most clauses have none of them."""
+
+
 def _timepoints(text: str) -> set[float]:
+    lowered = text.lower()
+    looks_back = any(word in lowered for word in LOOK_BACK_GATE)
     found_days: set[float] = {
-        days
-        for pattern, days in LOOK_BACK
-        if (
-            "life" in text
-            or "lives" in text
-            or "year" in text
-            or "month" in text
-            or "ever" in text
-            or "urrent" in text
-            or "time of" in text
-            or "when" in text
-            or "point" in text
-        )
-        and pattern.search(text)
+        days for pattern, days in LOOK_BACK if looks_back and pattern.search(text)
     }
     if not TIME_UNIT.search(text):
         return found_days
@@ -2329,7 +2354,10 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         )
     if figure.months and claim.months and not figure.months & claim.months:
         # "In April 2022, 2.8% …" is no figure of the claim as of December 2022
-        return f"it is about {_list(claim.months)}, the figure about {_list(figure.months)}"
+        return (
+            f"it is about {_months_said(claim.months)}, the figure about "
+            f"{_months_said(figure.months)}"
+        )
     figure_years, claim_years = without_spans(figure.years), without_spans(claim.years)
     if (
         len(figure_years) == 2
@@ -2497,14 +2525,19 @@ LOOK_BACK_SAID = {
 """The look-back periods of :data:`LOOK_BACK` as a reason says them."""
 
 
+ANOTHER_LOOK_BACK = "it is about another look-back period:"
+"""How a reason of :func:`_another_look_back` begins."""
+
+
 def _another_look_back(figure: Frame, claim: Frame) -> str | None:
-    """Why a claim of another look-back period is not the figure's ("it counts those who
-    ever had it, the figure those who have it now"), when each states one and only one."""
+    """Why a claim of another look-back period is not the figure's ("it is about another
+    look-back period: those who ever had it, the figure those who have it now"), when each
+    states one and only one."""
     ours = [LOOK_BACK_SAID[d] for d in figure.timepoints if d in LOOK_BACK_SAID]
     theirs = [LOOK_BACK_SAID[d] for d in claim.timepoints if d in LOOK_BACK_SAID]
     if not ours or not theirs or len(figure.timepoints) > 1 or len(claim.timepoints) > 1:
         return None
-    return f"it counts {theirs[0]}, the figure {ours[0]}"
+    return f"{ANOTHER_LOOK_BACK} {theirs[0]}, the figure {ours[0]}"
 
 
 def _same_time(figure: Frame, claim: Frame) -> bool:

@@ -31,12 +31,13 @@ from claimcheck.nlp.terms import other_spelling
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import EMPTY, RegistryClaim, per_claim, per_claim_shared
 from claimcheck.registry.units import CURRENCY_CODES, same_counted_noun
-from claimcheck.verify.among import another_basis, share_basis
+from claimcheck.verify.among import ANOTHER_BASIS, another_basis, opening_basis, share_basis
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
     AGE_IN_WEEKS_OR_MONTHS,
     AGES_SAID,
+    ANOTHER_LOOK_BACK,
     ANOTHER_TIME,
     ANY_REGION,
     BARE_AGE,
@@ -933,12 +934,15 @@ PRONOUN_START = re.compile(
 sentence before's measure ("On the 150 mg dose, the figure was 71.6%")."""
 PRONOUN_OBJECT = re.compile(
     r"\b(?:found|detected|seen|diagnosed|reported|estimated|have|has|had|get|gets|got"
-    r"|develop|develops|developed|caught|catch|treat|treated|cured|with)\W+(?:it|them)\b",
+    r"|develop|develops|developed|caught|catch|treat|treated|cured|with)\W+(?:it|them)\b"
+    r"|(?:%|\bper\W*cent|\b\d+|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?|\bmost"
+    r"|\bmany|\bsome|\ball|\bnone)\W+of\W+them\b",
     re.IGNORECASE,
 )
 """A pronoun as the object of its clause's verb or of "with" ("NHANES III found it in 0.3%",
-"adults who have it", "a third of men with it"): it stands for the subject named before, as
-one opening the clause does."""
+"adults who have it", "a third of men with it"), and a share of them ("after 10 years,
+93.2% of them are still in place"): it stands for the subject named before, as one opening
+the clause does."""
 
 
 CAUSE_LEAD = re.compile(
@@ -5232,11 +5236,16 @@ def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
     return years_named(" ".join((registry_claim.statement, *registry_claim.context)))
 
 
-def _another_share_basis(registry_claim: RegistryClaim, clause: str) -> str | None:
+def _another_share_basis(
+    registry_claim: RegistryClaim, clause: str, sentence: str = ""
+) -> str | None:
     """Why a claim's share, taken among people with its subject or of everyone, is not a
-    figure's said the other way (:mod:`claimcheck.verify.among`), or None."""
+    figure's said the other way (:mod:`claimcheck.verify.among`), or None: the figure's
+    clause says how, or else the sentence's opening phrase ("Of people with psoriasis, …")."""
     names = tuple(registry_claim.subject)
     figure_basis = share_basis(clause, names)
+    if figure_basis is None and sentence and not sentence.startswith(clause):
+        figure_basis = opening_basis(sentence, names)
     if figure_basis is None:
         return None
     claim_basis = share_basis(registry_claim.statement, names)
@@ -5769,7 +5778,7 @@ def ranked_matches(
             if negated is not None:  # "in vaccinated people" is not the unvaccinated claim's
                 bonus, why = None, f"{NOT_WITH} {negated}, the figure about the {negated}"
         if bonus is not None and share_said and registry_claim.value.unit in PROPORTION_UNITS:
-            other = _another_share_basis(registry_claim, around.clause)
+            other = _another_share_basis(registry_claim, around.clause, around.sentence)
             if other is not None:  # "46% of people with it had muscle ache" is no prevalence
                 bonus, why = None, other
         if bonus is not None and studies_said:
@@ -5851,6 +5860,8 @@ def ranked_matches(
             and not near.rejected.startswith(NOT_WITH)  # … or of those not vaccinated
             and near.rejected != WITH_OR_WITHOUT  # … or said with what the figure is without
             and near.rejected != SUBJECTS_SHARE  # … or of the people with its subject
+            and not near.rejected.startswith(ANOTHER_BASIS)  # … or a share on another basis
+            and not near.rejected.startswith(ANOTHER_LOOK_BACK)  # … or ever against now
             # … or at another time ("7-year" against "At 5 years"), unless the statement says
             # the figure's own duration ("stopped binge eating for 4 weeks": a misread time)
             and (
