@@ -228,6 +228,11 @@ lint_times_and_names = figure_verdicts_fixture(TIMES_AND_NAMES)
             {"31.5%": ("CC101", "knee-pain-12-months")},
         ),
         ("A year after their knee replacement, 19.8% of patients in Freedonia had pain.", {}),
+        ("A year on from knee replacement, 19.8% of Freedonian patients still had pain.", {}),
+        (
+            "After knee replacement, a year on, 31.5% of Freedonian patients still had pain.",
+            {"31.5%": ("CC101", "knee-pain-12-months")},
+        ),
         # a share "of them" stands for what the sentence named before
         (
             "Dental implants in Freedonia last: after 10 years, 59.1% of them are still in place.",

@@ -31,7 +31,13 @@ from claimcheck.nlp.terms import other_spelling
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import EMPTY, RegistryClaim, per_claim, per_claim_shared
 from claimcheck.registry.units import CURRENCY_CODES, same_counted_noun
-from claimcheck.verify.among import ANOTHER_BASIS, another_basis, opening_basis, share_basis
+from claimcheck.verify.among import (
+    AMONG,
+    ANOTHER_BASIS,
+    another_basis,
+    opening_basis,
+    share_basis,
+)
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
@@ -2350,12 +2356,12 @@ SHARE_PERIOD = re.compile(
     r"(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bafter )(?<!\bover )"
     r"(?<!mg )(?<!g )(?<!IU )(?<!units )(?<!doses )(?<!tablets )(?<!times )"
     r"\b(?:each|every|per|a)\s+(?P<period>year|month|week|day)\b"
-    r"(?!\s+(?:later|after|earlier|before|ago|apart|old|of\s+age)\b)",
+    r"(?!\s+(?:later|after|on|earlier|before|ago|apart|old|of\s+age)\b)",
     re.IGNORECASE,
 )
 """A share's period said in its clause away from the figure ("5.6% of patients die each
-year"): the share is a rate per that period (not "within a year", "a year later", nor a
-dose's "50 mg a day")."""
+year"): the share is a rate per that period (not "within a year", "a year later", "a year
+on", nor a dose's "50 mg a day")."""
 
 
 def _share_period(clause: str) -> str | None:
@@ -5253,6 +5259,53 @@ def _another_share_basis(
     return another_basis(figure_basis, claim_basis, said or names[0])
 
 
+AMONG_WORDS = frozenset(
+    comparable_words(
+        "people person adults patients children kids women men those who have has had having "
+        "with living live diagnosed among amongst of in"
+    ).split()
+)
+"""The words that say whom a share is taken among: no outcome of it."""
+CAPITALISED_OR_NUMBER = re.compile(r"\b(?:[A-Z][\w'’-]*|[\d.,]+%?)")
+
+
+def _statement_outcome(registry_claim: RegistryClaim) -> frozenset[str]:
+    """What a claim's statement counts among people with its subject: its content words
+    past the subject's names, the people and the words that take the share among them,
+    leaving out names written with a capital (places, studies) and numbers."""
+    subject = frozenset(
+        w for name in registry_claim.subject for w in comparable_words(name).split()
+    )
+    plain = CAPITALISED_OR_NUMBER.sub(" ", registry_claim.statement)
+    return _content_words(plain) - subject - AMONG_WORDS
+
+
+ANOTHER_OUTCOME_AMONG = "it counts another outcome among people with {}"
+
+
+def _another_outcome_among(registry_claim: RegistryClaim, around: Surroundings) -> str | None:
+    """Why a claim is not the figure's where both are shares among people with its subject
+    ("3.0% of people with psoriasis have uveitis" against "16.5% of adults with psoriasis
+    have depression"): the subject is only whom the share is taken among, so the claim's
+    outcome must be said too; none of its words is in the clause, and the clause says a
+    word of its own. None otherwise."""
+    names = tuple(registry_claim.subject)
+    if share_basis(around.clause, names) != AMONG:
+        return None
+    if share_basis(registry_claim.statement, names) != AMONG:
+        return None
+    outcome = _statement_outcome(registry_claim)
+    if not outcome or outcome & around.words:
+        return None
+    if not around.telling_words - claim_vocabulary(registry_claim):
+        return None
+    said = next(
+        (n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", around.clause, re.I)),
+        names[0],
+    )
+    return ANOTHER_OUTCOME_AMONG.format(said)
+
+
 def _months_of(registry_claim: RegistryClaim) -> frozenset[str]:
     """The months (with their years) a claim's statement and context name."""
     return months_named(" ; ".join((registry_claim.statement, *registry_claim.context)))
@@ -5778,7 +5831,9 @@ def ranked_matches(
             if negated is not None:  # "in vaccinated people" is not the unvaccinated claim's
                 bonus, why = None, f"{NOT_WITH} {negated}, the figure about the {negated}"
         if bonus is not None and share_said and registry_claim.value.unit in PROPORTION_UNITS:
-            other = _another_share_basis(registry_claim, around.clause, around.sentence)
+            other = _another_share_basis(
+                registry_claim, around.clause, around.sentence
+            ) or _another_outcome_among(registry_claim, around)
             if other is not None:  # "46% of people with it had muscle ache" is no prevalence
                 bonus, why = None, other
         if bonus is not None and studies_said:
@@ -5860,6 +5915,7 @@ def ranked_matches(
             and not near.rejected.startswith(NOT_WITH)  # … or of those not vaccinated
             and near.rejected != WITH_OR_WITHOUT  # … or said with what the figure is without
             and near.rejected != SUBJECTS_SHARE  # … or of the people with its subject
+            and near.rejected != SHARE_OF_SUBJECT  # … or a share among those with it
             and not near.rejected.startswith(ANOTHER_BASIS)  # … or a share on another basis
             and not near.rejected.startswith(ANOTHER_LOOK_BACK)  # … or ever against now
             # … or at another time ("7-year" against "At 5 years"), unless the statement says
