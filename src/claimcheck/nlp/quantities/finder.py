@@ -980,17 +980,28 @@ figure (``.12 Deaths`` is no 0.12). After a comma only before a word that counts
 and, while …): ``28%,14 patients`` may be a list typed without its space."""
 
 
+_WORD_NUMBER_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§¶*]")
+_SUPERSCRIPT_DIGIT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_RAISED_OR_PADDED = re.compile("[ᵃᵇᶜᵈᵉᶠᵍ]| {5}")
+"""What every match of :data:`FOOTNOTE_MARK_AFTER_WORDS`, :data:`FOOTNOTE_AFTER_UNIT` and
+:data:`MARK_BETWEEN_NUMBER_AND_NOUN` holds (its mark, or the five blanks of an HTML tag's): a
+text without it is not scanned with the pattern, whose alternation of number words or look-
+behinds ran at every character. ``tests/test_regex_shortcuts.py`` checks the three."""
+
+
 def _marks_invisible(text: str) -> str:
     """``text`` with the footnote marks of :data:`FOOTNOTE_MARK_AFTER_WORDS`,
     :data:`FOOTNOTE_AFTER_UNIT` and :data:`MARK_BETWEEN_NUMBER_AND_NOUN` as invisible
     characters, and a brand mark's hyphen (:data:`MARKED_NAME_HYPHEN`) as a blank; one
     character for one, so offsets do not move."""
     chars: list[str] | None = None
-    for pattern, group in (
-        (FOOTNOTE_MARK_AFTER_WORDS, "mark"),
-        (FOOTNOTE_AFTER_UNIT, "mark"),
-        (MARK_BETWEEN_NUMBER_AND_NOUN, None),
+    for pattern, group, needed in (
+        (FOOTNOTE_MARK_AFTER_WORDS, "mark", _WORD_NUMBER_MARK),
+        (FOOTNOTE_AFTER_UNIT, "mark", _SUPERSCRIPT_DIGIT),
+        (MARK_BETWEEN_NUMBER_AND_NOUN, None, _RAISED_OR_PADDED),
     ):
+        if not needed.search(text):
+            continue  # no mark the pattern must take: it cannot match (most texts)
         for found in pattern.finditer(text):
             start, end = found.span(group) if group else found.span()
             if chars is None:
