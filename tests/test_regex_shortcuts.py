@@ -171,12 +171,14 @@ def test_gated_scans_find_what_the_plain_scans_find() -> None:
 
 def test_footnote_mark_scans_run_only_where_their_mark_can_be() -> None:
     """:func:`finder._marks_invisible` scans a text with each footnote pattern only when the
-    text holds what every match of it holds (the mark, or an HTML tag's five blanks): on
+    text holds what every match of it holds (the mark, or an HTML tag's five blanks), and
+    :func:`finder.find_quantities` with the raised-ordinal pattern only where its letters are: on
     random texts of marks, number words, units and blanks, each pattern matches only where
     its gate does, so the skipped scans would have found nothing."""
     from claimcheck.nlp.quantities import finder
 
     marks = ("¹", "²", "⁰", "†", "‡", "§", "¶", "*", "**", "ᵃ", "ᵍ", "ᵃ,ᵇ", " " * 5, " " * 6)
+    marks += ("ˢᵗ", "ⁿᵈ", "ʳᵈ", "ᵗʰ", "ᵗ", "ʰ")  # a raised ordinal's letters
     words = ("Two", "thirds", "Half", "seventy", "one in five", "8", "75", "mg", "nmol/L", "cm")
     pieces = (*marks, *words, " ", "\u00a0", ",", ".", ")", "patients", "of", "x", "\n")
     rng = random.Random(23)
@@ -195,8 +197,9 @@ def test_footnote_mark_scans_run_only_where_their_mark_can_be() -> None:
         (finder.FOOTNOTE_MARK_AFTER_WORDS, finder._WORD_NUMBER_MARK),
         (finder.FOOTNOTE_AFTER_UNIT, finder._SUPERSCRIPT_DIGIT),
         (finder.MARK_BETWEEN_NUMBER_AND_NOUN, finder._RAISED_OR_PADDED),
+        (finder.RAISED_ORDINAL, finder.RAISED_LETTER),
     )
-    matched = [0, 0, 0]
+    matched = [0, 0, 0, 0]
     for text in texts:
         for index, (pattern, gate) in enumerate(gates):
             if pattern.search(text):

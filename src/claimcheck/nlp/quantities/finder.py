@@ -876,6 +876,9 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 byte-order mark and the soft hyphen. CMSs and copy-paste leave them inside figures (``1​000``,
 ``500​mg``); the scan reads the text without them, as a reader does."""
 RAISED_ORDINAL = re.compile("(?<=\\d)(?:ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)")
+RAISED_LETTER = re.compile("[ˢⁿʳᵗ]")
+"""The first letter of every :data:`RAISED_ORDINAL` match: a text without one is not searched
+with the pattern, whose look-behind opens it at every character."""
 MODIFIER_LETTERS = str.maketrans("ˢᵗⁿᵈʳʰ", "stndrh")
 """An ordinal's suffix in Unicode's raised modifier letters, as social posts write it (``2ⁿᵈ
 dose``, ``1ˢᵗ``): read as ``2nd``, an ordinal (a place, never a figure), as ``2<sup>nd</sup>``
@@ -1062,7 +1065,7 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         text = text.translate(DASHES)
     if WIDE_FORMS.search(text):
         text = text.translate(NARROW_FORMS)
-    if RAISED_ORDINAL.search(text):
+    if RAISED_LETTER.search(text) and RAISED_ORDINAL.search(text):
         text = RAISED_ORDINAL.sub(lambda found: found.group().translate(MODIFIER_LETTERS), text)
     if ("ID -" in text or "id -" in text or "CoV -" in text or "LV -" in text) and (
         SPACED_NAME_NUMBER.search(text)
