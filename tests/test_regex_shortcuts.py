@@ -167,3 +167,42 @@ def test_gated_scans_find_what_the_plain_scans_find() -> None:
     assert [m.group() for m in groups.BORN_BEFORE.finditer(texts[-2])] == [
         "delıvered before 28 weeks"
     ]
+
+
+def test_footnote_mark_scans_run_only_where_their_mark_can_be() -> None:
+    """:func:`finder._marks_invisible` scans a text with each footnote pattern only when the
+    text holds what every match of it holds (the mark, or an HTML tag's five blanks), and
+    :func:`finder.find_quantities` with the raised-ordinal pattern only where its letters are: on
+    random texts of marks, number words, units and blanks, each pattern matches only where
+    its gate does, so the skipped scans would have found nothing."""
+    from claimcheck.nlp.quantities import finder
+
+    marks = ("¹", "²", "⁰", "†", "‡", "§", "¶", "*", "**", "ᵃ", "ᵍ", "ᵃ,ᵇ", " " * 5, " " * 6)
+    marks += ("ˢᵗ", "ⁿᵈ", "ʳᵈ", "ᵗʰ", "ᵗ", "ʰ")  # a raised ordinal's letters
+    words = ("Two", "thirds", "Half", "seventy", "one in five", "8", "75", "mg", "nmol/L", "cm")
+    pieces = (*marks, *words, " ", "\u00a0", ",", ".", ")", "patients", "of", "x", "\n")
+    rng = random.Random(23)
+    texts = [
+        *PROSE,
+        *["".join(rng.choice(pieces) for _ in range(rng.randint(2, 30))) for _ in range(4000)],
+    ]
+    texts += [
+        "Two-thirds¹ of adults",
+        "Half* of",
+        "5 mg¹ daily",
+        "8     ᵃ     patients",
+        "8ᵃ patients",
+    ]
+    gates = (
+        (finder.FOOTNOTE_MARK_AFTER_WORDS, finder._WORD_NUMBER_MARK),
+        (finder.FOOTNOTE_AFTER_UNIT, finder._SUPERSCRIPT_DIGIT),
+        (finder.MARK_BETWEEN_NUMBER_AND_NOUN, finder._RAISED_OR_PADDED),
+        (finder.RAISED_ORDINAL, finder.RAISED_LETTER),
+    )
+    matched = [0, 0, 0, 0]
+    for text in texts:
+        for index, (pattern, gate) in enumerate(gates):
+            if pattern.search(text):
+                matched[index] += 1
+                assert gate.search(text), (pattern.pattern[:40], text)
+    assert all(matched)  # each pattern met texts it matches

@@ -594,3 +594,34 @@ def test_a_corrupt_or_forged_evidence_cache_is_ignored(tmp_path):
     reread = open_cache(folder, tmp_path / "cache")
     assert _checked(folder, reread) == expected
     assert (reread.hits, reread.misses) == (0, 5)
+
+
+def test_quotes_after_one_that_states_the_value_are_not_read(monkeypatch):
+    """A claim's figure check stops at the first quote that states the value (the others
+    only fill the message of a claim that none states): the same notes, fewer readings."""
+    from claimcheck.registry import evidence
+    from claimcheck.registry.model import RegistryClaim, RegistryValue, Source
+
+    read: list[str] = []
+    reading = evidence.reading
+
+    def counted(text, value):
+        read.append(text)
+        return reading(text, value)
+
+    monkeypatch.setattr(evidence, "reading", counted)
+    quotes = ("Kestrels hovered in 14 fields.", "14 fields had kestrels.", "Owls: 3 barns.")
+    claim = RegistryClaim(
+        id="kestrel-fields", statement="Kestrels hunted in 14 fields.",
+        subject=("kestrels",), context=(), value=RegistryValue(14.0, 14.0, unit="fields"),
+        tolerance=None, variants=(),
+        sources=tuple(Source(citation=f"Survey {n}", quote=q) for n, q in enumerate(quotes)),
+        status="approved", review_by=None, path="p", line=1,
+    )  # fmt: skip
+    assert evidence.figure_notes(claim) == []
+    assert read == [claim.statement, quotes[0]]
+    read.clear()
+    wrong = evidence.replace(claim, value=RegistryValue(15.0, 15.0, unit="fields"))
+    notes = evidence.figure_notes(wrong)
+    assert read == [claim.statement, *quotes]  # none states 15: every quote named
+    assert "quote 1 states" in notes[-1][2] and "quote 3 states" in notes[-1][2]

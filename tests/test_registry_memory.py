@@ -62,6 +62,28 @@ def test_claims_from_the_cache_have_slots_and_their_marks_point_where_the_yaml_d
     assert first.position("value")[0] + CLAIM.count("\n") == second.position("value")[0]
 
 
+def test_a_packed_mark_is_found_as_the_unpacked_marks_give_it() -> None:
+    """``_mark`` finds a field in the packed text without unpacking: the same (line, col) as
+    the first unpacked mark of that name, or the fallback, for names that are prefixes and
+    suffixes of others and marks named twice."""
+    import random
+
+    from claimcheck.registry.model import _mark
+
+    rng = random.Random(11)
+    names = ["id", "value", "ue", "value_x", "sources", "quote", "page", "s"]
+    for _ in range(2_000):
+        marks = [(rng.choice(names), rng.randint(1, 500), rng.randint(1, 80)) for _ in range(6)]
+        marks = marks[: rng.randint(1, 6)]
+        base = rng.randint(0, 100)
+        packed = PackedMarks(PackedMarks.pack(marks, base), base)
+        for name in [*names, "alue", "x"]:
+            expected = _mark(tuple(marks), name, 7, 9)
+            assert _mark(packed, name, 7, 9) == expected
+            packed._unpacked()  # and once unpacked
+            assert _mark(packed, name, 7, 9) == expected
+
+
 def test_a_claim_pickles_without_its_memos() -> None:
     claim = RegistryClaim(
         id="c1", statement="Herons nest in 12 trees.", subject=("herons",), context=(),

@@ -86,8 +86,9 @@ def near_duplicates(registry: Registry) -> list[RegistryWarning]:
     # whatever its group, so its group labels (the figure reader's group finder on its
     # statement, most of this search's cost) are read only for claims that have a partner.
     partners: dict[tuple, int] = {}
-    for claim in live:
-        value_time = _value_key(claim), _when(claim)
+    # each claim's value and time read once (its statement's years are a regex search)
+    value_times = [(_value_key(claim), _when(claim)) for claim in live]
+    for claim, value_time in zip(live, value_times, strict=True):
         for name in names[claim.id]:
             partners[name, value_time] = partners.get((name, value_time), 0) + 1
     # every name in the order it is first met, as when every claim was blocked: a claim
@@ -95,12 +96,12 @@ def near_duplicates(registry: Registry) -> list[RegistryWarning]:
     by_subject: dict[str, dict[tuple, list[RegistryClaim]]] = {
         name: {} for claim in live for name in names[claim.id]
     }
-    for claim in live:
-        value_time = _value_key(claim), _when(claim)
+    for claim, value_time in zip(live, value_times, strict=True):
+        value, when = value_time
         paired = [name for name in names[claim.id] if partners[name, value_time] > 1]
         if not paired:
             continue
-        fact = _fact_key(claim)
+        fact = value, _groups(claim), when  # _fact_key(claim), its value and time known
         for name in paired:
             by_subject[name].setdefault(fact, []).append(claim)
     warned: set[str] = set()  # each repeat is reported once, against the earliest claim

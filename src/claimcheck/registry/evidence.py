@@ -131,9 +131,12 @@ def _quote_notes(claim: RegistryClaim) -> list[Note]:
             "source's words that carry it as 'quote'"
         )
         return [("sources", "unquoted", message, WARNING)]
-    readings = [reading(quote, claim.value) for quote in quotes]
-    if any(said.states for said in readings):
-        return []
+    readings = []
+    for quote in quotes:  # the quotes after one that states the value need not be read
+        said = reading(quote, claim.value)
+        if said.states:
+            return []
+        readings.append(said)
     stated = "; ".join(
         f"quote {number} states {said.described()}" for number, said in enumerate(readings, 1)
     )

@@ -53,6 +53,25 @@ class PackedMarks(Sequence[tuple[str, int, int]]):
             )
         return self._items
 
+    def find(self, name: str) -> tuple[int, int] | None:
+        """``(line, col)`` of the first mark of field ``name``, else None: what
+        :func:`_mark` reads, found in the packed text without unpacking every mark (a
+        message points at one field, and ``registry check`` places a problem on most claims
+        of a large registry). Names are letters and ``_`` (the cache's loader checks the
+        text), so ``name,`` at the text's start or after a ``;`` is that field's mark."""
+        if self._items is not None:
+            return next(((line, col) for field, line, col in self._items if field == name), None)
+        packed, key = self.packed, name + ","
+        if packed.startswith(key):
+            at = 0
+        else:
+            at = packed.find(";" + key) + 1
+            if not at:
+                return None
+        end = packed.find(";", at)
+        _field, line, col = packed[at : end if end >= 0 else len(packed)].split(",")
+        return self.base + int(line), int(col)
+
     def __len__(self) -> int:
         return len(self._unpacked())
 
@@ -75,6 +94,9 @@ class PackedMarks(Sequence[tuple[str, int, int]]):
 
 
 def _mark(marks: Marks, name: str, line: int, col: int) -> tuple[int, int]:
+    if type(marks) is PackedMarks:
+        found = marks.find(name)
+        return (line, col) if found is None else found
     for field_name, field_line, field_col in marks:
         if field_name == name:
             return field_line, field_col

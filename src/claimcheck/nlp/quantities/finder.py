@@ -876,6 +876,9 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 byte-order mark and the soft hyphen. CMSs and copy-paste leave them inside figures (``1​000``,
 ``500​mg``); the scan reads the text without them, as a reader does."""
 RAISED_ORDINAL = re.compile("(?<=\\d)(?:ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)")
+RAISED_LETTER = re.compile("[ˢⁿʳᵗ]")
+"""The first letter of every :data:`RAISED_ORDINAL` match: a text without one is not searched
+with the pattern, whose look-behind opens it at every character."""
 MODIFIER_LETTERS = str.maketrans("ˢᵗⁿᵈʳʰ", "stndrh")
 """An ordinal's suffix in Unicode's raised modifier letters, as social posts write it (``2ⁿᵈ
 dose``, ``1ˢᵗ``): read as ``2nd``, an ordinal (a place, never a figure), as ``2<sup>nd</sup>``
@@ -980,17 +983,28 @@ figure (``.12 Deaths`` is no 0.12). After a comma only before a word that counts
 and, while …): ``28%,14 patients`` may be a list typed without its space."""
 
 
+_WORD_NUMBER_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§¶*]")
+_SUPERSCRIPT_DIGIT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_RAISED_OR_PADDED = re.compile("[ᵃᵇᶜᵈᵉᶠᵍ]| {5}")
+"""What every match of :data:`FOOTNOTE_MARK_AFTER_WORDS`, :data:`FOOTNOTE_AFTER_UNIT` and
+:data:`MARK_BETWEEN_NUMBER_AND_NOUN` holds (its mark, or the five blanks of an HTML tag's): a
+text without it is not scanned with the pattern, whose alternation of number words or look-
+behinds ran at every character. ``tests/test_regex_shortcuts.py`` checks the three."""
+
+
 def _marks_invisible(text: str) -> str:
     """``text`` with the footnote marks of :data:`FOOTNOTE_MARK_AFTER_WORDS`,
     :data:`FOOTNOTE_AFTER_UNIT` and :data:`MARK_BETWEEN_NUMBER_AND_NOUN` as invisible
     characters, and a brand mark's hyphen (:data:`MARKED_NAME_HYPHEN`) as a blank; one
     character for one, so offsets do not move."""
     chars: list[str] | None = None
-    for pattern, group in (
-        (FOOTNOTE_MARK_AFTER_WORDS, "mark"),
-        (FOOTNOTE_AFTER_UNIT, "mark"),
-        (MARK_BETWEEN_NUMBER_AND_NOUN, None),
+    for pattern, group, needed in (
+        (FOOTNOTE_MARK_AFTER_WORDS, "mark", _WORD_NUMBER_MARK),
+        (FOOTNOTE_AFTER_UNIT, "mark", _SUPERSCRIPT_DIGIT),
+        (MARK_BETWEEN_NUMBER_AND_NOUN, None, _RAISED_OR_PADDED),
     ):
+        if not needed.search(text):
+            continue  # no mark the pattern must take: it cannot match (most texts)
         for found in pattern.finditer(text):
             start, end = found.span(group) if group else found.span()
             if chars is None:
@@ -1051,7 +1065,7 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         text = text.translate(DASHES)
     if WIDE_FORMS.search(text):
         text = text.translate(NARROW_FORMS)
-    if RAISED_ORDINAL.search(text):
+    if RAISED_LETTER.search(text) and RAISED_ORDINAL.search(text):
         text = RAISED_ORDINAL.sub(lambda found: found.group().translate(MODIFIER_LETTERS), text)
     if ("ID -" in text or "id -" in text or "CoV -" in text or "LV -" in text) and (
         SPACED_NAME_NUMBER.search(text)
