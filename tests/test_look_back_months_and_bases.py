@@ -161,6 +161,12 @@ lint_bases = figure_verdicts_fixture(BASES)
             "Among Freedonian patients diagnosed with diabetes, 9.3% were admitted last year.",
             {"9.3%": ("CC102", None)},
         ),
+        # a table's row says what is counted, not whom it is taken among
+        (
+            "Diabetes in Freedonia\n\n| Group | Share |\n|---|---|\n"
+            "| Adults with diabetes | 9.3% |",
+            {},
+        ),
         # living with it, said as a verb, is having it
         ("Around 9.3% of adults in Freedonia live with diabetes.", {}),
         (

@@ -24,16 +24,19 @@ _FILLERS = (
     r"(?:(?:a|an|the|some|any|self-reported|confirmed|diagnosed|known|chronic|severe|existing"
     r"|current|long-standing|established|clinical|active)\W+)*"
 )
+PLACE = r"(?:\W+(?:in|from|across)\W+(?:the\W+)?(?-i:[A-Z])[\w.]*(?:\W+(?-i:[A-Z])[\w.]*)?)"
+"""A place said between the people and their condition ("people in the UK with")."""
 WITH_THE_CONDITION = re.compile(
-    rf"\b{PEOPLE}(?:\W+(?:in|from|across)\W+(?:the\W+)?(?-i:[A-Z])[\w.]*(?:\W+(?-i:[A-Z])[\w.]*)?)?"
+    rf"\b(?:of|among|amongst|in|for|across)\W+(?:[\w'’-]+\W+){{0,3}}?{PEOPLE}{PLACE}?"
     r"\W+(?:who\W+(?:have|had|has|are\W+living\W+with|live\W+with"
     r"|were\W+diagnosed\W+with)\W+|living\W+with\W+|diagnosed\W+with\W+|with\W+)"
     rf"{_FILLERS}\Z",
     re.IGNORECASE,
 )
 """What comes right before a condition's name said as whom a share is taken among:
-"people with", "adults living with", "patients diagnosed with a", "those who have", a
-place between ("people in the UK with")."""
+"of people with", "among adults living with", "in patients diagnosed with a", "of those
+who have", a place between ("of people in the UK with"): the share is taken of them, as a
+table header's "Patients with pain" is not (it says what is counted)."""
 COUNTED_BEFORE = re.compile(
     r"\b(?:have|has|had|having|develop(?:s|ed|ing)?|report(?:s|ed|ing)?|get|got"
     r"|(?:are|were|is|was)\W+living\W+with|(?:are|were|is|was)\W+diagnosed\W+with"
@@ -97,6 +100,11 @@ def opening_basis(sentence: str, names: tuple[str, ...]) -> str | None:
     if opening is None:
         return None
     return AMONG if share_basis(opening.group(), names) == AMONG else None
+
+
+def name_said(text: str, names: tuple[str, ...]) -> str:
+    """The first of ``names`` that ``text`` says, for a reason to name (else the first)."""
+    return next((name for name in names if any(_occurrences(text, name))), names[0])
 
 
 def another_basis(figure_basis: str | None, claim_basis: str | None, name: str) -> str | None:

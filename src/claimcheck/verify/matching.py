@@ -35,6 +35,7 @@ from claimcheck.verify.among import (
     AMONG,
     ANOTHER_BASIS,
     another_basis,
+    name_said,
     opening_basis,
     share_basis,
 )
@@ -5255,8 +5256,7 @@ def _another_share_basis(
     if figure_basis is None:
         return None
     claim_basis = share_basis(registry_claim.statement, names)
-    said = next((n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", clause, re.I)), "")
-    return another_basis(figure_basis, claim_basis, said or names[0])
+    return another_basis(figure_basis, claim_basis, name_said(clause, names))
 
 
 AMONG_WORDS = frozenset(
@@ -5299,11 +5299,7 @@ def _another_outcome_among(registry_claim: RegistryClaim, around: Surroundings) 
         return None
     if not around.telling_words - claim_vocabulary(registry_claim):
         return None
-    said = next(
-        (n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", around.clause, re.I)),
-        names[0],
-    )
-    return ANOTHER_OUTCOME_AMONG.format(said)
+    return ANOTHER_OUTCOME_AMONG.format(name_said(around.clause, names))
 
 
 def _months_of(registry_claim: RegistryClaim) -> frozenset[str]:
@@ -5915,7 +5911,6 @@ def ranked_matches(
             and not near.rejected.startswith(NOT_WITH)  # … or of those not vaccinated
             and near.rejected != WITH_OR_WITHOUT  # … or said with what the figure is without
             and near.rejected != SUBJECTS_SHARE  # … or of the people with its subject
-            and near.rejected != SHARE_OF_SUBJECT  # … or a share among those with it
             and not near.rejected.startswith(ANOTHER_BASIS)  # … or a share on another basis
             and not near.rejected.startswith(ANOTHER_LOOK_BACK)  # … or ever against now
             # … or at another time ("7-year" against "At 5 years"), unless the statement says
@@ -5927,6 +5922,12 @@ def ranked_matches(
             and not label
             and not (around.labels_said and another_numbered_label(near.registry_claim, around))
             and restates(near.registry_claim, quantity, around.frame)
+            # … nor a share said on another basis, whatever else ruled it out ("Of people
+            # with psoriasis, 3.0% have uveitis" restates no "Psoriasis affects 3.0%")
+            and (
+                quantity.unit not in PROPORTION_UNITS
+                or _another_share_basis(near.registry_claim, around.clause, around.sentence) is None
+            )
         )
         near = replace(
             near,
