@@ -647,7 +647,8 @@ TIMEPOINT = re.compile(
     rf"{_H}+(?P<n7>an?){_H}+(?P<unit7>decade)\b"
     rf"|\b(?:after|within)(?:{_H}+(?:just|only|about|around|nearly))*"
     rf"{_H}+(?P<n7b>an?){_H}+(?P<unit7b>year|month|week|day)\b"
-    rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day|decade){_H}+(?:later|after|on)\b"
+    rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day|decade){_H}+later\b"
+    rf"|\b(?P<n8b>an?){_H}+(?P<unit8b>year|month|decade){_H}+(?:after|on(?=\W*(?:,|from\b|\Z)))\b"
     rf"|\b(?:in|over|during){_H}+the{_H}+(?:past|last|previous|preceding){_H}+"
     rf"(?P<n9>{_NUMBER}){_H}+(?P<unit9>days?|weeks?|months?)\b",
     re.IGNORECASE,
@@ -2247,6 +2248,8 @@ def _timepoints(text: str) -> set[float]:
             ("n7", "unit7"),  # "within a decade": one
             ("n7b", "unit7b"),  # "within a year": one
             ("n8", "unit8"),  # "alive a year later": one
+            ("n8b", "unit8b"),  # "a year after surgery", "a month on,": one (not "a day on
+            # placebo" nor "a day after meals", a rate's period)
             ("n9", "unit9"),  # "in the past 30 days": a survey's look-back period
         ):
             if found.group(number):
