@@ -83,7 +83,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "Lupus is diagnosed in about 31 per 100,000 women each year.",
             {"about 31 per 100,000 women": ("CC102", None)},
         ),
-        ("White blood cell counts fell in 6.5% of children with asthma in the United States.", {}),
+        # "White" of "white blood cell" is no ethnic group (and the share is of all children)
+        (
+            "White blood cell counts aside, 6.5% of children in the United States have asthma.",
+            {},
+        ),
     ],
 )
 def test_a_figure_for_another_ethnic_group_is_not_the_claims(lint_text, text, expected):
