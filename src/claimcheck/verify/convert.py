@@ -39,6 +39,11 @@ DAYS_PER_UNIT = {
 }
 
 
+CALENDAR_PERIODS = frozenset({"day", "week", "month", "year"})
+SERVICE_PERIODS = frozenset({"minute", "hour"})
+"""The periods a cost per period converts between: a year's cost is 12 months' costs, and an
+hour of a service 60 of its minutes, but no hour of a service is a day's cost."""
+
 SHARE_FACTORS = {
     ("proportion", "percent"): 100.0,
     ("proportion", "‰"): 1000.0,
@@ -178,14 +183,17 @@ def _period_apart(quantity: Quantity, draft_unit: str | None, unit: str | None) 
 
 def _money_period_factor(draft_unit: str | None, unit: str | None) -> float | None:
     """The factor from money per one period to the same currency per another (``USD/year``
-    to ``USD/month`` is 1/12), None unless both are one currency per a unit of time."""
+    to ``USD/month`` is 1/12), None unless both are one currency per a calendar period. A
+    price per hour or minute is per hour of service (home care at £25 an hour), no clock's:
+    it converts to a price per minute (an operating room's), never to a week's or a year's
+    cost."""
     if draft_unit is None or unit is None:
         return None
     draft_code, _, draft_period = draft_unit.partition("/")
     code, _, period = unit.partition("/")
     if draft_code != code or code not in CURRENCY_CODES or draft_period == period:
         return None
-    if draft_period not in DAYS_PER_UNIT or period not in DAYS_PER_UNIT:
+    if not any({draft_period, period} <= kind for kind in (CALENDAR_PERIODS, SERVICE_PERIODS)):
         return None
     return DAYS_PER_UNIT[period] / DAYS_PER_UNIT[draft_period]
 

@@ -302,7 +302,10 @@ CONTROL_ARM = re.compile(
     r"|(?<!previously )(?<!previously-)untreated(?=\W*,)"
     r"|(?<!previously )(?<!previously-)untreated(?=\W+(?:patients|people|participants|group"
     r"|arm|controls?|women|men|children|adults|eyes)\b)|(?:left|went|remained|were|was)\W+untreated"
-    r"|vehicle\W+(?:cream|gel|ointment|group|arm))\b",
+    r"|vehicle\W+(?:cream|gel|ointment|group|arm)"
+    r"|medical\W+(?:therapy|treatment|management)\W+(?:alone|only|groups?|arms?)"
+    r"|(?:intensive|conventional|standard|usual|best|optimal|optimi[sz]ed)\W+medical\W+"
+    r"(?:therapy|treatment|management))\b",
     re.IGNORECASE,
 )
 """The comparison arm of a trial: placebo or sham, usual or standard care, observation or
@@ -310,8 +313,10 @@ watchful waiting, a waiting list (not a transplant's, hospital's or the nation's
 list, nor a waiting list for something: those are queues, not arms), no treatment, people
 without treatment or not treated ("without treatment it kills up to 50%", "Untreated, …"),
 untreated people (not an untreated condition: "an untreated decayed tooth"), a vehicle (a
-topical drug's base alone). Not an arm named for what it controls ("the intensive glucose
-control group", "rate-control arm": a treatment), nor people not treated before the trial
+topical drug's base alone), medical therapy alone or the best medical therapy (the arm a
+surgical trial compares an operation with: STAMPEDE, carotid and bariatric trials). Not an
+arm named for what it controls ("the intensive glucose control group", "rate-control arm": a
+treatment), nor people not treated before the trial
 ("previously untreated patients" are every arm's). Not a trial's design ("a
 placebo-controlled trial", "sham controlled") nor a difference from the comparison arm
 ("49.9% (placebo-corrected)", "placebo-adjusted", "placebo-subtracted"): those are the
@@ -356,6 +361,17 @@ SEXES = {
     "male": re.compile(r"\b(?:men|man|male|males|boys?|fathers?)\b(?![- ]years?\b)", re.IGNORECASE),
 }
 """A sex named as a group (not the person-time of a rate: "per 10,000 women-years")."""
+EVERYONE = re.compile(
+    r"\b(?:adults|(?:whole|entire|general)\W+population(?!\W+of\W+(?:wo)?men)|both\W+sexes"
+    r"|children\W+and\W+adults|everyone|Americans|Britons|Australians|Canadians)\b",
+    re.IGNORECASE,
+)
+"""Words that say a figure is about people of both sexes: a figure said of women alone is no
+figure of a claim about all adults, nor the reverse (NHIS, ONS and GBD report all adults and
+each sex side by side). "People" is not among them: "pregnant people" and "people with a
+cervix" are one sex in inclusive wording, nor is "population" alone ("the obstetric
+population", "the population of pregnant women"); "men and women" names both sexes, which
+the sex slot holds already."""
 GRADES = re.compile(
     r"\b(?:(?:well|moderately|poorly|un)[- ]?differentiated|low[- ]grade|high[- ]grade"
     r"|grade\W+(?:[1-4]|I{1,3}V?))\b",
@@ -738,6 +754,8 @@ class Frame:
     responses: frozenset[str] = frozenset()  # how deep a response: "complete", "partial", "overall"
     phases: frozenset[str] = frozenset()  # "before"/"after" an intervention (:data:`PHASE`)
     months: frozenset[str] = frozenset()  # months said with their year: "December 2022"
+    everyone: bool = False  # both sexes in general words: "adults", "the population" (EVERYONE)
+    other_arm: bool = False  # said after "against", "versus": a comparison's other side
 
 
 SETTINGS: dict[str, re.Pattern[str]] = {
@@ -1415,6 +1433,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         control=_names_control(text, skip),
         stages=_STAGES.found(text, lower),
         sexes=_SEXES.found(text, lower) or _unit_sexes(unit),
+        everyone=bool(EVERYONE.search(text)),
         ages=ages,
         life_stages=life_stages,
         grade=bool(GRADES.search(text)),
@@ -1510,6 +1529,7 @@ def _money_or_time(unit: str) -> bool:
 GROUP_SLOTS = ("stages", "sexes", "ages", "life_stages", "ethnicities", "regions")
 """Whom a figure is about: the slots a group said elsewhere fills."""
 CONTEXT_SLOTS = GROUP_SLOTS + (
+    "everyone",
     "schedules",
     "courses",
     "priced",
@@ -2298,7 +2318,14 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return "it is not about a share the subject causes"
     if figure.change and not claim.change:
         return "it states how many, the figure a relative change"
-    if figure.control != claim.control and (figure.control or claim.control):
+    if (
+        figure.control != claim.control
+        and (figure.control or claim.control)
+        and not (figure.other_arm and claim.control)
+    ):
+        # a figure after "against" is a comparison's other side, which may be the control
+        # arm without a word for it ("66.5% of those who tested positive, against 53.3% of
+        # those who tested negative")
         return "it is about another trial arm"
     if figure.stages and claim.stages and not figure.stages & claim.stages:
         return f"it is about {_list(claim.stages)} disease"
@@ -2312,6 +2339,12 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about people in {_list(claim.settings)}"
     if figure.sexes and claim.sexes and not figure.sexes & claim.sexes:
         return f"it is about {_list(claim.sexes)} people"
+    if len(figure.sexes) == 1 and claim.everyone and not claim.sexes:
+        # "4.4% of US women" is no figure of the claim about all US adults
+        return f"it is about {EVERYONE_SAID}, the figure about {_sex_said(figure.sexes)} only"
+    if figure.everyone and not figure.sexes and len(claim.sexes) == 1:
+        # "11.7% of Americans" is no figure of the claim about women
+        return f"it is about {_sex_said(claim.sexes)} only, the figure about {EVERYONE_SAID}"
     if claim.ethnicities and not figure.ethnicities & claim.ethnicities:
         # a figure that names no ethnic group is about everyone, not the claim's group
         return f"it is about {_list(claim.ethnicities)} people"
@@ -2399,6 +2432,15 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
     if named and theirs and not named & theirs:
         return f"it is about a group by {_list(theirs)}, the figure by {_list(named)}"
     return None
+
+
+EVERYONE_SAID = "both sexes"
+SEX_SAID = {"female": "women", "male": "men"}
+
+
+def _sex_said(sexes: frozenset[str]) -> str:
+    """A frame's one sex as a group of people: "women", "men"."""
+    return " and ".join(SEX_SAID[sex] for sex in sorted(sexes))
 
 
 def _group_slots(frame: Frame) -> frozenset[str]:

@@ -264,6 +264,13 @@ COMPARED_BEFORE = re.compile(
 """Words right before a name that make it what the figure is compared with ("1.55 for
 e-cigarettes against NRT"), not what the figure is about."""
 
+OTHER_ARM_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|as\s+against)\W*\Z", re.IGNORECASE
+)
+"""Words that open a comparison's other side right before a figure's clause: the figure may
+be the control arm's though nothing in its clause says so (:attr:`Frame.other_arm`)."""
+OTHER_ARM_REACH = 30  # characters before the clause searched for them
+
 COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.IGNORECASE)
 """What joins two items of a list: ``A and B``, ``A, B, and C``, ``A or B``."""
 AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
@@ -613,9 +620,18 @@ PHRASE_SYNONYMS = (
     ),
     (re.compile(r"\bchest infections?\b"), "lower respiratory tract infection"),
     (re.compile(r"\bheart attacks?\b"), "myocardial infarction"),
+    (
+        re.compile(
+            r"\b(?:do|does|did)(?: not|n t|nt) know(?: (?:that|whether|if))?"
+            r"|\b(?:are|is|were|was)(?: not|n t|nt) aware\b"
+        ),
+        "unaware",
+    ),
 )
 """Everyday words for a route of administration or an event, said as the field says it
-("break a bone" is a fracture, a "chest infection" a lower respiratory tract infection)."""
+("break a bone" is a fracture, a "chest infection" a lower respiratory tract infection), and
+for awareness ("do not know they have it" is "unaware", as surveys of hypertension, diabetes
+and HIV report it)."""
 WORD_SYNONYMS = {
     **dict.fromkeys(
         "cut cuts lower lowered lowers lowering decreas reduc reduction slash slashed".split(),
@@ -926,7 +942,7 @@ def _statistics_agree(quantity: Quantity, registry_claim: RegistryClaim) -> bool
 
 
 PRONOUN_START = re.compile(
-    r"^\W*(?:(?:and|but|while|once|when|where|then|so)\W+)*"
+    r"^\W*(?:(?:and|but|while|once|when|where|then|so|yet|however|though|still|also)\W+)*"
     r"(?:(?:in|by|at|on|for|during|since|after|before|among|against|of|with|without)\W+"
     r"(?:\w+\W+){0,4}?)?"
     r"(?:it|its|they|their|this|these"
@@ -1316,6 +1332,10 @@ class Surroundings:
             treated = f"{claim.previous_text} {claim.text[: start - claim.start]}"
             if drug_sets(treated) or TREATMENT_WORD.search(treated):
                 frame = replace(frame, control=True)
+        if not frame.control and OTHER_ARM_BEFORE.search(
+            claim.text, max(0, start - claim.start - OTHER_ARM_REACH), start - claim.start
+        ):
+            frame = replace(frame, other_arm=True)
         if quantity.role in (BEFORE, AFTER) and frame.phases:
             # "Compliance rose from 51% to 67.2% after the strategy was introduced": the
             # change's start is the figure before the intervention, its end the one after
@@ -1844,6 +1864,12 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
         for pos in range(max(start, s_), min(end, e_)):
             chars[pos - start] = " "
     text = "".join(chars)
+    # … nor why it is so: "…, because it rarely causes symptoms" after the clause's last
+    # figure explains the figure, it does not say what is counted
+    last = max((q.end for q in claim.quantities if start <= q.start < end), default=start)
+    reason = REASON_AFTER.search(text, last - start)
+    if reason is not None:
+        text = text[: reason.start()]
     # a look-back period ("at some point in their lives") is the frame's to weigh, not words
     # a claim must say
     for pattern, _days in LOOK_BACK_PHRASES:
@@ -1853,6 +1879,12 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
     return _telling_counts(comparable_words(f"{headers} {text}").split())
 
 
+REASON_AFTER = re.compile(
+    r",\s*(?:because|since|as(?!\s+(?:well|much|many|high|low|of|a|an|the)\b)|given\s+that"
+    r"|which\s+(?:means|is\s+why)|so\s+that)\b",
+    re.IGNORECASE,
+)
+"""A clause of reason or consequence after a figure: why it is so, not what it counts."""
 _NAMED = r"(?:the\W+)?(?:(?:Dr|Prof(?:essor)?|Mr|Mrs|Ms|Sir|Dame)\.?\W+)?[A-Z][^.;:!?]*"
 ATTRIBUTION = re.compile(
     r"\baccording\W+to\W+[^.;:!?]*"
@@ -2724,6 +2756,19 @@ def _not_a_modifier(written: str) -> bool:
     )
 
 
+SUBTYPE_MODIFIERS = frozenset(
+    comparable_words(
+        """haemorrhagic hemorrhagic ischaemic ischemic intracranial gastrointestinal fatal
+        nonfatal non-fatal recurrent symptomatic asymptomatic paroxysmal persistent
+        permanent metastatic invasive"""
+    ).split()
+)
+"""Adjectives that split a condition into its kinds: before any word of the claim's own
+("haemorrhagic stroke" against a claim about stroke or systemic embolism, "recurrent
+stroke", "fatal bleeding"), a kind the claim does not say narrows it, as a modifier of one
+of its names does."""
+
+
 def narrowing_words(
     registry_claim: RegistryClaim,
     around: Surroundings,
@@ -2758,7 +2803,11 @@ def narrowing_words(
                 continue
             if modifier in INCIDENCE_WORDS and claim_frame(registry_claim).count_of == "new":
                 continue  # "35.9 new MS cases": the new cases an incidence claim counts
-            if noun not in heads and not (noun in lettered and ADJECTIVE.fullmatch(modifier)):
+            if (
+                noun not in heads
+                and not (noun in lettered and ADJECTIVE.fullmatch(modifier))
+                and not (modifier in SUBTYPE_MODIFIERS and noun in vocabulary)
+            ):
                 continue
             if not _telling([modifier]) or _not_a_modifier(written):
                 continue
@@ -5270,13 +5319,15 @@ CAPITALISED_OR_NUMBER = re.compile(r"\b(?:[A-Z][\w'’-]*|[\d.,]+%?)")
 
 
 def _statement_outcome(registry_claim: RegistryClaim) -> frozenset[str]:
-    """What a claim's statement counts among people with its subject: its content words
-    past the subject's names, the people and the words that take the share among them,
-    leaving out names written with a capital (places, studies) and numbers."""
+    """What a claim's statement (or an approved variant) counts among people with its
+    subject: its content words past the subject's names, the people and the words that take
+    the share among them, leaving out names written with a capital (places, studies) and
+    numbers."""
     subject = frozenset(
         w for name in registry_claim.subject for w in comparable_words(name).split()
     )
-    plain = CAPITALISED_OR_NUMBER.sub(" ", registry_claim.statement)
+    said = (registry_claim.statement, *registry_claim.variants)
+    plain = " ; ".join(CAPITALISED_OR_NUMBER.sub(" ", text) for text in said)
     return _content_words(plain) - subject - AMONG_WORDS
 
 

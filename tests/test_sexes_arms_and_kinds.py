@@ -1,0 +1,264 @@
+"""Whom and what a figure is about, beyond its words (issue 12): a figure said of one sex is
+no figure of a claim about all adults, nor the reverse; a comparison's other side may be
+the control arm; a surgical trial's medical therapy is its control arm; a price per hour is
+no week's cost; a kind of a condition ("haemorrhagic stroke") narrows a claim about the
+condition; and a pronoun after "yet" or "however" stands for the subject before it.
+Sentences and claims of our own (Freedonia is no real country)."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim as _claim
+from verdict_helpers import figure_verdicts_fixture, valued_claim
+
+SEXES = (
+    _claim(
+        "gout-adults-2022",
+        "In 2022, 3.9% of adults in Freedonia had gout.",
+        3.9,
+        "gout",
+        'Freedonia, adults, "2022"',
+    )
+    + _claim(
+        "migraine-women-2022",
+        "In 2022, 18.2% of women in Freedonia had migraine in the past year.",
+        18.2,
+        "migraine",
+        'Freedonia, women, "2022"',
+    )
+    + _claim(
+        "anaemia-pregnant-people-2022",
+        "In 2022, 21.0% of pregnant people in Freedonia had anaemia.",
+        21.0,
+        "anaemia",
+        'Freedonia, pregnant people, "2022"',
+    )
+)
+lint_sexes = figure_verdicts_fixture(SEXES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the claim is about all adults: a figure for one sex is not its figure
+        ("In 2022, 5.6% of Freedonian men had gout.", {"5.6%": ("CC102", None)}),
+        ("Gout affected 2.2% of women in Freedonia in 2022.", {"2.2%": ("CC102", None)}),
+        # … the claim's own population is still checked
+        ("In 2022, 4.8% of adults in Freedonia had gout.", {"4.8%": ("CC101", "gout-adults-2022")}),
+        ("In 2022, 3.9% of adults in Freedonia had gout.", {}),
+        # the claim is about women: a figure for all adults (or for everyone) is not its figure
+        (
+            "In 2022, 12.1% of adults in Freedonia had migraine in the past year.",
+            {"12.1%": ("CC102", None)},
+        ),
+        (
+            "In 2022, 12.1% of the general population of Freedonia had migraine in the past year.",
+            {"12.1%": ("CC102", None)},
+        ),
+        (
+            "In 2022, 15.0% of women in Freedonia had migraine in the past year.",
+            {"15.0%": ("CC101", "migraine-women-2022")},
+        ),
+        # "people" says no sex: "pregnant people" and "pregnant women" are the same people
+        ("In 2022, 21.0% of pregnant women in Freedonia had anaemia.", {}),
+        (
+            "In 2022, 25.0% of pregnant women in Freedonia had anaemia.",
+            {"25.0%": ("CC101", "anaemia-pregnant-people-2022")},
+        ),
+    ],
+)
+def test_one_sex_is_not_everyone(lint_sexes, text, expected):
+    assert lint_sexes(text) == expected
+
+
+ARMS = (
+    _claim(
+        "rash-exposed-3-months",
+        "In the Freedonia cohort, 41.5% of children who tested positive had a rash 3 months later.",
+        41.5,
+        "Freedonia cohort, rash",
+        "tested positive, children",
+        timepoint="3 months",
+    )
+    + _claim(
+        "rash-unexposed-3-months",
+        "In the Freedonia cohort, 12.4% of children who tested negative had a rash 3 months later.",
+        12.4,
+        "Freedonia cohort, rash",
+        "tested negative, children",
+        group="[controls]",
+        timepoint="3 months",
+    )
+    + _claim(
+        "remission-bypass-1y",
+        "In the ORBIT trial, 38% of patients assigned to gastric bypass reached remission at "
+        "one year.",
+        38,
+        "ORBIT",
+        "gastric bypass, remission",
+        timepoint="1 year",
+    )
+    + _claim(
+        "remission-medical-1y",
+        "In the ORBIT trial, 9% of patients assigned to medical therapy alone reached "
+        "remission at one year.",
+        9,
+        "ORBIT",
+        "medical therapy alone, medical therapy, remission",
+        group="[control]",
+        timepoint="1 year",
+    )
+)
+lint_arms = figure_verdicts_fixture(ARMS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "against" or "versus", the figure may be the control arm's
+        (
+            "Three months on, 41.5% of children in the Freedonia cohort who tested positive "
+            "had a rash, against 12.4% of those who tested negative.",
+            {},
+        ),
+        (
+            "Three months on, 41.5% of children in the Freedonia cohort who tested positive "
+            "had a rash, versus 15.0% of those who tested negative.",
+            {"15.0%": ("CC101", "rash-unexposed-3-months")},
+        ),
+        (
+            "In the Freedonia cohort a rash at 3 months was reported by 41.5% of children who "
+            "tested positive compared with 12.4% of children who tested negative.",
+            {},
+        ),
+        # the first side of the comparison stays the exposed arm's
+        (
+            "Three months on, 12.4% of children in the Freedonia cohort who tested positive "
+            "had a rash, against 41.5% of those who tested negative.",
+            {
+                "12.4%": ("CC101", "rash-exposed-3-months"),
+                "41.5%": ("CC101", "rash-unexposed-3-months"),
+            },
+        ),
+        # a surgical trial's medical therapy is its control arm
+        ("In ORBIT, 9% of patients on medical therapy alone were in remission at one year.", {}),
+        (
+            "In ORBIT, 38% of patients on intensive medical therapy were in remission at one year.",
+            {"38%": ("CC101", "remission-medical-1y")},
+        ),
+        (
+            "At one year, 9% of the ORBIT patients in the medical therapy group were in "
+            "remission, and 38% of those given a gastric bypass.",
+            {},
+        ),
+        (
+            "In ORBIT, 9% of patients given a gastric bypass were in remission at one year.",
+            {"9%": ("CC101", "remission-bypass-1y")},
+        ),
+    ],
+)
+def test_arms_of_a_comparison(lint_arms, text, expected):
+    assert lint_arms(text) == expected
+
+
+PRICES = valued_claim(
+    "care-home-weekly-fee-2023",
+    "In 2023 the average weekly fee of a residential care home in Freedonia was €950.",
+    "{value: 950, unit: EUR/week}",
+    "residential care home, care home",
+    'Freedonia, weekly fee, "2023"',
+) + valued_claim(
+    "clinic-annual-fee-2023",
+    "In 2023 the annual fee of a Freedonian health club was €600.",
+    "{value: 600, unit: EUR/year}",
+    "health club",
+    'Freedonia, annual fee, "2023"',
+)
+lint_prices = figure_verdicts_fixture(PRICES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price per hour is per hour of service: never a week's or a year's cost
+        ("A care home worker in Freedonia costs about €30 an hour in 2023.", {}),
+        ("In 2023 a Freedonian care home charged €40 per hour of nursing.", {}),
+        ("In 2023, a health club in Freedonia charged €12 an hour.", {}),
+        # calendar periods still convert: €50 a month is €600 a year
+        ("In 2023 a health club in Freedonia cost €50 a month.", {}),
+        (
+            "In 2023 a health club in Freedonia cost €70 a month.",
+            {"€70 a month": ("CC101", "clinic-annual-fee-2023")},
+        ),
+        ("In 2023 a care home in Freedonia cost €950 a week on average.", {}),
+    ],
+)
+def test_hourly_prices_are_not_converted(lint_prices, text, expected):
+    found = lint_prices(text)
+    assert {k: v for k, v in found.items() if v[0] == "CC101"} == expected
+
+
+KINDS = valued_claim(
+    "zelora-sse-rate",
+    "In the ZEST trial, stroke or systemic embolism occurred at 1.4% per year with zelora.",
+    "{value: 1.4, unit: percent}",
+    "zelora, ZEST",
+    "ZEST, stroke or systemic embolism",
+) + valued_claim(
+    "zelora-rr",
+    "In the ZEST trial, zelora lowered stroke or systemic embolism by 30% against warfarin "
+    "(relative risk 0.70).",
+    "{value: 0.70}",
+    "zelora, ZEST",
+    "ZEST, stroke or systemic embolism, relative risk",
+)
+lint_kinds = figure_verdicts_fixture(KINDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In ZEST, haemorrhagic stroke occurred at 0.2% per year with zelora.",
+        "In ZEST, ischemic stroke occurred at 0.9% per year with zelora.",
+        "In the ZEST trial, zelora cut the risk of intracranial bleeding or stroke by 60%.",
+        "In ZEST, fatal stroke occurred at 0.3% per year with zelora.",
+        "With zelora, recurrent stroke occurred at 0.5% per year in ZEST.",
+    ],
+)
+def test_a_kind_of_the_condition_is_not_accused(lint_kinds, text):
+    assert all(code != "CC101" for code, _id in lint_kinds(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In ZEST, stroke occurred at 2.0% per year with zelora.", ("CC101", "zelora-sse-rate")),
+        (
+            "In ZEST, stroke or systemic embolism occurred at 2.0% per year with zelora.",
+            ("CC101", "zelora-sse-rate"),
+        ),
+    ],
+)
+def test_the_condition_itself_is_still_checked(lint_kinds, text, expected):
+    assert next(iter(lint_kinds(text).values())) == expected
+
+
+PRONOUNS = valued_claim(
+    "velbrin-stroke-reduction",
+    "In atrial fibrillation, velbrin reduced stroke by 22% against placebo (relative risk 0.78).",
+    "{value: 0.78}",
+    "velbrin",
+    "atrial fibrillation, relative risk, stroke",
+)
+lint_pronouns = figure_verdicts_fixture(PRONOUNS)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Yet in trials it", "However, in trials it", "Still, in trials it", "Yet it"],
+)
+def test_a_pronoun_after_yet_or_however(lint_pronouns, opening):
+    text = f"Many people with AF take velbrin. {opening} lowered the risk of stroke by 22%."
+    assert lint_pronouns(text) == {}
+    wrong = f"Many people with AF take velbrin. {opening} lowered the risk of stroke by 40%."
+    assert lint_pronouns(wrong) == {"40%": ("CC101", "velbrin-stroke-reduction")}
