@@ -72,3 +72,32 @@ def test_a_finding_message_and_hint_are_one_line_whatever_they_quote():
     )  # fmt: skip
     assert finding.message == '"5%" conflicts with x: 7% (Smith J, 2021)'
     assert finding.suggestion == 'the source supports 7%: "seven per cent"'
+
+
+def test_a_fraction_in_a_quote_states_a_percentage_value(tmp_path, run_cli):
+    """A claim whose value is 20 (percent) and whose quote says "nearly one in five" has its
+    evidence quoted: the hint never sends the writer to ``registry check`` for a quote
+    that states the value in other words (a new user's trial, session 26)."""
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "c.yaml").write_text(
+        """\
+- id: freedonia-smoking-share
+  statement: Smoking causes nearly one in five deaths in Freedonia.
+  subject: [smoking]
+  context: [Freedonia]
+  measure: deaths
+  value: {value: 20, approx: true, unit: percent}
+  sources:
+    - citation: Freedonia Health Office
+      quote: "This is nearly one in five deaths"
+  status: approved
+  review_by: 2030-01-01
+""",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "page.md"
+    draft.write_text("Smoking causes about 1 in 3 deaths in Freedonia.\n", encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "--registry", folder, "--select", "CC101", draft)
+    assert 'hint: the source supports ~20%: "This is nearly one in five deaths"' in result.stdout
+    assert "registry check" not in result.stdout

@@ -262,3 +262,78 @@ def test_a_pronoun_after_yet_or_however(lint_pronouns, opening):
     assert lint_pronouns(text) == {}
     wrong = f"Many people with AF take velbrin. {opening} lowered the risk of stroke by 40%."
     assert lint_pronouns(wrong) == {"40%": ("CC101", "velbrin-stroke-reduction")}
+
+
+AWARENESS = _claim(
+    "gout-unaware",
+    "An estimated 38% of adults with gout in Freedonia are unaware that they have the "
+    "condition.",
+    38,
+    "gout",
+    "Freedonia, adults",
+)
+lint_awareness = figure_verdicts_fixture(AWARENESS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "do not know they have it" is "unaware", and a reason after the figure says
+        # nothing of what is counted
+        ("About 38% of adults with gout in Freedonia do not know they have it.", {}),
+        (
+            "About 38% of adults with gout in Freedonia don't know they have it, because it "
+            "can be silent for years.",
+            {},
+        ),
+        (
+            "Nearly 55% of adults with gout in Freedonia do not know they have it, since it "
+            "can be silent for years.",
+            {"Nearly 55%": ("CC101", "gout-unaware")},
+        ),
+        (
+            "Over half of adults with gout in Freedonia are not aware of it.",
+            {"Over half": ("CC101", "gout-unaware")},
+        ),
+        # another outcome among people with gout is still no figure of this claim
+        (
+            "About 12% of adults with gout in Freedonia have kidney stones.",
+            {"About 12%": ("CC102", None)},
+        ),
+    ],
+)
+def test_awareness_in_other_words(lint_awareness, text, expected):
+    assert lint_awareness(text) == expected
+
+
+DEATHS = valued_claim(
+    "freedonia-smoking-deaths",
+    "Smoking causes more than 48,000 deaths each year in Freedonia.",
+    "{low: 48000, low_inclusive: false, unit: deaths/year}",
+    "smoking",
+    "Freedonia",
+)
+lint_deaths = figure_verdicts_fixture(DEATHS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a large figure in words is round: it agrees with "more than 48,000", never
+        # "more precise than its source"
+        ("Smoking kills fifty thousand people in Freedonia every year.", {}),
+        ("In Freedonia smoking causes about fifty thousand deaths a year.", {}),
+        # … while one written to the digit inside the bound is more precise than the source
+        (
+            "Smoking kills 50,312 people in Freedonia every year.",
+            {"50,312 people": ("CC103", "freedonia-smoking-deaths")},
+        ),
+        # … and one in words below the bound still conflicts
+        (
+            "Smoking kills forty thousand people in Freedonia every year.",
+            {"forty thousand people": ("CC101", "freedonia-smoking-deaths")},
+        ),
+    ],
+)
+def test_round_figures_in_words(lint_deaths, text, expected):
+    assert lint_deaths(text) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -19,6 +20,7 @@ from claimcheck.registry.model import RegistryClaim
 from claimcheck.registry.units import units_compatible
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
 from claimcheck.verify.compare import APPROX_TOLERANCE, same_when_rounded
+from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import labels_table_cells, names_an_arm, times_another_figure
 from claimcheck.verify.matching import DEFAULT_THRESHOLD, Match, statement_figures
 from claimcheck.verify.stored_memos import read_memos, write_memos
@@ -56,9 +58,16 @@ def figure_quote(registry_claim: RegistryClaim) -> str | None:
 
 
 def _states_value(registry_claim: RegistryClaim, text: str) -> bool:
-    wanted = {v for v in (registry_claim.value.low, registry_claim.value.high) if v is not None}
-    stated = {v for q in statement_figures(text) for v in (q.low, q.high) if v is not None}
-    return bool(wanted & stated)
+    """Whether ``text`` states an end of the claim's value, in the claim's unit: "nearly one
+    in five" states a value of 20 (percent), as ``registry check`` reads it."""
+    value = registry_claim.value
+    wanted = [v for v in (value.low, value.high) if v is not None]
+    for stated in statement_figures(text):
+        said = convert(stated, value.unit) if value.unit else stated
+        ends = [v for v in (said.low, said.high) if v is not None] if said else []
+        if any(math.isclose(end, want, rel_tol=1e-9) for end in ends for want in wanted):
+            return True
+    return False
 
 
 def evidence_hint(registry_claim: RegistryClaim) -> str:

@@ -407,6 +407,22 @@ def _written_precisely(draft: Quantity) -> bool:
     return len(significant) >= PRECISE_DIGITS
 
 
+ROUND_IN_WORDS_FROM = 1000  # "half a million", "a million", "two thousand": rounded by nature
+
+
+def _round_in_words(draft: Quantity) -> bool:
+    """A large figure written in words alone ("half a million Americans", "a million
+    people", "two thousand patients") is a round one, as "about" would make it: never more
+    precise than a source's "more than 480,000", and compared within the approximate
+    tolerance. Small counts in words ("three patients") stay exact."""
+    return (
+        draft.low is not None
+        and draft.low == draft.high
+        and abs(draft.low) >= ROUND_IN_WORDS_FROM
+        and not any(ch.isdigit() for ch in draft.text)
+    )
+
+
 def _closed_range(value: Quantity | RegistryValue) -> bool:
     """Both ends stated and different: ``60–100``, not a point nor a bound."""
     return value.low is not None and value.high is not None and value.low != value.high
@@ -433,7 +449,7 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
         fraction = draft.kind == "proportion" and not _one_sided_draft(draft)
         # … and "an estimated 604,100" or "some 57.4 million" is an estimate given to the
         # digit: its "estimated" says where the figure came from, not that it is rounded
-        loose = draft.approx and not _written_precisely(draft)
+        loose = (draft.approx and not _written_precisely(draft)) or _round_in_words(draft)
         approximate = loose or source.approx or fraction
         tolerance = APPROX_TOLERANCE if approximate else EXACT
     drafted, sourced = _interval(draft), _interval(source)
@@ -470,5 +486,6 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
         return "supported"
     if _covers(sourced, drafted, tolerance):
         closed_range = draft.low is not None and draft.high is not None and not drafted.is_point
-        return "supported" if draft.approx or closed_range else "overprecise"
+        loose = draft.approx or closed_range or _round_in_words(draft)
+        return "supported" if loose else "overprecise"
     return "conflict"
