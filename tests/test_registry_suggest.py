@@ -39,11 +39,46 @@ def stubs_for(run_cli, tmp_path, text: str) -> list[dict]:
         ("A course of physiotherapy costs about €900 at a city clinic.", ["physiotherapy", "cost"]),
         # a unit or period is never the subject
         ("Sleep apnoea affects 9% of adults over a decade ago.", ["Sleep apnoea", "adults"]),
+        # a verb before an article ends the phrase; a "6-week" figure measures its noun
+        ("Our physio runs a 10-week class every winter.", ["class", "physio"]),
+        # a count's own noun phrase names what is counted
+        ("Our pharmacy gave 3,400 shingles jabs last year.", ["shingles jabs", "pharmacy"]),
     ],
 )
 def test_a_stub_names_the_noun_phrase_its_figure_is_about(run_cli, tmp_path, sentence, subject):
     (stub,) = stubs_for(run_cli, tmp_path, sentence)
     assert stub["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        "<!-- claimcheck-disable-next-line unsupported -->",
+        "<!-- claimcheck-disable-next-line CC102 -->",
+        "<!-- claimcheck-disable-next-line -->",
+    ],
+)
+def test_no_stub_for_a_figure_the_page_suppresses_inline(run_cli, tmp_path, control):
+    text = (
+        f"{control}\nOur surgery booked 2,300 smear tests last spring.\n\n"
+        "Tooth decay affects 41% of children aged 8 in the borough."
+    )
+    stubs = stubs_for(run_cli, tmp_path, text)
+    assert [stub["statement"] for stub in stubs] == [
+        "Tooth decay affects 41% of children aged 8 in the borough."
+    ]
+    # lint agrees: the suppressed figure is no CC102, the other one is
+    lint = run_cli("lint", "--registry", REPO / "claims", tmp_path / "page.md")
+    assert '"41%"' in lint.stdout and "2,300" not in lint.stdout, lint.stdout
+
+
+def test_no_stub_inside_a_disable_region(run_cli, tmp_path):
+    text = (
+        "<!-- claimcheck-disable CC1 -->\nOur surgery booked 2,300 smear tests last spring.\n"
+        "<!-- claimcheck-enable CC1 -->\n\nTooth decay affects 41% of children in the borough."
+    )
+    stubs = stubs_for(run_cli, tmp_path, text)
+    assert [stub["value"]["value"] for stub in stubs] == [41]
 
 
 WEAK = {"you", "it", "they", "happens", "happen", "occurs", "prescribed", "down", "day", "mg"}

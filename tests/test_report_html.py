@@ -909,3 +909,60 @@ def test_browser_at_390px_nothing_is_wider_than_the_screen_and_paths_wrap_at_sla
             assert page.evaluate("() => document.documentElement.scrollWidth") <= width
         finally:
             context.close()
+
+
+def test_inline_code_in_a_hint_is_code_and_stays_escaped():
+    shown = str(html.inline_code("add a claim (`claimcheck registry suggest` drafts one) & `<b>`"))
+    assert shown == (
+        "add a claim (<code>claimcheck registry suggest</code> drafts one) &amp; "
+        "<code>&lt;b&gt;</code>"
+    )
+    assert str(html.inline_code("an odd ` backtick <i>")) == "an odd ` backtick &lt;i&gt;"
+
+
+def unsupported_page(tmp_path, paragraphs: int = 1):
+    """A short page of our own: one figure no claim backs, then plain paragraphs."""
+    page = tmp_path / "clinic.md"
+    filler = "\n\n".join(
+        ["The nurse explains the visit, the forms and the waiting room."] * (paragraphs - 1)
+        + ["Last of all, bring your repeat prescription list."]
+    )
+    page.write_text(
+        f"# Our clinic\n\nOur clinic saw 4,321 walk-in visitors last winter.\n\n{filler}\n",
+        encoding="utf-8",
+    )
+    return run_lint([page], CLAIMS)
+
+
+def test_the_report_shows_a_hints_command_as_code_not_backticks(open_report, tmp_path):
+    result = unsupported_page(tmp_path)
+    (finding,) = [f for f in result.findings if f.code == "CC102"]
+    assert "`claimcheck registry suggest`" in finding.suggestion  # the terminal and JSON keep it
+    page = open_report(result)
+    page.locator("#findings-body .row-open").first.click()
+    hint = page.locator("#panel-body .suggestion")
+    assert hint.inner_text() == (
+        "What to do: add a sourced claim (claimcheck registry suggest drafts one) "
+        "or remove the figure"
+    )
+    assert hint.locator("code").inner_text() == "claimcheck registry suggest"
+    assert "`" not in page.locator("#findings-body").inner_text()
+    assert not page.errors
+
+
+def test_a_full_page_screenshot_paints_the_whole_draft(open_report, tmp_path):
+    """A page taller than the window comes out whole in a full-page screenshot (and so in a
+    print): no paragraph below the first screen is left unpainted (content-visibility)."""
+    page = open_report(unsupported_page(tmp_path, paragraphs=60))
+    last = page.locator(".view-page .reading > *").last
+    assert "Last of all" in last.inner_text()
+    box = last.bounding_box()
+    assert box and box["y"] > 2 * page.viewport_size["height"]  # far below the first screen
+    shot = tmp_path / "full.png"
+    page.screenshot(path=str(shot), full_page=True)
+    image_module = pytest.importorskip("PIL.Image")
+    image = image_module.open(shot).convert("L")
+    clip = image.crop((int(box["x"]), int(box["y"]), int(box["x"] + box["width"]),
+                       int(box["y"] + box["height"])))  # fmt: skip
+    low, high = clip.getextrema()
+    assert high - low > 100, "the last paragraph is blank in the full-page screenshot"

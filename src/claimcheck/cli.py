@@ -1367,7 +1367,12 @@ def registry_suggest(
     """Print YAML stubs (status: draft) for the unsupported figures in PATHS, for a reviewer
     to complete; figures a wording rule flags get none."""
     from claimcheck.lint import lint
-    from claimcheck.registry.suggest import dump_stubs, figure_subjects, stub_for
+    from claimcheck.registry.suggest import (
+        dump_stubs,
+        figure_subjects,
+        stub_for,
+        suppressed_figures,
+    )
     from claimcheck.verify.frames import names_a_group
     from claimcheck.verify.matching import DEFAULT_THRESHOLD
     from claimcheck.verify.verdicts import UNSUPPORTED
@@ -1391,11 +1396,16 @@ def registry_suggest(
             for finding in document.findings
             if not finding.code.startswith(("CC1", "CC4"))
         ]
-        for verdict in document.verdicts:
+        unsupported = [v for v in document.verdicts if v.status == UNSUPPORTED]
+        # a figure the draft's inline controls keep lint quiet about needs no claim either
+        quiet = suppressed_figures(
+            document.document, [(v.quantity.start, v.quantity.end) for v in unsupported], rules
+        )
+        for verdict in unsupported:
             q, claim = verdict.quantity, verdict.claim
             if (
-                verdict.status != UNSUPPORTED
-                or q.statistic == "P"  # not a figure to verify: no stub
+                q.statistic == "P"  # not a figure to verify: no stub
+                or (q.start, q.end) in quiet
                 or any(start < q.end and q.start < end for start, end in flagged)
             ):
                 continue

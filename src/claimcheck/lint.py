@@ -33,7 +33,7 @@ from claimcheck.verify.verdicts import (
     judge,
     judge_claim,
 )
-from claimcheck.wording import figure
+from claimcheck.wording import figure, source_scale
 
 STATUS_CODES = {CONFLICT: "CC101", UNSUPPORTED: "CC102", OVERPRECISE: "CC103"}
 CITATION_WIDTH = 60
@@ -88,8 +88,13 @@ def evidence_hint(registry_claim: RegistryClaim) -> str:
 
 
 def registry_figure(registry_claim: RegistryClaim) -> str:
+    """The claim's figure as hints and reports write it: a value of a million or more with
+    the scale word its statement or a quote uses (``~1.28 billion adults``, not
+    ``~1,280,000,000 adults``), so the suggested figure reads as the source does."""
     v = registry_claim.value
-    return figure(v.low, v.high, v.low_inclusive, v.high_inclusive, v.approx, v.unit)
+    texts = [registry_claim.statement, *(source.quote or "" for source in registry_claim.sources)]
+    scale = source_scale(texts, (v.low, v.high))
+    return figure(v.low, v.high, v.low_inclusive, v.high_inclusive, v.approx, v.unit, scale)
 
 
 def _finding(document: Document, verdict: Verdict, code: str, message: str, **extra) -> Finding:

@@ -24,7 +24,10 @@ What a stub says, and why:
   registry's ids.
 
 Group labels are never figures (the extractor keeps them apart), and the CLI leaves out
-figures a wording rule already flags (``100% safe``): a rule finding is no missing claim.
+figures a wording rule already flags (``100% safe``): a rule finding is no missing claim;
+nor does it draft one for a figure the draft's inline controls keep lint quiet about
+(``<!-- claimcheck-disable-next-line unsupported -->``, :func:`suppressed_figures`): the
+writer said that figure needs no claim, and ``lint`` and ``suggest`` must agree on it.
 """
 
 from __future__ import annotations
@@ -37,9 +40,15 @@ from typing import Any
 import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from claimcheck.codes import CODES
+from claimcheck.documents.document import Document
+from claimcheck.findings import Finding
 from claimcheck.nlp.subjects import NON_SUBJECT_WORDS
 from claimcheck.registry.model import DRAFT
 from claimcheck.registry.units import PERSON_NOUNS, is_counted_noun, normalise_unit
+from claimcheck.rules import RuleSet, apply_inline_controls
+
+UNSUPPORTED_CODE = "CC102"
 
 ID_WORDS = 6
 MAX_SUBJECTS = 3
@@ -73,6 +82,10 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 _DIRECTIONS = frozenset(
     "down up higher lower fewer rose fell common rare likely ago times time fold".split()
 )
+_ARTICLES = frozenset({"a", "an", "the"})
+"""A word before an article ends no noun phrase: it is a verb (``dietitian runs a course``)."""
+_COMPOUND_FIGURE = re.compile(r"\d\s*-\s*[A-Za-z]+$")
+"""A figure written as a modifier (``6-week``, ``20-minute``): it measures the noun after it."""
 _BE = frozenset("am is are was were be been being get gets got".split())
 _MEASURE_WORDS = frozenset(
     """mg g kg mcg ml mmhg bpm decade decades person-years patient-years spring summer autumn
@@ -199,6 +212,8 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
         passive = previous in _BE and lower.endswith(("ed", "en"))
         gap = text[current[-1].end() : word.start()] if current else ""
         if _is_weak(lower) or passive or re.search(r"[^\s-]", gap):
+            if lower in _ARTICLES and len(current) > 1 and not gap.strip():
+                current.pop()  # "dietitian runs a course": a noun takes no article after it
             if current:
                 runs.append(_run(current))
             current = [] if _is_weak(lower) or passive else [word]
@@ -251,15 +266,24 @@ def figure_subjects(
         if phrase:
             (generic if _is_generic(phrase) else specific).append(phrase)
 
-    if unit and not normalise_unit(unit):  # "3 IVF cycles": the count's own noun phrase
+    normalised = normalise_unit(unit) if unit else None
+    # "3 IVF cycles", "1,200 flu shots": the count's own noun phrase, when it is more than a
+    # unit (a lone "deaths" or "adults" counts in general: the phrases around say what of)
+    if unit and (not normalised or (is_counted_noun(normalised) and len(unit.split()) > 1)):
         counted = _runs(unit.partition("/")[0])
         add(counted[-1][2] if counted else None)
+    after_text = sentence[end:hi]
+    after = _runs(after_text)
+    if (
+        after
+        and not after_text[: after[0][0]].strip()
+        and _COMPOUND_FIGURE.search(sentence[start:end])
+    ):  # "a 6-week course": what the figure measures is the noun it modifies
+        add(after[0][2])
     for run in reversed(_runs(sentence[lo:start])):  # the nearest specific phrase before
         add(run[2])
         if not _is_generic(run[2]):
             break
-    after_text = sentence[end:hi]
-    after = _runs(after_text)
     if after and _JOINS_AFTER.fullmatch(after_text[: after[0][0]]):
         phrase = after[0][2]
         add(phrase)
@@ -315,6 +339,37 @@ def stub_for(
         }
     )
     return stub
+
+
+def suppressed_figures(
+    document: Document, spans: Iterable[tuple[int, int]], rules: RuleSet | None = None
+) -> set[tuple[int, int]]:
+    """The figure ``spans`` (start, end) whose "unsupported" finding (CC102) the draft's
+    inline controls suppress: each is put through :func:`apply_inline_controls`, the very
+    function lint uses, so ``suggest`` honours every selector lint does (``unsupported``,
+    ``CC102``, ``CC1``, ``all``; ``disable``/``enable`` regions and ``disable-next-line``)."""
+    spans = list(dict.fromkeys(spans))
+    probes = []
+    for start, end in spans:
+        line, col = document.line_col(start)
+        probes.append(
+            Finding(
+                path=document.path,
+                line=line,
+                col=col,
+                code=UNSUPPORTED_CODE,
+                start=start,
+                end=end,
+                severity=CODES[UNSUPPORTED_CODE].severity,
+                message="unsupported figure",
+            )
+        )
+    kept = {
+        (f.start, f.end)
+        for f in apply_inline_controls(document, probes, rules)
+        if f.code == UNSUPPORTED_CODE
+    }
+    return {span for span in spans if span not in kept}
 
 
 def _unique_ids(stubs: Iterable[dict[str, Any]], taken: Collection[str]) -> list[dict[str, Any]]:

@@ -432,7 +432,8 @@ def build_context(
                 "page": page,
                 "offpage": [item for item in inline if item.id not in page_marker.placed],
                 "source": reading.render_source(document.raw, reading.Marker(marks, "src-")),
-                "lines": len(reading.source_lines(document.raw)),
+                "lines": (lines := len(reading.source_lines(document.raw))),
+                "long": lines > LONG_DRAFT_LINES,
             }
         )
     for finding in result.unreadable:
@@ -487,6 +488,14 @@ def build_context(
     }
 
 
+LONG_DRAFT_LINES = 400
+"""Drafts longer than this lay out their off-screen paragraphs only when seen (CSS
+``content-visibility: auto`` on ``.reading.long``): a 2,400-paragraph draft opens in about a
+second. Shorter ones are laid out whole, because a browser paints no unseen paragraph of
+such a page into a full-page screenshot (Playwright ``full_page``, a browser's "capture full
+size"): it came out blank below the first screen."""
+
+
 def embed_json(data: Any) -> jinja2.utils.markupsafe.Markup:
     """JSON safe inside ``<script type="application/json">``: no ``<``, ``>`` or ``&`` left, and
     no ``##[`` (an old-style GitHub workflow command, should the page reach a CI log)."""
@@ -507,6 +516,28 @@ def breakable_path(path: str) -> jinja2.utils.markupsafe.Markup:
     return jinja2.utils.markupsafe.Markup("/<wbr>").join(escape(part) for part in path.split("/"))
 
 
+def inline_code(text: str) -> jinja2.utils.markupsafe.Markup:
+    """``text`` escaped, with each Markdown code span (`` `claimcheck registry suggest` ``) as
+    ``<code>``: hints and messages name commands that way for the terminal and JSON, where the
+    backticks stay; a report reader should see a command, not the Markdown around it. An
+    unpaired backtick stays as written. (report.js does the same for what it writes.)"""
+    escape = jinja2.utils.markupsafe.escape
+    pieces = text.split("`")
+    if len(pieces) < 3:
+        return escape(text)
+    if len(pieces) % 2 == 0:  # an odd backtick out: the last one is text, not a code span
+        pieces[-2:] = [pieces[-2] + "`" + pieces[-1]]
+    out = jinja2.utils.markupsafe.Markup()
+    for index, piece in enumerate(pieces):
+        if index % 2 and piece:
+            out += jinja2.utils.markupsafe.Markup("<code>%s</code>") % piece
+        elif index % 2:
+            out += "``"
+        else:
+            out += escape(piece)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
     environment = jinja2.Environment(
@@ -516,6 +547,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     environment.filters["breakable_path"] = breakable_path
+    environment.filters["inline_code"] = inline_code
     return environment
 
 

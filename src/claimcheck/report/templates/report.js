@@ -70,6 +70,20 @@
     return node;
   }
 
+  // text with its Markdown code spans (`claimcheck registry suggest`) as <code> elements: each
+  // piece is a text node (never HTML); an unpaired backtick stays as written
+  function withCode(node, text) {
+    var pieces = String(text).split("`");
+    if (pieces.length < 3) { node.textContent = String(text); return node; }
+    if (pieces.length % 2 === 0) pieces.splice(-2, 2, pieces[pieces.length - 2] + "`" + pieces[pieces.length - 1]);
+    node.textContent = "";
+    pieces.forEach(function (piece, n) {
+      if (n % 2 && piece) node.appendChild(el("code", piece));
+      else node.appendChild(document.createTextNode(n % 2 ? "``" : piece));
+    });
+    return node;
+  }
+
   // --- review state, kept in the browser per run ---------------------------------------------
   var STORE = "claimcheck-review:" + DATA.run;
   var REVIEWER = "claimcheck-reviewer";
@@ -270,7 +284,7 @@
     });
     cell(row, "Figure").appendChild(open);
     pathInto(cell(row, "Draft:line", "where"), item.path + ":" + (f.where || f.line));
-    cell(row, "Message", "message").textContent = f.message;
+    withCode(cell(row, "Message", "message"), f.message);
     cell(row, "Registry id", "registry").textContent = f.registry_id || "\u2014";
     var review = cell(row, "Review", "review-cell");
     review.appendChild(el("span", null, "rs"));
@@ -419,8 +433,8 @@
         title.appendChild(el("span", f.severity, "sev sev-" + f.severity));
         title.appendChild(document.createTextNode(" " + f.code + " " + f.name));
         box.appendChild(title);
-        box.appendChild(el("p", f.message, "message"));
-        if (f.suggestion) box.appendChild(el("p", "What to do: " + f.suggestion, "suggestion"));
+        box.appendChild(withCode(el("p", null, "message"), f.message));
+        if (f.suggestion) box.appendChild(withCode(el("p", null, "suggestion"), "What to do: " + f.suggestion));
         box.appendChild(reviewControls(f));
         if (f.key === focusKey) { box.classList.add("current"); focusBox = box; }
         panelBody.appendChild(box);
