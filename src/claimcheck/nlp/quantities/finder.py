@@ -800,6 +800,15 @@ FROM_BASELINE_BEFORE = re.compile(
 """``from a baseline of``, ``from a mean baseline level of``, ``from a high of``, ``from a
 peak of``: what a change started from."""
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
+_ARROW = r"(?:-{1,2}>|=>|→|⟶|➔|➝)"
+_UNIT_BEFORE_ARROW = rf"(?:{H}*(?:%|[^\W\d_][^\s\d]{{0,11}}))?"
+ARROW_FROM_FIGURE = re.compile(
+    rf"(?<![\w.,])[-−+]?\d[\d.,]*{_UNIT_BEFORE_ARROW}{H}*{_ARROW}{H}*[$£€]?\Z"
+)
+"""A figure (with its unit) and an arrow right before a number: the number is where a change
+went (``9.2 -> 6.8``, ``92 kg --> 85 kg``, ``160=>95``, ``58 → 49``), never ``more than`` it."""
+ARROW_TO_FIGURE = re.compile(rf"{_UNIT_BEFORE_ARROW}{H}*{_ARROW}{H}*[-−+]?[$£€]?\d")
+"""An arrow and a number after a figure (and its unit): the figure is where a change began."""
 UNIT_AFTER_PARTNER = re.compile(
     rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?[-−+]?"
     rf"(?:(?P<partner>{DIGITS})(?:{SCIENTIFIC_AFTER.pattern.replace('?P<', '?P<p_')})?"
@@ -2030,6 +2039,12 @@ def _change_role(text: str, reading: _Reading) -> str | None:
     """
     if reading.statistic is not None:
         return None
+    if reading.comparator is None and ARROW_TO_FIGURE.match(text, reading.end):
+        return BEFORE  # "a1c 9.2 -> 6.8": an arrow between two figures is a change
+    if reading.comparator is None and ARROW_FROM_FIGURE.search(
+        text, max(0, reading.start - 40), reading.start
+    ):
+        return AFTER
     if reading.comparator is not None:
         # "fell from up to 252 miles to 287": a bounded start of a change
         from_before = FROM_BEFORE.search(text, max(0, reading.start - 8), reading.start)
@@ -3068,6 +3083,7 @@ def _read_left(text: str, reading: _Reading) -> None:
                 or _over_before_a_trailing_bound(text, found, reading)
                 or _over_spreads_a_course(text, found)
                 or _from_just_starts_a_change(text, found.start())
+                or _arrow_of_a_change(text, found)
             ):
                 pending.discard("comparator")  # "lost 9% over 40 weeks": during, not more than
                 continue
@@ -3271,6 +3287,16 @@ COURSE_PARTS_AFTER = re.compile(
     rf"|cycles?|courses?|stages?|instal(?:l)?ments?|payments?)\b",
     re.IGNORECASE,
 )
+
+
+def _arrow_of_a_change(text: str, found: re.Match[str]) -> bool:
+    """Whether a ``>`` or ``=>`` read as a comparator is the head of an ASCII arrow between two
+    figures (``9.2 -> 6.8``, ``92 kg --> 85 kg``, ``160=>95``): a change as ``→`` writes it,
+    its end a point reached, never "more than" nor "at least" it. With no figure right
+    before it (``=> 2.3`` opening a line, ``age > 65``) it stays a comparator."""
+    if not found.group().rstrip().endswith(">"):
+        return False
+    return ARROW_FROM_FIGURE.search(text, max(0, found.end() - 48), found.end()) is not None
 
 
 def _over_spreads_a_course(text: str, found: re.Match[str]) -> bool:
@@ -3489,6 +3515,7 @@ def _read_unit_before_range(text: str, reading: _Reading) -> None:
                 again
                 and pattern is units.MEASURE
                 and units.measure_unit(again) != units.measure_unit(found)
+                and not _degree_then_scale(found, again)
             ):
                 return  # "500 mg to 1 g": two amounts in two units, never [1, 500] g
             if pattern is units.TIME and not (
@@ -3500,6 +3527,13 @@ def _read_unit_before_range(text: str, reading: _Reading) -> None:
                 reading.end = found.end()
                 reading.unit_before_range = True
                 return
+
+
+def _degree_then_scale(first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether a range's first end has a bare degree sign and its second the sign with its
+    scale (``20° to 25°C``, ``36.5°–37.5° C``, ``between 2° and 8°C``): a label's storage line
+    names the scale once, at the end, so the range is one, in the second end's scale."""
+    return first.group().strip() in ("°", "º", "˚") and units.measure_unit(second) in ("°C", "°F")
 
 
 def _read_range(text: str, reading: _Reading) -> None:
@@ -4327,7 +4361,8 @@ def _read_dot_thousands(text: str, reading: _Reading) -> None:
 
 def _measure_at(text: str, end: int) -> re.Match[str] | None:
     """A unit of measure after a number; single letters only when glued (``5m``, never ``5 m``),
-    while a one-character unit sign may be spaced (``8 ℃``, ``5 ㎎``)."""
+    but for grams, litres, tonnes and joules (``30 g``, ``2 L``, ``360 J``: a defibrillator's
+    energy is written spaced), while a one-character unit sign may be spaced (``8 ℃``, ``5 ㎎``)."""
     found = units.MEASURE.match(text, end)
     if not found:
         return None
@@ -4336,7 +4371,7 @@ def _measure_at(text: str, end: int) -> re.Match[str] | None:
         text[end : end + 1].isspace()
         and len(surface) == 1
         and surface.isascii()
-        and surface not in "gLt"
+        and surface not in "gLtJ"
     ):
         return None
     return found
