@@ -800,6 +800,15 @@ FROM_BASELINE_BEFORE = re.compile(
 """``from a baseline of``, ``from a mean baseline level of``, ``from a high of``, ``from a
 peak of``: what a change started from."""
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(rf"(?<![\w])(?i:an?){H}+\Z")
+"""``a``/``an`` right before a number: a number above one after it modifies a singular noun
+phrase (``a 12 step programme``), so it counts none of the phrase's words."""
+GRADE_BEFORE = re.compile(
+    rf"(?<![\w])(?i:grades?)(?:{H}*[:#])?{H}*(?:≥|>=|=>|⩾|>|≤|<=|=<|⩽|<)?{H}*\Z"
+)
+"""A tumour's or a toxicity's grade right before a number, across a comparator sign: with a
+comparator (``Grade ≥3``, ``grade 3 or higher``, ``grade 2 and above``) the grade still names
+which events are counted (a label, as ``grade 3`` is), never a bound on a count."""
 _ARROW = r"(?:-{1,2}>|=>|→|⟶|➔|➝)"
 _UNIT_BEFORE_ARROW = rf"(?:{H}*(?:%|[^\W\d_][^\s\d]{{0,11}}))?"
 ARROW_FROM_FIGURE = re.compile(
@@ -4866,6 +4875,19 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             break  # "1 capsule three times daily", "1 tab TDS": the next figure starts
         if not words and _is_verb(text, found):
             break  # "25 to 29.9 counts as overweight": the sentence's verb, no counted noun
+        if (
+            not words
+            and not _is_plural(found.group("word"))
+            and reading.low is not None
+            and reading.low > 1
+            and ARTICLE_BEFORE.search(text, max(0, reading.start - 6), reading.start)
+        ):
+            # "a 12 step programme helps", "a 3 drug regimen suits adults": after "a", a
+            # number's singular noun modifies the noun after it; it is the unit, and no word
+            # after it (the phrase's noun, or a verb in -s) is counted
+            words.append(found)
+            head = found
+            break
         words.append(found)
         position = found.end()
         if _is_plural(found.group("word")):
@@ -5042,6 +5064,10 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         and PRONOUN_ONE_AFTER.search(text, max(0, first_start - 16), first_start)
     ):
         return False  # "the second one of the two doses": a pronoun, which of them
+    if reading.comparator is not None and GRADE_BEFORE.search(
+        text, max(0, first_start - 24), first_start
+    ):
+        return False  # "Grade ≥3 adverse events", "grade 3 or higher": which events, no bound
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
     # a percentage is an amount even after a label word: "last year 76 percent more"
     qualified = qualified or reading.kind == "percent"

@@ -244,7 +244,9 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     # a probiotic's or a culture's count of live microbes: 10 billion CFU, 10^5 CFU/mL
     (r"(?:CFUs?|cfu|colony[-\s]forming\s+units?)\b", "CFU"),
     (r"(?:IU|units?)\b", "unit"),
-    (r"(?:kcal|calories|Calories)\b", "kcal"),
+    # the singular too, as a modifier before its noun: "a 2,000 calorie diet", "a 1,500-calorie
+    # plan" keep kcal and never take the noun (or the verb after it) into the unit
+    (r"(?:kcal|[Cc]alories?|[Kk]ilocalories?)\b", "kcal"),
     (r"(?:[Dd]ioptres?|[Dd]iopters?|dpt)\b", "dioptre"),  # a lens's or an eye's refraction
     (r"(?:kJ|kj|[Kk]ilojoules?)\b", "kJ"),
     # a shock's energy per body weight (defibrillation: 4 J/kg, 2 joules per kg), then the
