@@ -1880,6 +1880,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         odd.group().startswith("-") or value % 10 == 0
     ):  # "thirty-odd patients", "40 odd years": about thirty (never "3 odd socks")
         reading.approx, reading.end = True, odd.end()
+    elif ish := ISH_AFTER.match(text, reading.end):
+        # "10ish%", "20-ish patients", "15ish minutes": about the number, its unit after
+        reading.approx, reading.end = True, ish.end()
     if match.group("glued") is not None and not _glued_is_quantity(text, match):
         return None
     _read_left(text, reading)
@@ -3139,8 +3142,11 @@ def _read_left(text: str, reading: _Reading) -> None:
                 text, max(0, left - STATISTIC_REACH - 8), left
             )
             if found:
-                first_word = found.group("stat").split()[0].split("-")[0].lower()
-                reading.statistic = lexicon.STATISTIC_NAMES[first_word]
+                phrase = " ".join(found.group("stat").lower().split())
+                first_word = phrase.split()[0].split("-")[0]
+                reading.statistic = (
+                    lexicon.STATISTIC_PHRASES.get(phrase) or (lexicon.STATISTIC_NAMES[first_word])
+                )
                 left, progressed = found.start(), True
                 pending.discard("statistic")
                 continue
@@ -3786,9 +3792,14 @@ def _read_right(text: str, reading: _Reading) -> bool:
         value, _ = _read_number(denominator)
         if not value:  # "3 in 0", "-3 in 0": no share of nothing
             return _read_plain_unit(text, reading)
-        if reading.low == reading.high and reading.low != int(reading.low) and value <= 100:
+        if (
+            reading.low == reading.high
+            and value <= 100
+            and (reading.low != int(reading.low) or STARS_AFTER.match(text, denominator.end()))
+        ):
             # "rated 4.8 out of 5 stars": a part with decimals is a rating over its top,
-            # read as the score is (4.8), never the share 0.96
+            # read as the score is (4.8), never the share 0.96; and so is a whole number
+            # of stars (4 out of 5 stars is 4, not 80%)
             reading.number_spans.append(denominator.span())
             reading.end = denominator.end()
             return True
@@ -4260,6 +4271,10 @@ HEDGE_BEFORE_NOUN = re.compile(
 thereabouts volunteers``, and ``odd`` after a scale word (``two million odd adults``; after a
 bare number it is read with it, :data:`ODD_AFTER`)."""
 ODD_AFTER = re.compile(rf"(?:-|{H}+)odd\b(?!-)", re.IGNORECASE)
+STARS_AFTER = re.compile(rf"{H}+(?i:stars?)\b")
+"""``stars`` after a proportion's whole: ``4 out of 5 stars`` is a rating, never a share."""
+ISH_AFTER = re.compile(r"-?ish(?![\w-])", re.IGNORECASE)
+"""``10ish%``, ``20-ish patients``: the suffix of an informal estimate, read as about it."""
 """``thirty-odd``, ``40 odd``: a little over the number, read as about it."""
 AND_CENTS = re.compile(
     rf"{H}+and{H}+(?P<cents>\d{{1,2}}|{WORDS}){H}+(?:cents?|pence|p)\b", re.IGNORECASE
