@@ -4,7 +4,7 @@ offset (``text == file[start:end]``).
 
 1. Joules by their symbol are a unit, read as the spelled-out word is (``360 J``,
    ``120–200 J``); per body weight ``J/kg``; ``kJ`` stays kilojoules.
-2. (IU keeps the unit ``unit`` until verify's dose test knows ``IU``: see the README.)
+2. ``IU`` keeps its name as the unit (``1000 IU``, ``400 IU/day``, ``IU/L``).
 3. An ASCII arrow between two figures (``->``, ``-->``, ``=>``) is a change, as ``→`` is:
    the first figure ``before``, the second ``after``, never a comparator.
 4. A degree sign on the first end only (``20° to 25°C``) is one range in the second end's
@@ -45,6 +45,14 @@ KINDS = {
         ),
         ("One flapjack holds 1,600 kJ of energy.", [fig("1,600 kJ", 1600.0, unit="kJ")]),
         ("Volume 96 J Med was cited.", []),
+    ],
+    "international units": [
+        ("Adults may take 1000 IU of vitamin D.", [fig("1000 IU", 1000.0, unit="IU")]),
+        ("Babies need 400 IU/day in winter.", [fig("400 IU/day", 400.0, unit="IU/day", per="day")]),
+        ("The upper limit is 4,000 IU/d.", [fig("4,000 IU/d", 4000.0, unit="IU/day", per="day")]),
+        ("Her ALT was 52 IU/L last week.", [fig("52 IU/L", 52.0, unit="IU/L")]),
+        ("Heparin 5,000 units was given.", [fig("5,000 units", 5000.0, unit="unit")]),
+        ("Start with 10 IU at bedtime.", [fig("10 IU", 10.0, unit="IU")]),
     ],
     "ascii arrow": [
         (
