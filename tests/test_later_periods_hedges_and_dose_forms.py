@@ -73,13 +73,13 @@ SHARES_PER_LATER_PERIOD = [
 
 DOSES_PER_DAY = [
     ("Women need 25 g/d of fibre.", [fig("25 g/d", 25.0, unit="g/day", per="day")]),
-    ("The upper limit is 4000 IU/d.", [fig("4000 IU/d", 4000.0, unit="unit/day", per="day")]),
+    ("The upper limit is 4000 IU/d.", [fig("4000 IU/d", 4000.0, unit="IU/day", per="day")]),
     ("Start at 2.5 mg/d after meals.", [fig("2.5 mg/d", 2.5, unit="mg/day", per="day")]),
     ("Toddlers need 7 µg/d of vitamin D.", [fig("7 µg/d", 7.0, unit="µg/day", per="day")]),
     ("She was given 15 mg/kg/d.", [fig("15 mg/kg/d", 15.0, unit="mg/kg/day", per="day")]),
     ("Keep sodium under 100 mmol/d.", [fig("under 100 mmol/d", None, 100.0, unit="mmol/day",
                                           hi=False, per="day", comparator="under")]),
-    ("Take 600 IU/day in winter.", [fig("600 IU/day", 600.0, unit="unit/day", per="day")]),
+    ("Take 600 IU/day in winter.", [fig("600 IU/day", 600.0, unit="IU/day", per="day")]),
     ("Limit caffeine to 400 mg/day.", [fig("400 mg/day", 400.0, unit="mg/day", per="day")]),
     # another period, or none, is no day
     ("Infuse 20 mL/kg/h at first.", [fig("20 mL/kg/h", 20.0, unit="mL/kg/h", per=None)]),

@@ -753,10 +753,23 @@ PLACE_LABELS = frozenset(
 DECIMAL_AT = re.compile(r"[-−–+]?\d+[.,]\d")
 
 
+SCHEDULE_LIST_HEAD = re.compile(
+    rf"(?<![\w])(?i:at|on|in|by|from|after|until|through|during|between|and){H}+"
+    rf"(?P<head>(?i:weeks|days|months|cycles|visits|doses)){H}+\Z"
+)
+"""A plural schedule word after its preposition before a list of numbers: ``at weeks 12, 24
+and 48``, ``on days 1, 8 and 15``, ``at months 3, 6 and 12`` name when, as ``week 12`` does."""
+_LIST_FOLLOWS = re.compile(rf"\d{{1,3}}(?:{H}*,{H}*|{H}+(?:and|or|&){H}+|{H}*&{H}*)\d")
+
+
 def is_label_number(text: str, start: int) -> bool:
     """A number named by the word before it: ``Phase 2``, ``Table 1``, ``S&P 500``, ``STEP 1``;
-    not after ``this``/``that``/``each`` … (``at this stage 40 patients`` counts patients)."""
+    not after ``this``/``that``/``each`` … (``at this stage 40 patients`` counts patients).
+    A plural schedule word names a list's first number (``at weeks 12, 24 and 48``), but
+    never a lone number (``over 6 weeks 12 patients`` counts patients)."""
     window = text[max(0, start - 30) : start]
+    if SCHEDULE_LIST_HEAD.search(window) and _LIST_FOLLOWS.match(text, start):
+        return True
     if _IDENTIFIER_IS.search(window):
         return True  # "the RxNorm code is 860975", "lot number: 4821"
     match = _WORD_BEFORE.search(window)
@@ -895,6 +908,7 @@ def is_listed_name_number(text: str, start: int, counts: bool) -> bool:
             return False
     elif not (
         head.lower().rstrip(".") in LABEL_WORDS
+        or SCHEDULE_LIST_HEAD.search(text, max(0, found.start() - 12), found.start("first"))
         or _ACRONYM.match(head)
         or is_named_number(text, found.start("first"))
     ):

@@ -800,6 +800,24 @@ FROM_BASELINE_BEFORE = re.compile(
 """``from a baseline of``, ``from a mean baseline level of``, ``from a high of``, ``from a
 peak of``: what a change started from."""
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(rf"(?<![\w])(?i:an?){H}+\Z")
+"""``a``/``an`` right before a number: a number above one after it modifies a singular noun
+phrase (``a 12 step programme``), so it counts none of the phrase's words."""
+GRADE_BEFORE = re.compile(
+    rf"(?<![\w])(?i:grades?)(?:{H}*[:#])?{H}*(?:≥|>=|=>|⩾|>|≤|<=|=<|⩽|<)?{H}*\Z"
+)
+"""A tumour's or a toxicity's grade right before a number, across a comparator sign: with a
+comparator (``Grade ≥3``, ``grade 3 or higher``, ``grade 2 and above``) the grade still names
+which events are counted (a label, as ``grade 3`` is), never a bound on a count."""
+_ARROW = r"(?:-{1,2}>|=>|→|⟶|➔|➝)"
+_UNIT_BEFORE_ARROW = rf"(?:{H}*(?:%|[^\W\d_][^\s\d]{{0,11}}))?"
+ARROW_FROM_FIGURE = re.compile(
+    rf"(?<![\w.,])[-−+]?\d[\d.,]*{_UNIT_BEFORE_ARROW}{H}*{_ARROW}{H}*[$£€]?\Z"
+)
+"""A figure (with its unit) and an arrow right before a number: the number is where a change
+went (``9.2 -> 6.8``, ``92 kg --> 85 kg``, ``160=>95``, ``58 → 49``), never ``more than`` it."""
+ARROW_TO_FIGURE = re.compile(rf"{_UNIT_BEFORE_ARROW}{H}*{_ARROW}{H}*[-−+]?[$£€]?\d")
+"""An arrow and a number after a figure (and its unit): the figure is where a change began."""
 UNIT_AFTER_PARTNER = re.compile(
     rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?[-−+]?"
     rf"(?:(?P<partner>{DIGITS})(?:{SCIENTIFIC_AFTER.pattern.replace('?P<', '?P<p_')})?"
@@ -1862,6 +1880,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         odd.group().startswith("-") or value % 10 == 0
     ):  # "thirty-odd patients", "40 odd years": about thirty (never "3 odd socks")
         reading.approx, reading.end = True, odd.end()
+    elif ish := ISH_AFTER.match(text, reading.end):
+        # "10ish%", "20-ish patients", "15ish minutes": about the number, its unit after
+        reading.approx, reading.end = True, ish.end()
     if match.group("glued") is not None and not _glued_is_quantity(text, match):
         return None
     _read_left(text, reading)
@@ -2030,6 +2051,12 @@ def _change_role(text: str, reading: _Reading) -> str | None:
     """
     if reading.statistic is not None:
         return None
+    if reading.comparator is None and ARROW_TO_FIGURE.match(text, reading.end):
+        return BEFORE  # "a1c 9.2 -> 6.8": an arrow between two figures is a change
+    if reading.comparator is None and ARROW_FROM_FIGURE.search(
+        text, max(0, reading.start - 40), reading.start
+    ):
+        return AFTER
     if reading.comparator is not None:
         # "fell from up to 252 miles to 287": a bounded start of a change
         from_before = FROM_BEFORE.search(text, max(0, reading.start - 8), reading.start)
@@ -3068,6 +3095,7 @@ def _read_left(text: str, reading: _Reading) -> None:
                 or _over_before_a_trailing_bound(text, found, reading)
                 or _over_spreads_a_course(text, found)
                 or _from_just_starts_a_change(text, found.start())
+                or _arrow_of_a_change(text, found)
             ):
                 pending.discard("comparator")  # "lost 9% over 40 weeks": during, not more than
                 continue
@@ -3114,8 +3142,11 @@ def _read_left(text: str, reading: _Reading) -> None:
                 text, max(0, left - STATISTIC_REACH - 8), left
             )
             if found:
-                first_word = found.group("stat").split()[0].split("-")[0].lower()
-                reading.statistic = lexicon.STATISTIC_NAMES[first_word]
+                phrase = " ".join(found.group("stat").lower().split())
+                first_word = phrase.split()[0].split("-")[0]
+                reading.statistic = (
+                    lexicon.STATISTIC_PHRASES.get(phrase) or (lexicon.STATISTIC_NAMES[first_word])
+                )
                 left, progressed = found.start(), True
                 pending.discard("statistic")
                 continue
@@ -3271,6 +3302,16 @@ COURSE_PARTS_AFTER = re.compile(
     rf"|cycles?|courses?|stages?|instal(?:l)?ments?|payments?)\b",
     re.IGNORECASE,
 )
+
+
+def _arrow_of_a_change(text: str, found: re.Match[str]) -> bool:
+    """Whether a ``>`` or ``=>`` read as a comparator is the head of an ASCII arrow between two
+    figures (``9.2 -> 6.8``, ``92 kg --> 85 kg``, ``160=>95``): a change as ``→`` writes it,
+    its end a point reached, never "more than" nor "at least" it. With no figure right
+    before it (``=> 2.3`` opening a line, ``age > 65``) it stays a comparator."""
+    if not found.group().rstrip().endswith(">"):
+        return False
+    return ARROW_FROM_FIGURE.search(text, max(0, found.end() - 48), found.end()) is not None
 
 
 def _over_spreads_a_course(text: str, found: re.Match[str]) -> bool:
@@ -3489,6 +3530,7 @@ def _read_unit_before_range(text: str, reading: _Reading) -> None:
                 again
                 and pattern is units.MEASURE
                 and units.measure_unit(again) != units.measure_unit(found)
+                and not _degree_then_scale(found, again)
             ):
                 return  # "500 mg to 1 g": two amounts in two units, never [1, 500] g
             if pattern is units.TIME and not (
@@ -3500,6 +3542,13 @@ def _read_unit_before_range(text: str, reading: _Reading) -> None:
                 reading.end = found.end()
                 reading.unit_before_range = True
                 return
+
+
+def _degree_then_scale(first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether a range's first end has a bare degree sign and its second the sign with its
+    scale (``20° to 25°C``, ``36.5°–37.5° C``, ``between 2° and 8°C``): a label's storage line
+    names the scale once, at the end, so the range is one, in the second end's scale."""
+    return first.group().strip() in ("°", "º", "˚") and units.measure_unit(second) in ("°C", "°F")
 
 
 def _read_range(text: str, reading: _Reading) -> None:
@@ -3743,9 +3792,14 @@ def _read_right(text: str, reading: _Reading) -> bool:
         value, _ = _read_number(denominator)
         if not value:  # "3 in 0", "-3 in 0": no share of nothing
             return _read_plain_unit(text, reading)
-        if reading.low == reading.high and reading.low != int(reading.low) and value <= 100:
+        if (
+            reading.low == reading.high
+            and value <= 100
+            and (reading.low != int(reading.low) or STARS_AFTER.match(text, denominator.end()))
+        ):
             # "rated 4.8 out of 5 stars": a part with decimals is a rating over its top,
-            # read as the score is (4.8), never the share 0.96
+            # read as the score is (4.8), never the share 0.96; and so is a whole number
+            # of stars (4 out of 5 stars is 4, not 80%)
             reading.number_spans.append(denominator.span())
             reading.end = denominator.end()
             return True
@@ -4217,6 +4271,10 @@ HEDGE_BEFORE_NOUN = re.compile(
 thereabouts volunteers``, and ``odd`` after a scale word (``two million odd adults``; after a
 bare number it is read with it, :data:`ODD_AFTER`)."""
 ODD_AFTER = re.compile(rf"(?:-|{H}+)odd\b(?!-)", re.IGNORECASE)
+STARS_AFTER = re.compile(rf"{H}+(?i:stars?)\b")
+"""``stars`` after a proportion's whole: ``4 out of 5 stars`` is a rating, never a share."""
+ISH_AFTER = re.compile(r"-?ish(?![\w-])", re.IGNORECASE)
+"""``10ish%``, ``20-ish patients``: the suffix of an informal estimate, read as about it."""
 """``thirty-odd``, ``40 odd``: a little over the number, read as about it."""
 AND_CENTS = re.compile(
     rf"{H}+and{H}+(?P<cents>\d{{1,2}}|{WORDS}){H}+(?:cents?|pence|p)\b", re.IGNORECASE
@@ -4327,7 +4385,8 @@ def _read_dot_thousands(text: str, reading: _Reading) -> None:
 
 def _measure_at(text: str, end: int) -> re.Match[str] | None:
     """A unit of measure after a number; single letters only when glued (``5m``, never ``5 m``),
-    while a one-character unit sign may be spaced (``8 ℃``, ``5 ㎎``)."""
+    but for grams, litres, tonnes and joules (``30 g``, ``2 L``, ``360 J``: a defibrillator's
+    energy is written spaced), while a one-character unit sign may be spaced (``8 ℃``, ``5 ㎎``)."""
     found = units.MEASURE.match(text, end)
     if not found:
         return None
@@ -4336,7 +4395,7 @@ def _measure_at(text: str, end: int) -> re.Match[str] | None:
         text[end : end + 1].isspace()
         and len(surface) == 1
         and surface.isascii()
-        and surface not in "gLt"
+        and surface not in "gLtJ"
     ):
         return None
     return found
@@ -4831,6 +4890,19 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             break  # "1 capsule three times daily", "1 tab TDS": the next figure starts
         if not words and _is_verb(text, found):
             break  # "25 to 29.9 counts as overweight": the sentence's verb, no counted noun
+        if (
+            not words
+            and not _is_plural(found.group("word"))
+            and reading.low is not None
+            and reading.low > 1
+            and ARTICLE_BEFORE.search(text, max(0, reading.start - 6), reading.start)
+        ):
+            # "a 12 step programme helps", "a 3 drug regimen suits adults": after "a", a
+            # number's singular noun modifies the noun after it; it is the unit, and no word
+            # after it (the phrase's noun, or a verb in -s) is counted
+            words.append(found)
+            head = found
+            break
         words.append(found)
         position = found.end()
         if _is_plural(found.group("word")):
@@ -5007,6 +5079,10 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         and PRONOUN_ONE_AFTER.search(text, max(0, first_start - 16), first_start)
     ):
         return False  # "the second one of the two doses": a pronoun, which of them
+    if reading.comparator is not None and GRADE_BEFORE.search(
+        text, max(0, first_start - 24), first_start
+    ):
+        return False  # "Grade ≥3 adverse events", "grade 3 or higher": which events, no bound
     qualified = reading.comparator is not None or reading.approx or reading.currency is not None
     # a percentage is an amount even after a label word: "last year 76 percent more"
     qualified = qualified or reading.kind == "percent"

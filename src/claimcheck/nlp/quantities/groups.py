@@ -247,7 +247,16 @@ def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> l
     found: list[GroupLabel] = [
         label for start, end in age_cells if (label := _age_cell(text, start, end)) is not None
     ]
-    readers = (_ages, _nouns_then_ages, _units_of_age, _decades, _over_ns, _year_olds, _stages)
+    readers = (
+        _registry_ages,
+        _ages,
+        _nouns_then_ages,
+        _units_of_age,
+        _decades,
+        _over_ns,
+        _year_olds,
+        _stages,
+    )
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
     readers = (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands)
     readers = (*readers, _bracket_plurals, _age_phrase_brackets, _chained_ages)
@@ -508,6 +517,28 @@ def _is_other_figure(text: str, end: int) -> bool:
         or units.MEASURE.match(text, end)
         or _RATE_OR_MULTIPLE.match(text, end)
     )
+
+
+REGISTRY_AGE_FIELD = re.compile(
+    rf"(?<![\w])(?:(?P<range>(?i:ages?{H}+eligible(?:{H}+for{H}+(?:the{H}+)?study)?"
+    rf"|eligible{H}+ages?|age{H}+(?:range|limits?)))"
+    rf"|(?P<min>(?i:min(?:imum)?\.?{H}+age))|(?P<max>(?i:max(?:imum)?\.?{H}+age))){H}*:{H}*"
+)
+"""A trial registry's eligibility field: ``Ages Eligible for Study: 18 Years to 75 Years``,
+``Minimum Age: 18 Years``, ``Maximum Age: 65 Years``, ``Age Range: 6 Months to 17 Years``."""
+
+
+def _registry_ages(text: str) -> list[GroupLabel]:
+    """A registry's eligibility field names who a trial takes, an age group like ``aged
+    18–75``, never a duration: the range as written, a minimum age at least it, a maximum age
+    at most it (ClinicalTrials.gov writes both ends inclusive)."""
+    labels = []
+    for hit in REGISTRY_AGE_FIELD.finditer(text):
+        comparator = "at least" if hit.group("min") else "up to" if hit.group("max") else None
+        bound = _read_age(text, hit.end(), comparator=comparator)
+        if bound is not None:
+            labels.append(_label(text, hit.start(), bound))
+    return labels
 
 
 def _ages(text: str) -> list[GroupLabel]:

@@ -140,7 +140,7 @@ APPROX_BEFORE = EndAnchored(
 BETWEEN_BEFORE = re.compile(rf"(?<![\w])(?P<word>between|from){H}+\Z", re.IGNORECASE)
 
 STATISTIC_BEFORE = re.compile(
-    rf"(?<![\w.-])(?P<stat>a?HR|a?OR|a?RR|IRR|SMD|RD|ARR|RRR|NNT|NNH|AUROC|AUC|r|R2|R²|κ|[Pp])"
+    rf"(?<![\w.-])(?P<stat>a?HR|a?OR|a?RR|IRR|SMD|RD|ARR|RRR|NNT|NNH|SIR|SMR|AUROC|AUC|r|R2|R²|κ|[Pp])"
     rf"(?:{H}+for{H}+(?:(?:linear{H}+)?trend|interaction|heterogeneity|difference"
     rf"|non-?inferiority|superiority)|[-_]?(?:trend|interaction|het))?"
     rf"(?P<sign>{H}*[=:,]{H}*|(?<=[A-Z][A-Z]){H}+(?:was|is|were|of|remained|became){H}+|{H}*)\Z"
@@ -153,13 +153,25 @@ abbreviation of two capitals or more may be the subject of a verb (``The HR was 
 ``OR is 2.3``), as the spelled-out name may; a lone ``P`` or ``r`` may not."""
 
 STATISTIC_NAMES = {"hazard": "HR", "odds": "OR", "risk": "RR", "relative": "RR", "p": "P"}
+STATISTIC_PHRASES = {
+    "number needed to treat": "NNT",
+    "number needed to harm": "NNH",
+    "standardised incidence ratio": "SIR",
+    "standardized incidence ratio": "SIR",
+    "standardised mortality ratio": "SMR",
+    "standardized mortality ratio": "SMR",
+}
+"""Statistics named in words of more than one kind by their first word: ``the number needed
+to treat was 17`` is an NNT of 17, ``a standardised incidence ratio of 0.31`` an SIR."""
 STATISTIC_WORDS_BEFORE = re.compile(
     rf"(?<![\w-])(?P<stat>hazard{H}+ratio|odds{H}+ratio|risk{H}+ratio|relative{H}+risk"
-    rf"|p{H}*-?{H}*value)(?:{H}*\((?:a?HR|a?OR|a?RR|P)\))?"
+    rf"|number{H}+needed{H}+to{H}+(?:treat|harm)|standardi[sz]ed{H}+(?:incidence|mortality)"
+    rf"{H}+ratio|p{H}*-?{H}*value)(?:{H}*\((?:a?HR|a?OR|a?RR|NNT|NNH|SIR|SMR|P)\))?"
     rf"(?P<sign>{H}*(?:[=:,]|was|of|is|were){H}*|{H}+)\Z",
     re.IGNORECASE,
 )
-"""A statistic named in words: ``hazard ratio 0.69``, ``odds ratio of 1.4``, ``p value 0.03``."""
+"""A statistic named in words: ``hazard ratio 0.69``, ``odds ratio of 1.4``, ``p value 0.03``,
+``number needed to treat was 17``, ``standardised incidence ratio 0.31``."""
 
 INTERVAL_NAMES = rf"CI|CrI|UI|(?i:confidence|credible|uncertainty){H}+(?i:intervals?)"
 """The names of an interval around an estimate: ``CI``, ``confidence interval``, ``CrI``."""

@@ -243,10 +243,21 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:L|l|[Ll]it(?:er|re)s?)\b", "L"),
     # a probiotic's or a culture's count of live microbes: 10 billion CFU, 10^5 CFU/mL
     (r"(?:CFUs?|cfu|colony[-\s]forming\s+units?)\b", "CFU"),
-    (r"(?:IU|units?)\b", "unit"),
-    (r"(?:kcal|calories|Calories)\b", "kcal"),
+    # international units keep their name (the README: "units" and "IU" stay two spellings,
+    # not every unit of a drug is an international unit): 1000 IU, 400 IU/day, 25 IU/L
+    (r"IU\b", "IU"),
+    (r"units?\b", "unit"),
+    # the singular too, as a modifier before its noun: "a 2,000 calorie diet", "a 1,500-calorie
+    # plan" keep kcal and never take the noun (or the verb after it) into the unit
+    (r"(?:kcal|[Cc]alories?|[Kk]ilocalories?)\b", "kcal"),
     (r"(?:[Dd]ioptres?|[Dd]iopters?|dpt)\b", "dioptre"),  # a lens's or an eye's refraction
     (r"(?:kJ|kj|[Kk]ilojoules?)\b", "kJ"),
+    # a shock's energy per body weight (defibrillation: 4 J/kg, 2 joules per kg), then the
+    # joule by its symbol, read as the spelled-out word is (120-200 J, 360 J): only a capital
+    # J glued or spaced after the number, and never before a capitalised word or a letter
+    # after its point (a journal's "J Clin", initials "J.A.")
+    (rf"(?-i:J|[Jj]oules?){H}?(?:/{H}?|{H}+per{H}+)(?:kg|[Kk]ilograms?)\b", "J/kg"),
+    (rf"(?-i:J)\b(?![-'’&]|\.[A-Za-z]|{H}+[A-Z])", "joules"),
     (r"(?:Gy|grays?)\b", "Gy"),
     (r"(?:[cm]Gy|(?:centi|milli)grays?)\b", AS_WRITTEN),
     (r"(?:[kMG]?Bq|[mµμ]Ci|(?:milli|micro)curies?|(?:mega|giga)?becquerels?)\b", AS_WRITTEN),
@@ -454,14 +465,13 @@ def measure_unit(match: re.Match[str]) -> str:
 
 
 _PER_D = re.compile(r"/d\Z")
-_IU_PER_DAY = re.compile(r"\AIU(?=/(?:kg/)?day\Z)")
 
 
 def per_day_spelled(unit: str) -> str:
     """A dose per day in one spelling, the README's: dietary reference values write the day as
-    ``d`` and international units as ``IU`` (``600 IU/d`` is ``unit/day``, ``38 g/d``
-    ``g/day``, ``5 mg/kg/d`` ``mg/kg/day``), so ``/d`` and ``/day`` read alike."""
-    return _IU_PER_DAY.sub("unit", _PER_D.sub("/day", unit))
+    ``d`` (``600 IU/d`` is ``IU/day``, ``38 g/d`` ``g/day``, ``5 mg/kg/d`` ``mg/kg/day``), so
+    ``/d`` and ``/day`` read alike; international units keep their name, ``IU``."""
+    return _PER_D.sub("/day", unit)
 
 
 def is_per_day(unit: str | None) -> bool:
