@@ -2883,7 +2883,7 @@ def is_dose(quantity: Quantity) -> bool:
         return True  # "5% minoxidil": a product's strength names its arm as a dose does
     if PER_BODY_DOSE.fullmatch(unit):
         return True
-    if unit == "unit" and INTERNATIONAL_UNITS.search(quantity.text):
+    if unit in ("unit", "iu") and INTERNATIONAL_UNITS.search(quantity.text):
         return True  # "60,000 IU of vitamin D", "800 international units"
     if unit in MEASUREMENT_UNITS and MEASUREMENT_UNITS[unit][0] == "g":
         # "1 g of amoxicillin" is a dose; "a baby should weigh more than 2,000 g" a weight
