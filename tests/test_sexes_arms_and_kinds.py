@@ -266,8 +266,7 @@ def test_a_pronoun_after_yet_or_however(lint_pronouns, opening):
 
 AWARENESS = _claim(
     "gout-unaware",
-    "An estimated 38% of adults with gout in Freedonia are unaware that they have the "
-    "condition.",
+    "An estimated 38% of adults with gout in Freedonia are unaware that they have the condition.",
     38,
     "gout",
     "Freedonia, adults",
@@ -337,3 +336,46 @@ lint_deaths = figure_verdicts_fixture(DEATHS)
 )
 def test_round_figures_in_words(lint_deaths, text, expected):
     assert lint_deaths(text) == expected
+
+
+STUDY_PEOPLE = _claim(
+    "fos-remission-2y-surgery",
+    "In the Freedonia Obesity Study, 68.5% of people with type 2 diabetes who had surgery "
+    "were in remission at two years.",
+    68.5,
+    "Freedonia Obesity Study, FOS study, FOS, diabetes remission, remission",
+    "surgery group, bariatric surgery, type 2 diabetes",
+    timepoint="2 years",
+)
+lint_study_people = figure_verdicts_fixture(STUDY_PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of the study's people ("the FOS study's surgical patients", "FOS surgery
+        # group patients") is a share of people, as the claim's is, never the study's share
+        (
+            "Two years on, 68.5% of the FOS study's surgical patients with type 2 diabetes "
+            "were in remission.",
+            {},
+        ),
+        (
+            "Two years on, 40.2% of the FOS study's surgical patients with type 2 diabetes "
+            "were in remission.",
+            {"40.2%": ("CC101", "fos-remission-2y-surgery")},
+        ),
+        (
+            "More than 60% of FOS surgery group patients with type 2 diabetes were in "
+            "remission two years after the operation.",
+            {},
+        ),
+        (
+            "Only 30% of FOS surgery group patients with type 2 diabetes were in remission "
+            "two years after the operation.",
+            {"30%": ("CC101", "fos-remission-2y-surgery")},
+        ),
+    ],
+)
+def test_a_share_of_a_studys_people(lint_study_people, text, expected):
+    assert lint_study_people(text) == expected

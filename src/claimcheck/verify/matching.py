@@ -4150,8 +4150,9 @@ def _evidence(
         return None, WITHOUT_IT if not without else WITH_IT
     if (
         _share_of_names(around.share_of) & subjects
+        and not POSSESSIVE_LEAD.match(around.share_of)
         and _share_of_another(registry_claim)
-        and not (_people_of(around.share_of, subjects) and _share_of_people(registry_claim))
+        and not _people_of(around.share_of, subjects)
     ):
         # "EpCAM is found in 40–70% of HCC" is a share of HCC, not HCC's share of primary
         # liver cancers ("HCC makes up 75–85% of primary liver cancers")
@@ -4893,6 +4894,9 @@ WITH_SUBJECT = re.compile(
 the proportion is a share of those who have it."""
 """The words after "N% of": what a proportion is a share of."""
 SHARE_OF_SUBJECT = "the figure is a share of its subject, the claim its subject's share"
+POSSESSIVE_LEAD = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s", re.IGNORECASE)
+"""A share "of the SOS study's surgical patients": of the subject's people, not of the
+subject itself."""
 SHARE_OF_AMOUNT = "one is a share of people, the other a share of an amount (weight, income)"
 AMOUNT_SHARE = re.compile(
     r"(?:(?:their|his|her|its|the|a|each|one's)\s+)?(?:(?:initial|baseline|starting|total"
@@ -4980,16 +4984,8 @@ def _people_of(words: str, subjects: frozenset[str]) -> bool:
     """Whether the words after the figure's "of" are the subject's people ("STOP-IT
     patients"), whom a claim about a share of those people counts too."""
     found = SUBJECTS_PEOPLE.match(words)
-    return found is not None and normalise_term(found.group("name")) in subjects
-
-
-@per_claim
-def _share_of_people(registry_claim: RegistryClaim) -> bool:
-    """Whether the statement's value is a share of people, not of those with something
-    ("21.8% of patients given a four-day course had …", "of US adults"): the same people a
-    figure said of the trial's or the treatment's patients counts."""
-    words = _value_share_of(registry_claim)
-    return words is not None and bool(PEOPLE_FIRST.match(words)) and not WITH_SUBJECT.match(words)
+    # … also with their group between ("of SOS surgery group patients")
+    return found is not None and bool(_leading_names(found.group("name")) & subjects)
 
 
 SUBJECTS_SHARE = "the figure is its subject's share of people, the claim a share of those with it"
