@@ -379,3 +379,40 @@ lint_study_people = figure_verdicts_fixture(STUDY_PEOPLE)
 )
 def test_a_share_of_a_studys_people(lint_study_people, text, expected):
     assert lint_study_people(text) == expected
+
+
+CONDITIONS = _claim(
+    "fslv-weight-loss-10y",
+    "In the FSLV trial, patients had lost 43% of their excess weight ten years after a "
+    "sleeve gastrectomy.",
+    43,
+    "FSLV, sleeve gastrectomy",
+    "excess weight loss",
+    timepoint="10 years",
+)
+lint_conditions = figure_verdicts_fixture(CONDITIONS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition or an operation the claim does not say, named in the figure's clause:
+        # another outcome of the same people, never accused against the weight-loss claim
+        "In FSLV, endoscopy found oesophagitis in 31% of the sleeve gastrectomy patients at "
+        "ten years.",
+        "Ten years after a sleeve gastrectomy in FSLV, 18% of patients had gastritis.",
+        "In the FSLV trial, 9% of sleeve gastrectomy patients developed cholelithiasis within "
+        "ten years.",
+        "Ten years on, 6% of the FSLV sleeve gastrectomy patients needed a cholecystectomy.",
+        "In FSLV, anaemia affected 22% of the sleeve gastrectomy patients at ten years.",
+    ],
+)
+def test_another_condition_is_not_accused(lint_conditions, text):
+    assert all(code != "CC101" for code, _id in lint_conditions(text).values())
+
+
+def test_the_claims_own_outcome_is_still_accused(lint_conditions):
+    text = (
+        "Ten years after a sleeve gastrectomy, FSLV patients had lost 60% of their excess weight."
+    )
+    assert lint_conditions(text) == {"60%": ("CC101", "fslv-weight-loss-10y")}

@@ -1332,9 +1332,15 @@ class Surroundings:
             treated = f"{claim.previous_text} {claim.text[: start - claim.start]}"
             if drug_sets(treated) or TREATMENT_WORD.search(treated):
                 frame = replace(frame, control=True)
-        if not frame.control and OTHER_ARM_BEFORE.search(
-            claim.text, max(0, start - claim.start - OTHER_ARM_REACH), start - claim.start
+        if (
+            not frame.control
+            and OTHER_ARM_BEFORE.search(
+                claim.text, max(0, start - claim.start - OTHER_ARM_REACH), start - claim.start
+            )
+            and not _names_a_drug(clause)
+            and not ARM_SAID.search(clause)
         ):
+            # (not where the clause names its own arm: "…, against 40% with klotase")
             frame = replace(frame, other_arm=True)
         if quantity.role in (BEFORE, AFTER) and frame.phases:
             # "Compliance rose from 51% to 67.2% after the strategy was introduced": the
@@ -2756,6 +2762,32 @@ def _not_a_modifier(written: str) -> bool:
     )
 
 
+CONDITION_SHAPE = re.compile(
+    r"[a-z]{3,}(?:itis|osis|aemia|emia|oma|omas|opathy|algia|ectomy|ectomies|otomy|plasty"
+    r"|uria)$",
+    re.IGNORECASE,
+)
+"""A word shaped as the name of a condition or an operation by its Greek or Latin ending:
+oesophagitis, cirrhosis, anaemia, lymphoma, neuropathy, neuralgia, hysterectomy, angioplasty,
+proteinuria."""
+
+
+def _unstated_conditions(registry_claim: RegistryClaim, around: Surroundings) -> list[str]:
+    """The words of the figure's own clause, as written, that name a condition or an
+    operation (:data:`CONDITION_SHAPE`) the claim does not say: "It found oesophagitis in 31%
+    of the sleeve patients" is about oesophagitis, whatever else it shares with a claim about
+    those patients' weight loss, so it accuses no such claim (the free unexplained word the
+    text score allows is no condition's name)."""
+    stems = _unexplained_stems(registry_claim, around)
+    if not stems:
+        return []
+    found = []
+    for word in re.findall(r"[^\W\d_][\w'-]*", around.clause):
+        if CONDITION_SHAPE.search(word) and comparable_words(word) in stems:
+            found.append(word)
+    return found
+
+
 SUBTYPE_MODIFIERS = frozenset(
     comparable_words(
         """haemorrhagic hemorrhagic ischaemic ischemic intracranial gastrointestinal fatal
@@ -2819,6 +2851,7 @@ def narrowing_words(
             if normalise_term(written) in subject_terms:
                 continue  # "flu symptoms": a disease the registry knows names, not narrows
             narrowing.append(written)
+    narrowing.extend(_unstated_conditions(registry_claim, around))
     narrowing.extend(_unstated_group_words(registry_claim, around, sexes_split, ages_split))
     narrowing.extend(_contrast_subject(around.pieces[0] if around.pieces else "", vocabulary))
     return tuple(dict.fromkeys(narrowing))
