@@ -265,10 +265,12 @@ COMPARED_BEFORE = re.compile(
 e-cigarettes against NRT"), not what the figure is about."""
 
 OTHER_ARM_BEFORE = re.compile(
-    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|as\s+against)\W*\Z", re.IGNORECASE
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|as\s+against|as\s+opposed\s+to"
+    r"|in\s+contrast\s+(?:to|with)|relative\s+to)\W*\Z",
+    re.IGNORECASE,
 )
-"""Words that open a comparison's other side right before a figure's clause: the figure may
-be the control arm's though nothing in its clause says so (:attr:`Frame.other_arm`)."""
+"""Words that open a comparison's other side right before a figure: the figure may be the
+control arm's though nothing in its clause says so (:attr:`Frame.other_arm`)."""
 OTHER_ARM_REACH = 30  # characters before the clause searched for them
 
 COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.IGNORECASE)
@@ -1335,7 +1337,9 @@ class Surroundings:
         if (
             not frame.control
             and OTHER_ARM_BEFORE.search(
-                claim.text, max(0, start - claim.start - OTHER_ARM_REACH), start - claim.start
+                claim.text,
+                max(0, quantity.start - claim.start - OTHER_ARM_REACH),
+                quantity.start - claim.start,
             )
             and not _names_a_drug(clause)
             and not ARM_SAID.search(clause)
@@ -5000,8 +5004,16 @@ def _share_of_names(words: str) -> frozenset[str]:
 
 
 def _leading_names(words: str) -> frozenset[str]:
+    """The names the first one to three words could be, each also with its last word
+    singular ("hepatocellular carcinomas" is the name "hepatocellular carcinoma")."""
     parts = words.split()[:3]
-    return frozenset(normalise_term(" ".join(parts[:k])) for k in range(1, len(parts) + 1))
+    names = set()
+    for k in range(1, len(parts) + 1):
+        name = " ".join(parts[:k])
+        names.add(normalise_term(name))
+        if len(name) > 4 and name.endswith("s") and not name.endswith(("ss", "is", "us")):
+            names.add(normalise_term(name[:-1]))
+    return frozenset(names)
 
 
 SUBJECTS_PEOPLE = re.compile(
