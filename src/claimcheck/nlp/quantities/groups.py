@@ -245,8 +245,10 @@ _REMEMBERED: dict[str, tuple[GroupLabel, ...]] | None = None
 def group_labels_remembered() -> Iterator[None]:
     """Within the block, each text's group labels (without ``age_cells``) are read once and
     kept: ``registry check`` reads a statement's labels for its near-duplicate search and
-    again, inside the figure reader, for its evidence check, a few thousand claims apart
-    (the labels depend on the text alone; their list is copied for each caller)."""
+    again, inside the figure reader, for its evidence check, the whole registry apart (no
+    bounded cache reaches back that far). The labels depend on the text alone, and each
+    caller gets its own list; what is kept (a tuple per statement and quote, most empty)
+    goes with the block."""
     global _REMEMBERED
     outer = _REMEMBERED
     if outer is None:
