@@ -589,3 +589,52 @@ def test_no_fix_whose_numerals_join_what_stands_beside_them(project, run_cli):
     draft.write_text(page + f"\n{DISCLAIMER}\n", encoding="utf-8")
     run_cli("lint", "--fix", "--unsafe-fixes", "page.md")
     assert draft.read_text(encoding="utf-8").startswith(page)
+
+
+def test_a_plain_text_disclaimers_shortcut_agrees_with_reading_the_draft_again() -> None:
+    """A disclaimer fix on a plain-text draft skips re-reading the draft when the sentence is
+    printable ASCII on a line of its own (``fixes.disclaimers._plain_line_of_text``): on
+    drafts with control lines, wrapped figures, soft hyphens, mojibake, CRLF and a BOM,
+    wherever the shortcut answers, the full re-read must give the sentence back too."""
+    import importlib
+    import random
+
+    from claimcheck.documents.document import DocumentError
+    from claimcheck.documents.reader import read_document
+    from claimcheck.rules import checks  # noqa: F401  (first: the fixes' module imports it)
+
+    shortcut = importlib.import_module("claimcheck.fixes.disclaimers")._plain_line_of_text
+
+    pieces = (
+        "Zeta fever affects 12.4% of adults.", "claimcheck-disable CC201", "<!-- claimcheck-",
+        "no more than 63", "days before", "1,", "200 patients", "twenty-", "five", "twen\u00adty",
+        "caf\u00c3\u00a9 au lait", "\u00e2\u20ac\u2122s", "\ufeff", "\t", "  ", "\u00a0", "7-",
+    )  # fmt: skip
+    sentences = (
+        "This page is not medical advice.", "claimcheck-ignore this.",
+        "Ask your doctor\u2019s team.", "Speak to a nurse  first.", "\u00c3\u00a9 is garbled.",
+    )  # fmt: skip
+    rng = random.Random(17)
+    answered = 0
+    for _ in range(300):
+        newline = rng.choice(("\n", "\r\n"))
+        lines = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(6)]
+        raw = newline.join(lines)
+        document = read_document("draft.txt", raw.encode("utf-8"))
+        for sentence in sentences:
+            starts = [0] + [i + 1 for i, c in enumerate(raw) if c == "\n"]
+            offset = rng.choice([*starts, len(raw)])
+            before = "" if offset in starts else newline * 2
+            after = newline * 2 if offset in starts else ""
+            inserted = before + sentence + after
+            span = (offset + len(before), offset + len(before) + len(sentence))
+            fixed_raw = raw[:offset] + inserted + raw[offset:]
+            if not shortcut(document, fixed_raw, span, sentence):
+                continue
+            answered += 1
+            try:
+                fixed = read_document("draft.txt", fixed_raw.encode("utf-8"))
+            except DocumentError as error:
+                raise AssertionError(f"the shortcut read {fixed_raw!r}: {error}") from None
+            assert fixed.as_read(*span) == " ".join(sentence.split()), (fixed_raw, span)
+    assert answered > 300  # the shortcut answers for most of them

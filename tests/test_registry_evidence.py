@@ -625,3 +625,55 @@ def test_quotes_after_one_that_states_the_value_are_not_read(monkeypatch):
     notes = evidence.figure_notes(wrong)
     assert read == [claim.statement, *quotes]  # none states 15: every quote named
     assert "quote 1 states" in notes[-1][2] and "quote 3 states" in notes[-1][2]
+
+
+def test_group_labels_remembered_in_a_check_are_the_labels_read_afresh(tmp_path) -> None:
+    """``registry check`` reads each statement's group labels once for the near-duplicate
+    search and the figure reader (``groups.group_labels_remembered``): the labels, the
+    figures and the check's problems are those read without it, and each caller gets its
+    own list."""
+    import contextlib
+    from datetime import date
+
+    import claimcheck.nlp.quantities.groups as groups
+    from claimcheck.nlp.quantities import find_quantities
+    from claimcheck.registry.check import check_registry
+    from claimcheck.registry.figures import figures_in
+
+    texts = [
+        "Women aged 38–40 had a 12% success rate in 2019.",
+        "Of adults over 65, 30% (n = 1,200) were vaccinated; children under 5: 4.5%.",
+        "Stage III disease was found in 41% of patients aged 18 to 64 years.",
+        "No figure here.",
+    ]
+    fresh = [(groups.find_group_labels(t), find_quantities(t)) for t in texts]
+    with groups.group_labels_remembered():
+        for _ in range(2):
+            kept = [(groups.find_group_labels(t), find_quantities(t)) for t in texts]
+            assert kept == fresh
+        first = groups.find_group_labels(texts[0])
+        first.clear()
+        assert groups.find_group_labels(texts[0]) == fresh[0][0]
+    assert groups._REMEMBERED is None
+
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    entries = [
+        claim(
+            f"c-{n}",
+            f"{pct}% of women aged 38–40 had it in 2019",
+            f"{{value: {pct}, unit: percent}}",
+        )
+        for n, pct in enumerate((12, 12, 30, 12.5))
+    ]
+    (folder / "c.yaml").write_text("".join(entries), encoding="utf-8")
+    registry = load_registry(folder)
+    checked = check_registry(registry, date(2026, 1, 1))
+    assert any(w.kind == "near-duplicate" for w in checked.problems)  # the labels were read
+    real = groups.group_labels_remembered
+    try:
+        groups.group_labels_remembered = contextlib.nullcontext
+        figures_in.cache_clear()
+        assert check_registry(registry, date(2026, 1, 1)) == checked
+    finally:
+        groups.group_labels_remembered = real

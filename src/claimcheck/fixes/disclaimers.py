@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 from claimcheck.documents.document import Document, DocumentError
 from claimcheck.fixes.model import SAFE, Fix, make_fix
@@ -153,8 +154,47 @@ def _reads_as_prose(
     from claimcheck.documents.reader import read_document
 
     raw = document.raw[:offset] + inserted + document.raw[offset:]
+    if _plain_line_of_text(document, raw, span, sentence):
+        return True
     try:
         fixed = read_document(document.path, raw.encode("utf-8"))
     except DocumentError:
         return False
     return fixed.as_read(*span) == " ".join(sentence.split())
+
+
+_PRINTABLE_ASCII = re.compile(r"[ -~]+")
+
+
+def _plain_line_of_text(document: Document, raw: str, span: tuple[int, int], sentence: str) -> bool:
+    """Whether the re-read of a plain-text draft (:func:`_reads_as_prose`) is known to give
+    the sentence back as written, without reading the draft again (the re-read was most of
+    the fix's cost: the whole draft's canvas, wrapped figures and mojibake search). It does
+    when the draft is plain text by its format and its name (the re-read takes the format
+    from the name), the result is within :data:`MAX_DRAFT_CHARS` (so its UTF-8 is within
+    the byte limit: four bytes a character at most), and the sentence is printable ASCII
+    written at the start of its own line, with no ``claimcheck-`` in it. Then every step of
+    :func:`claimcheck.documents.text.text_analysis` shows its characters as they are: a
+    control line must open with ``claimcheck-`` (after blanks or ``<!--``), only newlines
+    are softened, a wrapped figure's gap is a line end and its indent, a soft hyphen is not
+    ASCII; and no mojibake repair reaches it (a garbled run is non-ASCII characters, the
+    pieces of UTF-8 bytes at or above 0x80, never the newline before the sentence), so
+    no character of it is blank either. The draft's own text came through
+    :func:`claimcheck.documents.reader.decode_draft`, so it has no NUL and encodes, and
+    the inserted text adds none. Anything else (Markdown, HTML, a non-ASCII sentence) is
+    read again. ``tests/test_fix.py`` checks both ways agree."""
+    from claimcheck.documents.document import MAX_DRAFT_CHARS
+    from claimcheck.documents.reader import UNREAD_SUFFIXES, format_of
+
+    start, end = span
+    path = Path(document.path)
+    return (
+        document.format == "text"
+        and format_of(path) == "text"
+        and path.suffix.lower() not in UNREAD_SUFFIXES
+        and len(raw) <= MAX_DRAFT_CHARS
+        and (start == 0 or raw[start - 1] == "\n")
+        and raw[start:end] == sentence
+        and _PRINTABLE_ASCII.fullmatch(sentence) is not None
+        and "claimcheck-" not in sentence.lower()
+    )

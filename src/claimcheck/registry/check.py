@@ -241,9 +241,12 @@ def check_registry(
     (``review_by`` before ``today``), retired and draft claims (warnings), by position.
     ``jobs`` worker processes check the claims' evidence (1: this process); ``cache`` keeps
     each claim's figure problems for the next check (:mod:`~claimcheck.registry.evidence_cache`)."""
+    from claimcheck.nlp.quantities.groups import group_labels_remembered
+
     found: list[QuoteFound] = []
-    warnings = near_duplicates(registry)
-    evidence = _checked_evidence(registry.claims, jobs, cache)
+    with group_labels_remembered():  # a statement's labels: near-duplicates', then its figures'
+        warnings = near_duplicates(registry)
+        evidence = _checked_evidence(registry.claims, jobs, cache)
     for claim, (problems, quotes) in zip(registry.claims, evidence, strict=True):
         warnings.extend(problems)
         found.extend(quotes)

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -236,10 +237,43 @@ ZERO_WIDTH_SPACE = "\u200b"
 """What an opening emphasis marker or tag is blanked to in the analysis text."""
 
 
+_REMEMBERED: dict[str, tuple[GroupLabel, ...]] | None = None
+"""The group labels of each text read while :func:`group_labels_remembered` is on."""
+
+
+@contextmanager
+def group_labels_remembered() -> Iterator[None]:
+    """Within the block, each text's group labels (without ``age_cells``) are read once and
+    kept: ``registry check`` reads a statement's labels for its near-duplicate search and
+    again, inside the figure reader, for its evidence check, the whole registry apart (no
+    bounded cache reaches back that far). The labels depend on the text alone, and each
+    caller gets its own list; what is kept (a tuple per statement and quote, most empty)
+    goes with the block."""
+    global _REMEMBERED
+    outer = _REMEMBERED
+    if outer is None:
+        _REMEMBERED = {}
+    try:
+        yield
+    finally:
+        _REMEMBERED = outer
+
+
 def find_group_labels(text: str, age_cells: Iterable[tuple[int, int]] = ()) -> list[GroupLabel]:
     """Every group label in ``text``, sorted by start, none overlapping. ``age_cells`` are
     (start, end) spans of table cells that name an age by their place (row headers under a
     column titled "Age"): ``35–37``, ``Under 35``, ``65+`` there are ages, not figures."""
+    remembered = _REMEMBERED
+    if remembered is None or age_cells != ():
+        return _group_labels(text, age_cells)
+    found = remembered.get(text)
+    if found is None:
+        found = remembered[text] = tuple(_group_labels(text, ()))
+    return list(found)
+
+
+def _group_labels(text: str, age_cells: Iterable[tuple[int, int]]) -> list[GroupLabel]:
+    """:func:`find_group_labels`, read afresh."""
     # "aged **18 to 64**", "aged <em>50</em> to <em>70</em>": the document readers blank an
     # opening emphasis marker or tag as zero-width spaces; a label reads them as the spaces
     # they stand for, so emphasis never changes who a figure is about (offsets are kept)
