@@ -2776,6 +2776,13 @@ oesophagitis, cirrhosis, anaemia, lymphoma, neuropathy, neuralgia, hysterectomy,
 proteinuria."""
 
 
+NOT_CONDITIONS = frozenset(
+    """diagnosis diagnoses prognosis prognoses hypnosis osmosis diploma diplomas aroma aromas
+    academia nostalgia""".split()
+)
+"""Words of those endings that name no condition: "ever had an ADHD diagnosis"."""
+
+
 def _unstated_conditions(registry_claim: RegistryClaim, around: Surroundings) -> list[str]:
     """The words of the figure's own clause, as written, that name a condition or an
     operation (:data:`CONDITION_SHAPE`) the claim does not say: "It found oesophagitis in 31%
@@ -2787,7 +2794,11 @@ def _unstated_conditions(registry_claim: RegistryClaim, around: Surroundings) ->
         return []
     found = []
     for word in re.findall(r"[^\W\d_][\w'-]*", around.clause):
-        if CONDITION_SHAPE.search(word) and comparable_words(word) in stems:
+        if (
+            CONDITION_SHAPE.search(word)
+            and word.lower() not in NOT_CONDITIONS
+            and comparable_words(word) in stems
+        ):
             found.append(word)
     return found
 
