@@ -5099,6 +5099,9 @@ def _subject_before_value(registry_claim: RegistryClaim, subjects: frozenset[str
     return False
 
 
+CASES_OF = re.compile(r"(?:all\s+|the\s+)?(?:cases|episodes|instances)\b", re.IGNORECASE)
+
+
 @per_claim
 def _share_of_another(registry_claim: RegistryClaim) -> bool:
     """Whether the statement makes its subject a share of something else: its value is
@@ -5110,6 +5113,8 @@ def _share_of_another(registry_claim: RegistryClaim) -> bool:
         return False
     if PEOPLE_OF.match(share_of):
         return False  # "21.1% of the placebo group", "of patients given …": people
+    if CASES_OF.match(share_of):
+        return False  # "used for otitis media in 56% of cases": a share of its own cases
     if PEOPLE_IN_ARM.match(share_of):
         return False  # "8% of patients in the very early mobilisation group": its arm's
     if (
