@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.codes import CODES
 from claimcheck.fixes.model import Fix
+
+if TYPE_CHECKING:
+    from claimcheck.documents.document import Document
 
 _ONE_LINE = re.compile(r"(?:\S| (?! ))*")  # no line break, tab or run of spaces
 
@@ -87,3 +90,19 @@ def place_label(line: int, col: int, paragraph: int | None, page: int | None) ->
     if paragraph is None:
         return f"{line}:{col}"
     return (f"p{page}:" if page is not None else "") + f"¶{paragraph}:{col}"
+
+
+def finding_at(document: Document, code: str, start: int, end: int, message: str) -> Finding:
+    """A finding of ``code`` at ``start``–``end`` (offsets in the document's text), with the
+    line and column a reader sees and the code's default severity."""
+    line, col = document.line_col(start)
+    return Finding(
+        path=document.path,
+        line=line,
+        col=col,
+        code=code,
+        start=start,
+        end=end,
+        severity=CODES[code].severity,
+        message=message,
+    )

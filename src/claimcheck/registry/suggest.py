@@ -40,9 +40,8 @@ from typing import Any
 import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from claimcheck.codes import CODES
 from claimcheck.documents.document import Document
-from claimcheck.findings import Finding
+from claimcheck.findings import finding_at
 from claimcheck.nlp.subjects import NON_SUBJECT_WORDS
 from claimcheck.registry.model import DRAFT
 from claimcheck.registry.units import PERSON_NOUNS, is_counted_noun, normalise_unit
@@ -351,19 +350,7 @@ def suppressed_figures(
     spans = list(dict.fromkeys(spans))
     probes = []
     for start, end in spans:
-        line, col = document.line_col(start)
-        probes.append(
-            Finding(
-                path=document.path,
-                line=line,
-                col=col,
-                code=UNSUPPORTED_CODE,
-                start=start,
-                end=end,
-                severity=CODES[UNSUPPORTED_CODE].severity,
-                message="unsupported figure",
-            )
-        )
+        probes.append(finding_at(document, UNSUPPORTED_CODE, start, end, "unsupported figure"))
     kept = {
         (f.start, f.end)
         for f in apply_inline_controls(document, probes, rules)

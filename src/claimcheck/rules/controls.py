@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from claimcheck.codes import CODES
 from claimcheck.documents.document import Document
-from claimcheck.findings import Finding
+from claimcheck.findings import Finding, finding_at
 from claimcheck.rules.model import RuleSet
 
 DIRECTIVE = re.compile(r"claimcheck-([\w-]*)(.*)", re.IGNORECASE | re.DOTALL)
@@ -117,17 +117,7 @@ def _as_written(document: Document, comment) -> str:
 
 
 def _warning(document: Document, code: str, start: int, end: int, message: str) -> Finding:
-    line, col = document.line_col(start)
-    return Finding(
-        path=document.path,
-        line=line,
-        col=col,
-        code=code,
-        start=start,
-        end=end,
-        severity=CODES[code].severity,
-        message=message,
-    )
+    return finding_at(document, code, start, end, message)
 
 
 def apply_inline_controls(
