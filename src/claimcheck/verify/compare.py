@@ -410,6 +410,12 @@ def _written_precisely(draft: Quantity) -> bool:
 ROUND_IN_WORDS_FROM = 1000  # "half a million", "a million", "two thousand": rounded by nature
 
 
+SCALE_WORD = re.compile(
+    r"\b(?:hundreds?|thousands?|millions?|billions?|trillions?|lakhs?|crores?)\b", re.I
+)
+"""The word that makes a figure in words large: "half a million", "forty thousand"."""
+
+
 def _round_in_words(draft: Quantity) -> bool:
     """A large figure written in words alone ("half a million Americans", "a million
     people", "two thousand patients") is a round one, as "about" would make it: never more
@@ -420,6 +426,7 @@ def _round_in_words(draft: Quantity) -> bool:
         and draft.low == draft.high
         and abs(draft.low) >= ROUND_IN_WORDS_FROM
         and not any(ch.isdigit() for ch in draft.text)
+        and SCALE_WORD.search(draft.text) is not None
     )
 
 

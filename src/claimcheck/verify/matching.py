@@ -4200,7 +4200,7 @@ def _evidence(
         _share_of_names(around.share_of) & subjects
         and not POSSESSIVE_LEAD.match(around.share_of)
         and _share_of_another(registry_claim)
-        and not _people_of(around.share_of, subjects)
+        and not (_people_of(around.share_of, subjects) and _share_of_people(registry_claim))
     ):
         # "EpCAM is found in 40–70% of HCC" is a share of HCC, not HCC's share of primary
         # liver cancers ("HCC makes up 75–85% of primary liver cancers")
@@ -5042,6 +5042,16 @@ def _people_of(words: str, subjects: frozenset[str]) -> bool:
     found = SUBJECTS_PEOPLE.match(words)
     # … also with their group between ("of SOS surgery group patients")
     return found is not None and bool(_leading_names(found.group("name")) & subjects)
+
+
+@per_claim
+def _share_of_people(registry_claim: RegistryClaim) -> bool:
+    """Whether the statement's value is a share of people ("21.8% of patients given a
+    four-day course had …", "of US adults", "of people with type 2 diabetes who had
+    surgery"): the same people a figure said of the trial's or the treatment's patients
+    counts."""
+    words = _value_share_of(registry_claim)
+    return words is not None and bool(PEOPLE_FIRST.match(words))
 
 
 SUBJECTS_SHARE = "the figure is its subject's share of people, the claim a share of those with it"

@@ -4896,7 +4896,9 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             and reading.low is not None
             and reading.low > 1
             and ARTICLE_BEFORE.search(text, max(0, reading.start - 6), reading.start)
+            and text[: found.start()].rstrip(" -\u00a0")[-1:].isdigit()
         ):
+            # (not a number with its scale, "a 10K grant": an amount, no count of grants)
             # "a 12 step programme helps", "a 3 drug regimen suits adults": after "a", a
             # number's singular noun modifies the noun after it; it is the unit, and no word
             # after it (the phrase's noun, or a verb in -s) is counted
