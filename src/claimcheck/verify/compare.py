@@ -195,15 +195,17 @@ def same_when_rounded(a: Quantity, b: Quantity) -> bool:
     return _round_to(fine.low, digit) == coarse.low
 
 
+ROUNDED_FROM = 1000  # a whole number's trailing zeros are its source's rounding from here up
 WRITTEN_NUMERAL = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
 
 
 def written_last_digit(figure: Quantity) -> int | None:
     """The power of ten of the last digit a figure is *written* with: ``17.9 million`` -> 5,
     ``6.7 million`` -> 5, ``537 million`` -> 6, ``45.4%`` -> -1, ``$9,400`` -> 2 (two zeros
-    or more at the end of a whole number are the source's rounding; ``£605``, ``50%`` keep
-    their last digit). A registry ``value`` typed out in full (17900000) looks exact; its
-    statement shows how far the source rounded it."""
+    or more at the end of a whole number of four digits or more are the source's rounding;
+    ``£605``, ``50%``, ``100%``, ``200 mg`` keep their last digit). A registry ``value``
+    typed out in full (17900000) looks exact; its statement shows how far the source rounded
+    it."""
     if figure.low is None or figure.low != figure.high or figure.low == 0:
         return None
     found = WRITTEN_NUMERAL.search(figure.text)
@@ -219,11 +221,12 @@ def written_last_digit(figure: Quantity) -> int | None:
     decimals = found.group("decimals")
     if decimals:
         return scale - len(decimals)
-    # "$9,400", "3,700 deaths": a whole number written with two zeros or more at its end
-    # was rounded by its source (HCUP, CDC round to the hundred)
+    # "$9,400", "3,700 deaths": a whole number of four digits or more written with two zeros
+    # or more at its end was rounded by its source (HCUP, CDC round to the hundred); "100%",
+    # "200 mg", "500 mL" are exact as written (a share of all, a dose, a volume)
     digits = found.group().replace(",", "")
     zeros = len(digits) - len(digits.rstrip("0"))
-    return scale + (zeros if zeros >= 2 else 0)
+    return scale + (zeros if zeros >= 2 and abs(written) >= ROUNDED_FROM else 0)
 
 
 def half_a_step_off(draft: Quantity, source: RegistryValue) -> bool:
