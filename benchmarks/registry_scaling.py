@@ -284,8 +284,16 @@ def _run(kind: str, size: int, repeat: int, check: bool, check_jobs: int = 1) ->
 
         def run(*extra: str) -> dict:
             done = subprocess.run(
-                [*command, *extra], capture_output=True, text=True, check=True, env=environment
+                [*command, *extra], capture_output=True, text=True, check=False, env=environment
             )
+            if done.returncode:
+                # The measuring process's own error, not a bare CalledProcessError: a run that
+                # ran out of memory or hit a bug must say so, not exit 1 with nothing to read.
+                sys.stderr.write(done.stderr)
+                raise SystemExit(
+                    f"registry_scaling: measuring {kind} at {size} claims "
+                    f"({' '.join(extra)}) exited {done.returncode}"
+                )
             return json.loads(done.stdout)
 
         first = run("--yaml")
