@@ -114,6 +114,9 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("u", r"\b(?:PMCID|PMID|ISBN|ISSN|DOI|NCT|ID)\s*:?\s*[\w-]*\d[\w-]*"),
     # footnote markers: Markdown's [^2] and its definitions
     ("p", r"\[\^[^\]\s]{1,20}\]"),
+    # and a caret's, glued after a figure's sign or a word (45%^2, deaths^3, (n = 40)^1); a
+    # unit's power keeps its caret (kg/m^2, mm^3, 10^6 cells)
+    ("p", r"(?:(?<=[%)\]])|(?<=[A-Za-z]{3}))\^\d{1,2}(?![\d.,])"),
     # the name of a regimen or a rule: the 5:2 diet, 16:8 fasting, the 80/20 rule, 4-7-8
     # breathing (a chain of three or more numbers is never one figure)
     (
@@ -280,12 +283,14 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"\b(?i:bar{H}?code|EAN|GTIN|UPC|SKU|MRN|NHS{H}+number|hospital{H}+number)"
         rf"(?:{H}+(?i:number|no\.?|is|was))*{H}*[:#]?{H}*\d[\d \u00a0-]*\d\b",
     ),
-    # a place in a sequence: dose 2 of 3, step 1 of 4, day 5 of 10, page 2 of 12
+    # a place in a sequence: dose 2 of 3, step 1 of 4, day 5 of 10, page 2 of 12, and in a
+    # year: quarter 1 of 2024, week 12 of 2023
     (
         "ul",
         rf"\b(?i:doses?|shots?|jabs?|injections?|infusions?|steps?|stages?|sessions?|parts?"
         rf"|modules?|visits?|cycles?|rounds?|days?|weeks?|months?|pages?|questions?|slides?"
-        rf"|lessons?|videos?|episodes?|chapters?|books?|items?){H}+\d{{1,3}}{H}+of{H}+\d{{1,3}}\b"
+        rf"|lessons?|videos?|episodes?|chapters?|books?|items?|quarters?|waves?|phases?|years?"
+        rf"|terms?|semesters?|trimesters?|Q){H}*\d{{1,3}}{H}+of{H}+\d{{1,4}}\b"
         rf"(?!{H}*(?:%|[.,]\d))",
     ),
     # addresses: street numbers, units, postcodes

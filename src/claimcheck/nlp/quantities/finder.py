@@ -4072,6 +4072,8 @@ def _is_denominator(
     is_year = denominator.group("digits") is not None and _looks_like_year(text, denominator.span())
     if is_year and reading.low != 1:
         return False
+    if said == "of" and is_year and not _counted_noun_after(text, denominator.end()):
+        return False  # "1 of 2024", "case 1 of 2023": a place in a year, no share of 2,024
     if "noun" in word.re.groupindex:
         # "one person in four": never a year ("One patient in 2019 died") nor a whole that
         # counts something else ("3 patients in 12 wards")

@@ -293,7 +293,7 @@ def _group_labels(text: str, age_cells: Iterable[tuple[int, int]]) -> list[Group
     )
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
     readers = (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands)
-    readers = (*readers, _bracket_plurals, _age_phrase_brackets, _chained_ages)
+    readers = (*readers, _bracket_plurals, _age_phrase_brackets, _chained_ages, _persons_of_ages)
     for reader in (*readers, _counted_groups):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
@@ -908,6 +908,31 @@ PERSON_REACH = 80  # characters either side of "at N" searched for a person
 CLAUSE_OPENS = re.compile(rf"(?:\A|[.;:!?\u2029\n]){H}*(?:and{H}+|but{H}+)?\Z")
 """``At 30 the chance …``, ``…; at 40, about 5%``: an ``at N`` that opens a clause is an age, as
 is a ``By 70,`` that opens one (the age a cumulative risk is counted to)."""
+
+
+PERSON_OF_AGE = re.compile(
+    rf"\b(?P<noun>(?i:wom[ae]n|m[ae]n|girls?|boys?|persons?|people|patients?|smokers?"
+    rf"|mothers?|fathers?|adults?|child(?:ren)?)){H}+of{H}+(?P<age>\d{{1,3}})"
+    rf"(?:{H}+(?i:years?|yrs?)(?:{H}+old)?)?"
+    rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?i:or|and|who|with|without|has|have|had|is|are|was|were"
+    rf"|can|may|might|will|would|should|faces?|carr(?:y|ies)|runs?|gets?|needs?)\b)",
+    re.MULTILINE,
+)
+"""``a woman of 50``, ``a man of 60,``, ``women of 40 or over``: a person noun and ``of N``
+(with ``years (old)`` or none), then a verb, a joining word or the clause's end; ``a cohort
+of 300``, ``a patient of 70 kg``, ``men of 40% …`` are not ages."""
+
+
+def _persons_of_ages(text: str) -> list[GroupLabel]:
+    """The age in :data:`PERSON_OF_AGE`, a group label with its noun."""
+    labels = []
+    for match in PERSON_OF_AGE.finditer(text):
+        age = float(match.group("age"))
+        if not 0 < age <= 120:
+            continue
+        bound = _Bound(age, age, end=match.end())
+        labels.append(_label(text, match.start("age"), bound))
+    return labels
 
 
 def _at_ages(text: str) -> list[GroupLabel]:

@@ -167,11 +167,11 @@ COMPOUND_UNIT = (
     rf"|copies|cells|CFU|cfu|mL|ml|L)"
     rf"(?:(?:{H}?/{H}?{_PER_WHAT}){{1,3}}"
     rf"|(?:(?:{H}?[·⋅]{H}?|{H}(?=[A-Za-zµμ]{{1,4}}(?:⁻¹|-1))){_PER_WHAT}(?:⁻¹|-1)){{1,3}}"
-    rf"|{H}+in{H}+(?:each{H}+|every{H}+)?\d{{1,3}}(?:\.\d{{1,2}})?{H}?(?:mL|ml)\b)(?![\w/])"
+    rf"|{H}+(?:in|per){H}+(?:each{H}+|every{H}+)?\d{{1,3}}(?:\.\d{{1,2}})?{H}?(?:mL|ml)\b)(?![\w/])"
 )
 """A concentration, dose or flow written with slashes (or with negative powers, as journals
-write it: ``mmol·L⁻¹``, ``mL·kg⁻¹·min⁻¹``, ``mL min-1``; or ``in`` a measured volume, ``100 mg
-in 5 ml``): ``mg/dL``, ``mmol / L``, ``µmol/l``,
+write it: ``mmol·L⁻¹``, ``mL·kg⁻¹·min⁻¹``, ``mL min-1``; or ``in`` or ``per`` a measured
+volume, ``100 mg in 5 ml``, ``500 mg per 5 ml``): ``mg/dL``, ``mmol / L``, ``µmol/l``,
 ``mg/kg/day``, ``mL/min/1.73 m²`` (eGFR), ``cells/mm³``; a liquid's strength per a measured
 volume too, as its label writes it: ``250 mg/5 mL`` (unit ``mg/5mL``), ``40 mg/0.4 mL``,
 ``1mg/1mL``. Units spelled out keep a volume after their slash as ``IU/mL`` does:
@@ -192,6 +192,31 @@ UNIT_SIGNS = {
 }  # fmt: skip
 """The units one character of Unicode's letterlike and CJK compatibility blocks writes."""
 
+SPELLED_AMOUNTS = (
+    (r"mg|[Mm]illigram(?:me)?s?", "mg"),
+    (r"mcg|µg|μg|[Mm]icrogram(?:me)?s?", "µg"),
+    (r"ng|[Nn]anograms?", "ng"),
+    (r"pg|[Pp]icograms?", "pg"),
+    (r"g|[Gg]ram(?:me)?s?", "g"),
+    (r"mmol|[Mm]illimol(?:e|es)?", "mmol"),
+    (r"µmol|μmol|umol|[Mm]icromol(?:e|es)?", "µmol"),
+    (r"nmol|[Nn]anomol(?:e|es)?", "nmol"),
+    (r"pmol|[Pp]icomol(?:e|es)?", "pmol"),
+    (r"mEq|[Mm]illiequivalents?", "mEq"),
+    (rf"IU|[Ii]nternational{H}+units?", "IU"),
+    (rf"mIU|[Mm]illi-?international{H}+units?", "mIU"),
+)
+"""An amount of substance or mass before a volume in words: ``7.0 millimoles per litre``,
+``126 milligrams per decilitre``, ``15 micrograms per litre``, ``4 nanograms per millilitre``,
+``20 international units per litre``, as patient leaflets spell a lab result out."""
+SPELLED_VOLUMES = (
+    (r"L|[Ll]it(?:re|er)", "L"),
+    (r"dL|dl|[Dd]ecilit(?:re|er)", "dL"),
+    (r"mL|ml|[Mm]illilit(?:re|er)", "mL"),
+    (r"µL|μL|uL|[Mm]icrolit(?:re|er)", "µL"),
+)
+"""The volume of a concentration, its symbol or its word (``per litre``, ``per decilitre``)."""
+
 MEASURE_UNITS: list[tuple[str, str]] = [
     (PRESSURE_UNITS[0].format(H=H), "mmHg"),
     (PRESSURE_UNITS[1].format(H=H), "cmH2O"),
@@ -200,6 +225,11 @@ MEASURE_UNITS: list[tuple[str, str]] = [
         rf"(?:kg|kilograms?)(?:{H}?(?:/{H}?|{H}+per{H}+)(?:m{_SQUARED}|sq\.?{H}?m\b"
         rf"|square{H}+met(?:er|re)s?)|{H}?[·⋅{H[1:-1]}]{H}?m(?:-2|−2|⁻²))(?![\w/])",
         "kg/m2",
+    ),
+    *(
+        (rf"(?:{amount})(?:{H}+per{H}+(?:an?{H}+)?|{H}?/{H}?)(?:{volume})\b", f"{symbol}/{per}")
+        for amount, symbol in SPELLED_AMOUNTS
+        for volume, per in SPELLED_VOLUMES
     ),
     (COMPOUND_UNIT, AS_WRITTEN),
     (rf"mmol{H}?/{H}?mol\b", "mmol/mol"),
@@ -213,7 +243,7 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:[nµμmp]M)\b", AS_WRITTEN),
     # an amount of substance by its symbol ("2.5 mol", "40 nmol", "3 mEq"); never the word
     # "moles", which as often counts moles on the skin; nor before a denominator in words
-    # ("0.8 mmol per litre" stays a bare figure, which a registry's mmol/L still matches)
+    # (a volume after "per" is a concentration, SPELLED_AMOUNTS above: "0.8 mmol per litre")
     (rf"(?:[mµμunp]?mol|mEq)\b(?!{H}*/|{H}+(?:per|a|an|in|each|every)\b)", AS_WRITTEN),
     (r"[°º˚]\s?C\b|deg\s?C\b|degrees?\s+(?:Celsius|centigrade|C\b(?![-'’]))|Celsius", "°C"),
     (r"[°º˚]\s?F\b|deg\s?F\b|degrees?\s+(?:Fahrenheit|F\b(?![-'’]))|Fahrenheit", "°F"),
@@ -481,7 +511,7 @@ def is_per_day(unit: str | None) -> bool:
 
 
 _PER_POWER = re.compile(r"(?:\s*[·⋅]\s*|\s+)([A-Za-zµμ][\w.]*?)(?:⁻¹|-1)")
-_IN_VOLUME = re.compile(r"\s+in\s+(?:each\s+|every\s+)?")
+_IN_VOLUME = re.compile(r"\s+(?:in|per)\s+(?:each\s+|every\s+)?")
 _HOURS_AFTER_COUNT = re.compile(r"(/\d+)(?:hours|hrs?)\b")
 _LITRE_WORD = re.compile(r"(?<=/)(milli|deci)?lit(?:re|er)\b", re.IGNORECASE)
 """The litre spelled out after a slash (``mIU/litre`` is ``mIU/L``, ``mg/decilitre`` ``mg/dL``)."""
