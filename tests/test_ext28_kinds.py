@@ -1,7 +1,7 @@
 """Issue 11, session 28: a concentration spelled out (``7.0 millimoles per litre``), a
 liquid's strength ``per`` a measured volume, a place in an order within a year (``quarter 1
-of 2024``), a caret footnote glued after a figure (``45%^2``) and ``a woman of 50`` as an age
-group, not a figure.
+of 2024``), a caret footnote glued after a figure (``45%^2``), ``a woman of 50`` as an age
+group, not a figure, and ``one death prevented for every 456 men``, a number needed (456 men).
 
 Every case is a sentence of our own, extracted in one ``claimcheck extract --format json``
 run, and each figure's offsets are checked (``text == file[start:end]``).
@@ -67,6 +67,32 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "About 5 x 10^6 cells/mL.",
             [fig("About 5 x 10^6 cells/mL", 5e6, unit="cells/mL", approx=True)],
+        ),
+    ],
+    "one event prevented for every N people: a number needed": [
+        (
+            "Screening prevented one prostate cancer death for every 456 men invited.",
+            [fig("456 men", 456, unit="men")],
+        ),
+        (
+            "One stroke is averted for every 25 patients treated.",
+            [fig("25 patients", 25, unit="patients")],
+        ),
+        (
+            "The programme saved one life for every 1,000 women screened.",
+            [fig("1,000 women", 1000, unit="women")],
+        ),
+        (
+            "Statins avoided one heart attack for every 40 adults treated.",
+            [fig("40 adults", 40, unit="adults")],
+        ),
+        (
+            "Vaccination spares one admission for every 300 children vaccinated.",
+            [fig("300 children", 300, unit="children")],
+        ),
+        (
+            "There is one GP for every 1,800 people.",
+            [fig("one GP for every 1,800 people", 1, unit="GP/1,800 people", kind="rate")],
         ),
     ],
     "a person of an age": [

@@ -4721,6 +4721,8 @@ def _read_rate(text: str, reading: _Reading) -> None:
         found = units.RATE.match(text, qualified.end()) if qualified else None
     if not found:
         return
+    if found.group("every") and reading.low == 1 and _number_needed(text, reading):
+        return  # "one death prevented for every 456 men invited": 456 men, a number needed
     if found.group().lstrip()[:1].lower() == "a" and INTERVAL_AFTER_PERIOD.match(text, found.end()):
         return  # "two doses a month apart": the gap between them, no rate
     is_duration = reading.unit in ("day", "week", "month", "year", "hour", "minute", "second")
@@ -4746,6 +4748,24 @@ def _read_rate(text: str, reading: _Reading) -> None:
         reading.kind = "rate"
     elif reading.kind == "multiple":  # "3 times a day": how often, not how many times more
         reading.unit, reading.kind = f"times/{reading.per}", "frequency"
+
+
+PREVENTED = re.compile(r"\b(?i:prevent|avert|avoid|sav|spar)(?:s|ed|ing|e|es)?\b")
+"""What makes ``one X for every N people`` a number needed to treat, screen or invite (one
+event prevented, averted, avoided, saved or spared for every N people: the figure is the N),
+not a rate of X among N: ``screening prevented one death for every 456 men invited``, ``one
+stroke is averted for every 25 patients treated`` (``one GP for every 1,800 people`` stays a
+rate)."""
+NUMBER_NEEDED_REACH = 60  # characters before the "one" searched for the preventing verb
+
+
+def _number_needed(text: str, reading: _Reading) -> bool:
+    """Whether the ``one X for every N people`` at ``reading`` is a number needed (see
+    :data:`PREVENTED`): the verb before the ``one`` in its clause, or between ``one X`` and
+    ``for every``."""
+    before = text[max(0, reading.start - NUMBER_NEEDED_REACH) : reading.start]
+    before = re.split(r"[.;:!?\n]", before)[-1]
+    return bool(PREVENTED.search(before) or PREVENTED.search(text, reading.start, reading.end))
 
 
 OF_SUBSTANCE = re.compile(
