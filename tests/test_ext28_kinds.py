@@ -1,7 +1,8 @@
 """Issue 11, session 28: a concentration spelled out (``7.0 millimoles per litre``), a
 liquid's strength ``per`` a measured volume, a place in an order within a year (``quarter 1
 of 2024``), a caret footnote glued after a figure (``45%^2``), ``a woman of 50`` as an age
-group, not a figure, and ``one death prevented for every 456 men``, a number needed (456 men).
+group, not a figure, ``one death prevented for every 456 men``, a number needed (456 men), and
+``8.5/100 000``, a rate per 100,000 (bug28: not a score of 8.5 out of 100).
 
 Every case is a sentence of our own, extracted in one ``claimcheck extract --format json``
 run, and each figure's offsets are checked (``text == file[start:end]``).
@@ -94,6 +95,32 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "There is one GP for every 1,800 people.",
             [fig("one GP for every 1,800 people", 1, unit="GP/1,800 people", kind="rate")],
         ),
+    ],
+    "a rate over a population grouped by spaces after a slash": [
+        (
+            "Mortality was 8.5/100 000 in 2018.",
+            [fig("8.5/100 000", 8.5, per="100,000")],
+        ),
+        (
+            "Incidence reached 9.3/100 000 person-years.",
+            [fig("9.3/100 000 person-years", 9.3, per="100,000 person-years")],
+        ),
+        (
+            "It rose from 1/100 000 in 2000 to 75.4/100 000 in 2020.",
+            [
+                fig("1/100 000", 1, per="100,000", role="before"),
+                fig("75.4/100 000", 75.4, per="100,000", role="after"),
+            ],
+        ),
+        (
+            "The rate was 12.5/100\u00a0000 among women.",
+            [fig("12.5/100\u00a0000", 12.5, per="100,000")],
+        ),
+        (
+            "Deaths fell to 3.25/1 000 000 population.",
+            [fig("3.25/1 000 000 population", 3.25, per="1,000,000 population")],
+        ),
+        ("Her pain score was 7.5/10 last week.", [fig("7.5/10", 7.5)]),
     ],
     "a person of an age": [
         ("A woman of 50 has a 2% risk.", [fig("2%", 2, unit="percent")]),

@@ -322,10 +322,10 @@ placebo-controlled trial", "sham controlled") nor a difference from the comparis
 ("49.9% (placebo-corrected)", "placebo-adjusted", "placebo-subtracted"): those are the
 treated arm's figures."""
 COMPARED_WITH = re.compile(
-    r"\b(?:(?:compared\W+(?:with|to)|versus|vs\.?|relative\W+to|against|over|above|below"
+    r"\b(?:(?:compar(?:ed|ison)\W+(?:with|to)|versus|vs\.?|relative\W+to|against|over|above|below"
     r"|beyond|ahead\W+of|added\W+to"
     r"|on\W+top\W+of|in\W+addition\W+to|plus|alongside|with|besides)\W+(?:\w+\W+){0,2}"
-    r"|\b(?:compared\W+(?:with|to)|versus|vs\.?)\W+(?:[^\W\d]\w*\W+){0,4}"
+    r"|\b(?:compar(?:ed|ison)\W+(?:with|to)|versus|vs\.?)\W+(?:[^\W\d]\w*\W+){0,4}"
     r"|than\W+(?:\w+\W+){0,4}|between\W+(?:[\w-]+\W+){1,4}?and\W+"
     r"|compar(?:ed|es|ing)\W+(?:[\w-]+\W+){1,5}?(?:with|to|against)\W+)\Z",
     re.IGNORECASE,
@@ -1008,7 +1008,7 @@ first time since 2010``)."""
 
 
 COMPARED_YEAR = re.compile(
-    r"\b(?:(?:up|down)\W+from|compared\W+(?:with|to)|than\W+in|than)\W+(?:the\W+year\W+)?"
+    r"\b(?:(?:up|down)\W+from|compar(?:ed|ison)\W+(?:with|to)|than\W+in|than)\W+(?:the\W+year\W+)?"
     r"((?:19|20)\d{2})\b(?![-–/]\d)",
     re.IGNORECASE,
 )
@@ -1690,7 +1690,7 @@ def cell_frame_text(cell: CellText) -> str:
 
 
 HEADING_COMPARISON = re.compile(
-    r"\b(?:versus|vs\.?|compared|difference|relative|against|than|over)\b", re.IGNORECASE
+    r"\b(?:versus|vs\.?|compared|comparison|difference|relative|against|than|over)\b", re.IGNORECASE
 )
 
 
@@ -2010,7 +2010,7 @@ ARM_AFTER_FIGURE = re.compile(r"\A\W*(?:[\w-]+\W+){0,6}\Z")
 """The few words between a figure and the arm it belongs to ("77 ml with placebo", "14.9%
 for those given a dummy injection of placebo")."""
 NOT_ITS_ARM = re.compile(
-    r"\b(?:versus|vs|than|compared|against|relative|over|above|below|beyond|ahead)\b", re.IGNORECASE
+    r"\b(?:versus|vs|than|compared|comparison|against|relative|over|above|below|beyond|ahead)\b", re.IGNORECASE
 )
 
 
@@ -2624,7 +2624,7 @@ BETWEEN_BREAKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (
         4,
         re.compile(
-            r"\b(?:compared\W+(?:with|to)|versus|vs\.?|than|relative\W+to)(?=\W)"
+            r"\b(?:compar(?:ed|ison)\W+(?:with|to)|versus|vs\.?|than|relative\W+to)(?=\W)"
             r"|(?<!effective )(?<!efficacy )(?<!protection )(?<!protective )(?<!protects )"
             r"(?<!protect )(?<!protected )(?<!active )(?<!works )(?<!work )\bagainst(?=\W)"
             r"|,\s+and\b|\brespectively\b",
@@ -2726,7 +2726,7 @@ def _strongest_break(
     return None
 
 
-COMPARISON = re.compile(r"compared|versus|vs|against|than|relative", re.IGNORECASE)
+COMPARISON = re.compile(r"compar(?:ed|ison)|versus|vs|against|than|relative", re.IGNORECASE)
 AFTER_CONTROL = re.compile(r",\s|\b(?:and|while|whereas|but)\b", re.IGNORECASE)
 """What divides a comparison naming the control arm from the next figure: "by 22.8 minutes
 more than placebo with drug X 25 mg and by 12.2 minutes with 50 mg"."""

@@ -5663,6 +5663,7 @@ def _blood_pressures(
 SCORE_OUT_OF = re.compile(
     rf"(?<![\w./,-])(?P<score>\d{{1,3}}(?:\.\d)?){H}?/{H}?(?P<top>\d{{1,3}})"
     rf"(?![\d/]|[.,]\d|{H}?(?:[kK]|M)(?![\w]))"  # "4.5/100k": a rate per 100,000
+    rf"(?![ \u00a0\u202f\u2009]\d{{3}}(?!\d))"  # "8.5/100 000": per 100,000, grouped by spaces
 )
 SCORE_CUE = re.compile(
     r"\b(?:scor(?:e|es|ed|ing)|rat(?:ed|ing|ings)|MMSE|MoCA|GCS|Glasgow|Apgar|APGAR|NRS|VAS"
