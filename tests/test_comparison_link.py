@@ -1,8 +1,9 @@
 """The link of a comparison ("compared with", "in comparison with") says nothing about what a
 figure measures: the arms on either side of it do, and "in comparison with placebo" names
-the other arm as "compared with placebo" does (the figure is not the placebo arm's). A wrong relative reduction said "compared
-with placebo" is a conflict with its claim (CC101), not left unsupported because the claim's
-statement words the comparison "against" or "versus"."""
+the other arm as "compared with placebo" does (the figure is not the placebo arm's). A wrong
+relative reduction said "compared with placebo" is a conflict with its claim (CC101), not
+left unsupported because the claim's statement words the comparison "against" or
+"versus"."""
 
 from __future__ import annotations
 

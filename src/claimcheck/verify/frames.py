@@ -2010,7 +2010,8 @@ ARM_AFTER_FIGURE = re.compile(r"\A\W*(?:[\w-]+\W+){0,6}\Z")
 """The few words between a figure and the arm it belongs to ("77 ml with placebo", "14.9%
 for those given a dummy injection of placebo")."""
 NOT_ITS_ARM = re.compile(
-    r"\b(?:versus|vs|than|compared|comparison|against|relative|over|above|below|beyond|ahead)\b", re.IGNORECASE
+    r"\b(?:versus|vs|than|compared|comparison|against|relative|over|above|below|beyond|ahead)\b",
+    re.IGNORECASE,
 )
 
 

@@ -4255,7 +4255,9 @@ WITHOUT = re.compile(
 """People without a condition or a setting: "without it", "without IBD", "the non-SCD
 cohort", "at non-trauma centres" (the words after "non-" count only where they are a name
 the registry holds: "non-smokers" are a group of their own unless "smokers" is a subject)."""
-WITHOUT_COMPARED = re.compile(r"\b(?:than|as|compared|comparison|versus|vs|against|relative)\b", re.IGNORECASE)
+WITHOUT_COMPARED = re.compile(
+    r"\b(?:than|as|compared|comparison|versus|vs|against|relative)\b", re.IGNORECASE
+)
 COMPARED_BEFORE = re.compile(
     r"\b(?:than|compar(?:ed|ison)\W+(?:with|to)|versus|vs\.?|against|relative\W+to)\W+(?:the\W+|those\W+)?\Z",
     re.IGNORECASE,
