@@ -189,7 +189,10 @@ had it and live on (the claim about how many live after it), not a survival rate
 CAUSED_BEFORE = re.compile(
     r"\b(?:caus(?:es|ed|ing)|cause\W+of|behind|responsible\W+for|attributable\W+to"
     r"|blamed\W+for|implicated\W+in|(?:were|was|is|are)\W+related\W+to"
-    r"|contribut(?:es|ed|ing)\W+to|triggers?|triggered|dr(?:o|i)ve[sn]?)\W+(?:(?:about|around|roughly|nearly|almost|some|an|estimated|up|to|over"
+    r"|contribut(?:es|ed|ing)\W+to|triggers?|triggered|dr(?:o|i)ve[sn]?"
+    r"|[\w-]+[- ](?:related|attributable)\W+(?:deaths?|cases?|admissions?|hospitali[sz]ations?)"
+    r"\W+(?:were|was|are|is|made\W+up|accounted\W+for|represent(?:ed|s)?))"
+    r"\W+(?:(?:about|around|roughly|nearly|almost|some|an|estimated|up|to|over"
     r"|the|a|just|only|at|least|more|than)\W+){0,3}\Z",
     re.IGNORECASE,
 )
@@ -212,7 +215,9 @@ CAUSED_AFTER = re.compile(
 )
 """A proportion of something else that the subject causes ("behind 44% of new cases of
 kidney failure", "causes 56% of liver cancers", "implicated in 13.9% of emergency
-hospitalisations", "were related to 6.5% of admissions", "20% of cases are due to …"): an
+hospitalisations", "were related to 6.5% of admissions", "20% of cases are due to …",
+"sepsis-related deaths were 19.7% of all deaths", as the Global Burden of Disease writes an
+attributable share; CAUSED_BEFORE and CAUSED_AFTER together): an
 attributable fraction, which a claim about how common the subject is never backs."""
 CHANGED_BY = re.compile(
     r"\b(?:cut|cuts|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)"

@@ -1122,6 +1122,7 @@ class Surroundings:
     opening_words: frozenset[str] = frozenset()  # a phrase opening the sentence says them
     name_texts: tuple[tuple[str, str], ...] = ()  # (key, as written) of the clause's names
     heading_names: frozenset[str] = frozenset()  # a cell's names said only above its table
+    header_names: frozenset[str] = frozenset()  # a cell's names said by its row or column header
     lead_names: frozenset[str] = frozenset()  # a list item's heading or lead-in names
     previous_text: str = ""  # the sentence before (its place holds for "the figure is …")
     lead_text: str = ""  # the heading or lead-in above a list item or table
@@ -1218,6 +1219,7 @@ class Surroundings:
         headers = cell_frame_text(cell) if cell is not None else ""
         names |= {normalise_term(n) for n in cell_names}
         heading_names: frozenset[str] = frozenset()
+        header_names: frozenset[str] = frozenset()
         if cell is not None:
             names |= set(row_names(cell))
             headers_said = normalise_term(f"{cell.row} {cell.column}")
@@ -1226,6 +1228,7 @@ class Surroundings:
                 for key in (normalise_term(n) for n in cell_names)
                 if key not in headers_said and key not in normalise_term(clause)
             )
+            header_names = _header_names(cell, cell_names) | frozenset(row_names(cell))
         sentence = frozenset(_name_key(claim, s, n) for s, _e, n in claim.outer_terms)
         before = frozenset(normalise_term(n) for n in claim.nearby_terms)
         inherited: frozenset[str] = frozenset()
@@ -1532,6 +1535,7 @@ class Surroundings:
             else (claim.text[start - claim.start : end - claim.start],),
             telling_words=telling,
             heading_names=heading_names,
+            header_names=header_names,
             lead_names=frozenset(normalise_term(n) for n in claim.lead_terms),
             previous_text=claim.previous_text,
             lead_text=claim.lead_text,
@@ -4842,6 +4846,55 @@ def _wholes_above(registry: Registry, around: Surroundings) -> frozenset[str]:
     return frozenset(wholes)
 
 
+YEARS_ONLY = re.compile(r"\D*(?:(?:19|20)\d\d\D*)+")
+"""A name that is nothing but years ("2017–2018"): a time, which the frame weighs."""
+
+
+def _header_names(cell: CellText, cell_names: Iterable[str]) -> frozenset[str]:
+    """The names a table cell's own row or column header says as words of its own (not
+    inside another word, "WHO" only in capitals: "Adults who smoke" names no WHO), years
+    (:data:`YEARS_ONLY`) and generic words (a column "People", :data:`GENERIC_WORDS`) aside."""
+    found = set()
+    for name in cell_names:
+        banded = any(ch.isdigit() for ch in name)  # "2.1 to 4.0": a band, a dose, a stage
+        if YEARS_ONLY.fullmatch(name) or not (banded or _telling(comparable_words(name).split())):
+            continue  # "2017–2018", "People": a time, or a word that tells no claim apart
+        flags = 0 if name.isupper() else re.IGNORECASE
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", flags)
+        if pattern.search(cell.row) or pattern.search(cell.column):
+            found.add(normalise_term(name))
+    # a name inside a longer one said there is that one's ("responder" in "responder rate")
+    return frozenset(key for key in found if not any(key != k and key in k for k in found))
+
+
+ANOTHER_ROW = "the cell's header names another claim's context"
+
+
+def _told_by_another_row(
+    registry_claim: RegistryClaim, row_told: dict[str, set[frozenset[str]]]
+) -> str | None:
+    """The context name a table cell's row or column header says (``row_told``: names of
+    the candidates' contexts said there, with the subject names of the claims holding each)
+    that this claim neither holds nor states, where a sibling with its very subject names (one
+    trial's claims, one drug's) holds it (a column "SVR12" naming the outcome of another
+    trial's claim about the same drug tells no group of this one's): the cell "23.9%" in the row "2.1 to 3.0" is that band's claim's, not
+    the claim about all men whose PSA never exceeded 4.0 that the heading above names (the
+    heading frames the table, the headers each cell), and the column "Number needed to
+    diagnose" is no cell of the claim about the number needed to invite. None when the
+    claim holds them all."""
+    subjects = subject_keys(registry_claim)
+    own = _context_keys(registry_claim) | subjects
+    missing = sorted(
+        key
+        for key, holders in row_told.items()
+        if key not in own and subjects in holders
+        # "denosumab group" is the denosumab claim's, whatever else holds it
+        if not _said_of_own(key, registry_claim)
+        and not any(len(n) >= MIN_HEAD_LETTERS and n in key for n in own)
+    )
+    return missing[0] if missing else None
+
+
 def _part_in_row(
     registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
 ) -> str | None:
@@ -5770,6 +5823,16 @@ def ranked_matches(
         judged.append((registry_claim, converted, bonus, why))
     # the siblings: the candidates the names and frame allow, told apart by their words
     siblings = [registry_claim for registry_claim, _c, bonus, _w in judged if bonus is not None]
+    # the context names of the candidates (allowed or not) that a table cell's own row or
+    # column header says: a claim holding none of them is not the cell's
+    row_told: dict[str, set[frozenset[str]]] = {}  # each such name: its holders' subjects
+    if around.header_names and len(judged) > 1:
+        for other, *_ in judged:
+            for key in _context_keys(other) & around.header_names:
+                row_told.setdefault(key, set()).add(subject_keys(other))
+    told_as = (
+        {normalise_term(n): n for other, *_ in judged for n in other.context} if row_told else {}
+    )
     sibling_contexts = frozenset().union(*[_context_keys(other) for other in siblings])
     # the clause's names that are a sibling's context: none, for most figures, and then no
     # sibling is asked (:func:`_names_a_sibling_context` reads only these)
@@ -5924,6 +5987,10 @@ def ranked_matches(
             other = another_threshold(registry_claim, around)
             if other is not None:  # "below 5.0 mg/dL" is not the below-6.0 claim's outcome
                 bonus, why = None, ANOTHER_THRESHOLD.format(other)
+        if bonus is not None and row_told:
+            other_row = _told_by_another_row(registry_claim, row_told)
+            if other_row is not None:  # the row "2.1 to 3.0" under "PSA never over 4.0"
+                bonus, why = None, f"{ANOTHER_ROW} ({told_as.get(other_row, other_row)})"
         if bonus is not None and scope is not None:
             other = another_cause(registry_claim, scope, around.clause)
             if other is not None:  # "cardiovascular death" is not the all-cause claim's
