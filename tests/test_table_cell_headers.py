@@ -25,8 +25,9 @@ CLAIM = """\
 """
 
 BANDS = [
-    ("zx-all-under-8", "In the ZX trial, 12.0% of adults whose marker never exceeded 8.0 ng/mL had the "
-     "disease on biopsy.", "ZX trial", "biopsy, marker, never exceeded 8.0, 8.0 ng/mL or less", 12.0),
+    ("zx-all-under-8", "In the ZX trial, 12.0% of adults whose marker never exceeded 8.0 ng/mL "
+     "had the disease on biopsy.", "ZX trial",
+     "biopsy, marker, never exceeded 8.0, 8.0 ng/mL or less", 12.0),
     ("zx-band-2-4", "In the ZX trial, 9.5% of adults whose marker was 2.1 to 4.0 ng/mL had the "
      "disease on biopsy.", "ZX trial", "biopsy, marker, 2.1 to 4.0", 9.5),
     ("zx-band-4-8", "In the ZX trial, 17.5% of adults whose marker was 4.1 to 8.0 ng/mL had the "

@@ -4877,8 +4877,9 @@ def _told_by_another_row(
     the candidates' contexts said there, with the subject names of the claims holding each)
     that this claim neither holds nor states, where a sibling with its very subject names (one
     trial's claims, one drug's) holds it (a column "SVR12" naming the outcome of another
-    trial's claim about the same drug tells no group of this one's): the cell "23.9%" in the row "2.1 to 3.0" is that band's claim's, not
-    the claim about all men whose PSA never exceeded 4.0 that the heading above names (the
+    trial's claim about the same drug tells no group of this one's): the cell "23.9%" in the
+    row "2.1 to 3.0" is that band's claim's, not the claim about all men whose PSA never
+    exceeded 4.0 that the heading above names (the
     heading frames the table, the headers each cell), and the column "Number needed to
     diagnose" is no cell of the claim about the number needed to invite. None when the
     claim holds them all."""
