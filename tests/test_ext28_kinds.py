@@ -121,6 +121,16 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             [fig("3.25/1 000 000 population", 3.25, per="1,000,000 population")],
         ),
         ("Her pain score was 7.5/10 last week.", [fig("7.5/10", 7.5)]),
+        (
+            "Incidence was 17.6/1000 man-years in men.",
+            [fig("17.6/1000 man-years", 17.6, per="1,000 man-years")],
+        ),
+        (
+            "Rates reached 12.5/1000 person-years.",
+            [fig("12.5/1000 person-years", 12.5, per="1,000 person-years")],
+        ),
+        ("Seen on 17/6/2021 with 5 cases.", [fig("5 cases", 5, unit="cases")]),
+        ("Seen on 17.6.21 with 6 cases.", [fig("6 cases", 6, unit="cases")]),
     ],
     "a person of an age": [
         ("A woman of 50 has a 2% risk.", [fig("2%", 2, unit="percent")]),

@@ -181,7 +181,8 @@ _BLOCKERS: list[tuple[str, str]] = [
     ),
     ("u", rf"\b{_MONTH},?{H}+{_YEAR}"),
     ("d", rf"\b{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b"),
-    ("d", r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b"),
+    # numeric dates, one separator throughout (17/6/2021, 17.6.21); "17.6/1000" is a rate
+    ("d", r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b"),
     ("d", r"(?<!\d[.,])\b\d{1,2}/\d{1,2}\b(?![.,]\d)"),  # not 4.5/1,000 (a rate)
     ("d", r"\b\d{1,2}(?::\d{2}(?![\d]|,\d{3}))+(?:\s*[ap]\.?\s?m\.?)?"),
     # a time of day (never a price's period: £9.99pm, £9 pm a month are per month)
