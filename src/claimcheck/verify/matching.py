@@ -2206,6 +2206,58 @@ def another_cause(registry_claim: RegistryClaim, scope: str, clause: str) -> str
 
 ANOTHER_CAUSE = "it counts deaths of another scope"
 
+COMPOSITE_MARK = re.compile(r"\b(?:composite|primary|co-primary)\b", re.IGNORECASE)
+"""What makes a claim's outcome of several parts one outcome: a trial's composite or
+primary end point ("cardiovascular death or hospitalisation for heart failure")."""
+PART_JOINS = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
+STEM_PREFIX = 6  # letters two inflections share ("hospitalised", "hospitalisation")
+ONE_PART = "the figure is about one part of its composite outcome ({})"
+
+
+@per_claim
+def composite_parts(registry_claim: RegistryClaim) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The parts of the claim's composite outcome, each as (its words, its telling stems),
+    from a context name that joins them with "or", where the claim says its outcome is a
+    composite or primary one (CONSORT: a composite outcome is one event of several kinds,
+    and a figure of one kind is another outcome); () for every other claim."""
+    said = (registry_claim.statement, *registry_claim.context)
+    if not any(COMPOSITE_MARK.search(text) for text in said):
+        return ()
+    for name in registry_claim.context:
+        if " or " not in name:
+            continue
+        parts = tuple(
+            (part, tuple(sorted(_telling(comparable_words(part).split()))))
+            for part in PART_JOINS.split(name)
+            if part.strip()
+        )
+        if len(parts) >= 2 and all(stems for _part, stems in parts):
+            return parts
+    return ()
+
+
+def _stem_said(stem: str, words: frozenset[str]) -> bool:
+    """Whether a clause's stemmed words say ``stem``, or an inflection sharing its first
+    :data:`STEM_PREFIX` letters."""
+    if stem in words:
+        return True
+    if len(stem) < STEM_PREFIX:
+        return False
+    return any(word[:STEM_PREFIX] == stem[:STEM_PREFIX] for word in words)
+
+
+def one_part_said(registry_claim: RegistryClaim, clause: str) -> str | None:
+    """The part of the claim's composite outcome (:func:`composite_parts`) that is all the
+    figure's clause says of it: "hospitalisation for heart failure fell by 21%" is no figure
+    of the claim about cardiovascular death or hospitalisation for heart failure. None when
+    the clause says no part, every part, or calls its outcome composite or primary."""
+    parts = composite_parts(registry_claim)
+    if not parts or COMPOSITE_MARK.search(clause):
+        return None
+    words = frozenset(comparable_words(clause).split())
+    said = [part for part, stems in parts if all(_stem_said(s, words) for s in stems)]
+    return said[0] if len(said) == 1 else None
+
 
 GUIDELINE_BODIES = {
     "NICE": "National Institute for Health and (?:Care|Clinical) Excellence",
@@ -5992,6 +6044,10 @@ def ranked_matches(
             other_row = _told_by_another_row(registry_claim, row_told)
             if other_row is not None:  # the row "2.1 to 3.0" under "PSA never over 4.0"
                 bonus, why = None, f"{ANOTHER_ROW} ({told_as.get(other_row, other_row)})"
+        if bonus is not None and composite_parts(registry_claim):
+            part = one_part_said(registry_claim, around.clause)
+            if part is not None:  # "… hospitalised for heart failure" of a composite's claim
+                bonus, why = None, ONE_PART.format(part)
         if bonus is not None and scope is not None:
             other = another_cause(registry_claim, scope, around.clause)
             if other is not None:  # "cardiovascular death" is not the all-cause claim's
@@ -6093,6 +6149,7 @@ def ranked_matches(
             and near.rejected != OTHER_DOSE  # its figure, at another dose ("… with 10 mg")
             and not near.rejected.startswith(ANOTHER_THRESHOLD[:30])  # … or threshold
             and not near.rejected.startswith(ANOTHER_CAUSE)  # … or deaths of another scope
+            and not near.rejected.startswith(ONE_PART.split("(")[0])  # … or one outcome part
             and not near.rejected.startswith(ANOTHER_BODY)  # … or another body's advice
             and not near.rejected.startswith("it is a total")
             and not near.rejected.startswith("it is one unit's")
