@@ -49,8 +49,8 @@ VOLUME = {"id": "bag-volume", "statement": "Each bag of fluid Y holds 500 mL.",
 @pytest.mark.parametrize(
     ("claim", "draft", "figure"),
     [
-        (DOSE, "The adult dose of drug X is 120 mg once a day.", "120 mg"),
-        (DOSE, "The adult dose of drug X is 104 mg once a day.", "104 mg"),
+        (DOSE, "The adult dose of drug X is 120 mg.", "120 mg"),
+        (DOSE, "The adult dose of drug X is 104 mg.", "104 mg"),
         (VOLUME, "Each bag of fluid Y holds 520 mL.", "520 mL"),
         (VOLUME, "Each bag of fluid Y holds 460 mL.", "460 mL"),
     ],

@@ -4778,6 +4778,31 @@ COMPARED_ONLY = "its subject is named only as what the figure is compared with"
 FRAME_LATER = "ruled out by its frame; the reason is read if it is the near miss"
 
 
+CONTROL_ARM_LIMIT = 50  # claims of a name read to tell whether it names only control arms
+DIGIT_IN = re.compile(r"\d")
+
+
+def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
+    """Whether the figure's clause names its arm by a treatment that, in the registry, is
+    the subject only of control-arm claims, and names no treatment of another arm: FLAURA's
+    "patients on gefitinib or erlotinib" are its comparator arm, as the claims about them
+    declare (``group: [comparator]``), though the clause says no "comparator" or "control"."""
+    named = (around.clause_names - around.compared_names) & registry.subject_terms
+    if not named:
+        return False
+    arms = set()
+    for name in named:
+        holders = [registry.by_id[i] for i in registry.by_term.get(name, ())[:CONTROL_ARM_LIMIT]]
+        holders = [c for c in holders if name in subject_keys(c)]
+        written = {n for c in holders for n in c.subject if normalise_term(n) == name}
+        if not holders or any(n.isupper() or DIGIT_IN.search(n) for n in written):
+            continue  # "HALO", "KEYNOTE-024": a trial's name, which no arm is named by
+        controls = {claim_frame(c).control for c in holders}
+        if len(controls) == 1:  # a trial's name, held by both arms' claims, tells no arm
+            arms |= controls
+    return arms == {True}
+
+
 def _frame_rules_out(around: Surroundings, registry_claim: RegistryClaim) -> bool:
     """Whether the claim's frame contradicts the figure's, so that :func:`_evidence` rules it
     out whatever its names (every way it allows a claim passes :func:`contradiction`; keep
@@ -4923,7 +4948,10 @@ ANOTHER_ROW = "the cell's header names another claim's context"
 
 
 def _told_by_another_row(
-    registry_claim: RegistryClaim, row_told: dict[str, set[frozenset[str]]]
+    registry_claim: RegistryClaim,
+    row_told: dict[str, set[frozenset[str]]],
+    around: Surroundings,
+    shared_by: dict[frozenset[str], frozenset[str]],
 ) -> str | None:
     """The context name a table cell's row or column header says (``row_told``: names of
     the candidates' contexts said there, with the subject names of the claims holding each)
@@ -4934,9 +4962,17 @@ def _told_by_another_row(
     exceeded 4.0 that the heading above names (the
     heading frames the table, the headers each cell), and the column "Number needed to
     diagnose" is no cell of the claim about the number needed to invite. None when the
-    claim holds them all."""
+    claim holds them all, or when the headers also say a context name that sets this claim
+    apart from its siblings (the column "Women" of a row "Uptake" is the women's claim's,
+    though only the age groups' claims list "uptake")."""
     subjects = subject_keys(registry_claim)
     own = _context_keys(registry_claim) | subjects
+    headers = normalise_term(" ".join(around.pieces[1:]))
+    if any(
+        key in headers
+        for key in _context_keys(registry_claim) - shared_by.get(subjects, frozenset())
+    ):
+        return None  # the headers name what sets this claim apart ("Women"): it is told too
     missing = sorted(
         key
         for key, holders in row_told.items()
@@ -5810,6 +5846,8 @@ def ranked_matches(
     )
     if around.heading_names:
         around = replace(around, heading_names=_wholes_above(registry, around))
+    if not around.frame.control and _names_a_control_arm(registry, around):
+        around = replace(around, frame=replace(around.frame, control=True))
     stood_for = (  # only where the clause names no subject of its own
         frozenset()
         if around.clause_names & registry.subject_terms
@@ -5879,10 +5917,15 @@ def ranked_matches(
     # the context names of the candidates (allowed or not) that a table cell's own row or
     # column header says: a claim holding none of them is not the cell's
     row_told: dict[str, set[frozenset[str]]] = {}  # each such name: its holders' subjects
+    shared_by: dict[frozenset[str], frozenset[str]] = {}  # subjects: the contexts all hold
     if around.header_names and len(judged) > 1:
         for other, *_ in judged:
+            subjects = subject_keys(other)
             for key in _context_keys(other) & around.header_names:
-                row_told.setdefault(key, set()).add(subject_keys(other))
+                row_told.setdefault(key, set()).add(subjects)
+            shared_by[subjects] = shared_by.get(subjects, _context_keys(other)) & _context_keys(
+                other
+            )
     told_as = (
         {normalise_term(n): n for other, *_ in judged for n in other.context} if row_told else {}
     )
@@ -6041,7 +6084,7 @@ def ranked_matches(
             if other is not None:  # "below 5.0 mg/dL" is not the below-6.0 claim's outcome
                 bonus, why = None, ANOTHER_THRESHOLD.format(other)
         if bonus is not None and row_told:
-            other_row = _told_by_another_row(registry_claim, row_told)
+            other_row = _told_by_another_row(registry_claim, row_told, around, shared_by)
             if other_row is not None:  # the row "2.1 to 3.0" under "PSA never over 4.0"
                 bonus, why = None, f"{ANOTHER_ROW} ({told_as.get(other_row, other_row)})"
         if bonus is not None and composite_parts(registry_claim):
@@ -6096,13 +6139,24 @@ def ranked_matches(
         else set()
     )
     allowed = _finished(pending, around, last, window)
+    # two candidates of one rank: the one whose context the sentence says more of first
+    # ("… overall survival of 31.8 months with osimertinib and 38.6 months with gefitinib":
+    # the second clause carries on the first's measure)
+    sentence_said = around.sentence_names | around.clause_names
     if outnamed:
         allowed.sort(
-            key=lambda m: (contexts_named.get(m.registry_claim.id) not in outnamed, m.rank),
+            key=lambda m: (
+                contexts_named.get(m.registry_claim.id) not in outnamed,
+                m.rank,
+                len(_context_keys(m.registry_claim) & sentence_said),
+            ),
             reverse=True,
         )
-    else:  # the same order: a stable sort by rank alone (thousands of siblings, often)
-        allowed.sort(key=lambda m: m.rank, reverse=True)
+    else:  # the same order: a stable sort by rank (thousands of siblings, often)
+        allowed.sort(
+            key=lambda m: (m.rank, len(_context_keys(m.registry_claim) & sentence_said)),
+            reverse=True,
+        )
     # the words a claim leaves unexplained are said only of the candidates a verdict or its
     # message can name (worked out for each of thousands of siblings, they cost a tenth of lint)
     explained = allowed[:EXPLAINED_FOR]
