@@ -2126,6 +2126,50 @@ def another_threshold(registry_claim: RegistryClaim, around: Surroundings) -> st
     return None
 
 
+@per_claim
+def subgroup_thresholds(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
+    """The bounds and ranges a ratio claim's statement defines its people by (a hazard
+    ratio, relative risk or odds ratio, whose value has no unit): KEYNOTE-189's "a PD-L1
+    tumour proportion score of 50% or greater" (a subgroup of the trial, not its whole)."""
+    value = registry_claim.value
+    if value.unit is not None:
+        return ()  # (a share's or a count's statement bounds are as often its value, said again)
+    return tuple(
+        f
+        for f in statement_quantities(registry_claim)
+        if f.kind in ("percent", "measure")  # a score's share, a level: not "one or more falls"
+        and (_is_bound(f) or (f.low is not None and f.low != f.high))
+        and f.unit is not None
+        and f.unit != value.unit
+    )
+
+
+def another_subgroup(
+    registry_claim: RegistryClaim, said: tuple[Quantity, ...]
+) -> tuple[str | None, bool]:
+    """(why the claim is not the figure's, whether the sentence leaves its subgroup unsaid)
+    for a claim about a subgroup set by a threshold (:func:`subgroup_thresholds`): where the
+    sentence (``said``, its other figures) states a figure in the threshold's unit and none
+    is the threshold, the figure is about another subgroup ("below 1%" against "50% or
+    greater"); where it states none in that unit, the subgroup is unsaid, which a page may
+    leave out ("an NNT of 2.5" of "at least 50% pain relief") but which rules the claim out
+    beside one about the whole ("the hazard ratio for death was 0.49": the trial's)."""
+    unsaid = False
+    for threshold in subgroup_thresholds(registry_claim):
+        same = [_same_figure(figure, threshold) for figure in said if figure.unit == threshold.unit]
+        if True in same:
+            continue
+        if False in same:
+            return f"{ANOTHER_SUBGROUP} ({threshold.text})", False
+        unsaid = True
+    return None, unsaid
+
+
+ANOTHER_SUBGROUP = "it is about another subgroup"
+SUBGROUP_SAID = "the figure is about a subgroup, the claim about the whole"
+UNSAID_SUBGROUP = "it is about a subgroup the sentence does not name, beside the whole's claim"
+
+
 ALL_CAUSES = re.compile(
     r"\b(?:all[- ]cause|any\W+cause|all\W+causes|overall\W+(?:mortality|deaths?|survival)"
     r"|total\W+mortality)\b",
@@ -2167,6 +2211,7 @@ def death_scope(text: str) -> str | None:
         cause = said.group("after") or said.group("of") or said.group("before")
         if not (
             cause.lower() in NOT_A_CAUSE
+            or cause.lower() in STOP_WORDS  # "the hazard ratio for death": no cause
             or PEOPLE_NOUN.fullmatch(cause)
             or PERIOD_WORD.search(cause)  # "three-year mortality", "in-hospital"
         ):
@@ -5916,6 +5961,17 @@ def ranked_matches(
     siblings = [registry_claim for registry_claim, _c, bonus, _w in judged if bonus is not None]
     # the context names of the candidates (allowed or not) that a table cell's own row or
     # column header says: a claim holding none of them is not the cell's
+    # the subjects of the ratio claims about a whole, beside those about its subgroups
+    wholes = {
+        subject_keys(c) for c in siblings if c.value.unit is None and not subgroup_thresholds(c)
+    }
+    # … and the figures of the sentence that set a subgroup in the units those claims use
+    subgroup_said: dict[frozenset[str], str] = {}
+    for c in siblings:
+        for threshold in subgroup_thresholds(c):
+            for q in claim.quantities:
+                if q is not quantity and q.unit == threshold.unit and q.low != q.high:
+                    subgroup_said.setdefault(subject_keys(c), q.text)
     row_told: dict[str, set[frozenset[str]]] = {}  # each such name: its holders' subjects
     shared_by: dict[frozenset[str], frozenset[str]] = {}  # subjects: the contexts all hold
     if around.header_names and len(judged) > 1:
@@ -6083,6 +6139,23 @@ def ranked_matches(
             other = another_threshold(registry_claim, around)
             if other is not None:  # "below 5.0 mg/dL" is not the below-6.0 claim's outcome
                 bonus, why = None, ANOTHER_THRESHOLD.format(other)
+        if (
+            bonus is not None
+            and registry_claim.value.unit is None
+            and not subgroup_thresholds(registry_claim)
+            and subject_keys(registry_claim) in subgroup_said
+        ):
+            # "a marker score of 1 to 49%, the hazard ratio …": a subgroup's, not the whole's
+            bonus, why = None, f"{SUBGROUP_SAID} ({subgroup_said[subject_keys(registry_claim)]})"
+        if bonus is not None and subgroup_thresholds(registry_claim):
+            other, subgroup_unsaid = another_subgroup(
+                registry_claim, tuple(q for q in claim.quantities if q is not quantity)
+            )
+            if other is not None:  # "below 1%, the hazard ratio … 0.42": not the ≥50% claim's
+                bonus, why = None, other
+            elif subgroup_unsaid and subject_keys(registry_claim) in wholes:
+                # the whole's claim is a candidate too: the figure is the whole's
+                bonus, why = None, UNSAID_SUBGROUP
         if bonus is not None and row_told:
             other_row = _told_by_another_row(registry_claim, row_told, around, shared_by)
             if other_row is not None:  # the row "2.1 to 3.0" under "PSA never over 4.0"
@@ -6204,6 +6277,8 @@ def ranked_matches(
             and not near.rejected.startswith(ANOTHER_THRESHOLD[:30])  # … or threshold
             and not near.rejected.startswith(ANOTHER_CAUSE)  # … or deaths of another scope
             and not near.rejected.startswith(ONE_PART.split("(")[0])  # … or one outcome part
+            and not near.rejected.startswith(ANOTHER_SUBGROUP)  # … or another subgroup's
+            and not near.rejected.startswith(SUBGROUP_SAID)  # … or the whole's
             and not near.rejected.startswith(ANOTHER_BODY)  # … or another body's advice
             and not near.rejected.startswith("it is a total")
             and not near.rejected.startswith("it is one unit's")

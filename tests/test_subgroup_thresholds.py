@@ -1,0 +1,95 @@
+# ruff: noqa: E501  (the registry below keeps each YAML statement on one line, as users write it)
+"""A ratio claim about a subgroup set by a threshold ("among patients with a marker score of
+50% or greater, the hazard ratio was 0.40") is not the figure of a sentence that sets another
+threshold in that unit ("below 1%"), nor, beside the claim about the whole trial, of one that
+sets none ("the hazard ratio for death was 0.55"). "The hazard ratio for death" counts deaths
+of no particular cause: "for" is no cause of death."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+
+CLAIM = """\
+- id: {id}
+  statement: {statement}
+  subject: [ventumab, NOVA-2]
+  context: [{context}]
+  value: {{value: {value}}}
+  sources:
+    - citation: "NOVA-2 trial report (our own example)"
+      url: https://example.org/nova-2
+      quote: "{statement}"
+  status: approved
+  review_by: 2028-12-31
+"""
+CLAIMS = [
+    (
+        "nova2-hr-death",
+        "In NOVA-2, the hazard ratio for death with ventumab against placebo was 0.55.",
+        "NOVA-2, hazard ratio, death, overall survival",
+        0.55,
+    ),
+    (
+        "nova2-hr-death-high",
+        "In NOVA-2, among patients with a marker score of 50% or greater, the hazard ratio for death with ventumab was 0.40.",
+        "NOVA-2, hazard ratio, death, marker score, 50% or greater",
+        0.40,
+    ),
+    (
+        "nova2-hr-death-low",
+        "In NOVA-2, among patients with a marker score of less than 1%, the hazard ratio for death with ventumab was 0.70.",
+        "NOVA-2, hazard ratio, death, marker score, less than 1%",
+        0.70,
+    ),
+]
+
+
+def _lint(tmp_path, draft: str) -> str:
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "nova.yaml").write_text(
+        "".join(CLAIM.format(id=i, statement=s, context=c, value=v) for i, s, c, v in CLAIMS),
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.md"
+    page.write_text(
+        draft + "\n\nThis page is for information only and is not medical advice.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["lint", "--no-cache", "--registry", str(tmp_path / "claims"), str(page)]
+    )
+    assert result.exit_code in (0, 1), result.output
+    return result.output
+
+
+@pytest.mark.parametrize(
+    ("draft", "finding"),
+    [
+        (
+            "In NOVA-2, for patients with a marker score below 1%, the hazard ratio for death was 0.40.",
+            'CC101 error: "0.40" conflicts with nova2-hr-death-low',
+        ),
+        (
+            "In NOVA-2, for patients with a marker score of 50% or more, the hazard ratio for death was 0.70.",
+            'CC101 error: "0.70" conflicts with nova2-hr-death-high',
+        ),
+        (
+            "In NOVA-2, the hazard ratio for death with ventumab was 0.40.",
+            'CC101 error: "0.40" conflicts with nova2-hr-death:',
+        ),
+        (
+            "In NOVA-2, for patients with a marker score of 1 to 49%, the hazard ratio for death was 0.40.",
+            'CC102 warning: "0.40" is not backed',
+        ),
+    ],
+)
+def test_a_subgroup_claim_needs_its_threshold(tmp_path, draft, finding):
+    assert finding in _lint(tmp_path, draft)
+
+
+def test_the_whole_trials_figure_is_the_whole_claims(tmp_path):
+    output = _lint(tmp_path, "In NOVA-2, the hazard ratio for death with ventumab was 0.55.")
+    assert '"0.55"' not in output, output  # supported by nova2-hr-death
