@@ -10,9 +10,7 @@ carries on the first's measure."""
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
-
-from claimcheck.cli import main
+from verdict_helpers import lint_output
 
 CLAIM = """\
 - id: {id}
@@ -67,24 +65,11 @@ CLAIMS = [
 
 
 def _lint(tmp_path, draft: str) -> str:
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "zephyr.yaml").write_text(
-        "".join(
-            CLAIM.format(id=i, statement=s, subject=subj, context=ctx, group=g, value=v)
-            for i, s, subj, ctx, g, v in CLAIMS
-        ),
-        encoding="utf-8",
+    registry = "".join(
+        CLAIM.format(id=i, statement=s, subject=subj, context=ctx, group=g, value=v)
+        for i, s, subj, ctx, g, v in CLAIMS
     )
-    page = tmp_path / "page.md"
-    page.write_text(
-        draft + "\n\nThis page is for information only and is not medical advice.\n",
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(
-        main, ["lint", "--no-cache", "--registry", str(tmp_path / "claims"), str(page)]
-    )
-    assert result.exit_code in (0, 1), result.output
-    return result.output
+    return lint_output(tmp_path, registry, draft)
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,7 @@ left unsupported because the claim's statement words the comparison "against" or
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
-
-from claimcheck.cli import main
+from verdict_helpers import lint_output
 
 REGISTRY = """\
 - id: zenolol-migraine-days
@@ -71,14 +69,5 @@ REGISTRY = """\
 def test_a_wrong_figure_said_compared_with_the_other_arm_conflicts(
     tmp_path, draft, figure, claim_id
 ):
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "trials.yaml").write_text(REGISTRY, encoding="utf-8")
-    page = tmp_path / "page.md"
-    page.write_text(
-        draft + "\n\nThis page is for information only and is not medical advice.\n",
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(
-        main, ["lint", "--no-cache", "--registry", str(tmp_path / "claims"), str(page)]
-    )
-    assert f'CC101 error: "{figure}" conflicts with {claim_id}' in result.output, result.output
+    output = lint_output(tmp_path, REGISTRY, draft)
+    assert f'CC101 error: "{figure}" conflicts with {claim_id}' in output, output

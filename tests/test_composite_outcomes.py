@@ -9,9 +9,7 @@ before."""
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
-
-from claimcheck.cli import main
+from verdict_helpers import lint_output
 
 REGISTRY = """\
 - id: velo-primary-velorant
@@ -40,18 +38,7 @@ REGISTRY = """\
 
 
 def _lint(tmp_path, draft: str) -> str:
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "velo.yaml").write_text(REGISTRY, encoding="utf-8")
-    page = tmp_path / "page.md"
-    page.write_text(
-        draft + "\n\nThis page is for information only and is not medical advice.\n",
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(
-        main, ["lint", "--no-cache", "--registry", str(tmp_path / "claims"), str(page)]
-    )
-    assert result.exit_code in (0, 1), result.output
-    return result.output
+    return lint_output(tmp_path, REGISTRY, draft)
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,7 @@ and a finer draft figure that rounds to them is over-precise."""
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
-
-from claimcheck.cli import main
+from verdict_helpers import lint_output
 
 CLAIM = """\
 - id: {id}
@@ -26,18 +24,7 @@ CLAIM = """\
 
 
 def _lint(tmp_path, claim: dict, draft: str) -> str:
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "c.yaml").write_text(CLAIM.format(**claim), encoding="utf-8")
-    (tmp_path / "page.md").write_text(
-        draft + "\n\nThis page is for information only and is not medical advice.\n",
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(
-        main,
-        ["lint", "--no-cache", "--registry", str(tmp_path / "claims"), str(tmp_path / "page.md")],
-    )
-    assert result.exit_code in (0, 1), result.output
-    return result.output
+    return lint_output(tmp_path, CLAIM.format(**claim), draft)
 
 
 DOSE = {"id": "x-dose", "statement": "The adult dose of drug X is 100 mg once a day.",

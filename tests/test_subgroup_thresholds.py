@@ -8,9 +8,7 @@ of no particular cause: "for" is no cause of death."""
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
-
-from claimcheck.cli import main
+from verdict_helpers import lint_output
 
 CLAIM = """\
 - id: {id}
@@ -48,21 +46,8 @@ CLAIMS = [
 
 
 def _lint(tmp_path, draft: str) -> str:
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "nova.yaml").write_text(
-        "".join(CLAIM.format(id=i, statement=s, context=c, value=v) for i, s, c, v in CLAIMS),
-        encoding="utf-8",
-    )
-    page = tmp_path / "page.md"
-    page.write_text(
-        draft + "\n\nThis page is for information only and is not medical advice.\n",
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(
-        main, ["lint", "--no-cache", "--registry", str(tmp_path / "claims"), str(page)]
-    )
-    assert result.exit_code in (0, 1), result.output
-    return result.output
+    registry = "".join(CLAIM.format(id=i, statement=s, context=c, value=v) for i, s, c, v in CLAIMS)
+    return lint_output(tmp_path, registry, draft)
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,7 @@ of the claim about the number needed to invite."""
 
 from __future__ import annotations
 
-from click.testing import CliRunner
-
-from claimcheck.cli import main
+from verdict_helpers import lint_output
 
 CLAIM = """\
 - id: {id}
@@ -45,26 +43,14 @@ NEEDED = [
 
 
 def _lint(tmp_path, claims, draft: str) -> str:
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "c.yaml").write_text(
-        "".join(
-            CLAIM.format(id=i, statement=s, subject=subj, context=ctx, value=v, unit="percent")
-            if isinstance(v, float)
-            else CLAIM.format(id=i, statement=s, subject=subj, context=ctx, value=v, unit="adults")
-            for i, s, subj, ctx, v in claims
-        ),
-        encoding="utf-8",
-    )
-    page = tmp_path / "page.md"
-    page.write_text(
-        draft + "\nThis page is for information only and is not medical advice.\n",
-        encoding="utf-8",
-    )
-    result = CliRunner().invoke(
-        main, ["lint", "--no-cache", "--registry", str(tmp_path / "claims"), str(page)]
-    )
-    assert result.exit_code in (0, 1), result.output
-    return result.output
+    registry = "".join(
+        CLAIM.format(
+            id=i, statement=s, subject=subj, context=ctx, value=v,
+            unit="percent" if isinstance(v, float) else "adults",
+        )
+        for i, s, subj, ctx, v in claims
+    )  # fmt: skip
+    return lint_output(tmp_path, registry, draft)
 
 
 BAND_TABLE = """\

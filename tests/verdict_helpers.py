@@ -78,3 +78,24 @@ def valued_claim(
     return approved_claim(ident, statement, 0, subject, context, **more).replace(
         "{value: 0, unit: percent}", value
     )
+
+
+DISCLAIMER = "This page is for information only and is not medical advice."
+
+
+def lint_output(tmp_path: Path, registry: str, draft: str) -> str:
+    """What ``claimcheck lint --registry claims page.md`` prints for one Markdown draft (with
+    the disclaimer line added, so that only figure findings differ) against ``registry``
+    (YAML text) written under ``tmp_path/claims``: the lines a writer reads."""
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    folder = tmp_path / "claims"
+    folder.mkdir(exist_ok=True)
+    (folder / "claims.yaml").write_text(registry, encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(f"{draft}\n\n{DISCLAIMER}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", "--no-cache", "--registry", str(folder), str(page)])
+    assert result.exit_code in (0, 1), result.output
+    return result.output
