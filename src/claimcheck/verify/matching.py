@@ -2186,6 +2186,13 @@ CAUSE_OF_DEATH = re.compile(
 )
 """Deaths of one cause: "cardiovascular death", "liver-specific mortality", "died of stroke",
 "deaths from lung cancer"."""
+CAUSE_OF_DEATH_AFTER = re.compile(
+    r"\b(?:died|deaths?|mortality|death\W+rates?)\W+(?:from|due\W+to|caused\W+by"
+    r"|attributed\W+to)\W+(?:an?\W+|the\W+)?(?P<after>[^\W\d_][\w-]*)"
+    r"|\bdied\W+of\W+(?:an?\W+|the\W+)?(?P<of>[^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
+"""The cause said after the deaths (:data:`CAUSE_OF_DEATH`'s first two ways)."""
 NOT_A_CAUSE = frozenset(
     """the a an of all any and or its their these those such no zero more fewer many most
     premature excess early late total overall annual yearly reported recorded estimated
@@ -2199,7 +2206,7 @@ NOT_A_CAUSE = frozenset(
 """Words before "deaths" or "mortality" that say how, when, where or whose, not a cause."""
 ALL_CAUSE = "any cause"
 PERIOD_WORD = re.compile(r"(?:year|month|week|day|hour)s?$", re.IGNORECASE)
-DEATH_WORD = re.compile(r"\b(?:died|deaths?|mortality|dying)\b", re.IGNORECASE)
+DEATH_WORD = re.compile(r"\b(?:died|die|deaths?|mortality|dying)\b", re.IGNORECASE)
 
 
 def death_scope(text: str) -> str | None:
@@ -2207,8 +2214,12 @@ def death_scope(text: str) -> str | None:
     written ("cardiovascular", "stroke"), or None where it says neither."""
     if ALL_CAUSES.search(text):
         return ALL_CAUSE
-    for said in CAUSE_OF_DEATH.finditer(text):
-        cause = said.group("after") or said.group("of") or said.group("before")
+    # the explicit "deaths from X", "died of X" first: "the rate of death from stroke" holds
+    # "of death" too, which would otherwise consume the "death" of "death from stroke"
+    said_all = [m for m in CAUSE_OF_DEATH_AFTER.finditer(text)]
+    said_all += [m for m in CAUSE_OF_DEATH.finditer(text) if m.group("before")]
+    for said in said_all:
+        cause = said.groupdict().get("after") or said.groupdict().get("of") or said.group("before")
         if not (
             cause.lower() in NOT_A_CAUSE
             or cause.lower() in STOP_WORDS  # "the hazard ratio for death": no cause
@@ -3480,6 +3491,25 @@ def _about_primary_outcome(registry_claim: RegistryClaim) -> bool:
     """Whether the claim's statement is about a trial's primary outcome ("the primary outcome
     occurred in 14.5% of the placebo group")."""
     return bool(PRIMARY_OUTCOME.search(registry_claim.statement))
+
+
+def _death_said_of(registry_claim: RegistryClaim, clause: str) -> bool:
+    """Whether the clause says dying ("5.75 times as likely to die", "eight times the risk of
+    death") of a ratio claim whose outcome is mortality or death, whatever its context
+    calls it ("all-cause mortality"): the verb names the outcome as the noun does."""
+    if not DEATH_WORD.search(clause) or not any(
+        DEATH_WORD.search(name) for name in _outcome_names(registry_claim)
+    ):
+        return False
+    scope = death_scope(clause)  # "death from stroke" is no outcome of all-cause mortality
+    return scope is None or scope == claim_death_scope(registry_claim)
+
+
+@per_claim
+def _outcome_names(registry_claim: RegistryClaim) -> tuple[str, ...]:
+    """The claim's context names as written whose keys :func:`_outcome_keys` keeps."""
+    keys = _outcome_keys(registry_claim)
+    return tuple(n for n in registry_claim.context if normalise_term(n) in keys)
 
 
 @per_claim
@@ -5928,7 +5958,11 @@ def ranked_matches(
                         claim.text, quantity.start - claim.start, quantity.end - claim.start
                     )
                 converted = as_ratio(quantity, direction)
-            if converted is not None and not _outcome_keys(registry_claim) & around.clause_names:
+            if (
+                converted is not None
+                and not _outcome_keys(registry_claim) & around.clause_names
+                and not _death_said_of(registry_claim, around.clause)
+            ):
                 converted = None  # the change of what? a ratio's outcome is its context
         if converted is None or not _statistics_agree(quantity, registry_claim):
             continue
