@@ -65,3 +65,32 @@ def test_death_from_one_cause_is_not_the_all_cause_claims(tmp_path):
         "Compared with placebo, active treatment in the CALM trial cut the rate of death from stroke by 40%.",
     )
     assert "CC101" not in output, output
+
+
+def test_a_later_arm_clause_carries_on_the_cause_of_death(tmp_path):
+    # the arm's only claim counts deaths from any cause: the second clause's 9.0% carries
+    # on the first's cardiovascular deaths, so it borrows no support from it
+    registry = (
+        REGISTRY
+        + """\
+- id: calm-any-cause-placebo
+  statement: In the CALM trial, 9.0% of patients on placebo died from any cause.
+  subject: [CALM trial, CALM]
+  context: [death from any cause, all-cause mortality]
+  group: [placebo]
+  value: {value: 9.0, unit: percent}
+  sources:
+    - citation: "CALM trial report (our own example)"
+      url: https://example.org/calm
+      quote: "9.0% of patients on placebo died from any cause"
+  status: approved
+  review_by: 2028-12-31
+"""
+    )
+    output = lint_output(
+        tmp_path,
+        registry,
+        "In the CALM trial, the primary end point of cardiovascular death or a stroke struck 11.0% of patients on active treatment and 9.0% of those on placebo.",
+    )
+    assert 'CC102 warning: "9.0%" is not backed' in output, output
+    assert "deaths of another scope" in output, output

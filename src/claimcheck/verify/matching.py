@@ -2238,6 +2238,24 @@ def claim_death_scope(registry_claim: RegistryClaim) -> str | None:
     return death_scope(" . ".join((statement, *registry_claim.context)))
 
 
+ARM_ONLY_CLAUSE = re.compile(
+    r"\A\W*(?:and|but|while|whereas|versus|vs\.?|against|compared\W+with)?\W*"
+    r"[^;:]*?\d[^;:]*?\b(?:of|in|for|with|on|among)\W+(?:those|the|patients|people|men|women"
+    r"|participants|adults|children)\b[^;:]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _counts_no_outcome(clause: str) -> bool:
+    """Whether a later clause only names its figure's arm or group ("and 21.8% of those on
+    enalapril"), no outcome of its own: it carries on what the first clause counted."""
+    return bool(ARM_ONLY_CLAUSE.search(clause)) and not OUTCOME_VERB.search(clause)
+
+
+OUTCOME_VERB = re.compile(r"\b(?:were|was|had|have|has|developed|reported)\b", re.IGNORECASE)
+"""A verb that says an outcome of the clause's own ("… and 12% were hospitalised")."""
+
+
 def another_cause(registry_claim: RegistryClaim, scope: str, clause: str) -> str | None:
     """Why the claim is not the figure's when one counts deaths from any cause and the
     other deaths of one cause (ERSPC's prostate cancer deaths against deaths from any
@@ -6098,6 +6116,17 @@ def ranked_matches(
         else frozenset()
     )
     scope = death_scope(around.clause) if DEATH_WORD.search(around.clause) else None
+    if (
+        scope is None
+        and not DEATH_WORD.search(around.clause)
+        and (death := DEATH_WORD.search(around.sentence))
+        and death.end() <= around.sentence.find(around.clause)
+        and _counts_no_outcome(around.clause)
+    ):
+        # "… cardiovascular death or a heart failure hospitalisation struck 26.5% of patients
+        # on drug X and 21.8% of those on enalapril": the second clause carries on the
+        # first's deaths, whose cause it does not say again
+        scope = death_scope(around.sentence)
     share_said = quantity.unit in PROPORTION_UNITS
     # candidates told apart by the arm their statements say (the CATIE drugs): a treatment
     # none of them is on is then another arm too
