@@ -78,3 +78,35 @@ def test_a_subgroup_claim_needs_its_threshold(tmp_path, draft, finding):
 def test_the_whole_trials_figure_is_the_whole_claims(tmp_path):
     output = _lint(tmp_path, "In NOVA-2, the hazard ratio for death with ventumab was 0.55.")
     assert '"0.55"' not in output, output  # supported by nova2-hr-death
+
+
+BAND_REGISTRY = """\
+- id: zx-band-2-3
+  statement: In the ZX trial, biopsy found the disease in 23.0% of adults whose marker was 2.1 to 3.0 ng/mL.
+  subject: [ZX trial]
+  context: [biopsy, marker, 2.1 to 3.0 ng/mL]
+  value: {value: 23.0, unit: percent}
+  sources:
+    - citation: "ZX trial report (our own example)"
+      url: https://example.org/zx
+      quote: "23.0% of adults whose marker was 2.1 to 3.0 ng/mL"
+  status: approved
+  review_by: 2028-12-31
+"""
+
+
+@pytest.mark.parametrize(
+    ("draft", "finding"),
+    [
+        (
+            "In the ZX trial, biopsy found the disease in 10.0% of adults whose marker was 0.6 to 1.0 ng/mL.",
+            'CC102 warning: "10.0%" is not backed',
+        ),
+        (
+            "In the ZX trial, biopsy found the disease in 26.0% of adults whose marker was 2.1 to 3.0 ng/mL.",
+            'CC101 error: "26.0%" conflicts with zx-band-2-3',
+        ),
+    ],
+)
+def test_a_share_of_another_band_is_not_the_bands(tmp_path, draft, finding):
+    assert finding in lint_output(tmp_path, BAND_REGISTRY, draft)

@@ -2128,16 +2128,20 @@ def another_threshold(registry_claim: RegistryClaim, around: Surroundings) -> st
 
 @per_claim
 def subgroup_thresholds(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
-    """The bounds and ranges a ratio claim's statement defines its people by (a hazard
-    ratio, relative risk or odds ratio, whose value has no unit): KEYNOTE-189's "a PD-L1
-    tumour proportion score of 50% or greater" (a subgroup of the trial, not its whole)."""
+    """The bounds and ranges a claim's statement defines its people by: of a ratio claim (a
+    hazard ratio, relative risk or odds ratio, whose value has no unit) a share or a level,
+    KEYNOTE-189's "a PD-L1 tumour proportion score of 50% or greater" (a subgroup of the
+    trial, not its whole); of a share or a count, a level in a unit of measurement, PCPT's
+    "men whose PSA was 2.1 to 3.0 ng/mL"."""
     value = registry_claim.value
-    if value.unit is not None:
-        return ()  # (a share's or a count's statement bounds are as often its value, said again)
+    # a score's share or a level set a ratio's subgroup ("one or more falls" sets an outcome);
+    # of a share or a count, only a level in a unit of measurement does (a share's or a
+    # count's bounds in its own kind are as often its value, said again)
+    kinds = ("percent", "measure") if value.unit is None else ("measure",)
     return tuple(
         f
         for f in statement_quantities(registry_claim)
-        if f.kind in ("percent", "measure")  # a score's share, a level: not "one or more falls"
+        if f.kind in kinds
         and (_is_bound(f) or (f.low is not None and f.low != f.high))
         and f.unit is not None
         and f.unit != value.unit
