@@ -2180,23 +2180,21 @@ ALL_CAUSES = re.compile(
     re.IGNORECASE,
 )
 """Deaths counted whatever killed (all-cause mortality, death from any cause)."""
-CAUSE_OF_DEATH = re.compile(
-    r"\b(?:died|deaths?|mortality|death\W+rates?)\W+(?:from|due\W+to|caused\W+by"
-    r"|attributed\W+to)\W+(?:an?\W+|the\W+)?(?P<after>[^\W\d_][\w-]*)"
-    r"|\bdied\W+of\W+(?:an?\W+|the\W+)?(?P<of>[^\W\d_][\w-]*)"
-    r"|(?<![\w-])(?P<before>[^\W\d_][\w-]*?)(?:[- ](?:related|specific|associated))?[ -]+"
-    r"(?:deaths?|mortality|death\W+rates?)\b",
-    re.IGNORECASE,
-)
-"""Deaths of one cause: "cardiovascular death", "liver-specific mortality", "died of stroke",
-"deaths from lung cancer"."""
 CAUSE_OF_DEATH_AFTER = re.compile(
     r"\b(?:died|deaths?|mortality|death\W+rates?)\W+(?:from|due\W+to|caused\W+by"
     r"|attributed\W+to)\W+(?:an?\W+|the\W+)?(?P<after>[^\W\d_][\w-]*)"
     r"|\bdied\W+of\W+(?:an?\W+|the\W+)?(?P<of>[^\W\d_][\w-]*)",
     re.IGNORECASE,
 )
-"""The cause said after the deaths (:data:`CAUSE_OF_DEATH`'s first two ways)."""
+"""The cause said after the deaths: "deaths from lung cancer", "died of stroke"."""
+CAUSE_OF_DEATH = re.compile(
+    CAUSE_OF_DEATH_AFTER.pattern
+    + r"|(?<![\w-])(?P<before>[^\W\d_][\w-]*?)(?:[- ](?:related|specific|associated))?[ -]+"
+    r"(?:deaths?|mortality|death\W+rates?)\b",
+    re.IGNORECASE,
+)
+"""Deaths of one cause, said after them or before them: "cardiovascular death",
+"liver-specific mortality", "died of stroke", "deaths from lung cancer"."""
 NOT_A_CAUSE = frozenset(
     """the a an of all any and or its their these those such no zero more fewer many most
     premature excess early late total overall annual yearly reported recorded estimated
