@@ -21,7 +21,12 @@ from claimcheck.registry.units import units_compatible
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
 from claimcheck.verify.compare import APPROX_TOLERANCE, same_when_rounded
 from claimcheck.verify.convert import convert
-from claimcheck.verify.frames import labels_table_cells, names_an_arm, times_another_figure
+from claimcheck.verify.frames import (
+    labels_table_cells,
+    names_a_subgroup,
+    names_an_arm,
+    times_another_figure,
+)
 from claimcheck.verify.matching import DEFAULT_THRESHOLD, Match, statement_figures
 from claimcheck.verify.stored_memos import read_memos, write_memos
 from claimcheck.verify.verdicts import (
@@ -172,6 +177,8 @@ def verdict_findings(
         return []  # "Table 1. GLUCO-1 at 24 weeks": when the cells below were measured
     if verdict.status == UNSUPPORTED and names_an_arm(claim, q):
         return []  # "35% of adults on glucoxin 10 mg": the arm of the 35%, judged with it
+    if verdict.status == UNSUPPORTED and names_a_subgroup(claim, q):
+        return []  # "among those with a UACR above 1000 mg/g, …": whom the other figures count
     if verdict.status == UNSUPPORTED:
         near = ""
         if draft_id is not None:

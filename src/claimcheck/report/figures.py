@@ -18,7 +18,12 @@ from datetime import date
 
 from claimcheck.lint import STATUS_CODES, DocumentResult, verdict_findings
 from claimcheck.nlp.tables import heads_a_table
-from claimcheck.verify.frames import labels_table_cells, names_an_arm, times_another_figure
+from claimcheck.verify.frames import (
+    labels_table_cells,
+    names_a_subgroup,
+    names_an_arm,
+    times_another_figure,
+)
 from claimcheck.verify.verdicts import CONFLICT, OVERPRECISE, SUPPORTED, UNSUPPORTED, Verdict
 
 NO_CLAIM = "no-claim"
@@ -76,6 +81,12 @@ def _why_no_claim(result: DocumentResult, verdict: Verdict) -> str:
         return (
             "The trial arm (dose) of another figure in this sentence: that figure's claim "
             "states its arm, so it is checked with that figure."
+        )
+    if names_a_subgroup(claim, q):
+        return (
+            "The threshold or band of a level that says whom another figure in this sentence "
+            "or row is about (a subgroup): that figure's claim states it, so it is checked "
+            "with that figure."
         )
     return "Lint reads this figure but reports no finding for it."
 

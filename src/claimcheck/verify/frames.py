@@ -2860,6 +2860,33 @@ def names_an_arm(claim: Claim, target: Quantity) -> bool:
     )
 
 
+SUBGROUP_OPENER = re.compile(
+    r"\b(?:with|whose|among|amongst|if|where|having)\b[^.;:!?\d]{0,60}\Z", re.IGNORECASE
+)
+"""Words that open whom a threshold is of, right before it: "among patients with a urine
+albumin-to-creatinine ratio of", "in men whose PSA was"."""
+
+
+def names_a_subgroup(claim: Claim, target: Quantity) -> bool:
+    """Whether ``target`` is the threshold or band of a level that says whom other figures
+    of its sentence are about ("among patients with a urine albumin-to-creatinine ratio of
+    1000 mg/g or less, the hazard ratio was 0.54", "in men whose PSA was 2.1 to 3.0 ng/mL,
+    cancer was found in 24%"), or a table row's band of that level ("| PSA 0.6–1.0 ng/mL |
+    …"): it is no figure to back on its own (CONSORT calls such groups subgroups; the
+    figures' claims state them, and another threshold still rules a claim out for them)."""
+    if target.kind != "measure" or is_dose(target) or target.unit in (None, "kg"):
+        return False
+    if target.low is not None and target.high is not None and target.low == target.high:
+        return False  # a level said as one value is a figure ("a mean PSA of 4.2 ng/mL")
+    cell, _names = claim.cell_of(target)
+    if cell is not None:
+        return not (cell.row and cell.column)  # a header: it labels its row or column
+    if not any(q is not target and q.unit != target.unit for q in claim.quantities):
+        return False  # nothing else in the sentence for it to say whom it counts
+    at = target.start - claim.start
+    return bool(SUBGROUP_OPENER.search(claim.text, max(0, at - 80), at))
+
+
 def clause_of(
     text: str,
     quantities: tuple[Quantity, ...],

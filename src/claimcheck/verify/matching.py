@@ -2033,10 +2033,14 @@ COMPANION_PENALTY = 15.0  # … the statement states another figure of that unit
 
 
 def _same_figure(quantity: Quantity, figure: Quantity) -> bool | None:
-    """Whether two figures are the same (None: units that do not compare)."""
+    """Whether two figures are the same (None: units that do not compare). Two bounds open
+    on opposite sides are not, at one number: "1000 mg/g or less" and "above 1000 mg/g"
+    set the two subgroups a threshold divides people into."""
     converted = convert(quantity, figure.unit)
     if converted is None:
         return None
+    if _open_side(converted) * _open_side(figure) < 0:
+        return False
     ends = {round(v, 6) for v in (converted.low, converted.high) if v is not None}
     theirs = {round(v, 6) for v in (figure.low, figure.high) if v is not None}
     return ends == theirs
@@ -2063,6 +2067,16 @@ def companion_evidence(registry_claim: RegistryClaim, around: Surroundings) -> f
         elif False in same:
             evidence -= COMPANION_PENALTY
     return evidence
+
+
+def _open_side(quantity: Quantity) -> int:
+    """+1 for a lower bound ("above 1000 mg/g", "50% or greater": open above), -1 for an
+    upper bound ("1000 mg/g or less"), 0 for a value or an interval."""
+    if quantity.low is not None and quantity.high is None:
+        return 1
+    if quantity.high is not None and quantity.low is None:
+        return -1
+    return 0
 
 
 def _is_bound(quantity: Quantity) -> bool:
@@ -2138,6 +2152,7 @@ def subgroup_thresholds(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
     # of a share or a count, only a level in a unit of measurement does (a share's or a
     # count's bounds in its own kind are as often its value, said again)
     kinds = ("percent", "measure") if value.unit is None else ("measure",)
+    statement = registry_claim.statement
     return tuple(
         f
         for f in statement_quantities(registry_claim)
@@ -2145,7 +2160,19 @@ def subgroup_thresholds(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
         and (_is_bound(f) or (f.low is not None and f.low != f.high))
         and f.unit is not None
         and f.unit != value.unit
+        # "a sustained decline in eGFR of at least 50%" sets the outcome, not the people
+        and not OUTCOME_THRESHOLD.search(statement[max(0, f.start - 60) : f.start])
     )
+
+
+OUTCOME_THRESHOLD = re.compile(
+    r"\b(?:declines?|reductions?|decreases?|falls?|drops?|loss|gains?|increases?|rises?"
+    r"|relief|improvements?|changes?|doubling|halving)(?:[^\w,;]+\w+){0,4}[^\w,;]*\Z",
+    re.IGNORECASE,
+)
+"""A change named just before a threshold ("a decline in eGFR of at least 50%", "≥50% pain
+relief" written "pain relief of at least 50%"): the threshold defines what happened (the
+outcome), which the clause names in words of its own ("the kidney composite outcome")."""
 
 
 def another_subgroup(
@@ -2181,12 +2208,13 @@ ALL_CAUSES = re.compile(
 )
 """Deaths counted whatever killed (all-cause mortality, death from any cause)."""
 CAUSE_OF_DEATH_AFTER = re.compile(
-    r"\b(?:died|deaths?|mortality|death\W+rates?)\W+(?:from|due\W+to|caused\W+by"
+    r"\b(?:die[ds]?|dying|deaths?|mortality|death\W+rates?)\W+(?:from|due\W+to|caused\W+by"
     r"|attributed\W+to)\W+(?:an?\W+|the\W+)?(?P<after>[^\W\d_][\w-]*)"
-    r"|\bdied\W+of\W+(?:an?\W+|the\W+)?(?P<of>[^\W\d_][\w-]*)",
+    r"|\b(?:die[ds]?|dying)\W+of\W+(?:an?\W+|the\W+)?(?P<of>[^\W\d_][\w-]*)",
     re.IGNORECASE,
 )
-"""The cause said after the deaths: "deaths from lung cancer", "died of stroke"."""
+"""The cause said after the deaths or the verb, in any tense: "deaths from lung cancer", "died
+of stroke", "as likely to die from cardiovascular causes"."""
 CAUSE_OF_DEATH = re.compile(
     CAUSE_OF_DEATH_AFTER.pattern
     + r"|(?<![\w-])(?P<before>[^\W\d_][\w-]*?)(?:[- ](?:related|specific|associated))?[ -]+"
@@ -2250,8 +2278,19 @@ ARM_ONLY_CLAUSE = re.compile(
 
 def _counts_no_outcome(clause: str) -> bool:
     """Whether a later clause only names its figure's arm or group ("and 21.8% of those on
-    enalapril"), no outcome of its own: it carries on what the first clause counted."""
-    return bool(ARM_ONLY_CLAUSE.search(clause)) and not OUTCOME_VERB.search(clause)
+    enalapril") or its statistic (": a hazard ratio of 0.86"), no outcome of its own: it
+    carries on what the first clause counted."""
+    if ARM_ONLY_CLAUSE.search(clause) and not OUTCOME_VERB.search(clause):
+        return True
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", clause)}
+    return bool(words) and words <= STATISTIC_WORDS | STOP_WORDS
+
+
+STATISTIC_WORDS = frozenset(
+    "hazard odds risk rate ratio relative adjusted hr or rr ci confidence interval".split()
+)
+"""The words of a clause that only names its figure's statistic ("a hazard ratio of 0.86",
+"HR 0.86, 95% CI 0.74 to 0.99")."""
 
 
 OUTCOME_VERB = re.compile(r"\b(?:were|was|had|have|has|developed|reported)\b", re.IGNORECASE)
@@ -2288,6 +2327,9 @@ primary end point ("cardiovascular death or hospitalisation for heart failure").
 PART_JOINS = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
 STEM_PREFIX = 6  # letters two inflections share ("hospitalised", "hospitalisation")
 ONE_PART = "the figure is about one part of its composite outcome ({})"
+PART_FILLER = frozenset({"caus"})
+"""Stems a part's name may leave out in other words: "death from cardiovascular causes" is
+"cardiovascular death"."""
 
 
 @per_claim
@@ -2303,7 +2345,7 @@ def composite_parts(registry_claim: RegistryClaim) -> tuple[tuple[str, tuple[str
         if " or " not in name:
             continue
         parts = tuple(
-            (part, tuple(sorted(_telling(comparable_words(part).split()))))
+            (part, tuple(sorted(_telling(comparable_words(part).split()) - PART_FILLER)))
             for part in PART_JOINS.split(name)
             if part.strip()
         )
@@ -2327,12 +2369,29 @@ def one_part_said(registry_claim: RegistryClaim, clause: str) -> str | None:
     figure's clause says of it: "hospitalisation for heart failure fell by 21%" is no figure
     of the claim about cardiovascular death or hospitalisation for heart failure. None when
     the clause says no part, every part, or calls its outcome composite or primary."""
-    parts = composite_parts(registry_claim)
-    if not parts or COMPOSITE_MARK.search(clause):
+    if COMPOSITE_MARK.search(clause):
         return None
-    words = frozenset(comparable_words(clause).split())
-    said = [part for part, stems in parts if all(_stem_said(s, words) for s in stems)]
+    said = _parts_said(registry_claim, clause)
     return said[0] if len(said) == 1 else None
+
+
+def composite_said(registry_claim: RegistryClaim, clause: str) -> bool:
+    """Whether the clause names the claim's composite outcome by its parts, in words of its
+    own: every part of two ("kidney disease progression or cardiovascular death" for
+    "progression of kidney disease or death from cardiovascular causes"), or two or more of
+    a longer list ("died or had a heart attack, stroke, sepsis or pneumonia")."""
+    parts = composite_parts(registry_claim)
+    said = len(_parts_said(registry_claim, clause)) if parts else 0
+    return bool(parts) and (said == len(parts) or said >= 2)
+
+
+def _parts_said(registry_claim: RegistryClaim, clause: str) -> list[str]:
+    """The parts of the claim's composite outcome whose telling stems the clause all says."""
+    parts = composite_parts(registry_claim)
+    if not parts:
+        return []
+    words = frozenset(comparable_words(clause).split())
+    return [part for part, stems in parts if all(_stem_said(s, words) for s in stems)]
 
 
 GUIDELINE_BODIES = {
@@ -3503,14 +3562,20 @@ PRIMARY_OUTCOME = re.compile(
 PRIMARY_SAID = re.compile(
     r"\b(?:primary|main|composite|combined)\b|\bend\W?points?\b|\bMACE\b", re.IGNORECASE
 )
+COMPOSITE_OUTCOME = re.compile(r"\bcomposite\W+(?:(?:outcome|end\W?point)s?\b|of\b)", re.IGNORECASE)
+"""A statement about a composite outcome, primary or not ("the kidney composite outcome of a
+sustained decline in eGFR …", "the composite of death or hospitalisation")."""
 PRIMARY_UNSAID = "it is about the trial's primary outcome, which nothing near the figure names"
+COMPOSITE_UNSAID = "it is about a composite outcome, which nothing near the figure names"
 
 
 @per_claim
 def _about_primary_outcome(registry_claim: RegistryClaim) -> bool:
     """Whether the claim's statement is about a trial's primary outcome ("the primary outcome
-    occurred in 14.5% of the placebo group")."""
-    return bool(PRIMARY_OUTCOME.search(registry_claim.statement))
+    occurred in 14.5% of the placebo group") or another composite one ("the hazard ratio for
+    the kidney composite outcome of … was 0.56"): a figure of one event (death) is neither."""
+    statement = registry_claim.statement
+    return bool(PRIMARY_OUTCOME.search(statement) or COMPOSITE_OUTCOME.search(statement))
 
 
 def _death_said_of(registry_claim: RegistryClaim, clause: str) -> bool:
@@ -4052,6 +4117,45 @@ def value_figure(registry_claim: RegistryClaim) -> Quantity | None:
     )
 
 
+def _first_side_arms(claim: Claim, quantity: Quantity, around: Surroundings) -> frozenset[str]:
+    """The treatment words of a comparison's first side, when the figure is its other side
+    and says nothing of whom it is about ("adults on tirzepatide 15 mg lost 11.2 kg, compared
+    with 5.7 kg": {"tirzepatide"}); empty where the figure's clause names a group, time or
+    place of its own ("…, compared with 14 kg at two years" may be the same arm later)."""
+    own = around.own_frame
+    if (
+        not around.frame.other_arm
+        or own.sexes
+        or own.ages
+        or own.stages
+        or own.timepoints
+        or own.years
+        or own.regions
+        or around.clause_names
+        or PEOPLE_NOUN.search(around.clause)  # "versus 37% of urban children": whom it counts
+    ):
+        return frozenset()
+    before = claim.text[: max(0, quantity.start - claim.start)]
+    connective = None
+    for connective in OTHER_ARM_WORD.finditer(before):
+        pass
+    if connective is None:
+        return frozenset()
+    return arm_words(before[: connective.start()])
+
+
+OTHER_ARM_WORD = re.compile(OTHER_ARM_BEFORE.pattern.removesuffix(r"\W*\Z"), re.IGNORECASE)
+"""The words that open a comparison's other side (:data:`OTHER_ARM_BEFORE`), anywhere."""
+
+
+def _is_first_sides(registry_claim: RegistryClaim, first_side: frozenset[str]) -> bool:
+    """Whether the claim is about the arm a comparison's first side names (:func:`
+    _first_side_arms`), so that the figure set against it is not its: its treatment words
+    are all said there, and it is no control arm's claim."""
+    own = claim_arm_words(registry_claim)
+    return bool(own) and own <= first_side and not claim_frame(registry_claim).control
+
+
 def arm_holders(said: frozenset[str], siblings: list[RegistryClaim]) -> dict[str, set[str]]:
     """Which candidates' statements name each treatment word the figure's clause names as
     its arm, worked out once per figure (one pass over the siblings, not one per pair)."""
@@ -4334,7 +4438,10 @@ def _evidence(
     if (
         _about_primary_outcome(registry_claim)
         and around.frame.measures
-        and not _outcome_keys(registry_claim) & around.sentence_names
+        # (its arm, "dapagliflozin", is whom it counts, no name of its outcome)
+        and not (_outcome_keys(registry_claim) - _group_keys(registry_claim))
+        & around.sentence_names
+        and not composite_said(registry_claim, around.clause)
         and not PRIMARY_SAID.search(
             f"{around.lead_text} {around.previous_text} {around.sentence} {around.clause}"
         )
@@ -4345,7 +4452,8 @@ def _evidence(
         # counts a measure of its own, deaths, cases, and names none of the claim's outcome
         # names (a bare "event rate" or "hazard ratio" of the trial is its headline, the
         # primary outcome's; "a heart attack, stroke or cardiovascular death" its parts)
-        return None, PRIMARY_UNSAID
+        primary = PRIMARY_OUTCOME.search(registry_claim.statement)
+        return None, PRIMARY_UNSAID if primary else COMPOSITE_UNSAID
     if without != _claim_about_those_without(registry_claim, subject_terms, own):
         # "76 years, compared with 54 years for people without it": the 54 is the claim
         # about people without the disease, never the one about people with it
@@ -4882,13 +4990,14 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
     the subject only of control-arm claims, and names no treatment of another arm: FLAURA's
     "patients on gefitinib or erlotinib" are its comparator arm, as the claims about them
     declare (``group: [comparator]``), though the clause says no "comparator" or "control"."""
-    named = (around.clause_names - around.compared_names) & registry.subject_terms
-    if not named:
+    named = {n for n in around.clause_names - around.compared_names if n in registry.by_term}
+    if not named & registry.subject_terms:
         return False
     arms = set()
     for name in named:
         holders = [registry.by_id[i] for i in registry.by_term.get(name, ())[:CONTROL_ARM_LIMIT]]
-        holders = [c for c in holders if name in subject_keys(c)]
+        # a subject's name, or the arm a claim's group declares ("tirzepatide 15 mg")
+        holders = [c for c in holders if name in subject_keys(c) or name in _group_keys(c)]
         written = {n for c in holders for n in c.subject if normalise_term(n) == name}
         if not holders or any(n.isupper() or DIGIT_IN.search(n) for n in written):
             continue  # "HALO", "KEYNOTE-024": a trial's name, which no arm is named by
@@ -4896,6 +5005,12 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
         if len(controls) == 1:  # a trial's name, held by both arms' claims, tells no arm
             arms |= controls
     return arms == {True}
+
+
+@per_claim
+def _group_keys(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The claim's declared ``group`` items as names compare."""
+    return frozenset(normalise_term(name) for name in registry_claim.group)
 
 
 def _frame_rules_out(around: Surroundings, registry_claim: RegistryClaim) -> bool:
@@ -4942,6 +5057,11 @@ def _carried_other_subject(
     if around.frame.control and claim_frame(registry_claim).control:
         return False  # "… against 0.4% of those on placebo": the claim about that very arm
     own = subject_keys(registry_claim) | _context_keys(registry_claim)
+    if claim_frame(registry_claim).control and subject_keys(registry_claim) & around.earlier_names:
+        # "In SURPASS-2, adults on tirzepatide lost 11.2 kg, compared with 5.7 kg": the control
+        # arm's claim of the trial the sentence names (its subject), though filed under the
+        # comparator's own drug
+        return False
     return any(
         name in subject_terms and not _is_own(name, own) and not _said_of_own(name, registry_claim)
         for name in around.earlier_names
@@ -6093,6 +6213,7 @@ def ranked_matches(
         else frozenset()  # "… on methadone and buprenorphine, respectively": pairs, not arms
     )
     holders = arm_holders(said_arms, siblings)
+    first_side = _first_side_arms(claim, quantity, around) if not said_arms else frozenset()
     studies_said = _studies_named(registry, around)
     unsaid = frozenset(m.group(1).lower() for m in UN_WORD.finditer(around.clause))
     plain = (
@@ -6194,6 +6315,13 @@ def ranked_matches(
             )
             if arm is not None:  # "men on cabazitaxel" is not the lutetium arm's
                 bonus, why = None, f"{ANOTHER_ARM} ({arm})"
+        if bonus is not None and first_side and _is_first_sides(registry_claim, first_side):
+            # "… on tirzepatide 15 mg lost 11.2 kg, compared with 5.7 kg": the 5.7 kg is the
+            # other side's, never the tirzepatide arm's the comparison sets it against
+            bonus, why = (
+                None,
+                f"{ANOTHER_ARM} (the figure is set against {' '.join(sorted(first_side))})",
+            )
         if (
             bonus is not None
             and figure_bound
