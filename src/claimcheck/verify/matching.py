@@ -4136,12 +4136,10 @@ def _first_side_arms(claim: Claim, quantity: Quantity, around: Surroundings) -> 
     ):
         return frozenset()
     before = claim.text[: max(0, quantity.start - claim.start)]
-    connective = None
-    for connective in OTHER_ARM_WORD.finditer(before):
-        pass
-    if connective is None:
+    connectives = [m.start() for m in OTHER_ARM_WORD.finditer(before)]
+    if not connectives:
         return frozenset()
-    return arm_words(before[: connective.start()])
+    return arm_words(before[: connectives[-1]])
 
 
 OTHER_ARM_WORD = re.compile(OTHER_ARM_BEFORE.pattern.removesuffix(r"\W*\Z"), re.IGNORECASE)
