@@ -2413,14 +2413,16 @@ def _read_unit_of_spread(text: str, reading: _Reading, position: int) -> None:
 def _brackets_its_figure(text: str, reading: _Reading, found: re.Match[str]) -> bool:
     """Whether a bare bracketed range right after a point figure is its interval: the figure
     as written lies inside it, strictly below its upper end and above its lower end (``11.0
-    million (10.1–12.0)``), so ``aged 45 (30–40)`` or ``12 (4–6 weeks)`` stay apart."""
+    million (10.1–12.0)``), so ``aged 45 (30–40)`` or ``12 (4–6 weeks)`` stay apart. A
+    change said by its size with the interval of its signed value (``fell by 5.2 kg (−6.1 to
+    −4.3)``, as trial reports print a mean difference) is inside it with its sign turned."""
     start, end = reading.number_spans[0]
     written = NUMBER_AT.match(text, start)
     if not written or written.end() != end or not written.group("digits"):
         return False
     value = parse_digits(written.group("digits"))
     low, high = _signed(found.group("low")), _signed(found.group("high"))
-    return low < value < high
+    return low < value < high or (high < 0 < value and low < -value < high)
 
 
 WORDS_THEN_INTERVAL = re.compile(
