@@ -1805,7 +1805,8 @@ GENERIC_WORDS = frozenset(
         percent per cent number total estimate estimated estimates around roughly approximately
         nearly almost about some only just still also now currently today each every year years
         month months week weeks day days time times have has had having get gets got affect
-        affects affected make makes made occur occurs occurred see seen find found show shows
+        affects affected make makes made occur occurs occurred occurring happen happens happened
+        happening see seen find found show shows
         shown report reports reported say says said according data figure figures overall
         average typical typically common commonly likely total like around globally worldwide
         nationwide nationally countrywide
@@ -1991,9 +1992,10 @@ EXPLAINED_FLOOR = 60.0  # the text score of a clause the claim explains word for
 EXPLAINED_SLACK = 5.0  # … when its evidence is at most this far below a subject named there
 
 
-SYNONYMOUS_MEASURES = frozenset({"deaths", "cost"})
+SYNONYMOUS_MEASURES = frozenset({"deaths", "cost", "survival"})
 """Measures whose every word says the same thing ("died", "killed", "deaths"; "costs",
-"charge", "fee"): unlike "cases" ("diagnosed" is not "develop cirrhosis") or "response"."""
+"charge", "fee"; "survival", "alive", "survive"): unlike "cases" ("diagnosed" is not
+"develop cirrhosis") or "response"."""
 
 
 AGE_WORDS = frozenset(
