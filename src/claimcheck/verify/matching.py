@@ -4996,8 +4996,14 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
     arms = set()
     for name in named:
         holders = [registry.by_id[i] for i in registry.by_term.get(name, ())[:CONTROL_ARM_LIMIT]]
-        # a subject's name, or the arm a claim's group declares ("tirzepatide 15 mg")
-        holders = [c for c in holders if name in subject_keys(c) or name in _group_keys(c)]
+        # a subject's name, or the treatment arm a claim's group declares ("tirzepatide 15
+        # mg"; a control arm's group, "placebo", may be what the figure is set against)
+        holders = [
+            c
+            for c in holders
+            if name in subject_keys(c)
+            or (name in _group_keys(c) and not claim_frame(c).control)
+        ]
         written = {n for c in holders for n in c.subject if normalise_term(n) == name}
         if not holders or any(n.isupper() or DIGIT_IN.search(n) for n in written):
             continue  # "HALO", "KEYNOTE-024": a trial's name, which no arm is named by
