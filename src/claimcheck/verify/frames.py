@@ -293,7 +293,7 @@ CONTROL_ARM = re.compile(
     r"|communities|villages|schools|sites|eyes|areas|regions|districts|practices|wards|households)"
     r"|(?<=\bin\s)controls|(?<=\bamong\s)controls|(?<=\bof\s)controls|(?<=\bthe\s)controls"
     r"|(?<=\bmatched\s)controls|(?<=\bhealthy\s)controls"
-    r"|usual\W+care|standard\W+care"
+    r"|usual\W+care|standard\W+care|(?:physician|investigator|doctor)['’]?s?\W+choice"
     r"|observation(?:\W+(?:group|arm|alone|only))?|(?:only|merely|simply)\W+observed"
     r"|watchful\W+waiting|no\W+treatment"
     r"|(?<!'s )(?<!’s )(?<!transplant )(?<!organ )(?<!national )(?<!hospital )"

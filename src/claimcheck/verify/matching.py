@@ -1806,7 +1806,7 @@ GENERIC_WORDS = frozenset(
         nearly almost about some only just still also now currently today each every year years
         month months week weeks day days time times have has had having get gets got affect
         affects affected make makes made occur occurs occurred occurring happen happens happened
-        happening see seen find found show shows
+        happening reach reaches reached reaching arm arms see seen find found show shows
         shown report reports reported say says said according data figure figures overall
         average typical typically common commonly likely total like around globally worldwide
         nationwide nationally countrywide
@@ -4985,24 +4985,76 @@ CONTROL_ARM_LIMIT = 50  # claims of a name read to tell whether it names only co
 DIGIT_IN = re.compile(r"\d")
 
 
+def _only_controls_on(
+    registry: Registry,
+    around: Surroundings,
+    quantity: Quantity,
+    named: dict[str, tuple[int, ...]],
+) -> bool:
+    """Whether the treatment the figure's clause says its people were on ("from about 5
+    months with chemotherapy") is, among the candidates, the arm of control-arm claims only
+    ("… with the physician's choice of chemotherapy", ``group: [comparator]``): the clause
+    names the control arm by its treatment (on the figure's side of a comparison: "saved
+    £34 compared with best practice" is the other side's). Ratio claims compare the arms
+    and say both."""
+    said = arm_words(_figures_side(around.clause, quantity)) - {MONOTHERAPY}
+    if not said:
+        return False
+    holders = [
+        c for c in (registry.by_id[i] for i in named) if not _is_ratio(c) and said & _arm_said(c)
+    ]
+    return bool(holders) and all(claim_frame(c).control and said <= _arm_said(c) for c in holders)
+
+
+def _figures_side(clause: str, quantity: Quantity) -> str:
+    """The part of the clause on the figure's side of its comparison words ("compared with",
+    "versus", :data:`OTHER_ARM_WORD`): the whole clause where it has none."""
+    at = clause.find(quantity.text)
+    cuts = [0, *(m.start() for m in OTHER_ARM_WORD.finditer(clause)), len(clause)]
+    if at < 0 or len(cuts) == 2:
+        return clause
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        if start <= at < end:
+            return clause[start:end]
+    return clause
+
+
+@per_claim
+def _arm_said(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The treatment words of the claim's value clause (:func:`claim_arm_words`) and its other
+    telling words, as :func:`arm_words` reads a draft's: "the physician's choice of
+    chemotherapy" says chemotherapy, which the arm phrase stops short of."""
+    clause = value_clause(registry_claim)
+    return claim_arm_words(registry_claim) | _telling(comparable_words(clause).split())
+
+
+ALONE_ENDINGS = ("alone", "only", "monotherapy")
+"""How a normalised name says a treatment given by itself ("aromatase inhibitor alone")."""
+
+
 def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
     """Whether the figure's clause names its arm by a treatment that, in the registry, is
     the subject only of control-arm claims, and names no treatment of another arm: FLAURA's
     "patients on gefitinib or erlotinib" are its comparator arm, as the claims about them
     declare (``group: [comparator]``), though the clause says no "comparator" or "control"."""
     named = {n for n in around.clause_names - around.compared_names if n in registry.by_term}
-    if not named & registry.subject_terms:
+    if not named & registry.subject_terms and not any(n.endswith(ALONE_ENDINGS) for n in named):
         return False
     arms = set()
     for name in named:
         holders = [registry.by_id[i] for i in registry.by_term.get(name, ())[:CONTROL_ARM_LIMIT]]
         # a subject's name, or the treatment arm a claim's group declares ("tirzepatide 15
         # mg"; a control arm's group, "placebo", may be what the figure is set against)
+        # … or, in its context, the treatment an add-on trial's control arm stays on alone
+        # ("endocrine therapy alone" of monarchE's control arm)
+        alone = name.endswith(ALONE_ENDINGS)
         holders = [
             c
             for c in holders
             if name in subject_keys(c)
             or (name in _group_keys(c) and not claim_frame(c).control)
+            or (alone and name in _context_keys(c) and not _is_ratio(c))  # (a ratio's
+            # context may name what it compares, "… against endocrine therapy alone")
         ]
         written = {n for c in holders for n in c.subject if normalise_term(n) == name}
         if not holders or any(n.isupper() or DIGIT_IN.search(n) for n in written):
@@ -6067,7 +6119,10 @@ def ranked_matches(
     )
     if around.heading_names:
         around = replace(around, heading_names=_wholes_above(registry, around))
-    if not around.frame.control and _names_a_control_arm(registry, around):
+    if not around.frame.control and (
+        _names_a_control_arm(registry, around)
+        or _only_controls_on(registry, around, quantity, named)
+    ):
         around = replace(around, frame=replace(around.frame, control=True))
     stood_for = (  # only where the clause names no subject of its own
         frozenset()
