@@ -3571,6 +3571,47 @@ PRIMARY_UNSAID = "it is about the trial's primary outcome, which nothing near th
 COMPOSITE_UNSAID = "it is about a composite outcome, which nothing near the figure names"
 
 
+EVENT_FREE = re.compile(
+    r"\b(?:[\w-]+[- ])?free\W+surviv|\b(?:i?DFS|PFS|RFS|EFS|i?DMFS|MFS|DDFS)\b",
+    re.IGNORECASE,
+)
+"""An event-free survival, the share alive without an event (progression, recurrence,
+invasive disease): "progression-free survival", "iDFS"."""
+FREE_SAID = re.compile(
+    r"\bfree\b|\b(?:i?DFS|PFS|RFS|EFS|i?DMFS|MFS|DDFS)\b"
+    r"|\bwithout\W+(?:\w+\W+){0,3}?(?:progression|recurrence|relapse|disease|cancer)",
+    re.IGNORECASE,
+)
+"""Words that say an event-free survival in a page's own words ("free of invasive disease",
+"alive without progression")."""
+SURVIVAL_SAID = re.compile(r"\b(?:surviv\w*|alive)\b", re.IGNORECASE)
+
+
+def another_survival(registry_claim: RegistryClaim, around: Surroundings) -> str | None:
+    """Why the claim is not the figure's when one is an event-free survival (ICH E9 and
+    oncology trial reports keep progression-free, disease-free and overall survival apart)
+    and the other is not: "94.1% were alive at 12 months" is no progression-free survival
+    figure (nothing near it says free of anything), and "progression-free survival was 9.6
+    months" no overall survival figure. None when they agree or the figure is no survival."""
+    said = f"{around.lead_text} {around.previous_text} {around.sentence} {around.clause}"
+    if not SURVIVAL_SAID.search(around.clause) and not SURVIVAL_SAID.search(around.sentence):
+        return None
+    theirs = " ".join((registry_claim.statement, *registry_claim.context))
+    if not SURVIVAL_SAID.search(theirs):
+        return None
+    if EVENT_FREE.search(theirs):
+        if FREE_SAID.search(said):
+            return None
+        return EVENT_FREE_UNSAID
+    if EVENT_FREE.search(around.clause) and not ALL_CAUSES.search(around.clause):
+        return OVERALL_NOT_FREE
+    return None
+
+
+EVENT_FREE_UNSAID = "it is about an event-free survival, the figure about being alive"
+OVERALL_NOT_FREE = "it is about overall survival, the figure an event-free survival"
+
+
 @per_claim
 def _about_primary_outcome(registry_claim: RegistryClaim) -> bool:
     """Whether the claim's statement is about a trial's primary outcome ("the primary outcome
@@ -4454,6 +4495,9 @@ def _evidence(
         # primary outcome's; "a heart attack, stroke or cardiovascular death" its parts)
         primary = PRIMARY_OUTCOME.search(registry_claim.statement)
         return None, PRIMARY_UNSAID if primary else COMPOSITE_UNSAID
+    survival = another_survival(registry_claim, around)
+    if survival is not None:
+        return None, survival
     if without != _claim_about_those_without(registry_claim, subject_terms, own):
         # "76 years, compared with 54 years for people without it": the 54 is the claim
         # about people without the disease, never the one about people with it
@@ -6092,6 +6136,20 @@ class _SexesSaid:
         return self._said
 
 
+def _never_restated(why: str) -> bool:
+    """Whether a near miss ruled out for ``why`` can never be a statement the page restates,
+    though the figure equals its value: its figure is another study's, dose's, threshold's,
+    scope of deaths', outcome part's, subgroup's, body's advice, arm's, survival's …, or a
+    total against one unit's cost, a part the page does not name, the people without it, a
+    share on another basis, ever against now. (A figure that equals a claim's value in
+    another frame is that frame's own figure, not the claim said again.)"""
+    return (
+        why in NEVER_RESTATED
+        or why.startswith(NEVER_RESTATED_OPENINGS)
+        or why.endswith(UNSTATED_PART_END)
+    )
+
+
 def ranked_matches(
     registry: Registry,
     claim: Claim,
@@ -6525,26 +6583,8 @@ def ranked_matches(
         # states its 81.6% for PASI 75, not for the PASI 90 the figure is about
         label = near.registry_claim.id in labelled
         restated = (
-            near.rejected != SUBJECT_NOT_NAMED
-            and not near.rejected.startswith(ANOTHER_STUDY)  # its figure, in another study
-            and near.rejected != OTHER_DOSE  # its figure, at another dose ("… with 10 mg")
-            and not near.rejected.startswith(ANOTHER_THRESHOLD[:30])  # … or threshold
-            and not near.rejected.startswith(ANOTHER_CAUSE)  # … or deaths of another scope
-            and not near.rejected.startswith(ONE_PART.split("(")[0])  # … or one outcome part
-            and not near.rejected.startswith(ANOTHER_SUBGROUP)  # … or another subgroup's
-            and not near.rejected.startswith(SUBGROUP_SAID)  # … or the whole's
-            and not near.rejected.startswith(ANOTHER_BODY)  # … or another body's advice
-            and not near.rejected.startswith("it is a total")
-            and not near.rejected.startswith("it is one unit's")
-            and not near.rejected.startswith(ANOTHER_ARM)  # … or in another arm
-            and not near.rejected.endswith(UNSTATED_PART_END)  # … or of a part unnamed
-            and near.rejected != WITH_IT  # … or of the people without it
-            and not near.rejected.startswith(NOT_WITH)  # … or of those not vaccinated
-            and near.rejected != WITH_OR_WITHOUT  # … or said with what the figure is without
-            and near.rejected != SUBJECTS_SHARE  # … or of the people with its subject
-            and not near.rejected.startswith(ANOTHER_BASIS)  # … or a share on another basis
-            and not near.rejected.startswith(ANOTHER_LOOK_BACK)  # … or ever against now
-            # … or at another time ("7-year" against "At 5 years"), unless the statement says
+            not _never_restated(near.rejected)
+            # … nor at another time ("7-year" against "At 5 years"), unless the statement says
             # the figure's own duration ("stopped binge eating for 4 weeks": a misread time)
             and (
                 near.rejected != ANOTHER_TIME
@@ -6632,3 +6672,27 @@ UPWARD = frozenset({"more", "over", "above", "at least", "longer"})
 def _directions(words: set[str]) -> frozenset[str]:
     """The directions (``up``, ``down``) the comparative words of a text point in."""
     return frozenset("up" if word in UPWARD else "down" for word in words)
+
+
+NEVER_RESTATED = frozenset(
+    {SUBJECT_NOT_NAMED, OTHER_DOSE, WITH_IT, WITH_OR_WITHOUT, SUBJECTS_SHARE}
+)
+"""Near-miss reasons (:func:`_never_restated`) said in full."""
+NEVER_RESTATED_OPENINGS = (
+    ANOTHER_STUDY,
+    ANOTHER_THRESHOLD[:30],
+    ANOTHER_CAUSE,
+    ONE_PART.split("(")[0],
+    ANOTHER_SUBGROUP,
+    SUBGROUP_SAID,
+    ANOTHER_BODY,
+    "it is a total",
+    "it is one unit's",
+    ANOTHER_ARM,
+    NOT_WITH,
+    *ANOTHER_BASIS,
+    ANOTHER_LOOK_BACK,
+    EVENT_FREE_UNSAID,
+    OVERALL_NOT_FREE,
+)
+"""Near-miss reasons (:func:`_never_restated`) by how they open (the rest names the case)."""

@@ -26,7 +26,7 @@ from claimcheck.verify.compare import (
     rounds_in_own_unit,
 )
 from claimcheck.verify.convert import convert
-from claimcheck.verify.frames import years_meet
+from claimcheck.verify.frames import times_another_figure, years_meet
 from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
     EXPLAINED_FOR,
@@ -111,12 +111,27 @@ def _finer_than_written(quantity: Quantity, registry_claim: RegistryClaim) -> bo
     return False
 
 
+TIMEPOINT_BEFORE = re.compile(r"\b(?:at|after)\s+(?:the\s+)?\Z", re.IGNORECASE)
+"""The words right before a duration that make it a point in time ("alive at 12 months",
+"after 5 years"), not a length a claim may state."""
+
+
 def judge_claim(
     registry: Registry, claim: Claim, threshold: float = DEFAULT_THRESHOLD
 ) -> list[Verdict]:
     verdicts = []
     matched_here: list[RegistryClaim] = []
     for quantity in claim.quantities:
+        if (
+            quantity.kind == "duration"
+            and TIMEPOINT_BEFORE.search(claim.text, 0, quantity.start - claim.start)
+            and times_another_figure(claim.text, claim.quantities, quantity, claim.start)
+        ):
+            # "93% were alive at 12 months": when the 93% was measured, judged with it; never
+            # a figure of a claim about a length of time (a median survival of 28.4 months);
+            # "90% within 18 minutes", "half for 18 days or less" are such claims' own
+            verdicts.append(Verdict(claim, quantity, UNSUPPORTED, None, None))
+            continue
         named = candidates(registry, claim, quantity)
         # a verdict reads the allowed candidates best first and stops at the first further
         # than the margin below the best, and looks among the first EXPLAINED_FOR for one

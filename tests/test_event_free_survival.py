@@ -1,0 +1,68 @@
+# ruff: noqa: E501  (the registry below keeps each YAML statement on one line, as users write it)
+"""Event-free survival is not being alive. Trial reports keep progression-free, disease-free
+and overall survival apart (ICH E9; the CONSORT items on outcomes): "94.1% were alive at 12
+months" is no figure of the claim about progression-free survival at 12 months, not even
+when it equals it (a page that says "alive" of the PFS figure misstates it), and a
+progression-free survival figure is no figure of an overall survival claim. A page may say
+the event-free kind in its own words: "free of invasive disease", "alive without
+progression", "PFS"."""
+
+from __future__ import annotations
+
+from verdict_helpers import figure_verdicts_fixture, valued_claim
+
+REGISTRY = "".join(
+    (
+        valued_claim(
+            "heron-pfs-12m",
+            "In HERON, progression-free survival at 12 months was 71.3% with zanotinib.",
+            "{value: 71.3, unit: percent}",
+            "zanotinib, HERON",
+            "progression-free survival, PFS, 12 months",
+            timepoint="12 months",
+        ),
+        valued_claim(
+            "heron-os-median",
+            "In HERON, median overall survival was 28.4 months with zanotinib.",
+            "{value: 28.4, unit: months}",
+            "zanotinib, HERON",
+            "overall survival, median",
+        ),
+        valued_claim(
+            "heron-pfs-median",
+            "In HERON, median progression-free survival was 11.2 months with zanotinib.",
+            "{value: 11.2, unit: months}",
+            "zanotinib, HERON",
+            "progression-free survival, median, PFS",
+        ),
+    )
+)
+
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+def test_being_alive_is_no_event_free_survival(lint_text):
+    for figure in ("93.0%", "71.3%"):
+        text = f"In HERON, {figure} of patients given zanotinib were alive at 12 months."
+        assert lint_text(text) == {figure: ("CC102", None)}, text
+
+
+def test_an_event_free_survival_in_the_pages_own_words(lint_text):
+    assert (
+        lint_text(
+            "In HERON, 71.3% of patients on zanotinib were alive and free of disease progression a year on."
+        )
+        == {}
+    )
+    assert lint_text(
+        "In HERON, 74.0% of patients on zanotinib were alive without progression at 12 months."
+    ) == {"74.0%": ("CC101", "heron-pfs-12m")}
+
+
+def test_progression_free_and_overall_survival_are_kept_apart(lint_text):
+    assert lint_text(
+        "In HERON, median progression-free survival with zanotinib was 28.4 months."
+    ) == {"28.4 months": ("CC101", "heron-pfs-median")}
+    assert lint_text("In HERON, median overall survival with zanotinib was 11.2 months.") == {
+        "11.2 months": ("CC101", "heron-os-median")
+    }
