@@ -5,7 +5,8 @@ months" is no figure of the claim about progression-free survival at 12 months, 
 when it equals it (a page that says "alive" of the PFS figure misstates it), and a
 progression-free survival figure is no figure of an overall survival claim. A page may say
 the event-free kind in its own words: "free of invasive disease", "alive without
-progression", "PFS"."""
+progression", "PFS". A hazard ratio of a survival outcome is the hazard of its events: "cut
+the risk of recurrence or death by 30%" is the disease-free survival's hazard ratio."""
 
 from __future__ import annotations
 
@@ -27,6 +28,13 @@ REGISTRY = "".join(
             "{value: 28.4, unit: months}",
             "zanotinib, HERON",
             "overall survival, median",
+        ),
+        valued_claim(
+            "heron-dfs-hr",
+            "In HERON, the hazard ratio for disease-free survival with zanotinib against placebo was 0.70.",
+            "{value: 0.70}",
+            "zanotinib, HERON",
+            "disease-free survival, hazard ratio",
         ),
         valued_claim(
             "heron-pfs-median",
@@ -66,3 +74,8 @@ def test_progression_free_and_overall_survival_are_kept_apart(lint_text):
     assert lint_text("In HERON, median overall survival with zanotinib was 11.2 months.") == {
         "11.2 months": ("CC101", "heron-os-median")
     }
+
+
+def test_a_survival_hazard_ratio_is_the_hazard_of_its_events(lint_text):
+    assert lint_text("In HERON, zanotinib cut the risk of recurrence or death by 30%.") == {}
+    assert lint_text("In HERON, zanotinib lowered the risk of relapse or death by 30%.") == {}

@@ -1992,7 +1992,7 @@ EXPLAINED_FLOOR = 60.0  # the text score of a clause the claim explains word for
 EXPLAINED_SLACK = 5.0  # … when its evidence is at most this far below a subject named there
 
 
-SYNONYMOUS_MEASURES = frozenset({"deaths", "cost", "survival"})
+SYNONYMOUS_MEASURES = frozenset({"deaths", "cost", "survival", "recurrence"})
 """Measures whose every word says the same thing ("died", "killed", "deaths"; "costs",
 "charge", "fee"; "survival", "alive", "survive"): unlike "cases" ("diagnosed" is not
 "develop cirrhosis") or "response"."""
@@ -4267,9 +4267,28 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
         # against placebo, no figure of the placebo arm (unless its group says so); and it
         # counts no one: "have a relative risk of asthma of 1.74" is the risk of developing it
         frame = replace(frame, control=False, count_of="")
+    if "survival" in frame.measures and _is_ratio(registry_claim):
+        # a hazard ratio of a survival outcome is the hazard of its events: "cut the risk of
+        # recurrence or death by 32%" is the disease-free survival's hazard ratio
+        frame = replace(frame, measures=frame.measures | SURVIVAL_EVENTS)
     frame = replace(frame, years=_years_of(registry_claim), months=_months_of(registry_claim))
     frame = apply_declared(frame, registry_claim)
     return shared_frame(frame)  # one object per distinct frame: its answers are kept once
+
+
+SURVIVAL_EVENTS = frozenset({"deaths", "recurrence"})
+"""The events a survival outcome counts the time to (death; recurrence or relapse)."""
+
+
+def _survival_events_said(registry_claim: RegistryClaim, around: Surroundings) -> bool:
+    """Whether the clause says the events of a survival ratio claim's outcome ("cut the risk
+    of recurrence or death by 30%" of the disease-free survival hazard ratio): it names the
+    outcome as its name would."""
+    return (
+        "survival" in claim_frame(registry_claim).measures
+        and bool(SURVIVAL_EVENTS & around.frame.measures)
+        and _is_ratio(registry_claim)
+    )
 
 
 MAY_BE_CAUSED = re.compile(
@@ -6221,6 +6240,7 @@ def ranked_matches(
                 converted is not None
                 and not _outcome_keys(registry_claim) & around.clause_names
                 and not _death_said_of(registry_claim, around.clause)
+                and not _survival_events_said(registry_claim, around)
             ):
                 converted = None  # the change of what? a ratio's outcome is its context
         if converted is None or not _statistics_agree(quantity, registry_claim):
