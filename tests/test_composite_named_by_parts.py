@@ -60,6 +60,14 @@ REGISTRY = "".join(
             "NEFRO, death from any cause, all-cause mortality",
             group="[nefrazin]",
         ),
+        valued_claim(
+            "atlas-primary-control",
+            "In ATLAS-CV, the primary composite outcome of cardiovascular death, stroke or myocardial infarction occurred in 5.9% of patients on aspirin alone.",
+            "{value: 5.9, unit: percent}",
+            "ATLAS-CV",
+            "primary outcome, stroke or myocardial infarction, aspirin alone",
+            group="[control]",
+        ),
     )
 )
 
@@ -107,3 +115,14 @@ def test_dying_of_a_cause_in_any_tense_is_no_all_cause_figure(lint_text):
     ):
         found = lint_text(text)
         assert ("CC101", "nefro-death-any-cause-hr") not in found.values(), (text, found)
+
+
+def test_the_parts_a_statement_lists_count_where_the_context_holds_fewer(lint_text):
+    # the context's "stroke or myocardial infarction" lost its first part to YAML's comma;
+    # the statement lists all three, and dying of the cause says the first part
+    for text in (
+        "In ATLAS-CV, 2.4% of patients on aspirin alone died from cardiovascular causes.",
+        "In ATLAS-CV, a stroke struck 1.6% of patients on aspirin alone.",
+    ):
+        found = lint_text(text)
+        assert list(found.values()) == [("CC102", None)], (text, found)

@@ -40,6 +40,17 @@ REGISTRY = "".join(
 )
 
 lint_text = figure_verdicts_fixture(REGISTRY)
+lint_with_shares = figure_verdicts_fixture(
+    REGISTRY
+    + valued_claim(
+        "corvex-events-statin",
+        "In CORVEX, 6.2% of patients on corvestatin had a primary outcome event.",
+        "{value: 6.2, unit: percent}",
+        "corvestatin, CORVEX",
+        "CORVEX, primary outcome",
+        group="[corvestatin]",
+    )
+)
 
 
 def test_the_other_side_of_a_threshold_is_another_subgroup(lint_text):
@@ -72,3 +83,20 @@ def test_a_band_in_a_row_header_labels_its_row(lint_text):
         "| LDL cholesterol | Events (%) |\n|---|---|\n| 100–129 mg/dL | 9.4 |\n"
     )
     assert lint_text(table) == {"9.4": ("CC101", "corvex-events-ldl-100-129")}
+
+
+def test_a_level_in_per_cent_that_sets_a_subgroup_is_no_share_to_judge(lint_with_shares):
+    # "below 1%" of a PD-L1 score or an ejection fraction is whom the ratio counts: never a
+    # conflict with a share claim (6.2%), nor a figure to back
+    for text in (
+        "In CORVEX, for patients with an ejection fraction below 40%, the hazard ratio for the primary outcome was 0.52.",
+        "Among CORVEX patients whose HbA1c was 7% or more, the hazard ratio for the primary outcome was 0.58.",
+    ):
+        found = lint_with_shares(text)
+        assert not any(figure.endswith("%") for figure in found), (text, found)
+
+
+def test_a_share_of_people_after_with_is_still_a_figure(lint_with_shares):
+    assert lint_with_shares(
+        "In CORVEX, with corvestatin, 9.9% of patients had a primary outcome event."
+    ) == {"9.9%": ("CC101", "corvex-events-statin")}

@@ -2861,7 +2861,7 @@ def names_an_arm(claim: Claim, target: Quantity) -> bool:
 
 
 SUBGROUP_OPENER = re.compile(
-    r"\b(?:with|whose|among|amongst|if|where|having)\b[^.;:!?\d]{0,60}\Z", re.IGNORECASE
+    r"\b(?:with|whose|among|amongst|if|where|having)\b[^.;:!?]{0,60}\Z", re.IGNORECASE
 )
 """Words that open whom a threshold is of, right before it: "among patients with a urine
 albumin-to-creatinine ratio of", "in men whose PSA was"."""
@@ -2874,17 +2874,46 @@ def names_a_subgroup(claim: Claim, target: Quantity) -> bool:
     cancer was found in 24%"), or a table row's band of that level ("| PSA 0.6–1.0 ng/mL |
     …"): it is no figure to back on its own (CONSORT calls such groups subgroups; the
     figures' claims state them, and another threshold still rules a claim out for them)."""
-    if target.kind != "measure" or is_dose(target) or target.unit in (None, "kg"):
+    share = target.kind == "percent"
+    if not (share or target.kind == "measure") or is_dose(target) or target.unit in (None, "kg"):
         return False
     if target.low is not None and target.high is not None and target.low == target.high:
         return False  # a level said as one value is a figure ("a mean PSA of 4.2 ng/mL")
     cell, _names = claim.cell_of(target)
     if cell is not None:
         return not (cell.row and cell.column)  # a header: it labels its row or column
-    if not any(q is not target and q.unit != target.unit for q in claim.quantities):
+    if not any(q is not target and (share or q.unit != target.unit) for q in claim.quantities):
         return False  # nothing else in the sentence for it to say whom it counts
     at = target.start - claim.start
-    return bool(SUBGROUP_OPENER.search(claim.text, max(0, at - 80), at))
+    opened = SUBGROUP_OPENER.search(claim.text, max(0, at - 80), at)
+    if opened is None or any(
+        claim.start + opened.start() < q.start < target.start for q in claim.quantities
+    ):
+        return False  # no figure between ("with 12% … of 50 mg/dL"): names may hold digits
+    between = claim.text[opened.start() : at]
+    if share and not LEVEL_NOUN.search(between):
+        return False  # "with good care, fewer than 1% of people die": a share, no level
+    # (not a change it measures: "with a decline in eGFR of at least 50%" is an outcome)
+    return not OUTCOME_THRESHOLD.search(between)
+
+
+LEVEL_NOUN = re.compile(
+    r"\b(?:scores?|expression|levels?|ratio|fraction|index|saturation|HbA1c|A1c|PD-L1|TPS|CPS"
+    r"|counts?|concentration|stenosis|FEV1|percentage)\b",
+    re.IGNORECASE,
+)
+"""A level measured in per cent that sets a subgroup ("PD-L1 expression below 1%", "an
+ejection fraction under 40%", "HbA1c of 7% or more"), unlike a share of people."""
+
+
+OUTCOME_THRESHOLD = re.compile(
+    r"\b(?:declines?|reductions?|decreases?|falls?|drops?|loss|gains?|increases?|rises?"
+    r"|relief|improvements?|changes?|doubling|halving)(?:[^\w,;]+\w+){0,4}[^\w,;]*\Z",
+    re.IGNORECASE,
+)
+"""A change named just before a threshold ("a decline in eGFR of at least 50%", "≥50% pain
+relief" written "pain relief of at least 50%"): the threshold defines what happened (the
+outcome), not whom a figure counts."""
 
 
 def clause_of(

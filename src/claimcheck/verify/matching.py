@@ -58,6 +58,7 @@ from claimcheck.verify.frames import (
     LOOK_BACK_PHRASES,
     MEASURES,
     OLDEST_AGE,
+    OUTCOME_THRESHOLD,
     PAST_YEAR,
     PEOPLE_NOUN,
     PER_BODY_DOSE,
@@ -2167,16 +2168,6 @@ def subgroup_thresholds(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
     )
 
 
-OUTCOME_THRESHOLD = re.compile(
-    r"\b(?:declines?|reductions?|decreases?|falls?|drops?|loss|gains?|increases?|rises?"
-    r"|relief|improvements?|changes?|doubling|halving)(?:[^\w,;]+\w+){0,4}[^\w,;]*\Z",
-    re.IGNORECASE,
-)
-"""A change named just before a threshold ("a decline in eGFR of at least 50%", "≥50% pain
-relief" written "pain relief of at least 50%"): the threshold defines what happened (the
-outcome), which the clause names in words of its own ("the kidney composite outcome")."""
-
-
 def another_subgroup(
     registry_claim: RegistryClaim, said: tuple[Quantity, ...]
 ) -> tuple[str | None, bool]:
@@ -2343,17 +2334,29 @@ def composite_parts(registry_claim: RegistryClaim) -> tuple[tuple[str, tuple[str
     said = (registry_claim.statement, *registry_claim.context)
     if not any(COMPOSITE_MARK.search(text) for text in said):
         return ()
-    for name in registry_claim.context:
-        if " or " not in name:
-            continue
+    listed = COMPOSITE_LIST.search(registry_claim.statement)
+    names = [name for name in registry_claim.context if " or " in name]
+    found = []
+    for name in ([listed.group("parts")] if listed else []) + names:
         parts = tuple(
             (part, tuple(sorted(_telling(comparable_words(part).split()) - PART_FILLER)))
             for part in PART_JOINS.split(name)
             if part.strip()
         )
         if len(parts) >= 2 and all(stems for _part, stems in parts):
-            return parts
-    return ()
+            found.append(parts)
+    # the longest list: a context list may hold only the last parts of the statement's (a
+    # YAML flow list splits "cardiovascular death, stroke or myocardial infarction")
+    return max(found, key=len, default=())
+
+
+COMPOSITE_LIST = re.compile(
+    r"\bcomposite(?:\W+(?:outcome|end\W?point))?\W+of\W+(?P<parts>[^.;()]+?\bor\b[^.;()]+?)"
+    r"(?=\W+(?:occurred|was|were|with|in|among|at|for|fell|rose)\b|[.;(]|$)",
+    re.IGNORECASE,
+)
+"""A composite's parts listed in a statement: "the primary composite outcome of
+cardiovascular death, stroke or myocardial infarction occurred in …"."""
 
 
 def _stem_said(stem: str, words: frozenset[str]) -> bool:
@@ -2393,6 +2396,8 @@ def _parts_said(registry_claim: RegistryClaim, clause: str) -> list[str]:
     if not parts:
         return []
     words = frozenset(comparable_words(clause).split())
+    if DEATH_WORD.search(clause):
+        words |= {"death"}  # "died from cardiovascular causes" says "cardiovascular death"
     return [part for part, stems in parts if all(_stem_said(s, words) for s in stems)]
 
 
@@ -4192,9 +4197,12 @@ OTHER_ARM_WORD = re.compile(OTHER_ARM_BEFORE.pattern.removesuffix(r"\W*\Z"), re.
 def _is_first_sides(registry_claim: RegistryClaim, first_side: frozenset[str]) -> bool:
     """Whether the claim is about the arm a comparison's first side names (:func:`
     _first_side_arms`), so that the figure set against it is not its: its treatment words
-    are all said there, and it is no control arm's claim."""
-    own = claim_arm_words(registry_claim)
-    return bool(own) and own <= first_side and not claim_frame(registry_claim).control
+    say that arm (alone, or set against another: a difference between the two arms is no
+    figure of one side either), and it is no control arm's claim."""
+    said = claim_arm_words(registry_claim) | _telling(
+        comparable_words(registry_claim.statement).split()
+    )
+    return bool(said & first_side) and not claim_frame(registry_claim).control
 
 
 def arm_holders(said: frozenset[str], siblings: list[RegistryClaim]) -> dict[str, set[str]]:
@@ -5735,13 +5743,42 @@ def _as_said_fall(
     value = registry_claim.value
     if low is None or high is None or low < 0 or value.high is None or value.high >= 0:
         return converted
+    if not _said_as_fall(claim, quantity):
+        # "… lost 6.5 kg, compared with 3.0 kg": the other side of a comparison is said as
+        # the first side's change
+        # (or "6.5 kg versus 3.0 kg of weight lost": the first side as the other's)
+        sides = (_first_side_figure(claim, quantity), _other_side_figure(claim, quantity))
+        if not any(side is not None and _said_as_fall(claim, side) for side in sides):
+            return converted
+    return replace(converted, low=-high, high=-low)
+
+
+def _said_as_fall(claim: Claim, quantity: Quantity) -> bool:
+    """Whether words right before or after the figure say it as a fall ("lost 6.5 kg")."""
     start, end = quantity.start - claim.start, quantity.end - claim.start
     text = claim.text
-    if FALL_BEFORE.search(text, max(0, start - 60), start) is None and (
-        FALL_AFTER.match(text[end : end + 60]) is None
-    ):
-        return converted
-    return replace(converted, low=-high, high=-low)
+    return (
+        FALL_BEFORE.search(text, max(0, start - 60), start) is not None
+        or FALL_AFTER.match(text[end : end + 60]) is not None
+    )
+
+
+def _other_side_figure(claim: Claim, quantity: Quantity) -> Quantity | None:
+    """The figure set against this one right after it ("6.5 kg versus 3.0 kg")."""
+    after = [q for q in claim.quantities if q.start >= quantity.end]
+    if not after or _first_side_figure(claim, after[0]) is not quantity:
+        return None
+    return after[0]
+
+
+def _first_side_figure(claim: Claim, quantity: Quantity) -> Quantity | None:
+    """The figure a comparison sets this one against when only its words stand between them
+    ("6.5 kg, compared with 3.0 kg", "47.7% versus 27.9%"): the figure just before."""
+    before = [q for q in claim.quantities if q.end <= quantity.start]
+    if not before:
+        return None
+    gap = claim.text[before[-1].end - claim.start : quantity.start - claim.start]
+    return before[-1] if OTHER_ARM_BEFORE.search(gap) and len(gap) <= OTHER_ARM_REACH else None
 
 
 @per_claim
@@ -6493,7 +6530,10 @@ def ranked_matches(
             if other_row is not None:  # the row "2.1 to 3.0" under "PSA never over 4.0"
                 bonus, why = None, f"{ANOTHER_ROW} ({told_as.get(other_row, other_row)})"
         if bonus is not None and composite_parts(registry_claim):
-            part = one_part_said(registry_claim, around.clause)
+            # (a ratio's clause after "with a hazard ratio of" carries its sentence's outcome:
+            # "lowered cardiovascular death, with a hazard ratio of 0.78")
+            said_of = around.clause if not _counts_no_outcome(around.clause) else around.sentence
+            part = one_part_said(registry_claim, said_of)
             if part is not None:  # "… hospitalised for heart failure" of a composite's claim
                 bonus, why = None, ONE_PART.format(part)
         if bonus is not None and scope is not None:

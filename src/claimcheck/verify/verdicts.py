@@ -26,7 +26,7 @@ from claimcheck.verify.compare import (
     rounds_in_own_unit,
 )
 from claimcheck.verify.convert import convert
-from claimcheck.verify.frames import times_another_figure, years_meet
+from claimcheck.verify.frames import names_a_subgroup, times_another_figure, years_meet
 from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
     EXPLAINED_FOR,
@@ -130,6 +130,12 @@ def judge_claim(
             # "93% were alive at 12 months": when the 93% was measured, judged with it; never
             # a figure of a claim about a length of time (a median survival of 28.4 months);
             # "90% within 18 minutes", "half for 18 days or less" are such claims' own
+            verdicts.append(Verdict(claim, quantity, UNSUPPORTED, None, None))
+            continue
+        if quantity.kind == "percent" and names_a_subgroup(claim, quantity):
+            # "among patients whose PD-L1 was below 1%, …": whom the other figures count,
+            # judged with them (another threshold rules their claims out), no share of people
+            # (a level in a unit of measurement may be a threshold claim's own: "130 g/L")
             verdicts.append(Verdict(claim, quantity, UNSUPPORTED, None, None))
             continue
         named = candidates(registry, claim, quantity)
