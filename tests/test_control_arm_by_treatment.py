@@ -104,3 +104,15 @@ def test_the_control_arm_said_in_so_many_words(lint_text):
     assert lint_text(
         "In the control arm of KESTREL, the four-year disease-free survival rate reached 86.2%."
     ) == {"86.2%": ("CC101", "kestrel-dfs-control")}
+
+
+def test_usual_care_alone_is_the_arm_not_a_background(lint_text):
+    # "with usual care" may be what a treatment is added to; "with usual care alone" is the
+    # control arm itself
+    assert (
+        lint_text("In KESTREL, four-year disease-free survival with standard care alone was 79.5%.")
+        == {}
+    )
+    assert lint_text(
+        "In KESTREL, four-year disease-free survival with usual care alone was 84.0%."
+    ) == {"84.0%": ("CC101", "kestrel-dfs-control")}

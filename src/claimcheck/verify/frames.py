@@ -2025,6 +2025,8 @@ def _names_control(text: str, skip: tuple[int, int] | None = None) -> bool:
     with", "versus" and the like, unless the arm follows the figure itself within a few
     words ("… versus 77 ml with placebo": the 77 ml is the placebo arm's)."""
     for found in CONTROL_ARM.finditer(text):
+        if ALONE_AFTER.match(text, found.end()):
+            return True  # "with standard care alone": the arm itself, no background
         if skip is not None and skip[1] <= found.start():
             gap = text[skip[1] : found.start()]
             if ARM_AFTER_FIGURE.match(gap) and not NOT_ITS_ARM.search(gap):
@@ -2042,6 +2044,11 @@ def _names_control(text: str, skip: tuple[int, int] | None = None) -> bool:
     return False
 
 
+ALONE_AFTER = re.compile(
+    r"\W+(?:alone|only|on\W+(?:its|their)\W+own|by\W+(?:itself|themselves))\b", re.IGNORECASE
+)
+"""Words after a control arm's name that make it the arm, not a background a treatment is
+added to ("with usual care alone" against "drug K with usual care")."""
 DUMMY = re.compile(r"placebo|sham|dummy|sugar|inactive|vehicle", re.IGNORECASE)
 BACKGROUND_WORD = re.compile(
     r"(?:with|plus|alongside|added\W+to|on\W+top\W+of|in\W+addition\W+to|besides)\b",

@@ -1999,6 +1999,16 @@ SYNONYMOUS_MEASURES = frozenset({"deaths", "cost", "survival", "recurrence"})
 "develop cirrhosis") or "response"."""
 
 
+CONTROL_ARM_WORDS = frozenset(
+    comparable_words(
+        """placebo sham dummy usual standard care control controls observation watchful
+        waiting physician investigator choice best supportive untreated"""
+    ).split()
+)
+"""The words a control arm is named by (frames' CONTROL_ARM): a control arm's claim
+explains them, whatever its statement calls the arm."""
+
+
 AGE_WORDS = frozenset(
     comparable_words(
         """aged age ages adolescent adolescents teenager teenagers teen teens infant infants
@@ -2020,6 +2030,8 @@ def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> f
             # the age groups both state, and a claim that states one explains the words
             # that say it (an age the frame could not read, "6–12 weeks", still costs)
             unexplained -= AGE_WORDS
+    if unexplained & CONTROL_ARM_WORDS and claim_frame(registry_claim).control:
+        unexplained -= CONTROL_ARM_WORDS  # "usual care" for a claim about the control arm
     if unexplained and around.measure_stems:
         for measure in claim_frame(registry_claim).measures & SYNONYMOUS_MEASURES:
             unexplained -= around.measure_stems.get(measure, frozenset())
@@ -3049,6 +3061,8 @@ def narrowing_words(
             noun = comparable_words(following.group())
             if modifier in vocabulary:
                 continue
+            if modifier in CONTROL_ARM_WORDS and claim_frame(registry_claim).control:
+                continue  # "usual care alone" names a control arm's claim's arm
             if modifier in INCIDENCE_WORDS and claim_frame(registry_claim).count_of == "new":
                 continue  # "35.9 new MS cases": the new cases an incidence claim counts
             if (
