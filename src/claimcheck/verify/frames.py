@@ -560,9 +560,11 @@ AGE_RANGE = re.compile(
 )
 _PEOPLE_AGED = (
     r"(?:aged|adults|people|patients|women|men|those|anyone|participants|individuals|persons"
-    r"|residents|subjects|volunteers|smokers|drivers|workers|girls|boys|users|members)"
+    r"|residents|subjects|volunteers|smokers|drivers|workers|girls|boys|users|members"
+    r"|Americans|Britons|Australians|Canadians|Europeans|seniors|veterans|survivors|students)"
 )
-"""Who an age bound after them is said of ("participants older than 75")."""
+"""Who an age bound after them is said of ("participants older than 75", "Americans under
+50": the people nouns the group-label reader knows, nlp.quantities.groups.NOUNS)."""
 AGE_ABOVE = re.compile(
     rf"\b{_PEOPLE_AGED}{_H}+(?:over|above|older{_H}+than"
     rf"|at{_H}+least){_H}+(?P<a>\d{{1,3}})"
@@ -2887,7 +2889,7 @@ def names_a_subgroup(claim: Claim, target: Quantity) -> bool:
     if target.low is not None and target.high is not None and target.low == target.high:
         return False  # a level said as one value is a figure ("a mean PSA of 4.2 ng/mL")
     cell, _names = claim.cell_of(target)
-    if cell is not None:
+    if cell is not None and (cell.row or cell.column):  # (an HTML paragraph has empty ones)
         return not (cell.row and cell.column)  # a header: it labels its row or column
     if not any(q is not target and (share or q.unit != target.unit) for q in claim.quantities):
         return False  # nothing else in the sentence for it to say whom it counts
