@@ -76,6 +76,13 @@ MEASURES: dict[str, re.Pattern[str]] = {
     ),
     "response": re.compile(r"\b(?:respon(?:se|ses|ded|d|ders?)|remission)\b", re.IGNORECASE),
     "recurrence": re.compile(r"\b(?:recurr\w*|relaps\w*)\b", re.IGNORECASE),
+    # a trial's safety outcome, never its efficacy outcome: "major bleeding in 1.8%" is no
+    # figure of the claim about recurrent VTE in 1.8% (ISTH's major bleeding definition)
+    # (a haemorrhagic stroke is a kind of stroke, a haemorrhagic fever an infection)
+    "bleeding": re.compile(
+        r"\b(?:bleed(?:s|ing|ings)?|bled|ha?emorrhag\w*)\b(?!\W+(?:strokes?|fevers?)\b)",
+        re.IGNORECASE,
+    ),
     # carriers of a recessive gene (cystic fibrosis, sickle cell trait, thalassaemia) are
     # no count of those who have the disease
     "carriers": re.compile(
