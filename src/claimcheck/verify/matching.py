@@ -6679,9 +6679,11 @@ def ranked_matches(
             restated=restated,
             unexplained=unexplained_words(near.registry_claim, around),
             paraphrased=paraphrase
-            # (not where the clause names another subject of the registry: "In DAPA-HF, the
-            # number needed to treat … was 21" says no PARADIGM-HF claim in other words)
-            and not names_another_subject(near.registry_claim, around, registry.subject_terms)
+            # (not where the clause names another study: "In DAPA-HF, the number needed to
+            # treat … was 21" says no PARADIGM-HF claim in other words)
+            and not set(studies_said)
+            - subject_keys(near.registry_claim)
+            - _context_keys(near.registry_claim)
             and paraphrases(
                 near.registry_claim, near.score, quantity, around, tuple(claim.quantities)
             ),
