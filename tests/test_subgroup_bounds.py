@@ -100,3 +100,18 @@ def test_a_share_of_people_after_with_is_still_a_figure(lint_with_shares):
     assert lint_with_shares(
         "In CORVEX, with corvestatin, 9.9% of patients had a primary outcome event."
     ) == {"9.9%": ("CC101", "corvex-events-statin")}
+
+
+def test_a_table_rows_band_below_the_claims_threshold_is_another_subgroup(lint_text):
+    table = (
+        "### CORVEX: corvestatin against placebo, by LDL cholesterol\n\n"
+        "| LDL cholesterol | Hazard ratio |\n|---|---|\n"
+        "| 130–190 mg/dL | {band} |\n| above 190 mg/dL | {over} |\n"
+    )
+    assert lint_text(table.format(band="0.71", over="0.64")) == {"0.71": ("CC102", None)}
+    # the band's figure set against the above-190 claim would read as a wrong 0.64
+    assert lint_text(table.format(band="0.69", over="0.64")) == {"0.69": ("CC102", None)}
+    assert lint_text(table.format(band="0.71", over="0.61")) == {
+        "0.71": ("CC102", None),
+        "0.61": ("CC101", "corvex-primary-hr-ldl-over-190"),
+    }

@@ -19,7 +19,7 @@ from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
 from claimcheck.registry.units import units_compatible
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
-from claimcheck.verify.compare import APPROX_TOLERANCE, same_when_rounded
+from claimcheck.verify.compare import APPROX_TOLERANCE, compare, same_when_rounded
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import (
     labels_table_cells,
@@ -272,7 +272,14 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
             verdict.match.quantity.unit, verdict.match.registry_claim.value.unit
         ):
             continue  # another figure of the statement ("at one year"), not the claim's value
-        key = verdict.match.registry_claim.id
+        registry_claim = verdict.match.registry_claim
+        if verdict.status == SUPPORTED and (
+            compare(verdict.match.quantity, registry_claim.value, registry_claim.tolerance)
+            != SUPPORTED
+        ):
+            continue  # backed as another figure its statement states: the threshold of "79%
+            # reached an HbA1c below 7.0%" says no share beside a wrong 70%
+        key = registry_claim.id
         earlier = first_seen.setdefault(key, verdict)
         if earlier is verdict:
             continue

@@ -2922,6 +2922,47 @@ LEVEL_NOUN = re.compile(
 ejection fraction under 40%", "HbA1c of 7% or more"), unlike a share of people."""
 
 
+LEVELS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in {
+        "HbA1c": r"\b(?:HbA1c|A1C|glyc(?:at|osyl)ed\W+ha?emoglobin)\b",
+        "glucose": r"\b(?:(?:blood|plasma)\W+(?:glucose|sugar)|glucose|glyca?emia)\b",
+        "LDL cholesterol": r"\b(?:LDL|low-density\W+lipoprotein)",
+        "HDL cholesterol": r"\b(?:HDL|high-density\W+lipoprotein)",
+        "total cholesterol": r"(?<!LDL\W)(?<!HDL\W)(?<!lipoprotein\W)\bcholesterol\b",
+        "triglycerides": r"\btriglycerides?\b",
+        "blood pressure": r"\b(?:blood\W+pressure|BP|systolic|diastolic)\b",
+        "kidney function": r"\b(?:e?GFR|glomerular\W+filtration|creatinine\W+clearance)\b",
+        "albuminuria": r"\b(?:albuminuria|UACR|albumin(?:-to-|\W+)creatinine)\b",
+        "body weight": r"\b(?:body\W*weight|weight)\b",
+        "BMI": r"\b(?:BMI|body\W+mass\W+index)\b",
+        "PSA": r"\b(?:PSA|prostate-specific\W+antigen)\b",
+        "haemoglobin": r"(?<!glycated\W)(?<!glycosylated\W)\bha?emoglobin\b",
+        "urate": r"\b(?:urate|uric\W+acid)\b",
+        "viral load": r"\b(?:viral\W+load|HIV(?:-1)?\W+RNA)\b",
+        "ejection fraction": r"\b(?:LVEF|ejection\W+fraction)\b",
+        "FEV1": r"\bFEV1\b",
+        "INR": r"\bINR\b",
+        "CD4 count": r"\bCD4\b",
+        "PD-L1": r"\b(?:PD-L1|TPS|CPS)\b",
+    }.items()
+}
+"""The levels a threshold is of ("an HbA1c below 7.0%", "an LDL cholesterol below 70 mg/dL",
+"a blood pressure under 130/80 mmHg"), with the names and abbreviations clinical guidelines
+use for each (ADA Standards of Care, ESC/EAS lipid guidelines, KDIGO): a share of people
+past a threshold of one level is no share past a threshold of another."""
+
+LEVEL_REACH = 50  # characters before a threshold searched for the level it is of
+
+
+def levels_before(text: str, at: int) -> frozenset[str]:
+    """The :data:`LEVELS` named in the words just before position ``at`` of ``text`` (a
+    threshold's start), within its clause (not past a ';' or a sentence's end)."""
+    window = text[max(0, at - LEVEL_REACH) : at]
+    window = window[max(window.rfind(";"), window.rfind(". ")) + 1 :]
+    return frozenset(name for name, pattern in LEVELS.items() if pattern.search(window))
+
+
 OUTCOME_THRESHOLD = re.compile(
     r"\b(?:declines?|reductions?|decreases?|falls?|drops?|loss|gains?|increases?|rises?"
     r"|relief|improvements?|changes?|doubling|halving)(?:[^\w,;]+\w+){0,4}[^\w,;]*\Z",

@@ -86,6 +86,7 @@ from claimcheck.verify.frames import (
     fill_empty,
     fill_group,
     is_dose,
+    levels_before,
     months_named,
     numbered_group_text,
     numbered_groups_in,
@@ -2114,18 +2115,64 @@ def _states_mean_change(registry_claim: RegistryClaim) -> bool:
 THRESHOLD_NOT_CHANGE = "it states a mean change, the figure is a threshold a share reached"
 
 
+def _threshold_of_a_share(around: Surroundings, quantity: Quantity) -> bool:
+    """Whether the figure is a bound said after a share of people in its clause ("38.0% of
+    participants lost at least 15% of body weight", "79% reached an HbA1c of 6.5% or
+    less"): the level the share's people reached, which defines its outcome."""
+    return _is_bound(quantity) and any(
+        c.start < quantity.start and c.unit in PROPORTION_UNITS and not _is_bound(c)
+        for c in around.companions
+    )
+
+
 def threshold_of_a_share(
     registry_claim: RegistryClaim, around: Surroundings, quantity: Quantity
-) -> bool:
-    """Whether the figure is the threshold of a share said before it in its clause ("38.0%
-    of participants lost at least 15% of body weight": the 15%) and the claim a mean change:
-    a threshold that people reached is no mean change of them all."""
-    return (
-        _is_bound(quantity)
-        and _states_mean_change(registry_claim)
-        and any(
-            c.start < quantity.start and c.unit in PROPORTION_UNITS and not _is_bound(c)
-            for c in around.companions
+) -> str | None:
+    """Why the claim is not the figure's, when the figure is the threshold of a share said
+    before it (:func:`_threshold_of_a_share`): against a mean change, a threshold people
+    reached is no change of them all; against a share past another threshold in the
+    figure's unit ("79% reached an HbA1c below 7.0%" for "… of 6.5% or less"), the figure
+    is that outcome's threshold said otherwise, never the claim's share. None otherwise
+    (the claim's own threshold said again is the claim's, :func:`restates`)."""
+    if not _threshold_of_a_share(around, quantity):
+        return None
+    if _states_mean_change(registry_claim):
+        return THRESHOLD_NOT_CHANGE
+    value = registry_claim.value
+    stated = [
+        f
+        for f in statement_quantities(registry_claim)
+        if (f.low, f.high) != (value.low, value.high)
+        and _is_bound(f)
+        and f.unit == quantity.unit
+        and f.kind == quantity.kind
+    ]
+    same = [_same_figure(quantity, f) for f in stated]
+    if False in same and not any(same):
+        return ANOTHER_THRESHOLD.format(stated[same.index(False)].text)
+    return None
+
+
+ANOTHER_LEVEL = "its threshold is of another level ({})"
+
+
+def _threshold_levels(claim: Claim, quantity: Quantity, around: Surroundings) -> frozenset[str]:
+    """The levels (:data:`~claimcheck.verify.frames.LEVELS`) the bounds of the figure's
+    clause, the figure among them, are thresholds of: "an LDL cholesterol below 70 mg/dL"."""
+    bounds = [q for q in (quantity, *around.companions) if _is_bound(q)]
+    return frozenset().union(*(levels_before(claim.text, q.start - claim.start) for q in bounds))
+
+
+@per_claim
+def _claim_threshold_levels(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The levels the bounds a claim's statement states (not its value) are thresholds of:
+    "79% reached an HbA1c below 7.0%" is of HbA1c."""
+    value = registry_claim.value
+    return frozenset().union(
+        *(
+            levels_before(registry_claim.statement, f.start)
+            for f in statement_quantities(registry_claim)
+            if (f.low, f.high) != (value.low, value.high) and _is_bound(f)
         )
     )
 
@@ -2178,6 +2225,12 @@ def subgroup_thresholds(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
         # "a sustained decline in eGFR of at least 50%" sets the outcome, not the people
         and not OUTCOME_THRESHOLD.search(statement[max(0, f.start - 60) : f.start])
     )
+
+
+@lru_cache(maxsize=4096)
+def _header_figures(headers: tuple[str, ...]) -> tuple[Quantity, ...]:
+    """The figures a table cell's row and column headers state ("80–108 mg/dL")."""
+    return tuple(q for header in headers for q in find_quantities(header))
 
 
 def another_subgroup(
@@ -6418,6 +6471,11 @@ def ranked_matches(
     label_said = bool(around.labels_said)
     threshold_said = any(_is_bound(companion) for companion in around.companions)
     figure_bound = _is_bound(quantity) and bool(around.companions)
+    levels_said = (
+        _threshold_levels(claim, quantity, around)
+        if threshold_said or figure_bound
+        else frozenset()
+    )
     money = (
         ("unit" if _per_unit(quantity.unit or "") else money_scope(around.clause))
         if _money_unit(quantity.unit)
@@ -6512,12 +6570,15 @@ def ranked_matches(
                 None,
                 f"{ANOTHER_ARM} (the figure is set against {' '.join(sorted(first_side))})",
             )
-        if (
-            bonus is not None
-            and figure_bound
-            and threshold_of_a_share(registry_claim, around, quantity)
-        ):
-            bonus, why = None, THRESHOLD_NOT_CHANGE
+        if bonus is not None and figure_bound:
+            reached = threshold_of_a_share(registry_claim, around, quantity)
+            if reached is not None:  # "79% reached an HbA1c of 6.5% or less": the 6.5%
+                bonus, why = None, reached
+        if bonus is not None and levels_said:
+            levels = _claim_threshold_levels(registry_claim)
+            if levels and not levels & levels_said:
+                # "reached an LDL cholesterol below 70 mg/dL" is no share past an HbA1c target
+                bonus, why = None, ANOTHER_LEVEL.format(", ".join(sorted(levels)))
         if bonus is not None and threshold_said:
             other = another_threshold(registry_claim, around)
             if other is not None:  # "below 5.0 mg/dL" is not the below-6.0 claim's outcome
@@ -6532,7 +6593,10 @@ def ranked_matches(
             bonus, why = None, f"{SUBGROUP_SAID} ({subgroup_said[subject_keys(registry_claim)]})"
         if bonus is not None and subgroup_thresholds(registry_claim):
             other, subgroup_unsaid = another_subgroup(
-                registry_claim, tuple(q for q in claim.quantities if q is not quantity)
+                registry_claim,
+                # (a table cell's row and column headers say its band: "| 80–108 mg/dL | 0.86 |")
+                tuple(q for q in claim.quantities if q is not quantity)
+                + _header_figures(around.pieces[1:]),
             )
             if other is not None:  # "below 1%, the hazard ratio … 0.42": not the ≥50% claim's
                 bonus, why = None, other
@@ -6760,6 +6824,7 @@ NEVER_RESTATED = frozenset(
 NEVER_RESTATED_OPENINGS = (
     ANOTHER_STUDY,
     ANOTHER_THRESHOLD[:30],
+    ANOTHER_LEVEL[:30],
     ANOTHER_CAUSE,
     ONE_PART.split("(")[0],
     ANOTHER_SUBGROUP,
