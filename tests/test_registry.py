@@ -303,6 +303,36 @@ def test_distinct_statements_on_one_subject_are_not_near_duplicates(tmp_path):
     assert [problem for problem in problems if problem.kind == "near-duplicate"] == []
 
 
+def test_one_figure_in_two_named_studies_is_no_near_duplicate(tmp_path):
+    """Two trials of one drug can report the same share ("In TRIAL-A, … 2.1% …", "In
+    TRIAL-B, … 2.1% …"): each statement names a subject the other does not, so they are two
+    facts; the same statement written twice is still reported."""
+    claim = """\
+- id: {id}
+  statement: In {study}, recurrent clots occurred in 2.1% of patients on velaxaban.
+  subject: [velaxaban, {study}]
+  context: [recurrent clots]
+  value: {{value: 2.1, unit: percent}}
+  sources: [{{citation: "Trial report", quote: "2.1%"}}]
+  status: approved
+  review_by: 2030-01-01
+"""
+    write(
+        tmp_path,
+        "a.yaml",
+        claim.format(id="a-clots", study="VELA-DVT")
+        + claim.format(id="b-clots", study="VELA-PE")
+        + claim.format(id="c-clots", study="VELA-PE"),
+    )
+    problems = check_registry(load_registry(tmp_path), TODAY).problems
+    assert [str(p).split(": ", 2)[1:] for p in problems if p.kind == "near-duplicate"] == [
+        [
+            "near-duplicate",
+            f"'c-clots' repeats 'b-clots' ({tmp_path}/a.yaml:9; statements 100% alike): merge them or make them distinct",
+        ]
+    ]
+
+
 def _near_duplicates_blocking_every_claim(registry: Registry) -> list[str]:
     """The near-duplicate search as it was before claims without a partner were passed over:
     every live claim blocked by subject name and fact, its group labels read."""

@@ -111,6 +111,8 @@ def near_duplicates(registry: Registry) -> list[RegistryWarning]:
             for first, second, score in _alike_pairs(claims):
                 if second.id in warned or first.id in warned:
                     continue
+                if _names_its_own(first, second) and _names_its_own(second, first):
+                    continue  # EINSTEIN-DVT's 2.1% and EINSTEIN-PE's: two studies, two facts
                 warned.add(second.id)
                 warnings.append(
                     _warning(
@@ -121,6 +123,16 @@ def near_duplicates(registry: Registry) -> list[RegistryWarning]:
                     )
                 )
     return warnings
+
+
+def _names_its_own(claim: RegistryClaim, other: RegistryClaim) -> bool:
+    """Whether the claim's statement says one of its subject names that the other's
+    statement does not ("In EINSTEIN-PE, …" against "In EINSTEIN-DVT, …"): said both ways,
+    the two statements are about different things however alike their other words."""
+    said, theirs = claim.statement.lower(), other.statement.lower()
+    return any(
+        (name := subject.lower()) in said and name not in theirs for subject in claim.subject
+    )
 
 
 def _alike_pairs(claims: list[RegistryClaim]) -> list[tuple[RegistryClaim, RegistryClaim, float]]:
