@@ -328,7 +328,8 @@ def test_one_figure_in_two_named_studies_is_no_near_duplicate(tmp_path):
     assert [str(p).split(": ", 2)[1:] for p in problems if p.kind == "near-duplicate"] == [
         [
             "near-duplicate",
-            f"'c-clots' repeats 'b-clots' ({tmp_path}/a.yaml:9; statements 100% alike): merge them or make them distinct",
+            f"'c-clots' repeats 'b-clots' ({tmp_path}/a.yaml:9; statements 100% alike): "
+            "merge them or make them distinct",
         ]
     ]
 
