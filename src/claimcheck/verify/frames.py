@@ -3032,12 +3032,21 @@ def _dose_before_its_figure(
         if q.kind != "frequency" and i not in timing
     ]
     dose = quantities[index]
-    return (
-        is_dose(dose)
-        and bool(following)
-        and not is_dose(following[0])
-        and not DOSE_CLAUSE_END.search(text, dose.end - offset, following[0].start - offset)
+    if not (is_dose(dose) and following and not is_dose(following[0])):
+        return False
+    gap = (dose.end - offset, following[0].start - offset)
+    if not DOSE_CLAUSE_END.search(text, *gap):
+        return True
+    # "the difference between drug A 1 mg and drug B was 4.1 kg": "between … and" pairs two
+    # arms, it ends no clause
+    earlier = max((q.end - offset for q in quantities[:index]), default=0)
+    return bool(BETWEEN.search(text, earlier, dose.start - offset)) and bool(
+        PAIRED_AND.match(text, *gap)
     )
+
+
+BETWEEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.IGNORECASE)
+PAIRED_AND = re.compile(r"\s+and\s+[A-Za-z]", re.IGNORECASE)
 
 
 DOSE_CLAUSE_END = re.compile(r"\b(?:and|while|whereas|but)\b|;", re.IGNORECASE)

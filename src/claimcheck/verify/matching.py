@@ -289,6 +289,7 @@ def _coordinated_names(claim: Claim, before: int) -> list[tuple[int, int]]:
     figures when frames read none (the caller keeps as many items, from the end, as there
     are figures: "In CATT, A and B gained 8.0 and 8.5" pairs A and B)."""
     spans = sorted({(s - claim.start, e - claim.start) for s, e, _n in claim.outer_terms})
+    doses = {q.start - claim.start: q.end - claim.start for q in claim.quantities if is_dose(q)}
     items: list[tuple[int, int]] = []
     for start, end in spans:
         if end > before:
@@ -297,6 +298,10 @@ def _coordinated_names(claim: Claim, before: int) -> list[tuple[int, int]]:
             items[-1] = (items[-1][0], end)  # "monthly bevacizumab": one item
         else:
             items.append((start, end))
+        gap = len(claim.text[end:]) - len(claim.text[end:].lstrip(" \u00a0"))
+        if end + gap in doses and doses[end + gap] <= before:
+            # "semaglutide 1 mg and dulaglutide 1.5 mg": a name's dose is part of its item
+            items[-1] = (items[-1][0], doses[end + gap])
     for last in range(len(items) - 1, 0, -1):
         # the last list before the figures, though a name that is no item of it may follow
         # ("drug X 15 mg and 30 mg gave EASI-75 in 80% and 70%": the doses are the list)
@@ -1254,11 +1259,13 @@ class Surroundings:
             names |= inherited
         respective = _respective_group(claim, quantity, start, end)
         listed_elsewhere: frozenset[str] = frozenset()
+        other_groups: set[str] = set()
         if respective is not None:
             # "women and men … 13.1% and 10.1%, respectively": this figure's group only
             mention, clause, listed_elsewhere = respective
             headers = f"{headers} {mention}".strip()
-            names -= _names_in_other_groups(claim, quantity)
+            other_groups = _names_in_other_groups(claim, quantity)
+            names -= other_groups
             names |= _names_in_own_group(claim, quantity)
         shift = len(headers) + 1 if headers else 0
         read = f"{headers} {clause}" if headers else clause
@@ -1530,7 +1537,10 @@ class Surroundings:
             name_texts=tuple(
                 (_name_key(claim, s_, n), claim.text[s_ - claim.start : e_ - claim.start])
                 for s_, e_, n in claim.outer_terms
-                if start <= s_ and e_ <= end
+                if start <= s_
+                and e_ <= end
+                # (another group's name in a "respectively" list says nothing of this one)
+                and normalise_term(n) not in other_groups
             ),
             pieces=(claim.text[start - claim.start : end - claim.start], cell.row, cell.column)
             if cell is not None
@@ -1731,13 +1741,17 @@ def _names_versus_figures(
     if len(before) < 2:
         return None
     one, two = before[-2], before[-1]
-    if not VERSUS.match(claim.text[one[1] : two[0]]):
+    # ("dulaglutide 1.5 mg against semaglutide 1 mg": a dose is part of its arm's name)
+    if not VERSUS.match(LEADING_DOSE.sub("", claim.text[one[1] : two[0]], count=1)):
         return None
     if ":" not in claim.text[two[1] : first_start]:
         return None
     return [one, two]
 
 
+LEADING_DOSE = re.compile(
+    r"\A\s*\d+(?:\.\d+)?\s*(?:mg/kg|mg|µg|mcg|g|micrograms?|milligrams?)\b", re.IGNORECASE
+)
 ARMS_THEN_FIGURES = re.compile(r"\A\W*(?:versus|vs\.?|against|compar(?:ed|ison)\W+with|to)\W", re.I)
 
 
@@ -2151,6 +2165,47 @@ def threshold_of_a_share(
     if False in same and not any(same):
         return ANOTHER_THRESHOLD.format(stated[same.index(False)].text)
     return None
+
+
+DIFFERENCE_WORD = re.compile(r"\b(?:differ(?:ence|ences|ed|s)?|ETD)\b", re.IGNORECASE)
+DIFFERENCE_SAID = re.compile(
+    r"\b(?:(?:treatment|mean|absolute|estimated|between-group)\W+differences?"
+    r"|differences?\W+(?:between|from|versus|vs\.?)|ETD)\b",
+    re.IGNORECASE,
+)
+"""A figure said as the difference between two arms ("the estimated treatment difference
+was -3.55 kg", "a difference between the groups of 4.1 kg"): CONSORT's effect size."""
+A_DIFFERENCE = "it is a difference between arms, the figure one arm's in a comparison or list"
+ONE_ARM = "it is one arm's, the figure a difference between arms"
+
+
+def _said_as_difference(claim: Claim, quantity: Quantity) -> bool:
+    """Whether the words before the figure, back to the figure before it that is no dose,
+    say it as a difference between arms ("the treatment difference between semaglutide 1 mg
+    and dulaglutide fell by 4.1 kg": a dose names an arm, so the clause reaches past it)."""
+    start = max(
+        (
+            q.end - claim.start
+            for q in claim.quantities
+            if q.end <= quantity.start and not is_dose(q)
+        ),
+        default=0,
+    )
+    return DIFFERENCE_SAID.search(claim.text, start, quantity.start - claim.start) is not None
+
+
+def _difference_or_side(registry_claim: RegistryClaim, one_side: bool) -> str | None:
+    """Why the claim is not the figure's, when one is a difference between two arms and the
+    other one arm's: a figure paired with its arm ("6.5 kg and 3.0 kg, respectively", "6.5
+    kg versus 3.0 kg") is no claim stating a difference; a figure said as the difference
+    ("the treatment difference was 4.1 kg") is no claim of one declared group that states
+    no difference (whose value is that arm's change)."""
+    states_difference = DIFFERENCE_WORD.search(registry_claim.statement) is not None
+    if one_side:
+        return A_DIFFERENCE if states_difference else None
+    if states_difference or not registry_claim.group:
+        return None
+    return ONE_ARM
 
 
 ANOTHER_LEVEL = "its threshold is of another level ({})"
@@ -5787,14 +5842,16 @@ FALL_BEFORE = re.compile(
     r"|decreased?|decreasing|reduced?|reducing|declined?|declining|cut|cuts|lowered|lowers?"
     r"|loss|reduction|decrease|decline|drop|down)\b"
     r"(?:\W+(?:of|by|an?|average|mean|on|about|around|nearly|almost|approximately|roughly"
-    r"|some|just|over|under|more|less|than|up|to|the|their|its|body|weight)\b){0,5}\W*\Z",
+    r"|some|just|over|under|more|less|than|up|to|the|their|its|body|weight|was|were|is|are)\b)"
+    r"{0,5}\W*\Z",
     re.IGNORECASE,
 )
 """Words before a figure that say it is the size of a fall: ``lost 14.9%``, ``shed an
 average of 12.4%``, ``a weight loss of about 15%``, ``fell by 2.1``."""
 FALL_AFTER = re.compile(
     r"\A(?:\W+(?:of|in)(?:\W+(?:their|his|her|its|the|body|initial|baseline))*\W+[a-z]+)?"
-    r"\W+(?:lower|less|down|loss|reduction|decrease|fall|drop|smaller)\b",
+    r"(?:\W+(?:was|were|is|are|being|been))?"
+    r"\W+(?:lower|less|down|loss|lost|shed|reduction|decrease|fall|drop|smaller)\b",
     re.IGNORECASE,
 )
 """… or after it: ``14.9% lower``, ``a 15% reduction``, ``14.9% of body weight loss``."""
@@ -5810,14 +5867,56 @@ def _as_said_fall(
     value = registry_claim.value
     if low is None or high is None or low < 0 or value.high is None or value.high >= 0:
         return converted
-    if not _said_as_fall(claim, quantity):
-        # "… lost 6.5 kg, compared with 3.0 kg": the other side of a comparison is said as
-        # the first side's change
-        # (or "6.5 kg versus 3.0 kg of weight lost": the first side as the other's)
-        sides = (_first_side_figure(claim, quantity), _other_side_figure(claim, quantity))
-        if not any(side is not None and _said_as_fall(claim, side) for side in sides):
-            return converted
+    if not _said_as_fall(claim, quantity) and not any(
+        # "… lost 6.5 kg, compared with 3.0 kg", "6.5 kg versus 3.0 kg of weight lost",
+        # "weight loss was 6.5 kg with A versus 3.0 kg with B": a comparison's or a list's
+        # figures are said as the change one of them is said as
+        _said_as_fall(claim, side)
+        for side in _parallel_figures(claim, quantity)
+    ):
+        return converted
     return replace(converted, low=-high, high=-low)
+
+
+PARALLEL_JOINER = re.compile(
+    r"\b(?:against|versus|vs\.?|compared|comparison|relative|and|or|while|whereas)\b|,",
+    re.IGNORECASE,
+)
+CONTRARY_CHANGE = re.compile(
+    r"\b(?:gain(?:s|ed|ing)?|rose|rise[sn]?|increased?|higher|up|put\W+on)\b|[;:()]",
+    re.IGNORECASE,
+)
+PARALLEL_REACH = 80  # characters between two figures of a comparison or list
+
+
+def _parallel_figures(claim: Claim, quantity: Quantity) -> tuple[Quantity, ...]:
+    """The figures in the figure's unit that a comparison or list sets beside it, each
+    joined to the next by "versus", "compared with", "and" or a comma with no change word of
+    its own between ("6.5 kg with A versus 3.0 kg with B"; not "lost 6.5 kg and gained 1
+    kg"): doses naming the arms ("1 mg") are passed over."""
+    figures = [
+        q
+        for q in claim.quantities
+        if q.unit == quantity.unit and q.kind == quantity.kind and not is_dose(q)
+    ]
+    if quantity not in figures:
+        return ()
+    at = figures.index(quantity)
+    joined = []
+    for step in (-1, 1):
+        here = at
+        while 0 <= here + step < len(figures):
+            a, b = sorted((figures[here], figures[here + step]), key=lambda q: q.start)
+            gap = claim.text[a.end - claim.start : b.start - claim.start]
+            if (
+                len(gap) > PARALLEL_REACH
+                or not PARALLEL_JOINER.search(gap)
+                or CONTRARY_CHANGE.search(gap)
+            ):
+                break
+            here += step
+            joined.append(figures[here])
+    return tuple(joined)
 
 
 def _said_as_fall(claim: Claim, quantity: Quantity) -> bool:
@@ -5828,24 +5927,6 @@ def _said_as_fall(claim: Claim, quantity: Quantity) -> bool:
         FALL_BEFORE.search(text, max(0, start - 60), start) is not None
         or FALL_AFTER.match(text[end : end + 60]) is not None
     )
-
-
-def _other_side_figure(claim: Claim, quantity: Quantity) -> Quantity | None:
-    """The figure set against this one right after it ("6.5 kg versus 3.0 kg")."""
-    after = [q for q in claim.quantities if q.start >= quantity.end]
-    if not after or _first_side_figure(claim, after[0]) is not quantity:
-        return None
-    return after[0]
-
-
-def _first_side_figure(claim: Claim, quantity: Quantity) -> Quantity | None:
-    """The figure a comparison sets this one against when only its words stand between them
-    ("6.5 kg, compared with 3.0 kg", "47.7% versus 27.9%"): the figure just before."""
-    before = [q for q in claim.quantities if q.end <= quantity.start]
-    if not before:
-        return None
-    gap = claim.text[before[-1].end - claim.start : quantity.start - claim.start]
-    return before[-1] if OTHER_ARM_BEFORE.search(gap) and len(gap) <= OTHER_ARM_REACH else None
 
 
 @per_claim
@@ -6471,6 +6552,11 @@ def ranked_matches(
     label_said = bool(around.labels_said)
     threshold_said = any(_is_bound(companion) for companion in around.companions)
     figure_bound = _is_bound(quantity) and bool(around.companions)
+    facts = _sentence(claim)
+    one_side = (facts.respective is not None and _span_in(claim, quantity) in facts.paired) or bool(
+        _parallel_figures(claim, quantity)
+    )
+    difference_said = not one_side and _said_as_difference(claim, quantity)
     levels_said = (
         _threshold_levels(claim, quantity, around)
         if threshold_said or figure_bound
@@ -6574,6 +6660,10 @@ def ranked_matches(
             reached = threshold_of_a_share(registry_claim, around, quantity)
             if reached is not None:  # "79% reached an HbA1c of 6.5% or less": the 6.5%
                 bonus, why = None, reached
+        if bonus is not None and (one_side or difference_said):
+            why_not = _difference_or_side(registry_claim, one_side)
+            if why_not is not None:  # "6.5 kg and 3.0 kg, respectively" is no difference
+                bonus, why = None, why_not
         if bonus is not None and levels_said:
             levels = _claim_threshold_levels(registry_claim)
             if levels and not levels & levels_said:
@@ -6825,6 +6915,8 @@ NEVER_RESTATED_OPENINGS = (
     ANOTHER_STUDY,
     ANOTHER_THRESHOLD[:30],
     ANOTHER_LEVEL[:30],
+    A_DIFFERENCE,
+    ONE_ARM,
     ANOTHER_CAUSE,
     ONE_PART.split("(")[0],
     ANOTHER_SUBGROUP,
