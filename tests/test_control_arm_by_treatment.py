@@ -116,3 +116,16 @@ def test_usual_care_alone_is_the_arm_not_a_background(lint_text):
     assert lint_text(
         "In KESTREL, four-year disease-free survival with usual care alone was 84.0%."
     ) == {"84.0%": ("CC101", "kestrel-dfs-control")}
+
+
+def test_alone_said_as_by_itself_or_on_its_own(lint_text):
+    for alone in ("hormone therapy by itself", "hormone therapy on its own"):
+        assert (
+            lint_text(
+                f"In KESTREL, four-year disease-free survival was 86.2% with korlisib plus hormone therapy, as opposed to 79.5% with {alone}."
+            )
+            == {}
+        ), alone
+        assert lint_text(
+            f"In KESTREL, four-year disease-free survival was 86.2% with korlisib plus hormone therapy, as opposed to 81.0% with {alone}."
+        ) == {"81.0%": ("CC101", "kestrel-dfs-control")}, alone

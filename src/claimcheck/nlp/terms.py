@@ -259,6 +259,12 @@ NEGATIONS = ("not", "never", "notbeen", "neverbeen", "notyetbeen", "notyet")
 ``unvaccinated``): ``not diagnosed``, ``never been diagnosed``, ``not yet vaccinated``."""
 
 
+ALONE = "alone"
+ALONE_SAID = ("byitself", "onitsown", "bythemselves", "ontheirown", "monotherapy")
+"""How a page says a treatment given without the others (an add-on trial's control arm,
+"aspirin alone"): "aspirin by itself", "aspirin on its own", "aspirin monotherapy"."""
+
+
 SUSPENDING = frozenset({"and", "or", ","})
 SUSPENDED_WORDS = 3  # words before "and" that may share a name's head ("South Asian and …")
 """What stands between a word and the name whose last words it shares ("white and South Asian
@@ -311,6 +317,10 @@ class TermFinder:
                 rest = normalise_term(NO_NAME.sub("", term))
                 for said in ABSENCE_WORDS:
                     labels.setdefault(said + rest, term)
+        for key, term in list(labels.items()):  # "aspirin alone" is said "aspirin by itself"
+            if key.endswith(ALONE) and len(key) > len(ALONE):
+                for said in ALONE_SAID:
+                    labels.setdefault(key[: -len(ALONE)] + said, term)
         for key, term in list(labels.items()):  # "undiagnosed" is said "never been diagnosed"
             if UN_PARTICIPLE.fullmatch(key):
                 for said in NEGATIONS:
