@@ -2208,6 +2208,32 @@ def _difference_or_side(registry_claim: RegistryClaim, one_side: bool) -> str | 
     return ONE_ARM
 
 
+ANOTHER_COURSE = "it is about another group ({})"
+
+
+@per_claim
+def _group_lengths(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
+    """The lengths of time the claim's declared ``group`` states (IDEA's ``group: [3
+    months]``, a course of treatment that sets the arm)."""
+    return tuple(
+        q for label in registry_claim.group for q in find_quantities(label) if q.kind == "duration"
+    )
+
+
+def another_course_length(
+    registry_claim: RegistryClaim, lengths_said: tuple[Quantity, ...]
+) -> str | None:
+    """The length of time the claim's ``group`` declares, when the figure's clause states
+    lengths in that unit (``lengths_said``) and none is it ("… and 74.6% with 6 months"
+    against the claim about the arm given 3 months): another arm of a trial of treatment
+    lengths. None otherwise (the words of a length are a figure's: no group words tell)."""
+    for length in _group_lengths(registry_claim):
+        said = [c for c in lengths_said if c.unit == length.unit]
+        if said and not any(_same_figure(c, length) for c in said):
+            return length.text
+    return None
+
+
 ANOTHER_LEVEL = "its threshold is of another level ({})"
 
 
@@ -6549,10 +6575,23 @@ def ranked_matches(
     # (:func:`another_dose`), a numbered name (:func:`another_numbered_label`), a treatment
     # another candidate is on (:func:`another_arm`); most clauses say none of them
     dose_said = any(_dose(companion) for companion in around.companions)
+    facts = _sentence(claim)
+    at = next((i for i, q in enumerate(claim.quantities) if q is quantity), None)
+    clause_start, clause_end = facts.clauses[at] if at is not None else (0, -1)
+    lengths_said = tuple(
+        q
+        for q in claim.quantities
+        if q.kind == "duration"
+        and q is not quantity
+        and q.low is not None
+        and q.low == q.high  # (not "from 7 to 14 days": a change of length, both arms)
+        and q.role is None
+        and clause_start <= q.start
+        and q.end <= clause_end
+    )
     label_said = bool(around.labels_said)
     threshold_said = any(_is_bound(companion) for companion in around.companions)
     figure_bound = _is_bound(quantity) and bool(around.companions)
-    facts = _sentence(claim)
     one_side = (facts.respective is not None and _span_in(claim, quantity) in facts.paired) or bool(
         _parallel_figures(claim, quantity)
     )
@@ -6637,6 +6676,10 @@ def ranked_matches(
             )
         if bonus is not None and counted:
             bonus += COUNTED_NOUN_BONUS  # "12,000 participants" for a claim in participants
+        if bonus is not None and lengths_said:
+            length = another_course_length(registry_claim, lengths_said)
+            if length is not None:  # "74.6% with 6 months" is not the 3-month arm's
+                bonus, why = None, ANOTHER_COURSE.format(length)
         if bonus is not None and dose_said and another_dose(registry_claim, around):
             bonus, why = None, OTHER_DOSE  # "tofacitinib 10 mg" is not the 5 mg arm
         if bonus is not None and arm_said:
@@ -6915,6 +6958,7 @@ NEVER_RESTATED_OPENINGS = (
     ANOTHER_STUDY,
     ANOTHER_THRESHOLD[:30],
     ANOTHER_LEVEL[:30],
+    ANOTHER_COURSE.split("(")[0],
     A_DIFFERENCE,
     ONE_ARM,
     ANOTHER_CAUSE,
