@@ -90,3 +90,12 @@ def test_the_difference_is_the_difference_claims_past_an_arms_dose(lint_text):
     assert lint_text(text.format(d="3.55")) == {}
     # -3.0 is the corlutide arm's change: said as the difference it is a wrong difference
     assert lint_text(text.format(d="3.0")) == {"3.0 kg": ("CC101", "tarsa-weight-difference")}
+
+
+def test_arms_named_as_compared_a_with_b_before_a_colon(lint_text):
+    text = "TARSA compared velaglutide with corlutide: weight loss {v} kg versus {c} kg."
+    assert lint_text(text.format(v="6.5", c="3.0")) == {}
+    assert lint_text(text.format(v="3.0", c="6.5")) == {
+        "3.0 kg": ("CC101", "tarsa-weight-velaglutide"),
+        "6.5 kg": ("CC101", "tarsa-weight-corlutide"),
+    }

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -1740,13 +1741,24 @@ def _names_versus_figures(
     before = [span for span in spans if span[1] <= first_start]
     if len(before) < 2:
         return None
-    one, two = before[-2], before[-1]
-    # ("dulaglutide 1.5 mg against semaglutide 1 mg": a dose is part of its arm's name)
-    if not VERSUS.match(LEADING_DOSE.sub("", claim.text[one[1] : two[0]], count=1)):
-        return None
-    if ":" not in claim.text[two[1] : first_start]:
-        return None
-    return [one, two]
+    # the last two names set against each other before the colon ahead of the figures (the
+    # measure may be named after it: "…: major bleeding 1.8% versus 0.6%")
+    colon = claim.text.rfind(":", 0, first_start)
+    before = [span for span in before if span[1] <= colon]
+    for one, two in reversed(list(itertools.pairwise(before))):
+        # ("dulaglutide 1.5 mg against semaglutide 1 mg": a dose is part of its arm's name)
+        gap = LEADING_DOSE.sub("", claim.text[one[1] : two[0]], count=1)
+        if VERSUS.match(gap) or (
+            COMPARED_PAIR.match(gap) and COMPARING.search(claim.text, 0, one[0])
+        ):
+            return [one, two]
+    return None
+
+
+COMPARED_PAIR = re.compile(r"\A\W*(?:with|to|and)\W*\Z", re.IGNORECASE)
+COMPARING = re.compile(r"\bcompar(?:ed|es|ing)\W*\Z", re.IGNORECASE)
+"""Two arms named as "compared A with B" ("AMPLIFY compared apixaban with conventional
+therapy: …"), as "A versus B" names them."""
 
 
 LEADING_DOSE = re.compile(
