@@ -5092,6 +5092,18 @@ def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
         # "In ERASURE, 81.6% … On etanercept, the figure was 44.0%": the study of the
         # sentence the clause carries on
         said = {key: key for key in sorted(around.inherited) if _is_study(registry, key)}
+    if (
+        not said
+        and (opened := STUDY_OPENER.match(around.sentence)) is not None
+        and not _compared_clause(around)
+    ):
+        # "In EINSTEIN-DVT, … 3.0% of patients on rivaroxaban and 2.1% of those on standard
+        # therapy": the study opening the sentence is every clause's (not a comparison's
+        # other side, which may be a cohort outside it: "…, against 26% of untreated babies
+        # in a natural-history cohort")
+        key = normalise_term(opened.group("name"))
+        if key in registry.by_term and _is_study(registry, key):
+            said = {key: opened.group("name")}
     if "n " in around.clause:  # "In …" / "in the …": a study the registry may not know
         for found in UNKNOWN_STUDY.finditer(around.clause):
             name = found.group("name")
@@ -5105,6 +5117,22 @@ def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
 
 
 ANOTHER_STUDY = "it is about another study"
+
+
+def _compared_clause(around: Surroundings) -> bool:
+    """Whether the figure's clause is a comparison's other side: it says "against",
+    "versus", "compared with" or the like, or opens right after them."""
+    at = max(around.sentence.find(around.clause), 0)
+    return bool(
+        OTHER_ARM_WORD.search(around.clause)
+        or OTHER_ARM_BEFORE.search(around.sentence, max(0, at - OTHER_ARM_REACH), at)
+    )
+
+
+STUDY_OPENER = re.compile(
+    r"\s*[Ii]n\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)(?:\s+(?:trial|study))?\s*,"
+)
+"""A study's name opening a sentence ("In EINSTEIN-DVT, …", "In the CLOT trial, …")."""
 ANOTHER_ARM = "it is about another treatment arm"
 UNKNOWN_STUDY = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?:(?:head-to-head|pivotal|landmark|randomi[sz]ed|open-label"
