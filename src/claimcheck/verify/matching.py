@@ -2045,6 +2045,10 @@ AGE_WORDS = frozenset(
 """Words that say an age group or a stage of life (weighed by the frame's age slot)."""
 
 
+REGIMEN_STEPS = re.compile(r"\b(?:or|then|followed\W+by)\b|/", re.IGNORECASE)
+"""What joins a regimen's alternatives or steps ("heparin then warfarin or a VKA")."""
+
+
 def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> frozenset[str]:
     """The clause's telling words the claim does not explain: not in its vocabulary
     (:func:`claim_vocabulary`), nor words saying the measure it is of ("killed" and "died"
@@ -2062,6 +2066,16 @@ def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> f
     if unexplained and around.measure_stems:
         for measure in claim_frame(registry_claim).measures & SYNONYMOUS_MEASURES:
             unexplained -= around.measure_stems.get(measure, frozenset())
+    if unexplained and len(around.pieces) > 1 and registry_claim.group:
+        # a table header naming the claim's declared arm among the alternatives or steps of
+        # one regimen names it whole: the column "Heparin then warfarin or VKA" is the
+        # warfarin arm's, "heparin" and "VKA" with it ("Dupilumab 300 mg weekly" still says
+        # "weekly", and "A with B" is a combination, another arm)
+        group = {w for label in registry_claim.group for w in comparable_words(label).split()}
+        for header in around.pieces[1:]:
+            words = set(comparable_words(header).split())
+            if words & group and REGIMEN_STEPS.search(header):
+                unexplained -= words
     return unexplained
 
 
