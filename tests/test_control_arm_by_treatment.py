@@ -129,3 +129,15 @@ def test_alone_said_as_by_itself_or_on_its_own(lint_text):
         assert lint_text(
             f"In KESTREL, four-year disease-free survival was 86.2% with korlisib plus hormone therapy, as opposed to 81.0% with {alone}."
         ) == {"81.0%": ("CC101", "kestrel-dfs-control")}, alone
+
+
+def test_a_column_headed_by_the_control_arm_is_its_though_the_row_names_the_drug(lint_text):
+    table = (
+        "### Disease-free survival in KESTREL\n\n"
+        "| Trial | Korlisib plus hormone therapy | Hormone therapy alone |\n|---|---|---|\n"
+        "| KESTREL (korlisib), at 4 years | {drug} | {control} |\n"
+    )
+    assert lint_text(table.format(drug="86.2%", control="79.5%")) == {}
+    assert lint_text(table.format(drug="86.2%", control="80.5%")) == {
+        "80.5%": ("CC101", "kestrel-dfs-control")
+    }

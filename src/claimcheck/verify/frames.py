@@ -1751,6 +1751,12 @@ NAMED_DURATION = re.compile(
     rf"(?P<n>\d+(?:\.\d+)?)(?:\W*-\W*|\W+)(?P<unit>{_TIME_WORD})\W*",
     re.IGNORECASE,
 )
+AT_DURATION_END = re.compile(
+    rf".*?[\w)],?\s+(?:at|after)\W+(?P<n>{_NUMBER})(?:\W*-\W*|\W+)(?P<unit>{_TIME_WORD})\W*",
+    re.IGNORECASE,
+)
+"""A header that names something, then when with "at" or "after" ("NATALEE (ribociclib), at
+3 years")."""
 COURSE_TITLE = re.compile(
     r"\b(?:regimens?|treatments?|therap(?:y|ies)|durations?|length|courses?|arms?|dos(?:e|es|ing))\b",
     re.IGNORECASE,
@@ -1775,6 +1781,9 @@ def header_time(header: str, title: str) -> str:
     if bare:
         n, unit = bare.group("n"), bare.group("unit")
         return f"{n} {unit} of treatment" if COURSE_TITLE.search(title) else f"at {n} {unit}"
+    at_end = AT_DURATION_END.fullmatch(text)
+    if at_end:  # "monarchE (abemaciclib), at 5 years": "at" says when, whatever is named
+        return f"at {at_end.group('n')} {at_end.group('unit')}"
     named = NAMED_DURATION.fullmatch(text)
     if named:
         n, unit, name = named.group("n"), named.group("unit"), named.group("name")

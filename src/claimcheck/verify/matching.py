@@ -5311,6 +5311,19 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
     "patients on gefitinib or erlotinib" are its comparator arm, as the claims about them
     declare (``group: [comparator]``), though the clause says no "comparator" or "control"."""
     named = {n for n in around.clause_names - around.compared_names if n in registry.by_term}
+    if len(around.pieces) == 3 and around.pieces[2]:
+        # a table column headed by the control arm ("Endocrine therapy alone") is that arm's
+        # though its row names the trial by its drug ("monarchE (abemaciclib)")
+        column = normalise_term(around.pieces[2])
+        headed = {n for n in named if n in column}
+        if headed and _names_only_control_arms(registry, headed):
+            return True
+    return _names_only_control_arms(registry, named)
+
+
+def _names_only_control_arms(registry: Registry, named: set[str]) -> bool:
+    """Whether the names are, among the registry's claims holding them, only control-arm
+    claims' treatments (:func:`_names_a_control_arm`)."""
     if not named & registry.subject_terms and not any(n.endswith(ALONE_ENDINGS) for n in named):
         return False
     arms = set()
