@@ -52,3 +52,16 @@ def test_a_change_of_length_names_both_arms(lint_text):
     # (the lengths themselves are no figure of either claim)
     found = lint_text(text.format(a="74.6%", b="75.5%"))
     assert "74.6%" not in found and "75.5%" not in found, found
+
+
+def test_a_column_headed_by_another_length_is_another_arm(lint_text):
+    table = (
+        "### Three-year disease-free survival in DURATO, by length of chemotherapy\n\n"
+        "| Patients | 3 months | 6 months |\n|---|---|---|\n"
+        "| All patients | {three} | {six} |\n"
+    )
+    assert lint_text(table.format(three="74.6%", six="75.5%")) == {}
+    assert lint_text(table.format(three="75.5%", six="74.6%")) == {
+        "75.5%": ("CC101", "durato-dfs-3-months"),
+        "74.6%": ("CC101", "durato-dfs-6-months"),
+    }

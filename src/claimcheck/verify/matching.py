@@ -6645,16 +6645,24 @@ def ranked_matches(
     facts = _sentence(claim)
     at = next((i for i, q in enumerate(claim.quantities) if q is quantity), None)
     clause_start, clause_end = facts.clauses[at] if at is not None else (0, -1)
-    lengths_said = tuple(
-        q
-        for q in claim.quantities
-        if q.kind == "duration"
-        and q is not quantity
-        and q.low is not None
-        and q.low == q.high  # (not "from 7 to 14 days": a change of length, both arms)
-        and q.role is None
-        and clause_start <= q.start
-        and q.end <= clause_end
+    lengths_said = (
+        tuple(
+            q
+            for q in claim.quantities
+            if q.kind == "duration"
+            and q is not quantity
+            and q.low is not None
+            and q.low == q.high  # (not "from 7 to 14 days": a change of length, both arms)
+            and q.role is None
+            and clause_start <= q.start
+            and q.end <= clause_end
+        )
+        + tuple(
+            # (a table cell's header: "| Risk group | 3 months | 6 months |")
+            q
+            for q in _header_figures(around.pieces[1:])
+            if q.kind == "duration" and q.low is not None and q.low == q.high
+        )
     )
     label_said = bool(around.labels_said)
     threshold_said = any(_is_bound(companion) for companion in around.companions)
