@@ -1465,6 +1465,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
             )
             or CHANGED_AFTER.match(text, skip[1])
             or CHANGE_IN_PLACE.match(text, skip[1])
+            or HALVED.match(figure_words)  # "has halved": the verb is the figure
         ),
         count_of=count_of,
         schedules=_schedules(text, lower),
