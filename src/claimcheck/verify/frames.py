@@ -232,11 +232,15 @@ CHANGED_BY = re.compile(
     r"|drop(?:ped|s)?|fell|falls?|rose|rises?|improv(?:e|ed|es|ing)|gr[eo]w(?:s|n)?"
     r"|climb(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|declin(?:e|ed|es)|shr[au]nk|shrinks?"
     r"|shorten(?:ed|s|ing)?)\b"
-    r"[^.;:]{0,80}?\bby\W*\Z",
+    r"[^.;:]{0,80}?"
+    r"(?<!reported )(?<!experienced )(?<!observed )(?<!seen )(?<!noted )(?<!mentioned )"
+    r"(?<!described )(?<!affected )(?<!felt )(?<!used )(?<!taken )(?<!cited )"
+    r"\bby\W*\Z",
     re.IGNORECASE,
 )
 """A relative change said of the figure ("lowered the risk of hip fracture by 40%"): not
-how many people something happened to."""
+how many people something happened to, nor who reported a change of theirs ("decreased
+libido was reported by 1.8%")."""
 CHANGED_DIRECT = re.compile(
     r"\b(?:rose|fell|grew|jumped|climbed|dropped|declined|soared|slumped|increased|decreased)"
     r"\W+(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more|less|than|an"

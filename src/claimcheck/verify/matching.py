@@ -4492,6 +4492,18 @@ MAY_BE_CHANGE = re.compile(
 ("lost 14.9% of body weight", "relative risk reduction", "97% effective")."""
 
 
+@per_claim
+def _states_a_change(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's statement says its own value as a relative change ("mortality
+    fell by 31%", "a 30% lower risk"), not only words that may speak of one."""
+    target = value_figure(registry_claim)
+    if target is None:
+        return False
+    quantities = statement_quantities(registry_claim)
+    unit = registry_claim.value.unit
+    return _frame_in_statement(registry_claim, quantities, target, unit).change
+
+
 def _may_be_change(registry_claim: RegistryClaim) -> bool:
     texts = (registry_claim.statement, *registry_claim.context)
     # (its subject's own name says no change: "Falls account for 14% of admissions")
@@ -4719,6 +4731,16 @@ def _evidence(
         # "lost 16.0% of body weight" is no share of the adults who lost 5% or more ("91%
         # of adults on tirzepatide …"), nor the other way round
         return None, SHARE_OF_AMOUNT
+    if (
+        theirs.change
+        and not around.frame.change
+        and _states_a_change(registry_claim)
+        and around.share_of
+        and SHARE_OF_PEOPLE.match(around.share_of)
+    ):
+        # "71% of those offered the test had it" is a share of people, never the size of
+        # a relative change ("mortality fell by 31% among those offered it")
+        return None, SHARE_NOT_CHANGE
     if (
         around.share_of
         and PEOPLE_FIRST.match(around.share_of)
@@ -5652,6 +5674,16 @@ POSSESSIVE_LEAD = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s", r
 """A share "of the SOS study's surgical patients": of the subject's people, not of the
 subject itself."""
 SHARE_OF_AMOUNT = "one is a share of people, the other a share of an amount (weight, income)"
+SHARE_NOT_CHANGE = "it is a relative change, the figure a share of people"
+SHARE_OF_PEOPLE = re.compile(
+    r"(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|infants"
+    r"|babies|girls|boys|participants|subjects|recipients|individuals|adolescents|those|users"
+    r"|smokers|drinkers|travell?ers|workers|residents|respondents|students|survivors|donors"
+    r"|mothers|fathers|parents|members|carers|caregivers|nurses|doctors|physicians)\b",
+    re.IGNORECASE,
+)
+"""People after a figure's "of" ("of those offered it", "of adult smokers"): the figure is a
+share of them, a level, never the size of a relative change."""
 AMOUNT_SHARE = re.compile(
     r"(?:(?:their|his|her|its|the|a|each|one's)\s+)?(?:(?:initial|baseline|starting|total"
     r"|original|usual|daily|monthly|annual|household|body)\s+)?(?:body\s*weight|weight"
