@@ -1848,7 +1848,10 @@ GENERIC_WORDS = frozenset(
         review reviews
         compare compares compared comparing comparison versus
         before after prior since once following until rollout introduced introduction
-        launched implemented implementation adopted"""
+        launched implemented implementation adopted
+        ask asks asked asking include includes included including across put puts putting
+        send sends sent sending hold holds held count counts counted counting
+        recommend recommends recommended begin begins began begun beginning"""
     ).split()
 )
 """Words that say nothing about what a figure measures: who is counted in general, time
