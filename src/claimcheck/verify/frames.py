@@ -231,7 +231,8 @@ CHANGED_BY = re.compile(
     r"|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|boost(?:ed|s)?|slash(?:ed|es)?"
     r"|drop(?:ped|s)?|fell|falls?|rose|rises?|improv(?:e|ed|es|ing)|gr[eo]w(?:s|n)?"
     r"|climb(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|declin(?:e|ed|es)|shr[au]nk|shrinks?"
-    r"|shorten(?:ed|s|ing)?)\b"
+    r"|shorten(?:ed|s|ing)?|slow(?:ed|s|ing)?|prolong(?:ed|s|ing)?|extend(?:ed|s|ing)?"
+    r"|lengthen(?:ed|s|ing)?)\b"
     r"[^.;:]{0,80}?"
     r"(?<!reported )(?<!experienced )(?<!observed )(?<!seen )(?<!noted )(?<!mentioned )"
     r"(?<!described )(?<!affected )(?<!felt )(?<!used )(?<!taken )(?<!cited )"
@@ -241,6 +242,13 @@ CHANGED_BY = re.compile(
 """A relative change said of the figure ("lowered the risk of hip fracture by 40%"): not
 how many people something happened to, nor who reported a change of theirs ("decreased
 libido was reported by 1.8%")."""
+GAINED_DIRECT = re.compile(
+    r"\b(?:added|adds|adding|gained|gains|gaining)\W+(?:(?:about|around|nearly|almost|some"
+    r"|roughly|just|over|under|more|less|than|an|a|median|mean|average|of)\W+){0,3}\Z",
+    re.IGNORECASE,
+)
+"""A gain said by its verb right before the figure ("added 41.1 months to median survival",
+"gained 2.3 kg"): the size of a change, in any unit."""
 CHANGED_DIRECT = re.compile(
     r"\b(?:rose|fell|grew|jumped|climbed|dropped|declined|soared|slumped|increased|decreased)"
     r"\W+(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more|less|than|an"
@@ -1459,7 +1467,17 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         years=years_named(text),
         months=months_named(text),
         regions=regions_named(text),
-        change=unit in PROPORTION_UNITS
+        change=unit not in PROPORTION_UNITS
+        and (unit or "").split("/")[0] not in CURRENCY_CODES
+        and skip is not None
+        and bool(
+            # "rose by 1.1 per 100,000", "slowed the decline by 2.49 points", "added 41.1
+            # months to median survival": the size of a change in any unit but money's (what
+            # an infection "adds" to a hospital's costs is what it costs)
+            CHANGED_BY.search(text[: skip[0]])
+            or GAINED_DIRECT.search(text, max(0, skip[0] - 30), skip[0])
+        )
+        or unit in PROPORTION_UNITS
         and skip is not None
         and bool(
             CHANGED_BY.search(text[: skip[0]])

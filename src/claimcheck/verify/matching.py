@@ -4495,6 +4495,29 @@ MAY_BE_CHANGE = re.compile(
 ("lost 14.9% of body weight", "relative risk reduction", "97% effective")."""
 
 
+LEVEL_NOT_CHANGE = "it states the level reached, the figure the size of a change"
+LEVEL_REACHED_BEFORE = re.compile(
+    r"\b(?:rose|rises|risen|fell|falls|fallen|lower(?:ed|s)?|reduc(?:ed|es)|cut|cuts|drop(?:ped|s)?"
+    r"|declin(?:ed|es)|decreas(?:ed|es)|increas(?:ed|es)|rais(?:ed|es)|gr[eo]w|grown|climb(?:ed|s)?"
+    r"|improv(?:ed|es)|went|gone)\b[^.;:]{0,60}?\bto\W+(?:(?:about|around|nearly|almost|just"
+    r"|only|roughly)\W+)?\Z",
+    re.IGNORECASE,
+)
+"""A claim's value said as the level a change reached ("lowered the recurrence rate to
+44.8%", "rose to 12%")."""
+
+
+@per_claim
+def _states_level_reached(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's statement says its value as the level a change reached
+    (:data:`LEVEL_REACHED_BEFORE`), no size of a change."""
+    target = value_figure(registry_claim)
+    if target is None:
+        return False
+    statement = registry_claim.statement
+    return bool(LEVEL_REACHED_BEFORE.search(statement, max(0, target.start - 90), target.start))
+
+
 @per_claim
 def _states_a_change(registry_claim: RegistryClaim) -> bool:
     """Whether the claim's statement says its own value as a relative change ("mortality
@@ -4744,6 +4767,10 @@ def _evidence(
         # "71% of those offered the test had it" is a share of people, never the size of
         # a relative change ("mortality fell by 31% among those offered it")
         return None, SHARE_NOT_CHANGE
+    if around.frame.change and _states_level_reached(registry_claim):
+        # "lowered the five-year recurrence rate by 14%" is the size of the change, never
+        # the level a claim says it was lowered to ("… lowered it to 44.8%")
+        return None, LEVEL_NOT_CHANGE
     if (
         around.share_of
         and PEOPLE_FIRST.match(around.share_of)
