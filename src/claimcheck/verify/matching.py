@@ -4488,11 +4488,12 @@ causes ("Hepatitis B accounts for 56% of liver cancers", quoted as "attributable
 MAY_BE_CHANGE = re.compile(
     r"\b(?:cut\w*|lower\w*|reduc\w*|decreas\w*|increas\w*|rais\w*|rose|rise\w*|fell"
     r"|fall\w*|drop\w*|los[et]\w*|loss|gain\w*|shed|chang\w*|improv\w*|halv\w*|fewer"
-    r"|relative|ratio|efficac\w*|effective\w*|protect\w*|prevent\w*)\b",
+    r"|relative|ratio|efficac\w*|effective\w*|protect\w*|prevent\w*|differen\w*)\b",
     re.IGNORECASE,
 )
 """Words by which a claim, its context or its quotes may speak of a change or an effect
-("lost 14.9% of body weight", "relative risk reduction", "97% effective")."""
+("lost 14.9% of body weight", "relative risk reduction", "97% effective", "the treatment
+difference")."""
 
 
 LEVEL_NOT_CHANGE = "it states the level reached, the figure the size of a change"
@@ -4531,6 +4532,9 @@ def _states_a_change(registry_claim: RegistryClaim) -> bool:
 
 
 def _may_be_change(registry_claim: RegistryClaim) -> bool:
+    value = registry_claim.value
+    if any(end is not None and end < 0 for end in (value.low, value.high)):
+        return True  # a signed value is a change or a difference ("-3.55 kg")
     texts = (registry_claim.statement, *registry_claim.context)
     # (its subject's own name says no change: "Falls account for 14% of admissions")
     named = [name for name in registry_claim.subject if MAY_BE_CHANGE.search(name)]
@@ -5323,6 +5327,10 @@ def _only_controls_on(
     £34 compared with best practice" is the other side's). Ratio claims compare the arms
     and say both."""
     said = arm_words(_figures_side(around.clause, quantity)) - {MONOTHERAPY}
+    if not said and len(around.pieces) == 3 and around.pieces[2]:
+        # a table column headed by a treatment alone ("Chemotherapy" beside "Enfortumab
+        # vedotin + pembrolizumab") is the arm on it, as "with chemotherapy" says in prose
+        said = _telling(comparable_words(around.pieces[2]).split())
     if not said:
         return False
     holders = [
