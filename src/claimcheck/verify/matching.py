@@ -5339,6 +5339,49 @@ def _only_controls_on(
     return bool(holders) and all(claim_frame(c).control and said <= _arm_said(c) for c in holders)
 
 
+WITHOUT_TREATMENT = re.compile(
+    r"\b(?:without|no)\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*)?)"
+    r"(?P<end>\W*\Z)",
+    re.IGNORECASE,
+)
+"""A figure's side of a comparison ending "without maintenance", "with no booster"."""
+
+
+def _without_the_treatment(
+    registry: Registry,
+    around: Surroundings,
+    quantity: Quantity,
+    named: dict[str, tuple[int, ...]],
+) -> bool:
+    """Whether the figure's side of its comparison ends by saying its people went without the
+    treatment the other arm's claims are about ("… 76.8 months with maintenance BCG and 35.7
+    months without maintenance"): among the candidates, the claims naming that treatment in
+    their subject are treatment arms and some candidate is a control arm, so the figure is
+    the control arm's."""
+    side = _figures_side(around.clause, quantity)
+    at = side.find(quantity.text)
+    if at < 0:
+        return False
+    after = at + len(quantity.text)
+    found = WITHOUT_TREATMENT.search(side, after)
+    if found is None or found.start() - after > 40 or DIGIT_IN.search(side, after, found.start()):
+        return False  # (said right after this figure, not after a later one)
+    words = _telling(comparable_words(found.group("what")).split())
+    if not words:
+        return False
+    claims = [registry.by_id[i] for i in named]
+    treated = [
+        c
+        for c in claims
+        if words <= {w for name in c.subject for w in comparable_words(name).split()}
+    ]
+    return (
+        bool(treated)
+        and not any(claim_frame(c).control for c in treated)
+        and any(claim_frame(c).control for c in claims)
+    )
+
+
 def _figures_side(clause: str, quantity: Quantity) -> str:
     """The part of the clause on the figure's side of its comparison words ("compared with",
     "versus", :data:`OTHER_ARM_WORD`): the whole clause where it has none."""
@@ -6547,6 +6590,7 @@ def ranked_matches(
     if not around.frame.control and (
         _names_a_control_arm(registry, around)
         or _only_controls_on(registry, around, quantity, named)
+        or _without_the_treatment(registry, around, quantity, named)
     ):
         around = replace(around, frame=replace(around.frame, control=True))
     stood_for = (  # only where the clause names no subject of its own
