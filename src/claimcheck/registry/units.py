@@ -431,7 +431,13 @@ def _counts_deaths(noun: str, unit: str) -> bool:
 def _event_and_cases(event: str, cases: str) -> bool:
     """``12.2 million strokes`` against a claim in ``cases``: a count of a health event is a
     count of its cases (or episodes, events), never of deaths."""
-    return event.split()[-1] in HEALTH_EVENTS and cases in CASE_NOUNS
+    head = event.split()[-1]
+    return (head in HEALTH_EVENTS or bool(TUMOUR_NAME.search(head))) and cases in CASE_NOUNS
+
+
+TUMOUR_NAME = re.compile(r"(?:^|[a-z])(?:cancer|tumou?r|neoplasm|oma)$")
+"""A count of cancers by name (``614,000 new bladder cancers``, ``20,000 melanomas``,
+``lymphomas``, ``carcinomas``; singular, a plural ``s`` cut) is a count of cases."""
 
 
 def _named_procedure(named: str, procedures: str) -> bool:
