@@ -29,6 +29,21 @@ CASES = [
         "The test takes about an hour and a half.",
         [fig("about an hour and a half", 1.5, unit="hour", approx=True)],
     ),
+    # a time gained or lived is a length of time too
+    (
+        "The drug adds more than a year to median survival.",
+        [fig("more than a year", 1.0, None, unit="year", li=False)],
+    ),
+    (
+        "Patients on the drug lived nearly a year longer.",
+        [fig("nearly a year", 1.0, unit="year", approx=True)],
+    ),
+    (
+        "Most people survive less than a year after diagnosis.",
+        [fig("less than a year", None, 1.0, unit="year", hi=False)],
+    ),
+    ("Swimmers gained about a week of training.", [fig("about a week", 1.0, unit="week", approx=True)]),
+    ("The results arrived about a week later.", []),
 ]
 
 

@@ -167,11 +167,13 @@ AN_TIME_HEDGE = re.compile(
 )
 DURATION_SAID_BEFORE = re.compile(
     rf"\b(?i:takes?|took|taking|lasts?|lasted|lasting|allow|wait(?:s|ed|ing)?|spend(?:s|ing)?"
-    rf"|spent|stay(?:s|ed|ing)?|rest|for)\b(?:{H}+[\w'’-]+){{0,3}}?{H}+\Z"
+    rf"|spent|stay(?:s|ed|ing)?|rest|for|add(?:s|ed|ing)?|gain(?:s|ed|ing)?|live[sd]?|living"
+    rf"|survive[sd]?|surviving)\b(?:{H}+[\w'’-]+){{0,3}}?{H}+\Z"
     rf"|(?<![\w-])(?i:by|after){H}+\Z"
 )
 """What says the hedged ``a``/``an`` and unit is a length of time: ``visits last about an
-hour``, ``the scan takes under a minute``, ``rest for at least a day``; and ``by`` or
+hour``, ``the scan takes under a minute``, ``rest for at least a day``, a time gained or
+lived (``adds more than a year to median survival``, ``lived nearly a year longer``); and ``by`` or
 ``after`` right before the hedge, the size of a change in time or the time something takes
 to happen (``shortened the illness by about a day``, ``symptoms ease after about a week``)."""
 """The approximation or bound that makes ``a``/``an`` before a unit of time the number one:
