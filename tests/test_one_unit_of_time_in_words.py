@@ -42,7 +42,10 @@ CASES = [
         "Most people survive less than a year after diagnosis.",
         [fig("less than a year", None, 1.0, unit="year", hi=False)],
     ),
-    ("Swimmers gained about a week of training.", [fig("about a week", 1.0, unit="week", approx=True)]),
+    (
+        "Swimmers gained about a week of training.",
+        [fig("about a week", 1.0, unit="week", approx=True)],
+    ),
     ("The results arrived about a week later.", []),
 ]
 
