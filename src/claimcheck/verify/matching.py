@@ -3534,6 +3534,41 @@ def _names_whole(pattern: re.Pattern[str], word: str) -> bool:
     return said is not None and said.end() >= len(word)
 
 
+def another_kind(registry_claim: RegistryClaim, clause: str) -> bool:
+    """Whether the figure's clause says a kind of a condition (:data:`KIND_WORDS`: "sporadic
+    ALS", "chronic hepatitis B") where the claim's statement or context says another kind
+    before that same name ("familial ALS", "acute hepatitis B"): the figure is about another
+    kind of it, which an equal figure does not back (a kind the claim is silent on, "severe
+    obesity" against obesity, is the narrowing rules' to weigh)."""
+    lowered = " ; ".join((registry_claim.statement, *registry_claim.context)).lower()
+    words = re.findall(r"[A-Za-z][\w'-]*", clause)
+    for i, word in enumerate(words):
+        if comparable_words(word) not in KIND_WORDS or re.search(rf"\b{word.lower()}\b", lowered):
+            continue
+        for n in (1, 2, 3):
+            if i + n >= len(words):
+                break
+            name = re.escape(" ".join(words[i + 1 : i + 1 + n]).lower())
+            for other in re.finditer(rf"\b([a-z][\w'-]*)[ -]+{name}\b", lowered):
+                if comparable_words(other.group(1)) in KIND_WORDS:
+                    return True
+    return False
+
+
+KIND_WORDS = frozenset(
+    comparable_words(
+        """familial sporadic hereditary inherited acquired congenital primary secondary acute
+        chronic early late advanced localised localized regional distant metastatic benign
+        malignant juvenile limb-onset bulbar-onset limb bulbar unilateral bilateral mild
+        moderate severe major minor fatal nonfatal non-fatal symptomatic asymptomatic
+        ischaemic ischemic haemorrhagic hemorrhagic invasive non-invasive relapsing
+        progressive episodic paroxysmal persistent permanent"""
+    ).split()
+)
+"""Adjectives that tell the kinds of a condition apart, each against the others
+(:func:`another_kind`): familial against sporadic ALS, acute against chronic hepatitis B."""
+
+
 def narrows_to_a_group(words: tuple[str, ...]) -> bool:
     """Whether narrowing words (:func:`narrowing_words`) name a group of people: a sex, an
     age group, an ethnic group, people of a kind or a treatment arm (not a word that narrows

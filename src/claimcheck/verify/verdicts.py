@@ -33,6 +33,7 @@ from claimcheck.verify.matching import (
     FUNCTION_WORDS,
     Match,
     Surroundings,
+    another_kind,
     claim_frame,
     claim_words,
     clause_span,
@@ -308,7 +309,11 @@ def _best_verdict(
         )
         if match is not best and attributed and _outworded(claim, quantity, best, match):
             attributed = False
-        if not (agrees_enough and attributed) or narrows_to_a_group(match.narrowed):
+        if (
+            not (agrees_enough and attributed)
+            or narrows_to_a_group(match.narrowed)
+            or another_kind(match.registry_claim, _clause_text(claim, quantity))
+        ):
             # a claim the figure's group narrows ("8.4% of nurses", "31% of men aged 40–59"
             # against the 8.4% of all adults, the 31% of all men) is about others: an equal
             # figure there is no support
@@ -338,6 +343,11 @@ def _best_verdict(
         )
         return Verdict(claim, quantity, UNSUPPORTED, None, top)
     return _paraphrase_or_unsupported(claim, quantity, near, allowed[0])
+
+
+def _clause_text(claim: Claim, quantity: Quantity) -> str:
+    start, end = clause_span(claim, quantity)
+    return claim.text[start - claim.start : end - claim.start]
 
 
 def _outworded(claim: Claim, quantity: Quantity, top: Match, match: Match) -> bool:
