@@ -44,3 +44,35 @@ def test_a_unit_after_the_headers_last_comma_is_the_cells(figures, surface, unit
 
 def test_a_comma_before_no_unit_gives_none(figures) -> None:
     assert ("12", None) in figures and ("15", None) in figures
+
+
+HEADED = """\
+### ZEL-2 (PD-L1 of 1% or more): median survival, months
+
+| Outcome | Zelumab | Docetaxel |
+|---|---|---|
+| Overall survival | 21.4 | 11.8 |
+
+### Cohort (women, 2019): weight change in kg
+
+| | Arm A | Arm B |
+|---|---|---|
+| Week 52 | 6.1 | 2.3 |
+
+### Costs (2023 prices)
+
+| Item | Cost |
+|---|---|
+| Visit | 45 |
+"""
+
+
+def test_a_heading_ends_in_its_unit_whatever_its_brackets_say_before(run_cli, tmp_path) -> None:
+    path = tmp_path / "headed.md"
+    path.write_text(HEADED, encoding="utf-8")
+    result = run_cli("extract", "--format", "json", path)
+    claims = json.loads(result.stdout)["documents"][0]["claims"]
+    found = {q["text"]: q["unit"] for claim in claims for q in claim["quantities"]}
+    assert found["21.4"] == "month" and found["11.8"] == "month"
+    assert found["6.1"] == "kg" and found["2.3"] == "kg"
+    assert found["45"] is None  # "(2023 prices)" says when, no unit

@@ -110,9 +110,27 @@ count's noun there is no unit."""
 
 def _after_comma(header: str, stated: str) -> bool:
     """Whether ``stated`` came from :data:`UNIT_AFTER_COMMA` or :data:`UNIT_AFTER_IN` (no
-    brackets, no rate, once the years and sources that end it are taken off)."""
+    bracket closing the header, no rate, once the years and sources that end it are taken
+    off)."""
     header = _without_stamps(header)
-    return "(" not in header and not RATE_IN_HEADER.search(header)
+    return (
+        not header.rstrip().endswith(")")
+        and not RATE_IN_HEADER.search(header)
+        and (found := UNIT_AFTER_COMMA.search(header) or UNIT_AFTER_IN.search(header)) is not None
+        and found.group(1).strip() == stated
+    )
+
+
+def _unit_at_end(header: str) -> str | None:
+    """The unit after a header's last comma or ``in`` (:data:`UNIT_AFTER_COMMA`,
+    :data:`UNIT_AFTER_IN`) when those words read as one of :data:`COMMA_UNIT_KINDS`: a
+    heading ``KEYNOTE-024 (PD-L1 50% or more): median survival, months`` ends in its unit,
+    whatever its brackets say earlier."""
+    found = UNIT_AFTER_COMMA.search(header) or UNIT_AFTER_IN.search(header)
+    if found is None:
+        return None
+    read = _read_as_unit(found.group(1).strip())
+    return found.group(1).strip() if read is not None and read.kind in COMMA_UNIT_KINDS else None
 
 
 TRAILING_STAMP = re.compile(
@@ -146,6 +164,10 @@ def _without_stamps(header: str) -> str:
 def _unit_words(header: str) -> str | None:
     header = _without_stamps(header)
     found = list(UNIT_IN_HEADER.finditer(header))
+    if found and not header.rstrip().endswith(")") and not RATE_IN_HEADER.search(header):
+        at_end = _unit_at_end(header)  # "… (PD-L1 50% or more): median survival, months"
+        if at_end is not None:
+            return at_end
     if not found:
         rate = RATE_IN_HEADER.search(header)
         if rate:
