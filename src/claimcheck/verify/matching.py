@@ -6853,6 +6853,10 @@ def ranked_matches(
     arms_differ = bool(said_arms) and any(claim_arm_words(c) for c in siblings)
     arm_said = bool(said_arms)
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
+    # the candidates' subject names the figure's own clause says
+    others_named = around.clause_names & frozenset(
+        name for c, _q, b, _w in judged if b is not None for name in subject_keys(c)
+    )
     labelled: set[str] = set()  # ruled out for another numbered outcome (ACR50, not ACR20)
     scores = text_scores(claim, around.clause, [c for c, _q, _b, _w in judged], discount)
     counted_nouns: dict[str | None, bool] = {}  # by claim unit: thousands share a few
@@ -6870,6 +6874,16 @@ def ranked_matches(
         if bonus is not None and condition > 0:
             bonus += DISTINCT_WORD_BONUS * condition
         against = condition < 0  # a sibling's condition opens the sentence
+        if (
+            bonus is not None
+            and others_named
+            and not (around.clause_names & subject_keys(registry_claim))
+            and others_named - subject_keys(registry_claim) - _context_keys(registry_claim)
+        ):
+            # "Cologuard detected 73.8% …, while FIT detected 92.3%": the clause names
+            # another candidate's subject and not this claim's, so its exact figure is a
+            # swapped one, no sign of its source
+            against = True
         if bonus is not None and respective is not None:
             if respective == registry_claim.id:
                 bonus += RESPECTIVE_WORD_BONUS
