@@ -5323,7 +5323,21 @@ def another_study(
             and not _holds_study(key, said)
         ]
         return known[0] if known else None
-    if any(key in names or _holds_study(key, said) for key in written_keys):
+    if any(key in names for key in written_keys):
+        return None
+    longer = [
+        written
+        for key, written in studies_said.items()
+        if key in registry.by_term
+        and any(
+            name != key and name.startswith(key) and _is_study(registry, name) for name in names
+        )
+    ]
+    if longer:
+        # "In Hokusai-VTE, …" against a claim of Hokusai VTE Cancer: the study the clause
+        # names, known from other claims, is the start of a longer study name the claim has
+        return longer[0]
+    if any(_holds_study(key, said) for key in written_keys):
         return None
     return next(iter(studies_said.values()))
 
