@@ -4739,6 +4739,12 @@ def _evidence(
     why = _frame_contradiction(around, theirs)
     if why is not None:
         return None, why
+    if ALL_SAID.search(around.clause):
+        subgroup = _subgroup_claim(registry_claim)
+        if subgroup is not None:
+            # "Across all patients, NIV prolonged survival by 48 days" is not the claim about
+            # "patients with better bulbar function"
+            return None, f"{SUBGROUP_CLAIM} ({subgroup}), the figure about all of them"
     row = around.pieces[1] if len(around.pieces) == 3 else ""
     if row and not _row_explained(row, registry_claim):
         # "| Tree nut | 1.2% |" under "Most common food allergies": the row is a part the
@@ -4839,6 +4845,29 @@ def _evidence(
         distance = min(abs(p - quantity.start) for p in positions)
         bonus -= min(MAX_DISTANCE_PENALTY, distance * DISTANCE_PENALTY_PER_CHAR)
     return bonus, None
+
+
+ALL_SAID = re.compile(
+    r"\b(?:across|among|in|for|of)\W+all\W+(?:the\W+)?(?:\w+\W+)?(?:patients|participants"
+    r"|people|subjects|adults|children|women|men|randomi[sz]ed)\b",
+    re.IGNORECASE,
+)
+"""A figure said of everyone a study counted ("across all patients in the trial", "of all
+participants")."""
+SUBGROUP_OPENING = re.compile(
+    r"\A\W*(?:In|Among|For)\W+(?:the\W+)?(?P<what>(?:\w+\W+)?(?:patients|participants|people"
+    r"|subjects|adults|children|women|men|those)\W+(?:with|who|whose)\b[^,;:.]{1,60}),",
+)
+"""A statement opening with the subgroup it is about ("In patients with better bulbar
+function, …", "Among women who had a prior birth, …")."""
+SUBGROUP_CLAIM = "it is about a subgroup"
+
+
+@per_claim
+def _subgroup_claim(registry_claim: RegistryClaim) -> str | None:
+    """The subgroup the claim's statement opens with (:data:`SUBGROUP_OPENING`), if any."""
+    found = SUBGROUP_OPENING.search(registry_claim.statement)
+    return found.group("what").strip() if found else None
 
 
 WITHOUT = re.compile(
