@@ -260,12 +260,6 @@ def _looks_back(clause: str) -> bool:
 
 PRONOUN_REACH = 30  # characters into a sentence within which a pronoun may open it
 
-COMPARED_BEFORE = re.compile(
-    r"\b(?:against|versus|vs\.?|compar(?:ed|ison)\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-"""Words right before a name that make it what the figure is compared with ("1.55 for
-e-cigarettes against NRT"), not what the figure is about."""
 
 OTHER_ARM_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|compar(?:ed|ison)\s+(?:with|to)|as\s+against|as\s+opposed\s+to"
@@ -4883,9 +4877,15 @@ WITHOUT_COMPARED = re.compile(
     r"\b(?:than|as|compared|comparison|versus|vs|against|relative)\b", re.IGNORECASE
 )
 COMPARED_BEFORE = re.compile(
-    r"\b(?:than|compar(?:ed|ison)\W+(?:with|to)|versus|vs\.?|against|relative\W+to)\W+(?:the\W+|those\W+)?\Z",
+    r"\b(?:than|compar(?:ed|ison)\W+(?:with|to)|versus|vs\.?|against|relative\W+to"
+    r"|head\W+to\W+head\W+with|(?:pitted|tested|trialled|trialed)\W+against)"
+    r"\W+(?:the\W+|those\W+)?"
+    r"(?:(?!(?:with|and|or|in|on|for|to|by|at|of|placebo|sham|control)\b)[a-z][\w-]*[ ]+){0,2}?\Z",
     re.IGNORECASE,
 )
+"""Words right before a name, or before its first one or two lower-case words, that make it
+what the figure is compared with ("1.55 for e-cigarettes against NRT", "went head to head
+with chemotherapy", "compared with platinum chemotherapy"), not what the figure is about."""
 WITHOUT_PRONOUNS = frozenset({"it", "them", "this", "that", "one"})
 DISEASE_VERB = re.compile(
     r"\b(?:occurs?|occurring|affects?|affecting|develops?|strikes?|is\W+(?:found|seen|born)"
