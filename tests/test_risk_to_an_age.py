@@ -61,3 +61,30 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_a_risk_is_judged_against_the_claim_for_its_age(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+INCIDENCE = _claim(
+    "vhl-pancreas-70",
+    "In VHL syndrome, VHL carriers have a 17% cumulative incidence of pancreatic tumours at 70"
+    " years.",
+    70,
+    17,
+).replace("[kidney cancer]", "[pancreatic tumours]")
+
+lint_incidence = figure_verdicts_fixture(INCIDENCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cumulative incidence in carriers is a risk of theirs, as "a risk" is
+        ("By age 70, 17% of VHL carriers have had pancreatic tumours.", {}),
+        ("By age 70, pancreatic tumours affect 17 in every 100 VHL carriers.", {}),
+        (
+            "By age 70, pancreatic tumours affect 30 in every 100 VHL carriers.",
+            {"30 in every 100": ("CC101", "vhl-pancreas-70")},
+        ),
+    ],
+)
+def test_a_cumulative_incidence_in_carriers_is_their_risk(lint_incidence, text, expected):
+    assert lint_incidence(text) == expected

@@ -35,14 +35,16 @@ _NUM_WORDS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _NUMBER = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS})"
 
 CARRIERS_RISK = re.compile(
-    r"\b(?:risks?|chances?|likelihood|penetrance)\b"
+    r"\b(?:risks?|chances?|likelihood|penetrance|incidence|cumulative)\b"
+    r"|\b(?:affects?|affected|develops?|developed|gets?)\W+(?:[\w-]+\W+){0,3}?carriers\b"
     r"|\b(?:of|in|among|for)\W+(?:[\w-]+\W+){0,2}?carriers\b"
     r"|\bof\W+(?:women|men|people|patients|adults|children|those)\W+carrying\b",
     re.IGNORECASE,
 )
 """Words that make carriers the people a risk or a share is of ("a 45% risk … in BRCA2
 carriers", "45% of VHL carriers will have had it", "45% of women carrying a BRCA2 variant
-develop …"), not a count of carriers."""
+develop …", "MLH1 carriers have a 46% cumulative incidence", "it affects 44 in every 100
+carriers"), not a count of carriers."""
 MEASURES: dict[str, re.Pattern[str]] = {
     "deaths": re.compile(
         r"\b(?:deaths?|died|die|dies|dying|kill(?:s|ed|ing)?|mortality|(?<!non-)(?<!non )fatal\w*"
