@@ -5,7 +5,7 @@ months" is no figure of the claim about progression-free survival at 12 months, 
 when it equals it (a page that says "alive" of the PFS figure misstates it), and a
 progression-free survival figure is no figure of an overall survival claim. A page may say
 the event-free kind in its own words: "free of invasive disease", "alive without
-progression", "PFS". A hazard ratio of a survival outcome is the hazard of its events: "cut
+progression", "alive without a tracheostomy", "PFS". A hazard ratio of a survival outcome is the hazard of its events: "cut
 the risk of recurrence or death by 30%" is the disease-free survival's hazard ratio."""
 
 from __future__ import annotations
@@ -65,6 +65,30 @@ def test_an_event_free_survival_in_the_pages_own_words(lint_text):
     assert lint_text(
         "In HERON, 74.0% of patients on zanotinib were alive without progression at 12 months."
     ) == {"74.0%": ("CC101", "heron-pfs-12m")}
+
+
+VENTILATION_FREE = valued_claim(
+    "orca-ventilation-free-18m",
+    "In ORCA-2, 61.2% of patients on velorine were alive without a tracheostomy at 18 months.",
+    "{value: 61.2, unit: percent}",
+    "velorine, ORCA-2",
+    "tracheostomy-free survival, 18 months",
+    timepoint="18 months",
+)
+
+lint_free = figure_verdicts_fixture(VENTILATION_FREE)
+
+
+def test_alive_without_an_event_is_that_events_free_survival(lint_free):
+    assert (
+        lint_free(
+            "In ORCA-2, 61.2% of patients on velorine were alive without a tracheostomy at 18 months."
+        )
+        == {}
+    )
+    assert lint_free(
+        "At 18 months in ORCA-2, 54.0% of patients on velorine survived without a tracheostomy."
+    ) == {"54.0%": ("CC101", "orca-ventilation-free-18m")}
 
 
 def test_progression_free_and_overall_survival_are_kept_apart(lint_text):

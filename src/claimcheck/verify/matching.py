@@ -3790,11 +3790,13 @@ EVENT_FREE = re.compile(
 invasive disease): "progression-free survival", "iDFS"."""
 FREE_SAID = re.compile(
     r"\bfree\b|\b(?:i?DFS|PFS|RFS|EFS|i?DMFS|MFS|DDFS)\b"
-    r"|\bwithout\W+(?:\w+\W+){0,3}?(?:progression|recurrence|relapse|disease|cancer)",
+    r"|\bwithout\W+(?:\w+\W+){0,3}?(?:progression|recurrence|relapse|disease|cancer)"
+    r"|\b(?:alive|surviv\w*)\W+(?:\w+\W+){0,2}?without\b",
     re.IGNORECASE,
 )
 """Words that say an event-free survival in a page's own words ("free of invasive disease",
-"alive without progression")."""
+"alive without progression", "alive without a tracheostomy", "survived without permanent
+ventilation")."""
 SURVIVAL_SAID = re.compile(r"\b(?:surviv\w*|alive)\b", re.IGNORECASE)
 
 
