@@ -2643,10 +2643,29 @@ def _another_look_back(figure: Frame, claim: Frame) -> str | None:
 
 def _same_time(figure: Frame, claim: Frame) -> bool:
     return any(
-        abs(x - y) <= TIMEPOINT_SLACK * max(x, y)
+        abs(x - y) <= TIMEPOINT_SLACK * max(x, y) or _trial_months(x, y) or _trial_months(y, x)
         for x in figure.timepoints
         for y in claim.timepoints
     )
+
+
+MONTH_DAYS = 365.25 / 12
+TRIAL_MONTH_DAYS = 28.0
+
+
+def _trial_months(weeks: float, months: float) -> bool:
+    """Whether ``weeks`` days (a timepoint in weeks) are the four-week months trials count
+    ``months`` days (a timepoint in whole months) in: week 24 is reported as "six months",
+    week 12 as "three months", week 52 as "a year" (and the
+    3% slack of :data:`TIMEPOINT_SLACK` is too tight for it: 24 weeks is 8% short of six
+    calendar months)."""
+    count = months / MONTH_DAYS
+    if count < 1 or abs(count - round(count)) > 1e-6:
+        return False
+    whole = round(count)
+    # (a year is 52 weeks, never 48: "48 weeks" is no year's figure)
+    days = 364 * whole / 12 if whole % 12 == 0 else TRIAL_MONTH_DAYS * whole
+    return abs(weeks - days) < 1e-6
 
 
 def _list(values: frozenset[str]) -> str:
