@@ -238,10 +238,12 @@ CHANGED_BY = re.compile(
     r"[^.;:]{0,80}?"
     r"(?<!reported )(?<!experienced )(?<!observed )(?<!seen )(?<!noted )(?<!mentioned )"
     r"(?<!described )(?<!affected )(?<!felt )(?<!used )(?<!taken )(?<!cited )"
-    r"\bby\W*\Z",
+    r"\bby\W*(?:(?:only|just|about|around|nearly|almost|roughly|some|approximately"
+    r"|up\W+to|as\W+much\W+as)\W+)?\Z",
     re.IGNORECASE,
 )
-"""A relative change said of the figure ("lowered the risk of hip fracture by 40%"): not
+"""A relative change said of the figure ("lowered the risk of hip fracture by 40%", "by only
+19%", "by about a third"): not
 how many people something happened to, nor who reported a change of theirs ("decreased
 libido was reported by 1.8%")."""
 GAINED_DIRECT = re.compile(
