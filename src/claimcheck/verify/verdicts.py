@@ -50,6 +50,7 @@ from claimcheck.verify.matching import (
     subject_keys,
     telling,
     treatment_changed,
+    value_figure,
 )
 from claimcheck.verify.retrieval import candidates
 
@@ -190,6 +191,8 @@ def judge_claim(
 
 def _status(quantity: Quantity, match: Match) -> str:
     status = compare(match.quantity, match.registry_claim.value, match.registry_claim.tolerance)
+    if status == SUPPORTED and _past_a_near_value(match):
+        return CONFLICT  # "over 40,000" against a source's "nearly 40,000"
     if status in (CONFLICT, OVERPRECISE) and _repeats_statement(quantity, match.registry_claim):
         return SUPPORTED
     if status == CONFLICT and _finer_than_written(quantity, match.registry_claim):
@@ -219,6 +222,22 @@ def _status(quantity: Quantity, match: Match) -> str:
     ):
         return SUPPORTED  # "39 months" against 3.26 years: 39.12 months, rounded
     return status or CONFLICT
+
+
+NEARLY = re.compile(r"\A(?:nearly|almost|just\W+under|not\W+quite|close\W+to)\b", re.I)
+"""How a source says its value is a little short of the figure it writes."""
+
+
+def _past_a_near_value(match: Match) -> bool:
+    """Whether the figure is a strict lower bound at or past the value its claim's statement
+    says it is "nearly" ("over 40,000" against "Nearly 40,000 children and adults live with
+    cystic fibrosis"): the source says the count falls short of it, the draft that it passes
+    it, so they cannot both hold, whatever the tolerance of an approximate value."""
+    figure, value = match.quantity, match.registry_claim.value
+    if figure.low is None or figure.low_inclusive or figure.high is not None or value.low is None:
+        return False
+    written = value_figure(match.registry_claim)
+    return written is not None and bool(NEARLY.match(written.text)) and figure.low >= value.low
 
 
 def _dated_as_its_claim(claim: Claim, quantity: Quantity, allowed: list[Match]) -> bool:
