@@ -201,6 +201,63 @@ GROUPS: dict[str, list[Case]] = {
             "95%",
         ),
     ],
+    "aged, the dash lost": [
+        (
+            "Women aged 18 45 had a 31% response.",
+            "Women aged 18 45",
+            18,
+            45,
+            True,
+            True,
+            "year",
+            "women",
+            "31%",
+        ),
+        (
+            "Of adults aged 40 74, 9% were screened.",
+            "adults aged 40 74",
+            40,
+            74,
+            True,
+            True,
+            "year",
+            "adults",
+            "9%",
+        ),
+        (
+            "Those aged 50 69 years took part, 61% of them twice.",
+            "Those aged 50 69 years",
+            50,
+            69,
+            True,
+            True,
+            "year",
+            "those",
+            "61%",
+        ),
+        (
+            "Children ages 12 17 made up 14% of visits.",
+            "Children ages 12 17",
+            12,
+            17,
+            True,
+            True,
+            "year",
+            "children",
+            "14%",
+        ),
+        (
+            "Patients aged\u00a065 100 had a 7% death rate.",
+            "Patients aged\u00a065 100",
+            65,
+            100,
+            True,
+            True,
+            "year",
+            "patients",
+            "7%",
+        ),
+    ],
     "the age of": [
         (
             "Screening is offered to 80% of women over the age of 75.",
@@ -656,3 +713,23 @@ def test_registry_suggest_drafts_no_stub_for_a_group(draft_of_all: Path) -> None
     assert not [v for v in values if "unit: stage" in v]
     # "5-year survival" is the timepoint of its figure, no stub of its own (README, Timepoints)
     assert [v for v in values if "unit: year" in v] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "figure"),
+    [
+        ("Donors aged 40 50% more often gave blood.", "Donors aged 40", "50%"),
+        ("Among men aged 65 12 patients were seen.", "men aged 65", "12 patients"),
+        ("Women aged 45 30 times a year had scans.", "Women aged 45", "30 times a year"),
+        ("Patients aged 70 1,200 in all, were seen.", "Patients aged 70", "1,200"),
+    ],
+)
+def test_spaced_number_after_an_age_that_is_no_far_end(
+    tmp_path: Path, sentence: str, written: str, figure: str
+) -> None:
+    """``aged 18 65`` is a group 18–65 whose dash was lost, but a number after ``aged N`` that
+    is lower, or has a figure's unit, is its own figure and the group stays a point."""
+    _, claim = _extract(tmp_path, sentence)
+    [group] = claim["groups"]
+    assert group["text"] == written
+    assert figure in [q["text"] for q in claim["quantities"]]

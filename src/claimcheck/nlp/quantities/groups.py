@@ -596,8 +596,35 @@ def _ages(text: str) -> list[GroupLabel]:
                 continue
         head = AGED_HEAD.match(text, at)
         if head and (bound := _read_age(text, head.end())) is not None:
-            labels.append(_label(text, at, bound))
+            labels.append(_label(text, at, _with_spaced_far_end(text, bound)))
     return labels
+
+
+_SPACED_AGE = re.compile(r"[ \t\u00a0]+(?P<n>\d{2,3})(?!\d|[.,/:'’]\d)")
+"""A second age after ``aged 18`` with only a space between, its dash lost in pasting."""
+
+
+def _with_spaced_far_end(text: str, bound: _Bound) -> _Bound:
+    """``aged 18 65`` is the age group 18–65 whose dash was lost (a PDF copy, a form field),
+    never an 18 and a bare figure 65: after ``aged``/``ages`` and a two-digit age with no
+    unit, a higher age of two or three digits up to 120 with nothing but a space between
+    is the far end. A number followed by a figure's unit (``aged 40 50% …``), a lower one
+    (``aged 65 12 patients``) or anything after a unit (``aged 18 years 65``) is left alone."""
+    if bound.low is None or bound.high != bound.low or bound.unit is not None:
+        return bound
+    spaced = _SPACED_AGE.match(text, bound.end)
+    if spaced is None or not 10 <= bound.low < int(spaced.group("n")) <= 120:
+        return bound
+    end = spaced.end()
+    if _is_other_figure(text, end) or re.match(rf"{H}+(?:{_ONES}|\d)", text[end:], re.I):
+        return bound
+    unit_match = AGE_UNIT.match(text, end)
+    return replace(
+        bound,
+        high=float(spaced.group("n")),
+        end=unit_match.end() if unit_match else end,
+        unit=_unit_name(unit_match.group("unit")) if unit_match else None,
+    )
 
 
 CHAINED_AGE = re.compile(
