@@ -80,12 +80,53 @@ class Verdict:
         return self.match.registry_claim if self.match else None
 
 
-def _repeats_statement(quantity: Quantity, registry_claim: RegistryClaim) -> bool:
+def _repeats_statement(
+    quantity: Quantity, registry_claim: RegistryClaim, claim: Claim | None = None
+) -> bool:
+    """Whether the draft's figure is one the claim's statement states as its own (the
+    value, or another figure not set against it: "16 years free of dementia out of a total
+    life expectancy of 18 years" states the 18 too). Not when the draft writes its figure
+    with the words the statement writes right after its value ("18 years free of
+    dementia"): then the draft says the value's measure, and only the value can back it."""
+    value_words = _words_after_value(registry_claim)
+    says_value = (
+        claim is not None
+        and value_words is not None
+        and _words_after(claim.text, quantity.end - claim.start) == value_words
+    )
+    value = registry_claim.value
     for figure in own_statement_quantities(registry_claim):
+        if says_value and (figure.low, figure.high) != (value.low, value.high):
+            continue
         converted = convert(quantity, figure.unit)
         if converted is not None and (converted.low, converted.high) == (figure.low, figure.high):
             return True
     return False
+
+
+FOLLOWING_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+SAID_AFTER = 2  # words after a figure that say what it measures ("free of disability")
+
+
+def _words_after(text: str, end: int) -> tuple[str, ...] | None:
+    """The first :data:`SAID_AFTER` words other than function words right after a figure,
+    up to a punctuation mark or the next figure, lowercased ("free", "disability"); None
+    when none follows."""
+    tail = re.split(r"[,;:.()\[\]\n]|\d", text[end:], maxsplit=1)[0]
+    words = [w.lower() for w in FOLLOWING_WORDS.findall(tail)]
+    said = tuple(w for w in words if w not in FUNCTION_WORDS)[:SAID_AFTER]
+    return said or None
+
+
+def _words_after_value(registry_claim: RegistryClaim) -> tuple[str, ...] | None:
+    """:func:`_words_after` the statement's figure that states the claim's value, when its
+    statement states other figures too (else there is nothing to tell apart)."""
+    figures = statement_quantities(registry_claim)
+    value = registry_claim.value
+    own = [f for f in figures if (f.low, f.high) == (value.low, value.high)]
+    if len(own) != 1 or len(figures) < 2:
+        return None
+    return _words_after(registry_claim.statement, own[0].end)
 
 
 def _written_as_finely(match: Match, quantity: Quantity) -> bool:
@@ -189,11 +230,13 @@ def judge_claim(
     return verdicts
 
 
-def _status(quantity: Quantity, match: Match) -> str:
+def _status(quantity: Quantity, match: Match, claim: Claim | None = None) -> str:
     status = compare(match.quantity, match.registry_claim.value, match.registry_claim.tolerance)
     if status == SUPPORTED and _past_a_near_value(match):
         return CONFLICT  # "over 40,000" against a source's "nearly 40,000"
-    if status in (CONFLICT, OVERPRECISE) and _repeats_statement(quantity, match.registry_claim):
+    if status in (CONFLICT, OVERPRECISE) and _repeats_statement(
+        quantity, match.registry_claim, claim
+    ):
         return SUPPORTED
     if status == CONFLICT and _finer_than_written(quantity, match.registry_claim):
         status = OVERPRECISE
@@ -301,7 +344,7 @@ def _best_verdict(
         # about the result backs it only when its statement states that baseline too, and
         # never accuses it of differing from the result
         for match in allowed:
-            if _repeats_statement(quantity, match.registry_claim):
+            if _repeats_statement(quantity, match.registry_claim, claim):
                 return Verdict(claim, quantity, SUPPORTED, match, near)
         return Verdict(claim, quantity, UNSUPPORTED, None, allowed[0])
     top = allowed[0]
@@ -337,7 +380,7 @@ def _best_verdict(
             # against the 8.4% of all adults, the 31% of all men) is about others: an equal
             # figure there is no support
             continue
-        status = _status(quantity, match)  # compared only where it can decide
+        status = _status(quantity, match, claim)  # compared only where it can decide
         if status != CONFLICT:
             return Verdict(claim, quantity, status, match, near)
     if top.narrowed:
@@ -353,7 +396,7 @@ def _best_verdict(
         if named is not None and _swapped(claim, quantity, top, *named)
         else threshold + CONFLICT_MARGIN + UNEXPLAINED_CONFLICT_COST * len(top.unexplained)
     )
-    if _status(quantity, top) == CONFLICT and top.rank >= accuse_at and not top.narrowed:
+    if _status(quantity, top, claim) == CONFLICT and top.rank >= accuse_at and not top.narrowed:
         other = _told_apart_by(claim, quantity, top, named)
         if not other:
             return Verdict(claim, quantity, CONFLICT, top, near)
@@ -516,7 +559,7 @@ def _paraphrase_or_unsupported(
     ``closest`` named for editors. A paraphrase backs; it never accuses: a figure that
     disagrees with a claim whose subject it does not name may be about something else."""
     if near is not None and near.paraphrased:
-        status = _status(quantity, near)
+        status = _status(quantity, near, claim)
         if status in (SUPPORTED, OVERPRECISE):
             return Verdict(claim, quantity, status, near, None)
     return Verdict(claim, quantity, UNSUPPORTED, None, closest)
