@@ -56,6 +56,10 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
     if quantity.unit is not None or quantity.kind != "number" or quantity.per is not None:
         return quantity
     for header in (cell.column, cell.row, cell.row_title, cell.heading):
+        head = DURATION_HEAD.match(header) if header is not cell.heading else None
+        if head and (read := _read_as_unit(head.group("unit").lower())) is not None:
+            # "Days in hospital", "Median years of hot flushes": the cells count that time
+            return replace(quantity, unit=read.unit, kind=read.kind, per=read.per)
         stated = _unit_words(header)
         if stated is not None and _after_comma(header, stated):
             read = _read_as_unit(stated)
@@ -85,6 +89,17 @@ PERCENT_HEADER = re.compile(
 "% with diabetes", "Percentage of adults"): its bare numbers are shares in percent (not
 "percentage points", a difference of shares)."""
 BARE_UNIT_WORDS = 5  # words a header that is nothing but a unit has at most
+
+
+DURATION_HEAD = re.compile(
+    r"\s*(?:(?:median|mean|average|avg\.?|total|typical|expected)\s+)?"
+    r"(?P<unit>years|months|weeks|days|hours|minutes)"
+    r"\s+(?:of|in|on|to|until|with|without|free|spent|alive|lived|lost|gained)\b",
+    re.IGNORECASE,
+)
+"""A header whose head noun is a plural duration said of something: ``Median years of hot
+flushes``, ``Days in hospital``, ``Mean hours of sleep``, ``Weeks to response``, ``Years
+lived with disability``: its cells count that duration."""
 
 
 def _bare_unit(header: str) -> Quantity | None:

@@ -1713,7 +1713,8 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
 def cell_frame_text(cell: CellText) -> str:
     """The words a table cell's frame is read from: its row header, column header and the
     heading above the table. Under a column titled "Age" a bare row header ("35–37",
-    "Under 35", "65+") is an age bracket, read as if it said "aged …"."""
+    "Under 35", "65+") is an age bracket, read as if it said "aged …"; under one titled by a
+    sex ("Women", "Men", up to three words) the row is that sex's ("Chinese" women)."""
     row = cell.row
     if row and AGE_TITLE.search(cell.row_title) and not _ages(row) and not BABY_AGE.search(row):
         row = f"aged {row}"  # (a baby's age in weeks or months stays a timepoint)
@@ -1722,6 +1723,14 @@ def cell_frame_text(cell: CellText) -> str:
         column = "control group"  # a column titled "Control" is the trial's control arm
     if CONTROL_HEADER.fullmatch(row):
         row = "control group"
+    if (
+        cell.row_title
+        and len(cell.row_title.split()) <= TITLE_WORDS
+        and not sexes_named(row)
+        and sexes_named(cell.row_title)
+    ):
+        # the rows' column titled "Women" (rows "Chinese", "Japanese"): every row is women
+        row = f"{row} {cell.row_title}" if row else row
     heading = cell.heading
     if HEADING_COMPARISON.search(heading):
         # "Drug X 120 mg versus placebo", "difference from placebo (minutes)": the title
