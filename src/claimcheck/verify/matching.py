@@ -3208,7 +3208,10 @@ def narrowing_words(
     vocabulary = claim_vocabulary(registry_claim)
     lettered = _lettered_heads(registry_claim)
     narrowing = []
-    for piece in around.pieces:  # words of two headers are not one phrase
+    described = _row_description(around)
+    for index, piece in enumerate(around.pieces):  # words of two headers are not one phrase
+        if index == 1 and described:
+            piece = ROW_BRACKET.sub("", piece)  # the row's trial described, not the cell
         found = list(WORD.finditer(piece))
         for word, following in zip(found, found[1:], strict=False):
             if piece[word.end() : following.start()] not in (" ", "-"):
@@ -5710,11 +5713,15 @@ def _told_by_another_row(
     subjects = subject_keys(registry_claim)
     own = _context_keys(registry_claim) | subjects
     headers = normalise_term(" ".join(around.pieces[1:]))
-    if any(
-        key in headers
+    told = [
+        key
         for key in _context_keys(registry_claim) - shared_by.get(subjects, frozenset())
-    ):
+        if key in headers
+    ]
+    described = _row_description(around)
+    if told and not all(key in described for key in told):
         return None  # the headers name what sets this claim apart ("Women"): it is told too
+    column = normalise_term(around.pieces[2]) if told and len(around.pieces) > 2 else ""
     missing = sorted(
         key
         for key, holders in row_told.items()
@@ -5722,8 +5729,23 @@ def _told_by_another_row(
         # "denosumab group" is the denosumab claim's, whatever else holds it
         if not _said_of_own(key, registry_claim)
         and not any(len(n) >= MIN_HEAD_LETTERS and n in key for n in own)
+        and (not told or key in column)
     )
     return missing[0] if missing else None
+
+
+ROW_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
+
+
+def _row_description(around: Surroundings) -> str:
+    """The normalised words in brackets that end a table cell's row header when its column
+    header names something of its own ("ENGAGE AF (high-dose edoxaban)" under "Warfarin"):
+    they describe the row's trial, its experimental arm, not the cell, whose arm the column
+    names, so a claim told only by them loses the cell to the column's claim. "" otherwise."""
+    if len(around.pieces) < 3 or not around.pieces[2].strip():
+        return ""
+    bracket = ROW_BRACKET.search(around.pieces[1])
+    return normalise_term(bracket.group(1)) if bracket else ""
 
 
 def _part_in_row(
