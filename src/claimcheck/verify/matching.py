@@ -1284,7 +1284,12 @@ class Surroundings:
             if antecedent == Frame() and start - claim.start < PRONOUN_REACH:
                 # "… did worst of all. Only 9.4% of them …": the sentence before says whom
                 antecedent = read_frame(claim.previous_text)
+            both_sexes = frame.everyone and not frame.sexes
             frame = fill_empty(frame, antecedent)
+            if both_sexes:
+                # "… 8.8% of women, while the figure for all adults is 7.1%": the clause's
+                # "adults" are both sexes, not the antecedent's women
+                frame = replace(frame, sexes=frozenset())
             if frame.ages == EVERY_AGE and frame.life_stages:
                 # "Asthma affects people of all ages. In 2021, 6.5% of US children had it":
                 # the clause's children, not the antecedent's every age
@@ -1427,7 +1432,7 @@ class Surroundings:
             # need 8.7 mg", nor a clause of its own: "Men need 14.8 mg and women aged 19 to
             # 50 need 8.7 mg", where the sex is said before the figure)
             frame = replace(frame, ages=whole.ages)
-        if not frame.sexes and scope is not None:
+        if not frame.sexes and not frame.everyone and scope is not None:
             frame = replace(frame, sexes=scope.sexes)
         if not frame.ethnicities and scope is not None:
             frame = replace(frame, ethnicities=scope.ethnicities)
