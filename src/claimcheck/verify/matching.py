@@ -5937,7 +5937,21 @@ def _share_of_names(words: str) -> frozenset[str]:
     people_with = WITH_SUBJECT.match(words)
     if people_with is not None:
         named |= _leading_names(people_with.group(1))
+    caused = EVENTS_CAUSED_BY.match(words)
+    if caused is not None:
+        named |= _leading_names(caused.group(1))
     return named
+
+
+EVENTS_CAUSED_BY = re.compile(
+    r"(?:[\w'-]+[ \t]+){0,2}?(?:deaths|cases|admissions|hospitali[sz]ations|injuries|illnesses"
+    r"|infections|diseases?|burden|costs?|years[ \t]+of[ \t]+life[ \t]+lost|DALYs)[ \t]+"
+    r"(?:from|due[ \t]+to|caused[ \t]+by|attributable[ \t]+to|attributed[ \t]+to"
+    r"|linked[ \t]+to|related[ \t]+to)[ \t]+(?:the[ \t]+)?(.+)$",
+    re.IGNORECASE,
+)
+"""Events said with their cause after "N% of" ("of premature deaths from outdoor air
+pollution"): the share is of the cause's events, so the cause is what it is a share of."""
 
 
 def _leading_names(words: str) -> frozenset[str]:
