@@ -1,8 +1,10 @@
 """The ends of a change as writers vary them (issue 11, changes): a bounded end reached after
 ``to`` (``rose from 40% to more than 60%``, ``fell to under 5%``), a start with its
 approximation (``from around 300,000 to over 1 million``), and ends spelled out with no unit
-or noun (``deaths went from twelve to three``): each end a figure with its role, neither an
-interval. Sentences of our own, extracted in one run."""
+or noun (``deaths went from twelve to three``), a bare start before a rate's end (``from 10.2
+to 13.3 cases per million``: a rate too): each end a figure with its role, neither an
+interval; ``zero`` hyphenated into a kind (``zero-dose children``) is no figure. Sentences
+of our own, extracted in one run."""
 
 from __future__ import annotations
 
@@ -43,6 +45,34 @@ CASES: list[tuple[str, list[dict]]] = [
         "Deaths on the ward fell from twelve to three.",
         [fig("twelve", 12, role="before"), fig("three", 3, role="after")],
     ),
+    (
+        "Admissions for sepsis rose from 10.2 to 13.3 cases per million discharges.",
+        [
+            fig("10.2", 10.2, unit="cases/1,000,000", role="before", per="1,000,000"),
+            fig(
+                "13.3 cases per million",
+                13.3,
+                unit="cases/1,000,000",
+                role="after",
+                per="1,000,000",
+            ),
+        ],
+    ),
+    (
+        "Stillbirths fell from 4.1 to 3.6 per 1,000 births.",
+        [
+            fig("4.1", 4.1, role="before", per="1,000 births"),
+            fig("3.6 per 1,000 births", 3.6, role="after", per="1,000 births"),
+        ],
+    ),
+    (
+        "The number of zero-dose children rose from 13.9 million to 14.5 million.",
+        [
+            fig("13.9 million", 13.9e6, role="before"),
+            fig("14.5 million", 14.5e6, role="after"),
+        ],
+    ),
+    ("Zero-calorie drinks and a zero-tolerance policy on smoking help.", []),
     ("We moved from one clinic to another.", []),
     ("The range runs from 5 to more than 10 mg.", None),
 ]

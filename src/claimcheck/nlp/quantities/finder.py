@@ -1434,15 +1434,24 @@ def _end_takes_start_unit(found: list[Quantity]) -> list[Quantity]:
 
 def _start_takes_end_noun(text: str, found: list[Quantity]) -> list[Quantity]:
     """``fell from twelve to three nurses``, ``from 12 to 3 nurses``: a bare start of a change
-    right before ``to`` and its end counts what the end counts (the unit of measure is taken
+    right before ``to`` and its end counts what the end counts, and is a rate per what the
+    end is per (``rose from 10.2 to 13.3 cases per million``) (the unit of measure is taken
     while reading, :func:`_borrow_unit_of_change`; a counted noun only once the end is read)."""
     for index in range(len(found) - 1):
         start, end = found[index], found[index + 1]
         if start.role != BEFORE or end.role != AFTER or start.unit or start.per:
             continue
-        if start.kind != "number" or end.kind != "count" or end.unit is None:
+        if start.kind != "number" or start.statistic is not None:
+            continue
+        rate = end.per is not None and end.kind in ("count", "rate", "number")
+        if not rate and (end.kind != "count" or end.unit is None):
             continue
         if not TO_BETWEEN.fullmatch(text, start.end, end.start):
+            continue
+        if rate:
+            # "rose from 10.2 to 13.3 cases per million discharges": a rate per what the
+            # end is per, as "from 8.1 to 6.9%" is a percentage
+            found[index] = replace(start, unit=end.unit, kind=end.kind, per=end.per)
             continue
         found[index] = replace(start, unit=end.unit, kind="count")
     return found
@@ -3735,10 +3744,18 @@ def _looks_like_year(text: str, span: tuple[int, int]) -> bool:
     return bool(filters.YEAR.match(text[span[0] : span[1]]))
 
 
+ZERO_KIND = re.compile(rf"(?i:zero)-[A-Za-z][\w-]*{H}+(?:[a-z]|[A-Z][a-z])")
+"""``zero`` hyphenated to a noun before another word: a compound adjective naming a kind
+(``zero-dose children``, never given a vaccine; ``zero-calorie drinks``, ``zero-tolerance
+policy``), not an amount of doses or calories to verify (``zero side effects`` is read)."""
+
+
 def _read_right(text: str, reading: _Reading) -> bool:
     """Percent, multiple, proportion, currency word, time, measure, counted noun, rate, open end."""
     if reading.race:
         return True  # "a 5K fun run": the distance is read; "run" is no counted noun
+    if ZERO_KIND.match(text, reading.start) and reading.end - reading.start == len("zero"):
+        return False  # "zero-dose children", "zero-calorie drinks": a kind, no amount
     if _read_size_side(text, reading):
         return True
     if _read_dose_count(text, reading):
