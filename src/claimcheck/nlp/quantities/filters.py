@@ -829,8 +829,10 @@ stop, a blank line or a block break: ``…day.\n\nThe 5- to 10-mg tablets`` name
 
 def is_named_number(text: str, start: int) -> bool:
     """A bare number right after a capitalised word names a thing: ``iPhone 11``, ``Note 20``.
-    A possessive is no name's number but the owner's figure: ``EMPA-KIDNEY's 0.72``."""
-    return bool(_NAME_BEFORE.search(text, max(0, start - 30), start))
+    A possessive is no name's number but the owner's figure: ``EMPA-KIDNEY's 0.72``; nor is
+    a measure's acronym (:data:`MEASURE_ACRONYMS`: ``NPV 0.99``)."""
+    name = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    return name is not None and name.group().strip() not in MEASURE_ACRONYMS
 
 
 _PRODUCT_VERBS = (
@@ -932,11 +934,19 @@ def names_a_number(text: str, start: int, capitalised: bool = True) -> bool:
     """Whether the word before ``start`` makes the number there a name's or a label's: a
     label word, an acronym anywhere (``HPV 16/18``, ``PM 2.5`` opening a sentence) or, with
     ``capitalised``, a capitalised name in mid-sentence (:func:`is_named_number`)."""
+    acronym = _ACRONYM_BEFORE.search(text, max(0, start - 20), start)
+    if acronym and acronym.group().strip() in MEASURE_ACRONYMS:
+        return False  # "its NPV 0.99": the measure's figure, no name's number
     return (
         is_label_number(text, start)
-        or bool(_ACRONYM_BEFORE.search(text, max(0, start - 20), start))
+        or acronym is not None
         or (capitalised and is_named_number(text, start))
     )
+
+
+MEASURE_ACRONYMS = frozenset({"PPV", "NPV"})
+"""Acronyms of a measure whose figure follows them (``PPV 0.45``, ``NPV 99%``): the
+predictive values of a test, never a name's number as ``HPV 16`` or ``PM 2.5`` is."""
 
 
 _NAME_AFTER = re.compile(rf"{H}(?!{_MONTH}\b|{_WEEKDAY}\b|[AP]\.?M\b)[A-Z][a-z][A-Za-z]*\b(?!['’])")

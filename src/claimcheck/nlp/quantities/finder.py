@@ -1257,6 +1257,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _shares_per_period(text, found)
     found = _end_takes_start_unit(joined_bounds.joined_bounds(text, found))
     found = _start_takes_end_noun(text, found)
+    if "0." in text:
+        found = _accuracy_proportions(text, found)
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
     # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
@@ -1429,6 +1431,33 @@ def _end_takes_start_unit(found: list[Quantity]) -> list[Quantity]:
         if end.kind != "number" or (start.unit is None and start.per is None):
             continue
         found[index] = replace(end, unit=start.unit, kind=start.kind, per=start.per)
+    return found
+
+
+ACCURACY_MEASURE = re.compile(
+    r"\b(?:sensitivit(?:y|ies)|specificit(?:y|ies)|(?:positive|negative)\W+predictive"
+    r"\W+values?|PPV|NPV|detection\W+rates?)\b(?P<gap>[^\d;:.()\[\]\n]{0,50})\Z",
+    re.IGNORECASE,
+)
+"""A test-accuracy measure before its figure (``a sensitivity of 0.79``, ``put FIT's
+sensitivity for colorectal cancer at 0.79``): a proportion of the people tested, in the
+same clause (no figure, bracket or stop between)."""
+DECIMAL_UNDER_ONE = re.compile(r"0?\.\d{1,4}\Z")
+
+
+def _accuracy_proportions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare decimal under one said as a test's sensitivity, specificity or predictive value
+    (:data:`ACCURACY_MEASURE`) is a proportion (0.79 is 79% of those with the disease
+    testing positive), as epidemiology writes it: a claim in percent is its claim. Not a
+    ratio or an area under the curve, whose words are others (``AUC 0.79``, ``kappa``)."""
+    for index, quantity in enumerate(found):
+        if quantity.kind != "number" or quantity.unit or quantity.per or quantity.statistic:
+            continue
+        if not DECIMAL_UNDER_ONE.match(quantity.text) or quantity.low != quantity.high:
+            continue
+        if not ACCURACY_MEASURE.search(text, max(0, quantity.start - 90), quantity.start):
+            continue
+        found[index] = replace(quantity, unit="proportion", kind="proportion")
     return found
 
 
