@@ -408,11 +408,12 @@ DOSE_TIMES = re.compile(
 )
 """``2 × 500 mg``, ``3 x 1 g``, ``2x500mg``, ``2 x 2 puffs``: a count of doses, then the dose."""
 DOSE_SPACED = re.compile(
-    rf"{H}+(?=(?:\d+(?:\.\d+)?|\.\d+){H}*(?:{DOSE_UNITS})\b(?:{H}+[A-Za-z][\w-]*){{0,2}}?{H}+"
+    rf"{H}+(?=(?:[1-9]\d*(?:\.\d+)?|0?\.\d+){H}*(?:{DOSE_UNITS})\b(?:{H}+[A-Za-z][\w-]*){{0,2}}?{H}+"
     rf"(?P<form>(?i:{DOSE_FORMS}))\b)"
 )
 """A dose and its form right after a count, a space between: ``2 500 mg tablets`` (two
-tablets of 500 mg), ``3 250 mg film-coated tablets``."""
+tablets of 500 mg), ``3 250 mg film-coated tablets``. A dose never starts with a zero digit
+(``1 000 mg tablets`` is 1,000 mg grouped by a space, never one tablet of 000 mg)."""
 PRICE_TIMES = re.compile(rf"{H}*[x×X]{H}*(?P<amount>{units.CURRENCY_PREFIX}){H}*\d")
 """``2 x £50``, ``3 × US$ 120``: a count of items, then the price of one."""
 DASHES = str.maketrans(
@@ -925,13 +926,19 @@ SPACED_NAME_NUMBER = re.compile(
 """A disease's or virus's name whose number a stray blank cut off (``COVID -19 tests``,
 ``SARS-CoV -2``): read as one word, the blank taken out as an invisible character is (offsets
 are put back), so ``thousands of COVID -19 tests`` counts COVID-19 tests, and -19 is no figure."""
+SUPERSCRIPT_DIGIT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 FOOTNOTE_MARK_IN_FIGURE = re.compile(
     r"(?<=\d)(?:[†‡§¶]{1,2}|\*{1,2}(?=[ \u00a0]+[a-zµμ]))(?=[ \u00a0]+[A-Za-zµμ%°])"
+    r"|(?<=\d)(?:[†‡§¶*]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}"
+    r"|[ ]{3,}(?:[a-z]|[1-9]|[¹²³⁴⁵⁶⁷⁸⁹]|[*†‡§¶]){1,2}[ ]{3,})"
+    r"(?=[ \u00a0]?%)"
 )
 """A report's footnote mark between a number and its unit (``18‡ weeks``, ``2.4† mmol/L``,
 ``240* patients``): the table's note is about the figure, the unit after it is still its
-unit. The mark is read as an invisible character (offsets are put back, so the figure's text
-keeps it); after a unit or a sign (``45%*``, ``12.5%†``) it already ends the figure."""
+unit; so is one glued before the percent sign (``64†%``, ``71*%``, ``12¹%``, a superscript
+letter or digit whose tags the reader blanked, ``18.2<sup>a</sup>%``). The mark is read as
+an invisible character (offsets are put back, so the figure's text keeps it); after a unit
+or a sign (``45%*``, ``12.5%†``) it already ends the figure."""
 _SPELLED_NUMBER = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
@@ -1091,9 +1098,15 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         SPACED_NAME_NUMBER.search(text)
     ):
         text = SPACED_NAME_NUMBER.sub("\u200b", text)  # taken out with the invisibles below
-    if ("†" in text or "‡" in text or "§" in text or "¶" in text or "* " in text) and (
-        FOOTNOTE_MARK_IN_FIGURE.search(text)
-    ):
+    if (
+        "†" in text
+        or "‡" in text
+        or "§" in text
+        or "¶" in text
+        or "* " in text
+        or "*%" in text
+        or ("%" in text and (SUPERSCRIPT_DIGIT.search(text) or "   " in text))
+    ) and (FOOTNOTE_MARK_IN_FIGURE.search(text)):
         text = FOOTNOTE_MARK_IN_FIGURE.sub(lambda found: "\u200b" * len(found.group()), text)
     text = _marks_invisible(text)
     if "–" in text and DASH_AS_MINUS.search(text):
@@ -1169,14 +1182,23 @@ def _atoms(text: str) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
+ZERO_LED_GROUP = re.compile(r"\d{1,3}[ \u00a0\u2009\u202f]0")
+
+
+def _zero_led_group(surface: str) -> bool:
+    """Whether the numeral's second group starts with a zero (``1 000``, ``2 050``): a number
+    standing alone never does, so the grouping holds whatever follows."""
+    return ZERO_LED_GROUP.match(surface) is not None
+
+
 def _grouping_refused(text: str, match: re.Match[str]) -> bool:
     """``Phase 3 200 patients`` (a label's number) and ``2 500 mg tablets`` (a count of
     doses) are two numerals, though their shape is a thousands grouping."""
     surface = match.group("digits")
     if not surface or not WHITESPACE_GROUPED.match(surface):
         return False
-    if PORTION_AFTER.match(text, match.end()):
-        return True
+    if PORTION_AFTER.match(text, match.end()) and not _zero_led_group(surface):
+        return True  # (never "1 000 mg tablets": no dose is "000 mg")
     if filters.is_label_number(text, match.start()):
         return True
     # "between 10 200 and 300 patients": a range end between the first group and the whole

@@ -1,0 +1,43 @@
+"""Number forms a fresh tester found read wrong (issue 11), each kind with sentences of our
+own: a space-grouped thousand before a dose and its form (``1 000 mg tablets``), a footnote
+mark glued before the percent sign (``64†%``, ``18.2<sup>a</sup>%``). Each figure's values
+and the offset contract (``text == file[start:end]``)."""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import assert_read_as, extract_paragraphs, fig
+
+CASES: list[tuple[str, list[dict]]] = [
+    # a thousands group never starts a dose with a zero: "1 000 mg" is 1,000 mg
+    ("Ibuprofen 1 000 mg tablets are not sold over the counter.",
+     [fig("1 000 mg", 1000, unit="mg")]),
+    ("Vitamin D 4 000 IU capsules are a high dose.", [fig("4 000 IU", 4000, unit="IU")]),
+    ("Give 2 050 mg sachets once.", [fig("2 050 mg", 2050, unit="mg")]),
+    ("Take 2 500 mg tablets twice a day.",
+     [fig("2", 2, unit="tablets"), fig("500 mg", 500, unit="mg"),
+      fig("twice a day", 2, unit="times/day")]),
+    ("Metformin\u00a01\u00a0000\u00a0mg tablets are scored.",
+     [fig("1\u00a0000\u00a0mg", 1000, unit="mg")]),
+    # a footnote mark between a number and its percent sign
+    ("Five-year survival was 58†% in the audit.", [fig("58†%", 58, unit="percent")]),
+    ("Uptake reached 83*% among nurses.", [fig("83*%", 83, unit="percent")]),
+    ("About 9¹% of adults had it.", [fig("About 9¹%", 9, unit="percent", approx=True)]),
+    ("Rates fell from 21.4<sup>b</sup>% to 17.0%.",
+     [fig("21.4<sup>b</sup>%", 21.4, unit="percent", role="before"),
+      fig("17.0%", 17.0, unit="percent", role="after")]),
+    ("Cover was 66<sup>2</sup>% in 2023.", [fig("66<sup>2</sup>%", 66, unit="percent")]),
+    ("Rates fell from 12.5‡% to 9.9%.",
+     [fig("12.5‡%", 12.5, unit="percent", role="before"),
+      fig("9.9%", 9.9, unit="percent", role="after")]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    return extract_paragraphs(tmp_path_factory.mktemp("s32_forms"), [t for t, _e in CASES])
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_form_read_right(extracted, text, expected):
+    assert_read_as(extracted[text], text, expected)
