@@ -1,6 +1,7 @@
 """Number forms a fresh tester found read wrong (issue 11), each kind with sentences of our
 own: a space-grouped thousand before a dose and its form (``1 000 mg tablets``), a footnote
-mark glued before the percent sign (``64†%``, ``18.2<sup>a</sup>%``). Each figure's values
+mark glued before the percent sign (``64†%``, ``18.2<sup>a</sup>%``), word fractions at the
+ends of a change (``from a fifth to a third``). Each figure's values
 and the offset contract (``text == file[start:end]``)."""
 
 from __future__ import annotations
@@ -30,6 +31,22 @@ CASES: list[tuple[str, list[dict]]] = [
     ("Rates fell from 12.5‡% to 9.9%.",
      [fig("12.5‡%", 12.5, unit="percent", role="before"),
       fig("9.9%", 9.9, unit="percent", role="after")]),
+    # word fractions at the ends of a change: each a figure with its role
+    ("Obesity went up from a sixth to a quarter.",
+     [fig("a sixth", 1 / 6, unit="proportion", role="before"),
+      fig("a quarter", 0.25, unit="proportion", role="after")]),
+    ("The share fell from half to a fifth.",
+     [fig("half", 0.5, unit="proportion", role="before"),
+      fig("a fifth", 0.2, unit="proportion", role="after")]),
+    ("Screening rose from a third to 52%.",
+     [fig("a third", 1 / 3, unit="proportion", role="before"),
+      fig("52%", 52, unit="percent", role="after")]),
+    ("Vaping climbed to a quarter, up from a tenth.",
+     [fig("a quarter", 0.25, unit="proportion", role="after"),
+      fig("a tenth", 0.1, unit="proportion", role="before")]),
+    ("Smoking fell to a fifth in 2020.",
+     [fig("a fifth", 0.2, unit="proportion", role="after"), ]),
+    ("Half to one tablet is enough.", [fig("Half to one tablet", 0.5, 1, unit="tablet")]),
 ]  # fmt: skip
 
 

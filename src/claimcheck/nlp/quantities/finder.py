@@ -126,11 +126,12 @@ space)."""
 LEVEL_FRACTION_ENDS = (
     rf"(?=[ \t]*(?:[.,;:!?)\]–—]|$)|{H}+(?:in|by|among|across|after|since|from|at|on|during"
     r"|within|before|between|last|this|compared|versus|vs|nationally|overall|now|then|again"
-    r"|today|locally)\b)"
+    rf"|today|locally)\b|{H}+to{H}+(?:(?:an?|one|two|three|half)\b|\d[\d.]*{H}?%))"
 )
 """What may follow such a fraction: the clause's end or a phrase of when, where or among
-whom (``fell to a third in 2021``, ``was three quarters among men``); never a noun, so ``a
-third dose``, ``was a quarter mile`` and ``reached three quarters full`` are not shares."""
+whom (``fell to a third in 2021``, ``was three quarters among men``), or ``to`` and the
+change's other end (``from a fifth to a third``, ``from a quarter to 40%``); never a noun, so
+``a third dose``, ``was a quarter mile`` and ``reached three quarters full`` are not shares."""
 FRACTION_BEFORE_VERB = (
     rf"{H}+(?:of{H}+them|(?:had|have|has|were|was|are|is|will|would|could|can|may|might|must"
     r"|should|said|say|says|reported|reports|did|do|does|got|get|gets|took|take|takes|saw|see"
@@ -1879,6 +1880,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
             return reading if _read_right(text, reading) and reading.unit else None
         reading.unit, reading.kind = "proportion", "proportion"
         _read_left(text, reading)
+        reading.role = _fraction_change_role(text, reading)
         return reading
 
     if match.group("numeral_fraction"):
@@ -2100,6 +2102,17 @@ def _unit_end(text: str, end: int) -> int | None:
         if found:
             return found.end()
     return None
+
+
+def _fraction_change_role(text: str, reading: _Reading) -> str | None:
+    """A fraction's role at an end of a change (``went up from a fifth to a third``, ``fell to
+    a third``, ``up from a half``): ``from`` after a change word makes it the start (its
+    text leaves ``from`` out, as a start in digits does), ``to`` after one (or after a
+    start) the level reached."""
+    role = _change_role(text, reading)
+    if role is not None and reading.between:
+        reading.start, reading.between = reading.start_inside_between, None  # not "from"
+    return role
 
 
 def _change_role(text: str, reading: _Reading) -> str | None:
