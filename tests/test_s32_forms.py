@@ -1,8 +1,9 @@
 """Number forms a fresh tester found read wrong (issue 11), each kind with sentences of our
 own: a space-grouped thousand before a dose and its form (``1 000 mg tablets``), a footnote
 mark glued before the percent sign (``64†%``, ``18.2<sup>a</sup>%``), word fractions at the
-ends of a change (``from a fifth to a third``). Each figure's values
-and the offset contract (``text == file[start:end]``)."""
+ends of a change (``from a fifth to a third``), a verb after ``N or more`` (``needs``), a
+time of day (``opens at 8.30``), a spaced lower-case litre (``2.5 l of fluid``). Each
+figure's values and the offset contract (``text == file[start:end]``)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,18 @@ CASES: list[tuple[str, list[dict]]] = [
     ("Smoking fell to a fifth in 2020.",
      [fig("a fifth", 0.2, unit="proportion", role="after"), ]),
     ("Half to one tablet is enough.", [fig("Half to one tablet", 0.5, 1, unit="tablet")]),
+    # a verb after "N or more" is no counted noun
+    ("A PHQ-9 score of 15 or more needs a referral.",
+     [fig("15 or more", 15, None)]),
+    ("A systolic reading of 160 or higher needs treatment.", [fig("160 or higher", 160, None)]),
+    ("A score of 8 or above triggers a review.", [fig("8 or above", 8, None)]),
+    # a time of day with quarter-hour minutes after a word of when is no figure
+    ("The drop-in clinic opens at 8.30 and closes at 4.45 on Fridays.", []),
+    ("Arrive by 7.15 so the scan can start before 8.00.", []),
+    ("HbA1c at 7.30 mmol/mol is high.", [fig("7.30 mmol/mol", 7.3, unit="mmol/mol")]),
+    # a spaced lower-case l before what a volume takes is the litre
+    ("Adults should drink 2.5 l of fluid a day.", [fig("2.5 l", 2.5, unit="L")]),
+    ("Give 0,5 l per day.", [fig("0,5 l per day", 0.5, unit="L", per="day")]),
 ]  # fmt: skip
 
 

@@ -169,6 +169,14 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"(?=[.,;:!?)]|\Z|\n|{H}+(?i:daily|each|every|on|at|and|or|weekdays|for|in|with|by"
         rf"|mon|tue|wed|thu|fri|sat|sun)\w*\b)",
     ),
+    # "opens at 9.30", "arrive by 8.45", "before 6.30": a single time of day with its
+    # quarter-hour minutes after a word of when, nothing of a unit after it
+    (
+        "ul",
+        rf"\b(?i:at|by|before|after|until|till|from){H}+{_CLOCK_MINUTES}(?![\d%])"
+        rf"(?=[.,;:!?)]|\Z|\n|{H}+(?i:daily|each|every|on|at|and|or|to|then|but|so|when|for|in"
+        rf"|with|by|sharp|weekdays|mon|tue|wed|thu|fri|sat|sun|the|is|was|opens?|closes?)\w*\b)",
+    ),
     ("d", r"\b24\s*[/x×]\s*(?:7|365)(?:\s*/\s*365)?\b"),
     # dates and times of day
     ("u", rf"\b{_MONTH}{H}+\d{{1,2}}(?:st|nd|rd|th)?(?:,?{H}*{_YEAR})?"),

@@ -4473,7 +4473,8 @@ def _read_dot_thousands(text: str, reading: _Reading) -> None:
 def _measure_at(text: str, end: int) -> re.Match[str] | None:
     """A unit of measure after a number; single letters only when glued (``5m``, never ``5 m``),
     but for grams, litres, tonnes and joules (``30 g``, ``2 L``, ``360 J``: a defibrillator's
-    energy is written spaced), while a one-character unit sign may be spaced (``8 ℃``, ``5 ㎎``)."""
+    energy is written spaced; a lower-case ``l`` before what a volume takes, ``1.5 l of
+    water``), while a one-character unit sign may be spaced (``8 ℃``, ``5 ㎎``)."""
     found = units.MEASURE.match(text, end)
     if not found:
         return None
@@ -4483,9 +4484,17 @@ def _measure_at(text: str, end: int) -> re.Match[str] | None:
         and len(surface) == 1
         and surface.isascii()
         and surface not in "gLtJ"
+        and not (surface == "l" and SPACED_LITRE_AFTER.match(text, found.end()))
     ):
         return None
     return found
+
+
+SPACED_LITRE_AFTER = re.compile(
+    rf"{H}+of\b|{H}*(?:/|per\b|a{H}+day\b|daily\b|each\b|every\b)", re.IGNORECASE
+)
+"""What makes a spaced lower-case ``l`` the litre (``1.5 l of water``, ``2 l a day``, ``0,5 l
+per day``), as the SI writes it: a letter standing alone after a number is otherwise none."""
 
 
 DOLLAR_CODE_AFTER = re.compile(
@@ -5055,7 +5064,7 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
 
 VERB_OBJECT_AFTER = re.compile(
     rf"{H}+(?:as|that|to|the|most|more|fewer|less|it|them|you|your|their|his|her|its|our|no"
-    rf"|any|all|some|up|down|into|towards?|from)\b|{H}+\d",
+    rf"|any|all|some|up|down|into|towards?|from|an?)\b|{H}+\d|{H}+[a-z]+ing\b",
     re.IGNORECASE,
 )
 
