@@ -5413,7 +5413,9 @@ def _only_controls_on(
     ("… with the physician's choice of chemotherapy", ``group: [comparator]``): the clause
     names the control arm by its treatment (on the figure's side of a comparison: "saved
     £34 compared with best practice" is the other side's). Ratio claims compare the arms
-    and say both."""
+    and say both. Where the sentence names a trial whose claims hold that treatment, its
+    claims alone decide (gemcitabine is PRODIGE 4's control arm, though MPACT's claims give
+    it with nab-paclitaxel)."""
     said = arm_words(_figures_side(around.clause, quantity)) - {MONOTHERAPY}
     if not said and len(around.pieces) == 3 and around.pieces[2]:
         # a table column headed by a treatment alone ("Chemotherapy" beside "Enfortumab
@@ -5424,6 +5426,12 @@ def _only_controls_on(
     holders = [
         c for c in (registry.by_id[i] for i in named) if not _is_ratio(c) and said & _arm_said(c)
     ]
+    # in the trial the sentence names, if it names one: gemcitabine is PRODIGE 4's control
+    # arm, though other trials' claims give it with nab-paclitaxel as their own arm
+    said_names = around.clause_names | around.sentence_names
+    in_named = [c for c in holders if subject_keys(c) & said_names]
+    if in_named and any(claim_frame(c).control for c in in_named):
+        holders = in_named
     return bool(holders) and all(claim_frame(c).control and said <= _arm_said(c) for c in holders)
 
 
