@@ -4594,19 +4594,38 @@ QUOTE_PIECE = re.compile(r"[^,;:()\[\].]+(?:\.\d[^,;:()\[\].]*)*")
 """A quote's pieces between punctuation (a decimal point stays inside its number)."""
 
 
+SCALE_WORDS = (
+    (1e9, r"(?:billion|bn|b)\b"),
+    (1e6, r"(?:million|mn|m)\b"),
+    (1e3, r"(?:thousand|k)\b"),
+)
+
+
+@lru_cache(maxsize=4096)
+def _written_forms(number: float) -> tuple[re.Pattern[str], ...]:
+    """How a quote may write a value: as a plain number (``4.0``), grouped (``7,740,000``)
+    or with a scale word (``7.74 million`` for 7740000)."""
+    forms = [rf"(?<![\d.]){re.escape(f'{number:g}')}(?:\.0+)?(?![\d])"]
+    if number == int(number) and abs(number) >= 1000:
+        forms.append(rf"(?<![\d.,]){re.escape(f'{int(number):,}')}(?![\d])")
+    for scale, words in SCALE_WORDS:
+        if abs(number) >= scale:
+            forms.append(rf"(?<![\d.]){re.escape(f'{number / scale:g}')}\s*{words}")
+    return tuple(re.compile(form, re.IGNORECASE) for form in forms)
+
+
 def _quotes_change(quote: str, registry_claim: RegistryClaim) -> bool:
     """Whether a source's quote speaks of a change where it states the claim's own value: a
     quote often gives the change and the level side by side ("16% lower in 2015 than in
-    2011 (4.0%)"), and the claim about the level (4.0%) is no change. A quote that does not
-    write the value as a plain number is read whole."""
+    2011 (4.0%)", "increased by 41.4%, from 5.46 million in 2000 to 7.74 million in 2021"),
+    and the claim about the level (4.0%, 7.74 million) is no change. A quote that does not
+    write the value (:func:`_written_forms`) is read whole."""
     value = registry_claim.value
-    written = {f"{n:g}" for n in (value.low, value.high) if n is not None}
+    written = [form for n in (value.low, value.high) if n is not None for form in _written_forms(n)]
     pieces = [
         piece.group()
         for piece in QUOTE_PIECE.finditer(quote)
-        if any(
-            re.search(rf"(?<![\d.]){re.escape(w)}(?:\.0+)?(?![\d])", piece.group()) for w in written
-        )
+        if any(form.search(piece.group()) for form in written)
     ]
     if not pieces:
         return MAY_BE_CHANGE.search(quote) is not None
