@@ -2406,9 +2406,20 @@ PERIOD_WORD = re.compile(r"(?:year|month|week|day|hour)s?$", re.IGNORECASE)
 DEATH_WORD = re.compile(r"\b(?:died|die|deaths?|mortality|dying)\b", re.IGNORECASE)
 
 
+UNDERLYING_CAUSE = re.compile(
+    r"\b(?:with|had|has|have)\W+(?P<cause>[A-Za-z][\w'’ -]{2,40}?)\W+as\W+(?:the|their|its)"
+    r"\W+(?:main\W+|primary\W+)?underlying\W+cause\b",
+    re.IGNORECASE,
+)
+"""Deaths coded to one cause: "deaths coded with sickle cell disease as the underlying
+cause" are that cause's deaths, never all the deaths it contributed to."""
+
+
 def death_scope(text: str) -> str | None:
     """Which deaths ``text`` counts: :data:`ALL_CAUSE` (all-cause mortality), a cause as
     written ("cardiovascular", "stroke"), or None where it says neither."""
+    if underlying := UNDERLYING_CAUSE.search(text):
+        return underlying.group("cause")  # "… coded with X as the underlying cause"
     if ALL_CAUSES.search(text):
         return ALL_CAUSE
     # the explicit "deaths from X", "died of X" first: "the rate of death from stroke" holds
