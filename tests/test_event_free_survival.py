@@ -103,3 +103,12 @@ def test_progression_free_and_overall_survival_are_kept_apart(lint_text):
 def test_a_survival_hazard_ratio_is_the_hazard_of_its_events(lint_text):
     assert lint_text("In HERON, zanotinib cut the risk of recurrence or death by 30%.") == {}
     assert lint_text("In HERON, zanotinib lowered the risk of relapse or death by 30%.") == {}
+
+
+def test_lived_a_median_of_is_overall_survival(lint_text):
+    """``lived a median of 11.2 months`` says how long patients lived: overall survival, never
+    the progression-free claim's figure, though the numbers match; ``lived with`` is none."""
+    assert lint_text("In HERON, patients given zanotinib lived a median of 11.2 months.") == {
+        "11.2 months": ("CC101", "heron-os-median")
+    }
+    assert lint_text("In HERON, patients given zanotinib lived a median of 28.4 months.") == {}

@@ -3816,7 +3816,12 @@ FREE_SAID = re.compile(
 """Words that say an event-free survival in a page's own words ("free of invasive disease",
 "alive without progression", "alive without a tracheostomy", "survived without permanent
 ventilation")."""
-SURVIVAL_SAID = re.compile(r"\b(?:surviv\w*|alive)\b", re.IGNORECASE)
+SURVIVAL_SAID = re.compile(
+    r"\b(?:surviv\w*|alive|(?:lived|live)\b(?!\W+(?:with|in|at|alone|together|near|on|by)\b))\b",
+    re.IGNORECASE,
+)
+"""Words that say a survival: ``survived``, ``alive``, and ``lived a median of 6.8 months``
+(not ``lived with diabetes``, ``lived in care``)."""
 
 
 def another_survival(registry_claim: RegistryClaim, around: Surroundings) -> str | None:
