@@ -201,6 +201,43 @@ GROUPS: dict[str, list[Case]] = {
             "95%",
         ),
     ],
+    "noun and between": [
+        (
+            "Women between 25 and 64 are offered a test; 72% take it.",
+            "Women between 25 and 64",
+            25,
+            64,
+            True,
+            True,
+            "year",
+            "women",
+            "72%",
+        ),
+        (
+            "Men between 50 and 69 can ask for a PSA test, and 8% do.",
+            "Men between 50 and 69",
+            50,
+            69,
+            True,
+            True,
+            "year",
+            "men",
+            "8%",
+        ),
+    ],
+    "noun, will be, comparator": [
+        (
+            "By 2050, 22% of people will be over 60.",
+            "over 60",
+            60,
+            INF,
+            False,
+            True,
+            "year",
+            None,
+            "22%",
+        ),
+    ],
     "aged, the dash lost": [
         (
             "Women aged 18 45 had a 31% response.",

@@ -2,7 +2,8 @@
 own: a space-grouped thousand before a dose and its form (``1 000 mg tablets``), a footnote
 mark glued before the percent sign (``64†%``, ``18.2<sup>a</sup>%``), word fractions at the
 ends of a change (``from a fifth to a third``), a verb after ``N or more`` (``needs``), a
-time of day (``opens at 8.30``), a spaced lower-case litre (``2.5 l of fluid``). Each
+time of day (``opens at 8.30``), a spaced lower-case litre (``2.5 l of fluid``), proportions
+written two ways (``One in 4 to 1 in 2``, ``1 adult in every 5 adults``). Each
 figure's values and the offset contract (``text == file[start:end]``)."""
 
 from __future__ import annotations
@@ -60,6 +61,13 @@ CASES: list[tuple[str, list[dict]]] = [
     # a spaced lower-case l before what a volume takes is the litre
     ("Adults should drink 2.5 l of fluid a day.", [fig("2.5 l", 2.5, unit="L")]),
     ("Give 0,5 l per day.", [fig("0,5 l per day", 0.5, unit="L", per="day")]),
+    # proportions: ends written each their own way, a whole that names its people again
+    ("One in 4 to 1 in 2 smokers will try to quit.",
+     [fig("One in 4 to 1 in 2", 0.25, 0.5, unit="proportion")]),
+    ("1 adult in every 5 adults snores.", [fig("1 adult in every 5", 0.2, unit="proportion")]),
+    ("One man in 9 men develops the cancer.", [fig("One man in 9", 1 / 9, unit="proportion")]),
+    ("4 nurses in 12 wards left.", [fig("4 nurses", 4, unit="nurses"),
+                                    fig("12 wards", 12, unit="wards")]),
 ]  # fmt: skip
 
 

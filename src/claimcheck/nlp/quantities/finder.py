@@ -4120,9 +4120,9 @@ def _read_proportion_range(text: str, reading: _Reading) -> None:
         between = lexicon.BETWEEN_BEFORE.search(text, max(0, reading.start - 12), reading.start)
         if not between or between.group("word").lower() != "between":
             return
-    (numerator, spelled), (denominator, _) = _read_number(part), _read_number(whole)
-    if spelled != reading.spelled or not 0 < numerator < denominator:
-        return
+    (numerator, _), (denominator, _) = _read_number(part), _read_number(whole)
+    if not 0 < numerator < denominator:
+        return  # (the ends may be written each its own way: "One in 5 to 1 in 3")
     share = numerator / denominator
     reading.low, reading.high = sorted((reading.low, share))
     reading.number_spans += [part.span(), whole.span()]
@@ -4169,7 +4169,11 @@ def _is_denominator(
             and after.group("word").lower() not in PROPORTION_VERBS
             and not OBJECT_AFTER_VERB.match(text, after.end())
         )
-        if is_year or _counted_noun_after(text, denominator.end()) or noun_after:
+        # "1 person in every 4 adults", "one woman in 8 women": the whole counts people too
+        people_whole = after is not None and after.group("word").lower() in PART_NOUNS
+        if is_year or (
+            not people_whole and (_counted_noun_after(text, denominator.end()) or noun_after)
+        ):
             return False
     if re.match(rf"{H}*(?:%|per{H}?cent)", text[denominator.end() :]):
         return False  # "5 of 10%", "at week 16 in 80% of patients": a percentage, no whole

@@ -81,7 +81,9 @@ NOUNS = _CHILD_NOUNS | frozenset(
     recruits nurses doctors drivers""".split()
 )
 """Population nouns: the word before an age that says whose age it is (``women aged 38–40``)."""
-_BETWEEN_NOUN_AND_AGE = frozenset("who are were of must should be to need needs have has".split())
+_BETWEEN_NOUN_AND_AGE = frozenset(
+    "who are were of must should be to need needs have has between".split()
+)
 """Words that may stand between a population noun and its age: ``those who are over 65``,
 ``women of 40``, ``women must be under 38``, ``patients need to be over 18``."""
 _COLLECTIVE_NOUNS = frozenset("population cohort group cases members".split())
@@ -754,13 +756,14 @@ def _nouns_then_ages(text: str) -> list[GroupLabel]:
     return labels
 
 
-_MUST_BE = rf"(?:must|should|needs?{H}+to|ha(?:ve|s){H}+to){H}+be"
-"""``women must be under 38``, ``patients need to be over 18``: an eligibility age after its
+_MUST_BE = rf"(?:must|should|will|would|needs?{H}+to|ha(?:ve|s){H}+to){H}+be"
+"""``women must be under 38``, ``patients need to be over 18``, ``1 in 3 people will be over
+60``: an eligibility age (or one to come) after its
 noun, a group as ``women under 38`` is."""
 _FILLER_BEFORE_AGE = re.compile(
     rf"(?:(?i:who{H}+(?:are|were)|of|{_MUST_BE}){H}+)?(?:(?i:older{H}+than|younger{H}+than|more{H}+than"
     rf"|less{H}+than|greater{H}+than|at{H}+least|no{H}+(?:older|younger){H}+than|over|under"
-    rf"|above|below|beyond|up{H}+to)(?![\w]){H}*|[≥≤<>⩾⩽]=?{H}*)?\Z"
+    rf"|above|below|beyond|up{H}+to|between)(?![\w]){H}*|[≥≤<>⩾⩽]=?{H}*)?\Z"
 )
 
 
@@ -841,7 +844,9 @@ _AGE_NOUNS = _CHILD_NOUNS | frozenset(
     "adults women men people girls boys teenagers teens adolescents youths seniors".split()
 )
 _BARE_RANGE = re.compile(
-    rf"\d{{1,3}}{H}*(?:[-–—‐‑‒]|to|through|thru){H}*\d{{1,3}}\Z", re.IGNORECASE
+    rf"\d{{1,3}}{H}*(?:[-–—‐‑‒]|to|through|thru){H}*\d{{1,3}}\Z"
+    rf"|between{H}+\d{{1,3}}{H}+and{H}+\d{{1,3}}\Z",
+    re.IGNORECASE,
 )
 _VERB_OR_END_AFTER = re.compile(
     rf"{H}*(?:[,;:.)]|\Z|(?:are|were|is|was|need|needs|should|must|may|can|could|will|would"
@@ -851,7 +856,8 @@ _VERB_OR_END_AFTER = re.compile(
 
 
 def _bare_age_range(text: str, noun: tuple[int, str], at: int, bound: _Bound) -> bool:
-    """``Adults 19 to 64 need 1,000 mg``, ``Women 25–49 are invited``: a range of two whole
+    """``Adults 19 to 64 need 1,000 mg``, ``Women 25–49 are invited``, ``Women between 25 and
+    64 are invited``: a range of two whole
     numbers with no unit right after a noun of people by age is their age when it is a span
     of human ages (0–120, rising) and a verb, a preposition or the clause's end follows; a
     noun after it (``adults 10 to 20 times``) or another noun before it leaves it a figure."""
