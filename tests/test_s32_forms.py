@@ -3,7 +3,8 @@ own: a space-grouped thousand before a dose and its form (``1 000 mg tablets``),
 mark glued before the percent sign (``64†%``, ``18.2<sup>a</sup>%``), word fractions at the
 ends of a change (``from a fifth to a third``), a verb after ``N or more`` (``needs``), a
 time of day (``opens at 8.30``), a spaced lower-case litre (``2.5 l of fluid``), proportions
-written two ways (``One in 4 to 1 in 2``, ``1 adult in every 5 adults``). Each
+written two ways (``One in 4 to 1 in 2``, ``1 adult in every 5 adults``), ranges of fractions
+(``by a quarter to a third``) and of decimal doses (``0.5–1 sachet``). Each
 figure's values and the offset contract (``text == file[start:end]``)."""
 
 from __future__ import annotations
@@ -68,6 +69,13 @@ CASES: list[tuple[str, list[dict]]] = [
     ("One man in 9 men develops the cancer.", [fig("One man in 9", 1 / 9, unit="proportion")]),
     ("4 nurses in 12 wards left.", [fig("4 nurses", 4, unit="nurses"),
                                     fig("12 wards", 12, unit="wards")]),
+    # a relative change as a range of fractions; a decimal range of one dose form
+    ("Exercise cuts the risk by a quarter to a third.",
+     [fig("a quarter to a third", 0.25, 1 / 3, unit="proportion")]),
+    ("Statins lower it by about a third to a half in trials.",
+     [fig("about a third to a half", 1 / 3, 0.5, unit="proportion", approx=True)]),
+    ("Give 0.5–1 sachet at bedtime.", [fig("0.5–1 sachet", 0.5, 1, unit="sachet")]),
+    ("Take 1–1.5 capsule with food.", [fig("1–1.5 capsule", 1, 1.5, unit="capsule")]),
 ]  # fmt: skip
 
 

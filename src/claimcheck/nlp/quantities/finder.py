@@ -388,6 +388,19 @@ the same matches (a search is a match tried at each position in turn)."""
 NUMBER_AT = re.compile(rf"(?P<digits>{DIGITS})(?![\d])|(?i:(?P<words>{WORDS}))(?![\w])")
 NUMBER_AT_UNGROUPED = re.compile(rf"(?P<digits>{PLAIN_DIGITS})(?![\d])")
 WHITESPACE_GROUPED = re.compile(r"\d{1,3}[ \u00a0\u2009\u202f]")
+
+
+def _decimal_part_range(reading: _Reading) -> bool:
+    """A range of amounts up to two, one end with a part (``0.5–1``, ``1–1.5``)."""
+    low, high = reading.low, reading.high
+    return (
+        low is not None
+        and high is not None
+        and low < high <= 2
+        and (low != int(low) or high != int(high))
+    )
+
+
 DOSE_FORMS = (
     r"tablets?|capsules?|caplets?|pills?|doses?|sachets?|vials?|ampoules?|injections?"
     r"|patch(?:es)?|bottles?|cans?|glasses|cups?|servings?|portions?|packs?|bags?|syringes?"
@@ -395,6 +408,7 @@ DOSE_FORMS = (
     r"|tablespoons?|scoops?|shots?|spoonfuls?|sprays?|inhalations?|strips?|blisters?"
 )
 """What a dose comes in: tablets, capsules, puffs, sachets, spoonfuls …"""
+DOSE_FORM_WORD = re.compile(DOSE_FORMS, re.IGNORECASE)
 DOSE_UNITS = r"mg|mcg|µg|μg|g|ml|mL|IU|units?"
 PORTION_AFTER = re.compile(
     rf"{H}*(?:{DOSE_UNITS})\b(?P<words>(?:{H}+[A-Za-z][\w-]*){{0,2}}?){H}+"
@@ -2104,6 +2118,10 @@ def _unit_end(text: str, end: int) -> int | None:
     return None
 
 
+FRACTION_FAR_END = re.compile(rf"{H}*(?:to|[-–—]){H}*(?i:(?P<far>{LEVEL_FRACTION}))")
+"""The far end of a range of fractions: ``by a third to a half``, ``by a quarter–a third``."""
+
+
 def _fraction_change_role(text: str, reading: _Reading) -> str | None:
     """A fraction's role at an end of a change (``went up from a fifth to a third``, ``fell to
     a third``, ``up from a half``): ``from`` after a change word makes it the start (its
@@ -2941,6 +2959,13 @@ def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
     reading.unit, reading.kind = "proportion", "proportion"
     reading.approx = bool(match.group("halved"))  # "halved" is a rounded way to say it
     _read_left(text, reading)
+    if not match.group("halved") and (far := FRACTION_FAR_END.match(text, reading.end)):
+        # "cuts the risk by a third to a half": one relative change, [1/3, 1/2]
+        far_value = _fraction_value(far.group("far"))
+        if far_value > value:
+            reading.high, reading.end = far_value, far.end()
+            reading.number_spans.append(far.span("far"))
+            return reading
     _read_open_end(text, reading)  # "by half or more": at least a half
     return reading
 
@@ -5052,6 +5077,12 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
     one_or_less = reading.low == 1 and reading.high in (1, None)
     # "½ – 1 tablet", "¼–½ teaspoon": a fraction of one thing takes the singular
     one_or_less = one_or_less or (reading.numeral_fraction and 0 < reading.high <= 1)
+    # "0.5–1 tablet", "1–1.5 tablet": a range of parts of one dose form, in decimals
+    one_or_less = one_or_less or (
+        bool(words)
+        and _decimal_part_range(reading)
+        and DOSE_FORM_WORD.fullmatch(words[0].group("word")) is not None
+    )
     if head is None and words and one_or_less:
         head = words[-1] if len(words) <= 3 else None
     if head is not None and head is modifier:
