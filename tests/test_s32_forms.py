@@ -76,6 +76,10 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("about a third to a half", 1 / 3, 0.5, unit="proportion", approx=True)]),
     ("Give 0.5–1 sachet at bedtime.", [fig("0.5–1 sachet", 0.5, 1, unit="sachet")]),
     ("Take 1–1.5 capsule with food.", [fig("1–1.5 capsule", 1, 1.5, unit="capsule")]),
+    # what a counted person was given is no part of what is counted
+    ("Only 1 child given regular transfusions had a stroke.", [fig("1 child", 1, unit="child")]),
+    ("2 adults randomised to surgery and 1 patient treated with drugs died.",
+     [fig("2 adults", 2, unit="adults"), fig("1 patient", 1, unit="patient")]),
 ]  # fmt: skip
 
 

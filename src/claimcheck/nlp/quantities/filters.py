@@ -174,7 +174,8 @@ _BLOCKERS: list[tuple[str, str]] = [
     (
         "ul",
         rf"\b(?i:at|by|before|after|until|till|from){H}+{_CLOCK_MINUTES}(?![\d%])"
-        rf"(?=[.,;:!?)]|\Z|\n|{H}+(?i:daily|each|every|on|at|and|or|to|then|but|so|when|for|in"
+        rf"(?=[.,;:!?)]|\Z|\n|{H}+(?i:and|or){H}+(?![\d.])"
+        rf"|{H}+(?i:daily|each|every|on|at|then|but|so|when|for|in"
         rf"|with|by|sharp|weekdays|mon|tue|wed|thu|fri|sat|sun|the|is|was|opens?|closes?)\w*\b)",
     ),
     ("d", r"\b24\s*[/x×]\s*(?:7|365)(?:\s*/\s*365)?\b"),

@@ -298,9 +298,11 @@ STOP_WORDS = _word_set(
     first second third such same other another more most less least many much few several
     about around over under above below up down out off through across against among between
     within without via like unlike including include includes included ago later earlier
-    respectively alone total overall"""
+    respectively alone total overall given treated taking receiving assigned randomised
+    randomized allocated"""
 )
-"""Words that end a counted noun phrase."""
+"""Words that end a counted noun phrase (``1 child given regular transfusions``: the
+treatment the child was given is no part of what is counted)."""
 
 VERBS_NOT_NOUNS = _word_set(
     """means suggests indicates affects seems appears becomes equals represents requires
