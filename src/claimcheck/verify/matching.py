@@ -1969,12 +1969,16 @@ def claim_vocabulary(registry_claim: RegistryClaim) -> frozenset[str]:
         words
         | frozenset(other_spelling(word) for word in words)
         | frozenset(SAME_PEOPLE[word] for word in words & SAME_PEOPLE.keys())
+        | frozenset(same for word in words & BORN.keys() for same in BORN[word])
     )
 
 
 SAME_PEOPLE = {"physician": "doctor", "doctor": "physician", "gp": "doctor", "gps": "doctor"}
 """Words (as :func:`comparable_words` gives them) that name the same people: a physician is
 a doctor, and a GP one too."""
+BORN = {"birth": ("born", "babi", "baby", "newborn")}
+"""A claim counted per births speaks of babies born: "1 in 13 babies born with it" uses no
+word the claim "1 out of every 365 births" does not explain."""
 
 
 def _fatal_words(registry_claim: RegistryClaim) -> str:
