@@ -136,7 +136,26 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     factor = _money_period_factor(draft_unit, unit)
     if factor is not None:  # "$6,900 a year" against USD/month is $575 a month
         return replace(_scaled(quantity, factor, unit, exact=False), per=unit.partition("/")[2])
+    factor = _event_period_factor(draft_unit, unit)
+    if factor is not None:  # "0.2 painful crises a month" against crises/year is 2.4 a year
+        return replace(_scaled(quantity, factor, unit, exact=False), per=unit.partition("/")[2])
     return None
+
+
+def _event_period_factor(draft_unit: str | None, unit: str | None) -> float | None:
+    """The factor from a count of events per one calendar period to the same events per
+    another (``painful crises/month`` to ``crises/year`` is 12), None unless both are counted
+    nouns that agree (:func:`units_compatible`) per a day, week, month or year. The scaled
+    figure is compared as an approximate one: its digits are the conversion's."""
+    if draft_unit is None or unit is None or "/" not in draft_unit or "/" not in unit:
+        return None
+    draft_noun, _, draft_period = draft_unit.rpartition("/")
+    noun, _, period = unit.rpartition("/")
+    if draft_period == period or not {draft_period, period} <= CALENDAR_PERIODS:
+        return None
+    if draft_noun.split("/")[0] in CURRENCY_CODES or not units_compatible(draft_noun, noun):
+        return None
+    return DAYS_PER_UNIT[period] / DAYS_PER_UNIT[draft_period]
 
 
 def _bare_count_per_period(quantity: Quantity, unit: str | None) -> bool:
