@@ -4073,10 +4073,28 @@ def _group_words(registry_claim: RegistryClaim) -> frozenset[str]:
 def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
     """Words only this candidate has, said in the figure's own clause, attribute the figure
     to it ("… a first dose" for the first-dose claim); said only in another clause of the
-    sentence ("…, and 83% a second"), they attribute it to the other figure there."""
+    sentence ("…, and 83% a second"), they attribute it to the other figure there, unless
+    the figure's clause names only its arm and carries on the first clause's outcome."""
+    if around.other_words and _carries_on_the_outcome(around):
+        # "24 episodes of dactylitis in the placebo group and 123 in the hydroxyurea group":
+        # a later clause naming only its arm counts what the first one counted
+        said = around.words | around.other_words
+        return DISTINCT_WORD_BONUS * min(DISTINCT_WORDS_COUNTED, len(distinct & said))
     here = min(DISTINCT_WORDS_COUNTED, len(distinct & around.words))
     there = min(DISTINCT_ELSEWHERE_COUNTED, len(distinct & around.other_words))
     return DISTINCT_WORD_BONUS * here - DISTINCT_ELSEWHERE_PENALTY * there
+
+
+def _carries_on_the_outcome(around: Surroundings) -> bool:
+    """Whether the figure's clause is a later one that names only its arm or group and no
+    outcome of its own (:func:`_counts_no_outcome`), after the sentence's first clause."""
+    at = around.sentence.find(around.clause.strip())
+    return (
+        at > 0
+        and ARM_ONLY_CLAUSE.search(around.clause) is not None
+        and _counts_no_outcome(around.clause)
+        and not read_frame(around.clause).measures  # "… 70% of the deaths it causes"
+    )
 
 
 ARM_LEAD_PATTERN = (
