@@ -5029,6 +5029,8 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             after_comma, words_before_comma = found is not None, list(words)
         if not found or found.group("word").lower() in lexicon.STOP_WORDS:
             break
+        if words and found.group("word").lower() in lexicon.GIVEN_WORDS:
+            break
         if found.group("word").lower() in NUMBER_WORDS_IN_NOUN or SIG_FREQUENCY.fullmatch(
             found.group("word")
         ):

@@ -298,11 +298,13 @@ STOP_WORDS = _word_set(
     first second third such same other another more most less least many much few several
     about around over under above below up down out off through across against among between
     within without via like unlike including include includes included ago later earlier
-    respectively alone total overall given treated taking receiving assigned randomised
-    randomized allocated"""
+    respectively alone total overall"""
 )
-"""Words that end a counted noun phrase (``1 child given regular transfusions``: the
-treatment the child was given is no part of what is counted)."""
+"""Words that end a counted noun phrase."""
+GIVEN_WORDS = _word_set("given treated taking receiving assigned randomised randomized allocated")
+"""Words after a counted noun that say what its people were given: they end the noun
+(``1 child given regular transfusions`` counts a child), though before it they are part of
+it (``four randomised studies``, ``12 treated patients``)."""
 
 VERBS_NOT_NOUNS = _word_set(
     """means suggests indicates affects seems appears becomes equals represents requires
