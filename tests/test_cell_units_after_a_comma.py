@@ -76,3 +76,18 @@ def test_a_heading_ends_in_its_unit_whatever_its_brackets_say_before(run_cli, tm
     assert found["21.4"] == "month" and found["11.8"] == "month"
     assert found["6.1"] == "kg" and found["2.3"] == "kg"
     assert found["45"] is None  # "(2023 prices)" says when, no unit
+
+
+def test_unit_after_a_comma_inside_the_brackets(run_cli, tmp_path):
+    """``(median, months)``, ``(mean, kg)``: the statistic first, the unit after the comma in
+    the brackets, never a count of "median, months"."""
+    path = tmp_path / "table.md"
+    path.write_text(
+        "### KESTREL: survival by arm (median, months)\n\n"
+        "| Outcome | Lorvatin | Placebo |\n|---|---|---|\n| Overall survival | 21.6 | 12.8 |\n\n"
+        "| Arm | Weight lost (mean, kg) |\n|---|---|\n| Lorvatin | 9.4 |\n",
+        encoding="utf-8",
+    )
+    claims = json.loads(run_cli("extract", "--format", "json", path).stdout)["documents"][0]
+    units = {q["text"]: q["unit"] for c in claims["claims"] for q in c["quantities"]}
+    assert units == {"21.6": "month", "12.8": "month", "9.4": "kg"}

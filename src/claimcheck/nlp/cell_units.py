@@ -190,7 +190,14 @@ def _unit_words(header: str) -> str | None:
         after_comma = UNIT_AFTER_COMMA.search(header) or UNIT_AFTER_IN.search(header)
         return after_comma.group(1).strip() if after_comma else None
     last = found[-1]
-    return (last.group(1) or last.group(2)).strip()
+    inside = (last.group(1) or last.group(2)).strip()
+    if "," in inside:
+        # "(median, months)", "(n, %)": the statistic or count first, the unit last
+        tail = inside.rsplit(",", 1)[1].strip()
+        read = _read_as_unit(tail)
+        if read is not None and read.kind in COMMA_UNIT_KINDS:
+            return tail
+    return inside
 
 
 _PER_NUMBER = (
