@@ -350,6 +350,17 @@ def suggest_unit(text: str) -> str | None:
     return normalise_unit(match[0]) if match else None
 
 
+def same_counted_events(draft_noun: str, source_noun: str) -> bool:
+    """Whether two units, periods aside, count the same events: both counted nouns whose
+    head nouns agree (``painful crises`` and ``crises``; not ``people`` and ``deaths``, nor a
+    unit of measurement)."""
+    return (
+        _is_counted_noun(draft_noun)
+        and _is_counted_noun(source_noun)
+        and _counted_noun_stem(draft_noun)[0] == _counted_noun_stem(source_noun)[0]
+    )
+
+
 def _counted_noun_stem(unit: str) -> tuple[str, str | None]:
     """A counted noun's last word without its plural ``s``, and its period; a hospital stay
     by any of its names (``admissions``, ``hospital stays``) is ``hospitalization``, and a

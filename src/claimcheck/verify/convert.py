@@ -19,6 +19,7 @@ from claimcheck.registry.units import (
     measurement_factor,
     normalise_unit,
     rate_denominator,
+    same_counted_events,
     units_compatible,
 )
 
@@ -144,8 +145,8 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
 
 def _event_period_factor(draft_unit: str | None, unit: str | None) -> float | None:
     """The factor from a count of events per one calendar period to the same events per
-    another (``painful crises/month`` to ``crises/year`` is 12), None unless both are counted
-    nouns that agree (:func:`units_compatible`) per a day, week, month or year. The scaled
+    another (``painful crises/month`` to ``crises/year`` is 12), None unless both are counts
+    of the same events (their head nouns agree) per a day, week, month or year. The scaled
     figure is compared as an approximate one: its digits are the conversion's."""
     if draft_unit is None or unit is None or "/" not in draft_unit or "/" not in unit:
         return None
@@ -153,7 +154,9 @@ def _event_period_factor(draft_unit: str | None, unit: str | None) -> float | No
     noun, _, period = unit.rpartition("/")
     if draft_period == period or not {draft_period, period} <= CALENDAR_PERIODS:
         return None
-    if draft_noun.split("/")[0] in CURRENCY_CODES or not units_compatible(draft_noun, noun):
+    if not same_counted_events(draft_noun, noun):
+        # (a dose per week is no daily dose; "people" dying each month are no "deaths" per
+        # week; money has its own factor)
         return None
     return DAYS_PER_UNIT[period] / DAYS_PER_UNIT[draft_period]
 
