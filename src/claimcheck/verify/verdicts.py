@@ -16,7 +16,7 @@ from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import BEFORE, Quantity
 from claimcheck.registry.loader import Registry
-from claimcheck.registry.model import RegistryClaim
+from claimcheck.registry.model import RegistryClaim, per_claim
 from claimcheck.verify.compare import (
     as_precise_as_written,
     compare,
@@ -118,6 +118,7 @@ def _words_after(text: str, end: int) -> tuple[str, ...] | None:
     return said or None
 
 
+@per_claim
 def _words_after_value(registry_claim: RegistryClaim) -> tuple[str, ...] | None:
     """:func:`_words_after` the statement's figure that states the claim's value, when its
     statement states other figures too (else there is nothing to tell apart)."""
