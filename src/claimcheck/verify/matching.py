@@ -4075,7 +4075,7 @@ def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
     to it ("… a first dose" for the first-dose claim); said only in another clause of the
     sentence ("…, and 83% a second"), they attribute it to the other figure there, unless
     the figure's clause names only its arm and carries on the first clause's outcome."""
-    if around.other_words and _carries_on_the_outcome(around):
+    if around.other_words and _carries_on_the_outcome(around.sentence, around.clause):
         # "24 episodes of dactylitis in the placebo group and 123 in the hydroxyurea group":
         # a later clause naming only its arm counts what the first one counted
         said = around.words | around.other_words
@@ -4085,15 +4085,16 @@ def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
     return DISTINCT_WORD_BONUS * here - DISTINCT_ELSEWHERE_PENALTY * there
 
 
-def _carries_on_the_outcome(around: Surroundings) -> bool:
+@lru_cache(maxsize=4096)
+def _carries_on_the_outcome(sentence: str, clause: str) -> bool:
     """Whether the figure's clause is a later one that names only its arm or group and no
-    outcome of its own (:func:`_counts_no_outcome`), after the sentence's first clause."""
-    at = around.sentence.find(around.clause.strip())
+    outcome of its own (:func:`_counts_no_outcome`), after the sentence's first clause.
+    Asked for every candidate of a figure, so answered once per sentence and clause."""
     return (
-        at > 0
-        and ARM_ONLY_CLAUSE.search(around.clause) is not None
-        and _counts_no_outcome(around.clause)
-        and not read_frame(around.clause).measures  # "… 70% of the deaths it causes"
+        sentence.find(clause.strip()) > 0
+        and ARM_ONLY_CLAUSE.search(clause) is not None
+        and _counts_no_outcome(clause)
+        and not read_frame(clause).measures  # "… 70% of the deaths it causes"
     )
 
 
