@@ -227,6 +227,98 @@ def _arm_before_outcome(claim: Claim, quantity: Quantity, start: int, end: int) 
     return not (said.sexes or said.ages or said.stages or said.life_stages)
 
 
+def _carries_the_arm(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
+    """Whether a later clause that says nothing but its figure, a study's name, a year or a
+    timepoint carries on the control arm the sentence's first figure's clause names: "The
+    placebo response was 22.7% in Elaris EM-I and 19.6% in Elaris EM-II", "30% of those on
+    placebo in SPIRIT 1 and 27% in SPIRIT 2" (the 19.6% and the 27% are placebo's too). Each
+    figure between them must say no more than that either, so no other arm comes between."""
+    first = min(claim.quantities, key=lambda q: q.start)
+    if quantity.start == first.start or quantity.kind == "duration" or first.unit != quantity.unit:
+        return False  # (not a figure of another kind: "after 3 months of watchful waiting")
+    between = [q for q in claim.quantities if first.start < q.start <= quantity.start]
+    if not all(_names_no_more_than_its_study(claim, q, *clause_span(claim, q)) for q in between):
+        return False
+    first_end = clause_span(claim, first)[1]
+    said = read_frame(
+        claim.text[: first_end - claim.start],
+        first.unit,
+        skip=(first.start - claim.start, first.end - claim.start),
+    )
+    return said.control
+
+
+def _names_no_more_than_its_study(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
+    """Whether the figure's clause holds nothing but the figure, names (a trial's, a
+    place's), years, timepoints and function words: "and 19.6% in Elaris EM-II"."""
+    if not (start <= quantity.start and quantity.end <= end):
+        return False
+    said = claim.text[start - claim.start : end - claim.start]
+    if ARM_SAID.search(said) or _names_a_drug(said) or COMPARISON_WORD.search(said):
+        return False  # "…, against 39% with fenvastat in ORIOLE-B": an arm of its own
+    last = quantity.start == max(q.start for q in claim.quantities)
+    if last:
+        # "… and 18% in ORIOLE-B responded": the sentence's closing words are every
+        # clause's, not this one's own
+        closing = _closing_words(claim, quantity, end)
+        if closing is None:
+            return False
+        end -= len(closing)
+    text = list(claim.text[start - claim.start : end - claim.start])
+    for s_, e_, _n in claim.outer_terms:  # blank the clause's names
+        for i in range(max(s_, start), min(e_, end)):
+            text[i - start] = " "
+    for i in range(quantity.start, quantity.end):
+        text[i - start] = " "
+    rest = DECADE.sub(" ", YEAR.sub(" ", "".join(text)))
+    if TIME_UNIT.search(rest):
+        rest = TIMEPOINT.sub(" ", rest)
+    if any(c.isdigit() for c in rest):
+        return False
+    if any(w.lower() not in STOP_WORDS for w in re.findall(r"[^\W\d_]+", rest)):
+        return False
+    said = read_frame(quantity.text)
+    return not (said.sexes or said.ages or said.stages or said.control or said.life_stages)
+
+
+COMPARISON_WORD = re.compile(
+    r"\b(?:against|versus|vs|compared|whereas|while|than|relative)\b", re.IGNORECASE
+)
+"""Words that set a clause's figure against another's: its arm is its own."""
+ARM_NOUN = re.compile(r"\b(?:groups?|arms?|cohorts?)\b", re.IGNORECASE)
+CLOSING_PREDICATE = re.compile(
+    r"\s+(?:(?P<verb>were|was|had|have|has|are|is|became|become|showed|achieved|reached|met)"
+    r"\s+)?(?P<first>[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}\W*\Z"
+)
+"""A sentence's closing predicate after its last figure's study ("… and 18% in ORIOLE-B
+responded.", "… were responders."): said once for every clause."""
+
+
+def _closing_words(claim: Claim, quantity: Quantity, end: int) -> str | None:
+    """The closing predicate of the sentence's last clause (:data:`CLOSING_PREDICATE`), ""
+    when there is none, None when what closes it names a group, an arm or a treatment."""
+    tail = claim.text[quantity.end - claim.start : end - claim.start]
+    found = CLOSING_PREDICATE.search(tail)
+    if found is None:
+        return ""
+    words = found.group()
+    said = read_frame(words)
+    opening = found.group("first").lower()
+    if (
+        (opening in STOP_WORDS and found.group("verb") is None)
+        or ARM_NOUN.search(words)
+        or said.sexes
+        or said.ages
+        or said.control
+        or said.life_stages
+        or TREATMENT_WORD.search(words)
+        or _names_a_drug(words)
+        or ARM_SAID.search(words)
+    ):
+        return None
+    return words
+
+
 ARM_GAP = re.compile(
     r"[\W]*(?:(?:and|but|while|whereas|versus|vs|against|compared|with|to|of|in|on|for|among"
     r"|the|those|patients|participants|people|women|men|group|arm|given|taking|receiving"
@@ -1326,6 +1418,14 @@ class Surroundings:
         if paired is not None:
             # "Fremanezumab beat placebo: 47.7% versus 27.9%": the arms in the order named
             frame = replace(frame, control=paired)
+        if (
+            paired is None
+            and not frame.control
+            and not frame.other_arm
+            and _carries_the_arm(claim, quantity, start, end)
+        ):
+            # "The placebo response was 22.7% in Elaris EM-I and 19.6% in Elaris EM-II"
+            frame = replace(frame, control=True)
         if (
             frame.count_of == "having"
             and quantity.per
