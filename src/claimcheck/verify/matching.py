@@ -5016,6 +5016,59 @@ ALL_SAID = re.compile(
 )
 """A figure said of everyone a study counted ("across all patients in the trial", "of all
 participants")."""
+WHOLE_SAID = re.compile(
+    r"\boverall\b|\bacross\W+(?:all|every)\b|\b(?:in|among)\W+all\W+(?:\w+\W+)?(?:studies"
+    r"|trials|patients|participants|subjects|cohorts?|groups?|ages|comers)\b"
+    r"|\bin\W+the\W+(?:whole|entire|full|total)\b|\ball\W+comers\b",
+    re.IGNORECASE,
+)
+"""A figure's clause that says it is about everyone counted ("overall", "across all
+studies", "in the whole cohort"), set beside another clause's part of them (not a share's
+"of all deaths", whose "all" is its denominator)."""
+
+
+UNSAID_PART_PENALTY = 8.0  # a candidate narrower than a sibling by a part nothing names
+
+
+def _narrower_unsaid(siblings: list[RegistryClaim], around: Surroundings) -> frozenset[str]:
+    """The ids of the candidates whose context holds every name a sibling of their subject
+    holds and more, none of which the figure's sentence, the text before it, its heading or
+    its document names: claims about a part of the sibling's whole ("age-matched studies")
+    that the figure does not say it is about."""
+    said = around.sentence_names | around.before_names | around.document_names | around.lead_names
+    contexts = {c.id: _context_keys(c) for c in siblings}
+    return frozenset(
+        c.id
+        for c in siblings
+        if any(
+            o.id != c.id
+            and contexts[o.id] < contexts[c.id]
+            and not (contexts[c.id] - contexts[o.id]) & said
+            and subject_keys(o) == subject_keys(c)
+            and o.value.unit == c.value.unit  # (a cost per person is no part of the total)
+            for o in siblings
+        )
+        and not composite_parts(c)  # (a composite's context names its outcome's parts)
+    )
+
+
+def _qualified_elsewhere(
+    registry_claim: RegistryClaim, distinct: frozenset[str], around: Surroundings
+) -> str:
+    """The claim's names (group, context) holding a word only this candidate has that
+    another clause of the sentence says and the figure's own does not: the part of the whole
+    that clause's figure is about ("" if none; the bare words where no name holds them)."""
+    elsewhere = distinct & around.other_words
+    if not elsewhere:
+        return ""
+    names = [
+        name
+        for name in (*registry_claim.group, *registry_claim.context)
+        if elsewhere & set(_comparable_list(name))
+    ]
+    return ", ".join(names) or " ".join(sorted(elsewhere))
+
+
 SUBGROUP_OPENING = re.compile(
     r"\A\W*(?:In|Among|For)\W+(?:the\W+)?(?P<what>(?:\w+\W+)?(?:patients|participants|people"
     r"|subjects|adults|children|women|men|those)\W+(?:with|who|whose)\b[^,;:.]{1,60}),",
@@ -5054,6 +5107,13 @@ COMPARED_BEFORE = re.compile(
 """Words right before a name, or before its first one or two lower-case words, that make it
 what the figure is compared with ("1.55 for e-cigarettes against NRT", "went head to head
 with chemotherapy", "compared with platinum chemotherapy"), not what the figure is about."""
+COMPARED_WITH_THOSE_WITHOUT = re.compile(
+    r"\b(?:than|compared\W+(?:with|to)|versus|vs\.?|against|relative\W+to)\W+"
+    r"(?:(?:the|those|people|women|men|patients|children|adults|individuals|controls)\W+)?"
+    r"(?:without|non-?)(?=\w|\W)",
+    re.IGNORECASE,
+)
+"""A claim's reference group after a comparison: "compared with women without PCOS"."""
 WITHOUT_PRONOUNS = frozenset({"it", "them", "this", "that", "one"})
 DISEASE_VERB = re.compile(
     r"\b(?:occurs?|occurring|affects?|affecting|develops?|strikes?|is\W+(?:found|seen|born)"
@@ -5206,7 +5266,12 @@ def _without_mentions(text: str, figure_at: int | None) -> list[tuple[str, ...]]
 @per_claim
 def _claim_without_keys(registry_claim: RegistryClaim) -> tuple[tuple[str, ...], ...]:
     text = " ; ".join((registry_claim.statement, *registry_claim.context, *registry_claim.group))
-    return tuple(_without_mentions(text, None)) if WITHOUT.search(text) else ()
+    if not WITHOUT.search(text):
+        return ()
+    # "… an odds ratio of 4.43 compared with women without PCOS": whom the claim compares
+    # with, not whom it is about
+    text = COMPARED_WITH_THOSE_WITHOUT.sub(" ", text)
+    return tuple(_without_mentions(text, None))
 
 
 def _claim_about_those_without(
@@ -7104,6 +7169,8 @@ def ranked_matches(
     # none of them is on is then another arm too
     arms_differ = bool(said_arms) and any(claim_arm_words(c) for c in siblings)
     arm_said = bool(said_arms)
+    narrower = _narrower_unsaid(siblings, around) if len(siblings) > 1 else frozenset()
+    whole_said = bool(around.other_words) and WHOLE_SAID.search(around.clause) is not None
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
     # the candidates' subject names the figure's own clause says
     others_named = around.clause_names & frozenset(
@@ -7141,6 +7208,16 @@ def ranked_matches(
                 bonus += RESPECTIVE_WORD_BONUS
             elif registry_claim.id in distinct and distinct[registry_claim.id]:
                 against = True  # "… attributable to and associated with …, respectively"
+        if bonus is not None and whole_said and len(siblings) > 1:
+            part = _qualified_elsewhere(registry_claim, distinct[registry_claim.id], around)
+            if part:
+                # "… was 4.00 across all studies and 4.43 in BMI-matched studies": the 4.00
+                # is the whole's, never the claim about the part the other clause names
+                bonus, why = None, f"{SUBGROUP_CLAIM} ({part}), the figure about all of them"
+        if bonus is not None and registry_claim.id in narrower:
+            # "People with psoriasis have 2.8 times the odds of depression" beside the claims
+            # about all studies and about age-matched ones: the figure says no such part
+            bonus -= UNSAID_PART_PENALTY
         if bonus is not None and len(siblings) > 1:
             telling = distinct_evidence(distinct[registry_claim.id], around)
             own_group = grouped.get(registry_claim.id)
