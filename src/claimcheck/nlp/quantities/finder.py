@@ -285,6 +285,15 @@ read only right after a dose
 (:data:`DOSE_BEFORE_SIG`): ``BD`` alone is a company, ``TID`` an identifier."""
 
 
+GLUED_HEDGES = ("c", "ca", "cca", "approx", "est", "C", "Ca", "Cca", "Approx", "Est")
+"""Hedge abbreviations a writer glues to the number with their point (``c.40%``,
+``ca.30%``, ``approx.5 mg``, ``est.300 cases``): the point is the abbreviation's, so the
+number after it is whole (never ``.40%`` = 0.4%), and :data:`lexicon.APPROX_BEFORE` reads
+the hedge."""
+GLUED_HEDGE_AFTER = "|".join(rf"(?<=\b{word}\.)" for word in GLUED_HEDGES)
+GLUED_HEDGE_NOT = "".join(rf"(?<!\b{word})" for word in GLUED_HEDGES)
+
+
 def _atom(digits: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w/⁄.,])(?!\d+{H}?/{H}?{units.POPULATION_POWER}(?!{H}+of\b))"  # 12/100,000
@@ -294,13 +303,15 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w-])(?i:(?=(?:{LEVEL_FRACTION}){LEVEL_FRACTION_ENDS})(?:{LEVEL_BEFORE})"
         rf"(?P<level_fraction>{LEVEL_FRACTION}))"
         rf"|(?:(?<=minus-)|(?<=sub-)|(?<=Rs\.)|(?<=Fr\.)|(?<=kr\.)"  # "Rs.1,200": a sign's point
+        # "c.40%", "approx.5 mg": a hedge's point, no decimal point (see GLUED_HEDGE)
+        rf"|{GLUED_HEDGE_AFTER}"
         rf"|(?<=\bnow-)|(?<=\bthen-)|(?<=\bNow-)|(?<=\bThen-)"  # "her now-18-month-old son"
         # "500mg-1g": a dose range's high end in a unit of its own, after the low end's unit
         rf"|(?<=\dmg-)|(?<=\dg-)|(?<=\dmcg-)|(?<=\dµg-)|(?<=\dkg-)|(?<=\dmL-)|(?<=\dml-)"
         rf"|(?<![\w])(?<![\w][-‐./])(?<![\w]-\n)"
         rf"(?:(?<![\w],)|(?<=\d,)(?!\d{{3}}(?!\d))))"
         rf"(?P<digits>{digits})(?!\d|\.\d|/(?!{H}?{units.POPULATION_POWER})\d)"
-        rf"|(?<=[A-Za-z])(?:(?<!Rs)(?<!Fr)(?<!kr)|(?!\.))(?P<glued>{PLAIN_DIGITS})"
+        rf"|(?<=[A-Za-z])(?:(?<!Rs)(?<!Fr)(?<!kr){GLUED_HEDGE_NOT}|(?!\.))(?P<glued>{PLAIN_DIGITS})"
         rf"|(?<![\w-])(?i:(?P<part_of_a>(?P<part_words>{FRACTION}){H}+of{H}+an?))"
         rf"(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<twice_the>twice|double|triple|treble|half))"

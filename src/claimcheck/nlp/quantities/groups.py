@@ -932,6 +932,14 @@ AT_AGE = re.compile(
     rf"|man|people|patients|adults|children|girls|boys)\b)",
     re.MULTILINE,
 )
+LISTED_TIMEPOINTS = re.compile(
+    rf"(?:{H}*,{H}*\d{{1,3}}(?:\.\d+)?)*{H}*,?{H}*(?:and|or|&|to){H}+\d{{1,3}}(?:\.\d+)?{H}*"
+    rf"(?i:hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
+    rf"(?!{H}+(?i:old|of{H}+age)\b)"
+)
+"""The rest of a list of timepoints after ``at N`` whose unit is said once, after its last
+item (``at 6 and 12 months``, ``at 8, 12 and 16 weeks``, ``at 2, 4 and 8 hours``): each item is
+a time in that unit, no age (``at 40 and 50 years old`` stays ages)."""
 PERSON_NEAR = re.compile(
     r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|mothers?|fathers?|couples?|people|persons?|patients?"
     r"|adults?|children|child|she|he|her|his)\b",
@@ -980,6 +988,8 @@ def _at_ages(text: str) -> list[GroupLabel]:
         high = float(match.group("high") or low)
         if not 0 < low <= high <= 120:
             continue
+        if LISTED_TIMEPOINTS.match(text, match.end()):
+            continue  # "seen at 6 and 12 months": timepoints, the unit said once at the end
         opens = CLAUSE_OPENS.search(text, 0, match.start())
         if match.group("lead").lower() == "by" and not opens:
             continue  # "fell by 12, then …": only a clause's opening "By 70," is an age
