@@ -1,13 +1,19 @@
 """Number forms a fresh tester found read wrong (issue 11, session 33), each kind with
 sentences of our own: hedge abbreviations glued to the number by their point (``c.65%``,
 ``approx.2 mg``: the point is the abbreviation's, never a decimal point), and timepoints
-listed after ``at`` with their unit said once (``at 3 and 9 months``: times, no ages).
+listed after ``at`` with their unit said once (``at 3 and 9 months``: times, no ages), and a
+statistic named a few words before its value (``The HR for stroke was 0.79``).
 Each figure's values and the offset contract (``text == file[start:end]``)."""
 
 from __future__ import annotations
 
 import pytest
 from figure_helpers import assert_read_as, extract_paragraphs, fig
+
+
+def _ci(low: float, high: float) -> dict:
+    return {"kind": "CI", "value": None, "low": low, "high": high, "level": 95.0}
+
 
 CASES: list[tuple[str, list[dict]]] = [
     # a hedge abbreviation glued to its number: approximate, and the number whole
@@ -35,6 +41,22 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("2", 2, unit="year"), fig("4 years", 4, unit="year")]),
     ("Glucose was measured in patients at 1, 2 and 3 hours.",
      [fig("1", 1, unit="hour"), fig("2", 2, unit="hour"), fig("3 hours", 3, unit="hour")]),
+    # a statistic named a few words before its value, what it is about between them
+    ("The HR for stroke or systemic embolism was 0.79.",
+     [fig("0.79", 0.79, statistic="HR")]),
+    ("The odds ratio of readmission within the year was 1.35.",
+     [fig("1.35", 1.35, statistic="OR")]),
+    ("The relative risk among current smokers was 2.6 (95% CI 1.9-3.4).",
+     [fig("2.6", 2.6, statistic="RR", spread=_ci(1.9, 3.4))]),
+    ("Hazard ratio for any fracture, 0.64; 95% CI, 0.50 to 0.82.",
+     [fig("0.64", 0.64, statistic="HR", spread=_ci(0.5, 0.82))]),
+    ("The NNT to prevent one admission was 24.", [fig("24", 24, statistic="NNT")]),
+    ("The odds ratios were 1.8 and 2.2.",
+     [fig("1.8", 1.8, statistic="OR"), fig("2.2", 2.2, statistic="OR")]),
+    ("The hazard ratio for death at 90 days was 0.88.",
+     [fig("90 days", 90, unit="day"), fig("0.88", 0.88, statistic="HR")]),
+    # a heart rate stays a rate, however far its label
+    ("HR, 88 on arrival.", [fig("88", 88)]),
     # a list that ends "years old" stays ages, named who the figure is about
     ("Women screened at 50 and 60 years old made up 44% of the total.",
      [fig("44%", 44, unit="percent")]),

@@ -1033,8 +1033,25 @@ def _statistics_agree(quantity: Quantity, registry_claim: RegistryClaim) -> bool
         return True
     known = _statistic_of(registry_claim)
     if known is None:
+        if quantity.statistic in ("NNT", "NNH") and registry_claim.value.unit is not None:
+            # "the number needed to treat … was 18" and "8 men had to be treated to prevent
+            # one death": a number needed is a count of people treated
+            return _says_number_needed(registry_claim)
         return quantity.statistic != "P" and registry_claim.value.unit is None
     return known == quantity.statistic
+
+
+NUMBER_NEEDED_WORDS = re.compile(
+    r"needed\W+to\W+(?:treat|harm)|\bNN[TH]s?\b|to\W+(?:prevent|avoid|cause)\W+one\b",
+    re.IGNORECASE,
+)
+
+
+@per_claim
+def _says_number_needed(registry_claim: RegistryClaim) -> bool:
+    """Whether a claim in people says its count is a number needed to treat or harm."""
+    words = " ; ".join((registry_claim.statement, *registry_claim.context))
+    return NUMBER_NEEDED_WORDS.search(words) is not None
 
 
 PRONOUN_START = re.compile(

@@ -479,6 +479,7 @@ RANGE_SEPARATOR = re.compile(
 glued on both sides (``40~60%``), ``up to`` after a floor (``from 450 up to 900 sq ft``); a
 sign, a currency or an approximation may open the second end (``about 40% to about 60%``)."""
 STATISTIC_REACH = 24  # characters a statistic label may sit before its value (entities pad)
+STATISTIC_AWAY_REACH = 140  # … and a statistic named with what it is about between them
 OPEN_END = re.compile(rf"\+(?![\w/\-−])|{H}+\+(?![\w/\-−]|{H})|-plus(?![\w-])")
 """``150,000+``, ``60 000+ members``, ``40 +``: an open upper end. A plus spaced on both sides
 adds something else to the amount, ``£20 + VAT``, ``$99 + shipping``, and bounds nothing."""
@@ -3263,6 +3264,26 @@ def _read_left(text: str, reading: _Reading) -> None:
                 left, progressed = found.start(), True
                 pending.discard("statistic")
                 continue
+            away = max(0, left - STATISTIC_AWAY_REACH)
+            found = (
+                lexicon.STATISTIC_NAMED_AWAY.search(text, away, left)
+                if reading.unit is None
+                and reading.currency is None
+                and lexicon.STATISTIC_AWAY_HINT.search(text, away, left)
+                else None
+            )
+            if found and _named_away(found, reading):
+                # "The HR for death from any cause was 0.83": the statistic, not the span
+                # (the words between are what it is about, read by the claim)
+                name = " ".join(found.group("stat").lower().split())
+                first_word = name.split()[0]
+                reading.statistic = (
+                    lexicon.STATISTIC_PHRASES.get(name)
+                    or lexicon.STATISTIC_NAMES.get(first_word)
+                    or found.group("stat").upper()
+                )
+                pending.discard("statistic")
+                continue
     reading.start = left
 
 
@@ -3441,6 +3462,17 @@ def _over_spreads_a_course(text: str, found: re.Match[str]) -> bool:
 VITAL_RATE_FROM = {"HR": 30, "RR": 10}
 """The smallest whole number after ``HR``/``RR`` read as a heart or breathing rate: hazard
 ratios and relative risks are written with decimals and rarely reach these."""
+
+
+def _named_away(found: re.Match[str], reading: _Reading) -> bool:
+    """Whether a statistic named before its value (:data:`lexicon.STATISTIC_NAMED_AWAY`) is
+    that value's: with no words between, only after a plural or a bracket (``The hazard
+    ratios were 0.81``, ``HR (95% CI): 0.70``); ``HR, 78`` is a heart rate, as it is right
+    before its value (:data:`VITAL_RATE_FROM`)."""
+    if found.group("qualifier") is None and not (found.group("plural") or "(" in found.group()):
+        return False
+    vital = VITAL_RATE_FROM.get(found.group("stat"))
+    return not (vital is not None and reading.low == int(reading.low) and reading.low >= vital)
 
 
 def _is_statistic_label(found: re.Match[str], reading: _Reading) -> bool:
