@@ -227,25 +227,49 @@ def _arm_before_outcome(claim: Claim, quantity: Quantity, start: int, end: int) 
     return not (said.sexes or said.ages or said.stages or said.life_stages)
 
 
-def _carries_the_arm(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
+def _carries_the_arm(claim: Claim, quantity: Quantity) -> bool:
     """Whether a later clause that says nothing but its figure, a study's name, a year or a
     timepoint carries on the control arm the sentence's first figure's clause names: "The
     placebo response was 22.7% in Elaris EM-I and 19.6% in Elaris EM-II", "30% of those on
     placebo in SPIRIT 1 and 27% in SPIRIT 2" (the 19.6% and the 27% are placebo's too). Each
     figure between them must say no more than that either, so no other arm comes between."""
-    first = min(claim.quantities, key=lambda q: q.start)
-    if quantity.start == first.start or quantity.kind == "duration" or first.unit != quantity.unit:
-        return False  # (not a figure of another kind: "after 3 months of watchful waiting")
-    between = [q for q in claim.quantities if first.start < q.start <= quantity.start]
-    if not all(_names_no_more_than_its_study(claim, q, *clause_span(claim, q)) for q in between):
+    if quantity.kind == "duration":
         return False
-    first_end = clause_span(claim, first)[1]
-    said = read_frame(
-        claim.text[: first_end - claim.start],
-        first.unit,
-        skip=(first.start - claim.start, first.end - claim.start),
-    )
-    return said.control
+    return any(q is quantity for q in _arm_carriers(claim))
+
+
+_ARM_CARRIERS: dict[int, tuple[Claim, tuple[Quantity, ...]]] = {}
+
+
+def _arm_carriers(claim: Claim) -> tuple[Quantity, ...]:
+    """The figures of :func:`_carries_the_arm`, found in one pass over the sentence's
+    figures in order (each figure's clause is read once, however many figures follow)."""
+    known = _ARM_CARRIERS.get(id(claim))
+    if known is not None and known[0] is claim:
+        return known[1]
+    if len(_ARM_CARRIERS) > 256:
+        _ARM_CARRIERS.clear()
+    carriers: list[Quantity] = []
+    ordered = sorted(claim.quantities, key=lambda q: q.start)
+    if len(ordered) > 1:
+        first = ordered[0]
+        first_end = clause_span(claim, first)[1]
+        said = read_frame(
+            claim.text[: first_end - claim.start],
+            first.unit,
+            skip=(first.start - claim.start, first.end - claim.start),
+        )
+        if said.control:
+            for later in ordered[1:]:
+                if later.start == first.start:
+                    continue
+                if not _names_no_more_than_its_study(claim, later, *clause_span(claim, later)):
+                    break  # another arm may come here: no figure after it carries on
+                if later.unit == first.unit:
+                    # (not a figure of another kind: "after 3 months of watchful waiting")
+                    carriers.append(later)
+    _ARM_CARRIERS[id(claim)] = (claim, tuple(carriers))
+    return tuple(carriers)
 
 
 def _names_no_more_than_its_study(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
@@ -1439,7 +1463,7 @@ class Surroundings:
             paired is None
             and not frame.control
             and not frame.other_arm
-            and _carries_the_arm(claim, quantity, start, end)
+            and _carries_the_arm(claim, quantity)
         ):
             # "The placebo response was 22.7% in Elaris EM-I and 19.6% in Elaris EM-II"
             frame = replace(frame, control=True)
