@@ -2,7 +2,9 @@
 sentences of our own: hedge abbreviations glued to the number by their point (``c.65%``,
 ``approx.2 mg``: the point is the abbreviation's, never a decimal point), and timepoints
 listed after ``at`` with their unit said once (``at 3 and 9 months``: times, no ages), and a
-statistic named a few words before its value (``The HR for stroke was 0.79``).
+statistic named a few words before its value (``The HR for stroke was 0.79``), an acronym's
+plural as the counted noun (``9 PUs``) and hospital events a rate is per (``per 100
+deliveries``).
 Each figure's values and the offset contract (``text == file[start:end]``)."""
 
 from __future__ import annotations
@@ -57,6 +59,26 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("90 days", 90, unit="day"), fig("0.88", 0.88, statistic="HR")]),
     # a heart rate stays a rate, however far its label
     ("HR, 88 on arrival.", [fig("88", 88)]),
+    # an acronym's plural is the counted noun, and a rate's population after it is kept
+    ("The ward logged 9 PUs in May.", [fig("9 PUs", 9, unit="PUs")]),
+    ("There were 31 AKIs and 4 DVTs.",
+     [fig("31 AKIs", 31, unit="AKIs"), fig("4 DVTs", 4, unit="DVTs")]),
+    ("The team saw 2.4 VAEs per 1,000 ventilator days.",
+     [fig("2.4 VAEs per 1,000 ventilator days", 2.4,
+          unit="VAEs/1,000 ventilator days", per="1,000 ventilator days")]),
+    ("The region has 6 GPs per 10,000 residents.",
+     [fig("6 GPs per 10,000 residents", 6, unit="GPs/10,000 residents",
+          per="10,000 residents")]),
+    # the hospital events a rate is per
+    ("Third-degree tears occurred at 2.9 per 100 deliveries.",
+     [fig("2.9 per 100 deliveries", 2.9, per="100 deliveries")]),
+    ("Falls ran at 1.3 per 1,000 admissions.",
+     [fig("1.3 per 1,000 admissions", 1.3, per="1,000 admissions")]),
+    ("The unit saw 8 falls per 1,000 occupied bed days.",
+     [fig("8 falls per 1,000 occupied bed days", 8, unit="falls/1,000 occupied bed days",
+          per="1,000 occupied bed days")]),
+    ("Perinatal deaths were 5.1 per 1,000 total births.",
+     [fig("5.1 per 1,000 total births", 5.1, per="1,000 total births")]),
     # a list that ends "years old" stays ages, named who the figure is about
     ("Women screened at 50 and 60 years old made up 44% of the total.",
      [fig("44%", 44, unit="percent")]),

@@ -216,13 +216,16 @@ def _looks_like_typo(noun: str) -> bool:
 RATE_UNIT = re.compile(
     r"(?:(?P<noun>[a-z][a-z -]*?)(?:\s+per\s+|\s*/\s*)|per\s+)(?P<n>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s+(?:people|persons|population|inhabitants|residents|adults|children|women|men"
-    r"|live\s+births|births|patients|(?:person|patient|women|woman|men|man|child)[- ]years"
-    r"|(?:patient|catheter|device|ventilator|line|bed|occupied\s+bed)[- ]days))?"
+    r"|live\s+births|(?:total\s+)?births|patients|(?:person|patient|women|woman|men|man|child)"
+    r"[- ]years|(?:patient|catheter|device|ventilator|line|bed|occupied\s+bed)[- ]days"
+    r"|deliveries|admissions|discharges|procedures|operations|hospitali[sz]ations"
+    r"|consultations))?"
 )
 """A rate per population: ``per 100,000``, ``deaths per 100,000 people``, ``cases/100000``;
 ``per 10,000 women-years`` is per 10,000 person-years of women, as a trial table writes it;
 ``per 1,000 catheter-days`` (also patient-, device-, ventilator-, line- and bed-days) is the
-device-day rate infection-prevention surveillance reports (CDC NHSN), compared by its number.
+device-day rate infection-prevention surveillance reports (CDC NHSN), compared by its number,
+as is a rate per hospital events (``per 100 admissions``, ``per 1,000 deliveries``).
 """
 
 
@@ -428,8 +431,28 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
         or (draft_noun in PERSON_EVENTS and _is_person_noun(source_noun))
         or _named_procedure(draft_noun, source_noun)
         or _named_procedure(source_noun, draft_noun)
+        or _acronym_for(draft_unit, source_noun)
+        or _acronym_for(source_unit, draft_noun)
     )
     return same_noun and periods_agree
+
+
+ACRONYM_COUNTED = re.compile(r"(?:^|\s)(?P<acronym>[A-Z][A-Z0-9]*[A-Z])s?(?:/|$)")
+"""A count whose noun is an acronym, plural or not: ``400,000 new STIs``, ``45 MIs``."""
+
+
+def _acronym_for(unit: str | None, noun: str) -> bool:
+    """Whether a count named by an acronym (``new STIs``, ``MIs``, ``UTIs``) may be a count in
+    ``noun`` (singular): its cases, diagnoses or events, or the word its last letter stands
+    for (``STIs`` are infections, ``MIs`` infarctions, ``TIAs`` attacks)."""
+    found = ACRONYM_COUNTED.search(unit or "")
+    if found is None:
+        return False
+    return (
+        noun in CASE_NOUNS
+        or noun in ("diagnose", "diagnosi")
+        or noun.startswith(found.group("acronym")[-1].lower())
+    )
 
 
 def _counts_deaths(noun: str, unit: str) -> bool:

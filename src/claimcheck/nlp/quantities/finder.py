@@ -5161,9 +5161,16 @@ def _is_verb(text: str, word: re.Match[str]) -> bool:
     return lower in lexicon.VERBS_OR_NOUNS and bool(VERB_OBJECT_AFTER.match(text, word.end()))
 
 
+ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
+"""An acronym's plural: ``MIs``, ``GPs``, ``CLABSIs``, ``SSIs``, ``MRIs``, ``QALYs`` (the
+``-is`` and three-letter rules below are for words, not capitals)."""
+
+
 def _is_plural(word: str) -> bool:
     lower = word.lower()
     if lower in lexicon.IRREGULAR_PLURALS or lower in lexicon.DOSE_SHORTHAND:
+        return True
+    if ACRONYM_PLURAL.fullmatch(word):
         return True
     return (
         len(lower) > 3

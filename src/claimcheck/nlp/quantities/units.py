@@ -427,10 +427,11 @@ PER_UNIT = {
     "barrel": "barrel", "gram": "gram",
 }  # fmt: skip
 _POPULATION_NOUN_WORDS = (
-    rf"(?:{H}+(?:(?:person|patient|woman|women|child|man|men|resident|catheter|bed|device"
-    rf"|ventilator|central{H}line|line|exposure)[-{H[1:-1]}]?"
+    rf"(?:{H}+(?:(?:occupied{H}+)?(?:person|patient|woman|women|child|man|men|resident|catheter"
+    rf"|bed|device|ventilator|central{H}line|line|exposure)[-{H[1:-1]}]?"
     r"(?:years|months|weeks|days)|people|persons|population|inhabitants|adults|children|women"
-    r"|men|births|live births|patients|pregnancies|residents))"
+    rf"|men|(?:total{H}+)?births|live births|patients|pregnancies|residents|deliveries"
+    r"|admissions|discharges|procedures|operations|hospitali[sz]ations|consultations))"
 )
 _POPULATION_NOUN = rf"{_POPULATION_NOUN_WORDS}?"
 _PERSON_TIME = (
@@ -442,7 +443,9 @@ _PERSON_TIME = (
 """What a rate's population counts: people (``per 100,000 people``), births, or person-time
 (``per 1,000 person-years``, ``patient-years``, ``woman-years``), and the device- or bed-time
 of infection control and hospital safety reports (``per 1,000 catheter days``, ``per 10,000
-bed-days``, ``ventilator-days``, ``central line days``, ``resident-days``)."""
+bed-days``, ``ventilator-days``, ``central line days``, ``resident-days``, ``occupied bed
+days``) and the hospital events a rate is per (``per 100 admissions``, ``per 1,000
+deliveries``, ``discharges``, ``procedures``, ``operations``, ``total births``)."""
 POPULATION_POWER = (
     r"(?:1(?:0{0,2}[,\u202f\u00a0 ]000(?:[,\u202f\u00a0 ]000)?|0{2,6})(?!\d|[,.]\d)"
     r"|10{0,2}(?=[ \u00a0]?(?:[kK]|M)(?![\w]|[.,]\d)))"
