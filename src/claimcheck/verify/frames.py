@@ -35,16 +35,17 @@ _NUM_WORDS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _NUMBER = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS})"
 
 CARRIERS_RISK = re.compile(
-    r"\b(?:risks?|chances?|likelihood|penetrance|incidence|cumulative)\b"
+    r"\b(?:risks?|chances?|likelihood|penetrance|incidence|cumulative|ratios?)\b"
     r"|\b(?:affects?|affected|develops?|developed|gets?)\W+(?:[\w-]+\W+){0,3}?carriers\b"
-    r"|\b(?:of|in|among|for)\W+(?:[\w-]+\W+){0,2}?carriers\b"
+    r"|\b(?:of|in|among|for)\W+(?:[\w-]+\W+){0,4}?carriers\b"
     r"|\bof\W+(?:women|men|people|patients|adults|children|those)\W+carrying\b",
     re.IGNORECASE,
 )
 """Words that make carriers the people a risk or a share is of ("a 45% risk … in BRCA2
 carriers", "45% of VHL carriers will have had it", "45% of women carrying a BRCA2 variant
 develop …", "MLH1 carriers have a 46% cumulative incidence", "it affects 44 in every 100
-carriers"), not a count of carriers."""
+carriers"), not a count of carriers; a ratio's too ("in BRCA1 and BRCA2 carriers, … a hazard
+ratio of 0.49")."""
 MEASURES: dict[str, re.Pattern[str]] = {
     "deaths": re.compile(
         r"\b(?:deaths?|died|die|dies|dying|kill(?:s|ed|ing)?|mortality|(?<!non-)(?<!non )fatal\w*"
@@ -136,6 +137,15 @@ SHARE_INCIDENCE = re.compile(
 say nothing of it)."""
 PREVALENCE_WORD = re.compile(r"\bprevalen|\bliv(?:e|es|ed|ing)\W+with\b", re.IGNORECASE)
 """Words that say a rate counts those who have the condition, whatever its verb."""
+EVENT_FREE_PHRASE = re.compile(
+    r"\bfree\W+(?:of|from)\W+(?:[\w-]+\W+){0,3}?progression(?:\W+or\W+death)?\b"
+    r"|\bprogression[- ]free\b",
+    re.IGNORECASE,
+)
+"""A progression-free survival in a statement's or a page's words ("free of disease
+progression or death", "progression-free"): a survival, whatever death its definition
+names, as "alive without disease progression" is. (A relapse or recurrence stays what it
+is counted as: ``free of distant relapse`` is no invasive disease-free survival.)"""
 SINCE_DIAGNOSIS = re.compile(
     r"\b(?:after|since|from|at|of|following|post)\W+(?:(?:the|their|a|his|her|its)\W+)?"
     r"diagnos(?:is|es)\b"
@@ -1389,6 +1399,8 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         figure_words = text[skip[0] : skip[1]]  # "11.9 million incident strokes"
         text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :]
     measured = SINCE_DIAGNOSIS.sub(" ", text) if "iagnos" in text else text
+    if "free" in measured:
+        measured = EVENT_FREE_PHRASE.sub(" survival ", measured)
     if "cases" in measured:
         # "intact in 82.3% of cases": the cases are what the share is of, not its measure
         measured = SHARE_OF_CASES.sub(r"\g<share>", measured)
@@ -2717,7 +2729,10 @@ BETWEEN_BREAKS: tuple[tuple[int, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    (3, re.compile(rf"\b(?:and|or)\b(?!{_H}+(?:over|older|above|under|younger)\b)", re.IGNORECASE)),
+    (3, re.compile(rf"\band\b(?!{_H}+(?:over|older|above|under|younger)\b)", re.IGNORECASE)),
+    # an "or" divides only where no "and" does: "0.49 for ovarian or fallopian tube cancer
+    # and 0.21 for breast cancer" joins two names, the "and" two clauses
+    (3, re.compile(rf"\bor\b(?!{_H}+(?:over|older|above|under|younger)\b)", re.IGNORECASE)),
     (2, re.compile(r",\s")),
     (1, re.compile(NOT_PUT_TO + r"\bto\b", re.IGNORECASE)),
 )
