@@ -79,6 +79,15 @@ CASES: list[tuple[str, list[dict]]] = [
           per="1,000 occupied bed days")]),
     ("Perinatal deaths were 5.1 per 1,000 total births.",
      [fig("5.1 per 1,000 total births", 5.1, per="1,000 total births")]),
+    # a trial's "extended"/"prolonged" with what it changed before "from": a change
+    ("Lorafenib extended median survival from 7.1 to 10.6 months.",
+     [fig("7.1", 7.1, unit="month", role="before"),
+      fig("10.6 months", 10.6, unit="month", role="after")]),
+    ("The new regimen prolonged remission from 14 to 22 weeks.",
+     [fig("14", 14, unit="week", role="before"), fig("22 weeks", 22, unit="week", role="after")]),
+    # … while what "extends from" one figure to another is an interval
+    ("The redness extends from 3 to 6 cm around the bite.",
+     [fig("from 3 to 6 cm", 3, 6, unit="cm")]),
     # a list that ends "years old" stays ages, named who the figure is about
     ("Women screened at 50 and 60 years old made up 44% of the total.",
      [fig("44%", 44, unit="percent")]),

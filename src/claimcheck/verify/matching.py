@@ -4361,17 +4361,26 @@ def treatment_changed(claim: Claim, quantity: Quantity) -> bool:
         (q.start for q in claim.quantities if q.role in (BEFORE, AFTER)), default=quantity.start
     )
     head = claim.text[: first - claim.start]
-    return any(_names_a_drug(found.group("agent")) for found in DRUG_CHANGED.finditer(head))
+    if BASELINE.search(claim.text):
+        return False  # "… improved HbA1c from 8.1% at baseline to 7.0%": one arm over time
+    return any(
+        _names_a_drug(found.group("agent") or found.group("added"))
+        for found in DRUG_CHANGED.finditer(head)
+    )
 
 
 DRUG_CHANGED = re.compile(
-    r"(?P<agent>[\w-]+(?:\W+\d+(?:\.\d+)?\W*(?:mg|mcg|µg|g)\b)?)\W+"
+    r"(?:(?P<agent>[\w-]+(?:\W+\d+(?:\.\d+)?\W*(?:mg|mcg|µg|g)\b)?)"
+    r"|\badding\W+(?P<added>[\w-]+)\W+(?:to|on\W+top\W+of)\W+(?:[\w-]+\W+){1,4}?)\W*"
     r"(?:(?:has|had|have)\W+)?(?:cut|cuts|reduced|reduces|lowered|lowers|halved|halves"
-    r"|brought\W+down|slashed)\b",
+    r"|brought\W+down|slashed|lengthen(?:ed|s)|extend(?:ed|s)|prolong(?:ed|s)|improv(?:ed|es)"
+    r"|increas(?:ed|es)|rais(?:ed|es)|boost(?:ed|s))\b",
     re.IGNORECASE,
 )
 """A drug that made a change, right before its verb: "Semaglutide cut …", "tirzepatide 15 mg
-reduced …" (not "spending on adalimumab fell from …", where the drug is what changed)."""
+reduced …", "Adding cetuximab to radiotherapy lengthened median survival from 29.3 to 49.0
+months" (not "spending on adalimumab fell from …", where the drug is what changed)."""
+BASELINE = re.compile(r"\bbaseline\b|\bbefore\W+(?:treatment|starting)\b", re.IGNORECASE)
 
 
 def _names_a_drug(text: str) -> bool:

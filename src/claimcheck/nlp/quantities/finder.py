@@ -779,6 +779,7 @@ CHANGE_WORD = re.compile(
     r"|dipp?(?:ed|ing|s)?|slow(?:s|ed|ing)?|eas(?:ed|ing)|narrow(?:s|ed|ing)?"
     r"|widen(?:s|ed|ing)?|halv\w*|doubl\w*|tripl\w*|lift(?:s|ed|ing)?|brought|bring\w*"
     r"|swung|trim(?:s|med|ming)?|slash\w*|lengthen\w*|shorten\w*|reach(?:es|ed|ing)?"
+    r"|extend(?:s|ed)(?!\s*\Z|\s+from\b)|prolong(?:s|ed)"
     r"|recover(?:s|ed|ing)?|rebound\w*|(?:is|are|was|were|been|now)\s+(?:up|down)"
     r"|(?:shot|shoots?|shooting|crept|creeps?|creeping|inch(?:ed|es|ing)|edg(?:ed|es|ing)"
     r"|tick(?:ed|s|ing)|came|comes?|coming)\s+(?:up|down)"
@@ -795,18 +796,20 @@ another sense shares the stem, which health pages use all the time before a rang
 (``double-blind``, ``triple-negative``, ``cut-off``). A phrasal verb of change counts with its
 ``up``/``down`` (``shot up``, ``crept up``, ``came down``, ``were up``). Verbs of change
 the news writes beyond the usual ones count too (``ballooned``, ``slid``, ``slumped``, ``worsened``,
-``nudged``, ``edged``, ``crept``), in their verb forms only where a noun shares the stem
+``nudged``, ``edged``, ``crept``; a trial's ``extended`` or ``prolonged`` survival ``from 8.2
+to 12.4 months``), in their verb forms only where a noun shares the stem
 (``slides 2 to 5``, ``swelling from 2 to 5 cm``, ``a rocket``), and never as an ``-ing``
 adjective (``a sliding scale from £10 to £50``, ``escalating fines from $250 to $1,000``)."""
 RANGE_WORD = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spans?|spanning|anywhere|between"
     r"|priced?|prices|costs?|fees?|aged?|ages|ran|runs?|running|stretch(?:es|ed|ing)?"
-    r"|extend(?:s|ed|ing)?|spread(?:s|ing)?|fluctuat\w*|differ(?:s|ed|ing)?)\b",
+    r"|extend(?:s|ed|ing)?(?=\s*\Z|\s+from\b)|spread(?:s|ing)?|fluctuat\w*|differ(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 """A word that makes ``from X to Y`` an interval even after a change word (``ranging from``,
 ``the change in weight ran from -1.2 kg to +0.4 kg``: the change is the thing measured, and
-its values run across an interval)."""
+its values run across an interval); ``extends from 2 to 5`` is one, where ``extended median
+survival from 8.2 to 12.4 months`` names what changed before its ``from``."""
 CLAUSE_START = re.compile(
     r"(?<!(?<![A-Za-z])[A-Z])(?<!\bvs)(?<!\bspp)(?<!\bapprox)[.!?](?=\s)|[;:\n]"
     r"|\((?![-−‐]?\d{1,2}\)|\s*(?:in\s+)?(?:19|20)\d{2}(?:[/–-]\d{2})?\s*\))"
