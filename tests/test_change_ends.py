@@ -48,13 +48,19 @@ CASES: list[tuple[str, list[dict]]] = [
     (
         "Admissions for sepsis rose from 10.2 to 13.3 cases per million discharges.",
         [
-            fig("10.2", 10.2, unit="cases/1,000,000", role="before", per="1,000,000"),
             fig(
-                "13.3 cases per million",
+                "10.2",
+                10.2,
+                unit="cases/1,000,000 discharges",
+                role="before",
+                per="1,000,000 discharges",
+            ),
+            fig(
+                "13.3 cases per million discharges",
                 13.3,
-                unit="cases/1,000,000",
+                unit="cases/1,000,000 discharges",
                 role="after",
-                per="1,000,000",
+                per="1,000,000 discharges",
             ),
         ],
     ),

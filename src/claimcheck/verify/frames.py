@@ -37,7 +37,7 @@ _NUMBER = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS})"
 CARRIERS_RISK = re.compile(
     r"\b(?:risks?|chances?|likelihood|penetrance|incidence|cumulative|ratios?)\b"
     r"|\b(?:affects?|affected|develops?|developed|gets?)\W+(?:[\w-]+\W+){0,3}?carriers\b"
-    r"|\b(?:of|in|among|for)\W+(?:[\w-]+\W+){0,4}?carriers\b"
+    r"|\b(?:of|in|among|for)\W+(?:[\w-]+\W+(?:(?:and|or)\W+)?){0,2}?carriers\b"
     r"|\bof\W+(?:women|men|people|patients|adults|children|those)\W+carrying\b",
     re.IGNORECASE,
 )
