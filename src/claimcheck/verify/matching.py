@@ -6748,19 +6748,23 @@ def _names_a_measure(name: str) -> bool:
     return bool(read_frame(name).measures)
 
 
-def _outnamed_sets(named: dict[str, frozenset[str]]) -> frozenset[frozenset[str]]:
+def _outnamed_sets(
+    named: dict[str, frozenset[str]], outnamers: frozenset[frozenset[str]] | None = None
+) -> frozenset[frozenset[str]]:
     """The named sets outnamed by another: another set has every name and slot of it, and
     more of its contexts; a slot it shares and this one leaves empty never decides alone (a
     claim that states no measure is not outnamed by one that counts cases). Compared set
-    against set, not claim against claim: thousands of siblings share a few sets."""
+    against set, not claim against claim: thousands of siblings share a few sets.
+    ``outnamers``: the sets that may outname another (None: all of them)."""
     distinct = set(named.values())
     contexts = {
         named_set: {n for n in named_set if not n.startswith("slot:")} for named_set in distinct
     }
+    others = distinct if outnamers is None else distinct & outnamers
     return frozenset(
         own
         for own in distinct
-        if any(own <= other and contexts[own] < contexts[other] for other in distinct)
+        if any(own <= other and contexts[own] < contexts[other] for other in others)
     )
 
 
@@ -7122,7 +7126,17 @@ def ranked_matches(
         registry_claim.id: _named_for(registry_claim, around, slots_by_frame, compared_contexts)
         for registry_claim in siblings
     }
-    outnamed = _outnamed_sets(contexts_named)
+    # a claim about another clause's subject outnames none whose subject this clause names:
+    # in "… of HPV-positive cancer fell by 50% and that of HPV-negative cancer rose by 225%"
+    # the claim about the HPV-negative fall has "fell" in its context, yet the 50% is the
+    # HPV-positive claim's (a swap)
+    own_subject = any(subject_keys(c) & around.clause_names for c in siblings)
+    outnamed = _outnamed_sets(
+        contexts_named,
+        frozenset(contexts_named[c.id] for c in siblings if not _named_only_elsewhere(c, around))
+        if own_subject
+        else None,
+    )
     # a figure whose own clause names a sex, where the registry breaks the subject down by
     # sex: a claim about everyone is less likely its ("… compared with 9.4% of females")
     sexes = around.own_frame.sexes
