@@ -88,6 +88,33 @@ CASES: list[tuple[str, list[dict]]] = [
     # … while what "extends from" one figure to another is an interval
     ("The redness extends from 3 to 6 cm around the bite.",
      [fig("from 3 to 6 cm", 3, 6, unit="cm")]),
+    ("Lorafenib prolonged the time to relapse from 9 to 15 months.",
+     [fig("9", 9, unit="month", role="before"), fig("15 months", 15, unit="month", role="after")]),
+    # … and as adjectives, what lasts "from" one figure to another is an interval
+    ("Prolonged fever lasting from 5 to 7 days needs a review.",
+     [fig("from 5 to 7 days", 5, 7, unit="day")]),
+    ("An extended course from 10 to 14 days may be given.",
+     [fig("from 10 to 14 days", 10, 14, unit="day")]),
+    # a glued hedge before a year or a gene variant's position is no figure
+    ("The infirmary was built c.1790 by subscription.", []),
+    ("The GJB2 c.1624_1626del variant is rare.", []),
+    # an operating room's count is no odds ratio; a name's digits are no figure between a
+    # statistic and its value
+    ("The OR for hip surgery was 4 theatres.", [fig("4 theatres", 4, unit="theatres")]),
+    ("The hazard ratio for death in HER2-positive disease was 0.71.",
+     [fig("0.71", 0.71, statistic="HR")]),
+    ("The odds ratio for relapse in type 1 diabetes was 1.6.", [fig("1.6", 1.6, statistic="OR")]),
+    # a count that opens a paragraph with an acronym's plural is no section number
+    ("31 PEs were confirmed on CT.", [fig("31 PEs", 31, unit="PEs")]),
+    # a rate per hospital events with a word before them
+    ("Sepsis was coded in 4.4 per 1,000 emergency admissions.",
+     [fig("4.4 per 1,000 emergency admissions", 4.4, per="1,000 emergency admissions")]),
+    # a ratio between two groups, named as one, is a multiple; other colon pairs stay none
+    ("Gout's male-to-female ratio is about 4:1.", [fig("4:1", 4, unit="fold", approx=True)]),
+    ("The ratio of boys to girls was 1.8:1 in the clinic.", [fig("1.8:1", 1.8, unit="fold")]),
+    ("A sex ratio (F:M) of 1:2 was seen.", [fig("1:2", 0.5, unit="fold")]),
+    ("Participants were randomised 2:1 to drug or placebo.", []),
+    ("The odds were 3:1 against.", []),
     # a list that ends "years old" stays ages, named who the figure is about
     ("Women screened at 50 and 60 years old made up 44% of the total.",
      [fig("44%", 44, unit="percent")]),

@@ -218,8 +218,9 @@ RATE_UNIT = re.compile(
     r"(?:\s+(?:people|persons|population|inhabitants|residents|adults|children|women|men"
     r"|live\s+births|(?:total\s+)?births|patients|(?:person|patient|women|woman|men|man|child)"
     r"[- ]years|(?:patient|catheter|device|ventilator|line|bed|occupied\s+bed)[- ]days"
-    r"|deliveries|admissions|discharges|procedures|operations|hospitali[sz]ations"
-    r"|consultations))?"
+    r"|(?:(?:hospital|emergency|patient|surgical|delivery|elective|inpatient|acute)\s+)?"
+    r"(?:deliveries|admissions|discharges|procedures|operations|hospitali[sz]ations"
+    r"|consultations)))?"
 )
 """A rate per population: ``per 100,000``, ``deaths per 100,000 people``, ``cases/100000``;
 ``per 10,000 women-years`` is per 10,000 person-years of women, as a trial table writes it;

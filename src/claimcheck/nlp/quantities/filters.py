@@ -505,7 +505,13 @@ _BLOCKERS: list[tuple[str, str]] = [
     # block marks (U+2028, U+2029) a heading or HTML block starts with in the analysis text
     # (``## 1. What it is for``, ``<h2>3. Dosage</h2>``)
     # (never a temperature with a bare scale letter: ``38 C is a fever`` opens with a figure)
-    ("dp", r"^[ \t]*\d{1,2}(?:\.|\))?(?=[ \t]+[A-Z(\"“‘])(?![ \t]+[CF](?![\w.]))"),
+    # (nor a count of an acronym's plural: ``45 MIs occurred``, ``18 CAUTIs were reported``)
+    (
+        "dp",
+        r"^[ \t]*\d{1,2}(?=[ \t]+[A-Z(\"“‘])(?![ \t]+[CF](?![\w.]))"
+        r"(?![ \t]+[A-Z][A-Z0-9]*[A-Z]s\b)"
+        r"|^[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z(\"“‘])(?![ \t]+[CF](?![\w.]))",
+    ),
     # (a block, unlike a line, may be a table cell: only a numbered one, ``1.`` or ``2)``)
     ("p", r"[\u2028\u2029]+[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z(\"“‘])"),
     # a decimal that opens a line is a section number before a capitalised title (``2.3

@@ -20,6 +20,7 @@ from claimcheck.nlp.quantities import (
     dot_thousands,
     even_chances,
     filters,
+    group_ratios,
     joined_bounds,
     lexicon,
     named_outcomes,
@@ -290,7 +291,13 @@ GLUED_HEDGES = ("c", "ca", "cca", "approx", "est", "C", "Ca", "Cca", "Approx", "
 ``ca.30%``, ``approx.5 mg``, ``est.300 cases``): the point is the abbreviation's, so the
 number after it is whole (never ``.40%`` = 0.4%), and :data:`lexicon.APPROX_BEFORE` reads
 the hedge."""
-GLUED_HEDGE_AFTER = "|".join(rf"(?<=\b{word}\.)" for word in GLUED_HEDGES)
+GLUED_HEDGE_AFTER = (
+    "(?:"
+    + "|".join(rf"(?<=\b{word}\.)" for word in GLUED_HEDGES)
+    # … but not a year (``founded c.1850``, ``est.1948``) nor a gene variant's position in
+    # HGVS notation (``c.1521_1523delCTT``, ``c.68_69delAG``, ``c.1905+1G>A``): no figures
+    + r")(?!(?:1[0-9]|20)\d\d(?![\d,.])|\d+(?:[_+>]|del|dup|ins|[ACGT]>))"
+)
 GLUED_HEDGE_NOT = "".join(rf"(?<!\b{word})" for word in GLUED_HEDGES)
 
 
@@ -779,7 +786,13 @@ CHANGE_WORD = re.compile(
     r"|dipp?(?:ed|ing|s)?|slow(?:s|ed|ing)?|eas(?:ed|ing)|narrow(?:s|ed|ing)?"
     r"|widen(?:s|ed|ing)?|halv\w*|doubl\w*|tripl\w*|lift(?:s|ed|ing)?|brought|bring\w*"
     r"|swung|trim(?:s|med|ming)?|slash\w*|lengthen\w*|shorten\w*|reach(?:es|ed|ing)?"
-    r"|extend(?:s|ed)(?!\s*\Z|\s+from\b)|prolong(?:s|ed)"
+    # "the drug extended median survival from": a verb after its subject, before what it
+    # changed (never the adjective: "Prolonged grief lasting from …", "an extended course
+    # from …", "with prolonged QT intervals from …", "may be prolonged, lasting from …")
+    r"|(?<=[A-Za-z\d)] )(?<!\bthe )(?<!\bThe )(?<!\ban )(?<!\bAn )(?<!\ba )(?<!\bA )"
+    r"(?<!\bwith )(?<!\bof )(?<!\bfor )"
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bany )"
+    r"(?<!\bin )(?<!\band )(?<!\bor )(?:extend|prolong)(?:s|ed)(?!\s*,|\s*\Z|\s+from\b)"
     r"|recover(?:s|ed|ing)?|rebound\w*|(?:is|are|was|were|been|now)\s+(?:up|down)"
     r"|(?:shot|shoots?|shooting|crept|creeps?|creeping|inch(?:ed|es|ing)|edg(?:ed|es|ing)"
     r"|tick(?:ed|s|ing)|came|comes?|coming)\s+(?:up|down)"
@@ -1268,6 +1281,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found += shorthand.hours_and_minutes(text, [(q.start, q.end) for q in found])
     if "50" in text or "ifty" in text:
         found += even_chances.even_chances(text, [(q.start, q.end) for q in found])
+    if ":" in text and "atio" in text:
+        found += group_ratios.group_ratios(text, [(q.start, q.end) for q in found])
     if "+" in text:
         found += _gestational_ages(text, found)
     style = dot_thousands.document_style(text)
@@ -3275,7 +3290,7 @@ def _read_left(text: str, reading: _Reading) -> None:
                 and lexicon.STATISTIC_AWAY_HINT.search(text, away, left)
                 else None
             )
-            if found and _named_away(found, reading):
+            if found and _named_away(found, reading, text):
                 # "The HR for death from any cause was 0.83": the statistic, not the span
                 # (the words between are what it is about, read by the claim)
                 name = " ".join(found.group("stat").lower().split())
@@ -3467,12 +3482,19 @@ VITAL_RATE_FROM = {"HR": 30, "RR": 10}
 ratios and relative risks are written with decimals and rarely reach these."""
 
 
-def _named_away(found: re.Match[str], reading: _Reading) -> bool:
+COUNTED_AFTER = re.compile(rf"{H}+[a-z]{{3,}}s\b")
+"""A plural noun right after a value: a count (``The OR … was 3 theatres``: an operating
+room's, no odds ratio)."""
+
+
+def _named_away(found: re.Match[str], reading: _Reading, text: str) -> bool:
     """Whether a statistic named before its value (:data:`lexicon.STATISTIC_NAMED_AWAY`) is
     that value's: with no words between, only after a plural or a bracket (``The hazard
     ratios were 0.81``, ``HR (95% CI): 0.70``); ``HR, 78`` is a heart rate, as it is right
-    before its value (:data:`VITAL_RATE_FROM`)."""
+    before its value (:data:`VITAL_RATE_FROM`); a value a plural noun follows is a count."""
     if found.group("qualifier") is None and not (found.group("plural") or "(" in found.group()):
+        return False
+    if COUNTED_AFTER.match(text, reading.end):
         return False
     vital = VITAL_RATE_FROM.get(found.group("stat"))
     return not (vital is not None and reading.low == int(reading.low) and reading.low >= vital)

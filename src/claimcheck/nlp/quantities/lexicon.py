@@ -178,18 +178,22 @@ STATISTIC_NAMED_AWAY = re.compile(
     rf"|number{H}+needed{H}+to{H}+(?:treat|harm))|a?HR|a?OR|a?RR|NNT|NNH)(?P<plural>s)?"
     rf"(?:{H}*\((?:a?HR|a?OR|a?RR|NNT|NNH|\d{{2}}{H}*%{H}*CI)\))?"
     rf"(?P<qualifier>(?:{H}*,|{H}+(?i:for|in|among|of|across|comparing|with|versus|vs\.?"
-    rf"|between|after|at|on|to)\b)(?:[^\d.;:!?()\[\]\n%$£€]|\d{{1,3}}(?={H}+(?i:days?|weeks?"
-    rf"|months?|years?|trials|studies|cohorts)\b)){{1,90}}?)?"
+    rf"|between|after|at|on|to|over|during|within|by)\b)(?:[^\d.;:!?()\[\]\n%$£€]"
+    rf"|\d{{1,3}}(?={H}+(?i:days?|weeks?|months?|years?|trials|studies|cohorts)\b)"
+    # a name with its digits: BRCA1, HER2-positive, COVID-19, PD-L1, type 2, grade 3
+    rf"|(?<=[A-Za-z])-?\d{{1,2}}(?![\d.,])|(?i:type|grade|stage|phase|class){H}+\d{{1,2}}\b"
+    rf"){{1,90}}?)?"
     rf"(?P<sign>{H}*[,:]{H}*|{H}+(?i:was|were|is|are|remained|came{H}+to|stood{H}+at){H}+)\Z"
 )
 """A statistic named a few words before its value, what it is about said between them:
 ``The HR for death from any cause was 0.83``, ``The odds ratio of relapse was 0.62``,
 ``HR for progression or death, 0.58``, ``Risk ratio for fracture: 0.80``, ``The hazard
 ratio, adjusted for age, was 0.81`` (NEJM's style). The words between hold no figure and no
-sentence break (a number only before a time unit or ``trials``: ``of death at 30 days``,
-``across 12 trials``); an abbreviation counts in capitals only (``OR`` is no conjunction
-there). The words may be none after a plural or a bracket: ``The hazard ratios were 0.81
-and 0.77``, ``HR (95% CI): 0.70 (0.60–0.80)``."""
+sentence break (a number only before a time unit or ``trials``, ``of death at 30 days``,
+``across 12 trials``, or as part of a name, ``BRCA1``, ``COVID-19``, ``type 2 diabetes``);
+an abbreviation counts in capitals only (``OR`` is no conjunction there). The words may be
+none after a plural or a bracket: ``The hazard ratios were 0.81 and 0.77``, ``HR (95% CI):
+0.70 (0.60–0.80)``."""
 STATISTIC_AWAY_HINT = re.compile(r"(?i:ratio|risk|needed)|HR|OR|RR|NN[TH]")
 """Words one of :data:`STATISTIC_NAMED_AWAY` needs: most windows have none."""
 

@@ -430,8 +430,10 @@ _POPULATION_NOUN_WORDS = (
     rf"(?:{H}+(?:(?:occupied{H}+)?(?:person|patient|woman|women|child|man|men|resident|catheter"
     rf"|bed|device|ventilator|central{H}line|line|exposure)[-{H[1:-1]}]?"
     r"(?:years|months|weeks|days)|people|persons|population|inhabitants|adults|children|women"
-    rf"|men|(?:total{H}+)?births|live births|patients|pregnancies|residents|deliveries"
-    r"|admissions|discharges|procedures|operations|hospitali[sz]ations|consultations))"
+    rf"|men|(?:total{H}+)?births|live births|patients|pregnancies|residents"
+    rf"|(?:(?:hospital|emergency|patient|surgical|delivery|elective|inpatient|acute){H}+)?"
+    r"(?:deliveries|admissions|discharges|procedures|operations|hospitali[sz]ations"
+    r"|consultations)))"
 )
 _POPULATION_NOUN = rf"{_POPULATION_NOUN_WORDS}?"
 _PERSON_TIME = (

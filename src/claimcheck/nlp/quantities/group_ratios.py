@@ -1,0 +1,53 @@
+"""Ratios of two groups written with a colon after the ratio's name: ``the female-to-male
+ratio is about 9:1``, ``a male:female ratio of 3:1``, ``the ratio of women to men was
+2.5:1``, ``a sex ratio of 1:4``. Epidemiology states how much commoner a condition is in one
+group this way (a 9:1 ratio is nine times as common), and registries hold it as a multiple
+(``unit: fold``), so it is a figure to check: ``a:b`` is ``a / b`` fold. Any other colon pair
+(``randomised 2:1``, ``a 1:100 dilution``, ``the odds were 3:1``) stays no figure, as the
+README's "Not claims" says: only a ratio named as one between two groups is read."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.nlp.quantities.lexicon import APPROX_BEFORE
+from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantity import Quantity
+
+_GROUP = r"[a-z]+"
+GROUP_RATIO = re.compile(
+    rf"(?i:\b(?:{_GROUP}[-‐]to[-‐]{_GROUP}|{_GROUP}{H}*[:/]{H}*{_GROUP}|sex|gender)"
+    rf"{H}+ratios?\b|\bratios?{H}+of{H}+{_GROUP}{H}+to{H}+{_GROUP}\b)"
+    rf"(?:{H}*\([A-Za-z]{{1,2}}{H}*[:/]{H}*[A-Za-z]{{1,2}}\))?"  # "sex ratio (M:F)"
+    rf"(?P<gap>[^\d.;:!?\n]{{0,60}}?)"
+    rf"(?<![\d:.,])(?P<ratio>(?P<a>\d{{1,3}}(?:\.\d{{1,2}})?){H}*:{H}*(?P<b>\d{{1,3}}(?:\.\d{{1,2}})?))"
+    rf"(?![\d:]|[.,]\d)"
+)
+"""A ratio's name between two groups, a few words, then its colon pair."""
+
+
+def group_ratios(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Each ratio of two groups in ``text`` (:data:`GROUP_RATIO`) as a multiple (``fold``),
+    outside the ``taken`` spans. A ratio of zero parts is none."""
+    found = []
+    for match in GROUP_RATIO.finditer(text):
+        begin, finish = match.span("ratio")
+        if any(start < finish and begin < end for start, end in taken):
+            continue
+        first, second = float(match.group("a")), float(match.group("b"))
+        if first == 0 or second == 0:
+            continue
+        value = first / second
+        found.append(
+            Quantity(
+                text=match.group("ratio"),
+                start=begin,
+                end=finish,
+                low=value,
+                high=value,
+                unit="fold",
+                kind="multiple",
+                approx=APPROX_BEFORE.search(text, max(0, begin - 40), begin) is not None,
+            )
+        )
+    return found
