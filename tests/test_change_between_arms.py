@@ -42,6 +42,8 @@ lint_text = figure_verdicts_fixture(REGISTRY)
          " months.", {}),
         ("In HERON, adding lorafenib to chemotherapy extended median progression-free survival"
          " from 6.9 to 12.4 months.", {"6.9": ("CC101", "heron-chemo-alone-pfs")}),
+        ("In HERON, adding lorafenib to chemotherapy lengthened median progression-free"
+         " survival from 5.9 to 12.4 months.", {"5.9": ("CC101", "heron-chemo-alone-pfs")}),
     ],
 )  # fmt: skip
 def test_a_drugs_change_sets_the_two_arms_side_by_side(lint_text, text, expected):

@@ -52,3 +52,43 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )  # fmt: skip
 def test_later_study_clause_keeps_the_first_clauses_arm(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+def _days_claim(cid: str, trial: str, arm: str | None, value: float) -> str:
+    group = f"\n  group: [{arm}]" if arm else ""
+    said = arm or "fenvastat"
+    return f"""\
+- id: {cid}
+  statement: In {trial}, sleepless nights fell by {value} days a month with {said}.
+  subject: [fenvastat, {trial}]
+  context: [{trial}, sleepless nights]{group}
+  value: {{value: {value}, unit: days}}
+  sources: [{{citation: "{trial} report", quote: "{value} days"}}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+
+lint_days = figure_verdicts_fixture(
+    "".join(
+        (
+            _days_claim("oriole-a-fenvastat-nights", "ORIOLE-A", None, 4.1),
+            _days_claim("oriole-a-placebo-nights", "ORIOLE-A", "placebo", 1.9),
+            _days_claim("oriole-b-fenvastat-nights", "ORIOLE-B", None, 3.6),
+            _days_claim("oriole-b-placebo-nights", "ORIOLE-B", "placebo", 1.4),
+        )
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With placebo, sleepless nights fell by 1.9 days in ORIOLE-A and 1.4 days in"
+         " ORIOLE-B.", {}),
+        ("With placebo, sleepless nights fell by 1.9 days in ORIOLE-A and 3.6 days in"
+         " ORIOLE-B.", {"3.6 days": ("CC101", "oriole-b-placebo-nights")}),
+    ],
+)  # fmt: skip
+def test_a_later_duration_keeps_the_first_clauses_arm(lint_days, text, expected):
+    assert lint_days(text) == expected

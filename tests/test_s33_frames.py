@@ -68,6 +68,10 @@ lint_text = figure_verdicts_fixture(REGISTRY)
          " ovarian or tubal cancer and 0.35 for breast cancer.",
          {"hazard ratio of 0.62": ("CC101", "salpingectomy-ovarian-hr"),
           "0.35": ("CC101", "salpingectomy-breast-hr")}),
+        ("In BRCA1 and BRCA2 carriers, salpingectomy was linked to a hazard ratio of 0.62 for"
+         " ovarian or tubal cancer, 0.35 for breast cancer.",
+         {"hazard ratio of 0.62": ("CC101", "salpingectomy-ovarian-hr"),
+          "0.35": ("CC101", "salpingectomy-breast-hr")}),
     ],
 )  # fmt: skip
 def test_frames_read_in_our_own_wording(lint_text, text, expected):

@@ -2730,10 +2730,10 @@ BETWEEN_BREAKS: tuple[tuple[int, re.Pattern[str]], ...] = (
         ),
     ),
     (3, re.compile(rf"\band\b(?!{_H}+(?:over|older|above|under|younger)\b)", re.IGNORECASE)),
-    # an "or" divides only where no "and" does: "0.49 for ovarian or fallopian tube cancer
-    # and 0.21 for breast cancer" joins two names, the "and" two clauses
-    (3, re.compile(rf"\bor\b(?!{_H}+(?:over|older|above|under|younger)\b)", re.IGNORECASE)),
     (2, re.compile(r",\s")),
+    # an "or" divides only where no "and" or comma does: "0.49 for ovarian or fallopian tube
+    # cancer, 0.21 for breast cancer" joins two names, the comma two clauses
+    (2, re.compile(rf"\bor\b(?!{_H}+(?:over|older|above|under|younger)\b)", re.IGNORECASE)),
     (1, re.compile(NOT_PUT_TO + r"\bto\b", re.IGNORECASE)),
 )
 """Breaks between two figures of one sentence, strongest first: each figure owns its side.

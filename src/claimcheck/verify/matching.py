@@ -233,8 +233,6 @@ def _carries_the_arm(claim: Claim, quantity: Quantity) -> bool:
     placebo response was 22.7% in Elaris EM-I and 19.6% in Elaris EM-II", "30% of those on
     placebo in SPIRIT 1 and 27% in SPIRIT 2" (the 19.6% and the 27% are placebo's too). Each
     figure between them must say no more than that either, so no other arm comes between."""
-    if quantity.kind == "duration":
-        return False
     return any(q is quantity for q in _arm_carriers(claim))
 
 
@@ -265,8 +263,11 @@ def _arm_carriers(claim: Claim) -> tuple[Quantity, ...]:
                     continue
                 if not _names_no_more_than_its_study(claim, later, *clause_span(claim, later)):
                     break  # another arm may come here: no figure after it carries on
-                if later.unit == first.unit:
-                    # (not a figure of another kind: "after 3 months of watchful waiting")
+                if later.unit == first.unit and (later.kind == "duration") == (
+                    first.kind == "duration"
+                ):
+                    # (not a figure of another kind: "after 3 months of watchful waiting";
+                    # a duration only after one: "fell by 2.2 days in A and 1.8 days in B")
                     carriers.append(later)
     _ARM_CARRIERS[id(claim)] = (claim, tuple(carriers))
     return tuple(carriers)
@@ -1991,7 +1992,9 @@ GENERIC_WORDS = frozenset(
         launched implemented implementation adopted
         ask asks asked asking include includes included including across put puts putting
         send sends sent sending hold holds held count counts counted counting
-        recommend recommends recommended begin begins began begun beginning"""
+        recommend recommends recommended begin begins began begun beginning
+        add adds added adding lengthen lengthens lengthened extend extends extended
+        prolong prolongs prolonged"""
     ).split()
 )
 """Words that say nothing about what a figure measures: who is counted in general, time
