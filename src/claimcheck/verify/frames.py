@@ -386,7 +386,8 @@ STAGES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "distant": re.compile(
-        r"\b(?:distant|metasta\w*|advanced|spread\W+to\W+(?:distant|other|far)|late[- ]stage"
+        r"\b(?:spread\W+to\W+(?:distant|other|far)(?:\W+(?:organs?|parts?\W+of\W+the\W+body"
+        r"|sites?|tissues?))?|distant|metasta\w*|advanced|late[- ]stage"
         r"|stage\W+(?:IV|4)(?![\w/]))\b",
         re.IGNORECASE,
     ),

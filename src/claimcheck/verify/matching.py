@@ -2211,6 +2211,12 @@ def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> f
             # the age groups both state, and a claim that states one explains the words
             # that say it (an age the frame could not read, "6–12 weeks", still costs)
             unexplained -= AGE_WORDS
+    if unexplained and claim_frame(registry_claim).stages & around.frame.stages:
+        # "whose cancer has spread to distant organs" against a claim about distant disease:
+        # the words that say the stage the claim states are its
+        for stage in claim_frame(registry_claim).stages & around.frame.stages:
+            for found in STAGES[stage].finditer(around.clause):
+                unexplained -= set(comparable_words(found.group()).split())
     if unexplained & CONTROL_ARM_WORDS and claim_frame(registry_claim).control:
         unexplained -= CONTROL_ARM_WORDS  # "usual care" for a claim about the control arm
     if unexplained and around.measure_stems:
