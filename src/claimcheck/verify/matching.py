@@ -227,6 +227,19 @@ def _arm_before_outcome(claim: Claim, quantity: Quantity, start: int, end: int) 
     return not (said.sexes or said.ages or said.stages or said.life_stages)
 
 
+BARE_CONTROL_MENTION = re.compile(
+    r"\W*(?:the\W+)?(?:controls?|placebo|sham|comparator|usual\W+care|standard\W+care)"
+    r"(?:\W+(?:groups?|arms?))?\W*",
+    re.IGNORECASE,
+)
+
+
+def _bare_control(mention: str) -> bool:
+    """Whether a group a "respectively" list pairs with a figure is the control arm by its
+    bare name ("the control", "placebo", "usual care")."""
+    return BARE_CONTROL_MENTION.fullmatch(mention) is not None
+
+
 def _carries_the_arm(claim: Claim, quantity: Quantity) -> bool:
     """Whether a later clause that says nothing but its figure, a study's name, a year or a
     timepoint carries on the control arm the sentence's first figure's clause names: "The
@@ -1410,6 +1423,10 @@ class Surroundings:
             header_years = years_named(cell.column) or years_named(cell.row)
             if header_years and header_years < frame.years:
                 frame = replace(frame, years=header_years)
+        if respective is not None and not frame.control and _bare_control(respective[0]):
+            # "… 10.3, 11.2 and 14.1 months in the control, bevacizumab-initiation and
+            # bevacizumab-throughout groups, respectively": the 10.3 is the control arm's
+            frame = replace(frame, control=True)
         ages_said = bool(frame.ages)
         if inherited or REFERS_BACK.search(clause):
             # "Adults aged 18–44 are hit hardest: 17.9% of them …": the group the pronoun
