@@ -292,13 +292,13 @@ GLUED_HEDGES = ("c", "ca", "cca", "approx", "est", "C", "Ca", "Cca", "Approx", "
 number after it is whole (never ``.40%`` = 0.4%), and :data:`lexicon.APPROX_BEFORE` reads
 the hedge."""
 GLUED_HEDGE_AFTER = (
-    "(?:"
+    r"(?<=\.)(?:"  # (a point first: the rest is tried only after one)
     + "|".join(rf"(?<=\b{word}\.)" for word in GLUED_HEDGES)
     # … but not a year (``founded c.1850``, ``est.1948``) nor a gene variant's position in
     # HGVS notation (``c.1521_1523delCTT``, ``c.68_69delAG``, ``c.1905+1G>A``): no figures
     + r")(?!(?:1[0-9]|20)\d\d(?![\d,.])|\d+(?:[_+>]|del|dup|ins|[ACGT]>))"
 )
-GLUED_HEDGE_NOT = "".join(rf"(?<!\b{word})" for word in GLUED_HEDGES)
+GLUED_HEDGE_NOT = "(?:(?!\\.)|" + "".join(rf"(?<!\b{word})" for word in GLUED_HEDGES) + ")"
 
 
 def _atom(digits: str) -> re.Pattern[str]:
