@@ -204,6 +204,18 @@ def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
     return not (said.sexes or said.ages or said.stages or said.control)
 
 
+def _without_names(claim: Claim, quantity: Quantity, start: int, end: int) -> str:
+    """The clause at file offsets ``start``–``end`` with its registry names and the figure
+    blanked (offsets kept): what is left to say who or what the figure is about."""
+    text = list(claim.text[start - claim.start : end - claim.start])
+    for s_, e_, _n in claim.outer_terms:  # blank the clause's names
+        for i in range(max(s_, start), min(e_, end)):
+            text[i - start] = " "
+    for i in range(max(quantity.start, start), min(quantity.end, end)):
+        text[i - start] = " "
+    return "".join(text)
+
+
 def _arm_before_outcome(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
     """Whether the figure's clause names nothing but its arm (a name, a control word and the
     words of :data:`ARM_GAP`), before the sentence's last figure, whose clause says what is
@@ -214,13 +226,7 @@ def _arm_before_outcome(claim: Claim, quantity: Quantity, start: int, end: int) 
         return False
     if not (start <= quantity.start and quantity.end <= end):
         return False  # a figure outside its clause's span: one that divides nothing
-    text = list(claim.text[start - claim.start : end - claim.start])
-    for s_, e_, _n in claim.outer_terms:  # blank the clause's names
-        for i in range(max(s_, start), min(e_, end)):
-            text[i - start] = " "
-    for i in range(quantity.start, quantity.end):
-        text[i - start] = " "
-    rest = CONTROL_ARM.sub(" ", "".join(text))
+    rest = CONTROL_ARM.sub(" ", _without_names(claim, quantity, start, end))
     if any(c.isdigit() for c in rest) or not ARM_GAP.fullmatch(rest):
         return False
     said = read_frame(quantity.text)  # "2,594 men and 13,195 women": each its own group
@@ -302,13 +308,7 @@ def _names_no_more_than_its_study(claim: Claim, quantity: Quantity, start: int, 
         if closing is None:
             return False
         end -= len(closing)
-    text = list(claim.text[start - claim.start : end - claim.start])
-    for s_, e_, _n in claim.outer_terms:  # blank the clause's names
-        for i in range(max(s_, start), min(e_, end)):
-            text[i - start] = " "
-    for i in range(quantity.start, quantity.end):
-        text[i - start] = " "
-    rest = DECADE.sub(" ", YEAR.sub(" ", "".join(text)))
+    rest = DECADE.sub(" ", YEAR.sub(" ", _without_names(claim, quantity, start, end)))
     if TIME_UNIT.search(rest):
         rest = TIMEPOINT.sub(" ", rest)
     if any(c.isdigit() for c in rest):
