@@ -50,6 +50,7 @@ from claimcheck.verify.frames import (
     ANY_REGION,
     BARE_AGE,
     CONTROL_ARM,
+    DAYS,
     DECADE,
     ELIDED_TIMEPOINT,
     ETHNICITIES,
@@ -202,6 +203,31 @@ def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
         return False
     said = read_frame(quantity.text)
     return not (said.sexes or said.ages or said.stages or said.control)
+
+
+def _respective_timepoint(claim: Claim, quantity: Quantity) -> float | None:
+    """The timepoint, in days, that "respectively" pairs with the figure: a sentence listing as
+    many durations as it has other figures, all of them on one side of those figures, in the
+    same order ("at 5, 10 and 20 years … 95%, 91% and 78%, respectively"). None otherwise."""
+    if "espectively" not in claim.text:
+        return None
+    durations = [q for q in claim.quantities if q.kind == "duration"]
+    figures = [q for q in claim.quantities if q.kind != "duration"]
+    if len(durations) < 2 or len(durations) != len(figures) or not RESPECTIVELY.search(claim.text):
+        return None
+    if not (
+        max(q.end for q in durations) <= min(q.start for q in figures)
+        or max(q.end for q in figures) <= min(q.start for q in durations)
+    ):
+        return None  # interleaved: each figure's own clause says its time
+    units = {q.unit for q in durations}
+    if len(units) != 1 or (unit := units.pop()) not in DAYS:
+        return None
+    at = next(i for i, q in enumerate(figures) if q is quantity)
+    listed = durations[at]
+    if listed.low is None or listed.low != listed.high:
+        return None
+    return round(listed.low * DAYS[unit], 6)
 
 
 def _without_names(claim: Claim, quantity: Quantity, start: int, end: int) -> str:
@@ -1640,6 +1666,10 @@ class Surroundings:
                 # … and "at 5." read as an age was this timepoint
                 ages = read_frame(ELIDED_TIMEPOINT.sub(" ", clause)).ages if ages_said else None
                 frame = replace(frame, timepoints=elided, ages=() if ages == () else frame.ages)
+        if quantity.kind != "duration" and (listed := _respective_timepoint(claim, quantity)):
+            # "survival at 5, 10 and 20 years … was 95%, 91% and 78%, respectively": the 91%
+            # is at 10 years, the timepoints paired with the figures one by one
+            frame = replace(frame, timepoints=frozenset({listed}))
         if not frame.timepoints and len(whole.timepoints) == 1 and quantity.kind != "duration":
             frame = replace(frame, timepoints=whole.timepoints)
         words = _content_words(
