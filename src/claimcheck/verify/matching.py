@@ -1443,6 +1443,16 @@ class Surroundings:
             quantity.unit,
             skip=(quantity.start - start + shift, quantity.end - start + shift),
         )
+        if (
+            cell is not None
+            and frame.control
+            and CONTROL_ARM.search(cell.heading)
+            and not CONTROL_ARM.search(f"{cell.row} {cell.column}")
+            and (_names_a_drug(cell.row) or _names_a_drug(cell.column))
+        ):
+            # "BLISS-76: SRI response with belimumab 10 mg/kg and placebo" above the row
+            # "Belimumab 10 mg/kg": the caption names both arms, the row the cell's own
+            frame = replace(frame, control=False)
         if cell is not None and frame.years:
             # "| Measure | 2018 | 2022 |" under "US health workers, 2018 and 2022": a cell's
             # column (or row) header names its year; the heading's list names the table's
