@@ -42,3 +42,30 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )  # fmt: skip
 def test_an_acronym_count_is_judged_as_what_it_names(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+PLURAL_NAME_REGISTRY = """\
+- id: norland-mi-count
+  statement: In 2022, Norland hospitals treated 16,000 myocardial infarctions.
+  subject: [myocardial infarction, MI, heart attack]
+  context: [Norland, "2022"]
+  value: {value: 16000, unit: infarctions}
+  sources: [{citation: "Norland report", quote: "16,000 myocardial infarctions"}]
+  status: approved
+  review_by: 2030-01-01
+"""
+
+lint_plural_name = figure_verdicts_fixture(PLURAL_NAME_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2022, Norland hospitals treated 16,000 MIs.", {}),
+        ("In 2022, Norland hospitals treated 61,000 MIs.",
+         {"61,000 MIs": ("CC101", "norland-mi-count")}),
+    ],
+)  # fmt: skip
+def test_an_acronyms_plural_names_the_claims_subject(lint_plural_name, text, expected):
+    """``MIs`` names the subject ``MI``: the figure is that claim's, no figure nothing names."""
+    assert lint_plural_name(text) == expected

@@ -476,9 +476,20 @@ class _Lowered:
     spaced: list[bool]  # whether a space follows it (Token.whitespace_)
 
 
+ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
+"""An acronym's plural, ``MIs``, ``PEs``, ``UTIs``: the acronym's name said of several
+(:func:`singular` leaves three letters alone, ``its`` and ``has`` being no plurals)."""
+
+
 def _lowered(doc: Doc) -> _Lowered:
     rows = token_rows(doc)
-    return _Lowered([text.lower() for text in rows.texts], rows.spaced)
+    return _Lowered(
+        [
+            text[:-1].lower() if ACRONYM_PLURAL.fullmatch(text) else text.lower()
+            for text in rows.texts
+        ],
+        rows.spaced,
+    )
 
 
 @Language.factory("claimcheck_terms")
