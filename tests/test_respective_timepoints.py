@@ -1,6 +1,7 @@
 """Timepoints listed once for as many figures, with "respectively" ("survival at 1, 5 and 10
 years was 97%, 88% and 80%, respectively"), pair with the figures one by one: each figure is
-judged against the claim at its own timepoint, never all against the last one said."""
+judged against the claim at its own timepoint, never all against the last one said. Sizes of
+a change listed the same way ("by 11.7 and 22.9 minutes") are no timepoints."""
 
 from __future__ import annotations
 

@@ -205,6 +205,10 @@ def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
     return not (said.sexes or said.ages or said.stages or said.control)
 
 
+LISTED_TIMES_BEFORE = re.compile(r"\b(?:at|after|within|over)\W+\Z", re.IGNORECASE)
+"""The word before a list of timepoints: "at 5, 10 and 20 years", "after 1 and 3 months"."""
+
+
 def _respective_timepoint(claim: Claim, quantity: Quantity) -> float | None:
     """The timepoint, in days, that "respectively" pairs with the figure: a sentence listing as
     many durations as it has other figures, all of them on one side of those figures, in the
@@ -215,6 +219,11 @@ def _respective_timepoint(claim: Claim, quantity: Quantity) -> float | None:
     figures = [q for q in claim.quantities if q.kind != "duration"]
     if len(durations) < 2 or len(durations) != len(figures) or not RESPECTIVELY.search(claim.text):
         return None
+    if any(is_dose(q) for q in figures):
+        return None  # "Drug 25 mg and 50 mg cut waking time by 11.7 and 22.9 minutes": arms
+    first = min(durations, key=lambda q: q.start).start - claim.start
+    if not LISTED_TIMES_BEFORE.search(claim.text, max(0, first - 12), first):
+        return None  # "… by 11.7 and 22.9 minutes": sizes of a change, no timepoints
     if not (
         max(q.end for q in durations) <= min(q.start for q in figures)
         or max(q.end for q in figures) <= min(q.start for q in durations)
