@@ -207,6 +207,10 @@ GENERIC_WORDS = frozenset(
 """Words that may stand between the connective and the later number without naming what it
 measures (``and it was about 2.6``, ``and later levels of 4.1``)."""
 WORD = re.compile(r"[^\W\d_][\w'’/-]*")
+PARALLEL_LEADS = frozenset({"for", "of", "in", "among", "with", "on", "at"})
+"""Prepositions that open the words before the later number: they say what or whom the same
+measure is given for (``The HR for death was 0.83 and for hospitalisation 0.71``, ``the
+relative risk of stroke was 0.78, and of heart attack 0.85``), not a measure of their own."""
 
 
 def _names_a_new_measure(gap: str) -> bool:
@@ -223,6 +227,8 @@ def _names_a_new_measure(gap: str) -> bool:
     words = WORD.findall(tail)
     if words and words[-1].lower() in ("in", "among", "for", "with", "on", "at", "to"):
         return False  # "haemophilia A in 24.6 per 100,000 …, and haemophilia B in 5.0": parallel
+    if words and words[0].lower() in PARALLEL_LEADS:
+        return False  # "The HR for death was 0.83 and for hospitalisation 0.71": what it is of
     return any(
         word.lower() not in GENERIC_WORDS and not word.endswith(("'s", "’s", "s'", "s’"))
         for word in words

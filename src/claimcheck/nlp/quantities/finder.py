@@ -30,6 +30,7 @@ from claimcheck.nlp.quantities import (
     unit_ranges,
     units,
 )
+from claimcheck.nlp.quantities.compound_durations import compound_durations
 from claimcheck.nlp.quantities.elided import elided_time_unit
 from claimcheck.nlp.quantities.first_chars import guarded_branches
 from claimcheck.nlp.quantities.fractions import (
@@ -838,13 +839,13 @@ TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
 FROM_JUST_BEFORE = re.compile(rf"(?<![\w])(?i:from{H}+(?:just|only|a{H}+mere)){H}+\Z")
 FROM_BASELINE_BEFORE = re.compile(
-    rf"(?<![\w])(?i:from{H}+(?:(?:a|an|the|its|their){H}+)?(?:(?:mean|median|average){H}+)?"
+    rf"(?<![\w])(?i:from{H}+(?:(?:(?:a|an|the|its|their){H}+)?(?:(?:mean|median|average){H}+)?"
     rf"(?:baseline(?:{H}+(?:level|value|figure|score|rate|reading))?|(?:(?:all-time|record)"
     rf"{H}+)?(?:high|peak|low))"
-    rf"{H}+(?:of{H}+)?)\Z"
+    rf"{H}+(?:of{H}+)?|(?:a|an|the){H}+(?:mean|median|average){H}+of{H}+))\Z"
 )
 """``from a baseline of``, ``from a mean baseline level of``, ``from a high of``, ``from a
-peak of``: what a change started from."""
+peak of``, ``from a median of``: what a change started from."""
 UP_FROM_BEFORE = re.compile(rf"(?<![\w])(?:up|down){H}+from{H}+\Z", re.IGNORECASE)
 ARTICLE_BEFORE = re.compile(rf"(?<![\w])(?i:an?){H}+\Z")
 """``a``/``an`` right before a number: a number above one after it modifies a singular noun
@@ -1320,6 +1321,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
     found = _bound_shared_by_an_alternative(text, found)
     found = _strengths(text, _elided_time_units(text, _suspended_hyphen_ranges(text, found)))
+    found = compound_durations(text, found)
     found = _daily_amounts(text, _counts_per_period(text, _list_shares_a_unit(text, found)))
     found = _shares_per_period(text, found)
     found = _end_takes_start_unit(joined_bounds.joined_bounds(text, found))
@@ -1328,14 +1330,13 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found = _accuracy_proportions(text, found)
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
-    # a number word left hanging ("three-, six- and …") that no list gave a unit names nothing
+    # a number left hanging ("three-, six- and …", "at 6- and 12-month follow-up") that no
+    # list gave a unit names nothing: the list's last figure was a label (a timepoint) too
     return [
         q
         for q in found
         if (
-            q.unit is not None
-            or not q.text.isalpha()
-            or not SUSPENDED_LIST_HYPHEN.match(text, q.end)
+            q.unit is not None or q.kind != "number" or not SUSPENDED_LIST_HYPHEN.match(text, q.end)
         )
         and _finite(q)
     ]
@@ -3956,6 +3957,7 @@ def _read_right(text: str, reading: _Reading) -> bool:
     elif (
         (found := _proportion_after(text, end))
         and _may_be_a_part(reading)
+        and reading.statistic is None  # "the hazard ratio was 0.83 in 2,400 patients"
         and not (
             found.groupdict().get("colon")
             and (
@@ -5802,6 +5804,7 @@ BLOOD_PRESSURE = re.compile(
     rf"(?P<diastolic>\d{{2,3}})(?![\d/]|[.,]\d)"
     rf"(?P<unit>{H}*(?:{units.PRESSURE_UNITS[0].format(H=H)}))?"
 )
+MAX_DATE_PART = 31  # the largest day or month a numeric date (``9/11``, ``12/25``) holds
 BLOOD_PRESSURE_CUE = re.compile(
     r"\b(?:blood\s+pressures?|BP|systolic|diastolic|hypertensi\w*|hypotensi\w*)\b",
     re.IGNORECASE,
@@ -5828,7 +5831,11 @@ def _blood_pressures(
             text, max(0, found.start() - 60), found.start()
         ):
             continue
-        if found.group("unit") is None and _overlaps(blocked, blocked_ends, *found.span()):
+        if (
+            found.group("unit") is None
+            and systolic <= MAX_DATE_PART  # "BP 90/60" is no date: no day or month is 90
+            and _overlaps(blocked, blocked_ends, *found.span())
+        ):
             continue
         start, end = found.start(), found.end()
         side, inclusive, comparator, approx = None, True, None, False

@@ -43,8 +43,14 @@ reads them only after rupees or before a counted noun (``Rs. 2.5 cr``, ``₹5L``
 MULTIPLE_WORDS = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
     "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "double": 2,
-    "triple": 3, "quadruple": 4,
+    "triple": 3, "quadruple": 4, "thousandfold": 1000,
 }  # fmt: skip
+MULTIPLE_WORDS |= {
+    f"{word}fold": value for word, value in (*ONES.items(), *TENS.items()) if value > 1
+}
+"""Every number word up to ninety with ``fold`` joined (``twelvefold``, ``fifteenfold``,
+``twentyfold``, ``fortyfold``), as dictionaries spell them: the joined word is one multiple
+as ``tenfold`` is, and ``fifteen-fold`` (hyphened) is read as a number word and ``-fold``."""
 
 _NUMBER_WORD = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _SCALE_WORD = "|".join(SCALES)

@@ -1,0 +1,87 @@
+"""A duration said in two units, the larger first, is one figure: ``2 h 15 min``, ``9 hours
+30 minutes``, ``1 year and 4 months``, ``3 years 6 months old``, ``2 weeks 3 days``.
+
+Read alone, each part is a figure of its own, so a page saying a labour lasted "9 hours 30
+minutes" would be checked as 9 hours (and 30 minutes), against a source's 9.5 hours, and
+both would be wrong. The rule, as clocks and ages are written (ISO 8601 durations, ``P3Y6M``,
+say the same thing in parts): a duration followed, after nothing but blanks or ``and``, by a
+duration in the next smaller unit of a whole-number step (years and months, weeks and days,
+days and hours, hours and minutes, minutes and seconds), whose value is less than one of the
+larger unit, is one duration in the smaller unit (``9 hours 30 minutes`` is 570 minutes;
+``3 years 6 months old`` 42 months of age). The first part keeps its comparator and hedge
+(``about 2 weeks 3 days``, ``over 2 h 30 min``); a later part with one of its own, a range
+or a role stands apart. Three parts (``3 hours 15 minutes and 40 seconds``) fold one pair at
+a time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimcheck.nlp.quantity import Quantity
+
+SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24)}
+SMALLER |= {"hour": ("minute", 60), "minute": ("second", 60)}
+"""Each time unit's next smaller unit, and how many of it make one (a month is no whole
+number of weeks or days, so ``2 months 3 weeks`` stays two figures)."""
+JOINED = re.compile(r"[ \t\u00a0]+(?:and[ \t\u00a0]+)?|[ \t\u00a0]*")
+"""What may part the two: blanks, or ``and`` (``1 year and 4 months``), or nothing
+(``2h15m``)."""
+
+
+def _base(unit: str | None) -> tuple[str, str]:
+    """A duration's time unit and the age suffix it carries (``month-old`` -> month, -old)."""
+    if unit and unit.endswith("-old"):
+        return unit[: -len("-old")], "-old"
+    return unit or "", ""
+
+
+def _point(quantity: Quantity) -> bool:
+    return quantity.low is not None and quantity.low == quantity.high
+
+
+def _folds(first: Quantity, second: Quantity, text: str) -> int | None:
+    """The step from ``first``'s unit to ``second``'s when they are one duration, else None."""
+    unit, suffix = _base(first.unit)
+    if suffix or first.kind != "duration" or unit not in SMALLER:
+        return None
+    smaller, step = SMALLER[unit]
+    second_unit, _ = _base(second.unit)
+    if second_unit != smaller or second.kind not in ("duration", "measure"):
+        return None
+    if not (_point(first) and _point(second)) or first.role or second.role:
+        return None
+    if second.comparator or second.approx or first.spread or second.statistic:
+        return None
+    if not 0 <= second.low < step or first.low != int(first.low):
+        return None
+    if not JOINED.fullmatch(text, first.end, second.start):
+        return None
+    return step
+
+
+def compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` (in text order) with each duration and the smaller part after it
+    (:func:`_folds`) made one figure in the smaller unit, spanning both."""
+    if len(found) < 2:
+        return found
+    read: list[Quantity] = []
+    for quantity in found:
+        previous = read[-1] if read else None
+        step = previous and _folds(previous, quantity, text)
+        if not step:
+            read.append(quantity)
+            continue
+        value = previous.low * step + quantity.low
+        read[-1] = replace(
+            previous,
+            text=text[previous.start : quantity.end],
+            end=quantity.end,
+            low=value,
+            high=value,
+            unit=quantity.unit,
+            kind=quantity.kind,
+            spread=quantity.spread,
+        )
+    return read
