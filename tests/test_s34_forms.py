@@ -84,6 +84,58 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("90", 90, role="systolic"), fig("60", 60, role="diastolic")]),
     ("Blood pressure of 85/50 was recorded in the ambulance.",
      [fig("85", 85, role="systolic"), fig("50", 50, role="diastolic")]),
+    # timepoints listed with "at" said again, or each with its share between: times, no ages
+    ("Remission rates were 40% at 6 and 55% at 12 months.",
+     [fig("40%", 40, unit="percent"), fig("6", 6, unit="month"),
+      fig("55%", 55, unit="percent"), fig("12 months", 12, unit="month")]),
+    ("Weight was measured at 6 and at 12 months after surgery.",
+     [fig("6", 6, unit="month"), fig("12 months", 12, unit="month")]),
+    ("Recurrence was checked at 1 and at 3 years.",
+     [fig("1", 1, unit="year"), fig("3 years", 3, unit="year")]),
+    ("Infants were immunised at 2, 4 and 6 months of age.",
+     [fig("2", 2, unit="month"), fig("4", 4, unit="month"), fig("6 months", 6, unit="month")]),
+    # blood pressures: the unit said once for a list, a change or a range; a band of readings
+    ("Her readings were 150/95, 148/92 and 152/96 mmHg over a week.",
+     [fig("150", 150, unit="mmHg", role="systolic"), fig("95", 95, unit="mmHg", role="diastolic"),
+      fig("148", 148, unit="mmHg", role="systolic"), fig("92", 92, unit="mmHg", role="diastolic"),
+      fig("152", 152, unit="mmHg", role="systolic"),
+      fig("96 mmHg", 96, unit="mmHg", role="diastolic")]),
+    ("Treatment lowered clinic BP from 162/98 to 138/84 mmHg.",
+     [fig("162", 162, unit="mmHg"), fig("98", 98, unit="mmHg"), fig("138", 138, unit="mmHg"),
+      fig("84 mmHg", 84, unit="mmHg")]),
+    ("Stage 1 hypertension is a reading of 130-139/80-89 mmHg.",
+     [fig("130-139", 130, 139, unit="mmHg", role="systolic"),
+      fig("80-89 mmHg", 80, 89, unit="mmHg", role="diastolic")]),
+    # a statistic's second value: after a comma and a preposition, with a bracketed label,
+    # or with a word of when after it; an incidence rate ratio is a statistic
+    ("The OR for smoking was 2.1, for obesity 1.6.",
+     [fig("2.1", 2.1, statistic="OR"), fig("1.6", 1.6, statistic="OR")]),
+    ("Adjusted HRs were 0.62 (death) and 0.70 (MI).",
+     [fig("0.62", 0.62, statistic="HR"), fig("0.70", 0.70, statistic="HR")]),
+    ("The relative risk was 1.9 in the first year but 1.2 thereafter.",
+     [fig("relative risk was 1.9", 1.9, statistic="RR"), fig("1.2", 1.2, statistic="RR")]),
+    ("The incidence rate ratio was 1.21 for asthma attacks and 1.09 for GP visits.",
+     [fig("incidence rate ratio was 1.21", 1.21, statistic="IRR"),
+      fig("1.09", 1.09, statistic="IRR")]),
+    # two-unit durations: glued minutes after hours, a whole unit in words, a change's ends
+    ("The gel takes 1h 20m to dry fully.", [fig("1h 20m", 80, unit="minute")]),
+    ("A typical session lasts an hour and 15 minutes.",
+     [fig("an hour and 15 minutes", 75, unit="minute")]),
+    ("Total sleep time rose from 5 h 40 min to 6 h 55 min.",
+     [fig("5 h 40 min", 340, unit="minute", role="before"),
+      fig("6 h 55 min", 415, unit="minute", role="after")]),
+    ("Funding rose to 1h and 20m dollars.",
+     [fig("1h", 1, unit="hour"), fig("20m dollars", 20e6, unit="USD")]),
+    # markup around a figure's own separator shows as nothing
+    ("The trial enrolled 1,**200** patients.",
+     [fig("1,**200** patients", 1200, unit="patients")]),
+    ("Blood pressure of **140**/**90** mmHg was recorded.",
+     [fig("140", 140, unit="mmHg", role="systolic"),
+      fig("90** mmHg", 90, unit="mmHg", role="diastolic")]),
+    ("Incidence is 4.*5* per 100,000 people.",
+     [fig("4.*5* per 100,000 people", 4.5, per="100,000 people")]),
+    ("We saw **5**, 6 and 7 cases.",
+     [fig("5", 5, unit="cases"), fig("6", 6, unit="cases"), fig("7 cases", 7, unit="cases")]),
 ]  # fmt: skip
 
 
@@ -95,3 +147,24 @@ def extracted(tmp_path_factory):
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_form_read_right(extracted, text, expected):
     assert_read_as(extracted[text], text, expected)
+
+
+HTML_CASES: list[tuple[str, list[dict]]] = [
+    ("The trial enrolled 1<span>,</span>200 patients.",
+     [fig("1<span>,</span>200 patients", 1200, unit="patients")]),
+    ("Her BP was <b>150</b>/<b>95</b> mmHg.",
+     [fig("150", 150, unit="mmHg", role="systolic"),
+      fig("95</b> mmHg", 95, unit="mmHg", role="diastolic")]),
+    ("Incidence is 4.<b>5</b> per 100,000.", [fig("4.<b>5</b> per 100,000", 4.5, per="100,000")]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extracted_html(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("s34_html")
+    return extract_paragraphs(folder, [t for t, _e in HTML_CASES], html=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), HTML_CASES, ids=[t[:40] for t, _ in HTML_CASES])
+def test_html_form_read_right(extracted_html, text, expected):
+    assert_read_as(extracted_html[text], text, expected)

@@ -32,11 +32,17 @@ UNIT_OF_LENGTH_BEFORE = re.compile(r"(?<![A-Za-z])(?:[kcdmµμ]?m|ft)\Z")
 POWERS = {"2": "²", "3": "³"}
 ORDINAL_SUFFIX = re.compile(r"(?i:st|nd|rd|th)")
 """The suffix of an ordinal raised after its digits: ``2<sup>nd</sup>``, ``21<sup>st</sup>``."""
-SPLIT_FIGURE_MARKUP = re.compile(
-    r"(?<=\d)(?:</?(?:b|strong|i|em|span|u|mark|small|font|a|abbr|data|s|ins)\b[^<>\n]*>"
-    r"|\*{1,3}|_{1,3})+(?=[\d%])"
+_INLINE_MARKUP = (
+    r"(?:</?(?:b|strong|i|em|span|u|mark|small|font|a|abbr|data|s|ins)\b[^<>\n]*>"
+    r"|\*{1,3}|_{1,3})"
 )
-"""Inline tags or emphasis marks with a digit before them and a digit or ``%`` after."""
+SPLIT_FIGURE_MARKUP = re.compile(
+    rf"(?<=\d)(?:(?P<alone>{_INLINE_MARKUP}+)(?=[\d%])"
+    rf"|(?P<before>{_INLINE_MARKUP}*)[.,/](?P<after>{_INLINE_MARKUP}*)(?=\d))"
+)
+"""Inline tags or emphasis marks with a digit before them and a digit or ``%`` after, also on
+either side of a figure's own separator: a thousands comma (``1,**200**``, ``1<span>,</span>200``),
+a decimal point (``4.<b>5</b>``), a blood pressure's slash (``**140**/**90**``)."""
 MARKUP_BEFORE_FIGURE = re.compile(
     r"(?<=[^\W\d_] )(?:</?(?:b|strong|i|em|span|u|mark|small|font|abbr|data|ins)\b[^<>\n]*>"
     r"|\*{1,3}|_{1,3})+(?=\d)"
@@ -283,13 +289,19 @@ class Canvas:
         break anywhere in between keeps two figures apart."""
         if "<" not in self.raw and "*" not in self.raw and "_" not in self.raw:
             return
-        for run in SPLIT_FIGURE_MARKUP.finditer(self.raw):
-            start, end = run.span()
+        for found in SPLIT_FIGURE_MARKUP.finditer(self.raw):
+            if found.start() == found.end() or not (
+                found.group("alone") or found.group("before") or found.group("after")
+            ):
+                continue  # a separator with no markup about it ("1,200") is left as it is
+            start, end = found.span()
             if self.chars[start - 1] != self.raw[start - 1] or self.chars[end] != self.raw[end]:
                 continue  # the digits must be shown as prose
-            if any(self.chars[pos] != " " for pos in range(start, end)):
+            runs = [found.span(g) for g in ("alone", "before", "after") if found.group(g)]
+            if any(self.chars[pos] != " " for a, b in runs for pos in range(a, b)):
                 continue  # markup left as text (an emphasis CommonMark does not take)
-            self.chars[start:end] = [ZERO_WIDTH_SPACE] * (end - start)
+            for a, b in runs:
+                self.chars[a:b] = [ZERO_WIDTH_SPACE] * (b - a)
 
     def write_markup_before_figures(self) -> None:
         """Inline markup that opens a figure after a word and a blank (``Up to **8**

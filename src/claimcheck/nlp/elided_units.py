@@ -71,10 +71,13 @@ GAP_LIMIT = 80  # characters between the two figures: further apart, the unit is
 CLAUSE_END = re.compile(
     r"\s*(?:$|[.,;:)\]]|(?:with|in|for|among|on|at|by|and|or|after|before|"
     r"under|from|versus|vs|against|respectively|than|while|whereas|but|"
-    r"across|during|within|to|compared|among)\b)",
+    r"across|during|within|to|compared|among|thereafter|afterwards|later|overall)\b"
+    r"|\((?=[^\W\d_])[^()\d]{1,30}\))",
     re.IGNORECASE,
 )
-"""What may follow a number whose unit was left out: the end of its clause or a preposition."""
+"""What may follow a number whose unit was left out: the end of its clause, a preposition, a
+word of when (``but 1.2 thereafter``) or a bracket naming what it is about in words (``0.62
+(death) and 0.70 (MI)``)."""
 
 
 def with_elided_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
@@ -207,6 +210,11 @@ GENERIC_WORDS = frozenset(
 """Words that may stand between the connective and the later number without naming what it
 measures (``and it was about 2.6``, ``and later levels of 4.1``)."""
 WORD = re.compile(r"[^\W\d_][\w'’/-]*")
+LED_BY_PREPOSITION = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:for|of|in|among|with|on|at)\s+[^\W\d_][^,;:.()\d]{0,40}?\s*"
+)
+"""A comma and a phrase opened by a preposition before a statistic's second value (``…, for
+obesity 1.6``): what the same statistic is given for."""
 PARALLEL_LEADS = frozenset({"for", "of", "in", "among", "with", "on", "at"})
 """Prepositions that open the words before the later number: they say what or whom the same
 measure is given for (``The HR for death was 0.83 and for hospitalisation 0.71``, ``the
@@ -257,6 +265,8 @@ def _side_by_side(read: list[Quantity], source: int, index: int, text: str) -> b
     parallel = PARALLEL.match(gap)
     if parallel and re.match(rf"\s+{parallel.group(1)}\b", text[read[index].end :], re.I):
         return True  # "10.1 years in Black women, 6.5 in white women": one phrase, repeated
+    if read[source].statistic and LED_BY_PREPOSITION.fullmatch(gap):
+        return True  # "The OR for smoking was 2.1, for obesity 1.6": what the same is of
     # after the comma, an owner says whose figure the number is ("…, trial B's 0.81"); a
     # number right after the comma ("1.1 births per woman, 12,500 in total") or after a
     # measure's own name ("weight 96.2 kg, BMI 33.5") starts anew

@@ -8,10 +8,12 @@ say the same thing in parts): a duration followed, after nothing but blanks or `
 duration in the next smaller unit of a whole-number step (years and months, weeks and days,
 days and hours, hours and minutes, minutes and seconds), whose value is less than one of the
 larger unit, is one duration in the smaller unit (``9 hours 30 minutes`` is 570 minutes;
-``3 years 6 months old`` 42 months of age). The first part keeps its comparator and hedge
-(``about 2 weeks 3 days``, ``over 2 h 30 min``); a later part with one of its own, a range
-or a role stands apart. Three parts (``3 hours 15 minutes and 40 seconds``) fold one pair at
-a time.
+``3 years 6 months old`` 42 months of age); ``an hour and 15 minutes`` is 75 minutes, and a
+glued ``20m`` after hours (``1h 20m``) is minutes, never 20 million. The first part keeps
+its comparator and hedge (``about 2 weeks 3 days``, ``over 2 h 30 min``) and its role at an
+end of a change (``from 5 h 40 min to 6 h 55 min``); a later part with a comparator, a
+range or a role stands apart. Three parts (``3 hours 15 minutes and 40 seconds``) fold one
+pair at a time.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def _folds(first: Quantity, second: Quantity, text: str) -> int | None:
     second_unit, _ = _base(second.unit)
     if second_unit != smaller or second.kind not in ("duration", "measure"):
         return None
-    if not (_point(first) and _point(second)) or first.role or second.role:
+    if not (_point(first) and _point(second)) or second.role:
         return None
     if second.comparator or second.approx or first.spread or second.statistic:
         return None
@@ -61,13 +63,64 @@ def _folds(first: Quantity, second: Quantity, text: str) -> int | None:
     return step
 
 
+GLUED_MINUTES = re.compile(r"\d{1,2}m\Z")
+"""``20m`` glued to its number: after hours (``1h 20m``) the minutes, never 20 million."""
+WHOLE_UNIT_BEFORE = re.compile(
+    r"\b(?P<one>an|a|one)[ \t\u00a0]+(?P<unit>year|week|day|hour|minute)[ \t\u00a0]+and"
+    r"[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+"""``an hour and 15 minutes``, ``a year and 4 months``: one of the larger unit in words before
+the smaller part, which then holds both."""
+
+
+def _as_minutes(hours: Quantity, quantity: Quantity, text: str) -> Quantity:
+    """``20m`` after ``1h`` read as 20 minutes: the finder reads a glued ``m`` as million."""
+    if (
+        hours.unit == "hour"
+        and quantity.unit is None
+        and GLUED_MINUTES.fullmatch(quantity.text)
+        and JOINED.fullmatch(text, hours.end, quantity.start)
+    ):
+        minutes = float(quantity.text[:-1])
+        return replace(quantity, low=minutes, high=minutes, unit="minute", kind="duration")
+    return quantity
+
+
+def _with_whole_unit_before(quantity: Quantity, text: str) -> Quantity:
+    """The part after ``an hour and`` (:data:`WHOLE_UNIT_BEFORE`), holding the whole unit."""
+    unit, _ = _base(quantity.unit)
+    if quantity.kind not in ("duration", "measure") or not _point(quantity) or quantity.role:
+        return quantity
+    before = WHOLE_UNIT_BEFORE.search(text, max(0, quantity.start - 20), quantity.start)
+    if before is None or SMALLER.get(before.group("unit").lower(), ("", 0))[0] != unit:
+        return quantity
+    step = SMALLER[before.group("unit").lower()][1]
+    if not 0 <= quantity.low < step:
+        return quantity
+    value = step + quantity.low
+    return replace(
+        quantity,
+        text=text[before.start() : quantity.end],
+        start=before.start(),
+        low=value,
+        high=value,
+    )
+
+
 def compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` (in text order) with each duration and the smaller part after it
     (:func:`_folds`) made one figure in the smaller unit, spanning both."""
+    if not found:
+        return found
+    if " and" in text:
+        found = [_with_whole_unit_before(q, text) for q in found]
     if len(found) < 2:
         return found
     read: list[Quantity] = []
     for quantity in found:
+        if read:
+            quantity = _as_minutes(read[-1], quantity, text)
         previous = read[-1] if read else None
         step = previous and _folds(previous, quantity, text)
         if not step:

@@ -1,6 +1,8 @@
 """A time unit said once for two timepoints: ``85% after 5 years and 70% after 10``, ``88% at
 6 months and 71% at 24``. The second number is a duration in the first one's unit, not a
-figure of its own nor an age (``at 24``), and its clause is measured at that timepoint."""
+figure of its own nor an age (``at 24``), and its clause is measured at that timepoint. The
+unit may be said with the later timepoint instead, the time word repeated (``40% at 6 and 55%
+at 12 months``, ``at 6 and at 12 months``): the earlier number is a time in it all the same."""
 
 from __future__ import annotations
 
@@ -41,3 +43,26 @@ def elided_time_unit(text: str, start: int, end: int) -> str | None:
     if (before.group("word").lower() == "at") != (said.group("word").lower() == "at"):
         return None
     return said.group("unit").lower()
+
+
+_SHARE = rf"\d{{1,3}}(?:\.\d+)?{H}*(?:%|(?i:per{H}?cent))"
+SAID_AFTER = re.compile(
+    rf"{H}*,?{H}*(?i:and|or|&|,){H}+(?:{_SHARE}{H}+)?{TIME_WORD}{H}+\d+(?:\.\d+)?{H}*-?{H}*"
+    rf"(?P<unit>year|month|week|day|hour|minute)s?\b(?!{H}+(?i:old|of{H}+age)\b)",
+    re.IGNORECASE,
+)
+"""The later timepoint said with its unit and the same time word, after ``and`` or a comma and
+perhaps its own share (``… and 55% at 12 months``, ``… and at 12 months``)."""
+
+
+def time_unit_said_after(text: str, start: int, end: int) -> str | None:
+    """The time unit of the bare number at ``text[start:end]`` when a time word stands before
+    it and the next item of its list repeats that word with a unit (:data:`SAID_AFTER`):
+    ``40% at 6 and 55% at 12 months`` makes 6 a time in months. None otherwise."""
+    before = ELIDED_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return None
+    after = SAID_AFTER.match(text, end)
+    if after is None or after.group("word").lower() != before.group("word").lower():
+        return None
+    return after.group("unit").lower()

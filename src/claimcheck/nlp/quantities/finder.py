@@ -31,7 +31,7 @@ from claimcheck.nlp.quantities import (
     units,
 )
 from claimcheck.nlp.quantities.compound_durations import compound_durations
-from claimcheck.nlp.quantities.elided import elided_time_unit
+from claimcheck.nlp.quantities.elided import elided_time_unit, time_unit_said_after
 from claimcheck.nlp.quantities.first_chars import guarded_branches
 from claimcheck.nlp.quantities.fractions import (
     FRACTION_NUMERAL,
@@ -1675,7 +1675,9 @@ def _elided_time_units(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         digits = re.search(r"\S+\Z", quantity.text)
         start = quantity.end - len(digits.group()) if digits else quantity.start
-        unit = elided_time_unit(text, start, quantity.end)
+        unit = elided_time_unit(text, start, quantity.end) or time_unit_said_after(
+            text, start, quantity.end
+        )
         if unit is None:
             continue
         found[index] = replace(quantity, unit=unit, kind="duration")
@@ -5800,10 +5802,23 @@ def _times(value: float | None, factor: float) -> float | None:
 
 
 BLOOD_PRESSURE = re.compile(
-    rf"(?<![\w./,-])(?P<systolic>\d{{2,3}})(?:{H}?/{H}?|{H}+(?P<over>over){H}+)"
-    rf"(?P<diastolic>\d{{2,3}})(?![\d/]|[.,]\d)"
+    rf"(?<![\w./,-])(?P<systolic>\d{{2,3}})(?:{H}*[-–]{H}*(?P<systolic_high>\d{{2,3}}))?"
+    rf"(?:{H}?/{H}?|{H}+(?P<over>over){H}+)"
+    rf"(?P<diastolic>\d{{2,3}})(?:{H}*[-–]{H}*(?P<diastolic_high>\d{{2,3}})(?!{H}?/))?"
+    rf"(?![\d/]|[.,]\d)"
     rf"(?P<unit>{H}*(?:{units.PRESSURE_UNITS[0].format(H=H)}))?"
 )
+"""A reading (``140/90``, ``150 over 95``) or a band of readings (``130-139/80-89 mmHg``, the
+ACC/AHA 2017 stage 1), its pressure unit after it."""
+PRESSURE_CHAIN_AFTER = re.compile(
+    rf"(?:(?:{H}*,{H}*(?:(?:and|or){H}+)?|{H}+(?:and|or|to){H}+|{H}*[-–]{H}*)"
+    rf"\d{{2,3}}{H}?/{H}?\d{{2,3}})+"
+    rf"{H}*(?:{units.PRESSURE_UNITS[0].format(H=H)})",
+    re.IGNORECASE,
+)
+"""Later readings of a list, a change or a range, the last with the unit said once for all
+(``150/95, 148/92 and 152/96 mmHg``, ``from 162/98 to 138/84 mmHg``, ``120/80 to 129/84
+mmHg``): each reading before is in that unit."""
 MAX_DATE_PART = 31  # the largest day or month a numeric date (``9/11``, ``12/25``) holds
 BLOOD_PRESSURE_CUE = re.compile(
     r"\b(?:blood\s+pressures?|BP|systolic|diastolic|hypertensi\w*|hypotensi\w*)\b",
@@ -5827,12 +5842,19 @@ def _blood_pressures(
         systolic, diastolic = int(found.group("systolic")), int(found.group("diastolic"))
         if not (60 <= systolic <= 300 and 30 <= diastolic <= 200 and diastolic < systolic):
             continue
-        if not found.group("unit") and not BLOOD_PRESSURE_CUE.search(
+        highs = (found.group("systolic_high"), found.group("diastolic_high"))
+        if (highs[0] is None) != (highs[1] is None):
+            continue  # a band says both ends of both pressures, or it is no reading
+        if highs[0] and not (systolic < int(highs[0]) and diastolic < int(highs[1])):
+            continue
+        chained = found.group("unit") is None and PRESSURE_CHAIN_AFTER.match(text, found.end())
+        unit_said = bool(found.group("unit") or chained)
+        if not unit_said and not BLOOD_PRESSURE_CUE.search(
             text, max(0, found.start() - 60), found.start()
         ):
             continue
         if (
-            found.group("unit") is None
+            not unit_said
             and systolic <= MAX_DATE_PART  # "BP 90/60" is no date: no day or month is 90
             and _overlaps(blocked, blocked_ends, *found.span())
         ):
@@ -5847,13 +5869,15 @@ def _blood_pressures(
         if side is None and (after := lexicon.COMPARATOR_AFTER.match(text, end)):
             side, inclusive = ("low" if after.group("low") else "high"), True
             comparator, end = after.group().strip(), after.end()
-        unit = "mmHg" if found.group("unit") else None
-        spans = ((start, found.end("systolic")), (found.start("diastolic"), end))
-        for role, (span_start, span_end), value in zip(
-            ("systolic", "diastolic"), spans, (systolic, diastolic), strict=True
+        unit = "mmHg" if unit_said else None
+        systolic_end = found.end("systolic_high") if highs[0] else found.end("systolic")
+        spans = ((start, systolic_end), (found.start("diastolic"), end))
+        tops = (float(highs[0] or systolic), float(highs[1] or diastolic))
+        for role, (span_start, span_end), value, top in zip(
+            ("systolic", "diastolic"), spans, (systolic, diastolic), tops, strict=True
         ):
             low = None if side == "high" else float(value)
-            high = None if side == "low" else float(value)
+            high = None if side == "low" else top
             readings.append(
                 Quantity(
                     text=text[span_start:span_end],

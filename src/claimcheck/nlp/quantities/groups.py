@@ -667,10 +667,14 @@ APPOSED_AGE = re.compile(
 )
 """``Maria Lopez, 34, said``: a person's name, a comma, an age, a comma and the rest of the
 sentence about them: the age in apposition is who the person is, not a count."""
+_LISTED_SHARE = rf"(?:\d{{1,3}}(?:\.\d+)?{H}*(?:%|(?i:per{H}?cent)){H}+)?(?:(?i:at){H}+)?"
+"""A list item's own share and its ``at`` said again before its time (``… and 55% at 12
+months``, ``… and at 12 months``)."""
 AGE_AFTER_SHARE = re.compile(
     rf"(?:%|\b(?i:per{H}?cent)){H}+(?P<cmp>(?i:under|over|below|above|younger{H}+than"
     rf"|older{H}+than|at|aged)){H}+(?P<n>\d{{1,2}})(?:{H}*[-–—]{H}*(?P<n2>\d{{1,2}}))?"
-    rf"(?!(?:{H}*,{H}*\d{{1,3}})*{H}*,?{H}+(?i:to|and|or){H}+\d{{1,3}}{H}*-?{H}*(?i:years?|yrs?"
+    rf"(?!(?:{H}*,{H}*\d{{1,3}})*{H}*,?{H}+(?i:to|and|or){H}+{_LISTED_SHARE}\d{{1,3}}{H}*-?{H}*"
+    rf"(?i:years?|yrs?"
     rf"|months?|mos?|weeks?|wks?"
     rf"|days?|hours?|hrs?)\b)"
     rf"(?=\b(?![.,]\d|{H}*%)(?:{H}*(?:[,;:)]|\.(?!\d)|$)"
@@ -933,13 +937,16 @@ AT_AGE = re.compile(
     re.MULTILINE,
 )
 LISTED_TIMEPOINTS = re.compile(
-    rf"(?:{H}*,{H}*\d{{1,3}}(?:\.\d+)?)*{H}*,?{H}*(?:and|or|&|to){H}+\d{{1,3}}(?:\.\d+)?{H}*"
-    rf"(?i:hours?|hrs?|days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
-    rf"(?!{H}+(?i:old|of{H}+age)\b)"
+    rf"(?:{H}*,{H}*{_LISTED_SHARE}\d{{1,3}}(?:\.\d+)?)*{H}*,?{H}*(?:and|or|&|to){H}+"
+    rf"{_LISTED_SHARE}\d{{1,3}}(?:\.\d+)?{H}*"
+    rf"(?:(?i:hours?|hrs?|days?|weeks?|wks?|months?|mths?)\b"
+    rf"|(?i:years?|yrs?)\b(?!{H}+(?i:old|of{H}+age)\b))"
 )
 """The rest of a list of timepoints after ``at N`` whose unit is said once, after its last
-item (``at 6 and 12 months``, ``at 8, 12 and 16 weeks``, ``at 2, 4 and 8 hours``): each item is
-a time in that unit, no age (``at 40 and 50 years old`` stays ages)."""
+item (``at 6 and 12 months``, ``at 8, 12 and 16 weeks``, ``at 2, 4 and 8 hours``), also with
+``at`` said again or each time's share between (``at 6 and at 12 months``, ``40% at 6 and
+55% at 12 months``): each item is a time in that unit, no age in years (``at 40 and 50 years
+old`` stays ages; ``at 2, 4 and 6 months of age``, an infant's schedule, is times in months)."""
 PERSON_NEAR = re.compile(
     r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|mothers?|fathers?|couples?|people|persons?|patients?"
     r"|adults?|children|child|she|he|her|his)\b",

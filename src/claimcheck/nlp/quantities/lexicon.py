@@ -160,12 +160,15 @@ STATISTIC_PHRASES = {
     "standardized incidence ratio": "SIR",
     "standardised mortality ratio": "SMR",
     "standardized mortality ratio": "SMR",
+    "incidence rate ratio": "IRR",
+    "rate ratio": "RR",
 }
 """Statistics named in words of more than one kind by their first word: ``the number needed
-to treat was 17`` is an NNT of 17, ``a standardised incidence ratio of 0.31`` an SIR."""
+to treat was 17`` is an NNT of 17, ``a standardised incidence ratio of 0.31`` an SIR, ``the
+incidence rate ratio was 1.21`` an IRR, ``a rate ratio of 0.73`` a ratio of rates (RR)."""
 STATISTIC_WORDS_BEFORE = re.compile(
     rf"(?<![\w-])(?P<stat>hazard{H}+ratio|odds{H}+ratio|risk{H}+ratio|relative{H}+risk"
-    rf"|number{H}+needed{H}+to{H}+(?:treat|harm)|standardi[sz]ed{H}+(?:incidence|mortality)"
+    rf"|(?:incidence{H}+)?rate{H}+ratio|number{H}+needed{H}+to{H}+(?:treat|harm)|standardi[sz]ed{H}+(?:incidence|mortality)"
     rf"{H}+ratio|p{H}*-?{H}*value)(?:{H}*\((?:a?HR|a?OR|a?RR|NNT|NNH|SIR|SMR|P)\))?"
     rf"(?P<sign>{H}*(?:[=:,]|was|of|is|were){H}*|{H}+)\Z",
     re.IGNORECASE,
@@ -175,7 +178,8 @@ STATISTIC_WORDS_BEFORE = re.compile(
 
 STATISTIC_NAMED_AWAY = re.compile(
     rf"(?<![\w-])(?P<stat>(?i:hazard{H}+ratio|odds{H}+ratio|risk{H}+ratio|relative{H}+risk"
-    rf"|number{H}+needed{H}+to{H}+(?:treat|harm))|a?HR|a?OR|a?RR|NNT|NNH)(?P<plural>s)?"
+    rf"|(?:incidence{H}+)?rate{H}+ratio|number{H}+needed{H}+to{H}+(?:treat|harm))|a?HR|a?OR|a?RR"
+    rf"|IRR|NNT|NNH)(?P<plural>s)?"
     rf"(?:{H}*\((?:a?HR|a?OR|a?RR|NNT|NNH|\d{{2}}{H}*%{H}*CI)\))?"
     rf"(?P<qualifier>(?:{H}*,|{H}+(?i:for|in|among|of|across|comparing|with|versus|vs\.?"
     rf"|between|after|at|on|to|over|during|within|by)\b)(?:[^\d.;:!?()\[\]\n%$£€]"
