@@ -73,6 +73,8 @@ CASES: list[tuple[str, list[dict]]] = [
     # … but not two units of no whole step, nor a part of a whole unit or more
     ("Symptoms lasted 2 months 3 weeks.",
      [fig("2 months", 2, unit="month"), fig("3 weeks", 3, unit="week")]),
+    ("Within two weeks 5-day courses began.",
+     [fig("two weeks", 2, unit="week"), fig("5-day", 5, unit="day")]),
     ("Stays were 2 days, 30 hours in some wards.",
      [fig("2 days", 2, unit="day"), fig("30 hours", 30, unit="hour")]),
     # fold words past ten
@@ -136,6 +138,20 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("4.*5* per 100,000 people", 4.5, per="100,000 people")]),
     ("We saw **5**, 6 and 7 cases.",
      [fig("5", 5, unit="cases"), fig("6", 6, unit="cases"), fig("7 cases", 7, unit="cases")]),
+    # a lab's one-sided normal limit, an upper limit's lone number, the words of a target or
+    # a group's range: in the result's unit
+    ("ALT 85 U/L (normal < 40).",
+     [fig("85 U/L", 85, unit="U/L"), fig("< 40", None, 40, unit="U/L", hi=False)]),
+    ("Vitamin D 25 nmol/L (optimal above 75).",
+     [fig("25 nmol/L", 25, unit="nmol/L"), fig("above 75", 75, None, unit="nmol/L", li=False)]),
+    ("Total cholesterol 6.8 mmol/L (ideal: under 5).",
+     [fig("6.8 mmol/L", 6.8, unit="mmol/L"), fig("under 5", None, 5, unit="mmol/L", hi=False)]),
+    ("Bilirubin 34 µmol/L (upper limit of normal 21).",
+     [fig("34 µmol/L", 34, unit="µmol/L"), fig("21", None, 21, unit="µmol/L")]),
+    ("Haemoglobin 104 g/L (normal for women 120–150).",
+     [fig("104 g/L", 104, unit="g/L"), fig("120–150", 120, 150, unit="g/L")]),
+    # … while a lone number after a word of reference names no limit
+    ("Weight fell 12 kg (normal 3).", [fig("12 kg", 12, unit="kg"), fig("3", 3)]),
 ]  # fmt: skip
 
 

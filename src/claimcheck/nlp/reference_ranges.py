@@ -16,6 +16,12 @@ write ``RR`` for "reference range", which is also relative risk's abbreviation: 
 measurement in a unit, a range in brackets is the lab's (after a share it is a relative
 risk: ``fell 12% (RR 0.6-0.9)`` stays a statistic). A bare bracket, ``4.1 mmol/L (3.5-5.0)``, stays
 the interval read with the figure: without a word it may be a confidence interval.
+
+A one-sided limit takes the unit the same way (``ALT 85 U/L (normal < 40)``, ``vitamin D 25
+nmol/L (optimal above 75)``, ``[ref 60–110]`` in square brackets too), as does a lone number
+after the words of an upper limit (``bilirubin 34 µmol/L (upper limit of normal 21)``: at most
+21 µmol/L); the words of reference also include ``optimal``, ``ideal``, ``desirable``,
+``target`` and a group (``normal for women 120–150``).
 """
 
 from __future__ import annotations
@@ -26,9 +32,16 @@ from dataclasses import replace
 from claimcheck.nlp.quantities.lexicon import LAB_FLAG
 from claimcheck.nlp.quantity import Quantity
 
-_WORD = r"(?:(?:ref(?:erence)?\.?|normal|usual|RR|NR)(?:\s+(?:range|interval|values?))?|range)"
+_WORD = (
+    r"(?:(?:age-specific\s+|healthy\s+)?(?:ref(?:erence)?\.?|normal|usual|RR|NR|optimal|ideal"
+    r"|desirable|target|healthy)(?:\s+(?:range|interval|values?|level))?"
+    r"(?:\s+for\s+(?:wom[ae]n|m[ae]n|adults|children|females|males|non-?smokers))?|range)"
+)
+UPPER_LIMIT = r"(?:upper\s+(?:limit|reference\s+limit)(?:\s+of\s+normal)?|ULN|URL)"
+"""The words of a lab's upper limit, said with one number (``upper limit of normal 21``,
+``ULN 40``): results above it are raised, so the limit reads as at most that number."""
 REFERENCE_OPENING = re.compile(
-    rf"{LAB_FLAG}\s*\(\s*{_WORD}\s*[:=]?\s*\Z",
+    rf"{LAB_FLAG}\s*[(\[]\s*(?:{_WORD}|(?P<upper>{UPPER_LIMIT}))\s*[:=]?\s*\Z",
     re.IGNORECASE,
 )
 """The gap between a result and its reference range: a bracket and a word of reference,
@@ -40,7 +53,7 @@ UNBRACKETED_END = re.compile(r"\s*(?:[;,.]\s|[;,.]?\s*\Z|\n)")
 """Where an unbracketed reference range ends: its line or clause."""
 RR_TEXT = re.compile(r"(?:RR|NR)\s*[:=]?\s*\d")
 """A range read as a statistic because ``RR`` opens it (``RR 0.6-1.2``)."""
-CLOSING = re.compile(r"\s*\)")
+CLOSING = re.compile(r"\s*[)\]]")
 
 
 def with_reference_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
@@ -54,7 +67,9 @@ def with_reference_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Q
     read = list(quantities)
     for index in range(1, len(read)):
         quantity, result = read[index], read[index - 1]
-        if not _unitless_range(quantity) or result.unit is None or result.low is None:
+        if result.unit is None or result.low is None:
+            continue
+        if not (_unitless_range(quantity) or _unitless_bound(quantity) or _bare(quantity)):
             continue
         if result.low != result.high:
             continue
@@ -68,11 +83,18 @@ def with_reference_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Q
             UNBRACKETED_OPENING.fullmatch(gap) and UNBRACKETED_END.match(text, quantity.end)
         ):
             continue
+        if _bare(quantity) and not (bracketed and bracketed.group("upper")):
+            continue  # a lone number is a limit only after the words of one ("ULN 40")
+        if bracketed and bracketed.group("upper") and not _bare(quantity):
+            continue
         power = _power_of(result)
+        low, high = quantity.low, quantity.high
+        if _bare(quantity):
+            low = None  # "upper limit of normal 21": at most 21
         read[index] = replace(
             quantity,
-            low=quantity.low * power,
-            high=quantity.high * power,
+            low=None if low is None else low * power,
+            high=None if high is None else high * power,
             unit=result.unit,
             kind=result.kind,
             per=result.per,
@@ -110,3 +132,26 @@ def _unitless_range(quantity: Quantity) -> bool:
     if quantity.statistic is None:
         return quantity.kind == "number"
     return quantity.statistic in ("RR",) and RR_TEXT.match(quantity.text) is not None
+
+
+def _unitless_bound(quantity: Quantity) -> bool:
+    """A one-sided limit with no unit (``< 40``, ``>90``, ``above 75``, ``under 5``,
+    ``≤4.5``): a lab's normal limit when a word of reference opens its bracket."""
+    if quantity.unit is not None or quantity.per is not None or quantity.statistic:
+        return False
+    if quantity.kind not in ("number", "measure") or quantity.comparator is None:
+        return False
+    return (quantity.low is None) != (quantity.high is None)
+
+
+def _bare(quantity: Quantity) -> bool:
+    """A lone number with no unit, comparator or statistic."""
+    return (
+        quantity.kind == "number"
+        and quantity.unit is None
+        and quantity.per is None
+        and quantity.statistic is None
+        and quantity.comparator is None
+        and quantity.low is not None
+        and quantity.low == quantity.high
+    )

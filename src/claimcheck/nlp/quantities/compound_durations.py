@@ -27,6 +27,8 @@ SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24)}
 SMALLER |= {"hour": ("minute", 60), "minute": ("second", 60)}
 """Each time unit's next smaller unit, and how many of it make one (a month is no whole
 number of weeks or days, so ``2 months 3 weeks`` stays two figures)."""
+HYPHENED = re.compile(r"\d[-‐‑][^\W\d_]")
+"""A number hyphened to its unit (``5-day``): an adjective before a noun, no part of a time."""
 JOINED = re.compile(r"[ \t\u00a0]+(?:and[ \t\u00a0]+)?|[ \t\u00a0]*")
 """What may part the two: blanks, or ``and`` (``1 year and 4 months``), or nothing
 (``2h15m``)."""
@@ -60,6 +62,8 @@ def _folds(first: Quantity, second: Quantity, text: str) -> int | None:
         return None
     if not JOINED.fullmatch(text, first.end, second.start):
         return None
+    if HYPHENED.search(second.text) or HYPHENED.search(first.text):
+        return None  # "In two weeks 5-day courses start": a hyphened duration names a noun
     return step
 
 
