@@ -73,8 +73,8 @@ CASES: list[tuple[str, list[dict]]] = [
     # … but not two units of no whole step, nor a part of a whole unit or more
     ("Symptoms lasted 2 months 3 weeks.",
      [fig("2 months", 2, unit="month"), fig("3 weeks", 3, unit="week")]),
-    ("Within two weeks 5-day courses began.",
-     [fig("two weeks", 2, unit="week"), fig("5-day", 5, unit="day")]),
+    ("In three weeks 7-day courses began.",
+     [fig("three weeks", 3, unit="week"), fig("7-day", 7, unit="day")]),
     ("Stays were 2 days, 30 hours in some wards.",
      [fig("2 days", 2, unit="day"), fig("30 hours", 30, unit="hour")]),
     # fold words past ten
