@@ -89,7 +89,7 @@ KINDS = {
         ),
         (
             "Incidence rate ratio 1.9 [1.2; 3.0] in smokers.",
-            [fig("1.9", 1.9, spread=_ci(1.2, 3.0))],
+            [fig("Incidence rate ratio 1.9", 1.9, statistic="IRR", spread=_ci(1.2, 3.0))],
         ),
         (
             "The hazard ratio was 1.25 [1.05 ; 1.49] overall.",

@@ -69,7 +69,7 @@ RATE_AFTER_LABEL = [
 # (sentence, bare figure as written): the sentence does not say what the number is
 KEPT_BARE = [
     ("Of 420 patients, 96 had a second stroke.", "96"),  # a verb follows: 96 what?
-    ("At 10 years the rate ratio was 0.79 in women.", "0.79"),  # a time frame lends no unit
+    ("At 10 years the ratio was 0.79 in women.", "0.79"),  # a time frame lends no unit
     ("Within 6 months, 14 of them relapsed.", "14"),
     ("The clinic saw 35 patients, 2 of them twice.", "2"),
     ("On admission: weight 96.2 kg, BMI 33.5, and pulse regular.", "33.5"),

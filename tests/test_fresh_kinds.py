@@ -328,8 +328,9 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             "The rate ratio was 0.71 (95% CI [0.55; 0.91]) overall.",
             [
                 fig(
-                    "0.71",
+                    "rate ratio was 0.71",  # (a rate ratio is named as a hazard ratio is)
                     0.71,
+                    statistic="RR",
                     spread={"kind": "CI", "value": None, "low": 0.55, "high": 0.91, "level": 95.0},
                 )
             ],

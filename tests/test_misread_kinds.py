@@ -77,7 +77,7 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "The rate ratio was 1.21 (CI 95% 1.05–1.39) in older adults.",
-            [fig("1.21", 1.21, spread=ci(1.05, 1.39))],
+            [fig("rate ratio was 1.21", 1.21, statistic="RR", spread=ci(1.05, 1.39))],
         ),
         (
             "Odds rose (aOR 2.2; 95% CI [1.5, 3.1]) among night workers.",

@@ -4461,13 +4461,7 @@ BASELINE = re.compile(r"\bbaseline\b|\bbefore\W+(?:treatment|starting)\b", re.IG
 def _names_a_drug(text: str) -> bool:
     """Whether a clause names a treatment of its own: a dose ("300 mg") or a word with a
     drug's INN stem ("secukinumab"; not the common "-ine" words)."""
-    if DOSE_SAID.search(text):
-        return True
-    for word in re.findall(r"[A-Za-z][a-z-]{5,}", text):
-        found = INN_STEM.search(word)
-        if found is not None and found.group().lower() != "ine":
-            return True
-    return False
+    return DOSE_SAID.search(text) is not None or _inn_word_in(text)
 
 
 def drug_sets(text: str) -> tuple[frozenset[str], ...]:
@@ -5865,7 +5859,60 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
         headed = {n for n in named if n in column}
         if headed and _names_only_control_arms(registry, headed):
             return True
-    return _names_only_control_arms(registry, named)
+    if _names_only_control_arms(registry, named):
+        return True
+    studies = frozenset(_studies_named(registry, around))
+    if not studies:
+        return False
+    drugs = {
+        key
+        for key, written in around.name_texts
+        if key in named
+        and (_names_a_drug(written) or REGIMEN.fullmatch(written))
+        and _stands_alone(written, around.clause)
+    }
+    if len(drugs) != 1:
+        return False  # "adding daratumumab to VRd": a combination, the treatment arm's
+    return _names_the_studys_control(registry, drugs, studies)
+
+
+def _inn_word_in(text: str) -> bool:
+    """Whether ``text`` holds a word with a drug's INN stem (:data:`INN_STEM`)."""
+    return any(
+        (found := INN_STEM.search(word)) is not None and found.group().lower() != "ine"
+        for word in re.findall(r"[A-Za-z][a-z-]{5,}", text)
+    )
+
+
+REGIMEN = re.compile(r"[A-Z]{1,3}[a-z]")
+"""A regimen's abbreviation, its drugs' initials and a lower-case last (myeloma's ``Rd``,
+``VRd``, ``VTd``, ``KRd``, ``DVd``: the ``d`` for dexamethasone)."""
+
+
+def _stands_alone(written: str, clause: str) -> bool:
+    """Whether ``written`` stands in the clause as a word of its own, not hyphened into a
+    longer name ("VTd" of "daratumumab-VTd" names the other arm's regimen)."""
+    pattern = rf"(?<![\w-]){re.escape(written)}(?![\w-])"
+    return re.search(pattern, clause, re.IGNORECASE) is not None
+
+
+def _names_the_studys_control(registry: Registry, named: set[str], studies: frozenset[str]) -> bool:
+    """Whether the clause's drug (an INN stem or a regimen's abbreviation, a word of its own)
+    is, among the claims of the study the sentence names, held only by its control arm's
+    claims: BE RADIANT's comparator is secukinumab, though secukinumab is the treatment arm
+    of other trials ("… 48.9% with bimekizumab and 61.7% with secukinumab" in BE RADIANT
+    gives the 61.7% to the secukinumab arm)."""
+    arms = set()
+    for name in named - studies:
+        holders = [
+            registry.by_id[i]
+            for i in registry.by_term.get(name, ())[:CONTROL_ARM_LIMIT]
+            if (_context_keys(registry.by_id[i]) | subject_keys(registry.by_id[i])) & studies
+        ]
+        controls = {claim_frame(c).control for c in holders}
+        if len(controls) == 1:  # a name both arms' claims hold ("clear skin") tells no arm
+            arms |= controls  # (a ratio's claim is its drug's: "dexamethasone cut PONV by 26%")
+    return arms == {True}
 
 
 def _names_only_control_arms(registry: Registry, named: set[str]) -> bool:
