@@ -1327,11 +1327,21 @@ class Surroundings:
         own = tuple(
             _label_parts(found) for piece in self.pieces for found in NUMBERED_LABEL.finditer(piece)
         ) + numbered_groups_in(self.clause)  # (the listed groups of others blanked)
-        if own or not self.sentence:
+        if not self.sentence:
             return own
         said = {_label_parts(found) for found in NUMBERED_LABEL.finditer(self.sentence)}
-        said |= set(numbered_groups_in(self.sentence))
-        return tuple(said) if len(said) == 1 else ()
+        if not own:
+            said |= set(numbered_groups_in(self.sentence))
+            return tuple(said) if len(said) == 1 else ()
+        # … and a label of other letters the sentence says once, outside the clause: "In
+        # UNCOVER-3, 38.1% of patients on ixekizumab every two weeks reached PASI 90" (the
+        # clause ends before it; the trial's own number is no outcome's)
+        letters = {label[0] for label in own}
+        others = [label for label in said if label[0] not in letters]
+        once = [
+            label for label in others if sum(1 for other in others if other[0] == label[0]) == 1
+        ]
+        return own + tuple(sorted(once))
 
     @cached_property
     def measure_stems(self) -> dict[str, frozenset[str]]:
@@ -3100,10 +3110,11 @@ def _same_dose(dose: Quantity, figure: Quantity) -> bool:
 
 
 NUMBERED_LABEL = re.compile(
-    r"\b([A-Za-z]{2,})-?(\d{1,3})(?![\d%]|[.,]\d)\b|\b([A-Z]{3,})\s(\d{1,2})(?![\d%]|[.,]\d)\b"
+    r"\b([A-Za-z]{2,})-?(\d{1,3})(?![\d%]|[.,]\d)\b|\b([A-Z]{3,})\s(\d{1,3})(?![\d%]|[.,]\d)\b"
 )
 """A name with a number glued or hyphenated to its letters: ACR20, SVR12, PHQ-9, PCV13,
-HIV-1, IL-6; or a trial's capitalised name with its number after a space: SKYLIGHT 2."""
+HIV-1, IL-6; or a capitalised name with its number after a space: a trial's (SKYLIGHT 2) or
+a response threshold's (PASI 75, PASI 90, PASI 100: three digits too)."""
 
 
 ANOTHER_LABEL = "it is about {}"
