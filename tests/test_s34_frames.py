@@ -80,6 +80,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
           "71.0%": ("CC101", "clearway-tolanib-clear-week16")}),
         ("In CLEARWAY, 38.0% of tolanib patients had clear skin at week 16.",
          {"38.0%": ("CC101", "clearway-tolanib-clear-week16")}),
+        # … wherever the sentence names the trial
+        ("CLEARWAY reported clear skin at week 16 in 44.1% of patients with mirexumab and"
+         " 71.0% with tolanib.",
+         {"44.1%": ("CC101", "clearway-mirexumab-clear-week16"),
+          "71.0%": ("CC101", "clearway-tolanib-clear-week16")}),
         # the same drug as another trial's treatment arm stays that arm's
         ("In FAIRWIND, 52.3% of patients on tolanib had clear skin at week 12.", {}),
         ("In FAIRWIND, 61.0% of patients on tolanib had clear skin at week 12.",

@@ -5872,7 +5872,9 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
             return True
     if _names_only_control_arms(registry, named):
         return True
-    studies = frozenset(_studies_named(registry, around))
+    studies = frozenset(_studies_named(registry, around)) or frozenset(
+        key for key in around.sentence_names if _is_study(registry, key)
+    )  # (a trial the sentence names anywhere: "DREAMM-7 reported …, 36.6 months for DVd")
     if not studies:
         return False
     drugs = {
