@@ -6,7 +6,9 @@ CLEARWAY (mirexumab against tolanib) gives the 71.0% to the tolanib arm: a swap 
 conflicts, the right order none. A drug a trial's ratio claim holds as its subject is that
 drug's, whatever the untreated arm's context says it lacked. A regimen's abbreviation (``Kd``,
 myeloma's style) names an arm the same way, but not hyphened into another (``D-Kd``) nor
-beside the drug added to it (``daratozumab with Kd``: a combination, the treatment arm)."""
+beside the drug added to it (``daratozumab with Kd``: a combination, the treatment arm); a
+regimen's code (``LV7FU``, capitals and digits) names it too. A comparison's other side given
+a treatment "alone" (``against 69.1% with fluorouracil alone``) may be the control arm."""
 
 from __future__ import annotations
 
@@ -64,6 +66,21 @@ REGISTRY = "".join(
             "HARBOR, Kd, median progression-free survival",
             group="[control]",
         ).replace("unit: percent", "unit: months"),
+        approved_claim(
+            "corvus-foltex-dfs-3y",
+            "In CORVUS, 3-year disease-free survival was 74.0% with FOLTEX.",
+            74.0,
+            "CORVUS, FOLTEX",
+            "CORVUS, disease-free survival, FOLTEX",
+        ),
+        approved_claim(
+            "corvus-lv7fu-dfs-3y",
+            "In CORVUS, 3-year disease-free survival was 69.1% with LV7FU.",
+            69.1,
+            "CORVUS, FOLTEX",
+            "CORVUS, disease-free survival, LV7FU, fluorouracil",
+            group="[control]",
+        ),
     )
 )
 
@@ -99,6 +116,15 @@ lint_text = figure_verdicts_fixture(REGISTRY)
           "28.6 months": ("CC101", "harbor-kd-median-pfs")}),
         ("In HARBOR, patients on daratozumab with Kd had a median progression-free survival"
          " of 28.6 months.", {}),
+        # a regimen's code (capitals and digits) names its arm as a drug's name does
+        ("In CORVUS, 3-year disease-free survival was 69.1% with LV7FU and 74.0% with FOLTEX.",
+         {}),
+        ("In CORVUS, 3-year disease-free survival was 74.0% with LV7FU and 69.1% with FOLTEX.",
+         {"74.0%": ("CC101", "corvus-lv7fu-dfs-3y"),
+          "69.1%": ("CC101", "corvus-foltex-dfs-3y")}),
+        # a comparison's other side given a treatment "alone" may be the control arm
+        ("In CORVUS, 3-year disease-free survival was 74.0% with FOLTEX, against 69.1% with"
+         " fluorouracil alone.", {}),
     ],
 )  # fmt: skip
 def test_a_trials_comparator_is_its_control_arm(lint_text, text, expected):

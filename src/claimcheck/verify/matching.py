@@ -434,6 +434,14 @@ OTHER_ARM_BEFORE = re.compile(
 """Words that open a comparison's other side right before a figure: the figure may be the
 control arm's though nothing in its clause says so (:attr:`Frame.other_arm`)."""
 OTHER_ARM_REACH = 30  # characters before the clause searched for them
+GIVEN_ALONE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:those|patients|people|participants|adults|women|men|children))?"
+    r"\s+(?:with|on|given|taking|receiving)\s+(?:the\s+)?[^\W\d][\w/-]*(?:\s+(?:and|plus)"
+    r"\s+[^\W\d][\w/-]*|\s+[^\W\d][\w/-]*){0,3}\s+alone\b",
+    re.IGNORECASE,
+)
+"""A comparison's other side given a treatment "alone" after its figure (``against 2.4% with
+the counselling alone``): the background every arm had, without the drug under test."""
 
 COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.IGNORECASE)
 """What joins two items of a list: ``A and B``, ``A, B, and C``, ``A or B``."""
@@ -1571,6 +1579,19 @@ class Surroundings:
             and not ARM_SAID.search(clause)
         ):
             # (not where the clause names its own arm: "…, against 40% with klotase")
+            frame = replace(frame, other_arm=True)
+        if (
+            not frame.control
+            and OTHER_ARM_BEFORE.search(
+                claim.text,
+                max(0, quantity.start - claim.start - OTHER_ARM_REACH),
+                quantity.start - claim.start,
+            )
+            and GIVEN_ALONE_AFTER.match(claim.text, quantity.end - claim.start)
+        ):
+            # "…, against 2.4% with the counselling alone", "versus 76.0% with fluorouracil
+            # and leucovorin alone": what the other arm added its drug to, maybe the control
+            # arm (or a trial's third arm: "compared with 52% on nivolumab alone")
             frame = replace(frame, other_arm=True)
         if quantity.role in (BEFORE, AFTER) and frame.phases:
             # "Compliance rose from 51% to 67.2% after the strategy was introduced": the
@@ -5881,7 +5902,11 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
         key
         for key, written in around.name_texts
         if key in named
-        and (_names_a_drug(written) or REGIMEN.fullmatch(written))
+        and (
+            _names_a_drug(written)
+            or REGIMEN.fullmatch(written)
+            or (REGIMEN_CODE.fullmatch(written) and not _is_study(registry, key))
+        )
         and _stands_alone(written, around.clause)
     }
     if len(drugs) != 1:
@@ -5900,6 +5925,11 @@ def _inn_word_in(text: str) -> bool:
 REGIMEN = re.compile(r"[A-Z]{1,3}[a-z]")
 """A regimen's abbreviation, its drugs' initials and a lower-case last (myeloma's ``Rd``,
 ``VRd``, ``VTd``, ``KRd``, ``DVd``: the ``d`` for dexamethasone)."""
+
+
+REGIMEN_CODE = re.compile(r"(?=[A-Z0-9-]*[A-Z]{2})[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
+"""A chemotherapy regimen's code, capitals and digits perhaps hyphened (``LV5FU2``,
+``FOLFIRI``, ``R-CHOP``, ``AC-T``, ``TCH``): an arm's name where it is no study's."""
 
 
 def _stands_alone(written: str, clause: str) -> bool:
