@@ -116,6 +116,13 @@ lint_text = figure_verdicts_fixture(REGISTRY)
           "28.6 months": ("CC101", "harbor-kd-median-pfs")}),
         ("In HARBOR, patients on daratozumab with Kd had a median progression-free survival"
          " of 28.6 months.", {}),
+        # a table whose columns are the arms, the trial named in the heading above it
+        ("#### CLEARWAY: clear skin at week 16\n\n| Measure | Mirexumab | Tolanib |\n"
+         "|---|---|---|\n| Clear skin | 71.0% | 44.1% |", {}),
+        ("#### CLEARWAY: clear skin at week 16\n\n| Measure | Mirexumab | Tolanib |\n"
+         "|---|---|---|\n| Clear skin | 44.1% | 71.0% |",
+         {"44.1%": ("CC101", "clearway-mirexumab-clear-week16"),
+          "71.0%": ("CC101", "clearway-tolanib-clear-week16")}),
         # a regimen's code (capitals and digits) names its arm as a drug's name does
         ("In CORVUS, 3-year disease-free survival was 69.1% with LV7FU and 74.0% with FOLTEX.",
          {}),

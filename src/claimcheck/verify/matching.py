@@ -5894,24 +5894,35 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
     if _names_only_control_arms(registry, named):
         return True
     studies = frozenset(_studies_named(registry, around)) or frozenset(
-        key for key in around.sentence_names if _is_study(registry, key)
-    )  # (a trial the sentence names anywhere: "DREAMM-7 reported …, 36.6 months for DVd")
+        key for key in around.sentence_names | around.clause_names if _is_study(registry, key)
+    )  # (a trial the sentence names anywhere: "DREAMM-7 reported …, 36.6 months for DVd";
+    # a table's heading or caption: "SURMOUNT-5: weight change at 72 weeks")
     if not studies:
         return False
+    if len(around.pieces) == 3 and not around.name_texts:
+        # a table cell: its row's and column's headers are what names its arm ("Semaglutide")
+        written_names = [(normalise_term(h), h.strip()) for h in around.pieces[1:] if h]
+        within = " ".join(around.pieces[1:])
+    else:
+        written_names, within = list(around.name_texts), around.clause
     drugs = {
         key
-        for key, written in around.name_texts
-        if key in named
-        and (
-            _names_a_drug(written)
-            or REGIMEN.fullmatch(written)
-            or (REGIMEN_CODE.fullmatch(written) and not _is_study(registry, key))
-        )
-        and _stands_alone(written, around.clause)
+        for key, written in written_names
+        if key in named and _names_an_arm(registry, key, written) and _stands_alone(written, within)
     }
     if len(drugs) != 1:
         return False  # "adding daratumumab to VRd": a combination, the treatment arm's
     return _names_the_studys_control(registry, drugs, studies)
+
+
+def _names_an_arm(registry: Registry, key: str, written: str) -> bool:
+    """Whether a name as written is a treatment's: a drug's INN stem, a regimen's
+    abbreviation (:data:`REGIMEN`) or code (:data:`REGIMEN_CODE`, no study's name)."""
+    return (
+        _names_a_drug(written)
+        or REGIMEN.fullmatch(written) is not None
+        or (REGIMEN_CODE.fullmatch(written) is not None and not _is_study(registry, key))
+    )
 
 
 def _inn_word_in(text: str) -> bool:
