@@ -129,6 +129,10 @@ lint_text = figure_verdicts_fixture(REGISTRY)
         ("In CORVUS, 3-year disease-free survival was 74.0% with LV7FU and 69.1% with FOLTEX.",
          {"74.0%": ("CC101", "corvus-lv7fu-dfs-3y"),
           "69.1%": ("CC101", "corvus-foltex-dfs-3y")}),
+        ("In CORVUS, 3-year disease-free survival was 74.0% and 69.1% for LV7FU and FOLTEX,"
+         " respectively.",
+         {"74.0%": ("CC101", "corvus-lv7fu-dfs-3y"),
+          "69.1%": ("CC101", "corvus-foltex-dfs-3y")}),
         # a comparison's other side given a treatment "alone" may be the control arm
         ("In CORVUS, 3-year disease-free survival was 74.0% with FOLTEX, against 69.1% with"
          " fluorouracil alone.", {}),

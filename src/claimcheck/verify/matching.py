@@ -5905,6 +5905,14 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
         within = " ".join(around.pieces[1:])
     else:
         written_names, within = list(around.name_texts), around.clause
+        unwritten = named - {key for key, _w in written_names}
+        if unwritten:
+            # a "respectively" list's mention set before its clause ("AC-T In BCIRG 006, …")
+            written_names += [
+                (normalise_term(token), token)
+                for token in re.findall(r"\w[\w/+-]*", within)
+                if normalise_term(token) in unwritten
+            ]
     drugs = {
         key
         for key, written in written_names
