@@ -113,6 +113,8 @@ def near_duplicates(registry: Registry) -> list[RegistryWarning]:
                     continue
                 if _names_its_own(first, second) and _names_its_own(second, first):
                     continue  # EINSTEIN-DVT's 2.1% and EINSTEIN-PE's: two studies, two facts
+                if _numbers_said(first.statement) != _numbers_said(second.statement):
+                    continue  # "lost a mean 3.1%" and "3.1% lost at least 20%": two facts
                 warned.add(second.id)
                 warnings.append(
                     _warning(
@@ -123,6 +125,15 @@ def near_duplicates(registry: Registry) -> list[RegistryWarning]:
                     )
                 )
     return warnings
+
+
+NUMBER_SAID = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _numbers_said(statement: str) -> frozenset[str]:
+    """The numbers a statement writes (``3.1``, ``20``, ``72``): two statements of one value
+    that write different other numbers (a threshold, a dose, a time) state two facts."""
+    return frozenset(NUMBER_SAID.findall(statement))
 
 
 def _names_its_own(claim: RegistryClaim, other: RegistryClaim) -> bool:
