@@ -152,6 +152,22 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("104 g/L", 104, unit="g/L"), fig("120–150", 120, 150, unit="g/L")]),
     # … while a lone number after a word of reference names no limit
     ("Weight fell 12 kg (normal 3).", [fig("12 kg", 12, unit="kg"), fig("3", 3)]),
+    # from a second tester: a part that says how often, a count after a time word, a bound
+    ("Physio ran for 2 weeks 3 days a week.",
+     [fig("2 weeks", 2, unit="week"), fig("3 days a week", 3, unit="day", per="week")]),
+    ("In 2 weeks 5 days were lost to strikes.",
+     [fig("2 weeks", 2, unit="week"), fig("5 days", 5, unit="day")]),
+    ("It took over 2 hours 30 minutes.",
+     [fig("over 2 hours 30 minutes", 150, None, unit="minute", li=False)]),
+    ("Response rates were 20% at 3, 42% at 6 and 51% at 12 months.",
+     [fig("20%", 20, unit="percent"), fig("3", 3, unit="month"), fig("42%", 42, unit="percent"),
+      fig("6", 6, unit="month"), fig("51%", 51, unit="percent"),
+      fig("12 months", 12, unit="month")]),
+    ("The incidence rate ratio (IRR) was 0.72.",
+     [fig("incidence rate ratio (IRR) was 0.72", 0.72, statistic="IRR")]),
+    ("The Twentyfold Trust funds research.", []),
+    ("Risk rose twentyfold in smokers.", [fig("twentyfold", 20, unit="fold")]),
+    ("BP was checked at every visit; hearing thresholds were 80/60 dB.", []),
 ]  # fmt: skip
 
 

@@ -1,19 +1,20 @@
-"""A duration said in two units, the larger first, is one figure: ``2 h 15 min``, ``9 hours
-30 minutes``, ``1 year and 4 months``, ``3 years 6 months old``, ``2 weeks 3 days``.
+"""A duration said in two units, the larger first, is one figure: ``2 h 15 min``, ``9 hours 30
+minutes``, ``1 year and 4 months``, ``3 years 6 months old``, ``2 weeks 3 days``.
 
 Read alone, each part is a figure of its own, so a page saying a labour lasted "9 hours 30
-minutes" would be checked as 9 hours (and 30 minutes), against a source's 9.5 hours, and
-both would be wrong. The rule, as clocks and ages are written (ISO 8601 durations, ``P3Y6M``,
-say the same thing in parts): a duration followed, after nothing but blanks or ``and``, by a
-duration in the next smaller unit of a whole-number step (years and months, weeks and days,
-days and hours, hours and minutes, minutes and seconds), whose value is less than one of the
-larger unit, is one duration in the smaller unit (``9 hours 30 minutes`` is 570 minutes;
-``3 years 6 months old`` 42 months of age); ``an hour and 15 minutes`` is 75 minutes, and a
-glued ``20m`` after hours (``1h 20m``) is minutes, never 20 million. The first part keeps
-its comparator and hedge (``about 2 weeks 3 days``, ``over 2 h 30 min``) and its role at an
-end of a change (``from 5 h 40 min to 6 h 55 min``); a later part with a comparator, a
-range or a role stands apart. Three parts (``3 hours 15 minutes and 40 seconds``) fold one
-pair at a time.
+minutes" would be checked as 9 hours (and 30 minutes), against a source's 9.5 hours, and both
+would be wrong. The rule, as clocks and ages are written (ISO 8601 durations, ``P3Y6M``, say the
+same thing in parts): a duration followed, after nothing but blanks or ``and``, by a duration in
+the next smaller unit of a whole-number step (years and months, weeks and days, days and hours,
+hours and minutes, minutes and seconds), whose value is less than one of the larger unit, is one
+duration in the smaller unit (``9 hours 30 minutes`` is 570 minutes; ``3 years 6 months old`` 42
+months of age); ``an hour and 15 minutes`` is 75 minutes, and a glued ``20m`` after hours (``1h
+20m``) is minutes, never 20 million. The first part keeps its comparator and hedge (``about 2
+weeks 3 days``, ``over 2 h 30 min``) and its role at an end of a change (``from 5 h 40 min to 6
+h 55 min``); a later part with a comparator, a range or a role stands apart, and so does a part
+that says how often (``2 weeks 3 days a week``) or a count the clause goes on about (``In 2
+weeks 5 days were lost``). Three parts (``3 hours 15 minutes and 40 seconds``) fold one pair at
+a time.
 """
 
 from __future__ import annotations
@@ -45,6 +46,22 @@ def _point(quantity: Quantity) -> bool:
     return quantity.low is not None and quantity.low == quantity.high
 
 
+def _point_or_bound(quantity: Quantity) -> bool:
+    """A point, or a one-sided bound (``over 2 hours``): the first part may be either."""
+    return _point(quantity) or (
+        quantity.comparator is not None and (quantity.low is None) != (quantity.high is None)
+    )
+
+
+PERIOD_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:a|an|each|per|every)[ \t\u00a0]+(?:day|week|month|year)\b"
+)
+"""``2 weeks 3 days a week``: the second part is how often, no part of a time."""
+TIME_WORD_BEFORE = re.compile(r"\b(?:in|within|after|over|for|during)[ \t\u00a0]+\Z", re.I)
+VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
+"""``In 2 weeks 5 days were lost``: a time, then a count of days the clause goes on about."""
+
+
 def _folds(first: Quantity, second: Quantity, text: str) -> int | None:
     """The step from ``first``'s unit to ``second``'s when they are one duration, else None."""
     unit, suffix = _base(first.unit)
@@ -54,11 +71,18 @@ def _folds(first: Quantity, second: Quantity, text: str) -> int | None:
     second_unit, _ = _base(second.unit)
     if second_unit != smaller or second.kind not in ("duration", "measure"):
         return None
-    if not (_point(first) and _point(second)) or second.role:
+    if not (_point_or_bound(first) and _point(second)) or second.role:
+        return None
+    if first.per or second.per or PERIOD_AFTER.match(text, second.end):
+        return None
+    if TIME_WORD_BEFORE.search(text, max(0, first.start - 10), first.start) and VERB_AFTER.match(
+        text, second.end
+    ):
         return None
     if second.comparator or second.approx or first.spread or second.statistic:
         return None
-    if not 0 <= second.low < step or first.low != int(first.low):
+    bound = first.low if first.low is not None else first.high
+    if not 0 <= second.low < step or bound != int(bound):
         return None
     if not JOINED.fullmatch(text, first.end, second.start):
         return None
@@ -130,13 +154,14 @@ def compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
         if not step:
             read.append(quantity)
             continue
-        value = previous.low * step + quantity.low
+        low = None if previous.low is None else previous.low * step + quantity.low
+        high = None if previous.high is None else previous.high * step + quantity.low
         read[-1] = replace(
             previous,
             text=text[previous.start : quantity.end],
             end=quantity.end,
-            low=value,
-            high=value,
+            low=low,
+            high=high,
             unit=quantity.unit,
             kind=quantity.kind,
             spread=quantity.spread,

@@ -46,7 +46,11 @@ def elided_time_unit(text: str, start: int, end: int) -> str | None:
 
 
 _SHARE = rf"\d{{1,3}}(?:\.\d+)?{H}*(?:%|(?i:per{H}?cent))"
+_LATER_ITEM = (
+    rf"{H}*,{H}*(?:{_SHARE}{H}+)?(?i:after|at|by|within|over|for|until|to|in){H}+\d+(?:\.\d+)?"
+)
 SAID_AFTER = re.compile(
+    rf"(?:{_LATER_ITEM})*"
     rf"{H}*,?{H}*(?i:and|or|&|,){H}+(?:{_SHARE}{H}+)?{TIME_WORD}{H}+\d+(?:\.\d+)?{H}*-?{H}*"
     rf"(?P<unit>year|month|week|day|hour|minute)s?\b(?!{H}+(?i:old|of{H}+age)\b)",
     re.IGNORECASE,

@@ -1362,6 +1362,21 @@ def _label_then_end_of_change(text: str, reading: _Reading) -> bool:
     return _change_word_before(text, starts[-1].start())
 
 
+CAPITALISED_WORD_AFTER = re.compile(rf"{H}+[A-Z][a-z]")
+SENTENCE_OPENS = re.compile(rf"(?:\A|[.!?:;\n]{H}*|[\"“‘'(]{H}*)\Z")
+
+
+def _in_a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised multiple word is part of a name: not where a sentence or block
+    opens, and a capitalised word after it (``The Twentyfold Trust``, ``Hundredfold
+    Project``)."""
+    if not match.group()[:1].isupper():
+        return False
+    if SENTENCE_OPENS.search(text, max(0, match.start() - 4), match.start()):
+        return False
+    return CAPITALISED_WORD_AFTER.match(text, match.end()) is not None
+
+
 def _finite(quantity: Quantity) -> bool:
     """Whether the figure's ends are finite numbers: a run of more than 308 digits reads as
     infinity in floating point, and is no figure anyone wrote to be checked."""
@@ -1872,6 +1887,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         reading.unit, reading.kind = "fold", "multiple"
         if match.group("multiple").lower() in ("double", "triple", "quadruple"):
             return None
+        if _in_a_name(text, match):
+            return None  # "The Twentyfold Trust", "the Threefold Health network": a name
         _read_left(text, reading)
         return reading
 
@@ -5819,6 +5836,8 @@ PRESSURE_CHAIN_AFTER = re.compile(
 """Later readings of a list, a change or a range, the last with the unit said once for all
 (``150/95, 148/92 and 152/96 mmHg``, ``from 162/98 to 138/84 mmHg``, ``120/80 to 129/84
 mmHg``): each reading before is in that unit."""
+OTHER_UNIT_AFTER = re.compile(rf"{H}*(?:dB|Hz|%|per\b|mg|mL|ml|kg|cm|mm(?!{H}*Hg)|beds?\b)")
+"""A unit after a pair that makes it no pressure (``80/60 dB``, ``20/10 mg``)."""
 MAX_DATE_PART = 31  # the largest day or month a numeric date (``9/11``, ``12/25``) holds
 BLOOD_PRESSURE_CUE = re.compile(
     r"\b(?:blood\s+pressures?|BP|systolic|diastolic|hypertensi\w*|hypotensi\w*)\b",
@@ -5849,10 +5868,13 @@ def _blood_pressures(
             continue
         chained = found.group("unit") is None and PRESSURE_CHAIN_AFTER.match(text, found.end())
         unit_said = bool(found.group("unit") or chained)
+        block_start = text.rfind("\n", max(0, found.start() - 60), found.start()) + 1
         if not unit_said and not BLOOD_PRESSURE_CUE.search(
-            text, max(0, found.start() - 60), found.start()
+            text, max(block_start, found.start() - 60), found.start()
         ):
-            continue
+            continue  # (the cue in its own block: a heading's "BP" is no cue below it)
+        if not unit_said and OTHER_UNIT_AFTER.match(text, found.end()):
+            continue  # "80/60 dB": a pair in another unit
         if (
             not unit_said
             and systolic <= MAX_DATE_PART  # "BP 90/60" is no date: no day or month is 90

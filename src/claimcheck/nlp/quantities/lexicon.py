@@ -169,7 +169,7 @@ incidence rate ratio was 1.21`` an IRR, ``a rate ratio of 0.73`` a ratio of rate
 STATISTIC_WORDS_BEFORE = re.compile(
     rf"(?<![\w-])(?P<stat>hazard{H}+ratio|odds{H}+ratio|risk{H}+ratio|relative{H}+risk"
     rf"|(?:incidence{H}+)?rate{H}+ratio|number{H}+needed{H}+to{H}+(?:treat|harm)|standardi[sz]ed{H}+(?:incidence|mortality)"
-    rf"{H}+ratio|p{H}*-?{H}*value)(?:{H}*\((?:a?HR|a?OR|a?RR|NNT|NNH|SIR|SMR|P)\))?"
+    rf"{H}+ratio|p{H}*-?{H}*value)(?:{H}*\((?:a?HR|a?OR|a?RR|IRR|NNT|NNH|SIR|SMR|P)\))?"
     rf"(?P<sign>{H}*(?:[=:,]|was|of|is|were){H}*|{H}+)\Z",
     re.IGNORECASE,
 )
