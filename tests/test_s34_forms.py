@@ -168,6 +168,8 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The Twentyfold Trust funds research.", []),
     ("Risk rose twentyfold in smokers.", [fig("twentyfold", 20, unit="fold")]),
     ("BP was checked at every visit; hearing thresholds were 80/60 dB.", []),
+    ("Thousandfold Foundation gave £2m to the hospice.",
+     [fig("£2m", 2e6, unit="GBP")]),
 ]  # fmt: skip
 
 
@@ -200,3 +202,20 @@ def extracted_html(tmp_path_factory):
 @pytest.mark.parametrize(("text", "expected"), HTML_CASES, ids=[t[:40] for t, _ in HTML_CASES])
 def test_html_form_read_right(extracted_html, text, expected):
     assert_read_as(extracted_html[text], text, expected)
+
+
+def test_a_blood_pressure_cue_counts_in_its_own_block_or_table(tmp_path, extract_json):
+    """A ``BP`` in the paragraph or list item before is no cue for a pair with no unit; a
+    table's header names its column's cells (``| Visit | BP |`` over ``| Week 4 | 132/84 |``)."""
+    draft = tmp_path / "page.md"
+    draft.write_text(
+        "BP was checked at every visit.\n\nHearing thresholds were 80/60 on the chart.\n\n"
+        "- BP checked\n- Hearing 70/50 on the chart\n\n"
+        "| Visit | BP |\n|---|---|\n| Week 4 | 132/84 |\n",
+        encoding="utf-8",
+    )
+    claims = extract_json(draft)["documents"][0]["claims"]
+    read = [(q["text"], q["role"]) for c in claims for q in c["quantities"]]
+    assert ("132", "systolic") in read and ("84", "diastolic") in read
+    pairs_in_prose = {"80", "60", "70", "50"}
+    assert not any(role for text, role in read if text in pairs_in_prose)

@@ -1363,16 +1363,12 @@ def _label_then_end_of_change(text: str, reading: _Reading) -> bool:
 
 
 CAPITALISED_WORD_AFTER = re.compile(rf"{H}+[A-Z][a-z]")
-SENTENCE_OPENS = re.compile(rf"(?:\A|[.!?:;\n]{H}*|[\"“‘'(]{H}*)\Z")
 
 
 def _in_a_name(text: str, match: re.Match[str]) -> bool:
-    """Whether a capitalised multiple word is part of a name: not where a sentence or block
-    opens, and a capitalised word after it (``The Twentyfold Trust``, ``Hundredfold
-    Project``)."""
+    """Whether a capitalised multiple word is part of a name: a capitalised word after it
+    (``The Twentyfold Trust``, ``Thousandfold Foundation gave …``), wherever it stands."""
     if not match.group()[:1].isupper():
-        return False
-    if SENTENCE_OPENS.search(text, max(0, match.start() - 4), match.start()):
         return False
     return CAPITALISED_WORD_AFTER.match(text, match.end()) is not None
 
@@ -5836,6 +5832,29 @@ PRESSURE_CHAIN_AFTER = re.compile(
 """Later readings of a list, a change or a range, the last with the unit said once for all
 (``150/95, 148/92 and 152/96 mmHg``, ``from 162/98 to 138/84 mmHg``, ``120/80 to 129/84
 mmHg``): each reading before is in that unit."""
+
+
+def _table_block_start(text: str, position: int) -> int:
+    """Where the block of ``position`` starts: its line, or, in a table (:func:`_table_row`,
+    and the blanked rule under the header), the table's first line, whose header may name
+    the column (``| Visit | BP |``)."""
+    start = text.rfind("\n", 0, position) + 1
+    if not _table_row(text[start:position]):
+        return start
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        line = text[previous : start - 1]
+        if not (_table_row(line) or (line and not line.strip())):
+            break
+        start = previous
+    return start
+
+
+def _table_row(line: str) -> bool:
+    """A line of a table: a ``|`` or two cell boundaries (a list item opens with one)."""
+    return "|" in line or line.count("\u2029") >= 2
+
+
 OTHER_UNIT_AFTER = re.compile(rf"{H}*(?:dB|Hz|%|per\b|mg|mL|ml|kg|cm|mm(?!{H}*Hg)|beds?\b)")
 """A unit after a pair that makes it no pressure (``80/60 dB``, ``20/10 mg``)."""
 MAX_DATE_PART = 31  # the largest day or month a numeric date (``9/11``, ``12/25``) holds
@@ -5868,7 +5887,7 @@ def _blood_pressures(
             continue
         chained = found.group("unit") is None and PRESSURE_CHAIN_AFTER.match(text, found.end())
         unit_said = bool(found.group("unit") or chained)
-        block_start = text.rfind("\n", max(0, found.start() - 60), found.start()) + 1
+        block_start = _table_block_start(text, found.start())
         if not unit_said and not BLOOD_PRESSURE_CUE.search(
             text, max(block_start, found.start() - 60), found.start()
         ):
