@@ -130,12 +130,7 @@ def _period_from_before(read: list[Quantity], index: int, text: str) -> None:
 
 
 def _bare(quantity: Quantity) -> bool:
-    return (
-        quantity.kind == "number"
-        and quantity.unit is None
-        and quantity.per is None
-        and quantity.statistic is None
-    )
+    return quantity.unmeasured
 
 
 PASSED_OVER = ("multiple",)  # kinds that compare or test and measure nothing

@@ -86,6 +86,17 @@ class Quantity:
     role: str | None = None  # "before"/"after" (a change), "systolic"/"diastolic" (a BP)
     spread: Spread | None = None  # "± 3.1", "(SD 9)", "(95% CI 0.6–0.9)" after the figure
 
+    @property
+    def unmeasured(self) -> bool:
+        """A bare number: no unit, rate or statistic says what it counts or measures (a later
+        stage may lend it one: a list's unit, a lab result's, the figure before it's)."""
+        return (
+            self.kind == "number"
+            and self.unit is None
+            and self.per is None
+            and self.statistic is None
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract (README, "claimcheck extract") plus our extra fields."""
         return asdict(self)

@@ -147,10 +147,7 @@ def _unitless_bound(quantity: Quantity) -> bool:
 def _bare(quantity: Quantity) -> bool:
     """A lone number with no unit, comparator or statistic."""
     return (
-        quantity.kind == "number"
-        and quantity.unit is None
-        and quantity.per is None
-        and quantity.statistic is None
+        quantity.unmeasured
         and quantity.comparator is None
         and quantity.low is not None
         and quantity.low == quantity.high
