@@ -170,6 +170,8 @@ CASES: list[tuple[str, list[dict]]] = [
     ("BP was checked at every visit; hearing thresholds were 80/60 dB.", []),
     ("Thousandfold Foundation gave £2m to the hospice.",
      [fig("£2m", 2e6, unit="GBP")]),
+    ("Adherence rose from a mean of 61% to a mean of 78%.",
+     [fig("61%", 61, unit="percent", role="before"), fig("78%", 78, unit="percent", role="after")]),
 ]  # fmt: skip
 
 

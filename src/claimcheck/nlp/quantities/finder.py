@@ -836,6 +836,10 @@ an initial or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``)
 CHANGE_REACH = 80  # characters before "from"/"to" searched for a change word ("cut the risk of a
 # heart attack, stroke or cardiovascular death from 8.0% to 6.5%": a three-part outcome)
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
+TO_CENTRE_BEFORE = re.compile(
+    rf"(?<![\w])to{H}+(?:a|an|the){H}+(?:mean|median|average){H}+of{H}+\Z", re.IGNORECASE
+)
+"""``rose from a mean of 61% to a mean of 78%``: the level reached, its average said again."""
 FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
 FROM_JUST_BEFORE = re.compile(rf"(?<![\w])(?i:from{H}+(?:just|only|a{H}+mere)){H}+\Z")
 FROM_BASELINE_BEFORE = re.compile(
@@ -2221,7 +2225,9 @@ def _change_role(text: str, reading: _Reading) -> str | None:
         return BEFORE  # "fell by 1.1% from a baseline of 8.4%": the level it started at
     if reading.between == "from":
         return BEFORE if _change_word_before(text, reading.start) else None
-    to_before = TO_BEFORE.search(text, max(0, reading.start - 6), reading.start)
+    to_before = TO_BEFORE.search(text, max(0, reading.start - 6), reading.start) or (
+        TO_CENTRE_BEFORE.search(text, max(0, reading.start - 30), reading.start)
+    )
     if to_before and _start_of_change_before(text, reading):
         return AFTER
     if to_before and _change_word_before(text, reading.start):
