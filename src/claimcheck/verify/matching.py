@@ -1568,30 +1568,20 @@ class Surroundings:
             treated = f"{claim.previous_text} {claim.text[: start - claim.start]}"
             if drug_sets(treated) or TREATMENT_WORD.search(treated):
                 frame = replace(frame, control=True)
-        if (
-            not frame.control
-            and OTHER_ARM_BEFORE.search(
-                claim.text,
-                max(0, quantity.start - claim.start - OTHER_ARM_REACH),
-                quantity.start - claim.start,
-            )
-            and not _names_a_drug(clause)
-            and not ARM_SAID.search(clause)
-        ):
+        set_against = not frame.control and OTHER_ARM_BEFORE.search(
+            claim.text,
+            max(0, quantity.start - claim.start - OTHER_ARM_REACH),
+            quantity.start - claim.start,
+        )
+        if set_against and (
+            not (_names_a_drug(clause) or ARM_SAID.search(clause))
             # (not where the clause names its own arm: "…, against 40% with klotase")
-            frame = replace(frame, other_arm=True)
-        if (
-            not frame.control
-            and OTHER_ARM_BEFORE.search(
-                claim.text,
-                max(0, quantity.start - claim.start - OTHER_ARM_REACH),
-                quantity.start - claim.start,
-            )
-            and GIVEN_ALONE_AFTER.match(claim.text, quantity.end - claim.start)
+            or GIVEN_ALONE_AFTER.match(claim.text, quantity.end - claim.start)
+            # … unless it names what it was given "alone" ("…, against 2.4% with the
+            # counselling alone", "versus 76.0% with fluorouracil and leucovorin alone"):
+            # what the other arm added its drug to, maybe the control arm (or a trial's third
+            # arm: "compared with 52% on nivolumab alone")
         ):
-            # "…, against 2.4% with the counselling alone", "versus 76.0% with fluorouracil
-            # and leucovorin alone": what the other arm added its drug to, maybe the control
-            # arm (or a trial's third arm: "compared with 52% on nivolumab alone")
             frame = replace(frame, other_arm=True)
         if quantity.role in (BEFORE, AFTER) and frame.phases:
             # "Compliance rose from 51% to 67.2% after the strategy was introduced": the
