@@ -107,6 +107,7 @@ from claimcheck.verify.gates import GatedNames
 from claimcheck.verify.gates import lowered as lowered_for_gates
 from claimcheck.verify.polarity import NEGATOR, NO_POLARITY, Polarity, opposite, read_polarity
 from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
+from claimcheck.verify.wholes import another_whole
 
 DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
 SUBJECT_BONUS = 15.0  # the subject named in the figure's own sentence
@@ -5105,6 +5106,10 @@ def _evidence(
         # "lost 16.0% of body weight" is no share of the adults who lost 5% or more ("91%
         # of adults on tirzepatide …"), nor the other way round
         return None, SHARE_OF_AMOUNT
+    if (whole := another_whole(around.share_of, _value_share_of(registry_claim))) is not None:
+        # "complicate about 10% of pregnancies" is no figure of the claim that they caused
+        # "14.0% of maternal deaths": a share of another whole
+        return None, f"{ANOTHER_WHOLE} ({whole}), the claim of another"
     if (
         theirs.change
         and not around.frame.change
@@ -6318,6 +6323,7 @@ POSSESSIVE_LEAD = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s", r
 subject itself."""
 SHARE_OF_AMOUNT = "one is a share of people, the other a share of an amount (weight, income)"
 SHARE_NOT_CHANGE = "it is a relative change, the figure a share of people"
+ANOTHER_WHOLE = "the figure is a share of another whole"
 SHARE_OF_PEOPLE = re.compile(
     r"(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|infants"
     r"|babies|girls|boys|participants|subjects|recipients|individuals|adolescents|those|users"
@@ -7779,5 +7785,6 @@ NEVER_RESTATED_OPENINGS = (
     ANOTHER_LOOK_BACK,
     EVENT_FREE_UNSAID,
     OVERALL_NOT_FREE,
+    ANOTHER_WHOLE,
 )
 """Near-miss reasons (:func:`_never_restated`) by how they open (the rest names the case)."""

@@ -1,0 +1,63 @@
+"""What a share is of (issue 12, session 35), in our own wording: a figure that is a share of
+one whole (pregnancies, cancer deaths, GDP) is never the figure of a claim that is a share of
+another kind of whole (maternal deaths, skin cancers, government spending), whatever their
+numbers, and a statement that happens to state the page's number does not make the page
+restate it. Shares of people and of the subject's own cases are left to the frame."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim, figure_verdicts_fixture
+
+REGISTRY = "".join(
+    (
+        approved_claim(
+            "gravidosis-share-maternal-deaths",
+            "Gravidosis accounted for 14.0% of maternal deaths worldwide.",
+            14.0,
+            "gravidosis",
+            "maternal deaths",
+        ),
+        approved_claim(
+            "veltoma-share-skin-cancers",
+            "Veltoma makes up about 1% of skin cancers.",
+            1,
+            "veltoma",
+            "skin cancers",
+        ),
+        approved_claim(
+            "norland-health-share-gdp",
+            "In 2021, health care took 12.4% of Norland's GDP.",
+            12.4,
+            "health care, healthcare",
+            "Norland, GDP",
+        ),
+    )
+)
+
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the claim's own whole: supported, or a conflict
+        ("Gravidosis accounts for 14% of maternal deaths.", {}),
+        ("Gravidosis accounted for 20% of maternal deaths.",
+         {"20%": ("CC101", "gravidosis-share-maternal-deaths")}),
+        # another whole: no figure of the claim, though rounding would reach its value
+        ("Gravidosis complicates about 10% of pregnancies.",
+         {"about 10%": ("CC102", None)}),
+        ("Gravidosis complicates 14% of all births in the region.",
+         {"14%": ("CC102", None)}),
+        # the statement's number, of another whole: not restated
+        ("Veltoma accounts for about 1% of all cancer deaths in the country.",
+         {"about 1%": ("CC102", None)}),
+        ("Veltoma is about 1% of skin cancer cases.", {}),
+        ("In 2021, health care took 12.4% of Norland's government spending.",
+         {"12.4%": ("CC102", None)}),
+        ("In 2021, health care took 12.4% of the Norland economy.", {}),
+    ],
+)  # fmt: skip
+def test_a_share_of_another_whole_is_not_the_claims(lint_text, text, expected):
+    assert lint_text(text) == expected
