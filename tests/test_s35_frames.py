@@ -61,3 +61,68 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )  # fmt: skip
 def test_a_share_of_another_whole_is_not_the_claims(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+ARMS = "".join(
+    (
+        approved_claim(
+            "harrow-drug-response-week16",
+            "In HARROW, 44.0% of patients given tovimab responded at week 16.",
+            44.0,
+            "HARROW, tovimab",
+            "HARROW, responded, response",
+            timepoint="week 16",
+        ),
+        approved_claim(
+            "harrow-placebo-response-week16",
+            "In HARROW, 19.5% of patients given placebo responded at week 16.",
+            19.5,
+            "HARROW, tovimab",
+            "HARROW, responded, response",
+            group="[placebo]",
+            timepoint="week 16",
+        ),
+        approved_claim(
+            "keelstone-stent-death-1y",
+            "In KEELSTONE, 2.1% of patients given a stent died within 1 year.",
+            2.1,
+            "KEELSTONE",
+            "KEELSTONE, stent, stenting, died, death",
+            timepoint="1 year",
+        ),
+        approved_claim(
+            "keelstone-bypass-death-1y",
+            "In KEELSTONE, 3.4% of patients who had bypass surgery died within 1 year.",
+            3.4,
+            "KEELSTONE",
+            "KEELSTONE, bypass surgery, bypass, died, death",
+            group="[control]",
+            timepoint="1 year",
+        ),
+    )
+)
+
+lint_arms = figure_verdicts_fixture(ARMS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the control arm said in words above the list
+        ("### Placebo groups at week 16\n\n- HARROW: 19.5% responded\n", {}),
+        ("### Placebo groups at week 16\n\n- HARROW: 44.0% responded\n",
+         {"44.0%": ("CC101", "harrow-placebo-response-week16")}),
+        # … or by a name only the trial's control-arm claims hold
+        ("### Bypass surgery in KEELSTONE\n\n- Death within 1 year: 3.4%\n", {}),
+        ("### Bypass surgery in KEELSTONE\n\n- Death within 1 year: 2.1%\n",
+         {"2.1%": ("CC101", "keelstone-bypass-death-1y")}),
+        # the treatment arm's heading, and a heading naming both arms, change nothing
+        ("### Stenting in KEELSTONE\n\n- Death within 1 year: 2.1%\n", {}),
+        ("### Tovimab at week 16 in HARROW\n\n- Responded: 44.0%\n", {}),
+        # an item that names its own arm keeps it
+        ("### Placebo-controlled results at week 16\n\n- HARROW, tovimab group: 44.0%"
+         " responded\n", {}),
+    ],
+)  # fmt: skip
+def test_a_heading_names_the_arm_of_its_items(lint_arms, text, expected):
+    assert lint_arms(text) == expected

@@ -5918,6 +5918,30 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
     return _names_the_studys_control(registry, drugs, studies)
 
 
+def _headed_by_control_arm(registry: Registry, claim: Claim, around: Surroundings) -> bool:
+    """Whether a list item that names no treatment of its own sits under a heading or
+    lead-in naming the control arm: "### Placebo arms at week 16" (a control arm said in
+    words, and no drug beside it), or "### Surgery (SAVR) in PARTNER 3", whose arm names are,
+    among the claims of the trial it names, held only by the control arm's claims
+    (:func:`_names_the_studys_control`). Each item of such a list is that arm's figure."""
+    lead = claim.lead_text
+    if not lead or any(around.pieces[1:]) or _names_a_drug(around.clause):
+        return False
+    if ARM_SAID.search(around.clause) or read_frame(around.clause).control:
+        return False  # "- Drug group: 40%" names its own arm
+    if COMPARED_IN_LEAD.search(lead):
+        return False  # "### Zetacel against placebo": both arms
+    if read_frame(lead).control:
+        return not _names_a_drug(lead)
+    studies = frozenset(key for key in around.lead_names if _is_study(registry, key))
+    arms = {key for key in around.lead_names - studies if key in registry.by_term}
+    return bool(studies and arms) and _names_the_studys_control(registry, arms, studies)
+
+
+COMPARED_IN_LEAD = re.compile(r"\b(?:vs?\.?|versus|against|compared|or|and)\b|/", re.IGNORECASE)
+"""A heading that sets arms side by side ("Drug vs placebo", "TAVR and surgery")."""
+
+
 def _names_an_arm(registry: Registry, key: str, written: str) -> bool:
     """Whether a name as written is a treatment's: a drug's INN stem, a regimen's
     abbreviation (:data:`REGIMEN`) or code (:data:`REGIMEN_CODE`, no study's name)."""
@@ -7175,6 +7199,7 @@ def ranked_matches(
         around = replace(around, heading_names=_wholes_above(registry, around))
     if not around.frame.control and (
         _names_a_control_arm(registry, around)
+        or _headed_by_control_arm(registry, claim, around)
         or _only_controls_on(registry, around, quantity, named)
         or _without_the_treatment(registry, around, quantity, named)
     ):
