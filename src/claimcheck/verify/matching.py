@@ -5617,6 +5617,12 @@ def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
         key = normalise_term(opened.group("name"))
         if key in registry.by_term and _is_study(registry, key):
             said = {key: opened.group("name")}
+    if not said and not any(_is_study(registry, key) for key in around.sentence_names):
+        # "PIONEER II enrolled 326 adults. In that trial, 58.9% of the placebo group …": a
+        # sentence naming no study carries on the one study the sentence before names
+        before = [key for key in sorted(around.before_names) if _is_study(registry, key)]
+        if len(before) == 1:
+            said = {before[0]: before[0]}
     if "n " in around.clause:  # "In …" / "in the …": a study the registry may not know
         for found in UNKNOWN_STUDY.finditer(around.clause):
             name = found.group("name")
