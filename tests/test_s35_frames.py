@@ -158,17 +158,17 @@ lint_trials = figure_verdicts_fixture(TRIALS)
     ("text", "expected"),
     [
         # the trial the sentence before names is the one a sentence naming none carries on
-        ("RIDGEWAY 2 tested tovimab in 326 adults. In that trial, 27.6% of patients on placebo responded"
-         " at week 12.", {}),
-        ("RIDGEWAY 2 tested tovimab in 326 adults. In that trial, 26.0% of patients on placebo responded"
-         " at week 12.",
+        ("RIDGEWAY 2 tested tovimab in 326 adults. In that trial, 27.6% of patients on"
+         " placebo responded at week 12.", {}),
+        ("RIDGEWAY 2 tested tovimab in 326 adults. In that trial, 26.0% of patients on"
+         " placebo responded at week 12.",
          {"26.0%": ("CC101", "ridgeway-2-placebo-response-week12")}),
-        ("RIDGEWAY 1 randomised 307 patients to tovimab or placebo. There, 27.6% of those on placebo responded by"
-         " week 12.",
+        ("RIDGEWAY 1 randomised 307 patients to tovimab or placebo. There, 27.6% of those"
+         " on placebo responded by week 12.",
          {"27.6%": ("CC101", "ridgeway-1-placebo-response-week12")}),
         # … unless the sentence names its own
-        ("RIDGEWAY 1 randomised 307 patients to tovimab or placebo. In RIDGEWAY 2, 27.6% of those on placebo"
-         " responded by week 12.", {}),
+        ("RIDGEWAY 1 randomised 307 patients to tovimab or placebo. In RIDGEWAY 2, 27.6% of"
+         " those on placebo responded by week 12.", {}),
     ],
 )  # fmt: skip
 def test_a_sentence_carries_on_the_trial_named_before(lint_trials, text, expected):
