@@ -99,6 +99,21 @@ ARMS = "".join(
             group="[control]",
             timepoint="1 year",
         ),
+        approved_claim(
+            "stave-velimab-rtd-cr",
+            "In STAVE, 29% of patients given velimab with RTd had a complete response.",
+            29,
+            "STAVE, velimab",
+            "STAVE, velimab-RTd, complete response",
+        ),
+        approved_claim(
+            "stave-rtd-cr",
+            "In STAVE, 20% of patients given RTd alone had a complete response.",
+            20,
+            "STAVE, velimab",
+            "STAVE, RTd, RTd alone, complete response",
+            group="[control]",
+        ),
     )
 )
 
@@ -125,6 +140,27 @@ lint_arms = figure_verdicts_fixture(ARMS)
     ],
 )  # fmt: skip
 def test_a_heading_names_the_arm_of_its_items(lint_arms, text, expected):
+    assert lint_arms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arm named by what was done, no drug, that only the control arm's claims name
+        ("In KEELSTONE, 3.4% of the bypass surgery group died within 1 year.", {}),
+        ("In KEELSTONE, 2.1% of the bypass surgery group died within 1 year.",
+         {"2.1%": ("CC101", "keelstone-bypass-death-1y")}),
+        ("KEELSTONE compared stenting with bypass surgery. There, 2.1% of bypass patients had"
+         " died within 1 year.",
+         {"2.1%": ("CC101", "keelstone-bypass-death-1y")}),
+        ("In KEELSTONE, 2.1% of the stenting group died within 1 year.", {}),
+        # the tested drug hyphened to the control regimen is the treatment arm
+        ("In STAVE, complete response was 29% with velimab-RTd and 20% with RTd.", {}),
+        ("In STAVE, complete response was 20% with velimab-RTd and 29% with RTd.",
+         {"20%": ("CC101", "stave-velimab-rtd-cr"), "29%": ("CC101", "stave-rtd-cr")}),
+    ],
+)  # fmt: skip
+def test_an_arm_named_without_a_drug(lint_arms, text, expected):
     assert lint_arms(text) == expected
 
 

@@ -5620,7 +5620,9 @@ def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
     if not said and not any(_is_study(registry, key) for key in around.sentence_names):
         # "PIONEER II enrolled 326 adults. In that trial, 58.9% of the placebo group …": a
         # sentence naming no study carries on the one study the sentence before names
-        before = [key for key in sorted(around.before_names) if _is_study(registry, key)]
+        studies = [key for key in sorted(around.before_names) if _is_study(registry, key)]
+        # (the one study: "PARTNER" inside "PARTNER 3" is that name read short)
+        before = [k for k in studies if not any(o != k and o.startswith(k) for o in studies)]
         if len(before) == 1:
             said = {before[0]: before[0]}
     if "n " in around.clause:  # "In …" / "in the …": a study the registry may not know
@@ -5919,6 +5921,19 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
         for key, written in written_names
         if key in named and _names_an_arm(registry, key, written) and _stands_alone(written, within)
     }
+    if not drugs:
+        # "1.0% of the surgery group", "17.4% of surgical patients": an arm named by what
+        # was done, no drug, where only the trial's control-arm claims hold that name
+        # (not where the drug the trial tests is named, though hyphened to the control
+        # arm's regimen: "daratumumab-VTd" is the treatment arm; "FOLFIRI-bevacizumab" is
+        # the control arm where both arms have bevacizumab and the trial tests FOLFOXIRI)
+        if any(
+            _names_an_arm(registry, key, written) and _tested_in(registry, key, studies)
+            for key, written in written_names
+        ):
+            return False
+        arms = {key for key, written in written_names if key in named and key not in studies}
+        return bool(arms) and _names_the_studys_control(registry, arms, studies)
     if len(drugs) != 1:
         return False  # "adding daratumumab to VRd": a combination, the treatment arm's
     return _names_the_studys_control(registry, drugs, studies)
@@ -5946,6 +5961,15 @@ def _headed_by_control_arm(registry: Registry, claim: Claim, around: Surrounding
 
 COMPARED_IN_LEAD = re.compile(r"\b(?:vs?\.?|versus|against|compared|or|and)\b|/", re.IGNORECASE)
 """A heading that sets arms side by side ("Drug vs placebo", "TAVR and surgery")."""
+
+
+def _tested_in(registry: Registry, key: str, studies: frozenset[str]) -> bool:
+    """Whether a name is a subject of a claim of one of the studies: the treatment the
+    study tests (its claims' subject), not one both its arms were given (their context)."""
+    return any(
+        key in subject_keys(claim) and (_context_keys(claim) | subject_keys(claim)) & studies
+        for claim in (registry.by_id[i] for i in registry.by_term.get(key, ())[:CONTROL_ARM_LIMIT])
+    )
 
 
 def _names_an_arm(registry: Registry, key: str, written: str) -> bool:
