@@ -114,6 +114,41 @@ ARMS = "".join(
             "STAVE, RTd, RTd alone, complete response",
             group="[control]",
         ),
+        approved_claim(
+            "keelstone-stent-stroke-1y",
+            "In KEELSTONE, 1.5% of patients given a stent had a stroke within 1 year.",
+            1.5,
+            "KEELSTONE",
+            "KEELSTONE, stent, stenting, stroke",
+            timepoint="1 year",
+        ),
+        approved_claim(
+            "keelstone-bypass-stroke-1y",
+            "In KEELSTONE, 2.9% of patients who had bypass surgery had a stroke within 1 year.",
+            2.9,
+            "KEELSTONE",
+            "KEELSTONE, bypass surgery, bypass, stroke",
+            group="[control]",
+            timepoint="1 year",
+        ),
+        approved_claim(
+            "ashby-q2w-response-week16",
+            "In ASHBY, 46.1% of patients given lorvimab every 2 weeks responded at week 16.",
+            46.1,
+            "ASHBY, lorvimab",
+            "ASHBY, responded, response",
+            group="[every 2 weeks]",
+            timepoint="week 16",
+        ),
+        approved_claim(
+            "ashby-q4w-response-week16",
+            "In ASHBY, 42.3% of patients given lorvimab every 4 weeks responded at week 16.",
+            42.3,
+            "ASHBY, lorvimab",
+            "ASHBY, responded, response",
+            group="[every 4 weeks]",
+            timepoint="week 16",
+        ),
     )
 )
 
@@ -209,4 +244,28 @@ lint_trials = figure_verdicts_fixture(TRIALS)
 )  # fmt: skip
 def test_a_sentence_carries_on_the_trial_named_before(lint_trials, text, expected):
     shares = {figure: found for figure, found in lint_trials(text).items() if "%" in figure}
+    assert shares == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arms listed after the figures, named without a drug; what is measured said once
+        ("In KEELSTONE, rates of stroke within 1 year were 1.5% and 2.9% for stenting and"
+         " bypass surgery, respectively.", {}),
+        ("In KEELSTONE, rates of stroke within 1 year were 2.9% and 1.5% for stenting and"
+         " bypass surgery, respectively.",
+         {"2.9%": ("CC101", "keelstone-stent-stroke-1y"),
+          "1.5%": ("CC101", "keelstone-bypass-stroke-1y")}),
+        # schedules name the arms, as doses do: no figures of the list
+        ("In ASHBY, response rates at week 16 were 46.1% and 42.3% for lorvimab every 2 weeks"
+         " and every 4 weeks, respectively.", {}),
+        ("In ASHBY, response rates at week 16 were 42.3% and 46.1% for lorvimab every 2 weeks"
+         " and every 4 weeks, respectively.",
+         {"42.3%": ("CC101", "ashby-q2w-response-week16"),
+          "46.1%": ("CC101", "ashby-q4w-response-week16")}),
+    ],
+)  # fmt: skip
+def test_a_list_after_respectively_names_each_figures_arm(lint_arms, text, expected):
+    shares = {figure: found for figure, found in lint_arms(text).items() if "%" in figure}
     assert shares == expected

@@ -525,7 +525,12 @@ def _read_sentence(claim: Claim) -> _Sentence:
     # beside figures that are no doses, a dose names an arm ("in the dabigatran 150 mg and
     # warfarin groups", "glucoxin 10 mg versus placebo: 35% versus 12%"), no figure to pair
     arms_only = any(not is_dose(q) for q in measured)
-    figures = tuple(_span_in(claim, q) for q in measured if not (arms_only and is_dose(q)))
+    # … and so does a schedule ("for secukinumab every 2 weeks, every 4 weeks and placebo")
+    figures = tuple(
+        _span_in(claim, q)
+        for q in measured
+        if not (arms_only and (is_dose(q) or _schedule_said(claim, q)))
+    )
     paired = _before_respectively(claim.text, figures)
     mentions = _respective_mentions(claim, paired)
     if mentions is None and paired != figures:
@@ -573,6 +578,17 @@ def _read_sentence(claim: Claim) -> _Sentence:
     )
 
 
+EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+
+
+def _schedule_said(claim: Claim, quantity: Quantity) -> bool:
+    """Whether a duration is how often a treatment is given ("every 2 weeks"), which names
+    an arm beside figures, as a dose does."""
+    return quantity.kind == "duration" and bool(
+        EVERY_BEFORE.search(claim.text, 0, quantity.start - claim.start)
+    )
+
+
 def _before_respectively(
     text: str, figures: tuple[tuple[int, int], ...]
 ) -> tuple[tuple[int, int], ...]:
@@ -595,6 +611,13 @@ def _respective_mentions(
         # "… in Europeans and Asians was 6.8% and 11.2%, respectively": registry names
         named = _coordinated_names(claim, figures[0][0])[-len(figures) :]
         mentions = named if len(named) == len(figures) else None
+        if mentions is not None and _listed_after(
+            claim.text, figures, RESPECTIVELY.search(claim.text).start()
+        ):
+            # "rates of death, stroke or rehospitalisation were 8.5% and 15.1% for TAVR and
+            # surgery, respectively": the list right before "respectively" is the one it
+            # pairs, not the names coordinated before the figures
+            mentions = None
         if mentions is None:
             # "… in 69% and 61% of patients given infliximab 5 mg/kg and 10 mg/kg,
             # respectively": the names listed after the figures
@@ -1463,6 +1486,10 @@ class Surroundings:
             other_groups = _names_in_other_groups(claim, quantity)
             names -= other_groups
             names |= _names_in_own_group(claim, quantity)
+            # "… rates of death, stroke or rehospitalisation were 8.5% and 15.1% for TAVR and
+            # surgery, respectively": the figures of a paired list share the names said
+            # before the first of them (what is measured), the other groups' aside
+            names |= _names_before_list(claim) - other_groups
         shift = len(headers) + 1 if headers else 0
         read = f"{headers} {clause}" if headers else clause
         times = cell_times(cell) if cell is not None else ""
@@ -1739,6 +1766,7 @@ class Surroundings:
         telling = _telling_words(
             claim, start, end, " ".join((cell.row, cell.column)) if cell else ""
         )
+
         return cls(
             clause=read,
             clause_names=frozenset(names),
@@ -1925,6 +1953,17 @@ def _names_in_other_groups(claim: Claim, quantity: Quantity) -> set[str]:
             for a, b in others
         )
     }
+
+
+def _names_before_list(claim: Claim) -> set[str]:
+    """The registry names a "respectively" sentence says before its first paired figure,
+    where the groups are listed after the figures (a list said before them opens the
+    figures' clauses, which hold those names already)."""
+    facts = _sentence(claim)
+    first = facts.paired[0][0]
+    if facts.respective[0][0] < facts.paired[-1][1]:
+        return set()
+    return {normalise_term(name) for _s, e, name in claim.terms if e - claim.start <= first}
 
 
 def _names_in_own_group(claim: Claim, quantity: Quantity) -> set[str]:
@@ -2486,8 +2525,11 @@ def _group_lengths(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
     """The lengths of time the claim's declared ``group`` states (IDEA's ``group: [3
     months]``, a course of treatment that sets the arm)."""
     return tuple(
-        q for label in registry_claim.group for q in find_quantities(label) if q.kind == "duration"
-    )
+        q
+        for label in registry_claim.group
+        for q in find_quantities(label)
+        if q.kind == "duration" and not EVERY_BEFORE.search(label, 0, q.start)
+    )  # ("every 4 weeks" is how often, no length: a schedule)
 
 
 def another_course_length(
@@ -7421,6 +7463,7 @@ def ranked_matches(
             and q.role is None
             and clause_start <= q.start
             and q.end <= clause_end
+            and not _schedule_said(claim, q)
         )
         + tuple(
             # (a table cell's header: "| Risk group | 3 months | 6 months |")
