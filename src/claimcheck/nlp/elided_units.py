@@ -27,6 +27,10 @@ are passed over: they compare or test, they do not measure) when
   ``for women``). ``… and 30 clinics`` counts clinics, and ``… and 30 had`` is a count the
   sentence does not say the unit of: both stay as they are.
 
+A bare number set against the figure right after it, with nothing but a comparison word
+between (``versus``, ``vs``, ``against``, ``compared with``), takes that figure's unit: the
+unit said once, at the end ("137 versus 58 per 100,000", "14 vs 18 months").
+
 A measurement with its unit but no period takes the period of the figure before it in the
 same unit on the same terms: "38 g a day for men …, and 25 g for women" is 25 g a day, "2.2
 mSv a year, compared with about 3 mSv in the US" about 3 mSv a year.
@@ -84,7 +88,7 @@ def with_elided_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Quan
     """``quantities`` (one sentence's, in order, offsets into ``text``) with each bare
     number that stands beside an earlier figure given that figure's unit, rate and
     statistic (see the module's rule); every other quantity unchanged."""
-    if len(quantities) < 2 or not any(_bare(q) or _unperiodic(q) for q in quantities[1:]):
+    if len(quantities) < 2 or not any(_bare(q) or _unperiodic(q) for q in quantities):
         return quantities
     read = list(quantities)
     for index in range(1, len(read)):
@@ -99,14 +103,34 @@ def with_elided_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Quan
             continue
         if not CLAUSE_END.match(text, quantity.end):
             continue
-        read[index] = replace(
-            quantity,
-            unit=read[source].unit,
-            kind=read[source].kind,
-            per=read[source].per,
-            statistic=read[source].statistic,
-        )
+        read[index] = _with_unit_of(quantity, read[source])
+    for index in range(len(read) - 1):
+        # "at 137 versus 58 per 100,000", "14 vs 18 months": a bare number set against the
+        # figure right after it takes that figure's unit (the unit said once, at the end)
+        if (
+            _bare(read[index])
+            and _measured(read[index + 1])
+            and VERSUS_NEXT.fullmatch(text, read[index].end, read[index + 1].start)
+        ):
+            read[index] = _with_unit_of(read[index], read[index + 1])
     return tuple(read)
+
+
+VERSUS_NEXT = re.compile(
+    r"\s*(?:versus|vs\.?|v\.|against|as\s+against|compared\s+(?:with|to))\s+", re.IGNORECASE
+)
+"""Nothing but a comparison word between a bare number and the figure after it."""
+
+
+def _with_unit_of(quantity: Quantity, source: Quantity) -> Quantity:
+    """``quantity`` with the unit, kind, rate and statistic of ``source``."""
+    return replace(
+        quantity,
+        unit=source.unit,
+        kind=source.kind,
+        per=source.per,
+        statistic=source.statistic,
+    )
 
 
 def _unperiodic(quantity: Quantity) -> bool:
