@@ -7,7 +7,7 @@ versus 58 per 100,000``, ``14 vs 18 months``). Each figure's values and the offs
 from __future__ import annotations
 
 import pytest
-from figure_helpers import assert_read_as, extract_paragraphs, fig
+from figure_helpers import assert_read_as, extract_drafts, extract_paragraphs, fig
 
 CASES: list[tuple[str, list[dict]]] = [
     # the unit said once, after the second of two figures set against each other
@@ -34,3 +34,36 @@ def extracted(tmp_path_factory):
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:50] for t, _ in CASES])
 def test_form_read_right(extracted, text, expected):
     assert_read_as(extracted[text], text, expected)
+
+
+HEADED: dict[str, tuple[list[str], list[tuple[str, list[dict]]]]] = {
+    # a heading's unit in brackets holds for the bare numbers of the list under it
+    "rates": (["### Kelvin's disease by group (per 100,000)", "- Women: 137", "- Men: 58"],
+              [("- Women: 137", [fig("137", 137, per="100,000")]),
+               ("- Men: 58", [fig("58", 58, per="100,000")])]),
+    "charges": (["### Average charges (USD)", "- Day case: 1,450", "- Overnight stay: 2,900"],
+                [("- Day case: 1,450", [fig("1,450", 1450, unit="USD")]),
+                 ("- Overnight stay: 2,900", [fig("2,900", 2900, unit="USD")])]),
+    "shares": (["### Shares of adults (%)", "- Smokers: 13.2", "- Vapers: 5.1"],
+               [("- Smokers: 13.2", [fig("13.2", 13.2, unit="percent")]),
+                ("- Vapers: 5.1", [fig("5.1", 5.1, unit="percent")])]),
+    # … not to an item with a unit of its own, nor under a heading giving a year
+    "waits": (["### Waiting times (weeks)", "- Hip: 18", "- Knee: 9 days"],
+              [("- Hip: 18", [fig("18", 18, unit="week")]),
+               ("- Knee: 9 days", [fig("9 days", 9, unit="day")])]),
+    "year": (["### Top clinics (2023)", "- Clinic A: 12"],
+             [("- Clinic A: 12", [fig("12", 12)])]),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extracted_headed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("s35_headed")
+    return extract_drafts(folder, {name: draft for name, (draft, _) in HEADED.items()})
+
+
+@pytest.mark.parametrize("name", list(HEADED))
+def test_a_headings_unit_holds_for_its_list(extracted_headed, name):
+    for line, expected in HEADED[name][1]:
+        got = extracted_headed[name].get(line) or []
+        assert_read_as(got, line, expected)

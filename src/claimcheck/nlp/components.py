@@ -243,6 +243,15 @@ class ClaimGrouper:
                     quantities = merged
                 else:  # "… in 2021 and 32.9 in 2022": the unit said once
                     quantities = with_elided_units(with_reference_units(quantities, text), text)
+                if (
+                    lead is not None
+                    and _is_item(text, sentence)
+                    and all(cell == CellText() for cell in cell_texts)
+                ):
+                    # "### Who has it (per 100,000)" above "- Women: 137": the unit the
+                    # heading states in brackets, as a table's caption does
+                    heading = CellText(heading=_text_of(text, lead))
+                    quantities = tuple(with_header_unit(q, heading) for q in quantities)
                 # "200 (81.6%)", "108 among 242 (44.6%)": the count keeps no percent
                 quantities = with_counts_kept(found_read, quantities, text, cell_texts)
                 claims.append(
