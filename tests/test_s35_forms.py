@@ -9,6 +9,11 @@ from __future__ import annotations
 import pytest
 from figure_helpers import assert_read_as, extract_drafts, extract_paragraphs, fig
 
+
+def _ci(low, high, level=95.0):
+    return {"kind": "CI", "value": None, "low": low, "high": high, "level": level}
+
+
 CASES: list[tuple[str, list[dict]]] = [
     # the unit said once, after the second of two figures set against each other
     ("Kelvin's disease is commoner in women, at 137 versus 58 per 100,000.",
@@ -23,6 +28,20 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("5.2", 5.2, unit="kg"), fig("1.1 kg", 1.1, unit="kg")]),
     # … and two bare numbers stay bare
     ("Scores were 12 versus 15.", [fig("12", 12), fig("15", 15)]),
+    # a confidence interval's level glued after its name, its bounds after "from" or "of …
+    # and": the interval of the figure before it, never a figure of 95%
+    ("The HR was 0.70 (CI95% 0.55–0.89).",
+     [fig("HR was 0.70", 0.70, statistic="HR", spread=_ci(0.55, 0.89))]),
+    ("The odds ratio was 1.8 (CI 90% 1.2-2.6).",
+     [fig("odds ratio was 1.8", 1.8, statistic="OR", spread=_ci(1.2, 2.6, 90.0))]),
+    ("HR 0.88 (95% CI from 0.79 to 0.98).",
+     [fig("HR 0.88", 0.88, statistic="HR", spread=_ci(0.79, 0.98))]),
+    ("The 95% confidence limits were 12.1 and 18.4.",
+     [fig("95% confidence limits were 12.1 and 18.4", 12.1, 18.4, statistic="CI")]),
+    # … and a bound's "unit" is never a conjunction
+    ("The 95% CI was 0.5 to 0.9 and the P value 0.01.",
+     [fig("95% CI was 0.5 to 0.9", 0.5, 0.9, statistic="CI"),
+      fig("P value 0.01", 0.01, statistic="P")]),
 ]  # fmt: skip
 
 

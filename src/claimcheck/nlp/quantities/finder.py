@@ -710,17 +710,19 @@ is a change of 3%, then the level reached, as ``fell by 3% to 71%`` is; so is ``
 after a form of *be* (``were up 12% to 4,500``)."""
 
 _SIGNED = rf"[-−‐]?{H}*{DIGITS}"
-_UNIT_INSIDE = rf"(?:{H}*%|{H}+(?!(?:to|[Pp])\b)[A-Za-zµμ°][\w/°]*)?"
+_NOT_A_UNIT = r"(?!(?:to|and|or|in|for|with|the|vs|versus|[Pp])\b)"  # a word after a bound
+_UNIT_INSIDE = rf"(?:{H}*%|{H}+{_NOT_A_UNIT}[A-Za-zµμ°][\w/°]*)?"
 _NOT_REACHED = rf"(?i:NR|NE|NA|not{H}+(?:reached|estimable|evaluable|calculable))\b"
 _BOUNDS = (
     rf"(?P<inner>(?:\(|(?P<square>\[)){H}*)?(?P<low>{_SIGNED})(?:\.(?={H}+to{H}))?\+?"
     rf"{_UNIT_INSIDE}{H}*"
-    rf"(?:[-–—‐‑‒]|to|,|(?(square);|(?!))){H}*"
+    rf"(?:[-–—‐‑‒]|to|and|,|(?(square);|(?!))){H}*"
     rf"(?:(?P<high>{_SIGNED})\+?{_UNIT_INSIDE}|{_NOT_REACHED})(?(inner){H}*[)\]])"
 )
 """An interval's two bounds, a unit on either, in brackets or not: ``0.6–0.9``, ``−2.6 to
 −1.2 kg``, ``[1.1, 2.9]``, and in square brackets with a semicolon, as journals that write a
-decimal comma do: ``[0.55; 0.91]``. A point left after a whole low bound before ``to``
+decimal comma do: ``[0.55; 0.91]``; ``and`` joins them after a head that says ``limits of``
+(``95% confidence limits of 12.1 and 18.4``). A point left after a whole low bound before ``to``
 (``52. to 63.2``, a typeset ``52.0`` that lost its zero) ends the number. Oncology writes an
 upper bound not yet reached as ``NR``, ``NE`` or ``not reached`` (``(95% CI 18.3–NR)``: open
 above) and a time still running with a plus (``(range, 2.8+ to 25.0+)``: the plus censors, it

@@ -201,13 +201,14 @@ none after a plural or a bracket: ``The hazard ratios were 0.81 and 0.77``, ``HR
 STATISTIC_AWAY_HINT = re.compile(r"(?i:ratio|risk|needed)|HR|OR|RR|NN[TH]")
 """Words one of :data:`STATISTIC_NAMED_AWAY` needs: most windows have none."""
 
-INTERVAL_NAMES = rf"CI|CrI|UI|(?i:confidence|credible|uncertainty){H}+(?i:intervals?)"
+INTERVAL_NAMES = rf"CI|CrI|UI|(?i:confidence|credible|uncertainty){H}+(?i:intervals?|limits?)"
 """The names of an interval around an estimate: ``CI``, ``confidence interval``, ``CrI``."""
 _LEVEL = r"\d{2}(?:\.\d{1,2})?"
 CI_HEAD = (
     rf"(?:(?P<level>{_LEVEL}){H}*%{H}*)?(?P<interval>{INTERVAL_NAMES})"
-    rf"(?:{H}*[\[(](?:CI|CrI|UI)[\])])?(?:{H}+(?P<level_after>{_LEVEL}){H}*%)?"
-    rf"(?:{H}+(?:was|is|were|ran|ranged|lay|spanned)(?:{H}+from)?{H}+|{H}*[=:,]{H}*|{H}+)"
+    rf"(?:{H}*[\[(](?:CI|CrI|UI)[\])])?(?:{H}*(?P<level_after>{_LEVEL}){H}*%)?"
+    rf"(?:{H}+(?:was|is|were|ran|ranged|lay|spanned|of)(?:{H}+from)?{H}+|{H}*[=:,]{H}*"
+    rf"|{H}+from{H}+|{H}+)"
 )
 """The head of an interval, its level before or after the name: ``95% CI``, ``95% CI,``,
 ``95% confidence interval [CI],`` (NEJM), ``CI 95%:``; its two bounds follow, also after a
