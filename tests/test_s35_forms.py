@@ -38,6 +38,13 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("HR 0.88", 0.88, statistic="HR", spread=_ci(0.79, 0.98))]),
     ("The 95% confidence limits were 12.1 and 18.4.",
      [fig("95% confidence limits were 12.1 and 18.4", 12.1, 18.4, statistic="CI")]),
+    # "points" beside a change's ends in percent are percentage points; a score's stay points
+    ("Screening uptake rose 5 points to 62%.",
+     [fig("5 points", 5, unit="percentage points"), fig("62%", 62, unit="percent")]),
+    ("Coverage fell by 3 points, from 48% to 45%.",
+     [fig("3 points", 3, unit="percentage points"), fig("48%", 48, unit="percent"),
+      fig("45%", 45, unit="percent")]),
+    ("The pain score improved by 5 points.", [fig("5 points", 5, unit="points")]),
     # … and a bound's "unit" is never a conjunction
     ("The 95% CI was 0.5 to 0.9 and the P value 0.01.",
      [fig("95% CI was 0.5 to 0.9", 0.5, 0.9, statistic="CI"),

@@ -37,6 +37,7 @@ from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.reference_ranges import with_reference_units
+from claimcheck.nlp.share_points import with_share_points
 from claimcheck.nlp.subjects import subject_words
 from claimcheck.nlp.tables import (
     CellHeaders,
@@ -242,7 +243,9 @@ class ClaimGrouper:
                         found_read = tuple(q for q in found_read if q.start in kept)
                     quantities = merged
                 else:  # "… in 2021 and 32.9 in 2022": the unit said once
-                    quantities = with_elided_units(with_reference_units(quantities, text), text)
+                    quantities = with_share_points(
+                        with_elided_units(with_reference_units(quantities, text), text)
+                    )
                 if (
                     lead is not None
                     and _is_item(text, sentence)
