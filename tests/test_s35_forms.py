@@ -45,6 +45,13 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("3 points", 3, unit="percentage points"), fig("48%", 48, unit="percent"),
       fig("45%", 45, unit="percent")]),
     ("The pain score improved by 5 points.", [fig("5 points", 5, unit="points")]),
+    # "by X to Y" with no unit on either: the change, then the level reached, unless near
+    # enough for one range of change
+    ("Hospital beds fell by 1,200 to 98,000.",
+     [fig("1,200", 1200), fig("98,000", 98000, role="after")]),
+    ("The waiting list grew by 12,000 to 410,000.",
+     [fig("12,000", 12000), fig("410,000", 410000, role="after")]),
+    ("Doses were cut by 20 to 30.", [fig("20 to 30", 20, 30)]),
     # … and a bound's "unit" is never a conjunction
     ("The 95% CI was 0.5 to 0.9 and the P value 0.01.",
      [fig("95% CI was 0.5 to 0.9", 0.5, 0.9, statistic="CI"),

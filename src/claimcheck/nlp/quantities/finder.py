@@ -3778,10 +3778,13 @@ def _read_range(text: str, reading: _Reading) -> None:
     if (
         after_by
         and word == "to"
-        and units_both_sides
+        and (units_both_sides or not _unit_follows(text, partner.end()))
         and not _ends_of_a_range(text, reading, value)
     ):
-        return  # "rose by 5% to 20%": a change, then the level it reached
+        # "rose by 5% to 20%": a change, then the level it reached; so too with no unit on
+        # either (`fell by 1,200 to 98,000`), unless the two are near enough for one range
+        # of change (`by 20 to 30`)
+        return
     if word == "or" and (
         value <= reading.low
         or not (_unit_follows(text, partner.end()) or DOSE_SPACED.match(text, partner.end()))
