@@ -5974,7 +5974,13 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
             for key, written in written_names
         ):
             return False
-        arms = {key for key, written in written_names if key in named and key not in studies}
+        # (a control arm said in words, "placebo", is the frame's to read: it knows a design,
+        # "the placebo-controlled ORBIT trial", names no arm)
+        arms = {
+            key
+            for key, written in written_names
+            if key in named and key not in studies and not read_frame(written).control
+        }
         return bool(arms) and _names_the_studys_control(registry, arms, studies)
     if len(drugs) != 1:
         return False  # "adding daratumumab to VRd": a combination, the treatment arm's
