@@ -52,6 +52,13 @@ CASES: list[tuple[str, list[dict]]] = [
     ("The waiting list grew by 12,000 to 410,000.",
      [fig("12,000", 12000), fig("410,000", 410000, role="after")]),
     ("Doses were cut by 20 to 30.", [fig("20 to 30", 20, 30)]),
+    # a rate's population said before its bare numbers, ending in a comma or colon
+    ("Per 100,000 women, 8 were diagnosed with it.", [fig("8", 8, per="100,000 women")]),
+    ("Rate per 1,000: 6.2", [fig("6.2", 6.2, per="1,000")]),
+    ("Incidence per 100,000 population: 12.4 in men and 9.1 in women.",
+     [fig("12.4", 12.4, per="100,000 population"), fig("9.1", 9.1, per="100,000 population")]),
+    # … a counted figure keeps its own noun
+    ("Per 1,000 live births, 4 babies died.", [fig("4 babies", 4, unit="babies")]),
     # … and a bound's "unit" is never a conjunction
     ("The 95% CI was 0.5 to 0.9 and the P value 0.01.",
      [fig("95% CI was 0.5 to 0.9", 0.5, 0.9, statistic="CI"),

@@ -57,26 +57,26 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
         return quantity
     for header in (cell.column, cell.row, cell.row_title, cell.heading):
         head = DURATION_HEAD.match(header) if header is not cell.heading else None
-        if head and (read := _read_as_unit(head.group("unit").lower())) is not None:
+        if head and (read := read_as_unit(head.group("unit").lower())) is not None:
             # "Days in hospital", "Median years of hot flushes": the cells count that time
             return replace(quantity, unit=read.unit, kind=read.kind, per=read.per)
         stated = _unit_words(header)
         if stated is not None and _after_comma(header, stated):
-            read = _read_as_unit(stated)
+            read = read_as_unit(stated)
             if read is not None and read.kind in COMMA_UNIT_KINDS:
                 return replace(quantity, unit=read.unit, kind=read.kind, per=read.per)
             continue
         read = _bare_unit(header) if header is not cell.heading else None
         if read is None and header is not cell.heading and PERCENT_HEADER.match(header):
-            read = _read_as_unit("%")  # "%", "Percent", "% with diabetes": a share each
+            read = read_as_unit("%")  # "%", "Percent", "% with diabetes": a share each
         if read is None and stated is not None:
-            read = _read_as_unit(stated)
+            read = read_as_unit(stated)
             if read is None and RATE_START.search(stated):
                 # a rate capitalised as a title ("Per 100,000 males", "Concussions per
                 # 10,000 athlete-exposures"): read as running text
-                read = _read_as_unit(stated[:1].lower() + stated[1:])
+                read = read_as_unit(stated[:1].lower() + stated[1:])
             if read is None and RATE_START.search(stated):  # "Rates per 10,000": the rate
-                read = _read_as_unit(stated[RATE_START.search(stated).start() :])
+                read = read_as_unit(stated[RATE_START.search(stated).start() :])
         if read is not None:
             return replace(quantity, unit=read.unit, kind=read.kind, per=read.per)
     return quantity
@@ -110,7 +110,7 @@ def _bare_unit(header: str) -> Quantity | None:
     if not words or len(words) > BARE_UNIT_WORDS or any(c.isdigit() for c in words[0]):
         return None
     # a header is capitalised as a title ("Hours per 24 hours"): read it as running text
-    read = _read_as_unit(header[:1].lower() + header[1:]) or _read_as_unit(header)
+    read = read_as_unit(header[:1].lower() + header[1:]) or read_as_unit(header)
     if read is None or read.kind not in ("duration", "measure"):
         return None
     if read.kind == "duration" and not words[0].lower().endswith("s"):
@@ -144,7 +144,7 @@ def _unit_at_end(header: str) -> str | None:
     found = UNIT_AFTER_COMMA.search(header) or UNIT_AFTER_IN.search(header)
     if found is None:
         return None
-    read = _read_as_unit(found.group(1).strip())
+    read = read_as_unit(found.group(1).strip())
     return found.group(1).strip() if read is not None and read.kind in COMMA_UNIT_KINDS else None
 
 
@@ -194,7 +194,7 @@ def _unit_words(header: str) -> str | None:
     if "," in inside:
         # "(median, months)", "(n, %)": the statistic or count first, the unit last
         tail = inside.rsplit(",", 1)[1].strip()
-        read = _read_as_unit(tail)
+        read = read_as_unit(tail)
         if read is not None and read.kind in COMMA_UNIT_KINDS:
             return tail
     return inside
@@ -212,7 +212,7 @@ RATE_IN_HEADER = re.compile(
 parentheses: "WHI trial: events per 10,000 women-years", "Rates per 10,000 person-years."."""
 
 
-def _read_as_unit(words: str) -> Quantity | None:
+def read_as_unit(words: str) -> Quantity | None:
     """The unit, kind and rate the words give a number written before them ("%",
     "deaths per 1,000 live births"), or after them for a currency ("USD", "£"), if any."""
     for written in (f"{PLACEHOLDER} {words}", f"{words} {PLACEHOLDER}"):

@@ -36,6 +36,7 @@ from claimcheck.nlp.header_statistics import with_header_statistics, without_sta
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
 from claimcheck.nlp.quantity import Quantity
+from claimcheck.nlp.rate_leads import with_rate_lead
 from claimcheck.nlp.reference_ranges import with_reference_units
 from claimcheck.nlp.share_points import with_share_points
 from claimcheck.nlp.subjects import subject_words
@@ -246,6 +247,9 @@ class ClaimGrouper:
                     quantities = with_share_points(
                         with_elided_units(with_reference_units(quantities, text), text)
                     )
+                if all(cell == CellText() for cell in cell_texts):
+                    # "Per 100,000 women, 8 were diagnosed": the population said first
+                    quantities = with_rate_lead(quantities, text, trimmed.start_char)
                 if (
                     lead is not None
                     and _is_item(text, sentence)
