@@ -132,6 +132,14 @@ ARMS = "".join(
             timepoint="1 year",
         ),
         approved_claim(
+            "keelstone-stent-death-5y",
+            "In KEELSTONE, 8.2% of patients given a stent died within 5 years.",
+            8.2,
+            "KEELSTONE",
+            "KEELSTONE, stent, stenting, died, death",
+            timepoint="5 years",
+        ),
+        approved_claim(
             "ashby-q2w-response-week16",
             "In ASHBY, 46.1% of patients given lorvimab every 2 weeks responded at week 16.",
             46.1,
@@ -267,5 +275,22 @@ def test_a_sentence_carries_on_the_trial_named_before(lint_trials, text, expecte
     ],
 )  # fmt: skip
 def test_a_list_after_respectively_names_each_figures_arm(lint_arms, text, expected):
+    shares = {figure: found for figure, found in lint_arms(text).items() if "%" in figure}
+    assert shares == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "By then" points back to the time the sentence before says
+        ("KEELSTONE followed its patients for five years. By then, 8.2% of the stenting group"
+         " had died.", {}),
+        ("KEELSTONE followed its patients for five years. By then, 2.1% of the stenting group"
+         " had died.", {"2.1%": ("CC101", "keelstone-stent-death-5y")}),
+        ("KEELSTONE followed its patients for one year. By then, 2.1% of the stenting group"
+         " had died.", {}),
+    ],
+)  # fmt: skip
+def test_by_then_is_the_time_said_before(lint_arms, text, expected):
     shares = {figure: found for figure, found in lint_arms(text).items() if "%" in figure}
     assert shares == expected

@@ -706,6 +706,12 @@ def _opening_words(claim: Claim) -> frozenset[str]:
     return _content_words(found.group())
 
 
+BY_THEN = re.compile(
+    r"\W*(?:by\s+then|by\s+that\s+(?:time|point)|at\s+that\s+(?:time|point|stage)|then)\b",
+    re.IGNORECASE,
+)
+"""A sentence opening that points back to the time the sentence before says ("By then, …",
+"At that point, …")."""
 SAME_AGE = re.compile(
     r"\b(?:(?:of\s+)?the\s+same\s+age(?:\s+(?:group|band|bracket))?|of\s+that\s+age|same-age)\b",
     re.IGNORECASE,
@@ -1740,6 +1746,17 @@ class Surroundings:
             frame = replace(frame, timepoints=frozenset({listed}))
         if not frame.timepoints and len(whole.timepoints) == 1 and quantity.kind != "duration":
             frame = replace(frame, timepoints=whole.timepoints)
+        if (
+            not frame.timepoints
+            and quantity.kind != "duration"
+            and claim.previous_text
+            and BY_THEN.match(claim.text)
+        ):
+            # "PARTNER 3 followed its patients for five years. By then, 8.2% … had died": the
+            # time the sentence before says is the one "then" points back to
+            then = read_frame(claim.previous_text).timepoints
+            if len(then) == 1:
+                frame = replace(frame, timepoints=then)
         words = _content_words(
             _without_figures(claim, start, end, headers)
             if respective is None
