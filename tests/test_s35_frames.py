@@ -294,3 +294,45 @@ def test_a_list_after_respectively_names_each_figures_arm(lint_arms, text, expec
 def test_by_then_is_the_time_said_before(lint_arms, text, expected):
     shares = {figure: found for figure, found in lint_arms(text).items() if "%" in figure}
     assert shares == expected
+
+
+WORDS = "".join(
+    (
+        approved_claim(
+            "anaesthesia-deaths-2000s",
+            "In the 2000s, deaths from anaesthesia were 52 per 1,000,000 anaesthetics.",
+            52,
+            "deaths from anaesthesia, anaesthetic deaths",
+            "2000s, anaesthetics",
+        ).replace("unit: percent", 'unit: "per 1,000,000"'),
+        approved_claim(
+            "lundia-flu-severe-cases",
+            "Seasonal influenza causes 420,000 cases of severe illness a year in Lundia.",
+            420000,
+            "seasonal influenza",
+            "Lundia, severe illness",
+        ).replace("unit: percent", "unit: cases"),
+    )
+)
+
+lint_words = figure_verdicts_fixture(WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every word of a subject name said in the sentence, in another order or form
+        ("Deaths caused solely by anaesthesia were 52 per 1,000,000 anaesthetics in the 2000s.",
+         {}),
+        ("Deaths caused solely by anaesthesia were 34 per 1,000,000 anaesthetics in the 2000s.",
+         {"34 per 1,000,000": ("CC101", "anaesthesia-deaths-2000s")}),
+        ("In Lundia, seasonal flu causes 420,000 cases of severe illness a year.", {}),
+        ("In Lundia, seasonal flu causes 600,000 cases of severe illness a year.",
+         {"600,000 cases": ("CC101", "lundia-flu-severe-cases")}),
+        # … not one word of it alone
+        ("In Lundia, seasonal allergies cause 600,000 cases of severe illness a year.",
+         {"600,000 cases": ("CC102", None)}),
+    ],
+)  # fmt: skip
+def test_a_subject_said_in_other_words(lint_words, text, expected):
+    assert lint_words(text) == expected

@@ -5096,6 +5096,10 @@ def _evidence(
         bonus = NEARBY_SUBJECT_BONUS
     elif stood_for & subjects:
         bonus = NEARBY_SUBJECT_BONUS  # named by its study: "in SOLO 1", "ERASURE patients"
+    elif _subject_in_other_words(registry_claim, around.sentence):
+        # "Deaths caused solely by anaesthesia", "seasonal flu": every word of a subject
+        # name of two words or more said in the sentence, in another order or form
+        bonus = NEARBY_SUBJECT_BONUS
     else:
         return None, SUBJECT_NOT_NAMED
     theirs = claim_frame(registry_claim)
@@ -6392,6 +6396,42 @@ def _split_heads(registry_claim: RegistryClaim) -> frozenset[str]:
             if sum(ch.isalpha() for ch in head) >= MIN_HEAD_LETTERS:
                 heads |= {head, head + "s", head + "es"}
     return frozenset(heads)
+
+
+SUBJECT_WORD_SYNONYMS = {
+    "flu": "influenza",
+    "kill": "death",
+    "operation": "surgery",
+    "procedur": "surgery",
+}
+"""Stems a page says a subject's word with ("seasonal flu" for seasonal influenza, "killed"
+for deaths, "operation" for surgery), read only for :func:`_subject_in_other_words`."""
+
+
+@per_claim
+def _subject_word_sets(registry_claim: RegistryClaim) -> tuple[frozenset[str], ...]:
+    """Each subject name of two content words or more as the set of its comparable stems."""
+    sets = []
+    for name in registry_claim.subject:
+        words = frozenset(
+            SUBJECT_WORD_SYNONYMS.get(w, w)
+            for w in comparable_words(name).split()
+            if w not in STOP_WORDS and len(w) > 2
+        )
+        if len(words) >= 2:
+            sets.append(words)
+    return tuple(sets)
+
+
+def _subject_in_other_words(registry_claim: RegistryClaim, sentence: str) -> bool:
+    """Whether every word of one of the claim's subject names of two words or more is said
+    in the sentence, in any order or form ("Deaths caused solely by anaesthesia" says
+    "deaths from anaesthesia"; "died from the heat" says "heat deaths")."""
+    sets = _subject_word_sets(registry_claim)
+    if not sets:
+        return False
+    said = {SUBJECT_WORD_SYNONYMS.get(w, w) for w in comparable_words(sentence).split()}
+    return any(words <= said for words in sets)
 
 
 def _split_name(names: tuple[str, ...], around: Surroundings) -> bool:
