@@ -174,6 +174,10 @@ lint_arms = figure_verdicts_fixture(ARMS)
         ("### Bypass surgery in KEELSTONE\n\n- Death within 1 year: 3.4%\n", {}),
         ("### Bypass surgery in KEELSTONE\n\n- Death within 1 year: 2.1%\n",
          {"2.1%": ("CC101", "keelstone-bypass-death-1y")}),
+        # … also where the heading says when, in brackets
+        ("### Placebo groups in HARROW (16 weeks)\n\n- Responded: 44.0%\n",
+         {"44.0%": ("CC101", "harrow-placebo-response-week16")}),
+        ("### Placebo groups in HARROW (16 weeks)\n\n- Responded: 19.5%\n", {}),
         # the treatment arm's heading, and a heading naming both arms, change nothing
         ("### Stenting in KEELSTONE\n\n- Death within 1 year: 2.1%\n", {}),
         ("### Tovimab at week 16 in HARROW\n\n- Responded: 44.0%\n", {}),

@@ -202,7 +202,9 @@ class ClaimGrouper:
         lead: Span | _Line | None = None  # the heading or lead-in line above a list
         for sentence, has_word in zip(sentences, has_words, strict=True):
             found_here = by_sentence.get(sentence.start)
-            if has_word and not found_here and _is_lead(text, sentence):
+            if has_word and _only_times(text, found_here) and _is_lead(text, sentence):
+                # (a heading may say when its list's figures were measured: "### Placebo
+                # arm (30 days)" leads its items as a heading without a figure does)
                 lead = _lead_line(text, sentence)
             elif has_word and not (found_here and _is_item(text, sentence)):
                 lead = None  # a paragraph ends the list the lead was for
@@ -359,6 +361,16 @@ def _lead_line(text: str, sentence: Span) -> Span | _Line:
     ):
         return sentence
     return _Line(line_start, sentence.end_char)
+
+
+def _only_times(text: str, found: list | None) -> bool:
+    """Whether a line holds no figure but durations in brackets, as a heading's ``(30
+    days)`` (not a list item's ``- Men: every 16 weeks``, a figure of its own)."""
+    return not found or all(
+        quantity.kind == "duration"
+        and text.rfind("(", 0, quantity.start) > text.rfind(")", 0, quantity.start)
+        for _span, quantity in found
+    )
 
 
 def _is_item(text: str, sentence: Span) -> bool:
