@@ -340,3 +340,46 @@ lint_words = figure_verdicts_fixture(WORDS)
 )  # fmt: skip
 def test_a_subject_said_in_other_words(lint_words, text, expected):
     assert lint_words(text) == expected
+
+
+TRIAL_BY_SUBJECT = "".join(
+    (
+        approved_claim(
+            "brennick-surgery-events-12m",
+            "In the Brennick hip trial, 24 serious adverse events occurred in the surgery group.",
+            24,
+            "Brennick hip trial",
+            "hip surgery, surgery, surgical, serious adverse events",
+        ).replace("unit: percent", "unit: events"),
+        approved_claim(
+            "brennick-nonsurgical-events-12m",
+            "In the Brennick hip trial, 6 serious adverse events occurred in the nonsurgical"
+            " group.",
+            6,
+            "Brennick hip trial",
+            "nonsurgical treatment, nonsurgical, exercise, serious adverse events",
+            group="[control]",
+        ).replace("unit: percent", "unit: events"),
+    )
+)
+
+lint_by_subject = figure_verdicts_fixture(TRIAL_BY_SUBJECT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trial the registry names as a subject in plain words: its control arm's name,
+        # held only by that arm's claims, names the arm in prose and in a heading
+        ("In the Brennick hip trial, 24 serious adverse events occurred in the surgery group"
+         " and 6 in the nonsurgical group.", {}),
+        ("In the Brennick hip trial, 6 serious adverse events occurred in the surgery group"
+         " and 24 in the nonsurgical group.",
+         {"6 serious adverse events": ("CC101", "brennick-surgery-events-12m"),
+          "24": ("CC101", "brennick-nonsurgical-events-12m")}),
+        ("### Nonsurgical treatment arm, Brennick hip trial\n\n- Serious adverse events: 24\n",
+         {"24": ("CC101", "brennick-nonsurgical-events-12m")}),
+    ],
+)  # fmt: skip
+def test_a_trial_named_as_a_subject_has_arms(lint_by_subject, text, expected):
+    assert lint_by_subject(text) == expected

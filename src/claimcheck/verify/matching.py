@@ -5964,6 +5964,14 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
     )  # (a trial the sentence names anywhere: "DREAMM-7 reported …, 36.6 months for DVd";
     # a table's heading or caption: "SURMOUNT-5: weight change at 72 weeks")
     if not studies:
+        # … or a trial the registry's subjects name in other words ("the Danish knee
+        # replacement trial"): a subject some of whose claims are a control arm's
+        studies = frozenset(
+            key
+            for key in around.sentence_names | around.clause_names
+            if key in registry.subject_terms and _has_control_claims(registry, key)
+        )
+    if not studies:
         return False
     if len(around.pieces) == 3 and not around.name_texts:
         # a table cell: its row's and column's headers are what names its arm ("Semaglutide")
@@ -6023,13 +6031,32 @@ def _headed_by_control_arm(registry: Registry, claim: Claim, around: Surrounding
         return False  # "### Zetacel against placebo": both arms
     if read_frame(lead).control:
         return not _names_a_drug(lead)
-    studies = frozenset(key for key in around.lead_names if _is_study(registry, key))
-    arms = {key for key in around.lead_names - studies if key in registry.by_term}
+    studies = frozenset(key for key in around.lead_names if _is_study(registry, key)) or (
+        frozenset(
+            key
+            for key in around.lead_names
+            if key in registry.subject_terms and _has_control_claims(registry, key)
+        )
+    )  # (a trial named by the registry's subjects: "Danish knee replacement trial")
+    arms = {
+        key
+        for key in around.lead_names - studies
+        if key in registry.by_term and not any(key in study for study in studies)
+    }  # (not a name inside the trial's: its "knee replacement")
     return bool(studies and arms) and _names_the_studys_control(registry, arms, studies)
 
 
 COMPARED_IN_LEAD = re.compile(r"\b(?:vs?\.?|versus|against|compared|or|and)\b|/", re.IGNORECASE)
 """A heading that sets arms side by side ("Drug vs placebo", "TAVR and surgery")."""
+
+
+def _has_control_claims(registry: Registry, key: str) -> bool:
+    """Whether some claim whose subject is ``key`` is a control arm's: ``key`` names a
+    trial (its claims hold both arms)."""
+    return any(
+        key in subject_keys(claim) and claim_frame(claim).control
+        for claim in (registry.by_id[i] for i in registry.by_term.get(key, ())[:CONTROL_ARM_LIMIT])
+    )
 
 
 def _tested_in(registry: Registry, key: str, studies: frozenset[str]) -> bool:
