@@ -383,3 +383,43 @@ lint_by_subject = figure_verdicts_fixture(TRIAL_BY_SUBJECT)
 )  # fmt: skip
 def test_a_trial_named_as_a_subject_has_arms(lint_by_subject, text, expected):
     assert lint_by_subject(text) == expected
+
+
+SEXES = "".join(
+    (
+        approved_claim(
+            "corland-revision-women-55",
+            "In the Corland registry, 6.1% of 55-year-old women needed a revision within 5 years.",
+            6.1,
+            "hip resurfacing",
+            "Corland registry, revision",
+            group="[women, aged 55]",
+        ),
+        approved_claim(
+            "corland-revision-men-55",
+            "In the Corland registry, 2.6% of 55-year-old men needed a revision within 5 years.",
+            2.6,
+            "hip resurfacing",
+            "Corland registry, revision",
+            group="[men, aged 55]",
+        ),
+    )
+)
+
+lint_sexes = figure_verdicts_fixture(SEXES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening phrase naming whom by an age as written ("55-year-old") scopes the
+        # sentence as one naming "men aged 55" does
+        ("For 55-year-old men, hip resurfacing in the Corland registry had a revision rate"
+         " of 2.6%.", {}),
+        ("For 55-year-old men, hip resurfacing in the Corland registry had a revision rate"
+         " of 6.1%.", {"6.1%": ("CC101", "corland-revision-men-55")}),
+    ],
+)  # fmt: skip
+def test_an_opening_age_as_written_scopes_the_sentence(lint_sexes, text, expected):
+    shares = {figure: found for figure, found in lint_sexes(text).items() if "%" in figure}
+    assert shares == expected

@@ -725,13 +725,20 @@ married women aged 15–49 with no prior births, …", "By age 80, …"): who th
 is about, or the age its cumulative risks are counted to."""
 
 
+def _an_age(quantity: Quantity) -> bool:
+    """Whether a figure is a person's age as written ("55-year-old", "6-month-old")."""
+    return quantity.unit is not None and quantity.unit.endswith("-old")
+
+
 def _scope(claim: Claim) -> Frame | None:
     """The groups named by a phrase opening the sentence before any of its figures, which
     hold for each figure whose own clause names none; failing such a phrase, a baby's age
     in weeks or months said before the first figure ("efficacy in children aged 5–17
     months was 28% with a booster and 36% without one": both are those children's)."""
     found = SCOPE_PHRASE.match(claim.text)
-    if found is not None and not any(q.start - claim.start < found.end() for q in claim.quantities):
+    if found is not None and not any(
+        q.start - claim.start < found.end() and not _an_age(q) for q in claim.quantities
+    ):  # (an age there is whom the phrase names: "For 55-year-old men, …")
         frame = read_frame(found.group())
         if frame.ages or frame.sexes:
             return frame
