@@ -181,6 +181,10 @@ lint_arms = figure_verdicts_fixture(ARMS)
         # the treatment arm's heading, and a heading naming both arms, change nothing
         ("### Stenting in KEELSTONE\n\n- Death within 1 year: 2.1%\n", {}),
         ("### Tovimab at week 16 in HARROW\n\n- Responded: 44.0%\n", {}),
+        # an item whose label names the other arm, held only by that arm's claims, keeps it
+        ("### Bypass surgery in KEELSTONE\n\n- Stenting: death within 1 year in 2.1%\n", {}),
+        ("### Bypass surgery in KEELSTONE\n\n- Stenting: death within 1 year in 3.4%\n",
+         {"3.4%": ("CC101", "keelstone-stent-death-1y")}),
         # an item that names its own arm keeps it
         ("### Placebo-controlled results at week 16\n\n- HARROW, tovimab group: 44.0%"
          " responded\n", {}),

@@ -6036,15 +6036,20 @@ def _headed_by_control_arm(registry: Registry, claim: Claim, around: Surrounding
         return False  # "- Drug group: 40%" names its own arm
     if COMPARED_IN_LEAD.search(lead):
         return False  # "### Zetacel against placebo": both arms
-    if read_frame(lead).control:
-        return not _names_a_drug(lead)
-    studies = frozenset(key for key in around.lead_names if _is_study(registry, key)) or (
+    named = around.lead_names | around.sentence_names
+    studies = frozenset(key for key in named if _is_study(registry, key)) or (
         frozenset(
             key
-            for key in around.lead_names
+            for key in named
             if key in registry.subject_terms and _has_control_claims(registry, key)
         )
     )  # (a trial named by the registry's subjects: "Danish knee replacement trial")
+    # (the item's label before its colon is outside the figure's clause: the whole item)
+    own = {key for key in around.sentence_names - studies if key in registry.by_term}
+    if studies and False in _arm_sides(registry, own, studies):
+        return False  # "- Aspirin: 3.45%" under the comparator's heading names its own arm
+    if read_frame(lead).control:
+        return not _names_a_drug(lead)
     arms = {
         key
         for key in around.lead_names - studies
@@ -6116,7 +6121,14 @@ def _names_the_studys_control(registry: Registry, named: set[str], studies: froz
     claims: BE RADIANT's comparator is secukinumab, though secukinumab is the treatment arm
     of other trials ("… 48.9% with bimekizumab and 61.7% with secukinumab" in BE RADIANT
     gives the 61.7% to the secukinumab arm)."""
-    arms = set()
+    return _arm_sides(registry, named, studies) == {True}
+
+
+def _arm_sides(registry: Registry, named: set[str], studies: frozenset[str]) -> set[bool]:
+    """Which arms (control True, treatment False) the names tell, among the claims of the
+    studies: each name held by one arm's claims only (a name both arms' claims hold, "clear
+    skin", tells no arm; a ratio's claim is its drug's: "dexamethasone cut PONV by 26%")."""
+    arms: set[bool] = set()
     for name in named - studies:
         holders = [
             registry.by_id[i]
@@ -6124,9 +6136,9 @@ def _names_the_studys_control(registry: Registry, named: set[str], studies: froz
             if (_context_keys(registry.by_id[i]) | subject_keys(registry.by_id[i])) & studies
         ]
         controls = {claim_frame(c).control for c in holders}
-        if len(controls) == 1:  # a name both arms' claims hold ("clear skin") tells no arm
-            arms |= controls  # (a ratio's claim is its drug's: "dexamethasone cut PONV by 26%")
-    return arms == {True}
+        if len(controls) == 1:
+            arms |= controls
+    return arms
 
 
 def _names_only_control_arms(registry: Registry, named: set[str]) -> bool:
