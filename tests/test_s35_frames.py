@@ -400,6 +400,24 @@ SEXES = "".join(
             group="[women, aged 55]",
         ),
         approved_claim(
+            "corland-revision-women-55-46mm",
+            "In the Corland registry, 4.2% of 55-year-old women with a 46 mm head needed a"
+            " revision within 5 years.",
+            4.2,
+            "hip resurfacing",
+            "Corland registry, revision",
+            group="[women, aged 55, 46 mm]",
+        ),
+        approved_claim(
+            "corland-revision-women-55-42mm",
+            "In the Corland registry, 8.3% of 55-year-old women with a 42 mm head needed a"
+            " revision within 5 years.",
+            8.3,
+            "hip resurfacing",
+            "Corland registry, revision",
+            group="[women, aged 55, 42 mm]",
+        ),
+        approved_claim(
             "corland-revision-men-55",
             "In the Corland registry, 2.6% of 55-year-old men needed a revision within 5 years.",
             2.6,
@@ -425,5 +443,22 @@ lint_sexes = figure_verdicts_fixture(SEXES)
     ],
 )  # fmt: skip
 def test_an_opening_age_as_written_scopes_the_sentence(lint_sexes, text, expected):
+    shares = {figure: found for figure, found in lint_sexes(text).items() if "%" in figure}
+    assert shares == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # measures in another unit listed after the figures are their groups, one by one
+        ("In the Corland registry, hip resurfacing revision rates for 55-year-old women were"
+         " 8.3% and 4.2% with 42 mm and 46 mm heads, respectively.", {}),
+        ("In the Corland registry, hip resurfacing revision rates for 55-year-old women were"
+         " 4.2% and 8.3% with 42 mm and 46 mm heads, respectively.",
+         {"4.2%": ("CC101", "corland-revision-women-55-42mm"),
+          "8.3%": ("CC101", "corland-revision-women-55-46mm")}),
+    ],
+)  # fmt: skip
+def test_measures_listed_after_respective_figures(lint_sexes, text, expected):
     shares = {figure: found for figure, found in lint_sexes(text).items() if "%" in figure}
     assert shares == expected

@@ -556,6 +556,12 @@ def _read_sentence(claim: Claim) -> _Sentence:
             listed = _before_respectively(claim.text, unbounded)
             if (found := _respective_mentions(claim, listed)) is not None:
                 paired, mentions = listed, found
+    if mentions is None and RESPECTIVELY.search(claim.text):
+        # "… 8.3% and 6.1% with 42 mm and 46 mm heads, respectively": measures in another
+        # unit listed after the figures, as many, are their groups (as doses are)
+        split = _figures_then_measures(claim, measured)
+        if split is not None:
+            paired, mentions = split
     if mentions is None and len(figures) == 2:
         # "ARISTOTLE, apixaban versus warfarin: 1.27% versus 1.60%": in the names' order
         mentions = _names_versus_figures(claim, figures)
@@ -587,6 +593,28 @@ def _schedule_said(claim: Claim, quantity: Quantity) -> bool:
     return quantity.kind == "duration" and bool(
         EVERY_BEFORE.search(claim.text, 0, quantity.start - claim.start)
     )
+
+
+def _figures_then_measures(
+    claim: Claim, measured: list[Quantity]
+) -> tuple[tuple[tuple[int, int], ...], list[tuple[int, int]]] | None:
+    """(the figures, their groups) where the figures before "respectively" are a run in one
+    unit followed by as many in another ("8.3% and 6.1% with 42 mm and 46 mm heads"); None
+    otherwise."""
+    said = RESPECTIVELY.search(claim.text)
+    before = [q for q in measured if q.end - claim.start <= said.start()]
+    for half in (2, 3):  # the last figures before "respectively" (an age may open it)
+        if len(before) < 2 * half:
+            break
+        first, second = before[-2 * half : -half], before[-half:]
+        units_first = {(q.unit, q.per) for q in first}
+        units_second = {(q.unit, q.per) for q in second}
+        if len(units_first) == 1 and len(units_second) == 1 and units_first != units_second:
+            return (
+                tuple(_span_in(claim, q) for q in first),
+                [_span_in(claim, q) for q in second],
+            )
+    return None
 
 
 def _before_respectively(
