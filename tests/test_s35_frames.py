@@ -38,6 +38,11 @@ REGISTRY = "".join(
 lint_text = figure_verdicts_fixture(REGISTRY)
 
 
+def _shares(findings: dict) -> dict:
+    """The findings about percentages only (a draft's counts of patients aside)."""
+    return {figure: found for figure, found in findings.items() if "%" in figure}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -259,8 +264,7 @@ lint_trials = figure_verdicts_fixture(TRIALS)
     ],
 )  # fmt: skip
 def test_a_sentence_carries_on_the_trial_named_before(lint_trials, text, expected):
-    shares = {figure: found for figure, found in lint_trials(text).items() if "%" in figure}
-    assert shares == expected
+    assert _shares(lint_trials(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -283,8 +287,7 @@ def test_a_sentence_carries_on_the_trial_named_before(lint_trials, text, expecte
     ],
 )  # fmt: skip
 def test_a_list_after_respectively_names_each_figures_arm(lint_arms, text, expected):
-    shares = {figure: found for figure, found in lint_arms(text).items() if "%" in figure}
-    assert shares == expected
+    assert _shares(lint_arms(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -300,8 +303,7 @@ def test_a_list_after_respectively_names_each_figures_arm(lint_arms, text, expec
     ],
 )  # fmt: skip
 def test_by_then_is_the_time_said_before(lint_arms, text, expected):
-    shares = {figure: found for figure, found in lint_arms(text).items() if "%" in figure}
-    assert shares == expected
+    assert _shares(lint_arms(text)) == expected
 
 
 WORDS = "".join(
@@ -443,8 +445,7 @@ lint_sexes = figure_verdicts_fixture(SEXES)
     ],
 )  # fmt: skip
 def test_an_opening_age_as_written_scopes_the_sentence(lint_sexes, text, expected):
-    shares = {figure: found for figure, found in lint_sexes(text).items() if "%" in figure}
-    assert shares == expected
+    assert _shares(lint_sexes(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -460,5 +461,4 @@ def test_an_opening_age_as_written_scopes_the_sentence(lint_sexes, text, expecte
     ],
 )  # fmt: skip
 def test_measures_listed_after_respective_figures(lint_sexes, text, expected):
-    shares = {figure: found for figure, found in lint_sexes(text).items() if "%" in figure}
-    assert shares == expected
+    assert _shares(lint_sexes(text)) == expected
