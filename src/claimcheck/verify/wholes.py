@@ -1,15 +1,15 @@
-"""What a share is of: the noun a percentage's "of" names, compared between a page and a claim.
+"""What a share is of: the kind of whole a percentage's "of" names, compared between a page
+and a claim.
 
 "Hypertensive disorders complicate about 10% of pregnancies" and a claim that they "accounted
 for 14.0% of maternal deaths" share a subject and a kind of figure, but the page's share is of
 pregnancies and the claim's of deaths: a figure that is a share of one whole is never the
 figure of a claim about a share of another, whatever their numbers (the same kind of near
-miss as a death count against a case count). The whole is told by its head noun, the last
-word of the phrase after "of" before anything that qualifies it ("of all cancer deaths in the
-US" -> "deaths"). Shares of people (``of adults``, ``of those given …``) and of ``cases`` are
-left to the frame (whom they count is a group, not another whole), and two wholes where one
-phrase holds the other's head are one whole said two ways ("of primary liver cancers" and
-"of liver cancer cases").
+miss as a death count against a case count). The whole is read from the noun phrase after
+"of", up to what qualifies it ("of all cancer deaths in the US" -> deaths), as one of the
+kinds of :data:`WHOLES` (the last kind word of the phrase decides: "cancer deaths" are
+deaths). A phrase that names people or the subject's own cases first, or no kind, is left to
+the frame: whom a share counts is its group, not another whole.
 """
 
 from __future__ import annotations
