@@ -141,6 +141,32 @@ FIGURE_CASES = [
 ]
 
 
+LOOSE_MATCHES = [
+    # each is matched to its claim with a high score, but says only part of the statement:
+    # the figure may be another arm's, trial's or year's, so a person must see the change
+    "- Median survival on lumadex: 9.5 months",
+    "Lumadex: median survival 9.5 months.",
+    "| Median survival on lumadex | 9.5 months |",
+    "Zeta fever affects 21.4% of adults.",
+    "Zeta fever cases in 2023: 512,390",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOSE_MATCHES)
+def test_a_conflict_on_a_sentence_that_only_shares_the_claims_words_has_no_safe_fix(
+    project, run_cli, sentence
+):
+    draft = project / "page.md"
+    header = "| Measure | Value |\n|---|---|\n" if sentence.startswith("|") else ""
+    text = f"# Zeta fever in Norland\n\n{header}{sentence}{OK_END}"
+    draft.write_text(text, encoding="utf-8")
+    [finding] = [f for f in lint_json(run_cli, "page.md") if f["code"] == "CC101"]
+    assert finding["fix"]["applicability"] == UNSAFE
+    result = run_cli("lint", "--fix", "page.md")
+    assert draft.read_text(encoding="utf-8") == text
+    assert "Fixed 0 findings" in result.stdout
+
+
 @pytest.mark.parametrize(("sentence", "fixed", "code", "options"), FIGURE_CASES)
 def test_each_figure_fix_is_applied_and_the_relinted_draft_has_no_finding_for_it(
     project, run_cli, sentence, fixed, code, options

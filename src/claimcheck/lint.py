@@ -11,6 +11,7 @@ from claimcheck import codes
 from claimcheck.documents.document import Document, DocumentError
 from claimcheck.findings import Finding
 from claimcheck.fixes.figures import figure_fix
+from claimcheck.fixes.restatement import restates
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.pipeline import analyse_documents
 from claimcheck.nlp.quantity import BEFORE, STRENGTH
@@ -212,7 +213,7 @@ def verdict_findings(
             registry_claim.value,
             registry_claim.tolerance,
             verdict.status,
-            verdict.match.score,
+            restates(document.as_read(claim.start, claim.end), registry_claim),
         )
     if verdict.status == CONFLICT:
         findings.append(

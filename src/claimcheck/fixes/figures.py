@@ -27,7 +27,8 @@ Applicability (ruff's rule: a safe fix keeps the meaning the author meant):
 - **conflict: unsafe, unless confident.** Replacing a figure changes what the draft says, and
   the match that calls it a conflict may be the wrong claim (another year, another group).
   It is *safe* only when the sentence restates the registry claim's statement or a variant
-  nearly word for word (match score at least :data:`CONFIDENT_SCORE`), the shape and unit
+  nearly word for word (:func:`claimcheck.fixes.restatement.restates`: the words alone, not
+  the match score, which forgives words a short sentence leaves out), the shape and unit
   carry over, and the source's figure is not approximate where the draft's is exact: then the
   sentence is the claim, and the author meant the source's figure (a typo, an outdated
   number).
@@ -48,10 +49,6 @@ from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.model import RegistryValue
 from claimcheck.registry.units import units_compatible
 from claimcheck.verify.compare import compare
-
-CONFIDENT_SCORE = 90.0
-"""The match score (rapidfuzz similarity of the sentence to the claim's statement or a
-variant, 0-100) at which a conflict's fix is safe: the sentence restates the claim."""
 
 NUMERAL = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -180,11 +177,12 @@ def figure_fix(
     source: RegistryValue,
     tolerance,
     status: str,
-    score: float,
+    restated: bool,
 ) -> Fix | None:
     """The fix of an overprecise (``status`` "overprecise") or conflicting ("conflict")
     figure ``quantity`` of ``document``, judged as ``compared`` (the figure in the claim's
-    unit) against ``source`` with ``tolerance`` at match ``score``; None when none can be
+    unit) against ``source`` with ``tolerance``; ``restated``: the figure's sentence restates
+    the claim nearly word for word (a conflict's fix is then safe). None when no fix can be
     written without rewording (see the module docstring)."""
     if not _carries_unit(quantity, compared, source):
         return None
@@ -222,7 +220,7 @@ def figure_fix(
         return None  # the new numerals would join what stands beside them ("10^" + "8%")
     if document.format == "html":
         spans = [(start, end, html.escape(text, quote=False)) for start, end, text in spans]
-    applicability = _applicability(quantity, source, status, shape, widened, score)
+    applicability = _applicability(quantity, source, status, shape, widened, restated)
     before = document.as_read(quantity.start, quantity.end)
     after = _after(document, quantity, spans)
     if status == "overprecise":
@@ -267,11 +265,10 @@ def _same(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
 
 
-def _applicability(quantity, source, status: str, shape: str, widened: bool, score) -> str:
+def _applicability(quantity, source, status: str, shape: str, widened: bool, restated: bool) -> str:
     if status == "overprecise":
         return SAFE if shape == "point" and not widened else UNSAFE
-    confident = score is not None and score >= CONFIDENT_SCORE
-    return SAFE if confident and (quantity.approx or not source.approx) else UNSAFE
+    return SAFE if restated and (quantity.approx or not source.approx) else UNSAFE
 
 
 def _after(document: Document, quantity: Quantity, spans) -> str:
