@@ -51,6 +51,11 @@ UNBRACKETED_OPENING = re.compile(rf"{LAB_FLAG}\s+{_WORD}\s*[:=]\s*\Z", re.IGNORE
 (or ``=``) is required, so ``5.1 mIU/L normal 0.4-4.0`` in prose is not read as one."""
 UNBRACKETED_END = re.compile(r"\s*(?:[;,.]\s|[;,.]?\s*\Z|\n)")
 """Where an unbracketed reference range ends: its line or clause."""
+BARE_OPENING = re.compile(rf"{LAB_FLAG}\s*[(\[]\s*(?P<upper>(?!))?\Z")
+"""A bracket with no word after a lab result (its ``upper`` group never takes part)."""
+LAB_UNIT = re.compile(r"/\s*(?:[munpµμd]?[lL]|mol|kg|g|min|h)\b|/[lL]\Z|/(?:[lL]|mol)\b")
+"""A unit per volume, per mole or per mass (``mmol/L``, ``ug/L``, ``/L``, ``mmol/mol``,
+``mOsm/kg``, ``mL/min``): the units lab results are reported in."""
 RR_TEXT = re.compile(r"(?:RR|NR)\s*[:=]?\s*\d")
 """A range read as a statistic because ``RR`` opens it (``RR 0.6-1.2``)."""
 CLOSING = re.compile(r"\s*[)\]]")
@@ -78,7 +83,9 @@ def with_reference_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Q
             if result.kind != "measure":
                 continue  # "fell 12% (RR 0.6-0.9)": a relative risk after a share
             gap += quantity.text[: RR_TEXT.match(quantity.text).end() - 1]
-        bracketed = CLOSING.match(text, quantity.end) and REFERENCE_OPENING.fullmatch(gap)
+        bracketed = CLOSING.match(text, quantity.end) and (
+            REFERENCE_OPENING.fullmatch(gap) or _outside_bare_bracket(result, quantity, gap)
+        )
         if not bracketed and not (
             UNBRACKETED_OPENING.fullmatch(gap) and UNBRACKETED_END.match(text, quantity.end)
         ):
@@ -100,12 +107,105 @@ def with_reference_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Q
             per=result.per,
             statistic=None,
         )
-    return tuple(read)
+    return _units_after_bracket(read, text)
+
+
+UNIT_AFTER_BRACKET = re.compile(r"\s*[)\]][ \t\u00a0]*(?=\S)")
+BRACKET_BETWEEN = re.compile(rf"{LAB_FLAG}\s*[(\[]\s*\Z")
+
+
+def _units_after_bracket(read: list[Quantity], text: str) -> tuple[Quantity, ...]:
+    """``Sodium 131 (135–145) mmol/L``, ``Platelets 45 (150-400) x10^9/L``: a bare result,
+    its reference range in brackets, then the unit once for both, as some lab reports print a
+    row (value, range, unit). Both take the unit (with its power of ten) that the text right
+    after the bracket reads as, when that unit is per volume, mole or mass."""
+    unit_ends: list[tuple[int, int]] = []  # the unit's words: no figure of their own
+    for index in range(len(read) - 1):
+        result, ranged = read[index], read[index + 1]
+        if not (_bare(result) or _bare_with_spread(result)) or not _unitless_range(ranged):
+            continue
+        if not BRACKET_BETWEEN.fullmatch(text, result.end, ranged.start):
+            continue
+        after = UNIT_AFTER_BRACKET.match(text, ranged.end)
+        if after is None:
+            continue
+        unit = _unit_read_at(text, after.end())
+        if unit is None:
+            continue
+        power = unit.low
+        read[index] = _in_unit(result, unit, power)
+        read[index + 1] = _in_unit(ranged, unit, power)
+        unit_ends.append((after.end(), after.end() + unit.end - 2))
+    return tuple(q for q in read if not any(start <= q.start < end for start, end in unit_ends))
+
+
+def _bare_with_spread(quantity: Quantity) -> bool:
+    """A bare number whose bracket after it was read as its interval (``140 (135–145)``)."""
+    return (
+        quantity.spread is not None
+        and quantity.unit is None
+        and quantity.kind == "number"
+        and quantity.comparator is None
+        and quantity.low is not None
+        and quantity.low == quantity.high
+    )
+
+
+def _unit_read_at(text: str, start: int) -> Quantity | None:
+    """The unit the words at ``start`` are read as after a number (``mmol/L``, ``x10^9/L``),
+    as a quantity of one in that unit (its value is the unit's power of ten); None when they
+    are no unit per volume, mole or mass."""
+    from claimcheck.nlp.quantities.finder import find_quantities  # the reader reads units
+
+    words = text[start : start + 24].split("\n")[0]
+    found = find_quantities(f"1 {words}")
+    if not found or found[0].start != 0 or found[0].unit is None:
+        return None
+    if not LAB_UNIT.search(found[0].unit) or found[0].low is None:
+        return None
+    return found[0]
+
+
+def _in_unit(quantity: Quantity, unit: Quantity, power: float) -> Quantity:
+    """``quantity`` (bare) in ``unit``'s unit, its numbers times ``power``."""
+    spread = quantity.spread
+    if spread is not None and power != 1:
+        spread = replace(
+            spread,
+            low=None if spread.low is None else spread.low * power,
+            high=None if spread.high is None else spread.high * power,
+            value=None if spread.value is None else spread.value * power,
+        )
+    return replace(
+        quantity,
+        low=None if quantity.low is None else quantity.low * power,
+        high=None if quantity.high is None else quantity.high * power,
+        unit=unit.unit,
+        kind=unit.kind,
+        per=unit.per,
+        spread=spread,
+    )
 
 
 POWER_IN_RESULT = re.compile(r"[x×*]\s*10\s*(?:\^|\*\*)?\s*(?P<exp>[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 """The power of ten a cell count is written in (``90 ×10⁹/L``, ``0.8 x 10^9/L``)."""
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+
+
+def _outside_bare_bracket(result: Quantity, quantity: Quantity, gap: str) -> re.Match | None:
+    """The bare bracket (``Ferritin 8 ug/L (15-200)``, ``Free T4 9 pmol/L L (12–22)``) that
+    holds a lab result's reference range: a range with no word, after a result in a unit of
+    concentration or count, that the result lies outside. An interval of the result would
+    hold it (README: a bare bracket around the figure stays its interval), so one that does
+    not is the range the result is compared with; None otherwise."""
+    if not _unitless_range(quantity) or quantity.statistic is not None:
+        return None
+    if result.unit is None or not LAB_UNIT.search(result.unit):
+        return None
+    value = result.low / _power_of(result)
+    if quantity.low <= value <= quantity.high:
+        return None
+    return BARE_OPENING.fullmatch(gap)
 
 
 def _power_of(result: Quantity) -> float:

@@ -663,7 +663,31 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(match.span() for match in THINNING.finditer(text))
     if "+" in text:
         spans.extend(match.span(match.lastgroup) for match in DIPSTICK_GRADE.finditer(text))
+    if "/" in text:
+        spans = [span for span in spans if not _brackets_a_lab_range(text, *span)]
     return sorted(spans)
+
+
+_POWER = r"(?:[x×*]\s*10\s*(?:\^|\*\*)?\s*[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*)"
+_LAB_UNIT = rf"{_POWER}?[A-Za-zµμ]*/[A-Za-z]"
+LAB_RESULT_BEFORE = re.compile(rf"\d{H}*{_LAB_UNIT}[\w.]*(?:/[\w.]+)*{LAB_FLAG}{H}*\Z")
+"""A lab result in a unit of concentration or count (``8 ug/L``, ``9 pmol/L H``, ``45 ×10⁹/L``)
+right before a bracket: the bracket is its reference range, not a citation."""
+LAB_UNIT_AFTER = re.compile(rf"{H}*{_LAB_UNIT}")
+BRACKETED_RANGE = re.compile(r"[(\[]\s*\d{1,3}\s*[-–—]\s*\d{1,3}\s*[)\]]\Z")
+
+
+def _brackets_a_lab_range(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, blocked as a citation marker (``(15-200)``), is a lab
+    result's reference range: a bracketed whole-number range right after a result in a unit
+    per volume (``Ferritin 8 ug/L (15-200)``), or between a bare result and that unit
+    (``Sodium 131 (135–145) mmol/L``). Reference numbers follow words, not a unit."""
+    if not BRACKETED_RANGE.match(text[start:end]):
+        return False
+    before = text[max(0, start - 40) : start]
+    if LAB_RESULT_BEFORE.search(before):
+        return True
+    return bool(re.search(rf"\d{H}*\Z", before)) and bool(LAB_UNIT_AFTER.match(text, end))
 
 
 _ANALYTE = (

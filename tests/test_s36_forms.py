@@ -1,0 +1,51 @@
+"""Number forms read wrong at the start of session 36 (issue 11), each kind with sentences of
+our own. A lab result's reference range in a bare bracket: whole-number bounds were dropped
+as a citation marker (``Ferritin 8 ug/L (15-200)``), and a unit printed once after the
+bracket (``Sodium 131 (135–145) mmol/L``) was nobody's. Each figure's values and the offset
+contract (``text == file[start:end]``)."""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import assert_read_as, extract_paragraphs, fig
+
+CASES: list[tuple[str, list[dict]]] = [
+    # a whole-number range the result lies outside: its reference range, in its unit
+    ("Vitamin B12 142 ng/L (197-771).",
+     [fig("142 ng/L", 142, unit="ng/L"), fig("197-771", 197, 771, unit="ng/L")]),
+    ("Magnesium 0.52 mmol/L L (0.70–1.00), calcium 2.71 mmol/L H (2.20–2.60).",
+     [fig("0.52 mmol/L", 0.52, unit="mmol/L"), fig("0.70–1.00", 0.70, 1.00, unit="mmol/L"),
+      fig("2.71 mmol/L", 2.71, unit="mmol/L"), fig("2.20–2.60", 2.20, 2.60, unit="mmol/L")]),
+    ("Her haemoglobin was 84 g/L (120-150) on admission.",
+     [fig("84 g/L", 84, unit="g/L"), fig("120-150", 120, 150, unit="g/L")]),
+    ("Neutrophils 0.6 x10^9/L (2.0-7.5).",
+     [fig("0.6 x10^9/L", 0.6e9, unit="/L"), fig("2.0-7.5", 2.0e9, 7.5e9, unit="/L")]),
+    ("HbA1c 71 mmol/mol (20-41) at diagnosis.",
+     [fig("71 mmol/mol", 71, unit="mmol/mol"), fig("20-41", 20, 41, unit="mmol/mol")]),
+    # … one the result lies inside stays the interval read with it (README)
+    ("Potassium 4.4 mmol/L (3.5-5.3).",
+     [fig("4.4 mmol/L", 4.4, unit="mmol/L",
+          spread={"kind": "CI", "value": None, "low": 3.5, "high": 5.3, "level": None})]),
+    # the unit printed once, after the range: both take it (with its power of ten)
+    ("Urea: 14.8 (2.5–7.8) mmol/L",
+     [fig("14.8", 14.8, unit="mmol/L"), fig("2.5–7.8", 2.5, 7.8, unit="mmol/L")]),
+    ("Albumin 28 (35-50) g/L, bilirubin 41 (0-21) umol/L.",
+     [fig("28", 28, unit="g/L"), fig("35-50", 35, 50, unit="g/L"),
+      fig("41", 41, unit="µmol/L"), fig("0-21", 0, 21, unit="µmol/L")]),
+    ("WBC 19.6 (4.0-11.0) x10^9/L",
+     [fig("19.6", 19.6e9, unit="/L"), fig("4.0-11.0", 4.0e9, 11.0e9, unit="/L")]),
+    # … and a citation after words, or after a share, is still no figure
+    ("Anaemia is common in heart failure (12-15).", []),
+    ("About 30% of adults are affected (4-6).",
+     [fig("About 30%", 30, unit="percent", approx=True)]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    return extract_paragraphs(tmp_path_factory.mktemp("s36_forms"), [t for t, _e in CASES])
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:50] for t, _ in CASES])
+def test_form_read_right(extracted, text, expected):
+    assert_read_as(extracted[text], text, expected)
