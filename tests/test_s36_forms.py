@@ -1,7 +1,10 @@
 """Number forms read wrong at the start of session 36 (issue 11), each kind with sentences of
 our own. A lab result's reference range in a bare bracket: whole-number bounds were dropped
 as a citation marker (``Ferritin 8 ug/L (15-200)``), and a unit printed once after the
-bracket (``Sodium 131 (135–145) mmol/L``) was nobody's. Each figure's values and the offset
+bracket (``Sodium 131 (135–145) mmol/L``) was nobody's. A dose's frequency before a meal
+(``three times a day after food``) was a multiple, a singular dose form took its period as a
+noun (``1 tablet daily``), and ``the risk of fracture over 10 years`` was "more than 10
+years". Each figure's values and the offset
 contract (``text == file[start:end]``)."""
 
 from __future__ import annotations
@@ -38,6 +41,30 @@ CASES: list[tuple[str, list[dict]]] = [
     ("Anaemia is common in heart failure (12-15).", []),
     ("About 30% of adults are affected (4-6).",
      [fig("About 30%", 30, unit="percent", approx=True)]),
+    # a dose's frequency before a meal or bedtime: how often, not a multiple ("a day after
+    # food" is not a day later)
+    ("Give 10 mL three times a day after meals.",
+     [fig("10 mL", 10, unit="mL"), fig("three times a day", 3, unit="times/day", per="day")]),
+    ("Take 500 mg 2 times a day before food.",
+     [fig("500 mg", 500, unit="mg"), fig("2 times a day", 2, unit="times/day", per="day")]),
+    ("Take 5 mL three times a day after each meal.",
+     [fig("5 mL", 5, unit="mL"), fig("three times a day", 3, unit="times/day", per="day")]),
+    ("Use the inhaler four times a day before bed.",
+     [fig("four times a day", 4, unit="times/day", per="day")]),
+    # … while a day after an event is still when
+    ("Swelling was worst 2 days after surgery.", [fig("2 days", 2, unit="day")]),
+    # a singular dose form before how often: a rate per period, the adverb no part of the noun
+    ("Take 1 capsule daily with water.",
+     [fig("1 capsule daily", 1, unit="capsule/day", per="day")]),
+    ("Change 1 patch weekly.", [fig("1 patch weekly", 1, unit="patch/week", per="week")]),
+    ("Inject 1 pen monthly.", [fig("1 pen monthly", 1, unit="pen/month", per="month")]),
+    # what a period measures, said with its event: the time it is counted over
+    ("The risk of a hip fracture over 10 years was 4%.",
+     [fig("10 years", 10, unit="year"), fig("4%", 4, unit="percent")]),
+    ("Her chance of recurrence over five years is 12%.",
+     [fig("five years", 5, unit="year"), fig("12%", 12, unit="percent")]),
+    ("The probability of dying over 3 years fell to 9%.",
+     [fig("3 years", 3, unit="year"), fig("9%", 9, unit="percent")]),
 ]  # fmt: skip
 
 

@@ -275,6 +275,11 @@ PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent
 carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
 
 
+PERIOD_ADVERBS = frozenset(
+    "daily nightly weekly fortnightly monthly yearly annually hourly".split()
+)
+"""How often, after a counted dose (``1 tablet daily``): the rate's period, never part of the
+counted noun (a singular dose form took it as a second word, ``tablet daily``)."""
 SIG_FREQUENCY = re.compile(
     r"(?:BD|bd|BID|bid|TDS|tds|TID|tid|QDS|qds|QID|qid"
     r"|b\.i\.d\.?|t\.i\.d\.?|q\.i\.d\.?|B\.I\.D\.?|T\.I\.D\.?|Q\.I\.D\.?|b\.d\.|t\.d\.s\.?|q\.d\.s\.?)"
@@ -3400,6 +3405,15 @@ OVER_MEANS_DURING = re.compile(
     re.IGNORECASE,
 )
 
+RISK_OF_THING_BEFORE = re.compile(
+    rf"\b(?:risks?|chances?|probability|odds|likelihood|incidence|cumulative{H}+incidence)"
+    rf"{H}+of{H}+(?:[A-Za-z'’-]+{H}+){{0,3}}[A-Za-z'’-]+{H}*\Z",
+    re.IGNORECASE,
+)
+"""What a period measures, said with its event (``the risk of fracture over 10 years``, ``the
+chance of a relapse over 2 years``): the time the risk is counted over, as ``the risk over 10
+years`` is (a group noun right before ``over`` is checked first: ``the risk of death in adults
+over 65`` keeps its age group)."""
 
 OVER_GIVEN_IN_CLAUSE = re.compile(
     r"\b(?:infuse[sd]?|infusing|inject(?:s|ed|ing)?|administer(?:s|ed|ing)?|taper(?:s|ed|ing)?"
@@ -3458,7 +3472,7 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
         return False
     if OVER_GIVEN_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
         return True  # "infuse the dose over 3 h": how long the giving takes
-    if OVER_MEANS_DURING.search(before):
+    if OVER_MEANS_DURING.search(before) or RISK_OF_THING_BEFORE.search(before):
         return True
     if FIGURE_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
         return True  # "an NNT of 12 to prevent one event over five years"
@@ -5131,6 +5145,8 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             found.group("word")
         ):
             break  # "1 capsule three times daily", "1 tab TDS": the next figure starts
+        if words and found.group("word").lower() in PERIOD_ADVERBS:
+            break  # "1 tablet daily", "1 patch weekly": how often, the rate's period
         if not words and _is_verb(text, found):
             break  # "25 to 29.9 counts as overweight": the sentence's verb, no counted noun
         if (

@@ -457,12 +457,18 @@ POPULATION_POWER = (
 10,000, 100,000, a million). ``4.5/100k`` is a rate per 100,000, never a score of 4.5 out
 of 100 with a stray ``k``."""
 _POPULATION_SCALE = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000}
+_MEAL = (
+    rf"(?:(?:the|a|each|every|your|their|his|her|main){H}+)?"
+    r"(?:food|meals?|eating|breakfast|lunch|dinner|supper|feeds?|feeding|bed(?:time)?|sleep)\b"
+)
 NOT_WHEN = (
-    rf"(?!{H}+(?:(?:later|ago|earlier|after|before|old|into|apart)\b"
+    rf"(?!{H}+(?:(?:later|ago|earlier|(?:after|before)(?!{H}+{_MEAL})|old|into|apart)\b"
     rf"|on\b(?={H}*(?:[,.;:!?)\]\n]|\Z|(?:from|since)\b))))"
 )
 """After ``a year``, ``a week``, ``a day``: words that make it say when, not per what (``a
-year later``, ``a month ago``, ``a month on, …``, ``a year on from the launch``). ``on``
+year later``, ``a month ago``, ``a week after surgery``; not ``after food``, ``before meals``
+or ``before bed``, which say when in the day a dose is taken: ``three times a day after
+food`` is a frequency), ``a month on, …``, ``a year on from the launch``). ``on``
 says when only where its clause ends or ``from``/``since`` follows: before what is spent on
 (``£40 a week on travel``, ``$3 million a year on drugs``, ``a month on average``) the
 period is still the rate's. One list for the rates here and the doses per period of the
