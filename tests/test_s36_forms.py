@@ -65,6 +65,21 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("five years", 5, unit="year"), fig("12%", 12, unit="percent")]),
     ("The probability of dying over 3 years fell to 9%.",
      [fig("3 years", 3, unit="year"), fig("9%", 9, unit="percent")]),
+    # a bare age range after a noun of people, before the clause's verb, whatever the verb
+    ("Teenagers 12 to 15 sleep 8 hours a night on average.",
+     [fig("8 hours a night", 8, unit="hour", per="night")]),
+    ("Women 50 to 70 attended screening 1.5 times as often.",
+     [fig("1.5 times", 1.5, unit="fold")]),
+    # … not before a plural noun or a unit, which it counts
+    ("Adults 2 to 3 doses behind were recalled.", [fig("2 to 3 doses", 2, 3, unit="doses")]),
+    # Altman's NNTB and NNTH are the NNT and NNH
+    ("The NNTB was 9 and the NNTH 60.",
+     [fig("NNTB was 9", 9, statistic="NNT"), fig("NNTH 60", 60, statistic="NNH")]),
+    # pounds said of money are pounds sterling; of weight, the pound
+    ("The hospital paid 12,000 pounds in compensation.",
+     [fig("12,000 pounds", 12000, unit="GBP")]),
+    ("Parking costs 3 pounds an hour.", [fig("3 pounds an hour", 3, unit="GBP/hour", per="hour")]),
+    ("He gained 15 pounds after the operation.", [fig("15 pounds", 15, unit="lb")]),
 ]  # fmt: skip
 
 
@@ -76,3 +91,17 @@ def extracted(tmp_path_factory):
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:50] for t, _ in CASES])
 def test_form_read_right(extracted, text, expected):
     assert_read_as(extracted[text], text, expected)
+
+
+GROUPED = {
+    "Teenagers 12 to 15 sleep 8 hours a night on average.": (12, 15, "teenagers"),
+    "Women 50 to 70 attended screening 1.5 times as often.": (50, 70, "women"),
+}
+
+
+@pytest.mark.parametrize("text", list(GROUPED))
+def test_a_bare_age_range_before_any_verb_is_the_claims_group(tmp_path, extract_json, text):
+    (tmp_path / "page.md").write_text(text + "\n", encoding="utf-8")
+    [claim] = extract_json(tmp_path / "page.md")["documents"][0]["claims"]
+    [group] = claim["groups"]
+    assert (group["low"], group["high"], group["noun"]) == GROUPED[text]

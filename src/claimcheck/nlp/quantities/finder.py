@@ -1178,6 +1178,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     if groups is None:
         groups = find_group_labels(text)
     found = _find(text, groups)
+    if "pound" in text and any(q.unit == "lb" for q in found):
+        found = [_pounds_spent(text, q) for q in found]
     if "®" in text or "™" in text:
         found = [q for q in found if not _model_number(text, q)]
     if kept is not None:
@@ -1185,6 +1187,35 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     elif text is written:
         return found
     return [replace(q, text=written[q.start : q.end]) for q in found]
+
+
+POUNDS_WORD = re.compile(r"pounds?\b", re.IGNORECASE)
+MONEY_IN_CLAUSE = re.compile(
+    r"\b(?:cost(?:s|ing)?|spen[dt]s?|spending|paid|pays?|paying|raised?|raising|donated?"
+    r"|fined?|fees?|charged?|charges|price[ds]?|budget(?:ed)?|funding|funded|worth|saved?"
+    r"|savings|earn(?:s|ed|ing)?|salary|wages?|bills?|invest(?:s|ed|ing|ment)?|grants?"
+    r"|compensation|awarded|afford)\b[^.;!?\n]*\Z",
+    re.IGNORECASE,
+)
+WEIGHT_IN_CLAUSE = re.compile(
+    r"\b(?:lo(?:st|se|ses|sing)|gain(?:s|ed|ing)?|weigh(?:s|ed|ing|t)?|heavier|lighter|overweight"
+    r"|lift(?:s|ed|ing)?|carr(?:y|ies|ied))\b[^.;!?\n]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _pounds_spent(text: str, quantity: Quantity) -> Quantity:
+    """``spent forty-five hundred pounds``, ``raised 2,000 pounds``, ``cost 300 pounds a
+    month``: pounds said of money (a verb or noun of money earlier in the clause, none of
+    weight) are pounds sterling, not the pound of weight (``lost 20 pounds`` stays 20 lb)."""
+    if quantity.unit != "lb" or not POUNDS_WORD.search(quantity.text):
+        return quantity
+    before = text[max(0, quantity.start - 80) : quantity.start]
+    if not MONEY_IN_CLAUSE.search(before) or WEIGHT_IN_CLAUSE.search(before):
+        return quantity
+    if quantity.per:
+        return replace(quantity, unit=f"GBP/{quantity.per}", kind="rate")
+    return replace(quantity, unit="GBP", kind="money")
 
 
 def _padding_kept(text: str) -> list[int] | None:
@@ -3296,6 +3327,9 @@ def _read_left(text: str, reading: _Reading) -> None:
                     reading.statistic = "R2"
                 if reading.statistic == "AUROC":
                     reading.statistic = "AUC"  # one name for the area under the ROC curve
+                if reading.statistic in ("NNTB", "NNTH"):
+                    # the number needed to treat for one to benefit / to be harmed (Altman 1998)
+                    reading.statistic = "NNT" if reading.statistic == "NNTB" else "NNH"
                 left, progressed = found.start(), True
                 pending.discard("statistic")
                 continue

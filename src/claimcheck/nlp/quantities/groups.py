@@ -871,8 +871,29 @@ def _bare_age_range(text: str, noun: tuple[int, str], at: int, bound: _Bound) ->
     if not (0 <= bound.low < bound.high <= 120) or bound.low != int(bound.low):
         return False
     return bool(_BARE_RANGE.fullmatch(text, at, bound.end)) and bool(
-        _VERB_OR_END_AFTER.match(text, bound.end)
+        _VERB_OR_END_AFTER.match(text, bound.end) or _verb_after(text, bound.end)
     )
+
+
+_WORD_AFTER = re.compile(rf"{H}+(?P<word>[a-z]+)\b(?![-/%])")
+_NOT_A_VERB = frozenset(
+    "percent per cent times fold points units doses years months weeks days hours minutes "
+    "kg mg g ml cm mm km lb miles steps cigarettes drinks".split()
+)
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Whether the word after a bare age range reads as the clause's verb, said of the
+    people (``Teenagers 13 to 17 spend …``, ``Women 25 to 49 walk …``, ``Men 40 to 74
+    smoked …``): a lower-case word that is no plural noun (an ``-s`` ending, ``10 to 20
+    times``) and no unit, for a plural subject takes its verb without ``-s``."""
+    found = _WORD_AFTER.match(text, end)
+    if found is None:
+        return False
+    word = found.group("word")
+    if word in _NOT_A_VERB or units.MEASURE.match(text, end) or units.TIME.match(text, end):
+        return False
+    return not (word.endswith("s") and not word.endswith("ss"))
 
 
 OF_AGE = re.compile(rf"{H}+of{H}+age\b")

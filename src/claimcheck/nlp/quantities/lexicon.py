@@ -140,13 +140,15 @@ APPROX_BEFORE = EndAnchored(
 BETWEEN_BEFORE = re.compile(rf"(?<![\w])(?P<word>between|from){H}+\Z", re.IGNORECASE)
 
 STATISTIC_BEFORE = re.compile(
-    rf"(?<![\w.-])(?P<stat>a?HR|a?OR|a?RR|IRR|SMD|RD|ARR|RRR|NNT|NNH|SIR|SMR|AUROC|AUC|r|R2|R²|κ|[Pp])"
+    rf"(?<![\w.-])(?P<stat>a?HR|a?OR|a?RR|IRR|SMD|RD|ARR|RRR|NNT[BH]?|NNH|SIR|SMR|AUROC|AUC|r|R2"
+    rf"|R²|κ|[Pp])"
     rf"(?:{H}+for{H}+(?:(?:linear{H}+)?trend|interaction|heterogeneity|difference"
     rf"|non-?inferiority|superiority)|[-_]?(?:trend|interaction|het))?"
     rf"(?P<sign>{H}*[=:,]{H}*|(?<=[A-Z][A-Z]){H}+(?:was|is|were|of|remained|became){H}+|{H}*)\Z"
 )
 """A statistic label before its value: ``HR=0.62``, ``P < 0.001``, ``OR 1.5``, ``AUC 0.82``
-(``AUROC`` is read as ``AUC``: the area under the ROC curve, a model's discrimination, so
+(``AUROC`` is read as ``AUC``: the area under the ROC curve; ``NNTB`` and ``NNTH``, Altman's
+numbers needed to treat to benefit and to harm, as ``NNT`` and ``NNH``; a model's discrimination, so
 a bracketed interval after it is its CI); a P value may
 name its test (``P for trend = 0.01``, ``P for interaction < 0.05``, ``P-trend = 0.03``). An
 abbreviation of two capitals or more may be the subject of a verb (``The HR was 0.81``,
