@@ -7137,9 +7137,16 @@ def _named_for(
     if kept is not None and kept[0] is theirs:
         slots = kept[1]
     else:
-        slots = frozenset(
-            f"slot:{name}" for name in slot_names_of(around.own_frame, theirs) - {"year"}
-        )
+        names = slot_names_of(around.own_frame, theirs) - {"year"}
+        if (
+            "timepoint" not in names
+            and "timepoint" in slot_names_of(around.frame, theirs)
+            and _opens_with_a_time(around.sentence, around.clause)
+        ):
+            # a time said once for the sentence ("Seven years after vaccination, X was
+            # 89.8% effective") names the claim at that time as the clause's own would
+            names |= {"timepoint"}
+        slots = frozenset(f"slot:{name}" for name in names)
         if slots_by_frame is not None:
             slots_by_frame[id(theirs)] = (theirs, slots)
     # its subject names that a sibling lists as context too: the claim about IPT that lists
@@ -7151,6 +7158,21 @@ def _named_for(
         return slots
     contexts = {name for name in said if not YEAR.fullmatch(name) and not _names_a_measure(name)}
     return slots | contexts
+
+
+OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[^,;:.]{3,80}),")
+"""A phrase that opens a sentence before a comma ("Seven years after vaccination, …")."""
+
+
+@lru_cache(maxsize=4096)
+def _opens_with_a_time(sentence: str, clause: str) -> bool:
+    """Whether ``sentence`` opens with a phrase of time before a comma that ``clause`` (the
+    figure's) does not hold: the time of the whole sentence ("Seven years after vaccination,
+    …"; not a time said in another clause, "… in the past year, and 55.1% of those …")."""
+    found = OPENING_PHRASE.match(sentence)
+    if found is None or found.group("phrase") in clause:
+        return False
+    return bool(read_frame(found.group("phrase")).timepoints)
 
 
 @lru_cache(maxsize=4096)
