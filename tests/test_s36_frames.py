@@ -71,3 +71,79 @@ def _shares(findings: dict) -> dict:
 )  # fmt: skip
 def test_the_time_said_for_the_sentence_chooses_the_claim(lint_text, text, expected):
     assert _shares(lint_text(text)) == expected
+
+
+STUDY_REGISTRY = approved_claim(
+    "orbivax-adults-efficacy",
+    "In ORBI-2, Orbivax's efficacy against Norland fever in adults was 91.2%.",
+    91.2,
+    "Orbivax, ORBI-2",
+    "Norland fever, efficacy, effective, adults",
+)
+
+lint_study = figure_verdicts_fixture(STUDY_REGISTRY)
+
+
+@pytest.mark.parametrize("noun", ["trial", "study", "randomised trial", "phase 3 trial"])
+def test_a_study_noun_after_the_studys_name_is_part_of_the_name(lint_study, noun):
+    # "the ORBI-2 trial" names ORBI-2: "trial" is no word the claim leaves unexplained, so a
+    # wrong figure with two other words of its own is still accused
+    text = (
+        f"In the ORBI-2 {noun}, two doses of Orbivax were 94.0% effective at preventing "
+        "Norland fever in adults."
+    )
+    assert _shares(lint_study(text)) == {"94.0%": ("CC101", "orbivax-adults-efficacy")}
+
+
+ARM_REGISTRY = "".join(
+    (
+        approved_claim(
+            "lira-inr-kcc",
+            "In the LIRA trial, 71% of patients with a brain bleed on warfarin reached an INR "
+            "of 1.3 or lower within 2 hours with kaolin complex concentrate.",
+            71,
+            "LIRA, LIRA trial",
+            "kaolin complex concentrate, KCC, brain bleed, warfarin, INR, 2 hours",
+            timepoint="2 hours",
+        ),
+        approved_claim(
+            "lira-inr-plasma",
+            "In the LIRA trial, 12% of patients with a brain bleed on warfarin reached an INR "
+            "of 1.3 or lower within 2 hours with thawed plasma.",
+            12,
+            "LIRA, LIRA trial",
+            "thawed plasma, plasma, brain bleed, warfarin, INR, 2 hours",
+            group="[control]",
+            timepoint="2 hours",
+        ),
+        approved_claim(
+            "lira-deaths-plasma",
+            "In the LIRA trial, 31% of patients given thawed plasma died.",
+            31,
+            "LIRA, LIRA trial",
+            "thawed plasma, plasma, died, deaths, brain bleed",
+            group="[control]",
+            measure="deaths",
+        ),
+    )
+)
+
+lint_arms = figure_verdicts_fixture(ARM_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the claim's arm is said after a threshold and a time in its statement ("… within 2
+        # hours with thawed plasma"), its people's own treatment first ("on warfarin"): the
+        # arm is still the statement's
+        ("LIRA: 71% of patients on thawed plasma reached an INR of 1.3 or lower within 2 "
+         "hours.", {"71%": ("CC101", "lira-inr-plasma")}),
+        ("LIRA: 12% of patients on thawed plasma reached an INR of 1.3 or lower within 2 "
+         "hours.", {}),
+        ("In LIRA, 71% reached an INR of 1.3 or lower within 2 hours with kaolin complex "
+         "concentrate, compared with 12% of those given thawed plasma.", {}),
+    ],
+)  # fmt: skip
+def test_a_claims_arm_said_after_its_outcomes_threshold(lint_arms, text, expected):
+    assert _shares(lint_arms(text)) == expected

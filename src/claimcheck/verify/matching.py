@@ -2231,6 +2231,13 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
     adverse event", which a claim about the primary outcome does not explain."""
     chars = list(claim.text[start - claim.start : end - claim.start])
     spans = [(q.start, q.end) for q in claim.quantities] + [(s, e) for s, e, _n in claim.terms]
+    # … and the study noun right after a name ("the ZOE-50 trial", "the Rotterdam study"):
+    # part of the name, which is weighed as a name (a study noun said alone stays telling)
+    spans += [
+        (e, e + found.end())
+        for _s, e, _n in claim.terms
+        if (found := STUDY_NOUN_AFTER.match(claim.text[e - claim.start :]))
+    ]
     for s_, e_ in spans:
         for pos in range(max(start, s_), min(end, e_)):
             chars[pos - start] = " "
@@ -2250,6 +2257,13 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
     return _telling_counts(comparable_words(f"{headers} {text}").split())
 
 
+STUDY_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:phase[ \u00a0]+(?:[1-4]|I{1,3}|IV)[ab]?|randomi[sz]ed|clinical|pivotal"
+    r"|controlled|placebo-controlled)[ \u00a0]+)*"
+    r"(?:trials?|study|studies|cohort|programme|program|registry|survey)\b",
+    re.IGNORECASE,
+)
+"""A study noun right after a registry name ("ZOE-50 trial", "Framingham study")."""
 REASON_AFTER = re.compile(
     r",\s*(?:because|since|as(?!\s+(?:well|much|many|high|low|of|a|an|the)\b)|given\s+that"
     r"|which\s+(?:means|is\s+why)|so\s+that)\b",
@@ -4724,7 +4738,16 @@ MONOTHERAPY = "alone"
 
 @per_claim
 def claim_arm_words(registry_claim: RegistryClaim) -> frozenset[str]:
-    """The treatment words of the clause of the claim's statement around its value."""
+    """The treatment words of the clause of the claim's statement around its value; of the
+    whole statement where no other figure of the value's unit is in it: a threshold or a
+    time inside the outcome ("reached an INR of 1.2 or lower within 3 hours with fresh
+    frozen plasma") ends no arm's clause, only a sibling arm's figure does ("… 20.5% with
+    spinal and 19.7% with general")."""
+    target = value_figure(registry_claim)
+    if target is not None and not any(
+        q is not target and q.unit == target.unit for q in statement_quantities(registry_claim)
+    ):
+        return arm_words(registry_claim.statement)
     return arm_words(value_clause(registry_claim))
 
 
