@@ -1230,6 +1230,30 @@ def _named_age_groups(text: str) -> list[GroupLabel]:
         labels.append(
             _label(text, match.start(), _Bound(low, high, end=match.end()), with_noun=False)
         )
+        labels.extend(_listed_before(text, match.start()))
+    return labels
+
+
+LISTED_AGE_BEFORE = re.compile(
+    rf"(?<![\d.,])(?P<item>(?P<n1>\d{{1,3}})(?:{H}*(?:[-–—]|to){H}*(?P<n2>\d{{1,3}})|\+"
+    rf"|[-{H[1:-1]}]plus))(?:{H}*,{H}*(?:(?:and|or){H}+)?|{H}+(?:and|or|&){H}+)\Z"
+)
+"""An age range or open end listed before another ahead of ``age groups`` (``the 50–59 and
+60–69 age groups``, ``18-24, 25-34 and 35-44 age groups``)."""
+
+
+def _listed_before(text: str, start: int) -> list[GroupLabel]:
+    """The age groups listed before a named one that ``age groups`` reaches back over: in
+    ``the 70–79 and 80-plus age groups`` the 70–79 is a group too (it was a bare figure)."""
+    labels: list[GroupLabel] = []
+    while found := LISTED_AGE_BEFORE.search(text, max(0, start - 24), start):
+        low = float(found.group("n1"))
+        high = float(found.group("n2")) if found.group("n2") else None
+        if high is not None and high < low:
+            break
+        bound = _Bound(low, high, end=found.end("item"))
+        labels.append(_label(text, found.start(), bound, with_noun=False))
+        start = found.start()
     return labels
 
 
