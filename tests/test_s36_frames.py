@@ -147,3 +147,42 @@ lint_arms = figure_verdicts_fixture(ARM_REGISTRY)
 )  # fmt: skip
 def test_a_claims_arm_said_after_its_outcomes_threshold(lint_arms, text, expected):
     assert _shares(lint_arms(text)) == expected
+
+
+HEADING_REGISTRY = "".join(
+    approved_claim(
+        f"{trial.lower()}-haemostasis-{arm}",
+        f"In the {trial} trial, effective haemostasis was reached in {value}% of patients "
+        f"given {'KZ-9 concentrate' if arm == 'kz9' else 'thawed plasma'}.",
+        value,
+        f"{trial} trial",
+        ("KZ-9, KZ-9 concentrate" if arm == "kz9" else "plasma, thawed plasma")
+        + ", effective haemostasis",
+        **({"group": "[control]"} if arm == "plasma" else {}),
+    )
+    for trial, arm, value in (
+        ("Wexford", "kz9", 72.0),
+        ("Wexford", "plasma", 64.5),
+        ("Carlow", "kz9", 89.0),
+        ("Carlow", "plasma", 74.0),
+    )
+)
+
+lint_headed = figure_verdicts_fixture(HEADING_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        # "Plasma arms in the KZ-9 trials": the arm is what comes before "arms"; the trials
+        # are named by their tested drug, which is no arm of the items
+        (["Wexford trial: effective haemostasis in 64.5%", "Carlow trial: effective haemostasis "
+          "in 74%"], {}),
+        (["Wexford trial: effective haemostasis in 72%", "Carlow trial: effective haemostasis "
+          "in 89%"], {"72%": ("CC101", "wexford-haemostasis-plasma"),
+                      "89%": ("CC101", "carlow-haemostasis-plasma")}),
+    ],
+)  # fmt: skip
+def test_a_heading_naming_an_arm_of_trials_named_by_their_drug(lint_headed, items, expected):
+    text = "### Plasma arms in the KZ-9 trials\n\n" + "\n".join(f"- {item}" for item in items)
+    assert _shares(lint_headed(text)) == expected

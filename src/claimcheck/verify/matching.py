@@ -6106,7 +6106,19 @@ def _headed_by_control_arm(registry: Registry, claim: Claim, around: Surrounding
         for key in around.lead_names - studies
         if key in registry.by_term and not any(key in study for study in studies)
     }  # (not a name inside the trial's: its "knee replacement")
+    if part := ARM_PART_OF_LEAD.match(lead):
+        # "### Plasma arms in the 4F-PCC trials": the arm is what the heading says before
+        # "arms"; what follows names the trials (by their tested drug), no arm of its items
+        said = normalise_term(part.group("arm"))
+        arms = {key for key in arms if key in said}
     return bool(studies and arms) and _names_the_studys_control(registry, arms, studies)
+
+
+ARM_PART_OF_LEAD = re.compile(
+    r"\W*(?P<arm>[^:;]+?)\s+(?:arms?|groups?)\s+(?:in|of|from|across)\s", re.IGNORECASE
+)
+"""A heading that names an arm, then the trials it is from ("Plasma arms in the 4F-PCC
+trials", "Control groups of the ORBIT studies")."""
 
 
 COMPARED_IN_LEAD = re.compile(r"\b(?:vs?\.?|versus|against|compared|or|and)\b|/", re.IGNORECASE)
