@@ -80,6 +80,12 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("12,000 pounds", 12000, unit="GBP")]),
     ("Parking costs 3 pounds an hour.", [fig("3 pounds an hour", 3, unit="GBP/hour", per="hour")]),
     ("He gained 15 pounds after the operation.", [fig("15 pounds", 15, unit="lb")]),
+    # a name with its digits between two figures is no other number: the unit said once
+    ("Incidence was 3.4 per 1,000 person-years in KAPPA-2 and 2.9 in KAPPA-3.",
+     [fig("3.4 per 1,000 person-years", 3.4, per="1,000 person-years"),
+      fig("2.9", 2.9, per="1,000 person-years")]),
+    ("Mean dose was 12 mg in HER2-positive patients and 9 in the rest.",
+     [fig("12 mg", 12, unit="mg"), fig("9", 9, unit="mg")]),
 ]  # fmt: skip
 
 

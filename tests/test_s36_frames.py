@@ -186,3 +186,73 @@ lint_headed = figure_verdicts_fixture(HEADING_REGISTRY)
 def test_a_heading_naming_an_arm_of_trials_named_by_their_drug(lint_headed, items, expected):
     text = "### Plasma arms in the KZ-9 trials\n\n" + "\n".join(f"- {item}" for item in items)
     assert _shares(lint_headed(text)) == expected
+
+
+POPULATION_REGISTRY = "".join(
+    (
+        approved_claim(
+            "teal-9-incidence-placebo",
+            "In TEAL-9, the incidence of Norland fever on placebo was 8.4 per 1,000 person-years.",
+            8.4,
+            "TEAL-9, Orbivax",
+            "Norland fever, incidence, placebo",
+            group="[placebo]",
+        ).replace("unit: percent", 'unit: "per 1,000 person-years"'),
+        approved_claim(
+            "teal-9-incidence-vaccine",
+            "In TEAL-9, the incidence of Norland fever on Orbivax was 0.8 per 1,000 person-years.",
+            0.8,
+            "TEAL-9, Orbivax",
+            "Norland fever, incidence, vaccine group",
+        ).replace("unit: percent", 'unit: "per 1,000 person-years"'),
+        approved_claim(
+            "teal-9-efficacy-80plus",
+            "In TEAL-9, Orbivax's efficacy in adults aged 80 and over was 88.1%.",
+            88.1,
+            "TEAL-9, Orbivax",
+            "Norland fever, efficacy, effective",
+            group="[80 and over]",
+        ),
+    )
+)
+
+lint_population = figure_verdicts_fixture(POPULATION_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("8.4", {}),
+        ("7.9", {"7.9": ("CC101", "teal-9-incidence-placebo")}),
+    ],
+)
+def test_a_studys_population_in_brackets_is_no_age_group_of_its_cells(
+    lint_population, cell, expected
+):
+    # "### TEAL-9 (adults aged 70 and over)": whom the trial enrolled, so the trial's own
+    # claim about everyone in it is the cells' (it was refused as "about all ages")
+    text = (
+        "### TEAL-9 (adults aged 70 and over)\n\n"
+        "| Group | Norland fever cases per 1,000 person-years |\n|---|---|\n"
+        f"| Orbivax | 0.8 |\n| Placebo | {cell} |"
+    )
+    found = lint_population(text)
+    assert {k: v for k, v in found.items() if k == cell} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead before a colon that holds no figure frames the figures after it: the
+        # placebo arm's rates, though their own clauses name no arm
+        ("The placebo groups had almost identical rates in the two trials: 7.7 per 1,000 "
+         "person-years in TEAL-8 and 8.4 in TEAL-9.", {"7.7 per 1,000 person-years": (
+             "CC102", None)}),
+        ("The placebo groups had almost identical rates in the two trials: 7.7 per 1,000 "
+         "person-years in TEAL-8 and 8.9 in TEAL-9.", {"7.7 per 1,000 person-years": (
+             "CC102", None), "8.9": ("CC101", "teal-9-incidence-placebo")}),
+    ],
+)  # fmt: skip
+def test_a_colon_lead_frames_the_figures_after_it(lint_population, text, expected):
+    rates = {k: v for k, v in lint_population(text).items() if k[0].isdigit()}
+    assert rates == expected

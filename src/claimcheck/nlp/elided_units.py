@@ -262,6 +262,11 @@ def _names_a_new_measure(gap: str) -> bool:
     )
 
 
+NAME_WITH_DIGITS = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z]*-?\d+[A-Za-z]?(?![\w.,]*\d)")
+"""A name whose digits are part of it (``ZOE-50``, ``COVID-19``, ``HER2``, ``BRCA1``): no
+other number between two figures ("9.1 per 1,000 in ZOE-50 and 9.2 in ZOE-70")."""
+
+
 def _side_by_side(read: list[Quantity], source: int, index: int, text: str) -> bool:
     start, end = read[source].end, read[index].start
     if end - start > GAP_LIMIT:
@@ -270,7 +275,7 @@ def _side_by_side(read: list[Quantity], source: int, index: int, text: str) -> b
     for skipped in read[source + 1 : index]:  # a multiple passed over is no other number
         offset = skipped.start - start
         gap = gap[:offset] + " " * (skipped.end - skipped.start) + gap[offset + len(skipped.text) :]
-    gap = AGE_GROUP.sub(" ", YEAR.sub(" ", gap))
+    gap = NAME_WITH_DIGITS.sub(" ", AGE_GROUP.sub(" ", YEAR.sub(" ", gap)))
     if any(c.isdigit() for c in gap):
         return False
     if SIDE_BY_SIDE.search(gap):

@@ -1745,12 +1745,30 @@ def cell_frame_text(cell: CellText) -> str:
     ):
         # the rows' column titled "Women" (rows "Chinese", "Japanese"): every row is women
         row = f"{row} {cell.row_title}" if row else row
-    heading = cell.heading
+    heading = without_study_population(cell.heading)
     if HEADING_COMPARISON.search(heading):
         # "Drug X 120 mg versus placebo", "difference from placebo (minutes)": the title
         # says what every cell is compared with; the row or column names a cell's own arm
         heading = CONTROL_ARM.sub(" ", heading)
     return " ".join(part for part in (row, column, heading) if part)
+
+
+STUDY_POPULATION = re.compile(
+    r"(?<=[A-Z0-9])\s*\((?=[^()]*\b(?:aged|adults|children|people|patients|participants|women"
+    r"|men|infants|babies)\b)[^()]{3,80}\)"
+)
+"""A bracket right after a study's name in capitals or digits that says whom the study
+enrolled: ``ZOE-70 (adults aged 70 and over)``, ``SPRINT (adults aged 50+)``."""
+
+
+def without_study_population(heading: str) -> str:
+    """``heading`` without the brackets that describe a study's population after its name:
+    ``### ZOE-70 (adults aged 70 and over)`` above a table says whom the whole trial
+    enrolled, not an age group of its cells (the trial's own claims, about everyone in it,
+    are theirs; an age group the row or column names still is)."""
+    if "(" not in heading:
+        return heading
+    return STUDY_POPULATION.sub(" ", heading)
 
 
 HEADING_COMPARISON = re.compile(

@@ -100,6 +100,7 @@ from claimcheck.verify.frames import (
     says_when,
     sexes_named,
     without_spans,
+    without_study_population,
     year_spans,
     years_named,
 )
@@ -782,6 +783,21 @@ def _scope(claim: Claim) -> Frame | None:
     said = read_frame(claim.text[:first]).ages if first > 0 else ()
     young = tuple(age for age in said if age[1] < SLACK_FROM)
     return Frame(ages=young) if young else None
+
+
+def _colon_lead(claim: Claim, start: int) -> str | None:
+    """The words before a colon that opens the figure's clause (``start``, file offset),
+    when they hold no figure of their own: what the figures after it are ("Placebo groups:
+    9.1 … and 9.2 …", "Deaths in the first year: …"); None otherwise."""
+    colon = claim.text.rfind(":", 0, start - claim.start)
+    if colon < 0 or any(
+        q.start - claim.start < colon and q.kind != "count" for q in claim.quantities
+    ):
+        return None  # (a count there says how many were looked at: "in the two trials")
+    lead = claim.text[:colon]
+    if COMPARED_IN_LEAD.search(lead) or _names_a_drug(lead):
+        return None  # "Drug and placebo groups: …" names both arms; "Drug X: …" its own
+    return lead
 
 
 def _arm_clause(claim: Claim, quantity: Quantity, clause: str) -> str:
@@ -1700,6 +1716,15 @@ class Surroundings:
         scope = sentence_facts.scope
         if not frame.ages and scope is not None:
             frame = replace(frame, ages=scope.ages)
+        lead = _colon_lead(claim, start)
+        if lead is not None and not frame.control and not _names_a_drug(clause):
+            # "The placebo groups had almost identical rates: 9.1 … in ZOE-50 and 9.2 in
+            # ZOE-70": a lead before a colon, holding no figure, frames the figures after it
+            lead_frame = read_frame(lead)
+            if lead_frame.control and not ARM_SAID.search(clause):
+                frame = replace(frame, control=True)
+            if not frame.measures and lead_frame.measures:
+                frame = replace(frame, measures=lead_frame.measures)
         if not frame.ages and COMPARED_AGES.search(clause):
             # "Adults aged 65 and over had 9.7 …, compared with 3.1 per 1,000 for younger
             # people": younger than the one age group said before the clause
@@ -1738,7 +1763,7 @@ class Surroundings:
             # "### Acne in adults aged 30 to 39" above "- Women: 20.1%": the group, place,
             # year and timepoint of a list's heading or lead-in hold for each item that
             # says none of its own
-            lead = read_frame(claim.lead_text)
+            lead = read_frame(without_study_population(claim.lead_text))
             frame = replace(
                 fill_group(frame, lead),
                 years=frame.years or lead.years,
