@@ -163,20 +163,26 @@ def _shown(path: str) -> str:
     return os.path.relpath(path)
 
 
-def _load_registry(directory: str):
+def _load_registry(directory: str, partial: bool = False):
     """The registry under ``directory``; every schema error printed as file:line:col, exit 2.
     Its claims name their files by ``directory`` as given. It comes through the registry
-    cache, unless lint was told ``--no-cache`` (``--cache-dir`` moves it)."""
-    from claimcheck.registry.loader import RegistryLoadError, load_registry
+    cache, unless lint was told ``--no-cache`` (``--cache-dir`` moves it). With ``partial``
+    (``registry check``), a registry with errors is returned as ``(registry of the claims
+    that loaded, number of errors)`` after its errors are printed, so those claims are
+    checked in the same run (with none loaded, it exits 2); else ``(registry, 0)``."""
+    from claimcheck.registry.loader import Registry, RegistryLoadError, load_registry
 
     context = click.get_current_context(silent=True)
     cache = context.find_root().meta.get(REGISTRY_CACHE, True) if context is not None else True
     try:
-        return load_registry(directory, cache=cache)
+        loaded = load_registry(directory, cache=cache)
     except RegistryLoadError as failure:
         for error in failure.errors:
             _error(str(error))
+        if partial and failure.loaded:
+            return Registry.from_claims(failure.loaded), len(failure.errors)
         sys.exit(exitcodes.USAGE)
+    return (loaded, 0) if partial else loaded
 
 
 CONFIG_OPTION = click.option(
@@ -1335,7 +1341,8 @@ def registry_check(
     choice = False if no_cache else cache_dir or True
     click.get_current_context().find_root().meta[REGISTRY_CACHE] = choice
     directory = _configured_registry(directory)
-    loaded = _load_registry(directory)
+    # a registry with errors is still checked, its valid claims: every error in one run
+    loaded, load_errors = _load_registry(directory, partial=True)
     checked = check_registry(
         loaded,
         date.today(),
@@ -1351,9 +1358,12 @@ def registry_check(
         f", {counted(len(checked.found), 'quote')} found in source files" if checked.found else ""
     )
     click.echo(
-        f"{counted(len(loaded.claims), 'claim')}, {counted(len(checked.errors), 'error')}, "
+        f"{counted(len(loaded.claims), 'claim')}, "
+        f"{counted(len(checked.errors) + load_errors, 'error')}, "
         f"{counted(len(checked.warnings), 'warning')}{found} in {directory}"
     )
+    if load_errors:  # claims with errors were left out: the registry is unusable as it is
+        sys.exit(exitcodes.USAGE)
     sys.exit(exitcodes.FINDINGS if checked.errors else exitcodes.OK)
 
 
