@@ -49,6 +49,31 @@ def _note(message: str) -> None:
     click.echo(inert_text(f"claimcheck: note: {printable(message)}"), err=True)
 
 
+EMPTY_REGISTRY_SAID = "claimcheck.empty_registry_said"
+REGISTRY_SHOWN = "claimcheck.registry_shown"  # lint's registry folder as its messages name it
+
+
+def _empty_registry_message(directory: str, consequence: str = "") -> str:
+    """What is said of a registry folder whose files hold no claims (empty or comments)."""
+    return (
+        f"{directory}: the registry holds no claims (its files are empty or only comments)"
+        f"{consequence}: add a sourced claim (docs/registry-schema.md; `claimcheck registry "
+        "suggest PATHS` drafts them)"
+    )
+
+
+def _warn_empty_registry(directory: str) -> None:
+    """A ``claimcheck: warning:`` line, once per run, that lint judges against an empty
+    registry, so every figure it reports unsupported (CC102) is explained."""
+    context = click.get_current_context(silent=True)
+    meta = context.find_root().meta if context is not None else {}
+    if meta.get(EMPTY_REGISTRY_SAID):
+        return
+    meta[EMPTY_REGISTRY_SAID] = True
+    message = _empty_registry_message(directory, ", so every figure is unsupported (CC102)")
+    click.echo(inert_text(f"claimcheck: warning: {printable(message)}"), err=True)
+
+
 def read_drafts(paths: Iterable[str]) -> tuple[list[Document], int]:
     """The readable drafts under ``paths``, and how many could not be read (each reported)."""
     from claimcheck.documents.document import DocumentError
@@ -824,12 +849,22 @@ def _setup(
         sys.exit(exitcodes.USAGE)
     threshold = threshold if threshold is not None else config.threshold
 
+    registry_shown = (
+        None
+        if registry_path is None
+        else str(registry_path)
+        if registry_dir
+        else _shown(str(registry_path))
+    )
+
+    click.get_current_context().find_root().meta[REGISTRY_SHOWN] = registry_shown
+
     def load_engine_data():
         registry = None
-        if registry_path is not None:
-            registry = _load_registry(
-                str(registry_path) if registry_dir else _shown(str(registry_path))
-            )
+        if registry_shown is not None:
+            registry = _load_registry(registry_shown)
+            if not registry.claims:
+                _warn_empty_registry(registry_shown)
         return registry, _load_rules(rules_shown, None if rule_sources else config)
 
     engine = runner.Engine(
@@ -893,6 +928,9 @@ def _results_cache(engine, registry_path, config, cache_dir):
                 for claim in engine.registry.claims
             }
             cache.put_review_dates(registry_hash, dates)
+        elif not dates and registry_path is not None:  # a registry of no claims, not loaded
+            meta = click.get_current_context().find_root().meta
+            _warn_empty_registry(meta.get(REGISTRY_SHOWN) or _shown(str(registry_path)))
         today = engine.today.isoformat()
         expired = [claim_id for claim_id, review in dates.items() if review and review < today]
         settings = {
@@ -1343,6 +1381,10 @@ def registry_check(
     directory = _configured_registry(directory)
     # a registry with errors is still checked, its valid claims: every error in one run
     loaded, load_errors = _load_registry(directory, partial=True)
+    if not loaded.claims and not load_errors:
+        # as a folder with no registry files: a registry of nothing checks nothing
+        _error(_empty_registry_message(directory))
+        sys.exit(exitcodes.USAGE)
     checked = check_registry(
         loaded,
         date.today(),
