@@ -1326,8 +1326,9 @@ def _discover_config(config_file: str | None):
     try:
         return discover(config_file)
     except ConfigError as error:
-        for line in error.lines():
-            _error(line)
+        # a config found by walking up is named relative to here, as the user would type it
+        for path, line, message in error.problems:
+            _error(f"{_shown(path)}:{line}: {message}" if line else f"{_shown(path)}: {message}")
         sys.exit(exitcodes.USAGE)
 
 
