@@ -157,6 +157,39 @@ def test_one_document_stating_two_incompatible_figures_is_cc402(tmp_path, run_cl
     assert '"20%" contradicts "90%" on line 1' in cc402["message"]
 
 
+def test_cc104_and_cc402_have_a_hint_line(tmp_path, run_cli, registry):
+    """Every finding about a figure says what to do, on its own `hint:` line: a stale or
+    retired claim names where it is defined, two figures name the source's."""
+    draft = write(
+        tmp_path,
+        """\
+        The drug Z trial enrolled 412 patients.
+
+        Drug W shrank tumours in 35% of patients.
+
+        Marker X is found in 90% of gallbladder tumours.
+
+        Later on: marker X is found in 20% of gallbladder tumours.
+        """,
+    )
+    result = run_cli("lint", "--registry", registry, draft)
+    lines = result.stdout.replace(f"{registry}/", "claims/").splitlines()
+    hints = [
+        lines[n + 1]
+        for n in range(len(lines) - 1)
+        if " CC104 " in lines[n] or " CC402 " in lines[n]
+    ]
+    assert hints == [
+        "    hint: check the source of drug-z-patients (claims/claims.yaml:22) is still "
+        "current, then move its review_by forward (`claimcheck registry check` lists every "
+        "stale claim)",
+        "    hint: the registry no longer stands by drug-w-responses (claims/claims.yaml:31): "
+        "cite a current sourced claim for the figure, or remove it",
+        "    hint: state one figure for marker-x-expression throughout the draft: its source "
+        "says 60–70%",
+    ]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [("12.4 months", "12 months"), ("12 months", "12.4 months"), ("12.38 months", "12.4 months")],

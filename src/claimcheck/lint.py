@@ -237,10 +237,16 @@ def verdict_findings(
                 fix=fix,
             )
         )
+    defined = f"{registry_claim.path}:{registry_claim.line}"
     if registry_claim.status == "retired":
         findings.append(
             _finding(
-                document, verdict, "CC104", f'"{said_in_draft}" relies on retired claim {said}'
+                document,
+                verdict,
+                "CC104",
+                f'"{said_in_draft}" relies on retired claim {said}',
+                suggestion=f"the registry no longer stands by {registry_claim.id} ({defined}): "
+                "cite a current sourced claim for the figure, or remove it",
             )
         )
     elif registry_claim.review_by is not None and registry_claim.review_by < today:
@@ -251,6 +257,9 @@ def verdict_findings(
                 "CC104",
                 f'"{said_in_draft}" relies on {registry_claim.id}, whose review date '
                 f"{registry_claim.review_by.isoformat()} has passed",
+                suggestion=f"check the source of {registry_claim.id} ({defined}) is still "
+                "current, then move its review_by forward (`claimcheck registry check` lists "
+                "every stale claim)",
             )
         )
     return findings
@@ -297,6 +306,8 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
                     f'"{document.as_read(now.start, now.end)}" contradicts '
                     f'"{document.as_read(before.start, before.end)}" '
                     f"on {place}, about the same claim ({key})",
+                    suggestion=f"state one figure for {key} throughout the draft: its source "
+                    f"says {registry_figure(registry_claim)}",
                 )
             )
     return findings
