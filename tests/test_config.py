@@ -371,7 +371,13 @@ def test_init_scaffolds_a_project_that_lints(tmp_path, run_cli, monkeypatch):
     for name in ("claims/example.yaml", "rules/example.yaml", ".claimcheck.yaml"):
         assert (tmp_path / name).is_file()
     assert "id: claimcheck" in (tmp_path / ".pre-commit-config.yaml").read_text()
-    assert run_cli("registry", "check", "claims").exit_code == 0
+    checked = run_cli("registry", "check", "claims", "--no-cache")
+    assert checked.exit_code == 0
+    assert checked.stdout.splitlines()[-1] == "2 claims, 0 errors, 0 warnings in claims"
+    # an example of every field the README documents, the frame included
+    example = (tmp_path / "claims" / "example.yaml").read_text()
+    for field in ("measure: survival", "group: [localized]", "timepoint: 5 years"):
+        assert f"\n  {field}\n" in example
     (tmp_path / "page.md").write_text(
         "HCC makes up 95% of primary liver cancers. The infusion is painless.\n"
     )
