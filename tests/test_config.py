@@ -146,6 +146,58 @@ def test_cli_exits_2_on_a_config_error(project, run_cli):
     assert ".claimcheck.yaml:2: unknown key 'colour'" in result.stderr
 
 
+def test_a_config_error_names_the_file_as_from_here(project, run_cli, monkeypatch):
+    """A config found by walking up is named relative to the working directory, as other
+    errors name their files, not by its absolute path."""
+    (project / ".claimcheck.yaml").write_text("registry: claims\ncolour: yes\n")
+    (project / "drafts" / "a.md").write_text(CLEAN_PAGE)
+    monkeypatch.chdir(project / "drafts")
+    result = run_cli("lint", "a.md")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("claimcheck: error: ../.claimcheck.yaml:2: unknown key")
+    assert str(project) not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            ".claimcheck.yaml",
+            "registry: claims\nseverity: {CC102: info\n\n",
+            ".claimcheck.yaml:2: not valid YAML: '{' is never closed (did not find expected ','"
+            " or '}')",
+        ),
+        (
+            ".claimcheck.yaml",
+            "rules: [claimcheck:default,\n  rules\n",
+            ".claimcheck.yaml:1: not valid YAML: '[' is never closed (did not find expected ','"
+            " or ']')",
+        ),
+        (
+            "pyproject.toml",
+            '[tool.claimcheck]\nrules = [\n  "claimcheck:default",\n  "rules",\n',
+            "pyproject.toml:2: not valid TOML: '[' is never closed (Invalid value (at end of"
+            " document))",
+        ),
+        (
+            "pyproject.toml",
+            '[tool.claimcheck]\nseverity = {CC102 = "info"',
+            "pyproject.toml:2: not valid TOML: '{' is never closed (Unclosed inline table (at end"
+            " of document))",
+        ),
+    ],
+)
+def test_an_unclosed_bracket_is_reported_on_its_line(project, run_cli, name, text, expected):
+    """An unclosed brace was reported one line past the end of the file (YAML) or on no
+    line (TOML): the line is the brace's, where the problem is."""
+    (project / name).write_text(text)
+    (project / "drafts" / "a.md").write_text(CLEAN_PAGE)
+    given = ("--config", name) if name.endswith(".toml") else ()  # .claimcheck.yaml wins
+    result = run_cli("lint", *given, "drafts/a.md")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"claimcheck: error: {expected}"]
+
+
 def test_relative_paths_resolve_against_the_config_folder(tmp_path):
     path = tmp_path / "pyproject.toml"
     path.write_text(
@@ -319,7 +371,13 @@ def test_init_scaffolds_a_project_that_lints(tmp_path, run_cli, monkeypatch):
     for name in ("claims/example.yaml", "rules/example.yaml", ".claimcheck.yaml"):
         assert (tmp_path / name).is_file()
     assert "id: claimcheck" in (tmp_path / ".pre-commit-config.yaml").read_text()
-    assert run_cli("registry", "check", "claims").exit_code == 0
+    checked = run_cli("registry", "check", "claims", "--no-cache")
+    assert checked.exit_code == 0
+    assert checked.stdout.splitlines()[-1] == "2 claims, 0 errors, 0 warnings in claims"
+    # an example of every field the README documents, the frame included
+    example = (tmp_path / "claims" / "example.yaml").read_text()
+    for field in ("measure: survival", "group: [localized]", "timepoint: 5 years"):
+        assert f"\n  {field}\n" in example
     (tmp_path / "page.md").write_text(
         "HCC makes up 95% of primary liver cancers. The infusion is painless.\n"
     )

@@ -36,6 +36,8 @@ def test_markdown_and_registry_check_counts(tmp_path, monkeypatch, run_cli):
 
 def test_registry_check_counts_one_claim(tmp_path, monkeypatch, run_cli):
     monkeypatch.chdir(tmp_path)
-    assert run_cli("init").exit_code == 0  # claims/ with one example claim
+    assert run_cli("init").exit_code == 0  # claims/ with two example claims: keep the first
+    example = tmp_path / "claims" / "example.yaml"
+    example.write_text(example.read_text().split("\n# The frame says")[0] + "\n")
     check = run_cli("registry", "check")
     assert check.stdout.splitlines()[-1] == "1 claim, 0 errors, 0 warnings in claims"

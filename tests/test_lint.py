@@ -157,6 +157,58 @@ def test_one_document_stating_two_incompatible_figures_is_cc402(tmp_path, run_cl
     assert '"20%" contradicts "90%" on line 1' in cc402["message"]
 
 
+@pytest.mark.parametrize("right_first", [True, False])
+def test_cc402_is_on_the_figure_the_source_does_not_back(tmp_path, run_cli, registry, right_first):
+    """Where the source backs one of the two figures, CC402 is on the other, naming the
+    backed one, whichever comes first: the right 12.4 months never "contradicts" the wrong
+    18 months."""
+    right = "Drug Y extended median overall survival to 12.4 months."
+    wrong = "Drug Y extended median overall survival to 18 months."
+    first, second = (right, wrong) if right_first else (wrong, right)
+    draft = write(tmp_path, f"{first}\n\nIn short: {second}\n")
+    result = run_cli("lint", "--registry", registry, draft)
+    cc402 = [line for line in result.stdout.splitlines() if " CC402 " in line]
+    wrong_line, right_line = (3, 1) if right_first else (1, 3)
+    column = wrong.index("18 months") + 1 + (len("In short: ") if right_first else 0)
+    assert cc402 == [
+        f'{draft}:{wrong_line}:{column}: CC402 error: "18 months" contradicts "12.4 months" on '
+        f"line {right_line}, about the same claim (drug-y-median-survival)"
+    ]
+
+
+def test_cc104_and_cc402_have_a_hint_line(tmp_path, run_cli, registry):
+    """Every finding about a figure says what to do, on its own `hint:` line: a stale or
+    retired claim names where it is defined, two figures name the source's."""
+    draft = write(
+        tmp_path,
+        """\
+        The drug Z trial enrolled 412 patients.
+
+        Drug W shrank tumours in 35% of patients.
+
+        Marker X is found in 90% of gallbladder tumours.
+
+        Later on: marker X is found in 20% of gallbladder tumours.
+        """,
+    )
+    result = run_cli("lint", "--registry", registry, draft)
+    lines = result.stdout.replace(f"{registry}/", "claims/").splitlines()
+    hints = [
+        lines[n + 1]
+        for n in range(len(lines) - 1)
+        if " CC104 " in lines[n] or " CC402 " in lines[n]
+    ]
+    assert hints == [
+        "    hint: check the source of drug-z-patients (claims/claims.yaml:22) is still "
+        "current, then move its review_by forward (`claimcheck registry check` lists every "
+        "stale claim)",
+        "    hint: the registry no longer stands by drug-w-responses (claims/claims.yaml:31): "
+        "cite a current sourced claim for the figure, or remove it",
+        "    hint: state one figure for marker-x-expression throughout the draft: its source "
+        "says 60–70%",
+    ]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [("12.4 months", "12 months"), ("12 months", "12.4 months"), ("12.38 months", "12.4 months")],

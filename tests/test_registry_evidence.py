@@ -677,3 +677,29 @@ def test_group_labels_remembered_in_a_check_are_the_labels_read_afresh(tmp_path)
         assert check_registry(registry, date(2026, 1, 1)) == checked
     finally:
         groups.group_labels_remembered = real
+
+
+def test_every_error_is_reported_in_one_run_exit_2(tmp_path, run_cli):
+    """A claim with a schema error (a mistyped unit) hid the duplicate of its id and every
+    other claim's evidence error until it was fixed: each is one line naming file and line."""
+    rate = "About {}% of adults have widgetosis."
+    (tmp_path / "claims.yaml").write_text(
+        claim("widgetosis-rate", rate.format(10), "{value: 10, unit: percnt}")
+        + claim("widgetosis-rate", rate.format(20), "{value: 20, unit: percent}")
+        + claim("widgetosis-cure", "About 30% of adults are cured.", "{value: 35, unit: percent}"),
+        encoding="utf-8",
+    )
+    result = run_cli("registry", "check", tmp_path, "--no-cache")
+    errors = [line.replace(f"{tmp_path}/", "") for line in result.stderr.splitlines()]
+    lines = [line.replace(f"{tmp_path}/", "") for line in result.stdout.splitlines()]
+    assert result.exit_code == 2
+    assert errors == [
+        "claimcheck: error: claims.yaml:4:28: unit 'percnt' not understood "
+        "(did you mean 'percent'?)",
+        "claimcheck: error: claims.yaml:8:3: duplicate id 'widgetosis-rate' "
+        "(first defined at claims.yaml:1:3)",
+    ]
+    assert any(
+        line.startswith("claims.yaml:18:10: error: figure: 'widgetosis-cure'") for line in lines
+    )
+    assert lines[-1].startswith("2 claims, 3 errors")

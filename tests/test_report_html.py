@@ -966,3 +966,40 @@ def test_a_full_page_screenshot_paints_the_whole_draft(open_report, tmp_path):
                        int(box["y"] + box["height"])))  # fmt: skip
     low, high = clip.getextrema()
     assert high - low > 100, "the last paragraph is blank in the full-page screenshot"
+
+
+def test_browser_registry_column_terms_and_info_count_as_lint_says(open_report, examples_result):
+    """The findings list's registry id is lint's (none for an unsupported figure, whose
+    closest claim is labelled "closest:", as it was not used); a draft's line counts
+    sentences with figures, never "claims"; the per-draft table has an Info column."""
+    page = open_report(examples_result)
+    lint_ids = {(f.path, f.line, f.code): f.registry_id for f in examples_result.findings}
+    data = json.loads(page.locator("#cc-data").text_content())
+    by_key = {f["key"]: (item, f) for item in data["items"].values() for f in item["findings"]}
+    closest_shown = 0
+    for key in row_keys(page):
+        item, f = by_key[key]
+        shown = page.locator(f"#finding-{key} td[data-label='Registry id']").inner_text()
+        registry_id = lint_ids[(f"{item['path']}", f["line"], f["code"])]
+        assert f["registry_id"] == registry_id
+        if registry_id:
+            assert shown == registry_id
+        elif item["near_miss"]:
+            assert shown == "closest: " + item["near_miss"]["registry"]["id"]
+            closest_shown += 1
+        else:
+            assert shown == "\u2014"
+    assert closest_shown  # the examples have unsupported figures with a closest claim
+    metas = page.eval_on_selector_all(".doc-meta", "ps => ps.map(p => p.textContent)")
+    assert metas and all(" sentences with figures · " in m or " sentence with figures · " in m
+                         for m in metas)  # fmt: skip
+    assert not any(" claims " in m or " claim " in m for m in metas)
+    headers = page.eval_on_selector_all(".per-doc thead th", "ths => ths.map(t => t.textContent)")
+    assert headers[-3:] == ["Errors", "Warnings", "Info"]
+    infos = page.eval_on_selector_all(
+        ".per-doc tbody td[data-label='Info']", "tds => tds.map(t => t.textContent)"
+    )
+    assert infos == [
+        str(sum(f.severity == "info" for f in d.findings)) for d in examples_result.documents
+    ]
+    assert page.errors == []

@@ -150,7 +150,11 @@ def test_a_broken_config_is_one_error_naming_it(tmp_path, monkeypatch, filename,
     monkeypatch.chdir(tmp_path)
     result = lint("--no-cache", draft(tmp_path))
     assert result.exit_code == 2
-    assert_one_error(result.stderr, f"{config}:{line}:" if line else f"{config}: ", words)
+    # named as from the working directory, as other errors name their files
+    shown = config.name
+    assert_one_error(
+        result.stderr, f"error: {shown}:{line}:" if line else f"error: {shown}: ", words
+    )
 
 
 def test_a_pyproject_starting_with_a_byte_order_mark_is_read(tmp_path, monkeypatch):

@@ -101,7 +101,10 @@ def test_missing_fields_and_examples_are_errors():
 
 
 def test_yaml_syntax_error_has_a_position():
-    assert errors_of("- id: [unclosed\n")[0].startswith("rules/x.yaml:2:1: YAML syntax error")
+    # the line and column of the '[' never closed, not one line past the end of the file
+    assert errors_of("- id: [unclosed\n")[0].startswith(
+        "rules/x.yaml:1:7: YAML syntax error: '[' is never closed"
+    )
 
 
 def test_duplicate_ids_and_codes_across_files(tmp_path):

@@ -49,6 +49,31 @@ def _note(message: str) -> None:
     click.echo(inert_text(f"claimcheck: note: {printable(message)}"), err=True)
 
 
+EMPTY_REGISTRY_SAID = "claimcheck.empty_registry_said"
+REGISTRY_SHOWN = "claimcheck.registry_shown"  # lint's registry folder as its messages name it
+
+
+def _empty_registry_message(directory: str, consequence: str = "") -> str:
+    """What is said of a registry folder whose files hold no claims (empty or comments)."""
+    return (
+        f"{directory}: the registry holds no claims (its files are empty or only comments)"
+        f"{consequence}: add a sourced claim (docs/registry-schema.md; `claimcheck registry "
+        "suggest PATHS` drafts them)"
+    )
+
+
+def _warn_empty_registry(directory: str) -> None:
+    """A ``claimcheck: warning:`` line, once per run, that lint judges against an empty
+    registry, so every figure it reports unsupported (CC102) is explained."""
+    context = click.get_current_context(silent=True)
+    meta = context.find_root().meta if context is not None else {}
+    if meta.get(EMPTY_REGISTRY_SAID):
+        return
+    meta[EMPTY_REGISTRY_SAID] = True
+    message = _empty_registry_message(directory, ", so every figure is unsupported (CC102)")
+    click.echo(inert_text(f"claimcheck: warning: {printable(message)}"), err=True)
+
+
 def read_drafts(paths: Iterable[str]) -> tuple[list[Document], int]:
     """The readable drafts under ``paths``, and how many could not be read (each reported)."""
     from claimcheck.documents.document import DocumentError
@@ -163,20 +188,26 @@ def _shown(path: str) -> str:
     return os.path.relpath(path)
 
 
-def _load_registry(directory: str):
+def _load_registry(directory: str, partial: bool = False):
     """The registry under ``directory``; every schema error printed as file:line:col, exit 2.
     Its claims name their files by ``directory`` as given. It comes through the registry
-    cache, unless lint was told ``--no-cache`` (``--cache-dir`` moves it)."""
-    from claimcheck.registry.loader import RegistryLoadError, load_registry
+    cache, unless lint was told ``--no-cache`` (``--cache-dir`` moves it). With ``partial``
+    (``registry check``), a registry with errors is returned as ``(registry of the claims
+    that loaded, number of errors)`` after its errors are printed, so those claims are
+    checked in the same run (with none loaded, it exits 2); else ``(registry, 0)``."""
+    from claimcheck.registry.loader import Registry, RegistryLoadError, load_registry
 
     context = click.get_current_context(silent=True)
     cache = context.find_root().meta.get(REGISTRY_CACHE, True) if context is not None else True
     try:
-        return load_registry(directory, cache=cache)
+        loaded = load_registry(directory, cache=cache)
     except RegistryLoadError as failure:
         for error in failure.errors:
             _error(str(error))
+        if partial and failure.loaded:
+            return Registry.from_claims(failure.loaded), len(failure.errors)
         sys.exit(exitcodes.USAGE)
+    return (loaded, 0) if partial else loaded
 
 
 CONFIG_OPTION = click.option(
@@ -818,12 +849,22 @@ def _setup(
         sys.exit(exitcodes.USAGE)
     threshold = threshold if threshold is not None else config.threshold
 
+    registry_shown = (
+        None
+        if registry_path is None
+        else str(registry_path)
+        if registry_dir
+        else _shown(str(registry_path))
+    )
+
+    click.get_current_context().find_root().meta[REGISTRY_SHOWN] = registry_shown
+
     def load_engine_data():
         registry = None
-        if registry_path is not None:
-            registry = _load_registry(
-                str(registry_path) if registry_dir else _shown(str(registry_path))
-            )
+        if registry_shown is not None:
+            registry = _load_registry(registry_shown)
+            if not registry.claims:
+                _warn_empty_registry(registry_shown)
         return registry, _load_rules(rules_shown, None if rule_sources else config)
 
     engine = runner.Engine(
@@ -887,6 +928,9 @@ def _results_cache(engine, registry_path, config, cache_dir):
                 for claim in engine.registry.claims
             }
             cache.put_review_dates(registry_hash, dates)
+        elif not dates and registry_path is not None:  # a registry of no claims, not loaded
+            meta = click.get_current_context().find_root().meta
+            _warn_empty_registry(meta.get(REGISTRY_SHOWN) or _shown(str(registry_path)))
         today = engine.today.isoformat()
         expired = [claim_id for claim_id, review in dates.items() if review and review < today]
         settings = {
@@ -1282,8 +1326,9 @@ def _discover_config(config_file: str | None):
     try:
         return discover(config_file)
     except ConfigError as error:
-        for line in error.lines():
-            _error(line)
+        # a config found by walking up is named relative to here, as the user would type it
+        for path, line, message in error.problems:
+            _error(f"{_shown(path)}:{line}: {message}" if line else f"{_shown(path)}: {message}")
         sys.exit(exitcodes.USAGE)
 
 
@@ -1335,7 +1380,12 @@ def registry_check(
     choice = False if no_cache else cache_dir or True
     click.get_current_context().find_root().meta[REGISTRY_CACHE] = choice
     directory = _configured_registry(directory)
-    loaded = _load_registry(directory)
+    # a registry with errors is still checked, its valid claims: every error in one run
+    loaded, load_errors = _load_registry(directory, partial=True)
+    if not loaded.claims and not load_errors:
+        # as a folder with no registry files: a registry of nothing checks nothing
+        _error(_empty_registry_message(directory))
+        sys.exit(exitcodes.USAGE)
     checked = check_registry(
         loaded,
         date.today(),
@@ -1351,9 +1401,12 @@ def registry_check(
         f", {counted(len(checked.found), 'quote')} found in source files" if checked.found else ""
     )
     click.echo(
-        f"{counted(len(loaded.claims), 'claim')}, {counted(len(checked.errors), 'error')}, "
+        f"{counted(len(loaded.claims), 'claim')}, "
+        f"{counted(len(checked.errors) + load_errors, 'error')}, "
         f"{counted(len(checked.warnings), 'warning')}{found} in {directory}"
     )
+    if load_errors:  # claims with errors were left out: the registry is unusable as it is
+        sys.exit(exitcodes.USAGE)
     sys.exit(exitcodes.FINDINGS if checked.errors else exitcodes.OK)
 
 

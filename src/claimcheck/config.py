@@ -373,15 +373,64 @@ def _read_toml(path: Path) -> tuple[str, dict[str, Any]]:
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = re.search(r"line (\d+)", str(error))
-        raise ConfigError(
-            [(str(path), int(line.group(1)) if line else None, f"not valid TOML: {error}")]
-        ) from None
+        line, problem = _toml_problem(text, str(error))
+        raise ConfigError([(str(path), line, f"not valid TOML: {problem}")]) from None
     except RecursionError:  # tomllib reads nested arrays recursively
         raise ConfigError([(str(path), None, "not valid TOML: nested too deeply")]) from None
     except ValueError as error:  # an integer of more digits than Python converts
         reason = str(error).split(":")[0]
         raise ConfigError([(str(path), None, f"not valid TOML: {reason}")]) from None
+
+
+def _toml_problem(text: str, message: str) -> tuple[int | None, str]:
+    """The line of a TOML syntax error and its message. tomllib says ``at end of document``
+    when a ``[`` or ``{`` (or a string) is never closed: the line is the opener's, else the
+    last line written, never one past the end of the file."""
+    written = len(text.rstrip().splitlines()) or 1
+    found = re.search(r"line (\d+)", message)
+    if found:
+        return min(int(found.group(1)), written), message
+    if "end of document" not in message:
+        return None, message
+    opener = _unclosed_opener(text)
+    if opener is not None:
+        bracket, line = opener
+        return line, f"'{bracket}' is never closed ({message})"
+    return written, message
+
+
+def _unclosed_opener(text: str) -> tuple[str, int] | None:
+    """The innermost ``[`` or ``{`` of a TOML text left open at its end, with its line;
+    strings and comments are passed over (a rough scan, for an error message)."""
+    opened: list[tuple[str, int]] = []
+    line = 1
+    quote = ""
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\n":
+            line += 1
+        if quote:
+            if text.startswith(quote, index) and (quote == "'" or text[index - 1] != "\\"):
+                index += len(quote)
+                quote = ""
+                continue
+        elif char == "#":
+            end = text.find("\n", index)
+            index = len(text) if end < 0 else end
+            continue
+        elif char in "\"'":
+            quote = char * 3 if text.startswith(char * 3, index) else char
+            index += len(quote)
+            continue
+        elif char in "[{":
+            opened.append((char, line))
+        elif char in "]}" and opened:
+            opened.pop()
+        index += 1
+    if quote:
+        return None
+    return opened[-1] if opened else None
 
 
 MAX_CONFIG_BYTES = 4 * 1024 * 1024

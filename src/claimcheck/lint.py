@@ -237,10 +237,16 @@ def verdict_findings(
                 fix=fix,
             )
         )
+    defined = f"{registry_claim.path}:{registry_claim.line}"
     if registry_claim.status == "retired":
         findings.append(
             _finding(
-                document, verdict, "CC104", f'"{said_in_draft}" relies on retired claim {said}'
+                document,
+                verdict,
+                "CC104",
+                f'"{said_in_draft}" relies on retired claim {said}',
+                suggestion=f"the registry no longer stands by {registry_claim.id} ({defined}): "
+                "cite a current sourced claim for the figure, or remove it",
             )
         )
     elif registry_claim.review_by is not None and registry_claim.review_by < today:
@@ -251,6 +257,9 @@ def verdict_findings(
                 "CC104",
                 f'"{said_in_draft}" relies on {registry_claim.id}, whose review date '
                 f"{registry_claim.review_by.isoformat()} has passed",
+                suggestion=f"check the source of {registry_claim.id} ({defined}) is still "
+                "current, then move its review_by forward (`claimcheck registry check` lists "
+                "every stale claim)",
             )
         )
     return findings
@@ -263,9 +272,14 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
     75% in one place and 60% in another contradicts itself even when one of them is the
     source's figure, while "about 21%" and "20.9%" agree, and so do "21.37%" and "21%"
     (one figure rounded, :func:`~claimcheck.verify.compare.same_when_rounded`). The starting
-    figure of a change (``from 60% to 75%``) is not a statement of the claim and is skipped."""
-    first_seen: dict[str, Verdict] = {}
-    findings = []
+    figure of a change (``from 60% to 75%``) is not a statement of the claim and is skipped.
+
+    Which figure it is put on: where the source backs one of the claim's figures (the first
+    such), each figure that contradicts it gets the finding, naming it, wherever it stands on
+    the page; the backed figure never does, even when it comes second ("12.1%" never
+    "contradicts" a wrong "42.5%" before it). Where the source backs none, each later figure
+    gets it, naming the first."""
+    by_claim: dict[str, list[Verdict]] = {}
     for verdict in verdicts:
         if verdict.match is None or verdict.quantity.role in (BEFORE, STRENGTH):
             continue  # a change's start, or a product's strength ("1% cream"): no statement
@@ -280,26 +294,35 @@ def inconsistent_figures(document: Document, verdicts: list[Verdict]) -> list[Fi
         ):
             continue  # backed as another figure its statement states: the threshold of "79%
             # reached an HbA1c below 7.0%" says no share beside a wrong 70%
-        key = registry_claim.id
-        earlier = first_seen.setdefault(key, verdict)
-        if earlier is verdict:
-            continue
-        a, b = earlier.match.quantity, verdict.match.quantity
-        both_backed = earlier.status == SUPPORTED and verdict.status == SUPPORTED
-        if not both_backed and _disjoint(a, b) and not same_when_rounded(a, b):
-            place = document.where(earlier.quantity.start)
-            now, before = verdict.quantity, earlier.quantity
-            findings.append(
-                _finding(
-                    document,
-                    verdict,
-                    "CC402",
-                    f'"{document.as_read(now.start, now.end)}" contradicts '
-                    f'"{document.as_read(before.start, before.end)}" '
-                    f"on {place}, about the same claim ({key})",
-                )
-            )
+        by_claim.setdefault(registry_claim.id, []).append(verdict)
+    findings = []
+    for key, stated in by_claim.items():
+        backed = next((verdict for verdict in stated if verdict.status == SUPPORTED), None)
+        reference = backed or stated[0]
+        for verdict in stated:
+            if verdict is reference or (backed is not None and verdict.status == SUPPORTED):
+                continue  # the reference itself, or a second figure the source backs too
+            a, b = reference.match.quantity, verdict.match.quantity
+            if _disjoint(a, b) and not same_when_rounded(a, b):
+                findings.append(_contradiction(document, verdict, reference, key))
+    findings.sort(key=lambda finding: finding.start)
     return findings
+
+
+def _contradiction(document: Document, verdict: Verdict, other: Verdict, key: str) -> Finding:
+    """The CC402 on ``verdict``'s figure, naming ``other``'s and where it is."""
+    now, before = verdict.quantity, other.quantity
+    registry_claim = verdict.match.registry_claim
+    return _finding(
+        document,
+        verdict,
+        "CC402",
+        f'"{document.as_read(now.start, now.end)}" contradicts '
+        f'"{document.as_read(before.start, before.end)}" '
+        f"on {document.where(before.start)}, about the same claim ({key})",
+        suggestion=f"state one figure for {key} throughout the draft: its source "
+        f"says {registry_figure(registry_claim)}",
+    )
 
 
 def _disjoint(a, b) -> bool:

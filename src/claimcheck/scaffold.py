@@ -1,8 +1,9 @@
 """``claimcheck init``: the files a new project needs, written only where nothing exists yet.
 
-It writes ``claims/`` with one example sourced claim, ``rules/`` with one example rule, the
-config (``.claimcheck.yaml``) and a pre-commit snippet (``.pre-commit-config.yaml``, or
-printed when that file already exists). If any of the first three exists, nothing is written.
+It writes ``claims/`` with two example sourced claims (the second with a frame), ``rules/``
+with one example rule, the config (``.claimcheck.yaml``) and a pre-commit snippet
+(``.pre-commit-config.yaml``, or printed when that file already exists). If any of the first
+three exists, nothing is written.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from pathlib import Path
 from claimcheck import __version__
 
 EXAMPLE_CLAIM = """\
-# Sourced claims: one YAML list per topic. Replace this example with your own.
-# Fields: id, statement, subject, context, value, tolerance, variants, sources, status, review_by
+# Sourced claims: one YAML list per topic. Replace these examples with your own.
+# Fields: id, statement, subject, context, value, tolerance, variants, sources, status,
+# review_by, and the frame (measure, group, timepoint): docs/registry-schema.md
 - id: example-hcc-share-of-liver-cancer
   statement: Hepatocellular carcinoma accounts for 75–85% of primary liver cancers.
   subject: [hepatocellular carcinoma, HCC]
@@ -30,6 +32,26 @@ EXAMPLE_CLAIM = """\
         CA Cancer J Clin 2021;71(3):209-249
       url: https://doi.org/10.3322/caac.21660
       quote: "hepatocellular carcinoma (HCC) (comprising 75%-85% of cases)"
+  status: approved
+  review_by: {review_by}
+
+# The frame says what the figure counts (measure), of whom (group: an age, sex, stage, arm,
+# place) and when (timepoint: a duration such as 5 years, or a visit such as week 24):
+# a page's figure for another stage or time is never judged against this claim.
+- id: example-liver-cancer-five-year-survival-localized
+  statement: Five-year survival is 36.1% for liver cancer found while still localized.
+  subject: [5-year survival, five-year survival]
+  context: [liver cancer]
+  measure: survival
+  group: [localized]
+  timepoint: 5 years
+  value: {{value: 36.1, unit: percent}}
+  sources:
+    - citation: >-
+        Roswell Park Comprehensive Cancer Center. Liver cancer survival rates
+        (NCI SEER data, patients diagnosed 2015-2019)
+      url: https://www.roswellpark.org/cancer/liver/survival-rates
+      quote: "5-year survival is 36.1%"
   status: approved
   review_by: {review_by}
 """

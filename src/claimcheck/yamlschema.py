@@ -203,6 +203,20 @@ def problem_of(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         return line, col, f"character {error.character!r} is not allowed in YAML"
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or getattr(error, "context", None) or str(error)
+    context = getattr(error, "context_mark", None)
+    if mark is not None and mark.index >= len(text.rstrip()):
+        # the parser ran off the end of the text (an unclosed '{', '[' or quote): the mark
+        # is past the last line, where nothing is written; the problem is where it opened
+        if context is not None and context is not mark:
+            opener = text[context.index : context.index + 1]
+            if opener in ("{", "[", '"', "'"):
+                problem = f"'{opener}' is never closed ({problem})"
+            else:
+                problem = f"{problem} by the end of the file ({error.context} from here)"
+            return context.line + 1, context.column + 1, problem
+        last = len(text.rstrip().splitlines()) or 1
+        if mark.line + 1 > last:
+            return last, 1, f"{problem} by the end of the file"
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     return line, col, problem
 

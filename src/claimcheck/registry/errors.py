@@ -17,9 +17,12 @@ class RegistryError(FileError):
 
 
 class RegistryLoadError(LoadError):
-    """The registry could not be loaded; ``errors`` holds every problem found, in file order."""
+    """The registry could not be loaded; ``errors`` holds every problem found, in file order,
+    and ``loaded`` the claims that are valid (the first of each id), which ``registry check``
+    still checks so one run reports every error it can find."""
 
     errors: list[RegistryError]
+    loaded: tuple = ()
 
 
 ERROR = "error"

@@ -191,19 +191,29 @@ def _text(path: Path, data: bytes) -> tuple[str | None, RegistryError | None]:
         return None, RegistryError(str(path), 0, 0, f"not UTF-8 text ({exc.reason})")
 
 
-def _duplicate_id_errors(claims: list[RegistryClaim]) -> list[RegistryError]:
-    first_by_id: dict[str, RegistryClaim] = {}
+def _duplicate_id_errors(
+    claims: list[RegistryClaim], dropped: list[tuple[str, str, int, int]], paths: list[Path]
+) -> list[RegistryError]:
+    """A duplicate id error for each claim whose id an earlier claim has. The claims left
+    out for their errors (``dropped``: id, path, line, col) count too: a claim with a
+    mistyped unit still takes its id, and the claim repeating it is reported in the same
+    run, not after the first error is fixed."""
+    order = {str(path): index for index, path in enumerate(paths)}
+    placed = [(claim.id, claim.path, claim.line, claim.col) for claim in claims] + dropped
+    placed.sort(key=lambda item: (order.get(item[1], -1), item[2], item[3]))
+    first_by_id: dict[str, tuple[str, str, int, int]] = {}
     errors = []
-    for claim in claims:
-        first = first_by_id.setdefault(claim.id, claim)
-        if first is not claim:
+    for item in placed:
+        claim_id, path, line, col = item
+        first = first_by_id.setdefault(claim_id, item)
+        if first is not item:
             errors.append(
                 RegistryError(
-                    claim.path,
-                    claim.line,
-                    claim.col,
-                    f"duplicate id '{claim.id}' (first defined at "
-                    f"{first.path}:{first.line}:{first.col})",
+                    path,
+                    line,
+                    col,
+                    f"duplicate id '{claim_id}' (first defined at "
+                    f"{first[1]}:{first[2]}:{first[3]})",
                 )
             )
     return errors
@@ -304,6 +314,7 @@ def _load_registry(
         read.extend(_read(path) for path in paths)  # a miss: read again to parse them
     claims: list[RegistryClaim] = []
     errors: list[RegistryError] = []
+    dropped: list[tuple[str, str, int, int]] = []  # claims left out for their errors
     for path, (data, read_error) in zip(paths, read, strict=True):
         if data is None:
             errors.append(read_error)  # type: ignore[arg-type]
@@ -312,17 +323,25 @@ def _load_registry(
         if text is None:
             errors.append(decode_error)  # type: ignore[arg-type]
             continue
-        file_claims, file_errors = parse_claims(text, str(path))
+        file_dropped: list[tuple[str, int, int]] = []
+        file_claims, file_errors = parse_claims(text, str(path), file_dropped)
         claims.extend(file_claims)
         errors.extend(file_errors)
-    duplicates = _duplicate_id_errors(claims)
+        dropped.extend((claim_id, str(path), line, col) for claim_id, line, col in file_dropped)
+    duplicates = _duplicate_id_errors(claims, dropped, paths)
     if errors or duplicates:
         by_file_order = {str(path): index for index, path in enumerate(paths)}
         ordered = sorted(
             errors + duplicates,
             key=lambda error: (by_file_order.get(error.path, -1), error.line, error.col),
         )
-        raise RegistryLoadError(ordered)
+        failure = RegistryLoadError(ordered)
+        # the claims that loaded, each id once: ``registry check`` still checks them
+        first_of_each: dict[str, RegistryClaim] = {}
+        for claim in claims:
+            first_of_each.setdefault(claim.id, claim)
+        failure.loaded = tuple(first_of_each.values())
+        raise failure
     registry = Registry.from_claims(claims)
     if store is not None:
         from claimcheck.registry import stored

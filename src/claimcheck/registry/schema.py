@@ -126,6 +126,12 @@ class _FileValidator(NodeValidator):
 
     error_type = RegistryError
 
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.dropped: list[tuple[str, int, int]] = []
+        """``(id, line, col)`` of each claim left out for its errors whose id is valid: the
+        loader still counts the id, so a duplicate of it is reported in the same run."""
+
     # -- the claim ----------------------------------------------------------------------------
 
     def claims(self, root: Node | None) -> list[RegistryClaim]:
@@ -165,9 +171,11 @@ class _FileValidator(NodeValidator):
             "derived": lambda n: self.text(n, "derived"),
         }
         parsed = {name: parsers[name](found[name][1]) for name in parsers if name in found}
-        if len(self.errors) > errors_before:
-            return INVALID
         mark = node.start_mark
+        if len(self.errors) > errors_before:
+            if isinstance(claim_id, str):
+                self.dropped.append((claim_id, mark.line + 1, mark.column + 1))
+            return INVALID
         return RegistryClaim(
             id=claim_id,
             statement=parsed["statement"],
@@ -432,12 +440,18 @@ def _marks(found: Mapping[str, tuple[Node, Node]]) -> tuple[tuple[str, int, int]
     )
 
 
-def parse_claims(text: str, path: str) -> tuple[list[RegistryClaim], list[RegistryError]]:
-    """The valid claims of one file's text, and every error found in it (in file order)."""
+def parse_claims(
+    text: str, path: str, dropped: list[tuple[str, int, int]] | None = None
+) -> tuple[list[RegistryClaim], list[RegistryError]]:
+    """The valid claims of one file's text, and every error found in it (in file order).
+    ``dropped``, when given, is extended with ``(id, line, col)`` of each claim left out for
+    its errors whose id is valid (so the loader finds its duplicates too)."""
     validator = _FileValidator(path)
     root, syntax_error = compose(text)
     if syntax_error is not None:
         return [], [RegistryError(path, *syntax_error)]
     claims = validator.claims(root)
     errors = sorted(validator.errors, key=lambda error: (error.line, error.col))
+    if dropped is not None:
+        dropped.extend(validator.dropped)
     return claims, errors

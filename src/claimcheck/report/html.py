@@ -160,15 +160,22 @@ def _registry_dict(claim: RegistryClaim, today: date) -> dict[str, Any]:
     }
 
 
+UNSUPPORTED_CODE = "CC102"
+
+
 def _finding_dict(
-    f: Finding, key: str, parts: tuple[str, str, str, str], registry: str | None, markup: bool
+    f: Finding, key: str, parts: tuple[str, str, str, str], closest: str | None, markup: bool
 ) -> dict[str, Any]:
     """One finding for the page's data. ``norm`` is the fingerprint's normalised text, for the
     review record; in a Markdown or HTML draft its entities are shown decoded (``&nbsp;`` as a
-    space), as a reader sees them: the fingerprint itself digests the file's text."""
+    space), as a reader sees them: the fingerprint itself digests the file's text.
+    ``registry_id`` is the finding's own, as lint's JSON has it (none for an unsupported
+    figure); ``closest_id`` is the closest claim an unsupported figure's message names, not
+    used, which the findings list shows as "closest: …", never as its registry id."""
     norm = " ".join(html.unescape(parts[2]).split()) if markup else parts[2]
     return {
-        "registry_id": f.registry_id or registry,
+        "registry_id": f.registry_id,
+        "closest_id": closest if f.registry_id is None and f.code == UNSUPPORTED_CODE else None,
         "key": key,
         "fingerprint": key.split("-")[0],
         "anchor": parts[1],
@@ -300,8 +307,7 @@ def _item_dict(
 ) -> dict[str, Any]:
     line, col = document.line_col(item.start)
     markup = document.format in ("markdown", "html")  # entities are theirs
-    closest = item.match or item.near_miss
-    registry_id = closest.registry_claim.id if closest else None
+    closest = item.near_miss.registry_claim.id if item.near_miss and not item.match else None
 
     def match_dict(match: Match | None, near: bool = False) -> dict[str, Any] | None:
         if match is None:
@@ -327,7 +333,7 @@ def _item_dict(
         "codes": item.codes,
         "claim": item.claim,
         "findings": [
-            _finding_dict(f, *keys[id(f)], registry_id, markup) for f in item.ordered_findings
+            _finding_dict(f, *keys[id(f)], closest, markup) for f in item.ordered_findings
         ],
         "match": match_dict(item.match),
         "near_miss": match_dict(item.near_miss, near=True) if item.match is None else None,

@@ -285,7 +285,14 @@
     cell(row, "Figure").appendChild(open);
     pathInto(cell(row, "Draft:line", "where"), item.path + ":" + (f.where || f.line));
     withCode(cell(row, "Message", "message"), f.message);
-    cell(row, "Registry id", "registry").textContent = f.registry_id || "\u2014";
+    var registry = cell(row, "Registry id", "registry");
+    if (f.registry_id) registry.textContent = f.registry_id;
+    else if (f.closest_id) {
+      // an unsupported figure has no registry id (as in lint's JSON): its closest claim,
+      // which was not used, is labelled as such
+      registry.appendChild(el("span", "closest: " + f.closest_id, "closest"));
+      registry.title = "No claim supports this figure; " + f.closest_id + " is the closest, not used";
+    } else registry.textContent = "\u2014";
     var review = cell(row, "Review", "review-cell");
     review.appendChild(el("span", null, "rs"));
     review.appendChild(el("span", null, "rs-note"));
@@ -552,7 +559,10 @@
     figure: function (k) { return [FINDINGS[k].item.text.toLowerCase()]; },
     where: function (k) { return [FINDINGS[k].item.doc, FINDINGS[k].finding.line]; },
     message: function (k) { return [FINDINGS[k].finding.message.toLowerCase()]; },
-    registry: function (k) { return [(FINDINGS[k].finding.registry_id || "").toLowerCase()]; },
+    registry: function (k) {
+      var f = FINDINGS[k].finding;
+      return [(f.registry_id || f.closest_id || "").toLowerCase()];
+    },
     status: function (k) { return [STATUS_ORDER[statusOf(k)] || 0]; }
   };
   var FIRST = map();
