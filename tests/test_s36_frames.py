@@ -256,3 +256,91 @@ def test_a_studys_population_in_brackets_is_no_age_group_of_its_cells(
 def test_a_colon_lead_frames_the_figures_after_it(lint_population, text, expected):
     rates = {k: v for k, v in lint_population(text).items() if k[0].isdigit()}
     assert rates == expected
+
+
+KINDS_REGISTRY = "".join(
+    (
+        approved_claim(
+            "dovecot-response-low",
+            "In DOVECOT, 41.2% of patients given low-dose zelchicine (1.2 mg over 1 hour) "
+            "had half the pain or less at 24 hours.",
+            41.2,
+            "DOVECOT, zelchicine",
+            "flare, responders, 24 hours",
+            group="[low-dose]",
+        ),
+        approved_claim(
+            "green-lane-urate-nurse",
+            "In the Green Lane trial, 93% of patients in nurse-led clinics reached the urate "
+            "target at 2 years.",
+            93,
+            "nurse-led clinics",
+            "Green Lane, urate target",
+            timepoint="2 years",
+        ),
+        approved_claim(
+            "green-lane-urate-usual",
+            "In the Green Lane trial, 28% of patients in GP-led usual care reached the urate "
+            "target at 2 years.",
+            28,
+            "nurse-led clinics",
+            "Green Lane, urate target, GP-led care",
+            group="[usual care]",
+            timepoint="2 years",
+        ),
+        approved_claim(
+            "cares-like-death-comparator",
+            "In CLINICS, 6.4% of patients given allopurinol died.",
+            6.4,
+            "CLINICS, febuxomab",
+            "allopurinol, died, deaths",
+            group="[comparator]",
+        ),
+        approved_claim(
+            "wide-road-easi-comparator",
+            "In the Wide Road trial, 58.0% of adults given dupilumab reached EASI-75 at week 16.",
+            58.0,
+            "Wide Road, lebrizumab",
+            "dupilumab, EASI-75, head-to-head",
+            group="[comparator]",
+            timepoint="week 16",
+        ),
+        approved_claim(
+            "wide-road-easi-lebrizumab",
+            "In the Wide Road trial, 71.0% of adults given lebrizumab reached EASI-75 at week 16.",
+            71.0,
+            "Wide Road, lebrizumab",
+            "EASI-75, head-to-head",
+            timepoint="week 16",
+        ),
+        approved_claim(
+            "solo-like-easi-dupilumab",
+            "In SOLAR 1, 49% of adults given dupilumab reached EASI-75 at week 16.",
+            49,
+            "SOLAR 1, dupilumab",
+            "EASI-75",
+            timepoint="week 16",
+        ),
+    )
+)
+
+lint_kinds = figure_verdicts_fixture(KINDS_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "1.2 mg over 1 hour" in a claim's statement is how the dose is given, no timepoint:
+        # the claim is still the figure's at 24 hours
+        ("In DOVECOT, low-dose zelchicine halved the pain within 24 hours in 41.2% of "
+         "patients.", {}),
+        ("In DOVECOT, low-dose zelchicine halved the pain within 24 hours in 45.0% of "
+         "patients.", {"45.0%": ("CC101", "dovecot-response-low")}),
+        # an all-capitals name is no plural: CLINICS is not "clinic", so "nurse-led clinics"
+        # and "usual care from their GP" name no trial of that name
+        ("Nurse-led clinics got 93% of patients to the urate target at two years, against 28% "
+         "with usual care at the GP clinic.", {}),
+    ],
+)  # fmt: skip
+def test_kinds_from_the_gout_and_eczema_sets(lint_kinds, text, expected):
+    assert _shares(lint_kinds(text)) == expected

@@ -44,3 +44,20 @@ def test_spelling_variants_match_the_registry_term(nlp, text, found, label):
 def test_near_spellings_do_not_match(nlp, text):
     doc = nlp(text)
     assert list(doc.spans[TERMS_KEY]) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("CARES", "Nurse-led care beat usual care."),
+        ("STEPS", "Take the first step today."),
+        ("TOWERS", "A tower of strength."),
+    ],
+)
+def test_an_acronym_is_no_plural_of_a_word(name, text):
+    # a trial named in capitals (CARES, STEPS) is not found in "care" or "step": its key
+    # looks like a plural, but an acronym has no singular
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimcheck_terms").set_terms([name, "usual care"])
+    doc = nlp(text)
+    assert [span.label_ for span in doc.spans[TERMS_KEY]] in ([], ["usual care"])

@@ -295,7 +295,8 @@ class TermFinder:
             key = normalise_term(term)
             if key:
                 labels.setdefault(key, term)
-                labels.setdefault(singular(key), term)
+                if not term.isupper():  # an acronym is no plural: CARES is not "care"
+                    labels.setdefault(singular(key), term)
                 for form in _inner_singulars(term):
                     labels.setdefault(form, term)
         also: dict[str, list[str]] = {}

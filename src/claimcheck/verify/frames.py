@@ -682,10 +682,16 @@ MEASURED_AFTER = (
 ``20-year implant survival rate``, ``10-year cumulative incidence``): up to two modifiers,
 then a measured noun."""
 MEASURED_AFTER_DURATION = re.compile(MEASURED_AFTER, re.IGNORECASE)
+_OVER_NOT_GIVING = (
+    rf"(?<!mg{_H})(?<!mcg{_H})(?<!µg{_H})(?<!\dg{_H})(?<!mL{_H})(?<!ml{_H})(?<!IU{_H})over"
+)
+"""``over`` that is no timepoint's when a dose stands right before it: ``1.8 mg over 1 hour``
+is the time the dose is given over (an infusion, a loading schedule), not when the outcome
+is measured."""
 TIMEPOINT = re.compile(
     rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?|decades?)"
     rf"(?={MEASURED_AFTER})"
-    rf"|\b(?:at|after|by|over|through|within|to|during|first|for"
+    rf"|\b(?:at|after|by|{_OVER_NOT_GIVING}|through|within|to|during|first|for"
     rf"|from(?=[^.;]{{0,30}}\b(?:on|onwards?)\b)|as{_H}+(?:early|soon|late){_H}+as)"
     rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost|whole|full"
     rf"|entire|complete))*"

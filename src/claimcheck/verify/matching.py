@@ -5663,6 +5663,11 @@ def _row_explained(row: str, registry_claim: RegistryClaim) -> bool:
     return bool(set(words) & claim_vocabulary(registry_claim))
 
 
+TITLE_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}")
+"""A name in title case, one to four words ("Heads Up", "Lower Pole"): a study's when its
+claims call it a trial or study."""
+
+
 def _called_a_study(written: str, statement: str) -> bool:
     """Whether the statement calls a context name a study ("In the Pylera trial, …"): a
     name with no capitals run or number is a study's when its claim says so."""
@@ -5850,6 +5855,12 @@ def _is_study(registry: Registry, key: str) -> bool:
 
 def _says_a_study(registry_claim: RegistryClaim, key: str) -> bool:
     for name in (*registry_claim.subject, *registry_claim.context):
+        if (
+            normalise_term(name) == key
+            and TITLE_NAME.fullmatch(name.strip())
+            and _called_a_study(name.strip(), registry_claim.statement)
+        ):
+            return True  # "In the Heads Up trial, …", "the Lower Pole study": a titled name
         if normalise_term(name) == key and STUDY_NAME.fullmatch(name.strip()):
             # "In AFFIRM, …"; a coined name that is no abbreviation also after a lower-case
             # "in" ("… with ide-cel in KarMMa was 8.8 months")
