@@ -344,3 +344,72 @@ lint_kinds = figure_verdicts_fixture(KINDS_REGISTRY)
 )  # fmt: skip
 def test_kinds_from_the_gout_and_eczema_sets(lint_kinds, text, expected):
     assert _shares(lint_kinds(text)) == expected
+
+
+TRIALS_REGISTRY = "".join(
+    (
+        approved_claim(
+            "sol-1-iga-placebo",
+            "In SOLACE 1, 11% of adults given placebo reached clear skin at week 16.",
+            11,
+            "SOLACE 1, lebrizumab",
+            "clear skin, adults",
+            group="[placebo]",
+        ),
+        approved_claim(
+            "sol-1-iga-drug",
+            "In SOLACE 1, 37% of adults given lebrizumab reached clear skin at week 16.",
+            37,
+            "SOLACE 1, lebrizumab",
+            "clear skin, adults",
+        ),
+        approved_claim(
+            "sol-2-iga-placebo",
+            "In SOLACE 2, 9% of adults given placebo reached clear skin at week 16.",
+            9,
+            "SOLACE 2, lebrizumab",
+            "clear skin, adults",
+            group="[placebo]",
+        ),
+        approved_claim(
+            "confirmo-target-80",
+            "In CONFIRMO, 66% of patients given febuxomab 80 mg reached the urate target.",
+            66,
+            "CONFIRMO, febuxomab",
+            "urate target, serum urate",
+        ),
+        approved_claim(
+            "confirmo-renal-target-80",
+            "In CONFIRMO, among patients with kidney impairment, 71% of those given "
+            "febuxomab 80 mg reached the urate target.",
+            71,
+            "CONFIRMO, febuxomab",
+            "kidney impairment, urate target, serum urate",
+        ),
+    )
+)
+
+lint_trials = figure_verdicts_fixture(TRIALS_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the study opening the sentence holds for a comparison's other side that names the
+        # trial's control arm: the swapped placebo figure is SOLACE 1's, not SOLACE 2's
+        ("In SOLACE 1, 11% of adults given lebrizumab reached clear skin at week 16, against "
+         "37% of those given placebo.", {"11%": ("CC101", "sol-1-iga-drug"),
+                                          "37%": ("CC101", "sol-1-iga-placebo")}),
+        # a claim opening with a subgroup after its study ("In CONFIRMO, among patients with
+        # kidney impairment, …") is not the figure of a sentence that names no such subgroup
+        ("With febuxomab 80 mg, CONFIRMO brought serum urate to target in 71% of patients.",
+         {"71%": ("CC101", "confirmo-target-80")}),
+        ("In CONFIRMO, 71% of all patients on febuxomab 80 mg reached the urate target.",
+         {"71%": ("CC101", "confirmo-target-80")}),
+        # … while one that names it is the subgroup's
+        ("In CONFIRMO, 71% of patients with kidney impairment on febuxomab 80 mg reached the "
+         "urate target.", {}),
+    ],
+)  # fmt: skip
+def test_a_trials_arms_and_subgroups(lint_trials, text, expected):
+    assert _shares(lint_trials(text)) == expected

@@ -5362,11 +5362,13 @@ def _qualified_elsewhere(
 
 
 SUBGROUP_OPENING = re.compile(
-    r"\A\W*(?:In|Among|For)\W+(?:the\W+)?(?P<what>(?:\w+\W+)?(?:patients|participants|people"
+    r"\A\W*(?:In\W+[^,;:]{1,40},\s*)?(?:In|Among|For|in|among|for)\W+(?:the\W+)?"
+    r"(?P<what>(?:\w+\W+)?(?:patients|participants|people"
     r"|subjects|adults|children|women|men|those)\W+(?:with|who|whose)\b[^,;:.]{1,60}),",
 )
 """A statement opening with the subgroup it is about ("In patients with better bulbar
-function, …", "Among women who had a prior birth, …")."""
+function, …", "Among women who had a prior birth, …"), also after the study it opens with
+("In CONFIRMS, among patients with mild or moderate renal impairment, …")."""
 SUBGROUP_CLAIM = "it is about a subgroup"
 
 
@@ -5375,6 +5377,28 @@ def _subgroup_claim(registry_claim: RegistryClaim) -> str | None:
     """The subgroup the claim's statement opens with (:data:`SUBGROUP_OPENING`), if any."""
     found = SUBGROUP_OPENING.search(registry_claim.statement)
     return found.group("what").strip() if found else None
+
+
+def _subgroup_unsaid(
+    registry_claim: RegistryClaim, claim: Claim, around: Surroundings, plain_subjects: dict
+) -> bool:
+    """Whether the claim's statement opens with a subgroup (:func:`_subgroup_claim`) that
+    the figure's sentence, the sentence before, its heading and cell say no telling word of,
+    while a sibling claim on the same subject and unit opens with none: the figure is the
+    whole's."""
+    subgroup = _subgroup_claim(registry_claim)
+    plain = plain_subjects.get((subject_keys(registry_claim), registry_claim.value.unit))
+    if subgroup is None or plain is None:
+        return False
+    if (_context_keys(registry_claim) - plain) & (around.sentence_names | around.lead_names):
+        return False  # its own name for the subgroup is said ("CPS ≥20" for its PD-L1 score)
+    words = _telling(comparable_words(subgroup).split()) - SUBGROUP_FILLER
+    context = (around.sentence, *around.pieces[1:], claim.lead_text or "", claim.previous_text)
+    said = set(comparable_words(" ".join(t for t in context if t)).split())
+    return bool(words) and not words & said
+
+
+SUBGROUP_FILLER = frozenset("mild moderate severe patients people adults those".split())
 
 
 WITHOUT = re.compile(
@@ -5759,8 +5783,10 @@ def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
     if (
         not said
         and (opened := STUDY_OPENER.match(around.sentence)) is not None
-        and not _compared_clause(around)
+        and (not _compared_clause(around) or around.own_frame.control)
     ):
+        # (a comparison's other side that names the trial's control arm, "…, against 38% of
+        # those given placebo", is inside the trial too)
         # "In EINSTEIN-DVT, … 3.0% of patients on rivaroxaban and 2.1% of those on standard
         # therapy": the study opening the sentence is every clause's (not a comparison's
         # other side, which may be a cohort outside it: "…, against 26% of untreated babies
@@ -7583,6 +7609,12 @@ def ranked_matches(
     wholes = {
         subject_keys(c) for c in siblings if c.value.unit is None and not subgroup_thresholds(c)
     }
+    # the subjects (and units) of the claims whose statement opens with no subgroup
+    plain_subjects: dict[tuple, frozenset[str]] = {}
+    for c in siblings:
+        if _subgroup_claim(c) is None:
+            key = (subject_keys(c), c.value.unit)
+            plain_subjects[key] = plain_subjects.get(key, frozenset()) | _context_keys(c)
     # … and the figures of the sentence that set a subgroup in the units those claims use
     subgroup_said: dict[frozenset[str], str] = {}
     for c in siblings:
@@ -7875,6 +7907,10 @@ def ranked_matches(
             elif subgroup_unsaid and subject_keys(registry_claim) in wholes:
                 # the whole's claim is a candidate too: the figure is the whole's
                 bonus, why = None, UNSAID_SUBGROUP
+        if bonus is not None and _subgroup_unsaid(registry_claim, claim, around, plain_subjects):
+            # "CONFIRMS brought serum urate below 6.0 mg/dL in 45%" is not the claim that
+            # opens "among patients with renal impairment", beside the trial's own claim
+            bonus, why = None, UNSAID_SUBGROUP
         if bonus is not None and row_told:
             other_row = _told_by_another_row(registry_claim, row_told, around, shared_by)
             if other_row is not None:  # the row "2.1 to 3.0" under "PSA never over 4.0"
