@@ -413,3 +413,43 @@ lint_trials = figure_verdicts_fixture(TRIALS_REGISTRY)
 )  # fmt: skip
 def test_a_trials_arms_and_subgroups(lint_trials, text, expected):
     assert _shares(lint_trials(text)) == expected
+
+
+TARGET_REGISTRY = "".join(
+    (
+        approved_claim(
+            "escalate-target-12m",
+            "In the ESCALATE trial, 70% of patients reached a serum urate below 6 mg/dL at "
+            "month 12.",
+            70,
+            "ESCALATE, allopurinol",
+            "serum urate, target, 6 mg/dL",
+            timepoint="12 months",
+        ),
+        approved_claim(
+            "orca-hba1c-target",
+            "In the ORCA study, 41% of adults reached an HbA1c under 7%.",
+            41,
+            "ORCA",
+            "HbA1c, target",
+        ),
+    )
+)
+
+lint_targets = figure_verdicts_fixture(TARGET_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "patients below 6 mg/dL" is a lab target, not patients aged under 6: the claim
+        # about all patients is the figure's
+        ("The ESCALATE trial brought 70% of patients below 6 mg/dL at month 12.", {}),
+        ("The ESCALATE trial brought 64% of patients below 6 mg/dL at month 12.",
+         {"64%": ("CC101", "escalate-target-12m")}),
+        ("In ORCA, 38% of adults under 7% HbA1c at the end", {"38%": ("CC101",
+                                                               "orca-hba1c-target")}),
+    ],
+)  # fmt: skip
+def test_a_bound_with_a_unit_after_people_is_no_age(lint_targets, text, expected):
+    assert _shares(lint_targets(text)) == expected

@@ -2179,6 +2179,18 @@ GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)")
 (``at 2,000 m`` is an altitude, not "at 2")."""
 
 
+UNIT_AFTER_AGE = re.compile(
+    r"\s*(?:%|per\s*cent|percent|(?:[mµun]?g|kg|lb|lbs|stone|cm|mm|m|mmHg|mmol|µmol|umol|nmol"
+    r"|pmol|IU|U|mL|ml|L|kPa|bpm|points?|units?)(?:/[A-Za-z0-9.²]+)*\b)"
+)
+"""A unit right after the number of an age bound: the bound is of a measure, not an age
+("patients over 50 kg", "patients below 6 mg/dL", "women under 25%")."""
+
+
+def _unit_follows(text: str, end: int) -> bool:
+    return UNIT_AFTER_AGE.match(text, end) is not None
+
+
 def _ages(text: str) -> list[tuple[float, float]]:
     if not DIGIT.search(text):
         return list(EVERY_AGE) if ALL_AGES.search(text) else []
@@ -2201,6 +2213,8 @@ def _ages(text: str) -> list[tuple[float, float]]:
         if float(low) < float(high) <= OLDEST_AGE:
             ages.append((float(low), float(high)))
     for found in AGE_ABOVE.finditer(text):
+        if _unit_follows(text, found.end()):
+            continue  # "patients over 50 kg": a weight, not an age
         value = float(
             found.group("a")
             or found.group("a2")
@@ -2212,6 +2226,8 @@ def _ages(text: str) -> list[tuple[float, float]]:
         if value <= OLDEST_AGE:
             ages.append((value, OLDEST_AGE))
     for found in AGE_BELOW.finditer(text):
+        if _unit_follows(text, found.end()):
+            continue  # "69.4% of patients below 6 mg/dL": a lab target, not an age
         below = found.group("a") or found.group("b") or found.group("c") or found.group("e")
         # "74 or younger" is under 75, as "under 75" reads (the brackets' ends may differ by a
         # year, AGE_SLACK)
