@@ -453,3 +453,40 @@ lint_targets = figure_verdicts_fixture(TARGET_REGISTRY)
 )  # fmt: skip
 def test_a_bound_with_a_unit_after_people_is_no_age(lint_targets, text, expected):
     assert _shares(lint_targets(text)) == expected
+
+
+PAGE_REGISTRY = "".join(
+    (
+        approved_claim(
+            "brisk-deaths-febux",
+            "In the BRISK trial, 8.6% of patients switched to febuxomab died.",
+            8.6,
+            "BRISK, febuxomab",
+            "died, deaths, all-cause death",
+        ),
+        approved_claim(
+            "carpet-deaths-febux",
+            "In the CARPET trial, 7.8% of patients given febuxomab died.",
+            7.8,
+            "CARPET, febuxomab",
+            "died, deaths, all-cause death",
+        ),
+    )
+)
+
+lint_page = figure_verdicts_fixture(PAGE_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [("8.6%", {}), ("7.8%", {"7.8%": "brisk-deaths-febux"})],
+)
+def test_a_page_about_one_study_carries_it_past_the_sentence_before(lint_page, figure, expected):
+    # BRISK named two sentences back, none since: the page's figures are BRISK's, never those
+    # of a trial the page does not name (7.8% is CARPET's number, not BRISK's)
+    text = (
+        "## Is febuxomab safe?\n\nThe BRISK trial followed 6,100 people aged 60 and over.\n\n"
+        f"Half were switched to febuxomab. Over about four years, {figure} of them died."
+    )
+    # (the registry id is the point: a wrong figure here may also be a CC402 beside "Half")
+    assert {k: v[1] for k, v in _shares(lint_page(text)).items()} == expected

@@ -61,3 +61,21 @@ def test_an_acronym_is_no_plural_of_a_word(name, text):
     nlp.add_pipe("claimcheck_terms").set_terms([name, "usual care"])
     doc = nlp(text)
     assert [span.label_ for span in doc.spans[TERMS_KEY]] in ([], ["usual care"])
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Most kidney stone patients pass it.", []),
+        ("In STONE, most passed it.", ["STONE"]),
+        ("The Stone trial enrolled 512 adults.", ["STONE"]),
+        ("Fasting is not a fast cure.", []),
+    ],
+)
+def test_a_trial_acronym_that_is_a_word_is_not_found_in_the_lower_case_word(text, labels):
+    # STONE and FAST are trials, stone and fast words: a name registered in capitals, letters
+    # only, is not found where the page writes it all in lower case
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimcheck_terms").set_terms(["STONE", "FAST"])
+    doc = nlp(text)
+    assert [span.label_ for span in doc.spans[TERMS_KEY]] == labels

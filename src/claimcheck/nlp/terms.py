@@ -357,7 +357,7 @@ class TermFinder:
                 break
             key += part
             label = self.labels.get(key) or self.labels.get(singular(key))
-            if part and label is not None:
+            if part and label is not None and not _acronym_in_lower_case(label, rows, start, index):
                 found = (index + 1, label)
             if key not in self.prefixes:
                 break
@@ -475,11 +475,23 @@ class TermFinder:
 class _Lowered:
     lowers: list[str]  # each token's text in lower case (Token.lower_)
     spaced: list[bool]  # whether a space follows it (Token.whitespace_)
+    texts: list[str]  # each token's text as written
 
 
 ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
 """An acronym's plural, ``MIs``, ``PEs``, ``UTIs``: the acronym's name said of several
 (:func:`singular` leaves three letters alone, ``its`` and ``has`` being no plurals)."""
+
+
+def _acronym_in_lower_case(label: str, rows: _Lowered, start: int, end: int) -> bool:
+    """Whether a name registered in capitals (``STONE``, ``FAST``, ``CARES``: a trial's
+    acronym, letters only) is written here in lower case only, tokens ``start`` to ``end``:
+    ``kidney stone``, ``fast``, ``care`` are words, not the trial (``Stone`` with a capital,
+    and ``gpc3`` for ``GPC3``, whose digits make it no word, are still the name)."""
+    if not (label.isupper() and label.isalpha()):
+        return False  # (a name with digits, "GPC3", is no word when written "gpc3")
+    written = "".join(rows.texts[start : end + 1])
+    return written.islower()
 
 
 def _lowered(doc: Doc) -> _Lowered:
@@ -490,6 +502,7 @@ def _lowered(doc: Doc) -> _Lowered:
             for text in rows.texts
         ],
         rows.spaced,
+        rows.texts,
     )
 
 

@@ -5768,6 +5768,18 @@ def _said_plainly(registry_claim: RegistryClaim, plain: frozenset[str]) -> str |
     return next(iter(sorted(_negated_names(registry_claim) & plain)), None)
 
 
+def _page_study(registry: Registry, around: Surroundings) -> str | None:
+    """The one study a page names, for a figure whose sentence and the one before name
+    none: the study the page is about (a claim about another study the registry knows is no
+    figure of it). None where the page names none or several."""
+    if any(_is_study(registry, key) for key in around.sentence_names | around.before_names):
+        return None
+    studies = [key for key in sorted(around.document_names) if _is_study(registry, key)]
+    # (the one study: "PARTNER" inside "PARTNER 3" is that name read short)
+    studies = [k for k in studies if not any(o != k and o.startswith(k) for o in studies)]
+    return studies[0] if len(studies) == 1 else None
+
+
 def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
     """The registry names in the figure's clause that are studies' names (:func:`_is_study`):
     key -> as written."""
@@ -7701,6 +7713,7 @@ def ranked_matches(
     holders = arm_holders(said_arms, siblings)
     first_side = _first_side_arms(claim, quantity, around) if not said_arms else frozenset()
     studies_said = _studies_named(registry, around)
+    page_study = _page_study(registry, around) if not studies_said else None
     unsaid = frozenset(m.group(1).lower() for m in UN_WORD.finditer(around.clause))
     plain = (
         frozenset(m.group(1).lower() for m in PLAIN_PARTICIPLE.finditer(around.clause)) - unsaid
@@ -7957,6 +7970,12 @@ def ranked_matches(
             study = another_study(registry, registry_claim, studies_said)
             if study is not None:  # "In PREVAIL, …" is not the AFFIRM claim's figure
                 bonus, why = None, f"{ANOTHER_STUDY} ({study})"
+        if bonus is not None and page_study is not None:
+            own = {key for key in _keys_of(registry_claim) if _is_study(registry, key)}
+            if own and page_study not in own:
+                # a page about the FAST trial: "Over about four years, 8.6% of them died",
+                # two sentences on, is not a figure of the CARES trial's claims
+                bonus, why = None, f"{ANOTHER_STUDY} ({page_study})"
         if bonus is not None:
             pending.append(_Pending(registry_claim, converted, score, bonus, against))
         elif near is None or score + 0.0 > near.rank:
