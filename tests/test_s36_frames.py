@@ -490,3 +490,38 @@ def test_a_page_about_one_study_carries_it_past_the_sentence_before(lint_page, f
     )
     # (the registry id is the point: a wrong figure here may also be a CC402 beside "Half")
     assert {k: v[1] for k, v in _shares(lint_page(text)).items()} == expected
+
+
+DOSES_REGISTRY = "".join(
+    approved_claim(
+        f"jadeite-easi75-{dose}mg",
+        f"In JADEITE-1, {value}% of patients given abrocimab {dose} mg reached EASI-75 at week 12.",
+        value,
+        "JADEITE-1, abrocimab",
+        "EASI-75",
+        group=f"[{dose} mg]",
+        timepoint="week 12",
+    )
+    for dose, value in ((200, 61), (100, 42))
+)
+
+lint_doses = figure_verdicts_fixture(DOSES_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("figures", "expected"),
+    [
+        (("61%", "42%"), {}),
+        (("42%", "61%"), {"42%": ("CC101", "jadeite-easi75-200mg"),
+                          "61%": ("CC101", "jadeite-easi75-100mg")}),
+    ],
+)  # fmt: skip
+def test_respectively_pairs_the_doses_said_after_the_figures(lint_doses, figures, expected):
+    # "… 42% and 61% for abrocimab 200 mg and 100 mg, respectively": the first figure is the
+    # 200 mg arm's, the dose said in its listed group, not in its own clause
+    first, second = figures
+    text = (
+        f"EASI-75 at week 12 in JADEITE-1 was {first} and {second} for abrocimab 200 mg and "
+        "100 mg, respectively."
+    )
+    assert _shares(lint_doses(text)) == expected

@@ -1897,7 +1897,8 @@ class Surroundings:
                 and q.kind != "duration"
                 and not _in_other_group(claim, quantity, q)
             )
-            + _header_companions(cell),
+            + _header_companions(cell)
+            + _respective_doses(claim, quantity, start, end),
         )
 
 
@@ -1967,6 +1968,27 @@ def _in_other_group(claim: Claim, quantity: Quantity, other: Quantity) -> bool:
         m_start <= at[0] and at[1] <= m_end
         for m_start, m_end in mentions
         if (m_start, m_end) != mine
+    )
+
+
+def _respective_doses(
+    claim: Claim, quantity: Quantity, start: int, end: int
+) -> tuple[Quantity, ...]:
+    """The doses said in the group a ``respectively`` pairs the figure with, outside its
+    clause (``40% and 63% for abrocitinib 200 mg and 100 mg, respectively``: the 40% is the
+    200 mg arm's), as a dose in its own clause would be (:func:`another_dose`)."""
+    facts = _sentence(claim)
+    figures, mentions = facts.paired, facts.respective
+    if mentions is None or _span_in(claim, quantity) not in figures:
+        return ()
+    m_start, m_end = mentions[figures.index(_span_in(claim, quantity))]
+    return tuple(
+        q
+        for q in claim.quantities
+        if m_start <= q.start - claim.start
+        and q.end - claim.start <= m_end
+        and not (start <= q.start and q.end <= end)
+        and _dose(q)
     )
 
 
