@@ -86,6 +86,17 @@ CASES: list[tuple[str, list[dict]]] = [
       fig("2.9", 2.9, per="1,000 person-years")]),
     ("Mean dose was 12 mg in HER2-positive patients and 9 in the rest.",
      [fig("12 mg", 12, unit="mg"), fig("9", 9, unit="mg")]),
+    # a score over the same top said again in parallel is a score too, no date
+    ("Her pain was 8/10 at triage and 2/10 after paracetamol.",
+     [fig("8/10", 8), fig("2/10", 2)]),
+    # … while two dates stay dates
+    ("Clinic dates: 3/10 and 7/10.", []),
+    # one of a unit to a number of the next smaller one: a range in the smaller unit
+    ("A sprain heals in a week to 12 days.", [fig("a week to 12 days", 7, 12, unit="day")]),
+    ("Symptoms usually last a day or 30 hours.",
+     [fig("a day or 30 hours", 24, 30, unit="hour")]),
+    ("Expect a year to 20 months of follow-up.",
+     [fig("a year to 20 months", 12, 20, unit="month")]),
 ]  # fmt: skip
 
 

@@ -1178,6 +1178,14 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     if groups is None:
         groups = find_group_labels(text)
     found = _find(text, groups)
+    if " to " in text or " or " in text:
+        read = [_a_unit_to(text, q) for q in found]
+        found = [  # (not where "within a day" is a figure of its own already)
+            new
+            if new is old or not any(o.start < old.start and o.end > new.start for o in found)
+            else old
+            for new, old in zip(read, found, strict=True)
+        ]
     if "pound" in text and any(q.unit == "lb" for q in found):
         found = [_pounds_spent(text, q) for q in found]
     if "®" in text or "™" in text:
@@ -1187,6 +1195,32 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     elif text is written:
         return found
     return [replace(q, text=written[q.start : q.end]) for q in found]
+
+
+A_UNIT_TO = re.compile(r"(?<![\w-])(?P<a>[Aa]n?)\s+(?P<unit>week|day|year|hour)\s+(?:to|or)\s+\Z")
+SMALLER_UNIT = {
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "year": ("month", 12),
+    "hour": ("minute", 60),
+}
+
+
+def _a_unit_to(text: str, quantity: Quantity) -> Quantity:
+    """``a week to 10 days``, ``a day or 36 hours``, ``a year to 18 months``: a range from
+    one of a unit to a number of the next smaller one, in that smaller unit (7 to 10 days;
+    the bare ``a week`` was no figure, leaving 10 days alone)."""
+    if quantity.kind != "duration" or quantity.low != quantity.high or quantity.comparator:
+        return quantity
+    found = A_UNIT_TO.search(text, max(0, quantity.start - 16), quantity.start)
+    if found is None:
+        return quantity
+    smaller, factor = SMALLER_UNIT[found.group("unit")]
+    if quantity.unit != smaller or not factor < quantity.low <= factor * 4:
+        return quantity
+    return replace(
+        quantity, text=text[found.start() : quantity.end], start=found.start(), low=float(factor)
+    )
 
 
 POUNDS_WORD = re.compile(r"pounds?\b", re.IGNORECASE)
@@ -6010,6 +6044,8 @@ SCORE_CUE = re.compile(
     re.IGNORECASE,
 )
 SCORE_REACH = 40
+SCORE_PARALLEL_REACH = 60  # characters from a score read to another over the same top
+SENTENCE_BREAK = re.compile(r"\n|[.!?;](?:\s|\Z)")
 
 
 def _scores_out_of(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -6033,8 +6069,16 @@ def _scores_out_of(text: str, found: list[Quantity]) -> list[Quantity]:
         window = text[window_start : match.start()]
         if breaks := list(CLAUSE_START.finditer(window)):
             window = window[breaks[-1].end() :]
-        if not SCORE_CUE.search(window) and (
-            "." not in match.group("score") or _measure_at(text, match.end())
+        parallel = any(
+            r.text.endswith(f"/{top}")
+            and 0 <= match.start() - r.end <= SCORE_PARALLEL_REACH
+            and not SENTENCE_BREAK.search(text, r.end, match.start())
+            for r in readings
+        )  # "7/10 on arrival and 3/10 after morphine": the same scale again, a score too
+        if (
+            not parallel
+            and not SCORE_CUE.search(window)
+            and ("." not in match.group("score") or _measure_at(text, match.end()))
         ):
             continue  # a score with decimals ("4.5/5") is no date or everyday fraction
         start = match.start()
