@@ -525,3 +525,44 @@ def test_respectively_pairs_the_doses_said_after_the_figures(lint_doses, figures
         "100 mg, respectively."
     )
     assert _shares(lint_doses(text)) == expected
+
+
+SCOPE_REGISTRY = "".join(
+    (
+        approved_claim(
+            "sunbeam-iga-adults",
+            "In SUNBEAM 1, 36% of adults given dupilumab every 2 weeks reached clear skin at "
+            "week 16.",
+            36,
+            "SUNBEAM 1, dupilumab",
+            "clear skin, adults",
+            timepoint="week 16",
+        ),
+        approved_claim(
+            "harbour-flares-year2",
+            "In the Harbour trial, 8.0% of patients in nurse-led clinics had two or more flares "
+            "during year 2.",
+            8.0,
+            "Harbour trial, nurse-led clinics",
+            "flares",
+        ),
+    )
+)
+
+lint_scope = figure_verdicts_fixture(SCOPE_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom the opening phrase names holds though it gives a schedule too: children aged
+        # 6 to 11 are no figure of the adults' claim
+        "In children aged 6 to 11 given dupilumab every 4 weeks with topical steroids, 31.0% "
+        "reached clear skin at week 16.",
+        # "during year 2" is a timepoint: a figure after one year is no figure of it
+        "After one year in the Harbour trial's nurse-led clinics, 12.0% of patients had two or "
+        "more flares.",
+    ],
+)
+def test_no_claim_of_another_group_or_time_accuses_the_figure(lint_scope, text):
+    assert {code for code, _id in _shares(lint_scope(text)).values()} <= {"CC102"}

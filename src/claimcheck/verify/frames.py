@@ -696,7 +696,7 @@ TIMEPOINT = re.compile(
     rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost|whole|full"
     rf"|entire|complete))*"
     rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
-    rf"|\b(?:at|by|through|to|in|until|as{_H}+(?:early|soon|late){_H}+as"
+    rf"|\b(?:at|by|through|to|in|during|until|as{_H}+(?:early|soon|late){_H}+as"
     rf"|from(?={_H}+(?:week|month|year|day){_H}+\d+{_H}+(?:on|onwards?)\b))"
     rf"{_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
     rf"|\b(?:surviv(?:e|ed|ing)|alive|(?<!the{_H})(?<!past{_H})(?<!first{_H})(?<!next{_H})"

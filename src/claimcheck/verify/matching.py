@@ -766,8 +766,10 @@ def _scope(claim: Claim) -> Frame | None:
     months was 28% with a booster and 36% without one": both are those children's)."""
     found = SCOPE_PHRASE.match(claim.text)
     if found is not None and not any(
-        q.start - claim.start < found.end() and not _an_age(q) for q in claim.quantities
-    ):  # (an age there is whom the phrase names: "For 55-year-old men, …")
+        q.start - claim.start < found.end() and not _an_age(q) and q.kind != "duration"
+        for q in claim.quantities
+    ):  # (an age there is whom the phrase names: "For 55-year-old men, …"; a schedule or a
+        # time there is no figure of theirs: "In children aged 6 to 11 given it every 4 weeks")
         frame = read_frame(found.group())
         if frame.ages or frame.sexes:
             return frame
