@@ -149,6 +149,8 @@ LOOSE_MATCHES = [
     "| Median survival on lumadex | 9.5 months |",
     "Zeta fever affects 21.4% of adults.",
     "Zeta fever cases in 2023: 512,390",
+    # one word from the statement, but it denies it: a fix would make the draft deny the source
+    "In the ZT-1 trial, median survival on lumadex was not 9.5 months.",
 ]
 
 

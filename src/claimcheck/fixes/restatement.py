@@ -36,13 +36,20 @@ def normalised(text: str) -> str:
     return " ".join(NOT_WORD.sub(" ", text).split())
 
 
+NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor|without|cannot)\b|n't\b", re.I)
+
+
 def restates(sentence: str, claim: RegistryClaim) -> bool:
     """Whether ``sentence`` (the draft's sentence holding the figure) says ``claim``'s
-    statement or one of its variants nearly word for word (:data:`RESTATES_AT`)."""
+    statement or one of its variants nearly word for word (:data:`RESTATES_AT`), with the
+    same negations: "was not 8.5 months" is one word from "was 9.5 months" and says the
+    opposite, so a fix there would make the draft deny the source."""
     said = normalised(sentence)
     if not said:
         return False
+    denied = len(NEGATION.findall(sentence))
     return any(
         fuzz.ratio(said, normalised(wording)) >= RESTATES_AT
+        and len(NEGATION.findall(wording)) == denied
         for wording in (claim.statement, *claim.variants)
     )
