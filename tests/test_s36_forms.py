@@ -97,6 +97,16 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("a day or 30 hours", 24, 30, unit="hour")]),
     ("Expect a year to 20 months of follow-up.",
      [fig("a year to 20 months", 12, 20, unit="month")]),
+    # "halved" said of what people did is their outcome, not a figure of 0.5
+    ("In KESTREL, 31.4% of patients on placebo halved their monthly headache days.",
+     [fig("31.4%", 31.4, unit="percent")]),
+    ("Two in five of the adults given it halved their weekly attacks.",
+     [fig("Two in five", 0.4, unit="proportion")]),
+    ("| Halved weekly attacks | 52.0% | 30.1% |",
+     [fig("52.0%", 52.0, unit="percent"), fig("30.1%", 30.1, unit="percent")]),
+    # … while a relative effect stays one
+    ("The vaccine halved hospital admissions.",
+     [fig("halved", 0.5, unit="proportion", approx=True)]),
 ]  # fmt: skip
 
 

@@ -3063,6 +3063,8 @@ def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
             return None
         if CHANGE_ENDS_AFTER.match(text, match.end()):
             return None  # "halved, from 9.1 to 4.2": the ends state the change
+        if _halved_names_an_outcome(text, match.start("halved")):
+            return None  # "27.5% of patients halved their migraine days": who responded
         if in_half and not CHANGE_VERB_BEFORE.search(
             text, max(0, match.start() - 60), match.start()
         ):
@@ -3108,6 +3110,27 @@ INSTRUCTION_BEFORE = re.compile(
     r"(?:\s+\w+){0,2}\s+\Z",
     re.IGNORECASE,
 )
+
+
+SHARE_OF_PEOPLE_BEFORE = re.compile(
+    r"(?:\d(?:[\d.,]*\d)?\s*%|\bper\s*cent|\b(?:one|two|three|four)\s+in\s+\w+)\s+of\s+"
+    r"(?:the\s+|those\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:patients|people|participants|women|men|adults|children|users|responders|those)\b"
+    r"[^.;:%\d]{0,60}\Z",
+    re.IGNORECASE,
+)
+CELL_START_BEFORE = re.compile(r"(?:\A|\n|\|)[ \t]*\Z")
+
+
+def _halved_names_an_outcome(text: str, start: int) -> bool:
+    """Whether ``halved`` at ``start`` says what people did, not a relative effect: after a
+    share of people as its subject (``27.5% of patients on placebo halved their monthly
+    migraine days``: the responders' outcome, whose figure is the 27.5%), or opening a table
+    cell or line, where it names a row's outcome (``| Halved monthly migraine days | 48.2%
+    |``). Neither states a figure of 0.5."""
+    if CELL_START_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    return SHARE_OF_PEOPLE_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
 def _instruction_before(text: str, match: re.Match[str]) -> bool:
