@@ -1003,3 +1003,19 @@ def test_browser_registry_column_terms_and_info_count_as_lint_says(open_report, 
         str(sum(f.severity == "info" for f in d.findings)) for d in examples_result.documents
     ]
     assert page.errors == []
+
+
+def test_the_code_filter_names_a_project_rule_by_its_id(examples_result):
+    """A project rule's code (CC350 and up, not in the built-in table) is shown in the Code
+    filter with the rule's id, as `claimcheck rules list` shows it, not as its code twice."""
+    from dataclasses import replace
+
+    from claimcheck.findings import Finding
+
+    first = examples_result.documents[0]
+    line, col = first.document.line_col(0)
+    own = Finding(first.document.path, line, col, "CC350", 0, 4, "warning", "no painless",
+                  rule="no-painless")  # fmt: skip
+    changed = replace(first, findings=sorted([*first.findings, own]))
+    text = html.render(replace(examples_result, documents=[changed]))
+    assert '<option value="CC350">CC350 no-painless (1)</option>' in text

@@ -392,6 +392,7 @@ def build_context(
     verdict_counts: Counter = Counter()
     severity_counts: Counter = Counter()
     code_counts: Counter = Counter()
+    rule_names: dict[str, str] = {}  # a project rule's code -> its id ("CC350" -> "no-painless")
     claims = 0
     for index, doc_result in enumerate(result.documents):
         document = doc_result.document
@@ -405,6 +406,7 @@ def build_context(
         verdict_counts.update(verdicts)
         severity_counts.update(severities)
         code_counts.update(f.code for f in doc_result.findings)
+        rule_names.update((f.code, f.rule) for f in doc_result.findings if f.rule)
         claims += len(doc_result.claims)
         for item in top + inline:
             data_items[item.id] = _item_dict(item, shown, document, today, keys)
@@ -481,7 +483,11 @@ def build_context(
             "severities": {s: severity_counts[s] for s in SEVERITIES},
         },
         "codes": [
-            {"code": c, "name": codes.CODES[c].name if c in codes.CODES else c, "n": n}
+            {
+                "code": c,
+                "name": codes.CODES[c].name if c in codes.CODES else rule_names.get(c, c),
+                "n": n,
+            }
             for c, n in sorted(code_counts.items())
         ],
         "verdicts": VERDICTS,
