@@ -151,6 +151,8 @@ LOOSE_MATCHES = [
     "Zeta fever cases in 2023: 512,390",
     # one word from the statement, but it denies it: a fix would make the draft deny the source
     "In the ZT-1 trial, median survival on lumadex was not 9.5 months.",
+    # … or makes it a difference: "9.5 months longer" is no median survival of 9.5 months
+    "In the ZT-1 trial, median survival on lumadex was 9.5 months longer.",
 ]
 
 

@@ -80,6 +80,8 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("12,000 pounds", 12000, unit="GBP")]),
     ("Parking costs 3 pounds an hour.", [fig("3 pounds an hour", 3, unit="GBP/hour", per="hour")]),
     ("He gained 15 pounds after the operation.", [fig("15 pounds", 15, unit="lb")]),
+    ("She spent 6 months on the diet and shed 30 pounds.",
+     [fig("6 months", 6, unit="month"), fig("30 pounds", 30, unit="lb")]),
     # a name with its digits between two figures is no other number: the unit said once
     ("Incidence was 3.4 per 1,000 person-years in KAPPA-2 and 2.9 in KAPPA-3.",
      [fig("3.4 per 1,000 person-years", 3.4, per="1,000 person-years"),

@@ -36,7 +36,13 @@ def normalised(text: str) -> str:
     return " ".join(NOT_WORD.sub(" ", text).split())
 
 
-NEGATION = re.compile(r"\b(?:not|no|never|none|neither|nor|without|cannot)\b|n't\b", re.I)
+NEGATION = re.compile(
+    r"\b(?:not|no|never|none|neither|nor|without|cannot|longer|shorter|more|fewer|less|higher"
+    r"|lower|greater|smaller)\b|n't\b",
+    re.I,
+)
+"""Words that deny a figure or make it a difference ("was not 8.5 months", "8.5 months
+longer"): a sentence must say as many as the statement to restate it."""
 
 
 def restates(sentence: str, claim: RegistryClaim) -> bool:

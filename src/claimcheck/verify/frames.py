@@ -683,11 +683,13 @@ MEASURED_AFTER = (
 then a measured noun."""
 MEASURED_AFTER_DURATION = re.compile(MEASURED_AFTER, re.IGNORECASE)
 _OVER_NOT_GIVING = (
-    rf"(?<!mg{_H})(?<!mcg{_H})(?<!µg{_H})(?<!\dg{_H})(?<!mL{_H})(?<!ml{_H})(?<!IU{_H})over"
+    rf"(?:(?<!mg{_H})(?<!mcg{_H})(?<!µg{_H})(?<!\dg{_H})(?<!mL{_H})(?<!ml{_H})(?<!IU{_H})over"
+    rf"|over(?={_H}+{_NUMBER}{_H}+(?:weeks?|months?|years?|decades?)\b))"
 )
-"""``over`` that is no timepoint's when a dose stands right before it: ``1.8 mg over 1 hour``
-is the time the dose is given over (an infusion, a loading schedule), not when the outcome
-is measured."""
+"""``over`` that is no timepoint's when a dose stands right before it and hours or minutes
+follow: ``1.8 mg over 1 hour`` is the time the dose is given over (an infusion, a loading
+schedule), not when the outcome is measured; ``2.4 mg over 68 weeks`` is still the trial's
+timepoint."""
 TIMEPOINT = re.compile(
     rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?|decades?)"
     rf"(?={MEASURED_AFTER})"

@@ -1225,7 +1225,8 @@ def _a_unit_to(text: str, quantity: Quantity) -> Quantity:
 
 POUNDS_WORD = re.compile(r"pounds?\b", re.IGNORECASE)
 MONEY_IN_CLAUSE = re.compile(
-    r"\b(?:cost(?:s|ing)?|spen[dt]s?|spending|paid|pays?|paying|raised?|raising|donated?"
+    r"\b(?:cost(?:s|ing)?|(?:spen[dt]s?|spending)(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?"
+    r"|years?|hours?|nights?|time)\b)|paid|pays?|paying|raised?|raising|donated?"
     r"|fined?|fees?|charged?|charges|price[ds]?|budget(?:ed)?|funding|funded|worth|saved?"
     r"|savings|earn(?:s|ed|ing)?|salary|wages?|bills?|invest(?:s|ed|ing|ment)?|grants?"
     r"|compensation|awarded|afford)\b[^.;!?\n]*\Z",
@@ -1233,6 +1234,7 @@ MONEY_IN_CLAUSE = re.compile(
 )
 WEIGHT_IN_CLAUSE = re.compile(
     r"\b(?:lo(?:st|se|ses|sing)|gain(?:s|ed|ing)?|weigh(?:s|ed|ing|t)?|heavier|lighter|overweight"
+    r"|shed(?:s|ding)?|put(?:s|ting)?\s+on|dropp(?:ed|ing)|piled\s+on"
     r"|lift(?:s|ed|ing)?|carr(?:y|ies|ied))\b[^.;!?\n]*\Z",
     re.IGNORECASE,
 )

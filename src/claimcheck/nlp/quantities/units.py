@@ -460,6 +460,7 @@ _POPULATION_SCALE = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "m": 1
 _MEAL = (
     rf"(?:(?:the|a|each|every|your|their|his|her|main){H}+)?"
     r"(?:food|meals?|eating|breakfast|lunch|dinner|supper|feeds?|feeding|bed(?:time)?|sleep)\b"
+    rf"(?!{H}+(?:was|were|is|are|had|has)\b)"  # "a day after food was served": a day later
 )
 NOT_WHEN = (
     rf"(?!{H}+(?:(?:later|ago|earlier|(?:after|before)(?!{H}+{_MEAL})|old|into|apart)\b"
