@@ -586,10 +586,11 @@ per region (it matches wherever one of them does)."""
 
 _AGE_WORD = r"(?:aged|ages?|age\W+group|years?\W+old|year[- ]olds?|yrs?)"
 AGE_RANGE = re.compile(
-    rf"\b(?:{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?)?(?P<low>\d{{1,3}}){_H}*"
-    rf"(?:[-–—]|to|and){_H}*(?P<high>\d{{1,3}})(?:{_H}*|[- ])(?=(?:years?|year[- ]olds?|yrs?)\b)"
-    rf"|\b{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?(?P<low2>\d{{1,3}}){_H}*(?:[-–—]|to|and)"
-    rf"{_H}*(?P<high2>\d{{1,3}})\b(?!{_H}*(?:weeks?|months?|days?)\b)",
+    rf"\b(?:{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?)?(?P<low>\d{{1,3}})(?:{_H}*"
+    rf"(?:[-–—]|to|and){_H}*|-to-)(?P<high>\d{{1,3}})(?:{_H}*|[- ])"
+    rf"(?=(?:years?|year[- ]olds?|yrs?)\b)"
+    rf"|\b{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?(?P<low2>\d{{1,3}})(?:{_H}*(?:[-–—]|to|and)"
+    rf"{_H}*|-to-)(?P<high2>\d{{1,3}})\b(?!{_H}*(?:weeks?|months?|days?)\b)",
     re.IGNORECASE,
 )
 _PEOPLE_AGED = (
@@ -604,8 +605,9 @@ AGE_ABOVE = re.compile(
     rf"|at{_H}+least){_H}+(?P<a>\d{{1,3}})"
     rf"(?={_H}*(?:years?|yrs?|\b(?!{_H}*(?:\d|%|percent|months?|weeks?|days?|hours?))))"
     rf"|\b(?:over|above|older{_H}+than){_H}+(?P<a2>\d{{1,3}}){_H}*(?=years?{_H}+(?:old|of{_H}+age))"
-    rf"|\b(?P<b>\d{{1,3}}){_H}*(?:years?{_H}+)?(?:and|or){_H}+(?:older|over|above)\b"
-    rf"|\b(?:aged{_H}+)?(?P<c>\d{{1,3}})\+"
+    rf"|\b(?P<b>\d{{1,3}})[-{_H[1:-1]}]*(?:years?[-{_H[1:-1]}]+)?(?:and|or)[-{_H[1:-1]}]+"
+    rf"(?:older|over|above)\b"
+    rf"|\b(?:aged{_H}+)?(?P<c>\d{{1,3}})(?:\+|-plus\b|{_H}+plus(?={_H}+(?:age|years?)\b))"
     rf"|\b(?:over|above|older{_H}+than){_H}+(?:the{_H}+)?age{_H}+(?:of{_H}+)?(?P<e>\d{{1,3}})\b"
     r"|\bover[- ](?P<d>\d{1,3})s\b",  # "the over-65s"
     re.IGNORECASE,
@@ -1897,6 +1899,7 @@ def group_mentions(text: str, before: int) -> list[tuple[int, int]]:
     for pattern in patterns:
         found.extend(m.span() for m in pattern.finditer(text, 0, before))
     found.extend(_numbered_groups(text, before))
+    found.extend(_named_age_run(text, before))
     found.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int]] = []
     for span in found:
@@ -1911,6 +1914,36 @@ def group_mentions(text: str, before: int) -> list[tuple[int, int]]:
         else:
             merged.append(span)
     return merged
+
+
+_HYPHEN_OR_SPACE = f"[-{_H[1:-1]}]"
+_NAMED_AGE_SHAPE = (
+    rf"\d{{1,3}}(?:{_H}*[-–—]{_H}*|{_HYPHEN_OR_SPACE}+to{_HYPHEN_OR_SPACE}+)\d{{1,3}}"
+    rf"|\d{{1,3}}(?:\+|-plus\b|{_H}+plus\b)"
+    rf"|\d{{1,3}}{_HYPHEN_OR_SPACE}+(?:and|or){_HYPHEN_OR_SPACE}+(?:over|older|above)\b"
+)
+_NAMED_AGE_GAP = rf"(?:{_H}*,{_H}*(?:(?:and|or){_H}+)?|{_H}+(?:and|or|&){_H}+)"
+NAMED_AGE_RUN = re.compile(
+    rf"(?<![\d.,])(?:{_NAMED_AGE_SHAPE})(?:{_NAMED_AGE_GAP}(?:{_NAMED_AGE_SHAPE}))*"
+    rf"(?:{_HYPHEN_OR_SPACE}*(?:years?|yrs?)(?:-old)?)?{_HYPHEN_OR_SPACE}+age{_HYPHEN_OR_SPACE}*"
+    r"(?:groups?|bands?|brackets?|ranges?|categor(?:y|ies)|cohorts?)\b",
+    re.IGNORECASE,
+)
+"""Age groups named as such, one or a list: "the 70–79 and 80-plus age groups", "the 18-24,
+25-34 and 35+ age bands", "the 80-and-over age group" (the extractor's group labels,
+``nlp.quantities.groups.NAMED_AGE_GROUP``, read the same)."""
+_NAMED_AGE_ITEM = re.compile(rf"(?<![\d.,])(?:{_NAMED_AGE_SHAPE})", re.IGNORECASE)
+
+
+def _named_age_run(text: str, before: int) -> list[tuple[int, int]]:
+    """Each age group of a list named as age groups before offset ``before``: in "the 70–79
+    and 80-plus age groups" both the 70–79 and the 80-plus are groups a "respectively" pairs
+    with figures (without the words "aged" or "years", the frame's other age readers see
+    neither)."""
+    found = []
+    for run in NAMED_AGE_RUN.finditer(text, 0, before):
+        found.extend(m.span() for m in _NAMED_AGE_ITEM.finditer(text, run.start(), run.end()))
+    return found
 
 
 _GROUP_NUMBER = r"(?:[0-4]|IV|I{1,3})[A-Ca-c]?"
@@ -1984,10 +2017,7 @@ ONE_GROUP_GAP = re.compile(
 )
 """Between the parts of one group named together ("US women aged 30–49", "US adults aged
 40–59": a population noun may stand between the place and the age)."""
-_LISTED_AGE_SHAPE = (
-    rf"\d{{1,3}}{_H}*(?:[-–—]|to){_H}*\d{{1,3}}|\d{{1,3}}\+"
-    rf"|\d{{1,3}}{_H}+(?:and|or){_H}+(?:over|older|above)"
-)
+_LISTED_AGE_SHAPE = _NAMED_AGE_SHAPE  # "30–49", "60-to-69", "65+", "80-plus", "75 or older"
 LISTED_AGE = re.compile(
     rf"(?:{_H}*,{_H}*(?:(?:and|or){_H}+)?|{_H}+(?:and|or){_H}+)(?P<age>{_LISTED_AGE_SHAPE})"
     rf"(?![\d]|[.,]\d|{_H}*(?:%|percent|per\b))",
@@ -2214,6 +2244,13 @@ def _ages(text: str) -> list[tuple[float, float]]:
         high = found.group("high") or found.group("high2")
         if float(low) < float(high) <= OLDEST_AGE:
             ages.append((float(low), float(high)))
+    for found in NAMED_AGE_RUN.finditer(text):
+        # "the 70–79 and 80-plus age groups": each age group of the list (the open ones are
+        # read by AGE_ABOVE below too, and a repeat changes nothing)
+        for item in _NAMED_AGE_ITEM.finditer(text, found.start(), found.end()):
+            ends = [float(n) for n in re.findall(r"\d{1,3}", item.group())]
+            if len(ends) == 2 and ends[0] < ends[1] <= OLDEST_AGE:
+                ages.append((ends[0], ends[1]))
     for found in AGE_ABOVE.finditer(text):
         if _unit_follows(text, found.end()):
             continue  # "patients over 50 kg": a weight, not an age
@@ -2930,6 +2967,23 @@ change's start)."""
 """… and so does a duration read with one of these comparators (``92% within 2 years``)."""
 
 
+AFTER_AN_EVENT = re.compile(
+    rf"{_H}+(?:after|later|post|following|into|since)\b|{_H}+on{_H}*(?:[,;:]|$)", re.IGNORECASE
+)
+NO_TIME_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|of|lived|lives|live|lasted|lasts|last|took|takes"
+    r"|take|median|mean|average|spent|spend|gained|gains|added|adds|extra|another|further)\W+"
+    r"(?:(?:about|around|nearly|almost|only|just|roughly|approximately|some|over|under|more"
+    r"\W+than|less\W+than|up\W+to|at\W+least)\W+)?\Z",
+    re.IGNORECASE,
+)
+"""A duration followed by ``after``, ``later`` or ``on`` says when another figure was measured
+(``Seven years after vaccination, … 89.8% effective``, ``Ten years on, …`` (not ``2 days on
+placebo``), ``… effective
+five years after the jab``) unless a verb or noun before it makes the duration the figure
+(``median survival was 7 years after diagnosis``, ``lived 2 years longer``)."""
+
+
 def says_when(text: str, quantity: Quantity, offset: int) -> bool:
     """Whether a duration says when a figure was measured, when its treatment was given or
     for how long (``survive five years``, ``92% within 2 years``, ``a 15-year implant survival
@@ -2951,6 +3005,17 @@ def says_when(text: str, quantity: Quantity, offset: int) -> bool:
     )
 
 
+def times_after_an_event(text: str, quantity: Quantity, offset: int) -> bool:
+    """Whether a duration is the time since an event at which the sentence's figures hold
+    (:data:`AFTER_AN_EVENT`): no figure of its own, though it may divide clauses."""
+    at = quantity.start - offset
+    return (
+        quantity.kind == "duration"
+        and AFTER_AN_EVENT.match(text, quantity.end - offset) is not None
+        and NO_TIME_BEFORE.search(text, max(0, at - 40), at) is None
+    )
+
+
 def _short(quantity: Quantity) -> bool:
     return (quantity.unit or "").lower().rstrip("s") in CHANGE_SIZE_UNITS
 
@@ -2961,7 +3026,7 @@ def times_another_figure(
     """Whether ``target`` is a duration that only says when another figure of its sentence
     was measured (``87% survive for at least five years``): part of that figure, whose claim
     states its time, so no figure to back on its own."""
-    return says_when(text, target, offset) and any(
+    return (says_when(text, target, offset) or times_after_an_event(text, target, offset)) and any(
         q is not target and q.kind != "duration" for q in quantities
     )
 

@@ -2435,6 +2435,14 @@ AGE_WORDS = frozenset(
     ).split()
 )
 """Words that say an age group or a stage of life (weighed by the frame's age slot)."""
+AGE_GROUP_SAID = re.compile(
+    r"\bage[-\s]*(?:groups?|bands?|brackets?|ranges?|categor(?:y|ies)|cohorts?)\b", re.IGNORECASE
+)
+"""Age groups named as such ("the 70–79 and 80-plus age groups", frames' NAMED_AGE_RUN)."""
+AGE_GROUP_WORDS = frozenset(
+    comparable_words("plus group groups band bands bracket brackets range ranges category").split()
+)
+"""The words beside the ages of age groups named as such, which the frame's age slot weighs."""
 
 
 REGIMEN_STEPS = re.compile(r"\b(?:or|then|followed\W+by)\b|/", re.IGNORECASE)
@@ -2453,6 +2461,9 @@ def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> f
             # the age groups both state, and a claim that states one explains the words
             # that say it (an age the frame could not read, "6–12 weeks", still costs)
             unexplained -= AGE_WORDS
+            if AGE_GROUP_SAID.search(around.clause):
+                # "in the 70–79 and 80-plus age groups": the words that name the age groups
+                unexplained -= AGE_GROUP_WORDS
     if unexplained and claim_frame(registry_claim).stages & around.frame.stages:
         # "whose cancer has spread to distant organs" against a claim about distant disease:
         # the words that say the stage the claim states are its

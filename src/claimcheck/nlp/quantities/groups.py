@@ -1208,8 +1208,8 @@ def _age_phrase_brackets(text: str) -> list[GroupLabel]:
 
 NAMED_AGE_GROUP = Gated(  # scanned only in a text that says group, band, bracket …
     re.compile(
-        rf"(?<![\d.,])(?P<n1>\d{{1,3}})(?:{H}*(?:[-–—]|to){H}*(?P<n2>\d{{1,3}})|(?P<plus>\+)"
-        rf"|{H}+(?:and|or){H}+(?:over|older|above)|[-{H[1:-1]}]plus)"
+        rf"(?<![\d.,])(?P<n1>\d{{1,3}})(?:(?:{H}*(?:[-–—]|to){H}*|-to-)(?P<n2>\d{{1,3}})|(?P<plus>\+)"
+        rf"|[-{H[1:-1]}]+(?:and|or)[-{H[1:-1]}]+(?:over|older|above)|[-{H[1:-1]}]plus)"
         rf"(?:{H}*-?{H}*(?:years?|yrs?)(?:-old)?)?[-{H[1:-1]}]+"
         rf"(?i:age)[-{H[1:-1]}]*(?i:groups?|bands?|brackets?|ranges?|categor(?:y|ies)|cohorts?)\b"
     )
@@ -1235,8 +1235,8 @@ def _named_age_groups(text: str) -> list[GroupLabel]:
 
 
 LISTED_AGE_BEFORE = re.compile(
-    rf"(?<![\d.,])(?P<item>(?P<n1>\d{{1,3}})(?:{H}*(?:[-–—]|to){H}*(?P<n2>\d{{1,3}})|\+"
-    rf"|[-{H[1:-1]}]plus))(?:{H}*,{H}*(?:(?:and|or){H}+)?|{H}+(?:and|or|&){H}+)\Z"
+    rf"(?<![\d.,])(?P<item>(?P<n1>\d{{1,3}})(?:(?:{H}*(?:[-–—]|to){H}*|-to-)(?P<n2>\d{{1,3}})|\+"
+    rf"|[-{H[1:-1]}]plus|[-{H[1:-1]}]+(?:and|or)[-{H[1:-1]}]+(?:over|older|above)))(?:{H}*,{H}*(?:(?:and|or){H}+)?|{H}+(?:and|or|&){H}+)\Z"
 )
 """An age range or open end listed before another ahead of ``age groups`` (``the 50–59 and
 60–69 age groups``, ``18-24, 25-34 and 35-44 age groups``)."""

@@ -1,0 +1,104 @@
+"""Frames and matching fixes of session 37 (issue 12), in our own wording."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim, figure_verdicts_fixture
+
+AGE_BAND_REGISTRY = "".join(
+    (
+        approved_claim(
+            "tarvex-60-69",
+            "In the TARV-3 trial, Tarvex was 88.4% effective in adults aged 60-69.",
+            88.4,
+            "Tarvex, TARV-3",
+            "Quell fever, effective",
+            group="[60-69]",
+        ),
+        approved_claim(
+            "tarvex-75plus",
+            "In the TARV-3 trial, Tarvex was 72.5% effective in adults aged 75 and over.",
+            72.5,
+            "Tarvex, TARV-3",
+            "Quell fever, effective",
+            group="[75 and over]",
+        ),
+    )
+)
+
+lint_bands = figure_verdicts_fixture(AGE_BAND_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the age groups named as such, after the figures: each figure its own group
+        ("In TARV-3, Tarvex was 88.4% and 72.5% effective in the 60–69 and 75-plus age "
+         "groups, respectively.", {}),
+        ("In TARV-3, Tarvex was 72.5% and 88.4% effective in the 60–69 and 75-plus age "
+         "groups, respectively.",
+         {"72.5%": ("CC101", "tarvex-60-69"), "88.4%": ("CC101", "tarvex-75plus")}),
+        # a wrong figure among right ones is a conflict, not "unexplained words"
+        ("In TARV-3, Tarvex was 88.4% and 79.9% effective in the 60–69 and 75-plus age "
+         "bands, respectively.", {"79.9%": ("CC101", "tarvex-75plus")}),
+        # the open end written with hyphens, and the closed one with "to"
+        ("In TARV-3, Tarvex was 88.4% and 72.5% effective in the 60-to-69 and "
+         "75-and-over age groups, respectively.", {}),
+        ("In TARV-3, Tarvex was 72.5% and 88.4% effective in the 60-to-69 and "
+         "75-or-older age brackets, respectively.",
+         {"72.5%": ("CC101", "tarvex-60-69"), "88.4%": ("CC101", "tarvex-75plus")}),
+        # the groups before the figures
+        ("In TARV-3, efficacy in the 60–69 and 75-plus age groups was 72.5% and 88.4%, "
+         "respectively.",
+         {"72.5%": ("CC101", "tarvex-60-69"), "88.4%": ("CC101", "tarvex-75plus")}),
+        ("In TARV-3, efficacy in the 60–69 and 75-plus age groups was 88.4% and 72.5%, "
+         "respectively.", {}),
+        # one age group named as such
+        ("In TARV-3, Tarvex was 80% effective in the 75-and-over age group.",
+         {"80%": ("CC101", "tarvex-75plus")}),
+        ("In TARV-3, Tarvex was 72.5% effective in the 75-and-over age group.", {}),
+    ],
+)  # fmt: skip
+def test_age_groups_named_as_such_pair_with_their_figures(lint_bands, text, expected):
+    assert lint_bands(text) == expected
+
+
+TIME_REGISTRY = approved_claim(
+    "pelvax-efficacy",
+    "Pelvax was 81.6% effective against Ormond fever.",
+    81.6,
+    "Pelvax",
+    "Ormond fever, effective",
+)
+
+lint_time = figure_verdicts_fixture(TIME_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six years after the second dose, Pelvax was still 81.6% effective against Ormond fever.",
+        "6 years after immunisation, Pelvax remained 81.6% effective against Ormond fever.",
+        "Eight years on, Pelvax was 81.6% effective against Ormond fever.",
+        "Pelvax was still 81.6% effective against Ormond fever nine years after the jab.",
+        "Four years later, Pelvax was 81.6% effective against Ormond fever.",
+    ],
+)
+def test_a_time_after_an_event_says_when_the_figure_was_measured(lint_time, text):
+    """A duration followed by ``after``, ``on`` or ``later`` times the sentence's figure: it
+    is no figure of its own to back (no CC102 on "Six years")."""
+    assert lint_time(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Protection from Pelvax lasted 6 years after the second dose.", "6 years"),
+        ("Pelvax was 81.6% effective, and its protection lasted 9 years after the jab.",
+         "9 years"),
+        ("Median protection was 11 years after vaccination with Pelvax, and 81.6% were "
+         "protected.", "11 years"),
+    ],
+)  # fmt: skip
+def test_a_duration_said_as_the_figure_is_still_checked(lint_time, text, figure):
+    assert lint_time(text)[figure][0] == "CC102"
