@@ -223,7 +223,8 @@ class ClaimGrouper:
                         cells = []  # blanked markup before a paragraph, no table
                 cell_texts = tuple(_cell_text(text, cell) for cell in cells)
                 found_read = quantities
-                if cell_texts:  # "17" under "(deaths per 1,000 live births)"
+                if any(cell != CellText() for cell in cell_texts):
+                    # "17" under "(deaths per 1,000 live births)"
                     quantities = tuple(
                         _as_p_value(
                             with_header_hedge(
@@ -245,7 +246,15 @@ class ClaimGrouper:
                         ]
                         found_read = tuple(q for q in found_read if q.start in kept)
                     quantities = merged
-                else:  # "… in 2021 and 32.9 in 2022": the unit said once
+                    # "| 8 ug/L (15-200) |": a cell's own reference range takes its result's
+                    # unit as a paragraph's does (kept only where no figure is dropped, so the
+                    # cells stay one per figure)
+                    ranged = with_reference_units(quantities, text)
+                    if len(ranged) == len(quantities):
+                        quantities = ranged
+                else:
+                    # "… in 2021 and 32.9 in 2022": the unit said once (in a paragraph, a list
+                    # item, a quote, or a sentence beside a block break that no header heads)
                     quantities = with_share_points(
                         with_elided_units(with_reference_units(quantities, text), text)
                     )

@@ -53,9 +53,12 @@ UNBRACKETED_END = re.compile(r"\s*(?:[;,.]\s|[;,.]?\s*\Z|\n)")
 """Where an unbracketed reference range ends: its line or clause."""
 BARE_OPENING = re.compile(rf"{LAB_FLAG}\s*[(\[]\s*(?P<upper>(?!))?\Z")
 """A bracket with no word after a lab result (its ``upper`` group never takes part)."""
-LAB_UNIT = re.compile(r"/\s*(?:[munpµμd]?[lL]|mol|kg|g|min|h)\b|/[lL]\Z|/(?:[lL]|mol)\b")
+LAB_UNIT = re.compile(
+    r"/\s*(?:[munpµμd]?[lL]|mol|kg|g|min|h)\b|/[lL]\Z|/(?:[lL]|mol)\b|\A(?:fL|pg)\Z"
+)
 """A unit per volume, per mole or per mass (``mmol/L``, ``ug/L``, ``/L``, ``mmol/mol``,
-``mOsm/kg``, ``mL/min``): the units lab results are reported in."""
+``mOsm/kg``, ``mL/min``) and a red cell's size and haemoglobin (``fL``, ``pg``): the units lab
+results are reported in."""
 RR_TEXT = re.compile(r"(?:RR|NR)\s*[:=]?\s*\d")
 """A range read as a statistic because ``RR`` opens it (``RR 0.6-1.2``)."""
 CLOSING = re.compile(r"\s*[)\]]")

@@ -127,6 +127,8 @@ MEASUREMENT_UNITS: dict[str, tuple[str, str, float]] = {
     **{s: ("mL", "volume", 1e-3) for s in ("ml", "millilitre", "millilitres", "milliliter",
                                             "milliliters", "cc")},
     **{s: ("dL", "volume", 0.1) for s in ("dl", "decilitre", "decilitres", "deciliter")},
+    **{s: ("fL", "volume", 1e-15) for s in ("fl", "femtolitre", "femtolitres", "femtoliter",
+                                            "femtoliters")},
     **{s: ("L", "volume", 1.0) for s in ("l", "litre", "litres", "liter", "liters")},
     **{s: ("mm", "length", 1e-3) for s in ("mm", "millimetre", "millimetres", "millimeter",
                                             "millimeters")},

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from claimcheck.nlp.quantities import units
 from claimcheck.nlp.quantities.first_chars import guarded
 from claimcheck.nlp.quantities.lexicon import (
     COUNTABLE_NOUNS,
@@ -663,13 +664,13 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(match.span() for match in THINNING.finditer(text))
     if "+" in text:
         spans.extend(match.span(match.lastgroup) for match in DIPSTICK_GRADE.finditer(text))
-    if "/" in text:
+    if "/" in text or "fL" in text or "pg" in text:
         spans = [span for span in spans if not _brackets_a_lab_range(text, *span)]
     return sorted(spans)
 
 
 _POWER = r"(?:[x×*]\s*10\s*(?:\^|\*\*)?\s*[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*)"
-_LAB_UNIT = rf"{_POWER}?[A-Za-zµμ]*/[A-Za-z]"
+_LAB_UNIT = rf"(?:{_POWER}?[A-Za-zµμ]*/[A-Za-z]|(?-i:fL|pg)\b)"  # a red-cell index: 72 fL, 25 pg
 LAB_RESULT_BEFORE = re.compile(rf"\d{H}*{_LAB_UNIT}[\w.]*(?:/[\w.]+)*{LAB_FLAG}{H}*\Z")
 """A lab result in a unit of concentration or count (``8 ug/L``, ``9 pmol/L H``, ``45 ×10⁹/L``)
 right before a bracket: the bracket is its reference range, not a citation."""
@@ -830,11 +831,19 @@ def is_label_number(text: str, start: int) -> bool:
         and _RESULT_THEN_REFERENCE.search(text, max(0, start - 60), start)
     ):
         return False  # "128 mmol/L (ref. 135-145)": after a result, whole ends are a lab's too
+    if match and word in MEASURE_LABELS and _MEASURED_AFTER.match(text, start):
+        return False  # "Tidal volume 500 mL", "Glucose level 5 mmol/L": the measure's value
     if match and (word in LABEL_WORDS or match.group("word") in ("p.", "P.")):
         # "p. 45" (a page of a citation); a bare "p" is as often a P value
         # "at this stage 40 patients": the word names a moment, not the number after it
         return not _THIS_BEFORE.search(window, 0, match.start())
     return bool(INDEX_NAMES.search(window))
+
+
+MEASURE_LABELS = frozenset({"level", "levels", "volume", "index"})
+"""Label words that also name a measure (``Volume 2`` of a report, ``tidal volume 500 mL``):
+a number after them with a unit of measure is the measure's value."""
+_MEASURED_AFTER = re.compile(rf"\d[\d,]*(?:\.\d+)?(?={units.MEASURE.pattern}|{H}*%|{H}*[x×]{H}*10)")
 
 
 _SIZE_BEFORE = re.compile(
@@ -871,7 +880,17 @@ def is_named_number(text: str, start: int) -> bool:
     A possessive is no name's number but the owner's figure: ``EMPA-KIDNEY's 0.72``; nor is
     a measure's acronym (:data:`MEASURE_ACRONYMS`: ``NPV 0.99``)."""
     name = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    return name is not None and name.group().strip() not in MEASURE_ACRONYMS
+    if name is None or name.group().strip() in MEASURE_ACRONYMS:
+        return False
+    # the first word of a list item, a quote or a block whose markup the reader blanked
+    # ("- Sodium 131 (135–145) mmol/L", "<li>Potassium 6.1 …"): a label, as at a line's start
+    return _LINE_OPENING.search(text, max(0, name.start() - 16), name.start()) is None
+
+
+_LINE_OPENING = re.compile(
+    r"(?:\A|[\n\u2028\u2029])[ \t\u00a0\u2028\u2029]*(?:(?:[-*+•·‣▪>]|\d{1,2}[.)])[ \t\u00a0]+)?\Z"
+)
+"""Where a line or a block opens: its start, blanked markup, a list marker or a quote's."""
 
 
 _PRODUCT_VERBS = (

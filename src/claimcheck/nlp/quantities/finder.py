@@ -275,7 +275,7 @@ PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent
 carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
 
 
-PERIOD_ADVERBS = frozenset(
+DOSE_PERIOD_ADVERBS = frozenset(
     "daily nightly weekly fortnightly monthly yearly annually hourly".split()
 )
 """How often, after a counted dose (``1 tablet daily``): the rate's period, never part of the
@@ -568,11 +568,12 @@ def _exponent(found: re.Match[str]) -> int:
 
 
 PER_VOLUME = re.compile(
-    rf"{H}*/(?P<per>L|l|mL|ml|dL|dl|µL|μL|uL|kg|g|(?P<cubic>mm[3³]|cmm|mcL))(?![\w/³])"
+    rf"(?:{H}*/|{H}+per{H}+)(?P<per>L|l|mL|ml|dL|dl|µL|μL|uL|kg|g|(?P<cubic>mm[3³]|cmm|mcL))(?![\w/³])"
 )
-"""The denominator of a count written as a power of ten: ``4.5 × 10⁹/L``; also the cubic
-millimetre older lab reports count blood cells in (``7.5 × 10³/mm³``, ``/cmm``), which is the
-microlitre and is written ``µL``; a lower-case litre (``/l``, ``/ml``) is written ``L``."""
+"""The denominator of a count written as a power of ten: ``4.5 × 10⁹/L``, ``15 × 10⁶ per mL``;
+also the cubic millimetre older lab reports count blood cells in (``7.5 × 10³/mm³``,
+``/cmm``), which is the microlitre and is written ``µL``; a lower-case litre (``/l``, ``/ml``)
+is written ``L``."""
 PARTITIVE = re.compile(
     rf"{H}+of{H}+(?:the|these|those|his|her|their|its|our|[A-Z][\w-]*['’]s)(?={H}+[A-Za-z])"
 )
@@ -1397,6 +1398,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _counts_across_a_hyphened_figure(text, _counts_before_a_model(text, found))
     found = unit_ranges.bounds_in_two_units(text, _without_overlaps(found))
     found = _bound_across_an_aside(text, _ends_share_a_unit(text, found))
+    if "/-" in text or "/=" in text:
+        found = _fee_notice_ranges(text, found)
     found = _bound_shared_by_an_alternative(text, found)
     found = _strengths(text, _elided_time_units(text, _suspended_hyphen_ranges(text, found)))
     found = compound_durations(text, found)
@@ -1896,6 +1899,44 @@ def _bounded_by(quantity: Quantity, comparator: re.Match[str]) -> Quantity:
     if comparator.group("low"):
         return replace(quantity, high=None, low_inclusive=True, comparator=words)
     return replace(quantity, low=None, high_inclusive=True, comparator=words)
+
+
+FEE_NOTICE_GAP = re.compile(rf"/[-=]{H}*(?:to|[-–—]){H}*")
+FEE_NOTICE_END = re.compile(r"/[-=](?![\d-])")
+
+
+def _fee_notice_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``Rs.4,500/- to Rs.6,000/-``, ``from Rs.250/- to Rs.450/-``: the Indian fee notice's
+    ``/-`` ("and no paise") after each end of a range of prices in one currency; one range,
+    as ``Rs.4,500 to Rs.6,000`` is (``from`` opens the range, it bounds no side)."""
+    out: list[Quantity] = []
+    for quantity in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind == quantity.kind == "money"
+            and before.unit == quantity.unit
+            and before.low is not None
+            and quantity.low == quantity.high is not None
+            and (before.low == before.high or (before.comparator or "").lower() == "from")
+            and FEE_NOTICE_GAP.fullmatch(text, before.end, quantity.start)
+        ):
+            end = quantity.end
+            opened_by_from = (before.comparator or "").lower() == "from"
+            if closing := FEE_NOTICE_END.match(text, end):
+                end = closing.end()
+            out[-1] = replace(
+                before,
+                text=text[before.start : end],
+                end=end,
+                high=quantity.high,
+                high_inclusive=True,
+                comparator=None if opened_by_from else before.comparator,
+                per=before.per or quantity.per,
+            )
+            continue
+        out.append(quantity)
+    return out
 
 
 def _ends_share_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -3422,6 +3463,10 @@ def _read_left(text: str, reading: _Reading) -> None:
                     or lexicon.STATISTIC_NAMES.get(first_word)
                     or found.group("stat").upper()
                 )
+                # "The NNTB over 3 years was 17": Altman's NNTB and NNTH are the NNT and NNH
+                reading.statistic = {"NNTB": "NNT", "NNTH": "NNH"}.get(
+                    reading.statistic, reading.statistic
+                )
                 pending.discard("statistic")
                 continue
     reading.start = left
@@ -3493,7 +3538,7 @@ OVER_MEANS_DURING = re.compile(
     rf"|injected|inject|injecting|IV|intravenously|slowly|tapered|taper|titrated|titrate"
     rf"|lost|gained|fell|rose"
     rf"|dropped|declined|increased|decreased|improved|reduced|changes?|loss|gain|results?"
-    rf"|outcomes?|benefits?|savings?|costs?|data|NNT|NNH|risks?|incidence|mortality|survival"
+    rf"|outcomes?|benefits?|savings?|costs?|data|NNT[BH]?|NNH|risks?|incidence|mortality|survival"
     rf"|probability|chance|odds|number{H}+needed{H}+to{H}+(?:treat|harm)))[,]?{H}+\Z",
     re.IGNORECASE,
 )
@@ -4068,6 +4113,7 @@ def _read_right(text: str, reading: _Reading) -> bool:
             # "×10⁹/l", "/ml", "/dl": the litre's letter in either case is one unit
             volume = {"l": "L", "ml": "mL", "dl": "dL"}.get(volume, volume)
             reading.unit, reading.kind, reading.end = f"/{volume}", "measure", per.end()
+            _read_open_end(text, reading)  # "1.5 × 10^9/L or higher": at least that count
             _read_rate(text, reading)
             return True
     end = reading.end
@@ -5238,7 +5284,7 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             found.group("word")
         ):
             break  # "1 capsule three times daily", "1 tab TDS": the next figure starts
-        if words and found.group("word").lower() in PERIOD_ADVERBS:
+        if words and found.group("word").lower() in DOSE_PERIOD_ADVERBS:
             break  # "1 tablet daily", "1 patch weekly": how often, the rate's period
         if not words and _is_verb(text, found):
             break  # "25 to 29.9 counts as overweight": the sentence's verb, no counted noun

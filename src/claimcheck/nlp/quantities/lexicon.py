@@ -181,7 +181,7 @@ STATISTIC_WORDS_BEFORE = re.compile(
 STATISTIC_NAMED_AWAY = re.compile(
     rf"(?<![\w-])(?P<stat>(?i:hazard{H}+ratio|odds{H}+ratio|risk{H}+ratio|relative{H}+risk"
     rf"|(?:incidence{H}+)?rate{H}+ratio|number{H}+needed{H}+to{H}+(?:treat|harm))|a?HR|a?OR|a?RR"
-    rf"|IRR|NNT|NNH)(?P<plural>s)?"
+    rf"|IRR|NNT[BH]?|NNH)(?P<plural>s)?"
     rf"(?:{H}*\((?:a?HR|a?OR|a?RR|NNT|NNH|\d{{2}}{H}*%{H}*CI)\))?"
     rf"(?P<qualifier>(?:{H}*,|{H}+(?i:for|in|among|of|across|comparing|with|versus|vs\.?"
     rf"|between|after|at|on|to|over|during|within|by)\b)(?:[^\d.;:!?()\[\]\n%$£€]"

@@ -111,7 +111,7 @@ _POINTS = (
 )
 PERCENT = re.compile(
     rf"(?:{H}*|-)(?P<points>{_POINTS})(?![\w])"
-    rf"|{H}*(?:(?P<sign>%)|(?:(?i:per(?:{H}|-)?cent|percent)|(?i:pct|pc))\b|(?i:percentage)(?={H}+of\b))"
+    rf"|{H}*(?:(?P<sign>%)|(?:(?i:per(?:{H}+|-)?cent|percent)|(?i:pct|pc))\b|(?i:percentage)(?={H}+of\b))"
     rf"|-(?i:per-?cent)\b"
     rf"|{H}*(?P<mille>‰|(?i:per{H}?mil(?:le)?)\b)"
 )
@@ -178,7 +178,7 @@ volume too, as its label writes it: ``250 mg/5 mL`` (unit ``mg/5mL``), ``40 mg/0
 ``100 units/mL`` (insulin), ``5,000 units/mL`` (heparin) are concentrations in ``units/mL``,
 never a count of units."""
 PRESSURE_UNITS = (
-    r"mm{H}?Hg|mm{H}?\[Hg\]|mm{H}+of{H}+(?:Hg|mercury)|millimet(?:er|re)s?{H}+of{H}+mercury"
+    r"mm{H}*Hg|mm{H}?\[Hg\]|mm{H}+of{H}+(?:Hg|mercury)|millimet(?:er|re)s?{H}+of{H}+mercury"
     r"|torr|Torr",
     r"cm{H}?H(?:2|₂)O|cm{H}+of{H}+water|centimet(?:er|re)s?{H}+of{H}+water",
     r"mm{H}?H(?:2|₂)O|mm{H}+of{H}+water",
@@ -269,6 +269,11 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     # the older British spelling too: forty kilogrammes, 500 milligrammes, 30 grammes
     (r"(?:kg|[Kk]ilogram(?:me)?s?|[Kk]ilos?)\b", "kg"),
     (r"(?:g|[Gg]ram(?:me)?s?)\b", "g"),
+    # a full blood count's red-cell indices: mean cell haemoglobin in picograms (MCH 25 pg),
+    # mean cell volume in femtolitres (MCV 72 fL); a nanogram alone (a dose of 50 ng)
+    (r"(?:(?-i:pg)|[Pp]icograms?)\b", "pg"),
+    (r"(?:(?-i:ng)|[Nn]anograms?)\b", "ng"),
+    (r"(?:(?-i:fL)|[Ff]emtolit(?:er|re)s?)\b", "fL"),
     (r"(?:mL|ml|(?<=\d)ML|cc|[Mm]illilit(?:er|re)s?)\b", "mL"),  # a cc is a mL; ML in capitals
     (r"(?:L|l|[Ll]it(?:er|re)s?)\b", "L"),
     # a probiotic's or a culture's count of live microbes: 10 billion CFU, 10^5 CFU/mL
@@ -422,7 +427,8 @@ CURRENCY_AFTER = re.compile(
 PER_UNIT = {
     "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
     "month": "month", "monthly": "month", "mo": "month", "week": "week", "weekly": "week",
-    "day": "day", "daily": "day", "night": "night", "hour": "hour", "hr": "hour",
+    "day": "day", "daily": "day", "night": "night", "nightly": "night", "hour": "hour",
+    "hr": "hour",
     "capita": "person", "person": "person", "patient": "patient", "share": "share",
     "barrel": "barrel", "gram": "gram",
 }  # fmt: skip
@@ -480,7 +486,7 @@ RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
     rf"|{H}+(?:once{H}+)?(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
     rf"{NOT_WHEN}"
-    rf"|{H}+(?:once{H}+)?(?P<adverb>annually|yearly|monthly|weekly|daily)\b"
+    rf"|{H}+(?:once{H}+)?(?P<adverb>annually|yearly|monthly|weekly|daily|nightly)\b"
     rf"|{H}+per{H}+(?P<population>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
     rf"|(?:a{H}+)?(?:thousand|million)\b){_POPULATION_NOUN})"
     rf"|{H}?/{H}?(?P<per_ten>{POPULATION_POWER}(?:{H}?(?:k|K|M)\b)?{_POPULATION_NOUN})"
