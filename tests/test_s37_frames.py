@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from verdict_helpers import approved_claim, figure_verdicts_fixture
+from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
 
 AGE_BAND_REGISTRY = "".join(
     (
@@ -102,3 +102,35 @@ def test_a_time_after_an_event_says_when_the_figure_was_measured(lint_time, text
 )  # fmt: skip
 def test_a_duration_said_as_the_figure_is_still_checked(lint_time, text, figure):
     assert lint_time(text)[figure][0] == "CC102"
+
+
+APPROX_REGISTRY = valued_claim(
+    "norland-carriers",
+    "About 20 million people in Norland carry the gene.",
+    "{value: 20000000, approx: true, unit: people}",
+    "Norland, gene",
+    "carriers, people",
+)
+
+lint_approx = figure_verdicts_fixture(APPROX_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        # an approximate source's figure said more precisely, within its 10%: overprecise
+        ("21 million", "CC103"),
+        ("19.2 million", "CC103"),
+        # … but past its 10% it is another figure, though it rounds to the source's one digit
+        ("24 million", "CC101"),
+        ("16 million", "CC101"),
+        ("an estimated 24 million", "CC101"),
+        # an approximate figure within the 10% agrees
+        ("about 21 million", None),
+    ],
+)
+def test_an_approximate_sources_rounding_reaches_no_further_than_its_tolerance(
+    lint_approx, figure, expected
+):
+    found = lint_approx(f"In Norland, {figure} people carry the gene.")
+    assert [code for code, _id in found.values()] == ([expected] if expected else [])

@@ -176,9 +176,14 @@ def _compare_points(
         and _round_to(source, draft_digit) == draft
     ):
         return "supported"
-    if draft_digit < source_digit and _round_to(draft, source_digit) == source:
+    if (
+        draft_digit < source_digit
+        and _round_to(draft, source_digit) == source
+        and (not source_approx or tolerance.allows(draft, source))
+    ):
         # a fraction ("one in three" is 33.33…%) claims no digits beyond the source's: it
-        # is that figure, said more coarsely
+        # is that figure, said more coarsely; an approximate source's rounding reaches no
+        # further than its tolerance ("about 10 million" is not 14 million said precisely)
         return "supported" if fraction else "overprecise"
     return "supported" if tolerance.allows(draft, source) else "conflict"
 
