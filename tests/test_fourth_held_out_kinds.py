@@ -278,7 +278,11 @@ LINKED_MARKER_CASES: list[tuple[str, list[dict]]] = [
         'Waits fell by 12%<sup><a href="#n1">1</a>,<a href="#n3">3</a></sup> last year.',
         [fig("12%", 12, unit="percent")],
     ),
-    ("Cells grew to 4 &times; 10<sup>6</sup> per mL.", [fig("4 &times; 10<sup>6</sup>", 4e6)]),
+    # (the volume in words is the count's: session 37)
+    (
+        "Cells grew to 4 &times; 10<sup>6</sup> per mL.",
+        [fig("4 &times; 10<sup>6</sup> per mL", 4e6, unit="/mL")],
+    ),
 ]
 
 CARET_CASES: list[tuple[str, list[dict]]] = [
