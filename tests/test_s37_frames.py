@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
 
@@ -134,3 +136,46 @@ def test_an_approximate_sources_rounding_reaches_no_further_than_its_tolerance(
 ):
     found = lint_approx(f"In Norland, {figure} people carry the gene.")
     assert [code for code, _id in found.values()] == ([expected] if expected else [])
+
+
+THRESHOLD_TABLE = """\
+This page is for information only and is not medical advice; ask your doctor about your own care.
+
+| KESTREL-2, week 16 | Orvatinib | Placebo |
+|---|---|---|
+| {label} | 61.4% | 7.9% |
+"""
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Responders (50% fewer itch days)",
+        "EASI-75 (≥75% improvement)",
+        "Weight loss (at least 10%)",
+        "Clear skin (90% or greater reduction in score)",
+    ],
+)
+def test_a_threshold_in_a_header_names_the_cells_outcome(tmp_path, run_cli, label):
+    """No CC102 on the threshold (the cells' claims state it) and no CC311: the row's
+    cells are the absolute figures."""
+    draft = tmp_path / "page.md"
+    draft.write_text(THRESHOLD_TABLE.format(label=label), encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "c.yaml").write_text(
+        approved_claim(
+            "kestrel2-orvatinib-w16",
+            "In KESTREL-2, 61.4% of patients on orvatinib responded at week 16.",
+            61.4,
+            "KESTREL-2, orvatinib",
+            "response",
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli(
+        "lint", "--no-cache", "--registry", tmp_path / "claims", "--format", "json", draft
+    )
+    found = json.loads(result.stdout)["findings"]
+    threshold = label[label.index("(") :]
+    assert [f["code"] for f in found if f["quantity"] and f["quantity"]["text"] in threshold] == []
+    assert "CC311" not in {f["code"] for f in found}

@@ -74,8 +74,8 @@ def _why_no_claim(result: DocumentResult, verdict: Verdict) -> str:
         q.kind == "duration" and heads_a_table(result.document.analysis, q.start)
     ):
         return (
-            "A table heading: it labels the time, dose or group of the cells below it, whose "
-            "claims state it, so it is checked with those cells."
+            "A table heading: it labels the time, dose, group or outcome of the cells below "
+            "it, whose claims state it, so it is checked with those cells."
         )
     if names_an_arm(claim, q):
         return (

@@ -44,6 +44,7 @@ from claimcheck.findings import Finding
 from claimcheck.fixes.disclaimers import disclaimer_fix
 from claimcheck.fixes.model import Fix
 from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.header_thresholds import defines_a_header_outcome
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry
 from claimcheck.rules.fuzzy_bound import WordingBound
@@ -509,7 +510,17 @@ def _relative_words(sentence: Sentence, rule: Rule) -> list[tuple[int, int]]:
 
 
 def check_relative(page: Page, rule: Rule, claims: Sequence[Claim]) -> list[Finding]:
-    quantities = sorted((q for claim in claims for q in claim.quantities), key=lambda q: q.start)
+    # a threshold in a table header's brackets ("Responders (50% fewer migraine days)")
+    # names the outcome its row's cells count, which are the absolute figures: no effect
+    quantities = sorted(
+        (
+            q
+            for claim in claims
+            for q in claim.quantities
+            if not (claim.headers and defines_a_header_outcome(claim, q))
+        ),
+        key=lambda q: q.start,
+    )
     quantity_starts = [q.start for q in quantities]
     in_words = {
         sentence.start

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 import pycountry
 
 from claimcheck.nlp.claim import CellText, Claim
+from claimcheck.nlp.header_thresholds import defines_a_header_outcome
 from claimcheck.nlp.quantities.numbers import ONES, TENS
 from claimcheck.nlp.quantity import STRENGTH, Quantity
 from claimcheck.nlp.tables import AGE_TITLE
@@ -3045,6 +3046,8 @@ def labels_table_cells(claim: Claim, target: Quantity) -> bool:
     cell, _names = claim.cell_of(target)
     if cell is None or (cell.row and cell.column):
         return False
+    if defines_a_header_outcome(claim, target):
+        return True  # "Responders (50% fewer migraine days)": what the cells count
     if not cell.column and cell.row and target.kind == "count" and target.unit:
         return True  # "2 doses" over a column of figures
     if is_dose(target):
