@@ -110,6 +110,27 @@ FORMS = [
      [("from Rs.150/- to Rs.300/-", 150, 300, "INR")]),
 ]  # fmt: skip
 
+RATES = [
+    # a rate per lakh (100,000), the Indian public-health style
+    ("Malaria incidence was 41/lakh population in 2021.", "100,000 population"),
+    ("The maternal mortality ratio fell to 97 per lakh live births.", "100,000 live births"),
+]
+
+
+@pytest.mark.parametrize(("text", "per"), RATES)
+def test_a_rate_per_lakh(tmp_path, extract_json, text, per):
+    draft = tmp_path / "page.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    claims = extract_json(draft)["documents"][0]["claims"]
+    assert [q["per"] for c in claims for q in c["quantities"]][0] == per
+
+
+def test_a_reference_range_in_square_brackets_takes_the_results_unit(tmp_path, extract_json):
+    draft = tmp_path / "page.txt"
+    draft.write_text("Fasting glucose 8.1 mmol/L [3.9–5.5]\n", encoding="utf-8")
+    claims = extract_json(draft)["documents"][0]["claims"]
+    assert [q["unit"] for c in claims for q in c["quantities"]] == ["mmol/L", "mmol/L"]
+
 
 @pytest.mark.parametrize(("text", "expected"), FORMS)
 def test_form_read_right(tmp_path, extract_json, text, expected):

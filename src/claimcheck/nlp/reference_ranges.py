@@ -70,7 +70,7 @@ def with_reference_units(quantities: tuple[Quantity, ...], text: str) -> tuple[Q
     if len(quantities) < 2:
         return quantities
     between = text[quantities[0].end : quantities[-1].start]
-    if "(" not in between and ":" not in between and "=" not in between:
+    if not any(mark in between for mark in "([:="):
         return quantities  # no bracket or "Ref:" between the sentence's first and last figure
     read = list(quantities)
     for index in range(1, len(read)):

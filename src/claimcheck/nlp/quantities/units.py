@@ -462,7 +462,10 @@ POPULATION_POWER = (
 1, 10 or 100 before a thousands or millions letter (``/10k``, ``/100K``, ``/1M``: per
 10,000, 100,000, a million). ``4.5/100k`` is a rate per 100,000, never a score of 4.5 out
 of 100 with a stray ``k``."""
-_POPULATION_SCALE = {"k": 1_000, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000}
+_POPULATION_SCALE = {
+    "k": 1_000, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000,
+    "lakh": 100_000, "lac": 100_000,  # Indian public-health pages: "188 per lakh population"
+}  # fmt: skip
 _MEAL = (
     rf"(?:(?:the|a|each|every|your|their|his|her|main){H}+)?"
     r"(?:food|meals?|eating|breakfast|lunch|dinner|supper|feeds?|feeding|bed(?:time)?|sleep)\b"
@@ -488,8 +491,9 @@ RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
     rf"{NOT_WHEN}"
     rf"|{H}+(?:once{H}+)?(?P<adverb>annually|yearly|monthly|weekly|daily|nightly)\b"
     rf"|{H}+per{H}+(?P<population>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
-    rf"|(?:a{H}+)?(?:thousand|million)\b){_POPULATION_NOUN})"
-    rf"|{H}?/{H}?(?P<per_ten>{POPULATION_POWER}(?:{H}?(?:k|K|M)\b)?{_POPULATION_NOUN})"
+    rf"|(?:a{H}+)?(?:thousand|million|lakh|lac)\b){_POPULATION_NOUN})"
+    rf"|{H}?/{H}?(?P<per_ten>{POPULATION_POWER}(?:{H}?(?:k|K|M)\b)?{_POPULATION_NOUN}"
+    rf"|(?:lakh|lac)\b{_POPULATION_NOUN})"
     rf"|{H}+for{H}+every{H}+(?P<every>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
     rf"|(?:a{H}+)?(?:thousand|million)\b){_POPULATION_NOUN_WORDS}))",
     re.IGNORECASE,
@@ -626,7 +630,7 @@ def rate_per(match: re.Match[str]) -> str:
             population,
         )
     )
-    scale = re.match(rf"{H}*(?:a{H}+)?(k|thousand|million|m)\b", rest, re.IGNORECASE)
+    scale = re.match(rf"{H}*(?:a{H}+)?(k|thousand|million|m|lakh|lac)\b", rest, re.IGNORECASE)
     if scale:  # "per 100k", "per million": the population as a number
         value *= _POPULATION_SCALE[scale.group(1).lower()]
         rest = rest[scale.end() :]
