@@ -179,3 +179,42 @@ def test_a_threshold_in_a_header_names_the_cells_outcome(tmp_path, run_cli, labe
     threshold = label[label.index("(") :]
     assert [f["code"] for f in found if f["quantity"] and f["quantity"]["text"] in threshold] == []
     assert "CC311" not in {f["code"] for f in found}
+
+
+AGAINST_REGISTRY = "".join(
+    (
+        approved_claim(
+            "corvax-vs-fever",
+            "In the CORV-2 trial, Corvax's efficacy against Ormond fever was 93.4%.",
+            93.4,
+            "Corvax, CORV-2",
+            "Ormond fever, efficacy, effective",
+        ),
+        approved_claim(
+            "corvax-vs-rash",
+            "In the CORV-2 trial, Corvax's efficacy against Ormond rash was 71.2%.",
+            71.2,
+            "Corvax, CORV-2",
+            "Ormond rash, efficacy, effective",
+        ),
+    )
+)
+
+lint_against = figure_verdicts_fixture(AGAINST_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "against" after a figure names what it protects against: each figure its outcome
+        ("CORV-2 put Corvax's efficacy at 93.4% against Ormond fever and 71.2% against "
+         "Ormond rash.", {}),
+        ("CORV-2 put Corvax's efficacy at 71.2% against Ormond fever and 93.4% against "
+         "Ormond rash.",
+         {"71.2%": ("CC101", "corvax-vs-fever"), "93.4%": ("CC101", "corvax-vs-rash")}),
+        ("In CORV-2, Corvax was 93.4% effective against Ormond fever, and 71.2% against "
+         "Ormond rash.", {}),
+    ],
+)  # fmt: skip
+def test_against_after_a_figure_of_efficacy_names_its_outcome(lint_against, text, expected):
+    assert lint_against(text) == expected

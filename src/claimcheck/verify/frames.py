@@ -2901,7 +2901,11 @@ def _strongest_break(
         for found in pattern.finditer(text, start, end):
             if any(s <= found.start() and found.end() <= e for s, e in protected):
                 continue
-            if _names_its_control(text, found, end) or _its_own_comparison(text, start, found, end):
+            if (
+                _names_its_control(text, found, end)
+                or _its_own_comparison(text, start, found, end)
+                or _protects_against(text, start, found, end)
+            ):
                 # "by a third versus placebo, hazard ratio 0.69": the comparison says what
                 # the left figure is measured against; the comma after it divides the two
                 continue
@@ -2928,6 +2932,26 @@ def _names_its_control(text: str, found: re.Match[str], end: int) -> bool:
     return bool(
         CONTROL_ARM.search(text, found.end(), min(after.start(), found.end() + CONTROL_REACH))
     )
+
+
+EFFICACY_SAID = re.compile(r"\b(?:effica\w*|effective\w*|protect\w*|immunity)\b", re.IGNORECASE)
+
+
+def _protects_against(text: str, start: int, found: re.Match[str], end: int) -> bool:
+    """Whether ``against`` right after a figure names what a vaccine or a treatment protects
+    against, in a sentence that speaks of efficacy before it ("put efficacy … at 88.8% against
+    shingles and 91.3% against postherpetic neuralgia"), not the other side of a comparison:
+    no figure follows it before the next conjunction or comma (``63% against 48%``), and no
+    control arm (``88% against placebo``)."""
+    if found.group().lower() != "against" or text[start : found.start()].strip():
+        return False
+    if not EFFICACY_SAID.search(text, 0, start):
+        return False
+    after = AFTER_CONTROL.search(text, found.end(), end)
+    stop = after.start() if after else end
+    if stop >= end or any(char.isdigit() for char in text[found.end() : stop]):
+        return False
+    return not CONTROL_ARM.search(text, found.end(), stop)
 
 
 COMPARATIVE_THAN = re.compile(
