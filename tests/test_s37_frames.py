@@ -218,3 +218,41 @@ lint_against = figure_verdicts_fixture(AGAINST_REGISTRY)
 )  # fmt: skip
 def test_against_after_a_figure_of_efficacy_names_its_outcome(lint_against, text, expected):
     assert lint_against(text) == expected
+
+
+TRIAL_NAME_REGISTRY = "".join(
+    (
+        approved_claim(
+            "mira-3-placebo",
+            "In MIRA 3, 6% of adults given placebo had clear skin at week 16.",
+            6,
+            "MIRA 3, lebrikumab",
+            "clear skin",
+            group="[placebo]",
+        ),
+        approved_claim(
+            "mira-3-drug",
+            "In MIRA 3, 38% of adults given lebrikumab had clear skin at week 16.",
+            38,
+            "MIRA 3, lebrikumab",
+            "clear skin",
+        ),
+    )
+)
+
+lint_trial_name = figure_verdicts_fixture(TRIAL_NAME_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trial's number is its name's, not a count of participants that splits the
+        # sentence before "on placebo"
+        ("Only 6% of MIRA 3 participants on placebo had clear skin at week 16.", {}),
+        ("Only 9% of MIRA 3 participants on placebo had clear skin at week 16.",
+         {"9%": ("CC101", "mira-3-placebo")}),
+        ("In all, 38% of MIRA 3 patients on lebrikumab had clear skin at week 16.", {}),
+    ],
+)  # fmt: skip
+def test_a_number_ending_a_registry_name_counts_nothing(lint_trial_name, text, expected):
+    assert lint_trial_name(text) == expected

@@ -181,15 +181,17 @@ class ClaimGrouper:
         text = doc_text(doc)
         starts = [sentence.start for sentence in sentences]
         by_sentence: dict[int, list[tuple[Span, Quantity]]] = {}
-        found = zip(doc.spans.get(QUANTITIES_KEY, []), doc._.quantities or (), strict=True)
-        for span, quantity in found:
-            # bisect, not span.sent: Token.sent walks the doc, once per quantity
-            which = starts[bisect.bisect_right(starts, span.start) - 1]
-            by_sentence.setdefault(which, []).append((span, quantity))
         terms = sorted(
             ((t.start_char, t.end_char, t.label_) for t in doc.spans.get(TERMS_KEY, [])),
             key=lambda term: (term[0], -term[1]),  # a longer name before the ones inside it
         )
+        found = zip(doc.spans.get(QUANTITIES_KEY, []), doc._.quantities or (), strict=True)
+        for span, quantity in found:
+            if terms and _ends_a_name(text, terms, quantity):
+                continue  # "SOLO 2 participants": the trial's name, no count of participants
+            # bisect, not span.sent: Token.sent walks the doc, once per quantity
+            which = starts[bisect.bisect_right(starts, span.start) - 1]
+            by_sentence.setdefault(which, []).append((span, quantity))
         term_starts = [start for start, _end, _name in terms]
         outer = _outermost(terms)  # table headers are read by the names as written
         outer_starts = [start for start, _end, _name in outer]
@@ -415,6 +417,22 @@ def _sentences(doc: Doc) -> tuple[list[Span], list[bool]]:
         for start, end in zip(bounds, ends, strict=True)
     ]
     return sentences, has_words
+
+
+def _ends_a_name(text: str, terms: list[tuple[int, int, str]], quantity: Quantity) -> bool:
+    """Whether the quantity's number is the last part of a registry name written with words
+    before it, and the quantity reads on past the name: in "8% of SOLO 2 participants" the
+    extractor reads "2 participants", but the registry names the trial "SOLO 2". A name that
+    ends where the quantity does ("glucoxin 10 mg", a dose) keeps its quantity."""
+    at = bisect.bisect_left(terms, (quantity.start,)) - 1
+    for start, end, _name in terms[max(0, at - 3) : at + 1]:
+        if (
+            start < quantity.start < end < quantity.end
+            and any(char.isalpha() for char in text[start : quantity.start])
+            and not any(char.isalpha() for char in text[quantity.start : end])
+        ):
+            return True
+    return False
 
 
 def _outermost(terms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
