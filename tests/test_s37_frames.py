@@ -256,3 +256,42 @@ lint_trial_name = figure_verdicts_fixture(TRIAL_NAME_REGISTRY)
 )  # fmt: skip
 def test_a_number_ending_a_registry_name_counts_nothing(lint_trial_name, text, expected):
     assert lint_trial_name(text) == expected
+
+
+POOLED_REGISTRY = "".join(
+    (
+        approved_claim(
+            "tolo-b-efficacy",
+            "In TOLO-B, Tolvax's efficacy against Ormond fever was 86.1%.",
+            86.1,
+            "TOLO-B, Tolvax",
+            "Ormond fever, efficacy, effective",
+        ),
+        approved_claim(
+            "tolo-pooled-efficacy",
+            "In the pooled analysis of TOLO-A and TOLO-B, Tolvax's efficacy was 92.4%.",
+            92.4,
+            "TOLO-A and TOLO-B, Tolvax, pooled analysis",
+            "Ormond fever, efficacy, effective, pooled",
+        ),
+    )
+)
+
+lint_pooled = figure_verdicts_fixture(POOLED_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one trial named alone is that trial's figure, not the pooled analysis it is part of
+        ("In TOLO-B, Tolvax was more than 90% effective against Ormond fever.",
+         {"more than 90%": ("CC101", "tolo-b-efficacy")}),
+        ("In TOLO-B, Tolvax was 92.4% effective against Ormond fever.",
+         {"92.4%": ("CC101", "tolo-b-efficacy")}),
+        ("In TOLO-B, Tolvax was 86.1% effective against Ormond fever.", {}),
+        # … while the pooled analysis named whole is its own
+        ("Pooling TOLO-A and TOLO-B, Tolvax was 92.4% effective against Ormond fever.", {}),
+    ],
+)  # fmt: skip
+def test_a_study_named_alone_is_not_the_pooled_analysis_that_joins_it(lint_pooled, text, expected):
+    assert lint_pooled(text) == expected

@@ -5167,6 +5167,10 @@ def _evidence(
             # "hepatitis C killed 1.1 million" is about hepatitis C, a subject of its own,
             # not about all viral hepatitis, whose name it holds
             return None, f"the figure is about {narrower}, a part of its subject"
+    if (joined := _joined_part_alone(registry_claim, around, subject_terms)) is not None:
+        # "In ZOE-70, Shingrix was more than 90% effective": about ZOE-70 alone, not the
+        # pooled analysis of "ZOE-50 and ZOE-70", though that claim names the vaccine too
+        return None, f"the figure is about {joined} alone, one of those its subject joins"
     if named_here and named_here <= around.heading_names:
         part = _part_in_row(registry_claim, around, subject_terms)
         if part is not None:
@@ -6948,6 +6952,48 @@ def _narrower_subject(
             continue  # "the WHI estrogen plus progestin trial" studies the subject, no part
         if not _is_own(name, own) and _names_one_of(frozenset((name,)), own):
             return name
+    return None
+
+
+STUDY_LIKE = re.compile(r"\d|[A-Z]{2}")
+"""A study's name has a number or an acronym (ZOE-50, SOLO 1, TOLO-B, KEYNOTE-189)."""
+JOINED = re.compile(r"\s+(?:and|&|\+|plus)\s+|\s*,\s*|\s*/\s*", re.IGNORECASE)
+
+
+@per_claim
+def _joined_parts(registry_claim: RegistryClaim) -> dict[str, str]:
+    """The parts of the claim's subject names that join several studies ("ZOE-50 and
+    ZOE-70", "SOLO 1 and SOLO 2"), by key, as written; empty for most claims."""
+    parts: dict[str, str] = {}
+    for name in registry_claim.subject:
+        pieces = [piece.strip() for piece in JOINED.split(name) if piece.strip()]
+        if len(pieces) >= 2 and all(STUDY_LIKE.search(piece) for piece in pieces):
+            # studies named by their numbers (ZOE-50, SOLO 1, KEYNOTE-189), not a
+            # combination of drugs ("nivolumab plus ipilimumab") or of diseases ("hepatitis B
+            # and C"), whose parts a page names one by one while meaning them together
+            parts.update((normalise_term(piece), piece) for piece in pieces)
+    return parts
+
+
+def _joined_part_alone(
+    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
+) -> str | None:
+    """The clause's name that is one part of a joined subject name of the claim and itself
+    another claim's subject, said without the joined name ("In ZOE-70, …" against a claim
+    about "ZOE-50 and ZOE-70"), if any: the figure is about that part alone."""
+    parts = _joined_parts(registry_claim)
+    if not parts:
+        return None
+    subjects = subject_keys(registry_claim)
+    joined = {normalise_term(name) for name in registry_claim.subject if JOINED.search(name)}
+    if around.sentence_names & joined:
+        return None  # the joined name itself is said
+    said = [name for name in around.sentence_names if name in parts]
+    if len(said) != 1:
+        return None  # none of them, or more than one ("ZOE-50 and ZOE-70 pooled")
+    name = said[0]
+    if name in around.clause_names - around.compared_names and name in subject_terms:
+        return None if name in subjects else parts[name]
     return None
 
 
