@@ -295,3 +295,40 @@ lint_pooled = figure_verdicts_fixture(POOLED_REGISTRY)
 )  # fmt: skip
 def test_a_study_named_alone_is_not_the_pooled_analysis_that_joins_it(lint_pooled, text, expected):
     assert lint_pooled(text) == expected
+
+
+ARMS_BY_VERB_REGISTRY = "".join(
+    approved_claim(
+        f"brisk-{arm}",
+        f"In BRISK, {value}% of patients given {arm} nelotrin were pain-free at 2 hours.",
+        value,
+        "BRISK, nelotrin",
+        "pain-free, 2 hours",
+        group=f"[{arm}]",
+    )
+    for arm, value in (("low-dose", 41.2), ("high-dose", 38.6))
+) + approved_claim(
+    "brisk-placebo",
+    "In BRISK, 12.9% of patients given placebo were pain-free at 2 hours.",
+    12.9,
+    "BRISK, nelotrin",
+    "pain-free, 2 hours",
+    group="[placebo]",
+)
+
+lint_arms_by_verb = figure_verdicts_fixture(ARMS_BY_VERB_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two arms compared by a verb before the colon: the figures follow them in order
+        ("Low-dose nelotrin worked as well as the high-dose regimen in BRISK: 41.2% versus "
+         "38.6% were pain-free at 2 hours.", {}),
+        ("Low-dose nelotrin did better than high-dose nelotrin in BRISK: 38.6% versus 41.2% "
+         "were pain-free at 2 hours.",
+         {"38.6%": ("CC101", "brisk-low-dose"), "41.2%": ("CC101", "brisk-high-dose")}),
+    ],
+)  # fmt: skip
+def test_two_arms_compared_by_a_verb_before_the_colon(lint_arms_by_verb, text, expected):
+    assert lint_arms_by_verb(text) == expected

@@ -2121,7 +2121,29 @@ def _names_versus_figures(
             COMPARED_PAIR.match(gap) and COMPARING.search(claim.text, 0, one[0])
         ):
             return [one, two]
+    # "Low-dose colchicine worked as well as the high-dose regimen in AGREE: 37.8% versus
+    # 32.7%": two arms compared by a verb, each name with the names said right beside it
+    joined: list[tuple[int, int]] = []
+    for span in before:
+        if joined and not claim.text[joined[-1][1] : span[0]].strip(" -\u00a0"):
+            joined[-1] = (joined[-1][0], span[1])
+        else:
+            joined.append(span)
+    for one, two in reversed(list(itertools.pairwise(joined))):
+        if COMPARED_BY_A_VERB.fullmatch(claim.text, one[1], two[0]):
+            return [one, two]
     return None
+
+
+COMPARED_BY_A_VERB = re.compile(
+    r"\W*(?:(?:was|were|is|are|did|does|worked|performed|proved|fared)\W+)?(?:(?:just|about"
+    r"|almost|nearly)\W+)?(?:as\W+(?:well|good|effective|safe|successful)\W+as|better\W+than"
+    r"|worse\W+than|(?:more|less)\W+(?:effective|successful)\W+than|beat|outperformed"
+    r"|matched|equalled|equaled|rivalled|rivaled)\W+(?:the\W+|a\W+)?",
+    re.IGNORECASE,
+)
+"""Two arms compared by a verb between their names ("A worked as well as the B", "A did
+better than B", "A beat B"), with the figures after a colon in the names' order."""
 
 
 COMPARED_PAIR = re.compile(r"\A\W*(?:with|to|and)\W*\Z", re.IGNORECASE)
