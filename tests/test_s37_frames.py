@@ -332,3 +332,43 @@ lint_arms_by_verb = figure_verdicts_fixture(ARMS_BY_VERB_REGISTRY)
 )  # fmt: skip
 def test_two_arms_compared_by_a_verb_before_the_colon(lint_arms_by_verb, text, expected):
     assert lint_arms_by_verb(text) == expected
+
+
+PERIOD_REGISTRY = "".join(
+    (
+        approved_claim(
+            "quitra-abstinence",
+            "In QUIT-4, 31.2% of smokers given quitrazine stayed abstinent for 4 weeks.",
+            31.2,
+            "quitrazine, QUIT-4",
+            "abstinent, continuous abstinence",
+            timepoint="week 12",
+        ),
+        approved_claim(
+            "quitra-abstinence-placebo",
+            "In QUIT-4, 11.8% of smokers given placebo stayed abstinent for 4 weeks.",
+            11.8,
+            "quitrazine, QUIT-4",
+            "abstinent, continuous abstinence",
+            timepoint="week 12",
+            group="[placebo]",
+        ),
+    )
+)
+
+lint_period = figure_verdicts_fixture(PERIOD_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the period the outcome lasts ("for four weeks") is no other time of measurement
+        ("In QUIT-4, 31.2% of smokers on quitrazine stayed abstinent for four weeks.", {}),
+        ("In QUIT-4, 11.8% of smokers on quitrazine stayed abstinent for four weeks, "
+         "compared with 31.2% of those on placebo.",
+         {"11.8%": ("CC101", "quitra-abstinence"),
+          "31.2%": ("CC101", "quitra-abstinence-placebo")}),
+    ],
+)  # fmt: skip
+def test_a_period_the_outcome_lasts_is_no_other_timepoint(lint_period, text, expected):
+    assert lint_period(text) == expected

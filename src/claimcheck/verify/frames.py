@@ -1731,8 +1731,28 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
         found = parse_timepoint(timepoint)
         if found:
             days = round(found[0] * DAYS[found[1]], 6)
-            frame = replace(frame, timepoints=frozenset({days}))
+            # the statement's own time around its value stays, beside the declared one, when
+            # it is a period the outcome spans ("stopped binge eating for 4 weeks", measured
+            # at week 12): a figure said with that period is the claim's
+            statement = getattr(registry_claim, "statement", "")
+            spans = (
+                frozenset(t for t in frame.timepoints if t < days)
+                if OUTCOME_PERIOD.search(statement)
+                else frozenset()
+            )
+            frame = replace(frame, timepoints=frozenset({days}) | spans)
     return frame
+
+
+OUTCOME_PERIOD = re.compile(
+    rf"\b(?:stopped|stayed|remained|kept|free|abstinent|without|sustained|continuous(?:ly)?"
+    rf"|cessation)\b[^.;]{{0,40}}?\bfor{_H}+(?:at{_H}+least{_H}+)?\w+{_H}+(?:days?|weeks?|months?)\b"
+    rf"|\b\d+-(?:day|week|month){_H}+(?:cessation|abstinence|remission|response)\b",
+    re.IGNORECASE,
+)
+"""A period an outcome lasts, said in a claim's statement (``stopped binge eating for 4
+weeks``, ``abstinent for at least 6 months``, ``4-week cessation``): no time it was measured
+at, which the claim's ``timepoint`` gives."""
 
 
 def cell_frame_text(cell: CellText) -> str:
