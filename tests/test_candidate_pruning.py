@@ -100,7 +100,9 @@ def walked(judged):
                     )
                     for claim_id, positions in named.items():
                         registry_claim = registry.by_id[claim_id]
-                        if matching._frame_rules_out(around, registry_claim):
+                        if matching._frame_rules_out(
+                            around, registry_claim, registry.subject_terms
+                        ):
                             evidence = matching._evidence(
                                 registry_claim, around, quantity, positions, registry.subject_terms
                             )

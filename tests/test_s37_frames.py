@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 AGE_BAND_REGISTRY = "".join(
     (
@@ -372,3 +375,30 @@ lint_period = figure_verdicts_fixture(PERIOD_REGISTRY)
 )  # fmt: skip
 def test_a_period_the_outcome_lasts_is_no_other_timepoint(lint_period, text, expected):
     assert lint_period(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a control arm named by its treatment, as the claim's statement names it ("given
+        # oral iron", group: [control]), on the held-out ivfe set's registry
+        ("In FIND-CKD, 31.8% of those on oral iron reached the primary end point, against "
+         "23.5% of patients on ferric carboxymaltose.", {}),
+        ("Within 52 weeks of FIND-CKD, the primary end point occurred in 23.5% of the ferric "
+         "carboxymaltose patients and in 31.8% of those on oral iron.", {}),
+        ("Within 52 weeks of FIND-CKD, the primary end point occurred in 31.8% of the ferric "
+         "carboxymaltose patients and in 23.5% of those on oral iron.",
+         {"31.8%": ("CC101", "findckd-fcm-primary-52w"),
+          "23.5%": ("CC101", "findckd-oral-primary-52w")}),
+    ],
+)  # fmt: skip
+def test_a_control_arm_named_by_its_treatment(tmp_path, run_cli, text, expected):
+    draft = tmp_path / "page.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    result = run_cli(
+        "lint", "--no-cache", "--registry", FIXTURES / "registry_ivfe", "--select",
+        "CC1,CC4", "--format", "json", draft,
+    )  # fmt: skip
+    found = json.loads(result.stdout)["findings"]
+    figures = {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in found}
+    assert {k: v for k, v in figures.items() if k != "52 weeks"} == expected

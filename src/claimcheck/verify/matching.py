@@ -5247,7 +5247,7 @@ def _evidence(
     else:
         return None, SUBJECT_NOT_NAMED
     theirs = claim_frame(registry_claim)
-    why = _frame_contradiction(around, theirs)
+    why = _frame_contradiction(around, theirs, registry_claim, subject_terms)
     if why is not None:
         return None, why
     if ALL_SAID.search(around.clause):
@@ -6375,19 +6375,90 @@ def _group_keys(registry_claim: RegistryClaim) -> frozenset[str]:
     return frozenset(normalise_term(name) for name in registry_claim.group)
 
 
-def _frame_rules_out(around: Surroundings, registry_claim: RegistryClaim) -> bool:
+def _frame_rules_out(
+    around: Surroundings, registry_claim: RegistryClaim, subject_terms: frozenset[str]
+) -> bool:
     """Whether the claim's frame contradicts the figure's, so that :func:`_evidence` rules it
     out whatever its names (every way it allows a claim passes :func:`contradiction`; keep
     this in step with it, tests/test_candidate_pruning.py checks it): thousands of siblings
     in other years or age groups are set aside without reading their names, and only the
     near miss among them is asked why (its reason may be its names)."""
-    return _frame_contradiction(around, claim_frame(registry_claim)) is not None
+    theirs = claim_frame(registry_claim)
+    return _frame_contradiction(around, theirs, registry_claim, subject_terms) is not None
 
 
-def _frame_contradiction(around: Surroundings, theirs: Frame) -> str | None:
+def _frame_contradiction(
+    around: Surroundings,
+    theirs: Frame,
+    registry_claim: RegistryClaim | None = None,
+    subject_terms: frozenset[str] = frozenset(),
+) -> str | None:
     """Why the claim's frame cannot be the figure's (:func:`frames.contradiction`), as
-    :func:`_evidence` and :func:`_frame_rules_out` both ask it: one call, so the two agree."""
-    return contradiction_of(around.frame, theirs, not around.ages_inherited)
+    :func:`_evidence` and :func:`_frame_rules_out` both ask it: one call, so the two agree.
+    A control arm the claim names by its treatment ("group: [control]", "31.8% of patients
+    given oral iron") is the figure's arm when the clause names that treatment."""
+    frame = around.frame
+    if (
+        registry_claim is not None
+        and theirs.control
+        and not frame.control
+        and not frame.other_arm
+        and _names_the_control_treatment(registry_claim, around, subject_terms)
+    ):
+        frame = replace(frame, control=True)
+    return contradiction_of(frame, theirs, not around.ages_inherited)
+
+
+def _names_the_control_treatment(
+    registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
+) -> bool:
+    """Whether the clause names the treatment a control-arm claim's statement gives its arm
+    (a context name said in the statement, not a subject: "oral iron" of "31.8% of patients
+    given oral iron"), and no control word: "31.8% of those on oral iron" is that arm."""
+    named = (around.clause_names - around.compared_names) & _context_keys(registry_claim)
+    named -= subject_keys(registry_claim)
+    if not named or CONTROL_ARM.search(around.clause):
+        return False
+    if not named & _arm_treatments(registry_claim):
+        return False
+    # … and nothing the control arm lacks ("daratumumab, lenalidomide and dexamethasone" is
+    # the experimental arm, though the control's "lenalidomide and dexamethasone" is in it)
+    own = subject_keys(registry_claim) | _context_keys(registry_claim)
+    said = normalise_term(around.clause)  # said in the clause itself, not carried to it
+    if any(
+        name in subject_terms and not _is_own(name, own) and name in said
+        for name in around.clause_names - around.compared_names
+    ):
+        return False
+    # … nor the trial's own drug, a subject name that is no study's ("daratumumab" of a MAIA
+    # claim about the lenalidomide and dexamethasone arm)
+    return not any(
+        normalise_term(name) in said and not STUDY_LIKE.search(name)
+        for name in registry_claim.subject
+        if normalise_term(name) not in _arm_treatments(registry_claim)
+    )
+
+
+GIVEN_BEFORE = (
+    r"\b(?:given|on|receiving|taking|treated\W+with|(?:allocated|assigned|randomi[sz]ed)\W+to"
+    r"|(?<!patients )(?<!people )(?<!those )(?<!adults )(?<!children )(?<!women )(?<!men )"
+    r"(?<!participants )(?<!individuals )(?<!anyone )with)\W+"
+)
+"""Words before a treatment an arm is given ("given oral iron", "rose … with oral iron"; a
+population's "patients with type 2 diabetes" is none)."""
+
+
+@per_claim
+def _arm_treatments(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The context names (keys) the claim's statement gives its arm as a treatment, after
+    "given", "with", "on", "receiving" ("31.8% of patients given oral iron": ``oraliron``);
+    an outcome named in the statement ("had a symptom response") is none."""
+    found = set()
+    for name in registry_claim.context:
+        pattern = rf"{GIVEN_BEFORE}(?:the\W+|a\W+|an\W+)?{re.escape(name)}\b"
+        if re.search(pattern, registry_claim.statement, re.IGNORECASE):
+            found.add(normalise_term(name))
+    return frozenset(found)
 
 
 def _names_another_beside(
@@ -7700,7 +7771,7 @@ def ranked_matches(
         converted = _as_said_fall(
             _as_its_fall(converted, registry_claim), registry_claim, claim, quantity
         )
-        if _frame_rules_out(around, registry_claim):
+        if _frame_rules_out(around, registry_claim, registry.subject_terms):
             # ruled out whatever names it: its reason is read only if it is the near miss
             judged.append((registry_claim, converted, None, FRAME_LATER))
             continue
