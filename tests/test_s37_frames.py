@@ -402,3 +402,45 @@ def test_a_control_arm_named_by_its_treatment(tmp_path, run_cli, text, expected)
     found = json.loads(result.stdout)["findings"]
     figures = {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in found}
     assert {k: v for k, v in figures.items() if k != "52 weeks"} == expected
+
+
+HEADED_REGISTRY = "".join(
+    (
+        approved_claim(
+            "velo-drug-remission",
+            "In the phase 3 orlatide trial, 41% of patients given orlatide were in remission "
+            "at week 24.",
+            41,
+            "orlatide",
+            "remission, phase 3",
+            timepoint="week 24",
+        ),
+        approved_claim(
+            "velo-placebo-remission",
+            "In the phase 3 orlatide trial, 14% of patients given placebo were in remission "
+            "at week 24.",
+            14,
+            "orlatide",
+            "remission, phase 3",
+            timepoint="week 24",
+            group="[placebo]",
+        ),
+    )
+)
+
+lint_headed = figure_verdicts_fixture(HEADED_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("heading", "figure", "expected"),
+    [
+        # a heading naming the placebo arm and the trial by its drug: the items are placebo's
+        ("### Placebo arm, phase 3 orlatide trial (week 24)", "14%", {}),
+        ("### Placebo arm of the orlatide study", "41%",
+         {"41%": ("CC101", "velo-placebo-remission")}),
+    ],
+)  # fmt: skip
+def test_a_heading_naming_the_control_arm_and_the_trial_by_its_drug(
+    lint_headed, heading, figure, expected
+):
+    assert lint_headed(f"{heading}\n\n- In remission at week 24: {figure}") == expected

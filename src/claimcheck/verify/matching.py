@@ -6235,7 +6235,9 @@ def _headed_by_control_arm(registry: Registry, claim: Claim, around: Surrounding
     if studies and False in _arm_sides(registry, own, studies):
         return False  # "- Aspirin: 3.45%" under the comparator's heading names its own arm
     if read_frame(lead).control:
-        return not _names_a_drug(lead)
+        # (a drug named as its trial's name is no arm: "### Placebo arm of the larazotide
+        # trial (12 weeks)")
+        return not _names_a_drug(TRIAL_NAMED_BY_DRUG.sub(" ", lead))
     arms = {
         key
         for key in around.lead_names - studies
@@ -6247,6 +6249,15 @@ def _headed_by_control_arm(registry: Registry, claim: Claim, around: Surrounding
         said = normalise_term(part.group("arm"))
         arms = {key for key in arms if key in said}
     return bool(studies and arms) and _names_the_studys_control(registry, arms, studies)
+
+
+TRIAL_NAMED_BY_DRUG = re.compile(
+    r"\b(?:(?:phase\W+(?:[1-4]|I{1,3}|IV)[ab]?|pivotal|randomi[sz]ed)\W+)*[\w-]+\W+"
+    r"(?:trials?|stud(?:y|ies)|programme|program)\b",
+    re.IGNORECASE,
+)
+"""A trial named by the drug it tests ("the phase 2b larazotide trial", "the semaglutide
+studies"): a name of the trial, not of an arm."""
 
 
 ARM_PART_OF_LEAD = re.compile(
