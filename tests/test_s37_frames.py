@@ -444,3 +444,27 @@ def test_a_heading_naming_the_control_arm_and_the_trial_by_its_drug(
     lint_headed, heading, figure, expected
 ):
     assert lint_headed(f"{heading}\n\n- In remission at week 24: {figure}") == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "figure", "expected"),
+    [
+        # a heading naming the control arm by its treatment, which the trial's ratio claim
+        # names as its comparator ("… with ferric carboxymaltose against oral iron")
+        ("### Oral iron arm of FIND-CKD (52 weeks)", "31.8%", {}),
+        ("### FIND-CKD: the oral iron group", "23.5%",
+         {"23.5%": ("CC101", "findckd-oral-primary-52w")}),
+    ],
+)  # fmt: skip
+def test_a_heading_naming_the_control_arm_by_its_treatment(
+    tmp_path, run_cli, heading, figure, expected
+):
+    draft = tmp_path / "page.md"
+    draft.write_text(f"{heading}\n\n- Primary end point by 52 weeks: {figure}\n", encoding="utf-8")
+    result = run_cli(
+        "lint", "--no-cache", "--registry", FIXTURES / "registry_ivfe", "--select",
+        "CC1,CC4", "--format", "json", draft,
+    )  # fmt: skip
+    found = json.loads(result.stdout)["findings"]
+    figures = {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in found}
+    assert {k: v for k, v in figures.items() if "%" in k} == expected

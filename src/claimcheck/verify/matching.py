@@ -6343,11 +6343,33 @@ def _arm_sides(registry: Registry, named: set[str], studies: frozenset[str]) -> 
             registry.by_id[i]
             for i in registry.by_term.get(name, ())[:CONTROL_ARM_LIMIT]
             if (_context_keys(registry.by_id[i]) | subject_keys(registry.by_id[i])) & studies
-        ]
+            and name not in _compared_with(registry.by_id[i])
+        ]  # (a ratio "with ferric carboxymaltose against oral iron" is no oral iron arm's)
         controls = {claim_frame(c).control for c in holders}
         if len(controls) == 1:
             arms |= controls
     return arms
+
+
+COMPARED_WITH_BEFORE = r"\b(?:against|versus|vs\.?|compared\W+(?:with|to)|relative\W+to)\W+"
+
+
+@per_claim
+def _compared_with(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The context names (keys) a ratio claim's statement sets its drug against ("the
+    hazard ratio … with ferric carboxymaltose against oral iron": ``oraliron``): the
+    comparator, whose arm the ratio is not."""
+    if not _is_ratio(registry_claim):
+        return frozenset()
+    return frozenset(
+        normalise_term(name)
+        for name in registry_claim.context
+        if re.search(
+            rf"{COMPARED_WITH_BEFORE}(?:the\W+)?{re.escape(name)}\b",
+            registry_claim.statement,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _names_only_control_arms(registry: Registry, named: set[str]) -> bool:
