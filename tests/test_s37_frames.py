@@ -468,3 +468,32 @@ def test_a_heading_naming_the_control_arm_by_its_treatment(
     found = json.loads(result.stdout)["findings"]
     figures = {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in found}
     assert {k: v for k, v in figures.items() if "%" in k} == expected
+
+
+RATIO_REGISTRY = valued_claim(
+    "kestrel-hf-rr",
+    "In KESTREL-HF, the rate ratio for the primary composite of heart failure admissions and "
+    "cardiovascular death with ferulotide against usual care was 0.79.",
+    "{value: 0.79}",
+    "KESTREL-HF",
+    "rate ratio, primary composite, heart failure admissions and cardiovascular death, "
+    "ferulotide, usual care",
+)
+
+lint_ratio = figure_verdicts_fixture(RATIO_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        # a relative change in words, its verb far before the figure: the ratio it says
+        ("21%", {}),
+        ("35%", {"35%": ("CC101", "kestrel-hf-rr")}),
+    ],
+)
+def test_a_relative_change_said_far_from_its_verb_is_the_ratio(lint_ratio, figure, expected):
+    text = (
+        "In KESTREL-HF, ferulotide lowered the rate of the primary composite of heart failure "
+        f"admissions and cardiovascular death by {figure} compared with usual care."
+    )
+    assert lint_ratio(text) == expected

@@ -246,7 +246,7 @@ CHANGED_BY = re.compile(
     r"|climb(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|declin(?:e|ed|es)|shr[au]nk|shrinks?"
     r"|shorten(?:ed|s|ing)?|slow(?:ed|s|ing)?|prolong(?:ed|s|ing)?|extend(?:ed|s|ing)?"
     r"|lengthen(?:ed|s|ing)?)\b"
-    r"[^.;:]{0,80}?"
+    r"[^.;:]{0,140}?"
     r"(?<!reported )(?<!experienced )(?<!observed )(?<!seen )(?<!noted )(?<!mentioned )"
     r"(?<!described )(?<!affected )(?<!felt )(?<!used )(?<!taken )(?<!cited )"
     r"\bby\W*(?:(?:only|just|about|around|nearly|almost|roughly|some|approximately"
@@ -299,7 +299,7 @@ def change_direction(text: str, start: int, end: int) -> int:
     lower"), 0 when it is no relative change."""
     if HALVED.match(text, start, end):
         return -1  # "halved the risk": the figure is the verb itself
-    before = CHANGED_BY.search(text, max(0, start - 120), start)
+    before = CHANGED_BY.search(text, max(0, start - 200), start)
     if before is not None:
         return 1 if RISING.match(before.group()) else -1
     after = CHANGED_AFTER.match(text, end) or CHANGE_IN_RISK.match(text, end)
