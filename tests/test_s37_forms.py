@@ -168,3 +168,19 @@ def test_a_no_break_space_entity_inside_a_two_word_unit(tmp_path, extract_json, 
     draft.write_text(html + "\n", encoding="utf-8")
     claims = extract_json(draft)["documents"][0]["claims"]
     assert [q["unit"] for c in claims for q in c["quantities"]][-1] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021, the prevalence of asthma among Norland adults was 0.112.",
+        "The proportion of children fully vaccinated reached 0.87 in 2023.",
+        "They found a prevalence of 0.04 in the screened group.",
+    ],
+)
+def test_a_prevalence_or_proportion_said_as_a_decimal_is_a_proportion(tmp_path, extract_json, text):
+    draft = tmp_path / "page.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    claims = extract_json(draft)["documents"][0]["claims"]
+    figures = [q for c in claims for q in c["quantities"] if q["kind"] != "duration"]
+    assert [(q["kind"], q["unit"]) for q in figures][-1] == ("proportion", "proportion")

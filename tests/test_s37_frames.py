@@ -497,3 +497,29 @@ def test_a_relative_change_said_far_from_its_verb_is_the_ratio(lint_ratio, figur
         f"admissions and cardiovascular death by {figure} compared with usual care."
     )
     assert lint_ratio(text) == expected
+
+
+PER_PERSON_REGISTRY = valued_claim(
+    "norland-migraine-cost",
+    "In Norland, endometriosis cost €4,210 per person each year.",
+    "{value: 4210, unit: EUR/person}",
+    "endometriosis, Norland",
+    "cost, annual cost, women",
+)
+
+lint_per_person = figure_verdicts_fixture(PER_PERSON_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price per woman, patient or adult is per person: the people the page is about
+        ("In Norland, endometriosis cost €4,210 per woman each year.", {}),
+        ("In Norland, endometriosis cost €5,900 per woman each year.",
+         {"€5,900 per woman": ("CC101", "norland-migraine-cost")}),
+        ("In Norland, endometriosis cost €5,900 per patient each year.",
+         {"€5,900 per patient": ("CC101", "norland-migraine-cost")}),
+    ],
+)  # fmt: skip
+def test_a_price_per_woman_or_patient_is_per_person(lint_per_person, text, expected):
+    assert lint_per_person(text) == expected

@@ -260,10 +260,12 @@ PERIOD_SPELLINGS = {"d": "day", "day": "day", "wk": "week", "week": "week", "mo"
                     "month": "month", "yr": "year", "y": "year", "year": "year"}  # fmt: skip
 """How a compound unit's period is abbreviated (``mg/d``, ``IU/d``, ``g/wk``)."""
 PERSON_SPELLINGS = frozenset(
-    {"person", "head", "capita", "resident", "inhabitant", "citizen", "individual"}
+    {"person", "head", "capita", "resident", "inhabitant", "citizen", "individual", "woman", "man"}
+    | {"patient", "adult", "child"}
 )
 """What "per person" is said as in health-spending figures (``$14,600 per head``, ``per
-capita``, ``for every resident``): one denominator, a person of the population."""
+capita``, ``for every resident``, and of the people a page is about: ``€9,579 per woman``,
+``per patient``): one denominator, a person."""
 
 
 def comparable_unit(unit: str | None) -> str | None:

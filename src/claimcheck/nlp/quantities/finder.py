@@ -1596,12 +1596,14 @@ def _end_takes_start_unit(found: list[Quantity]) -> list[Quantity]:
 
 ACCURACY_MEASURE = re.compile(
     r"\b(?:sensitivit(?:y|ies)|specificit(?:y|ies)|(?:positive|negative)\W+predictive"
-    r"\W+values?|PPV|NPV|detection\W+rates?)\b(?P<gap>[^\d;:.()\[\]\n]{0,50})\Z",
+    r"\W+values?|PPV|NPV|detection\W+rates?|prevalence|proportion|share|fraction)\b"
+    r"(?P<gap>[^\d;:.()\[\]\n]{0,80})\Z",
     re.IGNORECASE,
 )
 """A test-accuracy measure before its figure (``a sensitivity of 0.79``, ``put FIT's
 sensitivity for colorectal cancer at 0.79``): a proportion of the people tested, in the
-same clause (no figure, bracket or stop between)."""
+same clause (no figure, bracket or stop between); and a prevalence, proportion, share or
+fraction said as a decimal (``the prevalence of anaemia in pregnant women was 0.365``)."""
 DECIMAL_UNDER_ONE = re.compile(r"0?\.\d{1,4}\Z")
 
 
