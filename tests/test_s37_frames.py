@@ -523,3 +523,37 @@ lint_per_person = figure_verdicts_fixture(PER_PERSON_REGISTRY)
 )  # fmt: skip
 def test_a_price_per_woman_or_patient_is_per_person(lint_per_person, text, expected):
     assert lint_per_person(text) == expected
+
+
+DOSE_HEADING_REGISTRY = "".join(
+    approved_claim(
+        f"pelix-{dose}mg",
+        f"In PELIX-2, {value}% of patients given pelitinib {dose} mg once daily reached "
+        "clear skin at week 24.",
+        value,
+        "pelitinib, PELIX-2",
+        f"clear skin, {dose} mg",
+        timepoint="week 24",
+        group=f"[{dose} mg]",
+    )
+    for dose, value in ((2, 21.4), (4, 35.9))
+)
+
+lint_dose_heading = figure_verdicts_fixture(DOSE_HEADING_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("heading", "figure", "expected"),
+    [
+        # a heading naming one dose (with how often): its list's items are that dose's
+        ("### Pelitinib 2 mg once daily in PELIX-2", "21.4%", {}),
+        ("### Pelitinib 2 mg once daily in PELIX-2", "35.9%",
+         {"35.9%": ("CC101", "pelix-2mg")}),
+        ("### Pelitinib 4 mg in PELIX-2", "21.4%", {"21.4%": ("CC101", "pelix-4mg")}),
+    ],
+)  # fmt: skip
+def test_a_heading_naming_one_dose_gives_its_items_that_arm(
+    lint_dose_heading, heading, figure, expected
+):
+    found = lint_dose_heading(f"{heading}\n\n- Clear skin at week 24: {figure}")
+    assert {k: v for k, v in found.items() if "%" in k} == expected

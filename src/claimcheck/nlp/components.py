@@ -376,11 +376,29 @@ def _lead_line(text: str, sentence: Span) -> Span | _Line:
 
 def _only_times(text: str, found: list | None) -> bool:
     """Whether a line holds no figure but durations in brackets, as a heading's ``(30
-    days)`` (not a list item's ``- Men: every 16 weeks``, a figure of its own)."""
-    return not found or all(
-        quantity.kind == "duration"
+    days)`` (not a list item's ``- Men: every 16 weeks``, a figure of its own), and the one
+    dose that names an arm with how often it is given (``### Baricitinib 2 mg once daily``:
+    its list's items are that arm's)."""
+    if not found:
+        return True
+    doses = [q for _span, q in found if _arm_dose(q)]
+    if doses and ":" in text[text.rfind("\n", 0, doses[0].start) + 1 : doses[0].start]:
+        return False  # "- Dose studied: 100 mg tablet": an item's label and its value
+    return len(doses) <= 1 and all(
+        _arm_dose(quantity)
+        or quantity.kind == "frequency"
+        and doses
+        or quantity.kind == "duration"
         and text.rfind("(", 0, quantity.start) > text.rfind(")", 0, quantity.start)
         for _span, quantity in found
+    )
+
+
+def _arm_dose(quantity: Quantity) -> bool:
+    """A dose in µg, mg or g (or per body weight): what names a trial arm in a heading."""
+    unit = quantity.unit or ""
+    return quantity.low == quantity.high and (
+        unit in ("mg", "µg", "g") or unit.startswith(("mg/kg", "mg/m2", "µg/kg"))
     )
 
 

@@ -1900,7 +1900,8 @@ class Surroundings:
                 and not _in_other_group(claim, quantity, q)
             )
             + _header_companions(cell)
-            + _respective_doses(claim, quantity, start, end),
+            + _respective_doses(claim, quantity, start, end)
+            + _lead_doses(claim, quantity),
         )
 
 
@@ -3279,6 +3280,17 @@ def another_dose(registry_claim: RegistryClaim, around: Surroundings) -> bool:
     if not stated:
         return False
     return not any(_same_dose(dose, figure) for dose in doses for figure in stated)
+
+
+def _lead_doses(claim: Claim, quantity: Quantity) -> tuple[Quantity, ...]:
+    """The dose a heading or lead-in names above a list item that gives none of its own
+    ("### Baricitinib 2 mg in BRAVE-AA1" above "- SALT 20 or less at week 36: 22.8%"): the
+    item's figure is that arm's, as a dose in a table's header says of its cells
+    (:func:`_header_companions`). Not a heading naming two doses or more (both arms)."""
+    if not claim.lead_text or any(_dose(q) for q in claim.quantities if q is not quantity):
+        return ()
+    doses = tuple(q for q in find_quantities(claim.lead_text) if _dose(q))
+    return doses if len(doses) == 1 else ()
 
 
 PER_DAY = re.compile(r"\s?/\s?(?:day|d|24\s?h)$")
