@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.word_starts import sre_constants, sre_parse
 
 CASE_FOLDED = "\u0130\u0131\u017f\u212a"
@@ -23,12 +24,14 @@ _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
 
 
 class Gated:
-    """A compiled pattern whose ``finditer`` and ``search`` over a text first check that the
-    text holds one of the strings every match needs. Every other attribute is the
-    pattern's own."""
+    """A compiled pattern whose ``finditer`` over a text first checks that the text holds one
+    of the strings every match needs, then scans it from where a match can start
+    (:class:`~claimcheck.nlp.quantities.first_chars.StartScanned`). Every other attribute is
+    the pattern's own."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern_object = pattern
+        self.scanned = StartScanned(pattern)
         self.needles, self.case_blind = required_strings(pattern)
 
     def may_match(self, text: str) -> bool:
@@ -45,7 +48,7 @@ class Gated:
     def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
         if not self.may_match(text):
             return iter(())
-        return self.pattern_object.finditer(text, *args)
+        return self.scanned.finditer(text, *args)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.pattern_object, name)
