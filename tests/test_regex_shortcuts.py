@@ -205,6 +205,7 @@ def test_footnote_mark_scans_run_only_where_their_mark_can_be() -> None:
             if pattern.search(text):
                 matched[index] += 1
                 assert gate.search(text), (pattern.pattern[:40], text)
+        assert finder._raised_or_padded(text) is bool(finder._RAISED_OR_PADDED.search(text))
     assert all(matched)  # each pattern met texts it matches
 
 
@@ -245,3 +246,31 @@ def test_group_ratios_are_tried_only_before_a_ratio() -> None:
         found = [(m.span(), m.groups()) for m in group_ratios._group_ratio_matches(text)]
         assert found == expected, text
     assert sum(bool(list(group_ratios.GROUP_RATIO.finditer(t))) for t in texts) > 500
+
+
+def test_group_scans_are_tried_only_before_their_words() -> None:
+    """A person of an age and a counted group are tried only at the word starts before ``of
+    N`` and before ``with``/``who``/``having`` (nlp/quantities/groups.py): the same matches as
+    the plain scans, on texts of nouns, joining words, counts, blanks and folded letters."""
+    nouns = ("women", "Men", "PATIENTS", "people", "children", "smokers", "ſmokers", "adult")
+    joins = (" of ", "  of\u00a0", " with ", " WHO HAVE ", " who has had ", " having ", " Of ")
+    counts = ("50", "2", "two", "12", "at least 3", "120 years old", "3 or more", "x")
+    tails = (
+        " risk factors", " children,", " years.", " who", " and", " visits", ";", " is", "\n"
+    )  # fmt: skip
+    rng = random.Random(43)
+    texts = [*PROSE]
+    for _ in range(4000):
+        parts = [rng.choice(PIECES), rng.choice(nouns), rng.choice(joins)]
+        parts += [rng.choice(counts), rng.choice(tails), rng.choice(PIECES), rng.choice(nouns)]
+        texts.append("".join(parts))
+    for pattern, scan in (
+        (groups.PERSON_OF_AGE, groups._person_of_age_matches),
+        (groups.COUNTED_GROUP, groups._counted_group_matches),
+    ):
+        matched = 0
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in pattern.pattern_object.finditer(text)]
+            assert [(m.span(), m.groups()) for m in scan(text)] == expected, text
+            matched += bool(expected)
+        assert matched > 100

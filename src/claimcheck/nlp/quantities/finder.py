@@ -1076,6 +1076,15 @@ and, while …): ``28%,14 patients`` may be a list typed without its space."""
 _WORD_NUMBER_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§¶*]")
 _SUPERSCRIPT_DIGIT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _RAISED_OR_PADDED = re.compile("[ᵃᵇᶜᵈᵉᶠᵍ]| {5}")
+_RAISED_MARK = re.compile("[ᵃᵇᶜᵈᵉᶠᵍ]")
+
+
+def _raised_or_padded(text: str) -> bool:
+    """Whether :data:`_RAISED_OR_PADDED` finds anything in ``text``: a substring test and a
+    class the regex engine skips to, where the alternation ran both ways at every character."""
+    return "     " in text or _RAISED_MARK.search(text) is not None
+
+
 """What every match of :data:`FOOTNOTE_MARK_AFTER_WORDS`, :data:`FOOTNOTE_AFTER_UNIT` and
 :data:`MARK_BETWEEN_NUMBER_AND_NOUN` holds (its mark, or the five blanks of an HTML tag's): a
 text without it is not scanned with the pattern, whose alternation of number words or look-
@@ -1089,11 +1098,11 @@ def _marks_invisible(text: str) -> str:
     character for one, so offsets do not move."""
     chars: list[str] | None = None
     for pattern, group, needed in (
-        (FOOTNOTE_MARK_AFTER_WORDS, "mark", _WORD_NUMBER_MARK),
-        (FOOTNOTE_AFTER_UNIT, "mark", _SUPERSCRIPT_DIGIT),
-        (MARK_BETWEEN_NUMBER_AND_NOUN, None, _RAISED_OR_PADDED),
+        (FOOTNOTE_MARK_AFTER_WORDS, "mark", _WORD_NUMBER_MARK.search),
+        (FOOTNOTE_AFTER_UNIT, "mark", _SUPERSCRIPT_DIGIT.search),
+        (MARK_BETWEEN_NUMBER_AND_NOUN, None, _raised_or_padded),
     ):
-        if not needed.search(text):
+        if not needed(text):
             continue  # no mark the pattern must take: it cannot match (most texts)
         for found in pattern.finditer(text):
             start, end = found.span(group) if group else found.span()

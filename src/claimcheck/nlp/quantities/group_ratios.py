@@ -14,7 +14,12 @@ from collections.abc import Iterator
 
 from claimcheck.nlp.quantities.lexicon import APPROX_BEFORE
 from claimcheck.nlp.quantities.numbers import H
-from claimcheck.nlp.quantities.required_words import CASE_FOLDED
+from claimcheck.nlp.quantities.required_words import (
+    folds_to_ascii,
+    matches_from,
+    occurrences,
+    word_starts_before,
+)
 from claimcheck.nlp.quantity import Quantity
 
 _GROUP = r"[a-z]+"
@@ -31,39 +36,21 @@ _NAME_CHARS = frozenset(string.ascii_letters + "-‐:/" + " \t\u00a0\u2009\u202f
 """Every character a match of :data:`GROUP_RATIO` can hold before its ``ratio``: the letters
 of the groups' names (``[a-z]``, case-blind), what joins them (``-to-``, ``:``, ``/``) and the
 blanks (:data:`~claimcheck.nlp.quantities.numbers.H`)."""
-_WORD_START = re.compile(r"(?<!\w)[A-Za-z]")
 
 
 def _group_ratio_matches(text: str) -> Iterator[re.Match[str]]:
     """``GROUP_RATIO.finditer(text)``, tried only at the word starts that can open a match:
     every match holds ``ratio`` (any case), and before it only :data:`_NAME_CHARS` from its
-    start (at a word start: ``\\b`` then a letter), so a match starts at a word start of the
-    run of those characters that ends at an occurrence of ``ratio``. Tried there in order,
-    each match and where the next is looked for is what the plain scan finds (a scan is a
-    match tried at each position in turn); a page says ``ratio`` a few times (``duration``,
-    ``proliferation``), where the plain scan read every word of it. A text holding a
-    character that case-blind matching folds to an ASCII letter (``K``, ``ſ``, ``ı``, ``İ``) is
-    scanned as it is."""
-    if not text.isascii() and any(char in text for char in CASE_FOLDED):
-        yield from GROUP_RATIO.finditer(text)
-        return
+    start (a word start: ``\\b`` then a letter), so it starts at a word start of the run of
+    those characters that ends at an occurrence of ``ratio`` (:func:`word_starts_before`). A
+    page says ``ratio`` a few times (``duration``, ``proliferation``), where the plain scan
+    read every word of it. A text holding a character that case-blind matching folds to an
+    ASCII letter (``K``, ``ſ``, ``ı``, ``İ``) is scanned as it is."""
+    if folds_to_ascii(text):
+        return GROUP_RATIO.finditer(text)
     lowered = text.lower()  # the same length: no İ
-    starts: set[int] = set()
-    at = lowered.find("ratio")
-    while at != -1:
-        begin = at
-        while begin and text[begin - 1] in _NAME_CHARS:
-            begin -= 1
-        starts.update(found.start() for found in _WORD_START.finditer(text, begin, at + 1))
-        at = lowered.find("ratio", at + 1)
-    position = 0
-    for start in sorted(starts):
-        if start < position:
-            continue
-        match = GROUP_RATIO.match(text, start)
-        if match is not None:
-            yield match
-            position = match.end()
+    starts = word_starts_before(text, occurrences(lowered, "ratio"), _NAME_CHARS)
+    return matches_from(GROUP_RATIO, text, starts)
 
 
 def group_ratios(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:

@@ -56,7 +56,13 @@ from claimcheck.nlp.quantities.filters import digit_runs
 from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.fractions import parse_fraction
 from claimcheck.nlp.quantities.numbers import ONES, SCALE_AFTER, TENS, H
-from claimcheck.nlp.quantities.required_words import Gated
+from claimcheck.nlp.quantities.required_words import (
+    Gated,
+    folds_to_ascii,
+    matches_from,
+    occurrences,
+    words_before,
+)
 
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(sorted(TENS, key=len, reverse=True))
@@ -1004,10 +1010,25 @@ PERSON_OF_AGE = StartScanned(
 of 300``, ``a patient of 70 kg``, ``men of 40% …`` are not ages."""
 
 
+_BLANKS = frozenset(" \t\u00a0\u2009\u202f")
+"""The characters of :data:`~claimcheck.nlp.quantities.numbers.H`."""
+OF_AN_AGE = re.compile(rf"of{H}+\d")
+
+
+def _person_of_age_matches(text: str) -> Iterator[re.Match[str]]:
+    """``PERSON_OF_AGE.finditer(text)``, tried only at the word before the blanks before each
+    ``of N`` (:func:`words_before`): every match is a noun at a word boundary, blanks, then
+    ``of``, blanks and a digit."""
+    if folds_to_ascii(text):
+        return PERSON_OF_AGE.finditer(text)
+    needles = (found.start() for found in OF_AN_AGE.finditer(text))
+    return matches_from(PERSON_OF_AGE, text, words_before(text, needles, _BLANKS))
+
+
 def _persons_of_ages(text: str) -> list[GroupLabel]:
     """The age in :data:`PERSON_OF_AGE`, a group label with its noun."""
     labels = []
-    for match in PERSON_OF_AGE.finditer(text):
+    for match in _person_of_age_matches(text):
         age = float(match.group("age"))
         if not 0 < age <= 120:
             continue
@@ -1366,13 +1387,24 @@ def _another_figure_in_sentence(text: str, start: int, end: int) -> bool:
     return any(c.isdigit() for c in text[begin:start] + text[end:finish])
 
 
+def _counted_group_matches(text: str) -> Iterator[re.Match[str]]:
+    """``COUNTED_GROUP.finditer(text)``, tried only at the word before the blanks before each
+    ``with``, ``who`` or ``having`` (any case; :func:`words_before`): every match is a noun
+    at a word boundary, blanks, then one of those words."""
+    if folds_to_ascii(text):
+        return COUNTED_GROUP.finditer(text)
+    lowered = text.lower()  # the same length: no İ
+    needles = [at for word in ("with", "who", "having") for at in occurrences(lowered, word)]
+    return matches_from(COUNTED_GROUP, text, words_before(text, needles, _BLANKS))
+
+
 def _counted_groups(text: str) -> list[GroupLabel]:
     """:data:`COUNTED_GROUP` labels, in the unit of what is counted (``2 warning signs``),
     where another figure in the sentence is about the group."""
     if "with" not in text and "ha" not in text:
         return []
     labels = []
-    for match in COUNTED_GROUP.finditer(text):
+    for match in _counted_group_matches(text):
         if not _another_figure_in_sentence(text, match.start(), match.end()):
             continue  # "Patients with 3 or more visits did better": the count is the figure
         value = _number(match.group("n"))
