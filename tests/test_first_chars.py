@@ -9,6 +9,7 @@ import re
 import pytest
 from test_regex_shortcuts import PROSE, soup
 
+from claimcheck.nlp import components
 from claimcheck.nlp.quantities import (
     alternatives,
     even_chances,
@@ -163,7 +164,7 @@ def test_comparators_behind_their_guards_match_as_the_plain_alternation() -> Non
 
 
 def _scanned_patterns() -> list[tuple[str, StartScanned]]:
-    modules = (alternatives, even_chances, filters, finder, groups, shorthand)
+    modules = (alternatives, components, even_chances, filters, finder, groups, shorthand)
     return [
         (f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value)
         for module in modules
@@ -179,6 +180,7 @@ SCANNED_TEXTS = [
     "32% under 35, at 40–42 it leads; born before 32 weeks; 120/80 mmHg; scored 7/10; 2+ protein",
     "a 1:160 titre, diluted 1 in 10; Lipitrex®-10; COVID -19; 49,- €; 2–5yrs: 2.5 mL; 5-to-11s",
     "İ ı ſ K: case-blind folds; μg/µg; PATİENTS WİTH 2 rısk factors, wOmen of 5ſ",
+    "No. 5, ext. 12, Max. 4 g, Smith et al. (2019), e.g. the vs. 22%, incl. VAT, approx.5",
 ]
 
 

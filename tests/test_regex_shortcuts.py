@@ -249,9 +249,10 @@ def test_group_ratios_are_tried_only_before_a_ratio() -> None:
 
 
 def test_group_scans_are_tried_only_before_their_words() -> None:
-    """A person of an age and a counted group are tried only at the word starts before ``of
-    N`` and before ``with``/``who``/``having`` (nlp/quantities/groups.py): the same matches as
-    the plain scans, on texts of nouns, joining words, counts, blanks and folded letters."""
+    """A person of an age and a counted group are tried only at the word before ``of N`` and
+    before ``with``/``who``/``having``, and ``of age`` is found from its words
+    (nlp/quantities/groups.py): the same matches as the plain scans, on texts of nouns,
+    joining words, counts, blanks and folded letters."""
     nouns = ("women", "Men", "PATIENTS", "people", "children", "smokers", "ſmokers", "adult")
     joins = (" of ", "  of\u00a0", " with ", " WHO HAVE ", " who has had ", " having ", " Of ")
     counts = ("50", "2", "two", "12", "at least 3", "120 years old", "3 or more", "x")
@@ -264,6 +265,10 @@ def test_group_scans_are_tried_only_before_their_words() -> None:
         parts = [rng.choice(PIECES), rng.choice(nouns), rng.choice(joins)]
         parts += [rng.choice(counts), rng.choice(tails), rng.choice(PIECES), rng.choice(nouns)]
         texts.append("".join(parts))
+    texts += [f"{t} of\u00a0 age{rng.choice(PIECES)}roof age,  of age" for t in texts[-300:]]
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in groups.OF_AGE.finditer(text)]
+        assert [(m.span(), m.groups()) for m in groups._of_age_matches(text)] == expected, text
     for pattern, scan in (
         (groups.PERSON_OF_AGE, groups._person_of_age_matches),
         (groups.COUNTED_GROUP, groups._counted_group_matches),

@@ -919,11 +919,29 @@ _AGE_OF_START = re.compile(
 )
 
 
+_BLANKS = frozenset(" \t\u00a0\u2009\u202f")
+"""The characters of :data:`~claimcheck.nlp.quantities.numbers.H`."""
+_OF_AGE_WORDS = re.compile(rf"of{H}+age\b")
+
+
+def _of_age_matches(text: str) -> Iterator[re.Match[str]]:
+    """``OF_AGE.finditer(text)``, found from each ``of … age`` (a literal the regex engine
+    skips to): a match is the whole run of blanks before one, so it starts where that run
+    does, and the scan's next match is there (none starts inside a run, none where no blank
+    comes before ``of``)."""
+    for found in _OF_AGE_WORDS.finditer(text):
+        begin = found.start()
+        while begin and text[begin - 1] in _BLANKS:
+            begin -= 1
+        if begin < found.start():
+            yield OF_AGE.match(text, begin)
+
+
 def _units_of_age(text: str) -> list[GroupLabel]:
     """``from 6 months of age``, ``under 2 years of age``, ``children over 12 years of age``:
     a comparator, a number and a unit of time said to be an age (``of age``)."""
     labels = []
-    for hit in OF_AGE.finditer(text):
+    for hit in _of_age_matches(text):
         start = _AGE_OF_START.search(text, max(0, hit.start() - 40), hit.start())
         if start is None:
             continue
@@ -1010,8 +1028,6 @@ PERSON_OF_AGE = StartScanned(
 of 300``, ``a patient of 70 kg``, ``men of 40% …`` are not ages."""
 
 
-_BLANKS = frozenset(" \t\u00a0\u2009\u202f")
-"""The characters of :data:`~claimcheck.nlp.quantities.numbers.H`."""
 OF_AN_AGE = re.compile(rf"of{H}+\d")
 
 
