@@ -9,8 +9,19 @@ import re
 import pytest
 from test_regex_shortcuts import PROSE, soup
 
-from claimcheck.nlp.quantities import filters, finder, lexicon, units
+from claimcheck.nlp import components
+from claimcheck.nlp.quantities import (
+    alternatives,
+    even_chances,
+    filters,
+    finder,
+    groups,
+    lexicon,
+    shorthand,
+    units,
+)
 from claimcheck.nlp.quantities.first_chars import (
+    StartScanned,
     first_class,
     guard_compiled,
     guarded,
@@ -150,3 +161,74 @@ def test_comparators_behind_their_guards_match_as_the_plain_alternation() -> Non
                 assert (got and (got.span(), got.lastgroup)) == (
                     want and (want.span(), want.lastgroup)
                 ), (text, start, end)
+
+
+def _scanned_patterns() -> list[tuple[str, StartScanned]]:
+    modules = (alternatives, components, even_chances, filters, finder, groups, shorthand)
+    return [
+        (f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value)
+        for module in modules
+        for name, value in vars(module).items()
+        if isinstance(value, StartScanned)
+    ]
+
+
+SCANNED_TEXTS = [
+    *PROSE,
+    *soup(400, seed=31),
+    "Patients with 2 risk factors, WOMEN OF 50 or over; a 50:50 chance, the odds are 50-50.",
+    "32% under 35, at 40–42 it leads; born before 32 weeks; 120/80 mmHg; scored 7/10; 2+ protein",
+    "a 1:160 titre, diluted 1 in 10; Lipitrex®-10; COVID -19; 49,- €; 2–5yrs: 2.5 mL; 5-to-11s",
+    "İ ı ſ K: case-blind folds; μg/µg; PATİENTS WİTH 2 rısk factors, wOmen of 5ſ",
+    "No. 5, ext. 12, Max. 4 g, Smith et al. (2019), e.g. the vs. 22%, incl. VAT, approx.5",
+]
+
+
+@pytest.mark.parametrize(("name", "scanned"), _scanned_patterns())
+def test_start_scanned_whole_text_scans_find_what_the_plain_scans_find(
+    name: str, scanned: StartScanned
+) -> None:
+    """Each whole-text scan skipped ahead by its first characters finds the same matches,
+    groups and all, as the plain pattern, over a whole text and between two offsets."""
+    assert scanned.finder is not None, name
+    plain = scanned.pattern_object
+    for text in SCANNED_TEXTS:
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in scanned.finditer(text)] == expected, text
+        inner = [(m.span(), m.groups()) for m in plain.finditer(text, 3, len(text) - 2)]
+        found = [(m.span(), m.groups()) for m in scanned.finditer(text, 3, len(text) - 2)]
+        assert found == inner, text
+        first = plain.search(text, 2)
+        assert (first and first.span()) == ((m := scanned.search(text, 2)) and m.span())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\b(?:people|patients)\s+with\s+\d", re.IGNORECASE),
+        (r"(?<![\w.])\d+(?=\s*%)", 0),
+        (r"(?i:ratio)s?\b|\bsex", 0),
+        (r"^\s*[-*]\s+\d", re.MULTILINE),
+        (r"(?:kg|KG)\b", 0),
+    ],
+)
+def test_start_scanned_patterns_match_as_the_plain_ones(pattern: str, flags: int) -> None:
+    compiled = re.compile(pattern, flags)
+    scanned = StartScanned(compiled)
+    assert scanned.finder is not None
+    texts = [*SCANNED_TEXTS, "Kg 5 kg ſex RATIO ratios Patients with 3\n - 4 people  WITH 5"]
+    for text in texts:
+        assert [m.span() for m in scanned.finditer(text)] == [
+            m.span() for m in compiled.finditer(text)
+        ], text
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [(r"x?", 0), (r"(?x) \d+ # a comment", 0)])
+def test_start_scanned_leaves_what_it_cannot_follow_to_the_plain_pattern(
+    pattern: str, flags: int
+) -> None:
+    scanned = StartScanned(re.compile(pattern, flags))
+    assert scanned.finder is None
+    assert [m.span() for m in scanned.finditer("a 12 x")] == [
+        m.span() for m in re.compile(pattern, flags).finditer("a 12 x")
+    ]

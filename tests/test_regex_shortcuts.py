@@ -205,4 +205,77 @@ def test_footnote_mark_scans_run_only_where_their_mark_can_be() -> None:
             if pattern.search(text):
                 matched[index] += 1
                 assert gate.search(text), (pattern.pattern[:40], text)
+        assert finder._raised_or_padded(text) is bool(finder._RAISED_OR_PADDED.search(text))
     assert all(matched)  # each pattern met texts it matches
+
+
+def test_group_ratios_are_tried_only_before_a_ratio() -> None:
+    """The group-ratio scan tries the pattern only at the word starts before each ``ratio``
+    (nlp/quantities/group_ratios.py): the same matches as the plain scan, on texts of ratio
+    names, joiners, case-folded letters and figures."""
+    from claimcheck.nlp.quantities import group_ratios
+    from claimcheck.nlp.quantities.numbers import H
+
+    assert {c for c in map(chr, range(0x3000)) if re.fullmatch(H, c)} < group_ratios._NAME_CHARS
+    pieces = (
+        "ratio", "Ratio", "RATIOS", "duration", "sex", "gender", "female", "male", "women",
+        "men", "-to-", "‐to‐", ":", "/", " ", "  ", "\u00a0", "\t", "\n", "of", "to", "is",
+        "about", "(M:F)", "9:1", "2.5:1", "1:4", "0:3", ".", ",", "K", "ſ", "ı", "İ", "x", "3",
+    )  # fmt: skip
+    rng = random.Random(41)
+    texts = [
+        *PROSE,
+        "the female-to-male ratio is about 9:1, a male:female ratio of 3:1 and the ratio of "
+        "women to men was 2.5:1; a sex ratio (M:F) of 1:4; the Gender Ratio was 2:1.",
+        "the duration ratio 3:1; male/female ratio 2:1",
+        *["".join(rng.choice(pieces) for _ in range(rng.randint(3, 30))) for _ in range(3000)],
+    ]
+    names = ("female", "Male", "women", "sex", "GENDER", "x", "ſex", "men2", "")
+    joins = ("-to-", "‐to‐", ":", " / ", " ", "-", "")
+    for _ in range(3000):
+        parts = [rng.choice(pieces), rng.choice(names), rng.choice(joins), rng.choice(names)]
+        parts += [rng.choice((" ", "  ", "\u00a0", "")), rng.choice(("ratio", "Ratios", "ratio"))]
+        parts += [
+            rng.choice((" of ", " is ", " (M:F) ", " was about ", ": ", " ")),
+            rng.choice(pieces),
+        ]
+        parts.append(rng.choice(("9:1", "2.5:1", "1:4", "0:3", "12 : 1.5", "1:100,", "3")))
+        texts.append("".join(parts))
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in group_ratios.GROUP_RATIO.finditer(text)]
+        found = [(m.span(), m.groups()) for m in group_ratios._group_ratio_matches(text)]
+        assert found == expected, text
+    assert sum(bool(list(group_ratios.GROUP_RATIO.finditer(t))) for t in texts) > 500
+
+
+def test_group_scans_are_tried_only_before_their_words() -> None:
+    """A person of an age and a counted group are tried only at the word before ``of N`` and
+    before ``with``/``who``/``having``, and ``of age`` is found from its words
+    (nlp/quantities/groups.py): the same matches as the plain scans, on texts of nouns,
+    joining words, counts, blanks and folded letters."""
+    nouns = ("women", "Men", "PATIENTS", "people", "children", "smokers", "ſmokers", "adult")
+    joins = (" of ", "  of\u00a0", " with ", " WHO HAVE ", " who has had ", " having ", " Of ")
+    counts = ("50", "2", "two", "12", "at least 3", "120 years old", "3 or more", "x")
+    tails = (
+        " risk factors", " children,", " years.", " who", " and", " visits", ";", " is", "\n"
+    )  # fmt: skip
+    rng = random.Random(43)
+    texts = [*PROSE]
+    for _ in range(4000):
+        parts = [rng.choice(PIECES), rng.choice(nouns), rng.choice(joins)]
+        parts += [rng.choice(counts), rng.choice(tails), rng.choice(PIECES), rng.choice(nouns)]
+        texts.append("".join(parts))
+    texts += [f"{t} of\u00a0 age{rng.choice(PIECES)}roof age,  of age" for t in texts[-300:]]
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in groups.OF_AGE.finditer(text)]
+        assert [(m.span(), m.groups()) for m in groups._of_age_matches(text)] == expected, text
+    for pattern, scan in (
+        (groups.PERSON_OF_AGE, groups._person_of_age_matches),
+        (groups.COUNTED_GROUP, groups._counted_group_matches),
+    ):
+        matched = 0
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in pattern.pattern_object.finditer(text)]
+            assert [(m.span(), m.groups()) for m in scan(text)] == expected, text
+            matched += bool(expected)
+        assert matched > 100

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.nlp.quantities import lexicon, units
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.numbers import H
 from claimcheck.nlp.quantity import Quantity
 
@@ -26,8 +27,8 @@ _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """An amount, comma-grouped or not: nutrition panels write ``1,046 kJ/250 kcal`` and ``8,400
 kJ/2,000 kcal`` as often as ``1046kJ/250kcal``, and a grouped amount must not lose the pair."""
 _UNIT = r"mg|mcg|µg|μg|g|mL|ml|IU|units?|kJ|kcal"
-ALTERNATIVES = re.compile(
-    rf"(?:{_AMOUNT}){H}?(?:{_UNIT})(?:{H}?/{H}?(?:{_AMOUNT}){H}?(?:{_UNIT}))+(?![\w/])"
+ALTERNATIVES = StartScanned(
+    re.compile(rf"(?:{_AMOUNT}){H}?(?:{_UNIT})(?:{H}?/{H}?(?:{_AMOUNT}){H}?(?:{_UNIT}))+(?![\w/])")
 )
 SLASH_THEN_AMOUNT = re.compile(rf"(?:{_UNIT}){H}?/{H}?\d")
 """The cheap test that a text may hold alternatives at all."""
@@ -37,9 +38,11 @@ KINDS |= {"ml": "volume", "IU": "units", "unit": "units", "units": "units"}
 KINDS |= {"kJ": "energy", "kcal": "energy"}
 
 _DOSE_UNIT = r"mg|mcg|µg|μg|micrograms?|milligrams?|g|grams?|IU|units?"
-COMBINATION = re.compile(
-    rf"(?<![\w/.,⁄-])(?<!\d{H})(?P<first>\d{{1,4}}(?:\.\d+)?)/(?P<second>\d{{1,4}}(?:\.\d+)?)"
-    rf"{H}?(?P<unit>{_DOSE_UNIT})(?![\w/])"
+COMBINATION = StartScanned(
+    re.compile(
+        rf"(?<![\w/.,⁄-])(?<!\d{H})(?P<first>\d{{1,4}}(?:\.\d+)?)/(?P<second>\d{{1,4}}(?:\.\d+)?)"
+        rf"{H}?(?P<unit>{_DOSE_UNIT})(?![\w/])"
+    )
 )
 """``5/160 mg``: a combination product's two strengths in the unit written after them."""
 EVERYDAY_WHOLES = frozenset({2, 3, 4, 8})

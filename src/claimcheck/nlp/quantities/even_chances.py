@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.numbers import H
 from claimcheck.nlp.quantity import Quantity
 
 CHANCE_WORDS = r"chances?|odds|risk|probability|likelihood|possibility|shot|bet"
 EVEN = rf"(?:50{H}*[-–:/]{H}*50|(?i:fifty)[-{H[1:-1]}](?i:fifty))"
-EVEN_CHANCE = re.compile(
-    rf"(?<![\w.,:/-])(?P<before>{EVEN})(?=(?:{H}+[a-z]+)?{H}+(?i:{CHANCE_WORDS})\b)"
-    rf"|\b(?i:odds|chances?){H}+(?i:are|were|is|was){H}+(?P<after>{EVEN})(?![\w:/-]|[.,]\d)"
+EVEN_CHANCE = StartScanned(
+    re.compile(
+        rf"(?<![\w.,:/-])(?P<before>{EVEN})(?=(?:{H}+[a-z]+)?{H}+(?i:{CHANCE_WORDS})\b)"
+        rf"|\b(?i:odds|chances?){H}+(?i:are|were|is|was){H}+(?P<after>{EVEN})(?![\w:/-]|[.,]\d)"
+    )
 )
 """A 50-50 before a word of chance (``a 50:50 chance``, ``a fifty-fifty genetic risk``), or
 after ``the odds are``/``chances are``."""

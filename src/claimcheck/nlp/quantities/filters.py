@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from claimcheck.nlp.quantities import units
-from claimcheck.nlp.quantities.first_chars import guarded
+from claimcheck.nlp.quantities.first_chars import StartScanned, guarded
 from claimcheck.nlp.quantities.lexicon import (
     COUNTABLE_NOUNS,
     INDEX_NAMES,
@@ -626,10 +626,12 @@ def section_references(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-THINNING = re.compile(
-    rf"(?<![\d:.,])\d+(?:{H}*:{H}*|{H}+in{H}+)\d[\d,]*(?={H}+(?i:titres?|titers?|dilutions?)\b)"
-    rf"|\b(?i:dilut(?:e|ed|es|ing))(?:{H}+(?i:it|them|this|to|at|with|by))?"
-    rf"{H}+\d+(?:{H}*:{H}*|{H}+in{H}+)\d[\d,]*\b"
+THINNING = StartScanned(
+    re.compile(
+        rf"(?<![\d:.,])\d+(?:{H}*:{H}*|{H}+in{H}+)\d[\d,]*(?={H}+(?i:titres?|titers?|dilutions?)\b)"
+        rf"|\b(?i:dilut(?:e|ed|es|ing))(?:{H}+(?i:it|them|this|to|at|with|by))?"
+        rf"{H}+\d+(?:{H}*:{H}*|{H}+in{H}+)\d[\d,]*\b"
+    )
 )
 """A titre or a dilution written before its name (``a 1:160 titre``, ``a 1 in 10 dilution``)
 or after the verb that makes it (``dilute 1 in 10``, ``diluted to 1:2,000``): how a sample or a
@@ -695,10 +697,12 @@ _ANALYTE = (
     r"(?i:protein|proteinuria|albumin|glucose|glycosuria|ketones?|blood|ha?ematuria"
     r"|leu[ck]ocytes?(?:[ \t\u00a0]+esterase)?|nitrites?|bilirubin|urobilinogen)"
 )
-DIPSTICK_GRADE = re.compile(
-    rf"(?<![\w]){_ANALYTE}{H}*[:=]?{H}*(?P<grade>[1-4]\+(?![\d+]))"
-    rf"|(?<![\w.,])(?P<before>[1-4]\+(?![\d+]))(?={H}+(?:(?i:on){H}+(?:(?i:the|a){H}+)?"
-    rf"(?:(?i:urine){H}+)?(?i:dipstick|urinalysis|dip)\b|{_ANALYTE}))"
+DIPSTICK_GRADE = StartScanned(
+    re.compile(
+        rf"(?<![\w]){_ANALYTE}{H}*[:=]?{H}*(?P<grade>[1-4]\+(?![\d+]))"
+        rf"|(?<![\w.,])(?P<before>[1-4]\+(?![\d+]))(?={H}+(?:(?i:on){H}+(?:(?i:the|a){H}+)?"
+        rf"(?:(?i:urine){H}+)?(?i:dipstick|urinalysis|dip)\b|{_ANALYTE}))"
+    )
 )
 """A urine dipstick's grade (``protein 2+``, ``Leukocytes: 3+``, ``1+ on dipstick``, ``2+
 protein``): a semi-quantitative reading on a scale of 1+ to 4+, not an open-ended figure of

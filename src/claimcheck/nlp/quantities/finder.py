@@ -32,7 +32,7 @@ from claimcheck.nlp.quantities import (
 )
 from claimcheck.nlp.quantities.compound_durations import compound_durations
 from claimcheck.nlp.quantities.elided import elided_time_unit, time_unit_said_after
-from claimcheck.nlp.quantities.first_chars import guarded_branches
+from claimcheck.nlp.quantities.first_chars import StartScanned, guarded_branches
 from claimcheck.nlp.quantities.fractions import (
     FRACTION_NUMERAL,
     HALF_AFTER,
@@ -928,11 +928,14 @@ class _Reading:
     race: bool = False  # "a 5K": a race's distance in kilometres, read in full
 
 
-ENTITY_PADDING = re.compile(
-    rf"[\u00a0\u2007\u2009\u202f](?P<space_pad> {{3,12}})(?=[\d(+−=<>≤≥{units.SIGN_CHARS}-])"
-    r"|[’‘'–—−‑‒⁄-](?P<pad> {3,12})(?=[\d(+−-])"
-    rf"|(?:(?<=[^ ] )|(?<=[(\[]))(?P<pad_before> {{3,7}})(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\.?\d)"
-    r"|[°º˚](?<=\d[°º˚])(?P<degree_pad> {3,12})(?=[CF](?![A-Za-z]))"
+ENTITY_PADDING = StartScanned(
+    re.compile(
+        rf"[\u00a0\u2007\u2009\u202f](?P<space_pad> {{3,12}})(?=[\d(+−=<>≤≥{units.SIGN_CHARS}-])"
+        r"|[’‘'–—−‑‒⁄-](?P<pad> {3,12})(?=[\d(+−-])"
+        rf"|(?:(?<=[^ ] )|(?<=[(\[]))(?P<pad_before> {{3,7}})"
+        rf"(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\.?\d)"
+        r"|[°º˚](?<=\d[°º˚])(?P<degree_pad> {3,12})(?=[CF](?![A-Za-z]))"
+    )
 )
 """The blanks a decoded HTML entity leaves beside its character: the analysis text keeps the
 file's length, so the entity's extra characters become spaces, after the character inside a
@@ -960,7 +963,7 @@ MODIFIER_LETTERS = str.maketrans("ˢᵗⁿᵈʳʰ", "stndrh")
 """An ordinal's suffix in Unicode's raised modifier letters, as social posts write it (``2ⁿᵈ
 dose``, ``1ˢᵗ``): read as ``2nd``, an ordinal (a place, never a figure), as ``2<sup>nd</sup>``
 is. Each letter stands for one, so offsets do not move."""
-NO_CENTS = re.compile(r"(?<=\d)[.,][-–—](?![\w\-–—])")
+NO_CENTS = StartScanned(re.compile(r"(?<=\d)[.,][-–—](?![\w\-–—])"))
 """A price's dash for no cents, as German, Austrian and Swiss price tags write it: ``49,- €``,
 ``€ 25,–``, ``CHF 120.–``, ``300,- to 500,- €``. The scan reads the price without it, so the
 currency after it and a range across it are read as if the amount ended at its digits."""
@@ -975,19 +978,23 @@ width of a digit, used to align and group digits in tables) as a thin space: one
 each, so every offset still indexes the text as written."""
 
 
-SPACED_NAME_NUMBER = re.compile(
-    r"(?:(?<=\bCOVID)|(?<=\bCovid)|(?<=\bcovid)|(?<=\bHTLV)) (?=-\d{1,2}\b)"
-    r"|(?:(?<=\bSARS-CoV)|(?<=\bMERS-CoV)) (?=-\d\b)"
+SPACED_NAME_NUMBER = StartScanned(
+    re.compile(
+        r"(?:(?<=\bCOVID)|(?<=\bCovid)|(?<=\bcovid)|(?<=\bHTLV)) (?=-\d{1,2}\b)"
+        r"|(?:(?<=\bSARS-CoV)|(?<=\bMERS-CoV)) (?=-\d\b)"
+    )
 )
 """A disease's or virus's name whose number a stray blank cut off (``COVID -19 tests``,
 ``SARS-CoV -2``): read as one word, the blank taken out as an invisible character is (offsets
 are put back), so ``thousands of COVID -19 tests`` counts COVID-19 tests, and -19 is no figure."""
 SUPERSCRIPT_DIGIT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
-FOOTNOTE_MARK_IN_FIGURE = re.compile(
-    r"(?<=\d)(?:[†‡§¶]{1,2}|\*{1,2}(?=[ \u00a0]+[a-zµμ]))(?=[ \u00a0]+[A-Za-zµμ%°])"
-    r"|(?<=\d)(?:[†‡§¶*]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}"
-    r"|[ ]{3,}(?:[a-z]|[1-9]|[¹²³⁴⁵⁶⁷⁸⁹]|[*†‡§¶]){1,2}[ ]{3,})"
-    r"(?=[ \u00a0]?%)"
+FOOTNOTE_MARK_IN_FIGURE = StartScanned(
+    re.compile(
+        r"(?<=\d)(?:[†‡§¶]{1,2}|\*{1,2}(?=[ \u00a0]+[a-zµμ]))(?=[ \u00a0]+[A-Za-zµμ%°])"
+        r"|(?<=\d)(?:[†‡§¶*]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}"
+        r"|[ ]{3,}(?:[a-z]|[1-9]|[¹²³⁴⁵⁶⁷⁸⁹]|[*†‡§¶]){1,2}[ ]{3,})"
+        r"(?=[ \u00a0]?%)"
+    )
 )
 """A report's footnote mark between a number and its unit (``18‡ weeks``, ``2.4† mmol/L``,
 ``240* patients``): the table's note is about the figure, the unit after it is still its
@@ -1029,10 +1036,10 @@ runs of five and more blanks, which no plain text writes) and the modifier lette
 Unicode footnote (``8ᵃ patients``). The mark and the tags' blanks are read as invisible
 characters, so the noun is still counted (``8 patients``) and the share still read (``8 of
 40``), as ``8† patients`` is."""
-MARKED_NAME_HYPHEN = re.compile(r"(?<=[®™])-(?=\d)")
+MARKED_NAME_HYPHEN = StartScanned(re.compile(r"(?<=[®™])-(?=\d)"))
 """The hyphen between a brand's mark and its product number (``Lipitrex®-10``): a name's
 hyphen, read as a blank, so the number is no negative figure (``Lipitrex-10`` gives none)."""
-DASH_AS_MINUS = re.compile(r"(?:^|(?<=[\s(\[=:;,]))–(?=\d|[.·]\d)", re.MULTILINE)
+DASH_AS_MINUS = StartScanned(re.compile(r"(?:^|(?<=[\s(\[=:;,]))–(?=\d|[.·]\d)", re.MULTILINE))
 """An en dash glued before a number and after a blank or an opening bracket: the minus sign
 of journals and PDFs (``–0·3 kg (95% CI –0·6 to 0·0)``, ``from –3·9 to –2·3 kg``), read as a
 hyphen-minus, whose rules decide the sign, a range or a CI. After a number (``18 –65``) it
@@ -1069,6 +1076,15 @@ and, while …): ``28%,14 patients`` may be a list typed without its space."""
 _WORD_NUMBER_MARK = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§¶*]")
 _SUPERSCRIPT_DIGIT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _RAISED_OR_PADDED = re.compile("[ᵃᵇᶜᵈᵉᶠᵍ]| {5}")
+_RAISED_MARK = re.compile("[ᵃᵇᶜᵈᵉᶠᵍ]")
+
+
+def _raised_or_padded(text: str) -> bool:
+    """Whether :data:`_RAISED_OR_PADDED` finds anything in ``text``: a substring test and a
+    class the regex engine skips to, where the alternation ran both ways at every character."""
+    return "     " in text or _RAISED_MARK.search(text) is not None
+
+
 """What every match of :data:`FOOTNOTE_MARK_AFTER_WORDS`, :data:`FOOTNOTE_AFTER_UNIT` and
 :data:`MARK_BETWEEN_NUMBER_AND_NOUN` holds (its mark, or the five blanks of an HTML tag's): a
 text without it is not scanned with the pattern, whose alternation of number words or look-
@@ -1082,11 +1098,11 @@ def _marks_invisible(text: str) -> str:
     character for one, so offsets do not move."""
     chars: list[str] | None = None
     for pattern, group, needed in (
-        (FOOTNOTE_MARK_AFTER_WORDS, "mark", _WORD_NUMBER_MARK),
-        (FOOTNOTE_AFTER_UNIT, "mark", _SUPERSCRIPT_DIGIT),
-        (MARK_BETWEEN_NUMBER_AND_NOUN, None, _RAISED_OR_PADDED),
+        (FOOTNOTE_MARK_AFTER_WORDS, "mark", _WORD_NUMBER_MARK.search),
+        (FOOTNOTE_AFTER_UNIT, "mark", _SUPERSCRIPT_DIGIT.search),
+        (MARK_BETWEEN_NUMBER_AND_NOUN, None, _raised_or_padded),
     ):
-        if not needed.search(text):
+        if not needed(text):
             continue  # no mark the pattern must take: it cannot match (most texts)
         for found in pattern.finditer(text):
             start, end = found.span(group) if group else found.span()
@@ -5982,12 +5998,14 @@ def _times(value: float | None, factor: float) -> float | None:
     return None if value is None else value * factor
 
 
-BLOOD_PRESSURE = re.compile(
-    rf"(?<![\w./,-])(?P<systolic>\d{{2,3}})(?:{H}*[-–]{H}*(?P<systolic_high>\d{{2,3}}))?"
-    rf"(?:{H}?/{H}?|{H}+(?P<over>over){H}+)"
-    rf"(?P<diastolic>\d{{2,3}})(?:{H}*[-–]{H}*(?P<diastolic_high>\d{{2,3}})(?!{H}?/))?"
-    rf"(?![\d/]|[.,]\d)"
-    rf"(?P<unit>{H}*(?:{units.PRESSURE_UNITS[0].format(H=H)}))?"
+BLOOD_PRESSURE = StartScanned(
+    re.compile(
+        rf"(?<![\w./,-])(?P<systolic>\d{{2,3}})(?:{H}*[-–]{H}*(?P<systolic_high>\d{{2,3}}))?"
+        rf"(?:{H}?/{H}?|{H}+(?P<over>over){H}+)"
+        rf"(?P<diastolic>\d{{2,3}})(?:{H}*[-–]{H}*(?P<diastolic_high>\d{{2,3}})(?!{H}?/))?"
+        rf"(?![\d/]|[.,]\d)"
+        rf"(?P<unit>{H}*(?:{units.PRESSURE_UNITS[0].format(H=H)}))?"
+    )
 )
 """A reading (``140/90``, ``150 over 95``) or a band of readings (``130-139/80-89 mmHg``, the
 ACC/AHA 2017 stage 1), its pressure unit after it."""
@@ -6106,10 +6124,12 @@ def _blood_pressures(
     return readings
 
 
-SCORE_OUT_OF = re.compile(
-    rf"(?<![\w./,-])(?P<score>\d{{1,3}}(?:\.\d)?){H}?/{H}?(?P<top>\d{{1,3}})"
-    rf"(?![\d/]|[.,]\d|{H}?(?:[kK]|M)(?![\w]))"  # "4.5/100k": a rate per 100,000
-    rf"(?![ \u00a0\u202f\u2009]\d{{3}}(?!\d))"  # "8.5/100 000": per 100,000, grouped by spaces
+SCORE_OUT_OF = StartScanned(
+    re.compile(
+        rf"(?<![\w./,-])(?P<score>\d{{1,3}}(?:\.\d)?){H}?/{H}?(?P<top>\d{{1,3}})"
+        rf"(?![\d/]|[.,]\d|{H}?(?:[kK]|M)(?![\w]))"  # "4.5/100k": a rate per 100,000
+        rf"(?![ \u00a0\u202f\u2009]\d{{3}}(?!\d))"  # "8.5/100 000": per 100,000, grouped by spaces
+    )
 )
 SCORE_CUE = re.compile(
     r"\b(?:scor(?:e|es|ed|ing)|rat(?:ed|ing|ings)|MMSE|MoCA|GCS|Glasgow|Apgar|APGAR|NRS|VAS"
@@ -6185,11 +6205,13 @@ def _scores_out_of(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _WEEKS_PLUS_DAYS = r"(?P<{w}>\d{{1,2}})\+(?P<{d}>[0-6])(?![\d+])"
-GESTATION = re.compile(
-    rf"(?<![\w.+/-]){_WEEKS_PLUS_DAYS.format(w='weeks', d='days')}"
-    rf"(?:{H}*(?P<sep>[-–]|to|and){H}*{_WEEKS_PLUS_DAYS.format(w='weeks2', d='days2')})?"
-    rf"(?P<unit>{H}*(?:weeks?|wks?|w)\b)?",
-    re.IGNORECASE,
+GESTATION = StartScanned(
+    re.compile(
+        rf"(?<![\w.+/-]){_WEEKS_PLUS_DAYS.format(w='weeks', d='days')}"
+        rf"(?:{H}*(?P<sep>[-–]|to|and){H}*{_WEEKS_PLUS_DAYS.format(w='weeks2', d='days2')})?"
+        rf"(?P<unit>{H}*(?:weeks?|wks?|w)\b)?",
+        re.IGNORECASE,
+    )
 )
 GESTATION_CUE = re.compile(
     r"\b(?:gestation\w*|pregnan\w*|born|birth|deliver\w*|induc\w*|obstetric\w*)\b", re.I

@@ -15,6 +15,9 @@ string, or whose start this module cannot follow, is left as it is.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
+from typing import Any
 
 from claimcheck.nlp.quantities.word_starts import sre_constants, sre_parse
 
@@ -212,3 +215,76 @@ def _char(code: int) -> str:
 
 def _wrap(text: str, case_blind: bool) -> str:
     return f"(?i:{text})" if case_blind else text
+
+
+_NON_ASCII = "\\x80-\\U0010ffff"
+_SCANNED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE
+
+
+class StartScanned:
+    """A compiled pattern whose ``finditer`` and ``search`` let the regex engine skip, in
+    its own loop, every character no match can start with: a whole-text scan of a pattern
+    that opens with a word boundary, a look-behind or a case-blind word otherwise runs the
+    pattern's program at every character of the page. Every other attribute (``match``,
+    ``sub``, ``pattern`` …) is the pattern's own.
+
+    The engine skips ahead by itself only for a pattern that opens with a case-sensitive
+    character class. The finder here is one: ``[C](?<=(?=P)[C])``, where ``C`` is every ASCII
+    character a match of ``P`` can start with (:func:`first_class`, tested on each) and every
+    character beyond ASCII (so ``C`` is never too narrow, whatever case-blind matching
+    folds), and the look-behind steps back over that character to try ``P`` where it starts.
+    So the finder matches exactly where a match of ``P`` starts, and ``P.match`` there is the
+    match ``P``'s own search finds first from there (both read the text before and after the
+    position alike). A pattern that can match the empty string, whose start is not followed
+    here, or with other flags, is searched as it is."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern_object = pattern
+        self.finder = _start_finder(pattern)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self.finder is None:
+            return self.pattern_object.finditer(text, pos, endpos)
+        return self._matches(text, pos, endpos)
+
+    def _matches(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        find, match = self.finder.search, self.pattern_object.match
+        while (start := find(text, pos, endpos)) is not None:
+            found = match(text, start.start(), endpos)
+            if found is None:  # pragma: no cover - the finder matched where P does
+                pos = start.start() + 1
+                continue
+            yield found
+            pos = found.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.finder is None:
+            return self.pattern_object.search(text, pos, endpos)
+        start = self.finder.search(text, pos, endpos)
+        return None if start is None else self.pattern_object.match(text, start.start(), endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern_object, name)
+
+
+def _start_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The finder of :class:`StartScanned` for ``pattern``, or None."""
+    if pattern.flags & ~_SCANNED_FLAGS:
+        return None
+    guard = first_class(pattern.pattern, pattern.flags)
+    if guard is None:
+        return None
+    try:
+        tests = [re.compile(guard, pattern.flags), re.compile(guard, pattern.flags ^ re.I)]
+        ascii_chars = "".join(
+            re.escape(chr(code))
+            for code in range(128)
+            if any(test.match(chr(code)) for test in tests)
+        )
+        starts = f"[{ascii_chars}{_NON_ASCII}]"
+        inner = f"(?{'i' if pattern.flags & re.IGNORECASE else ''}:{pattern.pattern})"
+        return re.compile(f"{starts}(?<=(?={inner}){starts})", pattern.flags & ~re.IGNORECASE)
+    except re.error:
+        return None

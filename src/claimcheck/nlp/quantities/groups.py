@@ -53,9 +53,16 @@ from claimcheck.nlp.quantities.body_mass import BMI_UNIT, bmi_bands
 from claimcheck.nlp.quantities.body_weight import weight_bands
 from claimcheck.nlp.quantities.elided import elided_time_unit
 from claimcheck.nlp.quantities.filters import digit_runs
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.fractions import parse_fraction
 from claimcheck.nlp.quantities.numbers import ONES, SCALE_AFTER, TENS, H
-from claimcheck.nlp.quantities.required_words import Gated
+from claimcheck.nlp.quantities.required_words import (
+    Gated,
+    folds_to_ascii,
+    matches_from,
+    occurrences,
+    words_before,
+)
 
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(sorted(TENS, key=len, reverse=True))
@@ -555,10 +562,12 @@ def _is_other_figure(text: str, end: int) -> bool:
     )
 
 
-REGISTRY_AGE_FIELD = re.compile(
-    rf"(?<![\w])(?:(?P<range>(?i:ages?{H}+eligible(?:{H}+for{H}+(?:the{H}+)?study)?"
-    rf"|eligible{H}+ages?|age{H}+(?:range|limits?)))"
-    rf"|(?P<min>(?i:min(?:imum)?\.?{H}+age))|(?P<max>(?i:max(?:imum)?\.?{H}+age))){H}*:{H}*"
+REGISTRY_AGE_FIELD = StartScanned(
+    re.compile(
+        rf"(?<![\w])(?:(?P<range>(?i:ages?{H}+eligible(?:{H}+for{H}+(?:the{H}+)?study)?"
+        rf"|eligible{H}+ages?|age{H}+(?:range|limits?)))"
+        rf"|(?P<min>(?i:min(?:imum)?\.?{H}+age))|(?P<max>(?i:max(?:imum)?\.?{H}+age))){H}*:{H}*"
+    )
 )
 """A trial registry's eligibility field: ``Ages Eligible for Study: 18 Years to 75 Years``,
 ``Minimum Age: 18 Years``, ``Maximum Age: 65 Years``, ``Age Range: 6 Months to 17 Years``."""
@@ -629,10 +638,12 @@ def _with_spaced_far_end(text: str, bound: _Bound) -> _Bound:
     )
 
 
-CHAINED_AGE = re.compile(
-    rf"(?<![\w.,])(?P<low>\d{{1,3}})(?:{H}*(?:y|yr|yrs|years?))?{H}*(?P<s1><=|=<|[<≤⩽]){H}*"
-    rf"(?i:age){H}*(?P<s2><=|=<|[<≤⩽]){H}*(?P<high>\d{{1,3}})(?![\d.,%])"
-    rf"(?:{H}*(?i:years?|yrs?|y)\b)?"
+CHAINED_AGE = StartScanned(
+    re.compile(
+        rf"(?<![\w.,])(?P<low>\d{{1,3}})(?:{H}*(?:y|yr|yrs|years?))?{H}*(?P<s1><=|=<|[<≤⩽]){H}*"
+        rf"(?i:age){H}*(?P<s2><=|=<|[<≤⩽]){H}*(?P<high>\d{{1,3}})(?![\d.,%])"
+        rf"(?:{H}*(?i:years?|yrs?|y)\b)?"
+    )
 )
 """``18 ≤ age ≤ 65``: an age bracket written as a chained inequality."""
 
@@ -670,17 +681,19 @@ sentence about them: the age in apposition is who the person is, not a count."""
 _LISTED_SHARE = rf"(?:\d{{1,3}}(?:\.\d+)?{H}*(?:%|(?i:per{H}?cent)){H}+)?(?:(?i:at){H}+)?"
 """A list item's own share and its ``at`` said again before its time (``… and 55% at 12
 months``, ``… and at 12 months``)."""
-AGE_AFTER_SHARE = re.compile(
-    rf"(?:%|\b(?i:per{H}?cent)){H}+(?P<cmp>(?i:under|over|below|above|younger{H}+than"
-    rf"|older{H}+than|at|aged)){H}+(?P<n>\d{{1,2}})(?:{H}*[-–—]{H}*(?P<n2>\d{{1,2}}))?"
-    rf"(?!(?:{H}*,{H}*{_LISTED_SHARE}\d{{1,3}})*{H}*,?{H}+(?i:to|and|or){H}+{_LISTED_SHARE}"
-    rf"\d{{1,3}}{H}*-?{H}*"
-    rf"(?i:years?|yrs?"
-    rf"|months?|mos?|weeks?|wks?"
-    rf"|days?|hours?|hrs?)\b)"
-    rf"(?=\b(?![.,]\d|{H}*%)(?:{H}*(?:[,;:)]|\.(?!\d)|$)"
-    rf"|{H}+(?i:to|and|or|at|but|while|versus|vs\.?)\b))",
-    re.MULTILINE,
+AGE_AFTER_SHARE = StartScanned(
+    re.compile(
+        rf"(?:%|\b(?i:per{H}?cent)){H}+(?P<cmp>(?i:under|over|below|above|younger{H}+than"
+        rf"|older{H}+than|at|aged)){H}+(?P<n>\d{{1,2}})(?:{H}*[-–—]{H}*(?P<n2>\d{{1,2}}))?"
+        rf"(?!(?:{H}*,{H}*{_LISTED_SHARE}\d{{1,3}})*{H}*,?{H}+(?i:to|and|or){H}+{_LISTED_SHARE}"
+        rf"\d{{1,3}}{H}*-?{H}*"
+        rf"(?i:years?|yrs?"
+        rf"|months?|mos?|weeks?|wks?"
+        rf"|days?|hours?|hrs?)\b)"
+        rf"(?=\b(?![.,]\d|{H}*%)(?:{H}*(?:[,;:)]|\.(?!\d)|$)"
+        rf"|{H}+(?i:to|and|or|at|but|while|versus|vs\.?)\b))",
+        re.MULTILINE,
+    )
 )
 """``falls from 32% under 35 to 11% at 40–42``: a comparator (or ``at``) and a bare age or
 bracket right after a share, with nothing after it but the clause's end or a conjunction,
@@ -906,11 +919,29 @@ _AGE_OF_START = re.compile(
 )
 
 
+_BLANKS = frozenset(" \t\u00a0\u2009\u202f")
+"""The characters of :data:`~claimcheck.nlp.quantities.numbers.H`."""
+_OF_AGE_WORDS = re.compile(rf"of{H}+age\b")
+
+
+def _of_age_matches(text: str) -> Iterator[re.Match[str]]:
+    """``OF_AGE.finditer(text)``, found from each ``of … age`` (a literal the regex engine
+    skips to): a match is the whole run of blanks before one, so it starts where that run
+    does, and the scan's next match is there (none starts inside a run, none where no blank
+    comes before ``of``)."""
+    for found in _OF_AGE_WORDS.finditer(text):
+        begin = found.start()
+        while begin and text[begin - 1] in _BLANKS:
+            begin -= 1
+        if begin < found.start():
+            yield OF_AGE.match(text, begin)
+
+
 def _units_of_age(text: str) -> list[GroupLabel]:
     """``from 6 months of age``, ``under 2 years of age``, ``children over 12 years of age``:
     a comparator, a number and a unit of time said to be an age (``of age``)."""
     labels = []
-    for hit in OF_AGE.finditer(text):
+    for hit in _of_age_matches(text):
         start = _AGE_OF_START.search(text, max(0, hit.start() - 40), hit.start())
         if start is None:
             continue
@@ -952,11 +983,13 @@ DECADE_JOINED = re.compile(rf"(?:{H}*,{H}*|{H}+)(?:and|or|to){H}+|{H}*,{H}*(?=[1
 """What joins a second decade to ``in their 50s``: ``and``, ``or``, ``to``, a comma."""
 
 
-AT_AGE = re.compile(
-    rf"\b(?P<lead>[Aa]t|[Bb]y){H}+(?P<low>\d{{1,3}})(?:{H}*(?:[-–—]|to|or){H}*(?P<high>\d{{1,3}}))?"
-    rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
-    rf"|man|people|patients|adults|children|girls|boys)\b)",
-    re.MULTILINE,
+AT_AGE = StartScanned(
+    re.compile(
+        rf"\b(?P<lead>[Aa]t|[Bb]y){H}+(?P<low>\d{{1,3}})(?:{H}*(?:[-–—]|to|or){H}*(?P<high>\d{{1,3}}))?"
+        rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
+        rf"|man|people|patients|adults|children|girls|boys)\b)",
+        re.MULTILINE,
+    )
 )
 LISTED_TIMEPOINTS = re.compile(
     rf"(?:{H}*,{H}*{_LISTED_SHARE}\d{{1,3}}(?:\.\d+)?)*{H}*,?{H}*(?:and|or|&|to){H}+"
@@ -980,23 +1013,38 @@ CLAUSE_OPENS = re.compile(rf"(?:\A|[.;:!?\u2029\n]){H}*(?:and{H}+|but{H}+)?\Z")
 is a ``By 70,`` that opens one (the age a cumulative risk is counted to)."""
 
 
-PERSON_OF_AGE = re.compile(
-    rf"\b(?P<noun>(?i:wom[ae]n|m[ae]n|girls?|boys?|persons?|people|patients?|smokers?"
-    rf"|mothers?|fathers?|adults?|child(?:ren)?)){H}+of{H}+(?P<age>\d{{1,3}})"
-    rf"(?:{H}+(?i:years?|yrs?)(?:{H}+old)?)?"
-    rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?i:or|and|who|with|without|has|have|had|is|are|was|were"
-    rf"|can|may|might|will|would|should|faces?|carr(?:y|ies)|runs?|gets?|needs?)\b)",
-    re.MULTILINE,
+PERSON_OF_AGE = StartScanned(
+    re.compile(
+        rf"\b(?P<noun>(?i:wom[ae]n|m[ae]n|girls?|boys?|persons?|people|patients?|smokers?"
+        rf"|mothers?|fathers?|adults?|child(?:ren)?)){H}+of{H}+(?P<age>\d{{1,3}})"
+        rf"(?:{H}+(?i:years?|yrs?)(?:{H}+old)?)?"
+        rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?i:or|and|who|with|without|has|have|had|is|are|was|were"
+        rf"|can|may|might|will|would|should|faces?|carr(?:y|ies)|runs?|gets?|needs?)\b)",
+        re.MULTILINE,
+    )
 )
 """``a woman of 50``, ``a man of 60,``, ``women of 40 or over``: a person noun and ``of N``
 (with ``years (old)`` or none), then a verb, a joining word or the clause's end; ``a cohort
 of 300``, ``a patient of 70 kg``, ``men of 40% …`` are not ages."""
 
 
+OF_AN_AGE = re.compile(rf"of{H}+\d")
+
+
+def _person_of_age_matches(text: str) -> Iterator[re.Match[str]]:
+    """``PERSON_OF_AGE.finditer(text)``, tried only at the word before the blanks before each
+    ``of N`` (:func:`words_before`): every match is a noun at a word boundary, blanks, then
+    ``of``, blanks and a digit."""
+    if folds_to_ascii(text):
+        return PERSON_OF_AGE.finditer(text)
+    needles = (found.start() for found in OF_AN_AGE.finditer(text))
+    return matches_from(PERSON_OF_AGE, text, words_before(text, needles, _BLANKS))
+
+
 def _persons_of_ages(text: str) -> list[GroupLabel]:
     """The age in :data:`PERSON_OF_AGE`, a group label with its noun."""
     labels = []
-    for match in PERSON_OF_AGE.finditer(text):
+    for match in _person_of_age_matches(text):
         age = float(match.group("age"))
         if not 0 < age <= 120:
             continue
@@ -1032,9 +1080,11 @@ def _at_ages(text: str) -> list[GroupLabel]:
 
 
 _BAND_UNIT = r"(?:yrs?|years?|y|mths?|mos?|months?|m|wks?|weeks?)(?![\w-])"
-DOSE_TABLE_AGE = re.compile(
-    rf"(?P<low>\d{{1,2}})(?:{H}*(?P<low_unit>{_BAND_UNIT}))?"
-    rf"(?:{H}*(?:[-–—]|to){H}*(?P<high>\d{{1,2}}))?{H}*(?P<high_unit>{_BAND_UNIT})"
+DOSE_TABLE_AGE = StartScanned(
+    re.compile(
+        rf"(?P<low>\d{{1,2}})(?:{H}*(?P<low_unit>{_BAND_UNIT}))?"
+        rf"(?:{H}*(?:[-–—]|to){H}*(?P<high>\d{{1,2}}))?{H}*(?P<high_unit>{_BAND_UNIT})"
+    )
 )
 BAND_COMPARATOR = re.compile(rf"(?P<cmp>(?i:under|over|up{H}+to)|[<>≤≥]){H}*\Z")
 """An age band as dose tables write it, with short units: ``2–5yrs``, ``12–17y``, ``6m–2y``,
@@ -1139,9 +1189,11 @@ def _year_olds(text: str) -> list[GroupLabel]:
     return labels
 
 
-AGE_BRACKET_PLURAL = re.compile(
-    rf"(?<![\w.,'’£$€-])(?P<n1>\d{{1,2}})(?:{H}*(?:-{H}*)?to(?:{H}*-)?{H}*|{H}*[-–—]{H}*)"
-    rf"(?P<n2>\d{{1,2}})['’]?s\b(?!['’-])"
+AGE_BRACKET_PLURAL = StartScanned(
+    re.compile(
+        rf"(?<![\w.,'’£$€-])(?P<n1>\d{{1,2}})(?:{H}*(?:-{H}*)?to(?:{H}*-)?{H}*|{H}*[-–—]{H}*)"
+        rf"(?P<n2>\d{{1,2}})['’]?s\b(?!['’-])"
+    )
 )
 """A plural of an age bracket with no unit: ``5-to-11s``, ``the 12–15s``, ``16 to 17s``."""
 _BRACKET_PLURAL_BEFORE = re.compile(
@@ -1170,7 +1222,7 @@ def _bracket_plurals(text: str) -> list[GroupLabel]:
     return labels
 
 
-AGE_PHRASE_OPEN = re.compile(rf"(?i:age|years|life){H}*\({H}*")
+AGE_PHRASE_OPEN = StartScanned(re.compile(rf"(?i:age|years|life){H}*\({H}*"))
 """Where an age phrase's bracket opens: ``age (``, ``years (``; the cheap trigger."""
 AGE_PHRASE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<noun>[A-Za-z]+){H}+(?i:of|in){H}+(?:(?i:their|the){H}+)?"
@@ -1316,16 +1368,18 @@ def _stages(text: str) -> list[GroupLabel]:
 
 
 _SMALL_COUNT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2]"
-COUNTED_GROUP = re.compile(
-    rf"\b(?P<noun>people|patients|women|men|adults|children|those|participants|mothers"
-    rf"|individuals|families|smokers|carriers|couples|babies|infants){H}+"
-    rf"(?:with|who{H}+(?:have{H}+had|has{H}+had|have|had|has)|having){H}+"
-    rf"(?:(?P<least>at{H}+least|only|exactly){H}+)?(?P<n>{_SMALL_COUNT})"
-    rf"(?:{H}+or{H}+(?P<more>more|fewer|less))?{H}+"
-    rf"(?!(?:times?|percent|per|years?|months?|weeks?|days?|hours?|mg|kg|g|of|in|at|to|or|and"
-    rf"|another|other|more|less|fewer|than)\b)"
-    rf"(?P<what>[a-z][a-z-]+(?:{H}+(?!(?:has|was|is|does|goes|needs|takes|gets)\b)[a-z][a-z-]+s)?)\b",
-    re.IGNORECASE,
+COUNTED_GROUP = StartScanned(
+    re.compile(
+        rf"\b(?P<noun>people|patients|women|men|adults|children|those|participants|mothers"
+        rf"|individuals|families|smokers|carriers|couples|babies|infants){H}+"
+        rf"(?:with|who{H}+(?:have{H}+had|has{H}+had|have|had|has)|having){H}+"
+        rf"(?:(?P<least>at{H}+least|only|exactly){H}+)?(?P<n>{_SMALL_COUNT})"
+        rf"(?:{H}+or{H}+(?P<more>more|fewer|less))?{H}+"
+        rf"(?!(?:times?|percent|per|years?|months?|weeks?|days?|hours?|mg|kg|g|of|in|at|to|or|and"
+        rf"|another|other|more|less|fewer|than)\b)"
+        rf"(?P<what>[a-z][a-z-]+(?:{H}+(?!(?:has|was|is|does|goes|needs|takes|gets)\b)[a-z][a-z-]+s)?)\b",
+        re.IGNORECASE,
+    )
 )
 """A group told by a small count of what its people have: ``patients with two risk factors``,
 ``women who have had three or more children``, ``those with at least two warning signs``.
@@ -1349,13 +1403,24 @@ def _another_figure_in_sentence(text: str, start: int, end: int) -> bool:
     return any(c.isdigit() for c in text[begin:start] + text[end:finish])
 
 
+def _counted_group_matches(text: str) -> Iterator[re.Match[str]]:
+    """``COUNTED_GROUP.finditer(text)``, tried only at the word before the blanks before each
+    ``with``, ``who`` or ``having`` (any case; :func:`words_before`): every match is a noun
+    at a word boundary, blanks, then one of those words."""
+    if folds_to_ascii(text):
+        return COUNTED_GROUP.finditer(text)
+    lowered = text.lower()  # the same length: no İ
+    needles = [at for word in ("with", "who", "having") for at in occurrences(lowered, word)]
+    return matches_from(COUNTED_GROUP, text, words_before(text, needles, _BLANKS))
+
+
 def _counted_groups(text: str) -> list[GroupLabel]:
     """:data:`COUNTED_GROUP` labels, in the unit of what is counted (``2 warning signs``),
     where another figure in the sentence is about the group."""
     if "with" not in text and "ha" not in text:
         return []
     labels = []
-    for match in COUNTED_GROUP.finditer(text):
+    for match in _counted_group_matches(text):
         if not _another_figure_in_sentence(text, match.start(), match.end()):
             continue  # "Patients with 3 or more visits did better": the count is the figure
         value = _number(match.group("n"))

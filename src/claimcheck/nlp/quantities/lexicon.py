@@ -219,11 +219,13 @@ statistic ``CI`` either way."""
 CONFIDENCE_INTERVAL = re.compile(rf"{CI_HEAD}(?=[\[(]?{H}*[-−‐]?\.?\d)")
 """A confidence interval standing alone (no figure before it to belong to)."""
 CI_START = re.compile(
-    r"[\dCUcu](?:(?<=\d)\d|(?<=C)r?I|(?<=U)I|(?<=[Cc])(?i:onfidence|redible)|(?<=[Uu])(?i:ncertainty))"
+    rf"[\dCUcu](?:(?<=\d)\d(?=(?:\.\d{{1,2}})?{H}*%)|(?<=C)r?I|(?<=U)I"
+    r"|(?<=[Cc])(?i:onfidence|redible)|(?<=[Uu])(?i:ncertainty))"
 )
-"""Every place a :data:`CONFIDENCE_INTERVAL` match can start: the two digits of its level or
-the first letters of its name (:data:`INTERVAL_NAMES`). One character class first, so the
-regex engine skips the rest of the text in C; the interval is matched only there."""
+"""Every place a :data:`CONFIDENCE_INTERVAL` match can start: the two digits of its level (a
+percentage: a match that starts with a digit starts with ``{_LEVEL}{H}*%``) or the first
+letters of its name (:data:`INTERVAL_NAMES`). One character class first, so the regex engine
+skips the rest of the text in C; the interval is matched only there."""
 CI_LEVEL_AFTER = re.compile(rf"{H}*%{H}*(?:{INTERVAL_NAMES})\b")
 """``95% CI``: after its number, the interval's name makes the percentage a confidence
 level, never a figure (``the 95% CI excluded 1``)."""

@@ -11,9 +11,11 @@ pattern without such strings is always scanned.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import string
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.word_starts import sre_constants, sre_parse
 
 CASE_FOLDED = "\u0130\u0131\u017f\u212a"
@@ -23,12 +25,14 @@ _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT}
 
 
 class Gated:
-    """A compiled pattern whose ``finditer`` and ``search`` over a text first check that the
-    text holds one of the strings every match needs. Every other attribute is the
-    pattern's own."""
+    """A compiled pattern whose ``finditer`` over a text first checks that the text holds one
+    of the strings every match needs, then scans it from where a match can start
+    (:class:`~claimcheck.nlp.quantities.first_chars.StartScanned`). Every other attribute is
+    the pattern's own."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern_object = pattern
+        self.scanned = StartScanned(pattern)
         self.needles, self.case_blind = required_strings(pattern)
 
     def may_match(self, text: str) -> bool:
@@ -45,7 +49,7 @@ class Gated:
     def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
         if not self.may_match(text):
             return iter(())
-        return self.pattern_object.finditer(text, *args)
+        return self.scanned.finditer(text, *args)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.pattern_object, name)
@@ -103,3 +107,72 @@ def _longest(items: list, blind: bool) -> tuple[tuple[str, ...], bool] | None:
         if best is None or min(map(len, strings)) > min(map(len, best[0])):
             best = (strings, inner_blind)
     return best
+
+
+WORD_START = re.compile(r"(?<!\w)[A-Za-z]")
+"""Where a word of ASCII letters starts: a ``\\b`` before a letter (no word character before it)."""
+
+
+def word_starts_before(text: str, needles: Iterable[int], before: frozenset[str]) -> list[int]:
+    """The word starts (:data:`WORD_START`) of each run of ``before`` characters that ends where
+    a needle starts, the needle's own start included; sorted, each once. A pattern whose
+    every match holds a needle and only ``before`` characters ahead of it, and starts at a word
+    start, can start at no other position."""
+    starts: set[int] = set()
+    for at in needles:
+        begin = at
+        while begin and text[begin - 1] in before:
+            begin -= 1
+        starts.update(found.start() for found in WORD_START.finditer(text, begin, at + 1))
+    return sorted(starts)
+
+
+ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def words_before(text: str, needles: Iterable[int], blanks: frozenset[str]) -> list[int]:
+    """Where the word of ASCII letters ends that ``blanks`` characters part from each needle
+    starts (``patients  with``: the start of ``patients``): sorted, each once. A pattern
+    whose every match is such a word at a word boundary, blanks and a needle can start at
+    no other position (a longer run of letters, or a word character before it, leaves no
+    word boundary where the pattern's word would start)."""
+    starts: set[int] = set()
+    for at in needles:
+        end = at
+        while end and text[end - 1] in blanks:
+            end -= 1
+        begin = end
+        while begin and text[begin - 1] in ASCII_LETTERS:
+            begin -= 1
+        if begin < end:
+            starts.add(begin)
+    return sorted(starts)
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match of it starts at one of ``starts`` (sorted)
+    and none is empty: the pattern matched at each start in turn, from the end of the last
+    match (a scan is a match tried at each position in turn, so the first start where it
+    matches is where the scan finds its next match)."""
+    position = 0
+    for start in starts:
+        if start < position:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
+
+
+def occurrences(text: str, needle: str) -> Iterator[int]:
+    """Where ``needle`` starts in ``text``, every occurrence."""
+    at = text.find(needle)
+    while at != -1:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def folds_to_ascii(text: str) -> bool:
+    """Whether ``text`` holds a character that case-blind matching reads as an ASCII letter
+    (:data:`CASE_FOLDED`): a scan anchored at ASCII letters then runs as it is."""
+    return not text.isascii() and any(char in text for char in CASE_FOLDED)

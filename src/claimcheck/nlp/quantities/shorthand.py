@@ -38,12 +38,15 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.numbers import H
 from claimcheck.nlp.quantity import Quantity
 
-SLASH_PERIOD = re.compile(
-    rf"(?<![\w/.,])(?P<count>\d{{1,3}})/(?P<over>7|52|12)(?![\w/]|[.,]\d)"
-    rf"(?!{H}*(?:of|vision|acuity|VA|patients|people|cases|children|adults|women|men)\b)"
+SLASH_PERIOD = StartScanned(
+    re.compile(
+        rf"(?<![\w/.,])(?P<count>\d{{1,3}})/(?P<over>7|52|12)(?![\w/]|[.,]\d)"
+        rf"(?!{H}*(?:of|vision|acuity|VA|patients|people|cases|children|adults|women|men)\b)"
+    )
 )
 PERIOD_UNIT = {"7": "day", "52": "week", "12": "month"}
 MOST = {"7": 31, "52": 104, "12": 24}
@@ -59,9 +62,11 @@ PREGNANT_AFTER = re.compile(rf"{H}+(?i:pregnant|gestation|pregnancy)\b")
 """``she is 10/52 pregnant``: weeks of a pregnancy counted over a year's 52, as ``/40`` is."""
 
 
-GESTATION = re.compile(
-    rf"(?<![\w/.,+])(?P<weeks>\d{{1,2}})(?:\+(?P<days>[0-6]))?/40(?![\w/]|[.,]\d)"
-    rf"(?!{H}*(?:of|patients|people|women|mothers|babies|cases)\b)"
+GESTATION = StartScanned(
+    re.compile(
+        rf"(?<![\w/.,+])(?P<weeks>\d{{1,2}})(?:\+(?P<days>[0-6]))?/40(?![\w/]|[.,]\d)"
+        rf"(?!{H}*(?:of|patients|people|women|mothers|babies|cases)\b)"
+    )
 )
 GESTATION_BEFORE = re.compile(
     rf"(?<![\w])(?i:at|since|from|by|until|till|before|after|is|was|now|currently|approx\.?"
@@ -75,7 +80,7 @@ ROMAN = {
 }  # fmt: skip
 _ROMAN = "viii|vii|iii|ii|iv|ix|vi|v|x|i"
 _DOSE_FORM = r"tabs?|tablets?|caps?|capsules?|pills?|puffs?|drops?|gtts?|sprays?|supps?"
-DOSE_FORM = re.compile(rf"\b(?:{_DOSE_FORM})\b")
+DOSE_FORM = StartScanned(re.compile(rf"\b(?:{_DOSE_FORM})\b"))
 ROMAN_BEFORE = re.compile(rf"(?<![\w-])(?P<low>{_ROMAN})(?:{H}*[-–]{H}*(?P<high>{_ROMAN}))?{H}+\Z")
 ROMAN_AFTER = re.compile(rf"{H}+(?P<low>{_ROMAN})(?:{H}*[-–]{H}*(?P<high>{_ROMAN}))?(?![\w-])")
 NOT_A_COUNT_BEFORE = re.compile(
@@ -176,10 +181,12 @@ def slash_periods(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return found
 
 
-X_TIMES_PER = re.compile(
-    rf"[xX×](?<![\w.][xX×])(?P<n>\d{{1,2}}){H}+(?:(?P<adverb>daily|weekly)"
-    rf"|(?:a|per|each|every){H}+(?P<period>day|week))\b",
-    re.IGNORECASE,
+X_TIMES_PER = StartScanned(
+    re.compile(
+        rf"[xX×](?<![\w.][xX×])(?P<n>\d{{1,2}}){H}+(?:(?P<adverb>daily|weekly)"
+        rf"|(?:a|per|each|every){H}+(?P<period>day|week))\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -234,8 +241,10 @@ def sample_parts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return found
 
 
-HOURS_MINUTES = re.compile(
-    rf"(?<![\w.,:/])(?P<hours>\d{{1,2}}){H}?h(?P<minutes>[0-5]\d)(?:{H}?(?:mins?|m)\b|(?![\w]))"
+HOURS_MINUTES = StartScanned(
+    re.compile(
+        rf"(?<![\w.,:/])(?P<hours>\d{{1,2}}){H}?h(?P<minutes>[0-5]\d)(?:{H}?(?:mins?|m)\b|(?![\w]))"
+    )
 )
 """A length of time in hours and minutes with the minutes glued after the ``h``, as French,
 sports and transport pages write it: ``2h30``, ``1h45min``, ``3 h15``."""
