@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
+from verdict_helpers import approved_claim, by_figure, figure_verdicts_fixture, valued_claim
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -393,15 +393,19 @@ def test_a_period_the_outcome_lasts_is_no_other_timepoint(lint_period, text, exp
     ],
 )  # fmt: skip
 def test_a_control_arm_named_by_its_treatment(tmp_path, run_cli, text, expected):
+    figures = _lint_ivfe(tmp_path, run_cli, text)
+    assert {k: v for k, v in figures.items() if k != "52 weeks"} == expected
+
+
+def _lint_ivfe(tmp_path, run_cli, text: str) -> dict:
+    """:func:`by_figure` of a one-page draft linted against the held-out ivfe registry."""
     draft = tmp_path / "page.md"
     draft.write_text(text + "\n", encoding="utf-8")
     result = run_cli(
         "lint", "--no-cache", "--registry", FIXTURES / "registry_ivfe", "--select",
         "CC1,CC4", "--format", "json", draft,
     )  # fmt: skip
-    found = json.loads(result.stdout)["findings"]
-    figures = {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in found}
-    assert {k: v for k, v in figures.items() if k != "52 weeks"} == expected
+    return by_figure(json.loads(result.stdout)["findings"])
 
 
 HEADED_REGISTRY = "".join(
@@ -459,14 +463,8 @@ def test_a_heading_naming_the_control_arm_and_the_trial_by_its_drug(
 def test_a_heading_naming_the_control_arm_by_its_treatment(
     tmp_path, run_cli, heading, figure, expected
 ):
-    draft = tmp_path / "page.md"
-    draft.write_text(f"{heading}\n\n- Primary end point by 52 weeks: {figure}\n", encoding="utf-8")
-    result = run_cli(
-        "lint", "--no-cache", "--registry", FIXTURES / "registry_ivfe", "--select",
-        "CC1,CC4", "--format", "json", draft,
-    )  # fmt: skip
-    found = json.loads(result.stdout)["findings"]
-    figures = {f["message"].split('"')[1]: (f["code"], f["registry_id"]) for f in found}
+    page = f"{heading}\n\n- Primary end point by 52 weeks: {figure}"
+    figures = _lint_ivfe(tmp_path, run_cli, page)
     assert {k: v for k, v in figures.items() if "%" in k} == expected
 
 
@@ -557,3 +555,17 @@ def test_a_heading_naming_one_dose_gives_its_items_that_arm(
 ):
     found = lint_dose_heading(f"{heading}\n\n- Clear skin at week 24: {figure}")
     assert {k: v for k, v in found.items() if "%" in k} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the period the outcome lasts is the claim's, but another time of measurement is not
+        ("At week 36, 31.2% of smokers on quitrazine in QUIT-4 stayed abstinent for four weeks.",
+         {"31.2%": ("CC102", None)}),
+    ],
+)  # fmt: skip
+def test_a_period_kept_beside_the_declared_time_lets_no_other_time_pass(
+    lint_period, text, expected
+):
+    assert lint_period(text) == expected

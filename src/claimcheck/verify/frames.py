@@ -2767,11 +2767,17 @@ def _another_look_back(figure: Frame, claim: Frame) -> str | None:
 
 
 def _same_time(figure: Frame, claim: Frame) -> bool:
-    return any(
-        abs(x - y) <= TIMEPOINT_SLACK * max(x, y) or _trial_months(x, y) or _trial_months(y, x)
-        for x in figure.timepoints
-        for y in claim.timepoints
-    )
+    def meets(x: float) -> bool:
+        return any(
+            abs(x - y) <= TIMEPOINT_SLACK * max(x, y) or _trial_months(x, y) or _trial_months(y, x)
+            for y in claim.timepoints
+        )
+
+    if len(figure.timepoints) > 1 and len(claim.timepoints) > 1:
+        # "At week 24, 40% stopped binge eating for four weeks" against a claim measured at
+        # week 12 whose outcome lasts 4 weeks: every time the figure says must be the claim's
+        return all(meets(x) for x in figure.timepoints)
+    return any(meets(x) for x in figure.timepoints)
 
 
 MONTH_DAYS = 365.25 / 12
