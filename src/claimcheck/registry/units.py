@@ -260,12 +260,13 @@ PERIOD_SPELLINGS = {"d": "day", "day": "day", "wk": "week", "week": "week", "mo"
                     "month": "month", "yr": "year", "y": "year", "year": "year"}  # fmt: skip
 """How a compound unit's period is abbreviated (``mg/d``, ``IU/d``, ``g/wk``)."""
 PERSON_SPELLINGS = frozenset(
-    {"person", "head", "capita", "resident", "inhabitant", "citizen", "individual", "woman", "man"}
-    | {"patient", "adult", "child"}
+    {"person", "head", "capita", "resident", "inhabitant", "citizen", "individual"}
 )
 """What "per person" is said as in health-spending figures (``$14,600 per head``, ``per
-capita``, ``for every resident``, and of the people a page is about: ``€9,579 per woman``,
-``per patient``): one denominator, a person."""
+capita``, ``for every resident``): one denominator, a person of the population."""
+COMPARED_AS_PERSON = PERSON_SPELLINGS | {"woman", "man", "patient", "adult", "child"}
+"""… and, when two prices are compared, the people a page is about (``€9,579 per woman``,
+``per patient`` against a claim per person); each unit keeps its own spelling."""
 
 
 def comparable_unit(unit: str | None) -> str | None:
@@ -278,7 +279,7 @@ def comparable_unit(unit: str | None) -> str | None:
     top = "unit" if top.upper() == "IU" else top
     if slash and "/" not in bottom:
         bottom = PERIOD_SPELLINGS.get(bottom.lower(), bottom)
-        if bottom.lower() in PERSON_SPELLINGS:
+        if bottom.lower() in COMPARED_AS_PERSON:
             bottom = "person"
     return f"{top}{slash}{bottom}"
 
@@ -318,7 +319,11 @@ PRICED_ITEMS = frozenset(
 )
 """What a sum of money may be per in a registry unit (``GBP/person``, ``USD/visit``,
 ``EUR/cycle``): health spending per person, a charge per stay, a price per cycle."""
-_ITEM_SPELLINGS = {"people": "person", "persons": "person", "teeth": "tooth"}
+_ITEM_SPELLINGS = {
+    "people": "person", "persons": "person", "teeth": "tooth",
+    # spending per woman or man is per person of the population a page is about
+    "woman": "person", "women": "person", "man": "person", "men": "person",
+}  # fmt: skip
 
 
 def _priced_item(text: str) -> str | None:
