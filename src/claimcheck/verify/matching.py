@@ -3289,7 +3289,14 @@ def _lead_doses(claim: Claim, quantity: Quantity) -> tuple[Quantity, ...]:
     (:func:`_header_companions`). Not a heading naming two doses or more (both arms)."""
     if not claim.lead_text or any(_dose(q) for q in claim.quantities if q is not quantity):
         return ()
-    doses = tuple(q for q in find_quantities(claim.lead_text) if _dose(q))
+    return _one_dose_in(claim.lead_text)
+
+
+@lru_cache(maxsize=1024)
+def _one_dose_in(text: str) -> tuple[Quantity, ...]:
+    """The dose a heading names when it names exactly one, read once per heading (every item
+    of its list asks)."""
+    doses = tuple(q for q in find_quantities(text) if _dose(q))
     return doses if len(doses) == 1 else ()
 
 
