@@ -3345,12 +3345,45 @@ RESTATED_OPEN = re.compile(
 
 
 def _restated(text: str, before: Quantity, quantity: Quantity, offset: int) -> bool:
-    """Whether ``quantity`` stands alone in brackets right after ``before``: the same
-    figure in another form (``0.1% (1 in 1,000)``, ``400 µg (0.4 mg)``, ``£1,200 ($1,500)``),
-    whose clause is the one the sentence goes on with, not the words before it."""
+    """Whether ``quantity`` stands alone in brackets as ``before`` said again: right after it,
+    the same figure in another form (``0.1% (1 in 1,000)``, ``400 µg (0.4 mg)``, ``£1,200
+    ($1,500)``), or after the few words that say whom it counts, the same share in digits
+    (``Almost half of adults with hypertension (46%) do not know …``, :func:`_share_restated`).
+    Its clause is the one the sentence goes on with, not the words before it."""
+    if not text[quantity.end - offset : quantity.end - offset + 3].lstrip().startswith(")"):
+        return False
     between = text[before.end - offset : quantity.start - offset]
-    after = text[quantity.end - offset : quantity.end - offset + 3]
-    return bool(RESTATED_OPEN.fullmatch(between)) and after.lstrip().startswith(")")
+    return bool(RESTATED_OPEN.fullmatch(between)) or _share_restated(before, quantity, between)
+
+
+RESTATING_PHRASE = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|whereas|than|versus|vs|compared|against|respectively)\b)"
+    r"[^\W\d_]+(?:['’-][^\W\d_]+)*){1,8}\s*\(\s*",
+    re.IGNORECASE,
+)
+"""The words between a share and its digits in brackets: a plain noun phrase ("of adults
+with hypertension"), no conjunction or comparison that would make the bracket another
+group's figure, no punctuation that would end the phrase."""
+RESTATED_SHARE_SLACK = 0.1  # relative difference within which two shares are one said twice
+
+
+def _share_restated(before: Quantity, quantity: Quantity, between: str) -> bool:
+    """Whether a share said in words or rounded (``almost half``, ``about a third``) is said
+    again in digits in brackets after the phrase naming whom it counts (``… of men over 50
+    (31.5%)``): both shares, within :data:`RESTATED_SHARE_SLACK` of each other. A bracket
+    that differs more ("Almost half of adults (21%) …") is a figure of its own."""
+    first, second = _share_percent(before), _share_percent(quantity)
+    if first is None or second is None or not RESTATING_PHRASE.fullmatch(between):
+        return False
+    return abs(first - second) <= RESTATED_SHARE_SLACK * max(first, second)
+
+
+def _share_percent(quantity: Quantity) -> float | None:
+    """A share's point value in percent (``half`` is 50), or None for any other figure."""
+    point = quantity.low is not None and quantity.low == quantity.high
+    if quantity.unit not in PROPORTION_UNITS or not point:
+        return None
+    return quantity.low * 100 if quantity.unit == "proportion" else quantity.low
 
 
 def clauses_of(
