@@ -48,3 +48,131 @@ lint_shares = figure_verdicts_fixture(SHARE_REGISTRY)
 )
 def test_a_share_said_again_in_brackets_is_one_figure(lint_shares, text, expected) -> None:
     assert lint_shares(text) == expected
+
+
+ARM_REGISTRY = "".join(
+    (
+        approved_claim(
+            "kelvo-untreated-flares",
+            "In the KELVO trial, 41.5% of patients on no preventive treatment had a flare.",
+            41.5,
+            "KELVO",
+            "flare, flares",
+            group="[no preventive treatment]",
+        ),
+        approved_claim(
+            "kelvo-drug-flares",
+            "In the KELVO trial, 12.5% of patients on weekly corvatib had a flare.",
+            12.5,
+            "KELVO",
+            "flare, flares",
+            group="[corvatib]",
+        ),
+        approved_claim(
+            "kelvo-drug-flare-free",
+            "In the KELVO trial, 64% of patients on weekly corvatib had no flares.",
+            64,
+            "KELVO",
+            "flare, flares, flare-free",
+            group="[corvatib]",
+        ),
+        approved_claim(
+            "kelvo-drug-flare-cut",
+            "In the KELVO trial, the flare rate was 71% lower with corvatib than with no "
+            "preventive treatment.",
+            71,
+            "KELVO",
+            "flare, flares, rate, lower",
+            group="[corvatib]",
+        ),
+    )
+)
+
+lint_arms = figure_verdicts_fixture(ARM_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the untreated arm named with a hyphen ("the no-treatment group") says without as
+        # "on no treatment" does
+        (
+            "KELVO set corvatib against no preventive treatment. There, the no-preventive-"
+            "treatment group had a flare in 41.5% of patients.",
+            {},
+        ),
+        ("In KELVO, 41.5% of the no-preventive-treatment arm had a flare.", {}),
+        (
+            "In KELVO, 12.5% of the no-preventive-treatment arm had a flare.",
+            {"12.5%": ("CC101", "kelvo-untreated-flares")},
+        ),
+        # "zero" says without as "no" does: a column header "Zero flares" is the claim of
+        # those with no flares, not the claim of a lower flare rate
+        (
+            "### KELVO trial: flare-free patients\n\n| Arm | Zero flares |\n|---|---|\n"
+            "| Corvatib weekly | 64% |",
+            {},
+        ),
+        (
+            "### KELVO trial: flare-free patients\n\n| Arm | Zero flares |\n|---|---|\n"
+            "| Corvatib weekly | 58% |",
+            {"58%": ("CC101", "kelvo-drug-flare-free")},
+        ),
+        (
+            "<table><caption>KELVO trial: flare-free patients</caption>"
+            "<tr><th>Arm</th><th>Zero flares</th></tr>"
+            "<tr><td>Corvatib weekly</td><td>64%</td></tr></table>",
+            {},
+        ),
+    ],
+)
+def test_an_arm_or_outcome_said_without_in_other_words(lint_arms, text, expected) -> None:
+    assert lint_arms(text) == expected
+
+
+LOOK_BACK_REGISTRY = "".join(
+    (
+        approved_claim(
+            "rosacea-ever-norway",
+            "In Norway, 2.6% of adults have had rosacea at some point in their lives.",
+            2.6,
+            "rosacea",
+            "Norway, lifetime",
+        ),
+        approved_claim(
+            "rosacea-now-norway",
+            "In Norway, 1.1% of adults currently have rosacea.",
+            1.1,
+            "rosacea",
+            "Norway, currently, point prevalence",
+        ),
+    )
+)
+
+lint_look_back = figure_verdicts_fixture(LOOK_BACK_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that says "have it now" is about those who have it now, whatever the
+        # clause before it says
+        (
+            "In Norway, 2.6% of adults have had rosacea at some point in their lives, and 1.1% "
+            "have it now.",
+            {},
+        ),
+        (
+            "In Norway, 2.6% of adults have had rosacea at some point in their lives, and 2.1% "
+            "have it right now.",
+            {"2.1%": ("CC101", "rosacea-now-norway")},
+        ),
+        ("In Norway, 1.1% of adults are living with rosacea at present.", {}),
+        (
+            "In Norway, 2.6% of adults have rosacea today.",
+            {"2.6%": ("CC101", "rosacea-now-norway")},
+        ),
+    ],
+)
+def test_have_it_now_is_a_point_prevalence(lint_look_back, text, expected) -> None:
+    assert lint_look_back(text) == expected

@@ -2393,7 +2393,9 @@ LOOK_BACK: tuple[tuple[re.Pattern[str], float], ...] = (
             r"|drink\w*|vap\w*|asthma|infections?|episodes?|illness|disease|long\W+covid)\b"
             r"|\bat\W+the\W+time\W+of\W+(?:the\W+|their\W+)?(?:interview|survey)\b"
             r"|\bwhen\W+(?:they\W+were\W+)?(?:interviewed|surveyed|asked)\b"
-            r"|\bpoint\W+prevalence\b",
+            r"|\bpoint\W+prevalence\b"
+            r"|\b(?:ha(?:ve|s)|living\W+with|li(?:ve|ves)\W+with)\W+(?:(?!(?:had|been)\b)[\w-]+\W+){1,3}?"
+            r"(?:right\W+)?(?:now|at\W+present|today)\b",
             re.IGNORECASE,
         ),
         CURRENT_DAYS,
@@ -2402,15 +2404,18 @@ LOOK_BACK: tuple[tuple[re.Pattern[str], float], ...] = (
 """A survey's look-back period said without a number: the past year (``past-year``,
 ``12-month prevalence``, as NCS-R and NSDUH report it), a lifetime (``lifetime
 prevalence``, ``at some point in their lives``, ``had ever had``) or now (``currently``,
-``current wheezing``, ``at the time of interview``: a point prevalence, as NHIS reports
-"currently had long COVID" beside "ever had"). A past-year prevalence is not the lifetime
-one, nor either the current one."""
+``current wheezing``, ``at the time of interview``, ``have it now``: a point prevalence, as
+NHIS reports "currently had long COVID" beside "ever had"). A past-year prevalence is not the
+lifetime one, nor either the current one."""
 LOOK_BACK_PHRASES = LOOK_BACK[:2]
 """The look-back periods said as phrases ("at some point in their lives"), not as words a
 claim's statement shares ("ever", "current"): the frame weighs them, not the words."""
 
 
-LOOK_BACK_GATE = ("life", "lives", "year", "month", "ever", "current", "time of", "when", "point")
+LOOK_BACK_GATE = (
+    "life", "lives", "year", "month", "ever", "current", "time of", "when", "point", "now",
+    "present", "today",
+)  # fmt: skip
 """Words one of :data:`LOOK_BACK` needs (lower case): most clauses have none of them."""
 
 

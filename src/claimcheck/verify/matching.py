@@ -3582,10 +3582,12 @@ NOT_MODIFIERS = frozenset(
     """hundred thousand million billion trillion cut cuts lost fell rose saw had gave took
     made kept got led hit put set caught began became brought bought sought fought taught
     thought spent sent left felt found held won beat ran grew drew knew came went gone
-    shed spread struck stood""".split()
+    shed spread struck stood no zero""".split()
 )
 """Scale words and the irregular past forms of verbs (the regular ones end in "ed"): "caught
-measles", "spread flu", "began treatment" say what happened to a name, they narrow nothing."""
+measles", "spread flu", "began treatment" say what happened to a name, they narrow nothing;
+nor do the negators "no" and "zero" ("Zero flares"): with or without is the polarity's to
+weigh (:mod:`~claimcheck.verify.polarity`)."""
 LOOK_BACK_WORDS = frozenset("past last previous preceding prior".split())
 """A look-back's words ("during the past year" against a claim's "in the previous year"):
 they narrow no claim whose own frame looks back a year (the frame weighs the period)."""
