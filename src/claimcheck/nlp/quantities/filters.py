@@ -28,6 +28,13 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:1[5-9]\d\d|2[01]\d\d)"
+CAPITAL_UNIT = (
+    r"(?:(?:m|µ|μ|u)?IU\b|U/|Gy\b|c?Sv\b|[MGk]?Bq\b|[kM]?Hz\b"
+    r"|[A-Z][A-Za-z]{0,3}/(?:[dcmµμ]?L|kg|mL)\b)"
+)
+"""A unit that opens with a capital letter (``IU/dL``, ``U/L``, ``Gy``, ``mSv``'s ``Sv``,
+``MBq``, ``Hz``), which a number at the start of a line is the figure of, not a section number
+before a title."""
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 """A day of a month, 1 to 31, with or without its ordinal ending."""
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\.?"
@@ -507,9 +514,11 @@ _BLOCKERS: list[tuple[str, str]] = [
     # (``## 1. What it is for``, ``<h2>3. Dosage</h2>``)
     # (never a temperature with a bare scale letter: ``38 C is a fever`` opens with a figure)
     # (nor a count of an acronym's plural: ``45 MIs occurred``, ``18 CAUTIs were reported``)
+    # (nor a unit that opens with a capital: ``41.9 IU/dL``, ``35 U/L``, ``2.5 Gy``, ``13 MBq``)
     (
         "dp",
         r"^[ \t]*\d{1,2}(?=[ \t]+[A-Z(\"“‘])(?![ \t]+[CF](?![\w.]))"
+        rf"(?![ \t]+{CAPITAL_UNIT})"
         r"(?![ \t]+[A-Z][A-Z0-9]*[A-Z]s\b)"
         r"|^[ \t]*\d{1,2}[.)](?=[ \t]+[A-Z(\"“‘])(?![ \t]+[CF](?![\w.]))",
     ),
@@ -531,7 +540,7 @@ _BLOCKERS: list[tuple[str, str]] = [
         r"(?=[ \t]+(?!(?i:million|billion|thousand|trillion|per|percent"
         r"|times|fold|(?:year|month|week|day|hour|minute)s?"
         r"|(?:milli|micro|nano|kilo)?(?:grams?|lit(?:re|er)s?|met(?:re|er)s?)|calories)\b"
-        r"|[CFLK]\b)(?:[A-Z]|[a-z]{1,4}[A-Z]))",
+        rf"|[CFLK]\b|{CAPITAL_UNIT})(?:[A-Z]|[a-z]{{1,4}}[A-Z]))",
     ),
     ("dp", r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))"),
     ("d", r"(?:(?<=[:;] )|(?<=[:;]))\d{1,2}\)(?=\s)"),
