@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from verdict_helpers import approved_claim, figure_verdicts_fixture
+from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
 
 SHARE_REGISTRY = "".join(
     (
@@ -176,3 +176,39 @@ lint_look_back = figure_verdicts_fixture(LOOK_BACK_REGISTRY)
 )
 def test_have_it_now_is_a_point_prevalence(lint_look_back, text, expected) -> None:
     assert lint_look_back(text) == expected
+
+
+PRICE_REGISTRY = valued_claim(
+    "zorvib-yearly-price",
+    "In the US, a year of zorvib prophylaxis costs about $482,000 for an adult.",
+    "{value: 482000, unit: USD/year, approx: true}",
+    "zorvib",
+    "US, year, prophylaxis, costs",
+)
+
+lint_price = figure_verdicts_fixture(PRICE_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound past the source's approximate figure overstates it: its rounding is for a
+        # figure said about it, not for a bound beyond it
+        (
+            "In the US, zorvib prophylaxis costs more than $500,000 a year for an adult.",
+            {"more than $500,000 a year": ("CC101", "zorvib-yearly-price")},
+        ),
+        (
+            "In the US, zorvib prophylaxis costs under $450,000 a year for an adult.",
+            {"under $450,000 a year": ("CC101", "zorvib-yearly-price")},
+        ),
+        # … a bound on the right side of it, or at the source's own figure, is supported
+        ("In the US, zorvib prophylaxis costs more than $450,000 a year for an adult.", {}),
+        ("In the US, zorvib prophylaxis costs over $482,000 a year for an adult.", {}),
+        ("In the US, zorvib prophylaxis costs less than $500,000 a year for an adult.", {}),
+        # … and an approximate figure keeps the source's latitude
+        ("In the US, zorvib prophylaxis costs about $500,000 a year for an adult.", {}),
+    ],
+)
+def test_a_bound_past_an_approximate_source_is_a_conflict(lint_price, text, expected) -> None:
+    assert lint_price(text) == expected

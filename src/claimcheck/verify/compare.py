@@ -489,6 +489,12 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
         )
     if sourced.is_point and _strict_bound_at(drafted, sourced.low):
         return "supported"
+    if sourced.is_point and _one_sided_draft(draft) and not draft.approx:
+        # "more than $500,000" against "about $482,000": a bound says which side of it the
+        # figure is on, and the source's figure is on the other side; its rounding is for a
+        # figure said about it, not a bound past it (only a bound at the source's own
+        # figure, above, is read as the writer's rounding)
+        tolerance = EXACT
     if _covers(drafted, sourced, tolerance):
         if (
             _closed_range(draft)
