@@ -22,6 +22,7 @@ import pycountry
 
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.header_thresholds import defines_a_header_outcome
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.numbers import ONES, TENS
 from claimcheck.nlp.quantity import STRENGTH, Quantity
 from claimcheck.nlp.tables import AGE_TITLE
@@ -30,6 +31,7 @@ from claimcheck.registry.loader import normalise_term
 from claimcheck.registry.schema import parse_timepoint
 from claimcheck.registry.units import CURRENCY_CODES, MEASUREMENT_UNITS
 from claimcheck.verify.gates import GatedNames, lowered
+from claimcheck.verify.scans import NeedleScanned
 
 _H = r"[ \t\u00a0\u2009\u202f]"
 _NUM_WORDS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
@@ -111,11 +113,13 @@ MEASURES: dict[str, re.Pattern[str]] = {
     ),
 }
 """What is counted or measured, by the words that name it (deaths are not new cases)."""
-KILLED_OR_INJURED = re.compile(
-    r"\b(?:killed|died|deaths?|fatal(?:ly)?|fatalities)\W+(?:and|or|&)\W+(?:\w+\W+)?"
-    r"(?:injured|injuries|hurt|wounded|injury)\b"
-    r"|\b(?:injured|injuries)\W+(?:and|or|&)\W+(?:killed|deaths?)\b|\bKSI\b",
-    re.IGNORECASE,
+KILLED_OR_INJURED = NeedleScanned(
+    re.compile(
+        r"\b(?:killed|died|deaths?|fatal(?:ly)?|fatalities)\W+(?:and|or|&)\W+(?:\w+\W+)?"
+        r"(?:injured|injuries|hurt|wounded|injury)\b"
+        r"|\b(?:injured|injuries)\W+(?:and|or|&)\W+(?:killed|deaths?)\b|\bKSI\b",
+        re.IGNORECASE,
+    )
 )
 """One count of those killed or injured together (road safety's KSI: "killed or seriously
 injured"): not a count of deaths, nor of injuries alone."""
@@ -168,16 +172,18 @@ UNIT_MEASURES = {
         "hospitalisations",
     ),
 }
-INCIDENCE = re.compile(
-    r"\b(?:new(?:ly)?\W+(?:[\w-]+\W+){0,3}?(?:cases?|diagnos\w+|infections?|patients)|incidence|incident"
-    r"|(?:new(?:ly)?\W+)?(?:acquired|contracted|caught)|new(?:ly)?\W+infected"
-    r"|perform(?:s|ed)?|carried\W+out"
-    r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|born\W+with"
-    r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting))"
-    r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
-    r"|happen(?:s|ed)?|(?:had|have|has|suffer(?:s|ed)?)\W+(?:a|an|their|its)\W+(?:new|first)"
-    r")\b",
-    re.IGNORECASE,
+INCIDENCE = StartScanned(
+    re.compile(
+        r"\b(?:new(?:ly)?\W+(?:[\w-]+\W+){0,3}?(?:cases?|diagnos\w+|infections?|patients)|incidence|incident"
+        r"|(?:new(?:ly)?\W+)?(?:acquired|contracted|caught)|new(?:ly)?\W+infected"
+        r"|perform(?:s|ed)?|carried\W+out"
+        r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|born\W+with"
+        r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting))"
+        r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
+        r"|happen(?:s|ed)?|(?:had|have|has|suffer(?:s|ed)?)\W+(?:a|an|their|its)\W+(?:new|first)"
+        r")\b",
+        re.IGNORECASE,
+    )
 )
 PREVALENCE = re.compile(
     r"\b(?:prevalence|prevalent|living\W+(?:with|after)|lived\W+with|live\W+with"
@@ -239,19 +245,21 @@ hospitalisations", "were related to 6.5% of admissions", "20% of cases are due t
 "sepsis-related deaths were 19.7% of all deaths", as the Global Burden of Disease writes an
 attributable share; CAUSED_BEFORE and CAUSED_AFTER together): an
 attributable fraction, which a claim about how common the subject is never backs."""
-CHANGED_BY = re.compile(
-    r"\b(?:cut|cuts|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)"
-    r"|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|boost(?:ed|s)?|slash(?:ed|es)?"
-    r"|drop(?:ped|s)?|fell|falls?|rose|rises?|improv(?:e|ed|es|ing)|gr[eo]w(?:s|n)?"
-    r"|climb(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|declin(?:e|ed|es)|shr[au]nk|shrinks?"
-    r"|shorten(?:ed|s|ing)?|slow(?:ed|s|ing)?|prolong(?:ed|s|ing)?|extend(?:ed|s|ing)?"
-    r"|lengthen(?:ed|s|ing)?)\b"
-    r"[^.;:]{0,140}?"
-    r"(?<!reported )(?<!experienced )(?<!observed )(?<!seen )(?<!noted )(?<!mentioned )"
-    r"(?<!described )(?<!affected )(?<!felt )(?<!used )(?<!taken )(?<!cited )"
-    r"\bby\W*(?:(?:only|just|about|around|nearly|almost|roughly|some|approximately"
-    r"|up\W+to|as\W+much\W+as)\W+)?\Z",
-    re.IGNORECASE,
+CHANGED_BY = StartScanned(
+    re.compile(
+        r"\b(?:cut|cuts|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)"
+        r"|rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|boost(?:ed|s)?|slash(?:ed|es)?"
+        r"|drop(?:ped|s)?|fell|falls?|rose|rises?|improv(?:e|ed|es|ing)|gr[eo]w(?:s|n)?"
+        r"|climb(?:ed|s)?|jump(?:ed|s)?|soar(?:ed|s)?|declin(?:e|ed|es)|shr[au]nk|shrinks?"
+        r"|shorten(?:ed|s|ing)?|slow(?:ed|s|ing)?|prolong(?:ed|s|ing)?|extend(?:ed|s|ing)?"
+        r"|lengthen(?:ed|s|ing)?)\b"
+        r"[^.;:]{0,140}?"
+        r"(?<!reported )(?<!experienced )(?<!observed )(?<!seen )(?<!noted )(?<!mentioned )"
+        r"(?<!described )(?<!affected )(?<!felt )(?<!used )(?<!taken )(?<!cited )"
+        r"\bby\W*(?:(?:only|just|about|around|nearly|almost|roughly|some|approximately"
+        r"|up\W+to|as\W+much\W+as)\W+)?\Z",
+        re.IGNORECASE,
+    )
 )
 """A relative change said of the figure ("lowered the risk of hip fracture by 40%", "by only
 19%", "by about a third"): not
@@ -317,35 +325,37 @@ CHANGE_IN_RISK = re.compile(
 "a 15% reduction in the risk of death"), as "raised the odds … by 23%" says it by a verb."""
 
 
-CONTROL_ARM = re.compile(
-    r"\b(?:(?:placebo|sham)(?![-\s](?:controlled|corrected|adjusted|subtracted)\b)|dummy\W+(?:pills?|injections?|tablets?|treatment|drug|jab)"
-    r"|sugar\W+pills?|inactive\W+(?:pills?|injections?|treatment|drug)"
-    r"|(?<!glucose )(?<!glucose-)(?<!glycaemic )(?<!glycemic )(?<!intensive )(?<!intensive-)"
-    r"(?<!tight )(?<!tight-)(?<!strict )(?<!rate )(?<!rate-)(?<!rhythm )(?<!rhythm-)"
-    r"(?<!pressure )(?<!sugar )(?<!pain )(?<!symptom )(?<!infection )"
-    r"control\W+(?:groups?|arms?|clusters?|participants|patients|subjects|condition"
-    r"|communities|villages|schools|sites|eyes|areas|regions|districts|practices|wards|households)"
-    r"|(?<=\bin\s)controls|(?<=\bamong\s)controls|(?<=\bof\s)controls|(?<=\bthe\s)controls"
-    r"|(?<=\bmatched\s)controls|(?<=\bhealthy\s)controls"
-    r"|usual\W+care|standard\W+care|(?:physician|investigator|doctor)['’]?s?\W+choice"
-    r"|observation(?:\W+(?:group|arm|alone|only))?|(?:only|merely|simply)\W+observed"
-    r"|watchful\W+waiting|no\W+treatment"
-    r"|(?<!'s )(?<!’s )(?<!transplant )(?<!organ )(?<!national )(?<!hospital )"
-    r"(?<!surgical )(?<!NHS )"
-    r"(?<!kidney )(?<!liver )(?<!heart )(?<!lung )(?<!donor )(?<!housing )"
-    r"wait(?:ing)?\W*list(?!\W+for\b)"
-    r"|(?:without|in\W+the\W+absence\W+of)\W+(?:any\W+|proper\W+|prompt\W+|medical\W+)?"
-    r"(?:treatment|therapy|medications?"
-    r"|medicines?|antibiotics|antivirals|chemotherapy|rehydration|vaccination|interventions?)"
-    r"|(?:not|never)\W+(?:been\W+|being\W+|getting\W+)?treated"
-    r"|(?<!previously )(?<!previously-)untreated(?=\W*,)"
-    r"|(?<!previously )(?<!previously-)untreated(?=\W+(?:patients|people|participants|group"
-    r"|arm|controls?|women|men|children|adults|eyes)\b)|(?:left|went|remained|were|was)\W+untreated"
-    r"|vehicle\W+(?:cream|gel|ointment|group|arm)"
-    r"|medical\W+(?:therapy|treatment|management)\W+(?:alone|only|groups?|arms?)"
-    r"|(?:intensive|conventional|standard|usual|best|optimal|optimi[sz]ed)\W+medical\W+"
-    r"(?:therapy|treatment|management))\b",
-    re.IGNORECASE,
+CONTROL_ARM = NeedleScanned(
+    re.compile(
+        r"\b(?:(?:placebo|sham)(?![-\s](?:controlled|corrected|adjusted|subtracted)\b)|dummy\W+(?:pills?|injections?|tablets?|treatment|drug|jab)"
+        r"|sugar\W+pills?|inactive\W+(?:pills?|injections?|treatment|drug)"
+        r"|(?<!glucose )(?<!glucose-)(?<!glycaemic )(?<!glycemic )(?<!intensive )(?<!intensive-)"
+        r"(?<!tight )(?<!tight-)(?<!strict )(?<!rate )(?<!rate-)(?<!rhythm )(?<!rhythm-)"
+        r"(?<!pressure )(?<!sugar )(?<!pain )(?<!symptom )(?<!infection )"
+        r"control\W+(?:groups?|arms?|clusters?|participants|patients|subjects|condition"
+        r"|communities|villages|schools|sites|eyes|areas|regions|districts|practices|wards|households)"
+        r"|(?<=\bin\s)controls|(?<=\bamong\s)controls|(?<=\bof\s)controls|(?<=\bthe\s)controls"
+        r"|(?<=\bmatched\s)controls|(?<=\bhealthy\s)controls"
+        r"|usual\W+care|standard\W+care|(?:physician|investigator|doctor)['’]?s?\W+choice"
+        r"|observation(?:\W+(?:group|arm|alone|only))?|(?:only|merely|simply)\W+observed"
+        r"|watchful\W+waiting|no\W+treatment"
+        r"|(?<!'s )(?<!’s )(?<!transplant )(?<!organ )(?<!national )(?<!hospital )"
+        r"(?<!surgical )(?<!NHS )"
+        r"(?<!kidney )(?<!liver )(?<!heart )(?<!lung )(?<!donor )(?<!housing )"
+        r"wait(?:ing)?\W*list(?!\W+for\b)"
+        r"|(?:without|in\W+the\W+absence\W+of)\W+(?:any\W+|proper\W+|prompt\W+|medical\W+)?"
+        r"(?:treatment|therapy|medications?"
+        r"|medicines?|antibiotics|antivirals|chemotherapy|rehydration|vaccination|interventions?)"
+        r"|(?:not|never)\W+(?:been\W+|being\W+|getting\W+)?treated"
+        r"|(?<!previously )(?<!previously-)untreated(?=\W*,)"
+        r"|(?<!previously )(?<!previously-)untreated(?=\W+(?:patients|people|participants|group"
+        r"|arm|controls?|women|men|children|adults|eyes)\b)|(?:left|went|remained|were|was)\W+untreated"
+        r"|vehicle\W+(?:cream|gel|ointment|group|arm)"
+        r"|medical\W+(?:therapy|treatment|management)\W+(?:alone|only|groups?|arms?)"
+        r"|(?:intensive|conventional|standard|usual|best|optimal|optimi[sz]ed)\W+medical\W+"
+        r"(?:therapy|treatment|management))\b",
+        re.IGNORECASE,
+    )
 )
 """The comparison arm of a trial: placebo or sham, usual or standard care, observation or
 watchful waiting, a waiting list (not a transplant's, hospital's or the nation's waiting
@@ -401,10 +411,12 @@ SEXES = {
     "male": re.compile(r"\b(?:men|man|male|males|boys?|fathers?)\b(?![- ]years?\b)", re.IGNORECASE),
 }
 """A sex named as a group (not the person-time of a rate: "per 10,000 women-years")."""
-EVERYONE = re.compile(
-    r"\b(?:adults|(?:whole|entire|general)\W+population(?!\W+of\W+(?:wo)?men)|both\W+sexes"
-    r"|children\W+and\W+adults|everyone|Americans|Britons|Australians|Canadians)\b",
-    re.IGNORECASE,
+EVERYONE = NeedleScanned(
+    re.compile(
+        r"\b(?:adults|(?:whole|entire|general)\W+population(?!\W+of\W+(?:wo)?men)|both\W+sexes"
+        r"|children\W+and\W+adults|everyone|Americans|Britons|Australians|Canadians)\b",
+        re.IGNORECASE,
+    )
 )
 """Words that say a figure is about people of both sexes: a figure said of women alone is no
 figure of a claim about all adults, nor the reverse (NHIS, ONS and GBD report all adults and
@@ -412,10 +424,12 @@ each sex side by side). "People" is not among them: "pregnant people" and "peopl
 cervix" are one sex in inclusive wording, nor is "population" alone ("the obstetric
 population", "the population of pregnant women"); "men and women" names both sexes, which
 the sex slot holds already."""
-GRADES = re.compile(
-    r"\b(?:(?:well|moderately|poorly|un)[- ]?differentiated|low[- ]grade|high[- ]grade"
-    r"|grade\W+(?:[1-4]|I{1,3}V?))\b",
-    re.IGNORECASE,
+GRADES = NeedleScanned(
+    re.compile(
+        r"\b(?:(?:well|moderately|poorly|un)[- ]?differentiated|low[- ]grade|high[- ]grade"
+        r"|grade\W+(?:[1-4]|I{1,3}V?))\b",
+        re.IGNORECASE,
+    )
 )
 """A tumour grade: a sub-group a general figure is not about."""
 
@@ -581,18 +595,22 @@ def _nations(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in UK_NATIONS.items() if pattern.search(text))
 
 
-ANY_REGION = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in REGIONS.values()))
+ANY_REGION = StartScanned(
+    re.compile("|".join(f"(?:{pattern.pattern})" for pattern in REGIONS.values()))
+)
 """Whether a text names any region: one search where most clauses name none, instead of one
 per region (it matches wherever one of them does)."""
 
 _AGE_WORD = r"(?:aged|ages?|age\W+group|years?\W+old|year[- ]olds?|yrs?)"
-AGE_RANGE = re.compile(
-    rf"\b(?:{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?)?(?P<low>\d{{1,3}})(?:{_H}*"
-    rf"(?:[-–—]|to|and){_H}*|-to-)(?P<high>\d{{1,3}})(?:{_H}*|[- ])"
-    rf"(?=(?:years?|year[- ]olds?|yrs?)\b)"
-    rf"|\b{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?(?P<low2>\d{{1,3}})(?:{_H}*(?:[-–—]|to|and)"
-    rf"{_H}*|-to-)(?P<high2>\d{{1,3}})\b(?!{_H}*(?:weeks?|months?|days?)\b)",
-    re.IGNORECASE,
+AGE_RANGE = StartScanned(
+    re.compile(
+        rf"\b(?:{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?)?(?P<low>\d{{1,3}})(?:{_H}*"
+        rf"(?:[-–—]|to|and){_H}*|-to-)(?P<high>\d{{1,3}})(?:{_H}*|[- ])"
+        rf"(?=(?:years?|year[- ]olds?|yrs?)\b)"
+        rf"|\b{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?(?P<low2>\d{{1,3}})(?:{_H}*(?:[-–—]|to|and)"
+        rf"{_H}*|-to-)(?P<high2>\d{{1,3}})\b(?!{_H}*(?:weeks?|months?|days?)\b)",
+        re.IGNORECASE,
+    )
 )
 _PEOPLE_AGED = (
     r"(?:aged|adults|people|patients|women|men|those|anyone|participants|individuals|persons"
@@ -601,36 +619,42 @@ _PEOPLE_AGED = (
 )
 """Who an age bound after them is said of ("participants older than 75", "Americans under
 50": the people nouns the group-label reader knows, nlp.quantities.groups.NOUNS)."""
-AGE_ABOVE = re.compile(
-    rf"\b{_PEOPLE_AGED}{_H}+(?:over|above|older{_H}+than"
-    rf"|at{_H}+least){_H}+(?P<a>\d{{1,3}})"
-    rf"(?={_H}*(?:years?|yrs?|\b(?!{_H}*(?:\d|%|percent|months?|weeks?|days?|hours?))))"
-    rf"|\b(?:over|above|older{_H}+than){_H}+(?P<a2>\d{{1,3}}){_H}*(?=years?{_H}+(?:old|of{_H}+age))"
-    rf"|\b(?P<b>\d{{1,3}})[-{_H[1:-1]}]*(?:years?[-{_H[1:-1]}]+)?(?:and|or)[-{_H[1:-1]}]+"
-    rf"(?:older|over|above)\b"
-    rf"|\b(?:aged{_H}+)?(?P<c>\d{{1,3}})(?:\+|-plus\b|{_H}+plus(?={_H}+(?:age|years?)\b))"
-    rf"|\b(?:over|above|older{_H}+than){_H}+(?:the{_H}+)?age{_H}+(?:of{_H}+)?(?P<e>\d{{1,3}})\b"
-    r"|\bover[- ](?P<d>\d{1,3})s\b",  # "the over-65s"
-    re.IGNORECASE,
+AGE_ABOVE = NeedleScanned(
+    re.compile(
+        rf"\b{_PEOPLE_AGED}{_H}+(?:over|above|older{_H}+than"
+        rf"|at{_H}+least){_H}+(?P<a>\d{{1,3}})"
+        rf"(?={_H}*(?:years?|yrs?|\b(?!{_H}*(?:\d|%|percent|months?|weeks?|days?|hours?))))"
+        rf"|\b(?:over|above|older{_H}+than){_H}+(?P<a2>\d{{1,3}}){_H}*(?=years?{_H}+(?:old|of{_H}+age))"
+        rf"|\b(?P<b>\d{{1,3}})[-{_H[1:-1]}]*(?:years?[-{_H[1:-1]}]+)?(?:and|or)[-{_H[1:-1]}]+"
+        rf"(?:older|over|above)\b"
+        rf"|\b(?:aged{_H}+)?(?P<c>\d{{1,3}})(?:\+|-plus\b|{_H}+plus(?={_H}+(?:age|years?)\b))"
+        rf"|\b(?:over|above|older{_H}+than){_H}+(?:the{_H}+)?age{_H}+(?:of{_H}+)?(?P<e>\d{{1,3}})\b"
+        r"|\bover[- ](?P<d>\d{1,3})s\b",  # "the over-65s"
+        re.IGNORECASE,
+    )
 )
-AGE_BELOW = re.compile(
-    rf"\b(?:(?:{_PEOPLE_AGED}|children){_H}+)"
-    rf"(?:under|below|younger{_H}+than){_H}+(?P<a>\d{{1,3}})\b"
-    rf"|\b(?:aged|ages?){_H}+(?:under|below){_H}+(?P<b>\d{{1,3}})\b"
-    rf"|\b(?:under|below|younger{_H}+than){_H}+(?:the{_H}+)?age{_H}+(?:of{_H}+)?(?P<e>\d{{1,3}})\b"
-    rf"|\b(?P<f>\d{{1,3}}){_H}*(?:years?{_H}+)?(?:and|or){_H}+(?:younger|under|below)\b"
-    r"|\bunder[- ](?P<c>\d{1,3})s\b",  # "the under-70s", "under-5s"
-    re.IGNORECASE,
+AGE_BELOW = NeedleScanned(
+    re.compile(
+        rf"\b(?:(?:{_PEOPLE_AGED}|children){_H}+)"
+        rf"(?:under|below|younger{_H}+than){_H}+(?P<a>\d{{1,3}})\b"
+        rf"|\b(?:aged|ages?){_H}+(?:under|below){_H}+(?P<b>\d{{1,3}})\b"
+        rf"|\b(?:under|below|younger{_H}+than){_H}+(?:the{_H}+)?age{_H}+(?:of{_H}+)?(?P<e>\d{{1,3}})\b"
+        rf"|\b(?P<f>\d{{1,3}}){_H}*(?:years?{_H}+)?(?:and|or){_H}+(?:younger|under|below)\b"
+        r"|\bunder[- ](?P<c>\d{1,3})s\b",  # "the under-70s", "under-5s"
+        re.IGNORECASE,
+    )
 )
-AGE_POINT = re.compile(
-    rf"(?<!under\s)(?<!below\s)(?<!above\s)(?<!over\s)(?<!than\s)"
-    rf"\b(?:aged|age|ages){_H}+(?P<n>\d{{1,3}})\b(?!{_H}*(?:[-–—]|to|and|or|\+|%)|\.\d"
-    rf"|{_H}*(?:weeks?|months?|days?)\b)"
-    rf"|\b(?P<m>\d{{1,3}})[- ]year[- ]olds?\b"
-    rf"|\b(?:wom[ae]n|m[ae]n|people|person|patients?)\W+of{_H}+(?P<k>\d{{1,3}})\b(?!{_H}*(?:%|percent|years?\W+of))"
-    rf"|\b(?:by|before|until|to){_H}+(?:the{_H}+)?age{_H}+of{_H}+(?P<j>\d{{1,3}})\b(?!{_H}*(?:%|percent))"
-    rf"|(?:^|(?<=[.!?]\s))(?-i:By){_H}+(?P<i>\d{{1,3}})(?=,)",
-    re.IGNORECASE,
+AGE_POINT = StartScanned(
+    re.compile(
+        rf"(?<!under\s)(?<!below\s)(?<!above\s)(?<!over\s)(?<!than\s)"
+        rf"\b(?:aged|age|ages){_H}+(?P<n>\d{{1,3}})\b(?!{_H}*(?:[-–—]|to|and|or|\+|%)|\.\d"
+        rf"|{_H}*(?:weeks?|months?|days?)\b)"
+        rf"|\b(?P<m>\d{{1,3}})[- ]year[- ]olds?\b"
+        rf"|\b(?:wom[ae]n|m[ae]n|people|person|patients?)\W+of{_H}+(?P<k>\d{{1,3}})\b(?!{_H}*(?:%|percent|years?\W+of))"
+        rf"|\b(?:by|before|until|to){_H}+(?:the{_H}+)?age{_H}+of{_H}+(?P<j>\d{{1,3}})\b(?!{_H}*(?:%|percent))"
+        rf"|(?:^|(?<=[.!?]\s))(?-i:By){_H}+(?P<i>\d{{1,3}})(?=,)",
+        re.IGNORECASE,
+    )
 )
 """A single age: ``aged 30``, ``age 37``, ``40-year-olds``, ``a woman of 30``; the age a
 cumulative risk is counted to, ``by the age of 80``, ``by age 70``, ``By 70,`` opening a
@@ -647,13 +671,15 @@ AGE_AT = re.compile(
 ``at 30 a woman …``: ``at`` and a bare number or bracket that no unit or noun follows (``at 30
 sites``, ``at 40 mg``, ``at 12 to 13 weeks`` are not)."""
 OLDEST_AGE = 120.0
-AGE_IN_WEEKS_OR_MONTHS = re.compile(
-    rf"\b(?:aged|(?:vaccinated|immuni[sz]ed|enrolled|recruited)(?:{_H}+[\w-]+){{0,3}}?{_H}+at)"
-    rf"{_H}+(?P<low>\d{{1,2}})(?:{_H}*(?:[-–—]|to){_H}*(?P<high>\d{{1,2}}))?{_H}*"
-    r"(?P<unit>weeks?|months?)\b"
-    rf"|\b(?:between{_H}+)?(?P<low2>\d{{1,2}})(?:{_H}*(?:[-–—]|to|and){_H}*(?P<high2>\d{{1,2}}))?"
-    rf"[-{_H[1:-1]}]*(?P<unit2>weeks?|months?)(?:[- ]old|{_H}+of{_H}+age)\b",
-    re.IGNORECASE,
+AGE_IN_WEEKS_OR_MONTHS = NeedleScanned(
+    re.compile(
+        rf"\b(?:aged|(?:vaccinated|immuni[sz]ed|enrolled|recruited)(?:{_H}+[\w-]+){{0,3}}?{_H}+at)"
+        rf"{_H}+(?P<low>\d{{1,2}})(?:{_H}*(?:[-–—]|to){_H}*(?P<high>\d{{1,2}}))?{_H}*"
+        r"(?P<unit>weeks?|months?)\b"
+        rf"|\b(?:between{_H}+)?(?P<low2>\d{{1,2}})(?:{_H}*(?:[-–—]|to|and){_H}*(?P<high2>\d{{1,2}}))?"
+        rf"[-{_H[1:-1]}]*(?P<unit2>weeks?|months?)(?:[- ]old|{_H}+of{_H}+age)\b",
+        re.IGNORECASE,
+    )
 )
 """A baby's or an infant's age said in weeks or months ("children aged 5–17 months", "infants
 aged 6–12 weeks", "babies 6 weeks old", "first vaccinated at 6–12 weeks"), read in years:
@@ -663,10 +689,12 @@ AGE_AS_TIME = re.compile(rf"\b(?:by|at|until|before|after|from|to){_H}+\Z", re.I
 BABY_AGE = re.compile(r"\b(?:weeks?|months?)\b", re.IGNORECASE)
 YOUNG_AGE_SLACK = 1 / 12  # a month either end, for brackets under SLACK_FROM years
 SLACK_FROM = 3.0
-ALL_AGES = re.compile(
-    r"\b(?:(?:of|at|across|in)\W+(?:all|any|every)\W+ages?|(?:across|in|of)\W+all\W+age\W+groups"
-    r"|(?:all|every)\W+age\W+groups)\b(?!-)",
-    re.IGNORECASE,
+ALL_AGES = NeedleScanned(
+    re.compile(
+        r"\b(?:(?:of|at|across|in)\W+(?:all|any|every)\W+ages?|(?:across|in|of)\W+all\W+age\W+groups"
+        r"|(?:all|every)\W+age\W+groups)\b(?!-)",
+        re.IGNORECASE,
+    )
 )
 """People of every age said as such ("1.31 million people of all ages", "across all age
 groups"): the whole age range, which no claim about one age group is about."""
@@ -693,34 +721,36 @@ _OVER_NOT_GIVING = (
 follow: ``1.8 mg over 1 hour`` is the time the dose is given over (an infusion, a loading
 schedule), not when the outcome is measured; ``2.4 mg over 68 weeks`` is still the trial's
 timepoint."""
-TIMEPOINT = re.compile(
-    rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?|decades?)"
-    rf"(?={MEASURED_AFTER})"
-    rf"|\b(?:at|after|by|{_OVER_NOT_GIVING}|through|within|to|during|first|for"
-    rf"|from(?=[^.;]{{0,30}}\b(?:on|onwards?)\b)|as{_H}+(?:early|soon|late){_H}+as)"
-    rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost|whole|full"
-    rf"|entire|complete))*"
-    rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
-    rf"|\b(?:at|by|through|to|in|during|until|as{_H}+(?:early|soon|late){_H}+as"
-    rf"|from(?={_H}+(?:week|month|year|day){_H}+\d+{_H}+(?:on|onwards?)\b))"
-    rf"{_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
-    rf"|\b(?:surviv(?:e|ed|ing)|alive|(?<!the{_H})(?<!past{_H})(?<!first{_H})(?<!next{_H})"
-    rf"last(?:s|ed|ing)?){_H}+(?:(?:for|at|after){_H}+)?"
-    rf"(?:(?:at{_H}+least|more{_H}+than|over|beyond){_H}+)?(?P<n4>{_NUMBER}|an?){_H}+"
-    rf"(?P<unit4>years?|months?)\b"
-    rf"|\b(?P<n5>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit5>years?|months?|weeks?|days?|hours?)"
-    rf"(?:{_H}+(?:after|later|into|on)\b|{_H}*-?{_H}*(?:run-in|trial|study|phase"
-    rf"|period|programme|program|extension|follow-up)\b)"
-    rf"|\b(?:aged?|age{_H}+of){_H}+(?P<n6>{_NUMBER}){_H}+(?P<unit6>weeks?|months?|days?)\b"
-    rf"|\b(?:after|within|over|in|by)(?:{_H}+(?:just|only|about|around|nearly))*"
-    rf"{_H}+(?P<n7>an?){_H}+(?P<unit7>decade)\b"
-    rf"|\b(?:after|within)(?:{_H}+(?:just|only|about|around|nearly))*"
-    rf"{_H}+(?P<n7b>an?){_H}+(?P<unit7b>year|month|week|day)\b"
-    rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day|decade){_H}+later\b"
-    rf"|\b(?P<n8b>an?){_H}+(?P<unit8b>year|month|decade){_H}+(?:after|on(?=\W*(?:,|from\b|\Z)))\b"
-    rf"|\b(?:in|over|during){_H}+the{_H}+(?:past|last|previous|preceding){_H}+"
-    rf"(?P<n9>{_NUMBER}){_H}+(?P<unit9>days?|weeks?|months?)\b",
-    re.IGNORECASE,
+TIMEPOINT = StartScanned(
+    re.compile(
+        rf"\b(?P<n>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit>years?|months?|weeks?|days?|decades?)"
+        rf"(?={MEASURED_AFTER})"
+        rf"|\b(?:at|after|by|{_OVER_NOT_GIVING}|through|within|to|during|first|for"
+        rf"|from(?=[^.;]{{0,30}}\b(?:on|onwards?)\b)|as{_H}+(?:early|soon|late){_H}+as)"
+        rf"(?:{_H}+(?:the|first|just|only|about|around|nearly|roughly|some|almost|whole|full"
+        rf"|entire|complete))*"
+        rf"{_H}+(?P<n2>{_NUMBER}){_H}+(?P<unit2>years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
+        rf"|\b(?:at|by|through|to|in|during|until|as{_H}+(?:early|soon|late){_H}+as"
+        rf"|from(?={_H}+(?:week|month|year|day){_H}+\d+{_H}+(?:on|onwards?)\b))"
+        rf"{_H}+(?P<unit3>week|month|year|day){_H}+(?P<n3>\d+)\b"
+        rf"|\b(?:surviv(?:e|ed|ing)|alive|(?<!the{_H})(?<!past{_H})(?<!first{_H})(?<!next{_H})"
+        rf"last(?:s|ed|ing)?){_H}+(?:(?:for|at|after){_H}+)?"
+        rf"(?:(?:at{_H}+least|more{_H}+than|over|beyond){_H}+)?(?P<n4>{_NUMBER}|an?){_H}+"
+        rf"(?P<unit4>years?|months?)\b"
+        rf"|\b(?P<n5>{_NUMBER})(?:{_H}*-{_H}*|{_H}+)(?P<unit5>years?|months?|weeks?|days?|hours?)"
+        rf"(?:{_H}+(?:after|later|into|on)\b|{_H}*-?{_H}*(?:run-in|trial|study|phase"
+        rf"|period|programme|program|extension|follow-up)\b)"
+        rf"|\b(?:aged?|age{_H}+of){_H}+(?P<n6>{_NUMBER}){_H}+(?P<unit6>weeks?|months?|days?)\b"
+        rf"|\b(?:after|within|over|in|by)(?:{_H}+(?:just|only|about|around|nearly))*"
+        rf"{_H}+(?P<n7>an?){_H}+(?P<unit7>decade)\b"
+        rf"|\b(?:after|within)(?:{_H}+(?:just|only|about|around|nearly))*"
+        rf"{_H}+(?P<n7b>an?){_H}+(?P<unit7b>year|month|week|day)\b"
+        rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day|decade){_H}+later\b"
+        rf"|\b(?P<n8b>an?){_H}+(?P<unit8b>year|month|decade){_H}+(?:after|on(?=\W*(?:,|from\b|\Z)))\b"
+        rf"|\b(?:in|over|during){_H}+the{_H}+(?:past|last|previous|preceding){_H}+"
+        rf"(?P<n9>{_NUMBER}){_H}+(?P<unit9>days?|weeks?|months?)\b",
+        re.IGNORECASE,
+    )
 )
 """A timepoint a figure is measured at: ``five-year survival``, ``the 24-week measure``,
 ``12-week confirmed disability progression``, ``20-year implant survival``, ``10-year
@@ -933,16 +963,20 @@ SOURCE_YEAR = re.compile(
 )
 """A year that dates a source, not the figure: "a 2021 meta-analysis", "a 2019 Cochrane
 review", "the 2018 study" (a survey's or report's year is usually the year it measured)."""
-SEASON = re.compile(r"\b(?P<first>(?:19|20)\d{2})\s?[–/-]\s?(?P<next>\d{2})\b(?!%|[.,]\d)")
+SEASON = NeedleScanned(
+    re.compile(r"\b(?P<first>(?:19|20)\d{2})\s?[–/-]\s?(?P<next>\d{2})\b(?!%|[.,]\d)")
+)
 """A season or academic year written with its second year short: ``2013–14``, ``2009/10``."""
 
 
-DECADE = re.compile(
-    r"\b(?P<before>(?:before|until|up\W+to|prior\W+to|pre)\W+(?:the\W+)?)?"
-    r"(?:(?:early|mid|late)\W*)?(?P<first>(?:19|20)\d)0s\b"
-    r"(?:\W*(?:[–—-]|to|and|or|through)\W*(?:the\W+)?(?:(?:early|mid|late)\W*)?"
-    r"(?P<next>(?:19|20)?\d)0s\b)?",
-    re.IGNORECASE,
+DECADE = NeedleScanned(
+    re.compile(
+        r"\b(?P<before>(?:before|until|up\W+to|prior\W+to|pre)\W+(?:the\W+)?)?"
+        r"(?:(?:early|mid|late)\W*)?(?P<first>(?:19|20)\d)0s\b"
+        r"(?:\W*(?:[–—-]|to|and|or|through)\W*(?:the\W+)?(?:(?:early|mid|late)\W*)?"
+        r"(?P<next>(?:19|20)?\d)0s\b)?",
+        re.IGNORECASE,
+    )
 )
 """A decade or run of decades as an era: ``the 1990s``, ``the 1970s–80s``, ``the 1990s and
 2000s``, ``the mid-1980s``, ``before the 1970s`` (an era of its own: what came before)."""
@@ -968,11 +1002,13 @@ def decades_named(text: str) -> frozenset[str]:
     return frozenset(eras)
 
 
-YEAR_SPAN = re.compile(
-    r"\b(?:(?P<lead>from|between|over|during|across|spanning|for)\W+(?:the\W+(?:years\W+)?)?)?"
-    r"(?P<first>(?:19|20)\d{2})\s*(?P<joint>[–—-]|to|and|through|until|till)\s*"
-    r"(?P<last>(?:19|20)\d{2})\b(?![–-]\d)",
-    re.IGNORECASE,
+YEAR_SPAN = NeedleScanned(
+    re.compile(
+        r"\b(?:(?P<lead>from|between|over|during|across|spanning|for)\W+(?:the\W+(?:years\W+)?)?)?"
+        r"(?P<first>(?:19|20)\d{2})\s*(?P<joint>[–—-]|to|and|through|until|till)\s*"
+        r"(?P<last>(?:19|20)\d{2})\b(?![–-]\d)",
+        re.IGNORECASE,
+    )
 )
 """A span of calendar years a figure is about as a whole: ``over 2011–2015``, ``between 2011
 and 2015``, ``from 2011 to 2015`` (a word joint needs its lead word: "in 2011 and 2015" is
@@ -1219,8 +1255,8 @@ monthly and as needed, in CATT) are different arms of a trial. A bare "daily" be
 word that is no dose word nor a function word qualifies what is counted (``daily
 micturitions``, ``activities of daily living``): a period of the outcome, not a schedule."""
 
-EVERY_INTERVAL = re.compile(
-    rf"\bevery\W+(?P<n>{_NUMBER})\W+(?P<unit>days?|weeks?|months?)\b", re.IGNORECASE
+EVERY_INTERVAL = NeedleScanned(
+    re.compile(rf"\bevery\W+(?P<n>{_NUMBER})\W+(?P<unit>days?|weeks?|months?)\b", re.IGNORECASE)
 )
 """A dosing interval said with its number ("every 8 weeks", "every 12 weeks"): a schedule of
 its own when no named one says it."""
@@ -1290,17 +1326,19 @@ _COURSE_UNIT = r"(?:days?|weeks?|months?)"
 _TREATMENT = (
     r"(?:treatment|therapy|antibiotics?|dosing|[a-z]+(?:mab|nib|vir|cillin|mycin|floxacin|azole))"
 )
-COURSE = re.compile(
-    rf"\b(?P<n>{_NUMBER})[- ](?P<unit>day|week|month)[- ](?:course|regimen|treatment|therapy)\b"
-    rf"|\b(?:treated|treatment|therapy|antibiotics?|given|taken|taking|took)"
-    rf"(?:\W+(?:with|on)(?:\W+[\w-]+){{1,3}}?)?\W+for\W+(?P<n2>{_NUMBER})\W+"
-    rf"(?P<unit2>{_COURSE_UNIT})\b"
-    rf"|(?<!\bat\W)(?<!\bby\W)(?<!\bafter\W)(?<!\bwithin\W)(?<!\bover\W)(?<!\bthrough\W)"
-    rf"(?<!\bduring\W)(?<!\bin\W)(?<!\bfirst\W)(?<!\blast\W)(?<!\bthe\W)\b(?P<n3>{_NUMBER})\W+"
-    rf"(?P<unit3>{_COURSE_UNIT})\W+of\W+(?!(?:follow|pregnancy|gestation|age|life|the\b|a\b|study"
-    rf"|trial|observation|data|use\b))(?:{_TREATMENT}|[A-Za-z][\w-]*)\b"
-    rf"|\bcourse\W+of\W+(?P<n4>{_NUMBER})\W+(?P<unit4>{_COURSE_UNIT})\b",
-    re.IGNORECASE,
+COURSE = NeedleScanned(
+    re.compile(
+        rf"\b(?P<n>{_NUMBER})[- ](?P<unit>day|week|month)[- ](?:course|regimen|treatment|therapy)\b"
+        rf"|\b(?:treated|treatment|therapy|antibiotics?|given|taken|taking|took)"
+        rf"(?:\W+(?:with|on)(?:\W+[\w-]+){{1,3}}?)?\W+for\W+(?P<n2>{_NUMBER})\W+"
+        rf"(?P<unit2>{_COURSE_UNIT})\b"
+        rf"|(?<!\bat\W)(?<!\bby\W)(?<!\bafter\W)(?<!\bwithin\W)(?<!\bover\W)(?<!\bthrough\W)"
+        rf"(?<!\bduring\W)(?<!\bin\W)(?<!\bfirst\W)(?<!\blast\W)(?<!\bthe\W)\b(?P<n3>{_NUMBER})\W+"
+        rf"(?P<unit3>{_COURSE_UNIT})\W+of\W+(?!(?:follow|pregnancy|gestation|age|life|the\b|a\b|study"
+        rf"|trial|observation|data|use\b))(?:{_TREATMENT}|[A-Za-z][\w-]*)\b"
+        rf"|\bcourse\W+of\W+(?P<n4>{_NUMBER})\W+(?P<unit4>{_COURSE_UNIT})\b",
+        re.IGNORECASE,
+    )
 )
 """How long a treatment is given: an 8-day course of antibiotics is not the 15-day arm,
 8 weeks of sofosbuvir not 12 (``8-day course``, ``treated for 8 days``, ``eight days of
@@ -1355,7 +1393,9 @@ def _phases(text: str) -> frozenset[str]:
     )
 
 
-PHASE_WORD = re.compile(r"(?i)before|prior|until|after|following|since|once|baseline|\bpre|\bpost")
+PHASE_WORD = NeedleScanned(
+    re.compile(r"(?i)before|prior|until|after|following|since|once|baseline|\bpre|\bpost")
+)
 """A cheap test before :data:`PHASE`'s alternation (most clauses say none of these)."""
 
 
@@ -1539,12 +1579,14 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
 PRICED_UNIT = (
     r"(?:dose|injection|jab|shot|vial|session|cycle|treatment|appointment|consultation|visit)"
 )
-PRICED_ALL = re.compile(
-    rf"\b(?:(?:full|whole|complete|entire){_H}+)?(?:course|package|bundle|programme|program)\b"
-    rf"|\b(?:both|all){_H}+(?:(?:two|three|four|\d){_H}+)?{PRICED_UNIT}s\b"
-    rf"|\b(?:two|three|four|five|six|\d+)[- ]{PRICED_UNIT}s?\b"
-    rf"|\b(?:in{_H}+total|altogether|all{_H}+in)\b",
-    re.IGNORECASE,
+PRICED_ALL = NeedleScanned(
+    re.compile(
+        rf"\b(?:(?:full|whole|complete|entire){_H}+)?(?:course|package|bundle|programme|program)\b"
+        rf"|\b(?:both|all){_H}+(?:(?:two|three|four|\d){_H}+)?{PRICED_UNIT}s\b"
+        rf"|\b(?:two|three|four|five|six|\d+)[- ]{PRICED_UNIT}s?\b"
+        rf"|\b(?:in{_H}+total|altogether|all{_H}+in)\b",
+        re.IGNORECASE,
+    )
 )
 PRICED_ONE = re.compile(
     rf"\b(?:per|a|an|each|every|one|a{_H}+single|for{_H}+one){_H}+{PRICED_UNIT}\b",
@@ -1909,7 +1951,7 @@ def duration_days(quantity: Quantity) -> float | None:
     return round(value * DAYS[unit], 6)
 
 
-RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+RESPECTIVELY = NeedleScanned(re.compile(r"\brespectively\b", re.IGNORECASE))
 
 
 def group_mentions(text: str, before: int) -> list[tuple[int, int]]:
@@ -1944,11 +1986,13 @@ _NAMED_AGE_SHAPE = (
     rf"|\d{{1,3}}{_HYPHEN_OR_SPACE}+(?:and|or){_HYPHEN_OR_SPACE}+(?:over|older|above)\b"
 )
 _NAMED_AGE_GAP = rf"(?:{_H}*,{_H}*(?:(?:and|or){_H}+)?|{_H}+(?:and|or|&){_H}+)"
-NAMED_AGE_RUN = re.compile(
-    rf"(?<![\d.,])(?:{_NAMED_AGE_SHAPE})(?:{_NAMED_AGE_GAP}(?:{_NAMED_AGE_SHAPE}))*"
-    rf"(?:{_HYPHEN_OR_SPACE}*(?:years?|yrs?)(?:-old)?)?{_HYPHEN_OR_SPACE}+age{_HYPHEN_OR_SPACE}*"
-    r"(?:groups?|bands?|brackets?|ranges?|categor(?:y|ies)|cohorts?)\b",
-    re.IGNORECASE,
+NAMED_AGE_RUN = NeedleScanned(
+    re.compile(
+        rf"(?<![\d.,])(?:{_NAMED_AGE_SHAPE})(?:{_NAMED_AGE_GAP}(?:{_NAMED_AGE_SHAPE}))*"
+        rf"(?:{_HYPHEN_OR_SPACE}*(?:years?|yrs?)(?:-old)?)?{_HYPHEN_OR_SPACE}+age{_HYPHEN_OR_SPACE}*"
+        r"(?:groups?|bands?|brackets?|ranges?|categor(?:y|ies)|cohorts?)\b",
+        re.IGNORECASE,
+    )
 )
 """Age groups named as such, one or a list: "the 70–79 and 80-plus age groups", "the 18-24,
 25-34 and 35+ age bands", "the 80-and-over age group" (the extractor's group labels,
@@ -1968,11 +2012,13 @@ def _named_age_run(text: str, before: int) -> list[tuple[int, int]]:
 
 
 _GROUP_NUMBER = r"(?:[0-4]|IV|I{1,3})[A-Ca-c]?"
-NUMBERED_GROUP = re.compile(
-    rf"\b(?P<label>stages?|grades?|types?|class(?:es)?)\b{_H}+(?P<first>{_GROUP_NUMBER})\b"
-    rf"(?P<rest>(?:{_H}*,{_H}*(?:(?:and|or){_H}+)?{_GROUP_NUMBER}\b"
-    rf"|{_H}+(?:and|or){_H}+{_GROUP_NUMBER}\b)*)(?![.,]?\d|{_H}*%)",
-    re.IGNORECASE,
+NUMBERED_GROUP = NeedleScanned(
+    re.compile(
+        rf"\b(?P<label>stages?|grades?|types?|class(?:es)?)\b{_H}+(?P<first>{_GROUP_NUMBER})\b"
+        rf"(?P<rest>(?:{_H}*,{_H}*(?:(?:and|or){_H}+)?{_GROUP_NUMBER}\b"
+        rf"|{_H}+(?:and|or){_H}+{_GROUP_NUMBER}\b)*)(?![.,]?\d|{_H}*%)",
+        re.IGNORECASE,
+    )
 )
 """A sub-group named by its number (a stage, grade, type or class): "stage 2", "stage III",
 "grades 1, 2 and 3". Each number of a list is a group of its own: in "five-year survival for
@@ -2222,7 +2268,7 @@ def _number(written: str) -> float:
 
 DIGIT = re.compile(r"\d")
 """Every age pattern reads a number in digits: a clause without one names no age group."""
-TIME_UNIT = re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE)
+TIME_UNIT = NeedleScanned(re.compile(r"year|month|week|day|hour|minute|decade", re.IGNORECASE))
 """Every timepoint pattern names one of these units: a clause without one names no timepoint
 (a plain search for them costs a fraction of the patterns' own)."""
 
@@ -2731,10 +2777,12 @@ def _life_stages(text: str) -> list[tuple[float, float]]:
     return [ages for pattern, ages in LIFE_STAGES if pattern.search(text)]
 
 
-LIFE_STAGE_WORD = re.compile(
-    r"\b(?:adult|elderly|senior|infant|newborn|neonate|bab|toddler|adolescent|teen|child|kid"
-    r"|p(?:a)?ediatric)",
-    re.IGNORECASE,
+LIFE_STAGE_WORD = NeedleScanned(
+    re.compile(
+        r"\b(?:adult|elderly|senior|infant|newborn|neonate|bab|toddler|adolescent|teen|child|kid"
+        r"|p(?:a)?ediatric)",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -3006,10 +3054,12 @@ def _its_own_comparison(text: str, start: int, found: re.Match[str], end: int) -
     return AFTER_CONTROL.search(text, found.end(), end) is not None
 
 
-TIMEPOINT_BEFORE = re.compile(
-    r"(?:surviv\w*|alive|at|after|over|within|by|for|during|past|last|previous|preceding"
-    r"|before|end\W+of)\W*\Z",
-    re.IGNORECASE,
+TIMEPOINT_BEFORE = StartScanned(
+    re.compile(
+        r"(?:surviv\w*|alive|at|after|over|within|by|for|during|past|last|previous|preceding"
+        r"|before|end\W+of)\W*\Z",
+        re.IGNORECASE,
+    )
 )
 """A duration after these words says when another figure was measured, not a new figure:
 ``36.1% survive five years``, ``Over 15 years, lifestyle change lowered …``, ``at the end of 7

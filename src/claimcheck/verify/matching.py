@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.quantities import find_quantities
-from claimcheck.nlp.quantities.first_chars import guarded
+from claimcheck.nlp.quantities.first_chars import StartScanned, guarded
 from claimcheck.nlp.quantity import AFTER, BEFORE, Quantity
 from claimcheck.nlp.terms import other_spelling
 from claimcheck.registry.loader import Registry, normalise_term
@@ -108,6 +108,7 @@ from claimcheck.verify.gates import GatedNames
 from claimcheck.verify.gates import lowered as lowered_for_gates
 from claimcheck.verify.polarity import NEGATOR, NO_POLARITY, Polarity, opposite, read_polarity
 from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
+from claimcheck.verify.scans import NeedleScanned
 from claimcheck.verify.wholes import another_whole
 
 DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
@@ -1232,12 +1233,14 @@ PRONOUN_START = re.compile(
 """A clause that refers back to a subject named before it ("…: it is found in 70–80% …",
 "…: in 2022 it still killed …", "Against mumps, they are …"), and one that carries on the
 sentence before's measure ("On the 150 mg dose, the figure was 71.6%")."""
-PRONOUN_OBJECT = re.compile(
-    r"\b(?:found|detected|seen|diagnosed|reported|estimated|have|has|had|get|gets|got"
-    r"|develop|develops|developed|caught|catch|treat|treated|cured|with)\W+(?:it|them)\b"
-    r"|(?:%|\bper\W*cent|\b\d+|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?|\bmost"
-    r"|\bmany|\bsome|\ball|\bnone)\W+of\W+them\b",
-    re.IGNORECASE,
+PRONOUN_OBJECT = NeedleScanned(
+    re.compile(
+        r"\b(?:found|detected|seen|diagnosed|reported|estimated|have|has|had|get|gets|got"
+        r"|develop|develops|developed|caught|catch|treat|treated|cured|with)\W+(?:it|them)\b"
+        r"|(?:%|\bper\W*cent|\b\d+|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?|\bmost"
+        r"|\bmany|\bsome|\ball|\bnone)\W+of\W+them\b",
+        re.IGNORECASE,
+    )
 )
 """A pronoun as the object of its clause's verb or of "with" ("NHANES III found it in 0.3%",
 "adults who have it", "a third of men with it"), and a share of them ("after 10 years,
@@ -2836,7 +2839,7 @@ NOT_A_CAUSE = frozenset(
 """Words before "deaths" or "mortality" that say how, when, where or whose, not a cause."""
 ALL_CAUSE = "any cause"
 PERIOD_WORD = re.compile(r"(?:year|month|week|day|hour)s?$", re.IGNORECASE)
-DEATH_WORD = re.compile(r"\b(?:died|die|deaths?|mortality|dying)\b", re.IGNORECASE)
+DEATH_WORD = NeedleScanned(re.compile(r"\b(?:died|die|deaths?|mortality|dying)\b", re.IGNORECASE))
 
 
 UNDERLYING_CAUSE = re.compile(
@@ -3087,9 +3090,11 @@ BODY = re.compile(
         )
     )
 )
-RECOMMENDED = re.compile(
-    r"\b(?:recommend\w*|advis\w*|guidelines?|guidance|suggest\w*|endorse\w*|target)\b",
-    re.IGNORECASE,
+RECOMMENDED = NeedleScanned(
+    re.compile(
+        r"\b(?:recommend\w*|advis\w*|guidelines?|guidance|suggest\w*|endorse\w*|target)\b",
+        re.IGNORECASE,
+    )
 )
 """Words that make a figure a body's advice (a dose, a course, a limit, a target)."""
 
@@ -3214,12 +3219,14 @@ def _period_said(registry_claim: RegistryClaim) -> str:
     ).lower()
 
 
-SHARE_PERIOD = re.compile(
-    r"(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bafter )(?<!\bover )"
-    r"(?<!mg )(?<!g )(?<!IU )(?<!units )(?<!doses )(?<!tablets )(?<!times )"
-    r"\b(?:each|every|per|a)\s+(?P<period>year|month|week|day)\b"
-    r"(?!\s+(?:later|after|on|earlier|before|ago|apart|old|of\s+age)\b)",
-    re.IGNORECASE,
+SHARE_PERIOD = NeedleScanned(
+    re.compile(
+        r"(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bafter )(?<!\bover )"
+        r"(?<!mg )(?<!g )(?<!IU )(?<!units )(?<!doses )(?<!tablets )(?<!times )"
+        r"\b(?:each|every|per|a)\s+(?P<period>year|month|week|day)\b"
+        r"(?!\s+(?:later|after|on|earlier|before|ago|apart|old|of\s+age)\b)",
+        re.IGNORECASE,
+    )
 )
 """A share's period said in its clause away from the figure ("5.6% of patients die each
 year"): the share is a rate per that period (not "within a year", "a year later", "a year
@@ -3606,10 +3613,12 @@ def _not_a_modifier(written: str) -> bool:
     )
 
 
-CONDITION_SHAPE = re.compile(
-    r"[a-z]{3,}(?:itis|osis|aemia|emia|oma|omas|opathy|algia|ectomy|ectomies|otomy|plasty"
-    r"|uria)$",
-    re.IGNORECASE,
+CONDITION_SHAPE = NeedleScanned(
+    re.compile(
+        r"[a-z]{3,}(?:itis|osis|aemia|emia|oma|omas|opathy|algia|ectomy|ectomies|otomy|plasty"
+        r"|uria)$",
+        re.IGNORECASE,
+    )
 )
 """A word shaped as the name of a condition or an operation by its Greek or Latin ending:
 oesophagitis, cirrhosis, anaemia, lymphoma, neuropathy, neuralgia, hysterectomy, angioplasty,
@@ -3867,13 +3876,15 @@ def _unstated_group_words(
     return found
 
 
-QUALIFIED_PEOPLE = re.compile(
-    r"\b(?:people|persons|patients|adults|children|kids|women|men|girls|boys|participants"
-    r"|recipients|individuals|infants|babies|students|pupils|smokers|those|eyes)\W+"
-    r"(?:(?:in|from)\W+(?:the\W+)?(?-i:[A-Z][\w.-]*)(?:\W+(?-i:[A-Z][\w.-]*)){0,3}\W+)?"
-    r"(?P<qualifier>who\W+(?:are|were|is|was|have|has|had)\W+(?:(?:never|not|no|also|already"
-    r"|a|an)\W+)*[^\W\d_][\w'-]*(?:[ ]+[^\W\d_][\w'-]*){0,2})",
-    re.IGNORECASE,
+QUALIFIED_PEOPLE = NeedleScanned(
+    re.compile(
+        r"\b(?:people|persons|patients|adults|children|kids|women|men|girls|boys|participants"
+        r"|recipients|individuals|infants|babies|students|pupils|smokers|those|eyes)\W+"
+        r"(?:(?:in|from)\W+(?:the\W+)?(?-i:[A-Z][\w.-]*)(?:\W+(?-i:[A-Z][\w.-]*)){0,3}\W+)?"
+        r"(?P<qualifier>who\W+(?:are|were|is|was|have|has|had)\W+(?:(?:never|not|no|also|already"
+        r"|a|an)\W+)*[^\W\d_][\w'-]*(?:[ ]+[^\W\d_][\w'-]*){0,2})",
+        re.IGNORECASE,
+    )
 )
 """People told apart by a relative clause saying what they are or have: "in people who are
 overweight", "children who have asthma", "adults who had never had dengue", also after a
@@ -3943,9 +3954,11 @@ ADVERSE_EFFECT = re.compile(
 (an efficacy claim) is about another outcome, whatever the figures."""
 
 
-HARM_REPORTED = re.compile(
-    r"\b(?:reported|experienced|occurred|developed|affected|side[\W-]+effects?|adverse)\b",
-    re.IGNORECASE,
+HARM_REPORTED = NeedleScanned(
+    re.compile(
+        r"\b(?:reported|experienced|occurred|developed|affected|side[\W-]+effects?|adverse)\b",
+        re.IGNORECASE,
+    )
 )
 """How a page says a side effect happened ("nausea was reported by 41%", "infusion reactions
 occurred in 9.8%"): without such words the same names may be the condition a trial treats
@@ -4270,9 +4283,11 @@ FREE_SAID = re.compile(
 """Words that say an event-free survival in a page's own words ("free of invasive disease",
 "alive without progression", "alive without a tracheostomy", "survived without permanent
 ventilation")."""
-SURVIVAL_SAID = re.compile(
-    r"\b(?:surviv\w*|alive|(?:lived|live)\b(?!\W+(?:with|in|at|alone|together|near|on|by)\b))\b",
-    re.IGNORECASE,
+SURVIVAL_SAID = StartScanned(
+    re.compile(
+        r"\b(?:surviv\w*|alive|(?:lived|live)\b(?!\W+(?:with|in|at|alone|together|near|on|by)\b))\b",
+        re.IGNORECASE,
+    )
 )
 """Words that say a survival: ``survived``, ``alive``, and ``lived a median of 6.8 months``
 (not ``lived with diabetes``, ``lived in care``)."""
@@ -4617,7 +4632,7 @@ ALONE_AFTER = re.compile(rf"(?:\s+{DOSE})?\s+(?:{ON_ITS_OWN})\b", re.IGNORECASE)
 itself"), as "alone" is said."""
 
 
-ARM_LEAD = re.compile(ARM_LEAD_PATTERN, re.IGNORECASE)
+ARM_LEAD = StartScanned(re.compile(ARM_LEAD_PATTERN, re.IGNORECASE))
 DOSE_GAP = re.compile(
     r"(?<=[A-Za-z])\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|micrograms?|milligrams?|g|IU|units?|ml)"
     r"(?:/(?:kg|day|d|m2))?\b(?:\s+(?:once|twice|three\s+times)?\s*(?:daily|weekly|a\s+day"
@@ -4907,7 +4922,9 @@ def _first_side_arms(claim: Claim, quantity: Quantity, around: Surroundings) -> 
     return arm_words(before[: connectives[-1]])
 
 
-OTHER_ARM_WORD = re.compile(OTHER_ARM_BEFORE.pattern.removesuffix(r"\W*\Z"), re.IGNORECASE)
+OTHER_ARM_WORD = NeedleScanned(
+    re.compile(OTHER_ARM_BEFORE.pattern.removesuffix(r"\W*\Z"), re.IGNORECASE)
+)
 """The words that open a comparison's other side (:data:`OTHER_ARM_BEFORE`), anywhere."""
 
 
@@ -5383,10 +5400,12 @@ def _evidence(
     return bonus, None
 
 
-ALL_SAID = re.compile(
-    r"\b(?:across|among|in|for|of)\W+all\W+(?:the\W+)?(?:\w+\W+)?(?:patients|participants"
-    r"|people|subjects|adults|children|women|men|randomi[sz]ed)\b",
-    re.IGNORECASE,
+ALL_SAID = NeedleScanned(
+    re.compile(
+        r"\b(?:across|among|in|for|of)\W+all\W+(?:the\W+)?(?:\w+\W+)?(?:patients|participants"
+        r"|people|subjects|adults|children|women|men|randomi[sz]ed)\b",
+        re.IGNORECASE,
+    )
 )
 """A figure said of everyone a study counted ("across all patients in the trial", "of all
 participants")."""
@@ -5495,12 +5514,15 @@ the registry holds: "non-smokers" are a group of their own unless "smokers" is a
 WITHOUT_COMPARED = re.compile(
     r"\b(?:than|as|compared|comparison|versus|vs|against|relative)\b", re.IGNORECASE
 )
-COMPARED_BEFORE = re.compile(
-    r"\b(?:than|compar(?:ed|ison)\W+(?:with|to)|versus|vs\.?|against|relative\W+to"
-    r"|head\W+to\W+head\W+with|(?:pitted|tested|trialled|trialed)\W+against)"
-    r"\W+(?:the\W+|those\W+)?"
-    r"(?:(?!(?:with|and|or|in|on|for|to|by|at|of|placebo|sham|control)\b)[a-z][\w-]*[ ]+){0,2}?\Z",
-    re.IGNORECASE,
+COMPARED_BEFORE = StartScanned(
+    re.compile(
+        r"\b(?:than|compar(?:ed|ison)\W+(?:with|to)|versus|vs\.?|against|relative\W+to"
+        r"|head\W+to\W+head\W+with|(?:pitted|tested|trialled|trialed)\W+against)"
+        r"\W+(?:the\W+|those\W+)?"
+        r"(?:(?!(?:with|and|or|in|on|for|to|by|at|of|placebo|sham|control)\b)[a-z][\w-]*"
+        r"[ ]+){0,2}?\Z",
+        re.IGNORECASE,
+    )
 )
 """Words right before a name, or before its first one or two lower-case words, that make it
 what the figure is compared with ("1.55 for e-cigarettes against NRT", "went head to head

@@ -21,13 +21,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-NEGATOR = re.compile(
-    r"(?:\b(?:without|no|zero|never|in\W+the\W+absence\W+of|absent)\b(?!-)"
-    r"|\bno-(?!(?:one|show|shows|go|brainer|fault|frills|nonsense)\b)|\bnon-|\bnot\W+(?:(?:been|being)\W+)?(?:using|use|used"
-    r"|taking|take|taken|on|given|receiving|receive|received|getting|get|offered"
-    r"|treated\W+with)\b)\W*(?:(?:a|an|the|any|prior)\W+)?"
-    r"(?P<what>[A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*)?)",
-    re.IGNORECASE,
+from claimcheck.verify.scans import NeedleScanned
+
+NEGATOR = NeedleScanned(
+    re.compile(
+        r"(?:\b(?:without|no|zero|never|in\W+the\W+absence\W+of|absent)\b(?!-)"
+        r"|\bno-(?!(?:one|show|shows|go|brainer|fault|frills|nonsense)\b)|\bnon-"
+        r"|\bnot\W+(?:(?:been|being)\W+)?(?:using|use|used"
+        r"|taking|take|taken|on|given|receiving|receive|received|getting|get|offered"
+        r"|treated\W+with)\b)\W*(?:(?:a|an|the|any|prior)\W+)?"
+        r"(?P<what>[A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*)?)",
+        re.IGNORECASE,
+    )
 )
 """A negator and the (at most two) words it negates: ``without neuromuscular block``, ``no
 muscle relaxant``, ``the no-prophylaxis group``, ``zero treated bleeds``, ``non-smokers``,

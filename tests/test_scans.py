@@ -1,0 +1,85 @@
+"""The verdicts' clause patterns behind a needle check and a start scan (verify/scans.py, and
+``StartScanned`` in verify/) find exactly what the plain patterns find: issue 17's lint speed."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from test_first_chars import SCANNED_TEXTS
+from test_regex_shortcuts import PROSE, soup
+
+from claimcheck.nlp.quantities.first_chars import StartScanned
+from claimcheck.verify import frames, matching, polarity
+from claimcheck.verify.scans import NeedleScanned
+
+CLAUSE_PIECES = (
+    " ", ", ", "; ", ". ", "\n", "\u00a0", "–", "-", "(", ")", "%", "İ", "K", "ſ",
+    "placebo", "Placebo-controlled", "control group", "usual care alone", "untreated,",
+    "without treatment", "versus", "compared with", "respectively", "Respectively",
+    "aged", "aged 65", "65 and over", "under 5", "younger than 18", "18–24", "40-year-olds",
+    "age group", "in their 70s", "of all ages", "adults", "children", "women", "people",
+    "week 12", "at 5 years", "after 6 months", "12 weeks", "per year", "a course of",
+    "three doses", "cost", "£119 a dose", "US$1,200", "per patient", "phase 3", "grade 3",
+    "deaths", "died", "survival", "overall survival", "event-free", "recommended",
+    "reported", "harms", "all", "it", "them", "those", "2019", "2018–2022", "the 1990s",
+    "winter 2019-20", "every 2 weeks", "incidence", "new cases", "killed or injured",
+    "rose by", "fell by", "no", "not given", "non-smokers", "never", "in Europe", "US",
+    "liver cancer", "HCC", "with sorafenib", "45%", "3.5", "1 in 4", "median", "centile",
+)  # fmt: skip
+
+
+def _clauses(count: int, seed: int) -> list[str]:
+    """Random clauses of the words the wrapped patterns look for, with blanks and case-blind
+    folds (``İ``, ``K``) between them."""
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(CLAUSE_PIECES) for _ in range(rng.randint(2, 30))) for _ in range(count)
+    ]
+
+
+TEXTS = [*SCANNED_TEXTS, *PROSE, *soup(100, seed=31), *_clauses(600, seed=17)]
+
+
+def _wrapped() -> list[tuple[str, NeedleScanned | StartScanned]]:
+    found = {}
+    for module in (frames, matching, polarity):
+        for name, value in vars(module).items():
+            if isinstance(value, (NeedleScanned, StartScanned)) and id(value) not in found:
+                found[id(value)] = (f"{module.__name__}.{name}", value)
+    return sorted(found.values(), key=lambda pair: pair[0])
+
+
+def test_the_verdicts_patterns_are_wrapped() -> None:
+    names = {name.rsplit(".", 1)[1] for name, _ in _wrapped()}
+    assert {"CONTROL_ARM", "COURSE", "PRONOUN_OBJECT", "NEGATOR", "AGE_POINT"} <= names
+
+
+@pytest.mark.parametrize(("name", "wrapped"), _wrapped())
+def test_wrapped_patterns_find_what_the_plain_patterns_find(
+    name: str, wrapped: NeedleScanned | StartScanned
+) -> None:
+    """``search`` and ``finditer``, over a whole text and between offsets, give the same
+    matches, groups and all, as the plain pattern."""
+    plain = wrapped.pattern_object
+    for text in TEXTS:
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in wrapped.finditer(text)] == expected, (name, text)
+        inner = [(m.span(), m.groups()) for m in plain.finditer(text, 3, len(text) - 2)]
+        found = [(m.span(), m.groups()) for m in wrapped.finditer(text, 3, len(text) - 2)]
+        assert found == inner, (name, text)
+        for pos in (0, 2):
+            first, mine = plain.search(text, pos), wrapped.search(text, pos)
+            assert (first and (first.span(), first.groups())) == (
+                mine and (mine.span(), mine.groups())
+            ), (name, text)
+
+
+def test_a_needle_check_reads_case_blind_folds() -> None:
+    """A case-blind pattern's needle check lower-cases the text, except where a character
+    (``K``, the Kelvin sign) matches an ASCII letter without case: then it always searches."""
+    wrapped = NeedleScanned(re.compile(r"\bweeks?\b", re.IGNORECASE))
+    assert wrapped.search("12 WEEKS").group() == "WEEKS"
+    assert wrapped.search("12 days") is None
+    assert wrapped.search("12 wee\u212a") is not None
