@@ -193,7 +193,7 @@ SCHEMA_ERRORS = [
     (
         "syntax error",
         VALID.replace("subject: [GPC3, glypican-3]", "subject: [GPC3, glypican-3"),
-        "a.yaml:4:10: YAML syntax error: expected ',' or ']', but got ':'",
+        "a.yaml:3:12: not valid YAML: '[' is never closed",
     ),
 ]
 
