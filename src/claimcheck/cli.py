@@ -263,6 +263,29 @@ IGNORE_OPTION = click.option(
     metavar="CODES",
     help="Leave out these code prefixes, names or rule ids; replaces the config's ignore.",
 )
+BASELINE_OPTION = click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Report only findings that are not in this baseline file [default: the config's "
+    "baseline].",
+)
+NO_BASELINE_OPTION = click.option(
+    "--no-baseline",
+    is_flag=True,
+    help="Report every finding, ignoring the config's baseline (and --baseline).",
+)
+
+
+def _baseline_in_force(config, baseline: str | None, no_baseline: bool) -> str | None:
+    """The baseline file a run applies: --no-baseline wins, then --baseline, then the
+    config's; lint and report share this so their pages count the same findings."""
+    if no_baseline:
+        return None
+    if baseline is None and config.baseline is not None:
+        return os.path.relpath(config.baseline)
+    return baseline
+
+
 FAIL_LEVEL_OPTION = click.option(
     "--fail-level",
     type=click.Choice(["error", "warning", "info"]),
@@ -305,17 +328,8 @@ STATISTICS_FORMATS = ("text", "json")
     type=click.Path(dir_okay=False),
     help="Write the report to FILE (replaced atomically) instead of standard output.",
 )
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False),
-    help="Report only findings that are not in this baseline file [default: the config's "
-    "baseline].",
-)
-@click.option(
-    "--no-baseline",
-    is_flag=True,
-    help="Report every finding, ignoring the config's baseline (and --baseline).",
-)
+@BASELINE_OPTION
+@NO_BASELINE_OPTION
 @click.option(
     "--write-baseline",
     type=click.Path(dir_okay=False),
@@ -469,10 +483,7 @@ def lint(
     click.get_current_context().find_root().meta[REGISTRY_CACHE] = (
         False if no_cache or engine.contents else cache_dir or True
     )
-    if no_baseline:
-        baseline = None
-    elif baseline is None and config.baseline is not None:
-        baseline = os.path.relpath(config.baseline)
+    baseline = _baseline_in_force(config, baseline, no_baseline)
     fixed_count: int | None = None
     fixed_stdin: str | bytes | None = None
     if fix and not diff and missing:
@@ -1139,6 +1150,8 @@ def _unaccepted(findings, review_record: str, root):
     type=click.Path(dir_okay=False, writable=True),
     help="The HTML file to write (replaced atomically).",
 )
+@BASELINE_OPTION
+@NO_BASELINE_OPTION
 def report(
     paths: tuple[str, ...],
     config_file: str | None,
@@ -1148,18 +1161,24 @@ def report(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     output: str,
+    baseline: str | None,
+    no_baseline: bool,
 ) -> None:
     """Write the editors' report for the drafts under PATHS: one HTML page that works offline.
 
-    It reads the config as lint does (registry, rules, threshold, selection); without PATHS,
-    the folder of the config file is reported (its include and exclude apply)."""
+    It reads the config as lint does (registry, rules, threshold, selection, baseline);
+    without PATHS, the folder of the config file is reported (its include and exclude
+    apply)."""
     from claimcheck.output import write_atomic
     from claimcheck.report import html
 
     config, root, drafts, _registry_path, engine, _missing = _setup(
         paths, config_file, registry_dir, rule_sources, threshold, (select, ignore)
     )
+    baseline = _baseline_in_force(config, baseline, no_baseline)
     result = _whole_result(engine.prepare(), config, drafts)
+    if baseline:
+        result = _new_in_result(result, baseline, root)
     try:
         write_atomic(output, html.render(result, root=root))
     except OSError as error:
