@@ -17,12 +17,21 @@ import click
 
 from claimcheck import __version__, exitcodes
 from claimcheck.display import clean, inert_json, inert_text, printable
+from claimcheck.draft_formats import SUFFIXES_SAID
 from claimcheck.wording import counted
 
 if TYPE_CHECKING:  # the readers import Markdown and HTML parsers: loaded only when needed
     from claimcheck.documents.document import Document
 
-NO_DRAFTS = "no drafts found (looked for .md, .markdown, .html, .htm, .txt, .docx, .pdf)"
+NO_DRAFTS = f"no drafts found (looked for {SUFFIXES_SAID})"
+EXTRACT_HELP = f"""Show every quantitative claim in the drafts under PATHS ({SUFFIXES_SAID}).
+
+PATHS '-' reads one draft from standard input, as lint does."""
+LINT_HELP = f"""Check every figure in the drafts under PATHS against the registry of sourced claims.
+
+PATHS are drafts or folders (searched for {SUFFIXES_SAID}); without PATHS, the folder of the
+config file is checked (its include and exclude apply). PATHS '-' reads one draft from
+standard input, for editors (see --stdin-filename)."""
 
 
 def _colour_wanted() -> bool:
@@ -100,7 +109,7 @@ def main() -> None:
     """Fact-check the figures in health content against a registry of sourced claims."""
 
 
-@main.command()
+@main.command(help=EXTRACT_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--format",
@@ -120,11 +129,8 @@ def main() -> None:
     "the format; the output names it).",
 )
 def extract(paths: tuple[str, ...], output_format: str, stdin_name: str | None) -> None:
-    """Show every quantitative claim in the drafts under PATHS (.md, .html, .txt, .docx,
-    .pdf).
-
-    PATHS '-' reads one draft from standard input, as lint does.
-    """
+    """Show every quantitative claim in the drafts under PATHS (the help names the suffixes
+    from :data:`claimcheck.draft_formats.SUFFIXES_SAID`, the list the walk uses)."""
     from claimcheck.nlp.pipeline import extract_claims  # spaCy loads only when needed
 
     if STDIN in paths or stdin_name:
@@ -302,7 +308,7 @@ REPORT_MODULES = {"json": "json_report"}
 STATISTICS_FORMATS = ("text", "json")
 
 
-@main.command()
+@main.command(help=LINT_HELP)
 @click.argument("paths", nargs=-1, type=click.Path())
 @CONFIG_OPTION
 @REGISTRY_OPTION
@@ -459,12 +465,8 @@ def lint(
     unsafe_fixes: bool,
     diff: bool,
 ) -> None:
-    """Check every figure in the drafts under PATHS against the registry of sourced claims.
-
-    PATHS are drafts or folders (searched for .md, .markdown, .html, .htm, .txt); without
-    PATHS, the folder of the config file is checked (its include and exclude apply). PATHS
-    '-' reads one draft from standard input, for editors (see --stdin-filename).
-    """
+    """Check every figure in the drafts under PATHS against the registry (the help, from
+    :data:`LINT_HELP`, names the suffixes from the list the folder walk uses)."""
     from claimcheck import runner
     from claimcheck.baseline import BaselineError, dump_baseline, load_baseline, new_findings
     from claimcheck.output import write_atomic
