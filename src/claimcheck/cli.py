@@ -194,13 +194,35 @@ def _shown(path: str) -> str:
     return os.path.relpath(path)
 
 
-def _load_registry(directory: str, partial: bool = False):
+def _registry_configured(error, config) -> str | None:
+    """``.claimcheck.yaml:2: registry: 'nope': registry directory not found`` when the
+    registry that is missing is the one the config names; None for any other error."""
+    from claimcheck.configured import where_configured
+
+    if error.line:
+        return None
+    if config is None:
+        from claimcheck.config import ConfigError, discover
+
+        try:
+            config = discover(None)
+        except ConfigError:  # a broken config is not what this error is about
+            return None
+    if config.registry is None:
+        return None
+    return where_configured(
+        config, "registry", (str(config.registry),), error.path, error.message, _shown, True
+    )
+
+
+def _load_registry(directory: str, partial: bool = False, config=None):
     """The registry under ``directory``; every schema error printed as file:line:col, exit 2.
     Its claims name their files by ``directory`` as given. It comes through the registry
     cache, unless lint was told ``--no-cache`` (``--cache-dir`` moves it). With ``partial``
     (``registry check``), a registry with errors is returned as ``(registry of the claims
     that loaded, number of errors)`` after its errors are printed, so those claims are
-    checked in the same run (with none loaded, it exits 2); else ``(registry, 0)``."""
+    checked in the same run (with none loaded, it exits 2); else ``(registry, 0)``. A
+    folder the config (``config``, else the one found from here) names is said at its line."""
     from claimcheck.registry.loader import Registry, RegistryLoadError, load_registry
 
     context = click.get_current_context(silent=True)
@@ -209,7 +231,7 @@ def _load_registry(directory: str, partial: bool = False):
         loaded = load_registry(directory, cache=cache)
     except RegistryLoadError as failure:
         for error in failure.errors:
-            _error(str(error))
+            _error(_registry_configured(error, config) or str(error))
         if partial and failure.loaded:
             return Registry.from_claims(failure.loaded), len(failure.errors)
         sys.exit(exitcodes.USAGE)
@@ -875,7 +897,7 @@ def _setup(
     def load_engine_data():
         registry = None
         if registry_shown is not None:
-            registry = _load_registry(registry_shown)
+            registry = _load_registry(registry_shown, config=config)
             if not registry.claims:
                 _warn_empty_registry(registry_shown)
         return registry, _load_rules(rules_shown, None if rule_sources else config)
@@ -983,28 +1005,13 @@ def _load_rules(sources, config=None):
 def _where_configured(error, config) -> str | None:
     """``.claimcheck.yaml:3: rules: 'rules' is no rules folder or file (…)`` for an error
     about a source the config lists; None for any other."""
-    if config is None or config.path is None or error.line:
+    from claimcheck.configured import where_configured
+
+    if error.line:
         return None
-    listed = {_shown(source): source for source in config.rules}
-    if error.path not in listed:
-        return None
-    try:
-        text = config.path.read_text(encoding="utf-8")
-    except OSError:
-        return None
-    source = listed[error.path]
-    written = os.path.relpath(source, config.path.parent) if os.path.isabs(source) else source
-    line = next(
-        (
-            n
-            for n, said in enumerate(text.splitlines(), 1)
-            if re.search(rf"(?<![\w./-]){re.escape(written)}(?![\w./-]|\s*[:=])", said)
-        ),
-        0,
+    return where_configured(
+        config, "rules", config.rules if config else (), error.path, error.message, _shown
     )
-    shown = _shown(str(config.path))
-    place = f"{shown}:{line}" if line else shown
-    return f"{place}: rules: {written!r}: {error.message}"
 
 
 def _whole_result(engine, config, drafts):
