@@ -193,7 +193,7 @@ SCHEMA_ERRORS = [
     (
         "syntax error",
         VALID.replace("subject: [GPC3, glypican-3]", "subject: [GPC3, glypican-3"),
-        "a.yaml:4:10: YAML syntax error: expected ',' or ']', but got ':'",
+        "a.yaml:3:12: not valid YAML: '[' is never closed",
     ),
 ]
 
@@ -283,13 +283,14 @@ def test_stale_retired_and_near_duplicate_warnings(tmp_path):
         if w.kind != "unquoted"  # VALID quotes no source: tests/test_registry_evidence.py
     ]
     assert warnings == [
-        "a.yaml:10:3: near-duplicate: 'gpc3-expression-hcc-again' repeats 'gpc3-expression-hcc' "
+        "a.yaml:10:3: warning: near-duplicate: 'gpc3-expression-hcc-again' repeats "
+        "'gpc3-expression-hcc' "
         f"({tmp_path}/a.yaml:1; statements 100% alike): merge them or make them distinct",
-        "a.yaml:19:3: near-duplicate: 'old' repeats 'gpc3-expression-hcc' "
+        "a.yaml:19:3: warning: near-duplicate: 'old' repeats 'gpc3-expression-hcc' "
         f"({tmp_path}/a.yaml:1; statements 100% alike): merge them or make them distinct",
-        "a.yaml:19:3: stale: 'old' was due for review on 2025-01-31: check the source is "
+        "a.yaml:19:3: warning: stale: 'old' was due for review on 2025-01-31: check the source is "
         "current, then move review_by forward",
-        "a.yaml:28:3: retired: 'gone' is retired: drafts citing it get CC104",
+        "a.yaml:28:3: warning: retired: 'gone' is retired: drafts citing it get CC104",
     ]
 
 
@@ -325,7 +326,7 @@ def test_one_figure_in_two_named_studies_is_no_near_duplicate(tmp_path):
         + claim.format(id="c-clots", study="VELA-PE"),
     )
     problems = check_registry(load_registry(tmp_path), TODAY).problems
-    assert [str(p).split(": ", 2)[1:] for p in problems if p.kind == "near-duplicate"] == [
+    assert [str(p).split(": ", 3)[2:] for p in problems if p.kind == "near-duplicate"] == [
         [
             "near-duplicate",
             f"'c-clots' repeats 'b-clots' ({tmp_path}/a.yaml:9; statements 100% alike): "

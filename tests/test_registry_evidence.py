@@ -187,8 +187,8 @@ def test_a_claim_without_any_quote_is_a_warning(tmp_path, run_cli):
     )
     assert status == 0
     assert lines[0] == (
-        "claims.yaml:6:5: unquoted: 'widgetosis-share': no source quotes the figure, so nothing "
-        "checks it: add the source's words that carry it as 'quote'"
+        "claims.yaml:6:5: warning: unquoted: 'widgetosis-share': no source quotes the figure, "
+        "so nothing checks it: add the source's words that carry it as 'quote'"
     )
 
 
@@ -310,7 +310,7 @@ def test_suggested_stubs_pass_registry_check_as_drafts(tmp_path, run_cli):
     check = run_cli("registry", "check", folder)
     assert check.exit_code == 0, check.output
     assert check.stdout.splitlines()[-1] == f"5 claims, 0 errors, 10 warnings in {folder}"
-    assert {line.split(": ")[1] for line in check.stdout.splitlines()[:-1]} == {
+    assert {line.split(": ")[2] for line in check.stdout.splitlines()[:-1]} == {
         "draft",
         "unquoted",
     }
@@ -368,7 +368,9 @@ def test_one_fact_written_twice_is_still_a_near_duplicate(tmp_path, run_cli):
     again = ("Women aged 35-37 have a 31% live birth rate for each IVF cycle.", one[1])
     status, lines = check(tmp_path, run_cli, sibling("rate", *one), sibling("rate-again", *again))
     assert status == 0
-    assert lines[0].startswith("claims.yaml:9:3: near-duplicate: 'rate-again' repeats 'rate'")
+    assert lines[0].startswith(
+        "claims.yaml:9:3: warning: near-duplicate: 'rate-again' repeats 'rate'"
+    )
 
 
 def test_a_figure_only_a_draft_claim_matches_is_unsupported_and_names_the_draft(tmp_path, run_cli):

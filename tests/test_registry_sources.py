@@ -94,7 +94,7 @@ def test_a_page_that_is_not_where_the_quote_is_is_a_warning(tmp_path, run_cli, t
     )
     assert status == 0
     assert lines[0] == (
-        "claims.yaml:9:13: page: 'widgetinib-median-os': quote is on page 2 of "
+        "claims.yaml:9:13: warning: page: 'widgetinib-median-os': quote is on page 2 of "
         "sources/widget-2.pdf, not page 1"
     )
 

@@ -164,8 +164,8 @@ def test_unknown_codes_and_directives_are_reported(tmp_path):
         ),
         (
             2,
-            "'cure-claim' in 'claimcheck-disable' is not a code or rule id claimcheck knows "
-            "(`claimcheck rules list` shows them)",
+            "'cure-claim' in 'claimcheck-disable' is not a code or rule id claimcheck knows: "
+            "did you mean 'cure-claims'? (`claimcheck rules list` shows them)",
         ),
         (
             3,

@@ -103,7 +103,7 @@ def test_missing_fields_and_examples_are_errors():
 def test_yaml_syntax_error_has_a_position():
     # the line and column of the '[' never closed, not one line past the end of the file
     assert errors_of("- id: [unclosed\n")[0].startswith(
-        "rules/x.yaml:1:7: YAML syntax error: '[' is never closed"
+        "rules/x.yaml:1:7: not valid YAML: '[' is never closed"
     )
 
 

@@ -17,12 +17,21 @@ import click
 
 from claimcheck import __version__, exitcodes
 from claimcheck.display import clean, inert_json, inert_text, printable
+from claimcheck.draft_formats import SUFFIXES_SAID
 from claimcheck.wording import counted
 
 if TYPE_CHECKING:  # the readers import Markdown and HTML parsers: loaded only when needed
     from claimcheck.documents.document import Document
 
-NO_DRAFTS = "no drafts found (looked for .md, .markdown, .html, .htm, .txt, .docx, .pdf)"
+NO_DRAFTS = f"no drafts found (looked for {SUFFIXES_SAID})"
+EXTRACT_HELP = f"""Show every quantitative claim in the drafts under PATHS ({SUFFIXES_SAID}).
+
+PATHS '-' reads one draft from standard input, as lint does."""
+LINT_HELP = f"""Check every figure in the drafts under PATHS against the registry of sourced claims.
+
+PATHS are drafts or folders (searched for {SUFFIXES_SAID}); without PATHS, the folder of the
+config file is checked (its include and exclude apply). PATHS '-' reads one draft from
+standard input, for editors (see --stdin-filename)."""
 
 
 def _colour_wanted() -> bool:
@@ -100,7 +109,7 @@ def main() -> None:
     """Fact-check the figures in health content against a registry of sourced claims."""
 
 
-@main.command()
+@main.command(help=EXTRACT_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--format",
@@ -120,11 +129,8 @@ def main() -> None:
     "the format; the output names it).",
 )
 def extract(paths: tuple[str, ...], output_format: str, stdin_name: str | None) -> None:
-    """Show every quantitative claim in the drafts under PATHS (.md, .html, .txt, .docx,
-    .pdf).
-
-    PATHS '-' reads one draft from standard input, as lint does.
-    """
+    """Show every quantitative claim in the drafts under PATHS (the help names the suffixes
+    from :data:`claimcheck.draft_formats.SUFFIXES_SAID`, the list the walk uses)."""
     from claimcheck.nlp.pipeline import extract_claims  # spaCy loads only when needed
 
     if STDIN in paths or stdin_name:
@@ -188,13 +194,35 @@ def _shown(path: str) -> str:
     return os.path.relpath(path)
 
 
-def _load_registry(directory: str, partial: bool = False):
+def _registry_configured(error, config) -> str | None:
+    """``.claimcheck.yaml:2: registry: 'nope': registry directory not found`` when the
+    registry that is missing is the one the config names; None for any other error."""
+    from claimcheck.configured import where_configured
+
+    if error.line:
+        return None
+    if config is None:
+        from claimcheck.config import ConfigError, discover
+
+        try:
+            config = discover(None)
+        except ConfigError:  # a broken config is not what this error is about
+            return None
+    if config.registry is None:
+        return None
+    return where_configured(
+        config, "registry", (str(config.registry),), error.path, error.message, _shown, True
+    )
+
+
+def _load_registry(directory: str, partial: bool = False, config=None):
     """The registry under ``directory``; every schema error printed as file:line:col, exit 2.
     Its claims name their files by ``directory`` as given. It comes through the registry
     cache, unless lint was told ``--no-cache`` (``--cache-dir`` moves it). With ``partial``
     (``registry check``), a registry with errors is returned as ``(registry of the claims
     that loaded, number of errors)`` after its errors are printed, so those claims are
-    checked in the same run (with none loaded, it exits 2); else ``(registry, 0)``."""
+    checked in the same run (with none loaded, it exits 2); else ``(registry, 0)``. A
+    folder the config (``config``, else the one found from here) names is said at its line."""
     from claimcheck.registry.loader import Registry, RegistryLoadError, load_registry
 
     context = click.get_current_context(silent=True)
@@ -203,7 +231,7 @@ def _load_registry(directory: str, partial: bool = False):
         loaded = load_registry(directory, cache=cache)
     except RegistryLoadError as failure:
         for error in failure.errors:
-            _error(str(error))
+            _error(_registry_configured(error, config) or str(error))
         if partial and failure.loaded:
             return Registry.from_claims(failure.loaded), len(failure.errors)
         sys.exit(exitcodes.USAGE)
@@ -263,6 +291,29 @@ IGNORE_OPTION = click.option(
     metavar="CODES",
     help="Leave out these code prefixes, names or rule ids; replaces the config's ignore.",
 )
+BASELINE_OPTION = click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Report only findings that are not in this baseline file [default: the config's "
+    "baseline].",
+)
+NO_BASELINE_OPTION = click.option(
+    "--no-baseline",
+    is_flag=True,
+    help="Report every finding, ignoring the config's baseline (and --baseline).",
+)
+
+
+def _baseline_in_force(config, baseline: str | None, no_baseline: bool) -> str | None:
+    """The baseline file a run applies: --no-baseline wins, then --baseline, then the
+    config's; lint and report share this so their pages count the same findings."""
+    if no_baseline:
+        return None
+    if baseline is None and config.baseline is not None:
+        return os.path.relpath(config.baseline)
+    return baseline
+
+
 FAIL_LEVEL_OPTION = click.option(
     "--fail-level",
     type=click.Choice(["error", "warning", "info"]),
@@ -279,7 +330,7 @@ REPORT_MODULES = {"json": "json_report"}
 STATISTICS_FORMATS = ("text", "json")
 
 
-@main.command()
+@main.command(help=LINT_HELP)
 @click.argument("paths", nargs=-1, type=click.Path())
 @CONFIG_OPTION
 @REGISTRY_OPTION
@@ -305,17 +356,8 @@ STATISTICS_FORMATS = ("text", "json")
     type=click.Path(dir_okay=False),
     help="Write the report to FILE (replaced atomically) instead of standard output.",
 )
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False),
-    help="Report only findings that are not in this baseline file [default: the config's "
-    "baseline].",
-)
-@click.option(
-    "--no-baseline",
-    is_flag=True,
-    help="Report every finding, ignoring the config's baseline (and --baseline).",
-)
+@BASELINE_OPTION
+@NO_BASELINE_OPTION
 @click.option(
     "--write-baseline",
     type=click.Path(dir_okay=False),
@@ -445,12 +487,8 @@ def lint(
     unsafe_fixes: bool,
     diff: bool,
 ) -> None:
-    """Check every figure in the drafts under PATHS against the registry of sourced claims.
-
-    PATHS are drafts or folders (searched for .md, .markdown, .html, .htm, .txt); without
-    PATHS, the folder of the config file is checked (its include and exclude apply). PATHS
-    '-' reads one draft from standard input, for editors (see --stdin-filename).
-    """
+    """Check every figure in the drafts under PATHS against the registry (the help, from
+    :data:`LINT_HELP`, names the suffixes from the list the folder walk uses)."""
     from claimcheck import runner
     from claimcheck.baseline import BaselineError, dump_baseline, load_baseline, new_findings
     from claimcheck.output import write_atomic
@@ -469,10 +507,7 @@ def lint(
     click.get_current_context().find_root().meta[REGISTRY_CACHE] = (
         False if no_cache or engine.contents else cache_dir or True
     )
-    if no_baseline:
-        baseline = None
-    elif baseline is None and config.baseline is not None:
-        baseline = os.path.relpath(config.baseline)
+    baseline = _baseline_in_force(config, baseline, no_baseline)
     fixed_count: int | None = None
     fixed_stdin: str | bytes | None = None
     if fix and not diff and missing:
@@ -862,7 +897,7 @@ def _setup(
     def load_engine_data():
         registry = None
         if registry_shown is not None:
-            registry = _load_registry(registry_shown)
+            registry = _load_registry(registry_shown, config=config)
             if not registry.claims:
                 _warn_empty_registry(registry_shown)
         return registry, _load_rules(rules_shown, None if rule_sources else config)
@@ -970,28 +1005,13 @@ def _load_rules(sources, config=None):
 def _where_configured(error, config) -> str | None:
     """``.claimcheck.yaml:3: rules: 'rules' is no rules folder or file (…)`` for an error
     about a source the config lists; None for any other."""
-    if config is None or config.path is None or error.line:
+    from claimcheck.configured import where_configured
+
+    if error.line:
         return None
-    listed = {_shown(source): source for source in config.rules}
-    if error.path not in listed:
-        return None
-    try:
-        text = config.path.read_text(encoding="utf-8")
-    except OSError:
-        return None
-    source = listed[error.path]
-    written = os.path.relpath(source, config.path.parent) if os.path.isabs(source) else source
-    line = next(
-        (
-            n
-            for n, said in enumerate(text.splitlines(), 1)
-            if re.search(rf"(?<![\w./-]){re.escape(written)}(?![\w./-]|\s*[:=])", said)
-        ),
-        0,
+    return where_configured(
+        config, "rules", config.rules if config else (), error.path, error.message, _shown
     )
-    shown = _shown(str(config.path))
-    place = f"{shown}:{line}" if line else shown
-    return f"{place}: rules: {written!r}: {error.message}"
 
 
 def _whole_result(engine, config, drafts):
@@ -1139,6 +1159,8 @@ def _unaccepted(findings, review_record: str, root):
     type=click.Path(dir_okay=False, writable=True),
     help="The HTML file to write (replaced atomically).",
 )
+@BASELINE_OPTION
+@NO_BASELINE_OPTION
 def report(
     paths: tuple[str, ...],
     config_file: str | None,
@@ -1148,18 +1170,24 @@ def report(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     output: str,
+    baseline: str | None,
+    no_baseline: bool,
 ) -> None:
     """Write the editors' report for the drafts under PATHS: one HTML page that works offline.
 
-    It reads the config as lint does (registry, rules, threshold, selection); without PATHS,
-    the folder of the config file is reported (its include and exclude apply)."""
+    It reads the config as lint does (registry, rules, threshold, selection, baseline);
+    without PATHS, the folder of the config file is reported (its include and exclude
+    apply)."""
     from claimcheck.output import write_atomic
     from claimcheck.report import html
 
     config, root, drafts, _registry_path, engine, _missing = _setup(
         paths, config_file, registry_dir, rule_sources, threshold, (select, ignore)
     )
+    baseline = _baseline_in_force(config, baseline, no_baseline)
     result = _whole_result(engine.prepare(), config, drafts)
+    if baseline:
+        result = _new_in_result(result, baseline, root)
     try:
         write_atomic(output, html.render(result, root=root))
     except OSError as error:

@@ -316,6 +316,7 @@ def _load_yaml(path: Path, text: str) -> Config:
     import yaml
 
     from claimcheck.yamlschema import guard, problem_of
+    from claimcheck.yamlsyntax import SYNTAX_PREFIX
 
     loader = _config_loader()
     try:
@@ -323,8 +324,8 @@ def _load_yaml(path: Path, text: str) -> Config:
         node = yaml.compose(text, Loader=loader)
         data = loader(text).construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
-        line, _col, problem = problem_of(error, text)
-        raise ConfigError([(str(path), line, f"not valid YAML: {problem}")]) from None
+        line, _col, problem = problem_of(error, text, loader)
+        raise ConfigError([(str(path), line, f"{SYNTAX_PREFIX}: {problem}")]) from None
     if data is None:
         data = {}
     lines: dict[tuple[str, ...], int] = {}

@@ -214,6 +214,7 @@ def verdict_findings(
             registry_claim.tolerance,
             verdict.status,
             restates(document.as_read(claim.start, claim.end), registry_claim),
+            (registry_claim.statement, *registry_claim.variants),
         )
     if verdict.status == CONFLICT:
         findings.append(

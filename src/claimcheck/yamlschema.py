@@ -17,6 +17,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from claimcheck.yamlsyntax import SYNTAX_PREFIX, never_closed, unclosed_opener
+
 TAG = "tag:yaml.org,2002:"
 
 
@@ -193,9 +195,11 @@ FAST_SAFE_LOADER: Any = _Loader
 """The loader every YAML input is read with: safe (no Python objects), strict about values."""
 
 
-def problem_of(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
+def problem_of(error: yaml.YAMLError, text: str, loader: Any = None) -> tuple[int, int, str]:
     """The (line, col, message) of any PyYAML error, 1-based: a ReaderError (a NUL or other
-    control character) has a character position, not a mark."""
+    control character) has a character position, not a mark. An unclosed '{', '[' or quote
+    is reported where it opens (:mod:`claimcheck.yamlsyntax`), not where the parser gave up;
+    ``loader`` is the one that failed, to test where the closer belongs."""
     if isinstance(error, yaml.reader.ReaderError):
         before = text[: error.position]
         line = before.count("\n") + 1
@@ -203,16 +207,16 @@ def problem_of(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
         return line, col, f"character {error.character!r} is not allowed in YAML"
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or getattr(error, "context", None) or str(error)
+    if mark is not None and isinstance(error, (yaml.scanner.ScannerError, yaml.parser.ParserError)):
+        opener = unclosed_opener(text, mark.line, loader or FAST_SAFE_LOADER)
+        if opener is not None:
+            return opener.line + 1, opener.col + 1, never_closed(opener)
     context = getattr(error, "context_mark", None)
     if mark is not None and mark.index >= len(text.rstrip()):
-        # the parser ran off the end of the text (an unclosed '{', '[' or quote): the mark
-        # is past the last line, where nothing is written; the problem is where it opened
+        # the parser ran off the end of the text: the mark is past the last line, where
+        # nothing is written; the problem is where the construct it was reading began
         if context is not None and context is not mark:
-            opener = text[context.index : context.index + 1]
-            if opener in ("{", "[", '"', "'"):
-                problem = f"'{opener}' is never closed ({problem})"
-            else:
-                problem = f"{problem} by the end of the file ({error.context} from here)"
+            problem = f"{problem} by the end of the file ({error.context} from here)"
             return context.line + 1, context.column + 1, problem
         last = len(text.rstrip().splitlines()) or 1
         if mark.line + 1 > last:
@@ -259,7 +263,7 @@ def compose(text: str) -> tuple[Node | None, tuple[int, int, str] | None]:
         return yaml.compose(text, Loader=yaml.SafeLoader), None
     except yaml.YAMLError as exc:
         line, col, problem = problem_of(exc, text)
-        return None, (line, col, f"YAML syntax error: {problem or 'invalid YAML'}")
+        return None, (line, col, f"{SYNTAX_PREFIX}: {problem or 'a syntax error'}")
 
 
 class NodeValidator:

@@ -26,18 +26,9 @@ from claimcheck.documents.extracted import extracted_analysis
 from claimcheck.documents.html import html_analysis
 from claimcheck.documents.mojibake import repair_mojibake
 from claimcheck.documents.text import text_analysis
+from claimcheck.draft_formats import FORMAT_BY_SUFFIX, SUPPORTED_SUFFIXES
 from claimcheck.files import FileProblem, read_regular, walk_files
 
-FORMAT_BY_SUFFIX = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".txt": "text",
-    ".docx": "docx",
-    ".pdf": "pdf",
-}
-SUPPORTED_SUFFIXES = frozenset(FORMAT_BY_SUFFIX)
 MAX_PACKAGE_BYTES = 64 * 1024 * 1024
 """The largest Word or PDF file read: their images and fonts make them far larger than their
 text (a 20-page report with figures is often 5 to 20 MB); the text extracted is still held

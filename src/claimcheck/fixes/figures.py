@@ -43,6 +43,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from claimcheck.documents.document import Document
+from claimcheck.fixes.hedges import hedge_spans
 from claimcheck.fixes.model import SAFE, UNSAFE, Fix, make_fix
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
@@ -178,12 +179,15 @@ def figure_fix(
     tolerance,
     status: str,
     restated: bool,
+    wordings: tuple[str, ...] = (),
 ) -> Fix | None:
     """The fix of an overprecise (``status`` "overprecise") or conflicting ("conflict")
     figure ``quantity`` of ``document``, judged as ``compared`` (the figure in the claim's
     unit) against ``source`` with ``tolerance``; ``restated``: the figure's sentence restates
     the claim nearly word for word (a conflict's fix is then safe). None when no fix can be
-    written without rewording (see the module docstring)."""
+    written without rewording (see the module docstring). ``wordings`` (the claim's statement
+    and variants) say which hedges the source's figure carries: a directional one it does not
+    (``nearly``) is replaced with a neutral one or dropped (:mod:`claimcheck.fixes.hedges`)."""
     if not _carries_unit(quantity, compared, source):
         return None
     numerals = _numerals(document, quantity)
@@ -216,6 +220,10 @@ def figure_fix(
         edited = replace(quantity, low=low, high=high)
     if not spans or compare(edited, source, tolerance) != "supported":
         return None
+    hedged = hedge_spans(document, quantity, numerals[0].start, source, wordings)
+    if hedged is None:
+        return None
+    spans = sorted(hedged + spans)
     if not _reads_as(document, quantity, spans, edited):
         return None  # the new numerals would join what stands beside them ("10^" + "8%")
     if document.format == "html":

@@ -47,7 +47,7 @@ class RegistryWarning(FileError):
         return self.severity == ERROR
 
     def __str__(self) -> str:
+        # the severity word is always said, as lint says it: a warning line that says only
+        # its kind reads as an error to a person and to a grep for ': error: '
         where = position(self.path, self.line, self.col)
-        if self.is_error:
-            return f"{where}: error: {self.kind}: {self.message}"
-        return f"{where}: {self.kind}: {self.message}"
+        return f"{where}: {self.severity}: {self.kind}: {self.message}"

@@ -22,6 +22,7 @@ is CC404: a typo never silently disables.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,20 @@ def _known(rules: RuleSet | None) -> set[str]:
     for rule in rules or ():
         known |= {rule.id, rule.code.lower()}
     return known
+
+
+def _closest(word: str, choices: list[str]) -> str | None:
+    """The choice ``word`` is most likely a typo of (difflib, as the config's unknown keys
+    are matched), or None: a CC404 that names what was meant is fixed at a glance."""
+    by_lower = {choice.lower(): choice for choice in choices}
+    close = difflib.get_close_matches(word.lower(), list(by_lower), n=1)
+    return by_lower[close[0]] if close else None
+
+
+def _selector_names(rules: RuleSet | None) -> list[str]:
+    """The selectors a typo is matched against: ``all``, code names and rule ids. Not codes:
+    ``CC999`` is no typo of ``CC309``, and a guessed code would switch off another check."""
+    return ["all", *(c.name for c in CODES.values()), *(rule.id for rule in rules or ())]
 
 
 def _is_known(selector: str, known: set[str]) -> bool:
@@ -138,12 +153,14 @@ def apply_inline_controls(
         directive = match.group(1).lower()
         where = (comment.start, comment.end)
         if directive not in DIRECTIVES:
+            meant = _closest(directive, list(DIRECTIVES))
+            hint = f" (did you mean 'claimcheck-{meant}'?)" if meant else ""
             problems.append(
                 _warning(
                     document,
                     UNKNOWN,
                     *where,
-                    f"unknown inline control 'claimcheck-{match.group(1)}': use "
+                    f"unknown inline control 'claimcheck-{match.group(1)}'{hint}: use "
                     + ", ".join(f"claimcheck-{d}" for d in DIRECTIVES),
                 )
             )
@@ -151,13 +168,15 @@ def apply_inline_controls(
         selectors = [s for s in re.split(r"[\s,]+", match.group(2).strip()) if s] or ["all"]
         for selector in selectors:
             if not _is_known(selector, known):
+                meant = _closest(selector, _selector_names(rules))
+                hint = f": did you mean '{meant}'?" if meant else ""
                 problems.append(
                     _warning(
                         document,
                         UNKNOWN,
                         *where,
                         f"'{selector}' in 'claimcheck-{directive}' is not a code or rule id "
-                        "claimcheck knows (`claimcheck rules list` shows them)",
+                        f"claimcheck knows{hint} (`claimcheck rules list` shows them)",
                     )
                 )
                 continue

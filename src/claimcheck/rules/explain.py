@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable
 
@@ -57,8 +58,22 @@ def _wrap(text: str, indent: str = "  ") -> str:
     )
 
 
+FOLD_SPACE = re.compile(r"\s*\|\s*|(?<=[(\[])\s+|\s+(?=[)\]])")
+"""Whitespace beside ``|`` or inside a group's brackets: a term's alternatives are read with
+it dropped (``rules.words.expand_term``), and YAML's folded lines leave it where a rule file
+breaks a long group (``got rid of`` / ``|banish`` loads as ``got rid of |banish``)."""
+
+
+def pattern_text(term: str) -> str:
+    """A term as it matches: runs of whitespace one space, none beside ``|`` or inside a
+    group's brackets, where the pattern reader ignores it."""
+    return FOLD_SPACE.sub(lambda m: m.group().strip(), " ".join(term.split()))
+
+
 def _listing(label: str, items: tuple[str, ...]) -> list[str]:
-    return [f"{label}:", _wrap(", ".join(f'"{item}"' for item in items))] if items else []
+    """One item a line, never wrapped: a line break inside a pattern reads as a space in it
+    (``wipe`` / ``out``), so a long pattern stays whole and the terminal folds it."""
+    return [f"{label}:", *(f'  "{pattern_text(item)}"' for item in items)] if items else []
 
 
 def format_code(code: Code, severity: Severity = _as_defined, where: str = "the config") -> str:
