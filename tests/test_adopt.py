@@ -178,4 +178,4 @@ def test_a_registry_the_config_names_must_exist(tmp_path, monkeypatch, run_cli):
     (tmp_path / "a.md").write_text("# Our clinic\n\nAbout 95% of visitors return.\n")
     result = run_cli("lint", "a.md")
     assert result.exit_code == 2
-    assert "sources: registry directory not found" in result.stderr
+    assert ".claimcheck.yaml:1: registry: 'sources': registry directory not found" in result.stderr
