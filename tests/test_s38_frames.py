@@ -212,3 +212,76 @@ lint_price = figure_verdicts_fixture(PRICE_REGISTRY)
 )
 def test_a_bound_past_an_approximate_source_is_a_conflict(lint_price, text, expected) -> None:
     assert lint_price(text) == expected
+
+
+OWNER_REGISTRY = "".join(
+    (
+        approved_claim(
+            "stroke-modifiable-share",
+            "In the INTERSTROKE study, ten modifiable risk factors accounted for 90% of the "
+            "risk of stroke.",
+            90,
+            "stroke, INTERSTROKE",
+            "modifiable risk factors, risk factors, accounted for",
+        ),
+        approved_claim(
+            "stroke-hypertension-share",
+            "In the INTERSTROKE study, high blood pressure accounted for 48% of the risk of "
+            "stroke.",
+            48,
+            "stroke, INTERSTROKE",
+            "high blood pressure, hypertension, accounted for",
+        ),
+        valued_claim(
+            "falls-deaths-older",
+            "Falls caused 41,400 deaths among Americans aged 65 and over in 2022.",
+            "{value: 41400, unit: deaths}",
+            "falls",
+            "deaths, older adults, aged 65 and over",
+        ),
+    )
+)
+
+lint_owner = figure_verdicts_fixture(OWNER_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the phrase before "accounted for", "made up", "caused", "were involved in" owns the
+        # figure: a claim that says nothing of it (another owner's share) cannot accuse it
+        (
+            "The INTERSTROKE study found that physical inactivity accounted for 36% of the risk "
+            "of stroke.",
+            {"36%": ("CC102", None)},
+        ),
+        (
+            "In INTERSTROKE, smoking accounted for 12% of the risk of stroke.",
+            {"12%": ("CC102", None)},
+        ),
+        (
+            "In INTERSTROKE, abdominal obesity made up 19% of the risk of stroke.",
+            {"19%": ("CC102", None)},
+        ),
+        # … the owner the claim names is judged as before
+        (
+            "In the INTERSTROKE study, hypertension accounted for 30% of the risk of stroke.",
+            {"30%": ("CC101", "stroke-hypertension-share")},
+        ),
+        (
+            "Falls caused 29,000 deaths among Americans aged 65 and over in 2022.",
+            {"29,000 deaths": ("CC101", "falls-deaths-older")},
+        ),
+        # … and "respectively" pairs owners with figures itself
+        (
+            "In INTERSTROKE, high blood pressure and ten modifiable risk factors accounted for "
+            "90% and 48% of the risk of stroke, respectively.",
+            {
+                "90%": ("CC101", "stroke-hypertension-share"),
+                "48%": ("CC101", "stroke-modifiable-share"),
+            },
+        ),
+    ],
+)
+def test_the_phrase_a_share_is_attributed_to_owns_it(lint_owner, text, expected) -> None:
+    assert lint_owner(text) == expected
