@@ -1,7 +1,9 @@
 """Number forms read wrong at the start of session 38 (issue 11), each kind with sentences of
 our own: a bound on a share restated in brackets in a lab's unit (``below 5.7% (39
 mmol/mol)``) lost its bound; a slash count of people (``30/40 women``) was "0.75 women", a
-count, not a share; and an n-of-N share restated as its percentage was two figures."""
+count, not a share; an n-of-N share restated as its percentage was two figures; and the
+``per`` after a figure was dropped or cut (``1 sachet/8 h``, ``2 g of X per 24 hours``,
+``CFU per capsule``, ``per clinic visit``, ``per child per month``)."""
 
 from __future__ import annotations
 
@@ -99,3 +101,61 @@ def test_a_percentage_other_than_the_share_stays_its_own_figure(
     tmp_path, extract_json, text, expected
 ):
     assert [q["text"] for q in _figures(tmp_path, extract_json, text)] == expected
+
+
+def _per(tmp_path, extract_json, text: str) -> list[tuple]:
+    return [(q["text"], q["low"], q["high"], q["unit"], q["per"])
+            for q in _figures(tmp_path, extract_json, text)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Give 1 sachet/8 h.", ("1 sachet/8 h", 1.0, 1.0, "sachet/8 hours", "8 hours")),
+        ("The maximum is 8 tablets/24hrs.", ("8 tablets/24hrs", 8.0, 8.0, "tablets/day", "day")),
+        ("Apply 3 drops/6 hours.", ("3 drops/6 hours", 3.0, 3.0, "drops/6 hours", "6 hours")),
+        ("Take at most 2 g of ibuprofen per 24 hours.", ("at most 2 g", None, 2.0, "g", "day")),
+        ("Children: no more than 60 mg of codeine every 24 hours.",
+         ("no more than 60 mg", None, 60.0, "mg", "day")),
+    ],
+)  # fmt: skip
+def test_a_period_of_hours_after_a_count_or_an_amount_is_kept(
+    tmp_path, extract_json, text, expected
+):
+    assert _per(tmp_path, extract_json, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blend supplies 5 x 10^9 CFU per sachet.",
+         ("5 x 10^9 CFU", 5e9, 5e9, "CFU", "sachet")),
+        ("The vaccine holds 40 micrograms of antigen per dose.",
+         ("40 micrograms", 40.0, 40.0, "µg", "dose")),
+        ("There are 5 g of sugar per serving.", ("5 g", 5.0, 5.0, "g", "serving")),
+        ("The label lists 12 mg of caffeine a cup.", ("12 mg", 12.0, 12.0, "mg", "cup")),
+        ("Each softgel gives 1 g of fish oil per softgel.", ("1 g", 1.0, 1.0, "g", "softgel")),
+    ],
+)  # fmt: skip
+def test_an_amount_per_product_unit_keeps_its_basis(tmp_path, extract_json, text, expected):
+    assert _per(tmp_path, extract_json, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It costs $12 per clinic visit.", ("USD/clinic visit", "clinic visit")),
+        ("The fee is £25 per dental check-up.", ("GBP/dental check-up", "dental check-up")),
+        ("Care costs £60 per hospital night.", ("GBP/hospital night", "hospital night")),
+        ("Only £4 per online consultation.", ("GBP/online consultation", "online consultation")),
+        ("Labs charge €30 per blood test.", ("EUR/blood test", "blood test")),
+        ("The grant is up to ₹2 lakh per household per year.",
+         ("INR/household/year", "household/year")),
+        ("Families get up to £150 per child per month.", ("GBP/child/month", "child/month")),
+        ("It is £150 per scan for adults.", ("GBP/scan", "scan")),
+    ],
+)  # fmt: skip
+def test_a_price_basis_of_two_words_or_with_a_period_is_kept_whole(
+    tmp_path, extract_json, text, expected
+):
+    assert _per(tmp_path, extract_json, text)[0][3:] == expected

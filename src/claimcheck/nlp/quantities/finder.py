@@ -42,6 +42,7 @@ from claimcheck.nlp.quantities.fractions import (
     part_after,
 )
 from claimcheck.nlp.quantities.groups import NOUNS, GroupLabel, find_group_labels
+from claimcheck.nlp.quantities.measure_basis import measure_basis
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
     MULTIPLE_WORDS,
@@ -59,8 +60,10 @@ from claimcheck.nlp.quantities.numbers import (
     scale_value,
     trailing_scale,
 )
+from claimcheck.nlp.quantities.price_bases import basis_head
 from claimcheck.nlp.quantities.restated_bounds import restated_bounds
 from claimcheck.nlp.quantities.restated_shares import restated_shares
+from claimcheck.nlp.quantities.slash_hours import slash_hours
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
 
 FRACTION_NUMERATORS = {
@@ -4982,9 +4985,15 @@ def _read_price_period(text: str, reading: _Reading) -> None:
     if not found:
         basis = PRICE_BASIS.match(text, reading.end)
         if basis and (not basis.group("article") or basis.group("basis") in ARTICLE_BASES):
-            reading.per = basis.group("basis")
+            reading.per, reading.end = basis.group("basis"), basis.end()
+            if not basis.group("article") and (head := basis_head(text, basis.end())):
+                # "£9.90 per prescription item": the item is priced, the word before names it
+                reading.per, reading.end = f"{reading.per} {head[0]}", head[1]
+            period = units.RATE.match(text, reading.end)
+            if period and units.rate_per(period) in PRICE_TIME_PERIODS:
+                # "£300 per child per month": a price per thing per period keeps both
+                reading.per, reading.end = f"{reading.per}/{units.rate_per(period)}", period.end()
             reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
-            reading.end = basis.end()
             return
         # "£1,200 ($1,500) a month": the period said once after a restatement in brackets
         # is both amounts' (their spans stay their own)
@@ -5109,6 +5118,11 @@ def _read_rate(text: str, reading: _Reading) -> None:
     if not found and reading.kind == "duration" and reading.unit in DURATION_SPAN:
         _read_activity_period(text, reading)
         return
+    if not found and reading.kind == "count" and (hours := slash_hours(text, reading.end)):
+        # "2 tablets/24 h": per day, as "per 24 hours" is; "1 sachet/8 h": per 8 hours
+        reading.per, reading.end = hours
+        reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
+        return
     if not found and reading.kind == "count":
         qualified = QUALIFIED_COUNT.match(text, reading.end)
         found = units.RATE.match(text, qualified.end()) if qualified else None
@@ -5174,6 +5188,7 @@ PER_BODY_WEIGHT = re.compile(
 )
 DOSE_PERIOD_AFTER = re.compile(
     rf"(?:(?:every|each|per|a|an){H}+(?P<period>day|week|month|year|night)\b"
+    rf"|(?:every|each|per){H}+(?P<day>24){H}*(?:hours?|hrs?|h)\b"
     rf"|(?P<adverb>daily|weekly|monthly|nightly)\b)"
     rf"{units.NOT_WHEN}",
     re.IGNORECASE,
@@ -5191,10 +5206,15 @@ def _read_dose_period(text: str, reading: _Reading) -> None:
         found = aside and DOSE_PERIOD_AFTER.match(text, aside.end())
         if found:
             reading.per = _period_said(found)
+        elif basis := measure_basis(text, reading.end):
+            reading.per = basis  # "10^9 CFU per capsule": the amount in one capsule
         return
     start = substance.start("words")
     for word in re.finditer(rf"[A-Za-z][\w-]*{H}+", substance.group("words")):
         at = start + word.end()
+        if basis := measure_basis(text, at - 1):
+            reading.per = basis  # "40 micrograms of antigen per dose"
+            return
         if (body := PER_BODY_WEIGHT.match(text, at)) and reading.unit and "/" not in reading.unit:
             # "0.8 g of protein per kilogram of body weight per day": a dose per body weight
             reading.unit = f"{reading.unit}/kg"
@@ -5226,6 +5246,10 @@ def _read_activity_period(text: str, reading: _Reading) -> None:
 
 
 def _period_said(found: re.Match[str]) -> str:
+    """The period a :data:`DOSE_PERIOD_AFTER` match names: ``per 24 hours`` is a day, as a
+    leaflet's ``no more than 3 g of paracetamol per 24 hours`` means."""
+    if found.group("day"):
+        return "day"
     said = (found.group("period") or found.group("adverb")).lower()
     return {"daily": "day", "weekly": "week", "monthly": "month", "nightly": "night"}.get(
         said, said
