@@ -3,7 +3,9 @@ our own: a bound on a share restated in brackets in a lab's unit (``below 5.7% (
 mmol/mol)``) lost its bound; a slash count of people (``30/40 women``) was "0.75 women", a
 count, not a share; an n-of-N share restated as its percentage was two figures; and the
 ``per`` after a figure was dropped or cut (``1 sachet/8 h``, ``2 g of X per 24 hours``,
-``CFU per capsule``, ``per clinic visit``, ``per child per month``)."""
+``CFU per capsule``, ``per clinic visit``, ``per child per month``); and the thing counted
+or the unit after a number was lost (``20 million sperm per millilitre``, ``above 1,500
+m``)."""
 
 from __future__ import annotations
 
@@ -159,3 +161,39 @@ def test_a_price_basis_of_two_words_or_with_a_period_is_kept_whole(
     tmp_path, extract_json, text, expected
 ):
     assert _per(tmp_path, extract_json, text)[0][3:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A count of at least 20 million sperm per millilitre is normal.",
+         (2e7, None, "sperm/mL", "at least")),
+        ("The sample held 25 million sperm or more per ejaculate.",
+         (2.5e7, None, "sperm/ejaculate", "or more")),
+        ("The infusion gives 2 million cells per kg.", (2e6, 2e6, "cells/kg", None)),
+        ("Tap water had 5 million spores per litre.", (5e6, 5e6, "spores/L", None)),
+        ("A normal count is 150,000 platelets per microlitre.",
+         (1.5e5, 1.5e5, "platelets/µL", None)),
+        ("There were 40 million sperm in the sample.", (4e7, 4e7, "sperm", None)),
+    ],
+)  # fmt: skip
+def test_a_count_keeps_its_noun_and_the_volume_it_is_per(tmp_path, extract_json, text, expected):
+    q = _figures(tmp_path, extract_json, text)[0]
+    assert (q["low"], q["high"], q["unit"], q["comparator"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boil water for 3 minutes above 1,500 m.", ("above 1,500 m", 1500.0, None, "m")),
+        ("Climbers above 3,000 m often feel sick.", ("above 3,000 m", 3000.0, None, "m")),
+        ("The clinic sits at an altitude of 2,400 m.", ("2,400 m", 2400.0, 2400.0, "m")),
+        ("Walk 400 m each day.", ("400 m each day", 400.0, 400.0, "m")),
+        ("Symptoms are rare below 2,500 m.", ("below 2,500 m", None, 2500.0, "m")),
+        ("The trust spent £2 m.", ("£2 m", 2e6, 2e6, "GBP")),
+        ("About 20 m people use it.", ("About 20 m people", 2e7, 2e7, "people")),
+    ],
+)
+def test_a_spaced_m_of_height_or_distance_is_metres(tmp_path, extract_json, text, expected):
+    q = _figures(tmp_path, extract_json, text)[-1]
+    assert (q["text"], q["low"], q["high"], q["unit"]) == expected

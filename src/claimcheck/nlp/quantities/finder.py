@@ -31,6 +31,7 @@ from claimcheck.nlp.quantities import (
     units,
 )
 from claimcheck.nlp.quantities.compound_durations import compound_durations
+from claimcheck.nlp.quantities.count_per_volume import count_per_volume
 from claimcheck.nlp.quantities.elided import elided_time_unit, time_unit_said_after
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded_branches
 from claimcheck.nlp.quantities.fractions import (
@@ -64,6 +65,7 @@ from claimcheck.nlp.quantities.price_bases import basis_head
 from claimcheck.nlp.quantities.restated_bounds import restated_bounds
 from claimcheck.nlp.quantities.restated_shares import restated_shares
 from claimcheck.nlp.quantities.slash_hours import slash_hours
+from claimcheck.nlp.quantities.spaced_metres import spaced_metres
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
 
 FRACTION_NUMERATORS = {
@@ -4787,6 +4789,7 @@ def _measure_at(text: str, end: int) -> re.Match[str] | None:
         and surface.isascii()
         and surface not in "gLtJ"
         and not (surface == "l" and SPACED_LITRE_AFTER.match(text, found.end()))
+        and not (surface == "m" and spaced_metres(text, end, found.end()))
     ):
         return None
     return found
@@ -5117,6 +5120,11 @@ def _read_rate(text: str, reading: _Reading) -> None:
         return
     if not found and reading.kind == "duration" and reading.unit in DURATION_SPAN:
         _read_activity_period(text, reading)
+        return
+    if not found and reading.kind == "count" and (volume := count_per_volume(text, reading.end)):
+        # "15 million sperm per mL": a concentration, not a total
+        reading.per, reading.end = volume
+        reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
         return
     if not found and reading.kind == "count" and (hours := slash_hours(text, reading.end)):
         # "2 tablets/24 h": per day, as "per 24 hours" is; "1 sachet/8 h": per 8 hours
