@@ -4992,10 +4992,6 @@ def _read_price_period(text: str, reading: _Reading) -> None:
             if not basis.group("article") and (head := basis_head(text, basis.end())):
                 # "£9.90 per prescription item": the item is priced, the word before names it
                 reading.per, reading.end = f"{reading.per} {head[0]}", head[1]
-            period = units.RATE.match(text, reading.end)
-            if period and units.rate_per(period) in PRICE_TIME_PERIODS:
-                # "£300 per child per month": a price per thing per period keeps both
-                reading.per, reading.end = f"{reading.per}/{units.rate_per(period)}", period.end()
             reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
             return
         # "£1,200 ($1,500) a month": the period said once after a restatement in brackets
