@@ -31,6 +31,7 @@ from claimcheck.nlp.quantities import (
     units,
 )
 from claimcheck.nlp.quantities.compound_durations import compound_durations
+from claimcheck.nlp.quantities.count_per_volume import count_per_volume
 from claimcheck.nlp.quantities.elided import elided_time_unit, time_unit_said_after
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded_branches
 from claimcheck.nlp.quantities.fractions import (
@@ -42,6 +43,7 @@ from claimcheck.nlp.quantities.fractions import (
     part_after,
 )
 from claimcheck.nlp.quantities.groups import NOUNS, GroupLabel, find_group_labels
+from claimcheck.nlp.quantities.measure_basis import measure_basis
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
     MULTIPLE_WORDS,
@@ -59,7 +61,11 @@ from claimcheck.nlp.quantities.numbers import (
     scale_value,
     trailing_scale,
 )
+from claimcheck.nlp.quantities.price_bases import basis_head
 from claimcheck.nlp.quantities.restated_bounds import restated_bounds
+from claimcheck.nlp.quantities.restated_shares import restated_shares
+from claimcheck.nlp.quantities.slash_hours import slash_hours
+from claimcheck.nlp.quantities.spaced_metres import spaced_metres
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
 
 FRACTION_NUMERATORS = {
@@ -1427,6 +1433,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found = _accuracy_proportions(text, found)
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
+        found = restated_shares(text, found)  # "18/24 (75%)": one share, said twice
     # a number left hanging ("three-, six- and …", "at 6- and 12-month follow-up") that no
     # list gave a unit names nothing: the list's last figure was a label (a timepoint) too
     return [
@@ -2882,12 +2889,13 @@ PERCENT_RESTATED = re.compile(rf"{H}*\({H}*\d{{1,3}}(?:\.\d+)?{H}*%{H}*\)")
 
 def _is_n_of_n(text: str, match: re.Match[str], surface: str, value: float) -> bool:
     """``18/24 (75%)``: a count of a whole written with a slash, as trials report n/N, with
-    the share restated in brackets as a percentage, is that share (before a noun of people,
-    ``45/60 patients``, the noun's reading already makes it one); a whole number before it
-    (``2 1/2``) or a part not under the whole makes no share."""
+    the share restated in brackets as a percentage, or before a plural noun of people
+    (``45/60 patients``), is that share, as ``7 of 10 patients`` is: 0.75, never "0.75
+    patients"; a whole number before it (``2 1/2``) or a part not under the whole makes no
+    share."""
     if not is_slash(surface) or " " in surface.strip() or not 0 < value < 1:
         return False
-    return bool(PERCENT_RESTATED.match(text, match.end()))
+    return bool(PERCENT_RESTATED.match(text, match.end())) or _names_people_after(text, match.end())
 
 
 def _names_people_after(text: str, end: int) -> bool:
@@ -4781,6 +4789,7 @@ def _measure_at(text: str, end: int) -> re.Match[str] | None:
         and surface.isascii()
         and surface not in "gLtJ"
         and not (surface == "l" and SPACED_LITRE_AFTER.match(text, found.end()))
+        and not (surface == "m" and spaced_metres(text, end, found.end()))
     ):
         return None
     return found
@@ -4979,9 +4988,11 @@ def _read_price_period(text: str, reading: _Reading) -> None:
     if not found:
         basis = PRICE_BASIS.match(text, reading.end)
         if basis and (not basis.group("article") or basis.group("basis") in ARTICLE_BASES):
-            reading.per = basis.group("basis")
+            reading.per, reading.end = basis.group("basis"), basis.end()
+            if not basis.group("article") and (head := basis_head(text, basis.end())):
+                # "£9.90 per prescription item": the item is priced, the word before names it
+                reading.per, reading.end = f"{reading.per} {head[0]}", head[1]
             reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
-            reading.end = basis.end()
             return
         # "£1,200 ($1,500) a month": the period said once after a restatement in brackets
         # is both amounts' (their spans stay their own)
@@ -5106,6 +5117,16 @@ def _read_rate(text: str, reading: _Reading) -> None:
     if not found and reading.kind == "duration" and reading.unit in DURATION_SPAN:
         _read_activity_period(text, reading)
         return
+    if not found and reading.kind == "count" and (volume := count_per_volume(text, reading.end)):
+        # "15 million sperm per mL": a concentration, not a total
+        reading.per, reading.end = volume
+        reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
+        return
+    if not found and reading.kind == "count" and (hours := slash_hours(text, reading.end)):
+        # "2 tablets/24 h": per day, as "per 24 hours" is; "1 sachet/8 h": per 8 hours
+        reading.per, reading.end = hours
+        reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
+        return
     if not found and reading.kind == "count":
         qualified = QUALIFIED_COUNT.match(text, reading.end)
         found = units.RATE.match(text, qualified.end()) if qualified else None
@@ -5171,6 +5192,7 @@ PER_BODY_WEIGHT = re.compile(
 )
 DOSE_PERIOD_AFTER = re.compile(
     rf"(?:(?:every|each|per|a|an){H}+(?P<period>day|week|month|year|night)\b"
+    rf"|(?:every|each|per){H}+(?P<day>24){H}*(?:hours?|hrs?|h)\b"
     rf"|(?P<adverb>daily|weekly|monthly|nightly)\b)"
     rf"{units.NOT_WHEN}",
     re.IGNORECASE,
@@ -5188,10 +5210,15 @@ def _read_dose_period(text: str, reading: _Reading) -> None:
         found = aside and DOSE_PERIOD_AFTER.match(text, aside.end())
         if found:
             reading.per = _period_said(found)
+        elif basis := measure_basis(text, reading.end):
+            reading.per = basis  # "10^9 CFU per capsule": the amount in one capsule
         return
     start = substance.start("words")
     for word in re.finditer(rf"[A-Za-z][\w-]*{H}+", substance.group("words")):
         at = start + word.end()
+        if basis := measure_basis(text, at - 1):
+            reading.per = basis  # "40 micrograms of antigen per dose"
+            return
         if (body := PER_BODY_WEIGHT.match(text, at)) and reading.unit and "/" not in reading.unit:
             # "0.8 g of protein per kilogram of body weight per day": a dose per body weight
             reading.unit = f"{reading.unit}/kg"
@@ -5223,6 +5250,10 @@ def _read_activity_period(text: str, reading: _Reading) -> None:
 
 
 def _period_said(found: re.Match[str]) -> str:
+    """The period a :data:`DOSE_PERIOD_AFTER` match names: ``per 24 hours`` is a day, as a
+    leaflet's ``no more than 3 g of paracetamol per 24 hours`` means."""
+    if found.group("day"):
+        return "day"
     said = (found.group("period") or found.group("adverb")).lower()
     return {"daily": "day", "weekly": "week", "monthly": "month", "nightly": "night"}.get(
         said, said

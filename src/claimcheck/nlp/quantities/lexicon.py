@@ -356,7 +356,7 @@ number they are a verb when what follows is what a verb takes (:data:`VERB_OBJEC
 
 IRREGULAR_PLURALS = _word_set(
     """people children women men mice teeth feet geese staff personnel police cattle data
-    criteria phenomena bacteria"""
+    criteria phenomena bacteria sperm spermatozoa offspring"""
 )
 DOSE_SHORTHAND = _word_set("tsp tbsp tbs tab cap gtt")
 """Dose forms written short, the same for one and many: ``2 tsp``, ``2 1/2 tsp.``, ``2 tab``

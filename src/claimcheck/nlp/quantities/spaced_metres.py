@@ -1,0 +1,34 @@
+"""A spaced ``m`` after a number as metres: ``above 2,000 m``, ``at altitudes of 3,500 m``,
+``walk 400 m``. A single spaced letter is refused as a unit (``5 m`` may be five million in
+news style), so an altitude or a distance lost its unit and read as a bare number. It is
+metres only where the sentence says so: a bound on a height (``above``, ``below``, ``over``,
+``under`` right before the number) or a word of height or distance in the same clause. Money
+(``£2 m``) and a counted noun after (``20 m people``) stay millions, read before this."""
+
+from __future__ import annotations
+
+import re
+
+H = r"[ \t\u00a0\u202f\u2009]"
+HEIGHT_BOUND_BEFORE = re.compile(
+    rf"(?<![\w])(?i:above|below|over|under|beyond|exceeding){H}+[\d][\d,.]*\Z"
+)
+DISTANCE_WORDS = re.compile(
+    r"(?i:\b(?:altitudes?|elevations?|sea[ -]level|heights?|high|tall|long|deep|away"
+    r"|distances?|walk\w*|run|runs|running|swim\w*|sprint\w*|climb\w*|ascen\w+|descen\w+)\b)"
+)
+CLAUSE = re.compile(r"[^.;:!?\n]*")
+CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]*\Z")
+
+
+def spaced_metres(text: str, start: int, end: int) -> bool:
+    """Whether the spaced ``m`` between ``start`` (right after its number) and ``end`` is
+    metres."""
+    if HEIGHT_BOUND_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    before = CLAUSE_BEFORE.search(text, max(0, start - 120), start)
+    after = CLAUSE.match(text, end)
+    return bool(
+        (before and DISTANCE_WORDS.search(before.group()))
+        or (after and DISTANCE_WORDS.search(after.group()[:80]))
+    )
