@@ -285,3 +285,61 @@ lint_owner = figure_verdicts_fixture(OWNER_REGISTRY)
 )
 def test_the_phrase_a_share_is_attributed_to_owns_it(lint_owner, text, expected) -> None:
     assert lint_owner(text) == expected
+
+
+DOSE_REGISTRY = "".join(
+    (
+        approved_claim(
+            "hives-standard-response",
+            "39% of people with chronic hives respond to standard-dose antihistamines.",
+            39,
+            "chronic hives",
+            "antihistamines, standard dose, standard-dose, respond",
+        ),
+        approved_claim(
+            "hives-updosed-response",
+            "Of people with chronic hives who do not respond to a standard dose, 63% respond to "
+            "up-dosed antihistamines.",
+            63,
+            "chronic hives",
+            "antihistamines, up-dosing, up-dosed, respond",
+        ),
+    )
+)
+
+lint_doses = figure_verdicts_fixture(DOSE_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a standard antihistamine dose" says the claim's "antihistamines": a plural of a
+        # word ending in e keeps its e ("vaccines", "diseases"), so the words meet
+        (
+            "In chronic hives, 63% of people respond to a standard antihistamine dose and 39% "
+            "to up-dosing.",
+            {
+                "63%": ("CC101", "hives-standard-response"),
+                "39%": ("CC101", "hives-updosed-response"),
+            },
+        ),
+        (
+            "In chronic hives, 39% of people respond to a standard antihistamine dose and 63% "
+            "to up-dosing.",
+            {},
+        ),
+    ],
+)
+def test_a_singular_and_its_plural_are_one_word(lint_doses, text, expected) -> None:
+    assert lint_doses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("singular", "plural"),
+    [("antihistamine", "antihistamines"), ("vaccine", "vaccines"), ("disease", "diseases"),
+     ("study", "studies"), ("therapy", "therapies"), ("class", "classes")],
+)  # fmt: skip
+def test_comparable_words_stem_a_plural_as_its_singular(singular, plural) -> None:
+    from claimcheck.verify.matching import comparable_words
+
+    assert comparable_words(plural) == comparable_words(singular)

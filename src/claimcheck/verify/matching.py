@@ -849,13 +849,24 @@ def _stem(word: str) -> str:
     word = IRREGULAR_FORMS.get(word, word)
     if len(word) >= ADVERB_MIN_LENGTH and word.endswith("ly"):
         word = word[:-2]  # "used perfectly" says "perfect use"; "monthly", "family" stay
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"  # "studies", "therapies": study, therapy, as said singular
     for suffix in SUFFIXES:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             stem = word[: -len(suffix)]
             if suffix in ("ed", "ing") and _doubled(stem):
                 return stem[:-1]  # "controlled", "stopped", "admitted": control, stop, admit
+            if suffix == "es" and not SIBILANT_END.search(stem):
+                # "vaccines", "diseases", "antihistamines": the plural of a word that ends
+                # in e keeps it, as the singular does (only "classes", "reaches", "boxes"
+                # add -es to a stem)
+                return word[:-1]
             return stem
     return word
+
+
+SIBILANT_END = re.compile(r"(?:ss|sh|ch|x|z)\Z")
+"""A stem that takes -es for its plural or third person ("classes", "reaches", "boxes")."""
 
 
 def _doubled(stem: str) -> bool:
@@ -895,12 +906,13 @@ for awareness ("do not know they have it" is "unaware", as surveys of hypertensi
 and HIV report it)."""
 WORD_SYNONYMS = {
     **dict.fromkeys(
-        "cut cuts lower lowered lowers lowering decreas reduc reduction slash slashed".split(),
+        """cut cuts lower lowered lowers lowering decreas decrease reduc reduction slash
+        slashed""".split(),
         "reduce",
     ),
-    **dict.fromkeys("rais raised increas boost boosted".split(), "increase"),
+    **dict.fromkeys("rais raise raised increas boost boosted".split(), "increase"),
     **dict.fromkeys("acquir acquire contract".split(), "infect"),
-    **dict.fromkeys("die dy fatalit".split(), "death"),  # "died of TB" = "TB deaths"
+    **dict.fromkeys("die dy fatalit fatality".split(), "death"),  # "died of TB" = "TB deaths"
     "failure": "fail",  # "fails for 2% of users" says the failure rate
     "subcutaneously": "subcutaneous",
     "intravenously": "intravenous",
