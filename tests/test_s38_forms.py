@@ -192,3 +192,24 @@ def test_a_count_keeps_its_noun_and_the_volume_it_is_per(tmp_path, extract_json,
 def test_a_spaced_m_of_height_or_distance_is_metres(tmp_path, extract_json, text, expected):
     q = _figures(tmp_path, extract_json, text)[-1]
     assert (q["text"], q["low"], q["high"], q["unit"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trailing comparator after the period a figure is per bounds it, as after its unit
+        ("Loratadine can be raised to 40 mg a day at most.\n", ("40 mg a day at most", None, 40)),
+        ("Most adults walk 30 minutes a day or more.\n", ("30 minutes a day or more", 30, None)),
+        ("A session costs £85 per hour or less.\n", ("£85 per hour or less", None, 85)),
+        ("Patients who smoked 20 a day or more were excluded.\n", ("20 a day or more", 20, None)),
+        ("Take 1 g at most.\n", ("1 g at most", None, 1)),
+        # … never "at most" before the next figure, which it bounds
+        ("Take 2 tablets at most 4 times a day.\n", ("2 tablets", 2, 2)),
+    ],
+)
+def test_a_comparator_after_a_period_bounds_the_figure(tmp_path, extract_json, text, expected):
+    draft = tmp_path / "page.md"
+    draft.write_text(text, encoding="utf-8")
+    claims = extract_json(draft)["documents"][0]["claims"]
+    first = [q for claim in claims for q in claim["quantities"]][0]
+    assert (first["text"], first["low"], first["high"]) == expected

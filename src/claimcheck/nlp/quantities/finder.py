@@ -4141,6 +4141,7 @@ def _read_right(text: str, reading: _Reading) -> bool:
             reading.unit, reading.kind, reading.end = f"/{volume}", "measure", per.end()
             _read_open_end(text, reading)  # "1.5 × 10^9/L or higher": at least that count
             _read_rate(text, reading)
+            _read_bound_after_period(text, reading)
             return True
     end = reading.end
     if reading.unit is None and (
@@ -4197,6 +4198,7 @@ def _read_right(text: str, reading: _Reading) -> bool:
         return _read_plain_unit(text, reading)
     _read_open_end(text, reading)
     _read_rate(text, reading)
+    _read_bound_after_period(text, reading)
     return True
 
 
@@ -4604,6 +4606,7 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         return _settle_currency(text, reading)
     _read_open_end(text, reading)
     _read_rate(text, reading)
+    _read_bound_after_period(text, reading)
     return True
 
 
@@ -4816,6 +4819,7 @@ def _settle_currency(text: str, reading: _Reading) -> bool:
     reading.unit, reading.kind = reading.currency, "money"
     _read_open_end(text, reading)
     _read_rate(text, reading)
+    _read_bound_after_period(text, reading)
     return True
 
 
@@ -4835,6 +4839,23 @@ def _read_open_end(text: str, reading: _Reading) -> None:
         reading.end = found.end()
         if reading.unit is None and reading.kind == "number":
             _read_unit_after_bound(text, reading)
+
+
+def _read_bound_after_period(text: str, reading: _Reading) -> None:
+    """``40 mg a day or more``, ``20 mg a day at most``, ``£50 per session or less``: a
+    trailing comparator after the period a dose, price or count is per bounds the figure as it
+    would right after its unit (``_read_open_end``, read before the period)."""
+    if reading.per is None or reading.side is not None or reading.open_high:
+        return
+    if reading.low != reading.high:
+        return
+    found = lexicon.COMPARATOR_AFTER.match(text, reading.end)
+    if found is None:
+        return
+    reading.side = "low" if found.group("low") else "high"
+    reading.inclusive = True
+    reading.comparator = found.group().strip()
+    reading.end = found.end()
 
 
 PERIOD_BEFORE_BOUND = re.compile(

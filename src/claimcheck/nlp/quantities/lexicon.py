@@ -117,10 +117,12 @@ COMPARATOR_AFTER = re.compile(
     rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older|better)|and{H}+(?:above|over)"
     rf"|and{H}+up(?:wards)?(?!{H}+to\b))"
     rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger)|and{H}+(?:below|under)"
-    rf"|max(?:imum)?(?!{H}*\d)))\b",
+    rf"|max(?:imum)?(?!{H}*\d)|at{H}+(?:the{H}+)?most(?!{H}*(?:\d|(?:one|two|three|four|five|six"
+    rf"|seven|eight|nine|ten|once|twice)\b))))\b",
     re.IGNORECASE,
 )
-"""A comparator after a quantity: ``65 years or older``, ``5 or fewer``, a price's floor ``$3,500
+"""A comparator after a quantity: ``65 years or older``, ``5 or fewer``, ``4 g at most`` (not
+``at most 4 times``, which bounds the next figure), a price's floor ``$3,500
 and up``, a score or acuity reached ``or better`` (``an acuity of 1.0 or better``: at least)."""
 
 APPROX_BEFORE = EndAnchored(
