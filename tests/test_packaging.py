@@ -41,8 +41,10 @@ def test_readme_installs_only_this_distribution():
         target = target.strip("\"'")
         assert not re.fullmatch(r"claimcheck([=<>!~].*)?", target), target
     assert f"pip install {DISTRIBUTION}" in README
-    assert f"pip install {DISTRIBUTION}=={__version__}" in README  # the CI snippet pins it
-    assert f'"git+{REPOSITORY}@' in README  # and says how to install before a release
+    # the CI snippet installs from the repository at a commit until a release is on PyPI,
+    # and says how to pin the release once it is
+    assert f'- run: pip install "git+{REPOSITORY}@' in README
+    assert f"pip install {DISTRIBUTION}==<version>" in README
 
 
 def test_changelog_describes_this_version():
