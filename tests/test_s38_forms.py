@@ -213,3 +213,24 @@ def test_a_comparator_after_a_period_bounds_the_figure(tmp_path, extract_json, t
     claims = extract_json(draft)["documents"][0]["claims"]
     first = [q for claim in claims for q in claim["quantities"]][0]
     assert (first["text"], first["low"], first["high"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label that ends in a rate's period ("… per year:") is no label of the number after
+        # it ("Year 2: 22.3" is): the number is the rate's value
+        ("- Painful crises per year: 2.5\n", ["2.5"]),
+        ("Clinic visits per month: 3\n", ["3"]),
+        ("- Seizures per week: 0.8\n", ["0.8"]),
+        ("| Measure | Value |\n|---|---|\n| Relapses per year | 0.34 |\n", ["0.34"]),
+        # … while a bare period word before a number still labels it
+        ("Year 2: 22.3 of them returned.\n", ["22.3"]),
+        ("Phase 2 began in March.\n", []),
+    ],
+)
+def test_a_number_after_a_rates_period_label_is_its_value(tmp_path, extract_json, text, expected):
+    draft = tmp_path / "page.md"
+    draft.write_text(text, encoding="utf-8")
+    claims = extract_json(draft)["documents"][0]["claims"]
+    assert [q["text"] for claim in claims for q in claim["quantities"]] == expected

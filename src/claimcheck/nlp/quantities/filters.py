@@ -739,6 +739,7 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
 YEAR = re.compile(rf"{_YEAR}\Z")
 _WORD_BEFORE = re.compile(rf"(?P<word>[A-Za-z][\w.&/-]*){H}*[:#]?{H}*(?<![\w])[-−–+]?\Z")
 """The word before a number, across a colon or ``#`` and a sign (``day −7``, ``week +2``)."""
+_PER_BEFORE_LABEL = re.compile(rf"\b(?i:per){H}+\Z")
 _THIS_BEFORE = re.compile(rf"\b(?i:this|that|each|every|which|what|same|one){H}+\Z")
 _ABBREVIATION_AFTER = re.compile(rf"{H}*\((?P<abbr>[^()\s]{{2,15}})\)")
 _IDENTIFIER_IS = re.compile(
@@ -848,8 +849,12 @@ def is_label_number(text: str, start: int) -> bool:
         return False  # "Tidal volume 500 mL", "Glucose level 5 mmol/L": the measure's value
     if match and (word in LABEL_WORDS or match.group("word") in ("p.", "P.")):
         # "p. 45" (a page of a citation); a bare "p" is as often a P value
-        # "at this stage 40 patients": the word names a moment, not the number after it
-        return not _THIS_BEFORE.search(window, 0, match.start())
+        # "at this stage 40 patients": the word names a moment, not the number after it;
+        # "Treated bleeds per year: 1.5": the word is a rate's period, the number its value
+        return not (
+            _THIS_BEFORE.search(window, 0, match.start())
+            or _PER_BEFORE_LABEL.search(window, 0, match.start())
+        )
     return bool(INDEX_NAMES.search(window))
 
 
