@@ -3,9 +3,8 @@
 count and its percentage together; reading both made one share two figures to verify (and
 two findings when one is wrong). The percentage is taken into the share's span, as a number
 said again in digits is (``thirty (30) days``). Only a percentage equal to the share as
-rounded to its own decimals is a restatement, and only of a count (n/N, ``n of N``, ``n out
-of N``): ``about 1 in 25 (4.0%)`` and ``1 in 3 adults (35%)`` give two figures, a rounded
-odds and a measured share, and ``12/16 (80%)`` keeps both for the checker to see.
+rounded to its own decimals is a restatement: ``1 in 3 adults (35%)`` gives two figures, a
+rounded odds and a measured share, and ``12/16 (80%)`` keeps both for the checker to see.
 """
 
 from __future__ import annotations
@@ -28,16 +27,8 @@ def _decimals(surface: str) -> int:
     return len(digits.group(1) or "") if digits else 0
 
 
-ODDS = re.compile(r"(?i:\bin\b)")
-"""``1 in 25``, ``one in every five``: odds, rounded as a rule; the percentage after them is
-the measured share and more exact (``about 1 in 25 (4.0%)``), so both stay."""
-
-
 def _restates(share: Quantity, percent: Quantity) -> bool:
-    """Whether ``percent`` is ``share``, an exact count of a whole, rounded to the decimals
-    the percentage is written in."""
-    if share.approx or ODDS.search(share.text):
-        return False
+    """Whether ``percent`` is ``share`` rounded to the decimals the percentage is written in."""
     if share.low is None or share.low != share.high or percent.low != percent.high:
         return False
     if percent.low is None or percent.comparator or percent.spread is not None:
