@@ -63,7 +63,6 @@ from claimcheck.nlp.quantities.numbers import (
 )
 from claimcheck.nlp.quantities.price_bases import basis_head
 from claimcheck.nlp.quantities.restated_bounds import restated_bounds
-from claimcheck.nlp.quantities.restated_shares import restated_shares
 from claimcheck.nlp.quantities.slash_hours import slash_hours
 from claimcheck.nlp.quantities.spaced_metres import spaced_metres
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
@@ -1433,7 +1432,6 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found = _accuracy_proportions(text, found)
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
-        found = restated_shares(text, found)  # "18/24 (75%)": one share, said twice
     # a number left hanging ("three-, six- and …", "at 6- and 12-month follow-up") that no
     # list gave a unit names nothing: the list's last figure was a label (a timepoint) too
     return [
@@ -2889,13 +2887,12 @@ PERCENT_RESTATED = re.compile(rf"{H}*\({H}*\d{{1,3}}(?:\.\d+)?{H}*%{H}*\)")
 
 def _is_n_of_n(text: str, match: re.Match[str], surface: str, value: float) -> bool:
     """``18/24 (75%)``: a count of a whole written with a slash, as trials report n/N, with
-    the share restated in brackets as a percentage, or before a plural noun of people
-    (``45/60 patients``), is that share, as ``7 of 10 patients`` is: 0.75, never "0.75
-    patients"; a whole number before it (``2 1/2``) or a part not under the whole makes no
-    share."""
+    the share restated in brackets as a percentage, is that share (before a noun of people,
+    ``45/60 patients``, the noun's reading already makes it one); a whole number before it
+    (``2 1/2``) or a part not under the whole makes no share."""
     if not is_slash(surface) or " " in surface.strip() or not 0 < value < 1:
         return False
-    return bool(PERCENT_RESTATED.match(text, match.end())) or _names_people_after(text, match.end())
+    return bool(PERCENT_RESTATED.match(text, match.end()))
 
 
 def _names_people_after(text: str, end: int) -> bool:
