@@ -2953,7 +2953,7 @@ primary end point ("cardiovascular death or hospitalisation for heart failure").
 PART_JOINS = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
 STEM_PREFIX = 6  # letters two inflections share ("hospitalised", "hospitalisation")
 ONE_PART = "the figure is about one part of its composite outcome ({})"
-PART_FILLER = frozenset({"caus"})
+PART_FILLER = frozenset({"caus", "cause"})
 """Stems a part's name may leave out in other words: "death from cardiovascular causes" is
 "cardiovascular death"."""
 
