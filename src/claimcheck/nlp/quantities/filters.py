@@ -737,8 +737,15 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
 
 
 YEAR = re.compile(rf"{_YEAR}\Z")
-_WORD_BEFORE = re.compile(rf"(?P<word>[A-Za-z][\w.&/-]*){H}*[:#]?{H}*(?<![\w])[-−–+]?\Z")
-"""The word before a number, across a colon or ``#`` and a sign (``day −7``, ``week +2``)."""
+_WORD_BEFORE = re.compile(
+    rf"(?<![\w.&/-])(?:[^\WA-Za-z]|[.&/-])*+(?P<word>[A-Za-z][\w.&/-]*+)"
+    rf"{H}*[:#]?{H}*(?<![\w])[-−–+]?\Z"
+)
+r"""The word before a number, across a colon or ``#`` and a sign (``day −7``, ``week +2``): the
+first ASCII letter of the last run of word characters, ``.``, ``&``, ``/`` and ``-`` on, the
+match opening where that run does (``match.start("word")`` is where the word does). Written
+as ``(?P<word>[A-Za-z][\w.&/-]*)…\Z`` it was tried, and its run given back a character at a
+time, from every letter of the window: a tenth of the cost, the same words."""
 _THIS_BEFORE = re.compile(rf"\b(?i:this|that|each|every|which|what|same|one){H}+\Z")
 _ABBREVIATION_AFTER = re.compile(rf"{H}*\((?P<abbr>[^()\s]{{2,15}})\)")
 _IDENTIFIER_IS = re.compile(
@@ -849,7 +856,7 @@ def is_label_number(text: str, start: int) -> bool:
     if match and (word in LABEL_WORDS or match.group("word") in ("p.", "P.")):
         # "p. 45" (a page of a citation); a bare "p" is as often a P value
         # "at this stage 40 patients": the word names a moment, not the number after it
-        return not _THIS_BEFORE.search(window, 0, match.start())
+        return not _THIS_BEFORE.search(window, 0, match.start("word"))
     return bool(INDEX_NAMES.search(window))
 
 
