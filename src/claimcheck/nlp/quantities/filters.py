@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from claimcheck.nlp.quantities import units
+from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded
 from claimcheck.nlp.quantities.lexicon import (
     COUNTABLE_NOUNS,
@@ -746,7 +747,7 @@ first ASCII letter of the last run of word characters, ``.``, ``&``, ``/`` and `
 match opening where that run does (``match.start("word")`` is where the word does). Written
 as ``(?P<word>[A-Za-z][\w.&/-]*)…\Z`` it was tried, and its run given back a character at a
 time, from every letter of the window: a tenth of the cost, the same words."""
-_THIS_BEFORE = re.compile(rf"\b(?i:this|that|each|every|which|what|same|one){H}+\Z")
+_THIS_BEFORE = EndAnchored(re.compile(rf"\b(?i:this|that|each|every|which|what|same|one){H}+\Z"))
 _ABBREVIATION_AFTER = re.compile(rf"{H}*\((?P<abbr>[^()\s]{{2,15}})\)")
 _IDENTIFIER_IS = re.compile(
     rf"\b(?i:code|lot|batch|serial|reference|ref)(?:{H}+(?i:number|no\.?))?"
@@ -819,9 +820,11 @@ PLACE_LABELS = frozenset(
 DECIMAL_AT = re.compile(r"[-−–+]?\d+[.,]\d")
 
 
-SCHEDULE_LIST_HEAD = re.compile(
-    rf"(?<![\w])(?i:at|on|in|by|from|after|until|through|during|between|and){H}+"
-    rf"(?P<head>(?i:weeks|days|months|cycles|visits|doses)){H}+\Z"
+SCHEDULE_LIST_HEAD = EndAnchored(
+    re.compile(
+        rf"(?<![\w])(?i:at|on|in|by|from|after|until|through|during|between|and){H}+"
+        rf"(?P<head>(?i:weeks|days|months|cycles|visits|doses)){H}+\Z"
+    )
 )
 """A plural schedule word after its preposition before a list of numbers: ``at weeks 12, 24
 and 48``, ``on days 1, 8 and 15``, ``at months 3, 6 and 12`` name when, as ``week 12`` does."""
@@ -866,10 +869,12 @@ a number after them with a unit of measure is the measure's value."""
 _MEASURED_AFTER = re.compile(rf"\d[\d,]*(?:\.\d+)?(?={units.MEASURE.pattern}|{H}*%|{H}*[x×]{H}*10)")
 
 
-_SIZE_BEFORE = re.compile(
-    rf"(?:^|[.!?;:(\u2029]{H}*|\b(?i:a|an|the|in|order|use|wear|buy|choose|try|get|fits?|of"
-    rf"|for|and|or|uses|wears|needs?|takes?|from){H}+)(?i:size){H}+\Z",
-    re.MULTILINE,
+_SIZE_BEFORE = EndAnchored(
+    re.compile(
+        rf"(?:^|[.!?;:(\u2029]{H}*|\b(?i:a|an|the|in|order|use|wear|buy|choose|try|get|fits?|of"
+        rf"|for|and|or|uses|wears|needs?|takes?|from){H}+)(?i:size){H}+\Z",
+        re.MULTILINE,
+    )
 )
 """``Size 4 nappies``, ``order size 7 gloves``: a size after no noun of its own (``the effect
 size 0.4`` and ``a sample size 400`` measure)."""

@@ -32,6 +32,7 @@ from claimcheck.nlp.quantities import (
 )
 from claimcheck.nlp.quantities.compound_durations import compound_durations
 from claimcheck.nlp.quantities.elided import elided_time_unit, time_unit_said_after
+from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded_branches
 from claimcheck.nlp.quantities.fractions import (
     FRACTION_NUMERAL,
@@ -535,12 +536,12 @@ ESTIMATED = re.compile(rf"(?i:estimated){H}*")
 """``estimated`` alone: before ``from`` it says what a figure was estimated from (``estimated
 from two diaries``), no approximation of the figure after ``from``."""
 PLUS_BEFORE = re.compile(r"(?<![\w+)\]%])\+\Z")
-PLUS_MINUS_BEFORE = re.compile(
-    rf"(?:±|\+/-|(?<![\w])(?i:plus(?:{H}+|-)or(?:{H}+|-)minus)[{H[1:-1]}-]){H}?\Z"
+PLUS_MINUS_BEFORE = EndAnchored(
+    re.compile(rf"(?:±|\+/-|(?<![\w])(?i:plus(?:{H}+|-)or(?:{H}+|-)minus)[{H[1:-1]}-]){H}?\Z")
 )
 """A ``±`` (or ``+/-``, or the words ``plus or minus``) that opens a figure, no figure before
 it: ``within ±0.5 dioptre``, ``a margin of plus or minus 3 points``."""
-PLUS_OR_BEFORE = re.compile(rf"(?<![\w])(?i:plus(?:{H}+|-)or)(?:{H}+|-)\Z")
+PLUS_OR_BEFORE = EndAnchored(re.compile(rf"(?<![\w])(?i:plus(?:{H}+|-)or)(?:{H}+|-)\Z"))
 """``plus or`` before ``minus``: the words of ``±``, so the ``minus`` is no sign."""
 SIGN_BEFORE_CURRENCY = re.compile(r"(?<![\w\-–—−])[-−–]\Z")
 """A minus glued before a currency sign before a number: ``-$2.45B`` is minus 2.45 billion."""
@@ -844,17 +845,21 @@ an initial or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``)
 CHANGE_REACH = 80  # characters before "from"/"to" searched for a change word ("cut the risk of a
 # heart attack, stroke or cardiovascular death from 8.0% to 6.5%": a three-part outcome)
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
-TO_CENTRE_BEFORE = re.compile(
-    rf"(?<![\w])to{H}+(?:a|an|the){H}+(?:mean|median|average){H}+of{H}+\Z", re.IGNORECASE
+TO_CENTRE_BEFORE = EndAnchored(
+    re.compile(
+        rf"(?<![\w])to{H}+(?:a|an|the){H}+(?:mean|median|average){H}+of{H}+\Z", re.IGNORECASE
+    )
 )
 """``rose from a mean of 61% to a mean of 78%``: the level reached, its average said again."""
-FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
-FROM_JUST_BEFORE = re.compile(rf"(?<![\w])(?i:from{H}+(?:just|only|a{H}+mere)){H}+\Z")
-FROM_BASELINE_BEFORE = re.compile(
-    rf"(?<![\w])(?i:from{H}+(?:(?:(?:a|an|the|its|their){H}+)?(?:(?:mean|median|average){H}+)?"
-    rf"(?:baseline(?:{H}+(?:level|value|figure|score|rate|reading))?|(?:(?:all-time|record)"
-    rf"{H}+)?(?:high|peak|low))"
-    rf"{H}+(?:of{H}+)?|(?:a|an|the){H}+(?:mean|median|average){H}+of{H}+))\Z"
+FROM_BEFORE = EndAnchored(re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE))
+FROM_JUST_BEFORE = EndAnchored(re.compile(rf"(?<![\w])(?i:from{H}+(?:just|only|a{H}+mere)){H}+\Z"))
+FROM_BASELINE_BEFORE = EndAnchored(
+    re.compile(
+        rf"(?<![\w])(?i:from{H}+(?:(?:(?:a|an|the|its|their){H}+)?(?:(?:mean|median|average){H}+)?"
+        rf"(?:baseline(?:{H}+(?:level|value|figure|score|rate|reading))?|(?:(?:all-time|record)"
+        rf"{H}+)?(?:high|peak|low))"
+        rf"{H}+(?:of{H}+)?|(?:a|an|the){H}+(?:mean|median|average){H}+of{H}+))\Z"
+    )
 )
 """``from a baseline of``, ``from a mean baseline level of``, ``from a high of``, ``from a
 peak of``, ``from a median of``: what a change started from."""
@@ -5406,7 +5411,7 @@ def _is_plural(word: str) -> bool:
     )
 
 
-PROTECTION_FACTOR_BEFORE = re.compile(rf"\b(?:SPF|UPF){H}*\Z")
+PROTECTION_FACTOR_BEFORE = EndAnchored(re.compile(rf"\b(?:SPF|UPF){H}*\Z"))
 """A sun cream's or fabric's protection factor named before its number (``at least SPF 30``)."""
 GLUED_DAYS = re.compile(r"(?<=\d)(?:d|dys?)\b(?![-/.]\w)")
 """``x 10d``, ``for 7d``: days glued to their number, as prescriptions shorten them."""
