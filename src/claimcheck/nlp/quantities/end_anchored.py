@@ -51,6 +51,9 @@ class EndAnchored:
         self._last: re.Pattern[str] | None = None
         with contextlib.suppress(_Unknown):
             self._blanks, self._last = _ending(pattern)
+        # whether each character met before the blanks is one the words can end with: a
+        # dictionary look-up, where a match of the class cost a third of the gate
+        self._ends: dict[str, bool] = {}
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._last is not None and self._blanks is not None:
@@ -58,7 +61,13 @@ class EndAnchored:
             blanks = self._blanks
             while end > pos and string[end - 1] in blanks:
                 end -= 1
-            if end <= pos or not self._last.match(string[end - 1]):
+            if end <= pos:
+                return None  # blanks only: the words cannot end there
+            last = string[end - 1]
+            ends = self._ends.get(last)
+            if ends is None:
+                ends = self._ends[last] = self._last.match(last) is not None
+            if not ends:
                 return None  # the words cannot end there: no match, as the search would find
         return self._searched.search(string, pos, endpos)
 
