@@ -308,3 +308,27 @@ def test_group_scans_are_tried_only_before_their_words() -> None:
             assert [(m.span(), m.groups()) for m in scan(text)] == expected, text
             matched += bool(expected)
         assert matched > 100
+
+
+WINDOWED = [
+    (finder._sign_before, finder.NEGATIVE_BEFORE),
+    (finder._arrow_from_figure, finder.ARROW_FROM_FIGURE),
+]
+SIGNS_AND_ARROWS = (
+    "-", "−", "–", "—", "minus", "minus ", "minus\u00a0", "minus-", "xminus ", "9.2 -> ",
+    "92 kg --> ", "160=>", "58 → ", "1 ⟶ ", "2% ➔ ", "3 ➝ ", "a ->", "=>", ">", "s ", "plus ",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("gated", "plain"), WINDOWED)
+def test_windowed_gates_find_what_the_plain_search_finds(gated, plain) -> None:
+    rng = random.Random(17)
+    built = ["".join(rng.choice(PIECES + SIGNS_AND_ARROWS) for _ in range(6)) for _ in range(300)]
+    for text in PROSE + soup(300, seed=19) + built:
+        for end in range(len(text) + 2):
+            for width in (7, 40, 48):
+                start = max(0, end - width)
+                got, want = gated(text, start, end), plain.search(text, start, end)
+                assert (got and (got.span(), got.groupdict())) == (
+                    want and (want.span(), want.groupdict())
+                ), (text, start, end)
