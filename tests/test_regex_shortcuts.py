@@ -106,12 +106,16 @@ END_ANCHORED = [
     filters.SCHEDULE_LIST_HEAD,
     filters._SIZE_BEFORE,
     filters._THIS_BEFORE,
+    *filters._IDENTIFIER_IS,
+    filters._BETWEEN,
+    filters._PLURAL_TIME_WORD,
 ]
 ENDINGS = (
     "between ", "from  ", "FROM\t", "HR = ", "aOR, ", "RR was ", "P ", "p=", "hazard ratio (HR) ",
     "odds ratio of ", "p-value: ", "plus or minus ", "plus-or-", "+/-", "± ", "to a mean of ",
     "from baseline of ", "from a high of ", "from just ", "from a mere ", "SPF ", "at weeks ",
-    "order size ", "this ", "R² = ", "NNTB ", "trend=", "for interaction: ",
+    "order size ", "this ", "R² = ", "NNTB ", "trend=", "for interaction: ", "the code is ",
+    "batch number was ", "lot number: ", "ref no. ", "serial no ", "weeks ", "4 days ",
 )  # fmt: skip
 
 

@@ -749,12 +749,18 @@ as ``(?P<word>[A-Za-z][\w.&/-]*)…\Z`` it was tried, and its run given back a c
 time, from every letter of the window: a tenth of the cost, the same words."""
 _THIS_BEFORE = EndAnchored(re.compile(rf"\b(?i:this|that|each|every|which|what|same|one){H}+\Z"))
 _ABBREVIATION_AFTER = re.compile(rf"{H}*\((?P<abbr>[^()\s]{{2,15}})\)")
-_IDENTIFIER_IS = re.compile(
-    rf"\b(?i:code|lot|batch|serial|reference|ref)(?:{H}+(?i:number|no\.?))?"
-    rf"{H}+(?i:is|was|=){H}*\Z|\b(?i:code|lot|batch|serial){H}+(?i:number|no\.?){H}*:?{H}*\Z"
+_IDENTIFIER_IS = (
+    EndAnchored(
+        re.compile(
+            rf"\b(?i:code|lot|batch|serial|reference|ref)(?:{H}+(?i:number|no\.?))?"
+            rf"{H}+(?i:is|was|=){H}*\Z"
+        )
+    ),
+    EndAnchored(re.compile(rf"\b(?i:code|lot|batch|serial){H}+(?i:number|no\.?){H}*:?{H}*\Z")),
 )
 """An identifier's label said as a sentence: ``the code is 860975``, ``the batch number
-was 4821``, ``lot number 20931``."""
+was 4821``, ``lot number 20931``. Two patterns, either of which says it, each searched only
+where its last word can end (asked before every bare number)."""
 _AGO = re.compile(rf"{H}+ago\b|{H}+(?:years?|months?|weeks?|days?){H}+ago\b")
 
 
@@ -763,8 +769,8 @@ _TIME_WORD = r"\b(?:weeks|days|months|cycles|visits)"
 # ("Cases by week, weeks 1–10": a heading's window), a comma glued to a digit a number's
 _NOT_A_UNIT = rf"(?<![\d.]{H})(?<![\d.,])"
 _SPAN = r"\s*(?:[-–—‒‑]|to|through|(?P<and>and))\s*"
-_BETWEEN = re.compile(rf"\bbetween{H}+\Z", re.IGNORECASE)
-_PLURAL_TIME_WORD = re.compile(rf"{_NOT_A_UNIT}{_TIME_WORD}{H}+\Z", re.IGNORECASE)
+_BETWEEN = EndAnchored(re.compile(rf"\bbetween{H}+\Z", re.IGNORECASE))
+_PLURAL_TIME_WORD = EndAnchored(re.compile(rf"{_NOT_A_UNIT}{_TIME_WORD}{H}+\Z", re.IGNORECASE))
 _WINDOW_END = re.compile(rf"{_NOT_A_UNIT}{_TIME_WORD}{H}+\d{{1,3}}{_SPAN}\Z", re.IGNORECASE)
 _WINDOW = re.compile(rf"\d{{1,3}}{_SPAN}\d{{1,3}}(?![\d%]|[.,]\d)", re.IGNORECASE)
 
@@ -839,7 +845,7 @@ def is_label_number(text: str, start: int) -> bool:
     window = text[max(0, start - 30) : start]
     if SCHEDULE_LIST_HEAD.search(window) and _LIST_FOLLOWS.match(text, start):
         return True
-    if _IDENTIFIER_IS.search(window):
+    if any(identifier.search(window) for identifier in _IDENTIFIER_IS):
         return True  # "the RxNorm code is 860975", "lot number: 4821"
     match = _WORD_BEFORE.search(window)
     word = match.group("word").lower().rstrip(".:") if match else ""
