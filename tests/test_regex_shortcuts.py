@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from claimcheck.nlp.quantities import filters, groups, lexicon, units
+from claimcheck.nlp.quantities import filters, finder, groups, lexicon, units
 from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.required_words import Gated, required_strings
 from claimcheck.nlp.quantities.word_starts import (
@@ -88,17 +88,50 @@ def test_word_start_alternation_keeps_the_order_of_its_alternatives() -> None:
     assert joined.search("xabcd").group() == "abc"  # inside a word only "abc" can start
 
 
-@pytest.mark.parametrize(
-    "searcher", [lexicon.COMPARATOR_BEFORE, lexicon.APPROX_BEFORE, units.CURRENCY_BEFORE]
-)
+END_ANCHORED = [
+    lexicon.COMPARATOR_BEFORE,
+    lexicon.APPROX_BEFORE,
+    units.CURRENCY_BEFORE,
+    # ending in blanks that are not a final {H}* (``from{H}+\Z``, a group of endings)
+    lexicon.BETWEEN_BEFORE,
+    lexicon.STATISTIC_BEFORE,
+    lexicon.STATISTIC_WORDS_BEFORE,
+    finder.PLUS_MINUS_BEFORE,
+    finder.PLUS_OR_BEFORE,
+    finder.TO_CENTRE_BEFORE,
+    finder.FROM_BEFORE,
+    finder.FROM_JUST_BEFORE,
+    finder.FROM_BASELINE_BEFORE,
+    finder.PROTECTION_FACTOR_BEFORE,
+    filters.SCHEDULE_LIST_HEAD,
+    filters._SIZE_BEFORE,
+    filters._THIS_BEFORE,
+    *filters._IDENTIFIER_IS,
+    filters._BETWEEN,
+    filters._PLURAL_TIME_WORD,
+]
+ENDINGS = (
+    "between ", "from  ", "FROM\t", "HR = ", "aOR, ", "RR was ", "P ", "p=", "hazard ratio (HR) ",
+    "odds ratio of ", "p-value: ", "plus or minus ", "plus-or-", "+/-", "± ", "to a mean of ",
+    "from baseline of ", "from a high of ", "from just ", "from a mere ", "SPF ", "at weeks ",
+    "order size ", "this ", "R² = ", "NNTB ", "trend=", "for interaction: ", "the code is ",
+    "batch number was ", "lot number: ", "ref no. ", "serial no ", "weeks ", "4 days ",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("searcher", END_ANCHORED)
 def test_end_anchored_searches_match_the_plain_search(searcher: EndAnchored) -> None:
     plain = searcher.pattern_object
-    for text in PROSE + soup(400, seed=11):
+    rng = random.Random(13)
+    endings = [rng.choice(PIECES) + " " + ending for ending in ENDINGS for _ in range(3)]
+    for text in PROSE + soup(400, seed=11) + endings:
         for end in range(len(text) + 1):
             for width in (8, 40):
                 start = max(0, end - width)
                 got, want = searcher.search(text, start, end), plain.search(text, start, end)
-                assert (got and got.span()) == (want and want.span()), (text, start, end)
+                assert (got and (got.span(), got.groupdict())) == (
+                    want and (want.span(), want.groupdict())
+                ), (text, start, end)
 
 
 def test_end_anchored_gate_is_read_from_the_pattern() -> None:
@@ -279,3 +312,27 @@ def test_group_scans_are_tried_only_before_their_words() -> None:
             assert [(m.span(), m.groups()) for m in scan(text)] == expected, text
             matched += bool(expected)
         assert matched > 100
+
+
+WINDOWED = [
+    (finder._sign_before, finder.NEGATIVE_BEFORE),
+    (finder._arrow_from_figure, finder.ARROW_FROM_FIGURE),
+]
+SIGNS_AND_ARROWS = (
+    "-", "−", "–", "—", "minus", "minus ", "minus\u00a0", "minus-", "xminus ", "9.2 -> ",
+    "92 kg --> ", "160=>", "58 → ", "1 ⟶ ", "2% ➔ ", "3 ➝ ", "a ->", "=>", ">", "s ", "plus ",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("gated", "plain"), WINDOWED)
+def test_windowed_gates_find_what_the_plain_search_finds(gated, plain) -> None:
+    rng = random.Random(17)
+    built = ["".join(rng.choice(PIECES + SIGNS_AND_ARROWS) for _ in range(6)) for _ in range(300)]
+    for text in PROSE + soup(300, seed=19) + built:
+        for end in range(len(text) + 2):
+            for width in (7, 40, 48):
+                start = max(0, end - width)
+                got, want = gated(text, start, end), plain.search(text, start, end)
+                assert (got and (got.span(), got.groupdict())) == (
+                    want and (want.span(), want.groupdict())
+                ), (text, start, end)

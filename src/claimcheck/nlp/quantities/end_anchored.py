@@ -51,6 +51,9 @@ class EndAnchored:
         self._last: re.Pattern[str] | None = None
         with contextlib.suppress(_Unknown):
             self._blanks, self._last = _ending(pattern)
+        # whether each character met before the blanks is one the words can end with: a
+        # dictionary look-up, where a match of the class cost a third of the gate
+        self._ends: dict[str, bool] = {}
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._last is not None and self._blanks is not None:
@@ -58,7 +61,13 @@ class EndAnchored:
             blanks = self._blanks
             while end > pos and string[end - 1] in blanks:
                 end -= 1
-            if end <= pos or not self._last.match(string[end - 1]):
+            if end <= pos:
+                return None  # blanks only: the words cannot end there
+            last = string[end - 1]
+            ends = self._ends.get(last)
+            if ends is None:
+                ends = self._ends[last] = self._last.match(last) is not None
+            if not ends:
                 return None  # the words cannot end there: no match, as the search would find
         return self._searched.search(string, pos, endpos)
 
@@ -66,24 +75,28 @@ class EndAnchored:
         return getattr(self.pattern_object, name)
 
 
+BLANKS = frozenset(" \t\u00a0\u2009\u202f")
+"""The blanks a pattern that ends otherwise than in ``{H}*\\Z`` is read back across (those of
+the finder's ``H``): ``between{H}+\\Z``, ``(?P<sign>{H}*[=:,]{H}*|{H}*)\\Z``."""
+
+
 def _ending(pattern: re.Pattern[str]) -> tuple[frozenset[str], re.Pattern[str]]:
-    """The blanks the pattern's ``{H}*\\Z`` allows, and one character class that matches
-    every character its core can end with (and maybe more)."""
+    """The blanks the pattern's ``{H}*\\Z`` allows (:data:`BLANKS` when it ends in ``\\Z``
+    otherwise), and one character class that matches every character its core can end with
+    (and maybe more): the last character it reads that is not one of the blanks its last
+    items read."""
     items = list(sre_parse.parse(pattern.pattern, pattern.flags & ~re.UNICODE))
-    if len(items) < 3 or items[-1] != (sre_constants.AT, sre_constants.AT_END_STRING):
+    if len(items) < 2 or items[-1] != (sre_constants.AT, sre_constants.AT_END_STRING):
         raise _Unknown
-    op, (low, _high, inner) = items[-2]
-    inner = list(inner)
-    if op not in _REPEATS or low != 0 or len(inner) != 1 or inner[0][0] != sre_constants.IN:
-        raise _Unknown
-    blank_items = list(inner[0][1])
-    if any(kind != sre_constants.LITERAL for kind, _ in blank_items):
-        raise _Unknown
-    blanks = frozenset(chr(code) for _, code in blank_items)
+    blanks = _final_blanks(items[-2])
+    if blanks is None:
+        blanks, core = BLANKS, items[:-1]  # its last items' blanks are skipped below
+    else:
+        core = items[:-2]
     cased: list[str] = []
     folded: list[str] = []
     ignore_case = bool(pattern.flags & re.IGNORECASE)
-    if _last_chars(items[:-2], ignore_case, cased, folded, blanks):
+    if _last_chars(core, ignore_case, cased, folded, blanks):
         raise _Unknown  # the core can be empty: the match could end anywhere
     classes = [f"[{''.join(cased)}]"] if cased else []
     if folded:
@@ -94,6 +107,20 @@ def _ending(pattern: re.Pattern[str]) -> tuple[frozenset[str], re.Pattern[str]]:
     if any(last.match(blank) for blank in blanks):
         raise _Unknown  # a core that may end in a blank could end inside the blanks
     return blanks, last
+
+
+def _final_blanks(item: Any) -> frozenset[str] | None:
+    """The characters of a final ``[…]*`` of literals (``{H}*``), else None."""
+    op, value = item
+    if op not in _REPEATS or value[0] != 0:
+        return None
+    inner = list(value[2])
+    if len(inner) != 1 or inner[0][0] != sre_constants.IN:
+        return None
+    members = list(inner[0][1])
+    if any(kind != sre_constants.LITERAL for kind, _ in members):
+        return None
+    return frozenset(chr(code) for _, code in members)
 
 
 def _last_chars(

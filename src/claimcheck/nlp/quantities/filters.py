@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from claimcheck.nlp.quantities import units
+from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded
 from claimcheck.nlp.quantities.lexicon import (
     COUNTABLE_NOUNS,
@@ -737,17 +738,30 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
 
 
 YEAR = re.compile(rf"{_YEAR}\Z")
-_WORD_BEFORE = re.compile(rf"(?P<word>[A-Za-z][\w.&/-]*){H}*[:#]?{H}*(?<![\w])[-−–+]?\Z")
-"""The word before a number, across a colon or ``#`` and a sign (``day −7``, ``week +2``)."""
+_WORD_BEFORE = re.compile(
+    rf"(?<![\w.&/-])(?:[^\WA-Za-z]|[.&/-])*+(?P<word>[A-Za-z][\w.&/-]*+)"
+    rf"{H}*[:#]?{H}*(?<![\w])[-−–+]?\Z"
+)
+r"""The word before a number, across a colon or ``#`` and a sign (``day −7``, ``week +2``): the
+first ASCII letter of the last run of word characters, ``.``, ``&``, ``/`` and ``-`` on, the
+match opening where that run does (``match.start("word")`` is where the word does). Written
+as ``(?P<word>[A-Za-z][\w.&/-]*)…\Z`` it was tried, and its run given back a character at a
+time, from every letter of the window: a tenth of the cost, the same words."""
 _PER_BEFORE_LABEL = re.compile(rf"\b(?i:per){H}+\Z")
-_THIS_BEFORE = re.compile(rf"\b(?i:this|that|each|every|which|what|same|one){H}+\Z")
+_THIS_BEFORE = EndAnchored(re.compile(rf"\b(?i:this|that|each|every|which|what|same|one){H}+\Z"))
 _ABBREVIATION_AFTER = re.compile(rf"{H}*\((?P<abbr>[^()\s]{{2,15}})\)")
-_IDENTIFIER_IS = re.compile(
-    rf"\b(?i:code|lot|batch|serial|reference|ref)(?:{H}+(?i:number|no\.?))?"
-    rf"{H}+(?i:is|was|=){H}*\Z|\b(?i:code|lot|batch|serial){H}+(?i:number|no\.?){H}*:?{H}*\Z"
+_IDENTIFIER_IS = (
+    EndAnchored(
+        re.compile(
+            rf"\b(?i:code|lot|batch|serial|reference|ref)(?:{H}+(?i:number|no\.?))?"
+            rf"{H}+(?i:is|was|=){H}*\Z"
+        )
+    ),
+    EndAnchored(re.compile(rf"\b(?i:code|lot|batch|serial){H}+(?i:number|no\.?){H}*:?{H}*\Z")),
 )
 """An identifier's label said as a sentence: ``the code is 860975``, ``the batch number
-was 4821``, ``lot number 20931``."""
+was 4821``, ``lot number 20931``. Two patterns, either of which says it, each searched only
+where its last word can end (asked before every bare number)."""
 _AGO = re.compile(rf"{H}+ago\b|{H}+(?:years?|months?|weeks?|days?){H}+ago\b")
 
 
@@ -756,8 +770,8 @@ _TIME_WORD = r"\b(?:weeks|days|months|cycles|visits)"
 # ("Cases by week, weeks 1–10": a heading's window), a comma glued to a digit a number's
 _NOT_A_UNIT = rf"(?<![\d.]{H})(?<![\d.,])"
 _SPAN = r"\s*(?:[-–—‒‑]|to|through|(?P<and>and))\s*"
-_BETWEEN = re.compile(rf"\bbetween{H}+\Z", re.IGNORECASE)
-_PLURAL_TIME_WORD = re.compile(rf"{_NOT_A_UNIT}{_TIME_WORD}{H}+\Z", re.IGNORECASE)
+_BETWEEN = EndAnchored(re.compile(rf"\bbetween{H}+\Z", re.IGNORECASE))
+_PLURAL_TIME_WORD = EndAnchored(re.compile(rf"{_NOT_A_UNIT}{_TIME_WORD}{H}+\Z", re.IGNORECASE))
 _WINDOW_END = re.compile(rf"{_NOT_A_UNIT}{_TIME_WORD}{H}+\d{{1,3}}{_SPAN}\Z", re.IGNORECASE)
 _WINDOW = re.compile(rf"\d{{1,3}}{_SPAN}\d{{1,3}}(?![\d%]|[.,]\d)", re.IGNORECASE)
 
@@ -813,9 +827,11 @@ PLACE_LABELS = frozenset(
 DECIMAL_AT = re.compile(r"[-−–+]?\d+[.,]\d")
 
 
-SCHEDULE_LIST_HEAD = re.compile(
-    rf"(?<![\w])(?i:at|on|in|by|from|after|until|through|during|between|and){H}+"
-    rf"(?P<head>(?i:weeks|days|months|cycles|visits|doses)){H}+\Z"
+SCHEDULE_LIST_HEAD = EndAnchored(
+    re.compile(
+        rf"(?<![\w])(?i:at|on|in|by|from|after|until|through|during|between|and){H}+"
+        rf"(?P<head>(?i:weeks|days|months|cycles|visits|doses)){H}+\Z"
+    )
 )
 """A plural schedule word after its preposition before a list of numbers: ``at weeks 12, 24
 and 48``, ``on days 1, 8 and 15``, ``at months 3, 6 and 12`` name when, as ``week 12`` does."""
@@ -830,7 +846,7 @@ def is_label_number(text: str, start: int) -> bool:
     window = text[max(0, start - 30) : start]
     if SCHEDULE_LIST_HEAD.search(window) and _LIST_FOLLOWS.match(text, start):
         return True
-    if _IDENTIFIER_IS.search(window):
+    if any(identifier.search(window) for identifier in _IDENTIFIER_IS):
         return True  # "the RxNorm code is 860975", "lot number: 4821"
     match = _WORD_BEFORE.search(window)
     word = match.group("word").lower().rstrip(".:") if match else ""
@@ -852,8 +868,8 @@ def is_label_number(text: str, start: int) -> bool:
         # "at this stage 40 patients": the word names a moment, not the number after it;
         # "Treated bleeds per year: 1.5": the word is a rate's period, the number its value
         return not (
-            _THIS_BEFORE.search(window, 0, match.start())
-            or _PER_BEFORE_LABEL.search(window, 0, match.start())
+            _THIS_BEFORE.search(window, 0, match.start("word"))
+            or _PER_BEFORE_LABEL.search(window, 0, match.start("word"))
         )
     return bool(INDEX_NAMES.search(window))
 
@@ -864,10 +880,12 @@ a number after them with a unit of measure is the measure's value."""
 _MEASURED_AFTER = re.compile(rf"\d[\d,]*(?:\.\d+)?(?={units.MEASURE.pattern}|{H}*%|{H}*[x×]{H}*10)")
 
 
-_SIZE_BEFORE = re.compile(
-    rf"(?:^|[.!?;:(\u2029]{H}*|\b(?i:a|an|the|in|order|use|wear|buy|choose|try|get|fits?|of"
-    rf"|for|and|or|uses|wears|needs?|takes?|from){H}+)(?i:size){H}+\Z",
-    re.MULTILINE,
+_SIZE_BEFORE = EndAnchored(
+    re.compile(
+        rf"(?:^|[.!?;:(\u2029]{H}*|\b(?i:a|an|the|in|order|use|wear|buy|choose|try|get|fits?|of"
+        rf"|for|and|or|uses|wears|needs?|takes?|from){H}+)(?i:size){H}+\Z",
+        re.MULTILINE,
+    )
 )
 """``Size 4 nappies``, ``order size 7 gloves``: a size after no noun of its own (``the effect
 size 0.4`` and ``a sample size 400`` measure)."""

@@ -33,6 +33,7 @@ from claimcheck.nlp.quantities import (
 from claimcheck.nlp.quantities.compound_durations import compound_durations
 from claimcheck.nlp.quantities.count_per_volume import count_per_volume
 from claimcheck.nlp.quantities.elided import elided_time_unit, time_unit_said_after
+from claimcheck.nlp.quantities.end_anchored import BLANKS, EndAnchored
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded_branches
 from claimcheck.nlp.quantities.fractions import (
     FRACTION_NUMERAL,
@@ -536,16 +537,33 @@ NEGATIVE_BEFORE = re.compile(
 )
 """A sign glued to a number: hyphen-minus, minus sign (U+2212) or an en dash typed for one
 (``lost –3 kg``, ``a change of –0.4``); between two numbers these dashes are a range instead."""
+_SIGN_ENDS = frozenset("-−–s")
+"""The characters a :data:`NEGATIVE_BEFORE` match can end with, but for a blank after ``minus``."""
+
+
+def _sign_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``NEGATIVE_BEFORE.search(text, start, end)``, None at once where the window's last
+    characters can end no sign nor ``minus`` (and one blank or hyphen): asked before every
+    number, and nearly every number follows a blank after a word."""
+    end = min(end, len(text))
+    if end <= start:
+        return None
+    last = text[end - 1]
+    if last not in _SIGN_ENDS and (last not in BLANKS or end - 2 < start or text[end - 2] != "s"):
+        return None
+    return NEGATIVE_BEFORE.search(text, start, end)
+
+
 ESTIMATED = re.compile(rf"(?i:estimated){H}*")
 """``estimated`` alone: before ``from`` it says what a figure was estimated from (``estimated
 from two diaries``), no approximation of the figure after ``from``."""
 PLUS_BEFORE = re.compile(r"(?<![\w+)\]%])\+\Z")
-PLUS_MINUS_BEFORE = re.compile(
-    rf"(?:±|\+/-|(?<![\w])(?i:plus(?:{H}+|-)or(?:{H}+|-)minus)[{H[1:-1]}-]){H}?\Z"
+PLUS_MINUS_BEFORE = EndAnchored(
+    re.compile(rf"(?:±|\+/-|(?<![\w])(?i:plus(?:{H}+|-)or(?:{H}+|-)minus)[{H[1:-1]}-]){H}?\Z")
 )
 """A ``±`` (or ``+/-``, or the words ``plus or minus``) that opens a figure, no figure before
 it: ``within ±0.5 dioptre``, ``a margin of plus or minus 3 points``."""
-PLUS_OR_BEFORE = re.compile(rf"(?<![\w])(?i:plus(?:{H}+|-)or)(?:{H}+|-)\Z")
+PLUS_OR_BEFORE = EndAnchored(re.compile(rf"(?<![\w])(?i:plus(?:{H}+|-)or)(?:{H}+|-)\Z"))
 """``plus or`` before ``minus``: the words of ``±``, so the ``minus`` is no sign."""
 SIGN_BEFORE_CURRENCY = re.compile(r"(?<![\w\-–—−])[-−–]\Z")
 """A minus glued before a currency sign before a number: ``-$2.45B`` is minus 2.45 billion."""
@@ -849,17 +867,21 @@ an initial or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``)
 CHANGE_REACH = 80  # characters before "from"/"to" searched for a change word ("cut the risk of a
 # heart attack, stroke or cardiovascular death from 8.0% to 6.5%": a three-part outcome)
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
-TO_CENTRE_BEFORE = re.compile(
-    rf"(?<![\w])to{H}+(?:a|an|the){H}+(?:mean|median|average){H}+of{H}+\Z", re.IGNORECASE
+TO_CENTRE_BEFORE = EndAnchored(
+    re.compile(
+        rf"(?<![\w])to{H}+(?:a|an|the){H}+(?:mean|median|average){H}+of{H}+\Z", re.IGNORECASE
+    )
 )
 """``rose from a mean of 61% to a mean of 78%``: the level reached, its average said again."""
-FROM_BEFORE = re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE)
-FROM_JUST_BEFORE = re.compile(rf"(?<![\w])(?i:from{H}+(?:just|only|a{H}+mere)){H}+\Z")
-FROM_BASELINE_BEFORE = re.compile(
-    rf"(?<![\w])(?i:from{H}+(?:(?:(?:a|an|the|its|their){H}+)?(?:(?:mean|median|average){H}+)?"
-    rf"(?:baseline(?:{H}+(?:level|value|figure|score|rate|reading))?|(?:(?:all-time|record)"
-    rf"{H}+)?(?:high|peak|low))"
-    rf"{H}+(?:of{H}+)?|(?:a|an|the){H}+(?:mean|median|average){H}+of{H}+))\Z"
+FROM_BEFORE = EndAnchored(re.compile(rf"(?<![\w])from{H}+\Z", re.IGNORECASE))
+FROM_JUST_BEFORE = EndAnchored(re.compile(rf"(?<![\w])(?i:from{H}+(?:just|only|a{H}+mere)){H}+\Z"))
+FROM_BASELINE_BEFORE = EndAnchored(
+    re.compile(
+        rf"(?<![\w])(?i:from{H}+(?:(?:(?:a|an|the|its|their){H}+)?(?:(?:mean|median|average){H}+)?"
+        rf"(?:baseline(?:{H}+(?:level|value|figure|score|rate|reading))?|(?:(?:all-time|record)"
+        rf"{H}+)?(?:high|peak|low))"
+        rf"{H}+(?:of{H}+)?|(?:a|an|the){H}+(?:mean|median|average){H}+of{H}+))\Z"
+    )
 )
 """``from a baseline of``, ``from a mean baseline level of``, ``from a high of``, ``from a
 peak of``, ``from a median of``: what a change started from."""
@@ -882,6 +904,18 @@ ARROW_FROM_FIGURE = re.compile(
 went (``9.2 -> 6.8``, ``92 kg --> 85 kg``, ``160=>95``, ``58 → 49``), never ``more than`` it."""
 ARROW_TO_FIGURE = re.compile(rf"{_UNIT_BEFORE_ARROW}{H}*{_ARROW}{H}*[-−+]?[$£€]?\d")
 """An arrow and a number after a figure (and its unit): the figure is where a change began."""
+ARROW_CHARACTERS = (">", "→", "⟶", "➔", "➝")
+"""A character every arrow of :data:`_ARROW` holds."""
+
+
+def _arrow_from_figure(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``ARROW_FROM_FIGURE.search(text, start, end)``, None at once where the window holds no
+    arrow (:data:`ARROW_CHARACTERS`): asked before every figure, and few texts draw one."""
+    if not any(text.find(char, start, end) >= 0 for char in ARROW_CHARACTERS):
+        return None
+    return ARROW_FROM_FIGURE.search(text, start, end)
+
+
 UNIT_AFTER_PARTNER = re.compile(
     rf"{H}+to{H}+(?:(?:about|around|roughly|nearly|approximately){H}+)?[-−+]?"
     rf"(?:(?P<partner>{DIGITS})(?:{SCIENTIFIC_AFTER.pattern.replace('?P<', '?P<p_')})?"
@@ -2334,7 +2368,7 @@ def _change_role(text: str, reading: _Reading) -> str | None:
         return None
     if reading.comparator is None and ARROW_TO_FIGURE.match(text, reading.end):
         return BEFORE  # "a1c 9.2 -> 6.8": an arrow between two figures is a change
-    if reading.comparator is None and ARROW_FROM_FIGURE.search(
+    if reading.comparator is None and _arrow_from_figure(
         text, max(0, reading.start - 40), reading.start
     ):
         return AFTER
@@ -3303,7 +3337,7 @@ def _read_left(text: str, reading: _Reading) -> None:
     """Peel currency, approximation, comparator, ``between`` and statistic labels off the left."""
     left = reading.start
     around_zero = False
-    sign = NEGATIVE_BEFORE.search(text, max(0, left - 7), left)
+    sign = _sign_before(text, max(0, left - 7), left)
     if sign and reading.spelled and not sign.group("sign2"):
         sign = None  # "minus ten" is negative; a dash before a word is no sign
     if (
@@ -3662,7 +3696,7 @@ def _arrow_of_a_change(text: str, found: re.Match[str]) -> bool:
     before it (``=> 2.3`` opening a line, ``age > 65``) it stays a comparator."""
     if not found.group().rstrip().endswith(">"):
         return False
-    return ARROW_FROM_FIGURE.search(text, max(0, found.end() - 48), found.end()) is not None
+    return _arrow_from_figure(text, max(0, found.end() - 48), found.end()) is not None
 
 
 def _over_spreads_a_course(text: str, found: re.Match[str]) -> bool:
@@ -5455,7 +5489,7 @@ def _is_plural(word: str) -> bool:
     )
 
 
-PROTECTION_FACTOR_BEFORE = re.compile(rf"\b(?:SPF|UPF){H}*\Z")
+PROTECTION_FACTOR_BEFORE = EndAnchored(re.compile(rf"\b(?:SPF|UPF){H}*\Z"))
 """A sun cream's or fabric's protection factor named before its number (``at least SPF 30``)."""
 GLUED_DAYS = re.compile(r"(?<=\d)(?:d|dys?)\b(?![-/.]\w)")
 """``x 10d``, ``for 7d``: days glued to their number, as prescriptions shorten them."""

@@ -139,14 +139,16 @@ APPROX_BEFORE = EndAnchored(
 ``in the region of``, ``on the order of``, ``more or less``), an article between allowed
 (``about a 6% chance``, ``roughly an 80% risk``)."""
 
-BETWEEN_BEFORE = re.compile(rf"(?<![\w])(?P<word>between|from){H}+\Z", re.IGNORECASE)
+BETWEEN_BEFORE = EndAnchored(re.compile(rf"(?<![\w])(?P<word>between|from){H}+\Z", re.IGNORECASE))
 
-STATISTIC_BEFORE = re.compile(
-    rf"(?<![\w.-])(?P<stat>a?HR|a?OR|a?RR|IRR|SMD|RD|ARR|RRR|NNT[BH]?|NNH|SIR|SMR|AUROC|AUC|r|R2"
-    rf"|R²|κ|[Pp])"
-    rf"(?:{H}+for{H}+(?:(?:linear{H}+)?trend|interaction|heterogeneity|difference"
-    rf"|non-?inferiority|superiority)|[-_]?(?:trend|interaction|het))?"
-    rf"(?P<sign>{H}*[=:,]{H}*|(?<=[A-Z][A-Z]){H}+(?:was|is|were|of|remained|became){H}+|{H}*)\Z"
+STATISTIC_BEFORE = EndAnchored(
+    re.compile(
+        rf"(?<![\w.-])(?P<stat>a?HR|a?OR|a?RR|IRR|SMD|RD|ARR|RRR|NNT[BH]?|NNH|SIR|SMR|AUROC|AUC|r|R2"
+        rf"|R²|κ|[Pp])"
+        rf"(?:{H}+for{H}+(?:(?:linear{H}+)?trend|interaction|heterogeneity|difference"
+        rf"|non-?inferiority|superiority)|[-_]?(?:trend|interaction|het))?"
+        rf"(?P<sign>{H}*[=:,]{H}*|(?<=[A-Z][A-Z]){H}+(?:was|is|were|of|remained|became){H}+|{H}*)\Z"
+    )
 )
 """A statistic label before its value: ``HR=0.62``, ``P < 0.001``, ``OR 1.5``, ``AUC 0.82``
 (``AUROC`` is read as ``AUC``: the area under the ROC curve; ``NNTB`` and ``NNTH``, Altman's
@@ -170,12 +172,14 @@ STATISTIC_PHRASES = {
 """Statistics named in words of more than one kind by their first word: ``the number needed
 to treat was 17`` is an NNT of 17, ``a standardised incidence ratio of 0.31`` an SIR, ``the
 incidence rate ratio was 1.21`` an IRR, ``a rate ratio of 0.73`` a ratio of rates (RR)."""
-STATISTIC_WORDS_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<stat>hazard{H}+ratio|odds{H}+ratio|risk{H}+ratio|relative{H}+risk"
-    rf"|(?:incidence{H}+)?rate{H}+ratio|number{H}+needed{H}+to{H}+(?:treat|harm)|standardi[sz]ed{H}+(?:incidence|mortality)"
-    rf"{H}+ratio|p{H}*-?{H}*value)(?:{H}*\((?:a?HR|a?OR|a?RR|IRR|NNT|NNH|SIR|SMR|P)\))?"
-    rf"(?P<sign>{H}*(?:[=:,]|was|of|is|were){H}*|{H}+)\Z",
-    re.IGNORECASE,
+STATISTIC_WORDS_BEFORE = EndAnchored(
+    re.compile(
+        rf"(?<![\w-])(?P<stat>hazard{H}+ratio|odds{H}+ratio|risk{H}+ratio|relative{H}+risk"
+        rf"|(?:incidence{H}+)?rate{H}+ratio|number{H}+needed{H}+to{H}+(?:treat|harm)|standardi[sz]ed{H}+(?:incidence|mortality)"
+        rf"{H}+ratio|p{H}*-?{H}*value)(?:{H}*\((?:a?HR|a?OR|a?RR|IRR|NNT|NNH|SIR|SMR|P)\))?"
+        rf"(?P<sign>{H}*(?:[=:,]|was|of|is|were){H}*|{H}+)\Z",
+        re.IGNORECASE,
+    )
 )
 """A statistic named in words: ``hazard ratio 0.69``, ``odds ratio of 1.4``, ``p value 0.03``,
 ``number needed to treat was 17``, ``standardised incidence ratio 0.31``."""
