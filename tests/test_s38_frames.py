@@ -168,6 +168,18 @@ lint_look_back = figure_verdicts_fixture(LOOK_BACK_REGISTRY)
             {"2.1%": ("CC101", "rosacea-now-norway")},
         ),
         ("In Norway, 1.1% of adults are living with rosacea at present.", {}),
+        # "are living with", "still have" and an opening "At present," / "Right now," say
+        # now without a time word after the figure
+        ("In Norway, 1.1% of adults are living with rosacea.", {}),
+        (
+            "At present, 2.6% of adults in Norway have rosacea.",
+            {"2.6%": ("CC101", "rosacea-now-norway")},
+        ),
+        ("Right now, 1.1% of adults in Norway have rosacea.", {}),
+        (
+            "In Norway, 2.6% of adults still have rosacea.",
+            {"2.6%": ("CC101", "rosacea-now-norway")},
+        ),
         (
             "In Norway, 2.6% of adults have rosacea today.",
             {"2.6%": ("CC101", "rosacea-now-norway")},

@@ -2441,7 +2441,10 @@ LOOK_BACK: tuple[tuple[re.Pattern[str], float], ...] = (
             r"|\bwhen\W+(?:they\W+were\W+)?(?:interviewed|surveyed|asked)\b"
             r"|\bpoint\W+prevalence\b"
             r"|\b(?:ha(?:ve|s)|living\W+with|li(?:ve|ves)\W+with)\W+(?:(?!(?:had|been)\b)[\w-]+\W+){1,3}?"
-            r"(?:right\W+)?(?:now|at\W+present|today)\b",
+            r"(?:right\W+)?(?:now|at\W+present|today)\b"
+            r"|\b(?:are|is)\W+(?:now\W+|currently\W+|still\W+)?living\W+with\b"
+            r"|\bstill\W+(?:ha(?:ve|s)|li(?:ve|ves|ving)\W+with)\b"
+            r"|^\W*(?:at\W+present|at\W+the\W+moment|at\W+this\W+time|right\W+now|these\W+days)\W*,",
             re.IGNORECASE,
         ),
         CURRENT_DAYS,
@@ -2460,7 +2463,7 @@ claim's statement shares ("ever", "current"): the frame weighs them, not the wor
 
 LOOK_BACK_GATE = (
     "life", "lives", "year", "month", "ever", "current", "time of", "when", "point", "now",
-    "present", "today",
+    "present", "today", "living", "still", "moment", "this time", "these days",
 )  # fmt: skip
 """Words one of :data:`LOOK_BACK` needs (lower case): most clauses have none of them."""
 
