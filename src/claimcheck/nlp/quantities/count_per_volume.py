@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-H = r"[ \t\u00a0\u202f\u2009]"
+from claimcheck.nlp.quantities.numbers import H
+
 PER_VOLUME = re.compile(
     rf"{H}+(?:per|/|in{H}+each|in{H}+every){H}*(?P<vol>(?-i:mL|ml|L|dL|dl|µL|μL|uL)"
     r"|(?:milli|micro|deci)?lit(?:re|er)|mm3|mm³|cubic{H}+millimet(?:re|er)|kg|kilogram"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-H = r"[ \t\u00a0\u202f\u2009]"
+from claimcheck.nlp.quantities.numbers import H
+
 BASIS_HEADS = (
     "item|items|visit|appointment|session|consultation|check-up|checkup|test|scan|treatment"
     "|course|cycle|procedure|night|stay|dose|injection|prescription|attendance|admission"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-H = r"[ \t\u00a0\u202f\u2009]"
+from claimcheck.nlp.quantities.numbers import H
+
 SLASH_HOURS = re.compile(
     rf"{H}*/{H}*(?P<n>\d{{1,2}}){H}*(?:h|hrs?|hours?)(?![\w/])",
     re.IGNORECASE,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-H = r"[ \t\u00a0\u202f\u2009]"
+from claimcheck.nlp.quantities.numbers import H
+
 HEIGHT_BOUND_BEFORE = re.compile(
     rf"(?<![\w])(?i:above|below|over|under|beyond|exceeding){H}+[\d][\d,.]*\Z"
 )
