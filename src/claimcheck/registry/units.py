@@ -126,6 +126,8 @@ MEASUREMENT_UNITS: dict[str, tuple[str, str, float]] = {
     **{s: ("lb", "mass", 453.59237) for s in ("lb", "lbs")},
     **{s: ("mL", "volume", 1e-3) for s in ("ml", "millilitre", "millilitres", "milliliter",
                                             "milliliters", "cc")},
+    **{s: ("µL", "volume", 1e-6) for s in ("µl", "μl", "ul", "microlitre", "microlitres",
+                                           "microliter", "microliters")},
     **{s: ("dL", "volume", 0.1) for s in ("dl", "decilitre", "decilitres", "deciliter")},
     **{s: ("fL", "volume", 1e-15) for s in ("fl", "femtolitre", "femtolitres", "femtoliter",
                                             "femtoliters")},
@@ -303,6 +305,16 @@ def _normalise_unit(text: str) -> str | None:
     per_measure = MEASUREMENT_UNITS.get(parts[1].strip().lower())
     if period is None and per_measure is not None and parts[0].lower() in MEASUREMENT_UNITS:
         return f"{MEASUREMENT_UNITS[parts[0].lower()][0]}/{per_measure[0]}"  # mg/dL, kg/m²
+    if (
+        period is None
+        and per_measure is not None
+        and amount in (None, parts[0].strip())
+        and _COUNTED_NOUN.fullmatch(parts[0].strip())
+        and parts[0].strip() not in _WORD_UNITS
+    ):
+        # "sperm/mL", "platelets/µL": a count per volume (a noun near a unit word, as
+        # "platelets" is to "tablets", is no typo before a volume)
+        return f"{parts[0].strip()}/{per_measure[0]}"
     if amount in CURRENCY_CODES and period is None and (item := _priced_item(parts[1])):
         return f"{amount}/{item}"  # "GBP/person", "USD per visit": a price or cost per item
     if amount is None or period is None or amount in (PERCENT, PERCENTAGE_POINTS, "°C"):
@@ -334,7 +346,20 @@ def _priced_item(text: str) -> str | None:
         word = word[:-1]
     if word in PERSON_SPELLINGS:
         return "person"  # "per head", "per capita", "per resident": spending per person
-    return word if word in PRICED_ITEMS else None
+    if word in PRICED_ITEMS:
+        return word
+    if _COUNTED_NOUN.fullmatch(word) and len(word.split()) <= 3 and not _like_a_period(word):
+        return word  # "prescription item", "bed-day", "consultation": what the draft prices
+    return None
+
+
+def _like_a_period(word: str) -> bool:
+    """Whether an item is a time unit or a slip of one (``moth``): a price per period is
+    written with the period's own spelling, and a typo of it must stay an error."""
+    if _normalise_period(word) is not None:
+        return True
+    match = process.extractOne(word, list(_TIME_ALIASES), scorer=fuzz.ratio)
+    return match is not None and match[1] >= TYPO_SIMILARITY
 
 
 def unit_is_understood(unit: str) -> bool:

@@ -541,7 +541,7 @@ _BLOCKERS: list[tuple[str, str]] = [
         r"(?=[ \t]+(?!(?i:million|billion|thousand|trillion|per|percent"
         r"|times|fold|(?:year|month|week|day|hour|minute)s?"
         r"|(?:milli|micro|nano|kilo)?(?:grams?|lit(?:re|er)s?|met(?:re|er)s?)|calories)\b"
-        rf"|[CFLK]\b|{CAPITAL_UNIT})(?:[A-Z]|[a-z]{{1,4}}[A-Z]))",
+        rf"|[CFLK](?!\w|-[A-Za-z])|{CAPITAL_UNIT})(?:[A-Z]|[a-z]{{1,4}}[A-Z]))",
     ),
     ("dp", r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))"),
     ("d", r"(?:(?<=[:;] )|(?<=[:;]))\d{1,2}\)(?=\s)"),

@@ -68,7 +68,9 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"(?:{H}+(?:is|was|of|=){A}|{H}*[:=])?{H}*"
      r"|(?:daily|weekly|single|total){H}+max(?:imum)?{H}+(?:is|was|of){A}{H}*"
      r"|(?:daily|weekly|dose|upper){H}+limit(?:{H}+of{A}|{H}*:)?"
-     r"|limit(?:ed)?(?:{H}+(?:of|to){A}|{H}*:)"
+     # a lab's lower or reference limit is the limit's own value, no cap (``lower limit of 50
+     # IU/dL``, ``upper reference limit of 4.0 mIU/L``): only other limits bound a figure
+     r"|(?<!lower{H})(?<!reference{H})limit(?:ed)?(?:{H}+(?:of|to){A}|{H}*:)"
      r"|≤|</=|<=|=<|⩽|≦|(?:less|fewer|lower){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:less|fewer|lower){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:less|fewer|lower){H}+than|at{H}+or{H}+(?:below|under)",

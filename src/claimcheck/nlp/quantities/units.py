@@ -275,7 +275,10 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     (r"(?:(?-i:ng)|[Nn]anograms?)\b", "ng"),
     (r"(?:(?-i:fL)|[Ff]emtolit(?:er|re)s?)\b", "fL"),
     (r"(?:mL|ml|(?<=\d)ML|cc|[Mm]illilit(?:er|re)s?)\b", "mL"),  # a cc is a mL; ML in capitals
-    (r"(?:L|l|[Ll]it(?:er|re)s?)\b", "L"),
+    # an injection's or a pipette's volume: 50 µL into the eye, a 10-microlitre drop
+    (r"(?:(?-i:[µμu]L|[µμ]l)|[Mm]icrolit(?:er|re)s?)\b", "µL"),
+    # … but not the L of an amino acid or a drug's isomer (L-asparaginase, L-dopa, L-carnitine)
+    (r"(?:L(?!-[A-Za-z])|l|[Ll]it(?:er|re)s?)\b", "L"),
     # a probiotic's or a culture's count of live microbes: 10 billion CFU, 10^5 CFU/mL
     (r"(?:CFUs?|cfu|colony[-\s]forming\s+units?)\b", "CFU"),
     # international units keep their name (the README: "units" and "IU" stay two spellings,
