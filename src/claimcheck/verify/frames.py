@@ -2416,7 +2416,10 @@ LOOK_BACK: tuple[tuple[re.Pattern[str], float], ...] = (
         re.compile(
             r"\blifetime\b(?!\W+(?:of|supply|achievement|guarantee)\b)"
             r"|\bat\W+(?:some|any)\W+(?:point|time|stage)\W+in\W+(?:their|your|his|her|our)\W+li(?:fe|ves)\b"
-            r"|\bin\W+(?:their|your|his|her|our)\W+lifetimes?\b|\bover\W+a\W+lifetime\b",
+            r"|\bin\W+(?:their|your|his|her|our)\W+lifetimes?\b|\bover\W+a\W+lifetime\b"
+            # "have had long COVID at some point": a perfect's "at some point" is in a life
+            r"|\b(?:had|been)\b(?:\W+[\w-]+){0,5}?\W+at\W+(?:some|any)\W+(?:point|time|stage)\b"
+            r"(?!\W+(?:in|during|over)\W+the\W+(?:past|last|previous|next)\b)",
             re.IGNORECASE,
         ),
         LIFETIME_DAYS,
@@ -2444,7 +2447,8 @@ LOOK_BACK: tuple[tuple[re.Pattern[str], float], ...] = (
             r"(?:right\W+)?(?:now|at\W+present|today)\b"
             r"|\b(?:are|is)\W+(?:now\W+|currently\W+|still\W+)?living\W+with\b"
             r"|\bstill\W+(?:ha(?:ve|s)|li(?:ve|ves|ving)\W+with)\b"
-            r"|^\W*(?:at\W+present|at\W+the\W+moment|at\W+this\W+time|right\W+now|these\W+days)\W*,",
+            r"|^\W*(?:at\W+present|at\W+the\W+moment|at\W+this\W+time|right\W+now|these\W+days)\W*,"
+            r"|\bright\W+now\b",  # "are going through an episode right now"
             re.IGNORECASE,
         ),
         CURRENT_DAYS,

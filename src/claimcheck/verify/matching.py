@@ -2487,11 +2487,23 @@ REGIMEN_STEPS = re.compile(r"\b(?:or|then|followed\W+by)\b|/", re.IGNORECASE)
 """What joins a regimen's alternatives or steps ("heparin then warfarin or a VKA")."""
 
 
+RESULT_WORDS = frozenset(
+    comparable_words("result results outcome outcomes finding findings").split()
+)
+"""Words that say only that a figure is a result (a row headed ``Result``, ``the outcome
+was``): no claim explains them, and none is told apart by them."""
+ZERO_WORDS = frozenset(comparable_words("zero").split())
+"""``zero`` said as ``no`` (``zero attacks``, ``the zero-attack rate``): a claim that says
+without something explains it (the polarity weighs with against without)."""
+
+
 def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> frozenset[str]:
     """The clause's telling words the claim does not explain: not in its vocabulary
     (:func:`claim_vocabulary`), nor words saying the measure it is of ("killed" and "died"
     for a claim of deaths whose statement says "deaths"; "charge" for a price)."""
-    unexplained = around.telling_words - claim_vocabulary(registry_claim)
+    unexplained = around.telling_words - claim_vocabulary(registry_claim) - RESULT_WORDS
+    if unexplained & ZERO_WORDS and _claim_polarities(registry_claim)[2].anywhere:
+        unexplained -= ZERO_WORDS  # "Zero attacks" for a claim of those with "no attacks"
     if unexplained & AGE_WORDS and around.frame.ages:
         frame = claim_frame(registry_claim)
         if frame.ages or frame.life_stages:
@@ -5577,6 +5589,12 @@ def _polarity(text: str) -> Polarity:
     return read_polarity(text, _polarity_words, POLARITY_STOP_WORDS)
 
 
+def _claim_polarity(text: str) -> Polarity:
+    """:func:`_polarity` of a claim's words, where ``X-free`` names an outcome
+    (``failure-free``), not a group without X."""
+    return read_polarity(text, _polarity_words, POLARITY_STOP_WORDS, free=False)
+
+
 AGENT_OR_SILENT_E = re.compile(r"(?<=\w{3})(?:er|e)\Z")
 
 
@@ -5590,15 +5608,15 @@ def _claim_polarities(registry_claim: RegistryClaim) -> tuple[Polarity, Polarity
     (statement, context, group) say without and plainly; the first two are
     :data:`NO_POLARITY` for a claim that declares no group and no negated context."""
     context, group = registry_claim.context, registry_claim.group
-    said = _polarity(" ; ".join((registry_claim.statement, *context, *group)))
+    said = _claim_polarity(" ; ".join((registry_claim.statement, *context, *group)))
     if not group and not any(NEGATOR.search(name) for name in context):
         return NO_POLARITY, NO_POLARITY, said
-    declared = _polarity(" ; ".join((*context, *group)))
+    declared = _claim_polarity(" ; ".join((*context, *group)))
     if said.compared:
         # context "placebo or no NRT" of a statement "… against placebo or no NRT": the
         # reference group the statement compares with, not the claim's own
         declared = replace(declared, own=tuple(p for p in declared.own if p not in said.compared))
-    return declared, _polarity(" ; ".join(group)), said
+    return declared, _claim_polarity(" ; ".join(group)), said
 
 
 POLARITY_STOP_WORDS = frozenset(STOP_WORDS) | FUNCTION_WORDS
@@ -5777,11 +5795,13 @@ MEASURE_ROW_WORDS = frozenset(
     comparable_words(
         """prevalence incidence rate rates share proportion percentage percent number count
         median mean average estimate estimated value figure people patients adults cases
-        uptake coverage risk odds ratio score level dose duration cost price"""
+        uptake coverage risk odds ratio score level dose duration cost price result results
+        outcome outcomes finding findings"""
     ).split()
 )
 """Row headers that say what the row's figures measure, not a part of the whole
-(``Prevalence``, ``Rate``, ``Number of people``): the claim's measure is the frame's to weigh."""
+(``Prevalence``, ``Rate``, ``Number of people``), or only that they are its figures
+(``Result``, ``Outcome``): the claim's measure is the frame's to weigh."""
 TOTAL_ROW = re.compile(r"\b(?:all|total|overall|any|combined|everyone|whole)\b", re.IGNORECASE)
 
 
@@ -6869,15 +6889,20 @@ SHARE_OF = re.compile(
 )
 """What a percentage is a share of: the words after its "of" (past ``the``, ``all`` and a
 place's possessive, ``of the world's road traffic deaths``)."""
+_VERB_BE_HAVE = r"(?:have|has|had|are|is|was|were)\b"
 WITH_SUBJECT = re.compile(
     r"^(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|girls|boys"
-    r"|individuals|adolescents|teens|[a-z]+ans)(?:[ \t]+[\w'-]+){0,4}?"
+    r"|individuals|adolescents|teens|[a-z]+ans)"
+    rf"(?:[ \t]+(?:(?:who|that)[ \t]+{_VERB_BE_HAVE}|(?!{_VERB_BE_HAVE})[\w'-]+)){{0,4}}?"
     r"(?<!\blive)(?<!\blives)[ \t]+(?:with|living[ \t]+with|who[ \t]+have|diagnosed[ \t]+with)"
     r"[ \t]+(.+)$",
     re.IGNORECASE,
 )
 """People "with" something after "N% of" ("40% of adults with chronic kidney disease"):
-the proportion is a share of those who have it."""
+the proportion is a share of those who have it. Not where the sentence's own verb comes
+between ("13.5% of US adults have ever been diagnosed with asthma", "of adults are currently
+living with long COVID": a share of all adults, the subject what they have); a relative
+clause still names whom it counts ("of adults who were diagnosed with asthma")."""
 """The words after "N% of": what a proportion is a share of."""
 SHARE_OF_SUBJECT = "the figure is a share of its subject, the claim its subject's share"
 POSSESSIVE_LEAD = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s", re.IGNORECASE)
@@ -7818,6 +7843,8 @@ def ranked_matches(
     said_with = (
         f"{opening.group()} {around.clause}"
         if opening is not None and opening.group() not in around.clause
+        else " ; ".join(p for p in around.pieces if p)  # a cell's "Zero attacks" row and
+        if len(around.pieces) > 1  # its "Share" column: no phrase runs from one to the other
         else around.clause
     )
     polarity = (

@@ -26,7 +26,8 @@ from claimcheck.verify.scans import NeedleScanned
 NEGATOR = NeedleScanned(
     re.compile(
         r"(?:\b(?:without|no|zero|never|in\W+the\W+absence\W+of|absent)\b(?!-)"
-        r"|\bno-(?!(?:one|show|shows|go|brainer|fault|frills|nonsense)\b)|\bnon-"
+        r"|(?<![\d.,])\b0(?=[ \t]+[A-Za-z])"
+        r"|\bno-(?!(?:one|show|shows|go|brainer|fault|frills|nonsense)\b)|\bnon-|\bzero-"
         r"|\bnot\W+(?:(?:been|being)\W+)?(?:using|use|used"
         r"|taking|take|taken|on|given|receiving|receive|received|getting|get|offered"
         r"|treated\W+with)\b)\W*(?:(?:a|an|the|any|prior)\W+)?"
@@ -35,10 +36,23 @@ NEGATOR = NeedleScanned(
     )
 )
 """A negator and the (at most two) words it negates: ``without neuromuscular block``, ``no
-muscle relaxant``, ``the no-prophylaxis group``, ``zero treated bleeds``, ``non-smokers``,
+muscle relaxant``, ``the no-prophylaxis group``, ``zero treated bleeds``, ``had 0 attacks``,
+``non-smokers``,
 ``never smoked``, ``in the absence of any intervention``,
 ``not using PAP``, ``did not receive early
 palliative care``, ``had not been given it``."""
+FREE = NeedleScanned(
+    re.compile(
+        r"\b(?P<what>(?:[A-Za-z][\w']*-[ \t]+(?:and|or)[ \t]+)?[A-Za-z][\w']*)-free\b"
+        r"|\bfree[ \t]+(?:of|from)[ \t]+(?:any[ \t]+)?(?P<after>[A-Za-z][\w'-]*"
+        r"(?:[ \t]+(?:and|or)[ \t]+[A-Za-z][\w'-]*)?)",
+        re.IGNORECASE,
+    )
+)
+"""Free of something, said after it or before: ``attack-free``, ``itch- and hive-free``,
+``free of seizures``, ``free from pain and stiffness`` say without attacks, itch and hives,
+seizures, pain and stiffness (every word named, one phrase)."""
+FREE_WORD = re.compile(r"[A-Za-z][\w']*")
 NOT_NEGATED = frozenset(
     """more less fewer longer later earlier sooner greater higher lower better worse than one
     other others significant significantly difference different differences change changes
@@ -76,21 +90,48 @@ NO_POLARITY = Polarity((), frozenset(), frozenset())
 
 
 def read_polarity(
-    text: str, stems: Callable[[str], list[str]], stop_words: frozenset[str]
+    text: str,
+    stems: Callable[[str], list[str]],
+    stop_words: frozenset[str],
+    free: bool = True,
 ) -> Polarity:
     """The negated phrases and plain words of ``text``. A phrase is the one or two words
     after the negator, up to a stop word (``no vomiting over 24 hours`` negates vomiting);
     ``stems`` turns words into the stems the matcher compares (its ``comparable_words``),
-    ``stop_words`` are never content."""
-    if not NEGATOR.search(text):
+    ``stop_words`` are never content. With ``free`` false, ``X-free`` is read as a name, not
+    as without X: a claim's declared ``failure-free`` or ``progression-free`` names its
+    outcome, which a figure may say either way ("avoided failure")."""
+    free_of = FREE.search(text) if free else None
+    if not NEGATOR.search(text) and free_of is None:
         return Polarity((), frozenset(), frozenset(stems(text)) - stop_words)
     own: list[frozenset[str]] = []
     compared: list[frozenset[str]] = []
     anywhere: set[str] = set()
     spans: list[tuple[int, int]] = []
-    for found in NEGATOR.finditer(text):
+    negated = list(NEGATOR.finditer(text))
+    if free_of is not None:
+        negated = sorted([*negated, *FREE.finditer(text)], key=lambda found: found.start())
+    for found in negated:
+        if "after" in found.re.groupindex:  # one of FREE's
+            named = found.group("what") or found.group("after")
+            words = [
+                w
+                for w in FREE_WORD.findall(named)
+                if w.lower() not in stop_words and w.lower() not in NOT_NEGATED
+            ]
+            said = frozenset(s for s in stems(" ".join(words)) if s not in stop_words)
+            if said:
+                anywhere |= said
+                spans.append((found.start(), found.end()))
+                own.append(said)
+            continue
         words = []
-        for word in found.group("what").split():
+        # "the zero-attack rate", "the no-prophylaxis arm": a hyphen joins the negator to
+        # its one word, the next is the noun it describes
+        what = found.group("what").split()
+        if found.group().lower().startswith(("zero-", "no-", "non-")):
+            what = what[:1]
+        for word in what:
             if word.lower() in stop_words or word.lower() in NOT_NEGATED:
                 break
             words.append(word)

@@ -1171,6 +1171,29 @@ def _model_number(text: str, quantity: Quantity) -> bool:
     )
 
 
+ZERO_AS_NONE = re.compile(r"(?i:zero)\b|0(?=[ \u00a0]+[A-Za-z])")
+"""A zero said as a word, or a digit 0 before a counted noun: ``had zero attacks``, ``0
+relapses``, ``close to zero``."""
+
+
+def _zero_as_none(text: str, quantity: Quantity) -> bool:
+    """A zero count is no figure to substantiate but the word "no" said another way: ``87%
+    had zero attacks`` is ``87% had no attacks`` (the 87% is the figure, the zero says whom
+    it counts), a column headed ``Zero attacks`` names its cells' outcome as ``Attack-free``
+    does, and ``close to zero`` is no amount. A zero with a unit is a figure (``0%``, ``£0``,
+    ``0 mg``), as is a bare ``0`` in a table cell."""
+    zero = ZERO_AS_NONE.search(text, quantity.start, quantity.end)
+    return (
+        zero is not None
+        and not any(c.isdigit() for c in text[quantity.start : zero.start()])
+        and quantity.low == 0
+        and quantity.high == 0
+        and quantity.comparator is None
+        and quantity.statistic is None
+        and (quantity.kind == "count" or (quantity.kind == "number" and zero.group() != "0"))
+    )
+
+
 def _dashes_as_minus(text: str) -> str:
     """``text`` with every en dash of :data:`DASH_AS_MINUS` that is a sign as ``-``."""
     chars = list(text)
@@ -1246,6 +1269,10 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         found = [_pounds_spent(text, q) for q in found]
     if "®" in text or "™" in text:
         found = [q for q in found if not _model_number(text, q)]
+    if ("zero" in text or "Zero" in text or "ZERO" in text or "0 " in text) and any(
+        q.low == 0 for q in found
+    ):
+        found = [q for q in found if not _zero_as_none(text, q)]
     if kept is not None:
         found = [_moved_out(q, kept) for q in found]
     elif text is written:
