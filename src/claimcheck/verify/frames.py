@@ -3412,10 +3412,21 @@ def _restated(text: str, before: Quantity, quantity: Quantity, offset: int) -> b
     ($1,500)``), or after the few words that say whom it counts, the same share in digits
     (``Almost half of adults with hypertension (46%) do not know …``, :func:`_share_restated`).
     Its clause is the one the sentence goes on with, not the words before it."""
-    if not text[quantity.end - offset : quantity.end - offset + 3].lstrip().startswith(")"):
+    if not _closes_bracket(text, quantity.end - offset):
         return False
-    between = text[before.end - offset : quantity.start - offset]
+    between = INLINE_TAG.sub("", text[before.end - offset : quantity.start - offset])
     return bool(RESTATED_OPEN.fullmatch(between)) or _share_restated(before, quantity, between)
+
+
+INLINE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?>")
+"""An HTML tag inside a sentence read from a page (``(<strong>46%</strong>)``): a claim's
+text keeps its source's characters, tags and all."""
+CLOSING_AFTER_TAGS = re.compile(r"(?:\s*</?[A-Za-z][\w-]*(?:\s[^<>]*)?>)*\s*\)")
+
+
+def _closes_bracket(text: str, end: int) -> bool:
+    """Whether a bracket closes right after ``end`` (past spaces and inline tags)."""
+    return CLOSING_AFTER_TAGS.match(text, end) is not None
 
 
 RESTATING_PHRASE = re.compile(
@@ -3427,6 +3438,26 @@ RESTATING_PHRASE = re.compile(
 with hypertension"), no conjunction or comparison that would make the bracket another
 group's figure, no punctuation that would end the phrase."""
 RESTATED_SHARE_SLACK = 0.1  # relative difference within which two shares are one said twice
+
+
+def share_said_twice(
+    text: str, before: Quantity, quantity: Quantity, offset: int, slack: bool = True
+) -> bool:
+    """Whether ``quantity`` is the share ``before`` said in words, said again in digits in
+    brackets after whom it counts (:func:`_share_restated`); offsets as :func:`_restated`.
+    With ``slack`` false, whatever the two values: a bare share in brackets there (``About
+    a third of adults with hypertension (46%) …``) gives the share its words mean, right
+    or wrong."""
+    if not _closes_bracket(text, quantity.end - offset):
+        return False
+    between = INLINE_TAG.sub("", text[before.end - offset : quantity.start - offset])
+    if slack:
+        return _share_restated(before, quantity, between)
+    return (
+        _share_percent(before) is not None
+        and _share_percent(quantity) is not None
+        and RESTATING_PHRASE.fullmatch(between) is not None
+    )
 
 
 def _share_restated(before: Quantity, quantity: Quantity, between: str) -> bool:

@@ -27,7 +27,12 @@ from claimcheck.verify.compare import (
     rounds_in_own_unit,
 )
 from claimcheck.verify.convert import convert
-from claimcheck.verify.frames import names_a_subgroup, times_another_figure, years_meet
+from claimcheck.verify.frames import (
+    names_a_subgroup,
+    share_said_twice,
+    times_another_figure,
+    years_meet,
+)
 from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
     EXPLAINED_FOR,
@@ -230,6 +235,39 @@ def judge_claim(
                 match = Match(registry_claim, verdict.quantity, 100.0, 100.0)
                 verdicts[i] = Verdict(claim, verdict.quantity, SUPPORTED, match)
                 break
+    return _restated_pairs_judged_alike(claim, verdicts)
+
+
+def _restated_pairs_judged_alike(claim: Claim, verdicts: list[Verdict]) -> list[Verdict]:
+    """A share said in words and again in digits in brackets (``Almost half of adults with
+    hypertension (46%) may not know …``, :func:`frames.share_said_twice`) is one figure: when
+    one of the two matched a claim and the other matched none, the other is judged against
+    the same claim (its words may differ from the claim's more than the pair's clause does:
+    "may not know", "have not been told" against "unaware"); words that disagree with their
+    digits are judged against the digits' claim, whatever else they matched."""
+    for i in range(len(verdicts) - 1):
+        first, second = verdicts[i], verdicts[i + 1]
+        if second.match is not None and (
+            first.registry_claim is not second.registry_claim
+            and share_said_twice(claim.text, first.quantity, second.quantity, claim.start, False)
+        ):
+            # the digits in brackets name the claim; words that disagree with them by more
+            # than rounding are that claim's wrong figure, not a sibling's ("About a third
+            # … (46%) are unaware" is no figure of the 48% treated)
+            judged, lone = second, i
+        elif (first.match is None) != (second.match is None) and share_said_twice(
+            claim.text, first.quantity, second.quantity, claim.start
+        ):
+            judged, lone = (first, i + 1) if first.match is not None else (second, i)
+        else:
+            continue
+        registry_claim = judged.match.registry_claim
+        quantity = verdicts[lone].quantity
+        converted = convert(quantity, registry_claim.value.unit)
+        if converted is None:
+            continue
+        match = Match(registry_claim, converted, judged.match.score, judged.match.rank)
+        verdicts[lone] = Verdict(claim, quantity, _status(quantity, match, claim), match)
     return verdicts
 
 
