@@ -27,6 +27,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from claimcheck.nlp.quantities.price_bases import BASIS_HEADS
 from claimcheck.nlp.quantities.units import COMPOUND_UNIT, compound_unit
 
 PERCENT = "percent"
@@ -324,6 +325,9 @@ def _normalise_unit(text: str) -> str | None:
     return f"{amount}/{period}"
 
 
+BASIS_HEAD = re.compile(BASIS_HEADS, re.IGNORECASE)
+"""The things a price of two words is per (``prescription item``), as the extractor reads
+them (:mod:`claimcheck.nlp.quantities.price_bases`)."""
 PRICED_ITEMS = frozenset(
     """person patient capita head visit stay case procedure cycle session treatment admission
     infection course dose tablet pack appointment night tooth implant vial injection test
@@ -348,18 +352,12 @@ def _priced_item(text: str) -> str | None:
         return "person"  # "per head", "per capita", "per resident": spending per person
     if word in PRICED_ITEMS:
         return word
-    if _COUNTED_NOUN.fullmatch(word) and len(word.split()) <= 3 and not _like_a_period(word):
-        return word  # "prescription item", "bed-day", "consultation": what the draft prices
+    *modifiers, head = word.split() or [""]
+    if modifiers and len(modifiers) <= 2 and _COUNTED_NOUN.fullmatch(word) and (
+        head in PRICED_ITEMS or BASIS_HEAD.fullmatch(head)
+    ):
+        return word  # "prescription item", "clinic visit": the two words the extractor keeps
     return None
-
-
-def _like_a_period(word: str) -> bool:
-    """Whether an item is a time unit or a slip of one (``moth``): a price per period is
-    written with the period's own spelling, and a typo of it must stay an error."""
-    if _normalise_period(word) is not None:
-        return True
-    match = process.extractOne(word, list(_TIME_ALIASES), scorer=fuzz.ratio)
-    return match is not None and match[1] >= TYPO_SIMILARITY
 
 
 def unit_is_understood(unit: str) -> bool:
