@@ -192,6 +192,8 @@ WORD_FORMS = (
     ("asis", "atic"),  # psoriasis -> psoriatic
     ("itis", "itic"),  # arthritis -> arthritic
     ("rgy", "rgic"),  # allergy -> allergic
+    # a habit's doers: smoking -> smokers, drink-driving -> drink-drivers, vaping -> vapers
+    ("ing", "er"),
 )
 """The adjective a condition's name takes in running text ("19% are infertile" names
 infertility): the endings of English medical nouns and their adjectives, applied to the

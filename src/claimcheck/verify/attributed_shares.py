@@ -67,4 +67,17 @@ def unexplained_owner(owner_words: frozenset[str], vocabulary: frozenset[str]) -
     if not owner_words or owner_words & vocabulary:
         return False
     roots = {word[:SHARED_ROOT] for word in vocabulary if len(word) >= SHARED_ROOT}
-    return not any(len(w) >= SHARED_ROOT and w[:SHARED_ROOT] in roots for w in owner_words)
+    if any(len(w) >= SHARED_ROOT and w[:SHARED_ROOT] in roots for w in owner_words):
+        return False
+    # a habit and its doers are one word's forms: "vapers" own what "vaping" does
+    habits = {_doing(word) for word in vocabulary if word.endswith("ing")}
+    return not any(_doing(w) in habits for w in owner_words if DOER.search(w))
+
+
+DOER = re.compile(r"(?<=\w{3})ers?\Z")
+"""A doer's ending (``smokers``, ``vaper``): the habit's ``-ing`` said of those who have it."""
+
+
+def _doing(word: str) -> str:
+    """A habit's or a doer's stem: ``smoking`` and ``smokers`` are ``smok``."""
+    return re.sub(r"(?:ing|ers?)\Z", "", word)

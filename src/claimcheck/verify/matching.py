@@ -5251,6 +5251,11 @@ def _evidence(
             # "hepatitis C killed 1.1 million" is about hepatitis C, a subject of its own,
             # not about all viral hepatitis, whose name it holds
             return None, f"the figure is about {narrower}, a part of its subject"
+        subtype = _subtype_said(registry_claim, around.clause)
+        if subtype is not None:
+            # "HPV types 16 and 18 cause about 70% of cervical cancers" is about two types
+            # of HPV, not about all HPV, whose name it holds
+            return None, f"the figure is about {subtype}, a part of its subject"
     if (joined := _joined_part_alone(registry_claim, around, subject_terms)) is not None:
         # "In ZOE-70, Shingrix was more than 90% effective": about ZOE-70 alone, not the
         # pooled analysis of "ZOE-50 and ZOE-70", though that claim names the vaccine too
@@ -7161,6 +7166,101 @@ def _narrower_subject(
     return None
 
 
+POLES = {"high": "low", "low": "high", "short": "long", "long": "short", "early": "late",
+         "late": "early", "acute": "chronic", "chronic": "acute", "upper": "lower",
+         "lower": "upper"}  # fmt: skip
+"""Opposite modifiers a claim's declared names may hold joined to a word (``low-activity``,
+``low-income``, ``short-course``, ``early-onset``): a figure whose clause joins the opposite
+to the same word, and never the claim's own, is about the other kind."""
+POLED = re.compile(rf"\b({'|'.join(POLES)})(?:-|[ \t]+)([a-z]{{3,}})\b", re.IGNORECASE)
+
+
+@per_claim
+def _declared_poles(registry_claim: RegistryClaim) -> frozenset[tuple[str, str]]:
+    """The (pole, word) pairs of the claim's declared names written with a hyphen
+    (``low-activity`` is ("low", "activity")), but for a word it declares with both poles."""
+    names = " ; ".join((*registry_claim.subject, *registry_claim.context, *registry_claim.group))
+    if "-" not in names:
+        return frozenset()
+    found = {
+        (pole.lower(), word.lower())
+        for pole, word in re.findall(rf"\b({'|'.join(POLES)})-([a-z]{{3,}})\b", names, re.I)
+    }
+    return frozenset(pair for pair in found if (POLES[pair[0]], pair[1]) not in found)
+
+
+def _opposite_pole(registry_claim: RegistryClaim, clause: str) -> str | None:
+    """Why the claim is not the figure's when its declared names join one pole to a word
+    (``low-activity``) and the clause joins only the opposite to it (``High-activity``,
+    ``high activity``), else None."""
+    poles = _declared_poles(registry_claim)
+    if not poles:
+        return None
+    said = {(pole.lower(), word.lower()) for pole, word in POLED.findall(clause)}
+    for pole, word in poles:
+        if (POLES[pole], word) in said and (pole, word) not in said:
+            return f"the figure says {POLES[pole]}-{word} where the claim says {pole}-{word}"
+    return None
+
+
+COURSE_PARTS = frozenset({"fraction", "infusion", "cycle", "application"})
+"""The parts a course of treatment is given in (radiotherapy's fractions, a drug's infusions
+or cycles): an amount per part is no amount of the whole course."""
+PER_PART = "the figure is per {}, the claim about the whole course"
+
+
+@per_claim
+def _part_bases(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The parts of a course the claim's value is per, as its statement, context or unit
+    says (``2 Gy per fraction``, ``each infusion``, ``Gy/fraction``)."""
+    said = " ".join(
+        (registry_claim.statement, *registry_claim.context, registry_claim.value.unit or "")
+    )
+    return frozenset(part.lower() for part in PART_SAID.findall(said))
+
+
+PART_SAID = re.compile(
+    r"(?:\b(?:per|a|an|each|every)\s+|/\s*)(fraction|infusion|cycle|application)\b", re.IGNORECASE
+)
+
+
+def _said_per_part(registry_claim: RegistryClaim, part: str) -> bool:
+    return part in _part_bases(registry_claim)
+
+
+_DESIGNATION = r"(?-i:[A-Z0-9])[\w.]*"  # "G1", "16", "H5N1": never a lower-case word
+SUBTYPE_AFTER = re.compile(
+    rf"(?:[ \t-]+(?:sub|geno|sero)?types?|[ \t]+(?:strains?|serogroups?|variants?|clades?))"
+    rf"[ \t]+{_DESIGNATION}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+){_DESIGNATION})*"
+    rf"|[ \t-]+\d{{1,3}}[a-z]?"
+    rf"(?:(?:[ \t]*,[ \t]+|[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)\d{{1,3}}[a-z]?)+(?![\d,.])"
+    rf"|[ \t-]+\d{{1,3}}[a-z]?[ \t]+(?:alone|only)\b",
+    re.IGNORECASE,
+)
+"""Types named after a subject's name: ``HPV types 16 and 18``, ``influenza subtype H5N1``,
+``E. coli strain O157``, ``HPV 16 and 18``, ``HPV-16/18``, ``HPV 16 alone``: a part of what
+the name stands for (a bare number after a name is part of many names, ``COVID-19``, so only
+a list of them or one said ``alone`` is a type)."""
+
+
+def _subtype_said(registry_claim: RegistryClaim, clause: str) -> str | None:
+    """The clause's words naming types of one of the claim's subjects (:data:`SUBTYPE_AFTER`)
+    that the claim itself does not name, as written ("HPV types 16 and 18"), or None."""
+    if not any(c.isdigit() or c.isupper() for c in clause[1:]):
+        return None
+    own = " ".join((registry_claim.statement, *registry_claim.subject, *registry_claim.context))
+    for name in registry_claim.subject:
+        for found in re.finditer(rf"\b{re.escape(name)}\b", clause, re.IGNORECASE):
+            after = SUBTYPE_AFTER.match(clause, found.end())
+            if after is None:
+                continue
+            designations = re.findall(r"\b[A-Z0-9][\w.]*", after.group())
+            if any(re.search(rf"\b{re.escape(d)}\b", own) for d in designations):
+                continue  # the claim is about those types itself
+            return clause[found.start() : after.end()].strip()
+    return None
+
+
 STUDY_LIKE = re.compile(r"\d|[A-Z]{2}")
 """A study's name has a number or an acronym (ZOE-50, SOLO 1, TOLO-B, KEYNOTE-189)."""
 JOINED = re.compile(r"\s+(?:and|&|\+|plus)\s+|\s*,\s*|\s*/\s*", re.IGNORECASE)
@@ -7876,6 +7976,15 @@ def ranked_matches(
             ):
                 converted = None  # the change of what? a ratio's outcome is its context
         if converted is None or not _statistics_agree(quantity, registry_claim):
+            continue
+        if (pole := _opposite_pole(registry_claim, around.clause)) is not None:
+            # "High-activity | 3.7" under "Activity (GBq)" is no figure of the claim its
+            # context declares "low-activity"
+            judged.append((registry_claim, converted, None, pole))
+            continue
+        if quantity.per in COURSE_PARTS and not _said_per_part(registry_claim, quantity.per):
+            # "2.67 Gy per fraction" is no figure of the claim of the whole course's 40 Gy
+            judged.append((registry_claim, converted, None, PER_PART.format(quantity.per)))
             continue
         if (
             share_period is not None

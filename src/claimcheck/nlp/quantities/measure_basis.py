@@ -14,10 +14,17 @@ BASES = (
     "capsule|tablet|pill|caplet|softgel|gummy|lozenge|sachet|dose|serving|portion|scoop"
     "|vial|ampoule|injection|puff|spray|drop|patch|pack|packet|bottle|can|cup|glass|bar"
     "|meal|teaspoon|tablespoon|pouch|stick|pastille|chew|shot|jab"
+    # a course given in parts: radiotherapy's fractions, a drug's infusions or cycles
+    "|fraction|infusion|cycle|application"
 )
-MEASURE_BASIS = re.compile(rf"{H}+(?:per|a|an|each){H}+(?P<basis>{BASES})\b(?![-'’])", re.I)
-"""``per capsule``, ``a serving``, ``each dose`` after an amount (singular only: ``per two
-capsules`` says how many, and a plural is no basis)."""
+MEASURE_BASIS = re.compile(
+    rf"(?:{H}+(?:per|a|an|each){H}+|{H}*/{H}*(?=(?:fraction|dose|infusion)\b))"
+    rf"(?P<basis>{BASES})\b(?![-'’])",
+    re.I,
+)
+"""``per capsule``, ``a serving``, ``each dose``, ``per fraction`` after an amount, and a
+slash before a dose, fraction or infusion (``1.8 Gy/fraction``); singular only: ``per two
+capsules`` says how many, and a plural is no basis."""
 
 
 def measure_basis(text: str, at: int) -> str | None:
