@@ -97,3 +97,29 @@ def _figures(tmp_path, extract_json, text: str) -> list[str]:
 )
 def test_a_zero_count_is_no_figure(tmp_path, extract_json, text, expected):
     assert _figures(tmp_path, extract_json, text) == expected
+
+
+COST_REGISTRY = approved_claim(
+    "knee-dvt-aspirin",
+    "After knee replacement, 2.1% of patients given aspirin prophylaxis develop deep vein"
+    " thrombosis.",
+    2.1,
+    "deep vein thrombosis, DVT",
+    "knee replacement, prophylaxis",
+    group="[aspirin]",
+)
+lint_dvt = figure_verdicts_fixture(COST_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under a no-cost scheme, knee replacement patients given aspirin prophylaxis had a 2.1%"
+        " rate of DVT.",
+        "In a zero-cost pilot, knee replacement patients on aspirin prophylaxis had a 2.1% DVT"
+        " rate.",
+        "With fee-free aspirin prophylaxis, knee replacement patients had a 2.1% rate of DVT.",
+    ],
+)
+def test_a_cost_said_absent_makes_no_figure_a_cost(lint_dvt, text):
+    assert lint_dvt(text) == {}

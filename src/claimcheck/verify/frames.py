@@ -100,7 +100,10 @@ MEASURES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "cost": re.compile(
-        r"\b(?:costs?|cost(?:ing)?|price[sd]?|fees?|spend\w*|(?<!in\W)charg(?:e|es|ed|ing))\b",
+        # (not a cost said absent: "a no-cost scheme", "at no charge", "fee-free", "free of charge")
+        r"(?<!\bno[- ])(?<!\bzero[- ])(?<!\blow[- ])"
+        r"\b(?:costs?|cost(?:ing)?|price[sd]?|fees?|spend\w*|(?<!in\W)charg(?:e|es|ed|ing))\b"
+        r"(?!-free)(?<!free of charge)",
         re.IGNORECASE,
     ),
     "hospitalisations": re.compile(
