@@ -299,8 +299,10 @@ def overprecise_against_written(draft: Quantity, written: Quantity) -> bool:
     """Whether a precise draft point rounds, at the precision the source's statement writes
     its figure with, to that figure (``17.93 million`` against "17.9 million")."""
     digit = written_last_digit(written)
-    if digit is None or draft.approx or draft.low is None or draft.low != draft.high:
+    if digit is None or draft.low is None or draft.low != draft.high:
         return False
+    if draft.approx and not _written_precisely(draft):
+        return False  # ("an estimated 1,125,400" is given to the digit: no rounding)
     if _last_digit(draft.low, trailing_zeros_count=False) >= digit:
         return False
     return _round_to(draft.low, digit) == written.low

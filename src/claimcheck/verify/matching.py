@@ -5452,13 +5452,32 @@ studies", "in the whole cohort"), set beside another clause's part of them (not 
 UNSAID_PART_PENALTY = 8.0  # a candidate narrower than a sibling by a part nothing names
 
 
+@per_claim
+def _part_keys(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The claim's context keys but those saying it is about the whole (``all severities``,
+    ``overall``, ``any type``): a whole's claim that says so is no part of its parts'."""
+    return frozenset(
+        normalise_term(name) for name in registry_claim.context if not WHOLE_NAMED.search(name)
+    )
+
+
+WHOLE_NAMED = re.compile(
+    r"\b(?:all|any|every)\W+(?:severit(?:y|ies)|forms?|types?|kinds?|subtypes?|stages?|grades?)\b"
+    r"|\A\W*(?:overall|combined)\W*\Z",
+    re.IGNORECASE,
+)
+"""A context name saying the claim is about its subject's whole: all severities, all forms,
+any type, ``overall`` alone (not "all causes", "total mortality" nor "overall survival":
+other measures)."""
+
+
 def _narrower_unsaid(siblings: list[RegistryClaim], around: Surroundings) -> frozenset[str]:
     """The ids of the candidates whose context holds every name a sibling of their subject
     holds and more, none of which the figure's sentence, the text before it, its heading or
     its document names: claims about a part of the sibling's whole ("age-matched studies")
     that the figure does not say it is about."""
     said = around.sentence_names | around.before_names | around.document_names | around.lead_names
-    contexts = {c.id: _context_keys(c) for c in siblings}
+    contexts = {c.id: _part_keys(c) for c in siblings}
     return frozenset(
         c.id
         for c in siblings
@@ -7203,6 +7222,53 @@ def _opposite_pole(registry_claim: RegistryClaim, clause: str) -> str | None:
     return None
 
 
+RAISED_TO = re.compile(
+    r"\b(?:increased|raised|up-?titrated|titrated\W+up|up-?dosed|escalated|stepped\W+up"
+    r"|doubled|tripled|trebled|quadrupled|go(?:es)?\W+up)\W+(?:\w+\W+){0,3}?to\W*\Z",
+    re.IGNORECASE,
+)
+"""The words right before a dose that say it is the one raised to (``can be increased to``,
+``up-dosed to``, ``titrated up to a maximum of``)."""
+STANDARD_DOSE = re.compile(
+    r"\b(?:standard|usual|licensed|starting|initial|normal)\W+(?:adult\W+|daily\W+)?doses?\b",
+    re.IGNORECASE,
+)
+RAISED_DOSE = re.compile(
+    r"\b(?:up-?dos\w*|increased|raised|escalat\w*|titrated\W+up|maximum|highest\W+dose"
+    r"|fourfold|four\W+times|higher\W+dose)\b",
+    re.IGNORECASE,
+)
+"""What a claim about a standard dose says (``the standard adult dose``) and what one about a
+raised dose says (``may be up-dosed to at most 40 mg``, ``the maximum``)."""
+
+
+@per_claim
+def _dose_step(registry_claim: RegistryClaim) -> str | None:
+    """``standard`` for a claim about a standard, usual or starting dose, ``raised`` for one
+    about the dose raised to or the maximum, None for any other (or one saying both)."""
+    words = " ; ".join((registry_claim.statement, *registry_claim.context))
+    standard = STANDARD_DOSE.search(words) is not None
+    raised = RAISED_DOSE.search(words) is not None
+    if standard == raised:
+        return None
+    return "standard" if standard else "raised"
+
+
+def _other_dose_step(registry_claim: RegistryClaim, clause: str, before: str) -> str | None:
+    """Why the claim is not the figure's when the figure is a dose raised to (:data:`RAISED_TO`
+    in ``before``, the sentence's words right before it: a clause may break at the ``to``)
+    and the claim is about the standard dose, or the other way round: the figure said as the
+    standard dose (in its ``clause``) and the claim about the raised one."""
+    step = _dose_step(registry_claim)
+    if step is None:
+        return None
+    if step == "standard" and RAISED_TO.search(before):
+        return "the figure is the dose raised to, the claim the standard dose"
+    if step == "raised" and STANDARD_DOSE.search(before) and not RAISED_DOSE.search(clause):
+        return "the figure is the standard dose, the claim the dose raised to"
+    return None
+
+
 COURSE_PARTS = frozenset({"fraction", "infusion", "cycle", "application"})
 """The parts a course of treatment is given in (radiotherapy's fractions, a drug's infusions
 or cycles): an amount per part is no amount of the whole course."""
@@ -7656,7 +7722,7 @@ def _named_for(
     return slots | contexts
 
 
-OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[^,;:.]{3,80}),")
+SENTENCE_OPENING = re.compile(r"\s*(?P<phrase>[^,;:.]{3,80}),")
 """A phrase that opens a sentence before a comma ("Seven years after vaccination, …")."""
 
 
@@ -7665,7 +7731,7 @@ def _opens_with_a_time(sentence: str, clause: str) -> bool:
     """Whether ``sentence`` opens with a phrase of time before a comma that ``clause`` (the
     figure's) does not hold: the time of the whole sentence ("Seven years after vaccination,
     …"; not a time said in another clause, "… in the past year, and 55.1% of those …")."""
-    found = OPENING_PHRASE.match(sentence)
+    found = SENTENCE_OPENING.match(sentence)
     if found is None or found.group("phrase") in clause:
         return False
     return bool(read_frame(found.group("phrase")).timepoints)
@@ -7976,6 +8042,14 @@ def ranked_matches(
             ):
                 converted = None  # the change of what? a ratio's outcome is its context
         if converted is None or not _statistics_agree(quantity, registry_claim):
+            continue
+        words_before = claim.text[
+            max(0, quantity.start - claim.start - 60) : quantity.start - claim.start
+        ]
+        if (step := _other_dose_step(registry_claim, around.clause, words_before)) is not None:
+            # "10 mg a day, which can be increased to 40 mg a day": the 40 mg is the raised
+            # dose, no figure of the claim about the standard one (nor the other way round)
+            judged.append((registry_claim, converted, None, step))
             continue
         if (pole := _opposite_pole(registry_claim, around.clause)) is not None:
             # "High-activity | 3.7" under "Activity (GBq)" is no figure of the claim its

@@ -2282,7 +2282,6 @@ def _read_times_sign_before(text: str, reading: _Reading) -> None:
         reading.start, reading.unit, reading.kind = sign.start(), "fold", "multiple"
 
 
-START_WORDS = re.compile(r"(?i:start|begin)")
 NUMBER_START = re.compile(rf"[-−+~≈]?{H}*\Z")
 
 
@@ -3192,7 +3191,7 @@ def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
             return None  # "halved, from 9.1 to 4.2": the ends state the change
         if _halved_names_an_outcome(text, match.start("halved")):
             return None  # "27.5% of patients halved their migraine days": who responded
-        if in_half and not CHANGE_VERB_BEFORE.search(
+        if in_half and not HALVING_VERB_BEFORE.search(
             text, max(0, match.start() - 60), match.start()
         ):
             return None  # "folded in half", "split in half": no effect said
@@ -3223,7 +3222,7 @@ def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
     return reading
 
 
-CHANGE_VERB_BEFORE = re.compile(
+HALVING_VERB_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?"
     r"|drop(?:ped|s|ping)?|fell|falls?|falling|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)"
     r"|shrank|shrink(?:s|ing)?)\b(?:\s+\S+){0,5}\s+\Z",
