@@ -353,8 +353,11 @@ def _priced_item(text: str) -> str | None:
     if word in PRICED_ITEMS:
         return word
     *modifiers, head = word.split() or [""]
-    if modifiers and len(modifiers) <= 2 and _COUNTED_NOUN.fullmatch(word) and (
-        head in PRICED_ITEMS or BASIS_HEAD.fullmatch(head)
+    if (
+        modifiers
+        and len(modifiers) <= 2
+        and _COUNTED_NOUN.fullmatch(word)
+        and (head in PRICED_ITEMS or BASIS_HEAD.fullmatch(head))
     ):
         return word  # "prescription item", "clinic visit": the two words the extractor keeps
     return None
