@@ -54,8 +54,8 @@ CASES = [
         "Falls were 4.1% with the drug, against 19 out of 220 (8.6%) with placebo.",
         [
             fig("4.1%", 4.1, unit="percent"),
-            fig("19 out of 220", 19 / 220, unit="proportion"),
-            fig("8.6%", 8.6, unit="percent"),
+            # a count restated as its percentage is one figure, the percentage as written
+            fig("19 out of 220 (8.6%)", 8.6, unit="percent"),
         ],
     ),
     (

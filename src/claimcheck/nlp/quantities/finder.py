@@ -64,6 +64,7 @@ from claimcheck.nlp.quantities.numbers import (
 )
 from claimcheck.nlp.quantities.price_bases import basis_head
 from claimcheck.nlp.quantities.restated_bounds import restated_bounds
+from claimcheck.nlp.quantities.restated_shares import restated_shares
 from claimcheck.nlp.quantities.slash_hours import slash_hours
 from claimcheck.nlp.quantities.spaced_metres import spaced_metres
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
@@ -1493,6 +1494,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found = _accuracy_proportions(text, found)
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
+        found = restated_shares(text, found)  # "18/24 (75%)": one share, its 75% as written
     # a number left hanging ("three-, six- and …", "at 6- and 12-month follow-up") that no
     # list gave a unit names nothing: the list's last figure was a label (a timepoint) too
     return [
@@ -2947,12 +2949,15 @@ PERCENT_RESTATED = re.compile(rf"{H}*\({H}*\d{{1,3}}(?:\.\d+)?{H}*%{H}*\)")
 
 def _is_n_of_n(text: str, match: re.Match[str], surface: str, value: float) -> bool:
     """``18/24 (75%)``: a count of a whole written with a slash, as trials report n/N, with
-    the share restated in brackets as a percentage, is that share (before a noun of people,
-    ``45/60 patients``, the noun's reading already makes it one); a whole number before it
-    (``2 1/2``) or a part not under the whole makes no share."""
+    the share restated in brackets as a percentage, or before a plural noun of people
+    (``45/60 patients``), is that share, as ``7 of 10 patients`` is: 0.75, never "0.75
+    patients"; a whole number before it (``2 1/2``) or a part not under the whole makes no
+    share."""
     if not is_slash(surface) or " " in surface.strip() or not 0 < value < 1:
         return False
-    return bool(PERCENT_RESTATED.match(text, match.end()))
+    return bool(PERCENT_RESTATED.match(text, match.end())) or _names_people_after(
+        text, match.end()
+    )
 
 
 def _names_people_after(text: str, end: int) -> bool:
@@ -2975,7 +2980,7 @@ def _relative_numeral_fraction(text: str, match: re.Match[str]) -> bool:
     start = match.start()
     return (
         bool(BY_BEFORE.search(text, max(0, start - 4), start))
-        and bool(CHANGE_VERB_BEFORE.search(text, max(0, start - 60), start))
+        and bool(CUT_VERB_BEFORE.search(text, max(0, start - 60), start))
         and bool(CLAUSE_ENDS.match(text, match.end()))
     )
 
@@ -3191,7 +3196,7 @@ def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
             return None  # "halved, from 9.1 to 4.2": the ends state the change
         if _halved_names_an_outcome(text, match.start("halved")):
             return None  # "27.5% of patients halved their migraine days": who responded
-        if in_half and not HALVING_VERB_BEFORE.search(
+        if in_half and not CUT_VERB_BEFORE.search(
             text, max(0, match.start() - 60), match.start()
         ):
             return None  # "folded in half", "split in half": no effect said
@@ -3222,13 +3227,14 @@ def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
     return reading
 
 
-HALVING_VERB_BEFORE = re.compile(
+CUT_VERB_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?"
     r"|drop(?:ped|s|ping)?|fell|falls?|falling|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)"
     r"|shrank|shrink(?:s|ing)?)\b(?:\s+\S+){0,5}\s+\Z",
     re.IGNORECASE,
 )
-"""A verb of change up to six words before ``in half``: ``cut the risk in half``."""
+"""A verb of cutting up to six words before ``in half`` or ``by 1/3``: ``cut the risk in half``,
+``cut deaths by 1/3``."""
 
 
 INSTRUCTION_BEFORE = re.compile(
@@ -4402,11 +4408,13 @@ PART_NOUNS = frozenset(
     if word not in {"those", "them", "anyone", "everyone", "someone", "population", "group"}
 )
 PROPORTION_AFTER_NOUN = re.compile(
-    rf"{H}+(?P<noun>[A-Za-z]+){H}+(?P<word>in|out{H}+of){H}+(?:every{H}+)?(?=[\d]|[a-z]+\b)",
+    rf"{H}+(?:[A-Za-z][\w.]*{H}+)?(?P<noun>[A-Za-z]+){H}+(?P<word>in|out{H}+of){H}+"
+    rf"(?:every{H}+)?(?=[\d]|[a-z]+\b)",
     re.IGNORECASE,
 )
-"""``one person in four``, ``1 woman in 8``, ``two adults out of every five``: the people a
-proportion counts, named between its part and its whole."""
+"""``one person in four``, ``1 woman in 8``, ``two adults out of every five``, ``one US adult
+in twelve``: the people a proportion counts, named (with one word before their noun)
+between its part and its whole."""
 
 
 OBJECT_AFTER_VERB = re.compile(
