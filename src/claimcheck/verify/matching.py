@@ -7254,14 +7254,18 @@ def _dose_step(registry_claim: RegistryClaim) -> str | None:
     return "standard" if standard else "raised"
 
 
-def _other_dose_step(registry_claim: RegistryClaim, clause: str, before: str) -> str | None:
+def _other_dose_step(
+    registry_claim: RegistryClaim, clause: str, claim: Claim, quantity: Quantity
+) -> str | None:
     """Why the claim is not the figure's when the figure is a dose raised to (:data:`RAISED_TO`
-    in ``before``, the sentence's words right before it: a clause may break at the ``to``)
-    and the claim is about the standard dose, or the other way round: the figure said as the
-    standard dose (in its ``clause``) and the claim about the raised one."""
+    in the sentence's words right before it: a clause may break at the ``to``) and the claim
+    is about the standard dose, or the other way round: the figure said as the standard dose
+    (in its ``clause``) and the claim about the raised one."""
     step = _dose_step(registry_claim)
     if step is None:
         return None
+    at = quantity.start - claim.start
+    before = claim.text[max(0, at - 60) : at]
     if step == "standard" and RAISED_TO.search(before):
         return "the figure is the dose raised to, the claim the standard dose"
     if step == "raised" and STANDARD_DOSE.search(before) and not RAISED_DOSE.search(clause):
@@ -7309,10 +7313,17 @@ the name stands for (a bare number after a name is part of many names, ``COVID-1
 a list of them or one said ``alone`` is a type)."""
 
 
+@lru_cache(maxsize=4096)
+def _types_said(clause: str) -> bool:
+    """Whether the clause names types after some word at all (:data:`SUBTYPE_AFTER`): asked
+    once per clause, not once per candidate."""
+    return SUBTYPE_AFTER.search(clause) is not None
+
+
 def _subtype_said(registry_claim: RegistryClaim, clause: str) -> str | None:
     """The clause's words naming types of one of the claim's subjects (:data:`SUBTYPE_AFTER`)
     that the claim itself does not name, as written ("HPV types 16 and 18"), or None."""
-    if not any(c.isdigit() or c.isupper() for c in clause[1:]):
+    if not _types_said(clause):
         return None
     own = " ".join((registry_claim.statement, *registry_claim.subject, *registry_claim.context))
     for name in registry_claim.subject:
@@ -8043,10 +8054,7 @@ def ranked_matches(
                 converted = None  # the change of what? a ratio's outcome is its context
         if converted is None or not _statistics_agree(quantity, registry_claim):
             continue
-        words_before = claim.text[
-            max(0, quantity.start - claim.start - 60) : quantity.start - claim.start
-        ]
-        if (step := _other_dose_step(registry_claim, around.clause, words_before)) is not None:
+        if (step := _other_dose_step(registry_claim, around.clause, claim, quantity)) is not None:
             # "10 mg a day, which can be increased to 40 mg a day": the 40 mg is the raised
             # dose, no figure of the claim about the standard one (nor the other way round)
             judged.append((registry_claim, converted, None, step))
