@@ -227,7 +227,8 @@ COUNT_TABLES = [
      [("7/40", 7 / 40), ("12/41", 12 / 41)]),
     ("| Arm | Events / total |\n|---|---|\n| Drug | 50/200 |\n", [("50/200", 0.25)]),
     ("| Arm | Deaths/N |\n|---|---|\n| Drug | 3/75 |\n", [("3/75", 0.04)]),
-    ("| Arm | Events/N |\n|---|---|\n| Drug | 9/30 (30%) |\n", [("9/30", 0.3)]),
+    # the count with its percentage is one figure, the percentage as written (session 39)
+    ("| Arm | Events/N |\n|---|---|\n| Drug | 9/30 (30%) |\n", [("9/30 (30%)", 30.0)]),
 ]  # fmt: skip
 
 
@@ -235,7 +236,7 @@ COUNT_TABLES = [
 def test_an_events_column_gives_a_part_of_its_whole(tmp_path, table, expected):
     """As prose ``34 of 120`` and ``34/120 (28%)`` read: the proportion the part is."""
     _file, claims = _extract(tmp_path, "n.md", table)
-    parts = [(t, lo) for t, lo, hi, u, _st in _figures(claims) if u == "proportion"]
+    parts = [(t, lo) for t, lo, hi, u, _st in _figures(claims) if u in ("proportion", "percent")]
     assert parts == [(t, pytest.approx(v)) for t, v in expected]
 
 

@@ -11,6 +11,8 @@ from figure_helpers import extracted_quantities
 
 # sentence, figure's text, share, approx
 SHARES = [
+    # n/N before a plural noun of people is their share, 0.8, never "0.8 patients" (session 39)
+    ("4/5 patients said the leaflet helped.", "4/5", 0.8, False),
     ("One person in every hundred has the gene.", "One person in every hundred", 0.01, False),
     (
         "About one adult in every thousand is affected.",
@@ -27,7 +29,6 @@ SHARES = [
 # a slash fraction before a plural noun is the n/N share of it, or an amount of a unit
 AMOUNTS = [
     ("9/10 dentists back the paste.", "9/10 dentists", "dentists"),
-    ("4/5 patients said the leaflet helped.", "4/5 patients", "patients"),
     ("Take 1/2 tablets twice a day.", "1/2 tablets", "tablets"),
     ("Rest for 1/2 hours after the dose.", "1/2 hours", "hour"),
     ("It was seen in hundreds of clinics.", "hundreds of clinics", "clinics"),

@@ -44,13 +44,13 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Tired over the last 3/12.", [fig("3/12", 3, unit="month", kind="duration")]),
         ("The rash began 2/7 ago.", [fig("2/7", 2, unit="day")]),
         (
-            "Sore for 3/7 in 3/7 women.",
+            "Sore for 3/7 in 4/7 women.",
             [
                 fig("3/7", 3, unit="day"),
-                fig("3/7 women", 3 / 7, unit="women", kind="count"),
+                fig("4/7", 4 / 7, unit="proportion"),  # n/N women: their share
             ],
         ),
-        ("Symptoms eased in 5/12 patients.", [fig("5/12 patients", 5 / 12, unit="patients")]),
+        ("Symptoms eased in 5/12 patients.", [fig("5/12", 5 / 12, unit="proportion")]),
     ],
     "every N hours, weeks, months or years, British style": [
         (
