@@ -99,6 +99,8 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
         if draft_per is None or claim_per is None:
             return None
         return _scaled(quantity, claim_per / draft_per, unit, exact=True)
+    if (per_volume := _count_per_volume(quantity, unit)) is not None:
+        return per_volume  # "95,000/µL" against platelets/µL; "150 × 10⁹/L" against /µL
     draft_unit = normalise_unit(quantity.unit) if quantity.unit else None
     if draft_unit and unit and comparable_unit(draft_unit) == comparable_unit(unit):
         return replace(quantity, unit=unit)  # "600 IU a day" (unit/day) against "IU/d"
@@ -141,6 +143,27 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     if factor is not None:  # "0.2 painful crises a month" against crises/year is 2.4 a year
         return replace(_scaled(quantity, factor, unit, exact=False), per=unit.partition("/")[2])
     return None
+
+
+def _count_per_volume(quantity: Quantity, unit: str | None) -> Quantity | None:
+    """A count per volume in the claim's volume: a bare count (``95,000/µL``, ``150 × 10⁹/L``,
+    the unit ``/µL`` or ``/L``) or one of the claim's own noun (``cells/µL``) against a claim
+    in ``platelets/µL``, ``/µL`` or ``sperm/mL`` (10⁹/L is 10³/µL); None for anything else,
+    or two counts of different things."""
+    if not quantity.unit or not unit or "/" not in quantity.unit or "/" not in unit:
+        return None
+    noun, _, volume = quantity.unit.rpartition("/")
+    claim_noun, _, claim_volume = unit.rpartition("/")
+    if noun and noun != claim_noun:
+        return None  # (its noun: "cells" and "platelets" are no one count)
+    if "/" in noun or "/" in claim_noun:
+        return None
+    ours = MEASUREMENT_UNITS.get(volume.strip().lower())
+    theirs = MEASUREMENT_UNITS.get(claim_volume.strip().lower())
+    if ours is None or theirs is None or ours[1] != "volume" or theirs[1] != "volume":
+        return None
+    factor = theirs[2] / ours[2]
+    return _scaled(quantity, factor, unit, exact=_power_of_ten(factor))
 
 
 def _event_period_factor(draft_unit: str | None, unit: str | None) -> float | None:

@@ -598,6 +598,13 @@ PER_VOLUME = re.compile(
 also the cubic millimetre older lab reports count blood cells in (``7.5 × 10³/mm³``,
 ``/cmm``), which is the microlitre and is written ``µL``; a lower-case litre (``/l``, ``/ml``)
 is written ``L``."""
+BARE_PER_VOLUME = re.compile(
+    rf"(?:{H}*/{H}*|{H}+per{H}+)(?:µL|μL|uL|mcL|mm[3³]|cmm|cubic{H}+millimet(?:re|er)s?"
+    rf"|microlit(?:re|er)|(?P<ml>mL|ml|millilit(?:re|er)))(?![\w/³])"
+)
+"""A volume a bare count is per (``95,000/µL``, ``/cmm``, ``per mm3``, ``per cubic
+millimetre``, ``per microlitre``: the microlitre, as :data:`PER_VOLUME` reads them after a
+power of ten; ``per mL``, ``/ml``)."""
 PARTITIVE = re.compile(
     rf"{H}+of{H}+(?:the|these|those|his|her|their|its|our|[A-Z][\w-]*['’]s)(?={H}+[A-Za-z])"
 )
@@ -4206,6 +4213,17 @@ def _read_right(text: str, reading: _Reading) -> bool:
             _read_rate(text, reading)
             _read_bound_after_period(text, reading)
             return True
+    if (
+        reading.unit is None
+        and not reading.currency
+        and (per := BARE_PER_VOLUME.match(text, reading.end))
+    ):
+        # "Platelets 95,000/µL", "7,800/cmm", "180 per mm3", "15 million per mL": a count
+        # per volume as a blood count or a semen analysis writes it, no counted noun said
+        volume = "mL" if per.group("ml") else "µL"
+        reading.unit, reading.kind, reading.end = f"/{volume}", "measure", per.end()
+        _read_open_end(text, reading)
+        return True
     end = reading.end
     if reading.unit is None and (
         factor := FACTOR_OF_BEFORE.search(text, max(0, reading.start - 24), reading.start)
