@@ -10,14 +10,13 @@ microlitre), and a count per volume converts to a claim's volume, its noun or no
 from __future__ import annotations
 
 import pytest
+from figure_helpers import extracted_quantities
 from verdict_helpers import figure_verdicts_fixture, valued_claim
 
 
-def _figures(tmp_path, extract_json, text: str) -> list[tuple[str, float, float, str]]:
-    draft = tmp_path / "page.md"
-    draft.write_text(text + "\n", encoding="utf-8")
-    claims = extract_json(draft)["documents"][0]["claims"]
-    return [(q["text"], q["low"], q["high"], q["unit"]) for c in claims for q in c["quantities"]]
+def _figures(tmp_path, extract_json, text: str) -> list:
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    return [(q["text"], q["low"], q["high"], q["unit"]) for q in quantities]
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,13 @@ litres."""
 from __future__ import annotations
 
 import pytest
+from figure_helpers import extracted_quantities
 from verdict_helpers import figure_verdicts_fixture, valued_claim
 
 
-def _figures(tmp_path, extract_json, text: str) -> list[tuple[str, float | None, float, str]]:
-    draft = tmp_path / "page.md"
-    draft.write_text(text + "\n", encoding="utf-8")
-    claims = extract_json(draft)["documents"][0]["claims"]
-    return [(q["text"], q["low"], q["high"], q["unit"]) for c in claims for q in c["quantities"]]
+def _figures(tmp_path, extract_json, text: str) -> list:
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    return [(q["text"], q["low"], q["high"], q["unit"]) for q in quantities]
 
 
 COUNT_PER_VOLUME = "".join(

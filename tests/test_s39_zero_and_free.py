@@ -11,6 +11,7 @@ table's whole that no claim names."""
 from __future__ import annotations
 
 import pytest
+from figure_helpers import extracted_quantities
 from verdict_helpers import approved_claim, figure_verdicts_fixture
 
 SEIZURE_REGISTRY = "".join(
@@ -74,11 +75,9 @@ def test_a_swapped_figure_is_caught_by_its_zero_or_free(lint_seizures, text, fig
     assert lint_seizures(text)[figure] == ("CC101", claim)
 
 
-def _figures(tmp_path, extract_json, text: str) -> list[str]:
-    draft = tmp_path / "page.md"
-    draft.write_text(text + "\n", encoding="utf-8")
-    claims = extract_json(draft)["documents"][0]["claims"]
-    return [q["text"] for c in claims for q in c["quantities"]]
+def _figures(tmp_path, extract_json, text: str) -> list:
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    return [q["text"] for q in quantities]
 
 
 @pytest.mark.parametrize(
