@@ -764,8 +764,11 @@ decimal comma do: ``[0.55; 0.91]``; ``and`` joins them after a head that says ``
 upper bound not yet reached as ``NR``, ``NE`` or ``not reached`` (``(95% CI 18.3–NR)``: open
 above) and a time still running with a plus (``(range, 2.8+ to 25.0+)``: the plus censors, it
 opens nothing)."""
+_LABELLED_BOUNDS = _BOUNDS.replace("(?(square);|(?!))", ";")
+"""The bounds after a CI's or an IQR's name, where a semicolon between them is no list in any
+bracket (``[95% CI: 0.70; 0.96]``, ``(IQR 2; 7)``): the name says two bounds follow."""
 _OTHER_BOUNDS = (
-    _BOUNDS.replace("?P<", "?P<o_")
+    _LABELLED_BOUNDS.replace("?P<", "?P<o_")
     .replace("(?(inner)", "(?(o_inner)")
     .replace("(?(square)", "(?(o_square)")
 )
@@ -775,7 +778,7 @@ _CLOSES = rf"(?(bracket){H}*(?:[)\]]|(?=[;,])))"
 _SPREAD_BODY = (
     rf"(?:(?P<label>SD|SEM|SE|s\.d\.|(?i:standard{H}+deviation|standard{H}+error))"
     rf"(?:{H}*[=:,]{H}*|{H}+)(?P<value>{DIGITS}){_UNIT_INSIDE}"
-    rf"|{lexicon.CI_HEAD}{_BOUNDS}"
+    rf"|{lexicon.CI_HEAD}{_LABELLED_BOUNDS}"
     rf"|(?(bracket)(?P<bracket_pm>±|\+{H}?/{H}?[-−]|\+[-−]){H}*(?P<bracket_pm_value>{DIGITS})"
     rf"(?P<bracket_pm_unit>{_UNIT_INSIDE})(?:{H}+(?P<bracket_pm_label>SD|SEM|SE|s\.d\.)(?![\w.]))?|(?!))"
     rf"|(?P<other>(?i:IQR|interquartile{H}+range(?:{H}*[(\[]IQR[)\]])?|range"
