@@ -2965,9 +2965,7 @@ def _is_n_of_n(text: str, match: re.Match[str], surface: str, value: float) -> b
     share."""
     if not is_slash(surface) or " " in surface.strip() or not 0 < value < 1:
         return False
-    return bool(PERCENT_RESTATED.match(text, match.end())) or _names_people_after(
-        text, match.end()
-    )
+    return bool(PERCENT_RESTATED.match(text, match.end())) or _names_people_after(text, match.end())
 
 
 def _names_people_after(text: str, end: int) -> bool:
@@ -3206,9 +3204,7 @@ def _read_relative_words(text: str, match: re.Match[str]) -> _Reading | None:
             return None  # "halved, from 9.1 to 4.2": the ends state the change
         if _halved_names_an_outcome(text, match.start("halved")):
             return None  # "27.5% of patients halved their migraine days": who responded
-        if in_half and not CUT_VERB_BEFORE.search(
-            text, max(0, match.start() - 60), match.start()
-        ):
+        if in_half and not CUT_VERB_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             return None  # "folded in half", "split in half": no effect said
         start, end, value = match.start("halved"), match.end("halved"), 0.5
     else:
