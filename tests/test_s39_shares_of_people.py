@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 from figure_helpers import assert_read_as, extract_paragraphs, fig
-from verdict_helpers import approved_claim
+from verdict_helpers import approved_claim, by_figure, registry_linter
 
 BARE_SHARES = [
     ("In the trial, 45/60 patients improved.", [fig("45/60", 0.75, unit="proportion")]),
@@ -173,6 +173,67 @@ def test_a_slash_in_a_table_header_row_is_no_share(tmp_path, extract_json, heade
 def test_a_count_in_a_table_body_is_still_a_share(tmp_path, extract_json):
     table = "| Arm | Responders |\n|---|---|\n| Drug | 45/60 patients |\n"
     assert _table_figures(tmp_path, extract_json, table) == [(3, "45/60", "proportion")]
+
+
+REGISTRY = "".join(
+    approved_claim(
+        f"{trial.lower()}-response",
+        f"In the {trial} trial, {value}% of patients responded to treatment.",
+        value,
+        trial,
+        "patients, responded, response",
+    )
+    for trial, value in (("LUMOS", 75), ("ORION", 82), ("VEGA", 81.8), ("LYRA", 67))
+)
+
+
+@pytest.fixture
+def lint_page(tmp_path, run_cli):
+    findings = registry_linter(tmp_path, run_cli, REGISTRY)
+    return lambda text: by_figure(findings("page.md", text + "\n"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the LUMOS trial, 45/60 patients responded to treatment.",
+        "In the LUMOS trial, 45 of 60 patients responded to treatment.",
+        "In the ORION trial, 27/33 patients responded to treatment.",
+        "In the VEGA trial, 27/33 patients responded to treatment.",
+        "In the LYRA trial, 2/3 patients responded to treatment.",
+        "In the LYRA trial, 20/30 patients responded to treatment.",
+        "In the ORION trial, 27/33 patients (82%) responded to treatment.",
+        "In the LUMOS trial, 30/40 women (75%) responded to treatment.",
+        "In the LUMOS trial, 75% (45 of 60 patients) responded to treatment.",
+        "In the ORION trial, 112/137 patients responded to treatment.",
+    ],
+)
+def test_a_count_that_rounds_to_the_source_is_supported(lint_page, text):
+    assert lint_page(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "claim"),
+    [
+        ("In the LUMOS trial, 44/60 patients responded to treatment.", "44/60", "lumos"),
+        ("In the LUMOS trial, 46 of 60 patients responded to treatment.", "46 of 60", "lumos"),
+        ("In the ORION trial, 26/33 patients responded to treatment.", "26/33", "orion"),
+        ("In the VEGA trial, 28/33 patients responded to treatment.", "28/33", "vega"),
+    ],
+)
+def test_a_count_that_does_not_round_to_the_source_conflicts(lint_page, text, figure, claim):
+    assert lint_page(text) == {figure: ("CC101", f"{claim}-response")}
+
+
+def test_a_percentage_its_count_does_not_round_to_stays_apart(tmp_path, run_cli):
+    """``27/33 patients (80%)``: 27/33 is 81.8%, so the 80% restates nothing: the count is
+    the source's 82%, and the 80% is wrong against both the claim and the count."""
+    lint = registry_linter(tmp_path, run_cli, REGISTRY)
+    findings = lint("page.md", "In the ORION trial, 27/33 patients (80%) responded.\n")
+    assert sorted((f["code"], f["message"].split('"')[1]) for f in findings) == [
+        ("CC101", "80%"),
+        ("CC402", "80%"),
+    ]
 
 
 def test_registry_quotes_of_counts_state_their_percentages(tmp_path, run_cli):
