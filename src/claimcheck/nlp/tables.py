@@ -326,6 +326,13 @@ def heads_a_table(text: str, offset: int) -> bool:
     return False
 
 
+def in_first_row(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies in the first row of a table, the row that names its columns
+    (``| Outcome | 30/40 women | 36/40 women |``)."""
+    start, end = _line_at(text, offset)
+    return _is_row(text, start, end) and _table_top(text, start) == start
+
+
 AGE_TITLE = re.compile(r"(?<!gestational )\bage(?:s|d)?\b", re.IGNORECASE)
 """A row headers' column titled "Age", "Age group", "Ages" says each row header is an age
 (not "Gestational age", which is how long a pregnancy lasted, not how old anyone is)."""

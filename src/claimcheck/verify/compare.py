@@ -11,6 +11,8 @@ Rules, in order (D = the draft's interval, S = the source's):
    (``~``, ``about``, ``approx: true``) or the draft is a fraction (``a third``, ``one in
    five``: a page says 33.8% as "a third"), but not a fraction given as a bound (``more than
    half`` claims the side of a half the figure is on: 46% is not more than half), nor a
+   count of a whole (``27/33 patients``, ``18 of 24``: exact, so it is the source's figure
+   when it rounds to it, 81.8% to 82%, and ``44/60``, 73.3%, is no 75%), nor a
    draft written with three significant digits or more (``an estimated 604,100``: an
    estimate to the digit, :func:`_written_precisely`); otherwise none. Two figures are
    within tolerance when they differ by at most ``relative`` times the larger of the two,
@@ -69,6 +71,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
+from claimcheck.nlp.quantities.counted_shares import is_counted_share
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.model import RegistryValue, Tolerance
 from claimcheck.registry.units import rate_denominator, units_compatible
@@ -463,7 +466,13 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
         # a fraction ("a third", "one in five") is a figure said approximately
         # … but a fraction given as a bound ("more than half", "under a third") claims
         # which side of it the figure is on: 46% is not more than half
-        fraction = draft.kind == "proportion" and not _one_sided_draft(draft)
+        # … and a count of a whole ("27/33 patients", "18 of 24") is exact: it is held to the
+        # source's own rounding (27/33 is 81.8%, an 82% source's figure; 44/60 is no 75%)
+        fraction = (
+            draft.kind == "proportion"
+            and not _one_sided_draft(draft)
+            and not is_counted_share(draft)
+        )
         # … and "an estimated 604,100" or "some 57.4 million" is an estimate given to the
         # digit: its "estimated" says where the figure came from, not that it is rounded
         loose = (draft.approx and not _written_precisely(draft)) or _round_in_words(draft)

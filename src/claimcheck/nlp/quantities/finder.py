@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from claimcheck.nlp.quantities import (
     alternatives,
     bands,
+    counted_shares,
     dot_thousands,
     even_chances,
     filters,
@@ -1447,6 +1448,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found += shorthand.slash_periods(text, [(q.start, q.end) for q in found])
         found += shorthand.gestation_weeks(text, [(q.start, q.end) for q in found])
         found += shorthand.sample_parts(text, [(q.start, q.end) for q in found])
+        found += counted_shares.large_counts(text, [(q.start, q.end) for q in found])
         found += _scores_out_of(text, found)
     found += shorthand.roman_doses(text, [(q.start, q.end) for q in found])
     if "x" in text or "X" in text or "×" in text:
@@ -2901,6 +2903,9 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     reading.numeral_fraction = True
     if _is_n_of_n(text, match, surface, value):
         # "18/24 (75%) improved": n of N, a share
+        part, _, whole = surface.replace("⁄", "/").partition("/")
+        if counted_shares.said_as_no_share(text, match.start(), int(part), int(whole)):
+            return None  # "On 1/12 patients were seen", a table's "| 30/40 women |": no share
         reading.unit, reading.kind = "proportion", "proportion"
         _read_left(text, reading)
         return reading
@@ -2969,9 +2974,14 @@ def _is_n_of_n(text: str, match: re.Match[str], surface: str, value: float) -> b
 
 
 def _names_people_after(text: str, end: int) -> bool:
-    """Whether a plural noun of people (``patients``, ``women``) follows ``end``."""
+    """Whether a plural noun of people (``patients``, ``women``, ``respondents``:
+    :data:`counted_shares.SHARE_NOUNS`) follows ``end``."""
     noun = N_OF_N_PEOPLE.match(text, end)
-    return bool(noun) and noun.group("noun") in PART_NOUNS and _is_plural(noun.group("noun"))
+    return (
+        bool(noun)
+        and noun.group("noun") in counted_shares.SHARE_NOUNS
+        and _is_plural(noun.group("noun"))
+    )
 
 
 BY_BEFORE = re.compile(rf"\bby{H}+\Z", re.IGNORECASE)

@@ -65,13 +65,21 @@ PREGNANT_AFTER = re.compile(rf"{H}+(?i:pregnant|gestation|pregnancy)\b")
 GESTATION = StartScanned(
     re.compile(
         rf"(?<![\w/.,+])(?P<weeks>\d{{1,2}})(?:\+(?P<days>[0-6]))?/40(?![\w/]|[.,]\d)"
-        rf"(?!{H}*(?:of|patients|people|women|mothers|babies|cases)\b)"
+        rf"(?!{H}*of\b)"
     )
 )
 GESTATION_BEFORE = re.compile(
     rf"(?<![\w])(?i:at|since|from|by|until|till|before|after|is|was|now|currently|approx\.?"
     rf"|about|~|≈){H}*\Z"
 )
+PEOPLE_AFTER = re.compile(
+    rf"{H}+(?:patients|people|women|mothers|babies|cases|parents|couples)\b"
+    rf"(?P<verb>{H}+(?i:are|is|were|was|should|will|would|may|might|can|could|must|need|have"
+    rf"|has|had|get|receive|start|stop)\b)?"
+)
+"""A noun of people after ``N/40``: a count of them (``12/40 women``), unless the weeks are
+said at the opening of a clause with that noun its subject (``From 28/40 women should …``)
+or after ``at`` (``At 30/40 women are offered …``), as antenatal guidance writes them."""
 GESTATION_AFTER = re.compile(rf"{H}+(?i:pregnant|gestation|pregnancy|gestational)\b")
 
 
@@ -142,8 +150,22 @@ def gestation_weeks(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         before = GESTATION_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if not before and not GESTATION_AFTER.match(text, match.end()):
             continue
+        if (people := PEOPLE_AFTER.match(text, match.end())) and not (
+            before
+            and (
+                before.group().strip().lower() == "at"
+                or (people.group("verb") and _opens_a_clause(text, before.start()))
+            )
+        ):
+            continue  # "reported by 12/40 women": twelve of forty, a share
         found.append(_duration(match, weeks + int(match.group("days") or 0) / 7, "week"))
     return found
+
+
+def _opens_a_clause(text: str, start: int) -> bool:
+    """Whether nothing but a clause's end (or the text's start) stands before ``start``."""
+    before = text[:start].rstrip(" \t\u00a0\u202f\u2009")
+    return not before or before[-1] in "\n\u2028\u2029.!?;:,"
 
 
 def slash_periods(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
