@@ -84,7 +84,9 @@ def figures_in(text: str) -> tuple[Quantity, ...]:
 
 
 def _read_figures(text: str) -> tuple[Quantity, ...]:
-    return tuple(find_quantities(_MIDDLE_DOT_DECIMAL.sub(".", text)))
+    if "·" in text:  # (the look-behind's search runs at every character: only where one is)
+        text = _MIDDLE_DOT_DECIMAL.sub(".", text)
+    return tuple(find_quantities(text))
 
 
 def _decimal(number: float) -> Decimal:
