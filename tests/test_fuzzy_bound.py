@@ -59,3 +59,35 @@ def test_a_short_text_is_bounded_against_its_own_length():
     assert reaches
     [[reaches]] = may_reach(["not medical advice"], ["xyz qqq"], 30).tolist()
     assert not reaches
+
+
+def test_disclaimers_read_through_the_bound_are_the_plain_reading(tmp_path):
+    """A required rule's sentences (short ones left out before the bound, since no wording
+    can be carried by a text under ``MIN_LENGTH_SHARE`` of it) state a wording exactly where
+    :func:`~claimcheck.rules.checks._states` says so, sentence by sentence."""
+    from claimcheck.documents.reader import read_document
+    from claimcheck.nlp.pipeline import build_pipeline
+    from claimcheck.rules import load_rules
+    from claimcheck.rules.checks import Disclaimers, _states, _wordings
+    from claimcheck.rules.page import page_of
+
+    rng = random.Random(3)
+    sentences = [
+        "Tips.", "Not advice.", "Not medical advice.", "This is not medical advice.",
+        "Ask us.", "For information only.", "For info only.", "This page is for general "
+        "information only and is no substitute for advice from your doctor.", "CAR-T.",
+        "Nothing here constitutes medical advice.", "We treat liver cancer.",
+    ]  # fmt: skip
+    text = " ".join(rng.choice(sentences) for _ in range(120))
+    path = tmp_path / "page.txt"
+    path.write_text(text)
+    document = read_document(path)
+    page = page_of(document, build_pipeline()(document.analysis))
+    rule = next(r for r in load_rules() if r.kind == "required")
+    found = Disclaimers(page, rule)
+    said = [found.states(n) for n in range(len(page.sentences))]
+    expected = [
+        _states(document.analysis[s.start : s.end], _wordings(rule), rule.threshold)
+        for s in page.sentences
+    ]
+    assert said == expected and any(said) and not all(said)

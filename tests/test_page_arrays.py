@@ -68,3 +68,51 @@ def test_sentences_made_when_read_are_the_doc_s(tmp_path):
     )
     with pytest.raises(IndexError):
         page.sentences[len(marked)]
+
+
+def _reference_holding(tokens) -> dict[str, list[int]]:
+    """Each word's sentences read token by token, the plain way."""
+    found: dict[str, list[int]] = {}
+    for form, sentence in zip(tokens.form.tolist(), tokens.sentence.tolist(), strict=True):
+        numbers = found.setdefault(tokens.words_of_form[form], [])
+        if not numbers or numbers[-1] != sentence:
+            numbers.append(sentence)
+    return found
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_words_sentences_read_by_a_radix_sort_are_the_plain_ones(seed, tmp_path):
+    """``PageTokens._by_form`` sorts the word numbers as 16-bit keys (numpy's radix sort):
+    every word's sentences are those read token by token."""
+    from claimcheck.nlp.pipeline import build_pipeline
+
+    rng = random.Random(seed)
+    words = [*PIECES, "Liver", "cancer", "HCC", "CAR-T", "trial", "is", "the", "a"]
+    text = " ".join(rng.choice(words) for _ in range(rng.randint(50, 400)))
+    path = tmp_path / "page.txt"
+    path.write_text(text)
+    document = read_document(path)
+    page = page_of(document, build_pipeline()(document.analysis))
+    expected = _reference_holding(page.tokens)
+    assert {word: page.tokens.holding(word) for word in expected} == expected
+
+
+def test_sentences_for_two_finders_are_those_both_can_match_in(tmp_path):
+    """``sentences_for(terms, near)``: the sentences of ``terms`` where ``near``'s phrases
+    can match too, each as ``sentences_for`` of either finder gives it."""
+    from claimcheck.nlp.pipeline import build_pipeline
+    from claimcheck.rules.words import PhraseFinder
+
+    path = tmp_path / "page.md"
+    path.write_text(
+        "CAR-T for liver cancer is new. CAR-T is approved for lymphoma.\n\n"
+        "Liver cancer is common. We offer CAR-T cell therapy for HCC.\n"
+    )
+    document = read_document(path)
+    page = page_of(document, build_pipeline()(document.analysis))
+    terms = PhraseFinder.of_terms(["CAR-T", "cell therapy"])
+    near = PhraseFinder.of_terms(["liver cancer", "HCC"])
+    near_starts = {sentence.start for sentence in page.sentences_for(near)}
+    both = page.sentences_for(terms, near)
+    assert both == [s for s in page.sentences_for(terms) if s.start in near_starts]
+    assert [s.start for s in both] == [0, page.sentences[3].start]

@@ -705,3 +705,49 @@ def test_every_error_is_reported_in_one_run_exit_2(tmp_path, run_cli):
         line.startswith("claims.yaml:18:10: error: figure: 'widgetosis-cure'") for line in lines
     )
     assert lines[-1].startswith("2 claims, 3 errors")
+
+
+def test_a_text_several_claims_share_is_read_once_in_a_check(tmp_path, monkeypatch) -> None:
+    """``registry check`` reads a quote several claims share (or a statement written twice)
+    once, the whole registry apart (``figures.figures_shared``): the problems are those read
+    text by text, and a text read once is not kept."""
+    import functools
+    from datetime import date
+
+    from claimcheck.registry import figures
+    from claimcheck.registry.check import check_registry
+
+    shared = "Of 200 adults, 30% had widgetosis and 12% had it severely; 45% were women."
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    entries = [
+        claim(f"w-{n}", f"{pct}% of adults had widgetosis {kind}", value, (shared,))
+        for n, (pct, kind, value) in enumerate(
+            [
+                (30, "at all", "{value: 30, unit: percent}"),
+                (12, "severely", "{value: 12, unit: percent}"),
+                (14, "mildly", "{value: 14, unit: percent}"),  # its quote states no 14
+            ]
+        )
+    ] + [claim("w-again", "30% of adults had widgetosis at all", "{value: 31, unit: percent}")]
+    (folder / "c.yaml").write_text("".join(entries), encoding="utf-8")
+    registry = load_registry(folder, cache=False)
+    read: list[str] = []
+    reader = figures._read_figures
+
+    def counted(text: str):
+        read.append(text)
+        return reader(text)
+
+    monkeypatch.setattr(figures, "_read_figures", counted)
+    for size in (4096, 0):  # with the bounded cache, and without it: only the sharing left
+        monkeypatch.setattr(
+            figures, "figures_in", functools.lru_cache(maxsize=size)(figures.figures_in.__wrapped__)
+        )
+        read.clear()
+        checked = check_registry(registry, date(2026, 1, 1))
+        assert read.count(shared) == 1
+        assert read.count("30% of adults had widgetosis at all") == 1
+        assert figures._SHARED is None
+    messages = [p.message for p in checked.errors]
+    assert len(messages) == 2 and "14%" in messages[0] and "31%" in messages[1]

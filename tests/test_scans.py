@@ -83,3 +83,45 @@ def test_a_needle_check_reads_case_blind_folds() -> None:
     assert wrapped.search("12 WEEKS").group() == "WEEKS"
     assert wrapped.search("12 days") is None
     assert wrapped.search("12 wee\u212a") is not None
+
+
+def test_condition_endings_pass_every_word_the_condition_pattern_finds():
+    """``CONDITION_ENDINGS`` is asked of an ASCII word before :data:`matching.CONDITION_SHAPE`:
+    it holds for every word the pattern finds, so the words found are the same."""
+    words = re.findall(
+        r"[^\W\d_][\w'-]*", " ".join([*PROSE, *soup(300, seed=5), *_clauses(300, 9)])
+    )
+    words += [
+        "oesophagitis", "Cirrhosis", "ANAEMIA", "lymphomas", "hysterectomies", "proteinuria",
+        "oſis", "neuroſis", "cirrhoſis", "Kidney", "carcinoma", "diploma", "aromas", "uria",
+        "osis", "non-cirrhosis", "itis", "xxxitis", "İtis", "abcomas", "abcOMAS",
+    ]  # fmt: skip
+    for word in words:
+        gated = (
+            not word.isascii() or word.lower().endswith(matching.CONDITION_ENDINGS)
+        ) and matching.CONDITION_SHAPE.search(word)
+        assert bool(gated) == bool(matching.CONDITION_SHAPE.search(word)), word
+
+
+def test_name_keys_kept_for_the_last_claim_are_those_read_afresh():
+    """:func:`matching._name_key` keeps the last claim's keys: asked of two claims in turn,
+    and of a name said as absent ("without a booster"), each key is the one read afresh."""
+    from claimcheck.nlp.claim import Claim
+
+    first = Claim("Without a booster dose, 40% of HCC cases", 100, 141, ())
+    second = Claim("HCC cases, booster dose and 40%", 200, 231, ())
+
+    def fresh(claim: Claim, start: int, name: str) -> str:
+        key = matching.normalise_term(name)
+        offset = start - claim.start
+        if matching.NEGATED_BEFORE.search(claim.text, max(0, offset - 16), offset):
+            return "no" + key
+        return key
+
+    asks = [(first, 110, "booster dose"), (first, 130, "HCC"), (second, 200, "HCC")]
+    asks += [(second, 211, "booster dose"), (first, 110, "booster dose"), (first, 110, "x")]
+    for claim, start, name in asks * 2:
+        assert matching._name_key(claim, start, name) == fresh(claim, start, name)
+    assert matching._name_key(first, 110, "booster dose") == "no" + matching.normalise_term(
+        "booster dose"
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from claimcheck.nlp.quantities.groups import GroupLabel
@@ -70,12 +71,14 @@ class Claim:
             "groups": [g.to_dict() for g in self.groups],
         }
 
-    @property
+    @cached_property
     def outer_terms(self) -> tuple[tuple[int, int, str], ...]:
-        """The terms no other term contains: the names as written, one per mention."""
+        """The terms no other term contains: the names as written, one per mention (made
+        once: every figure's surroundings and every candidate's evidence ask, and each
+        asking compared every term with every other)."""
         return tuple(t for t in self.terms if not _inside_another(t, self.terms))
 
-    @property
+    @cached_property
     def inner_terms(self) -> tuple[tuple[int, int, str], ...]:
         """The terms inside a longer one ("HIV" in "people living with HIV")."""
         return tuple(t for t in self.terms if _inside_another(t, self.terms))

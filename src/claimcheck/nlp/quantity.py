@@ -97,6 +97,22 @@ class Quantity:
             and self.statistic is None
         )
 
+    def replaced(self, **changes: Any) -> Quantity:
+        """``dataclasses.replace(self, **changes)`` in a quarter of its time: the verdicts and
+        ``registry check`` convert every figure to each candidate's unit, and the frozen
+        class's ``__init__`` sets each of fifteen fields through ``object.__setattr__``. The
+        copy is made as that ``__init__`` makes it, field by field in order, into the new
+        object's ``__dict__`` (the class has no ``__post_init__`` to run)."""
+        unknown = changes.keys() - _QUANTITY_FIELD_SET
+        if unknown:
+            raise TypeError(f"Quantity has no field {sorted(unknown)[0]!r}")
+        copy = object.__new__(Quantity)
+        own = self.__dict__
+        copy.__dict__.update(
+            {name: changes[name] if name in changes else own[name] for name in _QUANTITY_FIELDS}
+        )
+        return copy
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract (README, "claimcheck extract") plus our extra fields: what
         ``dataclasses.asdict`` gives (every field in order, the spread as a dict of its
@@ -159,4 +175,5 @@ class Quantity:
 
 
 _QUANTITY_FIELDS = tuple(field.name for field in fields(Quantity))
+_QUANTITY_FIELD_SET = frozenset(_QUANTITY_FIELDS)
 _SPREAD_FIELDS = tuple(field.name for field in fields(Spread))

@@ -24,8 +24,15 @@ from datetime import date
 from rapidfuzz import fuzz, process, utils
 
 from claimcheck.registry.errors import RegistryWarning
-from claimcheck.registry.evidence import Note, QuoteFound, check_evidence, figure_notes
+from claimcheck.registry.evidence import (
+    Note,
+    QuoteFound,
+    check_evidence,
+    figure_notes,
+    quotes_of,
+)
 from claimcheck.registry.evidence_cache import EvidenceCache
+from claimcheck.registry.figures import figures_shared
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim
 
@@ -305,7 +312,14 @@ def check_registry(
     from claimcheck.nlp.quantities.groups import group_labels_remembered
 
     found: list[QuoteFound] = []
-    with group_labels_remembered():  # a statement's labels: near-duplicates', then its figures'
+    read = (  # the texts whose figures the evidence check may read: a repeated one once
+        text
+        for claim in registry.claims
+        if not claim.is_retired
+        for text in (claim.statement, *quotes_of(claim))
+    )
+    with group_labels_remembered(), figures_shared(read):
+        # a statement's labels: near-duplicates', then its figures'
         warnings = near_duplicates(registry)
         evidence = _checked_evidence(registry.claims, jobs, cache)
     for claim, (problems, quotes) in zip(registry.claims, evidence, strict=True):

@@ -27,6 +27,8 @@ rounded:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -40,10 +42,51 @@ MIN_ROUNDED_SIGNIFICANT_DIGITS = 2
 _MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")
 
 
+_SHARED: dict[str, tuple[Quantity, ...] | None] | None = None
+"""While :func:`figures_shared` is on: the texts read more than once in the block, with their
+figures once read."""
+
+
+@contextmanager
+def figures_shared(texts: Iterable[str]) -> Iterator[None]:
+    """Within the block, each of ``texts`` that occurs more than once in it (a quote several
+    claims share, a statement written twice) is read once: ``registry check`` reads every
+    claim's statement and quotes, and the bounded cache of :func:`figures_in` does not
+    reach back across a large registry. The figures depend on the text alone; only those of
+    repeated texts are kept, and they go with the block."""
+    global _SHARED
+    outer = _SHARED
+    seen: set[str] = set()
+    repeated: dict[str, tuple[Quantity, ...] | None] = {}
+    for text in texts:
+        if text in seen:
+            repeated[text] = None
+        else:
+            seen.add(text)
+    seen.clear()
+    _SHARED = repeated
+    try:
+        yield
+    finally:
+        _SHARED = outer
+
+
 @lru_cache(maxsize=4096)
 def figures_in(text: str) -> tuple[Quantity, ...]:
     """Every figure the figure reader finds in ``text`` (a statement, quote or source page)."""
-    return tuple(find_quantities(_MIDDLE_DOT_DECIMAL.sub(".", text)))
+    shared = _SHARED
+    if shared is None or text not in shared:
+        return _read_figures(text)
+    found = shared[text]
+    if found is None:
+        found = shared[text] = _read_figures(text)
+    return found
+
+
+def _read_figures(text: str) -> tuple[Quantity, ...]:
+    if "·" in text:  # (the look-behind's search runs at every character: only where one is)
+        text = _MIDDLE_DOT_DECIMAL.sub(".", text)
+    return tuple(find_quantities(text))
 
 
 def _decimal(number: float) -> Decimal:

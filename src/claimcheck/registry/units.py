@@ -420,6 +420,7 @@ HOSPITAL_STAYS = frozenset({"admission", "hospitalisation", "hospitalization"})
 claim in ``hospitalizations``)."""
 
 
+@lru_cache(maxsize=4096)  # every candidate of every figure asks: a few dozen units a page
 def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
     """Whether a draft figure and a registry figure measure the same kind of thing.
 
@@ -591,6 +592,7 @@ def _loose_unit(unit: str | None) -> str | None:
     return normalise_unit(unit) or normalise_unit(unit.lower()) or unit.lower()
 
 
+@lru_cache(maxsize=4096)
 def is_counted_noun(unit: str) -> bool:
     """Whether a normalised unit counts things (``patients``, ``deaths/year``), rather than
     being a percentage, money, a duration or another unit of the vocabulary."""

@@ -178,6 +178,7 @@ class Disclaimers:
     def __init__(self, page: Page, rule: Rule) -> None:
         self.page, self.rule = page, rule
         self.wordings = _wordings(rule)
+        self.shortest = MIN_LENGTH_SHARE * min((len(w) for w, _ in self.wordings), default=0)
         self._states: dict[int, bool] = {}
 
     def states(self, number: int) -> bool:
@@ -200,10 +201,14 @@ class Disclaimers:
             )
         ]
         threshold = self.rule.threshold
-        reach = _bound(self.wordings, threshold).may_reach(texts)
         found = dict.fromkeys(range(first, first + len(texts)), False)
-        for offset in numpy.flatnonzero(reach.any(axis=1)).tolist():  # a few, if any
-            wordings = [self.wordings[j] for j in numpy.flatnonzero(reach[offset]).tolist()]
+        # a sentence shorter than every wording allows (a heading, "Tips.") is never
+        # compared (:func:`_states_normalised` would pass over each of its wordings)
+        long_enough = [k for k, text in enumerate(texts) if len(text) >= self.shortest]
+        reach = _bound(self.wordings, threshold).may_reach([texts[k] for k in long_enough])
+        for row in numpy.flatnonzero(reach.any(axis=1)).tolist():  # a few, if any
+            offset = long_enough[row]
+            wordings = [self.wordings[j] for j in numpy.flatnonzero(reach[row]).tolist()]
             found[first + offset] = _states_normalised(texts[offset], wordings, threshold)
         self._states.update(found)
 
@@ -424,7 +429,8 @@ def check_qualify(page: Page, rule: Rule) -> list[Finding]:
     near = _finder(rule.near) if rule.near else None
     qualified: dict[tuple[int, int], bool] = {}  # scope -> has a qualifier
     findings = []
-    for sentence in page.sentences_for(terms):
+    # (where no word of ``near`` can match, the sentence is passed over unread)
+    for sentence in page.sentences_for(terms, *((near,) if near is not None else ())):
         if not sentence.is_statement:
             continue
         words = sentence.words

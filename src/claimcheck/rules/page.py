@@ -181,16 +181,23 @@ class Page:
     def _section_starts(self) -> list[int]:
         return [s.start for s in self.sections]
 
-    def sentences_for(self, finder: PhraseFinder) -> list[Sentence]:
+    def sentences_for(self, finder: PhraseFinder, *also: PhraseFinder) -> list[Sentence]:
         """The sentences, in order, where one of ``finder``'s phrases can match: each word
         of the phrase (in one of its forms) stands somewhere in the sentence. A rule reads
         these, not the whole page: most rules match nowhere on most pages, and a scan of
-        every word per rule was most of the rules' time."""
-        present = finder.forms & self.tokens.numbering.keys()
-        if not present:
-            return []
-        found = finder.holders(present, self.tokens.holding_any)
+        every word per rule was most of the rules' time. With ``also``, only those where a
+        phrase of each of them can match too (a term that needs a word near it)."""
+        found = self._holders(finder)
+        for other in also:
+            if not found:
+                break
+            found &= self._holders(other)
         return [self.sentences[number] for number in mask_numbers(found)]
+
+    def _holders(self, finder: PhraseFinder) -> int:
+        """The sentences where one of ``finder``'s phrases can match, as a bit mask."""
+        present = finder.forms & self.tokens.numbering.keys()
+        return finder.holders(present, self.tokens.holding_any) if present else 0
 
     def sentence_range(self, start: int, end: int) -> tuple[int, int]:
         """The first and end numbers of the sentences that start in [start, end)."""

@@ -30,6 +30,7 @@ _WORDS: dict[int, str | None] = {}
 """spaCy's hash of a lower-case token -> its word, or None when it is no word. Hashes are
 the same in every Doc of a process's vocabulary, so each form is read once."""
 _WORDS_MAX = 200_000  # forgotten past this many forms, so a huge archive cannot grow it
+_SMALL_FORMS = 1 << 16  # a page with fewer distinct words numbers them in 16 bits
 
 
 def word_of(lower: str) -> str | None:
@@ -85,7 +86,12 @@ class PageTokens:
         n are ``numbers[bounds[n]:bounds[n + 1]]``, distinct and in order (a stable sort of
         the kept tokens by form; a form's repeats within a sentence dropped). One pass of
         numpy for the page costs less than a search per word a rule asks about."""
-        order = numpy.argsort(self.form, kind="stable")
+        forms = self.form
+        if len(self.words_of_form) <= _SMALL_FORMS:
+            # the same stable order, sorted by numpy's radix sort for 16-bit keys (a tenth of
+            # the time of its merge sort of 64-bit ones)
+            forms = forms.astype(numpy.uint16)
+        order = numpy.argsort(forms, kind="stable")
         forms, sentences = self.form[order], self.sentence[order]
         if len(forms):
             first = numpy.empty(len(forms), dtype=bool)

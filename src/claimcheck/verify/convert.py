@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.units import (
@@ -68,8 +67,7 @@ def _scaled(quantity: Quantity, factor: float, unit: str, exact: bool) -> Quanti
     def scale(value: float | None) -> float | None:
         return None if value is None else round(value * factor, 9)
 
-    return replace(
-        quantity,
+    return quantity.replaced(
         low=scale(quantity.low),
         high=scale(quantity.high),
         unit=unit,
@@ -103,16 +101,16 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
         return per_volume  # "95,000/µL" against platelets/µL; "150 × 10⁹/L" against /µL
     draft_unit = normalise_unit(quantity.unit) if quantity.unit else None
     if draft_unit and unit and comparable_unit(draft_unit) == comparable_unit(unit):
-        return replace(quantity, unit=unit)  # "600 IU a day" (unit/day) against "IU/d"
+        return quantity.replaced(unit=unit)  # "600 IU a day" (unit/day) against "IU/d"
     if (amount := _amount_of_daily(draft_unit, unit)) is not None:
         # a table column "Iron (mg/day)" against a claim in mg: the claim's quote left the
         # day unsaid ("men need 8.7 mg"), the amount is the same figure
-        converted = convert(replace(quantity, unit=amount), unit)
+        converted = convert(quantity.replaced(unit=amount), unit)
         if converted is not None:
             return converted
     if _period_apart(quantity, draft_unit, unit):
         # "150 µg a day" against a claim in µg/day: the amount with the period said after it
-        converted = convert(replace(quantity, unit=f"{quantity.unit}/{quantity.per}"), unit)
+        converted = convert(quantity.replaced(unit=f"{quantity.unit}/{quantity.per}"), unit)
         if converted is not None:
             return converted
     if draft_unit in DAYS_PER_UNIT and unit in DAYS_PER_UNIT and draft_unit != unit:
@@ -135,13 +133,13 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
         # its writer never wrote: it is compared as an approximate one, never overprecise
         return _scaled(quantity, factor, unit, exact=_power_of_ten(factor))
     if _same_currency_one_period(draft_unit, unit) or _priced_per_item(quantity, unit):
-        return replace(quantity, unit=unit)
+        return quantity.replaced(unit=unit)
     factor = _money_period_factor(draft_unit, unit)
     if factor is not None:  # "$6,900 a year" against USD/month is $575 a month
-        return replace(_scaled(quantity, factor, unit, exact=False), per=unit.partition("/")[2])
+        return _scaled(quantity, factor, unit, exact=False).replaced(per=unit.partition("/")[2])
     factor = _event_period_factor(draft_unit, unit)
     if factor is not None:  # "0.2 painful crises a month" against crises/year is 2.4 a year
-        return replace(_scaled(quantity, factor, unit, exact=False), per=unit.partition("/")[2])
+        return _scaled(quantity, factor, unit, exact=False).replaced(per=unit.partition("/")[2])
     return None
 
 
@@ -312,8 +310,7 @@ def as_ratio(quantity: Quantity, direction: int) -> Quantity | None:
     if direction < 0:  # "cut by 20–30%" is a ratio of 0.7–0.8
         low, high = high, low
         low_inclusive, high_inclusive = high_inclusive, low_inclusive
-    return replace(
-        quantity,
+    return quantity.replaced(
         low=low,
         high=high,
         low_inclusive=low_inclusive,

@@ -516,10 +516,21 @@ CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def _capitalised_words(text: str) -> set[str]:
+_last_capitalised: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _capitalised_words(text: str) -> frozenset[str]:
     """The capitalised words of ``text`` without a possessive ending (``Nigeria's`` is
-    ``Nigeria``, ``Kenya-based`` ``Kenya``): the first words a place's name may begin with."""
-    return {POSSESSIVE.sub("", word).split("-")[0] for word in CAPITALISED.findall(text)}
+    ``Nigeria``, ``Kenya-based`` ``Kenya``): the first words a place's name may begin with.
+    The last text's are kept: a clause is asked for its countries and its regions in turn.
+    (One tuple, replaced whole: a thread reads a pair that belongs together.)"""
+    global _last_capitalised
+    last = _last_capitalised
+    if last[0] is text:
+        return last[1]
+    found = frozenset(POSSESSIVE.sub("", word).split("-")[0] for word in CAPITALISED.findall(text))
+    _last_capitalised = (text, found)
+    return found
 
 
 def _countries(text: str) -> frozenset[str]:

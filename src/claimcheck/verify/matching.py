@@ -1355,15 +1355,28 @@ NEGATED_BEFORE = re.compile(
 """A name said as absent: "without a booster dose" names "no booster", not "booster"."""
 
 
+_name_keys: tuple[Claim | None, dict[tuple[int, str], str]] = (None, {})
+
+
 def _name_key(claim: Claim, start: int, name: str) -> str:
     """The key of a registry name said at file offset ``start``; a name said as absent
     (:data:`NEGATED_BEFORE`) is the key of "no" and the name, so a claim with the context
-    "no booster" is named and one with "booster" is not."""
-    key = normalise_term(name)
-    offset = start - claim.start
-    if NEGATED_BEFORE.search(claim.text, max(0, offset - 16), offset):
-        return "no" + key
-    return key
+    "no booster" is named and one with "booster" is not. The last claim's keys are kept:
+    each of its figures, and the evidence of each candidate, asks for its names' keys.
+    (One tuple, replaced whole: a thread reads a pair that belongs together.)"""
+    global _name_keys
+    kept_for, kept = _name_keys
+    if kept_for is not claim:
+        kept = {}
+        _name_keys = (claim, kept)
+    found = kept.get((start, name))
+    if found is None:
+        found = normalise_term(name)
+        offset = start - claim.start
+        if NEGATED_BEFORE.search(claim.text, max(0, offset - 16), offset):
+            found = "no" + found
+        kept[start, name] = found
+    return found
 
 
 MEASURE_NAMES = GatedNames(MEASURES)
@@ -3647,6 +3660,12 @@ CONDITION_SHAPE = NeedleScanned(
 """A word shaped as the name of a condition or an operation by its Greek or Latin ending:
 oesophagitis, cirrhosis, anaemia, lymphoma, neuropathy, neuralgia, hysterectomy, angioplasty,
 proteinuria."""
+CONDITION_ENDINGS = (
+    "itis", "osis", "aemia", "emia", "oma", "omas", "opathy", "algia", "ectomy", "ectomies",
+    "otomy", "plasty", "uria",
+)  # fmt: skip
+"""The endings :data:`CONDITION_SHAPE` reads, in lower case: an ASCII word ending otherwise
+is no condition's name."""
 
 
 NOT_CONDITIONS = frozenset(
@@ -3668,7 +3687,10 @@ def _unstated_conditions(registry_claim: RegistryClaim, around: Surroundings) ->
     found = []
     for word in re.findall(r"[^\W\d_][\w'-]*", around.clause):
         if (
-            CONDITION_SHAPE.search(word)
+            # (a string test before the pattern's; a word outside ASCII may hold a letter
+            # that matches an ASCII one without case, "ſ" for "s", and is asked as before)
+            (not word.isascii() or word.lower().endswith(CONDITION_ENDINGS))
+            and CONDITION_SHAPE.search(word)
             and word.lower() not in NOT_CONDITIONS
             and comparable_words(word) in stems
         ):
