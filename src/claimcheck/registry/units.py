@@ -129,6 +129,9 @@ MEASUREMENT_UNITS: dict[str, tuple[str, str, float]] = {
                                             "milliliters", "cc")},
     **{s: ("µL", "volume", 1e-6) for s in ("µl", "μl", "ul", "microlitre", "microlitres",
                                            "microliter", "microliters")},
+    # a cubic millimetre is a microlitre: blood counts are given in either (350 cells/mm³)
+    **{s: ("mm3", "volume", 1e-6) for s in ("mm3", "mm³", "cmm", "cubic millimetre",
+                                            "cubic millimetres", "cubic millimeter")},
     **{s: ("dL", "volume", 0.1) for s in ("dl", "decilitre", "decilitres", "deciliter")},
     **{s: ("fL", "volume", 1e-15) for s in ("fl", "femtolitre", "femtolitres", "femtoliter",
                                             "femtoliters")},

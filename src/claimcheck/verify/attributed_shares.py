@@ -69,8 +69,9 @@ def unexplained_owner(owner_words: frozenset[str], vocabulary: frozenset[str]) -
     roots = {word[:SHARED_ROOT] for word in vocabulary if len(word) >= SHARED_ROOT}
     if any(len(w) >= SHARED_ROOT and w[:SHARED_ROOT] in roots for w in owner_words):
         return False
-    # a habit and its doers are one word's forms: "vapers" own what "vaping" does
-    habits = {_doing(word) for word in vocabulary if word.endswith("ing")}
+    # a habit and its doers are one word's forms: "vapers" own what "vaping" does (the
+    # matcher's words come stemmed, "smoking" as "smok", or whole)
+    habits = {_doing(word) for word in vocabulary}
     return not any(_doing(w) in habits for w in owner_words if DOER.search(w))
 
 

@@ -238,10 +238,10 @@ def written_last_digit(figure: Quantity) -> int | None:
 
 
 def half_a_step_off(draft: Quantity, source: RegistryValue) -> bool:
-    """Whether a draft point converted from another unit lies exactly half a step of the
-    source's last digit from it ("500 mg" is 0.5 g against a source's 1 g): rounding half
-    up would make it the source's figure, but it is a figure of its own, said in its own
-    unit, never the source's said more precisely."""
+    """Whether a draft point lies exactly half a step of the source's last digit from it
+    ("1.5 Gy" against a source's 2 Gy; "500 mg", 0.5 g, against 1 g): rounding half up would
+    make it the source's figure, but a figure on the edge of the rounding is one of its own,
+    never the source's said more precisely."""
     if draft.low is None or draft.low != draft.high or source.low is None:
         return False
     if source.low != source.high:

@@ -3174,13 +3174,35 @@ def labels_table_cells(claim: Claim, target: Quantity) -> bool:
         return False
     if defines_a_header_outcome(claim, target):
         return True  # "Responders (50% fewer migraine days)": what the cells count
-    if not cell.column and cell.row and target.kind == "count" and target.unit:
-        return True  # "2 doses" over a column of figures
+    if target.kind == "count" and target.unit and (cell.row or cell.column):
+        return True  # "2 doses" over a column of figures, "At least one attack" before a row
     if is_dose(target):
         return True  # "Glucoxin 25 mg" over a column: the arm the cells are about
     if target.kind != "duration":
         return False
+    at = target.start - claim.start
+    if INTERVAL_BEFORE.search(claim.text, max(0, at - 12), at) or _bracketed_with_words(
+        claim.text, target.start - claim.start, target.end - claim.start
+    ):
+        # "Lanadelumab 300 mg every 2 weeks (HELP, 26 weeks)": how often the arm's dose is
+        # given and how long its trial ran, both said of the cells
+        return True
     return bool(header_time(claim.text, "" if cell.row else cell.column))
+
+
+INTERVAL_BEFORE = re.compile(r"\b(?:every|each|once\W+(?:every|a|per))\W+\Z", re.IGNORECASE)
+"""``every`` before a duration: how often a dose is given (``every 2 weeks``)."""
+HEADER_ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+def _bracketed_with_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in brackets beside words (``(HELP, 26 weeks)``):
+    an aside of a header naming a trial's or an arm's length."""
+    for aside in HEADER_ASIDE.finditer(text):
+        if aside.start() < start and end < aside.end():
+            rest = aside.group(1).replace(text[start:end], " ")
+            return re.search(r"[A-Za-z]{2,}", rest) is not None
+    return False
 
 
 def names_an_arm(claim: Claim, target: Quantity) -> bool:
@@ -3189,8 +3211,19 @@ def names_an_arm(claim: Claim, target: Quantity) -> bool:
     it, so it is no figure to back on its own (it still rules out a claim about another
     dose for them)."""
     return is_dose(target) and any(
-        q is not target and q.kind != "duration" and not is_dose(q) for q in claim.quantities
+        q is not target
+        and q.kind != "duration"
+        and not is_dose(q)
+        and (q.unit or "").lower() not in REGIMEN_PARTS
+        for q in claim.quantities
     )
+
+
+REGIMEN_PARTS = frozenset(
+    {"fractions", "infusions", "cycles", "doses", "injections", "sessions", "applications"}
+)
+"""What a course of treatment is counted in: ``15 mg/kg over three infusions`` and ``60 Gy
+in 20 fractions`` count the dose's own parts, no outcome of an arm the dose would name."""
 
 
 SUBGROUP_OPENER = re.compile(
@@ -3432,10 +3465,10 @@ def _restated(text: str, before: Quantity, quantity: Quantity, offset: int) -> b
     return bool(RESTATED_OPEN.fullmatch(between)) or _share_restated(before, quantity, between)
 
 
-INLINE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?>")
-"""An HTML tag inside a sentence read from a page (``(<strong>46%</strong>)``): a claim's
-text keeps its source's characters, tags and all."""
-CLOSING_AFTER_TAGS = re.compile(r"(?:\s*</?[A-Za-z][\w-]*(?:\s[^<>]*)?>)*\s*\)")
+INLINE_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?>|[*_]{1,3}")
+"""An HTML tag or Markdown emphasis inside a sentence (``(<strong>46%</strong>)``,
+``(**46%**)``): a claim's text keeps its source's characters, tags and all."""
+CLOSING_AFTER_TAGS = re.compile(r"(?:\s*(?:</?[A-Za-z][\w-]*(?:\s[^<>]*)?>|[*_]{1,3}))*\s*\)")
 
 
 def _closes_bracket(text: str, end: int) -> bool:
@@ -3486,11 +3519,17 @@ def _share_restated(before: Quantity, quantity: Quantity, between: str) -> bool:
 
 
 def _share_percent(quantity: Quantity) -> float | None:
-    """A share's point value in percent (``half`` is 50), or None for any other figure."""
-    point = quantity.low is not None and quantity.low == quantity.high
-    if quantity.unit not in PROPORTION_UNITS or not point:
+    """A share's point value in percent (``half`` is 50), or the one bound of a share said
+    past it (``More than 8 in 10`` is 80: its digits in brackets say where past it), or None
+    for any other figure."""
+    if quantity.unit not in PROPORTION_UNITS:
         return None
-    return quantity.low * 100 if quantity.unit == "proportion" else quantity.low
+    if quantity.low is not None and quantity.high is not None and quantity.low != quantity.high:
+        return None
+    value = quantity.low if quantity.low is not None else quantity.high
+    if value is None:
+        return None
+    return value * 100 if quantity.unit == "proportion" else value
 
 
 def clauses_of(

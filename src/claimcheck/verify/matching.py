@@ -708,7 +708,7 @@ def _listed_after(text: str, figures: tuple[tuple[int, int], ...], end: int) -> 
 OPENING_PHRASE = re.compile(
     r"^\W*(?:with|without|under|among|in|for|across|on|after|before|until|since|following"
     r"|during|at|when|if|once|by|"
-    r"[a-z]+(?:ed|en)|(?:a|an|[\w.]+)[\s-]+(?:days?|weeks?|months?|years?)\s+(?:after|into|of"
+    r"[a-z]+(?:ed|en)|(?:a|an|[\w.]+)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|into|of"
     r"|from|since|on))\s[^,;:]{1,60},",
     re.IGNORECASE,
 )
@@ -734,6 +734,23 @@ def _opening_words(claim: Claim) -> frozenset[str]:
     if LIST_GOES_ON.match(claim.text, found.end()):
         return frozenset()  # "Among adults with heart disease, diabetes and obesity, …"
     return _content_words(found.group())
+
+
+def _control_opening(claim: Claim) -> int:
+    """Where a phrase opening the sentence before any figure (:data:`OPENING_PHRASE`) ends
+    when it names a dummy treatment as the figures' arm ("After taking a placebo, …", "With
+    sham treatment, …"; not "Compared with placebo, …"), else 0."""
+    found = OPENING_PHRASE.match(claim.text)
+    if found is None or any(
+        q.start - claim.start < found.end() and q.kind != "duration" for q in claim.quantities
+    ):
+        return 0
+    phrase = found.group()
+    # (a dummy treatment only: "Without treatment, …" opens a natural history as often)
+    return found.end() if DUMMY_ARM.search(phrase) and read_frame(phrase).control else 0
+
+
+DUMMY_ARM = re.compile(r"\b(?:placebo|sham|dummy|sugar\W+pills?|inactive)\b", re.IGNORECASE)
 
 
 BY_THEN = re.compile(
@@ -1746,6 +1763,14 @@ class Surroundings:
         scope = sentence_facts.scope
         if not frame.ages and scope is not None:
             frame = replace(frame, ages=scope.ages)
+        if (
+            not frame.control
+            and 0 < _control_opening(claim) <= start - claim.start
+            and not _names_a_drug(clause)
+        ):
+            # "Two hours after taking a placebo, 28% … had no pain": an opening phrase's arm
+            # is each clause's after it that names none of its own
+            frame = replace(frame, control=True)
         lead = _colon_lead(claim, start)
         if lead is not None and not frame.control and not _names_a_drug(clause):
             # "The placebo groups had almost identical rates: 9.1 … in ZOE-50 and 9.2 in
@@ -2804,6 +2829,9 @@ def subgroup_thresholds(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
         and (_is_bound(f) or (f.low is not None and f.low != f.high))
         and f.unit is not None
         and f.unit != value.unit
+        # the value's own unit however spelled ("mg/m²" of a value "mg/m2" extracted): "should
+        # not exceed 450 mg/m²", "up-dosed to at most 40 mg a day" state the value itself
+        and (value.unit is None or convert(f, value.unit) is None)
         # "a sustained decline in eGFR of at least 50%" sets the outcome, not the people
         and not OUTCOME_THRESHOLD.search(statement[max(0, f.start - 60) : f.start])
     )
@@ -3313,11 +3341,14 @@ def _claim_doses(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
     return tuple(q for text in texts for q in find_quantities(text) if _dose(q))
 
 
-def another_dose(registry_claim: RegistryClaim, around: Surroundings) -> bool:
+def another_dose(registry_claim: RegistryClaim, around: Surroundings, quantity: Quantity) -> bool:
     """Whether the figure's clause gives a dose (``tofacitinib 10 mg``) and the claim states
     doses, none of them that one: two doses of one drug are two arms of a trial, so the
-    figure of one is never judged against the other's claim."""
-    doses = [c for c in around.companions if _dose(c)]
+    figure of one is never judged against the other's claim. A dose per part of a course
+    beside a whole course's (``a total of 1,000 mg, as five infusions of 200 mg``) is the
+    same course said twice, no other arm."""
+    per_part = quantity.per in COURSE_PARTS
+    doses = [c for c in around.companions if _dose(c) and (c.per in COURSE_PARTS) == per_part]
     if not doses:
         return False  # the claim's doses are read only when the clause gives one
     stated = _claim_doses(registry_claim)
@@ -3746,6 +3777,8 @@ def narrowing_words(
             noun = comparable_words(following.group())
             if modifier in vocabulary:
                 continue
+            if SAID_ABSENT.search(piece, max(0, word.start() - 5), word.start()):
+                continue  # "a no-cost check-up" says what it lacks, no part of check-ups
             if modifier in CONTROL_ARM_WORDS and claim_frame(registry_claim).control:
                 continue  # "usual care alone" names a control arm's claim's arm
             if modifier in INCIDENCE_WORDS and claim_frame(registry_claim).count_of == "new":
@@ -3770,6 +3803,11 @@ def narrowing_words(
     narrowing.extend(_unstated_group_words(registry_claim, around, sexes_split, ages_split))
     narrowing.extend(_contrast_subject(around.pieces[0] if around.pieces else "", vocabulary))
     return tuple(dict.fromkeys(narrowing))
+
+
+SAID_ABSENT = re.compile(r"\b(?:no|zero)[ -]\Z", re.IGNORECASE)
+"""``no-`` before a modifier (``a no-cost check-up``, ``a no-fee scheme``): the thing
+without it, as ``-free`` says (:data:`~claimcheck.verify.frames.MEASURES`' cost)."""
 
 
 CONTRAST_SUBJECT = re.compile(
@@ -5273,11 +5311,12 @@ def _evidence(
             # "hepatitis C killed 1.1 million" is about hepatitis C, a subject of its own,
             # not about all viral hepatitis, whose name it holds
             return None, f"the figure is about {narrower}, a part of its subject"
-        subtype = _subtype_said(registry_claim, around.clause)
-        if subtype is not None:
-            # "HPV types 16 and 18 cause about 70% of cervical cancers" is about two types
-            # of HPV, not about all HPV, whose name it holds
-            return None, f"the figure is about {subtype}, a part of its subject"
+    subtype = _subtype_said(registry_claim, around.clause)
+    if subtype is not None:
+        # "HPV types 16 and 18 cause about 70% of cervical cancers" is about two types of
+        # HPV, not about all HPV, whose name it holds; "HPV types 31, 33 and 45" are not
+        # the types 16 and 18 a claim names
+        return None, f"the figure is about {subtype}, a part of its subject"
     if (joined := _joined_part_alone(registry_claim, around, subject_terms)) is not None:
         # "In ZOE-70, Shingrix was more than 90% effective": about ZOE-70 alone, not the
         # pooled analysis of "ZOE-50 and ZOE-70", though that claim names the vaccine too
@@ -7320,19 +7359,48 @@ def _said_per_part(registry_claim: RegistryClaim, part: str) -> bool:
     return part in _part_bases(registry_claim)
 
 
+WHOLE_COURSE = "the figure is the whole course's, the claim per {}"
+WHOLE_COURSE_BEFORE = re.compile(
+    r"\b(?:total|cumulative|overall|combined|whole[ \t-]course|full[ \t-]course)"
+    r"(?:[ \t]+(?:dose|amount|of))?[ \t]+(?:of[ \t]+)?(?:about[ \t]+|up[ \t]+to[ \t]+)?\Z"
+    r"|\bin[ \t]+(?:all|total)[ \t,]+\Z",
+    re.IGNORECASE,
+)
+WHOLE_COURSE_AFTER = re.compile(
+    r"(?:[ \t]+of[ \t]+[a-z]+)?[ \t,]+(?:in[ \t]+(?:all|total)|altogether"
+    r"|(?:in|over|across)[ \t]+(?:\w+[ \t]+){0,2}?(?:fractions|infusions|cycles|applications"
+    r"|sessions|doses|weeks|months)\b)",
+    re.IGNORECASE,
+)
+
+
+def _said_whole_course(claim: Claim, quantity: Quantity) -> bool:
+    """Whether an amount is said as a whole course's: ``a total of 1,000 mg``, ``a
+    cumulative dose of 240 mg/m²``, ``15 mg/kg in total``, ``60 Gy in 20 fractions``,
+    ``240 mg/m² over four cycles``: never the amount of one part a claim per part gives."""
+    start, end = quantity.start - claim.start, quantity.end - claim.start
+    return bool(
+        WHOLE_COURSE_BEFORE.search(claim.text, max(0, start - 40), start)
+        or WHOLE_COURSE_AFTER.match(claim.text, end)
+    )
+
+
 _DESIGNATION = r"(?-i:[A-Z0-9])[\w.]*"  # "G1", "16", "H5N1": never a lower-case word
 SUBTYPE_AFTER = re.compile(
     rf"(?:[ \t-]+(?:sub|geno|sero)?types?|[ \t]+(?:strains?|serogroups?|variants?|clades?))"
     rf"[ \t]+{_DESIGNATION}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+){_DESIGNATION})*"
     rf"|[ \t-]+\d{{1,3}}[a-z]?"
     rf"(?:(?:[ \t]*,[ \t]+|[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)\d{{1,3}}[a-z]?)+(?![\d,.])"
-    rf"|[ \t-]+\d{{1,3}}[a-z]?[ \t]+(?:alone|only)\b",
+    rf"|[ \t-]+\d{{1,3}}[a-z]?[ \t]+(?:alone|only)\b"
+    rf"|[ \t]\d{{1,3}}[a-z]?"
+    rf"(?=[ \t]+(?:is|was|has|had|[a-z]{{3,}}s)[ \t]+(?:about|around|nearly|an?|the|\d))",
     re.IGNORECASE,
 )
 """Types named after a subject's name: ``HPV types 16 and 18``, ``influenza subtype H5N1``,
 ``E. coli strain O157``, ``HPV 16 and 18``, ``HPV-16/18``, ``HPV 16 alone``: a part of what
 the name stands for (a bare number after a name is part of many names, ``COVID-19``, so only
-a list of them or one said ``alone`` is a type)."""
+a list of them, one said ``alone``, or one apart from the name before its verb and figure,
+``HPV 31 causes about 4%``, is a type)."""
 
 
 @lru_cache(maxsize=4096)
@@ -7348,7 +7416,7 @@ def _subtype_said(registry_claim: RegistryClaim, clause: str) -> str | None:
     if not _types_said(clause):
         return None
     own = " ".join((registry_claim.statement, *registry_claim.subject, *registry_claim.context))
-    for name in registry_claim.subject:
+    for name in _subject_heads(registry_claim):
         for found in re.finditer(rf"\b{re.escape(name)}\b", clause, re.IGNORECASE):
             after = SUBTYPE_AFTER.match(clause, found.end())
             if after is None:
@@ -7358,6 +7426,21 @@ def _subtype_said(registry_claim: RegistryClaim, clause: str) -> str | None:
                 continue  # the claim is about those types itself
             return clause[found.start() : after.end()].strip()
     return None
+
+
+@per_claim
+def _subject_heads(registry_claim: RegistryClaim) -> tuple[str, ...]:
+    """The claim's subject names, and the name each types itself names types of ("HPV" of
+    "HPV types 16 and 18", of "HPV-16/18"): a clause naming other types of it ("HPV types
+    31, 33 and 45") is about them, not the claim's."""
+    heads = list(registry_claim.subject)
+    for name in registry_claim.subject:
+        for at in range(1, len(name)):
+            typed = SUBTYPE_AFTER.match(name, at)
+            if typed is not None and typed.end() == len(name) and name[:at].strip():
+                heads.append(name[:at].strip())
+                break
+    return tuple(dict.fromkeys(heads))
 
 
 STUDY_LIKE = re.compile(r"\d|[A-Z]{2}")
@@ -7570,6 +7653,8 @@ def restates(
             continue
         if not own_value and (figure.low, figure.high) == (value.low, value.high):
             continue
+        if quantity.per in COURSE_PARTS and figure.per != quantity.per:
+            continue  # "74 Gy per fraction" is not the "74 Gy in 37 fractions" it states
         stated = _frame_in_statement(registry_claim, figures, figure, figure.unit)
         if contradiction(frame, stated) is not None:
             continue
@@ -8091,6 +8176,14 @@ def ranked_matches(
             judged.append((registry_claim, converted, None, PER_PART.format(quantity.per)))
             continue
         if (
+            quantity.per is None
+            and (parts := _part_bases(registry_claim))
+            and _said_whole_course(claim, quantity)
+        ):
+            # "a cumulative dose of 240 mg/m²" is no figure of the claim of 60 mg/m² a cycle
+            judged.append((registry_claim, converted, None, WHOLE_COURSE.format(min(parts))))
+            continue
+        if (
             share_period is not None
             and quantity.unit in PROPORTION_UNITS
             and not _says_a_period(registry_claim, share_period)
@@ -8366,7 +8459,7 @@ def ranked_matches(
             length = another_course_length(registry_claim, lengths_said)
             if length is not None:  # "74.6% with 6 months" is not the 3-month arm's
                 bonus, why = None, ANOTHER_COURSE.format(length)
-        if bonus is not None and dose_said and another_dose(registry_claim, around):
+        if bonus is not None and dose_said and another_dose(registry_claim, around, quantity):
             bonus, why = None, OTHER_DOSE  # "tofacitinib 10 mg" is not the 5 mg arm
         if bonus is not None and arm_said:
             arm = another_arm(
@@ -8618,6 +8711,10 @@ def paraphrases(
     }  # "in the past 12 months" is a figure of its own, and still says when
     numerals = (set(NUMERAL.findall(around.clause)) - figures) | durations
     if not numerals <= said:
+        return False
+    if around.frame.control and not claim_frame(registry_claim).control:
+        # "after taking a placebo, 28% had no pain" says no drug arm's claim in other words,
+        # however alike the rest
         return False
     declared, group, stated = _claim_polarities(registry_claim)
     if declared is not NO_POLARITY and opposite(

@@ -235,7 +235,39 @@ def judge_claim(
                 match = Match(registry_claim, verdict.quantity, 100.0, 100.0)
                 verdicts[i] = Verdict(claim, verdict.quantity, SUPPORTED, match)
                 break
-    return _restated_pairs_judged_alike(claim, verdicts)
+    return _restated_pairs_judged_alike(claim, _bound_said_beside(claim, verdicts))
+
+
+BOUND_SAID_BESIDE = "the sentence gives the claim's own bound beside it"
+
+
+def _bound_said_beside(claim: Claim, verdicts: list[Verdict]) -> list[Verdict]:
+    """A figure read as more precise than a claim whose value is a bound, where another
+    figure of the sentence states that very bound ("a cumulative dose of 240 mg/m², well
+    under the lifetime limit of 450 mg/m²"): the bound is the claim's figure, the other
+    one something measured against it, no restatement of the source more precisely."""
+    stated = {
+        id(v.registry_claim)
+        for v in verdicts
+        if v.status == SUPPORTED
+        and v.registry_claim is not None
+        and _one_sided(v.registry_claim)
+        and v.match is not None
+        and (v.match.quantity.low, v.match.quantity.high)
+        in (
+            (v.registry_claim.value.low, v.registry_claim.value.high),
+            (None, v.registry_claim.value.high),
+            (v.registry_claim.value.low, None),
+        )
+    }
+    if not stated:
+        return verdicts
+    return [
+        Verdict(claim, v.quantity, UNSUPPORTED, None, replace(v.match, rejected=BOUND_SAID_BESIDE))
+        if v.status == OVERPRECISE and v.match is not None and id(v.registry_claim) in stated
+        else v
+        for v in verdicts
+    ]
 
 
 def _restated_pairs_judged_alike(claim: Claim, verdicts: list[Verdict]) -> list[Verdict]:
@@ -285,12 +317,10 @@ def _status(quantity: Quantity, match: Match, claim: Claim | None = None) -> str
         # "24.3%" against a statement's "24.0%" (a value typed 24.0 reads as 24): the
         # source states that digit, so the figures differ
         return CONFLICT
-    if (
-        status == OVERPRECISE
-        and quantity.unit != match.quantity.unit
-        and half_a_step_off(match.quantity, match.registry_claim.value)
-    ):
-        return CONFLICT  # "amoxicillin 500 mg" against 1 g: no rounding of it
+    if status == OVERPRECISE and half_a_step_off(match.quantity, match.registry_claim.value):
+        # "amoxicillin 500 mg" against 1 g, "1.5 Gy a fraction" against 2 Gy: a figure on the
+        # edge of the source's rounding is one of its own, no rounding of it
+        return CONFLICT
     if (
         status == OVERPRECISE
         and quantity.unit != match.quantity.unit

@@ -10,8 +10,8 @@ import re
 from claimcheck.nlp.quantities.numbers import H
 
 PER_VOLUME = re.compile(
-    rf"{H}+(?:per|/|in{H}+each|in{H}+every){H}*(?P<vol>(?-i:mL|ml|L|dL|dl|µL|μL|uL)"
-    r"|(?:milli|micro|deci)?lit(?:re|er)|mm3|mm³|cubic{H}+millimet(?:re|er)|kg|kilogram"
+    rf"(?:{H}+(?:per|in{H}+each|in{H}+every)|{H}*/){H}*(?P<vol>(?-i:mL|ml|L|dL|dl|µL|μL|uL)"
+    rf"|(?:milli|micro|deci)?lit(?:re|er)s?|mm3|mm³|cubic{H}+millimet(?:re|er)s?|kg|kilogram"
     r"|ejaculate)(?![\w-])",
     re.IGNORECASE,
 )

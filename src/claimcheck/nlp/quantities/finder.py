@@ -45,7 +45,7 @@ from claimcheck.nlp.quantities.fractions import (
     part_after,
 )
 from claimcheck.nlp.quantities.groups import NOUNS, GroupLabel, find_group_labels
-from claimcheck.nlp.quantities.measure_basis import measure_basis
+from claimcheck.nlp.quantities.measure_basis import measure_basis, part_of_course
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
     MULTIPLE_WORDS,
@@ -3727,11 +3727,13 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
 SPREAD_OVER_BEFORE = re.compile(
     rf"\b(?:spread|split|divided|spaced|staggered|given|delivered|taken|completed|done"
     rf"|(?:is|are|was|were){H}+(?:given|delivered))"
-    rf"(?:{H}+(?:it|them|(?:the|your|this|each|its|their){H}+[\w-]+))?(?:{H}+out)?{H}+\Z",
+    rf"(?:{H}+(?:it|them|(?:the|your|this|each|its|their){H}+[\w-]+))?(?:{H}+out)?{H}+\Z"
+    # "15 mg/kg in total over three infusions", "60 Gy over 30 fractions": an amount spread
+    rf"|\b(?:in{H}+total|in{H}+all|altogether){H}+\Z|\d(?:{H}?[a-zµμ/²³]+)+{H}+\Z",
     re.IGNORECASE,
 )
 COURSE_PARTS_AFTER = re.compile(
-    rf"{H}*\S+{H}+(?:sessions?|visits?|appointments?|doses?|injections?|infusions?|treatments?"
+    rf"{H}*\S+{H}+(?:sessions?|visits?|appointments?|doses?|injections?|infusions?|fractions?|treatments?"
     rf"|cycles?|courses?|stages?|instal(?:l)?ments?|payments?)\b",
     re.IGNORECASE,
 )
@@ -5317,6 +5319,9 @@ def _read_dose_period(text: str, reading: _Reading) -> None:
     named substance per period, with up to three words of the substance (and a restatement in
     brackets) between (the amount's span stays its own; only its period is read). A
     population (``2 mg of X per 100,000``) is no period here."""
+    if part := part_of_course(text, reading.start, reading.end):
+        reading.per = part  # "20 fractions of 3 Gy": one fraction's amount
+        return
     substance = OF_SUBSTANCE.match(text, reading.end)
     if substance is None:
         aside = ASIDE_THEN.match(text, reading.end)
@@ -5705,6 +5710,14 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False
     if _one_before_a_plural(text, reading, first_start, first_end):
         return False  # "Measure Up 1 patients", "SOLO 1 participants": a study's number
+    if (
+        reading.kind == "count"
+        and VERB_THEN_FIGURE.match(text, first_end)
+        and NAME_BEFORE.search(text, max(0, first_start - 40), first_start)
+    ):
+        # "HPV 31 causes about 4%", "HSV 2 infects 491 million", "Dengue 3 causes …": a
+        # name's number, the word after it the name's verb
+        return False
     if reading.kind == "number" and not qualified and reading.statistic is None:
         surface = text[first_start:first_end]
         if surface.startswith("0") and surface[1:2].isdigit():
@@ -5728,6 +5741,17 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     ):
         return False  # "a five-year plan"; "six-eight weeks" is a range of two words
     return _spelled_number_counts(text, reading)
+
+
+NAME_BEFORE = re.compile(rf"\b[A-Z][\w-]*{H}+\Z")
+VERB_THEN_FIGURE = re.compile(
+    rf"{H}+[a-z]{{3,}}s{H}+(?:(?:about|around|nearly|almost|over|under|up{H}+to|more|less"
+    rf"|at{H}+least|some|roughly|approximately|an?|the|one|two|three)\b|\d)",
+    re.IGNORECASE,
+)
+"""A verb in ``-s`` and the words that open a figure after it (``causes about 4%``,
+``infects 491 million``): after a name's number (``HPV 31``), the word is its verb, no
+counted noun."""
 
 
 def _names_a_product_before_a_singular(

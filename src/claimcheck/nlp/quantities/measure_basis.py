@@ -15,20 +15,48 @@ BASES = (
     "|vial|ampoule|injection|puff|spray|drop|patch|pack|packet|bottle|can|cup|glass|bar"
     "|meal|teaspoon|tablespoon|pouch|stick|pastille|chew|shot|jab"
     # a course given in parts: radiotherapy's fractions, a drug's infusions or cycles
-    "|fraction|infusion|cycle|application"
+    "|fraction|fx|infusion|cycle|application"
 )
+WRITTEN_FOR = {"fx": "fraction"}
+"""Bases written short: ``fx`` is radiotherapy's fraction (``2 Gy/fx``, ``1.8 Gy per fx``)."""
 MEASURE_BASIS = re.compile(
-    rf"(?:{H}+(?:per|a|an|each){H}+|{H}*/{H}*(?=(?:fraction|dose|infusion)\b))"
+    rf"(?:{H}+(?:per|a|an|each){H}+|{H}*/{H}*(?=(?:{BASES})\b))"
     rf"(?P<basis>{BASES})\b(?![-'’])",
     re.I,
 )
 """``per capsule``, ``a serving``, ``each dose``, ``per fraction`` after an amount, and a
-slash before a dose, fraction or infusion (``1.8 Gy/fraction``); singular only: ``per two
-capsules`` says how many, and a plural is no basis."""
+slash before one (``1.8 Gy/fraction``, ``60 mg/m²/cycle``, ``5 g/serving``); singular only:
+``per two capsules`` says how many, and a plural is no basis."""
 
 
 def measure_basis(text: str, at: int) -> str | None:
     """The product unit an amount is per when one is named right at ``at``, lower case, or
     None."""
     found = MEASURE_BASIS.match(text, at)
-    return found.group("basis").lower() if found else None
+    if found is None:
+        return None
+    basis = found.group("basis").lower()
+    return WRITTEN_FOR.get(basis, basis)
+
+
+COURSE_PARTS = "fraction|fx|infusion|cycle|application|session|dose|injection"
+PARTS_OF_BEFORE = re.compile(
+    rf"\b(?P<part>{COURSE_PARTS})s{H}+(?:of|at|each{H}+of){H}+(?:about{H}+|up{H}+to{H}+)?\Z",
+    re.I,
+)
+EACH_AFTER = re.compile(rf"{H}+each\b(?={H}*(?:[,.;:)\]]|\Z|\n|and\b|or\b))", re.I)
+PLURAL_PART_BEFORE = re.compile(rf"\b(?P<part>{COURSE_PARTS})s\b(?![^.;]*\b(?:{COURSE_PARTS})s\b)")
+
+
+def part_of_course(text: str, start: int, end: int) -> str | None:
+    """The part of a course an amount is given in when the sentence counts the parts, lower
+    case, or None: ``20 fractions of 3 Gy`` and ``five infusions of 200 mg`` say the amount
+    of one part (so does ``in four infusions, 250 mg each``); the total said with them (``60
+    Gy in 20 fractions``) is the whole course's."""
+    found = PARTS_OF_BEFORE.search(text, max(0, start - 48), start)
+    if found is None and EACH_AFTER.match(text, end):
+        found = PLURAL_PART_BEFORE.search(text, max(0, start - 80), start)
+    if found is None:
+        return None
+    part = found.group("part").lower()
+    return WRITTEN_FOR.get(part, part)

@@ -12,6 +12,7 @@ import pycountry
 
 from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.first_chars import first_class
+from claimcheck.nlp.quantities.measure_basis import BASES
 from claimcheck.nlp.quantities.numbers import DIGITS, H, parse_digits
 
 _FUNDS = frozenset("BOV CHE CHW CLF COU MXV USN UYI UYW".split())
@@ -160,6 +161,11 @@ _PER_WHAT = (
     rf"|dose|puff|actuation|tablet|capsule"
     rf"|spray|drop|sachet|vial|patch)"
 )
+UNIT_END = rf"(?!\w)(?!/(?!{H}?(?:{BASES})\b(?![-'’])))"
+"""The end of a unit: no letter after it, and no slash but one before a product or a part of
+a course (``1.8 Gy/fraction``, ``2 Gy/fx``, ``200 mg/infusion``, ``60 mg/m²/cycle``,
+``5 g/serving``): what the amount is per (:mod:`measure_basis` reads it), no part of its
+unit, so the unit before it is still read (``mg/dL`` and ``mg/dose`` are units whole)."""
 COMPOUND_UNIT = (
     rf"(?:ng|pg|{_MICRO}g|mg|(?<=\d)MC?G|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"
     rf"|[kMG]?Bq|[mµμ]Ci|{_SPELLED_MASS}(?={H}?/{H}?(?:kg|[Kk]ilograms?)\b)"
@@ -167,7 +173,7 @@ COMPOUND_UNIT = (
     rf"|copies|cells|CFU|cfu|mL|ml|L)"
     rf"(?:(?:{H}?/{H}?{_PER_WHAT}){{1,3}}"
     rf"|(?:(?:{H}?[·⋅]{H}?|{H}(?=[A-Za-zµμ]{{1,4}}(?:⁻¹|-1))){_PER_WHAT}(?:⁻¹|-1)){{1,3}}"
-    rf"|{H}+(?:in|per){H}+(?:each{H}+|every{H}+)?\d{{1,3}}(?:\.\d{{1,2}})?{H}?(?:mL|ml)\b)(?![\w/])"
+    rf"|{H}+(?:in|per){H}+(?:each{H}+|every{H}+)?\d{{1,3}}(?:\.\d{{1,2}})?{H}?(?:mL|ml)\b){UNIT_END}"
 )
 """A concentration, dose or flow written with slashes (or with negative powers, as journals
 write it: ``mmol·L⁻¹``, ``mL·kg⁻¹·min⁻¹``, ``mL min-1``; or ``in`` or ``per`` a measured
@@ -361,7 +367,7 @@ def _guarded_units(patterns: list[str]) -> str:
     return (f"(?={whole})" if whole else "") + "(?:" + "|".join(branches) + ")"
 
 
-MEASURE = re.compile(rf"{H}*" + _guarded_units([p for p, _ in MEASURE_UNITS]) + r"(?![\w/])")
+MEASURE = re.compile(rf"{H}*" + _guarded_units([p for p, _ in MEASURE_UNITS]) + UNIT_END)
 """A unit of measure right after a number (``45°C``, ``10 mg``, ``30 yards``). The one-character
 unit signs of Unicode's letterlike and CJK compatibility blocks are their units too (``25℃``,
 ``100.4℉``, ``5㎎``, ``10㎖``, ``3.2㎏``, ``94㎝``, ``2ℓ``): scraped labels and Asian pages
