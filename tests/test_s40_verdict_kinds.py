@@ -58,7 +58,7 @@ lint_types = figure_verdicts_fixture(TYPES)
         ),
         # one type before its verb: a part of dengue, not all dengue
         (
-            "Dengue 3 causes about 15% of febrile illness in Region Q.",
+            "DENV 3 causes about 15% of febrile illness in Region Q.",
             {"about 15%": ("CC102", None)},
         ),
     ],

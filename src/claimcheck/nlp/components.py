@@ -379,7 +379,8 @@ def _lead_line(text: str, sentence: Span) -> Span | _Line:
 
 def _only_times(text: str, found: list | None) -> bool:
     """Whether a line holds no figure but durations in brackets, as a heading's ``(30
-    days)`` (not a list item's ``- Men: every 16 weeks``, a figure of its own), and the one
+    days)`` or its dosing interval, ``every 2 weeks`` (not a list item's ``- Men: every 16
+    weeks``, a figure of its own: an item is no lead), and the one
     dose that names an arm with how often it is given (``### Baricitinib 2 mg once daily``:
     its list's items are that arm's)."""
     if not found:
@@ -392,9 +393,23 @@ def _only_times(text: str, found: list | None) -> bool:
         or quantity.kind == "frequency"
         and doses
         or quantity.kind == "duration"
-        and text.rfind("(", 0, quantity.start) > text.rfind(")", 0, quantity.start)
+        and (
+            text.rfind("(", 0, quantity.start) > text.rfind(")", 0, quantity.start)
+            or (
+                EVERY_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
+                and not ITEM_OR_LABEL.match(text, text.rfind("\n", 0, quantity.start) + 1)
+            )
+        )
         for _span, quantity in found
     )
+
+
+EVERY_BEFORE = re.compile(r"\b(?:every|each)[ \t]+\Z", re.IGNORECASE)
+ITEM_OR_LABEL = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]|[^\n:]*:")
+"""A list item's marker or a label's colon opening a line: ``- Women: every 12 weeks`` is an
+item's figure, never a heading's dosing interval."""
+"""``every`` right before a duration in a heading (``### Emicizumab every 2 weeks``): how
+often the heading's arm is dosed, a time as its bracketed ``(30 days)`` is."""
 
 
 def _arm_dose(quantity: Quantity) -> bool:

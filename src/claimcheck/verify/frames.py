@@ -342,6 +342,7 @@ CONTROL_ARM = NeedleScanned(
         r"|usual\W+care|standard\W+care|(?:physician|investigator|doctor)['’]?s?\W+choice"
         r"|observation(?:\W+(?:group|arm|alone|only))?|(?:only|merely|simply)\W+observed"
         r"|watchful\W+waiting|no\W+treatment"
+        r"|no\W+prophylaxis(?=\W+(?:arm|group|cohort)\b)|(?<=\bon\s)no\W+prophylaxis"
         r"|(?<!'s )(?<!’s )(?<!transplant )(?<!organ )(?<!national )(?<!hospital )"
         r"(?<!surgical )(?<!NHS )"
         r"(?<!kidney )(?<!liver )(?<!heart )(?<!lung )(?<!donor )(?<!housing )"
@@ -361,7 +362,9 @@ CONTROL_ARM = NeedleScanned(
     )
 )
 """The comparison arm of a trial: placebo or sham, usual or standard care, observation or
-watchful waiting, a waiting list (not a transplant's, hospital's or the nation's waiting
+watchful waiting, a no-prophylaxis arm (haemophilia's episodic treatment; not "without
+prophylaxis", a natural history as often), a waiting list (not
+a transplant's, hospital's or the nation's waiting
 list, nor a waiting list for something: those are queues, not arms), no treatment, people
 without treatment or not treated ("without treatment it kills up to 50%", "Untreated, …"),
 untreated people (not an untreated condition: "an untreated decayed tooth"), a vehicle (a
@@ -3176,11 +3179,13 @@ def labels_table_cells(claim: Claim, target: Quantity) -> bool:
         return True  # "Responders (50% fewer migraine days)": what the cells count
     if target.kind == "count" and target.unit and (cell.row or cell.column):
         return True  # "2 doses" over a column of figures, "At least one attack" before a row
+    at = target.start - claim.start
+    if target.unit is None and SCORE_NAMED_BEFORE.search(claim.text, max(0, at - 24), at):
+        return True  # "DLQI = 0", "UAS7 ≤ 6" over a column: the outcome its cells count
     if is_dose(target):
         return True  # "Glucoxin 25 mg" over a column: the arm the cells are about
     if target.kind != "duration":
         return False
-    at = target.start - claim.start
     if INTERVAL_BEFORE.search(claim.text, max(0, at - 12), at) or _bracketed_with_words(
         claim.text, target.start - claim.start, target.end - claim.start
     ):
@@ -3190,6 +3195,11 @@ def labels_table_cells(claim: Claim, target: Quantity) -> bool:
     return bool(header_time(claim.text, "" if cell.row else cell.column))
 
 
+SCORE_NAMED_BEFORE = re.compile(
+    r"\b[A-Za-z][\w-]*\d[\w-]*[ \t]*(?:=[ \t]*)?\Z|\b[A-Z]{2,}[\w-]*[ \t]*(?:=[ \t]*)?\Z"
+)
+"""A score's name right before its level in a header (``UAS7 = 0``, ``DLQI ≤ 1``, ``mRS 0–2``):
+a score's name holds a digit or is an acronym."""
 INTERVAL_BEFORE = re.compile(r"\b(?:every|each|once\W+(?:every|a|per))\W+\Z", re.IGNORECASE)
 """``every`` before a duration: how often a dose is given (``every 2 weeks``)."""
 HEADER_ASIDE = re.compile(r"\(([^()]*)\)")

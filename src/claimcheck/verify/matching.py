@@ -736,6 +736,13 @@ def _opening_words(claim: Claim) -> frozenset[str]:
     return _content_words(found.group())
 
 
+OTHER_ARM_SAID = re.compile(
+    r"\b(?:for\s+comparison|compared|comparison|versus|vs|against|other\s+arm)\b", re.IGNORECASE
+)
+"""Words of a list item that set it against the heading's arm (``- For comparison, normal-
+calcium diet: 20%``): the other arm's figure, not the heading's."""
+
+
 def _control_opening(claim: Claim) -> int:
     """Where a phrase opening the sentence before any figure (:data:`OPENING_PHRASE`) ends
     when it names a dummy treatment as the figures' arm ("After taking a placebo, …", "With
@@ -1765,11 +1772,17 @@ class Surroundings:
             frame = replace(frame, ages=scope.ages)
         if (
             not frame.control
-            and 0 < _control_opening(claim) <= start - claim.start
+            and 0 < (opened := _control_opening(claim)) <= start - claim.start
             and not _names_a_drug(clause)
+            and not any(
+                opened <= q.start - claim.start < quantity.start - claim.start
+                and q.kind != "duration"
+                for q in claim.quantities
+            )
         ):
             # "Two hours after taking a placebo, 28% … had no pain": an opening phrase's arm
-            # is each clause's after it that names none of its own
+            # is the first clause's after it, unless that names one of its own ("…, against
+            # 40% with klotase" is the other arm's)
             frame = replace(frame, control=True)
         lead = _colon_lead(claim, start)
         if lead is not None and not frame.control and not _names_a_drug(clause):
@@ -1824,6 +1837,14 @@ class Surroundings:
                 years=frame.years or lead.years,
                 timepoints=frame.timepoints
                 or (lead.timepoints if quantity.kind != "duration" else frame.timepoints),
+                # … and how often its arm's dose is given ("### Emicizumab every 2 weeks"
+                # above "- Treated bleeds per year: 1.5" is no weekly arm's figure)
+                schedules=frame.schedules or lead.schedules,
+                # … and its arm when the item names no treatment ("### No-prophylaxis arm")
+                control=frame.control
+                or (
+                    lead.control and not _names_a_drug(clause) and not OTHER_ARM_SAID.search(clause)
+                ),
             )
             if _content_words(_without_figures(claim, start, end, "")) <= ANSWER_LABEL:
                 # "Q: How many people died of malaria in 2021?" above "A: About 720,000.": an
@@ -2806,6 +2827,35 @@ def another_threshold(registry_claim: RegistryClaim, around: Surroundings) -> st
         same = [_same_figure(companion, f) for f in stated]
         if False in same and not any(same):
             return next(f.text for f, agrees in zip(stated, same, strict=True) if agrees is False)
+    return None
+
+
+LEVEL_SET = re.compile(
+    r"\b(?P<name>[A-Za-z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*)[ \t]*=[ \t]*"
+    r"(?P<level>\d+(?:\.\d+)?)\b(?![.,]\d)"
+)
+"""A score set to one level with ``=`` (``UAS7 = 0``, ``mRS = 2``, ``EDSS = 3.0``): the
+outcome a table's column or a clause counts, as a bound sets one (``UAS7 ≤ 6``)."""
+
+
+def _bound_of_another_level(registry_claim: RegistryClaim, around: Surroundings) -> str | None:
+    """The bound the claim's statement sets a score by (``a UAS7 ≤ 6``) when the figure's
+    clause or headers set that score to one level with ``=`` (``UAS7 = 0``): another outcome
+    (those at 0 are a part of those at 6 or less), whatever the shares; None when the claim
+    sets no bound on a score the clause sets."""
+    value = registry_claim.value
+    statement = registry_claim.statement
+    for bound in statement_quantities(registry_claim):
+        if not _is_bound(bound) or (bound.low, bound.high) == (value.low, value.high):
+            continue
+        named = re.search(r"([A-Za-z][\w-]*)[^\w]*\Z", statement[: bound.start])
+        if named is None:
+            continue
+        for piece in around.pieces:
+            for level in LEVEL_SET.finditer(piece):
+                if level.group("name").lower() != named.group(1).lower():
+                    continue
+                return bound.text  # one level is no bound's outcome, even one inside it
     return None
 
 
@@ -8344,6 +8394,7 @@ def ranked_matches(
     )
     label_said = bool(around.labels_said)
     threshold_said = any(_is_bound(companion) for companion in around.companions)
+    level_set = any(LEVEL_SET.search(piece) for piece in around.pieces)
     figure_bound = _is_bound(quantity) and bool(around.companions)
     one_side = (facts.respective is not None and _span_in(claim, quantity) in facts.paired) or bool(
         _parallel_figures(claim, quantity)
@@ -8494,6 +8545,10 @@ def ranked_matches(
         if bonus is not None and threshold_said:
             other = another_threshold(registry_claim, around)
             if other is not None:  # "below 5.0 mg/dL" is not the below-6.0 claim's outcome
+                bonus, why = None, ANOTHER_THRESHOLD.format(other)
+        if bonus is not None and level_set:
+            other = _bound_of_another_level(registry_claim, around)
+            if other is not None:  # a column "UAS7 = 0" is not the UAS7 ≤ 6 claim's
                 bonus, why = None, ANOTHER_THRESHOLD.format(other)
         if (
             bonus is not None
@@ -8712,9 +8767,10 @@ def paraphrases(
     numerals = (set(NUMERAL.findall(around.clause)) - figures) | durations
     if not numerals <= said:
         return False
-    if around.frame.control and not claim_frame(registry_claim).control:
+    if contradiction(around.frame, claim_frame(registry_claim)) is not None:
         # "after taking a placebo, 28% had no pain" says no drug arm's claim in other words,
-        # however alike the rest
+        # nor "### Emicizumab every 2 weeks" above a rate the weekly arm's, however alike
+        # the rest
         return False
     declared, group, stated = _claim_polarities(registry_claim)
     if declared is not NO_POLARITY and opposite(

@@ -807,6 +807,10 @@ BARE_INTERVAL_AFTER = re.compile(
 """``HR 0.62 (0.51–0.75)``: after a reported statistic, a bare interval is its CI; so is one in
 square brackets with a semicolon between its bounds, as decimal-comma journals write a CI
 (``OR 1.5 [1.2; 1.9]``), never a round bracket's ``(2; 5)``, which lists."""
+INTERVAL_AFTER_IN_BRACKET = re.compile(
+    rf"{H}*[,;]{H}*(?P<low>{_SIGNED}){H}*(?:[-–—‐‑‒]|to){H}*(?P<high>{_SIGNED}){H}*(?=\))"
+)
+"""A bare interval after a comma or semicolon that ends a bracket the statistic opened."""
 SPREAD_ANNOUNCED = re.compile(
     rf"(?<![\w])(?i:mean|median|average|estimate|value|values|data|results?|no\.|n){H}*"
     rf"\({H}*(?P<kind>SD|SE|SEM|s\.d\.|(?i:IQR|range)|(?:\d{{2}}(?:\.\d)?{H}*%{H}*)?CI)"
@@ -1700,7 +1704,8 @@ ACCURACY_MEASURE = re.compile(
 sensitivity for colorectal cancer at 0.79``): a proportion of the people tested, in the
 same clause (no figure, bracket or stop between); and a prevalence, proportion, share or
 fraction said as a decimal (``the prevalence of anaemia in pregnant women was 0.365``)."""
-DECIMAL_UNDER_ONE = re.compile(r"0?\.\d{1,4}\Z")
+DECIMAL_UNDER_ONE = re.compile(r"0?\.\d{1,4}(?:\Z|(?=[ \t]*[(\[]))")
+"""A decimal under one, alone or before the bracket of its spread (``0.87 (95% CI …)``)."""
 
 
 def _accuracy_proportions(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -2660,6 +2665,16 @@ def _read_spread(text: str, reading: _Reading) -> bool:
     elif reading.statistic and (found := BARE_INTERVAL_AFTER.match(text, reading.end)):
         low, high = _signed(found.group("low")), _signed(found.group("high"))
         reading.spread = Spread("CI", low=low, high=high)
+    elif (
+        reading.statistic
+        and (found := INTERVAL_AFTER_IN_BRACKET.match(text, reading.end))
+        and text.rfind("(", max(0, reading.start - 12), reading.start) >= 0
+        and _signed(found.group("low")) <= reading.low <= _signed(found.group("high"))
+    ):
+        # "(aOR 0.62, 0.48–0.80)", "(HR 0.62; 0.48 to 0.80)": the statistic's own bracket
+        # goes on with a bare interval around it, its CI
+        low, high = _signed(found.group("low")), _signed(found.group("high"))
+        reading.spread = Spread("CI", low=low, high=high)
     elif text.find(")", max(0, reading.start - SPREAD_HEADING_REACH), reading.start) >= 0 and (
         announced := SPREAD_ANNOUNCED.search(
             text, max(0, reading.start - SPREAD_HEADING_REACH), reading.start
@@ -3310,6 +3325,29 @@ def _transliterated_pound(text: str, start: int) -> bool:
     )
 
 
+SPACE_GROUP_AFTER = re.compile(rf"{H}\d{{3}}(?!\d)")
+RAND_BEFORE = re.compile(rf"(?<![A-Za-z])R{H}?\Z")
+MONEY_SAID_BEFORE = re.compile(
+    r"\b(?:costs?|costing|priced?|prices|fees?|pays?|paid|charges?|charged|spends?|spent"
+    r"|salary|salaries|wages?|income|budget|worth|saves?|saved|afford|rands?|medical\s+aid)\b"
+    r"[^.;:!?\n]{0,40}\Z",
+    re.IGNORECASE,
+)
+
+
+def _rand_before(text: str, start: int) -> int | None:
+    """Where ``R`` stands right before an amount that a money word leads to in its sentence
+    (``A GP visit costs R 1 200``, ``fees of R350 a month``): the South African rand, as
+    ``R$`` is the real; elsewhere ``R`` is a correlation, a reproduction number (``R0``) or a
+    label, and stays no currency."""
+    found = RAND_BEFORE.search(text, max(0, start - 2), start)
+    if found is None or not MONEY_SAID_BEFORE.search(
+        text, max(0, found.start() - 48), found.start()
+    ):
+        return None
+    return found.start()
+
+
 GLUED_DOSE_TIMES = re.compile(r"(?<![\w.,])\d{1,2}[xX]\Z")
 
 
@@ -3329,6 +3367,10 @@ def _glued_is_quantity(text: str, match: re.Match[str]) -> bool:
         return True
     if _transliterated_pound(text, match.start()):
         return True
+    if _rand_before(text, match.start()) is not None:
+        # "costs R350": the rand ("R1 200", grouped by a space after the glued digits, is
+        # left unread rather than read as R1)
+        return not SPACE_GROUP_AFTER.match(text, match.end())
     if units.CURRENCY_BEFORE.search(text, max(0, match.start() - 6), match.start()):
         return True
     after = text[match.end() : match.end() + 24]
@@ -3425,6 +3467,9 @@ def _read_left(text: str, reading: _Reading) -> None:
         elif _transliterated_pound(text, left):
             reading.currency, reading.start = "GBP", left - 2
             left = reading.start
+    if not reading.spelled and (rand := _rand_before(text, left)) is not None:
+        reading.currency, reading.currency_before = "ZAR", True
+        reading.start = left = rand
     pending = {"currency", "approx", "comparator", "between", "statistic"}
     progressed = True
     while progressed and pending:
@@ -5715,7 +5760,7 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         and VERB_THEN_FIGURE.match(text, first_end)
         and NAME_BEFORE.search(text, max(0, first_start - 40), first_start)
     ):
-        # "HPV 31 causes about 4%", "HSV 2 infects 491 million", "Dengue 3 causes …": a
+        # "HPV 31 causes about 4%", "HSV 2 infects 491 million", "DENV 3 causes …": a
         # name's number, the word after it the name's verb
         return False
     if reading.kind == "number" and not qualified and reading.statistic is None:
@@ -5743,10 +5788,11 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     return _spelled_number_counts(text, reading)
 
 
-NAME_BEFORE = re.compile(rf"\b[A-Z][\w-]*{H}+\Z")
+NAME_BEFORE = re.compile(rf"\b[A-Z][A-Z0-9-]*[A-Z][A-Z0-9-]*{H}+\Z")
+"""An acronym right before a number (``HPV``, ``HSV``, ``DENV``): a name the number may be of."""
 VERB_THEN_FIGURE = re.compile(
-    rf"{H}+[a-z]{{3,}}s{H}+(?:(?:about|around|nearly|almost|over|under|up{H}+to|more|less"
-    rf"|at{H}+least|some|roughly|approximately|an?|the|one|two|three)\b|\d)",
+    rf"{H}+[a-z]{{3,}}s{H}+(?:(?:about|around|nearly|almost|up{H}+to|more{H}+than"
+    rf"|at{H}+least|some|roughly|approximately)\b|\d)",
     re.IGNORECASE,
 )
 """A verb in ``-s`` and the words that open a figure after it (``causes about 4%``,

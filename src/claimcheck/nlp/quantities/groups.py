@@ -602,13 +602,22 @@ def _ages(text: str) -> list[GroupLabel]:
             prefix := THE_AGE_PREFIX.search(text, max(0, at - 25), at)
         ):
             bound = _read_age(text, head.end(), comparator=prefix.group("cmp"), time_words=True)
+            if bound is not None and SPREAD_AFTER_AGE.match(text, bound.end):
+                continue  # "Age 58 ± 12 years": a mean age (below)
             if bound is not None:
                 labels.append(_label(text, prefix.start(), bound))
                 continue
         head = AGED_HEAD.match(text, at)
         if head and (bound := _read_age(text, head.end())) is not None:
+            if SPREAD_AFTER_AGE.match(text, bound.end):
+                continue  # "Age 58 ± 12 years", "aged 58 (SD 12)": a mean age, no group
             labels.append(_label(text, at, _with_spaced_far_end(text, bound)))
     return labels
+
+
+SPREAD_AFTER_AGE = re.compile(rf"{H}*(?:±|\+/-|\+-|\({H}*(?:SD|s\.d\.|SE|SEM)\b)", re.IGNORECASE)
+"""A spread right after an age (``58 ± 12 years``, ``58 (SD 12)``): the mean of a sample's
+ages with its standard deviation, as a trial's baseline table gives it, never an age group."""
 
 
 _SPACED_AGE = re.compile(r"[ \t\u00a0]+(?P<n>\d{2,3})(?!\d|[.,/:'’]\d)")

@@ -166,13 +166,19 @@ UNIT_END = rf"(?!\w)(?!/(?!{H}?(?:{BASES})\b(?![-'’])))"
 a course (``1.8 Gy/fraction``, ``2 Gy/fx``, ``200 mg/infusion``, ``60 mg/m²/cycle``,
 ``5 g/serving``): what the amount is per (:mod:`measure_basis` reads it), no part of its
 unit, so the unit before it is still read (``mg/dL`` and ``mg/dose`` are units whole)."""
+_NEGATIVE_ONE = "(?:⁻¹|[-–−]1(?!\\d))"
+"""A power of minus one as journals write it: ``⁻¹``, ``-1``, an en dash or minus sign and
+``1`` (``mmol l–1``, ``mL min−1``), never the start of a longer number."""
+_PER_MINUTE_POWER = rf"(?:{H}?[·⋅]{H}?|{H})min{_NEGATIVE_ONE}"
+"""``·min⁻¹``, `` min-1`` after a counted noun: per minute (``72 beats·min⁻¹``)."""
 COMPOUND_UNIT = (
     rf"(?:ng|pg|{_MICRO}g|mg|(?<=\d)MC?G|g|kg|IU|mIU|{_MICRO}IU|U|mU|mmol|{_MICRO}mol|nmol|pmol|mol|mEq"
     rf"|[kMG]?Bq|[mµμ]Ci|{_SPELLED_MASS}(?={H}?/{H}?(?:kg|[Kk]ilograms?)\b)"
     rf"|[Uu]nits?(?={H}?/{H}?(?:\d{{1,3}}(?:\.\d{{1,2}})?{H}?)?(?:mL|ml|dL|dl|L|l)\b)"
     rf"|copies|cells|CFU|cfu|mL|ml|L)"
     rf"(?:(?:{H}?/{H}?{_PER_WHAT}){{1,3}}"
-    rf"|(?:(?:{H}?[·⋅]{H}?|{H}(?=[A-Za-zµμ]{{1,4}}(?:⁻¹|-1))){_PER_WHAT}(?:⁻¹|-1)){{1,3}}"
+    rf"|(?:(?:{H}?[·⋅]{H}?|{H}(?=[A-Za-zµμ]{{1,4}}{_NEGATIVE_ONE}))"
+    rf"{_PER_WHAT}{_NEGATIVE_ONE}){{1,3}}(?:(?:{H}?[·⋅]{H}?|{H})1\.73{H}?m(?:⁻²|[-–−]2))?"
     rf"|{H}+(?:in|per){H}+(?:each{H}+|every{H}+)?\d{{1,3}}(?:\.\d{{1,2}})?{H}?(?:mL|ml)\b){UNIT_END}"
 )
 """A concentration, dose or flow written with slashes (or with negative powers, as journals
@@ -242,8 +248,11 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     # milliseconds, as ECGs (QTc 470 ms, QRS wider than 120 ms) and heart-rate variability
     # are written; lower case only, so "Ms" and "MS" (multiple sclerosis) stay words
     (r"(?-i:ms|msec|[Mm]illi-?seconds?)\b", "ms"),
-    (rf"(?:beats{H}+(?:per|a){H}+minute|beats{H}?/{H}?min|bpm)\b", "bpm"),
-    (rf"breaths{H}+(?:per|a){H}+minute|breaths{H}?/{H}?min\b", "breaths/min"),
+    (rf"(?:beats{H}+(?:per|a){H}+minute|beats{H}?/{H}?min|beats{_PER_MINUTE_POWER}|bpm)\b", "bpm"),
+    (
+        rf"breaths{H}+(?:per|a){H}+minute|breaths{H}?/{H}?min\b|breaths{_PER_MINUTE_POWER}",
+        "breaths/min",
+    ),
     (rf"{_MICRO}g{H}?/{H}?m[3³](?![\w/])", AS_WRITTEN),
     (r"(?:[mµμu]?Sv|(?:milli|micro)?sieverts?)\b", AS_WRITTEN),
     (r"(?:[nµμmp]M)\b", AS_WRITTEN),
@@ -541,7 +550,9 @@ def is_per_day(unit: str | None) -> bool:
     return unit is not None and unit.endswith("/day") and unit.count("/") <= 2
 
 
-_PER_POWER = re.compile(r"(?:\s*[·⋅]\s*|\s+)([A-Za-zµμ][\w.]*?)(?:⁻¹|-1)")
+_PER_POWER = re.compile(r"(?:\s*[·⋅]\s*|\s+)([A-Za-zµμ][\w.]*?)(?:⁻¹|[-–−]1)")
+_PER_BODY_AREA_POWER = re.compile(r"(?:\s*[·⋅]\s*|\s+)1\.73\s*m(?:⁻²|[-–−]2)")
+"""``·1.73 m⁻²`` after ``mL·min⁻¹``: per body surface area, as ``/1.73 m²`` (eGFR)."""
 _IN_VOLUME = re.compile(r"\s+(?:in|per)\s+(?:each\s+|every\s+)?")
 _HOURS_AFTER_COUNT = re.compile(r"(/\d+)(?:hours|hrs?)\b")
 _LITRE_WORD = re.compile(r"(?<=/)(milli|deci)?lit(?:re|er)\b", re.IGNORECASE)
@@ -571,6 +582,7 @@ def compound_unit(written: str) -> str:
     litre (``mg/dl`` -> ``mg/dL``, ``ml`` -> ``mL``), plain digits for powers (``m²`` ->
     ``m2``), ``h`` for the hours of a period (``mg/24 hours`` -> ``mg/24h``), capitals for
     colony-forming units (``cfu/ml`` -> ``CFU/mL``)."""
+    written = _PER_BODY_AREA_POWER.sub("/1.73m2", written)  # "mL·min⁻¹·1.73 m⁻²"
     written = _PER_POWER.sub(r"/\1", written)  # "mmol·L⁻¹" -> "mmol/L"
     written = _IN_VOLUME.sub("/", written)  # "100 mg in each 5 ml" -> "mg/5 ml"
     unit = re.sub(r"\s+|\^|\*\*", "", written).replace("²", "2").replace("³", "3")
