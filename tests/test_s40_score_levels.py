@@ -55,3 +55,63 @@ TABLE = """\
 )
 def test_a_score_at_one_level_is_not_the_claim_of_a_bound_on_it(lint_levels, zero, low, expected):
     assert lint_levels(TABLE.format(zero=zero, low=low)) == expected
+
+
+def test_a_scores_bound_in_brackets_takes_no_share_unit(lint_levels):
+    # "(DLQI ≤ 1)" is the outcome's threshold, stated by the claim: never a wrong share of 58%
+    assert (
+        lint_levels("In SKIN-4, 58% of patients on dermab had a low score (DLQI ≤ 1) at week 16.")
+        == {}
+    )
+
+
+CARRIED = "".join(
+    (
+        approved_claim(
+            "wave-1-drug",
+            "In WAVE-1, 44% of patients on rexamab were itch-free at week 12.",
+            44,
+            "WAVE-1",
+            "rexamab, itch-free",
+        ),
+        approved_claim(
+            "wave-1-placebo",
+            "In WAVE-1, 12% of patients on placebo were itch-free at week 12.",
+            12,
+            "WAVE-1",
+            "placebo, itch-free",
+            group="[placebo]",
+        ),
+        approved_claim(
+            "wave-2-drug",
+            "In WAVE-2, 41% of patients on rexamab were itch-free at week 12.",
+            41,
+            "WAVE-2",
+            "rexamab, itch-free",
+        ),
+        approved_claim(
+            "wave-2-placebo",
+            "In WAVE-2, 15% of patients on placebo were itch-free at week 12.",
+            15,
+            "WAVE-2",
+            "placebo, itch-free",
+            group="[placebo]",
+        ),
+    )
+)
+lint_carried = figure_verdicts_fixture(CARRIED)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("15%", {}),
+        ("9%", {"9%": ("CC101", "wave-2-placebo")}),
+    ],
+)
+def test_figures_given_again_keep_the_arms_of_the_sentence_before(lint_carried, second, expected):
+    found = lint_carried(
+        "In WAVE-1, 44% of patients on rexamab were itch-free at week 12, versus 12% on "
+        f"placebo. In WAVE-2, the figures were 41% and {second}."
+    )
+    assert {k: v for k, v in found.items() if k != "41%"} == expected

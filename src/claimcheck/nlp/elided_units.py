@@ -267,6 +267,10 @@ NAME_WITH_DIGITS = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z]*-?\d+[A-Za-z]?(?![\w.
 other number between two figures ("9.1 per 1,000 in ZOE-50 and 9.2 in ZOE-70")."""
 
 
+NAMED_IN_BRACKET = re.compile(r"\([^()]*[A-Za-z][^()]*\Z")
+"""A bracket that names something before the number in it (``(UAS7 ≤ 6)``, ``(HbA1c 7``)."""
+
+
 def _side_by_side(read: list[Quantity], source: int, index: int, text: str) -> bool:
     start, end = read[source].end, read[index].start
     if end - start > GAP_LIMIT:
@@ -283,7 +287,9 @@ def _side_by_side(read: list[Quantity], source: int, index: int, text: str) -> b
         # measure's unit is not shared by another measure named before the number
         return read[source].kind == "count" or not _names_a_new_measure(gap)
     if gap.rstrip().endswith("(") and text[read[index].end : read[index].end + 1] == ")":
-        return True  # "… the rate for men (26.6)": the number alone in brackets
+        # "… the rate for men (26.6)": the number alone in brackets; "(UAS7 ≤ 6)" names a
+        # score of its own before it, its level in no unit the sentence gives
+        return not NAMED_IN_BRACKET.search(text, start, end)
     if BESIDE.search(gap) is None or len(gap.split()) > BESIDE_WORDS:
         return False
     parallel = PARALLEL.match(gap)

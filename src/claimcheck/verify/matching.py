@@ -743,6 +743,45 @@ OTHER_ARM_SAID = re.compile(
 calcium diet: 20%``): the other arm's figure, not the heading's."""
 
 
+FIGURES_AGAIN = re.compile(
+    r"\b(?:the\s+)?(?:corresponding\s+|equivalent\s+|same\s+)?(?:figures|rates|numbers"
+    r"|values|results|proportions|shares|percentages)\s+(?:were|are|was|stood\s+at)\b",
+    re.IGNORECASE,
+)
+"""A sentence that gives the previous sentence's figures again for another study or time
+("In REMIX-2, the figures were 46.8% and 19.6%")."""
+
+
+def _carried_on_control(claim: Claim, quantity: Quantity) -> bool:
+    """Whether a figure of a sentence giving the previous one's figures again (:data:`
+    FIGURES_AGAIN`) stands where the previous sentence's control arm's figure stood: the
+    sentences' figures are paired in order, when both give as many."""
+    said = FIGURES_AGAIN.search(claim.text)
+    if said is None:
+        return False
+    ours = [
+        q for q in claim.quantities if q.kind != "duration" and q.start - claim.start >= said.end()
+    ]
+    if len(ours) < 2 or quantity not in ours:
+        return False
+    units = {q.unit for q in ours}
+    before = tuple(
+        q
+        for q in _previous_figures(claim.previous_text)
+        if q.kind != "duration" and q.unit in units and q.comparator is None
+    )  # (a threshold said with them, "UAS7 ≤ 6", is none of the figures given again)
+    if len(before) != len(ours):
+        return False
+    start, end = clauses_of(claim.previous_text, before)[ours.index(quantity)]
+    return read_frame(claim.previous_text[start:end]).control
+
+
+@lru_cache(maxsize=256)
+def _previous_figures(text: str) -> tuple[Quantity, ...]:
+    """The figures of a sentence before, read once however many figures after ask."""
+    return tuple(find_quantities(text))
+
+
 def _control_opening(claim: Claim) -> int:
     """Where a phrase opening the sentence before any figure (:data:`OPENING_PHRASE`) ends
     when it names a dummy treatment as the figures' arm ("After taking a placebo, …", "With
@@ -1783,6 +1822,10 @@ class Surroundings:
             # "Two hours after taking a placebo, 28% … had no pain": an opening phrase's arm
             # is the first clause's after it, unless that names one of its own ("…, against
             # 40% with klotase" is the other arm's)
+            frame = replace(frame, control=True)
+        if not frame.control and claim.previous_text and _carried_on_control(claim, quantity):
+            # "…, versus 24.8% on placebo. In REMIX-2, the figures were 46.8% and 19.6%": the
+            # 19.6% is the placebo arm's, as the second figure before it was
             frame = replace(frame, control=True)
         lead = _colon_lead(claim, start)
         if lead is not None and not frame.control and not _names_a_drug(clause):
