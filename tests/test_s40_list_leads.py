@@ -58,3 +58,18 @@ lint_list = figure_verdicts_fixture(REGISTRY)
 )
 def test_a_headings_dosing_interval_and_control_arm_frame_its_items(lint_list, text, expected):
     assert lint_list(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In ZETA-2, the bleeding rate with no prophylaxis was 31.5 treated bleeds per year.", {}),
+        ("In ZETA-2, patients without prophylaxis had 31.5 treated bleeds per year.", {}),
+        (
+            "In ZETA-2, patients without any prophylaxis had 2.9 treated bleeds per year.",
+            {"2.9 treated bleeds per year": ("CC101", "zeta-none-rate")},
+        ),
+    ],
+)
+def test_no_prophylaxis_however_said_is_the_control_arm(lint_list, text, expected):
+    assert lint_list(text) == expected

@@ -342,7 +342,7 @@ CONTROL_ARM = NeedleScanned(
         r"|usual\W+care|standard\W+care|(?:physician|investigator|doctor)['’]?s?\W+choice"
         r"|observation(?:\W+(?:group|arm|alone|only))?|(?:only|merely|simply)\W+observed"
         r"|watchful\W+waiting|no\W+treatment"
-        r"|no\W+prophylaxis(?=\W+(?:arm|group|cohort)\b)|(?<=\bon\s)no\W+prophylaxis"
+        r"|(?:no|without)\W+(?:[a-z-]+\W+){0,2}?(?:thrombo)?prophylaxis"
         r"|(?<!'s )(?<!’s )(?<!transplant )(?<!organ )(?<!national )(?<!hospital )"
         r"(?<!surgical )(?<!NHS )"
         r"(?<!kidney )(?<!liver )(?<!heart )(?<!lung )(?<!donor )(?<!housing )"
@@ -362,8 +362,8 @@ CONTROL_ARM = NeedleScanned(
     )
 )
 """The comparison arm of a trial: placebo or sham, usual or standard care, observation or
-watchful waiting, a no-prophylaxis arm (haemophilia's episodic treatment; not "without
-prophylaxis", a natural history as often), a waiting list (not
+watchful waiting, no prophylaxis (haemophilia's episodic treatment, `given no prophylaxis`,
+`without thromboprophylaxis`: a claim and a page name it either way), a waiting list (not
 a transplant's, hospital's or the nation's waiting
 list, nor a waiting list for something: those are queues, not arms), no treatment, people
 without treatment or not treated ("without treatment it kills up to 50%", "Untreated, …"),
@@ -2242,6 +2242,8 @@ def _names_control(text: str, skip: tuple[int, int] | None = None) -> bool:
         compared = COMPARED_WITH.search(text, 0, found.start())
         if compared is None or _opens_with_arm(text, compared):
             return True
+        if compared.group().strip().lower() == "with" and ABSENT_ARM.match(found.group()):
+            return True  # "the rate with no prophylaxis was 23.3": that arm's, no comparison
         between = text[compared.start() : found.start()]
         if (
             DUMMY.match(found.group())
@@ -2252,6 +2254,8 @@ def _names_control(text: str, skip: tuple[int, int] | None = None) -> bool:
     return False
 
 
+ABSENT_ARM = re.compile(r"(?:no|without)\b", re.IGNORECASE)
+"""An arm named by what it goes without (``no prophylaxis``, ``no treatment``)."""
 ALONE_AFTER = re.compile(
     r"\W+(?:alone|only|on\W+(?:its|their)\W+own|by\W+(?:itself|themselves))\b", re.IGNORECASE
 )
