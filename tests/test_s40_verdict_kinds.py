@@ -206,3 +206,27 @@ def test_a_header_rows_schedule_trial_length_and_row_labels_are_no_claims(lint_t
         "| At least one attack | 60% |\n"
     )
     assert set(found) == {"60%"}  # the one figure no claim states
+
+
+PRICE = valued_claim(
+    "clinic-fee",
+    "At Clinic T a consultation costs $150 per clinic visit.",
+    "{value: 150, unit: USD/clinic visit}",
+    "consultation fee, Clinic T",
+    "clinic visit",
+)
+lint_price = figure_verdicts_fixture(PRICE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At Clinic T a consultation costs $150 per visit.", {}),
+        (
+            "At Clinic T a consultation costs $180 per visit.",
+            {"$180 per visit": ("CC101", "clinic-fee")},
+        ),
+    ],
+)
+def test_a_price_per_item_is_the_claims_per_the_item_named_in_full(lint_price, text, expected):
+    assert lint_price(text) == expected

@@ -132,7 +132,11 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
         # a factor that is no power of ten (8 kPa is 60.0046 mmHg) gives the figure digits
         # its writer never wrote: it is compared as an approximate one, never overprecise
         return _scaled(quantity, factor, unit, exact=_power_of_ten(factor))
-    if _same_currency_one_period(draft_unit, unit) or _priced_per_item(quantity, unit):
+    if (
+        _same_currency_one_period(draft_unit, unit)
+        or _priced_per_item(quantity, unit)
+        or _priced_per_named_item(quantity.unit, unit)
+    ):
         return quantity.replaced(unit=unit)
     factor = _money_period_factor(draft_unit, unit)
     if factor is not None:  # "$6,900 a year" against USD/month is $575 a month
@@ -270,6 +274,20 @@ def _priced_per_item(quantity: Quantity, unit: str | None) -> bool:
         and basis not in ITEM_BASIS_NOT
         and not basis[:1].isdigit()
     )
+
+
+def _priced_per_named_item(draft_unit: str | None, unit: str | None) -> bool:
+    """``£9.90 per item`` (``GBP/item``) against a claim in ``GBP/prescription item``: the
+    same currency per the same item, the claim naming it in full (its last word the item);
+    the words around the figure decide which claim it is."""
+    if not draft_unit or not unit or "/" not in draft_unit or "/" not in unit:
+        return False
+    code, _, basis = draft_unit.partition("/")
+    claim_code, _, claim_basis = unit.partition("/")
+    if code != claim_code or code not in CURRENCY_CODES or basis == claim_basis:
+        return False
+    short, full = sorted((basis.split(), claim_basis.split()), key=len)
+    return len(short) == 1 and len(full) > 1 and full[-1] == short[0]
 
 
 SHARE_SCALE = {"proportion": 1.0}
