@@ -157,3 +157,23 @@ def test_a_part_and_the_whole_course_are_judged_against_their_own_claims(
     lint_course, text, expected
 ):
     assert lint_course(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a total said with "totals", beside how many times the course is given: the total
+        # is a figure to judge, never an arm's name silenced by the count beside it
+        (
+            "A course of ferric derisomaltose totals 3,000 mg, given on 2 occasions.",
+            {"3,000 mg": ("CC101", "ferric-course-total"), "2 occasions": ("CC102", None)},
+        ),
+        # a "Number of …" label counts: never a wrong amount of the per-cycle claim
+        (
+            "### Epirubicin\n\n- Dose per cycle: 90 mg/m²\n- Number of cycles: 6\n",
+            {"6": ("CC102", None)},
+        ),
+    ],
+)
+def test_a_total_and_a_count_of_parts_are_read_as_such(lint_course, text, expected):
+    assert lint_course(text) == expected

@@ -230,3 +230,28 @@ lint_price = figure_verdicts_fixture(PRICE)
 )
 def test_a_price_per_item_is_the_claims_per_the_item_named_in_full(lint_price, text, expected):
     assert lint_price(text) == expected
+
+
+FACTOR = valued_claim(
+    "gene-therapy-fix-activity",
+    "In TRIAL-G, mean factor IX activity was 28.4 IU/dL a year after gene therapy.",
+    "{value: 28.4, unit: IU/dL}",
+    "TRIAL-G",
+    "factor IX activity, gene therapy",
+    timepoint="1 year",
+)
+lint_factor = figure_verdicts_fixture(FACTOR)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In TRIAL-G, mean factor IX activity was 28.4% of normal a year after gene therapy.", {}),
+        (
+            "In TRIAL-G, mean factor IX activity was 38.4% of normal a year after gene therapy.",
+            {"38.4%": ("CC101", "gene-therapy-fix-activity")},
+        ),
+    ],
+)
+def test_a_factors_per_cent_of_normal_is_its_activity_in_iu_per_dl(lint_factor, text, expected):
+    assert lint_factor(text) == expected

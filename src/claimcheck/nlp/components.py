@@ -404,7 +404,7 @@ def _only_times(text: str, found: list | None) -> bool:
     )
 
 
-EVERY_BEFORE = re.compile(r"\b(?:every|each)[ \t]+\Z", re.IGNORECASE)
+EVERY_BEFORE = re.compile(r"(?:\b(?:every|each)[ \t]+|(?<![\w.])[qQ])\Z", re.IGNORECASE)
 ITEM_OR_LABEL = re.compile(r"[ \t]*(?:[-*+•]|\d+[.)])[ \t]|[^\n:]*:")
 """A list item's marker or a label's colon opening a line: ``- Women: every 12 weeks`` is an
 item's figure, never a heading's dosing interval."""

@@ -97,6 +97,9 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
         if draft_per is None or claim_per is None:
             return None
         return _scaled(quantity, claim_per / draft_per, unit, exact=True)
+    if quantity.per == "normal" and unit in PER_CENT_OF_NORMAL:
+        # "42% of normal" factor activity against a claim in IU/dL: 100% is 100 IU/dL
+        return _scaled(quantity, PER_CENT_OF_NORMAL[unit], unit, exact=True).replaced(per=None)
     if (per_volume := _count_per_volume(quantity, unit)) is not None:
         return per_volume  # "95,000/µL" against platelets/µL; "150 × 10⁹/L" against /µL
     draft_unit = normalise_unit(quantity.unit) if quantity.unit else None
@@ -274,6 +277,12 @@ def _priced_per_item(quantity: Quantity, unit: str | None) -> bool:
         and basis not in ITEM_BASIS_NOT
         and not basis[:1].isdigit()
     )
+
+
+PER_CENT_OF_NORMAL = {"IU/dL": 1.0, "U/dL": 1.0, "IU/mL": 0.01, "U/mL": 0.01}
+"""A clotting factor's activity as a per cent of normal in the units labs give it: pooled
+normal plasma holds 1 IU/mL, so 100% of normal is 100 IU/dL (ISTH/WFH definitions of
+haemophilia's severity, "<1 IU/dL (<1% of normal)")."""
 
 
 def _priced_per_named_item(draft_unit: str | None, unit: str | None) -> bool:

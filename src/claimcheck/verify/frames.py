@@ -1272,11 +1272,14 @@ monthly and as needed, in CATT) are different arms of a trial. A bare "daily" be
 word that is no dose word nor a function word qualifies what is counted (``daily
 micturitions``, ``activities of daily living``): a period of the outcome, not a schedule."""
 
-EVERY_INTERVAL = NeedleScanned(
-    re.compile(rf"\bevery\W+(?P<n>{_NUMBER})\W+(?P<unit>days?|weeks?|months?)\b", re.IGNORECASE)
+EVERY_INTERVAL = re.compile(
+    rf"\bevery\W+(?P<n>{_NUMBER})\W+(?P<unit>days?|weeks?|months?)\b"
+    r"|(?<![\w.])q(?P<q>\d{1,2})(?P<q_unit>d|w|wk|wks)\b",
+    re.IGNORECASE,
 )
-"""A dosing interval said with its number ("every 8 weeks", "every 12 weeks"): a schedule of
-its own when no named one says it."""
+"""A dosing interval said with its number ("every 8 weeks", "every 12 weeks", and the
+prescriber's ``q8w``, ``Q3W``, ``q21d``): a schedule of its own when no named one says it."""
+Q_UNITS = {"d": "day", "w": "week", "wk": "week", "wks": "week"}
 
 
 # each list searched only where a word its patterns need stands (see verify/gates.py)
@@ -1331,7 +1334,16 @@ def _responses(text: str) -> frozenset[str]:
 
 def _schedules(text: str, lower: str | None = None) -> frozenset[str]:
     named = set(_SCHEDULES.found(text, lowered(text) if lower is None else lower))
+    if "very" not in text and "q" not in text and "Q" not in text:
+        return frozenset(named)
     for found in EVERY_INTERVAL.finditer(text):
+        if found.group("q"):
+            unit = Q_UNITS[found.group("q_unit").lower()]
+            days = round(int(found.group("q")) * DAYS[unit])
+            named |= {name for name, p in SCHEDULES.items() if p.search(found.group())} or {
+                f"every {days} days"
+            }
+            continue
         days = round(_number(found.group("n")) * DAYS[found.group("unit").lower().rstrip("s")])
         spaced = re.sub(r"\W+", " ", found.group())  # "every-two-weeks" is every two weeks
         said = {name for name, pattern in SCHEDULES.items() if pattern.search(spaced)}
@@ -3196,7 +3208,17 @@ def labels_table_cells(claim: Claim, target: Quantity) -> bool:
         # "Lanadelumab 300 mg every 2 weeks (HELP, 26 weeks)": how often the arm's dose is
         # given and how long its trial ran, both said of the cells
         return True
+    if PERIOD_LABEL.fullmatch(claim.text.strip()):
+        return True  # a corner cell "Over 3 years": the period all the cells cover
     return bool(header_time(claim.text, "" if cell.row else cell.column))
+
+
+PERIOD_LABEL = re.compile(
+    r"(?:over|across|during|within|in|after|at|by)\s+(?:the\s+first\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:days?|weeks?|wks?|months?|years?|yrs?)",
+    re.IGNORECASE,
+)
+"""A header that is only a period (``Over 3 years``, ``Within 12 weeks``)."""
 
 
 SCORE_NAMED_BEFORE = re.compile(
@@ -3204,8 +3226,11 @@ SCORE_NAMED_BEFORE = re.compile(
 )
 """A score's name right before its level in a header (``UAS7 = 0``, ``DLQI ≤ 1``, ``mRS 0–2``):
 a score's name holds a digit or is an acronym."""
-INTERVAL_BEFORE = re.compile(r"\b(?:every|each|once\W+(?:every|a|per))\W+\Z", re.IGNORECASE)
-"""``every`` before a duration: how often a dose is given (``every 2 weeks``)."""
+INTERVAL_BEFORE = re.compile(
+    r"(?:\b(?:every|each|once\W+(?:every|a|per))\W+|(?<![\w.])[qQ])\Z", re.IGNORECASE
+)
+"""``every`` before a duration, or the ``q`` glued to it: how often a dose is given (``every 2
+weeks``, ``q4w``)."""
 HEADER_ASIDE = re.compile(r"\(([^()]*)\)")
 
 
@@ -3228,14 +3253,23 @@ def names_an_arm(claim: Claim, target: Quantity) -> bool:
         q is not target
         and q.kind != "duration"
         and not is_dose(q)
-        and (q.unit or "").lower() not in REGIMEN_PARTS
+        and (q.kind != "count" or _counts_people(q.unit))
         for q in claim.quantities
     )
+
+
+def _counts_people(unit: str | None) -> bool:
+    """Whether a count counts people (``1,200 patients on glucoxin 10 mg``: the arm's), not
+    the parts or times of a course (``3 occasions``, ``5 infusions``)."""
+    noun = (unit or "").lower().partition("/")[0].split()[-1:] or [""]
+    return noun[0] not in REGIMEN_PARTS and noun[0] not in COURSE_TIMES
 
 
 REGIMEN_PARTS = frozenset(
     {"fractions", "infusions", "cycles", "doses", "injections", "sessions", "applications"}
 )
+COURSE_TIMES = frozenset({"occasions", "times", "visits", "appointments", "treatments"})
+"""Counts of the times a course is given (``on 3 occasions``): no outcome of an arm."""
 """What a course of treatment is counted in: ``15 mg/kg over three infusions`` and ``60 Gy
 in 20 fractions`` count the dose's own parts, no outcome of an arm the dose would name."""
 

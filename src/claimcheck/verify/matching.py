@@ -6303,7 +6303,14 @@ def _only_controls_on(
     claims alone decide (gemcitabine is PRODIGE 4's control arm, though MPACT's claims give
     it with nab-paclitaxel)."""
     said = arm_words(_figures_side(around.clause, quantity)) - {MONOTHERAPY}
-    if not said and len(around.pieces) == 3 and around.pieces[2]:
+    if (
+        not said
+        and len(around.pieces) == 3
+        and around.pieces[2]
+        and not _names_a_drug(around.pieces[1])
+    ):
+        # (not where the row names a drug or dose of its own: "Brezalumab 30 mg every 4
+        # weeks | 41%" under "At least one exacerbation" is the row's arm, the column its outcome)
         # a table column headed by a treatment alone ("Chemotherapy" beside "Enfortumab
         # vedotin + pembrolizumab") is the arm on it, as "with chemotherapy" says in prose
         said = _telling(comparable_words(around.pieces[2]).split())
@@ -7454,7 +7461,8 @@ def _said_per_part(registry_claim: RegistryClaim, part: str) -> bool:
 
 WHOLE_COURSE = "the figure is the whole course's, the claim per {}"
 WHOLE_COURSE_BEFORE = re.compile(
-    r"\b(?:total|cumulative|overall|combined|whole[ \t-]course|full[ \t-]course)"
+    r"\b(?:totals|totall?ing|adds[ \t]+up[ \t]+to|comes[ \t]+to[ \t]+)\s*\Z"
+    r"|\b(?:total|cumulative|overall|combined|whole[ \t-]course|full[ \t-]course)"
     r"(?:[ \t]+(?:dose|amount|of))?[ \t]+(?:of[ \t]+)?(?:about[ \t]+|up[ \t]+to[ \t]+)?\Z"
     r"|\bin[ \t]+(?:all|total)[ \t,]+\Z",
     re.IGNORECASE,
@@ -7483,10 +7491,11 @@ SUBTYPE_AFTER = re.compile(
     rf"(?:[ \t-]+(?:sub|geno|sero)?types?|[ \t]+(?:strains?|serogroups?|variants?|clades?))"
     rf"[ \t]+{_DESIGNATION}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+){_DESIGNATION})*"
     rf"|[ \t-]+\d{{1,3}}[a-z]?"
-    rf"(?:(?:[ \t]*,[ \t]+|[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)\d{{1,3}}[a-z]?)+(?![\d,.])"
+    rf"(?:(?:[ \t]*,[ \t]+|[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)\d{{1,3}}[a-z]?)+"
+    rf"(?![\d,.]|[ \t]*%)"
     rf"|[ \t-]+\d{{1,3}}[a-z]?[ \t]+(?:alone|only)\b"
     rf"|[ \t]\d{{1,3}}[a-z]?"
-    rf"(?=[ \t]+(?:is|was|has|had|[a-z]{{3,}}s)[ \t]+(?:about|around|nearly|an?|the|\d))",
+    rf"(?=[ \t]+(?:is|was|has|had|[a-z]{{3,}}(?:s|ed))[ \t]+(?:about|around|nearly|an?|the|\d))",
     re.IGNORECASE,
 )
 """Types named after a subject's name: ``HPV types 16 and 18``, ``influenza subtype H5N1``,
@@ -7515,10 +7524,22 @@ def _subtype_said(registry_claim: RegistryClaim, clause: str) -> str | None:
             if after is None:
                 continue
             designations = re.findall(r"\b[A-Z0-9][\w.]*", after.group())
-            if any(re.search(rf"\b{re.escape(d)}\b", own) for d in designations):
-                continue  # the claim is about those types itself
+            if all(re.search(rf"\b{re.escape(d)}\b", own) for d in designations):
+                continue  # the claim is about those types itself (all of them: "HPV types
+                # 31, 33 and 45" are no figure of the claim about HPV 45 alone)
             return clause[found.start() : after.end()].strip()
     return None
+
+
+ONE_TYPE_NAMED = re.compile(
+    r"(?:[A-Za-z][\w-]*[ \t]+)?(?P<head>(?:sub|geno|sero)?types?|strains?|serogroups?|clades?)"
+    r"[ \t-]+\d{1,3}[a-z]?",
+    re.IGNORECASE,
+)
+"""A subject name that is one numbered type (``serotype 3``, ``rotavirus genotype 9``): the
+type word before the number is what other types are said with. (Any name before a number
+was tried, ``HPV 45``: trials are named so too, ``HAVEN 1``, ``SOLO 1``, and 20 verdicts
+broke.)"""
 
 
 @per_claim
@@ -7528,6 +7549,9 @@ def _subject_heads(registry_claim: RegistryClaim) -> tuple[str, ...]:
     31, 33 and 45") is about them, not the claim's."""
     heads = list(registry_claim.subject)
     for name in registry_claim.subject:
+        if one := ONE_TYPE_NAMED.fullmatch(name.strip()):
+            heads.append(one.group("head"))  # "HPV 45", "serotype 3": types of HPV, serotypes
+            continue
         for at in range(1, len(name)):
             typed = SUBTYPE_AFTER.match(name, at)
             if typed is not None and typed.end() == len(name) and name[:at].strip():

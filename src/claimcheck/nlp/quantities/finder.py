@@ -1508,6 +1508,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _start_takes_end_noun(text, found)
     if "0." in text:
         found = _accuracy_proportions(text, found)
+    if ":" in text:
+        found = _counted_by_label(text, found)
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
         found = restated_shares(text, found)  # "18/24 (75%)": one share, its 75% as written
@@ -1706,6 +1708,29 @@ same clause (no figure, bracket or stop between); and a prevalence, proportion, 
 fraction said as a decimal (``the prevalence of anaemia in pregnant women was 0.365``)."""
 DECIMAL_UNDER_ONE = re.compile(r"0?\.\d{1,4}(?:\Z|(?=[ \t]*[(\[]))")
 """A decimal under one, alone or before the bracket of its spread (``0.87 (95% CI …)``)."""
+
+
+NUMBER_OF_LABEL = re.compile(
+    rf"\b(?:number|no\.|count|total{H}+number)[ \t]+of[ \t]+(?P<noun>[a-z][\w-]*s)\b"
+    rf"[^:\n|]{{0,30}}:{H}*\Z",
+    re.IGNORECASE,
+)
+"""A label that says its value counts something (``Number of infusions:``, ``No. of
+visits:``): the bare number after it is a count of those."""
+
+
+def _counted_by_label(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A bare number after a ``Number of …:`` label (:data:`NUMBER_OF_LABEL`) counts what the
+    label names (``- Number of infusions: 5`` is 5 infusions), never an amount in a unit a
+    claim of the sentence's subject gives (it was judged against 200 mg per infusion)."""
+    for index, quantity in enumerate(found):
+        if quantity.kind != "number" or quantity.unit or quantity.per or quantity.statistic:
+            continue
+        label = NUMBER_OF_LABEL.search(text, max(0, quantity.start - 60), quantity.start)
+        if label is not None:
+            noun = label.group("noun").lower()
+            found[index] = replace(quantity, unit=noun, kind="count")
+    return found
 
 
 def _accuracy_proportions(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -5252,6 +5277,11 @@ def _read_amount_in_a_day(text: str, reading: _Reading) -> bool:
     return True
 
 
+OF_NORMAL = re.compile(rf"{H}+of{H}+(?:the{H}+)?normal(?:{H}+(?:level|activity|value))?\b", re.I)
+"""``42% of normal``: a level as a share of the normal level, as clotting-factor activity is
+given (100% of normal is 100 IU/dL)."""
+
+
 def _read_rate(text: str, reading: _Reading) -> None:
     """``/year``, ``per year``, ``a month``, ``annually``, ``per 100,000``; a count with what
     it counts said before a population's ``per`` (:data:`QUALIFIED_COUNT`) is a rate too.
@@ -5268,6 +5298,9 @@ def _read_rate(text: str, reading: _Reading) -> None:
     if _read_amount_in_a_day(text, reading):
         return
     found = units.RATE.match(text, reading.end)
+    if not found and reading.kind == "percent" and OF_NORMAL.match(text, reading.end):
+        reading.per = "normal"  # "42% of normal": a level against the normal one, no share
+        return
     if not found and reading.kind == "money":
         _read_price_period(text, reading)
         return
