@@ -767,19 +767,13 @@ def _carried_on_control(claim: Claim, quantity: Quantity) -> bool:
     units = {q.unit for q in ours}
     before = tuple(
         q
-        for q in _previous_figures(claim.previous_text)
+        for q in _header_figures((claim.previous_text,))  # read once, however many ask
         if q.kind != "duration" and q.unit in units and q.comparator is None
     )  # (a threshold said with them, "UAS7 ≤ 6", is none of the figures given again)
     if len(before) != len(ours):
         return False
     start, end = clauses_of(claim.previous_text, before)[ours.index(quantity)]
     return read_frame(claim.previous_text[start:end]).control
-
-
-@lru_cache(maxsize=256)
-def _previous_figures(text: str) -> tuple[Quantity, ...]:
-    """The figures of a sentence before, read once however many figures after ask."""
-    return tuple(find_quantities(text))
 
 
 def _control_opening(claim: Claim) -> int:
@@ -2932,7 +2926,8 @@ def subgroup_thresholds(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
 
 @lru_cache(maxsize=4096)
 def _header_figures(headers: tuple[str, ...]) -> tuple[Quantity, ...]:
-    """The figures a table cell's row and column headers state ("80–108 mg/dL")."""
+    """The figures of some texts, read once however many figures ask: a table cell's row
+    and column headers ("80–108 mg/dL"), or the sentence before one giving its figures again."""
     return tuple(q for header in headers for q in find_quantities(header))
 
 
