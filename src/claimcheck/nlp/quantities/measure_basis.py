@@ -39,13 +39,15 @@ def measure_basis(text: str, at: int) -> str | None:
     return WRITTEN_FOR.get(basis, basis)
 
 
-COURSE_PARTS = "fraction|fx|infusion|cycle|application|session|dose|injection"
+PART_WORDS = "fraction|fx|infusion|cycle|application|session|dose|injection"
+"""The parts a course is counted in, as an alternation (``20 fractions of 3 Gy``); the
+verdicts' :data:`~claimcheck.verify.matching.COURSE_PARTS` are the parts a claim is per."""
 PARTS_OF_BEFORE = re.compile(
-    rf"\b(?P<part>{COURSE_PARTS})s{H}+(?:of|at|each{H}+of){H}+(?:about{H}+|up{H}+to{H}+)?\Z",
+    rf"\b(?P<part>{PART_WORDS})s{H}+(?:of|at|each{H}+of){H}+(?:about{H}+|up{H}+to{H}+)?\Z",
     re.I,
 )
 EACH_AFTER = re.compile(rf"{H}+each\b(?={H}*(?:[,.;:)\]]|\Z|\n|and\b|or\b))", re.I)
-PLURAL_PART_BEFORE = re.compile(rf"\b(?P<part>{COURSE_PARTS})s\b(?![^.;]*\b(?:{COURSE_PARTS})s\b)")
+PLURAL_PART_BEFORE = re.compile(rf"\b(?P<part>{PART_WORDS})s\b(?![^.;]*\b(?:{PART_WORDS})s\b)")
 
 
 def part_of_course(text: str, start: int, end: int) -> str | None:
