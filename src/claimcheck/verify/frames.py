@@ -765,7 +765,10 @@ TIMEPOINT = StartScanned(
         rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day|decade){_H}+later\b"
         rf"|\b(?P<n8b>an?){_H}+(?P<unit8b>year|month|decade){_H}+(?:after|on(?=\W*(?:,|from\b|\Z)))\b"
         rf"|\b(?:in|over|during){_H}+the{_H}+(?:past|last|previous|preceding){_H}+"
-        rf"(?P<n9>{_NUMBER}){_H}+(?P<unit9>days?|weeks?|months?)\b",
+        rf"(?P<n9>{_NUMBER}){_H}+(?P<unit9>days?|weeks?|months?)\b"
+        rf"|\b(?:surviv(?:e|es|ed|ing)|alive|within|during|through|over|after|in)"
+        rf"(?:{_H}+(?:just|only))?{_H}+(?P<n10>the{_H}+first){_H}+(?P<unit10>year|month|week|day)\b"
+        rf"(?!{_H}+of{_H}+(?:life|age))",
         re.IGNORECASE,
     )
 )
@@ -774,7 +777,7 @@ TIMEPOINT = StartScanned(
 cumulative incidence``, ``at 1 year``, ``over 68 weeks``, ``after two decades``, ``after just
 20 weeks``, ``at week 68``, ``survive five years``, ``ten years after``, ``the 20-week
 run-in``, ``implants last 25 years`` (not ``in the last 25 years``), ``died within a
-year``, ``within a decade``."""
+year``, ``within a decade``, ``survive the first year``."""
 ELIDED_TIMEPOINT = re.compile(
     rf"\b(?P<word>at|after|by|within|over|last|lasts|lasted)(?:{_H}+(?:just|only|about|around|nearly))*"
     rf"{_H}+(?P<n>{_NUMBER})(?={_H}*(?:[,;:)]|\.(?!\d)|$))",
@@ -2543,11 +2546,12 @@ def _timepoints(text: str) -> set[float]:
             ("n8b", "unit8b"),  # "a year after surgery", "a month on,": one (not "a day on
             # placebo" nor "a day after meals", a rate's period)
             ("n9", "unit9"),  # "in the past 30 days": a survey's look-back period
+            ("n10", "unit10"),  # "survive the first year": one (not "the first year of life")
         ):
             if found.group(number):
                 size = DAYS[found.group(unit).lower().rstrip("s")]
                 said = found.group(number).lower()
-                count = 1.0 if said in ("a", "an") else _number(said)
+                count = 1.0 if said in ("a", "an") or said.endswith("first") else _number(said)
                 found_days.add(round(count * size, 6))
     return found_days
 

@@ -569,7 +569,7 @@ def _read_sentence(claim: Claim) -> _Sentence:
         mentions = _names_versus_figures(claim, figures)
     spans = tuple((claim.start + a, claim.start + b) for a, b in clauses)
     clause_words = {
-        span: _content_words(_without_figures(claim, *span, ""))
+        span: content_words(_without_figures(claim, *span, ""))
         for q, span in zip(claim.quantities, spans, strict=True)
         if q.kind != "duration"
     }
@@ -733,7 +733,7 @@ def _opening_words(claim: Claim) -> frozenset[str]:
         return frozenset()
     if LIST_GOES_ON.match(claim.text, found.end()):
         return frozenset()  # "Among adults with heart disease, diabetes and obesity, …"
-    return _content_words(found.group())
+    return content_words(found.group())
 
 
 OTHER_ARM_SAID = re.compile(
@@ -1883,7 +1883,7 @@ class Surroundings:
                     lead.control and not _names_a_drug(clause) and not OTHER_ARM_SAID.search(clause)
                 ),
             )
-            if _content_words(_without_figures(claim, start, end, "")) <= ANSWER_LABEL:
+            if content_words(_without_figures(claim, start, end, "")) <= ANSWER_LABEL:
                 # "Q: How many people died of malaria in 2021?" above "A: About 720,000.": an
                 # answer of nothing but its figure counts what the question asks about
                 asked = read_frame(claim.lead_text, quantity.unit)
@@ -1930,7 +1930,7 @@ class Surroundings:
             then = read_frame(claim.previous_text).timepoints
             if len(then) == 1:
                 frame = replace(frame, timepoints=then)
-        words = _content_words(
+        words = content_words(
             _without_figures(claim, start, end, headers)
             if respective is None
             else read[: quantity.start - start + shift] + " " + read[quantity.end - start + shift :]
@@ -2123,7 +2123,7 @@ def _respective_group(
             chars[pos - (start - claim.start)] = " "
     own = _listed_group_text(claim.text, mentions, mention)
     others = " ".join(_listed_group_text(claim.text, mentions, m) for m in mentions if m != mention)
-    return own, "".join(chars), _content_words(others) - _content_words(own)
+    return own, "".join(chars), content_words(others) - content_words(own)
 
 
 def _listed_group_text(text: str, mentions: list[tuple[int, int]], mention: tuple[int, int]) -> str:
@@ -4274,7 +4274,7 @@ def _all_said(written: str, vocabulary: frozenset[str]) -> bool:
     return all(word in vocabulary for word in comparable_words(written).split())
 
 
-def _content_words(text: str) -> frozenset[str]:
+def content_words(text: str) -> frozenset[str]:
     """The words that can tell claims apart: not function words, not calendar years (the
     year slot of the frame weighs those already)."""
     return frozenset(
@@ -4294,7 +4294,7 @@ def claim_words(registry_claim: RegistryClaim) -> frozenset[str]:
         for pos in range(figure.start, figure.end):
             if not chars[pos].isalpha():
                 chars[pos] = " "
-    return _content_words(" ".join(("".join(chars), *registry_claim.context)))
+    return content_words(" ".join(("".join(chars), *registry_claim.context)))
 
 
 def distinct_words(registry_claim: RegistryClaim, others: list[RegistryClaim]) -> frozenset[str]:
@@ -4704,7 +4704,7 @@ def _distinct_group_words(siblings: list[RegistryClaim]) -> dict[str, frozenset[
 @per_claim
 def _group_words(registry_claim: RegistryClaim) -> frozenset[str]:
     """The content words of the claim's declared group, read once per loaded claim."""
-    return _content_words(" ".join(registry_claim.group))
+    return content_words(" ".join(registry_claim.group))
 
 
 def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
@@ -7876,7 +7876,7 @@ def _statement_outcome(registry_claim: RegistryClaim) -> frozenset[str]:
     )
     said = (registry_claim.statement, *registry_claim.variants)
     plain = " ; ".join(CAPITALISED_OR_NUMBER.sub(" ", text) for text in said)
-    return _content_words(plain) - subject - AMONG_WORDS
+    return content_words(plain) - subject - AMONG_WORDS
 
 
 ANOTHER_OUTCOME_AMONG = "it counts another outcome among people with {}"

@@ -28,6 +28,7 @@ from claimcheck.verify.compare import (
 )
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import (
+    Frame,
     names_a_subgroup,
     share_said_twice,
     times_another_figure,
@@ -45,6 +46,7 @@ from claimcheck.verify.matching import (
     claim_words,
     clause_span,
     comparable_words,
+    content_words,
     names_another_subject,
     narrows_to_a_group,
     own_statement_quantities,
@@ -473,6 +475,11 @@ def _best_verdict(
             top = replace(top, rejected=f"the figure is the share {owner!r} accounts for")
             return Verdict(claim, quantity, UNSUPPORTED, None, top)
         other = _told_apart_by(claim, quantity, top, named)
+        swapped = accuse_at == threshold
+        tied = None if other or swapped else _tied_with(claim, quantity, top, allowed)
+        if tied is not None:
+            top = replace(top, rejected=TIED.format(tied.registry_claim.id))
+            return Verdict(claim, quantity, UNSUPPORTED, None, top)
         if not other:
             return Verdict(claim, quantity, CONFLICT, top, near)
         top = replace(
@@ -480,6 +487,81 @@ def _best_verdict(
         )
         return Verdict(claim, quantity, UNSUPPORTED, None, top)
     return _paraphrase_or_unsupported(claim, quantity, near, allowed[0])
+
+
+TIED_RANK = 0.5  # rank points within which two candidates are equally ranked
+TIED = "the sentence does not say whether it is about this claim or {}"
+
+
+def _tied_with(claim: Claim, quantity: Quantity, top: Match, allowed: list[Match]) -> Match | None:
+    """Another candidate as well attributed as the top one and ranked close to it, whose value
+    differs from the top's and which the figure conflicts with too: the sentence does not
+    say which of the two claims it is about, so it cannot say which one it contradicts."""
+    for match in allowed[:EXPLAINED_FOR]:
+        if match is top or match.narrowed:
+            continue
+        if match.evidence < top.evidence - EVIDENCE_TIE or match.rank < top.rank - TIED_RANK:
+            continue
+        if (match.registry_claim.value.low, match.registry_claim.value.high) == (
+            top.registry_claim.value.low,
+            top.registry_claim.value.high,
+        ):
+            continue
+        if _status(quantity, match, claim) == CONFLICT and not _told_apart_here(
+            claim, quantity, top.registry_claim, match.registry_claim
+        ):
+            return match
+    return None
+
+
+TOLD_BY_FRAME = (
+    "ages",
+    "sexes",
+    "timepoints",
+    "stages",
+    "schedules",
+    "life_stages",
+    "settings",
+    "regions",
+    "years",
+    "control",
+    "courses",
+    "ethnicities",
+)
+
+
+def _frame_tells_apart(said: Frame, one: Frame, other: Frame) -> bool:
+    """Whether a slot where the two claims' frames differ is one the figure's frame fills
+    (which then fits one of them better) or one only one of the claims fills (a claim about
+    ages 60 to 69 beside one about everyone, where the sentence names no age: the whole's)."""
+    for slot in TOLD_BY_FRAME:
+        mine, theirs = _filled(one, slot), _filled(other, slot)
+        if mine != theirs and (getattr(said, slot) or not (mine and theirs)):
+            return True
+    return False
+
+
+ALL_AGES = ((0.0, 120.0),)  # "across all ages": no age group
+
+
+def _filled(frame: Frame, slot: str) -> object:
+    """The frame's slot, empty when it says everyone ("across all ages")."""
+    value = getattr(frame, slot)
+    return () if slot == "ages" and value == ALL_AGES else value
+
+
+def _told_apart_here(
+    claim: Claim, quantity: Quantity, one: RegistryClaim, other: RegistryClaim
+) -> bool:
+    """Whether the figure's sentence, the sentence before, or the heading, lead-in or headers
+    above it say a word or name that one of the two claims has and the other lacks."""
+    around = Surroundings.of(claim, quantity)
+    if _frame_tells_apart(around.frame, claim_frame(one), claim_frame(other)):
+        return True
+    apart = claim_words(one) ^ claim_words(other)
+    texts = (around.sentence, around.previous_text, around.lead_text, *around.pieces)
+    said = content_words(" ".join(texts))
+    return bool(apart & said)
 
 
 def _owner_not_the_claims(
