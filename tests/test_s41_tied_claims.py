@@ -116,3 +116,39 @@ def test_the_message_names_both_claims(tmp_path, run_cli):
     result = run_cli("lint", "--no-cache", "--registry", folder, "--select", "CC1", draft)
     assert "does not say whether it is about this claim or" in result.stdout
     assert "zephyr-" in result.stdout
+
+
+FORMS = approved_claim(
+    "q-breastfeeding-6m",
+    "In Country Q, 48% of infants were breastfeeding at 6 months.",
+    48,
+    "breastfeeding",
+    "Country Q, infants",
+    timepoint="6 months",
+) + approved_claim(
+    "q-tonsillectomy-rate",
+    "In Country Q, 12% of children with recurrent sore throat had a tonsillectomy.",
+    12,
+    "tonsillectomy, tonsillectomies",
+    "Country Q, children, recurrent sore throat",
+)
+lint_forms = figure_verdicts_fixture(FORMS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word subject said in another form of its word names it
+        (
+            "In Country Q, 30% of infants were still breastfed at 6 months.",
+            {"30%": ("CC101", "q-breastfeeding-6m")},
+        ),
+        (
+            "In Country Q, 20% of children with recurrent sore throat were tonsillectomised.",
+            {"20%": ("CC101", "q-tonsillectomy-rate")},
+        ),
+        ("In Country Q, 48% of infants were still breastfed at 6 months.", {}),
+    ],
+)
+def test_a_subject_word_in_another_form_names_it(lint_forms, text, expected):
+    assert lint_forms(text) == expected

@@ -7029,12 +7029,23 @@ def _subject_word_sets(registry_claim: RegistryClaim) -> tuple[frozenset[str], .
 def _subject_in_other_words(registry_claim: RegistryClaim, sentence: str) -> bool:
     """Whether every word of one of the claim's subject names of two words or more is said
     in the sentence, in any order or form ("Deaths caused solely by anaesthesia" says
-    "deaths from anaesthesia"; "died from the heat" says "heat deaths")."""
-    sets = _subject_word_sets(registry_claim)
-    if not sets:
+    "deaths from anaesthesia"; "died from the heat" says "heat deaths"), or a one-word name
+    in another form (:func:`_subject_roots`)."""
+    sets, roots = _subject_word_sets(registry_claim), _subject_roots(registry_claim)
+    if not sets and not roots:
         return False
     said = {SUBJECT_WORD_SYNONYMS.get(w, w) for w in comparable_words(sentence).split()}
+    if roots and any(len(w) >= SAME_ROOT and w[:SAME_ROOT] in roots for w in said):
+        return True
     return any(words <= said for words in sets)
+
+
+@per_claim
+def _subject_roots(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The first :data:`SAME_ROOT` letters of each one-word subject name that long: a page
+    says "breastfed" for a claim about breastfeeding, "osteoporotic" for osteoporosis."""
+    names = (comparable_words(name) for name in registry_claim.subject)
+    return frozenset(n[:SAME_ROOT] for n in names if " " not in n and len(n) >= SAME_ROOT)
 
 
 def _split_name(names: tuple[str, ...], around: Surroundings) -> bool:
