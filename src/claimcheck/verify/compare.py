@@ -237,17 +237,30 @@ def written_last_digit(figure: Quantity) -> int | None:
     return scale + (zeros if zeros >= 2 and abs(written) >= ROUNDED_FROM else 0)
 
 
-def half_a_step_off(draft: Quantity, source: RegistryValue) -> bool:
+def half_a_step_off(draft: Quantity, source: RegistryValue, written_coarsely: bool = False) -> bool:
     """Whether a draft point lies exactly half a step of the source's last digit from it
-    ("1.5 Gy" against a source's 2 Gy; "500 mg", 0.5 g, against 1 g): rounding half up would
-    make it the source's figure, but a figure on the edge of the rounding is one of its own,
-    never the source's said more precisely."""
-    if draft.low is None or draft.low != draft.high or source.low is None:
-        return False
-    if source.low != source.high:
-        return False
-    step = 10.0 ** _last_digit(source.low, trailing_zeros_count=not source.approx)
-    return math.isclose(abs(draft.low - source.low), step / 2, rel_tol=1e-9)
+    ("1.5 Gy" against a source's 2 Gy; "500 mg", 0.5 g, against 1 g), or a draft bound half
+    a step from a source's bound on the same side ("at most 3.5 g" against at most 4 g,
+    "47.5 mmol/mol or above" against at least 48): rounding half up would make it the
+    source's figure, but a figure on the edge of the rounding is one of its own, never the
+    source's said more precisely. ``written_coarsely``: the source's statement writes the
+    value with trailing zeros that say no digit ("1,000 mg"), so its step is its first
+    digit's."""
+    pairs = []
+    if draft.low is not None and draft.low == draft.high and source.low == source.high:
+        pairs.append((draft.low, source.low))
+    elif draft.low is None and draft.high is not None and source.low is None:
+        pairs.append((draft.high, source.high))
+    elif draft.high is None and draft.low is not None and source.high is None:
+        pairs.append((draft.low, source.low))
+    for mine, theirs in pairs:
+        if mine is None or theirs is None:
+            continue
+        zeros_count = not source.approx and not written_coarsely
+        step = 10.0 ** _last_digit(theirs, trailing_zeros_count=zeros_count)
+        if math.isclose(abs(mine - theirs), step / 2, rel_tol=1e-9):
+            return True
+    return False
 
 
 def converted_by_power_of_ten(written: Quantity, converted: Quantity) -> bool:

@@ -313,13 +313,16 @@ def _status(quantity: Quantity, match: Match, claim: Claim | None = None) -> str
         quantity, match.registry_claim, claim
     ):
         return SUPPORTED
+    written_coarsely = False
     if status == CONFLICT and _finer_than_written(quantity, match.registry_claim):
-        status = OVERPRECISE
+        status, written_coarsely = OVERPRECISE, True
     elif status == OVERPRECISE and _written_as_finely(match, quantity):
         # "24.3%" against a statement's "24.0%" (a value typed 24.0 reads as 24): the
         # source states that digit, so the figures differ
         return CONFLICT
-    if status == OVERPRECISE and half_a_step_off(match.quantity, match.registry_claim.value):
+    if status == OVERPRECISE and half_a_step_off(
+        match.quantity, match.registry_claim.value, written_coarsely
+    ):
         # "amoxicillin 500 mg" against 1 g, "1.5 Gy a fraction" against 2 Gy: a figure on the
         # edge of the source's rounding is one of its own, no rounding of it
         return CONFLICT
