@@ -152,3 +152,37 @@ lint_forms = figure_verdicts_fixture(FORMS)
 )
 def test_a_subject_word_in_another_form_names_it(lint_forms, text, expected):
     assert lint_forms(text) == expected
+
+
+HABITS = approved_claim(
+    "k-smoking-2022",
+    "In Region K, 17% of adults smoked in 2022.",
+    17,
+    "smoking, cigarette smoking",
+    "Region K, adults",
+) + approved_claim(
+    "k-screening-2022",
+    "In Region K, 70% of eligible women had breast screening in 2022.",
+    70,
+    "breast screening, breast cancer screening",
+    "Region K, women, eligible",
+)
+lint_habits = figure_verdicts_fixture(HABITS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a habit said as a verb, or its doers, names the habit's claim
+        ("In Region K, 14% of adults smoked in 2022.", {"14%": ("CC101", "k-smoking-2022")}),
+        (
+            "In 2022, 14% of adults in Region K were smokers.",
+            {"14%": ("CC101", "k-smoking-2022")},
+        ),
+        ("In 2022, 17% of adults in Region K were smokers.", {}),
+        # … not those who do not, nor those who stopped
+        ("In 2022, 62% of adults in Region K were non-smokers.", {"62%": ("CC102", None)}),
+    ],
+)
+def test_a_habit_said_as_a_verb_or_its_doers_names_it(lint_habits, text, expected):
+    assert lint_habits(text) == expected

@@ -194,6 +194,8 @@ WORD_FORMS = (
     ("rgy", "rgic"),  # allergy -> allergic
     # a habit's doers: smoking -> smokers, drink-driving -> drink-drivers, vaping -> vapers
     ("ing", "er"),
+    # … and the habit said as a verb: vaping -> vaped, screening -> screened
+    ("ing", "ed"),
 )
 """The adjective a condition's name takes in running text ("19% are infertile" names
 infertility): the endings of English medical nouns and their adjectives, applied to the

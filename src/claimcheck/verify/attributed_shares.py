@@ -71,14 +71,14 @@ def unexplained_owner(owner_words: frozenset[str], vocabulary: frozenset[str]) -
         return False
     # a habit and its doers are one word's forms: "vapers" own what "vaping" does (the
     # matcher's words come stemmed, "smoking" as "smok", or whole)
-    habits = {_doing(word) for word in vocabulary}
-    return not any(_doing(w) in habits for w in owner_words if DOER.search(w))
+    habits = {doing(word) for word in vocabulary}
+    return not any(doing(w) in habits for w in owner_words if DOER.search(w))
 
 
 DOER = re.compile(r"(?<=\w{3})ers?\Z")
 """A doer's ending (``smokers``, ``vaper``): the habit's ``-ing`` said of those who have it."""
 
 
-def _doing(word: str) -> str:
+def doing(word: str) -> str:
     """A habit's or a doer's stem: ``smoking`` and ``smokers`` are ``smok``."""
     return re.sub(r"(?:ing|ers?)\Z", "", word)

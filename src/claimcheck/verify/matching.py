@@ -40,6 +40,7 @@ from claimcheck.verify.among import (
     opening_basis,
     share_basis,
 )
+from claimcheck.verify.attributed_shares import DOER, doing
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
@@ -1582,8 +1583,8 @@ class Surroundings:
             for s, e, n in claim.outer_terms
             if start <= s and e <= end and COMPARED_BEFORE.search(claim.text, 0, s - claim.start)
         )
-        inner = frozenset(
-            normalise_term(n) for s, e, n in claim.inner_terms if start <= s and e <= end
+        inner = frozenset(  # (a name said as absent is "no" and the name inside too)
+            _name_key(claim, s, n) for s, e, n in claim.inner_terms if start <= s and e <= end
         )
         cell, cell_names = claim.cell_of(quantity)
         headers = cell_frame_text(cell) if cell is not None else ""
@@ -4028,7 +4029,11 @@ def _unstated_group_words(
         # "Among US veterans, 31.5% had chronic pain" against the claim about all adults:
         # people of a kind the claim does not state
         said = PEOPLE_OF_A_KIND.search(piece)
-        if said and not _all_said(said.group("kind"), vocabulary):
+        if (
+            said
+            and not _all_said(said.group("kind"), vocabulary)
+            and not _doers_of_its_habit(said.group("kind"), vocabulary)
+        ):
             found.append(said.group("kind"))
             break
     if not theirs.ages and not theirs.life_stages and not proportion:
@@ -4088,6 +4093,18 @@ def _unsaid_qualifiers(piece: str, vocabulary: frozenset[str]) -> list[str]:
         if any(not _said_loosely(word, vocabulary) for word in words):
             found.append(qualifier)
     return found
+
+
+def _doers_of_its_habit(kind: str, vocabulary: frozenset[str]) -> bool:
+    """Whether people of a kind are the doers of a habit the claim says ("vapers" of a claim
+    about vaping, "smokers" of one about smoking): the claim's own people, no part of them
+    (not "non-smokers" nor "ex-smokers", who are others)."""
+    if re.match(r"(?:ex|non)\W?", kind, re.IGNORECASE):
+        return False
+    habits = {doing(word) for word in vocabulary}
+    return any(
+        DOER.search(word) and doing(word) in habits for word in comparable_words(kind).split()
+    )
 
 
 def _said_loosely(word: str, vocabulary: frozenset[str]) -> bool:
@@ -7622,7 +7639,9 @@ def _names_one_of(names: frozenset[str], subjects: frozenset[str]) -> bool:
     if names & subjects:
         return True
     return any(
-        len(subject) >= MIN_CONTAINED_NAME and subject in name
+        len(subject) >= MIN_CONTAINED_NAME
+        and subject in name
+        and not name.startswith("no" + subject)  # said as absent: "non-smokers" is no smoking
         for name in names
         for subject in subjects
     )
