@@ -3353,6 +3353,36 @@ def companion_ceiling(around: Surroundings) -> float:
 
 
 OTHER_DOSE = "it is about another dose"
+OTHER_DOSE_COUNT = "it is about {}, the figure about another number of doses"
+DOSE_COUNT = re.compile(
+    r"\b(?P<n>one|a\W+single|single|1|two|both|2|three|3|four|4)[\s-]+doses?\b(?!\W+of\W+\d)",
+    re.IGNORECASE,
+)
+"""A number of doses of a vaccine or course ("one dose", "a single dose", "two-dose",
+"both doses", "3 doses"): not "one dose of 10 mg", a dose's size."""
+DOSE_COUNT_WORDS = {"one": 1, "single": 1, "1": 1, "two": 2, "both": 2, "2": 2, "three": 3,
+                    "3": 3, "four": 4, "4": 4}  # fmt: skip
+
+
+def dose_counts(text: str) -> frozenset[int]:
+    """The numbers of doses ``text`` says (:data:`DOSE_COUNT`)."""
+    if "dose" not in text.lower():
+        return frozenset()
+    said = (re.split(r"\W+", found.group("n").lower())[-1] for found in DOSE_COUNT.finditer(text))
+    return frozenset(DOSE_COUNT_WORDS[word] for word in said)
+
+
+@per_claim
+def _claim_dose_counts(registry_claim: RegistryClaim) -> frozenset[int]:
+    """The numbers of doses a claim's statement and context say: a claim about two doses of
+    a vaccine is no claim about one."""
+    return dose_counts(" ; ".join((registry_claim.statement, *registry_claim.context)))
+
+
+def _doses(count: int) -> str:
+    return "one dose" if count == 1 else f"{count} doses"
+
+
 ANOTHER_THRESHOLD = "its outcome is defined by another threshold ({})"
 SMALL_MASSES = frozenset({"µg", "mcg", "mg"})  # doses only
 BODY_MASSES = frozenset({"kg", "kgs", "lb", "lbs", "st"})  # weights of people, never doses
@@ -7632,6 +7662,21 @@ STUDY_ENDINGS = tuple(
 of the subject (``estrogen plus progestin trial``), not a narrower subject."""
 
 
+DAYS_ON = re.compile(r"\bon\s+(?:at\s+least\s+|up\s+to\s+|only\s+|just\s+)?\Z", re.IGNORECASE)
+"""``on`` right before a number of days: ``on 2 days a week``, ``on at least 3 days``."""
+DAY_UNITS = frozenset({"day", "days", "d"})
+
+
+def _counts_days(claim: Claim, quantity: Quantity) -> bool:
+    """Whether the figure is a number of days said after ``on`` ("muscle-strengthening
+    activity on 2 days a week"): how many days something is done, a count of occasions, not
+    a length of time a claim in minutes or hours could state."""
+    if quantity.kind != "duration" or (quantity.unit or "") not in DAY_UNITS:
+        return False
+    at = quantity.start - claim.start
+    return bool(DAYS_ON.search(claim.text, max(0, at - 20), at))
+
+
 def _names_one_of(names: frozenset[str], subjects: frozenset[str]) -> bool:
     """Whether ``names`` (normalised names found in the text) name one of ``subjects``,
     also inside a longer name found there ("first heart attack" names "heart attack": the
@@ -8278,9 +8323,14 @@ def ranked_matches(
         if (known_without or NEGATOR.search(said_with)) and quantity.role not in ("before", "after")
         else None
     )
+    days_counted = _counts_days(claim, quantity)
+    # (not when the figure is the count itself: "three doses" against the two-dose claim)
+    doses_counted = dose_counts(around.clause.replace(quantity.text, " "))
     for claim_id, positions in named.items():
         registry_claim = registry.by_id[claim_id]
         unit = registry_claim.value.unit
+        if days_counted and (unit or "").split("/")[0].strip().lower() not in DAY_UNITS:
+            continue  # "on 2 days a week" counts days: no 2,880 minutes of activity
         converted = conversions[unit] if unit in conversions else _as_mass_of_kind(quantity, unit)
         conversions[unit] = converted
         if converted is None and _is_ratio(registry_claim):
@@ -8604,6 +8654,10 @@ def ranked_matches(
                 bonus, why = None, ANOTHER_COURSE.format(length)
         if bonus is not None and dose_said and another_dose(registry_claim, around, quantity):
             bonus, why = None, OTHER_DOSE  # "tofacitinib 10 mg" is not the 5 mg arm
+        if bonus is not None and doses_counted and _claim_dose_counts(registry_claim):
+            theirs = _claim_dose_counts(registry_claim)
+            if not theirs & doses_counted:  # "one dose is 93% effective": not the two-dose claim
+                bonus, why = None, OTHER_DOSE_COUNT.format(_doses(min(theirs)))
         if bonus is not None and arm_said:
             arm = another_arm(
                 registry_claim,

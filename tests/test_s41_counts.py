@@ -1,0 +1,65 @@
+"""Counts that are no lengths or other arms (session 41): days said after "on" count the
+days something is done, never minutes of it; a figure said of one dose is no figure of a
+claim about two."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
+
+REGISTRY = "".join(
+    (
+        valued_claim(
+            "z-activity-weekly",
+            "Adults in Country Z should do at least 150 minutes of moderate activity a week.",
+            "{low: 150, unit: minutes}",
+            "moderate activity, physical activity",
+            "Country Z, adults, a week",
+        ),
+        approved_claim(
+            "z-vaccine-two-doses",
+            "Two doses of the Corvax vaccine are about 95% effective against shingles.",
+            95,
+            "Corvax",
+            "shingles, vaccine effectiveness",
+        ),
+    )
+)
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days on which something is done: no length of activity
+        (
+            "Adults in Country Z should do muscle-strengthening activity on 2 days a week.",
+            {"2 days a week": ("CC102", None)},
+        ),
+        (
+            "Adults in Country Z should do moderate activity on at least 5 days a week.",
+            {"at least 5 days a week": ("CC102", None)},
+        ),
+        # … while a length in minutes is still the claim's figure
+        (
+            "Adults in Country Z should do at least 100 minutes of moderate activity a week.",
+            {"at least 100 minutes": ("CC101", "z-activity-weekly")},
+        ),
+        # one dose is not the two-dose claim's, however close its figure
+        (
+            "Two doses of the Corvax vaccine are about 95% effective against shingles; one dose"
+            " is about 90% effective.",
+            {"about 90%": ("CC102", None)},
+        ),
+        (
+            "A single dose of Corvax was 92% effective against shingles.",
+            {"92%": ("CC102", None)},
+        ),
+        (
+            "Both doses of Corvax together are 80% effective against shingles.",
+            {"80%": ("CC101", "z-vaccine-two-doses")},
+        ),
+    ],
+)
+def test_counts_are_no_lengths_or_other_arms(lint_text, text, expected):
+    assert lint_text(text) == expected
