@@ -1411,6 +1411,8 @@ NEGATED_BEFORE = re.compile(
     r"\b(?:without|no|not|never|non|nor)(?:\s+(?:a|an|the|any))?[\s-]+\Z", re.IGNORECASE
 )
 """A name said as absent: "without a booster dose" names "no booster", not "booster"."""
+FORMER_BEFORE = re.compile(r"\b(?:ex|former)[\s-]+\Z", re.IGNORECASE)
+"""A name said as past: "ex-smokers", "former smokers" name "former smoking", no smoking."""
 
 
 _name_keys: tuple[Claim | None, dict[tuple[int, str], str]] = (None, {})
@@ -1433,6 +1435,8 @@ def _name_key(claim: Claim, start: int, name: str) -> str:
         offset = start - claim.start
         if NEGATED_BEFORE.search(claim.text, max(0, offset - 16), offset):
             found = "no" + found
+        elif FORMER_BEFORE.search(claim.text, max(0, offset - 8), offset):
+            found = "former" + found
         kept[start, name] = found
     return found
 
@@ -7686,7 +7690,8 @@ def _names_one_of(names: frozenset[str], subjects: frozenset[str]) -> bool:
     return any(
         len(subject) >= MIN_CONTAINED_NAME
         and subject in name
-        and not name.startswith("no" + subject)  # said as absent: "non-smokers" is no smoking
+        # said as absent or past: "non-smokers", "ex-smokers" are no smoking
+        and not name.startswith(("no" + subject, "former" + subject))
         for name in names
         for subject in subjects
     )
