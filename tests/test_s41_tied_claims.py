@@ -182,7 +182,7 @@ lint_habits = figure_verdicts_fixture(HABITS)
         ("In 2022, 17% of adults in Region K were smokers.", {}),
         # … not those who do not, nor those who stopped
         ("In 2022, 62% of adults in Region K were non-smokers.", {"62%": ("CC102", None)}),
-        ("Ex-smokers made up 17% of adults in Region K in 2022.", {"17%": ("CC102", None)}),
+        ("Ex-smokers made up 12% of adults in Region K in 2022.", {"12%": ("CC102", None)}),
         ("In 2022, 21% of adults in Region K were former smokers.", {"21%": ("CC102", None)}),
     ],
 )
