@@ -63,3 +63,37 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_counts_are_no_lengths_or_other_arms(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+COURSE = valued_claim(
+    "velumab-per-infusion",
+    "For condition Y, velumab is given as two infusions of 1,000 mg two weeks apart.",
+    "{value: 1000, unit: mg}",
+    "velumab",
+    "condition Y, per infusion, each infusion",
+) + valued_claim(
+    "velumab-course-total",
+    "For condition Y, a course of velumab totals 2,000 mg.",
+    "{value: 2000, unit: mg}",
+    "velumab",
+    "condition Y, course, total",
+)
+lint_course = figure_verdicts_fixture(COURSE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "is given over two infusions" says the whole course's amount
+        ("For condition Y, velumab 2,000 mg is given over two infusions.", None),
+        (
+            "For condition Y, velumab 3,000 mg is split into two infusions.",
+            ("CC101", "velumab-course-total"),
+        ),
+        ("For condition Y, velumab is given as two infusions of 1,000 mg.", None),
+    ],
+)
+def test_an_amount_given_over_parts_is_the_whole_course(lint_course, text, expected):
+    # (the count of infusions is a figure of its own, judged apart)
+    findings = lint_course(text)
+    assert next((v for k, v in findings.items() if "mg" in k), None) == expected

@@ -7525,11 +7525,16 @@ WHOLE_COURSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 WHOLE_COURSE_AFTER = re.compile(
-    r"(?:[ \t]+of[ \t]+[a-z]+)?[ \t,]+(?:in[ \t]+(?:all|total)|altogether"
-    r"|(?:in|over|across)[ \t]+(?:\w+[ \t]+){0,2}?(?:fractions|infusions|cycles|applications"
-    r"|sessions|doses|weeks|months)\b)",
+    r"(?:[ \t]+of[ \t]+[a-z]+)?"
+    r"(?:[ \t]+(?:is|are|was|were|be)[ \t]+(?:usually[ \t]+|often[ \t]+|then[ \t]+)?"
+    r"(?:given|delivered|divided|split|infused|administered|spread))?"
+    r"[ \t,]+(?:in[ \t]+(?:all|total)|altogether"
+    r"|(?:in|over|across|into)[ \t]+(?:\w+[ \t]+){0,2}?(?:fractions|infusions|cycles"
+    r"|applications|sessions|doses|weeks|months)\b)",
     re.IGNORECASE,
 )
+"""Words after an amount that make it a whole course's: ``1,000 mg in total``, ``60 Gy in 20
+fractions``, ``2,000 mg is given over two infusions``, ``… split into two doses``."""
 
 
 def _said_whole_course(claim: Claim, quantity: Quantity) -> bool:
