@@ -97,3 +97,38 @@ def test_an_amount_given_over_parts_is_the_whole_course(lint_course, text, expec
     # (the count of infusions is a figure of its own, judged apart)
     findings = lint_course(text)
     assert next((v for k, v in findings.items() if "mg" in k), None) == expected
+
+
+WHOLES = approved_claim(
+    "q12-abscess-share",
+    "Virus Q types 1 and 2 cause about 60% of liver abscesses in Region P.",
+    60,
+    "Virus Q types 1 and 2, Virus Q 1 and 2",
+    "liver abscesses, liver abscess, Region P",
+) + approved_claim(
+    "q56-ulcer-share",
+    "Virus Q types 5 and 6 cause about 80% of skin ulcers in Region P.",
+    80,
+    "Virus Q types 5 and 6, Virus Q 5 and 6",
+    "skin ulcers, skin ulcer, Region P",
+)
+lint_wholes = figure_verdicts_fixture(WHOLES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of another claim's whole divides something else: no conflict
+        (
+            "Virus Q types 1 and 2 cause about 40% of skin ulcers in Region P.",
+            {"about 40%": ("CC102", None)},
+        ),
+        # … while a share of the claim's own whole is its figure
+        (
+            "Virus Q types 1 and 2 cause about 40% of liver abscesses in Region P.",
+            {"about 40%": ("CC101", "q12-abscess-share")},
+        ),
+    ],
+)
+def test_a_share_of_another_claims_whole_accuses_nothing(lint_wholes, text, expected):
+    assert lint_wholes(text) == expected

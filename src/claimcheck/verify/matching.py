@@ -3612,7 +3612,7 @@ def sibling_names(
     found = []
     for written in unexplained:
         owners = registry.by_term.get(keys.get(written, ""), ())
-        if _says_what(written, registry_claim) and any(
+        if says_what(written, registry_claim) and any(
             other != registry_claim.id and subject_keys(registry.by_id[other]) & subjects
             for other in owners
         ):
@@ -3620,7 +3620,7 @@ def sibling_names(
     return found
 
 
-def _says_what(written: str, registry_claim: RegistryClaim) -> bool:
+def says_what(written: str, registry_claim: RegistryClaim) -> bool:
     """Whether a name says what is measured, with a word the claim does not say: not a
     place or a control arm ("placebo-controlled"), nor only people ("babies", "Americans")
     and a measure ("died", "diagnosed"), nor a word the claim says in another form

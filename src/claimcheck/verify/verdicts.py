@@ -28,6 +28,7 @@ from claimcheck.verify.compare import (
 )
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import (
+    PEOPLE_NOUN,
     Frame,
     names_a_subgroup,
     share_said_twice,
@@ -53,12 +54,14 @@ from claimcheck.verify.matching import (
     ranked_matches,
     restates,
     says_all,
+    says_what,
     sibling_names,
     statement_quantities,
     states_its_timepoint,
     subject_keys,
     telling,
     treatment_changed,
+    unexplained_names,
     value_figure,
 )
 from claimcheck.verify.retrieval import candidates
@@ -477,6 +480,10 @@ def _best_verdict(
         if owner is not None:
             top = replace(top, rejected=f"the figure is the share {owner!r} accounts for")
             return Verdict(claim, quantity, UNSUPPORTED, None, top)
+        whole = _share_of_another(claim, quantity, top.registry_claim)
+        if whole is not None:
+            top = replace(top, rejected=f"the figure is a share of {whole}, which it is not about")
+            return Verdict(claim, quantity, UNSUPPORTED, None, top)
         other = _told_apart_by(claim, quantity, top, named)
         swapped = accuse_at == threshold
         tied = None if other or swapped else _tied_with(claim, quantity, top, allowed)
@@ -578,6 +585,26 @@ def _owner_not_the_claims(
         return None
     words = telling(comparable_words(owner).split())
     return owner if unexplained_owner(words, claim_vocabulary(registry_claim)) else None
+
+
+def _share_of_another(
+    claim: Claim, quantity: Quantity, registry_claim: RegistryClaim
+) -> str | None:
+    """The registry name a share is said of ("about 90% of genital warts") when the claim
+    neither has it nor says it: the figure divides another whole than the claim's (its
+    cervical cancers), so it cannot contradict it."""
+    around = Surroundings.of(claim, quantity)
+    if not around.share_of:
+        return None
+    whole = around.share_of.lower()
+    for written in unexplained_names(registry_claim, around):
+        # (what is counted: not a place, nor only people, "American", "babies born")
+        if not whole.startswith(written.lower()) or not says_what(written, registry_claim):
+            continue
+        if PEOPLE_NOUN.match(whole[len(written) :].lstrip(" -")):
+            continue  # "of high-risk adults": a qualifier of the people, no other whole
+        return written
+    return None
 
 
 def _clause_text(claim: Claim, quantity: Quantity) -> str:
