@@ -132,3 +132,43 @@ lint_wholes = figure_verdicts_fixture(WHOLES)
 )
 def test_a_share_of_another_claims_whole_accuses_nothing(lint_wholes, text, expected):
     assert lint_wholes(text) == expected
+
+
+TYPES = approved_claim(
+    "w-serogroup-b-share",
+    "Serogroup B caused 62% of meningococcal disease in Region W in 2023.",
+    62,
+    "serogroup B, MenB",
+    "meningococcal disease, Region W",
+) + approved_claim(
+    "w-genotype-2-share",
+    "Genotype 2 accounts for about 25% of virus R infections in Region W.",
+    25,
+    "genotype 2, virus R genotype 2",
+    "virus R, virus R infections, Region W",
+)
+lint_types = figure_verdicts_fixture(TYPES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the type word in the plural lists more types than the claim's own: no figure of it,
+        # even an equal one
+        (
+            "Genotypes 2 and 4 account for about 25% of virus R infections in Region W.",
+            {"about 25%": ("CC102", None)},
+        ),
+        (
+            "Genotypes 1 and 2 together account for about 70% of virus R infections in Region W.",
+            {"about 70%": ("CC102", None)},
+        ),
+        # … while the claim's own type is still its figure
+        (
+            "Genotype 2 accounts for about 40% of virus R infections in Region W.",
+            {"about 40%": ("CC101", "w-genotype-2-share")},
+        ),
+    ],
+)
+def test_types_listed_in_the_plural_are_not_one_types_claim(lint_types, text, expected):
+    assert lint_types(text) == expected

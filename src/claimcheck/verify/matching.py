@@ -5455,6 +5455,8 @@ def _evidence(
         # "HPV types 16 and 18 cause about 70% of cervical cancers" is about two types of
         # HPV, not about all HPV, whose name it holds; "HPV types 31, 33 and 45" are not
         # the types 16 and 18 a claim names
+        if any(c.isdigit() for c in subtype):
+            return None, f"the figure is about {subtype}{OTHER_TYPES_END}"
         return None, f"the figure is about {subtype}, a part of its subject"
     if (joined := _joined_part_alone(registry_claim, around, subject_terms)) is not None:
         # "In ZOE-70, Shingrix was more than 90% effective": about ZOE-70 alone, not the
@@ -7581,7 +7583,9 @@ def _subtype_said(registry_claim: RegistryClaim, clause: str) -> str | None:
         return None
     own = " ".join((registry_claim.statement, *registry_claim.subject, *registry_claim.context))
     for name in _subject_heads(registry_claim):
-        for found in re.finditer(rf"\b{re.escape(name)}\b", clause, re.IGNORECASE):
+        # (a type word in the plural: "serotype" of "serotype 3" in "Serotypes 1 and 3")
+        plural = "s?" if TYPE_WORD.fullmatch(name) else ""
+        for found in re.finditer(rf"\b{re.escape(name)}{plural}\b", clause, re.IGNORECASE):
             after = SUBTYPE_AFTER.match(clause, found.end())
             if after is None:
                 continue
@@ -7593,6 +7597,7 @@ def _subtype_said(registry_claim: RegistryClaim, clause: str) -> str | None:
     return None
 
 
+TYPE_WORD = re.compile(r"(?:sub|geno|sero)?type|strain|serogroup|clade", re.IGNORECASE)
 ONE_TYPE_NAMED = re.compile(
     r"(?:[A-Za-z][\w-]*[ \t]+)?(?P<head>(?:sub|geno|sero)?types?|strains?|serogroups?|clades?)"
     r"[ \t-]+\d{1,3}[a-z]?",
@@ -8274,8 +8279,14 @@ def _never_restated(why: str) -> bool:
     return (
         why in NEVER_RESTATED
         or why.startswith(NEVER_RESTATED_OPENINGS)
-        or why.endswith(UNSTATED_PART_END)
+        or why.endswith((UNSTATED_PART_END, OTHER_TYPES_END))
     )
+
+
+OTHER_TYPES_END = ", other types than its own"
+"""How a reason ends that says the figure is about numbered types of the claim's subject
+other than its own ("the figure is about Serotypes 1 and 3, …"): an equal figure there is
+those types' own, never the claim said again."""
 
 
 def ranked_matches(
