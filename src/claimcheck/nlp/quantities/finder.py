@@ -181,10 +181,14 @@ DURATION_SAID_BEFORE = re.compile(
     rf"|spent|stay(?:s|ed|ing)?|rest|for|add(?:s|ed|ing)?|gain(?:s|ed|ing)?|live[sd]?|living"
     rf"|survive[sd]?|surviving)\b(?:{H}+[\w'’-]+){{0,3}}?{H}+\Z"
     rf"|(?<![\w-])(?i:by|after){H}+\Z"
+    rf"|\b(?i:survival|follow-up|stay|wait|delay|duration|length){H}+(?:[\w'’-]+{H}+){{0,8}}?"
+    rf"(?i:was|is|were|are|of|lasted|reached){H}+\Z"
 )
 """What says the hedged ``a``/``an`` and unit is a length of time: ``visits last about an
 hour``, ``the scan takes under a minute``, ``rest for at least a day``, a time gained or
-lived (``adds more than a year to median survival``, ``lived nearly a year longer``); and ``by`` or
+lived (``adds more than a year to median survival``, ``lived nearly a year longer``), a
+length said of a survival, stay or wait (``median survival with drug X was more than a year``,
+``a hospital stay of under a week``); and ``by`` or
 ``after`` right before the hedge, the size of a change in time or the time something takes
 to happen (``shortened the illness by about a day``, ``symptoms ease after about a week``)."""
 """The approximation or bound that makes ``a``/``an`` before a unit of time the number one:
@@ -3140,7 +3144,7 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
         return _read_apart_an_time(text, match) or _read_for_an_time(text, match)
     said = hedge.group().lower()
     if not said.startswith("within") and not DURATION_SAID_BEFORE.search(
-        text, max(0, hedge.start() - 40), hedge.start()
+        text, max(0, hedge.start() - 60), hedge.start()
     ):
         return None  # "cook it in around a minute", "over more than a decade": no stated length
     reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
