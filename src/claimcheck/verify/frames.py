@@ -1721,9 +1721,9 @@ BARE_GROUP_AGE = re.compile(
 ``<5``, ``≥65``, ``Age <65 years``, ``under-5s``)."""
 
 
-BARE_CONTROL = re.compile(r"(?:the\s+)?(?:controls?|comparator|untreated)", re.IGNORECASE)
-"""A ``group`` item that is the control arm by itself: in a group field, "control" needs no
-"group" after it."""
+BARE_CONTROL = re.compile(r"(?:the\s+)?(?:controls?|comparator|untreated|vehicle)", re.IGNORECASE)
+"""A ``group`` item that is the control arm by itself: in a group field, "control" or
+"vehicle" (a topical drug's base alone) needs no "group" or "cream" after it."""
 
 
 def _group_frame(text: str) -> Frame:
@@ -1795,6 +1795,7 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
             severities=frozenset().union(*(f.severities for f in said)) or frame.severities,
             dose_levels=frozenset().union(*(f.dose_levels for f in said)) or frame.dose_levels,
             ages=tuple(age for f in said for age in f.ages)
+            or (frame.ages if _arms_only(said) else ())
             or tuple(age for age in frame.ages if age[0] == age[1] or age[1] < SLACK_FROM),
             grade=any(f.grade for f in said),
             regions=frozenset().union(*(f.regions for f in said)) or frame.regions,
@@ -1816,6 +1817,18 @@ def apply_declared(frame: Frame, registry_claim: object) -> Frame:
             )
             frame = replace(frame, timepoints=frozenset({days}) | spans)
     return frame
+
+
+def _arms_only(said: list[Frame]) -> bool:
+    """Whether a claim's ``group`` items name only trial arms or regimens (``vehicle``,
+    ``placebo``, ``8 weeks``), no people: the statement's age bracket ("patients aged 12 and
+    over using vehicle cream") is then still whom the claim counts, as a group naming people
+    ("group: [men]" over "men aged 15 and older") would replace it."""
+    return all(
+        (f.control or f.schedules or f.courses or f.dose_levels)
+        and not (f.sexes or f.ages or f.ethnicities or f.regions or f.stages)
+        for f in said
+    )
 
 
 OUTCOME_PERIOD = re.compile(
@@ -3436,6 +3449,12 @@ def _dose_before_its_figure(
     dose = quantities[index]
     if not (is_dose(dose) and following and not is_dose(following[0])):
         return False
+    if any(is_dose(q) for q in following) and is_dose(
+        next((q for q in following if q.kind != "duration"), following[0])
+    ):
+        # "50 mg a day for the first six weeks, then 100 mg a day": a course's length
+        # between two doses makes no arm of them, the doses are a regimen's steps
+        return False
     gap = (dose.end - offset, following[0].start - offset)
     if not DOSE_CLAUSE_END.search(text, *gap):
         return True
@@ -3488,6 +3507,9 @@ def _dose_after_its_figure(
     position = next(i for i, q in enumerate(measured) if q is quantities[index])
     before, after = measured[:position], measured[position + 1 :]
     dose = quantities[index]
+    outcomes = [q for q in before if q.kind != "duration"]
+    if outcomes and is_dose(outcomes[-1]):
+        return False  # "50 mg … for the first six weeks, then 100 mg": a regimen's next step
     return (
         bool(before)
         and not is_dose(before[-1])

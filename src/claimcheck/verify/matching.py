@@ -590,6 +590,16 @@ def _read_sentence(claim: Claim) -> _Sentence:
 EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 
 
+NEXT_STEP = re.compile(
+    r"\W*(?:and\W+)?(?:then|thereafter|afterwards|later|after\W+(?:that|which)|followed\W+by"
+    r"|(?:rising|increasing|raised|increased|going\W+up|stepping\W+up|stepped\W+up"
+    r"|dropping|decreasing|reduced|tapering|tapered)\W+to)\b",
+    re.IGNORECASE,
+)
+"""What opens a clause that is a regimen's next step ("…, then 100 mg a day", "rising to 2.4
+mg"): it comes after the time its sentence's first step was said of."""
+
+
 def _schedule_said(claim: Claim, quantity: Quantity) -> bool:
     """Whether a duration is how often a treatment is given ("every 2 weeks"), which names
     an arm beside figures, as a dose does."""
@@ -1483,6 +1493,8 @@ class Surroundings:
     gapped: bool = False  # a clause of a figure and a year only, keeping the one before's frame
     inner_names: frozenset[str] = frozenset()  # names inside a longer one in the clause
     pieces: tuple[str, ...] = ()  # the clause and its cell's row and column headers, apart
+    paired: bool = False  # a "respectively" list pairs the figure with one group of it
+    step_before: frozenset[float] = frozenset()  # times (days) a regimen's earlier step had
     compared_names: frozenset[str] = frozenset()  # names said as what it is compared with
     opening_words: frozenset[str] = frozenset()  # a phrase opening the sentence says them
     name_texts: tuple[tuple[str, str], ...] = ()  # (key, as written) of the clause's names
@@ -1505,8 +1517,12 @@ class Surroundings:
         or, when they say none, the one label its sentence says: "… 73.1% had an ACR20
         response, versus 39.7% on methotrexate with placebo" is an ACR20 figure too (a
         sentence saying two labels leaves a clause without one unlabelled)."""
+        # (a figure a "respectively" list pairs with one group reads its clause with the
+        # other groups blanked: "29.4% and 42.3% … in PERFECT 1 and PERFECT 2" says only
+        # PERFECT 2 of the 42.3%)
+        pieces = (self.clause, *self.pieces[1:]) if self.paired else self.pieces
         own = tuple(
-            _label_parts(found) for piece in self.pieces for found in NUMBERED_LABEL.finditer(piece)
+            _label_parts(found) for piece in pieces for found in NUMBERED_LABEL.finditer(piece)
         ) + numbered_groups_in(self.clause)  # (the listed groups of others blanked)
         if not self.sentence:
             return own
@@ -1691,6 +1707,13 @@ class Surroundings:
             if not _names_a_drug(clause):
                 frame = replace(frame, control=frame.control or antecedent.control)
         ages_inherited = bool(frame.ages) and not ages_said
+        # "50 mg a day for the first six weeks, then 100 mg a day": the times the regimen's
+        # step before was said of, which the next step's figure comes after
+        step_before = (
+            read_frame(claim.text[: start - claim.start]).timepoints
+            if NEXT_STEP.match(clause) and quantity.kind != "duration"
+            else frozenset()
+        )
         gapped = not {n for n in names if not YEAR.fullmatch(n)} and _pure_gap(
             claim, quantity, start, end
         )
@@ -1706,6 +1729,9 @@ class Surroundings:
                 quantity.unit,
                 skip=(first.start - claim.start, first.end - claim.start),
             )
+            if step_before:
+                # a regimen's next step comes after the time the one before was said of
+                said_before = replace(said_before, timepoints=frozenset(), courses=frozenset())
             # … and what it counts: "23,900 men acquired HIV in 2018, falling to 21,400 in
             # 2022" counts new infections among those men in 2022
             frame = replace(
@@ -1922,7 +1948,12 @@ class Surroundings:
             # "survival at 5, 10 and 20 years … was 95%, 91% and 78%, respectively": the 91%
             # is at 10 years, the timepoints paired with the figures one by one
             frame = replace(frame, timepoints=frozenset({listed}))
-        if not frame.timepoints and len(whole.timepoints) == 1 and quantity.kind != "duration":
+        if (
+            not frame.timepoints
+            and len(whole.timepoints) == 1
+            and quantity.kind != "duration"
+            and not step_before
+        ):
             frame = replace(frame, timepoints=whole.timepoints)
         if (
             not frame.timepoints
@@ -1995,6 +2026,8 @@ class Surroundings:
                 # (another group's name in a "respectively" list says nothing of this one)
                 and normalise_term(n) not in other_groups
             ),
+            paired=respective is not None,
+            step_before=step_before,
             pieces=(claim.text[start - claim.start : end - claim.start], cell.row, cell.column)
             if cell is not None
             else (claim.text[start - claim.start : end - claim.start],),
@@ -3470,6 +3503,11 @@ def another_dose(registry_claim: RegistryClaim, around: Surroundings, quantity: 
     figure of one is never judged against the other's claim. A dose per part of a course
     beside a whole course's (``a total of 1,000 mg, as five infusions of 200 mg``) is the
     same course said twice, no other arm."""
+    if _dose(quantity):
+        # the figure is a dose itself: the clause's other doses are other steps of a regimen
+        # ("50 mg a day for six weeks, then 100 mg", "0.5–1 mg/kg daily to a total of 120–150
+        # mg/kg"), each judged by its own value, not arms the figure is an outcome of
+        return False
     per_part = quantity.per in COURSE_PARTS
     doses = [c for c in around.companions if _dose(c) and (c.per in COURSE_PARTS) == per_part]
     if not doses:
@@ -3871,6 +3909,7 @@ def narrowing_words(
     subject_terms: frozenset[str] = frozenset(),
     sexes_split: bool = False,
     ages_split: bool = False,
+    population: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The clause's words, as written, that narrow one of the claim's names to a part of
     what it names, and that the claim does not explain: "severe" in "had severe obesity"
@@ -3923,7 +3962,9 @@ def narrowing_words(
                 continue  # "flu symptoms": a disease the registry knows names, not narrows
             narrowing.append(written)
     narrowing.extend(_unstated_conditions(registry_claim, around))
-    narrowing.extend(_unstated_group_words(registry_claim, around, sexes_split, ages_split))
+    narrowing.extend(
+        _unstated_group_words(registry_claim, around, sexes_split, ages_split, population)
+    )
     narrowing.extend(_contrast_subject(around.pieces[0] if around.pieces else "", vocabulary))
     return tuple(dict.fromkeys(narrowing))
 
@@ -3986,6 +4027,7 @@ def _unstated_group_words(
     around: Surroundings,
     sexes_split: bool = False,
     ages_split: bool = False,
+    population: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The words of the figure's own clause that name a sex or a stage, where the claim
     states none and its words do not say them: "5,430 men died" against a claim about all
@@ -4024,9 +4066,9 @@ def _unstated_group_words(
         claim_text = " ".join(
             (registry_claim.statement, *registry_claim.subject, *registry_claim.context)
         )
-        named = {n for n in named if not SEX_OF_SUBJECT[n].search(claim_text)}
+        named = {n for n in named if not SEX_OF_SUBJECT[n].search(claim_text)} - population
         found.extend(_unsaid(patterns, named, around, vocabulary))
-        if around.gapped and not named and len(around.frame.sexes) == 1:
+        if around.gapped and not named and len(around.frame.sexes - population) == 1:
             # a gapped clause keeps the sex said before it ("23,900 men acquired HIV in
             # 2018, falling to 21,400 in 2022"): the 21,400 are men too
             (sex,) = around.frame.sexes
@@ -6728,6 +6770,11 @@ def _frame_rules_out(
     return _frame_contradiction(around, theirs, registry_claim, subject_terms) is not None
 
 
+STEP_BEFORE = "it is about the regimen's step before"
+"""Why a claim about the time a sentence's earlier step was said of is not the figure's,
+when the figure's clause is the next step ("…, then 100 mg a day")."""
+
+
 def _frame_contradiction(
     around: Surroundings,
     theirs: Frame,
@@ -6739,6 +6786,13 @@ def _frame_contradiction(
     A control arm the claim names by its treatment ("group: [control]", "31.8% of patients
     given oral iron") is the figure's arm when the clause names that treatment."""
     frame = around.frame
+    if (
+        around.step_before
+        and theirs.timepoints
+        and not frame.timepoints
+        and theirs.timepoints <= around.step_before
+    ):
+        return STEP_BEFORE  # "…, then 100 mg a day" is not the first six weeks' dose
     if (
         registry_claim is not None
         and theirs.control
@@ -7514,6 +7568,30 @@ PART_SAID = re.compile(
 )
 
 
+COURSE_TOTAL = re.compile(
+    r"\b(?:cumulative|total|whole[ -]course|full[ -]course|course[ -]total|lifetime)\b",
+    re.IGNORECASE,
+)
+DAILY_UNIT = re.compile(r"/\s*(?:day|d|24\s?h)\s*$", re.IGNORECASE)
+
+
+@per_claim
+def _course_total(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's value is a whole course's amount ("a cumulative dose of 120 to 150
+    mg/kg", context "total dose"), its unit no amount a day: a daily dose is no figure of it."""
+    said = " ".join((registry_claim.statement, *registry_claim.context))
+    return bool(COURSE_TOTAL.search(said)) and not DAILY_UNIT.search(
+        registry_claim.value.unit or ""
+    )
+
+
+@per_claim
+def _daily(registry_claim: RegistryClaim) -> frozenset[str]:
+    """``{"day"}`` when the claim's value is an amount a day (``mg/kg/day``): a course's total
+    ("until they reach a total of 120 mg/kg") is no figure of it."""
+    return frozenset({"day"}) if DAILY_UNIT.search(registry_claim.value.unit or "") else frozenset()
+
+
 def _said_per_part(registry_claim: RegistryClaim, part: str) -> bool:
     return part in _part_bases(registry_claim)
 
@@ -8247,6 +8325,53 @@ def _told_apart(
     return {key: (len(sexes[key]) > 1, len(ages[key]) > 1 and any(ages[key])) for key in sexes}
 
 
+def _population_sexes(
+    registry: Registry, named: dict[str, tuple[int, ...]], around: Surroundings
+) -> dict[str, frozenset[str]]:
+    """For each claim named around the figure, the one sex every registry claim sharing a
+    subject with it states, when some do and none states another or everyone: a study of
+    women (SAFA's outcome claims each say "women", its dose claims say no sex), so "women
+    took 50 mg a day" names the study's people, no part of them the dose claim leaves
+    unstated. Read only where the figure's own words say a sex."""
+    if not around.own_frame.sexes:
+        return {}
+    found = {}
+    for claim_id in named:
+        sexes = _study_sexes(registry, claim_id)
+        if sexes:
+            found[claim_id] = sexes
+    return found
+
+
+STUDY_SIBLINGS = 64  # claims sharing a subject read at most (a study's, not a disease's)
+_STUDY_SEXES: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _study_sexes(registry: Registry, claim_id: str) -> frozenset[str]:
+    """The one sex the claims sharing a subject with ``claim_id`` state, or empty: kept per
+    registry and claim (the claims of a subject are many only for a disease, where this
+    reads nothing)."""
+    key = (id(registry), claim_id)
+    known = _STUDY_SEXES.get(key)
+    if known is not None:
+        return known
+    siblings = {
+        other
+        for subject in subject_keys(registry.by_id[claim_id])
+        for other in registry.by_term.get(subject, ())
+    }
+    stated = (
+        {claim_frame(registry.by_id[other]).sexes for other in siblings} - {frozenset()}
+        if len(siblings) <= STUDY_SIBLINGS
+        else set()
+    )
+    found = next(iter(stated)) if len(stated) == 1 and len(next(iter(stated))) == 1 else frozenset()
+    if len(_STUDY_SEXES) >= SENTENCE_MEMO:
+        _STUDY_SEXES.clear()
+    _STUDY_SEXES[key] = found
+    return found
+
+
 class _SexesSaid:
     """Whether a figure's clause, its sentence, the sentence before or the lead-in names a
     sex, worked out on the first ask: most figures have no candidate that asks, and the
@@ -8388,9 +8513,13 @@ def ranked_matches(
             # "2.67 Gy per fraction" is no figure of the claim of the whole course's 40 Gy
             judged.append((registry_claim, converted, None, PER_PART.format(quantity.per)))
             continue
+        if quantity.per == "day" and _course_total(registry_claim):
+            # "0.5–1 mg/kg daily" is no figure of the claim of a cumulative 120–150 mg/kg
+            judged.append((registry_claim, converted, None, PER_PART.format("day")))
+            continue
         if (
             quantity.per is None
-            and (parts := _part_bases(registry_claim))
+            and (parts := _part_bases(registry_claim) | _daily(registry_claim))
             and _said_whole_course(claim, quantity)
         ):
             # "a cumulative dose of 240 mg/m²" is no figure of the claim of 60 mg/m² a cycle
@@ -8828,6 +8957,7 @@ def ranked_matches(
     # message can name (worked out for each of thousands of siblings, they cost a tenth of lint)
     explained = allowed[:EXPLAINED_FOR]
     apart = _told_apart(registry, named, around) if explained else {}
+    population = _population_sexes(registry, named, around)
     allowed[: len(explained)] = [
         replace(
             m,
@@ -8837,6 +8967,7 @@ def ranked_matches(
                 around,
                 registry.subject_terms,
                 *apart.get(_own_contexts(m.registry_claim), (False, False)),
+                population.get(m.registry_claim.id, frozenset()),
             )
             + (
                 unstated_arms(m.registry_claim, around, registry.subject_terms)
