@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimcheck.documents.document import BLOCK_BREAK
+from claimcheck.nlp.bare_ages import with_bare_ages
 from claimcheck.nlp.cell_units import with_header_hedge, with_header_unit
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.count_shares import with_counts_kept
@@ -260,8 +261,11 @@ class ClaimGrouper:
                 else:
                     # "… in 2021 and 32.9 in 2022": the unit said once (in a paragraph, a list
                     # item, a quote, or a sentence beside a block break that no header heads)
+                    # (an age said bare, "the mean age at death was 79", lends its years on)
                     quantities = with_share_points(
-                        with_elided_units(with_reference_units(quantities, text), text)
+                        with_elided_units(
+                            with_bare_ages(with_reference_units(quantities, text), text), text
+                        )
                     )
                 if all(cell == CellText() for cell in cell_texts):
                     # "Per 100,000 women, 8 were diagnosed": the population said first

@@ -445,10 +445,21 @@ REGIONS: dict[str, re.Pattern[str]] = {
     ),
     "United States": re.compile(
         r"\b(?:US(?!\$)|U\.S\.|USA|United States"
-        r"|(?<!Latin )(?<!South )(?<!Central )(?:(?<!the )Americas?|Americans?))\b"
+        r"|(?<!Latin )(?<!South )(?<!Central )(?<!North )(?:(?<!the )Americas?|Americans?))\b"
     ),
+    "North America": re.compile(r"\bNorth Americ(?:a|an|ans)\b"),
     "Latin America": re.compile(r"\b(?:Latin|South|Central) Americ(?:a|an|ans)\b"),
-    "Asia": re.compile(r"\b(?<!East )(?<!South-East )(?<!South )Asia(?:n|ns)?\b"),
+    "Asia": re.compile(
+        r"\b(?<!East )(?<!Eastern )(?<!South-East )(?<!Southeast )(?<!South )(?<!Central )"
+        r"(?<!Western )"
+        r"(?<!West )Asia(?:n|ns)?\b"
+    ),
+    # the Global Burden of Disease's and the UN's sub-regions of Asia: no figure of Asia's
+    # or the world's
+    "East Asia": re.compile(r"\b(?<!South-)(?<!South )East(?:ern)? Asia(?:n|ns)?\b"),
+    "South Asia": re.compile(r"\bSouth Asia(?:n|ns)?\b"),
+    "Central Asia": re.compile(r"\bCentral Asia(?:n|ns)?\b"),
+    "Middle East": re.compile(r"\b(?:Middle East(?:ern)?|West(?:ern)? Asia(?:n|ns)?)\b"),
     "United Kingdom": re.compile(
         r"\b(?:UK|U\.K\.|United Kingdom|Britain|British(?! Columbia)|England|English|Scotland"
         r"|(?<!New South )Wales)\b"

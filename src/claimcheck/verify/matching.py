@@ -1776,6 +1776,10 @@ class Surroundings:
             max(0, quantity.start - claim.start - OTHER_ARM_REACH),
             quantity.start - claim.start,
         )
+        if set_against and _control_set_first(claim, quantity, sentence_facts, clause):
+            # "4.4% of those who were only observed …, compared with 9.5% of those who used
+            # eye drops": the side set against the control arm is the treated one
+            set_against = None
         if set_against and (
             not (_names_a_drug(clause) or ARM_SAID.search(clause))
             # (not where the clause names its own arm: "…, against 40% with klotase")
@@ -1908,6 +1912,12 @@ class Surroundings:
                 # … and how often its arm's dose is given ("### Emicizumab every 2 weeks"
                 # above "- Treated bleeds per year: 1.5" is no weekly arm's figure)
                 schedules=frame.schedules or lead.schedules,
+                # … and what its figures count ("Deaths expected in 2024:" above "- Women:
+                # 4,550" counts deaths), where the item says nothing of it (carrying a gene,
+                # "If you carry a BRCA gene change", is whom the items are about)
+                measures=frame.measures
+                or (lead.measures - CARRIERS if not frame.count_of else frozenset()),
+                count_of=frame.count_of or (lead.count_of if not frame.measures else ""),
                 # … and its arm when the item names no treatment ("### No-prophylaxis arm")
                 control=frame.control
                 or (
@@ -5162,6 +5172,29 @@ def value_figure(registry_claim: RegistryClaim) -> Quantity | None:
     )
 
 
+CARRIERS = frozenset({"carriers"})
+
+
+def _control_set_first(claim: Claim, quantity: Quantity, facts: _Sentence, clause: str) -> bool:
+    """Whether the figure before this one in the sentence is the control arm's by its own
+    clause's words ("4.4% of those who were only observed", "20% on placebo") and this
+    figure's clause names no control: a comparison's other side is then the treated arm, not
+    maybe the control (:attr:`Frame.other_arm`)."""
+    if CONTROL_ARM.search(clause):
+        return False
+    earlier = [
+        index
+        for index, q in enumerate(claim.quantities)
+        if q.end <= quantity.start and q.kind != "duration"
+    ]
+    if not earlier:
+        return False
+    start, end = facts.clauses[earlier[-1]]
+    if (start, end) == facts.clauses[claim.quantities.index(quantity)]:
+        return False  # one clause holds both: nothing says which side names the arm
+    return bool(CONTROL_ARM.search(claim.text, start - claim.start, end - claim.start))
+
+
 def _first_side_arms(claim: Claim, quantity: Quantity, around: Surroundings) -> frozenset[str]:
     """The treatment words of a comparison's first side, when the figure is its other side
     and says nothing of whom it is about ("adults on tirzepatide 15 mg lost 11.2 kg, compared
@@ -7568,6 +7601,39 @@ PART_SAID = re.compile(
 )
 
 
+ANOTHER_DRUGS_DOSE = "it is about the dose of "
+
+
+def _another_drugs_dose(
+    registry: Registry, registry_claim: RegistryClaim, around: Surroundings
+) -> str | None:
+    """Why a dose claim is not the figure's when the figure's clause names a drug (an INN
+    word) that is another registry claim's subject and none of this claim's, and none of this
+    claim's own drugs: a dose is the drug's it is said of. None otherwise."""
+    subjects = subject_keys(registry_claim)
+    theirs = sorted(name for name in registry_claim.subject if _inn_word_in(name))
+    if not theirs or any(normalise_term(name) in around.clause_names for name in theirs):
+        return None
+    said = sorted(
+        written
+        for key, written in around.name_texts
+        if key not in subjects and key in registry.subject_terms and _inn_word_in(written)
+    )
+    if not said:
+        return None
+    return f"{ANOTHER_DRUGS_DOSE}{theirs[0]}, the figure about {said[0]}"
+
+
+AGE_SAID = re.compile(r"\bages?\b|\baged\b|\byears?\s+old\b", re.IGNORECASE)
+
+
+@per_claim
+def _gives_an_age(registry_claim: RegistryClaim) -> bool:
+    """Whether a claim with no unit gives an age ("the average age … is 51"): its number is
+    years, whether or not the figure says so."""
+    return bool(AGE_SAID.search(" ".join((registry_claim.statement, *registry_claim.context))))
+
+
 COURSE_TOTAL = re.compile(
     r"\b(?:cumulative|total|whole[ -]course|full[ -]course|course[ -]total|lifetime)\b",
     re.IGNORECASE,
@@ -8328,21 +8394,27 @@ def _told_apart(
 def _population_sexes(
     registry: Registry, named: dict[str, tuple[int, ...]], around: Surroundings
 ) -> dict[str, frozenset[str]]:
-    """For each claim named around the figure, the one sex every registry claim sharing a
-    subject with it states, when some do and none states another or everyone: a study of
-    women (SAFA's outcome claims each say "women", its dose claims say no sex), so "women
-    took 50 mg a day" names the study's people, no part of them the dose claim leaves
-    unstated. Read only where the figure's own words say a sex."""
+    """For each regimen claim (a dose, a course's length) named around the figure, the one
+    sex every registry claim sharing a subject with it states, when some do and none states
+    another or everyone: a study of women (SAFA's outcome claims each say "women", its dose
+    claims say no sex), so "women took 50 mg a day" names the study's people, no part of
+    them the dose claim leaves unstated. Read only where the figure's own words say a sex."""
     if not around.own_frame.sexes:
         return {}
     found = {}
     for claim_id in named:
+        if not REGIMEN_UNIT.match(registry.by_id[claim_id].value.unit or ""):
+            continue  # a count or share of people may be told apart from a sibling by sex
         sexes = _study_sexes(registry, claim_id)
         if sexes:
             found[claim_id] = sexes
     return found
 
 
+REGIMEN_UNIT = re.compile(
+    r"(?:µg|mcg|mg|g|ml|mL|IU|units?|days?|weeks?|months?|years?|hours?)(?:/|$)", re.IGNORECASE
+)
+"""A claim's unit that measures a regimen (a dose, a course's length), no people."""
 STUDY_SIBLINGS = 64  # claims sharing a subject read at most (a study's, not a disease's)
 _STUDY_SEXES: dict[tuple[int, str], frozenset[str]] = {}
 
@@ -8470,6 +8542,7 @@ def ranked_matches(
         else None
     )
     days_counted = _counts_days(claim, quantity)
+    dose_figure = _dose(quantity)
     # (not when the figure is the count itself: "three doses" against the two-dose claim)
     doses_counted = dose_counts(around.clause.replace(quantity.text, " "))
     for claim_id, positions in named.items():
@@ -8479,6 +8552,15 @@ def ranked_matches(
             continue  # "on 2 days a week" counts days: no 2,880 minutes of activity
         converted = conversions[unit] if unit in conversions else _as_mass_of_kind(quantity, unit)
         conversions[unit] = converted
+        if (
+            converted is None
+            and unit is None
+            and quantity.unit == "year"
+            and _gives_an_age(registry_claim)
+        ):
+            # "the average age at diagnosis is 66 (years)" against an age the registry gives
+            # bare, as its source wrote it
+            converted = replace(quantity, unit=None, kind="number")
         if converted is None and _is_ratio(registry_claim):
             # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says;
             # "1.74 times as likely", "raises the odds 7.7-fold": the ratio itself
@@ -8512,6 +8594,11 @@ def ranked_matches(
         if quantity.per in COURSE_PARTS and not _said_per_part(registry_claim, quantity.per):
             # "2.67 Gy per fraction" is no figure of the claim of the whole course's 40 Gy
             judged.append((registry_claim, converted, None, PER_PART.format(quantity.per)))
+            continue
+        if dose_figure and (drug := _another_drugs_dose(registry, registry_claim, around)):
+            # "pembrolizumab was given at 1.25 mg/kg" is no figure of the claim of enfortumab
+            # vedotin's 1.25 mg/kg, though the two are given together in one trial
+            judged.append((registry_claim, converted, None, drug))
             continue
         if quantity.per == "day" and _course_total(registry_claim):
             # "0.5–1 mg/kg daily" is no figure of the claim of a cumulative 120–150 mg/kg
@@ -9098,7 +9185,7 @@ def _directions(words: set[str]) -> frozenset[str]:
 
 
 NEVER_RESTATED = frozenset(
-    {SUBJECT_NOT_NAMED, OTHER_DOSE, WITH_IT, WITH_OR_WITHOUT, SUBJECTS_SHARE}
+    {SUBJECT_NOT_NAMED, OTHER_DOSE, WITH_IT, WITH_OR_WITHOUT, SUBJECTS_SHARE, STEP_BEFORE}
 )
 """Near-miss reasons (:func:`_never_restated`) said in full."""
 NEVER_RESTATED_OPENINGS = (
@@ -9122,5 +9209,6 @@ NEVER_RESTATED_OPENINGS = (
     EVENT_FREE_UNSAID,
     OVERALL_NOT_FREE,
     ANOTHER_WHOLE,
+    ANOTHER_DRUGS_DOSE,
 )
 """Near-miss reasons (:func:`_never_restated`) by how they open (the rest names the case)."""

@@ -117,14 +117,16 @@ def _usable(quantity: Quantity, unit: str | None, converted: Quantity | None) ->
     figure in that unit), or the claim has no unit and the figure is a share that may be a
     relative change ("raises the risk by 75%" against a relative risk: the matcher reads the
     change as a ratio, or drops it), or a multiple ("1.74 times as likely", "7.7-fold": the
-    ratio itself)."""
+    ratio itself), or an age in years a claim may give bare ("the average age … is 51": the
+    matcher keeps only claims that say an age)."""
     if converted is not None:
         return True
-    return unit is None and quantity.unit in SHARE_UNITS | MULTIPLE_UNITS
+    return unit is None and quantity.unit in SHARE_UNITS | MULTIPLE_UNITS | AGE_UNITS
 
 
 SHARE_UNITS = frozenset({"percent", "proportion"})
 MULTIPLE_UNITS = frozenset({"fold"})  # "1.74 times as likely", "7.7-fold": a ratio's value
+AGE_UNITS = frozenset({"year"})  # "66 years" against an age given bare
 
 MIN_HEAD_LETTERS = 4  # the letters a split name's head needs ("diabetes", not "B")
 _HEADS: dict[
