@@ -136,6 +136,10 @@ MEASUREMENT_UNITS: dict[str, tuple[str, str, float]] = {
     **{s: ("fL", "volume", 1e-15) for s in ("fl", "femtolitre", "femtolitres", "femtoliter",
                                             "femtoliters")},
     **{s: ("L", "volume", 1.0) for s in ("l", "litre", "litres", "liter", "liters")},
+    # an eye's axial length is given in millimetres or micrometres (200 µm is 0.20 mm)
+    **{s: ("µm", "length", 1e-6) for s in ("µm", "μm", "um", "micron", "microns",
+                                            "micrometre", "micrometres", "micrometer",
+                                            "micrometers")},
     **{s: ("mm", "length", 1e-3) for s in ("mm", "millimetre", "millimetres", "millimeter",
                                             "millimeters")},
     **{s: ("cm", "length", 1e-2) for s in ("cm", "centimetre", "centimetres", "centimeter",

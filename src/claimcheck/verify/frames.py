@@ -260,12 +260,12 @@ CHANGED_BY = StartScanned(
         r"(?<!reported )(?<!experienced )(?<!observed )(?<!seen )(?<!noted )(?<!mentioned )"
         r"(?<!described )(?<!affected )(?<!felt )(?<!used )(?<!taken )(?<!cited )"
         r"\bby\W*(?:(?:only|just|about|around|nearly|almost|roughly|some|approximately"
-        r"|up\W+to|as\W+much\W+as)\W+)?\Z",
+        r"|up\W+to|as\W+much\W+as|an?\W+(?:mean|average|median)(?:\W+of)?)\W+)?\Z",
         re.IGNORECASE,
     )
 )
 """A relative change said of the figure ("lowered the risk of hip fracture by 40%", "by only
-19%", "by about a third"): not
+19%", "by about a third", "grew by a mean 0.22 mm"): not
 how many people something happened to, nor who reported a change of theirs ("decreased
 libido was reported by 1.8%")."""
 GAINED_DIRECT = re.compile(
@@ -771,8 +771,9 @@ TIMEPOINT = StartScanned(
         rf"|\b(?:aged?|age{_H}+of){_H}+(?P<n6>{_NUMBER}){_H}+(?P<unit6>weeks?|months?|days?)\b"
         rf"|\b(?:after|within|over|in|by)(?:{_H}+(?:just|only|about|around|nearly))*"
         rf"{_H}+(?P<n7>an?){_H}+(?P<unit7>decade)\b"
-        rf"|\b(?:after|within)(?:{_H}+(?:just|only|about|around|nearly))*"
-        rf"{_H}+(?P<n7b>an?){_H}+(?P<unit7b>year|month|week|day)\b"
+        rf"|\b(?:after|within|in|{_OVER_NOT_GIVING})(?:{_H}+(?:just|only|about|around|nearly))*"
+        rf"{_H}+(?P<n7b>an?|one){_H}+(?P<unit7b>year|month|week|day)\b"
+        rf"(?!{_H}*(?:-|old\b|of{_H}+(?:age|life)\b))"
         rf"|\b(?P<n8>an?){_H}+(?P<unit8>year|month|week|day|decade){_H}+later\b"
         rf"|\b(?P<n8b>an?){_H}+(?P<unit8b>year|month|decade){_H}+(?:after|on(?=\W*(?:,|from\b|\Z)))\b"
         rf"|\b(?:in|over|during){_H}+the{_H}+(?:past|last|previous|preceding){_H}+"
@@ -788,7 +789,8 @@ TIMEPOINT = StartScanned(
 cumulative incidence``, ``at 1 year``, ``over 68 weeks``, ``after two decades``, ``after just
 20 weeks``, ``at week 68``, ``survive five years``, ``ten years after``, ``the 20-week
 run-in``, ``implants last 25 years`` (not ``in the last 25 years``), ``died within a
-year``, ``within a decade``, ``survive the first year``."""
+year``, ``grew by 0.20 mm in a year``, ``over one year``, ``within a decade``, ``survive the
+first year``."""
 ELIDED_TIMEPOINT = re.compile(
     rf"\b(?P<word>at|after|by|within|over|last|lasts|lasted)(?:{_H}+(?:just|only|about|around|nearly))*"
     rf"{_H}+(?P<n>{_NUMBER})(?={_H}*(?:[,;:)]|\.(?!\d)|$))",
@@ -1935,7 +1937,27 @@ def cell_times(cell: CellText) -> str:
     if AGE_TITLE.search(cell.row_title):
         return header_time(cell.column, "")
     said = (header_time(cell.row, cell.row_title), header_time(cell.column, ""))
+    if not any(said) and (first := FIRST_PERIOD.search(cell.row_title)):
+        # "| LAMP, first year | Axial growth (mm) |": the corner names the table's time
+        return _first_period(first)
     return " ; ".join(part for part in said if part)
+
+
+FIRST_PERIOD = re.compile(
+    r"\b(?:the\W+)?first\W+(?:(?P<n>\d+(?:\.\d+)?)\W+)?(?P<unit>day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+"""A period a header counts from the start ("first year", "the first 6 months"): the cells are
+measured at its end."""
+PERIOD_SPAN = re.compile(
+    r"(?P<unit>day|week|month|year)s?\W*(?P<a>\d+)\s*(?:[-–—]|to)\s*(?P<n>\d+)", re.IGNORECASE
+)
+"""A header naming a span of a trial's periods ("Years 1–2", "Weeks 0 to 12"): the cells are
+measured at its last."""
+
+
+def _first_period(found: re.Match[str]) -> str:
+    return f"at {found.group('n') or 1} {found.group('unit').lower()}s"
 
 
 _TIME_WORD = r"(?:days?|weeks?|months?|years?)"
@@ -1974,6 +1996,12 @@ def header_time(header: str, title: str) -> str:
     label = LABEL_FIRST.fullmatch(text)
     if label:
         return f"at {label.group('unit')} {label.group('n')}"
+    span = PERIOD_SPAN.fullmatch(text)
+    if span:  # "Years 1–2": at the end of year 2
+        return f"at {span.group('unit').lower()} {span.group('n')}"
+    first = FIRST_PERIOD.fullmatch(text)
+    if first:  # "First year", "The first 6 months"
+        return _first_period(first)
     bare = BARE_DURATION.fullmatch(text)
     if bare:
         n, unit = bare.group("n"), bare.group("unit")

@@ -1664,12 +1664,14 @@ STRENGTH_AFTER = re.compile(
     r"(?:solutions?|creams?|gels?|foams?|ointments?|lotions?|(?:eye\W+)?drops|sprays?"
     r"|shampoos?|(?:mouth)?wash(?:es)?|rinses?|patch(?:es)?|tinctures?|pastes?|suspensions?"
     r"|serums?|saline|glucose|dextrose|alcohol|ethanol|peroxide|iodine|formulation"
-    r"|[a-z]+ic\W+acid|[a-z]{3,}(?:idil|caine|azole|mycin|cillin|olone|isone|asone|xidine"
-    r"|inoin|imus|profen|amine|oxide|phine|otine|feine|ropine))(?![-\w])"
+    r"|[a-z]+ic\W+acid|[a-z]{2,}(?:idil|caine|azole|mycin|cillin|olone|isone|asone|xidine"
+    r"|inoin|imus|profen|amine|oxide|phine|otine|feine|pine|olol|prost|olamide|onidine|alene"
+    r"|otene))(?![-\w])"
 )
 """What makes a percentage a product's strength when it follows right after: a formulation
 (``2% solution``, ``1% cream``, ``0.9% saline``) or a drug's name by its stem (``5%
-minoxidil``, ``2% lidocaine``, ``0.1% tacrolimus``, ``1% hydrocortisone``)."""
+minoxidil``, ``2% lidocaine``, ``0.1% tacrolimus``, ``1% hydrocortisone``, the eye drops'
+``0.01% atropine``, ``0.5% timolol``, ``0.005% latanoprost``, ``0.1% adapalene``)."""
 
 
 def _strengths(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -4947,9 +4949,10 @@ def _read_dot_thousands(text: str, reading: _Reading) -> None:
 
 def _measure_at(text: str, end: int) -> re.Match[str] | None:
     """A unit of measure after a number; single letters only when glued (``5m``, never ``5 m``),
-    but for grams, litres, tonnes and joules (``30 g``, ``2 L``, ``360 J``: a defibrillator's
-    energy is written spaced; a lower-case ``l`` before what a volume takes, ``1.5 l of
-    water``), while a one-character unit sign may be spaced (``8 ℃``, ``5 ㎎``)."""
+    but for grams, litres, tonnes, joules and dioptres (``30 g``, ``2 L``, ``360 J``, ``0.50
+    D``: a defibrillator's energy and a refraction are written spaced; a lower-case ``l``
+    before what a volume takes, ``1.5 l of water``), while a one-character unit sign may be
+    spaced (``8 ℃``, ``5 ㎎``)."""
     found = units.MEASURE.match(text, end)
     if not found:
         return None
@@ -4958,7 +4961,7 @@ def _measure_at(text: str, end: int) -> re.Match[str] | None:
         text[end : end + 1].isspace()
         and len(surface) == 1
         and surface.isascii()
-        and surface not in "gLtJ"
+        and surface not in "gLtJD"  # (a D only after a decimal figure: a dioptre)
         and not (surface == "l" and SPACED_LITRE_AFTER.match(text, found.end()))
         and not (surface == "m" and spaced_metres(text, end, found.end()))
     ):

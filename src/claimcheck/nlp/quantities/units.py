@@ -304,6 +304,9 @@ MEASURE_UNITS: list[tuple[str, str]] = [
     # plan" keep kcal and never take the noun (or the verb after it) into the unit
     (r"(?:kcal|[Cc]alories?|[Kk]ilocalories?)\b", "kcal"),
     (r"(?:[Dd]ioptres?|[Dd]iopters?|dpt)\b", "dioptre"),  # a lens's or an eye's refraction
+    # … and its symbol after a decimal figure, as eye care writes it ("0.46 D", "-1.00 D"),
+    # never after a whole number ("3 D", "vitamin D") nor before a letter or hyphen
+    (r"(?-i:D)(?:(?<=\.\d D)|(?<=\.\d\d D)|(?<=\.\dD)|(?<=\.\d\dD))(?![\w'’&-])", "dioptre"),
     (r"(?:kJ|kj|[Kk]ilojoules?)\b", "kJ"),
     # a shock's energy per body weight (defibrillation: 4 J/kg, 2 joules per kg), then the
     # joule by its symbol, read as the spelled-out word is (120-200 J, 360 J): only a capital
