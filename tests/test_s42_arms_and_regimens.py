@@ -201,3 +201,104 @@ lint_regimens = figure_verdicts_fixture(REGIMENS)
 )
 def test_regimen_steps_and_study_population(lint_regimens, text, expected):
     assert lint_regimens(text) == expected
+
+
+LISTS = "".join(
+    (
+        valued_claim(
+            "zenith-os-combo",
+            "In ZENITH, median overall survival was 18.5 months with corvalimab plus radiotherapy.",
+            "{value: 18.5, unit: months}",
+            "ZENITH, corvalimab",
+            "brain tumour, overall survival, radiotherapy",
+        ),
+        valued_claim(
+            "zenith-os-rt-alone",
+            "In ZENITH, median overall survival was 12.2 months with radiotherapy alone.",
+            "{value: 12.2, unit: months}",
+            "ZENITH, corvalimab",
+            "brain tumour, overall survival, radiotherapy",
+            group="[radiotherapy alone]",
+        ),
+        approved_claim(
+            "cure-tilomycin",
+            "In a phase 3 trial, clinical cure was reached by 86.1% of patients given tilomycin.",
+            86.1,
+            "tilomycin",
+            "bowel infection, clinical cure",
+        ),
+        approved_claim(
+            "cure-varomycin",
+            "In a phase 3 trial, clinical cure was reached by 89.4% of patients given varomycin.",
+            89.4,
+            "varomycin",
+            "bowel infection, clinical cure",
+        ),
+        valued_claim(
+            "orion-velotumab-dose",
+            "In ORION-2, velotumab was given at 3 mg/kg every 3 weeks for four doses.",
+            "{value: 3, unit: mg/kg}",
+            "ORION-2, velotumab",
+            "dose, melanoma",
+        ),
+        valued_claim(
+            "orion-nivolizumab-dose",
+            "In ORION-2, nivolizumab was given at 1 mg/kg every 3 weeks for four doses.",
+            "{value: 1, unit: mg/kg}",
+            "ORION-2, nivolizumab",
+            "dose, melanoma",
+        ),
+    )
+)
+lint_lists = figure_verdicts_fixture(LISTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "respectively" list of arms, one a combination, one a drug "alone"
+        (
+            "In ZENITH, median overall survival was 18.5 and 12.2 months for corvalimab plus"
+            " radiotherapy and radiotherapy alone, respectively.",
+            {},
+        ),
+        (
+            "In ZENITH, median overall survival was 12.2 and 18.5 months for corvalimab plus"
+            " radiotherapy and radiotherapy alone, respectively.",
+            {
+                "12.2": ("CC101", "zenith-os-combo"),
+                "18.5 months": ("CC101", "zenith-os-rt-alone"),
+            },
+        ),
+        # two drugs listed after their figures
+        (
+            "Clinical cure rates were 86.1% and 89.4% with tilomycin and varomycin, respectively.",
+            {},
+        ),
+        (
+            "Clinical cure rates were 89.4% and 86.1% with tilomycin and varomycin, respectively.",
+            {
+                "89.4%": ("CC101", "cure-tilomycin"),
+                "86.1%": ("CC101", "cure-varomycin"),
+            },
+        ),
+        # each dose is the dose of the drug it is written with
+        ("In ORION-2, nivolizumab was given at 1 mg/kg and velotumab at 3 mg/kg.", {}),
+        (
+            "In ORION-2, nivolizumab was given at 3 mg/kg and velotumab at 1 mg/kg.",
+            {
+                "3 mg/kg": ("CC101", "orion-nivolizumab-dose"),
+                "1 mg/kg": ("CC101", "orion-velotumab-dose"),
+            },
+        ),
+        (
+            "In ORION-2, patients received 3 mg/kg of nivolizumab and 1 mg/kg of velotumab.",
+            {
+                "3 mg/kg": ("CC101", "orion-nivolizumab-dose"),
+                "1 mg/kg": ("CC101", "orion-velotumab-dose"),
+            },
+        ),
+    ],
+)
+def test_listed_arms_and_each_drugs_dose(lint_lists, text, expected):
+    assert lint_lists(text) == expected

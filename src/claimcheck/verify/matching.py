@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded
+from claimcheck.nlp.quantities.numbers import ONES
 from claimcheck.nlp.quantity import AFTER, BEFORE, Quantity
 from claimcheck.nlp.terms import other_spelling
 from claimcheck.registry.loader import Registry, normalise_term
@@ -449,6 +450,15 @@ the counselling alone``): the background every arm had, without the drug under t
 
 COORDINATION = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.IGNORECASE)
 """What joins two items of a list: ``A and B``, ``A, B, and C``, ``A or B``."""
+COMBINED_WITH = re.compile(
+    r"\s*(?:\+|plus|with|combined\s+with|in\s+combination\s+with|together\s+with|added\s+to)"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""What joins two names into one arm of a list ("nivolumab plus ipilimumab and sunitinib",
+"corvalimab with radiotherapy and radiotherapy alone"): a combination is one item."""
+LIST_ITEM_ALONE = re.compile(r"\s+(?:alone|only|monotherapy)\b", re.IGNORECASE)
+"""A list item's "alone" after its name ("radiotherapy alone"): part of the item."""
 AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 
 
@@ -466,10 +476,16 @@ def _coordinated_names(claim: Claim, before: int) -> list[tuple[int, int]]:
     for start, end in spans:
         if end > before:
             break
-        if items and not claim.text[items[-1][1] : start].strip(" -"):
-            items[-1] = (items[-1][0], end)  # "monthly bevacizumab": one item
+        gap = claim.text[items[-1][1] : start] if items else ""
+        if items and (not gap.strip(" -") or COMBINED_WITH.fullmatch(gap)):
+            # "monthly bevacizumab", "nivolumab plus ipilimumab": one item
+            items[-1] = (items[-1][0], end)
         else:
             items.append((start, end))
+        alone = LIST_ITEM_ALONE.match(claim.text, end)
+        if alone and alone.end() <= before:  # "radiotherapy alone": the item, its word too
+            items[-1] = (items[-1][0], alone.end())
+            end = alone.end()
         gap = len(claim.text[end:]) - len(claim.text[end:].lstrip(" \u00a0"))
         if end + gap in doses and doses[end + gap] <= before:
             # "semaglutide 1 mg and dulaglutide 1.5 mg": a name's dose is part of its item
@@ -1494,6 +1510,7 @@ class Surroundings:
     inner_names: frozenset[str] = frozenset()  # names inside a longer one in the clause
     pieces: tuple[str, ...] = ()  # the clause and its cell's row and column headers, apart
     paired: bool = False  # a "respectively" list pairs the figure with one group of it
+    dose_owner: str = ""  # the drug a dose figure is said with ("nivolumab 1 mg/kg")
     step_before: frozenset[float] = frozenset()  # times (days) a regimen's earlier step had
     compared_names: frozenset[str] = frozenset()  # names said as what it is compared with
     opening_words: frozenset[str] = frozenset()  # a phrase opening the sentence says them
@@ -2037,6 +2054,7 @@ class Surroundings:
                 and normalise_term(n) not in other_groups
             ),
             paired=respective is not None,
+            dose_owner=_dose_owner(claim, quantity) if is_dose(quantity) else "",
             step_before=step_before,
             pieces=(claim.text[start - claim.start : end - claim.start], cell.row, cell.column)
             if cell is not None
@@ -4709,6 +4727,62 @@ def _own_contexts(registry_claim: RegistryClaim) -> frozenset[str]:
 
 RESPECTIVE_WORD_BONUS = 16.0  # the candidate whose word "respectively" pairs with the figure
 _WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+PAIRED_ELSEWHERE = "the list pairs it with another figure"
+
+
+@per_claim
+def _statement_words(registry_claim: RegistryClaim) -> frozenset[str]:
+    return content_words(registry_claim.statement)
+
+
+def _listed_words(
+    claim: Claim, quantity: Quantity
+) -> tuple[frozenset[str], tuple[frozenset[str], ...], bool] | None:
+    """(the words of the group a "respectively" list pairs the figure with, the words of each
+    of the list's other groups, whether the figure's group names a drug), or None when no
+    list pairs it."""
+    facts = _sentence(claim)
+    span = _span_in(claim, quantity)
+    if facts.respective is None or span not in facts.paired:
+        return None
+    own = facts.respective[facts.paired.index(span)]
+    written = claim.text[slice(*own)]
+    return (
+        _listed_group_words(written),
+        tuple(_listed_group_words(claim.text[slice(*m)]) for m in facts.respective if m != own),
+        _inn_word_in(written),
+    )
+
+
+def _listed_group_words(text: str) -> frozenset[str]:
+    """A listed group's content words, a number in words as its digits too ("every two
+    weeks" says the "2" of a claim's "every 2 weeks")."""
+    words = content_words(text)
+    return words | {str(ONES[w]) for w in words if w in ONES}
+
+
+def _paired_elsewhere(
+    registry_claim: RegistryClaim,
+    listed: tuple[frozenset[str], tuple[frozenset[str], ...], bool],
+    distinct: dict[str, frozenset[str]],
+) -> str | None:
+    """Why a claim is another figure of a "respectively" list's, not this one's: another
+    group says its telling words (those no sibling says; where it has none, the treatment
+    its people were given) and this figure's group none of them. None where its statement
+    names this figure's group too ("39.7% on erenumab versus 29.5% on placebo" sets both
+    arms side by side)."""
+    mine, others, named = listed
+    # (the treatment its people were given tells only where this group names one: "with
+    # emicizumab weekly and every two weeks" leaves the drug to the first group)
+    theirs = distinct.get(registry_claim.id) or (claim_arm_words(registry_claim) if named else None)
+    if not theirs or theirs & mine or mine <= _statement_words(registry_claim):
+        return None
+    for other in others:
+        if theirs & other:
+            return f"{PAIRED_ELSEWHERE} ({', '.join(sorted(theirs & other))})"
+    return None
 
 
 def _respective_by_words(
@@ -7602,6 +7676,29 @@ PART_SAID = re.compile(
 
 
 ANOTHER_DRUGS_DOSE = "it is about the dose of "
+OWNER_BEFORE = re.compile(
+    r"\s*(?:\(\s*|,\s*)?(?:(?:was\s+|is\s+)?(?:given\s+|dosed\s+)?at\s+(?:a\s+dose\s+of\s+)?)?\Z",
+    re.IGNORECASE,
+)
+OWNER_AFTER = re.compile(r"\s*(?:of\s+)?", re.IGNORECASE)
+
+
+def _dose_owner(claim: Claim, quantity: Quantity) -> str:
+    """The drug (a registry name with an INN word) a dose is written with: right before it
+    ("nivolumab 1 mg/kg", "nivolumab at 1 mg/kg", "nivolumab (1 mg/kg)") or right after it
+    ("1 mg/kg of nivolumab", "3 mg/kg ipilimumab"), as written; "" when none is."""
+    for start, end, _name in claim.outer_terms:
+        written = claim.text[start - claim.start : end - claim.start]
+        if not _inn_word_in(written):
+            continue
+        if end <= quantity.start and OWNER_BEFORE.fullmatch(
+            claim.text, end - claim.start, quantity.start - claim.start
+        ):
+            return written
+        after = OWNER_AFTER.match(claim.text, quantity.end - claim.start)
+        if start >= quantity.end and after.end() == start - claim.start:
+            return written
+    return ""
 
 
 def _another_drugs_dose(
@@ -7612,7 +7709,16 @@ def _another_drugs_dose(
     claim's own drugs: a dose is the drug's it is said of. None otherwise."""
     subjects = subject_keys(registry_claim)
     theirs = sorted(name for name in registry_claim.subject if _inn_word_in(name))
-    if not theirs or any(normalise_term(name) in around.clause_names for name in theirs):
+    if not theirs:
+        return None
+    owner = around.dose_owner
+    if owner:
+        # "nivolumab 1 mg/kg plus ipilimumab 3 mg/kg": each dose is the drug's said with it
+        key = normalise_term(owner)
+        if key in subjects or key not in registry.subject_terms:
+            return None
+        return f"{ANOTHER_DRUGS_DOSE}{theirs[0]}, the figure about {owner}"
+    if any(normalise_term(name) in around.clause_names for name in theirs):
         return None
     said = sorted(
         written
@@ -8686,6 +8792,7 @@ def ranked_matches(
     grouped = _distinct_group_words(siblings) if len(siblings) > 1 else {}
     conditions = _opening_conditions(siblings, around.opening_words)
     respective = _respective_by_words(claim, quantity, distinct) if distinct else None
+    listed = _listed_words(claim, quantity)
     slots_by_frame: dict[int, tuple[Frame, frozenset[str]]] = {}
     # the contexts of claims about another clause's subject that are other subjects' names
     # (the comparator CBT-E in the context of the IPT claim, where IPT is named only with the
@@ -8845,6 +8952,14 @@ def ranked_matches(
             # another candidate's subject and not this claim's, so its exact figure is a
             # swapped one, no sign of its source
             against = True
+        if bonus is not None and listed is not None:
+            # "… 18.5 and 12.2 months for drug X plus radiotherapy and radiotherapy alone,
+            # respectively": a claim whose telling words (those no sibling says, and the
+            # arm its people were given) another figure's group says more of than this
+            # figure's is that figure's
+            why_not = _paired_elsewhere(registry_claim, listed, distinct)
+            if why_not is not None:
+                bonus, why = None, why_not
         if bonus is not None and respective is not None:
             if respective == registry_claim.id:
                 bonus += RESPECTIVE_WORD_BONUS
@@ -9210,5 +9325,6 @@ NEVER_RESTATED_OPENINGS = (
     OVERALL_NOT_FREE,
     ANOTHER_WHOLE,
     ANOTHER_DRUGS_DOSE,
+    PAIRED_ELSEWHERE,
 )
 """Near-miss reasons (:func:`_never_restated`) by how they open (the rest names the case)."""
