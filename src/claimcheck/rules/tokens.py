@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from itertools import count, repeat
 from typing import TYPE_CHECKING, overload
 
 import numpy
@@ -30,7 +29,6 @@ if TYPE_CHECKING:
 _WORDS: dict[int, str | None] = {}
 """spaCy's hash of a lower-case token -> its word, or None when it is no word. Hashes are
 the same in every Doc of a process's vocabulary, so each form is read once."""
-_UNREAD = object()  # a form not in _WORDS yet (None there is "no word")
 _WORDS_MAX = 200_000  # forgotten past this many forms, so a huge archive cannot grow it
 _SMALL_FORMS = 1 << 16  # a page with fewer distinct words numbers them in 16 bits
 
@@ -241,21 +239,17 @@ def page_tokens(doc: Doc) -> PageTokens:
     strings = doc.vocab.strings
     if len(_WORDS) > _WORDS_MAX:
         _WORDS.clear()
-    keys = hashes.tolist()
-    # each distinct form's word looked up in C (``map``), a Python step only for the forms
-    # the process has not read before: a page has a few thousand, and a statement per form
-    # was a fifth of making the page
-    found = list(map(_WORDS.get, keys, repeat(_UNREAD)))
-    if _UNREAD in found:  # (a scan in C: most forms of most pages were read before)
-        for at, word in enumerate(found):
-            if word is _UNREAD:
-                found[at] = _WORDS[keys[at]] = word_of(strings[keys[at]])
-    # distinct words, numbered in order of first form (two lower-case forms may read as one
-    # word: "n’t" and "n't"); a form that is no word (None, never a key) is -1
-    distinct = dict.fromkeys(found)
-    distinct.pop(None, None)
-    numbering: dict[str, int] = dict(zip(distinct, count()))
-    form_of_hash = numpy.array(list(map(numbering.get, found, repeat(-1))), dtype=numpy.int64)
+    found = []
+    for key in hashes.tolist():
+        if key not in _WORDS:
+            _WORDS[key] = word_of(strings[key])
+        found.append(_WORDS[key])
+    # distinct words (two lower-case forms may read as one word: "n’t" and "n't")
+    numbering: dict[str, int] = {}
+    form_of_hash = numpy.array(
+        [-1 if w is None else numbering.setdefault(w, len(numbering)) for w in found],
+        dtype=numpy.int64,
+    )
     token_form = form_of_hash[inverse.ravel()]
     kept = numpy.flatnonzero(token_form >= 0)
     sent_start = array[:, 3] == 1
