@@ -6285,10 +6285,27 @@ def _page_study(registry: Registry, around: Surroundings) -> str | None:
     figure of it). None where the page names none or several."""
     if any(_is_study(registry, key) for key in around.sentence_names | around.before_names):
         return None
-    studies = [key for key in sorted(around.document_names) if _is_study(registry, key)]
+    return _one_study_of(registry, around.document_names)
+
+
+_PAGE_STUDIES: dict[int, tuple[Registry, dict[frozenset[str], str | None]]] = {}
+PAGE_STUDIES_KEPT = 64  # pages whose one study is kept (the names of the last few pages)
+
+
+def _one_study_of(registry: Registry, document_names: frozenset[str]) -> str | None:
+    """The one study among a page's names, or None (:func:`_page_study`): the same for
+    every figure of the page, so worked out once per page's names, not once per figure
+    (each asked :func:`_is_study` of every name the page says)."""
+    kept = _per_registry(_PAGE_STUDIES, registry)
+    if document_names in kept:
+        return kept[document_names]
+    studies = [key for key in sorted(document_names) if _is_study(registry, key)]
     # (the one study: "PARTNER" inside "PARTNER 3" is that name read short)
     studies = [k for k in studies if not any(o != k and o.startswith(k) for o in studies)]
-    return studies[0] if len(studies) == 1 else None
+    if len(kept) >= PAGE_STUDIES_KEPT:
+        kept.clear()
+    found = kept[document_names] = studies[0] if len(studies) == 1 else None
+    return found
 
 
 def _studies_named(registry: Registry, around: Surroundings) -> dict[str, str]:
