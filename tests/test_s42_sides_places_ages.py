@@ -147,6 +147,16 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             {"45": ("CC101", "gout-age-first-attack")},
         ),
         ("In Northland, the average age at which shingles is diagnosed is 63 years.", {}),
+        # "N years old" is an age, against a claim in years or one given bare
+        ("People in Northland are on average 52 years old at a first attack of gout.", {}),
+        (
+            "At a first attack of gout, people in Northland are typically 45 years old.",
+            {"45 years old": ("CC101", "gout-age-first-attack")},
+        ),
+        (
+            "In Northland, people are on average 58 years old when shingles is diagnosed.",
+            {"58 years old": ("CC101", "shingles-age-bare")},
+        ),
         (
             "In Northland, the average age at which shingles is diagnosed is 58 years.",
             {"58 years": ("CC101", "shingles-age-bare")},

@@ -8677,13 +8677,13 @@ def ranked_matches(
         conversions[unit] = converted
         if (
             converted is None
-            and unit is None
-            and quantity.unit == "year"
+            and (unit is None or unit.lower() in ("year", "years", "yr", "yrs"))
+            and quantity.unit in ("year", "year-old")
             and _gives_an_age(registry_claim)
         ):
             # "the average age at diagnosis is 66 (years)" against an age the registry gives
-            # bare, as its source wrote it
-            converted = replace(quantity, unit=None, kind="number")
+            # bare, as its source wrote it; "65 years old" against one in years
+            converted = replace(quantity, unit=unit, kind="number" if unit is None else "duration")
         if converted is None and _is_ratio(registry_claim):
             # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says;
             # "1.74 times as likely", "raises the odds 7.7-fold": the ratio itself

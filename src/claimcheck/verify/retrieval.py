@@ -121,12 +121,15 @@ def _usable(quantity: Quantity, unit: str | None, converted: Quantity | None) ->
     matcher keeps only claims that say an age)."""
     if converted is not None:
         return True
+    if quantity.unit == "year-old" and (unit or "").lower() in YEAR_UNITS:
+        return True  # "65 years old" against an age in years (the matcher keeps ages only)
     return unit is None and quantity.unit in SHARE_UNITS | MULTIPLE_UNITS | AGE_UNITS
 
 
 SHARE_UNITS = frozenset({"percent", "proportion"})
 MULTIPLE_UNITS = frozenset({"fold"})  # "1.74 times as likely", "7.7-fold": a ratio's value
-AGE_UNITS = frozenset({"year"})  # "66 years" against an age given bare
+AGE_UNITS = frozenset({"year", "year-old"})  # "66 years (old)" against an age given bare
+YEAR_UNITS = frozenset({"year", "years", "yr", "yrs"})
 
 MIN_HEAD_LETTERS = 4  # the letters a split name's head needs ("diabetes", not "B")
 _HEADS: dict[
