@@ -109,7 +109,7 @@ from claimcheck.verify.frames import (
 from claimcheck.verify.gates import GatedNames
 from claimcheck.verify.gates import lowered as lowered_for_gates
 from claimcheck.verify.polarity import NEGATOR, NO_POLARITY, Polarity, opposite, read_polarity
-from claimcheck.verify.retrieval import MIN_HEAD_LETTERS
+from claimcheck.verify.retrieval import AGE_UNITS, MIN_HEAD_LETTERS, YEAR_UNITS
 from claimcheck.verify.scans import NeedleScanned
 from claimcheck.verify.wholes import another_whole
 
@@ -8539,7 +8539,7 @@ REGIMEN_UNIT = re.compile(
 )
 """A claim's unit that measures a regimen (a dose, a course's length), no people."""
 STUDY_SIBLINGS = 64  # claims sharing a subject read at most (a study's, not a disease's)
-_STUDY_SEXES: dict[tuple[int, str], frozenset[str]] = {}
+_STUDY_SEXES: dict[tuple[int, str], tuple[Registry, frozenset[str]]] = {}
 
 
 def _study_sexes(registry: Registry, claim_id: str) -> frozenset[str]:
@@ -8547,9 +8547,9 @@ def _study_sexes(registry: Registry, claim_id: str) -> frozenset[str]:
     registry and claim (the claims of a subject are many only for a disease, where this
     reads nothing)."""
     key = (id(registry), claim_id)
-    known = _STUDY_SEXES.get(key)
-    if known is not None:
-        return known
+    kept = _STUDY_SEXES.get(key)
+    if kept is not None and kept[0] is registry:  # (the registry held: its id is not reused)
+        return kept[1]
     siblings = {
         other
         for subject in subject_keys(registry.by_id[claim_id])
@@ -8563,7 +8563,7 @@ def _study_sexes(registry: Registry, claim_id: str) -> frozenset[str]:
     found = next(iter(stated)) if len(stated) == 1 and len(next(iter(stated))) == 1 else frozenset()
     if len(_STUDY_SEXES) >= SENTENCE_MEMO:
         _STUDY_SEXES.clear()
-    _STUDY_SEXES[key] = found
+    _STUDY_SEXES[key] = (registry, found)
     return found
 
 
@@ -8677,8 +8677,8 @@ def ranked_matches(
         conversions[unit] = converted
         if (
             converted is None
-            and (unit is None or unit.lower() in ("year", "years", "yr", "yrs"))
-            and quantity.unit in ("year", "year-old")
+            and (unit is None or unit.lower() in YEAR_UNITS)
+            and quantity.unit in AGE_UNITS
             and _gives_an_age(registry_claim)
         ):
             # "the average age at diagnosis is 66 (years)" against an age the registry gives
