@@ -7761,7 +7761,6 @@ COURSE_TOTAL = re.compile(
     r"\b(?:cumulative|total|whole[ -]course|full[ -]course|course[ -]total|lifetime)\b",
     re.IGNORECASE,
 )
-DAILY_UNIT = re.compile(r"/\s*(?:day|d|24\s?h)\s*$", re.IGNORECASE)
 
 
 @per_claim
@@ -7769,16 +7768,14 @@ def _course_total(registry_claim: RegistryClaim) -> bool:
     """Whether the claim's value is a whole course's amount ("a cumulative dose of 120 to 150
     mg/kg", context "total dose"), its unit no amount a day: a daily dose is no figure of it."""
     said = " ".join((registry_claim.statement, *registry_claim.context))
-    return bool(COURSE_TOTAL.search(said)) and not DAILY_UNIT.search(
-        registry_claim.value.unit or ""
-    )
+    return bool(COURSE_TOTAL.search(said)) and not PER_DAY.search(registry_claim.value.unit or "")
 
 
 @per_claim
 def _daily(registry_claim: RegistryClaim) -> frozenset[str]:
     """``{"day"}`` when the claim's value is an amount a day (``mg/kg/day``): a course's total
     ("until they reach a total of 120 mg/kg") is no figure of it."""
-    return frozenset({"day"}) if DAILY_UNIT.search(registry_claim.value.unit or "") else frozenset()
+    return frozenset({"day"}) if PER_DAY.search(registry_claim.value.unit or "") else frozenset()
 
 
 def _said_per_part(registry_claim: RegistryClaim, part: str) -> bool:
