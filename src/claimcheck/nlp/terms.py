@@ -264,15 +264,23 @@ NEGATIONS = ("not", "never", "notbeen", "neverbeen", "notyetbeen", "notyet")
 
 
 ALONE = "alone"
-ALONE_SAID = ("byitself", "onitsown", "bythemselves", "ontheirown", "monotherapy")
+ALONE_SAID = ("byitself", "onitsown", "bythemselves", "ontheirown", "monotherapy", "only")
 """How a page says a treatment given without the others (an add-on trial's control arm,
-"aspirin alone"): "aspirin by itself", "aspirin on its own", "aspirin monotherapy"."""
+"aspirin alone"): "aspirin by itself", "aspirin on its own", "aspirin monotherapy", "aspirin
+ only"."""
 
 
 SUSPENDING = frozenset({"and", "or", ","})
 SUSPENDED_WORDS = 3  # words before "and" that may share a name's head ("South Asian and …")
 """What stands between a word and the name whose last words it shares ("white and South Asian
 adults")."""
+
+
+ONLY_THIS_ITEM = frozenset({"alone", "only", "monotherapy"})
+COMBINED = frozenset({"plus", "+", "with", "and"})
+"""A last word that sets its item apart from the one before "and" (``chemotherapy alone``),
+and the words that make that one part of a combination (``… plus chemotherapy and``): then
+the two share no head."""
 
 
 class TermFinder:
@@ -429,6 +437,14 @@ class TermFinder:
             tail = ""
             for index in range(end - 1, start, -1):  # the name's last words, one more each
                 tail = NON_KEY.sub("", rows.lowers[index]) + tail
+                if tail in ONLY_THIS_ITEM and (
+                    rows.lowers[start] == rows.lowers[first]
+                    or (first > 0 and rows.lowers[first - 1] in COMBINED)
+                ):
+                    # "pembrolizumab plus chemotherapy and chemotherapy alone": the first
+                    # "chemotherapy" is part of a combination, and the word said again sets
+                    # the two apart, so "alone" is the second item's only
+                    break
                 key = words + tail
                 label = self.labels.get(key) or self.labels.get(singular(key))
                 if label is not None:

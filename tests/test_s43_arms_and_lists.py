@@ -1,0 +1,99 @@
+"""Arms of add-on trials read right (session 43): in "X plus chemotherapy and chemotherapy
+alone", the first "chemotherapy" belongs to the combination, so it is not read as the
+registry's "chemotherapy alone" (a head shared across "and"), and "chemotherapy only" is
+that arm, as "chemotherapy by itself" already was."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
+
+ADD_ON = "".join(
+    (
+        valued_claim(
+            "orchid3-pfs-combo",
+            "In ORCHID-3, median progression-free survival was 9.6 months with zelbrumab plus"
+            " chemotherapy.",
+            "{value: 9.6, unit: month}",
+            "ORCHID-3",
+            "progression-free survival",
+        ),
+        valued_claim(
+            "orchid3-pfs-chemo",
+            "In ORCHID-3, median progression-free survival was 5.1 months with placebo plus"
+            " chemotherapy.",
+            "{value: 5.1, unit: month}",
+            "ORCHID-3",
+            "progression-free survival, chemotherapy alone",
+        ),
+        approved_claim(
+            "orchid3-response-combo",
+            "In ORCHID-3, 47.9% of patients given zelbrumab plus chemotherapy had an objective"
+            " response.",
+            47.9,
+            "ORCHID-3",
+            "objective response",
+        ),
+        approved_claim(
+            "orchid3-response-chemo",
+            "In ORCHID-3, 30.2% of patients given placebo plus chemotherapy had an objective"
+            " response.",
+            30.2,
+            "ORCHID-3",
+            "objective response, chemotherapy alone",
+        ),
+    )
+)
+lint_add_on = figure_verdicts_fixture(ADD_ON)
+
+SWAPPED_PFS = {
+    "5.1": ("CC101", "orchid3-pfs-combo"),
+    "9.6 months": ("CC101", "orchid3-pfs-chemo"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In ORCHID-3, median progression-free survival was 9.6 and 5.1 months for zelbrumab"
+            " plus chemotherapy and chemotherapy alone, respectively.",
+            {},
+        ),
+        (
+            "In ORCHID-3, median progression-free survival was 5.1 and 9.6 months for zelbrumab"
+            " plus chemotherapy and chemotherapy alone, respectively.",
+            SWAPPED_PFS,
+        ),
+        (
+            "In ORCHID-3, 47.9% and 30.2% of patients had an objective response with zelbrumab"
+            " plus chemotherapy and chemotherapy alone, respectively.",
+            {},
+        ),
+        (
+            "In ORCHID-3, 30.2% and 47.9% of patients had an objective response with zelbrumab"
+            " plus chemotherapy and chemotherapy alone, respectively.",
+            {
+                "30.2%": ("CC101", "orchid3-response-combo"),
+                "47.9%": ("CC101", "orchid3-response-chemo"),
+            },
+        ),
+        (
+            "In ORCHID-3, median progression-free survival was 9.6 and 5.1 months for zelbrumab"
+            " with chemotherapy and chemotherapy only, respectively.",
+            {},
+        ),
+        (
+            "In ORCHID-3, median progression-free survival was 5.1 months in patients given"
+            " chemotherapy only.",
+            {},
+        ),
+        (
+            "In ORCHID-3, median progression-free survival was 9.6 months in patients given"
+            " chemotherapy only.",
+            {"9.6 months": ("CC101", "orchid3-pfs-chemo")},
+        ),
+    ],
+)
+def test_add_on_arms(lint_add_on, text, expected):
+    assert lint_add_on(text) == expected
