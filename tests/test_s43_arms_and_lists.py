@@ -1,7 +1,9 @@
-"""Arms of add-on trials read right (session 43): in "X plus chemotherapy and chemotherapy
-alone", the first "chemotherapy" belongs to the combination, so it is not read as the
-registry's "chemotherapy alone" (a head shared across "and"), and "chemotherapy only" is
-that arm, as "chemotherapy by itself" already was."""
+"""Arms of add-on trials and lists' measures read right (session 43): in "X plus chemotherapy
+and chemotherapy alone", the first "chemotherapy" belongs to the combination, so it is not
+read as the registry's "chemotherapy alone" (a head shared across "and"), and "chemotherapy
+only" is that arm, as "chemotherapy by itself" already was; a list item that says no measure
+has its heading's ("### Median progression-free survival"), and "PFS" says an event-free
+survival as the words do."""
 
 from __future__ import annotations
 
@@ -97,3 +99,76 @@ SWAPPED_PFS = {
 )
 def test_add_on_arms(lint_add_on, text, expected):
     assert lint_add_on(text) == expected
+
+
+HEADED = "".join(
+    (
+        ADD_ON,
+        valued_claim(
+            "orchid3-os-combo",
+            "In ORCHID-3, median overall survival was 21.4 months with zelbrumab plus"
+            " chemotherapy.",
+            "{value: 21.4, unit: month}",
+            "ORCHID-3",
+            "overall survival",
+        ),
+        valued_claim(
+            "orchid3-os-chemo",
+            "In ORCHID-3, median overall survival was 11.3 months with placebo plus chemotherapy.",
+            "{value: 11.3, unit: month}",
+            "ORCHID-3",
+            "overall survival, chemotherapy alone",
+        ),
+    )
+)
+lint_headed = figure_verdicts_fixture(HEADED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the heading says which survival the items' figures are
+        (
+            "### Median progression-free survival in ORCHID-3\n\n"
+            "- Zelbrumab plus chemotherapy: 9.6 months\n- Chemotherapy alone: 5.1 months",
+            {},
+        ),
+        (
+            "### Median progression-free survival in ORCHID-3\n\n"
+            "- Zelbrumab plus chemotherapy: 21.4 months\n- Chemotherapy alone: 11.3 months",
+            {
+                "21.4 months": ("CC101", "orchid3-pfs-combo"),
+                "11.3 months": ("CC101", "orchid3-pfs-chemo"),
+            },
+        ),
+        (
+            "ORCHID-3, median PFS:\n\n"
+            "- with zelbrumab plus chemotherapy, 21.4 months\n- with chemotherapy alone, 5.1"
+            " months",
+            {"21.4 months": ("CC101", "orchid3-pfs-combo")},
+        ),
+        (
+            "### Median overall survival in ORCHID-3\n\n"
+            "- Zelbrumab plus chemotherapy: 21.4 months\n- Chemotherapy alone: 11.3 months",
+            {},
+        ),
+        # an acronym says the survival as the words do
+        (
+            "In ORCHID-3, median PFS was 21.4 months with zelbrumab plus chemotherapy.",
+            {"21.4 months": ("CC101", "orchid3-pfs-combo")},
+        ),
+        (
+            "In ORCHID-3, median PFS was 9.6 months with zelbrumab plus chemotherapy.",
+            {},
+        ),
+        # an item that says its own measure keeps it
+        (
+            "### ORCHID-3 at a glance\n\n"
+            "- Median overall survival with zelbrumab plus chemotherapy: 21.4 months\n"
+            "- Median progression-free survival with zelbrumab plus chemotherapy: 9.6 months",
+            {},
+        ),
+    ],
+)
+def test_heading_measure_over_list_items(lint_headed, text, expected):
+    assert lint_headed(text) == expected

@@ -4593,8 +4593,13 @@ def another_survival(registry_claim: RegistryClaim, around: Surroundings) -> str
     figure (nothing near it says free of anything), and "progression-free survival was 9.6
     months" no overall survival figure. None when they agree or the figure is no survival."""
     said = f"{around.lead_text} {around.previous_text} {around.sentence} {around.clause}"
-    if not SURVIVAL_SAID.search(around.clause) and not SURVIVAL_SAID.search(around.sentence):
-        return None
+    own = around.clause
+    if not _says_survival(around.clause) and not _says_survival(around.sentence):
+        if not (around.lead_text and _says_survival(around.lead_text)):
+            return None
+        # "### Median progression-free survival in ORCHID-3" above "- Zelbrumab: 9.6
+        # months": an item that says no measure of its own has its heading's
+        own = around.lead_text
     theirs = " ".join((registry_claim.statement, *registry_claim.context))
     if not SURVIVAL_SAID.search(theirs):
         return None
@@ -4602,9 +4607,15 @@ def another_survival(registry_claim: RegistryClaim, around: Surroundings) -> str
         if FREE_SAID.search(said):
             return None
         return EVENT_FREE_UNSAID
-    if EVENT_FREE.search(around.clause) and not ALL_CAUSES.search(around.clause):
+    if EVENT_FREE.search(own) and not ALL_CAUSES.search(own):
         return OVERALL_NOT_FREE
     return None
+
+
+def _says_survival(text: str) -> bool:
+    """Whether ``text`` says a survival, in words or as an event-free survival's acronym
+    ("median PFS was 9.6 months")."""
+    return bool(SURVIVAL_SAID.search(text) or EVENT_FREE.search(text))
 
 
 EVENT_FREE_UNSAID = "it is about an event-free survival, the figure about being alive"
