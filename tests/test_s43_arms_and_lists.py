@@ -3,7 +3,8 @@ and chemotherapy alone", the first "chemotherapy" belongs to the combination, so
 read as the registry's "chemotherapy alone" (a head shared across "and"), and "chemotherapy
 only" is that arm, as "chemotherapy by itself" already was; a list item that says no measure
 has its heading's ("### Median progression-free survival"), and "PFS" says an event-free
-survival as the words do."""
+survival as the words do; "the combination" (or "combination therapy", "the doublet") is the
+arm of two drugs, not the single-drug comparator's."""
 
 from __future__ import annotations
 
@@ -172,3 +173,70 @@ lint_headed = figure_verdicts_fixture(HEADED)
 )
 def test_heading_measure_over_list_items(lint_headed, text, expected):
     assert lint_headed(text) == expected
+
+
+ACTIVE_COMPARATOR = "".join(
+    (
+        approved_claim(
+            "lumen2-os12-combo",
+            "In LUMEN-2, 64.1% of patients given tarlizumab plus ravecitinib were alive at 12"
+            " months.",
+            64.1,
+            "LUMEN-2",
+            "overall survival, 12 months",
+        ),
+        approved_claim(
+            "lumen2-os12-single",
+            "In LUMEN-2, 51.8% of patients given sorafenib were alive at 12 months.",
+            51.8,
+            "LUMEN-2",
+            "overall survival, sorafenib, 12 months",
+        ),
+        approved_claim(
+            "lumen2-response-combo",
+            "In LUMEN-2, 29.4% of patients given tarlizumab plus ravecitinib had an objective"
+            " response.",
+            29.4,
+            "LUMEN-2",
+            "objective response",
+        ),
+        approved_claim(
+            "lumen2-response-single",
+            "In LUMEN-2, 12.6% of patients given sorafenib had an objective response.",
+            12.6,
+            "LUMEN-2",
+            "objective response, sorafenib",
+        ),
+    )
+)
+lint_active_comparator = figure_verdicts_fixture(ACTIVE_COMPARATOR)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the combination" is the arm of two drugs, not the single-drug comparator
+        (
+            "In LUMEN-2, 51.8% of those on the combination were alive at 12 months.",
+            {"51.8%": ("CC101", "lumen2-os12-combo")},
+        ),
+        ("In LUMEN-2, 64.1% of those on the combination were alive at 12 months.", {}),
+        (
+            "In LUMEN-2, 12.6% of patients given combination therapy had an objective response.",
+            {"12.6%": ("CC101", "lumen2-response-combo")},
+        ),
+        ("In LUMEN-2, 29.4% of patients given the doublet had an objective response.", {}),
+        (
+            "In LUMEN-2, 12.6% of patients on the combination had an objective response, against"
+            " 29.4% on sorafenib.",
+            {
+                "12.6%": ("CC101", "lumen2-response-combo"),
+                "29.4%": ("CC101", "lumen2-response-single"),
+            },
+        ),
+        # the single drug's arm stays its own
+        ("In LUMEN-2, 12.6% of patients given sorafenib had an objective response.", {}),
+    ],
+)
+def test_the_combination_as_an_arm(lint_active_comparator, text, expected):
+    assert lint_active_comparator(text) == expected

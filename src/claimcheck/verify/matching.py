@@ -5006,6 +5006,13 @@ ARM_LEAD_WORDS = frozenset(
     "on given taking receiving received treated assigned randomised randomized with".split()
 )
 ARM_WORD = re.compile(r"[A-Za-z][\w-]*")
+COMBINATION_SAID = re.compile(
+    r"\w\s+(?:plus|\+|with|combined\s+with)\s+\w|\b(?:combination|combined|doublet|triplet)\b",
+    re.IGNORECASE,
+)
+"""An arm of two or more drugs, by their names ("atezolizumab plus bevacizumab") or as
+trials' reports call it ("the combination", "combination therapy", "the doublet")."""
+COMBINATION = "combination"  # the arm word of such an arm, as reports call it
 COMBINATION_WORDS = 6  # words read after a lead-in for a combination's drugs
 
 
@@ -5017,6 +5024,10 @@ def arm_words(text: str) -> frozenset[str]:
         found |= _telling(comparable_words(phrase).split())
         if ALONE.search(phrase):  # "estrogen alone" is not "estrogen plus progestin"
             found.add(MONOTHERAPY)
+        elif COMBINATION_SAID.search(phrase):
+            # "given atezolizumab plus bevacizumab" and "on the combination" say one arm:
+            # the one of two drugs, not the comparator's single drug
+            found.add(COMBINATION)
     for alone in drugs_said_alone(text):  # "Sofosbuvir alone cured 99%"
         found |= alone | {MONOTHERAPY}
     return frozenset(found)
@@ -5136,7 +5147,11 @@ INN_STEM = re.compile(
 """Endings of international nonproprietary names (WHO, "The use of stems in the selection
 of International Nonproprietary Names for pharmaceutical substances", 2018) that mark a word
 after "on" as a drug: "on dapagliflozin", "on semaglutide", "on olanzapine"."""
-COMBINING_WORDS = frozenset(comparable_words("plus alone only monotherapy combined").split())
+COMBINING_WORDS = frozenset(
+    comparable_words("plus alone only monotherapy combined combination doublet triplet").split()
+)
+"""Words of an arm that name no drug: how drugs are joined or given alone, or what reports
+call a combination ("the doublet")."""
 
 
 def named_drugs(text: str) -> frozenset[str]:
