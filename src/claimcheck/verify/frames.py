@@ -81,7 +81,17 @@ MEASURES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "response": re.compile(r"\b(?:respon(?:se|ses|ded|d|ders?)|remission)\b", re.IGNORECASE),
-    "recurrence": re.compile(r"\b(?:recurr\w*|relaps\w*)\b", re.IGNORECASE),
+    "recurrence": re.compile(
+        r"\b(?:recurr\w*|relaps\w*|reinfect\w*|(?:came|come|comes|coming)\W+back)\b",
+        re.IGNORECASE,
+    ),
+    # a cure is no recurrence: "14.6% were cured" is no figure of the claim that 14.6% had a
+    # recurrence (infection trials report clinical cure and recurrence apart)
+    "cure": re.compile(
+        r"\b(?:cur(?:e|ed|es|ing)|eradicat(?:e|ed|es|ing|ion)"
+        r"|clear(?:ed|s|ing)?\W+(?:(?:of|the|their|its|an?)\W+)?(?:[\w-]+\W+)?infections?)\b",
+        re.IGNORECASE,
+    ),
     # a trial's safety outcome, never its efficacy outcome: "major bleeding in 1.8%" is no
     # figure of the claim about recurrent VTE in 1.8% (ISTH's major bleeding definition)
     # (a haemorrhagic stroke is a kind of stroke, a haemorrhagic fever an infection)
@@ -1514,6 +1524,10 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         )
     lower = lowered(text)
     measures = set(_MEASURES.found(measured, lower if measured is text else lowered(measured)))
+    if "cure" in measures:
+        # a cure is a response that lasts ("cured 95%" of a sustained virologic response
+        # claim), never a recurrence
+        measures.add("response")
     if "carriers" in measures and CARRIERS_RISK.search(measured):
         # "a 45% risk of breast cancer in BRCA2 carriers": carriers are whom the risk is of,
         # not what is counted

@@ -1,0 +1,94 @@
+"""A clause's own outcome word decides which outcome its figure is (session 43): "were
+cured" is no recurrence, "relapsed" or "the infection came back" no cure, whatever value a
+sibling claim about the same arm states. A cure is a response that lasts, so a sustained
+response claim still backs "cured"."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim, figure_verdicts_fixture
+
+OUTCOMES = "".join(
+    (
+        approved_claim(
+            "clearwater-cure-drug",
+            "In the CLEARWATER trial, clinical cure was achieved in 81.7% of patients given"
+            " oteseconazole.",
+            81.7,
+            "CLEARWATER, oteseconazole",
+            "clinical cure",
+        ),
+        approved_claim(
+            "clearwater-recurrence-drug",
+            "In the CLEARWATER trial, 17.3% of patients given oteseconazole had a recurrence"
+            " within 8 weeks.",
+            17.3,
+            "CLEARWATER, oteseconazole",
+            "recurrence",
+        ),
+        approved_claim(
+            "clearwater-cure-comparator",
+            "In the CLEARWATER trial, clinical cure was achieved in 79.4% of patients given"
+            " fluconazole.",
+            79.4,
+            "CLEARWATER, fluconazole",
+            "clinical cure",
+        ),
+        approved_claim(
+            "clearwater-recurrence-comparator",
+            "In the CLEARWATER trial, 28.6% of patients given fluconazole had a recurrence"
+            " within 8 weeks.",
+            28.6,
+            "CLEARWATER, fluconazole",
+            "recurrence",
+        ),
+        approved_claim(
+            "velpa-svr12",
+            "In VELPA-1, 98.6% of patients given velpatasvir had a sustained virologic response"
+            " 12 weeks after treatment.",
+            98.6,
+            "VELPA-1, velpatasvir",
+            "sustained virologic response, SVR12",
+        ),
+    )
+)
+lint_outcomes = figure_verdicts_fixture(OUTCOMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the CLEARWATER trial, 17.3% of patients given oteseconazole were cured.",
+            {"17.3%": ("CC101", "clearwater-cure-drug")},
+        ),
+        (
+            "In CLEARWATER, oteseconazole cured 17.3% of patients.",
+            {"17.3%": ("CC101", "clearwater-cure-drug")},
+        ),
+        ("In the CLEARWATER trial, 81.7% of patients given oteseconazole were cured.", {}),
+        (
+            "In the CLEARWATER trial, 81.7% of patients given oteseconazole relapsed.",
+            {"81.7%": ("CC101", "clearwater-recurrence-drug")},
+        ),
+        (
+            "In the CLEARWATER trial, the infection came back in 79.4% of patients given"
+            " fluconazole.",
+            {"79.4%": ("CC101", "clearwater-recurrence-comparator")},
+        ),
+        (
+            "In the CLEARWATER trial, the infection came back in 28.6% of patients given"
+            " fluconazole.",
+            {},
+        ),
+        (
+            "In the CLEARWATER trial, 17.3% of patients given oteseconazole had a recurrence.",
+            {},
+        ),
+        # a cure is a lasting response: the SVR claim backs "cured"
+        ("In VELPA-1, velpatasvir cured 98.6% of patients.", {}),
+        ("In VELPA-1, velpatasvir cured 95% of patients.", {"95%": ("CC101", "velpa-svr12")}),
+    ],
+)
+def test_cure_is_no_recurrence(lint_outcomes, text, expected):
+    assert lint_outcomes(text) == expected
