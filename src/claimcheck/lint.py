@@ -26,6 +26,7 @@ from claimcheck.verify.frames import (
     labels_table_cells,
     names_a_subgroup,
     names_an_arm,
+    schedules_a_dose,
     times_another_figure,
 )
 from claimcheck.verify.matching import DEFAULT_THRESHOLD, Match, statement_figures
@@ -178,6 +179,8 @@ def verdict_findings(
         return []  # "Table 1. GLUCO-1 at 24 weeks": when the cells below were measured
     if verdict.status == UNSUPPORTED and names_an_arm(claim, q):
         return []  # "35% of adults on glucoxin 10 mg": the arm of the 35%, judged with it
+    if verdict.status == UNSUPPORTED and schedules_a_dose(claim, q):
+        return []  # "500 mg four times a day": how often the dose is given, judged with it
     if verdict.status == UNSUPPORTED and names_a_subgroup(claim, q):
         return []  # "among those with a UACR above 1000 mg/g, …": whom the other figures count
     if verdict.status == UNSUPPORTED:

@@ -1274,8 +1274,16 @@ SCHEDULES: dict[str, re.Pattern[str]] = {
     "twice daily": re.compile(
         r"\b(?:twice[\s-]daily|twice a day|two times a day|BID|b\.i\.d\.)", re.IGNORECASE
     ),
+    "three times daily": re.compile(
+        r"\b(?:(?:three|3) times (?:daily|a day|per day)|thrice daily|TID|t\.i\.d\.)",
+        re.IGNORECASE,
+    ),
+    "four times daily": re.compile(
+        r"\b(?:(?:four|4) times (?:daily|a day|per day)|QID|q\.i\.d\.)", re.IGNORECASE
+    ),
     "daily": re.compile(
-        r"\b(?:once[\s-]daily|once a day|every day|each day)\b|(?<!twice )(?<!twice-)\bdaily\b"
+        r"\b(?:once[\s-]daily|once a day|every day|each day)\b"
+        r"|(?<!twice )(?<!twice-)(?<!thrice )(?<!times )\bdaily\b"
         r"(?!\s+(?!(?:doses?|dosing|tablets?|pills?|capsules?|injections?|infusions?|use|oral"
         r"|treatment|therapy|regimen|administration|for|and|or|with|in|at|to|plus|versus|vs"
         r"|compared|than|from|by|on|over|during|until|after|before|was|were|is|are|had|has"
@@ -1391,7 +1399,12 @@ COURSE = NeedleScanned(
         rf"(?<!\bduring\W)(?<!\bin\W)(?<!\bfirst\W)(?<!\blast\W)(?<!\bthe\W)\b(?P<n3>{_NUMBER})\W+"
         rf"(?P<unit3>{_COURSE_UNIT})\W+of\W+(?!(?:follow|pregnancy|gestation|age|life|the\b|a\b|study"
         rf"|trial|observation|data|use\b))(?:{_TREATMENT}|[A-Za-z][\w-]*)\b"
-        rf"|\bcourse\W+of\W+(?P<n4>{_NUMBER})\W+(?P<unit4>{_COURSE_UNIT})\b",
+        rf"|\bcourse\W+of\W+(?P<n4>{_NUMBER})\W+(?P<unit4>{_COURSE_UNIT})\b"
+        # "500 mg twice daily for 5 days", "… and fosfomycin once, each for 3 days": after a
+        # dose, its schedule or "each", how long the regimen is given
+        rf"|(?:\b(?:daily|a\W+day|per\W+day|weekly|a\W+week|doses?|tablets?|capsules?|each"
+        rf"|both|all)|\d\W?(?:mg|g|mcg|µg|IU|ml))\W+for\W+(?P<n5>{_NUMBER})\W+"
+        rf"(?P<unit5>{_COURSE_UNIT})\b",
         re.IGNORECASE,
     )
 )
@@ -1400,12 +1413,16 @@ COURSE = NeedleScanned(
 treatment``, ``a course of 15 days``). Not a timepoint: the outcome is measured after it."""
 
 
+COURSE_GROUPS = tuple((f"n{i}", f"unit{i}") for i in ("", 2, 3, 4, 5))
+"""The (number, unit) groups of :data:`COURSE`'s alternatives."""
+
+
 def _courses(text: str) -> frozenset[float]:
     if not TIME_UNIT.search(text):
         return frozenset()  # every course names a day, week or month
     found = set()
     for match in COURSE.finditer(text):
-        for number, unit in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3"), ("n4", "unit4")):
+        for number, unit in COURSE_GROUPS:
             if match.group(number):
                 size = DAYS[match.group(unit).lower().rstrip("s")]
                 found.add(round(_number(match.group(number)) * size, 6))
@@ -2673,7 +2690,7 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about {_list(claim.stages)} disease"
     if figure.schedules and claim.schedules and not figure.schedules & claim.schedules:
         return f"it is about treatment given {_list(claim.schedules)}"
-    if figure.courses and claim.courses and not _same_days(figure.courses, claim.courses):
+    if figure.courses and claim.courses and not same_days(figure.courses, claim.courses):
         return "it is about a treatment course of another length"
     if figure.priced and claim.priced and figure.priced != claim.priced:
         return PRICED_REASONS[claim.priced]
@@ -2896,7 +2913,7 @@ LIFE_STAGE_WORD = NeedleScanned(
 )
 
 
-def _same_days(a: frozenset[float], b: frozenset[float]) -> bool:
+def same_days(a: frozenset[float], b: frozenset[float]) -> bool:
     return any(abs(x - y) <= 0.05 * max(x, y) for x in a for y in b)
 
 
@@ -3326,6 +3343,27 @@ def names_an_arm(claim: Claim, target: Quantity) -> bool:
         and (q.kind != "count" or _counts_people(q.unit))
         for q in claim.quantities
     )
+
+
+DOSE_TO_SCHEDULE = re.compile(r"[\s,(–-]*(?:[A-Za-z]+[\s,]+){0,3}?", re.IGNORECASE)
+"""What may stand between a dose and how often it is given ("500 mg twice daily", "500 mg,
+taken by mouth twice a day", "500 mg (four times a day)")."""
+
+
+def schedules_a_dose(claim: Claim, target: Quantity) -> bool:
+    """Whether ``target`` says how often a dose just before it is given ("500 mg four times
+    a day"): part of that dose's regimen, judged with the dose, no figure to back on its
+    own (a claim whose statement states it still backs it)."""
+    if target.kind != "frequency":
+        return False
+    for q in claim.quantities:
+        if q is not target and is_dose(q) and q.end <= target.start:
+            gap = DOSE_TO_SCHEDULE.fullmatch(
+                claim.text, q.end - claim.start, target.start - claim.start
+            )
+            if gap is not None:
+                return True
+    return False
 
 
 def _counts_people(unit: str | None) -> bool:

@@ -99,6 +99,7 @@ from claimcheck.verify.frames import (
     regions_in_reach,
     respective_groups,
     row_names,
+    same_days,
     says_when,
     sexes_named,
     without_spans,
@@ -6954,6 +6955,27 @@ def _frame_contradiction(
     return contradiction_of(frame, theirs, not around.ages_inherited)
 
 
+def _regimen_as_told_apart(registry: Registry, around: Surroundings, named: dict) -> Frame:
+    """A dose's frame without the schedule or course length no candidate states (``500 mg
+    four times a day`` where the only dose claims of the drug say "twice daily"): how often
+    and how long a dose is given tell a drug's dose claims apart only where they differ
+    (emicizumab weekly and every two weeks); else the writer has the regimen wrong, and the
+    dose is judged against its claim, not left unjudged."""
+    frame = around.frame
+    claims = [registry.by_id[claim_id] for claim_id in named]
+    # (the claims of the drug the clause names, where it names one: another drug's "twice
+    # daily" tells this drug's claims nothing)
+    own = [c for c in claims if subject_keys(c) & around.clause_names] or claims
+    frames = [claim_frame(c) for c in own]
+    if frame.schedules and not any(frame.schedules & theirs.schedules for theirs in frames):
+        frame = replace(frame, schedules=frozenset())
+    if frame.courses and not any(
+        theirs.courses and same_days(frame.courses, theirs.courses) for theirs in frames
+    ):
+        frame = replace(frame, courses=frozenset())
+    return frame
+
+
 def _names_the_control_treatment(
     registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
 ) -> bool:
@@ -7720,19 +7742,21 @@ PART_SAID = re.compile(
 
 ANOTHER_DRUGS_DOSE = "it is about the dose of "
 OWNER_BEFORE = re.compile(
-    r"\s*(?:\(\s*|,\s*)?(?:(?:was\s+|is\s+)?(?:given\s+|dosed\s+)?at\s+(?:a\s+dose\s+of\s+)?)?\Z",
+    r"\s*(?:\(\s*|,\s*)?(?:(?:was\s+|is\s+|are\s+|were\s+)?(?:(?:given|dosed|taken|used"
+    r"|prescribed|administered|started)\s+)?(?:at|as)\s+(?:a\s+(?:single\s+)?dose\s+of\s+)?)?\Z",
     re.IGNORECASE,
 )
 OWNER_AFTER = re.compile(r"\s*(?:of\s+)?", re.IGNORECASE)
 
 
-def _dose_owner(claim: Claim, quantity: Quantity) -> str:
-    """The drug (a registry name with an INN word) a dose is written with: right before it
-    ("nivolumab 1 mg/kg", "nivolumab at 1 mg/kg", "nivolumab (1 mg/kg)") or right after it
-    ("1 mg/kg of nivolumab", "3 mg/kg ipilimumab"), as written; "" when none is."""
+def _dose_owner(claim: Claim, quantity: Quantity, inn: bool = True) -> str:
+    """The drug (a registry name with an INN word; any registry name with ``inn`` false) a
+    dose is written with: right before it ("nivolumab 1 mg/kg", "nivolumab at 1 mg/kg",
+    "nivolumab (1 mg/kg)", "cefadroxil is taken at 500 mg") or right after it ("1 mg/kg of
+    nivolumab", "3 mg/kg ipilimumab"), as written; "" when none is."""
     for start, end, _name in claim.outer_terms:
         written = claim.text[start - claim.start : end - claim.start]
-        if not _inn_word_in(written):
+        if inn and not _inn_word_in(written):
             continue
         if end <= quantity.start and OWNER_BEFORE.fullmatch(
             claim.text, end - claim.start, quantity.start - claim.start
@@ -7742,6 +7766,32 @@ def _dose_owner(claim: Claim, quantity: Quantity) -> str:
         if start >= quantity.end and after.end() == start - claim.start:
             return written
     return ""
+
+
+DOSE_UNIT = re.compile(r"(?:µg|mcg|mg|g|ml|mL|IU|units?)(?:/|$)", re.IGNORECASE)
+"""A claim's unit that measures a dose (not a course's length)."""
+
+
+def own_dose_claim(
+    registry: Registry, claim: Claim, quantity: Quantity, registry_claim: RegistryClaim, named
+) -> bool:
+    """Whether ``registry_claim`` is the one dose claim of the drug the dose figure is
+    written with ("Cefadroxil is taken at 250 mg four times a day" against the one claim
+    of cefadroxil's dose): then the drug's name, said with its dose, tells whose dose it is,
+    however the words around it differ (a schedule said otherwise is the regimen's mistake),
+    and a wrong dose is accused without the margin a conflict otherwise needs."""
+    if not is_dose(quantity) or not DOSE_UNIT.match(registry_claim.value.unit or ""):
+        return False
+    owner = _dose_owner(claim, quantity, inn=False)
+    key = normalise_term(owner) if owner else ""
+    if not key or key not in subject_keys(registry_claim):
+        return False
+    return not any(
+        claim_id != registry_claim.id
+        and key in subject_keys(registry.by_id[claim_id])
+        and DOSE_UNIT.match(registry.by_id[claim_id].value.unit or "")
+        for claim_id in named
+    )
 
 
 def _another_drugs_dose(
@@ -8666,6 +8716,8 @@ def ranked_matches(
         or _without_the_treatment(registry, around, quantity, named)
     ):
         around = replace(around, frame=replace(around.frame, control=True))
+    if is_dose(quantity) and (around.frame.schedules or around.frame.courses):
+        around = replace(around, frame=_regimen_as_told_apart(registry, around, named))
     stood_for = (  # only where the clause names no subject of its own
         frozenset()
         if around.clause_names & registry.subject_terms

@@ -50,6 +50,7 @@ from claimcheck.verify.matching import (
     content_words,
     names_another_subject,
     narrows_to_a_group,
+    own_dose_claim,
     own_statement_quantities,
     ranked_matches,
     restates,
@@ -472,7 +473,15 @@ def _best_verdict(
             top = unnarrowed[0]
     accuse_at = (
         threshold
-        if named is not None and _swapped(claim, quantity, top, *named)
+        if named is not None
+        and (
+            _swapped(claim, quantity, top, *named)
+            or (
+                # (a group the clause adds, "during pregnancy", is another population's dose)
+                not top.unexplained
+                and own_dose_claim(named[0], claim, quantity, top.registry_claim, named[1])
+            )
+        )
         else threshold + CONFLICT_MARGIN + UNEXPLAINED_CONFLICT_COST * len(top.unexplained)
     )
     if _status(quantity, top, claim) == CONFLICT and top.rank >= accuse_at and not top.narrowed:
