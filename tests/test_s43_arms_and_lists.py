@@ -240,3 +240,62 @@ lint_active_comparator = figure_verdicts_fixture(ACTIVE_COMPARATOR)
 )
 def test_the_combination_as_an_arm(lint_active_comparator, text, expected):
     assert lint_active_comparator(text) == expected
+
+
+PROCEDURES = "".join(
+    (
+        approved_claim(
+            "nsgct-rfs-chemo",
+            "In stage I nonseminoma, two-year recurrence-free survival was 92.4% after one"
+            " course of adjuvant BEP.",
+            92.4,
+            "nonseminoma",
+            "recurrence-free survival, stage I",
+        ),
+        approved_claim(
+            "nsgct-rfs-surgery",
+            "In stage I nonseminoma, two-year recurrence-free survival was 99.1% after RPLND.",
+            99.1,
+            "nonseminoma",
+            "recurrence-free survival, stage I",
+        ),
+    )
+)
+lint_procedures = figure_verdicts_fixture(PROCEDURES)
+SWAPPED_RFS = {
+    "99.1%": ("CC101", "nsgct-rfs-chemo"),
+    "92.4%": ("CC101", "nsgct-rfs-surgery"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "after X" names the arm where it follows a figure or opens the sentence
+        (
+            "In stage I nonseminoma, two-year recurrence-free survival was 99.1% and 92.4% after"
+            " BEP and RPLND, respectively.",
+            SWAPPED_RFS,
+        ),
+        (
+            "In stage I nonseminoma, two-year recurrence-free survival was 92.4% and 99.1% after"
+            " BEP and RPLND, respectively.",
+            {},
+        ),
+        (
+            "After RPLND for stage I nonseminoma, two-year recurrence-free survival was 92.4%.",
+            {"92.4%": ("CC101", "nsgct-rfs-surgery")},
+        ),
+        (
+            "After RPLND for stage I nonseminoma, two-year recurrence-free survival was 99.1%.",
+            {},
+        ),
+        (
+            "In stage I nonseminoma, two-year recurrence-free survival was 99.1% after BEP,"
+            " against 92.4% after RPLND.",
+            SWAPPED_RFS,
+        ),
+    ],
+)
+def test_arm_named_after_its_figure(lint_procedures, text, expected):
+    assert lint_procedures(text) == expected

@@ -703,7 +703,7 @@ def _respective_mentions(
 
 
 LIST_LEAD = re.compile(
-    r"\W*(?:(?:for|in|with|among|on|of)\W+(?:(?:the\W+)?(?:those|patients|people|participants"
+    r"\W*(?:(?:for|in|with|among|on|of|after|following)\W+(?:(?:the\W+)?(?:those|patients|people|participants"
     r"|women|men|children|adults)\W+(?:on|given|taking|receiving|treated\W+with)\W+)?"
     r"|(?:given|taking|receiving|on)\W+)",
     re.IGNORECASE,
@@ -4926,7 +4926,9 @@ def _carries_on_the_outcome(sentence: str, clause: str) -> bool:
 
 ARM_LEAD_PATTERN = (
     r"\b(?:on|given|taking|receiving|received|treated\W+with|assigned\W+to|randomi[sz]ed\W+to"
-    r"|with)\W+(?:the\W+|a\W+)?"
+    r"|with|after(?!\W+(?:the\W+)?(?:diagnosis|birth|delivery|onset|infection|exposure|stopping"
+    r"|starting|start|end|first|second|last|each|every|one|two|three|four|five|six|a|an)\b))"
+    r"\W+(?:the\W+|a\W+)?"
 )
 ARM_SAID = re.compile(
     ARM_LEAD_PATTERN + r"(?P<arm>[A-Za-z][\w-]*(?:\W+[A-Za-z][\w-]*){0,2})", re.IGNORECASE
@@ -4954,6 +4956,10 @@ def arm_phrases(text: str, limit: int = 3) -> list[tuple[str, str]]:
         # part of the arm, no word of it: blanked, the offsets kept
         text = DOSE_GAP.sub(lambda dose: " " * len(dose.group()), text)
     for lead in ARM_LEAD.finditer(text):
+        if text[lead.start() : lead.start() + 5].lower() == "after" and not _after_opens_arm(
+            text, lead.start()
+        ):
+            continue
         words: list[str] = []
         end = lead.end()
         for word in ARM_WORD.finditer(text, lead.end()):
@@ -4977,6 +4983,19 @@ def arm_phrases(text: str, limit: int = 3) -> list[tuple[str, str]]:
         ):
             found.append((text[lead.start() : end], phrase))
     return found
+
+
+AFTER_ARM_BEFORE = re.compile(r"(?:[,.;:(%]|\b(?:and|but|while|whereas|versus|vs|against|than))\Z")
+
+
+def _after_opens_arm(text: str, at: int) -> bool:
+    """Whether "after" at ``at`` says the treatment a figure's people had ("99.1% after
+    RPLND", "After RPLND, …", "…, against 92.4% after chemotherapy"): it opens the text or a
+    clause, or follows a figure; not the time a treatment is given ("gemcitabine after
+    surgery"), a time since something ("a year after the procedure") or an analysis ("a 29%
+    lower risk after adjustment")."""
+    before = text[:at].rstrip()
+    return not before or AFTER_ARM_BEFORE.search(before) is not None
 
 
 NEGATED_LEAD = re.compile(r"\b(?:not|never|n't)\W+(?:been\W+|being\W+)?\Z", re.IGNORECASE)
