@@ -29,6 +29,7 @@ from claimcheck.verify.compare import (
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import (
     PEOPLE_NOUN,
+    RESPECTIVELY,
     Frame,
     names_a_subgroup,
     share_said_twice,
@@ -212,6 +213,11 @@ def judge_claim(
         verdict = _best_verdict(
             claim, quantity, allowed, near, threshold, baseline, (registry, named)
         )
+        if verdict.status == SUPPORTED and verdict.match is not None:
+            other = _other_sex_said(claim, quantity, verdict.match, allowed)
+            if other is not None:
+                # "5.9% of men and women have gout": the women's claim says 2.0%
+                verdict = Verdict(claim, quantity, CONFLICT, other, near)
         if (
             verdict.status == CONFLICT
             and verdict.match.registry_claim in matched_here
@@ -242,6 +248,51 @@ def judge_claim(
                 verdicts[i] = Verdict(claim, verdict.quantity, SUPPORTED, match)
                 break
     return _restated_pairs_judged_alike(claim, _bound_said_beside(claim, verdicts))
+
+
+BOTH_SEXES = frozenset({"female", "male"})
+SEXES_TOGETHER = re.compile(
+    r"\b(?:men|males?|boys|fathers)\s+(?:and|&)\s+(?:women|females?|girls|mothers)\b"
+    r"|\b(?:women|females?|girls|mothers)\s+(?:and|&)\s+(?:men|males?|boys|fathers)\b",
+    re.IGNORECASE,
+)
+"""Both sexes named together as one group ("men and women", "girls and boys")."""
+SEXES_COMPARED = re.compile(
+    r"\b(?:than|versus|vs|v|against|compared|while|whereas|unlike)\b", re.IGNORECASE
+)
+"""A sentence that sets one sex against the other ("more common in women than in men")."""
+
+
+def _other_sex_said(
+    claim: Claim, quantity: Quantity, match: Match, allowed: list[Match]
+) -> Match | None:
+    """The claim about the other sex that a figure said of both sexes at once disagrees
+    with ("men and women alike have gout at 5.9%", "5.9% of both men and women", where the
+    registry gives men 5.9% and women 2.0%): a figure said of two groups is each group's,
+    so the one it backs does not clear it of the other. None when the figure names one sex,
+    pairs its groups one by one ("respectively"), or the other sex's claim agrees."""
+    theirs = claim_frame(match.registry_claim)
+    if len(theirs.sexes) != 1 or RESPECTIVELY.search(claim.text):
+        return None
+    around = Surroundings.of(claim, quantity)
+    if (
+        around.frame.sexes != BOTH_SEXES
+        or not SEXES_TOGETHER.search(around.clause)
+        or SEXES_COMPARED.search(claim.text)
+    ):
+        return None
+    alike = replace(theirs, sexes=frozenset(), everyone=False)
+    for other in allowed:
+        frame = claim_frame(other.registry_claim)
+        if (
+            other is not match
+            and frame.sexes == BOTH_SEXES - theirs.sexes
+            and replace(frame, sexes=frozenset(), everyone=False) == alike
+            and subject_keys(other.registry_claim) == subject_keys(match.registry_claim)
+            and _status(quantity, other, claim) == CONFLICT
+        ):
+            return other
+    return None
 
 
 BOUND_SAID_BESIDE = "the sentence gives the claim's own bound beside it"
