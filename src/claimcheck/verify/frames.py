@@ -653,7 +653,7 @@ AGE_RANGE = StartScanned(
 _PEOPLE_AGED = (
     r"(?:aged|adults|people|patients|women|men|those|anyone|participants|individuals|persons"
     r"|residents|subjects|volunteers|smokers|drivers|workers|girls|boys|users|members"
-    r"|Americans|Britons|Australians|Canadians|Europeans|seniors|veterans|survivors|students)"
+    r"|children|kids|infants|babies|toddlers|teenagers|adolescents|Americans|Britons|Australians|Canadians|Europeans|seniors|veterans|survivors|students)"
 )
 """Who an age bound after them is said of ("participants older than 75", "Americans under
 50": the people nouns the group-label reader knows, nlp.quantities.groups.NOUNS)."""
@@ -671,11 +671,52 @@ AGE_ABOVE = NeedleScanned(
         re.IGNORECASE,
     )
 )
+_NO_BABY_UNIT = rf"(?!{_H}*(?:weeks?|months?|days?)\b)"
+"""Not a baby's age in weeks, months or days (:data:`BABY_AGE_BOUND` reads those)."""
+_ONES_WORDS = "|".join(sorted(ONES, key=len, reverse=True))
+_TENS_WORDS = "|".join(sorted(TENS, key=len, reverse=True))
+_AGE_NUMBER_WORD = rf"(?:(?:{_TENS_WORDS})(?:[-{_H[1:-1]}](?:{_ONES_WORDS}))?|{_ONES_WORDS})"
+WORDED_AGE = re.compile(
+    rf"(?P<lead>(?:\b(?:aged|under|below|above|older{_H}than|younger{_H}than|up{_H}to|between)"
+    rf"|\b\d{{1,3}}{_H}+(?:to|and|or)){_H})(?P<n>{_AGE_NUMBER_WORD})\b"
+    rf"|\b(?P<m>{_AGE_NUMBER_WORD})(?=(?:{_H}+(?:and|to|or){_H}+{_AGE_NUMBER_WORD})?"
+    rf"[-{_H[1:-1]}]+(?:years?|months?|weeks?)(?:[-{_H[1:-1]}]+old|{_H}+of{_H}+age)\b)",
+    re.IGNORECASE,
+)
+"""An age in words, after a word that bounds an age ("older than one year", "aged twenty")
+or before an age's unit ("three months old", "one and two years old"): read as its digits."""
+WORDED_AGE_GATE = NeedleScanned(
+    re.compile(
+        rf"\b{_AGE_NUMBER_WORD}[-{_H[1:-1]}]+(?:years?|months?|weeks?|and|to|or)\b"
+        rf"|\b(?:aged|under|below|above|than|to|between){_H}{_AGE_NUMBER_WORD}\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _age_in_digits(found: re.Match[str]) -> str:
+    words = re.split(r"[\s\-\u00a0\u2009\u202f]+", (found.group("n") or found.group("m")).lower())
+    return (found.group("lead") or "") + str(sum(ONES.get(w, 0) + TENS.get(w, 0) for w in words))
+
+
+_CHILD_BEFORE = r"(?:aged|babies|baby|infants?|newborns?|children|child|girls|boys|toddlers)"
+BABY_AGE_BOUND = NeedleScanned(
+    re.compile(
+        rf"(?:\b{_CHILD_BEFORE}{_H}+)?(?:(?P<below>under|below|younger{_H}+than|less{_H}+than"
+        rf"|up{_H}+to)|over|above|older{_H}+than|more{_H}+than){_H}+(?P<n>\d{{1,2}}){_H}*"
+        rf"(?P<unit>weeks?|months?)(?=[- ]old\b|{_H}+of{_H}+age\b)"
+        rf"|\b{_CHILD_BEFORE}{_H}+(?:(?P<below2>under|below|younger{_H}+than|up{_H}+to)|over"
+        rf"|older{_H}+than){_H}+(?P<n2>\d{{1,2}}){_H}*(?P<unit2>weeks?|months?)\b",
+        re.IGNORECASE,
+    )
+)
+"""A bound on a baby's age in weeks or months: said "old" or "of age" ("under 3 months
+old"), or after a child's noun or "aged" ("infants younger than 6 months")."""
 AGE_BELOW = NeedleScanned(
     re.compile(
         rf"\b(?:(?:{_PEOPLE_AGED}|children){_H}+)"
-        rf"(?:under|below|younger{_H}+than){_H}+(?P<a>\d{{1,3}})\b"
-        rf"|\b(?:aged|ages?){_H}+(?:under|below){_H}+(?P<b>\d{{1,3}})\b"
+        rf"(?:under|below|younger{_H}+than){_H}+(?P<a>\d{{1,3}})\b{_NO_BABY_UNIT}"
+        rf"|\b(?:aged|ages?){_H}+(?:under|below){_H}+(?P<b>\d{{1,3}})\b{_NO_BABY_UNIT}"
         rf"|\b(?:under|below|younger{_H}+than){_H}+(?:the{_H}+)?age{_H}+(?:of{_H}+)?(?P<e>\d{{1,3}})\b"
         rf"|\b(?P<f>\d{{1,3}}){_H}*(?:years?{_H}+)?(?:and|or){_H}+(?:younger|under|below)\b"
         r"|\bunder[- ](?P<c>\d{1,3})s\b",  # "the under-70s", "under-5s"
@@ -714,7 +755,8 @@ AGE_IN_WEEKS_OR_MONTHS = NeedleScanned(
         rf"\b(?:aged|(?:vaccinated|immuni[sz]ed|enrolled|recruited)(?:{_H}+[\w-]+){{0,3}}?{_H}+at)"
         rf"{_H}+(?P<low>\d{{1,2}})(?:{_H}*(?:[-–—]|to){_H}*(?P<high>\d{{1,2}}))?{_H}*"
         r"(?P<unit>weeks?|months?)\b"
-        rf"|\b(?:between{_H}+)?(?P<low2>\d{{1,2}})(?:{_H}*(?:[-–—]|to|and){_H}*(?P<high2>\d{{1,2}}))?"
+        rf"|(?<!under{_H})(?<!below{_H})(?<!than{_H})(?<!to{_H})(?<!over{_H})(?<!above{_H})"
+        rf"\b(?:between{_H}+)?(?P<low2>\d{{1,2}})(?:{_H}*(?:[-–—]|to|and){_H}*(?P<high2>\d{{1,2}}))?"
         rf"[-{_H[1:-1]}]*(?P<unit2>weeks?|months?)(?:[- ]old|{_H}+of{_H}+age)\b",
         re.IGNORECASE,
     )
@@ -2410,13 +2452,25 @@ def _unit_follows(text: str, end: int) -> bool:
 
 
 def _ages(text: str) -> list[tuple[float, float]]:
+    if WORDED_AGE_GATE.search(text):
+        # "older than one year", "between one and two years old": an age in words is read
+        # as its digits are
+        # (twice: "aged thirty to thirty-nine" reads its second end after its first)
+        text = WORDED_AGE.sub(_age_in_digits, WORDED_AGE.sub(_age_in_digits, text))
     if not DIGIT.search(text):
         return list(EVERY_AGE) if ALL_AGES.search(text) else []
     if ALL_AGES.search(text):
         return list(EVERY_AGE)
+    ages = []
+    for found in BABY_AGE_BOUND.finditer(text):
+        # "babies under 3 months old", "infants younger than 6 months", "older than 12
+        # months of age": a bound on a baby's age in months or weeks, read in years
+        unit = (found.group("unit") or found.group("unit2")).lower().rstrip("s")
+        number = round(float(found.group("n") or found.group("n2")) * UNIT_YEARS[unit], 4)
+        below = found.group("below") or found.group("below2")
+        ages.append((0.0, number) if below else (number, OLDEST_AGE))
     if "," in text:
         text = GROUPED_NUMBER.sub(lambda found: "#" * len(found.group()), text)
-    ages = []
     for found in AGE_IN_WEEKS_OR_MONTHS.finditer(text):
         unit = (found.group("unit") or found.group("unit2")).lower().rstrip("s")
         low = float(found.group("low") or found.group("low2"))

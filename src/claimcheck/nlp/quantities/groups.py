@@ -166,6 +166,10 @@ THE_AGE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 COMPARATOR_WORD = re.compile(r"(?:over|under|above|below|than|least)\b")
+WORDED_AGE_AFTER = re.compile(
+    rf"\b(?:over|under|above|below|than|least|to|between){H}+(?=(?i:{_TENS}|{_ONES})\b)"
+)
+"""A comparator word before an age written in words: where that age starts."""
 DECADE_HEAD = re.compile(rf"(?:in|In){H}+(?:their|his|her|your|my|our){H}+")
 DECADE = re.compile(
     rf"(?:(?P<part>early|mid|late)[-{H[1:-1]}]*)?"
@@ -771,6 +775,13 @@ def _nouns_then_ages(text: str) -> list[GroupLabel]:
     tried: set[int] = set()
     triggers = [start for start, end in digit_runs(text) if end - start <= 3]
     triggers += [hit.start() for hit in COMPARATOR_WORD.finditer(text)]
+    # … and each age in words after a comparator ("older than one year", "up to three
+    # months old", "between one and two years old"): read from the number, as digits are
+    triggers += [
+        hit.end()
+        for hit in WORDED_AGE_AFTER.finditer(text)
+        if not text[hit.end() : hit.end() + 1].isdigit()
+    ]
     for at in triggers:
         noun = _noun_before_age(text, at)
         if noun is None or noun[0] in tried:
