@@ -226,19 +226,21 @@ def _looks_like_typo(noun: str) -> bool:
 
 
 RATE_UNIT = re.compile(
-    r"(?:(?P<noun>[a-z][a-z -]*?)(?:\s+per\s+|\s*/\s*)|per\s+)(?P<n>\d[\d,]*(?:\.\d+)?)"
+    r"(?:(?P<noun>[a-z][a-z -]*?)(?:\s+per\s+|\s*/\s*)|per\s+)"
+    r"(?:(?P<one>(?:person|patient|women|woman|men|man|child)[- ]years?)|(?P<n>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s+(?:people|persons|population|inhabitants|residents|adults|children|women|men"
     r"|live\s+births|(?:total\s+)?births|patients|(?:person|patient|women|woman|men|man|child)"
     r"[- ]years|(?:patient|catheter|device|ventilator|line|bed|occupied\s+bed)[- ]days"
     r"|(?:(?:hospital|emergency|patient|surgical|delivery|elective|inpatient|acute)\s+)?"
     r"(?:deliveries|admissions|discharges|procedures|operations|hospitali[sz]ations"
-    r"|consultations)))?"
+    r"|consultations)))?)"
 )
 """A rate per population: ``per 100,000``, ``deaths per 100,000 people``, ``cases/100000``;
 ``per 10,000 women-years`` is per 10,000 person-years of women, as a trial table writes it;
 ``per 1,000 catheter-days`` (also patient-, device-, ventilator-, line- and bed-days) is the
 device-day rate infection-prevention surveillance reports (CDC NHSN), compared by its number,
-as is a rate per hospital events (``per 100 admissions``, ``per 1,000 deliveries``).
+as is a rate per hospital events (``per 100 admissions``, ``per 1,000 deliveries``);
+``episodes per person-year`` is per one person-year, as a trial reports recurrences.
 """
 
 
@@ -248,6 +250,8 @@ def rate_denominator(text: str) -> float | None:
     found = RATE_UNIT.fullmatch(" ".join(text.lower().split()))
     if found is None:
         return None
+    if found.group("one"):
+        return 1.0  # "episodes per person-year": one unit of person-time
     value = float(found.group("n").replace(",", ""))
     return value if value > 0 else None
 

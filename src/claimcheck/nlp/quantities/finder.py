@@ -5086,10 +5086,11 @@ FOUND_PARTICIPLES = (
 QUALIFIED_COUNT = re.compile(
     rf"{H}+(?:(?:of|from|for|with|in|due{H}+to|caused{H}+by)(?:{H}+[A-Za-z][\w'’-]*){{1,5}}?"
     rf"|(?:(?:were|was|are|is|being|have{H}+been|had{H}+been){H}+)?{FOUND_PARTICIPLES})"
-    rf"(?={H}+per{H}+\d)"
+    rf"(?={H}+per{H}+(?:\d|{units.PERSON_TIME}))"
 )
 """What a counted noun counts, between it and a population rate's ``per``: ``47 cases of
-invasive cervical cancer per 100,000``, ``12 deaths from heart disease per 100,000 people``;
+invasive cervical cancer per 100,000``, ``12 deaths from heart disease per 100,000 people``,
+``1.4 episodes of cystitis per person-year``;
 or how the counted things were found, a participle with or without its auxiliary: ``8.4
 cancers detected per 1,000 women screened``, ``6 deaths were recorded per 10,000``."""
 

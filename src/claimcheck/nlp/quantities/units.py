@@ -463,7 +463,7 @@ _POPULATION_NOUN_WORDS = (
     r"|consultations)))"
 )
 _POPULATION_NOUN = rf"{_POPULATION_NOUN_WORDS}?"
-_PERSON_TIME = (
+PERSON_TIME = (
     rf"(?:person|patient|woman|child|man|resident|participant|subject|catheter|bed|device"
     rf"|ventilator)[-‐{H[1:-1]}](?:years?|months?|weeks?|days?)(?![\w-])"
 )
@@ -506,7 +506,7 @@ period is still the rate's. One list for the rates here and the doses per period
 finder."""
 RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
     rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night|hour|hr)\b"
-    rf"|{H}+per{H}+(?P<person_time>{_PERSON_TIME})"
+    rf"|{H}+per{H}+(?P<person_time>{PERSON_TIME})"
     rf"|{H}+(?:once{H}+)?(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
     rf"{NOT_WHEN}"
