@@ -45,11 +45,13 @@ def test_counted_words_before_person_time():
     ("text", "expected"),
     [
         (
-            "In the trial, women taking the prophylaxis had 1.40 episodes of cystitis per person-year.",
+            "In the trial, women taking the prophylaxis had 1.40 episodes of cystitis per"
+            " person-year.",
             {},
         ),
         (
-            "In the trial, women taking the prophylaxis had 2.1 episodes of cystitis per person-year.",
+            "In the trial, women taking the prophylaxis had 2.1 episodes of cystitis per"
+            " person-year.",
             {
                 "2.1 episodes of cystitis per person-year": (
                     "CC101",
