@@ -1583,10 +1583,6 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         )
     lower = lowered(text)
     measures = set(_MEASURES.found(measured, lower if measured is text else lowered(measured)))
-    if "cure" in measures:
-        # a cure is a response that lasts ("cured 95%" of a sustained virologic response
-        # claim), never a recurrence
-        measures.add("response")
     if "carriers" in measures and CARRIERS_RISK.search(measured):
         # "a 45% risk of breast cancer in BRCA2 carriers": carriers are whom the risk is of,
         # not what is counted
@@ -2693,6 +2689,17 @@ def _timepoints(text: str) -> set[float]:
     return found_days
 
 
+def measures_meet(figure: frozenset[str], claim: frozenset[str]) -> bool:
+    """Whether two frames' measures name the same thing: one measure in common, or a cure
+    and a response (a cure is a response that lasts: "cured 95%" is a sustained virologic
+    response claim's figure), never a cure and a recurrence."""
+    return (
+        bool(figure & claim)
+        or ("cure" in figure and "response" in claim)
+        or ("response" in figure and "cure" in claim)
+    )
+
+
 def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | None:
     """Why the claim's frame cannot be the figure's, in words for a message; None if it can.
 
@@ -2702,7 +2709,7 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
     effective against severe disease") still rules out another age group's claim, but not
     the claim about all ages: the sentence before says whom the product is for, not that the
     figure is about a part of them."""
-    if figure.measures and claim.measures and not figure.measures & claim.measures:
+    if figure.measures and claim.measures and not measures_meet(figure.measures, claim.measures):
         return f"it counts {_list(claim.measures)}, the figure {_list(figure.measures)}"
     if ("carriers" in figure.measures) != ("carriers" in claim.measures):
         # carrying a recessive gene is not having the disease, whatever else either says
@@ -2891,7 +2898,7 @@ def shared_slot_names(figure: Frame, claim: Frame) -> frozenset[str]:
     """The filled slots the two frames agree on, by name (measure, stage, age, timepoint,
     year, arm)."""
     agreeing = {
-        "measure": bool(figure.measures & claim.measures),
+        "measure": measures_meet(figure.measures, claim.measures),
         "stage": bool(figure.stages & claim.stages),
         "age": bool(figure.ages) and bool(claim.ages) and _ages_overlap(figure.ages, claim.ages),
         "timepoint": bool(figure.timepoints)
