@@ -92,3 +92,50 @@ lint_outcomes = figure_verdicts_fixture(OUTCOMES)
 )
 def test_cure_is_no_recurrence(lint_outcomes, text, expected):
     assert lint_outcomes(text) == expected
+
+
+LABELS = "".join(
+    (
+        approved_claim(
+            "seminoma-5y",
+            "Five-year relative survival for seminoma is 95.2%.",
+            95.2,
+            "seminoma",
+            "five-year survival",
+        ),
+        approved_claim(
+            "seminoma-10y",
+            "Ten-year survival for seminoma is 91.3%.",
+            91.3,
+            "seminoma",
+            "ten-year survival",
+        ),
+        approved_claim(
+            "seminoma-age",
+            "The average age at diagnosis of seminoma is 33 years.",
+            0,
+            "seminoma",
+            "average age, diagnosis",
+        ).replace("{value: 0, unit: percent}", "{value: 33, unit: year}"),
+    )
+)
+lint_labels = figure_verdicts_fixture(LABELS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list item's time label says when its figure holds: no age, no figure of its own
+        ("### Seminoma survival\n\n- Five years: 95.2%\n- Ten years: 91.3%", {}),
+        ("### Seminoma survival\n\n- 5 years: 95.2%\n- 10 years: 91.3%", {}),
+        ("### Seminoma survival\n\n- At 5 years: 95.2%", {}),
+        # a label that is the figure itself stays one
+        ("Average age at diagnosis of seminoma: 33 years", {}),
+        (
+            "Average age at diagnosis of seminoma: 40 years",
+            {"40 years": ("CC101", "seminoma-age")},
+        ),
+    ],
+)
+def test_time_labels_of_list_items(lint_labels, text, expected):
+    assert lint_labels(text) == expected

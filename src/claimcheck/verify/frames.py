@@ -3278,6 +3278,30 @@ five years after the jab``) unless a verb or noun before it makes the duration t
 (``median survival was 7 years after diagnosis``, ``lived 2 years longer``)."""
 
 
+LABEL_COLON = re.compile(
+    r"[ \t]*:[ \t]*(?=[~≈<>≥≤]?[\d$£€]|(?:about|around|nearly|almost|over)\b)", re.IGNORECASE
+)
+LABEL_OPENS = re.compile(
+    r"(?:\A|\n|\u2029)[ \t]*(?:[-*•+>]|\d{1,2}[.)])?[ \t]*"
+    r"(?:(?:at|after|by|within|in|over)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+"""A duration that opens a line or a list item and ends at a colon before a figure ("- Five
+years: 95.2%", "At 10 years: 91%"): the item's label, when its figure holds."""
+
+
+def labels_its_figure(text: str, quantity: Quantity, offset: int) -> bool:
+    """Whether a duration is the label of a line or list item, before a colon and the
+    item's figure ("- Five years: 95.2%"): when that figure was measured, as "at five years"
+    says, no figure of its own."""
+    at = quantity.start - offset
+    return (
+        quantity.kind == "duration"
+        and LABEL_COLON.match(text, quantity.end - offset) is not None
+        and LABEL_OPENS.search(text, max(0, at - 40), at) is not None
+    )
+
+
 def says_when(text: str, quantity: Quantity, offset: int) -> bool:
     """Whether a duration says when a figure was measured, when its treatment was given or
     for how long (``survive five years``, ``92% within 2 years``, ``a 15-year implant survival
@@ -3289,6 +3313,7 @@ def says_when(text: str, quantity: Quantity, offset: int) -> bool:
     return quantity.kind == "duration" and bool(
         before
         or MEASURED_AFTER_DURATION.match(text, quantity.end - offset)
+        or labels_its_figure(text, quantity, offset)
         or (
             FROM_BEFORE.search(text, max(0, at - 8), at)
             and ON_AFTER.match(text, quantity.end - offset)

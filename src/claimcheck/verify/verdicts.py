@@ -31,6 +31,7 @@ from claimcheck.verify.frames import (
     PEOPLE_NOUN,
     RESPECTIVELY,
     Frame,
+    labels_its_figure,
     names_a_subgroup,
     share_said_twice,
     times_another_figure,
@@ -182,7 +183,10 @@ def judge_claim(
     for quantity in claim.quantities:
         if (
             quantity.kind == "duration"
-            and TIMEPOINT_BEFORE.search(claim.text, 0, quantity.start - claim.start)
+            and (
+                TIMEPOINT_BEFORE.search(claim.text, 0, quantity.start - claim.start)
+                or labels_its_figure(claim.text, quantity, claim.start)
+            )
             and times_another_figure(claim.text, claim.quantities, quantity, claim.start)
         ):
             # "93% were alive at 12 months": when the 93% was measured, judged with it; never
