@@ -5368,6 +5368,16 @@ def arm_holders(said: frozenset[str], siblings: list[RegistryClaim]) -> dict[str
     return holders
 
 
+def _arm_in_words(words: str) -> str:
+    """An arm's words as a reason names them: its drugs, not the words that join them
+    ("atezolizumab bevacizumab", not "atezolizumab bevacizumab combination plus"); "the
+    combination" where that is all the figure's clause calls it."""
+    drugs = [word for word in words.split() if word not in COMBINING_WORDS]
+    if drugs:
+        return " ".join(drugs)
+    return "the combination" if COMBINATION in words.split() else words
+
+
 def another_arm(
     registry_claim: RegistryClaim,
     said: frozenset[str],
@@ -9130,7 +9140,7 @@ def ranked_matches(
                 arm_clause,
             )
             if arm is not None:  # "men on cabazitaxel" is not the lutetium arm's
-                bonus, why = None, f"{ANOTHER_ARM} ({arm})"
+                bonus, why = None, f"{ANOTHER_ARM} ({_arm_in_words(arm)})"
         if bonus is not None and first_side and _is_first_sides(registry_claim, first_side):
             # "… on tirzepatide 15 mg lost 11.2 kg, compared with 5.7 kg": the 5.7 kg is the
             # other side's, never the tirzepatide arm's the comparison sets it against
