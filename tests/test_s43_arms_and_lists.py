@@ -299,3 +299,45 @@ SWAPPED_RFS = {
 )
 def test_arm_named_after_its_figure(lint_procedures, text, expected):
     assert lint_procedures(text) == expected
+
+
+PAIRED = "".join(
+    (
+        approved_claim(
+            "pulsar-response-combo",
+            "In PULSAR, 27.3% of patients given vemab plus tocrib had an objective response.",
+            27.3,
+            "PULSAR",
+            "objective response, vemab plus tocrib",
+        ),
+        approved_claim(
+            "pulsar-response-single",
+            "In PULSAR, 11.9% of patients given sorafenib had an objective response.",
+            11.9,
+            "PULSAR",
+            "objective response, sorafenib",
+        ),
+    )
+)
+lint_paired = figure_verdicts_fixture(PAIRED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two arms and two figures, each pair joined by "and" around a colon: in order
+        (
+            "In PULSAR, objective responses with vemab plus tocrib and sorafenib: 27.3% and 11.9%.",
+            {},
+        ),
+        (
+            "In PULSAR, objective responses with vemab plus tocrib and sorafenib: 11.9% and 27.3%.",
+            {
+                "11.9%": ("CC101", "pulsar-response-combo"),
+                "27.3%": ("CC101", "pulsar-response-single"),
+            },
+        ),
+    ],
+)
+def test_arms_and_figures_paired_around_a_colon(lint_paired, text, expected):
+    assert lint_paired(text) == expected

@@ -2283,7 +2283,8 @@ def _names_versus_figures(
     after it are set against each other the same way ("apixaban versus warfarin: 1.27% versus
     1.60%"): the figures follow the names' order. None when the sentence is not so built."""
     (first_start, first_end), (second_start, _end) = figures
-    if not ARMS_THEN_FIGURES.match(claim.text[first_end:second_start]):
+    listed = PAIR_AND.fullmatch(claim.text, first_end, second_start) is not None
+    if not listed and not ARMS_THEN_FIGURES.match(claim.text[first_end:second_start]):
         return None
     spans = sorted({(s - claim.start, e - claim.start) for s, e, _n in claim.outer_terms})
     before = [span for span in spans if span[1] <= first_start]
@@ -2293,6 +2294,18 @@ def _names_versus_figures(
     # measure may be named after it: "…: major bleeding 1.8% versus 0.6%")
     colon = claim.text.rfind(":", 0, first_start)
     before = [span for span in before if span[1] <= colon]
+    if listed:
+        # "objective responses with sorafenib and lenvatinib: 11.9% and 24.1%": two names
+        # joined by "and" right before the colon, two figures joined by "and" right after it
+        # (the order "respectively" would say)
+        if (
+            len(before) >= 2
+            and PAIR_AND.fullmatch(claim.text, before[-2][1], before[-1][0])
+            and not claim.text[before[-1][1] : colon].strip(" )")
+            and not claim.text[colon + 1 : first_start].strip()
+        ):
+            return [before[-2], before[-1]]
+        return None
     for one, two in reversed(list(itertools.pairwise(before))):
         # ("dulaglutide 1.5 mg against semaglutide 1 mg": a dose is part of its arm's name)
         gap = LEADING_DOSE.sub("", claim.text[one[1] : two[0]], count=1)
@@ -2326,6 +2339,8 @@ better than B", "A beat B"), with the figures after a colon in the names' order.
 
 
 COMPARED_PAIR = re.compile(r"\A\W*(?:with|to|and)\W*\Z", re.IGNORECASE)
+PAIR_AND = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
+"""Two names or two figures listed as a pair ("sorafenib and lenvatinib", "11.9% and 24.1%")."""
 COMPARING = re.compile(r"\bcompar(?:ed|es|ing)\W*\Z", re.IGNORECASE)
 """Two arms named as "compared A with B" ("AMPLIFY compared apixaban with conventional
 therapy: …"), as "A versus B" names them."""
