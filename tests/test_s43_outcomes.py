@@ -139,3 +139,39 @@ lint_labels = figure_verdicts_fixture(LABELS)
 )
 def test_time_labels_of_list_items(lint_labels, text, expected):
     assert lint_labels(text) == expected
+
+
+AVOIDED = approved_claim(
+    "lapp-appendectomy-5y",
+    "In the LAPP trial, 39.1% of patients treated with antibiotics for appendicitis had an"
+    " appendectomy within five years.",
+    39.1,
+    "appendicitis, LAPP",
+    "antibiotics, appendectomy",
+)
+lint_avoided = figure_verdicts_fixture(AVOIDED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the share who avoided the event is the complement: never the claim's figure
+        (
+            "In the LAPP trial, 60.9% of patients treated with antibiotics for appendicitis"
+            " avoided an appendectomy within five years.",
+            {"60.9%": ("CC102", None)},
+        ),
+        (
+            "In the LAPP trial, 39.1% of patients treated with antibiotics for appendicitis"
+            " did not need an appendectomy within five years.",
+            {"39.1%": ("CC102", None)},
+        ),
+        (
+            "In the LAPP trial, 39.1% of patients treated with antibiotics for appendicitis had"
+            " an appendectomy within five years.",
+            {},
+        ),
+    ],
+)
+def test_avoided_event_is_the_complement(lint_avoided, text, expected):
+    assert lint_avoided(text) == expected

@@ -4634,6 +4634,39 @@ def _says_survival(text: str) -> bool:
     return bool(SURVIVAL_SAID.search(text) or EVENT_FREE.search(text))
 
 
+AVOIDED_OPENING = "it counts those who had "
+"""How the reason of :func:`_avoided_event` opens: never a statement said again."""
+EVENT_AVOIDED = re.compile(
+    r"\b(?:avoid(?:s|ed|ing)?|(?:were|was)\W+spared|(?:did|does|do)\W+not\W+(?:need|require"
+    r"|undergo|have)|(?:didn't|doesn't|don't)\W+(?:need|require|undergo|have)"
+    r"|never\W+(?:needed|required|underwent|had))\W+(?:(?:a|an|the|any|their)\W+)?"
+    r"(?P<what>[A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+"""An event said as not happening to those a share counts ("avoided an appendectomy",
+"did not need surgery", "never underwent a biopsy"): the share is the complement of the
+share who had it."""
+
+
+AVOIDING_GROUP = re.compile(r"\b(?:who|that|which)\W+\Z", re.IGNORECASE)
+"""Right before an avoided event: it names the people counted, not what they count."""
+
+
+def _avoided_event(registry_claim: RegistryClaim, clause: str) -> str | None:
+    """The event the clause says its people avoided, as written, when the claim's own
+    clause counts those who had it (plainly, no negator, no avoiding): the figure is the
+    complement of the claim's share, no figure of it. None otherwise."""
+    found = EVENT_AVOIDED.search(clause)
+    if found is None or AVOIDING_GROUP.search(clause, 0, found.start()):
+        return None  # "17.2% of children who avoided peanut had …": whom it counts
+    theirs = value_clause(registry_claim)
+    said = " ; ".join((registry_claim.statement, *registry_claim.context, *registry_claim.group))
+    if EVENT_AVOIDED.search(said) or "avoid" in said.lower() or NEGATOR.search(theirs):
+        return None
+    event = comparable_words(found.group("what"))
+    return found.group("what") if event and event in _comparable_list(theirs) else None
+
+
 EVENT_FREE_UNSAID = "it is about an event-free survival, the figure about being alive"
 OVERALL_NOT_FREE = "it is about overall survival, the figure an event-free survival"
 
@@ -5782,6 +5815,16 @@ def _evidence(
     survival = another_survival(registry_claim, around)
     if survival is not None:
         return None, survival
+    if (
+        "oid" in around.clause
+        or "n't" in around.clause
+        or "not" in around.clause
+        or ("never" in around.clause or "spared" in around.clause)
+    ):
+        avoided = _avoided_event(registry_claim, around.clause)
+        if avoided is not None:
+            # "60.9% avoided an appendectomy" is no figure of the claim that 39.1% had one
+            return None, f"{AVOIDED_OPENING}{avoided}, the figure those who did not"
     if without != _claim_about_those_without(registry_claim, subject_terms, own):
         # "76 years, compared with 54 years for people without it": the 54 is the claim
         # about people without the disease, never the one about people with it
@@ -9441,6 +9484,7 @@ NEVER_RESTATED = frozenset(
 """Near-miss reasons (:func:`_never_restated`) said in full."""
 NEVER_RESTATED_OPENINGS = (
     ANOTHER_STUDY,
+    AVOIDED_OPENING,
     ANOTHER_THRESHOLD[:30],
     ANOTHER_LEVEL[:30],
     ANOTHER_COURSE.split("(")[0],
