@@ -8606,6 +8606,73 @@ other than its own ("the figure is about Serotypes 1 and 3, …"): an equal figu
 those types' own, never the claim said again."""
 
 
+def _in_claim_unit(
+    registry_claim: RegistryClaim,
+    claim: Claim,
+    quantity: Quantity,
+    conversions: dict[str | None, Quantity | None],
+) -> tuple[Quantity | None, bool]:
+    """The figure in the claim's unit (None when it converts to none), and whether it is a
+    ratio read from a change ("raises the risk by 75%"), which a ranking keeps only where
+    the clause says the ratio's outcome. ``conversions`` keeps the plain conversion per
+    unit for the figure: thousands of candidates share a few units."""
+    unit = registry_claim.value.unit
+    converted = conversions[unit] if unit in conversions else _as_mass_of_kind(quantity, unit)
+    conversions[unit] = converted
+    if (
+        converted is None
+        and (unit is None or unit.lower() in YEAR_UNITS)
+        and quantity.unit in AGE_UNITS
+        and _gives_an_age(registry_claim)
+    ):
+        # "the average age at diagnosis is 66 (years)" against an age the registry gives
+        # bare, as its source wrote it; "65 years old" against one in years
+        return replace(quantity, unit=unit, kind="number" if unit is None else "duration"), False
+    if converted is None and _is_ratio(registry_claim):
+        # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says;
+        # "1.74 times as likely", "raises the odds 7.7-fold": the ratio itself
+        if quantity.unit == "fold":
+            return replace(quantity, unit=None), True
+        return as_ratio(quantity, _direction_of(claim, quantity)), True
+    return converted, False
+
+
+def _direction_of(claim: Claim, quantity: Quantity) -> int:
+    """:func:`~claimcheck.verify.frames.change_direction` of the figure in its sentence, kept
+    for the last figure asked: each ratio candidate of a figure asks it."""
+    global _last_direction
+    kept_for, kept = _last_direction
+    if kept_for is not None and kept_for[0] is claim and kept_for[1] is quantity:
+        return kept
+    found = change_direction(claim.text, quantity.start - claim.start, quantity.end - claim.start)
+    _last_direction = ((claim, quantity), found)
+    return found
+
+
+_last_direction: tuple[tuple[Claim, Quantity] | None, int] = (None, 0)
+"""The last figure whose direction of change was worked out, with it (one tuple, replaced
+whole: a thread reads a pair that belongs together)."""
+
+
+def _may_be_its_figure(
+    registry_claim: RegistryClaim,
+    claim: Claim,
+    quantity: Quantity,
+    conversions: dict[str | None, Quantity | None],
+    days_counted: bool,
+) -> bool:
+    """Whether a ranking may keep the candidate (allowed, or ruled out as a near miss): the
+    figure is not a number of days against a claim in another unit, converts to the claim's
+    unit and says the claim's statistic. The tests :func:`ranked_matches` drops a candidate
+    by before it reads the figure's surroundings; a ratio whose outcome the clause must say
+    may be kept."""
+    unit = registry_claim.value.unit
+    if days_counted and (unit or "").split("/")[0].strip().lower() not in DAY_UNITS:
+        return False
+    converted, _as_ratio = _in_claim_unit(registry_claim, claim, quantity, conversions)
+    return converted is not None and _statistics_agree(quantity, registry_claim)
+
+
 def ranked_matches(
     registry: Registry,
     claim: Claim,
@@ -8619,11 +8686,19 @@ def ranked_matches(
     candidates are only those a verdict can read: those within the window of the best, and
     the first :data:`EXPLAINED_FOR` (:func:`_finished`); without, all of them."""
     near: Match | None = None
-    around = _without_alternatives(Surroundings.of(claim, quantity), registry, named)
-    judged = []
     # the figure in each unit, converted once: thousands of candidates share a few units
     conversions: dict[str | None, Quantity | None] = {}
-    direction = None  # worked out only when a ratio claim asks for it
+    days_counted = _counts_days(claim, quantity)
+    if not any(
+        _may_be_its_figure(registry.by_id[claim_id], claim, quantity, conversions, days_counted)
+        for claim_id in named
+    ):
+        # no candidate can state the figure in any unit ("P < 0.001" against claims that
+        # state no P value): none is allowed or a near miss, and the figure's surroundings,
+        # the costliest part of a ranking, are not worth reading
+        return [], None
+    around = _without_alternatives(Surroundings.of(claim, quantity), registry, named)
+    judged = []
     share_period = (
         quantity.per
         if quantity.per in SHARE_PERIODS
@@ -8661,7 +8736,6 @@ def ranked_matches(
         if (known_without or NEGATOR.search(said_with)) and quantity.role not in ("before", "after")
         else None
     )
-    days_counted = _counts_days(claim, quantity)
     dose_figure = _dose(quantity)
     # (not when the figure is the count itself: "three doses" against the two-dose claim)
     doses_counted = dose_counts(around.clause.replace(quantity.text, " "))
@@ -8670,35 +8744,15 @@ def ranked_matches(
         unit = registry_claim.value.unit
         if days_counted and (unit or "").split("/")[0].strip().lower() not in DAY_UNITS:
             continue  # "on 2 days a week" counts days: no 2,880 minutes of activity
-        converted = conversions[unit] if unit in conversions else _as_mass_of_kind(quantity, unit)
-        conversions[unit] = converted
+        converted, as_ratio_of = _in_claim_unit(registry_claim, claim, quantity, conversions)
         if (
-            converted is None
-            and (unit is None or unit.lower() in YEAR_UNITS)
-            and quantity.unit in AGE_UNITS
-            and _gives_an_age(registry_claim)
+            as_ratio_of
+            and converted is not None
+            and not _outcome_keys(registry_claim) & around.clause_names
+            and not _death_said_of(registry_claim, around.clause)
+            and not _survival_events_said(registry_claim, around)
         ):
-            # "the average age at diagnosis is 66 (years)" against an age the registry gives
-            # bare, as its source wrote it; "65 years old" against one in years
-            converted = replace(quantity, unit=unit, kind="number" if unit is None else "duration")
-        if converted is None and _is_ratio(registry_claim):
-            # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says;
-            # "1.74 times as likely", "raises the odds 7.7-fold": the ratio itself
-            if quantity.unit == "fold":
-                converted = replace(quantity, unit=None)
-            else:
-                if direction is None:
-                    direction = change_direction(
-                        claim.text, quantity.start - claim.start, quantity.end - claim.start
-                    )
-                converted = as_ratio(quantity, direction)
-            if (
-                converted is not None
-                and not _outcome_keys(registry_claim) & around.clause_names
-                and not _death_said_of(registry_claim, around.clause)
-                and not _survival_events_said(registry_claim, around)
-            ):
-                converted = None  # the change of what? a ratio's outcome is its context
+            converted = None  # the change of what? a ratio's outcome is its context
         if converted is None or not _statistics_agree(quantity, registry_claim):
             continue
         if (step := _other_dose_step(registry_claim, around.clause, claim, quantity)) is not None:
