@@ -770,10 +770,12 @@ OTHER_ARM_SAID = re.compile(
 calcium diet: 20%``): the other arm's figure, not the heading's."""
 
 
-FIGURES_AGAIN = re.compile(
-    r"\b(?:the\s+)?(?:corresponding\s+|equivalent\s+|same\s+)?(?:figures|rates|numbers"
-    r"|values|results|proportions|shares|percentages)\s+(?:were|are|was|stood\s+at)\b",
-    re.IGNORECASE,
+FIGURES_AGAIN = NeedleScanned(
+    re.compile(
+        r"\b(?:the\s+)?(?:corresponding\s+|equivalent\s+|same\s+)?(?:figures|rates|numbers"
+        r"|values|results|proportions|shares|percentages)\s+(?:were|are|was|stood\s+at)\b",
+        re.IGNORECASE,
+    )
 )
 """A sentence that gives the previous sentence's figures again for another study or time
 ("In REMIX-2, the figures were 46.8% and 19.6%")."""
@@ -826,9 +828,11 @@ BY_THEN = re.compile(
 )
 """A sentence opening that points back to the time the sentence before says ("By then, …",
 "At that point, …")."""
-SAME_AGE = re.compile(
-    r"\b(?:(?:of\s+)?the\s+same\s+age(?:\s+(?:group|band|bracket))?|of\s+that\s+age|same-age)\b",
-    re.IGNORECASE,
+SAME_AGE = StartScanned(
+    re.compile(
+        r"\b(?:(?:of\s+)?the\s+same\s+age(?:\s+(?:group|band|bracket))?|of\s+that\s+age|same-age)\b",
+        re.IGNORECASE,
+    )
 )
 """Words that give a figure the age group said before it in the sentence."""
 SCOPE_PHRASE = re.compile(
@@ -1407,10 +1411,12 @@ def _counts_said(text: str) -> frozenset[str]:
     return frozenset(found.group().lower() for found in COUNT_WORD.finditer(text))
 
 
-REFERS_BACK = re.compile(
-    r"\b(?:of|among|in|for)\W+(?:them|these|those(?!\W+(?:who|with|aged|over|under|given|on"
-    r"|taking|receiving|treated|assigned|randomi[sz]ed|allocated|using|without)\b))\b",
-    re.IGNORECASE,
+REFERS_BACK = StartScanned(
+    re.compile(
+        r"\b(?:of|among|in|for)\W+(?:them|these|those(?!\W+(?:who|with|aged|over|under|given|on"
+        r"|taking|receiving|treated|assigned|randomi[sz]ed|allocated|using|without)\b))\b",
+        re.IGNORECASE,
+    )
 )
 """A pronoun after the figure that stands for a group named before ("17.9% of them")."""
 MIN_CONTAINED_NAME = 5  # normalised letters a name needs to count as part of a longer one
@@ -2100,7 +2106,9 @@ ANSWER_LABEL = frozenset(
 "About 9 million people.")."""
 
 
-COMPARED_AGES = re.compile(r"\b(?P<side>younger|older)\b(?!\W+than\W+\d)", re.IGNORECASE)
+COMPARED_AGES = StartScanned(
+    re.compile(r"\b(?P<side>younger|older)\b(?!\W+than\W+\d)", re.IGNORECASE)
+)
 """A group said by its age against the sentence's ("… aged 65 and older was 4.8%, against
 1.7% in younger patients"); not an age bracket of its own ("older than 40")."""
 
@@ -2815,10 +2823,12 @@ def threshold_of_a_share(
 
 
 DIFFERENCE_WORD = re.compile(r"\b(?:differ(?:ence|ences|ed|s)?|ETD)\b", re.IGNORECASE)
-DIFFERENCE_SAID = re.compile(
-    r"\b(?:(?:treatment|mean|absolute|estimated|between-group)\W+differences?"
-    r"|differences?\W+(?:between|from|versus|vs\.?)|ETD)\b",
-    re.IGNORECASE,
+DIFFERENCE_SAID = StartScanned(
+    re.compile(
+        r"\b(?:(?:treatment|mean|absolute|estimated|between-group)\W+differences?"
+        r"|differences?\W+(?:between|from|versus|vs\.?)|ETD)\b",
+        re.IGNORECASE,
+    )
 )
 """A figure said as the difference between two arms ("the estimated treatment difference
 was -3.55 kg", "a difference between the groups of 4.1 kg"): CONSORT's effect size."""
@@ -2933,9 +2943,11 @@ def another_threshold(registry_claim: RegistryClaim, around: Surroundings) -> st
     return None
 
 
-LEVEL_SET = re.compile(
-    r"\b(?P<name>[A-Za-z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*)[ \t]*=[ \t]*"
-    r"(?P<level>\d+(?:\.\d+)?)\b(?![.,]\d)"
+LEVEL_SET = NeedleScanned(
+    re.compile(
+        r"\b(?P<name>[A-Za-z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*)[ \t]*=[ \t]*"
+        r"(?P<level>\d+(?:\.\d+)?)\b(?![.,]\d)"
+    )
 )
 """A score set to one level with ``=`` (``UAS7 = 0``, ``mRS = 2``, ``EDSS = 3.0``): the
 outcome a table's column or a clause counts, as a bound sets one (``UAS7 ≤ 6``)."""
@@ -3454,10 +3466,14 @@ BODY_MASSES = frozenset({"kg", "kgs", "lb", "lbs", "st"})  # weights of people, 
 
 
 SHARE_PERIODS = frozenset({"year", "month", "week", "day"})
-FIRST_YEAR = re.compile(r"\b(?:in|during|within|over)\W+(?:the\W+)?(?:first|one|a)\W+year\b", re.I)
+FIRST_YEAR = NeedleScanned(
+    re.compile(r"\b(?:in|during|within|over)\W+(?:the\W+)?(?:first|one|a)\W+year\b", re.I)
+)
 """A share over a year ("in the first year of use"): a rate per year, as contraceptive
 failure rates are given."""
-ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\bper\s+annum\b|\b(?:patient|person)[\s-]years?\b")
+ANNUALISED = NeedleScanned(
+    re.compile(r"\bannuali[sz]ed\b|\bper\s+annum\b|\b(?:patient|person)[\s-]years?\b")
+)
 
 
 @per_claim
@@ -4567,11 +4583,13 @@ EVENT_FREE = re.compile(
 )
 """An event-free survival, the share alive without an event (progression, recurrence,
 invasive disease): "progression-free survival", "iDFS"."""
-FREE_SAID = re.compile(
-    r"\bfree\b|\b(?:i?DFS|PFS|RFS|EFS|i?DMFS|MFS|DDFS)\b"
-    r"|\bwithout\W+(?:\w+\W+){0,3}?(?:progression|recurrence|relapse|disease|cancer)"
-    r"|\b(?:alive|surviv\w*)\W+(?:\w+\W+){0,2}?without\b",
-    re.IGNORECASE,
+FREE_SAID = StartScanned(
+    re.compile(
+        r"\bfree\b|\b(?:i?DFS|PFS|RFS|EFS|i?DMFS|MFS|DDFS)\b"
+        r"|\bwithout\W+(?:\w+\W+){0,3}?(?:progression|recurrence|relapse|disease|cancer)"
+        r"|\b(?:alive|surviv\w*)\W+(?:\w+\W+){0,2}?without\b",
+        re.IGNORECASE,
+    )
 )
 """Words that say an event-free survival in a page's own words ("free of invasive disease",
 "alive without progression", "alive without a tracheostomy", "survived without permanent
@@ -5901,11 +5919,13 @@ def _subgroup_unsaid(
 SUBGROUP_FILLER = frozenset("mild moderate severe patients people adults those".split())
 
 
-WITHOUT = re.compile(
-    r"\b(?:without|never|not\W+(?:been\W+)?(?:given|receiving|received|taking|on|using))"
-    r"\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*){0,3})"
-    r"|\b[Nn]on-(?P<non>[A-Z][A-Z0-9]+)\b"
-    r"|\b[Nn]on-(?P<nonword>[a-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3})"
+WITHOUT = StartScanned(
+    re.compile(
+        r"\b(?:without|never|not\W+(?:been\W+)?(?:given|receiving|received|taking|on|using))"
+        r"\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*){0,3})"
+        r"|\b[Nn]on-(?P<non>[A-Z][A-Z0-9]+)\b"
+        r"|\b[Nn]on-(?P<nonword>[a-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3})"
+    )
 )
 """People without a condition or a setting: "without it", "without IBD", "the non-SCD
 cohort", "at non-trauma centres" (the words after "non-" count only where they are a name
@@ -5940,7 +5960,7 @@ DISEASE_VERB = re.compile(
     re.IGNORECASE,
 )
 """Verbs of having a disease, which a clause about its carriers does not need."""
-WITHOUT_PRONOUN = re.compile(r"\bwithout\W+(?:it|them)\b", re.IGNORECASE)
+WITHOUT_PRONOUN = StartScanned(re.compile(r"\bwithout\W+(?:it|them)\b", re.IGNORECASE))
 TREATMENT_WORD = re.compile(
     r"\b(?:treat(?:ed|ment|ments)|drops|drugs?|medications?|medicines?|therapy|therapies"
     r"|tablets|pills|injections|vaccines?|vaccinated)\b",
@@ -6234,7 +6254,7 @@ def _stands_for(registry: Registry, name: str) -> frozenset[str]:
     return shared or frozenset()
 
 
-UN_WORD = re.compile(r"\bun-?([a-z]{4,}ed)\b", re.IGNORECASE)
+UN_WORD = StartScanned(re.compile(r"\bun-?([a-z]{4,}ed)\b", re.IGNORECASE))
 """A participle negated by ``un`` (``unadjusted``, ``unvaccinated``, ``untreated``)."""
 
 
@@ -6372,14 +6392,16 @@ STUDY_OPENER = re.compile(
 )
 """A study's name opening a sentence ("In EINSTEIN-DVT, …", "In the CLOT trial, …")."""
 ANOTHER_ARM = "it is about another treatment arm"
-UNKNOWN_STUDY = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?:(?:head-to-head|pivotal|landmark|randomi[sz]ed|open-label"
-    r"|double-blind|placebo-controlled|multicent(?:re|er)|international|large|original)\s+)*"
-    r"(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
-    r"(?:-(?:[A-Z][A-Za-z0-9]*|\d{1,3}(?![\d%.,]\d|\d|\s*%)))*"
-    r"(?:\s[A-Z]{2,}[A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*)*"
-    r"(?:[-\s]\d{1,2}(?![\d%.,]\d|\d|\s*%))?)"
-    r"(?=\s*,|\s+(?:trial|study|cohort|registry)\b)"
+UNKNOWN_STUDY = StartScanned(
+    re.compile(
+        r"\b[Ii]n\s+(?:the\s+)?(?:(?:head-to-head|pivotal|landmark|randomi[sz]ed|open-label"
+        r"|double-blind|placebo-controlled|multicent(?:re|er)|international|large|original)\s+)*"
+        r"(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
+        r"(?:-(?:[A-Z][A-Za-z0-9]*|\d{1,3}(?![\d%.,]\d|\d|\s*%)))*"
+        r"(?:\s[A-Z]{2,}[A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*)*"
+        r"(?:[-\s]\d{1,2}(?![\d%.,]\d|\d|\s*%))?)"
+        r"(?=\s*,|\s+(?:trial|study|cohort|registry)\b)"
+    )
 )
 """A study's name in an opening "In …," or before "trial"/"study" that the registry does not
 hold ("In PARTNER, …", "In the KarMMa-3 trial", "In IMPROVE-IT, …", "in the US NOBLE study"):
@@ -6542,10 +6564,12 @@ def _only_controls_on(
     return bool(holders) and all(claim_frame(c).control and said <= _arm_said(c) for c in holders)
 
 
-WITHOUT_TREATMENT = re.compile(
-    r"\b(?:without|no)\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*)?)"
-    r"(?P<end>\W*\Z)",
-    re.IGNORECASE,
+WITHOUT_TREATMENT = StartScanned(
+    re.compile(
+        r"\b(?:without|no)\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*)?)"
+        r"(?P<end>\W*\Z)",
+        re.IGNORECASE,
+    )
 )
 """A figure's side of a comparison ending "without maintenance", "with no booster"."""
 

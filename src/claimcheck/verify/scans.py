@@ -13,7 +13,10 @@ string cannot match, and the start scan finds the match the pattern's own search
 ``search`` and ``finditer`` return the same matches; every other attribute (``match``,
 ``sub``, ``pattern`` …) is the pattern's own. Which patterns are wrapped was measured on the
 calls a lint of the drafts makes (a pattern whose clause texts are a few characters long,
-or that most texts hold a needle of, gains nothing and is left alone).
+or that most texts hold a needle of, gains nothing and is left alone), each call replayed
+with the plain pattern, a needle check and a start scan, the cheapest kept: the forty that
+cost most first (branch scale27), then the next 27 (branch perf43, some 0.9 ms of a lint of
+the drafts' 24 ms of verdicts).
 """
 
 from __future__ import annotations
