@@ -1473,6 +1473,38 @@ def sexes_named(text: str) -> frozenset[str]:
     return _SEXES.found(text, lowered(text))
 
 
+# One slot of ``read_frame(text)`` (no unit, nothing skipped) without reading the others: a
+# frame costs some 150 us a clause, and callers that ask one slot of a sentence's part, a
+# lead-in or a heading (whether it names the control arm, its ages, its timepoints) made a
+# whole frame for it. Each reads the slot exactly as read_frame does
+# (tests/test_frame_gates.py compares them on every verdict set's text).
+
+
+def control_named(text: str) -> bool:
+    """``read_frame(text).control``."""
+    return _names_control(text)
+
+
+def ages_named(text: str) -> tuple[tuple[float, float], ...]:
+    """``read_frame(text).ages``: the age groups ``text`` names, none where it says every
+    age of a stage of life ("people of all ages … children")."""
+    ages = tuple(_ages(text))
+    if ages == EVERY_AGE and _life_stages(text):
+        return ()
+    return ages
+
+
+def timepoints_named(text: str) -> frozenset[float]:
+    """``read_frame(text).timepoints``."""
+    return frozenset(_timepoints(text))
+
+
+def stage_or_age_named(text: str) -> bool:
+    """``bool(read_frame(text).life_stages or read_frame(text).ages)``: whether ``text``
+    names a stage of life or an age group."""
+    return bool(_life_stages(text)) or bool(_ages(text))
+
+
 CAUSE_OF_DEATH = re.compile(
     r"\b(?:deaths?|died|dying|fatal)\W+(?:from|of|due\W+to|caused\W+by|after)\W+"
     r"(?:(?:an?|the|their|its|a\W+severe|severe|overwhelming)\W+)?(?:[a-z-]+\W+){0,2}?"

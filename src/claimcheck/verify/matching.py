@@ -78,6 +78,7 @@ from claimcheck.verify.frames import (
     WORLD,
     YEAR,
     Frame,
+    ages_named,
     apply_declared,
     cell_frame_text,
     cell_times,
@@ -85,6 +86,7 @@ from claimcheck.verify.frames import (
     clause_of,
     clauses_of,
     contradiction,
+    control_named,
     duration_days,
     elided_timepoint,
     fill_empty,
@@ -97,10 +99,13 @@ from claimcheck.verify.frames import (
     priced_by,
     read_frame,
     regions_in_reach,
+    regions_named,
     respective_groups,
     row_names,
     says_when,
     sexes_named,
+    stage_or_age_named,
+    timepoints_named,
     without_spans,
     without_study_population,
     year_spans,
@@ -802,7 +807,7 @@ def _carried_on_control(claim: Claim, quantity: Quantity) -> bool:
     if len(before) != len(ours):
         return False
     start, end = clauses_of(claim.previous_text, before)[ours.index(quantity)]
-    return read_frame(claim.previous_text[start:end]).control
+    return control_named(claim.previous_text[start:end])
 
 
 def _control_opening(claim: Claim) -> int:
@@ -816,7 +821,7 @@ def _control_opening(claim: Claim) -> int:
         return 0
     phrase = found.group()
     # (a dummy treatment only: "Without treatment, …" opens a natural history as often)
-    return found.end() if DUMMY_ARM.search(phrase) and read_frame(phrase).control else 0
+    return found.end() if DUMMY_ARM.search(phrase) and control_named(phrase) else 0
 
 
 DUMMY_ARM = re.compile(r"\b(?:placebo|sham|dummy|sugar\W+pills?|inactive)\b", re.IGNORECASE)
@@ -871,7 +876,7 @@ def _scope(claim: Claim) -> Frame | None:
         if not any(a <= q.start - claim.start < b for a, b in said_ages)
     ]
     first = min(figures, default=0)
-    said = read_frame(claim.text[:first]).ages if first > 0 else ()
+    said = ages_named(claim.text[:first]) if first > 0 else ()
     young = tuple(age for age in said if age[1] < SLACK_FROM)
     return Frame(ages=young) if young else None
 
@@ -1371,12 +1376,12 @@ def _groups_replaced(claim: Claim, clause: str) -> frozenset[str]:
     """The names said before the clause that are groups of a kind the clause names its own
     of (a stage of life or an age, a sex, a place): "adults" in the clause replaces
     "children", "US" replaces "UK"."""
-    own = read_frame(clause)
+    # (each kind read on its own, as read_frame reads it: a whole frame per name cost more)
     counts = _counts_said(clause)
     kinds = {
-        "life": bool(own.life_stages) or bool(own.ages),
-        "sex": bool(own.sexes),
-        "place": bool(own.regions),
+        "life": stage_or_age_named(clause),
+        "sex": bool(sexes_named(clause)),
+        "place": bool(regions_named(clause)),
         "count": bool(counts),
     }
     if not any(kinds.values()):
@@ -1386,12 +1391,12 @@ def _groups_replaced(claim: Claim, clause: str) -> frozenset[str]:
         said = claim.text[start - claim.start : end - claim.start]
         if said and said in clause:
             continue
-        frame = read_frame(said or name)
+        text = said or name
         if (
-            (kinds["life"] and (frame.life_stages or frame.ages))
-            or (kinds["sex"] and frame.sexes)
-            or (kinds["place"] and frame.regions)
-            or (kinds["count"] and (_counts_said(said or name) or counts) != counts)
+            (kinds["life"] and stage_or_age_named(text))
+            or (kinds["sex"] and sexes_named(text))
+            or (kinds["place"] and regions_named(text))
+            or (kinds["count"] and (_counts_said(text) or counts) != counts)
         ):
             replaced.add(normalise_term(name))
     return frozenset(replaced)
@@ -1733,7 +1738,7 @@ class Surroundings:
         # "50 mg a day for the first six weeks, then 100 mg a day": the times the regimen's
         # step before was said of, which the next step's figure comes after
         step_before = (
-            read_frame(claim.text[: start - claim.start]).timepoints
+            timepoints_named(claim.text[: start - claim.start])
             if NEXT_STEP.match(clause) and quantity.kind != "duration"
             else frozenset()
         )
@@ -1891,7 +1896,7 @@ class Surroundings:
         if not frame.ages and COMPARED_AGES.search(clause):
             # "Adults aged 65 and over had 9.7 …, compared with 3.1 per 1,000 for younger
             # people": younger than the one age group said before the clause
-            earlier = read_frame(claim.text[: start - claim.start]).ages
+            earlier = ages_named(claim.text[: start - claim.start])
             if len(earlier) == 1:
                 frame = replace(frame, ages=_other_ages(earlier, clause))
         if frame.ages and not ages_said and (other := _other_ages(frame.ages, clause)):
@@ -1904,9 +1909,9 @@ class Surroundings:
             and len(whole.sexes) > 1
             and len(whole.ages) == 1
             and not frame.life_stages
-            and read_frame(claim.text[end - claim.start :]).ages == whole.ages
-            and not read_frame(claim.text[: start - claim.start]).ages
-            and read_frame(claim.text[quantity.end - claim.start : end - claim.start]).sexes
+            and ages_named(claim.text[end - claim.start :]) == whole.ages
+            and not ages_named(claim.text[: start - claim.start])
+            and sexes_named(claim.text[quantity.end - claim.start : end - claim.start])
         ):
             # "… found in 8.5% of men and 11.8% of women aged 40 and over": shares of the
             # sexes set side by side share the one age group said after the last of them
@@ -1921,7 +1926,7 @@ class Surroundings:
         if not frame.ages and SAME_AGE.search(clause):
             # "… 50.9% of women aged 20 to 29 and 38% of men the same age": the age group
             # said earlier in the sentence
-            frame = replace(frame, ages=read_frame(claim.text[: start - claim.start]).ages)
+            frame = replace(frame, ages=ages_named(claim.text[: start - claim.start]))
         if claim.lead_text:
             # "### Acne in adults aged 30 to 39" above "- Women: 20.1%": the group, place,
             # year and timepoint of a list's heading or lead-in hold for each item that
@@ -1975,7 +1980,7 @@ class Surroundings:
             elided = elided_timepoint(clause, claim.text)
             if elided:
                 # … and "at 5." read as an age was this timepoint
-                ages = read_frame(ELIDED_TIMEPOINT.sub(" ", clause)).ages if ages_said else None
+                ages = ages_named(ELIDED_TIMEPOINT.sub(" ", clause)) if ages_said else None
                 frame = replace(frame, timepoints=elided, ages=() if ages == () else frame.ages)
         if quantity.kind != "duration" and (listed := _respective_timepoint(claim, quantity)):
             # "survival at 5, 10 and 20 years … was 95%, 91% and 78%, respectively": the 91%
@@ -1996,7 +2001,7 @@ class Surroundings:
         ):
             # "PARTNER 3 followed its patients for five years. By then, 8.2% … had died": the
             # time the sentence before says is the one "then" points back to
-            then = read_frame(claim.previous_text).timepoints
+            then = timepoints_named(claim.previous_text)
             if len(then) == 1:
                 frame = replace(frame, timepoints=then)
         words = content_words(
@@ -6699,7 +6704,7 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
         arms = {
             key
             for key, written in written_names
-            if key in named and key not in studies and not read_frame(written).control
+            if key in named and key not in studies and not control_named(written)
         }
         return bool(arms) and _names_the_studys_control(registry, arms, studies)
     if len(drugs) != 1:
@@ -6716,7 +6721,7 @@ def _headed_by_control_arm(registry: Registry, claim: Claim, around: Surrounding
     lead = claim.lead_text
     if not lead or any(around.pieces[1:]) or _names_a_drug(around.clause):
         return False
-    if ARM_SAID.search(around.clause) or read_frame(around.clause).control:
+    if ARM_SAID.search(around.clause) or control_named(around.clause):
         return False  # "- Drug group: 40%" names its own arm
     if COMPARED_IN_LEAD.search(lead):
         return False  # "### Zetacel against placebo": both arms
@@ -6732,7 +6737,7 @@ def _headed_by_control_arm(registry: Registry, claim: Claim, around: Surrounding
     own = {key for key in around.sentence_names - studies if key in registry.by_term}
     if studies and False in _arm_sides(registry, own, studies):
         return False  # "- Aspirin: 3.45%" under the comparator's heading names its own arm
-    if read_frame(lead).control:
+    if control_named(lead):
         # (a drug named as its trial's name is no arm: "### Placebo arm of the larazotide
         # trial (12 weeks)")
         return not _names_a_drug(TRIAL_NAMED_BY_DRUG.sub(" ", lead))
@@ -8342,7 +8347,7 @@ def _opens_with_a_time(sentence: str, clause: str) -> bool:
     found = SENTENCE_OPENING.match(sentence)
     if found is None or found.group("phrase") in clause:
         return False
-    return bool(read_frame(found.group("phrase")).timepoints)
+    return bool(timepoints_named(found.group("phrase")))
 
 
 @lru_cache(maxsize=4096)
