@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pycountry
 
@@ -30,6 +30,7 @@ from claimcheck.nlp.terms import singular
 from claimcheck.registry.loader import normalise_term
 from claimcheck.registry.schema import parse_timepoint
 from claimcheck.registry.units import CURRENCY_CODES, MEASUREMENT_UNITS
+from claimcheck.verify.frozen import replace
 from claimcheck.verify.gates import GatedNames, lowered
 from claimcheck.verify.scans import NeedleScanned
 

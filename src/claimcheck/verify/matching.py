@@ -17,7 +17,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -42,7 +42,7 @@ from claimcheck.verify.among import (
     share_basis,
 )
 from claimcheck.verify.attributed_shares import DOER, doing
-from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
+from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert, convert_kept
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
     AGE_IN_WEEKS_OR_MONTHS,
@@ -111,11 +111,12 @@ from claimcheck.verify.frames import (
     year_spans,
     years_named,
 )
+from claimcheck.verify.frozen import replace
 from claimcheck.verify.gates import GatedNames
 from claimcheck.verify.gates import lowered as lowered_for_gates
 from claimcheck.verify.polarity import NEGATOR, NO_POLARITY, Polarity, opposite, read_polarity
 from claimcheck.verify.retrieval import AGE_UNITS, MIN_HEAD_LETTERS, YEAR_UNITS
-from claimcheck.verify.scans import NeedleScanned
+from claimcheck.verify.scans import JunctionGated, NeedleScanned
 from claimcheck.verify.wholes import another_whole
 
 DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
@@ -3533,7 +3534,7 @@ def _as_mass_of_kind(quantity: Quantity, unit: str | None) -> Quantity | None:
         return None
     if mine in BODY_MASSES and (theirs in SMALL_MASSES or PER_BODY_DOSE.fullmatch(theirs)):
         return None
-    return convert(quantity, unit)
+    return convert_kept(quantity, unit)  # (retrieval converted it to this unit too)
 
 
 _dose = is_dose  # one definition of a dose (frames.is_dose)
@@ -3615,8 +3616,14 @@ def _same_dose(dose: Quantity, figure: Quantity) -> bool:
     return bool(_same_figure(replace(dose, unit=mine), replace(figure, unit=theirs)))
 
 
-NUMBERED_LABEL = re.compile(
-    r"\b([A-Za-z]{2,})-?(\d{1,3})(?![\d%]|[.,]\d)\b|\b([A-Z]{3,})\s(\d{1,3})(?![\d%]|[.,]\d)\b"
+NUMBERED_LABEL = JunctionGated(
+    re.compile(
+        r"\b([A-Za-z]{2,})-?(\d{1,3})(?![\d%]|[.,]\d)\b"
+        r"|\b([A-Z]{3,})\s(\d{1,3})(?![\d%]|[.,]\d)\b"
+    ),
+    # a letter right before a digit, or before a hyphen or (a capital) a blank and a digit:
+    # every label holds one, and a clause's figures rarely do ("in 2019", "of 45%")
+    re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|(?<=[A-Z]\s\d))"),
 )
 """A name with a number glued or hyphenated to its letters: ACR20, SVR12, PHQ-9, PCV13,
 HIV-1, IL-6; or a capitalised name with its number after a space: a trial's (SKYLIGHT 2) or

@@ -69,6 +69,34 @@ class NeedleScanned:
         return getattr(self.pattern_object, name)
 
 
+class JunctionGated:
+    """``pattern`` searched only in a text where ``gate`` matches: every match of the pattern
+    holds a match of the gate (a short pattern that opens with a character class the engine
+    skips to), so a text without one holds no match anywhere. For a pattern whose matches
+    need no common string but a junction of two kinds of character (a name's letters glued
+    to its number: ``ACR20``, ``PHQ-9``, ``PASI 75``), where a needle check cannot help."""
+
+    __slots__ = ("pattern_object", "gate")
+
+    def __init__(self, pattern: re.Pattern[str], gate: re.Pattern[str]) -> None:
+        self.pattern_object, self.gate = pattern, gate
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.gate.search(text) is None:
+            return None
+        return self.pattern_object.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self.gate.search(text) is None:
+            return iter(())
+        return self.pattern_object.finditer(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern_object, name)
+
+
 _last_lowered: tuple[str, str | None] = ("", "")
 
 
