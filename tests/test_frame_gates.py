@@ -152,6 +152,37 @@ def test_the_sexes_a_sentence_names_are_its_frames() -> None:
         assert frames.sexes_named(text) == frames.read_frame(text).sexes, text
 
 
+def _verdict_set_texts() -> list[str]:
+    """Every labelled draft of the verdict sets, and its pieces before and after each comma
+    (the parts of a sentence the matcher asks one slot of)."""
+    import yaml
+
+    from tests.conftest import REPO
+
+    texts = []
+    for path in sorted((REPO / "tests" / "data" / "verdicts").glob("*.yaml")):
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            text = case["text"]
+            texts.append(text)
+            for at in [m.start() for m in re.finditer(",", text)][:3]:
+                texts += [text[:at], text[at + 1 :]]
+    return texts
+
+
+def test_one_slot_of_a_frame_is_the_frames_own() -> None:
+    """The slot readers (whether a text names the control arm, its ages, timepoints, a stage
+    of life or an age) give what a whole frame of the text gives (read_frame, no unit)."""
+    texts = _verdict_set_texts()
+    assert len(texts) > 10_000
+    for text in texts + PROSE + clauses(500, seed=9) + ["", "placebo", "aged 65 and over"]:
+        frame = frames.read_frame(text)
+        assert frames.control_named(text) == frame.control, text
+        assert frames.ages_named(text) == frame.ages, text
+        assert frames.timepoints_named(text) == frame.timepoints, text
+        assert frames.stage_or_age_named(text) == bool(frame.life_stages or frame.ages), text
+        assert frames.regions_named(text) == frame.regions, text
+
+
 def plain_bodies(text: str) -> frozenset[str]:
     """:func:`matching.bodies_in` with the guideline bodies' alternation as first written:
     every branch tried at every character."""

@@ -91,3 +91,80 @@ def test_disclaimers_read_through_the_bound_are_the_plain_reading(tmp_path):
         for s in page.sentences
     ]
     assert said == expected and any(said) and not all(said)
+
+
+def _bound_chunk_by_chunk(wordings: list[str], texts: list[str], threshold: float) -> list:
+    """The bound as first written: each chunk of each text against each wording, one
+    ``LCSseq.similarity`` call per pair, the chunk first."""
+    from rapidfuzz.distance import LCSseq
+
+    from claimcheck.rules.fuzzy_bound import MARGIN, _chunks
+
+    longest = max(len(w) for w in wordings) or 1
+    rows = []
+    for text in texts:
+        chunks = [text] if len(text) <= 2 * longest else _chunks(text, longest)
+        row = []
+        for wording in wordings:
+            common = max(LCSseq.similarity(chunk, wording) for chunk in chunks)
+            shorter = min(len(text), len(wording))
+            row.append(200 * common >= (threshold - MARGIN) * (shorter + common))
+        rows.append(row)
+    return rows
+
+
+def test_the_bound_is_the_same_whichever_string_leads_the_comparison():
+    """The bound asks rapidfuzz for each wording's common subsequence with every chunk, the
+    wordings leading (the quicker way round): the same values as chunk by chunk, for
+    wordings longer than a machine word and texts beyond ASCII too."""
+    rng = random.Random(11)
+    letters = LETTERS + "éü’ßİK"
+    for _ in range(150):
+        wordings = [
+            "".join(rng.choice(letters) for _ in range(rng.randint(1, 140)))
+            for _ in range(rng.randint(1, 5))
+        ]
+        texts = [
+            "".join(rng.choice(letters) for _ in range(rng.randint(0, 400)))
+            for _ in range(rng.randint(1, 8))
+        ]
+        threshold = rng.choice([40, 60, 86, 100])
+        assert may_reach(wordings, texts, threshold).tolist() == _bound_chunk_by_chunk(
+            wordings, texts, threshold
+        )
+
+
+def test_disclaimers_read_in_any_order_are_the_plain_reading(tmp_path):
+    """Read from the page's end (as a disclaimer placed anywhere is looked for), from its
+    start or in no order, each read taking a larger block than the last, every sentence's
+    answer is :func:`~claimcheck.rules.checks._states`' own."""
+    from claimcheck.documents.reader import read_document
+    from claimcheck.nlp.pipeline import build_pipeline
+    from claimcheck.rules import load_rules
+    from claimcheck.rules.checks import Disclaimers, _states, _wordings
+    from claimcheck.rules.page import page_of
+
+    rng = random.Random(5)
+    sentences = [
+        "Tips.", "Not medical advice.", "This is not medical advice.", "Ask us.",
+        "For information only.", "We treat liver cancer with several drugs.",
+        "Nothing here constitutes medical advice.", "Cells are taken from your blood.",
+    ]  # fmt: skip
+    text = " ".join(rng.choice(sentences) for _ in range(700))
+    path = tmp_path / "page.txt"
+    path.write_text(text)
+    document = read_document(path)
+    page = page_of(document, build_pipeline()(document.analysis))
+    rule = next(r for r in load_rules() if r.kind == "required")
+    expected = [
+        _states(document.analysis[s.start : s.end], _wordings(rule), rule.threshold)
+        for s in page.sentences
+    ]
+    count = len(page.sentences)
+    shuffled = list(range(count))
+    rng.shuffle(shuffled)
+    for order in (list(reversed(range(count))), list(range(count)), shuffled):
+        found = Disclaimers(page, rule)
+        said = {n: found.states(n) for n in order}
+        assert [said[n] for n in range(count)] == expected
+    assert any(expected) and not all(expected)

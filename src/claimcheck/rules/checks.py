@@ -169,39 +169,44 @@ class Disclaimers:
     :func:`_states`), each sentence read when first asked about: a page's answer usually
     turns on a few of them (any at all; any in a region; any in a section), and reading
     every sentence against every wording was most of the rules' time. A sentence is read in
-    a block of BLOCK sentences around it, first against a bound on each wording's score
+    a block of sentences around it, first against a bound on each wording's score
     (:func:`claimcheck.rules.fuzzy_bound.may_reach`): rapidfuzz aligns only the wordings
-    that may reach the threshold, a few sentences of a page."""
+    that may reach the threshold, a few sentences of a page. The first block is BLOCK
+    sentences, enough where the page's disclaimer closes it; each later one twice the last,
+    up to MAX_BLOCK: a page that has none is read to its other end, and a block's fixed
+    cost (the bound's call, its arrays) was a fifth of the reading in blocks of 32. A
+    sentence's answer is its own, whatever block reads it."""
 
     BLOCK = 32
+    MAX_BLOCK = 1024
 
     def __init__(self, page: Page, rule: Rule) -> None:
         self.page, self.rule = page, rule
         self.wordings = _wordings(rule)
         self.shortest = MIN_LENGTH_SHARE * min((len(w) for w, _ in self.wordings), default=0)
         self._states: dict[int, bool] = {}
+        self._block = self.BLOCK  # the next read's size
 
     def states(self, number: int) -> bool:
         """Whether sentence ``number`` of the page carries a wording."""
         found = self._states.get(number)
         if found is None:
-            self._read_block(number // self.BLOCK * self.BLOCK)
+            size = self._block
+            self._block = min(2 * size, self.MAX_BLOCK)
+            first = number // size * size  # the block of this size holding it, less any
+            end = min(first + size, len(self.page.sentences))  # sentences read before
+            self._read([n for n in range(first, end) if n not in self._states])
             found = self._states[number]
         return found
 
-    def _read_block(self, first: int) -> None:
+    def _read(self, numbers: list[int]) -> None:
+        """Reads sentences ``numbers`` (in order)."""
         sentences = self.page.sentences  # offsets only: no Sentence made
         analysis = self.page.document.analysis
-        texts = [
-            _normalise(analysis[start:end])
-            for start, end in zip(
-                sentences.starts[first : first + self.BLOCK],
-                sentences.ends[first : first + self.BLOCK],
-                strict=True,
-            )
-        ]
+        starts, ends = sentences.starts, sentences.ends
+        texts = [_normalise(analysis[starts[n] : ends[n]]) for n in numbers]
         threshold = self.rule.threshold
-        found = dict.fromkeys(range(first, first + len(texts)), False)
+        found = dict.fromkeys(numbers, False)
         # a sentence shorter than every wording allows (a heading, "Tips.") is never
         # compared (:func:`_states_normalised` would pass over each of its wordings)
         long_enough = [k for k, text in enumerate(texts) if len(text) >= self.shortest]
@@ -209,7 +214,7 @@ class Disclaimers:
         for row in numpy.flatnonzero(reach.any(axis=1)).tolist():  # a few, if any
             offset = long_enough[row]
             wordings = [self.wordings[j] for j in numpy.flatnonzero(reach[row]).tolist()]
-            found[first + offset] = _states_normalised(texts[offset], wordings, threshold)
+            found[numbers[offset]] = _states_normalised(texts[offset], wordings, threshold)
         self._states.update(found)
 
     def first(self, numbers: Iterable[int]) -> Sentence | None:

@@ -14,7 +14,8 @@ alignment is not run. Where it is not, the alignment runs as before: findings ar
 
 The longest common subsequences are computed in one ``rapidfuzz.process.cdist`` call per block
 of sentences (bit-parallel, linear in the text), not one call per sentence and wording: a call
-costs more than the work in it for a short sentence.
+costs more than the work in it for a short sentence. The wordings are the call's queries and
+the chunks its choices: 0.94 ms against 1.86 ms for the chunks of the five shared drafts.
 """
 
 from __future__ import annotations
@@ -64,7 +65,11 @@ class WordingBound:
                 chunks.append(text)
             else:
                 chunks.extend(_chunks(text, longest))
-        common = process.cdist(chunks, self.wordings, scorer=LCSseq.similarity, dtype=numpy.int32)
+        # the wordings as the queries: rapidfuzz reads each query once into bit masks and
+        # runs the bit-parallel LCS along every choice, one machine word per step for a
+        # wording of at most 64 characters, where a chunk as the query (up to twice the
+        # longest wording) took twice the time; LCS is symmetric, so the values are the same
+        common = process.cdist(self.wordings, chunks, scorer=LCSseq.similarity, dtype=numpy.int32).T
         if len(chunks) > len(texts):
             common = numpy.maximum.reduceat(common, firsts, axis=0)  # per text: its best chunk
         shorter = numpy.minimum(numpy.array([len(t) for t in texts])[:, None], self.lengths)

@@ -80,6 +80,27 @@ def _power_of_ten(factor: float) -> bool:
     return abs(exponent - round(exponent)) < 1e-9
 
 
+_last_figure: tuple[Quantity | None, dict[str | None, Quantity | None]] = (None, {})
+"""The last figure converted through :func:`convert_kept` and its conversions by unit (one
+tuple, replaced whole: a thread reads a pair that belongs together). The figure is held, so
+its identity is never another's."""
+
+
+def convert_kept(quantity: Quantity, unit: str | None) -> Quantity | None:
+    """:func:`convert`, kept for the last figure asked: candidate retrieval converts a
+    figure to each unit its names' claims use, and the ranking then converts it to the same
+    units again (a figure asks a few units; the conversion is a function of the two)."""
+    global _last_figure
+    kept_for, kept = _last_figure
+    if kept_for is not quantity:
+        kept = {}
+        _last_figure = (quantity, kept)
+    if unit in kept:
+        return kept[unit]
+    found = kept[unit] = convert(quantity, unit)
+    return found
+
+
 def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     """The quantity expressed in ``unit``, or None when the two units measure different things.
 

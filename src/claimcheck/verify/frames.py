@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pycountry
 
@@ -30,6 +30,7 @@ from claimcheck.nlp.terms import singular
 from claimcheck.registry.loader import normalise_term
 from claimcheck.registry.schema import parse_timepoint
 from claimcheck.registry.units import CURRENCY_CODES, MEASUREMENT_UNITS
+from claimcheck.verify.frozen import replace
 from claimcheck.verify.gates import GatedNames, lowered
 from claimcheck.verify.scans import NeedleScanned
 
@@ -145,10 +146,12 @@ SHARE_OF_CASES = re.compile(
 OF_CASES = re.compile(r"\s*of\s+(?:(?:all|the|those|these)\s+)?cases\b(?!\s+of\b)", re.I)
 """``of cases`` right after a share: what the share is of ("in 82.3% of cases", "in 5% of all
 cases"), no count of cases."""
-SHARE_INCIDENCE = re.compile(
-    r"\b(?:incidence|newly\W+(?:\w+\W+)?diagnosed|new(?:ly)?\W+(?:[\w-]+\W+){0,2}?cases?"
-    r"|(?:develop|get|gets|getting)\W+(?:[\w-]+\W+){1,4}?(?:each|every|per|a)\W+year)\b",
-    re.IGNORECASE,
+SHARE_INCIDENCE = StartScanned(
+    re.compile(
+        r"\b(?:incidence|newly\W+(?:\w+\W+)?diagnosed|new(?:ly)?\W+(?:[\w-]+\W+){0,2}?cases?"
+        r"|(?:develop|get|gets|getting)\W+(?:[\w-]+\W+){1,4}?(?:each|every|per|a)\W+year)\b",
+        re.IGNORECASE,
+    )
 )
 """Words that say a share counts new cases in a period: ``incidence``, ``newly diagnosed``,
 ``new cases``, ``develop kidney stones each year`` (a share's verbs alone, "had", "occurred",
@@ -198,42 +201,50 @@ INCIDENCE = StartScanned(
         re.IGNORECASE,
     )
 )
-PREVALENCE = re.compile(
-    r"\b(?:prevalence|prevalent|living\W+(?:with|after)|lived\W+with|live\W+with"
-    r"|chronically\W+infected"
-    r"|(?:had|have|has)\W+(?!been\b|to\b|no\b|not\b|a\W+stroke\b|(?:a|an|their|its)\W+(?:new|first)\b)"
-    r"(?:a\W+|an\W+)?[a-z]"
-    r"|suffer(?:s|ed|ing)?\W+from|affect(?:s|ing)?)",
-    re.IGNORECASE,
+PREVALENCE = StartScanned(
+    re.compile(
+        r"\b(?:prevalence|prevalent|living\W+(?:with|after)|lived\W+with|live\W+with"
+        r"|chronically\W+infected"
+        r"|(?:had|have|has)\W+(?!been\b|to\b|no\b|not\b|a\W+stroke\b|(?:a|an|their|its)\W+(?:new|first)\b)"
+        r"(?:a\W+|an\W+)?[a-z]"
+        r"|suffer(?:s|ed|ing)?\W+from|affect(?:s|ing)?)",
+        re.IGNORECASE,
+    )
 )
 """What a count of people counts: those newly struck in a period (incidence: "new cases",
 "each year", "struck", "occurred") or those who have the condition (prevalence: "living
 with", "had dementia"). 57 million people who have dementia are not its 10 million new cases
 a year."""
-HAVING = re.compile(
-    r"\b(?:struck|strikes?|living\W+(?:with|after)|lived\W+with|live\W+with|found\W+in"
-    r"|suffer(?:s|ed|ing)?\W+from|affect(?:s|ed|ing)?)\b",
-    re.IGNORECASE,
+HAVING = StartScanned(
+    re.compile(
+        r"\b(?:struck|strikes?|living\W+(?:with|after)|lived\W+with|live\W+with|found\W+in"
+        r"|suffer(?:s|ed|ing)?\W+from|affect(?:s|ed|ing)?)\b",
+        re.IGNORECASE,
+    )
 )
 """Words that make a count of people a count of those who have the condition ("stroke struck
 7.3 million people", "700 million people were living with CKD"): cases, not deaths. Not for
 a proportion, where "of people living with HIV" names whom the share is of."""
 
-SURVIVED_ONE = re.compile(
-    r"\bsurviv(?:ed|ing|ors?)\W+(?:of\W+)?(?:a|an|their|his|her)\W+(?!\d)[a-z]", re.IGNORECASE
+SURVIVED_ONE = StartScanned(
+    re.compile(
+        r"\bsurviv(?:ed|ing|ors?)\W+(?:of\W+)?(?:a|an|their|his|her)\W+(?!\d)[a-z]", re.IGNORECASE
+    )
 )
 """A count of people who "survived a stroke", "survivors of a heart attack": those who have
 had it and live on (the claim about how many live after it), not a survival rate."""
 
-CAUSED_BEFORE = re.compile(
-    r"\b(?:caus(?:es|ed|ing)|cause\W+of|behind|responsible\W+for|attributable\W+to"
-    r"|blamed\W+for|implicated\W+in|(?:were|was|is|are)\W+related\W+to"
-    r"|contribut(?:es|ed|ing)\W+to|triggers?|triggered|dr(?:o|i)ve[sn]?"
-    r"|[\w-]+[- ](?:related|attributable)\W+(?:deaths?|cases?|admissions?|hospitali[sz]ations?)"
-    r"\W+(?:were|was|are|is|made\W+up|accounted\W+for|represent(?:ed|s)?))"
-    r"\W+(?:(?:about|around|roughly|nearly|almost|some|an|estimated|up|to|over"
-    r"|the|a|just|only|at|least|more|than)\W+){0,3}\Z",
-    re.IGNORECASE,
+CAUSED_BEFORE = NeedleScanned(
+    re.compile(
+        r"\b(?:caus(?:es|ed|ing)|cause\W+of|behind|responsible\W+for|attributable\W+to"
+        r"|blamed\W+for|implicated\W+in|(?:were|was|is|are)\W+related\W+to"
+        r"|contribut(?:es|ed|ing)\W+to|triggers?|triggered|dr(?:o|i)ve[sn]?"
+        r"|[\w-]+[- ](?:related|attributable)\W+(?:deaths?|cases?|admissions?|hospitali[sz]ations?)"
+        r"\W+(?:were|was|are|is|made\W+up|accounted\W+for|represent(?:ed|s)?))"
+        r"\W+(?:(?:about|around|roughly|nearly|almost|some|an|estimated|up|to|over"
+        r"|the|a|just|only|at|least|more|than)\W+){0,3}\Z",
+        re.IGNORECASE,
+    )
 )
 CHANGE_IN_PLACE = re.compile(
     r"\s*(?:reduction|increase|decrease|rise|fall|drop|decline|cut|jump)\s+(?:in|of)\b",
@@ -620,7 +631,9 @@ UK_NATIONS = {
 """The nations of the United Kingdom, each also a region of its own beside the United Kingdom:
 their health statistics are published apart (NHS England, Public Health Scotland …), so a
 figure about Scotland is no figure of a claim about England, though both are the UK's."""
-ANY_NATION = re.compile(r"\b(?:England|English|London|Scot|Wales|Welsh|Northern\W+Ir)")
+ANY_NATION = NeedleScanned(
+    re.compile(r"\b(?:England|English|London|Scot|Wales|Welsh|Northern\W+Ir)")
+)
 
 
 NATION_NAMES = frozenset(UK_NATIONS)
@@ -738,13 +751,15 @@ AGE_POINT = StartScanned(
 """A single age: ``aged 30``, ``age 37``, ``40-year-olds``, ``a woman of 30``; the age a
 cumulative risk is counted to, ``by the age of 80``, ``by age 70``, ``By 70,`` opening a
 sentence (read as the claim's ``by age 70`` is, so the two compare)."""
-AGE_DECADE = re.compile(r"\bin\W+their\W+(?P<d>[1-9]0)s\b", re.IGNORECASE)
-AGE_AT = re.compile(
-    rf"\bat{_H}+(?:(?:the{_H}+)?ages?{_H}+(?:of{_H}+)?)?(?P<low>\d{{1,3}})"
-    rf"(?:{_H}*(?:[-–—]|to|or){_H}*(?P<high>\d{{1,3}}))?"
-    rf"(?={_H}*(?:[,;:)]|\.(?!\d)|$)|{_H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
-    rf"|man|people|patients|adults|children|girls|boys)\b)",
-    re.IGNORECASE,
+AGE_DECADE = NeedleScanned(re.compile(r"\bin\W+their\W+(?P<d>[1-9]0)s\b", re.IGNORECASE))
+AGE_AT = StartScanned(
+    re.compile(
+        rf"\bat{_H}+(?:(?:the{_H}+)?ages?{_H}+(?:of{_H}+)?)?(?P<low>\d{{1,3}})"
+        rf"(?:{_H}*(?:[-–—]|to|or){_H}*(?P<high>\d{{1,3}}))?"
+        rf"(?={_H}*(?:[,;:)]|\.(?!\d)|$)|{_H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
+        rf"|man|people|patients|adults|children|girls|boys)\b)",
+        re.IGNORECASE,
+    )
 )
 """An age said as ``at 30,`` ``at 40–42 it …``, ``at 12 to 13 and …``, ``at age 16 or 17``,
 ``at 30 a woman …``: ``at`` and a bare number or bracket that no unit or noun follows (``at 30
@@ -843,10 +858,12 @@ cumulative incidence``, ``at 1 year``, ``over 68 weeks``, ``after two decades``,
 run-in``, ``implants last 25 years`` (not ``in the last 25 years``), ``died within a
 year``, ``grew by 0.20 mm in a year``, ``over one year``, ``within a decade``, ``survive the
 first year``."""
-ELIDED_TIMEPOINT = re.compile(
-    rf"\b(?P<word>at|after|by|within|over|last|lasts|lasted)(?:{_H}+(?:just|only|about|around|nearly))*"
-    rf"{_H}+(?P<n>{_NUMBER})(?={_H}*(?:[,;:)]|\.(?!\d)|$))",
-    re.IGNORECASE,
+ELIDED_TIMEPOINT = StartScanned(
+    re.compile(
+        rf"\b(?P<word>at|after|by|within|over|last|lasts|lasted)(?:{_H}+(?:just|only|about|around|nearly))*"
+        rf"{_H}+(?P<n>{_NUMBER})(?={_H}*(?:[,;:)]|\.(?!\d)|$))",
+        re.IGNORECASE,
+    )
 )
 """A timepoint whose unit is left to the sentence: ``95% after one year and 90% after
 five``, ``… at 1 year and 61% at 5.``"""
@@ -1028,12 +1045,16 @@ DOSE_LEVELS: dict[str, re.Pattern[str]] = {
 """A dose said in words, as trials name their arms without the milligrams (ELITE-Symphony's
 low-dose and standard-dose cyclosporine, ENGAGE AF's high- and low-dose edoxaban): the
 low-dose arm's figure is not the standard-dose claim's."""
-CENTRAL = re.compile(r"\b(?:on\W+average|averag(?:e|ed|ing)|mean|median|typical(?:ly)?)\b", re.I)
-CENTILE = re.compile(
-    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[- ](?:centile|percentile)\b"
-    r"|\b(?P<share>\d{1,2})(?:\s?%|\s?per\s?cent)\s+of\b[^.;:]{0,60}?"
-    r"\b(?:within|in(?:\W+(?:under|less\W+than))?)\W+(?:about\W+)?\d",
-    re.IGNORECASE,
+CENTRAL = NeedleScanned(
+    re.compile(r"\b(?:on\W+average|averag(?:e|ed|ing)|mean|median|typical(?:ly)?)\b", re.I)
+)
+CENTILE = NeedleScanned(
+    re.compile(
+        r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[- ](?:centile|percentile)\b"
+        r"|\b(?P<share>\d{1,2})(?:\s?%|\s?per\s?cent)\s+of\b[^.;:]{0,60}?"
+        r"\b(?:within|in(?:\W+(?:under|less\W+than))?)\W+(?:about\W+)?\d",
+        re.IGNORECASE,
+    )
 )
 """Which summary of a spread of times or values a figure is: a central one (``on average``,
 ``mean``, ``median``: writers use them for one another) or a centile (``90th centile``, ``90%
@@ -1482,12 +1503,14 @@ _INTRODUCED = (
 )
 _CUE = r"(?:before|prior|until|after|following|since|once)\b"
 _PHASE_OBJECT = rf"\W+(?:(?!{_CUE})[A-Za-z'’-]+\W+){{0,5}}?(?:{_INTERVENTION}|{_INTRODUCED})\b"
-PHASE = re.compile(
-    rf"\b(?P<before>before|prior\W+to|until){_PHASE_OBJECT}"
-    rf"|\b(?P<after>after|following|since|once){_PHASE_OBJECT}"
-    rf"|\b(?P<base>at\W+baseline|pre-?{_INTERVENTION})\b"
-    rf"|\b(?P<post>afterwards|thereafter|post-?{_INTERVENTION})\b",
-    re.IGNORECASE,
+PHASE = StartScanned(
+    re.compile(
+        rf"\b(?P<before>before|prior\W+to|until){_PHASE_OBJECT}"
+        rf"|\b(?P<after>after|following|since|once){_PHASE_OBJECT}"
+        rf"|\b(?P<base>at\W+baseline|pre-?{_INTERVENTION})\b"
+        rf"|\b(?P<post>afterwards|thereafter|post-?{_INTERVENTION})\b",
+        re.IGNORECASE,
+    )
 )
 """Before or after an intervention that changes the figure (a before-and-after study, a
 policy's effect): ``before the checklist was introduced``, ``once it was in use``,
@@ -1518,6 +1541,38 @@ def sexes_named(text: str) -> frozenset[str]:
     frame, for a caller that asks only this of a whole sentence (a sentence's frame costs
     some forty pattern searches, its sexes one gated list)."""
     return _SEXES.found(text, lowered(text))
+
+
+# One slot of ``read_frame(text)`` (no unit, nothing skipped) without reading the others: a
+# frame costs some 150 us a clause, and callers that ask one slot of a sentence's part, a
+# lead-in or a heading (whether it names the control arm, its ages, its timepoints) made a
+# whole frame for it. Each reads the slot exactly as read_frame does
+# (tests/test_frame_gates.py compares them on every verdict set's text).
+
+
+def control_named(text: str) -> bool:
+    """``read_frame(text).control``."""
+    return _names_control(text)
+
+
+def ages_named(text: str) -> tuple[tuple[float, float], ...]:
+    """``read_frame(text).ages``: the age groups ``text`` names, none where it says every
+    age of a stage of life ("people of all ages … children")."""
+    ages = tuple(_ages(text))
+    if ages == EVERY_AGE and _life_stages(text):
+        return ()
+    return ages
+
+
+def timepoints_named(text: str) -> frozenset[float]:
+    """``read_frame(text).timepoints``."""
+    return frozenset(_timepoints(text))
+
+
+def stage_or_age_named(text: str) -> bool:
+    """``bool(read_frame(text).life_stages or read_frame(text).ages)``: whether ``text``
+    names a stage of life or an age group."""
+    return bool(_life_stages(text)) or bool(_ages(text))
 
 
 CAUSE_OF_DEATH = re.compile(
@@ -1702,9 +1757,11 @@ PRICED_ALL = NeedleScanned(
         re.IGNORECASE,
     )
 )
-PRICED_ONE = re.compile(
-    rf"\b(?:per|a|an|each|every|one|a{_H}+single|for{_H}+one){_H}+{PRICED_UNIT}\b",
-    re.IGNORECASE,
+PRICED_ONE = StartScanned(
+    re.compile(
+        rf"\b(?:per|a|an|each|every|one|a{_H}+single|for{_H}+one){_H}+{PRICED_UNIT}\b",
+        re.IGNORECASE,
+    )
 )
 PRICED_REASONS = {
     "one": "it is the price of one dose or session, the figure a whole course",

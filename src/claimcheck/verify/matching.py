@@ -17,7 +17,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -42,7 +42,7 @@ from claimcheck.verify.among import (
     share_basis,
 )
 from claimcheck.verify.attributed_shares import DOER, doing
-from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert
+from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert, convert_kept
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
     AGE_IN_WEEKS_OR_MONTHS,
@@ -78,6 +78,7 @@ from claimcheck.verify.frames import (
     WORLD,
     YEAR,
     Frame,
+    ages_named,
     apply_declared,
     cell_frame_text,
     cell_times,
@@ -85,6 +86,7 @@ from claimcheck.verify.frames import (
     clause_of,
     clauses_of,
     contradiction,
+    control_named,
     duration_days,
     elided_timepoint,
     fill_empty,
@@ -97,21 +99,25 @@ from claimcheck.verify.frames import (
     priced_by,
     read_frame,
     regions_in_reach,
+    regions_named,
     respective_groups,
     row_names,
     same_days,
     says_when,
     sexes_named,
+    stage_or_age_named,
+    timepoints_named,
     without_spans,
     without_study_population,
     year_spans,
     years_named,
 )
+from claimcheck.verify.frozen import replace
 from claimcheck.verify.gates import GatedNames
 from claimcheck.verify.gates import lowered as lowered_for_gates
 from claimcheck.verify.polarity import NEGATOR, NO_POLARITY, Polarity, opposite, read_polarity
 from claimcheck.verify.retrieval import AGE_UNITS, MIN_HEAD_LETTERS, YEAR_UNITS
-from claimcheck.verify.scans import NeedleScanned
+from claimcheck.verify.scans import JunctionGated, NeedleScanned
 from claimcheck.verify.wholes import another_whole
 
 DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
@@ -771,10 +777,12 @@ OTHER_ARM_SAID = re.compile(
 calcium diet: 20%``): the other arm's figure, not the heading's."""
 
 
-FIGURES_AGAIN = re.compile(
-    r"\b(?:the\s+)?(?:corresponding\s+|equivalent\s+|same\s+)?(?:figures|rates|numbers"
-    r"|values|results|proportions|shares|percentages)\s+(?:were|are|was|stood\s+at)\b",
-    re.IGNORECASE,
+FIGURES_AGAIN = NeedleScanned(
+    re.compile(
+        r"\b(?:the\s+)?(?:corresponding\s+|equivalent\s+|same\s+)?(?:figures|rates|numbers"
+        r"|values|results|proportions|shares|percentages)\s+(?:were|are|was|stood\s+at)\b",
+        re.IGNORECASE,
+    )
 )
 """A sentence that gives the previous sentence's figures again for another study or time
 ("In REMIX-2, the figures were 46.8% and 19.6%")."""
@@ -801,7 +809,7 @@ def _carried_on_control(claim: Claim, quantity: Quantity) -> bool:
     if len(before) != len(ours):
         return False
     start, end = clauses_of(claim.previous_text, before)[ours.index(quantity)]
-    return read_frame(claim.previous_text[start:end]).control
+    return control_named(claim.previous_text[start:end])
 
 
 def _control_opening(claim: Claim) -> int:
@@ -815,7 +823,7 @@ def _control_opening(claim: Claim) -> int:
         return 0
     phrase = found.group()
     # (a dummy treatment only: "Without treatment, …" opens a natural history as often)
-    return found.end() if DUMMY_ARM.search(phrase) and read_frame(phrase).control else 0
+    return found.end() if DUMMY_ARM.search(phrase) and control_named(phrase) else 0
 
 
 DUMMY_ARM = re.compile(r"\b(?:placebo|sham|dummy|sugar\W+pills?|inactive)\b", re.IGNORECASE)
@@ -827,9 +835,11 @@ BY_THEN = re.compile(
 )
 """A sentence opening that points back to the time the sentence before says ("By then, …",
 "At that point, …")."""
-SAME_AGE = re.compile(
-    r"\b(?:(?:of\s+)?the\s+same\s+age(?:\s+(?:group|band|bracket))?|of\s+that\s+age|same-age)\b",
-    re.IGNORECASE,
+SAME_AGE = StartScanned(
+    re.compile(
+        r"\b(?:(?:of\s+)?the\s+same\s+age(?:\s+(?:group|band|bracket))?|of\s+that\s+age|same-age)\b",
+        re.IGNORECASE,
+    )
 )
 """Words that give a figure the age group said before it in the sentence."""
 SCOPE_PHRASE = re.compile(
@@ -868,7 +878,7 @@ def _scope(claim: Claim) -> Frame | None:
         if not any(a <= q.start - claim.start < b for a, b in said_ages)
     ]
     first = min(figures, default=0)
-    said = read_frame(claim.text[:first]).ages if first > 0 else ()
+    said = ages_named(claim.text[:first]) if first > 0 else ()
     young = tuple(age for age in said if age[1] < SLACK_FROM)
     return Frame(ages=young) if young else None
 
@@ -1368,12 +1378,12 @@ def _groups_replaced(claim: Claim, clause: str) -> frozenset[str]:
     """The names said before the clause that are groups of a kind the clause names its own
     of (a stage of life or an age, a sex, a place): "adults" in the clause replaces
     "children", "US" replaces "UK"."""
-    own = read_frame(clause)
+    # (each kind read on its own, as read_frame reads it: a whole frame per name cost more)
     counts = _counts_said(clause)
     kinds = {
-        "life": bool(own.life_stages) or bool(own.ages),
-        "sex": bool(own.sexes),
-        "place": bool(own.regions),
+        "life": stage_or_age_named(clause),
+        "sex": bool(sexes_named(clause)),
+        "place": bool(regions_named(clause)),
         "count": bool(counts),
     }
     if not any(kinds.values()):
@@ -1383,12 +1393,12 @@ def _groups_replaced(claim: Claim, clause: str) -> frozenset[str]:
         said = claim.text[start - claim.start : end - claim.start]
         if said and said in clause:
             continue
-        frame = read_frame(said or name)
+        text = said or name
         if (
-            (kinds["life"] and (frame.life_stages or frame.ages))
-            or (kinds["sex"] and frame.sexes)
-            or (kinds["place"] and frame.regions)
-            or (kinds["count"] and (_counts_said(said or name) or counts) != counts)
+            (kinds["life"] and stage_or_age_named(text))
+            or (kinds["sex"] and sexes_named(text))
+            or (kinds["place"] and regions_named(text))
+            or (kinds["count"] and (_counts_said(text) or counts) != counts)
         ):
             replaced.add(normalise_term(name))
     return frozenset(replaced)
@@ -1408,10 +1418,12 @@ def _counts_said(text: str) -> frozenset[str]:
     return frozenset(found.group().lower() for found in COUNT_WORD.finditer(text))
 
 
-REFERS_BACK = re.compile(
-    r"\b(?:of|among|in|for)\W+(?:them|these|those(?!\W+(?:who|with|aged|over|under|given|on"
-    r"|taking|receiving|treated|assigned|randomi[sz]ed|allocated|using|without)\b))\b",
-    re.IGNORECASE,
+REFERS_BACK = StartScanned(
+    re.compile(
+        r"\b(?:of|among|in|for)\W+(?:them|these|those(?!\W+(?:who|with|aged|over|under|given|on"
+        r"|taking|receiving|treated|assigned|randomi[sz]ed|allocated|using|without)\b))\b",
+        re.IGNORECASE,
+    )
 )
 """A pronoun after the figure that stands for a group named before ("17.9% of them")."""
 MIN_CONTAINED_NAME = 5  # normalised letters a name needs to count as part of a longer one
@@ -1728,7 +1740,7 @@ class Surroundings:
         # "50 mg a day for the first six weeks, then 100 mg a day": the times the regimen's
         # step before was said of, which the next step's figure comes after
         step_before = (
-            read_frame(claim.text[: start - claim.start]).timepoints
+            timepoints_named(claim.text[: start - claim.start])
             if NEXT_STEP.match(clause) and quantity.kind != "duration"
             else frozenset()
         )
@@ -1886,7 +1898,7 @@ class Surroundings:
         if not frame.ages and COMPARED_AGES.search(clause):
             # "Adults aged 65 and over had 9.7 …, compared with 3.1 per 1,000 for younger
             # people": younger than the one age group said before the clause
-            earlier = read_frame(claim.text[: start - claim.start]).ages
+            earlier = ages_named(claim.text[: start - claim.start])
             if len(earlier) == 1:
                 frame = replace(frame, ages=_other_ages(earlier, clause))
         if frame.ages and not ages_said and (other := _other_ages(frame.ages, clause)):
@@ -1899,9 +1911,9 @@ class Surroundings:
             and len(whole.sexes) > 1
             and len(whole.ages) == 1
             and not frame.life_stages
-            and read_frame(claim.text[end - claim.start :]).ages == whole.ages
-            and not read_frame(claim.text[: start - claim.start]).ages
-            and read_frame(claim.text[quantity.end - claim.start : end - claim.start]).sexes
+            and ages_named(claim.text[end - claim.start :]) == whole.ages
+            and not ages_named(claim.text[: start - claim.start])
+            and sexes_named(claim.text[quantity.end - claim.start : end - claim.start])
         ):
             # "… found in 8.5% of men and 11.8% of women aged 40 and over": shares of the
             # sexes set side by side share the one age group said after the last of them
@@ -1916,7 +1928,7 @@ class Surroundings:
         if not frame.ages and SAME_AGE.search(clause):
             # "… 50.9% of women aged 20 to 29 and 38% of men the same age": the age group
             # said earlier in the sentence
-            frame = replace(frame, ages=read_frame(claim.text[: start - claim.start]).ages)
+            frame = replace(frame, ages=ages_named(claim.text[: start - claim.start]))
         if claim.lead_text:
             # "### Acne in adults aged 30 to 39" above "- Women: 20.1%": the group, place,
             # year and timepoint of a list's heading or lead-in hold for each item that
@@ -1970,7 +1982,7 @@ class Surroundings:
             elided = elided_timepoint(clause, claim.text)
             if elided:
                 # … and "at 5." read as an age was this timepoint
-                ages = read_frame(ELIDED_TIMEPOINT.sub(" ", clause)).ages if ages_said else None
+                ages = ages_named(ELIDED_TIMEPOINT.sub(" ", clause)) if ages_said else None
                 frame = replace(frame, timepoints=elided, ages=() if ages == () else frame.ages)
         if quantity.kind != "duration" and (listed := _respective_timepoint(claim, quantity)):
             # "survival at 5, 10 and 20 years … was 95%, 91% and 78%, respectively": the 91%
@@ -1991,7 +2003,7 @@ class Surroundings:
         ):
             # "PARTNER 3 followed its patients for five years. By then, 8.2% … had died": the
             # time the sentence before says is the one "then" points back to
-            then = read_frame(claim.previous_text).timepoints
+            then = timepoints_named(claim.previous_text)
             if len(then) == 1:
                 frame = replace(frame, timepoints=then)
         words = content_words(
@@ -2101,7 +2113,9 @@ ANSWER_LABEL = frozenset(
 "About 9 million people.")."""
 
 
-COMPARED_AGES = re.compile(r"\b(?P<side>younger|older)\b(?!\W+than\W+\d)", re.IGNORECASE)
+COMPARED_AGES = StartScanned(
+    re.compile(r"\b(?P<side>younger|older)\b(?!\W+than\W+\d)", re.IGNORECASE)
+)
 """A group said by its age against the sentence's ("… aged 65 and older was 4.8%, against
 1.7% in younger patients"); not an age bracket of its own ("older than 40")."""
 
@@ -2831,10 +2845,12 @@ def threshold_of_a_share(
 
 
 DIFFERENCE_WORD = re.compile(r"\b(?:differ(?:ence|ences|ed|s)?|ETD)\b", re.IGNORECASE)
-DIFFERENCE_SAID = re.compile(
-    r"\b(?:(?:treatment|mean|absolute|estimated|between-group)\W+differences?"
-    r"|differences?\W+(?:between|from|versus|vs\.?)|ETD)\b",
-    re.IGNORECASE,
+DIFFERENCE_SAID = StartScanned(
+    re.compile(
+        r"\b(?:(?:treatment|mean|absolute|estimated|between-group)\W+differences?"
+        r"|differences?\W+(?:between|from|versus|vs\.?)|ETD)\b",
+        re.IGNORECASE,
+    )
 )
 """A figure said as the difference between two arms ("the estimated treatment difference
 was -3.55 kg", "a difference between the groups of 4.1 kg"): CONSORT's effect size."""
@@ -2949,9 +2965,11 @@ def another_threshold(registry_claim: RegistryClaim, around: Surroundings) -> st
     return None
 
 
-LEVEL_SET = re.compile(
-    r"\b(?P<name>[A-Za-z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*)[ \t]*=[ \t]*"
-    r"(?P<level>\d+(?:\.\d+)?)\b(?![.,]\d)"
+LEVEL_SET = NeedleScanned(
+    re.compile(
+        r"\b(?P<name>[A-Za-z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*)[ \t]*=[ \t]*"
+        r"(?P<level>\d+(?:\.\d+)?)\b(?![.,]\d)"
+    )
 )
 """A score set to one level with ``=`` (``UAS7 = 0``, ``mRS = 2``, ``EDSS = 3.0``): the
 outcome a table's column or a clause counts, as a bound sets one (``UAS7 ≤ 6``)."""
@@ -3470,10 +3488,14 @@ BODY_MASSES = frozenset({"kg", "kgs", "lb", "lbs", "st"})  # weights of people, 
 
 
 SHARE_PERIODS = frozenset({"year", "month", "week", "day"})
-FIRST_YEAR = re.compile(r"\b(?:in|during|within|over)\W+(?:the\W+)?(?:first|one|a)\W+year\b", re.I)
+FIRST_YEAR = NeedleScanned(
+    re.compile(r"\b(?:in|during|within|over)\W+(?:the\W+)?(?:first|one|a)\W+year\b", re.I)
+)
 """A share over a year ("in the first year of use"): a rate per year, as contraceptive
 failure rates are given."""
-ANNUALISED = re.compile(r"\bannuali[sz]ed\b|\bper\s+annum\b|\b(?:patient|person)[\s-]years?\b")
+ANNUALISED = NeedleScanned(
+    re.compile(r"\bannuali[sz]ed\b|\bper\s+annum\b|\b(?:patient|person)[\s-]years?\b")
+)
 
 
 @per_claim
@@ -3528,7 +3550,7 @@ def _as_mass_of_kind(quantity: Quantity, unit: str | None) -> Quantity | None:
         return None
     if mine in BODY_MASSES and (theirs in SMALL_MASSES or PER_BODY_DOSE.fullmatch(theirs)):
         return None
-    return convert(quantity, unit)
+    return convert_kept(quantity, unit)  # (retrieval converted it to this unit too)
 
 
 _dose = is_dose  # one definition of a dose (frames.is_dose)
@@ -3610,8 +3632,14 @@ def _same_dose(dose: Quantity, figure: Quantity) -> bool:
     return bool(_same_figure(replace(dose, unit=mine), replace(figure, unit=theirs)))
 
 
-NUMBERED_LABEL = re.compile(
-    r"\b([A-Za-z]{2,})-?(\d{1,3})(?![\d%]|[.,]\d)\b|\b([A-Z]{3,})\s(\d{1,3})(?![\d%]|[.,]\d)\b"
+NUMBERED_LABEL = JunctionGated(
+    re.compile(
+        r"\b([A-Za-z]{2,})-?(\d{1,3})(?![\d%]|[.,]\d)\b"
+        r"|\b([A-Z]{3,})\s(\d{1,3})(?![\d%]|[.,]\d)\b"
+    ),
+    # a letter right before a digit, or before a hyphen or (a capital) a blank and a digit:
+    # every label holds one, and a clause's figures rarely do ("in 2019", "of 45%")
+    re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)|(?<=[A-Z]\s\d))"),
 )
 """A name with a number glued or hyphenated to its letters: ACR20, SVR12, PHQ-9, PCV13,
 HIV-1, IL-6; or a capitalised name with its number after a space: a trial's (SKYLIGHT 2) or
@@ -4583,11 +4611,13 @@ EVENT_FREE = re.compile(
 )
 """An event-free survival, the share alive without an event (progression, recurrence,
 invasive disease): "progression-free survival", "iDFS"."""
-FREE_SAID = re.compile(
-    r"\bfree\b|\b(?:i?DFS|PFS|RFS|EFS|i?DMFS|MFS|DDFS)\b"
-    r"|\bwithout\W+(?:\w+\W+){0,3}?(?:progression|recurrence|relapse|disease|cancer)"
-    r"|\b(?:alive|surviv\w*)\W+(?:\w+\W+){0,2}?without\b",
-    re.IGNORECASE,
+FREE_SAID = StartScanned(
+    re.compile(
+        r"\bfree\b|\b(?:i?DFS|PFS|RFS|EFS|i?DMFS|MFS|DDFS)\b"
+        r"|\bwithout\W+(?:\w+\W+){0,3}?(?:progression|recurrence|relapse|disease|cancer)"
+        r"|\b(?:alive|surviv\w*)\W+(?:\w+\W+){0,2}?without\b",
+        re.IGNORECASE,
+    )
 )
 """Words that say an event-free survival in a page's own words ("free of invasive disease",
 "alive without progression", "alive without a tracheostomy", "survived without permanent
@@ -6015,11 +6045,13 @@ def _subgroup_unsaid(
 SUBGROUP_FILLER = frozenset("mild moderate severe patients people adults those".split())
 
 
-WITHOUT = re.compile(
-    r"\b(?:without|never|not\W+(?:been\W+)?(?:given|receiving|received|taking|on|using))"
-    r"\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*){0,3})"
-    r"|\b[Nn]on-(?P<non>[A-Z][A-Z0-9]+)\b"
-    r"|\b[Nn]on-(?P<nonword>[a-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3})"
+WITHOUT = StartScanned(
+    re.compile(
+        r"\b(?:without|never|not\W+(?:been\W+)?(?:given|receiving|received|taking|on|using))"
+        r"\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*){0,3})"
+        r"|\b[Nn]on-(?P<non>[A-Z][A-Z0-9]+)\b"
+        r"|\b[Nn]on-(?P<nonword>[a-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3})"
+    )
 )
 """People without a condition or a setting: "without it", "without IBD", "the non-SCD
 cohort", "at non-trauma centres" (the words after "non-" count only where they are a name
@@ -6054,7 +6086,7 @@ DISEASE_VERB = re.compile(
     re.IGNORECASE,
 )
 """Verbs of having a disease, which a clause about its carriers does not need."""
-WITHOUT_PRONOUN = re.compile(r"\bwithout\W+(?:it|them)\b", re.IGNORECASE)
+WITHOUT_PRONOUN = StartScanned(re.compile(r"\bwithout\W+(?:it|them)\b", re.IGNORECASE))
 TREATMENT_WORD = re.compile(
     r"\b(?:treat(?:ed|ment|ments)|drops|drugs?|medications?|medicines?|therapy|therapies"
     r"|tablets|pills|injections|vaccines?|vaccinated)\b",
@@ -6348,7 +6380,7 @@ def _stands_for(registry: Registry, name: str) -> frozenset[str]:
     return shared or frozenset()
 
 
-UN_WORD = re.compile(r"\bun-?([a-z]{4,}ed)\b", re.IGNORECASE)
+UN_WORD = StartScanned(re.compile(r"\bun-?([a-z]{4,}ed)\b", re.IGNORECASE))
 """A participle negated by ``un`` (``unadjusted``, ``unvaccinated``, ``untreated``)."""
 
 
@@ -6486,14 +6518,16 @@ STUDY_OPENER = re.compile(
 )
 """A study's name opening a sentence ("In EINSTEIN-DVT, …", "In the CLOT trial, …")."""
 ANOTHER_ARM = "it is about another treatment arm"
-UNKNOWN_STUDY = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?:(?:head-to-head|pivotal|landmark|randomi[sz]ed|open-label"
-    r"|double-blind|placebo-controlled|multicent(?:re|er)|international|large|original)\s+)*"
-    r"(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
-    r"(?:-(?:[A-Z][A-Za-z0-9]*|\d{1,3}(?![\d%.,]\d|\d|\s*%)))*"
-    r"(?:\s[A-Z]{2,}[A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*)*"
-    r"(?:[-\s]\d{1,2}(?![\d%.,]\d|\d|\s*%))?)"
-    r"(?=\s*,|\s+(?:trial|study|cohort|registry)\b)"
+UNKNOWN_STUDY = StartScanned(
+    re.compile(
+        r"\b[Ii]n\s+(?:the\s+)?(?:(?:head-to-head|pivotal|landmark|randomi[sz]ed|open-label"
+        r"|double-blind|placebo-controlled|multicent(?:re|er)|international|large|original)\s+)*"
+        r"(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
+        r"(?:-(?:[A-Z][A-Za-z0-9]*|\d{1,3}(?![\d%.,]\d|\d|\s*%)))*"
+        r"(?:\s[A-Z]{2,}[A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*)*"
+        r"(?:[-\s]\d{1,2}(?![\d%.,]\d|\d|\s*%))?)"
+        r"(?=\s*,|\s+(?:trial|study|cohort|registry)\b)"
+    )
 )
 """A study's name in an opening "In …," or before "trial"/"study" that the registry does not
 hold ("In PARTNER, …", "In the KarMMa-3 trial", "In IMPROVE-IT, …", "in the US NOBLE study"):
@@ -6656,10 +6690,12 @@ def _only_controls_on(
     return bool(holders) and all(claim_frame(c).control and said <= _arm_said(c) for c in holders)
 
 
-WITHOUT_TREATMENT = re.compile(
-    r"\b(?:without|no)\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*)?)"
-    r"(?P<end>\W*\Z)",
-    re.IGNORECASE,
+WITHOUT_TREATMENT = StartScanned(
+    re.compile(
+        r"\b(?:without|no)\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\W+[A-Za-z][\w'-]*)?)"
+        r"(?P<end>\W*\Z)",
+        re.IGNORECASE,
+    )
 )
 """A figure's side of a comparison ending "without maintenance", "with no booster"."""
 
@@ -6789,7 +6825,7 @@ def _names_a_control_arm(registry: Registry, around: Surroundings) -> bool:
         arms = {
             key
             for key, written in written_names
-            if key in named and key not in studies and not read_frame(written).control
+            if key in named and key not in studies and not control_named(written)
         }
         return bool(arms) and _names_the_studys_control(registry, arms, studies)
     if len(drugs) != 1:
@@ -6806,7 +6842,7 @@ def _headed_by_control_arm(registry: Registry, claim: Claim, around: Surrounding
     lead = claim.lead_text
     if not lead or any(around.pieces[1:]) or _names_a_drug(around.clause):
         return False
-    if ARM_SAID.search(around.clause) or read_frame(around.clause).control:
+    if ARM_SAID.search(around.clause) or control_named(around.clause):
         return False  # "- Drug group: 40%" names its own arm
     if COMPARED_IN_LEAD.search(lead):
         return False  # "### Zetacel against placebo": both arms
@@ -6822,7 +6858,7 @@ def _headed_by_control_arm(registry: Registry, claim: Claim, around: Surrounding
     own = {key for key in around.sentence_names - studies if key in registry.by_term}
     if studies and False in _arm_sides(registry, own, studies):
         return False  # "- Aspirin: 3.45%" under the comparator's heading names its own arm
-    if read_frame(lead).control:
+    if control_named(lead):
         # (a drug named as its trial's name is no arm: "### Placebo arm of the larazotide
         # trial (12 weeks)")
         return not _names_a_drug(TRIAL_NAMED_BY_DRUG.sub(" ", lead))
@@ -8481,7 +8517,7 @@ def _opens_with_a_time(sentence: str, clause: str) -> bool:
     found = SENTENCE_OPENING.match(sentence)
     if found is None or found.group("phrase") in clause:
         return False
-    return bool(read_frame(found.group("phrase")).timepoints)
+    return bool(timepoints_named(found.group("phrase")))
 
 
 @lru_cache(maxsize=4096)
@@ -8769,6 +8805,73 @@ other than its own ("the figure is about Serotypes 1 and 3, …"): an equal figu
 those types' own, never the claim said again."""
 
 
+def _in_claim_unit(
+    registry_claim: RegistryClaim,
+    claim: Claim,
+    quantity: Quantity,
+    conversions: dict[str | None, Quantity | None],
+) -> tuple[Quantity | None, bool]:
+    """The figure in the claim's unit (None when it converts to none), and whether it is a
+    ratio read from a change ("raises the risk by 75%"), which a ranking keeps only where
+    the clause says the ratio's outcome. ``conversions`` keeps the plain conversion per
+    unit for the figure: thousands of candidates share a few units."""
+    unit = registry_claim.value.unit
+    converted = conversions[unit] if unit in conversions else _as_mass_of_kind(quantity, unit)
+    conversions[unit] = converted
+    if (
+        converted is None
+        and (unit is None or unit.lower() in YEAR_UNITS)
+        and quantity.unit in AGE_UNITS
+        and _gives_an_age(registry_claim)
+    ):
+        # "the average age at diagnosis is 66 (years)" against an age the registry gives
+        # bare, as its source wrote it; "65 years old" against one in years
+        return replace(quantity, unit=unit, kind="number" if unit is None else "duration"), False
+    if converted is None and _is_ratio(registry_claim):
+        # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says;
+        # "1.74 times as likely", "raises the odds 7.7-fold": the ratio itself
+        if quantity.unit == "fold":
+            return replace(quantity, unit=None), True
+        return as_ratio(quantity, _direction_of(claim, quantity)), True
+    return converted, False
+
+
+def _direction_of(claim: Claim, quantity: Quantity) -> int:
+    """:func:`~claimcheck.verify.frames.change_direction` of the figure in its sentence, kept
+    for the last figure asked: each ratio candidate of a figure asks it."""
+    global _last_direction
+    kept_for, kept = _last_direction
+    if kept_for is not None and kept_for[0] is claim and kept_for[1] is quantity:
+        return kept
+    found = change_direction(claim.text, quantity.start - claim.start, quantity.end - claim.start)
+    _last_direction = ((claim, quantity), found)
+    return found
+
+
+_last_direction: tuple[tuple[Claim, Quantity] | None, int] = (None, 0)
+"""The last figure whose direction of change was worked out, with it (one tuple, replaced
+whole: a thread reads a pair that belongs together)."""
+
+
+def _may_be_its_figure(
+    registry_claim: RegistryClaim,
+    claim: Claim,
+    quantity: Quantity,
+    conversions: dict[str | None, Quantity | None],
+    days_counted: bool,
+) -> bool:
+    """Whether a ranking may keep the candidate (allowed, or ruled out as a near miss): the
+    figure is not a number of days against a claim in another unit, converts to the claim's
+    unit and says the claim's statistic. The tests :func:`ranked_matches` drops a candidate
+    by before it reads the figure's surroundings; a ratio whose outcome the clause must say
+    may be kept."""
+    unit = registry_claim.value.unit
+    if days_counted and (unit or "").split("/")[0].strip().lower() not in DAY_UNITS:
+        return False
+    converted, _as_ratio = _in_claim_unit(registry_claim, claim, quantity, conversions)
+    return converted is not None and _statistics_agree(quantity, registry_claim)
+
+
 def ranked_matches(
     registry: Registry,
     claim: Claim,
@@ -8782,11 +8885,19 @@ def ranked_matches(
     candidates are only those a verdict can read: those within the window of the best, and
     the first :data:`EXPLAINED_FOR` (:func:`_finished`); without, all of them."""
     near: Match | None = None
-    around = _without_alternatives(Surroundings.of(claim, quantity), registry, named)
-    judged = []
     # the figure in each unit, converted once: thousands of candidates share a few units
     conversions: dict[str | None, Quantity | None] = {}
-    direction = None  # worked out only when a ratio claim asks for it
+    days_counted = _counts_days(claim, quantity)
+    if not any(
+        _may_be_its_figure(registry.by_id[claim_id], claim, quantity, conversions, days_counted)
+        for claim_id in named
+    ):
+        # no candidate can state the figure in any unit ("P < 0.001" against claims that
+        # state no P value): none is allowed or a near miss, and the figure's surroundings,
+        # the costliest part of a ranking, are not worth reading
+        return [], None
+    around = _without_alternatives(Surroundings.of(claim, quantity), registry, named)
+    judged = []
     share_period = (
         quantity.per
         if quantity.per in SHARE_PERIODS
@@ -8826,7 +8937,6 @@ def ranked_matches(
         if (known_without or NEGATOR.search(said_with)) and quantity.role not in ("before", "after")
         else None
     )
-    days_counted = _counts_days(claim, quantity)
     dose_figure = _dose(quantity)
     # (not when the figure is the count itself: "three doses" against the two-dose claim)
     doses_counted = dose_counts(around.clause.replace(quantity.text, " "))
@@ -8835,35 +8945,15 @@ def ranked_matches(
         unit = registry_claim.value.unit
         if days_counted and (unit or "").split("/")[0].strip().lower() not in DAY_UNITS:
             continue  # "on 2 days a week" counts days: no 2,880 minutes of activity
-        converted = conversions[unit] if unit in conversions else _as_mass_of_kind(quantity, unit)
-        conversions[unit] = converted
+        converted, as_ratio_of = _in_claim_unit(registry_claim, claim, quantity, conversions)
         if (
-            converted is None
-            and (unit is None or unit.lower() in YEAR_UNITS)
-            and quantity.unit in AGE_UNITS
-            and _gives_an_age(registry_claim)
+            as_ratio_of
+            and converted is not None
+            and not _outcome_keys(registry_claim) & around.clause_names
+            and not _death_said_of(registry_claim, around.clause)
+            and not _survival_events_said(registry_claim, around)
         ):
-            # "the average age at diagnosis is 66 (years)" against an age the registry gives
-            # bare, as its source wrote it; "65 years old" against one in years
-            converted = replace(quantity, unit=unit, kind="number" if unit is None else "duration")
-        if converted is None and _is_ratio(registry_claim):
-            # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says;
-            # "1.74 times as likely", "raises the odds 7.7-fold": the ratio itself
-            if quantity.unit == "fold":
-                converted = replace(quantity, unit=None)
-            else:
-                if direction is None:
-                    direction = change_direction(
-                        claim.text, quantity.start - claim.start, quantity.end - claim.start
-                    )
-                converted = as_ratio(quantity, direction)
-            if (
-                converted is not None
-                and not _outcome_keys(registry_claim) & around.clause_names
-                and not _death_said_of(registry_claim, around.clause)
-                and not _survival_events_said(registry_claim, around)
-            ):
-                converted = None  # the change of what? a ratio's outcome is its context
+            converted = None  # the change of what? a ratio's outcome is its context
         if converted is None or not _statistics_agree(quantity, registry_claim):
             continue
         if (step := _other_dose_step(registry_claim, around.clause, claim, quantity)) is not None:

@@ -22,7 +22,7 @@ from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.verify import shortlist as bounded
-from claimcheck.verify.convert import convert
+from claimcheck.verify.convert import convert_kept
 from claimcheck.verify.frames import row_names
 
 
@@ -38,7 +38,7 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     def usable(unit: str | None) -> bool:
         known = convertible.get(unit)
         if known is None:
-            converted = conversions[unit] = convert(quantity, unit)
+            converted = conversions[unit] = convert_kept(quantity, unit)
             known = convertible[unit] = _usable(quantity, unit, converted)
         return known
 

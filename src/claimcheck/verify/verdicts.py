@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
@@ -37,6 +37,7 @@ from claimcheck.verify.frames import (
     times_another_figure,
     years_meet,
 )
+from claimcheck.verify.frozen import replace
 from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
     EXPLAINED_FOR,
