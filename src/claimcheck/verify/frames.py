@@ -23,6 +23,7 @@ import pycountry
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.header_thresholds import defines_a_header_outcome
 from claimcheck.nlp.quantities.first_chars import StartScanned
+from claimcheck.nlp.quantities.groups import age_number
 from claimcheck.nlp.quantities.numbers import ONES, TENS
 from claimcheck.nlp.quantity import STRENGTH, Quantity
 from claimcheck.nlp.tables import AGE_TITLE
@@ -708,8 +709,9 @@ WORDED_AGE_GATE = NeedleScanned(
 
 
 def _age_in_digits(found: re.Match[str]) -> str:
-    words = re.split(r"[\s\-\u00a0\u2009\u202f]+", (found.group("n") or found.group("m")).lower())
-    return (found.group("lead") or "") + str(sum(ONES.get(w, 0) + TENS.get(w, 0) for w in words))
+    """The age in words :data:`WORDED_AGE` found, in digits, after its lead word."""
+    number = age_number(found.group("n") or found.group("m"))
+    return f"{found.group('lead') or ''}{number:g}"
 
 
 _CHILD_BEFORE = r"(?:aged|babies|baby|infants?|newborns?|children|child|girls|boys|toddlers)"

@@ -443,7 +443,9 @@ def _label(
     )
 
 
-def _number(surface: str) -> float:
+def age_number(surface: str) -> float:
+    """An age's number as written: digits, a part of a year (``2 1/2``, ``2½``) or words up
+    to ninety-nine (``thirty-nine``)."""
     if surface[0].isdigit() and (part := parse_fraction(surface)) is not None:
         return part  # "2 1/2", "2½": an age with a part of a year
     if surface[0].isdigit():
@@ -481,7 +483,7 @@ def _read_age(
     first = _NUM_AT.match(text, pos)
     if not first or _currency_before(text, first.start()):
         return None
-    low = high = _number(first.group())
+    low = high = age_number(first.group())
     end = first.end()
     unit_match = AGE_UNIT.match(text, end)
     if unit_match:
@@ -505,8 +507,8 @@ def _read_age(
     ):
         # "aged 6 months to 5 years": the near end in the far end's unit, [0.5, 5] years
         low = _in_unit(low, unit_match.group("unit"), second_unit.group("unit"))
-    if second and _number(second.group()) >= low:
-        high = _number(second.group())
+    if second and age_number(second.group()) >= low:
+        high = age_number(second.group())
         end = second.end()
         unit_match = AGE_UNIT.match(text, end) or unit_match
         if unit_match and unit_match.start() == end:
@@ -1200,8 +1202,8 @@ def _year_olds(text: str) -> list[GroupLabel]:
         match = YEAR_OLDS_BEFORE.search(text, max(0, hit.start() - 40), hit.start())
         if not match:
             continue
-        low = _number(match.group("n1"))
-        high = _number(match.group("n2")) if match.group("n2") else low
+        low = age_number(match.group("n1"))
+        high = age_number(match.group("n2")) if match.group("n2") else low
         if high < low:
             continue
         bound = _Bound(low, high, unit=match.group("unit").lower(), end=hit.end())
@@ -1443,7 +1445,7 @@ def _counted_groups(text: str) -> list[GroupLabel]:
     for match in _counted_group_matches(text):
         if not _another_figure_in_sentence(text, match.start(), match.end()):
             continue  # "Patients with 3 or more visits did better": the count is the figure
-        value = _number(match.group("n"))
+        value = age_number(match.group("n"))
         more = (match.group("more") or "").lower()
         least = (match.group("least") or "").lower().startswith("at")
         low, high = (None, value) if more in ("fewer", "less") else (value, value)
