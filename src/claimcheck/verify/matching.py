@@ -4409,15 +4409,16 @@ def _unsaid(
     vocabulary: frozenset[str],
 ) -> list[str]:
     """For each of ``names``, the first of its words said in the figure's pieces that the
-    claim's vocabulary does not say."""
+    claim's vocabulary does not say, in the order the draft writes them (``names`` is often
+    a set: its order would change from run to run, and with it the message)."""
     found = []
     for name in names:
-        for piece in around.pieces:
+        for index, piece in enumerate(around.pieces):
             said = patterns[name].search(piece)
             if said and not _all_said(said.group(), vocabulary):
-                found.append(said.group())
+                found.append((index, said.start(), said.group()))
                 break
-    return found
+    return [written for *_place, written in sorted(found)]
 
 
 SEX_WORDS = {
@@ -7746,11 +7747,15 @@ def _narrower_subject(
     if not said:
         return None
     own = subjects | _context_keys(registry_claim)
-    for name in said:
+    # in the order the clause writes them, as written ("ischaemic stroke", not the key of
+    # one of its spellings, which a set would pick from run to run)
+    written = dict(reversed(around.name_texts))
+    order = {key: place for place, (key, _text) in reversed(list(enumerate(around.name_texts)))}
+    for name in sorted(said, key=lambda key: (order.get(key, len(order)), key)):
         if name.endswith(STUDY_ENDINGS):
             continue  # "the WHI estrogen plus progestin trial" studies the subject, no part
         if not _is_own(name, own) and _names_one_of(frozenset((name,)), own):
-            return name
+            return written.get(name, name).strip()
     return None
 
 
