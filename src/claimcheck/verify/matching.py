@@ -1799,7 +1799,7 @@ class Surroundings:
             # "… 4.4% of those given eye drops. Without them it developed in 9.5%": without
             # the treatment said before, the untreated arm (not people without the disease)
             treated = f"{claim.previous_text} {claim.text[: start - claim.start]}"
-            if drug_sets(treated) or TREATMENT_WORD.search(treated):
+            if drug_sets(treated) or TREATMENT_WORD.search(treated) or _with_a_drug(treated):
                 frame = replace(frame, control=True)
         set_against = not frame.control and OTHER_ARM_BEFORE.search(
             claim.text,
@@ -1810,6 +1810,15 @@ class Surroundings:
             # "4.4% of those who were only observed …, compared with 9.5% of those who used
             # eye drops": the side set against the control arm is the treated one
             set_against = None
+        if (
+            not set_against
+            and not frame.control
+            and _one_of_both_arms(claim, quantity, sentence_facts.figures)
+            and not (_names_a_drug(clause) or ARM_SAID.search(clause))
+        ):
+            # "Adverse events were as common in both arms, at 77.2% and 76.3%": two figures
+            # for two arms said together, in no order: either may be the control's
+            frame = replace(frame, other_arm=True)
         if set_against and (
             not (_names_a_drug(clause) or ARM_SAID.search(clause))
             # (not where the clause names its own arm: "…, against 40% with klotase")
@@ -2363,6 +2372,38 @@ therapy: …"), as "A versus B" names them."""
 LEADING_DOSE = re.compile(
     r"\A\s*\d+(?:\.\d+)?\s*(?:mg/kg|mg|µg|mcg|g|micrograms?|milligrams?)\b", re.IGNORECASE
 )
+BOTH_ARMS = re.compile(
+    r"\b(?:both|the\W+two|each\W+of\W+the\W+two)\W+(?:(?:trial|study|treatment|randomi[sz]ed)"
+    r"\W+)?(?:arms|groups)\b|\bbetween\W+(?:the\W+)?(?:two\W+)?(?:arms|groups)\b"
+    r"|\b(?:in|for)\W+each\W+(?:arm|group)\b",
+    re.IGNORECASE,
+)
+"""Words that speak of a trial's two arms together without naming either."""
+PAIR_JOINED = re.compile(r"\A\W*(?:and|vs\.?|versus|or|,|/)?\W*\Z", re.IGNORECASE)
+
+
+def one_of_both_arms(claim: Claim, quantity: Quantity) -> bool:
+    """:func:`_one_of_both_arms` of the figure's sentence, for the verdicts: the two figures
+    of such a pair are the two arms', never one claim's twice."""
+    return _one_of_both_arms(claim, quantity, _sentence(claim).figures)
+
+
+def _one_of_both_arms(
+    claim: Claim, quantity: Quantity, figures: tuple[tuple[int, int], ...]
+) -> bool:
+    """Whether the figure is one of a sentence's first two figures, joined by "and", "vs" or
+    a comma alone, after words that speak of both arms without naming them ("similar in the
+    two groups: 77.2% and 76.3%"): either may be the control arm's (:attr:`Frame.other_arm`),
+    where a figure that names no arm is otherwise read as the treated arm's."""
+    if len(figures) < 2 or quantity.start - claim.start not in (figures[0][0], figures[1][0]):
+        return False
+    (first_start, first_end), (second_start, _end) = figures[0], figures[1]
+    return bool(
+        PAIR_JOINED.match(claim.text[first_end:second_start])
+        and BOTH_ARMS.search(claim.text[:first_start])
+    )
+
+
 ARMS_THEN_FIGURES = re.compile(r"\A\W*(?:versus|vs\.?|against|compar(?:ed|ison)\W+with|to)\W", re.I)
 
 
@@ -6087,7 +6128,9 @@ DISEASE_VERB = re.compile(
     re.IGNORECASE,
 )
 """Verbs of having a disease, which a clause about its carriers does not need."""
-WITHOUT_PRONOUN = StartScanned(re.compile(r"\bwithout\W+(?:it|them)\b", re.IGNORECASE))
+WITHOUT_PRONOUN = StartScanned(
+    re.compile(r"\bwithout(?:\W+(?:it|them)\b|\W*\Z)", re.IGNORECASE)
+)  # "… without it", "… and 15% without."
 TREATMENT_WORD = re.compile(
     r"\b(?:treat(?:ed|ment|ments)|drops|drugs?|medications?|medicines?|therapy|therapies"
     r"|tablets|pills|injections|vaccines?|vaccinated)\b",
@@ -6096,6 +6139,15 @@ TREATMENT_WORD = re.compile(
 """A treatment said before "without it" / "without them": the pronoun is that treatment."""
 WITHOUT_IT = "it is about people without it, the figure about people with it"
 WITH_OR_WITHOUT = "one of the two says it without what the other says with"
+WITH_DRUG = re.compile(r"\bwith\W+(?:the\W+|a\W+)?([^\W\d_][\w-]+)", re.IGNORECASE)
+
+
+def _with_a_drug(text: str) -> bool:
+    """Whether ``text`` says a drug by its INN stem after "with" ("FEV1 rose by 160 mL with
+    dupilumab, and by 77 mL without it"): ``it`` is that drug, and the figure after "without
+    it" the untreated arm's. (:func:`drug_sets` leaves out what follows "with", which is
+    more often a condition, "children with asthma", than a drug.)"""
+    return any(INN_STEM.search(found.group(1)) for found in WITH_DRUG.finditer(text))
 
 
 @functools.lru_cache(maxsize=4096)

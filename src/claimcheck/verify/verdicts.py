@@ -53,6 +53,7 @@ from claimcheck.verify.matching import (
     content_words,
     names_another_subject,
     narrows_to_a_group,
+    one_of_both_arms,
     own_dose_claim,
     own_statement_quantities,
     ranked_matches,
@@ -181,6 +182,7 @@ def judge_claim(
 ) -> list[Verdict]:
     verdicts = []
     matched_here: list[RegistryClaim] = []
+    ranked: dict[int, tuple] = {}  # a verdict's index: what it was chosen from
     for quantity in claim.quantities:
         if (
             quantity.kind == "duration"
@@ -218,6 +220,7 @@ def judge_claim(
         verdict = _best_verdict(
             claim, quantity, allowed, near, threshold, baseline, (registry, named)
         )
+        ranked[len(verdicts)] = (allowed, near, baseline, named)
         if verdict.status == SUPPORTED and verdict.match is not None:
             other = _other_sex_said(claim, quantity, verdict.match, allowed)
             if other is not None:
@@ -252,7 +255,46 @@ def judge_claim(
                 match = Match(registry_claim, verdict.quantity, 100.0, 100.0)
                 verdicts[i] = Verdict(claim, verdict.quantity, SUPPORTED, match)
                 break
+    verdicts = _other_side_apart(registry, claim, verdicts, ranked, threshold)
     return _restated_pairs_judged_alike(claim, _bound_said_beside(claim, verdicts))
+
+
+def _other_side_apart(
+    registry: Registry,
+    claim: Claim,
+    verdicts: list[Verdict],
+    ranked: dict[int, tuple],
+    threshold: float,
+) -> list[Verdict]:
+    """One of two figures said of both arms together (:func:`one_of_both_arms`) judged
+    without the claim the other figure is backed by: in "as common in both arms, at 70.0%
+    and 58.2%" the 58.2% is the placebo arm's, so the 70.0% is the other arm's, not a second
+    placebo figure to accuse (and to "fix" into 58.2%). Not a side that names its own arm,
+    group or time ("…, against 18.8% with 15 days"), where the same claim twice is a swap."""
+    backing = {
+        id(v.match.registry_claim): index
+        for index, v in enumerate(verdicts)
+        if v.status == SUPPORTED and v.match is not None
+    }
+    if not backing:
+        return verdicts
+    for index, verdict in enumerate(verdicts):
+        if (
+            verdict.status == SUPPORTED
+            or verdict.match is None
+            or backing.get(id(verdict.match.registry_claim), index) == index
+            or index not in ranked
+            or not Surroundings.of(claim, verdict.quantity).frame.other_arm
+            or not one_of_both_arms(claim, verdict.quantity)
+        ):
+            continue
+        taken = verdict.match.registry_claim
+        allowed, near, baseline, named = ranked[index]
+        rest = [m for m in allowed if m.registry_claim is not taken]
+        verdicts[index] = _best_verdict(
+            claim, verdict.quantity, rest, near, threshold, baseline, (registry, named)
+        )
+    return verdicts
 
 
 BOTH_SEXES = frozenset({"female", "male"})
