@@ -654,9 +654,15 @@ ANY_REGION = StartScanned(
 per region (it matches wherever one of them does)."""
 
 _AGE_WORD = r"(?:aged|ages?|age\W+group|years?\W+old|year[- ]olds?|yrs?)"
+_NOT_AFTER_TIME_WORD = "".join(
+    rf"(?<!\b{word}[ \xa0])" for word in ("at", "after", "within", "over", "by", "for", "in")
+)
+"""Not right after a word that makes "1 and 5 years" times ("survival at 1 and 5 years",
+"after 2–3 years"), where no age word says it is whom a figure is about."""
 AGE_RANGE = StartScanned(
     re.compile(
-        rf"\b(?:{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?)?(?P<low>\d{{1,3}})(?:{_H}*"
+        rf"\b(?:{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?|{_NOT_AFTER_TIME_WORD})"
+        rf"(?P<low>\d{{1,3}})(?:{_H}*"
         rf"(?:[-–—]|to|and){_H}*|-to-)(?P<high>\d{{1,3}})(?:{_H}*|[- ])"
         rf"(?=(?:years?|year[- ]olds?|yrs?)\b)"
         rf"|\b{_AGE_WORD}{_H}+(?:between{_H}+|from{_H}+)?(?P<low2>\d{{1,3}})(?:{_H}*(?:[-–—]|to|and)"
@@ -758,7 +764,7 @@ AGE_AT = StartScanned(
     re.compile(
         rf"\bat{_H}+(?:(?:the{_H}+)?ages?{_H}+(?:of{_H}+)?)?(?P<low>\d{{1,3}})"
         rf"(?:{_H}*(?:[-–—]|to|or){_H}*(?P<high>\d{{1,3}}))?"
-        rf"(?={_H}*(?:[,;:)]|\.(?!\d)|$)|{_H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
+        rf"(?={_H}*(?:[,;:)]|\.(?!\d)|$)|{_H}+(?:(?:and|or)(?!{_H}+\d)|it|a|an|the|she|he|they|women|men|woman"
         rf"|man|people|patients|adults|children|girls|boys)\b)",
         re.IGNORECASE,
     )

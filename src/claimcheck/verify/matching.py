@@ -189,6 +189,23 @@ CHANGE_GAP_WORDS = frozenset(
 to 21,400 in 2022", "down from 36,200 in 2018" (the same measure and group, another year)."""
 
 
+def _times_in_years(
+    claim: Claim, quantity: Quantity, start: int, end: int
+) -> frozenset[tuple[float, float]]:
+    """The (low, high) of the other durations in years that the clause at file offsets
+    ``start``–``end`` holds: times, which a frame must not read as ages."""
+    return frozenset(
+        (q.low, q.high)
+        for q in claim.quantities
+        if q is not quantity
+        and q.kind == "duration"
+        and q.unit == "year"
+        and start <= q.start
+        and q.end <= end
+        and q.low is not None
+    )
+
+
 def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
     """Whether the figure's clause says nothing but the figure, a year or a timepoint and
     function words ("and 14.1% in 2023", "and 55% from 10 weeks on"), and the figure's own
@@ -221,6 +238,15 @@ LISTED_TIMES_BEFORE = re.compile(r"\b(?:at|after|within|over)\W+\Z", re.IGNORECA
 """The word before a list of timepoints: "at 5, 10 and 20 years", "after 1 and 3 months"."""
 
 
+SUSPENDED_TIMES = re.compile(
+    r"(?<![\w.])(?P<numbers>\d+(?:\.\d+)?-,?(?:\s*\d+(?:\.\d+)?-,?)*\s*(?:and|or|&)\s*"
+    r"\d+(?:\.\d+)?)[-\s](?P<unit>year|month|week|day)s?\b",
+    re.IGNORECASE,
+)
+"""Times listed with a suspended hyphen and one unit: "1-, 5- and 10-year", "6- and
+12-month"."""
+
+
 def _respective_timepoint(claim: Claim, quantity: Quantity) -> float | None:
     """The timepoint, in days, that "respectively" pairs with the figure: a sentence listing as
     many durations as it has other figures, all of them on one side of those figures, in the
@@ -229,6 +255,19 @@ def _respective_timepoint(claim: Claim, quantity: Quantity) -> float | None:
         return None
     durations = [q for q in claim.quantities if q.kind == "duration"]
     figures = [q for q in claim.quantities if q.kind != "duration"]
+    suspended = SUSPENDED_TIMES.search(claim.text)
+    if suspended is not None and all(
+        suspended.start() <= q.start - claim.start and q.end - claim.start <= suspended.end()
+        for q in durations
+    ):
+        # "1-, 5- and 10-year graft survival was 97%, 88% and 76%, respectively": the
+        # times said with one unit at the end, one per figure
+        numbers = re.findall(r"\d+(?:\.\d+)?", suspended.group("numbers"))
+        unit = suspended.group("unit").lower()
+        if len(numbers) != len(figures) or not RESPECTIVELY.search(claim.text):
+            return None
+        at = next(i for i, q in enumerate(figures) if q is quantity)
+        return round(float(numbers[at]) * DAYS[unit], 6)
     if len(durations) < 2 or len(durations) != len(figures) or not RESPECTIVELY.search(claim.text):
         return None
     if any(is_dose(q) for q in figures):
@@ -1693,6 +1732,11 @@ class Surroundings:
             quantity.unit,
             skip=(quantity.start - start + shift, quantity.end - start + shift),
         )
+        if frame.ages and (times := _times_in_years(claim, quantity, start, end)):
+            # "97% and 88% at 1 and 5 years, respectively": the clause "88% at 1" reads "at
+            # 1" as an age, where the extractor read the 1 as a time (ages of people are
+            # group labels to it, never figures)
+            frame = replace(frame, ages=tuple(a for a in frame.ages if a not in times))
         if (
             cell is not None
             and frame.control
