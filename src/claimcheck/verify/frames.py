@@ -1394,7 +1394,10 @@ _ETHNICITIES, _SEVERITIES, _DOSE_LEVELS, _SCHEDULES = map(
 )
 
 
-_OUTCOME = r"(?:respon(?:se|ses|ded|ders?)|remissions?)\b"
+_OUTCOME = (
+    r"(?:respon(?:se|ses|ded|ders?)|remissions?|recovery|recoveries|success|resolution"
+    r"|healing|clearance)\b"
+)
 RESPONSE_DEPTHS: dict[str, re.Pattern[str]] = {
     "complete": re.compile(
         rf"\b(?:complete|full)\W+(?:[a-z]+\W+){{0,2}}?{_OUTCOME}|\bpCR\b|\bCR\W+rates?\b",
@@ -1412,7 +1415,9 @@ RESPONSE_DEPTHS: dict[str, re.Pattern[str]] = {
 }
 """How deep a treatment response or remission is, as oncology and haematology grade it
 (RECIST, IMWG, Lugano): a complete response (CR, pCR), a partial one, or the overall
-(objective) response that counts both. A plain "responded" or "remission" is the overall one.
+(objective) response that counts both. Other outcomes are graded so too: a complete or
+partial recovery (hearing, nerve function), success, resolution, healing or clearance. A
+plain "responded" or "remission" is the overall one.
 A complete-response figure is not the overall-response claim's, nor the reverse."""
 NOT_A_RESPONSE = re.compile(
     r"\b(?:immune|antibody|antibodies|dose|in|inflammatory|stress|emergency|ambulance)\W+response"
@@ -1423,10 +1428,19 @@ NOT_A_RESPONSE = re.compile(
 ambulance's response time."""
 
 
+_OTHER_OUTCOME_GATE = re.compile(r"ecover|uccess|esolution|ealing|learance")
+
+
 def _responses(text: str) -> frozenset[str]:
     """The response depths ``text`` names (:data:`RESPONSE_DEPTHS`): "complete or partial"
     together is the overall response."""
-    if not ("espon" in text or "emission" in text or "CR" in text or "PR " in text):
+    if not (
+        "espon" in text
+        or "emission" in text
+        or "CR" in text
+        or "PR " in text
+        or _OTHER_OUTCOME_GATE.search(text)
+    ):
         return frozenset()
     text = NOT_A_RESPONSE.sub(" ", text)
     depths = {name for name, pattern in RESPONSE_DEPTHS.items() if pattern.search(text)}
@@ -1733,7 +1747,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
             )
             or CHANGED_AFTER.match(text, skip[1])
             or CHANGE_IN_PLACE.match(text, skip[1])
-            or HALVED.match(figure_words)  # "has halved": the verb is the figure
+            or HALVED.search(figure_words)  # "(roughly) halved": the verb is the figure
         ),
         count_of=count_of,
         schedules=_schedules(text, lower),
@@ -2836,7 +2850,10 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
     if figure.dose_levels and claim.dose_levels and not figure.dose_levels & claim.dose_levels:
         return f"it is about the {_list(claim.dose_levels)}-dose arm"
     if figure.responses and claim.responses and not figure.responses & claim.responses:
-        return f"it is about the {_list(claim.responses)} response"
+        return (
+            f"it is about {_list(claim.responses)} response or recovery, the figure about "
+            f"{_list(figure.responses)}"
+        )
     if figure.phases and claim.phases and not figure.phases & claim.phases:
         theirs, ours = _list(claim.phases), _list(figure.phases)
         return f"it is from {theirs} the intervention, the figure from {ours} it"

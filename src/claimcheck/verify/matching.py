@@ -2618,6 +2618,9 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
         text = pattern.sub(" ", text)
     # … nor who said it: "according to Frontier Economics", "said Dr Lyle, a consultant"
     text = ATTRIBUTION.sub(" ", text)
+    # … nor examples of what it names: "skin reactions such as itching, redness and
+    # swelling" are skin reactions, whose claim need not list them
+    text = EXAMPLES_LISTED.sub(" ", text)
     return _telling_counts(comparable_words(f"{headers} {text}").split())
 
 
@@ -4167,6 +4170,30 @@ def _contrast_subject(clause: str, vocabulary: frozenset[str]) -> list[str]:
     return []
 
 
+_EXAMPLE_ITEM = r"[^\W\d_][\w'-]*(?:[ ][^\W\d_][\w'-]*)?"
+EXAMPLES_LISTED = re.compile(
+    rf"\b(?:such\W+as|including|e\.g\.,?|for\W+example,?)\s+{_EXAMPLE_ITEM}"
+    rf"(?:\s*,\s*{_EXAMPLE_ITEM})*(?:,?\s+(?:and|or)\s+{_EXAMPLE_ITEM})?",
+    re.IGNORECASE,
+)
+"""A list of examples of what was just named ("reactions such as itching, redness and
+swelling"): kinds of it, no other thing."""
+ALL_PATIENTS = re.compile(r"\bpatients\b", re.IGNORECASE)
+
+
+def _about_all_patients(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's statement is about patients and it, its context and group name no
+    sex and no subject only one sex has (:data:`SEX_OF_SUBJECT`): patients of both sexes, as
+    "adults" are. Not a trial's "participants", often of one sex (PROUD enrolled men)."""
+    if not ALL_PATIENTS.search(registry_claim.statement):
+        return False
+    said = " ".join(
+        (registry_claim.statement, *registry_claim.subject, *registry_claim.context,
+         *registry_claim.group)
+    )  # fmt: skip
+    return not any(p.search(said) for p in (*SEX_OF_SUBJECT.values(), *SEXES.values()))
+
+
 SEX_OF_SUBJECT = {
     "female": re.compile(
         r"\b(?:cervi\w*|ovar\w*|uter\w*|endometri\w*|womb|vagin\w*|vulva\w*|breast|mammo\w*|conceiv\w*|conception|pregnan\w*"
@@ -4248,7 +4275,9 @@ def _unstated_group_words(
         h.group()
         for piece in around.pieces
         if HARM_REPORTED.search(piece)
-        for h in ADVERSE_EFFECT.finditer(piece)
+        # (not the examples of the claim's own outcome: "skin reactions such as itching,
+        # redness and swelling" are skin reactions, no other outcome)
+        for h in ADVERSE_EFFECT.finditer(EXAMPLES_LISTED.sub(" ", piece))
     ]
     if said_harm and _another_outcome(said_harm, _claim_harms(registry_claim)):
         # "nausea was reported by 41% of patients on drug X" against the trial's efficacy
@@ -5607,6 +5636,10 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
         frame = replace(frame, measures=frame.measures | SURVIVAL_EVENTS)
     frame = replace(frame, years=_years_of(registry_claim), months=_months_of(registry_claim))
     frame = apply_declared(frame, registry_claim)
+    if not frame.everyone and not frame.sexes and _about_all_patients(registry_claim):
+        # "Five-year survival … is 57% among patients": all of them, so "72% of men with
+        # heart failure" is a part the claim does not state (as against "adults")
+        frame = replace(frame, everyone=True)
     return shared_frame(frame)  # one object per distinct frame: its answers are kept once
 
 
@@ -7782,9 +7815,20 @@ def _subject_before_value(registry_claim: RegistryClaim, subjects: frozenset[str
     value = registry_claim.value
     for figure in statement_quantities(registry_claim):
         if (figure.low, figure.high) == (value.low, value.high):
-            before = normalise_term(registry_claim.statement[: figure.start])
+            said = registry_claim.statement[: figure.start]
+            # (not in an opening phrase of time: "Five years after a COPD diagnosis, 61% of
+            # patients were alive" is a share of the people with it)
+            said = OPENING_AFTER.sub(" ", said, count=1)
+            before = normalise_term(said)
             return any(subject in before for subject in subjects)
     return False
+
+
+OPENING_AFTER = re.compile(
+    r"\A\W*(?:[\w-]+\s+){0,3}?(?:after|following|since|within)\b[^,;:]*,", re.IGNORECASE
+)
+"""A phrase of time opening a statement, up to its comma ("Five years after a COPD
+diagnosis,", "After a stroke,")."""
 
 
 CASES_OF = re.compile(r"(?:all\s+|the\s+)?(?:cases|episodes|instances)\b", re.IGNORECASE)
