@@ -656,6 +656,17 @@ def _names_a_thinning(text: str) -> bool:
     return "ilut" in text or "itre" in text or "iter" in text and "titer" in text.lower()
 
 
+NUMBERED_LABEL = re.compile(
+    r"(?:^|(?<=[\u2028\u2029]))[ \t\u2028\u2029*+>#-]*(?:\d{1,2}[.)][ \t]+)?"
+    rf"(?P<label>[A-Z][a-z]{{2,}}{H}+\d{{1,3}}[a-z]?)(?=[ \t*_]*:)",
+    re.MULTILINE,
+)
+"""A numbered label opening a line, list item or table-free paragraph, before its colon:
+"- Bag 1: 200 mL over 1 hour", "Dose 2: 0.5 mL at 8 weeks", "**Visit 3:** …" (which one,
+not how many). The analysis text reads a list item's marker as a paragraph separator (and
+HTML's blocks as line and paragraph separators), bold marks as spaces."""
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, disjoint (start, end) stretches of ``text`` that hold no claim.
 
@@ -672,6 +683,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             for match in blockers.finditer(text, start, end)
             if match.end() > match.start()
         )
+    if ":" in text:
+        spans.extend(match.span("label") for match in NUMBERED_LABEL.finditer(text))
     if _names_a_thinning(text):
         spans.extend(match.span() for match in THINNING.finditer(text))
     if "+" in text:
