@@ -9,6 +9,8 @@
   sexes, as one about "adults" is: "72% of men with …" is a part of it, neither backed nor
   accused. A trial's "participants" stay as they were (a trial may enrol one sex).
 - "roughly halved" is a relative change, as "halved" is: no figure of an arm's event rate.
+- A share the subject causes ("it causes about 25% of liver cancers") counts what follows
+  its "of", not the deaths the clause before counted.
 - Examples listed after "such as", "including", "e.g." are kinds of what the clause names:
   "skin reactions such as itching and redness" neither narrows nor leaves words unexplained.
 """
@@ -16,7 +18,7 @@
 from __future__ import annotations
 
 import pytest
-from verdict_helpers import approved_claim, figure_verdicts_fixture
+from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
 
 REGISTRY = "".join(
     (
@@ -49,6 +51,20 @@ REGISTRY = "".join(
             18,
             "vaccine, local reactions",
             "injection site",
+        ),
+        approved_claim(
+            "hcv-liver-cancer-share",
+            "Hepatitis C causes about 25% of cases of liver cancer in Europe.",
+            25,
+            "hepatitis C, liver cancer",
+            "Europe",
+        ),
+        valued_claim(
+            "hcv-deaths-2022",
+            "Hepatitis C killed 242,000 people worldwide in 2022.",
+            "{value: 242000, unit: deaths}",
+            "hepatitis C",
+            'worldwide, deaths, "2022"',
         ),
     )
 )
@@ -95,4 +111,24 @@ lint_text = figure_verdicts_fixture(REGISTRY)
     ],
 )
 def test_outcome_words(lint_text, text, expected):
+    assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hepatitis C was linked to 242,000 deaths worldwide in 2022, and in Europe it causes "
+            "about 25% of liver cancers.",
+            {},
+        ),
+        (
+            "Hepatitis C was linked to 242,000 deaths worldwide in 2022, and in Europe it causes "
+            "about 40% of liver cancers.",
+            {"about 40%": ("CC101", "hcv-liver-cancer-share")},
+        ),
+    ],
+)
+def test_a_caused_share_counts_its_own_whole(lint_text, text, expected):
+    """The deaths said in the clause before are not what the share it causes counts."""
     assert lint_text(text) == expected

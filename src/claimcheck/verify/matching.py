@@ -2028,6 +2028,9 @@ class Surroundings:
             # verb of having the disease: "…, while sickle cell disease occurs in 1 in 13")
             and not ("carriers" in whole.measures and DISEASE_VERB.search(clause))
             and not _unit_measure(quantity)
+            # (nor to a share the subject causes, which counts what follows its "of": "…
+            # 8,274 deaths in 2022, and it causes 60% of cirrhosis")
+            and not (frame.caused and quantity.unit in PROPORTION_UNITS)
         ):
             frame = replace(frame, measures=whole.measures)
         if not frame.timepoints and quantity.kind != "duration":
