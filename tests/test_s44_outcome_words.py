@@ -11,6 +11,8 @@
 - "roughly halved" is a relative change, as "halved" is: no figure of an arm's event rate.
 - A share the subject causes ("it causes about 25% of liver cancers") counts what follows
   its "of", not the deaths the clause before counted.
+- "seizure-free without any medication", "a normal blood pressure without medicines": the
+  outcome's own words, not the untreated arm.
 - Examples listed after "such as", "including", "e.g." are kinds of what the clause names:
   "skin reactions such as itching and redness" neither narrows nor leaves words unexplained.
 """
@@ -65,6 +67,23 @@ REGISTRY = "".join(
             "{value: 242000, unit: deaths}",
             "hepatitis C",
             'worldwide, deaths, "2022"',
+        ),
+        approved_claim(
+            "vns-seizure-free",
+            "Two years after the implant, 31% of patients were free of seizures.",
+            31,
+            "vagus nerve stimulation, seizure freedom",
+            "epilepsy",
+            timepoint="2 years",
+        ),
+        approved_claim(
+            "usual-care-seizure-free",
+            "Two years into usual care, 9% of patients were free of seizures.",
+            9,
+            "usual care, seizure freedom",
+            "epilepsy",
+            group="[control]",
+            timepoint="2 years",
         ),
     )
 )
@@ -131,4 +150,25 @@ def test_outcome_words(lint_text, text, expected):
 )
 def test_a_caused_share_counts_its_own_whole(lint_text, text, expected):
     """The deaths said in the clause before are not what the share it causes counts."""
+    assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two years after vagus nerve stimulation for epilepsy, 31% of patients were "
+            "seizure-free without any medication.",
+            {},
+        ),
+        (
+            "Two years after vagus nerve stimulation for epilepsy, 41% of patients were "
+            "seizure-free without any medication.",
+            {"41%": ("CC101", "vns-seizure-free")},
+        ),
+    ],
+)
+def test_an_outcome_said_with_without(lint_text, text, expected):
+    """ "seizure-free without any medication" is the outcome's own wording, not the untreated
+    arm (it was refused as "about another trial arm")."""
     assert lint_text(text) == expected

@@ -369,7 +369,11 @@ CONTROL_ARM = NeedleScanned(
         r"(?<!surgical )(?<!NHS )"
         r"(?<!kidney )(?<!liver )(?<!heart )(?<!lung )(?<!donor )(?<!housing )"
         r"wait(?:ing)?\W*list(?!\W+for\b)"
-        r"|(?:without|in\W+the\W+absence\W+of)\W+(?:any\W+|proper\W+|prompt\W+|medical\W+)?"
+        # (not an outcome's own words: "seizure-free without any medication", "a normal
+        # blood pressure without medicines", "in remission without treatment")
+        r"|(?<!free )(?<!pressure )(?<!remission )(?<!controlled )(?<!normal )(?<!range )"
+        r"(?<!target )(?<!levels )(?<!well )"
+        r"(?:without|in\W+the\W+absence\W+of)\W+(?:any\W+|proper\W+|prompt\W+|medical\W+)?"
         r"(?:treatment|therapy|medications?"
         r"|medicines?|antibiotics|antivirals|chemotherapy|rehydration|vaccination|interventions?)"
         r"|(?:not|never)\W+(?:been\W+|being\W+|getting\W+)?treated"
@@ -389,6 +393,7 @@ watchful waiting, no prophylaxis (haemophilia's episodic treatment, `given no pr
 a transplant's, hospital's or the nation's waiting
 list, nor a waiting list for something: those are queues, not arms), no treatment, people
 without treatment or not treated ("without treatment it kills up to 50%", "Untreated, …"),
+but not an outcome said with its "without" ("seizure-free without any medication"),
 untreated people (not an untreated condition: "an untreated decayed tooth"), a vehicle (a
 topical drug's base alone), medical therapy alone or the best medical therapy (the arm a
 surgical trial compares an operation with: STAMPEDE, carotid and bariatric trials). Not an
