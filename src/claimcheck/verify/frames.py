@@ -1054,10 +1054,19 @@ DOSE_LEVELS: dict[str, re.Pattern[str]] = {
         r"\b(?:standard|usual|regular|full|normal)[- ]dos(?:e|es|ed|ing)\b", re.IGNORECASE
     ),
     "high": re.compile(r"\b(?:high|higher|increased)[- ]dos(?:e|es|ed|ing)\b", re.IGNORECASE),
+    "loading": re.compile(
+        r"\b(?:loading|initial|starting|bolus)[- ]dos(?:e|es|ing)\b|\bloading[- ]infusions?\b",
+        re.IGNORECASE,
+    ),
+    "maintenance": re.compile(r"\bmaintenance[- ](?:dos(?:e|es|ing)|infusions?)\b", re.IGNORECASE),
 }
 """A dose said in words, as trials name their arms without the milligrams (ELITE-Symphony's
 low-dose and standard-dose cyclosporine, ENGAGE AF's high- and low-dose edoxaban): the
-low-dose arm's figure is not the standard-dose claim's."""
+low-dose arm's figure is not the standard-dose claim's. A regimen's loading (initial, bolus)
+dose and its maintenance dose are two steps of one regimen, each the other's no figure (a
+step after "then" or "followed by" a loading dose is the maintenance dose:
+``matching.Surroundings``)."""
+DOSE_STEPS = frozenset({"loading", "maintenance"})
 CENTRAL = NeedleScanned(
     re.compile(r"\b(?:on\W+average|averag(?:e|ed|ing)|mean|median|typical(?:ly)?)\b", re.I)
 )
@@ -2853,6 +2862,8 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         # a figure that names no ethnic group is about everyone, not the claim's group
         return f"it is about {_list(claim.ethnicities)} people"
     if figure.dose_levels and claim.dose_levels and not figure.dose_levels & claim.dose_levels:
+        if claim.dose_levels & DOSE_STEPS or figure.dose_levels & DOSE_STEPS:
+            return f"it is about the {_list(claim.dose_levels)} dose"
         return f"it is about the {_list(claim.dose_levels)}-dose arm"
     if figure.responses and claim.responses and not figure.responses & claim.responses:
         return (
@@ -3705,10 +3716,20 @@ def _dose_before_its_figure(
     figures of their own, and a conjunction after the dose ends its clause ("by 22.8 minutes
     with drug X 25 mg and by 12.2 minutes with 50 mg": the 25 mg is the 22.8's).
     ``timing``: the indexes of durations that only say when."""
+    # (in a regimen of doses alone, not how often the dose is given: "a 20 mg/kg loading
+    # dose, then 5 mg/kg every 12 hours" is two doses, the 12 hours the second's interval;
+    # "38% of adults on drug X 300 mg every two weeks" keeps the dose with its figure)
+    regimen = not any(
+        not is_dose(q) and q.kind not in ("duration", "frequency") for q in quantities[:index]
+    )
     following = [
         q
         for i, q in enumerate(quantities[index + 1 :], index + 1)
-        if q.kind != "frequency" and i not in timing
+        if q.kind != "frequency"
+        and i not in timing
+        and not (
+            regimen and q.kind == "duration" and INTERVAL_BEFORE.search(text, 0, q.start - offset)
+        )
     ]
     dose = quantities[index]
     if not (is_dose(dose) and following and not is_dose(following[0])):
@@ -3730,6 +3751,8 @@ def _dose_before_its_figure(
     )
 
 
+INTERVAL_BEFORE = re.compile(r"\b(?:every|each)\W+\Z", re.IGNORECASE)
+"""The word before a dosing interval ("every 12 hours", "each 4 weeks")."""
 BETWEEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.IGNORECASE)
 PAIRED_AND = re.compile(r"\s+and\s+[A-Za-z]", re.IGNORECASE)
 

@@ -1788,6 +1788,14 @@ class Surroundings:
             if NEXT_STEP.match(clause) and quantity.kind != "duration"
             else frozenset()
         )
+        if (
+            NEXT_STEP.match(clause)
+            and not frame.dose_levels
+            and "loading" in read_frame(claim.text[: start - claim.start]).dose_levels
+        ):
+            # "a 20 mg/kg loading dose, followed by 5 mg/kg every 12 hours": the step after
+            # a loading dose is the maintenance dose
+            frame = replace(frame, dose_levels=frozenset({"maintenance"}))
         gapped = not {n for n in names if not YEAR.fullmatch(n)} and _pure_gap(
             claim, quantity, start, end
         )
