@@ -3728,7 +3728,9 @@ def _dose_before_its_figure(
         if q.kind != "frequency"
         and i not in timing
         and not (
-            regimen and q.kind == "duration" and INTERVAL_BEFORE.search(text, 0, q.start - offset)
+            regimen
+            and q.kind == "duration"
+            and INTERVAL_BEFORE.search(text, max(0, q.start - offset - 20), q.start - offset)
         )
     ]
     dose = quantities[index]
@@ -3751,8 +3753,6 @@ def _dose_before_its_figure(
     )
 
 
-INTERVAL_BEFORE = re.compile(r"\b(?:every|each)\W+\Z", re.IGNORECASE)
-"""The word before a dosing interval ("every 12 hours", "each 4 weeks")."""
 BETWEEN = re.compile(r"\bbetween\b(?!.*\band\b)", re.IGNORECASE)
 PAIRED_AND = re.compile(r"\s+and\s+[A-Za-z]", re.IGNORECASE)
 

@@ -4190,14 +4190,21 @@ EXAMPLES_LISTED = re.compile(
 """A list of examples of what was just named ("reactions such as itching, redness and
 swelling"): kinds of it, no other thing."""
 ALL_PATIENTS = re.compile(r"\bpatients\b", re.IGNORECASE)
+ARM_OR_TRIAL = re.compile(
+    r"\b(?:trials?|study|studies|given|treated|taking|receiving|assigned|randomi[sz]ed|on)\b",
+    re.IGNORECASE,
+)
+"""A statement about a trial, or about patients on a treatment (an arm)."""
 
 
 def _about_all_patients(registry_claim: RegistryClaim) -> bool:
     """Whether the claim's statement is about patients and it, its context and group name no
     sex and no subject only one sex has (:data:`SEX_OF_SUBJECT`): patients of both sexes, as
     "adults" are. Not a trial's "participants", often of one sex (PROUD enrolled men)."""
-    if not ALL_PATIENTS.search(registry_claim.statement):
-        return False
+    if not ALL_PATIENTS.search(registry_claim.statement) or ARM_OR_TRIAL.search(
+        registry_claim.statement
+    ):
+        return False  # (a trial arm's patients may all be of one sex: "men given lorvatan")
     said = " ".join(
         (registry_claim.statement, *registry_claim.subject, *registry_claim.context,
          *registry_claim.group)
