@@ -1,0 +1,73 @@
+"""Forms of figures read wrong before session 44, each kind in our own examples: a results
+table's statistic columns beside rows that carry a unit, ..."""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import extracted_quantities
+
+
+def _read(tmp_path, extract_json, text: str) -> list[tuple]:
+    """(text, low, high, unit, statistic) of every figure ``extract --format json`` reads."""
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    return [(q["text"], q["low"], q["high"], q["unit"], q["statistic"]) for q in quantities]
+
+
+# --- 1. a statistic column's cells never take the row's unit --------------------------------
+
+RESULTS_TABLE = """\
+| Measure | Active | Control | P value |
+|---|---|---|---|
+| Diastolic pressure, mmHg | 81 | 86 | 0.02 |
+| Body weight change, kg | -2.9 | -0.6 | <0.001 |
+| New heart failure, % | 6 | 10 | 0.03 |
+"""
+
+
+def test_p_value_cells_are_p_values_whatever_the_row_unit(tmp_path, extract_json):
+    read = _read(tmp_path, extract_json, RESULTS_TABLE)
+    by_text = {text: (low, high, unit, stat) for text, low, high, unit, stat in read}
+    assert by_text["0.02"] == (0.02, 0.02, None, "P")
+    assert by_text["<0.001"] == (None, 0.001, None, "P")
+    assert by_text["0.03"] == (0.03, 0.03, None, "P")
+    # the arms' cells keep the unit their row gives them
+    assert [by_text[arm][2] for arm in ("81", "-2.9", "6")] == ["mmHg", "kg", "percent"]
+
+
+@pytest.mark.parametrize("title", ["p-value", "P"])
+def test_other_p_column_titles(tmp_path, extract_json, title):
+    table = RESULTS_TABLE.replace("P value", title)
+    read = _read(tmp_path, extract_json, table)
+    assert ("0.03", 0.03, 0.03, None, "P") in read
+
+
+RATIO_TABLE = """\
+| Outcome | Odds ratio | 95% CI | P |
+|---|---|---|---|
+| Fasting glucose, mmol/L | 1.35 | 1.10 to 1.66 | 0.004 |
+| Obesity, % | 0.71 | 0.55–0.92 | 0.01 |
+"""
+
+
+def test_ratio_and_its_interval_columns_take_no_row_unit(tmp_path, extract_json):
+    read = _read(tmp_path, extract_json, RATIO_TABLE)
+    assert ("1.35", 1.35, 1.35, None, "OR") in read
+    assert ("0.71", 0.71, 0.71, None, "OR") in read
+    # the interval beside the ratio is the ratio's: no mmol/L, no percent
+    assert ("1.10 to 1.66", 1.10, 1.66, None, None) in read
+    assert ("0.55–0.92", 0.55, 0.92, None, None) in read
+    assert ("0.01", 0.01, 0.01, None, "P") in read
+
+
+def test_ratio_column_with_its_interval_in_brackets(tmp_path, extract_json):
+    table = "| Outcome | aHR (95% CI) |\n|---|---|\n| LDL cholesterol, mg/dL | 0.88 (0.79–0.98) |\n"
+    ((text, low, _high, unit, stat),) = _read(tmp_path, extract_json, table)
+    assert (text, low, unit, stat) == ("0.88", 0.88, None, "HR")
+
+
+def test_a_vital_signs_heart_rate_column_stays_a_rate(tmp_path, extract_json):
+    """``HR`` over a number from a heart rate up is the pulse, as in prose, not a ratio."""
+    table = "| Visit | HR | Temp |\n|---|---|---|\n| Day 2 | 96 | 37.9 |\n"
+    read = _read(tmp_path, extract_json, table)
+    assert all(stat is None for *_rest, stat in read)
+
