@@ -71,3 +71,25 @@ def test_a_vital_signs_heart_rate_column_stays_a_rate(tmp_path, extract_json):
     read = _read(tmp_path, extract_json, table)
     assert all(stat is None for *_rest, stat in read)
 
+
+# --- 2. a P value with a raised point and no whole part ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mortality was lower with the drug (P = ·03).", ("P = ·03", 0.03, 0.03)),
+        ("Relapse fell, p<·001, against usual care.", ("p<·001", None, 0.001)),
+        ("The trend was clear (p=·0004) across the quintiles.", ("p=·0004", 0.0004, 0.0004)),
+    ],
+)
+def test_a_raised_point_p_value_without_its_zero(tmp_path, extract_json, text, expected):
+    read = _read(tmp_path, extract_json, text)
+    assert [(t, low, high, stat) for t, low, high, _unit, stat in read] == [(*expected, "P")]
+
+
+def test_a_raised_point_spaced_from_a_number_is_no_decimal(tmp_path, extract_json):
+    """A middle dot used as a separator (``Issue 4 · 12 pages``) starts no figure."""
+    read = _read(tmp_path, extract_json, "Issue 4 · 12 pages of advice for carers.")
+    assert all(low != 0.12 for _t, low, *_rest in read)
+

@@ -406,7 +406,7 @@ def _atom_start() -> re.Pattern[str]:
         tails.setdefault(word[0], []).append(word[1:])
     firsts = "".join(tails)
     words = "|".join(rf"(?<={first})(?:{'|'.join(rest)})" for first, rest in tails.items())
-    marks = rf"\d.,{''.join(VULGAR)}"
+    marks = rf"\d.,·{''.join(VULGAR)}"
     return re.compile(
         rf"[{marks}{firsts}{firsts.upper()}{CASE_FOLDED_LETTERS}]"
         rf"(?:(?<=[{marks}])|(?<![\w-].)(?i:{words}))"
