@@ -93,3 +93,34 @@ def test_a_raised_point_spaced_from_a_number_is_no_decimal(tmp_path, extract_jso
     read = _read(tmp_path, extract_json, "Issue 4 · 12 pages of advice for carers.")
     assert all(low != 0.12 for _t, low, *_rest in read)
 
+
+# --- 3. a local currency sign before the amount ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "amount", "unit"),
+    [
+        ("A private scan costs Kč 3 200 in Prague.", "Kč 3 200", 3200, "CZK"),
+        ("A private scan costs Kč 950 in Brno.", "Kč 950", 950, "CZK"),
+        ("The vaccine is zł 2 400 for the full course.", "zł 2 400", 2400, "PLN"),
+        ("A night in hospital is Ft 85 000 without insurance.", "Ft 85 000", 85000, "HUF"),
+        ("The test is lei 250 at private clinics.", "lei 250", 250, "RON"),
+        ("A visit costs CHF 1 450 privately.", "CHF 1 450", 1450, "CHF"),
+        # the same signs after the amount, as the countries write them
+        ("A night in hospital is 85 000 Ft without insurance.", "85 000 Ft", 85000, "HUF"),
+        ("The test is 250 lei at private clinics.", "250 lei", 250, "RON"),
+    ],
+)
+def test_a_local_currency_sign_before_or_after_the_amount(
+    tmp_path, extract_json, text, surface, amount, unit
+):
+    read = _read(tmp_path, extract_json, text)
+    assert [(t, low, high, u) for t, low, high, u, _stat in read] == [
+        (surface, amount, amount, unit)
+    ]
+
+
+def test_capital_ft_between_two_numbers_is_no_forint(tmp_path, extract_json):
+    read = _read(tmp_path, extract_json, "Her height: 5 Ft 2 in at the first visit.")
+    assert all(unit != "HUF" for *_rest, unit, _stat in read)
+

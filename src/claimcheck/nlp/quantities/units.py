@@ -39,10 +39,15 @@ ISO_CURRENCY_CODES = (
 amendment of the standard), less funds and metals (``X..``, ``BOV``, ``CLF`` …) and
 :data:`NOT_CURRENCY_CODES`."""
 ISO_CODE = "(?:" + "|".join(sorted(ISO_CURRENCY_CODES)) + ")(?![A-Za-z])"
-LOCAL_SIGNS = {"kr": "kr", "kr.": "kr", "Kč": "CZK", "zł": "PLN"}
+LOCAL_SIGNS = {"kr": "kr", "kr.": "kr", "Kč": "CZK", "zł": "PLN", "Ft": "HUF", "lei": "RON"}
 """Signs written after the amount in their own countries: ``1 200 kr``, ``4 500 Kč``,
-``99 zł``. ``kr`` is the krona or krone of Sweden, Norway, Denmark or Iceland, which the sign
-alone does not tell apart: its unit is ``kr``, not an ISO code."""
+``99 zł``, ``30 000 Ft`` (forint), ``500 lei`` (Romanian lei). ``kr`` is the krona or krone
+of Sweden, Norway, Denmark or Iceland, which the sign alone does not tell apart: its unit is
+``kr``, not an ISO code. Each is read before the amount too (``Kč 45 000``, ``zł 1 200``,
+``Ft 30 000``, ``lei 500``), as price lists and English pages often put it, and as ``kr
+500`` is."""
+LOCAL_SIGN_BEFORE = rf"(?<![A-Za-z])(?:kr\.?|Kč|zł|(?<!\d{H})Ft|lei)"
+"""(``Ft`` right after a number is that number's: ``5 Ft 2 in`` is a height in capitals.)"""
 
 CURRENCY_SIGNS = {
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₦": "NGN",
@@ -83,9 +88,10 @@ _PREFIX_ALTERNATION = "|".join(
 )
 CURRENCY_PREFIX = rf"(?:{_PREFIX_ALTERNATION}|(?<![A-Za-z]){ISO_CODE})"
 """Any currency sign or code that may stand before an amount."""
-CURRENCY_BEFORE = EndAnchored(re.compile(rf"(?P<cur>{CURRENCY_PREFIX}|(?<![A-Za-z])kr\.?){H}*\Z"))
+CURRENCY_BEFORE = EndAnchored(re.compile(rf"(?P<cur>{CURRENCY_PREFIX}|{LOCAL_SIGN_BEFORE}){H}*\Z"))
 """A currency sign or code right before a number (searched in the text before it): also
-``kr``/``kr.`` (``kr 500``, ``kr. 1 200``), Swiss ``Fr.``/``SFr.``, ``KSh``, ``NIS``."""
+the local signs (``kr 500``, ``kr. 1 200``, ``Kč 45 000``, ``zł 1 200``), Swiss
+``Fr.``/``SFr.``, ``KSh``, ``NIS``."""
 
 
 def prefix_code(surface: str) -> str:
@@ -437,7 +443,8 @@ CURRENCY_AFTER = re.compile(
     r"|[Dd]ollars?|[Ee]uros?|pounds{H}sterling|yuan|renminbi|yen|[Rr]upees?|shekels?|ringgit"
     r"|francs?|won|NIS|naira|cedis?|[Rr]and|baht|taka|rupiah|dirhams?|riyals?|kwacha"
     rf"|(?:Kenyan|Ugandan|Tanzanian){H}+shillings?"
-    rf"|{ISO_CODE}|RMB|kr(?:\.(?={H}+[a-z\d]))?|S?Fr(?:\.(?={H}+[a-z\d]))?|Kč|zł)(?![\w])"
+    rf"|{ISO_CODE}|RMB|kr(?:\.(?={H}+[a-z\d]))?|S?Fr(?:\.(?={H}+[a-z\d]))?|Kč|zł|Ft(?!{H}*\d)|lei)(?![\w])"
+    # (``Ft`` before another number is a height's feet in capitals, ``5 Ft 2 in``)
     # a sign after the amount, the European order (``12 500 €``, ``40 C$``), unless it opens
     # the next amount (``in 2019 €5 million``)
     rf"|(?:{_DOLLAR_AFTER}|[{SIGN_CHARS}])(?![\w$]|[{SIGN_CHARS}]|{H}*[.,]?\d))"
