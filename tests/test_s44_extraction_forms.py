@@ -124,3 +124,31 @@ def test_capital_ft_between_two_numbers_is_no_forint(tmp_path, extract_json):
     read = _read(tmp_path, extract_json, "Her height: 5 Ft 2 in at the first visit.")
     assert all(unit != "HUF" for *_rest, unit, _stat in read)
 
+
+# --- 4. a fraction as a level after above / below -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Screening uptake stayed above two-thirds in most practices.",
+            ("above two-thirds", 2 / 3, None),
+        ),
+        ("Adherence fell below a quarter by the second year.", ("below a quarter", None, 0.25)),
+        ("Coverage climbed above three quarters in 2022.", ("above three quarters", 0.75, None)),
+        ("The response rate dropped below half.", ("below half", None, 0.5)),
+    ],
+)
+def test_a_fraction_bound_after_above_or_below(tmp_path, extract_json, text, expected):
+    read = _read(tmp_path, extract_json, text)
+    assert [(t, low, high, unit) for t, low, high, unit, _stat in read] == [
+        (*expected, "proportion")
+    ]
+
+
+def test_a_fraction_before_a_noun_after_below_is_no_share(tmp_path, extract_json):
+    """``below a third dose`` names an ordinal dose, never a proportion."""
+    read = _read(tmp_path, extract_json, "Give nothing below a third dose today.")
+    assert all(unit != "proportion" for *_rest, unit, _stat in read)
+

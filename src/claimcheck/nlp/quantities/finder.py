@@ -119,6 +119,8 @@ LEVEL_BEFORE = "".join(
         "only",
         "over",
         "under",
+        "above",
+        "below",
         "than",
         "barely",
         "exceeded",
