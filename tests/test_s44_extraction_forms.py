@@ -152,3 +152,45 @@ def test_a_fraction_before_a_noun_after_below_is_no_share(tmp_path, extract_json
     read = _read(tmp_path, extract_json, "Give nothing below a third dose today.")
     assert all(unit != "proportion" for *_rest, unit, _stat in read)
 
+
+# --- 5. a period said once after coordinated counts -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Falls cause roughly 5,200 fractures and 310 deaths a year in the county.",
+            [("roughly 5,200 fractures", "fractures/year"), ("310 deaths a year", "deaths/year")],
+        ),
+        (
+            "The ward logs 9 admissions, 4 discharges and 2 transfers each day.",
+            [
+                ("9 admissions", "admissions/day"),
+                ("4 discharges", "discharges/day"),
+                ("2 transfers each day", "transfers/day"),
+            ],
+        ),
+        (
+            "Measles caused 80 hospitalisations or 3 deaths annually before vaccination.",
+            [
+                ("80 hospitalisations", "hospitalisations/year"),
+                ("3 deaths annually", "deaths/year"),
+            ],
+        ),
+        (
+            "There were 450 referrals and 60 operations per week.",
+            [("450 referrals", "referrals/week"), ("60 operations per week", "operations/week")],
+        ),
+    ],
+)
+def test_a_period_said_once_is_each_counts(tmp_path, extract_json, text, expected):
+    read = _read(tmp_path, extract_json, text)
+    assert [(t, unit) for t, _low, _high, unit, _stat in read] == expected
+
+
+def test_a_count_set_off_by_other_words_keeps_no_period(tmp_path, extract_json):
+    text = "The unit had 450 referrals in 2019 and 60 operations per week."
+    read = {t: unit for t, _low, _high, unit, _stat in _read(tmp_path, extract_json, text)}
+    assert read["450 referrals"] == "referrals"
+

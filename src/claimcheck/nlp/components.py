@@ -41,6 +41,7 @@ from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.rate_leads import with_rate_lead
 from claimcheck.nlp.reference_ranges import with_reference_units
 from claimcheck.nlp.share_points import with_share_points
+from claimcheck.nlp.shared_periods import with_shared_periods
 from claimcheck.nlp.statistic_columns import as_column_statistic
 from claimcheck.nlp.subjects import subject_words
 from claimcheck.nlp.tables import (
@@ -268,6 +269,8 @@ class ClaimGrouper:
                             with_bare_ages(with_reference_units(quantities, text), text), text
                         )
                     )
+                    # "3,000 admissions and 40 deaths a year": the period said once is each's
+                    quantities = with_shared_periods(quantities, text)
                 if all(cell == CellText() for cell in cell_texts):
                     # "Per 100,000 women, 8 were diagnosed": the population said first
                     quantities = with_rate_lead(quantities, text, trimmed.start_char)
