@@ -194,3 +194,30 @@ def test_a_count_set_off_by_other_words_keeps_no_period(tmp_path, extract_json):
     read = {t: unit for t, _low, _high, unit, _stat in _read(tmp_path, extract_json, text)}
     assert read["450 referrals"] == "referrals"
 
+
+# --- 6. a price's period followed by after / before ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egg freezing storage is £350 a year after the first decade.",
+            ("£350 a year", "GBP/year"),
+        ),
+        ("Home care costs $1,800 a month after discharge.", ("$1,800 a month", "USD/month")),
+        (
+            "The nurse sees 25 patients a day after the first week.",
+            ("25 patients a day", "patients/day"),
+        ),
+    ],
+)
+def test_a_period_before_after_stays_the_amounts(tmp_path, extract_json, text, expected):
+    read = _read(tmp_path, extract_json, text)
+    assert [(t, unit) for t, _low, _high, unit, _stat in read] == [expected]
+
+
+def test_a_share_a_year_after_an_event_says_when(tmp_path, extract_json):
+    read = _read(tmp_path, extract_json, "Survival was 71% a year after transplant.")
+    assert [(t, unit) for t, _low, _high, unit, _stat in read] == [("71%", "percent")]
+

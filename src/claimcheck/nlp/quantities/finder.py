@@ -5308,6 +5308,8 @@ def _read_rate(text: str, reading: _Reading) -> None:
     if _read_amount_in_a_day(text, reading):
         return
     found = units.RATE.match(text, reading.end)
+    if not found and reading.kind == "money":
+        found = units.RATE_OF_MONEY.match(text, reading.end)  # "£200 a month after surgery"
     if not found and reading.kind == "percent" and OF_NORMAL.match(text, reading.end):
         reading.per = "normal"  # "42% of normal": a level against the normal one, no share
         return

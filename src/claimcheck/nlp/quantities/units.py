@@ -499,10 +499,26 @@ _MEAL = (
     r"(?:food|meals?|eating|breakfast|lunch|dinner|supper|feeds?|feeding|bed(?:time)?|sleep)\b"
     rf"(?!{H}+(?:was|were|is|are|had|has)\b)"  # "a day after food was served": a day later
 )
+_TIME_SPAN = (
+    rf"(?:(?:the|its|their|that){H}+)?(?:(?:first|initial|second|third|next|following|last"
+    rf"|\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve){H}+)?"
+    r"(?:years?|months?|weeks?|days?|decades?)\b"
+)
+"""A span of time after ``after``/``before`` (``the first year``, ``six months``): ``£200 a
+month after the first year`` is a price per month from then on, never "a month after" it."""
 NOT_WHEN = (
-    rf"(?!{H}+(?:(?:later|ago|earlier|(?:after|before)(?!{H}+{_MEAL})|old|into|apart)\b"
+    rf"(?!{H}+(?:(?:later|ago|earlier|(?:after|before)(?!{H}+{_MEAL})(?!{H}+{_TIME_SPAN})"
+    rf"|old|into|apart)\b"
     rf"|on\b(?={H}*(?:[,.;:!?)\]\n]|\Z|(?:from|since)\b))))"
 )
+NOT_WHEN_OF_MONEY = (
+    rf"(?!{H}+(?:(?:later|ago|earlier|old|into|apart)\b"
+    rf"|on\b(?={H}*(?:[,.;:!?)\]\n]|\Z|(?:from|since)\b))))"
+)
+""":data:`NOT_WHEN` after an amount of money: a price said ``a month after`` or ``a year
+before`` something is per month or year (``costs £200 a month after surgery``, ``£30,000 a
+year before tax``); the idiom of when is a time's and a share's (``80% a year after
+surgery``), never a price's."""
 """After ``a year``, ``a week``, ``a day``: words that make it say when, not per what (``a
 year later``, ``a month ago``, ``a week after surgery``; not ``after food``, ``before meals``
 or ``before bed``, which say when in the day a dose is taken: ``three times a day after
@@ -511,11 +527,14 @@ says when only where its clause ends or ``from``/``since`` follows: before what 
 (``£40 a week on travel``, ``$3 million a year on drugs``, ``a month on average``) the
 period is still the rate's. One list for the rates here and the doses per period of the
 finder."""
-RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
+_RATE_BEFORE_WHEN = (
     rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night|hour|hr)\b"
     rf"|{H}+per{H}+(?P<person_time>{PERSON_TIME})"
     rf"|{H}+(?:once{H}+)?(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
+)
+RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
+    rf"{_RATE_BEFORE_WHEN}"
     rf"{NOT_WHEN}"
     rf"|{H}+(?:once{H}+)?(?P<adverb>annually|yearly|monthly|weekly|daily|nightly)\b"
     rf"|{H}+per{H}+(?P<population>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
@@ -534,6 +553,10 @@ slash, ``3/4``, is a fraction or a date, never a rate), or ``for every`` a numbe
 (``2.5 doctors for every 1,000 people``; the people must be named: ``for every 5 minutes`` is
 no rate). ``a year later``, ``a week after``, ``a month ago``, ``a month on`` say when, not
 per what (``£4,450 a month on average`` is per month)."""
+RATE_OF_MONEY = re.compile(
+    RATE.pattern.replace(NOT_WHEN, NOT_WHEN_OF_MONEY, 1), re.IGNORECASE
+)
+""":data:`RATE` after an amount of money (:data:`NOT_WHEN_OF_MONEY`)."""
 
 
 def measure_unit(match: re.Match[str]) -> str:
