@@ -221,3 +221,52 @@ def test_a_share_a_year_after_an_event_says_when(tmp_path, extract_json):
     read = _read(tmp_path, extract_json, "Survival was 71% a year after transplant.")
     assert [(t, unit) for t, _low, _high, unit, _stat in read] == [("71%", "percent")]
 
+
+# --- 7. an age said of "you" or "they" ---------------------------------------------------------
+
+
+def _groups(tmp_path, extract_json, text: str) -> tuple[list, list]:
+    """(figures as in :func:`_read`, group labels as (text, low, high, unit)) of ``text``."""
+    draft = tmp_path / "page.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    claims = extract_json(draft)["documents"][0]["claims"]
+    figures = [(q["text"], q["low"], q["high"], q["unit"]) for c in claims for q in c["quantities"]]
+    groups = [(g["text"], g["low"], g["high"], g["unit"]) for c in claims for g in c["groups"]]
+    return figures, groups
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "If you are over 70, the shingles vaccine is offered; 9% get it.",
+            ("you are over 70", 70, None),
+        ),
+        (
+            "Give half a tablet if they are under 6, and 2% get a rash.",
+            ("they are under 6", None, 6),
+        ),
+        ("You can get the jab if you are 18 or older; 40% did.", ("you are 18 or older", 18, None)),
+        ("If you're over 50, screening finds 1% with the disease.", ("you're over 50", 50, None)),
+        (
+            "You must be 17 or over to give blood; 4% of adults do.",
+            ("You must be 17 or over", 17, None),
+        ),
+    ],
+)
+def test_an_age_said_of_you_or_they_is_a_group(tmp_path, extract_json, text, group):
+    figures, groups = _groups(tmp_path, extract_json, text)
+    assert [(g[0], g[1], g[2], g[3]) for g in groups] == [(*group, "year")]
+    # the age is no figure of its own; the sentence's share still is
+    assert all(group[1] not in (low, high) for _t, low, high, _u in figures if _u is None)
+    assert any(unit == "percent" for *_rest, unit in figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Staff will call you over 20 times a year.", "If you are over 90 kg, take two tablets."],
+)
+def test_a_pronoun_before_a_count_or_measure_is_no_age(tmp_path, extract_json, text):
+    _figures, groups = _groups(tmp_path, extract_json, text)
+    assert groups == []
+
