@@ -270,3 +270,29 @@ def test_a_pronoun_before_a_count_or_measure_is_no_age(tmp_path, extract_json, t
     _figures, groups = _groups(tmp_path, extract_json, text)
     assert groups == []
 
+
+# --- 8. a CI after a semicolon in the figure's brackets, then a P value ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Vaccination rose (difference 7.5 percentage points; 95% CI 4.2 to 10.8; P<0.001).",
+            "7.5 percentage points",
+        ),
+        (
+            "Pulse slowed (difference 5.4 beats per minute; 95% CI 2.1 to 8.7; P=0.002).",
+            "5.4 beats per minute",
+        ),
+        ("Uptake grew (difference 3.3 per cent, 95% CI 1.0 to 5.6, P=0.01).", "3.3 per cent"),
+        ("Scores rose (difference 2.8 points; 95% CI 1.2 to 4.4; P<0.001).", "2.8 points"),
+    ],
+)
+def test_a_ci_after_a_semicolon_is_the_figures_spread(tmp_path, extract_json, text, figure):
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    first, p_value = quantities
+    assert first["text"] == figure
+    assert first["spread"]["kind"] == "CI" and first["spread"]["level"] == 95
+    assert p_value["statistic"] == "P"
+
