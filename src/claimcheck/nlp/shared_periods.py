@@ -71,7 +71,5 @@ def with_shared_periods(quantities: tuple[Quantity, ...], text: str) -> tuple[Qu
         if not LIST_JOIN.fullmatch(text[earlier.end : later.start]):
             continue
         period = later.per
-        read[index - 1] = replace(
-            earlier, unit=f"{earlier.unit}/{period}", per=period, kind="rate"
-        )
+        read[index - 1] = replace(earlier, unit=f"{earlier.unit}/{period}", per=period, kind="rate")
     return tuple(read)

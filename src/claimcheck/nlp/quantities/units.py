@@ -553,9 +553,7 @@ slash, ``3/4``, is a fraction or a date, never a rate), or ``for every`` a numbe
 (``2.5 doctors for every 1,000 people``; the people must be named: ``for every 5 minutes`` is
 no rate). ``a year later``, ``a week after``, ``a month ago``, ``a month on`` say when, not
 per what (``£4,450 a month on average`` is per month)."""
-RATE_OF_MONEY = re.compile(
-    RATE.pattern.replace(NOT_WHEN, NOT_WHEN_OF_MONEY, 1), re.IGNORECASE
-)
+RATE_OF_MONEY = re.compile(RATE.pattern.replace(NOT_WHEN, NOT_WHEN_OF_MONEY, 1), re.IGNORECASE)
 """:data:`RATE` after an amount of money (:data:`NOT_WHEN_OF_MONEY`)."""
 
 
