@@ -1,5 +1,9 @@
 """Forms of figures read wrong before session 44, each kind in our own examples: a results
-table's statistic columns beside rows that carry a unit, ..."""
+table's statistic columns beside rows that carry a unit, a P value with a raised point and no
+zero, a local currency sign before the amount, a fraction bound after above/below, a period
+said once after coordinated counts, a price's period before ``after``, an age said of
+``you``/``they``, a CI after a semicolon following a unit of several words, a bracketed
+threshold for another group, and a number needed's period after ``over``."""
 
 from __future__ import annotations
 
@@ -296,3 +300,41 @@ def test_a_ci_after_a_semicolon_is_the_figures_spread(tmp_path, extract_json, te
     assert first["spread"]["kind"] == "CI" and first["spread"]["level"] == 95
     assert p_value["statistic"] == "P"
 
+
+# --- 9. a bracketed threshold for another group; a number needed's period ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Men with a neck size of 43 cm or more (41 cm for women) should be assessed.",
+            [("43 cm or more", 43, None, "cm"), ("41 cm", 41, None, "cm")],
+        ),
+        (
+            "A fasting level under 5.6 mmol/L (5.1 mmol/L in pregnancy) is normal.",
+            [("under 5.6 mmol/L", None, 5.6, "mmol/L"), ("5.1 mmol/L", None, 5.1, "mmol/L")],
+        ),
+    ],
+)
+def test_a_bracketed_threshold_for_another_group_keeps_the_bound(
+    tmp_path, extract_json, text, expected
+):
+    read = _read(tmp_path, extract_json, text)
+    assert [(t, low, high, unit) for t, low, high, unit, _stat in read] == expected
+
+
+def test_a_bracketed_figure_that_is_no_threshold_stays_a_point(tmp_path, extract_json):
+    """A bracket that says anything else (a conversion, a count) takes no bound."""
+    read = _read(tmp_path, extract_json, "Limit salt to under 6 g (about 2.4 g of sodium) a day.")
+    second = [r for r in read if r[0].startswith("about 2.4")]
+    assert all(low == high for _t, low, high, _u, _s in second)
+
+
+def test_a_number_needed_names_the_period_after_over(tmp_path, extract_json):
+    text = "The number needed to vaccinate to prevent one admission over five years was 620."
+    read = _read(tmp_path, extract_json, text)
+    assert [(t, low, high, unit, stat) for t, low, high, unit, stat in read] == [
+        ("five years", 5, 5, "year", None),
+        ("620", 620, 620, None, "NNT"),
+    ]
