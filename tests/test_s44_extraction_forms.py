@@ -193,6 +193,13 @@ def test_a_period_said_once_is_each_counts(tmp_path, extract_json, text, expecte
     assert [(t, unit) for t, _low, _high, unit, _stat in read] == expected
 
 
+def test_what_a_service_has_takes_no_period(tmp_path, extract_json):
+    """Beds or staff beside a flow are a standing number: ``300 beds`` is no beds a day."""
+    text = "The unit has 24 beds and 6 admissions a day."
+    read = {t: unit for t, _low, _high, unit, _stat in _read(tmp_path, extract_json, text)}
+    assert read == {"24 beds": "beds", "6 admissions a day": "admissions/day"}
+
+
 def test_a_count_set_off_by_other_words_keeps_no_period(tmp_path, extract_json):
     text = "The unit had 450 referrals in 2019 and 60 operations per week."
     read = {t: unit for t, _low, _high, unit, _stat in _read(tmp_path, extract_json, text)}

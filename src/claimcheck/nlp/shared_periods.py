@@ -28,6 +28,13 @@ PERIOD_AT_END = re.compile(
 )
 """A period that ends a rate's text: ``40 deaths a year``, ``3 transfers each week``, ``50
 deaths annually`` (never a population's ``per 100,000``)."""
+STANDING_NOUNS = frozenset(
+    """beds wards staff nurses doctors gps physicians surgeons midwives employees workers
+    members volunteers clinics hospitals practices pharmacies sites centres centers units
+    services ambulances""".split()
+)
+"""What a service has rather than what happens in it: ``300 beds and 40 admissions a day`` is
+300 beds (no beds a day), while ``300 admissions and 40 deaths a day`` are both per day."""
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*", re.IGNORECASE)
 """What joins two counts of one list: a comma, ``and``, ``or``, ``, and``."""
 
@@ -53,6 +60,7 @@ def _is_plain_count(quantity: Quantity) -> bool:
         and quantity.per is None
         and quantity.statistic is None
         and quantity.role is None
+        and quantity.unit.split()[-1].lower() not in STANDING_NOUNS
     )
 
 
