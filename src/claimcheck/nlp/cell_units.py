@@ -23,6 +23,7 @@ from dataclasses import replace
 from claimcheck.nlp.claim import CellText
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
+from claimcheck.nlp.statistic_columns import column_statistic
 
 UNIT_IN_HEADER = re.compile(r"\(([^()]{1,60})\)\s*$|\(([^()]{1,60})\)")
 """A parenthesised part of a header, the last one preferred: ``Share (%)``."""
@@ -52,8 +53,12 @@ def with_header_hedge(quantity: Quantity, cell: CellText) -> Quantity:
 
 def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
     """``quantity`` with the unit its cell's headers state, when it has none of its own
-    (a bare number, no rate); otherwise ``quantity`` unchanged."""
+    (a bare number, no rate); otherwise ``quantity`` unchanged. A cell under a column of a
+    unitless statistic (``P value``, ``HR``, a ``95% CI`` after a ratio) takes none: the row's
+    ``Systolic BP, mmHg`` is the unit of the arms' columns, not of the P value beside them."""
     if quantity.unit is not None or quantity.kind != "number" or quantity.per is not None:
+        return quantity
+    if column_statistic(cell, quantity) is not None:
         return quantity
     for header in (cell.column, cell.row, cell.row_title, cell.heading):
         head = DURATION_HEAD.match(header) if header is not cell.heading else None

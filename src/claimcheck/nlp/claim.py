@@ -14,12 +14,14 @@ from claimcheck.nlp.quantity import Quantity
 class CellText:
     """The headers of the table cell a figure stands in ("" where the table has none): the
     row header, the title of the row headers' column ("Age group"), the cell's column header
-    and the heading or caption above the table."""
+    and the heading or caption above the table; ``column_before`` is the header of the column
+    to the cell's left (a ``95% CI`` column is the interval of the ratio beside it)."""
 
     row: str = ""
     row_title: str = ""
     column: str = ""
     heading: str = ""
+    column_before: str = ""
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,8 @@ from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.rate_leads import with_rate_lead
 from claimcheck.nlp.reference_ranges import with_reference_units
 from claimcheck.nlp.share_points import with_share_points
+from claimcheck.nlp.shared_periods import with_shared_periods
+from claimcheck.nlp.statistic_columns import as_column_statistic
 from claimcheck.nlp.subjects import subject_words
 from claimcheck.nlp.tables import (
     CellHeaders,
@@ -232,7 +234,7 @@ class ClaimGrouper:
                 if any(cell != CellText() for cell in cell_texts):
                     # "17" under "(deaths per 1,000 live births)"
                     quantities = tuple(
-                        _as_p_value(
+                        as_column_statistic(
                             with_header_hedge(
                                 with_header_unit(quantity, without_statistic(cell)), cell
                             ),
@@ -267,6 +269,8 @@ class ClaimGrouper:
                             with_bare_ages(with_reference_units(quantities, text), text), text
                         )
                     )
+                    # "3,000 admissions and 40 deaths a year": the period said once is each's
+                    quantities = with_shared_periods(quantities, text)
                 if all(cell == CellText() for cell in cell_texts):
                     # "Per 100,000 women, 8 were diagnosed": the population said first
                     quantities = with_rate_lead(quantities, text, trimmed.start_char)
@@ -538,6 +542,8 @@ def _cell_text(text: str, cell: CellHeaders | None) -> CellText:
     if cell is None:
         return CellText()
     read = CellText(*(text[span[0] : span[1]] if span else "" for span in cell.spans()))
+    if cell.column_before is not None:
+        read = replace(read, column_before=text[slice(*cell.column_before)])
     if cell.column_unit is None:
         return read
     unit = text[cell.column_unit[0] : cell.column_unit[1]]
@@ -579,10 +585,6 @@ def _terms_between(
     return [term for term in terms[first:last] if term[1] <= end]
 
 
-P_VALUE_TITLE = re.compile(r"^\s*(?:P|p)(?:[- ]?values?)?\s*$")
-"""A column titled ``P``, ``P value``, ``p-value``: its cells are P values."""
-
-
 def _parts_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
     """``34/120`` under ``Events/N``: the proportion 34 of 120 is, as prose ``34 of 120`` and
     ``34/120 (28%)`` read (never over a figure already found there)."""
@@ -604,19 +606,6 @@ def _parts_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
             )
         )
     return parts
-
-
-def _as_p_value(quantity: Quantity, cell: CellText) -> Quantity:
-    """``<0.001`` or ``0.03`` under a ``P value`` column: a statistic P, as ``P < 0.001``
-    reads in prose; a figure with a unit of its own is left as it is."""
-    if (
-        P_VALUE_TITLE.match(cell.column)
-        and quantity.unit is None
-        and quantity.statistic is None
-        and (quantity.high if quantity.high is not None else quantity.low or 0) <= 1
-    ):
-        return replace(quantity, statistic="P", kind="statistic")
-    return quantity
 
 
 def _row_groups(

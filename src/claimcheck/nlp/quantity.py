@@ -42,13 +42,16 @@ SPREAD_LABEL_AT_END = re.compile(
 )
 """A spread's label left before the bracket of its bounds (``; 95% CI [1.5, 3.1]``)."""
 SPREAD_LABEL_AFTER_POINT = re.compile(
-    r"(?<=\d)(?:%|[ \u00a0]?[A-Za-zµμ/]+)?(?P<spread>[ \u00a0]*[;,][ \t\u00a0]*"
+    r"(?<=\d)(?:%|[ \u00a0]?[^\s\d;,()\[\]]+(?:[ \u00a0][^\s\d;,()\[\]]+){0,3})?"
+    r"(?P<spread>[ \u00a0]*[;,][ \t\u00a0]*"
     r"(?:\d+(?:\.\d+)?[ \u00a0]?%[ \u00a0]*)?"
     r"(?:CI|confidence[ \u00a0]+interval|IQR|interquartile[ \u00a0]+range|range)\b)",
     re.IGNORECASE,
 )
 """A spread said after a comma or semicolon inside brackets the figure opens in (``hazard ratio
-0.91, 95% confidence interval 0.87 to 0.95``): the figure ends before the comma."""
+0.91, 95% confidence interval 0.87 to 0.95``): the figure ends before the comma, also after a
+unit of several words (``difference 6.2 percentage points; 95% CI 3.0 to 9.4; P<0.001``, ``6.2
+beats per minute; 95% CI …``, ``6.2 per cent, 95% CI …``)."""
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,7 @@ class CellHeaders:
     column: tuple[int, int] | None = None
     heading: tuple[int, int] | None = None
     column_unit: tuple[int, int] | None = None  # the cell of a units row under the header
+    column_before: tuple[int, int] | None = None  # the header of the column to its left
 
     def spans(self) -> tuple[tuple[int, int] | None, ...]:
         """(row, row_title, column, heading): the order of the claim's ``CellText``."""
@@ -216,15 +217,18 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
     if column < 0 or not cells[column][0] <= offset < max(cells[column][1], cells[column][0] + 1):
         return None
     row = _filled(cells[0]) if column > 0 else None
-    row_title = column_header = None
+    row_title = column_header = column_before = None
     if header_segments:
         header = _trimmed(header_segments, lead)
         if column < len(header):
             column_header = _filled(header[column])
+        if 1 < column <= len(header):
+            column_before = _filled(header[column - 1])
         if row is not None and header:
             row_title = _filled(header[0])
     units = _units_row(text, top, start, lead, column)
-    return CellHeaders(row, row_title, column_header, heading or _heading_above(text, top), units)
+    heading = heading or _heading_above(text, top)
+    return CellHeaders(row, row_title, column_header, heading, units, column_before)
 
 
 UNITS_ROW_HEAD = re.compile(r"\s*(?:units?\b\W*)?$", re.IGNORECASE)

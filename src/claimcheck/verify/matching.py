@@ -1353,14 +1353,17 @@ def _statistics_agree(quantity: Quantity, registry_claim: RegistryClaim) -> bool
 
 
 NUMBER_NEEDED_WORDS = re.compile(
-    r"needed\W+to\W+(?:treat|harm)|\bNN[TH]s?\b|to\W+(?:prevent|avoid|cause)\W+one\b",
+    r"needed\W+to\W+(?:treat|harm|screen|invite|vaccinate)\b|\bNN[TH]s?\b"
+    r"|to\W+(?:prevent|avoid|avert|cause)\W+one\b",
     re.IGNORECASE,
 )
+"""A claim in people that is a number needed: to treat, harm, screen, invite or vaccinate
+(the extractor reads all five as an NNT), or one event prevented, avoided or averted."""
 
 
 @per_claim
 def _says_number_needed(registry_claim: RegistryClaim) -> bool:
-    """Whether a claim in people says its count is a number needed to treat or harm."""
+    """Whether a claim in people says its count is a number needed (:data:`NUMBER_NEEDED_WORDS`)."""
     words = " ; ".join((registry_claim.statement, *registry_claim.context))
     return NUMBER_NEEDED_WORDS.search(words) is not None
 

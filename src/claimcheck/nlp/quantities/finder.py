@@ -119,6 +119,8 @@ LEVEL_BEFORE = "".join(
         "only",
         "over",
         "under",
+        "above",
+        "below",
         "than",
         "barely",
         "exceeded",
@@ -406,7 +408,7 @@ def _atom_start() -> re.Pattern[str]:
         tails.setdefault(word[0], []).append(word[1:])
     firsts = "".join(tails)
     words = "|".join(rf"(?<={first})(?:{'|'.join(rest)})" for first, rest in tails.items())
-    marks = rf"\d.,{''.join(VULGAR)}"
+    marks = rf"\d.,·{''.join(VULGAR)}"
     return re.compile(
         rf"[{marks}{firsts}{firsts.upper()}{CASE_FOLDED_LETTERS}]"
         rf"(?:(?<=[{marks}])|(?<![\w-].)(?i:{words}))"
@@ -1976,12 +1978,22 @@ ALTERNATIVE_BETWEEN = re.compile(
 ``for adults or``, ``or``."""
 
 
+BRACKET_OPENS = re.compile(rf"{H}*\({H}*\Z")
+BRACKETED_GROUP_AFTER = re.compile(rf"{H}+(?i:for|in|among|if|with)\b[^()\n\d]{{1,40}}\)")
+"""A bracket that holds a figure and whom it is for, after a bounded figure: ``94 cm or more
+(80 cm for women)``, ``over 102 cm (88 cm in women)``, ``no more than 14 units a week (7 units
+for pregnant women)``: the same threshold for another group, bounded alike."""
+
+
 def _bound_shared_by_an_alternative(text: str, found: list[Quantity]) -> list[Quantity]:
     """``at least 150 minutes of moderate activity, or 75 minutes of vigorous activity``, ``up
     to 400 mg of ibuprofen or 1 g of paracetamol``: a comparator before the first of two
     alternatives said with ``or`` bounds the second as well, when both are the same kind of
     amount in the same unit (or the same kind of unit: mg and g) and the second has no bound
-    or hedge of its own; the second's span stays as written."""
+    or hedge of its own; the second's span stays as written. So does a threshold for another
+    group in brackets after it (:data:`BRACKETED_GROUP_AFTER`: ``94 cm or more (80 cm for
+    women)`` is at least 80 cm), which takes a dose's period too (``14 units a week (7 units
+    for pregnant women)``)."""
     for index in range(1, len(found)):
         first, second = found[index - 1], found[index]
         if not first.comparator or second.comparator or second.approx or first.low == first.high:
@@ -1992,8 +2004,16 @@ def _bound_shared_by_an_alternative(text: str, found: list[Quantity]) -> list[Qu
             first.kind == "measure" and {first.unit, second.unit} <= {"mg", "g", "µg", "kg"}
         ):
             continue
-        if first.unit is None or not ALTERNATIVE_BETWEEN.fullmatch(text, first.end, second.start):
+        if first.unit is None:
             continue
+        bracketed = bool(
+            BRACKET_OPENS.fullmatch(text, first.end, second.start)
+            and BRACKETED_GROUP_AFTER.match(text, second.end)
+        )
+        if not bracketed and not ALTERNATIVE_BETWEEN.fullmatch(text, first.end, second.start):
+            continue
+        if bracketed and second.per is None and first.per is not None and first.kind == "measure":
+            second = replace(second, per=first.per)  # "(7 units for pregnant women)": a week
         if first.high is None:
             found[index] = replace(
                 second, high=None, low_inclusive=first.low_inclusive, comparator=first.comparator
@@ -3742,6 +3762,13 @@ OVER_GIVEN_IN_CLAUSE = re.compile(
 """A verb of giving a drug earlier in the clause: ``infuse the dose over 3 h`` says how long
 the infusion runs. Asked after the group-noun test, so ``administer to adults over 65`` keeps
 its age."""
+NUMBER_NEEDED_IN_CLAUSE = re.compile(
+    rf"(?:\b(?i:number{H}+needed{H}+to{H}+(?:treat|harm|screen|invite|vaccinate))|\bNN[TH][BH]?)"
+    r"\b[^.;:!?()\d]*\Z"
+)
+"""A number needed named earlier in the clause, its figure still to come: ``the number needed
+to screen to avoid one death over ten years was 400`` counts the deaths avoided over ten
+years, never "more than" ten."""
 FIGURE_IN_CLAUSE = re.compile(r"(?<![\w.])\d[^.;:!?\n]*\Z|(?<!\w)\d[\d,.]*\.\d[^.;:!?\n]*\Z")
 """A figure earlier in the clause (``12`` in ``an NNT of 12 to prevent one event over five
 years``): the period after ``over`` is the time that figure was measured over."""
@@ -3795,6 +3822,8 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
         return True
     if FIGURE_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
         return True  # "an NNT of 12 to prevent one event over five years"
+    if NUMBER_NEEDED_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
+        return True  # "the number needed to screen to avoid one death over ten years was 400"
     opening = not before.strip() or before.rstrip()[-1:] in ".;:\n"
     period = OVER_THEN_PERIOD.match(text, reading.end)
     return opening and text[period.end() : period.end() + 1] == ","
@@ -5306,6 +5335,8 @@ def _read_rate(text: str, reading: _Reading) -> None:
     if _read_amount_in_a_day(text, reading):
         return
     found = units.RATE.match(text, reading.end)
+    if not found and reading.kind == "money":
+        found = units.RATE_OF_MONEY.match(text, reading.end)  # "£200 a month after surgery"
     if not found and reading.kind == "percent" and OF_NORMAL.match(text, reading.end):
         reading.per = "normal"  # "42% of normal": a level against the normal one, no share
         return

@@ -93,6 +93,21 @@ _BETWEEN_NOUN_AND_AGE = frozenset(
 )
 """Words that may stand between a population noun and its age: ``those who are over 65``,
 ``women of 40``, ``women must be under 38``, ``patients need to be over 18``."""
+PRONOUNS = frozenset("you they".split())
+"""Pronouns of people that say whose age it is where a verb of being stands between: ``if you
+are over 65``, ``if they are under 12``, ``you must be 18 or older``, ``if you're over 50``
+(read as ``people aged over 65`` is; never without the verb: ``call you over 65 times``). Not
+``we``, which on a health page is the service as often as its people (``we were over 40 in
+the room``)."""
+_BEING = frozenset("are were be re".split())
+_PRONOUN_AGE_ENDS = re.compile(
+    rf"{H}*(?:[,.;:!?)\]–—]|\Z|\n|(?i:and|or|but|who|with|without|you|they|we|it|can|could"
+    rf"|should|may|might|must|will|would|are|were|have|has|had|do|in|at|on|for|if|when|then"
+    rf"|so|to|this|that|there|please|ask|talk|speak|get|see|book)\b)"
+)
+"""What may follow a pronoun's age (``if you are over 65, …``, ``if they are under 12 and
+…``, ``if you are over 65 you can …``): the clause's end or a function word or verb, never a
+noun the number counts (``we are over 50 staff``)."""
 _COLLECTIVE_NOUNS = frozenset("population cohort group cases members".split())
 """Nouns of a whole whose ``of N`` is its size, not an age (``a cohort of 300 or more``)."""
 _WORD_BEFORE = re.compile(r"(\w+)(\W*)\Z")
@@ -403,17 +418,25 @@ def _starts_word(text: str, pos: int) -> bool:
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "_-")
 
 
-def _noun_before(text: str, pos: int) -> tuple[int, str] | None:
+def _noun_before(text: str, pos: int, being: bool = False) -> tuple[int, str] | None:
     """(start, noun) of a population noun right before ``pos``: ``women ``, ``patients, ``,
-    ``those who are ``, ``women of ``; None when the word there is no population noun."""
+    ``those who are ``, ``women of ``; None when the word there is no population noun.
+    ``being``: a verb of being stands right after ``pos`` (``you`` before ``must be over
+    18``), so a pronoun there says whose age it is (:data:`PRONOUNS`)."""
     window_start = max(0, pos - 30)
     window = text[window_start:pos]
-    skipped: set[str] = set()
+    skipped: set[str] = {"be"} if being else set()
     for _ in range(4):
         found = _WORD_BEFORE.search(window)
         if not found or found.group(2).strip(" \t\u00a0\u2009\u202f,("):
             return None
         word = found.group(1).lower()
+        if word in PRONOUNS and skipped & _BEING:
+            return window_start + found.start(1), word
+        if word == "re" and window[: found.start(1)].endswith(("'", "’")):
+            skipped.add(word)  # "you're over 65": the verb of being, contracted
+            window = window[: found.start(1) - 1]
+            continue
         if word in NOUNS:
             if word in _COLLECTIVE_NOUNS and "of" in skipped:
                 return None  # "a population of 100 or more", "a cohort of 300": a size
@@ -807,6 +830,8 @@ _FILLER_BEFORE_AGE = re.compile(
 )
 
 
+BEING_IN_FILLER = re.compile(r"(?i)\b(?:are|were|be)\b")
+"""A verb of being in :data:`_FILLER_BEFORE_AGE` (``must be``, ``who are``)."""
 _CLOSES = re.compile(rf"{H}*\)")
 _COMPARATOR_ENDS = frozenset("over under above below beyond than least to".split())
 _SIGNS = " \t\u00a0\u2009\u202f<>=≥≤⩾⩽("
@@ -829,7 +854,8 @@ def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
     if word not in _COMPARATOR_ENDS and word not in _BETWEEN_NOUN_AND_AGE:
         return None
     filler = _FILLER_BEFORE_AGE.search(text, max(0, at - 30), at)
-    noun = _noun_before(text, filler.start() if filler else at)
+    being = bool(filler and BEING_IN_FILLER.search(filler.group()))
+    noun = _noun_before(text, filler.start() if filler else at, being)
     if noun and noun[1] in _COLLECTIVE_NOUNS and filler and re.match(r"(?i)of\b", filler.group()):
         return None  # "a population of 100 or more", "a cohort of 300": a size, not an age
     return noun
@@ -837,7 +863,7 @@ def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
 
 _NOUN_AND_FILLER = re.compile(
     rf"\w+(?:{H}*\({H}*(?=[\d<>≥≤⩾⩽]|(?i:under|over|above|below|aged?)\b)"
-    rf"|,?{H}+(?:(?i:(?:who{H}+)?(?:are|were)|of|{_MUST_BE}){H}+)?)"
+    rf"|,?{H}+(?:(?i:(?:who{H}+)?(?:are|were)|of|{_MUST_BE}){H}+)?|['’]re{H}+)"
 )
 
 
@@ -850,6 +876,8 @@ def _after_noun(text: str, noun_start: int) -> int:
 
 def _is_age_after_noun(text: str, noun: tuple[int, str], at: int, bound: _Bound) -> bool:
     """Whether what follows the noun is its age rather than a period or a count."""
+    if noun[1] in PRONOUNS and not _PRONOUN_AGE_ENDS.match(text, bound.end):
+        return False  # "we are over 50 staff": a count of staff, no age
     written = text[at : bound.end].lower()
     has_comparator = bound.low is None or bound.high is None
     is_range = bound.low is not None and bound.high is not None and bound.low != bound.high

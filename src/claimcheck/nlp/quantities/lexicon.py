@@ -164,6 +164,9 @@ STATISTIC_NAMES = {"hazard": "HR", "odds": "OR", "risk": "RR", "relative": "RR",
 STATISTIC_PHRASES = {
     "number needed to treat": "NNT",
     "number needed to harm": "NNH",
+    "number needed to screen": "NNT",
+    "number needed to invite": "NNT",
+    "number needed to vaccinate": "NNT",
     "standardised incidence ratio": "SIR",
     "standardized incidence ratio": "SIR",
     "standardised mortality ratio": "SMR",
@@ -172,12 +175,14 @@ STATISTIC_PHRASES = {
     "rate ratio": "RR",
 }
 """Statistics named in words of more than one kind by their first word: ``the number needed
-to treat was 17`` is an NNT of 17, ``a standardised incidence ratio of 0.31`` an SIR, ``the
-incidence rate ratio was 1.21`` an IRR, ``a rate ratio of 0.73`` a ratio of rates (RR)."""
+to treat was 17`` is an NNT of 17 (and so is a number needed to screen, invite or vaccinate:
+the people given the intervention for one event avoided), ``a standardised incidence ratio
+of 0.31`` an SIR, ``the incidence rate ratio was 1.21`` an IRR, ``a rate ratio of 0.73`` a
+ratio of rates (RR)."""
 STATISTIC_WORDS_BEFORE = EndAnchored(
     re.compile(
         rf"(?<![\w-])(?P<stat>hazard{H}+ratio|odds{H}+ratio|risk{H}+ratio|relative{H}+risk"
-        rf"|(?:incidence{H}+)?rate{H}+ratio|number{H}+needed{H}+to{H}+(?:treat|harm)|standardi[sz]ed{H}+(?:incidence|mortality)"
+        rf"|(?:incidence{H}+)?rate{H}+ratio|number{H}+needed{H}+to{H}+(?:treat|harm|screen|invite|vaccinate)|standardi[sz]ed{H}+(?:incidence|mortality)"
         rf"{H}+ratio|p{H}*-?{H}*value)(?:{H}*\((?:a?HR|a?OR|a?RR|IRR|NNT|NNH|SIR|SMR|P)\))?"
         rf"(?P<sign>{H}*(?:[=:,]|was|of|is|were){H}*|{H}+)\Z",
         re.IGNORECASE,
@@ -188,7 +193,7 @@ STATISTIC_WORDS_BEFORE = EndAnchored(
 
 STATISTIC_NAMED_AWAY = re.compile(
     rf"(?<![\w-])(?P<stat>(?i:hazard{H}+ratio|odds{H}+ratio|risk{H}+ratio|relative{H}+risk"
-    rf"|(?:incidence{H}+)?rate{H}+ratio|number{H}+needed{H}+to{H}+(?:treat|harm))|a?HR|a?OR|a?RR"
+    rf"|(?:incidence{H}+)?rate{H}+ratio|number{H}+needed{H}+to{H}+(?:treat|harm|screen|invite|vaccinate))|a?HR|a?OR|a?RR"
     rf"|IRR|NNT[BH]?|NNH)(?P<plural>s)?"
     rf"(?:{H}*\((?:a?HR|a?OR|a?RR|NNT|NNH|\d{{2}}{H}*%{H}*CI)\))?"
     rf"(?P<qualifier>(?:{H}*,|{H}+(?i:for|in|among|of|across|comparing|with|versus|vs\.?"

@@ -114,7 +114,8 @@ DIGITS = (
     + _DECIMAL_COMMA
     + rf"|{POWER_OF_TEN}"
     + r"|\d{1,3}(?:\.\d{3}(?!\d)){2,6}(?![.,]\d)"
-    + rf"|\d{{1,15}}(?!\d){DOT_DECIMALS}?(?:[eE][-+]?0{{0,3}}\d{{1,2}}(?!\w))?|\.\d+)"
+    + rf"|\d{{1,15}}(?!\d){DOT_DECIMALS}?(?:[eE][-+]?0{{0,3}}\d{{1,2}}(?!\w))?|\.\d+"
+    + r"|(?<![\w.·])·\d+(?![\d·]))"
 )
 """A numeral, in any of the written styles this reader accepts (README "What counts"):
 
@@ -130,7 +131,8 @@ DIGITS = (
 - thousands grouped by points, two or more of them (``12.500.000``: never a decimal), or
   one or more before a decimal comma (``1.234,56``, the continental European style);
 - a decimal comma with no whole part before a currency of a decimal-comma country (``,89 €``);
-- a raised decimal point (``57·4``, ``1 234·5``: The Lancet's style);
+- a raised decimal point (``57·4``, ``1 234·5``: The Lancet's style), also with no whole
+  part, as ``.02`` is written (``P = ·02``, ``p<·001``: the older British journals' P values);
 - E notation ``5e8``, ``5.0E+08``, ``3.6E+004`` (leading zeros in the exponent, as
   spreadsheets write it), a bare power of ten ``10^6`` / ``10⁶``, decimals ``.5``.
 

@@ -39,10 +39,15 @@ ISO_CURRENCY_CODES = (
 amendment of the standard), less funds and metals (``X..``, ``BOV``, ``CLF`` …) and
 :data:`NOT_CURRENCY_CODES`."""
 ISO_CODE = "(?:" + "|".join(sorted(ISO_CURRENCY_CODES)) + ")(?![A-Za-z])"
-LOCAL_SIGNS = {"kr": "kr", "kr.": "kr", "Kč": "CZK", "zł": "PLN"}
+LOCAL_SIGNS = {"kr": "kr", "kr.": "kr", "Kč": "CZK", "zł": "PLN", "Ft": "HUF", "lei": "RON"}
 """Signs written after the amount in their own countries: ``1 200 kr``, ``4 500 Kč``,
-``99 zł``. ``kr`` is the krona or krone of Sweden, Norway, Denmark or Iceland, which the sign
-alone does not tell apart: its unit is ``kr``, not an ISO code."""
+``99 zł``, ``30 000 Ft`` (forint), ``500 lei`` (Romanian lei). ``kr`` is the krona or krone
+of Sweden, Norway, Denmark or Iceland, which the sign alone does not tell apart: its unit is
+``kr``, not an ISO code. Each is read before the amount too (``Kč 45 000``, ``zł 1 200``,
+``Ft 30 000``, ``lei 500``), as price lists and English pages often put it, and as ``kr
+500`` is."""
+LOCAL_SIGN_BEFORE = rf"(?<![A-Za-z])(?:kr\.?|Kč|zł|(?<!\d{H})Ft|lei)"
+"""(``Ft`` right after a number is that number's: ``5 Ft 2 in`` is a height in capitals.)"""
 
 CURRENCY_SIGNS = {
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₦": "NGN",
@@ -83,9 +88,10 @@ _PREFIX_ALTERNATION = "|".join(
 )
 CURRENCY_PREFIX = rf"(?:{_PREFIX_ALTERNATION}|(?<![A-Za-z]){ISO_CODE})"
 """Any currency sign or code that may stand before an amount."""
-CURRENCY_BEFORE = EndAnchored(re.compile(rf"(?P<cur>{CURRENCY_PREFIX}|(?<![A-Za-z])kr\.?){H}*\Z"))
+CURRENCY_BEFORE = EndAnchored(re.compile(rf"(?P<cur>{CURRENCY_PREFIX}|{LOCAL_SIGN_BEFORE}){H}*\Z"))
 """A currency sign or code right before a number (searched in the text before it): also
-``kr``/``kr.`` (``kr 500``, ``kr. 1 200``), Swiss ``Fr.``/``SFr.``, ``KSh``, ``NIS``."""
+the local signs (``kr 500``, ``kr. 1 200``, ``Kč 45 000``, ``zł 1 200``), Swiss
+``Fr.``/``SFr.``, ``KSh``, ``NIS``."""
 
 
 def prefix_code(surface: str) -> str:
@@ -437,7 +443,8 @@ CURRENCY_AFTER = re.compile(
     r"|[Dd]ollars?|[Ee]uros?|pounds{H}sterling|yuan|renminbi|yen|[Rr]upees?|shekels?|ringgit"
     r"|francs?|won|NIS|naira|cedis?|[Rr]and|baht|taka|rupiah|dirhams?|riyals?|kwacha"
     rf"|(?:Kenyan|Ugandan|Tanzanian){H}+shillings?"
-    rf"|{ISO_CODE}|RMB|kr(?:\.(?={H}+[a-z\d]))?|S?Fr(?:\.(?={H}+[a-z\d]))?|Kč|zł)(?![\w])"
+    rf"|{ISO_CODE}|RMB|kr(?:\.(?={H}+[a-z\d]))?|S?Fr(?:\.(?={H}+[a-z\d]))?|Kč|zł|Ft(?!{H}*\d)|lei)(?![\w])"
+    # (``Ft`` before another number is a height's feet in capitals, ``5 Ft 2 in``)
     # a sign after the amount, the European order (``12 500 €``, ``40 C$``), unless it opens
     # the next amount (``in 2019 €5 million``)
     rf"|(?:{_DOLLAR_AFTER}|[{SIGN_CHARS}])(?![\w$]|[{SIGN_CHARS}]|{H}*[.,]?\d))"
@@ -492,10 +499,26 @@ _MEAL = (
     r"(?:food|meals?|eating|breakfast|lunch|dinner|supper|feeds?|feeding|bed(?:time)?|sleep)\b"
     rf"(?!{H}+(?:was|were|is|are|had|has)\b)"  # "a day after food was served": a day later
 )
+_TIME_SPAN = (
+    rf"(?:(?:the|its|their|that){H}+)?(?:(?:first|initial|second|third|next|following|last"
+    rf"|\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve){H}+)?"
+    r"(?:years?|months?|weeks?|days?|decades?)\b"
+)
+"""A span of time after ``after``/``before`` (``the first year``, ``six months``): ``£200 a
+month after the first year`` is a price per month from then on, never "a month after" it."""
 NOT_WHEN = (
-    rf"(?!{H}+(?:(?:later|ago|earlier|(?:after|before)(?!{H}+{_MEAL})|old|into|apart)\b"
+    rf"(?!{H}+(?:(?:later|ago|earlier|(?:after|before)(?!{H}+{_MEAL})(?!{H}+{_TIME_SPAN})"
+    rf"|old|into|apart)\b"
     rf"|on\b(?={H}*(?:[,.;:!?)\]\n]|\Z|(?:from|since)\b))))"
 )
+NOT_WHEN_OF_MONEY = (
+    rf"(?!{H}+(?:(?:later|ago|earlier|old|into|apart)\b"
+    rf"|on\b(?={H}*(?:[,.;:!?)\]\n]|\Z|(?:from|since)\b))))"
+)
+""":data:`NOT_WHEN` after an amount of money: a price said ``a month after`` or ``a year
+before`` something is per month or year (``costs £200 a month after surgery``, ``£30,000 a
+year before tax``); the idiom of when is a time's and a share's (``80% a year after
+surgery``), never a price's."""
 """After ``a year``, ``a week``, ``a day``: words that make it say when, not per what (``a
 year later``, ``a month ago``, ``a week after surgery``; not ``after food``, ``before meals``
 or ``before bed``, which say when in the day a dose is taken: ``three times a day after
@@ -504,11 +527,14 @@ says when only where its clause ends or ``from``/``since`` follows: before what 
 (``£40 a week on travel``, ``$3 million a year on drugs``, ``a month on average``) the
 period is still the rate's. One list for the rates here and the doses per period of the
 finder."""
-RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
+_RATE_BEFORE_WHEN = (
     rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night|hour|hr)\b"
     rf"|{H}+per{H}+(?P<person_time>{PERSON_TIME})"
     rf"|{H}+(?:once{H}+)?(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
+)
+RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
+    rf"{_RATE_BEFORE_WHEN}"
     rf"{NOT_WHEN}"
     rf"|{H}+(?:once{H}+)?(?P<adverb>annually|yearly|monthly|weekly|daily|nightly)\b"
     rf"|{H}+per{H}+(?P<population>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
@@ -527,6 +553,8 @@ slash, ``3/4``, is a fraction or a date, never a rate), or ``for every`` a numbe
 (``2.5 doctors for every 1,000 people``; the people must be named: ``for every 5 minutes`` is
 no rate). ``a year later``, ``a week after``, ``a month ago``, ``a month on`` say when, not
 per what (``£4,450 a month on average`` is per month)."""
+RATE_OF_MONEY = re.compile(RATE.pattern.replace(NOT_WHEN, NOT_WHEN_OF_MONEY, 1), re.IGNORECASE)
+""":data:`RATE` after an amount of money (:data:`NOT_WHEN_OF_MONEY`)."""
 
 
 def measure_unit(match: re.Match[str]) -> str:
