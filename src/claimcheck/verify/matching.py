@@ -2816,6 +2816,10 @@ def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> f
                 unexplained -= set(comparable_words(found.group()).split())
     if unexplained & CONTROL_ARM_WORDS and claim_frame(registry_claim).control:
         unexplained -= CONTROL_ARM_WORDS  # "usual care" for a claim about the control arm
+    if unexplained and MONOTHERAPY in claim_arm_words(registry_claim):
+        # "those given a single drug" for a claim about the monotherapy arm
+        for found in ALONE.finditer(around.clause):
+            unexplained -= set(comparable_words(found.group()).split())
     if unexplained and around.measure_stems:
         for measure in claim_frame(registry_claim).measures & SYNONYMOUS_MEASURES:
             unexplained -= around.measure_stems.get(measure, frozenset())
@@ -5459,7 +5463,13 @@ def unstated_arms(
     )
 
 
-ALONE = re.compile(rf"\b(?:alone|only|monotherapy|{ON_ITS_OWN})\b", re.IGNORECASE)
+ALONE = re.compile(
+    rf"\b(?:alone|only|monotherapy|{ON_ITS_OWN}"
+    r"|single[- ](?:drug|agent|medicine|medication)s?|one\W+(?:drug|medicine|medication))\b",
+    re.IGNORECASE,
+)
+"""A treatment given without the others: "alone", "monotherapy", "on its own", and "a single
+drug", "single-agent", "one medicine" (the comparator of a combination, named by its count)."""
 MONOTHERAPY = "alone"
 
 

@@ -1,0 +1,59 @@
+"""The single-drug arm named by its count (session 44): "those given a single drug",
+"single-agent treatment", "one medicine" are the monotherapy (alone) arm, as "either drug
+alone" is. The figure set against a combination is then that arm's: backed by the
+monotherapy claim, or accused against it when swapped, never judged against the
+combination's claim (a swapped pair passed: the single-drug figure was backed by the
+combination's claim)."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim, figure_verdicts_fixture
+
+REGISTRY = "".join(
+    (
+        approved_claim(
+            "duo-combination-relapse",
+            "In the DUO trial, 14% of patients on the combination relapsed within a year.",
+            14,
+            "combination therapy, relapse",
+            "DUO",
+        ),
+        approved_claim(
+            "duo-monotherapy-relapse",
+            "In the DUO trial, 33% of patients on monotherapy relapsed within a year.",
+            33,
+            "combination therapy, relapse",
+            "DUO",
+            group="[monotherapy]",
+        ),
+    )
+)
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the DUO trial, combination therapy cut relapse to 14%, against 33% in those "
+            "given a single drug.",
+            {},
+        ),
+        (
+            "In the DUO trial, combination therapy cut relapse to 14%, against 33% with "
+            "single-agent treatment.",
+            {},
+        ),
+        (
+            "In the DUO trial, combination therapy cut relapse to 33%, against 14% in those "
+            "given a single drug.",
+            {
+                "33%": ("CC101", "duo-combination-relapse"),
+                "14%": ("CC101", "duo-monotherapy-relapse"),
+            },
+        ),
+    ],
+)
+def test_single_drug_arm(lint_text, text, expected):
+    assert lint_text(text) == expected
