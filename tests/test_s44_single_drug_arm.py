@@ -3,7 +3,10 @@
 alone" is. The figure set against a combination is then that arm's: backed by the
 monotherapy claim, or accused against it when swapped, never judged against the
 combination's claim (a swapped pair passed: the single-drug figure was backed by the
-combination's claim)."""
+combination's claim).
+
+A comparison's other side that names only its drug ("…, compared with 52% on cefaclor")
+carries on the outcome of the first clause."""
 
 from __future__ import annotations
 
@@ -57,3 +60,54 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_single_drug_arm(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+OUTCOMES = "".join(
+    (
+        approved_claim(
+            "otitis-amoxicillin-cure",
+            "In the trial, amoxicillin cured the ear infection in 80% of children.",
+            80,
+            "amoxicillin, ear infection",
+            "trial, cure",
+        ),
+        approved_claim(
+            "otitis-cefaclor-cure",
+            "In the trial, cefaclor cured the ear infection in 62% of children.",
+            62,
+            "cefaclor, ear infection",
+            "trial, cure",
+            group="[comparator]",
+        ),
+        approved_claim(
+            "otitis-cefaclor-diarrhoea",
+            "In the trial, 9% of children given cefaclor had diarrhoea.",
+            9,
+            "cefaclor, diarrhoea",
+            "trial",
+            group="[comparator]",
+        ),
+    )
+)
+lint_outcomes = figure_verdicts_fixture(OUTCOMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the trial, amoxicillin cleared the ear infection in 80% of children, compared "
+            "with 62% on cefaclor.",
+            {},
+        ),
+        (
+            "In the trial, amoxicillin cleared the ear infection in 80% of children, compared "
+            "with 52% on cefaclor.",
+            {"52%": ("CC101", "otitis-cefaclor-cure")},
+        ),
+    ],
+)
+def test_the_other_side_carries_on_the_outcome(lint_outcomes, text, expected):
+    """ "…, compared with 52% on cefaclor" names only its drug: it counts the outcome the
+    first clause said (the cure), not the comparator's other outcome (its diarrhoea)."""
+    assert lint_outcomes(text) == expected

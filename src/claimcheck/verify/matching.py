@@ -3244,7 +3244,12 @@ def claim_death_scope(registry_claim: RegistryClaim) -> str | None:
 ARM_ONLY_CLAUSE = re.compile(
     r"\A\W*(?:and|but|while|whereas|versus|vs\.?|against|compared\W+with)?\W*"
     r"[^;:]*?\d[^;:]*?\b(?:of|in|for|with|on|among)\W+(?:those|the|patients|people|men|women"
-    r"|participants|adults|children)\b[^;:]*\Z",
+    r"|participants|adults|children)\b[^;:]*\Z"
+    # … or its drug alone after the figure: "…, compared with 62% on cefuroxime"
+    r"|\A\W*(?:and|but|while|whereas|versus|vs\.?|against|compared\W+(?:with|to))?\W*"
+    r"(?:about\W+|around\W+|nearly\W+|just\W+|only\W+)?[\d.,]+\s*(?:%|per\W?cent)?\W+"
+    r"(?:on|with|given|taking|receiving)\W+(?:the\W+)?[A-Za-z][\w-]*"
+    r"(?:\W+(?:alone|group|arm))?\W*\Z",
     re.IGNORECASE,
 )
 
