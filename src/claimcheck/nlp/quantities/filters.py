@@ -656,15 +656,30 @@ def _names_a_thinning(text: str) -> bool:
     return "ilut" in text or "itre" in text or "iter" in text and "titer" in text.lower()
 
 
-NUMBERED_LABEL = re.compile(
-    r"(?:^|(?<=[\u2028\u2029]))[ \t\u2028\u2029*+>#-]*(?:\d{1,2}[.)][ \t]+)?"
-    rf"(?P<label>[A-Z][a-z]{{2,}}{H}+\d{{1,3}}[a-z]?)(?=[ \t*_]*:)",
-    re.MULTILINE,
-)
-"""A numbered label opening a line, list item or table-free paragraph, before its colon:
-"- Bag 1: 200 mL over 1 hour", "Dose 2: 0.5 mL at 8 weeks", "**Visit 3:** …" (which one,
-not how many). The analysis text reads a list item's marker as a paragraph separator (and
-HTML's blocks as line and paragraph separators), bold marks as spaces."""
+COLON_AFTER_NUMBER = re.compile(r"\d[a-z]?[ \t*_]*:")
+LABEL_BEFORE_COLON = re.compile(rf"[A-Z][a-z]{{2,}}{H}+\d{{1,3}}[a-z]?\Z")
+LINE_OPENING = re.compile(r"[ \t\u2028\u2029*+>#-]*(?:\d{1,2}[.)][ \t]+)?\Z")
+LINE_BREAKS = ("\n", "\u2028", "\u2029")
+
+
+def numbered_labels(text: str) -> list[tuple[int, int]]:
+    """Where a numbered label opens a line, list item or paragraph before its colon: "- Bag
+    1: 200 mL over 1 hour", "Dose 2: 0.5 mL at 8 weeks", "**Visit 3:** …" (which one, not how
+    many). The analysis text reads a list item's marker as a paragraph separator (and HTML's
+    blocks as line and paragraph separators), bold marks as spaces. Looked for from each
+    number before a colon, which few pages hold, not at every character."""
+    found = []
+    for colon in COLON_AFTER_NUMBER.finditer(text):
+        end = colon.start() + 1
+        if text[end : end + 1].isalpha():
+            end += 1  # "Visit 3a:"
+        label = LABEL_BEFORE_COLON.search(text, max(0, end - 40), end)
+        if label is None:
+            continue
+        line = max(text.rfind(mark, 0, label.start()) for mark in LINE_BREAKS) + 1
+        if LINE_OPENING.match(text, line, label.start()):
+            found.append(label.span())
+    return found
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -684,7 +699,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             if match.end() > match.start()
         )
     if ":" in text:
-        spans.extend(match.span("label") for match in NUMBERED_LABEL.finditer(text))
+        spans.extend(numbered_labels(text))
     if _names_a_thinning(text):
         spans.extend(match.span() for match in THINNING.finditer(text))
     if "+" in text:
