@@ -111,3 +111,40 @@ def test_the_other_side_carries_on_the_outcome(lint_outcomes, text, expected):
     """ "…, compared with 52% on cefaclor" names only its drug: it counts the outcome the
     first clause said (the cure), not the comparator's other outcome (its diarrhoea)."""
     assert lint_outcomes(text) == expected
+
+
+URATE = "".join(
+    (
+        approved_claim(
+            "clear1-target-combination",
+            "In CLEAR 1, 54% of patients on lesinurad 200 mg plus allopurinol reached their "
+            "urate target by month 6.",
+            54,
+            "lesinurad, gout",
+            "CLEAR 1, urate target",
+        ),
+    )
+)
+lint_urate = figure_verdicts_fixture(URATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In CLEAR 1, lesinurad 200 mg plus allopurinol got 54% of patients with gout to their "
+            "urate target by month 6, against 28% on allopurinol alone.",
+            {"28%": ("CC102", None)},
+        ),
+        (
+            "In CLEAR 1, lesinurad 200 mg plus allopurinol got 64% of patients with gout to their "
+            "urate target by month 6, against 28% on allopurinol alone.",
+            {"64%": ("CC101", "clear1-target-combination"), "28%": ("CC102", None)},
+        ),
+    ],
+)
+def test_one_drug_of_a_combination_alone(lint_urate, text, expected):
+    """ "on allopurinol alone" is one drug of the combination's arm said alone, whatever its
+    name's stem (not an INN stem the matcher knows): no figure of the combination's claim
+    (it was accused against it)."""
+    assert lint_urate(text) == expected

@@ -5340,14 +5340,22 @@ def drug_sets(text: str) -> tuple[frozenset[str], ...]:
         first = lead[0].lower() if lead else ""
         if first == "with":
             continue
+        # a drug's name after "on" whatever its stem where the phrase is a regimen's: two
+        # names combined, one said alone, or a dose after it (blanked by arm_phrases):
+        # "on lesinurad 200 mg plus allopurinol", "on allopurinol alone"
+        regimen = bool(COMBINED.search(phrase) or ALONE.search(phrase) or DOSE_BLANK.search(phrase))
         drugs = set()
         for part in COMBINED.split(phrase):
             words = [w for w in part.split() if w.lower() not in DRUG_MODIFIERS] or part.split()
             if not words:
                 continue
             name = words[0]
-            if first == "on" and not (INN_STEM.search(name) or name[:1].isupper()):
-                continue
+            if first == "on" and not (
+                INN_STEM.search(name)
+                or name[:1].isupper()
+                or (regimen and not TREATMENT_CLASS.search(part))
+            ):
+                continue  # (not a class of drugs: "kept on antiepileptic drugs alone")
             drugs |= _telling(comparable_words(name).split())
         drugs -= COMBINING_WORDS
         if drugs:
@@ -5379,6 +5387,13 @@ DRUG_SAID_ALONE = re.compile(
 
 
 COMBINED = re.compile(r"\s+(?:plus|\+|combined\s+with)\s+|\s*\+\s*", re.IGNORECASE)
+TREATMENT_CLASS = re.compile(
+    r"\b(?:drugs?|medicines?|medications?|treatments?|therap(?:y|ies)|care|tablets)\b",
+    re.IGNORECASE,
+)
+"""Words that make a phrase a class of treatment, no one drug's name."""
+DOSE_BLANK = re.compile(r"[^\W\d_] {4,}")
+"""Where a dose was blanked out of an arm's phrase (:func:`arm_phrases` keeps its offsets)."""
 INN_STEM = re.compile(
     r"(?:mab|nib|ciclib|parib|lisib|zomib|tide|gliflozin|gliptin|pril|sartan|olol|statin"
     r"|azole|oxacin|mycin|micin|cillin|cycline|vir|pram|triptan|gepant|setron|prazole"
