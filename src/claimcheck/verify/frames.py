@@ -157,8 +157,20 @@ SHARE_INCIDENCE = StartScanned(
 """Words that say a share counts new cases in a period: ``incidence``, ``newly diagnosed``,
 ``new cases``, ``develop kidney stones each year`` (a share's verbs alone, "had", "occurred",
 say nothing of it)."""
-PREVALENCE_WORD = re.compile(r"\bprevalen|\bliv(?:e|es|ed|ing)\W+with\b", re.IGNORECASE)
-"""Words that say a rate counts those who have the condition, whatever its verb."""
+PREVALENCE_WORD = re.compile(
+    r"\bprevalen|\bliv(?:e|es|ed|ing)\W+with\b|\bsuffer(?:s|ed|ing)?\W+from\b", re.IGNORECASE
+)
+"""Words that say a rate counts those who have the condition, whatever its verb: "lives
+with", "suffer from" ("affects" does not: "affects 1 in 2,500 babies born" is a birth
+incidence)."""
+SHARE_PREVALENCE = re.compile(
+    r"\bprevalen|\b(?:live|lives|lived)\W+with\b|\bsuffers?\W+from\b", re.IGNORECASE
+)
+"""Words that say a share counts those who have the condition: "prevalence", and a verb
+said of the share itself ("1 in 1,000 adults live with it", "0.5% suffer from it"). A
+participle naming the share's population ("30% of people living with HIV") says whom the
+share is of, not what it counts; "affects" says neither ("affects 1 in 2,500 babies born" is
+a birth incidence)."""
 EVENT_FREE_PHRASE = re.compile(
     r"\bfree\W+(?:of|from)\W+(?:[\w-]+\W+){0,3}?progression(?:\W+or\W+death)?\b"
     r"|\bprogression[- ]free\b",
@@ -1703,7 +1715,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         # ("10.6% of men are newly diagnosed each year", "an incidence of 2%" against "the
         # prevalence … is 10.6%"); its verbs ("had", "occurred") say nothing of it
         new = bool(SHARE_INCIDENCE.search(text))
-        having = "prevalen" in text.lower()  # "living with" names a share's population
+        having = bool(SHARE_PREVALENCE.search(text))  # "of people living with": its population
         count_of = "new" if new and not having else "having" if having and not new else ""
     if unit:
         head = unit.split("/")[0].split()[-1].lower() if unit.split("/")[0].split() else ""
