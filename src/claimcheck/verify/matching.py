@@ -42,6 +42,7 @@ from claimcheck.verify.among import (
     share_basis,
 )
 from claimcheck.verify.attributed_shares import DOER, doing
+from claimcheck.verify.compare import compare
 from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert, convert_kept
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
@@ -7280,6 +7281,31 @@ def _regimen_as_told_apart(registry: Registry, around: Surroundings, named: dict
     return frame
 
 
+def _dose_on_another_schedule(
+    schedules: frozenset[str], registry_claim: RegistryClaim, converted: Quantity
+) -> str | None:
+    """Why a dose said on a schedule no candidate states is not the figure of a claim that
+    gives the same dose on another schedule ("162 mg every two weeks" against "162 mg once a
+    week"), in words for a message; None when it may be. The dose agrees and the regimen does
+    not: backing it would pass a wrong regimen, so the claim is no match and the figure is
+    left unsupported for a reviewer. A dose that disagrees too is still judged against it
+    (:func:`_regimen_as_told_apart`: the writer has the regimen wrong)."""
+    theirs = claim_frame(registry_claim).schedules
+    if not theirs or schedules & theirs:
+        return None
+    if compare(converted, registry_claim.value, None) not in ("supported", "overprecise"):
+        return None
+    return (
+        f"{DOSE_ON_ANOTHER_SCHEDULE}{' and '.join(sorted(theirs))}, "
+        f"the figure {' and '.join(sorted(schedules))}"
+    )
+
+
+DOSE_ON_ANOTHER_SCHEDULE = "it gives this dose "
+"""How the reason opens that a dose agrees with a claim given on another schedule: the
+claim's statement says the dose, but not for the figure's regimen (never restated)."""
+
+
 def _names_the_control_treatment(
     registry_claim: RegistryClaim, around: Surroundings, subject_terms: frozenset[str]
 ) -> bool:
@@ -9110,8 +9136,11 @@ def ranked_matches(
         or _without_the_treatment(registry, around, quantity, named)
     ):
         around = replace(around, frame=replace(around.frame, control=True))
+    unheld_schedules: frozenset[str] = frozenset()  # the dose's own, which no candidate states
     if is_dose(quantity) and (around.frame.schedules or around.frame.courses):
-        around = replace(around, frame=_regimen_as_told_apart(registry, around, named))
+        told_apart = _regimen_as_told_apart(registry, around, named)
+        unheld_schedules = around.frame.schedules - told_apart.schedules
+        around = replace(around, frame=told_apart)
     stood_for = (  # only where the clause names no subject of its own
         frozenset()
         if around.clause_names & registry.subject_terms
@@ -9195,6 +9224,11 @@ def ranked_matches(
         if _frame_rules_out(around, registry_claim, registry.subject_terms):
             # ruled out whatever names it: its reason is read only if it is the near miss
             judged.append((registry_claim, converted, None, FRAME_LATER))
+            continue
+        if unheld_schedules and (
+            why := _dose_on_another_schedule(unheld_schedules, registry_claim, converted)
+        ):
+            judged.append((registry_claim, converted, None, why))
             continue
         bonus, why = _evidence(
             registry_claim, around, quantity, positions, registry.subject_terms, stood_for
@@ -9792,5 +9826,6 @@ NEVER_RESTATED_OPENINGS = (
     ANOTHER_WHOLE,
     ANOTHER_DRUGS_DOSE,
     PAIRED_ELSEWHERE,
+    DOSE_ON_ANOTHER_SCHEDULE,
 )
 """Near-miss reasons (:func:`_never_restated`) by how they open (the rest names the case)."""
