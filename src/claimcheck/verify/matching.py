@@ -6707,6 +6707,7 @@ UNKNOWN_STUDY = StartScanned(
         r"(?P<name>(?:[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z]{2,}[a-z]*)"
         r"(?:-(?:[A-Z][A-Za-z0-9]*|\d{1,3}(?![\d%.,]\d|\d|\s*%)))*"
         r"(?:\s[A-Z]{2,}[A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*)*"
+        r"(?:[-\s](?:I|V|X)\b)?"
         r"(?:[-\s]\d{1,2}(?![\d%.,]\d|\d|\s*%))?)"
         r"(?=\s*,|\s+(?:trial|study|cohort|registry)\b)"
     )
@@ -6811,14 +6812,19 @@ def another_study(
     return next(iter(studies_said.values()))
 
 
+ROMAN_LETTERS = frozenset("ivx")
+"""The letters a series' Roman numeral is written with, lower-cased as keys are: "VOYAGE I"
+(``voyagei``) goes on as ``voyageii`` in the name of the next study of its series."""
+
+
 def _holds_study(key: str, said: str) -> bool:
     """Whether a normalised statement names the study ``key`` itself, not another of its
     series: "KarMMa" is not said by "In KarMMa-3, …" (``karmma3``), nor "SOLO 1" by a
-    statement about SOLO 12."""
+    statement about SOLO 12, nor "VOYAGE I" by one about VOYAGE II (a Roman numeral goes on)."""
     at = said.find(key)
     while at >= 0:
         after = said[at + len(key) : at + len(key) + 1]
-        if not after.isdigit():
+        if not after.isdigit() and not (key[-1:] in ROMAN_LETTERS and after in ROMAN_LETTERS):
             return True
         at = said.find(key, at + 1)
     return False
