@@ -34,16 +34,37 @@ lint_text = figure_verdicts_fixture(REGISTRY)
     ("text", "expected"),
     [
         # another study of the series: no figure of the claim, agreeing or not
-        ("In SAIL I, 48% of patients on the study drug responded at week 16.", {"48%": ("CC102", None)}),
-        ("In the SAIL I trial, 55% of patients on the study drug responded at week 16.", {"55%": ("CC102", None)}),
-        ("In SAIL III, 55% of patients on the study drug responded at week 16.", {"55%": ("CC102", None)}),
-        ("In CREST V, 31% of patients on the study drug were in remission at week 52.", {"31%": ("CC102", None)}),
-        ("In CREST II, 25% of patients on the study drug were in remission at week 52.", {"25%": ("CC102", None)}),
+        (
+            "In SAIL I, 48% of patients on the study drug responded at week 16.",
+            {"48%": ("CC102", None)},
+        ),
+        (
+            "In the SAIL I trial, 55% of patients on the study drug responded at week 16.",
+            {"55%": ("CC102", None)},
+        ),
+        (
+            "In SAIL III, 55% of patients on the study drug responded at week 16.",
+            {"55%": ("CC102", None)},
+        ),
+        (
+            "In CREST V, 31% of patients on the study drug were in remission at week 52.",
+            {"31%": ("CC102", None)},
+        ),
+        (
+            "In CREST II, 25% of patients on the study drug were in remission at week 52.",
+            {"25%": ("CC102", None)},
+        ),
         # the claim's own study: judged as before
         ("In SAIL II, 55% of patients on the study drug responded at week 16.", {}),
-        ("In SAIL II, 48% of patients on the study drug responded at week 16.", {"48%": ("CC101", "sail2-response")}),
-        ("In CREST IV, 25% of patients on the study drug were in remission at week 52.", {"25%": ("CC101", "crest-iv-remission")}),
+        (
+            "In SAIL II, 48% of patients on the study drug responded at week 16.",
+            {"48%": ("CC101", "sail2-response")},
+        ),
+        (
+            "In CREST IV, 25% of patients on the study drug were in remission at week 52.",
+            {"25%": ("CC101", "crest-iv-remission")},
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_roman_numbered_study_is_not_the_next_of_its_series(lint_text, text, expected):
     assert lint_text(text) == expected
