@@ -2761,6 +2761,17 @@ CONTROL_ARM_WORDS = frozenset(
 explains them, whatever its statement calls the arm."""
 
 
+NEW_CASE_WORDS = frozenset(
+    comparable_words(
+        """new newly incident diagnosed diagnosis diagnoses develop develops developed
+        developing"""
+    ).split()
+)
+"""The words that say a count is of new cases ("newly diagnosed", "develop it each year"):
+a claim that counts new cases (declared ``measure: incidence``, or said so) explains them,
+whether its statement says "incidence" or "diagnosed" (frames' INCIDENCE)."""
+
+
 AGE_WORDS = frozenset(
     comparable_words(
         """aged age ages adolescent adolescents teenager teenagers teen teens infant infants
@@ -2817,6 +2828,8 @@ def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> f
                 unexplained -= set(comparable_words(found.group()).split())
     if unexplained & CONTROL_ARM_WORDS and claim_frame(registry_claim).control:
         unexplained -= CONTROL_ARM_WORDS  # "usual care" for a claim about the control arm
+    if unexplained & NEW_CASE_WORDS and claim_frame(registry_claim).count_of == "new":
+        unexplained -= NEW_CASE_WORDS  # "newly diagnosed" for a claim of an incidence
     if unexplained and MONOTHERAPY in claim_arm_words(registry_claim):
         # "those given a single drug" for a claim about the monotherapy arm
         for found in ALONE.finditer(around.clause):
