@@ -188,7 +188,13 @@ def _compare_points(
         # is that figure, said more coarsely; an approximate source's rounding reaches no
         # further than its tolerance ("about 10 million" is not 14 million said precisely)
         return "supported" if fraction else "overprecise"
-    return "supported" if tolerance.allows(draft, source) else "conflict"
+    if not tolerance.allows(draft, source):
+        return "conflict"
+    if draft_digit < source_digit and source_approx and not (draft_approx or fraction):
+        # "87.3%" against "about 85%": within the source's rounding, but with digits the
+        # source never had (CC103's "more precise than its source"); "about 87%" is not
+        return "overprecise"
+    return "supported"
 
 
 def same_when_rounded(a: Quantity, b: Quantity) -> bool:
