@@ -625,7 +625,9 @@ def _read_sentence(claim: Claim) -> _Sentence:
     if mentions is None and RESPECTIVELY.search(claim.text):
         # "… 8.3% and 6.1% with 42 mm and 46 mm heads, respectively": measures in another
         # unit listed after the figures, as many, are their groups (as doses are)
-        split = _figures_then_measures(claim, measured)
+        # (a schedule is an arm's name, not a measure: "with X every 2 weeks, every 4 weeks
+        # and placebo" lists three arms, not two groups for the last two figures)
+        split = _figures_then_measures(claim, [q for q in measured if not _schedule_said(claim, q)])
         if split is not None:
             paired, mentions = split
     if mentions is None and len(figures) == 2:
@@ -749,12 +751,17 @@ def _respective_mentions(
 
 
 LIST_LEAD = re.compile(
-    r"\W*(?:(?:for|in|with|among|on|of|after|following)\W+(?:(?:the\W+)?(?:those|patients|people|participants"
+    r"\W*(?:of\W+(?:the\W+)?(?:those|patients|people|participants|women|men|children|adults)"
+    r"\W+(?:(?!(?:and|or|but|while|whereas|than|versus|vs)\b)\w+\W+){1,4}?"
+    r"(?=(?:with|on|given|taking|receiving|after|following)\b))?"
+    r"(?:(?:for|in|with|among|on|of|after|following)\W+(?:(?:the\W+)?(?:those|patients|people|participants"
     r"|women|men|children|adults)\W+(?:on|given|taking|receiving|treated\W+with)\W+)?"
     r"|(?:given|taking|receiving|on)\W+)",
     re.IGNORECASE,
 )
-"""What leads into a list of the figures' groups after them ("for", "in those given")."""
+"""What leads into a list of the figures' groups after them ("for", "in those given", and
+after the share's people and up to four words of its outcome, "of patients responded with",
+"of people had a response on")."""
 LIST_ITEM_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 LIST_ITEM_WORDS = 4  # words an item of such a list has at most ("usual care alone")
 
@@ -2147,7 +2154,7 @@ class Surroundings:
             previous_text=claim.previous_text,
             lead_text=claim.lead_text,
             sentence=claim.text,
-            share_of=_share_of_text(claim, quantity),
+            share_of=_share_of_text(claim, quantity, respective is not None),
             companions=tuple(
                 q
                 for q in claim.quantities
@@ -2594,11 +2601,22 @@ def _telling_counts(words: list[str]) -> frozenset[str]:
     return _telling(words) | (COUNT_WORDS & frozenset(words))
 
 
-def _share_of_text(claim: Claim, quantity: Quantity) -> str:
-    """The one to three words after a percentage's "of" ("40–70% of HCC" -> "HCC")."""
+def _share_of_text(claim: Claim, quantity: Quantity, paired: bool = False) -> str:
+    """The one to three words after a percentage's "of" ("40–70% of HCC" -> "HCC"). For a
+    figure a "respectively" list pairs with a group after it, only the words before the
+    list: in "45%, 42% and 34% of patients responded with velumab every 2 weeks, every 4
+    weeks and placebo, respectively", the 34% is a share of patients, not "of patients …
+    with velumab" (the first arm)."""
     if quantity.unit != "percent":
         return ""
-    found = SHARE_OF.match(claim.text[quantity.end - claim.start :])
+    text = claim.text[quantity.end - claim.start :]
+    if paired:
+        after = [
+            m[0] for m in _sentence(claim).respective or () if m[0] >= quantity.end - claim.start
+        ]
+        if after:
+            text = claim.text[quantity.end - claim.start : min(after)]
+    found = SHARE_OF.match(text)
     return found.group(1) if found else ""
 
 
