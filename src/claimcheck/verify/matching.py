@@ -7727,16 +7727,24 @@ SHARE_OF = re.compile(
 """What a percentage is a share of: the words after its "of" (past ``the``, ``all`` and a
 place's possessive, ``of the world's road traffic deaths``)."""
 _VERB_BE_HAVE = r"(?:have|has|had|are|is|was|were)\b"
+_TREATED_WORD = (
+    r"(?:on|given|receiving|taking|treated|started|starting|therapy|treatment|regimen)\b"
+)
+"""A word that makes the people after "N% of" those given a treatment ("of patients on
+combination therapy with X plus Y"): the "with" after it names what they were given, an
+arm, not what they have."""
 WITH_SUBJECT = re.compile(
     r"^(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|girls|boys"
     r"|individuals|adolescents|teens|[a-z]+ans)"
-    rf"(?:[ \t]+(?:(?:who|that)[ \t]+{_VERB_BE_HAVE}|(?!{_VERB_BE_HAVE})[\w'-]+)){{0,4}}?"
+    rf"(?:[ \t]+(?:(?:who|that)[ \t]+{_VERB_BE_HAVE}"
+    rf"|(?!{_VERB_BE_HAVE}|{_TREATED_WORD})[\w'-]+)){{0,4}}?"
     r"(?<!\blive)(?<!\blives)[ \t]+(?:with|living[ \t]+with|who[ \t]+have|diagnosed[ \t]+with)"
     r"[ \t]+(.+)$",
     re.IGNORECASE,
 )
 """People "with" something after "N% of" ("40% of adults with chronic kidney disease"):
-the proportion is a share of those who have it. Not where the sentence's own verb comes
+the proportion is a share of those who have it (not after a word of treatment, "of patients
+on combination therapy with X": an arm). Not where the sentence's own verb comes
 between ("13.5% of US adults have ever been diagnosed with asthma", "of adults are currently
 living with long COVID": a share of all adults, the subject what they have); a relative
 clause still names whom it counts ("of adults who were diagnosed with asthma")."""
