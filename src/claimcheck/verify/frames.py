@@ -1079,6 +1079,13 @@ dose and its maintenance dose are two steps of one regimen, each the other's no 
 step after "then" or "followed by" a loading dose is the maintenance dose:
 ``matching.Surroundings``)."""
 DOSE_STEPS = frozenset({"loading", "maintenance"})
+AFTER_LOADING = re.compile(
+    r"\b(?:after|following|once)\W+(?:(?:the|a|an|its|their)\W+)?"
+    r"(?:loading|initial|starting|bolus)[- ]dos(?:e|es|ing)\b",
+    re.IGNORECASE,
+)
+"""A loading dose said as the step before ("After the loading dose, X is given at 10 mg/kg
+every 12 hours", "following a loading dose"): what follows is the maintenance dose."""
 CENTRAL = NeedleScanned(
     re.compile(r"\b(?:on\W+average|averag(?:e|ed|ing)|mean|median|typical(?:ly)?)\b", re.I)
 )
@@ -1477,6 +1484,17 @@ def _responses(text: str) -> frozenset[str]:
     return frozenset(depths)
 
 
+def _dose_levels(text: str, lower: str) -> frozenset[str]:
+    """The dose levels ``text`` names (:data:`DOSE_LEVELS`); a loading dose named only as the
+    step before (:data:`AFTER_LOADING`) makes the dose said the maintenance one."""
+    levels = _DOSE_LEVELS.found(text, lower)
+    if "loading" in levels:
+        before = {found.end() for found in AFTER_LOADING.finditer(text)}
+        if all(m.end() in before for m in DOSE_LEVELS["loading"].finditer(text)):
+            return (levels - {"loading"}) | {"maintenance"}
+    return levels
+
+
 def _schedules(text: str, lower: str | None = None) -> frozenset[str]:
     named = set(_SCHEDULES.found(text, lowered(text) if lower is None else lower))
     if "very" not in text and "q" not in text and "Q" not in text:
@@ -1781,7 +1799,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         ethnicities=_ETHNICITIES.found(text, lower),
         severities=_SEVERITIES.found(text, lower),
         summaries=_summaries(written, skip),
-        dose_levels=_DOSE_LEVELS.found(text, lower),
+        dose_levels=_dose_levels(text, lower),
         responses=_responses(text),
         courses=_courses(text),
         phases=_phases(text),
