@@ -2746,6 +2746,14 @@ def _read_spread(text: str, reading: _Reading) -> bool:
             if not found:
                 return False
             reading.spread = Spread(kind, value=parse_digits(found.group("value")))
+    elif found := _dispersion_after_a_mean(text, reading):
+        # "a mean age of 61.4 (9.8) years": a bare number in brackets after a mean and
+        # before the unit is its SD, as trial reports write it without a heading
+        reading.spread = Spread("SD", value=parse_digits(found.group("value")))
+    elif found := _quartiles_after_a_median(text, reading):
+        # "a median stay of 6 (4–9) days": the bracketed interval of a median is its IQR
+        low, high = _signed(found.group("low")), _signed(found.group("high"))
+        reading.spread = Spread("IQR", low=low, high=high)
     elif reading.has_scale and (spread := _scaled_interval_after(text, reading)):
         # "£2.1bn (£1.8bn to £2.4bn)": the bounds write the figure's currency and scale
         reading.spread, found = spread
@@ -2820,6 +2828,83 @@ def _scaled_interval_after(text: str, reading: _Reading) -> tuple[Spread, re.Mat
     if not low < reading.low < high:
         return None
     return _scaled_spread(Spread("CI", low=low / factor, high=high / factor), factor), found
+
+
+AVERAGE_BEFORE = re.compile(
+    rf"(?<![\w-])(?<!\bcould{H})(?<!\bwould{H})(?<!\bwill{H})(?<!\bmay{H})(?<!\bmight{H})"
+    rf"(?<!\bcan{H})(?<!\bto{H})(?<!\bdoes{H})(?<!\bdid{H})(?<!\bnot{H})(?<!\bthat{H})"
+    rf"(?P<word>(?i:mean|average|averaged|averaging|median))"
+    rf"(?:{H}+(?!(?i:and|or|but|than|vs|versus|compared|whereas|while)\b)"
+    rf"[A-Za-z][\w/-]*){{0,5}}(?:{H}*:|{H}+(?i:of|was|were|is|are))?{H}*"
+    rf"(?:{_SIGNED}{H}*\({H}*{DIGITS}{H}*\)(?:{H}*[A-Za-z/%][\w/]*)?"
+    rf"{H}*(?:,|(?i:and|vs\.?|versus|or)\b){H}*){{0,3}}\Z"
+)
+"""A mean, an average or a median named just before a figure, with up to three words of what
+it is of and a verb or ``of``: ``a mean age of 61.4``, ``mean BMI 31.2``, ``a mean of 12.5``,
+``average stay 5.2``, ``the mean HbA1c was 7.9``, ``averaged 5.2``, ``median stay 6``, ``mean
+systolic blood pressure at entry was 142``; it covers the next figures of a list said the same
+way (``Mean age was 61.4 (9.8) and 59.2``). Never the verb ``mean`` (``this could mean 40``,
+``that will mean 12``), and never across a word that parts two figures (``mean age and 40``)."""
+AVERAGE_REACH = 60
+"""Characters before a figure searched for :data:`AVERAGE_BEFORE`."""
+BARE_NUMBER_IN_BRACKETS = re.compile(rf"{H}*\({H}*(?P<value>{DIGITS}){H}*\)")
+"""``61.4 (9.8)``: one bare number in round brackets, no unit, sign or percent inside
+(``45 (12.3%)`` is a count and its share, never this)."""
+YEAR_IN_BRACKETS = re.compile(r"(?:1[89]|20)\d\d\Z")
+"""A bracketed year (``(2020)``): it dates the figure; it is no spread."""
+
+
+def _average_before(text: str, reading: _Reading) -> re.Match[str] | None:
+    """The mean, average or median word right before the figure (:data:`AVERAGE_BEFORE`)."""
+    return AVERAGE_BEFORE.search(text, max(0, reading.start - AVERAGE_REACH), reading.start)
+
+
+def _unit_at(text: str, position: int) -> bool:
+    """Whether a unit, a currency word, a share or a counted noun starts at ``position``
+    (after blanks): read as a figure's unit would be, on a scratch reading."""
+    probe = _Reading(position, position, 1.0, 1.0, False)
+    if units.PERCENT.match(text, position):
+        return True
+    return _read_plain_unit(text, probe) and (probe.unit is not None or probe.currency is not None)
+
+
+def _dispersion_after_a_mean(text: str, reading: _Reading) -> re.Match[str] | None:
+    """``a mean age of 61.4 (9.8) years``, ``mean BMI 31.2 (4.5) kg/m2``, ``fell by a mean of
+    12.5 (8.1) mmHg``: after a mean or an average, a bare number in brackets with the unit
+    after them is the mean's SD, one figure in that unit. A whole number in brackets with no
+    unit after stays a citation marker (``the mean score was 40 (12).``), a decimal is the SD
+    anyway (``mean score 24.3 (5.1)``); a bracketed year dates the figure (``(2019)``), and a
+    bracket without a mean word before it stays apart (README, "Spread after a figure")."""
+    if reading.spread is not None or reading.statistic is not None:
+        return None
+    found = BARE_NUMBER_IN_BRACKETS.match(text, reading.end)
+    if not found or YEAR_IN_BRACKETS.match(found.group("value")):
+        return None
+    average = _average_before(text, reading)
+    if average is None or average.group("word").lower() == "median":
+        return None
+    stated = reading.currency is not None or _unit_at(text, found.end())
+    if stated or re.search(r"[.,·]\d", found.group("value")):
+        return found  # "£420 (180)": the currency before the figure is its unit
+    return None
+
+
+def _quartiles_after_a_median(text: str, reading: _Reading) -> re.Match[str] | None:
+    """``median 6 (4–9) days``, ``a median follow-up of 3.1 (2.4-4.0) years``: after a median,
+    a bare bracketed interval that holds the figure (its ends included: a median may equal a
+    quartile, ``median 1 (1–3)``) is its interquartile range, never a CI."""
+    if reading.spread is not None or reading.statistic is not None:
+        return None
+    found = BARE_INTERVAL_AFTER.match(text, reading.end)
+    if not found or found.group("square") or text[found.end() - 1 : found.end()] != ")":
+        return None
+    average = _average_before(text, reading)
+    if average is None or average.group("word").lower() != "median":
+        return None
+    low, high = _signed(found.group("low")), _signed(found.group("high"))
+    if low is None or high is None or not low <= reading.low <= high:
+        return None
+    return found
 
 
 def _read_unit_of_spread(text: str, reading: _Reading, position: int) -> None:
