@@ -3250,16 +3250,70 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     if hedge is None:
         return _read_apart_an_time(text, match) or _read_for_an_time(text, match)
     said = hedge.group().lower()
-    if not said.startswith("within") and not DURATION_SAID_BEFORE.search(
-        text, max(0, hedge.start() - 60), hedge.start()
+    if (
+        not said.startswith("within")
+        and not DURATION_SAID_BEFORE.search(text, max(0, hedge.start() - 60), hedge.start())
+        and not _hedged_period(text, match, hedge)
     ):
-        return None  # "cook it in around a minute", "over more than a decade": no stated length
+        return None  # "over more than a decade", "a film about a year in …": no stated length
     reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
     reading.number_spans.append(match.span())
     _read_left(text, reading)
     if not (reading.approx or reading.side) or not _read_right(text, reading):
         return None
     return reading if reading.kind == "duration" else None
+
+
+AN_TIME_APPROXIMATELY = re.compile(
+    rf"(?i:roughly|nearly|almost|approximately|approx\.|around|about|some){H}+\Z"
+)
+"""The hedges of :data:`AN_TIME_HEDGE` that make ``a``/``an`` about one of the unit, not a
+bound on it: ``roughly a fortnight``, ``nearly a year``, ``almost a month``, ``about a week``
+(``under``, ``over``, ``more than``, ``at least`` bound it, and keep their rule)."""
+AN_TIME_PREPOSITIONS = frozenset({"about", "around", "some"})
+"""Hedges that are also prepositions or determiners: ``a film about a year in the life``,
+``walks around a week of stalls`` say no length of time; they need a word of time beside
+them (:data:`PERIOD_WORD_BEFORE`, :data:`PERIOD_WORD_AFTER`)."""
+PERIOD_WORD_BEFORE = EndAnchored(
+    re.compile(rf"(?<![\w-])(?i:in|after|within|for|by|until|till|at|from|over|than){H}+\Z")
+)
+"""A preposition of time right before the hedge: ``in about a week``, ``after around a
+month``, ``by about a year``."""
+PERIOD_WORD_AFTER = re.compile(
+    rf"{H}+(?i:later|earlier|afterwards|after|before|on|since|long|or{H}+so)\b"
+)
+"""A word of time after the unit: ``about a week later``, ``roughly a fortnight after the
+injection``, ``around a month before``, ``about a year on``."""
+SHORT_TIME_UNIT = re.compile(r"(?i:seconds?|minutes?|hours?)\Z")
+"""Units below a day: ``in around a minute``, ``in about an hour`` are as often a manner of
+speaking as a length of time (``back in about a minute``), so a hedge alone does not make
+them one; a verb of duration still does (``the test takes about an hour``,
+:data:`DURATION_SAID_BEFORE`)."""
+POSSESSIVE_AFTER = re.compile(rf"{H}+(?i:{AN_TIME_UNIT})['’]s?\b")
+"""``nearly a year's salary``, ``about a week's supply``: the period measures a thing; it is
+no length of time said."""
+
+
+def _hedged_period(text: str, match: re.Match[str], hedge: re.Match[str]) -> bool:
+    """``roughly a fortnight after the injection``, ``in about a week``, ``almost a month
+    later``: an approximate ``a``/``an`` period of a day or longer is about one of its unit,
+    an approximate duration, wherever it stands, as ``about 2 weeks`` would be (a shorter
+    one needs its verb, :data:`SHORT_TIME_UNIT`); ``about``, ``around`` and
+    ``some`` need a word of time before the hedge or after the unit (they are prepositions
+    too: ``a film about a year in the life``). A bound (``over a decade``) and a bare period
+    (``once a week``, ``a week later``) are not this."""
+    said = AN_TIME_APPROXIMATELY.search(hedge.group())
+    unit = AN_TIME_UNIT_AFTER.match(text, match.end())
+    if said is None or unit is None or POSSESSIVE_AFTER.match(text, match.end()):
+        return False
+    if SHORT_TIME_UNIT.match(unit.group("unit")):
+        return False  # "cook a pizza in around a minute": a manner of speaking, as before
+    if said.group().split()[0].lower() not in AN_TIME_PREPOSITIONS:
+        return True
+    return bool(
+        PERIOD_WORD_BEFORE.search(text, max(0, hedge.start() - 12), hedge.start())
+        or PERIOD_WORD_AFTER.match(text, unit.end())
+    )
 
 
 APART_AFTER = re.compile(rf"{H}+(?P<unit>(?i:{AN_TIME_UNIT})){H}+(?i:apart)\b")
