@@ -73,6 +73,11 @@ UNCHANGED = [
     # a bracketed year dates the figure and is no spread
     ("During COVID-19 (2020) clinic visits fell.", []),
     ("The average wait was 18 (2019) weeks.", [fig("18", 18)]),
+    # a bracket after the figure's own unit is the figure said again for another group
+    ("Mean HbA1c was 6.9% (7.3) in the control arm.",
+     [fig("6.9%", 6.9, unit="percent"), fig("7.3", 7.3, unit="percent")]),
+    ("Mean weight 84.6 kg (15.1) at entry.",
+     [fig("84.6 kg", 84.6, unit="kg"), fig("15.1", 15.1, unit="kg")]),
     # the verb "mean" names no average
     ("This could mean 40 (12) patients are missed.", [fig("40", 40)]),
     # a named spread keeps its name

@@ -2873,10 +2873,14 @@ def _dispersion_after_a_mean(text: str, reading: _Reading) -> re.Match[str] | No
     12.5 (8.1) mmHg``: after a mean or an average, a bare number in brackets with the unit
     after them is the mean's SD, one figure in that unit. A whole number in brackets with no
     unit after stays a citation marker (``the mean score was 40 (12).``), a decimal is the SD
-    anyway (``mean score 24.3 (5.1)``); a bracketed year dates the figure (``(2019)``), and a
-    bracket without a mean word before it stays apart (README, "Spread after a figure")."""
+    anyway (``mean score 24.3 (5.1)``); a bracketed year dates the figure (``(2019)``), a
+    bracket after the figure's unit is the figure said again for another group (``Mean HbA1c
+    was 7.4% (7.1)``), and a bracket without a mean word before it stays apart (README,
+    "Spread after a figure")."""
     if reading.spread is not None or reading.statistic is not None:
         return None
+    if reading.unit is not None and reading.currency is None:
+        return None  # "Mean HbA1c was 7.4% (7.1)": a unit before the bracket, another group's
     found = BARE_NUMBER_IN_BRACKETS.match(text, reading.end)
     if not found or YEAR_IN_BRACKETS.match(found.group("value")):
         return None
