@@ -46,7 +46,12 @@ CASES = [
         "Swimmers gained about a week of training.",
         [fig("about a week", 1.0, unit="week", approx=True)],
     ),
-    ("The results arrived about a week later.", []),
+    # a hedged period of a day or longer beside a word of time is one of its unit (session 45)
+    (
+        "The results arrived about a week later.",
+        [fig("about a week", 1.0, unit="week", approx=True)],
+    ),
+    ("Results come back in around an hour.", []),
 ]
 
 

@@ -95,6 +95,33 @@ LISTICLE_NOUNS = (
 )
 """A listicle's heading: a small count, an optional adjective, and a noun for items of the
 text (``7 signs of``, ``Five simple ways to``, ``3 myths about``)."""
+_FUNDING_ID_LABEL = (
+    rf"\b(?i:(?:research{H}+)?(?:grants?|awards?|contracts?|projects?|fellowships?"
+    rf"|studentships?|(?:grant{H}+)?agreements?))"
+    rf"(?:{H}+(?i:numbers?|nos?\.?|ID|IDs|ref(?:erence)?s?\.?|codes?))?"
+    rf"(?:{H}+(?i:is|was))?{H}*[:#(]?{H}*"
+)
+"""What opens a funder's identifier: ``grant``, ``award no.``, ``contract``, ``project
+reference``, ``fellowship``, ``grant agreement``, then a colon, ``#`` or a bracket (``grant
+number: 17/44/29``, ``grant #45678``, ``grant (204829/Z/16/Z)``)."""
+_FUNDING_ID = (
+    r"(?:(?!\d{1,3}(?![\w/]|[.-]\w)|\d+\.\d+(?![\w/]|[.-]\w))"
+    r"(?=[\w/.-]*\d)[A-Za-z\d][\w/.-]*[A-Za-z\d])"
+    r"(?![\w/]|[.-]\w)"
+    rf"(?:[ \u00a0][A-Z]{{1,4}}\d[\w/.-]*[A-Za-z\d](?![\w/]|[.-]\w)){{0,2}}"
+    rf"(?!{H}*(?:%|[.,]\d)|{H}+(?!(?:was|is|has|its|this|thus|as|his|funds|supports|covers"
+    rf"|pays|provides|runs|ends|expires|includes)\b)[a-z]+s\b)"
+    rf"|\d{{1,3}}(?![\w/]|[.-]\w)(?={H}*(?:[.,;:)](?!\d)|$)|{H}+(?:from|with|of|to|for|and|in"
+    rf"|on|at|by|under|was|is|which|that|funded|supported|paid|covered)\b)"
+)
+"""A funder's identifier: one run of letters, digits, ``/``, ``.`` and ``-`` that holds a
+digit (``17/44/29``, ``2019-1234``, ``204829/Z/16/Z``, ``HHSN272201400008C``, ``12345``), read to
+its end, and the NIH's institute code after its activity code (``R01 HL123456``, ``5 U01
+AI069924``). Never a count or a share after a verb of the same spelling (``contract 12
+nurses``, ``grant 3 weeks of leave``, ``project 40% growth``): a plural noun or a percent
+after the number makes it an amount, a decimal is a measure (``agreement was 0.82``), and a
+bare number of up to three digits is an identifier only before punctuation or a word of the
+funding line (``grant 12 from``, never ``grant 12 children places`` nor ``contract 12,000``)."""
 _NOT_DEEP_IN_WORD = r"(?<![\w.+-]{65})"
 _NOT_DEEP_IN_DOTTED = r"(?<![\d.]{65})"
 """Not 65 or more characters into a run of word characters (or of digits and points): a
@@ -302,6 +329,11 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"\b(?i:bar{H}?code|EAN|GTIN|UPC|SKU|MRN|NHS{H}+number|hospital{H}+number)"
         rf"(?:{H}+(?i:number|no\.?|is|was))*{H}*[:#]?{H}*\d[\d \u00a0-]*\d\b",
     ),
+    # a funder's number for a grant, an award, a contract or a project, and a list of them:
+    # grant number 17/44/29, NIH grant R01 HL123456, award no. 2019-1234, Wellcome Trust grant
+    # 204829/Z/16/Z, contract HHSN272201400008C, project reference 12345, grants 17/44/29
+    # and 16/31/98 (FUNDING_ID_LABEL, FUNDING_ID)
+    ("ul", rf"{_FUNDING_ID_LABEL}(?:{_FUNDING_ID})(?:{H}*(?:,|and|&){H}*(?:{_FUNDING_ID}))*"),
     # a place in a sequence: dose 2 of 3, step 1 of 4, day 5 of 10, page 2 of 12, and in a
     # year: quarter 1 of 2024, week 12 of 2023
     (

@@ -2746,6 +2746,14 @@ def _read_spread(text: str, reading: _Reading) -> bool:
             if not found:
                 return False
             reading.spread = Spread(kind, value=parse_digits(found.group("value")))
+    elif found := _dispersion_after_a_mean(text, reading):
+        # "a mean age of 61.4 (9.8) years": a bare number in brackets after a mean and
+        # before the unit is its SD, as trial reports write it without a heading
+        reading.spread = Spread("SD", value=parse_digits(found.group("value")))
+    elif found := _quartiles_after_a_median(text, reading):
+        # "a median stay of 6 (4–9) days": the bracketed interval of a median is its IQR
+        low, high = _signed(found.group("low")), _signed(found.group("high"))
+        reading.spread = Spread("IQR", low=low, high=high)
     elif reading.has_scale and (spread := _scaled_interval_after(text, reading)):
         # "£2.1bn (£1.8bn to £2.4bn)": the bounds write the figure's currency and scale
         reading.spread, found = spread
@@ -2820,6 +2828,87 @@ def _scaled_interval_after(text: str, reading: _Reading) -> tuple[Spread, re.Mat
     if not low < reading.low < high:
         return None
     return _scaled_spread(Spread("CI", low=low / factor, high=high / factor), factor), found
+
+
+AVERAGE_BEFORE = re.compile(
+    rf"(?<![\w-])(?<!\bcould{H})(?<!\bwould{H})(?<!\bwill{H})(?<!\bmay{H})(?<!\bmight{H})"
+    rf"(?<!\bcan{H})(?<!\bto{H})(?<!\bdoes{H})(?<!\bdid{H})(?<!\bnot{H})(?<!\bthat{H})"
+    rf"(?P<word>(?i:mean|average|averaged|averaging|median))"
+    rf"(?:{H}+(?!(?i:and|or|but|than|vs|versus|compared|whereas|while)\b)"
+    rf"[A-Za-z][\w/-]*){{0,5}}(?:{H}*:|{H}+(?i:of|was|were|is|are))?{H}*"
+    rf"(?:{_SIGNED}{H}*\({H}*{DIGITS}{H}*\)(?:{H}*[A-Za-z/%][\w/]*)?"
+    rf"{H}*(?:,|(?i:and|vs\.?|versus|or)\b){H}*){{0,3}}\Z"
+)
+"""A mean, an average or a median named just before a figure, with up to three words of what
+it is of and a verb or ``of``: ``a mean age of 61.4``, ``mean BMI 31.2``, ``a mean of 12.5``,
+``average stay 5.2``, ``the mean HbA1c was 7.9``, ``averaged 5.2``, ``median stay 6``, ``mean
+systolic blood pressure at entry was 142``; it covers the next figures of a list said the same
+way (``Mean age was 61.4 (9.8) and 59.2``). Never the verb ``mean`` (``this could mean 40``,
+``that will mean 12``), and never across a word that parts two figures (``mean age and 40``)."""
+AVERAGE_REACH = 60
+"""Characters before a figure searched for :data:`AVERAGE_BEFORE`."""
+BARE_NUMBER_IN_BRACKETS = re.compile(rf"{H}*\({H}*(?P<value>{DIGITS}){H}*\)")
+"""``61.4 (9.8)``: one bare number in round brackets, no unit, sign or percent inside
+(``45 (12.3%)`` is a count and its share, never this)."""
+YEAR_IN_BRACKETS = re.compile(r"(?:1[89]|20)\d\d\Z")
+"""A bracketed year (``(2020)``): it dates the figure; it is no spread."""
+
+
+def _average_before(text: str, reading: _Reading) -> re.Match[str] | None:
+    """The mean, average or median word right before the figure (:data:`AVERAGE_BEFORE`)."""
+    return AVERAGE_BEFORE.search(text, max(0, reading.start - AVERAGE_REACH), reading.start)
+
+
+def _unit_at(text: str, position: int) -> bool:
+    """Whether a unit, a currency word, a share or a counted noun starts at ``position``
+    (after blanks): read as a figure's unit would be, on a scratch reading."""
+    probe = _Reading(position, position, 1.0, 1.0, False)
+    if units.PERCENT.match(text, position):
+        return True
+    return _read_plain_unit(text, probe) and (probe.unit is not None or probe.currency is not None)
+
+
+def _dispersion_after_a_mean(text: str, reading: _Reading) -> re.Match[str] | None:
+    """``a mean age of 61.4 (9.8) years``, ``mean BMI 31.2 (4.5) kg/m2``, ``fell by a mean of
+    12.5 (8.1) mmHg``: after a mean or an average, a bare number in brackets with the unit
+    after them is the mean's SD, one figure in that unit. A whole number in brackets with no
+    unit after stays a citation marker (``the mean score was 40 (12).``), a decimal is the SD
+    anyway (``mean score 24.3 (5.1)``); a bracketed year dates the figure (``(2019)``), a
+    bracket after the figure's unit is the figure said again for another group (``Mean HbA1c
+    was 7.4% (7.1)``), and a bracket without a mean word before it stays apart (README,
+    "Spread after a figure")."""
+    if reading.spread is not None or reading.statistic is not None:
+        return None
+    if reading.unit is not None and reading.currency is None:
+        return None  # "Mean HbA1c was 7.4% (7.1)": a unit before the bracket, another group's
+    found = BARE_NUMBER_IN_BRACKETS.match(text, reading.end)
+    if not found or YEAR_IN_BRACKETS.match(found.group("value")):
+        return None
+    average = _average_before(text, reading)
+    if average is None or average.group("word").lower() == "median":
+        return None
+    stated = reading.currency is not None or _unit_at(text, found.end())
+    if stated or re.search(r"[.,·]\d", found.group("value")):
+        return found  # "£420 (180)": the currency before the figure is its unit
+    return None
+
+
+def _quartiles_after_a_median(text: str, reading: _Reading) -> re.Match[str] | None:
+    """``median 6 (4–9) days``, ``a median follow-up of 3.1 (2.4-4.0) years``: after a median,
+    a bare bracketed interval that holds the figure (its ends included: a median may equal a
+    quartile, ``median 1 (1–3)``) is its interquartile range, never a CI."""
+    if reading.spread is not None or reading.statistic is not None:
+        return None
+    found = BARE_INTERVAL_AFTER.match(text, reading.end)
+    if not found or found.group("square") or text[found.end() - 1 : found.end()] != ")":
+        return None
+    average = _average_before(text, reading)
+    if average is None or average.group("word").lower() != "median":
+        return None
+    low, high = _signed(found.group("low")), _signed(found.group("high"))
+    if low is None or high is None or not low <= reading.low <= high:
+        return None
+    return found
 
 
 def _read_unit_of_spread(text: str, reading: _Reading, position: int) -> None:
@@ -3165,16 +3254,70 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     if hedge is None:
         return _read_apart_an_time(text, match) or _read_for_an_time(text, match)
     said = hedge.group().lower()
-    if not said.startswith("within") and not DURATION_SAID_BEFORE.search(
-        text, max(0, hedge.start() - 60), hedge.start()
+    if (
+        not said.startswith("within")
+        and not DURATION_SAID_BEFORE.search(text, max(0, hedge.start() - 60), hedge.start())
+        and not _hedged_period(text, match, hedge)
     ):
-        return None  # "cook it in around a minute", "over more than a decade": no stated length
+        return None  # "over more than a decade", "a film about a year in …": no stated length
     reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
     reading.number_spans.append(match.span())
     _read_left(text, reading)
     if not (reading.approx or reading.side) or not _read_right(text, reading):
         return None
     return reading if reading.kind == "duration" else None
+
+
+AN_TIME_APPROXIMATELY = re.compile(
+    rf"(?i:roughly|nearly|almost|approximately|approx\.|around|about|some){H}+\Z"
+)
+"""The hedges of :data:`AN_TIME_HEDGE` that make ``a``/``an`` about one of the unit, not a
+bound on it: ``roughly a fortnight``, ``nearly a year``, ``almost a month``, ``about a week``
+(``under``, ``over``, ``more than``, ``at least`` bound it, and keep their rule)."""
+AN_TIME_PREPOSITIONS = frozenset({"about", "around", "some"})
+"""Hedges that are also prepositions or determiners: ``a film about a year in the life``,
+``walks around a week of stalls`` say no length of time; they need a word of time beside
+them (:data:`PERIOD_WORD_BEFORE`, :data:`PERIOD_WORD_AFTER`)."""
+PERIOD_WORD_BEFORE = EndAnchored(
+    re.compile(rf"(?<![\w-])(?i:in|after|within|for|by|until|till|at|from|over|than){H}+\Z")
+)
+"""A preposition of time right before the hedge: ``in about a week``, ``after around a
+month``, ``by about a year``."""
+PERIOD_WORD_AFTER = re.compile(
+    rf"{H}+(?i:later|earlier|afterwards|after|before|on|since|long|or{H}+so)\b"
+)
+"""A word of time after the unit: ``about a week later``, ``roughly a fortnight after the
+injection``, ``around a month before``, ``about a year on``."""
+SHORT_TIME_UNIT = re.compile(r"(?i:seconds?|minutes?|hours?)\Z")
+"""Units below a day: ``in around a minute``, ``in about an hour`` are as often a manner of
+speaking as a length of time (``back in about a minute``), so a hedge alone does not make
+them one; a verb of duration still does (``the test takes about an hour``,
+:data:`DURATION_SAID_BEFORE`)."""
+POSSESSIVE_AFTER = re.compile(rf"{H}+(?i:{AN_TIME_UNIT})['’]s?\b")
+"""``nearly a year's salary``, ``about a week's supply``: the period measures a thing; it is
+no length of time said."""
+
+
+def _hedged_period(text: str, match: re.Match[str], hedge: re.Match[str]) -> bool:
+    """``roughly a fortnight after the injection``, ``in about a week``, ``almost a month
+    later``: an approximate ``a``/``an`` period of a day or longer is about one of its unit,
+    an approximate duration, wherever it stands, as ``about 2 weeks`` would be (a shorter
+    one needs its verb, :data:`SHORT_TIME_UNIT`); ``about``, ``around`` and
+    ``some`` need a word of time before the hedge or after the unit (they are prepositions
+    too: ``a film about a year in the life``). A bound (``over a decade``) and a bare period
+    (``once a week``, ``a week later``) are not this."""
+    said = AN_TIME_APPROXIMATELY.search(hedge.group())
+    unit = AN_TIME_UNIT_AFTER.match(text, match.end())
+    if said is None or unit is None or POSSESSIVE_AFTER.match(text, match.end()):
+        return False
+    if SHORT_TIME_UNIT.match(unit.group("unit")):
+        return False  # "cook a pizza in around a minute": a manner of speaking, as before
+    if said.group().split()[0].lower() not in AN_TIME_PREPOSITIONS:
+        return True
+    return bool(
+        PERIOD_WORD_BEFORE.search(text, max(0, hedge.start() - 12), hedge.start())
+        or PERIOD_WORD_AFTER.match(text, unit.end())
+    )
 
 
 APART_AFTER = re.compile(rf"{H}+(?P<unit>(?i:{AN_TIME_UNIT})){H}+(?i:apart)\b")

@@ -322,6 +322,7 @@ def _group_labels(text: str, age_cells: Iterable[tuple[int, int]]) -> list[Group
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
     readers = (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands)
     readers = (*readers, _bracket_plurals, _age_phrase_brackets, _chained_ages, _persons_of_ages)
+    readers = (*readers, _ranked_parts)
     for reader in (*readers, _counted_groups):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
@@ -333,6 +334,75 @@ def _group_labels(text: str, age_cells: Iterable[tuple[int, int]]) -> list[Group
             continue
         kept.append(group)
     return _with_coordinated_ages(text, kept)
+
+
+_RANK_ADJECTIVE = r"well-off|[a-z]+(?:ed|ent|ant|ous|ble)"
+"""What ``most``/``least`` rank by: ``deprived``, ``affluent``, ``disadvantaged``,
+``prosperous``, ``vulnerable``, ``well-off`` (never a noun: ``in most patients half the
+dose``)."""
+_RANK_TOP = (
+    r"richest|wealthiest|richer|wealthier|top|highest|upper|higher|best-off|better-off"
+    r"|highest-income|high-income|top-earning|most(?:{H}+|-)(?:" + _RANK_ADJECTIVE + ")"
+)
+_RANK_BOTTOM = (
+    r"poorest|poorer|bottom|lowest|lower|worst-off|worse-off|lowest-income|low-income"
+    r"|least(?:{H}+|-)(?:" + _RANK_ADJECTIVE + ")"
+)
+"""The words that rank a group from the top or from the bottom of what they order."""
+RANK_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+RANK_PART_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+RANKED_PART = Gated(
+    re.compile(
+        rf"(?<![\w-])(?i:the|their|its|each|a|in){H}+"
+        rf"(?P<rank>(?P<top>(?i:{_RANK_TOP}))|(?i:{_RANK_BOTTOM}))"
+        rf"(?:{H}+(?i:income|earning|wealth|socioeconomic|deprivation|household))?{H}+"
+        rf"(?P<part>(?:(?P<numerator>(?i:one|two|three|four))[-{H[1:-1]}]+)?"
+        rf"(?P<whole>(?i:half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)))(?![\w-])"
+        rf"(?:{H}+(?i:of){H}+(?P<of>(?:(?i:the){H}+)?(?:(?P<distribution>[a-z]+{H}+"
+        rf"(?i:distribution|scale|spectrum|gradient))|(?P<noun>[a-z]+s|people|children|men"
+        rf"|women|population)))(?![\w-]))?".replace("{H}", H)
+    )
+)
+"""A fraction word after a word that ranks (``poorest``, ``richest``, ``top``, ``bottom``,
+``most deprived``, ``least affluent``) names a group by its rank, not a share to verify:
+``children in the poorest fifth of families``, ``the richest tenth of households``, ``the
+bottom quarter of earners``, ``the top fifth of the income distribution``, ``the most
+deprived fifth of areas``, ``the poorest two fifths``. ``a fifth of adults`` has no rank word
+and stays a proportion; an ordinal after its fraction word (``the fifth poorest country``)
+is none of this."""
+
+
+def _ranked_parts(text: str) -> list[GroupLabel]:
+    """:data:`RANKED_PART` labels. The band is the group's place in the ranking the word says,
+    as a share of the whole counted from its low end: the poorest fifth is [0, 0.2], the
+    richest tenth [0.9, 1], the most deprived fifth [0.8, 1] of deprivation (*decided*: the
+    ranking word, not wealth, orders it), unit ``ranked share``; the noun is the population
+    after ``of`` (``families``), if one is said."""
+    labels = []
+    for match in RANKED_PART.finditer(text):
+        whole = match.group("whole").lower()
+        parts = RANK_PARTS.get(whole.removesuffix("s"), 2 if whole == "halves" else None)
+        if parts is None:
+            continue
+        numerator = RANK_PART_NUMERATORS.get((match.group("numerator") or "one").lower(), 1)
+        share = numerator / parts
+        if share >= 1:
+            continue  # "the top two halves": the whole, no group
+        low, high = (1 - share, 1.0) if match.group("top") else (0.0, share)
+        start = match.start("rank")
+        noun = match.group("noun") or match.group("distribution")
+        labels.append(
+            GroupLabel(
+                text=text[start : match.end()],
+                start=start,
+                end=match.end(),
+                low=round(low, 12),
+                high=round(high, 12),
+                unit="ranked share",
+                noun=noun.lower() if noun else None,
+            )
+        )
+    return labels
 
 
 def _bmi_bands(text: str) -> list[GroupLabel]:
