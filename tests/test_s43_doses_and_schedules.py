@@ -76,7 +76,12 @@ lint_doses = figure_verdicts_fixture(DOSES)
         ),
         # the right dose passes, and its schedule is no figure of its own
         ("Cefradine is taken at 500 mg twice a day.", {}),
-        ("Cefradine 500 mg, taken by mouth four times a day, is usual.", {}),
+        # … but the claim's dose on another schedule is not backed (session 45): twice the
+        # daily amount of the claim's "500 mg twice daily"
+        (
+            "Cefradine 500 mg, taken by mouth four times a day, is usual.",
+            {"500 mg": ("CC102", None)},
+        ),
         ("Mecillinam is taken at 400 mg three times a day for 3 days.", {}),
         # where the drug's dose claims differ by schedule, the schedule tells them apart
         ("Hemophilin is given at 3 mg/kg every two weeks.", {}),

@@ -20,6 +20,13 @@ REGISTRY = "".join(
             "giant cell arteritis, GCA",
         ),
         valued_claim(
+            "mtx-ra-start",
+            "For rheumatoid arthritis, methotrexate is usually started at 7.5 mg once a week.",
+            "{value: 7.5, unit: mg}",
+            "methotrexate",
+            "rheumatoid arthritis",
+        ),
+        valued_claim(
             "rtx-maintenance-dose",
             "For maintenance in vasculitis, rituximab 500 mg is infused every 6 months.",
             "{value: 500, unit: mg}",
@@ -47,6 +54,25 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "For maintenance, rituximab 500 mg is infused every 4 months.",
             {"500 mg": ("CC102", None), "4 months": ("CC102", None)},
         ),
+        # a schedule in the dose's own words, or a frequency ("7.5 mg once daily" against a
+        # weekly claim: the dangerous daily-for-weekly methotrexate error)
+        (
+            "For rheumatoid arthritis, methotrexate is usually started at 7.5 mg once daily.",
+            {"7.5 mg once daily": ("CC102", None)},
+        ),
+        (
+            "Methotrexate 7.5mg every day is the usual starting dose for rheumatoid arthritis.",
+            {"7.5mg every day": ("CC102", None)},
+        ),
+        (
+            "For rheumatoid arthritis, methotrexate is started at 7.5 mg twice a week.",
+            {"7.5 mg": ("CC102", None)},  # (how often: judged with the dose)
+        ),
+        (
+            "For rheumatoid arthritis, methotrexate is started at 10 mg a day.",
+            {"10 mg a day": ("CC101", "mtx-ra-start")},
+        ),
+        ("For rheumatoid arthritis, methotrexate is started at 7.5 mg weekly.", {}),
         # the claim's own schedule, or none said: backed
         ("Tocilizumab 162 mg is injected weekly for giant cell arteritis.", {}),
         ("For maintenance, rituximab 500 mg is infused every 6 months.", {}),

@@ -1395,7 +1395,13 @@ SCHEDULES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "weekly": re.compile(
-        r"\b(?:once[\s-]weekly|weekly|once a week|every week|qw)\b", re.IGNORECASE
+        r"\b(?:once[\s-]weekly|(?<!twice )(?<!twice-)(?<!times )weekly|once a week|every week"
+        r"|qw)\b",
+        re.IGNORECASE,
+    ),
+    "twice weekly": re.compile(
+        r"\b(?:twice[\s-]weekly|twice a week|two times a week|(?:2|two) times weekly|BIW)\b",
+        re.IGNORECASE,
     ),
     "every two weeks": re.compile(
         r"\b(?:every (?:2|two|other) weeks?|every second week|fortnightly|biweekly|q2w)\b",
@@ -3549,10 +3555,11 @@ def names_an_arm(claim: Claim, target: Quantity) -> bool:
     """Whether ``target`` is a dose beside figures that are no doses ("35% and 12% of adults
     on glucoxin 10 mg and placebo"): it names the arm of those figures, whose claims state
     it, so it is no figure to back on its own (it still rules out a claim about another
-    dose for them)."""
+    dose for them). How often the dose is given ("7.5 mg twice a week") is its own
+    schedule (:func:`schedules_a_dose`), no figure it is the arm of."""
     return is_dose(target) and any(
         q is not target
-        and q.kind != "duration"
+        and q.kind not in ("duration", "frequency")
         and not is_dose(q)
         and (q.kind != "count" or _counts_people(q.unit))
         for q in claim.quantities

@@ -7327,7 +7327,7 @@ def _dose_on_another_schedule(
     not: backing it would pass a wrong regimen, so the claim is no match and the figure is
     left unsupported for a reviewer. A dose that disagrees too is still judged against it
     (:func:`_regimen_as_told_apart`: the writer has the regimen wrong)."""
-    theirs = claim_frame(registry_claim).schedules
+    theirs = claim_frame(registry_claim).schedules or _stated_per_schedule(registry_claim)
     if not theirs or schedules & theirs:
         return None
     if compare(converted, registry_claim.value, None) not in ("supported", "overprecise"):
@@ -7338,6 +7338,22 @@ def _dose_on_another_schedule(
     )
 
 
+@per_claim
+def _stated_per_schedule(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The schedule of the claim's own dose as its statement says it per period ("7.5 mg
+    once a week": weekly), which the claim's frame, read beside its value, leaves out."""
+    for figure in statement_quantities(registry_claim):
+        if (
+            figure.per in PER_SCHEDULES
+            and is_dose(figure)
+            and _states_value(figure, registry_claim)
+        ):
+            return frozenset({PER_SCHEDULES[figure.per]})
+    return frozenset()
+
+
+PER_SCHEDULES = {"day": "daily", "week": "weekly"}
+"""The schedule a dose said per period gives itself ("7.5 mg a day" is given daily)."""
 DOSE_ON_ANOTHER_SCHEDULE = "it gives this dose "
 """How the reason opens that a dose agrees with a claim given on another schedule: the
 claim's statement says the dose, but not for the figure's regimen (never restated)."""
@@ -9186,6 +9202,10 @@ def ranked_matches(
         told_apart = _regimen_as_told_apart(registry, around, named)
         unheld_schedules = around.frame.schedules - told_apart.schedules
         around = replace(around, frame=told_apart)
+    elif is_dose(quantity) and quantity.per in PER_SCHEDULES:
+        # "7.5 mg once daily", "7.5 mg a day": the schedule is in the figure's own words,
+        # which its frame does not read; a weekly claim's 7.5 mg is not this dose's
+        unheld_schedules = frozenset({PER_SCHEDULES[quantity.per]})
     stood_for = (  # only where the clause names no subject of its own
         frozenset()
         if around.clause_names & registry.subject_terms
