@@ -47,7 +47,13 @@ def figures(found: dict) -> dict:
 
 
 @pytest.mark.parametrize(
-    "outcome", ["responded with", "responded at week 16 with", "had a response on"]
+    "outcome",
+    [
+        "responded with",
+        "responded at week 16 with",
+        "had a response on",
+        "had responded by the week 16 visit with",
+    ],
 )
 def test_three_arms_listed_after_their_figures(lint_text, outcome):
     assert figures(lint_text(LISTED.format("45%", "42%", "34%", outcome))) == {}
@@ -72,3 +78,22 @@ def test_three_arms_listed_after_their_figures(lint_text, outcome):
 )
 def test_swapped_figures_are_accused_against_their_own_arms(lint_text, order, expected):
     assert figures(lint_text(LISTED.format(*order, "responded with"))) == expected
+
+
+PRESCRIBED = (
+    "In the NOVA trial, {}, {} and {} of patients responded with velumab q2w, velumab q4w and "
+    "placebo, respectively."
+)
+
+
+def test_arms_named_by_prescribers_intervals(lint_text):
+    # the intervals name the arms: no figure of their own, no finding
+    assert lint_text(PRESCRIBED.format("45%", "42%", "34%")) == {}
+    assert lint_text(PRESCRIBED.format("42%", "45%", "34%")) == {
+        "42%": ("CC101", "nova-q2w"),
+        "45%": ("CC101", "nova-q4w"),
+    }
+
+
+def test_listed_schedules_raise_no_finding_of_their_own(lint_text):
+    assert lint_text(LISTED.format("45%", "42%", "34%", "responded with")) == {}

@@ -27,6 +27,7 @@ from claimcheck.verify.frames import (
     names_a_subgroup,
     names_an_arm,
     schedules_a_dose,
+    schedules_an_arm,
     times_another_figure,
 )
 from claimcheck.verify.matching import DEFAULT_THRESHOLD, Match, statement_figures
@@ -179,6 +180,8 @@ def verdict_findings(
         return []  # "Table 1. GLUCO-1 at 24 weeks": when the cells below were measured
     if verdict.status == UNSUPPORTED and names_an_arm(claim, q):
         return []  # "35% of adults on glucoxin 10 mg": the arm of the 35%, judged with it
+    if verdict.status == UNSUPPORTED and schedules_an_arm(claim, q):
+        return []  # "45% and 42% with X every 2 weeks and every 4 weeks": the arms' names
     if verdict.status == UNSUPPORTED and schedules_a_dose(claim, q):
         return []  # "500 mg four times a day": how often the dose is given, judged with it
     if verdict.status == UNSUPPORTED and names_a_subgroup(claim, q):

@@ -3566,6 +3566,27 @@ def names_an_arm(claim: Claim, target: Quantity) -> bool:
     )
 
 
+INTERVAL_BEFORE_ARM = re.compile(r"(?:\b(?:every|each)\s+|(?<![A-Za-z])[qQ])$")
+"""What stands right before a dosing interval that names an arm ("every 4 weeks", "q4w")."""
+
+
+def schedules_an_arm(claim: Claim, target: Quantity) -> bool:
+    """Whether ``target`` is a dosing interval beside figures that are no doses ("45% and 42%
+    of patients on velumab every 2 weeks and every 4 weeks", "velumab q4w"): it names an arm
+    of those figures, as a dose does (:func:`names_an_arm`), no figure to back on its own."""
+    return (
+        target.kind == "duration"
+        and INTERVAL_BEFORE_ARM.search(claim.text, 0, target.start - claim.start) is not None
+        and any(
+            q is not target
+            and q.kind not in ("duration", "frequency")
+            and not is_dose(q)
+            and (q.kind != "count" or _counts_people(q.unit))
+            for q in claim.quantities
+        )
+    )
+
+
 DOSE_TO_SCHEDULE = re.compile(r"[\s,(–-]*(?:[A-Za-z]+[\s,]+){0,3}?", re.IGNORECASE)
 """What may stand between a dose and how often it is given ("500 mg twice daily", "500 mg,
 taken by mouth twice a day", "500 mg (four times a day)")."""

@@ -670,7 +670,17 @@ def _schedule_said(claim: Claim, quantity: Quantity) -> bool:
     an arm beside figures, as a dose does."""
     return quantity.kind == "duration" and bool(
         EVERY_BEFORE.search(claim.text, 0, quantity.start - claim.start)
+        or (
+            PRESCRIBER_INTERVAL.fullmatch(quantity.text) is not None
+            and claim.text[quantity.start - claim.start - 1 : quantity.start - claim.start]
+            in ("q", "Q")
+        )
     )
+
+
+PRESCRIBER_INTERVAL = re.compile(r"q?\d{1,2}(?:d|w|wk|wks|h)", re.IGNORECASE)
+"""A dosing interval as prescribers write it (``q4w``, ``Q8W``, ``q21d``; the quantity is
+the ``4w`` after the ``q``): an arm's name beside figures, as "every 4 weeks" is."""
 
 
 def _figures_then_measures(
@@ -752,7 +762,7 @@ def _respective_mentions(
 
 LIST_LEAD = re.compile(
     r"\W*(?:of\W+(?:the\W+)?(?:those|patients|people|participants|women|men|children|adults)"
-    r"\W+(?:(?!(?:and|or|but|while|whereas|than|versus|vs)\b)\w+\W+){1,4}?"
+    r"\W+(?:(?!(?:and|or|but|while|whereas|than|versus|vs)\b)\w+\W+){1,8}?"
     r"(?=(?:with|on|given|taking|receiving|after|following)\b))?"
     r"(?:(?:for|in|with|among|on|of|after|following)\W+(?:(?:the\W+)?(?:those|patients|people|participants"
     r"|women|men|children|adults)\W+(?:on|given|taking|receiving|treated\W+with)\W+)?"
@@ -760,7 +770,8 @@ LIST_LEAD = re.compile(
     re.IGNORECASE,
 )
 """What leads into a list of the figures' groups after them ("for", "in those given", and
-after the share's people and up to four words of its outcome, "of patients responded with",
+after the share's people and up to eight words of its outcome and time, "of patients
+responded with", "of patients reached ACR20 at week 24 with",
 "of people had a response on")."""
 LIST_ITEM_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
 LIST_ITEM_WORDS = 4  # words an item of such a list has at most ("usual care alone")
