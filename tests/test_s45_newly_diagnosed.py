@@ -28,6 +28,14 @@ REGISTRY = "".join(
         ),
     )
 )
+REGISTRY += valued_claim(
+    "epilepsy-incidence",
+    "Each year about 50 per 100,000 people are diagnosed with epilepsy.",
+    '{value: 50, unit: "per 100,000", approx: true}',
+    "epilepsy",
+    "each year",
+    measure="incidence",
+)
 lint_text = figure_verdicts_fixture(REGISTRY)
 
 
@@ -47,6 +55,16 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "Around 6 per 100,000 people develop Guillain-Barre syndrome each year.",
             {"Around 6 per 100,000 people": ("CC101", "gbs-incidence")},
         ),
+        # "develop" right before the subject: no narrowing of it
+        (
+            "Roughly 5 per 100,000 people develop Guillain-Barre syndrome every year.",
+            {"Roughly 5 per 100,000 people": ("CC101", "gbs-incidence")},
+        ),
+        (
+            "Roughly 80 per 100,000 people develop epilepsy every year.",
+            {"Roughly 80 per 100,000 people": ("CC101", "epilepsy-incidence")},
+        ),
+        ("Roughly 50 per 100,000 people develop epilepsy every year.", {}),
         ("Guillain-Barre syndrome is newly diagnosed in about 1.5 per 100,000 people a year.", {}),
         ("Each year, 1 to 2 per 100,000 people develop Guillain-Barre syndrome.", {}),
     ],

@@ -4037,9 +4037,6 @@ B", "congenital …"), not any word that happens to stand before it ("as a rule 
 WORD = re.compile(r"[^\W\d_]+")  # "low-dose" is two words, as comparable_words says it
 
 
-INCIDENCE_WORDS = frozenset(comparable_words("new newly incident").split())
-"""Modifiers that say a count is of new cases: no part of the subject of a claim that counts
-new cases (declared ``measure: incidence`` or said so)."""
 NOT_MODIFIERS = frozenset(
     """hundred thousand million billion trillion cut cuts lost fell rose saw had gave took
     made kept got led hit put set caught began became brought bought sought fought taught
@@ -4169,8 +4166,10 @@ def narrowing_words(
                 continue  # "a no-cost check-up" says what it lacks, no part of check-ups
             if modifier in CONTROL_ARM_WORDS and claim_frame(registry_claim).control:
                 continue  # "usual care alone" names a control arm's claim's arm
-            if modifier in INCIDENCE_WORDS and claim_frame(registry_claim).count_of == "new":
-                continue  # "35.9 new MS cases": the new cases an incidence claim counts
+            if modifier in NEW_CASE_WORDS and claim_frame(registry_claim).count_of == "new":
+                # "35.9 new MS cases", "80 per 100,000 develop epilepsy": the new cases an
+                # incidence claim counts, no part of its subject
+                continue
             if (
                 noun not in heads
                 and not (noun in lettered and ADJECTIVE.fullmatch(modifier))
