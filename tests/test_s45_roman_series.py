@@ -27,6 +27,13 @@ REGISTRY = "".join(
         ),
     )
 )
+REGISTRY += approved_claim(
+    "tidal-relapse",
+    "In TIDAL, 28% of patients on the study drug relapsed within two years.",
+    28,
+    "TIDAL, study drug",
+    "relapse",
+)
 lint_text = figure_verdicts_fixture(REGISTRY)
 
 
@@ -68,3 +75,18 @@ lint_text = figure_verdicts_fixture(REGISTRY)
 )
 def test_a_roman_numbered_study_is_not_the_next_of_its_series(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize("said", ["TIDAL II", "TIDAL III", "TIDAL-II"])
+def test_a_numbered_study_is_not_the_unnumbered_claims(lint_text, said):
+    text = f"In {said}, 35% of patients on the study drug relapsed within two years."
+    assert lint_text(text) == {"35%": ("CC102", None)}
+
+
+def test_the_message_names_the_study_as_written(tmp_path, run_cli):
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text("In TIDAL II, 35% of patients on the study drug relapsed.\n", encoding="utf-8")
+    result = run_cli("lint", "--no-cache", "--registry", tmp_path / "claims", page)
+    assert "it is about another study (TIDAL II)" in result.stdout

@@ -6759,9 +6759,9 @@ capitals or a coined name with capitals inside, with further hyphenated parts, w
 capitals and its series number. A claim about another study is not that figure's."""
 
 
-SERIES_NUMBER = r"(?:-|\s)(\d)(?![\d%.,]\d|\d|\s*%|\s*(?:per|in|of)\b)"
-"""A study's number in its series after its name: "KarMMa-3", "MONARCH 3" (one digit, not
-a figure: "KarMMa 73%" holds none)."""
+SERIES_NUMBER = r"(-|\s)(\d|(?:III|II|IV|V|I)\b)(?![\d%.,]\d|\d|\s*%|\s*(?:per|in|of)\b)"
+"""A study's number in its series after its name: "KarMMa-3", "MONARCH 3", "FREEDOMS II" (one
+digit or a Roman numeral up to V, not a figure: "KarMMa 73%" holds none)."""
 
 
 def _with_series_number(written: str, clause: str) -> str:
@@ -6771,7 +6771,7 @@ def _with_series_number(written: str, clause: str) -> str:
     if written[-1:].isdigit():
         return written
     found = re.search(rf"\b{re.escape(written)}{SERIES_NUMBER}", clause)
-    return f"{written}-{found.group(1)}" if found else written
+    return f"{written}{found.group(1)}{found.group(2)}" if found else written
 
 
 _STUDIES: dict[int, tuple[Registry, dict[str, bool]]] = {}
