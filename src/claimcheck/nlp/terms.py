@@ -458,12 +458,19 @@ class TermFinder:
         if self.labels and len(doc):
             rows = _lowered(doc)
             prefixes, lowers = self.prefixes, rows.lowers
-            index = 0
-            while index < len(lowers):
-                first = lowers[index][:1]
-                found = None
-                if first in prefixes and first.isalnum() and self._opens_name(lowers[index]):
-                    found = self._longest_at(rows, index)
+            # the words that may open a name, each asked once: most of a page's tokens are
+            # none, and the scan visits only those that are (not every token in turn)
+            opening = {
+                text
+                for text in set(lowers)
+                if text[:1] in prefixes and text[:1].isalnum() and self._opens_name(text)
+            }
+            index = 0  # the first token no name found so far covers
+            for start in [i for i, text in enumerate(lowers) if text in opening]:
+                if start < index:
+                    continue
+                index = start
+                found = self._longest_at(rows, index)
                 if found:
                     end, label = found
                     spans.append(Span(doc, index, end, label=label))
@@ -477,8 +484,6 @@ class TermFinder:
                     if suspended is not None:  # "white and South Asian adults"
                         spans.append(Span(doc, *suspended))
                     index = end
-                else:
-                    index += 1
         for pattern, names in self.paraphrased:  # "died before their fifth birthday"
             if names and pattern.pattern.startswith(SPENDING_VERB) and "spen" not in doc.text:
                 continue  # (a spending name's pattern needs its verb)
@@ -518,7 +523,9 @@ def _lowered(doc: Doc) -> _Lowered:
     rows = token_rows(doc)
     return _Lowered(
         [
-            text[:-1].lower() if ACRONYM_PLURAL.fullmatch(text) else text.lower()
+            text[:-1].lower()
+            if text[-1:] == "s" and text[:1].isupper() and ACRONYM_PLURAL.fullmatch(text)
+            else text.lower()
             for text in rows.texts
         ],
         rows.spaced,
