@@ -3557,7 +3557,13 @@ def names_an_arm(claim: Claim, target: Quantity) -> bool:
     it, so it is no figure to back on its own (it still rules out a claim about another
     dose for them). How often the dose is given ("7.5 mg twice a week") is its own
     schedule (:func:`schedules_a_dose`), no figure it is the arm of."""
-    return is_dose(target) and any(
+    return is_dose(target) and _beside_measured_figures(claim, target)
+
+
+def _beside_measured_figures(claim: Claim, target: Quantity) -> bool:
+    """Whether the sentence holds a figure other than ``target`` that is measured of an arm:
+    no dose, time, frequency, nor a count of things other than people."""
+    return any(
         q is not target
         and q.kind not in ("duration", "frequency")
         and not is_dose(q)
@@ -3577,13 +3583,7 @@ def schedules_an_arm(claim: Claim, target: Quantity) -> bool:
     return (
         target.kind == "duration"
         and INTERVAL_BEFORE_ARM.search(claim.text, 0, target.start - claim.start) is not None
-        and any(
-            q is not target
-            and q.kind not in ("duration", "frequency")
-            and not is_dose(q)
-            and (q.kind != "count" or _counts_people(q.unit))
-            for q in claim.quantities
-        )
+        and _beside_measured_figures(claim, target)
     )
 
 
