@@ -992,6 +992,9 @@ IRREGULAR_FORMS = {
     "taken": "take", "led": "lead", "won": "win", "ran": "run", "paid": "pay", "kept": "keep",
     "made": "make", "found": "find", "saw": "see", "seen": "see", "died": "die",
     "children": "child", "women": "woman", "men": "man", "people": "person",
+    "dying": "die", "teeth": "tooth", "feet": "foot", "spent": "spend", "bought": "buy",
+    "brought": "bring", "felt": "feel", "held": "hold", "told": "tell", "sold": "sell",
+    "sought": "seek", "taught": "teach", "went": "go", "gone": "go",
 }  # fmt: skip
 SUFFIXES = ("ing", "ed", "es", "s")
 ADVERB_MIN_LENGTH = 8
@@ -5772,6 +5775,7 @@ difference")."""
 
 
 LEVEL_NOT_CHANGE = "it states the level reached, the figure the size of a change"
+CHANGE_NOT_LEVEL = "it states the size of a change, the figure a level before or after one"
 LEVEL_REACHED_BEFORE = re.compile(
     r"\b(?:rose|rises|risen|fell|falls|fallen|lower(?:ed|s)?|reduc(?:ed|es)|cut|cuts|drop(?:ped|s)?"
     r"|declin(?:ed|es)|decreas(?:ed|es)|increas(?:ed|es)|rais(?:ed|es)|gr[eo]w|grown|climb(?:ed|s)?"
@@ -6105,6 +6109,10 @@ def _evidence(
         # "lowered the five-year recurrence rate by 14%" is the size of the change, never
         # the level a claim says it was lowered to ("… lowered it to 44.8%")
         return None, LEVEL_NOT_CHANGE
+    if quantity.role in (BEFORE, AFTER) and _states_a_change(registry_claim):
+        # "brought the time to relief down from 7 days to 6.3 days" says two levels, never
+        # the size of the change a claim states ("shortened it by 16.8 hours")
+        return None, CHANGE_NOT_LEVEL
     if (
         around.share_of
         and PEOPLE_FIRST.match(around.share_of)
@@ -7701,15 +7709,21 @@ def _subject_word_sets(registry_claim: RegistryClaim) -> tuple[frozenset[str], .
 def _subject_in_other_words(registry_claim: RegistryClaim, sentence: str) -> bool:
     """Whether every word of one of the claim's subject names of two words or more is said
     in the sentence, in any order or form ("Deaths caused solely by anaesthesia" says
-    "deaths from anaesthesia"; "died from the heat" says "heat deaths"), or a one-word name
-    in another form (:func:`_subject_roots`)."""
+    "deaths from anaesthesia"; "died from the heat" says "heat deaths"; a word of
+    :data:`SAME_ROOT` letters or more by its first letters, "drug-resistant" for drug
+    resistance), or a one-word name in another form (:func:`_subject_roots`)."""
     sets, roots = _subject_word_sets(registry_claim), _subject_roots(registry_claim)
     if not sets and not roots:
         return False
     said = {SUBJECT_WORD_SYNONYMS.get(w, w) for w in comparable_words(sentence).split()}
-    if roots and any(len(w) >= SAME_ROOT and w[:SAME_ROOT] in roots for w in said):
+    said_roots = {w[:SAME_ROOT] for w in said if len(w) >= SAME_ROOT}
+    if roots and not roots.isdisjoint(said_roots):
         return True
-    return any(words <= said for words in sets)
+    # each word of a longer name in any form too: "drug resistance" says drug-resistant
+    return any(
+        all(w in said or (len(w) >= SAME_ROOT and w[:SAME_ROOT] in said_roots) for w in words)
+        for words in sets
+    )
 
 
 @per_claim
