@@ -63,7 +63,7 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "In Ruritania in 1990, 31% of people were dying at home.",
             {"31%": ("CC101", "home-deaths-1990")},
         ),
-        ("Among Ruritanians over 75, 31% had suffered a complete loss of their teeth.", {}),
+        ("Among Ruritanians aged 75 and over, 31% had suffered a complete loss of teeth.", {}),
         (
             "Among Ruritanians aged 75 and over, 13% had suffered a complete loss of their teeth.",
             {"13%": ("CC101", "tooth-loss-over-75")},
