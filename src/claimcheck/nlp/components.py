@@ -49,6 +49,7 @@ from claimcheck.nlp.tables import (
     age_row_headers,
     count_of_total_cells,
     header_spans,
+    label_row_headers,
 )
 from claimcheck.nlp.terms import TERMS_KEY
 from claimcheck.nlp.tokenizer import doc_text
@@ -165,6 +166,9 @@ class QuantityFinder:
         groups = find_group_labels(text, age_row_headers(text))
         doc._.groups = groups
         found = find_quantities(text, groups)
+        if BLOCK_BREAK in text:  # "| Stage | … |" over "| 4 | … |": stage 4, no figure
+            labels = set(label_row_headers(text))
+            found = [q for q in found if not any(s <= q.start and q.end <= e for s, e in labels)]
         found = sorted([*found, *_parts_of_wholes(text, found)], key=lambda q: q.start)
         for quantity in found:
             # the tokens that cover the quantity (Doc.char_span would scan the doc each time)

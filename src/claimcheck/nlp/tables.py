@@ -389,6 +389,36 @@ def count_of_total_cells(text: str) -> Iterator[tuple[int, int, int, int]]:
                     )
 
 
+LABEL_TITLE = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:stage|grade|class|type|level|step|phase|tier|category|score|rank"
+    r"|line|cycle|round|no\.?|#)s?\s*",
+    re.IGNORECASE,
+)
+"""A row headers' column titled by a category whose members are numbered ("Stage", "CKD
+stage", "NYHA class", "Grade", "Score", "Tier"), and nothing after it: each row header is
+a label ("3b", "IV", "2") that names a row, no amount. A title with more ("Level (mg/dL)")
+names a measure, its row headers are values."""
+LABEL_CELL = re.compile(
+    r"\s*(?:\d{1,2}[a-eA-E]?|[IVX]{1,4}[a-eA-E]?)(?:\s*[-–—/]\s*(?:\d{1,2}[a-eA-E]?"
+    r"|[IVX]{1,4}[a-eA-E]?))?\s*"
+)
+"""A numbered category's label as a row header: ``4``, ``3b``, ``IV``, ``2–3``, ``IIIa``."""
+
+
+def label_row_headers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each row header that labels its row by a numbered category, in a
+    table whose first column is titled by one (:data:`LABEL_TITLE`): "| Stage | eGFR |"
+    over "| 4 | 15–29 |" says stage 4, not four of anything."""
+    if BLOCK_BREAK not in text:
+        return
+    titled = False
+    for cells, first in _markdown_rows(text):
+        if first:
+            titled = bool(cells) and bool(LABEL_TITLE.fullmatch(text, *cells[0]))
+        elif titled and len(cells) > 1 and LABEL_CELL.fullmatch(text, *cells[0]):
+            yield cells[0]
+
+
 def age_row_headers(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the row header of each data row in a table whose first column is
     titled "Age" (or "Age group", "Ages"): such a cell names an age bracket by its place."""

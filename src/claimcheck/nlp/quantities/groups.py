@@ -333,7 +333,58 @@ def _group_labels(text: str, age_cells: Iterable[tuple[int, int]]) -> list[Group
         if kept and group.start < kept[-1].end:
             continue
         kept.append(group)
-    return _with_coordinated_ages(text, kept)
+    return _with_echoed_ages(text, _with_coordinated_ages(text, kept))
+
+
+ECHOED_RANGE = re.compile(
+    rf"(?:(?P<lead>(?i:from|those|people|women|men|children|adults|girls|boys|patients)){H}+"
+    rf"|(?<=;){H}*)"
+    rf"(?P<low>\d{{1,3}}){H}*(?:[-–—]|{H}(?i:to){H}){H}*(?P<high>\d{{1,3}})"
+    rf"(?![\w%‰]|[.,]\d|{H}*(?:%|‰|(?i:per{H}?cent|percent)\b))"
+)
+"""A later age bracket said bare where the sentence's words lead on from an age group
+(``women aged 25 to 49 …, then every 5 years from 50 to 64``, ``… and those 50 to 64
+every 5 years``, ``adults aged 18–39 need one dose; 40–64, two``)."""
+CHANGED_BEFORE = re.compile(
+    r"\b(?:r[io]se|risen|fell|fallen|increas\w*|decreas\w*|went|gone|climb\w*|drop\w*|grew"
+    r"|grown|chang\w*|mov\w*|cut|reduc\w*|lower\w*|rais\w*|improv\w*|declin\w*|jump\w*)\b",
+    re.IGNORECASE,
+)
+"""A verb of change before ``from``: what follows are the change's ends, not ages."""
+SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n")
+MAX_AGE = 120
+
+
+def _with_echoed_ages(text: str, kept: list[GroupLabel]) -> list[GroupLabel]:
+    """``kept`` with each bare range that carries an age group's ladder on in its sentence
+    (:data:`ECHOED_RANGE`): after a group of ages in years, a range of whole numbers that
+    starts where that group ends or above it, no older than :data:`MAX_AGE`, with no unit
+    or share of its own, is the next bracket: its figures are about those people, and it
+    is no figure to verify (screening by age: 25–49 every 3 years, 50–64 every 5)."""
+    if not kept:
+        return kept
+    labels = list(kept)
+    for index, label in enumerate(kept):
+        if label.unit != "year" or label.low is None:
+            continue
+        following = kept[index + 1].start if index + 1 < len(kept) else len(text)
+        ends = SENTENCE_END.search(text, label.end)
+        limit = min(following, ends.start() if ends else len(text))
+        floor = label.high if label.high is not None else label.low
+        for hit in ECHOED_RANGE.finditer(text, label.end, limit):
+            low, high = float(hit["low"]), float(hit["high"])
+            if not floor <= low < high <= MAX_AGE or not LADDER_FOLLOWS.match(text, hit.end()):
+                continue
+            lead = hit["lead"]
+            from_lead = bool(lead) and lead.lower() == "from"
+            before = max(label.end, hit.start() - 60)
+            if from_lead and CHANGED_BEFORE.search(text, before, hit.start()):
+                continue  # "the rate rose from 50 to 64": a change's two ends
+            start = hit.start("lead") if from_lead else hit.start("low")
+            labels.append(_label(text, start, _Bound(low, high, end=hit.end()), with_noun=False))
+            floor = high
+    labels.sort(key=lambda g: g.start)
+    return labels
 
 
 _RANK_ADJECTIVE = r"well-off|[a-z]+(?:ed|ent|ant|ous|ble)"
@@ -431,6 +482,15 @@ def _last_word(text: str, group: GroupLabel) -> int:
     return group.start + found.start() if found else group.start
 
 
+LADDER_FOLLOWS = re.compile(
+    rf"{H}*(?:[,;.:)!?\n]|\Z|(?i:and|or|&|every|each|need|needs|needed|were|are|was|is|had"
+    rf"|have|has|get|gets|got|should|must|can|may|will|would|receive|received|in|on|at|with"
+    rf"|who|for|from|to|the|a|an|years?|yrs?|y|olds|year-olds)\b)"
+)
+"""What may follow an age bracket listed bare after another (``aged 25–49, 50–64 and 65+``,
+``… and those 50 to 64 every 5 years``): punctuation, a conjunction, a verb or preposition
+the group's clause goes on with, never a counted noun or a unit (``In adults aged 18–64,
+10–15 minutes …`` is the clause's own figure after its opening group)."""
 COORDINATED = re.compile(rf"{H}*,{H}*(?:(?:and|or){H}+)?|{H}+(?:and|or|&){H}+", re.IGNORECASE)
 """Between two age groups listed together: ``aged 30–49 and 50–70``, ``18–24, 25–34 or 35+``."""
 
@@ -451,18 +511,33 @@ def _with_coordinated_ages(text: str, kept: list[GroupLabel]) -> list[GroupLabel
             continue
         following = kept[index + 1].start if index + 1 < len(kept) else len(text)
         end = label.end
+        previous: GroupLabel | _Bound = label
         while (joint := COORDINATED.match(text, end)) and joint.end() < following:
             bound = _read_age(text, joint.end())
             if (
                 bound is None
                 or bound.end > following
                 or not _written_as_age(text, joint.end(), bound)
+                or (joint.group().strip() == "," and not _ladder_goes_on(text, previous, bound))
             ):
-                break
+                break  # "In adults aged 18–64, 10–15 minutes …": the clause's own figure
             listed = _label(text, joint.end(), bound, unit=label.unit, with_noun=False)
             labels.append(listed)
             end = listed.end
+            previous = listed
     return labels
+
+
+def _ladder_goes_on(text: str, previous: GroupLabel | _Bound, bound: _Bound) -> bool:
+    """Whether an age bracket after a comma carries on a list of brackets: it starts where
+    the one before it ends or above it, and a list's punctuation or the group's clause
+    follows it (:data:`LADDER_FOLLOWS`); "aged 50–69, 20–30 were found" is a count."""
+    floor = previous.high if previous.high is not None else previous.low
+    return (
+        bound.low is not None
+        and (floor is None or bound.low >= floor)
+        and bool(LADDER_FOLLOWS.match(text, bound.end))
+    )
 
 
 def _written_as_age(text: str, start: int, bound: _Bound) -> bool:
