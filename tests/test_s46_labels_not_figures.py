@@ -9,7 +9,10 @@
   a unit or a counted noun after it, one below the group, or a change's two ends stays a
   figure; a bare comma after the group leads a list of brackets only when the next one
   starts above it and a list or the clause goes on after it ("In adults aged 18–64,
-  10–15 minutes …" is the clause's own figure)."""
+  10–15 minutes …" is the clause's own figure).
+- Ages said as "women from 25 to 49", "offered at 12 to 13 years old" and a second deadline
+  "by age 35 and again by 45" are group labels too ("patients from 27 hospitals" is a
+  count)."""
 
 from __future__ import annotations
 
@@ -79,6 +82,15 @@ def test_numbered_category_row_headers_in_html(tmp_path, extract_json):
         ("In men aged 50–69, 20–30 were found to have cancer.", ["20–30"]),
         ("In women aged 40–49, the rate rose from 50 to 64.", ["50", "64"]),
         ("Patients aged 65 and over, or 50 and over with diabetes, took part.", []),
+        # an age said with "from … to" after its noun, "at … years old", a second deadline
+        ("Screening is offered to women from 25 to 49 every three years.", ["three years"]),
+        ("The HPV vaccine is offered at 12 to 13 years old.", []),
+        (
+            "The goal is for 70% of women to be screened by age 35 and again by 45.",
+            ["70%"],
+        ),
+        ("The trial recruited its patients from 27 hospitals.", ["27 hospitals"]),
+        ("Patients from 12 to 15 countries took part.", ["from 12 to 15 countries"]),
     ],
 )
 def test_an_age_ladder_said_on(tmp_path, extract_json, text, expected):

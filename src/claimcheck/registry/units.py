@@ -452,6 +452,8 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
         draft = "people"  # "4.9 million under-5s died": people, of that age
     if draft == source:
         return True
+    if draft and source and (_how_often(draft, source) or _how_often(source, draft)):
+        return True
     if draft is None:
         return source is not None and (
             _is_counted_noun(source) or source.partition("/")[0].lower() in MEASUREMENT_UNITS
@@ -483,6 +485,21 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
         or _acronym_for(source_unit, draft_noun)
     )
     return same_noun and periods_agree
+
+
+def _how_often(frequency: str, count: str) -> bool:
+    """Whether ``frequency`` says how often (``times/week``: "3 times a week") what ``count``
+    counts per the same period (``sessions/week``, ``visits/month``, ``doses/day``): each
+    time is one session, visit or dose."""
+    times, _, period = frequency.partition("/")
+    noun, _, count_period = count.partition("/")
+    return (
+        times == "times"
+        and bool(period)
+        and period == count_period
+        and noun != "times"
+        and _is_counted_noun(noun)
+    )
 
 
 ACRONYM_COUNTED = re.compile(r"(?:^|\s)(?P<acronym>[A-Z][A-Z0-9]*[A-Z])s?(?:/|$)")

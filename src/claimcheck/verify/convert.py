@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from claimcheck.nlp.quantities.finder import PERSON_BASES
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.units import (
     CURRENCY_CODES,
@@ -158,6 +159,7 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
         return _scaled(quantity, factor, unit, exact=_power_of_ten(factor))
     if (
         _same_currency_one_period(draft_unit, unit)
+        or _person_said_before_period(quantity, unit)
         or _priced_per_item(quantity, unit)
         or _priced_per_named_item(quantity.unit, unit)
     ):
@@ -277,6 +279,27 @@ def _same_currency_one_period(draft_unit: str | None, unit: str | None) -> bool:
     draft_code, _, draft_period = draft_unit.partition("/")
     code, _, period = unit.partition("/")
     return draft_code == code and code in CURRENCY_CODES and not (draft_period and period)
+
+
+def _person_said_before_period(quantity: Quantity, unit: str | None) -> bool:
+    """``$2,047 per patient each year`` (``USD/year``) against a claim in ``USD/person``:
+    the figure said both whom and when its price is per; a claim stating one of them is
+    about the same price (the words around decide which claim)."""
+    if unit is None or quantity.unit is None or quantity.per not in DAYS_PER_UNIT:
+        return False
+    code, _, basis = unit.partition("/")
+    return (
+        quantity.unit.partition("/")[0] == code
+        and code in CURRENCY_CODES
+        and basis in PERSON_BASES
+        and PERSON_BEFORE_PERIOD.search(quantity.text) is not None
+    )
+
+
+PERSON_BEFORE_PERIOD = re.compile(
+    rf"\bper\W+(?:{'|'.join(sorted(PERSON_BASES))})\W+(?:per|a|an|each|every)\W+\w+\W*\Z",
+    re.IGNORECASE,
+)
 
 
 ITEM_BASIS_NOT = frozenset({"person"})

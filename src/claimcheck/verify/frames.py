@@ -2191,6 +2191,12 @@ def header_time(header: str, title: str) -> str:
     (12 weeks)``, ``Placebo for 24 weeks``) is a course of that treatment, and a measure named
     with one (``Survival, 5 years``) is that measure at that time."""
     text = header.strip()
+    unit_titled = TITLE_TIME_UNIT.search(title) if BARE_ROW_NUMBER.fullmatch(text) else None
+    if unit_titled:  # "| Years on dialysis | Alive |" over "| 5 | 49% |": at 5 years
+        unit = (unit_titled.group("unit") or unit_titled.group("unit2")).lower()
+        return (
+            f"{text} {unit}s of treatment" if COURSE_TITLE.search(title) else f"at {text} {unit}s"
+        )
     label = LABEL_FIRST.fullmatch(text)
     if label:
         return f"at {label.group('unit')} {label.group('n')}"
@@ -2215,6 +2221,16 @@ def header_time(header: str, title: str) -> str:
     return ""
 
 
+BARE_ROW_NUMBER = re.compile(r"(?:[1-9]\d?|0)(?:\.\d+)?")
+TITLE_TIME_UNIT = re.compile(
+    r"\A\W*(?P<unit>day|week|month|year)(?:s\W*\Z|s?\b(?=\W*\w))"
+    r"|\((?P<unit2>day|week|month|year)s?\)",
+    re.IGNORECASE,
+)
+"""A row headers' column titled by a unit of time ("Years on dialysis", "Months since
+diagnosis", "Follow-up (years)"): a bare number under it (``5``) is that many of the unit,
+when the cells were measured. A title of the unit alone and singular ("Year") leaves it
+(calendar years are written so); "Years" counts them."""
 TIMEPOINT_WORD = re.compile(r"\b(?:follow\W*up|visit|time\W*point|endpoint|rate)\b", re.IGNORECASE)
 """Words of a header that say the duration beside them is when it was measured."""
 

@@ -3551,7 +3551,12 @@ TOTAL_SPENT = re.compile(
 PER_UNIT = re.compile(
     r"\b(?:per|each|every|a)\W+(?:single\W+)?(?:stay|patient|person|case|admission"
     r"|hospitali[sz]ation|visit|dose|course|procedure|operation|treatment|birth|child|day"
-    r"|night|bed|episode|discharge|test|pack|tablet|vial|injection)s?\b"
+    r"|night|bed|episode|discharge|test|pack|tablet|vial|injection|session|appointment"
+    r"|cycle|scan|consultation|infusion|prescription|item)s?\b"
+    # "each haemodialysis session", "one IVF cycle", "a single session": one item priced
+    r"|\b(?:each|every|one|a(?:\W+single)?)\W+(?:[\w-]+\W+){0,2}?(?:session|appointment|cycle"
+    r"|scan|consultation"
+    r"|infusion|visit|dose|course|procedure|operation|treatment|stay|admission|test|injection)s?\b"
     r"|\b(?:mean|average|median|typical)\W+(?:\w+\W+)?(?:cost|price|charge|bill|fee)s?\b",
     re.IGNORECASE,
 )

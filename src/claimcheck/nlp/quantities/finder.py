@@ -5357,6 +5357,8 @@ def _read_price_period(text: str, reading: _Reading) -> None:
             if not basis.group("article") and (head := basis_head(text, basis.end())):
                 # "£9.90 per prescription item": the item is priced, the word before names it
                 reading.per, reading.end = f"{reading.per} {head[0]}", head[1]
+            else:
+                _read_period_after_person(text, reading)
             reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
             return
         # "£1,200 ($1,500) a month": the period said once after a restatement in brackets
@@ -5372,7 +5374,25 @@ def _read_price_period(text: str, reading: _Reading) -> None:
     reading.unit, reading.kind, reading.end = f"{reading.unit}/{reading.per}", "rate", found.end()
 
 
+def _read_period_after_person(text: str, reading: _Reading) -> None:
+    """A price per person (:data:`PERSON_BASES`) with the period it covers after it
+    (:data:`PERIOD_AFTER_PERSON`): the price is per that period, and its span takes it."""
+    if reading.per in PERSON_BASES and (then := PERIOD_AFTER_PERSON.match(text, reading.end)):
+        reading.per, reading.end = then.group("period").lower(), then.end()
+
+
 PRICE_TIME_PERIODS = frozenset({"day", "week", "month", "year"})
+PERSON_BASES = frozenset(
+    "patient person adult child head resident member participant capita beneficiary user"
+    " woman man household".split()
+)
+"""The people a price may be per, before the period it covers (``per patient per year``)."""
+PERIOD_AFTER_PERSON = re.compile(
+    rf"{H}+(?i:per|a|an|each|every){H}+(?P<period>(?i:year|month|week|day))\b(?![-'’])"
+)
+"""The period a per-person price covers, said after the person: ``£35,000 per patient per
+year``, ``$1,200 per person a month``, ``€900 per adult each year``: the price a year (per
+month …), the one a claim about the yearly cost states."""
 
 
 DURATION_SPAN = {
@@ -5529,6 +5549,8 @@ def _read_rate(text: str, reading: _Reading) -> None:
         return
     reading.per = units.rate_per(found)
     reading.end = found.end()
+    if reading.kind == "money":
+        _read_period_after_person(text, reading)
     if reading.kind in ("money", "count"):
         reading.unit = f"{reading.unit}/{reading.per}"
         reading.kind = "rate"

@@ -88,8 +88,9 @@ NOUNS = _CHILD_NOUNS | frozenset(
     recruits nurses doctors drivers""".split()
 )
 """Population nouns: the word before an age that says whose age it is (``women aged 38–40``)."""
+_RANGE_AT = re.compile(rf"\d{{1,3}}{H}*(?:[-–—]|(?i:to)){H}*\d{{1,3}}(?![\d.,])")
 _BETWEEN_NOUN_AND_AGE = frozenset(
-    "who are were of must should be to need needs have has between".split()
+    "who are were of must should be to need needs have has between from".split()
 )
 """Words that may stand between a population noun and its age: ``those who are over 65``,
 ``women of 40``, ``women must be under 38``, ``patients need to be over 18``."""
@@ -351,6 +352,12 @@ CHANGED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A verb of change before ``from``: what follows are the change's ends, not ages."""
+AGAIN_AT_AGE = re.compile(
+    rf"{H}*,?{H}+(?i:and|or|then)(?:{H}+(?i:again|later))?{H}+(?i:by|at)"
+    rf"(?:{H}+(?i:age))?{H}+(?P<n>\d{{1,3}})(?![\w%‰]|[.,]\d)"
+)
+"""A second age said after an age deadline or point (``by age 35 and again by 45``, ``at 12
+and again at 18``)."""
 SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n")
 MAX_AGE = 120
 
@@ -365,12 +372,22 @@ def _with_echoed_ages(text: str, kept: list[GroupLabel]) -> list[GroupLabel]:
         return kept
     labels = list(kept)
     for index, label in enumerate(kept):
-        if label.unit != "year" or label.low is None:
+        if label.unit != "year":
             continue
         following = kept[index + 1].start if index + 1 < len(kept) else len(text)
         ends = SENTENCE_END.search(text, label.end)
         limit = min(following, ends.start() if ends else len(text))
+        again = AGAIN_AT_AGE.match(text, label.end)
+        if again and label.text[:2].lower() in ("by", "at") and label.high is not None:
+            age = float(again["n"])
+            if label.high < age <= MAX_AGE and LADDER_FOLLOWS.match(text, again.end()):
+                # "screened by age 35 and again by 45": the second deadline is an age too
+                low = age if label.low is not None else None
+                bound = _Bound(low, age, end=again.end())
+                labels.append(_label(text, again.start("n"), bound, with_noun=False))
         floor = label.high if label.high is not None else label.low
+        if floor is None:
+            continue
         for hit in ECHOED_RANGE.finditer(text, label.end, limit):
             low, high = float(hit["low"]), float(hit["high"])
             if not floor <= low < high <= MAX_AGE or not LADDER_FOLLOWS.match(text, hit.end()):
@@ -998,6 +1015,8 @@ def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
         return _noun_before(text, end)
     if word not in _COMPARATOR_ENDS and word not in _BETWEEN_NOUN_AND_AGE:
         return None
+    if word == "from" and not _RANGE_AT.match(text, at):
+        return None  # "patients from 27 hospitals": where from, no age ("women from 25 to 49")
     filler = _FILLER_BEFORE_AGE.search(text, max(0, at - 30), at)
     being = bool(filler and BEING_IN_FILLER.search(filler.group()))
     noun = _noun_before(text, filler.start() if filler else at, being)
@@ -1058,13 +1077,13 @@ _AGE_NOUNS = _CHILD_NOUNS | frozenset(
 )
 _BARE_RANGE = re.compile(
     rf"\d{{1,3}}{H}*(?:[-–—‐‑‒]|to|through|thru){H}*\d{{1,3}}\Z"
-    rf"|between{H}+\d{{1,3}}{H}+and{H}+\d{{1,3}}\Z",
+    rf"|between{H}+\d{{1,3}}{H}+and{H}+\d{{1,3}}\Z|from{H}+\d{{1,3}}{H}+to{H}+\d{{1,3}}\Z",
     re.IGNORECASE,
 )
 _VERB_OR_END_AFTER = re.compile(
     rf"{H}*(?:[,;:.)]|\Z|(?:are|were|is|was|need|needs|should|must|may|can|could|will|would"
     rf"|have|had|get|got|take|make|made|receive|received|account|accounted|who|in|with|and"
-    rf"|or|on|at|for)\b)"
+    rf"|or|on|at|for|every|each)\b)"
 )
 
 
@@ -1181,6 +1200,7 @@ DECADE_JOINED = re.compile(rf"(?:{H}*,{H}*|{H}+)(?:and|or|to){H}+|{H}*,{H}*(?=[1
 AT_AGE = StartScanned(
     re.compile(
         rf"\b(?P<lead>[Aa]t|[Bb]y){H}+(?P<low>\d{{1,3}})(?:{H}*(?:[-–—]|to|or){H}*(?P<high>\d{{1,3}}))?"
+        rf"(?:{H}+(?i:years?|yrs?){H}+(?i:old|of{H}+age)\b)?"
         rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
         rf"|man|people|patients|adults|children|girls|boys)\b)",
         re.MULTILINE,
@@ -1266,8 +1286,8 @@ def _at_ages(text: str) -> list[GroupLabel]:
         if match.group("lead").lower() == "by" and not opens:
             continue  # "fell by 12, then …": only a clause's opening "By 70," is an age
         window = text[max(0, match.start() - PERSON_REACH) : match.end() + PERSON_REACH]
-        if not (PERSON_NEAR.search(window) or opens):
-            continue
+        if not (PERSON_NEAR.search(window) or opens or " old" in match.group()[-5:]):
+            continue  # ("offered at 12 to 13 years old" says it is an age itself)
         start = match.start("low")
         bound = _Bound(low, high, end=match.end())
         labels.append(_label(text, start, bound, with_noun=False))
