@@ -514,9 +514,9 @@ lint_per_person = figure_verdicts_fixture(PER_PERSON_REGISTRY)
         # a price per woman, patient or adult is per person: the people the page is about
         ("In Norland, endometriosis cost €4,210 per woman each year.", {}),
         ("In Norland, endometriosis cost €5,900 per woman each year.",
-         {"€5,900 per woman": ("CC101", "norland-migraine-cost")}),
+         {"€5,900 per woman each year": ("CC101", "norland-migraine-cost")}),
         ("In Norland, endometriosis cost €5,900 per patient each year.",
-         {"€5,900 per patient": ("CC101", "norland-migraine-cost")}),
+         {"€5,900 per patient each year": ("CC101", "norland-migraine-cost")}),
     ],
 )  # fmt: skip
 def test_a_price_per_woman_or_patient_is_per_person(lint_per_person, text, expected):

@@ -6,7 +6,8 @@
   statement failed ``registry check``.
 - ``Each dialysis session costs the NHS £250``: one session's cost, though the sentence
   names who pays (which made it a total and ruled its own claim out).
-- ``3 times a week`` counts the sessions (visits, doses) a claim counts per week."""
+- ``3 times a week`` counts the sessions (visits, doses) a claim counts per week.
+- A price in pence is compared with a claim in pounds (``85p`` is £0.85)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ REGISTRY = "".join(
             "{value: 4100, unit: EUR/year}",
             "cardiac rehabilitation",
             "Freedonia, cost, per year",
+        ),
+        valued_claim(
+            "rehab-diary-price",
+            "A printed cardiac rehabilitation diary costs £0.85 in Freedonian pharmacies.",
+            "{value: 0.85, unit: GBP}",
+            "cardiac rehabilitation diary",
+            "Freedonia, price, pharmacies",
         ),
     )
 )
@@ -77,6 +85,12 @@ def test_price_per_person_then_its_period(tmp_path, extract_json, text, unit, su
         ),
         ("In Freedonia, cardiac rehabilitation is usually given twice a week.", {}),
         ("In Freedonia, cardiac rehabilitation sessions are held 2 times a week.", {}),
+        # pence against a claim in pounds: a hundred to the pound
+        ("A printed cardiac rehabilitation diary costs 85p in Freedonian pharmacies.", {}),
+        (
+            "A printed cardiac rehabilitation diary costs 95p in Freedonian pharmacies.",
+            {"95p": ("CC101", "rehab-diary-price")},
+        ),
     ],
 )
 def test_costs_and_frequencies(lint_text, text, expected):

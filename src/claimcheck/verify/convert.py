@@ -125,6 +125,10 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     if (per_volume := _count_per_volume(quantity, unit)) is not None:
         return per_volume  # "95,000/µL" against platelets/µL; "150 × 10⁹/L" against /µL
     draft_unit = normalise_unit(quantity.unit) if quantity.unit else None
+    if draft_unit and unit and draft_unit.partition("/")[0] == "pence" and unit[:3] == "GBP":
+        # "45p a day" against a claim in GBP/day: a hundred pence to the pound
+        base, slash, per = draft_unit.partition("/")
+        return convert(_scaled(quantity, 0.01, f"GBP{slash}{per}", exact=True), unit)
     if draft_unit and unit and comparable_unit(draft_unit) == comparable_unit(unit):
         return quantity.replaced(unit=unit)  # "600 IU a day" (unit/day) against "IU/d"
     if (amount := _amount_of_daily(draft_unit, unit)) is not None:

@@ -66,6 +66,7 @@ from claimcheck.nlp.quantities.numbers import (
 from claimcheck.nlp.quantities.price_bases import basis_head
 from claimcheck.nlp.quantities.restated_bounds import restated_bounds
 from claimcheck.nlp.quantities.restated_shares import restated_shares
+from claimcheck.nlp.quantities.shared_bounds import shared_bounds
 from claimcheck.nlp.quantities.slash_hours import slash_hours
 from claimcheck.nlp.quantities.spaced_metres import spaced_metres
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
@@ -1511,6 +1512,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _daily_amounts(text, _counts_per_period(text, _list_shares_a_unit(text, found)))
     found = _shares_per_period(text, found)
     found = _end_takes_start_unit(joined_bounds.joined_bounds(text, found))
+    found = shared_bounds(text, found)  # "above 1.0 mmol/L in men and 1.2 mmol/L in women"
     found = _start_takes_end_noun(text, found)
     if "0." in text:
         found = _accuracy_proportions(text, found)
@@ -3871,11 +3873,16 @@ OVER_VERB_IN_CLAUSE = re.compile(
     r"|reduced|cut|lowered|raised|loses|gains|falls|rises|drops|doubled|tripled|trebled"
     r"|quadrupled|halved|doubles|triples|halves|grew|grows|climbed|jumped|surged|soared"
     r"|plunged|plummeted|shrank|widened|narrowed|slowed|worsened|changed|shifted|dipped"
-    r"|slipped|recovered|rebounded)\b[^.;:!?]*\Z",
+    r"|slipped|recovered|rebounded|ran|run|conducted|carried\s+out|collected|recorded"
+    r"|audited|surveyed|reviewed)\b[^.;:!?]*\Z"
+    # a study or an audit named right before "over": the time it spanned
+    r"|\b(?:audits?|stud(?:y|ies)|surveys?|trials?|programmes?|programs?|projects?|reviews?"
+    r"|campaigns?|pilots?|schemes?|analys[ie]s|evaluations?|observation)\s+\Z",
     re.IGNORECASE,
 )
-"""A verb of change or follow-up earlier in the clause: ``lost 12% of their weight over 68
-weeks``, ``fell steadily over 8 weeks``."""
+"""A verb of change or follow-up earlier in the clause (``lost 12% of their weight over 68
+weeks``, ``fell steadily over 8 weeks``, ``the audit ran over 18 months``), or a study or an
+audit right before ``over`` (``an audit over 18 months``)."""
 OVER_MEANS_DURING = re.compile(
     rf"(?:\d[%\w]*|\b(?:followed|measured|observed|maintained|sustained|tracked|monitored"
     rf"|studied|assessed|evaluated|averaged|spread|given|administered|infused?|infusing"
@@ -5174,7 +5181,7 @@ def _read_open_end(text: str, reading: _Reading) -> None:
     elif (
         reading.side is None
         and reading.low == reading.high
-        and (found := lexicon.COMPARATOR_AFTER.match(text, reading.end))
+        and (found := lexicon.COMPARATOR_AFTER.match(text, _past_daily_value(text, reading)))
     ):
         reading.side = "low" if found.group("low") else "high"
         reading.inclusive = True
@@ -5182,6 +5189,21 @@ def _read_open_end(text: str, reading: _Reading) -> None:
         reading.end = found.end()
         if reading.unit is None and reading.kind == "number":
             _read_unit_after_bound(text, reading)
+
+
+DAILY_VALUE = re.compile(
+    rf"{H}+(?:(?i:of){H}+(?:(?i:the|your){H}+)?)?(?:%?DV|RDA|RDI|RI|NRV|GDA"
+    rf"|(?i:daily{H}+values?|reference{H}+intakes?))(?![\w-])"
+)
+"""The label a nutrition panel writes after a share of a daily amount (``5% DV``, ``20% of the
+Daily Value``, ``15% RI``): a comparator after it bounds the share (``5% DV or less``)."""
+
+
+def _past_daily_value(text: str, reading: _Reading) -> int:
+    """Where a trailing comparator may start: past a daily-value label after a share."""
+    if reading.kind == "percent" and (label := DAILY_VALUE.match(text, reading.end)):
+        return label.end()
+    return reading.end
 
 
 def _read_bound_after_period(text: str, reading: _Reading) -> None:

@@ -358,7 +358,6 @@ AGAIN_AT_AGE = re.compile(
 )
 """A second age said after an age deadline or point (``by age 35 and again by 45``, ``at 12
 and again at 18``)."""
-SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n")
 MAX_AGE = 120
 
 

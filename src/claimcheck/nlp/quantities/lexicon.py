@@ -43,7 +43,7 @@ before ``max`` in :data:`COMPARATORS`."""
 # before a figure that modifies a noun: "less than a 5% chance", "at least a 2-fold rise"
 COMPARATORS: list[tuple[str, str, bool]] = [
     (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
-     r"|surpass(?:es|ed|ing)?|topped|topping|(?:can|could|may|might|will|would){H}+top"
+     r"|surpass(?:es|ed|ing)?|tops|topped|topping|(?:can|could|may|might|will|would){H}+top"
      r"|in{H}+excess{H}+of{A}|upwards?{H}+of|beyond|north{H}+of|>"
      r"|(?:over|above|beyond|past){H}+the{H}+age{H}+of", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
