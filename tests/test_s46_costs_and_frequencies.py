@@ -80,6 +80,11 @@ def test_price_per_person_then_its_period(tmp_path, extract_json, text, unit, su
         ),
         ("Each cardiac rehabilitation session costs the Freedonian health service 180 EUR.", {}),
         (
+            "An outpatient cardiac rehabilitation session costs the Freedonian health service "
+            "180 EUR.",
+            {},
+        ),
+        (
             "Every cardiac rehabilitation session costs the Freedonian health service 4,100 EUR.",
             {"4,100 EUR": ("CC101", "rehab-session-cost")},
         ),

@@ -117,6 +117,29 @@ def _with_group_names(context: tuple[str, ...], group: tuple[str, ...]) -> tuple
     return context + extra
 
 
+STUDY_TITLED = re.compile(
+    r"(?:[Tt]he\s+)?(?P<short>(?=[\w-]*[A-Z][\w-]*[A-Z0-9])[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})"
+    r"\s+(?i:trial|study|studies|cohort|registry)"
+)
+"""A study's name with the word for what it is after it (``ADRENAL trial``, ``the TVT study``,
+``PERFECT 1 study``): the short name, in capitals (two or more) or with a digit, opens it."""
+
+
+def with_study_short_names(subject: tuple[str, ...]) -> tuple[str, ...]:
+    """``subject`` and the short name of each study named with "trial" or "study" after it
+    (:data:`STUDY_TITLED`): pages name a study by its short name alone ("In ADRENAL, …",
+    "the TVT trial"), so the short name is one of the claim's subject names too."""
+    extra = []
+    for name in subject:
+        found = STUDY_TITLED.fullmatch(name)
+        if found is None:
+            continue
+        short = found.group("short")
+        if short not in subject and short not in extra:
+            extra.append(short)
+    return subject + tuple(extra)
+
+
 def _slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -179,7 +202,7 @@ class _FileValidator(NodeValidator):
         return RegistryClaim(
             id=claim_id,
             statement=parsed["statement"],
-            subject=parsed["subject"],
+            subject=with_study_short_names(parsed["subject"]),
             context=_with_group_names(parsed.get("context", ()), parsed.get("group", ())),
             value=parsed["value"],
             tolerance=parsed.get("tolerance"),

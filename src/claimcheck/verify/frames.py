@@ -210,6 +210,13 @@ INCIDENCE = StartScanned(
         r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting))"
         r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
         r"|happen(?:s|ed)?|(?:had|have|has|suffer(?:s|ed)?)\W+(?:a|an|their|its)\W+(?:new|first)"
+        # "245,000 people get sepsis": catch it, as "develop" says (not "get better", "get
+        # treated", "get a test", nor "cannot get" or "unable to get" care)
+        r"|(?<!cannot )(?<!can't )(?<!can’t )(?<!not )(?<!to )(?<!never )"
+        r"(?:get|gets|got|getting)\W+(?!(?:better|worse|well|back|home|up|out|to|on|off|over|into"
+        r"|a|an|the|their|his|her|its|help|care|treated|treatment|tested|screened|vaccinated"
+        r"|pregnant|married|older|enough|more|less|paid|access|support|advice|medical|used"
+        r"|rid|involved|checked|seen|referred|admitted|discharged|worried)\b)[a-z]{4,}"
         r")\b",
         re.IGNORECASE,
     )
@@ -364,8 +371,9 @@ CHANGE_IN_RISK = re.compile(
 
 CONTROL_ARM = NeedleScanned(
     re.compile(
-        r"\b(?:(?:placebo|sham)(?![-\s](?:controlled|corrected|adjusted|subtracted)\b)|dummy\W+(?:pills?|injections?|tablets?|treatment|drug|jab)"
-        r"|sugar\W+pills?|inactive\W+(?:pills?|injections?|treatment|drug)"
+        r"\b(?:(?:placebo|sham)(?![-\s](?:controlled|corrected|adjusted|subtracted)\b)|dummy\W+[a-z]{3,}"
+        r"|sugar\W+pills?|inactive\W+(?:pills?|injections?|treatment|drug|cream|gel|ointment"
+        r"|capsules?|tablets?|spray|drip|infusion)|(?:plain\W+)?base\W+cream|plain\W+(?:cream|gel)"
         r"|(?<!glucose )(?<!glucose-)(?<!glycaemic )(?<!glycemic )(?<!intensive )(?<!intensive-)"
         r"(?<!tight )(?<!tight-)(?<!strict )(?<!rate )(?<!rate-)(?<!rhythm )(?<!rhythm-)"
         r"(?<!pressure )(?<!sugar )(?<!pain )(?<!symptom )(?<!infection )"
@@ -373,7 +381,8 @@ CONTROL_ARM = NeedleScanned(
         r"|communities|villages|schools|sites|eyes|areas|regions|districts|practices|wards|households)"
         r"|(?<=\bin\s)controls|(?<=\bamong\s)controls|(?<=\bof\s)controls|(?<=\bthe\s)controls"
         r"|(?<=\bmatched\s)controls|(?<=\bhealthy\s)controls"
-        r"|usual\W+care|standard\W+care|(?:physician|investigator|doctor)['’]?s?\W+choice"
+        r"|(?:usual|standard|normal|routine)\W+care|(?:usual|normal)\W+treatment"
+        r"|(?:physician|investigator|doctor)['’]?s?\W+choice"
         r"|observation(?:\W+(?:group|arm|alone|only))?|(?:only|merely|simply)\W+observed"
         r"|watchful\W+waiting|no\W+treatment"
         r"|(?:no|without)\W+(?:[a-z-]+\W+){0,2}?(?:thrombo)?prophylaxis"
@@ -499,9 +508,10 @@ REGIONS: dict[str, re.Pattern[str]] = {
     "South Asia": re.compile(r"\bSouth Asia(?:n|ns)?\b"),
     "Central Asia": re.compile(r"\bCentral Asia(?:n|ns)?\b"),
     "Middle East": re.compile(r"\b(?:Middle East(?:ern)?|West(?:ern)? Asia(?:n|ns)?)\b"),
+    # (Scotland, Wales and Northern Ireland are regions of their own, :data:`UK_NATIONS`;
+    # England, most of the UK's people, is read as the UK too, as pages and sources use it)
     "United Kingdom": re.compile(
-        r"\b(?:UK|U\.K\.|United Kingdom|Britain|British(?! Columbia)|England|English|Scotland"
-        r"|(?<!New South )Wales)\b"
+        r"\b(?:UK|U\.K\.|United Kingdom|Britain|British(?! Columbia)|England|English)\b"
     ),
     "Europe": re.compile(r"\b(?:Europe|Europeans?|EU)\b"),
     "China": re.compile(r"\b(?:China|Chinese)\b"),
@@ -648,7 +658,9 @@ UK_NATIONS = {
 }
 """The nations of the United Kingdom, each also a region of its own beside the United Kingdom:
 their health statistics are published apart (NHS England, Public Health Scotland …), so a
-figure about Scotland is no figure of a claim about England, though both are the UK's."""
+figure about Scotland is no figure of a claim about England, though both are the UK's, nor
+of a claim about the whole UK (Scotland, Wales and Northern Ireland are no UK by name;
+England, where most of its people live, still is, as pages and sources write it)."""
 ANY_NATION = NeedleScanned(
     re.compile(r"\b(?:England|English|London|Scot|Wales|Welsh|Northern\W+Ir)")
 )

@@ -3554,8 +3554,8 @@ PER_UNIT = re.compile(
     r"|night|bed|episode|discharge|test|pack|tablet|vial|injection|session|appointment"
     r"|cycle|scan|consultation|infusion|prescription|item)s?\b"
     # "each haemodialysis session", "one IVF cycle", "a single session": one item priced
-    r"|\b(?:each|every|one|a(?:\W+single)?)\W+(?:[\w-]+\W+){0,2}?(?:session|appointment|cycle"
-    r"|scan|consultation"
+    r"|\b(?:each|every|one|an?(?:\W+single)?)\W+(?:[\w-]+\W+){0,3}?(?:session|appointment|cycle"
+    r"|scan|consultation|bed|cot|place"
     r"|infusion|visit|dose|course|procedure|operation|treatment|stay|admission|test|injection)s?\b"
     r"|\b(?:mean|average|median|typical)\W+(?:\w+\W+)?(?:cost|price|charge|bill|fee)s?\b",
     re.IGNORECASE,

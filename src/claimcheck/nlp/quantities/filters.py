@@ -148,13 +148,6 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("dl", r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+"),
     ("dulp", rf"\b{_NOT_DEEP_IN_WORD}[\w.+-]+@[\w-]+\.[\w.]+"),
     ("u", r"\b(?:PMCID|PMID|ISBN|ISSN|DOI|NCT|ID)\s*:?\s*[\w-]*\d[\w-]*"),
-    # a sun-protection rating named by its scale: "SPF 50", "SPF50+", "UPF 50+" (a product's
-    # label, no amount); a threshold ("SPF 30 or higher") stays a figure
-    (
-        "u",
-        r"\b(?:SPF|UPF)\s?\d{1,3}\+?"
-        r"(?!\d|\s*(?:or\s+(?:higher|more|above|over|greater)|and\s+(?:above|over)))",
-    ),
     # footnote markers: Markdown's [^2] and its definitions
     ("p", r"\[\^[^\]\s]{1,20}\]"),
     # and a caret's, glued after a figure's sign or a word (45%^2, deaths^3, (n = 40)^1); a

@@ -3857,7 +3857,7 @@ OVER_RANGE_AFTER = re.compile(rf"(?:{H}*(?:[-–—‐]|to){H}*{DIGITS})")
 OVER_MEANS_MORE = re.compile(
     rf"\b(?:for|of|in|after|than|aged|ages|spent|spends|spend|took|takes|take|taking|lasting"
     rf"|lasts|lasted|last|within|to|at|be|is|are|was|were|been|being|needs?|needed|requires?"
-    rf"|required|old|older)"
+    rf"|required|old|older|just|only|slightly|well|barely|little)"
     rf"{H}+\Z",
     re.IGNORECASE,
 )
