@@ -401,7 +401,7 @@ CONTROL_ARM = NeedleScanned(
         r"|(?<!previously )(?<!previously-)untreated(?=\W*,)"
         r"|(?<!previously )(?<!previously-)untreated(?=\W+(?:patients|people|participants|group"
         r"|arm|controls?|women|men|children|adults|eyes)\b)|(?:left|went|remained|were|was)\W+untreated"
-        r"|vehicle\W+(?:cream|gel|ointment|group|arm)"
+        r"|vehicle\W+(?:cream|gel|ointment|group|arm)|vehicle(?=[ \t:=(]*\d)"
         r"|medical\W+(?:therapy|treatment|management)\W+(?:alone|only|groups?|arms?)"
         r"|(?:intensive|conventional|standard|usual|best|optimal|optimi[sz]ed)\W+medical\W+"
         r"(?:therapy|treatment|management))\b",

@@ -1695,7 +1695,11 @@ class Surroundings:
         compared = frozenset(
             normalise_term(n)
             for s, e, n in claim.outer_terms
-            if start <= s and e <= end and COMPARED_BEFORE.search(claim.text, 0, s - claim.start)
+            if start <= s
+            and e <= end
+            and COMPARED_BEFORE.search(claim.text, 0, s - claim.start)
+            # "usual care 18.6% versus EGDT 18.8%": a name right before the figure labels it
+            and not LABEL_GAP.fullmatch(claim.text, e - claim.start, quantity.start - claim.start)
         )
         inner = frozenset(  # (a name said as absent is "no" and the name inside too)
             _name_key(claim, s, n) for s, e, n in claim.inner_terms if start <= s and e <= end
@@ -2508,6 +2512,15 @@ def _arm_in_order(
     if not pairs:
         return None
     (first_start, _first_end), (second_start, _end) = pairs[0]
+    for labelled in (first_start, second_start):
+        if any(
+            found.end() <= labelled and LABEL_GAP.fullmatch(claim.text, found.end(), labelled)
+            # (the figure's first digit in reach: "vehicle" names an arm only before one)
+            for found in CONTROL_ARM.finditer(claim.text, max(0, labelled - 40), labelled + 1)
+        ):
+            # "trifarotene 42.3% vs vehicle 25.7%", "usual care 18.6% versus EGDT 18.8%": the
+            # control arm's name labels the figure right after it, whatever was named before
+            return at == labelled
     if (first_start, _first_end) != figures[0] and not CONTROL_ARM.search(
         claim.text[figures[0][0] : first_start]
     ):
@@ -6284,6 +6297,9 @@ the registry holds: "non-smokers" are a group of their own unless "smokers" is a
 WITHOUT_COMPARED = re.compile(
     r"\b(?:than|as|compared|comparison|versus|vs|against|relative)\b", re.IGNORECASE
 )
+LABEL_GAP = re.compile(r"[ \t:=(]*")
+"""What may stand between an arm's name and the figure it labels (``EGDT 18.8%``, ``vehicle:
+25.7%``)."""
 COMPARED_BEFORE = StartScanned(
     re.compile(
         r"\b(?:than|compar(?:ed|ison)\W+(?:with|to)|versus|vs\.?|against|relative\W+to"
