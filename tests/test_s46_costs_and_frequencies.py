@@ -85,6 +85,10 @@ def test_price_per_person_then_its_period(tmp_path, extract_json, text, unit, su
             {},
         ),
         (
+            "A single cardiac rehabilitation session costs the Freedonian health service 240 EUR.",
+            {"240 EUR": ("CC101", "rehab-session-cost")},
+        ),
+        (
             "Every cardiac rehabilitation session costs the Freedonian health service 4,100 EUR.",
             {"4,100 EUR": ("CC101", "rehab-session-cost")},
         ),

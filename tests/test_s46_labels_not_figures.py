@@ -85,6 +85,7 @@ def test_numbered_category_row_headers_in_html(tmp_path, extract_json):
         # an age said with "from … to" after its noun, "at … years old", a second deadline
         ("Screening is offered to women from 25 to 49 every three years.", ["three years"]),
         ("The HPV vaccine is offered at 12 to 13 years old.", []),
+        ("The jab is given at 12 to 13 years old in most schools.", []),
         (
             "The goal is for 70% of women to be screened by age 35 and again by 45.",
             ["70%"],

@@ -97,7 +97,43 @@ def test_ends_of_a_change_are_not_its_size(lint_text, text):
     assert all(code != "CC101" for code, _ in findings.values()), findings
 
 
+def test_an_end_equal_to_the_size_is_not_backed(lint_text):
+    # the level reached equals the size of the change the claim states: no restatement
+    text = "Zanamivir cut the duration of symptoms from 3 days to 1.5 days."
+    assert lint_text(text) == {"3 days": ("CC102", None), "1.5 days": ("CC102", None)}
+
+
 def test_size_of_the_change_is_still_judged(lint_text):
     assert lint_text("Zanamivir shortened the duration of symptoms by 2.5 days.") == {
         "2.5 days": ("CC101", "zanamivir-days")
     }
+
+
+BARE_REGISTRY = approved_claim(
+    "bare-home-deaths",
+    "In Borduria, 27% of deaths happened at home in 2020.",
+    27,
+    "home deaths",
+    "place of death",
+)
+lint_bare = figure_verdicts_fixture(BARE_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2020, 27% of Bordurians who died were dying at home.", {}),
+        (
+            "In 2020, 35% of Bordurians who died were dying at home.",
+            {"35%": ("CC101", "bare-home-deaths")},
+        ),
+        (
+            "Deaths at home made up 35% of the total in 2020.",
+            {"35%": ("CC101", "bare-home-deaths")},
+        ),
+    ],
+)
+def test_a_sentence_naming_no_registry_name_as_written(lint_bare, text, expected):
+    # no name of the registry as written in the sentence: the claim is found by the words of
+    # its subject said in other forms
+    assert lint_bare(text) == expected

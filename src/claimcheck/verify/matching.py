@@ -15,6 +15,7 @@ import functools
 import heapq
 import itertools
 import re
+import weakref
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from claimcheck.nlp.terms import other_spelling
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import EMPTY, RegistryClaim, per_claim, per_claim_shared
 from claimcheck.registry.units import CURRENCY_CODES, same_counted_noun
+from claimcheck.verify import shortlist
 from claimcheck.verify.among import (
     AMONG,
     ANOTHER_BASIS,
@@ -2564,7 +2566,8 @@ GENERIC_WORDS = frozenset(
         user users
         participant participants individual individuals case cases rate rates share proportion
         percent per cent number total estimate estimated estimates around roughly approximately
-        nearly almost about some only just still also now currently today each every year years
+        nearly almost about some only just still also now currently today each every single
+        year years
         month months week weeks day days time times have has had having get gets got affect
         affects affected make makes made occur occurs occurred occurring happen happens happened
         happening reach reaches reached reaching arm arms see seen find found show shows
@@ -7727,6 +7730,52 @@ def _subject_word_sets(registry_claim: RegistryClaim) -> tuple[frozenset[str], .
     return tuple(sets)
 
 
+def named_in_other_words(registry: Registry, claim: Claim) -> dict[str, tuple[int, ...]]:
+    """Registry ids (each with no offsets, as :func:`~claimcheck.verify.retrieval.candidates`
+    gives a name said elsewhere) of the claims that have a subject name of two words or more
+    whose every word the figure's sentence says, in any order or form (:func:`
+    _subject_in_other_words`): for a figure whose sentence names no registry name as written
+    ("31% were dying at home" against a claim about home deaths, "a complete loss of their
+    teeth" against complete tooth loss). In registry order, at most
+    :data:`~claimcheck.verify.shortlist.CANDIDATE_CAP`."""
+    index = _word_set_index(registry)
+    if not index:
+        return {}
+    said = {SUBJECT_WORD_SYNONYMS.get(w, w) for w in comparable_words(claim.text).split()}
+    roots = {w[:SAME_ROOT] for w in said if len(w) >= SAME_ROOT}
+    found: dict[str, None] = {}
+    for key in said | roots:
+        for words, claim_id in index.get(key, ()):
+            if claim_id not in found and all(
+                w in said or (len(w) >= SAME_ROOT and w[:SAME_ROOT] in roots) for w in words
+            ):
+                found[claim_id] = None
+    ordered = sorted(found, key=registry.position.__getitem__)[: shortlist.CANDIDATE_CAP]
+    return dict.fromkeys(ordered, ())
+
+
+_WORD_SET_INDEXES: dict[int, tuple[weakref.ref[Registry], dict]] = {}
+_WORD_SET_INDEXES_KEPT = 4  # lint asks of its registry and its drafts in turn
+
+
+def _word_set_index(registry: Registry) -> dict[str, list[tuple[frozenset[str], str]]]:
+    """Each usable claim's subject word sets (:func:`_subject_word_sets`) by the key of the
+    longest word of each (its first :data:`SAME_ROOT` letters, or the word when shorter):
+    one lookup per word a sentence says, whatever the registry's size."""
+    known = _WORD_SET_INDEXES.get(id(registry))
+    if known is not None and known[0]() is registry:
+        return known[1]
+    index: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for registry_claim in registry.usable:
+        for words in _subject_word_sets(registry_claim):
+            longest = max(sorted(words), key=len)
+            index.setdefault(longest[:SAME_ROOT], []).append((words, registry_claim.id))
+    while len(_WORD_SET_INDEXES) >= _WORD_SET_INDEXES_KEPT:
+        del _WORD_SET_INDEXES[next(iter(_WORD_SET_INDEXES))]
+    _WORD_SET_INDEXES[id(registry)] = (weakref.ref(registry), index)
+    return index
+
+
 def _subject_in_other_words(registry_claim: RegistryClaim, sentence: str) -> bool:
     """Whether every word of one of the claim's subject names of two words or more is said
     in the sentence, in any order or form ("Deaths caused solely by anaesthesia" says
@@ -9909,7 +9958,15 @@ def _directions(words: set[str]) -> frozenset[str]:
 
 
 NEVER_RESTATED = frozenset(
-    {SUBJECT_NOT_NAMED, OTHER_DOSE, WITH_IT, WITH_OR_WITHOUT, SUBJECTS_SHARE, STEP_BEFORE}
+    {
+        SUBJECT_NOT_NAMED,
+        OTHER_DOSE,
+        WITH_IT,
+        WITH_OR_WITHOUT,
+        SUBJECTS_SHARE,
+        STEP_BEFORE,
+        CHANGE_NOT_LEVEL,  # "from 3 days to 1.5 days" restates no "shortened it by 1.5 days"
+    }
 )
 """Near-miss reasons (:func:`_never_restated`) said in full."""
 NEVER_RESTATED_OPENINGS = (

@@ -51,6 +51,7 @@ from claimcheck.verify.matching import (
     clause_span,
     comparable_words,
     content_words,
+    named_in_other_words,
     names_another_subject,
     narrows_to_a_group,
     one_of_both_arms,
@@ -203,7 +204,9 @@ def judge_claim(
             # (a level in a unit of measurement may be a threshold claim's own: "130 g/L")
             verdicts.append(Verdict(claim, quantity, UNSUPPORTED, None, None))
             continue
-        named = candidates(registry, claim, quantity)
+        # (a sentence that names no registry name as written may name a subject in other
+        # words: "dying at home" for home deaths)
+        named = candidates(registry, claim, quantity) or named_in_other_words(registry, claim)
         # a verdict reads the allowed candidates best first and stops at the first further
         # than the margin below the best, and looks among the first EXPLAINED_FOR for one
         # the sentence does not narrow; a baseline reads them all (_best_verdict)

@@ -1199,9 +1199,10 @@ DECADE_JOINED = re.compile(rf"(?:{H}*,{H}*|{H}+)(?:and|or|to){H}+|{H}*,{H}*(?=[1
 AT_AGE = StartScanned(
     re.compile(
         rf"\b(?P<lead>[Aa]t|[Bb]y){H}+(?P<low>\d{{1,3}})(?:{H}*(?:[-–—]|to|or){H}*(?P<high>\d{{1,3}}))?"
-        rf"(?:{H}+(?i:years?|yrs?){H}+(?i:old|of{H}+age)\b)?"
-        rf"(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
-        rf"|man|people|patients|adults|children|girls|boys)\b)",
+        # ("years old" says an age whatever follows: "offered at 12 to 13 years old in schools")
+        rf"(?:{H}+(?i:years?|yrs?){H}+(?i:old|of{H}+age)\b"
+        rf"|(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
+        rf"|man|people|patients|adults|children|girls|boys)\b))",
         re.MULTILINE,
     )
 )
