@@ -137,3 +137,13 @@ def test_a_sentence_naming_no_registry_name_as_written(lint_bare, text, expected
     # no name of the registry as written in the sentence: the claim is found by the words of
     # its subject said in other forms
     assert lint_bare(text) == expected
+
+
+def test_a_large_registry_needs_a_name_as_written(lint_bare, monkeypatch):
+    # above the limit the words' index is not built (it would cost a large registry seconds)
+    from claimcheck.verify import matching
+
+    monkeypatch.setattr(matching, "OTHER_WORDS_LIMIT", 0)
+    assert lint_bare("In 2020, 35% of Bordurians who died were dying at home.") == {
+        "35%": ("CC102", None)
+    }

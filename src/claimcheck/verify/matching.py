@@ -7737,7 +7737,10 @@ def named_in_other_words(registry: Registry, claim: Claim) -> dict[str, tuple[in
     _subject_in_other_words`): for a figure whose sentence names no registry name as written
     ("31% were dying at home" against a claim about home deaths, "a complete loss of their
     teeth" against complete tooth loss). In registry order, at most
-    :data:`~claimcheck.verify.shortlist.CANDIDATE_CAP`."""
+    :data:`~claimcheck.verify.shortlist.CANDIDATE_CAP`; none for a registry of more than
+    :data:`OTHER_WORDS_LIMIT` claims."""
+    if len(registry.usable) > OTHER_WORDS_LIMIT:
+        return {}  # (the index would cost seconds to build: a name as written is needed)
     index = _word_set_index(registry)
     if not index:
         return {}
@@ -7754,6 +7757,11 @@ def named_in_other_words(registry: Registry, claim: Claim) -> dict[str, tuple[in
     return dict.fromkeys(ordered, ())
 
 
+OTHER_WORDS_LIMIT = 20_000
+"""The usable claims up to which :func:`named_in_other_words` looks candidates up by their
+subject words: its index reads every subject name once (some 15 µs each), a second or more
+for a registry of 100,000 claims, which would undo the bounded lint of a large registry
+(issue 17); above it, a sentence must name a registry name as written."""
 _WORD_SET_INDEXES: dict[int, tuple[weakref.ref[Registry], dict]] = {}
 _WORD_SET_INDEXES_KEPT = 4  # lint asks of its registry and its drafts in turn
 
