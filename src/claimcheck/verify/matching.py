@@ -2516,7 +2516,7 @@ def _arm_in_order(
     (first_start, _first_end), (second_start, _end) = pairs[0]
     for labelled in (first_start, second_start):
         if any(
-            found.end() <= labelled and LABEL_GAP.fullmatch(claim.text, found.end(), labelled)
+            found.end() <= labelled and ARM_LABEL_GAP.fullmatch(claim.text, found.end(), labelled)
             # (the figure's first digit in reach: "vehicle" names an arm only before one)
             for found in CONTROL_ARM.finditer(claim.text, max(0, labelled - 40), labelled + 1)
         ):
@@ -6303,6 +6303,10 @@ WITHOUT_COMPARED = re.compile(
 LABEL_GAP = re.compile(r"[ \t:=(]*")
 """What may stand between an arm's name and the figure it labels (``EGDT 18.8%``, ``vehicle:
 25.7%``)."""
+ARM_LABEL_GAP = re.compile(r"[ \t=(]*")
+"""Between a control arm's name and the figure it labels (``placebo 17%``); not a colon,
+after which the figures follow arms named in a list before it (``drug K versus placebo: 35%
+versus 12%``)."""
 COMPARED_BEFORE = StartScanned(
     re.compile(
         r"\b(?:than|compar(?:ed|ison)\W+(?:with|to)|versus|vs\.?|against|relative\W+to"
