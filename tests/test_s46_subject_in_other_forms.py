@@ -147,3 +147,22 @@ def test_a_large_registry_needs_a_name_as_written(lint_bare, monkeypatch):
     assert lint_bare("In 2020, 35% of Bordurians who died were dying at home.") == {
         "35%": ("CC102", None)
     }
+
+
+PHRASE_REGISTRY = valued_claim(
+    "doxy-doses",
+    "Doxycycline for chest infections is given as 2 doses a day.",
+    "{value: 2, unit: doses/day}",
+    "doxycycline",
+    "chest infections",
+)
+lint_phrase = figure_verdicts_fixture(PHRASE_REGISTRY)
+
+
+def test_the_claims_own_phrase_narrows_nothing(lint_phrase):
+    # "chest infections" is read in other words ("lower respiratory tract infection") on both
+    # sides: its "chest" is the claim's own word, no narrowing of its subject
+    assert lint_phrase("Doxycycline for chest infections is taken 2 times a day.") == {}
+    assert lint_phrase("Doxycycline for chest infections is taken 4 times a day.") == {
+        "4 times a day": ("CC101", "doxy-doses")
+    }

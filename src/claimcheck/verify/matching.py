@@ -4186,6 +4186,8 @@ def narrowing_words(
             noun = comparable_words(following.group())
             if modifier in vocabulary:
                 continue
+            if set(comparable_words(f"{written} {following.group()}").split()) <= vocabulary:
+                continue  # "chest infections", said as the claim says it in other words
             if SAID_ABSENT.search(piece, max(0, word.start() - 5), word.start()):
                 continue  # "a no-cost check-up" says what it lacks, no part of check-ups
             if modifier in CONTROL_ARM_WORDS and claim_frame(registry_claim).control:
