@@ -25,18 +25,37 @@ SHARES = frozenset({"percent", "proportion"})
 (35%)``), never a second bound."""
 
 
-def _one_sided(quantity: Quantity) -> bool:
+def one_sided(quantity: Quantity) -> bool:
+    """A bound on one side only, said with a comparator (``more than 5``, ``under 30``)."""
     return bool(quantity.comparator) and (quantity.low is None) != (quantity.high is None)
 
 
-def _plain_point(quantity: Quantity) -> bool:
+def plain_point(quantity: Quantity, roles: frozenset[str | None] = frozenset({None})) -> bool:
+    """A point with a unit and nothing else said of it (no comparator, spread, or a role
+    outside ``roles``)."""
     return (
         quantity.low is not None
         and quantity.low == quantity.high
         and not quantity.comparator
-        and quantity.role is None
+        and quantity.role in roles
         and quantity.spread is None
         and quantity.unit is not None
+    )
+
+
+def bounded_as(point: Quantity, bound: Quantity) -> Quantity:
+    """``point`` made the one-sided bound ``bound`` is, at its own value: at least (more than)
+    it where ``bound`` is a floor, at most (less than) it where a ceiling."""
+    if bound.low is not None:
+        return replace(
+            point, high=None, low_inclusive=bound.low_inclusive, comparator=bound.comparator
+        )
+    return replace(
+        point,
+        low=None,
+        high=point.low,
+        high_inclusive=bound.high_inclusive,
+        comparator=bound.comparator,
     )
 
 
@@ -46,7 +65,7 @@ def restated_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
     result = list(found)
     for index in range(1, len(result)):
         bound, restated = result[index - 1], result[index]
-        if not (_one_sided(bound) and _plain_point(restated) and restated.unit != bound.unit):
+        if not (one_sided(bound) and plain_point(restated) and restated.unit != bound.unit):
             continue
         if restated.unit in SHARES:
             continue  # "more than half (56%)": the brackets give the share exactly
@@ -56,20 +75,5 @@ def restated_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
             text, restated.end
         ):
             continue
-        value = restated.low
-        if bound.low is not None:
-            result[index] = replace(
-                restated,
-                high=None,
-                low_inclusive=bound.low_inclusive,
-                comparator=bound.comparator,
-            )
-        else:
-            result[index] = replace(
-                restated,
-                low=None,
-                high=value,
-                high_inclusive=bound.high_inclusive,
-                comparator=bound.comparator,
-            )
+        result[index] = bounded_as(restated, bound)
     return result

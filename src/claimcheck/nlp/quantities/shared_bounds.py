@@ -16,8 +16,8 @@ Without the second phrase (``over 65% of adults and 40% now``) or with other wor
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from claimcheck.nlp.quantities.restated_bounds import bounded_as, one_sided, plain_point
 from claimcheck.nlp.quantity import Quantity
 
 H = r"[ \t\u00a0\u202f\u2009]"
@@ -32,20 +32,8 @@ PHRASE_AFTER = re.compile(rf"(?:/\d+(?:\.\d+)?{H}*[^\s\d]*)?{H}+(?i:{_PLACE})\b"
 SLASH = re.compile(rf"{H}*/{H}*\Z")
 
 
-def _one_sided(quantity: Quantity) -> bool:
-    return bool(quantity.comparator) and (quantity.low is None) != (quantity.high is None)
-
-
-def _plain_point(quantity: Quantity) -> bool:
-    return (
-        quantity.low is not None
-        and quantity.low == quantity.high
-        and not quantity.comparator
-        and not quantity.approx
-        and quantity.spread is None
-        and quantity.unit is not None
-        and quantity.role in (None, "systolic", "diastolic")
-    )
+SIDE_ROLES: frozenset[str | None] = frozenset({None, "systolic", "diastolic"})
+"""The roles a point may have to take a bound said before it (a blood pressure's sides)."""
 
 
 def _alike(bound: Quantity, point: Quantity) -> bool:
@@ -63,7 +51,7 @@ def shared_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
     result = list(found)
     for index in range(1, len(result)):
         point = result[index]
-        if not _plain_point(point):
+        if point.approx or not plain_point(point, SIDE_ROLES):
             continue
         before = result[index - 1]
         partner = SLASH.fullmatch(text, before.end, point.start) is not None
@@ -83,21 +71,9 @@ def shared_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
             ),
             None,
         )
-        if bound is None or not _one_sided(bound) or not _same_sentence(text, bound, point):
+        if bound is None or not one_sided(bound) or not _same_sentence(text, bound, point):
             continue
-        value = point.low
-        if bound.low is not None:
-            result[index] = replace(
-                point, high=None, low_inclusive=bound.low_inclusive, comparator=bound.comparator
-            )
-        else:
-            result[index] = replace(
-                point,
-                low=None,
-                high=value,
-                high_inclusive=bound.high_inclusive,
-                comparator=bound.comparator,
-            )
+        result[index] = bounded_as(point, bound)
     return result
 
 
