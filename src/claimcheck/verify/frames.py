@@ -823,13 +823,14 @@ YOUNG_AGE_SLACK = 1 / 12  # a month either end, for brackets under SLACK_FROM ye
 SLACK_FROM = 3.0
 ALL_AGES = NeedleScanned(
     re.compile(
-        r"\b(?:(?:of|at|across|in)\W+(?:all|any|every)\W+ages?|(?:across|in|of)\W+all\W+age\W+groups"
-        r"|(?:all|every)\W+age\W+groups)\b(?!-)",
+        r"(?:\b(?:of|at|across|in|for)\W+(?:all|any|every)\W+ages?|[,(]\s*all\W+ages"
+        r"|\b(?:across|in|of)\W+all\W+age\W+groups|\b(?:all|every)\W+age\W+groups)\b(?!-)",
         re.IGNORECASE,
     )
 )
 """People of every age said as such ("1.31 million people of all ages", "across all age
-groups"): the whole age range, which no claim about one age group is about."""
+groups", "… of the population, all ages"): the whole age range, which no claim about one
+age group is about."""
 EVERY_AGE = ((0.0, OLDEST_AGE),)
 
 MEASURED_AFTER = (
@@ -1730,7 +1731,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         # "killed or seriously injured": one count of both, neither the deaths nor the injuries
         measures = (measures - {"deaths", "injuries"}) | {"deaths or injuries"}
     count_of = ""
-    if (unit and unit not in PROPORTION_UNITS and not _money_or_time(unit)) or (
+    if (unit and unit not in PROPORTION_UNITS and not money_or_time(unit)) or (
         unit is None and skip is not None
     ):
         if HAVING.search(text):
@@ -1772,6 +1773,9 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         elif MEASURES["hospitalisations"].search(unit):
             measures = {"hospitalisations"}  # "hospital stays"
     ages, life_stages = tuple(_ages(text)), tuple(_life_stages(text))
+    if not life_stages and figure_words:
+        # the figure's own counted noun says whom it counts: "48,000 children die"
+        life_stages = tuple(_life_stages(figure_words))
     if ages == EVERY_AGE and life_stages:
         # "Asthma affects people of all ages: 6.5% of US children have it": the stage of
         # life the figure is said of, not every age
@@ -1866,7 +1870,7 @@ def priced_by(text: str) -> str:
 def _priced(text: str, figure_words: str, unit: str | None) -> str:
     """What a price buys, from its clause or, for a price read with its basis (``£74 per
     dose``, unit ``GBP/dose``), from the figure's own words."""
-    if unit is not None and not _money_or_time(unit):
+    if unit is not None and not money_or_time(unit):
         return ""
     said = priced_by(text)
     if not said and unit and "/" in unit and unit.partition("/")[0] in CURRENCY_CODES:
@@ -1882,7 +1886,7 @@ def _unit_sexes(unit: str | None) -> frozenset[str]:
     return frozenset(name for name, pattern in SEXES.items() if pattern.fullmatch(unit))
 
 
-def _money_or_time(unit: str) -> bool:
+def money_or_time(unit: str) -> bool:
     """Whether a unit is money or a duration: no count of people, so neither new cases nor
     those who have it ("costs $7,200 a year" is no incidence)."""
     head = unit.partition("/")[0]
@@ -2999,12 +3003,12 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         return f"it is about {_list(theirs)}, the figure about {_list(places)}"
     named, theirs = _group_slots(figure) - {"sex"}, _group_slots(claim) - {"sex"}
     claim_groups = _group_slots(claim)
-    part_of_life = any(high < 18 or low >= 65 for low, high in claim.life_stages)
+    claim_part_of_life = part_of_life(claim.life_stages)
     if (
         "age" in named
         and ages_said
         and figure.ages != EVERY_AGE  # "of all ages" is the claim about all ages
-        and not part_of_life  # a claim about children is about an age group (loosely)
+        and not claim_part_of_life  # a claim about children is about an age group (loosely)
         and (not claim_groups or (claim_groups == {"sex"} and not figure.sexes and not claim.ages))
     ):
         # a figure about one age group is not the claim about all ages (a stage or a sex
@@ -3092,6 +3096,12 @@ def _ages_overlap(a: tuple[tuple[float, float], ...], b: tuple[tuple[float, floa
             if y_low == y_high and x_low <= y_low <= x_high:
                 return True
     return False
+
+
+def part_of_life(stages: tuple[tuple[float, float], ...]) -> bool:
+    """Whether stages of life (:data:`LIFE_STAGES`) name a part of life, not adulthood:
+    children, babies, teenagers or older people."""
+    return any(low < 18 or low >= 65 for low, _high in stages)
 
 
 def _any_overlap(a: tuple[tuple[float, float], ...], b: tuple[tuple[float, float], ...]) -> bool:

@@ -33,7 +33,7 @@ from claimcheck.nlp.quantity import AFTER, BEFORE, Quantity
 from claimcheck.nlp.terms import other_spelling
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import EMPTY, RegistryClaim, per_claim, per_claim_shared
-from claimcheck.registry.units import CURRENCY_CODES, same_counted_noun
+from claimcheck.registry.units import CURRENCY_CODES, is_counted_noun, same_counted_noun
 from claimcheck.verify import shortlist
 from claimcheck.verify.among import (
     AMONG,
@@ -71,6 +71,7 @@ from claimcheck.verify.frames import (
     PER_BODY_DOSE,
     PREVALENCE_WORD,
     PROPORTION_UNITS,
+    RATE_PER_POPULATION,
     RESPECTIVELY,
     SEVERITIES,
     SEXES,
@@ -99,6 +100,7 @@ from claimcheck.verify.frames import (
     months_named,
     numbered_group_text,
     numbered_groups_in,
+    part_of_life,
     priced_by,
     read_frame,
     regions_in_reach,
@@ -2895,7 +2897,34 @@ def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> f
             words = set(comparable_words(header).split())
             if words & group and REGIMEN_STEPS.search(header):
                 unexplained -= words
+    if unexplained & STUDY_WORDS and claim_vocabulary(registry_claim) & STUDY_WORDS:
+        unexplained -= STUDY_WORDS  # "the ProMISe study" for a claim about the ProMISe trial
+    if unexplained and "(" in around.clause:
+        unexplained -= _spelled_out_words(registry_claim, around.clause)
     return unexplained
+
+
+STUDY_WORDS = frozenset(comparable_words("study studies trial trials").split())
+"""Words for a study that pages use for one another: a claim about a trial explains "the
+… study", as it explains "the … trial"."""
+SPELLED_OUT = re.compile(
+    r"(?P<long>(?:[A-Z][\w'-]*\s+(?:(?:in|of|and|for|the|with|on|to|after|at)\s+)*){2,9})"
+    r"\((?P<short>[A-Za-z][\w-]*)\)"
+)
+"""A name spelled out before its short form in brackets: "Protocolised Management in Sepsis
+(ProMISe)", "Adjunctive Corticosteroid Treatment … (ADRENAL)"."""
+
+
+def _spelled_out_words(registry_claim: RegistryClaim, clause: str) -> frozenset[str]:
+    """The words of each name the clause spells out before a short form the claim says
+    (:data:`SPELLED_OUT`): they are that name's, explained by it, not words of other things
+    the sentence speaks of."""
+    vocabulary = claim_vocabulary(registry_claim)
+    words: set[str] = set()
+    for found in SPELLED_OUT.finditer(clause):
+        if comparable_words(found.group("short")) in vocabulary:
+            words.update(comparable_words(found.group("long")).split())
+    return frozenset(words)
 
 
 def _all_explained(registry_claim: RegistryClaim, around: Surroundings) -> bool:
@@ -4356,6 +4385,7 @@ def _unstated_group_words(
             (sex,) = around.frame.sexes
             if not SEX_OF_SUBJECT[sex].search(claim_text) and not vocabulary & SEX_WORDS[sex]:
                 found.append(sex)
+    found.extend(_unstated_life_stage(registry_claim, around, proportion))
     own = around.own_frame.severities
     if own and (own < theirs.severities or ("all" in theirs.severities and "all" not in own)):
         # "minimal impotence in 17.2%" against a claim about "minimal, moderate and complete
@@ -4598,10 +4628,53 @@ KIND_WORDS = frozenset(
 (:func:`another_kind`): familial against sporadic ALS, acute against chronic hepatitis B."""
 
 
-def narrows_to_a_group(words: tuple[str, ...]) -> bool:
+def _unstated_life_stage(
+    registry_claim: RegistryClaim, around: Surroundings, proportion: bool
+) -> list[str]:
+    """The clause's word for a part of life (children, babies, teenagers, older people:
+    :data:`~claimcheck.verify.frames.LIFE_STAGES`) where the claim counts people of no
+    stated age and does not say the word: "48,000 children die from sepsis" is no figure of
+    the claim that 48,000 people do, though the numbers agree. Weighed for counts only, as a
+    sex is: in "67% of children on the drug" the children are often the claim's whole
+    population (a trial in children, a rate of births)."""
+    theirs = claim_frame(registry_claim)
+    if (
+        proportion
+        or not part_of_life(around.own_frame.life_stages)
+        or theirs.ages
+        or theirs.life_stages
+        or not _counts_people(registry_claim)
+    ):
+        return []
+    vocabulary = claim_vocabulary(registry_claim)
+    for piece in around.pieces:
+        for pattern, ages in LIFE_STAGES:
+            if not part_of_life((ages,)):
+                continue
+            for said in pattern.finditer(piece):
+                words = comparable_words(said.group()).split()
+                if not any(word in vocabulary for word in words):
+                    return [said.group()]
+    return []
+
+
+def _counts_people(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's value is a count (of people or their events: ``people``,
+    ``deaths/year``), not a share, a rate per population, a dose, a duration or money."""
+    unit = registry_claim.value.unit or ""
+    return is_counted_noun(unit) and not RATE_PER_POPULATION.search(unit)
+
+
+def narrows_to_a_group(words: tuple[str, ...], registry_claim: RegistryClaim) -> bool:
     """Whether narrowing words (:func:`narrowing_words`) name a group of people: a sex, an
     age group, an ethnic group, people of a kind or a treatment arm (not a word that narrows
-    a condition, "severe")."""
+    a condition, "severe"); a stage of life only against a claim that counts people
+    (:func:`_counts_people`): a course's length or a dose "in children" is often the
+    claim's own, whose children go unsaid."""
+    if _counts_people(registry_claim) and any(
+        pattern.fullmatch(word) for word in words for pattern, _ages in LIFE_STAGES
+    ):
+        return True
     return any(
         PEOPLE_OF_A_KIND.fullmatch(f"of {word}")
         or QUALIFIER_SAID.fullmatch(word)

@@ -554,7 +554,7 @@ def _best_verdict(
             attributed = False
         if (
             not (agrees_enough and attributed)
-            or narrows_to_a_group(match.narrowed)
+            or narrows_to_a_group(match.narrowed, match.registry_claim)
             or another_kind(match.registry_claim, _clause_text(claim, quantity))
         ):
             # a claim the figure's group narrows ("8.4% of nurses", "31% of men aged 40–59"
