@@ -3731,6 +3731,8 @@ def _read_left(text: str, reading: _Reading) -> None:
             if found and (
                 _over_is_a_period(text, found, reading)
                 or _over_before_a_trailing_bound(text, found, reading)
+                or _before_a_year(found, reading)
+                or _by_is_no_deadline(text, found, reading)
                 or _over_spreads_a_course(text, found)
                 or _from_just_starts_a_change(text, found.start())
                 or _arrow_of_a_change(text, found)
@@ -4304,6 +4306,8 @@ def _read_range(text: str, reading: _Reading) -> None:
         or not (_unit_follows(text, partner.end()) or DOSE_SPACED.match(text, partner.end()))
     ):
         return  # "1 or 2 tablets", "1 or 2 250 mg capsules" (a dose, then its form) are ranges
+    if word == "or" and reading.unit_before_range and not reading.approx:
+        return  # "70 mg or 140 mg once a month": two doses to choose from, each with its unit
     if word == "or" and LIST_ITEM_BEFORE.search(text, max(0, reading.start - 24), reading.start):
         return  # "41, 48 or 55%": the last two of a list, not a range
     year_first = _looks_like_year(text, reading.number_spans[0]) and not (
@@ -5230,11 +5234,54 @@ PERIOD_BEFORE_BOUND = re.compile(
 3 or more days``, ``for 3 or more weeks``."""
 
 
+def _before_a_year(found: re.Match[str], reading: _Reading) -> bool:
+    """``before 2020``: a time stamp, as the bare year is, never a bound; ``before 15 weeks``
+    and ``before 35`` (an age) are bounds (under 15 weeks, under 35)."""
+    return (
+        found.group().strip().lower() == "before"
+        and reading.unit is None
+        and reading.low == reading.high
+        and reading.low == int(reading.low)
+        and 1800 <= reading.low <= 2200
+    )
+
+
+DEADLINE_AFTER = re.compile(
+    rf"{H}*-?{H}*(?:hours?|days?|weeks?|months?|years?)\b(?![-{H[1:-1]}]+old)", re.IGNORECASE
+)
+CHANGE_BEFORE_BY = re.compile(
+    r"\b(?:reduc|cut|shorten|lengthen|extend|delay|postpon|increas|decreas|lower|rais|prolong"
+    r"|improv|length|fell|fall|rose|rise|ris|drop|gain|lost|los|add|sav|speed|hasten|brought"
+    r"|bring|move|earlier|later|faster|sooner|longer|shorter|slow|push|differ|outliv|surviv"
+    r"|live)\w*\b(?:[^.:]|(?<=\d)\.(?=\d))*\Z",
+    re.IGNORECASE,
+)
+"""Words of a change or a gain in time, before ``by``: "delayed progression by 6 months",
+"extends life by 3 months", "lived longer by 2 years", and a gapped clause after one ("…
+shortened symptoms by 17 hours; in adults, by 29 hours"): ``by`` gives the size of the change."""
+
+
+def _by_is_no_deadline(text: str, found: re.Match[str], reading: _Reading) -> bool:
+    """``by`` bounds a time only as a deadline: "the second dose by 24 weeks" is at most 24
+    weeks; after a change ("cut the wait by 4 weeks") it gives the size of the change, and
+    before anything but a time (``by 20%``, ``by 2030``) it is no bound."""
+    if found.group().strip().lower() != "by":
+        return False
+    if reading.low != reading.high or not DEADLINE_AFTER.match(text, reading.end):
+        return True
+    return bool(CHANGE_BEFORE_BY.search(text, max(0, found.start() - 80), found.start()))
+
+
+REACHES = re.compile(r"(?:reach|hit)\Z", re.IGNORECASE)
+
+
 def _over_before_a_trailing_bound(text: str, found: re.Match[str], reading: _Reading) -> bool:
     """``over 5 or more days``, ``over 3 or more sessions``: ``over`` before a figure bounded
     after it (``or more``) is the time or course the figure spans, not a second bound; the
-    bound is the trailing one, at least 5 days."""
-    return found.group().strip().lower() == "over" and bool(
+    bound is the trailing one, at least 5 days. So with ``can reach``: "prices can reach
+    £6,000 or more" is at least £6,000, the height reached, open above."""
+    said = found.group().strip()
+    return (said.lower() == "over" or bool(REACHES.search(said))) and bool(
         (after := lexicon.COMPARATOR_AFTER.match(text, reading.end)) and after.group("low")
     )
 

@@ -55,8 +55,9 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|begin(?:s|ning)?){H}+(?:at|from))"
      r"(?:{H}+(?:just|only|a{H}+mere))?|from{H}+(?:just|only|a{H}+mere)", "low", True),
     (r"(?:less|fewer|lower|shorter|lighter|smaller){H}+than{A}|under|below|sub-|south{H}+of"
-     r"|shy{H}+of|<|(?:under|below|before){H}+the{H}+age{H}+of|not{H}+quite{A}", "high", False),
-    (r"up{H}+to{A}|at{H}+most{A}|within(?:{H}+the{H}+(?:first|next|initial|coming))?|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
+     r"|shy{H}+of|<|(?:under|below|before){H}+the{H}+age{H}+of|not{H}+quite{A}"
+     r"|before", "high", False),
+    (r"by|up{H}+to{A}|at{H}+most{A}|within(?:{H}+the{H}+(?:first|next|initial|coming))?|no{H}+more{H}+than{A}|not{H}+more{H}+than{A}"
      r"|as{H}+many{H}+as|as{H}+much{H}+as|as{H}+high{H}+as"
      r"|can(?:{H}+(?:even|sometimes|easily|occasionally))?{H}+(?:reach|hit)"
      r"|(?:(?:up{H}+)?to{H}+)?(?:a{H}+)?"
@@ -268,7 +269,8 @@ LABEL_WORDS = _word_set(
     trial season episode game round week day month cycle visit year period act article
     schedule model ranked rank top index category code codes lot batch serial ref ref. refs
     factor footnote footnotes endnote endnotes
-    refs. reference references band bands ward wards bay bays theatre theatres theater
+    refs. reference references rev rev. revision band bands ward wards bay bays theatre
+    theatres theater
     theaters bus buses platform platforms wave waves"""
 ) | _word_set(
     """serotype serotypes genotype genotypes subtype subtypes serogroup serogroups chromosome
