@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimcheck.nlp.lay_names import lay_name_patterns
 from claimcheck.nlp.tokens import token_rows
 from claimcheck.registry.loader import normalise_term
 
@@ -60,6 +61,22 @@ sign, code or word), never a share or a time ("spent over 10% of their budget on
 "spent 40 minutes on health care" are no spending)."""
 SPENDING_HEADS = frozenset({"spending", "expenditure", "expenditures", "spend", "outlay"})
 """The last words of a name of money spent (``health care spending``, ``drug expenditure``)."""
+
+
+def _lay_paraphrases(labels: dict[str, str]) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """A registry name said by its everyday name (:mod:`~claimcheck.nlp.lay_names`: "brittle
+    bones" for osteoporosis, "blood thinners" for anticoagulants), for each name of the field
+    the registry holds, singular or plural."""
+    found = []
+    for pattern, name in LAY_LOOKUP:
+        key = normalise_term(name)
+        names = tuple(dict.fromkeys(labels[k] for k in (key, f"{key}s") if k in labels))
+        if names:
+            found.append((pattern, names))
+    return tuple(found)
+
+
+LAY_LOOKUP = lay_name_patterns()
 
 
 def _spending_paraphrases(
@@ -341,11 +358,15 @@ class TermFinder:
         self.labels = labels
         self._opens = {}
         self.prefixes = frozenset(key[:i] for key in labels for i in range(1, len(key) + 1))
-        self.paraphrased = tuple(
-            (pattern, tuple(labels[key] for key in keys if key in labels))
-            for pattern, keys in PARAPHRASES
-            if any(key in labels for key in keys)
-        ) + _spending_paraphrases(known)
+        self.paraphrased = (
+            tuple(
+                (pattern, tuple(labels[key] for key in keys if key in labels))
+                for pattern, keys in PARAPHRASES
+                if any(key in labels for key in keys)
+            )
+            + _spending_paraphrases(known)
+            + _lay_paraphrases(labels)
+        )
 
     def initialize(self, get_examples=None, *, nlp=None, terms: Iterable[str] = ()) -> None:
         self.set_terms(terms)

@@ -603,6 +603,10 @@ counting the people diagnosed each year is that figure's."""
 PERSON_EVENTS = frozenset(
     {"death", "case", "diagnose", "diagnosi", "survivor", "stillbirth", "infection"}
     | {"hospitalization", "hospitalisation", "admission", "birth"}
+    # an event most people have once a year at most: "76,000 people break a hip each year"
+    # are its 76,000 hip fractures, "100,000 people have a stroke" its 100,000 strokes (not
+    # falls, seizures or relapses, which one person has many times)
+    | {"fracture", "stroke", "attack", "miscarriage"}
 )
 HEALTH_EVENTS = frozenset(
     "stroke attack fracture infection seizure fall exacerbation relapse episode admission "

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process, utils
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck.nlp.claim import CellText, Claim
+from claimcheck.nlp.lay_names import field_name, said_as_the_field_says
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded
 from claimcheck.nlp.quantities.numbers import ONES
@@ -1085,8 +1086,9 @@ seldom the statement's."""
 @lru_cache(maxsize=16384)
 def comparable_words(text: str) -> str:
     """Lower case, punctuation gone, words stemmed: paraphrases inflect what they repeat,
-    and say a change or a route in other words (:data:`WORD_SYNONYMS`)."""
-    processed = utils.default_process(text)
+    and say a change or a route in other words (:data:`WORD_SYNONYMS`), or a condition by
+    its everyday name (:mod:`~claimcheck.nlp.lay_names`)."""
+    processed = said_as_the_field_says(utils.default_process(text))
     for pattern, said in PHRASE_SYNONYMS:
         processed = pattern.sub(said, processed)
     stems = (_stem(word) for word in processed.split())
@@ -7799,6 +7801,15 @@ def _subject_word_sets(registry_claim: RegistryClaim) -> tuple[frozenset[str], .
     """Each subject name of two content words or more as the set of its comparable stems."""
     sets = []
     for name in registry_claim.subject:
+        # a lay name is found by the field's name too ("glue ear", said "otitis media with
+        # effusion")
+        said = field_name(utils.default_process(name))
+        if said is not None:
+            sets.append(
+                frozenset(
+                    w for w in comparable_words(said).split() if w not in STOP_WORDS and len(w) > 2
+                )
+            )
         words = frozenset(
             SUBJECT_WORD_SYNONYMS.get(w, w)
             for w in comparable_words(name).split()
