@@ -27,6 +27,7 @@ from claimcheck.verify.compare import (
     rounds_in_own_unit,
 )
 from claimcheck.verify.convert import convert
+from claimcheck.verify.denials import denies
 from claimcheck.verify.frames import (
     PEOPLE_NOUN,
     RESPECTIVELY,
@@ -601,6 +602,9 @@ def _best_verdict(
             top = replace(top, rejected=TIED.format(tied.registry_claim.id))
             return Verdict(claim, quantity, UNSUPPORTED, None, top)
         if not other:
+            if denies(claim, quantity, clause_span(claim, quantity), top.registry_claim.statement):
+                # "It is a myth that 50% of …": the draft does not assert the figure
+                return Verdict(claim, quantity, UNSUPPORTED, None, replace(top, rejected=DENIED))
             return Verdict(claim, quantity, CONFLICT, top, near)
         top = replace(
             top, rejected=f"the sentence speaks of {other[0]}, which its sibling claims hold"
@@ -609,6 +613,9 @@ def _best_verdict(
     return _paraphrase_or_unsupported(claim, quantity, near, allowed[0])
 
 
+DENIED = "the sentence denies the figure"
+"""Why a figure its sentence denies (:mod:`~claimcheck.verify.denials`) is no conflict: lint
+reports nothing for it."""
 TIED_RANK = 0.5  # rank points within which two candidates are equally ranked
 TIED = "the sentence does not say whether it is about this claim or {}"
 

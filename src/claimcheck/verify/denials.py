@@ -1,0 +1,75 @@
+"""A figure the sentence denies: "Gestational diabetes does not affect 20% of pregnancies",
+"It is a myth that 50% of women over 50 have osteoporosis", "affects not 20% but 9%",
+"Some sites say 90% of strokes are preventable, but this is wrong".
+
+Myth-busting pages and FAQs repeat the wrong figure to deny it. The figure is not what the
+draft asserts, so it is no conflict to accuse: a reviewer is told nothing about it (a figure
+the sentence denies that agrees with a claim is judged as before: the draft may deny a true
+figure). A negation that shapes a bound ("not more than 4 g") is the figure's comparator,
+read by extraction, and no denial; nor is a sentence whose claim says the same negation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.quantity import Quantity
+
+_H = r"[ \t\u00a0]"
+DENIED_BEFORE = re.compile(
+    rf"\b(?:it{_H}+is|it's|it’s|that{_H}+is|this{_H}+is){_H}+(?:simply{_H}+)?"
+    rf"(?:not{_H}+true|untrue|false|wrong|a{_H}+myth|a{_H}+misconception){_H}+that\b"
+    rf"|\b(?:myth|misconception|mistaken{_H}+belief|false{_H}+claim|false{_H}+belief)"
+    rf"{_H}+(?:is{_H}+)?that\b",
+    re.IGNORECASE,
+)
+"""Words that deny what follows them in the sentence: "It is not true that …", "It is a
+myth that …", "the misconception that …"."""
+DENIED_AFTER = re.compile(
+    rf",?{_H}+but{_H}+(?:this|that|it){_H}+(?:is|was){_H}+(?:simply{_H}+)?"
+    rf"(?:wrong|not{_H}+true|untrue|false|incorrect|a{_H}+myth|not{_H}+the{_H}+case)\b",
+    re.IGNORECASE,
+)
+"""Words after a figure that deny the clause it is in: "…, but this is wrong"."""
+NEGATED_VERB = re.compile(
+    rf"\b(?:(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could){_H}+not"
+    rf"|doesn[’']t|don[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|hasn[’']t"
+    rf"|haven[’']t|won[’']t|cannot|can[’']t|couldn[’']t)\b",
+    re.IGNORECASE,
+)
+"""A verb said negated before the figure in its clause: "does not affect 20% of …"."""
+PAUSE = re.compile(r"[,;:()\u2013\u2014]")
+SUBORDINATE = re.compile(
+    r"\b(?:who|whose|whom|which|that|if|when|where|unless|because|although|though|whether"
+    r"|while)\b(?:\W+\w+){0,4}\W*\Z",
+    re.IGNORECASE,
+)
+"""A negation inside a phrase set off from the figure ("whose water was not fluoridated,
+fluoridation cut … by 35%") or in a subordinate clause ("people who could not have a
+transplant") is not the figure's verb negated."""
+NOT_THIS_BUT = re.compile(rf"\bnot{_H}+\Z", re.IGNORECASE)
+BUT_THAT = re.compile(rf",?{_H}+but{_H}+", re.IGNORECASE)
+STATEMENT_NEGATED = re.compile(r"\b(?:not|no|never|n[’']t|cannot|without)\b", re.IGNORECASE)
+
+
+def denies(claim: Claim, quantity: Quantity, clause: tuple[int, int], statement: str) -> bool:
+    """Whether the figure's sentence denies it (see the module's docstring). ``clause`` is
+    the figure's clause as file offsets, ``statement`` the claim it would conflict with."""
+    if quantity.comparator is not None or STATEMENT_NEGATED.search(statement):
+        return False
+    text = claim.text
+    before = text[: quantity.start - claim.start]
+    after = text[quantity.end - claim.start :]
+    if DENIED_BEFORE.search(before):
+        return True
+    if NOT_THIS_BUT.search(before) and BUT_THAT.match(after):
+        return True  # "affects not 20% but 9% of …"
+    clause_before = text[clause[0] - claim.start : quantity.start - claim.start]
+    for negated in NEGATED_VERB.finditer(clause_before):
+        between = clause_before[negated.end() :]
+        lead = clause_before[max(0, negated.start() - 40) : negated.start()]
+        if not PAUSE.search(between) and not SUBORDINATE.search(lead):
+            return True  # "… does not affect 20% of …", the clause's own verb negated
+    clause_after = text[quantity.end - claim.start : clause[1] - claim.start]
+    return bool(DENIED_AFTER.match(clause_after) or DENIED_AFTER.search(after[:60]))
