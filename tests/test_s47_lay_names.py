@@ -69,13 +69,11 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             {"About 67,000 people": ("CC101", "hip-fractures-freedonia")},
         ),
         (
-            "For people with an irregular heartbeat, blood thinners cut the risk of stroke by "
-            "46%.",
+            "For people with an irregular heartbeat, blood thinners cut the risk of stroke by 46%.",
             {"46%": ("CC101", "af-anticoagulant-stroke")},
         ),
         (
-            "For people with an irregular heartbeat, blood thinners cut the risk of stroke by "
-            "64%.",
+            "For people with an irregular heartbeat, blood thinners cut the risk of stroke by 64%.",
             {},
         ),
         ("Diabetes in pregnancy affects about 9% of pregnancies in Freedonia.", {}),

@@ -3586,15 +3586,64 @@ def another_body(registry_claim: RegistryClaim, bodies: frozenset[str]) -> str |
 ANOTHER_BODY = "it is another body's recommendation"
 
 
+RISK_SCALE = re.compile(
+    r"\b(?P<scale>absolute|relative)\W+(?:(?:risk|rate)\W+)?(?:reduction|reductions|decrease"
+    r"|increase|difference|risk|rate|benefit|fall|drop|change)\b"
+    r"|\b(?P<short>ARR|RRR|ARI|RRI)\b",
+)
+"""A change in risk said as absolute or relative: "an absolute reduction", "the relative
+risk", "ARR". A share said relative is a fraction of the baseline risk, an absolute one a
+difference in percentage points: one is no figure of the other's claim, whatever the value."""
+SHORT_SCALES = {"ARR": "absolute", "ARI": "absolute", "RRR": "relative", "RRI": "relative"}
+
+
+def risk_scale_said(text: str) -> str | None:
+    """ "absolute" or "relative" when ``text`` says one of them only (:data:`RISK_SCALE`)."""
+    said = {
+        (found.group("scale") or "").lower() or SHORT_SCALES[found.group("short")]
+        for found in RISK_SCALE.finditer(text)
+    }
+    return next(iter(said)) if len(said) == 1 else None
+
+
+@per_claim
+def _claim_risk_scale(registry_claim: RegistryClaim) -> str | None:
+    return risk_scale_said(
+        " ; ".join(
+            (registry_claim.statement, *registry_claim.context, registry_claim.measure or "")
+        )
+    )
+
+
+def another_risk_scale(registry_claim: RegistryClaim, scale: str) -> str | None:
+    """Why a claim of a relative change is not the figure's when the figure is said
+    absolute, or the other way round; None when the claim says neither or the same."""
+    own = _claim_risk_scale(registry_claim)
+    if own is None or own == scale:
+        return None
+    return (
+        f"it is a {own} change, the figure an {scale} one"
+        if scale == "absolute"
+        else (f"it is an {own} change, the figure a {scale} one")
+    )
+
+
 TOTAL_SPENT = re.compile(
     r"\b(?:in\W+total|totall?(?:ed|ing)|a\W+total\W+of|total\W+(?:spending|expenditure|bill)"
-    r"|altogether|combined|spen[dt]\w*|outlays?"
-    r"|(?:cost|costs|costing)\W+(?:the\W+)?(?:US|U\.S\.|UK|NHS|United\W+States|United\W+Kingdom"
-    r"|England|Europe|world|nation|country|economy|health"
-    r"\W+system|employers|taxpayers|society))\b",
+    r"|altogether|combined|spen[dt]\w*|outlays?)\b",
     re.IGNORECASE,
 )
 """Words that make a sum of money a total (what a nation, a system or all hospitals spent)."""
+PAYER = re.compile(
+    r"\b(?:cost|costs|costing)\W+(?:the\W+)?(?:US|U\.S\.|UK|NHS|United\W+States|United\W+Kingdom"
+    r"|England|Europe|world|nation|country|economy|health"
+    r"\W+system|employers|taxpayers|society)\b",
+    re.IGNORECASE,
+)
+"""A payer that makes a sum a total, when the sum is a nation's or a system's size
+(:data:`PAYER_TOTAL_FROM`): "Hip fractures cost the NHS £1.1 billion a year"; "Alendronic acid
+costs the NHS about £20 a year" is what the NHS pays for one patient."""
+PAYER_TOTAL_FROM = 1_000_000.0
 PER_UNIT = re.compile(
     r"\b(?:per|each|every|a)\W+(?:single\W+)?(?:stay|patient|person|case|admission"
     r"|hospitali[sz]ation|visit|dose|course|procedure|operation|treatment|birth|child|day"
@@ -3610,12 +3659,18 @@ PER_UNIT = re.compile(
 """Words that make a sum of money one unit's: a cost per stay, per patient, per dose."""
 
 
-def money_scope(text: str) -> str | None:
+def money_scope(text: str, amount: float | None = None) -> str | None:
     """Whether ``text`` gives a sum of money as a total ("total") or one unit's ("unit"):
-    the unit wins where both are said ("costs the NHS £1,450 a year per patient")."""
+    the unit wins where both are said ("costs the NHS £1,450 a year per patient"). A payer
+    (:data:`PAYER`) makes a total of an ``amount`` (in the currency's units) of a million or
+    more, or of a sum not given."""
     if PER_UNIT.search(text):
         return "unit"
-    return "total" if TOTAL_SPENT.search(text) else None
+    if TOTAL_SPENT.search(text):
+        return "total"
+    if PAYER.search(text) and (amount is None or abs(amount) >= PAYER_TOTAL_FROM):
+        return "total"
+    return None
 
 
 def _per_unit(unit: str) -> bool:
@@ -3636,7 +3691,8 @@ def claim_money_scope(registry_claim: RegistryClaim) -> str | None:
     if _per_unit(registry_claim.value.unit or ""):
         return "unit"
     statement = value_clause(registry_claim)
-    return money_scope(statement)
+    value = registry_claim.value
+    return money_scope(statement, value.high if value.high is not None else value.low)
 
 
 def another_money_scope(registry_claim: RegistryClaim, scope: str) -> str | None:
@@ -9648,10 +9704,17 @@ def ranked_matches(
         else frozenset()
     )
     money = (
-        ("unit" if _per_unit(quantity.unit or "") else money_scope(around.clause))
+        (
+            "unit"
+            if _per_unit(quantity.unit or "")
+            else money_scope(
+                around.clause, quantity.high if quantity.high is not None else quantity.low
+            )
+        )
         if _money_unit(quantity.unit)
         else None
     )
+    risk_scale = risk_scale_said(around.clause) if quantity.unit in PROPORTION_UNITS else None
     bodies = (
         bodies_in(around.clause) or bodies_in(claim.text)
         if RECOMMENDED.search(claim.text)
@@ -9846,6 +9909,10 @@ def ranked_matches(
         if bonus is not None and money and _money_unit(registry_claim.value.unit):
             other = another_money_scope(registry_claim, money)
             if other is not None:  # "$4 billion in total" is no cost per stay
+                bonus, why = None, other
+        if bonus is not None and risk_scale:
+            other = another_risk_scale(registry_claim, risk_scale)
+            if other is not None:  # "an absolute reduction of 64%" is no relative one
                 bonus, why = None, other
         if bonus is not None and bodies:
             other = another_body(registry_claim, bodies)
@@ -10080,6 +10147,8 @@ NEVER_RESTATED_OPENINGS = (
     ANOTHER_SUBGROUP,
     SUBGROUP_SAID,
     ANOTHER_BODY,
+    "it is a relative change",
+    "it is an absolute change",
     "it is a total",
     "it is one unit's",
     ANOTHER_ARM,

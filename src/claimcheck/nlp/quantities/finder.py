@@ -5261,6 +5261,11 @@ CHANGE_BEFORE_BY = re.compile(
 shortened symptoms by 17 hours; in adults, by 29 hours"): ``by`` gives the size of the change."""
 
 
+GAPPED_BY = re.compile(rf"(?:\A|(?:\band|\bor|[,;(]))[{H[1:-1]}]*\Z", re.IGNORECASE)
+"""What stands before a ``by`` that carries on a change said before it, or whose change a
+quoted fragment leaves out: nothing, ``and``, ``or``, a comma."""
+
+
 def _by_is_no_deadline(text: str, found: re.Match[str], reading: _Reading) -> bool:
     """``by`` bounds a time only as a deadline: "the second dose by 24 weeks" is at most 24
     weeks; after a change ("cut the wait by 4 weeks") it gives the size of the change, and
@@ -5269,6 +5274,8 @@ def _by_is_no_deadline(text: str, found: re.Match[str], reading: _Reading) -> bo
         return False
     if reading.low != reading.high or not DEADLINE_AFTER.match(text, reading.end):
         return True
+    if GAPPED_BY.search(text, max(0, found.start() - 12), found.start()):
+        return True  # "… and by 2.8 days on placebo", a quote opening "by 3.7 days": a change
     return bool(CHANGE_BEFORE_BY.search(text, max(0, found.start() - 80), found.start()))
 
 
@@ -5437,6 +5444,13 @@ def _read_price_period(text: str, reading: _Reading) -> None:
         if period and units.rate_per(period) in PRICE_TIME_PERIODS:
             reading.per = units.rate_per(period)
             reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
+            return
+        # "A year of apixaban costs about $6,600", "a month's supply of … is £45": the
+        # period said before what is priced
+        before = PERIOD_BEFORE_PRICE.search(text, max(0, reading.start - 90), reading.start)
+        if before:
+            reading.per = before.group("period").lower()
+            reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
         return
     written = (found.group("abbr") or found.group("short") or found.group("slash")).replace(".", "")
     reading.per = PRICE_PERIODS[written]
@@ -5451,6 +5465,14 @@ def _read_period_after_person(text: str, reading: _Reading) -> None:
 
 
 PRICE_TIME_PERIODS = frozenset({"day", "week", "month", "year"})
+PERIOD_BEFORE_PRICE = re.compile(
+    rf"(?<![\w-])(?i:an?|one){H}+(?P<period>(?i:year|month|week|day))(?:['’]s)?"
+    rf"{H}+(?:(?i:supply|worth|course|treatment){H}+)?(?i:of|on|with){H}+"
+    rf"[^.;:!?$£€¥\d]{{1,60}}?{H}(?i:costs?|costing|comes{H}+to|runs{H}+to|is|was)"
+    rf"(?:{H}+(?i:about|around|roughly|approximately|nearly|almost|over|under|some|just))?{H}*\Z"
+)
+"""The period a price covers said before the thing priced: ``A year of apixaban costs about
+$6,600``, ``a month's supply of the pen is £45``: the price a year (a month)."""
 PERSON_BASES = frozenset(
     "patient person adult child head resident member participant capita beneficiary user"
     " woman man household".split()
