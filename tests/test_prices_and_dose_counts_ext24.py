@@ -12,7 +12,8 @@ from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES = [
     ("The pump cost EUR 2.480,15.", [fig("EUR 2.480,15", 2480.15, unit="EUR", kind="money")]),
-    ("A year of care is €23.910,40.", [fig("€23.910,40", 23910.40, unit="EUR")]),
+    # (a year of care: the price a year, README "A period said before the thing priced")
+    ("A year of care is €23.910,40.", [fig("€23.910,40", 23910.40, unit="EUR/year")]),
     ("The fee was € 7.655,90.", [fig("€ 7.655,90", 7655.90, unit="EUR")]),
     ("Each kit is 1.145,75 € now.", [fig("1.145,75 €", 1145.75, unit="EUR")]),
     (

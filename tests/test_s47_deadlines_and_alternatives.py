@@ -47,13 +47,20 @@ def test_deadlines(tmp_path, extract_json, text, expected):
     assert _bounds(quantities) == expected
 
 
-def test_a_height_reached_or_more_is_a_floor(tmp_path, extract_json):
-    _draft, quantities = extracted_quantities(
-        tmp_path, extract_json, "Premium hearing aids can reach £6,000 or more."
-    )
-    assert [(q["text"], q["low"], q["high"]) for q in quantities] == [
-        ("£6,000 or more", 6000.0, None)
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Premium hearing aids can reach £6,000 or more.", ("£6,000 or more", 6000.0, None)),
+        ("Bills can reach £6,000 or higher.", ("£6,000 or higher", 6000.0, None)),
+        ("Levels can reach 40 mg/L or above.", ("40 mg/L or above", 40.0, None)),
+        ("Hospital stays can reach 10 days or longer.", ("10 days or longer", 10.0, None)),
+        ("Uptake can reach 40% or more.", ("40% or more", 40.0, None)),
+        ("Uptake can reach 40%.", ("can reach 40%", None, 40.0)),
+    ],
+)
+def test_a_height_reached_or_more_is_a_floor(tmp_path, extract_json, text, expected):
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    assert [(q["text"], q["low"], q["high"]) for q in quantities] == [expected]
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,9 @@ def test_payer_and_period(lint_text, text, expected):
         ("A year of zemocept costs about $6,600.", "USD/year"),
         ("A month's supply of the pen is £45.", "GBP/month"),
         ("A week of treatment with it costs €90.", "EUR/week"),
+        ("A year of it will set you back £690.", "GBP/year"),
+        ("A day in intensive care costs £1,900.", "GBP/day"),
+        ("A day in intensive care costs the NHS around £1,900.", "GBP/day"),
         # a year named as a time, not as what is priced
         ("In a year, the clinic charged $300.", "USD"),
     ],

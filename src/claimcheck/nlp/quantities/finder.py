@@ -66,7 +66,7 @@ from claimcheck.nlp.quantities.numbers import (
 from claimcheck.nlp.quantities.price_bases import basis_head
 from claimcheck.nlp.quantities.restated_bounds import restated_bounds
 from claimcheck.nlp.quantities.restated_shares import restated_shares
-from claimcheck.nlp.quantities.shared_bounds import shared_bounds
+from claimcheck.nlp.quantities.shared_bounds import shared_bounds, shared_hedges
 from claimcheck.nlp.quantities.slash_hours import slash_hours
 from claimcheck.nlp.quantities.spaced_metres import spaced_metres
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
@@ -137,7 +137,7 @@ with no ``of`` after it: ``compliance had reached two-thirds``, ``uptake was thr
 quarters``, ``fell to a third``, ``now nearly half`` (case-blind; one space or no-break
 space)."""
 LEVEL_FRACTION_ENDS = (
-    rf"(?=[ \t]*(?:[.,;:!?)\]–—]|$)|{H}+(?:in|by|among|across|after|since|from|at|on|during"
+    rf"(?=[ \t]*(?:[.,;:!?)\]–—]|$)|{H}+(?:in|by|for|among|across|after|since|from|at|on|during"
     r"|within|before|between|last|this|compared|versus|vs|nationally|overall|now|then|again"
     rf"|today|locally)\b|{H}+to{H}+(?:(?:an?|one|two|three|half)\b|\d[\d.]*{H}?%))"
 )
@@ -1513,6 +1513,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _shares_per_period(text, found)
     found = _end_takes_start_unit(joined_bounds.joined_bounds(text, found))
     found = shared_bounds(text, found)  # "above 1.0 mmol/L in men and 1.2 mmol/L in women"
+    found = shared_hedges(text, found)  # "an estimated 249 million cases and 608 000 deaths"
     found = _start_takes_end_noun(text, found)
     if "0." in text:
         found = _accuracy_proportions(text, found)
@@ -5288,9 +5289,18 @@ def _over_before_a_trailing_bound(text: str, found: re.Match[str], reading: _Rea
     bound is the trailing one, at least 5 days. So with ``can reach``: "prices can reach
     £6,000 or more" is at least £6,000, the height reached, open above."""
     said = found.group().strip()
-    return (said.lower() == "over" or bool(REACHES.search(said))) and bool(
-        (after := lexicon.COMPARATOR_AFTER.match(text, reading.end)) and after.group("low")
+    if not (said.lower() == "over" or REACHES.search(said)):
+        return False
+    # (the unit is read after this: "can reach 40% or more", "10 days or longer")
+    unit = ONE_UNIT_AFTER.match(text, reading.end)
+    ends = (reading.end, unit.end()) if unit else (reading.end,)
+    return any(
+        (after := lexicon.COMPARATOR_AFTER.match(text, end)) and after.group("low") for end in ends
     )
+
+
+ONE_UNIT_AFTER = re.compile(rf"{H}*%|{H}*(?i:per{H}?cent)\b|{H}*[A-Za-zµμ°][\w/°]*")
+"""The unit (one word or sign) right after a number, before a trailing bound."""
 
 
 def _read_unit_after_bound(text: str, reading: _Reading) -> None:
@@ -5467,12 +5477,15 @@ def _read_period_after_person(text: str, reading: _Reading) -> None:
 PRICE_TIME_PERIODS = frozenset({"day", "week", "month", "year"})
 PERIOD_BEFORE_PRICE = re.compile(
     rf"(?<![\w-])(?i:an?|one){H}+(?P<period>(?i:year|month|week|day))(?:['’]s)?"
-    rf"{H}+(?:(?i:supply|worth|course|treatment){H}+)?(?i:of|on|with){H}+"
-    rf"[^.;:!?$£€¥\d]{{1,60}}?{H}(?i:costs?|costing|comes{H}+to|runs{H}+to|is|was)"
+    rf"{H}+(?:(?i:supply|worth|course|treatment){H}+)?(?i:of|on|with|in){H}+"
+    rf"[^.;:!?$£€¥\d]{{1,60}}?{H}(?i:costs?|costing|comes{H}+to|runs{H}+to|is|was"
+    rf"|(?:will|would|can|could|may){H}+(?:cost|set{H}+you{H}+back)|sets?{H}+you{H}+back)"
+    rf"(?:{H}+(?i:the{H}+)?(?:NHS|[A-Za-z]+(?:{H}+service)?))?"  # the payer: "costs the NHS"
     rf"(?:{H}+(?i:about|around|roughly|approximately|nearly|almost|over|under|some|just))?{H}*\Z"
 )
 """The period a price covers said before the thing priced: ``A year of apixaban costs about
-$6,600``, ``a month's supply of the pen is £45``: the price a year (a month)."""
+$6,600``, ``a month's supply of the pen is £45``, ``a day in intensive care costs £1,900``,
+``a year of it will set you back £690``: the price a year (a month, a day)."""
 PERSON_BASES = frozenset(
     "patient person adult child head resident member participant capita beneficiary user"
     " woman man household".split()

@@ -1,6 +1,7 @@
 """A bound said once before two parallel figures: ``above 1.0 mmol/L in men and 1.2 mmol/L in
 women``, ``less than 94 cm for men and 80 cm for women``, ``below 140/90 mmHg in clinics and
-135/85 mmHg at home``.
+135/85 mmHg at home``, ``at least 30% of men and 25% of women``, ``at least 135 g/L (men) or
+125 g/L (women)``.
 
 Health pages give a target or a threshold for two groups or settings in one breath, the
 comparator written only before the first figure; the second figure is the same kind of
@@ -16,19 +17,25 @@ Without the second phrase (``over 65% of adults and 40% now``) or with other wor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claimcheck.nlp.quantities.restated_bounds import bounded_as, one_sided, plain_point
 from claimcheck.nlp.quantity import Quantity
 
 H = r"[ \t\u00a0\u202f\u2009]"
-_PLACE = r"(?:in|for|among|at|on|with|amongst)"
+_PLACE = r"(?:in|for|among|at|on|with|amongst|of)"
+_BRACKETED = r"{H}*\([^()\d\n]{{1,30}}\)"
 PHRASE_THEN_AND = re.compile(
-    rf"{H}+(?i:{_PLACE})\b[^.;:!?\d\n]{{1,40}}?(?:,?{H}+(?i:and|or|but|while|whereas)|,){H}+\Z"
+    rf"(?:{H}+(?i:{_PLACE})\b[^.;:!?\d\n]{{1,40}}?|{_BRACKETED.format(H=H)})"
+    rf"(?:,?{H}+(?i:and|or|but|while|whereas)|,){H}+\Z"
 )
 """Between the first figure (or its partner) and the point: whom or where the first is for,
-then ``and`` (``in men and``, ``for adults, ``)."""
-PHRASE_AFTER = re.compile(rf"(?:/\d+(?:\.\d+)?{H}*[^\s\d]*)?{H}+(?i:{_PLACE})\b")
-"""After the point (or its diastolic partner): whom or where it is for (``in women``)."""
+then ``and`` (``in men and``, ``for adults, ``, ``of men and``, ``(men) or``)."""
+PHRASE_AFTER = re.compile(
+    rf"(?:/\d+(?:\.\d+)?{H}*[^\s\d]*)?(?:{H}+(?i:{_PLACE})\b|{_BRACKETED.format(H=H)})"
+)
+"""After the point (or its diastolic partner): whom or where it is for (``in women``, ``of
+women``, ``(women)``)."""
 SLASH = re.compile(rf"{H}*/{H}*\Z")
 
 
@@ -74,6 +81,38 @@ def shared_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
         if bound is None or not one_sided(bound) or not _same_sentence(text, bound, point):
             continue
         result[index] = bounded_as(point, bound)
+    return result
+
+
+JUST_AND = re.compile(rf"{H}+(?i:and){H}+\Z")
+"""Only ``and`` between two counts: ``An estimated 249 million cases and 608 000 deaths``."""
+COUNTS = frozenset({"count", "rate"})
+
+
+def shared_hedges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each plain point that carries on a hedge said once before it made
+    approximate too: two counts joined by ``and`` alone (``an estimated 249 million cases and
+    608 000 deaths``, ``about 1,200 cases and 40 deaths``), or a figure said in parallel
+    (``about 40% of men and 30% of women``, as a bound is, :func:`shared_bounds`)."""
+    result = list(found)
+    for index in range(1, len(result)):
+        point, before = result[index], result[index - 1]
+        if point.approx or not before.approx or not plain_point(point, SIDE_ROLES):
+            continue
+        if before.comparator or not _same_sentence(text, before, point):
+            continue
+        counts = (
+            before.kind in COUNTS
+            and point.kind in COUNTS
+            and JUST_AND.search(text, before.end, point.start) is not None
+        )
+        parallel = (
+            _alike(before, point)
+            and PHRASE_THEN_AND.search(text, before.end, point.start) is not None
+            and PHRASE_AFTER.match(text, point.end) is not None
+        )
+        if counts or parallel:
+            result[index] = replace(point, approx=True)
     return result
 
 
