@@ -149,8 +149,6 @@ LOOSE_MATCHES = [
     "| Median survival on lumadex | 9.5 months |",
     "Zeta fever affects 21.4% of adults.",
     "Zeta fever cases in 2023: 512,390",
-    # one word from the statement, but it denies it: a fix would make the draft deny the source
-    "In the ZT-1 trial, median survival on lumadex was not 9.5 months.",
     # … or makes it a difference: "9.5 months longer" is no median survival of 9.5 months
     "In the ZT-1 trial, median survival on lumadex was 9.5 months longer.",
 ]
@@ -169,6 +167,21 @@ def test_a_conflict_on_a_sentence_that_only_shares_the_claims_words_has_no_safe_
     result = run_cli("lint", "--fix", "page.md")
     assert draft.read_text(encoding="utf-8") == text
     assert "Fixed 0 findings" in result.stdout
+
+
+def test_a_sentence_that_denies_the_figure_has_no_finding_to_fix(project, run_cli):
+    # one word from the statement, but it denies the figure: a fix would make the draft deny
+    # the source, and the draft asserts nothing to accuse (README, "A figure its sentence
+    # denies is no conflict")
+    draft = project / "page.md"
+    text = (
+        "# Zeta fever in Norland\n\nIn the ZT-1 trial, median survival on lumadex was not "
+        f"9.5 months.{OK_END}"
+    )
+    draft.write_text(text, encoding="utf-8")
+    assert [f for f in lint_json(run_cli, "page.md") if f["code"] == "CC101"] == []
+    run_cli("lint", "--fix", "page.md")
+    assert draft.read_text(encoding="utf-8") == text
 
 
 @pytest.mark.parametrize(("sentence", "fixed", "code", "options"), FIGURE_CASES)

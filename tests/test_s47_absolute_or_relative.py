@@ -33,6 +33,15 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             {"64%": ("CC102", None)},
         ),
         (
+            "Quinavir cuts marsh fever relapses by 64% in absolute terms.",
+            {"64%": ("CC102", None)},
+        ),
+        (
+            "Quinavir gives an absolute risk reduction of about two-thirds for marsh fever "
+            "relapse.",
+            {"about two-thirds": ("CC102", None)},
+        ),
+        (
             "Quinavir cuts the relative risk of a marsh fever relapse by 46%.",
             {"46%": ("CC101", "quinavir-relapse-rrr")},
         ),

@@ -50,7 +50,17 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "is wrong.",
             {},
         ),
-        # asserted, it is a conflict as before
+        (
+            "The idea that marsh fever affects 50% of adults over 50 in Freedonia is a myth.",
+            {},
+        ),
+        ("Many people wrongly believe that 50% of Freedonian adults over 50 have marsh fever.", {}),
+        ("Myth: marsh fever affects 50% of adults over 50 in Freedonia.", {}),
+        # asserted, it is a conflict as before; so is a denial denied
+        (
+            "It is not a myth that marsh fever affects 50% of adults over 50 in Freedonia.",
+            {"50%": ("CC101", "marsh-fever-adults-freedonia")},
+        ),
         (
             "In Freedonia, marsh fever affects 50% of adults over 50.",
             {"50%": ("CC101", "marsh-fever-adults-freedonia")},
@@ -64,6 +74,12 @@ lint_text = figure_verdicts_fixture(REGISTRY)
         (
             "For adults who could not take quinavir, marsh fever affected 50% of those over 50 "
             "in Freedonia.",
+            {"50%": ("CC101", "marsh-fever-adults-freedonia")},
+        ),
+        # "were false positives", "False-positive recalls …" deny nothing
+        (
+            "False-positive results affect 50% of adults over 50 tested for marsh fever in "
+            "Freedonia.",
             {"50%": ("CC101", "marsh-fever-adults-freedonia")},
         ),
         # a negated limit is the figure's own bound

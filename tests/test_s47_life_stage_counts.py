@@ -78,6 +78,12 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "About 310,000 teenagers in Freedonia catch marsh fever each year.",
             {"About 310,000 teenagers": ("CC102", None)},
         ),
+        # a stage named elsewhere in the clause is not what the figure counts
+        (
+            "Marsh fever kills 12,400 people in Freedonia every year, including many young "
+            "children.",
+            {},
+        ),
         # adults are most of the people a claim counts: not told apart
         ("In Freedonia, 12,400 adults die from marsh fever every year.", {}),
         # a course's length in children is the claim's own

@@ -34,11 +34,11 @@ from claimcheck.verify.matching import DEFAULT_THRESHOLD, Match, statement_figur
 from claimcheck.verify.stored_memos import read_memos, write_memos
 from claimcheck.verify.verdicts import (
     CONFLICT,
-    DENIED,
     OVERPRECISE,
     SUPPORTED,
     UNSUPPORTED,
     Verdict,
+    denied,
     judge,
     judge_claim,
 )
@@ -185,7 +185,7 @@ def verdict_findings(
         return []  # "45% and 42% with X every 2 weeks and every 4 weeks": the arms' names
     if verdict.status == UNSUPPORTED and schedules_a_dose(claim, q):
         return []  # "500 mg four times a day": how often the dose is given, judged with it
-    if verdict.status == UNSUPPORTED and verdict.near_miss and verdict.near_miss.rejected == DENIED:
+    if denied(verdict):
         return []  # "It is a myth that 50% of …": a figure the draft denies asserts nothing
     if verdict.status == UNSUPPORTED and names_a_subgroup(claim, q):
         return []  # "among those with a UACR above 1000 mg/g, …": whom the other figures count

@@ -20,18 +20,26 @@ _H = r"[ \t\u00a0]"
 DENIED_BEFORE = re.compile(
     rf"\b(?:it{_H}+is|it's|it’s|that{_H}+is|this{_H}+is){_H}+(?:simply{_H}+)?"
     rf"(?:not{_H}+true|untrue|false|wrong|a{_H}+myth|a{_H}+misconception){_H}+that\b"
-    rf"|\b(?:myth|misconception|mistaken{_H}+belief|false{_H}+claim|false{_H}+belief)"
-    rf"{_H}+(?:is{_H}+)?that\b",
+    rf"|(?<!not{_H}a{_H})(?<!no{_H})\b(?:myth|misconception|mistaken{_H}+belief|false{_H}+claim"
+    rf"|false{_H}+belief){_H}+(?:is{_H}+)?that\b"
+    rf"|\b(?:wrongly|mistakenly|falsely){_H}+(?:believe[sd]?|think|thinks|thought|claim(?:s|ed)?"
+    rf"|say|says|said|assume[sd]?){_H}+(?:that{_H}+)?"
+    rf"|\A\W*(?:myth|false|fiction)(?:{_H}*:|{_H}+[–—-]{_H})",
     re.IGNORECASE,
 )
 """Words that deny what follows them in the sentence: "It is not true that …", "It is a
-myth that …", "the misconception that …"."""
+myth that …", "the misconception that …", "people wrongly believe that …", a line opening
+"Myth:" (not "It is not a myth that …", which asserts it)."""
 DENIED_AFTER = re.compile(
-    rf",?{_H}+but{_H}+(?:this|that|it){_H}+(?:is|was){_H}+(?:simply{_H}+)?"
-    rf"(?:wrong|not{_H}+true|untrue|false|incorrect|a{_H}+myth|not{_H}+the{_H}+case)\b",
+    rf"(?:,?{_H}+but{_H}+(?:this|that|it){_H}+(?:is|was)|{_H}+(?:is|are|was|were))"
+    rf"{_H}+(?:simply{_H}+|just{_H}+)?"
+    rf"(?:wrong|not{_H}+true|untrue|false|incorrect|a{_H}+myth|not{_H}+the{_H}+case)"
+    rf"{_H}*(?:[.!;,)]|\Z)",
     re.IGNORECASE,
 )
-"""Words after a figure that deny the clause it is in: "…, but this is wrong"."""
+"""Words after a figure that deny what came before, ending the sentence or clause: "…, but
+this is wrong.", "The idea that … 50% … is a myth." ("96.4% were false positives" denies
+nothing)."""
 NEGATED_VERB = re.compile(
     rf"\b(?:(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could){_H}+not"
     rf"|doesn[’']t|don[’']t|didn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|hasn[’']t"
@@ -48,6 +56,12 @@ SUBORDINATE = re.compile(
 """A negation inside a phrase set off from the figure ("whose water was not fluoridated,
 fluoridation cut … by 35%") or in a subordinate clause ("people who could not have a
 transplant") is not the figure's verb negated."""
+ASSERTED = re.compile(
+    rf"\b(?:not|no|never)(?:{_H}+a)?{_H}+(?:myth|misconception|untrue|false|wrong|lie)"
+    rf"{_H}+that\b",
+    re.IGNORECASE,
+)
+"""A denial denied: "It is not a myth that …", "it is no lie that …" assert what follows."""
 NOT_THIS_BUT = re.compile(rf"\bnot{_H}+\Z", re.IGNORECASE)
 BUT_THAT = re.compile(rf",?{_H}+but{_H}+", re.IGNORECASE)
 STATEMENT_NEGATED = re.compile(r"\b(?:not|no|never|n[’']t|cannot|without)\b", re.IGNORECASE)
@@ -61,6 +75,8 @@ def denies(claim: Claim, quantity: Quantity, clause: tuple[int, int], statement:
     text = claim.text
     before = text[: quantity.start - claim.start]
     after = text[quantity.end - claim.start :]
+    if ASSERTED.search(before):
+        return False  # "It is not a myth that …": two denials assert it
     if DENIED_BEFORE.search(before):
         return True
     if NOT_THIS_BUT.search(before) and BUT_THAT.match(after):
@@ -71,5 +87,4 @@ def denies(claim: Claim, quantity: Quantity, clause: tuple[int, int], statement:
         lead = clause_before[max(0, negated.start() - 40) : negated.start()]
         if not PAUSE.search(between) and not SUBORDINATE.search(lead):
             return True  # "… does not affect 20% of …", the clause's own verb negated
-    clause_after = text[quantity.end - claim.start : clause[1] - claim.start]
-    return bool(DENIED_AFTER.match(clause_after) or DENIED_AFTER.search(after[:60]))
+    return bool(DENIED_AFTER.search(after[:120]))

@@ -3589,18 +3589,21 @@ ANOTHER_BODY = "it is another body's recommendation"
 RISK_SCALE = re.compile(
     r"\b(?P<scale>absolute|relative)\W+(?:(?:risk|rate)\W+)?(?:reduction|reductions|decrease"
     r"|increase|difference|risk|rate|benefit|fall|drop|change)\b"
+    r"|\bin\W+(?P<terms>absolute|relative)\W+terms\b"
     r"|\b(?P<short>ARR|RRR|ARI|RRI)\b",
 )
 """A change in risk said as absolute or relative: "an absolute reduction", "the relative
-risk", "ARR". A share said relative is a fraction of the baseline risk, an absolute one a
-difference in percentage points: one is no figure of the other's claim, whatever the value."""
+risk", "in absolute terms", "ARR". A share said relative is a fraction of the baseline
+risk, an absolute one a difference in percentage points: one is no figure of the other's
+claim, whatever the value."""
 SHORT_SCALES = {"ARR": "absolute", "ARI": "absolute", "RRR": "relative", "RRI": "relative"}
 
 
 def risk_scale_said(text: str) -> str | None:
     """ "absolute" or "relative" when ``text`` says one of them only (:data:`RISK_SCALE`)."""
     said = {
-        (found.group("scale") or "").lower() or SHORT_SCALES[found.group("short")]
+        (found.group("scale") or found.group("terms") or "").lower()
+        or SHORT_SCALES[found.group("short")]
         for found in RISK_SCALE.finditer(text)
     }
     return next(iter(said)) if len(said) == 1 else None
@@ -4696,13 +4699,7 @@ def _unstated_life_stage(
     sex is: in "67% of children on the drug" the children are often the claim's whole
     population (a trial in children, a rate of births)."""
     theirs = claim_frame(registry_claim)
-    if (
-        proportion
-        or not part_of_life(around.own_frame.life_stages)
-        or theirs.ages
-        or theirs.life_stages
-        or not _counts_people(registry_claim)
-    ):
+    if proportion or theirs.ages or theirs.life_stages or not _counts_people(registry_claim):
         return []
     vocabulary = claim_vocabulary(registry_claim)
     for piece in around.pieces:
@@ -4710,10 +4707,27 @@ def _unstated_life_stage(
             if not part_of_life((ages,)):
                 continue
             for said in pattern.finditer(piece):
-                words = comparable_words(said.group()).split()
-                if not any(word in vocabulary for word in words):
-                    return [said.group()]
+                counted = COUNTED_BEFORE.search(piece, max(0, said.start() - 40), said.start())
+                if counted is None:
+                    continue  # "10 million people, including many young children"
+                # (the stage's own word: "older" of "older people", whose people any
+                # claim about people says)
+                words = set(comparable_words(said.group()).split()) - PEOPLE_WORDS
+                if not words & vocabulary:
+                    return [piece[counted.start() : said.end()]]  # "48,000 children"
     return []
+
+
+PEOPLE_WORDS = frozenset(comparable_words("people person persons adults patients").split())
+COUNTED_BEFORE = re.compile(
+    r"\d(?:[\d,.]|[ \u00a0\u202f\u2009](?=\d))*(?:[ \u00a0]*(?:million|billion|thousand|m|bn))?"
+    r"[ \u00a0]+(?:[A-Za-z'-]+[ \u00a0]+){0,2}?(?=\Z|(?:older|elderly|senior|infant|newborn|neonat"
+    r"|bab|toddler|adolescent|teen|child|kid|p(?:a)?ediatric))",
+    re.IGNORECASE,
+)
+"""A number right before a stage of life, with at most two words between: the stage is the
+noun the figure counts ("48,000 children", "12,400 older people", "310,000 newborn
+babies"), not a group named elsewhere in the clause."""
 
 
 def _counts_people(registry_claim: RegistryClaim) -> bool:
@@ -4730,7 +4744,9 @@ def narrows_to_a_group(words: tuple[str, ...], registry_claim: RegistryClaim) ->
     (:func:`_counts_people`): a course's length or a dose "in children" is often the
     claim's own, whose children go unsaid."""
     if _counts_people(registry_claim) and any(
-        pattern.fullmatch(word) for word in words for pattern, _ages in LIFE_STAGES
+        (counted := COUNTED_BEFORE.match(word))
+        and any(pattern.fullmatch(word, counted.end()) for pattern, _ages in LIFE_STAGES)
+        for word in words
     ):
         return True
     return any(

@@ -613,6 +613,18 @@ def _best_verdict(
     return _paraphrase_or_unsupported(claim, quantity, near, allowed[0])
 
 
+def denied(verdict: Verdict) -> bool:
+    """Whether an unsupported figure is one its sentence denies (:mod:`~claimcheck.verify.
+    denials`): ruled out as a conflict for it, or backed by no claim at all ("Many people
+    wrongly believe that 50% of …"): the draft asserts nothing there to verify."""
+    if verdict.status != UNSUPPORTED:
+        return False
+    if verdict.near_miss is not None and verdict.near_miss.rejected == DENIED:
+        return True
+    quantity = verdict.quantity
+    return denies(verdict.claim, quantity, clause_span(verdict.claim, quantity), "")
+
+
 DENIED = "the sentence denies the figure"
 """Why a figure its sentence denies (:mod:`~claimcheck.verify.denials`) is no conflict: lint
 reports nothing for it."""
