@@ -76,6 +76,12 @@ def _scaled(quantity: Quantity, factor: float, unit: str, exact: bool) -> Quanti
     )
 
 
+def scaled(quantity: Quantity, factor: float, unit: str) -> Quantity:
+    """``quantity`` times ``factor``, in ``unit``, approximate (a rounded factor): an analyte's
+    molar and mass units (:mod:`~claimcheck.verify.analytes`)."""
+    return _scaled(quantity, factor, unit, exact=False)
+
+
 def _power_of_ten(factor: float) -> bool:
     exponent = math.log10(factor) if factor > 0 else 0.5
     return abs(exponent - round(exponent)) < 1e-9

@@ -35,7 +35,7 @@ from claimcheck.nlp.terms import other_spelling
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import EMPTY, RegistryClaim, per_claim, per_claim_shared
 from claimcheck.registry.units import CURRENCY_CODES, is_counted_noun, same_counted_noun
-from claimcheck.verify import shortlist
+from claimcheck.verify import analytes, shortlist
 from claimcheck.verify.among import (
     AMONG,
     ANOTHER_BASIS,
@@ -44,9 +44,17 @@ from claimcheck.verify.among import (
     opening_basis,
     share_basis,
 )
+from claimcheck.verify.analytes import molar_factor
 from claimcheck.verify.attributed_shares import DOER, doing
 from claimcheck.verify.compare import compare
-from claimcheck.verify.convert import RATIO_STATISTICS, RATIO_WORDS, as_ratio, convert, convert_kept
+from claimcheck.verify.convert import (
+    RATIO_STATISTICS,
+    RATIO_WORDS,
+    as_ratio,
+    convert,
+    convert_kept,
+    scaled,
+)
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
     AGE_IN_WEEKS_OR_MONTHS,
@@ -9374,6 +9382,11 @@ def _in_claim_unit(
         # "the average age at diagnosis is 66 (years)" against an age the registry gives
         # bare, as its source wrote it; "65 years old" against one in years
         return replace(quantity, unit=unit, kind="number" if unit is None else "duration"), False
+    if converted is None and (quantity.unit, unit) in analytes.PAIRS:
+        # "7.0 mmol/L" against a glucose claim in mg/dL: through the analyte's molar mass
+        factor = molar_factor(quantity.unit, unit, _analyte_text(registry_claim))
+        if factor is not None and unit is not None:
+            return scaled(quantity, factor, unit), False
     if converted is None and _is_ratio(registry_claim):
         # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says;
         # "1.74 times as likely", "raises the odds 7.7-fold": the ratio itself
@@ -9381,6 +9394,12 @@ def _in_claim_unit(
             return replace(quantity, unit=None), True
         return as_ratio(quantity, _direction_of(claim, quantity)), True
     return converted, False
+
+
+@per_claim
+def _analyte_text(registry_claim: RegistryClaim) -> str:
+    """What the claim says it measures: its statement, subject and context."""
+    return " ; ".join((registry_claim.statement, *registry_claim.subject, *registry_claim.context))
 
 
 def _direction_of(claim: Claim, quantity: Quantity) -> int:

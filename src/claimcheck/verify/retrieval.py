@@ -21,6 +21,7 @@ import weakref
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
+from claimcheck.verify import analytes
 from claimcheck.verify import shortlist as bounded
 from claimcheck.verify.convert import convert_kept
 from claimcheck.verify.frames import row_names
@@ -123,6 +124,8 @@ def _usable(quantity: Quantity, unit: str | None, converted: Quantity | None) ->
         return True
     if quantity.unit == "year-old" and (unit or "").lower() in YEAR_UNITS:
         return True  # "65 years old" against an age in years (the matcher keeps ages only)
+    if (quantity.unit, unit) in analytes.PAIRS:
+        return True  # "7.0 mmol/L" against glucose in mg/dL (the ranking converts it)
     return unit is None and quantity.unit in SHARE_UNITS | MULTIPLE_UNITS | AGE_UNITS
 
 
