@@ -3728,6 +3728,39 @@ def companion_ceiling(around: Surroundings) -> float:
 
 
 OTHER_DOSE = "it is about another dose"
+RELATIVE_DOSE = re.compile(
+    r"\b(?:(?P<low>lower|lowest|smaller|smallest|reduced)|(?P<high>higher|highest|larger"
+    r"|largest))[\s-]+doses?\b",
+    re.IGNORECASE,
+)
+"""A dose named by its rank among a trial's doses: "the lower dose", "the higher dose"."""
+
+
+def _mg(dose: Quantity) -> float | None:
+    """A dose's amount in milligrams (None for a dose that is no mass)."""
+    converted = convert(dose, "mg")
+    return None if converted is None else converted.low
+
+
+def _extreme_dose(
+    registry: Registry, named: dict[str, tuple[int, ...]], said: re.Match[str] | None
+) -> float | None:
+    """The smallest (for "the lower dose") or largest ("the higher dose") dose in mg the
+    candidates' claims state, where they state two or more: the arm a clause naming no dose
+    of its own means. None where the clause says no such rank or the claims state one dose."""
+    if said is None:
+        return None
+    doses = {
+        amount
+        for claim_id in named
+        if (stated := _claim_doses(registry.by_id[claim_id]))
+        and (amount := _mg(stated[0])) is not None
+    }
+    if len(doses) < 2:
+        return None
+    return min(doses) if said.group("low") else max(doses)
+
+
 OTHER_DOSE_COUNT = "it is about {}, the figure about another number of doses"
 DOSE_COUNT = re.compile(
     r"\b(?P<n>one|a\W+single|single|1|two|both|2|three|3|four|4)[\s-]+doses?\b(?!\W+of\W+\d)",
@@ -9702,6 +9735,11 @@ def ranked_matches(
     # (:func:`another_dose`), a numbered name (:func:`another_numbered_label`), a treatment
     # another candidate is on (:func:`another_arm`); most clauses say none of them
     dose_said = any(_dose(companion) for companion in around.companions)
+    extreme_dose = (
+        _extreme_dose(registry, named, RELATIVE_DOSE.search(around.clause))
+        if not dose_said and not _dose(quantity) and "dose" in around.clause
+        else None
+    )
     facts = _sentence(claim)
     at = next((i for i, q in enumerate(claim.quantities) if q is quantity), None)
     clause_start, clause_end = facts.clauses[at] if at is not None else (0, -1)
@@ -9860,6 +9898,13 @@ def ranked_matches(
                 bonus, why = None, ANOTHER_COURSE.format(length)
         if bonus is not None and dose_said and another_dose(registry_claim, around, quantity):
             bonus, why = None, OTHER_DOSE  # "tofacitinib 10 mg" is not the 5 mg arm
+        if (
+            bonus is not None
+            and extreme_dose is not None
+            and _claim_doses(registry_claim)
+            and _mg(_claim_doses(registry_claim)[0]) != extreme_dose
+        ):
+            bonus, why = None, OTHER_DOSE  # "the lower dose" is not the 150 mg arm
         if bonus is not None and doses_counted and _claim_dose_counts(registry_claim):
             theirs = _claim_dose_counts(registry_claim)
             if not theirs & doses_counted:  # "one dose is 93% effective": not the two-dose claim
