@@ -35,6 +35,21 @@ def test_bound_said_once(tmp_path, extract_json, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a place, then whom a share is of: no parallel, the second figure is a point
+        (
+            "Obesity is over 30% in Freedonia, and 25% of children there are overweight.",
+            [("over 30%", 30.0, None), ("25%", 25.0, 25.0)],
+        ),
+    ],
+)
+def test_no_parallel_no_shared_bound(tmp_path, extract_json, text, expected):
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    assert [(q["text"], q["low"], q["high"]) for q in quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "An estimated 249 million cases and 608 000 deaths occurred in 2022.",
             [True, True],

@@ -26,13 +26,14 @@ H = r"[ \t\u00a0\u202f\u2009]"
 _PLACE = r"(?:in|for|among|at|on|with|amongst|of)"
 _BRACKETED = r"{H}*\([^()\d\n]{{1,30}}\)"
 PHRASE_THEN_AND = re.compile(
-    rf"(?:{H}+(?i:{_PLACE})\b[^.;:!?\d\n]{{1,40}}?|{_BRACKETED.format(H=H)})"
+    rf"(?:{H}+(?P<prep>(?i:{_PLACE}))\b[^.;:!?\d\n]{{1,40}}?|(?P<bracket>{_BRACKETED.format(H=H)}))"
     rf"(?:,?{H}+(?i:and|or|but|while|whereas)|,){H}+\Z"
 )
 """Between the first figure (or its partner) and the point: whom or where the first is for,
 then ``and`` (``in men and``, ``for adults, ``, ``of men and``, ``(men) or``)."""
 PHRASE_AFTER = re.compile(
-    rf"(?:/\d+(?:\.\d+)?{H}*[^\s\d]*)?(?:{H}+(?i:{_PLACE})\b|{_BRACKETED.format(H=H)})"
+    rf"(?:/\d+(?:\.\d+)?{H}*[^\s\d]*)?(?:{H}+(?P<prep>(?i:{_PLACE}))\b"
+    rf"|(?P<bracket>{_BRACKETED.format(H=H)}))"
 )
 """After the point (or its diastolic partner): whom or where it is for (``in women``, ``of
 women``, ``(women)``)."""
@@ -66,9 +67,7 @@ def shared_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
             # "135/85 mmHg": the diastolic takes its bound where the systolic took one
             if not (before.comparator and before.role == "systolic"):
                 continue
-        elif not PHRASE_THEN_AND.search(text, before.end, point.start) or not PHRASE_AFTER.match(
-            text, point.end
-        ):
+        elif not _parallel(text, before, point):
             continue
         bound = next(
             (
@@ -84,6 +83,25 @@ def shared_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
     return result
 
 
+def _parallel(text: str, before: Quantity, point: Quantity) -> bool:
+    """Whether the point comes after a phrase saying whom or where the figure before it is
+    for, then ``and``, and is followed by a phrase of the same kind: the same preposition
+    (``in men and … in women``, ``of men and … of women``) or a bracket (``(men) or …
+    (women)``). "over 30% in Wales, and 25% of children" is no parallel."""
+    first = PHRASE_THEN_AND.search(text, before.end, point.start)
+    second = PHRASE_AFTER.match(text, point.end)
+    if first is None or second is None:
+        return False
+    if first.group("bracket") or second.group("bracket"):
+        return bool(first.group("bracket") and second.group("bracket"))
+    # (the phrase nearest the "and": "150 minutes of activity for adults, while 60 minutes
+    # for children" sets "for adults" beside "for children")
+    *_, last = PLACE_WORD.finditer(text, first.start(), point.start)
+    mine, theirs = last.group().lower(), second.group("prep").lower()
+    return mine == theirs or "of" not in (mine, theirs)
+
+
+PLACE_WORD = re.compile(rf"\b(?i:{_PLACE})\b")
 JUST_AND = re.compile(rf"{H}+(?i:and){H}+\Z")
 """Only ``and`` between two counts: ``An estimated 249 million cases and 608 000 deaths``."""
 COUNTS = frozenset({"count", "rate"})
@@ -106,11 +124,7 @@ def shared_hedges(text: str, found: list[Quantity]) -> list[Quantity]:
             and point.kind in COUNTS
             and JUST_AND.search(text, before.end, point.start) is not None
         )
-        parallel = (
-            _alike(before, point)
-            and PHRASE_THEN_AND.search(text, before.end, point.start) is not None
-            and PHRASE_AFTER.match(text, point.end) is not None
-        )
+        parallel = _alike(before, point) and _parallel(text, before, point)
         if counts or parallel:
             result[index] = replace(point, approx=True)
     return result
