@@ -78,6 +78,14 @@ lint_text = figure_verdicts_fixture(REGISTRY)
             "About 310,000 teenagers in Freedonia catch marsh fever each year.",
             {"About 310,000 teenagers": ("CC102", None)},
         ),
+        (
+            "In Freedonia, 12,400 kids die from marsh fever every year.",
+            {"12,400 kids": ("CC102", None)},
+        ),
+        (
+            "In Freedonia, 12,400 pensioners die from marsh fever every year.",
+            {"12,400 pensioners": ("CC102", None)},
+        ),
         # a stage named elsewhere in the clause is not what the figure counts
         (
             "Marsh fever kills 12,400 people in Freedonia every year, including many young "

@@ -565,7 +565,8 @@ PERSON_NOUNS = frozenset(
     "people person persons patient participant individual subject adult child children men "
     "man women woman girl boy infant babie baby newborn toddler adolescent teen teenager "
     "youth senior resident citizen inhabitant smoker mother father parent user recipient "
-    "worker employee student veteran member american briton live life".split()
+    "worker employee student veteran member american briton live life kid pensioner retiree "
+    "pupil".split()
 )
 """Nouns that count people, singular (a plural ``s`` is cut before the lookup); ``lives``
 claimed or saved count people too."""

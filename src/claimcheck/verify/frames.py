@@ -3112,7 +3112,7 @@ LIFE_STAGES: tuple[tuple[re.Pattern[str], tuple[float, float]], ...] = (
     (
         re.compile(
             r"\b(?:older|elderly)\W+(?:adults?|people|persons|patients|women|men)\b"
-            r"|\b(?:the\W+)?elderly\b|\bseniors\b",
+            r"|\b(?:the\W+)?elderly\b|\bseniors\b|\bpensioners?\b|\bretirees?\b",
             re.IGNORECASE,
         ),
         (65.0, 130.0),
@@ -3139,7 +3139,8 @@ def _life_stages(text: str) -> list[tuple[float, float]]:
 
 LIFE_STAGE_WORD = NeedleScanned(
     re.compile(
-        r"\b(?:adult|elderly|senior|infant|newborn|neonate|bab|toddler|adolescent|teen|child|kid"
+        r"\b(?:adult|elderly|senior|pensioner|retiree|infant|newborn|neonate|bab|toddler|adolescent"
+        r"|teen|child|kid"
         r"|p(?:a)?ediatric)",
         re.IGNORECASE,
     )

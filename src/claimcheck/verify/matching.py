@@ -4762,7 +4762,8 @@ def _unstated_life_stage(
 PEOPLE_WORDS = frozenset(comparable_words("people person persons adults patients").split())
 COUNTED_BEFORE = re.compile(
     r"\d(?:[\d,.]|[ \u00a0\u202f\u2009](?=\d))*(?:[ \u00a0]*(?:million|billion|thousand|m|bn))?"
-    r"[ \u00a0]+(?:[A-Za-z'-]+[ \u00a0]+){0,2}?(?=\Z|(?:older|elderly|senior|infant|newborn|neonat"
+    r"[ \u00a0]+(?:[A-Za-z'-]+[ \u00a0]+){0,2}?(?=\Z|(?:older|elderly|senior|pensioner|retiree"
+    r"|infant|newborn|neonat"
     r"|bab|toddler|adolescent|teen|child|kid|p(?:a)?ediatric))",
     re.IGNORECASE,
 )
