@@ -19,6 +19,7 @@ import weakref
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -3592,6 +3593,42 @@ def another_body(registry_claim: RegistryClaim, bodies: frozenset[str]) -> str |
 
 
 ANOTHER_BODY = "it is another body's recommendation"
+
+
+PROJECTION = re.compile(
+    r"\b(?:will|would|is\W+(?:expected|projected|forecast|predicted|set|likely)\W+to"
+    r"|are\W+(?:expected|projected|forecast|predicted|set|likely)\W+to|projected|projections?"
+    r"|forecasts?|predicted|expected\W+to|by\W+(?:the\W+year\W+)?(?:20[3-9]\d|2[1-9]\d\d))\b",
+    re.IGNORECASE,
+)
+"""Words of a projection: "will", "is expected to", "projected", "by 2030"."""
+FIRST_PROJECTED_YEAR = date.today().year + 1
+
+
+def projected_years(clause: str, years: frozenset[str]) -> frozenset[int]:
+    """The years after this one a clause that speaks of a projection (:data:`PROJECTION`)
+    names: "By 2030, 15% … are expected to …" -> {2030}; none where it says no projection."""
+    future = frozenset(
+        int(year) for year in years if YEAR.fullmatch(year) and int(year) >= FIRST_PROJECTED_YEAR
+    )
+    return future if future and PROJECTION.search(clause) else frozenset()
+
+
+def another_horizon(registry_claim: RegistryClaim, projected: frozenset[int]) -> str | None:
+    """Why a claim of how things are (no year, or past years only, and no projection in its
+    words) is not the figure's when the figure is a projection for a year to come: a
+    forecast is not today's figure, however the two compare. None where the claim projects
+    too, or names such a year."""
+    years = _years_of(registry_claim)
+    if any(YEAR.fullmatch(y) and int(y) >= FIRST_PROJECTED_YEAR for y in years):
+        return None
+    if PROJECTION.search(registry_claim.statement):
+        return None
+    said = ", ".join(str(y) for y in sorted(projected))
+    return f"{NOT_PROJECTED}, the figure a projection for {said}"
+
+
+NOT_PROJECTED = "it is about how things are"
 
 
 RISK_SCALE = re.compile(
@@ -9789,6 +9826,7 @@ def ranked_matches(
         else None
     )
     risk_scale = risk_scale_said(around.clause) if quantity.unit in PROPORTION_UNITS else None
+    projected = projected_years(around.clause, around.frame.years)
     bodies = (
         bodies_in(around.clause) or bodies_in(claim.text)
         if RECOMMENDED.search(claim.text)
@@ -9990,6 +10028,10 @@ def ranked_matches(
         if bonus is not None and money and _money_unit(registry_claim.value.unit):
             other = another_money_scope(registry_claim, money)
             if other is not None:  # "$4 billion in total" is no cost per stay
+                bonus, why = None, other
+        if bonus is not None and projected:
+            other = another_horizon(registry_claim, projected)
+            if other is not None:  # "By 2030, 15% …" is no figure of today's 9%
                 bonus, why = None, other
         if bonus is not None and risk_scale:
             other = another_risk_scale(registry_claim, risk_scale)
@@ -10228,6 +10270,7 @@ NEVER_RESTATED_OPENINGS = (
     ANOTHER_SUBGROUP,
     SUBGROUP_SAID,
     ANOTHER_BODY,
+    NOT_PROJECTED,
     "it is a relative change",
     "it is an absolute change",
     "it is a total",
