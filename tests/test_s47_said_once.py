@@ -25,16 +25,6 @@ from figure_helpers import extracted_quantities
             "Fewer than 10% of girls and 15% of boys are active enough.",
             [("Fewer than 10%", None, 10.0), ("15%", None, 15.0)],
         ),
-    ],
-)
-def test_bound_said_once(tmp_path, extract_json, text, expected):
-    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
-    assert [(q["text"], q["low"], q["high"]) for q in quantities] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a place, then whom a share is of: no parallel, the second figure is a point
         (
             "Obesity is over 30% in Freedonia, and 25% of children there are overweight.",
@@ -42,7 +32,7 @@ def test_bound_said_once(tmp_path, extract_json, text, expected):
         ),
     ],
 )
-def test_no_parallel_no_shared_bound(tmp_path, extract_json, text, expected):
+def test_bound_said_once(tmp_path, extract_json, text, expected):
     _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
     assert [(q["text"], q["low"], q["high"]) for q in quantities] == expected
 
