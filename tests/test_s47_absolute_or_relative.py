@@ -15,6 +15,12 @@ REGISTRY = approved_claim(
     64,
     "quinavir",
     "marsh fever, relapse, relative risk reduction",
+) + approved_claim(
+    "zemocept-fall-arr",
+    "Zemocept cuts the absolute risk of a fall by 2.7% a year.",
+    2.7,
+    "zemocept",
+    "falls, absolute risk reduction",
 )
 lint_text = figure_verdicts_fixture(REGISTRY)
 
@@ -48,4 +54,18 @@ lint_text = figure_verdicts_fixture(REGISTRY)
     ],
 )
 def test_absolute_or_relative(lint_text, text, expected):
+    assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zemocept cuts the absolute risk of a fall by 2.7 percentage points a year.", {}),
+        (
+            "Zemocept cuts the absolute risk of a fall by 4.7 percentage points a year.",
+            {"4.7 percentage points a year": ("CC101", "zemocept-fall-arr")},
+        ),
+    ],
+)
+def test_percentage_points_are_an_absolute_change(lint_text, text, expected):
     assert lint_text(text) == expected

@@ -116,6 +116,11 @@ def test_a_count_of_a_part_of_life(lint_text, text, expected):
             {},
         ),
         (
+            "In ZOSTER (Zemocept Outcomes in Sepsis Trial Evaluation and Research), 90-day "
+            "mortality with placebo was 31.2%.",
+            {"31.2%": ("CC101", "zoster-placebo")},
+        ),
+        (
             "In the ZOSTER study, 90-day mortality with zemocept was 24.9%.",
             {"24.9%": ("CC101", "zoster-drug")},
         ),

@@ -35,7 +35,12 @@ from claimcheck.nlp.quantity import AFTER, BEFORE, Quantity
 from claimcheck.nlp.terms import other_spelling
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import EMPTY, RegistryClaim, per_claim, per_claim_shared
-from claimcheck.registry.units import CURRENCY_CODES, is_counted_noun, same_counted_noun
+from claimcheck.registry.units import (
+    CURRENCY_CODES,
+    PERCENTAGE_POINTS,
+    is_counted_noun,
+    same_counted_noun,
+)
 from claimcheck.verify import analytes, shortlist
 from claimcheck.verify.among import (
     AMONG,
@@ -2921,9 +2926,11 @@ STUDY_WORDS = frozenset(comparable_words("study studies trial trials").split())
 SPELLED_OUT = re.compile(
     r"(?P<long>(?:[A-Z][\w'-]*\s+(?:(?:in|of|and|for|the|with|on|to|after|at)\s+)*){2,9})"
     r"\((?P<short>[A-Za-z][\w-]*)\)"
+    r"|\b(?P<short_first>[A-Z][A-Z0-9-]{2,})\s+\((?P<long_after>[A-Z][^()]{8,160})\)"
 )
 """A name spelled out before its short form in brackets: "Protocolised Management in Sepsis
-(ProMISe)", "Adjunctive Corticosteroid Treatment … (ADRENAL)"."""
+(ProMISe)", "Adjunctive Corticosteroid Treatment … (ADRENAL)"; or after it: "ARISTOTLE
+(Apixaban for Reduction in Stroke and Other Thromboembolic Events …)"."""
 
 
 def _spelled_out_words(registry_claim: RegistryClaim, clause: str) -> frozenset[str]:
@@ -2933,8 +2940,9 @@ def _spelled_out_words(registry_claim: RegistryClaim, clause: str) -> frozenset[
     vocabulary = claim_vocabulary(registry_claim)
     words: set[str] = set()
     for found in SPELLED_OUT.finditer(clause):
-        if comparable_words(found.group("short")) in vocabulary:
-            words.update(comparable_words(found.group("long")).split())
+        short = found.group("short") or found.group("short_first")
+        if comparable_words(short) in vocabulary:
+            words.update(comparable_words(found.group("long") or found.group("long_after")).split())
     return frozenset(words)
 
 
@@ -9458,6 +9466,14 @@ def _in_claim_unit(
         factor = molar_factor(quantity.unit, unit, _analyte_text(registry_claim))
         if factor is not None and unit is not None:
             return scaled(quantity, factor, unit), False
+    if (
+        converted is None
+        and (quantity.unit, unit) == (PERCENTAGE_POINTS, "percent")
+        and _claim_risk_scale(registry_claim) == "absolute"
+    ):
+        # "cut the risk by 2.7 percentage points" against an absolute reduction of 2.7%: an
+        # absolute change in percent is a difference of percentage points
+        return replace(quantity, unit=unit), False
     if converted is None and _is_ratio(registry_claim):
         # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says;
         # "1.74 times as likely", "raises the odds 7.7-fold": the ratio itself

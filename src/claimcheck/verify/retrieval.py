@@ -21,6 +21,7 @@ import weakref
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
+from claimcheck.registry.units import PERCENTAGE_POINTS
 from claimcheck.verify import analytes
 from claimcheck.verify import shortlist as bounded
 from claimcheck.verify.convert import convert_kept
@@ -126,6 +127,8 @@ def _usable(quantity: Quantity, unit: str | None, converted: Quantity | None) ->
         return True  # "65 years old" against an age in years (the matcher keeps ages only)
     if (quantity.unit, unit) in analytes.PAIRS:
         return True  # "7.0 mmol/L" against glucose in mg/dL (the ranking converts it)
+    if (quantity.unit, unit) == (PERCENTAGE_POINTS, "percent"):
+        return True  # "2.7 percentage points" against an absolute change in percent (ranked)
     return unit is None and quantity.unit in SHARE_UNITS | MULTIPLE_UNITS | AGE_UNITS
 
 
