@@ -44,7 +44,8 @@ class Claim:
     the heading or lead-in line above a short list item ("### Gout in Freedonia" above "-
     Men: 5.2%"): what the item is about, as if its label said it; ``lead_text`` is that
     line itself, whose group, place, year and timepoint ("### Acne in adults aged 30 to 39")
-    hold for the item where it says none.
+    hold for the item where it says none. ``next_text`` is the worded sentence after: it may
+    deny this one ("Some sites say 50% of … That is a myth.").
     """
 
     text: str
@@ -61,6 +62,7 @@ class Claim:
     previous_text: str = ""  # the worded sentence before: what "them" may stand for
     lead_terms: tuple[str, ...] = ()  # names of the heading or lead-in above a list item
     lead_text: str = ""  # that heading or lead-in itself: the group, time, year it says
+    next_text: str = ""  # the worded sentence after: "That is not true." denies this one
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -102,6 +104,7 @@ class Claim:
             previous_text=self.previous_text,
             lead_terms=self.lead_terms,
             lead_text=self.lead_text,
+            next_text=self.next_text,
         )
 
     def cell_of(self, quantity: Quantity) -> tuple[CellText | None, tuple[str, ...]]:

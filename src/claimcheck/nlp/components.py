@@ -212,8 +212,15 @@ class ClaimGrouper:
         previous: Span | None = None
         earlier: Span | None = None  # the worded sentence before ``previous``
         lead: Span | _Line | None = None  # the heading or lead-in line above a list
+        waiting: list[int] = []  # claims of the last worded sentence, awaiting the next
         for sentence, has_word in zip(sentences, has_words, strict=True):
             found_here = by_sentence.get(sentence.start)
+            if has_word and waiting:
+                # "Some sites say 50% of … That is a myth.": the sentence after may deny
+                after = _text_of(text, sentence)
+                for index in waiting:
+                    claims[index] = replace(claims[index], next_text=after)
+                waiting = []
             if has_word and _only_times(text, found_here) and _is_lead(text, sentence):
                 # (a heading may say when its list's figures were measured: "### Placebo
                 # arm (30 days)" leads its items as a heading without a figure does)
@@ -326,6 +333,7 @@ class ClaimGrouper:
                         ),
                     )
                 )
+                waiting = [len(claims) - 1]
             if has_word:
                 previous, earlier = sentence, previous
         doc._.claims = claims

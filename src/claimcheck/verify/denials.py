@@ -1,6 +1,7 @@
 """A figure the sentence denies: "Gestational diabetes does not affect 20% of pregnancies",
 "It is a myth that 50% of women over 50 have osteoporosis", "affects not 20% but 9%",
-"Some sites say 90% of strokes are preventable, but this is wrong".
+"Some sites say 90% of strokes are preventable, but this is wrong", a sentence followed by
+"That is not true." or a question answered "No.".
 
 Myth-busting pages and FAQs repeat the wrong figure to deny it. The figure is not what the
 draft asserts, so it is no conflict to accuse: a reviewer is told nothing about it (a figure
@@ -62,6 +63,32 @@ ASSERTED = re.compile(
     re.IGNORECASE,
 )
 """A denial denied: "It is not a myth that …", "it is no lie that …" assert what follows."""
+_WRONG = (
+    rf"(?:simply{_H}+|just{_H}+|actually{_H}+|completely{_H}+)?"
+    rf"(?:wrong|untrue|false|incorrect|inaccurate|a{_H}+myth|a{_H}+misconception"
+    rf"|an{_H}+exaggeration|out{_H}+of{_H}+date|outdated"
+    rf"|not{_H}+(?:true|correct|accurate|right|the{_H}+case|so))"
+)
+DENIED_NEXT = re.compile(
+    rf"\A\W*(?:(?:but|and){_H}+)?(?:(?:this|that|it|the|such){_H}+(?:figure|claim|number|idea"
+    rf"|statistic|belief|estimate|statement){_H}+|this{_H}+|that{_H}+|it{_H}+)"
+    rf"(?:is|was|has{_H}+been){_H}+{_WRONG}{_H}*(?:[.!;:,\u2013\u2014]|\Z)"
+    rf"|\A\W*(?:that[’']s|this[’']s|it[’']s){_H}+{_WRONG}{_H}*(?:[.!;:,\u2013\u2014]|\Z)"
+    rf"|\A\W*(?:(?:this|that|it){_H}+(?:isn[’']t|wasn[’']t)|(?:that|it)[’']s{_H}+not)"
+    rf"{_H}+(?:true|correct|accurate|right|the{_H}+case|so){_H}*(?:[.!;:,\u2013\u2014]|\Z)"
+    rf"|\A\W*(?:not{_H}+true|untrue|false|wrong|incorrect|myth|not{_H}+so)"
+    rf"{_H}*(?:[.!:]|\Z)",
+    re.IGNORECASE,
+)
+"""A next sentence that denies the whole of the one before, said as a verdict on it and
+nothing more: "That is not true.", "This figure is out of date: …", "It's a myth.",
+"False!" ("This is not true for children under 5" limits it, and denies nothing)."""
+ANSWERED_NO = re.compile(
+    rf"\A\W*(?:no|nope|not{_H}+quite|not{_H}+really|not{_H}+exactly)\b(?:{_H}*[.,!:;\u2013\u2014])",
+    re.IGNORECASE,
+)
+"""A question answered "No." in the next sentence ("Do half of all adults over 50 break a
+bone? No. …"): the question's figure is the one denied."""
 NOT_THIS_BUT = re.compile(rf"\bnot{_H}+\Z", re.IGNORECASE)
 BUT_THAT = re.compile(rf",?{_H}+but{_H}+", re.IGNORECASE)
 STATEMENT_NEGATED = re.compile(r"\b(?:not|no|never|n[’']t|cannot|without)\b", re.IGNORECASE)
@@ -87,4 +114,9 @@ def denies(claim: Claim, quantity: Quantity, clause: tuple[int, int], statement:
         lead = clause_before[max(0, negated.start() - 40) : negated.start()]
         if not PAUSE.search(between) and not SUBORDINATE.search(lead):
             return True  # "… does not affect 20% of …", the clause's own verb negated
-    return bool(DENIED_AFTER.search(after[:120]))
+    if DENIED_AFTER.search(after[:120]):
+        return True
+    following = claim.next_text
+    if DENIED_NEXT.match(following):
+        return True  # "Some sites say 50% of … That is not true."
+    return text.rstrip().endswith("?") and bool(ANSWERED_NO.match(following))
