@@ -69,6 +69,8 @@ from claimcheck.nlp.quantities.restated_shares import restated_shares
 from claimcheck.nlp.quantities.shared_bounds import shared_bounds, shared_hedges
 from claimcheck.nlp.quantities.slash_hours import slash_hours
 from claimcheck.nlp.quantities.spaced_metres import spaced_metres
+from claimcheck.nlp.quantities.title_names import SPELLED as SPELLED_CAPITAL
+from claimcheck.nlp.quantities.title_names import in_a_title_name
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
 
 FRACTION_NUMERATORS = {
@@ -1292,6 +1294,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         found = [_pounds_spent(text, q) for q in found]
     if "®" in text or "™" in text:
         found = [q for q in found if not _model_number(text, q)]
+    if any(SPELLED_CAPITAL.match(q.text) for q in found):
+        found = [q for q in found if not in_a_title_name(text, q)]
     if ("zero" in text or "Zero" in text or "ZERO" in text or "0 " in text) and any(
         q.low == 0 for q in found
     ):
@@ -5262,6 +5266,22 @@ CHANGE_BEFORE_BY = re.compile(
 shortened symptoms by 17 hours; in adults, by 29 hours"): ``by`` gives the size of the change."""
 
 
+RECOVERED_BY = re.compile(
+    rf"\b(?:improv|eas|settl|resolv|heal|subsid|clear|recover|disappear|fad|vanish"
+    rf"|go(?:es)?{H}+away|gone{H}+away|went{H}+away|better)\w*"
+    rf"(?:{H}+(?:completely|fully|usually|mostly|often|normally|noticeably|a{H}+lot))?{H}*\Z",
+    re.IGNORECASE,
+)
+"""A verb of getting better said right before ``by`` with no object: "most symptoms improve by
+6 weeks", "the swelling settles by 3 months": ``by`` is when, a deadline, not the size of a
+change."""
+TIME_MEASURED = re.compile(
+    r"\b(?:survival|life|lifespan|expectancy|time|wait|waiting|stay|duration|delay|length)\b"
+    r"[^.;:]*\Z",
+    re.IGNORECASE,
+)
+"""A measure of time the verb changes ("survival improved by 4 months", "waiting times
+improved by 2 weeks"): then ``by`` is the size of the change after all."""
 GAPPED_BY = re.compile(rf"(?:\A|(?:\band|\bor|[,;(]))[{H[1:-1]}]*\Z", re.IGNORECASE)
 """What stands before a ``by`` that carries on a change said before it, or whose change a
 quoted fragment leaves out: nothing, ``and``, ``or``, a comma."""
@@ -5277,6 +5297,9 @@ def _by_is_no_deadline(text: str, found: re.Match[str], reading: _Reading) -> bo
         return True
     if GAPPED_BY.search(text, max(0, found.start() - 12), found.start()):
         return True  # "… and by 2.8 days on placebo", a quote opening "by 3.7 days": a change
+    if RECOVERED_BY.search(text, max(0, found.start() - 40), found.start()):
+        # "symptoms improve by 6 weeks" is a deadline, "survival improved by 4 months" a change
+        return bool(TIME_MEASURED.search(text, max(0, found.start() - 80), found.start()))
     return bool(CHANGE_BEFORE_BY.search(text, max(0, found.start() - 80), found.start()))
 
 
