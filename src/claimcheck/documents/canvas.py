@@ -43,12 +43,40 @@ SPLIT_FIGURE_MARKUP = re.compile(
 """Inline tags or emphasis marks with a digit before them and a digit or ``%`` after, also on
 either side of a figure's own separator: a thousands comma (``1,**200**``, ``1<span>,</span>200``),
 a decimal point (``4.<b>5</b>``), a blood pressure's slash (``**140**/**90**``)."""
+_CURRENCY_SIGN = r"(?:[£$€¥₹]|&(?:pound|euro|yen|dollar|#36|#163|#8364|#x20[aA][cC]|#x[aA]3);)"
+_AFTER_CURRENCY_SIGN = (
+    "(?:"
+    + "|".join(
+        f"(?<={sign})"
+        for sign in (
+            "[£$€¥₹]",
+            "&pound;",
+            "&euro;",
+            "&yen;",
+            "&dollar;",
+            "&#36;",
+            "&#163;",
+            "&#8364;",
+        )
+    )
+    + ")"
+)
 MARKUP_BEFORE_FIGURE = re.compile(
     r"(?<=[^\W\d_] )(?:</?(?:b|strong|i|em|span|u|mark|small|font|abbr|data|ins)\b[^<>\n]*>"
-    r"|\*{1,3}|_{1,3})+(?=\d)"
+    rf"|\*{{1,3}}|_{{1,3}})+(?=\d|{_CURRENCY_SIGN}\d)"
+    rf"|{_AFTER_CURRENCY_SIGN}(?:</?(?:b|strong|i|em|span|u|mark|small|font|abbr|data|ins)"
+    r"\b[^<>\n]*>|\*{1,3}|_{1,3})+(?=\d)"
 )
 """Inline tags or emphasis marks that open a figure right after a word and one blank: ``Up to
-**8** tablets``, ``More than <b>60</b>%``."""
+**8** tablets``, ``More than <b>60</b>%``, ``from <b>£3,950</b>``; or between a currency sign
+and its digits: ``from &pound;<strong>3,950</strong>``."""
+SHOWN_CURRENCY_SIGNS = frozenset("£$€¥₹")
+RAISED_MINOR_UNITS = re.compile(
+    rf"{_CURRENCY_SIGN}\d{{1,6}}(?P<point>\.?)(?P<sup><sup>(?P<cents>\d\d)</sup\s*>)",
+    re.IGNORECASE,
+)
+"""A price whose pence or cents are raised, as shop pages style it: ``&pound;1.<sup>89</sup>``,
+``$9<sup>99</sup>`` (1.89 and 9.99, never a footnote 89 or 99 after a price)."""
 WORD_BREAK = re.compile(r"<wbr\s*/?>", re.IGNORECASE)
 
 
@@ -178,13 +206,33 @@ class Canvas:
         """Write the digits and signs shown in ``<sup>`` as the superscript characters a reader
         sees, so a footnote marker (``45%<sup>3</sup>``, ``risk<sup>12</sup>``) is no figure.
         Only characters still shown as written change: a power of ten (``10<sup>8</sup>``),
-        already rewritten ``10^8`` by ``write_powers_of_ten``, stays as it is."""
+        already rewritten ``10^8`` by ``write_powers_of_ten``, stays as it is; a price's
+        raised pence (:data:`RAISED_MINOR_UNITS`) are written as its decimals."""
+        if "<sup" in self.raw or "<SUP" in self.raw:
+            self._write_raised_minor_units()
         for element in SUP_ELEMENT.finditer(self.raw):
             if self._unit_power(element) or self._ordinal_suffix(element):
                 continue
             for pos in range(element.start("body"), element.end("body")):
                 if self.chars[pos] == self.raw[pos]:
                     self.chars[pos] = self.chars[pos].translate(SUPERSCRIPT)
+
+    def _write_raised_minor_units(self) -> None:
+        """``&pound;1.<sup>89</sup>`` reads ``£1.89``, ``$9<sup>99</sup>`` reads ``$9.99``:
+        the raised digits are written at the element's end (with the point where none is
+        written), so the figure ends where the element does, and the rest of it as zero-width
+        spaces, which the scan reads as absent. Only where the price is shown as prose."""
+        for price in RAISED_MINOR_UNITS.finditer(self.raw):
+            start, end = price.span("sup")
+            if (
+                self.chars[start - 1] != self.raw[start - 1]
+                or self.raw[start - 1] not in ".0123456789"
+            ):
+                continue
+            written = ("" if price.group("point") else ".") + price.group("cents")
+            self.chars[start:end] = [ZERO_WIDTH_SPACE] * (end - start - len(written)) + list(
+                written
+            )
 
     def write_caret_superscripts(self) -> None:
         """Pandoc's ``text.^1^`` is a raised footnote marker: its digits are written as
@@ -313,8 +361,11 @@ class Canvas:
             return
         for run in MARKUP_BEFORE_FIGURE.finditer(self.raw):
             start, end = run.span()
-            if self.chars[start - 2] != self.raw[start - 2] or self.chars[end] != self.raw[end]:
-                continue  # the word and the digits must be shown as prose
+            after_sign = self.chars[start - 1] in SHOWN_CURRENCY_SIGNS  # "&pound;" shows "£"
+            if (not after_sign and self.chars[start - 2] != self.raw[start - 2]) or self.chars[
+                end
+            ] != self.raw[end]:
+                continue  # the word or sign and the digits must be shown as prose
             if any(self.chars[pos] != " " for pos in range(start, end)):
                 continue  # markup left as text (an emphasis CommonMark does not take)
             self.chars[start:end] = [ZERO_WIDTH_SPACE] * (end - start)

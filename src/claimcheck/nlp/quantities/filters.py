@@ -577,6 +577,19 @@ _BLOCKERS: list[tuple[str, str]] = [
     ),
     ("dp", r"(?:^|[\u2028\u2029]+)[ \t]*\d{1,2}(?:\.\d{1,2})*(?:\.(?!\d)|\))"),
     ("d", r"(?:(?<=[:;] )|(?<=[:;]))\d{1,2}\)(?=\s)"),
+    # a person's age set off after their name, as testimonials and news give it: "Jean
+    # Hollis, 67, went from …", "Dr Amir Khan, 45, said": who speaks, no figure to check
+    (
+        "u",
+        r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \u00a0]+)?[A-Z][a-z'’-]+(?:[ \u00a0][A-Z][a-z'’-]+)?"
+        r",[ \u00a0](?:1[01]\d|[1-9]\d?),(?=[ \u00a0]+(?!or\b|and\b)[a-z])",
+    ),
+    # a standard by its number: "ISO 13485", "ISO/IEC 27001:2022", "BS EN 1176", "IEC 60601-1"
+    (
+        "u",
+        r"\b(?:ISO|IEC|EN|BS|ASTM|DIN|ANSI|IEEE|CEN|AS/NZS)(?:[ /\u00a0](?:EN|ISO|IEC))*"
+        r"[ \u00a0]?\d{3,6}(?:[-:]\d+)*\b",
+    ),
 ]
 _FIRST_CHARS = {"d": r"\d", "u": rf"[A-Z{_UPPER}]", "l": r"[a-z]", "p": r"[^\w\n]"}
 """Where a blocker can start (its bucket letters above): a digit, a capital, a lower-case

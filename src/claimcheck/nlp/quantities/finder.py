@@ -997,14 +997,15 @@ ENTITY_PADDING = StartScanned(
         rf"[\u00a0\u2007\u2009\u202f](?P<space_pad> {{3,12}})(?=[\d(+−=<>≤≥{units.SIGN_CHARS}-])"
         r"|[’‘'–—−‑‒⁄-](?P<pad> {3,12})(?=[\d(+−-])"
         rf"|(?:(?<=[^ ] )|(?<=[(\[]))(?P<pad_before> {{3,7}})"
-        rf"(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\.?\d)"
+        rf"(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\u200b*\.?\d)"
         r"|[°º˚](?<=\d[°º˚])(?P<degree_pad> {3,12})(?=[CF](?![A-Za-z]))"
     )
 )
 """The blanks a decoded HTML entity leaves beside its character: the analysis text keeps the
 file's length, so the entity's extra characters become spaces, after the character inside a
 word (``12&nbsp;500`` reads ``12\u00a0     500``, ``1&#8217;200`` reads ``1’      200``) and
-before it when it starts one (``to &minus;0.3`` reads ``to       −0.3``). An entity is at
+before it when it starts one (``to &minus;0.3`` reads ``to       −0.3``; also where
+markup between the sign and its digits shows as nothing: ``&pound;<span>5,000``). An entity is at
 least four characters long, hence three or more blanks. They are taken out only before a
 number: after a typeset space (``CHF&nbsp;1&#39;200``, ``HR&nbsp;=&nbsp;0.7``), after an
 apostrophe, dash or fraction slash (``2&frasl;3``) that follows a digit or a bracket, or
@@ -3739,6 +3740,9 @@ def _read_left(text: str, reading: _Reading) -> None:
                 or _before_a_year(found, reading)
                 or _by_is_no_deadline(text, found, reading)
                 or _over_spreads_a_course(text, found)
+                or _over_a_range(text, found, reading)
+                or _bound_of_an_age_before(text, found)
+                or _up_to_a_target(text, found)
                 or _from_just_starts_a_change(text, found.start())
                 or _arrow_of_a_change(text, found)
             ):
@@ -4020,6 +4024,47 @@ def _over_spreads_a_course(text: str, found: re.Match[str]) -> bool:
         SPREAD_OVER_BEFORE.search(text, max(0, found.start() - 40), found.start())
         and COURSE_PARTS_AFTER.match(text, found.end())
     )
+
+
+AGE_AND_BEFORE = re.compile(
+    rf"\b(?:aged|ages?|age{H}+group)?{H}*\d{{1,3}}(?:{H}*(?:years?|yrs?))?{H}+(?:and|or){H}+\Z",
+    re.IGNORECASE,
+)
+AGE_WORD_BEFORE = re.compile(r"\b(?:aged|ages?)\b", re.IGNORECASE)
+
+
+def _bound_of_an_age_before(text: str, found: re.Match[str]) -> bool:
+    """``children aged 10 and over 600 mg``, ``adults aged 65 and over 40%``: the ``over``
+    closes the age group before it ("aged 10 and over"), never bounds the next figure."""
+    if found.group().strip().lower() not in ("over", "under", "above", "below", "older"):
+        return False
+    before = AGE_AND_BEFORE.search(text, max(0, found.start() - 30), found.start())
+    return before is not None and AGE_WORD_BEFORE.search(before.group()) is not None
+
+
+def _over_a_range(text: str, found: re.Match[str], reading: _Reading) -> bool:
+    """``over 6 to 8 feeds``, ``over 3–4 sessions``: ``over`` before a range is what the
+    range is spread across, never "more than" a range (no one bounds a figure so)."""
+    return found.group().strip().lower() == "over" and (
+        reading.low != reading.high or OVER_RANGE_AFTER.match(text, reading.end) is not None
+    )
+
+
+TARGET_UP_TO = re.compile(
+    rf"\b(?:build|work|progress)\w*(?:{H}+(?:it|this|that|them|slowly"
+    rf"|gradually|steadily))?{H}+\Z",
+    re.IGNORECASE,
+)
+"""A verb of working towards a target before ``up to``: "walk daily, building up to 30
+minutes", "work up to 10 repetitions": the target reached, a point, not at most it."""
+
+
+def _up_to_a_target(text: str, found: re.Match[str]) -> bool:
+    """Whether an ``up to`` is the target a verb before it works towards (:data:`TARGET_UP_TO`)."""
+    said = found.group().strip().lower()
+    if not said.startswith("up") or not said.endswith("to"):
+        return False
+    return TARGET_UP_TO.search(text, max(0, found.start() - 40), found.start()) is not None
 
 
 VITAL_RATE_FROM = {"HR": 30, "RR": 10}
@@ -5448,6 +5493,17 @@ def _read_for_each_basis(text: str, reading: _Reading) -> bool:
     return True
 
 
+AMOUNT_BASIS = re.compile(
+    rf"{H}+(?:per|a|each){H}+(?P<amount>\d{{1,4}}(?:[.,]\d+)?{H}?(?i:ml|millilitres?|l|litres?"
+    rf"|cl|g|grams?|kg|mg|oz|tablets|capsules|doses|sprays|patches|lozenges)"
+    rf"(?:{H}+(?i:bottle|carton|pack|packet|tube|tub|jar|box|tin|can|bag|sachet|pouch|vial|pen"
+    rf"|cartridge|inhaler|refill))?)\b"
+)
+"""A price's basis that is an amount of product, with the container it comes in: ``£2.10 per
+100 g``, ``£3 per 10 ml bottle``, ``75p per 200 ml carton`` (``£8 for 30 tablets`` stays two
+figures, the price and the pack it buys)."""
+
+
 def _read_price_period(text: str, reading: _Reading) -> None:
     """A money figure's period written short (:data:`PRICE_PERIOD`): a rate of the currency;
     or the thing it is priced per (:data:`PRICE_BASIS`, :data:`FOR_EACH_BASIS`): a rate of
@@ -5458,6 +5514,12 @@ def _read_price_period(text: str, reading: _Reading) -> None:
     if not found and (each := PRICE_EACH.match(text, reading.end)):
         reading.per = "item"
         reading.unit, reading.kind, reading.end = f"{reading.unit}/item", "rate", each.end()
+        return
+    if not found and (amount := AMOUNT_BASIS.match(text, reading.end)):
+        # "£2.10 per 100 g", "£3 per 10 ml bottle": the amount of product the price buys
+        size = re.sub(rf"{H}+", " ", amount.group("amount")).replace(",", "")
+        reading.per, reading.end = size.lower(), amount.end()
+        reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
         return
     if not found:
         basis = PRICE_BASIS.match(text, reading.end)

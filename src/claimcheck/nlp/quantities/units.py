@@ -396,7 +396,9 @@ TIME = re.compile(
     rf"(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|(?-i:h)|days?"
     r"|weeks?|wks?|fortnights?|months?|mos?|mths?|mnths?|years?|yrs?|(?-i:y)(?=[-\s.,;:)\]]|\Z)(?![-\s]*ax[ie]s)|decades?)"
     r"(?P<old>[-\s]old)?\b"
-    r"(?!['’]\w|(?<!s)['’])",  # the plural possessive stays a unit: "41 weeks' gestation"
+    r"(?!['’]\w|(?<!s)['’])"  # the plural possessive stays a unit: "41 weeks' gestation"
+    # "four in five Year 9 pupils": a school year, no unit ("1 Year 6 Months" is one)
+    rf"(?!(?-i:(?<=Year)){H}+\d{{1,2}}\b(?!{H}*(?:months?|weeks?|days?|mos?)\b))",
     re.IGNORECASE,
 )
 """A unit of time after a number, in any case (``4 Weeks`` in a Title Case heading); a spaced
@@ -533,12 +535,19 @@ _RATE_BEFORE_WHEN = (
     rf"|{H}+(?:once{H}+)?(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
 )
+NOT_AN_AMOUNT = (
+    rf"(?!{H}?(?:ml|mls|millilitres?|milliliters?|l|litres?|liters?|cl|g|grams?|kg|mg|mcg|µg"
+    rf"|oz|fl{H}?oz|lb|tablets?|capsules?|doses?|sprays?)\b)"
+)
+"""What a number after ``per`` must not be followed by to be a population: a pack size or
+an amount of product (``£3 per 10 ml bottle``, ``£2.10 per 100 g``, ``£8 per 30 tablets``)
+is what the price buys, no population a rate is per."""
 RATE = re.compile(  # in any case, as Title Case writes it: "30 Minutes a Day"
     rf"{_RATE_BEFORE_WHEN}"
     rf"{NOT_WHEN}"
     rf"|{H}+(?:once{H}+)?(?P<adverb>annually|yearly|monthly|weekly|daily|nightly)\b"
     rf"|{H}+per{H}+(?P<population>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
-    rf"|(?:a{H}+)?(?:thousand|million|lakh|lac)\b){_POPULATION_NOUN})"
+    rf"|(?:a{H}+)?(?:thousand|million|lakh|lac)\b){_POPULATION_NOUN}){NOT_AN_AMOUNT}"
     rf"|{H}?/{H}?(?P<per_ten>{POPULATION_POWER}(?:{H}?(?:k|K|M)\b)?{_POPULATION_NOUN}"
     rf"|(?:lakh|lac)\b{_POPULATION_NOUN})"
     rf"|{H}+for{H}+every{H}+(?P<every>(?:{DIGITS}(?:{H}?(?:k|K)\b|{H}+(?:thousand|million)\b)?"
@@ -551,7 +560,8 @@ births``),
 or a power of ten after a slash (``4.5/100,000``; a smaller or other denominator after a
 slash, ``3/4``, is a fraction or a date, never a rate), or ``for every`` a number of people
 (``2.5 doctors for every 1,000 people``; the people must be named: ``for every 5 minutes`` is
-no rate). ``a year later``, ``a week after``, ``a month ago``, ``a month on`` say when, not
+no rate); a number that an amount of product follows (:data:`NOT_AN_AMOUNT`) is none.
+``a year later``, ``a week after``, ``a month ago``, ``a month on`` say when, not
 per what (``£4,450 a month on average`` is per month)."""
 RATE_OF_MONEY = re.compile(RATE.pattern.replace(NOT_WHEN, NOT_WHEN_OF_MONEY, 1), re.IGNORECASE)
 """:data:`RATE` after an amount of money (:data:`NOT_WHEN_OF_MONEY`)."""
