@@ -248,6 +248,8 @@ def verdict_findings(
             )
         )
     defined = f"{registry_claim.path}:{registry_claim.line}"
+    if verdict.match is not None and verdict.match.companion:
+        return findings  # "45% stop within a year": the claim's state is told on the 45%
     if registry_claim.status == "retired":
         findings.append(
             _finding(

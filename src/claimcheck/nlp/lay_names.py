@@ -46,6 +46,11 @@ LAY_NAMES: dict[str, str] = {
     r"glandular fever": "infectious mononucleosis",
     r"glue ear": "otitis media with effusion",
     r"hay fever": "allergic rhinitis",
+    # how a condition shows itself
+    r"(?:(?:never|rarely|seldom)(?: (?:have|has|had|get|gets|cause|causes|develop|develops|show"
+    r"|shows))?|(?:do|does|did) not (?:have|get|cause|develop|show)|(?:don|doesn|didn)[’']?t"
+    r" (?:have|get|cause|develop|show)|without|with no|cause no|causes no|have no|has no) (?:any )?"
+    r"symptoms": "asymptomatic",
     # other organs
     r"underactive thyroid": "hypothyroidism",
     r"overactive thyroid": "hyperthyroidism",

@@ -27,6 +27,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from claimcheck.nlp.lay_names import field_name
 from claimcheck.nlp.quantities.price_bases import BASIS_HEADS
 from claimcheck.nlp.quantities.units import COMPOUND_UNIT, compound_unit
 
@@ -412,12 +413,14 @@ def same_counted_events(draft_noun: str, source_noun: str) -> bool:
 
 
 def _counted_noun_stem(unit: str) -> tuple[str, str | None]:
-    """A counted noun's last word without its plural ``s``, and its period; a hospital stay
-    by any of its names (``admissions``, ``hospital stays``) is ``hospitalization``, and a
-    death certificate or registration a ``death``."""
+    """A counted noun's last word without its plural ``s``, and its period; an everyday
+    name by the field's (``broken hips`` count ``fracture``: :mod:`~claimcheck.nlp.lay_names`);
+    a hospital stay by any of its names (``admissions``, ``hospital stays``) is
+    ``hospitalization``, and a death certificate or registration a ``death``."""
     noun, _, period = unit.partition("/")
     words = noun.replace("-", " ").split()
-    last = words[-1]
+    named = field_name(" ".join(words).lower())
+    last = named.split()[-1] if named else words[-1]  # "broken hips" count hip fractures
     stem = last[:-1] if last.endswith("s") else last
     if stem in HOSPITAL_STAYS or (stem == "stay" and "hospital" in words):
         stem = "hospitalization"

@@ -138,7 +138,7 @@ from claimcheck.verify.gates import lowered as lowered_for_gates
 from claimcheck.verify.polarity import NEGATOR, NO_POLARITY, Polarity, opposite, read_polarity
 from claimcheck.verify.retrieval import AGE_UNITS, MIN_HEAD_LETTERS, YEAR_UNITS
 from claimcheck.verify.scans import JunctionGated, NeedleScanned
-from claimcheck.verify.wholes import another_whole
+from claimcheck.verify.wholes import all_against_part, another_whole
 
 DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
 SUBJECT_BONUS = 15.0  # the subject named in the figure's own sentence
@@ -169,6 +169,8 @@ class Match:
     unexplained: tuple[str, ...] = ()  # words of the clause the claim does not explain
     narrowed: tuple[str, ...] = ()  # words that narrow one of its names there ("severe")
     paraphrased: bool = False  # ruled out only as unnamed, yet the clause says its statement
+    companion: bool = False  # backs another figure its statement states (its timepoint), not
+    # its value: a retired or stale claim is reported once, on the value's figure
 
 
 @dataclass(frozen=True)
@@ -1600,6 +1602,7 @@ class Surroundings:
     companions: tuple[Quantity, ...] = ()  # the clause's other figures ("… lost at least 5%")
     sentence: str = ""  # the sentence's text
     share_of: str = ""  # the words after "N% of", when the figure is a proportion of them
+    share_said: str = ""  # … the sentence's text right after that figure, as written
     own_frame: Frame = Frame()  # the frame the clause itself states, before the sentence's
     inherited: frozenset[str] = frozenset()  # clause names a pronoun took from its antecedent
     ages_inherited: bool = False  # its age group is only its pronoun's antecedent's
@@ -2193,6 +2196,9 @@ class Surroundings:
             lead_text=claim.lead_text,
             sentence=claim.text,
             share_of=_share_of_text(claim, quantity, respective is not None),
+            share_said=(
+                claim.text[quantity.end - claim.start :] if quantity.unit == "percent" else ""
+            ),
             companions=tuple(
                 q
                 for q in claim.quantities
@@ -4471,10 +4477,16 @@ def _about_all_patients(registry_claim: RegistryClaim) -> bool:
 SEX_OF_SUBJECT = {
     "female": re.compile(
         r"\b(?:cervi\w*|ovar\w*|uter\w*|endometri\w*|womb|vagin\w*|vulva\w*|breast|mammo\w*|conceiv\w*|conception|pregnan\w*"
-        r"|maternal|mothers?|menopaus\w*|birth|births|obstetric\w*|ivf|contracepti\w*|hpv)\b",
+        r"|maternal|mothers?|menopaus\w*|birth|births|obstetric\w*|ivf|contracepti\w*|hpv"
+        r"|miscarri\w*|stillbirths?|gestation\w*|antenatal|prenatal|postnatal|postpartum"
+        r"|c[a]?esarean\w*|breastfe\w*|lactat\w*|menstru\w*|pre-?eclampsia|eclampsia"
+        r"|pcos|midwi\w*)\b",
         re.IGNORECASE,
     ),
-    "male": re.compile(r"\b(?:prostat\w*|testic\w*|penile|erectile|sperm)\b", re.IGNORECASE),
+    "male": re.compile(
+        r"\b(?:prostat\w*|testic\w*|penile|erectile|sperm|vasectom\w*|scrot\w*)\b",
+        re.IGNORECASE,
+    ),
 }
 """Subjects only one sex has (cervical cancer, prostate cancer, pregnancy): a claim about
 them need not say "women" or "men", so naming the sex narrows nothing."""
@@ -5733,6 +5745,11 @@ def _other_drugs(
     pages = drug_sets(around_clause)
     if not claims or not pages:
         return None
+    said = arm_words(around_clause) - {MONOTHERAPY, COMBINATION}
+    if said and said <= arm_words(statement):
+        # "those given eye drops" against "treated with pressure-lowering eye drops": the
+        # same treatment said with fewer words (its first word is no drug's name here)
+        return None
     alone = bool(ALONE.search(around_clause))
     vocabulary = claim_vocabulary(registry_claim)
     for page in pages:
@@ -6351,6 +6368,13 @@ def _evidence(
     if (whole := another_whole(around.share_of, _value_share_of(registry_claim))) is not None:
         # "complicate about 10% of pregnancies" is no figure of the claim that they caused
         # "14.0% of maternal deaths": a share of another whole
+        return None, f"{ANOTHER_WHOLE} ({whole}), the claim of another"
+    if (
+        around.share_of
+        and (whole := all_against_part(around.share_said, _after_value(registry_claim))) is not None
+    ):
+        # "causes 25% of all strokes" is no figure of the claim that it causes 25% of
+        # ischaemic strokes, nor "of ischaemic strokes" of one about all strokes
         return None, f"{ANOTHER_WHOLE} ({whole}), the claim of another"
     if (
         theirs.change
@@ -8287,6 +8311,16 @@ def _value_share_of(registry_claim: RegistryClaim) -> str | None:
             continue
         found = SHARE_OF.match(statement[figure.end :])
         return found.group(1) if found is not None else None
+    return None
+
+
+def _after_value(registry_claim: RegistryClaim) -> str | None:
+    """The statement's text right after its own value ("… 25% of ischaemic strokes." ->
+    " of ischaemic strokes."), or None when the statement never states its value."""
+    value = registry_claim.value
+    for figure in statement_quantities(registry_claim):
+        if (figure.low, figure.high) == (value.low, value.high):
+            return registry_claim.statement[figure.end :]
     return None
 
 

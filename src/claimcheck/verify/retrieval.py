@@ -19,6 +19,7 @@ from __future__ import annotations
 import weakref
 
 from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.lay_names import said_as_the_field_says
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.units import PERCENTAGE_POINTS
@@ -58,7 +59,9 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     # a subject name said split ("Type 2 accounts for 90–95% of diabetes"): its head is a
     # registry name found here, its first words are in the sentence too
     heads = _by_head(registry)
-    lowered = claim.text.lower()
+    # (with the field's name after each everyday one: "never have symptoms" says
+    # "asymptomatic", the first word of "asymptomatic gallstones")
+    lowered = said_as_the_field_says(claim.text.lower())
     split = [
         (start, [ids for first, ids in heads.get(normalise_term(name), ()) if first in lowered])
         for start, _end, name in claim.terms

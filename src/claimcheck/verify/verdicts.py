@@ -179,6 +179,11 @@ TIMEPOINT_BEFORE = re.compile(r"\b(?:at|after)\s+(?:the\s+)?\Z", re.IGNORECASE)
 "after 5 years"), not a length a claim may state."""
 
 
+WITHIN_OF_AN_EVENT = re.compile(r"\s+(?:of|after|from|following)\s+(?!all\b|the\s+\d)")
+"""A period counted from an event ("within 1 year of surgery, 0.15% die", "in the 2 years
+after diagnosis"): when the other figure was measured, as "at 12 months" is."""
+
+
 def judge_claim(
     registry: Registry, claim: Claim, threshold: float = DEFAULT_THRESHOLD
 ) -> list[Verdict]:
@@ -191,6 +196,7 @@ def judge_claim(
             and (
                 TIMEPOINT_BEFORE.search(claim.text, 0, quantity.start - claim.start)
                 or labels_its_figure(claim.text, quantity, claim.start)
+                or WITHIN_OF_AN_EVENT.match(claim.text, quantity.end - claim.start)
             )
             and times_another_figure(claim.text, claim.quantities, quantity, claim.start)
         ):
@@ -256,7 +262,7 @@ def judge_claim(
             if restates(
                 registry_claim, verdict.quantity, frame, own_value=False
             ) or states_its_timepoint(verdict.quantity, registry_claim):
-                match = Match(registry_claim, verdict.quantity, 100.0, 100.0)
+                match = Match(registry_claim, verdict.quantity, 100.0, 100.0, companion=True)
                 verdicts[i] = Verdict(claim, verdict.quantity, SUPPORTED, match)
                 break
     verdicts = _other_side_apart(registry, claim, verdicts, ranked, threshold)
@@ -421,6 +427,14 @@ def _status(quantity: Quantity, match: Match, claim: Claim | None = None) -> str
         return SUPPORTED
     written_coarsely = False
     if status == CONFLICT and _finer_than_written(quantity, match.registry_claim):
+        status, written_coarsely = OVERPRECISE, True
+    elif (
+        status == SUPPORTED
+        and quantity.approx
+        and _finer_than_written(quantity, match.registry_claim)
+    ):
+        # "about 70,350" against "about 70,000": hedged, yet given to the ten where the
+        # source gives the thousand (a hedge excuses the distance, not the digits)
         status, written_coarsely = OVERPRECISE, True
     elif status == OVERPRECISE and _written_as_finely(match, quantity):
         # "24.3%" against a statement's "24.0%" (a value typed 24.0 reads as 24): the

@@ -10,6 +10,10 @@ miss as a death count against a case count). The whole is read from the noun phr
 kinds of :data:`WHOLES` (the last kind word of the phrase decides: "cancer deaths" are
 deaths). A phrase that names people or the subject's own cases first, or no kind, is left to
 the frame: whom a share counts is its group, not another whole.
+
+A whole said all ("of all strokes", "of strokes of any type") is not a part of it that a
+word qualifies ("of ischaemic strokes", "of cancer deaths"), nor the other way round: "causes
+25% of all strokes" is no figure of the claim that it causes 25% of ischaemic strokes.
 """
 
 from __future__ import annotations
@@ -69,6 +73,83 @@ def whole_kind(share_of: str) -> str | None:
             break
         kind = WHOLE_OF.get(word, kind)
     return kind
+
+
+ALL_WORDS = frozenset({"all", "any", "every"})
+ALL_AFTER = re.compile(
+    r"\A(?P<head>[a-z][a-z'-]*)[ \t]+(?:of[ \t]+(?:any|all)[ \t]+(?:types?|kinds?|causes?|forms?)"
+    r"|overall|combined)\b",
+    re.IGNORECASE,
+)
+"""A whole said all of after its noun: "strokes of any type", "cancers overall"."""
+KINDS_OF_ALL = re.compile(
+    r"\A[ \t]*(?:all|any|every)[ \t]+(?:the[ \t]+)?(?:types?|kinds?|forms?|causes?)[ \t]+of[ \t]+",
+    re.IGNORECASE,
+)
+POST_QUALIFIERS = frozenset({"from", "due", "caused", "related", "attributable", "with", "of"})
+"""Words after a whole's noun that say which part of it is meant ("deaths from lung cancer",
+"cases of colon cancer"): the phrase is then no whole said all of, nor a part said before."""
+COUNTED_EVENTS = frozenset({"case", "cases", "episode", "episodes"})
+"""Nouns :data:`PEOPLE` holds that still name a whole a word may narrow ("lung cancer cases")."""
+PARTICIPLES = frozenset({"born", "given", "seen", "taken", "known", "living", "undergoing"})
+"""Participles that end a whole's noun phrase as a verb of being does: "babies born in …"."""
+NEUTRAL_WORDS = frozenset(
+    """new recorded reported registered diagnosed confirmed annual yearly estimated known total
+    such these those global worldwide national""".split()
+)
+"""Words before a whole's noun that narrow it to no part: "new strokes" are strokes."""
+OF_AFTER = re.compile(r"\A[^\w]*of[ \t]+(?P<rest>[^.;:()]*)", re.IGNORECASE)
+"""The words after a figure's "of", to the end of its clause."""
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _whole_said(rest: str) -> tuple[bool, frozenset[str], str, bool] | None:
+    """(said all of, the words that qualify it, its head noun stemmed, a name among them)
+    of the noun phrase ``rest`` opens ("all lung cancers in …" -> (True, {"lung"},
+    "cancer", False)), or None when it has no noun."""
+    found = ALL_AFTER.match(rest)
+    if found is not None:
+        return True, frozenset(), _stem(found.group("head").lower()), False
+    rest = KINDS_OF_ALL.sub("all ", rest)  # "all types of stroke" is all strokes
+    words = []
+    for word in re.findall(r"[\w'’-]+", rest)[:6]:
+        lower = word.lower()
+        if lower in POST_QUALIFIERS:
+            return None  # "all deaths from lung cancer": qualified after its noun
+        if lower in PHRASE_END or lower in PARTICIPLES or lower.endswith("ed"):
+            break  # "babies born in …", "patients treated with …": the noun came before
+        if PEOPLE.match(lower) and lower not in COUNTED_EVENTS:
+            return None  # a share of people: whom it counts is the frame's, not a whole
+        if not lower.endswith(("'s", "’s")):  # "the world's", "England's": whose, no part
+            words.append(word)
+    said_all = bool(words) and words[0].lower() in ALL_WORDS
+    while words and (words[0].lower() in LEAD_WORDS | ALL_WORDS):
+        words.pop(0)
+    if not words or len(words) > 4:
+        return None
+    qualifiers = words[:-1]
+    named = any(w[:1].isupper() or any(c.isdigit() for c in w) for w in qualifiers)
+    kept = frozenset(w.lower() for w in qualifiers) - NEUTRAL_WORDS
+    return said_all, kept, _stem(words[-1].lower()), named
+
+
+def all_against_part(page_after: str, claim_after: str | None) -> str | None:
+    """The page's whole when one side says a whole all of and the other a part of it that
+    a word qualifies (module docstring), else None. ``page_after`` and ``claim_after`` are
+    the texts right after each one's figure ("of all strokes in …", "of ischaemic strokes")."""
+    page_of, claim_of = OF_AFTER.match(page_after), OF_AFTER.match(claim_after or "")
+    if page_of is None or claim_of is None:
+        return None
+    page, claim = _whole_said(page_of.group("rest")), _whole_said(claim_of.group("rest"))
+    if page is None or claim is None or page[0] == claim[0] or page[2] != claim[2]:
+        return None
+    whole, part = (page, claim) if page[0] else (claim, page)
+    if part[3] or not part[1] - whole[1]:
+        return None  # a place or a year is no part ("of US strokes"), nor a word both say
+    return " ".join(("all" if page[0] else "", *sorted(page[1]), f"{page[2]}s")).strip()
 
 
 def another_whole(page_share_of: str, claim_share_of: str | None) -> str | None:

@@ -1,0 +1,298 @@
+"""Verdicts on forms from session 48's held-out sets, fixed as kinds with our own examples.
+
+- A count whose noun is an everyday name (``broken hips``, ``mini strokes``) counts what the
+  field's name counts (hip fractures, transient ischaemic attacks): it meets a claim in cases
+  as the field's noun does, instead of finding no claim at all.
+- A count of women who have an event only women have (a miscarriage, a stillbirth, a
+  caesarean) is no narrower than the claim's count of those events: naming the sex narrows
+  nothing there, as it does not for pregnancy.
+- A share of a whole said all of ("of all strokes", "of strokes of any type") is no figure
+  of a claim about a part that a word qualifies ("of ischaemic strokes"), nor the reverse:
+  another whole, unsupported rather than backed or accused.
+- A hedge excuses the distance, not the digits: "about 9,350" against a source's "about
+  9,000" is overprecise (CC103), as "9,350" is.
+- "never have symptoms", "cause no symptoms" say "asymptomatic": the claim about asymptomatic
+  kidney cysts is found, and its own words are never judged against a sibling's figure.
+- A timepoint its claim's statement states ("… within a year") is backed with the figure it
+  times; a stale claim is reported once, on that figure, not on the timepoint too; a period
+  counted from an event ("within 1 year of surgery, 0.15% die") times its figure and is no
+  figure of a claim about a length of time.
+- A treatment said with fewer words than the claim says it ("those given eye drops" against
+  "treated with pressure-lowering eye drops") is that claim's arm, not another; "only
+  watched", "just monitored" are the observation arm as "only observed" is."""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
+
+REGISTRY = "".join(
+    (
+        valued_claim(
+            "hip-fracture-count-ruritania",
+            "About 41,000 hip fractures occur each year in Ruritania.",
+            "{value: 41000, approx: true, unit: cases/year}",
+            "hip fracture, hip fractures",
+            "Ruritania, each year",
+        ),
+        valued_claim(
+            "tia-count-ruritania",
+            "About 18,000 transient ischaemic attacks occur each year in Ruritania.",
+            "{value: 18000, approx: true, unit: cases/year}",
+            "transient ischaemic attack, TIA",
+            "Ruritania, each year",
+        ),
+        valued_claim(
+            "miscarriage-count-ruritania",
+            "About 23,000 miscarriages are recorded each year in Ruritania.",
+            "{value: 23000, approx: true, unit: miscarriages/year}",
+            "miscarriage, miscarriages",
+            "Ruritania, each year",
+        ),
+        valued_claim(
+            "caesarean-count-ruritania",
+            "About 52,000 caesarean births took place in Ruritania in 2024.",
+            "{value: 52000, approx: true, unit: births}",
+            "caesarean section, caesarean birth",
+            "Ruritania, year 2024",
+        ),
+    )
+)
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 90,000 broken hips occur each year in Ruritania.",
+            {"About 90,000 broken hips": ("CC101", "hip-fracture-count-ruritania")},
+        ),
+        ("About 41,000 broken hips occur each year in Ruritania.", {}),
+        ("In Ruritania, around 41,000 fractured hips are treated every year.", {}),
+        (
+            "Each year Ruritania sees about 30,000 mini strokes.",
+            {"about 30,000 mini strokes": ("CC101", "tia-count-ruritania")},
+        ),
+        ("Each year Ruritania sees about 18,000 mini-strokes.", {}),
+        # the field's own noun, as before
+        (
+            "About 90,000 hip fractures occur each year in Ruritania.",
+            {"About 90,000 hip fractures": ("CC101", "hip-fracture-count-ruritania")},
+        ),
+    ],
+)
+def test_a_count_by_its_everyday_name(lint_text, text: str, expected: dict) -> None:
+    assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 23,000 women in Ruritania have a miscarriage each year.", {}),
+        (
+            "About 40,000 women in Ruritania have a miscarriage each year.",
+            {"About 40,000 women": ("CC101", "miscarriage-count-ruritania")},
+        ),
+        ("In 2024, about 52,000 women in Ruritania gave birth by caesarean section.", {}),
+        (
+            "In 2024, about 80,000 women in Ruritania gave birth by caesarean section.",
+            {"about 80,000 women": ("CC101", "caesarean-count-ruritania")},
+        ),
+    ],
+)
+def test_naming_the_only_sex_an_event_has_narrows_nothing(
+    lint_text, text: str, expected: dict
+) -> None:
+    assert lint_text(text) == expected
+
+
+PART_REGISTRY = "".join(
+    (
+        approved_claim(
+            "af-share-ischaemic-strokes",
+            "Atrial fibrillation causes about 25% of ischaemic strokes in Ruritania.",
+            25,
+            "atrial fibrillation",
+            "ischaemic stroke, Ruritania",
+        ),
+        approved_claim(
+            "smoking-share-all-cancer-deaths",
+            "Smoking causes 27% of all cancer deaths in Ruritania.",
+            27,
+            "smoking",
+            "cancer deaths, Ruritania",
+        ),
+    )
+)
+lint_parts = figure_verdicts_fixture(PART_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Ruritania, atrial fibrillation causes 25% of all strokes.", {"25%": "CC102"}),
+        ("In Ruritania, atrial fibrillation causes 40% of all strokes.", {"40%": "CC102"}),
+        (
+            "In Ruritania, atrial fibrillation is behind 25% of strokes of any type.",
+            {"25%": "CC102"},
+        ),
+        ("In Ruritania, atrial fibrillation causes 25% of all types of stroke.", {"25%": "CC102"}),
+        ("In Ruritania, smoking causes 27% of lung cancer deaths.", {"27%": "CC102"}),
+        # the part the claim names, or the whole left unsaid, is the claim's
+        ("In Ruritania, atrial fibrillation causes 25% of ischaemic strokes.", {}),
+        ("In Ruritania, atrial fibrillation causes 25% of strokes.", {}),
+        ("In Ruritania, atrial fibrillation causes 25% of all ischaemic strokes.", {}),
+        ("In Ruritania, smoking causes 27% of all cancer deaths.", {}),
+        ("In Ruritania, smoking causes 27% of cancer deaths.", {}),
+        (
+            "In Ruritania, atrial fibrillation causes 40% of ischaemic strokes.",
+            {"40%": "CC101"},
+        ),
+    ],
+)
+def test_a_share_of_the_whole_is_not_a_share_of_a_part(
+    lint_parts, text: str, expected: dict
+) -> None:
+    assert {figure: code for figure, (code, _id) in lint_parts(text).items()} == expected
+
+
+MORE_REGISTRY = "".join(
+    (
+        valued_claim(
+            "cyst-operations-ruritania",
+            "About 9,000 kidney cyst operations are done each year in Ruritania.",
+            "{value: 9000, approx: true, unit: operations/year}",
+            "kidney cyst operations, kidney cyst surgery",
+            "Ruritania, each year",
+        ),
+        approved_claim(
+            "cysts-asymptomatic-share",
+            "About 75% of people with kidney cysts never have symptoms.",
+            75,
+            "asymptomatic kidney cysts, silent kidney cysts",
+            "symptoms",
+        ),
+        approved_claim(
+            "cysts-pain-share",
+            "About 15% of people with kidney cysts develop pain.",
+            15,
+            "kidney cysts, kidney cyst",
+            "pain",
+        ),
+        approved_claim(
+            "drop-stopping-share",
+            "About 45% of people stop using their glaucoma eye drops within a year.",
+            45,
+            "glaucoma eye drops",
+            "adherence, stopping, within a year",
+        ).replace("review_by: 2030-01-01", "review_by: 2026-03-31"),
+        valued_claim(
+            "cyst-surgery-wait",
+            "The median wait for kidney cyst surgery in Ruritania was 21 weeks.",
+            "{value: 21, unit: week}",
+            "kidney cyst surgery",
+            "Ruritania, waiting time",
+        ),
+    )
+)
+lint_more = figure_verdicts_fixture(MORE_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 9,350 kidney cyst operations are done each year in Ruritania.",
+            {"About 9,350 kidney cyst operations": ("CC103", "cyst-operations-ruritania")},
+        ),
+        ("About 9,400 kidney cyst operations are done each year in Ruritania.", {}),
+        ("About 9,000 kidney cyst operations are done each year in Ruritania.", {}),
+        ("About 75% of people with kidney cysts never have symptoms.", {}),
+        ("Three in four people with kidney cysts never have symptoms.", {}),
+        ("About 75% of kidney cysts cause no symptoms.", {}),
+        (
+            "About 25% of people with kidney cysts never have symptoms.",
+            {"About 25%": ("CC101", "cysts-asymptomatic-share")},
+        ),
+        ("About 15% of people with kidney cysts develop pain.", {}),
+        (
+            "About 45% of people stop using their glaucoma eye drops within a year.",
+            {"About 45%": ("CC104", "drop-stopping-share")},
+        ),
+        (
+            "Within 1 year of kidney cyst surgery in Ruritania, 0.15% of patients die.",
+            {"0.15%": ("CC102", None)},
+        ),
+        (
+            "The median wait for kidney cyst surgery in Ruritania was 30 weeks.",
+            {"30 weeks": ("CC101", "cyst-surgery-wait")},
+        ),
+    ],
+)
+def test_hedged_digits_everyday_symptoms_and_timepoints(lint_more, text, expected) -> None:
+    assert lint_more(text) == expected
+
+
+ARM_REGISTRY = "".join(
+    (
+        approved_claim(
+            "pts-treated-5y",
+            "In the Pressure Trial Study, 4.4% of participants treated with pressure-lowering "
+            "eye drops developed glaucoma within 5 years.",
+            4.4,
+            "glaucoma, Pressure Trial Study",
+            "ocular hypertension, eye drops, 5 years",
+        ),
+        approved_claim(
+            "pts-observed-5y",
+            "In the Pressure Trial Study, 9.5% of participants who were only observed "
+            "developed glaucoma within 5 years.",
+            9.5,
+            "glaucoma, Pressure Trial Study",
+            "ocular hypertension, observation, 5 years",
+        ),
+        approved_claim(
+            "glaucoma-prevalence-over-40",
+            "About 2% of people in Ruritania over 40 have glaucoma.",
+            2,
+            "glaucoma",
+            "Ruritania, over 40",
+        ),
+    )
+)
+lint_arms = figure_verdicts_fixture(ARM_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the Pressure Trial Study, 4.4% of those given eye drops developed glaucoma "
+            "within 5 years.",
+            {},
+        ),
+        (
+            "In the Pressure Trial Study, 9.5% of those given eye drops developed glaucoma within "
+            "5 years.",
+            {"9.5%": ("CC101", "pts-treated-5y")},
+        ),
+        (
+            "In the Pressure Trial Study, glaucoma developed within 5 years in 4.4% of people "
+            "treated with eye drops and 9.5% of those only watched.",
+            {},
+        ),
+        (
+            "In the Pressure Trial Study, glaucoma developed within 5 years in 9.5% of people "
+            "treated with eye drops and 4.4% of those only watched.",
+            {"9.5%": ("CC101", "pts-treated-5y"), "4.4%": ("CC101", "pts-observed-5y")},
+        ),
+        (
+            "In the Pressure Trial Study, 9.5% of those who were just monitored developed "
+            "glaucoma within 5 years.",
+            {},
+        ),
+    ],
+)
+def test_an_arm_said_in_fewer_words_and_watching_only(lint_arms, text, expected) -> None:
+    assert lint_arms(text) == expected
