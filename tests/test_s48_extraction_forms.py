@@ -164,6 +164,8 @@ def test_an_age_group_and_a_school_year_lend_nothing(tmp_path, extract_json, tex
             [("£3 to £5 per 10 ml bottle", "GBP/10 ml bottle")],
         ),
         ("It costs £8 for 30 tablets.", [("£8", "GBP"), ("30 tablets", "tablets")]),
+        ("Surgery costs about £2,400 for both eyes.", [("about £2,400 for both eyes", "GBP/pair")]),
+        ("Hearing aids cost £3,000 a pair.", [("£3,000 a pair", "GBP/pair")]),
         ("The rate is 12 per 100,000 people.", [("12 per 100,000 people", None)]),
     ],
 )

@@ -19,7 +19,21 @@
   figure of a claim about a length of time.
 - A treatment said with fewer words than the claim says it ("those given eye drops" against
   "treated with pressure-lowering eye drops") is that claim's arm, not another; "only
-  watched", "just monitored" are the observation arm as "only observed" is."""
+  watched", "just monitored" are the observation arm as "only observed" is.
+- The doses a figure was measured after ("After three doses, …", "… after two doses and 83%
+  after three") are its course wherever the sentence says them, and the count itself is no
+  figure to back on its own (no CC102 on "three doses").
+- A figure of a past year that its sentence sets against the present ("2.2 million in 2000;
+  today about 3 million") is not the figure of an undated claim about how things are.
+- A retired claim backs or accuses a figure only where no current claim is as well
+  attributed: "about 75% by keyhole" is judged against today's 95%, not a retired 80%.
+- The size of a relative change ("54% less likely", "cut the risk by 54%") is no figure of
+  a claim that states the share of an arm's people who had the outcome.
+- Units said another way: "50 cents a day" against a claim in dollars (or euros) a day;
+  "200 kidney cyst removals every day" against operations a year (an operation by its name
+  is a procedure, a day's count scales to a year's).
+- A price for a pair ("£2,400 for both eyes", "£3,000 a pair") against a claim priced per
+  one side ("£2,400 per eye") is twice the claim's: half of it is the price of one."""
 
 from __future__ import annotations
 
@@ -296,3 +310,213 @@ lint_arms = figure_verdicts_fixture(ARM_REGISTRY)
 )
 def test_an_arm_said_in_fewer_words_and_watching_only(lint_arms, text, expected) -> None:
     assert lint_arms(text) == expected
+
+
+DOSE_REGISTRY = "".join(
+    (
+        approved_claim(
+            "menx-two-doses",
+            "In Ruritania, two doses of the MenX vaccine were 71% effective against MenX "
+            "disease in infants.",
+            71,
+            "MenX vaccine",
+            "infants, effectiveness, two doses, Ruritania",
+        ),
+        approved_claim(
+            "menx-three-doses",
+            "In Ruritania, three doses of the MenX vaccine were 83% effective against MenX "
+            "disease in infants.",
+            83,
+            "MenX vaccine",
+            "infants, effectiveness, three doses, Ruritania",
+        ),
+    )
+)
+lint_doses = figure_verdicts_fixture(DOSE_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Ruritania, after three doses, the MenX vaccine was 83% effective in infants.", {}),
+        (
+            "In Ruritania, after three doses, the MenX vaccine was 71% effective in infants.",
+            {"71%": ("CC101", "menx-three-doses")},
+        ),
+        (
+            "In Ruritania, the MenX vaccine was 71% effective in infants after two doses and "
+            "83% after three.",
+            {},
+        ),
+        (
+            "In Ruritania, the MenX vaccine was 83% effective in infants after two doses and "
+            "71% after three.",
+            {"83%": ("CC101", "menx-two-doses"), "71%": ("CC101", "menx-three-doses")},
+        ),
+        (
+            "In Ruritania, two doses of the MenX vaccine were 83% effective in infants.",
+            {"83%": ("CC101", "menx-two-doses")},
+        ),
+    ],
+)
+def test_the_doses_a_figure_was_measured_after(lint_doses, text, expected) -> None:
+    assert lint_doses(text) == expected
+
+
+NOW_REGISTRY = valued_claim(
+    "glaucoma-count-ruritania",
+    "About 3 million people in Ruritania have glaucoma.",
+    "{value: 3000000, approx: true, unit: people}",
+    "glaucoma",
+    "Ruritania, prevalence",
+)
+lint_now = figure_verdicts_fixture(NOW_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Glaucoma affected 2.2 million people in Ruritania in 2000; today about 3 million "
+            "have it.",
+            {"2.2 million people": ("CC102", None)},
+        ),
+        (
+            "Today about 3 million people in Ruritania have glaucoma, up from 2.2 million in 2000.",
+            {"2.2 million": ("CC102", None)},
+        ),
+        (
+            "Today about 4 million people in Ruritania have glaucoma, up from 2.2 million in 2000.",
+            {
+                "about 4 million people": ("CC101", "glaucoma-count-ruritania"),
+                "2.2 million": ("CC102", None),
+            },
+        ),
+        # with nothing set in the present, the dated figure is judged as before
+        (
+            "Glaucoma affected 2.2 million people in Ruritania in 2000.",
+            {"2.2 million people": ("CC101", "glaucoma-count-ruritania")},
+        ),
+    ],
+)
+def test_a_past_year_set_against_the_present(lint_now, text, expected) -> None:
+    assert lint_now(text) == expected
+
+
+RETIRED_REGISTRY = "".join(
+    (
+        approved_claim(
+            "keyhole-share-1998",
+            "In 1998, 80% of kidney cyst operations in Ruritania were done by keyhole surgery.",
+            80,
+            "kidney cyst operations, keyhole surgery",
+            "Ruritania, laparoscopic",
+        ).replace("status: approved", "status: retired"),
+        approved_claim(
+            "keyhole-share-now",
+            "About 95% of kidney cyst operations in Ruritania are done by keyhole surgery.",
+            95,
+            "kidney cyst operations, keyhole surgery",
+            "Ruritania, laparoscopic",
+        ),
+    )
+)
+lint_retired = figure_verdicts_fixture(RETIRED_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Keyhole surgery is used for about 75% of kidney cyst operations in Ruritania.",
+            {"about 75%": ("CC101", "keyhole-share-now")},
+        ),
+        (
+            "In Ruritania, about 95% of kidney cyst operations are now done by keyhole surgery, "
+            "up from 80% in 1998.",
+            {"80%": ("CC104", "keyhole-share-1998")},
+        ),
+        ("About 95% of kidney cyst operations in Ruritania are done by keyhole surgery.", {}),
+    ],
+)
+def test_a_current_claim_before_a_retired_one(lint_retired, text, expected) -> None:
+    assert lint_retired(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Pressure Trial Study, people given eye drops were 54% less likely to develop "
+        "glaucoma within 5 years.",
+        "In the Pressure Trial Study, eye drops cut the risk of glaucoma within 5 years by 54%.",
+        "In the Pressure Trial Study, eye drops reduced the 5-year risk of glaucoma by more than "
+        "half.",
+    ],
+)
+def test_a_relative_change_is_no_share_of_an_arm(lint_arms, text) -> None:
+    assert {code for code, _id in lint_arms(text).values()} == {"CC102"}
+
+
+UNIT_REGISTRY = "".join(
+    (
+        valued_claim(
+            "cyst-removals-year",
+            "About 73,000 kidney cyst removals are done in Ruritania each year.",
+            "{value: 73000, approx: true, unit: operations/year}",
+            "kidney cyst removal, kidney cyst removals",
+            "Ruritania, each year",
+        ),
+        valued_claim(
+            "latanoprost-daily-cost",
+            "Generic latanoprost eye drops cost about $0.50 a day in Ruritania.",
+            "{value: 0.5, approx: true, unit: USD/day}",
+            "latanoprost",
+            "Ruritania, cost, generic",
+        ),
+    )
+)
+lint_units = figure_verdicts_fixture(UNIT_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Generic latanoprost costs about 50 cents a day in Ruritania.", {}),
+        (
+            "Generic latanoprost costs about 90 cents a day in Ruritania.",
+            {"about 90 cents a day": ("CC101", "latanoprost-daily-cost")},
+        ),
+        ("About 200 kidney cyst removals are done in Ruritania every day.", {}),
+        (
+            "About 400 kidney cyst removals are done in Ruritania every day.",
+            {"About 400 kidney cyst removals": ("CC101", "cyst-removals-year")},
+        ),
+    ],
+)
+def test_units_said_another_way(lint_units, text, expected) -> None:
+    assert lint_units(text) == expected
+
+
+PAIR_REGISTRY = valued_claim(
+    "trabeculectomy-price-per-eye",
+    "Trabeculectomy costs about £2,400 per eye in Ruritania's private clinics.",
+    "{value: 2400, approx: true, unit: GBP}",
+    "trabeculectomy",
+    "Ruritania, private, cost",
+)
+lint_pairs = figure_verdicts_fixture(PAIR_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trabeculectomy costs about £4,800 for both eyes in Ruritania's private clinics.", {}),
+        (
+            "Trabeculectomy costs about £2,400 for both eyes in Ruritania's private clinics.",
+            {"about £2,400 for both eyes": ("CC101", "trabeculectomy-price-per-eye")},
+        ),
+        ("In Ruritania's private clinics, trabeculectomy is about £2,400 per eye.", {}),
+    ],
+)
+def test_a_price_for_a_pair(lint_pairs, text, expected) -> None:
+    assert lint_pairs(text) == expected

@@ -23,6 +23,7 @@ from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
 from claimcheck.verify.compare import APPROX_TOLERANCE, compare, same_when_rounded
 from claimcheck.verify.convert import convert
 from claimcheck.verify.frames import (
+    counts_its_doses,
     labels_table_cells,
     names_a_subgroup,
     names_an_arm,
@@ -183,6 +184,8 @@ def verdict_findings(
         return []  # "35% of adults on glucoxin 10 mg": the arm of the 35%, judged with it
     if verdict.status == UNSUPPORTED and schedules_an_arm(claim, q):
         return []  # "45% and 42% with X every 2 weeks and every 4 weeks": the arms' names
+    if verdict.status == UNSUPPORTED and counts_its_doses(claim, q):
+        return []  # "after three doses, 83% were protected": which course, judged with it
     if verdict.status == UNSUPPORTED and schedules_a_dose(claim, q):
         return []  # "500 mg four times a day": how often the dose is given, judged with it
     if denied(verdict):

@@ -404,11 +404,19 @@ def suggest_unit(text: str) -> str | None:
 def same_counted_events(draft_noun: str, source_noun: str) -> bool:
     """Whether two units, periods aside, count the same events: both counted nouns whose
     head nouns agree (``painful crises`` and ``crises``; not ``people`` and ``deaths``, nor a
-    unit of measurement)."""
+    unit of measurement), or an operation by its name and procedures, a health event and its
+    cases."""
+    if not (_is_counted_noun(draft_noun) and _is_counted_noun(source_noun)):
+        return False
+    draft, source = _counted_noun_stem(draft_noun)[0], _counted_noun_stem(source_noun)[0]
+    # an operation by its name is a procedure, a health event one of its cases: "200 kidney
+    # cyst removals every day" against operations a year
     return (
-        _is_counted_noun(draft_noun)
-        and _is_counted_noun(source_noun)
-        and _counted_noun_stem(draft_noun)[0] == _counted_noun_stem(source_noun)[0]
+        draft == source
+        or _named_procedure(draft, source)
+        or _named_procedure(source, draft)
+        or _event_and_cases(draft, source)
+        or _event_and_cases(source, draft)
     )
 
 

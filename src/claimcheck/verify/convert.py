@@ -131,10 +131,11 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     if (per_volume := _count_per_volume(quantity, unit)) is not None:
         return per_volume  # "95,000/µL" against platelets/µL; "150 × 10⁹/L" against /µL
     draft_unit = normalise_unit(quantity.unit) if quantity.unit else None
-    if draft_unit and unit and draft_unit.partition("/")[0] == "pence" and unit[:3] == "GBP":
-        # "45p a day" against a claim in GBP/day: a hundred pence to the pound
+    if draft_unit and unit and unit[:3] in MINOR_UNITS.get(draft_unit.partition("/")[0], ()):
+        # "45p a day" against a claim in GBP/day: a hundred pence to the pound; "50 cents a
+        # day" against USD/day (or euros, or any currency of a hundred cents the claim is in)
         base, slash, per = draft_unit.partition("/")
-        return convert(_scaled(quantity, 0.01, f"GBP{slash}{per}", exact=True), unit)
+        return convert(_scaled(quantity, 0.01, f"{unit[:3]}{slash}{per}", exact=True), unit)
     if draft_unit and unit and comparable_unit(draft_unit) == comparable_unit(unit):
         return quantity.replaced(unit=unit)  # "600 IU a day" (unit/day) against "IU/d"
     if (amount := _amount_of_daily(draft_unit, unit)) is not None:
@@ -181,6 +182,13 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     if factor is not None:  # "0.2 painful crises a month" against crises/year is 2.4 a year
         return _scaled(quantity, factor, unit, exact=False).replaced(per=unit.partition("/")[2])
     return None
+
+
+MINOR_UNITS = {
+    "pence": ("GBP",),
+    "cent": ("USD", "EUR", "CAD", "AUD", "NZD", "SGD", "HKD", "ZAR", "IEP"),
+}
+"""The currencies a hundredth of which a draft may write as ``p``/``pence`` or ``cents``."""
 
 
 def _count_per_volume(quantity: Quantity, unit: str | None) -> Quantity | None:

@@ -3649,6 +3649,25 @@ def schedules_a_dose(claim: Claim, target: Quantity) -> bool:
     return False
 
 
+DOSE_NOUNS = frozenset({"dose", "doses", "injection", "injections", "jab", "jabs", "shot", "shots"})
+
+
+def counts_its_doses(claim: Claim, target: Quantity) -> bool:
+    """Whether ``target`` counts the doses another figure of its sentence was measured after
+    ("after three doses, the vaccine was 83% effective", "two doses gave 71% protection"):
+    which course the figure is of, as a timepoint says when; judged with that figure, no
+    figure to back on its own (a claim whose statement states it still backs it)."""
+    if target.kind != "count" or target.per:
+        return False
+    noun = (target.unit or "").lower().split()[-1:] or [""]
+    if noun[0] not in DOSE_NOUNS:
+        return False
+    return any(
+        q is not target and q.kind in ("percent", "proportion", "multiple", "ratio")
+        for q in claim.quantities
+    )
+
+
 def _counts_people(unit: str | None) -> bool:
     """Whether a count counts people (``1,200 patients on glucoxin 10 mg``: the arm's), not
     the parts or times of a course (``3 occasions``, ``5 infusions``)."""

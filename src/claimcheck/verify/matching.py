@@ -3643,6 +3643,33 @@ def another_horizon(registry_claim: RegistryClaim, projected: frozenset[int]) ->
 
 
 NOT_PROJECTED = "it is about how things are"
+NOW_SAID = re.compile(
+    r"\b(?:today|now|nowadays|currently|at\W+present|these\W+days|this\W+year)\b", re.IGNORECASE
+)
+"""Words that set a figure in the present beside one of a past year ("2.2 million in 2000;
+today about 3 million")."""
+
+
+def then_against_now(clause: str, sentence: str, years: frozenset[str]) -> frozenset[int]:
+    """The past years of a clause whose sentence sets another clause in the present (:data:
+    `NOW_SAID` outside it): "Glaucoma affected 2.2 million in 2000; today about 3 million
+    have it" -> {2000} for the 2.2 million. None where the clause itself speaks of now."""
+    past = frozenset(
+        int(year) for year in years if YEAR.fullmatch(year) and int(year) < FIRST_PROJECTED_YEAR - 1
+    )
+    if not past or NOW_SAID.search(clause):
+        return frozenset()
+    rest = sentence.replace(clause, " ")
+    return past if NOW_SAID.search(rest) else frozenset()
+
+
+def another_past(registry_claim: RegistryClaim, then: frozenset[int]) -> str | None:
+    """Why a claim of how things are (no year in its words) is not the figure of a past year
+    the sentence sets against the present: the start of a change is not today's figure."""
+    if _years_of(registry_claim):
+        return None  # a dated claim is judged by its year, as every dated figure is
+    said = ", ".join(str(y) for y in sorted(then))
+    return f"{NOT_PROJECTED} now, the figure one of {said}"
 
 
 RISK_SCALE = re.compile(
@@ -3821,6 +3848,14 @@ DOSE_COUNT = re.compile(
 "both doses", "3 doses"): not "one dose of 10 mg", a dose's size."""
 DOSE_COUNT_WORDS = {"one": 1, "single": 1, "1": 1, "two": 2, "both": 2, "2": 2, "three": 3,
                     "3": 3, "four": 4, "4": 4}  # fmt: skip
+
+
+ELIDED_DOSES = re.compile(
+    r"\b(?:after|with|following)\W+(?P<n>one|1|two|2|three|3|four|4)\b(?!\W*(?:[%a-z]|\d))",
+    re.IGNORECASE,
+)
+"""A number of doses said bare after "after", "with", the noun left to an earlier clause
+("71% after two doses and 83% after three")."""
 
 
 def dose_counts(text: str) -> frozenset[int]:
@@ -8146,6 +8181,7 @@ POSSESSIVE_LEAD = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s", r
 subject itself."""
 SHARE_OF_AMOUNT = "one is a share of people, the other a share of an amount (weight, income)"
 SHARE_NOT_CHANGE = "it is a relative change, the figure a share of people"
+CHANGE_NOT_SHARE = "it is a share of people, the figure the size of a change"
 ANOTHER_WHOLE = "the figure is a share of another whole"
 SHARE_OF_PEOPLE = re.compile(
     r"(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|infants"
@@ -9508,6 +9544,9 @@ def _in_claim_unit(
         # "cut the risk by 2.7 percentage points" against an absolute reduction of 2.7%: an
         # absolute change in percent is a difference of percentage points
         return replace(quantity, unit=unit), False
+    if converted is not None and quantity.per == "pair" and _priced_per_one(registry_claim):
+        # "£2,400 for both eyes" against a claim of £2,400 per eye: £1,200 an eye
+        return scaled(converted, 0.5, converted.unit or unit), False
     if converted is None and _is_ratio(registry_claim):
         # "raises the risk by 75%" against a relative risk of 1.20: the ratio it says;
         # "1.74 times as likely", "raises the odds 7.7-fold": the ratio itself
@@ -9515,6 +9554,20 @@ def _in_claim_unit(
             return replace(quantity, unit=None), True
         return as_ratio(quantity, _direction_of(claim, quantity)), True
     return converted, False
+
+
+ONE_OF_A_PAIR = frozenset(
+    {"eye", "ear", "side", "hip", "knee", "hand", "foot", "leg", "arm", "breast", "lens", "aid",
+     "item"}
+)  # fmt: skip
+"""What a price for one side is per ("£2,400 per eye", "£1,500 each"): half a pair's."""
+
+
+@per_claim
+def _priced_per_one(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim's statement prices its value per one of a pair (:data:`ONE_OF_A_PAIR`)."""
+    own = value_figure(registry_claim)
+    return own is not None and (own.per or "").lower() in ONE_OF_A_PAIR
 
 
 @per_claim
@@ -9634,6 +9687,16 @@ def ranked_matches(
     dose_figure = _dose(quantity)
     # (not when the figure is the count itself: "three doses" against the two-dose claim)
     doses_counted = dose_counts(around.clause.replace(quantity.text, " "))
+    if not doses_counted and "dose" in claim.text.lower():
+        # "After three doses, the vaccine was 71% effective": the course said once, in a
+        # phrase of its own, is the figure's when the sentence says no other; "… after two
+        # doses and 83% after three": the doses left unsaid after the first
+        elided = ELIDED_DOSES.search(around.clause.replace(quantity.text, " "))
+        in_sentence = dose_counts(claim.text.replace(quantity.text, " "))
+        if elided is not None:
+            doses_counted = frozenset({DOSE_COUNT_WORDS[elided.group("n").lower()]})
+        elif len(in_sentence) == 1:
+            doses_counted = in_sentence
     for claim_id, positions in named.items():
         registry_claim = registry.by_id[claim_id]
         unit = registry_claim.value.unit
@@ -9877,6 +9940,7 @@ def ranked_matches(
     )
     risk_scale = risk_scale_said(around.clause) if quantity.unit in PROPORTION_UNITS else None
     projected = projected_years(around.clause, around.frame.years)
+    then = then_against_now(around.clause, claim.text, around.frame.years)
     bodies = (
         bodies_in(around.clause) or bodies_in(claim.text)
         if RECOMMENDED.search(claim.text)
@@ -10082,6 +10146,21 @@ def ranked_matches(
         if bonus is not None and projected:
             other = another_horizon(registry_claim, projected)
             if other is not None:  # "By 2030, 15% …" is no figure of today's 9%
+                bonus, why = None, other
+        if (
+            bonus is not None
+            and around.frame.change
+            and quantity.unit in PROPORTION_UNITS
+            and not _states_a_change(registry_claim)
+            and _share_of_people(registry_claim)
+        ):
+            # "were 54% less likely to develop glaucoma", "cut the risk by 54%" is the size
+            # of a change, never the share of an arm's people who had it ("4.4% … developed
+            # it"); ruled out here, after the siblings' telling words are read, as an arm is
+            bonus, why = None, CHANGE_NOT_SHARE
+        if bonus is not None and then:
+            other = another_past(registry_claim, then)
+            if other is not None:  # "2.2 million in 2000; today 3 million": not today's
                 bonus, why = None, other
         if bonus is not None and risk_scale:
             other = another_risk_scale(registry_claim, risk_scale)

@@ -5493,6 +5493,12 @@ def _read_for_each_basis(text: str, reading: _Reading) -> bool:
     return True
 
 
+PAIR_BASIS = re.compile(
+    rf"{H}+(?:(?:for|to{H}+treat|to{H}+fit){H}+both{H}+(?:eyes|ears|sides|hips|knees|hands|feet"
+    rf"|legs|arms|breasts)|(?:for{H}+)?a{H}+pair|per{H}+pair)\b",
+    re.IGNORECASE,
+)
+"""A price of two, one for each side: ``£2,400 for both eyes``, ``£3,000 a pair``."""
 AMOUNT_BASIS = re.compile(
     rf"{H}+(?:per|a|each){H}+(?P<amount>\d{{1,4}}(?:[.,]\d+)?{H}?(?i:ml|millilitres?|l|litres?"
     rf"|cl|g|grams?|kg|mg|oz|tablets|capsules|doses|sprays|patches|lozenges)"
@@ -5514,6 +5520,11 @@ def _read_price_period(text: str, reading: _Reading) -> None:
     if not found and (each := PRICE_EACH.match(text, reading.end)):
         reading.per = "item"
         reading.unit, reading.kind, reading.end = f"{reading.unit}/item", "rate", each.end()
+        return
+    if not found and (pair := PAIR_BASIS.match(text, reading.end)):
+        # "£2,400 for both eyes", "£3,000 a pair": the price of two, one per side
+        reading.per, reading.end = "pair", pair.end()
+        reading.unit, reading.kind = f"{reading.unit}/pair", "rate"
         return
     if not found and (amount := AMOUNT_BASIS.match(text, reading.end)):
         # "£2.10 per 100 g", "£3 per 10 ml bottle": the amount of product the price buys
