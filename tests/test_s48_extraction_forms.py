@@ -41,6 +41,7 @@ def _bounds(quantities: list[dict]) -> list[tuple]:
         ("Waiting times improved by 2 weeks.", [("2 weeks", 2.0, 2.0, True)]),
         ("The drug improved life expectancy by 2 years.", [("2 years", 2.0, 2.0, True)]),
         ("Treatment improved symptoms by 30%.", [("30%", 30.0, 30.0, True)]),
+        ("It shortened recovery by 3 days.", [("3 days", 3.0, 3.0, True)]),
     ],
 )
 def test_by_after_getting_better_is_a_deadline(tmp_path, extract_json, text, expected):
@@ -58,6 +59,7 @@ def test_by_after_getting_better_is_a_deadline(tmp_path, extract_json, text, exp
         ),
         ("Staff at the Two Rivers Health Trust clinic saw 400 patients.", ["400 patients"]),
         ("We read the Two Million Women Study results.", []),
+        ("The FORTE (Four Or Ten Exercises) study ran on.", []),
         ("The FIT (Fracture Intervention Trial Five Year Extension) ran on.", []),
         ("Nurses from the Seven Hills Hospital joined 12 clinics.", ["12 clinics"]),
         # a Title Case heading or plain words keep their figures
@@ -106,6 +108,10 @@ def test_how_often_and_targets_as_bounds(tmp_path, extract_json, text, expected)
     ("text", "expected"),
     [
         ("Jean Hollis, 67, went from 20 cigarettes a day to none.", ["20 cigarettes a day"]),
+        # "costs", "sells" before a price are the verb, no counted noun
+        ("A pack of 16 costs £1.89.", ["16", "£1.89"]),
+        ("A box of 30 sells for £5.", ["30", "£5"]),
+        ("The 3 costs of care are listed.", ["3 costs"]),
         ("Sarah, 34, from Leeds, quit in 3 weeks.", ["3 weeks"]),
         ("Dr Amir Khan, 45, said 30% relapse.", ["30%"]),
         ("Clinics are ISO 13485 certified, lot numbers are tracked.", []),
@@ -166,6 +172,7 @@ def test_an_age_group_and_a_school_year_lend_nothing(tmp_path, extract_json, tex
         ("It costs £8 for 30 tablets.", [("£8", "GBP"), ("30 tablets", "tablets")]),
         ("Surgery costs about £2,400 for both eyes.", [("about £2,400 for both eyes", "GBP/pair")]),
         ("Hearing aids cost £3,000 a pair.", [("£3,000 a pair", "GBP/pair")]),
+        ("A pair of hearing aids costs about €2,300.", [("about €2,300", "EUR/pair")]),
         ("The rate is 12 per 100,000 people.", [("12 per 100,000 people", None)]),
     ],
 )

@@ -33,7 +33,9 @@
   "200 kidney cyst removals every day" against operations a year (an operation by its name
   is a procedure, a day's count scales to a year's).
 - A price for a pair ("£2,400 for both eyes", "£3,000 a pair") against a claim priced per
-  one side ("£2,400 per eye") is twice the claim's: half of it is the price of one."""
+  one side ("£2,400 per eye") is twice the claim's: half of it is the price of one.
+- "The lower dose" / "the higher dose" rank arms by a preparation's strength in percent too
+  ("netarsudil 0.01% eye drops" against 0.02%), where the claims state no dose in mg."""
 
 from __future__ import annotations
 
@@ -392,6 +394,11 @@ lint_now = figure_verdicts_fixture(NOW_REGISTRY)
                 "2.2 million": ("CC102", None),
             },
         ),
+        (
+            "Glaucoma affected 2.2 million people in Ruritania in 2000. Today about 3 million "
+            "have it.",
+            {"2.2 million people": ("CC102", None)},
+        ),
         # with nothing set in the present, the dated figure is judged as before
         (
             "Glaucoma affected 2.2 million people in Ruritania in 2000.",
@@ -520,3 +527,131 @@ lint_pairs = figure_verdicts_fixture(PAIR_REGISTRY)
 )
 def test_a_price_for_a_pair(lint_pairs, text, expected) -> None:
     assert lint_pairs(text) == expected
+
+
+STRENGTH_REGISTRY = "".join(
+    (
+        valued_claim(
+            "netarsudil-low-strength",
+            "In the Ruritania dose trial, netarsudil 0.01% eye drops lowered eye pressure by "
+            "5.2 mmHg.",
+            "{value: 5.2, unit: mmHg}",
+            "netarsudil",
+            "eye pressure, 0.01%",
+        ),
+        valued_claim(
+            "netarsudil-high-strength",
+            "In the Ruritania dose trial, netarsudil 0.02% eye drops lowered eye pressure by "
+            "7.1 mmHg.",
+            "{value: 7.1, unit: mmHg}",
+            "netarsudil",
+            "eye pressure, 0.02%",
+        ),
+    )
+)
+lint_strengths = figure_verdicts_fixture(STRENGTH_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the Ruritania dose trial, the lower dose of netarsudil lowered eye pressure by "
+            "7.1 mmHg.",
+            {"7.1 mmHg": ("CC101", "netarsudil-low-strength")},
+        ),
+        (
+            "In the Ruritania dose trial, the higher dose of netarsudil lowered eye pressure by "
+            "5.2 mmHg.",
+            {"5.2 mmHg": ("CC101", "netarsudil-high-strength")},
+        ),
+        (
+            "In the Ruritania dose trial, the lower dose of netarsudil lowered eye pressure by "
+            "5.2 mmHg.",
+            {},
+        ),
+    ],
+)
+def test_a_dose_ranked_by_its_strength(lint_strengths, text, expected) -> None:
+    assert lint_strengths(text) == expected
+
+
+THEN_AND_NOW = "".join(
+    (
+        NOW_REGISTRY,
+        valued_claim(
+            "glaucoma-count-ruritania-2000",
+            "In 2000, about 2.2 million people in Ruritania had glaucoma.",
+            "{value: 2200000, approx: true, unit: people}",
+            "glaucoma",
+            "Ruritania, prevalence, year 2000",
+        ),
+    )
+)
+lint_then_and_now = figure_verdicts_fixture(THEN_AND_NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2000, 2.2 million people in Ruritania had glaucoma; today about 3 million do.", {}),
+        (
+            "In 2000, 2.2 million people in Ruritania had glaucoma; today about 4 million do.",
+            {"about 4 million": ("CC101", "glaucoma-count-ruritania")},
+        ),
+    ],
+)
+def test_today_is_not_a_claim_of_long_ago(lint_then_and_now, text, expected) -> None:
+    assert lint_then_and_now(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Ruritania, atrial fibrillation causes 25% of all cases of stroke.",
+        "A quarter of strokes of any type in Ruritania are caused by atrial fibrillation.",
+    ],
+)
+def test_all_cases_of_a_whole(lint_parts, text) -> None:
+    assert {code for code, _id in lint_parts(text).values()} == {"CC102"}
+
+
+SILENT_REGISTRY = "".join(
+    (
+        approved_claim(
+            "kerrith-silent-share",
+            "About 75% of kerrith cysts never cause symptoms.",
+            75,
+            "silent kerrith cysts",
+            "symptoms",
+        ),
+        approved_claim(
+            "kerrith-pain-share",
+            "About 15% of people with kerrith cysts develop pain.",
+            15,
+            "kerrith cysts, kerrith cyst",
+            "pain",
+        ),
+    )
+)
+lint_silent = figure_verdicts_fixture(SILENT_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 75% of kerrith cysts cause no symptoms.", {}),
+        ("Three in four kerrith cysts are symptomless.", {}),
+        (
+            "About 40% of kerrith cysts cause no symptoms.",
+            {"About 40%": ("CC101", "kerrith-silent-share")},
+        ),
+        (
+            "About 40% of kerrith cysts are silent.",
+            {"About 40%": ("CC101", "kerrith-silent-share")},
+        ),
+        ("About 15% of people with kerrith cysts develop pain.", {}),
+    ],
+)
+def test_silent_and_symptomless_say_asymptomatic(lint_silent, text, expected) -> None:
+    assert lint_silent(text) == expected

@@ -51,6 +51,7 @@ LAY_NAMES: dict[str, str] = {
     r"|shows))?|(?:do|does|did) not (?:have|get|cause|develop|show)|(?:don|doesn|didn)[’']?t"
     r" (?:have|get|cause|develop|show)|without|with no|cause no|causes no|have no|has no) (?:any )?"
     r"symptoms": "asymptomatic",
+    r"silent|symptomless|symptom-free": "asymptomatic",
     # other organs
     r"underactive thyroid": "hypothyroidism",
     r"overactive thyroid": "hyperthyroidism",

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process, utils
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck.nlp.claim import CellText, Claim
-from claimcheck.nlp.lay_names import field_name, said_as_the_field_says
+from claimcheck.nlp.lay_names import field_name, lay_name_patterns, said_as_the_field_says
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded
 from claimcheck.nlp.quantities.numbers import ONES
@@ -2197,7 +2197,9 @@ class Surroundings:
             sentence=claim.text,
             share_of=_share_of_text(claim, quantity, respective is not None),
             share_said=(
-                claim.text[quantity.end - claim.start :] if quantity.unit == "percent" else ""
+                claim.text[quantity.end - claim.start :]
+                if quantity.unit in PROPORTION_UNITS
+                else ""
             ),
             companions=tuple(
                 q
@@ -3650,17 +3652,32 @@ NOW_SAID = re.compile(
 today about 3 million")."""
 
 
-def then_against_now(clause: str, sentence: str, years: frozenset[str]) -> frozenset[int]:
+def then_against_now(
+    clause: str, sentence: str, years: frozenset[str], following: str = ""
+) -> frozenset[int]:
     """The past years of a clause whose sentence sets another clause in the present (:data:
     `NOW_SAID` outside it): "Glaucoma affected 2.2 million in 2000; today about 3 million
-    have it" -> {2000} for the 2.2 million. None where the clause itself speaks of now."""
+    have it" -> {2000} for the 2.2 million (or the next sentence, ``following``, opening
+    "Today …"). None where the clause itself speaks of now."""
     past = frozenset(
         int(year) for year in years if YEAR.fullmatch(year) and int(year) < FIRST_PROJECTED_YEAR - 1
     )
     if not past or NOW_SAID.search(clause):
         return frozenset()
-    rest = sentence.replace(clause, " ")
+    rest = f"{sentence.replace(clause, ' ')} {following}"
     return past if NOW_SAID.search(rest) else frozenset()
+
+
+LONG_AGO = 10  # years before the present that a claim's year is no longer "today"
+
+
+def _long_ago(registry_claim: RegistryClaim) -> int | None:
+    """The latest year a claim names when every year it names is more than :data:`LONG_AGO`
+    years before the present (a figure said of "today" is not that claim's), else None."""
+    years = [int(y) for y in _years_of(registry_claim) if YEAR.fullmatch(y)]
+    if not years or max(years) >= FIRST_PROJECTED_YEAR - 1 - LONG_AGO:
+        return None
+    return max(years)
 
 
 def another_past(registry_claim: RegistryClaim, then: frozenset[int]) -> str | None:
@@ -3822,21 +3839,50 @@ def _mg(dose: Quantity) -> float | None:
 
 def _extreme_dose(
     registry: Registry, named: dict[str, tuple[int, ...]], said: re.Match[str] | None
-) -> float | None:
-    """The smallest (for "the lower dose") or largest ("the higher dose") dose in mg the
-    candidates' claims state, where they state two or more: the arm a clause naming no dose
-    of its own means. None where the clause says no such rank or the claims state one dose."""
+) -> tuple[str, float] | None:
+    """The smallest (for "the lower dose") or largest ("the higher dose") dose the
+    candidates' claims state (:func:`ranked_dose`: in mg, or a strength in percent), where
+    they state two or more of one kind: the arm a clause naming no dose of its own means.
+    None where the clause says no such rank or the claims state one dose."""
     if said is None:
         return None
     doses = {
         amount
         for claim_id in named
-        if (stated := _claim_doses(registry.by_id[claim_id]))
-        and (amount := _mg(stated[0])) is not None
+        if (amount := ranked_dose(registry.by_id[claim_id])) is not None
     }
-    if len(doses) < 2:
+    if len(doses) < 2 or len({unit for unit, _amount in doses}) > 1:
         return None
     return min(doses) if said.group("low") else max(doses)
+
+
+@per_claim
+def ranked_dose(registry_claim: RegistryClaim) -> tuple[str, float] | None:
+    """The dose a claim's arm is ranked by: its first dose in mg, else the strength of a
+    preparation its statement gives in percent ("netarsudil 0.02% eye drops", "1%
+    hydrocortisone cream": a dosage form after it), as (unit, amount); None where it states
+    neither."""
+    stated = _claim_doses(registry_claim)
+    if stated and (amount := _mg(stated[0])) is not None:
+        return ("mg", amount)
+    statement = registry_claim.statement
+    for figure in statement_quantities(registry_claim):
+        if (
+            figure.unit == "percent"
+            and figure.low is not None
+            and STRENGTH_AFTER.match(statement, figure.end)
+        ):
+            return ("percent", figure.low)
+    return None
+
+
+_FORMS = (
+    r"(?:eye\W?drops?|ear\W?drops?|drops|cream|gel|ointment|solution|lotion|spray|foam|shampoo"
+    r"|wash|mouthwash|patch|suspension)"
+)
+STRENGTH_AFTER = re.compile(rf"\W*(?:[a-z]+\W+)?{_FORMS}\b", re.IGNORECASE)
+"""A dosage form after a percentage: the preparation's strength ("0.02% eye drops", "1%
+hydrocortisone cream")."""
 
 
 OTHER_DOSE_COUNT = "it is about {}, the figure about another number of doses"
@@ -6405,7 +6451,7 @@ def _evidence(
         # "14.0% of maternal deaths": a share of another whole
         return None, f"{ANOTHER_WHOLE} ({whole}), the claim of another"
     if (
-        around.share_of
+        around.share_said
         and (whole := all_against_part(around.share_said, _after_value(registry_claim))) is not None
     ):
         # "causes 25% of all strokes" is no figure of the claim that it causes 25% of
@@ -7971,6 +8017,9 @@ def _statement_key(registry_claim: RegistryClaim) -> str:
     return normalise_term(registry_claim.statement)
 
 
+LAY_FORMS = lay_name_patterns()  # each everyday name as a pattern over running text
+
+
 @lru_cache(maxsize=8192)
 def _split_forms(name: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     """(first words, head) patterns of a name of several words: "type 2 diabetes" ->
@@ -7980,9 +8029,15 @@ def _split_forms(name: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ..
     for cut in range(1, len(words)):
         first, head = " ".join(words[:cut]), " ".join(words[cut:])
         if sum(ch.isalpha() for ch in head) >= MIN_HEAD_LETTERS:
+            # the first words or, for an everyday name's field, what the page says for it
+            # ("silent kerrith cysts": "cause no symptoms" says asymptomatic, as silent does)
+            field = field_name(first.lower())
+            said = re.escape(first)
+            if field is not None:
+                said += "|" + "|".join(f"(?:{p.pattern})" for p, name in LAY_FORMS if name == field)
             forms.append(
                 (
-                    re.compile(rf"\b{re.escape(first)}\b", re.IGNORECASE),
+                    re.compile(rf"\b(?:{said})\b", re.IGNORECASE),
                     re.compile(rf"\b{re.escape(head)}(?:s|es)?\b", re.IGNORECASE),
                 )
             )
@@ -9940,7 +9995,15 @@ def ranked_matches(
     )
     risk_scale = risk_scale_said(around.clause) if quantity.unit in PROPORTION_UNITS else None
     projected = projected_years(around.clause, around.frame.years)
-    then = then_against_now(around.clause, claim.text, around.frame.years)
+    then = then_against_now(around.clause, claim.text, around.frame.years, claim.next_text)
+    # set in the present against a past year said in another clause ("In 2000, …; today …":
+    # the year opening the sentence lends itself to every clause); "now survive" alone is
+    # the page's way of giving the latest figure, whatever year the claim names
+    now = (
+        bool(NOW_SAID.search(around.clause))
+        and not years_named(around.clause)
+        and bool(years_named(claim.text.replace(around.clause, " ")))
+    )
     bodies = (
         bodies_in(around.clause) or bodies_in(claim.text)
         if RECOMMENDED.search(claim.text)
@@ -10054,8 +10117,8 @@ def ranked_matches(
         if (
             bonus is not None
             and extreme_dose is not None
-            and _claim_doses(registry_claim)
-            and _mg(_claim_doses(registry_claim)[0]) != extreme_dose
+            and ranked_dose(registry_claim) is not None
+            and ranked_dose(registry_claim) != extreme_dose
         ):
             bonus, why = None, OTHER_DOSE  # "the lower dose" is not the 150 mg arm
         if bonus is not None and doses_counted and _claim_dose_counts(registry_claim):
@@ -10158,6 +10221,10 @@ def ranked_matches(
             # of a change, never the share of an arm's people who had it ("4.4% … developed
             # it"); ruled out here, after the siblings' telling words are read, as an arm is
             bonus, why = None, CHANGE_NOT_SHARE
+        if bonus is not None and now:
+            long_ago = _long_ago(registry_claim)
+            if long_ago is not None:  # "today about 2.9 million" is not the claim of 2000
+                bonus, why = None, f"it is about {long_ago}, the figure about now"
         if bonus is not None and then:
             other = another_past(registry_claim, then)
             if other is not None:  # "2.2 million in 2000; today 3 million": not today's

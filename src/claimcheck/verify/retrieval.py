@@ -19,7 +19,7 @@ from __future__ import annotations
 import weakref
 
 from claimcheck.nlp.claim import Claim
-from claimcheck.nlp.lay_names import said_as_the_field_says
+from claimcheck.nlp.lay_names import field_name, said_as_the_field_says
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.units import PERCENTAGE_POINTS
@@ -63,7 +63,14 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     # "asymptomatic", the first word of "asymptomatic gallstones")
     lowered = said_as_the_field_says(claim.text.lower())
     split = [
-        (start, [ids for first, ids in heads.get(normalise_term(name), ()) if first in lowered])
+        (
+            start,
+            [
+                ids
+                for first, ids in heads.get(normalise_term(name), ())
+                if first in lowered or ((field := field_name(first)) and field in lowered)
+            ],
+        )
         for start, _end, name in claim.terms
     ]
     if bounded.exceeds_cap(groups, split):

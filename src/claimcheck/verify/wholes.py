@@ -83,7 +83,8 @@ ALL_AFTER = re.compile(
 )
 """A whole said all of after its noun: "strokes of any type", "cancers overall"."""
 KINDS_OF_ALL = re.compile(
-    r"\A[ \t]*(?:all|any|every)[ \t]+(?:the[ \t]+)?(?:types?|kinds?|forms?|causes?)[ \t]+of[ \t]+",
+    r"\A[ \t]*(?:all|any|every)[ \t]+(?:the[ \t]+)?(?:types?|kinds?|forms?|causes?|cases?"
+    r"|episodes?|instances?)[ \t]+of[ \t]+",
     re.IGNORECASE,
 )
 POST_QUALIFIERS = frozenset({"from", "due", "caused", "related", "attributable", "with", "of"})

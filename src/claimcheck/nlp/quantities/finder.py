@@ -5312,8 +5312,10 @@ shortened symptoms by 17 hours; in adults, by 29 hours"): ``by`` gives the size 
 
 
 RECOVERED_BY = re.compile(
-    rf"\b(?:improv|eas|settl|resolv|heal|subsid|clear|recover|disappear|fad|vanish"
-    rf"|go(?:es)?{H}+away|gone{H}+away|went{H}+away|better)\w*"
+    rf"\b(?:improv(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)"
+    rf"|heal(?:s|ed|ing)?|subsid(?:e|es|ed|ing)|clear(?:s|ed|ing)?|recover(?:s|ed|ing)?"
+    rf"|disappear(?:s|ed|ing)?|fad(?:e|es|ed|ing)|vanish(?:es|ed|ing)?"
+    rf"|go(?:es)?{H}+away|gone{H}+away|went{H}+away|better)"
     rf"(?:{H}+(?:completely|fully|usually|mostly|often|normally|noticeably|a{H}+lot))?{H}*\Z",
     re.IGNORECASE,
 )
@@ -5499,6 +5501,13 @@ PAIR_BASIS = re.compile(
     re.IGNORECASE,
 )
 """A price of two, one for each side: ``£2,400 for both eyes``, ``£3,000 a pair``."""
+PAIR_BEFORE = re.compile(
+    rf"\b(?:a|one|per|each){H}+pair{H}+of\b[^.;:!?]{{0,60}}?\b(?:costs?|is|are|was|were|sells?"
+    rf"|priced{H}+at|sold{H}+for|set{H}+you{H}+back)(?:{H}+(?:about|around|roughly|approximately"
+    rf"|from|just|only|typically|usually|between))*{H}*\Z",
+    re.IGNORECASE,
+)
+"""The pair said before a price: ``A pair of hearing aids costs about €2,300``."""
 AMOUNT_BASIS = re.compile(
     rf"{H}+(?:per|a|each){H}+(?P<amount>\d{{1,4}}(?:[.,]\d+)?{H}?(?i:ml|millilitres?|l|litres?"
     rf"|cl|g|grams?|kg|mg|oz|tablets|capsules|doses|sprays|patches|lozenges)"
@@ -5524,6 +5533,11 @@ def _read_price_period(text: str, reading: _Reading) -> None:
     if not found and (pair := PAIR_BASIS.match(text, reading.end)):
         # "£2,400 for both eyes", "£3,000 a pair": the price of two, one per side
         reading.per, reading.end = "pair", pair.end()
+        reading.unit, reading.kind = f"{reading.unit}/pair", "rate"
+        return
+    if not found and PAIR_BEFORE.search(text, max(0, reading.start - 90), reading.start):
+        # "A pair of hearing aids costs €2,300": the pair said before the thing priced
+        reading.per = "pair"
         reading.unit, reading.kind = f"{reading.unit}/pair", "rate"
         return
     if not found and (amount := AMOUNT_BASIS.match(text, reading.end)):
@@ -6001,7 +6015,8 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
 
 VERB_OBJECT_AFTER = re.compile(
     rf"{H}+(?:as|that|to|the|most|more|fewer|less|it|them|you|your|their|his|her|its|our|no"
-    rf"|any|all|some|up|down|into|towards?|from|an?)\b|{H}+\d|{H}+[a-z]+ing\b",
+    rf"|any|all|some|up|down|into|towards?|from|an?|for|about|around|roughly|just|only)\b"
+    rf"|{H}+\d|{H}+[a-z]+ing\b|{H}*[£$€¥₹]",  # "a pack of 16 costs £1.89": a price, no noun
     re.IGNORECASE,
 )
 

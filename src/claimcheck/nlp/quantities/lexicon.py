@@ -369,7 +369,7 @@ VERBS_NOT_NOUNS = _word_set(
 repeat test`` (a count of needs is rare enough in health text to give up)."""
 VERBS_OR_NOUNS = _word_set(
     """counts causes leads takes makes gives gets helps triggers raises lowers reduces
-    increases doubles halves signals reflects remains"""
+    increases doubles halves signals reflects remains costs sells"""
 )
 """Words that are a verb or a plural noun (``blood counts``, ``causes of death``): after a
 number they are a verb when what follows is what a verb takes (:data:`VERB_OBJECT_AFTER`)."""

@@ -39,6 +39,13 @@ def in_a_title_name(text: str, quantity: Quantity) -> bool:
     after = RUN_AFTER.match(text, quantity.end)
     end = after.end() if after else quantity.end
     before = RUN_BEFORE.search(text, max(0, quantity.start - 120), quantity.start)
+    if (
+        before is None
+        and text[: quantity.start].rstrip(" \u00a0").endswith("(")
+        and text[end:].lstrip(" \u00a0").startswith(")")
+        and len(text[quantity.start : end].split()) >= 3
+    ):
+        return True  # "the FORTE (Four Or Ten Exercises) study": a name in brackets whole
     if before is None:
         # "the Two Rivers Health Trust clinic": a name opened by "the", its kind after it
         return (
