@@ -131,6 +131,7 @@ def test_html_prices_with_markup_inside(tmp_path, extract_json):
         "<p>Implants from &pound;<strong>3,950</strong> per tooth.</p>"
         "<p>More than &pound;<span>5,000</span> in total.</p>"
         "<p>Tablets cost &pound;1.<sup>89</sup> a pack, or $9<sup>99</sup> online.</p>"
+        "<p>Now &pound;<b>12</b>.<sup>50</sup> a pack.</p>"
         "<p>Most patients<sup>12</sup> were happy.</p>\n",
         encoding="utf-8",
     )
@@ -141,6 +142,7 @@ def test_html_prices_with_markup_inside(tmp_path, extract_json):
         ("More than &pound;<span>5,000", 5000.0, None, "GBP"),
         ("&pound;1.<sup>89</sup> a pack", 1.89, 1.89, "GBP/pack"),
         ("$9<sup>99</sup>", 9.99, 9.99, "USD"),
+        ("&pound;<b>12</b>.<sup>50</sup> a pack", 12.5, 12.5, "GBP/pack"),
     ]
     text = page.read_text(encoding="utf-8")
     assert all(text[q["start"] : q["end"]] == q["text"] for c in claims for q in c["quantities"])

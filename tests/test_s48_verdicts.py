@@ -650,8 +650,52 @@ lint_silent = figure_verdicts_fixture(SILENT_REGISTRY)
             "About 40% of kerrith cysts are silent.",
             {"About 40%": ("CC101", "kerrith-silent-share")},
         ),
+        (
+            "In 60% of cases kerrith cysts pass without symptoms.",
+            {"60%": ("CC101", "kerrith-silent-share")},
+        ),
         ("About 15% of people with kerrith cysts develop pain.", {}),
     ],
 )
 def test_silent_and_symptomless_say_asymptomatic(lint_silent, text, expected) -> None:
     assert lint_silent(text) == expected
+
+
+PAYER_REGISTRY = "".join(
+    (
+        valued_claim(
+            "cyst-nhs-total",
+            "Kidney cyst disease costs the NHS about £150 million a year.",
+            "{value: 150000000, approx: true, unit: GBP/year}",
+            "kidney cyst disease",
+            "NHS, cost, total",
+        ),
+        valued_claim(
+            "cyst-nhs-per-patient",
+            "Treating one patient with kidney cyst disease costs the NHS about £3,200 a year.",
+            "{value: 3200, approx: true, unit: GBP/year}",
+            "kidney cyst disease",
+            "NHS, cost, per patient",
+        ),
+    )
+)
+lint_payer = figure_verdicts_fixture(PAYER_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # under a million, what the payer pays for one patient: never the total's figure
+        (
+            "Kidney cyst disease costs the NHS about £4,500 a year.",
+            {"about £4,500 a year": ("CC101", "cyst-nhs-per-patient")},
+        ),
+        ("Kidney cyst disease costs the NHS about £3,200 a year.", {}),
+        (
+            "Kidney cyst disease costs the NHS about £400 million a year.",
+            {"about £400 million a year": ("CC101", "cyst-nhs-total")},
+        ),
+    ],
+)
+def test_a_payers_sum_under_a_million_is_per_patient(lint_payer, text, expected) -> None:
+    assert lint_payer(text) == expected

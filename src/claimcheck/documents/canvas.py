@@ -72,10 +72,12 @@ MARKUP_BEFORE_FIGURE = re.compile(
 and its digits: ``from &pound;<strong>3,950</strong>``."""
 SHOWN_CURRENCY_SIGNS = frozenset("£$€¥₹")
 RAISED_MINOR_UNITS = re.compile(
-    rf"{_CURRENCY_SIGN}\d{{1,6}}(?P<point>\.?)(?P<sup><sup>(?P<cents>\d\d)</sup\s*>)",
+    rf"{_CURRENCY_SIGN}(?:<[a-z][^<>]{{0,40}}>)*\d{{1,6}}(?P<gap>(?:</?[a-z]+\b[^<>]{{0,40}}>)*)"
+    rf"(?P<point>\.?)(?P<sup><sup>(?P<cents>\d\d)</sup\s*>)",
     re.IGNORECASE,
 )
 """A price whose pence or cents are raised, as shop pages style it: ``&pound;1.<sup>89</sup>``,
+``&pound;<b>12</b>.<sup>50</sup>`` (inline markup about the whole units),
 ``$9<sup>99</sup>`` (1.89 and 9.99, never a footnote 89 or 99 after a price)."""
 WORD_BREAK = re.compile(r"<wbr\s*/?>", re.IGNORECASE)
 
@@ -229,6 +231,11 @@ class Canvas:
                 or self.raw[start - 1] not in ".0123456789"
             ):
                 continue
+            gap = range(*price.span("gap"))
+            if any(self.chars[pos] != " " for pos in gap):
+                continue  # markup left as text
+            for pos in gap:  # "&pound;<b>12</b>.<sup>50</sup>": the bold's end shows as nothing
+                self.chars[pos] = ZERO_WIDTH_SPACE
             written = ("" if price.group("point") else ".") + price.group("cents")
             self.chars[start:end] = [ZERO_WIDTH_SPACE] * (end - start - len(written)) + list(
                 written

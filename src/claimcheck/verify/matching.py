@@ -2710,6 +2710,10 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
     # … nor examples of what it names: "skin reactions such as itching, redness and
     # swelling" are skin reactions, whose claim need not list them
     text = EXAMPLES_LISTED.sub(" ", text)
+    # … and an everyday phrase is the field's word it says: "cause no symptoms" leaves
+    # "asymptomatic" to explain, not "cause" and "symptoms"
+    if LAY_SAID.search(text):
+        text = field_words(text)
     return _telling_counts(comparable_words(f"{headers} {text}").split())
 
 
@@ -3769,13 +3773,14 @@ def money_scope(text: str, amount: float | None = None) -> str | None:
     """Whether ``text`` gives a sum of money as a total ("total") or one unit's ("unit"):
     the unit wins where both are said ("costs the NHS £1,450 a year per patient"). A payer
     (:data:`PAYER`) makes a total of an ``amount`` (in the currency's units) of a million or
-    more, or of a sum not given."""
+    more, or of a sum not given, and one unit's (a patient's) of a smaller one."""
     if PER_UNIT.search(text):
         return "unit"
     if TOTAL_SPENT.search(text):
         return "total"
-    if PAYER.search(text) and (amount is None or abs(amount) >= PAYER_TOTAL_FROM):
-        return "total"
+    if PAYER.search(text):
+        # "costs the NHS about £4,500 a year": under a million, what it pays for one patient
+        return "total" if amount is None or abs(amount) >= PAYER_TOTAL_FROM else "unit"
     return None
 
 
@@ -8018,6 +8023,15 @@ def _statement_key(registry_claim: RegistryClaim) -> str:
 
 
 LAY_FORMS = lay_name_patterns()  # each everyday name as a pattern over running text
+LAY_SAID = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _name in LAY_FORMS), re.I)
+
+
+def field_words(text: str) -> str:
+    """``text`` with each everyday phrase of :mod:`~claimcheck.nlp.lay_names` replaced by the
+    field's name it says ("cause no symptoms" -> "asymptomatic")."""
+    for pattern, name in LAY_FORMS:
+        text = pattern.sub(f" {name} ", text)
+    return text
 
 
 @lru_cache(maxsize=8192)
