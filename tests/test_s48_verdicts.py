@@ -699,3 +699,37 @@ lint_payer = figure_verdicts_fixture(PAYER_REGISTRY)
 )
 def test_a_payers_sum_under_a_million_is_per_patient(lint_payer, text, expected) -> None:
     assert lint_payer(text) == expected
+
+
+DEMONYM_REGISTRY = valued_claim(
+    "gallbladder-removals-denmark",
+    "About 7,300 gallbladder removals are done in Denmark each year.",
+    "{value: 7300, approx: true, unit: operations/year}",
+    "gallbladder removal, gallbladder removals",
+    "Denmark, each year",
+)
+lint_demonyms = figure_verdicts_fixture(DEMONYM_REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of nationality is the country it names; "perform" says nothing measured
+        ("Danish hospitals perform about 7,300 gallbladder removals each year.", {}),
+        (
+            "Danish hospitals perform about 9,000 gallbladder removals each year.",
+            {
+                "about 9,000 gallbladder removals each year": (
+                    "CC101",
+                    "gallbladder-removals-denmark",
+                )
+            },
+        ),
+        (
+            "In Denmark, about 9,000 gallbladder removals are performed each year.",
+            {"about 9,000 gallbladder removals": ("CC101", "gallbladder-removals-denmark")},
+        ),
+    ],
+)
+def test_a_nationality_names_its_country(lint_demonyms, text, expected) -> None:
+    assert lint_demonyms(text) == expected

@@ -568,6 +568,37 @@ def _country_names() -> dict[str, str]:
     return found
 
 
+DEMONYMS = {
+    "Danish": "Denmark", "Swedish": "Sweden", "Norwegian": "Norway", "Finnish": "Finland",
+    "Icelandic": "Iceland", "Dutch": "Netherlands", "German": "Germany", "French": "France",
+    "Spanish": "Spain", "Portuguese": "Portugal", "Italian": "Italy", "Irish": "Ireland",
+    "Scottish": "Scotland", "Welsh": "Wales", "Swiss": "Switzerland", "Austrian": "Austria",
+    "Belgian": "Belgium", "Polish": "Poland", "Czech": "Czechia", "Greek": "Greece",
+    "Hungarian": "Hungary", "Romanian": "Romania", "Japanese": "Japan", "Korean": "Korea",
+    "Brazilian": "Brazil", "Mexican": "Mexico", "Argentine": "Argentina", "Chilean": "Chile",
+    "Nigerian": "Nigeria", "Kenyan": "Kenya", "Ghanaian": "Ghana", "Ethiopian": "Ethiopia",
+    "Egyptian": "Egypt", "Pakistani": "Pakistan", "Bangladeshi": "Bangladesh",
+    "Indonesian": "Indonesia", "Thai": "Thailand", "Vietnamese": "Viet Nam",
+    "Filipino": "Philippines", "Malaysian": "Malaysia", "Singaporean": "Singapore",
+    "Israeli": "Israel", "Turkish": "Türkiye", "Russian": "Russia", "Ukrainian": "Ukraine",
+    "New Zealand": "New Zealand", "Taiwanese": "Taiwan", "Saudi": "Saudi Arabia",
+    "Iranian": "Iran", "Iraqi": "Iraq", "Estonian": "Estonia", "Latvian": "Latvia",
+    "Lithuanian": "Lithuania", "Slovak": "Slovakia", "Slovenian": "Slovenia",
+    "Croatian": "Croatia", "Serbian": "Serbia", "Bulgarian": "Bulgaria",
+}  # fmt: skip
+"""Adjectives of nationality and the country each names ("Danish surgeons" are Denmark's):
+a claim that says the country explains the adjective."""
+DEMONYM = re.compile(
+    r"\b(?P<said>" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")(?:s\b|\b)"
+)
+
+
+def countries_for_demonyms(text: str) -> str:
+    """``text`` with each adjective of nationality replaced by its country's name (with a
+    plural ``s`` after it too: "Nigerians")."""
+    return DEMONYM.sub(lambda found: DEMONYMS[found.group("said")], text)
+
+
 COUNTRIES = _country_names()
 COUNTRY = re.compile(
     r"\b(?<!New )(?:"

@@ -72,6 +72,7 @@ from claimcheck.verify.frames import (
     CONTROL_ARM,
     DAYS,
     DECADE,
+    DEMONYM,
     ELIDED_TIMEPOINT,
     ETHNICITIES,
     EVERY_AGE,
@@ -106,6 +107,7 @@ from claimcheck.verify.frames import (
     clauses_of,
     contradiction,
     control_named,
+    countries_for_demonyms,
     duration_days,
     elided_timepoint,
     fill_empty,
@@ -2597,6 +2599,7 @@ GENERIC_WORDS = frozenset(
         month months week weeks day days time times have has had having get gets got affect
         affects affected make makes made occur occurs occurred occurring happen happens happened
         happening reach reaches reached reaching arm arms see seen find found show shows
+        perform performs performed performing carried
         shown report reports reported say says said according data figure figures overall
         average typical typically common commonly likely total like around globally worldwide
         nationwide nationally countrywide
@@ -2714,6 +2717,9 @@ def _telling_words(claim: Claim, start: int, end: int, headers: str) -> frozense
     # "asymptomatic" to explain, not "cause" and "symptoms"
     if LAY_SAID.search(text):
         text = field_words(text)
+    # … and an adjective of nationality the country it names: "Danish surgeons" are Denmark's
+    if DEMONYM.search(text):
+        text = countries_for_demonyms(text)
     return _telling_counts(comparable_words(f"{headers} {text}").split())
 
 
