@@ -163,7 +163,8 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "Crowns are $900 each, or $1,700 for a pair.",
             [
                 fig("$900 each", 900, unit="USD/item", per="item"),
-                fig("$1,700", 1700, unit="USD", per=None),
+                # a price for a pair is per pair (session 48), half of it one crown's
+                fig("$1,700 for a pair", 1700, unit="USD/pair", per="pair"),
             ],
         ),
         (

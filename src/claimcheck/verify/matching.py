@@ -5837,12 +5837,12 @@ def _other_drugs(
     pages = drug_sets(around_clause)
     if not claims or not pages:
         return None
+    alone = bool(ALONE.search(around_clause))
     said = arm_words(around_clause) - {MONOTHERAPY, COMBINATION}
-    if said and said <= arm_words(statement):
+    if said and said <= arm_words(statement) and not alone:
         # "those given eye drops" against "treated with pressure-lowering eye drops": the
         # same treatment said with fewer words (its first word is no drug's name here)
         return None
-    alone = bool(ALONE.search(around_clause))
     vocabulary = claim_vocabulary(registry_claim)
     for page in pages:
         if any(page == own and not (alone and len(own) > 1) for own in claims):
