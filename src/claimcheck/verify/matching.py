@@ -1678,6 +1678,50 @@ class Surroundings:
         return found
 
     @cached_property
+    def modified_words(self) -> tuple[tuple[str, int, str, str, str, str], ...]:
+        """Each word of the clause's pieces that stands right before another (a space or a
+        hyphen between), as :func:`narrowing_words` reads them: (the piece, the word's
+        start in it, the word and the next as written, and each as comparable words). The
+        same for every candidate: found once per figure, not once per candidate."""
+        pairs = []
+        described = _row_description(self)
+        for index, piece in enumerate(self.pieces):  # words of two headers are not one phrase
+            if index == 1 and described:
+                piece = ROW_BRACKET.sub("", piece)  # the row's trial described, not the cell
+            found = list(WORD.finditer(piece))
+            for word, following in zip(found, found[1:], strict=False):
+                if piece[word.end() : following.start()] not in (" ", "-"):
+                    continue  # a modifier stands right before the word it narrows
+                written, followed_by = word.group(), following.group()
+                pairs.append(
+                    (
+                        piece,
+                        word.start(),
+                        written,
+                        followed_by,
+                        comparable_words(written),
+                        comparable_words(followed_by),
+                    )
+                )
+        return tuple(pairs)
+
+    @cached_property
+    def spelled_out(self) -> tuple[tuple[str, str], ...]:
+        """The names the clause spells out beside a short form in brackets
+        (:data:`SPELLED_OUT`), as (the short form's comparable words, the long form as
+        written): found once per figure, where every candidate's unexplained words asked
+        the pattern of the whole clause again."""
+        if "(" not in self.clause:
+            return ()
+        return tuple(
+            (
+                comparable_words(found.group("short") or found.group("short_first")),
+                found.group("long") or found.group("long_after"),
+            )
+            for found in SPELLED_OUT.finditer(self.clause)
+        )
+
+    @cached_property
     def unexplainable_names(self) -> tuple[tuple[str, str], ...]:
         """The clause's names (key, as written) that may be a claim's unexplained ones
         (:func:`unexplained_names`): not what the figure is compared with, no year, and
@@ -2933,8 +2977,8 @@ def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> f
                 unexplained -= words
     if unexplained & STUDY_WORDS and claim_vocabulary(registry_claim) & STUDY_WORDS:
         unexplained -= STUDY_WORDS  # "the ProMISe study" for a claim about the ProMISe trial
-    if unexplained and "(" in around.clause:
-        unexplained -= _spelled_out_words(registry_claim, around.clause)
+    if unexplained and around.spelled_out:
+        unexplained -= _spelled_out_words(registry_claim, around)
     return unexplained
 
 
@@ -2951,16 +2995,15 @@ SPELLED_OUT = re.compile(
 (Apixaban for Reduction in Stroke and Other Thromboembolic Events …)"."""
 
 
-def _spelled_out_words(registry_claim: RegistryClaim, clause: str) -> frozenset[str]:
+def _spelled_out_words(registry_claim: RegistryClaim, around: Surroundings) -> frozenset[str]:
     """The words of each name the clause spells out before a short form the claim says
-    (:data:`SPELLED_OUT`): they are that name's, explained by it, not words of other things
-    the sentence speaks of."""
+    (:attr:`Surroundings.spelled_out`): they are that name's, explained by it, not words of
+    other things the sentence speaks of."""
     vocabulary = claim_vocabulary(registry_claim)
     words: set[str] = set()
-    for found in SPELLED_OUT.finditer(clause):
-        short = found.group("short") or found.group("short_first")
-        if comparable_words(short) in vocabulary:
-            words.update(comparable_words(found.group("long") or found.group("long_after")).split())
+    for short, long in around.spelled_out:
+        if short in vocabulary:
+            words.update(comparable_words(long).split())
     return frozenset(words)
 
 
@@ -4447,45 +4490,35 @@ def narrowing_words(
     vocabulary = claim_vocabulary(registry_claim)
     lettered = _lettered_heads(registry_claim)
     narrowing = []
-    described = _row_description(around)
-    for index, piece in enumerate(around.pieces):  # words of two headers are not one phrase
-        if index == 1 and described:
-            piece = ROW_BRACKET.sub("", piece)  # the row's trial described, not the cell
-        found = list(WORD.finditer(piece))
-        for word, following in zip(found, found[1:], strict=False):
-            if piece[word.end() : following.start()] not in (" ", "-"):
-                continue  # a modifier stands right before the word it narrows
-            written = word.group()
-            modifier = comparable_words(written)
-            noun = comparable_words(following.group())
-            if modifier in vocabulary:
-                continue
-            if set(comparable_words(f"{written} {following.group()}").split()) <= vocabulary:
-                continue  # "chest infections", said as the claim says it in other words
-            if SAID_ABSENT.search(piece, max(0, word.start() - 5), word.start()):
-                continue  # "a no-cost check-up" says what it lacks, no part of check-ups
-            if modifier in CONTROL_ARM_WORDS and claim_frame(registry_claim).control:
-                continue  # "usual care alone" names a control arm's claim's arm
-            if modifier in NEW_CASE_WORDS and claim_frame(registry_claim).count_of == "new":
-                # "35.9 new MS cases", "80 per 100,000 develop epilepsy": the new cases an
-                # incidence claim counts, no part of its subject
-                continue
-            if (
-                noun not in heads
-                and not (noun in lettered and ADJECTIVE.fullmatch(modifier))
-                and not (modifier in SUBTYPE_MODIFIERS and noun in vocabulary)
-            ):
-                continue
-            if not _telling([modifier]) or _not_a_modifier(written):
-                continue
-            if (
-                written.lower() in LOOK_BACK_WORDS
-                and LOOK_BACK[0][1] in claim_frame(registry_claim).timepoints
-            ):
-                continue
-            if normalise_term(written) in subject_terms:
-                continue  # "flu symptoms": a disease the registry knows names, not narrows
-            narrowing.append(written)
+    for piece, at, written, followed_by, modifier, noun in around.modified_words:
+        if modifier in vocabulary:
+            continue
+        if set(comparable_words(f"{written} {followed_by}").split()) <= vocabulary:
+            continue  # "chest infections", said as the claim says it in other words
+        if SAID_ABSENT.search(piece, max(0, at - 5), at):
+            continue  # "a no-cost check-up" says what it lacks, no part of check-ups
+        if modifier in CONTROL_ARM_WORDS and claim_frame(registry_claim).control:
+            continue  # "usual care alone" names a control arm's claim's arm
+        if modifier in NEW_CASE_WORDS and claim_frame(registry_claim).count_of == "new":
+            # "35.9 new MS cases", "80 per 100,000 develop epilepsy": the new cases an
+            # incidence claim counts, no part of its subject
+            continue
+        if (
+            noun not in heads
+            and not (noun in lettered and ADJECTIVE.fullmatch(modifier))
+            and not (modifier in SUBTYPE_MODIFIERS and noun in vocabulary)
+        ):
+            continue
+        if not _telling([modifier]) or _not_a_modifier(written):
+            continue
+        if (
+            written.lower() in LOOK_BACK_WORDS
+            and LOOK_BACK[0][1] in claim_frame(registry_claim).timepoints
+        ):
+            continue
+        if normalise_term(written) in subject_terms:
+            continue  # "flu symptoms": a disease the registry knows names, not narrows
+        narrowing.append(written)
     narrowing.extend(_unstated_conditions(registry_claim, around))
     narrowing.extend(
         _unstated_group_words(registry_claim, around, sexes_split, ages_split, population)
