@@ -22,7 +22,7 @@ CLAUSE_PIECES = (
     "age group", "in their 70s", "of all ages", "adults", "children", "women", "people",
     "week 12", "at 5 years", "after 6 months", "12 weeks", "per year", "a course of",
     "three doses", "cost", "£119 a dose", "US$1,200", "per patient", "phase 3", "grade 3",
-    "deaths", "died", "survival", "overall survival", "event-free", "recommended",
+    "deaths", "died", "survival", "overall survival", "event-free", "PFS", "iDFS", "recommended",
     "reported", "harms", "all", "it", "them", "those", "2019", "2018–2022", "the 1990s",
     "winter 2019-20", "every 2 weeks", "incidence", "new cases", "killed or injured",
     "rose by", "fell by", "no", "not given", "non-smokers", "never", "in Europe", "US",

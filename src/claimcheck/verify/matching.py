@@ -1706,6 +1706,34 @@ class Surroundings:
         return tuple(pairs)
 
     @cached_property
+    def survival_text(self) -> str | None:
+        """The text that says the figure's survival, when one does (:func:`another_survival`):
+        its clause, when the clause or the sentence says a survival, else the heading or
+        lead-in above it ("### Median progression-free survival in ORCHID-3" above "-
+        Zelbrumab: 9.6 months": an item that says no measure of its own has its heading's);
+        None when none says one, as for most figures. Asked of every candidate, the same for
+        each: read once per figure."""
+        if _says_survival(self.clause) or _says_survival(self.sentence):
+            return self.clause
+        if self.lead_text and _says_survival(self.lead_text):
+            return self.lead_text
+        return None
+
+    @cached_property
+    def free_said(self) -> bool:
+        """Whether the figure's lead, the sentence before, its sentence or its clause says
+        free of an event (:data:`FREE_SAID`): an event-free survival's claim needs that."""
+        said = f"{self.lead_text} {self.previous_text} {self.sentence} {self.clause}"
+        return FREE_SAID.search(said) is not None
+
+    @cached_property
+    def survival_event_free(self) -> bool:
+        """Whether :attr:`survival_text` says an event-free survival and no death from all
+        causes: then it is no overall survival figure."""
+        own = self.survival_text or ""
+        return bool(EVENT_FREE.search(own) and not ALL_CAUSES.search(own))
+
+    @cached_property
     def spelled_out(self) -> tuple[tuple[str, str], ...]:
         """The names the clause spells out beside a short form in brackets
         (:data:`SPELLED_OUT`), as (the short form's comparable words, the long form as
@@ -5189,9 +5217,11 @@ PRIMARY_UNSAID = "it is about the trial's primary outcome, which nothing near th
 COMPOSITE_UNSAID = "it is about a composite outcome, which nothing near the figure names"
 
 
-EVENT_FREE = re.compile(
-    r"\b(?:[\w-]+[- ])?free\W+surviv|\b(?:i?DFS|PFS|RFS|EFS|i?DMFS|MFS|DDFS)\b",
-    re.IGNORECASE,
+EVENT_FREE = NeedleScanned(
+    re.compile(
+        r"\b(?:[\w-]+[- ])?free\W+surviv|\b(?:i?DFS|PFS|RFS|EFS|i?DMFS|MFS|DDFS)\b",
+        re.IGNORECASE,
+    )
 )
 """An event-free survival, the share alive without an event (progression, recurrence,
 invasive disease): "progression-free survival", "iDFS"."""
@@ -5222,24 +5252,27 @@ def another_survival(registry_claim: RegistryClaim, around: Surroundings) -> str
     and the other is not: "94.1% were alive at 12 months" is no progression-free survival
     figure (nothing near it says free of anything), and "progression-free survival was 9.6
     months" no overall survival figure. None when they agree or the figure is no survival."""
-    said = f"{around.lead_text} {around.previous_text} {around.sentence} {around.clause}"
-    own = around.clause
-    if not _says_survival(around.clause) and not _says_survival(around.sentence):
-        if not (around.lead_text and _says_survival(around.lead_text)):
-            return None
-        # "### Median progression-free survival in ORCHID-3" above "- Zelbrumab: 9.6
-        # months": an item that says no measure of its own has its heading's
-        own = around.lead_text
-    theirs = " ".join((registry_claim.statement, *registry_claim.context))
-    if not SURVIVAL_SAID.search(theirs):
+    if around.survival_text is None:
         return None
-    if EVENT_FREE.search(theirs):
-        if FREE_SAID.search(said):
+    survival, event_free = _survival_stated(registry_claim)
+    if not survival:
+        return None
+    if event_free:
+        if around.free_said:
             return None
         return EVENT_FREE_UNSAID
-    if EVENT_FREE.search(own) and not ALL_CAUSES.search(own):
+    if around.survival_event_free:
         return OVERALL_NOT_FREE
     return None
+
+
+@per_claim
+def _survival_stated(registry_claim: RegistryClaim) -> tuple[bool, bool]:
+    """Whether the claim's statement and context say a survival, and whether an event-free
+    one (:func:`another_survival` asks of every candidate of a survival figure)."""
+    theirs = " ".join((registry_claim.statement, *registry_claim.context))
+    survival = SURVIVAL_SAID.search(theirs) is not None
+    return survival, survival and EVENT_FREE.search(theirs) is not None
 
 
 def _says_survival(text: str) -> bool:
