@@ -25,6 +25,7 @@ CLAUSE_PIECES = (
     "deaths", "died", "survival", "overall survival", "event-free", "PFS", "iDFS", "recommended",
     "reported", "harms", "all", "it", "them", "those", "2019", "2018–2022", "the 1990s",
     "winter 2019-20", "every 2 weeks", "incidence", "new cases", "killed or injured",
+    "in the past year", "at some point in their lives", "ever had", "currently", "right now",
     "rose by", "fell by", "no", "not given", "non-smokers", "never", "in Europe", "US",
     "liver cancer", "HCC", "with sorafenib", "45%", "3.5", "1 in 4", "median", "centile",
 )  # fmt: skip
@@ -48,6 +49,8 @@ def _wrapped() -> list[tuple[str, NeedleScanned | StartScanned]]:
         for name, value in vars(module).items():
             if isinstance(value, (NeedleScanned, StartScanned)) and id(value) not in found:
                 found[id(value)] = (f"{module.__name__}.{name}", value)
+    for index, (pattern, _days) in enumerate(frames.LOOK_BACK):  # a table of patterns
+        found[id(pattern)] = (f"{frames.__name__}.LOOK_BACK[{index}]", pattern)
     return sorted(found.values(), key=lambda pair: pair[0])
 
 

@@ -2766,53 +2766,61 @@ CURRENT_DAYS = 36525.0 * 4  # "currently", a point prevalence: no lifetime (nor 
 PAST_YEAR = r"\b(?:in|over|during|within)\W+the\W+(?:past|last|previous|preceding|prior)\W+year\b"
 """A survey's past year said in words ("in the previous year"): the look-back period below,
 and never the year before the sentence's year unless a change sets two years apart."""
-LOOK_BACK: tuple[tuple[re.Pattern[str], float], ...] = (
+LOOK_BACK: tuple[tuple[NeedleScanned, float], ...] = (
     (
-        re.compile(
-            PAST_YEAR + r"|\bpast[- ]year\b|\b(?:12|twelve)[- ]month\W+(?:prevalence|period)\b"
-            r"|\bannual\W+prevalence\b",
-            re.IGNORECASE,
+        NeedleScanned(
+            re.compile(
+                PAST_YEAR + r"|\bpast[- ]year\b|\b(?:12|twelve)[- ]month\W+(?:prevalence|period)\b"
+                r"|\bannual\W+prevalence\b",
+                re.IGNORECASE,
+            )
         ),
         365.25,
     ),
     (
-        re.compile(
-            r"\blifetime\b(?!\W+(?:of|supply|achievement|guarantee)\b)"
-            r"|\bat\W+(?:some|any)\W+(?:point|time|stage)\W+in\W+(?:their|your|his|her|our)\W+li(?:fe|ves)\b"
-            r"|\bin\W+(?:their|your|his|her|our)\W+lifetimes?\b|\bover\W+a\W+lifetime\b"
-            # "have had long COVID at some point": a perfect's "at some point" is in a life
-            r"|\b(?:had|been)\b(?:\W+[\w-]+){0,5}?\W+at\W+(?:some|any)\W+(?:point|time|stage)\b"
-            r"(?!\W+(?:in|during|over)\W+the\W+(?:past|last|previous|next)\b)",
-            re.IGNORECASE,
+        NeedleScanned(
+            re.compile(
+                r"\blifetime\b(?!\W+(?:of|supply|achievement|guarantee)\b)"
+                r"|\bat\W+(?:some|any)\W+(?:point|time|stage)\W+in\W+(?:their|your|his|her|our)\W+li(?:fe|ves)\b"
+                r"|\bin\W+(?:their|your|his|her|our)\W+lifetimes?\b|\bover\W+a\W+lifetime\b"
+                # "have had long COVID at some point": a perfect's "at some point" is in a life
+                r"|\b(?:had|been)\b(?:\W+[\w-]+){0,5}?\W+at\W+(?:some|any)\W+(?:point|time|stage)\b"
+                r"(?!\W+(?:in|during|over)\W+the\W+(?:past|last|previous|next)\b)",
+                re.IGNORECASE,
+            )
         ),
         LIFETIME_DAYS,
     ),
     (
         # "have ever had", "ever been diagnosed", "ever-smokers": at any time of a life
-        re.compile(
-            r"\bever\b(?=\W+(?:had|been|having|diagnosed|told|used|smoked|tried|taken|received"
-            r"|experienced|injected|vaped|drunk|drank|attempted|infected|contracted|gave|given))"
-            r"|\bever[- ](?:smokers?|users?|drinkers?)\b",
-            re.IGNORECASE,
+        NeedleScanned(
+            re.compile(
+                r"\bever\b(?=\W+(?:had|been|having|diagnosed|told|used|smoked|tried|taken|received"
+                r"|experienced|injected|vaped|drunk|drank|attempted|infected|contracted|gave|given))"
+                r"|\bever[- ](?:smokers?|users?|drinkers?)\b",
+                re.IGNORECASE,
+            )
         ),
         LIFETIME_DAYS,
     ),
     (
         # "currently have", "current wheezing", "at the time of the interview": a point
         # prevalence, which neither a lifetime nor a past year's is
-        re.compile(
-            r"\bcurrently\b|\bcurrent\W+(?:prevalence|smok\w*|wheez\w*|symptoms?|use|users?"
-            r"|drink\w*|vap\w*|asthma|infections?|episodes?|illness|disease|long\W+covid)\b"
-            r"|\bat\W+the\W+time\W+of\W+(?:the\W+|their\W+)?(?:interview|survey)\b"
-            r"|\bwhen\W+(?:they\W+were\W+)?(?:interviewed|surveyed|asked)\b"
-            r"|\bpoint\W+prevalence\b"
-            r"|\b(?:ha(?:ve|s)|living\W+with|li(?:ve|ves)\W+with)\W+(?:(?!(?:had|been)\b)[\w-]+\W+){1,3}?"
-            r"(?:right\W+)?(?:now|at\W+present|today)\b"
-            r"|\b(?:are|is)\W+(?:now\W+|currently\W+|still\W+)?living\W+with\b"
-            r"|\bstill\W+(?:ha(?:ve|s)|li(?:ve|ves|ving)\W+with)\b"
-            r"|^\W*(?:at\W+present|at\W+the\W+moment|at\W+this\W+time|right\W+now|these\W+days)\W*,"
-            r"|\bright\W+now\b",  # "are going through an episode right now"
-            re.IGNORECASE,
+        NeedleScanned(
+            re.compile(
+                r"\bcurrently\b|\bcurrent\W+(?:prevalence|smok\w*|wheez\w*|symptoms?|use|users?"
+                r"|drink\w*|vap\w*|asthma|infections?|episodes?|illness|disease|long\W+covid)\b"
+                r"|\bat\W+the\W+time\W+of\W+(?:the\W+|their\W+)?(?:interview|survey)\b"
+                r"|\bwhen\W+(?:they\W+were\W+)?(?:interviewed|surveyed|asked)\b"
+                r"|\bpoint\W+prevalence\b"
+                r"|\b(?:ha(?:ve|s)|living\W+with|li(?:ve|ves)\W+with)\W+(?:(?!(?:had|been)\b)[\w-]+\W+){1,3}?"
+                r"(?:right\W+)?(?:now|at\W+present|today)\b"
+                r"|\b(?:are|is)\W+(?:now\W+|currently\W+|still\W+)?living\W+with\b"
+                r"|\bstill\W+(?:ha(?:ve|s)|li(?:ve|ves|ving)\W+with)\b"
+                r"|^\W*(?:at\W+present|at\W+the\W+moment|at\W+this\W+time|right\W+now|these\W+days)\W*,"
+                r"|\bright\W+now\b",  # "are going through an episode right now"
+                re.IGNORECASE,
+            )
         ),
         CURRENT_DAYS,
     ),
@@ -2822,7 +2830,9 @@ LOOK_BACK: tuple[tuple[re.Pattern[str], float], ...] = (
 prevalence``, ``at some point in their lives``, ``had ever had``) or now (``currently``,
 ``current wheezing``, ``at the time of interview``, ``have it now``: a point prevalence, as
 NHIS reports "currently had long COVID" beside "ever had"). A past-year prevalence is not the
-lifetime one, nor either the current one."""
+lifetime one, nor either the current one. Each is searched behind a needle check and a start
+scan: every figure's frame asks all four, most clauses hold a gate word ("year", "when",
+"now"), and each ran its program at every character."""
 LOOK_BACK_PHRASES = LOOK_BACK[:2]
 """The look-back periods said as phrases ("at some point in their lives"), not as words a
 claim's statement shares ("ever", "current"): the frame weighs them, not the words."""
