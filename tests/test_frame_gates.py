@@ -183,6 +183,23 @@ def test_one_slot_of_a_frame_is_the_frames_own() -> None:
         assert frames.regions_named(text) == frame.regions, text
 
 
+def test_the_control_slot_with_a_figure_skipped_is_the_frames_own() -> None:
+    """``control_named(text, skip)`` is ``read_frame(text, unit, skip).control`` for each
+    figure-like number of a text blanked out (the first figure's clause, as the matcher asks
+    whether later figures carry on its control arm), whatever the unit."""
+    texts = _verdict_set_texts()[::3] + PROSE + clauses(500, seed=13)
+    texts += ["22.7% with placebo in EM-I", "30% of those on placebo versus 27%", "placebo 5%"]
+    asked = 0
+    for text in texts:
+        for found in list(re.finditer(r"\d+(?:[.,]\d+)?\s*%?", text))[:3]:
+            skip = found.span()
+            for unit in (None, "%"):
+                frame = frames.read_frame(text, unit, skip=skip)
+                assert frames.control_named(text, skip) == frame.control, (text, skip)
+                asked += 1
+    assert asked > 5_000
+
+
 def plain_bodies(text: str) -> frozenset[str]:
     """:func:`matching.bodies_in` with the guideline bodies' alternation as first written:
     every branch tried at every character."""

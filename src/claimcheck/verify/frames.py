@@ -1668,9 +1668,12 @@ def sexes_named(text: str) -> frozenset[str]:
 # (tests/test_frame_gates.py compares them on every verdict set's text).
 
 
-def control_named(text: str) -> bool:
-    """``read_frame(text).control``."""
-    return _names_control(text)
+def control_named(text: str, skip: tuple[int, int] | None = None) -> bool:
+    """``read_frame(text, unit, skip).control``, whatever the unit (the slot reads none):
+    the figure at ``skip`` blanked out as read_frame blanks it."""
+    if skip is not None:
+        text = text[: skip[0]] + " " * (skip[1] - skip[0]) + text[skip[1] :]
+    return _names_control(text, skip)
 
 
 def ages_named(text: str) -> tuple[tuple[float, float], ...]:

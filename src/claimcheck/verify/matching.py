@@ -381,12 +381,12 @@ def _arm_carriers(claim: Claim) -> tuple[Quantity, ...]:
     if len(ordered) > 1:
         first = ordered[0]
         first_end = clause_span(claim, first)[1]
-        said = read_frame(
+        # (the control slot of the first figure's frame alone: a whole frame, some 170 us,
+        # was read for it)
+        if control_named(
             claim.text[: first_end - claim.start],
-            first.unit,
-            skip=(first.start - claim.start, first.end - claim.start),
-        )
-        if said.control:
+            (first.start - claim.start, first.end - claim.start),
+        ):
             for later in ordered[1:]:
                 if later.start == first.start:
                     continue
