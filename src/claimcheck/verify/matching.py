@@ -1734,6 +1734,15 @@ class Surroundings:
         return bool(EVENT_FREE.search(own) and not ALL_CAUSES.search(own))
 
     @cached_property
+    def clause_word_stems(self) -> tuple[tuple[str, str], ...]:
+        """Each word of the clause as written, in order, with its comparable words: what
+        :func:`unexplained_words` names a candidate's unexplained stems by, the same for
+        every candidate (read once per figure)."""
+        return tuple(
+            (word, comparable_words(word)) for word in re.findall(r"[^\W\d_][\w'-]*", self.clause)
+        )
+
+    @cached_property
     def spelled_out(self) -> tuple[tuple[str, str], ...]:
         """The names the clause spells out beside a short form in brackets
         (:data:`SPELLED_OUT`), as (the short form's comparable words, the long form as
@@ -4354,8 +4363,8 @@ def unexplained_words(registry_claim: RegistryClaim, around: Surroundings) -> tu
     if len(stems) + len(names) <= UNEXPLAINED_WORDS_FREE:
         return ()
     written: dict[str, str] = {name.lower(): name for name in names}
-    for word in re.findall(r"[^\W\d_][\w'-]*", around.clause):
-        if comparable_words(word) in stems:
+    for word, stem in around.clause_word_stems:
+        if stem in stems:
             written.setdefault(word.lower(), word)
     return tuple(written.values())[:UNEXPLAINED_WORDS_COUNTED]
 
