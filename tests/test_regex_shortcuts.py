@@ -174,6 +174,10 @@ def test_blockers_without_an_at_sign_find_the_same_in_text_without_one() -> None
         (r"x?\d+", 0, (), False),  # nothing every match needs
         (r"(?:ab|)\d", 0, (), False),  # an empty way through
         (r"AGE GROUP", re.IGNORECASE, ("age group",), True),
+        # repeats, and any string that holds another of the set, left out: a text holds one
+        # of the set exactly when it holds one of the rest
+        (r"\b(?:seven|seventeen|seventy|ten|often|ten)\b", 0, ("seven", "ten"), False),
+        (r"(?:\+|-plus|plus)\s*\d", 0, ("+", "plus"), False),
     ],
 )
 def test_required_strings(pattern: str, flags: int, needles: tuple[str, ...], blind: bool) -> None:

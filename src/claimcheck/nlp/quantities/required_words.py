@@ -70,7 +70,15 @@ def required_strings(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool]:
             continue
         if not best[0] or min(map(len, strings)) > min(map(len, best[0])):
             best = (tuple(s.lower() for s in strings) if blind else strings, blind)
-    return best
+    return _fewest(best[0]), best[1]
+
+
+def _fewest(strings: tuple[str, ...]) -> tuple[str, ...]:
+    """``strings`` in order without repeats and without any that holds another of them: a
+    text holds one of them exactly when it holds one of the rest, and a text that holds none
+    is asked once per string (a list of number words asked "seventeen" after "seven")."""
+    unique = tuple(dict.fromkeys(strings))
+    return tuple(s for s in unique if not any(other != s and other in s for other in unique))
 
 
 def _candidates(items: list, blind: bool) -> Iterator[tuple[tuple[str, ...], bool]]:
