@@ -999,6 +999,8 @@ ENTITY_PADDING = StartScanned(
         rf"|(?:(?<=[^ ] )|(?<=[(\[]))(?P<pad_before> {{3,7}})"
         rf"(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\u200b*\.?\d)"
         r"|[°º˚](?<=\d[°º˚])(?P<degree_pad> {3,12})(?=[CF](?![A-Za-z]))"
+        r"|(?<=[\u00b5\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])"
+        r"(?P<word_pad> {3,12})(?=[a-z\u00df-\u00ff])"
     )
 )
 """The blanks a decoded HTML entity leaves beside its character: the analysis text keeps the
@@ -1013,7 +1015,11 @@ before a sign, comparator or
 currency glued to a number (at most seven blanks, the longest such entity, ``&dollar;``,
 ``&#x20B9;``, after one space: a wider run lines up a plain-text table's columns,
 ``Annual maximum          $1,000``, and stays, so the row's label is no comparator), or
-between a degree sign after a number and its scale (``2&deg;C`` reads ``2°    C``)."""
+between a degree sign after a number and its scale (``2&deg;C`` reads ``2°    C``), and
+inside a word, after a Latin letter with a diacritic (or ``µ``) an entity spelt
+(``Andr&aacute;ssy &uacute;t 12`` reads ``Andrá       ssy ú       t 12``): a street, a name or
+a unit written with entities is the word the filters know (a plain text never puts three
+blanks between such a letter and a lower-case one)."""
 
 
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -3484,7 +3490,8 @@ SHARE_OF_PEOPLE_BEFORE = re.compile(
     r"[^.;:%\d]{0,60}\Z",
     re.IGNORECASE,
 )
-CELL_START_BEFORE = re.compile(r"(?:\A|\n|\|)[ \t]*\Z")
+CELL_START_BEFORE = re.compile("(?:\\A|[\n|\u2028\u2029])[ \t]*\\Z")
+"""The start of a line or of a table cell (an HTML cell reads as a paragraph separator)."""
 
 
 def _halved_names_an_outcome(text: str, start: int) -> bool:
@@ -4311,6 +4318,19 @@ def _degree_then_scale(first: re.Match[str], second: re.Match[str]) -> bool:
     return first.group().strip() in ("°", "º", "˚") and units.measure_unit(second) in ("°C", "°F")
 
 
+CELL_END = re.compile(rf"{H}*(?:[|\n\u2028\u2029]|\Z)")
+
+
+def _fills_a_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all of a table cell or a line (``| 1 or 2 |``): the
+    column's head names what is counted (``Tablets per dose``), so two numbers joined by
+    ``or`` there are the choice of one amount, a range, as ``1 or 2 tablets`` is in prose;
+    in a sentence a bare ``stage 1 or 2`` stays two numbers."""
+    return bool(
+        CELL_START_BEFORE.search(text, max(0, start - 12), start) and CELL_END.match(text, end)
+    )
+
+
 def _read_range(text: str, reading: _Reading) -> None:
     """``2-4``, ``70–  80``, ``four to five thousand``, ``between 45 and 50``."""
     separator = RANGE_SEPARATOR.match(text, reading.end)
@@ -4353,7 +4373,11 @@ def _read_range(text: str, reading: _Reading) -> None:
         return
     if word == "or" and (
         value <= reading.low
-        or not (_unit_follows(text, partner.end()) or DOSE_SPACED.match(text, partner.end()))
+        or not (
+            _unit_follows(text, partner.end())
+            or DOSE_SPACED.match(text, partner.end())
+            or _fills_a_cell(text, reading.start, partner.end())
+        )
     ):
         return  # "1 or 2 tablets", "1 or 2 250 mg capsules" (a dose, then its form) are ranges
     if word == "or" and reading.unit_before_range and not reading.approx:

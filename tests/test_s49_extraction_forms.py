@@ -1,0 +1,89 @@
+"""Figure forms from session 49, fixed as kinds with our own examples.
+
+- A rate adverb glued by a hyphen to the next word is a compound modifier, no period:
+  ``1 in 2,500 daily-wear users`` is a proportion of users, not per day; ``20 mg daily``
+  stays per day.
+- Two numbers joined by ``or`` that fill a table cell or a line (``| 1 or 2 |``) are one
+  range, as ``1 or 2 tablets`` is; in a sentence a bare ``stage 1 or 2`` stays two numbers.
+- An HTML entity inside a word (``Andr&aacute;ssy &uacute;t 12``) reads as the word, so a
+  street number after it is an address, not a figure."""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import extracted_quantities
+
+
+def _read(quantities: list[dict]) -> list[tuple]:
+    return [(q["text"], q["low"], q["high"], q["unit"]) for q in quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Keratitis affects about 1 in 2,500 daily-wear users each year.",
+            [("about 1 in 2,500", 0.0004, 0.0004, "proportion", None)],
+        ),
+        (
+            "It strikes 4 per 10,000 extended-wear users.",
+            [("4 per 10,000", 4.0, 4.0, None, "10,000")],
+        ),
+        ("Take 20 mg daily.", [("20 mg daily", 20.0, 20.0, "mg", "day")]),
+        ("Give 5 ml weekly.", [("5 ml weekly", 5.0, 5.0, "mL", "week")]),
+    ],
+)
+def test_a_rate_adverb_in_a_compound_is_no_period(tmp_path, extract_json, text, expected):
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    assert [
+        (*read, q.get("per")) for read, q in zip(_read(quantities), quantities, strict=True)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "| Medicine | Tablets per dose |\n|---|---|\n| Paracetamol | 1 or 2 |",
+            [("1 or 2", 1.0, 2.0, None)],
+        ),
+        ("Tablets per dose:\n\n2 or 3\n", [("2 or 3", 2.0, 3.0, None)]),
+        ("Take 1 or 2 tablets.", [("1 or 2 tablets", 1.0, 2.0, "tablets")]),
+        ("Stage 1 or 2 tumours are small.", []),
+        (
+            "| Drug | 41, 48 or 55 |",
+            [("41", 41.0, 41.0, None), ("48", 48.0, 48.0, None), ("55", 55.0, 55.0, None)],
+        ),
+    ],
+)
+def test_two_numbers_joined_by_or_filling_a_cell_are_a_range(
+    tmp_path, extract_json, text, expected
+):
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    assert _read(quantities) == expected
+
+
+def test_an_html_cell_of_two_numbers_joined_by_or_is_a_range(tmp_path, extract_json):
+    page = tmp_path / "doses.html"
+    page.write_text(
+        "<table><tr><th>Medicine</th><th>Tablets</th></tr>"
+        "<tr><td>Paracetamol</td><td>1 or 2</td></tr></table>\n",
+        encoding="utf-8",
+    )
+    claims = extract_json(page)["documents"][0]["claims"]
+    assert _read([q for c in claims for q in c["quantities"]]) == [("1 or 2", 1.0, 2.0, None)]
+
+
+def test_an_entity_inside_a_street_name_leaves_the_address_no_figure(tmp_path, extract_json):
+    page = tmp_path / "clinic.html"
+    page.write_text(
+        "<p>Visit us at Andr&aacute;ssy &uacute;t 12, Budapest.</p>"
+        "<p>Our second clinic: M&uuml;llerstra&szlig;e 7, Munich.</p>"
+        "<p>Implants cost from &euro;650 and a course lasts 2&frac12; weeks.</p>\n",
+        encoding="utf-8",
+    )
+    claims = extract_json(page)["documents"][0]["claims"]
+    assert [q["text"] for c in claims for q in c["quantities"]] == [
+        "from &euro;650",
+        "2&frac12; weeks",
+    ]
