@@ -309,6 +309,7 @@ class TermFinder:
         self.paraphrased: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
         self.given: object = None  # the collection they came in: the same one again is free too
         self._opens: dict[str, bool] = {}  # a token's lower-case text -> may a name start there
+        self.acronyms: frozenset[str] = frozenset()  # the names that are acronyms ("NHIS")
 
     def set_terms(self, terms: Iterable[str]) -> None:
         """Replace the known names; each match is labelled with the name as registered."""
@@ -357,6 +358,9 @@ class TermFinder:
                     labels.setdefault(said + key[2:], term)
         self.labels = labels
         self._opens = {}
+        self.acronyms = frozenset(
+            term for term in known if term.isupper() and term.isalpha() and 3 <= len(term) <= 7
+        )
         self.prefixes = frozenset(key[:i] for key in labels for i in range(1, len(key) + 1))
         self.paraphrased = (
             tuple(
@@ -505,6 +509,11 @@ class TermFinder:
                     if suspended is not None:  # "white and South Asian adults"
                         spans.append(Span(doc, *suspended))
                     index = end
+        if self.acronyms and SPELLED_RUN_NEEDLE.search(doc.text):
+            for start, end, name in spelled_acronyms(doc.text, self.acronyms):
+                span = doc.char_span(start, end, label=name, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
         for pattern, names in self.paraphrased:  # "died before their fifth birthday"
             if names and pattern.pattern.startswith(SPENDING_VERB) and "spen" not in doc.text:
                 continue  # (a spending name's pattern needs its verb)
@@ -515,6 +524,41 @@ class TermFinder:
                         spans.append(span)
         doc.spans[TERMS_KEY] = spans
         return doc
+
+
+SPELLED_RUN = re.compile(
+    r"\b[A-Z][a-z]+(?:[ \u00a0-]+(?:(?:of|and|for|on|in|the|&)[ \u00a0]+)*[A-Z][a-z]+){2,6}\b"
+)
+"""A run of three to seven capitalised words, small linking words between them: where an
+acronym may be spelt out ("National Health Interview Survey", "Office for National
+Statistics")."""
+SPELLED_RUN_NEEDLE = re.compile(r"[A-Z][a-z]+[ \u00a0-]+(?:[a-z&]+[ \u00a0]+)*[A-Z][a-z]")
+LINKING_WORDS = frozenset({"of", "and", "for", "on", "in", "the", "&"})
+
+
+def spelled_acronyms(text: str, acronyms: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each run of capitalised words in ``text`` whose initials spell a
+    registered acronym of three to seven letters: "the 2022 National Health Interview Survey"
+    says ``NHIS``, "the Office for National Statistics" ``ONS``, as a source's own first
+    mention spells it (a linking word's initial is left out, as acronyms leave it out)."""
+    found = []
+    for run in SPELLED_RUN.finditer(text):
+        words = [
+            (m.start(), m.end(), m.group())
+            for m in re.finditer(r"[^\s\u00a0-]+", run.group())
+            if m.group() not in LINKING_WORDS
+        ]
+        for first in range(len(words)):
+            for last in range(len(words) - 1, first + 1, -1):
+                letters = "".join(word[0] for _s, _e, word in words[first : last + 1])
+                if letters in acronyms:
+                    start = run.start() + words[first][0]
+                    found.append((start, run.start() + words[last][1], letters))
+                    break
+            else:
+                continue
+            break
+    return found
 
 
 @dataclass(frozen=True)

@@ -753,6 +753,13 @@ AGE_ABOVE = NeedleScanned(
         re.IGNORECASE,
     )
 )
+ADULTS_OVER_A_SPAN = re.compile(
+    rf"(?:adults|women|men|mothers|fathers|veterans|smokers|drivers|workers){_H}+(?:over|above)"
+    rf"{_H}+(?:[1-9]|1[0-7]){_H}*(?:years?|yrs?)\b(?!{_H}*(?:old|of{_H}+age))",
+    re.IGNORECASE,
+)
+"""Adults "over" a number of years below adulthood, no "old" after it ("men over 10 years"):
+the span a figure was counted over, since no adult is aged under 18."""
 _NO_BABY_UNIT = rf"(?!{_H}*(?:weeks?|months?|days?)\b)"
 """Not a baby's age in weeks, months or days (:data:`BABY_AGE_BOUND` reads those)."""
 _ONES_WORDS = "|".join(sorted(ONES, key=len, reverse=True))
@@ -2687,6 +2694,8 @@ def _ages(text: str) -> list[tuple[float, float]]:
     for found in AGE_ABOVE.finditer(text):
         if _unit_follows(text, found.end()):
             continue  # "patients over 50 kg": a weight, not an age
+        if found.group("a") and ADULTS_OVER_A_SPAN.match(text, found.start()):
+            continue  # "deaths among control-group men over 10 years": how long, not whom
         value = float(
             found.group("a")
             or found.group("a2")
@@ -2821,7 +2830,9 @@ LOOK_BACK: tuple[tuple[NeedleScanned, float], ...] = (
                 r"|\b(?:are|is)\W+(?:now\W+|currently\W+|still\W+)?living\W+with\b"
                 r"|\bstill\W+(?:ha(?:ve|s)|li(?:ve|ves|ving)\W+with)\b"
                 r"|^\W*(?:at\W+present|at\W+the\W+moment|at\W+this\W+time|right\W+now|these\W+days)\W*,"
-                r"|\bright\W+now\b",  # "are going through an episode right now"
+                r"|\bright\W+now\b"  # "are going through an episode right now"
+                # "0.2% have it at any one time": a point prevalence, no lifetime's share
+                r"|\bat\W+any\W+(?:one|given)\W+(?:time|moment)\b",
                 re.IGNORECASE,
             )
         ),
@@ -2831,7 +2842,8 @@ LOOK_BACK: tuple[tuple[NeedleScanned, float], ...] = (
 """A survey's look-back period said without a number: the past year (``past-year``,
 ``12-month prevalence``, as NCS-R and NSDUH report it), a lifetime (``lifetime
 prevalence``, ``at some point in their lives``, ``had ever had``) or now (``currently``,
-``current wheezing``, ``at the time of interview``, ``have it now``: a point prevalence, as
+``current wheezing``, ``at the time of interview``, ``have it now``, ``at any one time``: a
+point prevalence, as
 NHIS reports "currently had long COVID" beside "ever had"). A past-year prevalence is not the
 lifetime one, nor either the current one. Each is searched behind a needle check and a start
 scan: every figure's frame asks all four, most clauses hold a gate word ("year", "when",
@@ -2843,7 +2855,7 @@ claim's statement shares ("ever", "current"): the frame weighs them, not the wor
 
 LOOK_BACK_GATE = (
     "life", "lives", "year", "month", "ever", "current", "time of", "when", "point", "now",
-    "present", "today", "living", "still", "moment", "this time", "these days",
+    "present", "today", "living", "still", "moment", "this time", "these days", "at any",
 )  # fmt: skip
 """Words one of :data:`LOOK_BACK` needs (lower case): most clauses have none of them."""
 

@@ -1,0 +1,123 @@
+"""Verdicts on forms from session 49, fixed as kinds with our own examples.
+
+- "at any one time", "at any given time" say a point prevalence: such a figure is no figure
+  of a claim about the lifetime risk (unsupported, not a conflict with it).
+- An acronym the claim names (``RHES``) spelt out in the sentence ("the Ruritanian Health
+  Examination Survey") is that name: it leaves no word of the sentence unexplained, so the
+  figure is judged against the claim (a swapped figure is accused, a right one backed).
+- Adults "over" a number of years no adult's age can be ("men over 10 years") are counted
+  over that span, not an age group: the 10-year claim is theirs.
+"""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim, figure_verdicts_fixture
+
+REGISTRY = "".join(
+    (
+        approved_claim(
+            "glossitis-lifetime",
+            "The lifetime risk of migratory glossitis is 2.4%.",
+            2.4,
+            "migratory glossitis, geographic tongue",
+            "lifetime risk, at some point in their lives",
+        ),
+        approved_claim(
+            "rhes-women-ever-glossitis",
+            "In RHES, 6.1% of women had ever had migratory glossitis.",
+            6.1,
+            "migratory glossitis, geographic tongue",
+            "RHES, ever had",
+            group="[women]",
+        ),
+        approved_claim(
+            "rhes-men-ever-glossitis",
+            "In RHES, 3.7% of men had ever had migratory glossitis.",
+            3.7,
+            "migratory glossitis, geographic tongue",
+            "RHES, ever had",
+            group="[men]",
+        ),
+        approved_claim(
+            "ruritania-trial-deaths-control-4y",
+            "In the Ruritania screening trial, tongue-cancer deaths over 4 years were 0.31% among "
+            "men in the control group.",
+            0.31,
+            "Ruritania screening trial",
+            "tongue cancer, deaths, control group",
+            group="[control]",
+            timepoint="4 years",
+        ),
+        approved_claim(
+            "ruritania-trial-deaths-control-10y",
+            "In the Ruritania screening trial, tongue-cancer deaths over 10 years were 0.87% "
+            "among men in the control group.",
+            0.87,
+            "Ruritania screening trial",
+            "tongue cancer, deaths, control group",
+            group="[control]",
+            timepoint="10 years",
+        ),
+    )
+)
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 0.3% of people have migratory glossitis at any one time.",
+            {"About 0.3%": ("CC102", None)},
+        ),
+        (
+            "At any given time, 0.3% of people have geographic tongue.",
+            {"0.3%": ("CC102", None)},
+        ),
+        ("About 2.4% of people get migratory glossitis at some point in their lives.", {}),
+    ],
+)
+def test_a_point_prevalence_is_no_lifetime_risk(lint_text, text, expected):
+    assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 2023 Ruritanian Health Examination Survey found that 3.7% of women and 6.1% "
+            "of men had ever had migratory glossitis.",
+            {
+                "3.7%": ("CC101", "rhes-women-ever-glossitis"),
+                "6.1%": ("CC101", "rhes-men-ever-glossitis"),
+            },
+        ),
+        (
+            "The Ruritanian Health Examination Survey found that 6.1% of women and 3.7% of men "
+            "had ever had migratory glossitis.",
+            {},
+        ),
+    ],
+)
+def test_an_acronym_spelt_out_is_its_name(lint_text, text, expected):
+    assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the Ruritania screening trial, tongue-cancer deaths among control group men "
+            "over 10 years were about 0.9%.",
+            {},
+        ),
+        (
+            "In the Ruritania screening trial, tongue-cancer deaths among control group men "
+            "over 10 years were about 0.3%.",
+            {"about 0.3%": ("CC101", "ruritania-trial-deaths-control-10y")},
+        ),
+    ],
+)
+def test_adults_over_a_span_are_counted_over_it(lint_text, text, expected):
+    assert lint_text(text) == expected
