@@ -7,6 +7,12 @@
   figure is judged against the claim (a swapped figure is accused, a right one backed).
 - Adults "over" a number of years no adult's age can be ("men over 10 years") are counted
   over that span, not an age group: the 10-year claim is theirs.
+- A claim whose source is titled as a study of one sex ("… observations on male doctors")
+  is about that sex, though its statement does not say so: "men who stopped at 60" is not
+  narrower than it.
+- A phrase that opens the sentence and sets its terms ("At the 25% threshold, 13.5% …") says
+  the figure's threshold as a figure inside its clause would: the claim at 25% is judged,
+  not the sibling at 10% whose value the figure happens to be.
 """
 
 from __future__ import annotations
@@ -58,6 +64,32 @@ REGISTRY = "".join(
             "tongue cancer, deaths, control group",
             group="[control]",
             timepoint="10 years",
+        ),
+        approved_claim(
+            "ruritania-doctors-quit-at-60",
+            "Ruritanian doctors who stopped smoking at age 60 gained about 3 years of life "
+            "expectancy.",
+            3,
+            "stopping smoking, smoking cessation",
+            "Ruritanian doctors, stopping at 60, life expectancy",
+        )
+        .replace("unit: percent", "unit: years, approx: true")
+        .replace('"Trial report"', '"Mortality and smoking: observations on male doctors"'),
+        approved_claim(
+            "hardship-spending-10pct",
+            "In 2019, 13.5% of Ruritanians spent more than 10% of their household budget on "
+            "out-of-pocket health costs.",
+            13.5,
+            "out-of-pocket health spending, catastrophic health spending",
+            "Ruritania, household budget, 10% threshold, year 2019",
+        ),
+        approved_claim(
+            "hardship-spending-25pct",
+            "In 2019, 3.8% of Ruritanians spent more than 25% of their household budget on "
+            "out-of-pocket health costs.",
+            3.8,
+            "out-of-pocket health spending, catastrophic health spending",
+            "Ruritania, household budget, 25% threshold, year 2019",
         ),
     )
 )
@@ -121,3 +153,50 @@ def test_an_acronym_spelt_out_is_its_name(lint_text, text, expected):
 )
 def test_adults_over_a_span_are_counted_over_it(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among Ruritanian doctors, men who stopped smoking at 60 gained about 3 years of "
+            "life expectancy.",
+            {},
+        ),
+        (
+            "Among Ruritanian doctors, men who stopped smoking at 60 gained about 7 years of "
+            "life expectancy.",
+            {"about 7 years": ("CC101", "ruritania-doctors-quit-at-60")},
+        ),
+    ],
+)
+def test_a_source_titled_for_one_sex_is_about_that_sex(lint_text, text, expected):
+    figures = lint_text(text)
+    assert {k: v for k, v in figures.items() if "years" in k} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "At the 25% threshold, 13.5% of Ruritanians faced catastrophic out-of-pocket "
+            "health spending in 2019.",
+            "13.5%",
+            ("CC101", "hardship-spending-25pct"),
+        ),
+        (
+            "At the 25% threshold, 3.8% of Ruritanians faced catastrophic out-of-pocket "
+            "health spending in 2019.",
+            "3.8%",
+            None,
+        ),
+        (
+            "At the 10% threshold, 13.5% of Ruritanians faced catastrophic out-of-pocket "
+            "health spending in 2019.",
+            "13.5%",
+            None,
+        ),
+    ],
+)
+def test_a_fronted_threshold_picks_its_claim(lint_text, text, figure, expected):
+    assert lint_text(text).get(figure) == expected

@@ -2294,6 +2294,7 @@ class Surroundings:
                 and not _in_other_group(claim, quantity, q)
             )
             + _header_companions(cell)
+            + _fronted_companions(claim, quantity, start)
             + _respective_doses(claim, quantity, start, end)
             + _lead_doses(claim, quantity),
         )
@@ -3073,22 +3074,29 @@ def companion_evidence(registry_claim: RegistryClaim, around: Surroundings) -> f
     states too ("50.5% lost at least 5%" beside "… 86.4% lost at least 5% of their weight")
     attributes the figure to it; one where the statement states another figure of that unit
     ("at least 15%", "15 mg" where the page says "5 mg") points at a sibling."""
+    agreeing, disagreeing = companion_agreement(registry_claim, around)
+    return agreeing * COMPANION_BONUS - disagreeing * COMPANION_PENALTY
+
+
+def companion_agreement(registry_claim: RegistryClaim, around: Surroundings) -> tuple[int, int]:
+    """(how many of the clause's other figures the claim's statement states too, how many
+    it states another figure of that unit instead): see :func:`companion_evidence`."""
     if not around.companions:
-        return 0.0
+        return 0, 0
     value = registry_claim.value
     figures = [
         f
         for f in statement_quantities(registry_claim)
         if (f.low, f.high) != (value.low, value.high) and f.kind != "duration"
     ]
-    evidence = 0.0
+    agreeing = disagreeing = 0
     for companion in around.companions:
         same = [_same_figure(companion, f) for f in figures]
         if any(same):
-            evidence += COMPANION_BONUS
+            agreeing += 1
         elif False in same:
-            evidence -= COMPANION_PENALTY
-    return evidence
+            disagreeing += 1
+    return agreeing, disagreeing
 
 
 def _open_side(quantity: Quantity) -> int:
@@ -4117,6 +4125,28 @@ def another_dose(registry_claim: RegistryClaim, around: Surroundings, quantity: 
     return not any(_same_dose(dose, figure) for dose in doses for figure in stated)
 
 
+FRONTED_PHRASE = re.compile(
+    r"\s*(?:At|With|Using|Under|Above|Below|For|Among|In)\b[^,;:.]{0,60},\s*\Z"
+)
+"""A sentence that opens with a prepositional phrase set off by a comma ("At the 25%
+threshold, …", "With a cut-off of 7 mg/L, …")."""
+
+
+def _fronted_companions(claim: Claim, quantity: Quantity, start: int) -> tuple[Quantity, ...]:
+    """The figures of a phrase that opens the sentence and sets the figure's clause's terms
+    ("At the 25% threshold, 13.5% of the world's population …"): the clause's threshold, as
+    one inside the clause would be (:func:`companion_evidence`). Only when the figure's clause
+    follows that phrase directly."""
+    if start <= claim.start or quantity.start < start:
+        return ()
+    before = claim.text[: start - claim.start]
+    if not FRONTED_PHRASE.fullmatch(before):
+        return ()
+    return tuple(
+        q for q in claim.quantities if q is not quantity and q.end <= start and q.kind != "duration"
+    )
+
+
 def _lead_doses(claim: Claim, quantity: Quantity) -> tuple[Quantity, ...]:
     """The dose a heading or lead-in names above a list item that gives none of its own
     ("### Baricitinib 2 mg in BRAVE-AA1" above "- SALT 20 or less at week 36: 22.8%"): the
@@ -4655,6 +4685,15 @@ SEX_OF_SUBJECT = {
 them need not say "women" or "men", so naming the sex narrows nothing."""
 
 
+def _sex_of_the_source(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The one sex the claim's sources are titled as studying ("observations on male British
+    doctors"), or none: a claim from a study of men need not say "men" for "men who stopped
+    smoking at 60" to be its figure. A title naming both sexes names neither."""
+    titles = " ".join(source.citation for source in registry_claim.sources)
+    said = frozenset(sex for sex, pattern in SEXES.items() if pattern.search(titles))
+    return said if len(said) == 1 else frozenset()
+
+
 def _unstated_group_words(
     registry_claim: RegistryClaim,
     around: Surroundings,
@@ -4700,6 +4739,8 @@ def _unstated_group_words(
             (registry_claim.statement, *registry_claim.subject, *registry_claim.context)
         )
         named = {n for n in named if not SEX_OF_SUBJECT[n].search(claim_text)} - population
+        if named:
+            named -= _sex_of_the_source(registry_claim)
         found.extend(_unsaid(patterns, named, around, vocabulary))
         if around.gapped and not named and len(around.frame.sexes - population) == 1:
             # a gapped clause keeps the sex said before it ("23,900 men acquired HIV in
@@ -9452,15 +9493,22 @@ def _finish(pending: _Pending, around: Surroundings) -> Match:
         pending.bonus,
     )
     bonus -= unexplained_penalty(registry_claim, around)
-    bonus += companion_evidence(registry_claim, around)
+    agreeing, disagreeing = companion_agreement(registry_claim, around)
+    bonus += agreeing * COMPANION_BONUS - disagreeing * COMPANION_PENALTY
     if bonus >= SUBJECT_BONUS - EXPLAINED_SLACK and _all_explained(registry_claim, around):
         # the clause names the subject and says nothing the claim does not explain
         # ("… and 19% have impaired fecundity"): its wording is the claim's, however
         # differently the statement puts it
         score = max(score, EXPLAINED_FLOOR)
-    if not pending.against and _exact_figure(converted, registry_claim):
+    if (
+        not pending.against
+        and not (disagreeing and not agreeing)
+        and _exact_figure(converted, registry_claim)
+    ):
         # the source's own precise figure names its source, unless the words around it
-        # name a sibling: a swapped figure is exactly its sibling's figure
+        # name a sibling: a swapped figure is exactly its sibling's figure; nor where the
+        # clause's other figures are not the statement's ("At the 25% threshold, 13.5% …"
+        # against "13.5% spent more than 10%"): the sibling at 25% is the figure's claim
         bonus += EXACT_FIGURE_BONUS
     return Match(registry_claim, converted, score, score + bonus, bonus or 0.0, None)
 
