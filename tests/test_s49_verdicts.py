@@ -91,6 +91,21 @@ REGISTRY = "".join(
             "out-of-pocket health spending, catastrophic health spending",
             "Ruritania, household budget, 25% threshold, year 2019",
         ),
+        approved_claim(
+            "ruritania-glossitis-people-2023",
+            "An estimated 6.7 million Ruritanians were living with migratory glossitis in 2023.",
+            6700000,
+            "migratory glossitis, geographic tongue",
+            "Ruritanians, year 2023",
+        ).replace("unit: percent", "unit: people"),
+        approved_claim(
+            "ferritin-cut-off-adults",
+            "The Ruritanian serum ferritin cut-off for iron deficiency in adults is 30 µg/L; a "
+            "lower level is iron deficiency.",
+            30,
+            "serum ferritin, ferritin",
+            "iron deficiency, cut-off, adults",
+        ).replace("unit: percent", "unit: µg/L"),
     )
 )
 lint_text = figure_verdicts_fixture(REGISTRY)
@@ -200,3 +215,33 @@ def test_a_source_titled_for_one_sex_is_about_that_sex(lint_text, text, expected
 )
 def test_a_fronted_threshold_picks_its_claim(lint_text, text, figure, expected):
     assert lint_text(text).get(figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2023 some 6.9 million Ruritanians had migratory glossitis.",
+            {"some 6.9 million Ruritanians": ("CC101", "ruritania-glossitis-people-2023")},
+        ),
+        ("In 2023 about 6.8 million Ruritanians had migratory glossitis.", {}),
+        ("In 2023 nearly 7 million Ruritanians had migratory glossitis.", {}),
+        ("In 2023 some 6.7 million Ruritanians had migratory glossitis.", {}),
+    ],
+)
+def test_a_hedge_does_not_move_the_source_digit(lint_text, text, expected):
+    assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In adults, iron deficiency is a serum ferritin below 50 µg/L.",
+            {"below 50 µg/L": ("CC101", "ferritin-cut-off-adults")},
+        ),
+        ("In adults, iron deficiency is a serum ferritin below 30 µg/L.", {}),
+    ],
+)
+def test_a_bound_restates_a_cut_off(lint_text, text, expected):
+    assert lint_text(text) == expected

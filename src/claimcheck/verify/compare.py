@@ -317,6 +317,31 @@ def as_precise_as_written(draft: Quantity, written: Quantity) -> bool:
     return _last_digit(draft.low, trailing_zeros_count=False) >= digit
 
 
+HEDGE_SLACK_DIGITS = 1  # units of the last written digit a hedge excuses ("about 46%" for 45%)
+
+
+def hedged_past_the_written_digit(draft: Quantity, written: Quantity) -> bool:
+    """Whether a hedged draft point is written to the very digit the source's statement
+    writes its figure to, and differs there by more than :data:`HEDGE_SLACK_DIGITS`
+    (``some 6.9 million`` against "6.7 million", ``about 45%`` against "47%"): a hedge
+    excuses rounding, and a figure given to the source's own digit rounds nothing, so it is
+    another figure. A whole number ending in zero (``nearly 40%`` against 38%, ``around 250
+    million`` against 254 million) is rounded by its writer, whatever the source's digits.
+    Not a share said as "1 in N"; ``draft`` is in the written figure's unit
+    (the caller converts, and leaves out a figure whose digits a conversion changed)."""
+    if draft.kind == "proportion":
+        return False
+    numeral = WRITTEN_NUMERAL.search(draft.text)
+    if numeral is None or not numeral.group("decimals") and numeral.group().endswith("0"):
+        return False  # "nearly 40%", "around 250 million": a hedged round figure, rounded
+    digit, own = written_last_digit(written), written_last_digit(draft)
+    if digit is None or own is None or own != digit:
+        return False
+    assert draft.low is not None and written.low is not None
+    step = 10.0**digit
+    return abs(draft.low - written.low) > (HEDGE_SLACK_DIGITS + 0.5) * step
+
+
 def overprecise_against_written(draft: Quantity, written: Quantity) -> bool:
     """Whether a precise draft point rounds, at the precision the source's statement writes
     its figure with, to that figure (``17.93 million`` against "17.9 million")."""

@@ -23,6 +23,7 @@ from claimcheck.verify.compare import (
     compare,
     converted_by_power_of_ten,
     half_a_step_off,
+    hedged_past_the_written_digit,
     overprecise_against_written,
     rounds_in_own_unit,
 )
@@ -159,6 +160,46 @@ def _written_as_finely(match: Match, quantity: Quantity) -> bool:
         if (figure.low, figure.high) == (value.low, value.high):
             converted = convert(quantity, figure.unit) or match.quantity
             return as_precise_as_written(converted, figure)
+    return False
+
+
+CUT_OFF_STATEMENT = re.compile(r"\b(?:cut-?offs?|thresholds?)\b", re.IGNORECASE)
+"""A statement whose value is a cut-off ("The WHO haemoglobin cut-off for anaemia in men is
+130 g/L", "the NHS threshold … is a BMI of 40")."""
+
+
+def _another_cut_off(match: Match) -> bool:
+    """Whether a one-sided bound (``below 130 g/L``, ``a BMI over 35``) restates a claim's
+    cut-off, a point its statement calls a cut-off or threshold, at another figure: a page
+    states a cut-off as the bound it sets, so the bound's end is compared with it as a point
+    (rule 3 of :mod:`~claimcheck.verify.compare`, a bound covering the value, would pass any
+    bound on the right side of it)."""
+    figure, value = match.quantity, match.registry_claim.value
+    if value.low is None or value.low != value.high:
+        return False
+    if (figure.low is None) == (figure.high is None):
+        return False  # a point or a closed range: judged as written
+    if not CUT_OFF_STATEMENT.search(match.registry_claim.statement):
+        return False
+    end = figure.low if figure.low is not None else figure.high
+    point = replace(
+        figure, low=end, high=end, low_inclusive=True, high_inclusive=True, comparator=None
+    )
+    return compare(point, value, match.registry_claim.tolerance) == CONFLICT
+
+
+def _hedged_past_written(match: Match, quantity: Quantity) -> bool:
+    """Whether a hedged figure gives the source's own last digit and another value there
+    (:func:`hedged_past_the_written_digit`), against an exact value the statement writes."""
+    value = match.registry_claim.value
+    if value.approx or value.low is None or value.low != value.high:
+        return False
+    for figure in statement_quantities(match.registry_claim):
+        if (figure.low, figure.high) == (value.low, value.high):
+            converted = convert(quantity, figure.unit)
+            if converted is None or converted.low != quantity.low:
+                return False  # another unit: the digits are the conversion's
+            return hedged_past_the_written_digit(quantity, figure)
     return False
 
 
@@ -436,6 +477,14 @@ def _status(quantity: Quantity, match: Match, claim: Claim | None = None) -> str
         # "about 70,350" against "about 70,000": hedged, yet given to the ten where the
         # source gives the thousand (a hedge excuses the distance, not the digits)
         status, written_coarsely = OVERPRECISE, True
+    elif status == SUPPORTED and _another_cut_off(match):
+        # "anaemia in women is a haemoglobin below 130 g/L" against a cut-off of 120 g/L:
+        # the bound is the cut-off restated, not a range the value falls in
+        return CONFLICT
+    elif status == SUPPORTED and quantity.approx and _hedged_past_written(match, quantity):
+        # "some 6.9 million" against "6.7 million": the hedge excuses rounding, and there is
+        # none when the draft gives the source's own last digit
+        return CONFLICT
     elif status == OVERPRECISE and _written_as_finely(match, quantity):
         # "24.3%" against a statement's "24.0%" (a value typed 24.0 reads as 24): the
         # source states that digit, so the figures differ
