@@ -106,6 +106,14 @@ REGISTRY = "".join(
             "serum ferritin, ferritin",
             "iron deficiency, cut-off, adults",
         ).replace("unit: percent", "unit: µg/L"),
+        approved_claim(
+            "glossitis-new-cases-2020",
+            "In 2020, there were 732,210 new cases of migratory glossitis in Ruritania.",
+            732210,
+            "migratory glossitis, geographic tongue",
+            "Ruritania, new cases, year 2020",
+            measure="incidence",
+        ).replace("unit: percent", "unit: cases"),
     )
 )
 lint_text = figure_verdicts_fixture(REGISTRY)
@@ -245,3 +253,16 @@ def test_a_hedge_does_not_move_the_source_digit(lint_text, text, expected):
 )
 def test_a_bound_restates_a_cut_off(lint_text, text, expected):
     assert lint_text(text) == expected
+
+
+def test_a_cell_counts_what_its_column_says(lint_text):
+    table = (
+        "### New cases and deaths in Ruritania, 2020\n\n"
+        "| Condition | New cases | Deaths |\n|---|---|---|\n"
+        "| Migratory glossitis | {cases} | 339,022 |"
+    )
+    assert "732,210" not in lint_text(table.format(cases="732,210"))
+    assert lint_text(table.format(cases="832,210"))["832,210"] == (
+        "CC101",
+        "glossitis-new-cases-2020",
+    )

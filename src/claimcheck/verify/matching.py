@@ -1888,6 +1888,12 @@ class Surroundings:
             header_years = years_named(cell.column) or years_named(cell.row)
             if header_years and header_years < frame.years:
                 frame = replace(frame, years=header_years)
+        if cell is not None and len(frame.measures) > 1:
+            # "| Rectum | 732,210 | 339,022 |" under the columns "New cases" and "Deaths" of
+            # a table headed "New cases and deaths": the cell's own header says which
+            own_measures = read_frame(f"{cell.row} ; {cell.column}", quantity.unit).measures
+            if own_measures and own_measures < frame.measures:
+                frame = replace(frame, measures=own_measures)
         if respective is not None and not frame.control and _bare_control(respective[0]):
             # "… 10.3, 11.2 and 14.1 months in the control, bevacizumab-initiation and
             # bevacizumab-throughout groups, respectively": the 10.3 is the control arm's
