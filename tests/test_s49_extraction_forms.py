@@ -6,7 +6,13 @@
 - Two numbers joined by ``or`` that fill a table cell or a line (``| 1 or 2 |``) are one
   range, as ``1 or 2 tablets`` is; in a sentence a bare ``stage 1 or 2`` stays two numbers.
 - An HTML entity inside a word (``Andr&aacute;ssy &uacute;t 12``) reads as the word, so a
-  street number after it is an address, not a figure."""
+  street number after it is an address, not a figure.
+- Cents raised with their point or decimal comma (``&pound;145<sup>.42</sup> a month``,
+  ``&euro;89<sup>,90</sup>``) are the price's decimals, and the period after still counts.
+- ``within 2 to 3 days`` is the range the time takes, not at most its far end; ``within 3
+  days`` stays a bound.
+- An emergency number offered as the other choice (``…, or 999 if they stop breathing``) is
+  no figure; ``or 111 beds`` still is."""
 
 from __future__ import annotations
 
@@ -87,3 +93,46 @@ def test_an_entity_inside_a_street_name_leaves_the_address_no_figure(tmp_path, e
         "from &euro;650",
         "2&frac12; weeks",
     ]
+
+
+def test_raised_cents_with_their_point(tmp_path, extract_json):
+    page = tmp_path / "plans.html"
+    page.write_text(
+        "<p>Premium: &pound;145<sup>.42</sup> a month.</p>"
+        "<p>Basic: &pound;2<sup>.50</sup> a day.</p>"
+        "<p>Zuzahlung &euro;89<sup>,90</sup> einmalig.</p>\n",
+        encoding="utf-8",
+    )
+    claims = extract_json(page)["documents"][0]["claims"]
+    read = [(q["text"], q["low"], q["unit"]) for c in claims for q in c["quantities"]]
+    assert read == [
+        ("&pound;145<sup>.42</sup> a month", 145.42, "GBP/month"),
+        ("&pound;2<sup>.50</sup> a day", 2.5, "GBP/day"),
+        ("&euro;89<sup>,90</sup>", 89.9, "EUR"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Results arrive within 2 to 3 days.", [("within 2 to 3 days", 2.0, 3.0, "day")]),
+        ("Treat within 1–2 weeks of symptoms.", [("within 1–2 weeks", 1.0, 2.0, "week")]),
+        ("Give it within 3 days.", [("within 3 days", None, 3.0, "day")]),
+    ],
+)
+def test_within_a_range_is_the_range(tmp_path, extract_json, text, expected):
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    assert _read(quantities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If they have a fit, call a GP, or 999 if they stop breathing.", []),
+        ("Go to an urgent care centre, or 911.", []),
+        ("The ward has 20 beds, or 111 beds in total.", ["20 beds", "111 beds"]),
+    ],
+)
+def test_an_emergency_number_after_or_is_no_figure(tmp_path, extract_json, text, expected):
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    assert [q["text"] for q in quantities] == expected

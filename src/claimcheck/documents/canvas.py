@@ -73,12 +73,14 @@ and its digits: ``from &pound;<strong>3,950</strong>``."""
 SHOWN_CURRENCY_SIGNS = frozenset("£$€¥₹")
 RAISED_MINOR_UNITS = re.compile(
     rf"{_CURRENCY_SIGN}(?:<[a-z][^<>]{{0,40}}>)*\d{{1,6}}(?P<gap>(?:</?[a-z]+\b[^<>]{{0,40}}>)*)"
-    rf"(?P<point>\.?)(?P<sup><sup>(?P<cents>\d\d)</sup\s*>)",
+    rf"(?:(?P<point>\.)(?P<sup><sup>(?P<cents>\d\d)</sup\s*>)"
+    rf"|(?P<sup_pointed><sup>[.,]?(?P<cents_pointed>\d\d)</sup\s*>))",
     re.IGNORECASE,
 )
 """A price whose pence or cents are raised, as shop pages style it: ``&pound;1.<sup>89</sup>``,
 ``&pound;<b>12</b>.<sup>50</sup>`` (inline markup about the whole units),
-``$9<sup>99</sup>`` (1.89 and 9.99, never a footnote 89 or 99 after a price)."""
+``$9<sup>99</sup>``, ``&pound;145<sup>.42</sup>``, ``&euro;89<sup>,90</sup>`` (the point or
+decimal comma raised with them): 1.89, 9.99, 145.42, 89.90, never a footnote after a price."""
 WORD_BREAK = re.compile(r"<wbr\s*/?>", re.IGNORECASE)
 
 
@@ -225,7 +227,8 @@ class Canvas:
         written), so the figure ends where the element does, and the rest of it as zero-width
         spaces, which the scan reads as absent. Only where the price is shown as prose."""
         for price in RAISED_MINOR_UNITS.finditer(self.raw):
-            start, end = price.span("sup")
+            raised = "sup" if price.group("sup") else "sup_pointed"
+            start, end = price.span(raised)
             if (
                 self.chars[start - 1] != self.raw[start - 1]
                 or self.raw[start - 1] not in ".0123456789"
@@ -236,7 +239,8 @@ class Canvas:
                 continue  # markup left as text
             for pos in gap:  # "&pound;<b>12</b>.<sup>50</sup>": the bold's end shows as nothing
                 self.chars[pos] = ZERO_WIDTH_SPACE
-            written = ("" if price.group("point") else ".") + price.group("cents")
+            cents = price.group("cents") or price.group("cents_pointed")
+            written = ("" if price.group("point") else ".") + cents
             self.chars[start:end] = [ZERO_WIDTH_SPACE] * (end - start - len(written)) + list(
                 written
             )

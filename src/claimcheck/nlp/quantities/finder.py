@@ -6644,13 +6644,24 @@ def _counts_parts_of_the_text(reading: _Reading) -> bool:
     )
 
 
+def _within_a_range(reading: _Reading) -> bool:
+    """``within 2 to 3 days``, ``within 1–2 weeks``: the time it takes, a range, not at most
+    its far end (``within 3 days`` alone stays a bound)."""
+    return (
+        (reading.comparator or "").lower() == "within"
+        and reading.low is not None
+        and reading.high is not None
+        and reading.low < reading.high
+    )
+
+
 def _to_quantity(text: str, reading: _Reading) -> Quantity:
     low: float | None = reading.low
     high: float | None = reading.high
     low_inclusive, high_inclusive = True, reading.high_inclusive
     if reading.side == "low":
         high, low_inclusive = None, reading.inclusive
-    elif reading.side == "high":
+    elif reading.side == "high" and not _within_a_range(reading):
         low, high_inclusive = None, reading.inclusive
     if reading.open_high:
         high = None
