@@ -12,7 +12,12 @@
 - ``within 2 to 3 days`` is the range the time takes, not at most its far end; ``within 3
   days`` stays a bound.
 - An emergency number offered as the other choice (``…, or 999 if they stop breathing``) is
-  no figure; ``or 111 beds`` still is."""
+  no figure; ``or 111 beds`` still is.
+- An age bracket after ``at`` that a verb of its people follows ("girls who start at 15 to 26
+  need …") or that a verb of offering or starting comes before ("offered at 12 to 13",
+  "screening starts at 25") is a group label, no figure.
+- ``at most`` after a figure bounds it only where "most" is no determiner of a plural:
+  ``£7.49 at most pharmacies`` is £7.49, ``4 g at most`` at most 4 g."""
 
 from __future__ import annotations
 
@@ -100,7 +105,8 @@ def test_raised_cents_with_their_point(tmp_path, extract_json):
     page.write_text(
         "<p>Premium: &pound;145<sup>.42</sup> a month.</p>"
         "<p>Basic: &pound;2<sup>.50</sup> a day.</p>"
-        "<p>Zuzahlung &euro;89<sup>,90</sup> einmalig.</p>\n",
+        "<p>Zuzahlung &euro;89<sup>,90</sup> einmalig.</p>"
+        "<p>Nur 39<sup>,95</sup>&nbsp;&euro; im Monat.</p>\n",
         encoding="utf-8",
     )
     claims = extract_json(page)["documents"][0]["claims"]
@@ -109,6 +115,7 @@ def test_raised_cents_with_their_point(tmp_path, extract_json):
         ("&pound;145<sup>.42</sup> a month", 145.42, "GBP/month"),
         ("&pound;2<sup>.50</sup> a day", 2.5, "GBP/day"),
         ("&euro;89<sup>,90</sup>", 89.9, "EUR"),
+        ("39<sup>,95</sup>&nbsp;&euro;", 39.95, "EUR"),
     ]
 
 
@@ -118,6 +125,7 @@ def test_raised_cents_with_their_point(tmp_path, extract_json):
         ("Results arrive within 2 to 3 days.", [("within 2 to 3 days", 2.0, 3.0, "day")]),
         ("Treat within 1–2 weeks of symptoms.", [("within 1–2 weeks", 1.0, 2.0, "week")]),
         ("Give it within 3 days.", [("within 3 days", None, 3.0, "day")]),
+        ("Results arrive within 2 or 3 days.", [("within 2 or 3 days", 2.0, 3.0, "day")]),
     ],
 )
 def test_within_a_range_is_the_range(tmp_path, extract_json, text, expected):
@@ -129,10 +137,43 @@ def test_within_a_range_is_the_range(tmp_path, extract_json, text, expected):
     ("text", "expected"),
     [
         ("If they have a fit, call a GP, or 999 if they stop breathing.", []),
-        ("Go to an urgent care centre, or 911.", []),
+        ("Go to an urgent care centre, or 911 in an emergency.", []),
+        ("We enrolled 112 patients, or 911 in the pooled analysis.", ["112 patients", "911"]),
+        ("We treated 850 patients, or 999 if day cases are counted.", ["850 patients", "999"]),
         ("The ward has 20 beds, or 111 beds in total.", ["20 beds", "111 beds"]),
     ],
 )
 def test_an_emergency_number_after_or_is_no_figure(tmp_path, extract_json, text, expected):
     _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
     assert [q["text"] for q in quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Girls who start at 15 to 26 need three doses.", ["three doses"]),
+        ("Girls offered it at 14 to 16 had 87% lower rates.", ["87%"]),
+        ("The vaccine is offered at 12 to 13.", []),
+        ("Screening starts at 25.", []),
+        ("HPV vaccination at 12–13 cut cervical cancer by 87%.", ["87%"]),
+        ("Vaccination at 12 weeks protects babies.", ["12 weeks"]),
+        ("Sales at 30 stores had risen.", ["30 stores"]),
+        ("Patients at 40 mg had fewer bleeds.", ["40 mg"]),
+    ],
+)
+def test_an_age_bracket_after_at_is_a_group(tmp_path, extract_json, text, expected):
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    assert [q["text"] for q in quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A pack costs £7.49 at most pharmacies.", [("£7.49", 7.49, 7.49, "GBP")]),
+        ("It costs £7.49 at most of the shops.", [("£7.49", 7.49, 7.49, "GBP")]),
+        ("Take 4 g at most.", [("4 g at most", None, 4.0, "g")]),
+    ],
+)
+def test_at_most_before_a_plural_is_no_bound(tmp_path, extract_json, text, expected):
+    _draft, quantities = extracted_quantities(tmp_path, extract_json, text)
+    assert _read(quantities) == expected

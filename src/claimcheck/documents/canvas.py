@@ -72,7 +72,9 @@ MARKUP_BEFORE_FIGURE = re.compile(
 and its digits: ``from &pound;<strong>3,950</strong>``."""
 SHOWN_CURRENCY_SIGNS = frozenset("£$€¥₹")
 RAISED_MINOR_UNITS = re.compile(
-    rf"{_CURRENCY_SIGN}(?:<[a-z][^<>]{{0,40}}>)*\d{{1,6}}(?P<gap>(?:</?[a-z]+\b[^<>]{{0,40}}>)*)"
+    rf"(?:{_CURRENCY_SIGN}(?:<[a-z][^<>]{{0,40}}>)*"
+    rf"|(?<![\d.,])(?=\d{{1,6}}<sup>[.,]\d\d</sup\s*>(?:\s|&nbsp;|&#160;)*{_CURRENCY_SIGN}))"
+    rf"\d{{1,6}}(?P<gap>(?:</?[a-z]+\b[^<>]{{0,40}}>)*)"
     rf"(?:(?P<point>\.)(?P<sup><sup>(?P<cents>\d\d)</sup\s*>)"
     rf"|(?P<sup_pointed><sup>[.,]?(?P<cents_pointed>\d\d)</sup\s*>))",
     re.IGNORECASE,
@@ -80,7 +82,9 @@ RAISED_MINOR_UNITS = re.compile(
 """A price whose pence or cents are raised, as shop pages style it: ``&pound;1.<sup>89</sup>``,
 ``&pound;<b>12</b>.<sup>50</sup>`` (inline markup about the whole units),
 ``$9<sup>99</sup>``, ``&pound;145<sup>.42</sup>``, ``&euro;89<sup>,90</sup>`` (the point or
-decimal comma raised with them): 1.89, 9.99, 145.42, 89.90, never a footnote after a price."""
+decimal comma raised with them), ``39<sup>,95</sup>&nbsp;&euro;`` (the sign after the amount, as
+German and French shops write it): 1.89, 9.99, 145.42, 89.90, 39.95, never a footnote after a
+price."""
 WORD_BREAK = re.compile(r"<wbr\s*/?>", re.IGNORECASE)
 
 

@@ -546,7 +546,7 @@ def spelled_acronyms(text: str, acronyms: frozenset[str]) -> list[tuple[int, int
         words = [
             (m.start(), m.end(), m.group())
             for m in re.finditer(r"[^\s\u00a0-]+", run.group())
-            if m.group() not in LINKING_WORDS
+            if m.group().lower() not in LINKING_WORDS  # ("Office For Health Statistics")
         ]
         for first in range(len(words)):
             for last in range(len(words) - 1, first + 1, -1):

@@ -21,7 +21,10 @@ Rules, in order (D = the draft's interval, S = the source's):
    with at least two significant digits, is supported when rounding the source to the draft's
    last digit gives it (``830,000`` vs 830,180; ``11 months`` vs 10.7), keeping at least the
    source's first digit (``about 10`` is no rounding of 5). A one-digit figure
-   (``50%``, ``4,000``) is too coarse to count as a rounding unless it is marked approximate.
+   (``50%``, ``4,000``) is too coarse to count as a rounding unless it is marked approximate,
+   and then only within the tolerance (``about 50%`` rounds 45.3%; ``about 10%`` is no rounding
+   of 14%, a 29% error; a fraction or "1 in N" says a share coarsely by nature and keeps the
+   rounding).
    A draft with digits the source does not have is overprecise when rounding it to the
    source's precision gives the source (``10.73 months`` vs 10.7; ``412,000`` vs ~410,000),
    unless it is a fraction or an approximate figure with no decimals: ``one in three``
@@ -163,7 +166,11 @@ def _compare_points(
     source_approx: bool,
     tolerance: Tolerance,
     fraction: bool = False,
+    held_to_tolerance: bool = False,
 ) -> Verdict:
+    """Point against point (rule 2 of the module). ``held_to_tolerance``: a draft of one
+    significant digit rounds the source only within the tolerance (a figure in digits, not a
+    fraction or a "1 in N", which say a share coarsely by nature)."""
     if draft == source:
         return "supported"
     draft_digit = _last_digit(draft, trailing_zeros_count=False)
@@ -177,6 +184,13 @@ def _compare_points(
         and rounded_enough
         and keeps_a_digit  # 5 does not "round" to 10: a rounding keeps the source's first digit
         and _round_to(source, draft_digit) == draft
+        # … and a figure of one digit rounds no further than the tolerance: "about 10%" is
+        # no rounding of 14% (a 29% error), "about 50%" still is one of 45.3%
+        and (
+            not held_to_tolerance
+            or _significant_digits(draft) > 1
+            or tolerance.allows(draft, source)
+        )
     ):
         return "supported"
     if (
@@ -331,12 +345,12 @@ def hedged_past_the_written_digit(draft: Quantity, written: Quantity) -> bool:
     (the caller converts, and leaves out a figure whose digits a conversion changed)."""
     if draft.kind == "proportion":
         return False
-    numeral = WRITTEN_NUMERAL.search(draft.text)
-    if numeral is None or not numeral.group("decimals") and numeral.group().endswith("0"):
-        return False  # "nearly 40%", "around 250 million": a hedged round figure, rounded
     digit, own = written_last_digit(written), written_last_digit(draft)
     if digit is None or own is None or own != digit:
         return False
+    assert draft.low is not None
+    if round(abs(draft.low) / 10.0**own) % 10 == 0:
+        return False  # "nearly 40%", "around 250 million": a hedged round figure, rounded
     assert draft.low is not None and written.low is not None
     step = 10.0**digit
     return abs(draft.low - written.low) > (HEDGE_SLACK_DIGITS + 0.5) * step
@@ -539,8 +553,15 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
             return _compare_points(
                 base / draft.low, draft.approx, base / source.low, source.approx, tolerance
             )
+        coarse = _said_coarsely(draft)
         return _compare_points(
-            draft.low, draft.approx, source.low, source.approx, tolerance, _said_coarsely(draft)
+            draft.low,
+            draft.approx,
+            source.low,
+            source.approx,
+            tolerance,
+            coarse,
+            held_to_tolerance=draft.kind != "proportion",
         )
     if sourced.is_point and _strict_bound_at(drafted, sourced.low):
         return "supported"

@@ -35,11 +35,12 @@ DENIED_AFTER = re.compile(
     rf"(?:,?{_H}+but{_H}+(?:this|that|it){_H}+(?:is|was)|{_H}+(?:is|are|was|were))"
     rf"{_H}+(?:simply{_H}+|just{_H}+)?"
     rf"(?:wrong|not{_H}+true|untrue|false|incorrect|a{_H}+myth|not{_H}+the{_H}+case)"
-    rf"{_H}*(?:[.!;,)]|\Z)",
+    rf"{_H}*(?:[.!;:,)\u2013\u2014]|\Z)",
     re.IGNORECASE,
 )
 """Words after a figure that deny what came before, ending the sentence or clause: "…, but
-this is wrong.", "The idea that … 50% … is a myth." ("96.4% were false positives" denies
+this is wrong.", "…, but this is wrong: about 80% …" (the corrected figure after the colon is
+asserted), "The idea that … 50% … is a myth." ("96.4% were false positives" denies
 nothing)."""
 NEGATED_VERB = re.compile(
     rf"\b(?:(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could){_H}+not"

@@ -119,7 +119,7 @@ MEASURES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "hospitalisations": re.compile(
-        r"\bhospitali[sz](?:ations?|ed|es?|ing)\b(?!\W+(?:patients?|people|adults|children|infants))"
+        r"\b(?:re-?)?hospitali[sz](?:ations?|ed|es?|ing)\b(?!\W+(?:patients?|people|adults|children|infants))"
         r"|\b(?:hospital\W+)?admissions?\b|\badmitted\W+to\b"
         r"|\b(?:sends?|sent|sending|puts?|putting|lands?|landed|landing|ends?\W+up|ended\W+up"
         r"|taken)\W+(?:[\w-]+\W+){0,8}?(?:to|in|into)\W+(?:the\W+)?hospital\b(?!s)"
@@ -828,7 +828,27 @@ AGE_POINT = StartScanned(
 """A single age: ``aged 30``, ``age 37``, ``40-year-olds``, ``a woman of 30``; the age a
 cumulative risk is counted to, ``by the age of 80``, ``by age 70``, ``By 70,`` opening a
 sentence (read as the claim's ``by age 70`` is, so the two compare)."""
-AGE_DECADE = NeedleScanned(re.compile(r"\bin\W+their\W+(?P<d>[1-9]0)s\b", re.IGNORECASE))
+AGE_DECADE = NeedleScanned(
+    re.compile(
+        r"\bin\W+(?:their|his|her|your|our)\W+(?:(?P<part>early|mid|late)[\W-]*)?(?P<d>[1-9]0)s\b"
+        r"(?:\W+(?:and|or|to)\W+(?:(?:their|his|her|your|our)\W+)?(?P<d2>[1-9]0)s\b)?",
+        re.IGNORECASE,
+    )
+)
+"""A decade of life: "in their 50s", "in their late 60s" (66–69), "in their 40s and 50s"."""
+DECADE_WORDS = {
+    "twenties": "20s", "thirties": "30s", "forties": "40s", "fifties": "50s",
+    "sixties": "60s", "seventies": "70s", "eighties": "80s", "nineties": "90s",
+}  # fmt: skip
+DECADE_WORD = re.compile(r"\b(?:" + "|".join(DECADE_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _decade_in_digits(found: re.Match[str]) -> str:
+    """A decade in words as its digits ("fifties" -> "50s"), for :data:`AGE_DECADE`."""
+    return DECADE_WORDS[found.group().lower()]
+
+
+DECADE_PARTS = {"early": (0.0, 3.0), "mid": (3.0, 6.0), "late": (6.0, 9.0)}
 AGE_AT = StartScanned(
     re.compile(
         rf"\bat{_H}+(?:(?:the{_H}+)?ages?{_H}+(?:of{_H}+)?)?(?P<low>\d{{1,3}})"
@@ -2657,6 +2677,9 @@ def _ages(text: str) -> list[tuple[float, float]]:
         # as its digits are
         # (twice: "aged thirty to thirty-nine" reads its second end after its first)
         text = WORDED_AGE.sub(_age_in_digits, WORDED_AGE.sub(_age_in_digits, text))
+    if DECADE_WORD.search(text):
+        # "in their fifties", "in their late sixties": the decade read as its digits
+        text = DECADE_WORD.sub(_decade_in_digits, text)
     if not DIGIT.search(text):
         return list(EVERY_AGE) if ALL_AGES.search(text) else []
     if ALL_AGES.search(text):
@@ -2730,7 +2753,11 @@ def _ages(text: str) -> list[tuple[float, float]]:
             ages.append((low, high))
     for found in AGE_DECADE.finditer(text):
         decade = float(found.group("d"))
-        ages.append((decade, decade + 9))
+        if found.group("d2"):
+            ages.append((decade, float(found.group("d2")) + 9))  # "in their 40s and 50s"
+            continue
+        low, high = DECADE_PARTS.get((found.group("part") or "").lower(), (0.0, 9.0))
+        ages.append((decade + low, decade + high))
     return ages
 
 
@@ -2832,7 +2859,8 @@ LOOK_BACK: tuple[tuple[NeedleScanned, float], ...] = (
                 r"|^\W*(?:at\W+present|at\W+the\W+moment|at\W+this\W+time|right\W+now|these\W+days)\W*,"
                 r"|\bright\W+now\b"  # "are going through an episode right now"
                 # "0.2% have it at any one time": a point prevalence, no lifetime's share
-                r"|\bat\W+any\W+(?:one|given)\W+(?:time|moment)\b",
+                r"|\bat\W+(?:any|a)\W+(?:one\W+|given\W+)?(?:point\W+in\W+time|moment)\b"
+                r"|\bat\W+(?:any\W+(?:one|given)|a\W+given)\W+time\b",
                 re.IGNORECASE,
             )
         ),
@@ -2856,6 +2884,7 @@ claim's statement shares ("ever", "current"): the frame weighs them, not the wor
 LOOK_BACK_GATE = (
     "life", "lives", "year", "month", "ever", "current", "time of", "when", "point", "now",
     "present", "today", "living", "still", "moment", "this time", "these days", "at any",
+    "given time",
 )  # fmt: skip
 """Words one of :data:`LOOK_BACK` needs (lower case): most clauses have none of them."""
 

@@ -230,6 +230,11 @@ def _times_in_years(
     )
 
 
+TIME_NAME = re.compile(r"\d+(?:hours?|days?|weeks?|months?|years?)")
+"""A registry name that is a time ("24 months" in a claim's context, keyed ``24months``):
+a gapped clause's timepoint, no name of what it measures."""
+
+
 def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
     """Whether the figure's clause says nothing but the figure, a year or a timepoint and
     function words ("and 14.1% in 2023", "and 55% from 10 weeks on"), and the figure's own
@@ -1937,9 +1942,9 @@ class Surroundings:
             # "a 20 mg/kg loading dose, followed by 5 mg/kg every 12 hours": the step after
             # a loading dose is the maintenance dose
             frame = replace(frame, dose_levels=frozenset({"maintenance"}))
-        gapped = not {n for n in names if not YEAR.fullmatch(n)} and _pure_gap(
-            claim, quantity, start, end
-        )
+        gapped = not {
+            n for n in names if not YEAR.fullmatch(n) and not TIME_NAME.fullmatch(n)
+        } and _pure_gap(claim, quantity, start, end)
         leading = not gapped and _arm_before_outcome(claim, quantity, start, end)
         if gapped and not (inherited or REFERS_BACK.search(clause)):
             # "… among US high school students was 10.0% in 2022 and 14.1% in 2023": a
@@ -1957,11 +1962,22 @@ class Surroundings:
                 said_before = replace(said_before, timepoints=frozenset(), courses=frozenset())
             # … and what it counts: "23,900 men acquired HIV in 2018, falling to 21,400 in
             # 2022" counts new infections among those men in 2022
+            # … and its arm: "6.4% of patients on placebo by 12 months and 12.6% by 24
+            # months" are both the placebo arm's
             frame = replace(
                 fill_empty(frame, said_before),
                 measures=frame.measures or said_before.measures,
                 count_of=frame.count_of or said_before.count_of,
+                control=frame.control or (said_before.control and not _names_a_drug(clause)),
             )
+        if not gapped and not (frame.ages or frame.life_stages or frame.sexes):
+            people = _same_people_before(claim, quantity)
+            if people is not None:
+                # "23% of children aged 2 to 5 have had decay and 10% have untreated decay":
+                # a bare share that goes straight on to a verb is of the people just named
+                frame = replace(
+                    frame, ages=people.ages, life_stages=people.life_stages, sexes=people.sexes
+                )
         paired = _arm_in_order(claim, quantity, sentence_facts.figures)
         if paired is not None:
             # "Fremanezumab beat placebo: 47.7% versus 27.9%": the arms in the order named
@@ -2746,6 +2762,41 @@ children" said of a figure's group."""
 def _telling_counts(words: list[str]) -> frozenset[str]:
     """The words of :func:`_telling` and the :data:`COUNT_WORDS` among ``words``."""
     return _telling(words) | (COUNT_WORDS & frozenset(words))
+
+
+SAME_PEOPLE_VERB = re.compile(
+    r"\s+(?:still\s+|also\s+|now\s+)?(?:have|has|had|are|were|get|got|develop(?:ed)?"
+    r"|report(?:ed)?|need(?:ed)?|die[sd]?|went|go|take|took|use[sd]?|remain(?:ed)?)\b",
+    re.IGNORECASE,
+)
+"""A verb right after a bare share: "… and 10% have untreated decay", "… and 4% died"."""
+
+
+def _same_people_before(claim: Claim, quantity: Quantity) -> Frame | None:
+    """The group (ages, stage of life, sex) of the people a bare share is of, when the share
+    goes straight on to a verb (no "of …" of its own) after an earlier share of the sentence
+    that names its people ("23% of children aged 2 to 5 have had decay and 10% have untreated
+    decay": the 10% are of those children); None otherwise, or when the earlier share names
+    no group."""
+    if quantity.unit != "percent" or not SAME_PEOPLE_VERB.match(
+        claim.text, quantity.end - claim.start
+    ):
+        return None
+    earlier = [
+        q
+        for q in claim.quantities
+        if q.end <= quantity.start and q.unit == "percent" and _share_of_text(claim, q)
+    ]
+    if not earlier:
+        return None
+    before = earlier[-1]
+    start, end = clause_span(claim, before)
+    said = read_frame(
+        claim.text[start - claim.start : end - claim.start],
+        before.unit,
+        skip=(before.start - start, before.end - start),
+    )
+    return said if said.ages or said.life_stages or said.sexes else None
 
 
 def _share_of_text(claim: Claim, quantity: Quantity, paired: bool = False) -> str:
@@ -3542,7 +3593,9 @@ def composite_parts(registry_claim: RegistryClaim) -> tuple[tuple[str, tuple[str
     said = (registry_claim.statement, *registry_claim.context)
     if not any(COMPOSITE_MARK.search(text) for text in said):
         return ()
-    listed = COMPOSITE_LIST.search(registry_claim.statement)
+    listed = COMPOSITE_LIST.search(registry_claim.statement) or EVENTS_LISTED.search(
+        registry_claim.statement
+    )
     names = [name for name in registry_claim.context if " or " in name]
     found = []
     for name in ([listed.group("parts")] if listed else []) + names:
@@ -3565,6 +3618,14 @@ COMPOSITE_LIST = re.compile(
 )
 """A composite's parts listed in a statement: "the primary composite outcome of
 cardiovascular death, stroke or myocardial infarction occurred in …"."""
+EVENTS_LISTED = re.compile(
+    r"\b(?P<parts>(?:died|had\s+died|die)\s*,\s*(?:[\w-]+\s+){0,4}?[\w-]+"
+    r"(?:\s*,\s*(?:[\w-]+\s+){0,4}?[\w-]+)*\s+or\s+(?:[\w-]+\s+){0,4}?[\w-]+?)"
+    r"(?=\s+(?:within|by|at|after|over|in|during|from)\b|[.;(]|$)",
+    re.IGNORECASE,
+)
+"""A composite said as events people had, death first: "… 15.1% … died, had a stroke or
+were rehospitalised within 1 year" (the parts: died / had a stroke / were rehospitalised)."""
 
 
 def _stem_said(stem: str, words: frozenset[str]) -> bool:
@@ -3857,17 +3918,19 @@ costs the NHS about £20 a year" is what the NHS pays for one patient."""
 PAYER_TOTAL_FROM = 1_000_000.0
 PER_UNIT = re.compile(
     r"\b(?:per|each|every|a)\W+(?:single\W+)?(?:stay|patient|person|case|admission"
+    r"|beneficiary|beneficiaries|enrollee|member|decedent|capita|head|resident"
     r"|hospitali[sz]ation|visit|dose|course|procedure|operation|treatment|birth|child|day"
     r"|night|bed|episode|discharge|test|pack|tablet|vial|injection|session|appointment"
     r"|cycle|scan|consultation|infusion|prescription|item)s?\b"
     # "each haemodialysis session", "one IVF cycle", "a single session": one item priced
     r"|\b(?:each|every|one|an?(?:\W+single)?)\W+(?:[\w-]+\W+){0,3}?(?:session|appointment|cycle"
-    r"|scan|consultation|bed|cot|place"
+    r"|scan|consultation|bed|cot|place|patient|person|case|beneficiary|enrollee|member"
     r"|infusion|visit|dose|course|procedure|operation|treatment|stay|admission|test|injection)s?\b"
     r"|\b(?:mean|average|median|typical)\W+(?:\w+\W+)?(?:cost|price|charge|bill|fee)s?\b",
     re.IGNORECASE,
 )
-"""Words that make a sum of money one unit's: a cost per stay, per patient, per dose."""
+"""Words that make a sum of money one unit's: a cost per stay, per patient, per dose, on each
+haemodialysis patient."""
 
 
 def money_scope(text: str, amount: float | None = None) -> str | None:
@@ -4132,7 +4195,7 @@ def another_dose(registry_claim: RegistryClaim, around: Surroundings, quantity: 
 
 
 FRONTED_PHRASE = re.compile(
-    r"\s*(?:At|With|Using|Under|Above|Below|For|Among|In)\b[^,;:.]{0,60},\s*\Z"
+    r"\s*(?:At|With|Using|Under|Above|Below|For|Among|In)\b(?:[^,;:.]|\.(?=\d)){0,60},\s*\Z"
 )
 """A sentence that opens with a prepositional phrase set off by a comma ("At the 25%
 threshold, …", "With a cut-off of 7 mg/L, …")."""
@@ -6221,6 +6284,7 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
         frame = replace(frame, measures=frame.measures | SURVIVAL_EVENTS)
     frame = replace(frame, years=_years_of(registry_claim), months=_months_of(registry_claim))
     frame = apply_declared(frame, registry_claim)
+
     if not frame.everyone and not frame.sexes and _about_all_patients(registry_claim):
         # "Five-year survival … is 57% among patients": all of them, so "72% of men with
         # heart failure" is a part the claim does not state (as against "adults")
@@ -6595,11 +6659,13 @@ def _evidence(
         theirs.change
         and not around.frame.change
         and _states_a_change(registry_claim)
-        and around.share_of
-        and SHARE_OF_PEOPLE.match(around.share_of)
+        and (
+            (around.share_of and SHARE_OF_PEOPLE.match(around.share_of))
+            or EVENT_HAD.match(around.share_said)
+        )
     ):
-        # "71% of those offered the test had it" is a share of people, never the size of
-        # a relative change ("mortality fell by 31% among those offered it")
+        # "71% of those offered the test had it", "3.3% had a stroke" are shares of people,
+        # never the size of a relative change ("mortality fell by 31% among those offered it")
         return None, SHARE_NOT_CHANGE
     if around.frame.change and _states_level_reached(registry_claim):
         # "lowered the five-year recurrence rate by 14%" is the size of the change, never
@@ -7815,7 +7881,24 @@ def _frame_contradiction(
         and _names_the_control_treatment(registry_claim, around, subject_terms)
     ):
         frame = replace(frame, control=True)
+    if registry_claim is not None and _other_sex_than_the_source(frame, registry_claim):
+        (sex,) = _sex_of_the_source(registry_claim)
+        return f"its source studied {SEX_SAID_AS[sex]} only, the figure is about the other sex"
     return contradiction_of(frame, theirs, not around.ages_inherited)
+
+
+SEX_SAID_AS = {"female": "women", "male": "men"}
+
+
+def _other_sex_than_the_source(frame: Frame, registry_claim: RegistryClaim) -> bool:
+    """Whether the figure is about one sex and the claim's sources are titled as a study of
+    the other ("women who …" against "… observations on male doctors"), where the claim
+    itself names no sex. A source's title is read only to rule out the other sex: a title
+    naming a sex in passing ("Women Republic", a publisher) does not make the claim need it."""
+    if len(frame.sexes) != 1 or claim_frame(registry_claim).sexes:
+        return False
+    source = _sex_of_the_source(registry_claim)
+    return bool(source) and not source & frame.sexes
 
 
 def _regimen_as_told_apart(registry: Registry, around: Surroundings, named: dict) -> Frame:
@@ -8380,6 +8463,13 @@ subject itself."""
 SHARE_OF_AMOUNT = "one is a share of people, the other a share of an amount (weight, income)"
 SHARE_NOT_CHANGE = "it is a relative change, the figure a share of people"
 CHANGE_NOT_SHARE = "it is a share of people, the figure the size of a change"
+EVENT_HAD = re.compile(
+    r"\s+(?:of\s+(?:them|those|patients|people|participants)\s+)?(?:had|developed|died"
+    r"|suffered|experienced|were\s+(?:diagnosed|admitted|hospitali[sz]ed|readmitted))\b",
+    re.IGNORECASE,
+)
+"""A share that goes straight on to the event its people had ("3.3% had a stroke", "2.5%
+died"): a share of people."""
 ANOTHER_WHOLE = "the figure is a share of another whole"
 SHARE_OF_PEOPLE = re.compile(
     r"(?:[\w'-]+[ \t]+){0,2}?(?:people|persons|adults|patients|women|men|children|infants"
@@ -9223,7 +9313,9 @@ def restates(
         if quantity.per in COURSE_PARTS and figure.per != quantity.per:
             continue  # "74 Gy per fraction" is not the "74 Gy in 37 fractions" it states
         stated = _frame_in_statement(registry_claim, figures, figure, figure.unit)
-        if contradiction(frame, stated) is not None:
+        if contradiction(frame, stated) is not None or _other_sex_than_the_source(
+            frame, registry_claim
+        ):
             continue
         declared = claim_frame(registry_claim).count_of
         if (figure.low, figure.high) == (value.low, value.high) and (

@@ -295,11 +295,13 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"(?!{H}*(?:%|[A-Za-z]+s\b|times|[.,]\d)))?",
     ),
     # an emergency number offered as the other choice: "see a GP, or 999 if they stop
-    # breathing", "or 911 in an emergency" (a count after "or" has its noun: "or 999 beds")
+    # breathing", "or 911 in an emergency" (a count after "or" has its noun, "or 999 beds",
+    # or goes on otherwise: "or 911 in the pooled analysis", "or 999 if day cases count")
     (
         "ul",
         rf"\b(?i:or)(?:{H}+(?i:call|dial|ring|phone))?{H}+(?:999|911|112|111|000)\b"
-        rf"(?={H}+(?i:if|for|in|when|immediately|straight|now|urgently)\b|{H}*[.,;)]|{H}*$)",
+        rf"(?={H}+(?i:if{H}+(?:they|you|he|she|someone|the{H}+person|your|it|there)"
+        rf"|in{H}+an{H}+emergency|immediately|straight{H}+away|urgently)\b)",
     ),
     # a choice on a phone menu or a form: press 2 for the pharmacy, select option 3, option 2
     # (never a count: press 2 times, select 3 patients)

@@ -4343,8 +4343,14 @@ def _read_range(text: str, reading: _Reading) -> None:
     floor = reading.between == "from" or reading.side == "low"
     if word == "up to" and not floor:
         return  # "40% up to 60 days": a figure, then a bound of another
-    if reading.comparator is not None and word not in ("-", "–", "—", "‐", "to", "up to"):
-        return  # "up to 20–30%" bounds one side by the range's far end; "over 5 or 6" no
+    if (
+        reading.comparator is not None
+        and word not in ("-", "–", "—", "‐", "to", "up to")
+        and not (word == "or" and reading.comparator.lower() == "within")
+    ):
+        # "up to 20–30%" bounds one side by the range's far end; "over 5 or 6" no ("within 2
+        # or 3 days" is the range the time takes, as "within 2 to 3 days" is)
+        return
     if word in ("-", "–", "—", "‐", "to") and _read_fraction_end(text, reading, separator.end()):
         return  # "1–1½ hours", "2 to 2½ years": the far end is a fraction
     partner = NUMBER_AT.match(text, separator.end())

@@ -1202,7 +1202,9 @@ AT_AGE = StartScanned(
         # ("years old" says an age whatever follows: "offered at 12 to 13 years old in schools")
         rf"(?:{H}+(?i:years?|yrs?){H}+(?i:old|of{H}+age)\b"
         rf"|(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
-        rf"|man|people|patients|adults|children|girls|boys)\b))",
+        rf"|man|people|patients|adults|children|girls|boys"
+        # … or the verb of the people it is said of: "girls who start at 15 to 26 need …"
+        rf"|need|needs|needed|had|have|has|were|are|get|got|should|can|may|will|would)\b))",
         re.MULTILINE,
     )
 )
@@ -1223,6 +1225,26 @@ PERSON_NEAR = re.compile(
     re.IGNORECASE,
 )
 PERSON_REACH = 80  # characters either side of "at N" searched for a person
+OFFERED_AT = re.compile(
+    rf"\b(?i:offered|given|vaccinated|immuni[sz]ed|screened|invited|jabbed|start|starts"
+    rf"|started|starting|begin|begins|began|vaccination|immuni[sz]ation|screening|jabs?"
+    rf"|vaccines?)(?:{H}+(?i:it|them|the{H}+\w+|a{H}+\w+))?{H}+\Z"
+)
+"""A verb of offering or starting, or a noun of it, right before ``at N``: "the vaccine is
+offered at 12 to 13", "screening starts at 25", "HPV vaccination at 12–13 cut …" say whom by
+age, with no person named near."""
+OFFERED_AT_NEEDLE = re.compile(
+    r"(?i:offer|given|vaccin|immuni|screen|invite|jab|start|begin|began)"
+)
+AT_AGE_OFFERED = re.compile(
+    rf"\b(?P<lead>[Aa]t){H}+(?P<low>\d{{1,2}})(?:{H}*(?:[-–—]|to){H}*(?P<high>\d{{1,2}}))?"
+    rf"(?={H}+(?:[a-z]+ed|cut|cuts|had|has|have|led|leads|fell|saw|sees|gave|gives|got|gets"
+    rf"|need|needs|can|may|will|would|should|is|are|was|were|protects|prevents|reduces"
+    rf"|lowers|halves)\b)"
+)
+"""``at N`` or ``at N–M`` that a verb follows (``cut``, ``reduced``, ``is``), read as an age
+only after a word of offering (:data:`OFFERED_AT`): "HPV vaccination at 12–13 cut …"
+(``given at 1 g``, ``started at 4 to 6 vials`` are doses)."""
 CLAUSE_OPENS = re.compile(rf"(?:\A|[.;:!?\u2029\n]){H}*(?:and{H}+|but{H}+)?\Z")
 """``At 30 the chance …``, ``…; at 40, about 5%``: an ``at N`` that opens a clause is an age, as
 is a ``By 70,`` that opens one (the age a cumulative risk is counted to)."""
@@ -1271,11 +1293,21 @@ def _persons_of_ages(text: str) -> list[GroupLabel]:
 def _at_ages(text: str) -> list[GroupLabel]:
     """``At 30, a woman …``, ``at 40–42 it leads …``, ``given it at 12 to 13 and``: ``at`` and a
     bare age or bracket (a dash, ``to`` or ``or`` between) that
-    no unit or other noun follows, opening a clause or in a sentence about people (a person
-    noun within :data:`PERSON_REACH` characters). ``at 30 sites``, ``at 40 mg`` and
-    ``the index closed at 30,`` are not ages."""
+    no unit or other noun follows (a verb of its people may: "who start at 15 to 26 need"),
+    opening a clause, after a verb of offering or starting (:data:`OFFERED_AT`) or in a
+    sentence about people (a person noun within :data:`PERSON_REACH` characters). ``at 30
+    sites``, ``at 40 mg`` and ``the index closed at 30,`` are not ages."""
     labels = []
-    for match in AT_AGE.finditer(text):
+    matches = list(AT_AGE.finditer(text))
+    if OFFERED_AT_NEEDLE.search(text):
+        # "HPV vaccination at 12–13 cut …": after a word of offering, a verb may follow
+        taken = {m.start() for m in matches}
+        matches += [
+            m
+            for m in AT_AGE_OFFERED.finditer(text)
+            if m.start() not in taken and OFFERED_AT.search(text, max(0, m.start() - 30), m.start())
+        ]
+    for match in matches:
         low = float(match.group("low"))
         high = float(match.group("high") or low)
         if not 0 < low <= high <= 120:
@@ -1286,7 +1318,8 @@ def _at_ages(text: str) -> list[GroupLabel]:
         if match.group("lead").lower() == "by" and not opens:
             continue  # "fell by 12, then …": only a clause's opening "By 70," is an age
         window = text[max(0, match.start() - PERSON_REACH) : match.end() + PERSON_REACH]
-        if not (PERSON_NEAR.search(window) or opens or " old" in match.group()[-5:]):
+        offered = OFFERED_AT.search(text, max(0, match.start() - 30), match.start())
+        if not (PERSON_NEAR.search(window) or opens or offered or " old" in match.group()[-5:]):
             continue  # ("offered at 12 to 13 years old" says it is an age itself)
         start = match.start("low")
         bound = _Bound(low, high, end=match.end())

@@ -126,11 +126,12 @@ COMPARATOR_AFTER = re.compile(
     rf"|and{H}+up(?:wards)?(?!{H}+to\b))"
     rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger)|and{H}+(?:below|under)"
     rf"|max(?:imum)?(?!{H}*\d)|at{H}+(?:the{H}+)?most(?!{H}*(?:\d|(?:one|two|three|four|five|six"
-    rf"|seven|eight|nine|ten|once|twice)\b))))\b",
+    rf"|seven|eight|nine|ten|once|twice)\b|{H}+(?:[a-z]+s|people|of)\b))))\b",
     re.IGNORECASE,
 )
 """A comparator after a quantity: ``65 years or older``, ``5 or fewer``, ``4 g at most`` (not
-``at most 4 times``, which bounds the next figure), a price's floor ``$3,500
+``at most 4 times``, which bounds the next figure, nor ``at most pharmacies``, ``at most
+people``: "most" of a plural), a price's floor ``$3,500
 and up``, a score or acuity reached ``or better`` (``an acuity of 1.0 or better``: at least)."""
 
 APPROX_BEFORE = EndAnchored(
