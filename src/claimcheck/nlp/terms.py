@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimcheck.nlp.lay_names import lay_name_patterns
+from claimcheck.nlp.tokenizer import doc_text
 from claimcheck.nlp.tokens import token_rows
 from claimcheck.registry.loader import normalise_term
 
@@ -509,15 +510,18 @@ class TermFinder:
                     if suspended is not None:  # "white and South Asian adults"
                         spans.append(Span(doc, *suspended))
                     index = end
-        if self.acronyms and SPELLED_RUN_NEEDLE.search(doc.text):
-            for start, end, name in spelled_acronyms(doc.text, self.acronyms):
+        # the text read once (:func:`doc_text`): ``doc.text`` makes a Token of every token
+        # on each access, and was read twice here and again for every paraphrase pattern
+        text = doc_text(doc)
+        if self.acronyms and SPELLED_RUN_NEEDLE.search(text):
+            for start, end, name in spelled_acronyms(text, self.acronyms):
                 span = doc.char_span(start, end, label=name, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
         for pattern, names in self.paraphrased:  # "died before their fifth birthday"
-            if names and pattern.pattern.startswith(SPENDING_VERB) and "spen" not in doc.text:
+            if names and pattern.pattern.startswith(SPENDING_VERB) and "spen" not in text:
                 continue  # (a spending name's pattern needs its verb)
-            for found in pattern.finditer(doc.text):
+            for found in pattern.finditer(text):
                 for name in names:
                     span = doc.char_span(*found.span(), label=name, alignment_mode="expand")
                     if span is not None:
