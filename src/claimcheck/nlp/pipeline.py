@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimcheck.documents.document import MAX_DRAFT_CHARS, Document
-from claimcheck.nlp import components, terms  # noqa: F401  (registers the factories)
+from claimcheck.nlp import components, sentences, terms  # noqa: F401  (registers the factories)
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.tokenizer import TOKENIZER_NAME
 
@@ -30,7 +30,8 @@ def build_pipeline() -> Language:
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
     nlp.max_length = MAX_DRAFT_CHARS  # spaCy's million is for its parser, which we do not run
     nlp.add_pipe("claimcheck_blocks")
-    nlp.add_pipe("sentencizer")
+    # spaCy's sentencizer's starts, read from arrays (nlp/sentences.py); named as spaCy's is
+    nlp.add_pipe("claimcheck_sentencizer", name="sentencizer")
     nlp.add_pipe("claimcheck_quantities")
     nlp.add_pipe("claimcheck_terms")
     nlp.add_pipe("claimcheck_claims")
