@@ -21,6 +21,7 @@ from claimcheck.nlp.quantities import (
     units,
 )
 from claimcheck.nlp.quantities.first_chars import (
+    PeriodAnchored,
     StartScanned,
     first_class,
     guard_compiled,
@@ -232,3 +233,32 @@ def test_start_scanned_leaves_what_it_cannot_follow_to_the_plain_pattern(
     assert [m.span() for m in scanned.finditer("a 12 x")] == [
         m.span() for m in re.compile(pattern, flags).finditer("a 12 x")
     ]
+
+
+ABBREVIATION_TEXTS = [
+    *SCANNED_TEXTS,
+    *soup(1500, seed=49),
+    "Approx. 5; approx.5 mg; et al. (2019); et\u00a0al., 4; e.g. x; i.e. y; cf. z; vs. 22%",
+    "No. 1 and Nos. 2; Extn. 4, ext. 12, Tel. 020, Max. 4 g, Min. 30, inc. VAT, excl. tax",
+    "ref. range: 3.5; Fig. 2; figs. 3-4; 12 wks. later; yrs. ago; 5 pts. died; vol. 3",
+    "xNo. 1 _No. 2 2No. 3 éNo. 4 (No. 5) e.g.e.g. a i.e.i.e. b etal. 3 et  al. 4 . .No.",
+    ".....No.No.No. 1 e.g..e.g. x approx.approx. 2 Approx.. 3",
+]
+
+
+def test_period_anchored_finds_what_the_plain_pattern_finds() -> None:
+    """The abbreviations a full stop closes inside a sentence (nlp/components.py) are found
+    from the full stops at the word starts before them, as the plain pattern finds them:
+    every match starts at a word and holds a full stop within ``reach``."""
+    scanned = components.ABBREVIATION_INSIDE
+    assert isinstance(scanned, PeriodAnchored)
+    plain = scanned.pattern_object
+    for text in ABBREVIATION_TEXTS:
+        expected = [(m.span(), m.group()) for m in plain.finditer(text)]
+        assert [(m.span(), m.group()) for m in scanned.finditer(text)] == expected, text
+        for m in plain.finditer(text):  # the promises the scan rests on
+            assert "." in m.group()[: scanned.reach + 1], m.group()
+            assert m.start() == 0 or not (
+                text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"
+            )
+            assert text[m.start()].isalnum() or text[m.start()] == "_"

@@ -35,7 +35,7 @@ from claimcheck.nlp.count_shares import with_counts_kept
 from claimcheck.nlp.elided_units import with_elided_units
 from claimcheck.nlp.header_statistics import with_header_statistics, without_statistic
 from claimcheck.nlp.quantities import find_quantities
-from claimcheck.nlp.quantities.first_chars import StartScanned
+from claimcheck.nlp.quantities.first_chars import PeriodAnchored
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.rate_leads import with_rate_lead
@@ -79,14 +79,15 @@ NUMBER_ABBREVIATION = re.compile(
 """Abbreviations with a period that a number follows within its sentence: ``No. 1``, ``ext.
 12``, ``Tel. 020 …``, ``Max. 4 g``, ``Min. 4 hours``, ``approx. 20``. A lower-case ``min.``
 is left out: it as often ends a sentence in minutes (``took 30 min. 5 patients left``)."""
-ABBREVIATION_INSIDE = StartScanned(
+ABBREVIATION_INSIDE = PeriodAnchored(
     re.compile(
         NUMBER_ABBREVIATION.pattern
         + r"|\bet[ \u00a0]al\.[ \u00a0]*(?=[(\[\d,;)]|[a-z])"
         + r"|\b(?:e\.g|i\.e|cf|vs|approx|appr|ca|c|ref|refs|[Ff]igs?|avg|av|est|incl|resp|norm|wks?"
         r"|yrs?|mos?|pts|min|max|vol)\.[ \u00a0]*(?=[a-z(\d:~≈<>≤≥±£$€])"
         + r"|\b(?:inc|incl|excl|ex)\.[ \u00a0]*(?=VAT\b|GST\b|tax\b|P&P|p&p|[a-z])"
-    )
+    ),
+    reach=6,  # "approx." and "Approx.", the longest words; "et al." has its stop at 5
 )
 """Where a period closes an abbreviation inside a sentence, not the sentence: before a number
 (:data:`NUMBER_ABBREVIATION`), ``et al.`` before a bracket, a comma, a number or a lower-case
