@@ -237,6 +237,13 @@ REGISTRY = "".join(
             "black hairy tongue, lingua villosa nigra",
             "Ruritanians with psoriasis, psoriasis",
         ),
+        approved_claim(
+            "ruritania-dialysis-people",
+            "In 2021, 557,000 people in Ruritania were on peritoneal dialysis.",
+            557000,
+            "peritoneal dialysis",
+            "Ruritania, kidney failure, year 2021",
+        ).replace("unit: percent", "unit: people"),
     )
 )
 lint_text = figure_verdicts_fixture(REGISTRY)
@@ -526,4 +533,18 @@ def test_an_arms_share_is_no_relative_change(lint_text):
     ],
 )
 def test_a_one_digit_hedge_rounds_within_the_tolerance(lint_text, text, expected):
+    assert lint_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2021, 557,000 people in Ruritania started peritoneal dialysis.",
+            {"557,000 people": ("CC102", None)},
+        ),
+        ("In 2021, about 557,000 Ruritanians were receiving peritoneal dialysis.", {}),
+    ],
+)
+def test_starting_a_treatment_is_no_count_of_those_on_it(lint_text, text, expected):
     assert lint_text(text) == expected

@@ -337,13 +337,18 @@ HEDGE_SLACK_DIGITS = 1  # units of the last written digit a hedge excuses ("abou
 def hedged_past_the_written_digit(draft: Quantity, written: Quantity) -> bool:
     """Whether a hedged draft point is written to the very digit the source's statement
     writes its figure to, and differs there by more than :data:`HEDGE_SLACK_DIGITS`
-    (``some 6.9 million`` against "6.7 million", ``about 45%`` against "47%"): a hedge
+    (``some 6.9 million`` against "6.7 million", ``about 4.5%`` against "4.7%"): a hedge
     excuses rounding, and a figure given to the source's own digit rounds nothing, so it is
     another figure. A whole number ending in zero (``nearly 40%`` against 38%, ``around 250
     million`` against 254 million) is rounded by its writer, whatever the source's digits.
     Not a share said as "1 in N"; ``draft`` is in the written figure's unit
     (the caller converts, and leaves out a figure whose digits a conversion changed)."""
     if draft.kind == "proportion":
+        return False
+    numeral = WRITTEN_NUMERAL.search(written.text)
+    if numeral is None or not numeral.group("decimals"):
+        # "some 57 million" against "55 million": a whole figure's hedge keeps its latitude;
+        # a source that writes a decimal ("6.7 million") states that digit
         return False
     digit, own = written_last_digit(written), written_last_digit(draft)
     if digit is None or own is None or own != digit:

@@ -210,6 +210,9 @@ INCIDENCE = StartScanned(
         r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting))"
         r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
         r"|happen(?:s|ed)?|(?:had|have|has|suffer(?:s|ed)?)\W+(?:a|an|their|its)\W+(?:new|first)"
+        # "557,000 people started dialysis": those who began it, not all who are on it
+        r"|(?:start|starts|started|starting|began|begin|begins|initiated)\W+(?:[\w-]+\W+){0,2}?"
+        r"(?:dialysis|haemodialysis|hemodialysis|insulin|chemotherapy|antiretroviral)"
         # "245,000 people get sepsis": catch it, as "develop" says (not "get better", "get
         # treated", "get a test", nor "cannot get" or "unable to get" care)
         r"|(?<!cannot )(?<!can't )(?<!can’t )(?<!not )(?<!to )(?<!never )"
@@ -227,7 +230,12 @@ PREVALENCE = StartScanned(
         r"|chronically\W+infected"
         r"|(?:had|have|has)\W+(?!been\b|to\b|no\b|not\b|a\W+stroke\b|(?:a|an|their|its)\W+(?:new|first)\b)"
         r"(?:a\W+|an\W+)?[a-z]"
-        r"|suffer(?:s|ed|ing)?\W+from|affect(?:s|ing)?)",
+        r"|suffer(?:s|ed|ing)?\W+from|affect(?:s|ing)?"
+        # "786,000 people are on dialysis", "receiving dialysis": all who are on it
+        r"|(?:are|were|is|was|remain(?:s|ed)?)\W+(?:now\W+|currently\W+|still\W+)?on\W+"
+        r"(?:[\w-]+\W+)?(?:dialysis|haemodialysis|hemodialysis|insulin)"
+        r"|(?:receiving|living\W+on|undergoing)\W+(?:[\w-]+\W+)?(?:dialysis|haemodialysis"
+        r"|hemodialysis))",
         re.IGNORECASE,
     )
 )
