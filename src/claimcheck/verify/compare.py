@@ -339,8 +339,8 @@ def hedged_past_the_written_digit(draft: Quantity, written: Quantity) -> bool:
     writes its figure to, and differs there by more than :data:`HEDGE_SLACK_DIGITS`
     (``some 6.9 million`` against "6.7 million", ``about 4.5%`` against "4.7%"): a hedge
     excuses rounding, and a figure given to the source's own digit rounds nothing, so it is
-    another figure. A whole number ending in zero (``nearly 40%`` against 38%, ``around 250
-    million`` against 254 million) is rounded by its writer, whatever the source's digits.
+    another figure. A figure whose last written digit is zero (``nearly 40%`` against 38%,
+    ``around 250 million`` against 254 million) is rounded by its writer.
     Not a share said as "1 in N"; ``draft`` is in the written figure's unit
     (the caller converts, and leaves out a figure whose digits a conversion changed)."""
     if draft.kind == "proportion":
@@ -353,10 +353,9 @@ def hedged_past_the_written_digit(draft: Quantity, written: Quantity) -> bool:
     digit, own = written_last_digit(written), written_last_digit(draft)
     if digit is None or own is None or own != digit:
         return False
-    assert draft.low is not None
+    assert draft.low is not None and written.low is not None
     if round(abs(draft.low) / 10.0**own) % 10 == 0:
         return False  # "nearly 40%", "around 250 million": a hedged round figure, rounded
-    assert draft.low is not None and written.low is not None
     step = 10.0**digit
     return abs(draft.low - written.low) > (HEDGE_SLACK_DIGITS + 0.5) * step
 

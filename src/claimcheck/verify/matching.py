@@ -90,6 +90,7 @@ from claimcheck.verify.frames import (
     RATE_PER_POPULATION,
     RESPECTIVELY,
     SEVERITIES,
+    SEX_SAID,
     SEXES,
     SLACK_FROM,
     STAGES,
@@ -3131,7 +3132,11 @@ def companion_evidence(registry_claim: RegistryClaim, around: Surroundings) -> f
     states too ("50.5% lost at least 5%" beside "… 86.4% lost at least 5% of their weight")
     attributes the figure to it; one where the statement states another figure of that unit
     ("at least 15%", "15 mg" where the page says "5 mg") points at a sibling."""
-    agreeing, disagreeing = companion_agreement(registry_claim, around)
+    return _companion_bonus(*companion_agreement(registry_claim, around))
+
+
+def _companion_bonus(agreeing: int, disagreeing: int) -> float:
+    """The evidence of so many agreeing and disagreeing companions (:func:`companion_evidence`)."""
     return agreeing * COMPANION_BONUS - disagreeing * COMPANION_PENALTY
 
 
@@ -7883,11 +7888,8 @@ def _frame_contradiction(
         frame = replace(frame, control=True)
     if registry_claim is not None and _other_sex_than_the_source(frame, registry_claim):
         (sex,) = _sex_of_the_source(registry_claim)
-        return f"its source studied {SEX_SAID_AS[sex]} only, the figure is about the other sex"
+        return f"its source studied {SEX_SAID[sex]} only, the figure is about the other sex"
     return contradiction_of(frame, theirs, not around.ages_inherited)
-
-
-SEX_SAID_AS = {"female": "women", "male": "men"}
 
 
 def _other_sex_than_the_source(frame: Frame, registry_claim: RegistryClaim) -> bool:
@@ -9592,7 +9594,7 @@ def _finish(pending: _Pending, around: Surroundings) -> Match:
     )
     bonus -= unexplained_penalty(registry_claim, around)
     agreeing, disagreeing = companion_agreement(registry_claim, around)
-    bonus += agreeing * COMPANION_BONUS - disagreeing * COMPANION_PENALTY
+    bonus += _companion_bonus(agreeing, disagreeing)
     if bonus >= SUBJECT_BONUS - EXPLAINED_SLACK and _all_explained(registry_claim, around):
         # the clause names the subject and says nothing the claim does not explain
         # ("… and 19% have impaired fecundity"): its wording is the claim's, however
