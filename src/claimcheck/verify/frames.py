@@ -126,8 +126,18 @@ MEASURES: dict[str, re.Pattern[str]] = {
         r"|\bhospital\W+(?:stays?|care)\b",
         re.IGNORECASE,
     ),
+    # a test's accuracy: the share of those with the disease it finds (sensitivity) is no
+    # share of those without it that it clears (specificity), nor a predictive value
+    "sensitivity": re.compile(r"\b(?:sensitivity|sensitivities|true[- ]positive\W+rate)\b", re.I),
+    "specificity": re.compile(r"\b(?:specificity|specificities|true[- ]negative\W+rate)\b", re.I),
+    "positive predictive value": re.compile(r"\bpositive\W+predictive\W+values?\b|\bPPV\b"),
+    "negative predictive value": re.compile(r"\bnegative\W+predictive\W+values?\b|\bNPV\b"),
 }
 """What is counted or measured, by the words that name it (deaths are not new cases)."""
+TEST_ACCURACY = frozenset(
+    {"sensitivity", "specificity", "positive predictive value", "negative predictive value"}
+)
+"""The measures of a test's accuracy (what a figure "is about", not what it counts)."""
 KILLED_OR_INJURED = NeedleScanned(
     re.compile(
         r"\b(?:killed|died|deaths?|fatal(?:ly)?|fatalities)\W+(?:and|or|&)\W+(?:\w+\W+)?"
@@ -2518,7 +2528,16 @@ def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[i
     said = RESPECTIVELY.search(text)
     if len(mentions) != len(figures):
         if said is None:
-            return None
+            # "… more common in men than women in the US: 5.2% versus 1.1%": the groups set
+            # against each other before the colon, not the place said beside them
+            compared = _listed_run(text, mentions, len(figures), COMPARED_GAP)
+            if (
+                compared is None
+                or ":" not in text[compared[-1][1] : first]
+                or all(_names_own_group(text, span) for span in figures)
+            ):
+                return None
+            return compared
         # "Men and women in the US had … 12.1% and 10.5%, respectively": the groups listed
         # together, not a place said beside them
         listed = _listed_run(text, mentions, len(figures))
@@ -2546,25 +2565,41 @@ LIST_GAP = re.compile(rf"{_H}*,?{_H}*(?:(?:and|or){_H}+)?")
 """Between two items of a list of groups ("men and women", "18–39, 40–59 and 60+")."""
 
 
+COMPARED_GAP = re.compile(rf"{_H}+(?:than|versus|vs\.?|compared{_H}+(?:with|to)){_H}+")
+"""Between two groups set against each other ("men than women", "men versus women")."""
+
+
 def _listed_run(
-    text: str, mentions: list[tuple[int, int]], count: int
+    text: str, mentions: list[tuple[int, int]], count: int, gap: re.Pattern[str] = LIST_GAP
 ) -> list[tuple[int, int]] | None:
     """The one run of ``count`` groups in ``mentions`` listed together (only commas, "and"
-    or "or" between them), or None when there is no such run or more than one."""
+    or "or" between them, or the ``gap`` given), or None when there is no such run or more
+    than one."""
     runs = [
         mentions[i : i + count]
         for i in range(len(mentions) - count + 1)
         if all(
-            LIST_GAP.fullmatch(text, mentions[j][1], mentions[j + 1][0])
-            for j in range(i, i + count - 1)
+            gap.fullmatch(text, mentions[j][1], mentions[j + 1][0]) for j in range(i, i + count - 1)
         )
     ]
     return runs[0] if len(runs) == 1 else None
 
 
 def _names_own_group(text: str, span: tuple[int, int]) -> bool:
-    """Whether a figure's own words name a sex or an age (``42 per 100,000 women``)."""
-    return any(pattern.search(text, span[0], span[1]) for pattern in SEXES.values())
+    """Whether a figure's own words name a sex (``42 per 100,000 women``), or the words
+    right after it whose share it is (``1.1% of adult women``)."""
+    end = span[1]
+    after = OWN_GROUP_AFTER.match(text, end)
+    if after is not None:
+        end = after.end()
+    return any(pattern.search(text, span[0], end) for pattern in SEXES.values())
+
+
+OWN_GROUP_AFTER = re.compile(
+    r"\s+(?:of|among|in|for)\s+(?:(?:the|all|adult|US|UK|young|older|[A-Z][a-z]+)\s+){0,2}"
+    r"[A-Za-z]+\b"
+)
+"""The people a share is of, right after it (``of adult women``, ``among US men``)."""
 
 
 _ARM_ITEM = r"[\w-]+(?:\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g)\b)?"
@@ -2953,6 +2988,9 @@ def measures_meet(figure: frozenset[str], claim: frozenset[str]) -> bool:
         bool(figure & claim)
         or ("cure" in figure and "response" in claim)
         or ("response" in figure and "cure" in claim)
+        # a test's accuracy is about finding cases ("No-biopsy diagnosis" above a PPV)
+        or (bool(figure & TEST_ACCURACY) and claim == {"cases"})
+        or (bool(claim & TEST_ACCURACY) and figure == {"cases"})
     )
 
 
@@ -2966,7 +3004,8 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
     the claim about all ages: the sentence before says whom the product is for, not that the
     figure is about a part of them."""
     if figure.measures and claim.measures and not measures_meet(figure.measures, claim.measures):
-        return f"it counts {_list(claim.measures)}, the figure {_list(figure.measures)}"
+        verb = "is about" if (figure.measures | claim.measures) & TEST_ACCURACY else "counts"
+        return f"it {verb} {_list(claim.measures)}, the figure {_list(figure.measures)}"
     if ("carriers" in figure.measures) != ("carriers" in claim.measures):
         # carrying a recessive gene is not having the disease, whatever else either says
         return (

@@ -2633,16 +2633,20 @@ def _arm_in_order(
     control before its first two figures, set against each other ("Fremanezumab beat placebo
     in HALO: 47.7% versus 27.9%", "Placebo against drug K: 9% vs 31%"): the figures follow
     the order of the first name and the control. None when the sentence is not so built."""
-    if len(figures) < 2:
+    if len(figures) < 2 or _compares_arms(quantity):
         return None
     at = quantity.start - claim.start
+    ratios = {q.start - claim.start for q in claim.quantities if _compares_arms(q)}
     # the figure and its neighbour set against it: the first two figures, or a later pair
     # after a dose and a multiple ("Drug K 15 mg led to seven times the loss of placebo:
-    # 20.9% versus 3.1%")
+    # 20.9% versus 3.1%"); never a ratio, which compares the arms ("by 15% versus placebo
+    # (HR 0.85)": the 15% is no arm's either)
     pairs = [
         (first, second)
         for first, second in zip(figures, figures[1:], strict=False)
-        if at in (first[0], second[0]) and ARMS_THEN_FIGURES.match(claim.text[first[1] : second[0]])
+        if at in (first[0], second[0])
+        and not ratios & {first[0], second[0]}
+        and ARMS_THEN_FIGURES.match(claim.text[first[1] : second[0]])
     ]
     if not pairs:
         return None
@@ -2681,6 +2685,12 @@ def _arm_in_order(
     return (at == first_start) == control_first
 
 
+def _compares_arms(quantity: Quantity) -> bool:
+    """Whether the figure is a ratio of two arms (hazard, risk or odds ratio, a multiple),
+    never one arm's own figure."""
+    return quantity.statistic in RATIO_STATISTICS or quantity.unit == "fold"
+
+
 def _without_figures(claim: Claim, start: int, end: int, headers: str) -> str:
     """The sentence's text from ``start`` to ``end`` (file offsets) with the digits and signs
     of every figure blanked, after ``headers``: the words, not the numbers (a swapped figure
@@ -2715,6 +2725,7 @@ GENERIC_WORDS = frozenset(
         expect expects expected project projects projected predict predicts predicted
         forecast forecasts forecasted
         means meaning define defines defined definition weigh weighs weighed weighing
+        stay stays stayed staying remain remains remained persist persists persisted
         review reviews
         compare compares compared comparing comparison versus
         before after prior since once following until rollout introduced introduction
@@ -3177,11 +3188,16 @@ def _is_bound(quantity: Quantity) -> bool:
     )
 
 
-MEAN_CHANGE = re.compile(r"\b(?:mean|average|median)\b[^.;]{0,40}\bchange\b", re.IGNORECASE)
+MEAN_CHANGE = re.compile(
+    r"\b(?:mean|average|median)\b[^.;]{0,40}\bchange\b"
+    r"|\b(?:lost|gained|shed|lowered|reduced|fell|dropped)\W+(?:an?\W+)?(?:mean|average|median)\b",
+    re.IGNORECASE,
+)
 
 
 def _states_mean_change(registry_claim: RegistryClaim) -> bool:
-    """Whether the claim's value is a mean change (a negative value, or "mean … change")."""
+    """Whether the claim's value is a mean change (a negative value, "mean … change" or
+    "lost a mean 14.9%")."""
     value = registry_claim.value
     return (value.high is not None and value.high < 0) or bool(
         MEAN_CHANGE.search(registry_claim.statement)
@@ -3201,6 +3217,22 @@ def _threshold_of_a_share(around: Surroundings, quantity: Quantity) -> bool:
     )
 
 
+SHARE_NOT_MEAN = "it states a mean change, the figure is the share past a threshold"
+
+
+def _share_past_a_threshold(around: Surroundings, quantity: Quantity) -> bool:
+    """Whether the figure is a share of people followed in its clause by the bound they
+    reached ("20.1% lost 10% or more", "38.0% of participants lost at least 15%")."""
+    return (
+        quantity.unit in PROPORTION_UNITS
+        and not _is_bound(quantity)
+        and any(
+            c.start > quantity.start and c.unit == quantity.unit and _is_bound(c)
+            for c in around.companions
+        )
+    )
+
+
 def threshold_of_a_share(
     registry_claim: RegistryClaim, around: Surroundings, quantity: Quantity
 ) -> str | None:
@@ -3210,6 +3242,10 @@ def threshold_of_a_share(
     figure's unit ("79% reached an HbA1c below 7.0%" for "… of 6.5% or less"), the figure
     is that outcome's threshold said otherwise, never the claim's share. None otherwise
     (the claim's own threshold said again is the claim's, :func:`restates`)."""
+    if _share_past_a_threshold(around, quantity):
+        # "… and 20.1% lost 10% or more": the share of people past the threshold, no
+        # mean change of them all
+        return SHARE_NOT_MEAN if _states_mean_change(registry_claim) else None
     if not _threshold_of_a_share(around, quantity):
         return None
     if _states_mean_change(registry_claim):
@@ -4666,7 +4702,86 @@ def narrowing_words(
         _unstated_group_words(registry_claim, around, sexes_split, ages_split, population)
     )
     narrowing.extend(_contrast_subject(around.pieces[0] if around.pieces else "", vocabulary))
+    narrowing.extend(_free_of_unstated(around.clause, vocabulary))
+    narrowing.extend(
+        # (not a phrase a qualifier of people read already: "who had previously received a")
+        phrase
+        for phrase in _prior_status_unstated(registry_claim, around, vocabulary)
+        if not any(phrase.startswith(said) for said in narrowing)
+    )
     return tuple(dict.fromkeys(narrowing))
+
+
+FREE_OF = NeedleScanned(re.compile(r"\b(?P<what>[^\W\d_]{4,})-free\b", re.IGNORECASE))
+"""A state said as free of an event ("stayed relapse-free", "seizure-free at 12 months")."""
+NOT_AN_EVENT = frozenset(
+    "cost charge risk interest duty tax symptom hands gluten sugar alcohol smoke".split()
+)
+"""Words before ``-free`` that say no event a figure counts (``cost-free``, ``hands-free``)."""
+
+
+def _free_of_unstated(clause: str, vocabulary: frozenset[str]) -> list[str]:
+    """The clause's "X-free" states (:data:`FREE_OF`) whose event the claim does not say: a
+    share of people who stayed relapse-free is no figure of a claim about disability
+    progression, whatever else the two share."""
+    found = []
+    for said in FREE_OF.finditer(clause):
+        what = comparable_words(said.group("what"))
+        if what in NOT_AN_EVENT or not _telling([what]) or _said_loosely(what, vocabulary):
+            continue
+        found.append(said.group())
+    return found
+
+
+PRIOR_STATUS = NeedleScanned(
+    re.compile(
+        r"\b(?:who|that)\W+(?:(?:had|have|has|were|was|are|is)\W+)?"
+        r"(?:(?:never\W+|not\W+(?:yet\W+|previously\W+|already\W+)?|(?:previously|already)\W+)"
+        r"(?:(?:been\W+)?(?P<verb>had|received|taken|used|tried|smoked|treated|infected"
+        r"|vaccinated|given|exposed|been))|no\W+(?:prior|previous|history))\b"
+        r"(?:\W+(?:a|an|the|any|of)\b)?(?:\W+[\w-]+)?"
+        r"(?:\W+(?:before|previously|in\W+the\W+past)\b)?"
+        r"|\b(?:treatment|therapy|drug|vaccine|antiretroviral)[- ]na[iï]ve\b"
+        r"|\b(?:previously\W+untreated|with\W+no\W+(?:prior|previous)\W+\w+)",
+        re.IGNORECASE,
+    )
+)
+"""A group said by what its people had (or never had) before: "children who had never had
+dengue before", "patients who had previously received chemotherapy", "treatment-naive
+adults". Such a subgroup is a part of the claim's people the claim must say."""
+PRIOR_STATUS_WORDS = frozenset(
+    comparable_words(
+        """never previously previous prior naive naïve untreated pretreated seronegative
+        seropositive first-ever history"""
+    ).split()
+)
+"""Words by which a claim says its people's history ("in primary prevention", "previously
+untreated", "seronegative at baseline"): then the figure's subgroup may be its own."""
+
+
+PREVENTION_SAID = re.compile(r"\b(?:primary|secondary)\W+prevention\b", re.IGNORECASE)
+"""A claim about people who never had the event (primary prevention) or who had it."""
+
+
+def _prior_status_unstated(
+    registry_claim: RegistryClaim, around: Surroundings, vocabulary: frozenset[str]
+) -> list[str]:
+    """The phrase saying a group by its history (:data:`PRIOR_STATUS`) in the figure's clause,
+    or in a phrase opening its sentence ("In children who had never had dengue before, …"),
+    where the claim says no such history: the figure is about a subgroup the claim is not."""
+    if vocabulary & PRIOR_STATUS_WORDS or PREVENTION_SAID.search(
+        " ; ".join((registry_claim.statement, *registry_claim.context, *registry_claim.group))
+    ):
+        return []
+    opening = OPENING_PHRASE.match(around.sentence)
+    for text in (around.clause, opening.group() if opening is not None else ""):
+        found = PRIOR_STATUS.search(text) if text else None
+        if found is not None:
+            verb = found.group("verb") or ""
+            if verb and comparable_words(f"un{verb}") in vocabulary:
+                return []  # "who had never been vaccinated" are the claim's unvaccinated
+            return [found.group().strip()]
+    return []
 
 
 SAID_ABSENT = re.compile(r"\b(?:no|zero)[ -]\Z", re.IGNORECASE)
@@ -5420,8 +5535,12 @@ EVENT_AVOIDED = re.compile(
 share who had it."""
 
 
-AVOIDING_GROUP = re.compile(r"\b(?:who|that|which)\W+\Z", re.IGNORECASE)
-"""Right before an avoided event: it names the people counted, not what they count."""
+AVOIDING_GROUP = re.compile(
+    r"\b(?:who|that|which)\W+(?:(?:have|has|had|did|do|does|were|was|are|is)\W+)?\Z",
+    re.IGNORECASE,
+)
+"""Right before an avoided event: it names the people counted, not what they count ("who
+have never had a stroke", "who did not need surgery")."""
 
 
 def _avoided_event(registry_claim: RegistryClaim, clause: str) -> str | None:
@@ -6775,6 +6894,47 @@ def _narrower_unsaid(siblings: list[RegistryClaim], around: Surroundings) -> fro
     )
 
 
+UNSAID_LANDMARK_PENALTY = 16.0  # a landmark claim where the figure says no time
+"""Outweighs the wording a landmark's statement shares with the figure's sentence ("had an
+event at 12 months" against "occurred in … over 2.2 years"): the time is what tells them."""
+
+
+TIME_SAID = NeedleScanned(
+    re.compile(
+        r"\b(?:year|month|week|day|hour)s?\b|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily)\b",
+        re.IGNORECASE,
+    )
+)
+"""Any word of time: a sentence holding one may say a landmark :func:`_landmarks_unsaid` does
+not read as one."""
+
+
+def _landmarks_unsaid(siblings: list[RegistryClaim], around: Surroundings) -> frozenset[str]:
+    """The ids of the candidates with a ``timepoint`` (a trial's landmark: "at 12 months")
+    beside a sibling of the same subject, unit, context and group that has none (its
+    headline figure, over the whole follow-up), where the figure's sentence says no time: a
+    figure said at no time is the headline's."""
+    if around.frame.timepoints or any(
+        TIME_SAID.search(text) for text in (around.sentence, around.lead_text, *around.pieces)
+    ):
+        return frozenset()  # "fails for 9% in the first year", "At week 52, …": a time said
+    contexts = {c.id: _part_keys(c) for c in siblings if c.timepoint is None}
+    return frozenset(
+        c.id
+        for c in siblings
+        if c.timepoint
+        and any(
+            o.id != c.id
+            and o.id in contexts
+            and contexts[o.id] <= _part_keys(c)
+            and subject_keys(o) == subject_keys(c)
+            and o.value.unit == c.value.unit
+            and set(o.group) == set(c.group)
+            for o in siblings
+        )
+    )
+
+
 def _qualified_elsewhere(
     registry_claim: RegistryClaim, distinct: frozenset[str], around: Surroundings
 ) -> str:
@@ -7886,10 +8046,31 @@ def _frame_contradiction(
         and _names_the_control_treatment(registry_claim, around, subject_terms)
     ):
         frame = replace(frame, control=True)
+    if (
+        frame.caused
+        and not theirs.caused
+        and registry_claim is not None
+        and _share_of_the_same_whole(around.share_of, registry_claim)
+    ):
+        # "About 70% of cervical cancers are caused by HPV" against "HPV is found in 99.7% of
+        # cervical cancers": a share of the same whole the subject is behind, no prevalence
+        frame = replace(frame, caused=False)
     if registry_claim is not None and _other_sex_than_the_source(frame, registry_claim):
         (sex,) = _sex_of_the_source(registry_claim)
         return f"its source studied {SEX_SAID[sex]} only, the figure is about the other sex"
     return contradiction_of(frame, theirs, not around.ages_inherited)
+
+
+def _share_of_the_same_whole(share_of: str, registry_claim: RegistryClaim) -> bool:
+    """Whether the words a figure is a share of ("non-cardia gastric cancers are caused by
+    …") open with every telling word of the whole the claim's value is a share of ("… is
+    found in 89% of non-cardia gastric cancers")."""
+    whole = _value_share_of(registry_claim)
+    if not whole or not share_of:
+        return False
+    theirs = telling(comparable_words(whole).split())
+    ours = comparable_words(share_of).split()[: len(whole.split()) + 2]
+    return bool(theirs) and set(theirs) <= set(ours)
 
 
 def _other_sex_than_the_source(frame: Frame, registry_claim: RegistryClaim) -> bool:
@@ -9190,9 +9371,24 @@ def _as_its_fall(converted: Quantity, registry_claim: RegistryClaim) -> Quantity
     value = registry_claim.value
     if low is None or high is None or high >= 0 or value.low is None or value.low < 0:
         return converted
-    if _claim_direction(registry_claim) >= 0:
+    if _claim_direction(registry_claim) >= 0 and not _statement_says_fall(registry_claim):
         return converted
     return replace(converted, low=-high, high=-low)
+
+
+@per_claim
+def _statement_says_fall(registry_claim: RegistryClaim) -> bool:
+    """Whether the statement says its (positive) value as the size of a fall, by a word
+    before or after it (:data:`FALL_BEFORE`, :data:`FALL_AFTER`): "lost a mean 14.9% of body
+    weight", against which a table's "−14.9%" change is that loss."""
+    figure = value_figure(registry_claim)
+    if figure is None:
+        return False
+    statement = registry_claim.statement
+    return (
+        FALL_BEFORE.search(statement, max(0, figure.start - 60), figure.start) is not None
+        or FALL_AFTER.match(statement[figure.end : figure.end + 60]) is not None
+    )
 
 
 FALL_BEFORE = re.compile(
@@ -9843,6 +10039,15 @@ def _in_claim_unit(
         # "cut the risk by 2.7 percentage points" against an absolute reduction of 2.7%: an
         # absolute change in percent is a difference of percentage points
         return replace(quantity, unit=unit), False
+    if (
+        converted is None
+        and (quantity.unit, unit) == ("percent", PERCENTAGE_POINTS)
+        and _claim_risk_scale(registry_claim) == "absolute"
+        and risk_scale_said(claim.text) == "absolute"
+    ):
+        # "an absolute risk reduction of 39%" against one of 5.3 percentage points: the
+        # sentence's absolute change in percent is a difference of points (and another value)
+        return replace(quantity, unit=unit), False
     if converted is not None and quantity.per == "pair" and _priced_per_one(registry_claim):
         # "£2,400 for both eyes" against a claim of £2,400 per eye: £1,200 an eye
         return scaled(converted, 0.5, converted.unit or unit), False
@@ -10271,6 +10476,7 @@ def ranked_matches(
     arms_differ = bool(said_arms) and any(claim_arm_words(c) for c in siblings)
     arm_said = bool(said_arms)
     narrower = _narrower_unsaid(siblings, around) if len(siblings) > 1 else frozenset()
+    landmarks = _landmarks_unsaid(siblings, around) if len(siblings) > 1 else frozenset()
     whole_said = bool(around.other_words) and WHOLE_SAID.search(around.clause) is not None
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
     # the candidates' subject names the figure's own clause says
@@ -10327,6 +10533,10 @@ def ranked_matches(
             # "People with psoriasis have 2.8 times the odds of depression" beside the claims
             # about all studies and about age-matched ones: the figure says no such part
             bonus -= UNSAID_PART_PENALTY
+        if bonus is not None and registry_claim.id in landmarks:
+            # "9.8% of those on placebo had an event" beside the claims at 12 and 24 months
+            # and the trial's headline: the figure says no landmark
+            bonus -= UNSAID_LANDMARK_PENALTY
         if bonus is not None and len(siblings) > 1:
             telling = distinct_evidence(distinct[registry_claim.id], around)
             own_group = grouped.get(registry_claim.id)
@@ -10386,7 +10596,7 @@ def ranked_matches(
                 None,
                 f"{ANOTHER_ARM} (the figure is set against {' '.join(sorted(first_side))})",
             )
-        if bonus is not None and figure_bound:
+        if bonus is not None and (figure_bound or share_said):
             reached = threshold_of_a_share(registry_claim, around, quantity)
             if reached is not None:  # "79% reached an HbA1c of 6.5% or less": the 6.5%
                 bonus, why = None, reached

@@ -16,6 +16,7 @@ retrieves them, then registry order), so ties are broken as before.
 
 from __future__ import annotations
 
+import re
 import weakref
 
 from claimcheck.nlp.claim import Claim
@@ -38,11 +39,13 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     convertible: dict[str | None, bool] = {}
     conversions: dict[str | None, Quantity | None] = {}  # the figure in each unit asked
 
+    absolute = ABSOLUTE_SAID.search(claim.text) is not None
+
     def usable(unit: str | None) -> bool:
         known = convertible.get(unit)
         if known is None:
             converted = conversions[unit] = convert_kept(quantity, unit)
-            known = convertible[unit] = _usable(quantity, unit, converted)
+            known = convertible[unit] = _usable(quantity, unit, converted, absolute)
         return known
 
     names = [(start, name) for start, _end, name in claim.terms]
@@ -124,7 +127,13 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     return {claim_id: found[claim_id] for claim_id in ordered}
 
 
-def _usable(quantity: Quantity, unit: str | None, converted: Quantity | None) -> bool:
+ABSOLUTE_SAID = re.compile(r"\babsolute\b|\b(?:ARR|ARI)\b", re.IGNORECASE)
+"""A sentence that says its change in risk is absolute: a share in it may be points."""
+
+
+def _usable(
+    quantity: Quantity, unit: str | None, converted: Quantity | None, absolute: bool = False
+) -> bool:
     """Whether a claim in ``unit`` may be the figure's: its unit converts (``converted``, the
     figure in that unit), or the claim has no unit and the figure is a share that may be a
     relative change ("raises the risk by 75%" against a relative risk: the matcher reads the
@@ -139,6 +148,8 @@ def _usable(quantity: Quantity, unit: str | None, converted: Quantity | None) ->
         return True  # "7.0 mmol/L" against glucose in mg/dL (the ranking converts it)
     if (quantity.unit, unit) == (PERCENTAGE_POINTS, "percent"):
         return True  # "2.7 percentage points" against an absolute change in percent (ranked)
+    if absolute and (quantity.unit, unit) == ("percent", PERCENTAGE_POINTS):
+        return True  # "an absolute risk reduction of 5%" against one in points (ranked)
     return unit is None and quantity.unit in SHARE_UNITS | MULTIPLE_UNITS | AGE_UNITS
 
 
