@@ -22,6 +22,23 @@
 - A share of people who stayed "relapse-free" is no figure of a claim that does not say
   relapse.
 - A share of people past a threshold ("20.1% lost 10% or more") is no mean change.
+- A brand name the sibling claims hold as another name of the shared subject ("Repatha")
+  does not tell them apart where the clause names what only the top claim holds.
+- "1 in 4 (25.3%)" is one figure said twice: overprecise, never a self-contradiction.
+- A rough claim's latitude does not take in the exact value of a sibling claim ruled out for
+  the figure ("about 1 in 12 children" against the children's 1 in 11 and the adults' 1 in
+  12): that is a swap.
+- A definition's band restated with other ends ("defined as 140 to 149 mmHg" against 140 to
+  159 mmHg) is a conflict, not a part of the band.
+- Doses listed as arms ("5 mg, 10 mg and 15 mg led to 15.0%, 19.5% and 20.9%,
+  respectively") pair with the figures in order and are never judged as doses themselves;
+  a bound against a claim's maximum dose is compared as that maximum.
+- A share after "rising to" is no regimen's next step: "1 in 8 men …, rising to 1 in 4 for
+  Black men" is judged against the Black men's claim.
+- A measured ratio written in per cent ("an FEV1/FVC ratio under 70%") is compared with a
+  claim that gives it as a fraction (below 0.70).
+- An active comparator named right after a figure ("by 15% compared with X and by 25%
+  compared with Y") is that figure's: swapped comparators are accused.
 """
 
 from __future__ import annotations
@@ -172,6 +189,113 @@ REGISTRY = "".join(
             17.7,
             "remyelinab, REMYELIN",
             "disability progression, confirmed disability progression, 24 months",
+        ),
+        valued_claim(
+            "tarnexumab-price",
+            "Kestrava (tarnexumab) costs about $5,850 a year at list price in the US.",
+            "{value: 5850, unit: USD/year, approx: true}",
+            "tarnexumab, Kestrava",
+            "list price, cost",
+        ),
+        approved_claim(
+            "gout-men-over-80",
+            "About 1 in 4 men over 80 in the UK have had gout.",
+            25,
+            "gout",
+            "UK, over 80",
+            group="[men]",
+        ).replace("unit: percent", "unit: percent, approx: true"),
+        approved_claim(
+            "wheeze-children-uk",
+            "About 1 in 11 children in the UK has wheeze disease.",
+            9.1,
+            "wheeze disease",
+            "UK",
+            group="[children]",
+        ).replace("unit: percent", "unit: percent, approx: true"),
+        approved_claim(
+            "wheeze-adults-uk",
+            "About 1 in 12 adults in the UK has wheeze disease.",
+            8.3,
+            "wheeze disease",
+            "UK",
+            group="[adults]",
+        ).replace("unit: percent", "unit: percent, approx: true"),
+        approved_claim(
+            "triad-vs-lama",
+            "In TRIAD, triple therapy reduced the rate of moderate or severe exacerbations by "
+            "25% compared with umeclidinium-vilanterol.",
+            25,
+            "TRIAD, triple therapy",
+            "moderate or severe exacerbations, umeclidinium-vilanterol, rate ratio",
+        ),
+        approved_claim(
+            "triad-vs-ics",
+            "In TRIAD, triple therapy reduced the rate of moderate or severe exacerbations by "
+            "15% compared with fluticasone furoate-vilanterol.",
+            15,
+            "TRIAD, triple therapy",
+            "moderate or severe exacerbations, fluticasone furoate-vilanterol, rate ratio",
+        ),
+        valued_claim(
+            "stage1-hypertension-definition",
+            "Stage 1 hypertension is defined as a systolic blood pressure from 140 to 159 mmHg.",
+            "{low: 140, high: 159, unit: mmHg}",
+            "stage 1 hypertension",
+            "defined, systolic blood pressure",
+        ),
+        valued_claim(
+            "velo-max-dose",
+            "The maximum dose of velistatine is 15 mg once weekly.",
+            "{value: 15, unit: mg}",
+            "velistatine",
+            "maximum dose",
+        ),
+        approved_claim(
+            "velo-5mg",
+            "In VELO, velistatine 5 mg led to a mean weight reduction of 15.0%.",
+            15.0,
+            "velistatine, VELO",
+            "weight reduction",
+            group="[5 mg]",
+        ),
+        approved_claim(
+            "velo-15mg",
+            "In VELO, velistatine 15 mg led to a mean weight reduction of 20.9%.",
+            20.9,
+            "velistatine, VELO",
+            "weight reduction",
+            group="[15 mg]",
+        ),
+        approved_claim(
+            "stones-lifetime-men",
+            "In Ruritania, about 1 in 8 men will get kidney stones in their lifetime.",
+            12.5,
+            "kidney stones",
+            "lifetime risk, Ruritania",
+            group="[men]",
+        ).replace("unit: percent", "unit: percent, approx: true"),
+        approved_claim(
+            "stones-lifetime-black-men",
+            "In Ruritania, about 1 in 4 Black men will get kidney stones in their lifetime.",
+            25,
+            "kidney stones",
+            "lifetime risk, Ruritania",
+            group="[Black men]",
+        ).replace("unit: percent", "unit: percent, approx: true"),
+        approved_claim(
+            "stones-recurrence-10y",
+            "In Ruritania, about 50% of people with kidney stones have another within 10 years.",
+            50,
+            "kidney stones",
+            "recurrence, Ruritania, 10 years",
+        ).replace("unit: percent", "unit: percent, approx: true"),
+        valued_claim(
+            "obstruction-ratio-threshold",
+            "Airflow obstruction is confirmed by a post-bronchodilator FEV1/FVC ratio below 0.70.",
+            "{high: 0.70, high_inclusive: false}",
+            "airflow obstruction",
+            "FEV1/FVC ratio, spirometry, post-bronchodilator",
         ),
         valued_claim(
             "hypertrig-definition",
@@ -385,3 +509,82 @@ def test_a_share_past_a_threshold_is_no_mean_change(lint_text):
     assert lint_text("In ORBIT, adults on orlistatine lost a mean 9.5% of their weight.") == {
         "9.5%": ("CC101", "orbit-weight")
     }
+
+
+def test_a_brand_of_the_shared_subject_tells_no_sibling_apart(lint_text):
+    assert lint_text(
+        "In KESTREL, Kestrava reduced the risk of the primary end point by 25% compared with "
+        "placebo."
+    ) == {"25%": ("CC101", "kestrel-rrr")}
+
+
+def test_one_in_n_said_again_in_digits_is_overprecise_not_a_contradiction(lint_text):
+    found = lint_text("Men over 80 in the UK have a 1 in 4 (25.3%) chance of having had gout.")
+    assert found == {"25.3%": ("CC103", "gout-men-over-80")}
+
+
+def test_a_siblings_exact_value_is_no_rounding_of_a_rough_claim(lint_text):
+    assert lint_text("About 1 in 12 children in the UK has wheeze disease.") == {
+        "About 1 in 12": ("CC101", "wheeze-children-uk")
+    }
+    assert lint_text("About 1 in 11 children in the UK has wheeze disease.") == {}
+    assert lint_text("About 9% of children in the UK have wheeze disease.") == {}
+    assert lint_text("About 8% of adults in the UK have wheeze disease.") == {}
+
+
+def test_a_definitions_band_restated_with_other_ends_is_a_conflict(lint_text):
+    assert lint_text(
+        "Stage 1 hypertension is defined as a systolic blood pressure between 140 and 149 mmHg."
+    ) == {"between 140 and 149 mmHg": ("CC101", "stage1-hypertension-definition")}
+    assert (
+        lint_text(
+            "Stage 1 hypertension is defined as a systolic blood pressure between 140 and 159 mmHg."
+        )
+        == {}
+    )
+
+
+def test_an_active_comparator_after_the_figure_is_its_own(lint_text):
+    text = (
+        "In TRIAD, triple therapy cut moderate or severe exacerbations by {} compared with "
+        "umeclidinium-vilanterol and by {} compared with fluticasone furoate-vilanterol."
+    )
+    assert lint_text(text.format("25%", "15%")) == {}
+    assert lint_text(text.format("15%", "25%")) == {
+        "15%": ("CC101", "triad-vs-lama"),
+        "25%": ("CC101", "triad-vs-ics"),
+    }
+
+
+def test_doses_listed_as_arms_pair_in_order_and_are_not_judged(lint_text):
+    text = (
+        "Velistatine 5 mg, 10 mg and 15 mg led to mean weight reductions of {}, 19.5% and {} "
+        "in VELO, respectively."
+    )
+    found = lint_text(text.format("15.0%", "20.9%"))
+    assert set(found) == {"19.5%"} and found["19.5%"][0] == "CC102"
+    found = lint_text(text.format("20.9%", "15.0%"))
+    assert found["20.9%"] == ("CC101", "velo-5mg")
+    assert found["15.0%"] == ("CC101", "velo-15mg")
+    assert "5 mg" not in found
+
+
+def test_a_bound_against_a_maximum_dose_is_that_maximum(lint_text):
+    found = lint_text("The maximum dose of velistatine is 20 mg once weekly.")
+    assert [v for v in found.values()] == [("CC101", "velo-max-dose")]
+    assert lint_text("The maximum dose of velistatine is 15 mg once weekly.") == {}
+
+
+def test_a_share_rising_to_another_groups_is_no_regimen_step(lint_text):
+    text = (
+        "In Ruritania, 1 in 8 men will get kidney stones in their lifetime, rising to {} for "
+        "Black men."
+    )
+    assert lint_text(text.format("1 in 4")) == {}
+    assert lint_text(text.format("1 in 3")) == {"1 in 3": ("CC101", "stones-lifetime-black-men")}
+
+
+def test_a_measured_ratio_in_per_cent_is_the_fraction(lint_text):
+    text = "An FEV1/FVC ratio under {} after a bronchodilator confirms airflow obstruction."
+    assert lint_text(text.format("70%")) == {}
+    assert lint_text(text.format("80%")) == {"under 80%": ("CC101", "obstruction-ratio-threshold")}

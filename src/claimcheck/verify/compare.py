@@ -215,12 +215,24 @@ def same_when_rounded(a: Quantity, b: Quantity) -> bool:
     """Whether two points are one figure written at two precisions: the finer rounds to the
     coarser at the last digit the coarser is written with (``21.37%`` and ``21%``, ``1.28
     billion`` and ``1.3 billion``); a page that says both does not contradict itself."""
+    for one, other in ((a, b), (b, a)):
+        # "1 in 4 (25.3%)": one in N is the share whose reciprocal rounds to N
+        said = ONE_IN_N.search(one.text)
+        whole = SHARE_WHOLE.get(other.unit or "")
+        if said is not None and whole and other.low and other.low == other.high:
+            return round(whole / other.low) == int(said.group(1).replace(",", ""))
     digit_a, digit_b = written_last_digit(a), written_last_digit(b)
     if digit_a is None or digit_b is None or digit_a == digit_b:
         return False
     fine, coarse, digit = (a, b, digit_b) if digit_a < digit_b else (b, a, digit_a)
     assert fine.low is not None and coarse.low is not None
     return _round_to(fine.low, digit) == coarse.low
+
+
+ONE_IN_N = re.compile(r"\b(?:1|one)\s+in\s+(?:every\s+)?(\d[\d,]*)\b", re.IGNORECASE)
+"""A share said as one in N ("1 in 4", "one in every 10")."""
+SHARE_WHOLE = {"percent": 100.0, "proportion": 1.0}
+"""What a share is out of, by its unit."""
 
 
 ROUNDED_FROM = 1000  # a whole number's trailing zeros are its source's rounding from here up

@@ -2548,6 +2548,13 @@ def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[i
         arms = arm_list(text, figures[-1][1])
         if len(arms) == len(figures):
             return arms
+        # "Drug K 5 mg, 10 mg and 15 mg led to 15.0%, 19.5% and 20.9%, respectively": the
+        # arms listed by their doses before the figures
+        doses = _listed_run(
+            text, [m.span() for m in LISTED_DOSE.finditer(text, 0, first)], len(figures)
+        )
+        if doses is not None:
+            return doses
         # "… by 40.6% and 37.2% of US women and men, respectively": the groups after them
         after = [s for s in group_mentions(text, said.start()) if s[0] >= figures[-1][1]]
         return after if len(after) == len(figures) else _listed_run(text, after, len(figures))
@@ -2561,6 +2568,10 @@ def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[i
     return mentions
 
 
+LISTED_DOSE = re.compile(
+    r"(?<![\w.,])\d+(?:\.\d+)?[ \t\u00a0]?(?:mg|mcg|µg|g|mg/kg|IU|units)\b(?![/-]\w)"
+)
+"""A dose that may name an arm in a list of them ("5 mg, 10 mg and 15 mg")."""
 LIST_GAP = re.compile(rf"{_H}*,?{_H}*(?:(?:and|or){_H}+)?")
 """Between two items of a list of groups ("men and women", "18–39, 40–59 and 60+")."""
 
@@ -3479,6 +3490,7 @@ def _strongest_break(
                 _names_its_control(text, found, end)
                 or _its_own_comparison(text, start, found, end)
                 or _protects_against(text, start, found, end)
+                or _names_its_comparator(text, start, found, end)
             ):
                 # "by a third versus placebo, hazard ratio 0.69": the comparison says what
                 # the left figure is measured against; the comma after it divides the two
@@ -3535,6 +3547,23 @@ COMPARATIVE_THAN = re.compile(
 )
 """A comparative said after a figure, before ``than`` ("1.06 points more", "a 47% lower risk
 of death over four years")."""
+
+
+COMPARATOR_REACH = 60  # characters of a comparator's name after "compared with"
+
+
+def _names_its_comparator(text: str, start: int, found: re.Match[str], end: int) -> bool:
+    """Whether a comparison right after the left figure names what it is measured against,
+    with no figure in it, and a comma or a conjunction then divides it from the right figure:
+    in "by 15% compared with umeclidinium-vilanterol and by 25% compared with fluticasone",
+    the umeclidinium-vilanterol is the 15%'s comparator (an active one, which
+    :func:`_names_its_control` does not know)."""
+    if not COMPARISON.match(found.group()) or text[start : found.start()].strip(" ,"):
+        return False
+    after = AFTER_CONTROL.search(text, found.end(), end)
+    if after is None or after.start() - found.end() > COMPARATOR_REACH:
+        return False
+    return not any(char.isdigit() for char in text[found.end() : after.start()])
 
 
 def _its_own_comparison(text: str, start: int, found: re.Match[str], end: int) -> bool:
@@ -3731,6 +3760,27 @@ def names_an_arm(claim: Claim, target: Quantity) -> bool:
     dose for them). How often the dose is given ("7.5 mg twice a week") is its own
     schedule (:func:`schedules_a_dose`), no figure it is the arm of."""
     return is_dose(target) and _beside_measured_figures(claim, target)
+
+
+def listed_arm_dose(claim: Claim, target: Quantity) -> bool:
+    """Whether ``target`` is one of a list of two or more doses (:data:`LISTED_DOSE`, "5 mg,
+    10 mg and 15 mg") that name the arms of the sentence's other figures
+    (:func:`names_an_arm`)."""
+    if not names_an_arm(claim, target):
+        return False
+    at = target.start - claim.start
+    spans = [m.span() for m in LISTED_DOSE.finditer(claim.text)]
+    mine = [i for i, (a, b) in enumerate(spans) if a <= at < b]
+    if not mine:
+        return False
+    i = mine[0]
+    return any(
+        0 <= j < len(spans)
+        and LIST_GAP.fullmatch(claim.text, *sorted((spans[i][1], spans[j][0]))[:1], spans[j][0])
+        if j > i
+        else 0 <= j and LIST_GAP.fullmatch(claim.text, spans[j][1], spans[i][0])
+        for j in (i - 1, i + 1)
+    )
 
 
 def _beside_measured_figures(claim: Claim, target: Quantity) -> bool:

@@ -1932,7 +1932,10 @@ class Surroundings:
         # step before was said of, which the next step's figure comes after
         step_before = (
             timepoints_named(claim.text[: start - claim.start])
-            if NEXT_STEP.match(clause) and quantity.kind != "duration"
+            # (a share is no regimen's step: "1 in 8 men …, rising to 1 in 4 for Black men")
+            if NEXT_STEP.match(clause)
+            and quantity.kind != "duration"
+            and quantity.unit not in PROPORTION_UNITS
             else frozenset()
         )
         if (
@@ -4391,16 +4394,30 @@ def sibling_names(
     if not unexplained:
         return []
     subjects = subject_keys(registry_claim)
+    own = (subjects | _context_keys(registry_claim)) & around.clause_names
     keys = {written: key for key, written in around.unexplainable_names}
     found = []
     for written in unexplained:
-        owners = registry.by_term.get(keys.get(written, ""), ())
-        if says_what(written, registry_claim) and any(
-            other != registry_claim.id and subject_keys(registry.by_id[other]) & subjects
-            for other in owners
-        ):
-            found.append(written)
+        key = keys.get(written, "")
+        siblings = [
+            registry.by_id[other]
+            for other in registry.by_term.get(key, ())
+            if other != registry_claim.id and subject_keys(registry.by_id[other]) & subjects
+        ]
+        if not siblings or not says_what(written, registry_claim):
+            continue
+        if all(key in subject_keys(s) and own - _all_keys(s) for s in siblings):
+            # "In FOURIER, Repatha reduced …": a name the siblings hold as another name of
+            # the subject they share (a brand), where the clause also names what only this
+            # claim holds (its trial): the brand tells nothing apart
+            continue
+        found.append(written)
     return found
+
+
+def _all_keys(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The claim's subject and context keys."""
+    return subject_keys(registry_claim) | _context_keys(registry_claim)
 
 
 def says_what(written: str, registry_claim: RegistryClaim) -> bool:
@@ -10048,6 +10065,20 @@ def _in_claim_unit(
         # "an absolute risk reduction of 39%" against one of 5.3 percentage points: the
         # sentence's absolute change in percent is a difference of points (and another value)
         return replace(quantity, unit=unit), False
+    if (
+        converted is None
+        and unit is None
+        and quantity.unit == "percent"
+        and _a_level_ratio(registry_claim)
+        and LEVEL_RATIO.search(claim.text)
+    ):
+        # "an FEV1/FVC ratio under 70%" against a ratio below 0.70: the same fraction
+        return replace(
+            quantity,
+            low=None if quantity.low is None else round(quantity.low / 100, 9),
+            high=None if quantity.high is None else round(quantity.high / 100, 9),
+            unit=None,
+        ), False
     if converted is not None and quantity.per == "pair" and _priced_per_one(registry_claim):
         # "£2,400 for both eyes" against a claim of £2,400 per eye: £1,200 an eye
         return scaled(converted, 0.5, converted.unit or unit), False
@@ -10058,6 +10089,26 @@ def _in_claim_unit(
             return replace(quantity, unit=None), True
         return as_ratio(quantity, _direction_of(claim, quantity)), True
     return converted, False
+
+
+LEVEL_RATIO = re.compile(
+    r"(?<!hazard )(?<!odds )(?<!risk )(?<!rate )\b(?:ratio|fraction)\b", re.IGNORECASE
+)
+"""A measured ratio or fraction (``FEV1/FVC ratio``, ``ejection fraction``), which a page may
+write in per cent; not a ratio of risks between groups."""
+
+
+@per_claim
+def _a_level_ratio(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim gives a measured ratio as a bare fraction (``below 0.70``): its
+    statement names a ratio or fraction (:data:`LEVEL_RATIO`) and its value lies within 1."""
+    value = registry_claim.value
+    ends = [v for v in (value.low, value.high) if v is not None]
+    return (
+        bool(ends)
+        and all(0 < v <= 1 for v in ends)
+        and LEVEL_RATIO.search(registry_claim.statement) is not None
+    )
 
 
 ONE_OF_A_PAIR = frozenset(

@@ -8,6 +8,7 @@ lives in :mod:`claimcheck.verify.compare`; this module only decides which claim 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim, per_claim
 from claimcheck.verify.attributed_shares import owning_phrase, unexplained_owner
 from claimcheck.verify.compare import (
+    ONE_IN_N,
     as_precise_as_written,
     compare,
     converted_by_power_of_ten,
@@ -26,10 +28,12 @@ from claimcheck.verify.compare import (
     hedged_past_the_written_digit,
     overprecise_against_written,
     rounds_in_own_unit,
+    written_last_digit,
 )
 from claimcheck.verify.convert import convert
 from claimcheck.verify.denials import denies
 from claimcheck.verify.frames import (
+    listed_arm_dose,
     PEOPLE_NOUN,
     RESPECTIVELY,
     Frame,
@@ -163,9 +167,11 @@ def _written_as_finely(match: Match, quantity: Quantity) -> bool:
     return False
 
 
-CUT_OFF_STATEMENT = re.compile(r"\b(?:cut-?offs?|thresholds?)\b", re.IGNORECASE)
-"""A statement whose value is a cut-off ("The WHO haemoglobin cut-off for anaemia in men is
-130 g/L", "the NHS threshold … is a BMI of 40")."""
+CUT_OFF_STATEMENT = re.compile(
+    r"\b(?:cut-?offs?|thresholds?|maximum|minimum|(?:upper|lower)\W+limit)\b", re.IGNORECASE
+)
+"""A statement whose value is a cut-off or a limit ("The WHO haemoglobin cut-off for anaemia
+in men is 130 g/L", "the NHS threshold … is a BMI of 40", "the maximum dose is 15 mg")."""
 
 
 def _another_cut_off(match: Match) -> bool:
@@ -186,6 +192,33 @@ def _another_cut_off(match: Match) -> bool:
         figure, low=end, high=end, low_inclusive=True, high_inclusive=True, comparator=None
     )
     return compare(point, value, match.registry_claim.tolerance) == CONFLICT
+
+
+DEFINITION_STATEMENT = re.compile(
+    r"\b(?:defined|definition|defines|classified|classed|categori[sz]ed|cut-?offs?"
+    r"|thresholds?|diagnosed\W+(?:when|if|at|by))\b",
+    re.IGNORECASE,
+)
+"""A statement whose value is a definition's band ("Stage 1 hypertension is defined as 140
+to 159 mmHg", "overweight is classified as a BMI of 25 to 29.9")."""
+
+
+def _another_band(match: Match) -> bool:
+    """Whether a closed range restates a definition's band (:data:`DEFINITION_STATEMENT`)
+    with other ends: a page that defines a category by a band gives the band, so a band
+    inside it (rule 3 of :mod:`~claimcheck.verify.compare`, a range inside a range) is a
+    wrong definition, not a part of the right one."""
+    figure, value = match.quantity, match.registry_claim.value
+    if None in (figure.low, figure.high, value.low, value.high):
+        return False
+    if figure.low == figure.high or value.low == value.high:
+        return False
+    if not DEFINITION_STATEMENT.search(match.registry_claim.statement):
+        return False
+    return not all(
+        math.isclose(a, b, rel_tol=SAME_VALUE)
+        for a, b in ((figure.low, value.low), (figure.high, value.high))
+    )
 
 
 def _hedged_past_written(match: Match, quantity: Quantity) -> bool:
@@ -244,6 +277,11 @@ def judge_claim(
             # "93% were alive at 12 months": when the 93% was measured, judged with it; never
             # a figure of a claim about a length of time (a median survival of 28.4 months);
             # "90% within 18 minutes", "half for 18 days or less" are such claims' own
+            verdicts.append(Verdict(claim, quantity, UNSUPPORTED, None, None))
+            continue
+        if listed_arm_dose(claim, quantity):
+            # "Drug K 5 mg, 10 mg and 15 mg led to …": each dose names an arm of the list,
+            # judged with its figure, never a claim about a dose (the maximum is 15 mg)
             verdicts.append(Verdict(claim, quantity, UNSUPPORTED, None, None))
             continue
         if quantity.kind == "percent" and names_a_subgroup(claim, quantity):
@@ -477,6 +515,10 @@ def _status(quantity: Quantity, match: Match, claim: Claim | None = None) -> str
         # "about 70,350" against "about 70,000": hedged, yet given to the ten where the
         # source gives the thousand (a hedge excuses the distance, not the digits)
         status, written_coarsely = OVERPRECISE, True
+    elif status in (SUPPORTED, OVERPRECISE) and _another_band(match):
+        # "stage 1 hypertension is defined as 140 to 149 mmHg" against a definition of 140
+        # to 159 mmHg: a band restated with another end, no part of the source's range
+        return CONFLICT
     elif status == SUPPORTED and _another_cut_off(match):
         # "anaemia in women is a haemoglobin below 130 g/L" against a cut-off of 120 g/L:
         # the bound is the cut-off restated, not a range the value falls in
@@ -641,6 +683,11 @@ def _best_verdict(
             # figure there is no support
             continue
         status = _status(quantity, match, claim)  # compared only where it can decide
+        if status == SUPPORTED and named is not None and _a_siblings_value(match, named):
+            # "About 1 in 12 children …" against the children's "about 1 in 11", beside the
+            # adults' "about 1 in 12": within the rough claim's latitude, yet exactly the
+            # value of a sibling ruled out for this figure, a swap, not a rounding
+            return Verdict(claim, quantity, CONFLICT, match, near)
         if status != CONFLICT:
             return Verdict(claim, quantity, status, match, near)
     if top.narrowed:
@@ -708,6 +755,58 @@ DENIED = "the sentence denies the figure"
 reports nothing for it."""
 TIED_RANK = 0.5  # rank points within which two candidates are equally ranked
 TIED = "the sentence does not say whether it is about this claim or {}"
+
+
+def _a_siblings_value(match: Match, named: tuple[Registry, Iterable[str]]) -> bool:
+    """Whether the figure (in the match's unit) is not the match's value as stated but is
+    exactly the value of another candidate sharing a subject with it, in the same unit: the
+    figure the registry gives for another group, year or arm, accepted only by the match's
+    latitude ("about")."""
+    figure, value = match.quantity, match.registry_claim.value
+    if figure.low is None or figure.high is None or _same_value(figure, value):
+        return False
+    if not _written_as_its_statement(figure, match.registry_claim):
+        return False  # "about 20%" against "19.6%": a rounding of the claim's own figure
+    registry, ids = named
+    subjects = subject_keys(match.registry_claim)
+    for claim_id in ids:
+        other = registry.by_id[claim_id]
+        if (
+            other.id != match.registry_claim.id
+            and other.value.unit == value.unit
+            and _same_value(figure, other.value)
+            and other.status == "approved"
+            and subject_keys(other) & subjects
+        ):
+            return True
+    return False
+
+
+def _written_as_its_statement(figure: Quantity, registry_claim: RegistryClaim) -> bool:
+    """Whether the draft writes the figure as the statement writes the claim's value: both
+    as one in N, or to the same last digit, so the figure cannot be the value rounded."""
+    value = registry_claim.value
+    for said in statement_quantities(registry_claim):
+        in_unit = convert(said, value.unit) or said  # ("1 in 11" is read as a proportion)
+        if in_unit.low is None or in_unit.high is None or not _same_value(in_unit, value):
+            continue
+        if ONE_IN_N.search(figure.text) or ONE_IN_N.search(said.text):
+            return bool(ONE_IN_N.search(figure.text) and ONE_IN_N.search(said.text))
+        digit = written_last_digit(figure)
+        return digit is not None and digit == written_last_digit(said)
+    return False
+
+
+SAME_VALUE = 0.01  # relative difference within which two values are one ("1 in 12", 8.3%)
+
+
+def _same_value(figure: Quantity, value: object) -> bool:
+    """Whether the figure's ends are the value's, but for the rounding of a written form."""
+    ends = (getattr(value, "low", None), getattr(value, "high", None))
+    return all(
+        a is not None and b is not None and math.isclose(a, b, rel_tol=SAME_VALUE)
+        for a, b in zip((figure.low, figure.high), ends, strict=True)
+    )
 
 
 def _tied_with(claim: Claim, quantity: Quantity, top: Match, allowed: list[Match]) -> Match | None:
