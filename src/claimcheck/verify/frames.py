@@ -3774,13 +3774,9 @@ def listed_arm_dose(claim: Claim, target: Quantity) -> bool:
     if not mine:
         return False
     i = mine[0]
-    return any(
-        0 <= j < len(spans)
-        and LIST_GAP.fullmatch(claim.text, *sorted((spans[i][1], spans[j][0]))[:1], spans[j][0])
-        if j > i
-        else 0 <= j and LIST_GAP.fullmatch(claim.text, spans[j][1], spans[i][0])
-        for j in (i - 1, i + 1)
-    )
+    before = i > 0 and LIST_GAP.fullmatch(claim.text, spans[i - 1][1], spans[i][0])
+    after = i + 1 < len(spans) and LIST_GAP.fullmatch(claim.text, spans[i][1], spans[i + 1][0])
+    return bool(before or after)
 
 
 def _beside_measured_figures(claim: Claim, target: Quantity) -> bool:

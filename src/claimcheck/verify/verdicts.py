@@ -33,11 +33,11 @@ from claimcheck.verify.compare import (
 from claimcheck.verify.convert import convert
 from claimcheck.verify.denials import denies
 from claimcheck.verify.frames import (
-    listed_arm_dose,
     PEOPLE_NOUN,
     RESPECTIVELY,
     Frame,
     labels_its_figure,
+    listed_arm_dose,
     names_a_subgroup,
     share_said_twice,
     times_another_figure,
