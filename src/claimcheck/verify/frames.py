@@ -2596,6 +2596,15 @@ def _listed_run(
     return runs[0] if len(runs) == 1 else None
 
 
+def own_group_sexes(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The sexes the people right after a share name (``9.7% of adult women``: female), or
+    none when no such phrase follows it."""
+    after = OWN_GROUP_AFTER.match(text, span[1])
+    if after is None:
+        return frozenset()
+    return frozenset(sex for sex, pattern in SEXES.items() if pattern.search(after.group()))
+
+
 def _names_own_group(text: str, span: tuple[int, int]) -> bool:
     """Whether a figure's own words name a sex (``42 per 100,000 women``), or the words
     right after it whose share it is (``1.1% of adult women``)."""

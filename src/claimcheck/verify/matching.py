@@ -118,6 +118,7 @@ from claimcheck.verify.frames import (
     months_named,
     numbered_group_text,
     numbered_groups_in,
+    own_group_sexes,
     part_of_life,
     priced_by,
     read_frame,
@@ -1982,6 +1983,13 @@ class Surroundings:
                 frame = replace(
                     frame, ages=people.ages, life_stages=people.life_stages, sexes=people.sexes
                 )
+        own_sexes = own_group_sexes(
+            claim.text, (quantity.start - claim.start, quantity.end - claim.start)
+        )
+        if len(own_sexes) == 1 and own_sexes < frame.sexes:
+            # "more common in women than men: 9.7% of adult women …": the people the share
+            # is of say its sex, not both the sentence names
+            frame = replace(frame, sexes=own_sexes)
         paired = _arm_in_order(claim, quantity, sentence_facts.figures)
         if paired is not None:
             # "Fremanezumab beat placebo: 47.7% versus 27.9%": the arms in the order named
@@ -3924,11 +3932,23 @@ def risk_scale_said(text: str) -> str | None:
 
 @per_claim
 def _claim_risk_scale(registry_claim: RegistryClaim) -> str | None:
-    return risk_scale_said(
-        " ; ".join(
-            (registry_claim.statement, *registry_claim.context, registry_claim.measure or "")
-        )
+    said = " ; ".join(
+        (registry_claim.statement, *registry_claim.context, registry_claim.measure or "")
     )
+    scale = risk_scale_said(said)
+    if scale is None and RATIO_SAID.search(said):
+        # "… by 20% compared with placebo (hazard ratio 0.80)": a change read off a ratio is
+        # relative by nature, though no word says so
+        return "relative"
+    return scale
+
+
+RATIO_SAID = re.compile(
+    r"\b(?:hazard|odds|risk|rate)\W+ratios?\b|\brelative\W+risk\b|\b(?:a?HR|a?OR|RR|IRR)\b"
+    r"(?=\W+\d)",
+    re.IGNORECASE,
+)
+"""A ratio of two groups' risks said in a statement ("hazard ratio 0.80", "HR 0.80")."""
 
 
 def another_risk_scale(registry_claim: RegistryClaim, scale: str) -> str | None:
