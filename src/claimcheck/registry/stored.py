@@ -26,7 +26,7 @@ import dataclasses
 import hashlib
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -163,68 +163,11 @@ PACKED_MARKS = re.compile(r"[A-Za-z_]+,-?[0-9]+,[0-9]+(?:;[A-Za-z_]+,-?[0-9]+,[0
 def _marks(value: Any) -> str:
     """``"field,line,col;…"`` (see :class:`PackedMarks`), checked whole here and read into
     tuples when a message first asks where a field is; each distinct text kept once, however
-    long (records laid out alike share it). :func:`_record` makes the marks with the line
-    their lines count from."""
+    long (records laid out alike share it). :func:`_record_column` makes the marks with the
+    line their lines count from."""
     if type(value) is not str or (value and not PACKED_MARKS.fullmatch(value)):
         raise ValueError("marks are not field,line,col;…")
     return _SHARED_TEXT.setdefault(value, value)
-
-
-def _with_marks(cls: type) -> Callable[[list[Any]], None]:
-    """What turns the checked field values of a ``cls`` record into its fields: its marks'
-    text into :class:`PackedMarks` counted from the record's ``line``, none when empty."""
-    names = [f.name for f in dataclasses.fields(cls)]
-    at, line_at = names.index("marks"), names.index("line")
-
-    def finish(items: list[Any]) -> None:
-        packed = items[at]
-        items[at] = PackedMarks(packed, items[line_at]) if packed else ()
-
-    return finish
-
-
-def _maker(cls: type) -> Callable[[list[Any]], Any]:
-    """``cls(*values)`` for a frozen dataclass given every field, without its ``__init__``:
-    that sets each field through ``object.__setattr__`` by name, a tenth of a
-    100,000-claim load; each field's slot is set through its own descriptor. The values
-    are already checked, and the records have no ``__post_init__``."""
-    assert not hasattr(cls, "__post_init__") and "__slots__" in vars(cls)
-    setters = tuple(getattr(cls, f.name).__set__ for f in dataclasses.fields(cls))
-    new = object.__new__
-
-    def make(values: list[Any]) -> Any:
-        made = new(cls)
-        for set_slot, value in zip(setters, values, strict=True):
-            set_slot(made, value)
-        return made
-
-    return make
-
-
-def _record(cls: type) -> Callable[[Any], Any]:
-    """The decoder of ``cls``'s records: each field by its declared type (see DECODERS)."""
-    decoders = tuple(DECODERS[f.type] for f in dataclasses.fields(cls))
-    make = _maker(cls)
-    finish = _with_marks(cls) if "marks" in {f.name for f in dataclasses.fields(cls)} else None
-
-    def decode(value: Any) -> Any:
-        if type(value) is not list or len(value) != len(decoders):
-            raise ValueError(f"not a {cls.__name__} record")
-        items = [check(item) for check, item in zip(decoders, value, strict=True)]
-        if finish is not None:
-            finish(items)
-        return make(items)
-
-    return decode
-
-
-def _records(decode: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, ...]]:
-    def decode_all(value: Any) -> tuple[Any, ...]:
-        if type(value) is not list:
-            raise ValueError("not a list")
-        return tuple(decode(item) for item in value)
-
-    return decode_all
 
 
 DECODERS: dict[str, Callable[[Any], Any]] = {
@@ -241,31 +184,164 @@ DECODERS: dict[str, Callable[[Any], Any]] = {
 }
 """One decoder per field type the registry's records declare (their annotations as written);
 a new field of another type fails the test that rebuilds every kind of record."""
-DECODERS["RegistryValue"] = _record(RegistryValue)
-DECODERS["Tolerance | None"] = _optional(_record(Tolerance))
-DECODERS["tuple[Source, ...]"] = _records(_record(Source))
 _PATH_INDEX = [f.name for f in dataclasses.fields(RegistryClaim)].index("path")
-DECODERS["path"] = _integer  # a claim's path is stored as the index of its file's name
 
 
-def _claim_decoder() -> Callable[[Any, list[str]], RegistryClaim]:
-    fields = dataclasses.fields(RegistryClaim)
-    decoders = [DECODERS["path"] if f.name == "path" else DECODERS[f.type] for f in fields]
-    make = _maker(RegistryClaim)
-    finish = _with_marks(RegistryClaim)
+CHUNK = 2048
+"""Records decoded together, a field at a time: each field's values are checked with one
+pass over the column (a set of their types) and set on the chunk's objects by ``map`` over
+the field's slot, in C, where a record at a time called a Python function per field (the
+most of a 100,000-claim load). The JSON records of a chunk are dropped once they are claims."""
 
-    def decode(value: Any, paths: list[str]) -> RegistryClaim:
-        if type(value) is not list or len(value) != len(decoders):
-            raise ValueError("not a claim record")
-        items = [check(item) for check, item in zip(decoders, value, strict=True)]
-        items[_PATH_INDEX] = paths[items[_PATH_INDEX]]  # IndexError: a file not listed
-        finish(items)
-        return make(items)
+_NONE = type(None)
+_TYPES = {
+    "str": {str},
+    "str | None": {str, _NONE},
+    "int": {int},
+    "int | None": {int, _NONE},
+    "float": {int, float},
+    "float | None": {int, float, _NONE},
+    "bool": {bool},
+    "path": {int},
+}
+"""The types a column of each field type may hold (``bool`` is no ``int`` here: a value's
+type is compared, as the record-at-a-time decoders did)."""
+
+
+def _checked(values: Sequence[Any], allowed: set[type]) -> None:
+    if not allowed.issuperset(map(type, values)):
+        raise ValueError("a field of the wrong type")
+
+
+def _column(kind: str) -> Callable[[Sequence[Any]], Sequence[Any]]:
+    """The decoder of a column of ``kind`` values (a field's declared type): the values
+    :data:`DECODERS`' decoder gives each, as a sequence."""
+    if kind in ("str", "str | None"):
+        allowed = _TYPES[kind]
+
+        def texts(values: Sequence[Any]) -> list[Any]:
+            _checked(values, allowed)
+            share = _SHARED_TEXT.setdefault
+            return [
+                value if value is None or len(value) > SHORT_TEXT else share(value, value)
+                for value in values
+            ]
+
+        return texts
+    if kind in _TYPES:
+        allowed = _TYPES[kind]
+
+        def plain(values: Sequence[Any]) -> Sequence[Any]:
+            _checked(values, allowed)
+            return values
+
+        return plain
+    if kind == "tuple[str, ...]":
+        return _name_lists
+    if kind == "Marks":
+        return _marks_column
+    record = _RECORDS.get(kind)
+    if record is not None:
+        return _record_column(record)
+    if kind == "Tolerance | None":
+        decode = _record_column(Tolerance)
+
+        def optional(values: Sequence[Any]) -> list[Any]:
+            found: list[Any] = [None] * len(values)
+            given = [n for n, value in enumerate(values) if value is not None]
+            for n, made in zip(given, decode([values[n] for n in given]), strict=True):
+                found[n] = made
+            return found
+
+        return optional
+    if kind == "tuple[Source, ...]":
+        decode = _record_column(Source)
+
+        def records(values: Sequence[Any]) -> list[tuple[Any, ...]]:
+            _checked(values, {list})
+            made = decode([item for value in values for item in value])
+            found, at = [], 0
+            for count in map(len, values):
+                found.append(tuple(made[at : at + count]))
+                at += count
+            return found
+
+        return records
+    decode_one = DECODERS[kind]
+    return lambda values: [decode_one(value) for value in values]
+
+
+_RECORDS = {"RegistryValue": RegistryValue}
+
+
+def _name_lists(values: Sequence[Any]) -> list[tuple[str, ...]]:
+    """:func:`_texts` of each of ``values``, their types checked in one pass."""
+    _checked(values, {list})
+    _checked([name for value in values for name in value], {str})
+    share, share_tuple = _SHARED_TEXT.setdefault, _SHARED_TUPLES.setdefault
+    found: list[tuple[str, ...]] = []
+    for value in values:
+        names = tuple([name if len(name) > SHORT_TEXT else share(name, name) for name in value])
+        found.append(share_tuple(names, names))
+    return found
+
+
+_CHECKED_MARKS: dict[str, str] = {}
+"""The marks texts of the entry being decoded already checked, each the one kept (forgotten
+after a load): claims laid out alike hold the same text, checked once."""
+
+
+def _marks_column(values: Sequence[Any]) -> list[str]:
+    """:func:`_marks` of each of ``values``, each distinct text checked once."""
+    _checked(values, {str})
+    checked = _CHECKED_MARKS
+    found = []
+    for value in values:
+        kept = checked.get(value)
+        if kept is None:
+            kept = checked[value] = _marks(value)
+        found.append(kept)
+    return found
+
+
+def _record_column(cls: type) -> Callable[[Sequence[Any]], list[Any]]:
+    """The decoder of a column of ``cls`` records (:func:`_record`'s, a chunk at a time)."""
+    fields = dataclasses.fields(cls)
+    kinds = ["path" if cls is RegistryClaim and f.name == "path" else f.type for f in fields]
+    columns = [_column(kind) for kind in kinds]
+    setters = tuple(getattr(cls, f.name).__set__ for f in fields)
+    names = [f.name for f in fields]
+    marks_at = names.index("marks") if "marks" in names else None
+    line_at = names.index("line") if "line" in names else None
+    path_at = kinds.index("path") if "path" in kinds else None
+    width = len(fields)
+    new = object.__new__
+
+    def decode(values: Sequence[Any], paths: Sequence[str] = ()) -> list[Any]:
+        """The records of ``values``; a claim's path is the one of ``paths`` at its index."""
+        if not values:
+            return []
+        _checked(values, {list})
+        if set(map(len, values)) != {width}:
+            raise ValueError(f"not a {cls.__name__} record")
+        by_field = zip(*values, strict=True)
+        decoded = [column(each) for column, each in zip(columns, by_field, strict=True)]
+        if path_at is not None:  # (IndexError: a file not listed)
+            decoded[path_at] = [paths[index] for index in decoded[path_at]]
+        if marks_at is not None:
+            decoded[marks_at] = [
+                PackedMarks(packed, line) if packed else ()
+                for packed, line in zip(decoded[marks_at], decoded[line_at], strict=True)
+            ]
+        made = [new(cls) for _ in values]
+        for set_slot, column in zip(setters, decoded, strict=True):
+            any(map(set_slot, made, column))  # each returns None: all are set
+        return made
 
     return decode
 
 
-_decode_claim = _claim_decoder()
+_decode_claims = _record_column(RegistryClaim)
 
 
 def decode(document: Any, directory: Path) -> tuple[RegistryClaim, ...]:
@@ -280,18 +356,23 @@ def decode(document: Any, directory: Path) -> tuple[RegistryClaim, ...]:
     if any(name != Path(name).name or name in ("", ".", "..") for name in names):
         raise ValueError("a file name with a folder in it")
     paths = [str(directory / name) for name in names]
-    # each record is dropped once it is a claim: the JSON and the claims are not both held
+    # each chunk of records is dropped once it is claims: the JSON and the claims are not
+    # both held
     records.reverse()
-    claims = []
+    claims: list[RegistryClaim] = []
     try:
         while records:
-            claims.append(_decode_claim(records.pop(), paths))
+            chunk = records[-CHUNK:]
+            del records[-CHUNK:]
+            chunk.reverse()
+            claims.extend(_decode_claims(chunk, paths))
     except (IndexError, TypeError) as error:
         raise ValueError(str(error)) from error
     finally:
         _DAYS.clear()
         _SHARED_TEXT.clear()
         _SHARED_TUPLES.clear()
+        _CHECKED_MARKS.clear()
     return tuple(claims)
 
 
