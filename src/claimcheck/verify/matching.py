@@ -326,6 +326,8 @@ def _without_names(claim: Claim, quantity: Quantity, start: int, end: int) -> st
     blanked (offsets kept): what is left to say who or what the figure is about."""
     text = list(claim.text[start - claim.start : end - claim.start])
     for s_, e_, _n in claim.outer_terms:  # blank the clause's names
+        if e_ <= start or s_ >= end:
+            continue  # a name outside the clause (most of a long sentence's): nothing to blank
         for i in range(max(s_, start), min(e_, end)):
             text[i - start] = " "
     for i in range(max(quantity.start, start), min(quantity.end, end)):

@@ -931,12 +931,14 @@ ARROW_TO_FIGURE = re.compile(rf"{_UNIT_BEFORE_ARROW}{H}*{_ARROW}{H}*[-−+]?[$£
 """An arrow and a number after a figure (and its unit): the figure is where a change began."""
 ARROW_CHARACTERS = (">", "→", "⟶", "➔", "➝")
 """A character every arrow of :data:`_ARROW` holds."""
+ARROW_CHARACTER = re.compile(f"[{''.join(ARROW_CHARACTERS)}]")
+"""One of :data:`ARROW_CHARACTERS`: looked for in one scan of a window, not one per arrow."""
 
 
 def _arrow_from_figure(text: str, start: int, end: int) -> re.Match[str] | None:
     """``ARROW_FROM_FIGURE.search(text, start, end)``, None at once where the window holds no
     arrow (:data:`ARROW_CHARACTERS`): asked before every figure, and few texts draw one."""
-    if not any(text.find(char, start, end) >= 0 for char in ARROW_CHARACTERS):
+    if ARROW_CHARACTER.search(text, start, end) is None:
         return None
     return ARROW_FROM_FIGURE.search(text, start, end)
 
