@@ -82,6 +82,30 @@ def test_a_second_load_comes_from_the_cache_and_equals_the_yaml(
     assert [claim.id for claim in second.drafts] == ["tick-bite-rash-days"]
 
 
+def test_claims_decoded_in_chunks_equal_the_yaml_across_chunk_boundaries(
+    project, own_cache_and_state, monkeypatch
+):
+    # the records are decoded a chunk at a time, a field at a time: claims of every shape
+    # (a tolerance or none, sources or several, names or none) in chunks of two and three
+    many = "".join(
+        REGISTRY.replace("tick-bite-", f"tick-bite-{n}-").replace("Fever follows", f"In {n},")
+        for n in range(5)
+    )
+    (project / "claims" / "ticks.yaml").write_text(many, encoding="utf-8")
+    (project / "claims" / "more.yaml").write_text(
+        REGISTRY.replace("tick-bite-", "more-"), encoding="utf-8"
+    )
+    first = load_registry("claims")
+    for chunk in (2, 3):
+        monkeypatch.setattr(stored, "CHUNK", chunk)
+        again = load_registry("claims")
+        assert again.claims == first.claims
+        assert record_fields(again) == record_fields(first)  # marks, paths and types too
+        assert [type(c.value.low) for c in again.claims] == [
+            type(c.value.low) for c in first.claims
+        ]
+
+
 def test_the_same_files_under_another_name_are_named_as_given(project, own_cache_and_state):
     load_registry("claims")
     again = load_registry(project / "claims")
@@ -159,6 +183,8 @@ def test_a_planted_entry_changes_no_verdict(project, run_cli, own_cache_and_stat
         lambda doc: doc["claims"][0].__setitem__(-1, "id,three,7"),  # a mark that is no mark
         lambda doc: doc["claims"][0].__setitem__(-1, [["id", 3, 7]]),  # marks not packed
         lambda doc: doc.__setitem__("format", 999),
+        lambda doc: doc["claims"][-1][7].__setitem__(0, [None]),  # the last source damaged
+        lambda doc: doc["claims"][0][2].append(3),  # a name that is a number
     ],
 )
 def test_an_authentic_but_malformed_entry_is_a_miss(project, run_cli, own_cache_and_state, damage):
