@@ -37,6 +37,14 @@
   Black men" is judged against the Black men's claim.
 - A measured ratio written in per cent ("an FEV1/FVC ratio under 70%") is compared with a
   claim that gives it as a fraction (below 0.70).
+- A change a claim reads off a hazard ratio is relative: "reduced the absolute risk by 20%"
+  is no figure of it.
+- A share of people past a threshold never restates a mean-change claim of the same value
+  ("8.2% … lost 10% or more" against "lost a mean 8.2%").
+- Each of "relative risk reduction 15%, absolute risk reduction 2.5%" is read on its own
+  scale.
+- "who have never been vaccinated" are a claim's "unvaccinated"; "steroid-free remission"
+  is no plain remission claim's figure, even past a clause cut at "every 8 weeks".
 - An active comparator named right after a figure ("by 15% compared with X and by 25%
   compared with Y") is that figure's: swapped comparators are accused.
 """
@@ -296,6 +304,29 @@ REGISTRY = "".join(
             "{high: 0.70, high_inclusive: false}",
             "airflow obstruction",
             "FEV1/FVC ratio, spirometry, post-bronchodilator",
+        ),
+        approved_claim(
+            "selecta-mace",
+            "In SELECTA, tarnaglutide reduced the risk of major adverse cardiovascular events by "
+            "20% compared with placebo (hazard ratio 0.80).",
+            20,
+            "SELECTA, tarnaglutide",
+            "major adverse cardiovascular events, MACE, heart attack, stroke",
+        ),
+        approved_claim(
+            "measles-unvaccinated-attack",
+            "About 90% of unvaccinated people exposed to measles will catch it.",
+            90,
+            "measles",
+            "unvaccinated, exposed",
+        ).replace("unit: percent", "unit: percent, approx: true"),
+        approved_claim(
+            "unifa-remission",
+            "In the UNIFA trial, 43.8% of patients on ustekinab every 8 weeks were in clinical "
+            "remission at week 44.",
+            43.8,
+            "ustekinab, UNIFA",
+            "clinical remission, week 44",
         ),
         valued_claim(
             "hypertrig-definition",
@@ -594,3 +625,64 @@ def test_a_measured_ratio_in_per_cent_is_the_fraction(lint_text):
     text = "An FEV1/FVC ratio under {} after a bronchodilator confirms airflow obstruction."
     assert lint_text(text.format("70%")) == {}
     assert lint_text(text.format("80%")) == {"under 80%": ("CC101", "obstruction-ratio-threshold")}
+
+
+def test_a_change_read_off_a_hazard_ratio_is_relative(lint_text):
+    found = lint_text(
+        "SELECTA found tarnaglutide reduced the absolute risk of a heart attack or stroke by 20%."
+    )
+    assert found["20%"][0] == "CC102"
+    assert (
+        lint_text("SELECTA found tarnaglutide reduced the risk of a heart attack or stroke by 20%.")
+        == {}
+    )
+
+
+def test_a_share_past_a_threshold_never_restates_a_mean(lint_text):
+    found = lint_text(
+        "In ORBIT, 8.2% of adults on orlistatine lost 10% or more of their body weight."
+    )
+    assert found["8.2%"][0] == "CC102"
+
+
+def test_each_risk_scale_in_one_sentence_is_its_own(lint_text):
+    text = (
+        "KESTREL, primary end point with tarnexumab: relative risk reduction 15%, absolute risk "
+        "reduction {}."
+    )
+    assert lint_text(text.format("1.5%")) == {}
+    assert lint_text(text.format("2.5%")) == {"2.5%": ("CC101", "kestrel-arr")}
+
+
+def test_never_vaccinated_people_are_the_unvaccinated(lint_text):
+    assert (
+        lint_text(
+            "About 9 in 10 people who have never been vaccinated will catch measles if exposed."
+        )
+        == {}
+    )
+
+
+def test_a_steroid_free_state_is_no_plain_remission_figure(lint_text):
+    found = lint_text(
+        "In UNIFA, 43.8% of patients on ustekinab every 8 weeks were in steroid-free remission "
+        "at week 44."
+    )
+    assert found["43.8%"][0] == "CC102"
+    assert (
+        lint_text(
+            "In UNIFA, 43.8% of patients on ustekinab every 8 weeks were in clinical remission "
+            "at week 44."
+        )
+        == {}
+    )
+
+
+def test_a_dose_naming_an_arm_is_never_judged_against_the_maximum(lint_text):
+    found = lint_text(
+        "In VELO, 37% of adults on velistatine 10 mg and 43% on 20 mg lost at least 5% of "
+        "their weight."
+    )
+    assert "10 mg" not in found and "20 mg" not in found
+    found = lint_text("In VELO, the 7 mg dose of velistatine lowered weight by 9%.")
+    assert "7 mg" not in found

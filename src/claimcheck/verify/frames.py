@@ -2576,7 +2576,9 @@ LIST_GAP = re.compile(rf"{_H}*,?{_H}*(?:(?:and|or){_H}+)?")
 """Between two items of a list of groups ("men and women", "18–39, 40–59 and 60+")."""
 
 
-COMPARED_GAP = re.compile(rf"{_H}+(?:than|versus|vs\.?|compared{_H}+(?:with|to)){_H}+")
+COMPARED_GAP = re.compile(
+    rf"{_H}+(?:than|versus|vs\.?|compared{_H}+(?:with|to))(?:{_H}+(?:in|among|for))?{_H}+"
+)
 """Between two groups set against each other ("men than women", "men versus women")."""
 
 

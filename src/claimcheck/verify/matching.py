@@ -3202,7 +3202,7 @@ def _is_bound(quantity: Quantity) -> bool:
 
 
 MEAN_CHANGE = re.compile(
-    r"\b(?:mean|average|median)\b[^.;]{0,40}\bchange\b"
+    r"\b(?:mean|average|median)\b[^.;]{0,40}\b(?:change|loss|reduction|gain)\b"
     r"|\b(?:lost|gained|shed|lowered|reduced|fell|dropped)\W+(?:an?\W+)?(?:mean|average|median)\b",
     re.IGNORECASE,
 )
@@ -4741,7 +4741,7 @@ def narrowing_words(
         _unstated_group_words(registry_claim, around, sexes_split, ages_split, population)
     )
     narrowing.extend(_contrast_subject(around.pieces[0] if around.pieces else "", vocabulary))
-    narrowing.extend(_free_of_unstated(around.clause, vocabulary))
+    narrowing.extend(_free_of_unstated(_clause_to_next_figure(around), vocabulary))
     narrowing.extend(
         # (not a phrase a qualifier of people read already: "who had previously received a")
         phrase
@@ -4751,12 +4751,25 @@ def narrowing_words(
     return tuple(dict.fromkeys(narrowing))
 
 
-FREE_OF = NeedleScanned(re.compile(r"\b(?P<what>[^\W\d_]{4,})-free\b", re.IGNORECASE))
+FREE_STATE = re.compile(r"\b(?P<what>[^\W\d_]{4,})-free\b", re.IGNORECASE)
+FREE_OF = NeedleScanned(FREE_STATE)
 """A state said as free of an event ("stayed relapse-free", "seizure-free at 12 months")."""
 NOT_AN_EVENT = frozenset(
     "cost charge risk interest duty tax symptom hands gluten sugar alcohol smoke".split()
 )
 """Words before ``-free`` that say no event a figure counts (``cost-free``, ``hands-free``)."""
+
+
+def _clause_to_next_figure(around: Surroundings) -> str:
+    """The figure's clause and the sentence's words after it up to the next number: a clause
+    cut at a figure of time ("… every 8 weeks were in steroid-free remission") goes on to
+    say its state."""
+    at = around.sentence.find(around.clause) if around.clause else -1
+    if at < 0:
+        return around.clause
+    rest = around.sentence[at + len(around.clause) :]
+    digit = re.search(r"\d", rest)
+    return around.clause + (rest[: digit.start()] if digit else rest)
 
 
 def _free_of_unstated(clause: str, vocabulary: frozenset[str]) -> list[str]:
@@ -4768,6 +4781,8 @@ def _free_of_unstated(clause: str, vocabulary: frozenset[str]) -> list[str]:
         what = comparable_words(said.group("what"))
         if what in NOT_AN_EVENT or not _telling([what]) or _said_loosely(what, vocabulary):
             continue
+        if any(word.endswith(what) for word in vocabulary):
+            continue  # "steroid-free" of a claim's "corticosteroid-free"
         found.append(said.group())
     return found
 
@@ -4816,8 +4831,7 @@ def _prior_status_unstated(
     for text in (around.clause, opening.group() if opening is not None else ""):
         found = PRIOR_STATUS.search(text) if text else None
         if found is not None:
-            verb = found.group("verb") or ""
-            if verb and comparable_words(f"un{verb}") in vocabulary:
+            if _said_unprefixed(found.group(), vocabulary):
                 return []  # "who had never been vaccinated" are the claim's unvaccinated
             return [found.group().strip()]
     return []
@@ -5071,9 +5085,22 @@ def _unsaid_qualifiers(piece: str, vocabulary: frozenset[str]) -> list[str]:
         if CONTROL_ARM.search(qualifier):
             continue  # "who are not treated": an arm, weighed as arms
         words = _telling(comparable_words(qualifier).split())
-        if any(not _said_loosely(word, vocabulary) for word in words):
+        if any(not _said_loosely(word, vocabulary) for word in words) and not _said_unprefixed(
+            qualifier, vocabulary
+        ):
             found.append(qualifier)
     return found
+
+
+NEGATED = re.compile(r"\b(?:never|not|no)\b", re.IGNORECASE)
+
+
+def _said_unprefixed(phrase: str, vocabulary: frozenset[str]) -> bool:
+    """Whether a negated phrase ("who have never been vaccinated", "never had the MMR
+    vaccine") says what the claim's word with ``un-`` says ("unvaccinated")."""
+    if not NEGATED.search(phrase):
+        return False
+    return any(_said_loosely(f"un{word}", vocabulary) for word in comparable_words(phrase).split())
 
 
 def _doers_of_its_habit(kind: str, vocabulary: frozenset[str]) -> bool:
@@ -5285,6 +5312,7 @@ def narrows_to_a_group(words: tuple[str, ...], registry_claim: RegistryClaim) ->
         or QUALIFIER_SAID.fullmatch(word)
         or ARM_SAID.fullmatch(word)
         or ADVERSE_EFFECT.fullmatch(word)
+        or FREE_STATE.fullmatch(word)  # "steroid-free": a state of its own, no support
         or AGES_SAID.fullmatch(word)
         or any(pattern.fullmatch(word) for pattern in SEXES.values())
         or any(_names_whole(pattern, word) for pattern in ETHNICITIES.values())
@@ -10082,7 +10110,7 @@ def _in_claim_unit(
         converted is None
         and (quantity.unit, unit) == ("percent", PERCENTAGE_POINTS)
         and _claim_risk_scale(registry_claim) == "absolute"
-        and risk_scale_said(claim.text) == "absolute"
+        and _figure_risk_scale(claim, quantity) == "absolute"
     ):
         # "an absolute risk reduction of 39%" against one of 5.3 percentage points: the
         # sentence's absolute change in percent is a difference of points (and another value)
@@ -10111,6 +10139,14 @@ def _in_claim_unit(
             return replace(quantity, unit=None), True
         return as_ratio(quantity, _direction_of(claim, quantity)), True
     return converted, False
+
+
+def _figure_risk_scale(claim: Claim, quantity: Quantity) -> str | None:
+    """:func:`risk_scale_said` of the figure's clause, or of its sentence where the clause
+    says neither ("relative risk reduction 26%, absolute risk reduction 4.9%": each its own)."""
+    start, end = clause_span(claim, quantity)
+    clause = claim.text[start - claim.start : end - claim.start]
+    return risk_scale_said(clause) or risk_scale_said(claim.text)
 
 
 LEVEL_RATIO = re.compile(
@@ -10977,6 +11013,10 @@ NEVER_RESTATED = frozenset(
         SUBJECTS_SHARE,
         STEP_BEFORE,
         CHANGE_NOT_LEVEL,  # "from 3 days to 1.5 days" restates no "shortened it by 1.5 days"
+        # "8.6% … lost 10% or more" restates no "lost a mean 8.6%": people, not weight
+        SHARE_OF_AMOUNT,
+        SHARE_NOT_MEAN,
+        THRESHOLD_NOT_CHANGE,
     }
 )
 """Near-miss reasons (:func:`_never_restated`) said in full."""

@@ -39,6 +39,7 @@ from claimcheck.verify.frames import (
     labels_its_figure,
     listed_arm_dose,
     names_a_subgroup,
+    names_an_arm,
     share_said_twice,
     times_another_figure,
     years_meet,
@@ -194,9 +195,11 @@ def _another_cut_off(match: Match) -> bool:
     return compare(point, value, match.registry_claim.tolerance) == CONFLICT
 
 
+LIMIT_STATEMENT = re.compile(r"\b(?:maximum|minimum|max|(?:upper|lower)\W+limit)\b", re.I)
+"""A statement whose value is a limit (the maximum dose), which no arm's dose restates."""
 DEFINITION_STATEMENT = re.compile(
     r"\b(?:defined|definition|defines|classified|classed|categori[sz]ed|cut-?offs?"
-    r"|thresholds?|diagnosed\W+(?:when|if|at|by))\b",
+    r"|thresholds?|target\W+(?:range|band)|diagnosed\W+(?:when|if|at|by))\b",
     re.IGNORECASE,
 )
 """A statement whose value is a definition's band ("Stage 1 hypertension is defined as 140
@@ -324,6 +327,14 @@ def judge_claim(
             # figure of the claim about the whole that the earlier figure is judged against
             part = replace(verdict.match, rejected=PART_OF_WHOLE)
             verdict = Verdict(claim, quantity, UNSUPPORTED, None, part)
+        if (
+            verdict.status in (CONFLICT, OVERPRECISE)
+            and LIMIT_STATEMENT.search(verdict.match.registry_claim.statement)
+            and names_an_arm(claim, quantity)
+        ):
+            # "the 7 mg dose lowered HbA1c by 0.9%", "37% on 10 mg, 43% on 20 mg": a dose
+            # naming an arm, judged with its figure, never against the maximum dose
+            verdict = Verdict(claim, quantity, UNSUPPORTED, None, None)
         if verdict.match is not None:
             matched_here.append(verdict.match.registry_claim)
         verdicts.append(verdict)
