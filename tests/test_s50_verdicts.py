@@ -686,3 +686,11 @@ def test_a_dose_naming_an_arm_is_never_judged_against_the_maximum(lint_text):
     assert "10 mg" not in found and "20 mg" not in found
     found = lint_text("In VELO, the 7 mg dose of velistatine lowered weight by 9%.")
     assert "7 mg" not in found
+
+
+def test_an_absolute_scale_said_is_not_outnamed_by_an_arms_claim(lint_text):
+    found = lint_text(
+        "In KESTREL, tarnexumab gave an absolute reduction of 15% in the risk of the primary "
+        "end point."
+    )
+    assert found == {"15%": ("CC101", "kestrel-arr")}

@@ -9755,6 +9755,11 @@ def _named_for(
             slots_by_frame[id(theirs)] = (theirs, slots)
     # its subject names that a sibling lists as context too: the claim about IPT that lists
     # CBT-E as its comparator does not outname the CBT-E claim in a clause that names CBT-E
+    scale = _claim_risk_scale(registry_claim)
+    if scale is not None and risk_scale_said(around.clause) == scale:
+        # "an absolute reduction of 54% in the 5-year risk": the clause says the claim's
+        # scale as a slot of its own, which no sibling without it outnames
+        slots = slots | {f"slot:scale:{scale}"}
     said = (
         _context_keys(registry_claim) | (subject_keys(registry_claim) & compared_contexts)
     ) & around.clause_names
