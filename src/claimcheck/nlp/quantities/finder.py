@@ -3743,6 +3743,12 @@ def _read_left(text: str, reading: _Reading) -> None:
                 and text[found.end() : found.end() + 1].isalpha()
             ):
                 found = None  # "beyond one single therapy": no bound of a word number
+            if (
+                found
+                and lexicon.PASSED.search(found.group())
+                and not _a_total_passed(text, reading)
+            ):
+                found = None  # "passed 3 stones", "passed 2 exams": what went through
             if found and (
                 _over_is_a_period(text, found, reading)
                 or _over_before_a_trailing_bound(text, found, reading)
@@ -3836,6 +3842,24 @@ def _read_left(text: str, reading: _Reading) -> None:
                 pending.discard("statistic")
                 continue
     reading.start = left
+
+
+TOTAL_AFTER = re.compile(
+    rf"{H}*(?:%|per{H}?cent|percent|(?:hundred|thousand|million|billion|trillion|lakh|crore"
+    rf"|k|m|bn|mn)\b)",
+    re.IGNORECASE,
+)
+
+
+def _a_total_passed(text: str, reading: _Reading) -> bool:
+    """Whether a figure after ``passed`` is a total it went beyond: a sum of money, a share, a
+    count of at least a thousand or one said with a scale word (``passed twelve million``,
+    ``passing 40%``, ``passed 10,000 steps``), not ``passed 3 stones``."""
+    return (
+        reading.currency is not None
+        or reading.low >= 1000
+        or TOTAL_AFTER.match(text, reading.number_spans[0][1]) is not None
+    )
 
 
 def _read_negation(text: str, reading: _Reading, left: int) -> int:

@@ -44,6 +44,7 @@ before ``max`` in :data:`COMPARATORS`."""
 COMPARATORS: list[tuple[str, str, bool]] = [
     (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
      r"|surpass(?:es|ed|ing)?|tops|topped|topping|(?:can|could|may|might|will|would){H}+top"
+     r"|(?<![\w-])(?:passe[sd]|passing)"
      r"|in{H}+excess{H}+of{A}|upwards?{H}+of|beyond|north{H}+of|>"
      r"|(?:over|above|beyond|past){H}+the{H}+age{H}+of", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
@@ -108,6 +109,10 @@ COMPARATOR_BEFORE = EndAnchored(
 """A comparator right before a number (searched in the text before it); see
 :func:`across_a_column_gap` for the blanks a word comparator may not cross."""
 NUMERALS_ONLY = re.compile(r"(?:beyond|north\W+of|south\W+of|shy\W+of)\W*\Z", re.IGNORECASE)
+PASSED = re.compile(r"(?<![\w-])(?:passe[sd]|passing)\W*\Z", re.IGNORECASE)
+"""``passed``, ``passes``, ``passing`` before a figure: more than it, as ``exceeded`` is, only
+before a total a count or a sum reaches (``passed twelve million``, ``passed 10,000``,
+``passing 40%``); ``passed 3 stones``, ``passed 2 exams`` say what went through."""
 """Comparators that bound a figure written in digits only: "beyond 61 years", "north of
 $5,000", "just shy of 50%"; "beyond one single therapy" says no count."""
 COLUMN_GAP = re.compile(r"(?<=\w)[ \t\u00a0\u2009\u202f]{3,}\Z")
@@ -138,6 +143,7 @@ APPROX_BEFORE = EndAnchored(
     re.compile(
         rf"(?:(?<![\w])(?:about|approximately|approx\.?|around|nearly|roughly|almost|some"
         rf"|an{H}+estimated|estimated|est\.|circa|cca\.?|ca\.|c\.|close{H}+to"
+        rf"|(?<![\w-])near(?:er)?(?:{H}+to)?"
         rf"|somewhere|in{H}+the{H}+(?:region|order|vicinity){H}+of|on{H}+the{H}+order{H}+of"
         rf"|upwards?{H}+of{H}+about|more{H}+or{H}+less)|[~≈∼])"
         rf"(?:{H}+an?(?={H}))?{H}*\Z",
@@ -145,6 +151,7 @@ APPROX_BEFORE = EndAnchored(
     )
 )
 """An approximation right before a number, or before its comparator (``about``, ``roughly``,
+``near``/``nearer``/``near to`` as ``close to``,
 ``in the region of``, ``on the order of``, ``more or less``), an article between allowed
 (``about a 6% chance``, ``roughly an 80% risk``)."""
 

@@ -1,0 +1,98 @@
+"""Figure forms from session 50, fixed as kinds with our own examples.
+
+Each kind is read the same in a sentence, a list item, a Markdown table cell and an HTML
+paragraph (:func:`_read_in`).
+
+- ``near``, ``nearer`` and ``near to`` before a figure hedge it as ``close to`` does (``near
+  30%`` is about 30%); ``passed`` before a total (a sum, a share, a count of a thousand or more
+  or one with a scale word) is more than it, as ``exceeded`` is, while ``passed 3 kidney
+  stones`` says what went through."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _wrapped(form: str, sentence: str) -> tuple[str, str]:
+    """(file suffix, draft) holding ``sentence`` as prose, a list item, a table cell or an
+    HTML paragraph."""
+    if form == "prose":
+        return ".md", sentence + "\n"
+    if form == "list":
+        return ".md", "Notes:\n\n- " + sentence + "\n"
+    if form == "cell":
+        return ".md", "| Note |\n|---|\n| " + sentence + " |\n"
+    return ".html", "<html><body><p>" + sentence + "</p></body></html>\n"
+
+
+FORMS = ("prose", "list", "cell", "html")
+
+
+def _read_in(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:
+    """(text, low, high, unit, approx) of every figure read from ``sentence`` in ``form``."""
+    suffix, draft = _wrapped(form, sentence)
+    path = tmp_path / f"page{suffix}"
+    path.write_text(draft, encoding="utf-8")
+    claims = extract_json(path)["documents"][0]["claims"]
+    return [
+        (q["text"], q["low"], q["high"], q["unit"], q["approx"])
+        for c in claims
+        for q in c["quantities"]
+    ]
+
+
+def _groups_in(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:
+    """(text, low, high, unit) of every group label read from ``sentence`` in ``form``."""
+    suffix, draft = _wrapped(form, sentence)
+    path = tmp_path / f"page{suffix}"
+    path.write_text(draft, encoding="utf-8")
+    claims = extract_json(path)["documents"][0]["claims"]
+    return [(g["text"], g["low"], g["high"], g["unit"]) for c in claims for g in c["groups"]]
+
+
+def _bounds(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:
+    """(text, low, high, low_inclusive, high_inclusive) of every figure read."""
+    suffix, draft = _wrapped(form, sentence)
+    path = tmp_path / f"page{suffix}"
+    path.write_text(draft, encoding="utf-8")
+    claims = extract_json(path)["documents"][0]["claims"]
+    return [
+        (q["text"], q["low"], q["high"], q["low_inclusive"], q["high_inclusive"])
+        for c in claims
+        for q in c["quantities"]
+    ]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Uptake is near 30% in Wales.", [("near 30%", 30.0, 30.0, "percent", True)]),
+        (
+            "The share is nearer six in ten.",
+            [("nearer six in ten", 0.6, 0.6, "proportion", True)],
+        ),
+        ("Near to 40 patients came.", [("Near to 40 patients", 40.0, 40.0, "patients", True)]),
+        ("Nearly 30% did.", [("Nearly 30%", 30.0, 30.0, "percent", True)]),
+    ],
+)
+def test_near_hedges_the_figure_after_it(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The charity passed twelve million donors.",
+            [("passed twelve million donors", 12e6, None, False, True)],
+        ),
+        ("Sales passed $2 billion.", [("passed $2 billion", 2e9, None, False, True)]),
+        ("Uptake passing 40% is likely.", [("passing 40%", 40.0, None, False, True)]),
+        ("Walkers passed 10,000 steps.", [("passed 10,000 steps", 1e4, None, False, True)]),
+        ("She passed 3 kidney stones.", [("3 kidney stones", 3.0, 3.0, True, True)]),
+    ],
+)
+def test_passed_before_a_total_is_more_than_it(tmp_path, extract_json, form, sentence, expected):
+    assert _bounds(tmp_path, extract_json, form, sentence) == expected
