@@ -6,7 +6,11 @@ paragraph (:func:`_read_in`).
 - ``near``, ``nearer`` and ``near to`` before a figure hedge it as ``close to`` does (``near
   30%`` is about 30%); ``passed`` before a total (a sum, a share, a count of a thousand or more
   or one with a scale word) is more than it, as ``exceeded`` is, while ``passed 3 kidney
-  stones`` says what went through."""
+  stones`` says what went through.
+- A spelled period hyphened to a noun it is the length of (course, wait, stay, delay,
+  treatment, trial, admission …, one word between allowed) is that duration, as its digits are:
+  ``a two-week course`` is 2 weeks like ``a 2-week course``; before any other noun it names a
+  kind (``a five-year plan`` stays no figure, as decided before)."""
 
 from __future__ import annotations
 
@@ -96,3 +100,20 @@ def test_near_hedges_the_figure_after_it(tmp_path, extract_json, form, sentence,
 )
 def test_passed_before_a_total_is_more_than_it(tmp_path, extract_json, form, sentence, expected):
     assert _bounds(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Most need a two-week course of tablets.", [("two-week", 2.0, 2.0, "week", False)]),
+        ("Expect a four-hour wait in A&E.", [("four-hour", 4.0, 4.0, "hour", False)]),
+        ("A three-day hospital stay is usual.", [("three-day", 3.0, 3.0, "day", False)]),
+        ("A 2-week course is usual.", [("2-week", 2.0, 2.0, "week", False)]),
+        ("They agreed a five-year plan.", []),
+    ],
+)
+def test_a_spelled_period_hyphened_to_what_it_lasts(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

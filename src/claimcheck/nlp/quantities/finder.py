@@ -6291,9 +6291,24 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         and text[first_end : first_end + 1] == "-"
         and not text.startswith("-and-", first_end)  # "one-and-a-half hours": a mixed number
         and len(reading.number_spans) == 1
+        and not SPELLED_LENGTH_OF.match(text, reading.end)
     ):
         return False  # "a five-year plan"; "six-eight weeks" is a range of two words
     return _spelled_number_counts(text, reading)
+
+
+SPELLED_LENGTH_OF = re.compile(
+    rf"{H}+(?:[a-z]+{H}+)?(?:courses?|wait(?:s|ing)?|stays?|delays?|gaps?|breaks?|rest"
+    rf"|treatments?|regimens?|programmes?|programs?|trials?|follow-up|periods?|windows?"
+    rf"|admissions?|recovery|fast|holidays?|leave|placements?|cycles?|tapers?|infusions?"
+    rf"|intervals?|illness|stints?|spells?|journeys?|hospitalis?z?ations?|absences?"
+    rf"|suspensions?|quarantine|isolation|incubation|lockdowns?|strikes?|shifts?)\b",
+    re.IGNORECASE,
+)
+"""The nouns a spelled period hyphened before them is the length of, as its digits are: ``a
+two-week course``, ``a four-hour wait``, ``a three-day hospital stay`` (one word may come
+between). Before any other noun the period is an adjective naming a kind, no figure: ``a
+five-year plan``, ``the ten-year strategy``."""
 
 
 NAME_BEFORE = re.compile(rf"\b[A-Z][A-Z0-9-]*[A-Z][A-Z0-9-]*{H}+\Z")
