@@ -10,7 +10,12 @@ paragraph (:func:`_read_in`).
 - A spelled period hyphened to a noun it is the length of (course, wait, stay, delay,
   treatment, trial, admission …, one word between allowed) is that duration, as its digits are:
   ``a two-week course`` is 2 weeks like ``a 2-week course``; before any other noun it names a
-  kind (``a five-year plan`` stays no figure, as decided before)."""
+  kind (``a five-year plan`` stays no figure, as decided before).
+- An everyday slash fraction (a part under 10 of a whole from 2 to 16) before a verb is a
+  share of those meant, as ``a third will`` is: ``only about 1/8 succeeds`` is about 0.125,
+  ``roughly 1/3 will relapse`` about a third; not after a word that leads a date (``on 1/3 and
+  is``), never ``24/7``; a combined strength before its dose form (``8/500 tablets``, the
+  whole over 16) is no share."""
 
 from __future__ import annotations
 
@@ -114,6 +119,24 @@ def test_passed_before_a_total_is_more_than_it(tmp_path, extract_json, form, sen
     ],
 )
 def test_a_spelled_period_hyphened_to_what_it_lasts(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Only about 1/8 succeeds.", [("about 1/8", 0.125, 0.125, "proportion", True)]),
+        ("Roughly 1/4 will relapse.", [("Roughly 1/4", 0.25, 0.25, "proportion", True)]),
+        ("2/5 never return to work.", [("2/5", 0.4, 0.4, "proportion", False)]),
+        ("The clinic reopens on 1/3 and is busy.", []),
+        ("The helpline works 24/7.", []),
+        ("Use the 8/500 tablets.", []),
+    ],
+)
+def test_a_slash_fraction_before_a_verb_is_a_share(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected

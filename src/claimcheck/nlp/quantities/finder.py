@@ -3107,6 +3107,14 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         # "cut deaths by 1/3": the size of a change, as "by a third" is
         reading.unit, reading.kind = "proportion", "proportion"
         return reading
+    if _slash_share_before_a_verb(text, match, surface, value):
+        # "only about 1/8 succeeds", "roughly 1/3 will relapse": a share of those meant,
+        # the verb after it no counted noun
+        reading.unit, reading.kind = "proportion", "proportion"
+        _read_left(text, reading)
+        return reading
+    if _slash_strength_before_a_form(text, surface, reading.end):
+        return None  # "the 8/500 tablets", "30/500 capsules": a combined strength, no share
     if value > 1 and (strength := STRENGTH_THEN_FORM.match(text, reading.end)):
         # "1 1/2 10 mg tablets": a count of tablets of that strength; the dose is its own figure
         reading.unit, reading.kind = strength.group("form").lower(), "count"
@@ -3121,6 +3129,62 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     if not _read_right(text, reading) or (is_slash(surface) and reading.unit is None):
         return None
     return reading
+
+
+_SHARE_VERB_STEMS = (
+    "die surviv succeed fail respond relaps recover develop need get go end live return becom"
+    " remain stay report say experienc use tak smok drink want work improv benefit achiev"
+    " reach quit stop conceiv catch giv attend find lose los gain"
+).split()
+SLASH_SHARE_VERB = re.compile(
+    rf"{H}+(?:will|would|may|might|can|could|should|must|is|are|was|were|has|have|had|do"
+    rf"|does|did|(?:{'|'.join(_SHARE_VERB_STEMS)})(?:e?s|e?d|ies|ied|ing)?|gets|got|goes|went"
+    rf"|became|took|said|gave|found|lost|caught|quits?|never|still|also|now)\b",
+    re.IGNORECASE,
+)
+"""A verb (or the adverb before one) right after a slash fraction: what the share of those
+meant do, ``1/8 succeeds``, ``1/3 will relapse``, ``2/3 never return``."""
+DATE_PREPOSITION_BEFORE = re.compile(
+    rf"(?<![\w])(?:on|by|from|since|until|till|before|after|dated|of|in|to|and|-|–){H}*\Z",
+    re.IGNORECASE,
+)
+
+
+def _everyday_slash(surface: str) -> tuple[int, int] | None:
+    """(part, whole) of a slash fraction as everyday prose writes a share: a part under 10
+    of a whole from 2 to 16 (``1/8``, ``2/3``, ``3/10``), else None."""
+    part, slash, whole = surface.replace("⁄", "/").partition("/")
+    if not slash or not part.strip().isdigit() or not whole.strip().isdigit():
+        return None
+    part_n, whole_n = int(part), int(whole)
+    return (part_n, whole_n) if 0 < part_n < 10 and 2 <= whole_n <= 16 else None
+
+
+def _slash_share_before_a_verb(text: str, match: re.Match[str], surface: str, value: float) -> bool:
+    """``only about 1/8 succeeds``, ``roughly 1/3 will relapse``: an everyday slash fraction
+    (:func:`_everyday_slash`) before a verb is a share of those meant, as ``a third will`` is;
+    not after a word that leads a date (``on 1/3 is``, ``by 1/8 will``)."""
+    if not 0 < value < 1 or _everyday_slash(surface) is None:
+        return False
+    if not SLASH_SHARE_VERB.match(text, match.end()):
+        return False
+    start = match.start()
+    return not DATE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+
+
+SLASH_STRENGTH_FORM = re.compile(rf"{H}*-?{H}*(?:mg{H}*)?(?i:{DOSE_FORMS})\b")
+
+
+def _slash_strength_before_a_form(text: str, surface: str, end: int) -> bool:
+    """``8/500 tablets``, ``30/500mg capsules``: two strengths of a combined medicine before
+    its dose form (the whole over 16, far beyond an everyday fraction's), no share."""
+    part, slash, whole = surface.replace("⁄", "/").partition("/")
+    return (
+        bool(slash)
+        and whole.strip().isdigit()
+        and int(whole) > 16
+        and SLASH_STRENGTH_FORM.match(text, end) is not None
+    )
 
 
 STRENGTH_THEN_FORM = re.compile(
