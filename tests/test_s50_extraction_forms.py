@@ -15,7 +15,11 @@ paragraph (:func:`_read_in`).
   share of those meant, as ``a third will`` is: ``only about 1/8 succeeds`` is about 0.125,
   ``roughly 1/3 will relapse`` about a third; not after a word that leads a date (``on 1/3 and
   is``), never ``24/7``; a combined strength before its dose form (``8/500 tablets``, the
-  whole over 16) is no share."""
+  whole over 16) is no share.
+- ``N noun in M`` with a part of one and any singular noun between is a proportion, as ``one
+  woman in 10`` is for people: ``1 cycle in 6 ends in a birth`` is 1/6 (never ``1 cycle`` and
+  ``6 ends``), also ``1 cycle in 6 cycles``; a whole followed by another counted noun (``1 bed
+  in 12 wards``), a unit of time (``1 dose in 3 weeks``) or a measure stays two figures."""
 
 from __future__ import annotations
 
@@ -139,4 +143,25 @@ def test_a_spelled_period_hyphened_to_what_it_lasts(
 def test_a_slash_fraction_before_a_verb_is_a_share(
     tmp_path, extract_json, form, sentence, expected
 ):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("1 cycle in 6 ends in a birth.", [("1 cycle in 6", 1 / 6, 1 / 6, "proportion", False)]),
+        ("One embryo in five implants.", [("One embryo in five", 0.2, 0.2, "proportion", False)]),
+        ("One woman in 10 is affected.", [("One woman in 10", 0.1, 0.1, "proportion", False)]),
+        (
+            "1 bed in 12 wards was empty.",
+            [("1 bed", 1.0, 1.0, "bed", False), ("12 wards", 12.0, 12.0, "wards", False)],
+        ),
+        (
+            "Take 1 dose in 3 weeks.",
+            [("1 dose", 1.0, 1.0, "dose", False), ("3 weeks", 3.0, 3.0, "week", False)],
+        ),
+    ],
+)
+def test_one_noun_in_a_whole_is_a_proportion(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected

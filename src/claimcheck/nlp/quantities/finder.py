@@ -4682,7 +4682,7 @@ def _read_right(text: str, reading: _Reading) -> bool:
     elif found := MULTIPLE_AFTER.match(text, end):
         reading.unit, reading.kind, reading.end = "fold", "multiple", found.end()
     elif (
-        (found := _proportion_after(text, end))
+        (found := _proportion_after(text, end, one=reading.low == reading.high == 1))
         and _may_be_a_part(reading)
         and reading.statistic is None  # "the hazard ratio was 0.83 in 2,400 patients"
         and not (
@@ -4886,20 +4886,35 @@ PROPORTION_VERBS = frozenset(
     {*lexicon.VERBS_NOT_NOUNS, *lexicon.VERBS_OR_NOUNS}
     | set(
         """has dies develops experiences suffers lives goes sees uses smokes drinks reports
-        survives carries catches contracts struggles waits visits""".split()
+        survives carries catches contracts struggles waits visits ends results leads fails
+        succeeds works needs requires returns progresses recurs implants miscarries continues
+        relapses responds""".split()
     )
 )
 """Verbs in -s that may follow ``one person in four``: the sentence goes on (``1 woman in 8
 gets breast cancer``), no noun of another count."""
 
 
-def _proportion_after(text: str, end: int) -> re.Match[str] | None:
+def _proportion_after(text: str, end: int, one: bool = False) -> re.Match[str] | None:
     """The ``in``/``out of``/``of`` after a proportion's part, also across the noun of the
-    people it counts (:data:`PROPORTION_AFTER_NOUN`)."""
+    people it counts (:data:`PROPORTION_AFTER_NOUN`), and after a part of ``one`` across any
+    singular noun: ``1 cycle in 6``, ``one embryo in five`` are that share of cycles and
+    embryos, as ``1 in 6 cycles`` is."""
     if found := PROPORTION_AFTER.match(text, end):
         return found
     found = PROPORTION_AFTER_NOUN.match(text, end)
     if found and found.group("noun").lower() in PART_NOUNS:
+        return found
+    if (
+        found
+        and one
+        and found.group("word").lower() == "in"
+        and not _is_plural(found.group("noun"))
+        and found.group("noun").islower()
+        and not units.TIME.match(text, end)
+        and not _measure_at(text, end)
+        and not DOSE_FORM_WORD.fullmatch(found.group("noun"))
+    ):
         return found
     return None
 
@@ -4996,6 +5011,12 @@ def _is_denominator(
         )
         # "1 person in every 4 adults", "one woman in 8 women": the whole counts people too
         people_whole = after is not None and after.group("word").lower() in PART_NOUNS
+        # … and "1 cycle in 6 cycles": the whole counts the part's own noun
+        people_whole = people_whole or (
+            after is not None
+            and after.group("word").lower()
+            in (word.group("noun").lower() + "s", word.group("noun").lower() + "es")
+        )
         if is_year or (
             not people_whole and (_counted_noun_after(text, denominator.end()) or noun_after)
         ):
