@@ -19,7 +19,11 @@ paragraph (:func:`_read_in`).
 - ``N noun in M`` with a part of one and any singular noun between is a proportion, as ``one
   woman in 10`` is for people: ``1 cycle in 6 ends in a birth`` is 1/6 (never ``1 cycle`` and
   ``6 ends``), also ``1 cycle in 6 cycles``; a whole followed by another counted noun (``1 bed
-  in 12 wards``), a unit of time (``1 dose in 3 weeks``) or a measure stays two figures."""
+  in 12 wards``), a unit of time (``1 dose in 3 weeks``) or a measure stays two figures.
+- A bare number (or one in the bound's unit) bracketed right after a limit, with only the
+  setting it holds in after it, is that setting's limit: ``at most 16 tablets (32 in a
+  pharmacy)`` is at most 32 tablets too; after ``over 40 patients`` a bracketed ``(12 in
+  London)`` counts a part exactly."""
 
 from __future__ import annotations
 
@@ -165,3 +169,34 @@ def test_a_slash_fraction_before_a_verb_is_a_share(
 )
 def test_one_noun_in_a_whole_is_a_proportion(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sell at most 16 tablets (32 in a pharmacy).",
+            [("at most 16 tablets", None, 16.0, True, True), ("32", None, 32.0, True, True)],
+        ),
+        (
+            "Give up to 3 doses (4 doses for adults).",
+            [("up to 3 doses", None, 3.0, True, True), ("4 doses", None, 4.0, True, True)],
+        ),
+        (
+            "Give at least 2 doses (3 for adults).",
+            [("at least 2 doses", 2.0, None, True, True), ("3", 3.0, None, True, True)],
+        ),
+        (
+            "Over 40 patients (12 in London) joined.",
+            [("Over 40 patients", 40.0, None, False, True), ("12", 12.0, 12.0, True, True)],
+        ),
+    ],
+)
+def test_a_bracketed_alternative_takes_the_limit(tmp_path, extract_json, form, sentence, expected):
+    assert _bounds(tmp_path, extract_json, form, sentence) == expected
+
+
+def test_a_bracketed_alternative_takes_the_unit(tmp_path, extract_json):
+    read = _read_in(tmp_path, extract_json, "prose", "Sell at most 16 tablets (32 in a pharmacy).")
+    assert [unit for _t, _lo, _hi, unit, _a in read] == ["tablets", "tablets"]

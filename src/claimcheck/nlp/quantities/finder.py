@@ -64,7 +64,7 @@ from claimcheck.nlp.quantities.numbers import (
     trailing_scale,
 )
 from claimcheck.nlp.quantities.price_bases import basis_head
-from claimcheck.nlp.quantities.restated_bounds import restated_bounds
+from claimcheck.nlp.quantities.restated_bounds import bracketed_alternatives, restated_bounds
 from claimcheck.nlp.quantities.restated_shares import restated_shares
 from claimcheck.nlp.quantities.shared_bounds import shared_bounds, shared_hedges
 from claimcheck.nlp.quantities.slash_hours import slash_hours
@@ -1534,6 +1534,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found = _counted_by_label(text, found)
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
+        found = bracketed_alternatives(text, found)  # "at most 16 tablets (32 in a pharmacy)"
         found = restated_shares(text, found)  # "18/24 (75%)": one share, its 75% as written
     # a number left hanging ("three-, six- and …", "at 6- and 12-month follow-up") that no
     # list gave a unit names nothing: the list's last figure was a label (a timepoint) too

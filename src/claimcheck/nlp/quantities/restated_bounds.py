@@ -6,6 +6,12 @@ national mean)`` has no figure inside; ``up to 10 mg (range 5–10 mg)`` is a ra
 and never a share: ``more than half (56%)`` gives the share exactly. A bound on a share takes a
 measure restated after it (``below 5.7% (39 mmol/mol)``: an HbA1c written in both its units)
 but never a count (``under 10% (14 patients)`` counts the patients exactly).
+
+A bare number bracketed right after a bound, with only the setting it holds in after it (``at
+most 16 tablets (32 in a pharmacy)``, ``up to 3 doses (4 for adults)``), is the other
+setting's limit: the same bound in the same unit (at most 32 tablets). Only a limit takes it,
+a ceiling or a floor said with ``at least``/``minimum``: after ``over 40 patients`` the
+bracketed ``(12 in London)`` counts a part of them exactly.
 """
 
 from __future__ import annotations
@@ -76,4 +82,46 @@ def restated_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
         ):
             continue
         result[index] = bounded_as(restated, bound)
+    return result
+
+
+ALTERNATIVE_SETTING = re.compile(
+    rf"{H}+(?:in|at|for|from|with|without|if|when|on|by|via|under|over|after|before)\b"
+    rf"[^()\[\]\d;:.%]*[)\]]",
+    re.IGNORECASE,
+)
+"""What a bracketed alternative bound says after its number: the setting it holds in (``in a
+pharmacy``, ``for adults``, ``if prescribed``), no figure of its own, up to the bracket's close."""
+
+
+def bracketed_alternatives(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with a bare number (or one in the bound's unit) bracketed right after a
+    one-sided bound, before the setting it holds in (:data:`ALTERNATIVE_SETTING`), made the
+    same bound in the bound's unit: ``at most 16 tablets (32 in a pharmacy)`` is at most 32
+    tablets too."""
+    result = list(found)
+    for index in range(1, len(result)):
+        bound, other = result[index - 1], result[index]
+        if not (one_sided(bound) and bound.unit is not None and bound.unit not in SHARES):
+            continue
+        if bound.high is None and not bound.low_inclusive:
+            continue  # "over 40 patients (12 in London)": a part of those counted, exactly
+        if not (
+            other.low is not None
+            and other.low == other.high
+            and not other.comparator
+            and other.role is None
+            and other.spread is None
+            and other.kind in ("number", "count", bound.kind)
+            and other.unit in (None, bound.unit)
+            and other.per is None
+        ):
+            continue
+        if not OPEN.fullmatch(text, bound.end, other.start):
+            continue
+        if not ALTERNATIVE_SETTING.match(text, other.end):
+            continue
+        result[index] = bounded_as(
+            replace(other, unit=bound.unit, kind=bound.kind, per=bound.per), bound
+        )
     return result
