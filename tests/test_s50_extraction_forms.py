@@ -23,7 +23,15 @@ paragraph (:func:`_read_in`).
 - A bare number (or one in the bound's unit) bracketed right after a limit, with only the
   setting it holds in after it, is that setting's limit: ``at most 16 tablets (32 in a
   pharmacy)`` is at most 32 tablets too; after ``over 40 patients`` a bracketed ``(12 in
-  London)`` counts a part exactly."""
+  London)`` counts a part exactly.
+- A professional or licence registration is an identifier, no figure: ``GPhC reg. 2061847``,
+  ``Her GMC number is 7012345``, ``NMC PIN: 1234567``, ``Registration 4412`` (a regulator's
+  acronym only with its word of registration or a colon: ``the NMC has 780,000 nurses``
+  counts). A score after a clinical scale's name (``NEWS2``, ``PEWS``, ``MEWS`` added) or
+  ``score`` counts nothing, so the verb after it is no counted noun: ``a NEWS2 score of 5 or
+  more triggers review`` is the bounded score [5, ∞) with no unit (a single or bounded score
+  stays a figure, as the README's *Scores* and scale-band rules decided), and ``NEWS2 5-6`` is
+  a band, no figure."""
 
 from __future__ import annotations
 
@@ -200,3 +208,34 @@ def test_a_bracketed_alternative_takes_the_limit(tmp_path, extract_json, form, s
 def test_a_bracketed_alternative_takes_the_unit(tmp_path, extract_json):
     read = _read_in(tmp_path, extract_json, "prose", "Sell at most 16 tablets (32 in a pharmacy).")
     assert [unit for _t, _lo, _hi, unit, _a in read] == ["tablets", "tablets"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Contact: GPhC reg. 2061847.", []),
+        ("Her GMC number is 7012345.", []),
+        ("NMC PIN: 1234567.", []),
+        ("Registration 4412 is valid.", []),
+        ("The NMC has 780,000 nurses.", [("780,000 nurses", 780000.0, 780000.0, "nurses", False)]),
+    ],
+)
+def test_a_registration_number_is_no_figure(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A NEWS2 score of 5 or more triggers review.",
+            [("5 or more", 5.0, None, None, False)],
+        ),
+        ("NEWS2 5-6 needs urgent review.", []),
+        ("A score of 3 points is low.", [("3 points", 3.0, 3.0, "points", False)]),
+    ],
+)
+def test_a_score_counts_nothing(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -840,10 +840,22 @@ _IDENTIFIER_IS = (
         )
     ),
     EndAnchored(re.compile(rf"\b(?i:code|lot|batch|serial){H}+(?i:number|no\.?){H}*:?{H}*\Z")),
+    EndAnchored(
+        re.compile(
+            rf"(?<![\w-])(?:(?i:reg(?:istration)?\.?|licen[cs]e)"
+            rf"|(?-i:GPhC|GMC|NMC|HCPC|GDC|GOC|PSNI|CQC|ODS)"
+            rf"(?={H}*(?::|(?i:reg(?:istration)?\b\.?|number|no\b\.?|pin)))"
+            rf"(?:{H}+(?i:reg(?:istration)?\.?))?)"
+            rf"(?:{H}+(?i:number|no\.?|num\.?|pin))?(?:{H}+(?i:is|was))?{H}*[:#]?{H}*\Z"
+        )
+    ),
 )
 """An identifier's label said as a sentence: ``the code is 860975``, ``the batch number
-was 4821``, ``lot number 20931``. Two patterns, either of which says it, each searched only
-where its last word can end (asked before every bare number)."""
+was 4821``, ``lot number 20931``; and a professional or licence registration, ``GPhC reg.
+2061847``, ``registration 4412``, ``Her GMC number is 7012345``, ``NMC PIN: 1234567``,
+``licence no. 5521`` (a regulator's acronym only with its word of registration or a colon
+after it). Each pattern is searched only where its last word can end (asked before every bare
+number)."""
 _AGO = re.compile(rf"{H}+ago\b|{H}+(?:years?|months?|weeks?|days?){H}+ago\b")
 
 

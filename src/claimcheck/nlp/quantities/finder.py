@@ -6095,6 +6095,14 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             break  # "25 to 29.9 counts as overweight": the sentence's verb, no counted noun
         if (
             not words
+            and found.group("word").lower() not in scale_bands.SCORE_UNITS
+            and scale_bands.names_a_score(
+                text, reading.number_spans[0][0] if reading.number_spans else reading.start
+            )
+        ):
+            break  # "a NEWS2 score of 5 or more triggers review": a score counts nothing
+        if (
+            not words
             and not _is_plural(found.group("word"))
             and reading.low is not None
             and reading.low > 1

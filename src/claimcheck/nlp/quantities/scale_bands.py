@@ -19,6 +19,7 @@ SCALE_NAMES = (
     r"|Braden|Waterlow|Bishop|Gleason|Karnofsky|KPS|BI-?RADS|Tanner|Fitzpatrick|Killip|Rockall"
     r"|q?SOFA|APACHE(?:\s+II)?|Barthel|EPDS|AUDIT(?:-C)?|Epworth|ESS|IPSS|WHO\s+PS|Glasgow"
     r"|Glasgow\s+Coma\s+Scale|ASIA|Hunt\s+and\s+Hess|Fisher|Spetzler-Martin|Wells|GRACE|TIMI"
+    r"|NEWS2?|PEWS|MEWS"
 )
 _SCALE_BEFORE = re.compile(
     rf"(?<![\w-])(?:{SCALE_NAMES})(?:[\s-]+(?i:total|scores?|class|grades?|stages?|category))?"
@@ -32,3 +33,19 @@ def names_a_scale_band(text: str, start: int, low: float | None, high: float | N
     if low is None or high is None or low == high:
         return False
     return bool(_SCALE_BEFORE.search(text, max(0, start - 40), start))
+
+
+_SCORE_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?:{SCALE_NAMES})(?:[\s-]+(?i:total|scores?))?|(?<![\w-])(?i:score))"
+    r"(?:\s+(?i:of|was|is|at))?\s*"
+    r"(?:(?:[≥≤<>]=?|(?i:at\s+least|over|above|under|below|more\s+than|less\s+than))\s*)?\Z"
+)
+SCORE_UNITS = frozenset({"points", "marks", "point", "mark"})
+
+
+def names_a_score(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a score a scale's name (or ``score``) states just
+    before it (``a NEWS2 score of 5 or more triggers review``, ``NEWS2 ≥ 5 triggers``, ``a
+    score of 10 suggests``): a score counts nothing, so the word after it is no counted noun
+    (only ``points``/``marks`` are its unit)."""
+    return bool(_SCORE_BEFORE.search(text, max(0, start - 40), start))
