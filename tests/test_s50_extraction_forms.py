@@ -31,7 +31,14 @@ paragraph (:func:`_read_in`).
   ``score`` counts nothing, so the verb after it is no counted noun: ``a NEWS2 score of 5 or
   more triggers review`` is the bounded score [5, ∞) with no unit (a single or bounded score
   stays a figure, as the README's *Scores* and scale-band rules decided), and ``NEWS2 5-6`` is
-  a band, no figure."""
+  a band, no figure.
+- Ages follow the group-label rules: a field's ``Age:`` before a bound (``Age: from 9
+  months``) and a population noun, ``from`` and an age with its unit (``Children from 3
+  months``, ``Babies from 8 weeks``) are groups [N, ∞), no duration (``patients from 27
+  hospitals`` still counts); ``at N to M`` after a share is the whole bracket (``20% at 38 to
+  39``, never ``at 38`` and a bare 39); one person ``of N`` before any verb in -s or -ed is
+  an age (``a woman of 32 yields``, no count of ``yields``); ``At 43+`` opening a clause is a
+  group [43, ∞) before a determiner (``At 43+ most clinics decline``) or a comma."""
 
 from __future__ import annotations
 
@@ -239,3 +246,29 @@ def test_a_registration_number_is_no_figure(tmp_path, extract_json, form, senten
 )
 def test_a_score_counts_nothing(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "figures", "groups"),
+    [
+        (
+            "Age: from 9 months, 2.5 ml twice a day.",
+            ["2.5 ml", "twice a day"],
+            [("Age: from 9 months", 9.0, None, "month")],
+        ),
+        (
+            "Children from 3 months can have 5 ml.",
+            ["5 ml"],
+            [("Children from 3 months", 3.0, None, "month")],
+        ),
+        ("Patients from 27 hospitals joined.", ["27 hospitals"], []),
+        ("Success is 20% at 38 to 39 and falls.", ["20%"], [("at 38 to 39", 38.0, 39.0, "year")]),
+        ("A woman of 32 yields 9 eggs.", ["9 eggs"], [("woman of 32", 32.0, 32.0, "year")]),
+        ("At 43+ most clinics refuse 2 cycles.", ["2 cycles"], [("43+", 43.0, None, "year")]),
+        ("At 43+, 5% succeed.", ["5%"], [("43+", 43.0, None, "year")]),
+    ],
+)
+def test_ages_are_group_labels(tmp_path, extract_json, form, sentence, figures, groups):
+    assert [t for t, *_ in _read_in(tmp_path, extract_json, form, sentence)] == figures
+    assert _groups_in(tmp_path, extract_json, form, sentence) == groups

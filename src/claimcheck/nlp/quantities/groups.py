@@ -174,7 +174,12 @@ _RATE_OR_MULTIPLE = re.compile(
 # and looks back a few words for the noun: a noun-first pattern tried at every position
 # cost more than the rest of the finder.
 AGE_WORD = re.compile(r"[Aa]ge[ds]?\b")
-AGED_HEAD = re.compile(rf"(?i:aged|ages|age(?:{H}+(?:group|band|bracket|range))?){H}+(?i:of{H}+)?")
+AGED_HEAD = re.compile(
+    rf"(?i:aged|ages|age(?:{H}+(?:group|band|bracket|range))?)(?:{H}*:(?={H}*(?i:from|under"
+    rf"|over|up{H}+to)\b))?{H}+(?i:of{H}+)?"
+)
+"""``aged``, ``ages``, ``age group`` before an age; and a field's ``Age:`` before a bound
+(``Age: from 9 months``, ``Age: under 16``): the ages a leaflet or a service takes."""
 THE_AGE_HEAD = re.compile(rf"(?i:ages?{H}+of|age(?={H}+\d)){H}+")
 THE_AGE_PREFIX = re.compile(
     rf"(?:(?P<cmp>older{H}+than|younger{H}+than|over|above|under|below|beyond|from|after"
@@ -883,7 +888,8 @@ months``, ``… and at 12 months``)."""
 AGE_AFTER_SHARE = StartScanned(
     re.compile(
         rf"(?:%|\b(?i:per{H}?cent)){H}+(?P<cmp>(?i:under|over|below|above|younger{H}+than"
-        rf"|older{H}+than|at|aged)){H}+(?P<n>\d{{1,2}})(?:{H}*[-–—]{H}*(?P<n2>\d{{1,2}}))?"
+        rf"|older{H}+than|at|aged)){H}+(?P<n>\d{{1,2}})(?:{H}*[-–—]{H}*(?P<n2>\d{{1,2}})"
+        rf"|{H}+(?i:to|or){H}+(?P<n3>\d{{1,2}}))?"
         rf"(?!(?:{H}*,{H}*{_LISTED_SHARE}\d{{1,3}})*{H}*,?{H}+(?i:to|and|or){H}+{_LISTED_SHARE}"
         rf"\d{{1,3}}{H}*-?{H}*"
         rf"(?i:years?|yrs?"
@@ -939,10 +945,13 @@ def _ages_after_a_share(text: str) -> list[GroupLabel]:
     for match in AGE_AFTER_SHARE.finditer(text):
         value = float(match.group("n"))
         if match.group("cmp").lower() in ("at", "aged"):
-            high = float(match.group("n2") or value)
+            # "11% at 40–42", "20% at 38 to 39": the whole bracket, never its far end alone
+            high = float(match.group("n2") or match.group("n3") or value)
             if high < value:
                 continue
             bound = _Bound(value, high, end=match.end())
+        elif match.group("n3"):
+            continue  # "over 40 to 50": no age (and "32% under 35 to 11%" has a share after)
         elif match.group("n2"):
             continue  # "over 40–50": not an age
         elif match.group("cmp").lower().startswith(("under", "below", "younger")):
@@ -1014,7 +1023,7 @@ def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
         return _noun_before(text, end)
     if word not in _COMPARATOR_ENDS and word not in _BETWEEN_NOUN_AND_AGE:
         return None
-    if word == "from" and not _RANGE_AT.match(text, at):
+    if word == "from" and not _RANGE_AT.match(text, at) and not _unit_of_age_at(text, at):
         return None  # "patients from 27 hospitals": where from, no age ("women from 25 to 49")
     filler = _FILLER_BEFORE_AGE.search(text, max(0, at - 30), at)
     being = bool(filler and BEING_IN_FILLER.search(filler.group()))
@@ -1022,6 +1031,14 @@ def _noun_before_age(text: str, at: int) -> tuple[int, str] | None:
     if noun and noun[1] in _COLLECTIVE_NOUNS and filler and re.match(r"(?i)of\b", filler.group()):
         return None  # "a population of 100 or more", "a cohort of 300": a size, not an age
     return noun
+
+
+def _unit_of_age_at(text: str, at: int) -> bool:
+    """Whether the number at ``at`` is written with a unit of age (``from 3 months``, ``from
+    2 years``): after ``from`` and a population noun, the youngest age it takes (``Children
+    from 3 months can have it``, a child noun needed for months, weeks or days)."""
+    number = _NUM_AT.match(text, at)
+    return number is not None and AGE_UNIT.match(text, number.end()) is not None
 
 
 _NOUN_AND_FILLER = re.compile(
@@ -1198,13 +1215,16 @@ DECADE_JOINED = re.compile(rf"(?:{H}*,{H}*|{H}+)(?:and|or|to){H}+|{H}*,{H}*(?=[1
 
 AT_AGE = StartScanned(
     re.compile(
-        rf"\b(?P<lead>[Aa]t|[Bb]y){H}+(?P<low>\d{{1,3}})(?:{H}*(?:[-–—]|to|or){H}*(?P<high>\d{{1,3}}))?"
+        rf"\b(?P<lead>[Aa]t|[Bb]y){H}+(?P<low>\d{{1,3}})(?:{H}*(?:[-–—]|to|or){H}*(?P<high>\d{{1,3}})"
+        rf"|(?P<plus>\+|-plus\b|{H}+(?:and|or){H}+(?:over|older|above)\b))?"
         # ("years old" says an age whatever follows: "offered at 12 to 13 years old in schools")
         rf"(?:{H}+(?i:years?|yrs?){H}+(?i:old|of{H}+age)\b"
         rf"|(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
         rf"|man|people|patients|adults|children|girls|boys"
         # … or the verb of the people it is said of: "girls who start at 15 to 26 need …"
-        rf"|need|needs|needed|had|have|has|were|are|get|got|should|can|may|will|would)\b))",
+        rf"|need|needs|needed|had|have|has|were|are|get|got|should|can|may|will|would)\b"
+        # … and after an open end, the determiner of what follows: "At 43+ most clinics decline"
+        rf"|(?<=\+){H}+(?:most|many|few|some|all|no|only|about|around)\b))",
         re.MULTILINE,
     )
 )
@@ -1278,10 +1298,40 @@ def _person_of_age_matches(text: str) -> Iterator[re.Match[str]]:
     return matches_from(PERSON_OF_AGE, text, words_before(text, needles, _BLANKS))
 
 
+ONE_PERSON_OF_AGE_VERB = re.compile(
+    rf"\b(?P<noun>(?i:woman|man|girl|boy|person|patient|smoker|mother|father|adult|child))"
+    rf"{H}+of{H}+(?P<age>\d{{1,3}})(?={H}+(?P<verb>[a-z]+(?:s|ed))\b(?![-/]))"
+)
+"""``a woman of 32 yields more eggs``, ``a man of 60 smoked``: one person, ``of N``, then a
+word in ``-s`` or ``-ed``, the verb a singular subject takes (any verb, not only those
+:data:`PERSON_OF_AGE` lists); a unit after the number (``a patient of 45 years``, ``a man of
+90 kilos``) is read as before."""
+
+
+def _one_person_of_age_then_verb(text: str) -> Iterator[re.Match[str]]:
+    """:data:`ONE_PERSON_OF_AGE_VERB` matches whose word after the number is no unit."""
+    if folds_to_ascii(text):
+        found = ONE_PERSON_OF_AGE_VERB.finditer(text)
+    else:
+        needles = (hit.start() for hit in OF_AN_AGE.finditer(text))
+        found = matches_from(ONE_PERSON_OF_AGE_VERB, text, words_before(text, needles, _BLANKS))
+    for match in found:
+        end = match.end()
+        if units.TIME.match(text, end) or units.MEASURE.match(text, end):
+            continue
+        if units.PERCENT.match(text, end) or SCALE_AFTER.match(text, end):
+            continue
+        yield match
+
+
 def _persons_of_ages(text: str) -> list[GroupLabel]:
-    """The age in :data:`PERSON_OF_AGE`, a group label with its noun."""
+    """The age in :data:`PERSON_OF_AGE` (or :data:`ONE_PERSON_OF_AGE_VERB`), a group label
+    with its noun."""
     labels = []
-    for match in _person_of_age_matches(text):
+    matches = list(_person_of_age_matches(text))
+    starts = {match.start("age") for match in matches}
+    matches += [m for m in _one_person_of_age_then_verb(text) if m.start("age") not in starts]
+    for match in matches:
         age = float(match.group("age"))
         if not 0 < age <= 120:
             continue
@@ -1323,6 +1373,8 @@ def _at_ages(text: str) -> list[GroupLabel]:
             continue  # ("offered at 12 to 13 years old" says it is an age itself)
         start = match.start("low")
         bound = _Bound(low, high, end=match.end())
+        if match.groupdict().get("plus"):
+            bound.high = None  # "At 43+", "at 40 and over": that age and older
         labels.append(_label(text, start, bound, with_noun=False))
     return labels
 
