@@ -38,7 +38,13 @@ paragraph (:func:`_read_in`).
   hospitals`` still counts); ``at N to M`` after a share is the whole bracket (``20% at 38 to
   39``, never ``at 38`` and a bare 39); one person ``of N`` before any verb in -s or -ed is
   an age (``a woman of 32 yields``, no count of ``yields``); ``At 43+`` opening a clause is a
-  group [43, ∞) before a determiner (``At 43+ most clinics decline``) or a comma."""
+  group [43, ∞) before a determiner (``At 43+ most clinics decline``) or a comma.
+- ``N or M`` is two alternatives, not a range, when the far end is at least twice the near
+  one and both are 10 or more (``28 or 84 tablets``, ``10 or 20 mg``, ``12 or 24 months``), or
+  a pack or container is named before them in the clause (``Packs contain 7 or 28 tablets``):
+  each is a figure, the first taking the second's unit. ``two or three embryos``, ``6 or 8
+  weeks``, ``1 or 2 tablets``, ``10 or 11 patients`` and a hedged ``about 10 or 20 people``
+  stay ranges, and so does session 49's ``| 1 or 2 |`` filling a cell."""
 
 from __future__ import annotations
 
@@ -272,3 +278,31 @@ def test_a_score_counts_nothing(tmp_path, extract_json, form, sentence, expected
 def test_ages_are_group_labels(tmp_path, extract_json, form, sentence, figures, groups):
     assert [t for t, *_ in _read_in(tmp_path, extract_json, form, sentence)] == figures
     assert _groups_in(tmp_path, extract_json, form, sentence) == groups
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Packs contain 28 or 84 tablets.",
+            [("28", 28.0, 28.0, "tablets", False), ("84 tablets", 84.0, 84.0, "tablets", False)],
+        ),
+        (
+            "Packs contain 7 or 28 tablets.",
+            [("7", 7.0, 7.0, "tablets", False), ("28 tablets", 28.0, 28.0, "tablets", False)],
+        ),
+        ("Transfer two or three embryos.", [("two or three embryos", 2.0, 3.0, "embryos", False)]),
+        ("Wait 6 or 8 weeks.", [("6 or 8 weeks", 6.0, 8.0, "week", False)]),
+        ("Take 1 or 2 tablets.", [("1 or 2 tablets", 1.0, 2.0, "tablets", False)]),
+        ("About 10 or 20 people came.", [("About 10 or 20 people", 10.0, 20.0, "people", True)]),
+        ("It happened 10 or 20 years ago.", []),
+    ],
+)
+def test_far_apart_alternatives_are_two_figures(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+def test_a_cell_of_close_alternatives_stays_a_range(tmp_path, extract_json):
+    cell = "| Medicine | Tablets per dose |\n|---|---|\n| Paracetamol | 1 or 2 |"
+    assert _read_in(tmp_path, extract_json, "prose", cell) == [("1 or 2", 1.0, 2.0, None, False)]

@@ -4479,6 +4479,8 @@ def _read_range(text: str, reading: _Reading) -> None:
         return  # "1 or 2 tablets", "1 or 2 250 mg capsules" (a dose, then its form) are ranges
     if word == "or" and reading.unit_before_range and not reading.approx:
         return  # "70 mg or 140 mg once a month": two doses to choose from, each with its unit
+    if word == "or" and _discrete_alternatives(text, reading, value, partner.end()):
+        return  # "packs of 28 or 84 tablets", "10 or 20 mg": two sizes, never [28, 84]
     if word == "or" and LIST_ITEM_BEFORE.search(text, max(0, reading.start - 24), reading.start):
         return  # "41, 48 or 55%": the last two of a list, not a range
     year_first = _looks_like_year(text, reading.number_spans[0]) and not (
@@ -4541,6 +4543,29 @@ def _read_range(text: str, reading: _Reading) -> None:
         # $89 to $109": both ends are written, so both are bounds (a floor word before one
         # figure is "at least")
         reading.side, reading.comparator, reading.inclusive = None, None, True
+
+
+PACK_BEFORE = re.compile(
+    r"\b(?i:packs?|packets?|pack{H}+sizes?|box(?:es)?|bottles?|cartons?|tubs?|tins?|blisters?)\b"
+    r"[^.;:!?\n]*\Z".replace("{H}", H)
+)
+"""A pack or container named before ``N or M`` in the clause: the numbers are its sizes."""
+
+
+def _discrete_alternatives(text: str, reading: _Reading, value: float, end: int) -> bool:
+    """Whether ``N or M`` names two alternatives rather than a range: the far end at least
+    twice the near one, and both 10 or more (``28 or 84 tablets``, ``10 or 20 mg``, ``12 or 24
+    months``) or a pack or container named before them in the clause (``packs of 7 or 28``);
+    ``two or three embryos``, ``6 or 8 weeks``, ``1 or 2 tablets`` stay ranges, and ``10 or
+    20 years ago`` one time stamp."""
+    low = reading.low
+    if reading.approx or reading.comparator or low <= 0 or value < 2 * low:
+        return False
+    if filters.is_time_stamp_ago(text, end):
+        return False  # "10 or 20 years ago": one time stamp, no figure either way
+    if low >= 10:
+        return True
+    return PACK_BEFORE.search(text, max(0, reading.start - 60), reading.start) is not None
 
 
 PLURAL_NOUN_AFTER = re.compile(rf"{H}+[a-z]+s\b")
