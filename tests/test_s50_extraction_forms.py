@@ -44,7 +44,13 @@ paragraph (:func:`_read_in`).
   a pack or container is named before them in the clause (``Packs contain 7 or 28 tablets``):
   each is a figure, the first taking the second's unit. ``two or three embryos``, ``6 or 8
   weeks``, ``1 or 2 tablets``, ``10 or 11 patients`` and a hedged ``about 10 or 20 people``
-  stay ranges, and so does session 49's ``| 1 or 2 |`` filling a cell."""
+  stay ranges, and so does session 49's ``| 1 or 2 |`` filling a cell.
+- ``a``/``an`` and a unit of time is one of it where the README says so: after ``for`` (``for
+  a month or more`` at least a month, and now ``Rest for a week`` too, ``rest`` being no
+  idiom before ``for``), and after a verb of how long with a bound said after it (``symptoms
+  lasting a month or more``, ``wait a year or longer``), as ``more than a week`` is. A bare
+  ``takes a fortnight`` stays words (as ``a day at the clinic`` does), and so do ``twice a
+  year`` (a frequency), ``a year ago`` and ``per year``."""
 
 from __future__ import annotations
 
@@ -306,3 +312,27 @@ def test_far_apart_alternatives_are_two_figures(tmp_path, extract_json, form, se
 def test_a_cell_of_close_alternatives_stays_a_range(tmp_path, extract_json):
     cell = "| Medicine | Tablets per dose |\n|---|---|\n| Paracetamol | 1 or 2 |"
     assert _read_in(tmp_path, extract_json, "prose", cell) == [("1 or 2", 1.0, 2.0, None, False)]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Avoid sport for a month or more.", [("a month or more", 1.0, None, "month", False)]),
+        ("Rest for a week after the op.", [("a week", 1.0, 1.0, "week", False)]),
+        (
+            "Symptoms lasting a month or more need review.",
+            [("a month or more", 1.0, None, "month", False)],
+        ),
+        ("Some wait a year or longer.", [("a year or longer", 1.0, None, "year", False)]),
+        ("She waited over a year.", [("over a year", 1.0, None, "year", False)]),
+        ("Avoid sport for a fortnight.", [("a fortnight", 2.0, 2.0, "week", False)]),
+        ("Recovery takes a fortnight.", []),
+        ("A year ago it was worse.", []),
+        ("Rest for a while before driving.", []),
+    ],
+)
+def test_a_unit_of_time_with_a_is_one_where_said_how_long(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

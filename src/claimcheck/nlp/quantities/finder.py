@@ -3333,7 +3333,11 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     elsewhere (``in around a minute``, ``over more than a decade``) it stays words."""
     hedge = AN_TIME_HEDGE.search(text, max(0, match.start() - 24), match.start())
     if hedge is None:
-        return _read_apart_an_time(text, match) or _read_for_an_time(text, match)
+        return (
+            _read_apart_an_time(text, match)
+            or _read_for_an_time(text, match)
+            or _read_an_time_a_verb_lasts(text, match)
+        )
     said = hedge.group().lower()
     if (
         not said.startswith("within")
@@ -3438,7 +3442,7 @@ FOR_A_DATE_BEFORE = re.compile(
 """Words before ``for a day`` that make it a date to be picked (``book them for a day that
 suits you``), not a length of time."""
 FOR_AN_TIME_IDIOM = re.compile(
-    rf"(?i:once|twice|thrice|while|change|moment|rest|living|pay|paid|charge"
+    rf"(?i:once|twice|thrice|while|change|moment|living|pay|paid|charge"
     rf"|charged|rate|fee|salary|wage|cost|costs|price|ticket|pass|membership|subscription)"
     rf"{H}+for{H}+\Z"
 )
@@ -3471,6 +3475,52 @@ def _read_for_an_time(text: str, match: re.Match[str]) -> _Reading | None:
         return None  # "for a day pass", "for a day that suits you", "for a day out"
     if FOR_A_DATE_BEFORE.search(text, max(0, before.start() - 30), before.start()):
         return None  # "book them for a day …": a date to pick
+    reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
+    reading.number_spans.append(match.span())
+    if not _read_right(text, reading):
+        return None
+    return reading if reading.kind == "duration" else None
+
+
+DURATION_VERB_RIGHT_BEFORE = EndAnchored(
+    re.compile(
+        rf"(?<![\w-])(?i:takes?|took|taking|lasts?|lasted|lasting|wait(?:s|ed|ing)?)"
+        rf"(?:{H}+(?i:only|just|usually|typically|often"
+        rf"|generally|normally))?{H}+\Z"
+    )
+)
+"""A verb of how long right before ``a``/``an`` and a unit of time: ``symptoms lasting a
+month or more``, ``it takes a day or more to heal``."""
+LONG_AN_TIME_UNIT = re.compile(
+    rf"{H}+(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))(?![\w'’-])"
+)
+AN_TIME_NOT_A_LENGTH_AFTER = re.compile(
+    rf"{H}*(?:['’]|(?i:ago|later|earlier|afterwards?|after|before|since|of|off|out|on|pass"
+    rf"|passes|ticket|trip|rate|job|that|which|when|where|or{H}+two)\b)"
+)
+"""After the unit, what makes ``a``/``an`` and it no length: ``a year ago``, ``a week
+later``, ``a year's supply``, ``a day off``, ``a day trip``, ``a week or two`` (read as a
+range elsewhere)."""
+
+
+AN_TIME_BOUND_AFTER = re.compile(rf"{H}+or{H}+(?i:more|longer|over|less|fewer|under|shorter)\b")
+
+
+def _read_an_time_a_verb_lasts(text: str, match: re.Match[str]) -> _Reading | None:
+    """``symptoms lasting a month or more``, ``waits a year or longer``: a verb of how long
+    (:data:`DURATION_VERB_RIGHT_BEFORE`) right before ``a``/``an`` and a unit of a day or
+    longer, with a bound said after it (:data:`AN_TIME_BOUND_AFTER`), is at least (at most)
+    one of the unit, as ``more than a week`` is; a bare ``takes a fortnight`` stays words, as
+    ``a day at the clinic`` does. Not ``twice a year``, ``a year ago``,
+    ``per year``, ``a day off`` (:data:`AN_TIME_NOT_A_LENGTH_AFTER`), nor a unit under a day
+    (``it only takes a minute`` is a manner of speaking)."""
+    if not DURATION_VERB_RIGHT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return None
+    unit = LONG_AN_TIME_UNIT.match(text, match.end())
+    if unit is None or AN_TIME_NOT_A_LENGTH_AFTER.match(text, unit.end()):
+        return None
+    if not AN_TIME_BOUND_AFTER.match(text, unit.end()):
+        return None  # a bare "takes a fortnight": see README (only a bound said after it)
     reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
     reading.number_spans.append(match.span())
     if not _read_right(text, reading):
