@@ -50,7 +50,12 @@ paragraph (:func:`_read_in`).
   idiom before ``for``), and after a verb of how long with a bound said after it (``symptoms
   lasting a month or more``, ``wait a year or longer``), as ``more than a week`` is. A bare
   ``takes a fortnight`` stays words (as ``a day at the clinic`` does), and so do ``twice a
-  year`` (a frequency), ``a year ago`` and ``per year``."""
+  year`` (a frequency), ``a year ago`` and ``per year``.
+- A zero count is a figure (value 0) where it is the claim its sentence makes: the only
+  figure there, said with a verb of having, recording or occurring (``There were 0 MRSA
+  bloodstream infections last year``, ``The ward had zero falls in March``). Session 39's
+  decision stands everywhere else: ``87% had zero attacks`` is one figure, 87%; a heading or
+  cell ``Zero relapses``, ``reached zero`` and ``a zero-tolerance policy`` are none."""
 
 from __future__ import annotations
 
@@ -333,6 +338,32 @@ def test_a_cell_of_close_alternatives_stays_a_range(tmp_path, extract_json):
     ],
 )
 def test_a_unit_of_time_with_a_is_one_where_said_how_long(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "There were 0 MRSA bloodstream infections last year.",
+            [("0 MRSA bloodstream infections", 0.0, 0.0, "MRSA bloodstream infections", False)],
+        ),
+        ("The ward had zero falls in March.", [("zero falls", 0.0, 0.0, "falls", False)]),
+        ("Zero falls were recorded in March.", [("Zero falls", 0.0, 0.0, "falls", False)]),
+        ("87% had zero attacks.", [("87%", 87.0, 87.0, "percent", False)]),
+        ("Zero relapses", []),
+        ("Few patients reached zero.", []),
+        (
+            "A zero-tolerance policy cut 5 incidents.",
+            [("5 incidents", 5.0, 5.0, "incidents", False)],
+        ),
+        ("Take no more than 0 doses.", [("no more than 0 doses", None, 0.0, "doses", False)]),
+    ],
+)
+def test_a_zero_count_that_is_the_claim_is_a_figure(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected

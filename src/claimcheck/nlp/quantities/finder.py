@@ -1228,6 +1228,33 @@ def _zero_as_none(text: str, quantity: Quantity) -> bool:
     )
 
 
+SENTENCE_END = re.compile(r"[.!?;|\n\u2029\x1d](?!\d)")
+ZERO_COUNT_VERB = re.compile(
+    r"\b(?i:there{H}+(?:were|was|have{H}+been|has{H}+been)|had|has|have|recorded|reported"
+    r"|logged|saw|seen|were|was|occurred|happened)\b".replace("{H}", H)
+)
+
+
+def _zero_count_said(text: str, quantity: Quantity, found: list[Quantity]) -> bool:
+    """Whether a zero count (:func:`_zero_as_none`) is the claim its sentence makes, a count
+    of nothing to verify: ``There were 0 MRSA bloodstream infections last year``, ``The ward
+    had zero falls in March``, ``Zero falls were recorded``. Only where no other figure
+    stands in the sentence (``87% had zero attacks`` is one figure, 87%, the zero saying whom
+    it counts), a verb of having, recording or occurring says it (a heading or a cell
+    ``Zero relapses`` is a label), and nothing but the counted noun comes after the zero
+    (never ``close to zero``)."""
+    if quantity.kind != "count" or quantity.unit is None:
+        return False
+    start = quantity.start
+    while start > 0 and not SENTENCE_END.match(text, start - 1):
+        start -= 1
+    end = SENTENCE_END.search(text, quantity.end)
+    stop = end.start() if end else len(text)
+    if any(q is not quantity and start <= q.start < stop for q in found):
+        return False
+    return ZERO_COUNT_VERB.search(text, start, stop) is not None
+
+
 def _dashes_as_minus(text: str) -> str:
     """``text`` with every en dash of :data:`DASH_AS_MINUS` that is a sign as ``-``."""
     chars = list(text)
@@ -1308,7 +1335,7 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     if ("zero" in text or "Zero" in text or "ZERO" in text or "0 " in text) and any(
         q.low == 0 for q in found
     ):
-        found = [q for q in found if not _zero_as_none(text, q)]
+        found = [q for q in found if not _zero_as_none(text, q) or _zero_count_said(text, q, found)]
     if kept is not None:
         found = [_moved_out(q, kept) for q in found]
     elif text is written:
