@@ -19,7 +19,9 @@ paragraph (:func:`_read_in`).
 - ``N noun in M`` with a part of one and any singular noun between is a proportion, as ``one
   woman in 10`` is for people: ``1 cycle in 6 ends in a birth`` is 1/6 (never ``1 cycle`` and
   ``6 ends``), also ``1 cycle in 6 cycles``; a whole followed by another counted noun (``1 bed
-  in 12 wards``), a unit of time (``1 dose in 3 weeks``) or a measure stays two figures.
+  in 12 wards``), a unit of time (``1 dose in 3 weeks``) or a measure stays two figures. A
+  larger part with a plural noun is a proportion where a plural verb follows the whole (``3
+  cycles in 10 end in a birth`` 0.3, ``two deaths in 10 were avoidable``).
 - A bare number (or one in the bound's unit) bracketed right after a limit, with only the
   setting it holds in after it, is that setting's limit: ``at most 16 tablets (32 in a
   pharmacy)`` is at most 32 tablets too; after ``over 40 patients`` a bracketed ``(12 in
@@ -189,6 +191,15 @@ def test_a_slash_fraction_before_a_verb_is_a_share(
         ("1 cycle in 6 ends in a birth.", [("1 cycle in 6", 1 / 6, 1 / 6, "proportion", False)]),
         ("One embryo in five implants.", [("One embryo in five", 0.2, 0.2, "proportion", False)]),
         ("One woman in 10 is affected.", [("One woman in 10", 0.1, 0.1, "proportion", False)]),
+        ("3 cycles in 10 end in a birth.", [("3 cycles in 10", 0.3, 0.3, "proportion", False)]),
+        (
+            "Two deaths in 10 were avoidable.",
+            [("Two deaths in 10", 0.2, 0.2, "proportion", False)],
+        ),
+        (
+            "3 patients in 12 wards were ill.",
+            [("3 patients", 3.0, 3.0, "patients", False), ("12 wards", 12.0, 12.0, "wards", False)],
+        ),
         (
             "1 bed in 12 wards was empty.",
             [("1 bed", 1.0, 1.0, "bed", False), ("12 wards", 12.0, 12.0, "wards", False)],

@@ -5002,7 +5002,8 @@ def _proportion_after(text: str, end: int, one: bool = False) -> re.Match[str] |
     """The ``in``/``out of``/``of`` after a proportion's part, also across the noun of the
     people it counts (:data:`PROPORTION_AFTER_NOUN`), and after a part of ``one`` across any
     singular noun: ``1 cycle in 6``, ``one embryo in five`` are that share of cycles and
-    embryos, as ``1 in 6 cycles`` is."""
+    embryos, as ``1 in 6 cycles`` is; across any plural noun where a plural verb follows the
+    whole (:data:`WHOLE_THEN_VERB`: ``3 cycles in 10 end in a birth``)."""
     if found := PROPORTION_AFTER.match(text, end):
         return found
     found = PROPORTION_AFTER_NOUN.match(text, end)
@@ -5019,7 +5020,29 @@ def _proportion_after(text: str, end: int, one: bool = False) -> re.Match[str] |
         and not DOSE_FORM_WORD.fullmatch(found.group("noun"))
     ):
         return found
+    if (
+        found
+        and not one
+        and found.group("word").lower() == "in"
+        and _is_plural(found.group("noun"))
+        and found.group("noun").islower()
+        and not units.TIME.match(text, end)
+        and not _measure_at(text, end)
+        and not DOSE_FORM_WORD.fullmatch(found.group("noun"))
+        and (whole := NUMBER_AT.match(text, found.end()))
+        and WHOLE_THEN_VERB.match(text, whole.end())
+    ):
+        return found  # "3 cycles in 10 end in a birth", "two deaths in 10 were avoidable"
     return None
+
+
+WHOLE_THEN_VERB = re.compile(
+    rf"{H}+(?:are|were|will|would|may|might|can|could|should|must|have|had|do|did|end|die"
+    rf"|fail|succeed|need|get|go|live|smoke|drink|develop|survive|return|remain|stay|report"
+    rf"|say|use|take|never|still|also|now)\b"
+)
+"""A plural verb right after the whole of ``N nouns in M``: the proportion's sentence goes on
+(``3 cycles in 10 end in a birth``), so M is no count of a noun of its own."""
 
 
 BARE_SCALE_WHOLE = re.compile(r"(?P<digits>\b\B)?(?i:(?P<words>hundred|thousand|million))(?![\w-])")
