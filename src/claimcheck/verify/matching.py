@@ -4741,7 +4741,9 @@ def narrowing_words(
         _unstated_group_words(registry_claim, around, sexes_split, ages_split, population)
     )
     narrowing.extend(_contrast_subject(around.pieces[0] if around.pieces else "", vocabulary))
-    narrowing.extend(_free_of_unstated(_clause_to_next_figure(around), vocabulary))
+    narrowing.extend(
+        _free_of_unstated(_clause_to_next_figure(around), vocabulary, around.sentence_names)
+    )
     narrowing.extend(
         # (not a phrase a qualifier of people read already: "who had previously received a")
         phrase
@@ -4772,12 +4774,16 @@ def _clause_to_next_figure(around: Surroundings) -> str:
     return around.clause + (rest[: digit.start()] if digit else rest)
 
 
-def _free_of_unstated(clause: str, vocabulary: frozenset[str]) -> list[str]:
+def _free_of_unstated(
+    clause: str, vocabulary: frozenset[str], names: frozenset[str] = frozenset()
+) -> list[str]:
     """The clause's "X-free" states (:data:`FREE_OF`) whose event the claim does not say: a
     share of people who stayed relapse-free is no figure of a claim about disability
     progression, whatever else the two share."""
     found = []
     for said in FREE_OF.finditer(clause):
+        if normalise_term(said.group()) in names:
+            continue  # "itch-free", a sibling claim's name: the sibling rule says whose
         what = comparable_words(said.group("what"))
         if what in NOT_AN_EVENT or not _telling([what]) or _said_loosely(what, vocabulary):
             continue
@@ -8135,9 +8141,17 @@ def _share_of_the_same_whole(share_of: str, registry_claim: RegistryClaim) -> bo
     whole = _value_share_of(registry_claim)
     if not whole or not share_of:
         return False
-    theirs = telling(comparable_words(whole).split())
-    ours = comparable_words(share_of).split()[: len(whole.split()) + 2]
-    return bool(theirs) and set(theirs) <= set(ours)
+    theirs = telling(comparable_words(WHOLE_ENDS.split(whole, maxsplit=1)[0]).split())
+    ours = telling(comparable_words(WHOLE_ENDS.split(share_of, maxsplit=1)[0]).split())
+    return bool(theirs) and theirs == ours
+
+
+WHOLE_ENDS = re.compile(
+    r"\b(?:in|among|of|for|are|is|were|was|that|which|who|with|caused|due|linked"
+    r"|attributable|related)\b",
+    re.IGNORECASE,
+)
+"""Where the noun phrase a share is of ends ("heart attacks | in Americans aged 65 …")."""
 
 
 def _other_sex_than_the_source(frame: Frame, registry_claim: RegistryClaim) -> bool:
