@@ -329,6 +329,13 @@ REGISTRY = "".join(
             "clinical remission, week 44",
         ),
         valued_claim(
+            "renaformin-dose-egfr-30-44",
+            "When eGFR is 30 to 44, the maximum dose of renaformin is 1,000 mg a day.",
+            "{high: 1000, unit: mg/day}",
+            "renaformin",
+            "maximum dose, eGFR 30 to 44",
+        ),
+        valued_claim(
             "hypertrig-definition",
             "Persistent hypertriglyceridaemia is defined by fasting triglycerides above 1.7 "
             "mmol/L for at least 6 months.",
@@ -694,3 +701,8 @@ def test_an_absolute_scale_said_is_not_outnamed_by_an_arms_claim(lint_text):
         "end point."
     )
     assert found == {"15%": ("CC101", "kestrel-arr")}
+
+
+def test_a_dose_beside_a_band_of_whom_it_is_for_is_judged(lint_text):
+    found = lint_text("With an eGFR of 30 to 44, renaformin can be taken at up to 2,000 mg a day.")
+    assert [v for v in found.values()] == [("CC101", "renaformin-dose-egfr-30-44")]
