@@ -333,7 +333,9 @@ def judge_claim(
             and names_an_arm(claim, quantity)
             # (an arm's outcome said beside it as a share: "30 to 44" of an eGFR band is
             # whom a dose limit is for, and the dose then states that limit)
-            and any(q.unit in ("percent", "proportion") for q in claim.quantities)
+            and any(
+                q.unit in ("percent", "proportion", "percentage points") for q in claim.quantities
+            )
         ):
             # "the 7 mg dose lowered HbA1c by 0.9%", "37% on 10 mg, 43% on 20 mg": a dose
             # naming an arm, judged with its figure, never against the maximum dose
