@@ -6991,19 +6991,22 @@ def _landmarks_unsaid(siblings: list[RegistryClaim], around: Surroundings) -> fr
         TIME_SAID.search(text) for text in (around.sentence, around.lead_text, *around.pieces)
     ):
         return frozenset()  # "fails for 9% in the first year", "At week 52, …": a time said
-    contexts = {c.id: _part_keys(c) for c in siblings if c.timepoint is None}
+    # the untimed claims' contexts by what a landmark must share with its headline (one
+    # pass each way: thousands of siblings may share a subject)
+    headlines: dict[tuple, list[frozenset[str]]] = {}
+    for o in siblings:
+        if o.timepoint is None:
+            key = (subject_keys(o), o.value.unit, frozenset(o.group))
+            headlines.setdefault(key, []).append(_part_keys(o))
+    if not headlines:
+        return frozenset()
     return frozenset(
         c.id
         for c in siblings
         if c.timepoint
         and any(
-            o.id != c.id
-            and o.id in contexts
-            and contexts[o.id] <= _part_keys(c)
-            and subject_keys(o) == subject_keys(c)
-            and o.value.unit == c.value.unit
-            and set(o.group) == set(c.group)
-            for o in siblings
+            context <= _part_keys(c)
+            for context in headlines.get((subject_keys(c), c.value.unit, frozenset(c.group)), ())
         )
     )
 
