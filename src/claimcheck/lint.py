@@ -234,7 +234,12 @@ def verdict_findings(
                 document,
                 verdict,
                 "CC101",
-                f'"{said_in_draft}" conflicts with {said}',
+                f'"{said_in_draft}" conflicts with {said}'
+                + (
+                    f"; {verdict.match.contradiction}"
+                    if verdict.match and verdict.match.contradiction
+                    else ""
+                ),
                 suggestion=evidence_hint(registry_claim),
                 fix=fix,
             )

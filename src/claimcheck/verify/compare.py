@@ -193,6 +193,10 @@ def _compare_points(
         )
     ):
         return "supported"
+    if draft_digit > 0 and source_digit < 0 and _round_to(source, 0) == draft:
+        # "60%" against 59.8%: the source to the whole number, its zeros read as written
+        # (a round figure's zeros may be the writer's digits as well as a rounding's)
+        return "supported"
     if (
         draft_digit < source_digit
         and _round_to(draft, source_digit) == source

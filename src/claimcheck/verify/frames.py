@@ -111,6 +111,19 @@ MEASURES: dict[str, re.Pattern[str]] = {
         r"|carr(?:y|ies|ying)\W+(?:[\w-]+\W+){0,3}?(?:disease|syndrome|an(?:a)?emia|fibrosis))\b",
         re.IGNORECASE,
     ),
+    # stopping a treatment is no count of those who had its side effects (nor of its
+    # response): "stopped treatment because of an adverse event" beside "any adverse event"
+    # (stopping said as what came before, "after stopping it", "those who stopped it", is
+    # whom the figure counts, not what)
+    "discontinuation": re.compile(
+        r"(?<!\bafter\s)(?<!\bfollowing\s)(?<!\bsince\s)(?<!\bof\s)(?<!\bwho\s)(?<!\bwhen\s)"
+        r"(?<!\bbefore\s)(?<!\bon\s)(?<!\bthat\s)(?<!\bif\s)"
+        r"\b(?:discontinu\w*|dropp(?:ed|ing)\W+out|withdr(?:ew|awn|awals?)\W+from\W+(?:the\W+)?"
+        r"(?:study|trial|treatment|therapy)"
+        r"|(?:stopp(?:ed|ing)|stops?|quit(?:s|ting)?)\W+(?:[\w-]+\W+){0,3}?"
+        r"(?:treatment|therapy|medications?|medicines?|drugs?|it|them|tablets?|pills?))\b",
+        re.IGNORECASE,
+    ),
     "cost": re.compile(
         # (not a cost said absent: "a no-cost scheme", "at no charge", "fee-free", "free of charge")
         r"(?<!\bno[- ])(?<!\bzero[- ])(?<!\blow[- ])"
@@ -183,13 +196,16 @@ share is of, not what it counts; "affects" says neither ("affects 1 in 2,500 bab
 a birth incidence)."""
 EVENT_FREE_PHRASE = re.compile(
     r"\bfree\W+(?:of|from)\W+(?:[\w-]+\W+){0,3}?progression(?:\W+or\W+death)?\b"
-    r"|\bprogression[- ]free\b",
+    r"|\bprogression[- ]free\b"
+    r"|\b(?:relapse|recurrence|disease|event|metastasis)[- ]free(?!\W+(?:interval|period))\b",
     re.IGNORECASE,
 )
 """A progression-free survival in a statement's or a page's words ("free of disease
 progression or death", "progression-free"): a survival, whatever death its definition
-names, as "alive without disease progression" is. (A relapse or recurrence stays what it
-is counted as: ``free of distant relapse`` is no invasive disease-free survival.)"""
+names, as "alive without disease progression" is; so is a share said ``relapse-free`` (or
+recurrence-, disease-, event-, metastasis-free) at a time, its event-free survival. (A
+relapse or recurrence said ``free of`` stays what it is counted as: ``free of distant
+relapse`` is no invasive disease-free survival.)"""
 SINCE_DIAGNOSIS = re.compile(
     r"\b(?:after|since|from|at|of|following|post)\W+(?:(?:the|their|a|his|her|its)\W+)?"
     r"diagnos(?:is|es)\b"
@@ -263,6 +279,17 @@ HAVING = StartScanned(
 """Words that make a count of people a count of those who have the condition ("stroke struck
 7.3 million people", "700 million people were living with CKD"): cases, not deaths. Not for
 a proportion, where "of people living with HIV" names whom the share is of."""
+
+PEOPLE_COUNTED = re.compile(
+    r"\b(?:people|persons|patients|adults|children|men|women|Americans|residents)\W*\Z",
+    re.IGNORECASE,
+)
+WITH_AFTER = re.compile(
+    r"[ \t]+with\b(?!\W+(?:a\W+|an\W+)?(?:new|first|suspected|possible|symptoms)\b)",
+    re.IGNORECASE,
+)
+"""A count of people said "with" the condition ("153,000 people with Parkinson's"): those
+who have it, not the newly diagnosed."""
 
 SURVIVED_ONE = StartScanned(
     re.compile(
@@ -353,6 +380,7 @@ CHANGED_AFTER = re.compile(
 """A relative difference said after the figure ("about 50% more common among women", "a 30%
 lower risk"): a comparison of two levels, not a level."""
 PROPORTION_UNITS = frozenset({"percent", "proportion", "%"})
+RATIO_UNITS = frozenset({"fold"})  # "three times as likely", "2.5-fold": a relative risk
 RISING = re.compile(
     r"^(?:rais|increas|boost|rose|rise|gr[eo]w|climb|jump|soar|more|higher|greater)", re.I
 )
@@ -918,11 +946,13 @@ MEASURED_AFTER = (
     rf"{_H}+){{0,2}}"
     rf"(?:survival|surviv|mortality|risk|follow|outcomes?|results?|rates?|data|period"
     rf"|measures?|measurements?|analys[ie]s|visits?|endpoints?|assessments?|mark|landmark"
-    rf"|response|remission|recurrence|relapse|progression|efficacy|incidence)\b"
+    rf"|response|remission|recurrence|relapse|progression|efficacy|incidence"
+    rf"|trial|study|cohort|programme|program|extension)\b"
 )
 """What follows a time said as an adjective of the measure it times (``five-year survival``,
 ``20-year implant survival rate``, ``10-year cumulative incidence``): up to two modifiers,
-then a measured noun."""
+then a measured noun; and the length of the study that measured it (``during the seven-year
+trial``, ``a 10-year cohort study``), whose end is the figure's time."""
 MEASURED_AFTER_DURATION = re.compile(MEASURED_AFTER, re.IGNORECASE)
 _OVER_NOT_GIVING = (
     rf"(?:(?<!mg{_H})(?<!mcg{_H})(?<!µg{_H})(?<!\dg{_H})(?<!mL{_H})(?<!ml{_H})(?<!IU{_H})over"
@@ -1045,6 +1075,7 @@ class Frame:
     count_of: str = ""  # a count of "new" cases (incidence) or of those who "have" it
     schedules: frozenset[str] = frozenset()  # how often a treatment is given: "monthly"
     courses: frozenset[float] = frozenset()  # how long a treatment is given, in days
+    time_spans: tuple[tuple[float, float], ...] = ()  # "at 90 to 120 days", in days
     life_stages: tuple[tuple[float, float], ...] = ()  # "children", "older adults": loose ages
     priced: str = ""  # what a price buys: "one" (a dose, session, cycle) or "all" (a course)
     settings: frozenset[str] = frozenset()  # where the people are cared for: "intensive care"
@@ -1812,7 +1843,10 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         # "killed or seriously injured": one count of both, neither the deaths nor the injuries
         measures = (measures - {"deaths", "injuries"}) | {"deaths or injuries"}
     count_of = ""
-    if (unit and unit not in PROPORTION_UNITS and not money_or_time(unit)) or (
+    if unit in RATIO_UNITS:
+        pass  # "three times as likely to have a first stroke": two groups' risks compared,
+        # neither a count of new cases nor of those who have it
+    elif (unit and unit not in PROPORTION_UNITS and not money_or_time(unit)) or (
         unit is None and skip is not None
     ):
         if HAVING.search(text):
@@ -1822,7 +1856,11 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
             # survival rate
             measures = (measures - {"survival"}) | {"cases"}
         new = bool(INCIDENCE.search(f"{text} {figure_words} {unit or ''}"))  # "new cases": a unit
-        having = bool(PREVALENCE.search(text))
+        having = bool(PREVALENCE.search(text)) or (
+            skip is not None
+            and PEOPLE_COUNTED.search(figure_words) is not None
+            and WITH_AFTER.match(text, skip[1]) is not None
+        )  # "Of the 50,000 people with it": those who have it
         count_of = "new" if new and not having else "having" if having and not new else ""
         if count_of == "having" and unit and RATE_PER_POPULATION.search(unit):
             # "had 25 road deaths per million": a rate, whatever verb has it; "prevalence"
@@ -1871,6 +1909,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         life_stages=life_stages,
         grade=bool(GRADES.search(text)),
         timepoints=frozenset(_timepoints(text)),
+        time_spans=_time_spans(text) if TIME_SPAN_GATE.search(text) else (),
         years=years_named(text),
         months=months_named(text),
         regions=regions_named(text),
@@ -2828,11 +2867,14 @@ def _ages(text: str) -> list[tuple[float, float]]:
 
 TREATMENT_TIMING = re.compile(
     r"\W*(?:(?:after|of|from)\W+)?(?:(?:a|the|its|their|symptom|stroke|first)\W+){0,2}"
-    r"(?:stroke|onset|symptoms?|injury|arrival|admission|presentation|birth|exposure)\b",
+    r"(?:stroke|onset|symptoms?|injury|arrival|admission|presentation|birth|exposure)\b"
+    r"|\W*(?:after|since|from)\W+(?:(?:they|he|she|the\W+patient|patients)\W+(?:was|were)\W+)?"
+    r"last\W+(?:known|seen)\W+(?:to\W+be\W+)?(?:well|normal)\b",
     re.IGNORECASE,
 )
-"""Hours or minutes "after stroke onset", "of symptom onset": when a treatment was given
-(alteplase 3 to 4.5 hours after a stroke), not when its outcome was measured."""
+"""Hours or minutes "after stroke onset", "of symptom onset", "after they were last known
+well": when a treatment was given (alteplase 3 to 4.5 hours after a stroke), not when its
+outcome was measured."""
 SHORT_UNITS = frozenset({"minute", "hour"})
 CHANGE_SIZE = re.compile(r"by\b", re.IGNORECASE)
 """Minutes, hours or days after "by" are the size of a change ("cut waking time by 18.3
@@ -2954,6 +2996,27 @@ LOOK_BACK_GATE = (
 """Words one of :data:`LOOK_BACK` needs (lower case): most clauses have none of them."""
 
 
+TIME_SPAN = re.compile(
+    rf"\b(?:at|after|within|over|for|during|by|between|from)\W+(?P<low>{_NUMBER})\W*"
+    rf"(?:to|-|–|—|and)\W*(?P<high>{_NUMBER})\W+(?P<unit>years?|months?|weeks?|days?)\b",
+    re.IGNORECASE,
+)
+"""A time said as a span ("after 4 to 6 years of levodopa", "at 90 to 120 days", "between
+6 and 12 months"): a claim measured at any time inside it is measured then."""
+TIME_SPAN_GATE = re.compile(r"\d\W*(?:to|-|–|—|and)\W*\d|\b(?:to|and)\b", re.IGNORECASE)
+
+
+def _time_spans(text: str) -> tuple[tuple[float, float], ...]:
+    """The spans of time ``text`` says a figure was measured over, as (first, last) days."""
+    spans = set()
+    for found in TIME_SPAN.finditer(text):
+        size = DAYS[found.group("unit").lower().rstrip("s")]
+        low, high = _number(found.group("low")), _number(found.group("high"))
+        if low < high:
+            spans.add((round(low * size, 6), round(high * size, 6)))
+    return tuple(sorted(spans))
+
+
 def _timepoints(text: str) -> set[float]:
     lowered = text.lower()
     looks_back = any(word in lowered for word in LOOK_BACK_GATE)
@@ -3028,6 +3091,11 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
     if figure.measures and claim.measures and not measures_meet(figure.measures, claim.measures):
         verb = "is about" if (figure.measures | claim.measures) & TEST_ACCURACY else "counts"
         return f"it {verb} {_list(claim.measures)}, the figure {_list(figure.measures)}"
+    if "discontinuation" in figure.measures and "discontinuation" not in claim.measures:
+        # stopping a treatment is neither its side effects nor its effect, however alike the
+        # words ("stopped because of an adverse event" against "any adverse event"); a
+        # claim's stopping said in words the figure does not use is left to its wording
+        return "the figure counts those who stopped treatment"
     if ("carriers" in figure.measures) != ("carriers" in claim.measures):
         # carrying a recessive gene is not having the disease, whatever else either says
         return (
@@ -3336,6 +3404,23 @@ def _another_look_back(figure: Frame, claim: Frame) -> str | None:
     return f"{ANOTHER_LOOK_BACK} {theirs[0]}, the figure {ours[0]}"
 
 
+def _inside_a_span(spanning: Frame, other: Frame) -> bool:
+    """Whether every time ``other`` says falls in a span ``spanning`` says, or the two say
+    one span ("at 90 to 120 days" against a claim measured at 90 days)."""
+    if not spanning.time_spans:
+        return False
+    if set(spanning.time_spans) & set(other.time_spans):
+        return True
+    return bool(other.timepoints) and all(
+        any(
+            low * (1 - TIMEPOINT_SLACK) <= t <= high * (1 + TIMEPOINT_SLACK)
+            for low, high in spanning.time_spans
+        )
+        for t in other.timepoints
+        if not any(t in (low, high) for low, high in other.time_spans)
+    )
+
+
 def _same_time(figure: Frame, claim: Frame) -> bool:
     def meets(x: float) -> bool:
         return any(
@@ -3343,6 +3428,8 @@ def _same_time(figure: Frame, claim: Frame) -> bool:
             for y in claim.timepoints
         )
 
+    if _inside_a_span(figure, claim) or _inside_a_span(claim, figure):
+        return True  # "after 4 to 6 years" against a claim measured at 5 years
     if len(figure.timepoints) > 1 and len(claim.timepoints) > 1:
         # "At week 24, 40% stopped binge eating for four weeks" against a claim measured at
         # week 12 whose outcome lasts 4 weeks: every time the figure says must be the claim's

@@ -175,6 +175,7 @@ class Match:
     paraphrased: bool = False  # ruled out only as unnamed, yet the clause says its statement
     companion: bool = False  # backs another figure its statement states (its timepoint), not
     # its value: a retired or stale claim is reported once, on the value's figure
+    contradiction: str = ""  # why a figure agreeing with it contradicts it all the same
 
 
 @dataclass(frozen=True)
@@ -2228,6 +2229,11 @@ class Surroundings:
             and len(whole.timepoints) == 1
             and quantity.kind != "duration"
             and not step_before
+            # (not to the whole a sentence opens with: "Of the 153,000 people with it, about
+            # 18,000 were diagnosed in the past year": the past year is the part's)
+            and not WHOLE_OPENING.fullmatch(
+                claim.text, start - claim.start, quantity.start - claim.start
+            )
         ):
             frame = replace(frame, timepoints=whole.timepoints)
         if (
@@ -3864,7 +3870,37 @@ def another_horizon(registry_claim: RegistryClaim, projected: frozenset[int]) ->
     return f"{NOT_PROJECTED}, the figure a projection for {said}"
 
 
+WHOLE_OPENING = re.compile(
+    r"\W*(?:of|among|out\W+of|from)\W+(?:the|these|those|all|an\W+estimated)?\W*", re.IGNORECASE
+)
+"""The words before a figure that opens its sentence as the whole the rest divides: "Of the
+153,000 people with it, …"."""
 NOT_PROJECTED = "it is about how things are"
+PROJECTION_BESIDE = "it is a projection, which another clause of the sentence makes"
+
+
+def _projection_after(claim: Claim, around: Surroundings) -> frozenset[int]:
+    """The years to come a clause after the figure's projects to, where the figure's own
+    clause projects nothing and names no year to come ("About 1 million have it, a number
+    expected to reach 1.2 million by 2030" -> {2030} for the 1 million); empty otherwise."""
+    if PROJECTION.search(around.clause) or _future_years(around.clause):
+        return frozenset()
+    at = claim.text.find(around.clause)
+    after = claim.text[at + len(around.clause) :] if at >= 0 else ""
+    return _future_years(after) if PROJECTION.search(after) else frozenset()
+
+
+def _future_years(text: str) -> frozenset[int]:
+    return frozenset(int(y) for y in YEAR.findall(text) if int(y) >= FIRST_PROJECTED_YEAR)
+
+
+def _projects(registry_claim: RegistryClaim, years: frozenset[int]) -> bool:
+    """Whether a claim is a projection to one of ``years``: every year it names is to come,
+    and one of them is among them."""
+    said = {int(y) for y in _years_of(registry_claim) if YEAR.fullmatch(y)}
+    return bool(said) and min(said) >= FIRST_PROJECTED_YEAR and bool(said & years)
+
+
 NOW_SAID = re.compile(
     r"\b(?:today|now|nowadays|currently|at\W+present|these\W+days|this\W+year)\b", re.IGNORECASE
 )
@@ -7103,12 +7139,14 @@ COMPARED_BEFORE = StartScanned(
 what the figure is compared with ("1.55 for e-cigarettes against NRT", "went head to head
 with chemotherapy", "compared with platinum chemotherapy"), not what the figure is about."""
 COMPARED_WITH_THOSE_WITHOUT = re.compile(
-    r"\b(?:than|compared\W+(?:with|to)|versus|vs\.?|against|relative\W+to)\W+"
+    r"\b(?:than|compared\W+(?:with|to)|versus|vs\.?|against|relative\W+to"
+    r"|(?:likely|common|often|high|much|many)\W+as)\W+"
     r"(?:(?:the|those|people|women|men|patients|children|adults|individuals|controls)\W+)?"
     r"(?:without|non-?)(?=\w|\W)",
     re.IGNORECASE,
 )
-"""A claim's reference group after a comparison: "compared with women without PCOS"."""
+"""A claim's reference group after a comparison: "compared with women without PCOS", "twice
+as likely as non-smokers"."""
 WITHOUT_PRONOUNS = frozenset({"it", "them", "this", "that", "one"})
 DISEASE_VERB = re.compile(
     r"\b(?:occurs?|occurring|affects?|affecting|develops?|strikes?|is\W+(?:found|seen|born)"
@@ -9442,9 +9480,15 @@ def _is_own(name: str, own: frozenset[str]) -> bool:
     """Whether a name is one of the claim's own, or part of one ("liver cancer" in
     "early-stage liver cancer"): a broader name for what the claim is about is not another
     subject."""
-    if name in own:
-        return True
+    if name in own or _number_of(name) in own:
+        return True  # ("strokes" is a claim about "stroke"'s own name, in the plural)
     return len(name) >= MIN_CONTAINED_NAME and any(name in term for term in own)
+
+
+def _number_of(name: str) -> str:
+    """A name in the other grammatical number, crudely: "strokes" -> "stroke", "stroke" ->
+    "strokes"."""
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") else f"{name}s"
 
 
 def _as_its_fall(converted: Quantity, registry_claim: RegistryClaim) -> Quantity:
@@ -10575,6 +10619,9 @@ def ranked_matches(
     )
     risk_scale = risk_scale_said(around.clause) if quantity.unit in PROPORTION_UNITS else None
     projected = projected_years(around.clause, around.frame.years)
+    # "About 1 million have it, a number expected to reach 1.2 million by 2030": the other
+    # clause's projection is not this figure's
+    projection_beside = _projection_after(claim, around) if not projected else frozenset()
     then = then_against_now(around.clause, claim.text, around.frame.years, claim.next_text)
     # set in the present against a past year said in another clause ("In 2000, …; today …":
     # the year opening the sentence lends itself to every clause); "now survive" alone is
@@ -10791,6 +10838,8 @@ def ranked_matches(
             other = another_money_scope(registry_claim, money)
             if other is not None:  # "$4 billion in total" is no cost per stay
                 bonus, why = None, other
+        if bonus is not None and projection_beside and _projects(registry_claim, projection_beside):
+            bonus, why = None, PROJECTION_BESIDE
         if bonus is not None and projected:
             other = another_horizon(registry_claim, projected)
             if other is not None:  # "By 2030, 15% …" is no figure of today's 9%

@@ -32,6 +32,7 @@ from claimcheck.verify.compare import (
 )
 from claimcheck.verify.convert import convert
 from claimcheck.verify.denials import denies
+from claimcheck.verify.directions import reversed_comparison
 from claimcheck.verify.frames import (
     PEOPLE_NOUN,
     RESPECTIVELY,
@@ -193,6 +194,40 @@ def _another_cut_off(match: Match) -> bool:
         figure, low=end, high=end, low_inclusive=True, high_inclusive=True, comparator=None
     )
     return compare(point, value, match.registry_claim.tolerance) == CONFLICT
+
+
+CRITERION = re.compile(
+    r"\b(?:cut-?offs?|thresholds?|targets?|goals?|should|must|recommended|considered\W+for"
+    r"|offered\W+(?:for|to)|eligible|indicated\W+for|criteri(?:on|a))\b",
+    re.IGNORECASE,
+)
+"""Words that make a bound a criterion (a target, a threshold, who is offered what): a page
+restating it gives its end, so another end is another criterion."""
+
+
+def _another_criterion(match: Match, claim: Claim, quantity: Quantity) -> bool:
+    """Whether a figure restates a claim's one-sided bound that is a criterion (:data:
+    `CRITERION`, in the statement or the figure's clause) at another end: "thicker than 1.5
+    mm" against "considered for melanomas more than 0.8 mm thick", a target of 30 minutes
+    against "within 60 minutes". A bound inside a bound is otherwise a finer figure."""
+    figure, value = match.quantity, match.registry_claim.value
+    if (value.low is None) == (value.high is None):
+        return False  # a point or a range: other rules
+    end = value.low if value.high is None else value.high
+    if figure.low is None or figure.high is None:
+        said = figure.low if figure.high is None else figure.high
+        if (figure.high is None) != (value.high is None):
+            return False  # a bound the other way: judged as written
+    elif figure.low == figure.high:
+        said = figure.low
+    else:
+        return False
+    if said is None or end is None or math.isclose(said, end, rel_tol=SAME_VALUE):
+        return False
+    return bool(
+        CRITERION.search(match.registry_claim.statement)
+        or CRITERION.search(_clause_text(claim, quantity))
+    )
 
 
 LIMIT_STATEMENT = re.compile(r"\b(?:maximum|minimum|max|(?:upper|lower)\W+limit)\b", re.I)
@@ -535,6 +570,12 @@ def _status(quantity: Quantity, match: Match, claim: Claim | None = None) -> str
         # "stage 1 hypertension is defined as 140 to 149 mmHg" against a definition of 140
         # to 159 mmHg: a band restated with another end, no part of the source's range
         return CONFLICT
+    elif (
+        status in (SUPPORTED, OVERPRECISE) and claim and _another_criterion(match, claim, quantity)
+    ):
+        # "the door-to-needle target is 30 minutes" against "should give it within 60
+        # minutes": a criterion restated at another value, no finer reading of it
+        return CONFLICT
     elif status == SUPPORTED and _another_cut_off(match):
         # "anaemia in women is a haemoglobin below 130 g/L" against a cut-off of 120 g/L:
         # the bound is the cut-off restated, not a range the value falls in
@@ -699,6 +740,11 @@ def _best_verdict(
             # figure there is no support
             continue
         status = _status(quantity, match, claim)  # compared only where it can decide
+        if status != CONFLICT and (
+            why := reversed_comparison(claim, quantity, match.registry_claim)
+        ):
+            # "Women are 1.5 times more likely than men" against the source's men than women
+            return Verdict(claim, quantity, CONFLICT, replace(match, contradiction=why), near)
         if status == SUPPORTED and named is not None and _a_siblings_value(match, named):
             # "About 1 in 12 children …" against the children's "about 1 in 11", beside the
             # adults' "about 1 in 12": within the rough claim's latitude, yet exactly the

@@ -42,7 +42,7 @@ before ``max`` in :data:`COMPARATORS`."""
 # (surface pattern, bounded side, inclusive); {A} is the article a comparative phrase may take
 # before a figure that modifies a noun: "less than a 5% chance", "at least a 2-fold rise"
 COMPARATORS: list[tuple[str, str, bool]] = [
-    (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
+    (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider|thicker|deeper){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
      r"|surpass(?:es|ed|ing)?|tops|topped|topping|(?:can|could|may|might|will|would){H}+top"
      r"|(?<![\w-])(?:passe[sd]|passing)"
      r"|in{H}+excess{H}+of{A}|upwards?{H}+of|beyond|north{H}+of|>"
@@ -58,7 +58,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      # "no more than every 4 hours", "at most every 3 days": at least that long between
      r"|(?:(?:no|not){H}+more{H}+(?:often{H}+)?than|at{H}+most){H}+(?:once{H}+)?every",
      "low", True),
-    (r"(?:less|fewer|lower|shorter|lighter|smaller){H}+than{A}|under|below|sub-|south{H}+of"
+    (r"(?:less|fewer|lower|shorter|lighter|smaller|thinner|shallower){H}+than{A}|under|below|sub-|south{H}+of"
      r"|shy{H}+of|<|(?:under|below|before){H}+the{H}+age{H}+of|not{H}+quite{A}"
      r"|before", "high", False),
     # "at least every 3 hours": at most that long between; "capped at 20 mg/ml"
