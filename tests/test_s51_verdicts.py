@@ -22,6 +22,10 @@
 - A subject's plural ("strokes") is its own name, no part of it.
 - A criterion's bound (a target, "considered for", "should … within") restated at another
   end is a conflict, not a finer figure; "thicker than" and "thinner than" are comparators.
+- "That is about 450 deaths a day" says the sentence before's figure again, in its frame;
+  "every 4 minutes" converts to a claim's seconds.
+- A death figure is no figure of a claim that never speaks of death; another clause's deaths
+  are not lent to a clause counting new events.
 """
 
 from __future__ import annotations
@@ -151,6 +155,27 @@ REGISTRY = "".join(
             "{value: 240000, unit: cases/year, approx: true}",
             "blen episode, first blen episode, first blen episodes",
             "Norland, first",
+        ),
+        valued_claim(
+            "wenlow-deaths-norland-2023",
+            "In 2023, Wenlow disease killed 164,250 people in Norland.",
+            "{value: 164250, unit: deaths/year}",
+            WENLOW,
+            "Norland, deaths",
+        ),
+        valued_claim(
+            "wenlow-every-50-seconds",
+            "In Norland, someone has a Wenlow flare every 50 seconds.",
+            "{value: 50, unit: seconds}",
+            WENLOW,
+            "Norland, flare",
+        ),
+        approved_claim(
+            "corvel-favourable",
+            "In CORVEL, 41% of patients given fostarimab had little or no disability at 3 months.",
+            41,
+            "CORVEL, fostarimab",
+            "little or no disability, favourable outcome",
         ),
         valued_claim(
             "quell-biopsy-threshold",
@@ -293,3 +318,68 @@ def test_a_criterion_restated_at_another_end_is_a_conflict(lint_text):
         "20 minutes": ("CC101", "quell-door-target")
     }
     assert lint_text("Clinics should start quellase within 45 minutes of arrival.") == {}
+
+
+def test_a_restated_figure_keeps_the_frame_of_the_sentence_before(tmp_path, run_cli, lint_text):
+    from verdict_helpers import registry_linter
+
+    before = "In 2023, about 164,000 people in Norland died of Wenlow disease. "
+    assert lint_text(before + "That is about 450 deaths a day.") == {}
+    (tmp_path / "own").mkdir()
+    findings = registry_linter(tmp_path / "own", run_cli, REGISTRY)
+    found = findings("a.md", before + "That is about 650 deaths a day.\n")
+    assert ("CC101", "wenlow-deaths-norland-2023") in [(f["code"], f["registry_id"]) for f in found]
+
+
+def test_an_interval_between_events_converts_to_seconds(lint_text):
+    assert lint_text("In Norland, someone has a Wenlow flare every 50 seconds.") == {}
+    assert lint_text("In Norland, someone has a Wenlow flare every 5 minutes.") == {
+        "5 minutes": ("CC101", "wenlow-every-50-seconds")
+    }
+
+
+def test_a_death_figure_is_no_figure_of_a_claim_without_death(lint_text):
+    text = (
+        "In CORVEL, 41% of patients given fostarimab had little or no disability at 3 months. "
+        "Deaths at 3 months were 17%."
+    )
+    assert lint_text(text) == {"17%": ("CC102", None)}
+
+
+def test_whole_number_rounding_is_for_percentages(lint_text):
+    said = "In CORVEL, 3-year relapse-free survival was {} with adjuvant fostarimab."
+    assert lint_text(said.format("62%")) == {}
+    assert lint_text("Men are 2 times more likely to develop Wenlow disease than women.") == {
+        "2 times": ("CC101", "wenlow-sex-ratio")
+    }
+
+
+def test_a_side_after_a_comma_is_the_comparisons(lint_text):
+    found = lint_text(
+        "In Norland, women are 1.8 times more likely than men to develop Wenlow disease."
+    )
+    assert found == {"1.8 times": ("CC101", "wenlow-sex-ratio")}
+
+
+def test_a_span_said_before_the_event_and_lent_from_a_lead_in(lint_text):
+    said = (
+        "Between 4 and 6 years into tirabant, about {} of people with Wenlow disease have flares."
+    )
+    assert lint_text(said.format("35%")) == {}
+    assert (
+        lint_text(
+            "About 35% of people with Wenlow disease have flares 4 to 6 years after starting "
+            "tirabant."
+        )
+        == {}
+    )
+
+
+def test_a_later_projection_lends_its_year_to_no_figure_before_it(lint_text):
+    said = (
+        "About {} adults in the US have Wenlow disease, a number expected to reach 3 million "
+        "by 2040."
+    )
+    assert lint_text(said.format("2.6 million")) == {
+        "About 2.6 million adults": ("CC101", "wenlow-prevalence-us")
+    }

@@ -58,7 +58,7 @@ TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 def _with_unit(text: str, unit: str | None, plural: bool = True) -> str:
     if unit is None:
         return text
-    if unit in TIME_UNITS:
+    if unit in TIME_UNITS or unit == "second":
         return f"{text} {unit}{'s' if plural else ''}"
     if unit == "percent":
         return f"{text}%"

@@ -87,6 +87,10 @@ TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
 _TIME_ALIASES = {
     **{unit: unit for unit in TIME_UNITS},
     **{unit + "s": unit for unit in TIME_UNITS},
+    "second": "second",
+    "seconds": "second",
+    "sec": "second",
+    "secs": "second",
     "min": "minute",
     "mins": "minute",
     "hr": "hour",

@@ -167,10 +167,12 @@ def _compare_points(
     tolerance: Tolerance,
     fraction: bool = False,
     held_to_tolerance: bool = False,
+    whole: bool = False,
 ) -> Verdict:
     """Point against point (rule 2 of the module). ``held_to_tolerance``: a draft of one
     significant digit rounds the source only within the tolerance (a figure in digits, not a
-    fraction or a "1 in N", which say a share coarsely by nature)."""
+    fraction or a "1 in N", which say a share coarsely by nature). ``whole``: a percentage,
+    which a page rounds to the whole number (``5%`` for 4.7%; a ratio's 1.5 is no 2)."""
     if draft == source:
         return "supported"
     draft_digit = _last_digit(draft, trailing_zeros_count=False)
@@ -193,9 +195,15 @@ def _compare_points(
         )
     ):
         return "supported"
-    if draft_digit > 0 and source_digit < 0 and _round_to(source, 0) == draft:
-        # "60%" against 59.8%: the source to the whole number, its zeros read as written
-        # (a round figure's zeros may be the writer's digits as well as a rounding's)
+    if (
+        whole
+        and draft_digit >= 0
+        and source_digit < 0
+        and _round_to(source, 0) == draft
+        and APPROX_TOLERANCE.allows(draft, source)  # (1% is no rounding of 0.7%)
+    ):
+        # "60%" against 59.8%, "5%" against 4.7%: the source to the whole number, a round
+        # figure's zeros read as written (the writer's digits as well as a rounding's)
         return "supported"
     if (
         draft_digit < source_digit
@@ -582,6 +590,7 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
             tolerance,
             coarse,
             held_to_tolerance=draft.kind != "proportion",
+            whole=draft.unit == "percent" and draft.kind != "proportion",
         )
     if sourced.is_point and _strict_bound_at(drafted, sourced.low):
         return "supported"

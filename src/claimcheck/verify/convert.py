@@ -29,8 +29,10 @@ EXACT_TIME_FACTORS = {
     ("week", "day"): 7.0,
     ("day", "hour"): 24.0,
     ("hour", "minute"): 60.0,
+    ("minute", "second"): 60.0,
 }
 DAYS_PER_UNIT = {
+    "second": 1 / 86400,
     "minute": 1 / 1440,
     "hour": 1 / 24,
     "day": 1.0,

@@ -21,7 +21,7 @@ from claimcheck.verify.matching import own_statement_quantities
 
 COMPARED_AFTER = re.compile(
     r"[^.;:()]{0,30}?\b(?P<how>more|less|higher|lower|greater|fewer|as)\b"
-    r"[^.;:()]{0,45}?\b(?:than|as)\W+(?P<side>[^.;:,()]{1,60})",
+    r"(?P<between>[^.;:()]{0,45}?)\b(?:than|as)\W+(?:in\W+|among\W+)?(?P<side>[^.;:,()]{1,60})",
     re.IGNORECASE,
 )
 """What follows a relative figure that compares two groups: ``times more likely than men``,
@@ -38,8 +38,11 @@ NOT_A_SIDE = frozenset(
     " it they them their its risk chance odds".split()
 )
 """Words of either side that name no group."""
+GROUP_BETWEEN = re.compile(r"\b(?:in|among)\W+(?P<group>.+)", re.IGNORECASE)
+"""The first side said between the comparison's words ("more common in white people than")."""
 WORD = re.compile(r"[A-Za-z][\w'-]*")
-CLAUSE_START = re.compile(r"[.;:]\s")
+CLAUSE_START = re.compile(r"[.;:,]\s")
+"""Where the side before a figure begins: "In the Framingham study, women were …"."""
 
 
 def _words(text: str) -> frozenset[str]:
@@ -66,6 +69,9 @@ def sides(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[st
         side = side[: stop.start()]
     opening = max((m.end() for m in CLAUSE_START.finditer(text, 0, start)), default=0)
     first, second = _words(text[opening:start]), _words(side)
+    named = GROUP_BETWEEN.search(after.group("between"))
+    if named is not None:  # "… is 20 times more common in white people than in Black people"
+        first = _words(named.group("group"))
     if not first or not second:
         return None
     return first, second, after.group("how").lower() in LESS
@@ -96,8 +102,14 @@ def reversed_comparison(claim: Claim, quantity: Quantity, registry_claim: Regist
     their_first, their_second, their_less = source
     if less != their_less:
         first, second = second, first  # "women are less likely than men": men are more
-    ours, others = first - second, second - first
-    theirs, their_others = their_first - their_second, their_second - their_first
-    if ours & their_others and others & theirs and not ours & theirs:
+    # what each side of the draft says that the same side of the source does not: the
+    # source's other side, and never this one ("White Americans" against "Black adults")
+    ours, others = first - their_first, second - their_second
+    if (
+        ours & their_second
+        and others & their_first
+        and not ours & their_first
+        and not others & their_second
+    ):
         return f'the source says it the other way round: "{statement}"'
     return ""

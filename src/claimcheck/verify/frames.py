@@ -2997,12 +2997,15 @@ LOOK_BACK_GATE = (
 
 
 TIME_SPAN = re.compile(
-    rf"\b(?:at|after|within|over|for|during|by|between|from)\W+(?P<low>{_NUMBER})\W*"
-    rf"(?:to|-|–|—|and)\W*(?P<high>{_NUMBER})\W+(?P<unit>years?|months?|weeks?|days?)\b",
+    rf"\b(?:(?:at|after|within|over|for|during|by|between|from)\W+(?P<low>{_NUMBER})\W*"
+    rf"(?:to|-|–|—|and)\W*(?P<high>{_NUMBER})\W+(?P<unit>years?|months?|weeks?|days?|hours?)\b"
+    rf"|(?P<low2>{_NUMBER})\W*(?:to|-|–|—)\W*(?P<high2>{_NUMBER})\W+"
+    rf"(?P<unit2>years?|months?|weeks?|days?|hours?)(?:\W+(?:after|later|post|into|on)\b|\s*\Z))",
     re.IGNORECASE,
 )
 """A time said as a span ("after 4 to 6 years of levodopa", "at 90 to 120 days", "between
-6 and 12 months"): a claim measured at any time inside it is measured then."""
+6 and 12 months", "20 to 40 days after the fracture"): a claim measured at any time inside
+it is measured then."""
 TIME_SPAN_GATE = re.compile(r"\d\W*(?:to|-|–|—|and)\W*\d|\b(?:to|and)\b", re.IGNORECASE)
 
 
@@ -3010,8 +3013,9 @@ def _time_spans(text: str) -> tuple[tuple[float, float], ...]:
     """The spans of time ``text`` says a figure was measured over, as (first, last) days."""
     spans = set()
     for found in TIME_SPAN.finditer(text):
-        size = DAYS[found.group("unit").lower().rstrip("s")]
-        low, high = _number(found.group("low")), _number(found.group("high"))
+        ends = ("low", "high", "unit") if found.group("low") else ("low2", "high2", "unit2")
+        size = DAYS[found.group(ends[2]).lower().rstrip("s")]
+        low, high = _number(found.group(ends[0])), _number(found.group(ends[1]))
         if low < high:
             spans.add((round(low * size, 6), round(high * size, 6)))
     return tuple(sorted(spans))

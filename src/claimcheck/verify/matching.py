@@ -1516,6 +1516,15 @@ def _counts_said(text: str) -> frozenset[str]:
     return frozenset(found.group().lower() for found in COUNT_WORD.finditer(text))
 
 
+NEW_EVENTS = re.compile(r"\bnew(?:ly)?\b", re.IGNORECASE)
+RESTATES_BEFORE = re.compile(
+    r"\W*(?:that|this|which)(?:'s|\W+is|\W+was|\W+means|\W+works\W+out\W+(?:at|to|as)"
+    r"|\W+comes\W+to|\W+equals|\W+amounts\W+to)\b|\W*(?:in\W+other\W+words|put\W+another\W+way"
+    r"|put\W+differently|on\W+average\W+that\W+is)\b",
+    re.IGNORECASE,
+)
+"""A sentence that says the sentence before's figure again, in other units ("That is about
+23 deaths a day", "In other words, one stroke every five minutes")."""
 REFERS_BACK = StartScanned(
     re.compile(
         r"\b(?:of|among|in|for)\W+(?:them|these|those(?!\W+(?:who|with|aged|over|under|given|on"
@@ -1931,6 +1940,10 @@ class Surroundings:
             # rate was 77.1%")
             if not _names_a_drug(clause):
                 frame = replace(frame, control=frame.control or antecedent.control)
+        if claim.previous_text and RESTATES_BEFORE.match(claim.text):
+            # "It killed about 8,290 people in the US in 2024. That is about 23 deaths a
+            # day.": the sentence before's figure said again, in its frame
+            frame = fill_empty(frame, read_frame(claim.previous_text))
         ages_inherited = bool(frame.ages) and not ages_said
         # "50 mg a day for the first six weeks, then 100 mg a day": the times the regimen's
         # step before was said of, which the next step's figure comes after
@@ -2090,7 +2103,15 @@ class Surroundings:
             years = without_spans(whole.years)
             if years != whole.years and _ends_of_a_change(quantity):
                 years = _change_end_years(whole.years, quantity, claim.text)
+            if years and _projects_after(claim, clause, end):
+                # "About 6.7 million have it, a number expected to reach 8.5 million by
+                # 2030": the year is the projection's, not the figure's before it
+                years = frozenset(y for y in years if not _future_year(y))
             frame = replace(frame, years=years)
+        elif APPOSITIVE_PROJECTION.search(clause, quantity.end - start):
+            # "About 96,000 die of it each year, a figure projected to keep rising until
+            # 2040": the year is the figure's future, not its own
+            frame = replace(frame, years=frozenset(y for y in frame.years if not _future_year(y)))
         if not frame.regions and whole.regions:  # so does a place, but not one said only
             # past an outer break, in another figure's clause (:func:`regions_in_reach`)
             frame = replace(frame, regions=regions_in_reach(claim.text, end - claim.start))
@@ -2211,6 +2232,9 @@ class Surroundings:
             # (nor to a share the subject causes, which counts what follows its "of": "…
             # 8,274 deaths in 2022, and it causes 60% of cirrhosis")
             and not (frame.caused and quantity.unit in PROPORTION_UNITS)
+            # (nor another clause's deaths to one counting new events: "12.2 million new
+            # strokes in 2019 and 6.55 million stroke deaths")
+            and not ("deaths" in whole.measures and NEW_EVENTS.search(clause))
         ):
             frame = replace(frame, measures=whole.measures)
         if not frame.timepoints and quantity.kind != "duration":
@@ -2235,7 +2259,7 @@ class Surroundings:
                 claim.text, start - claim.start, quantity.start - claim.start
             )
         ):
-            frame = replace(frame, timepoints=whole.timepoints)
+            frame = replace(frame, timepoints=whole.timepoints, time_spans=whole.time_spans)
         if (
             not frame.timepoints
             and quantity.kind != "duration"
@@ -3879,15 +3903,55 @@ NOT_PROJECTED = "it is about how things are"
 PROJECTION_BESIDE = "it is a projection, which another clause of the sentence makes"
 
 
+def _future_year(year: str) -> bool:
+    return bool(YEAR.fullmatch(year)) and int(year) >= FIRST_PROJECTED_YEAR
+
+
+def _projects_after(claim: Claim, clause: str, end: int) -> bool:
+    """Whether the figure's clause projects nothing and the sentence after it does."""
+    if PROJECTION.search(clause) or _future_years(clause):
+        return False
+    return PROJECTION.search(claim.text, end - claim.start) is not None
+
+
 def _projection_after(claim: Claim, around: Surroundings) -> frozenset[int]:
     """The years to come a clause after the figure's projects to, where the figure's own
     clause projects nothing and names no year to come ("About 1 million have it, a number
-    expected to reach 1.2 million by 2030" -> {2030} for the 1 million); empty otherwise."""
-    if PROJECTION.search(around.clause) or _future_years(around.clause):
+    expected to reach 1.2 million by 2030" -> {2030} for the 1 million; "…, a figure
+    projected to keep rising until 2040" in its own clause, after it); empty otherwise."""
+    clause = around.clause
+    at = claim.text.find(clause)
+    after = claim.text[at + len(clause) :] if at >= 0 else ""
+    appositive = APPOSITIVE_PROJECTION.search(clause)
+    if appositive is not None:
+        clause, after = clause[: appositive.start()], clause[appositive.start() :]
+    if PROJECTION.search(clause) or _future_years(clause):
         return frozenset()
-    at = claim.text.find(around.clause)
-    after = claim.text[at + len(around.clause) :] if at >= 0 else ""
     return _future_years(after) if PROJECTION.search(after) else frozenset()
+
+
+DEATHS = frozenset({"deaths"})
+DEATHS_UNSAID = "the figure counts deaths, the claim does not"
+
+
+@per_claim
+def _says_no_death(registry_claim: RegistryClaim) -> bool:
+    """Whether a claim's statement, context and measure say nothing of death, nor of a
+    change or a ratio that could be a death rate's."""
+    frame = claim_frame(registry_claim)
+    if frame.measures or frame.change or _is_ratio(registry_claim):
+        return False
+    said = " ; ".join((registry_claim.statement, *registry_claim.context))
+    return MEASURES["deaths"].search(said) is None
+
+
+APPOSITIVE_PROJECTION = re.compile(
+    r",\W*(?:a|the|this)\W+(?:number|figure|total|count|rate|toll|share)\W+(?:that\W+is\W+|which\W+is\W+)?"
+    r"(?:projected|expected|forecast|predicted|set|likely|estimated\W+to\W+(?:rise|reach|grow))",
+    re.IGNORECASE,
+)
+"""An appositive that projects the figure before it ("…, a figure projected to keep rising
+until 2040"): the years after it are the projection's."""
 
 
 def _future_years(text: str) -> frozenset[int]:
@@ -6127,9 +6191,20 @@ def treatment_changed(claim: Claim, quantity: Quantity) -> bool:
     if BASELINE.search(claim.text):
         return False  # "… improved HbA1c from 8.1% at baseline to 7.0%": one arm over time
     return any(
-        _names_a_drug(found.group("agent") or found.group("added"))
+        _names_a_drug(agent := found.group("agent") or found.group("added"))
+        or PROCEDURE_AGENT.fullmatch(agent) is not None
         for found in DRUG_CHANGED.finditer(head)
     )
+
+
+PROCEDURE_AGENT = re.compile(
+    r"[\w-]*(?:ectomy|otomy|ostomy|plasty|plase|thrombolysis|radiotherapy|chemotherapy|surgery"
+    r"|stenting|ablation|transplant(?:ation)?|vaccination|vaccine|screening)",
+    re.IGNORECASE,
+)
+"""A procedure or a therapy by its name's ending ("Thrombectomy cut 90-day mortality from
+18.9% to 15.3%", "alteplase raised …", "Screening lowered …"): a treatment as much as a drug
+is."""
 
 
 DRUG_CHANGED = re.compile(
@@ -10618,10 +10693,14 @@ def ranked_matches(
         else None
     )
     risk_scale = risk_scale_said(around.clause) if quantity.unit in PROPORTION_UNITS else None
-    projected = projected_years(around.clause, around.frame.years)
+    own_clause = around.clause
+    if (appositive := APPOSITIVE_PROJECTION.search(own_clause)) is not None:
+        own_clause = own_clause[: appositive.start()]
+    projected = projected_years(own_clause, around.frame.years)
     # "About 1 million have it, a number expected to reach 1.2 million by 2030": the other
     # clause's projection is not this figure's
     projection_beside = _projection_after(claim, around) if not projected else frozenset()
+    deaths_said = around.frame.measures == DEATHS and DEATH_WORD.search(around.clause) is not None
     then = then_against_now(around.clause, claim.text, around.frame.years, claim.next_text)
     # set in the present against a past year said in another clause ("In 2000, …; today …":
     # the year opening the sentence lends itself to every clause); "now survive" alone is
@@ -10838,6 +10917,10 @@ def ranked_matches(
             other = another_money_scope(registry_claim, money)
             if other is not None:  # "$4 billion in total" is no cost per stay
                 bonus, why = None, other
+        if bonus is not None and deaths_said and _says_no_death(registry_claim):
+            # "Deaths at 3 months were 17%" against a claim that never speaks of death (39%
+            # had minimal or no disability): a death figure is only a claim's that counts them
+            bonus, why = None, DEATHS_UNSAID
         if bonus is not None and projection_beside and _projects(registry_claim, projection_beside):
             bonus, why = None, PROJECTION_BESIDE
         if bonus is not None and projected:
