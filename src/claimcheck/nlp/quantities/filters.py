@@ -1165,7 +1165,7 @@ def is_time_stamp_ago(text: str, end: int) -> bool:
 _TIME_PREPOSITION = re.compile(
     rf"(?<![\w-])(?P<word>in|during|since|until|till|before|after|by|from|through|throughout"
     rf"|between|as{H}+of|circa|c\.|ca\.|early|mid|late|end{H}+of|start{H}+of|spring|summer"
-    rf"|autumn|fall|winter){H}+(?:-{H}*)?\Z",
+    rf"|autumn|fall|winter|(?:later|earlier|sooner){H}+than){H}+(?:-{H}*)?\Z",
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z]+)")

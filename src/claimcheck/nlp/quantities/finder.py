@@ -6462,7 +6462,9 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False  # "the Fitbit Charge 6 tracks 7 sleep stages", "Zyrtec 10 is sold"
     if not qualified and _model_after_a_count(text, reading, first_start, first_end):
         return False  # "two new 737 Max jets", "three Aquilion 640 scanners": the model's
-    if not qualified and filters.names_no_amount(text, reading.start, reading.number_spans[0]):
+    if (not qualified or _a_deadline_year(reading)) and filters.names_no_amount(
+        text, reading.start, reading.number_spans[0]
+    ):
         return False
     if filters.is_time_stamp_ago(text, reading.number_spans[-1][1]):
         return False
@@ -6703,6 +6705,27 @@ def _counts_across_a_hyphened_figure(text: str, found: list[Quantity]) -> list[Q
             )
         )
     return sorted(found + added, key=lambda q: q.start) if added else found
+
+
+DEADLINE_WORDS = re.compile(
+    rf"(?:(?:no|not){H}+)?(?:later|earlier|sooner){H}+than|not{H}+before|before|after|by",
+    re.IGNORECASE,
+)
+"""Comparators of time: before a bare year they date what happens, no bound of an amount."""
+
+
+def _a_deadline_year(reading: _Reading) -> bool:
+    """Whether ``reading`` is a bare number bounded by a word of time (``later than 2019``,
+    ``no later than 2025``): the year rule (:func:`filters.is_year_time_stamp`) still reads
+    it as a date, as it reads ``before 2019``, since a deadline's comparator makes the number
+    look qualified."""
+    return (
+        reading.comparator is not None
+        and reading.unit is None
+        and reading.currency is None
+        and not reading.approx
+        and DEADLINE_WORDS.fullmatch(reading.comparator.strip()) is not None
+    )
 
 
 def _model_after_a_count(text: str, reading: _Reading, first_start: int, first_end: int) -> bool:

@@ -42,7 +42,7 @@ before ``max`` in :data:`COMPARATORS`."""
 # (surface pattern, bounded side, inclusive); {A} is the article a comparative phrase may take
 # before a figure that modifies a noun: "less than a 5% chance", "at least a 2-fold rise"
 COMPARATORS: list[tuple[str, str, bool]] = [
-    (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider|thicker|deeper){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
+    (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider|thicker|deeper|later){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
      r"|surpass(?:es|ed|ing)?|tops|topped|topping|(?:can|could|may|might|will|would){H}+top"
      r"|(?<![\w-])(?:passe[sd]|passing)"
      r"|in{H}+excess{H}+of{A}|upwards?{H}+of|beyond|north{H}+of|>"
@@ -53,12 +53,14 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|(?:more|greater|higher){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:more|greater|higher){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:more|greater|higher){H}+than|at{H}+or{H}+(?:above|over)"
+     # a deadline's far side: "no earlier than 12 weeks", "not before 6 weeks" (at least)
+     r"|(?:no|not){H}+(?:earlier|sooner){H}+than|not{H}+before"
      r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|begin(?:s|ning)?){H}+(?:at|from))"
      r"(?:{H}+(?:just|only|a{H}+mere))?|from{H}+(?:just|only|a{H}+mere)"
      # "no more than every 4 hours", "at most every 3 days": at least that long between
      r"|(?:(?:no|not){H}+more{H}+(?:often{H}+)?than|at{H}+most){H}+(?:once{H}+)?every",
      "low", True),
-    (r"(?:less|fewer|lower|shorter|lighter|smaller|thinner|shallower){H}+than{A}|under|below|sub-|south{H}+of"
+    (r"(?:less|fewer|lower|shorter|lighter|smaller|thinner|shallower|earlier|sooner){H}+than{A}|under|below|sub-|south{H}+of"
      r"|shy{H}+of|<|(?:under|below|before){H}+the{H}+age{H}+of|not{H}+quite{A}"
      r"|before", "high", False),
     # "at least every 3 hours": at most that long between; "capped at 20 mg/ml"
@@ -80,7 +82,9 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|(?<!lower{H})(?<!reference{H})limit(?:ed)?(?:{H}+(?:of|to){A}|{H}*:)"
      r"|≤|</=|<=|=<|⩽|≦|(?:less|fewer|lower){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:less|fewer|lower){H}+than{H}*/{H}*equal(?:{H}+to)?"
-     r"|equal(?:{H}+to)?{H}+or{H}+(?:less|fewer|lower){H}+than|at{H}+or{H}+(?:below|under)",
+     r"|equal(?:{H}+to)?{H}+or{H}+(?:less|fewer|lower){H}+than|at{H}+or{H}+(?:below|under)"
+     # a deadline: "no later than 41 weeks", "not later than 6 months" (at most)
+     r"|(?:no|not){H}+later{H}+than",
      "high", True),
 ]  # fmt: skip
 _ARTICLE = rf"(?:{H}+an?(?={H}))?"
@@ -128,8 +132,9 @@ def across_a_column_gap(match: re.Match[str]) -> bool:
 
 COMPARATOR_AFTER = re.compile(
     rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older|better)|and{H}+(?:above|over)"
-    rf"|and{H}+up(?:wards)?(?!{H}+to\b))"
+    rf"|and{H}+up(?:wards)?(?!{H}+to\b)|at{H}+the{H}+(?:very{H}+)?earliest)"
     rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger)|and{H}+(?:below|under)"
+    rf"|at{H}+the{H}+(?:very{H}+)?latest"
     rf"|max(?:imum)?(?!{H}*\d)|at{H}+(?:the{H}+)?most(?!{H}*(?:\d|(?:one|two|three|four|five|six"
     rf"|seven|eight|nine|ten|once|twice)\b|{H}+(?:[a-z]+s|people|of)\b))))\b",
     re.IGNORECASE,

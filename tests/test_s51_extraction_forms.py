@@ -1,0 +1,84 @@
+"""Figure forms from session 51, fixed as kinds with our own health-page examples.
+
+Each kind's sentences are read in one Markdown draft and one HTML draft (one paragraph each),
+and every figure is checked as a user sees it: surface, interval, inclusivity, approx, unit
+and kind, at its offset (``text == file[start:end]``).
+
+- Deadlines in words: ``no later than 41 weeks`` and ``not later than`` are at most it,
+  ``no earlier than``/``no sooner than``/``not before`` at least it, a trailing ``at the
+  latest`` at most and ``at the earliest`` at least; ``later than 42 weeks`` is more than it
+  and ``sooner than``/``earlier than`` less. Before a bare year they date what follows
+  (``no later than 2025``), as ``before 2019`` does: no figure."""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import assert_read_as, cases_by_kind, extract_paragraphs, fig
+
+KINDS: dict[str, list[tuple[str, list[dict]]]] = {
+    "deadline": [
+        (
+            "A birth should be offered no later than 41 weeks.",
+            [fig("no later than 41 weeks", None, 41.0, "week", kind="duration")],
+        ),
+        (
+            "Take the morning-after pill not later than 72 hours after sex.",
+            [fig("not later than 72 hours", None, 72.0, "hour", kind="duration")],
+        ),
+        (
+            "Book the scan no earlier than 11 weeks.",
+            [fig("no earlier than 11 weeks", 11.0, None, "week", kind="duration")],
+        ),
+        (
+            "Restart exercise no sooner than 6 weeks after surgery.",
+            [fig("no sooner than 6 weeks", 6.0, None, "week", kind="duration")],
+        ),
+        (
+            "The test is done not before 10 weeks of pregnancy.",
+            [fig("not before 10 weeks", 10.0, None, "week", kind="duration")],
+        ),
+        (
+            "Come back for a review in 6 weeks at the latest.",
+            [fig("6 weeks at the latest", None, 6.0, "week", kind="duration")],
+        ),
+        (
+            "Stitches come out after 10 days at the earliest.",
+            [fig("10 days at the earliest", 10.0, None, "day", kind="duration")],
+        ),
+        (
+            "Pregnancies lasting later than 42 weeks are induced.",
+            [fig("later than 42 weeks", 42.0, None, "week", li=False, kind="duration")],
+        ),
+        (
+            "Most results arrive sooner than 5 days.",
+            [fig("sooner than 5 days", None, 5.0, "day", hi=False, kind="duration")],
+        ),
+        ("Clinics must register no later than 2025.", []),
+        ("It was later than 2019 that the unit opened.", []),
+    ],
+}
+
+ROWS = cases_by_kind(KINDS)
+TEXTS = [text for _, text, _ in ROWS]
+
+
+@pytest.fixture(scope="module")
+def read_markdown(tmp_path_factory):
+    """Every row's sentence read as one paragraph of one Markdown draft."""
+    return extract_paragraphs(tmp_path_factory.mktemp("s51md"), TEXTS)
+
+
+@pytest.fixture(scope="module")
+def read_html(tmp_path_factory):
+    """Every row's sentence read as one ``<p>`` of one HTML draft."""
+    return extract_paragraphs(tmp_path_factory.mktemp("s51html"), TEXTS, html=True)
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), ROWS)
+def test_form_in_markdown(read_markdown, kind, text, expected):
+    assert_read_as(read_markdown[text], text, expected)
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), ROWS)
+def test_form_in_html(read_html, kind, text, expected):
+    assert_read_as(read_html[text], text, expected)
