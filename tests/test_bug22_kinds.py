@@ -195,7 +195,11 @@ KINDS = {
         ),
         (
             "The 300 units/3 mL pen lasts a week.",
-            [fig("300 units/3 mL", 300.0, unit="units/3mL", kind="measure")],
+            [
+                fig("300 units/3 mL", 300.0, unit="units/3mL", kind="measure"),
+                # session 51: a verb of how long before "a week" says the length
+                fig("a week", 1.0, unit="week", kind="duration"),
+            ],
         ),
     ],
     "N or more after over or lasting": [

@@ -8,7 +8,13 @@ and kind, at its offset (``text == file[start:end]``).
   ``no earlier than``/``no sooner than``/``not before`` at least it, a trailing ``at the
   latest`` at most and ``at the earliest`` at least; ``later than 42 weeks`` is more than it
   and ``sooner than``/``earlier than`` less. Before a bare year they date what follows
-  (``no later than 2025``), as ``before 2019`` does: no figure."""
+  (``no later than 2025``), as ``before 2019`` does: no figure.
+- A verb of how long (take, last, wait) right before ``a``/``an`` and a unit of a day or
+  longer is one of the unit even with no bound after it: ``most take a fortnight to give full
+  protection`` is 2 weeks, ``a month or so`` about one (session 50 kept a bare one as words).
+  The clause must end or go on with a purpose or condition; ``took a year off``, ``a decade
+  of campaigning``, ``wait a week before`` and a unit under a day (``takes a minute``) stay
+  words."""
 
 from __future__ import annotations
 
@@ -55,6 +61,33 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         ("Clinics must register no later than 2025.", []),
         ("It was later than 2019 that the unit opened.", []),
+    ],
+    "a verb of how long before a unit": [
+        (
+            "Most vaccines take a fortnight to give full protection.",
+            [fig("a fortnight", 2.0, unit="week", kind="duration")],
+        ),
+        ("The rash may last a week.", [fig("a week", 1.0, unit="week", kind="duration")]),
+        (
+            "It takes a month to feel the benefit of the tablets.",
+            [fig("a month", 1.0, unit="month", kind="duration")],
+        ),
+        (
+            "Results took a week, sometimes longer.",
+            [fig("a week", 1.0, unit="week", kind="duration")],
+        ),
+        (
+            "Healing usually takes a month or so.",
+            [fig("a month", 1.0, unit="month", approx=True, kind="duration")],
+        ),
+        (
+            "You may have to wait a year for surgery.",
+            [fig("a year", 1.0, unit="year", kind="duration")],
+        ),
+        ("She took a year off work.", []),
+        ("It only takes a minute.", []),
+        ("Wait a week before retesting.", []),
+        ("It took a decade of campaigning.", []),
     ],
 }
 
