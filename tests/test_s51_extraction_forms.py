@@ -14,7 +14,11 @@ and kind, at its offset (``text == file[start:end]``).
   protection`` is 2 weeks, ``a month or so`` about one (session 50 kept a bare one as words).
   The clause must end or go on with a purpose or condition; ``took a year off``, ``a decade
   of campaigning``, ``wait a week before`` and a unit under a day (``takes a minute``) stay
-  words."""
+  words.
+- An adult's age bracket closed by ``years`` after a share and ``at`` is a group label, as the
+  bare bracket was (``20% at 38 to 39 years``: group [38, 39], no duration): only a bracket
+  from 16 up, ten years wide at most. ``80% at 5 years``, ``at 5 to 10 years`` and a single
+  ``at 20 years`` are landmark times and stay durations."""
 
 from __future__ import annotations
 
@@ -115,3 +119,34 @@ def test_form_in_markdown(read_markdown, kind, text, expected):
 @pytest.mark.parametrize(("kind", "text", "expected"), ROWS)
 def test_form_in_html(read_html, kind, text, expected):
     assert_read_as(read_html[text], text, expected)
+
+
+AGE_BRACKETS = [
+    (
+        "The live birth rate was 20% at 38 to 39 years.",
+        ["20%"],
+        [("at 38 to 39 years", 38.0, 39.0)],
+    ),
+    (
+        "It was 31% at 35–37 years and 20% at 38–39 years.",
+        ["31%", "20%"],
+        [("at 35–37 years", 35.0, 37.0), ("at 38–39 years", 38.0, 39.0)],
+    ),
+    ("Uptake was 64% at 50 to 59 years.", ["64%"], [("at 50 to 59 years", 50.0, 59.0)]),
+    ("Obesity is 28% at 45-54 yrs.", ["28%"], [("at 45-54 yrs", 45.0, 54.0)]),
+    ("Smoking is about 9% at 18 to 24 years.", ["about 9%"], [("at 18 to 24 years", 18.0, 24.0)]),
+    ("Survival was 80% at 5 years.", ["80%", "5 years"], []),
+    ("Survival was 80% at 5 to 10 years.", ["80%", "5 to 10 years"], []),
+    ("Survival was 62% at 20 years.", ["62%", "20 years"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "figures", "groups"), AGE_BRACKETS)
+def test_an_age_bracket_in_years_after_a_share_is_a_group(
+    tmp_path, extract_json, text, figures, groups
+):
+    draft = tmp_path / "page.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    claims = extract_json(draft)["documents"][0]["claims"]
+    assert [q["text"] for c in claims for q in c["quantities"]] == figures
+    assert [(g["text"], g["low"], g["high"]) for c in claims for g in c["groups"]] == groups

@@ -889,7 +889,7 @@ AGE_AFTER_SHARE = StartScanned(
     re.compile(
         rf"(?:%|\b(?i:per{H}?cent)){H}+(?P<cmp>(?i:under|over|below|above|younger{H}+than"
         rf"|older{H}+than|at|aged)){H}+(?P<n>\d{{1,2}})(?:{H}*[-–—]{H}*(?P<n2>\d{{1,2}})"
-        rf"|{H}+(?i:to|or){H}+(?P<n3>\d{{1,2}}))?"
+        rf"|{H}+(?i:to|or){H}+(?P<n3>\d{{1,2}}))?(?P<years>{H}+(?i:years|yrs))?"
         rf"(?!(?:{H}*,{H}*{_LISTED_SHARE}\d{{1,3}})*{H}*,?{H}+(?i:to|and|or){H}+{_LISTED_SHARE}"
         rf"\d{{1,3}}{H}*-?{H}*"
         rf"(?i:years?|yrs?"
@@ -904,7 +904,23 @@ AGE_AFTER_SHARE = StartScanned(
 bracket right after a share, with nothing after it but the clause's end or a conjunction,
 names the group the share is about; not when the conjunction (or a list, ``over 6, 12 and 24
 months``) leads on to a period (``fell 7% over 12 to 18 months`` is a range of time, README
-"over + a period")."""
+"over + a period"). ``years`` may close an adult's bracket after ``at`` (``20% at 38 to 39
+years``): see :func:`_an_age_bracket_in_years`."""
+ADULT_AGE = 16
+"""The least near end of a bracket in years after ``at`` and a share that is an age, not a
+time since the start: follow-up brackets are said from the first years (``80% at 5 to 10
+years``), while a one-year-wide bracket at 38 is a woman's age."""
+
+
+def _an_age_bracket_in_years(match: re.Match[str], low: float, high: float) -> bool:
+    """Whether a :data:`AGE_AFTER_SHARE` match that ends in ``years`` is an age: only a
+    bracket (``at 38 to 39 years``, ``at 40–42 years``) from :data:`ADULT_AGE` up, no wider than
+    ten years; a single ``at 5 years`` or ``at 20 years`` after a share is a landmark time
+    (``survival was 80% at 5 years``) and stays a duration."""
+    bracket = match.group("n2") or match.group("n3")
+    return bool(bracket) and low >= ADULT_AGE and high - low <= 10
+
+
 _MONTHS_AND_DAYS = frozenset(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday In On At By For Of To From
@@ -949,7 +965,11 @@ def _ages_after_a_share(text: str) -> list[GroupLabel]:
             high = float(match.group("n2") or match.group("n3") or value)
             if high < value:
                 continue
+            if match.group("years") and not _an_age_bracket_in_years(match, value, high):
+                continue  # "80% at 5 years": a landmark time, a duration
             bound = _Bound(value, high, end=match.end())
+        elif match.group("years"):
+            continue  # "fell 7% over 2 years": a span of time, README "over + a period"
         elif match.group("n3"):
             continue  # "over 40 to 50": no age (and "32% under 35 to 11%" has a share after)
         elif match.group("n2"):
