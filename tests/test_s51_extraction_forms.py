@@ -18,7 +18,11 @@ and kind, at its offset (``text == file[start:end]``).
 - An adult's age bracket closed by ``years`` after a share and ``at`` is a group label, as the
   bare bracket was (``20% at 38 to 39 years``: group [38, 39], no duration): only a bracket
   from 16 up, ten years wide at most. ``80% at 5 years``, ``at 5 to 10 years`` and a single
-  ``at 20 years`` are landmark times and stay durations."""
+  ``at 20 years`` are landmark times and stay durations.
+- A bare number bracketed after a limit is the limit of the setting it names even where the
+  setting names its people by a figure (``at most 8 tablets a day (4 for children aged 10 to
+  15)``: at most 4 a day; ``(2 g in adults under 50 kg)``, ``(7 for women over 65)``); the age
+  or weight stays what it was (a group label, or a figure of its own)."""
 
 from __future__ import annotations
 
@@ -92,6 +96,51 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("It only takes a minute.", []),
         ("Wait a week before retesting.", []),
         ("It took a decade of campaigning.", []),
+    ],
+    "a bracketed setting with its own figure": [
+        (
+            "Take at most 8 tablets a day (4 for children aged 10 to 15).",
+            [
+                fig("at most 8 tablets a day", None, 8.0, "tablets/day", kind="rate"),
+                fig("4", None, 4.0, "tablets/day", kind="rate"),
+            ],
+        ),
+        (
+            "Take at most 4 g a day (2 g in adults under 50 kg).",
+            [
+                fig("at most 4 g a day", None, 4.0, "g", kind="measure"),
+                fig("2 g", None, 2.0, "g", kind="measure"),
+                fig("under 50 kg", None, 50.0, "kg", hi=False, kind="measure"),
+            ],
+        ),
+        (
+            "Give up to 3 doses (4 for children over 12).",
+            [
+                fig("up to 3 doses", None, 3.0, "doses", kind="count"),
+                fig("4", None, 4.0, "doses", kind="count"),
+            ],
+        ),
+        (
+            "Drink no more than 14 units a week (7 for women over 65).",
+            [
+                fig("no more than 14 units a week", None, 14.0, "unit", kind="measure"),
+                fig("7", None, 7.0, "unit", kind="measure"),
+            ],
+        ),
+        (
+            "Give at most 60 ml a day (40 ml for babies under 6 months).",
+            [
+                fig("at most 60 ml a day", None, 60.0, "mL", kind="measure"),
+                fig("40 ml", None, 40.0, "mL", kind="measure"),
+            ],
+        ),
+        (
+            "Take at most 16 tablets (32 in a pharmacy).",
+            [
+                fig("at most 16 tablets", None, 16.0, "tablets", kind="count"),
+                fig("32", None, 32.0, "tablets", kind="count"),
+            ],
+        ),
     ],
 }
 

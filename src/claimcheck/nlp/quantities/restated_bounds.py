@@ -87,11 +87,14 @@ def restated_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
 
 ALTERNATIVE_SETTING = re.compile(
     rf"{H}+(?:in|at|for|from|with|without|if|when|on|by|via|under|over|after|before)\b"
-    rf"[^()\[\]\d;:.%]*[)\]]",
+    rf"(?:[^()\[\]\d;:.%\n]|\d+(?:[.,]\d+)?(?![\d%])){{0,60}}[)\]]",
     re.IGNORECASE,
 )
 """What a bracketed alternative bound says after its number: the setting it holds in (``in a
-pharmacy``, ``for adults``, ``if prescribed``), no figure of its own, up to the bracket's close."""
+pharmacy``, ``for adults``, ``if prescribed``), up to the bracket's close. The setting may
+name its people by a figure of their own (``(4 for children aged 10 to 15)``, ``(2 g in
+adults under 50 kg)``, ``(7 for women over 65)``): the age or weight says who, and the bare
+number before it is still their limit; never a share (``%``) or a new clause (``;``, ``:``)."""
 
 
 def bracketed_alternatives(text: str, found: list[Quantity]) -> list[Quantity]:
