@@ -22,7 +22,11 @@ and kind, at its offset (``text == file[start:end]``).
 - A bare number bracketed after a limit is the limit of the setting it names even where the
   setting names its people by a figure (``at most 8 tablets a day (4 for children aged 10 to
   15)``: at most 4 a day; ``(2 g in adults under 50 kg)``, ``(7 for women over 65)``); the age
-  or weight stays what it was (a group label, or a figure of its own)."""
+  or weight stays what it was (a group label, or a figure of its own).
+- ``over`` + a period right after a verb of how long (wait, stay, remain, survive, live,
+  persist) is "more than" it even where a figure or a verb of change comes earlier in the
+  clause: ``about 1 in 4 patients has waited over a year`` is more than a year, as ``for over
+  3 years`` is; ``lost 9% over 40 weeks`` stays the span."""
 
 from __future__ import annotations
 
@@ -96,6 +100,50 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("It only takes a minute.", []),
         ("Wait a week before retesting.", []),
         ("It took a decade of campaigning.", []),
+    ],
+    "over after a verb of how long": [
+        (
+            "About 1 in 4 patients has waited over a year.",
+            [
+                fig("About 1 in 4", 0.25, unit="proportion", approx=True, kind="proportion"),
+                fig("over a year", 1.0, None, "year", li=False, kind="duration"),
+            ],
+        ),
+        (
+            "About 25% of patients have waited over 18 weeks.",
+            [
+                fig("About 25%", 25.0, unit="percent", approx=True, kind="percent"),
+                fig("over 18 weeks", 18.0, None, "week", li=False, kind="duration"),
+            ],
+        ),
+        (
+            "About 25% survived over 5 years.",
+            [
+                fig("About 25%", 25.0, unit="percent", approx=True, kind="percent"),
+                fig("over 5 years", 5.0, None, "year", li=False, kind="duration"),
+            ],
+        ),
+        (
+            "Symptoms in 30% persisted over 6 months.",
+            [
+                fig("30%", 30.0, unit="percent", kind="percent"),
+                fig("over 6 months", 6.0, None, "month", li=False, kind="duration"),
+            ],
+        ),
+        (
+            "In 12% the rash remained over 3 weeks.",
+            [
+                fig("12%", 12.0, unit="percent", kind="percent"),
+                fig("over 3 weeks", 3.0, None, "week", li=False, kind="duration"),
+            ],
+        ),
+        (
+            "Patients lost 9% over 40 weeks.",
+            [
+                fig("9%", 9.0, unit="percent", kind="percent"),
+                fig("40 weeks", 40.0, unit="week", kind="duration"),
+            ],
+        ),
     ],
     "a bracketed setting with its own figure": [
         (
