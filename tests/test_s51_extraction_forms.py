@@ -145,6 +145,20 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             ],
         ),
     ],
+    "a whole hyphened to its fraction before a percent sign": [
+        ("Rates were 4-1/2% higher.", [fig("4-1/2%", 4.5, unit="percent", kind="percent")]),
+        ("A 2-1/2% rise in fees.", [fig("2-1/2%", 2.5, unit="percent", kind="percent")]),
+        ("Uptake was 3-3/4 % lower.", [fig("3-3/4 %", 3.75, unit="percent", kind="percent")]),
+        (
+            "Copays were 1-1/2% of income.",
+            [fig("1-1/2%", 1.5, unit="percent", kind="percent")],
+        ),
+        (
+            "Premiums rose about 6-1/4% last year.",
+            [fig("about 6-1/4%", 6.25, unit="percent", approx=True, kind="percent")],
+        ),
+        ("Take 1-1/2 tablets.", [fig("1-1/2 tablets", 1.5, unit="tablets", kind="count")]),
+    ],
     "a bracketed setting with its own figure": [
         (
             "Take at most 8 tablets a day (4 for children aged 10 to 15).",

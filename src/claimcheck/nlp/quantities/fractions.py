@@ -19,11 +19,13 @@ VULGAR = {
 
 FRACTION_NUMERAL = (
     rf"(?:\d{{1,3}}{H}?)?[{''.join(VULGAR)}]"
-    rf"|(?:\d{{1,3}}(?:{H}+|-(?=\d[/⁄]\d{{1,2}}{H}+[A-Za-z])))?\d{{1,2}}[/⁄]\d{{1,3}}(?![\d/⁄])"
+    rf"|(?:\d{{1,3}}(?:{H}+|-(?=\d[/⁄]\d{{1,2}}(?:{H}+[A-Za-z]|{H}?%))))?"
+    rf"\d{{1,2}}[/⁄]\d{{1,3}}(?![\d/⁄])"
 )
 """A numeral fraction, possibly after a whole number: ``¾``, ``1½``, ``1/16``, ``2 1/2``, and
-the whole hyphened to its fraction as US recipes and labels write it (``1-1/2 cups``, ``2-3/4
-inches``: one digit over at most two, then a word)."""
+the whole hyphened to its fraction as US recipes, labels and older rate tables write it
+(``1-1/2 cups``, ``2-3/4 inches``, ``4-1/2%``: one digit over at most two, then a word or a
+percent sign)."""
 
 _WHOLE_AND_SLASH = re.compile(
     rf"(?:(?P<whole>\d{{1,3}})(?:{H}+|-))?(?P<num>\d{{1,2}})[/⁄](?P<den>\d+)"
