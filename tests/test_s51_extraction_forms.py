@@ -159,6 +159,39 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         ("Take 1-1/2 tablets.", [fig("1-1/2 tablets", 1.5, unit="tablets", kind="count")]),
     ],
+    "a point to a strict ceiling in words": [
+        (
+            "Overweight is a BMI of 25 to less than 30.",
+            [fig("25 to less than 30", 25.0, 30.0, hi=False, kind="number")],
+        ),
+        (
+            "A healthy weight is a BMI of 18.5 to under 25.",
+            [fig("18.5 to under 25", 18.5, 25.0, hi=False, kind="number")],
+        ),
+        (
+            "Fasting glucose of 5.6 to less than 7.0 mmol/L is raised.",
+            [fig("5.6 to less than 7.0 mmol/L", 5.6, 7.0, "mmol/L", hi=False, kind="measure")],
+        ),
+        (
+            "An eGFR of 30 to below 60 mL/min is moderate.",
+            [fig("30 to below 60 mL/min", 30.0, 60.0, "mL/min", hi=False, kind="measure")],
+        ),
+        (
+            "A BMI from 25 up to but not including 30 counts as overweight.",
+            [fig("25 up to but not including 30", 25.0, 30.0, hi=False, kind="number")],
+        ),
+        (
+            "Doses from 10 mg up to but excluding 20 mg are licensed.",
+            [fig("10 mg up to but excluding 20 mg", 10.0, 20.0, "mg", hi=False, kind="measure")],
+        ),
+        (
+            "Waits fell from 30 to under 18 weeks.",
+            [
+                fig("30", 30.0, kind="number", role="before"),
+                fig("under 18 weeks", None, 18.0, "week", hi=False, kind="duration", role="after"),
+            ],
+        ),
+    ],
     "a bracketed setting with its own figure": [
         (
             "Take at most 8 tablets a day (4 for children aged 10 to 15).",

@@ -8,7 +8,9 @@ floor comes first, the ceiling second, the floor is below the ceiling, nothing b
 ``but`` stands between them, and their units agree (or one side has none). The other order,
 ``lower than 70 and higher than 180``, names two disjoint ranges and stays two figures; so do
 two floors or two ceilings. A point, a dash and a ceiling sign (``BMI 25–<30``, ``2 to
-<12``) is the bracket from the point up to, not including, the ceiling: [25, 30).
+<12``) is the bracket from the point up to, not including, the ceiling: [25, 30); so is a
+point, ``to`` and a strict ceiling in words (``a BMI of 25 to less than 30``, ``18.5 to
+under 25``).
 
 Written with a sign at both ends, the pair may also be joined by ``to`` or a dash
 (``≥ 0.5 to ≤ 1 mg/kg``, ``>2–<5 cm``): the signs say it is a bracket, not a change or two
@@ -30,6 +32,17 @@ JOIN = re.compile(rf",?{H}+(?:and|but){H}+", re.IGNORECASE)
 DASH = re.compile(rf"{H}*[-–—‐‑‒−]{H}*|{H}+to{H}+", re.IGNORECASE)
 """Between a range's first end and a ceiling sign: ``BMI 25–<30``, ``2 to <12 years``."""
 CEILING_SIGNS = ("<", "≤", "<=", "=<", "⩽")
+CEILING_WORDS = re.compile(
+    rf"(?:less|fewer|lower){H}+than|under|below"
+    rf"|(?:up{H}+to{H}+)?but{H}+(?:not{H}+including|excluding)",
+    re.IGNORECASE,
+)
+"""A strict ceiling said in words after ``to`` (``a BMI of 25 to less than 30``, ``18.5 to
+under 25``): a bracket's top it does not include, as ``25 to <30`` writes it."""
+TO = re.compile(rf"{H}+to{H}+", re.IGNORECASE)
+BLANK = re.compile(rf"{H}+")
+"""Between a point and a worded ceiling: ``to`` (``25 to less than 30``), or only a blank
+where the ceiling's own words say ``up to`` (``25 up to but not including 30``)."""
 FLOOR_SIGNS = (">", "≥", ">=", "=>", "⩾")
 SIGNED_JOIN = re.compile(rf",?{H}+(?:and|but|to){H}+|{H}*[-–—‒−]{H}*", re.IGNORECASE)
 """Between two signed bounds (``≥ 0.5 to ≤ 1``, ``>2–<5``): the signs make ``to`` or a dash
@@ -63,21 +76,36 @@ def _negated(quantity: Quantity) -> bool:
 
 def _point_then_signed_ceiling(text: str, previous: Quantity, quantity: Quantity) -> bool:
     """``25–<30``, ``2 to <12``: a point, a dash or ``to``, and a ceiling written with its
-    sign, as tables and labels write a bracket that excludes its top (BMI 25 to under 30)."""
-    return _point_below_ceiling(previous, quantity) and bool(
-        DASH.fullmatch(text, previous.end, quantity.start)
+    sign, as tables and labels write a bracket that excludes its top (BMI 25 to under 30);
+    or ``to`` and the ceiling in words (``25 to less than 30``, ``18.5 to under 25``), as WHO
+    and NICE tables word the same bracket."""
+    if _point_below_ceiling(previous, quantity) and DASH.fullmatch(
+        text, previous.end, quantity.start
+    ):
+        return True
+    join = BLANK if (quantity.comparator or "").lower().startswith("up") else TO
+    return (
+        _point_below_ceiling(previous, quantity, worded=True)
+        and not quantity.high_inclusive
+        and bool(join.fullmatch(text, previous.end, quantity.start))
     )
 
 
-def _point_below_ceiling(previous: Quantity, quantity: Quantity) -> bool:
-    """A plain point (no sign, no role) before a signed ceiling above it, in one unit: the
-    two ends of one bracket, whatever joins them."""
+def _point_below_ceiling(previous: Quantity, quantity: Quantity, worded: bool = False) -> bool:
+    """A plain point (no sign, no role) before a signed ceiling above it (with ``worded``, a
+    ceiling said in :data:`CEILING_WORDS`), in one unit: the two ends of one bracket,
+    whatever joins them."""
+    ceiling = (
+        CEILING_WORDS.fullmatch(quantity.comparator or "") is not None
+        if worded
+        else quantity.comparator in CEILING_SIGNS
+    )
     return (
         previous.low is not None
         and previous.low == previous.high
         and not previous.comparator
         and previous.role is None
-        and quantity.comparator in CEILING_SIGNS
+        and ceiling
         and quantity.high is not None
         and previous.low < quantity.high
         and (previous.unit is None or quantity.unit is None or previous.unit == quantity.unit)

@@ -62,6 +62,8 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      "low", True),
     (r"(?:less|fewer|lower|shorter|lighter|smaller|thinner|shallower|earlier|sooner){H}+than{A}|under|below|sub-|south{H}+of"
      r"|shy{H}+of|<|(?:under|below|before){H}+the{H}+age{H}+of|not{H}+quite{A}"
+     # a bracket's top it leaves out: "from 25 up to but not including 30"
+     r"|(?:up{H}+to{H}+)?but{H}+(?:not{H}+including|excluding)"
      r"|before", "high", False),
     # "at least every 3 hours": at most that long between; "capped at 20 mg/ml"
     (r"at{H}+least{H}+(?:once{H}+)?every|capped{H}+at"
