@@ -102,7 +102,11 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     "scores over a scale's top": [
         ("His MoCA score was 22/30 at the review.", [fig("22/30", 22)]),
         ("She rated her pain 6/10 on arrival.", [fig("6/10", 6)]),
-        ("A GCS of 8/15 or less needs airway support.", [fig("8/15", 8)]),
+        # session 51: a comparator after the score bounds it, as one before it does
+        (
+            "A GCS of 8/15 or less needs airway support.",
+            [fig("8/15 or less", None, 8, comparator="or less")],
+        ),
         (
             "Pain scores dropped from 8/10 to 2/10 after the block.",
             [fig("8/10", 8, role="before"), fig("2/10", 2, role="after")],

@@ -192,6 +192,38 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             ],
         ),
     ],
+    "a comparator after a score out of its top": [
+        (
+            "In the survey 84% rated their care 7/10 or higher.",
+            [
+                fig("84%", 84.0, unit="percent", kind="percent"),
+                fig("7/10 or higher", 7.0, None, kind="number", comparator="or higher"),
+            ],
+        ),
+        (
+            "Pain scores of 3/10 or less need no opioid.",
+            [fig("3/10 or less", None, 3.0, kind="number", comparator="or less")],
+        ),
+        (
+            "An Apgar score of 7/10 or above is normal.",
+            [fig("7/10 or above", 7.0, None, kind="number", comparator="or above")],
+        ),
+        (
+            "An MMSE of 24/30 or lower suggests dementia.",
+            [fig("24/30 or lower", None, 24.0, kind="number", comparator="or lower")],
+        ),
+        (
+            "A pain score of 4/10 or more needs review.",
+            [fig("4/10 or more", 4.0, None, kind="number", comparator="or more")],
+        ),
+        (
+            "Pain fell from 7/10 to 3/10.",
+            [
+                fig("7/10", 7.0, kind="number", role="before"),
+                fig("3/10", 3.0, kind="number", role="after"),
+            ],
+        ),
+    ],
     "a bracketed setting with its own figure": [
         (
             "Take at most 8 tablets a day (4 for children aged 10 to 15).",

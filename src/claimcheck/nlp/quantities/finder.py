@@ -7156,7 +7156,8 @@ def _scores_out_of(text: str, found: list[Quantity]) -> list[Quantity]:
     date or a fraction. Read when a score word or the name of a scale (score, rated, MMSE,
     MoCA, GCS, Apgar, pain, NRS, VAS …) stands in the 40 characters before, the score is at
     most the top and the top is 3 to 100; a comparator or an approximation before it bounds
-    it, and at the ends of a change it takes the change's role."""
+    it, and so does one after it (``rated their care 7/10 or higher``: 7 and up), and at the
+    ends of a change it takes the change's role."""
     taken = [(q.start, q.end) for q in found]
     readings: list[Quantity] = []
     for match in SCORE_OUT_OF.finditer(text):
@@ -7190,15 +7191,20 @@ def _scores_out_of(text: str, found: list[Quantity]) -> list[Quantity]:
             comparator, start = lexicon.comparator_words(before), before.start()
         elif before := lexicon.APPROX_BEFORE.search(text, max(0, start - 40), start):
             approx, start = True, before.start()
+        end = match.end()
+        if side is None and (after := lexicon.COMPARATOR_AFTER.match(text, end)):
+            # "rated their care 7/10 or higher": the score and up, as "7 or more" is
+            side, inclusive = ("low" if after.group("low") else "high"), True
+            comparator, end = after.group().strip(), after.end()
         if FROM_BEFORE.search(text, max(0, start - 8), start) and _change_word_before(text, start):
             role = BEFORE
         elif TO_BEFORE.search(text, max(0, start - 6), start) and _change_word_before(text, start):
             role = AFTER
         readings.append(
             Quantity(
-                text=text[start : match.end()],
+                text=text[start:end],
                 start=start,
-                end=match.end(),
+                end=end,
                 low=None if side == "high" else score,
                 high=None if side == "low" else score,
                 low_inclusive=inclusive if side == "low" else True,
