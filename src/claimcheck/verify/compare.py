@@ -84,6 +84,8 @@ Verdict = Literal["supported", "conflict", "overprecise"]
 APPROX_TOLERANCE = Tolerance(relative=0.10)
 EXACT = Tolerance()
 MIN_ROUNDED_SIGNIFICANT_DIGITS = 2
+WRITTEN_DECIMAL = re.compile(r"\d[.,·]\d")
+"""A figure written with a decimal part ("5.0%", "5,0 %"), whose last digit is its own."""
 
 
 @dataclass(frozen=True)
@@ -590,7 +592,10 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
             tolerance,
             coarse,
             held_to_tolerance=draft.kind != "proportion",
-            whole=draft.unit == "percent" and draft.kind != "proportion",
+            # (a percentage written whole: "5.0%" gives its tenth, 4.7% is no 5.0%)
+            whole=draft.unit == "percent"
+            and draft.kind != "proportion"
+            and not WRITTEN_DECIMAL.search(draft.text),
         )
     if sourced.is_point and _strict_bound_at(drafted, sourced.low):
         return "supported"
