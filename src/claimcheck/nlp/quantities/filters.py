@@ -9,9 +9,10 @@ overlaps one is dropped. The ``is_*`` predicates judge one candidate by the word
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from claimcheck.nlp.quantities import units
+from claimcheck.nlp.quantities.digit_starts import digit_runs
 from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded
 from claimcheck.nlp.quantities.lexicon import (
@@ -632,17 +633,6 @@ def _blockers_without_at() -> re.Pattern[str]:
     without one: the e-mail blocker can start at any word character (its local part), so
     it is tried at every word of the windows, a fifth of their cost."""
     return _dispatched([b for b in _BLOCKERS if not requires_character(b[1], "@")])
-
-
-DIGIT_RUN = re.compile(r"\d+")
-
-
-@lru_cache(maxsize=4)
-def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
-    """The (start, end) of every run of digits in ``text``, found once per text: the
-    blockers' windows, the ages in apposition and the model numbers all start from them, and
-    a scan of a whole page for digits costs as much as one of the finder's own passes."""
-    return tuple(run.span() for run in DIGIT_RUN.finditer(text))
 
 
 WINDOW = 60
