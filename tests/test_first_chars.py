@@ -12,6 +12,8 @@ from test_regex_shortcuts import PROSE, soup
 from claimcheck.nlp import components
 from claimcheck.nlp.quantities import (
     alternatives,
+    counted_shares,
+    dot_thousands,
     even_chances,
     filters,
     finder,
@@ -165,7 +167,17 @@ def test_comparators_behind_their_guards_match_as_the_plain_alternation() -> Non
 
 
 def _scanned_patterns() -> list[tuple[str, StartScanned]]:
-    modules = (alternatives, components, even_chances, filters, finder, groups, shorthand)
+    modules = (
+        alternatives,
+        components,
+        counted_shares,
+        dot_thousands,
+        even_chances,
+        filters,
+        finder,
+        groups,
+        shorthand,
+    )
     return [
         (f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value)
         for module in modules

@@ -25,6 +25,7 @@ import re
 
 from claimcheck.documents.document import BLOCK_BREAK
 from claimcheck.nlp.quantities import lexicon
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.groups import NOUNS
 from claimcheck.nlp.quantities.numbers import H
 from claimcheck.nlp.quantity import Quantity
@@ -45,11 +46,14 @@ CLAUSE_BREAKS = "\n\u2028\u2029.!?;:"
 """What ends the clause before a word that opens the next one (the masked text blanks
 markup to spaces, so only these and spaces stand before it)."""
 
-LARGE_COUNT = re.compile(
-    r"(?<![\w/⁄.,])(?P<part>\d{1,3}(?:,\d{3})+|\d{1,6})/"
-    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d{1,7})(?![\w/⁄]|[.,]\d)"
+LARGE_COUNT = StartScanned(
+    re.compile(
+        r"(?<![\w/⁄.,])(?P<part>\d{1,3}(?:,\d{3})+|\d{1,6})/"
+        r"(?P<whole>\d{1,3}(?:,\d{3})+|\d{1,7})(?![\w/⁄]|[.,]\d)"
+    )
 )
-"""A count of a whole in digits too long for a numeral fraction: ``112/150``, ``1,234/2,000``."""
+"""A count of a whole in digits too long for a numeral fraction: ``112/150``, ``1,234/2,000``
+(its matches start runs of digits: tried at those, :class:`StartScanned`)."""
 PERCENT_RESTATED = re.compile(rf"{H}*[(\[]{H}*\d{{1,3}}(?:\.\d+)?{H}*%{H}*[)\]]")
 
 COUNTED = re.compile(

@@ -14,20 +14,31 @@ import re
 from functools import cached_property
 
 from claimcheck.nlp.quantities import lexicon
+from claimcheck.nlp.quantities.first_chars import StartScanned
 
 SINGLE_POINT = re.compile(r"\d{1,3}\.\d{3}")
 """The ambiguous shape, as a whole numeral: one to three digits, a point, three digits."""
 
-EUROPEAN_NUMERAL = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){1,6},\d{1,2}(?!\d|[.,]\d)|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,6}(?![\d.]|,\d)"
+EUROPEAN_NUMERAL = StartScanned(
+    re.compile(
+        r"(?<![\d.,])\d{1,3}(?:\.\d{3}){1,6},\d{1,2}(?!\d|[.,]\d)"
+        r"|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,6}(?![\d.]|,\d)"
+    )
 )
 """A numeral only the European style writes: ``1.234,56``, ``12.500.000``."""
-ENGLISH_NUMERAL = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d,])|(?<![\d.,])\d{1,3}(?:,\d{3}){2,6}(?![\d.]|,\d)"
+ENGLISH_NUMERAL = StartScanned(
+    re.compile(
+        r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d,])"
+        r"|(?<![\d.,])\d{1,3}(?:,\d{3}){2,6}(?![\d.]|,\d)"
+    )
 )
 """A numeral only the English style writes: ``1,234.5``, ``12,500,000``."""
-GROUPED_WHOLE = re.compile(r"(?<![\d.,])\d{1,3}(?:[, \u00a0\u2009\u202f'’]\d{3}){1,6}(?!\d|[.,]\d)")
-"""A whole number written with another grouping: ``905,677``, ``905 677``, ``1'200``."""
+GROUPED_WHOLE = StartScanned(
+    re.compile(r"(?<![\d.,])\d{1,3}(?:[, \u00a0\u2009\u202f'’]\d{3}){1,6}(?!\d|[.,]\d)")
+)
+"""A whole number written with another grouping: ``905,677``, ``905 677``, ``1'200``. These
+three open with a digit no digit precedes: tried at the text's runs of digits only
+(:class:`~claimcheck.nlp.quantities.first_chars.StartScanned`)."""
 
 DECIMAL_COMMA_CURRENCIES = frozenset(
     """kr BRL PLN CZK DKK NOK SEK ISK HUF RON BGN RSD UAH RUB TRY ARS CLP COP IDR VND""".split()
