@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimcheck.nlp.pipeline import build_pipeline
-from claimcheck.nlp.tokenizer import TOKENIZER_NAME
+from claimcheck.nlp.tokenizer import SPACE_RUN, TOKENIZER_NAME, _space_chunks
 
 
 def words(text: str) -> list[str]:
@@ -130,3 +130,16 @@ def test_the_doc_keeps_its_text_for_the_components():
 
     doc = build_pipeline()("One in 8 adults.\n\nAbout 12%.")
     assert doc_text(doc) == doc.text == "One in 8 adults.\n\nAbout 12%."
+
+
+def _space_chunks_by_definition(text: str) -> set[str]:
+    runs = set(SPACE_RUN.findall(text))
+    return runs | {run[1:] for run in runs if run[0] == " " and len(run) > 1}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\n\r\xa0\u2009\u2028ab.", max_size=40))
+def test_the_warmed_space_chunks_are_the_runs_of_whitespace(text: str) -> None:
+    """The chunks warmed first are every run of whitespace as spaCy cuts it, though a lone
+    space between two words is looked for once, not read run by run (issue 17)."""
+    assert _space_chunks(text) == _space_chunks_by_definition(text)

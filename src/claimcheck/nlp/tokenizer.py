@@ -125,12 +125,20 @@ class CachingTokenizer(Tokenizer):
 
 
 SPACE_RUN = re.compile(r"\s+")
+OTHER_SPACE_RUN = re.compile(r"[^\S ]\s*| \s+")
+"""The runs of whitespace but a lone space, each from its first character (a run opens
+with a space or another blank, and then is a lone space or goes on)."""
+LONE_SPACE = re.compile(r"(?<!\s) (?!\s)")
 
 
 def _space_chunks(string: str) -> set[str]:
-    """The runs of whitespace as spaCy's chunks: a run after a word loses its first
-    character when that is a plain space (spaCy records it as the word's trailing space)."""
-    runs = set(SPACE_RUN.findall(string))
+    """The runs of whitespace (:data:`SPACE_RUN`'s matches) as spaCy's chunks: a run after a
+    word loses its first character when that is a plain space (spaCy records it as the word's
+    trailing space). Most runs are one space between two words: they are looked for once
+    (:data:`LONE_SPACE`), not made into a string each, which cost a fifth of tokenising."""
+    runs = set(OTHER_SPACE_RUN.findall(string))
+    if LONE_SPACE.search(string):
+        runs.add(" ")
     return runs | {run[1:] for run in runs if run[0] == " " and len(run) > 1}
 
 
