@@ -1273,14 +1273,19 @@ OFFERED_AT = re.compile(
 """A verb of offering or starting, or a noun of it, right before ``at N``: "the vaccine is
 offered at 12 to 13", "screening starts at 25", "HPV vaccination at 12–13 cut …" say whom by
 age, with no person named near."""
-OFFERED_AT_NEEDLE = re.compile(
-    r"(?i:offer|given|vaccin|immuni|screen|invite|jab|start|begin|began)"
+OFFERED_AT_NEEDLE = StartScanned(
+    re.compile(r"(?i:offer|given|vaccin|immuni|screen|invite|jab|start|begin|began)")
 )
-AT_AGE_OFFERED = re.compile(
-    rf"\b(?P<lead>[Aa]t){H}+(?P<low>\d{{1,2}})(?:{H}*(?:[-–—]|to){H}*(?P<high>\d{{1,2}}))?"
-    rf"(?={H}+(?:[a-z]+ed|cut|cuts|had|has|have|led|leads|fell|saw|sees|gave|gives|got|gets"
-    rf"|need|needs|can|may|will|would|should|is|are|was|were|protects|prevents|reduces"
-    rf"|lowers|halves)\b)"
+"""Whether a page says a word of offering at all (then :data:`AT_AGE_OFFERED` is read). Both
+are whole-page scans skipped ahead by their first letters (:class:`StartScanned`): the plain
+case-blind search tried its alternation at every character."""
+AT_AGE_OFFERED = StartScanned(
+    re.compile(
+        rf"\b(?P<lead>[Aa]t){H}+(?P<low>\d{{1,2}})(?:{H}*(?:[-–—]|to){H}*(?P<high>\d{{1,2}}))?"
+        rf"(?={H}+(?:[a-z]+ed|cut|cuts|had|has|have|led|leads|fell|saw|sees|gave|gives|got|gets"
+        rf"|need|needs|can|may|will|would|should|is|are|was|were|protects|prevents|reduces"
+        rf"|lowers|halves)\b)"
+    )
 )
 """``at N`` or ``at N–M`` that a verb follows (``cut``, ``reduced``, ``is``), read as an age
 only after a word of offering (:data:`OFFERED_AT`): "HPV vaccination at 12–13 cut …"
