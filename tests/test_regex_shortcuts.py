@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from claimcheck.nlp.quantities import filters, finder, groups, lexicon, units
+from claimcheck.nlp.quantities import filters, finder, groups, lexicon, shared_bounds, units
 from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.required_words import Gated, required_strings
 from claimcheck.nlp.quantities.word_starts import (
@@ -109,6 +109,7 @@ END_ANCHORED = [
     *filters._IDENTIFIER_IS,
     filters._BETWEEN,
     filters._PLURAL_TIME_WORD,
+    shared_bounds.PHRASE_THEN_AND,
 ]
 ENDINGS = (
     "between ", "from  ", "FROM\t", "HR = ", "aOR, ", "RR was ", "P ", "p=", "hazard ratio (HR) ",
@@ -116,6 +117,7 @@ ENDINGS = (
     "from baseline of ", "from a high of ", "from just ", "from a mere ", "SPF ", "at weeks ",
     "order size ", "this ", "R² = ", "NNTB ", "trend=", "for interaction: ", "the code is ",
     "batch number was ", "lot number: ", "ref no. ", "serial no ", "weeks ", "4 days ",
+    " in men and ", " for adults, ", " (women) or ", " of men, while ", " among all whereas ",
 )  # fmt: skip
 
 

@@ -19,18 +19,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.restated_bounds import bounded_as, one_sided, plain_point
 from claimcheck.nlp.quantity import Quantity
 
 H = r"[ \t\u00a0\u202f\u2009]"
 _PLACE = r"(?:in|for|among|at|on|with|amongst|of)"
 _BRACKETED = r"{H}*\([^()\d\n]{{1,30}}\)"
-PHRASE_THEN_AND = re.compile(
-    rf"(?:{H}+(?P<prep>(?i:{_PLACE}))\b[^.;:!?\d\n]{{1,40}}?|(?P<bracket>{_BRACKETED.format(H=H)}))"
-    rf"(?:,?{H}+(?i:and|or|but|while|whereas)|,){H}+\Z"
+PHRASE_THEN_AND = EndAnchored(
+    re.compile(
+        rf"(?:{H}+(?P<prep>(?i:{_PLACE}))\b[^.;:!?\d\n]{{1,40}}?"
+        rf"|(?P<bracket>{_BRACKETED.format(H=H)}))"
+        rf"(?:,?{H}+(?i:and|or|but|while|whereas)|,){H}+\Z"
+    )
 )
 """Between the first figure (or its partner) and the point: whom or where the first is for,
-then ``and`` (``in men and``, ``for adults, ``, ``of men and``, ``(men) or``)."""
+then ``and`` (``in men and``, ``for adults, ``, ``of men and``, ``(men) or``). Searched only
+where the text before the point's blanks ends as ``and``, ``or`` … or a comma can
+(:class:`EndAnchored`): the plain search tried it at every character between two figures."""
 PHRASE_AFTER = re.compile(
     rf"(?:/\d+(?:\.\d+)?{H}*[^\s\d]*)?(?:{H}+(?P<prep>(?i:{_PLACE}))\b"
     rf"|(?P<bracket>{_BRACKETED.format(H=H)}))"
