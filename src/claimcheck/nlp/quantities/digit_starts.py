@@ -5,7 +5,9 @@ Many readers' patterns open with a digit that no digit or word character may pre
 digits starts, and a page has a few hundred of those in a hundred thousand characters: trying
 the pattern at each run start (found once per text, :func:`digit_runs`) costs a tenth of a
 scan of the whole text, even one the regex engine skips through in C. :func:`starts_a_digit_run`
-reads from the parsed pattern whether it is one (False when unsure).
+reads from the parsed pattern whether it is one (False when unsure). A pattern whose match
+opens with one digit that no digit follows (``\\d[ \\u00a0]?%,``, ``\\d[a-z]?:``) starts where a
+run ends, one character before its end (:func:`ends_a_digit_run`): it is tried there.
 """
 
 from __future__ import annotations
@@ -43,6 +45,74 @@ def starts_a_digit_run(pattern: re.Pattern[str]) -> bool:
         return _starts_run(list(sre_parse.parse(pattern.pattern, pattern.flags)), False)
     except Exception:  # noqa: BLE001 - a private parser's shape may change: be safe
         return False
+
+
+def ends_a_digit_run(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` starts at the last digit of a run of digits: it
+    first reads one digit (not a repeat of them), then a character that is never a digit.
+    False when unsure, or under ``re.ASCII``."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.ASCII:
+        return False
+    try:
+        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - a private parser's shape may change: be safe
+        return False
+    for index, (op, value) in enumerate(items):
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # reads no character
+        if not _is_digit(op, value):
+            return False
+        free, nullable = _starts_without_digit(items[index + 1 :])
+        return free and not nullable
+    return False
+
+
+def _starts_without_digit(items: list) -> tuple[bool, bool]:
+    """Whether the sequence ``items`` never reads a digit first, and whether it can read
+    nothing (then what follows it comes first)."""
+    for op, value in items:
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue
+        free, nullable = _item_without_digit(op, value)
+        if not free:
+            return False, False
+        if not nullable:
+            return True, False
+    return True, True
+
+
+def _item_without_digit(op: int, value: object) -> tuple[bool, bool]:
+    """(never a digit first, can read nothing) for one item; (False, False) when unsure."""
+    if op == _C.LITERAL:
+        return not chr(value).isdecimal(), False  # type: ignore[arg-type]
+    if op == _C.IN:
+        return all(_member_without_digit(kind, arg) for kind, arg in value), False  # type: ignore[attr-defined]
+    if op == _C.SUBPATTERN:
+        return _starts_without_digit(list(value[-1]))  # type: ignore[index]
+    if op == _C.BRANCH:
+        found = [_starts_without_digit(list(branch)) for branch in value[1]]  # type: ignore[index]
+        return all(free for free, _ in found), any(nullable for _, nullable in found)
+    if op in _REPEATS:
+        low, _high, inner = value  # type: ignore[misc]
+        free, nullable = _starts_without_digit(list(inner))
+        return free, nullable or low == 0
+    return False, False
+
+
+_DIGIT_FREE_CATEGORIES = {_C.CATEGORY_SPACE, _C.CATEGORY_NOT_WORD, _C.CATEGORY_NOT_DIGIT}
+_RANGE_CHECKED = 0x3000  # a wider range is taken to hold a digit
+
+
+def _member_without_digit(kind: int, arg: object) -> bool:
+    """Whether a class member matches no digit (``\\d``: Unicode's decimal digits)."""
+    if kind == _C.LITERAL:
+        return not chr(arg).isdecimal()  # type: ignore[arg-type]
+    if kind == _C.RANGE:
+        low, high = arg  # type: ignore[misc]
+        return high - low < _RANGE_CHECKED and not any(
+            chr(code).isdecimal() for code in range(low, high + 1)
+        )
+    return kind == _C.CATEGORY and arg in _DIGIT_FREE_CATEGORIES
 
 
 def _starts_run(items: list, shut_out: bool) -> bool:

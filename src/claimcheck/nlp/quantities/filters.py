@@ -700,7 +700,7 @@ def _names_a_thinning(text: str) -> bool:
     return "ilut" in text or "itre" in text or "iter" in text and "titer" in text.lower()
 
 
-COLON_AFTER_NUMBER = re.compile(r"\d[a-z]?[ \t*_]*:")
+COLON_AFTER_NUMBER = StartScanned(re.compile(r"\d[a-z]?[ \t*_]*:"))  # at runs' last digits
 LABEL_BEFORE_COLON = re.compile(rf"[A-Z][a-z]{{2,}}{H}+\d{{1,3}}[a-z]?\Z")
 LINE_OPENING = re.compile(r"[ \t\u2028\u2029*+>#-]*(?:\d{1,2}[.)][ \t]+)?\Z")
 LINE_BREAKS = ("\n", "\u2028", "\u2029")

@@ -1126,14 +1126,17 @@ def _dash_is_minus(text: str, at: int) -> bool:
     return not before or not (before[-1].isdigit() or before[-1] == "%")
 
 
-GLUED_LIST_COMMA = re.compile(
-    r"\d[ \u00a0]?(?P<unit>%|[A-Za-zµμ°][A-Za-zµμ°/]{0,8}),"
-    r"(?=\d+(?:\.\d+)?[ \u00a0]?(?P=unit)(?![A-Za-zµμ°/]))"
+GLUED_LIST_COMMA = StartScanned(
+    re.compile(
+        r"\d[ \u00a0]?(?P<unit>%|[A-Za-zµμ°][A-Za-zµμ°/]{0,8}),"
+        r"(?=\d+(?:\.\d+)?[ \u00a0]?(?P=unit)(?![A-Za-zµμ°/]))"
+    )
 )
 """A comma with no blank after it between two figures in the same unit (``25 mg,50 mg``,
 ``1.2 mg/dL,1.4 mg/dL``, ``62%,48%``): a list typed without its space. A digit right after a
 word and a comma is otherwise no figure's start (``trials,12`` is a citation), so the comma
-is read as a blank; the unit repeated after the number is what tells the list."""
+is read as a blank; the unit repeated after the number is what tells the list. Its match
+starts at the last digit of a run: tried only there (:class:`StartScanned`)."""
 
 
 CITATION_AFTER_PERCENT = re.compile(

@@ -20,7 +20,11 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
 
-from claimcheck.nlp.quantities.digit_starts import digit_runs, starts_a_digit_run
+from claimcheck.nlp.quantities.digit_starts import (
+    digit_runs,
+    ends_a_digit_run,
+    starts_a_digit_run,
+)
 from claimcheck.nlp.quantities.word_starts import sre_constants, sre_parse
 
 _C = sre_constants
@@ -242,17 +246,20 @@ class StartScanned:
 
     A pattern whose every match starts a run of digits (:func:`~claimcheck.nlp.quantities.
     digit_starts.starts_a_digit_run`) is tried only at the text's run starts, found once per
-    text: a page has a few hundred, and a scan of it even in C cost ten times as much."""
+    text: a page has a few hundred, and a scan of it even in C cost ten times as much. One
+    whose every match starts at a run's last digit (:func:`~claimcheck.nlp.quantities.
+    digit_starts.ends_a_digit_run`) is tried there."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern_object = pattern
         self.finder = _start_finder(pattern)
         self.at_digit_runs = starts_a_digit_run(pattern)
+        self.at_run_ends = not self.at_digit_runs and ends_a_digit_run(pattern)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if self.at_digit_runs:
+        if self.at_digit_runs or self.at_run_ends:
             return self._run_matches(text, pos, endpos)
         if self.finder is None:
             return self.pattern_object.finditer(text, pos, endpos)
@@ -262,13 +269,15 @@ class StartScanned:
         """The matches tried at the run starts from ``pos`` on, each after the last match's
         end, as ``finditer`` finds them (a run that starts before ``pos`` goes on there, and a
         digit after a digit starts no match)."""
-        match = self.pattern_object.match
+        match, last = self.pattern_object.match, int(self.at_run_ends)
         runs = digit_runs(text)
-        for start, _end in runs[bisect_left(runs, (pos,)) :]:
+        # (from the run holding pos: the last digit of a run started before it may follow it)
+        for run_start, run_end in runs[max(0, bisect_left(runs, (pos,)) - last) :]:
+            start = run_end - 1 if last else run_start
             if start >= endpos:
                 return
             if start < pos:
-                continue  # inside the last match
+                continue  # before pos, or inside the last match
             found = match(text, start, endpos)
             if found is not None:
                 yield found
@@ -285,7 +294,7 @@ class StartScanned:
             pos = found.end()
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.at_digit_runs:
+        if self.at_digit_runs or self.at_run_ends:
             return next(self._run_matches(text, pos, endpos), None)
         if self.finder is None:
             return self.pattern_object.search(text, pos, endpos)
