@@ -176,6 +176,7 @@ def _scanned_patterns() -> list[tuple[str, StartScanned]]:
         filters,
         finder,
         groups,
+        lexicon,
         shorthand,
     )
     return [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.nlp.quantities.end_anchored import EndAnchored
-from claimcheck.nlp.quantities.first_chars import first_class, guarded_branches
+from claimcheck.nlp.quantities.first_chars import StartScanned, first_class, guarded_branches
 from claimcheck.nlp.quantities.numbers import H
 
 
@@ -234,8 +234,10 @@ sentence break (a number only before a time unit or ``trials``, ``of death at 30
 an abbreviation counts in capitals only (``OR`` is no conjunction there). The words may be
 none after a plural or a bracket: ``The hazard ratios were 0.81 and 0.77``, ``HR (95% CI):
 0.70 (0.60–0.80)``."""
-STATISTIC_AWAY_HINT = re.compile(r"(?i:ratio|risk|needed)|HR|OR|RR|NN[TH]")
-"""Words one of :data:`STATISTIC_NAMED_AWAY` needs: most windows have none."""
+STATISTIC_AWAY_HINT = StartScanned(re.compile(r"(?i:ratio|risk|needed)|HR|OR|RR|NN[TH]"))
+"""Words one of :data:`STATISTIC_NAMED_AWAY` needs: most windows have none. Searched in the
+window before each figure without a unit, skipped ahead by its first letters
+(:class:`StartScanned`): its case-blind words were tried at every character."""
 
 INTERVAL_NAMES = rf"CI|CrI|UI|(?i:confidence|credible|uncertainty){H}+(?i:intervals?|limits?)"
 """The names of an interval around an estimate: ``CI``, ``confidence interval``, ``CrI``."""
