@@ -266,9 +266,10 @@ class StartScanned:
         return self._matches(text, pos, endpos)
 
     def _run_matches(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-        """The matches tried at the run starts from ``pos`` on, each after the last match's
-        end, as ``finditer`` finds them (a run that starts before ``pos`` goes on there, and a
-        digit after a digit starts no match)."""
+        """The matches tried at the runs' starts (or, for :attr:`at_run_ends`, their last
+        digits) from ``pos`` on, each after the last match's end, as ``finditer`` finds them:
+        no match starts anywhere else (a run that starts before ``pos`` goes on past it, and
+        a digit after a digit starts no match of a run-start pattern)."""
         match, last = self.pattern_object.match, int(self.at_run_ends)
         runs = digit_runs(text)
         # (from the run holding pos: the last digit of a run started before it may follow it)
