@@ -178,6 +178,24 @@ REGISTRY = "".join(
             "little or no disability, favourable outcome",
         ),
         valued_claim(
+            "northgate-immediate",
+            "In NORTHGATE there were 2 Wenlow infections among men who started wenprofen "
+            "straight away.",
+            "{value: 2, unit: infections}",
+            "NORTHGATE, wenprofen",
+            "infections, immediate",
+            group="[immediate]",
+        ),
+        valued_claim(
+            "northgate-deferred",
+            "In NORTHGATE there were 14 Wenlow infections among men asked to wait a year "
+            "for wenprofen.",
+            "{value: 14, unit: infections}",
+            "NORTHGATE, wenprofen",
+            "infections, deferred, wait",
+            group="[deferred]",
+        ),
+        valued_claim(
             "quell-biopsy-threshold",
             "Quell node biopsy is considered for lesions more than 1.2 mm thick.",
             "{low: 1.2, low_inclusive: false, unit: mm}",
@@ -382,4 +400,16 @@ def test_a_later_projection_lends_its_year_to_no_figure_before_it(lint_text):
     )
     assert lint_text(said.format("2.6 million")) == {
         "About 2.6 million adults": ("CC101", "wenlow-prevalence-us")
+    }
+
+
+def test_how_long_an_arm_waited_names_the_arm_and_is_no_figure(lint_text):
+    said = (
+        "In NORTHGATE there were {} Wenlow infections among men who started wenprofen straight "
+        "away, compared with {} infections among those asked to wait a year."
+    )
+    assert lint_text(said.format("2", "14")) == {}
+    assert lint_text(said.format("14", "2")) == {
+        "14 Wenlow infections": ("CC101", "northgate-immediate"),
+        "2 infections": ("CC101", "northgate-deferred"),
     }

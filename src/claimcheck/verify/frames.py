@@ -3683,14 +3683,15 @@ def _its_own_comparison(text: str, start: int, found: re.Match[str], end: int) -
 TIMEPOINT_BEFORE = StartScanned(
     re.compile(
         r"(?:surviv\w*|alive|at|after|over|within|by|for|during|past|last|previous|preceding"
-        r"|before|end\W+of)\W*\Z",
+        r"|before|end\W+of|wait|waited|waiting|delay|delayed|deferred)\W*\Z",
         re.IGNORECASE,
     )
 )
 """A duration after these words says when another figure was measured, not a new figure:
 ``36.1% survive five years``, ``Over 15 years, lifestyle change lowered …``, ``at the end of 7
 weeks``, and the period
-a survey asks about (``back pain in the past three months``, ``in the last 12 months``)."""
+a survey asks about (``back pain in the past three months``, ``in the last 12 months``), and
+how long an arm was made to wait (``those asked to wait a year``), which names the arm."""
 TIMEPOINT_COMPARATORS = frozenset({"within"})
 FROM_BEFORE = re.compile(r"\bfrom\W*\Z", re.IGNORECASE)
 ON_AFTER = re.compile(r"\W*(?:on|onwards?)\b", re.IGNORECASE)
