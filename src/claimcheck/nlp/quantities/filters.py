@@ -59,6 +59,11 @@ _STREET_TYPE = (
 )
 _UPPER = "ÀÁÂÃÄÅÆÇČĎÈÉÊËĚÌÍÎÏŁŃŇÑÒÓÔÕÖØŘŚŠŤÙÚÛÜŮÝŹŻŽ"
 _LOWER = "àáâãäåæçčďèéêëěìíîïłńňñòóôõöøřśšťùúûüůýźżžß"
+_NO_PLURAL_END = "".join(
+    f"(?<!{end})" for end in "ans ons ers nts ies ees sts ors ths ses ps ks ds ts gs ys".split()
+)
+"""A capitalised word that does not end as a plural noun or people's name does (``Americans``,
+``Londoners``, ``Patients``, ``Steps``): a city may (``Paris``, ``Athens``)."""
 _STREET_SUFFIX = (
     r"stra(?:ß|ss)e|str|gasse|weg|platz|allee|damm|ufer|chaussee|steig|straat|laan|gracht|plein"
     r"|kade|singel|gatan|gata|vägen|väg|vej|gade|katu|[\w]{5}tie|utca|ulice|ova|ová|ská|ského"
@@ -288,6 +293,8 @@ _BLOCKERS: list[tuple[str, str]] = [
         "ul",
         rf"\b(?i:call|dial|phone|ring|tel(?:ephone)?|fax|mob(?:ile)?|text|whatsapp|hotline"
         rf"|helpline)(?:{H}+(?i:us|now|free|toll-free|on|at|them|the{H}+\w+)"
+        # the service named between the cue and its number: call Samaritans free on 116 123
+        rf"|{H}+[A-Z][a-z][\w'’-]*(?={H}+(?:[A-Z][a-z]|(?i:free|toll-free|on|at)\b))"
         rf"|{H}+[A-Z][A-Z0-9]{{1,15}}{H}+to)*{H}*[:.]?{H}*"
         rf"\+?\(?\d[\d \u00a0\u202f().-]*\d"
         rf"(?!{H}*(?:%|[A-Za-z]+s\b|times|[.,]\d))"
@@ -303,6 +310,13 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"\b(?i:or)(?:{H}+(?i:call|dial|ring|phone))?{H}+(?:999|911|112|111|000)\b"
         rf"(?={H}+(?i:if{H}+(?:they|you|he|she|someone|the{H}+person|your|it|there)"
         rf"|in{H}+an{H}+emergency|immediately|straight{H}+away|urgently)\b)",
+    ),
+    # a short service number said as one to use, not to count: 111 online, NHS 111, NHS 119
+    # (the number names the service, as a phone number does; "111 patients" stays a count)
+    (
+        "du",
+        rf"(?<![\w.,])(?:NHS{H}+)?(?:111|999|911|112|119|101)(?={H}+online\b)"
+        rf"|\bNHS{H}+(?:111|119|101)\b(?!{H}*(?:%|[.,]\d|[a-z]+s\b))",
     ),
     # a choice on a phone menu or a form: press 2 for the pharmacy, select option 3, option 2
     # (never a count: press 2 times, select 3 patients)
@@ -411,6 +425,18 @@ _BLOCKERS: list[tuple[str, str]] = [
         "d",
         rf"(?<=,{H})(?:\d{{5}}|\d{{4}}(?:{H}?[A-Z]{{2}})?(?={H}+[A-Z][\w-]*[^\Ws]\b))"
         rf"{H}+[A-Z][\w-]+(?={H}*(?:[,.\n·•|–—]|$))",
+    ),
+    # a five-digit postcode before its city, with no comma before it: 75008 Paris, 35250
+    # İzmir (the city is one capitalised word, not a plural, and the place ends there or a
+    # word of where or when follows: "send it to 28013 Madrid for testing"; never "12500
+    # Patients" in a title, "35000 Americans", "10000 NHS staff")
+    (
+        "d",
+        rf"(?<![\w.,])\d{{5}}{H}+(?!(?:People|Children|Women|Men|Adults|Babies)\b)"
+        rf"[A-Z{_UPPER}İ][a-z{_LOWER}ıüşğ]+{_NO_PLURAL_END}"
+        rf"(?:-[A-Z{_UPPER}][a-z{_LOWER}]+)?"
+        rf"(?={H}*(?:[,.;:)\n|·•–—]|\Z)|{H}+(?i:for|by|to|in|on|and|or|at|is|was|with|from|via"
+        rf"|until|tel|phone|telephone)\b)",
     ),
     (
         "dul",
