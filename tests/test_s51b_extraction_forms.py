@@ -78,8 +78,14 @@ def test_a_postcode_before_its_city_is_no_figure(tmp_path, extract_json, form, s
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("About 35000 Americans die of sepsis.", [("About 35000 Americans", 35e3, 35e3, "Americans", True)]),
-        ("We tested 12500 patients in Leeds.", [("12500 patients", 12500.0, 12500.0, "patients", False)]),
+        (
+            "About 35000 Americans die of sepsis.",
+            [("About 35000 Americans", 35e3, 35e3, "Americans", True)],
+        ),
+        (
+            "We tested 12500 patients in Leeds.",
+            [("12500 patients", 12500.0, 12500.0, "patients", False)],
+        ),
     ],
 )
 def test_a_count_before_a_capital_stays_a_count(tmp_path, extract_json, form, sentence, expected):
