@@ -113,3 +113,70 @@ def test_a_short_number_of_beds_stays_a_count(tmp_path, extract_json, form):
     assert _read_in(tmp_path, extract_json, form, "The hospital has 111 beds.") == [
         ("111 beds", 111.0, 111.0, "beds", False)
     ]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Many patients ask for a second opinion.", []),
+        ("Some need a second, stronger course of antibiotics.", []),
+        ("He waited for a second dose of the vaccine.", []),
+        ("The rash came back for a second time.", []),
+        ("Plan for a second, follow-up scan at 12%.", [("12%", 12.0, 12.0, "percent", False)]),
+        (
+            "Hold the inhaler for a second and breathe out.",
+            [("a second", 1.0, 1.0, "second", False)],
+        ),
+        ("Hold your breath for a second.", [("a second", 1.0, 1.0, "second", False)]),
+        (
+            "The test takes less than a second.",
+            [("less than a second", None, 1.0, "second", False)],
+        ),
+    ],
+)
+def test_a_second_before_a_noun_is_the_ordinal(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # README "Scores": a single or bounded score stays a figure, with no unit
+        (
+            "A PHQ-9 score of 10 or more suggests depression.",
+            [("10 or more", 10.0, None, None, False)],
+        ),
+        (
+            "Those with a GAD-7 score of 8 or more get therapy.",
+            [("8 or more", 8.0, None, None, False)],
+        ),
+        (
+            "People on the PHQ-9 with a score of 15 or more are referred.",
+            [("15 or more", 15.0, None, None, False)],
+        ),
+        ("An AUDIT score of 8 or more needs advice.", [("8 or more", 8.0, None, None, False)]),
+        ("A NEWS2 score of 5 or more triggers review.", [("5 or more", 5.0, None, None, False)]),
+    ],
+)
+def test_a_score_threshold_stays_a_bounded_figure(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lenses cost €998–€1.650 per eye.", ("€998–€1.650 per eye", 998.0, 1650.0)),
+        ("A course costs 998 to 1.650 mg in total.", ("998 to 1.650 mg", 998.0, 1650.0)),
+        ("Fees run 750–1.200 kr a visit.", ("750–1.200 kr a visit", 750.0, 1200.0)),
+        ("Implants cost €850 to €2.400 each.", ("€850 to €2.400 each", 850.0, 2400.0)),
+        ("Doses of 1–1.500 mg were tried.", ("1–1.500 mg", 1.0, 1.5)),
+        ("The scan costs €1.650 abroad.", ("€1.650", 1650.0, 1650.0)),
+    ],
+)
+def test_a_range_of_mixed_grouping_rises(tmp_path, extract_json, form, sentence, expected):
+    found = [q[:3] for q in _read_in(tmp_path, extract_json, form, sentence)]
+    assert found == [expected]
+    assert found[0][1] <= found[0][2]

@@ -115,15 +115,20 @@ def groups_thousands(
       grouping (``905.677`` in a table, ``905,677 people`` in the text);
     - the document writes numerals only the European style writes (``1.234,56``,
       ``12.500.000``) and none only the English style writes (``1,234.5``);
+    - a range's other end is a whole number with no point, and only the grouped reading
+      rises from the first end to the last (``€998–€1.650``, ``998 to 1.650 mg``: 998 to
+      1,650, never the reversed 1.65 to 998; ``1–1.500 mg`` rises either way and stays 1 to
+      1.5, as a range whose ends are all whole or all pointed is decided by the rules below);
     - the figure counts things that come whole (people, cases, deaths, births, clinics …),
       with no rate and no average before it: ``905.677 new cases`` (a count cannot be
       fractional; ``a mean of 1.250 visits`` and ``1.125 births per woman`` stay decimals).
     """
     # (most numerals have no point: a substring test, not a regex call, says so)
-    if not surfaces or not all(
-        "." in surface and SINGLE_POINT.fullmatch(surface) for surface in surfaces
-    ):
+    pointed = [surface for surface in surfaces if "." in surface]
+    if not pointed or not all(SINGLE_POINT.fullmatch(surface) for surface in pointed):
         return False
+    if len(pointed) < len(surfaces):
+        return _range_rises_only_grouped(surfaces)
     if currency_before and currency in PRICE_NEVER_TO_A_THOUSANDTH:
         return True
     if all(surface.replace(".", "") in style.grouped_wholes for surface in surfaces):
@@ -137,3 +142,15 @@ def groups_thousands(
         and not AVERAGE_BEFORE.search(text, max(0, start - 40), start)
         and not any(surface.startswith("0") for surface in surfaces)
     )
+
+
+def _range_rises_only_grouped(surfaces: list[str]) -> bool:
+    """Whether a range's ends, some with a point and some without, go up from first to last
+    only when the point groups thousands: read as a decimal the range would be reversed,
+    which no writer means (``998–1.650``)."""
+    try:
+        as_decimal = [float(surface) for surface in surfaces]
+        as_grouped = [float(surface.replace(".", "")) for surface in surfaces]
+    except ValueError:
+        return False
+    return as_decimal != sorted(as_decimal) and as_grouped == sorted(as_grouped)

@@ -3354,13 +3354,35 @@ ONE_OR_TWO = re.compile(rf"{H}+(?P<unit>(?i:{AN_TIME_UNIT})){H}+(?i:or){H}+(?i:t
 """The rest of ``a day or two`` after its ``a``: one or two of a unit of time."""
 
 
+SECOND_AS_ORDINAL = re.compile(
+    rf"(?i:second)(?:{H}*,)?{H}+(?!(?i:or|and|longer|later|earlier|before|after|at|to|of|each"
+    rf"|per|then|so|while|until|till|when|in|on|is|was|every|between|more|less|only|too)\b)"
+    rf"[a-z][\w-]*(?:{H}+[a-z][\w-]*|{H}*(?:[.,;:!?)]|\Z))"
+)
+"""``a second`` before a noun, or before a comma and the adjectives of one, is the ordinal:
+``a second opinion``, ``a second dose``, ``a second, enhancement treatment``, ``a second
+time``; as a length it ends its clause or goes on with a word of time or a conjunction
+(``hold it for a second and breathe out``, ``for a second, then relax``)."""
+
+
+def _second_as_ordinal(text: str, match: re.Match[str]) -> bool:
+    """``a second`` read as the ordinal (:data:`SECOND_AS_ORDINAL`), never one second."""
+    after = text[match.end() :].lstrip(" \t\u00a0")
+    if not after[:6].lower().startswith("second") or after[6:7].isalpha():
+        return False
+    return SECOND_AS_ORDINAL.match(after) is not None
+
+
 def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     """``takes about an hour`` (1 hour, approximate), ``lasts under a minute`` (below 1
     minute), ``within a week``, ``rest for at least a month``: ``a``/``an`` after an
     approximation or a bound and before a unit of time is the number one
     (:data:`AN_TIME_HEDGE`) when it states how long something takes or lasts (a verb of
     duration or ``for`` before it, :data:`DURATION_SAID_BEFORE`; ``within`` needs none);
-    elsewhere (``in around a minute``, ``over more than a decade``) it stays words."""
+    elsewhere (``in around a minute``, ``over more than a decade``) it stays words, and so
+    does the ordinal ``a second opinion`` (:func:`_second_as_ordinal`)."""
+    if _second_as_ordinal(text, match):
+        return None
     hedge = AN_TIME_HEDGE.search(text, max(0, match.start() - 24), match.start())
     if hedge is None:
         return (
