@@ -180,3 +180,61 @@ def test_a_range_of_mixed_grouping_rises(tmp_path, extract_json, form, sentence,
     found = [q[:3] for q in _read_in(tmp_path, extract_json, form, sentence)]
     assert found == [expected]
     assert found[0][1] <= found[0][2]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Expect a little over half of patients to respond.",
+            [("a little over half", 0.5, None, False, True, True)],
+        ),
+        (
+            "A little over £200 is typical.",
+            [("A little over £200", 200.0, None, False, True, True)],
+        ),
+        (
+            "Slightly over 30% had side effects.",
+            [("Slightly over 30%", 30.0, None, False, True, True)],
+        ),
+        ("Just below 20% of adults smoke.", [("Just below 20%", None, 20.0, True, False, True)]),
+        (
+            "A bit more than 40 patients came.",
+            [("A bit more than 40 patients", 40.0, None, False, True, True)],
+        ),
+        (
+            "Marginally under 5 mmol/L is the goal.",
+            [("Marginally under 5 mmol/L", None, 5.0, True, False, True)],
+        ),
+        ("Over 30% had side effects.", [("Over 30%", 30.0, None, False, True, False)]),
+    ],
+)
+def test_a_hedge_of_closeness_before_a_comparator(tmp_path, extract_json, form, sentence, expected):
+    assert _bounds(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rest for 5 days at the least.", [("5 days at the least", 5.0, None, True, True, False)]),
+        (
+            "Avoid alcohol for 3 weeks at the very least.",
+            [("3 weeks at the very least", 3.0, None, True, True, False)],
+        ),
+        ("Drink 2 litres at a minimum.", [("2 litres at a minimum", 2.0, None, True, True, False)]),
+        (
+            "Use the mask on 70% of nights or more.",
+            [("70% of nights or more", 70.0, None, True, True, False)],
+        ),
+        ("Take 90% of doses or more.", [("90% of doses or more", 90.0, None, True, True, False)]),
+        (
+            "Sit for 80% of the time or less.",
+            [("80% of the time or less", None, 80.0, True, True, False)],
+        ),
+        ("About 20% of adults smoke.", [("About 20%", 20.0, 20.0, True, True, True)]),
+    ],
+)
+def test_a_bound_after_an_intervening_phrase(tmp_path, extract_json, form, sentence, expected):
+    assert _bounds(tmp_path, extract_json, form, sentence) == expected

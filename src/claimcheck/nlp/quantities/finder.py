@@ -3808,9 +3808,18 @@ hours``): no name ends in one, so the digits are a figure, read from the digits 
 unit or a counted noun follows (``Take2 are names`` stays no figure)."""
 
 
-JUST_BEFORE = re.compile(rf"(?<![\w])(?i:just){H}+\Z")
-"""``just`` before ``over``/``under``: a bound close to its figure (``just under 30%`` is under
-30, approximate), as ``just below`` and ``slightly over`` are bounds."""
+JUST_BEFORE = re.compile(
+    rf"(?<![\w])(?i:(?:only{H}+)?just|a{H}+(?:little|bit|touch|fraction)|slightly|marginally)"
+    rf"{H}+\Z"
+)
+"""A hedge of closeness before ``over``/``under``/``above``/``below``/``more than``/``less
+than``: a bound close to its figure (``just under 30%`` is under 30, approximate; so are ``a
+little over half``, ``slightly below 20%``, ``a bit more than £200``, ``marginally under
+5 mmol/L``): the hedge is part of the figure's text."""
+CLOSE_BOUND_COMPARATORS = frozenset(
+    ("over", "under", "above", "below", "more than", "less than", "fewer than")
+)
+"""The comparators a hedge of closeness (:data:`JUST_BEFORE`) may stand before."""
 
 
 def _read_left(text: str, reading: _Reading) -> None:
@@ -3948,7 +3957,7 @@ def _read_left(text: str, reading: _Reading) -> None:
                 if around_zero:  # "within ±0.5": the band is both sides, its ends included
                     reading.side, reading.inclusive = None, True
                 left, progressed = found.start(), True
-                if reading.comparator.lower() in ("over", "under") and (
+                if " ".join(reading.comparator.lower().split()) in CLOSE_BOUND_COMPARATORS and (
                     just := JUST_BEFORE.search(text, window_start, left)
                 ):
                     # "just under 30%", "just over £200": the bound, said to be close to it
@@ -5538,15 +5547,33 @@ def _settle_currency(text: str, reading: _Reading) -> bool:
     return True
 
 
+SHARE_OF_WHAT = re.compile(
+    rf"{H}+of{H}+(?:(?:the|their|your|all){H}+)?[a-z][a-z-]*(?:{H}+[a-z][a-z-]*)?"
+    rf"(?={lexicon.COMPARATOR_AFTER.pattern})",
+    re.IGNORECASE,
+)
+"""What a share is of, between it and a trailing comparator: ``70% of nights or more``, ``80%
+of the time or less``, ``90% of doses or more`` (the bound is the share's)."""
+
+
+def _past_share_of_what(text: str, reading: _Reading) -> int:
+    """Where a trailing comparator may start after a share: past what it is of
+    (:data:`SHARE_OF_WHAT`), else right after the figure."""
+    if reading.kind == "percent" and (of := SHARE_OF_WHAT.match(text, reading.end)):
+        return of.end()
+    return _past_daily_value(text, reading)
+
+
 def _read_open_end(text: str, reading: _Reading) -> None:
-    """``150,000+`` opens the upper side; ``65 or older`` and ``5 or fewer`` bound one side."""
+    """``150,000+`` opens the upper side; ``65 or older`` and ``5 or fewer`` bound one side,
+    as ``70% of nights or more`` does past what the share is of."""
     if found := OPEN_END.match(text, reading.end):
         reading.open_high = True
         reading.end = found.end()
     elif (
         reading.side is None
         and reading.low == reading.high
-        and (found := lexicon.COMPARATOR_AFTER.match(text, _past_daily_value(text, reading)))
+        and (found := lexicon.COMPARATOR_AFTER.match(text, _past_share_of_what(text, reading)))
     ):
         reading.side = "low" if found.group("low") else "high"
         reading.inclusive = True

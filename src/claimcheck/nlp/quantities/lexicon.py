@@ -143,7 +143,8 @@ COMPARATOR_AFTER = re.compile(
 )
 """A comparator after a quantity: ``65 years or older``, ``5 or fewer``, ``4 g at most`` (not
 ``at most 4 times``, which bounds the next figure, nor ``at most pharmacies``, ``at most
-people``: "most" of a plural), a price's floor ``$3,500
+people``: "most" of a plural), ``5 days at the least``, ``3 weeks at the very least``, ``2
+litres at a minimum`` (at least), a price's floor ``$3,500
 and up``, a score or acuity reached ``or better`` (``an acuity of 1.0 or better``: at least)."""
 
 APPROX_BEFORE = EndAnchored(
