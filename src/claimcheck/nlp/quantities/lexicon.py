@@ -134,6 +134,7 @@ def across_a_column_gap(match: re.Match[str]) -> bool:
 
 COMPARATOR_AFTER = re.compile(
     rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older|better)|and{H}+(?:above|over)"
+    rf"|at{H}+the{H}+(?:very{H}+)?least|at{H}+a{H}+minimum(?!{H}*\d)"
     rf"|and{H}+up(?:wards)?(?!{H}+to\b)|at{H}+the{H}+(?:very{H}+)?earliest)"
     rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger)|and{H}+(?:below|under)"
     rf"|at{H}+the{H}+(?:very{H}+)?latest"
