@@ -238,3 +238,68 @@ def test_a_hedge_of_closeness_before_a_comparator(tmp_path, extract_json, form, 
 )
 def test_a_bound_after_an_intervening_phrase(tmp_path, extract_json, form, sentence, expected):
     assert _bounds(tmp_path, extract_json, form, sentence) == expected
+
+
+def _bounds_of_draft(tmp_path, extract_json, name: str, draft: str) -> list[tuple]:
+    """(text, low, high, low_inclusive, high_inclusive) of every figure in a whole draft."""
+    path = tmp_path / name
+    path.write_text(draft, encoding="utf-8")
+    claims = extract_json(path)["documents"][0]["claims"]
+    return [
+        (q["text"], q["low"], q["high"], q["low_inclusive"], q["high_inclusive"])
+        for c in claims
+        for q in c["quantities"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "You may not need another scan for up to\n   5 years.",
+            ("up to\n   5 years", None, 5.0, True, True),
+        ),
+        (
+            "Take no more than\n   8 tablets a day.",
+            ("no more than\n   8 tablets a day", None, 8.0, True, True),
+        ),
+        ("Walk for at least\n   30 minutes.", ("at least\n   30 minutes", 30.0, None, True, True)),
+        ("Keep it to less than\n   6 units.", ("less than\n   6 units", None, 6.0, True, False)),
+        ("Rest for at most\n   2 days.", ("at most\n   2 days", None, 2.0, True, True)),
+    ],
+)
+def test_a_comparator_before_a_wrapped_list_line(tmp_path, extract_json, item, expected):
+    """A numbered item's wrapped line is indented under its text: the comparator at the end of
+    the line above still bounds the figure that opens the next."""
+    draft = "Steps:\n\n1. **Advice.** " + item + "\n2. Ask your GP.\n"
+    assert _bounds_of_draft(tmp_path, extract_json, "list.md", draft) == [expected]
+
+
+def test_a_row_label_across_a_column_gap_stays_a_label(tmp_path, extract_json):
+    draft = "Annual maximum          $1,000\n"
+    assert _bounds_of_draft(tmp_path, extract_json, "prices.txt", draft) == [
+        ("$1,000", 1000.0, 1000.0, True, True)
+    ]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Give no single dose above 30 mg/kg.",
+            [("above 30 mg/kg", None, 30.0, True, True, False)],
+        ),
+        ("Give no dose above 4 g in a day.", [("above 4 g", None, 4.0, True, True, False)]),
+        ("Allow no daily intake over 2 g of salt.", [("over 2 g", None, 2.0, True, True, False)]),
+        (
+            "Serve no portion of juice above 150 ml.",
+            [("above 150 ml", None, 150.0, True, True, False)],
+        ),
+        ("Take no tablet over 500 mg at once.", [("over 500 mg", None, 500.0, True, True, False)]),
+        ("No child under 12 should take aspirin.", []),
+        ("A dose above 4 g harms the liver.", [("above 4 g", 4.0, None, False, True, False)]),
+    ],
+)
+def test_no_before_what_is_dosed_makes_a_limit(tmp_path, extract_json, form, sentence, expected):
+    assert _bounds(tmp_path, extract_json, form, sentence) == expected

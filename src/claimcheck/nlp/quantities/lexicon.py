@@ -121,14 +121,21 @@ before a total a count or a sum reaches (``passed twelve million``, ``passed 10,
 ``passing 40%``); ``passed 3 stones``, ``passed 2 exams`` say what went through."""
 """Comparators that bound a figure written in digits only: "beyond 61 years", "north of
 $5,000", "just shy of 50%"; "beyond one single therapy" says no count."""
-COLUMN_GAP = re.compile(r"(?<=\w)[ \t\u00a0\u2009\u202f]{3,}\Z")
+COLUMN_GAP = re.compile(
+    r"(?<=\w)(?<![^\w]to)(?<![^\w]than)(?<![^\w]least)(?<![^\w]most)(?<![^\w]of)"
+    r"[ \t\u00a0\u2009\u202f]{3,}\Z",
+    re.IGNORECASE,
+)
 
 
 def across_a_column_gap(match: re.Match[str]) -> bool:
     """Whether a :data:`COMPARATOR_BEFORE` match is a word that reaches its number across
     three blanks or more: a plain-text table lines up its columns so (``Annual maximum
     $1,000`` with ten spaces between is the row's label, not a bound). An entity's padding is
-    taken out before the scan, and a sign (``P<   0.05`` from ``P&lt;0.05``) reaches across."""
+    taken out before the scan, and a sign (``P<   0.05`` from ``P&lt;0.05``) reaches across.
+    A comparator that ends in a word needing its object (``up to``, ``more than``, ``at
+    least``, ``at most``, ``in excess of``) is no row's label: it reaches across, as where a
+    wrapped list item's next line is indented (``up to`` / ``   5 years``)."""
     return COLUMN_GAP.search(match.group()) is not None
 
 

@@ -53,6 +53,19 @@ SHORT_COMPARATORS = frozenset({"over", "above", "under", "below"})
 """Prepositions that also place a noun (``do not give to children under 12``): negated
 only when at most one word (the verb) stands between (``do not store above 25 °C``)."""
 
+NO_AMOUNT = re.compile(
+    rf"(?<![\w'’])no(?={H}+(?:(?:single|one|daily|individual|weekly|total){H}+)?"
+    rf"(?:doses?|amounts?|intakes?|servings?|portions?|tablets?|capsules?|injections?"
+    rf"|infusions?|courses?|sessions?|drinks?|exposures?|treatments?|bottles?)"
+    rf"(?:{H}+(?:of|per){H}+[A-Za-z-]+)?{H}+\Z)",
+    re.IGNORECASE,
+)
+"""``no`` before what is dosed or taken, right before a strict comparator: ``no single dose
+above 30 mg/kg``, ``no dose over 4 g``, ``no more than``'s noun form ``no serving of juice
+above 150 ml``; the limit is at most the figure. ``no`` before a person (``no child under
+12``) names a group, and is not read here. The match is ``no`` alone: the figure's span
+starts at its comparator, as with a negation further off."""
+
 OR_NOT_BEFORE = re.compile(rf"(?<![\w])(?:if|or){H}+\Z", re.IGNORECASE)
 """``as much as, if not more than``, ``whether or not``: no prohibition."""
 
@@ -61,6 +74,8 @@ def negation_before(text: str, comparator_start: int, comparator: str) -> re.Mat
     """The negation that governs a strict comparator starting at ``comparator_start``, or
     None. ``comparator`` is the comparator as written, lower case, single-spaced."""
     if no := ADJACENT_NO.search(text, max(0, comparator_start - 4), comparator_start):
+        return no
+    if no := NO_AMOUNT.search(text, max(0, comparator_start - 60), comparator_start):
         return no
     window_start = max(0, comparator_start - 80)
     negations = list(NEGATION.finditer(text, window_start, comparator_start))
