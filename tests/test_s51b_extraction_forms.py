@@ -303,3 +303,66 @@ def test_a_row_label_across_a_column_gap_stays_a_label(tmp_path, extract_json):
 )
 def test_no_before_what_is_dosed_makes_a_limit(tmp_path, extract_json, form, sentence, expected):
     assert _bounds(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A sleep study costs from £295 (clinic) to £1,150 (hospital).",
+            [("from £295 (clinic) to £1,150", 295.0, 1150.0, "GBP", False)],
+        ),
+        (
+            "Tests cost from £250 (at home) to £900 in a lab.",
+            [("from £250 (at home) to £900", 250.0, 900.0, "GBP", False)],
+        ),
+        (
+            "Doses range from 5 mg (infants) to 20 mg (adults).",
+            [("from 5 mg (infants) to 20 mg", 5.0, 20.0, "mg", False)],
+        ),
+        (
+            "Stays last from 2 days (day surgery) to 5 days.",
+            [("from 2 days (day surgery) to 5 days", 2.0, 5.0, "day", False)],
+        ),
+        (
+            "Give between 2 (children) and 4 (adults) tablets.",
+            [("between 2 (children) and 4", 2.0, 4.0, None, False)],
+        ),
+    ],
+)
+def test_a_bracketed_note_inside_a_from_to_range(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_change_with_a_year_in_brackets_keeps_its_ends(tmp_path, extract_json, form):
+    found = _read_in(tmp_path, extract_json, form, "Fees rose from £20 (in 2019) to £30.")
+    assert [q[:3] for q in found] == [("£20", 20.0, 20.0), ("£30", 30.0, 30.0)]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Results vary by ±1–2 percentage points.",
+            [("±1–2 percentage points", 1.0, 2.0, "percentage points", False)],
+        ),
+        ("Scales are accurate to ±0.1-0.2 kg.", [("±0.1-0.2 kg", 0.1, 0.2, "kg", False)]),
+        ("Readings drift by ±3–5 mmHg.", [("±3–5 mmHg", 3.0, 5.0, "mmHg", False)]),
+        ("Meters err by ±10–15%.", [("±10–15%", 10.0, 15.0, "percent", False)]),
+        (
+            "Clocks drift ±2–4 minutes a day.",
+            [("±2–4 minutes a day", 2.0, 4.0, "minute", False)],
+        ),
+        (
+            "Aim to land within ±0.5 D of the target.",
+            [("within ±0.5 D", -0.5, 0.5, "dioptre", False)],
+        ),
+    ],
+)
+def test_a_plus_minus_before_a_range_is_the_spread_size(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -3822,6 +3822,17 @@ CLOSE_BOUND_COMPARATORS = frozenset(
 """The comparators a hedge of closeness (:data:`JUST_BEFORE`) may stand before."""
 
 
+SPREAD_RANGE_AFTER = re.compile(rf"{H}*[-–—‐]{H}*\d")
+"""A dash and a digit after a ``±`` figure: ``±1–2 percentage points``."""
+
+
+def _spread_size_range(text: str, reading: _Reading) -> bool:
+    """Whether a figure after ``±`` opens a range (``margins of error of ±1–2 percentage
+    points``): the range is how wide the spread is, [1, 2], not a band around zero (one
+    band has one width; ``±2`` alone stays [−2, 2])."""
+    return reading.low >= 0 and SPREAD_RANGE_AFTER.match(text, reading.end) is not None
+
+
 def _read_left(text: str, reading: _Reading) -> None:
     """Peel currency, approximation, comparator, ``between`` and statistic labels off the left."""
     left = reading.start
@@ -3845,10 +3856,11 @@ def _read_left(text: str, reading: _Reading) -> None:
         and text[max(0, pm.start() - 12) : pm.start()].rstrip()[-1:] not in tuple("0123456789%)]")
     ):
         # "within ±0.5 dioptre", "accurate to ±2 mmHg": a ± with no figure before it is the
-        # interval around zero it allows, [−N, N]
-        reading.low, reading.high = -reading.low, reading.low
+        # interval around zero it allows, [−N, N]; before a range, the spread's size
         left = reading.start = pm.start()
-        around_zero = True
+        if not _spread_size_range(text, reading):
+            reading.low, reading.high = -reading.low, reading.low
+            around_zero = True
     if sign:
         # "COVID -19" is a name's number unless a unit follows ("LDL -12%"): judged in _is_claim
         reading.named = bool(sign.group("sign")) and bool(
@@ -4500,8 +4512,7 @@ def _read_unit_before_range(text: str, reading: _Reading) -> None:
             return
     for pattern in (units.PERCENT, units.MEASURE, units.CURRENCY_AFTER, units.TIME, MULTIPLE_AFTER):
         found = pattern.match(text, reading.end)
-        if found and RANGE_SEPARATOR.match(text, found.end()):
-            after = RANGE_SEPARATOR.match(text, found.end())
+        if found and (after := _separator_at(text, found.end(), reading.between)):
             partner = NUMBER_AT.match(text, after.end())
             again = partner and pattern.match(text, partner.end())
             if (
@@ -4552,9 +4563,39 @@ def _fills_a_cell(text: str, start: int, end: int) -> bool:
     )
 
 
+BRACKETED_NOTE = re.compile(rf"{H}*\([^()\d\n]{{1,40}}\)")
+"""A bracketed note with no figure in it, as a price list puts after a range's first end:
+``from £295 (home) to £1,150``, ``between 2 (children) and 4 (adults) tablets``."""
+
+
+def _range_separator(text: str, reading: _Reading) -> re.Match[str] | None:
+    """What joins the range's ends (:data:`RANGE_SEPARATOR`) right after the first end, or,
+    after ``from`` or ``between``, past a bracketed note that says where the first end holds
+    (:data:`BRACKETED_NOTE`): the note is the range's, never the end of the figure."""
+    return _separator_at(text, reading.end, reading.between)
+
+
+def _separator_at(text: str, at: int, between: str | None) -> re.Match[str] | None:
+    """:data:`RANGE_SEPARATOR` at ``at``, or past a bracketed note there after ``from`` or
+    ``between`` (:func:`_range_separator`)."""
+    if separator := RANGE_SEPARATOR.match(text, at):
+        return separator
+    if between not in ("from", "between"):
+        return None
+    note = BRACKETED_NOTE.match(text, at)
+    if note is None:
+        return None
+    separator = RANGE_SEPARATOR.match(text, note.end())
+    joins = "to" if between == "from" else "and"
+    if separator is None or separator.group("sep").lower() != joins:
+        return None
+    return separator
+
+
 def _read_range(text: str, reading: _Reading) -> None:
-    """``2-4``, ``70–  80``, ``four to five thousand``, ``between 45 and 50``."""
-    separator = RANGE_SEPARATOR.match(text, reading.end)
+    """``2-4``, ``70–  80``, ``four to five thousand``, ``between 45 and 50``; ``from £295
+    (home) to £1,150``, a note between (:func:`_range_separator`)."""
+    separator = _range_separator(text, reading)
     if not separator:
         return
     word = separator.group("sep").lower()
