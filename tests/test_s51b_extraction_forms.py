@@ -366,3 +366,109 @@ def test_a_plus_minus_before_a_range_is_the_spread_size(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cognitive decline over 3 years was 40% lower with hearing aids.",
+            [("3 years", 3.0, 3.0, True, True, False), ("40%", 40.0, 40.0, True, True, False)],
+        ),
+        (
+            "Weight gain over 2 years averaged 3 kg.",
+            [("2 years", 2.0, 2.0, True, True, False), ("3 kg", 3.0, 3.0, True, True, False)],
+        ),
+        (
+            "Bone loss over 10 years was 12%.",
+            [("10 years", 10.0, 10.0, True, True, False), ("12%", 12.0, 12.0, True, True, False)],
+        ),
+        (
+            "Average spending over 5 years came to £2,000.",
+            [("5 years", 5.0, 5.0, True, True, False), ("£2,000", 2e3, 2e3, True, True, False)],
+        ),
+        (
+            "Hospital use over 12 months fell by 8%.",
+            [("12 months", 12.0, 12.0, True, True, False), ("8%", 8.0, 8.0, True, True, False)],
+        ),
+        # after "for", a verb of lasting, or people, "over" stays "more than"
+        ("He has smoked for over 20 years.", [("over 20 years", 20.0, None, False, True, False)]),
+        (
+            "Symptoms lasting over 3 weeks are a warning.",
+            [("over 3 weeks", 3.0, None, False, True, False)],
+        ),
+    ],
+)
+def test_over_a_period_after_a_noun_is_its_span(tmp_path, extract_json, form, sentence, expected):
+    assert _bounds(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # decided: "after N minutes" is the time point after the event, as "at 30 minutes" is
+        (
+            "If vomiting happens after 30 minutes, do not repeat the dose.",
+            [("30 minutes", 30.0, 30.0, True, True, False)],
+        ),
+        ("Pain eases after 2 days for most people.", [("2 days", 2.0, 2.0, True, True, False)]),
+        ("Check the level after 4 hours.", [("4 hours", 4.0, 4.0, True, True, False)]),
+        ("Swelling settles after 6 weeks.", [("6 weeks", 6.0, 6.0, True, True, False)]),
+        (
+            "After 12 months, 60% were still smoke-free.",
+            [("12 months", 12.0, 12.0, True, True, False), ("60%", 60.0, 60.0, True, True, False)],
+        ),
+    ],
+)
+def test_after_a_period_is_a_time_point(tmp_path, extract_json, form, sentence, expected):
+    assert _bounds(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "figures", "groups"),
+    [
+        (
+            "Of people aged 60 and 61, 40% took the test.",
+            [("40%", 40.0, 40.0, "percent", False)],
+            [("people aged 60", 60.0, 60.0, "year"), ("61", 61.0, 61.0, "year")],
+        ),
+        (
+            "Among those aged 65 or 66, 70% are invited by letter.",
+            [("70%", 70.0, 70.0, "percent", False)],
+            [("those aged 65 or 66", 65.0, 66.0, "year")],  # "or": a range, as before
+        ),
+        (
+            "Of children aged 2 and 3, 45% get the nasal spray.",
+            [("45%", 45.0, 45.0, "percent", False)],
+            [("children aged 2", 2.0, 2.0, "year"), ("3", 3.0, 3.0, "year")],
+        ),
+        (
+            "Among women aged 50 and 51, 62% were screened.",
+            [("62%", 62.0, 62.0, "percent", False)],
+            [("women aged 50", 50.0, 50.0, "year"), ("51", 51.0, 51.0, "year")],
+        ),
+        (
+            "People aged 70 and 71 were added to the programme.",
+            [],
+            [],
+        ),
+        (
+            "Men aged 40 and 45 patients were seen.",
+            [("45 patients", 45.0, 45.0, "patients", False)],
+            [("Men aged 40", 40.0, 40.0, "year")],
+        ),
+        (
+            "Women aged 30 and 12 others came.",
+            [("12 others", 12.0, 12.0, "others", False)],
+            [("Women aged 30", 30.0, 30.0, "year")],
+        ),
+    ],
+)
+def test_a_second_single_age_after_and_is_an_age(
+    tmp_path, extract_json, form, sentence, figures, groups
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == figures
+    assert _groups_in(tmp_path, extract_json, form, sentence) == groups

@@ -4217,6 +4217,8 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
         return True
     if OVER_AFTER_PEOPLE.search(before) or _after_a_population_noun(before):
         return False
+    if _period_of_a_noun_then_verb(text, before, reading):
+        return True  # "decline over 3 years was 48% lower": the span the noun is measured over
     if OVER_GIVEN_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
         return True  # "infuse the dose over 3 h": how long the giving takes
     if OVER_MEANS_DURING.search(before) or RISK_OF_THING_BEFORE.search(before):
@@ -4228,6 +4230,28 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
     opening = not before.strip() or before.rstrip()[-1:] in ".;:\n"
     period = OVER_THEN_PERIOD.match(text, reading.end)
     return opening and text[period.end() : period.end() + 1] == ","
+
+
+NOUN_RIGHT_BEFORE = re.compile(r"(?<![\w-])[a-z][a-z-]{2,}[ \t\u00a0]+\Z")
+"""A lower-case word right before ``over`` (``decline over``, ``weight gain over``)."""
+VERB_AFTER_PERIOD = re.compile(
+    rf"{H}+(?:(?:was|were|is|are|has|had|fell|rose|dropped|increased|decreased|improved"
+    rf"|worsened|remained|slowed|averaged|reached|totalled|totaled|came{H}+to)\b)",
+    re.IGNORECASE,
+)
+"""A verb right after ``over`` + a period that names what the noun before it was: ``decline
+over 3 years was 48% lower``, ``weight gain over 2 years averaged 3 kg``."""
+
+
+def _period_of_a_noun_then_verb(text: str, before: str, reading: _Reading) -> bool:
+    """Whether ``over`` + a period stands between a noun and its verb, the noun's span of
+    time (``cognitive decline over 3 years was 48% lower``, ``costs over 5 years came to
+    £2,000``): a phrase of time inside the subject, never "more than 3 years". Read after the
+    people and ``for``/``aged`` checks (``adults over 65 years are …`` stays a group)."""
+    if not NOUN_RIGHT_BEFORE.search(before):
+        return False
+    period = OVER_THEN_PERIOD.match(text, reading.end)
+    return period is not None and VERB_AFTER_PERIOD.match(text, period.end()) is not None
 
 
 SPREAD_OVER_BEFORE = re.compile(

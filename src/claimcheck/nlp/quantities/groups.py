@@ -538,7 +538,10 @@ def _with_coordinated_ages(text: str, kept: list[GroupLabel]) -> list[GroupLabel
             if (
                 bound is None
                 or bound.end > following
-                or not _written_as_age(text, joint.end(), bound)
+                or not (
+                    _written_as_age(text, joint.end(), bound)
+                    or _next_single_age(text, joint, previous, bound)
+                )
                 or (joint.group().strip() == "," and not _ladder_goes_on(text, previous, bound))
             ):
                 break  # "In adults aged 18–64, 10–15 minutes …": the clause's own figure
@@ -547,6 +550,27 @@ def _with_coordinated_ages(text: str, kept: list[GroupLabel]) -> list[GroupLabel
             end = listed.end
             previous = listed
     return labels
+
+
+SINGLE_AGE_GAP = 10
+"""How far past a single age another single age listed after it may be and still be an age
+(``aged 50 and 51``, ``aged 65 or 70``)."""
+
+
+def _next_single_age(
+    text: str, joint: re.Match[str], previous: GroupLabel | _Bound, bound: _Bound
+) -> bool:
+    """Whether a bare number after ``and``/``or`` carries on a single age before it: ``people
+    aged 50 and 51``, ``those aged 65 or 66 are invited`` (a point just above a point age,
+    then the group's clause, :data:`LADDER_FOLLOWS`); ``aged 40 and 45 patients`` (a counted
+    noun), ``aged 40 and 12 others`` (below it) and ``aged 30–49 and 12`` (after a range)
+    are not."""
+    if joint.group().strip() == "," or previous.low is None or previous.low != previous.high:
+        return False
+    if bound.low is None or bound.low != bound.high:
+        return False
+    gap = bound.low - previous.low
+    return 0 < gap <= SINGLE_AGE_GAP and bool(LADDER_FOLLOWS.match(text, bound.end))
 
 
 def _ladder_goes_on(text: str, previous: GroupLabel | _Bound, bound: _Bound) -> bool:
