@@ -472,3 +472,83 @@ def test_a_second_single_age_after_and_is_an_age(
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == figures
     assert _groups_in(tmp_path, extract_json, form, sentence) == groups
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The implant lasts about 10 years; a cheaper one in roughly 6.",
+            [("about 10 years", 10.0, 10.0, "year", True), ("roughly 6", 6.0, 6.0, "year", True)],
+        ),
+        (
+            "Most wounds heal in about 3 weeks; deeper ones, with dressings, in close to 8.",
+            [("about 3 weeks", 3.0, 3.0, "week", True), ("close to 8", 8.0, 8.0, "week", True)],
+        ),
+        (
+            "Survival was 85% after 5 years and 70% after almost 10.",
+            [
+                ("85%", 85.0, 85.0, "percent", False),
+                ("5 years", 5.0, 5.0, "year", False),
+                ("70%", 70.0, 70.0, "percent", False),
+                ("almost 10", 10.0, 10.0, "year", True),
+            ],
+        ),
+        (
+            "A £900 hearing aid pays for itself in about 12 years; a £400 one, with batteries, "
+            "in roughly 5.",
+            [
+                ("£900", 900.0, 900.0, "GBP", False),
+                ("about 12 years", 12.0, 12.0, "year", True),
+                ("£400", 400.0, 400.0, "GBP", False),
+                ("roughly 5", 5.0, 5.0, "year", True),
+            ],
+        ),
+        (
+            "Scars fade within 6 months on the face and on the legs within approximately 12.",
+            [
+                ("within 6 months", None, 6.0, "month", False),
+                ("within approximately 12", None, 12.0, "month", True),
+            ],
+        ),
+    ],
+)
+def test_a_hedged_elided_period_takes_the_said_unit(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "CPAP brings the AHI under 5 in 9 out of 10 patients.",
+            [("under 5", None, 5.0, None, False), ("9 out of 10", 0.9, 0.9, "proportion", False)],
+        ),
+        (
+            "Statins cut LDL to below 2 in 8 out of 10 patients.",
+            [("below 2", None, 2.0, None, False), ("8 out of 10", 0.8, 0.8, "proportion", False)],
+        ),
+        (
+            "Pain scores fell to 3 in 7 of 10 patients.",
+            [("3", 3.0, 3.0, None, False), ("7 of 10", 0.7, 0.7, "proportion", False)],
+        ),
+        (
+            "HbA1c fell below 7 in 6 out of 10 adults.",
+            [("below 7", None, 7.0, None, False), ("6 out of 10", 0.6, 0.6, "proportion", False)],
+        ),
+        (
+            "Fever settles under 38 in 4 out of 5 children.",
+            [("under 38", None, 38.0, None, False), ("4 out of 5", 0.8, 0.8, "proportion", False)],
+        ),
+        (
+            "About 1 in 8 women gets breast cancer.",
+            [("About 1 in 8", 0.125, 0.125, "proportion", True)],
+        ),
+    ],
+)
+def test_in_before_a_proportion_of_its_own(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

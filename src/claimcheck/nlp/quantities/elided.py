@@ -11,7 +11,12 @@ import re
 from claimcheck.nlp.quantities.numbers import ONES, TENS, H
 
 TIME_WORD = r"(?P<word>after|at|by|within|over|for|until|to|in|last|lasts|lasted)"
-_FILLER = rf"(?:{H}+(?:just|only|about|around|nearly|another|a{H}+further))?"
+_FILLER = (
+    rf"(?:{H}+(?:just|only|about|around|nearly|roughly|approximately|almost|some|close{H}+to"
+    rf"|another|a{H}+further))?"
+)
+"""Words between the time word and its number: a hedge (``in roughly 9``, ``after almost
+10``) or ``another``."""
 _NUMBER_WORDS = "|".join(sorted({*ONES, *TENS}, key=len, reverse=True))  # the reader's words
 ELIDED_BEFORE = re.compile(rf"\b{TIME_WORD}{_FILLER}{H}+\Z", re.IGNORECASE)
 """The time word right before the elided number (``… and 70% after ``)."""

@@ -5116,13 +5116,31 @@ PROPORTION_VERBS = frozenset(
 gets breast cancer``), no noun of another count."""
 
 
+OPENS_A_PROPORTION = re.compile(rf"{H}+(?i:out{H}+of|of){H}+(?:\d|(?i:{WORDS})\b)")
+"""``out of`` or ``of`` and a whole after a number: it is a proportion's part itself."""
+
+
+def _whole_opens_a_proportion(text: str, at: int) -> bool:
+    """Whether the number at ``at`` is followed by ``out of``/``of`` and a whole (``… in 9
+    out of 10 patients``): that number is the part of its own proportion, so the ``in``
+    before it says where or in whom (``lowers the AHI to under 5 in 9 out of 10 patients``
+    is under 5, in 9 out of 10 patients), never the whole of ``5 in 9``."""
+    whole = NUMBER_AT.match(text, at)
+    return whole is not None and OPENS_A_PROPORTION.match(text, whole.end()) is not None
+
+
 def _proportion_after(text: str, end: int, one: bool = False) -> re.Match[str] | None:
     """The ``in``/``out of``/``of`` after a proportion's part, also across the noun of the
     people it counts (:data:`PROPORTION_AFTER_NOUN`), and after a part of ``one`` across any
     singular noun: ``1 cycle in 6``, ``one embryo in five`` are that share of cycles and
     embryos, as ``1 in 6 cycles`` is; across any plural noun where a plural verb follows the
-    whole (:data:`WHOLE_THEN_VERB`: ``3 cycles in 10 end in a birth``)."""
+    whole (:data:`WHOLE_THEN_VERB`: ``3 cycles in 10 end in a birth``). Never ``in`` before
+    a number that opens a proportion of its own (:func:`_whole_opens_a_proportion`)."""
     if found := PROPORTION_AFTER.match(text, end):
+        if (found.group("word") or "").lower() == "in" and _whole_opens_a_proportion(
+            text, found.end()
+        ):
+            return None  # "under 5 in 9 out of 10 patients": 5, then 9 out of 10
         return found
     found = PROPORTION_AFTER_NOUN.match(text, end)
     if found and found.group("noun").lower() in PART_NOUNS:
