@@ -552,3 +552,117 @@ def test_a_hedged_elided_period_takes_the_said_unit(
 )
 def test_in_before_a_proportion_of_its_own(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "figures", "groups"),
+    [
+        (
+            "Having a first baby before 35 raises the risk by 20%.",
+            [("20%", 20.0, 20.0, "percent", False)],
+            [("before 35", None, 35.0, "year")],
+        ),
+        (
+            "Women who reach menopause before 45 have a 30% higher risk.",
+            [("30%", 30.0, 30.0, "percent", False)],
+            [("before 45", None, 45.0, "year")],
+        ),
+        (
+            "Of those diagnosed before 40, 60% carry the gene.",
+            [("60%", 60.0, 60.0, "percent", False)],
+            [("before 40", None, 40.0, "year")],
+        ),
+        (
+            "Boys who started smoking under 16 were 2 times more likely to be hooked.",
+            [("2 times", 2.0, 2.0, "fold", False)],
+            [("under 16", None, 16.0, "year")],
+        ),
+        (
+            "Over 80, it is about 4%.",
+            [("about 4%", 4.0, 4.0, "percent", True)],
+            [("Over 80", 80.0, None, "year")],
+        ),
+        (
+            "Under 50, the risk is about 1 in 1,000.",
+            [("about 1 in 1,000", 0.001, 0.001, "proportion", True)],
+            [("Under 50", None, 50.0, "year")],
+        ),
+        (
+            "It is a myth that most are diagnosed before 50, says a 2024 review of 300 cases.",
+            [("300 cases", 300.0, 300.0, "cases", False)],
+            [("before 50", None, 50.0, "year")],
+        ),
+    ],
+)
+def test_an_age_bound_that_says_whose_risk_is_a_group(
+    tmp_path, extract_json, form, sentence, figures, groups
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == figures
+    assert _groups_in(tmp_path, extract_json, form, sentence) == groups
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Give the vaccine before 12 weeks.", [("before 12 weeks", None, 12.0, "week", False)]),
+        ("Over 60% of adults walk daily.", [("Over 60%", 60.0, None, "percent", False)]),
+        (
+            "Over 4,000 procedures were done.",
+            [("Over 4,000 procedures", 4e3, None, "procedures", False)],
+        ),
+    ],
+)
+def test_a_bound_with_a_unit_stays_a_figure(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "SPF 100 sunscreen blocks about 99% of UVB.",
+            [("about 99%", 99.0, 99.0, "percent", True)],
+        ),
+        ("Choose an SPF 50 cream for children.", []),
+        ("UPF 50 clothing helps on the beach.", []),
+        ("An SPF 30 lotion is enough for most days.", []),
+        ("Reapply SPF 15 sunscreen every 2 hours.", [("2 hours", 2.0, 2.0, "hour", False)]),
+        # a bound on the rating is advice about it: a figure, no unit, no counted noun
+        ("Use SPF 30 or higher.", [("30 or higher", 30.0, None, None, False)]),
+        ("Use at least SPF 30.", [("at least SPF 30", 30.0, None, None, False)]),
+    ],
+)
+def test_a_protection_factor_names_a_product(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In the UK there is about one diagnosis every 6 minutes.",
+            [("6 minutes", 6.0, 6.0, "minute", False)],
+        ),
+        ("There is 1 death every 2 hours from sepsis.", [("2 hours", 2.0, 2.0, "hour", False)]),
+        (
+            "One birth every twenty seconds happens worldwide.",
+            [("twenty seconds", 20.0, 20.0, "second", False)],
+        ),
+        (
+            "About 1 person every 3 minutes has a stroke.",
+            [("3 minutes", 3.0, 3.0, "minute", False)],
+        ),
+        ("One admission every 4 hours is for falls.", [("4 hours", 4.0, 4.0, "hour", False)]),
+        # a dose taken every so often keeps its amount
+        (
+            "Take 1 tablet every 4 hours.",
+            [("1 tablet", 1.0, 1.0, "tablet", False), ("4 hours", 4.0, 4.0, "hour", False)],
+        ),
+    ],
+)
+def test_the_one_of_a_rate_is_no_figure(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

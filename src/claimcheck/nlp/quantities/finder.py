@@ -6483,6 +6483,43 @@ def _is_plural(word: str) -> bool:
 
 PROTECTION_FACTOR_BEFORE = EndAnchored(re.compile(rf"\b(?:SPF|UPF){H}*\Z"))
 """A sun cream's or fabric's protection factor named before its number (``at least SPF 30``)."""
+
+
+EVERY_PERIOD_AFTER = re.compile(
+    rf"{H}+(?i:every){H}+(?:\d[\d.,]*|(?i:{WORDS})){H}*-?{H}*"
+    rf"(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b"
+)
+"""``every 6 minutes``: the period a rate's one event comes in."""
+
+
+def _numerator_of_every(text: str, reading: _Reading) -> bool:
+    """Whether the figure is the ``one`` of ``one diagnosis every 6 minutes``, ``1 death every
+    2 hours``: the rate's numerator, which says nothing by itself (the period is the
+    figure), so no count of one diagnosis is checked. A dose (``1 tablet every 4 hours``)
+    keeps its count: it is the amount taken."""
+    return (
+        reading.kind == "count"
+        and reading.low == reading.high == 1
+        and reading.comparator is None
+        and not DOSE_FORM_WORD.fullmatch(reading.unit or "")
+        and (reading.unit or "").lower() not in SINGLE_DOSE_FORMS
+        and EVERY_PERIOD_AFTER.match(text, reading.end) is not None
+    )
+
+
+def _protection_factor_named(text: str, reading: _Reading) -> bool:
+    """Whether the figure is a protection factor that names a product (``SPF 100 sunscreen``,
+    ``an SPF 30 cream``, ``UPF 50 clothing``): the rating is part of the product's name,
+    never a count of sunscreens. A bound on it (``at least SPF 30``, ``SPF 30 or higher``)
+    stays a figure: it is advice about the rating, read with no unit and no counted noun."""
+    first_start, first_end = reading.number_spans[0]
+    if not PROTECTION_FACTOR_BEFORE.search(text, max(0, first_start - 8), first_start):
+        return False
+    if reading.side is None and not reading.open_high:
+        return True
+    if reading.kind == "count":
+        reading.unit, reading.kind, reading.end = None, "number", first_end
+    return False
 GLUED_DAYS = re.compile(r"(?<=\d)(?:d|dys?)\b(?![-/.]\w)")
 """``x 10d``, ``for 7d``: days glued to their number, as prescriptions shorten them."""
 PERIOD_CUE = re.compile(rf"(?<![\w])(?i:x|×|for|over|within|past|last|next|every){H}*\Z")
@@ -6560,6 +6597,10 @@ def _is_claim(text: str, reading: _Reading) -> bool:
             is_slash(surface) and filters.names_a_number(text, first_start, capitalised=odd)
         )
     if _is_name_or_idiom(text, reading):
+        return False
+    if _protection_factor_named(text, reading):
+        return False
+    if _numerator_of_every(text, reading):
         return False
     if _is_year_in_words(text, reading):
         return False

@@ -328,7 +328,7 @@ def _group_labels(text: str, age_cells: Iterable[tuple[int, int]]) -> list[Group
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
     readers = (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands)
     readers = (*readers, _bracket_plurals, _age_phrase_brackets, _chained_ages, _persons_of_ages)
-    readers = (*readers, _ranked_parts)
+    readers = (*readers, _ranked_parts, _event_and_risk_ages)
     for reader in (*readers, _counted_groups):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
@@ -1688,6 +1688,49 @@ def _born_before(text: str) -> list[GroupLabel]:
                 None, value, high_inclusive=said == "at or before", unit="week", end=match.end()
             )
         labels.append(_label(text, match.start(), bound, unit="week"))
+    return labels
+
+
+AGE_BOUND_OF_AN_EVENT = re.compile(
+    rf"\b(?i:diagnosed|diagnosis|onset|menopause|pregnan(?:t|cy)|(?:a|her|their|your){H}+first"
+    rf"{H}+(?:baby|child|birth|period)|(?:having|have|has|had|giving{H}+birth|gives{H}+birth)"
+    rf"(?:{H}+(?:a|her|their|your))?(?:{H}+first)?{H}+(?:baby|child|children|babies)"
+    rf"|start(?:s|ed|ing)?{H}+(?:smoking|drinking|periods?)|develop(?:s|ed|ing)?(?:{H}+[\w-]+)?)"
+    rf"(?:{H}+[\w-]+){{0,3}}?{H}+(?P<cmp>(?i:before|under|after|over)){H}+"
+    rf"(?P<n>\d{{1,3}})(?![\d%]|[.,]\d|{H}*(?:%|[-–]|(?i:per|percent|times|mg|kg|weeks?|days?"
+    rf"|months?|hours?|minutes?|cm|mm)\b))"
+)
+"""An age bound said of when a life event happens (``diagnosed before 40``, ``having a first
+baby before 35``, ``menopause before 45``, ``started smoking under 16``): it names whose risk
+or count a sentence gives, a group label, never a figure; a unit after it (``before 20
+weeks``) is a time, no age."""
+CLAUSE_OPENING_AGE = re.compile(
+    rf"(?:^|(?<=[.;:!?\u2029\u2028]){H}*|(?<=[.;:!?]{H}))(?P<cmp>(?i:over|under|above|below))"
+    rf"{H}+(?P<n>\d{{1,3}}),(?!\d)",
+    re.MULTILINE,
+)
+"""``Over 80, it is about 4%.``, ``Under 50, the risk is 1 in 1,000``: a bare age bound that
+opens a clause before its comma names whom the clause's figure is about (never a
+thousands comma: ``Over 4,000 procedures`` is a count)."""
+
+
+def _event_and_risk_ages(text: str) -> list[GroupLabel]:
+    """Age bounds that say whose risk a sentence gives (:data:`AGE_BOUND_OF_AN_EVENT`,
+    :data:`CLAUSE_OPENING_AGE`): group labels of a bare
+    age from 1 to 110, never a count nor a bound to verify (``most are diagnosed before 40``
+    is no claim about 40 of anything)."""
+    labels = []
+    for pattern in (AGE_BOUND_OF_AN_EVENT, CLAUSE_OPENING_AGE):
+        for match in pattern.finditer(text):
+            value = float(match.group("n"))
+            if not 1 <= value <= 110:
+                continue
+            said = match.group("cmp").lower()
+            if said in ("over", "above", "after"):
+                bound = _Bound(value, None, low_inclusive=False, end=match.end("n"))
+            else:
+                bound = _Bound(None, value, high_inclusive=False, end=match.end("n"))
+            labels.append(_label(text, match.start("cmp"), bound, with_noun=False))
     return labels
 
 
