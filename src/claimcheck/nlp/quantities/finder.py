@@ -3816,6 +3816,18 @@ JUST_BEFORE = re.compile(
 than``: a bound close to its figure (``just under 30%`` is under 30, approximate; so are ``a
 little over half``, ``slightly below 20%``, ``a bit more than £200``, ``marginally under
 5 mmol/L``): the hedge is part of the figure's text."""
+
+
+def _closeness_hedge(text: str, start: int, left: int, comparator: str) -> re.Match[str] | None:
+    """The hedge of closeness (:data:`JUST_BEFORE`) before a comparator at ``left``: ``just``
+    only before ``over``/``under`` (``just below 12%`` stays the plain bound, as decided
+    before), the others before any of :data:`CLOSE_BOUND_COMPARATORS`."""
+    found = JUST_BEFORE.search(text, start, left)
+    if found and "just" in found.group().lower() and comparator.lower() not in ("over", "under"):
+        return None
+    return found
+
+
 CLOSE_BOUND_COMPARATORS = frozenset(
     ("over", "under", "above", "below", "more than", "less than", "fewer than")
 )
@@ -3970,7 +3982,7 @@ def _read_left(text: str, reading: _Reading) -> None:
                     reading.side, reading.inclusive = None, True
                 left, progressed = found.start(), True
                 if " ".join(reading.comparator.lower().split()) in CLOSE_BOUND_COMPARATORS and (
-                    just := JUST_BEFORE.search(text, window_start, left)
+                    just := _closeness_hedge(text, window_start, left, reading.comparator)
                 ):
                     # "just under 30%", "just over £200": the bound, said to be close to it
                     reading.approx, left = True, just.start()
@@ -6507,19 +6519,28 @@ def _numerator_of_every(text: str, reading: _Reading) -> bool:
     )
 
 
-def _protection_factor_named(text: str, reading: _Reading) -> bool:
-    """Whether the figure is a protection factor that names a product (``SPF 100 sunscreen``,
-    ``an SPF 30 cream``, ``UPF 50 clothing``): the rating is part of the product's name,
-    never a count of sunscreens. A bound on it (``at least SPF 30``, ``SPF 30 or higher``)
-    stays a figure: it is advice about the rating, read with no unit and no counted noun."""
+RATED_PRODUCTS = frozenset(
+    """sunscreen sunscreens suncream suncreams cream creams lotion lotions balm balms spray
+    sprays stick sticks gel gels clothing clothes shirt shirts product products block blocks
+    moisturiser moisturisers moisturizer moisturizers foundation""".split()
+)
+"""What a protection factor rates, said after it: ``SPF 100 sunscreen``, ``UPF 50 clothes``."""
+
+
+def _rating_without_its_product(text: str, reading: _Reading) -> None:
+    """A protection factor keeps no counted noun: the rating is
+    a figure (README, the seventh held-out kinds: ``SPF 50``, ``SPF 30 or higher``), while the
+    product after it (``SPF 100 sunscreen blocks``, ``an SPF 30 lotion``) is what is rated,
+    never a count of sunscreens; the figure is read as the bare rating."""
     first_start, first_end = reading.number_spans[0]
-    if not PROTECTION_FACTOR_BEFORE.search(text, max(0, first_start - 8), first_start):
-        return False
-    if reading.side is None and not reading.open_high:
-        return True
-    if reading.kind == "count":
+    if (
+        reading.kind == "count"
+        and (reading.unit or "").split(" ")[0].lower() in RATED_PRODUCTS
+        and PROTECTION_FACTOR_BEFORE.search(text, max(0, first_start - 8), first_start)
+    ):
         reading.unit, reading.kind, reading.end = None, "number", first_end
-    return False
+
+
 GLUED_DAYS = re.compile(r"(?<=\d)(?:d|dys?)\b(?![-/.]\w)")
 """``x 10d``, ``for 7d``: days glued to their number, as prescriptions shorten them."""
 PERIOD_CUE = re.compile(rf"(?<![\w])(?i:x|×|for|over|within|past|last|next|every){H}*\Z")
@@ -6598,8 +6619,7 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         )
     if _is_name_or_idiom(text, reading):
         return False
-    if _protection_factor_named(text, reading):
-        return False
+    _rating_without_its_product(text, reading)
     if _numerator_of_every(text, reading):
         return False
     if _is_year_in_words(text, reading):
