@@ -4,7 +4,7 @@ tuned on.
 3. A fraction said as the level a share reached, with no ``of`` after it (``adherence had
    climbed to two-thirds``, ``coverage was three quarters in 2021``): a proportion, as
    ``two-thirds of`` is. A noun after it keeps it no share (``a third dose``, ``a quarter
-   past``, ``three quarters full``).
+   past``); an adjective of fullness makes it one (``three quarters full``, session 51).
 4. Hedges and spellings from bug reports (decided): ``more or less 50`` is about 50;
    ``not quite 20%`` is under 20 and near it (an upper bound, approximate), as ``just under``
    is; ``kilogrammes``/``grammes``/``milligrammes`` are kg, g and mg; ``a million and three
@@ -36,7 +36,8 @@ LEVEL_FRACTIONS = [
     # a noun after the fraction: an ordinal, a time or a measure, no share
     ("Nurses were giving a third dose that week.", []),
     ("The clinic was open at a quarter past eight.", []),
-    ("The jug is three quarters full.", [fig("three quarters", 3.0, unit="quarters")]),
+    # an adjective of how full is the share of the whole (session 51, second set)
+    ("The jug is three quarters full.", [fig("three quarters", 0.75, **PROPORTION)]),
     ("He was third in the queue.", []),
 ]
 

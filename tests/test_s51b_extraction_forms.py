@@ -61,6 +61,118 @@ def _groups_in(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mouth guards are about 2⁄3 as effective as CPAP.",
+            [("about 2⁄3", 2 / 3, 2 / 3, "fold", True)],
+        ),
+        ("Smokers are 2/3 as likely to quit.", [("2/3", 2 / 3, 2 / 3, "fold", False)]),
+        ("The new jab is 1/2 as painful.", [("1/2", 0.5, 0.5, "fold", False)]),
+        ("Generic inhalers cost 1/4 as much.", [("1/4", 0.25, 0.25, "fold", False)]),
+        ("Women were 3/4 as likely to be referred.", [("3/4", 0.75, 0.75, "fold", False)]),
+    ],
+)
+def test_a_slash_fraction_before_as_is_a_multiple(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Among those who stop, half stop in the first month.",
+            [("half", 0.5, 0.5, "proportion", False)],
+        ),
+        ("Among teens, a third smoke.", [("a third", 1 / 3, 1 / 3, "proportion", False)]),
+        (
+            "More than a quarter (26.3%) screened positive.",
+            [
+                ("More than a quarter", 0.25, None, "proportion", False),
+                ("26.3%", 26.3, 26.3, "percent", False),
+            ],
+        ),
+        (
+            "Of those offered a place, two thirds started within a week.",
+            [
+                ("two thirds", 2 / 3, 2 / 3, "proportion", False),
+                ("within a week", None, 1.0, "week", False),
+            ],
+        ),
+        (
+            "Of the patients asked, half skipped a dose.",
+            [("half", 0.5, 0.5, "proportion", False)],
+        ),
+        ("A third dose is due in May.", []),
+    ],
+)
+def test_a_fraction_before_what_a_group_does(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Returned bottles were often more than half full.",
+            [("more than half", 0.5, None, "proportion", False)],
+        ),
+        ("The jug is three quarters full.", [("three quarters", 0.75, 0.75, "proportion", False)]),
+        ("The artery was half blocked.", [("half", 0.5, 0.5, "proportion", False)]),
+        (
+            "The course was about two-thirds complete.",
+            [("about two-thirds", 2 / 3, 2 / 3, "proportion", True)],
+        ),
+        ("The ward is now a quarter empty.", [("a quarter", 0.25, 0.25, "proportion", False)]),
+    ],
+)
+def test_a_fraction_before_an_adjective_of_fullness(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Inactivity doubles the risk, and poverty is linked with a risk about 3 times higher.",
+            [("doubles", 2.0, 2.0, "fold", True), ("about 3 times", 3.0, 3.0, "fold", True)],
+        ),
+        (
+            "Obesity triples the risk; smoking raises it 4 times.",
+            [("triples", 3.0, 3.0, "fold", True), ("4 times", 4.0, 4.0, "fold", False)],
+        ),
+        (
+            "Inactivity doubles the risk, but walking cuts it by 30%.",
+            [("doubles", 2.0, 2.0, "fold", True), ("30%", 30.0, 30.0, "percent", False)],
+        ),
+        (
+            "Poor sleep doubles the risk, while stress is linked with a 50% rise.",
+            [("doubles", 2.0, 2.0, "fold", True), ("50%", 50.0, 50.0, "percent", False)],
+        ),
+        (
+            "Exercise helps.\nLoneliness\ndoubles the risk, and debt raises it 3 times.",
+            [("doubles", 2.0, 2.0, "fold", True), ("3 times", 3.0, 3.0, "fold", False)],
+        ),
+        # in the same clause a percentage still states the change the verb rounds
+        (
+            "Gout cases more than doubled over 30 years, rising by 118%.",
+            [("30 years", 30.0, 30.0, "year", False), ("118%", 118.0, 118.0, "percent", False)],
+        ),
+    ],
+)
+def test_a_multiple_verb_keeps_its_figure_beside_another_clause(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
     "sentence",
     [
         "Send your swab to 75008 Paris for testing.",

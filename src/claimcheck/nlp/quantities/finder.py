@@ -141,21 +141,30 @@ space)."""
 LEVEL_FRACTION_ENDS = (
     rf"(?=[ \t]*(?:[.,;:!?)\]–—]|$)|{H}+(?:in|by|for|among|across|after|since|from|at|on|during"
     r"|within|before|between|last|this|compared|versus|vs|nationally|overall|now|then|again"
-    rf"|today|locally)\b|{H}+to{H}+(?:(?:an?|one|two|three|half)\b|\d[\d.]*{H}?%))"
+    rf"|today|locally)\b|{H}+to{H}+(?:(?:an?|one|two|three|half)\b|\d[\d.]*{H}?%)"
+    rf"|{H}+(?:full|empty|complete|finished|done|gone|healed|blocked|closed|vaccinated|booked"
+    rf"|occupied)\b)"
 )
 """What may follow such a fraction: the clause's end or a phrase of when, where or among
 whom (``fell to a third in 2021``, ``was three quarters among men``), or ``to`` and the
-change's other end (``from a fifth to a third``, ``from a quarter to 40%``); never a noun, so
-``a third dose``, ``was a quarter mile`` and ``reached three quarters full`` are not shares."""
+change's other end (``from a fifth to a third``, ``from a quarter to 40%``), or an adjective
+of how full or how far done (``was more than half full``, ``is three quarters empty``, ``the
+artery was half blocked``: the share of the whole); never a noun, so ``a third dose`` and
+``was a quarter mile`` are not shares."""
 FRACTION_BEFORE_VERB = (
     rf"{H}+(?:of{H}+them|(?:had|have|has|were|was|are|is|will|would|could|can|may|might|must"
     r"|should|said|say|says|reported|reports|did|do|does|got|get|gets|took|take|takes|saw|see"
     r"|sees|needed|need|needs|died|survived|recovered|felt|feel|became|remained|stayed|used"
     r"|chose|agreed|disagreed|wanted|want|wants|experienced|developed|showed|responded"
-    r"|relapsed|improved|lost|gained|completed|returned|reached|achieved|received|required)\b)"
+    r"|relapsed|improved|lost|gained|completed|returned|reached|achieved|received|required"
+    r"|stop|stopped|quit|quits|dropped|screened|tested|smoke|smoked|drink|drank|relapse|stay"
+    r"|go|went|start|started|continue|continued|left|gave|fail|failed|die|live|lived|wait"
+    r"|waited|missed|skipped)\b)"
 )
 """A verb right after a fraction makes it a proportion without ``of``: ``two thirds had``,
-``three quarters recovered``, ``a third said``, ``half were women``."""
+``three quarters recovered``, ``a third said``, ``half were women``, and the everyday verbs
+of what a group does (``among those who quit, half stop within a month``, ``a quarter
+screened positive``, ``half smoke``)."""
 HALF_OF_UNIT = (
     r"hours?|days?|weeks?|months?|years?|decades?|minutes?|miles?|kilomet(?:er|re)s?"
     r"|lit(?:er|re)s?|pounds?|kilos?|kilograms?|grams?|tablets?|capsules?|caplets?|pills?"
@@ -668,6 +677,19 @@ CHANGE_ENDS_AFTER = re.compile(
 add none."""
 
 
+NEW_CLAUSE = re.compile(rf",{H}*(?:and|but|while|whereas|yet){H}+|;", re.IGNORECASE)
+"""A comma and a conjunction, or a semicolon: a new clause, with its own subject and figure."""
+
+
+def _multiple_restated(text: str, end: int) -> bool:
+    """Whether a percentage or multiple later in the same clause states the change a
+    multiple verb rounds (:data:`MULTIPLE_RESTATED_AFTER`): ``more than doubled, rising by
+    132%``. One in a new clause is another change of another thing (``loneliness doubles the
+    risk, and debt is linked with a risk about 3 times higher``): the verb keeps its figure."""
+    found = MULTIPLE_RESTATED_AFTER.match(text, end)
+    return found is not None and NEW_CLAUSE.search(text, end, found.end()) is None
+
+
 def _read_multiplied(text: str, match: re.Match[str]) -> _Reading | None:
     """``doubled`` (2-fold), ``tripled``/``trebled`` (3), ``quadrupled`` (4), also ``doubles``
     and ``doubling``: a change said as a multiple, read as ``halved`` is (approximate: a
@@ -680,7 +702,7 @@ def _read_multiplied(text: str, match: re.Match[str]) -> _Reading | None:
         or _instruction_before(text, match)
         or NOT_A_MULTIPLICATION_AFTER.match(text, match.end())
         or not MULTIPLIED_WHAT_AFTER.match(text, match.end())
-        or MULTIPLE_RESTATED_AFTER.match(text, match.end())
+        or _multiple_restated(text, match.end())
         or CHANGE_ENDS_AFTER.match(text, match.end())
     ):
         return None
@@ -3137,6 +3159,11 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
     if value < 1 and _relative_numeral_fraction(text, match):
         # "cut deaths by 1/3": the size of a change, as "by a third" is
         reading.unit, reading.kind = "proportion", "proportion"
+        return reading
+    if value < 1 and FRACTION_AS_AFTER.match(text, match.end()):
+        # "about 2/3 as effective", "2⁄3 as likely": a multiple, as "a third as often" is
+        reading.unit, reading.kind = "fold", "multiple"
+        _read_left(text, reading)
         return reading
     if _slash_share_before_a_verb(text, match, surface, value):
         # "only about 1/8 succeeds", "roughly 1/3 will relapse": a share of those meant,
