@@ -63,51 +63,27 @@ paragraph (:func:`_read_in`).
 from __future__ import annotations
 
 import pytest
-
-
-def _wrapped(form: str, sentence: str) -> tuple[str, str]:
-    """(file suffix, draft) holding ``sentence`` as prose, a list item, a table cell or an
-    HTML paragraph."""
-    if form == "prose":
-        return ".md", sentence + "\n"
-    if form == "list":
-        return ".md", "Notes:\n\n- " + sentence + "\n"
-    if form == "cell":
-        return ".md", "| Note |\n|---|\n| " + sentence + " |\n"
-    return ".html", "<html><body><p>" + sentence + "</p></body></html>\n"
-
-
-FORMS = ("prose", "list", "cell", "html")
+from form_helpers import FORMS, claims_in
 
 
 def _read_in(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:
     """(text, low, high, unit, approx) of every figure read from ``sentence`` in ``form``."""
-    suffix, draft = _wrapped(form, sentence)
-    path = tmp_path / f"page{suffix}"
-    path.write_text(draft, encoding="utf-8")
-    claims = extract_json(path)["documents"][0]["claims"]
     return [
         (q["text"], q["low"], q["high"], q["unit"], q["approx"])
-        for c in claims
+        for c in claims_in(tmp_path, extract_json, form, sentence)
         for q in c["quantities"]
     ]
 
 
 def _groups_in(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:
     """(text, low, high, unit) of every group label read from ``sentence`` in ``form``."""
-    suffix, draft = _wrapped(form, sentence)
-    path = tmp_path / f"page{suffix}"
-    path.write_text(draft, encoding="utf-8")
-    claims = extract_json(path)["documents"][0]["claims"]
+    claims = claims_in(tmp_path, extract_json, form, sentence)
     return [(g["text"], g["low"], g["high"], g["unit"]) for c in claims for g in c["groups"]]
 
 
 def _bounds(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:
     """(text, low, high, low_inclusive, high_inclusive) of every figure read."""
-    suffix, draft = _wrapped(form, sentence)
-    path = tmp_path / f"page{suffix}"
-    path.write_text(draft, encoding="utf-8")
-    claims = extract_json(path)["documents"][0]["claims"]
+    claims = claims_in(tmp_path, extract_json, form, sentence)
     return [
         (q["text"], q["low"], q["high"], q["low_inclusive"], q["high_inclusive"])
         for c in claims

@@ -8,35 +8,14 @@ set)" item says each rule.
 from __future__ import annotations
 
 import pytest
-
-
-def _wrapped(form: str, sentence: str) -> tuple[str, str]:
-    """(file suffix, draft) holding ``sentence`` as prose, a list item, a table cell or an
-    HTML paragraph."""
-    if form == "prose":
-        return ".md", sentence + "\n"
-    if form == "list":
-        return ".md", "Notes:\n\n- " + sentence + "\n"
-    if form == "cell":
-        return ".md", "| Note |\n|---|\n| " + sentence + " |\n"
-    return ".html", "<html><body><p>" + sentence + "</p></body></html>\n"
-
-
-FORMS = ("prose", "list", "cell", "html")
-
-
-def _claims(tmp_path, extract_json, form: str, sentence: str) -> list[dict]:
-    suffix, draft = _wrapped(form, sentence)
-    path = tmp_path / f"page{suffix}"
-    path.write_text(draft, encoding="utf-8")
-    return extract_json(path)["documents"][0]["claims"]
+from form_helpers import FORMS, claims_in
 
 
 def _read_in(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:
     """(text, low, high, unit, approx) of every figure read from ``sentence`` in ``form``."""
     return [
         (q["text"], q["low"], q["high"], q["unit"], q["approx"])
-        for c in _claims(tmp_path, extract_json, form, sentence)
+        for c in claims_in(tmp_path, extract_json, form, sentence)
         for q in c["quantities"]
     ]
 
@@ -45,7 +24,7 @@ def _bounds(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:
     """(text, low, high, low_inclusive, high_inclusive, approx) of every figure read."""
     return [
         (q["text"], q["low"], q["high"], q["low_inclusive"], q["high_inclusive"], q["approx"])
-        for c in _claims(tmp_path, extract_json, form, sentence)
+        for c in claims_in(tmp_path, extract_json, form, sentence)
         for q in c["quantities"]
     ]
 
@@ -54,7 +33,7 @@ def _groups_in(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:
     """(text, low, high, unit) of every group label read from ``sentence`` in ``form``."""
     return [
         (g["text"], g["low"], g["high"], g["unit"])
-        for c in _claims(tmp_path, extract_json, form, sentence)
+        for c in claims_in(tmp_path, extract_json, form, sentence)
         for g in c["groups"]
     ]
 

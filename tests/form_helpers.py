@@ -1,0 +1,29 @@
+"""One sentence read as real pages hold it: prose, a list item, a Markdown table cell and an
+HTML paragraph, for the extraction-form tests that check a kind reads the same in each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+FORMS = ("prose", "list", "cell", "html")
+
+
+def wrapped(form: str, sentence: str) -> tuple[str, str]:
+    """(file suffix, draft) holding ``sentence`` as prose, a list item, a table cell or an
+    HTML paragraph."""
+    if form == "prose":
+        return ".md", sentence + "\n"
+    if form == "list":
+        return ".md", "Notes:\n\n- " + sentence + "\n"
+    if form == "cell":
+        return ".md", "| Note |\n|---|\n| " + sentence + " |\n"
+    return ".html", "<html><body><p>" + sentence + "</p></body></html>\n"
+
+
+def claims_in(tmp_path: Path, extract_json: Callable, form: str, sentence: str) -> list[dict]:
+    """The claims ``claimcheck extract --format json`` reads from ``sentence`` in ``form``."""
+    suffix, draft = wrapped(form, sentence)
+    path = tmp_path / f"page{suffix}"
+    path.write_text(draft, encoding="utf-8")
+    return extract_json(path)["documents"][0]["claims"]
