@@ -224,10 +224,13 @@ def _another_criterion(match: Match, claim: Claim, quantity: Quantity) -> bool:
         return False
     if said is None or end is None or math.isclose(said, end, rel_tol=SAME_VALUE):
         return False
-    return bool(
-        CRITERION.search(match.registry_claim.statement)
-        or CRITERION.search(_clause_text(claim, quantity))
-    )
+    clause = _clause_text(claim, quantity)
+    if figure.low == figure.high:
+        # a point restates a criterion only where its clause calls it one ("the target is
+        # 30 minutes"): "a cumulative dose of 540 mg/m², under the limit of 900" is a
+        # figure measured against the limit
+        return CRITERION.search(clause) is not None
+    return bool(CRITERION.search(match.registry_claim.statement) or CRITERION.search(clause))
 
 
 LIMIT_STATEMENT = re.compile(r"\b(?:maximum|minimum|max|(?:upper|lower)\W+limit)\b", re.I)
