@@ -229,7 +229,11 @@ def _another_criterion(match: Match, claim: Claim, quantity: Quantity) -> bool:
         # a point restates a criterion only where its clause calls it one ("the target is
         # 30 minutes"): "a cumulative dose of 540 mg/m², under the limit of 900" is a
         # figure measured against the limit
-        return CRITERION.search(clause) is not None
+        # (or a table's cell under the criterion's heading: "Maximum salt a day" by age)
+        in_a_cell = claim.cell_of(quantity)[0] is not None
+        return CRITERION.search(clause) is not None or (
+            in_a_cell and CRITERION.search(match.registry_claim.statement) is not None
+        )
     return bool(CRITERION.search(match.registry_claim.statement) or CRITERION.search(clause))
 
 
