@@ -22,6 +22,7 @@ from claimcheck.registry.units import units_compatible
 from claimcheck.rules import RuleSet, apply_inline_controls, rule_findings
 from claimcheck.verify.compare import APPROX_TOLERANCE, compare, same_when_rounded
 from claimcheck.verify.convert import convert
+from claimcheck.verify.daily_doses import said_daily
 from claimcheck.verify.frames import (
     counts_its_doses,
     labels_table_cells,
@@ -217,7 +218,15 @@ def verdict_findings(
     )
     findings = []
     fix = None
-    if verdict.status in (CONFLICT, OVERPRECISE) and verdict.match and document.editable:
+    # "50 mg three times a day" against 300 mg a day: compared as a day's total, which the
+    # message says; no replacement is offered (the dose, its schedule or both may be wrong)
+    by_day = said_daily(claim, q, registry_claim) if verdict.status == CONFLICT else None
+    if (
+        verdict.status in (CONFLICT, OVERPRECISE)
+        and verdict.match
+        and document.editable
+        and by_day is None
+    ):
         fix = figure_fix(
             document,
             q,
@@ -235,6 +244,7 @@ def verdict_findings(
                 verdict,
                 "CC101",
                 f'"{said_in_draft}" conflicts with {said}'
+                + (f"; {by_day}" if by_day else "")
                 + (
                     f"; {verdict.match.contradiction}"
                     if verdict.match and verdict.match.contradiction

@@ -3909,16 +3909,27 @@ def schedules_an_arm(claim: Claim, target: Quantity) -> bool:
     )
 
 
-DOSE_TO_SCHEDULE = re.compile(r"[\s,(–-]*(?:[A-Za-z]+[\s,]+){0,3}?", re.IGNORECASE)
+DOSE_TO_SCHEDULE = re.compile(r"[\s,(–-]*(?:[A-Za-z][\w-]*[\s,]+){0,3}?", re.IGNORECASE)
 """What may stand between a dose and how often it is given ("500 mg twice daily", "500 mg,
-taken by mouth twice a day", "500 mg (four times a day)")."""
+taken by mouth twice a day", "500 mg (four times a day)", "100 mg of co-careldopa three
+times a day")."""
 
 
 def schedules_a_dose(claim: Claim, target: Quantity) -> bool:
     """Whether ``target`` says how often a dose just before it is given ("500 mg four times
     a day"): part of that dose's regimen, judged with the dose, no figure to back on its
     own (a claim whose statement states it still backs it)."""
+    if target.kind == "count" and (target.unit or "").lower() in DOSE_FORMS:
+        # "two 20 mg tablets a day": how many of the dose, part of its regimen
+        return any(
+            is_dose(q)
+            and DOSE_RIGHT_AFTER.fullmatch(
+                claim.text, target.end - claim.start, q.start - claim.start
+            )
+            for q in claim.quantities
+        )
     if target.kind != "frequency":
+        # (an interval, "every 4 weeks", is a figure of its own: a claim may state it)
         return False
     for q in claim.quantities:
         if q is not target and is_dose(q) and q.end <= target.start:
@@ -3929,6 +3940,12 @@ def schedules_a_dose(claim: Claim, target: Quantity) -> bool:
                 return True
     return False
 
+
+DOSE_FORMS = frozenset(
+    "tablets capsules pills caplets sachets patches injections puffs lozenges drops".split()
+)
+DOSE_RIGHT_AFTER = re.compile(r"\s*")
+"""A count of a dose form with the dose right after it (``two 20 mg tablets``)."""
 
 DOSE_NOUNS = frozenset({"dose", "doses", "injection", "injections", "jab", "jabs", "shot", "shots"})
 

@@ -61,6 +61,7 @@ from claimcheck.verify.convert import (
     convert_kept,
     scaled,
 )
+from claimcheck.verify.daily_doses import compared_by_day, daily_total, per_dose
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
     AGE_IN_WEEKS_OR_MONTHS,
@@ -10279,7 +10280,11 @@ def _in_claim_unit(
         if quantity.unit == "fold":
             return replace(quantity, unit=None), True
         return as_ratio(quantity, _direction_of(claim, quantity)), True
-    return converted, False
+    if converted is None:
+        # "100 mg three times a day" against a claim of 300 mg a day: the day's total
+        return daily_total(claim, quantity, unit), False
+    # "300 mg a day" against a claim of "100 mg three times a day": one of its doses
+    return per_dose(converted, quantity, registry_claim), False
 
 
 def _figure_risk_scale(claim: Claim, quantity: Quantity) -> str | None:
@@ -10511,8 +10516,11 @@ def ranked_matches(
             # ruled out whatever names it: its reason is read only if it is the near miss
             judged.append((registry_claim, converted, None, FRAME_LATER))
             continue
-        if unheld_schedules and (
-            why := _dose_on_another_schedule(unheld_schedules, registry_claim, converted)
+        if (
+            unheld_schedules
+            # (a day's total against a day's: "100 mg three times a day" is 300 mg daily)
+            and not compared_by_day(claim, quantity, registry_claim)
+            and (why := _dose_on_another_schedule(unheld_schedules, registry_claim, converted))
         ):
             judged.append((registry_claim, converted, None, why))
             continue

@@ -27,6 +27,7 @@ from claimcheck.registry.units import PERCENTAGE_POINTS
 from claimcheck.verify import analytes
 from claimcheck.verify import shortlist as bounded
 from claimcheck.verify.convert import convert_kept
+from claimcheck.verify.daily_doses import daily_total
 from claimcheck.verify.frames import row_names
 
 
@@ -45,7 +46,10 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
         known = convertible.get(unit)
         if known is None:
             converted = conversions[unit] = convert_kept(quantity, unit)
-            known = convertible[unit] = _usable(quantity, unit, converted, absolute)
+            known = convertible[unit] = _usable(quantity, unit, converted, absolute) or (
+                # "100 mg three times a day" against a total a day (the ranking multiplies)
+                daily_total(claim, quantity, unit) is not None
+            )
         return known
 
     names = [(start, name) for start, _end, name in claim.terms]

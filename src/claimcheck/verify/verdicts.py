@@ -31,6 +31,7 @@ from claimcheck.verify.compare import (
     written_last_digit,
 )
 from claimcheck.verify.convert import convert
+from claimcheck.verify.daily_doses import restated_daily
 from claimcheck.verify.denials import denies
 from claimcheck.verify.directions import reversed_comparison
 from claimcheck.verify.frames import (
@@ -124,7 +125,10 @@ def _repeats_statement(
     for figure in own_statement_quantities(registry_claim):
         if says_value and (figure.low, figure.high) != (value.low, value.high):
             continue
-        converted = convert(quantity, figure.unit)
+        # ("100 mg three times a day" restates a statement's "300 mg a day", not its 300 mg)
+        converted = (
+            claim and restated_daily(claim, quantity, figure, registry_claim.statement)
+        ) or convert(quantity, figure.unit)
         if converted is not None and (converted.low, converted.high) == (figure.low, figure.high):
             return True
     return False

@@ -6258,9 +6258,21 @@ OF_SUBSTANCE = re.compile(
 ASIDE_THEN = re.compile(rf"(?:{H}*\([^()\n]{{1,20}}\)|\)){H}+")
 """A restatement in brackets, or the end of the one the figure is, before a period: ``500 μg
 (0.5 mg) daily``, ``400 μg (0.4 mg) of folic acid daily``."""
+DOSE_FORM_THEN = re.compile(
+    rf"{H}+(?:tablet|capsule|pill|caplet|sachet|patch|injection|infusion|lozenge"
+    rf"|suppository|pessary|pen|vial){H}+",
+    re.IGNORECASE,
+)
+"""The form a dose comes in, one of it, between the dose and its period: ``one 20 mg tablet
+a day``, ``a 2.5 mg tablet each day``, ``a 50 mg injection every week`` (an amount a day or
+a week). Not several (``two 500 mg tablets a day`` is 1,000 mg a day, not 500)."""
 PER_BODY_WEIGHT = re.compile(
     rf"per{H}+(?:kg|kilograms?)(?:{H}+of{H}+body{H}+(?:weight|mass))?\b{H}*", re.IGNORECASE
 )
+HOW_OFTEN_WORDS = frozenset({"twice", "thrice", "times", "two", "three", "four", "five", "six"})
+"""Words that say how often a dose is given, not what it is of (``100 mg of levodopa three
+times a day`` is 100 mg a dose, three doses a day, not 100 mg a day; ``once a day`` is
+the amount a day)."""
 DOSE_PERIOD_AFTER = re.compile(
     rf"(?:(?:every|each|per|a|an){H}+(?P<period>day|week|month|year|night)\b"
     rf"|(?:every|each|per){H}+(?P<day>24){H}*(?:hours?|hrs?|h)\b"
@@ -6279,6 +6291,11 @@ def _read_dose_period(text: str, reading: _Reading) -> None:
         reading.per = part  # "20 fractions of 3 Gy": one fraction's amount
         return
     substance = OF_SUBSTANCE.match(text, reading.end)
+    if substance is None and (form := DOSE_FORM_THEN.match(text, reading.end)):
+        found = DOSE_PERIOD_AFTER.match(text, form.end())
+        if found:
+            reading.per = _period_said(found)  # "one 20 mg tablet a day"
+            return
     if substance is None:
         aside = ASIDE_THEN.match(text, reading.end)
         found = aside and DOSE_PERIOD_AFTER.match(text, aside.end())
@@ -6289,6 +6306,8 @@ def _read_dose_period(text: str, reading: _Reading) -> None:
         return
     start = substance.start("words")
     for word in re.finditer(rf"[A-Za-z][\w-]*{H}+", substance.group("words")):
+        if word.group().rstrip().lower() in HOW_OFTEN_WORDS:
+            return  # "100 mg of X three times a day": how often, no period of the amount
         at = start + word.end()
         if basis := measure_basis(text, at - 1):
             reading.per = basis  # "40 micrograms of antigen per dose"

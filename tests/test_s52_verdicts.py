@@ -1,0 +1,130 @@
+"""Verdicts on forms from session 52, fixed as kinds with our own examples.
+
+- A dose said with how often a day it is given ("125 mg twice a day", "50 mg every 8
+  hours", "100 mg tds") is compared with a claim's day's total as that day's total (the
+  dose times the times a day); a day's amount against a claim that gives its dose a fixed
+  number of times a day is compared as one of those doses. The message says the day's
+  total (and no replacement is offered: the dose, its schedule or both may be wrong); how
+  often ("twice a day") is no figure of its own, an interval ("every 8 hours") still is.
+- One dose form a day ("one 20 mg tablet a day", "a 50 mg injection every week") is that
+  amount a day (a week); several ("two 10 mg tablets a day", "two 5 mg capsules twice a
+  day") are the dose times their count, and the count is part of the dose's regimen.
+"""
+
+from __future__ import annotations
+
+from verdict_helpers import figure_verdicts_fixture, lint_output, valued_claim
+
+REGISTRY = "".join(
+    (
+        valued_claim(
+            "tavorex-start",
+            "Tavorex is started at 250 mg a day, in two divided doses.",
+            "{value: 250, unit: mg/day}",
+            "Tavorex, tavorex hydrochloride",
+            "starting dose, started",
+        ),
+        valued_claim(
+            "ombrelin-dose",
+            "Ombrelin is given at 200 mg twice daily.",
+            "{value: 200, unit: mg}",
+            "Ombrelin",
+            "dose, given",
+        ),
+        valued_claim(
+            "pelorin-dose",
+            "Pelorin is taken at 20 mg a day.",
+            "{value: 20, unit: mg/day}",
+            "Pelorin",
+            "dose, taken",
+        ),
+        valued_claim(
+            "quistadol-max",
+            "Adults should take no more than 4 g of Quistadol a day.",
+            "{high: 4, unit: g/day}",
+            "Quistadol",
+            "maximum, no more than",
+        ),
+    )
+)
+
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+def test_a_dose_given_n_times_a_day_is_that_days_total(lint_text):
+    for said in (
+        "Tavorex is started at 125 mg twice a day.",
+        "Tavorex is started at 125 mg twice daily.",
+        "Tavorex is started at 50 mg five times a day.",
+        "Tavorex is started at 125 mg bd.",
+        "Tavorex is started at 125 mg of tavorex hydrochloride two times a day.",
+        "Adults can take 1 g of Quistadol four times a day.",
+        "Adults can take 1 g of Quistadol 3 to 4 times a day.",
+    ):
+        assert lint_text(said) == {}, said
+
+
+def test_an_interval_gives_the_days_total_and_stays_a_figure(lint_text):
+    assert lint_text("Tavorex is started at 125 mg every 12 hours.") == {
+        "12 hours": ("CC102", None)
+    }
+    assert lint_text("Adults can take 500 mg of Quistadol every 6 hours.") == {
+        "6 hours": ("CC102", None)
+    }
+
+
+def test_a_dose_whose_days_total_differs_is_a_conflict(lint_text):
+    assert lint_text("Tavorex is started at 250 mg twice a day.") == {
+        "250 mg": ("CC101", "tavorex-start")
+    }
+    assert lint_text("Tavorex is started at 100 mg three times daily.") == {
+        "100 mg": ("CC101", "tavorex-start")
+    }
+    assert lint_text("Adults can take 1 g of Quistadol six times a day.") == {
+        "1 g": ("CC101", "quistadol-max")
+    }
+    assert lint_text("Tavorex is started at 50 mg every 8 hours.") == {
+        "50 mg": ("CC101", "tavorex-start"),
+        "8 hours": ("CC102", None),
+    }
+
+
+def test_a_days_amount_against_a_dose_given_twice_a_day(lint_text):
+    assert lint_text("Ombrelin is given at 400 mg a day.") == {}
+    assert lint_text("Ombrelin is given at 200 mg twice daily.") == {}
+    assert lint_text("Ombrelin is given at 200 mg a day.") == {
+        "200 mg a day": ("CC101", "ombrelin-dose")
+    }
+    # one dose once a day is a schedule, which the source's twice a day contradicts: no day's
+    # amount to split (its 200 mg is no 100 mg dose of another claim)
+    assert lint_text("Ombrelin is given at 200 mg once a day.") == {
+        "200 mg once a day": ("CC102", None)
+    }
+
+
+def test_the_message_says_the_days_total(tmp_path):
+    shown = lint_output(tmp_path, REGISTRY, "Tavorex is started at 250 mg twice a day.")
+    assert "250 mg twice a day is 500 mg a day" in shown
+    shown = lint_output(tmp_path, REGISTRY, "Ombrelin is given at 200 mg a day.")
+    assert "the source gives 200 mg twice a day, 400 mg a day" in shown
+
+
+def test_a_substance_named_between_dose_and_times_lends_no_period(lint_text):
+    # "100 mg of X three times a day" is 100 mg a dose, not 100 mg a day
+    assert lint_text("Tavorex is started at 100 mg of tavorex hydrochloride twice a day.") == {
+        "100 mg": ("CC101", "tavorex-start")
+    }
+
+
+def test_one_dose_form_a_day_is_that_amount_a_day(lint_text):
+    assert lint_text("Pelorin is usually taken as one 20 mg tablet a day.") == {}
+    assert lint_text("Pelorin is taken as a 20 mg capsule each day.") == {}
+    assert lint_text("Pelorin is usually taken as one 40 mg tablet a day.") == {
+        "40 mg": ("CC101", "pelorin-dose")
+    }
+    # two tablets a day: the day's amount is both, and their count is no figure of its own
+    assert lint_text("Pelorin is taken as two 10 mg tablets a day.") == {}
+    assert lint_text("Pelorin is taken as two 20 mg tablets a day.") == {
+        "20 mg": ("CC101", "pelorin-dose")
+    }
+    assert lint_text("Pelorin is taken as two 5 mg capsules twice a day.") == {}
