@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from verdict_helpers import figure_verdicts_fixture, lint_output, valued_claim
+from verdict_helpers import approved_claim, figure_verdicts_fixture, lint_output, valued_claim
 
 REGISTRY = "".join(
     (
@@ -37,6 +37,26 @@ REGISTRY = "".join(
             "{value: 20, unit: mg/day}",
             "Pelorin",
             "dose, taken",
+        ),
+        approved_claim(
+            "halven-stopped",
+            "In the HALVEN extension, women who stopped corvadronate after 5 years had a 6.1% "
+            "risk of hip fracture over the next 5 years.",
+            6.1,
+            "HALVEN, corvadronate",
+            "hip fracture, stopped",
+            group="[placebo]",
+            timepoint="5 years",
+        ),
+        approved_claim(
+            "halven-continued",
+            "In the HALVEN extension, women who continued corvadronate for another 5 years had a "
+            "3.2% risk of hip fracture.",
+            3.2,
+            "HALVEN, corvadronate",
+            "hip fracture, continued",
+            group="[corvadronate]",
+            timepoint="5 years",
         ),
         valued_claim(
             "quistadol-max",
@@ -128,3 +148,36 @@ def test_one_dose_form_a_day_is_that_amount_a_day(lint_text):
         "20 mg": ("CC101", "pelorin-dose")
     }
     assert lint_text("Pelorin is taken as two 5 mg capsules twice a day.") == {}
+
+
+def test_those_who_stopped_a_treatment_are_the_arm_off_it(lint_text):
+    for said in (
+        "In HALVEN, women who stopped corvadronate had a 6.1% risk of hip fracture.",
+        "In HALVEN, after stopping corvadronate, 6.1% of women had a hip fracture over 5 years.",
+        "Those who stopped corvadronate in HALVEN had a 6.1% risk of hip fracture.",
+        "In HALVEN, women who continued corvadronate had a 3.2% risk of hip fracture.",
+    ):
+        assert lint_text(said) == {}, said
+    assert lint_text(
+        "In HALVEN, after stopping corvadronate, 3.2% of women had a hip fracture over 5 years."
+    ) == {"3.2%": ("CC101", "halven-stopped")}
+    assert lint_text(
+        "In HALVEN, women who continued corvadronate had a 6.1% risk of hip fracture."
+    ) == {"6.1%": ("CC101", "halven-continued")}
+
+
+def test_over_the_next_span_says_when(lint_text):
+    assert (
+        lint_text(
+            "In HALVEN, women who stopped corvadronate had a 6.1% risk of hip fracture over the "
+            "next 4 to 6 years."
+        )
+        == {}
+    )
+    assert (
+        lint_text(
+            "In HALVEN, women who stopped corvadronate had a 6.1% risk of hip fracture over the "
+            "following 5 years."
+        )
+        == {}
+    )

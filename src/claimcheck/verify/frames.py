@@ -2997,15 +2997,17 @@ LOOK_BACK_GATE = (
 
 
 TIME_SPAN = re.compile(
-    rf"\b(?:(?:at|after|within|over|for|during|by|between|from)\W+(?P<low>{_NUMBER})\W*"
+    rf"\b(?:(?:at|after|within|over|for|during|by|between|from)"
+    r"(?:\W+the\W+(?:next|following|subsequent|ensuing|coming))?"
+    rf"\W+(?P<low>{_NUMBER})\W*"
     rf"(?:to|-|–|—|and)\W*(?P<high>{_NUMBER})\W+(?P<unit>years?|months?|weeks?|days?|hours?)\b"
     rf"|(?P<low2>{_NUMBER})\W*(?:to|-|–|—)\W*(?P<high2>{_NUMBER})\W+"
     rf"(?P<unit2>years?|months?|weeks?|days?|hours?)(?:\W+(?:after|later|post|into|on)\b|\s*\Z))",
     re.IGNORECASE,
 )
 """A time said as a span ("after 4 to 6 years of levodopa", "at 90 to 120 days", "between
-6 and 12 months", "20 to 40 days after the fracture"): a claim measured at any time inside
-it is measured then."""
+6 and 12 months", "20 to 40 days after the fracture", "over the next 4 to 6 years"): a
+claim measured at any time inside it is measured then."""
 TIME_SPAN_GATE = re.compile(r"\d\W*(?:to|-|–|—|and)\W*\d|\b(?:to|and)\b", re.IGNORECASE)
 
 
@@ -3683,15 +3685,16 @@ def _its_own_comparison(text: str, start: int, found: re.Match[str], end: int) -
 TIMEPOINT_BEFORE = StartScanned(
     re.compile(
         r"(?:surviv\w*|alive|at|after|over|within|by|for|during|past|last|previous|preceding"
-        r"|before|end\W+of|wait|waited|waiting|delay|delayed|deferred)\W*\Z",
+        r"|before|end\W+of|wait|waited|waiting|delay|delayed|deferred)"
+        r"(?:\W+the\W+(?:next|following|subsequent|ensuing|coming))?\W*\Z",
         re.IGNORECASE,
     )
 )
 """A duration after these words says when another figure was measured, not a new figure:
 ``36.1% survive five years``, ``Over 15 years, lifestyle change lowered …``, ``at the end of 7
-weeks``, and the period
-a survey asks about (``back pain in the past three months``, ``in the last 12 months``), and
-how long an arm was made to wait (``those asked to wait a year``), which names the arm."""
+weeks``, ``over the next 4 to 6 years``, and the period a survey asks about (``back pain
+in the past three months``, ``in the last 12 months``), and how long an arm was made to
+wait (``those asked to wait a year``), which names the arm."""
 TIMEPOINT_COMPARATORS = frozenset({"within"})
 FROM_BEFORE = re.compile(r"\bfrom\W*\Z", re.IGNORECASE)
 ON_AFTER = re.compile(r"\W*(?:on|onwards?)\b", re.IGNORECASE)

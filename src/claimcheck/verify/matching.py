@@ -7896,6 +7896,56 @@ def _without_the_treatment(
     )
 
 
+STOPPED_TREATMENT = re.compile(
+    r"\b(?:stopped|stopping|stop|discontinued|discontinuing|came\W+off|coming\W+off"
+    r"|withdrew\W+from|withdrawn\W+from)\W+(?:(?:taking|their|the|her|his)\W+)?"
+    r"(?P<what>[A-Za-z][\w'-]*)",
+    re.IGNORECASE,
+)
+"""People said by the treatment they stopped ("women who stopped alendronate", "after
+stopping the drug", "those who came off it"): no longer on it."""
+
+
+def _stopped_the_treatment(
+    registry: Registry, around: Surroundings, named: dict[str, tuple[int, ...]]
+) -> bool:
+    """Whether the figure's clause counts people who stopped the treatment the other arm's
+    claims are about ("after stopping alendronate, 5.3% had a fracture", "those who stopped
+    alendronate had a 5.3% risk"): among the candidates, the claims naming it in their subject
+    are the arm still on it and a control-arm candidate says its people stopped it, so the
+    figure is that arm's (as in FLEX, where those who stopped were given placebo; Black DM et
+    al., JAMA 2006)."""
+    if "stop" not in around.clause.lower() and "off" not in around.clause.lower():
+        return False
+    claims = [registry.by_id[i] for i in named]
+    for found in STOPPED_TREATMENT.finditer(around.clause):
+        words = _telling(comparable_words(found.group("what")).split())
+        if not words or not _names_a_drug(found.group("what")):
+            continue  # ("stopped binge eating", "stopped smoking": an outcome, no treatment)
+        treated = [
+            c
+            for c in claims
+            if words <= {w for name in c.subject for w in comparable_words(name).split()}
+        ]
+        if (
+            treated
+            and any(claim_frame(c).control and _says_stopped(c) for c in claims)
+            # (where a treated arm's claim says stopping too, those who stopped are filed
+            # as that arm: the words decide, as they always do)
+            and not any(not claim_frame(c).control and _says_stopped(c) for c in treated)
+            and any(not claim_frame(c).control for c in treated)
+        ):
+            return True
+    return False
+
+
+@per_claim
+def _says_stopped(registry_claim: RegistryClaim) -> bool:
+    """Whether a claim says its people stopped a treatment (statement, context or group)."""
+    said = " ; ".join((registry_claim.statement, *registry_claim.context, *registry_claim.group))
+    return STOPPED_TREATMENT.search(said) is not None
+
+
 def _figures_side(clause: str, quantity: Quantity) -> str:
     """The part of the clause on the figure's side of its comparison words ("compared with",
     "versus", :data:`OTHER_ARM_WORD`): the whole clause where it has none."""
@@ -10411,6 +10461,7 @@ def ranked_matches(
         or _headed_by_control_arm(registry, claim, around)
         or _only_controls_on(registry, around, quantity, named)
         or _without_the_treatment(registry, around, quantity, named)
+        or _stopped_the_treatment(registry, around, named)
     ):
         around = replace(around, frame=replace(around.frame, control=True))
     unheld_schedules: frozenset[str] = frozenset()  # the dose's own, which no candidate states
