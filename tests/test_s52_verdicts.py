@@ -59,6 +59,20 @@ REGISTRY = "".join(
             timepoint="5 years",
         ),
         valued_claim(
+            "wenlow-men-fold",
+            "Wenlow disease is about three times more common in men than in women.",
+            "{value: 3, unit: fold, approx: true}",
+            "Wenlow disease",
+            "men, women, common",
+        ),
+        approved_claim(
+            "gout-men",
+            "Gout affects 4% of men.",
+            4,
+            "gout",
+            "men",
+        ),
+        valued_claim(
             "quistadol-max",
             "Adults should take no more than 4 g of Quistadol a day.",
             "{high: 4, unit: g/day}",
@@ -181,3 +195,10 @@ def test_over_the_next_span_says_when(lint_text):
         )
         == {}
     )
+
+
+def test_a_clause_naming_another_subject_paraphrases_no_claim(lint_text):
+    assert lint_text("It is about three times more common in men than in women.") == {}
+    assert lint_text("Gout is about three times more common in men than in women.") == {
+        "about three times": ("CC102", None)
+    }

@@ -11143,11 +11143,30 @@ def ranked_matches(
             and not set(studies_said)
             - subject_keys(near.registry_claim)
             - _context_keys(near.registry_claim)
+            # … nor another subject of the registry: "TB is three times more common in
+            # women" says no migraine claim in other words, however alike the rest
+            and not (around.clause_names & registry.subject_terms)
+            - subject_keys(near.registry_claim)
+            - _context_keys(near.registry_claim)
+            - _statement_keys(near.registry_claim)
             and paraphrases(
                 near.registry_claim, near.score, quantity, around, tuple(claim.quantities)
             ),
         )
     return allowed, near
+
+
+@per_claim
+def _statement_keys(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The name keys (:func:`normalise_term`) of every run of up to four words of the
+    claim's statement: a registry name its statement says ("… acquire hepatitis B") is no
+    other subject, whatever the claim files as its own."""
+    words = re.findall(r"[\w'-]+", registry_claim.statement)
+    return frozenset(
+        normalise_term(" ".join(words[i : i + n]))
+        for n in range(1, 5)
+        for i in range(len(words) - n + 1)
+    )
 
 
 PARAPHRASE_SCORE = 85.0  # the text score of a clause that says a claim's statement over
