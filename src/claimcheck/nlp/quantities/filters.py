@@ -948,6 +948,11 @@ and 48``, ``on days 1, 8 and 15``, ``at months 3, 6 and 12`` name when, as ``wee
 _LIST_FOLLOWS = re.compile(rf"\d{{1,3}}(?:{H}*,{H}*|{H}+(?:and|or|&){H}+|{H}*&{H}*)\d")
 
 
+FIELD_COLON_BEFORE = EndAnchored(re.compile(rf"[A-Za-z]:{H}*\Z"))
+"""A colon right after a word before a number: the number is a field's value (``Schedule: 2
+doses``), which a count or a period after it says is an amount, not the word's label."""
+
+
 def is_label_number(text: str, start: int) -> bool:
     """A number named by the word before it: ``Phase 2``, ``Table 1``, ``S&P 500``, ``STEP 1``;
     not after ``this``/``that``/``each`` … (``at this stage 40 patients`` counts patients).

@@ -1582,7 +1582,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _start_takes_end_noun(text, found)
     if "0." in text:
         found = _accuracy_proportions(text, found)
-    if ":" in text:
+    if ":" in text and "atio" in text:
         found = _counted_by_label(text, found)
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
@@ -6703,6 +6703,14 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     qualified = qualified or reading.unit == "fold"
     # … and so is a rate per a number: "the radiography group 247 per 100,000 person-years"
     qualified = qualified or bool(reading.per and reading.per[:1].isdigit())
+    # "Schedule: 2 doses", "Cycle length: 21 days": a field's label and its value, a count
+    # or a period, not the label's number ("Schedule 2" drugs, "Version: 2.3")
+    qualified = qualified or (
+        reading.unit is not None
+        and reading.kind in ("count", "duration")
+        and filters.FIELD_COLON_BEFORE.search(text, max(0, first_start - 4), first_start)
+        is not None
+    )
     if reading.statistic is None and not qualified and filters.is_label_number(text, first_start):
         return False
     if (
