@@ -67,3 +67,41 @@ def test_a_label_number_without_a_counted_noun_stays_a_label(
     tmp_path, extract_json, form, sentence
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+# Kind 3: a colon pair is a ratio (a / b fold) where what it compares is named without the
+# word "ratio": staff to the people they look after, or the two parts of a mix.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Staffing is 1:5 by day and 1:10 at night.",
+            [("1:5", 0.2, 0.2, "fold", False), ("1:10", 0.1, 0.1, "fold", False)],
+        ),
+        ("Nurse staffing was 1:8 on the ward.", [("1:8", 0.125, 0.125, "fold", False)]),
+        ("Care staff cover is 1:4 for dementia.", [("1:4", 0.25, 0.25, "fold", False)]),
+        ("Use a 2:1 glucose-to-fructose mix.", [("2:1", 2.0, 2.0, "fold", False)]),
+        ("A 3:1 carb:protein drink helps.", [("3:1", 3.0, 3.0, "fold", False)]),
+        ("Try a 4:1 maltodextrin-to-fructose blend.", [("4:1", 4.0, 4.0, "fold", False)]),
+    ],
+)
+def test_a_colon_ratio_of_named_parts_is_a_multiple(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Make a 3:1 mix of water and gel.",
+        "Patients were randomised 1:1 to drug or placebo.",
+        "Staff are at 9:30 each morning.",
+        "Staff start at 10:30 each day.",
+        "The odds were 4:1 against a relapse.",
+    ],
+)
+def test_a_colon_pair_without_named_parts_stays_no_figure(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []

@@ -1532,7 +1532,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found += shorthand.hours_and_minutes(text, [(q.start, q.end) for q in found])
     if "50" in text or "ifty" in text:
         found += even_chances.even_chances(text, [(q.start, q.end) for q in found])
-    if ":" in text and "atio" in text:
+    if ":" in text:
         found += group_ratios.group_ratios(text, [(q.start, q.end) for q in found])
     if "+" in text:
         found += _gestational_ages(text, found)
@@ -1582,7 +1582,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = _start_takes_end_noun(text, found)
     if "0." in text:
         found = _accuracy_proportions(text, found)
-    if ":" in text and "atio" in text:
+    if ":" in text:
         found = _counted_by_label(text, found)
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most

@@ -48,20 +48,75 @@ def _group_ratio_matches(text: str) -> Iterator[re.Match[str]]:
     ASCII letter (``K``, ``ſ``, ``ı``, ``İ``) is scanned as it is."""
     if folds_to_ascii(text):
         return GROUP_RATIO.finditer(text)
+    if "atio" not in text and "ATIO" not in text:
+        return iter(())
     lowered = text.lower()  # the same length: no İ
     starts = word_starts_before(text, occurrences(lowered, "ratio"), _NAME_CHARS)
     return matches_from(GROUP_RATIO, text, starts)
 
 
+_PAIR = (
+    rf"(?<![\d:.,])(?P<ratio>\d{{1,3}}(?:\.\d{{1,2}})?{H}*:{H}*\d{{1,3}}(?:\.\d{{1,2}})?)"
+    rf"(?![\d:]|[.,]\d)"
+)
+NAMED_PARTS_AFTER = re.compile(
+    rf"{_PAIR}{H}+(?i:{_GROUP}[-‐]to[-‐]{_GROUP}|{_GROUP}{H}*[:/]{H}*{_GROUP})"
+    rf"{H}+(?i:mix|mixes|mixture|blend|drink|solution|split)\b"
+)
+"""A colon pair before the two parts it compares and what they make: ``a 2:1
+glucose-to-fructose mix``, ``a 3:1 carb:protein drink`` (the parts named, as a group ratio's
+are; ``a 3:1 mix of water and gel``, a recipe's proportions, stays no figure)."""
+STAFFING = re.compile(
+    rf"\b(?i:staffing|staff|nurse|nursing|carer|care{H}+staff)(?:{H}+(?i:levels?|cover))?"
+    rf"{H}+(?i:is|are|was|were|of|runs{H}+at|run{H}+at|will{H}+be|stays{H}+at){H}+"
+    rf"(?:(?i:about|around|roughly|at|at{H}+least|one{H}+to){H}+)?{_PAIR}"
+    rf"(?!{H}*(?i:am|pm|a\.m|p\.m|h\b|hrs|o['’]clock))"
+)
+"""A staffing level said as a colon pair after staff and a verb: ``Staffing is 1:5 by day``,
+``nurse staffing was 1:8``, ``care staff cover is 1:4`` (one of staff to the people they look
+after, a ratio of two groups without the word ``ratio``; ``Staff are at 9:30`` is a time)."""
+_AND_PAIR = re.compile(rf"[^\d.;:!?\n]{{0,30}}?{H}(?:and|or|but){H}+(?:(?i:at){H}+)?{_PAIR}")
+"""A second staffing pair in the same clause: ``1:5 by day and 1:10 at night``."""
+
+
+_ONE_TO = re.compile(rf"1{H}*:")
+
+
+def _named_pairs(text: str) -> Iterator[re.Match[str]]:
+    """The colon pairs :data:`NAMED_PARTS_AFTER` and :data:`STAFFING` name, each staffing
+    pair with the pairs joined to it by ``and``/``or`` in its clause. Scanned only where the
+    words they need stand (a page rarely says them)."""
+    lowered = text.lower()
+    if ":" not in text:
+        return
+    if "to-" in lowered or "to‐" in lowered or "mix" in lowered or "drink" in lowered:
+        yield from NAMED_PARTS_AFTER.finditer(text)
+    if any(word in lowered for word in ("staff", "nurs", "carer")):
+        for match in STAFFING.finditer(text):
+            if not _ONE_TO.match(match.group("ratio")):
+                continue  # "Staff are at 9:30": a clock time; staffing is one to some
+            yield match
+            position = match.end()
+            while (more := _AND_PAIR.match(text, position)) is not None:
+                if _ONE_TO.match(more.group("ratio")):
+                    yield more
+                position = more.end()
+
+
 def group_ratios(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """Each ratio of two groups in ``text`` (:data:`GROUP_RATIO`) as a multiple (``fold``),
-    outside the ``taken`` spans. A ratio of zero parts is none."""
+    """Each ratio of two groups in ``text`` (:data:`GROUP_RATIO`, and the named pairs of
+    :func:`_named_pairs`) as a multiple (``fold``), outside the ``taken`` spans. A ratio of
+    zero parts is none."""
     found = []
-    for match in _group_ratio_matches(text):
+    seen: set[tuple[int, int]] = set()
+    for match in (*_group_ratio_matches(text), *_named_pairs(text)):
+        if match.span("ratio") in seen:
+            continue
+        seen.add(match.span("ratio"))
         begin, finish = match.span("ratio")
         if any(start < finish and begin < end for start, end in taken):
             continue
-        first, second = float(match.group("a")), float(match.group("b"))
+        first, second = (float(part) for part in re.split(rf"{H}*:{H}*", match.group("ratio")))
         if first == 0 or second == 0:
             continue
         value = first / second
