@@ -105,3 +105,40 @@ def test_a_colon_ratio_of_named_parts_is_a_multiple(
 )
 def test_a_colon_pair_without_named_parts_stays_no_figure(tmp_path, extract_json, form, sentence):
     assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+# Kind 4: a bare multiplier verb after a modal or "to" is a multiple, as after a hedge.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In hot weather sweat losses can double.", [("double", 2.0, 2.0, "fold", False)]),
+        ("Costs could triple by the end of the decade.", [("triple", 3.0, 3.0, "fold", False)]),
+        ("The doctor may double the dose.", [("double", 2.0, 2.0, "fold", False)]),
+        ("Waiting lists will quadruple.", [("quadruple", 4.0, 4.0, "fold", False)]),
+        ("Demand is expected to double.", [("double", 2.0, 2.0, "fold", False)]),
+        (
+            "Smoking can more than double the risk.",
+            [("more than double", 2.0, None, "fold", False)],
+        ),
+    ],
+)
+def test_a_multiplier_verb_after_a_modal_is_a_multiple(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You can book a double room.",
+        "We may use triple therapy.",
+        "Do not take a double dose.",
+        "You can double-check the label.",
+        "Can double glazing help?",
+    ],
+)
+def test_double_naming_a_kind_stays_no_figure(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []

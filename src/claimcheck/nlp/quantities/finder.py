@@ -284,11 +284,17 @@ TWICE_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half
 TWICE_VALUES["quadruple"] = 4.0
 MULTIPLE_HEDGE_BEFORE = re.compile(
     rf"(?<![\w])(?i:roughly|about|around|nearly|almost|approximately|some|close{H}+to"
-    rf"|more{H}+than|over|at{H}+least|less{H}+than|under|just{H}+(?:over|under)){H}+\Z"
+    rf"|more{H}+than|over|at{H}+least|less{H}+than|under|just{H}+(?:over|under))"
+    # a modal in lower case: "Can double glazing help?" opens a question
+    rf"|(?<![\w])(?:(?:can|could|may|might|will|would|should|shall|must)"
+    rf"(?:{H}+(?i:easily|even|almost|nearly|more{H}+than|at{H}+least|quickly|soon|then|also"
+    rf"|often|sometimes))?|to|'ll|’ll){H}+\Z"
 )
 """A hedge or a bound before a bare ``double``/``triple`` makes it a multiple said as a
-predicate: ``costs roughly double``, ``more than double the limit``, ``nearly triple``;
-without one (``a double room``, ``triple therapy``) it names a kind of thing."""
+predicate: ``costs roughly double``, ``more than double the limit``, ``nearly triple``; so does
+a modal or ``to`` (the verb: ``that can double``, ``costs could triple``, ``the doctor may
+double the dose``, ``is expected to double``); without one (``a double room``, ``triple
+therapy``) it names a kind of thing."""
 
 
 FRACTION_AS_AFTER = re.compile(rf"{H}+as{H}+(?:{AS_LIKELY})\b")
