@@ -142,3 +142,45 @@ def test_a_multiplier_verb_after_a_modal_is_a_multiple(
 )
 def test_double_naming_a_kind_stays_no_figure(tmp_path, extract_json, form, sentence):
     assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+# Kind 5: a zero right after a label's colon is the value it reports.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Falls: zero", [("zero", 0.0, 0.0, None, False)]),
+        ("Never events: zero.", [("zero", 0.0, 0.0, None, False)]),
+        ("Pressure ulcers: zero in March.", [("zero", 0.0, 0.0, None, False)]),
+        (
+            "Patient safety: zero never events for 14 consecutive months.",
+            [
+                ("zero never events", 0.0, 0.0, "never events", False),
+                ("14 consecutive months", 14.0, 14.0, "month", False),
+            ],
+        ),
+        (
+            "Infection control: zero MRSA cases.",
+            [("zero MRSA cases", 0.0, 0.0, "MRSA cases", False)],
+        ),
+    ],
+)
+def test_a_zero_after_a_label_and_colon_is_its_value(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Goal: close to zero.", []),
+        ("Note: zero-calorie drinks still count.", []),
+        ("Zero attacks", []),
+        ("Results: 87% had zero attacks.", [("87%", 87.0, 87.0, "percent", False)]),
+        ("The result: 40% had zero relapses.", [("40%", 40.0, 40.0, "percent", False)]),
+    ],
+)
+def test_a_zero_saying_no_stays_words(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -1286,6 +1286,22 @@ def _zero_count_said(text: str, quantity: Quantity, found: list[Quantity]) -> bo
     return ZERO_COUNT_VERB.search(text, start, stop) is not None
 
 
+ZERO_FIELD_VALUE = re.compile(
+    rf"(?:^|(?<=[\n\u2029|>.;]))[^\S\n]*[A-Za-z][\w'’ -]{{0,40}}[A-Za-z]:{H}*\Z"
+)
+
+
+def _zero_is_a_field_value(text: str, quantity: Quantity) -> bool:
+    """Whether a zero (:func:`_zero_as_none`) is the value a label and its colon at the start
+    of a line or sentence report: ``Falls: zero``, ``Never events: zero``, ``Patient safety:
+    zero never events for 14 consecutive months`` (the colon says what a verb of having
+    would, and the period after the zero is how long it held: ``87% had zero attacks`` and a
+    heading ``Zero relapses`` stay words)."""
+    if quantity.kind not in ("count", "number") or not ZERO_AS_NONE.match(text, quantity.start):
+        return False  # "Goal: close to zero" is no amount
+    return ZERO_FIELD_VALUE.search(text, max(0, quantity.start - 48), quantity.start) is not None
+
+
 def _dashes_as_minus(text: str) -> str:
     """``text`` with every en dash of :data:`DASH_AS_MINUS` that is a sign as ``-``."""
     chars = list(text)
@@ -1366,7 +1382,13 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     if ("zero" in text or "Zero" in text or "ZERO" in text or "0 " in text) and any(
         q.low == 0 for q in found
     ):
-        found = [q for q in found if not _zero_as_none(text, q) or _zero_count_said(text, q, found)]
+        found = [
+            q
+            for q in found
+            if not _zero_as_none(text, q)
+            or _zero_count_said(text, q, found)
+            or _zero_is_a_field_value(text, q)
+        ]
     if kept is not None:
         found = [_moved_out(q, kept) for q in found]
     elif text is written:
@@ -7162,6 +7184,14 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         text, max(0, reading.start - 40), reading.start
     ):
         return True  # "cut from two to one tablet": the end of a change, never a determiner
+    if (
+        reading.kind == "number"
+        and reading.low == 0
+        and reading.high == 0
+        and text[reading.start : reading.start + 4].lower() == "zero"
+        and ZERO_FIELD_VALUE.search(text, max(0, reading.start - 48), reading.start)
+    ):
+        return True  # "Falls: zero": the value a label's colon reports (see _zero_as_none)
     # "deaths went from twelve to three": each end of a change is a figure
     return reading.kind == "number" and reading.role is not None and reading.low != 1
 
