@@ -184,3 +184,33 @@ def test_a_zero_after_a_label_and_colon_is_its_value(
 )
 def test_a_zero_saying_no_stays_words(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 6: the section numbers of a breadcrumb trail name the page's place, no figure.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Annual report › 2. Performance › 2.1 Overview",
+        "Home » 3. Services » 3.2 Maternity",
+        "Guide > 4. Fees > 4.1 Extras",
+        "1. Introduction → 1.2 Who this is for",
+        "Handbook › 6. Staff › 6.4 Training and support",
+    ],
+)
+@pytest.mark.parametrize("form", ("prose", "list", "html"))
+def test_breadcrumb_section_numbers_are_no_figures(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+@pytest.mark.parametrize("form", ("prose", "list", "html"))
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Refer if HbA1c > 7.5 Consider insulin.", [("> 7.5", 7.5, None, None, False)]),
+        ("Results › 3 Patients died", [("3 Patients", 3.0, 3.0, "Patients", False)]),
+    ],
+)
+def test_a_figure_after_a_single_arrow_or_mark_stays(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

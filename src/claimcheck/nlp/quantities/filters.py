@@ -770,6 +770,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         )
     if ":" in text:
         spans.extend(numbered_labels(text))
+    if any(mark in text for mark in BREADCRUMB_MARKS):
+        spans.extend(breadcrumb_numbers(text))
     if _names_a_thinning(text):
         spans.extend(match.span() for match in THINNING.finditer(text))
     if "+" in text:
@@ -777,6 +779,33 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     if "/" in text or "fL" in text or "pg" in text:
         spans = [span for span in spans if not _brackets_a_lab_range(text, *span)]
     return sorted(spans)
+
+
+BREADCRUMB_MARKS = ("›", "»", "→", "‣", " > ")
+_CRUMB_LINE = re.compile(r"[^\n\u2028\u2029]*(?:›|»|→|‣| > )[^\n\u2028\u2029]*")
+_CRUMB_NUMBER = re.compile(
+    rf"(?:(?<=[›»→‣])|(?<=[A-Za-z\d)] >)|^){H}*(?P<number>\d{{1,2}}(?:\.\d{{1,2}})+|\d{{1,2}}\.)"
+    rf"(?={H}+(?!(?i:million|billion|thousand|trillion|per|percent)\b)[A-Z][A-Za-z'’-]*(?:{H}+[A-Za-z'’&-]+)*{H}*(?:[›»→‣]|>|\Z))"
+)
+
+
+def breadcrumb_numbers(text: str) -> list[tuple[int, int]]:
+    """The section numbers of a breadcrumb trail: ``Annual report › 2. Performance ›
+    2.1 Overview``, ``Home » 3. Services » 3.2 Maternity``, ``Guide > 4. Fees > 4.1
+    Extras``. A section number (``2.``, ``2.1``) opening an item of the trail (after a mark,
+    or opening the line before one) and followed by a title, not a unit, names the page's
+    place, as a numbered heading does (``Results › 3 Patients died`` keeps its count); a
+    plain ``>`` leads a trail only where the line has two of them (``HbA1c > 7.5 Consider
+    insulin`` keeps its bound)."""
+    spans = []
+    for line in _CRUMB_LINE.finditer(text):
+        body = line.group()
+        if not any(mark in body for mark in "›»→‣") and body.count(" > ") < 2:
+            continue
+        for found in _CRUMB_NUMBER.finditer(body):
+            start, end = found.span("number")
+            spans.append((line.start() + start, line.start() + end))
+    return spans
 
 
 _POWER = r"(?:[x×*]\s*10\s*(?:\^|\*\*)?\s*[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*)"
