@@ -214,3 +214,63 @@ def test_a_figure_after_a_single_arrow_or_mark_stays(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 7: a measure's bound carries into its bracketed percentage (HbA1c in both units); a
+# share or a count's bound does not (the bracket gives the share exactly).
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Refer if HbA1c is above 75 mmol/mol (9%).",
+            [
+                ("above 75 mmol/mol", 75.0, None, False, True, False),
+                ("9%", 9.0, None, False, True, False),
+            ],
+        ),
+        (
+            "Aim for up to 58 mmol/mol (7.5%).",
+            [
+                ("up to 58 mmol/mol", None, 58.0, True, True, False),
+                ("7.5%", None, 7.5, True, True, False),
+            ],
+        ),
+        (
+            "Keep it under 48 mmol/mol (6.5%) if you can.",
+            [
+                ("under 48 mmol/mol", None, 48.0, True, False, False),
+                ("6.5%", None, 6.5, True, False, False),
+            ],
+        ),
+        (
+            "Weight loss over 5 kg (6%) counts.",
+            [("over 5 kg", 5.0, None, False, True, False), ("6%", 6.0, None, False, True, False)],
+        ),
+        (
+            "A reading below 53 mmol/mol (7%) is the goal.",
+            [
+                ("below 53 mmol/mol", None, 53.0, True, False, False),
+                ("7%", None, 7.0, True, False, False),
+            ],
+        ),
+        (
+            "More than half (56%) said yes.",
+            [
+                ("More than half", 0.5, None, False, True, False),
+                ("56%", 56.0, 56.0, True, True, False),
+            ],
+        ),
+        (
+            "Over 40 patients (35%) relapsed.",
+            [
+                ("Over 40 patients", 40.0, None, False, True, False),
+                ("35%", 35.0, 35.0, True, True, False),
+            ],
+        ),
+    ],
+)
+def test_a_measures_bound_carries_into_its_bracketed_percentage(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _bounds(tmp_path, extract_json, form, sentence) == expected

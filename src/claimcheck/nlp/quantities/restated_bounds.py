@@ -3,7 +3,9 @@ at most 2.5 mL as it is at most 1.25 mg, ``up to 400 µg (0.4 mg)``, ``at least 
 kg)``. Labels and leaflets write a dose once in each unit; the comparator is said before the
 first and governs both. Only a plain point alone in the brackets takes it (``under 30 (the
 national mean)`` has no figure inside; ``up to 10 mg (range 5–10 mg)`` is a range of its own),
-and never a share: ``more than half (56%)`` gives the share exactly. A bound on a share takes a
+and never a share of a count or a share: ``more than half (56%)`` gives the share exactly,
+while a measure's bound carries into its percentage (``above 75 mmol/mol (9%)``, ``up to 58
+mmol/mol (7.5%)``: an HbA1c written in both its units). A bound on a share takes a
 measure restated after it (``below 5.7% (39 mmol/mol)``: an HbA1c written in both its units)
 but never a count (``under 10% (14 patients)`` counts the patients exactly).
 
@@ -73,8 +75,10 @@ def restated_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
         bound, restated = result[index - 1], result[index]
         if not (one_sided(bound) and plain_point(restated) and restated.unit != bound.unit):
             continue
-        if restated.unit in SHARES:
-            continue  # "more than half (56%)": the brackets give the share exactly
+        if restated.unit in SHARES and (bound.kind != "measure" or bound.unit in SHARES):
+            # "more than half (56%)", "over 40 patients (35%)": the brackets give the share
+            # exactly; a measure's bound is a level in both units ("above 75 mmol/mol (9%)")
+            continue
         if bound.unit in SHARES and restated.kind != "measure":
             continue  # "under 10% (14 patients)": the count itself, exactly
         if not OPEN.fullmatch(text, bound.end, restated.start) or not CLOSE.match(
