@@ -274,3 +274,69 @@ def test_a_measures_bound_carries_into_its_bracketed_percentage(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _bounds(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 8: comparators said as comparatives of strength or heat, a minimum or maximum with its
+# noun between, and "over" after an event counted by its length.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Drinks much stronger than 10% slow the stomach.",
+            [("stronger than 10%", 10.0, None, False, True, False)],
+        ),
+        ("Gels weaker than 6% are fine.", [("weaker than 6%", None, 6.0, True, False, False)]),
+        (
+            "Water warmer than 40 °C scalds.",
+            [("warmer than 40 °C", 40.0, None, False, True, False)],
+        ),
+        (
+            "Book a minimum visit of 30 minutes.",
+            [("a minimum visit of 30 minutes", 30.0, None, True, True, False)],
+        ),
+        (
+            "There is a minimum stay of 7 nights.",
+            [("a minimum stay of 7 nights", 7.0, None, True, True, False)],
+        ),
+        (
+            "A maximum wait of 18 weeks applies.",
+            [("A maximum wait of 18 weeks", None, 18.0, True, True, False)],
+        ),
+        (
+            "Ambulance handovers over 60 minutes fell.",
+            [("over 60 minutes", 60.0, None, False, True, False)],
+        ),
+        (
+            "Delays over 30 minutes were rare.",
+            [("over 30 minutes", 30.0, None, False, True, False)],
+        ),
+    ],
+)
+def test_comparators_of_strength_minimums_and_lengths(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _bounds(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Patients lost 9% over 40 weeks.",
+            [("9%", 9.0, 9.0, True, True, False), ("40 weeks", 40.0, 40.0, True, True, False)],
+        ),
+        (
+            "Costs over 5 years came to £2,000.",
+            [
+                ("5 years", 5.0, 5.0, True, True, False),
+                ("£2,000", 2000.0, 2000.0, True, True, False),
+            ],
+        ),
+    ],
+)
+def test_over_a_span_after_a_change_stays_the_span(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _bounds(tmp_path, extract_json, form, sentence) == expected

@@ -4171,14 +4171,17 @@ OVER_MEANS_MORE = re.compile(
     rf"|required|old|older|just|only|slightly|well|barely|little"
     # a verb of how long right before: "has waited over a year", "survived over 5 years"
     rf"|wait(?:s|ed|ing)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|surviv(?:e|es|ed|ing)"
-    rf"|liv(?:e|es|ed|ing)|persist(?:s|ed|ing)?)"
+    rf"|liv(?:e|es|ed|ing)|persist(?:s|ed|ing)?"
+    # an event that lasts, counted by how long it took: "ambulance handovers over 60 minutes"
+    rf"|handovers?|hand-overs?|delays?|journeys?|trips?|queues?|outages?|turnarounds?)"
     rf"{H}+\Z",
     re.IGNORECASE,
 )
 """A word right before ``over`` that makes it "more than" even after a figure or a verb of
 change in the clause (:func:`_over_is_a_period`): ``for over 3 years``, ``aged over 65``, and
 a verb of how long, which says the period itself (``about 1 in 4 patients has waited over a
-year``, ``25% survived over 5 years``)."""
+year``, ``25% survived over 5 years``), and an event counted by its length, as ``waits over
+78 weeks`` is (``ambulance handovers over 60 minutes``, ``delays over 30 minutes``)."""
 OVER_AFTER_PEOPLE = re.compile(
     rf"\b(?:kids|children|adults|people|patients|women|men|anyone|those){H}+\Z", re.IGNORECASE
 )

@@ -42,13 +42,16 @@ before ``max`` in :data:`COMPARATORS`."""
 # (surface pattern, bounded side, inclusive); {A} is the article a comparative phrase may take
 # before a figure that modifies a noun: "less than a 5% chance", "at least a 2-fold rise"
 COMPARATORS: list[tuple[str, str, bool]] = [
-    (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider|thicker|deeper|later){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
+    (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider|thicker|deeper|later"
+     r"|stronger|hotter|warmer){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
      r"|surpass(?:es|ed|ing)?|tops|topped|topping|(?:can|could|may|might|will|would){H}+top"
      r"|(?<![\w-])(?:passe[sd]|passing)"
      r"|in{H}+excess{H}+of{A}|upwards?{H}+of|beyond|north{H}+of|>"
      r"|(?:over|above|beyond|past){H}+the{H}+age{H}+of", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
      r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:"
+     # "a minimum visit of 30 minutes", "a minimum stay of 7 nights": the noun bounded
+     r"|an?{H}+minimum{H}+(?!of\b)[a-z]+{H}+of{A}"
      r"|(?<!\d )(?<!\d)(?-i:min)\.|≥|>/=|>=|=>|⩾|≧"
      r"|(?:more|greater|higher){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:more|greater|higher){H}+than{H}*/{H}*equal(?:{H}+to)?"
@@ -60,7 +63,8 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      # "no more than every 4 hours", "at most every 3 days": at least that long between
      r"|(?:(?:no|not){H}+more{H}+(?:often{H}+)?than|at{H}+most){H}+(?:once{H}+)?every",
      "low", True),
-    (r"(?:less|fewer|lower|shorter|lighter|smaller|thinner|shallower|earlier|sooner){H}+than{A}|under|below|sub-|south{H}+of"
+    (r"(?:less|fewer|lower|shorter|lighter|smaller|thinner|shallower|earlier|sooner"
+     r"|weaker|cooler|colder){H}+than{A}|under|below|sub-|south{H}+of"
      r"|shy{H}+of|<|(?:under|below|before){H}+the{H}+age{H}+of|not{H}+quite{A}"
      # a bracket's top it leaves out: "from 25 up to but not including 30"
      r"|(?:up{H}+to{H}+)?but{H}+(?:not{H}+including|excluding)"
@@ -73,6 +77,8 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|(?:(?:up{H}+)?to{H}+)?(?:a{H}+)?"
      + MEASURE_MAX_NAMES
      + r"max(?:imum|\.)?(?:{H}+of{A}|{H}*:)?"
+     # "a maximum stay of 14 nights", "a maximum wait of 18 weeks": the noun bounded
+     r"|an?{H}+maximum{H}+(?!of\b)[a-z]+{H}+of{A}"
      r"|(?:(?:recommended|daily|weekly|total){H}+)?max(?:imum|\.)?{H}+"
      r"(?:(?:recommended|daily|single|total|weekly|adult){H}+){{0,2}}(?:dose|intake|amount)"
      r"(?:{H}+(?:of|for|in)(?:{H}+(?!is\b|was\b)[\w-]+){{1,4}}?(?={H}+(?:is|was)\b|{H}*\Z))?"
