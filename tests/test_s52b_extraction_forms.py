@@ -340,3 +340,25 @@ def test_over_a_span_after_a_change_stays_the_span(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _bounds(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 9: a distance unit before its number is a marker on a course, its hedge kept.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The wall hits around mile 20 (32 km).",
+            [("around mile 20", 20.0, 20.0, "mile", True), ("32 km", 32.0, 32.0, "km", False)],
+        ),
+        ("Cramp often starts at mile 18.", [("mile 18", 18.0, 18.0, "mile", False)]),
+        (
+            "Take a gel around mile 8 and mile 16.",
+            [("around mile 8", 8.0, 8.0, "mile", True), ("mile 16", 16.0, 16.0, "mile", False)],
+        ),
+        ("Most runners slow around km 30.", [("around km 30", 30.0, 30.0, "km", True)]),
+        ("The steepest climb is near mile 21.", [("near mile 21", 21.0, 21.0, "mile", True)]),
+    ],
+)
+def test_a_course_marker_is_its_distance(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -1302,6 +1302,48 @@ def _zero_is_a_field_value(text: str, quantity: Quantity) -> bool:
     return ZERO_FIELD_VALUE.search(text, max(0, quantity.start - 48), quantity.start) is not None
 
 
+COURSE_MARKER_BEFORE = re.compile(
+    rf"(?:(?P<hedge>(?i:around|about|roughly|approximately|near|nearly|almost|circa)){H}+)?"
+    rf"(?P<unit>(?i:mile|km|kilomet(?:re|er))){H}+\Z"
+)
+"""A distance unit written before its number, a marker on a course (``around mile 20``,
+``at km 30``), and the hedge before it."""
+
+
+def _course_markers(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each bare whole number right after ``mile``/``km`` read as that
+    distance along a course: ``around mile 20`` is about 20 miles in, as ``around 20 miles``
+    would be (the hedge before the unit hedges the figure)."""
+    result = []
+    for quantity in found:
+        marker = None
+        if (
+            quantity.unit is None
+            and quantity.comparator is None
+            and quantity.low is not None
+            and quantity.low == quantity.high
+            and float(quantity.low).is_integer()
+            and quantity.text.isdigit()
+        ):
+            marker = COURSE_MARKER_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+        if marker is None:
+            result.append(quantity)
+            continue
+        unit = "mile" if marker.group("unit").lower() == "mile" else "km"
+        start = marker.start()
+        result.append(
+            replace(
+                quantity,
+                text=text[start : quantity.end],
+                start=start,
+                unit=unit,
+                kind="measure",
+                approx=quantity.approx or marker.group("hedge") is not None,
+            )
+        )
+    return result
+
+
 def _dashes_as_minus(text: str) -> str:
     """``text`` with every en dash of :data:`DASH_AS_MINUS` that is a sign as ``-``."""
     chars = list(text)
@@ -1612,6 +1654,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found = _accuracy_proportions(text, found)
     if ":" in text:
         found = _counted_by_label(text, found)
+    if "mile" in text or "km" in text or "Mile" in text or "kilomet" in text:
+        found = _course_markers(text, found)  # "around mile 20": 20 miles in
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
         found = bracketed_alternatives(text, found)  # "at most 16 tablets (32 in a pharmacy)"
