@@ -97,12 +97,13 @@ def _per_day(unit: str | None) -> bool:
 
 COUNT_BEFORE = re.compile(rf"\b(?P<n>{_COUNT})\s+\Z", re.IGNORECASE)
 FORMS_THEN = re.compile(
-    r"\s+(?:tablets|capsules|pills|caplets|sachets|patches|injections|puffs|lozenges|drops)"
+    r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?:tablets?|capsules?|pills?|caplets?|sachets?"
+    r"|patch(?:es)?|injections?|puffs?|lozenges?|drops?)\b"
     r"(?P<daily>\s+(?:(?:a|per|each|every)\s+day|daily)\b)?",
     re.IGNORECASE,
 )
-"""Several of a dose form after a dose (``two 20 mg tablets a day``, ``two 500 mg capsules
-twice a day``): the dose is one of them."""
+"""A dose form after a dose (``two 20 mg tablets a day``, ``two 500 mg capsules twice a
+day``, ``one 500 mg tablet twice a day``): the dose is one of them."""
 
 
 def _times_after(text: str, end: int, start: int | None = None) -> tuple[float, float] | None:
@@ -111,6 +112,25 @@ def _times_after(text: str, end: int, start: int | None = None) -> tuple[float, 
     ``two 500 mg tablets twice a day``, starting at ``start``), where there is one."""
     said = _regimen(text, end, start)
     return None if said is None else said[0]
+
+
+def per_administration(claim: Claim, quantity: Quantity, converted: Quantity) -> Quantity:
+    """The dose given at once where the figure is the strength of each of several dose forms
+    said before it (``two 500 mg tablets``: 1,000 mg at a time), in ``converted``'s unit (a
+    claim of a dose with no period); any other figure as it is."""
+    if not is_dose(quantity) or quantity.per is not None or "/" in (converted.unit or ""):
+        return converted
+    start, end = quantity.start - claim.start, quantity.end - claim.start
+    count = COUNT_BEFORE.search(claim.text, 0, start)
+    if count is None or FORMS_THEN.match(claim.text, end) is None:
+        return converted
+    n = _count(count.group("n"))
+    if n is None or n == 1:
+        return converted
+    return converted.replaced(
+        low=None if converted.low is None else converted.low * n,
+        high=None if converted.high is None else converted.high * n,
+    )
 
 
 def _regimen(
@@ -133,6 +153,56 @@ def _regimen(
     if found is None or times is None:
         return None
     return times, start if start is not None else end, found.end()
+
+
+DIVIDED = re.compile(
+    rf"\b(?:in|into|as)\s+(?P<n>{_COUNT})\s+(?:divided\s+|equal\s+|separate\s+)?doses\b",
+    re.IGNORECASE,
+)
+"""A day's amount said split (``1,000 mg a day, taken in two divided doses``): its times."""
+
+
+HOW_OFTEN_STARTS = re.compile(
+    r"\b(?:once|twice|thrice|[1-6]|one|two|three|four|five|six|every|b\.?i?\.?d|t\.?[id]"
+    r"|q\.?[id])\b",
+    re.IGNORECASE,
+)
+"""Where a :data:`HOW_OFTEN` phrase may start in a claim's statement."""
+
+
+def _administrations(text: str, end: int) -> tuple[float, float] | None:
+    """How many times a day the dose ending at ``end`` is given, whatever number of dose
+    forms each time (``two 500 mg tablets twice a day``: twice)."""
+    forms = FORMS_THEN.match(text, end)
+    if forms is not None and forms.group("daily"):
+        return (1, 1)
+    return times_a_day(text[forms.end() if forms is not None else end :])
+
+
+@per_claim
+def _claims_schedule(registry_claim: RegistryClaim) -> tuple[float, float] | None:
+    """How many times a day the claim's statement gives its dose (``14 mg once a day``,
+    ``1,000 mg a day, taken in two divided doses``); None where it does not say."""
+    statement = registry_claim.statement
+    for found in HOW_OFTEN_STARTS.finditer(statement):
+        times = times_a_day(statement[found.start() :])
+        if times is not None:
+            return times
+    divided = DIVIDED.search(statement)
+    if divided is not None and (n := _count(divided.group("n"))) is not None:
+        return (n, n)
+    return None
+
+
+def another_schedule(claim: Claim, quantity: Quantity, registry_claim: RegistryClaim) -> bool:
+    """Whether the figure's dose is given a number of times a day that the claim's own
+    statement contradicts (``7 mg twice a day`` against ``14 mg once a day``): the same
+    day's total on another regimen is no restatement of it, so no day's total is compared."""
+    theirs = _claims_schedule(registry_claim)
+    if theirs is None:
+        return False
+    ours = _administrations(claim.text, quantity.end - claim.start)
+    return ours is not None and ours != theirs
 
 
 def daily_total(claim: Claim, quantity: Quantity, unit: str | None) -> Quantity | None:

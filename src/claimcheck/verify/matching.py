@@ -61,7 +61,13 @@ from claimcheck.verify.convert import (
     convert_kept,
     scaled,
 )
-from claimcheck.verify.daily_doses import compared_by_day, daily_total, per_dose
+from claimcheck.verify.daily_doses import (
+    another_schedule,
+    compared_by_day,
+    daily_total,
+    per_administration,
+    per_dose,
+)
 from claimcheck.verify.frame_pairs import contradiction_of, shared_frame, slot_names_of, slots_of
 from claimcheck.verify.frames import (
     AGE_IN_WEEKS_OR_MONTHS,
@@ -1698,10 +1704,11 @@ class Surroundings:
         return found
 
     @cached_property
-    def modified_words(self) -> tuple[tuple[str, int, str, str, str, str], ...]:
+    def modified_words(self) -> tuple[tuple[str, int, str, str, str, str, bool], ...]:
         """Each word of the clause's pieces that stands right before another (a space or a
         hyphen between), as :func:`narrowing_words` reads them: (the piece, the word's
-        start in it, the word and the next as written, and each as comparable words). The
+        start in it, the word and the next as written, each as comparable words, and whether
+        a slash joined the word to another modifier of that next word, "MDR/RR-TB"). The
         same for every candidate: found once per figure, not once per candidate."""
         pairs = []
         described = _row_description(self)
@@ -1709,8 +1716,15 @@ class Surroundings:
             if index == 1 and described:
                 piece = ROW_BRACKET.sub("", piece)  # the row's trial described, not the cell
             found = list(WORD.finditer(piece))
-            for word, following in zip(found, found[1:], strict=False):
-                if piece[word.end() : following.start()] not in (" ", "-"):
+            for at, (word, following) in enumerate(zip(found, found[1:], strict=False)):
+                gap = piece[word.end() : following.start()]
+                slashed = False
+                if gap == "/" and at + 2 < len(found):
+                    # "MDR/RR-TB": each of two modifiers joined by a slash is the noun's
+                    after = found[at + 2]
+                    if piece[following.end() : after.start()] in (" ", "-"):
+                        following, gap, slashed = after, " ", True
+                if gap not in (" ", "-"):
                     continue  # a modifier stands right before the word it narrows
                 written, followed_by = word.group(), following.group()
                 pairs.append(
@@ -1721,6 +1735,7 @@ class Surroundings:
                         followed_by,
                         comparable_words(written),
                         comparable_words(followed_by),
+                        slashed,
                     )
                 )
         return tuple(pairs)
@@ -4808,9 +4823,11 @@ def narrowing_words(
     vocabulary = claim_vocabulary(registry_claim)
     lettered = _lettered_heads(registry_claim)
     narrowing = []
-    for piece, at, written, followed_by, modifier, noun in around.modified_words:
+    for piece, at, written, followed_by, modifier, noun, slashed in around.modified_words:
         if modifier in vocabulary:
             continue
+        if slashed and modifier not in around.words:
+            continue  # (another item of a "respectively" list, not this figure's words)
         if set(comparable_words(f"{written} {followed_by}").split()) <= vocabulary:
             continue  # "chest infections", said as the claim says it in other words
         if SAID_ABSENT.search(piece, max(0, at - 5), at):
@@ -6901,6 +6918,11 @@ def _evidence(
     without = _about_those_without(around.clause, subject_terms, past, own)
     if without and around.frame.control and WITHOUT_PRONOUN.search(around.clause):
         without = False  # "without them" (the drops said before): the untreated arm
+    if not without and around.frame.control and claim_frame(registry_claim).control:
+        # a control arm's figure ("compared with 35.0% of those who had surgery alone",
+        # "Radiotherapy cut it from 35.0% …") against a control arm's claim said as without
+        # the treatment ("without radiotherapy"): the same people, whatever the words
+        without = _claim_about_those_without(registry_claim, subject_terms, own)
     if (
         _about_primary_outcome(registry_claim)
         and around.frame.measures
@@ -7896,6 +7918,81 @@ def _without_the_treatment(
     )
 
 
+WITHOUT_SAID = re.compile(
+    r"\b(?:without|no)\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*)", re.IGNORECASE
+)
+"""A treatment said as gone without ("after surgery without radiotherapy", "no booster")."""
+
+
+def _without_as_a_control_says(
+    registry: Registry, around: Surroundings, named: dict[str, tuple[int, ...]]
+) -> bool:
+    """Whether the figure's clause says its people went without a treatment (``After
+    breast-conserving surgery without radiotherapy, 35.0% …``), or had another alone (``…
+    of those who had surgery alone``), in the words a control-arm candidate says of its own
+    people (its context ``without radiotherapy``, ``surgery alone``): the figure is a control
+    arm's, wherever in its clause the words stand (:func:`_without_the_treatment` reads them
+    only after the figure)."""
+    lowered = around.clause.lower()
+    if "alone" in lowered or "only" in lowered:
+        # "compared with 35.0% of those who had surgery alone": a control arm's own words
+        # (not a trial's name that every arm's claim says: "the estrogen-alone trial")
+        words = f" {comparable_words(around.clause)} "
+        candidates_ = [registry.by_id[claim_id] for claim_id in named]
+        treated_say = {
+            comparable_words(name)
+            for c in candidates_
+            if not claim_frame(c).control
+            for name in (*c.subject, *c.context, *c.group)
+        }
+        for registry_claim in candidates_:
+            if claim_frame(registry_claim).control and any(
+                f" {phrase} " in words
+                and not any(f" {said} " in f" {phrase} " for said in treated_say)
+                for phrase in _alone_said_by(registry_claim)
+            ):
+                return True
+    if "without" not in lowered and "no " not in lowered:
+        return False
+    said = {
+        frozenset(_telling(comparable_words(found.group("what")).split()))
+        for found in WITHOUT_SAID.finditer(around.clause)
+    } - {frozenset()}
+    if not said:
+        return False
+    for claim_id in named:
+        registry_claim = registry.by_id[claim_id]
+        if not claim_frame(registry_claim).control:
+            continue
+        # (a treatment the claim is filed under: "no disability", "without troublesome
+        # dyskinesia" are outcomes, said alike by every arm)
+        subject = {w for name in registry_claim.subject for w in comparable_words(name).split()}
+        if any(what <= subject for what in said & _said_without_by(registry_claim)):
+            return True
+    return False
+
+
+@per_claim
+def _alone_said_by(registry_claim: RegistryClaim) -> tuple[str, ...]:
+    """A claim's context and group items that name a treatment given alone (``surgery
+    alone``, ``diet only``), as comparable words."""
+    return tuple(
+        comparable_words(item)
+        for item in (*registry_claim.context, *registry_claim.group)
+        if re.search(r"\b(?:alone|only)\b", item, re.IGNORECASE) and len(item.split()) > 1
+    )
+
+
+@per_claim
+def _said_without_by(registry_claim: RegistryClaim) -> frozenset[frozenset[str]]:
+    """The treatments a claim says its people went without (statement, context, group)."""
+    text = " ; ".join((registry_claim.statement, *registry_claim.context, *registry_claim.group))
+    return frozenset(
+        frozenset(_telling(comparable_words(found.group("what")).split()))
+        for found in WITHOUT_SAID.finditer(text)
+    ) - {frozenset()}
+
+
 STOPPED_TREATMENT = re.compile(
     r"\b(?:stopped|stopping|stop|discontinued|discontinuing|came\W+off|coming\W+off"
     r"|withdrew\W+from|withdrawn\W+from)\W+(?:(?:taking|their|the|her|his)\W+)?"
@@ -7919,23 +8016,40 @@ def _stopped_the_treatment(
         return False
     claims = [registry.by_id[i] for i in named]
     for found in STOPPED_TREATMENT.finditer(around.clause):
-        words = _telling(comparable_words(found.group("what")).split())
-        if not words or not _names_a_drug(found.group("what")):
-            continue  # ("stopped binge eating", "stopped smoking": an outcome, no treatment)
+        what = found.group("what")
+        words = _telling(comparable_words(what).split())
+        if not words:
+            continue
         treated = [
             c
             for c in claims
             if words <= {w for name in c.subject for w in comparable_words(name).split()}
         ]
-        if (
-            treated
-            and any(claim_frame(c).control and _says_stopped(c) for c in claims)
-            # (where a treated arm's claim says stopping too, those who stopped are filed
-            # as that arm: the words decide, as they always do)
-            and not any(not claim_frame(c).control and _says_stopped(c) for c in treated)
-            and any(not claim_frame(c).control for c in treated)
-        ):
-            return True
+        for stopped in treated:
+            if not (claim_frame(stopped).control and _says_stopped(stopped)):
+                continue
+            if not _names_a_drug(what) and normalise_term(what) not in subject_keys(stopped):
+                continue  # ("stopped binge eating", "stopped smoking": an outcome)
+            # … in the trial the sentence names, where the claim files one ("STEP 4")
+            others = {
+                key
+                for name in stopped.subject
+                if not words & set(comparable_words(name).split())
+                for key in (normalise_term(name),)
+            }
+            if others and not others & around.sentence_names:
+                continue
+            # its siblings (the same subject: the arm that continued, in the same trial)
+            siblings = [
+                c
+                for c in treated
+                if c is not stopped
+                and set(c.subject) == set(stopped.subject)
+                and not claim_frame(c).control
+            ]
+            # (where the continuing arm's claim says stopping too, its words decide)
+            if siblings and not any(_says_stopped(c) for c in siblings):
+                return True
     return False
 
 
@@ -8389,6 +8503,9 @@ def _stated_per_schedule(registry_claim: RegistryClaim) -> frozenset[str]:
 
 PER_SCHEDULES = {"day": "daily", "week": "weekly"}
 """The schedule a dose said per period gives itself ("7.5 mg a day" is given daily)."""
+ANOTHER_REGIMEN = "it gives the day's amount on another schedule"
+"""Why a day's total is no match where the claim gives the day's amount a different number
+of times a day than the figure's dose is given."""
 DOSE_ON_ANOTHER_SCHEDULE = "it gives this dose "
 """How the reason opens that a dose agrees with a claim given on another schedule: the
 claim's statement says the dose, but not for the figure's regimen (never restated)."""
@@ -10333,8 +10450,9 @@ def _in_claim_unit(
     if converted is None:
         # "100 mg three times a day" against a claim of 300 mg a day: the day's total
         return daily_total(claim, quantity, unit), False
-    # "300 mg a day" against a claim of "100 mg three times a day": one of its doses
-    return per_dose(converted, quantity, registry_claim), False
+    # "300 mg a day" against a claim of "100 mg three times a day": one of its doses; "two
+    # 500 mg tablets" against a claim of 1 g at a time: the two of them
+    return per_administration(claim, quantity, per_dose(converted, quantity, registry_claim)), False
 
 
 def _figure_risk_scale(claim: Claim, quantity: Quantity) -> str | None:
@@ -10462,6 +10580,7 @@ def ranked_matches(
         or _only_controls_on(registry, around, quantity, named)
         or _without_the_treatment(registry, around, quantity, named)
         or _stopped_the_treatment(registry, around, named)
+        or _without_as_a_control_says(registry, around, named)
     ):
         around = replace(around, frame=replace(around.frame, control=True))
     unheld_schedules: frozenset[str] = frozenset()  # the dose's own, which no candidate states
@@ -10567,13 +10686,19 @@ def ranked_matches(
             # ruled out whatever names it: its reason is read only if it is the near miss
             judged.append((registry_claim, converted, None, FRAME_LATER))
             continue
+        by_day = compared_by_day(claim, quantity, registry_claim)
         if (
             unheld_schedules
             # (a day's total against a day's: "100 mg three times a day" is 300 mg daily)
-            and not compared_by_day(claim, quantity, registry_claim)
+            and not by_day
             and (why := _dose_on_another_schedule(unheld_schedules, registry_claim, converted))
         ):
             judged.append((registry_claim, converted, None, why))
+            continue
+        if by_day and another_schedule(claim, quantity, registry_claim):
+            # "7 mg twice a day" against "14 mg once a day": a regimen the source does not
+            # give, whatever its day's total (as a dose on another schedule is not backed)
+            judged.append((registry_claim, converted, None, ANOTHER_REGIMEN))
             continue
         bonus, why = _evidence(
             registry_claim, around, quantity, positions, registry.subject_terms, stood_for

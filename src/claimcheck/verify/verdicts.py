@@ -31,7 +31,7 @@ from claimcheck.verify.compare import (
     written_last_digit,
 )
 from claimcheck.verify.convert import convert
-from claimcheck.verify.daily_doses import restated_daily
+from claimcheck.verify.daily_doses import compared_by_day, per_administration, restated_daily
 from claimcheck.verify.denials import denies
 from claimcheck.verify.directions import reversed_comparison
 from claimcheck.verify.frames import (
@@ -126,9 +126,12 @@ def _repeats_statement(
         if says_value and (figure.low, figure.high) != (value.low, value.high):
             continue
         # ("100 mg three times a day" restates a statement's "300 mg a day", not its 300 mg)
-        converted = (
-            claim and restated_daily(claim, quantity, figure, registry_claim.statement)
-        ) or convert(quantity, figure.unit)
+        converted = claim and restated_daily(claim, quantity, figure, registry_claim.statement)
+        if not converted:
+            converted = convert(quantity, figure.unit)
+            if claim is not None and converted is not None:
+                # "two 850 mg tablets" restates no statement's 850 mg
+                converted = per_administration(claim, quantity, converted)
         if converted is not None and (converted.low, converted.high) == (figure.low, figure.high):
             return True
     return False
@@ -566,6 +569,11 @@ def _status(quantity: Quantity, match: Match, claim: Claim | None = None) -> str
         quantity, match.registry_claim, claim
     ):
         return SUPPORTED
+    if claim is not None and compared_by_day(claim, quantity, match.registry_claim):
+        # a day's total (or one dose of one): the rules below read the figure as written,
+        # no such product; and the product's digits are no finer reading of the source
+        # than the dose the writer wrote (never CC103)
+        return SUPPORTED if status == OVERPRECISE else status or CONFLICT
     written_coarsely = False
     if status == CONFLICT and _finer_than_written(quantity, match.registry_claim):
         status, written_coarsely = OVERPRECISE, True
@@ -744,6 +752,17 @@ def _best_verdict(
         if (
             not (agrees_enough and attributed)
             or narrows_to_a_group(match.narrowed, match.registry_claim)
+            # a claim the figure's words narrow, beside a sibling that states those very
+            # words ("88% of those with MDR-TB" against drug-susceptible TB's 88%, beside
+            # MDR-TB's 68%): the figure is the sibling's, an equal value here a swap
+            # (not in a "respectively" list, whose every item the clause says)
+            or (
+                match.narrowed
+                and match not in parts
+                and not RESPECTIVELY.search(claim.text)
+                and not SET_AGAINST.search(claim.text)
+                and _said_by_a_part(match, parts)
+            )
             or another_kind(match.registry_claim, _clause_text(claim, quantity))
         ):
             # a claim the figure's group narrows ("8.4% of nurses", "31% of men aged 40–59"
@@ -769,6 +788,11 @@ def _best_verdict(
         unnarrowed = [m for m in allowed[1:EXPLAINED_FOR] if not m.narrowed]
         if parts and parts[0] in unnarrowed:
             top = parts[0]  # … and a claim about that very part is ("Men" against the men's)
+            status = _status(quantity, top, claim)
+            if status in (SUPPORTED, OVERPRECISE) and top.rank + AGREEMENT_BONUS >= threshold:
+                # ("61% of those with MDR-TB": the part's claim agrees, past a sibling the
+                # figure's words narrow that its other names rank above it)
+                return Verdict(claim, quantity, status, top, near)
         elif unnarrowed and unnarrowed[0].evidence >= top.evidence - EVIDENCE_TIE:
             top = unnarrowed[0]
     accuse_at = (
@@ -809,6 +833,26 @@ def _best_verdict(
         )
         return Verdict(claim, quantity, UNSUPPORTED, None, top)
     return _paraphrase_or_unsupported(claim, quantity, near, allowed[0])
+
+
+def _said_by_a_part(match: Match, parts: list[Match]) -> bool:
+    """Whether a candidate not narrowed, ranked within :data:`PART_RANK_MARGIN` of
+    ``match``, states every word that narrows it: a sibling about that very part, not a
+    claim that happens to use the word ("to start treatment")."""
+    return any(
+        says_all(part.registry_claim, match.narrowed) and part.rank >= match.rank - PART_RANK_MARGIN
+        for part in parts
+    )
+
+
+SET_AGAINST = re.compile(r"\b(?:vs|versus|compared|than|or|whereas|while|against)\b", re.I)
+"""A sentence that sets its figure against another or offers an alternative ("38% vs 26%
+with standard biopsy", "5 mg as the standard dose, or 2.5 mg …"): the words that narrow a
+figure may be the other side's, so they hand it to no sibling."""
+PART_RANK_MARGIN = 25.0
+"""How far below a narrowed claim its part's claim may rank and still take the figure: the
+sibling of "MDR-TB" ranks some 14 to 21 points below drug-susceptible TB's, whose name the
+sentence says too; a claim that merely says the word ranks 50 or more below."""
 
 
 def denied(verdict: Verdict) -> bool:
