@@ -56,6 +56,9 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|(?:more|greater|higher){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:more|greater|higher){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:more|greater|higher){H}+than|at{H}+or{H}+(?:above|over)"
+     # a floor said twice over: "at least or equal to 30", "over or equal to 18", "equal to or
+     # above 5"
+     r"|(?:at{H}+least|over|above){H}+or{H}+equal(?:{H}+to)?|equal(?:{H}+to)?{H}+or{H}+(?:above|over)"
      # a deadline's far side: "no earlier than 12 weeks", "not before 6 weeks" (at least)
      r"|(?:no|not){H}+(?:earlier|sooner){H}+than|not{H}+before"
      r"|(?:as{H}+(?:low|little|few|cheap){H}+as|(?:start(?:s|ing)?|begin(?:s|ning)?){H}+(?:at|from))"
@@ -91,6 +94,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|≤|</=|<=|=<|⩽|≦|(?:less|fewer|lower){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:less|fewer|lower){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:less|fewer|lower){H}+than|at{H}+or{H}+(?:below|under)"
+     r"|(?:at{H}+most|under|below){H}+or{H}+equal(?:{H}+to)?|equal(?:{H}+to)?{H}+or{H}+(?:below|under)"
      # a deadline: "no later than 41 weeks", "not later than 6 months" (at most)
      r"|(?:no|not){H}+later{H}+than",
      "high", True),
