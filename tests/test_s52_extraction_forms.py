@@ -7,7 +7,12 @@ and kind, at its offset (``text == file[start:end]``).
 - A comparator said twice over, a floor or ceiling and ``or equal to``: ``at least or equal
   to 30 minutes`` is at least 30 minutes (inclusive), as ``greater than or equal to`` was;
   ``over or equal to``, ``above or equal to``, ``equal to or above`` likewise, and ``at most``,
-  ``under``, ``below`` with ``or equal to`` (or ``equal to or below``) at most."""
+  ``under``, ``below`` with ``or equal to`` (or ``equal to or below``) at most.
+- A share bracketed after a bound on a share restates the bound where it equals the bound or
+  lies beyond it (by at most a quarter): ``Up to 30% (about 1 in 3)`` is at most about a
+  third; a share inside the bound is the exact one (``more than half (56%)``).
+- The total of a bounded dose, bracketed after how often it is taken, is bounded the same
+  way: ``up to a maximum of 1 g three times a day (3 g a day in total)`` is at most 3 g."""
 
 from __future__ import annotations
 
@@ -43,6 +48,106 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "Treatment lasting equal to or over 6 weeks is long.",
             [fig("equal to or over 6 weeks", 6.0, None, "week", kind="duration")],
+        ),
+    ],
+    "a share bracketed after a bound on a share": [
+        (
+            "Up to 30% (about 1 in 3) of users stop early.",
+            [
+                fig("Up to 30%", None, 30.0, "percent", kind="percent"),
+                fig("about 1 in 3", None, 1 / 3, "proportion", approx=True),
+            ],
+        ),
+        (
+            "At least 25% (1 in 4) of adults are affected.",
+            [
+                fig("At least 25%", 25.0, None, "percent"),
+                fig("1 in 4", 0.25, None, "proportion"),
+            ],
+        ),
+        (
+            "Up to 1 in 5 (20%) women have it.",
+            [fig("Up to 1 in 5", None, 0.2, "proportion"), fig("20%", None, 20.0, "percent")],
+        ),
+        (
+            "Under 10% (about 1 in 9) of cases come back.",
+            [
+                fig("Under 10%", None, 10.0, "percent", hi=False),
+                fig("about 1 in 9", None, 1 / 9, "proportion", approx=True, hi=False),
+            ],
+        ),
+        (
+            "No more than 40% (about two in five) of beds are free.",
+            [
+                fig("No more than 40%", None, 40.0, "percent"),
+                fig("about two in five", None, 0.4, "proportion", approx=True),
+            ],
+        ),
+        # a share inside the bound is the exact one, as decided before
+        (
+            "More than half (56%) of patients improved.",
+            [
+                fig("More than half", 0.5, None, "proportion", li=False),
+                fig("56%", 56.0, unit="percent"),
+            ],
+        ),
+        (
+            "More than a quarter (26.3%) screened positive.",
+            [
+                fig("More than a quarter", 0.25, None, "proportion", li=False),
+                fig("26.3%", 26.3, unit="percent"),
+            ],
+        ),
+    ],
+    "a bracketed total after a bounded dose and how often": [
+        (
+            "Give up to a maximum of 1 g three times a day (3 g a day in total).",
+            [
+                fig("up to a maximum of 1 g", None, 1.0, "g", kind="measure"),
+                fig("three times a day", 3.0, unit="times/day", kind="frequency"),
+                fig("3 g a day", None, 3.0, "g", kind="measure"),
+            ],
+        ),
+        (
+            "Take at most 500 mg twice a day (1 g a day).",
+            [
+                fig("at most 500 mg", None, 500.0, "mg"),
+                fig("twice a day", 2.0, unit="times/day"),
+                fig("1 g a day", None, 1.0, "g"),
+            ],
+        ),
+        (
+            "Take no more than 2 tablets four times daily (8 tablets in total).",
+            [
+                fig("no more than 2 tablets", None, 2.0, "tablets"),
+                fig("four times daily", 4.0, unit="times/day"),
+                fig("8 tablets", None, 8.0, "tablets"),
+            ],
+        ),
+        (
+            "Use at least 250 mg three times a day (750 mg a day in total).",
+            [
+                fig("at least 250 mg", 250.0, None, "mg"),
+                fig("three times a day", 3.0, unit="times/day"),
+                fig("750 mg a day", 750.0, None, "mg"),
+            ],
+        ),
+        (
+            "Give up to 10 ml 4 times a day (40 ml altogether).",
+            [
+                fig("up to 10 ml", None, 10.0, "mL"),
+                fig("4 times a day", 4.0, unit="times/day"),
+                fig("40 ml", None, 40.0, "mL"),
+            ],
+        ),
+        # a bracket that is no total keeps its own reading
+        (
+            "Take up to 1 g three times a day (from 2 pharmacies).",
+            [
+                fig("up to 1 g", None, 1.0, "g"),
+                fig("three times a day", 3.0, unit="times/day"),
+                fig("2 pharmacies", 2.0, unit="pharmacies"),
+            ],
         ),
     ],
 }

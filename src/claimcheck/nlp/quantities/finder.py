@@ -64,7 +64,12 @@ from claimcheck.nlp.quantities.numbers import (
     trailing_scale,
 )
 from claimcheck.nlp.quantities.price_bases import basis_head
-from claimcheck.nlp.quantities.restated_bounds import bracketed_alternatives, restated_bounds
+from claimcheck.nlp.quantities.restated_bounds import (
+    bracketed_alternatives,
+    bracketed_totals,
+    restated_bounds,
+    restated_share_bounds,
+)
 from claimcheck.nlp.quantities.restated_shares import restated_shares
 from claimcheck.nlp.quantities.shared_bounds import shared_bounds, shared_hedges
 from claimcheck.nlp.quantities.slash_hours import slash_hours
@@ -1659,6 +1664,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
         found = bracketed_alternatives(text, found)  # "at most 16 tablets (32 in a pharmacy)"
+        found = restated_share_bounds(text, found)  # "up to 30% (about 1 in 3)": at most it
+        found = bracketed_totals(text, found)  # "max 1 g three times a day (3 g a day)"
         found = restated_shares(text, found)  # "18/24 (75%)": one share, its 75% as written
     # a number left hanging ("three-, six- and …", "at 6- and 12-month follow-up") that no
     # list gave a unit names nothing: the list's last figure was a label (a timepoint) too

@@ -132,3 +132,102 @@ def bracketed_alternatives(text: str, found: list[Quantity]) -> list[Quantity]:
             replace(other, unit=bound.unit, kind=bound.kind, per=bound.per), bound
         )
     return result
+
+
+def _share_value(quantity: Quantity) -> float | None:
+    """The point or the bound of a share on the percent scale (``1 in 3`` is 33.3)."""
+    value = quantity.low if quantity.low is not None else quantity.high
+    if value is None:
+        return None
+    return value * 100 if quantity.unit == "proportion" else value
+
+
+RESTATED_SHARE_SPAN = 0.25
+"""How far beyond a bound a bracketed share may lie and still restate it (``up to 30% (about
+1 in 3)``: 33.3 is 11% above 30)."""
+
+
+def restated_share_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with a share bracketed right after a one-sided bound on a share made the same
+    bound, where the bracket restates the bound rather than giving the exact share: its value
+    equals the bound or lies beyond it (never inside), by at most a quarter. ``Up to 30%
+    (about 1 in 3)`` is at most about a third: a share the bound leaves out can only be the
+    bound said another way. A share inside the bound is the exact one, as decided before:
+    ``more than a quarter (26.3%)`` is 26.3%, ``more than half (56%)`` 56%."""
+    result = list(found)
+    for index in range(1, len(result)):
+        bound, restated = result[index - 1], result[index]
+        if not (one_sided(bound) and bound.unit in SHARES and restated.unit in SHARES):
+            continue
+        if restated.low is None or restated.low != restated.high or restated.comparator:
+            continue
+        if restated.role is not None or restated.spread is not None:
+            continue
+        if not OPEN.fullmatch(text, bound.end, restated.start) or not CLOSE.match(
+            text, restated.end
+        ):
+            continue
+        limit, value = _share_value(bound), _share_value(restated)
+        if not limit or value is None:
+            continue
+        beyond = value - limit if bound.low is not None else limit - value
+        # (equal, up to a rounding of the bound's last digit, or beyond it: "at least 25% (1
+        # in 4)", "up to 30% (about 1 in 3)")
+        if beyond > 0.005 * limit or -beyond > RESTATED_SHARE_SPAN * limit:
+            continue
+        result[index] = bounded_as(replace(restated, high=restated.low), bound)
+    return result
+
+
+TOTAL_AFTER = re.compile(
+    rf"(?:{H}+(?:in{H}+total|total|in{H}+all|altogether|overall|max(?:imum)?))?{H}*[)\]]",
+    re.IGNORECASE,
+)
+"""What may follow a bracketed total before its close: ``in total``, ``altogether``."""
+
+
+def bracketed_totals(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the total of a bounded dose given in brackets after how often it is
+    taken made the same bound: ``up to a maximum of 1 g three times a day (3 g a day in
+    total)`` is at most 3 g a day, ``at least 500 mg twice daily (1 g a day)`` at least 1 g a
+    day, ``no more than 2 tablets four times daily (8 tablets in total)`` at most 8 tablets.
+    The bracket follows the frequency, the bound comes right before the frequency, and the
+    total is a plain point above the dose, in the bound's unit (or another of its mass or
+    volume); only ``in total``, ``altogether`` or the like may follow it in the bracket."""
+    result = list(found)
+    for index in range(2, len(result)):
+        bound, often, total = result[index - 2], result[index - 1], result[index]
+        if not (
+            one_sided(bound) and bound.kind in ("measure", "count") and often.kind == "frequency"
+        ):
+            continue
+        if not (
+            total.kind == bound.kind
+            and total.low is not None
+            and total.low == total.high
+            and not total.comparator
+            and total.role is None
+            and total.spread is None
+            and _same_dimension(total.unit, bound.unit)
+            and (total.unit != bound.unit or total.low > (bound.low or bound.high or 0))
+        ):
+            continue  # (a day's total is more than one dose of it)
+        if not BLANKS.fullmatch(text, bound.end, often.start):
+            continue
+        if not OPEN.fullmatch(text, often.end, total.start) or not TOTAL_AFTER.match(
+            text, total.end
+        ):
+            continue
+        result[index] = bounded_as(total, bound)
+    return result
+
+
+BLANKS = re.compile(rf"{H}*")
+MASSES = frozenset({"mg", "g", "kg", "mcg", "µg", "microgram", "micrograms"})
+VOLUMES = frozenset({"ml", "mL", "l", "L", "litre", "litres"})
+
+
+def _same_dimension(first: str | None, second: str | None) -> bool:
+    if first is None or second is None:
+        return False
+    return first == second or {first, second} <= MASSES or {first, second} <= VOLUMES
