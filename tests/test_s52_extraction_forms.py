@@ -12,12 +12,21 @@ and kind, at its offset (``text == file[start:end]``).
   lies beyond it (by at most a quarter): ``Up to 30% (about 1 in 3)`` is at most about a
   third; a share inside the bound is the exact one (``more than half (56%)``).
 - The total of a bounded dose, bracketed after how often it is taken, is bounded the same
-  way: ``up to a maximum of 1 g three times a day (3 g a day in total)`` is at most 3 g."""
+  way: ``up to a maximum of 1 g three times a day (3 g a day in total)`` is at most 3 g.
+- A confidence interval in brackets after the words its figure qualifies (up to fourteen, no
+  figure or clause break between) is the figure's spread, where the figure lies inside it:
+  ``2.1 points higher on noise tests than with basic aids (95% CI −0.4 to 4.6)``."""
 
 from __future__ import annotations
 
 import pytest
 from figure_helpers import assert_read_as, cases_by_kind, extract_paragraphs, fig
+
+
+def CI(low, high, level=95.0):  # noqa: N802 (as the spread's kind is written)
+    """A confidence interval as ``extract --format json`` prints a figure's spread."""
+    return {"kind": "CI", "value": None, "low": low, "high": high, "level": level}
+
 
 KINDS: dict[str, list[tuple[str, list[dict]]]] = {
     "a comparator and or equal to": [
@@ -147,6 +156,38 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
                 fig("up to 1 g", None, 1.0, "g"),
                 fig("three times a day", 3.0, unit="times/day"),
                 fig("2 pharmacies", 2.0, unit="pharmacies"),
+            ],
+        ),
+    ],
+    "a confidence interval after the words its figure qualifies": [
+        (
+            "Speech scores were 2.1 points higher on noise tests than with basic aids"
+            " (95% CI −0.4 to 4.6).",
+            [fig("2.1 points", 2.1, unit="points", spread=CI(-0.4, 4.6))],
+        ),
+        (
+            "There was a 30% lower risk of stroke in the treated group (95% CI 18 to 40).",
+            [fig("30%", 30.0, unit="percent", spread=CI(18.0, 40.0))],
+        ),
+        (
+            "Weight fell by 5.2 kg more with the drug than with placebo (95% CI −6.1 to −4.3).",
+            [fig("5.2 kg", 5.2, unit="kg", spread=CI(-6.1, -4.3))],
+        ),
+        (
+            "Pain improved by 1.4 points on the ten-point scale, compared with usual care"
+            " [95% CI 0.9 to 1.9].",
+            [fig("1.4 points", 1.4, unit="points", spread=CI(0.9, 1.9))],
+        ),
+        (
+            "Deaths fell 18% among people who took the tablets every day (90% CI 10–25).",
+            [fig("18%", 18.0, unit="percent", spread=CI(10.0, 25.0, 90.0))],
+        ),
+        # an interval the figure lies outside is not its own
+        (
+            "About 12% of women in the trial had side effects (95% CI 2 to 6).",
+            [
+                fig("About 12%", 12.0, unit="percent", approx=True, spread=None),
+                fig("95% CI 2 to 6", 2.0, 6.0, None, kind="statistic", statistic="CI"),
             ],
         ),
     ],

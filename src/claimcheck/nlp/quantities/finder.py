@@ -33,6 +33,7 @@ from claimcheck.nlp.quantities import (
 )
 from claimcheck.nlp.quantities.compound_durations import compound_durations
 from claimcheck.nlp.quantities.count_per_volume import count_per_volume
+from claimcheck.nlp.quantities.distant_intervals import distant_intervals
 from claimcheck.nlp.quantities.elided import elided_time_unit, time_unit_said_after
 from claimcheck.nlp.quantities.end_anchored import BLANKS, EndAnchored
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded_branches
@@ -1666,6 +1667,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found = bracketed_alternatives(text, found)  # "at most 16 tablets (32 in a pharmacy)"
         found = restated_share_bounds(text, found)  # "up to 30% (about 1 in 3)": at most it
         found = bracketed_totals(text, found)  # "max 1 g three times a day (3 g a day)"
+        if "CI" in text:
+            found = distant_intervals(text, found)  # "2.1 points higher than … (95% CI …)"
         found = restated_shares(text, found)  # "18/24 (75%)": one share, its 75% as written
     # a number left hanging ("three-, six- and …", "at 6- and 12-month follow-up") that no
     # list gave a unit names nothing: the list's last figure was a label (a timepoint) too
