@@ -15,7 +15,10 @@ and kind, at its offset (``text == file[start:end]``).
   way: ``up to a maximum of 1 g three times a day (3 g a day in total)`` is at most 3 g.
 - A confidence interval in brackets after the words its figure qualifies (up to fourteen, no
   figure or clause break between) is the figure's spread, where the figure lies inside it:
-  ``2.1 points higher on noise tests than with basic aids (95% CI −0.4 to 4.6)``."""
+  ``2.1 points higher on noise tests than with basic aids (95% CI −0.4 to 4.6)``.
+- A collar, neck, waist or hip size after ``with``, ``whose`` or ``if`` names who, a group
+  label as a BMI band is: ``anyone with a collar size above 17 inches``; ``keep your waist
+  below 94 cm`` stays a figure."""
 
 from __future__ import annotations
 
@@ -217,3 +220,85 @@ def test_form_in_markdown(read_markdown, kind, text, expected):
 @pytest.mark.parametrize(("kind", "text", "expected"), ROWS)
 def test_form_in_html(read_html, kind, text, expected):
     assert_read_as(read_html[text], text, expected)
+
+
+def _read_groups(folder, texts):
+    """Each text as one paragraph of one Markdown draft, extracted in one run: {text:
+    (figure surfaces, [(group surface, low, high, unit)])}, offsets checked."""
+    import json
+
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    path = folder / "groups.md"
+    path.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.output
+    file_text = path.read_text(encoding="utf-8")
+    found: dict = {text: ([], []) for text in texts}
+
+    def paragraph(start):
+        return file_text[file_text.rfind("\n", 0, start) + 1 : file_text.find("\n", start)]
+
+    for claim in json.loads(result.stdout)["documents"][0]["claims"]:
+        for quantity in claim["quantities"]:
+            assert file_text[quantity["start"] : quantity["end"]] == quantity["text"]
+            found[paragraph(quantity["start"])][0].append(quantity["text"])
+        for group in claim["groups"]:
+            assert file_text[group["start"] : group["end"]] == group["text"]
+            found[paragraph(group["start"])][1].append(
+                (group["text"], group["low"], group["high"], group["unit"])
+            )
+    return found
+
+
+GROUPS: dict[str, list[tuple[str, list[str], list[tuple]]]] = {
+    "a body size after with, whose or if": [
+        (
+            "Anyone with a collar size above 17 inches should be assessed, as 40% have apnoea.",
+            ["40%"],
+            [("collar size above 17 inches", 17.0, None, "inch")],
+        ),
+        (
+            "Men whose neck size is over 17 in snore more: 60% do.",
+            ["60%"],
+            [("neck size is over 17 in", 17.0, None, "inch")],
+        ),
+        (
+            "If your waist is 94 cm or more, your risk is 2 times higher.",
+            ["2 times"],
+            [("waist is 94 cm or more", 94.0, None, "cm")],
+        ),
+        (
+            "Women with a waist measurement over 80 cm had 35% more diabetes.",
+            ["35%"],
+            [("waist measurement over 80 cm", 80.0, None, "cm")],
+        ),
+        (
+            "People with a neck circumference of 43 cm or more made up 20% of cases.",
+            ["20%"],
+            [("neck circumference of 43 cm or more", 43.0, None, "cm")],
+        ),
+        (
+            "Among those with a waist between 80 and 88 cm, 12% had diabetes.",
+            ["12%"],
+            [("waist between 80 and 88 cm", 80.0, 88.0, "cm")],
+        ),
+        # a size said as a target or a value stays a figure
+        ("Keep your waist below 94 cm.", ["below 94 cm"], []),
+        ("His collar size was 18 inches.", ["18 inches"], []),
+    ],
+}
+GROUP_ROWS = cases_by_kind({k: [(t, (f, g)) for t, f, g in v] for k, v in GROUPS.items()})
+
+
+@pytest.fixture(scope="module")
+def read_groups(tmp_path_factory):
+    return _read_groups(tmp_path_factory.mktemp("s52groups"), [t for _, t, _ in GROUP_ROWS])
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), GROUP_ROWS)
+def test_group_or_figure(read_groups, kind, text, expected):
+    figures, groups = read_groups[text]
+    assert (figures, groups) == (expected[0], expected[1])

@@ -24,6 +24,8 @@ such as ``2 1/2`` or ``2½``, or a number word,
 - an age group named as one: ``the 18–24 age group``, ``the 65+ age band``;
 - a BMI band after ``with``/``whose``/``if`` (``adults with a BMI of 30 or more``, in
   ``kg/m2``; :mod:`~claimcheck.nlp.quantities.body_mass`);
+- a collar, neck, waist or hip size band after ``with``/``whose``/``if`` (``anyone with a
+  collar size above 17 inches``; :mod:`~claimcheck.nlp.quantities.body_sizes`);
 - a body-weight band after a child noun or a weighing word (``children over 40 kg``,
   ``adults weighing 50 to 60 kg``, in its unit of weight;
   :mod:`~claimcheck.nlp.quantities.body_weight`);
@@ -50,6 +52,7 @@ from typing import Any
 
 from claimcheck.nlp.quantities import units
 from claimcheck.nlp.quantities.body_mass import BMI_UNIT, bmi_bands
+from claimcheck.nlp.quantities.body_sizes import body_size_bands
 from claimcheck.nlp.quantities.body_weight import weight_bands
 from claimcheck.nlp.quantities.elided import elided_time_unit
 from claimcheck.nlp.quantities.filters import digit_runs
@@ -327,6 +330,7 @@ def _group_labels(text: str, age_cells: Iterable[tuple[int, int]]) -> list[Group
     )
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
     readers = (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands)
+    readers = (*readers, _body_size_bands)
     readers = (*readers, _bracket_plurals, _age_phrase_brackets, _chained_ages, _persons_of_ages)
     readers = (*readers, _ranked_parts, _event_and_risk_ages)
     for reader in (*readers, _counted_groups):
@@ -484,6 +488,17 @@ def _bmi_bands(text: str) -> list[GroupLabel]:
     for start, end, low, high, low_inclusive, high_inclusive in bmi_bands(text):
         bound = _Bound(low, high, low_inclusive, high_inclusive, unit=BMI_UNIT, end=end)
         labels.append(_label(text, start, bound, unit=BMI_UNIT, with_noun=False))
+    return labels
+
+
+def _body_size_bands(text: str) -> list[GroupLabel]:
+    """``anyone with a collar size above 17 inches``, ``if your waist is 94 cm or more``: a
+    body-size band naming who (:mod:`~claimcheck.nlp.quantities.body_sizes`), a group in its
+    unit of length."""
+    labels = []
+    for start, end, low, high, low_inclusive, high_inclusive, unit in body_size_bands(text):
+        bound = _Bound(low, high, low_inclusive, high_inclusive, unit=unit, end=end)
+        labels.append(_label(text, start, bound, unit=unit, with_noun=False))
     return labels
 
 
