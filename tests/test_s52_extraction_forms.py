@@ -16,6 +16,9 @@ and kind, at its offset (``text == file[start:end]``).
 - A confidence interval in brackets after the words its figure qualifies (up to fourteen, no
   figure or clause break between) is the figure's spread, where the figure lies inside it:
   ``2.1 points higher on noise tests than with basic aids (95% CI −0.4 to 4.6)``.
+- How often a page is looked over is page furniture, no figure: ``We update this page every
+  6 months``, ``This leaflet is reviewed every 2 years``, ``Next review due: in 3 years``;
+  ``We review your medicines every 6 months`` is a service's promise and stays a figure.
 - A collar, neck, waist or hip size after ``with``, ``whose`` or ``if`` names who, a group
   label as a BMI band is: ``anyone with a collar size above 17 inches``; ``keep your waist
   below 94 cm`` stays a figure."""
@@ -192,6 +195,24 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
                 fig("About 12%", 12.0, unit="percent", approx=True, spread=None),
                 fig("95% CI 2 to 6", 2.0, 6.0, None, kind="statistic", statistic="CI"),
             ],
+        ),
+    ],
+    "how often a page is looked over": [
+        ("We update this page every 6 months.", []),
+        ("This leaflet is reviewed every 2 years by our pharmacists.", []),
+        ("Our editors check all the information on this site at least every 12 months.", []),
+        ("Page last reviewed in March. Next review due: in 3 years.", []),
+        ("The statistics page is updated every 3 months with new data.", []),
+        ("We aim to update this guide roughly every 18 months.", []),
+        ("We update this page every six months.", []),
+        # a service's promise or a dose's interval stays a figure
+        (
+            "We review your medicines every 6 months.",
+            [fig("6 months", 6.0, unit="month", kind="duration")],
+        ),
+        (
+            "Take the tablets every 6 hours.",
+            [fig("6 hours", 6.0, unit="hour", kind="duration")],
         ),
     ],
 }

@@ -1222,6 +1222,37 @@ _NEXT_WORD = re.compile(rf"{H}+(?P<word>[A-Za-z]+)")
 _CLAUSE_START = re.compile(rf"(?:\A|[.!?:;]{H}+|\n{H}*|[\u2029\x1d]{H}*)\Z")
 
 
+_PAGE_WORDS = (
+    r"(?:page|leaflet|article|information|guide|guidance|content|site|website|factsheet"
+    r"|fact{H}+sheet|booklet|advice|section|resource|list|statistics)s?"
+).replace("{H}", H)
+_PAGE_REVIEWED = EndAnchored(
+    re.compile(
+        rf"(?:\b(?i:we|I|editors?|our{H}+(?:team|editors|clinicians|writers)){H}+"
+        rf"(?:(?:aim{H}+to|try{H}+to|will|plan{H}+to){H}+)?"
+        rf"(?i:update|review|check|revise|refresh|re-?check)s?"
+        rf"(?:{H}+(?i:this|the|our|these|all|each|every)){{0,2}}{H}+(?i:{_PAGE_WORDS})"
+        rf"|\b(?i:this|the|our|these|each|every|all)(?:{H}+[A-Za-z-]+)?{H}+(?i:{_PAGE_WORDS})"
+        rf"{H}+"
+        rf"(?i:is|are|will{H}+be|gets|get|is{H}+being){H}+"
+        rf"(?i:updated|reviewed|checked|revised|refreshed))"
+        rf"(?:{H}+[a-z]+){{0,3}}?{H}+(?i:at{H}+least{H}+|once{H}+|roughly{H}+|about{H}+)?"
+        rf"(?i:every){H}+\Z"
+        rf"|\b(?i:next){H}+(?i:review|update)(?:{H}+(?i:due|date))?{H}*:?{H}*"
+        rf"(?:(?i:in|within|after){H}+)?\Z"
+    )
+)
+
+
+def is_page_review_interval(text: str, start: int) -> bool:
+    """``We update this page every 6 months``, ``This leaflet is reviewed every 2 years``,
+    ``next review in 12 months``: how often a page is looked over is page furniture, as a
+    reading time is, no figure about the world. Only a page, leaflet, guide … (or its
+    information) updated, reviewed or checked; ``we review your medicines every 6 months``
+    states a service's promise and stays a figure."""
+    return _PAGE_REVIEWED.search(text, max(0, start - 120), start) is not None
+
+
 def is_year_time_stamp(text: str, start: int, end: int) -> bool:
     """A year after a preposition of time dates what follows: ``In 2023 licensed clinics``,
     ``by 2030``, ``since 2019``. The counted noun after it is the sentence's subject, not the

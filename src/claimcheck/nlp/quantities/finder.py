@@ -6822,6 +6822,10 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         return False
     if filters.is_time_stamp_ago(text, reading.number_spans[-1][1]):
         return False
+    if reading.kind == "duration" and filters.is_page_review_interval(
+        text, reading.number_spans[0][0]
+    ):
+        return False  # "We update this page every 6 months": page furniture
     if (
         reading.currency is None
         and (brand := BRAND_3M.match(text, first_start))
