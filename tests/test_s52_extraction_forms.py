@@ -19,6 +19,9 @@ and kind, at its offset (``text == file[start:end]``).
 - How often a page is looked over is page furniture, no figure: ``We update this page every
   6 months``, ``This leaflet is reviewed every 2 years``, ``Next review due: in 3 years``;
   ``We review your medicines every 6 months`` is a service's promise and stays a figure.
+- A dose multiplied by a verb after a modal, ``to`` or who prescribes, or passive, is the
+  multiple: ``the doctor may double the dose`` 2-fold, ``the dose may be doubled``; a
+  prohibition, an imperative and the determiner (``Give double the dose.``) stay no figure.
 - A collar, neck, waist or hip size after ``with``, ``whose`` or ``if`` names who, a group
   label as a BMI band is: ``anyone with a collar size above 17 inches``; ``keep your waist
   below 94 cm`` stays a figure."""
@@ -214,6 +217,31 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             "Take the tablets every 6 hours.",
             [fig("6 hours", 6.0, unit="hour", kind="duration")],
         ),
+    ],
+    "a dose multiplied by a verb": [
+        (
+            "For a severe infection the doctor may double the dose.",
+            [fig("double", 2.0, unit="fold", kind="multiple")],
+        ),
+        (
+            "The dose may be doubled after 2 weeks.",
+            [fig("doubled", 2.0, unit="fold", kind="multiple"), fig("2 weeks", 2.0, unit="week")],
+        ),
+        ("Your GP can double the dose if needed.", [fig("double", 2.0, unit="fold")]),
+        ("The specialist might triple the dose.", [fig("triple", 3.0, unit="fold")]),
+        (
+            "It is safe to double the daily dose of vitamin D.",
+            [fig("double", 2.0, unit="fold", kind="multiple")],
+        ),
+        (
+            "The starting dosage can then be quadrupled.",
+            [fig("quadrupled", 4.0, unit="fold", kind="multiple")],
+        ),
+        # a prohibition, an imperative or the determiner stays no figure, as decided
+        ("Do not double the dose to make up for a missed one.", []),
+        ("You should never double the dose.", []),
+        ("Give double the dose.", []),
+        ("Double the dose if you miss one.", []),
     ],
 }
 

@@ -34,6 +34,7 @@ from claimcheck.nlp.quantities import (
 from claimcheck.nlp.quantities.compound_durations import compound_durations
 from claimcheck.nlp.quantities.count_per_volume import count_per_volume
 from claimcheck.nlp.quantities.distant_intervals import distant_intervals
+from claimcheck.nlp.quantities.dose_multiples import dose_multiples
 from claimcheck.nlp.quantities.elided import elided_time_unit, time_unit_said_after
 from claimcheck.nlp.quantities.end_anchored import BLANKS, EndAnchored
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded_branches
@@ -1603,6 +1604,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found += counted_shares.large_counts(text, [(q.start, q.end) for q in found])
         found += _scores_out_of(text, found)
     found += shorthand.roman_doses(text, [(q.start, q.end) for q in found])
+    found += dose_multiples(text, [(q.start, q.end) for q in found])  # "may double the dose"
     if "x" in text or "X" in text or "×" in text:
         found += shorthand.times_per_period(text, [(q.start, q.end) for q in found])
     found += shorthand.hours_and_minutes(text, [(q.start, q.end) for q in found])
