@@ -22,6 +22,8 @@ and kind, at its offset (``text == file[start:end]``).
 - A dose multiplied by a verb after a modal, ``to`` or who prescribes, or passive, is the
   multiple: ``the doctor may double the dose`` 2-fold, ``the dose may be doubled``; a
   prohibition, an imperative and the determiner (``Give double the dose.``) stay no figure.
+- A span after a verb of spreading and ``over``/``across`` is a length, no bound and no
+  rate's period: ``two or three doses spread over a month`` is [2, 3] doses and one month.
 - A collar, neck, waist or hip size after ``with``, ``whose`` or ``if`` names who, a group
   label as a BMI band is: ``anyone with a collar size above 17 inches``; ``keep your waist
   below 94 cm`` stays a figure."""
@@ -242,6 +244,34 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("You should never double the dose.", []),
         ("Give double the dose.", []),
         ("Double the dose if you miss one.", []),
+    ],
+    "a span after spread over": [
+        (
+            "Some vaccines need two or three doses spread over a month.",
+            [fig("two or three doses", 2.0, 3.0, "doses"), fig("a month", 1.0, unit="month")],
+        ),
+        (
+            "The 5 injections are spread out over a year.",
+            [fig("5 injections", 5.0, unit="injections"), fig("a year", 1.0, unit="year")],
+        ),
+        (
+            "The doses are split across a day.",
+            [fig("a day", 1.0, unit="day", kind="duration")],
+        ),
+        (
+            "Eight sessions are given over a fortnight.",
+            [fig("Eight sessions", 8.0, unit="sessions"), fig("a fortnight", 2.0, unit="week")],
+        ),
+        (
+            "The course is 3 doses spread over 6 months.",
+            [fig("3 doses", 3.0, unit="doses"), fig("6 months", 6.0, unit="month")],
+        ),
+        # a bound or a rate stays one
+        ("Rest for over a month.", [fig("over a month", 1.0, None, "month", li=False)]),
+        (
+            "About 17 people die every day.",
+            [fig("About 17 people", 17.0, unit="people/day", approx=True, kind="rate")],
+        ),
     ],
 }
 

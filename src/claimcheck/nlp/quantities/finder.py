@@ -2000,6 +2000,8 @@ def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
                 and INTERVAL_AFTER_PERIOD.match(text, later.end())
             ):
                 continue  # "two doses a month apart": the gap between them, no rate
+            if len(said) >= 3 and said[-2] in ("a", "an") and said[-3] in SPAN_BEFORE_AN:
+                continue  # "two or three doses spread over a month": the span, no rate
             period = later.group("period") or ADVERB_PERIODS[later.group("adverb").lower()]
         else:
             # "Each minute without treatment, a stroke kills 190,000 neurons": said before
@@ -2011,6 +2013,11 @@ def _counts_per_period(text: str, found: list[Quantity]) -> list[Quantity]:
         period = period.lower()
         found[index] = replace(quantity, unit=f"{quantity.unit}/{period}", per=period, kind="rate")
     return found
+
+
+SPAN_BEFORE_AN = frozenset({"over", "across", "within", "for", "during", "throughout"})
+"""Before ``a``/``an`` and a period, a word that makes it the span counted over, no rate's
+period: ``two or three doses spread over a month``, ``4 visits across a year``."""
 
 
 DAILY_AMOUNT = re.compile(
@@ -3494,6 +3501,9 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     does the ordinal ``a second opinion`` (:func:`_second_as_ordinal`)."""
     if _second_as_ordinal(text, match):
         return None
+    if SPREAD_OVER_AN_TIME.search(text, max(0, match.start() - 30), match.start()):
+        # "doses spread over a month": the span they are given in, never more than a month
+        return _read_an_time_a_verb_lasts(text, match)
     hedge = AN_TIME_HEDGE.search(text, max(0, match.start() - 24), match.start())
     if hedge is None:
         return (
@@ -3645,15 +3655,26 @@ def _read_for_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     return reading if reading.kind == "duration" else None
 
 
+_SPREAD_OVER = (
+    rf"(?i:spread|given|taken|split|divided|staggered|scheduled|delivered)"
+    rf"(?:{H}+(?i:out|evenly))?{H}+(?i:over|across)"
+)
 DURATION_VERB_RIGHT_BEFORE = EndAnchored(
     re.compile(
-        rf"(?<![\w-])(?i:takes?|took|taking|lasts?|lasted|lasting|wait(?:s|ed|ing)?)"
+        rf"(?<![\w-])(?:(?i:takes?|took|taking|lasts?|lasted|lasting|wait(?:s|ed|ing)?)"
         rf"(?:{H}+(?i:only|just|usually|typically|often"
-        rf"|generally|normally))?{H}+\Z"
+        rf"|generally|normally))?"
+        # what is spread over a span: "two or three doses spread over a month"
+        rf"|{_SPREAD_OVER}){H}+\Z"
     )
 )
+SPREAD_OVER_AN_TIME = EndAnchored(re.compile(rf"(?<![\w-]){_SPREAD_OVER}{H}+\Z"))
+"""A verb of spreading and ``over``/``across`` right before ``a``/``an`` and a unit: the span
+what is spread is given in (``two or three doses spread over a month``: one month), never a
+bound (``over a month`` alone is more than one)."""
 """A verb of how long right before ``a``/``an`` and a unit of time: ``symptoms lasting a
-month or more``, ``it takes a day or more to heal``."""
+month or more``, ``it takes a day or more to heal``; or of spreading over a span: ``two or
+three doses spread over a month`` (one month, the span the doses are given in)."""
 LONG_AN_TIME_UNIT = re.compile(
     rf"{H}+(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?))(?![\w'’-])"
 )
