@@ -24,6 +24,10 @@ and kind, at its offset (``text == file[start:end]``).
   prohibition, an imperative and the determiner (``Give double the dose.``) stay no figure.
 - A span after a verb of spreading and ``over``/``across`` is a length, no bound and no
   rate's period: ``two or three doses spread over a month`` is [2, 3] doses and one month.
+- A bound said once before parallel figures (``in the UK and … in the US``, ``for men, or …
+  for women``) bounds each: also a price in another currency, an approximate one, a length
+  whose period was said once, and a bare number that says the figure again without its unit
+  (``up to 4 times a year for men, or 3 for women``: at most 3 times a year).
 - A collar, neck, waist or hip size after ``with``, ``whose`` or ``if`` names who, a group
   label as a BMI band is: ``anyone with a collar size above 17 inches``; ``keep your waist
   below 94 cm`` stays a figure."""
@@ -271,6 +275,52 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "About 17 people die every day.",
             [fig("About 17 people", 17.0, unit="people/day", approx=True, kind="rate")],
+        ),
+    ],
+    "a bound said once before parallel figures": [
+        (
+            "Prices start at £199 a pair in the UK and about $99 in the US.",
+            [
+                fig("start at £199 a pair", 199.0, None, "GBP/pair", kind="rate"),
+                fig("about $99", 99.0, None, "USD", approx=True, kind="money"),
+            ],
+        ),
+        (
+            "Men can give up to 4 times a year for men, or 3 for women.",
+            [
+                fig("up to 4 times a year", None, 4.0, "times/year", kind="frequency"),
+                fig("3", None, 3.0, "times/year", kind="frequency"),
+            ],
+        ),
+        (
+            "Aim for at least 150 minutes of brisk walking a week and 75 minutes of running.",
+            [
+                fig("at least 150 minutes", 150.0, None, "minute", kind="duration"),
+                fig("75 minutes", 75.0, None, "minute", kind="duration"),
+            ],
+        ),
+        (
+            "Clinics charge from £450 in London and €380 in Dublin.",
+            [fig("from £450", 450.0, None, "GBP"), fig("€380", 380.0, None, "EUR")],
+        ),
+        (
+            "Give at most 8 tablets for adults and 4 for children.",
+            [
+                fig("at most 8 tablets", None, 8.0, "tablets", kind="count"),
+                fig("4", None, 4.0, "tablets", kind="count"),
+            ],
+        ),
+        # no parallel phrase, or a figure in it: the point stays a point
+        (
+            "Over 65% of adults and 40% now smoke less.",
+            [fig("Over 65%", 65.0, None, "percent", li=False), fig("40%", 40.0, unit="percent")],
+        ),
+        (
+            "More than 30 patients in 2019 and 40 in 2020.",
+            [
+                fig("More than 30 patients", 30.0, None, "patients", li=False),
+                fig("40", 40.0, unit="patients"),
+            ],
         ),
     ],
 }

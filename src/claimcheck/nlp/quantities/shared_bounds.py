@@ -51,11 +51,50 @@ SIDE_ROLES: frozenset[str | None] = frozenset({None, "systolic", "diastolic"})
 
 
 def _alike(bound: Quantity, point: Quantity) -> bool:
-    return (bound.unit, bound.kind, bound.role, bound.per) == (
+    if (bound.unit, bound.kind, bound.role, bound.per) == (
         point.unit,
         point.kind,
         point.role,
         point.per,
+    ):
+        return True
+    if bound.role != point.role:
+        return False
+    # "start at £199 a pair in the UK and about $99 in the US": a price in another currency;
+    # "at least 150 minutes of moderate activity a week and 75 minutes of vigorous activity":
+    # a length whose period was said once
+    if _money(bound) and _money(point):
+        return point.per in (None, bound.per)
+    return (
+        bound.kind == point.kind
+        and bound.kind in SAME_KIND_ALIKE
+        and bound.unit == point.unit
+        and point.per is None
+    )
+
+
+SAME_KIND_ALIKE = frozenset({"duration", "measure", "count", "percent"})
+"""Kinds whose second figure may leave the first's period unsaid and still be parallel."""
+
+
+def _money(quantity: Quantity) -> bool:
+    """A price: an amount in a currency, also per a period or an item (``GBP/pair``)."""
+    unit = quantity.unit or ""
+    return quantity.kind in ("money", "rate") and unit[:3].isalpha() and unit[:3].isupper()
+
+
+def _elided(point: Quantity) -> bool:
+    """A bare number that stands for the figure before it with its unit left out (``up to 4
+    times a year for men, or 3 for women``)."""
+    return (
+        point.kind == "number"
+        and point.unit is None
+        and point.low is not None
+        and point.low == point.high
+        and not point.comparator
+        and point.role is None
+        and point.spread is None
+        and point.statistic is None
     )
 
 
@@ -65,7 +104,8 @@ def shared_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
     result = list(found)
     for index in range(1, len(result)):
         point = result[index]
-        if point.approx or not plain_point(point, SIDE_ROLES):
+        elided = _elided(point)
+        if not (elided or plain_point(point, SIDE_ROLES)):
             continue
         before = result[index - 1]
         partner = SLASH.fullmatch(text, before.end, point.start) is not None
@@ -75,6 +115,14 @@ def shared_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
                 continue
         elif not _parallel(text, before, point):
             continue
+        if point.approx and partner:
+            continue
+        if elided:
+            # "up to 4 times a year for men, or 3 for women": the bare number is the figure
+            # before it said again, its unit left out
+            if partner or not (one_sided(before) and before.unit):
+                continue
+            point = replace(point, unit=before.unit, kind=before.kind, per=before.per)
         bound = next(
             (
                 earlier
