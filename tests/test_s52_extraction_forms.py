@@ -28,6 +28,8 @@ and kind, at its offset (``text == file[start:end]``).
   for women``) bounds each: also a price in another currency, an approximate one, a length
   whose period was said once, and a bare number that says the figure again without its unit
   (``up to 4 times a year for men, or 3 for women``: at most 3 times a year).
+- A whole number and a slash fraction before ``out of`` and a top is a score as ``3½ out of
+  5`` is: ``rated 3-1/2 out of 5`` is 3.5, ``4 1/2 out of 5 stars`` 4.5.
 - A collar, neck, waist or hip size after ``with``, ``whose`` or ``if`` names who, a group
   label as a BMI band is: ``anyone with a collar size above 17 inches``; ``keep your waist
   below 94 cm`` stays a figure."""
@@ -322,6 +324,18 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
                 fig("40", 40.0, unit="patients"),
             ],
         ),
+    ],
+    "a mixed number out of a top": [
+        ("Patients rated the clinic 3-1/2 out of 5.", [fig("3-1/2 out of 5", 3.5)]),
+        (
+            "Rated 4 1/2 out of 5 stars by 200 users.",
+            [fig("4 1/2 out of 5", 4.5), fig("200 users", 200.0, unit="users")],
+        ),
+        ("The app scored 2-3/4 out of 10.", [fig("2-3/4 out of 10", 2.75)]),
+        ("It was rated 4-1/2 out of 5 for comfort.", [fig("4-1/2 out of 5", 4.5)]),
+        ("Reviewers gave it 1 3/4 out of 5.", [fig("1 3/4 out of 5", 1.75)]),
+        # a bare slash stays a date's or a share's
+        ("Take 1-1/2 tablets.", [fig("1-1/2 tablets", 1.5, unit="tablets", kind="count")]),
     ],
 }
 

@@ -3275,9 +3275,22 @@ def _read_numeral_fraction(text: str, match: re.Match[str]) -> _Reading | None:
         _read_fraction_range(text, reading)
     if reading.between and len(reading.number_spans) == 1:
         reading.start, reading.between = reading.start_inside_between, None
-    if not _read_right(text, reading) or (is_slash(surface) and reading.unit is None):
+    if not _read_right(text, reading):
+        return None
+    if is_slash(surface) and reading.unit is None and not _mixed_out_of(text, match, value):
         return None
     return reading
+
+
+MIXED_OUT_OF = re.compile(rf"{H}+out{H}+of{H}+\d")
+"""``out of`` and a number after a fraction: a score on a scale (``3-1/2 out of 5``)."""
+
+
+def _mixed_out_of(text: str, match: re.Match[str], value: float) -> bool:
+    """Whether a slash fraction after a whole number (``3-1/2``, ``4 1/2``) is a score out
+    of a top said after it (``rated 3-1/2 out of 5``, ``4 1/2 out of 5 stars``): read as
+    ``3½ out of 5`` is (a date has no whole number before its slash, nor ``out of``)."""
+    return value > 1 and MIXED_OUT_OF.match(text, match.end()) is not None
 
 
 _SHARE_VERB_STEMS = (
