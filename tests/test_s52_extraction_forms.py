@@ -30,6 +30,8 @@ and kind, at its offset (``text == file[start:end]``).
   (``up to 4 times a year for men, or 3 for women``: at most 3 times a year).
 - A whole number and a slash fraction before ``out of`` and a top is a score as ``3½ out of
   5`` is: ``rated 3-1/2 out of 5`` is 3.5, ``4 1/2 out of 5 stars`` 4.5.
+- The size of a household (``a family of four``, ``a household of five``) says whom a
+  figure is for, a group label in ``people``, never a count (it gave ``four pays``).
 - A collar, neck, waist or hip size after ``with``, ``whose`` or ``if`` names who, a group
   label as a BMI band is: ``anyone with a collar size above 17 inches``; ``keep your waist
   below 94 cm`` stays a figure."""
@@ -431,6 +433,36 @@ GROUPS: dict[str, list[tuple[str, list[str], list[tuple]]]] = {
         # a size said as a target or a value stays a figure
         ("Keep your waist below 94 cm.", ["below 94 cm"], []),
         ("His collar size was 18 inches.", ["18 inches"], []),
+    ],
+    "the size of a household": [
+        (
+            "A family of four pays about £1,200 for the vaccines.",
+            ["about £1,200"],
+            [("family of four", 4.0, 4.0, "people")],
+        ),
+        (
+            "A family of four travelling to Kenya might spend more than £1,000.",
+            ["more than £1,000"],
+            [("family of four", 4.0, 4.0, "people")],
+        ),
+        (
+            "A household of five uses 40% more water.",
+            ["40%"],
+            [("household of five", 5.0, 5.0, "people")],
+        ),
+        (
+            "For a couple of 2, the room costs £90.",
+            ["£90"],
+            [("couple of 2", 2.0, 2.0, "people")],
+        ),
+        (
+            "A party of 6 needs 2 rooms.",
+            ["2 rooms"],
+            [("party of 6", 6.0, 6.0, "people")],
+        ),
+        # a noun after the number is what it counts
+        ("A family of four children was seen.", ["four children"], []),
+        ("Rest for a couple of weeks.", ["a couple of weeks"], []),
     ],
 }
 GROUP_ROWS = cases_by_kind({k: [(t, (f, g)) for t, f, g in v] for k, v in GROUPS.items()})

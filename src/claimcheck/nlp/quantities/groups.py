@@ -330,7 +330,7 @@ def _group_labels(text: str, age_cells: Iterable[tuple[int, int]]) -> list[Group
     )
     readers = (*readers, _at_ages, _dose_table_ages, _named_age_groups, _born_before)
     readers = (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands)
-    readers = (*readers, _body_size_bands)
+    readers = (*readers, _body_size_bands, _household_sizes)
     readers = (*readers, _bracket_plurals, _age_phrase_brackets, _chained_ages, _persons_of_ages)
     readers = (*readers, _ranked_parts, _event_and_risk_ages)
     for reader in (*readers, _counted_groups):
@@ -499,6 +499,42 @@ def _body_size_bands(text: str) -> list[GroupLabel]:
     for start, end, low, high, low_inclusive, high_inclusive, unit in body_size_bands(text):
         bound = _Bound(low, high, low_inclusive, high_inclusive, unit=unit, end=end)
         labels.append(_label(text, start, bound, unit=unit, with_noun=False))
+    return labels
+
+
+_SMALL_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+HOUSEHOLD = re.compile(
+    rf"\b(?i:family|household|couple|party)(?:{H}+)(?i:of){H}+"
+    rf"(?P<size>(?i:{'|'.join(_SMALL_NUMBERS)})|[2-9]|1[0-2])\b"
+    rf"(?=[,.;:!?)]|{H}*\Z|{H}+(?:(?i:travel\w*|going|visiting|staying|living|flying|might|may"
+    rf"|can|could|will|would|should|must|is|are|was|were|has|have|had|pays?|spends?|needs?"
+    rf"|costs?|gets?|uses?|saves?|eats?|drinks?|buys?|loses?|earns?|makes?|takes?|lives?"
+    rf"|shares?|wastes?|produces?|who|that|with|in|on|at|from|for|to|and|or)\b))"
+)
+"""``a family of four``, ``a household of five``: how many people a household is, not followed
+by a noun the number would count (``a family of four children`` counts the children)."""
+
+
+def _household_sizes(text: str) -> list[GroupLabel]:
+    """``A family of four travelling to Kenya might spend more than £1,000``: the household's
+    size says whom the figure is for, as ``a woman of 50`` does; a group label in ``people``,
+    never a count to verify (it gave ``four pays``, a count of pays)."""
+    labels = []
+    if (
+        "amily" not in text
+        and "ousehold" not in text
+        and "ouple" not in text
+        and ("arty" not in text)
+    ):
+        return labels
+    for match in HOUSEHOLD.finditer(text):
+        written = match.group("size")
+        size = float(_SMALL_NUMBERS.get(written.lower(), 0) or int(written))
+        bound = _Bound(size, size, unit="people", end=match.end())
+        labels.append(_label(text, match.start(), bound, unit="people", with_noun=False))
     return labels
 
 
