@@ -32,6 +32,9 @@ and kind, at its offset (``text == file[start:end]``).
   5`` is: ``rated 3-1/2 out of 5`` is 3.5, ``4 1/2 out of 5 stars`` 4.5.
 - The size of a household (``a family of four``, ``a household of five``) says whom a
   figure is for, a group label in ``people``, never a count (it gave ``four pays``).
+- A mean, a smaller bare number alone in brackets and a unit after both (``67·7 (25·2)
+  mg/dL``) is the mean in that unit with the bracket as its SD, as trial reports print mean
+  (SD).
 - A collar, neck, waist or hip size after ``with``, ``whose`` or ``if`` names who, a group
   label as a BMI band is: ``anyone with a collar size above 17 inches``; ``keep your waist
   below 94 cm`` stays a figure."""
@@ -40,6 +43,11 @@ from __future__ import annotations
 
 import pytest
 from figure_helpers import assert_read_as, cases_by_kind, extract_paragraphs, fig
+
+
+def SD(value):  # noqa: N802 (as the spread's kind is written)
+    """A standard deviation as ``extract --format json`` prints a figure's spread."""
+    return {"kind": "SD", "value": value, "low": None, "high": None, "level": None}
 
 
 def CI(low, high, level=95.0):  # noqa: N802 (as the spread's kind is written)
@@ -338,6 +346,31 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("Reviewers gave it 1 3/4 out of 5.", [fig("1 3/4 out of 5", 1.75)]),
         # a bare slash stays a date's or a share's
         ("Take 1-1/2 tablets.", [fig("1-1/2 tablets", 1.5, unit="tablets", kind="count")]),
+    ],
+    "a mean, its bracketed SD and the unit after both": [
+        (
+            "LDL was 67·7 (25·2) mg/dL vs 67·2 (26·0) mg/dL.",
+            [
+                fig("67·7 (25·2) mg/dL", 67.7, unit="mg/dL", kind="measure", spread=SD(25.2)),
+                fig("67·2 (26·0) mg/dL", 67.2, unit="mg/dL", kind="measure", spread=SD(26.0)),
+            ],
+        ),
+        (
+            "Mean weight was 82.4 (12.1) kg at baseline.",
+            [fig("82.4 (12.1) kg", 82.4, unit="kg", kind="measure", spread=SD(12.1))],
+        ),
+        (
+            "Systolic pressure averaged 138.2 (15.6) mmHg.",
+            [fig("138.2 (15.6) mmHg", 138.2, unit="mmHg", kind="measure", spread=SD(15.6))],
+        ),
+        (
+            "Mean eGFR was 71 (18) mL/min at entry.",
+            [fig("71 (18) mL/min", 71.0, unit="mL/min", kind="measure", spread=SD(18.0))],
+        ),
+        (
+            "Haemoglobin was 128.4 (14.2) g/L in the iron group.",
+            [fig("128.4 (14.2) g/L", 128.4, unit="g/L", kind="measure", spread=SD(14.2))],
+        ),
     ],
 }
 

@@ -31,6 +31,7 @@ from claimcheck.nlp.quantities import (
     unit_ranges,
     units,
 )
+from claimcheck.nlp.quantities.bare_spreads import bracketed_dispersions
 from claimcheck.nlp.quantities.compound_durations import compound_durations
 from claimcheck.nlp.quantities.count_per_volume import count_per_volume
 from claimcheck.nlp.quantities.distant_intervals import distant_intervals
@@ -1666,6 +1667,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found = _course_markers(text, found)  # "around mile 20": 20 miles in
     if "(" in text or "[" in text:
         found = restated_bounds(text, found)  # "max 1.25 mg (2.5 mL)": both at most
+        found = bracketed_dispersions(text, found)  # "67·7 (25·2) mg/dL": mean (SD) unit
         found = bracketed_alternatives(text, found)  # "at most 16 tablets (32 in a pharmacy)"
         found = restated_share_bounds(text, found)  # "up to 30% (about 1 in 3)": at most it
         found = bracketed_totals(text, found)  # "max 1 g three times a day (3 g a day)"
