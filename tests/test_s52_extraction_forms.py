@@ -510,3 +510,23 @@ def read_groups(tmp_path_factory):
 def test_group_or_figure(read_groups, kind, text, expected):
     figures, groups = read_groups[text]
     assert (figures, groups) == (expected[0], expected[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates are as high as 4 in 10 (43%) of all births.",
+        "In some regions, as many as 1 in 3 (36%) adults smoke.",
+        "Uptake was as high as 9 in 10 (92%).",
+        "As much as a quarter (27%) of the budget goes on drugs.",
+        "Coverage reached as high as 7 in 10 (74%) of children.",
+    ],
+)
+def test_a_bracket_after_as_high_as_is_the_value_reached(text):
+    # the rate reached, said rounded and then exactly: the bracket is a point, as a source's
+    # quote gives it ("as high as 4 in 10 (43%)" states 43%, a registry value)
+    from claimcheck.nlp.quantities import find_quantities
+
+    bracketed = [q for q in find_quantities(text) if q.unit == "percent"][-1]
+    assert bracketed.low == bracketed.high
+    assert bracketed.low is not None

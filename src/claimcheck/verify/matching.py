@@ -11270,15 +11270,31 @@ def ranked_matches(
             - _context_keys(near.registry_claim)
             # … nor another subject of the registry: "TB is three times more common in
             # women" says no migraine claim in other words, however alike the rest
-            and not (around.clause_names & registry.subject_terms)
-            - subject_keys(near.registry_claim)
-            - _context_keys(near.registry_claim)
-            - _statement_keys(near.registry_claim)
+            and not _another_subject_named(around, registry, near.registry_claim)
             and paraphrases(
                 near.registry_claim, near.score, quantity, around, tuple(claim.quantities)
             ),
         )
     return allowed, near
+
+
+def _another_subject_named(
+    around: Surroundings, registry: Registry, registry_claim: RegistryClaim
+) -> bool:
+    """Whether the figure's clause names a registry subject that is none of the claim's
+    names, no name its statement says, and no word form of its subject's (``autistic
+    adults`` beside ``autism``: the same five first letters)."""
+    others = (
+        (around.clause_names & registry.subject_terms)
+        - subject_keys(registry_claim)
+        - _context_keys(registry_claim)
+        - _statement_keys(registry_claim)
+    )
+    own = {key[:WORD_FORM_PREFIX] for key in subject_keys(registry_claim)}
+    return any(key[:WORD_FORM_PREFIX] not in own for key in others)
+
+
+WORD_FORM_PREFIX = 5  # letters two word forms of one name share ("autis"m, "autis"tic)
 
 
 @per_claim

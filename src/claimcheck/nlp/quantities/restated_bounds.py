@@ -142,6 +142,9 @@ def _share_value(quantity: Quantity) -> float | None:
     return value * 100 if quantity.unit == "proportion" else value
 
 
+AS_HIGH_AS = re.compile(r"as\W+(?:high|many|much|great|large)\W+as\b", re.IGNORECASE)
+"""A comparator that says the value reached (``as high as 4 in 10 (43%)``): the bracket is
+that value exactly, as the source's quote gives it."""
 RESTATED_SHARE_SPAN = 0.25
 """How far beyond a bound a bracketed share may lie and still restate it (``up to 30% (about
 1 in 3)``: 33.3 is 11% above 30)."""
@@ -159,6 +162,8 @@ def restated_share_bounds(text: str, found: list[Quantity]) -> list[Quantity]:
         bound, restated = result[index - 1], result[index]
         if not (one_sided(bound) and bound.unit in SHARES and restated.unit in SHARES):
             continue
+        if AS_HIGH_AS.match(bound.comparator or ""):
+            continue  # "as high as 4 in 10 (43%)": the rate reached, its exact value bracketed
         if restated.low is None or restated.low != restated.high or restated.comparator:
             continue
         if restated.role is not None or restated.spread is not None:
