@@ -110,3 +110,34 @@ def figure_texts(path, draft, extract_json):
     path.write_text(draft, encoding="utf-8")
     claims = extract_json(path)["documents"][0]["claims"]
     return [q["text"] for c in claims for q in c["quantities"]]
+
+
+def paragraph_tests(kinds: dict, tag: str):
+    """The rows of ``kinds`` (:func:`cases_by_kind`) and a module's four pieces that read each
+    row's sentence as one paragraph of one Markdown draft and one HTML draft, and check it:
+    ``ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html =
+    paragraph_tests(KINDS, "s52")`` at a test module's top."""
+    import pytest
+
+    rows = cases_by_kind(kinds)
+    texts = [text for _, text, _ in rows]
+
+    @pytest.fixture(scope="module")
+    def read_markdown(tmp_path_factory):
+        """Every row's sentence read as one paragraph of one Markdown draft."""
+        return extract_paragraphs(tmp_path_factory.mktemp(f"{tag}md"), texts)
+
+    @pytest.fixture(scope="module")
+    def read_html(tmp_path_factory):
+        """Every row's sentence read as one ``<p>`` of one HTML draft."""
+        return extract_paragraphs(tmp_path_factory.mktemp(f"{tag}html"), texts, html=True)
+
+    @pytest.mark.parametrize(("kind", "text", "expected"), rows)
+    def test_form_in_markdown(read_markdown, kind, text, expected):
+        assert_read_as(read_markdown[text], text, expected)
+
+    @pytest.mark.parametrize(("kind", "text", "expected"), rows)
+    def test_form_in_html(read_html, kind, text, expected):
+        assert_read_as(read_html[text], text, expected)
+
+    return rows, read_markdown, read_html, test_form_in_markdown, test_form_in_html

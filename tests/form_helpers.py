@@ -27,3 +27,21 @@ def claims_in(tmp_path: Path, extract_json: Callable, form: str, sentence: str) 
     path = tmp_path / f"page{suffix}"
     path.write_text(draft, encoding="utf-8")
     return extract_json(path)["documents"][0]["claims"]
+
+
+def figures_in(tmp_path: Path, extract_json: Callable, form: str, sentence: str) -> list[tuple]:
+    """(text, low, high, unit, approx) of every figure read from ``sentence`` in ``form``."""
+    return [
+        (q["text"], q["low"], q["high"], q["unit"], q["approx"])
+        for c in claims_in(tmp_path, extract_json, form, sentence)
+        for q in c["quantities"]
+    ]
+
+
+def bounds_in(tmp_path: Path, extract_json: Callable, form: str, sentence: str) -> list[tuple]:
+    """(text, low, high, low_inclusive, high_inclusive, approx) of every figure read."""
+    return [
+        (q["text"], q["low"], q["high"], q["low_inclusive"], q["high_inclusive"], q["approx"])
+        for c in claims_in(tmp_path, extract_json, form, sentence)
+        for q in c["quantities"]
+    ]

@@ -9,24 +9,8 @@ from __future__ import annotations
 
 import pytest
 from form_helpers import FORMS, claims_in
-
-
-def _read_in(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:
-    """(text, low, high, unit, approx) of every figure read from ``sentence`` in ``form``."""
-    return [
-        (q["text"], q["low"], q["high"], q["unit"], q["approx"])
-        for c in claims_in(tmp_path, extract_json, form, sentence)
-        for q in c["quantities"]
-    ]
-
-
-def _bounds(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:
-    """(text, low, high, low_inclusive, high_inclusive, approx) of every figure read."""
-    return [
-        (q["text"], q["low"], q["high"], q["low_inclusive"], q["high_inclusive"], q["approx"])
-        for c in claims_in(tmp_path, extract_json, form, sentence)
-        for q in c["quantities"]
-    ]
+from form_helpers import bounds_in as _bounds
+from form_helpers import figures_in as _read_in
 
 
 def _groups_in(tmp_path, extract_json, form: str, sentence: str) -> list[tuple]:

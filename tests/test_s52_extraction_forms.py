@@ -42,7 +42,7 @@ and kind, at its offset (``text == file[start:end]``).
 from __future__ import annotations
 
 import pytest
-from figure_helpers import assert_read_as, cases_by_kind, extract_paragraphs, fig
+from figure_helpers import cases_by_kind, fig, paragraph_tests
 
 
 def SD(value):  # noqa: N802 (as the spread's kind is written)
@@ -374,30 +374,9 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
     ],
 }
 
-ROWS = cases_by_kind(KINDS)
-TEXTS = [text for _, text, _ in ROWS]
-
-
-@pytest.fixture(scope="module")
-def read_markdown(tmp_path_factory):
-    """Every row's sentence read as one paragraph of one Markdown draft."""
-    return extract_paragraphs(tmp_path_factory.mktemp("s52md"), TEXTS)
-
-
-@pytest.fixture(scope="module")
-def read_html(tmp_path_factory):
-    """Every row's sentence read as one ``<p>`` of one HTML draft."""
-    return extract_paragraphs(tmp_path_factory.mktemp("s52html"), TEXTS, html=True)
-
-
-@pytest.mark.parametrize(("kind", "text", "expected"), ROWS)
-def test_form_in_markdown(read_markdown, kind, text, expected):
-    assert_read_as(read_markdown[text], text, expected)
-
-
-@pytest.mark.parametrize(("kind", "text", "expected"), ROWS)
-def test_form_in_html(read_html, kind, text, expected):
-    assert_read_as(read_html[text], text, expected)
+ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(
+    KINDS, "s52"
+)
 
 
 def _read_groups(folder, texts):
