@@ -92,6 +92,31 @@ def bound_said(
     return None, value, True, True
 
 
+def band_read(
+    match: re.Match[str],
+    strict_low: re.Pattern[str],
+    inclusive_low: re.Pattern[str],
+    strict_high: re.Pattern[str],
+) -> tuple[float | None, float | None, bool, bool] | None:
+    """(low, high, low_inclusive, high_inclusive) of one band of a body measure (a weight, a
+    collar or waist size) said ``between b1 and b2``, ``r1–r2``, with a comparator before
+    its number (:func:`bound_said`), or as ``t`` with ``or more``/``+``/``or less`` after it
+    (its ``after`` and ``up`` groups; a bare ``t`` is a point); None when it runs backwards."""
+    for first, second in (("b1", "b2"), ("r1", "r2")):
+        if match.group(first):
+            low, high = float(match.group(first)), float(match.group(second))
+            return (low, high, True, True) if low < high else None
+    if match.group("cmp"):
+        return bound_said(match, strict_low, inclusive_low, strict_high)
+    value = float(match.group("t"))
+    after = match.group("after")
+    if after is None:
+        return value, value, True, True
+    if "+" in after or match.group("up"):
+        return value, None, True, True
+    return None, value, True, True
+
+
 def _read(match: re.Match[str]) -> tuple[float | None, float | None, bool, bool] | None:
     """(low, high, low_inclusive, high_inclusive) of one band, None when it runs backwards."""
     if match.group("b1"):

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.nlp.quantities.body_mass import bound_said
+from claimcheck.nlp.quantities.body_mass import band_read
 from claimcheck.nlp.quantities.numbers import H
 
 _N = r"\d{1,3}(?:\.\d{1,2})?(?![\d.,]\d)"
@@ -77,16 +77,4 @@ def body_size_bands(text: str) -> list[Band]:
 
 def _read(match: re.Match[str]) -> tuple[float | None, float | None, bool, bool] | None:
     """(low, high, low_inclusive, high_inclusive) of one band, None when it runs backwards."""
-    for first, second in (("b1", "b2"), ("r1", "r2")):
-        if match.group(first):
-            low, high = float(match.group(first)), float(match.group(second))
-            return (low, high, True, True) if low < high else None
-    if match.group("cmp"):
-        return bound_said(match, _STRICT_LOW, _INCLUSIVE_LOW, _STRICT_HIGH)
-    value = float(match.group("t"))
-    after = match.group("after")
-    if after is None:
-        return value, value, True, True
-    if match.group("up"):
-        return value, None, True, True
-    return None, value, True, True
+    return band_read(match, _STRICT_LOW, _INCLUSIVE_LOW, _STRICT_HIGH)
