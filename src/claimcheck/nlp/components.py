@@ -555,6 +555,10 @@ def _cell_text(text: str, cell: CellHeaders | None) -> CellText:
     if cell is None:
         return CellText()
     read = CellText(*(text[span[0] : span[1]] if span else "" for span in cell.spans()))
+    if BLOCK_BREAK in read.row:
+        # a row header stretched over its label cells ("| TAVI | 2018 |"): their words, as
+        # one header
+        read = replace(read, row=" ".join(read.row.replace(BLOCK_BREAK, " ").split()))
     if cell.column_before is not None:
         read = replace(read, column_before=text[slice(*cell.column_before)])
     if cell.column_unit is None:

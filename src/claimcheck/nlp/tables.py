@@ -217,6 +217,8 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
     if column < 0 or not cells[column][0] <= offset < max(cells[column][1], cells[column][0] + 1):
         return None
     row = _filled(cells[0]) if column > 0 else None
+    if row is not None:
+        row = _with_label_cells(text, cells, column, row)
     row_title = column_header = column_before = None
     if header_segments:
         header = _trimmed(header_segments, lead)
@@ -229,6 +231,34 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
     units = _units_row(text, top, start, lead, column)
     heading = heading or _heading_above(text, top)
     return CellHeaders(row, row_title, column_header, heading, units, column_before)
+
+
+ROW_LABEL_CELL = re.compile(
+    r"\s*(?:[^\d\s][^\d]*|(?:FY\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?)\s*",
+    re.IGNORECASE,
+)
+"""A cell that labels its row rather than measuring it: words without a digit ("TAVI",
+"rivaroxaban") or a year ("2018", "2016/17", "FY2022")."""
+YEAR_CELL = re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\s*", re.I)
+
+
+def _with_label_cells(
+    text: str, cells: list[tuple[int, int]], column: int, row: tuple[int, int]
+) -> tuple[int, int]:
+    """The row header of a cell in ``column``, stretched over the label cells right after the
+    first cell ("| TAVI | 2018 | €34,200 |": the row is TAVI's in 2018): a year cell always,
+    a cell of words only when it stands right before the figure's column ("| EINSTEIN-PE |
+    rivaroxaban | 1.8% |": the arm the 1.8% is; the comparator's column further right is not
+    rivaroxaban's). The first cell that is neither ends the stretch."""
+    end = row[1]
+    for index in range(1, column):
+        cell = text[slice(*cells[index])]
+        if not cell.strip() or not ROW_LABEL_CELL.fullmatch(cell):
+            break
+        if not YEAR_CELL.fullmatch(cell) and index != column - 1:
+            break
+        end = cells[index][1]
+    return (row[0], end)
 
 
 UNITS_ROW_HEAD = re.compile(r"\s*(?:units?\b\W*)?$", re.IGNORECASE)

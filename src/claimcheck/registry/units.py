@@ -496,6 +496,8 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
         or (draft_noun in PERSON_EVENTS and _is_person_noun(source_noun))
         or _named_procedure(draft_noun, source_noun)
         or _named_procedure(source_noun, draft_noun)
+        or _named_device(draft_noun, source_noun)
+        or _named_device(source_noun, draft_noun)
         or _acronym_for(draft_unit, source_noun)
         or _acronym_for(source_unit, draft_noun)
     )
@@ -564,6 +566,19 @@ def _named_procedure(named: str, procedures: str) -> bool:
     )
 
 
+def _named_device(named: str, devices: str) -> bool:
+    """``118,100 cochlear implants`` or ``12,000 pacemakers`` against a claim in ``devices``:
+    a count of a medical device by its own name is a count of devices."""
+    return devices == "device" and named.split()[-1] in DEVICE_NAMES
+
+
+DEVICE_NAMES = frozenset(
+    "implant pacemaker defibrillator stent valve pump aid lens prosthese prosthesis "
+    "catheter inhaler monitor sensor".split()
+)
+"""Medical devices counted by their own name (singular, a plural ``s`` cut)."""
+
+
 PROCEDURE_NOUNS = frozenset({"procedure", "operation", "surgery", "surgerie"})
 PROCEDURE_NAMES = frozenset(
     "replacement revision transplant transplantation implant implantation bypass repair "
@@ -623,6 +638,9 @@ PERSON_EVENTS = frozenset(
     # are its 76,000 hip fractures, "100,000 people have a stroke" its 100,000 strokes (not
     # falls, seizures or relapses, which one person has many times)
     | {"fracture", "stroke", "attack", "miscarriage"}
+    # a visit to an emergency department ("sends 50,000 people to emergency departments"
+    # against a claim in visits/year): the measure's words tell it from a death
+    | {"visit", "attendance", "presentation"}
 )
 HEALTH_EVENTS = frozenset(
     "stroke attack fracture infection seizure fall exacerbation relapse episode admission "

@@ -139,6 +139,17 @@ MEASURES: dict[str, re.Pattern[str]] = {
         r"|\bhospital\W+(?:stays?|care)\b",
         re.IGNORECASE,
     ),
+    # a visit to an emergency department is neither a death nor an admission: "kills about
+    # 430 people and sends 50,000 to emergency departments" (CDC counts them apart)
+    "emergency visits": re.compile(
+        r"\b(?:emergency\W+(?:department|room)|A&E|ER|ED)\W+(?:visits?|attendances?|presentations?)\b"
+        r"|\bvisit(?:s|ed|ing)?\W+(?:an?\W+|the\W+)?(?:emergency\W+(?:department|room)s?|A&E)\b"
+        r"|\b(?:sends?|sent|sending|ends?\W+up|ended\W+up|taken|brought|attend(?:s|ed|ing)?"
+        r"|present(?:s|ed|ing)?|treated|seen|(?:seeks?|sought|seeking)\W+(?:care|treatment))"
+        r"\W+(?:[\w-]+\W+){0,8}?(?:to|in|at)\W+(?:the\W+|an\W+)?"
+        r"(?:US\W+|U\.S\.\W+)?(?:emergency\W+(?:department|room)s?|A&E)\b",
+        re.IGNORECASE,
+    ),
     # a test's accuracy: the share of those with the disease it finds (sensitivity) is no
     # share of those without it that it clears (specificity), nor a predictive value
     "sensitivity": re.compile(r"\b(?:sensitivity|sensitivities|true[- ]positive\W+rate)\b", re.I),
@@ -3496,7 +3507,11 @@ BETWEEN_BREAKS: tuple[tuple[int, re.Pattern[str]], ...] = (
             r"\b(?:compar(?:ed|ison)\W+(?:with|to)|versus|vs\.?|than|relative\W+to)(?=\W)"
             r"|(?<!effective )(?<!efficacy )(?<!protection )(?<!protective )(?<!protects )"
             r"(?<!protect )(?<!protected )(?<!active )(?<!works )(?<!work )\bagainst(?=\W)"
-            r"|,\s+and\b|\brespectively\b",
+            r"|,\s+and\b|\brespectively\b"
+            # the second "as" of "twice as common at 65 and over (17.7%) as at 50–64 (8.4%)",
+            # right after the first figure: the comparison's other side
+            r"|(?<=[)%\d]\s)as(?=\s+(?:at|in|among|for|with|on|by|after|before|from|those"
+            r"|people|patients|men|women|children|adults|the|a|an|it|they|he|she)\b)",
             re.IGNORECASE,
         ),
     ),

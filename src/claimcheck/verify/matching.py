@@ -1016,6 +1016,29 @@ def _arm_clause(claim: Claim, quantity: Quantity, clause: str) -> str:
     return clause
 
 
+def _labelled_ages(claim: Claim, start: int, end: int) -> tuple[tuple[float, float], ...]:
+    """The age groups in years among the claim's group labels inside [start, end) (file
+    offsets), as a frame's brackets (an open end to :data:`frames.OLDEST_AGE`)."""
+    return tuple(
+        (
+            group.low if group.low is not None else 0.0,
+            group.high if group.high is not None else OLDEST_AGE,
+        )
+        for group in claim.groups
+        if group.unit == "year"
+        and start <= group.start
+        and group.end <= end
+        and BARE_AGE_LABEL.fullmatch(group.text)
+    )
+
+
+BARE_AGE_LABEL = re.compile(
+    r"\d{1,3}(?:\s*[-–—]\s*\d{1,3}|\s*\+|\s+(?:and|or)\s+(?:over|older|above|under|younger))?"
+)
+"""A group label that is an age said bare (``50–64``, ``65 and over``, ``80+``): the frame's
+own words ("aged …", "adults over 65") read the other shapes already."""
+
+
 def clause_span(claim: Claim, quantity: Quantity) -> tuple[int, int]:
     """File offsets of the clause that holds the figure (:func:`frames.clauses_of`): in
     "X kills 830,000 people, and China records 410,000 cases", the 830,000 is about the
@@ -1933,6 +1956,14 @@ class Surroundings:
             # "… 10.3, 11.2 and 14.1 months in the control, bevacizumab-initiation and
             # bevacizumab-throughout groups, respectively": the 10.3 is the control arm's
             frame = replace(frame, control=True)
+        if (
+            not frame.ages
+            and respective is None  # (a list's clause holds every item's ages)
+            and (labelled := _labelled_ages(claim, start, end))
+        ):
+            # "… (17.7%) as at 50–64 (8.4%)": an age group the extractor read as a label in
+            # the clause, in a shape the frame's own words do not say ("aged …")
+            frame = replace(frame, ages=labelled)
         ages_said = bool(frame.ages)
         if inherited or REFERS_BACK.search(clause):
             # "Adults aged 18–44 are hit hardest: 17.9% of them …": the group the pronoun
@@ -2038,10 +2069,11 @@ class Surroundings:
             frame.count_of == "having"
             and quantity.per
             and quantity.per[:1].isdigit()
-            and not PREVALENCE_WORD.search(clause)
+            and not PREVALENCE_WORD.search(read)
         ):
             # "have the highest rates: 31 per 100,000": a rate, whatever verb has it
-            # ("prevalence", "living with" still say whom it counts)
+            # ("prevalence", "living with" still say whom it counts, in the clause or in a
+            # table cell's row or column header: "People living with HS")
             frame = replace(frame, count_of="")
         lead_in = "" if priced_by(clause) else _price_lead_in(claim, quantity)
         if lead_in:
@@ -3380,6 +3412,10 @@ def _group_lengths(registry_claim: RegistryClaim) -> tuple[Quantity, ...]:
         for q in find_quantities(label)
         if q.kind == "duration" and not EVERY_BEFORE.search(label, 0, q.start)
     )  # ("every 4 weeks" is how often, no length: a schedule)
+
+
+TIMEPOINT_AT = re.compile(r"\b(?:at|by)\s+(?:the\s+)?\Z", re.IGNORECASE)
+"""A duration right after "at" or "by" is a timepoint ("at 2 hours"), never a course."""
 
 
 def another_course_length(
@@ -4826,8 +4862,10 @@ def narrowing_words(
     for piece, at, written, followed_by, modifier, noun, slashed in around.modified_words:
         if modifier in vocabulary:
             continue
-        if slashed and modifier not in around.words:
-            continue  # (another item of a "respectively" list, not this figure's words)
+        if (slashed or around.paired) and modifier not in around.words:
+            # (another item of a "respectively" list, not this figure's words: "Deep burns
+            # and extensive burns … 17.8% and 2.6%, respectively" has the 17.8% not extensive)
+            continue
         if set(comparable_words(f"{written} {followed_by}").split()) <= vocabulary:
             continue  # "chest infections", said as the claim says it in other words
         if SAID_ABSENT.search(piece, max(0, at - 5), at):
@@ -6026,15 +6064,24 @@ def _group_words(registry_claim: RegistryClaim) -> frozenset[str]:
     return content_words(" ".join(registry_claim.group))
 
 
-def distinct_evidence(distinct: frozenset[str], around: Surroundings) -> float:
+def distinct_evidence(
+    distinct: frozenset[str],
+    around: Surroundings,
+    carried: bool = True,
+    arm_words: frozenset[str] = frozenset(),
+) -> float:
     """Words only this candidate has, said in the figure's own clause, attribute the figure
     to it ("… a first dose" for the first-dose claim); said only in another clause of the
     sentence ("…, and 83% a second"), they attribute it to the other figure there, unless
-    the figure's clause names only its arm and carries on the first clause's outcome."""
-    if around.other_words and _carries_on_the_outcome(around.sentence, around.clause):
+    the figure's clause names only its arm and carries on the first clause's outcome. A
+    claim's declared group words (``carried`` false) are its arm's, never an outcome carried
+    on: "46.1% of the hyperbaric oxygen group versus 25.0% of the normobaric group" gives
+    the 25.0% to the normobaric arm, not to the arm the first clause names; so, carried on,
+    the other clause's words count but for ``arm_words`` (the claim's declared group's)."""
+    if carried and around.other_words and _carries_on_the_outcome(around.sentence, around.clause):
         # "24 episodes of dactylitis in the placebo group and 123 in the hydroxyurea group":
         # a later clause naming only its arm counts what the first one counted
-        said = around.words | around.other_words
+        said = around.words | (around.other_words - arm_words)
         return DISTINCT_WORD_BONUS * min(DISTINCT_WORDS_COUNTED, len(distinct & said))
     here = min(DISTINCT_WORDS_COUNTED, len(distinct & around.words))
     there = min(DISTINCT_ELSEWHERE_COUNTED, len(distinct & around.other_words))
@@ -7083,18 +7130,32 @@ def _narrower_unsaid(siblings: list[RegistryClaim], around: Surroundings) -> fro
     """The ids of the candidates whose context holds every name a sibling of their subject
     holds and more, none of which the figure's sentence, the text before it, its heading or
     its document names: claims about a part of the sibling's whole ("age-matched studies")
-    that the figure does not say it is about."""
+    that the figure does not say it is about; and, the same way, the claims about a place
+    (``Among Chinese women``) beside a sibling about none, where the figure names no place."""
     said = around.sentence_names | around.before_names | around.document_names | around.lead_names
     contexts = {c.id: _part_keys(c) for c in siblings}
+    places = {c.id: claim_frame(c).regions - WORLD for c in siblings}
     return frozenset(
         c.id
         for c in siblings
         if any(
             o.id != c.id
-            and contexts[o.id] < contexts[c.id]
-            and not (contexts[c.id] - contexts[o.id]) & said
-            and subject_keys(o) == subject_keys(c)
             and o.value.unit == c.value.unit  # (a cost per person is no part of the total)
+            and not (contexts[c.id] - contexts[o.id]) & said
+            and (
+                (contexts[o.id] < contexts[c.id] and subject_keys(o) == subject_keys(c))
+                # a claim about one place (``Among Chinese women``, India's deaths) beside a
+                # sibling about no place or the world, where the figure names none: the
+                # pooled figure is the sibling's
+                or (
+                    places[c.id]
+                    and not places[o.id]
+                    and not around.frame.regions - WORLD
+                    and subject_keys(o) & subject_keys(c)
+                    # (a name only this claim has, said: "in the PROUD study" is England's)
+                    and not (subject_keys(c) - subject_keys(o)) & said
+                )
+            )
             for o in siblings
         )
         and not composite_parts(c)  # (a composite's context names its outcome's parts)
@@ -7142,6 +7203,96 @@ def _landmarks_unsaid(siblings: list[RegistryClaim], around: Surroundings) -> fr
             context <= _part_keys(c)
             for context in headlines.get((subject_keys(c), c.value.unit, frozenset(c.group)), ())
         )
+    )
+
+
+TOTAL_OVER_YEARS = re.compile(
+    r"\b(?P<by>by|as\W+of|up\W+to|through)\W+(?:the\W+end\W+of\W+)?(?:(?:late|early|mid)\W+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\W+)?(?:19|20)\d\d\b"
+    r"|\bsince\W+(?:19|20)\d\d\b|\bto\W+date\b|\bso\W+far\b|\bin\W+total\b"
+    r"|\bcumulative(?:ly)?\b|\bin\W+all\b"
+    r"|\bbetween\W+(?P<a>(?:19|20)\d\d)\W+and\W+(?P<b>(?:19|20)\d\d)\b"
+    r"|\bfrom\W+(?P<c>(?:19|20)\d\d)\W+(?:to|until|through)\W+(?P<d>(?:19|20)\d\d)\b"
+    r"|\bover\W+the\W+(?:past|last)\W+(?:\w+\W+)?(?:years|decades)\b",
+    re.IGNORECASE,
+)
+"""Words that make a count a total to a date or over years ("had been implanted by the end
+of 2019", "so far", "between 2000 and 2019"), not a count a year."""
+
+
+PERFECT = re.compile(
+    r"\b(?:had|have|has)\W+(?:now\W+|already\W+|so\W+far\W+)?(?:been\W+)?[a-z]+(?:ed|en|ne|wn|t)\b",
+    re.IGNORECASE,
+)
+"""A verb in the perfect ("had been implanted", "have received", "has gone"): a count to a
+date, where "by 2050" with any other verb is a year projected."""
+A_YEARS_COUNT = re.compile(
+    r"\b(?:a|each|every|per|that|the\W+same)\W+year\b|\bannual(?:ly)?\b|\byearly\b", re.I
+)
+"""Words that say a count is a year's."""
+
+
+def _a_total_over_years(around: Surroundings, quantity: Quantity) -> bool:
+    """Whether the figure is a count with no period of its own whose clause says it is a
+    total to a date or over years (:data:`TOTAL_OVER_YEARS`)."""
+    if (
+        quantity.per is not None
+        or "/" in (quantity.unit or "")
+        or quantity.kind
+        not in (
+            "count",
+            "number",
+        )
+    ):
+        return False
+    if A_YEARS_COUNT.search(around.sentence):
+        return False  # "annual deaths … to climb to around 1 million by 2050": a year's
+    # ("118,100 … had been placed in US adults and 65,000 in US children by the end of
+    # 2019": the date said once for the sentence's counts)
+    found = TOTAL_OVER_YEARS.search(around.clause) or TOTAL_OVER_YEARS.search(around.sentence)
+    if found is None:
+        return False
+    if found.group("by") and not PERFECT.search(around.sentence):
+        return False  # "deaths are expected to reach 1 million by 2050": a projected year's
+    first, last = found.group("a") or found.group("c"), found.group("b") or found.group("d")
+    return first is None or int(last) > int(first)  # ("between 2019 and 2019": one year)
+
+
+CALENDAR_PERIOD_NAMES = frozenset({"year", "month", "week", "day"})
+
+
+def _calendar_period(unit: str | None) -> str | None:
+    """The calendar period of a count per period (``implants/year``: ``year``), else None."""
+    noun, slash, period = (unit or "").rpartition("/")
+    if not slash or not noun or noun.partition("/")[0] in CURRENCY_CODES:
+        return None
+    return period if period in CALENDAR_PERIOD_NAMES else None
+
+
+def _periods_unsaid(
+    siblings: list[RegistryClaim], around: Surroundings, quantity: Quantity
+) -> frozenset[str]:
+    """The ids of the candidates priced per period (``USD/day``) beside a sibling of the same
+    subject priced in the same currency with none (``USD``: a stay, a course), where the
+    figure is money with no period and its sentence says no time: "the median cost of a
+    hospital stay was $1,772" is the stay's price, not the cost per day. (Money without a
+    period still matches money per period where no such sibling exists: the period is often
+    said away from the figure.)"""
+    unit = quantity.unit or ""
+    if unit not in CURRENCY_CODES or any(
+        TIME_SAID.search(text) for text in (around.sentence, around.lead_text, *around.pieces)
+    ):
+        return frozenset()
+    whole = {subject_keys(o) for o in siblings if o.value.unit == unit}
+    if not whole:
+        return frozenset()
+    return frozenset(
+        c.id
+        for c in siblings
+        if (c.value.unit or "").partition("/")[0] == unit
+        and (c.value.unit or "").partition("/")[2] in CALENDAR_PERIOD_NAMES
+        and subject_keys(c) in whole
     )
 
 
@@ -10844,6 +10995,10 @@ def ranked_matches(
             and clause_start <= q.start
             and q.end <= clause_end
             and not _schedule_said(claim, q)
+            # ("… at 2 hours to 36.1%": when the outcome was measured, no arm's course)
+            and not TIMEPOINT_AT.search(
+                claim.text, max(0, q.start - claim.start - 12), q.start - claim.start
+            )
         )
         + tuple(
             # (a table cell's header: "| Risk group | 3 months | 6 months |")
@@ -10918,6 +11073,8 @@ def ranked_matches(
     arm_said = bool(said_arms)
     narrower = _narrower_unsaid(siblings, around) if len(siblings) > 1 else frozenset()
     landmarks = _landmarks_unsaid(siblings, around) if len(siblings) > 1 else frozenset()
+    per_period = _periods_unsaid(siblings, around, quantity) if len(siblings) > 1 else frozenset()
+    total_said = _a_total_over_years(around, quantity)
     whole_said = bool(around.other_words) and WHOLE_SAID.search(around.clause) is not None
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
     # the candidates' subject names the figure's own clause says
@@ -10974,17 +11131,34 @@ def ranked_matches(
             # "People with psoriasis have 2.8 times the odds of depression" beside the claims
             # about all studies and about age-matched ones: the figure says no such part
             bonus -= UNSAID_PART_PENALTY
+        if (
+            bonus is not None
+            and total_said
+            and (period := _calendar_period(registry_claim.value.unit)) is not None
+        ):
+            # "118,100 cochlear implants had been placed in US adults by the end of 2019",
+            # "1.2 million deaths between 2000 and 2019": a total over years, no count a year
+            bonus, why = None, f"it counts per {period}, the figure a total over a span of time"
+        if bonus is not None and registry_claim.id in per_period:
+            # "the median cost of a COVID-19 hospital stay was $1,772" beside the claims of a
+            # stay's cost and of a day's: the figure says no period, so it is the stay's
+            period = (registry_claim.value.unit or "").partition("/")[2]
+            bonus, why = None, f"it is a price per {period}, the figure says no period"
         if bonus is not None and registry_claim.id in landmarks:
             # "9.8% of those on placebo had an event" beside the claims at 12 and 24 months
             # and the trial's headline: the figure says no landmark
             bonus -= UNSAID_LANDMARK_PENALTY
         if bonus is not None and len(siblings) > 1:
-            telling = distinct_evidence(distinct[registry_claim.id], around)
             own_group = grouped.get(registry_claim.id)
+            telling = distinct_evidence(
+                distinct[registry_claim.id], around, arm_words=own_group or frozenset()
+            )
             if own_group:
                 # the declared group's own words ("spinal" of [spinal anaesthesia] where a
                 # sibling's is [general anaesthesia]) count though both contexts list both
-                telling += distinct_evidence(own_group - distinct[registry_claim.id], around)
+                telling += distinct_evidence(
+                    own_group - distinct[registry_claim.id], around, carried=False
+                )
             against = against or telling < 0
             bonus += telling
             if sibling_named and _names_a_sibling_context(registry_claim, sibling_named):

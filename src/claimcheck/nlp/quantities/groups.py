@@ -1310,11 +1310,12 @@ DECADE_JOINED = re.compile(rf"(?:{H}*,{H}*|{H}+)(?:and|or|to){H}+|{H}*,{H}*(?=[1
 
 AT_AGE = StartScanned(
     re.compile(
-        rf"\b(?P<lead>[Aa]t|[Bb]y){H}+(?P<low>\d{{1,3}})(?:{H}*(?:[-–—]|to|or){H}*(?P<high>\d{{1,3}})"
+        rf"\b(?P<lead>[Aa]t|[Bb]y){H}+(?P<low>\d{{1,3}})(?![,.]\d)(?:{H}*(?:[-–—]|to|or){H}*(?P<high>\d{{1,3}})"
         rf"|(?P<plus>\+|-plus\b|{H}+(?:and|or){H}+(?:over|older|above)\b))?"
         # ("years old" says an age whatever follows: "offered at 12 to 13 years old in schools")
         rf"(?:{H}+(?i:years?|yrs?){H}+(?i:old|of{H}+age)\b"
-        rf"|(?={H}*(?:[,;:)]|\.(?!\d)|$)|{H}+(?:it|a|an|the|she|he|they|and|or|women|men|woman"
+        rf"|(?={H}*(?:[,;:)]|\.(?!\d)|$|\((?P<share>{H}*\d[\d.,]*{H}*%))|{H}+(?:it|a|an|the|she"
+        rf"|he|they|and|or|women|men|woman"
         rf"|man|people|patients|adults|children|girls|boys"
         # … or the verb of the people it is said of: "girls who start at 15 to 26 need …"
         rf"|need|needs|needed|had|have|has|were|are|get|got|should|can|may|will|would)\b"
@@ -1440,6 +1441,19 @@ def _persons_of_ages(text: str) -> list[GroupLabel]:
     return labels
 
 
+WORDED_OPEN = re.compile(r"\b(?:and|or)\W+(?:over|older|above)\b", re.IGNORECASE)
+"""An open end said in words (``and over``, ``or older``): an age's, where ``+`` may be a
+count's."""
+
+
+def _same_sentence(text: str, match: re.Match[str], others: list[re.Match[str]]) -> bool:
+    """Whether one of ``others`` is in ``match``'s sentence (no sentence end between)."""
+    return any(
+        not SENTENCE_END.search(text, min(o.end(), match.end()), max(o.start(), match.start()))
+        for o in others
+    )
+
+
 def _at_ages(text: str) -> list[GroupLabel]:
     """``At 30, a woman …``, ``at 40–42 it leads …``, ``given it at 12 to 13 and``: ``at`` and a
     bare age or bracket (a dash, ``to`` or ``or`` between) that
@@ -1457,10 +1471,28 @@ def _at_ages(text: str) -> list[GroupLabel]:
             for m in AT_AGE_OFFERED.finditer(text)
             if m.start() not in taken and OFFERED_AT.search(text, max(0, m.start() - 30), m.start())
         ]
+    # "more common at 65 and over (17.7%) than at 50–64 (8.4%)": an open-ended age said
+    # in words ("and over", "and older") before a share in brackets is an age, and so is
+    # each bracket of its sentence written the same way
+    worded_open = [
+        m
+        for m in matches
+        if m.groupdict().get("share") and WORDED_OPEN.search(m.group("plus") or "")
+    ]
     for match in matches:
         low = float(match.group("low"))
         high = float(match.group("high") or low)
         if not 0 < low <= high <= 120:
+            continue
+        if (
+            match.groupdict().get("share")
+            and worded_open
+            and _same_sentence(text, match, worded_open)
+        ):
+            bound = _Bound(low, high, end=match.end())
+            if match.groupdict().get("plus"):
+                bound.high = None
+            labels.append(_label(text, match.start("low"), bound, with_noun=False))
             continue
         if LISTED_TIMEPOINTS.match(text, match.end()):
             continue  # "seen at 6 and 12 months": timepoints, the unit said once at the end
