@@ -116,6 +116,14 @@ REGISTRY = "".join(
             "fume poisoning",
             "United States, emergency department visits, accidental",
         ),
+        approved_claim(
+            "fume-home-share",
+            "During 2001-2003, 64% of nonfatal fume exposures treated in US emergency "
+            "departments occurred in homes.",
+            64,
+            "fume exposure, fume exposures",
+            "United States, homes, nonfatal",
+        ),
         valued_claim(
             "orbel-implants-adults",
             "As of December 2019, roughly 118,100 Orbel devices had been implanted in adults "
@@ -203,6 +211,13 @@ REGISTRY = "".join(
             "acetylcysteine",
             group="[21-hour regimen]",
             timepoint="2 hours",
+        ),
+        valued_claim(
+            "calmadol-max-daily",
+            "The maximum dose of Calmadol for adults is 4 g in 24 hours.",
+            "{high: 4, unit: g/day}",
+            "Calmadol",
+            "adults, maximum dose",
         ),
     )
 )
@@ -319,6 +334,10 @@ def test_emergency_visits_are_neither_deaths_nor_admissions(lint_text):
         "treated in US emergency departments.",
     ):
         assert lint_text(said) == {}, said
+    # cases treated in emergency departments are its visits: a share of cases is the claim's
+    said = "Home exposures made up {} of nonfatal fume exposure cases in 2001–2003."
+    assert lint_text(said.format("64%")) == {}
+    assert lint_text(said.format("73%")) == {"73%": ("CC101", "fume-home-share")}
     # the death count said as the visits' is a conflict with the visits' claim
     said = "Every year in the US, fume poisoning sends about 430 people to emergency departments."
     assert lint_text(said) == {"about 430 people": ("CC101", "fume-ed-visits")}
@@ -376,3 +395,28 @@ def test_a_time_said_with_at_is_no_arms_course(lint_text):
     said = "The NACET trial tested a shorter 12-hour regimen. It cut vomiting at 2 hours to {}."
     assert "36.1%" not in lint_text(said.format("36.1%"))
     assert lint_text(said.format("30.1%"))["30.1%"] == ("CC101", "nacet-vomiting-12h")
+
+
+def test_a_limit_stated_at_another_value_is_a_conflict(lint_text):
+    for said, figure in (
+        ("The adult maximum for Calmadol is 400 mg a day.", "400 mg a day"),
+        ("Adults can take a maximum of 3 g of Calmadol a day.", "a maximum of 3 g"),
+        (
+            "The maximum daily dose of Calmadol for adults is 6 g.",
+            "maximum daily dose of Calmadol for adults is 6 g",
+        ),
+    ):
+        assert lint_text(said) == {figure: ("CC101", "calmadol-max-daily")}, said
+    for said in (
+        "The adult maximum for Calmadol is 4 g a day.",
+        "Adults can take a maximum of 4 g of Calmadol a day.",
+    ):
+        assert lint_text(said) == {}, said
+
+
+def test_a_days_maximum_keeps_its_own_period_beside_a_doses_schedule(lint_text):
+    said = "Adults take 1 g of Calmadol up to four times a day, a maximum of {} a day."
+    assert lint_text(said.format("4 g")) == {}
+    assert lint_text(said.format("6 g")) == {
+        "a maximum of 6 g a day": ("CC101", "calmadol-max-daily")
+    }

@@ -3082,6 +3082,11 @@ def _timepoints(text: str) -> set[float]:
     return found_days
 
 
+SEEN_IN_EMERGENCY = frozenset({"cases", "injuries"})
+"""The measures an emergency department's visits are counts of: its cases, its injuries (never
+its deaths or the admissions it leads to)."""
+
+
 def measures_meet(figure: frozenset[str], claim: frozenset[str]) -> bool:
     """Whether two frames' measures name the same thing: one measure in common, or a cure
     and a response (a cure is a response that lasts: "cured 95%" is a sustained virologic
@@ -3090,6 +3095,10 @@ def measures_meet(figure: frozenset[str], claim: frozenset[str]) -> bool:
         bool(figure & claim)
         or ("cure" in figure and "response" in claim)
         or ("response" in figure and "cure" in claim)
+        # cases or injuries treated in emergency departments are its visits ("64% of … exposures
+        # treated in US emergency departments" against "73% of … cases")
+        or ("emergency visits" in figure and bool(claim & SEEN_IN_EMERGENCY))
+        or ("emergency visits" in claim and bool(figure & SEEN_IN_EMERGENCY))
         # a test's accuracy is about finding cases ("No-biopsy diagnosis" above a PPV)
         or (bool(figure & TEST_ACCURACY) and claim == {"cases"})
         or (bool(claim & TEST_ACCURACY) and figure == {"cases"})

@@ -7118,7 +7118,9 @@ def _part_keys(registry_claim: RegistryClaim) -> frozenset[str]:
 
 WHOLE_NAMED = re.compile(
     r"\b(?:all|any|every)\W+(?:severit(?:y|ies)|forms?|types?|kinds?|subtypes?|stages?|grades?)\b"
-    r"|\A\W*(?:overall|combined)\W*\Z",
+    r"|\A\W*(?:overall|combined)\W*\Z"
+    # the world is the whole of every place: no part a figure naming no place leaves unsaid
+    r"|\A\W*(?:worldwide|world|global(?:ly)?|the\W+world|internationally)\W*\Z",
     re.IGNORECASE,
 )
 """A context name saying the claim is about its subject's whole: all severities, all forms,
@@ -10735,6 +10737,14 @@ def ranked_matches(
     ):
         around = replace(around, frame=replace(around.frame, control=True))
     unheld_schedules: frozenset[str] = frozenset()  # the dose's own, which no candidate states
+    if (
+        is_dose(quantity)
+        and quantity.per in PER_SCHEDULES
+        and around.frame.schedules - {PER_SCHEDULES[quantity.per]}
+    ):
+        # "1 g up to four times a day, a maximum of 4 g a day": the day's amount says its own
+        # period; the clause's "four times a day" is the other dose's
+        around = replace(around, frame=replace(around.frame, schedules=frozenset()))
     if is_dose(quantity) and (around.frame.schedules or around.frame.courses):
         told_apart = _regimen_as_told_apart(registry, around, named)
         unheld_schedules = around.frame.schedules - told_apart.schedules
@@ -11131,6 +11141,11 @@ def ranked_matches(
             # "People with psoriasis have 2.8 times the odds of depression" beside the claims
             # about all studies and about age-matched ones: the figure says no such part
             bonus -= UNSAID_PART_PENALTY
+            if claim_frame(registry_claim).regions - WORLD:
+                # a country's exact figure said of everyone names no source: it is the
+                # country's figure put for the world's ("CKD affects 12.9% of people" beside
+                # Japan's 12.9% and the world's 9.1%)
+                against = True
         if (
             bonus is not None
             and total_said

@@ -212,6 +212,16 @@ CRITERION = re.compile(
 restating it gives its end, so another end is another criterion."""
 
 
+LIMIT_BEFORE = re.compile(
+    r"\b(?:maximum|minimum|max|upper\W+limit|lower\W+limit)\b[^.;:\d]{0,50}"
+    r"\b(?:is|was|are|of|at)\W*(?:just\W+|only\W+)?\Z|\b(?:maximum|minimum|max)\W*[:=]?\W*\Z",
+    re.IGNORECASE,
+)
+"""A limit named right before the figure as the figure's own value ("the adult maximum for
+paracetamol is 400 mg", "a maximum of 4 g", "max 8 tablets"): the draft states the limit."""
+LIMIT_REACH = 80  # characters before the figure searched for the limit's words
+
+
 def _another_criterion(match: Match, claim: Claim, quantity: Quantity) -> bool:
     """Whether a figure restates a claim's one-sided bound that is a criterion (:data:
     `CRITERION`, in the statement or the figure's clause) at another end: "thicker than 1.5
@@ -238,8 +248,15 @@ def _another_criterion(match: Match, claim: Claim, quantity: Quantity) -> bool:
         # figure measured against the limit
         # (or a table's cell under the criterion's heading: "Maximum salt a day" by age)
         in_a_cell = claim.cell_of(quantity)[0] is not None
-        return CRITERION.search(clause) is not None or (
-            in_a_cell and CRITERION.search(match.registry_claim.statement) is not None
+        # ("the adult maximum for paracetamol is 400 mg a day" against "at most 4 g/day":
+        # the draft states the limit itself, at another value)
+        before = claim.text[
+            max(0, quantity.start - claim.start - LIMIT_REACH) : quantity.start - claim.start
+        ]
+        return (
+            CRITERION.search(clause) is not None
+            or LIMIT_BEFORE.search(before) is not None
+            or (in_a_cell and CRITERION.search(match.registry_claim.statement) is not None)
         )
     return bool(CRITERION.search(match.registry_claim.statement) or CRITERION.search(clause))
 
