@@ -392,7 +392,8 @@ unit signs of Unicode's letterlike and CJK compatibility blocks are their units 
 write them, and NFKC would spell each as two or more letters, which would move offsets."""
 
 TIME = re.compile(
-    rf"(?:{H}*-{H}*|{H}+)(?:(?:additional|extra|more|further|full|whole|consecutive){H}+)?"
+    rf"(?:{H}*-{H}*|{H}+)(?:(?:additional|extra|more|further|full|whole|consecutive"
+    rf"|working|business|clear|calendar|school){H}+)?"
     rf"(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|(?-i:h)|days?"
     r"|weeks?|wks?|fortnights?|months?|mos?|mths?|mnths?|years?|yrs?|(?-i:y)(?=[-\s.,;:)\]]|\Z)(?![-\s]*ax[ie]s)|decades?)"
     r"(?P<old>[-\s]old)?\b"
@@ -406,7 +407,10 @@ lower-case ``h`` is hours, as dosing tables write it (``every 4 h``, ``in 24 h``
 lower-case ``y`` is years, as AMA style writes it (``mean age, 54 y``, ``follow-up of 5 y``,
 ``a 3-y survival``). A word that
 adds to the time may stand between: ``4.9 additional months``, ``two more weeks``, ``three
-full days``, ``5 consecutive days``."""
+full days``, ``5 consecutive days``. So may a word that says which days count (session 53):
+``5 working days``, ``10 business days``, ``7 clear days'``, ``3 calendar months``, ``48
+working hours``, ``12 school days`` are durations in the unit (the qualifier stays in the
+figure's text), never a count of "working days"."""
 EVERY_N = re.compile(
     rf"(?:{H}*-{H}*|{H}+)(?P<hourly>hourly|hrly)\b|-(?P<period>weekly|monthly|yearly)\b",
     re.IGNORECASE,
@@ -532,7 +536,7 @@ finder."""
 _RATE_BEFORE_WHEN = (
     rf"(?:{H}*/{H}*(?P<slash>year|yr|month|mo|week|wk|day|d|night|hour|hr)\b"
     rf"|{H}+per{H}+(?P<person_time>{PERSON_TIME})"
-    rf"|{H}+(?:once{H}+)?(?:per|a|an|each|every){H}+(?P<per>year|month|week|day|night|hour|annum|capita"
+    rf"|{H}+(?:once{H}+)?(?:per|a|an|each|every){H}+(?:calendar{H}+)?(?P<per>year|month|week|day|night|hour|annum|capita"
     rf"|person|patient|share|barrel|gram)\b"
 )
 NOT_AN_AMOUNT = (

@@ -1,0 +1,60 @@
+"""Figure forms from session 53, fixed as kinds with our own health-page examples.
+
+Each kind's sentences are read in one Markdown draft and one HTML draft (one paragraph each),
+and every figure is checked as a user sees it: surface, interval, inclusivity, approx, unit
+and kind, at its offset (``text == file[start:end]``).
+
+- A word that says which days count, between a number and its unit of time, keeps it a
+  duration in that unit: ``within 5 working days`` is at most 5 days (never a count of
+  "working days"), ``10 business days``, ``7 clear days' notice``, ``3 calendar months``,
+  ``48 working hours``; ``per calendar month`` after a price is per month.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import fig, paragraph_tests
+
+KINDS: dict[str, list[tuple[str, list[dict]]]] = {
+    "a qualified unit of time": [
+        (
+            "Results are sent within 5 working days.",
+            [fig("within 5 working days", None, 5.0, "day", kind="duration")],
+        ),
+        (
+            "Refunds take up to 10 business days.",
+            [fig("up to 10 business days", None, 10.0, "day", kind="duration")],
+        ),
+        (
+            "Give us 7 clear days' notice to cancel.",
+            [fig("7 clear days", 7.0, unit="day", kind="duration")],
+        ),
+        (
+            "Allow 3 calendar months for the report.",
+            [fig("3 calendar months", 3.0, unit="month", kind="duration")],
+        ),
+        (
+            "Most reports arrive in 2-3 working days.",
+            [fig("2-3 working days", 2.0, 3.0, "day", kind="duration")],
+        ),
+        (
+            "We reply to complaints within 48 working hours.",
+            [fig("within 48 working hours", None, 48.0, "hour", kind="duration")],
+        ),
+        (
+            "Letters are sent within ten working days of the clinic.",
+            [fig("within ten working days", None, 10.0, "day", kind="duration")],
+        ),
+        (
+            "Children missed an average of 12 school days.",
+            [fig("12 school days", 12.0, unit="day", kind="duration")],
+        ),
+        (
+            "A room costs £800 per calendar month.",
+            [fig("£800 per calendar month", 800.0, unit="GBP/month", kind="rate")],
+        ),
+    ],
+}
+
+ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(
+    KINDS, "s53"
+)
