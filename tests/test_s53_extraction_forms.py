@@ -8,6 +8,9 @@ and kind, at its offset (``text == file[start:end]``).
   duration in that unit: ``within 5 working days`` is at most 5 days (never a count of
   "working days"), ``10 business days``, ``7 clear days' notice``, ``3 calendar months``,
   ``48 working hours``; ``per calendar month`` after a price is per month.
+- A price's period written short with a slash, as care-home, gym and tutoring pages write
+  it, is the price's period: ``£1,200 p/w`` per week, ``£9.99 p/m`` per month, ``£60 p/h``
+  (``ph``, ``p/hr``) per hour, ``£300 p/a`` per year, ``£250 p/d`` per day.
 """
 
 from __future__ import annotations
@@ -51,6 +54,36 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "A room costs £800 per calendar month.",
             [fig("£800 per calendar month", 800.0, unit="GBP/month", kind="rate")],
+        ),
+    ],
+    "a price's period short with a slash": [
+        (
+            "Residential care costs £1,200 p/w in the area.",
+            [fig("£1,200 p/w", 1200.0, unit="GBP/week", kind="rate")],
+        ),
+        (
+            "Gym membership is £9.99 p/m with no contract.",
+            [fig("£9.99 p/m", 9.99, unit="GBP/month", kind="rate")],
+        ),
+        (
+            "Our physiotherapists charge £60 p/h.",
+            [fig("£60 p/h", 60.0, unit="GBP/hour", kind="rate")],
+        ),
+        (
+            "Home carers are paid £14 ph on weekdays.",
+            [fig("£14 ph", 14.0, unit="GBP/hour", kind="rate")],
+        ),
+        (
+            "Sessions with a tutor are £45 p/hr.",
+            [fig("£45 p/hr", 45.0, unit="GBP/hour", kind="rate")],
+        ),
+        (
+            "Embryo storage is £300 p/a after the first year.",
+            [fig("£300 p/a", 300.0, unit="GBP/year", kind="rate")],
+        ),
+        (
+            "Locum GPs earn about £750 p/d.",
+            [fig("about £750 p/d", 750.0, unit="GBP/day", approx=True, kind="rate")],
         ),
     ],
 }

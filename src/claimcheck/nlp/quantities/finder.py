@@ -6007,19 +6007,22 @@ cancers detected per 1,000 women screened``, ``6 deaths were recorded per 10,000
 
 
 PRICE_PERIOD = re.compile(
-    rf"(?:{H}*(?P<abbr>pw|p\.w\.|pcm|p\.c\.m\.|pm|p\.m\.|pa|p\.a\.)"
+    rf"(?:{H}*(?P<abbr>pw|p\.w\.|pcm|p\.c\.m\.|pm|p\.m\.|pa|p\.a\.|ph|p/(?:wk|hr|[wmhad]))"
     rf"|{H}+per{H}+(?P<short>mth|mnth|wk|yr|hr|mo)|{H}*/{H}*(?P<slash>mth|mnth))(?![\w])"
 )
 """The periods of prices, salaries, rents and fees in their short forms, spaced or glued as
 adverts write them: ``£1,250 pw`` (per week), ``£650 pcm`` and ``£650pcm`` (per calendar
-month), ``£9.99pm``, ``£28,407 p.a.`` (per annum), ``€19.99 per mth``.
+month), ``£9.99pm``, ``£28,407 p.a.`` (per annum), ``€19.99 per mth``; with a slash as UK
+care-home, gym and tutoring pages write them (session 53): ``£1,200 p/w``, ``£9.99 p/m``,
+``£60 p/h`` or ``ph`` or ``p/hr``, ``£300 p/a``, ``£250 p/d``.
 Lower case and after money only: ``9 pm`` is a time, ``PA`` an assistant."""
 PER_PERSON = re.compile(rf"{H}*(?:pp|p\.p\.)(?![\w])")
 """``pp`` after money is per person, as travel and private clinics price a package (``£99pp``,
 ``€450 p.p.``); after any other figure it is percentage points."""
 PRICE_PERIODS = {
     "pw": "week", "pcm": "month", "pm": "month", "pa": "year", "mth": "month", "mnth": "month",
-    "wk": "week", "yr": "year", "hr": "hour", "mo": "month",
+    "wk": "week", "yr": "year", "hr": "hour", "mo": "month", "ph": "hour", "phr": "hour",
+    "pd": "day", "pwk": "week",
 }  # fmt: skip
 
 
@@ -6155,7 +6158,8 @@ def _read_price_period(text: str, reading: _Reading) -> None:
             reading.per = before.group("period").lower()
             reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
         return
-    written = (found.group("abbr") or found.group("short") or found.group("slash")).replace(".", "")
+    written = found.group("abbr") or found.group("short") or found.group("slash")
+    written = written.replace(".", "").replace("/", "")
     reading.per = PRICE_PERIODS[written]
     reading.unit, reading.kind, reading.end = f"{reading.unit}/{reading.per}", "rate", found.end()
 
