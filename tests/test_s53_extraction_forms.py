@@ -11,6 +11,11 @@ and kind, at its offset (``text == file[start:end]``).
 - A price's period written short with a slash, as care-home, gym and tutoring pages write
   it, is the price's period: ``£1,200 p/w`` per week, ``£9.99 p/m`` per month, ``£60 p/h``
   (``ph``, ``p/hr``) per hour, ``£300 p/a`` per year, ``£250 p/d`` per day.
+- A footnote's number between a figure and the noun or unit it counts is the note's, never
+  a power, and the noun is still counted: ``1,200¹ patients``, ``1,200[2] patients``,
+  ``1,200[^2] patients``, ``1,200<sup>2</sup> patients``, ``3.4 million¹ people``,
+  ``6<sup>3</sup> weeks``; a power of ten (``5 × 10⁸ cells``) and a unit's power (``12 m²``)
+  keep their raised digits.
 """
 
 from __future__ import annotations
@@ -84,6 +89,45 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "Locum GPs earn about £750 p/d.",
             [fig("about £750 p/d", 750.0, unit="GBP/day", approx=True, kind="rate")],
+        ),
+    ],
+    "a footnote's number before the noun": [
+        (
+            "We treated 1,200¹ patients last year.",
+            [fig("1,200¹ patients", 1200.0, unit="patients", kind="count")],
+        ),
+        (
+            "The charity funded 45[3] nurses in 2023.",
+            [fig("45[3] nurses", 45.0, unit="nurses", kind="count")],
+        ),
+        (
+            "Around 3.4 million² people live with diabetes.",
+            [fig("Around 3.4 million² people", 3.4e6, unit="people", approx=True, kind="count")],
+        ),
+        (
+            "Healing takes 6<sup>3</sup> weeks on average.",
+            [fig("6<sup>3</sup> weeks", 6.0, unit="week", kind="duration")],
+        ),
+        (
+            "The unit carried out 830<sup>[4]</sup> operations.",
+            [fig("830<sup>[4]</sup> operations", 830.0, unit="operations", kind="count")],
+        ),
+        (
+            "We screened 2,500<sup>1</sup> women for the trial.",
+            [fig("2,500<sup>1</sup> women", 2500.0, unit="women", kind="count")],
+        ),
+        (
+            "Our nurses saw 1,200[^2] patients.",
+            [fig("1,200[^2] patients", 1200.0, unit="patients", kind="count")],
+        ),
+        # a power of ten and a unit's power keep their raised digits
+        (
+            "Each dose holds 5 × 10⁸ cells.",
+            [fig("5 × 10⁸ cells", 5e8, unit="cells", kind="count")],
+        ),
+        (
+            "Each room is 12 m² in size.",
+            [fig("12 m²", 12.0, unit="area", kind="measure")],
         ),
     ],
 }

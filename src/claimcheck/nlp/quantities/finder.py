@@ -49,6 +49,7 @@ from claimcheck.nlp.quantities.fractions import (
 )
 from claimcheck.nlp.quantities.groups import NOUNS, GroupLabel, find_group_labels
 from claimcheck.nlp.quantities.measure_basis import measure_basis, part_of_course
+from claimcheck.nlp.quantities.noun_footnotes import note_numbers_invisible
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
     MULTIPLE_WORDS,
@@ -1401,6 +1402,7 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     ) and (FOOTNOTE_MARK_IN_FIGURE.search(text)):
         text = FOOTNOTE_MARK_IN_FIGURE.sub(lambda found: "\u200b" * len(found.group()), text)
     text = _marks_invisible(text)
+    text = note_numbers_invisible(text)
     if "–" in text and DASH_AS_MINUS.search(text):
         text = _dashes_as_minus(text)
     if ("%." in text or "%," in text) and CITATION_AFTER_PERCENT.search(text):
