@@ -16,10 +16,15 @@ and kind, at its offset (``text == file[start:end]``).
   ``1,200[^2] patients``, ``1,200<sup>2</sup> patients``, ``3.4 million¹ people``,
   ``6<sup>3</sup> weeks``; a power of ten (``5 × 10⁸ cells``) and a unit's power (``12 m²``)
   keep their raised digits.
+- An age cut-off given as two alternatives (``women under 40 or 42``, ``adults over 65 or
+  70``) names two groups, both group labels with the same bound, never a bare figure (it
+  gave ``42``); a counted noun, a people's noun or a unit after the second number keeps it
+  a figure (``under 40 or 42 patients``).
 """
 
 from __future__ import annotations
 
+import pytest
 from figure_helpers import fig, paragraph_tests
 
 KINDS: dict[str, list[tuple[str, list[dict]]]] = {
@@ -135,3 +140,105 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(
     KINDS, "s53"
 )
+
+
+def _figures_and_groups(folder, texts):
+    """Each text as one paragraph of one Markdown draft, extracted in one run: {text: (figure
+    surfaces, [(group surface, low, high, low_inclusive, high_inclusive)])}, offsets checked."""
+    import json
+
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    path = folder / "groups.md"
+    path.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.output
+    file_text = path.read_text(encoding="utf-8")
+    found: dict = {text: ([], []) for text in texts}
+
+    def paragraph(start):
+        return file_text[file_text.rfind("\n", 0, start) + 1 : file_text.find("\n", start)]
+
+    for claim in json.loads(result.stdout)["documents"][0]["claims"]:
+        for quantity in claim["quantities"]:
+            assert file_text[quantity["start"] : quantity["end"]] == quantity["text"]
+            found[paragraph(quantity["start"])][0].append(quantity["text"])
+        for group in claim["groups"]:
+            assert file_text[group["start"] : group["end"]] == group["text"]
+            found[paragraph(group["start"])][1].append(
+                (
+                    group["text"],
+                    group["low"],
+                    group["high"],
+                    group["low_inclusive"],
+                    group["high_inclusive"],
+                )
+            )
+    return found
+
+
+AGE_ALTERNATIVES = [
+    (
+        "NICE says women under 40 or 42 may have up to 3 cycles.",
+        ["up to 3 cycles"],
+        [("women under 40", None, 40.0, True, False), ("42", None, 42.0, True, False)],
+    ),
+    (
+        "Adults over 65 or 70 have a 30% higher risk.",
+        ["30%"],
+        [("Adults over 65", 65.0, None, False, True), ("70", 70.0, None, False, True)],
+    ),
+    (
+        "In some areas, children under 12 or 16 pay £20 less.",
+        ["£20"],
+        [("children under 12", None, 12.0, True, False), ("16", None, 16.0, True, False)],
+    ),
+    (
+        "Women aged under 35 or 37 have a 40% chance per cycle.",
+        ["40%"],
+        [("Women aged under 35", None, 35.0, True, False), ("37", None, 37.0, True, False)],
+    ),
+    (
+        "Men over 50 or 55 should be screened every 2 years.",
+        ["2 years"],
+        [("Men over 50", 50.0, None, False, True), ("55", 55.0, None, False, True)],
+    ),
+    (
+        "Funding is for women under 40 or 42, depending on the area, at 45%.",
+        ["45%"],
+        [("women under 40", None, 40.0, True, False), ("42", None, 42.0, True, False)],
+    ),
+    # a counted noun, a people's noun or a unit after it keeps the second number a figure
+    (
+        "We saw women under 40 or 42 patients a week, 12% of them.",
+        ["42 patients a week", "12%"],
+        [("women under 40", None, 40.0, True, False)],
+    ),
+    (
+        "The test is for men over 60 or 65 kg, 20% of them.",
+        ["65 kg", "20%"],
+        [("men over 60", 60.0, None, False, True)],
+    ),
+    # far past the first cut-off it is no other cut-off
+    (
+        "Patients under 40 or 90 in the audit: 12%.",
+        ["90", "12%"],
+        [("Patients under 40", None, 40.0, True, False)],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def read_age_alternatives(tmp_path_factory):
+    return _figures_and_groups(
+        tmp_path_factory.mktemp("s53ages"), [text for text, _, _ in AGE_ALTERNATIVES]
+    )
+
+
+@pytest.mark.parametrize(("text", "figures", "groups"), AGE_ALTERNATIVES)
+def test_an_age_cut_off_and_its_alternative_are_groups(
+    read_age_alternatives, text, figures, groups
+):
+    assert read_age_alternatives[text] == (figures, groups)

@@ -51,6 +51,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from claimcheck.nlp.quantities import units
+from claimcheck.nlp.quantities.age_alternatives import alternative_bound
 from claimcheck.nlp.quantities.body_mass import BMI_UNIT, bmi_bands
 from claimcheck.nlp.quantities.body_sizes import body_size_bands
 from claimcheck.nlp.quantities.body_weight import weight_bands
@@ -600,7 +601,55 @@ def _with_coordinated_ages(text: str, kept: list[GroupLabel]) -> list[GroupLabel
             labels.append(listed)
             end = listed.end
             previous = listed
+        while (joint := COORDINATED.match(text, end)) and joint.end() < following:
+            # "women under 40 or 42": the other cut-off of a one-sided age bound
+            bound = _read_age(text, joint.end())
+            if bound is None or bound.end > following or bound.low != bound.high:
+                break
+            if not _clause_goes_on(text, bound.end):
+                break
+            other = alternative_bound(
+                joint.group(),
+                previous.low,
+                previous.high,
+                previous.low_inclusive,
+                previous.high_inclusive,
+                bound.low,
+            )
+            if other is None:
+                break
+            low, high, low_inclusive, high_inclusive = other
+            bound = replace(
+                bound,
+                low=low,
+                high=high,
+                low_inclusive=low_inclusive,
+                high_inclusive=high_inclusive,
+            )
+            listed = _label(text, joint.end(), bound, unit=label.unit, with_noun=False)
+            labels.append(listed)
+            end = listed.end
+            previous = listed
     return labels
+
+
+_NEXT_WORD = re.compile(rf"{H}+(?P<word>[a-z]+)\b(?!['’-])")
+
+
+def _clause_goes_on(text: str, end: int) -> bool:
+    """Whether the group's clause goes on after an age at ``end``: a list's punctuation, a
+    conjunction or a verb of :data:`LADDER_FOLLOWS`, or any other small word that is no
+    plural, people's noun or unit (``children under 12 or 16 pay less``; never ``or 42
+    patients``, ``or 42 women``, ``or 42 kg``)."""
+    if LADDER_FOLLOWS.match(text, end):
+        return True
+    word = _NEXT_WORD.match(text, end)
+    return bool(
+        word
+        and not word.group("word").endswith("s")
+        and word.group("word") not in NOUNS
+        and not _is_other_figure(text, end)
+    )
 
 
 SINGLE_AGE_GAP = 10
