@@ -20,6 +20,11 @@ and kind, at its offset (``text == file[start:end]``).
   70``) names two groups, both group labels with the same bound, never a bare figure (it
   gave ``42``); a counted noun, a people's noun or a unit after the second number keeps it
   a figure (``under 40 or 42 patients``).
+- A bare pair read as a blood pressure also where blood pressure is named later in its
+  sentence (``A reading of 135/85 or higher at home means high blood pressure``) or a
+  comparator after it bounds a pair in a pressure's range (``Aim for 120/80 or lower``): the
+  systolic and diastolic figures, both bounded; a score over its top (``70/100 or higher``)
+  and a split (``a 60/40 split``) stay what they were.
 """
 
 from __future__ import annotations
@@ -134,6 +139,53 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             "Each room is 12 m² in size.",
             [fig("12 m²", 12.0, unit="area", kind="measure")],
         ),
+    ],
+    "a blood pressure named after it or bounded": [
+        (
+            "Aim for 120/80 or lower.",
+            [
+                fig("120", None, 120.0, None, kind="measure", role="systolic"),
+                fig("80 or lower", None, 80.0, None, kind="measure", role="diastolic"),
+            ],
+        ),
+        (
+            "A reading of 135/85 or higher at home means high blood pressure.",
+            [
+                fig("135", 135.0, None, None, kind="measure", role="systolic"),
+                fig("85 or higher", 85.0, None, None, kind="measure", role="diastolic"),
+            ],
+        ),
+        (
+            "Most people should aim for 140/90 or less.",
+            [
+                fig("140", None, 140.0, None, kind="measure", role="systolic"),
+                fig("90 or less", None, 90.0, None, kind="measure", role="diastolic"),
+            ],
+        ),
+        (
+            "Under 140/90 is the usual target for people with hypertension.",
+            [
+                fig("Under 140", None, 140.0, None, hi=False, kind="measure", role="systolic"),
+                fig("90", None, 90.0, None, hi=False, kind="measure", role="diastolic"),
+            ],
+        ),
+        (
+            "Readings of 150/95 or above need a GP visit.",
+            [
+                fig("150", 150.0, None, None, kind="measure", role="systolic"),
+                fig("95 or above", 95.0, None, None, kind="measure", role="diastolic"),
+            ],
+        ),
+        (
+            "Home readings above 135/85 suggest high blood pressure.",
+            [
+                fig("above 135", 135.0, None, None, li=False, kind="measure", role="systolic"),
+                fig("85", 85.0, None, None, li=False, kind="measure", role="diastolic"),
+            ],
+        ),
+        # a score over its top and a split are no reading
+        ("A score of 70/100 or higher is a pass.", [fig("70/100 or higher", 70.0, None)]),
+        ("A 60/40 split of carbs and fat suits most people.", []),
     ],
 }
 

@@ -67,6 +67,7 @@ from claimcheck.nlp.quantities.numbers import (
     scale_value,
     trailing_scale,
 )
+from claimcheck.nlp.quantities.pressure_cues import pressure_said_after
 from claimcheck.nlp.quantities.price_bases import basis_head
 from claimcheck.nlp.quantities.restated_bounds import (
     bracketed_alternatives,
@@ -7474,8 +7475,12 @@ def _blood_pressures(
         chained = found.group("unit") is None and PRESSURE_CHAIN_AFTER.match(text, found.end())
         unit_said = bool(found.group("unit") or chained)
         block_start = _table_block_start(text, found.start())
-        if not unit_said and not BLOOD_PRESSURE_CUE.search(
-            text, max(block_start, found.start() - 60), found.start()
+        if (
+            not unit_said
+            and not BLOOD_PRESSURE_CUE.search(
+                text, max(block_start, found.start() - 60), found.start()
+            )
+            and not pressure_said_after(text, found.end(), systolic, diastolic)
         ):
             continue  # (the cue in its own block: a heading's "BP" is no cue below it)
         if not unit_said and OTHER_UNIT_AFTER.match(text, found.end()):
