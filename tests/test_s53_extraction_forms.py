@@ -25,6 +25,11 @@ and kind, at its offset (``text == file[start:end]``).
   comparator after it bounds a pair in a pressure's range (``Aim for 120/80 or lower``): the
   systolic and diastolic figures, both bounded; a score over its top (``70/100 or higher``)
   and a split (``a 60/40 split``) stay what they were.
+- The "always" idioms (``24 hours a day``, ``7 days a week``, ``365 days a year``) after a
+  way a service is reached (book, order, online, chat, text, email, ring, phone, call, on
+  duty) say when it can be reached, no figure, as after ``open`` or ``available``; a
+  regimen (``took the tablets 7 days a week``) and a bare period leading into when (``call
+  us 24 hours after the procedure``) stay figures.
 """
 
 from __future__ import annotations
@@ -186,6 +191,24 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         # a score over its top and a split are no reading
         ("A score of 70/100 or higher is a pass.", [fig("70/100 or higher", 70.0, None)]),
         ("A 60/40 split of carbs and fat suits most people.", []),
+    ],
+    "the always idioms after a way to reach a service": [
+        ("Book online 24 hours a day.", []),
+        ("Chat to a nurse 7 days a week.", []),
+        ("Order repeat prescriptions online 24 hours a day.", []),
+        ("You can text us 24 hours a day.", []),
+        ("You can ring us 365 days a year.", []),
+        ("Our pharmacists are on duty 7 days a week.", []),
+        ("Email the team 24 hours a day for advice.", []),
+        # a regimen and a period leading into when stay figures
+        (
+            "She took the tablets 7 days a week.",
+            [fig("7 days a week", 7.0, unit="day", kind="duration")],
+        ),
+        (
+            "Call us 24 hours after the procedure if you bleed.",
+            [fig("24 hours", 24.0, unit="hour", kind="duration")],
+        ),
     ],
 }
 

@@ -1301,7 +1301,8 @@ _PERIOD_NEXT = re.compile(
 _AVAILABLE_BEFORE = re.compile(
     rf"\b(?:open(?:s|ed)?|available|availability|staffed|operat(?:e|es|ed|ing)|runs?"
     rf"|answered|reachable|here|on{H}+call|on{H}+hand|contact(?:able)?|support|helpline"
-    rf"|hotline|line|service|services|access|bookings?|appointments?|call{H}+us|reach{H}+us)\b"
+    rf"|hotline|line|service|services|access|bookings?|appointments?|call{H}+us|reach{H}+us"
+    rf"|online|book|order|chat|text|e-?mail|message|ring|phone|call|on{H}+duty|on{H}+site)\b"
     rf"[^.!?;\n\u2029\x1d]{{0,30}}\Z",
     re.IGNORECASE,
 )
@@ -1324,8 +1325,11 @@ def is_opening_hours(text: str, start: int) -> bool:
     service can be reached, not an amount. One is dropped after an availability word in the
     same clause (open, available, staffed, here, line, service …) or when chained to another;
     else it stays a figure: ``took the tablets 7 days a week`` is a regimen, ``7 days of
-    antibiotics`` a duration. Without its ``a day``/``a week`` the idiom must not lead into a
-    period (``results are available 7 days after the test`` keeps its 7 days)."""
+    antibiotics`` a duration. The ways a service is reached count as availability words too
+    (session 53): ``book online 24 hours a day``, ``chat to a nurse 7 days a week``, ``text
+    us 24 hours a day``, ``ring us 365 days a year``, ``pharmacists on duty 7 days a week``.
+    Without its ``a day``/``a week`` the idiom must not lead into a period (``results are
+    available 7 days after the test`` keeps its 7 days)."""
     if _ALWAYS_ADJECTIVE.match(text, start):
         return True
     idiom = _ALWAYS.match(text, start)
