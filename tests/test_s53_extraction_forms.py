@@ -30,6 +30,10 @@ and kind, at its offset (``text == file[start:end]``).
   duty) say when it can be reached, no figure, as after ``open`` or ``available``; a
   regimen (``took the tablets 7 days a week``) and a bare period leading into when (``call
   us 24 hours after the procedure``) stay figures.
+- Pounds in words are pounds sterling where a priced service is named earlier in the clause
+  (``Each session is sixty pounds``, ``a consultation is 45 pounds``), and ``quid`` always is
+  (``twenty quid``); a weight stays in lb (``her baby was 8 pounds``, ``lost 10 pounds``,
+  ``burns off 1 pound of fat``).
 """
 
 from __future__ import annotations
@@ -208,6 +212,34 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "Call us 24 hours after the procedure if you bleed.",
             [fig("24 hours", 24.0, unit="hour", kind="duration")],
+        ),
+    ],
+    "pounds sterling in words": [
+        ("Each session is sixty pounds.", [fig("sixty pounds", 60.0, unit="GBP", kind="money")]),
+        (
+            "A consultation is 45 pounds at our clinic.",
+            [fig("45 pounds", 45.0, unit="GBP", kind="money")],
+        ),
+        ("Tickets are 5 pounds on the door.", [fig("5 pounds", 5.0, unit="GBP", kind="money")]),
+        (
+            "Membership is 20 pounds a month.",
+            [fig("20 pounds a month", 20.0, unit="GBP/month", kind="rate")],
+        ),
+        (
+            "A private scan is around 90 pounds.",
+            [fig("around 90 pounds", 90.0, unit="GBP", approx=True, kind="money")],
+        ),
+        ("A course costs twenty quid.", [fig("twenty quid", 20.0, unit="GBP", kind="money")]),
+        ("It only set me back 30 quid.", [fig("30 quid", 30.0, unit="GBP", kind="money")]),
+        # a weight stays a weight
+        ("Her baby was 8 pounds at birth.", [fig("8 pounds", 8.0, unit="lb", kind="measure")]),
+        (
+            "He weighed 200 pounds at his first visit.",
+            [fig("200 pounds", 200.0, unit="lb", kind="measure")],
+        ),
+        (
+            "A class burns off 1 pound of fat.",
+            [fig("1 pound", 1.0, unit="lb", kind="measure")],
         ),
     ],
 }

@@ -1481,13 +1481,15 @@ MONEY_IN_CLAUSE = re.compile(
     r"|years?|hours?|nights?|time)\b)|paid|pays?|paying|raised?|raising|donated?"
     r"|fined?|fees?|charged?|charges|price[ds]?|budget(?:ed)?|funding|funded|worth|saved?"
     r"|savings|earn(?:s|ed|ing)?|salary|wages?|bills?|invest(?:s|ed|ing|ment)?|grants?"
-    r"|compensation|awarded|afford)\b[^.;!?\n]*\Z",
+    r"|compensation|awarded|afford"
+    r"|sessions?|consultations?|appointments?|tickets?|membership|subscriptions?|prescriptions?"
+    r"|scans?|check-?ups?|visits?|class(?:es)?|lessons?|entry)\b[^.;!?\n]*\Z",
     re.IGNORECASE,
 )
 WEIGHT_IN_CLAUSE = re.compile(
     r"\b(?:lo(?:st|se|ses|sing)|gain(?:s|ed|ing)?|weigh(?:s|ed|ing|t)?|heavier|lighter|overweight"
     r"|shed(?:s|ding)?|put(?:s|ting)?\s+on|dropp(?:ed|ing)|piled\s+on"
-    r"|lift(?:s|ed|ing)?|carr(?:y|ies|ied))\b[^.;!?\n]*\Z",
+    r"|lift(?:s|ed|ing)?|carr(?:y|ies|ied)|burn(?:s|t|ed|ing)?)\b[^.;!?\n]*\Z",
     re.IGNORECASE,
 )
 
@@ -1495,7 +1497,10 @@ WEIGHT_IN_CLAUSE = re.compile(
 def _pounds_spent(text: str, quantity: Quantity) -> Quantity:
     """``spent forty-five hundred pounds``, ``raised 2,000 pounds``, ``cost 300 pounds a
     month``: pounds said of money (a verb or noun of money earlier in the clause, none of
-    weight) are pounds sterling, not the pound of weight (``lost 20 pounds`` stays 20 lb)."""
+    weight) are pounds sterling, not the pound of weight (``lost 20 pounds`` stays 20 lb).
+    A service that is priced, named earlier in the clause, says money too (session 53):
+    ``Each session is sixty pounds``, ``a consultation is 45 pounds``, ``tickets are 5
+    pounds``, ``membership is 20 pounds a month``."""
     if quantity.unit != "lb" or not POUNDS_WORD.search(quantity.text):
         return quantity
     before = text[max(0, quantity.start - 80) : quantity.start]

@@ -108,9 +108,11 @@ CURRENCY_WORDS = {
     "naira": "NGN", "cedi": "GHS", "rand": "ZAR", "baht": "THB", "taka": "BDT",
     "rupiah": "IDR", "dirham": "AED", "riyal": "SAR", "kwacha": "ZMW",
     "kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS",
+    "quid": "GBP",
 }  # fmt: skip
 """Currency names after an amount. The shillings of East Africa need their country (``5,000
-Kenyan shillings``): a bare ``shillings`` names no one currency, nor do ``pesos``."""
+Kenyan shillings``): a bare ``shillings`` names no one currency, nor do ``pesos``. ``quid``
+is the pound sterling as UK pages say it (``twenty quid``; session 53)."""
 
 _POINTS = (
     rf"(?i:percentage|per(?:{H}|-)?cent(?:age)?)(?:{H}+|-)(?i:points?|pts?)|pp|ppts?|p\.p\."
@@ -447,7 +449,7 @@ CURRENCY_AFTER = re.compile(
     rf"(?P<cur>(?:(?:US|U\.S\.|Australian|Canadian|Hong{H}Kong|Singapore){H}+[Dd]ollars?"
     rf"|(?:Chinese{H}+)?yuan|(?:Japanese{H}+)?yen|(?:Indian{H}+)?[Rr]upees?"
     r"|[Dd]ollars?|[Ee]uros?|pounds{H}sterling|yuan|renminbi|yen|[Rr]upees?|shekels?|ringgit"
-    r"|francs?|won|NIS|naira|cedis?|[Rr]and|baht|taka|rupiah|dirhams?|riyals?|kwacha"
+    r"|francs?|won|NIS|naira|cedis?|[Rr]and|baht|taka|rupiah|dirhams?|riyals?|kwacha|quid"
     rf"|(?:Kenyan|Ugandan|Tanzanian){H}+shillings?"
     rf"|{ISO_CODE}|RMB|kr(?:\.(?={H}+[a-z\d]))?|S?Fr(?:\.(?={H}+[a-z\d]))?|Kč|zł|Ft(?!{H}*\d)|lei)(?![\w])"
     # (``Ft`` before another number is a height's feet in capitals, ``5 Ft 2 in``)
