@@ -4,10 +4,11 @@ Each kind's sentences are read in one Markdown draft and one HTML draft (one par
 and every figure is checked as a user sees it: surface, interval, inclusivity, approx, unit
 and kind, at its offset (``text == file[start:end]``).
 
-- A word that says which days count, between a number and its unit of time, keeps it a
-  duration in that unit: ``within 5 working days`` is at most 5 days (never a count of
-  "working days"), ``10 business days``, ``7 clear days' notice``, ``3 calendar months``,
-  ``48 working hours``; ``per calendar month`` after a price is per month.
+- A word that says the days are whole or counted on the calendar, between a number and its
+  unit of time, keeps it a duration in that unit: ``7 clear days' notice`` is 7 days (it was
+  a bare 7), ``3 calendar months``, ``30 calendar days``; ``per calendar month`` after a price
+  is per month. ``working days``, ``business days`` and ``school days`` are no length of
+  calendar time and stay the counted unit the registry writes (``within 7 working days``).
 - A price's period written short with a slash, as care-home, gym and tutoring pages write
   it, is the price's period: ``£1,200 p/w`` per week, ``£9.99 p/m`` per month, ``£60 p/h``
   (``ph``, ``p/hr``) per hour, ``£300 p/a`` per year, ``£250 p/d`` per day.
@@ -44,40 +45,37 @@ from figure_helpers import fig, paragraph_tests
 KINDS: dict[str, list[tuple[str, list[dict]]]] = {
     "a qualified unit of time": [
         (
-            "Results are sent within 5 working days.",
-            [fig("within 5 working days", None, 5.0, "day", kind="duration")],
-        ),
-        (
-            "Refunds take up to 10 business days.",
-            [fig("up to 10 business days", None, 10.0, "day", kind="duration")],
-        ),
-        (
             "Give us 7 clear days' notice to cancel.",
             [fig("7 clear days", 7.0, unit="day", kind="duration")],
+        ),
+        (
+            "You need to wait 28 clear days before the next dose.",
+            [fig("28 clear days", 28.0, unit="day", kind="duration")],
         ),
         (
             "Allow 3 calendar months for the report.",
             [fig("3 calendar months", 3.0, unit="month", kind="duration")],
         ),
         (
-            "Most reports arrive in 2-3 working days.",
-            [fig("2-3 working days", 2.0, 3.0, "day", kind="duration")],
+            "Refunds are made within 30 calendar days.",
+            [fig("within 30 calendar days", None, 30.0, "day", kind="duration")],
         ),
         (
-            "We reply to complaints within 48 working hours.",
-            [fig("within 48 working hours", None, 48.0, "hour", kind="duration")],
-        ),
-        (
-            "Letters are sent within ten working days of the clinic.",
-            [fig("within ten working days", None, 10.0, "day", kind="duration")],
-        ),
-        (
-            "Children missed an average of 12 school days.",
-            [fig("12 school days", 12.0, unit="day", kind="duration")],
+            "Results are kept for 2 calendar years.",
+            [fig("2 calendar years", 2.0, unit="year", kind="duration")],
         ),
         (
             "A room costs £800 per calendar month.",
             [fig("£800 per calendar month", 800.0, unit="GBP/month", kind="rate")],
+        ),
+        # working, business and school days are the counted unit a registry writes
+        (
+            "Results are sent within 5 working days.",
+            [fig("within 5 working days", None, 5.0, "working days", kind="count")],
+        ),
+        (
+            "Refunds take up to 10 business days.",
+            [fig("up to 10 business days", None, 10.0, "business days", kind="count")],
         ),
     ],
     "a price's period short with a slash": [

@@ -395,7 +395,7 @@ write them, and NFKC would spell each as two or more letters, which would move o
 
 TIME = re.compile(
     rf"(?:{H}*-{H}*|{H}+)(?:(?:additional|extra|more|further|full|whole|consecutive"
-    rf"|working|business|clear|calendar|school){H}+)?"
+    rf"|clear|calendar){H}+)?"
     rf"(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|(?-i:h)|days?"
     r"|weeks?|wks?|fortnights?|months?|mos?|mths?|mnths?|years?|yrs?|(?-i:y)(?=[-\s.,;:)\]]|\Z)(?![-\s]*ax[ie]s)|decades?)"
     r"(?P<old>[-\s]old)?\b"
@@ -409,10 +409,11 @@ lower-case ``h`` is hours, as dosing tables write it (``every 4 h``, ``in 24 h``
 lower-case ``y`` is years, as AMA style writes it (``mean age, 54 y``, ``follow-up of 5 y``,
 ``a 3-y survival``). A word that
 adds to the time may stand between: ``4.9 additional months``, ``two more weeks``, ``three
-full days``, ``5 consecutive days``. So may a word that says which days count (session 53):
-``5 working days``, ``10 business days``, ``7 clear days'``, ``3 calendar months``, ``48
-working hours``, ``12 school days`` are durations in the unit (the qualifier stays in the
-figure's text), never a count of "working days"."""
+full days``, ``5 consecutive days``. So may a word that says the days are whole or counted
+on the calendar (session 53): ``7 clear days'`` notice, ``3 calendar months``, ``30 calendar
+days`` are durations in the unit. ``working days``, ``business days`` and ``school days`` are
+no such length of time (five working days take a week) and stay the counted unit the
+registry writes (``within 7 working days``: at most 7 ``working days``)."""
 EVERY_N = re.compile(
     rf"(?:{H}*-{H}*|{H}+)(?P<hourly>hourly|hrly)\b|-(?P<period>weekly|monthly|yearly)\b",
     re.IGNORECASE,
