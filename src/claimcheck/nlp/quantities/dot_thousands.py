@@ -84,7 +84,9 @@ class DocumentStyle:
     def grouped_wholes(self) -> frozenset[str]:
         """Whole numbers written with another grouping, digits only."""
         return frozenset(
-            re.sub(r"\D", "", found.group()) for found in GROUPED_WHOLE.finditer(self._text)
+            re.sub(r"\D", "", found.group())
+            for found in GROUPED_WHOLE.finditer(self._text)
+            if not opens_with_zero(found.group())
         )
 
 
@@ -127,6 +129,8 @@ def groups_thousands(
     pointed = [surface for surface in surfaces if "." in surface]
     if not pointed or not all(SINGLE_POINT.fullmatch(surface) for surface in pointed):
         return False
+    if any(opens_with_zero(surface) for surface in pointed):
+        return False
     if len(pointed) < len(surfaces):
         return _range_rises_only_grouped(surfaces)
     if currency_before and currency in PRICE_NEVER_TO_A_THOUSANDTH:
@@ -140,8 +144,15 @@ def groups_thousands(
         and per is None
         and not PER_AFTER.match(text, end)
         and not AVERAGE_BEFORE.search(text, max(0, start - 40), start)
-        and not any(surface.startswith("0") for surface in surfaces)
     )
+
+
+def opens_with_zero(surface: str) -> bool:
+    """Whether a numeral's whole part is a zero (``0.014``, ``0,125``, ``0 014``): nobody
+    groups thousands after a leading zero, so the mark after it is a decimal one, whatever
+    the currency before it, the page's style or the same digits grouped elsewhere say (``€
+    0.125`` is an eighth of a euro, ``0.014 mSv`` never 14)."""
+    return len(surface) > 1 and surface[0] == "0" and not surface[1].isdigit()
 
 
 def _range_rises_only_grouped(surfaces: list[str]) -> bool:

@@ -5749,6 +5749,8 @@ def _read_dot_thousands(text: str, reading: _Reading) -> None:
     surfaces = [text[start:end] for start, end in reading.number_spans]
     if not all(DOT_THOUSANDS.fullmatch(surface) for surface in surfaces):
         return
+    if any(dot_thousands.opens_with_zero(surface) for surface in surfaces):
+        return  # "0.500 kr": a leading zero is never a thousands group
     values = sorted(float(surface.replace(".", "")) for surface in surfaces)
     reading.low, reading.high = values[0], values[-1]
 
