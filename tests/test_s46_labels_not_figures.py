@@ -71,7 +71,11 @@ def test_numbered_category_row_headers_in_html(tmp_path, extract_json):
             "Women aged 25 to 49 are invited every 3 years and those 50 to 64 every 5 years.",
             ["3 years", "5 years"],
         ),
-        ("Adults aged 18–39 need one dose of the vaccine; 40–64, two doses.", ["two doses"]),
+        # (a spelled dose count is a figure, one as two: session 53's second set)
+        (
+            "Adults aged 18–39 need one dose of the vaccine; 40–64, two doses.",
+            ["one dose", "two doses"],
+        ),
         ("The jab is offered to children aged 12–13, and to those 14–18 who missed it.", []),
         # figures after an age group stay figures
         ("In adults aged 18–64, 10–15 minutes of walking a day helps.", ["10–15 minutes"]),

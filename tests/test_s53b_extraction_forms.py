@@ -79,3 +79,83 @@ def test_a_grouped_thousand_with_a_whole_part_stays_grouped(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 2: a spelled "one" before what a course of care or an intake is counted in (a dose,
+# tablet, injection, visit, session, drink …) is a count, as "two doses" is; "one of the",
+# the idiom "one day", "no one", "one-off", "one study found" stay words.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Adults need one dose of the vaccine.", [("one dose", 1.0, 1.0, "dose", False)]),
+        (
+            "After that, one dose a year is enough.",
+            [("one dose a year", 1.0, 1.0, "dose/year", False)],
+        ),
+        (
+            "One dose is about 93% effective. Two doses are about 97% effective.",
+            [
+                ("One dose", 1.0, 1.0, "dose", False),
+                ("about 93%", 93.0, 93.0, "percent", True),
+                ("Two doses", 2.0, 2.0, "doses", False),
+                ("about 97%", 97.0, 97.0, "percent", True),
+            ],
+        ),
+        (
+            "Take one tablet twice a day.",
+            [
+                ("one tablet", 1.0, 1.0, "tablet", False),
+                ("twice a day", 2.0, 2.0, "times/day", False),
+            ],
+        ),
+        ("You will need one visit to the clinic.", [("one visit", 1.0, 1.0, "visit", False)]),
+        ("She had one session a week.", [("one session a week", 1.0, 1.0, "session/week", False)]),
+        (
+            "Children get one injection at 12 months.",
+            [
+                ("one injection", 1.0, 1.0, "injection", False),
+                ("12 months", 12.0, 12.0, "month", False),
+            ],
+        ),
+        ("Give one capsule with food.", [("one capsule", 1.0, 1.0, "capsule", False)]),
+        ("You need one dose, then a booster.", [("one dose", 1.0, 1.0, "dose", False)]),
+    ],
+)
+def test_a_spelled_one_before_a_dose_or_visit_is_a_count(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One of the most common causes is smoking.",
+        "One day you may need help.",
+        "One day, the pain just stopped.",
+        "Scientists hope this could one day replace insulin.",
+        "No one dose protects for life.",
+        "It is a one-off payment.",
+        "There is one reason to stop.",
+        "Every one of the patients improved.",
+    ],
+)
+def test_a_determiner_or_idiom_one_stays_a_word(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Stay in hospital for one day.", [("one day", 1.0, 1.0, "day", False)]),
+        ("It takes one day to recover.", [("one day", 1.0, 1.0, "day", False)]),
+        ("One in five adults smoke.", [("One in five", 0.2, 0.2, "proportion", False)]),
+    ],
+)
+def test_one_day_as_a_length_and_one_in_five_stay_figures(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

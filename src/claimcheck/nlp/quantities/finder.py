@@ -6925,6 +6925,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         and not SPELLED_LENGTH_OF.match(text, reading.end)
     ):
         return False  # "a five-year plan"; "six-eight weeks" is a range of two words
+    if _one_day_some_time(text, reading):
+        return False  # "One day you may need help", "could one day replace": some day
     return _spelled_number_counts(text, reading)
 
 
@@ -7267,6 +7269,8 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True  # "three nurses per 1,000 people": a rate per a population measures
     if reading.comparator is not None or reading.approx:
         return reading.kind != "number" or reading.low != 1
+    if _one_of_a_course(text, reading):
+        return True  # "one dose a year", "one tablet twice a day": counted as "two doses" is
     if reading.has_scale or reading.low >= 100:
         return True
     if not float(reading.low).is_integer() and reading.low == reading.high:
@@ -7307,6 +7311,68 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True  # "Falls: zero": the value a label's colon reports (see _zero_as_none)
     # "deaths went from twelve to three": each end of a change is a figure
     return reading.kind == "number" and reading.role is not None and reading.low != 1
+
+
+SOME_DAY_AFTER = re.compile(
+    rf"{H}*,|{H}+(?i:I|you|we|they|he|she|it|there|soon|perhaps|maybe|in{H}+the{H}+future)\b"
+)
+SOME_DAY_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:could|may|might|will|would|can|should|to|hope|hopes|hoped|until|that)"
+    rf"(?:{H}+(?i:also|even|perhaps))?{H}+\Z"
+)
+
+
+def _one_day_some_time(text: str, reading: _Reading) -> bool:
+    """``one day`` as the idiom for some day: opening a clause before its subject or a
+    comma (``One day you may need help``, ``One day, …``), or after a modal or ``to``
+    (``could one day replace``, ``hope to one day walk``); ``for one day``, ``one day after
+    the dose`` and ``One day of treatment`` keep their length."""
+    if reading.kind != "duration" or len(reading.number_spans) != 1:
+        return False
+    start, end = reading.number_spans[0]
+    if text[start:end].lower() != "one" or (reading.unit or "") != "day":
+        return False
+    if reading.comparator is not None or reading.approx or reading.end - end > 4:
+        return False
+    if SOME_DAY_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    before = text[max(0, start - 12) : start].rstrip(" \t\u00a0")
+    opens = not before or before[-1].isspace() or before[-1] in '.!?:;|*•("“'
+    return opens and SOME_DAY_AFTER.match(text, reading.end) is not None
+
+
+ONE_DEFINED_AS = re.compile(
+    rf"(?:{H}+of{H}+[\w'’-]+(?:{H}+[\w'’-]+)?)?{H}+(?i:is|equals|contains|weighs|means|=)"
+    rf"(?:{H}+(?i:about|around|roughly|approximately|just|equal{H}+to))?{H}*"
+    rf"(?:[£$€]|\d[\d.,]*{H}*(?!{H}*(?:%|(?i:per{H}?cent)))[A-Za-zµμ])"
+)
+"""``One portion is 80g``, ``One unit of alcohol is 8 g``, ``one serving equals 150 ml``:
+the ``one`` names the unit a measure defines, no count (``One dose is about 93% effective``
+counts)."""
+ANY_ONE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:no|any|every|each|which|the other|this|that)[ \t\u00a0]+\Z"
+)
+"""``no one dose``, ``any one dose``, ``every one``: a ``one`` that picks no count."""
+
+
+def _one_of_a_course(text: str, reading: _Reading) -> bool:
+    """A spelled ``one`` counting what a course of care or an intake is given in (a dose,
+    tablet, visit, session, drink: :data:`lexicon.ONE_COUNTED_NOUNS`), as ``two doses``
+    counts: ``one dose is about 93% effective``, ``after that, one dose a year``. ``one of
+    the``, ``one day``, ``no one``, ``one-off`` and ``one study found`` stay words."""
+    if reading.kind not in ("count", "rate") or reading.low != 1 or reading.high != 1:
+        return False
+    start, end = reading.number_spans[0]
+    if len(reading.number_spans) != 1 or text[start:end].lower() != "one":
+        return False
+    if text[end : end + 1] == "-" or ANY_ONE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if reading.end <= end or any(char.isdigit() for char in text[end : reading.end]):
+        return False  # "one 20 mg tablet a day": the dose is the figure, "one" its form
+    if ONE_DEFINED_AS.match(text, reading.end):
+        return False  # "One portion is 80g", "One unit of alcohol is 8 g": a definition
+    head = (reading.unit or "").lower().split("/")[0].split()
+    return bool(head) and head[-1] in lexicon.ONE_COUNTED_NOUNS
 
 
 FROM_START_BEFORE = re.compile(rf"(?i:\bfrom){H}+[\w.,-]+{H}+(?i:to){H}+\Z")

@@ -378,6 +378,15 @@ COUNTABLE_NOUNS = _word_set(
 nouns of a disease's burden are all here, as ``cases`` is (``19 to 21 million illnesses``,
 ``2019 illnesses were reported``, ``19.500 injuries``): surveillance writes them alike."""
 
+ONE_COUNTED_NOUNS = _word_set(
+    """dose tablet capsule pill caplet lozenge sachet injection jab shot infusion transfusion
+    booster vaccination drop puff spray patch pessary suppository visit appointment session
+    consultation check-up checkup class cycle course round scan smear drink cigarette serving
+    portion glass cup can bottle meal snack unit"""
+)
+"""What a course of care or a day's intake is counted in: a spelled ``one`` before one of them
+is a count as ``two`` is (``one dose a year``, ``one tablet twice a day``, ``one visit``),
+never the determiner of ``one study found`` or ``one reason``."""
 STOP_WORDS = _word_set(
     """of in on at to for with and or but nor the a an who whom whose which that this these those
     were was are is be been being have has had do does did will would can could may might must
