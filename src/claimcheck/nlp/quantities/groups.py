@@ -165,6 +165,11 @@ _PERIOD_AFTER = re.compile(
     rf"|therapy|use|exposure|data|observation))",
     re.IGNORECASE,
 )
+_CLOCK_UNIT_AFTER = re.compile(
+    rf"(?:{H}*-{H}*|{H}*)(?i:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|nights?)(?![\w])"
+)
+"""A unit of time no age is told in, after the number: ``patients up to 24 hours``,
+``people within 90 minutes``, ``women over 48 h``: the figure is a duration."""
 _FOLLOWED_BEFORE = re.compile(
     r"\b(?:follow|track|monitor|observ|stud(?:y|ied)|surve|treat|assess)\w*\b[^.;\n]{0,25}\Z",
     re.IGNORECASE,
@@ -1212,8 +1217,8 @@ def _is_age_after_noun(text: str, noun: tuple[int, str], at: int, bound: _Bound)
         is_range and (bound.unit or bracketed or _bare_age_range(text, noun, at, bound))
     ):
         return False  # "Children (6-12): 1 tablet": a bracketed range after the noun is an age
-    if _PERIOD_AFTER.match(text, bound.end):
-        return False
+    if _PERIOD_AFTER.match(text, bound.end) or _CLOCK_UNIT_AFTER.match(text, bound.end):
+        return False  # "patients up to 24 hours after their stroke": a duration, no age
     unit = bound.unit
     child = noun[1] in _CHILD_NOUNS
     if unit in ("month", "week", "day") and not child:
