@@ -159,3 +159,86 @@ def test_one_day_as_a_length_and_one_in_five_stay_figures(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 3: a unit of time no age is told in (hours, minutes, nights) after a number that
+# follows a people noun makes the number a duration, never the people's age.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It can help some patients up to 24 hours after their stroke.",
+            [("up to 24 hours", None, 24.0, "hour", False)],
+        ),
+        (
+            "The drug works in patients up to 48 hours after symptoms start.",
+            [("up to 48 hours", None, 48.0, "hour", False)],
+        ),
+        (
+            "Treatment helps people up to 72 hours after exposure.",
+            [("up to 72 hours", None, 72.0, "hour", False)],
+        ),
+        (
+            "Clot-busters help patients up to 4.5 hours from onset.",
+            [("up to 4.5 hours", None, 4.5, "hour", False)],
+        ),
+        (
+            "It can help adults up to 90 minutes after a fall.",
+            [("up to 90 minutes", None, 90.0, "minute", False)],
+        ),
+        ("Women up to 120 h after sex can take it.", [("up to 120 h", None, 120.0, "hour", False)]),
+    ],
+)
+def test_a_time_unit_after_a_people_noun_and_number_is_a_duration(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It helps patients up to 80 years old.",
+        "Most adults over 65 need a jab.",
+        "Children under 5 get it free.",
+    ],
+)
+def test_an_age_after_a_people_noun_stays_a_group_label(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+# Kind 7: "half" in an idiom ("half the battle", "only half the job", "the other half") is
+# no proportion; "half of adults", "half the patients", "cut by half" stay figures.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only half the job is done.",
+        "That is half the battle.",
+        "It is only half the story.",
+        "Getting a diagnosis is half the battle won.",
+        "Knowing the numbers is half the problem.",
+        "The other half were given a placebo.",
+    ],
+)
+def test_half_in_an_idiom_is_no_proportion(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Half of adults have high blood pressure.", [("Half", 0.5, 0.5, "proportion", False)]),
+        ("The risk was cut by half.", [("half", 0.5, 0.5, "proportion", False)]),
+        ("Half the patients improved.", [("Half", 0.5, 0.5, "proportion", False)]),
+        (
+            "About half of the children were vaccinated.",
+            [("About half", 0.5, 0.5, "proportion", True)],
+        ),
+    ],
+)
+def test_half_of_a_group_stays_a_proportion(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

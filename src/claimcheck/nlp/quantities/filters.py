@@ -1358,13 +1358,41 @@ _ONE_DAY_IDIOM_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+_ONE_DAY_SUBJECT_AFTER = re.compile(
+    rf"{H}+(?:I|you|we|they|he|she|it|there|this|your|our|their|my|You|We|They|He|She|It"
+    rf"|There|This|Your|Our|Their|My)\b"
+)
+"""A subject right after a sentence's opening ``One day``: ``One day you may need help``."""
+
+
+HALF_IDIOM_AFTER = re.compile(
+    rf"{H}+(?i:the|your|our|their|my){H}+(?i:job|battle|story|fun|problem|answer|picture|truth"
+    rf"|work|trouble|equation|solution|puzzle)(?![\w-])"
+)
+"""``half the battle``, ``only half the job``, ``half the story``: a part of a whole that is no
+amount (``half the patients``, ``half the risk`` stay figures)."""
+OTHER_BEFORE = re.compile(rf"(?<![\w-])(?i:the|an?){H}+(?i:other|better){H}+\Z")
+"""``the other half``, ``my better half``: the rest of a group or a person, no share (``half
+of adults``, ``cut by half`` stay figures)."""
+
+
+def is_half_idiom(text: str, start: int, end: int) -> bool:
+    """``half`` in an idiom, no proportion: ``half the battle``, ``the other half``."""
+    if text[start:end].lower() != "half":
+        return False
+    return bool(
+        HALF_IDIOM_AFTER.match(text, end) or OTHER_BEFORE.search(text, max(0, start - 16), start)
+    )
+
 
 def is_idiom(text: str, start: int, end: int) -> bool:
     """``one day`` meaning "some day" is no duration: after a modal or a verb of hoping (``may
     one day replace``, ``could one day``, ``hope to one day``), before ``soon``, ``in the
     future`` or ``at a time`` (``one day at a time``), or opening a sentence before a comma
-    (``One day, a cure …``). ``lasts one day``, ``for one day``, ``one day a week`` stay
-    durations."""
+    or a subject (``One day, a cure …``, ``One day you may need help``). ``lasts one day``,
+    ``for one day``, ``one day a week`` stay durations."""
+    if is_half_idiom(text, start, end):
+        return True
     idiom = _ONE_DAY.match(text, start)
     if not idiom or idiom.end() != end:
         return False
@@ -1373,6 +1401,8 @@ def is_idiom(text: str, start: int, end: int) -> bool:
         return True
     if _ONE_DAY_AFTER_MODAL.search(text, max(0, start - 40), start):
         return True
+    if not after:
+        after = _ONE_DAY_SUBJECT_AFTER.match(text, end)
     return bool(after) and bool(_OPENS_SENTENCE.search(text, max(0, start - 40), start))
 
 

@@ -6925,8 +6925,6 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         and not SPELLED_LENGTH_OF.match(text, reading.end)
     ):
         return False  # "a five-year plan"; "six-eight weeks" is a range of two words
-    if _one_day_some_time(text, reading):
-        return False  # "One day you may need help", "could one day replace": some day
     return _spelled_number_counts(text, reading)
 
 
@@ -7311,34 +7309,6 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True  # "Falls: zero": the value a label's colon reports (see _zero_as_none)
     # "deaths went from twelve to three": each end of a change is a figure
     return reading.kind == "number" and reading.role is not None and reading.low != 1
-
-
-SOME_DAY_AFTER = re.compile(
-    rf"{H}*,|{H}+(?i:I|you|we|they|he|she|it|there|soon|perhaps|maybe|in{H}+the{H}+future)\b"
-)
-SOME_DAY_BEFORE = re.compile(
-    rf"(?<![\w-])(?i:could|may|might|will|would|can|should|to|hope|hopes|hoped|until|that)"
-    rf"(?:{H}+(?i:also|even|perhaps))?{H}+\Z"
-)
-
-
-def _one_day_some_time(text: str, reading: _Reading) -> bool:
-    """``one day`` as the idiom for some day: opening a clause before its subject or a
-    comma (``One day you may need help``, ``One day, …``), or after a modal or ``to``
-    (``could one day replace``, ``hope to one day walk``); ``for one day``, ``one day after
-    the dose`` and ``One day of treatment`` keep their length."""
-    if reading.kind != "duration" or len(reading.number_spans) != 1:
-        return False
-    start, end = reading.number_spans[0]
-    if text[start:end].lower() != "one" or (reading.unit or "") != "day":
-        return False
-    if reading.comparator is not None or reading.approx or reading.end - end > 4:
-        return False
-    if SOME_DAY_BEFORE.search(text, max(0, start - 24), start):
-        return True
-    before = text[max(0, start - 12) : start].rstrip(" \t\u00a0")
-    opens = not before or before[-1].isspace() or before[-1] in '.!?:;|*•("“'
-    return opens and SOME_DAY_AFTER.match(text, reading.end) is not None
 
 
 ONE_DEFINED_AS = re.compile(
