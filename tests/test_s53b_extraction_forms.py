@@ -242,3 +242,55 @@ def test_half_in_an_idiom_is_no_proportion(tmp_path, extract_json, form, sentenc
 )
 def test_half_of_a_group_stays_a_proportion(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 6: page furniture is no figure: a time of day told by its word ("12 noon", "12
+# midnight"), the numbers of a site's map ("parking spaces 1–24", "rooms 12–15"), a
+# registration number alone in brackets ("Heart Trust (1183456)"), a byline's reading time
+# and a helpline's "(24 hours)".
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The helpline is open from 8am to 12 noon.",
+        "Visiting ends at 12 midnight.",
+        "Open until 12 noon on Saturdays.",
+        "Closed between 12 midnight and 6am.",
+        "Use parking spaces 1–24.",
+        "Parking in bays 3–7 only.",
+        "Rooms 12–15 are on the first floor.",
+        "Blue badge holders use spaces 1-10.",
+        "Clinics run in rooms 4 to 6.",
+        "Heart Trust (1183456) is a charity.",
+        "Registered charity no. 1183456.",
+        "Registered in England, company number 4123456.",
+        "7 min read",
+        "Call 0300 123 4567 (24 hours).",
+        "Call 111 (24 hours) if you need help.",
+    ],
+)
+def test_page_furniture_is_no_figure(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Leave a space 10 cm wide around the cot.", [("10 cm", 10.0, 10.0, "cm", False)]),
+        ("Clean the rooms 3 times a day.", [("3 times a day", 3.0, 3.0, "times/day", False)]),
+        (
+            "The unit has 12 rooms and 40 spaces.",
+            [("12 rooms", 12.0, 12.0, "rooms", False), ("40 spaces", 40.0, 40.0, "spaces", False)],
+        ),
+        (
+            "The trial (1183456 participants) ran for years.",
+            [("1183456 participants", 1183456.0, 1183456.0, "participants", False)],
+        ),
+        ("Treatment takes 24 hours.", [("24 hours", 24.0, 24.0, "hour", False)]),
+    ],
+)
+def test_counts_and_lengths_near_page_furniture_stay_figures(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -1410,3 +1410,25 @@ def names_no_amount(text: str, start: int, first_number: tuple[int, int]) -> boo
     """The context rules that need a whole reading: a year after a preposition of time
     (:func:`is_year_time_stamp`) and opening hours in words (:func:`is_opening_hours`)."""
     return is_year_time_stamp(text, *first_number) or is_opening_hours(text, start)
+
+
+CLOCK_WORD_AFTER = re.compile(rf"{H}*(?i:noon|midnight|midday|o['’]clock)(?![\w-])")
+"""``12 noon``, ``12 midnight``, ``9 o'clock``: a time of day said with its word, no figure."""
+
+
+def is_clock_time(text: str, end: int) -> bool:
+    """Whether a bare number ending at ``end`` is a time of day told by a word after it
+    (:data:`CLOCK_WORD_AFTER`): ``open until 12 noon``, ``from 12 midnight``."""
+    return CLOCK_WORD_AFTER.match(text, end) is not None
+
+
+REGISTERED_NUMBER = re.compile(r"\(\d{6,8}\)")
+"""A bracket holding nothing but six to eight ungrouped digits: ``Heart Trust (1183456)``, a
+registered charity's or company's number, as a page's footer writes it."""
+
+
+def is_registered_number(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``-``end`` stands alone in brackets as a registration
+    number does (:data:`REGISTERED_NUMBER`): a count of six digits or more is grouped
+    (``(1,183,456)``) or has its noun."""
+    return start > 0 and REGISTERED_NUMBER.fullmatch(text, start - 1, end + 1) is not None

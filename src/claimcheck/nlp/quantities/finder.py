@@ -6850,6 +6850,11 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     )
     if reading.statistic is None and not qualified and filters.is_label_number(text, first_start):
         return False
+    if not qualified and reading.kind == "number" and reading.unit is None:
+        if filters.is_clock_time(text, reading.end):
+            return False  # "open until 12 noon", "at 12 midnight": a time of day
+        if filters.is_registered_number(text, first_start, reading.end):
+            return False  # "Heart Trust (1183456)": a charity's or company's number
     if (
         reading.kind in ("number", "count")
         and reading.statistic is None

@@ -321,10 +321,15 @@ LABEL_WORDS = _word_set(
 ``Ward 23``, ``bus 38``, ``wave 2`` of a survey),
 or part of a name (``serotype 19A``, ``genotype 3``, ``trisomy 21``, ``exon 19``, ``omega 3``)."""
 
-PLACE_WORDS = _word_set("bed floor lift clinic room desk gate door entrance exit car park")
+PLACE_WORDS = _word_set(
+    """bed floor lift clinic room desk gate door entrance exit car park rooms space spaces
+    cubicle cubicles locker lockers pitch pitches"""
+)
 """Places in a building whose number names them (``bed 12``, ``floor 4``, ``lift B to floor 4``)
 but which also stand before counts and frequencies (``squeeze the pelvic floor 10 times``):
-they make a label only of a bare number or a count (:func:`filters.names_a_place`)."""
+they make a label only of a bare number or a count (:func:`filters.names_a_place`); so do
+the plurals of a site's map (``parking spaces 1–24``, ``rooms 12–15``; ``clean the rooms 3
+times a day``, ``a space 10 cm wide`` stay figures)."""
 
 INDEX_NAMES = re.compile(
     r"(?:S&P(?:/\w+)?|S\s?P|[Ss]p|ASX|Nasdaq|NASDAQ|FTSE|DAX|CAC|Nikkei|Russell|Fortune|TSX|STOXX|Stoxx"
