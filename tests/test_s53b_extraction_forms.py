@@ -294,3 +294,47 @@ def test_counts_and_lengths_near_page_furniture_stay_figures(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 5: the number that ends an allergen component's name (genus letters, species letter,
+# number: "Phl p 1", "Ara h 2") or a gene's star allele ("CYP2D6*4") is a name's, no figure.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Allergy to Phl p 1 and Bet v 1 is common.",
+        "Ara h 2 predicts peanut allergy.",
+        "Sensitisation to Der p 1 or Fel d 1 was tested.",
+        "IgE to Ara h 8 alone is usually harmless.",
+        "Pru p 3 causes peach allergy.",
+        "Amb a 1 is the main ragweed allergen.",
+        "Hev b 6.01 is a latex allergen.",
+        "The CYP2D6*4 variant is common.",
+        "Carriers of CYP2C19*2 respond poorly.",
+        "Test for HLA-B*57:01 before abacavir.",
+        "COVID-19 killed many people.",
+        "It is coded ICD-10 E11.9.",
+        "H5N1 and H1N1 are flu strains.",
+        "HPV types 16 and 18 cause most cases.",
+    ],
+)
+def test_a_component_or_allele_name_number_is_no_figure(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Take a 5 minute break.", [("5 minute", 5.0, 5.0, "minute", False)]),
+        ("Have a 2 hour rest.", [("2 hour", 2.0, 2.0, "hour", False)]),
+        ("HPV 16/18 cause 70% of cancers.", [("70%", 70.0, 70.0, "percent", False)]),
+        (
+            "Type 2 diabetes affects 4.3 million people.",
+            [("4.3 million people", 4300000.0, 4300000.0, "people", False)],
+        ),
+        ("Rated 4 out of 5 by users.", [("4 out of 5", 0.8, 0.8, "proportion", False)]),
+    ],
+)
+def test_figures_beside_names_with_numbers_stay(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -1432,3 +1432,29 @@ def is_registered_number(text: str, start: int, end: int) -> bool:
     number does (:data:`REGISTERED_NUMBER`): a count of six digits or more is grouped
     (``(1,183,456)``) or has its noun."""
     return start > 0 and REGISTERED_NUMBER.fullmatch(text, start - 1, end + 1) is not None
+
+
+ALLERGEN_COMPONENT_BEFORE = re.compile(
+    r"(?<![\w-])r?n?(?:[A-Z][a-z]{2,3}[ \u00a0][b-z]"
+    r"|(?:Amb|Alt|Cor|Tri|Sin|Che|Cup|Jun|Cry|Pho|Lol|Zea|Hor|Sec|Fag|Que|Aln)[ \u00a0]a)"
+    r"[ \u00a0]\Z"
+)
+"""The genus and species letters of an allergen component's WHO/IUIS name, before its number:
+``Phl p 1``, ``Bet v 1``, ``Ara h 2``, ``Der p 1``, ``Fel d 1``, ``Pru p 3``, ``rBet v 1``. The
+species letter ``a`` only after a genus that has one (``Amb a 1``, ``Cor a 1``, ``Tri a
+19``): ``Take a 5 minute break`` opens a sentence with the article."""
+STAR_ALLELE_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9-]*\d[A-Za-z0-9]*\*\Z")
+"""A gene's name and the star of its allele: ``CYP2D6*4``, ``CYP2C19*2``, ``UGT1A1*28``."""
+ALLERGEN_NUMBER = re.compile(r"\d{1,2}(?:\.\d{2,4})?(?![\d.,]\d|[ \u00a0]*%)")
+
+
+def is_allergen_or_allele(text: str, start: int) -> bool:
+    """Whether the number at ``start`` ends an allergen component's name (``Phl p 1``, ``Ara h
+    2``: :data:`ALLERGEN_COMPONENT_BEFORE`) or a gene's star allele (``CYP2D6*4``): a name's
+    number, no figure."""
+    if STAR_ALLELE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    return bool(
+        ALLERGEN_COMPONENT_BEFORE.search(text, max(0, start - 12), start)
+        and ALLERGEN_NUMBER.match(text, start)
+    )

@@ -6802,6 +6802,8 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         )
     if _is_name_or_idiom(text, reading):
         return False
+    if reading.comparator is None and filters.is_allergen_or_allele(text, first_start):
+        return False  # "Ara h 2", "Bet v 1", "CYP2D6*4": a component's or an allele's name
     _rating_without_its_product(text, reading)
     if _numerator_of_every(text, reading):
         return False
