@@ -338,3 +338,57 @@ def test_a_component_or_allele_name_number_is_no_figure(tmp_path, extract_json, 
 )
 def test_figures_beside_names_with_numbers_stay(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 4: a share of each unit of money said in money ("92p in every £1", "90 cents of every
+# dollar", "£4 in every £10") is one proportion, the part over the whole.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("92p in every £1 goes on care.", [("92p in every £1", 0.92, 0.92, "proportion", False)]),
+        (
+            "90 cents of every dollar goes to programmes.",
+            [("90 cents of every dollar", 0.9, 0.9, "proportion", False)],
+        ),
+        (
+            "£4 in every £10 is spent on drugs.",
+            [("£4 in every £10", 0.4, 0.4, "proportion", False)],
+        ),
+        (
+            "Around 85p of every £1 donated funds research.",
+            [("Around 85p of every £1", 0.85, 0.85, "proportion", True)],
+        ),
+        ("80c in every $1 goes to services.", [("80c in every $1", 0.8, 0.8, "proportion", False)]),
+        (
+            "Up to 70 cents out of every dollar is spent on care.",
+            [("Up to 70 cents out of every dollar", None, 0.7, "proportion", False)],
+        ),
+        (
+            "The NHS spends £1 in every £10 on diabetes.",
+            [("£1 in every £10", 0.1, 0.1, "proportion", False)],
+        ),
+    ],
+)
+def test_a_share_of_each_unit_of_money_is_one_proportion(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It costs £4 in every shop.", [("£4", 4.0, 4.0, "GBP", False)]),
+        (
+            "Pay £10 each month, £120 every year.",
+            [
+                ("£10 each month", 10.0, 10.0, "GBP/month", False),
+                ("£120 every year", 120.0, 120.0, "GBP/year", False),
+            ],
+        ),
+    ],
+)
+def test_money_every_period_or_place_stays_money(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
