@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from claimcheck.documents.document import MAX_DRAFT_CHARS, Document
 from claimcheck.nlp import components, sentences, terms  # noqa: F401  (registers the factories)
 from claimcheck.nlp.claim import Claim
+from claimcheck.nlp.page_currency import page_dollar, with_page_dollar
 from claimcheck.nlp.tokenizer import TOKENIZER_NAME
 
 if TYPE_CHECKING:
@@ -63,7 +64,23 @@ def analyse_documents(
     docs = list(documents)
     texts = (document.analysis for document in docs)
     for document, doc in zip(docs, nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE), strict=True):
-        yield document, [_in_file(claim, document) for claim in doc._.claims], doc
+        claims = [_in_file(claim, document) for claim in doc._.claims]
+        yield document, _in_page_dollars(claims, document), doc
+
+
+def _in_page_dollars(claims: list[Claim], document: Document) -> list[Claim]:
+    """The claims with a bare ``$`` read as the page's own dollar where the page says it is
+    not the US one (:mod:`claimcheck.nlp.page_currency`: ``<html lang="en-AU">``, ``All
+    prices are in AUD``)."""
+    if "$" not in document.analysis and "ollar" not in document.analysis:
+        return claims
+    dollar = page_dollar(document.raw, document.analysis)
+    if dollar is None:
+        return claims
+    return [
+        replace(claim, quantities=tuple(with_page_dollar(document.raw, claim.quantities, dollar)))
+        for claim in claims
+    ]
 
 
 def extract_claims(
