@@ -116,3 +116,39 @@ def test_sentences_for_two_finders_are_those_both_can_match_in(tmp_path):
     both = page.sentences_for(terms, near)
     assert both == [s for s in page.sentences_for(terms) if s.start in near_starts]
     assert [s.start for s in both] == [0, page.sentences[3].start]
+
+
+def test_words_numbered_in_one_pass_with_the_forms_cache_kept_or_emptied(tmp_path):
+    """``page_tokens`` numbers each distinct word once, in the order of its lower-case forms'
+    hashes, two forms of one word sharing its number ("n’t" and "n't") and forms that are
+    no word (a hyphen) left out; the process's cache of forms (``_WORDS``, where a form that
+    is no word is kept as None) gives a page read again the numbers it had when read with
+    the cache emptied."""
+    from spacy.attrs import LOWER
+
+    from claimcheck.nlp.pipeline import build_pipeline
+    from claimcheck.rules import tokens
+    from claimcheck.rules.words import APOSTROPHES
+
+    path = tmp_path / "page.txt"
+    path.write_text("It isn’t new - it isn't cheap. Don’t stop: HCC and hcc - again.\n")
+    document = read_document(path)
+    doc = build_pipeline()(document.analysis)
+    tokens._WORDS.clear()
+    first = tokens.page_tokens(doc)
+    assert None in tokens._WORDS.values()  # the hyphen's form: kept as no word
+    again = tokens.page_tokens(doc)  # every form read from the cache
+    for page in (first, again):
+        forms = sorted(set(doc.to_array([LOWER]).ravel().tolist()))
+        plain: dict[str, int] = {}
+        for key in forms:
+            word = tokens.word_of(doc.vocab.strings[key])
+            if word is not None:
+                plain.setdefault(word, len(plain))
+        assert page.numbering == plain
+        assert page.words_of_form == list(plain)
+        said = [t.lower_.translate(APOSTROPHES) for t in doc if t.text.strip() and t.text != "-"]
+        assert [page.words_of_form[f] for f in page.form.tolist()] == said
+    assert first.numbering == again.numbering and first.form.tolist() == again.form.tolist()
+    assert first.numbering["n't"] == again.numbering["n't"]
+    assert "n’t" not in first.numbering and "-" not in first.numbering

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _WORDS: dict[int, str | None] = {}
 """spaCy's hash of a lower-case token -> its word, or None when it is no word. Hashes are
 the same in every Doc of a process's vocabulary, so each form is read once."""
+_UNREAD = object()  # a form not in _WORDS yet (None there is a form that is no word)
 _WORDS_MAX = 200_000  # forgotten past this many forms, so a huge archive cannot grow it
 _SMALL_FORMS = 1 << 16  # a page with fewer distinct words numbers them in 16 bits
 
@@ -237,19 +238,20 @@ def page_tokens(doc: Doc) -> PageTokens:
     ends[-1] = len(doc_text(doc)) - spaced[-1]
     hashes, inverse = numpy.unique(array[:, 2], return_inverse=True)
     strings = doc.vocab.strings
-    if len(_WORDS) > _WORDS_MAX:
-        _WORDS.clear()
-    found = []
-    for key in hashes.tolist():
-        if key not in _WORDS:
-            _WORDS[key] = word_of(strings[key])
-        found.append(_WORDS[key])
-    # distinct words (two lower-case forms may read as one word: "n’t" and "n't")
+    words = _WORDS
+    if len(words) > _WORDS_MAX:
+        words.clear()
+    # distinct words (two lower-case forms may read as one word: "n’t" and "n't"), numbered
+    # in one pass over the forms: each form's word looked up once, not read twice and then
+    # walked again for its number
     numbering: dict[str, int] = {}
-    form_of_hash = numpy.array(
-        [-1 if w is None else numbering.setdefault(w, len(numbering)) for w in found],
-        dtype=numpy.int64,
-    )
+    numbers = []
+    for key in hashes.tolist():
+        word = words.get(key, _UNREAD)
+        if word is _UNREAD:
+            word = words[key] = word_of(strings[key])
+        numbers.append(-1 if word is None else numbering.setdefault(word, len(numbering)))
+    form_of_hash = numpy.array(numbers, dtype=numpy.int64)
     token_form = form_of_hash[inverse.ravel()]
     kept = numpy.flatnonzero(token_form >= 0)
     sent_start = array[:, 3] == 1
