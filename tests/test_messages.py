@@ -74,6 +74,27 @@ def test_a_finding_message_and_hint_are_one_line_whatever_they_quote():
     assert finding.suggestion == 'the source supports 7%: "seven per cent"'
 
 
+def test_the_one_line_shortcut_reads_as_the_pattern():
+    """``_one_line`` (printable and no two spaces in a row, else the pattern) says what
+    ``_ONE_LINE.fullmatch`` says of each character alone, between letters, after and before
+    a space and doubled (every one up to U+3100, past the last whitespace character, and
+    every 97th after), and of texts mixing spaces, breaks and unprintable characters."""
+    import random
+    import sys
+
+    from claimcheck.findings import _ONE_LINE, _one_line
+
+    for code in [*range(0x3100), *range(0x3100, sys.maxunicode + 1, 97)]:
+        char = chr(code)
+        for text in (char, f"a{char}b", f" {char}", f"{char} ", char * 2):
+            assert _one_line(text) == (_ONE_LINE.fullmatch(text) is not None), repr(text)
+    pieces = [" ", "  ", "\t", "\n", "\xa0", "\u2009", "\u200b", "\x85", "x", "5%", '"', ""]
+    rng = random.Random(17)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert _one_line(text) == (_ONE_LINE.fullmatch(text) is not None), repr(text)
+
+
 def test_a_fraction_in_a_quote_states_a_percentage_value(tmp_path, run_cli):
     """A claim whose value is 20 (percent) and whose quote says "nearly one in five" has its
     evidence quoted: the hint never sends the writer to ``registry check`` for a quote

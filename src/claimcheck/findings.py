@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 _ONE_LINE = re.compile(r"(?:\S| (?! ))*")  # no line break, tab or run of spaces
 
 
+def _one_line(text: str) -> bool:
+    """Whether ``text`` is on one line: no whitespace but single spaces (:data:`_ONE_LINE`).
+    A printable text without two spaces in a row is (every other whitespace character is
+    unprintable), which ``str.isprintable`` says in C: the pattern, whose alternation ran
+    at every character of every message, is asked only of the rest."""
+    return (text.isprintable() and "  " not in text) or _ONE_LINE.fullmatch(text) is not None
+
+
 @dataclass(frozen=True, order=True)
 class Finding:
     path: str
@@ -45,7 +53,7 @@ class Finding:
         # message would split it, so whitespace runs in the message and hint are one space.
         for name in ("message", "suggestion"):
             text = getattr(self, name)
-            if text is not None and not _ONE_LINE.fullmatch(text):
+            if text is not None and not _one_line(text):
                 object.__setattr__(self, name, " ".join(text.split()))
 
     @property
