@@ -897,7 +897,7 @@ DECADE_WORDS = {
     "twenties": "20s", "thirties": "30s", "forties": "40s", "fifties": "50s",
     "sixties": "60s", "seventies": "70s", "eighties": "80s", "nineties": "90s",
 }  # fmt: skip
-DECADE_WORD = re.compile(r"\b(?:" + "|".join(DECADE_WORDS) + r")\b", re.IGNORECASE)
+DECADE_WORD = NeedleScanned(re.compile(r"\b(?:" + "|".join(DECADE_WORDS) + r")\b", re.IGNORECASE))
 
 
 def _decade_in_digits(found: re.Match[str]) -> str:
@@ -3007,14 +3007,16 @@ LOOK_BACK_GATE = (
 """Words one of :data:`LOOK_BACK` needs (lower case): most clauses have none of them."""
 
 
-TIME_SPAN = re.compile(
-    rf"\b(?:(?:at|after|within|over|for|during|by|between|from)"
-    r"(?:\W+the\W+(?:next|following|subsequent|ensuing|coming))?"
-    rf"\W+(?P<low>{_NUMBER})\W*"
-    rf"(?:to|-|–|—|and)\W*(?P<high>{_NUMBER})\W+(?P<unit>years?|months?|weeks?|days?|hours?)\b"
-    rf"|(?P<low2>{_NUMBER})\W*(?:to|-|–|—)\W*(?P<high2>{_NUMBER})\W+"
-    rf"(?P<unit2>years?|months?|weeks?|days?|hours?)(?:\W+(?:after|later|post|into|on)\b|\s*\Z))",
-    re.IGNORECASE,
+TIME_SPAN = NeedleScanned(
+    re.compile(
+        rf"\b(?:(?:at|after|within|over|for|during|by|between|from)"
+        r"(?:\W+the\W+(?:next|following|subsequent|ensuing|coming))?"
+        rf"\W+(?P<low>{_NUMBER})\W*"
+        rf"(?:to|-|–|—|and)\W*(?P<high>{_NUMBER})\W+(?P<unit>years?|months?|weeks?|days?|hours?)\b"
+        rf"|(?P<low2>{_NUMBER})\W*(?:to|-|–|—)\W*(?P<high2>{_NUMBER})\W+"
+        rf"(?P<unit2>years?|months?|weeks?|days?|hours?)(?:\W+(?:after|later|post|into|on)\b|\s*\Z))",
+        re.IGNORECASE,
+    )
 )
 """A time said as a span ("after 4 to 6 years of levodopa", "at 90 to 120 days", "between
 6 and 12 months", "20 to 40 days after the fracture", "over the next 4 to 6 years"): a

@@ -3913,11 +3913,13 @@ def another_body(registry_claim: RegistryClaim, bodies: frozenset[str]) -> str |
 ANOTHER_BODY = "it is another body's recommendation"
 
 
-PROJECTION = re.compile(
-    r"\b(?:will|would|is\W+(?:expected|projected|forecast|predicted|set|likely)\W+to"
-    r"|are\W+(?:expected|projected|forecast|predicted|set|likely)\W+to|projected|projections?"
-    r"|forecasts?|predicted|expected\W+to|by\W+(?:the\W+year\W+)?(?:20[3-9]\d|2[1-9]\d\d))\b",
-    re.IGNORECASE,
+PROJECTION = StartScanned(
+    re.compile(
+        r"\b(?:will|would|is\W+(?:expected|projected|forecast|predicted|set|likely)\W+to"
+        r"|are\W+(?:expected|projected|forecast|predicted|set|likely)\W+to|projected|projections?"
+        r"|forecasts?|predicted|expected\W+to|by\W+(?:the\W+year\W+)?(?:20[3-9]\d|2[1-9]\d\d))\b",
+        re.IGNORECASE,
+    )
 )
 """Words of a projection: "will", "is expected to", "projected", "by 2030"."""
 FIRST_PROJECTED_YEAR = date.today().year + 1
@@ -4017,8 +4019,11 @@ def _projects(registry_claim: RegistryClaim, years: frozenset[int]) -> bool:
     return bool(said) and min(said) >= FIRST_PROJECTED_YEAR and bool(said & years)
 
 
-NOW_SAID = re.compile(
-    r"\b(?:today|now|nowadays|currently|at\W+present|these\W+days|this\W+year)\b", re.IGNORECASE
+NOW_SAID = NeedleScanned(
+    re.compile(
+        r"\b(?:today|now|nowadays|currently|at\W+present|these\W+days|this\W+year)\b",
+        re.IGNORECASE,
+    )
 )
 """Words that set a figure in the present beside one of a past year ("2.2 million in 2000;
 today about 3 million")."""
@@ -4975,7 +4980,9 @@ PRIOR_STATUS_WORDS = frozenset(
 untreated", "seronegative at baseline"): then the figure's subgroup may be its own."""
 
 
-PREVENTION_SAID = re.compile(r"\b(?:primary|secondary)\W+prevention\b", re.IGNORECASE)
+PREVENTION_SAID = NeedleScanned(
+    re.compile(r"\b(?:primary|secondary)\W+prevention\b", re.IGNORECASE)
+)
 """A claim about people who never had the event (primary prevention) or who had it."""
 
 
@@ -8936,7 +8943,9 @@ def _statement_key(registry_claim: RegistryClaim) -> str:
 
 
 LAY_FORMS = lay_name_patterns()  # each everyday name as a pattern over running text
-LAY_SAID = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _name in LAY_FORMS), re.I)
+LAY_SAID = NeedleScanned(
+    re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _name in LAY_FORMS), re.I)
+)
 
 
 def field_words(text: str) -> str:
