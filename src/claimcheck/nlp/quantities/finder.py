@@ -49,8 +49,8 @@ from claimcheck.nlp.quantities.fractions import (
 )
 from claimcheck.nlp.quantities.groups import NOUNS, GroupLabel, find_group_labels
 from claimcheck.nlp.quantities.measure_basis import measure_basis, part_of_course
-from claimcheck.nlp.quantities.noun_footnotes import note_numbers_invisible
 from claimcheck.nlp.quantities.money_shares import money_shares
+from claimcheck.nlp.quantities.noun_footnotes import note_numbers_invisible
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
     MULTIPLE_WORDS,
