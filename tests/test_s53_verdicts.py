@@ -420,3 +420,13 @@ def test_a_days_maximum_keeps_its_own_period_beside_a_doses_schedule(lint_text):
     assert lint_text(said.format("6 g")) == {
         "a maximum of 6 g a day": ("CC101", "calmadol-max-daily")
     }
+
+
+def test_two_bare_age_brackets_before_bracketed_shares_are_a_ladder(lint_text):
+    found = lint_text("Brittle bone disease is more common at 50–64 (2.0%) than at 35–49 (1.1%).")
+    assert found["2.0%"] == ("CC101", "brittle-bone-50-64")
+    assert "50–64" not in found and "35–49" not in found  # group labels, no figures
+    found = lint_text(
+        "Brittle bone disease is more common at 50 to 64 (8.4%) than at 35 to 49 (1.1%)."
+    )
+    assert "8.4%" not in found and "50 to 64" not in found and "35 to 49" not in found

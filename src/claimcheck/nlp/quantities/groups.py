@@ -1528,11 +1528,13 @@ def _at_ages(text: str) -> list[GroupLabel]:
     # "more common at 65 and over (17.7%) than at 50–64 (8.4%)": an open-ended age said
     # in words ("and over", "and older") before a share in brackets is an age, and so is
     # each bracket of its sentence written the same way
-    worded_open = [
-        m
-        for m in matches
-        if m.groupdict().get("share") and WORDED_OPEN.search(m.group("plus") or "")
-    ]
+    shared = [m for m in matches if m.groupdict().get("share")]
+    worded_open = [m for m in shared if WORDED_OPEN.search(m.group("plus") or "")]
+    brackets = [m for m in shared if m.group("high")]
+    if len(brackets) >= 2:
+        # "… more common at 75–84 (33.9%) than at 65–74 (26.2%)": two brackets of ages,
+        # each before its share, are a ladder of age groups as an open end in words is
+        worded_open += brackets
     for match in matches:
         low = float(match.group("low"))
         high = float(match.group("high") or low)
