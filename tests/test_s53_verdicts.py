@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import json
+
 from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
 
 REGISTRY = "".join(
@@ -218,6 +220,14 @@ REGISTRY = "".join(
             "{high: 4, unit: g/day}",
             "Calmadol",
             "adults, maximum dose",
+        ),
+        approved_claim(
+            "nutfree-allergy-children",
+            "Nutfree allergy affects 1.4% of children worldwide.",
+            1.4,
+            "Nutfree allergy",
+            "children, worldwide",
+            measure="prevalence",
         ),
     )
 )
@@ -430,3 +440,36 @@ def test_two_bare_age_brackets_before_bracketed_shares_are_a_ladder(lint_text):
         "Brittle bone disease is more common at 50 to 64 (8.4%) than at 35 to 49 (1.1%)."
     )
     assert "8.4%" not in found and "50 to 64" not in found and "35 to 49" not in found
+
+
+def test_a_share_whose_condition_resolved_is_no_prevalence(lint_text):
+    for said in (
+        "Nutfree allergy resolves in about 20% of children.",
+        "About 20% of children outgrow their nutfree allergy.",
+        "Nutfree allergy resolved by school age in 20% of children.",
+    ):
+        assert lint_text(said) == {
+            [f for f in ("about 20%", "About 20%", "20%") if f in said][0]: ("CC102", None)
+        }, said
+    assert lint_text("Nutfree allergy affects about 20% of children.") == {
+        "about 20%": ("CC101", "nutfree-allergy-children")
+    }
+
+
+def test_a_count_in_brackets_after_what_it_counts_stays_a_figure(tmp_path, run_cli):
+    """A registration number in brackets follows a name or its word ("Heart Trust
+    (1183456)"); a source's list of counts ("stomach cancers (769000)") keeps its figures."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "The most common causes of cancer death were lung (1.79 million deaths), liver "
+        "(830000) and stomach cancers (769000). Heart Trust (1183456) runs the helpline.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("extract", "--format", "json", page)
+    texts = [
+        q["text"]
+        for c in json.loads(result.stdout)["documents"][0]["claims"]
+        for q in c["quantities"]
+    ]
+    assert "830000" in texts and "769000" in texts
+    assert "1183456" not in texts

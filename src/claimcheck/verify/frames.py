@@ -82,7 +82,13 @@ MEASURES: dict[str, re.Pattern[str]] = {
         r"(?:kill|die|death))",
         re.IGNORECASE,
     ),
-    "response": re.compile(r"\b(?:respon(?:se|ses|ded|d|ders?)|remission)\b", re.IGNORECASE),
+    # (an allergy or a condition that resolves or is outgrown: a share of those who had it,
+    # as a remission is, never how common it is)
+    "response": re.compile(
+        r"\b(?:respon(?:se|ses|ded|d|ders?)|remission|resolv(?:e|es|ed)|resolution"
+        r"|outgr(?:ow|ows|ew|own|owing))\b",
+        re.IGNORECASE,
+    ),
     "recurrence": re.compile(
         r"\b(?:recurr\w*|relaps\w*|reinfect\w*|(?:came|come|comes|coming)\W+back)\b",
         re.IGNORECASE,
@@ -3147,6 +3153,10 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
             if claim.count_of == "new"
             else "it counts those who have it, the figure new cases"
         )
+    if "response" in figure.measures and claim.count_of == "having" and not claim.measures:
+        # "peanut allergy resolves in about 20% of children" is no share of children who
+        # have it (a prevalence claim): it is a share of those who had it
+        return "it counts those who have it, the figure those whose condition resolved"
     if figure.caused and not claim.caused:
         return "it is not about a share the subject causes"
     if figure.change and not claim.change:

@@ -1431,7 +1431,22 @@ def is_registered_number(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start``-``end`` stands alone in brackets as a registration
     number does (:data:`REGISTERED_NUMBER`): a count of six digits or more is grouped
     (``(1,183,456)``) or has its noun."""
-    return start > 0 and REGISTERED_NUMBER.fullmatch(text, start - 1, end + 1) is not None
+    if start <= 0 or REGISTERED_NUMBER.fullmatch(text, start - 1, end + 1) is None:
+        return False
+    # … after an organisation's name or a word of registration, not after what a count
+    # counts ("stomach cancers (769000)" is a count of deaths in a source's list)
+    before = text[max(0, start - REGISTERED_REACH) : start - 1]
+    return bool(REGISTERED_WORD.search(before) or NAME_BEFORE.search(before))
+
+
+REGISTERED_REACH = 50  # characters before the bracket searched for the name or its word
+REGISTERED_WORD = re.compile(
+    r"\b(?:charit(?:y|ies)|compan(?:y|ies)|registered|registration|reg\.?|no\.|number|trust"
+    r"|foundation|limited|ltd|CIC|plc)\b",
+    re.IGNORECASE,
+)
+NAME_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*[ \u00a0]*\Z")
+"""A capitalised word right before the bracket: an organisation's name (``Heart Trust``)."""
 
 
 ALLERGEN_COMPONENT_BEFORE = re.compile(
