@@ -45,3 +45,35 @@ def bounds_in(tmp_path: Path, extract_json: Callable, form: str, sentence: str) 
         for c in claims_in(tmp_path, extract_json, form, sentence)
         for q in c["quantities"]
     ]
+
+
+def figures_and_groups(
+    folder: Path, texts: list[str], group_fields: tuple[str, ...]
+) -> dict[str, tuple[list[str], list[tuple]]]:
+    """Each text as one paragraph of one Markdown draft, extracted in one run by
+    ``claimcheck extract``: {text: (figure surfaces, [a tuple of ``group_fields`` per group
+    label])}, every offset checked against the file."""
+    import json
+
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    path = folder / "groups.md"
+    path.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.output
+    file_text = path.read_text(encoding="utf-8")
+    found: dict = {text: ([], []) for text in texts}
+
+    def paragraph(start: int) -> str:
+        return file_text[file_text.rfind("\n", 0, start) + 1 : file_text.find("\n", start)]
+
+    for claim in json.loads(result.stdout)["documents"][0]["claims"]:
+        for quantity in claim["quantities"]:
+            assert file_text[quantity["start"] : quantity["end"]] == quantity["text"]
+            found[paragraph(quantity["start"])][0].append(quantity["text"])
+        for group in claim["groups"]:
+            assert file_text[group["start"] : group["end"]] == group["text"]
+            found[paragraph(group["start"])][1].append(tuple(group[f] for f in group_fields))
+    return found

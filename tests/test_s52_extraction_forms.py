@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import pytest
 from figure_helpers import cases_by_kind, fig, paragraph_tests
+from form_helpers import figures_and_groups
 
 
 def SD(value):  # noqa: N802 (as the spread's kind is written)
@@ -380,34 +381,8 @@ ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = parag
 
 
 def _read_groups(folder, texts):
-    """Each text as one paragraph of one Markdown draft, extracted in one run: {text:
-    (figure surfaces, [(group surface, low, high, unit)])}, offsets checked."""
-    import json
-
-    from click.testing import CliRunner
-
-    from claimcheck.cli import main
-
-    path = folder / "groups.md"
-    path.write_text("\n\n".join(texts) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", "--format", "json", str(path)])
-    assert result.exit_code == 0, result.output
-    file_text = path.read_text(encoding="utf-8")
-    found: dict = {text: ([], []) for text in texts}
-
-    def paragraph(start):
-        return file_text[file_text.rfind("\n", 0, start) + 1 : file_text.find("\n", start)]
-
-    for claim in json.loads(result.stdout)["documents"][0]["claims"]:
-        for quantity in claim["quantities"]:
-            assert file_text[quantity["start"] : quantity["end"]] == quantity["text"]
-            found[paragraph(quantity["start"])][0].append(quantity["text"])
-        for group in claim["groups"]:
-            assert file_text[group["start"] : group["end"]] == group["text"]
-            found[paragraph(group["start"])][1].append(
-                (group["text"], group["low"], group["high"], group["unit"])
-            )
-    return found
+    """Each text's figures and group labels (surface, low, high, unit), extracted in one run."""
+    return figures_and_groups(folder, texts, ("text", "low", "high", "unit"))
 
 
 GROUPS: dict[str, list[tuple[str, list[str], list[tuple]]]] = {
