@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from claimcheck.documents.document import BLOCK_BREAK
 from claimcheck.nlp.bare_ages import with_bare_ages
+from claimcheck.nlp.cell_scales import with_header_scale
 from claimcheck.nlp.cell_units import with_header_hedge, with_header_unit
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.count_shares import with_counts_kept
@@ -247,8 +248,11 @@ class ClaimGrouper:
                     # "17" under "(deaths per 1,000 live births)"
                     quantities = tuple(
                         as_column_statistic(
-                            with_header_hedge(
-                                with_header_unit(quantity, without_statistic(cell)), cell
+                            with_header_scale(
+                                with_header_hedge(
+                                    with_header_unit(quantity, without_statistic(cell)), cell
+                                ),
+                                cell,
                             ),
                             cell,
                         )

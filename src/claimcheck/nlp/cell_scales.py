@@ -1,0 +1,80 @@
+"""A bare number in a table cell takes the scale its headers state.
+
+Statistical tables say their scale once, in a header or the caption, as GBD, WHO and ONS
+tables do: ``People blind (millions)``, ``Cost (£m)``, ``Deaths ('000)``, ``Population, in
+thousands``, ``Spending (US$ billion)``. The cells then hold ``15.2`` for 15.2 million, and
+read bare they are a millionth of the figure the source states: a right cell would be
+accused of a conflict, and a wrong one could pass against a small claim.
+
+The scale is a scale word in brackets, after the header's last comma or after ``in`` at its
+end, alone or after a currency (``(millions)``, ``(in thousands)``, ``(US$ bn)``, ``, £000s``),
+optionally followed by what is counted (``(millions of people)``). The letters ``m`` and ``k``
+count as a scale only after a currency: ``Height (m)`` is metres. A cell that states its own
+scale (``15.2 million``) keeps it, and only counts, money and bare numbers take one: a
+percentage, rate, duration or statistic under a scaled header is not scaled.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.nlp.cell_units import read_as_unit
+from claimcheck.nlp.claim import CellText
+from claimcheck.nlp.quantity import Quantity
+
+_CURRENCY = r"(?:US\$|A\$|C\$|NZ\$|[£$€¥₹]|USD|GBP|EUR|AUD|CAD|INR|CHF)"
+_SCALE_WORDS = {
+    "thousand": 1e3, "thousands": 1e3, "000": 1e3, "000s": 1e3, "k": 1e3,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9,
+}  # fmt: skip
+HEADER_SCALE = re.compile(
+    r"(?:\(|(?<!\d),|\bin\b)\s*(?:in\s+)?(?:(?P<currency>" + _CURRENCY + r")\s*)?"
+    r"(?P<scale>millions?|billions?|thousands?|mn|mln|bn|['’‘]?000s?|m|k)"
+    r"(?:\s+(?:of\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)?\s*(?:\)|$|,)",
+    re.IGNORECASE,
+)
+"""A scale a header states (:mod:`claimcheck.nlp.cell_scales`): ``(millions)``, ``(£m)``,
+``('000)``, ``, in thousands``, ``(US$ billion)``, ``(millions of people)``."""
+OWN_SCALE = re.compile(
+    r"\d\s*(?:million|billion|thousand|mn|mln|bn|[mkMK])\b|\b(?:million|billion|thousand)",
+    re.IGNORECASE,
+)
+"""A cell's own scale word (``15.2 million``, ``£3.4m``, ``12k``)."""
+SCALED_KINDS = frozenset({"number", "count", "money"})
+
+
+def header_scale(cell: CellText) -> tuple[float, str] | None:
+    """The multiplier the cell's column header, row header, row title or the table's caption
+    or heading states (:data:`HEADER_SCALE`), the column's first, with the currency said
+    before it ("" if none); None if none does."""
+    for header in (cell.column, cell.row, cell.row_title, cell.heading):
+        found = HEADER_SCALE.search(header) if header else None
+        if found is not None:
+            word = found.group("scale").lower().lstrip("'’‘").strip()
+            if word in ("m", "k") and not found.group("currency"):
+                continue  # "Height (m)": metres, not millions
+            return _SCALE_WORDS[word], found.group("currency") or ""
+    return None
+
+
+def with_header_scale(quantity: Quantity, cell: CellText) -> Quantity:
+    """``quantity`` multiplied by the scale its cell's headers state (``15.2`` under ``People
+    blind (millions)`` is 15,200,000), when it states none of its own and is a count, money
+    or a bare number; otherwise unchanged."""
+    if quantity.kind not in SCALED_KINDS or quantity.per is not None or quantity.statistic:
+        return quantity
+    if OWN_SCALE.search(quantity.text):
+        return quantity
+    stated = header_scale(cell)
+    if stated is None:
+        return quantity
+    scale, currency = stated
+    scaled = quantity.replaced(
+        low=None if quantity.low is None else quantity.low * scale,
+        high=None if quantity.high is None else quantity.high * scale,
+    )
+    if currency and scaled.unit is None and (money := read_as_unit(currency)) is not None:
+        # "Cost (£m)": the cells are pounds too
+        scaled = scaled.replaced(unit=money.unit, kind=money.kind)
+    return scaled
