@@ -56,7 +56,9 @@ MEASURES: dict[str, re.Pattern[str]] = {
         r"\b(?:deaths?|died|die|dies|dying|kill(?:s|ed|ing)?|mortality|(?<!non-)(?<!non )fatal\w*"
         r"|death\W+toll"
         r"|claim(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?lives|lives\W+(?:were\W+)?lost"
-        r"|lost\W+(?:their\W+)?lives|succumb(?:s|ed)?)\b",
+        r"|lost\W+(?:their\W+)?lives|succumb(?:s|ed)?"
+        # deaths by what they are: "80% of suicides", "the suicide rate" (not an attempt)
+        r"|(?<!attempted\W)suicides(?!\W+attempt)|suicide\W+(?:rates?|numbers?)|homicides)\b",
         re.IGNORECASE,
     ),
     "cases": re.compile(
@@ -1803,8 +1805,28 @@ FATAL = re.compile(r"\b(?<!non-)(?<!non )fatal\b", re.IGNORECASE)
 """Cases said fatal (``fatal lactic acidosis``), which are deaths."""
 
 
+DEMONYM_PEOPLE = re.compile(
+    r"\b(?P<said>"
+    + "|".join(sorted((d for d in DEMONYMS if " " not in d), key=len, reverse=True))
+    + rf")(?:s\b|\W+(?:[a-z][\w-]*\W+)?{_PEOPLE}\b)"
+)
+"""An adjective of nationality said of people ("Norwegians", "Japanese patients", "Danish
+older adults"): their country is where the figure's people live. Not before any other noun:
+"Japanese encephalitis", "German measles" and "Spanish flu" are diseases, no place."""
+DEMONYM_WORDS = frozenset(DEMONYMS) | frozenset(d + "s" for d in DEMONYMS)
+
+
+def _demonym_places(text: str) -> frozenset[str]:
+    """The countries :data:`DEMONYM_PEOPLE` finds in ``text`` (searched only when a
+    capitalised word of it is an adjective of nationality)."""
+    if not _capitalised_words(text) & DEMONYM_WORDS:
+        return frozenset()
+    return frozenset(DEMONYMS[found.group("said")] for found in DEMONYM_PEOPLE.finditer(text))
+
+
 def regions_named(text: str) -> frozenset[str]:
-    """The regions, countries and UK nations ``text`` names (:data:`REGIONS`)."""
+    """The regions, countries and UK nations ``text`` names (:data:`REGIONS`), countries by
+    their people too ("Norwegians", "Japanese patients")."""
     return (
         (
             frozenset(name for name, pattern in REGIONS.items() if pattern.search(text))
@@ -1812,6 +1834,7 @@ def regions_named(text: str) -> frozenset[str]:
             else frozenset()
         )
         | _countries(text)
+        | _demonym_places(text)
         | _nations(text)
         | _subnational(text)
     )

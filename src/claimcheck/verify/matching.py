@@ -183,6 +183,8 @@ class Match:
     companion: bool = False  # backs another figure its statement states (its timepoint), not
     # its value: a retired or stale claim is reported once, on the value's figure
     contradiction: str = ""  # why a figure agreeing with it contradicts it all the same
+    part_unsaid: bool = False  # a part of a sibling's whole (a place, an age-matched subset)
+    # that nothing around the figure names: it never lends its support past that sibling
 
 
 @dataclass(frozen=True)
@@ -7111,6 +7113,8 @@ studies", "in the whole cohort"), set beside another clause's part of them (not 
 "of all deaths", whose "all" is its denominator)."""
 
 
+TIME_SAID_SIBLING = "it is measured at no time, the figure at {}, as a sibling claim is"
+PLACE_SAID = "it is about no one place, the figure about {}, which a sibling claim is about"
 UNSAID_PART_PENALTY = 8.0  # a candidate narrower than a sibling by a part nothing names
 
 
@@ -7135,12 +7139,18 @@ any type, ``overall`` alone (not "all causes", "total mortality" nor "overall su
 other measures)."""
 
 
-def _narrower_unsaid(siblings: list[RegistryClaim], around: Surroundings) -> frozenset[str]:
+def _narrower_unsaid(
+    siblings: list[RegistryClaim], around: Surroundings, strict: bool = False
+) -> frozenset[str]:
     """The ids of the candidates whose context holds every name a sibling of their subject
     holds and more, none of which the figure's sentence, the text before it, its heading or
     its document names: claims about a part of the sibling's whole ("age-matched studies")
     that the figure does not say it is about; and, the same way, the claims about a place
-    (``Among Chinese women``) beside a sibling about none, where the figure names no place."""
+    (``Among Chinese women``) beside a sibling about none, where the figure names no place.
+    ``strict``: only the claims about a place, and only beside a sibling whose frame is
+    theirs but for the place and the years (a sibling about men, or a lifetime risk, is no
+    whole of the claim about a country's prevalence): the places a frame reads, not the
+    names a context lists, which a sentence may say in other words."""
     said = around.sentence_names | around.before_names | around.document_names | around.lead_names
     contexts = {c.id: _part_keys(c) for c in siblings}
     places = {c.id: claim_frame(c).regions - WORLD for c in siblings}
@@ -7150,9 +7160,14 @@ def _narrower_unsaid(siblings: list[RegistryClaim], around: Surroundings) -> fro
         if any(
             o.id != c.id
             and o.value.unit == c.value.unit  # (a cost per person is no part of the total)
+            and (not strict or _same_but_place(c, o))
             and not (contexts[c.id] - contexts[o.id]) & said
             and (
-                (contexts[o.id] < contexts[c.id] and subject_keys(o) == subject_keys(c))
+                (
+                    not strict
+                    and contexts[o.id] < contexts[c.id]
+                    and subject_keys(o) == subject_keys(c)
+                )
                 # a claim about one place (``Among Chinese women``, India's deaths) beside a
                 # sibling about no place or the world, where the figure names none: the
                 # pooled figure is the sibling's
@@ -7169,6 +7184,98 @@ def _narrower_unsaid(siblings: list[RegistryClaim], around: Surroundings) -> fro
         )
         and not composite_parts(c)  # (a composite's context names its outcome's parts)
     )
+
+
+def _same_but_place(claim: RegistryClaim, other: RegistryClaim) -> bool:
+    """Whether two claims' frames are one but for their places and years (India's snakebite
+    deaths and the world's), and neither declares a group the other lacks but a place."""
+    if not _same_frame_but(claim, other, "regions"):
+        return False
+    return {g for g in other.group if not WHOLE_NAMED.search(g)} <= set(claim.group)
+
+
+def _same_frame_but(claim: RegistryClaim, other: RegistryClaim, slot: str) -> bool:
+    """Whether two claims' frames are one but for ``slot`` (a frame field) and their years:
+    the same measure of the same people, told apart by that slot alone (a claim of delirium
+    during an ICU stay is no untimed sibling of the 6-month mortality)."""
+    mine, theirs = claim_frame(claim), claim_frame(other)
+    return all(
+        getattr(mine, name) == getattr(theirs, name) for name in FRAME_IDENTITY if name != slot
+    )
+
+
+FRAME_IDENTITY = (
+    "measures", "control", "stages", "ages", "life_stages", "regions", "timepoints",
+    "ethnicities", "severities", "settings", "dose_levels", "responses", "grade",
+)  # fmt: skip
+"""The frame slots that say what is counted and of whom: two claims alike in all of them
+but one are told apart by that one (a frame may leave a sex or a reading as a change
+unsaid where its sibling's wording says it: "mothers", "rate")."""
+
+
+def _wholes_of_a_place_said(siblings: list[RegistryClaim], around: Surroundings) -> dict[str, str]:
+    """The candidates about no place or the world, each with the place the figure's words
+    name that a sibling of theirs (same subject, same unit) is about: "In Japan, 22% of hip
+    fracture patients die within a year" is the Japanese claim's figure (10.1%), never the
+    pooled claim's 22%, whatever the wording they share. {id: place}."""
+    said = around.frame.regions - WORLD
+    if not said:
+        return {}
+    places = {c.id: claim_frame(c).regions - WORLD for c in siblings}
+    out: dict[str, str] = {}
+    for c in siblings:
+        if places[c.id] or any(not WHOLE_NAMED.search(g) for g in c.group):
+            continue  # (a declared group may be a place no frame reads: "Australasia")
+        for o in siblings:
+            if (
+                places[o.id] & said
+                and o.value.unit == c.value.unit
+                and subject_keys(o) & subject_keys(c)
+                # (a name of its own the sentence says: "in Australasia", no place a frame reads)
+                and not (_part_keys(c) - _part_keys(o)) & around.sentence_names
+            ):
+                out[c.id] = sorted(places[o.id] & said)[0]
+                break
+    return out
+
+
+LANDMARK_SAID = re.compile(
+    r"\b(?:at|after)\W+(?:(?:the\W+)?(?:end\W+of\W+)?(?:weeks?|months?|years?|days?)\W+\d"
+    r"|(?:\w+\W+){0,2}?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|eighteen|twenty-four)\W+(?:weeks?|months?|years?|days?)\b)"
+    r"|\b(?:\d+|one|two|three|four|five|six|ten)-(?:week|month|year|day)\b",
+    re.IGNORECASE,
+)
+"""A landmark said in the figure's own clause: ``at 6 weeks``, ``at week 12``, ``after one
+year``, ``six-month`` (not "beyond the first year", "by age 24", "in the past year")."""
+
+
+def _untimed_beside_a_time_said(
+    siblings: list[RegistryClaim], around: Surroundings
+) -> dict[str, str]:
+    """The candidates at no timepoint, each with the timepoint the figure's words say that a
+    sibling of theirs (same subject, same unit) is measured at: "| Any breastfeeding at 6
+    weeks | 55% |" is the six-week claim's figure, never the one of mothers who started,
+    whatever the names they share. {id: the sibling's timepoint as its claim says it}."""
+    said = around.frame.timepoints
+    if not said or not LANDMARK_SAID.search(around.clause):
+        return {}  # ("beyond the first year", "by age 24", "in the past year": no landmark)
+    times = {c.id: claim_frame(c).timepoints for c in siblings}
+    out: dict[str, str] = {}
+    for c in siblings:
+        if times[c.id] or c.timepoint is not None:
+            continue
+        for o in siblings:
+            if (
+                o.timepoint is not None
+                and times[o.id] & said
+                and o.value.unit == c.value.unit
+                and subject_keys(o) & subject_keys(c)
+                and _same_frame_but(c, o, "timepoints")
+            ):
+                out[c.id] = o.timepoint or "its time"
+                break
+    return out
 
 
 UNSAID_LANDMARK_PENALTY = 16.0  # a landmark claim where the figure says no time
@@ -7259,13 +7366,57 @@ def _a_total_over_years(around: Surroundings, quantity: Quantity) -> bool:
         return False  # "annual deaths … to climb to around 1 million by 2050": a year's
     # ("118,100 … had been placed in US adults and 65,000 in US children by the end of
     # 2019": the date said once for the sentence's counts)
+    if around.frame.count_of == "having":
+        return False  # "By 2022, 39.0 million people were living with HIV": those who have it
     found = TOTAL_OVER_YEARS.search(around.clause) or TOTAL_OVER_YEARS.search(around.sentence)
+    return _a_total(found, around.sentence)
+
+
+def _a_total(found: re.Match[str] | None, sentence: str) -> bool:
+    """Whether a :data:`TOTAL_OVER_YEARS` match in ``sentence`` makes a total over years."""
     if found is None:
         return False
-    if found.group("by") and not PERFECT.search(around.sentence):
+    if found.group("by") and not PERFECT.search(sentence):
         return False  # "deaths are expected to reach 1 million by 2050": a projected year's
     first, last = found.group("a") or found.group("c"), found.group("b") or found.group("d")
     return first is None or int(last) > int(first)  # ("between 2019 and 2019": one year)
+
+
+ONE_YEAR = re.compile(
+    r"\b(?:in|during)\W+(?:the\W+(?:calendar\W+|financial\W+|fiscal\W+)?year\W+)?(?:19|20)\d\d\b"
+    r"(?!\W*(?:-|–|to|and|through|until)\W*(?:19|20)?\d\d)",
+    re.IGNORECASE,
+)
+"""A single calendar year a statement counts in ("In 2022, 42,887 organ transplants were
+performed"), not a span of them."""
+
+
+@per_claim
+def _counts_a_total(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim is a count with no period whose statement makes it a total to a
+    date or over years ("More than 1 million organ transplants had been performed in the
+    United States by September 2022")."""
+    if _calendar_period(registry_claim.value.unit) is not None:
+        return False
+    statement = registry_claim.statement
+    if A_YEARS_COUNT.search(statement):
+        return False
+    return _a_total(TOTAL_OVER_YEARS.search(statement), statement)
+
+
+@per_claim
+def _counts_one_year(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim counts per calendar period: by its unit (``implants/year``) or, with
+    none, by a statement counting within one year ("In 2022, 42,887 organ transplants were
+    performed", "each year") that makes no total over years."""
+    if _calendar_period(registry_claim.value.unit) is not None:
+        return True
+    if "/" in (registry_claim.value.unit or "") or claim_frame(registry_claim).count_of == "having":
+        return False  # ("In 2022, 39.0 million people were living with HIV": those who have it)
+    statement = registry_claim.statement
+    if not (A_YEARS_COUNT.search(statement) or ONE_YEAR.search(statement)):
+        return False
+    return not _a_total(TOTAL_OVER_YEARS.search(statement), statement)
 
 
 CALENDAR_PERIOD_NAMES = frozenset({"year", "month", "week", "day"})
@@ -7283,7 +7434,8 @@ def _periods_unsaid(
     siblings: list[RegistryClaim], around: Surroundings, quantity: Quantity
 ) -> frozenset[str]:
     """The ids of the candidates priced per period (``USD/day``) beside a sibling of the same
-    subject priced in the same currency with none (``USD``: a stay, a course), where the
+    subject priced in the same currency with none, or per a thing no time (``USD``,
+    ``USD/stay``: a stay, a course, a patient), where the
     figure is money with no period and its sentence says no time: "the median cost of a
     hospital stay was $1,772" is the stay's price, not the cost per day. (Money without a
     period still matches money per period where no such sibling exists: the period is often
@@ -7293,7 +7445,12 @@ def _periods_unsaid(
         TIME_SAID.search(text) for text in (around.sentence, around.lead_text, *around.pieces)
     ):
         return frozenset()
-    whole = {subject_keys(o) for o in siblings if o.value.unit == unit}
+    whole = {  # priced with no period, or per stay, per course, per patient: no time
+        subject_keys(o)
+        for o in siblings
+        if (o.value.unit or "").partition("/")[0] == unit
+        and (o.value.unit or "").partition("/")[2] not in CALENDAR_PERIOD_NAMES
+    }
     if not whole:
         return frozenset()
     return frozenset(
@@ -10314,6 +10471,7 @@ class _Pending:
     score: float
     bonus: float
     against: bool  # the words around the figure name a sibling
+    part_unsaid: bool = False  # a part of a sibling's whole that nothing names (Match)
 
 
 def _finish(pending: _Pending, around: Surroundings) -> Match:
@@ -10344,7 +10502,15 @@ def _finish(pending: _Pending, around: Surroundings) -> Match:
         # clause's other figures are not the statement's ("At the 25% threshold, 13.5% …"
         # against "13.5% spent more than 10%"): the sibling at 25% is the figure's claim
         bonus += EXACT_FIGURE_BONUS
-    return Match(registry_claim, converted, score, score + bonus, bonus or 0.0, None)
+    return Match(
+        registry_claim,
+        converted,
+        score,
+        score + bonus,
+        bonus or 0.0,
+        None,
+        part_unsaid=pending.part_unsaid,
+    )
 
 
 RANK_SLACK = 1e-6  # rounding between a ceiling's sum and a rank's
@@ -11091,9 +11257,15 @@ def ranked_matches(
     arms_differ = bool(said_arms) and any(claim_arm_words(c) for c in siblings)
     arm_said = bool(said_arms)
     narrower = _narrower_unsaid(siblings, around) if len(siblings) > 1 else frozenset()
+    parts_unsaid = _narrower_unsaid(siblings, around, strict=True) if narrower else frozenset()
+    place_wholes = _wholes_of_a_place_said(siblings, around) if len(siblings) > 1 else {}
+    untimed = _untimed_beside_a_time_said(siblings, around) if len(siblings) > 1 else {}
     landmarks = _landmarks_unsaid(siblings, around) if len(siblings) > 1 else frozenset()
     per_period = _periods_unsaid(siblings, around, quantity) if len(siblings) > 1 else frozenset()
     total_said = _a_total_over_years(around, quantity)
+    year_said = _calendar_period(quantity.unit) == "year" or (
+        quantity.kind in ("count", "number") and A_YEARS_COUNT.search(around.clause) is not None
+    )
     whole_said = bool(around.other_words) and WHOLE_SAID.search(around.clause) is not None
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh
     # the candidates' subject names the figure's own clause says
@@ -11146,6 +11318,10 @@ def ranked_matches(
                 # "… was 4.00 across all studies and 4.43 in BMI-matched studies": the 4.00
                 # is the whole's, never the claim about the part the other clause names
                 bonus, why = None, f"{SUBGROUP_CLAIM} ({part}), the figure about all of them"
+        if bonus is not None and registry_claim.id in untimed:
+            bonus, why = None, TIME_SAID_SIBLING.format(untimed[registry_claim.id])
+        if bonus is not None and registry_claim.id in place_wholes:
+            bonus, why = None, PLACE_SAID.format(place_wholes[registry_claim.id])
         if bonus is not None and registry_claim.id in narrower:
             # "People with psoriasis have 2.8 times the odds of depression" beside the claims
             # about all studies and about age-matched ones: the figure says no such part
@@ -11155,14 +11331,15 @@ def ranked_matches(
                 # country's figure put for the world's ("CKD affects 12.9% of people" beside
                 # Japan's 12.9% and the world's 9.1%)
                 against = True
-        if (
-            bonus is not None
-            and total_said
-            and (period := _calendar_period(registry_claim.value.unit)) is not None
-        ):
+        if bonus is not None and total_said and _counts_one_year(registry_claim):
             # "118,100 cochlear implants had been placed in US adults by the end of 2019",
             # "1.2 million deaths between 2000 and 2019": a total over years, no count a year
+            period = _calendar_period(registry_claim.value.unit) or "year"
             bonus, why = None, f"it counts per {period}, the figure a total over a span of time"
+        if bonus is not None and year_said and _counts_a_total(registry_claim):
+            # "more than 1 million organ transplants a year" against the million performed
+            # in the United States by 2022: a total over years is no count a year
+            bonus, why = None, "it is a total over years, the figure a count a year"
         if bonus is not None and registry_claim.id in per_period:
             # "the median cost of a COVID-19 hospital stay was $1,772" beside the claims of a
             # stay's cost and of a day's: the figure says no period, so it is the stay's
@@ -11366,7 +11543,16 @@ def ranked_matches(
                 # two sentences on, is not a figure of the CARES trial's claims
                 bonus, why = None, f"{ANOTHER_STUDY} ({page_study})"
         if bonus is not None:
-            pending.append(_Pending(registry_claim, converted, score, bonus, against))
+            pending.append(
+                _Pending(
+                    registry_claim,
+                    converted,
+                    score,
+                    bonus,
+                    against,
+                    registry_claim.id in parts_unsaid,
+                )
+            )
         elif near is None or score + 0.0 > near.rank:
             # a ruled-out candidate is kept only as the near miss, the best of them: thousands
             # of them made a match each that was thrown away

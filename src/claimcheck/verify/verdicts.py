@@ -706,6 +706,19 @@ def _current_first(allowed: list[Match]) -> list[Match]:
     return allowed
 
 
+def _whole_first(allowed: list[Match]) -> list[Match]:
+    """The candidates with the first that is no part nothing names put first, when the best
+    is such a part: "About 76,000 hip fractures happen every year", the UK's sentence with
+    its place left out, beside the claim about the world's 1.6 million, is a figure about
+    the world (a page about the UK names it, and its claim is then no unsaid part)."""
+    if not allowed[0].part_unsaid:
+        return allowed
+    whole = next((m for m in allowed if not m.part_unsaid), None)
+    if whole is None:
+        return allowed
+    return [whole, *(m for m in allowed if m is not whole)]
+
+
 def _best_verdict(
     claim: Claim,
     quantity: Quantity,
@@ -741,7 +754,7 @@ def _best_verdict(
             if _repeats_statement(quantity, match.registry_claim, claim):
                 return Verdict(claim, quantity, SUPPORTED, match, near)
         return Verdict(claim, quantity, UNSUPPORTED, None, allowed[0])
-    allowed = _current_first(allowed)
+    allowed = _whole_first(_current_first(allowed))
     top = allowed[0]
     # a top claim the figure's words narrow (about all adults, where the row says "Men") is
     # no measure of how well a sibling about that very part is attributed: the best
@@ -765,6 +778,11 @@ def _best_verdict(
             and match.evidence >= part_evidence - EVIDENCE_TIE
         )
         if match is not best and attributed and _outworded(claim, quantity, best, match):
+            attributed = False
+        if match.part_unsaid and not top.part_unsaid:
+            # India's 58,000 snakebite deaths a year, below the world's 81,410 to 137,880,
+            # where the figure names no place: a part nothing names lends no support past
+            # its whole (the figure is the whole's, and may be wrong about it)
             attributed = False
         if (
             not (agrees_enough and attributed)
