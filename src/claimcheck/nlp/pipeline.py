@@ -71,8 +71,9 @@ def analyse_documents(
 def _in_page_dollars(claims: list[Claim], document: Document) -> list[Claim]:
     """The claims with a bare ``$`` read as the page's own dollar where the page says it is
     not the US one (:mod:`claimcheck.nlp.page_currency`: ``<html lang="en-AU">``, ``All
-    prices are in AUD``)."""
-    if "$" not in document.analysis and "ollar" not in document.analysis:
+    prices are in AUD``, a ``lang="es-MX"`` page's peso)."""
+    analysis = document.analysis
+    if "$" not in analysis and "ollar" not in analysis and "peso" not in analysis:
         return claims
     dollar = page_dollar(document.raw, document.analysis)
     if dollar is None:

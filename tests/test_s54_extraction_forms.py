@@ -1,0 +1,110 @@
+"""Figure forms from session 54, fixed as kinds with our own examples.
+
+Each test asserts what a user sees: the figures ``claimcheck extract`` returns (text, value,
+unit) for a sentence, in prose, a list item, a Markdown table cell and an HTML paragraph
+where its shape allows (:func:`_read_in`). The README's "Session 54 forms" item says each
+rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _units_of(tmp_path, extract_json, name, draft):
+    path = tmp_path / name
+    path.write_text(draft, encoding="utf-8")
+    return [
+        (q["text"], q["low"], q["unit"])
+        for c in extract_json(path)["documents"][0]["claims"]
+        for q in c["quantities"]
+    ]
+
+
+def _html(lang_attr: str, body: str, head: str = "") -> str:
+    return f"<html{lang_attr}><head>{head}</head><body><p>{body}</p></body></html>\n"
+
+
+# Kind 8: a bare "$" on a page of a peso country (es-MX, es-CO, es-AR, es-CL …) is the
+# page's peso, and so is a bare "pesos"; so is "$" on a page whose "$" amounts name one
+# non-US code after them ("$1,500 MXN"), or that states its prices' currency in Spanish.
+@pytest.mark.parametrize(
+    ("name", "draft", "expected"),
+    [
+        (
+            "mx.html",
+            _html(' lang="es-MX"', "La consulta cuesta $1,500; el estudio, $850."),
+            [("$1,500", 1500.0, "MXN"), ("$850", 850.0, "MXN")],
+        ),
+        (
+            "mx_pesos.html",
+            _html(' lang="es-MX"', "La vacuna cuesta 350 pesos."),
+            [("350 pesos", 350.0, "MXN")],
+        ),
+        (
+            "co.html",
+            _html(' lang="es-CO"', "La cita cuesta $45.000."),
+            [("$45.000", 45000.0, "COP")],
+        ),
+        (
+            "cl.html",
+            _html("", "El examen cuesta $12.990.", '<meta property="og:locale" content="es_CL">'),
+            [("$12.990", 12990.0, "CLP")],
+        ),
+        (
+            "coded.md",
+            "La consulta cuesta $1,500 MXN.\n\nEl paquete cuesta $2,400.\n",
+            [("$1,500 MXN", 1500.0, "MXN"), ("$2,400", 2400.0, "MXN")],
+        ),
+        (
+            "stated_es.md",
+            "Todos los precios están en pesos mexicanos.\n\nLa consulta cuesta $900.\n",
+            [("$900", 900.0, "MXN")],
+        ),
+        (
+            "stated_en.md",
+            "All prices are in Mexican pesos.\n\nA check-up is $700.\n",
+            [("$700", 700.0, "MXN")],
+        ),
+        (
+            "mx_front.md",
+            "---\nlang: es-MX\n---\n\nLa prueba cuesta $600.\n",
+            [("$600", 600.0, "MXN")],
+        ),
+    ],
+)
+def test_a_bare_dollar_sign_is_the_pages_peso(tmp_path, extract_json, name, draft, expected):
+    assert _units_of(tmp_path, extract_json, name, draft) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "draft", "expected"),
+    [
+        ("es.html", _html(' lang="es"', "La consulta cuesta $150."), [("$150", 150.0, "USD")]),
+        (
+            "es_us.html",
+            _html(' lang="es-US"', "La consulta cuesta $150."),
+            [("$150", 150.0, "USD")],
+        ),
+        (
+            "mx_usd.html",
+            _html(' lang="es-MX"', "La consulta cuesta US$150."),
+            [("US$150", 150.0, "USD")],
+        ),
+        (
+            "two_codes.md",
+            "It is $1,500 MXN here and $90 USD there.\n\nThe kit is $45.\n",
+            [("$1,500 MXN", 1500.0, "MXN"), ("$90 USD", 90.0, "USD"), ("$45", 45.0, "USD")],
+        ),
+        (
+            "stated_usd_es.md",
+            "Precios en dólares estadounidenses.\n\nLa consulta cuesta $150.\n",
+            [("$150", 150.0, "USD")],
+        ),
+        ("pesos_en.md", "It costs 850 pesos.\n", [("850 pesos", 850.0, "pesos")]),
+    ],
+)
+def test_a_bare_dollar_sign_stays_usd_where_no_peso_is_said(
+    tmp_path, extract_json, name, draft, expected
+):
+    assert _units_of(tmp_path, extract_json, name, draft) == expected
