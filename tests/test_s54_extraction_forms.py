@@ -9,6 +9,8 @@ rule.
 from __future__ import annotations
 
 import pytest
+from form_helpers import FORMS
+from form_helpers import figures_in as _read_in
 
 
 def _units_of(tmp_path, extract_json, name, draft):
@@ -108,3 +110,54 @@ def test_a_bare_dollar_sign_stays_usd_where_no_peso_is_said(
     tmp_path, extract_json, name, draft, expected
 ):
     assert _units_of(tmp_path, extract_json, name, draft) == expected
+
+
+# Kind 2: a year-shaped number (1950-2039, ungrouped, no round hundred) right before a plural
+# noun is the noun's year, no count of it, after a determiner or a possessive, or where
+# another year-shaped number stands before the same noun in the sentence.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Of the 2023 births, 12% were preterm.", [("12%", 12.0, 12.0, "percent", False)]),
+        ("The 2024 admissions rose by 5%.", [("5%", 5.0, 5.0, "percent", False)]),
+        ("2019 deaths were higher than 2018 deaths.", []),
+        ("We compared 2022 referrals with 2021 referrals.", []),
+        ("Of these 2021 diagnoses, 40% were late.", [("40%", 40.0, 40.0, "percent", False)]),
+        (
+            "England's 2022 deaths included 310 infants.",
+            [("310 infants", 310.0, 310.0, "infants", False)],
+        ),
+        ("Our 2025 appointments start at 9am.", []),
+        ("Half of the 1998 births were at home.", [("Half", 0.5, 0.5, "proportion", False)]),
+    ],
+)
+def test_a_year_before_a_plural_noun_is_its_year(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There were 2023 births in the unit.", [("2023 births", 2023.0, 2023.0, "births", False)]),
+        ("2019 patients were enrolled.", [("2019 patients", 2019.0, 2019.0, "patients", False)]),
+        (
+            "The 2000 patients were followed up.",
+            [("2000 patients", 2000.0, 2000.0, "patients", False)],
+        ),
+        (
+            "The 2,019 patients were followed up.",
+            [("2,019 patients", 2019.0, 2019.0, "patients", False)],
+        ),
+        (
+            "We saw 2024 children and 300 adults.",
+            [
+                ("2024 children", 2024.0, 2024.0, "children", False),
+                ("300 adults", 300.0, 300.0, "adults", False),
+            ],
+        ),
+    ],
+)
+def test_a_count_shaped_like_a_year_stays_a_count(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -7243,10 +7243,55 @@ def _modern_year(text: str, reading: _Reading) -> bool:
     return len(reading.number_spans) == 1 and bool(re.fullmatch(r"(?:19|20)\d\d", text[start:end]))
 
 
+YEAR_NAMING_BEFORE = re.compile(
+    rf"(?:\b(?i:the|these|those|its|our|their|your|this{H}+year['’]s|last{H}+year['’]s)"
+    rf"|[A-Za-z]['’]s?){H}+\Z"
+)
+"""What makes a year-shaped number before a plural noun the noun's year: a determiner or a
+possessive (``Of the 2023 births``, ``the 2024 admissions``, ``England's 2022 deaths``)."""
+SENTENCE_AROUND = re.compile(r"[^.!?;\n]*")
+YEAR_SHAPED = re.compile(r"(?<![\w.,])(?:19[5-9]\d|20[0-3]\d)(?![\w.,])")
+
+
+def _year_before_its_noun(text: str, reading: _Reading) -> bool:
+    """``Of the 2023 births``, ``the 2024 admissions``, ``2019 deaths were higher than 2018
+    deaths``: an ungrouped 1950-2039 (never a round hundred, ``the 2000 patients``) right
+    before a plural noun is the noun's year, never a count of it, where a determiner or a
+    possessive stands before it or another year-shaped number stands before the same noun in
+    the sentence. ``There were 2023 births`` and ``2019 patients were enrolled`` stay counts."""
+    if reading.kind != "count" or len(reading.number_spans) != 1:
+        return False
+    start, end = reading.number_spans[0]
+    surface = text[start:end]
+    if not YEAR_SHAPED.fullmatch(surface) or surface.endswith("00"):
+        return False
+    noun = NOUN_AFTER_YEAR.match(text, end)
+    if noun is None:
+        return False
+    if YEAR_NAMING_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?;\n") + 1
+    sentence_end = SENTENCE_AROUND.match(text, end).end()
+    word = noun.group("noun").lower()
+    for other in YEAR_SHAPED.finditer(text, sentence_start, sentence_end):
+        if other.start() == start:
+            continue
+        after = NOUN_AFTER_YEAR.match(text, other.end())
+        if after and after.group("noun").lower() == word:
+            return True
+    return False
+
+
+NOUN_AFTER_YEAR = re.compile(rf"{H}+(?P<noun>[a-z][a-z-]*s)\b")
+"""The plural right after a year-shaped number."""
+
+
 def _is_year(text: str, reading: _Reading) -> bool:
     """A bare four-digit 1500-2099 is a time stamp (``in 2004``, ``ASCO 2025``)."""
     if reading.currency or reading.statistic:
         return False
+    if _year_before_its_noun(text, reading):
+        return True
     if (
         reading.kind == "count"
         and reading.noun_head in YEAR_LABELLED_NOUNS
