@@ -161,3 +161,47 @@ def test_a_year_before_a_plural_noun_is_its_year(tmp_path, extract_json, form, s
 )
 def test_a_count_shaped_like_a_year_stays_a_count(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 6: a zero never opens a group of thousands; a zero, one space, two to four digits and
+# a unit is a decimal whose point was lost (``0 014 mSv`` is 0.014 mSv, never 14 nor 14,000).
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A chest X-ray gives 0 014 mSv.", [("0 014 mSv", 0.014, 0.014, "mSv", False)]),
+        ("The dose was 0 125 mg.", [("0 125 mg", 0.125, 0.125, "mg", False)]),
+        ("Lead levels were 0 05 mg/L.", [("0 05 mg/L", 0.05, 0.05, "mg/L", False)]),
+        ("The risk is 0 001% a year.", [("0 001% a year", 0.001, 0.001, "percent", False)]),
+        ("A strip costs 0 50 EUR.", [("0 50 EUR", 0.5, 0.5, "EUR", False)]),
+        (
+            "The dose was 0\u00a0014\u00a0mSv.",
+            [("0\u00a0014\u00a0mSv", 0.014, 0.014, "mSv", False)],
+        ),
+    ],
+)
+def test_a_zero_never_groups_thousands(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "About 1 250 000 adults have it.",
+            [("About 1 250 000 adults", 1250000.0, 1250000.0, "adults", True)],
+        ),
+        ("Costs reached 12 500 EUR.", [("12 500 EUR", 12500.0, 12500.0, "EUR", False)]),
+        (
+            "Scores were 0 12 and 3.",
+            [
+                ("0", 0.0, 0.0, None, False),
+                ("12", 12.0, 12.0, None, False),
+                ("3", 3.0, 3.0, None, False),
+            ],
+        ),
+    ],
+)
+def test_a_whole_number_still_groups_with_spaces(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -85,10 +85,20 @@ def _grouped_by(sep: str) -> str:
     decimal mark may be a comma (``1 250,5``), after an apostrophe only a point."""
     padding = " *" if sep in GROUPING_SPACES[1:] else ""
     decimals = rf"(?:,\d+|{DOT_DECIMALS})?" if sep in GROUPING_SPACES else r"(?:\.\d+)?"
-    return rf"\d{{1,3}}(?:{re.escape(sep)}{padding}\d{{3}}(?!\d)){{1,6}}{decimals}"
+    return rf"(?!0)\d{{1,3}}(?:{re.escape(sep)}{padding}\d{{3}}(?!\d)){{1,6}}{decimals}"
 
 
 _GROUPED = "".join(f"|{_grouped_by(sep)}" for sep in GROUPING_SPACES + _GROUPING_APOSTROPHES)
+_ZERO_SPACED = (
+    rf"|(?<![\d.,])0[{GROUPING_SPACES}]\d{{2,4}}(?![\d.,]\d|{H}*[-–—]|[{GROUPING_SPACES}]\d)"
+    rf"(?!{H}*(?i:and|or|to|in|of|the|yrs?|mos?|wks?|days?|hrs?|mins?)\b)"
+    rf"(?={H}*(?:%|[µμ€$£]|[A-Za-z]{{1,4}}(?:/[A-Za-z]{{1,4}})?(?![A-Za-z])))"
+)
+"""A zero, one space, then two to four digits and a unit (a sign or a short symbol, no word
+of time): ``0 014 mSv``, ``0 05 mg/L``, ``0 001%``, ``0 50 EUR``. A zero never opens a group
+of thousands, so the space stands for a decimal point that a PDF's text layer or an odd style
+lost (0.014 mSv, never 14 nor 14,000). A period, a second figure (``0 12 to 18``) or a range
+stays as it was."""
 _DECIMAL_COMMA = (
     r"|(?<!\d,)\d{1,3},(?:\d{1,2}|\d{4,})(?!\d)(?!,\d)"
     rf"(?!{H}*(?:,{H}*)?(?:and|or|&)?{H}*\d+(?![.,]\d))"
@@ -110,6 +120,7 @@ DIGITS = (
     r"|\d{1,3}(?:,\d{3}(?!\d)){1,6}(?:\.\d+)?"
     + _EUROPEAN
     + _LEADING_DECIMAL_COMMA
+    + _ZERO_SPACED
     + _GROUPED
     + _DECIMAL_COMMA
     + rf"|{POWER_OF_TEN}"
@@ -208,6 +219,8 @@ def parse_digits(surface: str) -> float:
         return float(surface.replace(".", "").replace(",", "."))  # "1.234,56": European
     if surface.count(".") > 1:  # "12.500.000": points group thousands
         return float(surface.replace(".", ""))
+    if surface[:1] == "0" and surface[1:2] in GROUPING_SPACES and surface[2:].isdecimal():
+        return float("0." + surface[2:])  # "0 014": a lost decimal point, never 14
     grouped = _GROUPING_MARKS.search(surface) is not None
     digits = _GROUPING_MARKS.sub("", surface)
     if "," in digits and (grouped or _is_decimal_comma(digits)):
