@@ -205,3 +205,60 @@ def test_a_zero_never_groups_thousands(tmp_path, extract_json, form, sentence, e
 )
 def test_a_whole_number_still_groups_with_spaces(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 7: a whole of money opening its own clause ("Of every £1 you give,") and the part
+# after its comma are one figure: a proportion, or after "for every" a return (fold).
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Of every £1 you give, 90p goes to research.",
+            [("£1 you give, 90p", 0.9, 0.9, "proportion", False)],
+        ),
+        (
+            "Of each £1 donated, 85p funds our nurses.",
+            [("£1 donated, 85p", 0.85, 0.85, "proportion", False)],
+        ),
+        (
+            "Every £10 you give, £8 goes on care.",
+            [("£10 you give, £8", 0.8, 0.8, "proportion", False)],
+        ),
+        ("For every $1 spent, $4 is saved.", [("$1 spent, $4", 4.0, 4.0, "fold", False)]),
+        (
+            "For every €1 spent on prevention, €5 is saved in treatment.",
+            [("€1 spent on prevention, €5", 5.0, 5.0, "fold", False)],
+        ),
+        (
+            "For every dollar spent on vaccines, 16 dollars are saved.",
+            [("dollar spent on vaccines, 16 dollars", 16.0, 16.0, "fold", False)],
+        ),
+    ],
+)
+def test_a_whole_of_money_before_its_part_is_one_share(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "For every £1 you give, we add £2.",
+            [("£1", 1.0, 1.0, "GBP", False), ("£2", 2.0, 2.0, "GBP", False)],
+        ),
+        (
+            "Of every £100 raised, £3 million went on care.",
+            [("£100", 100.0, 100.0, "GBP", False), ("£3 million", 3e6, 3e6, "GBP", False)],
+        ),
+        (
+            "Tickets cost £10, £8 for children.",
+            [("£10", 10.0, 10.0, "GBP", False), ("£8", 8.0, 8.0, "GBP", False)],
+        ),
+    ],
+)
+def test_two_amounts_that_are_no_share_stay_two(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

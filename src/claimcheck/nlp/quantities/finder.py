@@ -49,7 +49,7 @@ from claimcheck.nlp.quantities.fractions import (
 )
 from claimcheck.nlp.quantities.groups import NOUNS, GroupLabel, find_group_labels
 from claimcheck.nlp.quantities.measure_basis import measure_basis, part_of_course
-from claimcheck.nlp.quantities.money_shares import money_shares
+from claimcheck.nlp.quantities.money_shares import money_shares, whole_first_money_shares
 from claimcheck.nlp.quantities.noun_footnotes import note_numbers_invisible
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
@@ -1668,8 +1668,9 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found = shared_bounds(text, found)  # "above 1.0 mmol/L in men and 1.2 mmol/L in women"
     found = shared_hedges(text, found)  # "an estimated 249 million cases and 608 000 deaths"
     found = _start_takes_end_noun(text, found)
-    if "every" in text or "each" in text:
+    if "every" in text or "each" in text or "Every" in text or "Each" in text:
         found = money_shares(text, found)  # "92p in every £1": one share of each pound
+        found = whole_first_money_shares(text, found)  # "Of every £1 you give, 90p …"
     if "0." in text:
         found = _accuracy_proportions(text, found)
     if ":" in text:

@@ -8,6 +8,11 @@ hundredth of their pound, dollar or euro), spanning both amounts; a bound or an
 approximation on the part carries over (``Up to 70 cents of every dollar`` at most 0.7).
 A whole written as a currency word without a number (``every dollar``, ``each pound``) is one
 of it.
+
+The whole may come first, in a clause of its own: ``Of every £1 you give, 90p goes to
+research`` is 0.9 of each pound, ``Every £10 you give, £8 …`` 0.8. After ``for every`` a part
+larger than its whole is a return, a multiple of it: ``For every $1 spent, $4 is saved`` is
+4-fold (``fold``), as ``for every dollar spent on vaccines, 16 dollars are saved`` is 16.
 """
 
 from __future__ import annotations
@@ -41,6 +46,101 @@ def _part_in_units(quantity: Quantity) -> float | None:
     if quantity.low is None and quantity.high is None:
         return None
     return scale
+
+
+EVERY_BEFORE = re.compile(
+    rf"(?:\b(?P<lead>(?i:of|for|from|out{H}+of|in)){H}+|(?<![\w]))(?i:every|each){H}+\Z"
+)
+"""Before a whole that opens its own clause: ``Of every``, ``For every``, ``Every``."""
+CLAUSE_TO_PART = re.compile(rf"(?:{H}+[a-z][\w'’-]*){{1,8}}{H}*[,–—]{H}*\Z")
+"""The rest of the whole's clause, words only, to its comma: `` you give, ``, `` spent, ``."""
+WHOLE_WORD_BEFORE = re.compile(
+    rf"(?:\b(?P<lead>(?i:of|for|from|out{H}+of|in)){H}+|(?<![\w]))(?i:every|each){H}+"
+    r"(?i:(?P<usd>dollar)|(?P<gbp>pound)|(?P<eur>euro))(?P<rest>(?:[ \t\u00a0]+[a-z][\w'’-]*){1,8}"
+    r"[ \t\u00a0]*[,–—][ \t\u00a0]*)\Z"
+)
+"""A whole said as a currency word opening its own clause: ``For every dollar spent on
+vaccines, ``."""
+WORD_CURRENCY = {"usd": "USD", "gbp": "GBP", "eur": "EUR"}
+
+
+def _currency_of(quantity: Quantity) -> str | None:
+    """The currency of an amount of money or of its hundredths (92p is GBP's, 80c USD's)."""
+    unit = quantity.unit or ""
+    if quantity.kind == "money" and unit and "/" not in unit:
+        return unit
+    if unit.lower() in ("pence", "penny", "p"):
+        return "GBP"
+    return None
+
+
+def _whole_first(
+    text: str, whole_start: int, lead: str | None, whole_value: float, part: Quantity
+) -> Quantity | None:
+    """The share or return of a part said after its whole's clause (module docstring)."""
+    scale = _part_in_units(part)
+    if scale is None or part.low is None or part.low != part.high or not whole_value:
+        return None
+    ratio = round(part.low * scale / whole_value, 12)
+    if ratio > 1 and (lead or "").lower() == "for":
+        unit, kind = "fold", "multiple"
+    elif ratio <= 1:
+        unit, kind = "proportion", "proportion"
+    else:
+        return None
+    return replace(
+        part,
+        text=text[whole_start : part.end],
+        start=whole_start,
+        low=ratio,
+        high=ratio,
+        unit=unit,
+        kind=kind,
+        per=None,
+    )
+
+
+def whole_first_money_shares(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``Of every £1 you give, 90p …``, ``For every $1 spent, $4 is saved``: a whole of money
+    opening a clause, then the part after its comma, one proportion or return."""
+    result: list[Quantity] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if (
+            second is not None
+            and first.kind == "money"
+            and first.low is not None
+            and first.low == first.high
+            and first.comparator is None
+            and "/" not in (first.unit or "")
+            and (before := EVERY_BEFORE.search(text, max(0, first.start - 16), first.start))
+            and CLAUSE_TO_PART.fullmatch(text, first.end, second.start)
+            and _currency_of(second) == first.unit
+            and (joined := _whole_first(text, first.start, before.group("lead"), first.low, second))
+        ):
+            result.append(joined)
+            index += 2
+            continue
+        word = WHOLE_WORD_BEFORE.search(text, max(0, first.start - 100), first.start)
+        if (
+            word is not None
+            and _currency_of(first)
+            == next(WORD_CURRENCY[k] for k in WORD_CURRENCY if word.group(k))
+            and (joined := _whole_first(text, _word_start(word), word.group("lead"), 1.0, first))
+        ):
+            result.append(joined)
+            index += 1
+            continue
+        result.append(first)
+        index += 1
+    return result
+
+
+def _word_start(word: re.Match[str]) -> int:
+    """Where the currency word of a :data:`WHOLE_WORD_BEFORE` match starts."""
+    return next(word.start(k) for k in WORD_CURRENCY if word.group(k))
 
 
 def money_shares(text: str, found: list[Quantity]) -> list[Quantity]:
