@@ -262,3 +262,57 @@ def test_a_whole_of_money_before_its_part_is_one_share(
 )
 def test_two_amounts_that_are_no_share_stay_two(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 4: a bare age after "before"/"after"/"under"/"over" at the end of what a group's members
+# do (start, begin, gain, quit, try …) names whom the share is about: a group label, no figure.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nine in ten smokers start before 18.", [("Nine in ten", 0.9, 0.9, "proportion", False)]),
+        (
+            "Two in three adults gain weight after 40.",
+            [("Two in three", 2 / 3, 2 / 3, "proportion", False)],
+        ),
+        (
+            "Four in five people who smoke started before 20.",
+            [("Four in five", 0.8, 0.8, "proportion", False)],
+        ),
+        (
+            "Seven out of ten smokers began before 21.",
+            [("Seven out of ten", 0.7, 0.7, "proportion", False)],
+        ),
+        (
+            "Nearly 1 in 5 teenagers tried vaping before 16.",
+            [("Nearly 1 in 5", 0.2, 0.2, "proportion", True)],
+        ),
+        (
+            "Smokers who quit before 40 gain almost 10 years of life.",
+            [("almost 10 years", 10.0, 10.0, "year", True)],
+        ),
+        ("Most smokers start before they turn 18.", []),
+    ],
+)
+def test_an_age_cut_off_after_a_groups_event_is_no_figure(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Patients started after 2 doses.", [("2 doses", 2.0, 2.0, "doses", False)]),
+        ("Most patients die after 5 years.", [("5 years", 5.0, 5.0, "year", False)]),
+        (
+            "Patients started treatment before 12 weeks.",
+            [("before 12 weeks", None, 12.0, "week", False)],
+        ),
+    ],
+)
+def test_a_time_or_count_after_a_groups_event_stays_a_figure(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -1843,6 +1843,33 @@ AGE_BOUND_OF_AN_EVENT = re.compile(
 baby before 35``, ``menopause before 45``, ``started smoking under 16``): it names whose risk
 or count a sentence gives, a group label, never a figure; a unit after it (``before 20
 weeks``) is a time, no age."""
+_AGE_END = (
+    rf"(?![\d%]|[.,]\d)(?={H}*(?:[.,;:!?)\u2029\u2028]|\Z)|{H}+(?i:and|or|but|in|with|when|while"
+    rf"|than|if|as|so|because|years?{H}+(?:old|of{H}+age)|yrs?|gain|gains|live|lives|have|has"
+    rf"|had|are|is|were|was|can|could|will|may|might|cut|cuts|halve|reduce|avoid|lose|add|still"
+    rf"|also|often|usually)\b)"
+)
+"""What follows a bare age at a clause's end: a stop, a comma, a conjunction, ``years old``,
+or the main verb after a relative clause (``Smokers who quit before 40 gain …``)."""
+_EVENT_VERB = (
+    r"start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|t(?:ake|akes|ook|ried|ry|ries)(?:\s+up)?"
+    r"|gain(?:s|ed)?|put\s+on|become|became|die[sd]?|develop(?:s|ed)?|get|gets|got|quit"
+    r"|stop(?:s|ped)?|smoked|drank|first|give\s+up|gave\s+up|experiment(?:s|ed)?"
+)
+AGE_BOUND_AFTER_A_GROUPS_EVENT = re.compile(
+    rf"\b(?i:{'|'.join(sorted(NOUNS))})\b(?:{H}+(?!(?i:before|after|under|over)\b)[\w'’-]+)"
+    rf"{{0,4}}?{H}+(?i:{_EVENT_VERB})\b(?:{H}+(?!(?i:before|after|under|over)\b)[\w'’-]+){{0,3}}?"
+    rf"{H}+(?P<cmp>(?i:before|after|under|over)){H}+(?P<n>\d{{1,3}}){_AGE_END}"
+)
+"""An age bound on when a group's members do something (``Nine in ten smokers start before
+18``, ``Two in three adults gain weight after 40``, ``people who smoke started before 20``):
+the age names whom the share is about, a group label, never a bound on 18 of anything."""
+AGE_THEY_TURN = re.compile(
+    rf"\b(?P<cmp>(?i:before|by|until|after)){H}+(?i:they|he|she|you|we|I){H}+"
+    rf"(?i:turn|turns|turned|reach|reaches|reached|are|is|were|was){H}+(?P<n>\d{{1,3}})"
+    rf"{_AGE_END}"
+)
+"""``before they turn 18``, ``by the time…`` no; ``until you are 25``: an age said by turning."""
 CLAUSE_OPENING_AGE = re.compile(
     rf"(?:^|(?<=[.;:!?\u2029\u2028]){H}*|(?<=[.;:!?]{H}))(?P<cmp>(?i:over|under|above|below))"
     rf"{H}+(?P<n>\d{{1,3}}),(?!\d)",
@@ -1859,13 +1886,24 @@ def _event_and_risk_ages(text: str) -> list[GroupLabel]:
     age from 1 to 110, never a count nor a bound to verify (``most are diagnosed before 40``
     is no claim about 40 of anything)."""
     labels = []
-    for pattern in (AGE_BOUND_OF_AN_EVENT, CLAUSE_OPENING_AGE):
+    for pattern in (
+        AGE_BOUND_OF_AN_EVENT,
+        CLAUSE_OPENING_AGE,
+        AGE_BOUND_AFTER_A_GROUPS_EVENT,
+        AGE_THEY_TURN,
+    ):
         for match in pattern.finditer(text):
             value = float(match.group("n"))
             if not 1 <= value <= 110:
                 continue
             said = match.group("cmp").lower()
-            if said in ("over", "above", "after"):
+            if pattern is AGE_THEY_TURN:  # "before they turn 18": under 18, "after": 18 on
+                bound = (
+                    _Bound(value, None, end=match.end("n"))
+                    if said == "after"
+                    else _Bound(None, value, high_inclusive=False, end=match.end("n"))
+                )
+            elif said in ("over", "above", "after"):
                 bound = _Bound(value, None, low_inclusive=False, end=match.end("n"))
             else:
                 bound = _Bound(None, value, high_inclusive=False, end=match.end("n"))
