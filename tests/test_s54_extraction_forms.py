@@ -316,3 +316,65 @@ def test_a_time_or_count_after_a_groups_event_stays_a_figure(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 5: a times sign between a dose and a bare number said per a period is how often the
+# dose is taken (``500mg x 2 daily``: 500 mg, twice a day); a count before a times sign and a
+# dose (``2 x 500 mg daily``) is that many doses of the strength, never the strength a day.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Take 500mg x 2 daily.",
+            [("500mg", 500.0, 500.0, "mg", False), ("x 2 daily", 2.0, 2.0, "times/day", False)],
+        ),
+        (
+            "Give 5 ml x 3 a day.",
+            [("5 ml", 5.0, 5.0, "mL", False), ("x 3 a day", 3.0, 3.0, "times/day", False)],
+        ),
+        (
+            "The dose is 400 mg × 3 daily for 5 days.",
+            [
+                ("400 mg", 400.0, 400.0, "mg", False),
+                ("× 3 daily", 3.0, 3.0, "times/day", False),
+                ("5 days", 5.0, 5.0, "day", False),
+            ],
+        ),
+        (
+            "Use 10 ml x 4 per day.",
+            [("10 ml", 10.0, 10.0, "mL", False), ("x 4 per day", 4.0, 4.0, "times/day", False)],
+        ),
+        (
+            "Take 1g three times daily.",
+            [("1g", 1.0, 1.0, "g", False), ("three times daily", 3.0, 3.0, "times/day", False)],
+        ),
+        (
+            "Take 2 x 500 mg daily.",
+            [("2 x", 2.0, 2.0, "doses", False), ("500 mg", 500.0, 500.0, "mg", False)],
+        ),
+        (
+            "Take 2x500mg daily.",
+            [("2x", 2.0, 2.0, "doses", False), ("500mg", 500.0, 500.0, "mg", False)],
+        ),
+    ],
+)
+def test_a_times_sign_after_a_dose_says_how_often(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Take 500 mg daily.", [("500 mg daily", 500.0, 500.0, "mg", False)]),
+        (
+            "The room is 3 x 4 metres.",
+            [("3", 3.0, 3.0, "m", False), ("4 metres", 4.0, 4.0, "m", False)],
+        ),
+    ],
+)
+def test_a_dose_without_a_times_sign_keeps_its_period(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

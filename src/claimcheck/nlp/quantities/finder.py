@@ -1671,6 +1671,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     if "every" in text or "each" in text or "Every" in text or "Each" in text:
         found = money_shares(text, found)  # "92p in every £1": one share of each pound
         found = whole_first_money_shares(text, found)  # "Of every £1 you give, 90p …"
+    if "x" in text or "×" in text or "X" in text:
+        found = _times_sign_frequencies(text, found)  # "500mg x 2 daily": twice a day
     if "0." in text:
         found = _accuracy_proportions(text, found)
     if ":" in text:
@@ -2501,6 +2503,64 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if reading.currency and reading.spelled:
         _read_restatement(text, reading)  # "five hundred dollars ($500)"
     return reading
+
+
+SPACED_TIMES_SIGN = re.compile(rf"(?<![\w.,])[xX×]{H}*\Z")
+DOSE_THEN_SIGN = re.compile(
+    rf"\A{H}*(?:\)|(?i:tabs?|tablets?|caps?|capsules?|puffs?|drops?))?{H}*\Z"
+)
+
+
+def _times_sign_frequencies(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``500mg x 2 daily``, ``5 ml × 3 a day``, ``400 mg X 3 daily``: a times sign between a
+    dose and a bare number said per a period makes the number how often the dose is taken,
+    as ``x2 a day`` glued is (``times/day``); the sign opens the figure. A bare number with no
+    period after a dose (``500 mg x 2``) and a count before a dose (``2 x 500 mg``) stay as
+    they were."""
+    result = list(found)
+    for index in range(1, len(result)):
+        dose, number = result[index - 1], result[index]
+        if (
+            number.kind == "number"
+            and number.unit is None
+            and number.per in ("day", "week", "month", "hour", "night")
+            and number.low is not None
+            and number.low == number.high
+            and float(number.low).is_integer()
+            and 1 <= number.low <= 12
+            and number.comparator is None
+            and dose.kind in ("measure", "count")
+            and dose.unit is not None
+            and (sign := SPACED_TIMES_SIGN.search(text, max(0, number.start - 4), number.start))
+            and DOSE_THEN_SIGN.match(text[dose.end : sign.start()])
+        ):
+            result[index] = replace(
+                number,
+                text=text[sign.start() : number.end],
+                start=sign.start(),
+                unit=f"times/{number.per}",
+                kind="frequency",
+            )
+        elif (
+            dose.kind == "count"
+            and COUNT_THEN_SIGN.search(dose.text)
+            and number.kind == "measure"
+            and number.per is not None
+            and number.start - dose.end <= 1
+            and (period := PERIOD_ENDING.search(number.text))
+        ):
+            # "2 x 500 mg daily": 500 mg a dose, two doses; never 500 mg a day (as "two
+            # 500 mg tablets daily" is read)
+            end = number.start + period.start()
+            result[index] = replace(number, text=text[number.start : end], end=end, per=None)
+    return result
+
+
+COUNT_THEN_SIGN = re.compile(rf"\d{H}*[xX×]\Z")
+PERIOD_ENDING = re.compile(
+    rf"{H}+(?:(?:every|each|per|a|an){H}+(?:day|week|month|night)|daily|weekly|monthly|nightly)\Z",
+    re.IGNORECASE,
+)
 
 
 TIMES_SIGN_BEFORE = re.compile(r"(?:(?<=[\s(])|^)[×x]\Z")
