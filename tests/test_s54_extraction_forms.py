@@ -378,3 +378,45 @@ def test_a_dose_without_a_times_sign_keeps_its_period(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 3: a multi-buy's counts are no figures (``Buy 2 get 1 free``, ``3 sessions for the
+# price of 2``); a bare count before ``for`` and a price is the bundle's price (``2 for £30``
+# is £30, one figure); a discount in an offer stays a figure.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Flu jabs are 2 for £30 this month.", [("2 for £30", 30.0, 30.0, "GBP", False)]),
+        ("Vitamins: 3 for £10.", [("3 for £10", 10.0, 10.0, "GBP", False)]),
+        ("Two for €5 on all plasters.", [("Two for €5", 5.0, 5.0, "EUR", False)]),
+        ("Buy 2 get 1 free on all supplements.", []),
+        ("Buy one, get one half price.", []),
+        ("Vitamin D: buy one get one free.", []),
+        ("Book 3 sessions for the price of 2.", []),
+        ("4 tests for the price of 3.", []),
+        ("Get 10% off your second appointment.", [("10%", 10.0, 10.0, "percent", False)]),
+    ],
+)
+def test_a_multi_buy_offer_is_its_price_only(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Book 3 sessions for £99.",
+            [("3 sessions", 3.0, 3.0, "sessions", False), ("£99", 99.0, 99.0, "GBP", False)],
+        ),
+        (
+            "We treated 12 patients for 3 weeks.",
+            [("12 patients", 12.0, 12.0, "patients", False), ("3 weeks", 3.0, 3.0, "week", False)],
+        ),
+    ],
+)
+def test_a_count_with_its_noun_before_for_stays_a_count(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

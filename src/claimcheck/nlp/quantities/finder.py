@@ -1673,6 +1673,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found = whole_first_money_shares(text, found)  # "Of every £1 you give, 90p …"
     if "x" in text or "×" in text or "X" in text:
         found = _times_sign_frequencies(text, found)  # "500mg x 2 daily": twice a day
+    if " for " in text or "uy" in text:
+        found = _offers(text, found)  # "2 for £30", "buy one get one free"
     if "0." in text:
         found = _accuracy_proportions(text, found)
     if ":" in text:
@@ -2503,6 +2505,47 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if reading.currency and reading.spelled:
         _read_restatement(text, reading)  # "five hundred dollars ($500)"
     return reading
+
+
+_OFFER_COUNT = r"\d{1,2}|one|two|three|four|five|six"
+BUNDLE_PRICE = re.compile(
+    rf"(?<![\w.,£$€-])(?i:{_OFFER_COUNT}){H}+for{H}+(?=[£$€]|(?:GBP|EUR|USD){H}?\d)"
+)
+"""A bare count before ``for`` and a price: ``2 for £30``, ``Two for £5``, a bundle's price."""
+OFFER = re.compile(
+    rf"(?<![\w.,-])(?i:buy){H}+(?i:{_OFFER_COUNT})(?:{H}+[a-z]+)?,?{H}+(?i:and{H}+)?(?i:get)"
+    rf"{H}+(?i:{_OFFER_COUNT}|another|a{H}+second)(?:{H}+[a-z]+)?{H}+(?i:free|half{H}+price)\b"
+    rf"|(?<![\w.,-])(?i:{_OFFER_COUNT})(?:{H}+[a-z]+)?{H}+for{H}+the{H}+price{H}+of{H}+"
+    rf"(?i:{_OFFER_COUNT})(?![\w]|[.,]\d)"
+)
+"""A multi-buy's mechanics: ``buy one get one free``, ``Buy 2 get 1 free``, ``buy 1, get 1 half
+price``, ``3 sessions for the price of 2``, ``4 tests for the price of 3``."""
+
+
+def _offers(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A multi-buy offer's counts are no figures (``Buy 2 get 1 free``, ``4 tests for the price
+    of 3``: the deal, not a count a registry holds), and a bare count before ``for`` and a
+    price is the bundle's price, one figure over both (``2 for £30`` is £30, never a bare 2
+    to verify). A count with its noun (``3 sessions for £99``) stays a count; a discount in
+    the offer stays (``10% off your second``)."""
+    spans = [(m.start(), m.end()) for m in OFFER.finditer(text)]
+    result = []
+    for quantity in found:
+        if any(start <= quantity.start and quantity.end <= end for start, end in spans):
+            continue
+        bundle = (
+            BUNDLE_PRICE.search(text, max(0, quantity.start - 12), quantity.start + 6)
+            if quantity.kind == "money"
+            else None
+        )
+        if bundle is not None and bundle.end() == quantity.start:
+            if result and result[-1].start >= bundle.start() and result[-1].end <= bundle.end():
+                result.pop()  # the bare count "2" of "2 for £30"
+            quantity = replace(
+                quantity, text=text[bundle.start() : quantity.end], start=bundle.start()
+            )
+        result.append(quantity)
+    return result
 
 
 SPACED_TIMES_SIGN = re.compile(rf"(?<![\w.,])[xX×]{H}*\Z")
