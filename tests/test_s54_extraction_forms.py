@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from form_helpers import FORMS
+from form_helpers import bounds_in as _bounds_in
 from form_helpers import figures_in as _read_in
 
 
@@ -420,3 +421,71 @@ def test_a_count_with_its_noun_before_for_stays_a_count(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 1: a vague count in words is a figure, never a precise one: "several"/"a few" and a
+# scale is [2N, 10N) (its top left out), as a plural scale before "of" is [N, 10N).
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Several hundred patients took part in the trial.",
+            [("Several hundred patients", 200.0, 1000.0, True, False, False)],
+        ),
+        (
+            "A few thousand people are diagnosed each year.",
+            [("A few thousand people", 2000.0, 10000.0, True, False, False)],
+        ),
+        (
+            "It affects a few million people in the UK.",
+            [("a few million people", 2e6, 1e7, True, False, False)],
+        ),
+        (
+            "Several dozen nurses were hired.",
+            [("Several dozen nurses", 24.0, 120.0, True, False, False)],
+        ),
+        (
+            "A few hundred thousand people have it.",
+            [("A few hundred thousand people", 2e5, 1e6, True, False, False)],
+        ),
+        (
+            "Several hundreds of children were treated.",
+            [("Several hundreds of children", 200.0, 1000.0, True, False, False)],
+        ),
+        (
+            "Tens of thousands of women have the test every year.",
+            [("Tens of thousands of women", 1e4, 1e5, True, False, False)],
+        ),
+        (
+            "Hundreds of children were admitted last winter.",
+            [("Hundreds of children", 100.0, 1000.0, True, False, False)],
+        ),
+        (
+            "It costs a few hundred pounds.",
+            [("a few hundred pounds", 200.0, 1000.0, True, False, False)],
+        ),
+    ],
+)
+def test_a_vague_count_is_an_interval_never_a_point(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _bounds_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "We need several hundred or even 1,000 beds.",
+            [("1,000 beds", 1000.0, 1000.0, True, True, False)],
+        ),
+        ("A few of the patients improved.", []),
+        ("Several hundreds of the donors replied.", []),
+    ],
+)
+def test_a_vague_amount_with_nothing_counted_is_no_figure(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _bounds_in(tmp_path, extract_json, form, sentence) == expected

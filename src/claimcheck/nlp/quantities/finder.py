@@ -234,6 +234,15 @@ VAGUE_PLURAL = (
 """A plural scale word before ``of``: ``thousands of patients``, ``tens of thousands of``."""
 
 
+FEW_SCALES = (
+    rf"(?P<few_scale>dozen|hundred|thousand|million|billion)(?P<few_plural>s?)"
+    rf"(?:{H}+(?:of{H}+)?(?P<few_scale2>thousand|million|billion)s?)?"
+)
+"""The scale of a few or several of it: ``several hundred``, ``a few thousand``, ``a few
+hundred thousand``, ``several hundreds of``."""
+FEW_VALUES = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
 def _vague_interval(written: str) -> tuple[float, float]:
     """The order of magnitude a vague plural names, [N, 10N): ``hundreds`` [100, 1000),
     ``tens of thousands`` [10,000, 100,000), ``dozens`` [12, 120)."""
@@ -392,6 +401,7 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"{H}+and{H}+a{H}+half))(?![\w-])"
         rf"|(?<![\w-])(?i:(?P<couple_of>an?{H}+couple{H}+of))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
         rf"|(?<![\w-])(?<={H})(?i:(?P<an_time>an?))(?={H}+(?i:{AN_TIME_UNIT})(?![\w-]))"
+        rf"|(?<![\w-])(?i:(?P<few>(?:several|a{H}+few){H}+{FEW_SCALES}))(?={H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<vague>{VAGUE_PLURAL}))(?={H}+of{H}+[A-Za-z$€£])"
         rf"|(?<![\w-])(?i:(?P<multiple>{'|'.join(MULTIPLE_WORDS)})|(?P<words>{WORDS}))(?![\w])"
     )
@@ -413,6 +423,7 @@ ATOM_UNGROUPED = _guarded(_atom(PLAIN_DIGITS))
 
 ATOM_FIRST_WORDS = (
     *ONES, *TENS, *FRACTION_DENOMINATORS, *VAGUE_SCALES, *MULTIPLE_WORDS, "twice", "halv",
+    "several",
     "once", "thrice", "doubl", "tripl", "trebl", "quadrupl",
 )  # fmt: skip
 """The words an :data:`ATOM` word branch can start with (as a prefix: ``tens``, ``sixty``,
@@ -2399,6 +2410,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
 
     if match.group("vague"):
         return _read_vague(text, match)
+    if match.group("few"):
+        return _read_few(text, match)
 
     if match.group("one_and_half"):  # "an hour and a half", "a year and a half"
         reading = _Reading(match.start(), match.end(), 1.5, 1.5, spelled=True)
@@ -2670,6 +2683,35 @@ def _read_vague(text: str, match: re.Match[str]) -> _Reading | None:
     _read_left(text, reading)
     if not PARTITIVE.match(text, match.end()):  # "hundreds of the trials" reads as a part
         reading.end = FRACTION_OF.match(text, match.end()).end()
+    if not _read_right(text, reading) or reading.unit is None:
+        return None
+    return reading
+
+
+def _read_few(text: str, match: re.Match[str]) -> _Reading | None:
+    """``Several hundred patients``, ``a few thousand people``, ``a few hundred thousand
+    adults``, ``several dozen clinics``: a vague count, never a precise one. More than one of
+    the scale and fewer than ten of it, [2N, 10N) (its top left out, as ``hundreds of`` is),
+    of the unit or counted noun after it; nothing when none follows (``several hundred or
+    even 1,000 megawatts`` leaves the words to the figure after them)."""
+    scale = FEW_VALUES[match.group("few_scale").lower()]
+    if match.group("few_scale2"):
+        scale *= FEW_VALUES[match.group("few_scale2").lower()]
+    reading = _Reading(match.start(), match.end(), 2 * scale, 10 * scale, spelled=True)
+    reading.number_spans.append(match.span())
+    reading.high_inclusive = False
+    _read_left(text, reading)
+    if (
+        match.group("few_plural")
+        or match.group("few_scale2")
+        and text[match.start("few_scale2") - 3 : match.start("few_scale2")].strip().lower() == "of"
+    ):
+        if PARTITIVE.match(text, match.end()):
+            return None  # "several hundreds of the trials": a part of a group
+        of = FRACTION_OF.match(text, match.end())
+        if of is None:
+            return None
+        reading.end = of.end()
     if not _read_right(text, reading) or reading.unit is None:
         return None
     return reading
