@@ -489,3 +489,59 @@ def test_a_vague_amount_with_nothing_counted_is_no_figure(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _bounds_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# New kind 9 (Recognizers-Text #1934, "half million" / "quarter million"): a quarter or a
+# third said before a large scale word is that part of it, as "a half million" is.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A quarter million Americans have it.",
+            [("A quarter million Americans", 250000.0, 250000.0, "Americans", False)],
+        ),
+        (
+            "Quarter-million people use the service.",
+            [("Quarter-million people", 250000.0, 250000.0, "people", False)],
+        ),
+        (
+            "Nearly a quarter-million adults are affected.",
+            [("Nearly a quarter-million adults", 250000.0, 250000.0, "adults", True)],
+        ),
+        (
+            "Three-quarter million people live with it.",
+            [("Three-quarter million people", 750000.0, 750000.0, "people", False)],
+        ),
+        (
+            "A quarter billion doses were shipped.",
+            [("A quarter billion doses", 2.5e8, 2.5e8, "doses", False)],
+        ),
+        (
+            "A half million children were vaccinated.",
+            [("A half million children", 500000.0, 500000.0, "children", False)],
+        ),
+    ],
+)
+def test_a_part_before_a_scale_word_is_that_part_of_it(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A quarter of adults have it.",
+            [("A quarter", 0.25, 0.25, "proportion", False)],
+        ),
+        (
+            "A third of a million people have it.",
+            [("A third of a million people", 1e6 / 3, 1e6 / 3, "people", False)],
+        ),
+    ],
+)
+def test_a_part_of_a_group_stays_a_share(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -172,6 +172,8 @@ WORDS = (
     rf"(?:an?{H}+couple(?:{H}+of)?{H}+(?:{_SCALE_WORD})\b|{_SCORE}"
     rf"|half{H}+a{H}+(?:{_SCALE_WORD}|dozen)|(?:a{H}+)?half[-{H[1:-1]}]dozen"
     rf"|(?:an?{H}+)?half[-{H[1:-1]}](?:{_HYPHEN_SCALE_WORD})\b"
+    rf"|(?:an?{H}+|(?:one|two|three)[-{H[1:-1]}])?(?:quarters?|thirds?)[-{H[1:-1]}]"
+    rf"(?:{_HYPHEN_SCALE_WORD})\b"
     rf"|an?{H}+(?:dozen|thousand(?:{H}+{_WORD_UNIT}{H}+hundred(?![-{H[1:-1]}]+(?:{_SCALE_WORD}))"
     rf"(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]|{_PARTS_AFTER}))?|{H}+and{H}+{_WORD_UNIT}(?![-\w]|{_PARTS_AFTER}))?"
     rf"|(?:{_SCALE_WORD})(?:{H}+and{H}+{_WORD_UNIT}(?![-\w]|{_PARTS_AFTER}))?)"
@@ -255,6 +257,13 @@ def parse_words(surface: str) -> float:
         return 6.0
     if len(words) in (2, 3) and words[-2] == "half" and words[-1] in SCALES:
         return 0.5 * SCALES[words[-1]]  # "a half-million", "half million": 500,000
+    if (
+        len(words) in (2, 3)
+        and words[-2].rstrip("s") in ("quarter", "third")
+        and (words[-1] in SCALES)
+    ):  # "a quarter million" 250,000, "three-quarter million" 750,000, "a third-billion"
+        parts = ONES.get(words[0], 1) if len(words) == 3 else 1
+        return parts * SCALES[words[-1]] / (4 if words[-2].startswith("quarter") else 3)
     total = 0.0
     current = 0.0
     for word in words:
