@@ -545,3 +545,49 @@ def test_a_part_before_a_scale_word_is_that_part_of_it(
 )
 def test_a_part_of_a_group_stays_a_share(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# New kind 10 (Recognizers-Text #1173, "more than half people"): a hedged fraction right
+# before a plural group, with no "of", is the group's share, as "half of" is; "half all" too.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("More than half patients improved.", [("More than half", 0.5, None, "proportion", False)]),
+        (
+            "Around a third adults have high blood pressure.",
+            [("Around a third", 1 / 3, 1 / 3, "proportion", True)],
+        ),
+        (
+            "Over half people with diabetes have it.",
+            [("Over half", 0.5, None, "proportion", False)],
+        ),
+        (
+            "Nearly a quarter children are overweight.",
+            [("Nearly a quarter", 0.25, 0.25, "proportion", True)],
+        ),
+        ("Half all cancers are preventable.", [("Half", 0.5, 0.5, "proportion", False)]),
+        (
+            "Almost two thirds smokers want to quit.",
+            [("Almost two thirds", 2 / 3, 2 / 3, "proportion", True)],
+        ),
+    ],
+)
+def test_a_hedged_fraction_before_a_group_is_its_share(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A third patients relapse within a year.", [("within a year", None, 1.0, "year", False)]),
+        ("Half the patients improved.", [("Half", 0.5, 0.5, "proportion", False)]),
+    ],
+)
+def test_an_unhedged_fraction_before_a_group_needs_of_or_the(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -322,6 +322,14 @@ FRACTION_AS_AFTER = re.compile(rf"{H}+as{H}+(?:{AS_LIKELY})\b")
 FRACTION_TO_ONE = re.compile(rf"{H}*(?:-|–|{H}to){H}+(?P<one>one|1)(?={H}+[a-z])", re.IGNORECASE)
 """``half to one tablet``, ``a quarter to one teaspoon``: a fraction in words as the near end
 of a range of amounts up to one."""
+_GROUP_PLURALS = sorted(
+    {noun for noun in NOUNS if noun.endswith("s") or noun in ("people", "men", "women", "children")}
+    | {"cancers", "cases", "deaths", "infections", "admissions"}
+)
+FRACTION_BEFORE_GROUP = rf"{H}+(?:all|(?i:{'|'.join(_GROUP_PLURALS)}))\b(?![-–])"
+"""A plural group or ``all`` right after a fraction with no ``of``: ``More than half patients
+improved``, ``Nearly half adults over 65``, ``half all cancers`` (Recognizers-Text #1173)."""
+FRACTION_BEFORE_GROUP_AT = re.compile(rf"{H}+(?!all\b)[A-Za-z]")
 PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent){H}*\))"
 """A percentage in brackets between a fraction and what it is of: ``Two thirds (66%) of
 carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
@@ -383,7 +391,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?={H}+the{H}+(?i:{MULTIPLE_OF})\b)"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))"
         rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the|its|their)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b"
-        rf"|{FRACTION_TO_ONE.pattern}|{H}+as{H}+(?:{AS_LIKELY})\b|{CHANGE_NOUN_AFTER})"
+        rf"|{FRACTION_TO_ONE.pattern}|{H}+as{H}+(?:{AS_LIKELY})\b|{CHANGE_NOUN_AFTER}"
+        rf"|{FRACTION_BEFORE_GROUP})"
         rf"|(?<![\w-])(?i:by{H}+(?P<relative>{RELATIVE_HEDGE}(?:{FRACTION})))"
         rf"(?![\w-])(?!{H}+(?:of|an?|the)\b)"
         rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)(?![\w-])"
@@ -2402,6 +2411,13 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
             return reading if _read_right(text, reading) and reading.unit else None
         reading.unit, reading.kind = "proportion", "proportion"
         _read_left(text, reading)
+        if (
+            re.match(FRACTION_BEFORE_GROUP, text[match.end() : match.end() + 40])
+            and FRACTION_BEFORE_GROUP_AT.match(text, match.end())
+            and reading.comparator is None
+            and not reading.approx
+        ):
+            return None  # "half patients" with no hedge: too rare a share to read
         reading.role = _fraction_change_role(text, reading)
         return reading
 
