@@ -591,3 +591,42 @@ def test_an_unhedged_fraction_before_a_group_needs_of_or_the(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# New kind 11 (w2n #38 "hundred and twenty" -> 2000, Recognizers-Text #3208 bare "hundred"):
+# a bare hundred or thousand opening a spelled number is one of it: "Hundred and twenty" 120,
+# never the twenty alone.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hundred and twenty patients took part.",
+            [("Hundred and twenty patients", 120.0, 120.0, "patients", False)],
+        ),
+        (
+            "Thousand and fifty nurses were hired.",
+            [("Thousand and fifty nurses", 1050.0, 1050.0, "nurses", False)],
+        ),
+        (
+            "The hundred and twenty-five patients were seen.",
+            [("hundred and twenty-five patients", 125.0, 125.0, "patients", False)],
+        ),
+        (
+            "Hundred and six babies were born early.",
+            [("Hundred and six babies", 106.0, 106.0, "babies", False)],
+        ),
+        (
+            "A hundred and twenty patients took part.",
+            [("A hundred and twenty patients", 120.0, 120.0, "patients", False)],
+        ),
+        (
+            "Two hundred and twenty patients took part.",
+            [("Two hundred and twenty patients", 220.0, 220.0, "patients", False)],
+        ),
+    ],
+)
+def test_a_bare_scale_word_opening_a_number_is_one_of_it(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -432,7 +432,7 @@ ATOM_UNGROUPED = _guarded(_atom(PLAIN_DIGITS))
 
 ATOM_FIRST_WORDS = (
     *ONES, *TENS, *FRACTION_DENOMINATORS, *VAGUE_SCALES, *MULTIPLE_WORDS, "twice", "halv",
-    "several",
+    "several", "hundred", "thousand",
     "once", "thrice", "doubl", "tripl", "trebl", "quadrupl",
 )  # fmt: skip
 """The words an :data:`ATOM` word branch can start with (as a prefix: ``tens``, ``sixty``,

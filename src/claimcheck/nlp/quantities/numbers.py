@@ -172,6 +172,7 @@ WORDS = (
     rf"(?:an?{H}+couple(?:{H}+of)?{H}+(?:{_SCALE_WORD})\b|{_SCORE}"
     rf"|half{H}+a{H}+(?:{_SCALE_WORD}|dozen)|(?:a{H}+)?half[-{H[1:-1]}]dozen"
     rf"|(?:an?{H}+)?half[-{H[1:-1]}](?:{_HYPHEN_SCALE_WORD})\b"
+    rf"|(?:hundred|thousand){H}+and{H}+{_WORD_UNIT}(?![-\w]|{_PARTS_AFTER})"
     rf"|(?:an?{H}+|(?:one|two|three)[-{H[1:-1]}])?(?:quarters?|thirds?)[-{H[1:-1]}]"
     rf"(?:{_HYPHEN_SCALE_WORD})\b"
     rf"|an?{H}+(?:dozen|thousand(?:{H}+{_WORD_UNIT}{H}+hundred(?![-{H[1:-1]}]+(?:{_SCALE_WORD}))"
