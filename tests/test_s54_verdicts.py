@@ -16,6 +16,11 @@
 - A table's header may state its cells' scale ("People treated (millions)", "Cost (£m)",
   "Deaths ('000)"): a bare cell is read at that scale.
 - Deaths by what they are ("suicides", "the suicide rate") are deaths in a claim's statement.
+- A figure about an age bracket or an ethnic group no claim is about ("men aged 45 to 49"
+  against the men of all ages, "Asian women in the US" against all births) is unsupported,
+  not a conflict with the whole's claim.
+- "Black, White and Hispanic women … 14.6%, 9.4% and 10.1%, respectively" pairs each figure
+  with its group.
 - People named by their nationality ("Norwegians", "Japanese patients") name their country.
 """
 
@@ -133,6 +138,47 @@ REGISTRY = "".join(
             80,
             "Vell disorder",
             "suicides, male, men",
+        ),
+        approved_claim(
+            "corran-us-2022",
+            "In 2022, 10.4% of babies born in the United States had Corran syndrome.",
+            10.4,
+            "Corran syndrome",
+            "United States, US",
+        ),
+        approved_claim(
+            "corran-black-2022",
+            "In 2022 the rate of Corran syndrome among babies of Black women in the US was 14.6%.",
+            14.6,
+            "Corran syndrome",
+            "United States, US",
+            group="[Black women]",
+        ),
+        approved_claim(
+            "corran-white-2022",
+            "In 2022 the rate of Corran syndrome among babies of White women in the US was 9.4%.",
+            9.4,
+            "Corran syndrome",
+            "United States, US",
+            group="[White women]",
+        ),
+        approved_claim(
+            "corran-hispanic-2022",
+            "In 2022 the rate of Corran syndrome among babies of Hispanic women in the US was "
+            "10.1%.",
+            10.1,
+            "Corran syndrome",
+            "United States, US",
+            group="[Hispanic women]",
+        ),
+        valued_claim(
+            "drell-men-2022",
+            "The Drell syndrome death rate for men in England and Wales in 2022 was 16.4 deaths "
+            "per 100,000.",
+            '{value: 16.4, unit: "per 100,000"}',
+            "Drell syndrome",
+            'England and Wales, "2022"',
+            group="[men]",
         ),
         valued_claim(
             "halvex-fitted-2021",
@@ -292,3 +338,42 @@ def test_suicides_in_a_claims_statement_are_deaths(lint_text):
     assert lint_text("Among people with Vell disorder who die by suicide, 95% are men.") == {
         "95%": ("CC101", "vell-suicide-male-share")
     }
+
+
+def test_a_subgroup_no_claim_is_about_is_unsupported(lint_text):
+    for said, figure in (
+        (
+            "The Drell syndrome death rate among men aged 45 to 49 in England and Wales was "
+            "25.5 per 100,000 in 2022.",
+            "25.5 per 100,000",
+        ),
+        (
+            "In England and Wales in 2022, men aged 50–54 died of Drell syndrome at a rate of "
+            "24.1 per 100,000.",
+            "24.1 per 100,000",
+        ),
+        (
+            "For Asian women in the US, 7.9% of babies born in 2022 had Corran syndrome.",
+            "7.9%",
+        ),
+    ):
+        assert lint_text(said) == {figure: ("CC102", None)}, said
+    assert lint_text(
+        "The Drell syndrome death rate for men in England and Wales was 19.9 per 100,000 in 2022."
+    ) == {"19.9 per 100,000": ("CC101", "drell-men-2022")}
+
+
+def test_a_respectively_list_of_ethnic_groups_pairs_each_figure(lint_text):
+    said = (
+        "In 2022, rates of Corran syndrome among babies of Black, White and Hispanic women in "
+        "the US were {}, {} and {}, respectively."
+    )
+    assert lint_text(said.format("14.6%", "9.4%", "10.1%")) == {}
+    assert lint_text(said.format("9.4%", "14.6%", "10.1%")) == {
+        "9.4%": ("CC101", "corran-black-2022"),
+        "14.6%": ("CC101", "corran-white-2022"),
+    }
+    assert lint_text(
+        "Corran syndrome rates in 2022 for babies of Hispanic and White women in the US were "
+        "9.4% and 10.1% respectively."
+    ) == {"9.4%": ("CC101", "corran-hispanic-2022"), "10.1%": ("CC101", "corran-white-2022")}

@@ -1162,7 +1162,13 @@ ETHNICITIES: dict[str, re.Pattern[str]] = {
     ),
     "Asian": re.compile(
         r"\b(?:Asian[- ]Americans?|non-?\W?Hispanic\W+Asians?|Asian\W+(?:and|or)\W+Pacific"
-        r"\W+Islanders?)\b",
+        r"\W+Islanders?"
+        # Asian people said to live in a country outside Asia, or listed among other groups
+        rf"|Asians?(?:\W+{_PEOPLE})?(?=\W+(?:living\W+)?in\W+(?:the\W+)?(?:US|U\.S\.|United\W+States"
+        r"|UK|United\W+Kingdom|England|Britain|Canada|Australia|New\W+Zealand)\b)"
+        r"|(?<=Black, )Asian|(?<=White, )Asian|(?<=Hispanic, )Asian"
+        r"|(?<=Black and )Asian|(?<=White and )Asian|(?<=Hispanic and )Asian"
+        r"|Asian(?=,?\W+(?:Black|White|Hispanic)\b))\b",
         re.IGNORECASE,
     ),
     "Indigenous": re.compile(
@@ -2428,11 +2434,28 @@ def duration_days(quantity: Quantity) -> float | None:
 RESPECTIVELY = NeedleScanned(re.compile(r"\brespectively\b", re.IGNORECASE))
 
 
+ETHNIC_MENTION = re.compile(
+    r"\b(?:non-?\W?Hispanic\W+)?(?:Black|White|Hispanic|Latin[oax]|Asian(?:\W+American)?"
+    r"|American\W+Indian|Alaska\W+Native|Native\W+American|Pacific\W+Islander|Indigenous"
+    r"|M[aā]ori|Aboriginal)\b(?!\W+(?:blood|cells?|matter|coat|spots?|paper|House|light))"
+)
+"""A racial or ethnic group named by its adjective, capitalised as surveys write it
+("Black, White and Hispanic women"): one group of a list a "respectively" pairs."""
+
+
 def group_mentions(text: str, before: int) -> list[tuple[int, int]]:
     """Where ``text`` names a sex, an age group or a place before offset ``before``, in
     order, none overlapping: the groups a list of figures after them may follow one by one."""
     found: list[tuple[int, int]] = []
-    patterns = (*SEXES.values(), AGE_RANGE, AGE_ABOVE, AGE_BELOW, AGE_POINT, *REGIONS.values())
+    patterns = (
+        *SEXES.values(),
+        AGE_RANGE,
+        AGE_ABOVE,
+        AGE_BELOW,
+        AGE_POINT,
+        *REGIONS.values(),
+        ETHNIC_MENTION,
+    )
     for pattern in patterns:
         found.extend(m.span() for m in pattern.finditer(text, 0, before))
     found.extend(_numbered_groups(text, before))
@@ -3294,7 +3317,15 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         and ages_said
         and figure.ages != EVERY_AGE  # "of all ages" is the claim about all ages
         and not claim_part_of_life  # a claim about children is about an age group (loosely)
-        and (not claim_groups or (claim_groups == {"sex"} and not figure.sexes and not claim.ages))
+        and (
+            not claim_groups
+            or (
+                claim_groups == {"sex"}
+                and not claim.ages
+                # ("men aged 45 to 49" is a part of the men of all ages too)
+                and (not figure.sexes or figure.sexes == claim.sexes)
+            )
+        )
     ):
         # a figure about one age group is not the claim about all ages (a stage or a sex
         # may be the whole page's population: an advanced-cancer trial, a fertility page),

@@ -81,6 +81,7 @@ from claimcheck.verify.frames import (
     DECADE,
     DEMONYM,
     ELIDED_TIMEPOINT,
+    ETHNIC_MENTION,
     ETHNICITIES,
     EVERY_AGE,
     LIFE_STAGES,
@@ -1911,6 +1912,9 @@ class Surroundings:
         if respective is not None:
             # "women and men … 13.1% and 10.1%, respectively": this figure's group only
             mention, clause, listed_elsewhere = respective
+            if ETHNIC_MENTION.fullmatch(mention.strip()):
+                # "among Black, White and Hispanic women": the adjective names its people
+                mention = f"{mention} people"
             headers = f"{headers} {mention}".strip()
             other_groups = _names_in_other_groups(claim, quantity)
             names -= other_groups
@@ -7160,7 +7164,7 @@ def _narrower_unsaid(
         if any(
             o.id != c.id
             and o.value.unit == c.value.unit  # (a cost per person is no part of the total)
-            and (not strict or _same_but_place(c, o))
+            and (not strict or (_same_but_place(c, o) and contexts[o.id] <= contexts[c.id]))
             and not (contexts[c.id] - contexts[o.id]) & said
             and (
                 (
