@@ -288,13 +288,17 @@ _BLOCKERS: list[tuple[str, str]] = [
         r"(?:[ \u00a0\u202f.-]\d{2,4}){1,3}\b",
     ),
     ("d", r"(?<![\w.,])0\d{2,4}[ /-]\d{5,8}\b"),
-    # a number after a cue to dial it: call 111, Tel: 1300 360 364
+    # a number after a cue to dial it: call 111, Tel: 1300 360 364, Toll-free 1800 425 7788,
+    # freephone 0808 808 4994, crisis line 1-800-273-8255
     (
         "ul",
         rf"\b(?i:call|dial|phone|ring|tel(?:ephone)?|fax|mob(?:ile)?|text|whatsapp|hotline"
-        rf"|helpline)(?:{H}+(?i:us|now|free|toll-free|on|at|them|the{H}+\w+)"
-        # the service named between the cue and its number: call Samaritans free on 116 123
-        rf"|{H}+[A-Z][a-z][\w'’-]*(?={H}+(?:[A-Z][a-z]|(?i:free|toll-free|on|at)\b))"
+        rf"|helpline|toll-?free|toll{H}+free|free(?:phone|call)|free{H}+(?:phone|call)"
+        rf"|(?:crisis|support|advice){H}+line)"
+        rf"(?:{H}+(?i:us|now|free|toll-free|on|at|them|the{H}+\w+|numbers?|no\.?)"
+        # the service named between the cue and its number: call Samaritans free on 116 123,
+        # ring Lifeline 13 11 14
+        rf"|{H}+[A-Z][a-z][\w'’-]*(?={H}+(?:[A-Z][a-z]|\d|(?i:free|toll-free|on|at)\b))"
         rf"|{H}+[A-Z][A-Z0-9]{{1,15}}{H}+to)*{H}*[:.]?{H}*"
         rf"\+?\(?\d[\d \u00a0\u202f().-]*\d"
         rf"(?!{H}*(?:%|[A-Za-z]+s\b|times|[.,]\d))"
@@ -310,6 +314,30 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"\b(?i:or)(?:{H}+(?i:call|dial|ring|phone))?{H}+(?:999|911|112|111|000)\b"
         rf"(?={H}+(?i:if{H}+(?:they|you|he|she|someone|the{H}+person|your|it|there)"
         rf"|in{H}+an{H}+emergency|immediately|straight{H}+away|urgently)\b)",
+    ),
+    # a helpline's own number after its name: Samaritans 116 123 (the EU's 116 range),
+    # Lifeline 13 11 14 (Australia's six-digit 13 numbers), NHS 24 on 111, Emergency: 000,
+    # Police 101 (never a count: "116 123 people", "Cases: 111" name no service)
+    (
+        "dpu",
+        rf"(?<![\w.,])116{H}?\d{{3}}\b(?![.,]\d|{H}\d|{H}*(?:%|[a-z]+s\b|(?i:per|times|million)\b))"
+        rf"|(?<![\w.,])13{H}\d\d{H}\d\d(?:{H}\d\d)?\b(?![.,]\d|{H}\d|{H}*(?:%|[a-z]+s\b))"
+        rf"|\b[A-Z][\w'’&-]*(?:{H}+(?:[A-Z][\w'’&-]*|\d{{2,3}}(?={H}+on\b))){{0,3}}{H}+on{H}+"
+        rf"(?:111|999|112|911|000|988|101|119|211|311|811)\b(?![.,]\d|{H}*(?:%|[a-z]+s\b))"
+        rf"|\b(?:NHS|Samaritans|Lifeline|Childline|Healthline|Helpline|Police|Ambulance"
+        rf"|Emergency|Crimestoppers|Shout|Mind|Healthdirect)(?:{H}+(?:services?|line))?"
+        rf"{H}*[:(]?{H}*(?:111|999|112|911|000|988|101|119|211|311|811|85258)\b"
+        rf"(?![.,]\d|{H}*(?:%|[a-z]+s\b))",
+    ),
+    # a toll-free or shared-cost number with its prefix and groups, as Australia and India
+    # write them (1800 425 7788, 1300 60 60 24, 1800 55 1800: ten or eleven digits, never a
+    # year and a count, 1800 425), and a US number spelled in letters (1-800-273-TALK)
+    (
+        "d",
+        rf"(?<![\w.,+-])1[38]00(?=(?:[ \u00a0.-]?\d){{6,7}}\b)(?:[ \u00a0.-]\d{{2,4}}){{1,3}}\b"
+        rf"(?![.,]\d|{H}*(?:%|[a-z]+s\b))"
+        rf"|(?<![\w.,+-])1[-. ]?8(?:00|33|44|55|66|77|88)[-. ](?=[\dA-Z-]*[A-Z])"
+        rf"[A-Z\d]{{2,4}}(?:[-. ][A-Z\d]{{2,7}}){{0,2}}\b",
     ),
     # a short service number said as one to use, not to count: 111 online, NHS 111, NHS 119
     # (the number names the service, as a phone number does; "111 patients" stays a count)

@@ -1,0 +1,60 @@
+"""Figure forms from session 54's second set, fixed as kinds with our own examples.
+
+Each kind is read the same in a sentence, a list item, a Markdown table cell and an HTML
+paragraph where its shape allows (:func:`_read_in`); the README's "Session 54 forms (second
+set)" item says each rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from form_helpers import FORMS
+from form_helpers import figures_in as _read_in
+
+
+# Kind 1: a helpline's number after its name or a cue to dial it, and a toll-free number
+# with its prefix and groups, is no figure; a count beside the same digits stays one.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ring Lifeline 13 11 14 tonight.",
+        "Lifeline: 13 11 14 or text 0477 13 11 14.",
+        "Samaritans: 116 123",
+        "Contact Samaritans (116 123).",
+        "Call NHS 24 on 111 in Scotland.",
+        "Emergency: 000",
+        "Toll-free 1800 425 7788.",
+        "1800 425 7788 (toll-free)",
+        "Telehealth 1300 60 60 24.",
+        "Freecall 1800 500 111.",
+        "Kids Helpline 1800 55 1800.",
+        "Crisis line 1-800-273-TALK.",
+        "Ring freephone 0808 808 4994.",
+        "Call 1-800-273-8255 in the US.",
+        "Phone 111 or 999.",
+    ],
+)
+def test_a_helpline_or_toll_free_number_is_no_figure(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We saw 111 patients last year.", [("111 patients", 111.0, 111.0, "patients", False)]),
+        ("She ate 1800 kcal.", [("1800 kcal", 1800.0, 1800.0, "kcal", False)]),
+        ("The trial enrolled 999 adults.", [("999 adults", 999.0, 999.0, "adults", False)]),
+        (
+            "The register held 116 123 adults.",
+            [("116 123 adults", 116123.0, 116123.0, "adults", False)],
+        ),
+        ("A dose of 1800 mg daily.", [("1800 mg daily", 1800.0, 1800.0, "mg", False)]),
+        ("The helpline took 13,000 calls.", [("13,000 calls", 13000.0, 13000.0, "calls", False)]),
+    ],
+)
+def test_counts_beside_helpline_digits_stay_figures(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
