@@ -58,3 +58,61 @@ def test_counts_beside_helpline_digits_stay_figures(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 2: a reference's volume, issue and pages, however a style spaces and orders them, are
+# no figures.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kessler RC, et al. Arch Gen Psychiatry 2005, 62(6), 593-602.",
+        "Smith, J. (2019). Sleep and mood. Journal of Sleep Research, 28(3), 45–57.",
+        "Lee K (2020) Exercise in old age. Age Ageing 49(2):200-210.",
+        "Patel R. Hypertension. 2019 May; 73 (5): 1013 - 1020.",
+        "Wang L. Lancet 2019; 393 (10184): 1513–1523.",
+        "Chan M. Stroke 2016;47(Suppl 1):A12.",
+        "Br J Gen Pract 2021; 71 (702): e1–e9.",
+        "Pediatrics 2017; 140 (3): e20171904.",
+        "Nature 2020, 580: 123–128.",
+        "Psychol Med 49, 200–210 (2019).",
+        "Harris T, Ann Fam Med, 2014, 12(3):45-57.",
+        "Journal of Nutrition, vol. 150, no. 4, pp. 801–810, 2020.",
+    ],
+)
+def test_a_references_volume_issue_and_pages_are_no_figures(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The score was 28 (3): 45–57 points.",
+            [("28", 28.0, 28.0, None, False), ("45–57 points", 45.0, 57.0, "points", False)],
+        ),
+        (
+            "In 2019, 393 patients: 120–130 mmHg.",
+            [
+                ("393 patients", 393.0, 393.0, "patients", False),
+                ("120–130 mmHg", 120.0, 130.0, "mmHg", False),
+            ],
+        ),
+        ("In 2020, 580 people died.", [("580 people", 580.0, 580.0, "people", False)]),
+        (
+            "Mean HbA1c 7.2 (1.1): 6.1–8.3%.",
+            [("7.2", 7.2, 7.2, None, False), ("6.1–8.3%", 6.1, 8.3, "percent", False)],
+        ),
+        (
+            "Of 62 (6%) patients, 593–602 were seen.",
+            [
+                ("62", 62.0, 62.0, "patients", False),
+                ("6%", 6.0, 6.0, "percent", False),
+                ("593–602", 593.0, 602.0, None, False),
+            ],
+        ),
+    ],
+)
+def test_figures_shaped_like_a_reference_stay(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

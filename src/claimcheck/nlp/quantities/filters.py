@@ -48,6 +48,12 @@ _CLOCK_RANGE = (
 """A span of opening hours: ``9–5``, ``9am–5pm``, ``8:30 to 18:00``; never ``3-4 days``."""
 _CLOCK_MINUTES = rf"(?:[01]?\d|2[0-3])[:.](?:00|15|30|45)(?:{H}*[ap]\.?m\.?)?"
 """A time of day with its quarter-hour minutes, ``9.30``, ``4:45``, ``10.00am``."""
+_PAGE = r"[A-Za-z]?\d{1,8}"
+_PAGE_RANGE = rf"{_PAGE}{H}*[-–—]{H}*{_PAGE}\b(?![.,]\d|{H}*(?:[-–—%]|[a-z]))"
+_PAGES = rf"{_PAGE}\b(?:{H}*[-–—]{H}*{_PAGE}\b)?(?![.,]\d|{H}*(?:[-–—%]|[a-z]))"
+_ISSUE = rf"(?:(?i:suppl?)\.?{H}?)?[A-Za-z]?\d{{1,5}}(?:[-–]\d{{1,5}})?"
+"""A reference's pages (``593–602``, ``e596–e646``, ``S1-S10``, ``m1091``) and its issue in
+brackets (``6``, ``10184``, ``Suppl 1``, ``3-4``)."""
 _US_STATE = (
     r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI"
     r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
@@ -486,6 +492,15 @@ _BLOCKERS: list[tuple[str, str]] = [
     # (the year may carry the issue's month and day, Vancouver style: 2018 Oct 2;320(13):1360)
     ("d", r"\d{4}(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;\s*\d+(?:\(\d+\))?:\s*[\w]*\d+(?:[-–]\d+)?"),
     ("ul", r"\b(?:Vol|vol|Volume|No|Issue)\.?\s*\d+\s*(?::|,)\s*\d+(?:[-–]\d+)?"),
+    # a reference's volume, issue and pages however spaced: 62(6): 593–602, 73 (5): 1013 -
+    # 1020, 28(3), 45–57 (APA), 47(Suppl 1):A12; after its year: 2019; 393 (10184): 1513–1523,
+    # Nature 2020, 580: 123–128; a volume and pages before the year: 49, 200–210 (2019)
+    (
+        "d",
+        rf"(?<![\d.,])\d{{1,4}}(?:{H}?\({_ISSUE}\){H}?:{H}*{_PAGES}|\({_ISSUE}\),{H}*{_PAGE_RANGE})"
+        rf"|\b{_YEAR}(?:{H}+{_MONTH})?{H}*[;,]{H}*\d{{1,4}}{H}*(?:\({_ISSUE}\){H}*)?:{H}*{_PAGES}"
+        rf"|(?<![\d.,])\d{{1,4}},{H}*{_PAGE_RANGE}{H}+\({_YEAR}\)",
+    ),
     ("p", r"\((?:\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*\)"),
     ("p", r"\[\s*\d{1,3}(?:\s*[-–—,;]\s*\d{1,3})*\s*\]"),
     (
