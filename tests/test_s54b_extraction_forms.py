@@ -116,3 +116,53 @@ def test_a_references_volume_issue_and_pages_are_no_figures(tmp_path, extract_js
 )
 def test_figures_shaped_like_a_reference_stay(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 3: a transit route's number (and a list of them) after a route word, a vehicle or a
+# verb of catching one, or before the vehicle it names, is no figure.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Take tram 704 to the hospital.",
+        "Bus routes 12 and 45 stop outside.",
+        "Take line 7 to the clinic.",
+        "Metro line 4 stops at the door.",
+        "Tram lines 2 and 6 run past the clinic.",
+        "Trams 1, 2 and 3 stop here.",
+        "Take U-Bahn line U6 to Marienplatz.",
+        "Take the 12 or 45 bus.",
+        "Catch the number 38 bus.",
+        "Get off at stop 14.",
+        "Take the M4 tram.",
+    ],
+)
+def test_a_transit_route_number_is_no_figure(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Draw a line 10 cm long.", [("10 cm", 10.0, 10.0, "cm", False)]),
+        (
+            "Trams 3 times a day is too many.",
+            [("3 times a day", 3.0, 3.0, "times/day", False)],
+        ),
+        ("Take 2 buses a day.", [("2 buses a day", 2.0, 2.0, "buses/day", False)]),
+        (
+            "There are 73 bus stops in town.",
+            [("73 bus stops", 73.0, 73.0, "bus stops", False)],
+        ),
+        ("Take the 2 tablets with food.", [("2 tablets", 2.0, 2.0, "tablets", False)]),
+        (
+            "Route 66 buses run every 10 minutes.",
+            [("10 minutes", 10.0, 10.0, "minute", False)],
+        ),
+    ],
+)
+def test_counts_and_lengths_near_transit_words_stay(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -48,6 +48,8 @@ _CLOCK_RANGE = (
 """A span of opening hours: ``9–5``, ``9am–5pm``, ``8:30 to 18:00``; never ``3-4 days``."""
 _CLOCK_MINUTES = rf"(?:[01]?\d|2[0-3])[:.](?:00|15|30|45)(?:{H}*[ap]\.?m\.?)?"
 """A time of day with its quarter-hour minutes, ``9.30``, ``4:45``, ``10.00am``."""
+_ROUTE = r"(?:[A-Z]{1,2}-?)?\d{1,4}[A-Z]?\b"
+"""A transit route's name: ``704``, ``12``, ``M4``, ``U6``, ``S5``, ``N29``, ``12A``."""
 _PAGE = r"[A-Za-z]?\d{1,8}"
 _PAGE_RANGE = rf"{_PAGE}{H}*[-–—]{H}*{_PAGE}\b(?![.,]\d|{H}*(?:[-–—%]|[a-z]))"
 _PAGES = rf"{_PAGE}\b(?:{H}*[-–—]{H}*{_PAGE}\b)?(?![.,]\d|{H}*(?:[-–—%]|[a-z]))"
@@ -351,6 +353,24 @@ _BLOCKERS: list[tuple[str, str]] = [
         "du",
         rf"(?<![\w.,])(?:NHS{H}+)?(?:111|999|911|112|119|101)(?={H}+online\b)"
         rf"|\bNHS{H}+(?:111|119|101)\b(?!{H}*(?:%|[.,]\d|[a-z]+s\b))",
+    ),
+    # a transit route's number, and a list of them: tram 704, bus routes 12 and 45, take line
+    # 7, metro line 4, tram lines 2 and 6, trams 1, 2 and 3, the 12 or 45 bus, the number 38
+    # bus, get off at stop 14 (never a count or a measure: "trams 3 times", "line 10 cm")
+    (
+        "ul",
+        rf"\b(?:(?i:take|catch|ride|board|use|get)(?:{H}+(?i:the|a))?{H}+"
+        rf"(?i:lines?|routes?|trams?|trolleybus(?:es)?|buses|bus|trains?|metro)"
+        rf"|(?i:metro|tram|subway|tube|u-bahn|s-bahn|bus|rail|train|underground|night)"
+        rf"(?:{H}+|-)(?i:lines?|routes?|stops?|numbers?)"
+        rf"|(?i:trams?|trolleybus(?:es)?)|(?i:at|next){H}+(?i:stop))"
+        rf"(?:{H}+(?i:number|no\.?))?{H}*{_ROUTE}(?:{H}*(?:,|and|or|&|/){H}*{_ROUTE})*"
+        rf"(?!{H}*(?:%|[.,]\d|[-–]|times\b|x\b|(?i:[mk]?g|m[lL]|[cmk]?m|miles?|met(?:re|er)s?|mins?|minutes?"
+        rf"|h(?:ou)?rs?|days?|weeks?|months?|years?)\b))"
+        rf"|\b(?i:the|a|take|catch|ride|board|get){H}+(?:(?i:number|no\.?){H}*)?"
+        rf"{_ROUTE}(?:{H}*(?:,|or|and|/){H}*{_ROUTE})*"
+        rf"(?={H}+(?i:bus|tram|trolleybus|coach|night{H}+bus)\b"
+        rf"(?!{H}+(?i:stops|routes|lanes|drivers|journeys|passes|shelters|services)\b))",
     ),
     # a choice on a phone menu or a form: press 2 for the pharmacy, select option 3, option 2
     # (never a count: press 2 times, select 3 patients)
