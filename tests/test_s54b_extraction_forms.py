@@ -166,3 +166,111 @@ def test_counts_and_lengths_near_transit_words_stay(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 4: the age a vaccine dose is given at (a schedule's milestone) names the children the
+# dose is for, a group label in its unit of age, never a figure; a trial's timepoint stays one.
+def _groups_in(tmp_path, extract_json, form, sentence):
+    from form_helpers import claims_in
+
+    return [
+        (g["text"], g["low"], g["high"], g["unit"])
+        for c in claims_in(tmp_path, extract_json, form, sentence)
+        for g in c["groups"]
+    ]
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "figures", "groups"),
+    [
+        (
+            "Coverage of the first dose at 12 months was 92%.",
+            [("92%", 92.0, 92.0, "percent", False)],
+            [("12 months", 12.0, 12.0, "month")],
+        ),
+        (
+            "MMR1 at 24 months reached 93%; MMR2 at 5 years, 87%.",
+            [("93%", 93.0, 93.0, "percent", False), ("87%", 87.0, 87.0, "percent", False)],
+            [("24 months", 24.0, 24.0, "month"), ("5 years", 5.0, 5.0, "year")],
+        ),
+        (
+            "A booster at 4 years gave 95% protection.",
+            [("95%", 95.0, 95.0, "percent", False)],
+            [("4 years", 4.0, 4.0, "year")],
+        ),
+        (
+            "The second dose is given at 3 years 4 months; 85% get it.",
+            [("85%", 85.0, 85.0, "percent", False)],
+            [("3 years 4 months", 40.0, 40.0, "month")],
+        ),
+        (
+            "Babies get the 6-in-1 vaccine at 8, 12 and 16 weeks; 92% do.",
+            [("92%", 92.0, 92.0, "percent", False)],
+            [("8", 8.0, 8.0, "week"), ("12", 12.0, 12.0, "week"), ("16 weeks", 16.0, 16.0, "week")],
+        ),
+        (
+            "MMR: first dose at 12–15 months, second at 4–6 years; 90% get both.",
+            [("90%", 90.0, 90.0, "percent", False)],
+            [("12–15 months", 12.0, 15.0, "month"), ("4–6 years", 4.0, 6.0, "year")],
+        ),
+        (
+            "Flu vaccine at 6 months and older cut visits by 40%.",
+            [("40%", 40.0, 40.0, "percent", False)],
+            [("6 months and older", 6.0, None, "month")],
+        ),
+        (
+            "Dose 1 at 12–13 months: 91%",
+            [("91%", 91.0, 91.0, "percent", False)],
+            [("12–13 months", 12.0, 13.0, "month")],
+        ),
+    ],
+)
+def test_the_age_a_dose_is_given_at_is_a_group_label(
+    tmp_path, extract_json, form, sentence, figures, groups
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == figures
+    assert _groups_in(tmp_path, extract_json, form, sentence) == groups
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MMR1 at 24 months | MMR2 at 5 years",
+        "Give the first dose at 12 months and a booster at 4 years.",
+        "HPV at 12 years; Td/IPV at 14 years.",
+        "Babies are vaccinated at 8 weeks old.",
+        "Children get a booster at age 4.",
+        "At 12 months: MMR, Hib/MenC, PCV.",
+        "MMR 1: 12 months; MMR 2: 3 years 4 months",
+    ],
+)
+def test_a_schedule_age_is_no_figure(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Vaccine efficacy at 12 months was 75%.",
+            [("12 months", 12.0, 12.0, "month", False), ("75%", 75.0, 75.0, "percent", False)],
+        ),
+        (
+            "Symptom response at 12 weeks was 30%.",
+            [("12 weeks", 12.0, 12.0, "week", False), ("30%", 30.0, 30.0, "percent", False)],
+        ),
+        (
+            "The dose was 5 mg at 12 weeks.",
+            [("5 mg", 5.0, 5.0, "mg", False), ("12 weeks", 12.0, 12.0, "week", False)],
+        ),
+        ("A dose 2 times a day.", [("2 times a day", 2.0, 2.0, "times/day", False)]),
+        ("Stay in hospital for 3 days.", [("3 days", 3.0, 3.0, "day", False)]),
+    ],
+)
+def test_a_timepoint_or_dose_near_a_schedule_word_stays(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
