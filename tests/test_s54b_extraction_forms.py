@@ -274,3 +274,39 @@ def test_a_timepoint_or_dose_near_a_schedule_word_stays(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 5: "24 hours a day" and "365 days a year" say all of every day or year, the "always"
+# idiom, whatever verb is before them; so does a helpline's bracketed "(24 hours)".
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You can get help 24 hours a day.",
+        "She needs care 24 hours a day.",
+        "Midwives cover the unit 24 hours a day.",
+        "Help is there 24 hours a day for you.",
+        "Care round-the-clock for 24 hours a day.",
+        "Advice 24 hours a day, 365 days a year.",
+        "Nurses are available round the clock.",
+        "Samaritans 116 123 (free, 24 hours)",
+        "We are here 24 hours a day, 7 days a week.",
+    ],
+)
+def test_the_always_idioms_are_no_figures(tmp_path, extract_json, form, sentence):
+    assert _read_in(tmp_path, extract_json, form, sentence) == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wear the brace 23 hours a day.", [("23 hours a day", 23.0, 23.0, "hour", False)]),
+        ("Took the tablets 7 days a week.", [("7 days a week", 7.0, 7.0, "day", False)]),
+        ("The trial ran 365 days.", [("365 days", 365.0, 365.0, "day", False)]),
+        ("Call us 24 hours after the procedure.", [("24 hours", 24.0, 24.0, "hour", False)]),
+        ("Results take 24 hours (about a day).", [("24 hours", 24.0, 24.0, "hour", False)]),
+    ],
+)
+def test_lengths_near_the_always_idioms_stay(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected

@@ -1377,6 +1377,11 @@ _AVAILABLE_BEFORE = re.compile(
 )
 
 
+_HELPLINE_BRACKET = re.compile(rf"\d{H}*\((?:[^()\d]{{0,20}},{H}*)?\Z")
+"""A bracket right after a number, perhaps with a word before a comma: ``116 123 (24 hours``,
+``0800 123 4567 (free, 24 hours``."""
+
+
 _ALWAYS_ADJECTIVE = re.compile(
     rf"(?:(?:24|twenty[-‐]four)[-‐]hours?|(?:7|seven)[-‐]days?|365[-‐]days?)"
     rf"(?={H}+(?:(?:a|an|the){H}+)?(?:[a-z]+{H}+)?(?:helplines?|hotlines?|lines?|services?"
@@ -1408,6 +1413,10 @@ def is_opening_hours(text: str, start: int) -> bool:
         text, max(0, start - 40), start
     ):
         return True
+    if idiom.group("day") or idiom.group("year"):
+        return True  # "24 hours a day", "365 days a year": all of every day, whatever is done
+    if _HELPLINE_BRACKET.search(text, max(0, start - 40), start):
+        return True  # "Samaritans 116 123 (free, 24 hours)": when the number can be rung
     bare = not (idiom.group("day") or idiom.group("week") or idiom.group("year"))
     if bare and _PERIOD_NEXT.match(text, idiom.end()):
         return False
