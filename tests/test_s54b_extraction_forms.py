@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from form_helpers import FORMS
+from form_helpers import bounds_in as _bounds_in
 from form_helpers import figures_in as _read_in
 
 
@@ -310,3 +311,36 @@ def test_the_always_idioms_are_no_figures(tmp_path, extract_json, form, sentence
 )
 def test_lengths_near_the_always_idioms_stay(tmp_path, extract_json, form, sentence, expected):
     assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 6: "over" + a period after a verb of spreading, paying or taking a course in its
+# clause is the period the payments or doses fill; after "have", "with" or a verb of how long
+# right before it stays "more than".
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("You can pay over 24 months.", [("24 months", 24.0, 24.0, True, True, False)]),
+        ("The antibiotic is taken over 3 days.", [("3 days", 3.0, 3.0, True, True, False)]),
+        ("Repay the loan over 5 years.", [("5 years", 5.0, 5.0, True, True, False)]),
+        ("Pay in instalments over 12 months.", [("12 months", 12.0, 12.0, True, True, False)]),
+        ("Spread the cost over 12 months.", [("12 months", 12.0, 12.0, True, True, False)]),
+        (
+            "Our team has over 60 years of combined experience.",
+            [("over 60 years", 60.0, None, False, True, False)],
+        ),
+        (
+            "With over 20 years of experience, she leads the clinic.",
+            [("over 20 years", 20.0, None, False, True, False)],
+        ),
+        ("Recovery takes over 3 days.", [("over 3 days", 3.0, None, False, True, False)]),
+        (
+            "Patients who paid for care waited over 18 weeks.",
+            [("over 18 weeks", 18.0, None, False, True, False)],
+        ),
+    ],
+)
+def test_over_after_paying_or_taking_is_the_period(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _bounds_in(tmp_path, extract_json, form, sentence) == expected

@@ -4498,6 +4498,16 @@ OVER_GIVEN_IN_CLAUSE = re.compile(
 """A verb of giving a drug earlier in the clause: ``infuse the dose over 3 h`` says how long
 the infusion runs. Asked after the group-noun test, so ``administer to adults over 65`` keeps
 its age."""
+OVER_PAID_IN_CLAUSE = re.compile(
+    r"\b(?:pay|pays|paid|paying|repay|repays|repaid|repaying|repayments?|spread(?:s|ing)?"
+    r"|split(?:s|ting)?|taken|instal(?:l)?ments?|financed?|financing|borrow(?:s|ed|ing)?"
+    r"|interest-free|monthly{H}+payments?)\b[^.;:!?]*\Z".replace("{H}", H),
+    re.IGNORECASE,
+)
+"""A verb of spreading, paying or taking a course earlier in the clause: ``spread the cost
+over 12 months``, ``you can pay over 24 months``, ``the antibiotic is taken over 3 days``: the
+period the payments or doses fill, never "more than" it. (``takes over 3 days`` right before,
+``has over 60 years of experience`` and ``with over 20 years`` stay comparators.)"""
 NUMBER_NEEDED_IN_CLAUSE = re.compile(
     rf"(?:\b(?i:number{H}+needed{H}+to{H}+(?:treat|harm|screen|invite|vaccinate))|\bNN[TH][BH]?)"
     r"\b[^.;:!?()\d]*\Z"
@@ -4556,6 +4566,8 @@ def _over_is_a_period(text: str, found: re.Match[str], reading: _Reading) -> boo
         return True  # "decline over 3 years was 48% lower": the span the noun is measured over
     if OVER_GIVEN_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
         return True  # "infuse the dose over 3 h": how long the giving takes
+    if OVER_PAID_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
+        return True  # "spread the cost over 12 months", "is taken over 3 days": the period
     if OVER_MEANS_DURING.search(before) or RISK_OF_THING_BEFORE.search(before):
         return True
     if FIGURE_IN_CLAUSE.search(text, max(0, found.start() - 80), found.start()):
