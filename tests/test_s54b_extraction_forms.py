@@ -344,3 +344,96 @@ def test_over_after_paying_or_taking_is_the_period(
     tmp_path, extract_json, form, sentence, expected
 ):
     assert _bounds_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 7: a price glued to the cent sign ("50c", "99¢") is money in the whole currency, its
+# value converted; "19 cents" and "4 pence" in words keep their unit and number.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Stamps cost 50c each.", [("50c", 0.5, 0.5, "USD", False)]),
+        ("It costs 99¢.", [("99¢", 0.99, 0.99, "USD", False)]),
+        ("A pill costs 20c.", [("20c", 0.2, 0.2, "USD", False)]),
+        ("A test strip is 75c.", [("75c", 0.75, 0.75, "USD", False)]),
+        ("The generic costs 45¢.", [("45¢", 0.45, 0.45, "USD", False)]),
+        ("Shares rose 19 cents.", [("19 cents", 19.0, 19.0, "cent", False)]),
+        ("It costs 4 pence.", [("4 pence", 4.0, 4.0, "pence", False)]),
+    ],
+)
+def test_a_price_glued_to_the_cent_sign_is_in_the_whole_currency(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 9: a fraction after "and" with its verb left out is a second share ("half start by 14
+# and three-quarters by the mid-20s"), never a part added to the number before it.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "fractions"),
+    [
+        ("Half start by 14 and three-quarters by the mid-20s.", [0.5, 0.75]),
+        ("A third smoke by 16 and two-thirds by 21.", [1 / 3, 2 / 3]),
+        ("A quarter drink by 15 and a half by 18.", [0.25, 0.5]),
+        ("Half of women and a third of men smoke.", [0.5, 1 / 3]),
+        ("A fifth quit by 30 and two-fifths by 50.", [0.2, 0.4]),
+    ],
+)
+def test_a_second_fraction_after_an_age_is_a_share(
+    tmp_path, extract_json, form, sentence, fractions
+):
+    found = _read_in(tmp_path, extract_json, form, sentence)
+    assert [q[1] for q in found if q[3] == "proportion"] == pytest.approx(fractions)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "She was six and a half weeks pregnant.",
+            [("six and a half weeks", 6.5, 6.5, "week", False)],
+        ),
+        ("He is 14 and a half.", [("14 and a half", 14.5, 14.5, None, False)]),
+        ("It took two and a half years.", [("two and a half years", 2.5, 2.5, "year", False)]),
+        ("It took an hour and a half.", [("an hour and a half", 1.5, 1.5, "hour", False)]),
+        (
+            "Rest for one and a quarter hours.",
+            [("one and a quarter hours", 1.25, 1.25, "hour", False)],
+        ),
+    ],
+)
+def test_a_mixed_number_stays_one(tmp_path, extract_json, form, sentence, expected):
+    assert _read_in(tmp_path, extract_json, form, sentence) == expected
+
+
+# Kind 11: "minimum" or "maximum" and the noun it bounds before an amount is a floor or a cap.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Minimum loan £1,000.", [("Minimum loan £1,000", 1000.0, None, True, True, False)]),
+        ("Maximum loan £25,000.", [("Maximum loan £25,000", None, 25000.0, True, True, False)]),
+        (
+            "The minimum deposit is £500.",
+            [("The minimum deposit is £500", 500.0, None, True, True, False)],
+        ),
+        (
+            "Maximum payout: £10,000.",
+            [("Maximum payout: £10,000", None, 10000.0, True, True, False)],
+        ),
+        (
+            "A minimum of 6 sessions is needed.",
+            [("A minimum of 6 sessions", 6.0, None, True, True, False)],
+        ),
+        (
+            "Borrow a maximum £25,000.",
+            [("a maximum £25,000", None, 25000.0, True, True, False)],
+        ),
+    ],
+)
+def test_minimum_and_maximum_before_an_amount_bound_it(
+    tmp_path, extract_json, form, sentence, expected
+):
+    assert _bounds_in(tmp_path, extract_json, form, sentence) == expected

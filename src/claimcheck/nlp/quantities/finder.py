@@ -143,6 +143,8 @@ LEVEL_BEFORE = "".join(
         "stayed",
         "now",
         "from",
+        # a second share with its verb left out: "half start by 14 and three-quarters by 20"
+        "and",
     )
 )[1:]
 """A word right before a fraction that makes it the level a share stands at or moved to,
@@ -1447,6 +1449,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
             else old
             for new, old in zip(read, found, strict=True)
         ]
+    if any(q.unit in ("pence", "cent") for q in found):
+        found = [_in_the_whole_currency(q) for q in found]
     if "pound" in text and any(q.unit == "lb" for q in found):
         found = [_pounds_spent(text, q) for q in found]
     if "®" in text or "™" in text:
@@ -1468,6 +1472,33 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     elif text is written:
         return found
     return [replace(q, text=written[q.start : q.end]) for q in found]
+
+
+PART_OF_A_GROUP_AFTER = re.compile(
+    rf"{H}+(?:by|of|were|are|was|is|had|have|has|will|do|did|say|said|reported|report"
+    rf"|start|started|need|needed)\b"
+)
+"""What follows a part that is a share of people, not a part of one added to the number
+before it (``by 14 and three-quarters by the mid-20s``, ``12 and two-thirds of adults``)."""
+GLUED_HUNDREDTH = re.compile(r"\d[c¢]\Z")
+"""A price glued to the sign of its currency's hundredth: ``90p``, ``50c``, ``99¢``."""
+WHOLE_CURRENCY = {"pence": "GBP", "cent": "USD"}
+
+
+def _in_the_whole_currency(quantity: Quantity) -> Quantity:
+    """``90p`` is £0.90, ``50c`` and ``99¢`` $0.50 and $0.99: a price glued to the sign of
+    its currency's hundredth is money, its value in the whole currency (a rate keeps its
+    period: ``90p a day`` is 0.9 GBP/day). The words ``35 cents`` and ``4 pence`` keep their
+    unit and number, as NewsQuant annotates them."""
+    if quantity.unit not in WHOLE_CURRENCY or not GLUED_HUNDREDTH.search(quantity.text):
+        return quantity
+    return replace(
+        quantity,
+        low=None if quantity.low is None else round(quantity.low / 100, 6),
+        high=None if quantity.high is None else round(quantity.high / 100, 6),
+        unit=WHOLE_CURRENCY[quantity.unit],
+        kind="money",
+    )
 
 
 A_UNIT_TO = re.compile(r"(?<![\w-])(?P<a>[Aa]n?)\s+(?P<unit>week|day|year|hour)\s+(?:to|or)\s+\Z")
@@ -2475,6 +2506,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if spelled and is_vague_words(match.group()):
         reading.approx = True  # "a couple hundred families": about 200
     half = HALF_AFTER.match(text, reading.end)
+    if half and PART_OF_A_GROUP_AFTER.match(text, half.end()):
+        half = None  # "half start by 14 and three-quarters by the mid-20s": a second share
     if half and (part := part_after(half)) is not None:  # "six and a half weeks"
         # "a million and a half", "a billion and a quarter": the part is of the scale said
         scale = trailing_scale(match.group()) if spelled else 1.0

@@ -39,6 +39,14 @@ and as a word of its own) and ``infusion rate max of 10 mL/h`` (only a heart's r
 before ``max`` in :data:`COMPARATORS`."""
 
 
+BOUNDED_NOUNS = (
+    r"(?:loans?|deposits?|payments?|repayments?|spend|orders?|charges?|fees?|prices?|amounts?"
+    r"|terms?|investments?|donations?|balances?|borrowing|credit|grants?|awards?|claims?"
+    r"|salary|income|benefits?|cover|payouts?|refunds?|discounts?)"
+)
+"""What a floor or cap before an amount names (``Minimum loan £1,000``, ``maximum payout
+£25,000``)."""
+
 # (surface pattern, bounded side, inclusive); {A} is the article a comparative phrase may take
 # before a figure that modifies a noun: "less than a 5% chance", "at least a 2-fold rise"
 COMPARATORS: list[tuple[str, str, bool]] = [
@@ -52,6 +60,8 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:"
      # "a minimum visit of 30 minutes", "a minimum stay of 7 nights": the noun bounded
      r"|an?{H}+minimum{H}+(?!of\b)[a-z]+{H}+of{A}"
+     # a floor named by what it bounds, then the amount: "Minimum loan £1,000"
+     r"|(?:(?:the|a){H}+)?minimum{H}+" + BOUNDED_NOUNS + r"(?:{H}+(?:is|of)|{H}*:)?"
      r"|(?<!\d )(?<!\d)(?-i:min)\.|≥|>/=|>=|=>|⩾|≧"
      r"|(?:more|greater|higher){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:more|greater|higher){H}+than{H}*/{H}*equal(?:{H}+to)?"
@@ -82,6 +92,8 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      + r"max(?:imum|\.)?(?:{H}+of{A}|{H}*:)?"
      # "a maximum stay of 14 nights", "a maximum wait of 18 weeks": the noun bounded
      r"|an?{H}+maximum{H}+(?!of\b)[a-z]+{H}+of{A}"
+     # a cap named by what it bounds, then the amount: "Maximum loan £25,000"
+     r"|(?:(?:the|a){H}+)?maximum{H}+" + BOUNDED_NOUNS + r"(?:{H}+(?:is|of)|{H}*:)?"
      r"|(?:(?:recommended|daily|weekly|total){H}+)?max(?:imum|\.)?{H}+"
      r"(?:(?:recommended|daily|single|total|weekly|adult){H}+){{0,2}}(?:dose|intake|amount)"
      r"(?:{H}+(?:of|for|in)(?:{H}+(?!is\b|was\b)[\w-]+){{1,4}}?(?={H}+(?:is|was)\b|{H}*\Z))?"
