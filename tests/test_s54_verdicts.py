@@ -21,6 +21,8 @@
   not a conflict with the whole's claim.
 - "Black, White and Hispanic women … 14.6%, 9.4% and 10.1%, respectively" pairs each figure
   with its group.
+- A subject name of four words or more is found with one of them said in other words
+  ("died during or after cardiac surgery" for "died during and following cardiac surgery").
 - People named by their nationality ("Norwegians", "Japanese patients") name their country.
 """
 
@@ -179,6 +181,13 @@ REGISTRY = "".join(
             "Drell syndrome",
             'England and Wales, "2022"',
             group="[men]",
+        ),
+        valued_claim(
+            "brenland-surgical-deaths",
+            "About 45,000 patients died during and following cardiac surgery in Brenland in 2020.",
+            "{value: 45000, approx: true, unit: deaths}",
+            "died during and following cardiac surgery, perioperative cardiac deaths",
+            'Brenland, "2020"',
         ),
         valued_claim(
             "halvex-fitted-2021",
@@ -377,3 +386,21 @@ def test_a_respectively_list_of_ethnic_groups_pairs_each_figure(lint_text):
         "Corran syndrome rates in 2022 for babies of Hispanic and White women in the US were "
         "9.4% and 10.1% respectively."
     ) == {"9.4%": ("CC101", "corran-hispanic-2022"), "10.1%": ("CC101", "corran-white-2022")}
+
+
+def test_a_long_subject_name_said_with_one_word_otherwise_is_found(lint_text):
+    assert (
+        lint_text(
+            "More than 40,000 patients died during or after cardiac surgery in Brenland in 2020."
+        )
+        == {}
+    )
+    # a name said in other words backs an agreeing figure but accuses none: the wrong one is
+    # unsupported, the claim named as the closest
+    assert lint_text(
+        "About 60,000 patients died during or after cardiac surgery in Brenland in 2020."
+    ) == {"About 60,000 patients": ("CC102", None)}
+    # three words of five left out is another subject: nothing backs it
+    assert lint_text("About 8,000 patients died after minor surgery in Brenland in 2020.") == {
+        "About 8,000 patients": ("CC102", None)
+    }

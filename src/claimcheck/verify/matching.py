@@ -9193,7 +9193,8 @@ def _subject_word_sets(registry_claim: RegistryClaim) -> tuple[frozenset[str], .
 def named_in_other_words(registry: Registry, claim: Claim) -> dict[str, tuple[int, ...]]:
     """Registry ids (each with no offsets, as :func:`~claimcheck.verify.retrieval.candidates`
     gives a name said elsewhere) of the claims that have a subject name of two words or more
-    whose every word the figure's sentence says, in any order or form (:func:`
+    whose every word the figure's sentence says (all but one, for a name of
+    :data:`LONG_NAME_WORDS` or more), in any order or form (:func:`
     _subject_in_other_words`): for a figure whose sentence names no registry name as written
     ("31% were dying at home" against a claim about home deaths, "a complete loss of their
     teeth" against complete tooth loss). In registry order, at most
@@ -9209,14 +9210,24 @@ def named_in_other_words(registry: Registry, claim: Claim) -> dict[str, tuple[in
     found: dict[str, None] = {}
     for key in said | roots:
         for words, claim_id in index.get(key, ()):
-            if claim_id not in found and all(
-                w in said or (len(w) >= SAME_ROOT and w[:SAME_ROOT] in roots) for w in words
-            ):
+            if claim_id in found:
+                continue
+            unsaid = sum(
+                1
+                for w in words
+                if not (w in said or (len(w) >= SAME_ROOT and w[:SAME_ROOT] in roots))
+            )
+            # a long name may be said with one word put otherwise ("died during or after
+            # pregnancy and childbirth" for "… during and following …")
+            if unsaid == 0 or (unsaid == 1 and len(words) >= LONG_NAME_WORDS):
                 found[claim_id] = None
     ordered = sorted(found, key=registry.position.__getitem__)[: shortlist.CANDIDATE_CAP]
     return dict.fromkeys(ordered, ())
 
 
+LONG_NAME_WORDS = 4
+"""Content words a subject name has at least for :func:`named_in_other_words` to find it
+with one of them said in other words."""
 OTHER_WORDS_LIMIT = 20_000
 """The usable claims up to which :func:`named_in_other_words` looks candidates up by their
 subject words: its index reads every subject name once (some 15 µs each), a second or more
