@@ -16,9 +16,8 @@
 - A table's header may state its cells' scale ("People treated (millions)", "Cost (£m)",
   "Deaths ('000)"): a bare cell is read at that scale.
 - Deaths by what they are ("suicides", "the suicide rate") are deaths in a claim's statement.
-- A figure about an age bracket or an ethnic group no claim is about ("men aged 45 to 49"
-  against the men of all ages, "Asian women in the US" against all births) is unsupported,
-  not a conflict with the whole's claim.
+- A figure about an ethnic group no claim is about ("Asian women in the US" against all
+  births) is unsupported, not a conflict with the whole's claim.
 - "Black, White and Hispanic women … 14.6%, 9.4% and 10.1%, respectively" pairs each figure
   with its group.
 - A subject name of four words or more is found with one of them said in other words
@@ -349,27 +348,12 @@ def test_suicides_in_a_claims_statement_are_deaths(lint_text):
     }
 
 
-def test_a_subgroup_no_claim_is_about_is_unsupported(lint_text):
+def test_an_ethnic_group_no_claim_is_about_is_unsupported(lint_text):
     for said, figure in (
-        (
-            "The Drell syndrome death rate among men aged 45 to 49 in England and Wales was "
-            "25.5 per 100,000 in 2022.",
-            "25.5 per 100,000",
-        ),
-        (
-            "In England and Wales in 2022, men aged 50–54 died of Drell syndrome at a rate of "
-            "24.1 per 100,000.",
-            "24.1 per 100,000",
-        ),
-        (
-            "For Asian women in the US, 7.9% of babies born in 2022 had Corran syndrome.",
-            "7.9%",
-        ),
+        ("For Asian women in the US, 7.9% of babies born in 2022 had Corran syndrome.", "7.9%"),
+        ("Among Asian mothers in the US, 7.9% of babies had Corran syndrome in 2022.", "7.9%"),
     ):
         assert lint_text(said) == {figure: ("CC102", None)}, said
-    assert lint_text(
-        "The Drell syndrome death rate for men in England and Wales was 19.9 per 100,000 in 2022."
-    ) == {"19.9 per 100,000": ("CC101", "drell-men-2022")}
 
 
 def test_a_respectively_list_of_ethnic_groups_pairs_each_figure(lint_text):

@@ -3317,15 +3317,7 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
         and ages_said
         and figure.ages != EVERY_AGE  # "of all ages" is the claim about all ages
         and not claim_part_of_life  # a claim about children is about an age group (loosely)
-        and (
-            not claim_groups
-            or (
-                claim_groups == {"sex"}
-                and not claim.ages
-                # ("men aged 45 to 49" is a part of the men of all ages too)
-                and (not figure.sexes or figure.sexes == claim.sexes)
-            )
-        )
+        and (not claim_groups or (claim_groups == {"sex"} and not figure.sexes and not claim.ages))
     ):
         # a figure about one age group is not the claim about all ages (a stage or a sex
         # may be the whole page's population: an advanced-cancer trial, a fertility page),
