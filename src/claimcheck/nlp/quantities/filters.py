@@ -9,6 +9,7 @@ overlaps one is dropped. The ``is_*`` predicates judge one candidate by the word
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from claimcheck.nlp.quantities import units
@@ -852,6 +853,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
 
 BREADCRUMB_MARKS = ("›", "»", "→", "‣", " > ")
 _CRUMB_LINE = re.compile(r"[^\n\u2028\u2029]*(?:›|»|→|‣| > )[^\n\u2028\u2029]*")
+"""A line holding a mark (what :func:`_crumb_lines` finds without this pattern's cost)."""
+_LINE_BREAKS = "\n\u2028\u2029"
 _CRUMB_NUMBER = re.compile(
     rf"(?:(?<=[›»→‣])|(?<=[A-Za-z\d)] >)|^){H}*(?P<number>\d{{1,2}}(?:\.\d{{1,2}})+|\d{{1,2}}\.)"
     rf"(?={H}+(?!(?i:million|billion|thousand|trillion|per|percent)\b)[A-Z][A-Za-z'’-]*(?:{H}+[A-Za-z'’&-]+)*{H}*(?:[›»→‣]|>|\Z))"
@@ -867,14 +870,43 @@ def breadcrumb_numbers(text: str) -> list[tuple[int, int]]:
     plain ``>`` leads a trail only where the line has two of them (``HbA1c > 7.5 Consider
     insulin`` keeps its bound)."""
     spans = []
-    for line in _CRUMB_LINE.finditer(text):
-        body = line.group()
+    for line_start, line_end in _crumb_lines(text):
+        body = text[line_start:line_end]
         if not any(mark in body for mark in "›»→‣") and body.count(" > ") < 2:
             continue
         for found in _CRUMB_NUMBER.finditer(body):
             start, end = found.span("number")
-            spans.append((line.start() + start, line.start() + end))
+            spans.append((line_start + start, line_start + end))
     return spans
+
+
+def _crumb_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` (between ``_LINE_BREAKS``) that holds one of
+    :data:`BREADCRUMB_MARKS`, in order: what ``_CRUMB_LINE.finditer`` matches, found from the
+    marks. The pattern, tried at every character of a line without a mark, ran to the line's
+    end from each one (quadratic in a line's length: a tenth of extraction on the drafts)."""
+    end = 0
+    marks = {mark: text.find(mark) for mark in BREADCRUMB_MARKS}  # each one's next place
+    breaks = {brk: text.find(brk) for brk in _LINE_BREAKS}
+    while True:
+        mark_at = _next_of(text, marks, end)
+        if mark_at < 0:
+            return
+        # the line starts after the last break before the mark (the last line ended at one)
+        start = max(text.rfind(brk, end, mark_at) for brk in _LINE_BREAKS) + 1
+        end = _next_of(text, breaks, mark_at)
+        end = len(text) if end < 0 else end
+        yield start, end
+
+
+def _next_of(text: str, places: dict[str, int], at: int) -> int:
+    """The first place at or after ``at`` of one of ``places``' strings (-1 for none),
+    ``places`` (each string's next place, -1 where it has none) moved on past ``at``: each
+    string is looked for afresh only once it is passed, so a walk over the text is linear."""
+    for needle, place in places.items():
+        if 0 <= place < at:
+            places[needle] = text.find(needle, at)
+    return min((place for place in places.values() if place >= 0), default=-1)
 
 
 _POWER = r"(?:[x×*]\s*10\s*(?:\^|\*\*)?\s*[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*)"
