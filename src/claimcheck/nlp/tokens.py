@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc
 
@@ -27,11 +28,25 @@ class TokenRows:
     spaced: list[bool]
 
 
+OFFSETS_KEY = "claimcheck.offsets"
+"""``Doc.user_data`` key of the Doc's ``IDX`` and ``SPACY`` columns (see :func:`offsets`)."""
+
+
+def offsets(doc: Doc) -> numpy.ndarray:
+    """``doc.to_array([IDX, SPACY])``, read once per Doc: the term finder reads each token's
+    offset and trailing space in extraction, and the rules' page (``rules/tokens.
+    page_tokens``) reads them again from the same Doc."""
+    array = doc.user_data.get(OFFSETS_KEY)
+    if not isinstance(array, numpy.ndarray) or len(array) != len(doc):
+        array = doc.user_data[OFFSETS_KEY] = doc.to_array([IDX, SPACY])
+    return array
+
+
 def token_rows(doc: Doc) -> TokenRows:
     if not len(doc):
         return TokenRows([], [], [], [])
     text = doc_text(doc)
-    array = doc.to_array([IDX, SPACY])
+    array = offsets(doc)
     starts = array[:, 0].tolist()  # a column at a time: a list per row costs 10x as much
     trailing = array[:, 1].tolist()
     ends = [following - space for following, space in zip(starts[1:], trailing, strict=False)]

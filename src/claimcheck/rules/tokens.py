@@ -223,20 +223,22 @@ class WordView(Sequence[Word]):
 def page_tokens(doc: Doc) -> PageTokens:
     """The words of ``doc`` and its sentences (its ``SENT_START`` marks; the first token
     always starts one)."""
-    from spacy.attrs import IDX, LOWER, SENT_START, SPACY
+    from spacy.attrs import LOWER, SENT_START
 
     from claimcheck.nlp.tokenizer import doc_text
+    from claimcheck.nlp.tokens import offsets
 
     empty = numpy.zeros(0, dtype=numpy.int64)
     if not len(doc):
         return PageTokens([], [], empty, [], {}, empty, [])
-    array = doc.to_array([IDX, SPACY, LOWER, SENT_START])
-    starts = array[:, 0].astype(numpy.int64)
-    spaced = array[:, 1].astype(numpy.int64)
+    placed = offsets(doc)  # (the extraction's term finder read them already)
+    array = doc.to_array([LOWER, SENT_START])
+    starts = placed[:, 0].astype(numpy.int64)
+    spaced = placed[:, 1].astype(numpy.int64)
     ends = numpy.empty_like(starts)  # the next token's start less one trailing space
     ends[:-1] = starts[1:] - spaced[:-1]
     ends[-1] = len(doc_text(doc)) - spaced[-1]
-    hashes, inverse = numpy.unique(array[:, 2], return_inverse=True)
+    hashes, inverse = numpy.unique(array[:, 0], return_inverse=True)
     strings = doc.vocab.strings
     words = _WORDS
     if len(words) > _WORDS_MAX:
@@ -254,7 +256,7 @@ def page_tokens(doc: Doc) -> PageTokens:
     form_of_hash = numpy.array(numbers, dtype=numpy.int64)
     token_form = form_of_hash[inverse.ravel()]
     kept = numpy.flatnonzero(token_form >= 0)
-    sent_start = array[:, 3] == 1
+    sent_start = array[:, 1] == 1
     sent_start[0] = True
     bounds = numpy.flatnonzero(sent_start)
     firsts = numpy.searchsorted(kept, bounds)
