@@ -15,6 +15,7 @@ the condition (or the British National Formulary of the medicine group): no loos
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 LAY_NAMES: dict[str, str] = {
     # bones and joints
@@ -86,9 +87,11 @@ def said_as_the_field_says(words: str) -> str:
     return _LAY.sub(_field_name, words)
 
 
+@lru_cache(maxsize=4096)
 def field_name(words: str) -> str | None:
     """The field's name when ``words`` (lower case, punctuation gone) are one lay name
-    whole ("glue ear" -> "otitis media with effusion"), else None."""
+    whole ("glue ear" -> "otitis media with effusion"), else None. Kept per text: retrieval
+    asks it of the same first words of registry names for every figure."""
     return next((name for pattern, name in _EACH if pattern.match(words)), None)
 
 

@@ -66,20 +66,24 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     # a subject name said split ("Type 2 accounts for 90–95% of diabetes"): its head is a
     # registry name found here, its first words are in the sentence too
     heads = _by_head(registry)
-    # (with the field's name after each everyday one: "never have symptoms" says
-    # "asymptomatic", the first word of "asymptomatic gallstones")
-    lowered = said_as_the_field_says(claim.text.lower())
-    split = [
-        (
-            start,
-            [
-                ids
-                for first, ids in heads.get(normalise_term(name), ())
-                if first in lowered or ((field := field_name(first)) and field in lowered)
-            ],
+    split = []
+    lowered = None  # the sentence, read only where a name has a split form
+    for start, _end, name in claim.terms:
+        firsts = heads.get(normalise_term(name), ())
+        if firsts and lowered is None:
+            # (with the field's name after each everyday one: "never have symptoms" says
+            # "asymptomatic", the first word of "asymptomatic gallstones")
+            lowered = said_as_the_field_says(claim.text.lower())
+        split.append(
+            (
+                start,
+                [
+                    ids
+                    for first, ids in firsts
+                    if first in lowered or ((field := field_name(first)) and field in lowered)
+                ],
+            )
         )
-        for start, _end, name in claim.terms
-    ]
     if bounded.exceeds_cap(groups, split):
         kept = bounded.shortlist(registry, claim, quantity, groups, split, usable, conversions)
         if kept is not None:  # more than the cap: the most promising ones only
