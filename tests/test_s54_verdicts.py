@@ -223,6 +223,10 @@ def test_a_place_nothing_names_lends_no_support_past_the_world(lint_text):
         assert [v for k, v in found.items() if figure in k or k in figure] == [
             ("CC101", "pellow-deaths-world")
         ], (said, found)
+    # a page naming the country as the claim's context does is about that country
+    assert (
+        lint_text("# Pellow palsy in Norway\n\nPellow palsy kills about 900 people a year.") == {}
+    )
     for said in (
         "Pellow palsy kills 40,000 to 60,000 people every year.",
         "In Norway, Pellow palsy kills about 900 people a year.",
