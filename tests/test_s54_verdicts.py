@@ -392,3 +392,24 @@ def test_a_long_subject_name_said_with_one_word_otherwise_is_found(lint_text):
     assert lint_text("About 8,000 patients died after minor surgery in Brenland in 2020.") == {
         "About 8,000 patients": ("CC102", None)
     }
+
+
+def test_a_tables_scale_stays_in_its_table(tmp_path, run_cli):
+    """Two HTML tables side by side: the second's cells never read the first's headers (its
+    ``(£k)`` scale made a height of 1.5 m a sum of £1,500)."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<h1>Costs</h1>\n<table>\n<tr><th>Item</th><th>Cost (£k)</th></tr>\n"
+        "<tr><td>Hospital stay</td><td>14</td></tr>\n</table>\n<table>\n"
+        "<tr><th>Item</th><th>Height (m)</th></tr>\n"
+        "<tr><td>A fall from</td><td>1.5</td></tr>\n</table>\n",
+        encoding="utf-8",
+    )
+    result = run_cli("extract", "--format", "json", page)
+    read = {
+        q["text"]: (q["low"], q["unit"])
+        for c in json.loads(result.stdout)["documents"][0]["claims"]
+        for q in c["quantities"]
+    }
+    assert read["14"] == (14_000, "GBP")
+    assert read["1.5"][0] == 1.5 and read["1.5"][1] != "GBP"

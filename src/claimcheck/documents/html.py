@@ -294,6 +294,7 @@ def html_analysis(source: str) -> Analysis:
     visibility = _Visibility()
     lines: list[tuple[int, bool]] = []  # (where, whether an end tag)
     tables = 0  # how many tables are open where the parser is
+    table_ends: list[int] = []  # where an empty line closes a table's rows
     grids: list[_Grid] = []  # one per open table, innermost last
     for event, end in parse_events(source):
         if event.kind in ("start", "startend", "end"):
@@ -304,6 +305,10 @@ def html_analysis(source: str) -> Analysis:
                 grids[-1].start_row()
             if event.name in LINE_TAGS or own_line:
                 lines.append((event.start, event.kind == "end"))
+                if event.name == "table" and event.kind == "end" and end - event.start > 2:
+                    # a table's end leaves an empty line (two ROW_BREAKs side by side): the
+                    # end of its rows, so the next table's cells never read its headers
+                    table_ends.append(event.start + 2)
             elif grids and event.name in CELLS and event.kind != "end":
                 empty = grids[-1].cell(source[event.start : end])
                 _mark_cell_breaks(canvas, event.start, end, empty)
@@ -332,6 +337,8 @@ def html_analysis(source: str) -> Analysis:
         first, second = (BLOCK_BREAK, ROW_BREAK) if closes else (ROW_BREAK, BLOCK_BREAK)
         canvas.put(pos, first)
         canvas.put(pos + 1, second)
+    for pos in table_ends:
+        canvas.put(pos, ROW_BREAK)
     canvas.write_superscripts()
     canvas.write_subscripts()
     canvas.write_word_breaks()

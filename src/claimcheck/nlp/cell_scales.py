@@ -53,8 +53,10 @@ def header_scale(cell: CellText) -> tuple[float, str] | None:
         if found is not None:
             word = found.group("scale").lower().lstrip("'’‘").strip()
             if word in ("m", "k") and not found.group("currency"):
-                continue  # "Height (m)": metres, not millions
+                return None  # "Height (m)": metres, not millions, whatever is said above
             return _SCALE_WORDS[word], found.group("currency") or ""
+        if header is cell.column and "(" in header:
+            return None  # the column states its own unit ("Weight (kg)"): no scale from above
     return None
 
 

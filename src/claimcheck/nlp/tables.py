@@ -151,12 +151,14 @@ def _row_above(text: str, start: int) -> int | None:
 
 
 def _blank_line(text: str, start: int, end: int) -> bool:
-    """An empty line of the draft itself: nothing between two newlines."""
-    return (
-        start == end
-        and (start == 0 or text[start - 1] == "\n")
-        and (end == len(text) or text[end] == "\n")
-    )
+    """An empty line of the draft itself: nothing between two newlines, or between the two
+    ROW_BREAKs an HTML table's end leaves (``</table>``: the next table is another)."""
+    if start != end:
+        return False
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
+    # (a newline beside a ROW_BREAK is an HTML row's line end inside a Markdown draft)
+    return before == after and before in ("\n", ROW_BREAK)
 
 
 @dataclass(frozen=True)
