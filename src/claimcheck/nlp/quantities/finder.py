@@ -1449,8 +1449,6 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
             else old
             for new, old in zip(read, found, strict=True)
         ]
-    if any(q.unit in ("pence", "cent") for q in found):
-        found = [_in_the_whole_currency(q) for q in found]
     if "pound" in text and any(q.unit == "lb" for q in found):
         found = [_pounds_spent(text, q) for q in found]
     if "®" in text or "™" in text:
@@ -1480,27 +1478,6 @@ PART_OF_A_GROUP_AFTER = re.compile(
 )
 """What follows a part that is a share of people, not a part of one added to the number
 before it (``by 14 and three-quarters by the mid-20s``, ``12 and two-thirds of adults``)."""
-GLUED_HUNDREDTH = re.compile(r"\d[c¢]\Z")
-"""A price glued to the sign of its currency's hundredth: ``90p``, ``50c``, ``99¢``."""
-WHOLE_CURRENCY = {"pence": "GBP", "cent": "USD"}
-
-
-def _in_the_whole_currency(quantity: Quantity) -> Quantity:
-    """``90p`` is £0.90, ``50c`` and ``99¢`` $0.50 and $0.99: a price glued to the sign of
-    its currency's hundredth is money, its value in the whole currency (a rate keeps its
-    period: ``90p a day`` is 0.9 GBP/day). The words ``35 cents`` and ``4 pence`` keep their
-    unit and number, as NewsQuant annotates them."""
-    if quantity.unit not in WHOLE_CURRENCY or not GLUED_HUNDREDTH.search(quantity.text):
-        return quantity
-    return replace(
-        quantity,
-        low=None if quantity.low is None else round(quantity.low / 100, 6),
-        high=None if quantity.high is None else round(quantity.high / 100, 6),
-        unit=WHOLE_CURRENCY[quantity.unit],
-        kind="money",
-    )
-
-
 A_UNIT_TO = re.compile(r"(?<![\w-])(?P<a>[Aa]n?)\s+(?P<unit>week|day|year|hour)\s+(?:to|or)\s+\Z")
 SMALLER_UNIT = {
     "week": ("day", 7),
