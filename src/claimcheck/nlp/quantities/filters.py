@@ -413,12 +413,6 @@ _BLOCKERS: list[tuple[str, str]] = [
     # 204829/Z/16/Z, contract HHSN272201400008C, project reference 12345, grants 17/44/29
     # and 16/31/98 (FUNDING_ID_LABEL, FUNDING_ID)
     ("ul", rf"{_FUNDING_ID_LABEL}(?:{_FUNDING_ID})(?:{H}*(?:,|and|&){H}*(?:{_FUNDING_ID}))*"),
-    # a dose's place in a schedule before its age or its row's colon: Dose 1 at 12 months,
-    # Booster 2: 4 years, MMR dose 2 (never "dose 5 mg", "doses 2 times a day")
-    (
-        "ul",
-        rf"\b(?i:dose|booster){H}+[1-5]\b(?={H}*(?::|\(|\||$|(?i:at|given|due){H}+))",
-    ),
     # a place in a sequence: dose 2 of 3, step 1 of 4, day 5 of 10, page 2 of 12, and in a
     # year: quarter 1 of 2024, week 12 of 2023
     (

@@ -67,7 +67,6 @@ from claimcheck.nlp.quantities.required_words import (
     occurrences,
     words_before,
 )
-from claimcheck.nlp.quantities.schedule_ages import schedule_ages
 
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(sorted(TENS, key=len, reverse=True))
@@ -339,7 +338,7 @@ def _group_labels(text: str, age_cells: Iterable[tuple[int, int]]) -> list[Group
     readers = (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands)
     readers = (*readers, _body_size_bands, _household_sizes)
     readers = (*readers, _bracket_plurals, _age_phrase_brackets, _chained_ages, _persons_of_ages)
-    readers = (*readers, _ranked_parts, _event_and_risk_ages, _schedule_ages)
+    readers = (*readers, _ranked_parts, _event_and_risk_ages)
     for reader in (*readers, _counted_groups):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
@@ -1591,18 +1590,6 @@ _DOSE_AFTER = re.compile(
 )
 _BAND_UNITS = {"y": "year", "yr": "year", "m": "month", "mo": "month", "mth": "month"}
 _BAND_UNITS |= {"wk": "week"}
-
-
-def _schedule_ages(text: str) -> list[GroupLabel]:
-    """``first dose at 12 months``, ``booster at age 4``, ``MMR1 at 24 months``: the age a
-    dose is given at (:mod:`~claimcheck.nlp.quantities.schedule_ages`)."""
-    if "at" not in text and "At" not in text and ":" not in text:
-        return []
-
-    def label(start: int, end: int, low: float, high: float | None, unit: str) -> GroupLabel:
-        return GroupLabel(text[start:end], start, end, low, high, unit=unit)
-
-    return schedule_ages(text, label)
 
 
 def _band_unit(written: str) -> str:
