@@ -28,7 +28,8 @@ CASES: list[tuple[str, list[dict]]] = [
     # a times sign before a plain amount is no power
     (
         "Take 3 x 10 mg daily.",
-        [fig("3 x", 3, unit="doses", kind="count"), fig("10 mg daily", 10, unit="mg", per="day")],
+        # (session 54: three doses of 10 mg a day, each dose 10 mg, never 10 mg a day)
+        [fig("3 x", 3, unit="doses", kind="count"), fig("10 mg", 10, unit="mg")],
     ),
 ]
 

@@ -27,10 +27,10 @@ def _bounds(quantities: list[dict]) -> list[tuple]:
         ),
         ("Most babies sit up unaided by 9 months.", [("by 9 months", None, 9.0, True)]),
         ("Symptoms usually settle by 12 weeks.", [("by 12 weeks", None, 12.0, True)]),
-        (
-            "Those who start using sunbeds before 35 have a higher risk.",
-            [("before 35", None, 35.0, False)],
-        ),
+        # (session 54: a bare age bounding when a group's members start something, "Those
+        # who start using sunbeds before 35", names whose risk it is, a group label, as
+        # "started smoking under 16" already was: no deadline figure)
+        ("Those who start using sunbeds before 35 have a higher risk.", []),
         # a change's size, not a deadline
         ("The drug delayed relapse by 6 months.", [("6 months", 6.0, 6.0, True)]),
         ("The new pathway cut waiting times by 4 weeks.", [("4 weeks", 4.0, 4.0, True)]),

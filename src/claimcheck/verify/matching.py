@@ -7380,12 +7380,23 @@ def _a_total(found: re.Match[str] | None, sentence: str) -> bool:
     """Whether a :data:`TOTAL_OVER_YEARS` match in ``sentence`` makes a total over years."""
     if found is None:
         return False
+    if SUPERLATIVE_SINCE.search(sentence, 0, found.end()) and found.group().lower().startswith(
+        "since"
+    ):
+        return False  # "1,500 cases, the most since 1992": a year's count set against years
     if found.group("by") and not PERFECT.search(sentence):
         return False  # "deaths are expected to reach 1 million by 2050": a projected year's
     first, last = found.group("a") or found.group("c"), found.group("b") or found.group("d")
     return first is None or int(last) > int(first)  # ("between 2019 and 2019": one year)
 
 
+SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:most|highest|lowest|largest|fewest|least|biggest|smallest|worst|best|first\W+time"
+    r"|record)\W+(?:\w+\W+){0,3}?since\W+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+"""A superlative reaching back to a year ("the most since 1992", "the highest toll since
+2001"): the figure is one year's, compared with the years since, no total over them."""
 ONE_YEAR = re.compile(
     r"\b(?:in|during)\W+(?:the\W+(?:calendar\W+|financial\W+|fiscal\W+)?year\W+)?(?:19|20)\d\d\b"
     r"(?!\W*(?:-|–|to|and|through|until)\W*(?:19|20)?\d\d)",
