@@ -315,6 +315,17 @@ def test_a_header_states_the_scale_of_its_cells(lint_text):
         }, header
 
 
+def _read_lows_and_units(run_cli, page) -> dict[str, tuple[float, str | None]]:
+    """What ``claimcheck extract --format json`` reads from ``page``: each figure as written,
+    with its low end and unit."""
+    result = run_cli("extract", "--format", "json", page)
+    return {
+        q["text"]: (q["low"], q["unit"])
+        for c in json.loads(result.stdout)["documents"][0]["claims"]
+        for q in c["quantities"]
+    }
+
+
 def test_header_scales_in_extraction(tmp_path, run_cli):
     """What ``claimcheck extract`` reads from scaled headers; metres and rates are no scale."""
     page = tmp_path / "page.md"
@@ -324,12 +335,7 @@ def test_header_scales_in_extraction(tmp_path, run_cli):
         "| North | 3.4 | 5.5 | 1.7 | 12 | 2.1 |\n",
         encoding="utf-8",
     )
-    result = run_cli("extract", "--format", "json", page)
-    read = {
-        q["text"]: (q["low"], q["unit"])
-        for c in json.loads(result.stdout)["documents"][0]["claims"]
-        for q in c["quantities"]
-    }
+    read = _read_lows_and_units(run_cli, page)
     assert read["3.4"] == (3_400_000, "GBP")
     assert read["5.5"] == (5_500, None)
     assert read["1.7"][0] == 1.7
@@ -405,11 +411,6 @@ def test_a_tables_scale_stays_in_its_table(tmp_path, run_cli):
         "<tr><td>A fall from</td><td>1.5</td></tr>\n</table>\n",
         encoding="utf-8",
     )
-    result = run_cli("extract", "--format", "json", page)
-    read = {
-        q["text"]: (q["low"], q["unit"])
-        for c in json.loads(result.stdout)["documents"][0]["claims"]
-        for q in c["quantities"]
-    }
+    read = _read_lows_and_units(run_cli, page)
     assert read["14"] == (14_000, "GBP")
     assert read["1.5"][0] == 1.5 and read["1.5"][1] != "GBP"
