@@ -77,3 +77,21 @@ def figures_and_groups(
             assert file_text[group["start"] : group["end"]] == group["text"]
             found[paragraph(group["start"])][1].append(tuple(group[f] for f in group_fields))
     return found
+
+
+def units_of(tmp_path: Path, extract_json: Callable, name: str, draft: str) -> list[tuple]:
+    """(text, low, unit) of each figure ``claimcheck extract`` reads from ``draft`` written
+    as ``tmp_path / name`` (the name's suffix chooses the reader): the page's currency tests."""
+    path = tmp_path / name
+    path.write_text(draft, encoding="utf-8")
+    return [
+        (q["text"], q["low"], q["unit"])
+        for c in extract_json(path)["documents"][0]["claims"]
+        for q in c["quantities"]
+    ]
+
+
+def html_page(lang_attr: str, body: str, head: str = "") -> str:
+    """A one-paragraph HTML page with ``lang_attr`` on its root (``' lang="es-MX"'``) and
+    ``head`` in its head (a ``<meta>``)."""
+    return f"<html{lang_attr}><head>{head}</head><body><p>{body}</p></body></html>\n"

@@ -8,7 +8,7 @@ set)" item says each rule.
 from __future__ import annotations
 
 import pytest
-from form_helpers import FORMS
+from form_helpers import FORMS, html_page, units_of
 from form_helpers import figures_in as _read_in
 
 
@@ -397,37 +397,23 @@ def test_money_every_period_or_place_stays_money(tmp_path, extract_json, form, s
 # Kind 8: a bare "$" (or "dollars") is the page's own dollar where the page says so: its
 # language tag's region (<html lang="en-AU">, og:locale, front matter "lang:"), or a
 # statement of its prices' currency ("All prices are in AUD"); USD otherwise.
-def _units_of(tmp_path, extract_json, name, draft):
-    path = tmp_path / name
-    path.write_text(draft, encoding="utf-8")
-    return [
-        (q["text"], q["low"], q["unit"])
-        for c in extract_json(path)["documents"][0]["claims"]
-        for q in c["quantities"]
-    ]
-
-
-def _html(lang_attr: str, body: str, head: str = "") -> str:
-    return f"<html{lang_attr}><head>{head}</head><body><p>{body}</p></body></html>\n"
-
-
 @pytest.mark.parametrize(
     ("name", "draft", "expected"),
     [
         (
             "au.html",
-            _html(' lang="en-AU"', "A GP visit costs $39 and a script $31.60 a month."),
+            html_page(' lang="en-AU"', "A GP visit costs $39 and a script $31.60 a month."),
             [("$39", 39.0, "AUD"), ("$31.60 a month", 31.6, "AUD/month")],
         ),
-        ("ca.html", _html(' lang="en-CA"', "The test costs $120."), [("$120", 120.0, "CAD")]),
+        ("ca.html", html_page(' lang="en-CA"', "The test costs $120."), [("$120", 120.0, "CAD")]),
         (
             "nz.html",
-            _html(' lang="en-NZ"', "Fees start at $25 per visit, or US$15 abroad."),
+            html_page(' lang="en-NZ"', "Fees start at $25 per visit, or US$15 abroad."),
             [("start at $25 per visit", 25.0, "NZD/visit"), ("US$15", 15.0, "USD")],
         ),
         (
             "og.html",
-            _html("", "The kit is $45.", '<meta property="og:locale" content="en_AU">'),
+            html_page("", "The kit is $45.", '<meta property="og:locale" content="en_AU">'),
             [("$45", 45.0, "AUD")],
         ),
         (
@@ -448,18 +434,18 @@ def _html(lang_attr: str, body: str, head: str = "") -> str:
     ],
 )
 def test_a_bare_dollar_is_the_pages_own_dollar(tmp_path, extract_json, name, draft, expected):
-    assert _units_of(tmp_path, extract_json, name, draft) == expected
+    assert units_of(tmp_path, extract_json, name, draft) == expected
 
 
 @pytest.mark.parametrize(
     ("name", "draft", "expected"),
     [
-        ("us.html", _html(' lang="en-US"', "The test costs $120."), [("$120", 120.0, "USD")]),
-        ("en.html", _html(' lang="en"', "The test costs $120."), [("$120", 120.0, "USD")]),
+        ("us.html", html_page(' lang="en-US"', "The test costs $120."), [("$120", 120.0, "USD")]),
+        ("en.html", html_page(' lang="en"', "The test costs $120."), [("$120", 120.0, "USD")]),
         ("plain.md", "A consult is $60.\n", [("$60", 60.0, "USD")]),
         (
             "au_usd.html",
-            _html(' lang="en-AU"', "All prices are in USD. The kit is $45."),
+            html_page(' lang="en-AU"', "All prices are in USD. The kit is $45."),
             [("$45", 45.0, "USD")],
         ),
     ],
@@ -467,4 +453,4 @@ def test_a_bare_dollar_is_the_pages_own_dollar(tmp_path, extract_json, name, dra
 def test_a_bare_dollar_stays_usd_where_nothing_says_otherwise(
     tmp_path, extract_json, name, draft, expected
 ):
-    assert _units_of(tmp_path, extract_json, name, draft) == expected
+    assert units_of(tmp_path, extract_json, name, draft) == expected

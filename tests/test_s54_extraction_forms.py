@@ -9,23 +9,9 @@ rule.
 from __future__ import annotations
 
 import pytest
-from form_helpers import FORMS
+from form_helpers import FORMS, html_page, units_of
 from form_helpers import bounds_in as _bounds_in
 from form_helpers import figures_in as _read_in
-
-
-def _units_of(tmp_path, extract_json, name, draft):
-    path = tmp_path / name
-    path.write_text(draft, encoding="utf-8")
-    return [
-        (q["text"], q["low"], q["unit"])
-        for c in extract_json(path)["documents"][0]["claims"]
-        for q in c["quantities"]
-    ]
-
-
-def _html(lang_attr: str, body: str, head: str = "") -> str:
-    return f"<html{lang_attr}><head>{head}</head><body><p>{body}</p></body></html>\n"
 
 
 # Kind 8: a bare "$" on a page of a peso country (es-MX, es-CO, es-AR, es-CL …) is the
@@ -36,22 +22,24 @@ def _html(lang_attr: str, body: str, head: str = "") -> str:
     [
         (
             "mx.html",
-            _html(' lang="es-MX"', "La consulta cuesta $1,500; el estudio, $850."),
+            html_page(' lang="es-MX"', "La consulta cuesta $1,500; el estudio, $850."),
             [("$1,500", 1500.0, "MXN"), ("$850", 850.0, "MXN")],
         ),
         (
             "mx_pesos.html",
-            _html(' lang="es-MX"', "La vacuna cuesta 350 pesos."),
+            html_page(' lang="es-MX"', "La vacuna cuesta 350 pesos."),
             [("350 pesos", 350.0, "MXN")],
         ),
         (
             "co.html",
-            _html(' lang="es-CO"', "La cita cuesta $45.000."),
+            html_page(' lang="es-CO"', "La cita cuesta $45.000."),
             [("$45.000", 45000.0, "COP")],
         ),
         (
             "cl.html",
-            _html("", "El examen cuesta $12.990.", '<meta property="og:locale" content="es_CL">'),
+            html_page(
+                "", "El examen cuesta $12.990.", '<meta property="og:locale" content="es_CL">'
+            ),
             [("$12.990", 12990.0, "CLP")],
         ),
         (
@@ -77,21 +65,21 @@ def _html(lang_attr: str, body: str, head: str = "") -> str:
     ],
 )
 def test_a_bare_dollar_sign_is_the_pages_peso(tmp_path, extract_json, name, draft, expected):
-    assert _units_of(tmp_path, extract_json, name, draft) == expected
+    assert units_of(tmp_path, extract_json, name, draft) == expected
 
 
 @pytest.mark.parametrize(
     ("name", "draft", "expected"),
     [
-        ("es.html", _html(' lang="es"', "La consulta cuesta $150."), [("$150", 150.0, "USD")]),
+        ("es.html", html_page(' lang="es"', "La consulta cuesta $150."), [("$150", 150.0, "USD")]),
         (
             "es_us.html",
-            _html(' lang="es-US"', "La consulta cuesta $150."),
+            html_page(' lang="es-US"', "La consulta cuesta $150."),
             [("$150", 150.0, "USD")],
         ),
         (
             "mx_usd.html",
-            _html(' lang="es-MX"', "La consulta cuesta US$150."),
+            html_page(' lang="es-MX"', "La consulta cuesta US$150."),
             [("US$150", 150.0, "USD")],
         ),
         (
@@ -110,7 +98,7 @@ def test_a_bare_dollar_sign_is_the_pages_peso(tmp_path, extract_json, name, draf
 def test_a_bare_dollar_sign_stays_usd_where_no_peso_is_said(
     tmp_path, extract_json, name, draft, expected
 ):
-    assert _units_of(tmp_path, extract_json, name, draft) == expected
+    assert units_of(tmp_path, extract_json, name, draft) == expected
 
 
 # Kind 2: a year-shaped number (1950-2039, ungrouped, no round hundred) right before a plural
