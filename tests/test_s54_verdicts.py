@@ -173,15 +173,6 @@ REGISTRY = "".join(
             group="[Hispanic women]",
         ),
         valued_claim(
-            "drell-men-2022",
-            "The Drell syndrome death rate for men in England and Wales in 2022 was 16.4 deaths "
-            "per 100,000.",
-            '{value: 16.4, unit: "per 100,000"}',
-            "Drell syndrome",
-            'England and Wales, "2022"',
-            group="[men]",
-        ),
-        valued_claim(
             "brenland-surgical-deaths",
             "About 45,000 patients died during and following cardiac surgery in Brenland in 2020.",
             "{value: 45000, approx: true, unit: deaths}",
