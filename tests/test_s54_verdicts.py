@@ -405,3 +405,26 @@ def test_a_tables_scale_stays_in_its_table(tmp_path, run_cli):
     read = _read_lows_and_units(run_cli, page)
     assert read["14"] == (14_000, "GBP")
     assert read["1.5"][0] == 1.5 and read["1.5"][1] != "GBP"
+
+
+def test_a_scaled_cells_conflict_says_how_it_was_read_and_offers_no_fix(tmp_path, run_cli):
+    """The message quotes the cell as written ("36") and says the value read at its header's
+    scale; no fix is offered (the source's "3.6 million" does not belong in a millions
+    column)."""
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "claims.yaml").write_text(REGISTRY, encoding="utf-8")
+    page = tmp_path / "page.md"
+    page.write_text(
+        "## Causes of blindness, 2020\n\n| Cause | People blind (millions) |\n|---|---|\n"
+        "| Quellish disease | 36 |\n",
+        encoding="utf-8",
+    )
+    result = run_cli(
+        "lint", "--no-cache", "--registry", folder, "--select", "CC101", "--format", "json", page
+    )
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert finding["registry_id"] == "quellish-blind-2020"
+    assert finding["message"].startswith('"36" conflicts with quellish-blind-2020')
+    assert finding["message"].endswith("read at its header's scale: 36,000,000")
+    assert finding["fix"] is None

@@ -14,9 +14,10 @@ from claimcheck.documents.document import Document, DocumentError
 from claimcheck.findings import Finding
 from claimcheck.fixes.figures import figure_fix
 from claimcheck.fixes.restatement import restates
+from claimcheck.nlp.cell_scales import scaled_by_header
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.pipeline import analyse_documents
-from claimcheck.nlp.quantity import BEFORE, STRENGTH
+from claimcheck.nlp.quantity import BEFORE, STRENGTH, Quantity
 from claimcheck.nlp.tables import heads_a_table
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim
@@ -161,6 +162,19 @@ def near_miss_reason(near: Match) -> str:
     return "named here, but the wording around the figure is not close enough"
 
 
+def _header_scaled(claim: Claim, quantity: Quantity) -> str | None:
+    """How a table cell read at its header's scale was read ("read at its header's scale:
+    36,000,000"), for a message that quotes the cell as written; None for any other figure."""
+    if not claim.headers or quantity not in claim.quantities:
+        return None
+    cell = claim.headers[claim.quantities.index(quantity)]
+    if scaled_by_header(quantity, cell) is None or quantity.low is None:
+        return None
+    low, high = quantity.low, quantity.high
+    read = f"{low:,.0f}" if high in (None, low) else f"{low:,.0f}–{high:,.0f}"
+    return f"read at its header's scale: {read}"
+
+
 def verdict_findings(
     document: Document, verdict: Verdict, today: date, draft_id: str | None = None
 ) -> list[Finding]:
@@ -223,11 +237,13 @@ def verdict_findings(
     # "50 mg three times a day" against 300 mg a day: compared as a day's total, which the
     # message says; no replacement is offered (the dose, its schedule or both may be wrong)
     by_day = said_daily(claim, q, registry_claim) if verdict.status == CONFLICT else None
+    scaled = _header_scaled(claim, q)
     if (
         verdict.status in (CONFLICT, OVERPRECISE)
         and verdict.match
         and document.editable
         and by_day is None
+        and scaled is None  # (the source's figure would be written unscaled in the cell)
     ):
         fix = figure_fix(
             document,
@@ -247,6 +263,7 @@ def verdict_findings(
                 "CC101",
                 f'"{said_in_draft}" conflicts with {said}'
                 + (f"; {by_day}" if by_day else "")
+                + (f"; {scaled}" if scaled else "")
                 + (
                     f"; {verdict.match.contradiction}"
                     if verdict.match and verdict.match.contradiction

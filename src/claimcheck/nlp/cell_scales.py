@@ -60,18 +60,24 @@ def header_scale(cell: CellText) -> tuple[float, str] | None:
     return None
 
 
+def scaled_by_header(quantity: Quantity, cell: CellText) -> float | None:
+    """The scale :func:`with_header_scale` reads ``quantity`` at from its cell's headers, or
+    None where it reads none (a percentage, a cell with its own scale, no scale stated)."""
+    if quantity.kind not in SCALED_KINDS or quantity.per is not None or quantity.statistic:
+        return None
+    if OWN_SCALE.search(quantity.text):
+        return None
+    stated = header_scale(cell)
+    return None if stated is None else stated[0]
+
+
 def with_header_scale(quantity: Quantity, cell: CellText) -> Quantity:
     """``quantity`` multiplied by the scale its cell's headers state (``15.2`` under ``People
     blind (millions)`` is 15,200,000), when it states none of its own and is a count, money
     or a bare number; otherwise unchanged."""
-    if quantity.kind not in SCALED_KINDS or quantity.per is not None or quantity.statistic:
+    if scaled_by_header(quantity, cell) is None:
         return quantity
-    if OWN_SCALE.search(quantity.text):
-        return quantity
-    stated = header_scale(cell)
-    if stated is None:
-        return quantity
-    scale, currency = stated
+    scale, currency = header_scale(cell) or (1.0, "")
     scaled = quantity.replaced(
         low=None if quantity.low is None else quantity.low * scale,
         high=None if quantity.high is None else quantity.high * scale,
