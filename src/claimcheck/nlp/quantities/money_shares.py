@@ -48,16 +48,15 @@ def _part_in_units(quantity: Quantity) -> float | None:
     return scale
 
 
-EVERY_BEFORE = re.compile(
-    rf"(?:\b(?P<lead>(?i:of|for|from|out{H}+of|in)){H}+|(?<![\w]))(?i:every|each){H}+\Z"
-)
+_EVERY = rf"(?:\b(?P<lead>(?i:of|for|from|out{H}+of|in)){H}+|(?<![\w]))(?i:every|each){H}+"
+"""``Of every``, ``For every``, ``Every`` and the space after: what opens a whole's clause."""
+EVERY_BEFORE = re.compile(rf"{_EVERY}\Z")
 """Before a whole that opens its own clause: ``Of every``, ``For every``, ``Every``."""
 CLAUSE_TO_PART = re.compile(rf"(?:{H}+[a-z][\w'’-]*){{1,8}}{H}*[,–—]{H}*\Z")
 """The rest of the whole's clause, words only, to its comma: `` you give, ``, `` spent, ``."""
 WHOLE_WORD_BEFORE = re.compile(
-    rf"(?:\b(?P<lead>(?i:of|for|from|out{H}+of|in)){H}+|(?<![\w]))(?i:every|each){H}+"
-    r"(?i:(?P<usd>dollar)|(?P<gbp>pound)|(?P<eur>euro))(?P<rest>(?:[ \t\u00a0]+[a-z][\w'’-]*){1,8}"
-    r"[ \t\u00a0]*[,–—][ \t\u00a0]*)\Z"
+    _EVERY + r"(?i:(?P<usd>dollar)|(?P<gbp>pound)|(?P<eur>euro))"
+    r"(?P<rest>(?:[ \t\u00a0]+[a-z][\w'’-]*){1,8}[ \t\u00a0]*[,–—][ \t\u00a0]*)\Z"
 )
 """A whole said as a currency word opening its own clause: ``For every dollar spent on
 vaccines, ``."""
