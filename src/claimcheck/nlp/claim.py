@@ -45,7 +45,10 @@ class Claim:
     Men: 5.2%"): what the item is about, as if its label said it; ``lead_text`` is that
     line itself, whose group, place, year and timepoint ("### Acne in adults aged 30 to 39")
     hold for the item where it says none. ``next_text`` is the worded sentence after: it may
-    deny this one ("Some sites say 50% of … That is a myth.").
+    deny this one ("Some sites say 50% of … That is a myth."). ``section_text`` is the last
+    heading line above the sentence (a short line with no figure that no full stop or colon
+    ends): the place it names ("# HIV in South Africa") holds for the section's figures that
+    name none, as a list's lead holds for its items.
     """
 
     text: str
@@ -63,6 +66,7 @@ class Claim:
     lead_terms: tuple[str, ...] = ()  # names of the heading or lead-in above a list item
     lead_text: str = ""  # that heading or lead-in itself: the group, time, year it says
     next_text: str = ""  # the worded sentence after: "That is not true." denies this one
+    section_text: str = ""  # the heading above the paragraph: the place it says
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -105,6 +109,7 @@ class Claim:
             lead_terms=self.lead_terms,
             lead_text=self.lead_text,
             next_text=self.next_text,
+            section_text=self.section_text,
         )
 
     def cell_of(self, quantity: Quantity) -> tuple[CellText | None, tuple[str, ...]]:

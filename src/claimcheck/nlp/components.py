@@ -214,6 +214,7 @@ class ClaimGrouper:
         previous: Span | None = None
         earlier: Span | None = None  # the worded sentence before ``previous``
         lead: Span | _Line | None = None  # the heading or lead-in line above a list
+        section: Span | _Line | None = None  # the last heading line: a section's place
         waiting: list[int] = []  # claims of the last worded sentence, awaiting the next
         for sentence, has_word in zip(sentences, has_words, strict=True):
             found_here = by_sentence.get(sentence.start)
@@ -223,12 +224,18 @@ class ClaimGrouper:
                 for index in waiting:
                     claims[index] = replace(claims[index], next_text=after)
                 waiting = []
-            if has_word and _only_times(text, found_here) and _is_lead(text, sentence):
+            if (
+                has_word
+                and (_only_times(text, found_here) or _timed_lead_in(text, sentence, found_here))
+                and _is_lead(text, sentence)
+            ):
                 # (a heading may say when its list's figures were measured: "### Placebo
                 # arm (30 days)" leads its items as a heading without a figure does)
                 lead = _lead_line(text, sentence)
             elif has_word and not (found_here and _is_item(text, sentence)):
                 lead = None  # a paragraph ends the list the lead was for
+            if has_word and not found_here and _is_heading(text, sentence):
+                section = _lead_line(text, sentence)
             if found_here:
                 spans = [span for span, _quantity in found_here]
                 quantities = tuple(quantity for _span, quantity in found_here)
@@ -336,6 +343,7 @@ class ClaimGrouper:
                             and not any(cell != CellText() for cell in cell_texts)
                             else ""
                         ),
+                        section_text=_text_of(text, section) if section is not None else "",
                     )
                 )
                 waiting = [len(claims) - 1]
@@ -383,6 +391,12 @@ def _is_lead(text: str, sentence: Span) -> bool:
     )
 
 
+def _is_heading(text: str, sentence: Span) -> bool:
+    """A heading line (``# HIV in South Africa``): a lead (:func:`_is_lead`) that no colon
+    ends, since a lead-in ("Main causes:") speaks for its list alone, not the section."""
+    return _is_lead(text, sentence) and not _text_of(text, sentence).rstrip().endswith(":")
+
+
 class _Line(NamedTuple):
     """A heading line of several sentences, as offsets (what ``_terms_in`` reads of a span)."""
 
@@ -400,6 +414,17 @@ def _lead_line(text: str, sentence: Span) -> Span | _Line:
     ):
         return sentence
     return _Line(line_start, sentence.end_char)
+
+
+def _timed_lead_in(text: str, sentence: Span, found: list | None) -> bool:
+    """A lead-in ending in a colon whose only figures are times ("The share of people alive
+    five years after diagnosis depends on the stage:" above "- stage 3 – 65.1%"): its
+    items are its measure's at its time, as a heading's are."""
+    return (
+        bool(found)
+        and _text_of(text, sentence).rstrip().endswith(":")
+        and all(quantity.kind == "duration" for _span, quantity in found or ())
+    )
 
 
 def _only_times(text: str, found: list | None) -> bool:

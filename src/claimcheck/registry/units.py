@@ -530,10 +530,15 @@ def _acronym_for(unit: str | None, noun: str) -> bool:
     found = ACRONYM_COUNTED.search(unit or "")
     if found is None:
         return False
+    last = found.group("acronym")[-1].lower()
     return (
         noun in CASE_NOUNS
         or noun in ("diagnose", "diagnosi")
-        or noun.startswith(found.group("acronym")[-1].lower())
+        or noun.startswith(last)
+        # "72,991 TAVRs", "PCIs", "CABGs" against a claim in procedures: an operation named
+        # by its acronym, whose last letter stands for what is done (replacement,
+        # implantation, intervention, graft)
+        or (noun in PROCEDURE_NOUNS and any(word.startswith(last) for word in PROCEDURE_ACTS))
     )
 
 
@@ -587,6 +592,8 @@ PROCEDURE_NAMES = frozenset(
     "vasectomy circumcision ablation angioplasty".split()
 )
 """Operations counted by their own name (singular, a plural ``s`` cut)."""
+PROCEDURE_ACTS = PROCEDURE_NAMES | {"intervention", "grafting", "insertion", "closure"}
+"""What a procedure's acronym may end in (:func:`_acronym_for`)."""
 PROCEDURE_SUFFIX = re.compile(r"(?:ectom|otom|ostom|plast|scop|pex)(?:y|ie)$")
 """``hysterectomies``, ``arthroplasties``, ``colonoscopies``, ``mastopexies``."""
 

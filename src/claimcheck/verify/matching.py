@@ -100,6 +100,7 @@ from claimcheck.verify.frames import (
     SEVERITIES,
     SEX_SAID,
     SEXES,
+    SINCE_YEAR,
     SLACK_FROM,
     STAGES,
     TIME_UNIT,
@@ -2271,6 +2272,8 @@ class Surroundings:
                     measures=frame.measures or asked.measures,
                     count_of=frame.count_of or asked.count_of,
                 )
+        if not frame.regions and claim.section_text and not claim.lead_text:
+            frame = replace(frame, regions=_section_places(claim))
         # … and one measure ("Measles deaths fell from … to …") and one timepoint ("Over 15
         # years, lifestyle … by 27% and metformin by 18%"), not a duration's own
         # (not to a clause counting those who have it or new cases by its own words: "8.5
@@ -6668,7 +6671,11 @@ def claim_frame(registry_claim: RegistryClaim) -> Frame:
         # a hazard ratio of a survival outcome is the hazard of its events: "cut the risk of
         # recurrence or death by 32%" is the disease-free survival's hazard ratio
         frame = replace(frame, measures=frame.measures | SURVIVAL_EVENTS)
-    frame = replace(frame, years=_years_of(registry_claim), months=_months_of(registry_claim))
+    frame = replace(
+        frame,
+        years=_years_of(registry_claim) | _total_since(registry_claim),
+        months=_months_of(registry_claim),
+    )
     frame = apply_declared(frame, registry_claim)
 
     if not frame.everyone and not frame.sexes and _about_all_patients(registry_claim):
@@ -6830,7 +6837,14 @@ def _frame_in_statement(
     with the statement's and context's years."""
     statement = registry_claim.statement
     start, end = clause_of(statement, figures, figure)
-    frame = read_frame(statement[start:end], unit, skip=(figure.start - start, figure.end - start))
+    skip = (figure.start - start, figure.end - start)
+    frame = read_frame(statement[start:end], unit, skip=skip)
+    if not frame.measures and figure.unit and figure.unit != unit:
+        # "there were 134 new TB cases per 100,000 population" with the unit "per 100,000":
+        # the statement's own words for its figure's unit say what is counted
+        frame = replace(
+            frame, measures=read_frame(statement[start:end], figure.unit, skip).measures
+        )
     if (not frame.timepoints or not frame.measures) and not any(
         other is not figure and other.unit == figure.unit for other in figures
     ):
@@ -7163,7 +7177,7 @@ def _narrower_unsaid(
         for c in siblings
         if any(
             o.id != c.id
-            and o.value.unit == c.value.unit  # (a cost per person is no part of the total)
+            and _counted_alike(c, o)  # (a cost per person is no part of the total)
             and (not strict or (_same_but_place(c, o) and contexts[o.id] <= contexts[c.id]))
             and not (contexts[c.id] - contexts[o.id]) & said
             and (
@@ -7187,6 +7201,30 @@ def _narrower_unsaid(
             for o in siblings
         )
         and not composite_parts(c)  # (a composite's context names its outcome's parts)
+    )
+
+
+def _section_places(claim: Claim) -> frozenset[str]:
+    """The places the heading above a paragraph names ("# HIV in South Africa" above "About
+    7.7 million people live with HIV"), when neither the sentence nor the one before names
+    a place of its own: a section's figures are about the place its heading says, as a
+    list's items are about their lead's."""
+    if read_frame(claim.text).regions or read_frame(claim.previous_text).regions:
+        return frozenset()
+    return read_frame(claim.section_text).regions
+
+
+def _counted_alike(claim: RegistryClaim, other: RegistryClaim) -> bool:
+    """Whether two claims count in one unit: the same unit, or a count per year
+    (``deaths/year``) beside the same count in one stated year ("17.9 million people died
+    … in 2019", unit ``deaths``), which is a year's count too."""
+    if claim.value.unit == other.value.unit:
+        return True
+    return any(
+        _calendar_period(yearly.value.unit) == "year"
+        and (yearly.value.unit or "").rpartition("/")[0] == counted.value.unit
+        and _counts_one_year(counted)
+        for yearly, counted in ((claim, other), (other, claim))
     )
 
 
@@ -7233,7 +7271,7 @@ def _wholes_of_a_place_said(siblings: list[RegistryClaim], around: Surroundings)
         for o in siblings:
             if (
                 places[o.id] & said
-                and o.value.unit == c.value.unit
+                and _counted_alike(c, o)
                 and subject_keys(o) & subject_keys(c)
                 # (a name of its own the sentence says: "in Australasia", no place a frame reads)
                 and not (_part_keys(c) - _part_keys(o)) & around.sentence_names
@@ -7372,7 +7410,11 @@ def _a_total_over_years(around: Surroundings, quantity: Quantity) -> bool:
     # 2019": the date said once for the sentence's counts)
     if around.frame.count_of == "having":
         return False  # "By 2022, 39.0 million people were living with HIV": those who have it
-    found = TOTAL_OVER_YEARS.search(around.clause) or TOTAL_OVER_YEARS.search(around.sentence)
+    found = TOTAL_OVER_YEARS.search(around.clause)
+    if found is None and ONE_YEAR.search(around.clause):
+        return False  # "In 2023 alone, 4,545 … were done, adding to more than 90,000 since
+        # 1988": the clause's own year makes its count that year's
+    found = found or TOTAL_OVER_YEARS.search(around.sentence)
     return _a_total(found, around.sentence)
 
 
@@ -7417,6 +7459,16 @@ def _counts_a_total(registry_claim: RegistryClaim) -> bool:
     if A_YEARS_COUNT.search(statement):
         return False
     return _a_total(TOTAL_OVER_YEARS.search(statement), statement)
+
+
+def _total_since(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The year a total over years counts from ("By the end of 2023, more than 90,000 heart
+    transplants had been performed … since 1988": 1988), which :func:`years_named` leaves
+    out as a year compared with when the statement names another: a figure said "since
+    1988" is that total's."""
+    if "since" not in registry_claim.statement or not _counts_a_total(registry_claim):
+        return frozenset()
+    return frozenset(found.group(1) for found in SINCE_YEAR.finditer(registry_claim.statement))
 
 
 @per_claim
@@ -11290,7 +11342,12 @@ def ranked_matches(
     per_period = _periods_unsaid(siblings, around, quantity) if len(siblings) > 1 else frozenset()
     total_said = _a_total_over_years(around, quantity)
     year_said = _calendar_period(quantity.unit) == "year" or (
-        quantity.kind in ("count", "number") and A_YEARS_COUNT.search(around.clause) is not None
+        quantity.kind in ("count", "number")
+        and (
+            A_YEARS_COUNT.search(around.clause) is not None
+            # "In the US, 41,000 … were done in 2022": one year's count, no total to its end
+            or (not total_said and ONE_YEAR.search(around.clause) is not None)
+        )
     )
     whole_said = bool(around.other_words) and WHOLE_SAID.search(around.clause) is not None
     pending: list[_Pending] = []  # allowed, their last evidence still to weigh

@@ -228,7 +228,8 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 _STAGE_NUMBER = r"(?:IV|V|III|II|I|[0-5])(?:[A-Ca-c][1-3]?)?"
 STAGE = re.compile(
     rf"(?P<head>[Ss]tages?){H}+(?P<s1>{_STAGE_NUMBER})\b"
-    rf"(?:{H}*(?:[-–—/]|to|or|and){H}*(?P<s2>{_STAGE_NUMBER})\b)?"
+    # (not a figure after the stage: "stage 4 – 3%", "Stage 2 - 3.5%" is the stage's value)
+    rf"(?:{H}*(?:[-–—/]|to|or|and){H}*(?P<s2>{_STAGE_NUMBER})\b(?![.,]\d|{H}*(?:%|per{H}*cent)))?"
 )
 _NOT_THIS_STAGE = re.compile(
     rf"\b(?:this|that|each|every|which|what|any|one|same|next|final|later|earlier){H}+\Z",
