@@ -13,11 +13,14 @@
   by the end of 2022): a figure said since that year is the total's; a clause that names
   its own year ("In 2022 alone, 3,410 …") counts that year, whatever total the sentence adds.
 - An operation counted by its acronym ("3,410 KPVRs") is a count of procedures.
+- A lead-in ending in a colon whose only figure is a time ("The share of people alive five
+  years after a Morrow carcinoma diagnosis depends on the stage:") leads its list as a
+  heading does: its items are that survival's, not the measure of a heading above it.
 """
 
 from __future__ import annotations
 
-from verdict_helpers import figure_verdicts_fixture, valued_claim
+from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
 
 REGISTRY = "".join(
     (
@@ -91,6 +94,19 @@ REGISTRY = "".join(
             "KPVR, Kessel percutaneous valve repair",
             "United States",
             group="[United States]",
+        ),
+        *(
+            approved_claim(
+                f"morrow-survival-stage{stage}",
+                f"{value}% of people diagnosed with Morrow carcinoma at stage {stage} survive"
+                " for 5 years or more.",
+                value,
+                "Morrow carcinoma",
+                f"stage {stage}, five-year survival",
+                group=f"[stage {stage}]",
+                timepoint="5 years",
+            )
+            for stage, value in ((1, 91.5), (2, 83.2), (3, 61.4), (4, 9.8))
         ),
     )
 )
@@ -169,3 +185,23 @@ def test_a_total_since_a_year_and_a_years_own_count(lint_text):
     assert list(found.values()) == [("CC101", "kpvr-us-total")], found
     found = lint_text("In the United States, 41,000 KPVRs were done in 2022.")
     assert list(found.values()) == [("CC101", "kpvr-us-2022")], found
+
+
+def test_a_timed_lead_in_leads_its_list(lint_text):
+    """Under a question about cure, the lead-in says the items are five-year survival: each
+    stage's figure is its own stage's claim, and a swapped pair is two conflicts."""
+    lead = (
+        "## Can Morrow carcinoma be cured?\n\n"
+        "The share of people alive five years after a Morrow carcinoma diagnosis depends on"
+        " the stage:\n\n"
+    )
+    right = "* stage 1 – 91.5%\n* stage 2 – 83.2%\n* stage 3 – 61.4%\n* stage 4 – 9.8%\n"
+    found = lint_text(lead + right)
+    assert {k: v for k, v in found.items() if "%" in k} == {}, found
+    swapped = "* stage 1 – 83.2%\n* stage 2 – 91.5%\n* stage 3 – 61.4%\n* stage 4 – 3%\n"
+    found = lint_text(lead + swapped)
+    assert {k: v for k, v in found.items() if "%" in k} == {
+        "83.2%": ("CC101", "morrow-survival-stage1"),
+        "91.5%": ("CC101", "morrow-survival-stage2"),
+        "3%": ("CC101", "morrow-survival-stage4"),
+    }, found
