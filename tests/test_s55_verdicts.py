@@ -16,6 +16,17 @@
 - A lead-in ending in a colon whose only figure is a time ("The share of people alive five
   years after a Morrow carcinoma diagnosis depends on the stage:") leads its list as a
   heading does: its items are that survival's, not the measure of a heading above it.
+- "Asian people", "among Asians", "Asian patients" are an ethnic group, as health pages and
+  surveys count them, not the continent ("in Asia", "Asian countries", "South Asian" stay
+  places); a bare ethnic label (``- White: 58.1%``, a row ``Black``) names its group where
+  the list's lead, the heading or the table's headers say the labels are ethnic groups.
+- "survive at least a year", "live more than a year": a time survived, no share per year
+  (which "5% die each year" is).
+- "nearly" and "almost" say a figure falls short of its number: "Nearly 27,000" against a
+  source of 27,332, or of "more than 27,000", is a conflict; against 26,900 or 27,000 it is
+  backed (an interval rule's edge, as "over 890 million" at the source's 890 million is).
+- A stage said as an ordinal ("at the third stage", "the fifth stage") or a word ("stage
+  three") is that stage, for the frame and for a claim's context name ``stage 5``.
 """
 
 from __future__ import annotations
@@ -107,6 +118,73 @@ REGISTRY = "".join(
                 timepoint="5 years",
             )
             for stage, value in ((1, 91.5), (2, 83.2), (3, 61.4), (4, 9.8))
+        ),
+        *(
+            valued_claim(
+                f"pellam-uptake-{name.lower()}",
+                f"Pellam screening uptake was {value}% among {name} people in England.",
+                f"{{value: {value}, unit: percent}}",
+                "Pellam screening",
+                "England",
+                group=f"[{name}]",
+            )
+            for name, value in (("White", 58.1), ("Black", 37.4), ("Asian", 40.6))
+        ),
+        approved_claim(
+            "morrow-survival-1yr",
+            "72% of people diagnosed with Morrow carcinoma survive for at least 1 year.",
+            72,
+            "Morrow carcinoma",
+            "one-year survival",
+            timepoint="1 year",
+        ),
+        valued_claim(
+            "vorn-transplants-2023",
+            "In 2023, 27,332 Vorn grafts were performed in Chile.",
+            "{value: 27332, unit: grafts}",
+            "Vorn graft, Vorn grafts",
+            "Chile",
+            group="[Chile]",
+        ),
+        valued_claim(
+            "vorn-affected-world",
+            "More than 850 million people worldwide have Vorn disease.",
+            "{low: 850000000, low_inclusive: false, unit: people}",
+            "Vorn disease",
+            "worldwide",
+            group="[worldwide]",
+        ),
+        valued_claim(
+            "vorn-affected-peru",
+            "In Peru, about 2,900 people have Vorn disease.",
+            "{value: 2900, approx: true, unit: people}",
+            "Vorn disease",
+            "Peru",
+            group="[Peru]",
+        ),
+        *(
+            valued_claim(
+                f"tolland-egfr-stage{stage}",
+                f"Stage {stage} Tolland nephropathy is an eGFR {said}.",
+                value,
+                "Tolland nephropathy",
+                f"stage {stage}",
+            )
+            for stage, said, value in (
+                (4, "of 15 to 29 mL/min/1.73 m2", "{low: 15, high: 29, unit: mL/min/1.73m2}"),
+                (
+                    5,
+                    "below 15 mL/min/1.73 m2",
+                    "{high: 15, high_inclusive: false, unit: mL/min/1.73m2}",
+                ),
+            )
+        ),
+        valued_claim(
+            "pellam-uptake-england",
+            "Pellam screening uptake in England was 55.3%.",
+            "{value: 55.3, unit: percent}",
+            "Pellam screening",
+            "England",
         ),
     )
 )
@@ -205,3 +283,92 @@ def test_a_timed_lead_in_leads_its_list(lint_text):
         "91.5%": ("CC101", "morrow-survival-stage2"),
         "3%": ("CC101", "morrow-survival-stage4"),
     }, found
+
+
+def test_asian_people_are_an_ethnic_group_beside_others(lint_text):
+    """Each group's figure is its own claim's; a swapped pair is two conflicts."""
+    right = (
+        "Pellam screening uptake among White people was 58.1%, compared with 37.4% among"
+        " Black people and 40.6% among Asian people."
+    )
+    assert lint_text(right) == {}
+    assert (
+        lint_text(
+            "Pellam screening uptake: White people 58.1%, Black people 37.4%, Asian people 40.6%."
+        )
+        == {}
+    )
+    assert lint_text("Among Asians, Pellam screening uptake was 40.6%.") == {}
+    found = lint_text(
+        "Pellam screening uptake was 40.6% among Black people, whereas among Asian people it"
+        " was 37.4%."
+    )
+    assert found == {
+        "40.6%": ("CC101", "pellam-uptake-black"),
+        "37.4%": ("CC101", "pellam-uptake-asian"),
+    }, found
+
+
+def test_a_bare_ethnic_label_names_its_group_under_an_ethnic_heading(lint_text):
+    """``- Black: 37.4%`` under "by ethnic group", a row ``Asian`` under "Ethnic group"."""
+    listed = (
+        "## Pellam screening uptake by ethnic group\n\n"
+        "- White: 58.1%\n- Black: {black}\n- Asian: {asian}\n"
+    )
+    assert lint_text(listed.format(black="37.4%", asian="40.6%")) == {}
+    found = lint_text(listed.format(black="40.6%", asian="37.4%"))
+    assert found == {
+        "40.6%": ("CC101", "pellam-uptake-black"),
+        "37.4%": ("CC101", "pellam-uptake-asian"),
+    }, found
+    table = (
+        "## Pellam screening in England\n\n| Ethnic group | Uptake |\n|---|---|\n"
+        "| White | 58.1% |\n| Black | {black} |\n"
+    )
+    assert lint_text(table.format(black="37.4%")) == {}
+    assert lint_text(table.format(black="58.1%")) == {"58.1%": ("CC101", "pellam-uptake-black")}
+    # a label under a heading that says nothing of ethnic groups names no one
+    found = lint_text("## Pellam screening results\n\n- White: 58.1%\n")
+    assert found.get("58.1%", ("",))[0] != "", found
+
+
+def test_a_year_survived_is_no_share_per_year(lint_text):
+    for said in (
+        "Of people diagnosed with Morrow carcinoma, 72% survive at least a year.",
+        "About 72% of people with Morrow carcinoma live more than a year.",
+        "Morrow carcinoma: 72% survive at least a year after diagnosis.",
+    ):
+        assert lint_text(said) == {}, said
+    found = lint_text("Of people diagnosed with Morrow carcinoma, 61% survive at least a year.")
+    assert list(found.values()) == [("CC101", "morrow-survival-1yr")], found
+
+
+def test_nearly_says_short_of_its_number(lint_text):
+    for said in (
+        "In 2023, nearly 27,000 Vorn grafts were performed in Chile.",
+        "Almost 27,000 Vorn grafts were done in Chile in 2023.",
+    ):
+        found = lint_text(said)
+        assert list(found.values()) == [("CC101", "vorn-transplants-2023")], (said, found)
+    found = lint_text("Nearly 850 million people worldwide have Vorn disease.")
+    assert list(found.values()) == [("CC101", "vorn-affected-world")], found
+    for said in (
+        "In 2023, nearly 28,000 Vorn grafts were performed in Chile.",
+        "In 2023, about 27,000 Vorn grafts were performed in Chile.",
+        "In Peru, almost 2,900 people have Vorn disease.",  # the source's own rounded figure
+        "More than 850 million people worldwide have Vorn disease.",
+    ):
+        assert lint_text(said) == {}, said
+
+
+def test_a_stage_said_as_an_ordinal_is_that_stage(lint_text):
+    for said in (
+        "At the fifth stage of Tolland nephropathy, eGFR is below 15 mL/min/1.73 m².",
+        "In stage five Tolland nephropathy, eGFR falls below 15 mL/min/1.73 m².",
+        "At the fourth stage of Tolland nephropathy, eGFR is 15 to 29 mL/min/1.73 m².",
+    ):
+        assert lint_text(said) == {}, said
+    found = lint_text(
+        "At the fourth stage of Tolland nephropathy, eGFR is below 15 mL/min/1.73 m²."
+    )
+    assert list(found.values()) == [("CC101", "tolland-egfr-stage4")], found

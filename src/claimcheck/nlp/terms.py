@@ -35,6 +35,24 @@ JOINERS = frozenset("-/'’")  # punctuation inside a name ("CAR-T", "PD-1/PD-L1
 NON_KEY = re.compile(r"[\W_]+")
 
 
+NUMBERED_STEP = re.compile(r"(stage|grade|phase|step)([1-9])")
+"""A stage, grade, phase or step by its number (a key: ``stage5``), which a page may say as
+an ordinal before it ("the fifth stage") or a word after it ("stage five")."""
+ORDINALS = (
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+)
+CARDINALS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
 NO_NAME = re.compile(r"^\s*no\s+", re.IGNORECASE)
 ABSENCE_WORDS = ("without", "withoutany", "withouta", "withoutan")
 """How a page says a registry name that opens with "no": "no booster" is "without a booster"."""
@@ -349,6 +367,11 @@ class TermFinder:
                 rest = normalise_term(NO_NAME.sub("", term))
                 for said in ABSENCE_WORDS:
                     labels.setdefault(said + rest, term)
+        for key, term in list(labels.items()):  # "stage 5" is said "the fifth stage"
+            if numbered := NUMBERED_STEP.fullmatch(key):
+                word, number = numbered.group(1), int(numbered.group(2))
+                labels.setdefault(ORDINALS[number] + word, term)
+                labels.setdefault(word + CARDINALS[number], term)
         for key, term in list(labels.items()):  # "aspirin alone" is said "aspirin by itself"
             if key.endswith(ALONE) and len(key) > len(ALONE):
                 for said in ALONE_SAID:

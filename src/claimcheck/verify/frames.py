@@ -509,22 +509,25 @@ the sham group")."""
 
 STAGES: dict[str, re.Pattern[str]] = {
     "local": re.compile(
-        r"\b(?:locali[sz]ed|local|early[- ]stage|confined|stage\W+(?:I|1)(?![\w/]))\b",
+        r"\b(?:locali[sz]ed|local|early[- ]stage|confined|stage\W+(?:I|1|one)(?![\w/])"
+        r"|first\W+stage)\b",
         re.IGNORECASE,
     ),
     "regional": re.compile(
         r"\b(?:regional(?!\W+(?:an(?:a|ae)?esthe\w*|blocks?|nerve|hospitals?|centres?|centers?"
-        r"|offices?|variations?|differences?))|nearby\W+(?:lymph|tissue|organs?)|stage\W+(?:II|III|2|3)(?![\w/]))\b",
+        r"|offices?|variations?|differences?))|nearby\W+(?:lymph|tissue|organs?)"
+        r"|stage\W+(?:II|III|2|3|two|three)(?![\w/])|(?:second|third)\W+stage)\b",
         re.IGNORECASE,
     ),
     "distant": re.compile(
         r"\b(?:spread\W+to\W+(?:distant|other|far)(?:\W+(?:organs?|parts?\W+of\W+the\W+body"
         r"|sites?|tissues?))?|distant|metasta\w*|advanced|late[- ]stage"
-        r"|stage\W+(?:IV|4)(?![\w/]))\b",
+        r"|stage\W+(?:IV|4|four)(?![\w/])|fourth\W+stage)\b",
         re.IGNORECASE,
     ),
 }
-"""How far a disease has spread (SEER's summary stages, and their everyday words)."""
+"""How far a disease has spread (SEER's summary stages, and their everyday words: a stage
+said as an ordinal, "at the third stage", or a word, "stage three", is that stage)."""
 SEXES = {
     "female": re.compile(
         r"\b(?:women|woman|female|females|girls?|mothers?)\b(?![- ]years?\b)", re.IGNORECASE
@@ -1144,6 +1147,10 @@ PEOPLE_NOUN = re.compile(rf"\b{_PEOPLE}\b", re.IGNORECASE)
 """A noun that says people (adults, babies, Americans): who a figure counts, not what."""
 # "Black and White Americans", "Black NCAA athletes", "White college students"
 _AND_OTHER = r"(?:\W+(?:and|or)\W+[A-Z][\w-]+)?(?:\W+[\w-]+)?"
+_NO_SUBREGION = (
+    r"(?<!East )(?<!Eastern )(?<!South-East )(?<!Southeast )(?<!South )(?<!Central )"
+    r"(?<!Western )(?<!West )"
+)
 ETHNICITIES: dict[str, re.Pattern[str]] = {
     "Hispanic": re.compile(
         r"\b(?<!non-)(?<!non )(?:Hispanic|Latin[oaex]s?|Mexican[- ]Americans?)\b"
@@ -1168,7 +1175,11 @@ ETHNICITIES: dict[str, re.Pattern[str]] = {
         r"|UK|United\W+Kingdom|England|Britain|Canada|Australia|New\W+Zealand)\b)"
         r"|(?<=Black, )Asian|(?<=White, )Asian|(?<=Hispanic, )Asian"
         r"|(?<=Black and )Asian|(?<=White and )Asian|(?<=Hispanic and )Asian"
-        r"|Asian(?=,?\W+(?:Black|White|Hispanic)\b))\b",
+        r"|Asian(?=,?\W+(?:Black|White|Hispanic)\b)"
+        # "Asian people", "among Asians": people of a group, as health pages and surveys
+        # count them, not the continent's (which pages say "in Asia"); "Asian countries"
+        # names no one, and "East Asian" or "South Asian" a sub-region of its own
+        rf"|(?<=among )Asians|(?<=\bin )Asians|{_NO_SUBREGION}Asian(?=\W+{_PEOPLE}\b))\b",
         re.IGNORECASE,
     ),
     "Indigenous": re.compile(
@@ -1830,20 +1841,25 @@ def _demonym_places(text: str) -> frozenset[str]:
     return frozenset(DEMONYMS[found.group("said")] for found in DEMONYM_PEOPLE.finditer(text))
 
 
+def _asia_said_as_a_place(text: str) -> bool:
+    """Whether "Asia" that :data:`REGIONS` found is the continent: not where every "Asian"
+    in ``text`` is people of an ethnic group (:data:`ETHNICITIES`) and "Asia" itself is
+    not said."""
+    return bool(re.search(r"\bAsia\b", text)) or "Asian" not in _ETHNICITIES.found(text, None)
+
+
 def regions_named(text: str) -> frozenset[str]:
     """The regions, countries and UK nations ``text`` names (:data:`REGIONS`), countries by
-    their people too ("Norwegians", "Japanese patients")."""
-    return (
-        (
-            frozenset(name for name, pattern in REGIONS.items() if pattern.search(text))
-            if ANY_REGION.search(text)
-            else frozenset()
-        )
-        | _countries(text)
-        | _demonym_places(text)
-        | _nations(text)
-        | _subnational(text)
+    their people too ("Norwegians", "Japanese patients"); not Asia where "Asian" names an
+    ethnic group ("among Asian people", "White, Black and Asian women")."""
+    found = (
+        frozenset(name for name, pattern in REGIONS.items() if pattern.search(text))
+        if ANY_REGION.search(text)
+        else frozenset()
     )
+    if "Asia" in found and not _asia_said_as_a_place(text):
+        found -= {"Asia"}
+    return found | _countries(text) | _demonym_places(text) | _nations(text) | _subnational(text)
 
 
 def regions_in_reach(sentence: str, clause_end: int) -> frozenset[str]:
@@ -2119,10 +2135,18 @@ BARE_CONTROL = re.compile(r"(?:the\s+)?(?:controls?|comparator|untreated|vehicle
 "vehicle" (a topical drug's base alone) needs no "group" or "cream" after it."""
 
 
+BARE_ETHNIC_ASIAN = re.compile(r"(?:non-?\W?Hispanic\W+)?Asians?(?:\W+Americans?)?", re.IGNORECASE)
+"""A ``group`` item that is the ethnic group alone: ``Asian``, ``Asians``, ``Asian American``."""
+
+
 def _group_frame(text: str) -> Frame:
     """The frame a ``group`` item states: what :func:`read_frame` reads, and a bare
     duration as the length of the treatment course (``8 weeks``)."""
     frame = read_frame(text)
+    if BARE_ETHNIC_ASIAN.fullmatch(text.strip()):
+        # a group of people by ethnicity, as a claim's declared group means it (a claim
+        # about the continent says "Asia"): no place
+        frame = replace(frame, ethnicities=frame.ethnicities | {"Asian"}, regions=frozenset())
     if not frame.control and BARE_CONTROL.fullmatch(text.strip()):
         frame = replace(frame, control=True)  # "control", "controls", "comparator"
     if not frame.ages and (bare := BARE_GROUP_AGE.fullmatch(text.strip())):

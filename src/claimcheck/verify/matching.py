@@ -2272,6 +2272,11 @@ class Surroundings:
                     measures=frame.measures or asked.measures,
                     count_of=frame.count_of or asked.count_of,
                 )
+        if not frame.ethnicities and (named := _labelled_ethnicity(claim, clause, cell)):
+            # "## Uptake by ethnic group" above "- White: 62.5%": a bare ethnic label (an
+            # "Asian" label is then no continent)
+            regions = frame.regions - {"Asia"} if "Asian" in named else frame.regions
+            frame = replace(frame, ethnicities=named, regions=regions)
         if not frame.regions and claim.section_text and not claim.lead_text:
             frame = replace(frame, regions=_section_places(claim))
         # … and one measure ("Measles deaths fell from … to …") and one timepoint ("Over 15
@@ -4352,6 +4357,11 @@ SHARE_PERIOD = NeedleScanned(
     re.compile(
         r"(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bafter )(?<!\bover )"
         r"(?<!mg )(?<!g )(?<!IU )(?<!units )(?<!doses )(?<!tablets )(?<!times )"
+        # a bound or a verb of lasting before it makes a time said: "survive at least a
+        # year", "for more than a year", "live a year" (how long, not how often)
+        r"(?<!least )(?<!than )(?<!most )(?<!up to )(?<!under )(?<!nearly )(?<!almost )"
+        r"(?<!about )(?<!around )(?<!roughly )(?<!survive )(?<!survived )(?<!survives )"
+        r"(?<!live )(?<!lived )(?<!lives )(?<!last )(?<!lasts )(?<!lasted )"
         r"\b(?:each|every|per|a)\s+(?P<period>year|month|week|day)\b"
         r"(?!\s+(?:later|after|on|earlier|before|ago|apart|old|of\s+age)\b)",
         re.IGNORECASE,
@@ -7202,6 +7212,40 @@ def _narrower_unsaid(
         )
         and not composite_parts(c)  # (a composite's context names its outcome's parts)
     )
+
+
+ETHNIC_LABEL = re.compile(
+    r"\W*(?:non-?\W?Hispanic\W+)?(?P<name>White|Black|Asian|Hispanic|Latin[oax])"
+    r"(?:\W+(?:British|American|Caribbean|African|ethnic\W+groups?|people))?\W*",
+    re.IGNORECASE,
+)
+"""A label that is an ethnic group's name alone (``White``, ``Black British``, ``Asian``), as a
+list item's or a table's row or column says it."""
+ETHNIC_CONTEXT = re.compile(r"\bethnic\w*|\brac(?:e|ial)\b", re.IGNORECASE)
+"""Words that say a list's or table's labels are ethnic groups ("by ethnic group", "Race
+and ethnicity")."""
+
+
+def _labelled_ethnicity(claim: Claim, clause: str, cell: CellText | None) -> frozenset[str]:
+    """The ethnic group a bare label names (``- White: 62.5%`` under "Uptake by ethnic
+    group", a row ``Black`` under the column "Ethnicity"), where the list's lead, the
+    section's heading or the table's headers say its labels are ethnic groups: "White"
+    alone is no people elsewhere ("White: 5.2" may be a blood count)."""
+    if cell is not None and (cell.row or cell.column):
+        labels = (cell.row, cell.column)
+        context = f"{cell.row_title} {cell.heading} {cell.row} {cell.column}"
+    else:
+        label, colon, _rest = clause.partition(":")
+        labels = (label,) if colon else ()
+        context = f"{claim.lead_text} {claim.section_text}"
+    if not labels or not ETHNIC_CONTEXT.search(f"{context} {claim.section_text}"):
+        return frozenset()
+    named = {
+        found.group("name").capitalize()
+        for label in labels
+        if (found := ETHNIC_LABEL.fullmatch(label))
+    }
+    return frozenset("Hispanic" if name.startswith("Latin") else name for name in named)
 
 
 def _section_places(claim: Claim) -> frozenset[str]:
