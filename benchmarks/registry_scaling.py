@@ -3,7 +3,7 @@ check``, with synthetic registries of two shapes.
 
 usage: python benchmarks/registry_scaling.py [--sizes 100 10000 100000] [--kinds unique shared]
                                              [--check-sizes 1000 10000 100000] [--repeat 3]
-                                             [--check-jobs 2]
+                                             [--check-jobs 2] [--near-only]
 
 - ``unique``: every synthetic claim has its own made-up subject, so the drafts' figures find
   the same candidates in every registry (a larger registry on other topics).
@@ -29,8 +29,10 @@ CPU time ratio is the steadier one on a shared machine). ``registry check`` is t
 near-duplicate search alone, the whole check with an empty evidence cache (which it fills),
 the check again from that cache, again with one claim in a hundred changed, and the check
 without the cache in ``--check-jobs`` worker processes (``registry check --jobs``); every
-check's problems are asserted to be the first's. The default sizes
-keep a run to a few minutes; CI and the tests pass small ones.
+check's problems are asserted to be the first's. ``--near-only`` times the near-duplicate
+search alone at ``--check-sizes`` (no evidence check, no lint unless ``--sizes`` asks): at
+100,000 claims the whole check takes minutes, its near-duplicate search seconds. The default
+sizes keep a run to a few minutes; CI and the tests pass small ones.
 """
 
 from __future__ import annotations
@@ -160,10 +162,19 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(kind: str, size: int, repeat: int, check: bool, check_jobs: int, folder: Path) -> dict:
+def measure(
+    kind: str,
+    size: int,
+    repeat: int,
+    check: bool,
+    check_jobs: int,
+    folder: Path,
+    near_only: bool = False,
+) -> dict:
     """A later run's costs, in a process of its own: the registry from the warm cache (wall
-    and CPU time), linting the drafts with it, ``registry check``; peak memory is this
-    process's (the YAML load's is :func:`load_yaml`'s)."""
+    and CPU time), linting the drafts with it, ``registry check`` (its near-duplicate search
+    alone with ``near_only``); peak memory is this process's (the YAML load's is
+    :func:`load_yaml`'s)."""
     from claimcheck.cli import read_drafts
     from claimcheck.lint import lint
     from claimcheck.registry import load_registry
@@ -174,7 +185,12 @@ def measure(kind: str, size: int, repeat: int, check: bool, check_jobs: int, fol
     registry, row["cached_s"] = _timed(lambda: load_registry(folder))
     row["cached_cpu_s"] = time.process_time() - started
     row["cached_peak_mib"] = _peak_mib()  # the process once the registry is loaded
-    if check:
+    if check and near_only:
+        from claimcheck.registry.check import near_duplicates
+
+        found, row["near_s"], row["near_cpu_s"] = _timed_cpu(lambda: near_duplicates(registry))
+        row["near_found"] = len(found)
+    elif check:
         row.update(check_parts(registry, folder, check_jobs))
     row["size"] = len(registry.claims)
     if repeat:
@@ -274,7 +290,9 @@ def first_lint(folder: Path) -> dict:
     return {"stored_first_cpu_s": time.process_time() - started, "stored_peak_mib": _peak_mib()}
 
 
-def _run(kind: str, size: int, repeat: int, check: bool, check_jobs: int = 1) -> dict:
+def _run(
+    kind: str, size: int, repeat: int, check: bool, check_jobs: int = 1, near_only: bool = False
+) -> dict:
     """Both processes of one (shape, size): the YAML load, then a run from the warm cache."""
     with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as cache:
         folder = Path(tmp) / "claims"
@@ -303,6 +321,7 @@ def _run(kind: str, size: int, repeat: int, check: bool, check_jobs: int = 1) ->
             "--check-jobs",
             str(check_jobs),
             *(["--check"] if check else []),
+            *(["--near-only"] if near_only else []),
         )
         stored = run("--stored") if repeat else {}
     return {**first, **later, **stored}
@@ -315,6 +334,11 @@ def main() -> None:
     parser.add_argument("--check-sizes", type=int, nargs="*", default=[1_000, 10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--check-jobs", type=int, default=2)
+    parser.add_argument(
+        "--near-only",
+        action="store_true",
+        help="at --check-sizes, time registry check's near-duplicate search alone",
+    )
     parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--yaml", action="store_true", help=argparse.SUPPRESS)
@@ -328,7 +352,9 @@ def main() -> None:
         elif args.stored:
             print(json.dumps(first_lint(args.folder)))
         else:
-            one = measure(kind, size, args.repeat, args.check, args.check_jobs, args.folder)
+            one = measure(
+                kind, size, args.repeat, args.check, args.check_jobs, args.folder, args.near_only
+            )
             print(json.dumps(one))
         return
     for kind in args.kinds:
@@ -351,7 +377,14 @@ def main() -> None:
                 f"(CPU time {rows[-1]['lint_cpu_s'] / rows[0]['lint_cpu_s']:.2f}x)"
             )
         for size in args.check_sizes:
-            row = _run(kind, size, 0, True, args.check_jobs)
+            row = _run(kind, size, 0, True, args.check_jobs, args.near_only)
+            if args.near_only:
+                print(
+                    f"{kind:>6} registry check {row['size']:>6} claims: near-duplicates "
+                    f"{row['near_cpu_s']:.2f} s CPU ({row['near_s']:.2f} s wall), "
+                    f"{row['near_found']} found; registry from its cache {row['cached_s']:.2f} s"
+                )
+                continue
             print(
                 f"{kind:>6} registry check {row['size']:>6} claims, CPU (wall): "
                 f"{row['check_cpu_s']:.2f} s ({row['check_s']:.2f} s), of which near-duplicates "
