@@ -4,12 +4,14 @@ registry cache.
 A claim's frame (:func:`~claimcheck.verify.matching.claim_frame`: the measure, group,
 timepoint, years … its statement states around its value), its content words
 (:func:`~claimcheck.verify.matching.claim_words`), its vocabulary, its wordings as the text
-score compares them, its arm's words, its statistic and whether it is a share of another
-subject depend on the claim alone (:data:`MEMOS`), and working them out runs the quantity finder,
-the frame patterns and the stemmer over its statement and quotes: one to two milliseconds a
-claim. Where thousands of claims share a subject, the first lint of a process works them out
-for every candidate of every figure (over a minute for a page against 100,000 claims that
-share its subjects), and every ``claimcheck lint`` is a first lint.
+score compares them, its arm's words (and its clause's telling words), its statistic, what its
+value is a share of, where it ends, its subgroups' units and whether it is a share of another
+subject depend on the claim alone
+(:data:`MEMOS`), and working them out runs the quantity finder, the frame patterns and the
+stemmer over its statement and quotes: one to two milliseconds a claim. Where thousands of
+claims share a subject, the first lint of a process works them out for every candidate of
+every figure (over a minute for a page against 100,000 claims that share its subjects), and
+every ``claimcheck lint`` is a first lint.
 
 So what a lint worked out is stored once it ends, and read before the next lint of the same
 registry: one signed JSON document (``registry-derived-<key>.json``) beside the registry
@@ -41,16 +43,21 @@ from claimcheck.registry.model import NOT_WORKED_OUT, remember, remembered
 from claimcheck.verify.frame_pairs import shared_frame
 from claimcheck.verify.frames import Frame
 from claimcheck.verify.matching import (
+    _arm_said,
     _share_of_another,
     _statistic_of,
+    _value_end,
+    _value_share_of,
     _wordings,
     claim_arm_words,
     claim_frame,
     claim_vocabulary,
     claim_words,
+    subgroup_threshold_units,
 )
 
-MEMOS_FORMAT = 3  # 2: words, vocabulary and wordings beside the frames; 3: arm, statistic
+MEMOS_FORMAT = 4  # 2: words, vocabulary and wordings beside the frames; 3: arm, statistic;
+# 4: what the value is a share of, the arm's telling words, subgroup units, value's end
 MAX_MEMOS_BYTES = 1 << 28  # 100,000 claims: some tens of MB
 
 
@@ -99,6 +106,12 @@ def _pairs(value: Any) -> tuple[tuple[float, float], ...]:
     if type(value) is not list or any(type(pair) is not list or len(pair) != 2 for pair in value):
         raise ValueError("not a list of intervals")
     return tuple((_number(low), _number(high)) for low, high in value)
+
+
+def _optional_offset(value: Any) -> int | None:
+    if value is not None and (type(value) is not int or value < 0):
+        raise ValueError("not an offset")
+    return value
 
 
 def _flag(value: Any) -> bool:
@@ -155,6 +168,14 @@ MEMOS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any], Callable[[Any
     "arm words": (claim_arm_words, sorted, _texts),
     "statistic": (_statistic_of, lambda statistic: statistic, _optional_text),
     "share of another": (_share_of_another, bool, _flag),
+    # every candidate's share ("of US adults …") and a clause's arm against the candidates'
+    # arms: each reads its statement's figures, over half a later run's first lint against
+    # 100,000 claims (some 1,000 statements) before they were stored
+    "value share of": (_value_share_of, lambda words: words, _optional_text),
+    "arm said": (_arm_said, sorted, _texts),
+    # every sibling's subgroup thresholds, and where a candidate's value ends
+    "subgroup units": (subgroup_threshold_units, list, lambda value: tuple(_text_list(value))),
+    "value end": (_value_end, lambda end: end, _optional_offset),
 }
 """The per-claim values stored, by name: (the :func:`~claimcheck.registry.model.per_claim`
 function, its value's encoder, its decoder). Only functions of the claim alone belong here."""
@@ -274,7 +295,7 @@ def write_memos(registry: Registry) -> bool:
         return False  # what was worked out was another registry's
     kept.held = held
     # each kind's table is made as the document is written and let go once it is: the
-    # seven tables at once were some 30 MiB on top of a lint against 100,000 claims
+    # seven tables at once (eleven now) were some 30 MiB on top of a lint against 100,000 claims
     memos = {
         name: Deferred(partial(_table, registry, function, encode))
         for name, (function, encode, _decode) in MEMOS.items()
