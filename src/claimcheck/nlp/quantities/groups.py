@@ -52,6 +52,7 @@ from typing import Any
 
 from claimcheck.nlp.quantities import units
 from claimcheck.nlp.quantities.age_alternatives import alternative_bound
+from claimcheck.nlp.quantities.age_bound_scans import opening_bound, turning_bound, words_then_bound
 from claimcheck.nlp.quantities.body_mass import BMI_UNIT, bmi_bands
 from claimcheck.nlp.quantities.body_sizes import body_size_bands
 from claimcheck.nlp.quantities.body_weight import weight_bands
@@ -1887,13 +1888,13 @@ def _event_and_risk_ages(text: str) -> list[GroupLabel]:
     age from 1 to 110, never a count nor a bound to verify (``most are diagnosed before 40``
     is no claim about 40 of anything)."""
     labels = []
-    for pattern in (
-        AGE_BOUND_OF_AN_EVENT,
-        CLAUSE_OPENING_AGE,
-        AGE_BOUND_AFTER_A_GROUPS_EVENT,
-        AGE_THEY_TURN,
+    for pattern, scan in (
+        (AGE_BOUND_OF_AN_EVENT, words_then_bound),
+        (CLAUSE_OPENING_AGE, opening_bound),
+        (AGE_BOUND_AFTER_A_GROUPS_EVENT, words_then_bound),
+        (AGE_THEY_TURN, turning_bound),
     ):
-        for match in pattern.finditer(text):
+        for match in scan(pattern, text):  # pattern.finditer(text), from where one can start
             value = float(match.group("n"))
             if not 1 <= value <= 110:
                 continue
