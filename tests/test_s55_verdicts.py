@@ -372,3 +372,20 @@ def test_a_stage_said_as_an_ordinal_is_that_stage(lint_text):
         "At the fourth stage of Tolland nephropathy, eGFR is below 15 mL/min/1.73 m²."
     )
     assert list(found.values()) == [("CC101", "tolland-egfr-stage4")], found
+
+
+def test_a_heading_over_a_lead_in_names_the_subject_of_every_item(lint_text):
+    """ "## Morrow carcinoma" above "Share alive after five years:" above the items: every
+    item's subject is the heading's, not only the first's (which the sentence before it
+    reached)."""
+    page = (
+        "## Morrow carcinoma by stage\n\nShare of people alive five years after diagnosis:\n\n"
+        "- Stage 1: {1}\n- Stage 2: {2}\n- Stage 3: {3}\n- Stage 4: 9.8%\n"
+    )
+    found = lint_text(page.format("", "91.5%", "83.2%", "61.4%"))
+    assert {k: v for k, v in found.items() if "%" in k} == {}, found
+    found = lint_text(page.format("", "91.5%", "61.4%", "83.2%"))
+    assert {k: v for k, v in found.items() if "%" in k} == {
+        "61.4%": ("CC101", "morrow-survival-stage2"),
+        "83.2%": ("CC101", "morrow-survival-stage3"),
+    }, found

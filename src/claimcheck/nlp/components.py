@@ -321,6 +321,9 @@ class ClaimGrouper:
                             name
                             for _s, _e, name in _terms_in(terms, term_starts, lead)
                             if lead is not previous
+                        )
+                        + _heading_over_lead_terms(
+                            terms, term_starts, text, sentence, lead, section
                         ),
                         document_terms=document_terms,
                         headers=cell_texts,
@@ -335,6 +338,9 @@ class ClaimGrouper:
                             name
                             for _s, _e, name in _terms_in(terms, term_starts, lead)
                             if _is_item(text, sentence)
+                        )
+                        + _heading_over_lead_terms(
+                            terms, term_starts, text, sentence, lead, section
                         ),
                         lead_text=(
                             _text_of(text, lead)
@@ -414,6 +420,22 @@ def _lead_line(text: str, sentence: Span) -> Span | _Line:
     ):
         return sentence
     return _Line(line_start, sentence.end_char)
+
+
+def _heading_over_lead_terms(
+    terms: list[tuple[int, int, str]],
+    term_starts: list[int],
+    text: str,
+    sentence: Span,
+    lead: Span | _Line | None,
+    section: Span | _Line | None,
+) -> tuple[str, ...]:
+    """The names of the heading above a list item's lead-in ("## CKD in the United States"
+    above "Share of US adults:" above "- Stage 2: 3.4%"): the subject the heading names is
+    each item's, as the lead-in's own names are."""
+    if lead is None or section is None or section is lead or not _is_item(text, sentence):
+        return ()
+    return tuple(name for _s, _e, name in _terms_in(terms, term_starts, section))
 
 
 def _timed_lead_in(text: str, sentence: Span, found: list | None) -> bool:

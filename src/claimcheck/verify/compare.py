@@ -541,25 +541,6 @@ def _one_sided_draft(draft: Quantity) -> bool:
     return (draft.low is None) != (draft.high is None)
 
 
-SHORT_OF = re.compile(r"\W*(?:nearly|almost|not\W+quite)\b", re.IGNORECASE)
-"""A hedge that says the figure falls short of the number written ("nearly 27,000", "almost
-740,000"), as "just under" does: not "about", "around" or "close to", which may go past."""
-
-
-def _short_of_a_source_past_it(draft: Quantity, source: RegistryValue) -> bool:
-    """Whether a figure said to fall short of its number (:data:`SHORT_OF`) stands against a
-    source wholly past that number: "Nearly 27,000 kidney transplants" where the source counts
-    27,332, "nearly 850 million" where it says "more than 850 million". The writer rounded
-    down and said "nearly": the figure says under what the source says it is over (a source
-    of the very number written, "27,000", may itself be rounded: that is left to the
-    hedge's rounding, as before)."""
-    if draft.low is None or draft.low != draft.high or source.low is None:
-        return False
-    if not SHORT_OF.match(draft.text):
-        return False
-    return source.low > draft.low or (source.low == draft.low and not source.low_inclusive)
-
-
 def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None) -> Verdict | None:
     """The verdict on a draft figure against the figure its matched registry claim supports;
     ``None`` when the units are not compatible or the draft asserts no interval."""
@@ -586,8 +567,6 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
         approximate = loose or source.approx or fraction
         tolerance = APPROX_TOLERANCE if approximate else EXACT
     drafted, sourced = _interval(draft), _interval(source)
-    if _short_of_a_source_past_it(draft, source):
-        return "conflict"
     if (limit := _bound_against_bound(draft, source, tolerance)) is not None:
         return limit
     if _point_at_bound(drafted, sourced, tolerance):

@@ -7196,7 +7196,12 @@ def _narrower_unsaid(
         if any(
             o.id != c.id
             and _counted_alike(c, o)  # (a cost per person is no part of the total)
-            and (not strict or (_same_but_place(c, o) and contexts[o.id] <= contexts[c.id]))
+            and (
+                not strict
+                or (
+                    _same_but_place(c, o) and contexts[o.id] <= contexts[c.id] and _told_alike(c, o)
+                )
+            )
             and not (contexts[c.id] - contexts[o.id]) & said
             and (
                 (
@@ -7285,7 +7290,36 @@ def _same_but_place(claim: RegistryClaim, other: RegistryClaim) -> bool:
     deaths and the world's), and neither declares a group the other lacks but a place."""
     if not _same_frame_but(claim, other, "regions"):
         return False
-    return {g for g in other.group if not WHOLE_NAMED.search(g)} <= set(claim.group)
+    # (a claim about women in England is no place's part of a claim about everyone: its
+    # group says more than a place)
+    mine, theirs = _groups_but_places(claim), _groups_but_places(other)
+    return mine == theirs
+
+
+TOLD_ALIKE_SHARE = 0.5  # of the shorter outcome's words the other must say
+
+
+def _told_alike(claim: RegistryClaim, other: RegistryClaim) -> bool:
+    """Whether two claims' statements say one outcome (:func:`_statement_outcome`: their
+    words past the subject, places and numbers): "Snakebites kill … in India every year" and
+    "… kill … worldwide each year" do; England's screening uptake and the share of screening
+    kits with an abnormal result do not, though no frame slot tells them apart. A statement
+    saying nothing past its subject is alike to any."""
+    mine, theirs = _statement_outcome(claim), _statement_outcome(other)
+    if not mine or not theirs:
+        return True
+    return len(mine & theirs) >= TOLD_ALIKE_SHARE * min(len(mine), len(theirs))
+
+
+@per_claim
+def _groups_but_places(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The claim's declared ``group`` items that name no place and no whole (``women``,
+    ``stage 1``; not ``England``, ``worldwide``), normalised."""
+    return frozenset(
+        normalise_term(g)
+        for g in registry_claim.group
+        if not WHOLE_NAMED.search(g) and not read_frame(g).regions
+    )
 
 
 def _same_frame_but(claim: RegistryClaim, other: RegistryClaim, slot: str) -> bool:
@@ -7324,6 +7358,7 @@ def _wholes_of_a_place_said(siblings: list[RegistryClaim], around: Surroundings)
             if (
                 places[o.id] & said
                 and _counted_alike(c, o)
+                and _told_alike(c, o)
                 and subject_keys(o) & subject_keys(c)
                 # (a name of its own the sentence says: "in Australasia", no place a frame reads)
                 and not (_part_keys(c) - _part_keys(o)) & around.sentence_names

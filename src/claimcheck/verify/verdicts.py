@@ -582,6 +582,8 @@ def _status(quantity: Quantity, match: Match, claim: Claim | None = None) -> str
     status = compare(match.quantity, match.registry_claim.value, match.registry_claim.tolerance)
     if status == SUPPORTED and _past_a_near_value(match):
         return CONFLICT  # "over 40,000" against a source's "nearly 40,000"
+    if status == SUPPORTED and _short_of_a_value_past_it(quantity, match):
+        return CONFLICT  # "Nearly 27,000" against a source's 27,332
     if status in (CONFLICT, OVERPRECISE) and _repeats_statement(
         quantity, match.registry_claim, claim
     ):
@@ -661,6 +663,33 @@ def _past_a_near_value(match: Match) -> bool:
         return False
     written = value_figure(match.registry_claim)
     return written is not None and bool(NEARLY.match(written.text)) and figure.low >= value.low
+
+
+SHORT_OF = re.compile(r"\W*(?:nearly|almost|not\W+quite)\b", re.IGNORECASE)
+"""A hedge that says the figure falls short of the number written ("nearly 27,000"), as
+"just under" does: not "about", "around" or "close to", which may go past it."""
+
+
+def _short_of_a_value_past_it(quantity: Quantity, match: Match) -> bool:
+    """Whether a figure said to fall short of its number (:data:`SHORT_OF`) stands against a
+    source wholly past that number: "Nearly 27,000 kidney transplants" where the source counts
+    27,332, "nearly 850 million" where it says "more than 850 million". The writer rounded
+    down and said "nearly": the figure says under what the source says it is over. Not a
+    source of the very number written (it may itself be rounded: the hedge's rounding, as
+    before), nor a source that says "nearly" too, nor a share in words ("nearly nine in
+    ten", coarse by nature), nor a figure converted to the source's unit ("almost £8.2
+    million a month" against £98.5 million a year: the conversion's own rounding)."""
+    figure, value = match.quantity, match.registry_claim.value
+    if quantity.kind == "proportion" or quantity.unit != figure.unit:
+        return False
+    if figure.low is None or figure.low != figure.high or value.low is None:
+        return False
+    if not SHORT_OF.match(quantity.text):
+        return False
+    written = value_figure(match.registry_claim)
+    if written is not None and NEARLY.match(written.text):
+        return False
+    return value.low > figure.low or (value.low == figure.low and not value.low_inclusive)
 
 
 def _dated_as_its_claim(claim: Claim, quantity: Quantity, allowed: list[Match]) -> bool:
