@@ -7297,6 +7297,16 @@ def _same_but_place(claim: RegistryClaim, other: RegistryClaim) -> bool:
 
 
 TOLD_ALIKE_SHARE = 0.5  # of the shorter outcome's words the other must say
+NO_OUTCOME = frozenset(
+    comparable_words(
+        "about around approximately roughly nearly almost some estimated estimate an "
+        "hundred thousand million billion half third quarter fifth tenth "
+        "each every per year years annual annually month week day "
+        "worldwide global globally world nationwide national nationally"
+    ).split()
+)
+"""Words that say how a figure is hedged, scaled or counted per period or where, never what
+it counts: left out when two claims' outcomes are compared (:func:`_told_alike`)."""
 
 
 def _told_alike(claim: RegistryClaim, other: RegistryClaim) -> bool:
@@ -7305,7 +7315,7 @@ def _told_alike(claim: RegistryClaim, other: RegistryClaim) -> bool:
     "… kill … worldwide each year" do; England's screening uptake and the share of screening
     kits with an abnormal result do not, though no frame slot tells them apart. A statement
     saying nothing past its subject is alike to any."""
-    mine, theirs = _statement_outcome(claim), _statement_outcome(other)
+    mine, theirs = _statement_outcome(claim) - NO_OUTCOME, _statement_outcome(other) - NO_OUTCOME
     if not mine or not theirs:
         return True
     return len(mine & theirs) >= TOLD_ALIKE_SHARE * min(len(mine), len(theirs))
