@@ -1,43 +1,101 @@
-"""Figure forms from session 55, fixed as kinds with our own examples.
+"""Figure forms of session 55, fixed as kinds with sentences of our own.
 
-Each test asserts what a user sees: the figures ``claimcheck extract`` returns for a
-sentence, in prose, a list item, a Markdown table cell and an HTML paragraph where its shape
-allows. The README's "Session 55 forms" item says each rule.
+Each kind has its table; all sentences are extracted in one ``claimcheck extract`` run and
+each figure is checked with its offsets (``text == file[start:end]``). The README's "Session
+55 forms" item says each rule.
 """
 
 from __future__ import annotations
 
 import pytest
-from form_helpers import FORMS
-from form_helpers import figures_and_groups as _figures_and_groups
-from form_helpers import figures_in as _read_in
+from figure_helpers import assert_read_as, extract_paragraphs, fig
+
+# Kind 6: a capital ``X`` typed as the times sign reads as the lower-case ``x`` does.
+CAPITAL_TIMES = [
+    ("Give 500mg X 2 daily.",
+     [fig("500mg", 500, unit="mg"), fig("X 2 daily", 2, unit="times/day", per="day")]),
+    ("Take 5 ml X 3 daily.",
+     [fig("5 ml", 5, unit="mL"), fig("X 3 daily", 3, unit="times/day", per="day")]),
+    ("Inhale 2 puffs X 4 daily.",
+     [fig("2 puffs", 2, unit="puffs"), fig("X 4 daily", 4, unit="times/day", per="day")]),
+    ("Dissolve 1 sachet X 2 per day.",
+     [fig("1 sachet", 1, unit="sachet"), fig("X 2 per day", 2, unit="times/day", per="day")]),
+    ("Take 1 tablet X 3 times a day.",
+     [fig("1 tablet", 1, unit="tablet"), fig("3 times a day", 3, unit="times/day")]),
+    ("Take 1 tablet x 3 times a day.",
+     [fig("1 tablet", 1, unit="tablet"), fig("3 times a day", 3, unit="times/day")]),
+    ("Apply the cream 3X daily.", [fig("3X daily", 3, unit="times/day", per="day")]),
+    ("Use the spray 2X weekly.", [fig("2X weekly", 2, unit="times/week", per="week")]),
+    ("Swallow 2 X 250 mg capsules.",
+     [fig("2 X", 2, unit="capsules"), fig("250 mg", 250, unit="mg")]),
+    ("The Model X 2 launched in May.", []),
+]  # fmt: skip
+
+# Kind 3: a service line's short number said as a way to get help, and a route's or a
+# place's number, are no figures; a count, a change or a measure beside the digits stays.
+SERVICE_AND_ROUTE = [
+    ("You can get help from 111 at any time.", []),
+    ("Contact 111 for advice about your symptoms.", []),
+    ("Try 111 first if your GP is closed.", []),
+    ("Use 988 to reach a crisis counsellor.", []),
+    ("For urgent help, 111 is open all day.", []),
+    ("Emergency numbers: 999 and 112.", []),
+    ("In the US dial 911; in Europe, 112.", []),
+    ("Ring 999 or 112 straight away.", []),
+    ("The 73 bus stops outside the surgery.", []),
+    ("The 12 bus stops here every hour.", []),
+    ("Leave the motorway at junction 5.", []),
+    ("Queue at window 2 for your tablets.", []),
+    ("Report to counter 4 on arrival.", []),
+    ("The lounge is in zone 2.", []),
+    ("Take Route 9 to platform 4, then Gate 12.", []),
+    ("Ward 7 is next to Room 204.", []),
+    ("The unit saw 111 patients.", [fig("111 patients", 111, unit="patients")]),
+    ("Numbers fell to 111 last year.", [fig("111", 111)]),
+    ("Admissions rose from 112 in 2019 to 140.", [fig("112", 112), fig("140", 140)]),
+    ("The 73 bus stops were moved last year.", [fig("73 bus stops", 73, unit="bus stops")]),
+    ("There are 73 bus stops in town.", [fig("73 bus stops", 73, unit="bus stops")]),
+]  # fmt: skip
+
+# Kind 2: a period hyphened as an adjective is the length of the noun after it, in words as
+# in digits; before a plan, a strategy, a forecast, a market's high or an amount of money it
+# names a kind or a term, no figure, in digits as in words.
+PERIOD_ADJECTIVES = [
+    ("We went on a two-week trip to Spain.", [fig("two-week", 2, unit="week")]),
+    ("We went on a 2-week trip to Spain.", [fig("2-week", 2, unit="week")]),
+    ("She booked a three-day visit to the clinic.", [fig("three-day", 3, unit="day")]),
+    ("The three-year study followed 400 women.",
+     [fig("three-year", 3, unit="year"), fig("400 women", 400, unit="women")]),
+    ("He started a 12-month course of tablets.", [fig("12-month", 12, unit="month")]),
+    ("A six-week programme of exercise helps.", [fig("six-week", 6, unit="week")]),
+    ("It was a nine-month pregnancy.", [fig("nine-month", 9, unit="month")]),
+    ("Pharmacies give a two-week supply.", [fig("two-week", 2, unit="week")]),
+    ("A twenty-four-hour fast is risky.", [fig("twenty-four-hour", 24, unit="hour")]),
+    ("She finished a fifty-two-week course.", [fig("fifty-two-week", 52, unit="week")]),
+    ("A forty-eight-hour wait is normal.", [fig("forty-eight-hour", 48, unit="hour")]),
+    ("They agreed a five-year plan.", []),
+    ("They agreed a 5-year plan.", []),
+    ("The 10-year NHS strategy was published.", []),
+    ("Shares hit a 52-week high.", []),
+    ("It raised its three-year growth forecast.", []),
+    ("She won a five-year $700,000 award.", [fig("$700,000", 700000, unit="USD")]),
+]  # fmt: skip
+
+KINDS = {
+    "capital times sign": CAPITAL_TIMES,
+    "service and route": SERVICE_AND_ROUTE,
+    "period adjectives": PERIOD_ADJECTIVES,
+}
+CASES = [(kind, text, expected) for kind, cases in KINDS.items() for text, expected in cases]
 
 
-# A stage and its value set apart by a dash (``stage 4 – 3%``): the stage is a group label
-# and the value a figure of its own, never a range 3–4 (a range of stages, ``stages 2–3``,
-# has no figure after it).
-@pytest.mark.parametrize("form", FORMS)
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    return extract_paragraphs(tmp_path_factory.mktemp("s55"), [t for _k, t, _e in CASES])
+
+
 @pytest.mark.parametrize(
-    ("sentence", "figure", "value"),
-    [
-        ("stage 4 – 3% survive", "3%", 3.0),
-        ("Stage 3 - 2.5% of cases", "2.5%", 2.5),
-        ("stage II – 1% relapse", "1%", 1.0),
-        ("stage 2 – 3 per cent survive", "3 per cent", 3.0),
-        ("Stage 4 — 0.5% respond", "0.5%", 0.5),
-    ],
+    ("kind", "text", "expected"), CASES, ids=[f"{k}: {t[:40]}" for k, t, _ in CASES]
 )
-def test_a_stage_before_a_dash_is_no_end_of_a_range(
-    tmp_path, extract_json, form, sentence, figure, value
-):
-    found = _read_in(tmp_path, extract_json, form, sentence)
-    assert [(text, low, high) for text, low, high, _unit, _approx in found] == [
-        (figure, value, value)
-    ], found
-
-
-def test_a_range_of_stages_stays_a_group(tmp_path):
-    texts = ["In stages 2–3 disease, 40% respond.", "Stages 1 to 2: 88% survive."]
-    found = _figures_and_groups(tmp_path, texts, ("text", "low", "high"))
-    assert found[texts[0]] == (["40%"], [("stages 2–3", 2.0, 3.0)])
-    assert found[texts[1]][0] == ["88%"]
+def test_session_55_form_is_read(extracted, kind, text, expected):
+    assert_read_as(extracted[text], text, expected)

@@ -24,6 +24,8 @@ from claimcheck.nlp.quantities.lexicon import (
     PLACE_WORDS,
 )
 from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantities.service_numbers import service_number_spans
+from claimcheck.nlp.quantities.times_signs import capital_times_sign_before
 from claimcheck.nlp.quantities.word_starts import at_word_starts, requires_character
 
 _MONTH = (
@@ -371,7 +373,9 @@ _BLOCKERS: list[tuple[str, str]] = [
         rf"|\b(?i:the|a|take|catch|ride|board|get){H}+(?:(?i:number|no\.?){H}*)?"
         rf"{_ROUTE}(?:{H}*(?:,|or|and|/){H}*{_ROUTE})*"
         rf"(?={H}+(?i:bus|tram|trolleybus|coach|night{H}+bus)\b"
-        rf"(?!{H}+(?i:stops|routes|lanes|drivers|journeys|passes|shelters|services)\b))",
+        rf"(?!{H}+(?i:stops(?!{H}*(?:[.;!?]|$)|{H}+(?:outside|at|near|here|there|by|opposite"
+        rf"|every|right|directly|just|close|beside|in{H}+front|on|along|across)\b)"
+        rf"|routes|lanes|drivers|journeys|passes|shelters|services)\b))",
     ),
     # a choice on a phone menu or a form: press 2 for the pharmacy, select option 3, option 2
     # (never a count: press 2 times, select 3 patients)
@@ -834,6 +838,8 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         )
     if ":" in text:
         spans.extend(numbered_labels(text))
+    if "1" in text or "9" in text or "000" in text:
+        spans.extend(service_number_spans(text))  # "help from 111", "Try 111 first"
     if any(mark in text for mark in BREADCRUMB_MARKS):
         spans.extend(breadcrumb_numbers(text))
     if _names_a_thinning(text):
@@ -1157,6 +1163,8 @@ def is_named_number(text: str, start: int) -> bool:
     name = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if name is None or name.group().strip() in MEASURE_ACRONYMS:
         return False
+    if capital_times_sign_before(text, start):
+        return False  # "500mg X 2 daily": the times sign typed as a capital, no name
     # the first word of a list item, a quote or a block whose markup the reader blanked
     # ("- Sodium 131 (135–145) mmol/L", "<li>Potassium 6.1 …"): a label, as at a line's start
     return _LINE_OPENING.search(text, max(0, name.start() - 16), name.start()) is None

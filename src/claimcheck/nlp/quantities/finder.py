@@ -68,6 +68,7 @@ from claimcheck.nlp.quantities.numbers import (
     scale_value,
     trailing_scale,
 )
+from claimcheck.nlp.quantities.period_adjectives import names_a_kind
 from claimcheck.nlp.quantities.pressure_cues import pressure_said_after
 from claimcheck.nlp.quantities.price_bases import basis_head
 from claimcheck.nlp.quantities.restated_bounds import (
@@ -80,6 +81,7 @@ from claimcheck.nlp.quantities.restated_shares import restated_shares
 from claimcheck.nlp.quantities.shared_bounds import shared_bounds, shared_hedges
 from claimcheck.nlp.quantities.slash_hours import slash_hours
 from claimcheck.nlp.quantities.spaced_metres import spaced_metres
+from claimcheck.nlp.quantities.times_signs import is_times_sign_word
 from claimcheck.nlp.quantities.title_names import SPELLED as SPELLED_CAPITAL
 from claimcheck.nlp.quantities.title_names import in_a_title_name
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
@@ -6746,6 +6748,8 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             break
         if words and found.group("word").lower() in lexicon.GIVEN_WORDS:
             break
+        if words and is_times_sign_word(found.group("word")):
+            break  # "1 tablet x 3 a day": the times sign ends the noun ("tablet")
         if found.group("word").lower() in NUMBER_WORDS_IN_NOUN or SIG_FREQUENCY.fullmatch(
             found.group("word")
         ):
@@ -7109,31 +7113,17 @@ def _is_claim(text: str, reading: _Reading) -> bool:
             return False
         if len(surface) <= 3 and surface.isdigit() and filters.is_model_number(text, reading.end):
             return False  # "11 Pro", "787 Dreamliner"; "27000 Model S cars" is a count
-    if not reading.spelled:
-        return not _is_year(text, reading)
     if (
         reading.kind == "duration"
         and text[first_end : first_end + 1] == "-"
         and not text.startswith("-and-", first_end)  # "one-and-a-half hours": a mixed number
         and len(reading.number_spans) == 1
-        and not SPELLED_LENGTH_OF.match(text, reading.end)
+        and names_a_kind(text, reading.end)
     ):
-        return False  # "a five-year plan"; "six-eight weeks" is a range of two words
+        return False  # "a five-year plan", "a 52-week high"; "six-eight weeks" is a range
+    if not reading.spelled:
+        return not _is_year(text, reading)
     return _spelled_number_counts(text, reading)
-
-
-SPELLED_LENGTH_OF = re.compile(
-    rf"{H}+(?:[a-z]+{H}+)?(?:courses?|wait(?:s|ing)?|stays?|delays?|gaps?|breaks?|rest"
-    rf"|treatments?|regimens?|programmes?|programs?|trials?|follow-up|periods?|windows?"
-    rf"|admissions?|recovery|fast|holidays?|leave|placements?|cycles?|tapers?|infusions?"
-    rf"|intervals?|illness|stints?|spells?|journeys?|hospitalis?z?ations?|absences?"
-    rf"|suspensions?|quarantine|isolation|incubation|lockdowns?|strikes?|shifts?)\b",
-    re.IGNORECASE,
-)
-"""The nouns a spelled period hyphened before them is the length of, as its digits are: ``a
-two-week course``, ``a four-hour wait``, ``a three-day hospital stay`` (one word may come
-between). Before any other noun the period is an adjective naming a kind, no figure: ``a
-five-year plan``, ``the ten-year strategy``."""
 
 
 NAME_BEFORE = re.compile(rf"\b[A-Z][A-Z0-9-]*[A-Z][A-Z0-9-]*{H}+\Z")

@@ -335,7 +335,8 @@ or part of a name (``serotype 19A``, ``genotype 3``, ``trisomy 21``, ``exon 19``
 
 PLACE_WORDS = _word_set(
     """bed floor lift clinic room desk gate door entrance exit car park rooms space spaces
-    cubicle cubicles locker lockers pitch pitches"""
+    cubicle cubicles locker lockers pitch pitches junction junctions zone zones window windows
+    counter counters terminal terminals pod pods kiosk kiosks booth booths"""
 )
 """Places in a building whose number names them (``bed 12``, ``floor 4``, ``lift B to floor 4``)
 but which also stand before counts and frequencies (``squeeze the pelvic floor 10 times``):

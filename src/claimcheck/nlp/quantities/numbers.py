@@ -153,10 +153,20 @@ Whitespace grouping is further refused by the finder where context says two figu
 
 _TENS_WORD = "|".join(TENS)
 _UNIT_WORD = "|".join(word for word, value in ONES.items() if 1 <= value <= 9)
-_WORD_UNIT = rf"(?:(?:{_TENS_WORD})(?:[-{H[1:-1]}](?:{_UNIT_WORD})(?![\w-]))?|(?:{_NUMBER_WORD}))"
-"""One number word, or a tens word and a unit joined (``twenty-five``, ``seventy five``). No
-other pair is one number: ``two-three times a day`` and ``five-seven days`` are ranges, and
-``fifty-fifty`` is no hundred."""
+_HYPHENED_AFTER_COMPOUND = (
+    r"-(?=(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|fold"
+    r"|percent|per-cent)\b)"
+)
+"""A period, ``fold`` or ``percent`` hyphened after a compound number word, which ends it as an
+adjective (``a twenty-four-hour wait``, ``a fifty-two-week course``): the compound is one
+number, never a range ``fifty–two`` of weeks."""
+_WORD_UNIT = (
+    rf"(?:(?:{_TENS_WORD})(?:[-{H[1:-1]}](?:{_UNIT_WORD})(?!\w|-(?!{_HYPHENED_AFTER_COMPOUND[1:]})))?"
+    rf"|(?:{_NUMBER_WORD}))"
+)
+"""One number word, or a tens word and a unit joined (``twenty-five``, ``seventy five``,
+``twenty-four-hour``). No other pair is one number: ``two-three times a day`` and
+``five-seven days`` are ranges, and ``fifty-fifty`` is no hundred."""
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"
 _SCORE = (
     rf"(?:(?:two|three|four|five|six|seven|eight|nine)[-{H[1:-1]}]?score"
