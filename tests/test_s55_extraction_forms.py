@@ -81,7 +81,46 @@ PERIOD_ADJECTIVES = [
     ("She won a five-year $700,000 award.", [fig("$700,000", 700000, unit="USD")]),
 ]  # fmt: skip
 
+# Kind 1: glued pence and cents are prices in the hundredth (README "Cents and pence"), with
+# what they are per after a slash; a chromosome arm and a stored temperature are none.
+GLUED_PENCE = [
+    ("A single dose costs 90p at the pharmacy.", [fig("90p", 90, unit="pence")]),
+    ("There is a 45p charge for each sachet.", [fig("45p", 45, unit="pence")]),
+    ("Each test strip is 99c online.", [fig("99c", 99, unit="cent")]),
+    ("Calls cost 10p/min from a landline.", [fig("10p/min", 10, unit="pence", per="minute")]),
+    ("Calls cost 10p per minute.", [fig("10p per minute", 10, unit="pence", per="minute")]),
+    ("Calls cost 35 cents/min.", [fig("35 cents/min", 35, unit="cent", per="minute")]),
+    ("The bag levy is 5p/bag.", [fig("5p/bag", 5, unit="pence", per="bag")]),
+    ("The gel is £1.20 or 99p for the small tube.",
+     [fig("£1.20", 1.2, unit="GBP"), fig("99p", 99, unit="pence")]),
+    ("It costs 80p-£1.", [fig("80p", 80, unit="pence"), fig("£1", 1, unit="GBP")]),
+    ("Patients with del(17p) did worse.", []),
+    ("A 17p deletion predicts resistance.", []),
+    ("Loss of 17p is common in relapse.", []),
+    ("Store below 25c in a dry place.", [fig("below 25c", None, 25, unit="°C", hi=False)]),
+    ("Keep it at 4c in the fridge.", [fig("4c", 4, unit="°C")]),
+]  # fmt: skip
+
+# Kind 5: Spanish links, bounds and periods around prices on English-mixed pages.
+SPANISH_MONEY = [
+    ("Costs run $1,500 y $2,000.",
+     [fig("$1,500", 1500, unit="USD"), fig("$2,000", 2000, unit="USD")]),
+    ("The fee is entre $1,500 y $2,000.", [fig("entre $1,500 y $2,000", 1500, 2000, unit="USD")]),
+    ("The price is de $1,500 a $2,000.", [fig("de $1,500 a $2,000", 1500, 2000, unit="USD")]),
+    ("Therapy costs $300 al mes.", [fig("$300 al mes", 300, unit="USD/month", per="month")]),
+    ("Each visit is MXN 4,500 por sesión.",
+     [fig("MXN 4,500 por sesión", 4500, unit="MXN/session", per="session")]),
+    ("Rent is $5,000 mensuales.", [fig("$5,000 mensuales", 5000, unit="USD/month", per="month")]),
+    ("It costs $120 por día.", [fig("$120 por día", 120, unit="USD/day", per="day")]),
+    ("Cover is hasta $5,000.", [fig("hasta $5,000", None, 5000, unit="USD")]),
+    ("Take 1 tableta cada 8 horas.",
+     [fig("1 tableta", 1, unit="tableta"), fig("8 horas", 8, unit="hour")]),
+    ("The dose is 500 mg al día.", [fig("500 mg al día", 500, unit="mg", per="day")]),
+]  # fmt: skip
+
 KINDS = {
+    "glued pence": GLUED_PENCE,
+    "spanish money": SPANISH_MONEY,
     "capital times sign": CAPITAL_TIMES,
     "service and route": SERVICE_AND_ROUTE,
     "period adjectives": PERIOD_ADJECTIVES,

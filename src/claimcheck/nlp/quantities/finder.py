@@ -49,6 +49,13 @@ from claimcheck.nlp.quantities.fractions import (
 )
 from claimcheck.nlp.quantities.groups import NOUNS, GroupLabel, find_group_labels
 from claimcheck.nlp.quantities.measure_basis import measure_basis, part_of_course
+from claimcheck.nlp.quantities.minor_currency import (
+    HUNDREDTHS,
+    hundredth_per,
+    hundredths_against_whole,
+    is_celsius,
+    is_chromosome_arm,
+)
 from claimcheck.nlp.quantities.money_shares import money_shares, whole_first_money_shares
 from claimcheck.nlp.quantities.noun_footnotes import note_numbers_invisible
 from claimcheck.nlp.quantities.numbers import (
@@ -81,6 +88,7 @@ from claimcheck.nlp.quantities.restated_shares import restated_shares
 from claimcheck.nlp.quantities.shared_bounds import shared_bounds, shared_hedges
 from claimcheck.nlp.quantities.slash_hours import slash_hours
 from claimcheck.nlp.quantities.spaced_metres import spaced_metres
+from claimcheck.nlp.quantities.spanish_money import SPANISH_WORDS, spanish_money
 from claimcheck.nlp.quantities.times_signs import is_times_sign_word
 from claimcheck.nlp.quantities.title_names import SPELLED as SPELLED_CAPITAL
 from claimcheck.nlp.quantities.title_names import in_a_title_name
@@ -1705,6 +1713,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found = _times_sign_frequencies(text, found)  # "500mg x 2 daily": twice a day
     if " for " in text or "uy" in text:
         found = _offers(text, found)  # "2 for £30", "buy one get one free"
+    if SPANISH_WORDS.search(text):
+        found = spanish_money(text, found)  # "$300 al mes", "entre $1,500 y $2,000"
     if "0." in text:
         found = _accuracy_proportions(text, found)
     if ":" in text:
@@ -5004,6 +5014,10 @@ def _read_range(text: str, reading: _Reading) -> None:
     if _grouping_refused(text, partner):
         partner = NUMBER_AT_UNGROUPED.match(text, partner.start())
     value, spelled = _read_number(partner)
+    if hundredths_against_whole(
+        text, reading.number_spans[0][1], reading.currency is not None, *partner.span()
+    ):
+        return  # "£1.20 or 99p", "from 50p to £1.20": two prices in two units
     if word == "to" and _named_end_before_a_share(text, reading, partner, value):
         return  # "gave PASI 90 to 1.2% of patients": the outcome's 90, then a share
     if separator.group("neg") and not spelled:
@@ -5733,9 +5747,19 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         reading.unit, reading.kind, reading.end = "day", "duration", found.end()
     elif (found := FEET_AND_INCHES_PRIMES.match(text, end)) and not reading.currency:
         _read_imperial_pair(reading, found, 12.0, "inch")
+    elif not reading.currency and (priced := hundredth_per(text, end)):
+        # "10p/min", "35 cents/min", "5p per bag": the price with what it is per
+        reading.unit, reading.per, reading.end = priced
+        reading.kind = "measure"
+        return True
     elif (found := _measure_at(text, end)) and not reading.currency:
         reading.unit, reading.kind = units.measure_unit(found), "measure"
         reading.end = found.end()
+        if reading.unit in HUNDREDTHS:
+            if is_chromosome_arm(text, reading.start, reading.end):
+                return False  # "del(17p)", "a 17p deletion": an arm, no price
+            if is_celsius(text, reading.start, reading.end):
+                reading.unit = "°C"  # "Store below 25c": a temperature, no price
         if reading.unit == "lb" and _pounds_are_money(text, reading, found):
             reading.currency, reading.unit = "GBP", None
             _read_cents(text, reading)

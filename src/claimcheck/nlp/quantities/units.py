@@ -397,7 +397,9 @@ TIME = re.compile(
     rf"(?:{H}*-{H}*|{H}+)(?:(?:additional|extra|more|further|full|whole|consecutive"
     rf"|clear|calendar){H}+)?"
     rf"(?P<time>seconds?|secs?|minutes?|mins?|hours?|hrs?|(?-i:h)|days?"
-    r"|weeks?|wks?|fortnights?|months?|mos?|mths?|mnths?|years?|yrs?|(?-i:y)(?=[-\s.,;:)\]]|\Z)(?![-\s]*ax[ie]s)|decades?)"
+    r"|weeks?|wks?|fortnights?|months?|mos?|mths?|mnths?|years?|yrs?"
+    r"|(?-i:y)(?=[-\s.,;:)\]]|\Z)(?![-\s]*ax[ie]s)(?![ \t\u00a0]+(?:[$€£¥]|[A-Z]{3}\b|\d))"
+    r"|decades?)"
     r"(?P<old>[-\s]old)?\b"
     r"(?!['’]\w|(?<!s)['’])"  # the plural possessive stays a unit: "41 weeks' gestation"
     # "four in five Year 9 pupils": a school year, no unit ("1 Year 6 Months" is one)
@@ -407,7 +409,8 @@ TIME = re.compile(
 """A unit of time after a number, in any case (``4 Weeks`` in a Title Case heading); a spaced
 lower-case ``h`` is hours, as dosing tables write it (``every 4 h``, ``in 24 h``), and a spaced
 lower-case ``y`` is years, as AMA style writes it (``mean age, 54 y``, ``follow-up of 5 y``,
-``a 3-y survival``). A word that
+``a 3-y survival``; never before a price or a number, where it is Spanish ``y``, and: ``$1,500
+y $2,000``). A word that
 adds to the time may stand between: ``4.9 additional months``, ``two more weeks``, ``three
 full days``, ``5 consecutive days``. So may a word that says the days are whole or counted
 on the calendar (session 53): ``7 clear days'`` notice, ``3 calendar months``, ``30 calendar
