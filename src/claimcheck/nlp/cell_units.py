@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from claimcheck.nlp.claim import CellText
+from claimcheck.nlp.header_shapes import header_shape_unit
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.statistic_columns import column_statistic
@@ -82,6 +83,9 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
                 read = read_as_unit(stated[:1].lower() + stated[1:])
             if read is None and RATE_START.search(stated):  # "Rates per 10,000": the rate
                 read = read_as_unit(stated[RATE_START.search(stated).start() :])
+        if read is None and header is not cell.heading:
+            # "Volunteer hours", "Weight / kg", "Number of patients", "Visits per year"
+            read = header_shape_unit(header, read_as_unit)
         if read is not None:
             return replace(quantity, unit=read.unit, kind=read.kind, per=read.per)
     return quantity
