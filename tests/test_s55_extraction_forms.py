@@ -118,7 +118,31 @@ SPANISH_MONEY = [
     ("The dose is 500 mg al día.", [fig("500 mg al día", 500, unit="mg", per="day")]),
 ]  # fmt: skip
 
+# Kind 7a: a price per an item or a minute after a slash (as price lists write a copay).
+SLASH_BASES = [
+    ("Copays are $25/visit.", [fig("$25/visit", 25, unit="USD/visit", per="visit")]),
+    ("The levy is £5/bag.", [fig("£5/bag", 5, unit="GBP/bag", per="bag")]),
+    ("Generic pills cost $2/pill.", [fig("$2/pill", 2, unit="USD/pill", per="pill")]),
+    ("Calls cost £1/min.", [fig("£1/min", 1, unit="GBP/minute", per="minute")]),
+    ("Physio is €40/session.", [fig("€40/session", 40, unit="EUR/session", per="session")]),
+    ("It is €3/day.", [fig("€3/day", 3, unit="EUR/day", per="day")]),
+]  # fmt: skip
+
+# Kind 7b: a spelled part of one dose form is its fraction, not one of a "half tablet".
+UNIT_FRACTIONS = [
+    ("Take one half tablet at night.", [fig("one half tablet", 0.5, unit="tablet")]),
+    ("Take one-half tablet at night.", [fig("one-half tablet", 0.5, unit="tablet")]),
+    ("Add one third cup of oats.", [fig("one third cup", 1 / 3, unit="cup")]),
+    ("Take one quarter tablet daily.",
+     [fig("one quarter tablet daily", 0.25, unit="tablet/day", per="day")]),
+    ("Give one half teaspoon twice a day.",
+     [fig("one half teaspoon", 0.5, unit="teaspoon"), fig("twice a day", 2, unit="times/day")]),
+    ("Give one and a half tablets.", [fig("one and a half tablets", 1.5, unit="tablets")]),
+]  # fmt: skip
+
 KINDS = {
+    "slash bases": SLASH_BASES,
+    "unit fractions": UNIT_FRACTIONS,
     "glued pence": GLUED_PENCE,
     "spanish money": SPANISH_MONEY,
     "capital times sign": CAPITAL_TIMES,
@@ -138,3 +162,33 @@ def extracted(tmp_path_factory):
 )
 def test_session_55_form_is_read(extracted, kind, text, expected):
     assert_read_as(extracted[text], text, expected)
+
+
+# Kind 4: a unit a table's header states without brackets or a comma is its cells' unit.
+HEADER_TABLE = """\
+| Site | Volunteer hours | Weight / kg | Duration [days] | Number of patients | Visits per year |
+|---|---|---|---|---|---|
+| North | 120 | 70 | 14 | 1,200 | 4 |
+
+| Site | Sleep hours | Dose/mg | Steps per day | Patients | Year |
+|---|---|---|---|---|---|
+| South | 7 | 250 | 8,000 | 300 | 5 |
+"""
+HEADER_UNITS = [
+    ("120", "hour", None), ("70", "kg", None), ("14", "day", None),
+    ("1,200", "patients", None), ("4", "visits/year", "year"),
+    ("7", "hour", None), ("250", "mg", None), ("8,000", "steps/day", "day"),
+    ("300", None, None), ("5", None, None),
+]  # fmt: skip
+
+
+def test_header_units_without_brackets(tmp_path, extract_json):
+    path = tmp_path / "table.md"
+    path.write_text(HEADER_TABLE, encoding="utf-8")
+    got = [
+        (q["text"], q["unit"], q["per"])
+        for c in extract_json(path)["documents"][0]["claims"]
+        for q in c["quantities"]
+        if HEADER_TABLE[q["start"] : q["end"]] == q["text"]
+    ]
+    assert got == HEADER_UNITS

@@ -86,12 +86,14 @@ from claimcheck.nlp.quantities.restated_bounds import (
 )
 from claimcheck.nlp.quantities.restated_shares import restated_shares
 from claimcheck.nlp.quantities.shared_bounds import shared_bounds, shared_hedges
+from claimcheck.nlp.quantities.slash_bases import slash_basis
 from claimcheck.nlp.quantities.slash_hours import slash_hours
 from claimcheck.nlp.quantities.spaced_metres import spaced_metres
 from claimcheck.nlp.quantities.spanish_money import SPANISH_WORDS, spanish_money
 from claimcheck.nlp.quantities.times_signs import is_times_sign_word
 from claimcheck.nlp.quantities.title_names import SPELLED as SPELLED_CAPITAL
 from claimcheck.nlp.quantities.title_names import in_a_title_name
+from claimcheck.nlp.quantities.unit_fractions import unit_fractions
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
 
 FRACTION_NUMERATORS = {
@@ -1713,6 +1715,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found = _times_sign_frequencies(text, found)  # "500mg x 2 daily": twice a day
     if " for " in text or "uy" in text:
         found = _offers(text, found)  # "2 for £30", "buy one get one free"
+    if "one" in text or "One" in text:
+        found = unit_fractions(text, found)  # "one half tablet": 0.5 tablet
     if SPANISH_WORDS.search(text):
         found = spanish_money(text, found)  # "$300 al mes", "entre $1,500 y $2,000"
     if "0." in text:
@@ -6333,6 +6337,11 @@ def _read_price_period(text: str, reading: _Reading) -> None:
     or the thing it is priced per (:data:`PRICE_BASIS`, :data:`FOR_EACH_BASIS`): a rate of
     the currency per that."""
     found = PRICE_PERIOD.match(text, reading.end)
+    if not found and (basis := slash_basis(text, reading.end)):
+        # "$25/visit", "£5/bag", "£1/min": the price per what the slash names
+        reading.per, reading.end = basis
+        reading.unit, reading.kind = f"{reading.unit}/{reading.per}", "rate"
+        return
     if not found and _read_for_each_basis(text, reading):
         return
     if not found and (each := PRICE_EACH.match(text, reading.end)):
