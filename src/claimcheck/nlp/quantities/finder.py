@@ -32,6 +32,7 @@ from claimcheck.nlp.quantities import (
     units,
 )
 from claimcheck.nlp.quantities.bare_spreads import bracketed_dispersions
+from claimcheck.nlp.quantities.change_levels import moved_by
 from claimcheck.nlp.quantities.compound_durations import compound_durations
 from claimcheck.nlp.quantities.count_per_volume import count_per_volume
 from claimcheck.nlp.quantities.distant_intervals import distant_intervals
@@ -5035,6 +5036,13 @@ def _read_range(text: str, reading: _Reading) -> None:
         and word == "to"
         and (units_both_sides or not _unit_follows(text, partner.end()))
         and not _ends_of_a_range(text, reading, value)
+    ) or (
+        # "fell by £9.3m to £14.6m", "grew by 1,200 to 7,800 patients": a level moved
+        word == "to"
+        and reading.low >= 0
+        and value >= 0
+        and moved_by(text, reading.start)
+        and (units_both_sides or not _ends_of_a_range(text, reading, value))
     ):
         # "rose by 5% to 20%": a change, then the level it reached; so too with no unit on
         # either (`fell by 1,200 to 98,000`), unless the two are near enough for one range

@@ -1,0 +1,47 @@
+"""Figure forms from session 55's second set, fixed as kinds with our own examples.
+
+Every paragraph of every kind is read in one ``claimcheck extract --format json`` run (the
+offset contract checked for each figure); the README's "Session 55 forms (second set)" item
+says each rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import assert_read_as, extract_paragraphs, fig
+
+KINDS: dict[str, list] = {
+    # "by X to Y" after a verb that moves a level: the change, then the level reached
+    "change then level": [
+        ("Income fell by £9.3m to £14.6m last year.",
+         [fig("£9.3m", 9.3e6, unit="GBP"), fig("£14.6m", 14.6e6, unit="GBP", role="after")]),
+        ("Reserves rose by $2.1 million to $2.9 million.",
+         [fig("$2.1 million", 2.1e6, unit="USD"),
+          fig("$2.9 million", 2.9e6, unit="USD", role="after")]),
+        ("Uptake increased by 2% to 3% in a year.",
+         [fig("2%", 2, unit="percent"), fig("3%", 3, unit="percent", role="after")]),
+        ("The register grew by 1,200 to 7,800 patients.",
+         [fig("1,200", 1200), fig("7,800 patients", 7800, unit="patients", role="after")]),
+        ("The index dropped by 3 points to 41.",
+         [fig("3 points", 3, unit="points"), fig("41", 41, role="after")]),
+        ("Bed numbers went down by 40 to 950.", [fig("40", 40), fig("950", 950, role="after")]),
+        # an effect's spread, the unit said once, stays a range
+        ("Systolic pressure fell by 5 to 10 mmHg on the drug.",
+         [fig("5 to 10 mmHg", 5, 10, unit="mmHg")]),
+        ("The patch cuts cravings by 30% to 50%.", [fig("30% to 50%", 30, 50, unit="percent")]),
+    ],
+}  # fmt: skip
+
+CASES = [(kind, text, expected) for kind, cases in KINDS.items() for text, expected in cases]
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory):
+    return extract_paragraphs(tmp_path_factory.mktemp("s55b"), [text for _, text, _ in CASES])
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"), CASES, ids=[f"{k}: {t[:30]}" for k, t, _ in CASES]
+)
+def test_form_is_read_as_written(read, kind: str, text: str, expected) -> None:
+    assert_read_as(read[text], text, expected)
