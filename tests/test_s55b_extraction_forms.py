@@ -30,6 +30,29 @@ KINDS: dict[str, list] = {
          [fig("5 to 10 mmHg", 5, 10, unit="mmHg")]),
         ("The patch cuts cravings by 30% to 50%.", [fig("30% to 50%", 30, 50, unit="percent")]),
     ],
+    # bare amounts after one currency sign or code: each an amount in that currency
+    "currency list": [
+        ("A session costs CHF 300, 500, 1'000 or 1'500 by length.",
+         [fig("CHF 300", 300, unit="CHF"), fig("500", 500, unit="CHF"),
+          fig("1'000", 1000, unit="CHF"), fig("1'500", 1500, unit="CHF")]),
+        ("Vouchers of £20, 30 and 50 can be bought at the desk.",
+         [fig("£20", 20, unit="GBP"), fig("30", 30, unit="GBP"), fig("50", 50, unit="GBP")]),
+        ("Courses cost €150, 250, 400 for members.",
+         [fig("€150", 150, unit="EUR"), fig("250", 250, unit="EUR"), fig("400", 400, unit="EUR")]),
+        ("Fees of USD 40, 60 and 80 apply to visitors.",
+         [fig("USD 40", 40, unit="USD"), fig("60", 60, unit="USD"), fig("80", 80, unit="USD")]),
+        ("Memberships are $29, 49 or 79 a month.",
+         [fig("$29", 29, unit="USD/month", per="month"), fig("49", 49, unit="USD/month"),
+          fig("79 a month", 79, unit="USD/month")]),
+        ("Awards of £1m, 2.5m or 4m were made.",
+         [fig("£1m", 1e6, unit="GBP"), fig("2.5m", 2.5e6, unit="GBP"),
+          fig("4m", 4e6, unit="GBP")]),
+        # no list: two amounts with no "and"/"or", or a percent after the comma
+        ("It cost £20, 30 patients came.",
+         [fig("£20", 20, unit="GBP"), fig("30 patients", 30, unit="patients")]),
+        ("Fees rose to £20, 30% above the old rate.",
+         [fig("£20", 20, unit="GBP", role="after"), fig("30%", 30, unit="percent")]),
+    ],
 }  # fmt: skip
 
 CASES = [(kind, text, expected) for kind, cases in KINDS.items() for text, expected in cases]

@@ -34,6 +34,7 @@ from claimcheck.nlp.quantities import (
 from claimcheck.nlp.quantities.bare_spreads import bracketed_dispersions
 from claimcheck.nlp.quantities.change_levels import moved_by
 from claimcheck.nlp.quantities.compound_durations import compound_durations
+from claimcheck.nlp.quantities.currency_lists import currency_lists
 from claimcheck.nlp.quantities.count_per_volume import count_per_volume
 from claimcheck.nlp.quantities.distant_intervals import distant_intervals
 from claimcheck.nlp.quantities.dose_multiples import dose_multiples
@@ -1454,6 +1455,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     if groups is None:
         groups = find_group_labels(text)
     found = _find(text, groups)
+    if ", " in text or " and " in text or " or " in text:
+        found = currency_lists(text, found)  # "CHF 300, 500, 1'000 or 1'500"
     if " to " in text or " or " in text:
         read = [_a_unit_to(text, q) for q in found]
         found = [  # (not where "within a day" is a figure of its own already)
