@@ -53,6 +53,19 @@ KINDS: dict[str, list] = {
         ("Fees rose to £20, 30% above the old rate.",
          [fig("£20", 20, unit="GBP", role="after"), fig("30%", 30, unit="percent")]),
     ],
+    # a range whose ends are in two units of one kind: one range in the low end's unit
+    "mixed-unit range": [
+        ("Hearing is tested from 250 Hz to 8 kHz.",
+         [fig("from 250 Hz to 8 kHz", 250, 8000, unit="Hz")]),
+        ("Uploads range from 900 KB to 2 MB.", [fig("from 900 KB to 2 MB", 900, 2000, unit="KB")]),
+        ("Take 250 µg–1 mg daily.", [fig("250 µg–1 mg daily", 250, 1000, unit="µg")]),
+        ("Hold the stretch for 45 seconds to 3 minutes.",
+         [fig("45 seconds to 3 minutes", 45, 180, unit="second")]),
+        ("A walk of 800 m to 2 km a day helps.", [fig("800 m to 2 km a day", 800, 2000, unit="m", per="day")]),
+        ("Normal hearing spans 20 Hz–20 kHz.", [fig("20 Hz–20 kHz", 20, 20000, unit="Hz")]),
+        ("The probe runs at 5 MHz.", [fig("5 MHz", 5, unit="MHz")]),
+        ("A 3 kW heater was fitted.", [fig("3 kW", 3, unit="kW")]),
+    ],
 }  # fmt: skip
 
 CASES = [(kind, text, expected) for kind, cases in KINDS.items() for text, expected in cases]

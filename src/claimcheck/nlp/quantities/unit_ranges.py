@@ -4,9 +4,10 @@ g``, ``from 800 g to 1.5 kg``, ``30 minutes to 2 hours``, ``between 6 months and
 Each end reads on its own as a point with its unit, but neither point is what the sentence
 claims: the claim is the interval between them. So two such points joined the way a range is
 (``between … and``, ``from … to``, ``to`` or a dash, the hyphen too: ``500 mg - 1 g``)
-become one range, in the smaller end's unit (the unit the writer gave the low end). Only
-units whose ratio is exact are joined (grams to milligrams, hours to minutes, years to months,
-weeks to days); a month is no whole number of weeks, so ``from 2 weeks to 3 months`` stays two
+become one range, in the smaller end's unit (the unit the writer gave the low end), so low
+never exceeds high (``250 Hz to 8 kHz`` is [250, 8,000] Hz, never [8, 250]). Only units whose
+ratio is exact are joined (grams to milligrams, hours to minutes, years to months, weeks to
+days, hertz to kilohertz, kilobytes to megabytes, watts to kilowatts, metres to kilometres); a month is no whole number of weeks, so ``from 2 weeks to 3 months`` stays two
 figures rather than get a made-up bound.
 """
 
@@ -27,9 +28,28 @@ SIZES: dict[str, tuple[str, float]] = {
     "kg": ("mass", 1e3),
     "mL": ("volume", 1e-3),
     "L": ("volume", 1.0),
+    "ng": ("mass", 1e-9),
+    "t": ("mass", 1e6),
+    "dL": ("volume", 1e-1),
+    "nm": ("length", 1e-9),
+    "µm": ("length", 1e-6),
     "mm": ("length", 1e-3),
     "cm": ("length", 1e-2),
+    "m": ("length", 1.0),
     "km": ("length", 1e3),
+    "Hz": ("frequency", 1.0),
+    "kHz": ("frequency", 1e3),
+    "MHz": ("frequency", 1e6),
+    "GHz": ("frequency", 1e9),
+    "KB": ("data", 1e3),
+    "MB": ("data", 1e6),
+    "GB": ("data", 1e9),
+    "TB": ("data", 1e12),
+    "W": ("power", 1.0),
+    "kW": ("power", 1e3),
+    "MW": ("power", 1e6),
+    "GW": ("power", 1e9),
+    "ms": ("short time", 1e-3),
     "second": ("short time", 1.0),
     "minute": ("short time", 60.0),
     "hour": ("short time", 3600.0),
