@@ -66,6 +66,17 @@ KINDS: dict[str, list] = {
         ("The probe runs at 5 MHz.", [fig("5 MHz", 5, unit="MHz")]),
         ("A 3 kW heater was fitted.", [fig("3 kW", 3, unit="kW")]),
     ],
+    # a reference to a provision of a law, regulation or code is no figure
+    "provision reference": [
+        ("The duty is set out in paragraph 25(4)(a) of the guidance.", []),
+        ("Under regulation 12(1) providers must report incidents.", []),
+        ("Consent rests on Article 9(2)(h) of the GDPR.", []),
+        ("The criteria are in section 3.2 and Schedule 2.", []),
+        ("Detention under s. 117(3) of the Act ends aftercare.", []),
+        ("Paragraphs 12–14 apply to 30 clinics.", [fig("30 clinics", 30, unit="clinics")]),
+        ("In section 3.2, 40 patients were seen.", [fig("40 patients", 40, unit="patients")]),
+        ("A standard 500 mg dose was given.", [fig("500 mg", 500, unit="mg")]),
+    ],
 }  # fmt: skip
 
 CASES = [(kind, text, expected) for kind, cases in KINDS.items() for text, expected in cases]

@@ -16,6 +16,7 @@ from claimcheck.nlp.quantities import units
 from claimcheck.nlp.quantities.digit_starts import digit_runs
 from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded
+from claimcheck.nlp.quantities.legal_references import legal_references
 from claimcheck.nlp.quantities.lexicon import (
     COUNTABLE_NOUNS,
     INDEX_NAMES,
@@ -829,6 +830,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     alternation costs as much per character as the rest of the finder, and most of a page
     is words."""
     spans: list[tuple[int, int]] = section_references(text)
+    spans.extend(legal_references(text))  # "paragraph 25(4)(a)", "regulation 12(1)"
     blockers = BLOCKERS if "@" in text else _blockers_without_at()
     for start, end in _digit_windows(text):
         spans.extend(
