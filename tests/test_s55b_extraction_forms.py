@@ -77,6 +77,20 @@ KINDS: dict[str, list] = {
         ("In section 3.2, 40 patients were seen.", [fig("40 patients", 40, unit="patients")]),
         ("A standard 500 mg dose was given.", [fig("500 mg", 500, unit="mg")]),
     ],
+    # times of day and dates in European styles are no figures
+    "clock time or date": [
+        ("Visiting runs from 9 h 30 to 17 h 30.", []),
+        ("Reception: Mon–Fri 8h–18h.", []),
+        ("Open Tue-Sat 7h30-19h, Sun 9h-12h.", []),
+        ("The lab opens 07h15 on weekdays.", []),
+        ("Closed from 23.12. to 03.01. each winter.", []),
+        ("Services resume on 05.01.2026 in the new wing.", []),
+        ("Last samples at 16.45 please.", []),
+        # lengths of time in the same shapes stay figures
+        ("The relay took 2h30.", [fig("2h30", 2.5, unit="hour")]),
+        ("Symptoms start 6h to 24h after eating.",
+         [fig("6h", 6, unit="hour"), fig("24h", 24, unit="hour")]),
+    ],
 }  # fmt: skip
 
 CASES = [(kind, text, expected) for kind, cases in KINDS.items() for text, expected in cases]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from claimcheck.nlp.quantities import units
+from claimcheck.nlp.quantities.clock_times import clock_times
 from claimcheck.nlp.quantities.digit_starts import digit_runs
 from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded
@@ -831,6 +832,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     is words."""
     spans: list[tuple[int, int]] = section_references(text)
     spans.extend(legal_references(text))  # "paragraph 25(4)(a)", "regulation 12(1)"
+    spans.extend(clock_times(text))  # "Mon–Fri 8h–18h", "8 h 30 to 16 h 30", "24.12.2025"
     blockers = BLOCKERS if "@" in text else _blockers_without_at()
     for start, end in _digit_windows(text):
         spans.extend(

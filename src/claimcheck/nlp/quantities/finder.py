@@ -1661,7 +1661,8 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
     found += dose_multiples(text, [(q.start, q.end) for q in found])  # "may double the dose"
     if "x" in text or "X" in text or "×" in text:
         found += shorthand.times_per_period(text, [(q.start, q.end) for q in found])
-    found += shorthand.hours_and_minutes(text, [(q.start, q.end) for q in found])
+    # (a blocked span holds no length either: "Mon-Fri 7h30-19h" is opening hours)
+    found += shorthand.hours_and_minutes(text, [*((q.start, q.end) for q in found), *blocked])
     if "50" in text or "ifty" in text:
         found += even_chances.even_chances(text, [(q.start, q.end) for q in found])
     if ":" in text:
