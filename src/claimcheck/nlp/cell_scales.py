@@ -8,7 +8,10 @@ accused of a conflict, and a wrong one could pass against a small claim.
 
 The scale is a scale word in brackets, after the header's last comma or after ``in`` at its
 end, alone or after a currency (``(millions)``, ``(in thousands)``, ``(US$ bn)``, ``, £000s``),
-optionally followed by what is counted (``(millions of people)``). The letters ``m`` and ``k``
+optionally followed by what is counted (``(millions of people)``); a currency named in words
+there is the cells' currency (``(in thousands of dollars)``: $ thousands). A currency and its
+scale ending a header after a year (``2024 £m``, ``2023/24 £000``) state it too. The letters
+``m`` and ``k``
 count as a scale only after a currency: ``Height (m)`` is metres. A cell that states its own
 scale (``15.2 million``) keeps it, and only counts, money and bare numbers take one: a
 percentage, rate, duration or statistic under a scaled header is not scaled.
@@ -31,7 +34,8 @@ _SCALE_WORDS = {
 HEADER_SCALE = re.compile(
     r"(?:\(|(?<!\d),|\bin\b)\s*(?:in\s+)?(?:(?P<currency>" + _CURRENCY + r")\s*)?"
     r"(?P<scale>millions?|billions?|thousands?|mn|mln|bn|['’‘]?000s?|m|k)"
-    r"(?:\s+(?:of\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)?\s*(?:\)|$|,)",
+    r"(?:\s+(?:of\s+)?(?P<counted>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?\s*(?:\)|$|,)"
+    r"|(?:^|(?<=\s))(?P<trailing>" + _CURRENCY + r")\s?(?P<trailing_scale>m|bn|k|['’‘]?000s?)\s*$",
     re.IGNORECASE,
 )
 """A scale a header states (:mod:`claimcheck.nlp.cell_scales`): ``(millions)``, ``(£m)``,
@@ -41,6 +45,13 @@ OWN_SCALE = re.compile(
     re.IGNORECASE,
 )
 """A cell's own scale word (``15.2 million``, ``£3.4m``, ``12k``)."""
+_CURRENCY_WORDS = {
+    "dollars": "USD", "us dollars": "USD", "pounds": "GBP", "pounds sterling": "GBP",
+    "euros": "EUR", "swiss francs": "CHF", "francs": "CHF", "rupees": "INR",
+    "australian dollars": "AUD", "canadian dollars": "CAD",
+}  # fmt: skip
+"""The currency a scale header names in words (``(in thousands of dollars)``): in a scale's
+header ``pounds`` is money, never the pound of weight."""
 SCALED_KINDS = frozenset({"number", "count", "money"})
 
 
@@ -50,11 +61,16 @@ def header_scale(cell: CellText) -> tuple[float, str] | None:
     before it ("" if none); None if none does."""
     for header in (cell.column, cell.row, cell.row_title, cell.heading):
         found = HEADER_SCALE.search(header) if header else None
+        if found is not None and found.group("trailing"):
+            # "2024 £m", "2023/24 £000": a year's column in a currency's scale
+            word = found.group("trailing_scale").lower().lstrip("'’‘").strip()
+            return _SCALE_WORDS[word], found.group("trailing")
         if found is not None:
             word = found.group("scale").lower().lstrip("'’‘").strip()
             if word in ("m", "k") and not found.group("currency"):
                 return None  # "Height (m)": metres, not millions, whatever is said above
-            return _SCALE_WORDS[word], found.group("currency") or ""
+            counted = (found.group("counted") or "").lower()
+            return _SCALE_WORDS[word], found.group("currency") or _CURRENCY_WORDS.get(counted, "")
         if header is cell.column and "(" in header:
             return None  # the column states its own unit ("Weight (kg)"): no scale from above
     return None

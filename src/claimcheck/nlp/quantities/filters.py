@@ -26,6 +26,7 @@ from claimcheck.nlp.quantities.lexicon import (
     PLACE_WORDS,
 )
 from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantities.scale_headers import scale_headers
 from claimcheck.nlp.quantities.service_numbers import service_number_spans
 from claimcheck.nlp.quantities.times_signs import capital_times_sign_before
 from claimcheck.nlp.quantities.word_starts import at_word_starts, requires_character
@@ -833,6 +834,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = section_references(text)
     spans.extend(legal_references(text))  # "paragraph 25(4)(a)", "regulation 12(1)"
     spans.extend(clock_times(text))  # "Mon–Fri 8h–18h", "8 h 30 to 16 h 30", "24.12.2025"
+    spans.extend(scale_headers(text))  # "(£000)", "(in thousands of dollars)"
     blockers = BLOCKERS if "@" in text else _blockers_without_at()
     for start, end in _digit_windows(text):
         spans.extend(
