@@ -36,6 +36,7 @@ from claimcheck.nlp.count_shares import with_counts_kept
 from claimcheck.nlp.elided_units import with_elided_units
 from claimcheck.nlp.header_statistics import with_header_statistics, without_statistic
 from claimcheck.nlp.quantities import find_quantities
+from claimcheck.nlp.quantities.accounting_brackets import negative_in_brackets
 from claimcheck.nlp.quantities.first_chars import PeriodAnchored
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
 from claimcheck.nlp.quantity import Quantity
@@ -253,15 +254,20 @@ class ClaimGrouper:
                 found_read = quantities
                 if any(cell != CellText() for cell in cell_texts):
                     # "17" under "(deaths per 1,000 live births)"
+                    # "(3.8)" under "2023 £m": an account's negative, once in its currency
                     quantities = tuple(
-                        as_column_statistic(
-                            with_header_scale(
-                                with_header_hedge(
-                                    with_header_unit(quantity, without_statistic(cell)), cell
+                        negative_in_brackets(
+                            as_column_statistic(
+                                with_header_scale(
+                                    with_header_hedge(
+                                        with_header_unit(quantity, without_statistic(cell)),
+                                        cell,
+                                    ),
+                                    cell,
                                 ),
                                 cell,
                             ),
-                            cell,
+                            text,
                         )
                         for quantity, cell in zip(quantities, cell_texts, strict=True)
                     )

@@ -8,15 +8,18 @@ h 30`` the range [16, 30] hours and a bare 30, each a false finding. The rules:
 - two times in the ``h`` style joined as a span (``–``, ``to``, ``until``, ``and``, ``à``)
   are opening hours, not a range of durations, when the clause names opening or a day before
   them (``open``, ``closed``, ``hours``, ``reception``, ``visiting``, ``daily``, a weekday;
-  not ``surgery`` or ``clinic``, which also name what lasts ``3 h 30``), or when an end writes its minutes and the later end is past noon
+  not ``surgery`` or ``clinic``, which also name what lasts ``3 h 30``), or when an end writes
+  its minutes and the later end is past noon
   (``8h30–17h``); ``symptoms start 6h to 24h after eating`` and ``1h30 to 2h`` stay durations;
 - one time in the ``h`` style with its minutes (``07h30``, ``8 h 30``) after such a word is a
   time of day too (after ``at``, ``from`` or ``until`` the finder already reads it so);
 - an hour past noon with its minutes after ``at``, ``by``, ``until`` … (``at 17.30 today``)
   is a time of day whatever word follows (the finder already drops a quarter hour before
   ``daily``, ``on`` …), unless a unit follows; ``at 7.25`` stays a figure, as a lab value is;
-- a day and month with a dot after the month (``24.12.``, ``24.12.2025``) is a date, and so
-  are two such pairs with a leading zero joined as a span (``24.12 to 02.01``).
+- a day and month with a dot after the month and a year (``24.12.2025``) is a date; so is
+  one of two digits each with a dot after it before the next date of a span or list
+  (``from 24.12. to 02.01.``), and two pairs with a leading zero joined as a span (``24.12
+  to 02.01``); ``K 5.6.`` ending a sentence stays a decimal.
 """
 
 from __future__ import annotations
@@ -25,9 +28,7 @@ import re
 
 from claimcheck.nlp.quantities.numbers import H
 
-_TIME = (
-    rf"(?<![\w.,])(?:[01]?\d|2[0-4]){H}?h(?:{H}?[0-5]\d)?(?![\w])"
-)
+_TIME = rf"(?<![\w.,])(?:[01]?\d|2[0-4]){H}?h(?:{H}?[0-5]\d)?(?![\w])"
 _CUE = (
     r"(?i:open(?:s|ing)?|closed?|closes|closing|hours|reception|visiting|daily"
     r"|weekdays?|weekends?"
@@ -41,11 +42,15 @@ TIME_SPAN = re.compile(
 )
 TIME_WITH_MINUTES = re.compile(rf"(?<![\w.,])(?:[01]?\d|2[0-3]){H}?h{H}?[0-5]\d(?![\w])")
 DOTTED_DATE = re.compile(
-    r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)?\d\d)?(?![\d])"
+    r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d])"
+    rf"|(?<![\w.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\."
+    rf"(?={H}*(?:[-–,]|(?:to|until|and|bis)\b))"
     r"|(?<![\w.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])"
     rf"(?:{H}*[-–]{H}*|{H}+(?:to|until|and){H}+)(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])(?![\d.,])"
 )
-"""``24.12.``, ``24.12.2025``, ``24.12 to 02.01`` (zero-padded pairs in a span)."""
+"""``24.12.2025``; ``24.12.`` two digits each, before a span's or list's next date (``from
+24.12. to 02.01.``: a sentence's ``K 5.6.`` is a decimal and its full stop); ``24.12 to
+02.01`` (zero-padded pairs in a span)."""
 AFTERNOON_AT = re.compile(
     rf"(?<![\w])(?i:at|by|before|after|until|till|from){H}+(?P<time>(?:1[3-9]|2[0-3])[.:][0-5]\d)"
     rf"(?![\d.,])(?!{H}*(?:%|per\b|percent|[a-zµμ]{{1,5}}/|mg|g|kg|mmol|mL|L\b|IU|units?|points?))"

@@ -9,7 +9,8 @@ list of that currency when it has at least three amounts, or two with the last a
 ``and``/``or`` (``£20 and 30``; ``cost £20, 30 patients came`` is no list). Each amount
 that has no unit of its own takes the currency (a period the amount carries stays its
 period: ``199 a month`` is USD/month); an amount with its own scale keeps it (``£1m, 2.5m
-or 4m``); an amount that has a unit, percent or noun of its own (``£20, 30%``) ends the list. A period said
+or 4m``); an amount that has a unit, percent or noun of its own (``£20, 30%``) ends the list. A
+period said
 after the last amount is every amount's (``$99, 149 or 199 a month``: each USD/month).
 """
 
@@ -109,7 +110,11 @@ def currency_lists(text: str, found: list[Quantity]) -> list[Quantity]:
         if last is not None and last.per and first.per is None:
             # "$99, 149 or 199 a month": the period said once, at the end, is each amount's
             for start in [first.start, *(item.start("amount") for item in items)]:
-                if (q := by_start.get(start)) is not None and q.per is None and q.unit == first.unit:
+                if (
+                    (q := by_start.get(start)) is not None
+                    and q.per is None
+                    and q.unit == first.unit
+                ):
                     by_start[start] = _in_currency(q.replaced(per=last.per), first.unit)
             changed = True
     if not changed:

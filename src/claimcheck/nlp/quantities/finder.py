@@ -31,11 +31,12 @@ from claimcheck.nlp.quantities import (
     unit_ranges,
     units,
 )
+from claimcheck.nlp.quantities.accounting_brackets import accounting_brackets, bracketed_cells
 from claimcheck.nlp.quantities.bare_spreads import bracketed_dispersions
 from claimcheck.nlp.quantities.change_levels import moved_by
 from claimcheck.nlp.quantities.compound_durations import compound_durations
-from claimcheck.nlp.quantities.currency_lists import currency_lists
 from claimcheck.nlp.quantities.count_per_volume import count_per_volume
+from claimcheck.nlp.quantities.currency_lists import currency_lists
 from claimcheck.nlp.quantities.distant_intervals import distant_intervals
 from claimcheck.nlp.quantities.dose_multiples import dose_multiples
 from claimcheck.nlp.quantities.elided import elided_time_unit, time_unit_said_after
@@ -1457,6 +1458,10 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     found = _find(text, groups)
     if ", " in text or " and " in text or " or " in text:
         found = currency_lists(text, found)  # "CHF 300, 500, 1'000 or 1'500"
+    if "(" in text and NEGATIVE_RESULT_GATE.search(text):
+        found = accounting_brackets(text, found)  # "a deficit of (1,200)"
+    if "\u2029" in text and "(" in text:
+        found = bracketed_cells(text, found)  # "| Net | (450) |" under "2023 £000"
     if " to " in text or " or " in text:
         read = [_a_unit_to(text, q) for q in found]
         found = [  # (not where "within a day" is a figure of its own already)
@@ -1488,6 +1493,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     return [replace(q, text=written[q.start : q.end]) for q in found]
 
 
+NEGATIVE_RESULT_GATE = re.compile(r"(?i:deficit|loss|shortfall|overspend|outflow|net\s)")
+"""A word :func:`accounting_brackets` looks after (a fast scan before its pattern)."""
 PART_OF_A_GROUP_AFTER = re.compile(
     rf"{H}+(?:by|of|were|are|was|is|had|have|has|will|do|did|say|said|reported|report"
     rf"|start|started|need|needed)\b"

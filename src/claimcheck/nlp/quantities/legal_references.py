@@ -9,7 +9,8 @@ word (``paragraph``, ``para``, ``section``, ``s.``, ``§``, ``regulation``, ``re
 ``article``, ``art.``, ``schedule``, ``clause``, ``rule``, ``annex``, ``appendix``,
 ``chapter``, in any case, singular or plural; ``Part``, ``Standard``, ``Rule``,
 ``Criterion``, ``Principle``, ``Direction`` only capitalised, as a title names them, since
-``a standard 500 mg dose`` and ``in part 2 weeks`` are no provision) followed by its number holds no figure: the number with its dotted
+``a standard 500 mg dose`` and ``in part 2 weeks`` are no provision) followed by its number
+holds no figure: the number with its dotted
 sub-numbers and letter (``3.2``, ``12A``), its bracketed sub-provisions (``(4)(a)``), and the
 further numbers of a list or span of provisions (``sections 3 and 4``, ``paragraphs 12–14``;
 after a comma only where the list goes on, so ``in section 3.2, 40 patients`` keeps its count).

@@ -7,7 +7,8 @@ claims: the claim is the interval between them. So two such points joined the wa
 become one range, in the smaller end's unit (the unit the writer gave the low end), so low
 never exceeds high (``250 Hz to 8 kHz`` is [250, 8,000] Hz, never [8, 250]). Only units whose
 ratio is exact are joined (grams to milligrams, hours to minutes, years to months, weeks to
-days, hertz to kilohertz, kilobytes to megabytes, watts to kilowatts, metres to kilometres); a month is no whole number of weeks, so ``from 2 weeks to 3 months`` stays two
+days, hertz to kilohertz, kilobytes to megabytes, watts to kilowatts, metres to kilometres); a
+month is no whole number of weeks, so ``from 2 weeks to 3 months`` stays two
 figures rather than get a made-up bound.
 """
 
