@@ -92,6 +92,43 @@ KINDS: dict[str, list] = {
         ("Symptoms start 6h to 24h after eating.",
          [fig("6h", 6, unit="hour"), fig("24h", 24, unit="hour")]),
     ],
+    # a change said as a verb of multiplying: a multiple with its hedge or comparator
+    "multiple verb": [
+        ("Referrals more than doubled after 2015.",
+         [fig("more than doubled", 2, None, unit="fold", approx=True, li=False,
+              comparator="more than")]),
+        ("Prescriptions nearly tripled over the decade.",
+         [fig("nearly tripled", 3, unit="fold", approx=True)]),
+        ("Rates in girls have quadrupled since 1980.",
+         [fig("quadrupled", 4, unit="fold", approx=True)]),
+        ("Child obesity has more than quintupled since 1975.",
+         [fig("more than quintupled", 5, None, unit="fold", approx=True, li=False)]),
+        ("Costs have roughly sextupled.", [fig("roughly sextupled", 6, unit="fold", approx=True)]),
+        # halved is the relative effect of issue 11's kind 11, as "by half" is
+        ("Smoking in teenagers has halved since 2000.",
+         [fig("halved", 0.5, unit="proportion", approx=True)]),
+        ("Use has more than halved.",
+         [fig("more than halved", 0.5, None, unit="proportion", approx=True, li=False)]),
+    ],
+    # a share in words after a word of comparison: a proportion
+    "compared share": [
+        ("Now 40% of adults are obese, compared with a quarter in 1990.",
+         [fig("40%", 40, unit="percent"), fig("a quarter", 0.25, unit="proportion")]),
+        ("Some 62% responded versus half in the control arm.",
+         [fig("Some 62%", 62, unit="percent", approx=True), fig("half", 0.5, unit="proportion")]),
+        ("Coverage reached 70%, vs a fifth before the campaign.",
+         [fig("70%", 70, unit="percent"), fig("a fifth", 0.2, unit="proportion")]),
+        ("It was 20% compared with two-thirds in 2000.",
+         [fig("20%", 20, unit="percent"), fig("two-thirds", 2 / 3, unit="proportion")]),
+        ("Uptake is 80% against about half in 2015.",
+         [fig("80%", 80, unit="percent"), fig("about half", 0.5, unit="proportion", approx=True)]),
+        ("Half improved, against one in five on placebo.",
+         [fig("Half", 0.5, unit="proportion"), fig("one in five", 0.2, unit="proportion")]),
+        # an amount of something else after the comparison stays as it was
+        ("It took 2 hours compared with half an hour.",
+         [fig("2 hours", 2, unit="hour"), fig("half an hour", 0.5, unit="hour")]),
+        ("Response was 30% versus a third dose group.", [fig("30%", 30, unit="percent")]),
+    ],
 }  # fmt: skip
 
 CASES = [(kind, text, expected) for kind, cases in KINDS.items() for text, expected in cases]

@@ -34,6 +34,7 @@ from claimcheck.nlp.quantities import (
 from claimcheck.nlp.quantities.accounting_brackets import accounting_brackets, bracketed_cells
 from claimcheck.nlp.quantities.bare_spreads import bracketed_dispersions
 from claimcheck.nlp.quantities.change_levels import moved_by
+from claimcheck.nlp.quantities.compared_shares import compared_shares
 from claimcheck.nlp.quantities.compound_durations import compound_durations
 from claimcheck.nlp.quantities.count_per_volume import count_per_volume
 from claimcheck.nlp.quantities.currency_lists import currency_lists
@@ -419,7 +420,8 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"(?![\w-])(?!{H}+(?:dose|doses|bed|room|check|up|down)\b)"
         rf"|(?<![\w-])(?i:(?P<times_word>once|twice|thrice))(?![\w])"
         rf"|(?<![\w.-])(?P<sig>{SIG_FREQUENCY.pattern})(?![\w])"
-        rf"|(?<![\w-])(?i:(?P<multiplied>(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)))(?![\w-])"
+        rf"|(?<![\w-])(?i:(?P<multiplied>(?:doubl|tripl|trebl|quadrupl|quintupl|sextupl)"
+        rf"(?:ed|es|ing)))(?![\w-])"
         rf"|(?<![\w-])(?i:(?P<half_a>half{H}+an?))(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?<!and{H})(?i:(?:an?{H}+)?(?P<fraction_unit>{FRACTION_OF_A_UNIT}))"
         rf"(?={H}+(?i:{HALF_OF_UNIT})\b)"
@@ -450,7 +452,7 @@ ATOM_UNGROUPED = _guarded(_atom(PLAIN_DIGITS))
 ATOM_FIRST_WORDS = (
     *ONES, *TENS, *FRACTION_DENOMINATORS, *VAGUE_SCALES, *MULTIPLE_WORDS, "twice", "halv",
     "several", "hundred", "thousand",
-    "once", "thrice", "doubl", "tripl", "trebl", "quadrupl",
+    "once", "thrice", "doubl", "tripl", "trebl", "quadrupl", "quintupl", "sextupl",
 )  # fmt: skip
 """The words an :data:`ATOM` word branch can start with (as a prefix: ``tens``, ``sixty``,
 ``twofold``, ``halved`` start with one). A new word branch of :func:`_atom` must start with
@@ -683,7 +685,11 @@ PARTITIVE = re.compile(
 )
 THAN_AFTER = re.compile(rf"{H}+than\b", re.IGNORECASE)
 CHANGE_BY = re.compile(rf"(?<![\w])by{H}+\Z", re.IGNORECASE)
-MULTIPLIED_VALUES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0}
+MULTIPLIED_VALUES = {
+    "doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "quintupl": 5.0, "sextupl": 6.0,
+}  # fmt: skip
+"""The multiple each verb of multiplying says (``quintupled`` is 5-fold, as writers on
+long-run trends use it: ``obesity in children has quintupled since 1975``)."""
 NOT_A_MULTIPLICATION_AFTER = re.compile(
     rf"{H}+(?:time|up|back|as)\b|{H}+over{H}*(?:[.,;:!?)]|in\b|with\b|\Z)"
     rf"|{H}+(?:every|each){H}+(?:\d|[a-z]+{H}+(?:days|weeks|months|years|hours)\b)",
@@ -1460,6 +1466,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         found = currency_lists(text, found)  # "CHF 300, 500, 1'000 or 1'500"
     if "(" in text and NEGATIVE_RESULT_GATE.search(text):
         found = accounting_brackets(text, found)  # "a deficit of (1,200)"
+    if COMPARED_SHARE_GATE.search(text):
+        found = compared_shares(text, found)  # "40%, compared with a quarter in 1990"
     if "\u2029" in text and "(" in text:
         found = bracketed_cells(text, found)  # "| Net | (450) |" under "2023 £000"
     if " to " in text or " or " in text:
@@ -1493,6 +1501,10 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     return [replace(q, text=written[q.start : q.end]) for q in found]
 
 
+COMPARED_SHARE_GATE = re.compile(
+    r"(?i:compared|versus|vs|against|than|from)\s+\S*\s*\S*(?:half|th)"
+)
+"""Words :func:`compared_shares` looks after (a fast scan before its pattern)."""
 NEGATIVE_RESULT_GATE = re.compile(r"(?i:deficit|loss|shortfall|overspend|outflow|net\s)")
 """A word :func:`accounting_brackets` looks after (a fast scan before its pattern)."""
 PART_OF_A_GROUP_AFTER = re.compile(
