@@ -129,6 +129,34 @@ KINDS: dict[str, list] = {
          [fig("2 hours", 2, unit="hour"), fig("half an hour", 0.5, unit="hour")]),
         ("Response was 30% versus a third dose group.", [fig("30%", 30, unit="percent")]),
     ],
+    # found in price lists: a period after an Indian fee notice's "/-" is the amount's rate
+    "fee notice period": [
+        ("Ward stay is Rs. 650/- per day.",
+         [fig("Rs. 650/- per day", 650, unit="INR/day", per="day")]),
+        ("A lipid profile costs Rs 420/- per test.",
+         [fig("Rs 420/- per test", 420, unit="INR/test", per="test")]),
+        ("Private rooms are ₹3,200/- per day.",
+         [fig("₹3,200/- per day", 3200, unit="INR/day", per="day")]),
+        ("Visits cost from Rs.300/- to Rs.550/- per visit.",
+         [fig("from Rs.300/- to Rs.550/- per visit", 300, 550, unit="INR/visit")]),
+        ("Registration is Rs 75/- (per visit).",
+         [fig("Rs 75/- (per visit)", 75, unit="INR/visit", per="visit")]),
+        ("The card is Rs.150/- only.", [fig("Rs.150", 150, unit="INR")]),
+    ],
+    # found in price lists and tariffs: the basis in brackets after an amount is its rate
+    "bracketed basis": [
+        ("Counselling is £55 (per session).",
+         [fig("£55 (per session)", 55, unit="GBP/session", per="session")]),
+        ("Parking is £2.50 (per hour) on site.",
+         [fig("£2.50 (per hour)", 2.5, unit="GBP/hour", per="hour")]),
+        ("The gym plan is €25 (a month).",
+         [fig("€25 (a month)", 25, unit="EUR/month", per="month")]),
+        ("Oxygen 180 (PER HOUR)", [fig("180 (PER HOUR)", 180, per="hour")]),
+        ("Dressings cost $12 (per dressing item).",
+         [fig("$12 (per dressing item)", 12, unit="USD/dressing item", per="dressing item")]),
+        # a bracket that says something else is no basis
+        ("The fee fell by £20 (a decrease).", [fig("£20", 20, unit="GBP")]),
+    ],
 }  # fmt: skip
 
 CASES = [(kind, text, expected) for kind, cases in KINDS.items() for text, expected in cases]

@@ -82,6 +82,7 @@ from claimcheck.nlp.quantities.numbers import (
 from claimcheck.nlp.quantities.period_adjectives import names_a_kind
 from claimcheck.nlp.quantities.pressure_cues import pressure_said_after
 from claimcheck.nlp.quantities.price_bases import basis_head
+from claimcheck.nlp.quantities.price_periods import price_periods
 from claimcheck.nlp.quantities.restated_bounds import (
     bracketed_alternatives,
     bracketed_totals,
@@ -1466,6 +1467,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         found = currency_lists(text, found)  # "CHF 300, 500, 1'000 or 1'500"
     if "(" in text and NEGATIVE_RESULT_GATE.search(text):
         found = accounting_brackets(text, found)  # "a deficit of (1,200)"
+    if "/-" in text or "/=" in text or "(per " in text or "(a " in text or "(PER " in text:
+        found = price_periods(text, found)  # "Rs. 22/- per day", "£45 (per session)"
     if COMPARED_SHARE_GATE.search(text):
         found = compared_shares(text, found)  # "40%, compared with a quarter in 1990"
     if "\u2029" in text and "(" in text:
