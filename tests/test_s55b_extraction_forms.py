@@ -50,6 +50,7 @@ KINDS: dict[str, list] = {
         # no list: two amounts with no "and"/"or", or a percent after the comma
         ("It cost £20, 30 patients came.",
          [fig("£20", 20, unit="GBP"), fig("30 patients", 30, unit="patients")]),
+        ("It cost £20, 2020 and 2021 were dearer.", [fig("£20", 20, unit="GBP")]),
         ("Fees rose to £20, 30% above the old rate.",
          [fig("£20", 20, unit="GBP", role="after"), fig("30%", 30, unit="percent")]),
     ],

@@ -31,6 +31,8 @@ CURRENCY_BEFORE = re.compile(
 """The currency written right before a list's first amount."""
 NEXT_ITEM = re.compile(rf"(?:,{H}+(?:(?P<word1>and|or){H}+)?|{H}+(?P<word2>and|or){H}+){_SCALED}")
 """A list's next amount, after a comma (and ``and``/``or``) or after ``and``/``or``."""
+YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year among the amounts ends the list: it dates, it prices nothing."""
 NOT_A_PRICE_AFTER = re.compile(rf"{H}*(?:%|per{H}*cent|percent|[-–]\d)", re.IGNORECASE)
 
 
@@ -92,11 +94,14 @@ def currency_lists(text: str, found: list[Quantity]) -> list[Quantity]:
             start, end = item.span("amount")
             if item.group("scale"):
                 end = item.end("scale")
+            if YEAR.fullmatch(item.group("amount")):
+                break  # "£20 in 2019, 2020 and 2021": years, no prices
             present = by_start.get(start)
             if present is not None:
-                if present.unit is None and present.kind == "number" and not present.statistic:
-                    by_start[start] = _in_currency(present, first.unit)
-                    changed = True
+                if present.unit is not None or present.kind != "number" or present.statistic:
+                    break  # "£20, 3 times a week": a figure of its own ends the list
+                by_start[start] = _in_currency(present, first.unit)
+                changed = True
                 continue
             if any(q.start < end and start < q.end for q in by_start.values()):
                 continue
