@@ -90,6 +90,8 @@ KINDS: dict[str, list] = {
         ("Last samples at 16.45 please.", []),
         # lengths of time in the same shapes stay figures
         ("The relay took 2h30.", [fig("2h30", 2.5, unit="hour")]),
+        ("Therapy cut sleep latency by 19.03 minutes.",
+         [fig("19.03 minutes", 19.03, unit="minute")]),
         ("Symptoms start 6h to 24h after eating.",
          [fig("6h", 6, unit="hour"), fig("24h", 24, unit="hour")]),
     ],

@@ -13,7 +13,7 @@ h 30`` the range [16, 30] hours and a bare 30, each a false finding. The rules:
   (``8h30–17h``); ``symptoms start 6h to 24h after eating`` and ``1h30 to 2h`` stay durations;
 - one time in the ``h`` style with its minutes (``07h30``, ``8 h 30``) after such a word is a
   time of day too (after ``at``, ``from`` or ``until`` the finder already reads it so);
-- an hour past noon with its minutes after ``at``, ``by``, ``until`` … (``at 17.30 today``)
+- an hour past noon with its minutes after ``at``, ``until`` or ``till`` (``at 17.30 today``)
   is a time of day whatever word follows (the finder already drops a quarter hour before
   ``daily``, ``on`` …), unless a unit follows; ``at 7.25`` stays a figure, as a lab value is;
 - a day and month with a dot after the month and a year (``24.12.2025``) is a date; so is
@@ -52,11 +52,13 @@ DOTTED_DATE = re.compile(
 24.12. to 02.01.``: a sentence's ``K 5.6.`` is a decimal and its full stop); ``24.12 to
 02.01`` (zero-padded pairs in a span)."""
 AFTERNOON_AT = re.compile(
-    rf"(?<![\w])(?i:at|by|before|after|until|till|from){H}+(?P<time>(?:1[3-9]|2[0-3])[.:][0-5]\d)"
-    rf"(?![\d.,])(?!{H}*(?:%|per\b|percent|[a-zµμ]{{1,5}}/|mg|g|kg|mmol|mL|L\b|IU|units?|points?))"
+    rf"(?<![\w])(?i:at|until|till){H}+(?P<time>(?:1[3-9]|2[0-3])[.:][0-5]\d)"
+    rf"(?![\d.,])(?!{H}*(?:%|per\b|percent|[a-zµμ]{{1,5}}/|mg|g|kg|cm|mmol|mL|L\b|IU|units?"
+    rf"|points?|(?:second|minute|hour|day|week|month|year)s?\b|mins?\b|hrs?\b))"
 )
-"""``at 17.30 today``, ``by 16.45 please``: an hour past noon with its minutes after a word
-of when is a time of day whatever follows, but a unit."""
+"""``at 17.30 today``, ``until 16.45 please``: an hour past noon with its minutes after
+``at``, ``until`` or ``till`` is a time of day whatever follows, but a unit (``by 19.03
+minutes`` is a change, so ``by``, ``from`` and ``after`` are left to the finder's own rule)."""
 _HOURS = re.compile(r"\d+")
 
 
