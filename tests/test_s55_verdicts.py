@@ -180,6 +180,24 @@ REGISTRY = "".join(
             )
         ),
         valued_claim(
+            "brisk-deaths-world-2021",
+            "In 2021, an estimated 1.1 million people died of Brisk fever worldwide.",
+            "{value: 1100000, unit: deaths}",
+            "Brisk fever",
+            "deaths",
+            group="[worldwide]",
+            measure="deaths",
+        ),
+        valued_claim(
+            "brisk-deaths-peru",
+            "In Peru, Brisk fever kills about 9,400 people each year.",
+            "{value: 9400, approx: true, unit: deaths/year}",
+            "Brisk fever",
+            "deaths",
+            group="[Peru]",
+            measure="deaths",
+        ),
+        valued_claim(
             "pellam-uptake-england",
             "Pellam screening uptake in England was 55.3%.",
             "{value: 55.3, unit: percent}",
@@ -389,3 +407,16 @@ def test_a_heading_over_a_lead_in_names_the_subject_of_every_item(lint_text):
         "61.4%": ("CC101", "morrow-survival-stage2"),
         "83.2%": ("CC101", "morrow-survival-stage3"),
     }, found
+
+
+def test_a_whole_the_page_states_elsewhere_leaves_the_part_its_figure(lint_text):
+    """Where the page gives the world's figure too, a figure naming no place that agrees
+    with the country's claim is the country's: the world's own figure is said elsewhere."""
+    page = (
+        "About 9,400 people die of Brisk fever each year. In 2021, Brisk fever killed"
+        " 1.1 million people."
+    )
+    assert lint_text(page) == {}
+    # the world's figure not said: the placeless figure is the world's, misstated
+    found = lint_text("About 9,400 people die of Brisk fever each year.")
+    assert list(found.values()) == [("CC101", "brisk-deaths-world-2021")], found

@@ -7315,6 +7315,9 @@ def _told_alike(claim: RegistryClaim, other: RegistryClaim) -> bool:
     "… kill … worldwide each year" do; England's screening uptake and the share of screening
     kits with an abnormal result do not, though no frame slot tells them apart. A statement
     saying nothing past its subject is alike to any."""
+    measures = claim_frame(claim).measures
+    if measures and measures == claim_frame(other).measures:
+        return True  # ("kill" and "died": both count deaths)
     mine, theirs = _statement_outcome(claim) - NO_OUTCOME, _statement_outcome(other) - NO_OUTCOME
     if not mine or not theirs:
         return True

@@ -51,6 +51,7 @@ from claimcheck.verify.matching import (
     DEFAULT_THRESHOLD,
     EXPLAINED_FOR,
     FUNCTION_WORDS,
+    UNSAID_PART_PENALTY,
     Match,
     Surroundings,
     another_kind,
@@ -1255,7 +1256,49 @@ def _paraphrase_or_unsupported(
 def judge(
     registry: Registry, claims: Iterable[Claim], threshold: float = DEFAULT_THRESHOLD
 ) -> list[Verdict]:
-    return [v for claim in claims for v in judge_claim(registry, claim, threshold)]
+    verdicts = [v for claim in claims for v in judge_claim(registry, claim, threshold)]
+    return _wholes_said_elsewhere(registry, verdicts, threshold)
+
+
+def _wholes_said_elsewhere(
+    registry: Registry, verdicts: list[Verdict], threshold: float
+) -> list[Verdict]:
+    """The verdicts with each conflict against a whole (the world's claim) whose figure
+    another figure of the page states and that claim backs, judged again without the rule
+    that a part nothing names lends no support past its whole: "About 2,300 people die of
+    melanoma each year. In 2020, melanoma caused 57,000 deaths." gives the world's figure in
+    its second sentence, so the first, naming no place, is the country's (supported by the
+    UK's claim), not the world's figure misstated."""
+    backed = {v.registry_claim.id for v in verdicts if v.status == SUPPORTED and v.registry_claim}
+    out = []
+    for verdict in verdicts:
+        if (
+            verdict.status == CONFLICT
+            and verdict.match is not None
+            and verdict.match.registry_claim.id in backed
+        ):
+            verdict = _a_part_backs(registry, verdict, threshold) or verdict
+        out.append(verdict)
+    return out
+
+
+def _a_part_backs(registry: Registry, verdict: Verdict, threshold: float) -> Verdict | None:
+    """The verdict of a part nothing names (:attr:`Match.part_unsaid`) that backs the
+    figure, as well attributed as the whole it conflicts with; None when there is none."""
+    claim, quantity, whole = verdict.claim, verdict.quantity, verdict.match
+    named = candidates(registry, claim, quantity) or named_in_other_words(registry, claim)
+    allowed, near = ranked_matches(registry, claim, quantity, named) if named else ([], None)
+    for match in allowed:
+        if (
+            match.part_unsaid
+            and match.registry_claim.id != whole.registry_claim.id
+            # (its penalty as a part nothing names is the rule set aside here)
+            and match.evidence + UNSAID_PART_PENALTY >= whole.evidence - EVIDENCE_TIE
+            and match.rank + UNSAID_PART_PENALTY >= threshold - AGREEMENT_BONUS
+            and _status(quantity, match, claim) == SUPPORTED
+        ):
+            return Verdict(claim, quantity, SUPPORTED, match, near)
+    return None
 
 
 def _one_sided(registry_claim: RegistryClaim) -> bool:
