@@ -41,3 +41,21 @@ def test_a_range_of_stages_stays_a_group(tmp_path):
     found = _figures_and_groups(tmp_path, texts, ("text", "low", "high"))
     assert found[texts[0]] == (["40%"], [("stages 2–3", 2.0, 3.0)])
     assert found[texts[1]][0] == ["88%"]
+
+
+# An age in words hyphened to "-olds" names a group of people, no length of anything:
+# "five-year-olds" is no five-year duration, whatever the hyphened-period rule reads.
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Decay was found in 13.5% of five-year-olds.", "13.5%"),
+        ("Among three-year-olds, 8% had it.", "8%"),
+        ("One in four twelve-year-olds has braces.", "One in four"),
+        ("About 40% of two-year-olds were vaccinated.", "About 40%"),
+        ("Of ten-year-olds, 21% wear glasses.", "21%"),
+    ],
+)
+def test_an_age_in_words_before_olds_is_no_duration(tmp_path, extract_json, form, sentence, figure):
+    found = _read_in(tmp_path, extract_json, form, sentence)
+    assert [text for text, *_rest in found] == [figure], found

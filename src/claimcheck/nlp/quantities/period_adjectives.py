@@ -11,8 +11,9 @@ One rule for both now: the period is the length of the noun after it (one word m
 between) unless that noun names a kind of thing by its period, which lasts no such time as a
 fact to check: a plan or a strategy (``a five-year plan``, ``the 10-year NHS strategy``: a
 plan's horizon, decided before as no figure), a market's ``52-week high``, an
-``anniversary``, a forecast's horizon; nor is the term of an amount of money said right
-after it (``a five-year $700,000 grant``). Those are no figures in digits or words.
+``anniversary``, a forecast's horizon, an age (``five-year-olds``: a group label); nor is
+the term of an amount of money said right after it (``a five-year $700,000 grant``). Those
+are no figures in digits or words.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ KIND_NAMED = re.compile(
     rf"|frameworks?|agendas?|blueprints?|horizons?|forecasts?|outlooks?|projections?|highs?"
     rf"|lows?|anniversar(?:y|ies)|jubilees?|birthdays?|celebrations?)\b"
     rf"|,?{H}*(?:[$£€¥₹]|(?:US|A|C|NZ|HK|S)\$)"
+    # an age said as a kind of person: "five-year-olds", "a three-year-old child"
+    r"|[-‐](?i:olds?)\b"
 )
 """The nouns a hyphened period before them names a kind of (two words may come between: ``a
 three-year network growth forecast``), and an amount of money right after the period, whose
