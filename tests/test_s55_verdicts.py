@@ -420,3 +420,11 @@ def test_a_whole_the_page_states_elsewhere_leaves_the_part_its_figure(lint_text)
     # the world's figure not said: the placeless figure is the world's, misstated
     found = lint_text("About 9,400 people die of Brisk fever each year.")
     assert list(found.values()) == [("CC101", "brisk-deaths-world-2021")], found
+
+
+def test_scans_and_screens_are_procedures(tmp_path):
+    from claimcheck.registry.units import units_compatible
+
+    for noun in ("DXA scans", "retinal screens", "FLS assessments", "eye examinations"):
+        assert units_compatible(noun, "procedures/year"), noun
+        assert not units_compatible(noun, "deaths/year"), noun

@@ -589,9 +589,12 @@ PROCEDURE_NAMES = frozenset(
     "replacement revision transplant transplantation implant implantation bypass repair "
     "resection removal extraction amputation augmentation reconstruction reduction "
     "graft fusion biopsy biopsie section delivery deliverie termination abortion "
-    "vasectomy circumcision ablation angioplasty".split()
+    "vasectomy circumcision ablation angioplasty "
+    # diagnostic procedures a service counts ("620,000 DXA scans", "3.4 million HbA1c tests")
+    "scan test screen assessment examination exam".split()
 )
-"""Operations counted by their own name (singular, a plural ``s`` cut)."""
+"""Operations and diagnostic procedures counted by their own name (singular, a plural ``s``
+cut)."""
 PROCEDURE_ACTS = PROCEDURE_NAMES | {"intervention", "grafting", "insertion", "closure"}
 """What a procedure's acronym may end in (:func:`_acronym_for`)."""
 PROCEDURE_SUFFIX = re.compile(r"(?:ectom|otom|ostom|plast|scop|pex)(?:y|ie)$")
