@@ -7371,7 +7371,6 @@ def _wholes_of_a_place_said(siblings: list[RegistryClaim], around: Surroundings)
             if (
                 places[o.id] & said
                 and _counted_alike(c, o)
-                and _told_alike(c, o)
                 and subject_keys(o) & subject_keys(c)
                 # (a name of its own the sentence says: "in Australasia", no place a frame reads)
                 and not (_part_keys(c) - _part_keys(o)) & around.sentence_names
