@@ -197,6 +197,21 @@ REGISTRY = "".join(
             group="[Peru]",
             measure="deaths",
         ),
+        *(
+            approved_claim(
+                f"sorrel-prevalence-{band}",
+                f"In Peru, {value}% of adults aged {said} have Sorrel syndrome.",
+                value,
+                "Sorrel syndrome",
+                "Peru",
+                group=f"[Peru, {said}]",
+            )
+            for band, said, value in (
+                ("18-44", "18 to 44", 4.8),
+                ("45-64", "45 to 64", 18.9),
+                ("65-plus", "65 and over", 29.2),
+            )
+        ),
         valued_claim(
             "pellam-uptake-england",
             "Pellam screening uptake in England was 55.3%.",
@@ -429,3 +444,19 @@ def test_scans_and_screens_are_procedures(tmp_path):
         assert units_compatible(noun, "procedures/year"), noun
     for noun in ("retinal screens", "FLS assessments", "eye examinations"):
         assert not units_compatible(noun, "deaths/year"), noun
+
+
+def test_a_list_items_age_label_under_an_age_lead_is_its_group(lint_text):
+    """Under "by age:", ``- 18–44: 18.9%`` is the 18–44 band's figure: a swapped pair is two
+    conflicts, the right list passes."""
+    page = (
+        "## Sorrel syndrome in Peru\n\nShare of adults with Sorrel syndrome, by age:\n\n"
+        "- 18–44: {a}\n- 45–64: {b}\n- 65 and older: 29.2%\n"
+    )
+    found = lint_text(page.format(a="4.8%", b="18.9%"))
+    assert {k: v for k, v in found.items() if "%" in k} == {}, found
+    found = lint_text(page.format(a="18.9%", b="4.8%"))
+    assert {k: v for k, v in found.items() if "%" in k} == {
+        "18.9%": ("CC101", "sorrel-prevalence-18-44"),
+        "4.8%": ("CC101", "sorrel-prevalence-45-64"),
+    }, found

@@ -2162,6 +2162,11 @@ def _group_frame(text: str) -> Frame:
     return frame
 
 
+def group_ages(text: str) -> tuple[tuple[float, float], ...]:
+    """The age band a ``group`` item or a list label says (``18–44``, ``65 and older``)."""
+    return _group_frame(text).ages
+
+
 def names_a_group(text: str) -> bool:
     """Whether ``text`` (a registry claim's ``group`` item) names a group frames can read:
     an age, sex, stage, grade, control arm, place, schedule or course length. An ethnic

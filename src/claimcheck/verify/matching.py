@@ -76,6 +76,7 @@ from claimcheck.verify.frames import (
     ANOTHER_TIME,
     ANY_REGION,
     BARE_AGE,
+    BARE_GROUP_AGE,
     CONTROL_ARM,
     DAYS,
     DECADE,
@@ -122,6 +123,7 @@ from claimcheck.verify.frames import (
     elided_timepoint,
     fill_empty,
     fill_group,
+    group_ages,
     is_dose,
     levels_before,
     months_named,
@@ -2272,6 +2274,9 @@ class Surroundings:
                     measures=frame.measures or asked.measures,
                     count_of=frame.count_of or asked.count_of,
                 )
+        if not frame.ages and (ages := _labelled_age_band(claim, clause, cell)):
+            # "Share of adults with diabetes, by age:" above "- 18–44: 18.9%": the item's label
+            frame = replace(frame, ages=ages)
         if not frame.ethnicities and (named := _labelled_ethnicity(claim, clause, cell)):
             # "## Uptake by ethnic group" above "- White: 62.5%": a bare ethnic label (an
             # "Asian" label is then no continent)
@@ -7225,6 +7230,29 @@ def _narrower_unsaid(
         )
         and not composite_parts(c)  # (a composite's context names its outcome's parts)
     )
+
+
+AGE_LEAD = re.compile(r"\bby\W+age\b|\bage\W+(?:groups?|bands?|brackets?)\b", re.IGNORECASE)
+"""A lead-in or heading that says its list's labels are ages ("Share of adults with
+diabetes, by age:", "### Prevalence by age group")."""
+
+
+def _labelled_age_band(
+    claim: Claim, clause: str, cell: CellText | None
+) -> tuple[tuple[float, float], ...]:
+    """The age band a list item's bare label says (``- 18–44: 18.9%``, ``- 65 and older:
+    29.2%``) under a lead-in or heading that says its labels are ages: read as a claim's
+    ``group`` item is (:data:`~claimcheck.verify.frames.BARE_GROUP_AGE`); () elsewhere ("18–44"
+    alone before a colon may be anything)."""
+    if cell is not None and (cell.row or cell.column):
+        return ()
+    if not AGE_LEAD.search(f"{claim.lead_text} {claim.section_text}"):
+        return ()
+    # (the item's own text: a label the extractor read as a figure ends the clause before it)
+    label, colon, _rest = claim.text.partition(":")
+    if not colon or not BARE_GROUP_AGE.fullmatch(label.strip(" -–*•\t")):
+        return ()
+    return group_ages(label.strip(" -–*•\t"))
 
 
 ETHNIC_LABEL = re.compile(
