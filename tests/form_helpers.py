@@ -95,3 +95,28 @@ def html_page(lang_attr: str, body: str, head: str = "") -> str:
     """A one-paragraph HTML page with ``lang_attr`` on its root (``' lang="es-MX"'``) and
     ``head`` in its head (a ``<meta>``)."""
     return f"<html{lang_attr}><head>{head}</head><body><p>{body}</p></body></html>\n"
+
+
+def quantities_by_file(folder: Path, drafts: dict[str, str]) -> dict[str, list[dict]]:
+    """Each draft written as ``folder / name`` and all read by one ``claimcheck extract
+    --format json`` run: {file name: its quantities as JSON}, every offset checked against
+    the file (the table tests read many small drafts at once)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    for name, text in drafts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(folder)])
+    assert result.exit_code == 0, result.output
+    found = {}
+    for document in json.loads(result.stdout)["documents"]:
+        name = document["path"].replace("\\", "/").rsplit("/", 1)[-1]
+        text = (folder / name).read_text(encoding="utf-8")
+        quantities = [q for claim in document["claims"] for q in claim["quantities"]]
+        for quantity in quantities:
+            assert text[quantity["start"] : quantity["end"]] == quantity["text"]
+        found[name] = quantities
+    return found

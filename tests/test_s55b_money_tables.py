@@ -4,12 +4,8 @@ README's "Session 55 forms (second set)" item says each rule."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
-
-from claimcheck.cli import main
+from form_helpers import quantities_by_file
 
 TABLES = {
     "brackets.md": (
@@ -59,20 +55,9 @@ TABLES = {
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("s55b_tables")
-    for name, (text, _) in TABLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", "--format", "json", str(folder)])
-    assert result.exit_code == 0, result.output
-    found = {}
-    for document in json.loads(result.stdout)["documents"]:
-        name = document["path"].replace("\\", "/").rsplit("/", 1)[-1]
-        text = (folder / name).read_text(encoding="utf-8")
-        quantities = [q for claim in document["claims"] for q in claim["quantities"]]
-        for quantity in quantities:
-            assert text[quantity["start"] : quantity["end"]] == quantity["text"]
-        found[name] = [(q["text"], q["low"], q["unit"]) for q in quantities]
-    return found
+    drafts = {name: text for name, (text, _) in TABLES.items()}
+    found = quantities_by_file(tmp_path_factory.mktemp("s55b_tables"), drafts)
+    return {name: [(q["text"], q["low"], q["unit"]) for q in qs] for name, qs in found.items()}
 
 
 @pytest.mark.parametrize("name", list(TABLES))

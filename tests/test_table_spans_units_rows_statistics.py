@@ -7,12 +7,8 @@ one ``claimcheck extract --format json`` run; every figure's offsets are checked
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
-
-from claimcheck.cli import main
+from form_helpers import quantities_by_file
 
 
 def ci(low, high, kind="CI"):
@@ -164,20 +160,8 @@ ALL = SPANS + UNITS_ROWS + STATISTICS
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tables")
-    for name, text, _figures in ALL:
-        (folder / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", "--format", "json", str(folder)])
-    assert result.exit_code == 0, result.output
-    found = {}
-    for document in json.loads(result.stdout)["documents"]:
-        name = document["path"].replace("\\", "/").rsplit("/", 1)[-1]
-        text = (folder / name).read_text(encoding="utf-8")
-        quantities = [q for claim in document["claims"] for q in claim["quantities"]]
-        for quantity in quantities:
-            assert text[quantity["start"] : quantity["end"]] == quantity["text"]
-        found[name] = quantities
-    return found
+    drafts = {name: text for name, text, _figures in ALL}
+    return quantities_by_file(tmp_path_factory.mktemp("tables"), drafts)
 
 
 def _spread(quantity):
