@@ -10,7 +10,8 @@ The scale is a scale word in brackets, after the header's last comma or after ``
 end, alone or after a currency (``(millions)``, ``(in thousands)``, ``(US$ bn)``, ``, £000s``),
 optionally followed by what is counted (``(millions of people)``); a currency named in words
 there is the cells' currency (``(in thousands of dollars)``: $ thousands). A currency and its
-scale ending a header after a year (``2024 £m``, ``2023/24 £000``) state it too. The letters
+scale ending a header after a year (``2024 £m``, ``2023/24 £000``) state it too, as does a
+header that is a currency's scale alone (``£ billion per year``, ``US$ millions``). The letters
 ``m`` and ``k``
 count as a scale only after a currency: ``Height (m)`` is metres. A cell that states its own
 scale (``15.2 million``) keeps it, and only counts, money and bare numbers take one: a
@@ -35,7 +36,11 @@ HEADER_SCALE = re.compile(
     r"(?:\(|(?<!\d),|\bin\b)\s*(?:in\s+)?(?:(?P<currency>" + _CURRENCY + r")\s*)?"
     r"(?P<scale>millions?|billions?|thousands?|mn|mln|bn|['’‘]?000s?|m|k)"
     r"(?:\s+(?:of\s+)?(?P<counted>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?\s*(?:\)|$|,)"
-    r"|(?:^|(?<=\s))(?P<trailing>" + _CURRENCY + r")\s?(?P<trailing_scale>m|bn|k|['’‘]?000s?)\s*$",
+    r"|(?:^|(?<=\s))(?P<trailing>" + _CURRENCY + r")\s?(?P<trailing_scale>m|bn|k|['’‘]?000s?)\s*$"
+    r"|^\s*(?P<whole>"
+    + _CURRENCY
+    + r")\s?(?P<whole_scale>millions?|billions?|thousands?|mn|bn|m|k)"
+    r"(?:\s+(?:per|a|each)\s+(?:year|month|week|day|person|patient))?\s*$",
     re.IGNORECASE,
 )
 """A scale a header states (:mod:`claimcheck.nlp.cell_scales`): ``(millions)``, ``(£m)``,
@@ -65,6 +70,9 @@ def header_scale(cell: CellText) -> tuple[float, str] | None:
             # "2024 £m", "2023/24 £000": a year's column in a currency's scale
             word = found.group("trailing_scale").lower().lstrip("'’‘").strip()
             return _SCALE_WORDS[word], found.group("trailing")
+        if found is not None and found.group("whole"):
+            # "£ billion per year", "US$ millions": a header that is a currency's scale alone
+            return _SCALE_WORDS[found.group("whole_scale").lower()], found.group("whole")
         if found is not None:
             word = found.group("scale").lower().lstrip("'’‘").strip()
             if word in ("m", "k") and not found.group("currency"):

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimcheck.documents.document import BLOCK_BREAK
+from claimcheck.nlp.age_lists import age_item_labels
 from claimcheck.nlp.bare_ages import with_bare_ages
 from claimcheck.nlp.cell_scales import with_header_scale
 from claimcheck.nlp.cell_units import with_header_hedge, with_header_unit
@@ -166,7 +167,7 @@ class QuantityFinder:
         quantities = []
         starts = token_starts(doc)
         text = doc_text(doc)
-        groups = find_group_labels(text, age_row_headers(text))
+        groups = find_group_labels(text, (*age_row_headers(text), *age_item_labels(text)))
         doc._.groups = groups
         found = find_quantities(text, groups)
         if BLOCK_BREAK in text:  # "| Stage | … |" over "| 4 | … |": stage 4, no figure

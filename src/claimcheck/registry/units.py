@@ -655,7 +655,7 @@ PERSON_EVENTS = frozenset(
 HEALTH_EVENTS = frozenset(
     "stroke attack fracture infection seizure fall exacerbation relapse episode admission "
     "hospitalisation hospitalization hospitalization birth pregnancie pregnancy miscarriage "
-    "injury injurie overdose diagnose diagnosi event illness illnesse".split()
+    "injury injurie overdose diagnose diagnosi event illness illnesse notification".split()
 )
 """Health events counted by their own name (singular, a plural ``s`` cut)."""
 CASE_NOUNS = frozenset({"case", "event", "episode", "incident"})

@@ -232,6 +232,24 @@ def _event_period_factor(draft_unit: str | None, unit: str | None) -> float | No
     return DAYS_PER_UNIT[period] / DAYS_PER_UNIT[draft_period]
 
 
+SHORTER_PERIODS = frozenset({"day", "week", "month"})
+"""The periods a count said per one of them converts from to a year's count."""
+
+
+def to_a_years_count(quantity: Quantity, unit: str | None) -> float | None:
+    """The factor from a count per day, week or month (``people/day``: "about 3,500 people
+    a day") to a year's count in ``unit``, a counted noun with no period (``deaths``) the
+    figure's noun may count; None otherwise. Whether the claim counts one year (not those
+    living with something, nor a total over years) is the ranking's to say."""
+    period = quantity.per
+    if period not in SHORTER_PERIODS or not unit or "/" in unit or not quantity.unit:
+        return None
+    noun, slash, said = quantity.unit.rpartition("/")
+    if not slash or said != period or not units_compatible(noun, unit):
+        return None
+    return DAYS_PER_UNIT["year"] / DAYS_PER_UNIT[period]
+
+
 def _bare_count_per_period(quantity: Quantity, unit: str | None) -> bool:
     """Whether the figure is a bare number per a day, week, month or hour ("… about 4,800
     deaths in 2012, roughly 13 every day") and the claim's unit is not per that period: a

@@ -1037,6 +1037,25 @@ ELIDED_TIMEPOINT = StartScanned(
 five``, ``… at 1 year and 61% at 5.``"""
 
 
+TIMEPOINT_LABEL = re.compile(
+    rf"\W*(?:(?:at|after|by|within|over){_H}+)?(?P<n>{_NUMBER})[-{_H[1:-1]}]*"
+    rf"(?P<unit>days?|weeks?|months?|years?)(?:{_H}+(?:on|after){_H}*)?{_H}*[:–—-]",
+    re.IGNORECASE,
+)
+"""A list item's opening label that is a time alone (``- 1 year: 41%``, ``- At five years
+– 88%``): the timepoint of the item's figure, as "at 1 year" would be in a sentence."""
+
+
+def labelled_timepoint(item: str) -> frozenset[float]:
+    """The timepoint, in days, of a list item whose label is a time alone
+    (:data:`TIMEPOINT_LABEL`); empty for any other item."""
+    label = TIMEPOINT_LABEL.match(item)
+    if label is None:
+        return frozenset()
+    unit = label.group("unit").lower().rstrip("s")
+    return frozenset({round(_number(label.group("n")) * DAYS[unit], 6)})
+
+
 def elided_timepoint(clause: str, sentence: str) -> frozenset[float]:
     """The timepoint, in days, of a clause that says its number and leaves the unit to a
     timepoint said earlier in the sentence (``… after one year and 93% after five``: five

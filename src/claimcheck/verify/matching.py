@@ -26,6 +26,7 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from claimcheck.nlp.age_lists import AGE_LEAD
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.lay_names import field_name, lay_name_patterns, said_as_the_field_says
 from claimcheck.nlp.quantities import find_quantities
@@ -60,6 +61,7 @@ from claimcheck.verify.convert import (
     convert,
     convert_kept,
     scaled,
+    to_a_years_count,
 )
 from claimcheck.verify.daily_doses import (
     another_schedule,
@@ -125,6 +127,7 @@ from claimcheck.verify.frames import (
     fill_group,
     group_ages,
     is_dose,
+    labelled_timepoint,
     levels_before,
     months_named,
     numbered_group_text,
@@ -2154,9 +2157,15 @@ class Surroundings:
             frame = replace(frame, years=frozenset(str(int(y) - 1) for y in whole.years))
         if frame.years != without_spans(frame.years) and _ends_of_a_change(quantity):
             frame = replace(frame, years=_change_end_years(frame.years, quantity, clause))
-        if not frame.years:  # a year said once for the sentence holds for all its clauses
-            # (its years: a span said in another clause is not this figure's as a whole,
-            # though the ends of a change over it are still its first and last year's)
+        if not frame.years and not (
+            EVERY_YEAR.search(clause) and not any(_future_year(y) for y in whole.years)
+        ):
+            # a year said once for the sentence holds for all its clauses (its years: a
+            # span said in another clause is not this figure's as a whole, though the ends
+            # of a change over it are still its first and last year's); not for a clause
+            # that counts its own figure by the year ("Every year about 100,000 die of it;
+            # in 2021 it killed 6.7 million": the 100,000 is any year's, not 2021's), where
+            # the year is no projection's ("By 2050, … 8.22 million and 1.91 million a year")
             years = without_spans(whole.years)
             if years != whole.years and _ends_of_a_change(quantity):
                 years = _change_end_years(whole.years, quantity, claim.text)
@@ -2277,12 +2286,20 @@ class Surroundings:
         if not frame.ages and (ages := _labelled_age_band(claim, clause, cell)):
             # "Share of adults with diabetes, by age:" above "- 18–44: 18.9%": the item's label
             frame = replace(frame, ages=ages)
+        if (
+            not frame.timepoints
+            and quantity.kind != "duration"
+            and claim.lead_text
+            and (labelled := labelled_timepoint(claim.text))
+        ):
+            # "Share surviving after the operation:" above "- 1 year: 41%": the item's label
+            frame = replace(frame, timepoints=labelled)
         if not frame.ethnicities and (named := _labelled_ethnicity(claim, clause, cell)):
             # "## Uptake by ethnic group" above "- White: 62.5%": a bare ethnic label (an
             # "Asian" label is then no continent)
             regions = frame.regions - {"Asia"} if "Asian" in named else frame.regions
             frame = replace(frame, ethnicities=named, regions=regions)
-        if not frame.regions and claim.section_text and not claim.lead_text:
+        if not frame.regions and claim.section_text:
             frame = replace(frame, regions=_section_places(claim))
         # … and one measure ("Measles deaths fell from … to …") and one timepoint ("Over 15
         # years, lifestyle … by 27% and metformin by 18%"), not a duration's own
@@ -3975,6 +3992,21 @@ def another_horizon(registry_claim: RegistryClaim, projected: frozenset[int]) ->
     return f"{NOT_PROJECTED}, the figure a projection for {said}"
 
 
+def projection_of(registry_claim: RegistryClaim) -> str | None:
+    """Why a claim that is a forecast (every year it names is to come: "by 2050, 6.3 million
+    hip fractures a year") is not the claim of a figure said as how things are, in a sentence
+    that projects nothing; None for a claim of a past or present year, or of none."""
+    said = sorted(int(y) for y in _years_of(registry_claim) if YEAR.fullmatch(y))
+    if not said or said[0] < FIRST_PROJECTED_YEAR:
+        return None
+    return f"{PROJECTION_OF} {', '.join(map(str, said))}, the figure about how things are"
+
+
+PROJECTION_OF = "it is a projection for"
+"""How the reason opens that rules out a forecast for a figure said as how things are: a
+figure equal to the forecast is not it restated (it puts the future for the present)."""
+
+
 WHOLE_OPENING = re.compile(
     r"\W*(?:of|among|out\W+of|from)\W+(?:the|these|those|all|an\W+estimated)?\W*", re.IGNORECASE
 )
@@ -3986,6 +4018,15 @@ PROJECTION_BESIDE = "it is a projection, which another clause of the sentence ma
 
 def _future_year(year: str) -> bool:
     return bool(YEAR.fullmatch(year)) and int(year) >= FIRST_PROJECTED_YEAR
+
+
+EVERY_YEAR = re.compile(
+    r"\b(?:every|each|a|per)\W+year\b(?!\W*(?:old|after|before|later|earlier|ago))|\bannually\b"
+    r"|\byearly\b(?!\W*(?:average|total))",
+    re.IGNORECASE,
+)
+"""A clause that counts its figure by the year ("every year", "each year", "a year",
+"annually"): the figure is any one year's, as a claim counted per year is."""
 
 
 def _projects_after(claim: Claim, clause: str, end: int) -> bool:
@@ -4188,8 +4229,14 @@ def money_scope(text: str, amount: float | None = None) -> str | None:
     the unit wins where both are said ("costs the NHS £1,450 a year per patient"). A payer
     (:data:`PAYER`) makes a total of an ``amount`` (in the currency's units) of a million or
     more, or of a sum not given, and one unit's (a patient's) of a smaller one."""
-    if PER_UNIT.search(text):
-        return "unit"
+    units = [found.group().lower() for found in PER_UNIT.finditer(text)]
+    if units and not (
+        all(said.endswith(("day", "days")) for said in units)
+        and PAYER.search(text)
+        and amount is not None
+        and abs(amount) >= PAYER_TOTAL_FROM
+    ):
+        return "unit"  # (not "costs the NHS £23.6 million a day": a payer's total each day)
     if TOTAL_SPENT.search(text):
         return "total"
     if PAYER.search(text):
@@ -7232,11 +7279,6 @@ def _narrower_unsaid(
     )
 
 
-AGE_LEAD = re.compile(r"\bby\W+age\b|\bage\W+(?:groups?|bands?|brackets?)\b", re.IGNORECASE)
-"""A lead-in or heading that says its list's labels are ages ("Share of adults with
-diabetes, by age:", "### Prevalence by age group")."""
-
-
 def _labelled_age_band(
     claim: Claim, clause: str, cell: CellText | None
 ) -> tuple[tuple[float, float], ...]:
@@ -7513,26 +7555,52 @@ PERFECT = re.compile(
 """A verb in the perfect ("had been implanted", "have received", "has gone"): a count to a
 date, where "by 2050" with any other verb is a year projected."""
 A_YEARS_COUNT = re.compile(
-    r"\b(?:a|each|every|per|that|the\W+same)\W+year\b|\bannual(?:ly)?\b|\byearly\b", re.I
+    r"\b(?:a|each|every|per|that|the\W+same)\W+(?:(?:subsequent|following|later)\W+)?year\b"
+    r"|\bannual(?:ly)?\b|\byearly\b",
+    re.I,
 )
 """Words that say a count is a year's."""
 
 
+_SPAN_COUNT = (
+    r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen"
+    r"|twenty|thirty)"
+)
+SPAN_OF_TIME = re.compile(
+    rf"\b(?:over|across|during|for|in)\W+(?:the\W+(?:next|following|first)\W+)?{_SPAN_COUNT}\W+"
+    rf"(?:years|months|decades)\b(?!\W+(?:old|of\W+age|and\W+(?:over|older)|after|later|before|ago))"
+    rf"|^\W*{_SPAN_COUNT}\W+(?:years|months|decades)\W+(?:of|in|on)\b"
+    r"|\b(?:19|20)\d\d\W+and\W+(?:19|20)\d\d\W+(?:together|combined)\b",
+    re.IGNORECASE,
+)
+"""A clause that sums its figure over a span of time ("Over ten years, stroke costs £26
+billion", "Two years in a nursing home costs about £112,000", "over 2021 and 2022
+together"): a total, no count or cost a year."""
+
+
 def _a_total_over_years(around: Surroundings, quantity: Quantity) -> bool:
-    """Whether the figure is a count with no period of its own whose clause says it is a
-    total to a date or over years (:data:`TOTAL_OVER_YEARS`)."""
-    if (
-        quantity.per is not None
-        or "/" in (quantity.unit or "")
-        or quantity.kind
-        not in (
-            "count",
-            "number",
+    """Whether the figure is a count or a sum of money with no period of its own whose
+    clause says it is a total to a date or over years (:data:`TOTAL_OVER_YEARS`,
+    :data:`SPAN_OF_TIME`)."""
+    if quantity.per is not None or "/" in (quantity.unit or ""):
+        return False
+    if _ends_of_a_change(quantity):
+        return False  # "between 2021 and 2022, from 106,699 to 107,941": each year's count
+    if quantity.kind == "money":  # ("Between 2023 and 2027, a total of US$65 billion")
+        # (years from and to, or since one: "in total" alone is no span of time)
+        total = TOTAL_OVER_YEARS.search(around.clause)
+        spanned = total is not None and (
+            total.group("a") or total.group("c") or total.group().lower().startswith("since")
         )
-    ):
+        return SPAN_OF_TIME.search(around.clause) is not None or (
+            bool(spanned) and _a_total(total, around.clause)
+        )
+    if quantity.kind not in ("count", "number"):
         return False
     if A_YEARS_COUNT.search(around.sentence):
         return False  # "annual deaths … to climb to around 1 million by 2050": a year's
+    if SPAN_OF_TIME.search(around.clause):
+        return True
     # ("118,100 … had been placed in US adults and 65,000 in US children by the end of
     # 2019": the date said once for the sentence's counts)
     if around.frame.count_of == "having":
@@ -7614,6 +7682,32 @@ def _counts_one_year(registry_claim: RegistryClaim) -> bool:
 
 
 CALENDAR_PERIOD_NAMES = frozenset({"year", "month", "week", "day"})
+
+
+@per_claim
+def _priced_by_period(registry_claim: RegistryClaim) -> bool:
+    """Whether the claim is a sum of money per calendar period: by its unit (``USD/year``,
+    ``GBP/week``) or, with no period in it, by a statement that says a year's ("costs the
+    NHS £8.6 billion a year"): no total over a span of years ("Over ten years, …")."""
+    currency, slash, period = (registry_claim.value.unit or "").partition("/")
+    if currency not in CURRENCY_CODES:
+        return False
+    if period in CALENDAR_PERIOD_NAMES:
+        return True
+    return A_YEARS_COUNT.search(registry_claim.statement) is not None
+
+
+def _price_period(registry_claim: RegistryClaim) -> str:
+    """The calendar period a claim's price is per (``GBP/week``: ``week``); ``year`` where
+    its unit says none (a statement's "a year")."""
+    period = (registry_claim.value.unit or "").partition("/")[2]
+    return period if period in CALENDAR_PERIOD_NAMES else "year"
+
+
+TOTAL_OVER_SPAN_END = ", the figure a total over a span of time"
+"""How the reason ends that rules out a claim counted or priced per period for a total over
+years: a total equal to a year's figure is never that figure restated ("Over ten years,
+stroke costs £26 billion" against £26 billion a year)."""
 
 
 def _calendar_period(unit: str | None) -> str | None:
@@ -10921,7 +11015,8 @@ def _never_restated(why: str) -> bool:
     return (
         why in NEVER_RESTATED
         or why.startswith(NEVER_RESTATED_OPENINGS)
-        or why.endswith((UNSTATED_PART_END, OTHER_TYPES_END))
+        or why.endswith((UNSTATED_PART_END, OTHER_TYPES_END, TOTAL_OVER_SPAN_END))
+        or why.startswith(PROJECTION_OF)
     )
 
 
@@ -10929,6 +11024,18 @@ OTHER_TYPES_END = ", other types than its own"
 """How a reason ends that says the figure is about numbered types of the claim's subject
 other than its own ("the figure is about Serotypes 1 and 3, …"): an equal figure there is
 those types' own, never the claim said again."""
+
+
+def _a_years_count_of(registry_claim: RegistryClaim, quantity: Quantity) -> Quantity | None:
+    """A count per day, week or month as a year's count (:func:`~claimcheck.verify.convert.
+    to_a_years_count`), against a claim that counts one year of what it counts ("1.3
+    million deaths in 2022", unit ``deaths``): approximate. None for any other figure or
+    claim (not those living with something, nor a total over years)."""
+    unit = registry_claim.value.unit
+    factor = to_a_years_count(quantity, unit)
+    if factor is None or unit is None or not _counts_one_year(registry_claim):
+        return None
+    return scaled(quantity, factor, unit).replaced(per=None)
 
 
 def _in_claim_unit(
@@ -10944,6 +11051,10 @@ def _in_claim_unit(
     unit = registry_claim.value.unit
     converted = conversions[unit] if unit in conversions else _as_mass_of_kind(quantity, unit)
     conversions[unit] = converted
+    if converted is None and (a_year := _a_years_count_of(registry_claim, quantity)) is not None:
+        # "TB kills about 3,500 people a day" against 1.3 million deaths in 2022: a day's
+        # count is a year's divided by its days (approximate: the days are the conversion's)
+        return a_year, False
     if (
         converted is None
         and (unit is None or unit.lower() in YEAR_UNITS)
@@ -11450,6 +11561,8 @@ def ranked_matches(
     # clause's projection is not this figure's
     projection_beside = _projection_after(claim, around) if not projected else frozenset()
     deaths_said = around.frame.measures == DEATHS and DEATH_WORD.search(around.clause) is not None
+    # a figure whose sentence projects nothing and names no year to come: how things are
+    said_now = not PROJECTION.search(around.sentence) and not _future_years(around.sentence)
     then = then_against_now(around.clause, claim.text, around.frame.years, claim.next_text)
     # set in the present against a past year said in another clause ("In 2000, …; today …":
     # the year opening the sentence lends itself to every clause); "now survive" alone is
@@ -11561,11 +11674,20 @@ def ranked_matches(
                 # country's figure put for the world's ("CKD affects 12.9% of people" beside
                 # Japan's 12.9% and the world's 9.1%)
                 against = True
-        if bonus is not None and total_said and _counts_one_year(registry_claim):
+        if (
+            bonus is not None
+            and total_said
+            and (_counts_one_year(registry_claim) or _priced_by_period(registry_claim))
+        ):
             # "118,100 cochlear implants had been placed in US adults by the end of 2019",
             # "1.2 million deaths between 2000 and 2019": a total over years, no count a year
-            period = _calendar_period(registry_claim.value.unit) or "year"
-            bonus, why = None, f"it counts per {period}, the figure a total over a span of time"
+            period = _calendar_period(registry_claim.value.unit)
+            said = (
+                f"it is a sum per {_price_period(registry_claim)}"
+                if _money_unit(registry_claim.value.unit)
+                else f"it counts per {period or 'year'}"
+            )
+            bonus, why = None, f"{said}{TOTAL_OVER_SPAN_END}"
         if bonus is not None and year_said and _counts_a_total(registry_claim):
             # "more than 1 million organ transplants a year" against the million performed
             # in the United States by 2022: a total over years is no count a year
@@ -11712,6 +11834,10 @@ def ranked_matches(
             bonus, why = None, DEATHS_UNSAID
         if bonus is not None and projection_beside and _projects(registry_claim, projection_beside):
             bonus, why = None, PROJECTION_BESIDE
+        if bonus is not None and not projected and not projection_beside and said_now:
+            other = projection_of(registry_claim)
+            if other is not None:  # "About 76,000 hip fractures happen each year" is not
+                bonus, why = None, other  # the forecast of 6.3 million a year by 2050
         if bonus is not None and projected:
             other = another_horizon(registry_claim, projected)
             if other is not None:  # "By 2030, 15% …" is no figure of today's 9%

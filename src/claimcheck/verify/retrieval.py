@@ -26,7 +26,7 @@ from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.units import PERCENTAGE_POINTS
 from claimcheck.verify import analytes
 from claimcheck.verify import shortlist as bounded
-from claimcheck.verify.convert import convert_kept
+from claimcheck.verify.convert import convert_kept, to_a_years_count
 from claimcheck.verify.daily_doses import daily_total
 from claimcheck.verify.frames import row_names
 
@@ -154,6 +154,8 @@ def _usable(
         return True  # "65 years old" against an age in years (the matcher keeps ages only)
     if (quantity.unit, unit) in analytes.PAIRS:
         return True  # "7.0 mmol/L" against glucose in mg/dL (the ranking converts it)
+    if to_a_years_count(quantity, unit) is not None:
+        return True  # "3,500 people a day" against one year's deaths (the ranking scales it)
     if (quantity.unit, unit) == (PERCENTAGE_POINTS, "percent"):
         return True  # "2.7 percentage points" against an absolute change in percent (ranked)
     if absolute and (quantity.unit, unit) == ("percent", PERCENTAGE_POINTS):
