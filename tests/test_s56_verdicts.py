@@ -98,6 +98,77 @@ REGISTRY = "".join(
             "UK",
             group="[UK]",
         ),
+        approved_claim(
+            "kestrel-bleed-velorapid",
+            "In KESTREL, symptomatic bleeding within 36 hours occurred in 6.4% of patients "
+            "given velorapid.",
+            6.4,
+            "velorapid",
+            "KESTREL, bleeding",
+            group="[velorapid]",
+        ),
+        approved_claim(
+            "kestrel-bleed-placebo",
+            "In KESTREL, symptomatic bleeding within 36 hours occurred in 0.6% of patients "
+            "given placebo.",
+            0.6,
+            "velorapid",
+            "KESTREL, bleeding",
+            group="[placebo]",
+        ),
+        approved_claim(
+            "kestrel-independence-velorapid",
+            "In KESTREL, 49% of patients given velorapid were functionally independent at 90 days.",
+            49,
+            "velorapid",
+            "KESTREL, functional independence, functionally independent",
+            group="[velorapid]",
+        ),
+        approved_claim(
+            "kestrel-independence-control",
+            "In KESTREL, 13% of patients in the control group were functionally independent "
+            "at 90 days.",
+            13,
+            "velorapid",
+            "KESTREL, functional independence, functionally independent",
+            group="[control]",
+        ),
+        *(
+            approved_claim(
+                f"quellix-{outcome}-{band}",
+                f"Four doses of Quellix reduced {said} by {value}% in {who}.",
+                value,
+                "Quellix",
+                f"four doses, {said}",
+                group=f'["{ages}"]',
+            )
+            for outcome, said, band, who, ages, value in (
+                (
+                    "clinical",
+                    "clinical malaria",
+                    "children",
+                    "children aged 5-17 months",
+                    "5-17 months",
+                    36,
+                ),
+                (
+                    "severe",
+                    "severe malaria",
+                    "children",
+                    "children aged 5-17 months",
+                    "5-17 months",
+                    32,
+                ),
+                (
+                    "clinical",
+                    "clinical malaria",
+                    "infants",
+                    "infants aged 6-12 weeks",
+                    "6-12 weeks",
+                    26,
+                ),
+            )
+        ),
         *(
             approved_claim(
                 f"tellan-survival-{place}-{years}y",
@@ -280,3 +351,48 @@ def test_a_header_that_is_a_currencys_scale_alone_scales_its_cells(tmp_path):
         claims = extract_claims_from_text(text, "markdown", tmp_path)
         [quantity] = [q for c in claims for q in c.quantities]
         assert (quantity.low, quantity.unit) == (value, unit), (header, quantity)
+
+
+def test_arms_named_in_brackets_after_two_figures_pair_in_order(lint_text):
+    """ "6.4% versus 0.6% (velorapid versus placebo)": the first figure is the drug's, the
+    second the placebo's; swapped, both are conflicts."""
+    for joined, arms in (
+        ("versus", "velorapid versus placebo"),
+        ("vs", "velorapid vs placebo"),
+        ("and", "velorapid and placebo, respectively"),
+    ):
+        page = f"Symptomatic bleeding within 36 hours in KESTREL: {{a}} {joined} {{b}} ({arms})."
+        right = lint_text(page.format(a="6.4%", b="0.6%"))
+        assert right == {}, (page, right)
+        swapped = lint_text(page.format(a="0.6%", b="6.4%"))
+        assert {k: v[1] for k, v in swapped.items() if v[0] == "CC101"} == {
+            "0.6%": "kestrel-bleed-velorapid",
+            "6.4%": "kestrel-bleed-placebo",
+        }, (page, swapped)
+
+
+def test_standard_medical_care_is_the_control_arm(lint_text):
+    for care in ("standard medical care", "best medical care", "usual care"):
+        said = (
+            "Functional independence at 90 days in KESTREL was 49% with velorapid "
+            f"compared with 13% with {care}."
+        )
+        assert lint_text(said) == {}, said
+
+
+def test_a_group_closing_coordinated_clauses_is_each_ones(lint_text):
+    """The age bracket after the last of two parallel figures (or in a closing bracket)
+    holds for both: the children's claims, not the infants'."""
+    cut = "Four doses of Quellix cut clinical malaria by {} and severe malaria by 32% {}."
+    for said in (
+        cut.format("36%", "in children aged 5–17 months"),
+        cut.format("36%", "among children 5 to 17 months"),
+        "- Quellix: clinical malaria down 36% with four doses (children 5–17 months)",
+    ):
+        found = lint_text(said)
+        assert {k: v for k, v in found.items() if "%" in k} == {}, (said, found)
+    found = lint_text(cut.format("26%", "in children aged 5–17 months"))
+    assert found.get("26%") == ("CC101", "quellix-clinical-children"), found
+    # a clause that says it is about everyone keeps no later clause's group
+    found = lint_text(cut.format("26% overall", "in children aged 5–17 months"))
+    assert found.get("26%") != ("CC101", "quellix-clinical-children"), found

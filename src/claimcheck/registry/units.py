@@ -606,7 +606,8 @@ PERSON_NOUNS = frozenset(
     "man women woman girl boy infant babie baby newborn toddler adolescent teen teenager "
     "youth senior resident citizen inhabitant smoker mother father parent user recipient "
     "worker employee student veteran member american briton live life kid pensioner retiree "
-    "pupil".split()
+    "pupil carer caregiver care-giver nurse doctor physician midwive volunteer donor relative "
+    "traveller traveler survivor".split()
 )
 """Nouns that count people, singular (a plural ``s`` is cut before the lookup); ``lives``
 claimed or saved count people too."""

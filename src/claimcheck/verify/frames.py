@@ -471,7 +471,7 @@ CONTROL_ARM = NeedleScanned(
         r"|vehicle\W+(?:cream|gel|ointment|group|arm)|vehicle(?=[ \t:=(]*\d)"
         r"|medical\W+(?:therapy|treatment|management)\W+(?:alone|only|groups?|arms?)"
         r"|(?:intensive|conventional|standard|usual|best|optimal|optimi[sz]ed)\W+medical\W+"
-        r"(?:therapy|treatment|management))\b",
+        r"(?:therapy|treatment|management|care))\b",
         re.IGNORECASE,
     )
 )
@@ -937,7 +937,10 @@ AGE_IN_WEEKS_OR_MONTHS = NeedleScanned(
         r"(?P<unit>weeks?|months?)\b"
         rf"|(?<!under{_H})(?<!below{_H})(?<!than{_H})(?<!to{_H})(?<!over{_H})(?<!above{_H})"
         rf"\b(?:between{_H}+)?(?P<low2>\d{{1,2}})(?:{_H}*(?:[-–—]|to|and){_H}*(?P<high2>\d{{1,2}}))?"
-        rf"[-{_H[1:-1]}]*(?P<unit2>weeks?|months?)(?:[- ]old|{_H}+of{_H}+age)\b",
+        rf"[-{_H[1:-1]}]*(?P<unit2>weeks?|months?)(?:[- ]old|{_H}+of{_H}+age)\b"
+        # "children 5–17 months", "infants 6 to 12 weeks": a child noun and a bracket
+        rf"|\b(?:children|child|infants?|babies|baby|toddlers?|newborns?){_H}+"
+        rf"(?P<low3>\d{{1,2}}){_H}*(?:[-–—]|to){_H}*(?P<high3>\d{{1,2}}){_H}*(?P<unit3>weeks?|months?)\b",
         re.IGNORECASE,
     )
 )
@@ -2910,9 +2913,10 @@ def _ages(text: str) -> list[tuple[float, float]]:
     if "," in text:
         text = GROUPED_NUMBER.sub(lambda found: "#" * len(found.group()), text)
     for found in AGE_IN_WEEKS_OR_MONTHS.finditer(text):
-        unit = (found.group("unit") or found.group("unit2")).lower().rstrip("s")
-        low = float(found.group("low") or found.group("low2"))
-        high = float(found.group("high") or found.group("high2") or low)
+        unit = (found.group("unit") or found.group("unit2") or found.group("unit3")).lower()
+        unit = unit.rstrip("s")
+        low = float(found.group("low") or found.group("low2") or found.group("low3"))
+        high = float(found.group("high") or found.group("high2") or found.group("high3") or low)
         if low == high and AGE_AS_TIME.search(text, 0, found.start()):
             continue  # "by 20 months of age": when, as "at 20 months" is, not whom
         if low <= high:

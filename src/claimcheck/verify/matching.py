@@ -295,6 +295,100 @@ SUSPENDED_TIMES = re.compile(
 12-month"."""
 
 
+_JOINED = r"(?:versus|vs\.?|v\.?|and|compared\s+with|against)"
+FIGURES_JOINED = re.compile(rf"\s*(?:,\s*)?{_JOINED}\s*\Z", re.IGNORECASE)
+"""What joins two figures an arm pair names in order ("6.4% versus 0.6%")."""
+ARMS_IN_BRACKETS = re.compile(
+    rf"\s*\(\s*(?P<first>[^()]{{2,60}}?)\s+{_JOINED}\s+(?P<second>[^()]{{2,60}}?)"
+    r"(?:\s*,\s*respectively)?\s*\)",
+    re.IGNORECASE,
+)
+"""Two arms named in brackets after two figures, in their order ("(alteplase versus
+placebo)", "(drug and placebo, respectively)")."""
+
+
+def _bracketed_arm(claim: Claim, quantity: Quantity) -> str | None:
+    """The arm the brackets after a pair of joined figures name for ``quantity`` ("6.4%
+    versus 0.6% (alteplase versus placebo)": alteplase for the 6.4%, placebo for the 0.6%);
+    None where no such pair holds it."""
+    if "(" not in claim.text:
+        return None
+    figures = [q for q in claim.quantities if q.kind != "duration"]
+    for first, second in itertools.pairwise(figures):
+        if quantity is not first and quantity is not second:
+            continue
+        between = claim.text[first.end - claim.start : second.start - claim.start]
+        if not FIGURES_JOINED.fullmatch(between):
+            continue
+        arms = ARMS_IN_BRACKETS.match(claim.text, second.end - claim.start)
+        if arms is None:
+            continue
+        return arms.group("first") if quantity is first else arms.group("second")
+    return None
+
+
+CLOSING_BRACKET = re.compile(r"\((?P<group>[^()\d]*\d[^()]*)\)\W*\Z")
+"""A bracket that closes a sentence or list item (``… (children 5–17 months).``)."""
+AGE_DIGITS = re.compile(
+    r"\d{1,3}\s*(?:[-–—]|to)\s*\d{1,3}\s*(?:years?|months?|weeks?)?|\d{1,3}\s*(?:\+|years?|months?)"
+)
+"""The numbers of an age bracket, taken out to tell a group's bracket from a figure's."""
+OPENS_POINTING_BACK = re.compile(
+    r"\W*(?:A\s*:\s*)?(?:It|They|This|These|Its|Their|Of\s+(?:these|them|those))\b"
+)
+"""A sentence that opens with a word pointing back to the sentence before ("It claims …",
+"They account for …", "Of these, …")."""
+
+
+def _said_back(claim: Claim) -> bool:
+    """Whether the sentence opens pointing back (:data:`OPENS_POINTING_BACK`) or answers the
+    question that is the sentence before it."""
+    return bool(OPENS_POINTING_BACK.match(claim.text)) or claim.previous_text.rstrip().endswith("?")
+
+
+GROUP_CLOSES = re.compile(r"\s*(?:in|among|for)\s", re.IGNORECASE)
+"""A group phrase opening right after a sentence's last figure ("… by 32% in children aged
+5–17 months")."""
+WHOLE_SAID = re.compile(
+    r"\b(?:overall|in\W+all|in\W+total|across\W+all|all\W+ages|everyone|all\W+patients)\b", re.I
+)
+"""Words that say a figure is about everyone, not the group a later clause names."""
+
+
+def _trailing_ages(claim: Claim, quantity: Quantity) -> tuple[tuple[float, float], ...]:
+    """The ages a group phrase after the sentence's last figure names, for an earlier figure
+    whose clause is coordinated with the last one by "and" and names no group of its own
+    ("… by 36% and severe malaria by 32% in children aged 5–17 months"); () otherwise."""
+    closing = CLOSING_BRACKET.search(claim.text)
+    if closing is not None and quantity.end - claim.start <= closing.start():
+        # "- RTS,S: 36% fewer cases over four years (children 5–17 months)": a bracket that
+        # closes the sentence naming a group alone names every figure's
+        ages = ages_named(closing.group("group"))
+        if ages and not any(ch.isdigit() for ch in AGE_DIGITS.sub("", closing.group("group"))):
+            return ages
+    figures = [q for q in claim.quantities if q.kind != "duration"]
+    if len(figures) < 2 or quantity is figures[-1] or quantity not in figures:
+        return ()
+    last = figures[-1]
+    if quantity.unit != last.unit or any(
+        q.unit != last.unit for q in figures if quantity.start < q.start < last.start
+    ):
+        return ()  # (parallel figures only: "Four doses of it cut … by 36%" counts doses)
+    tail = claim.text[last.end - claim.start :]
+    if not GROUP_CLOSES.match(tail) or any(ch.isdigit() for ch in AGE_DIGITS.sub("", tail)):
+        return ()
+    between = claim.text[quantity.end - claim.start : last.start - claim.start]
+    if (
+        not re.search(r"\band\b", between)
+        or WHOLE_SAID.search(between)
+        or ages_named(between)
+        or GROUP_CLOSES.match(between)
+        or ";" in between
+    ):
+        return ()
+    return ages_named(tail)
+
+
 def _respective_timepoint(claim: Claim, quantity: Quantity) -> float | None:
     """The timepoint, in days, that "respectively" pairs with the figure: a sentence listing as
     many durations as it has other figures, all of them on one side of those figures, in the
@@ -2126,6 +2220,10 @@ class Surroundings:
             # arm: "compared with 52% on nivolumab alone")
         ):
             frame = replace(frame, other_arm=True)
+        if (arm := _bracketed_arm(claim, quantity)) is not None:
+            # "6.4% versus 0.6% (alteplase versus placebo)": the arms named in brackets after
+            # the two figures, in their order
+            frame = replace(frame, control=CONTROL_ARM.search(arm) is not None, other_arm=False)
         if quantity.role in (BEFORE, AFTER) and frame.phases:
             # "Compliance rose from 51% to 67.2% after the strategy was introduced": the
             # change's start is the figure before the intervention, its end the one after
@@ -2181,6 +2279,12 @@ class Surroundings:
         if not frame.regions and whole.regions:  # so does a place, but not one said only
             # past an outer break, in another figure's clause (:func:`regions_in_reach`)
             frame = replace(frame, regions=regions_in_reach(claim.text, end - claim.start))
+        if not whole.regions and claim.previous_text and _said_back(claim):
+            # "Stroke is one of the UK's biggest killers. It claims around 38,000 lives a
+            # year, and some 1.3 million survivors live with its effects": a sentence that
+            # opens by pointing back, or answers the question before it ("Q: How many … in
+            # the UK? A: About 1.3 million …"), is about the group the sentence before names
+            frame = fill_group(frame, read_frame(claim.previous_text))
         if not frame.ethnicities and len(whole.ethnicities) == 1:  # and one ethnic group
             frame = replace(frame, ethnicities=whole.ethnicities)
         # … and the group of a phrase that opens the sentence before any figure ("Among
@@ -2188,6 +2292,10 @@ class Surroundings:
         scope = sentence_facts.scope
         if not frame.ages and scope is not None:
             frame = replace(frame, ages=scope.ages)
+        if not frame.ages and (trailing := _trailing_ages(claim, quantity)):
+            # "… cut clinical malaria by 36% and severe malaria by 32% in children aged 5–17
+            # months": the group closing coordinated clauses is each one's
+            frame = replace(frame, ages=trailing)
         if (
             not frame.control
             and 0 < (opened := _control_opening(claim)) <= start - claim.start
@@ -5386,6 +5494,32 @@ smokers"): an occupation, a habit or a social group. A claim whose words do not 
 about others (everyone, adults), so the figure is no figure to accuse it of, nor one an equal
 figure of it backs. Not pupils, students or athletes: the people a school survey's or a sports
 claim's figures are about, often without saying so."""
+
+
+ROLE_PEOPLE = re.compile(
+    r"\b(?P<role>(?:unpaid\W+)?(?:carers?|care-?givers?|caregivers?)|nurses?|doctors?|physicians?"
+    r"|midwives|midwife|staff|volunteers?|donors?|health\W*(?:care\W+)?workers?|relatives?"
+    r"|family\W+members?|parents?\W+of)\b",
+    re.IGNORECASE,
+)
+"""People a claim may count by the part they play for those with a condition (carers,
+nurses, donors, relatives), not the people who have it."""
+ROLE_UNSAID = "it counts people by a part they play, which nothing near the figure names"
+
+
+def _role_unsaid(registry_claim: RegistryClaim, around: Surroundings) -> str | None:
+    """The role (:data:`ROLE_PEOPLE`) a claim's context or group declares its people play,
+    where nothing around the figure names it: a count of those with dementia is no count of
+    their carers. None where the claim declares none, or the page says it."""
+    for term in (*registry_claim.context, *registry_claim.group):
+        found = ROLE_PEOPLE.fullmatch(term.strip())
+        if found is None:
+            continue
+        stem = re.sub(r"\W+", " ", found.group().lower()).split()[-1].rstrip("s")[:5]
+        said = f"{around.lead_text} {around.previous_text} {around.sentence}".lower()
+        if stem not in said:
+            return found.group()
+    return None
 
 
 ADVERSE_EFFECT = re.compile(
@@ -11561,6 +11695,12 @@ def ranked_matches(
     # clause's projection is not this figure's
     projection_beside = _projection_after(claim, around) if not projected else frozenset()
     deaths_said = around.frame.measures == DEATHS and DEATH_WORD.search(around.clause) is not None
+    # new events counted in words that say nothing of death ("people … have a stroke")
+    events_not_deaths = (
+        around.frame.count_of == "new"
+        and not around.frame.measures
+        and MEASURES["deaths"].search(around.clause) is None
+    )
     # a figure whose sentence projects nothing and names no year to come: how things are
     said_now = not PROJECTION.search(around.sentence) and not _future_years(around.sentence)
     then = then_against_now(around.clause, claim.text, around.frame.years, claim.next_text)
@@ -11828,6 +11968,18 @@ def ranked_matches(
             other = another_money_scope(registry_claim, money)
             if other is not None:  # "$4 billion in total" is no cost per stay
                 bonus, why = None, other
+        if bonus is not None and (role := _role_unsaid(registry_claim, around)) is not None:
+            # "Around 850,000 people in the UK have dementia" is no count of the claim
+            # about the people who care for them (context: carers)
+            bonus, why = None, f"{ROLE_UNSAID} ({role})"
+        if (
+            bonus is not None
+            and events_not_deaths
+            and claim_frame(registry_claim).measures == DEATHS
+        ):
+            # "Every year, around 38,000 people in the UK have a stroke" is no count of the
+            # deaths stroke causes a year, however the figures compare
+            bonus, why = None, "it counts deaths, the figure new cases"
         if bonus is not None and deaths_said and _says_no_death(registry_claim):
             # "Deaths at 3 months were 17%" against a claim that never speaks of death (39%
             # had minimal or no disability): a death figure is only a claim's that counts them
