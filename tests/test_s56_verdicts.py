@@ -169,6 +169,47 @@ REGISTRY = "".join(
                 ),
             )
         ),
+        valued_claim(
+            "dravin-living-uk",
+            "An estimated 982,000 people in the UK are living with Dravin disease.",
+            "{value: 982000, approx: true, unit: people}",
+            "Dravin disease",
+            "living with",
+            group="[UK]",
+        ),
+        valued_claim(
+            "dravin-carers-uk",
+            "Around 700,000 people in the UK act as unpaid carers for someone with Dravin disease.",
+            "{value: 700000, approx: true, unit: people}",
+            "Dravin disease",
+            "carers",
+            group="[UK]",
+        ),
+        valued_claim(
+            "dravin-living-world",
+            "More than 101 million people worldwide live with Dravin disease.",
+            "{low: 101000000, unit: people}",
+            "Dravin disease",
+            "living with",
+            group="[worldwide]",
+        ),
+        valued_claim(
+            "pexa-deaths-uk-yearly",
+            "Pexa attacks kill around 38,000 people in the UK each year.",
+            "{value: 38000, approx: true, unit: deaths/year}",
+            "Pexa attack",
+            "UK",
+            group="[UK]",
+            measure="deaths",
+        ),
+        valued_claim(
+            "pexa-attacks-uk-yearly",
+            "There are around 100,000 Pexa attacks in the UK each year.",
+            "{value: 100000, approx: true, unit: attacks/year}",
+            "Pexa attack",
+            "UK",
+            group="[UK]",
+        ),
         *(
             approved_claim(
                 f"tellan-survival-{place}-{years}y",
@@ -396,3 +437,44 @@ def test_a_group_closing_coordinated_clauses_is_each_ones(lint_text):
     # a clause that says it is about everyone keeps no later clause's group
     found = lint_text(cut.format("26% overall", "in children aged 5–17 months"))
     assert found.get("26%") != ("CC101", "quellix-clinical-children"), found
+
+
+def test_a_sentence_pointing_back_or_answering_takes_the_place_before(lint_text):
+    """ "It …", "Of these, …" or an answer after a question: the place the sentence before
+    names holds for every figure of it, not only the first clause's."""
+    for said in (
+        "Dravin disease is common in the UK. It has no cure, and some 982,000 people live with it.",
+        "Q: How many people live with Dravin disease in the UK?\nA: About 982,000 people do.",
+        "How many people in the UK live with Dravin disease? Around 982,000.",
+    ):
+        found = lint_text(said)
+        assert found == {}, (said, found)
+
+
+def test_a_claim_about_carers_is_no_count_of_those_with_the_condition(lint_text):
+    """A claim whose context says its people are carers is not the claim of a count of
+    people who have the condition, and a count of carers is a count of people."""
+    found = lint_text("Around 850,000 people in the UK have Dravin disease.")
+    assert found == {"Around 850,000 people": ("CC101", "dravin-living-uk")}, found
+    assert (
+        lint_text("Around 700,000 unpaid carers look after people with Dravin disease in the UK.")
+        == {}
+    )
+    found = lint_text("There are 1.4 million unpaid Dravin disease carers in the UK.")
+    assert list(found.values()) == [("CC101", "dravin-carers-uk")], found
+
+
+def test_new_events_said_without_death_are_no_count_of_deaths(lint_text):
+    """ "… people in the UK have a Pexa attack" counts attacks: 38,000 is the deaths' figure
+    put for the attacks' (a conflict with the attacks' claim), never backed by it."""
+    for said in (
+        "Every year, around 38,000 people in the UK have a Pexa attack.",
+        "Around 38,000 people in the UK suffer a Pexa attack each year.",
+    ):
+        found = lint_text(said)
+        assert list(found.values()) == [("CC101", "pexa-attacks-uk-yearly")], (said, found)
+    for said in (
+        "Pexa attacks kill around 38,000 people in the UK every year.",
+        "In the UK, Pexa attacks claim around 38,000 lives a year.",
+    ):
+        assert lint_text(said) == {}, said

@@ -273,7 +273,10 @@ PREVALENCE = StartScanned(
     re.compile(
         r"\b(?:prevalence|prevalent|living\W+(?:with|after)|lived\W+with|live\W+with"
         r"|chronically\W+infected"
-        r"|(?:had|have|has)\W+(?!been\b|to\b|no\b|not\b|a\W+stroke\b|(?:a|an|their|its)\W+(?:new|first)\b)"
+        # (not an acute event had: "have a stroke", "had a heart attack", "has a seizure")
+        r"|(?:had|have|has)\W+(?!been\b|to\b|no\b|not\b|(?:a|an|their|its)\W+(?:new|first)\b"
+        r"|(?:a|an)\W+(?:[\w-]+\W+){0,2}?(?:stroke|attack|seizure|fracture|fall|fit|episode|flare"
+        r"|relapse|miscarriage|crisis|exacerbation|infarction)s?\b)"
         r"(?:a\W+|an\W+)?[a-z]"
         r"|suffer(?:s|ed|ing)?\W+from|affect(?:s|ing)?"
         # "786,000 people are on dialysis", "receiving dialysis": all who are on it
