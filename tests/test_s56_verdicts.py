@@ -186,6 +186,14 @@ REGISTRY = "".join(
             group="[UK]",
         ),
         valued_claim(
+            "dravin-jab-staff",
+            "In 2023, 49.4% of frontline healthcare workers in England had a Dravin jab.",
+            "{value: 49.4, unit: percent}",
+            "Dravin jab",
+            "healthcare workers, staff",
+            group="[England]",
+        ),
+        valued_claim(
             "dravin-living-world",
             "More than 101 million people worldwide live with Dravin disease.",
             "{low: 101000000, unit: people}",
@@ -478,3 +486,14 @@ def test_new_events_said_without_death_are_no_count_of_deaths(lint_text):
         "In the UK, Pexa attacks claim around 38,000 lives a year.",
     ):
         assert lint_text(said) == {}, said
+
+
+def test_a_role_said_in_any_of_a_claims_names_is_said(lint_text):
+    """A context lists alternatives ("healthcare workers, staff"): a sentence naming the
+    workers names the claim's people."""
+    assert (
+        lint_text("In 2023, 49.4% of frontline healthcare workers in England had a Dravin jab.")
+        == {}
+    )
+    found = lint_text("In 2023, Dravin jab uptake among healthcare workers in England was 41.2%.")
+    assert list(found.values()) == [("CC101", "dravin-jab-staff")], found

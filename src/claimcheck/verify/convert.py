@@ -240,7 +240,10 @@ def to_a_years_count(quantity: Quantity, unit: str | None) -> float | None:
     """The factor from a count per day, week or month (``people/day``: "about 3,500 people
     a day") to a year's count in ``unit``, a counted noun with no period (``deaths``) the
     figure's noun may count; None otherwise. Whether the claim counts one year (not those
-    living with something, nor a total over years) is the ranking's to say."""
+    living with something, nor a total over years) is the ranking's to say. (A claim per year
+    by its unit, ``deaths/year``, is left out: a figure naming no place then weighs a
+    country's yearly count against the world's one year, which the ranking does not yet
+    tell apart.)"""
     period = quantity.per
     if period not in SHORTER_PERIODS or not unit or "/" in unit or not quantity.unit:
         return None

@@ -5511,15 +5511,19 @@ def _role_unsaid(registry_claim: RegistryClaim, around: Surroundings) -> str | N
     """The role (:data:`ROLE_PEOPLE`) a claim's context or group declares its people play,
     where nothing around the figure names it: a count of those with dementia is no count of
     their carers. None where the claim declares none, or the page says it."""
-    for term in (*registry_claim.context, *registry_claim.group):
-        found = ROLE_PEOPLE.fullmatch(term.strip())
-        if found is None:
-            continue
-        stem = re.sub(r"\W+", " ", found.group().lower()).split()[-1].rstrip("s")[:5]
-        said = f"{around.lead_text} {around.previous_text} {around.sentence}".lower()
-        if stem not in said:
-            return found.group()
-    return None
+    roles = [
+        found.group()
+        for term in (*registry_claim.context, *registry_claim.group)
+        if (found := ROLE_PEOPLE.fullmatch(term.strip())) is not None
+    ]
+    if not roles:
+        return None
+    said = f"{around.lead_text} {around.previous_text} {around.sentence}".lower()
+    for role in roles:  # (its context's names are alternatives: "healthcare workers, staff")
+        stem = re.sub(r"\W+", " ", role.lower()).split()[-1].rstrip("s")[:5]
+        if stem in said:
+            return None
+    return roles[0]
 
 
 ADVERSE_EFFECT = re.compile(
