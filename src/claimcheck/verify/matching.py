@@ -349,7 +349,7 @@ def _said_back(claim: Claim) -> bool:
 GROUP_CLOSES = re.compile(r"\s*(?:in|among|for)\s", re.IGNORECASE)
 """A group phrase opening right after a sentence's last figure ("… by 32% in children aged
 5–17 months")."""
-WHOLE_SAID = re.compile(
+OVERALL_SAID = re.compile(
     r"\b(?:overall|in\W+all|in\W+total|across\W+all|all\W+ages|everyone|all\W+patients)\b", re.I
 )
 """Words that say a figure is about everyone, not the group a later clause names."""
@@ -380,7 +380,7 @@ def _trailing_ages(claim: Claim, quantity: Quantity) -> tuple[tuple[float, float
     between = claim.text[quantity.end - claim.start : last.start - claim.start]
     if (
         not re.search(r"\band\b", between)
-        or WHOLE_SAID.search(between)
+        or OVERALL_SAID.search(between)
         or ages_named(between)
         or GROUP_CLOSES.match(between)
         or ";" in between
@@ -5497,13 +5497,13 @@ claim's figures are about, often without saying so."""
 
 
 ROLE_PEOPLE = re.compile(
-    r"\b(?P<role>(?:unpaid\W+)?(?:carers?|care-?givers?|caregivers?)|nurses?|doctors?|physicians?"
-    r"|midwives|midwife|staff|volunteers?|donors?|health\W*(?:care\W+)?workers?|relatives?"
-    r"|family\W+members?|parents?\W+of)\b",
+    r"\b(?P<role>(?:unpaid\W+)?(?:carers?|care-?givers?|caregivers?)|volunteers?|donors?"
+    r"|relatives?|family\W+members?|parents?\W+of)\b",
     re.IGNORECASE,
 )
 """People a claim may count by the part they play for those with a condition (carers,
-nurses, donors, relatives), not the people who have it."""
+donors, relatives), not the people who have it. (Not doctors, nurses or staff: a survey's
+claim about them is often said of "physicians" or of a hospital's workforce in other words.)"""
 ROLE_UNSAID = "it counts people by a part they play, which nothing near the figure names"
 
 
