@@ -489,6 +489,7 @@ def units_compatible(draft_unit: str | None, source_unit: str | None) -> bool:
         or (
             _is_person_noun(draft_noun)
             and (_is_person_noun(source_noun) or source_noun in PERSON_EVENTS)
+            and not _other_roles(draft_noun, source_noun)
         )
         or _event_and_cases(draft_noun, source_noun)
         or _event_and_cases(source_noun, draft_noun)
@@ -611,6 +612,20 @@ PERSON_NOUNS = frozenset(
 )
 """Nouns that count people, singular (a plural ``s`` is cut before the lookup); ``lives``
 claimed or saved count people too."""
+ROLE_NOUNS = {
+    "nurse": "nurse",
+    "midwive": "midwife",
+    "doctor": "doctor",
+    "physician": "doctor",
+    "carer": "carer",
+    "caregiver": "carer",
+    "care-giver": "carer",
+    "volunteer": "volunteer",
+    "donor": "donor",
+}
+"""People counted by the part they play, each to its role (a doctor is a physician): a count of
+one role is no count of another ("2.2 million midwives" is no count of nurses), though both
+count people."""
 DEMONYM = re.compile(r"[a-z]+(?:ian|ean|can|ese)")
 """A nationality or regional noun (``Canadians``, ``Europeans``, ``Africans``, ``Chinese``)
 counts people too."""
@@ -626,6 +641,12 @@ def same_counted_noun(draft_unit: str | None, source_unit: str | None) -> bool:
     if not (_is_counted_noun(draft) and _is_counted_noun(source)):
         return False
     return _counted_noun_stem(draft)[0] == _counted_noun_stem(source)[0]
+
+
+def _other_roles(draft_noun: str, source_noun: str) -> bool:
+    """Whether both nouns count people by a part they play (:data:`ROLE_NOUNS`), not the same."""
+    draft, source = ROLE_NOUNS.get(draft_noun), ROLE_NOUNS.get(source_noun)
+    return draft is not None and source is not None and draft != source
 
 
 def _is_person_noun(noun: str) -> bool:

@@ -255,6 +255,9 @@ INCIDENCE = StartScanned(
         r"|develop(?:s|ed|ing)?(?!\W+(?:countr|world|nation|econom|region|area|setting))"
         r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
         r"|happen(?:s|ed)?|(?:had|have|has|suffer(?:s|ed)?)\W+(?:a|an|their|its)\W+(?:new|first)"
+        # an acute event had ("805,000 had a heart attack", "have a stroke"): new events
+        r"|(?:had|have|has|suffer(?:s|ed)?)\W+(?:a|an)\W+(?:[\w-]+\W+){0,2}?(?:stroke|heart\W+attack"
+        r"|seizure|fracture|fall|fit|miscarriage|myocardial\W+infarction)\b"
         # "557,000 people started dialysis": those who began it, not all who are on it
         r"|(?:start|starts|started|starting|began|begin|begins|initiated)\W+(?:[\w-]+\W+){0,2}?"
         r"(?:dialysis|haemodialysis|hemodialysis|insulin|chemotherapy|antiretroviral)"

@@ -3760,6 +3760,8 @@ NOT_A_CAUSE = frozenset(
 """Words before "deaths" or "mortality" that say how, when, where or whose, not a cause."""
 ALL_CAUSE = "any cause"
 PERIOD_WORD = re.compile(r"(?:year|month|week|day|hour)s?$", re.IGNORECASE)
+LIVES_SAID = re.compile(r"\blives\b", re.IGNORECASE)
+"""Lives saved, claimed or lost: deaths counted (or prevented), never new events."""
 DEATH_WORD = NeedleScanned(re.compile(r"\b(?:died|die|deaths?|mortality|dying)\b", re.IGNORECASE))
 
 
@@ -11700,10 +11702,14 @@ def ranked_matches(
     projection_beside = _projection_after(claim, around) if not projected else frozenset()
     deaths_said = around.frame.measures == DEATHS and DEATH_WORD.search(around.clause) is not None
     # new events counted in words that say nothing of death ("people … have a stroke")
+    # (a count of people or events, not a rate whose name may be a death's: "SUDEP occurs at
+    # about 1.2 per 1,000 patient-years"; and no lives saved, claimed or lost)
     events_not_deaths = (
         around.frame.count_of == "new"
         and not around.frame.measures
+        and quantity.kind in ("count", "rate")
         and MEASURES["deaths"].search(around.clause) is None
+        and LIVES_SAID.search(around.clause) is None
     )
     # a figure whose sentence projects nothing and names no year to come: how things are
     said_now = not PROJECTION.search(around.sentence) and not _future_years(around.sentence)
