@@ -327,6 +327,59 @@ def _bracketed_arm(claim: Claim, quantity: Quantity) -> str | None:
     return None
 
 
+FIGURES_LISTED = re.compile(rf"\s*(?:,\s*)?(?:{_JOINED}|to|or)\s*|\s*,\s*", re.IGNORECASE)
+"""What joins figures a bracket after them pairs one by one ("14% and 9%", "48% versus 31%",
+"from 8.1% to 6.2%", "12%, 9% and 4%")."""
+BEFORE_BRACKET = re.compile(r"(?:[^.;:()]|\.\d){0,80}?\(\s*")
+"""Words between the last figure and the bracket that lists its groups ("… of adolescents (",
+"… at 12 weeks (")."""
+BRACKET_ITEM_JOIN = re.compile(rf"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:{_JOINED}|or)\s+", re.IGNORECASE)
+"""Between two items of a bracketed list ("girls vs boys", "15 mg, 10 mg and 5 mg")."""
+NO_GROUP_BRACKET = re.compile(
+    r"%|=|[<>≤≥]|\b(?:CI|IQR|SD|SE|HR|OR|RR|aOR|aHR)\b"
+    r"|\b(?:[Ff]ig(?:ure)?s?|[Tt]ables?|[Rr]efs?|[Ss]ee|[Aa]ppendix|[Ss]upplementary|et al)\b"
+)
+"""What says a bracket holds statistics or points to a source, not the groups of the figures
+before it ("(95% CI 1.2 to 3.4)", "(P<0.001)", "(see Table 2)")."""
+RESPECTIVELY_CLOSES = re.compile(r"\s*,?\s*respectively\s*\Z", re.IGNORECASE)
+
+
+def _bracketed_items(
+    claim: Claim, figures: tuple[tuple[int, int], ...]
+) -> list[tuple[int, int]] | None:
+    """The groups a bracket after two or more listed figures names one by one, in order
+    ("14% and 9% of adolescents (girls vs boys)", "48% versus 31% (15 mg vs 5 mg)",
+    "rose from 8.1% to 6.2% (2019 vs 2023)"), as "respectively" would pair them; None where
+    no bracket so follows the figures, or it lists another number of items, or holds
+    statistics (a confidence interval, a p value, a count of people)."""
+    if len(figures) < 2 or "(" not in claim.text[figures[-1][1] :]:
+        return None
+    text = claim.text
+    if not all(FIGURES_LISTED.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(figures)):
+        return None
+    opened = BEFORE_BRACKET.match(text, figures[-1][1])
+    if opened is None:
+        return None
+    start = opened.end()
+    close = text.find(")", start)
+    if close < 0 or "(" in text[start:close] or NO_GROUP_BRACKET.search(text, start, close):
+        return None
+    inner_end = close
+    if said := RESPECTIVELY_CLOSES.search(text[start:close]):
+        inner_end = start + said.start()
+    joins = list(BRACKET_ITEM_JOIN.finditer(text, start, inner_end))
+    if not joins or not re.search(r"[a-z]", joins[-1].group(), re.IGNORECASE):
+        return None  # "(NHS Digital, 2023)": a source and its year, no list of groups
+    items = [
+        (at, join.start())
+        for at, join in zip((start, *(j.end() for j in joins[:-1])), joins, strict=True)
+    ]
+    items.append((joins[-1].end(), inner_end))
+    if len(items) != len(figures) or any(not 0 < b - a <= 40 for a, b in items):
+        return None
+    return items
+
+
 CLOSING_BRACKET = re.compile(r"\((?P<group>[^()\d]*\d[^()]*)\)\W*\Z")
 """A bracket that closes a sentence or list item (``… (children 5–17 months).``)."""
 AGE_DIGITS = re.compile(
@@ -776,6 +829,10 @@ def _read_sentence(claim: Claim) -> _Sentence:
     if mentions is None and len(figures) == 2:
         # "ARISTOTLE, apixaban versus warfarin: 1.27% versus 1.60%": in the names' order
         mentions = _names_versus_figures(claim, figures)
+    if mentions is None:
+        # "14% and 9% of adolescents (girls vs boys)": the groups a bracket after the
+        # figures lists, in their order
+        mentions = _bracketed_items(claim, figures)
     spans = tuple((claim.start + a, claim.start + b) for a, b in clauses)
     clause_words = {
         span: content_words(_without_figures(claim, *span, ""))
