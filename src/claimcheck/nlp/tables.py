@@ -43,10 +43,11 @@ class _Memo:
         self.text: str | None = None
         self.cells: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.tops: dict[int, int] = {}
+        self.bottoms: dict[int, int] = {}
 
     def of(self, text: str) -> _Memo:
         if self.text is not text:
-            self.text, self.cells, self.tops = text, {}, {}
+            self.text, self.cells, self.tops, self.bottoms = text, {}, {}, {}
         return self
 
 
@@ -231,7 +232,7 @@ def header_spans(text: str, offset: int) -> CellHeaders | None:
         if row is not None and header:
             row_title = _filled(header[0])
     units = _units_row(text, top, start, lead, column)
-    heading = heading or _heading_above(text, top)
+    heading = heading or _heading_above(text, top) or _caption_below(text, start)
     return CellHeaders(row, row_title, column_header, heading, units, column_before)
 
 
@@ -339,6 +340,61 @@ def _heading_above(text: str, top: int) -> tuple[int, int] | None:
             return left, right
         line_end = line_start - 1
     return None
+
+
+CAPTION_REACH = 2  # lines below a table searched for its caption
+CAPTION_LENGTH = 150  # … which is one short line, not a paragraph
+NUMBER_BUT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
+"""A digit that is no year's: a line holding one states a figure, and no caption does."""
+
+
+def _caption_below(text: str, start: int) -> tuple[int, int] | None:
+    """The caption under a table that has no heading or caption above it ("| … |" rows, then
+    "NHS dental charges in England (£)."): the first non-blank line within
+    :data:`CAPTION_REACH` lines below the table's last row, when it is one short line that
+    states no figure (a year may date it). A paragraph of figures after a table is the page's
+    text, not the table's caption."""
+    bottom = _table_bottom(text, start)
+    position = _line_end(text, bottom) + 1
+    counted = walked = 0
+    while counted < CAPTION_REACH and walked < CAPTION_REACH + BLOCK_LINES_WALKED:
+        if position >= len(text):
+            return None
+        walked += 1
+        line_start, line_end = _line_at(text, position)
+        counted += line_end < len(text) and text[line_end] == "\n"
+        line = text[line_start:line_end]
+        if line.strip():
+            if _is_row(text, line_start, line_end) or len(line.strip()) > CAPTION_LENGTH:
+                return None
+            if NUMBER_BUT_YEAR.search(line):
+                return None
+            left, right = line_start, line_end
+            while left < right and text[left].isspace():
+                left += 1
+            while right > left and text[right - 1].isspace():
+                right -= 1
+            return left, right
+        position = line_end + 1
+    return None
+
+
+def _table_bottom(text: str, start: int) -> int:
+    """The start of the last row of the table whose row starts at ``start`` (rows walked on
+    the way down learn it, as :func:`_table_top` learns the top)."""
+    bottoms = _MEMO.of(text).bottoms
+    walked = []
+    bottom = start
+    while bottom not in bottoms:
+        walked.append(bottom)
+        below = _row_below(text, bottom)
+        if below is None:
+            break
+        bottom = below
+    bottom = bottoms.get(bottom, bottom)
+    for row in walked:
+        bottoms[row] = bottom
+    return bottom
 
 
 def heads_a_table(text: str, offset: int) -> bool:
