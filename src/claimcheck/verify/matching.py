@@ -387,7 +387,7 @@ AGE_DIGITS = re.compile(
 )
 """The numbers of an age bracket, taken out to tell a group's bracket from a figure's."""
 OPENS_POINTING_BACK = re.compile(
-    r"\W*(?:A\s*:\s*)?(?:It|They|This|These|Its|Their|Of\s+(?:these|them|those))\b"
+    r"\W*(?:A\s*:\s*)?(?:It|They|This|These|Its|Their|That(?:['’]s)?|Of\s+(?:these|them|those))\b"
 )
 """A sentence that opens with a word pointing back to the sentence before ("It claims …",
 "They account for …", "Of these, …")."""
@@ -11223,13 +11223,27 @@ other than its own ("the figure is about Serotypes 1 and 3, …"): an equal figu
 those types' own, never the claim said again."""
 
 
-def _a_years_count_of(registry_claim: RegistryClaim, quantity: Quantity) -> Quantity | None:
+def _places_of(claim: Claim) -> frozenset[str]:
+    """The places the figure's sentence names, or, where it points back ("That's about 150
+    men every day"), the sentence before's."""
+    regions = _sentence(claim).frame.regions
+    if not regions and _said_back(claim):
+        return _regions_of(claim.previous_text)
+    return regions
+
+
+def _a_years_count_of(
+    registry_claim: RegistryClaim, quantity: Quantity, regions: frozenset[str]
+) -> Quantity | None:
     """A count per day, week or month as a year's count (:func:`~claimcheck.verify.convert.
     to_a_years_count`), against a claim that counts one year of what it counts ("1.3
-    million deaths in 2022", unit ``deaths``): approximate. None for any other figure or
-    claim (not those living with something, nor a total over years)."""
+    million deaths in 2022", unit ``deaths``), or counts per year (``deaths/year``) in the
+    place the figure's sentence names (``regions``: "around 33 men a day in the UK" against
+    the UK's deaths a year): approximate. None for any other figure or claim (not those
+    living with something, nor a total over years)."""
     unit = registry_claim.value.unit
-    factor = to_a_years_count(quantity, unit)
+    placed = bool(regions & (claim_frame(registry_claim).regions | _place_contexts(registry_claim)))
+    factor = to_a_years_count(quantity, unit, per_year=placed)
     if factor is None or unit is None or not _counts_one_year(registry_claim):
         return None
     return scaled(quantity, factor, unit).replaced(per=None)
@@ -11248,7 +11262,10 @@ def _in_claim_unit(
     unit = registry_claim.value.unit
     converted = conversions[unit] if unit in conversions else _as_mass_of_kind(quantity, unit)
     conversions[unit] = converted
-    if converted is None and (a_year := _a_years_count_of(registry_claim, quantity)) is not None:
+    if (
+        converted is None
+        and (a_year := _a_years_count_of(registry_claim, quantity, _places_of(claim))) is not None
+    ):
         # "TB kills about 3,500 people a day" against 1.3 million deaths in 2022: a day's
         # count is a year's divided by its days (approximate: the days are the conversion's)
         return a_year, False
