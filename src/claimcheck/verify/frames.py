@@ -256,8 +256,8 @@ INCIDENCE = StartScanned(
         r"|(?:each|every|per|a)\W+year|annual(?:ly)?|yearly|struck|strikes?|occur(?:s|red|ring)?"
         r"|happen(?:s|ed)?|(?:had|have|has|suffer(?:s|ed)?)\W+(?:a|an|their|its)\W+(?:new|first)"
         # an acute event had ("805,000 had a heart attack", "have a stroke"): new events
-        r"|(?:had|have|has|suffer(?:s|ed)?)\W+(?:a|an)\W+(?:[\w-]+\W+){0,2}?(?:stroke|heart\W+attack"
-        r"|seizure|fracture|fall|fit|miscarriage|myocardial\W+infarction)\b"
+        r"|(?:had|have|has|suffer(?:s|ed)?)\W+(?:a|an)\W+(?:[\w-]+\W+){0,2}?(?:stroke|attack|seizure"
+        r"|fracture|fall|fit|miscarriage|infarction)\b"
         # "557,000 people started dialysis": those who began it, not all who are on it
         r"|(?:start|starts|started|starting|began|begin|begins|initiated)\W+(?:[\w-]+\W+){0,2}?"
         r"(?:dialysis|haemodialysis|hemodialysis|insulin|chemotherapy|antiretroviral)"
@@ -2714,6 +2714,13 @@ def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[i
         )
         if doses is not None:
             return doses
+        # "In 2019 and 2022, respectively, it caused 242,000 and 290,000 deaths": the years
+        # listed before the figures
+        years = _listed_run(
+            text, [m.span() for m in LISTED_YEAR.finditer(text, 0, first)], len(figures)
+        )
+        if years is not None:
+            return years
         # "… by 40.6% and 37.2% of US women and men, respectively": the groups after them
         after = [s for s in group_mentions(text, said.start()) if s[0] >= figures[-1][1]]
         return after if len(after) == len(figures) else _listed_run(text, after, len(figures))
@@ -2731,6 +2738,9 @@ LISTED_DOSE = re.compile(
     r"(?<![\w.,])\d+(?:\.\d+)?[ \t\u00a0]?(?:mg|mcg|µg|g|mg/kg|IU|units)\b(?![/-]\w)"
 )
 """A dose that may name an arm in a list of them ("5 mg, 10 mg and 15 mg")."""
+LISTED_YEAR = re.compile(r"(?<![\w.,/–-])(?:19|20)\d{2}(?![\w/–-]|[.,]\d)")
+"""A year that may be one of a list of them ("In 2019 and 2022, respectively, …"); not one of a
+season ("2019/20") or a range ("2019–2022")."""
 LIST_GAP = re.compile(rf"{_H}*,?{_H}*(?:(?:and|or){_H}+)?")
 """Between two items of a list of groups ("men and women", "18–39, 40–59 and 60+")."""
 

@@ -1,0 +1,232 @@
+"""Verdicts and frames on kinds from session 57, fixed as kinds with our own examples
+(invented claims and conditions).
+
+- Groups named in a bracket after two or more listed figures pair with them in order, as
+  "respectively" would: sexes ("14% and 9% of adolescents (girls vs boys)"), doses ("48%
+  versus 31% (15 mg vs 5 mg)"), years ("from 6.2% to 8.1% (2019 vs 2023)"). A bracket of
+  statistics (a confidence interval, a p value) or a source and its year pairs nothing.
+- Years listed before "respectively" ("In 2019 and 2022, respectively, … 242,000 and 290,000
+  deaths") pair with the figures after them, as years listed after them do.
+- Lives saved, claimed or lost are deaths; an acute event had ("had a heart attack") is a
+  new event; a count of one role (midwives) is no count of another (nurses).
+- A count a day, week or month converts to a year's against a claim per year in the place
+  the sentence names ("around 33 men a day in the UK" against the UK's deaths a year).
+- A table's caption written under it, with none above, says what its cells are about and in
+  what currency ("NHS charges (£)." under the rows).
+"""
+
+from __future__ import annotations
+
+from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
+
+REGISTRY = "".join(
+    (
+        approved_claim(
+            "norvale-girls",
+            "Norvale syndrome affects 14% of girls aged 11 to 15.",
+            14,
+            "Norvale syndrome",
+            "adolescents",
+            group="[girls]",
+        ),
+        approved_claim(
+            "norvale-boys",
+            "Norvale syndrome affects 9% of boys aged 11 to 15.",
+            9,
+            "Norvale syndrome",
+            "adolescents",
+            group="[boys]",
+        ),
+        approved_claim(
+            "zentrax-15mg",
+            "In the PALLAS trial, 48% of patients on zentrax 15 mg responded at 12 weeks.",
+            48,
+            "zentrax",
+            "PALLAS, response",
+            group="[15 mg]",
+            timepoint="12 weeks",
+        ),
+        approved_claim(
+            "zentrax-5mg",
+            "In the PALLAS trial, 31% of patients on zentrax 5 mg responded at 12 weeks.",
+            31,
+            "zentrax",
+            "PALLAS, response",
+            group="[5 mg]",
+            timepoint="12 weeks",
+        ),
+        approved_claim(
+            "norvale-2019",
+            "In 2019, 6.2% of adults in Norway had Norvale syndrome.",
+            6.2,
+            "Norvale syndrome",
+            'Norway, adults, "2019"',
+        ),
+        approved_claim(
+            "norvale-2023",
+            "In 2023, 8.1% of adults in Norway had Norvale syndrome.",
+            8.1,
+            "Norvale syndrome",
+            'Norway, adults, "2023"',
+        ),
+        valued_claim(
+            "quellan-deaths-norway",
+            "Quellan disease kills about 12,200 men in Norway every year.",
+            "{value: 12200, approx: true, unit: deaths/year}",
+            "Quellan disease",
+            "deaths",
+            group="[Norway]",
+            measure="deaths",
+        ),
+        valued_claim(
+            "quellan-cases-norway",
+            "About 55,000 men in Norway are diagnosed with Quellan disease every year.",
+            "{value: 55000, approx: true, unit: cases/year}",
+            "Quellan disease",
+            "diagnosed",
+            group="[Norway]",
+            measure="incidence",
+        ),
+        valued_claim(
+            "brisca-lives-saved",
+            "Brisca screening saves about 3,100 lives a year.",
+            "{value: 3100, approx: true, unit: deaths/year}",
+            "Brisca screening",
+            "deaths prevented",
+            measure="deaths",
+        ),
+        valued_claim(
+            "torvel-attacks-norway",
+            "About 80,500 people in Norway have a Torvel attack every year.",
+            "{value: 80500, approx: true, unit: people/year}",
+            "Torvel attack",
+            "Norway, every year",
+        ),
+        valued_claim(
+            "torvel-deaths-norway-2022",
+            "In 2022, Torvel attacks killed 7,020 people in Norway.",
+            "{value: 7020, unit: deaths}",
+            "Torvel attack",
+            'Norway, "2022"',
+            measure="deaths",
+        ),
+        valued_claim(
+            "nurses-world",
+            "In 2020 the world's health workforce counted 29.1 million nurses.",
+            "{value: 29100000, unit: nurses}",
+            "nurses",
+            'health workforce, "2020"',
+        ),
+        *(
+            valued_claim(
+                f"fenwick-band{band}-{year}",
+                f"From April {year} a Fenwick band {band} course costs £{price}.",
+                f"{{value: {price}, unit: GBP}}",
+                "Fenwick charges",
+                f'band {band}, "{year}"',
+            )
+            for band, year, price in (
+                (1, 2023, "25.80"),
+                (1, 2024, "26.80"),
+                (2, 2023, "70.70"),
+                (2, 2024, "73.50"),
+            )
+        ),
+    )
+)
+
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+def test_groups_in_a_bracket_pair_with_the_figures_in_order(lint_text) -> None:
+    right = "Norvale syndrome affects 14% and 9% of adolescents (girls vs boys)."
+    assert lint_text(right) == {}
+    swapped = "Norvale syndrome affects 9% and 14% of adolescents (girls vs boys)."
+    assert lint_text(swapped) == {
+        "9%": ("CC101", "norvale-girls"),
+        "14%": ("CC101", "norvale-boys"),
+    }
+
+
+def test_doses_in_a_bracket_pair_with_the_figures_in_order(lint_text) -> None:
+    right = "In PALLAS, 48% versus 31% responded to zentrax at 12 weeks (15 mg vs 5 mg)."
+    assert lint_text(right) == {}
+    swapped = "In PALLAS, 31% versus 48% responded to zentrax at 12 weeks (15 mg vs 5 mg)."
+    assert lint_text(swapped) == {
+        "31%": ("CC101", "zentrax-15mg"),
+        "48%": ("CC101", "zentrax-5mg"),
+    }
+
+
+def test_years_in_a_bracket_pair_with_a_change_in_order(lint_text) -> None:
+    right = "In Norway, Norvale syndrome rose from 6.2% to 8.1% of adults (2019 vs 2023)."
+    assert lint_text(right) == {}
+    swapped = "Norvale syndrome was found in 8.1% and 6.2% of adults in Norway (2019 and 2023)."
+    assert lint_text(swapped) == {
+        "8.1%": ("CC101", "norvale-2019"),
+        "6.2%": ("CC101", "norvale-2023"),
+    }
+
+
+def test_a_bracket_of_a_source_pairs_nothing(lint_text) -> None:
+    # a source and its year are two items, but no list of groups: nothing pairs the 2023
+    # with the second figure (which would make it the 2023 claim's)
+    found = lint_text("Norvale syndrome affects 9% and 14% of adolescents (NHS Digital, 2023).")
+    assert found.get("14%", ("", None))[1] != "norvale-2023"
+
+
+def test_lives_saved_or_claimed_are_deaths(lint_text) -> None:
+    assert lint_text("Brisca screening saves about 3,100 lives a year.") == {}
+    assert lint_text("Brisca screening saves about 5,000 lives a year.") == {
+        "about 5,000 lives a year": ("CC101", "brisca-lives-saved")
+    }
+
+
+def test_an_acute_event_had_is_a_new_event_not_a_death(lint_text) -> None:
+    text = (
+        "In 2022, Torvel attacks killed 7,020 people in Norway, and about 80,500 had a "
+        "Torvel attack."
+    )
+    assert lint_text(text) == {}
+
+
+def test_one_role_is_no_count_of_another(lint_text) -> None:
+    found = lint_text("In 2020 the world's health workforce also counted 2.2 million midwives.")
+    assert found == {"2.2 million midwives": ("CC102", None)}
+
+
+def test_a_count_a_day_is_a_years_count_in_the_place_named(lint_text) -> None:
+    assert lint_text("Quellan disease kills around 33 men a day in Norway.") == {}
+    assert lint_text("In Norway, about 150 men a week are diagnosed with Quellan disease.") == {
+        "about 150 men a week": ("CC101", "quellan-cases-norway")
+    }
+
+
+def test_a_caption_under_a_table_names_its_cells(lint_text) -> None:
+    table = (
+        "| Band | From April 2023 | From April 2024 |\n"
+        "|---|---|---|\n"
+        "| Band 1 | 25.80 | 26.80 |\n"
+        "| Band 2 | 70.70 | 73.50 |\n"
+        "\n"
+        "Fenwick charges in England (£).\n"
+    )
+    assert lint_text(table) == {}
+    swapped = table.replace("70.70 | 73.50", "73.50 | 70.70")
+    assert lint_text(swapped) == {
+        "73.50": ("CC101", "fenwick-band2-2023"),
+        "70.70": ("CC101", "fenwick-band2-2024"),
+    }
+
+
+def test_years_listed_before_respectively_pair_with_the_figures(lint_text) -> None:
+    right = (
+        "In 2019 and 2023, respectively, Norvale syndrome affected 6.2% and 8.1% of adults "
+        "in Norway."
+    )
+    assert lint_text(right) == {}
+    swapped = right.replace("6.2% and 8.1%", "8.1% and 6.2%")
+    assert lint_text(swapped) == {
+        "8.1%": ("CC101", "norvale-2019"),
+        "6.2%": ("CC101", "norvale-2023"),
+    }
