@@ -55,6 +55,7 @@ from claimcheck.nlp.tables import (
     label_row_headers,
 )
 from claimcheck.nlp.terms import TERMS_KEY
+from claimcheck.nlp.timed_leads import timepoints_of_lead
 from claimcheck.nlp.tokenizer import doc_text
 
 QUANTITIES_KEY = "quantities"
@@ -218,7 +219,7 @@ class ClaimGrouper:
         lead: Span | _Line | None = None  # the heading or lead-in line above a list
         section: Span | _Line | None = None  # the last heading line: a section's place
         waiting: list[int] = []  # claims of the last worded sentence, awaiting the next
-        for sentence, has_word in zip(sentences, has_words, strict=True):
+        for index, (sentence, has_word) in enumerate(zip(sentences, has_words, strict=True)):
             found_here = by_sentence.get(sentence.start)
             if has_word and waiting:
                 # "Some sites say 50% of … That is a myth.": the sentence after may deny
@@ -234,6 +235,12 @@ class ClaimGrouper:
                 # (a heading may say when its list's figures were measured: "### Placebo
                 # arm (30 days)" leads its items as a heading without a figure does)
                 lead = _lead_line(text, sentence)
+                if (
+                    found_here
+                    and timepoints_of_lead(text, [quantity for _span, quantity in found_here])
+                    and _item_follows(text, sentences, has_words, index, by_sentence)
+                ):
+                    found_here = None  # "alive five years after diagnosis:": the list's time
             elif has_word and not (found_here and _is_item(text, sentence)):
                 lead = None  # a paragraph ends the list the lead was for
             if has_word and not found_here and _is_heading(text, sentence):
@@ -443,6 +450,19 @@ def _heading_over_lead_terms(
     if lead is None or section is None or section is lead or not _is_item(text, sentence):
         return ()
     return tuple(name for _s, _e, name in _terms_in(terms, term_starts, section))
+
+
+def _item_follows(
+    text: str, sentences: list[Span], has_words: list[bool], index: int, by_sentence: dict
+) -> bool:
+    """Whether the next sentence with a word after ``sentences[index]`` opens a short block
+    (a list item or a line of its own) that holds a figure: a list of figures a lead-in
+    gives the time of (``Reactions in the 1 to 2 days after the jab:`` above a list of
+    symptoms with no figure says how long they last)."""
+    for sentence, has_word in zip(sentences[index + 1 :], has_words[index + 1 :], strict=True):
+        if has_word:
+            return sentence.start in by_sentence and _is_item(text, sentence)
+    return False
 
 
 def _timed_lead_in(text: str, sentence: Span, found: list | None) -> bool:
