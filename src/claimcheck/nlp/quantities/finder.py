@@ -7567,6 +7567,8 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True  # "one dose a year", "one tablet twice a day": counted as "two doses" is
     if reading.has_scale or reading.low >= 100:
         return True
+    if _says_a_dozen(text, reading):
+        return True  # "a dozen of them", "tested a dozen": a dozen counts as "a hundred" does
     if not float(reading.low).is_integer() and reading.low == reading.high:
         return True  # "two point four five", "three and a half": said to be exact, it measures
     if reading.kind == "number" and SUSPENDED_LIST_HYPHEN.match(text, reading.end):
@@ -7605,6 +7607,19 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True  # "Falls: zero": the value a label's colon reports (see _zero_as_none)
     # "deaths went from twelve to three": each end of a change is a figure
     return reading.kind == "number" and reading.role is not None and reading.low != 1
+
+
+DOZEN_SAID = re.compile(r"(?i:dozen)\b")
+
+
+def _says_a_dozen(text: str, reading: _Reading) -> bool:
+    """``a dozen``, ``two dozen``, ``half a dozen`` with no noun after them (``a dozen of
+    them``, ``we have tested a dozen``, ``Two dozen were admitted``): a dozen is 12, said as a
+    count the way ``a hundred`` is, so it is a figure with or without the noun it counts;
+    ``twelve`` alone stays a word, as every small number word without its noun does.
+    ``dozens of`` is the order of magnitude [12, 120) read elsewhere."""
+    first_start, first_end = reading.number_spans[0]
+    return bool(DOZEN_SAID.search(text, first_start, first_end))
 
 
 ONE_DEFINED_AS = re.compile(
