@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 
 from claimcheck.nlp.quantities.dot_thousands import DECIMAL_COMMA_CURRENCIES
+from claimcheck.nlp.quantities.sign_words import BARE_PESO, WORD_AFTER_SIGN, currency_word_after
 from claimcheck.nlp.quantity import Quantity
 
 REGION_DOLLARS = {
@@ -72,7 +73,8 @@ PRICES_IN = re.compile(
 shown are in Canadian dollars``."""
 
 CODE_AFTER_DOLLAR = re.compile(
-    r"(?<![A-Za-z])\$\s?\d[\d.,]*(?:\s?(?:million|mil|k|m|bn))?\s?(?P<code>[A-Z]{3})\b"
+    r"(?<![A-Za-z])\$\s?\d[\d.,]*(?:\s?(?:million|mil|k|m|bn))?"
+    r"(?:\s?(?P<code>[A-Z]{3})\b|(?=\s+(?:[A-Z][a-z]+\s+)?pesos\b))"
 )
 """A ``$`` amount with the ISO code of its currency after it: ``$1,500 MXN``, ``$120 CAD``."""
 DOLLAR_CODES = frozenset({*REGION_DOLLARS.values(), "USD"})
@@ -96,15 +98,21 @@ def page_dollar(raw: str, analysis: str) -> str | None:
         return None if only == "USD" else only
     tag = LANGUAGE_TAG.search(raw[:20_000])
     if tag is None:
-        codes = {
-            found.group("code")
-            for found in CODE_AFTER_DOLLAR.finditer(analysis)
-            if found.group("code") in DOLLAR_CODES
-        }
+        codes = {_code_after(analysis, found) for found in CODE_AFTER_DOLLAR.finditer(analysis)}
+        codes &= DOLLAR_CODES
         only = codes.pop() if len(codes) == 1 else "USD"
         return None if only == "USD" else only
     region = re.split(r"[-_]", next(group for group in tag.groups() if group))[1].upper()
     return REGION_DOLLARS.get(region)
+
+
+def _code_after(analysis: str, found: re.Match[str]) -> str | None:
+    """The currency a ``$`` amount names after it: its code (``$1,500 MXN``) or its peso in
+    words (``$800 pesos``, ``$1,200 pesos mexicanos``: :mod:`sign_words`)."""
+    if found.group("code"):
+        return found.group("code")
+    named = currency_word_after(analysis, found.end(), "USD")
+    return named[0] if named is not None else None
 
 
 NUMERAL = re.compile(r"\d[\d.,]*\d|\d")
@@ -130,15 +138,27 @@ def _points_group_thousands(surface: str, quantity: Quantity) -> Quantity:
 
 def with_page_dollar(raw: str, quantities: Iterable[Quantity], dollar: str) -> list[Quantity]:
     """The quantities with a bare ``$``'s or ``dollars``' USD read as ``dollar``, and a bare
-    ``pesos`` as the page's peso."""
+    ``pesos`` (``500 pesos``, ``$800 pesos``) as the page's peso; on a page whose ``$`` is a
+    peso, ``dollars`` said in words stays the US dollar (``$45 dollars``)."""
     result = []
     for quantity in quantities:
         unit = quantity.unit or ""
         if dollar in PESOS and (unit == "pesos" or unit.startswith("pesos/")):
-            result.append(quantity.replaced(unit=dollar + unit[5:]))
+            kind = "money" if quantity.kind == "count" else quantity.kind  # "300 pesos"
+            result.append(quantity.replaced(unit=dollar + unit[5:], kind=kind))
             continue
+        surface = raw[quantity.start : quantity.end]
+        named = WORD_AFTER_SIGN.search(surface)
+        if named is not None and not named.group("country") and not named.group("country_after"):
+            word = named.group("word").lower()
+            if dollar in PESOS and word.startswith("peso") and unit.startswith(BARE_PESO):
+                # "$800 pesos" on a Colombian page: the page's peso
+                result.append(quantity.replaced(unit=dollar + unit[3:]))
+                continue
+            if dollar in PESOS and word.startswith("dollar"):
+                result.append(quantity)  # "$45 dollars" on a peso page: the US dollar
+                continue
         if unit == "USD" or unit.startswith("USD/"):
-            surface = raw[quantity.start : quantity.end]
             sign = surface.find("$")
             said = (
                 OTHER_DOLLAR.search(

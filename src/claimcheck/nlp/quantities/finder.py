@@ -91,6 +91,7 @@ from claimcheck.nlp.quantities.restated_bounds import (
 )
 from claimcheck.nlp.quantities.restated_shares import restated_shares
 from claimcheck.nlp.quantities.shared_bounds import shared_bounds, shared_hedges
+from claimcheck.nlp.quantities.sign_words import PESO_CODES, currency_word_after, peso_thousands
 from claimcheck.nlp.quantities.slash_bases import slash_basis
 from claimcheck.nlp.quantities.slash_hours import slash_hours
 from claimcheck.nlp.quantities.spaced_metres import spaced_metres
@@ -6046,6 +6047,13 @@ def _settle_currency(text: str, reading: _Reading) -> bool:
     code = DOLLAR_CODE_AFTER.match(text, reading.end) if reading.currency == "USD" else None
     if code and text.rfind("$", reading.start, reading.end) >= 0:
         reading.currency, reading.end = code.group("code"), code.end()
+    elif reading.currency and (named := currency_word_after(text, reading.end, reading.currency)):
+        # "$800 pesos", "$1,000 Canadian dollars", "€20 euros": the word's currency
+        reading.currency, reading.end = named
+        if named[0] in PESO_CODES:
+            reading.low, reading.high = peso_thousands(
+                text[reading.start : reading.end], reading.low, reading.high
+            )
     reading.unit, reading.kind = reading.currency, "money"
     _read_open_end(text, reading)
     _read_rate(text, reading)

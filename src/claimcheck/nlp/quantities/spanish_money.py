@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantities.sign_words import WORD_AFTER_SIGN
 from claimcheck.nlp.quantity import Quantity
 
 PERIODS = {
@@ -118,7 +119,7 @@ def _joined(text: str, first: Quantity, second: Quantity) -> Quantity | None:
         link is None
         or link.start() != first.end
         or first.unit is None
-        or first.unit.split("/")[0] != (second.unit or "").split("/")[0]
+        or not _one_currency(first, second)
         or first.kind not in ("money", "rate")
         or not (first.is_point or (first.comparator == "from" and first.high is None))
         or not second.is_point
@@ -140,6 +141,16 @@ def _joined(text: str, first: Quantity, second: Quantity) -> Quantity | None:
         approx=first.approx or second.approx,
         comparator=None,
     )
+
+
+def _one_currency(first: Quantity, second: Quantity) -> bool:
+    """Whether two linked prices are in one currency: the same code, or a bare ``$`` before
+    an amount whose word names its dollar or peso (``entre $800 y $1,200 pesos``: both are
+    pesos, the word said once after the range)."""
+    code, second_code = (first.unit or "").split("/")[0], (second.unit or "").split("/")[0]
+    if code == second_code:
+        return True
+    return code == "USD" and WORD_AFTER_SIGN.search(second.text) is not None
 
 
 def _bounded(text: str, quantity: Quantity) -> Quantity:
