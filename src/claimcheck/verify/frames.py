@@ -22,6 +22,7 @@ import pycountry
 
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.header_thresholds import defines_a_header_outcome
+from claimcheck.nlp.quantities.bundle_prices import bundle_around
 from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.groups import age_number
 from claimcheck.nlp.quantities.numbers import ONES, TENS
@@ -2035,7 +2036,7 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         responses=_responses(text),
         courses=_courses(text),
         phases=_phases(text),
-        priced=_priced(text, figure_words, unit),
+        priced=_priced(text, figure_words, unit, (written, skip)),
         caused=unit in PROPORTION_UNITS
         and skip is not None
         and bool(CAUSED_BEFORE.search(text[: skip[0]]) or CAUSED_AFTER.search(text[skip[1] :]))
@@ -2077,11 +2078,20 @@ def priced_by(text: str) -> str:
     return "one" if PRICED_ONE.search(text) else ""
 
 
-def _priced(text: str, figure_words: str, unit: str | None) -> str:
+def _priced(
+    text: str,
+    figure_words: str,
+    unit: str | None,
+    figure: tuple[str, tuple[int, int] | None] = ("", None),
+) -> str:
     """What a price buys, from its clause or, for a price read with its basis (``£74 per
-    dose``, unit ``GBP/dose``), from the figure's own words."""
+    dose``, unit ``GBP/dose``), from the figure's own words; a bundle said around the price
+    (``figure``: the clause as written and where the price is in it) is a whole course's."""
     if unit is not None and not money_or_time(unit):
         return ""
+    written, skip = figure
+    if unit in CURRENCY_CODES and skip is not None and bundle_around(written, *skip):
+        return "all"  # "3 sessions for £150", "£225 for three": the bundle's price
     said = priced_by(text)
     if not said and unit and "/" in unit and unit.partition("/")[0] in CURRENCY_CODES:
         said = priced_by(figure_words)

@@ -33,6 +33,7 @@ from claimcheck.nlp.quantities import (
 )
 from claimcheck.nlp.quantities.accounting_brackets import accounting_brackets, bracketed_cells
 from claimcheck.nlp.quantities.bare_spreads import bracketed_dispersions
+from claimcheck.nlp.quantities.bundle_prices import bundle_prices
 from claimcheck.nlp.quantities.change_levels import moved_by
 from claimcheck.nlp.quantities.compared_shares import compared_shares
 from claimcheck.nlp.quantities.compound_durations import compound_durations
@@ -1743,6 +1744,7 @@ def _find(text: str, groups: list[GroupLabel]) -> list[Quantity]:
         found = _times_sign_frequencies(text, found)  # "500mg x 2 daily": twice a day
     if " for " in text or "uy" in text:
         found = _offers(text, found)  # "2 for £30", "buy one get one free"
+        found = bundle_prices(text, found)  # "3 sessions for £150", "£225 for three"
     if "one" in text or "One" in text:
         found = unit_fractions(text, found)  # "one half tablet": 0.5 tablet
     if SPANISH_WORDS.search(text):
@@ -6352,10 +6354,11 @@ def _read_for_each_basis(text: str, reading: _Reading) -> bool:
 
 PAIR_BASIS = re.compile(
     rf"{H}+(?:(?:for|to{H}+treat|to{H}+fit){H}+both{H}+(?:eyes|ears|sides|hips|knees|hands|feet"
-    rf"|legs|arms|breasts)|(?:for{H}+)?a{H}+pair|per{H}+pair)\b",
+    rf"|legs|arms|breasts)|(?:for{H}+)?(?:a|the){H}+pair|per{H}+pair)\b",
     re.IGNORECASE,
 )
-"""A price of two, one for each side: ``£2,400 for both eyes``, ``£3,000 a pair``."""
+"""A price of two, one for each side: ``£2,400 for both eyes``, ``£3,000 a pair``, ``£2,400 for
+the pair``."""
 PAIR_BEFORE = re.compile(
     rf"\b(?:a|one|per|each){H}+pair{H}+of\b[^.;:!?]{{0,60}}?\b(?:costs?|is|are|was|were|sells?"
     rf"|priced{H}+at|sold{H}+for|set{H}+you{H}+back)(?:{H}+(?:about|around|roughly|approximately"
