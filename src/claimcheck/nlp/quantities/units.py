@@ -346,7 +346,13 @@ MEASURE_UNITS: list[tuple[str, str]] = [
         "area",
     ),
     (r"(?:acres?|hectares?|ha)\b", "area"),
-    (r"(?:[Ss]tones?|(?<=[ \t\u00a0])st)\b(?![-.]|[ \t\u00a0]+[A-Z])", "st"),
+    # spaced, or glued after a number whose ordinal is no "-st" ("11st 7lb", "14st"; never
+    # "1st", "21st"); a full stop may end the sentence after it ("He is 10 st.")
+    (
+        r"(?:[Ss]tones?\b(?![-.]|[ \t\u00a0]+[A-Z])"
+        r"|(?:(?<=[ \t\u00a0])|(?<=[02-9])|(?<=11))st\b(?!-|\.\w|[ \t\u00a0]+[A-Z]))",
+        "st",
+    ),
     (r"(?:lbs?|[Pp]ounds?)\b(?!-)", "lb"),
     (r"(?:[Tt]ons?|[Tt]onnes?|t)\b", "t"),
     (rf"(?:(?:US|U\.S\.|imperial){H}+)?fluid{H}+ounces?|(?:fl|\ufb02)\.?{H}?oz\b", "fl oz"),
