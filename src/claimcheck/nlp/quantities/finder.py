@@ -5826,8 +5826,10 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
             reading.end = hyphen.start("word") + len(head)
         elif not reading.currency:
             return False
-    elif reading.currency is not None and PRICE_PERIOD.match(text, end):
-        pass  # "£650pcm", "£9.99pm": a price's period glued to it, read with the price
+    elif reading.currency is not None and (
+        PRICE_PERIOD.match(text, end) or GLUED_EACH.match(text, end)
+    ):
+        pass  # "£650pcm", "£9.99pm", "$35ea": a price's period or basis glued to it
     elif re.match(r"[A-Za-z]", text[end : end + 1]):
         return False
     elif reading.currency is None and reading.statistic is None:
@@ -6315,12 +6317,20 @@ ARTICLE_BASES = frozenset(
 bases as ``per head`` and ``for every resident`` are (``a person`` is read as ``per person``
 is, :data:`units.RATE`)."""
 PRICE_EACH = re.compile(
-    rf"{H}+(?i:each)(?={H}*(?:[,.;:!?)\]]|\Z|\n|(?i:for|or|and|plus|with|to|in|at|if|when"
+    rf"{H}+(?i:apiece|a{H}+piece|per{H}+piece|a{H}+pop)\b(?![-'’])"
+    rf"|(?:{H}+(?i:each|ea)|(?-i:ea)\b)"
+    rf"(?={H}*(?:[,.;:!?)\]]|\Z|\n|(?i:for|or|and|plus|with|to|in|at|if|when"
     rf"|but|while|so|on|from)\b))"
 )
 """``€300 each``, ``tickets at £12 each, or …``: a bare ``each`` after a price makes it one
 item's price (README: ``each`` after a price is per item, never per person). ``each year``,
-``each session`` are a period or a basis, read as such."""
+``each session`` are a period or a basis, read as such. Price lists shorten it and say it
+otherwise: ``$35 ea``, ``£4.50 ea.``, ``$35ea`` glued, ``$0.45 apiece``, ``£2 a piece``, ``£80
+a pop`` are per item too."""
+
+
+GLUED_EACH = re.compile(r"ea\b")
+"""``ea`` glued to a price (``$35ea``), read by :data:`PRICE_EACH` with the price."""
 
 
 FOR_EACH_BASIS = re.compile(

@@ -72,9 +72,12 @@ PER_AFTER = re.compile(
     rf"|bag|item|unit|litre|liter|l|kg|text|call|mile|page|tablet|dose|prescription|sheet"
     rf"|pack))\b"
     rf"|{H}+(?i:per|a|an|each){H}+(?P<time>(?i:min(?:ute)?s?|hours?|hr))\b"
+    rf"|(?P<each>{H}+(?i:each|ea|apiece|a{H}+piece|per{H}+piece)"
+    rf"(?={H}*(?:[,.;:!?)\]]|\Z|\n|(?i:or|and|for|with|when|if|at|in|from)\b)))"
 )
 """The period or item a price in pence or cents is per, after a slash, or a minute or an
-hour after ``per`` (a day, a week or an item after ``per`` was read before: ``2p a day``)."""
+hour after ``per`` (a day, a week or an item after ``per`` was read before: ``2p a day``), or
+one item said as ``each``, ``ea``, ``apiece`` (``20p ea``, ``10 cents apiece``)."""
 PER_NAMES = {
     "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
     "hour": "hour", "hours": "hour", "hr": "hour", "h": "hour", "d": "day", "wk": "week",
@@ -89,6 +92,8 @@ def per_after(text: str, end: int) -> tuple[str, int] | None:
     found = PER_AFTER.match(text, end)
     if found is None:
         return None
+    if found.group("each"):
+        return "item", found.end()  # "20p each", "10 cents apiece": per item, as "$35 each"
     word = (found.group("per") or found.group("time")).lower()
     return PER_NAMES.get(word, word), found.end()
 

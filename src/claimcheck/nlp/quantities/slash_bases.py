@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 
 SLASH_BASIS = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(?P<basis>[a-z]{2,15})\b(?![/-])")
-SHORT_BASES = {"min": "minute", "mins": "minute", "mo": "month", "wk": "week", "yr": "year"}
-"""Short forms written out (``£1/min`` is per minute)."""
+SHORT_BASES = {
+    "min": "minute", "mins": "minute", "mo": "month", "wk": "week", "yr": "year", "ea": "item",
+    "pc": "item", "pcs": "item",
+}  # fmt: skip
+"""Short forms written out (``£1/min`` is per minute, ``€12/ea`` per item as ``each`` is)."""
 
 
 def slash_basis(text: str, end: int) -> tuple[str, int] | None:
