@@ -101,6 +101,7 @@ from claimcheck.nlp.quantities.times_signs import is_times_sign_word
 from claimcheck.nlp.quantities.title_names import SPELLED as SPELLED_CAPITAL
 from claimcheck.nlp.quantities.title_names import in_a_title_name
 from claimcheck.nlp.quantities.unit_fractions import unit_fractions
+from claimcheck.nlp.quantities.visit_names import VISIT_GATE, visit_names
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
 
 FRACTION_NUMERATORS = {
@@ -1475,6 +1476,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         found = compared_shares(text, found)  # "40%, compared with a quarter in 1990"
     if "\u2029" in text and "(" in text:
         found = bracketed_cells(text, found)  # "| Net | (450) |" under "2023 £000"
+    if VISIT_GATE.search(text):
+        found = visit_names(text, found)  # "your 20-week scan", "the 6-8 week check"
     if " to " in text or " or " in text:
         read = [_a_unit_to(text, q) for q in found]
         found = [  # (not where "within a day" is a figure of its own already)
