@@ -205,7 +205,8 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "Size 5 nappies suit weights of 11 to 16 kg.",
             [fig("11 to 16 kg", 11, 16, unit="kg")],
         ),
-        ("Squeeze the pelvic floor 10 times.", [fig("10 times", 10, unit="fold", kind="multiple")]),
+        # (how many times it is done: a count of occasions since session 56, no multiple)
+        ("Squeeze the pelvic floor 10 times.", [fig("10 times", 10, unit="times", kind="count")]),
         ("The effect size 0.3 was small.", [fig("0.3", 0.3)]),
         ("In wave 3, 2,100 adults took part.", [fig("2,100 adults", 2100, unit="adults")]),
     ],

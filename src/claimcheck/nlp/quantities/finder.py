@@ -80,6 +80,7 @@ from claimcheck.nlp.quantities.numbers import (
     scale_value,
     trailing_scale,
 )
+from claimcheck.nlp.quantities.occasions import counts_occasions
 from claimcheck.nlp.quantities.period_adjectives import names_a_kind
 from claimcheck.nlp.quantities.pressure_cues import pressure_said_after
 from claimcheck.nlp.quantities.price_bases import basis_head
@@ -5319,6 +5320,10 @@ def _read_right(text: str, reading: _Reading) -> bool:
         reading.kind, reading.end = "percent", found.end()
     elif found := MULTIPLE_AFTER.match(text, end):
         reading.unit, reading.kind, reading.end = "fold", "multiple", found.end()
+        if found.group().rstrip().lower().endswith("times") and counts_occasions(
+            text, reading.start, found.end()
+        ):
+            reading.unit, reading.kind = "times", "count"  # "visited 4 times in March"
     elif (
         (found := _proportion_after(text, end, one=reading.low == reading.high == 1))
         and _may_be_a_part(reading)
@@ -6579,8 +6584,7 @@ def _read_rate(text: str, reading: _Reading) -> None:
     ``4 times in 24 hours`` (``Max 4 times in 24 hours``) says how often, a frequency per day,
     not how many times more."""
     if (
-        reading.kind == "multiple"
-        and reading.unit == "fold"
+        reading.unit in ("fold", "times")  # a multiple, or a count of occasions
         and re.search(r"(?i:times)\Z", text[reading.start : reading.end])
         and TIMES_WITHIN_A_DAY.match(text, reading.end)
     ):
@@ -7121,7 +7125,7 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     # a percentage is an amount even after a label word: "last year 76 percent more"
     qualified = qualified or reading.kind == "percent"
     # … and so is a multiple: "raised antibody levels 10-fold", "stage 3-fold" is no stage
-    qualified = qualified or reading.unit == "fold"
+    qualified = qualified or reading.unit in ("fold", "times")  # "the pelvic floor 10 times"
     # … and so is a rate per a number: "the radiography group 247 per 100,000 person-years"
     qualified = qualified or bool(reading.per and reading.per[:1].isdigit())
     # "Schedule: 2 doses", "Cycle length: 21 days": a field's label and its value, a count
@@ -7607,6 +7611,8 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         )
     ):
         return True  # "three of the four trials": a count of a whole said as a number
+    if reading.unit == "times":
+        return True  # "repeat this three times": occasions, counted as "3 times" is
     if reading.kind in ("count", "rate") and (reading.low != 1 or reading.high != 1):
         # "two to three doses a day", "one to three doses": a range from one counts too
         return not _counts_parts_of_the_text(reading)
