@@ -41,7 +41,8 @@ _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
     r"|fifty|a{H}+dozen|a{H}+hundred"
 )
-_COUNT = rf"(?:\d{{1,4}}(?:,\d{{3}})?|(?i:{_NUMBER_WORDS.replace('{H}', H)}))"
+_COUNT = rf"(?:(?!(?:19|20)\d\d\b)\d{{1,4}}(?:,\d{{3}})?|(?i:{_NUMBER_WORDS.replace('{H}', H)}))"
+"""How many a bundle holds: digits (never a year: ``£5 for 2019``) or a number word."""
 _NOUN = rf"(?:[a-z][a-z-]*{H}+)?(?i:{BUNDLE_NOUNS})"
 COUNT_THEN_FOR = re.compile(
     rf"(?<![\w.,£$€-])(?P<count>{_COUNT})(?:{H}+(?P<noun>{_NOUN}))?{H}+for{H}+\Z"
@@ -49,7 +50,7 @@ COUNT_THEN_FOR = re.compile(
 """A count (and what it counts) before ``for`` and a price: ``3 sessions for £150``."""
 FOR_THEN_COUNT = re.compile(
     rf"{H}+for{H}+(?:(?:(?i:all|the){H}+)?(?P<count>{_COUNT})"
-    rf"(?:{H}+(?P<noun>{_NOUN}))?(?![\w'’-]|[.,]\d|{H}*(?:%|[-–—]|(?i:to|or|and){H}+\d)"
+    rf"(?:{H}+(?P<noun>{_NOUN}))?(?![\w'’+-]|[.,]\d|{H}*(?:%|[-–—]|(?i:to|or|and){H}+\d)"
     rf"|{H}+(?!(?i:booked|bought|together|when|if|or|and|with|per|each|in|at|on|from)\b)"
     rf"[a-z]))"
 )
