@@ -146,6 +146,10 @@ KINDS: dict[str, list] = {
          [fig("3 times", 3, unit="fold", kind="multiple")]),
         ("Heavy drinking raises it 4 times.", [fig("4 times", 4, unit="fold", kind="multiple")]),
         ("The rate was 2 times that of 2010.", [fig("2 times", 2, unit="fold", kind="multiple")]),
+        # a comparison said again with its words left out stays a multiple
+        ("Gout was 3.1 times as common in men in 2015, and 2.7 times in 2023.",
+         [fig("3.1 times", 3.1, unit="fold", kind="multiple"),
+          fig("2.7 times", 2.7, unit="fold", kind="multiple")]),
         ("Use the gel three times a day.",
          [fig("three times a day", 3, unit="times/day", kind="frequency", per="day")]),
         ("Spray it 2 times in 24 hours.",
