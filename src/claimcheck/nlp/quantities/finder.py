@@ -98,6 +98,7 @@ from claimcheck.nlp.quantities.slash_bases import slash_basis
 from claimcheck.nlp.quantities.slash_hours import slash_hours
 from claimcheck.nlp.quantities.spaced_metres import spaced_metres
 from claimcheck.nlp.quantities.spanish_money import SPANISH_WORDS, spanish_money
+from claimcheck.nlp.quantities.standard_names import names_a_standard
 from claimcheck.nlp.quantities.times_signs import is_times_sign_word
 from claimcheck.nlp.quantities.title_names import SPELLED as SPELLED_CAPITAL
 from claimcheck.nlp.quantities.title_names import in_a_title_name
@@ -7213,9 +7214,11 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         and text[first_end : first_end + 1] == "-"
         and not text.startswith("-and-", first_end)  # "one-and-a-half hours": a mixed number
         and len(reading.number_spans) == 1
-        and names_a_kind(text, reading.end)
+        and (names_a_kind(text, reading.end) or names_a_standard(text, reading.end))
     ):
-        return False  # "a five-year plan", "a 52-week high"; "six-eight weeks" is a range
+        # "a five-year plan", "a 52-week high", "the 62-day standard", "12-hour waits";
+        # "six-eight weeks" is a range
+        return False
     if not reading.spelled:
         return not _is_year(text, reading)
     return _spelled_number_counts(text, reading)
