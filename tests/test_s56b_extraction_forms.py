@@ -32,6 +32,14 @@ KINDS: dict[str, list] = {
         ("Join our 12-week programme for £120.",
          [fig("12-week", 12, unit="week"), fig("£120", 120, unit="GBP")]),
     ],
+    # a period with an open end is a duration, never a count of "weeks"
+    "open-ended period": [
+        ("Waits of 12+ weeks are now rare.", [fig("12+ weeks", 12, None, unit="week")]),
+        ("Fast for 24+ hours before the scan.", [fig("24+ hours", 24, None, unit="hour")]),
+        ("A course of 3+ months helps most people.", [fig("3+ months", 3, None, unit="month")]),
+        ("Only 2+ years of data exist.", [fig("2+ years", 2, None, unit="year")]),
+        ("Rest for 10+ days after the operation.", [fig("10+ days", 10, None, unit="day")]),
+    ],
 }  # fmt: skip
 
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(

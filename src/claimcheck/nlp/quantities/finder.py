@@ -5751,6 +5751,19 @@ def _read_cent_sign(text: str, reading: _Reading) -> bool:
     return True
 
 
+def _open_end_then_period(text: str, end: int) -> re.Match[str] | None:
+    """The unit of time after a ``+`` that opens the figure's upper end (``12+ weeks``, ``24+
+    hours``, ``3+ months``): the figure is that period and more, a duration, never a count of
+    ``weeks`` (the plural was read as a counted noun); an age (``65+ years old``) is not this."""
+    plus = OPEN_END.match(text, end)
+    if plus is None or not plus.group().startswith("+"):
+        return None
+    found = units.TIME.match(text, plus.end())
+    if found is None or found.group("old") or text[plus.end() : found.start("time")].strip():
+        return None  # ("12+ calendar weeks": a word between, left as it was)
+    return found
+
+
 HYPHEN_PLUS = re.compile(r"-plus(?![\w-])")
 """``-plus`` after a number: an open upper end, the news wire's ``150,000+`` (``2
 million-plus adults``, ``200,000-plus``); see :data:`OPEN_END`."""
@@ -5839,6 +5852,10 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         PRICE_PERIOD.match(text, end) or GLUED_EACH.match(text, end)
     ):
         pass  # "£650pcm", "£9.99pm", "$35ea": a price's period or basis glued to it
+    elif reading.currency is None and (period := _open_end_then_period(text, end)):
+        # "12+ weeks", "24+ hours": a period with an open end, as "12 weeks or more" is
+        reading.unit, reading.kind = units.time_unit(period.group("time")), "duration"
+        reading.open_high, reading.end = True, period.end()
     elif re.match(r"[A-Za-z]", text[end : end + 1]):
         return False
     elif reading.currency is None and reading.statistic is None:
