@@ -7,7 +7,9 @@ read as whole drafts. The README's "Session 56 forms (second set)" item says eac
 
 from __future__ import annotations
 
+import pytest
 from figure_helpers import fig, paragraph_tests
+from form_helpers import quantities_by_file
 
 KINDS: dict[str, list] = {
     # a period hyphened before the name of a standard, a target or a measure is its label
@@ -45,3 +47,59 @@ KINDS: dict[str, list] = {
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(
     KINDS, "s56b"
 )
+
+TABLES = {
+    # a row or column header's period bound frames its cells: no figure of its own
+    "rows.md": (
+        "| Indicator | Apr | May |\n|---|--:|--:|\n| Total referrals | 4,210 | 4,388 |\n"
+        "| % seen within 2 weeks | 88.1% | 90.4% |\n| Waiting over 26 weeks | 312 | 298 |\n"
+        "| Handovers over 30 minutes | 41 | 37 |\n| Patients waiting 12+ weeks | 18 | 15 |\n"
+        "| Stays longer than 21 days | 77 | 81 |\n",
+        [("4,210", 4210, None), ("4,388", 4388, None), ("88.1%", 88.1, "percent"),
+         ("90.4%", 90.4, "percent"), ("312", 312, None), ("298", 298, None), ("41", 41, None),
+         ("37", 37, None), ("18", 18, None), ("15", 15, None), ("77", 77, None),
+         ("81", 81, None)],
+    ),
+    "columns.md": (
+        "| Clinic | Waiting list | Waiting 4+ weeks | % waiting 4+ weeks |\n|---|--:|--:|--:|\n"
+        "| Audiology | 1,240 | 310 | 25.0% |\n| Dermatology | 2,015 | 644 | 32.0% |\n",
+        [("1,240", 1240, None), ("310", 310, None), ("25.0%", 25.0, "percent"),
+         ("2,015", 2015, None), ("644", 644, None), ("32.0%", 32.0, "percent")],
+    ),
+    "rows.html": (
+        "<table><tr><th>Measure</th><th>Q1</th><th>Q2</th></tr>\n"
+        "<tr><td>Discharged within 7 days</td><td>64%</td><td>67%</td></tr>\n"
+        "<tr><td>Seen in under 15 minutes</td><td>81%</td><td>79%</td></tr>\n</table>\n",
+        [("64%", 64, "percent"), ("67%", 67, "percent"), ("81%", 81, "percent"),
+         ("79%", 79, "percent")],
+    ),
+    # under a "Standard" column the row header states the standard's threshold: a figure
+    "standards.md": (
+        "| Standard | Target | Q1 | Q2 |\n|---|--:|--:|--:|\n"
+        "| Patients seen within 4 hours | 95% | 81.2% | 83.0% |\n",
+        [("within 4 hours", None, "hour"), ("95%", 95, "percent"), ("81.2%", 81.2, "percent"),
+         ("83.0%", 83.0, "percent")],
+    ),
+    # the same bound in prose, a point period in a row header, a row with no figures: kept
+    "kept.md": (
+        "Patients waiting over 26 weeks fell to 280.\n\n| Service | Price |\n|---|--:|\n"
+        "| Consultation (45 minutes) | £120 |\n| Express test (results within 2 days) | |\n",
+        [("over 26 weeks", 26, "week"), ("280", 280, None), ("45 minutes", 45, "minute"),
+         ("£120", 120, "GBP"), ("within 2 days", None, "day")],
+    ),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def read_tables(tmp_path_factory):
+    drafts = {name: text for name, (text, _) in TABLES.items()}
+    return quantities_by_file(tmp_path_factory.mktemp("s56b_tables"), drafts)
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_table_figures_are_the_cells(read_tables, name: str) -> None:
+    got = [(q["text"], q["low"], q["unit"]) for q in read_tables[name]]
+    assert [text for text, _, _ in got] == [text for text, _, _ in TABLES[name][1]]
+    for (_, low, unit), (_, want_low, want_unit) in zip(got, TABLES[name][1], strict=True):
+        assert low == (None if want_low is None else pytest.approx(want_low))
+        assert unit == want_unit

@@ -454,6 +454,14 @@ def _markdown_rows(text: str) -> Iterator[tuple[list[tuple[int, int]], bool]]:
         position = end + 1
 
 
+def table_rows(text: str) -> Iterator[tuple[list[tuple[int, int]], bool]]:
+    """Each table row's cells (start, end) and whether it opens its table (its titles), in
+    Markdown and HTML drafts alike, for readers of whole tables outside this module."""
+    if BLOCK_BREAK not in text:
+        return iter(())
+    return _markdown_rows(text)
+
+
 def count_of_total_cells(text: str) -> Iterator[tuple[int, int, int, int]]:
     """(start, end, part, whole) of each cell ``34/120`` under a column titled ``Events/N``,
     ``n/N`` or ``Events / total``: the part of a whole, as ``34 of 120`` reads in prose

@@ -1,0 +1,86 @@
+"""Table headers whose period bound only frames the figures in their cells.
+
+A board report's table names its rows and columns by the bound that sorts what the cells
+count: ``| Waiting over 52 weeks | 1,244 | 1,190 |``, ``| % within 18 weeks | 60.2% |``,
+``| Ambulance handovers over 60 minutes | 0 | 318 |``, a column ``Waiting 6+ weeks``. The
+figures are the cells' (1,244 patients waited more than 52 weeks); the 52 weeks is the
+measure's name, as ``62-day performance`` is (:mod:`~claimcheck.nlp.quantities.standard_names`),
+and read as a figure it was a false CC102 on every such row.
+
+A header frames its cells when:
+
+- it is a row header (a data row's first cell) or a column header (a cell of the table's
+  first row past the first column), and
+- a cell of its row (or of its column, below it) holds a digit: there are figures to frame,
+  and
+- the figure in it is a bound on a period (``within 18 weeks``, ``over 60 minutes``, ``6+
+  weeks``, ``under 4 hours``): a duration with an open side (:func:`frames_cells`). A point
+  period (``New patient consultation (45 minutes)``), a count (``up to 7 aligners``) and a
+  dose (``0.5 mg``) are what the row or column is, figures of their own.
+
+Decided: under a first column titled ``Standard`` (or ``Target``, ``National standard``) a row
+header states the standard itself, and its bound is the threshold the standard sets: a figure
+(``| A&E: seen within 4 hours | 78% | 71.4% |`` under ``Standard``), as a threshold stated as
+an amount is (ANNOTATION.md). The same bound in prose is a figure everywhere (``Patients
+waiting over 52 weeks fell to 947``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claimcheck.nlp.quantity import Quantity
+from claimcheck.nlp.tables import table_rows
+
+STANDARD_TITLE = re.compile(
+    r"\s*(?:(?:national|constitutional|operational|NHS)\s+)?(?:standards?|targets?)\s*",
+    re.IGNORECASE,
+)
+"""A first column titled by the standards its rows state: ``Standard``, ``Targets``,
+``National standard``."""
+PERIOD_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+"""The units a framing bound is in."""
+
+
+def framing_headers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each table header that may frame its cells (see the module): row
+    headers of rows with a digit in another cell, column headers of columns with a digit
+    below, none under a first column titled as a standard (:data:`STANDARD_TITLE`)."""
+    table: list[list[tuple[int, int]]] = []
+    for cells, first in table_rows(text):
+        if first and table:
+            yield from _headers_of(text, table)
+            table = []
+        table.append(cells)
+    if table:
+        yield from _headers_of(text, table)
+
+
+def _headers_of(text: str, table: list[list[tuple[int, int]]]) -> Iterator[tuple[int, int]]:
+    """The framing candidates of one table: its first row's titles and its rows' headers."""
+    titles, rows = table[0], table[1:]
+    if not rows:
+        return
+    for index, title in enumerate(titles[1:], start=1):
+        if any(index < len(row) and _has_digit(text, row[index]) for row in rows):
+            yield title
+    if titles and STANDARD_TITLE.fullmatch(text, *titles[0]):
+        return  # "| Standard | Target |": each row header states a standard's threshold
+    for row in rows:
+        if len(row) > 1 and any(_has_digit(text, cell) for cell in row[1:]):
+            yield row[0]
+
+
+def _has_digit(text: str, cell: tuple[int, int]) -> bool:
+    return any(char.isdigit() for char in text[cell[0] : cell[1]])
+
+
+def frames_cells(quantity: Quantity, headers: list[tuple[int, int]]) -> bool:
+    """Whether ``quantity`` is a bound on a period inside one of ``headers``
+    (:func:`framing_headers`): the frame of the cells, no figure of its own."""
+    if quantity.unit not in PERIOD_UNITS:
+        return False
+    if quantity.low is not None and quantity.high is not None:
+        return False  # a point or a range: what the row is (a 45-minute consultation)
+    return any(start <= quantity.start and quantity.end <= end for start, end in headers)
