@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from figure_helpers import fig, paragraph_tests
-from form_helpers import quantities_by_file
+from form_helpers import figures_and_groups, quantities_by_file
 
 KINDS: dict[str, list] = {
     # a period hyphened before the name of a standard, a target or a measure is its label
@@ -103,3 +103,48 @@ def test_table_figures_are_the_cells(read_tables, name: str) -> None:
     for (_, low, unit), (_, want_low, want_unit) in zip(got, TABLES[name][1], strict=True):
         assert low == (None if want_low is None else pytest.approx(want_low))
         assert unit == want_unit
+
+
+AGES = {
+    # the youngest age a product is for, said with a bare "from": who, no figure
+    "The nasal flu spray is licensed from 2 years and costs £15.":
+        (["£15"], [("from 2 years", 2, None, "year")]),
+    "Rotavirus vaccine is given from 6 weeks, in 2 doses.":
+        (["2 doses"], [("from 6 weeks", 6, None, "week")]),
+    "Typhoid jabs can be given from 2 years, and the oral vaccine from 6 years; each course "
+    "costs £40.":
+        (["£40"], [("from 2 years", 2, None, "year"), ("from 6 years", 6, None, "year")]),
+    "The syrup is suitable for babies from 3 months: 2.5 ml twice a day.":
+        (["2.5 ml", "twice a day"], [("babies from 3 months", 3, None, "month")]),
+    "Children 6 months to 5 years need two doses 4 weeks apart.":
+        (["two doses", "4 weeks"], [("Children 6 months to 5 years", 0.5, 5, "year")]),
+    # the ages a dose is for
+    "The dose for 6–11 years is 5 mg twice a day.":
+        (["5 mg", "twice a day"], [("6–11 years", 6, 11, "year")]),
+    "The usual dosage for 12 to 17 years is 10 mg.":
+        (["10 mg"], [("12 to 17 years", 12, 17, "year")]),
+    # a change's ends stay figures
+    "The wait fell from 2 years to 8 months.": (["2 years", "8 months"], []),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def read_ages(tmp_path_factory):
+    return figures_and_groups(
+        tmp_path_factory.mktemp("s56b_ages"), list(AGES), ("text", "low", "high", "unit")
+    )
+
+
+@pytest.mark.parametrize("text", list(AGES))
+def test_an_age_that_says_who_is_a_group(read_ages, text: str) -> None:
+    figures, groups = read_ages[text]
+    assert figures == AGES[text][0]
+    assert groups == AGES[text][1]
+
+
+def test_an_age_band_in_brackets_after_a_kind_of_age_is_a_group(tmp_path) -> None:
+    draft = "| Group | Sleep |\n|---|---|\n| School age (6–13 years) | 9–11 hours |\n"
+    found = quantities_by_file(tmp_path, {"sleep.md": draft})["sleep.md"]
+    assert [(q["text"], q["low"], q["high"], q["unit"]) for q in found] == [
+        ("9–11 hours", 9, 11, "hour")
+    ]

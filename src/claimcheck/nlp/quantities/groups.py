@@ -68,6 +68,7 @@ from claimcheck.nlp.quantities.required_words import (
     occurrences,
     words_before,
 )
+from claimcheck.nlp.quantities.youngest_ages import dose_ages, youngest_ages
 
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(sorted(TENS, key=len, reverse=True))
@@ -340,7 +341,7 @@ def _group_labels(text: str, age_cells: Iterable[tuple[int, int]]) -> list[Group
     readers = (*readers, _apposed_ages, _ages_after_a_share, _bmi_bands, _weight_bands)
     readers = (*readers, _body_size_bands, _household_sizes)
     readers = (*readers, _bracket_plurals, _age_phrase_brackets, _chained_ages, _persons_of_ages)
-    readers = (*readers, _ranked_parts, _event_and_risk_ages)
+    readers = (*readers, _ranked_parts, _event_and_risk_ages, _youngest_ages)
     for reader in (*readers, _counted_groups):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
@@ -1722,6 +1723,16 @@ AGE_PHRASE_BEFORE = re.compile(
 in their reproductive ``), read back from the phrase's last word."""
 
 
+STAGE_OF_LIFE_AGE = re.compile(
+    r"(?<![\w-])(?i:(?:pre-?|primary[ \t]|secondary[ \t])?school(?:-going)?|nursery|working"
+    r"|reproductive|child-?bearing|retirement|pension(?:able)?|college|university|adult"
+    rf"|teen(?:age)?){H}+\Z"
+)
+"""A kind of age named by the stage of life it is (``school age``, ``working age``,
+``reproductive age``, ``retirement age``): its bracket's range says who, as a noun's would
+(``Gestational``, ``mean`` or ``bone`` age are measures, never read here)."""
+
+
 def _age_phrase_brackets(text: str) -> list[GroupLabel]:
     """``women of childbearing age (15–49)``, ``adults of working age (16–64 years)``: a
     bracket holding only an age range or an open end (``(65+)``) right after a population
@@ -1734,7 +1745,14 @@ def _age_phrase_brackets(text: str) -> list[GroupLabel]:
         if opening.start() and (text[opening.start() - 1].isalnum()):
             continue
         match = AGE_PHRASE_BEFORE.search(text, max(0, opening.start() - 60), opening.start())
-        if match is None or (noun := match.group("noun").lower()) not in NOUNS:
+        if match is None and opening.group().lower().startswith("age"):
+            # "School age (6–13 years)", "working age (16–64)": a stage of life named by its
+            # kind of age, no population noun before it
+            match = STAGE_OF_LIFE_AGE.search(text, max(0, opening.start() - 30), opening.start())
+            noun = None
+        elif match is None or (noun := match.group("noun").lower()) not in NOUNS:
+            continue
+        if match is None:
             continue
         bound = _read_age(text, opening.end())
         if bound is None or not _CLOSES.match(text, bound.end):
@@ -1983,6 +2001,36 @@ def _counted_group_matches(text: str) -> Iterator[re.Match[str]]:
     lowered = text.lower()  # the same length: no İ
     needles = [at for word in ("with", "who", "having") for at in occurrences(lowered, word)]
     return matches_from(COUNTED_GROUP, text, words_before(text, needles, _BLANKS))
+
+
+def _youngest_ages(text: str) -> list[GroupLabel]:
+    """``hepatitis A from 1 year``, ``licensed from 2 years``: the youngest age a product is
+    for, a group from that age up; ``the dose for 6–11 years``: the band a dose is for
+    (:mod:`~claimcheck.nlp.quantities.youngest_ages`)."""
+    return (
+        [
+            GroupLabel(
+                text=text[age.start : age.end],
+                start=age.start,
+                end=age.end,
+                low=age.low,
+                high=None,
+                unit=age.unit,
+            )  # fmt: skip
+            for age in youngest_ages(text)
+        ]
+        + [
+            GroupLabel(
+                text=text[band.start : band.end],
+                start=band.start,
+                end=band.end,
+                low=band.low,
+                high=band.high,
+                unit=band.unit,
+            )  # fmt: skip
+            for band in dose_ages(text)
+        ]
+    )
 
 
 def _counted_groups(text: str) -> list[GroupLabel]:
