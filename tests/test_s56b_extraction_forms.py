@@ -42,6 +42,19 @@ KINDS: dict[str, list] = {
         ("Only 2+ years of data exist.", [fig("2+ years", 2, None, unit="year")]),
         ("Rest for 10+ days after the operation.", [fig("10+ days", 10, None, unit="day")]),
     ],
+    # a lone "from" and a price after a word that names the product is a price floor
+    "price floor": [
+        ("Eye drops from £4.99.", [fig("from £4.99", 4.99, None, unit="GBP")]),
+        ("Brow lift from £2,800, including the consultation.",
+         [fig("from £2,800", 2800, None, unit="GBP")]),
+        ("Breast reduction surgery from £5,500.", [fig("from £5,500", 5500, None, unit="GBP")]),
+        ("Full lower dentures from £650.", [fig("from £650", 650, None, unit="GBP")]),
+        ("Sinus lift: from £1,350.", [fig("from £1,350", 1350, None, unit="GBP")]),
+        # a verb of change, or a change with its end, stays a change
+        ("Prices were cut from £40.", [fig("£40", 40, unit="GBP", role="before")]),
+        ("A price reduction from £40 to £30 applies.",
+         [fig("£40", 40, unit="GBP", role="before"), fig("£30", 30, unit="GBP", role="after")]),
+    ],
 }  # fmt: skip
 
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(
@@ -87,6 +100,22 @@ TABLES = {
         [("over 26 weeks", 26, "week"), ("280", 280, None), ("45 minutes", 45, "minute"),
          ("£120", 120, "GBP"), ("within 2 days", None, "day")],
     ),
+
+
+    # a lone "from" in a price cell is a floor, even after a row header such as "Sinus lift"
+    "floors.md": (
+        "| Treatment | London | Budapest |\n|---|--:|--:|\n"
+        "| Sinus lift | from £1,350 | from €700 |\n"
+        "| Breast reduction | from £4,900 | €2,900 |\n",
+        [("from £1,350", 1350, "GBP"), ("from €700", 700, "EUR"), ("from £4,900", 4900, "GBP"),
+         ("€2,900", 2900, "EUR")],
+    ),
+    "floors.html": (
+        "<table><tr><th>Item</th><th>Price</th></tr>\n"
+        "<tr><td>Sinus lift</td><td>from £1,350</td></tr>\n"
+        "<tr><td>Hygiene visit</td><td>from &euro;65</td></tr>\n</table>\n",
+        [("from £1,350", 1350, "GBP"), ("from &euro;65", 65, "EUR")],
+    ),
 }  # fmt: skip
 
 
@@ -103,6 +132,13 @@ def test_table_figures_are_the_cells(read_tables, name: str) -> None:
     for (_, low, unit), (_, want_low, want_unit) in zip(got, TABLES[name][1], strict=True):
         assert low == (None if want_low is None else pytest.approx(want_low))
         assert unit == want_unit
+
+
+@pytest.mark.parametrize("name", ["floors.md", "floors.html"])
+def test_a_price_floor_in_a_cell_is_open_above(read_tables, name: str) -> None:
+    for quantity in read_tables[name]:
+        if quantity["text"].startswith("from"):
+            assert (quantity["high"], quantity["role"]) == (None, None)
 
 
 AGES = {

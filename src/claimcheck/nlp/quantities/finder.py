@@ -969,14 +969,16 @@ RANGE_WORD = re.compile(
 its values run across an interval); ``extends from 2 to 5`` is one, where ``extended median
 survival from 8.2 to 12.4 months`` names what changed before its ``from``."""
 CLAUSE_START = re.compile(
-    r"(?<!(?<![A-Za-z])[A-Z])(?<!\bvs)(?<!\bspp)(?<!\bapprox)[.!?](?=\s)|[;:\n]"
+    r"(?<!(?<![A-Za-z])[A-Z])(?<!\bvs)(?<!\bspp)(?<!\bapprox)[.!?](?=\s)|[;:\n\u2028\u2029]"
     r"|\((?![-−‐]?\d{1,2}\)|\s*(?:in\s+)?(?:19|20)\d{2}(?:[/–-]\d{2})?\s*\))"
     r"|\b(?:and|but|while|whereas)\b"
 )
 """Where a clause starts: a bracket opens an aside, unless it holds a lost exponent
 (``5 x 10(5) to 3 x 10(2)``), a marker of one or two digits or a year (``rose from 212
 (2018) to 305``: the year dates the figure before it, the change goes on); a full stop after
-an initial or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``) ends nothing."""
+an initial or an abbreviation (``H. pylori``, ``E. coli``, ``vs.``, ``approx.``) ends nothing.
+A table cell or row break ends one too: a row header's ``Sinus lift`` is no verb of the price
+in the next cell (``| Sinus lift | from £1,200 |`` is a price floor)."""
 CHANGE_REACH = 80  # characters before "from"/"to" searched for a change word ("cut the risk of a
 # heart attack, stroke or cardiovascular death from 8.0% to 6.5%": a three-part outcome)
 TO_BEFORE = re.compile(rf"(?<![\w])to{H}+\Z", re.IGNORECASE)
@@ -2888,7 +2890,11 @@ def _change_role(text: str, reading: _Reading) -> str | None:
     ):
         return BEFORE  # "fell by 1.1% from a baseline of 8.4%": the level it started at
     if reading.between == "from":
-        return BEFORE if _change_word_before(text, reading.start) else None
+        if not _change_word_before(text, reading.start):
+            return None
+        if reading.currency is not None and _product_named_by_a_change_word(text, reading):
+            return None  # "Eye drops from £4.99", "Brow lift from £2,800": a price floor
+        return BEFORE
     to_before = TO_BEFORE.search(text, max(0, reading.start - 6), reading.start) or (
         TO_CENTRE_BEFORE.search(text, max(0, reading.start - 30), reading.start)
     )
@@ -3018,6 +3024,34 @@ def _change_word_before(text: str, position: int) -> bool:
         return False
     ranges = list(RANGE_WORD.finditer(window))
     return not ranges or ranges[-1].start() < changes[-1].start()
+
+
+PRODUCT_CHANGE_WORD = re.compile(
+    rf"(?i:(?:lifts?|reductions?|drops)\b|lower{H}+(?!(?:from|by|to|than|the|its|their)\b)[a-z])"
+)
+"""A change word that names what is sold: ``eye drops``, ``a brow lift``, ``breast
+reduction``, ``lower dentures`` (``lower`` before a noun, no verb)."""
+CHANGE_END_AFTER = re.compile(rf"{H}*(?:[-–—]|(?i:to|and){H}){H}*(?:[£$€¥₹]|\d)")
+"""A change's end after its start: ``from £40 to £30``."""
+
+
+def _product_named_by_a_change_word(text: str, reading: _Reading) -> bool:
+    """Whether the change word before a lone ``from`` and a price only names the product
+    priced (:data:`PRODUCT_CHANGE_WORD`) and no end follows: ``Eye drops from £4.99``, ``Brow
+    lift from £2,800``, ``Full lower dentures from £650`` are price floors, while ``Prices were
+    reduced from £40`` and ``a price reduction from £40 to £30`` stay a change."""
+    if CHANGE_END_AFTER.match(text, reading.end):
+        return False
+    window_start = max(0, reading.start - CHANGE_REACH)
+    window = text[window_start : reading.start]
+    breaks = list(CLAUSE_START.finditer(window))
+    if breaks:
+        window_start += breaks[-1].end()
+    changes = list(CHANGE_WORD.finditer(text, window_start, reading.start))
+    if not changes:
+        return False
+    last = changes[-1]
+    return PRODUCT_CHANGE_WORD.match(text, last.start()) is not None
 
 
 def _borrow_unit_of_change(text: str, reading: _Reading) -> None:
