@@ -55,6 +55,16 @@ KINDS: dict[str, list] = {
         ("A price reduction from £40 to £30 applies.",
          [fig("£40", 40, unit="GBP", role="before"), fig("£30", 30, unit="GBP", role="after")]),
     ],
+    # the Turkish lira written after the amount, with dot-grouped thousands
+    "lira after the amount": [
+        ("A veneer costs 2.400 TL in Izmir.", [fig("2.400 TL", 2400, unit="TRY")]),
+        ("A crown is 950 TL and a bridge 12.750 TL.",
+         [fig("950 TL", 950, unit="TRY"), fig("12.750 TL", 12750, unit="TRY")]),
+        ("Whitening costs 3.250 lira.", [fig("3.250 lira", 3250, unit="TRY")]),
+        ("Implants cost 18.500 TRY.", [fig("18.500 TRY", 18500, unit="TRY")]),
+        ("A scan is 1.750 Turkish lira.", [fig("1.750 Turkish lira", 1750, unit="TRY")]),
+        ("The cheapest filling is 7.5 TL.", [fig("7.5 TL", 7.5, unit="TRY")]),
+    ],
 }  # fmt: skip
 
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(

@@ -39,9 +39,14 @@ ISO_CURRENCY_CODES = (
 amendment of the standard), less funds and metals (``X..``, ``BOV``, ``CLF`` …) and
 :data:`NOT_CURRENCY_CODES`."""
 ISO_CODE = "(?:" + "|".join(sorted(ISO_CURRENCY_CODES)) + ")(?![A-Za-z])"
-LOCAL_SIGNS = {"kr": "kr", "kr.": "kr", "Kč": "CZK", "zł": "PLN", "Ft": "HUF", "lei": "RON"}
+LOCAL_SIGNS = {
+    "kr": "kr", "kr.": "kr", "Kč": "CZK", "zł": "PLN", "Ft": "HUF", "lei": "RON", "TL": "TRY",
+    "TRY": "TRY",
+}  # fmt: skip
 """Signs written after the amount in their own countries: ``1 200 kr``, ``4 500 Kč``,
-``99 zł``, ``30 000 Ft`` (forint), ``500 lei`` (Romanian lei). ``kr`` is the krona or krone
+``99 zł``, ``30 000 Ft`` (forint), ``500 lei`` (Romanian lei), ``2.400 TL`` (Turkish lira, as
+Turkish prices write it; ``TRY``, which :data:`NOT_CURRENCY_CODES` keeps from being read before
+an amount, ``TRY 3``, is the lira after one). ``kr`` is the krona or krone
 of Sweden, Norway, Denmark or Iceland, which the sign alone does not tell apart: its unit is
 ``kr``, not an ISO code. Each is read before the amount too (``Kč 45 000``, ``zł 1 200``,
 ``Ft 30 000``, ``lei 500``), as price lists and English pages often put it, and as ``kr
@@ -108,7 +113,7 @@ CURRENCY_WORDS = {
     "naira": "NGN", "cedi": "GHS", "rand": "ZAR", "baht": "THB", "taka": "BDT",
     "rupiah": "IDR", "dirham": "AED", "riyal": "SAR", "kwacha": "ZMW",
     "kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS",
-    "quid": "GBP",
+    "quid": "GBP", "lira": "TRY", "turkish lira": "TRY",
 }  # fmt: skip
 """Currency names after an amount. The shillings of East Africa need their country (``5,000
 Kenyan shillings``): a bare ``shillings`` names no one currency, nor do ``pesos``. ``quid``
@@ -472,14 +477,15 @@ CURRENCY_AFTER = re.compile(
     r"|[Dd]ollars?|[Ee]uros?|pounds{H}sterling|yuan|renminbi|yen|[Rr]upees?|shekels?|ringgit"
     r"|francs?|won|NIS|naira|cedis?|[Rr]and|baht|taka|rupiah|dirhams?|riyals?|kwacha|quid"
     rf"|(?:Kenyan|Ugandan|Tanzanian){H}+shillings?"
-    rf"|{ISO_CODE}|RMB|kr(?:\.(?={H}+[a-z\d]))?|S?Fr(?:\.(?={H}+[a-z\d]))?|Kč|zł|Ft(?!{H}*\d)|lei)(?![\w])"
+    rf"|{ISO_CODE}|RMB|kr(?:\.(?={H}+[a-z\d]))?|S?Fr(?:\.(?={H}+[a-z\d]))?|Kč|zł|Ft(?!{H}*\d)|lei"
+    rf"|TL|TRY|(?:Turkish{H}+)?liras?)(?![\w])"
     # (``Ft`` before another number is a height's feet in capitals, ``5 Ft 2 in``)
     # a sign after the amount, the European order (``12 500 €``, ``40 C$``), unless it opens
     # the next amount (``in 2019 €5 million``)
     rf"|(?:{_DOLLAR_AFTER}|[{SIGN_CHARS}])(?![\w$]|[{SIGN_CHARS}]|{H}*[.,]?\d))"
 )
 """A currency word or sign after a number: ``40 dollars``, ``12 500 €``, ``1 875 C$``,
-``120.50 Fr.``, ``200 NIS``."""
+``120.50 Fr.``, ``200 NIS``, ``2.400 TL``, ``8.900 lira``."""
 
 PER_UNIT = {
     "year": "year", "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
