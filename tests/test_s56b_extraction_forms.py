@@ -65,6 +65,20 @@ KINDS: dict[str, list] = {
         ("A scan is 1.750 Turkish lira.", [fig("1.750 Turkish lira", 1750, unit="TRY")]),
         ("The cheapest filling is 7.5 TL.", [fig("7.5 TL", 7.5, unit="TRY")]),
     ],
+    # "up" that belongs to a verb of totalling or of working up: no bound
+    "total verb": [
+        ("Three takeaways a week add up to roughly 4,500 kcal.",
+         [fig("Three takeaways a week", 3, unit="takeaways/week", per="week"),
+          fig("roughly 4,500 kcal", 4500, unit="kcal", approx=True)]),
+        ("These charges soon added up to £2,000.", [fig("£2,000", 2000, unit="GBP")]),
+        ("Late fees adding up to £340 were refunded.", [fig("£340", 340, unit="GBP")]),
+        ("Ramp up to 10,000 steps a day.",
+         [fig("10,000 steps a day", 10000, unit="steps/day", per="day")]),
+        ("Small bills totted up to £90.", [fig("£90", 90, unit="GBP")]),
+        # a bound stays a bound
+        ("Take up to 4 tablets a day.",
+         [fig("up to 4 tablets a day", None, 4, unit="tablets/day", per="day")]),
+    ],
 }  # fmt: skip
 
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(

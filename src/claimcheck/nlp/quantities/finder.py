@@ -4757,12 +4757,15 @@ def _over_a_range(text: str, found: re.Match[str], reading: _Reading) -> bool:
 
 
 TARGET_UP_TO = re.compile(
-    rf"\b(?:build|work|progress)\w*(?:{H}+(?:it|this|that|them|slowly"
-    rf"|gradually|steadily))?{H}+\Z",
+    rf"\b(?:(?:build|work|progress)\w*|add(?:s|ed|ing)?|sum(?:s|med|ming)?|tot(?:s|ted|ting)?"
+    rf"|ramp(?:s|ed|ing)?)(?:{H}+(?:it|this|that|them|slowly|quickly|soon|easily|gradually"
+    rf"|steadily))?{H}+\Z",
     re.IGNORECASE,
 )
 """A verb of working towards a target before ``up to``: "walk daily, building up to 30
-minutes", "work up to 10 repetitions": the target reached, a point, not at most it."""
+minutes", "work up to 10 repetitions", "ramp up to 10,000 steps": the target reached, a point,
+not at most it; and one whose ``up`` is its own, of a total reached: "snacks add up to 600
+kcal", "the charges soon added up to £2,000", "it sums up to 40 hours" (a total, no bound)."""
 
 
 def _up_to_a_target(text: str, found: re.Match[str]) -> bool:
