@@ -140,6 +140,27 @@ TABLES = {
         "<tr><td>Hygiene visit</td><td>from &euro;65</td></tr>\n</table>\n",
         [("from £1,350", 1350, "GBP"), ("from &euro;65", 65, "EUR")],
     ),
+    # a bracket after another price, or with a hedge, is a conversion: never a negative
+    "conversions.md": (
+        "| Treatment | London | Budapest |\n|---|--:|--:|\n"
+        "| Implant | £2,300 | €850 (about £730) |\n"
+        "| Crown | £900 | €300 (£255) |\n| Veneer | £700 | €250 (c. £215) |\n",
+        [("£2,300", 2300, "GBP"), ("€850", 850, "EUR"), ("about £730", 730, "GBP"),
+         ("£900", 900, "GBP"), ("€300", 300, "EUR"), ("£255", 255, "GBP"), ("£700", 700, "GBP"),
+         ("€250", 250, "EUR"), ("c. £215", 215, "GBP")],
+    ),
+    "conversions.html": (
+        "<table><tr><th>Item</th><th>Budapest</th></tr>\n"
+        "<tr><td>Bridge</td><td>€700 (~£600)</td></tr>\n"
+        "<tr><td>Inlay</td><td>€350 (approx. £300)</td></tr>\n</table>\n",
+        [("€700", 700, "EUR"), ("~£600", 600, "GBP"), ("€350", 350, "EUR"),
+         ("approx. £300", 300, "GBP")],
+    ),
+    # an account's negative fills its cell, under a money header
+    "account.md": (
+        "| Line | 2025 £m |\n|---|--:|\n| Operating result | (2.4) |\n",
+        [("2.4", -2.4e6, "GBP")],
+    ),
 }  # fmt: skip
 
 

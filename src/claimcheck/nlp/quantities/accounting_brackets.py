@@ -7,8 +7,11 @@ amount in brackets instead of with a minus sign. Read as written, ``(3.8)`` unde
 dropped as a citation. The rules:
 
 - in a table cell whose column is money (its header states a currency, with or without a
-  scale: ``£m``, ``(£000)``), an amount that fills its bracket is negative
-  (:func:`negative_in_brackets`, applied by the pipeline after the header's scale); a cell
+  scale: ``£m``, ``(£000)``), an amount that fills its bracket, and the bracket its cell, is
+  negative (:func:`negative_in_brackets`, applied by the pipeline after the header's scale);
+  a bracket after another figure in its cell is that figure said again (``€890 (£760)``, a
+  conversion), and a hedged amount is never an account's (``(about £760)``: accounts write
+  no ``about``); a cell
   that holds nothing but a bracketed amount in a table that names a currency is read, never
   dropped as a citation marker (:func:`bracketed_cells`);
 - in a sentence, an amount that fills its bracket (a currency and scale inside it or not)
@@ -70,11 +73,31 @@ def fills_brackets(text: str, start: int, end: int) -> bool:
 
 def negative_in_brackets(quantity: Quantity, text: str) -> Quantity:
     """A table cell's money amount in brackets as the negative it is (see the module)."""
-    if quantity.kind != "money" or quantity.low is None or quantity.low < 0:
-        return quantity
+    if quantity.kind != "money" or quantity.low is None or quantity.low < 0 or quantity.approx:
+        return quantity  # "(about £760)": a hedge is no account's
     if not fills_brackets(text, quantity.start, quantity.end):
         return quantity
+    if not _bracket_fills_its_cell(text, quantity.start, quantity.end):
+        return quantity  # "€890 (£760)": the price before it said in another currency
     return negated(quantity)
+
+
+CELL_EDGE = re.compile(r"[\u2029\u2028\n]")
+"""What ends a table cell in the analysis text: a cell or row break, a line end."""
+
+
+def _bracket_fills_its_cell(text: str, start: int, end: int) -> bool:
+    """Whether the bracket around ``text[start:end]`` is all its table cell holds (blanks
+    aside): an account writes a negative alone in its cell."""
+    opened = text.rfind("(", max(0, start - 4), start)
+    closed = text.find(")", end, end + 4)
+    if opened < 0 or closed < 0:
+        return False
+    edges_before = list(CELL_EDGE.finditer(text, max(0, opened - 200), opened))
+    cell_start = edges_before[-1].end() if edges_before else max(0, opened - 200)
+    edge_after = CELL_EDGE.search(text, closed + 1, closed + 200)
+    cell_end = edge_after.start() if edge_after else min(len(text), closed + 200)
+    return not text[cell_start:opened].strip() and not text[closed + 1 : cell_end].strip()
 
 
 def _table_before(text: str, start: int) -> str:
