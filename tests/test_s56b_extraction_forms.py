@@ -79,6 +79,20 @@ KINDS: dict[str, list] = {
         ("Take up to 4 tablets a day.",
          [fig("up to 4 tablets a day", None, 4, unit="tablets/day", per="day")]),
     ],
+    # "crossed" before a total: more than it, as "passed" and "topped" are
+    "crossed": [
+        ("Annual revenue crossed ₹85 crore in 2024.",
+         [fig("crossed ₹85 crore", 8.5e8, None, unit="INR", li=False)]),
+        ("Membership has crossed 10,000.", [fig("crossed 10,000", 10000, None, li=False)]),
+        ("The trust's income crossed £1 billion for the first time.",
+         [fig("crossed £1 billion", 1e9, None, unit="GBP", li=False)]),
+        ("Sign-ups are crossing 40% of those invited.",
+         [fig("crossing 40%", 40, None, unit="percent", li=False)]),
+        ("Visits crosses 5,000 a year in most years.",
+         [fig("crosses 5,000 a year", 5000, None, li=False, per="year")]),
+        # a way gone across is no total
+        ("The team crossed 12 km on foot.", [fig("12 km", 12, unit="km")]),
+    ],
 }  # fmt: skip
 
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(

@@ -53,7 +53,7 @@ COMPARATORS: list[tuple[str, str, bool]] = [
     (r"(?:more|greater|higher|longer|taller|heavier|larger|bigger|wider|thicker|deeper|later"
      r"|stronger|hotter|warmer){H}+than{A}|over|above|exceed(?:s|ed|ing)?"
      r"|surpass(?:es|ed|ing)?|tops|topped|topping|(?:can|could|may|might|will|would){H}+top"
-     r"|(?<![\w-])(?:passe[sd]|passing)"
+     r"|(?<![\w-])(?:passe[sd]|passing|cross(?:es|ed|ing))"
      r"|in{H}+excess{H}+of{A}|upwards?{H}+of|beyond|north{H}+of|>"
      r"|(?:over|above|beyond|past){H}+the{H}+age{H}+of", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
@@ -137,10 +137,14 @@ COMPARATOR_BEFORE = EndAnchored(
 """A comparator right before a number (searched in the text before it); see
 :func:`across_a_column_gap` for the blanks a word comparator may not cross."""
 NUMERALS_ONLY = re.compile(r"(?:beyond|north\W+of|south\W+of|shy\W+of)\W*\Z", re.IGNORECASE)
-PASSED = re.compile(r"(?<![\w-])(?:passe[sd]|passing)\W*\Z", re.IGNORECASE)
+PASSED = re.compile(
+    r"(?<![\w-])(?:passe[sd]|passing|cross(?:es|ed|ing))\W*\Z", re.IGNORECASE
+)
 """``passed``, ``passes``, ``passing`` before a figure: more than it, as ``exceeded`` is, only
 before a total a count or a sum reaches (``passed twelve million``, ``passed 10,000``,
-``passing 40%``); ``passed 3 stones``, ``passed 2 exams`` say what went through."""
+``passing 40%``); ``passed 3 stones``, ``passed 2 exams`` say what went through. ``crossed``
+is read alike, as Indian and business pages write a total gone beyond (``turnover crossed
+₹312 crore``, ``has crossed 10,000 members``); ``crossed 12 km`` is a way gone across."""
 """Comparators that bound a figure written in digits only: "beyond 61 years", "north of
 $5,000", "just shy of 50%"; "beyond one single therapy" says no count."""
 COLUMN_GAP = re.compile(
