@@ -12,14 +12,18 @@ The noun after the period (up to three words may come between, none a word that 
 clause of its own: ``the 62-day cancer waiting times standard``) is one of:
 
 - a standard or what a standard is checked by: standard, target, threshold, performance,
-  pathway, trajectory, benchmark, indicator, metric, KPI, measure, rule, and a rate it counts
+  pathway, trajectory, benchmark, indicator, metric, KPI, rule, a measure (right after the
+  period: ``the 4-hour measure``; a word between makes it the verb of ``a 24-hour urine test
+  measures protein``), and a rate it counts
   (``the 30-day readmission rate``, as ``30-day mortality`` is a timepoint's);
 - a count of events beyond the period, in the plural: ``12-hour waits``, ``52-week
   waiters``, ``104-day breaches``, ``60-minute handovers``;
 - the referral-to-treatment measures: ``62-day referral to treatment``, ``31-day decision to
   treat``;
-- a measure collected over the period: ``24-hour urinary sodium``, ``24-h urine protein``,
-  ``24-hour ambulatory blood pressure``, ``the 7-day rolling average``.
+- a measure collected over the period, named with what is measured: ``24-hour urinary
+  sodium``, ``24-h urine protein``, ``24-hour ambulatory blood pressure``, ``the 7-day rolling
+  average``; the test or the monitoring itself lasts the period, a figure (``a 24-hour urine
+  test``, ``a 24-hour ambulatory monitor``).
 
 Decided: the period said as a bound is a figure (``within 4 hours``, ``longer than 62 days``),
 and so is one hyphened before a single wait or a thing promised or counted (``a 62-day wait
@@ -40,10 +44,15 @@ _BETWEEN = (
 )
 STANDARD_NAMED = re.compile(
     rf"{H}+{_BETWEEN}(?i:standards?|targets?|thresholds?|performance|pathways?"
-    rf"|trajector(?:y|ies)|benchmarks?|indicators?|metrics?|KPIs?|measures?|rules?|rates?)\b(?![-‐])"
+    rf"|trajector(?:y|ies)|benchmarks?|indicators?|metrics?|KPIs?|rules?|rates?)\b(?![-‐])"
+    # (a measure only right after the period: "a urine test measures protein" is a verb)
+    rf"|{H}+(?i:measures?)\b(?![-‐])"
     rf"|{H}+(?i:waits|breaches|waiters|handovers)\b"
     rf"|{H}+(?i:referrals?|decisions?){H}+(?i:to){H}+(?i:treat|treatment)\b"
-    rf"|{H}+(?i:urinary|urine|ambulatory|rolling|moving)\b"
+    rf"|{H}+(?i:urinary|urine|ambulatory){H}+(?:[a-z]+{H}+)?(?i:sodium|potassium|protein"
+    rf"|albumin|creatinine|cortisol|calcium|glucose|excretion|output|volume|blood{H}+pressure"
+    rf"|BP|systolic|diastolic|pressure|heart{H}+rate)\b"
+    rf"|{H}+(?i:rolling|moving){H}+(?i:average|mean|total|sum)s?\b"
 )
 """What after a hyphened period makes it the name of a standard or a measure (see the
 module)."""
