@@ -93,6 +93,18 @@ KINDS: dict[str, list] = {
         # a way gone across is no total
         ("The team crossed 12 km on foot.", [fig("12 km", 12, unit="km")]),
     ],
+    # a month's name before a figure: no day of a date unless it is one
+    "month before a figure": [
+        ("In January 2,114 patients attended.",
+         [fig("2,114 patients", 2114, unit="patients")]),
+        ("In November 83 per cent were seen on time.",
+         [fig("83 per cent", 83, unit="percent")]),
+        ("By June 12.5% had enrolled.", [fig("12.5%", 12.5, unit="percent")]),
+        ("In August 1,250 people used the app.", [fig("1,250 people", 1250, unit="people")]),
+        ("At the end of March 74.2% of referrals were triaged.",
+         [fig("74.2%", 74.2, unit="percent")]),
+        ("The clinic opened on March 3, 2021 with 12 beds.", [fig("12 beds", 12, unit="beds")]),
+    ],
 }  # fmt: skip
 
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(

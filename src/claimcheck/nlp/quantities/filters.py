@@ -236,7 +236,13 @@ _BLOCKERS: list[tuple[str, str]] = [
     ),
     ("d", r"\b24\s*[/x×]\s*(?:7|365)(?:\s*/\s*365)?\b"),
     # dates and times of day
-    ("u", rf"\b{_MONTH}{H}+\d{{1,2}}(?:st|nd|rd|th)?(?:,?{H}*{_YEAR})?"),
+    # (a day is 1 to 31 and whole: "December 61.8% of patients", "In January 2,114 patients"
+    # are a month and the figure after it)
+    (
+        "u",
+        rf"\b{_MONTH}{H}+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+        rf"(?:,?{H}*{_YEAR}|(?![\d%]|[.,]\d|{H}*(?:%|per{H}?cent)))",
+    ),
     ("d", rf"\b\d{{1,2}}(?:st|nd|rd|th)?{H}+(?:of{H}+)?{_MONTH}(?:,?{H}*{_YEAR})?(?![\w])"),
     # days listed before their month: 25 and 26 December, 3, 10 and 17 October, the 1st and
     # 15th of March, between 4 and 8 July (a span of dates, not a range of 4-8)
