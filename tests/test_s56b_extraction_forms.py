@@ -105,6 +105,16 @@ KINDS: dict[str, list] = {
          [fig("74.2%", 74.2, unit="percent")]),
         ("The clinic opened on March 3, 2021 with 12 beds.", [fig("12 beds", 12, unit="beds")]),
     ],
+    # a stay counted in nights, hyphened before what it is the length of
+    "nights": [
+        ("Book a 10-night cruise.", [fig("10-night", 10, unit="night")]),
+        ("Our 7-night retreat costs £900.",
+         [fig("7-night", 7, unit="night"), fig("£900", 900, unit="GBP")]),
+        ("A three-night stay is included.", [fig("three-night", 3, unit="night")]),
+        ("The 2-night package is popular.", [fig("2-night", 2, unit="night")]),
+        ("A stay of 5 nights costs £600.",
+         [fig("5 nights", 5, unit="nights"), fig("£600", 600, unit="GBP")]),
+    ],
 }  # fmt: skip
 
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(

@@ -5909,10 +5909,11 @@ COUNTED_ADJECTIVE_HEADS = frozenset(
     """bed bedroom bay cot cylinder dose drug medicine vaccine injection jab shot session visit
     tablet capsule pill puff sachet patient person member nurse doctor seat storey floor room
     ward clinic site centre center hospital country state item question lane car door child
-    baby cycle round embryo scan test appointment implant tooth arm sample""".split()
+    baby cycle round embryo scan test appointment implant tooth arm sample night""".split()
 )
 """Counted nouns a number is hyphenated to as an adjective: ``a 12-bed unit`` (12 beds), ``a
-two-dose vaccine``, ``a 3-drug regimen``, ``a four-cylinder engine``. Only these: most words
+two-dose vaccine``, ``a 3-drug regimen``, ``a four-cylinder engine``, ``a 14-night safari``
+(a stay counted in nights, as hotels and tours count it). Only these: most words
 hyphenated after a number make a name (``5-fluorouracil``, ``9-valent``, ``12-lead ECG``,
 ``12-step programme``)."""
 
