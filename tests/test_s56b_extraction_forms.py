@@ -115,6 +115,20 @@ KINDS: dict[str, list] = {
         ("A stay of 5 nights costs £600.",
          [fig("5 nights", 5, unit="nights"), fig("£600", 600, unit="GBP")]),
     ],
+    # a bound on how long ago is a bound on the time since; a bare "ago" dates an event
+    "bounded ago": [
+        ("People diagnosed less than 4 years ago can join.",
+         [fig("less than 4 years", None, 4, unit="year", hi=False)]),
+        ("Anyone vaccinated more than 10 years ago needs a booster.",
+         [fig("more than 10 years", 10, None, unit="year", li=False)]),
+        ("She had surgery over 2 years ago.",
+         [fig("over 2 years", 2, None, unit="year", li=False)]),
+        ("Those treated under 6 months ago are excluded.",
+         [fig("under 6 months", None, 6, unit="month", hi=False)]),
+        ("It was at least 3 weeks ago.", [fig("at least 3 weeks", 3, None, unit="week")]),
+        ("We opened 5 years ago.", []),
+        ("It started about 3 years ago.", []),
+    ],
 }  # fmt: skip
 
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(

@@ -7221,7 +7221,7 @@ def _is_claim(text: str, reading: _Reading) -> bool:
         text, reading.start, reading.number_spans[0]
     ):
         return False
-    if filters.is_time_stamp_ago(text, reading.number_spans[-1][1]):
+    if filters.is_time_stamp_ago(text, reading.number_spans[-1][1]) and not _bounded_ago(reading):
         return False
     if reading.kind == "duration" and filters.is_page_review_interval(
         text, reading.number_spans[0][0]
@@ -7277,6 +7277,15 @@ def _is_claim(text: str, reading: _Reading) -> bool:
     if not reading.spelled:
         return not _is_year(text, reading)
     return _spelled_number_counts(text, reading)
+
+
+def _bounded_ago(reading: _Reading) -> bool:
+    """``diagnosed less than 6 years ago``, ``more than 10 years ago``: a bound on how long ago
+    is a bound on the time since (an eligibility window, a figure), where ``5 years ago`` and
+    ``about 5 years ago`` only date an event."""
+    return (
+        reading.kind == "duration" and reading.side is not None and reading.comparator is not None
+    )
 
 
 NAME_BEFORE = re.compile(rf"\b[A-Z][A-Z0-9-]*[A-Z][A-Z0-9-]*{H}+\Z")
