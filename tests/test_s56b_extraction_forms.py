@@ -105,6 +105,20 @@ KINDS: dict[str, list] = {
          [fig("74.2%", 74.2, unit="percent")]),
         ("The clinic opened on March 3, 2021 with 12 beds.", [fig("12 beds", 12, unit="beds")]),
     ],
+    # a count in words: per a period after the dose form it counts, or before a conjunction
+    "count in words": [
+        ("The pack holds 28 tablets: take one a day.",
+         [fig("28 tablets", 28, unit="tablets"), fig("one a day", 1, per="day")]),
+        ("The course is 14 capsules, one a day.",
+         [fig("14 capsules", 14, unit="capsules"), fig("one a day", 1, per="day")]),
+        ("There are 20 sachets, two a day for ten days.",
+         [fig("20 sachets", 20, unit="sachets"), fig("two a day", 2, per="day"),
+          fig("ten days", 10, unit="day")]),
+        ("Beans count as one portion whatever amount you eat.",
+         [fig("one portion", 1, unit="portion")]),
+        ("Smoothies give just one portion however large they are.",
+         [fig("one portion", 1, unit="portion")]),
+    ],
     # a stay counted in nights, hyphened before what it is the length of
     "nights": [
         ("Book a 10-night cruise.", [fig("10-night", 10, unit="night")]),

@@ -7660,6 +7660,8 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return reading.kind != "number" or reading.low != 1
     if _one_of_a_course(text, reading):
         return True  # "one dose a year", "one tablet twice a day": counted as "two doses" is
+    if _dose_count_elided(text, reading):
+        return True  # "14 capsules, one a day": how many of them a day, as "1 a day" is
     if reading.has_scale or reading.low >= 100:
         return True
     if _says_a_dozen(text, reading):
@@ -7751,6 +7753,27 @@ def _one_of_a_course(text: str, reading: _Reading) -> bool:
         return False  # "One portion is 80g", "One unit of alcohol is 8 g": a definition
     head = (reading.unit or "").lower().split("/")[0].split()
     return bool(head) and head[-1] in lexicon.ONE_COUNTED_NOUNS
+
+
+DOSE_FORMS_BEFORE = re.compile(
+    r"\b(?i:tablets|capsules|pills|caplets|sachets|lozenges|doses|injections|puffs|drops"
+    r"|patches|pessaries|suppositories|sprays|gummies|chews)\b[^.;!?\n()]{0,30}\Z"
+)
+"""Dose forms counted in the plural before a spelled count of them a period (``23 tablets,
+one a day``)."""
+
+
+def _dose_count_elided(text: str, reading: _Reading) -> bool:
+    """``a pack of 14 capsules, one a day``, ``20 tablets, two a day``: a spelled count per a
+    period with its noun left out after the dose form it counts (:data:`DOSE_FORMS_BEFORE`)
+    says how many are taken a period, as ``1 a day`` written in digits is read; alone (``one
+    a day keeps …``) or after anything else it stays words."""
+    if reading.unit is not None or reading.per is None or reading.low != reading.high:
+        return False
+    if not 1 <= reading.low <= 10 or len(reading.number_spans) != 1:
+        return False
+    start = reading.number_spans[0][0]
+    return DOSE_FORMS_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 FROM_START_BEFORE = re.compile(rf"(?i:\bfrom){H}+[\w.,-]+{H}+(?i:to){H}+\Z")

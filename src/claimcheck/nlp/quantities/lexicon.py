@@ -137,9 +137,7 @@ COMPARATOR_BEFORE = EndAnchored(
 """A comparator right before a number (searched in the text before it); see
 :func:`across_a_column_gap` for the blanks a word comparator may not cross."""
 NUMERALS_ONLY = re.compile(r"(?:beyond|north\W+of|south\W+of|shy\W+of)\W*\Z", re.IGNORECASE)
-PASSED = re.compile(
-    r"(?<![\w-])(?:passe[sd]|passing|cross(?:es|ed|ing))\W*\Z", re.IGNORECASE
-)
+PASSED = re.compile(r"(?<![\w-])(?:passe[sd]|passing|cross(?:es|ed|ing))\W*\Z", re.IGNORECASE)
 """``passed``, ``passes``, ``passing`` before a figure: more than it, as ``exceeded`` is, only
 before a total a count or a sum reaches (``passed twelve million``, ``passed 10,000``,
 ``passing 40%``); ``passed 3 stones``, ``passed 2 exams`` say what went through. ``crossed``
@@ -418,9 +416,11 @@ STOP_WORDS = _word_set(
     first second third such same other another more most less least many much few several
     about around over under above below up down out off through across against among between
     within without via like unlike including include includes included ago later earlier
-    respectively alone total overall"""
+    respectively alone total overall however whatever whichever whenever wherever though
+    although regardless unless because"""
 )
-"""Words that end a counted noun phrase."""
+"""Words that end a counted noun phrase (a conjunction or a clause's adverb: ``one portion
+however much you drink`` counts ``portion``)."""
 GIVEN_WORDS = _word_set("given treated taking receiving assigned randomised randomized allocated")
 """Words after a counted noun that say what its people were given: they end the noun
 (``1 child given regular transfusions`` counts a child), though before it they are part of
