@@ -93,6 +93,23 @@ KINDS: dict[str, list] = {
         # a way gone across is no total
         ("The team crossed 12 km on foot.", [fig("12 km", 12, unit="km")]),
     ],
+    # a whole divided in words: each part after the first leaves the whole out
+    "divided whole": [
+        ("Fill half your plate with salad, a third with rice and the final sixth with fish.",
+         [fig("half", 0.5, unit="proportion"), fig("a third", 1 / 3, unit="proportion"),
+          fig("sixth", 1 / 6, unit="proportion")]),
+        ("Spend half your budget on rent, a third on food and the rest on bills.",
+         [fig("half", 0.5, unit="proportion"), fig("a third", 1 / 3, unit="proportion")]),
+        ("Give a quarter of the day to rest and the other three quarters to work.",
+         [fig("a quarter", 0.25, unit="proportion"),
+          fig("three quarters", 0.75, unit="proportion")]),
+        ("Put a third of your plate aside for fruit, and half for vegetables.",
+         [fig("a third", 1 / 3, unit="proportion"), fig("half", 0.5, unit="proportion")]),
+        ("Fill half my mug with milk.", [fig("half", 0.5, unit="proportion")]),
+        # an amount of something else stays as it was
+        ("Half an hour a day is enough.",
+         [fig("Half an hour a day", 0.5, unit="hour", per="day")]),
+    ],
     # a month's name before a figure: no day of a date unless it is one
     "month before a figure": [
         ("In January 2,114 patients attended.",

@@ -40,6 +40,7 @@ from claimcheck.nlp.quantities.compound_durations import compound_durations
 from claimcheck.nlp.quantities.count_per_volume import count_per_volume
 from claimcheck.nlp.quantities.currency_lists import currency_lists
 from claimcheck.nlp.quantities.distant_intervals import distant_intervals
+from claimcheck.nlp.quantities.divided_wholes import divided_wholes
 from claimcheck.nlp.quantities.dose_multiples import dose_multiples
 from claimcheck.nlp.quantities.elided import elided_time_unit, time_unit_said_after
 from claimcheck.nlp.quantities.end_anchored import BLANKS, EndAnchored
@@ -1478,6 +1479,7 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         found = price_periods(text, found)  # "Rs. 22/- per day", "£45 (per session)"
     if COMPARED_SHARE_GATE.search(text):
         found = compared_shares(text, found)  # "40%, compared with a quarter in 1990"
+    found = divided_wholes(text, found)  # "half your plate …, a quarter with rice"
     if "\u2029" in text and "(" in text:
         found = bracketed_cells(text, found)  # "| Net | (450) |" under "2023 £000"
     if VISIT_GATE.search(text):
