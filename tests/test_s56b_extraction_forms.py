@@ -110,6 +110,19 @@ KINDS: dict[str, list] = {
         ("Half an hour a day is enough.",
          [fig("Half an hour a day", 0.5, unit="hour", per="day")]),
     ],
+    # a BMI band in a sentence of who may have a treatment is its threshold, a figure
+    "BMI threshold": [
+        ("Your doctor can refer you if your BMI is 35 or more.",
+         [fig("35 or more", 35, None)]),
+        ("If your BMI is over 27 you may be offered the injection.",
+         [fig("over 27", 27, None, li=False)]),
+        ("You qualify when your BMI is above 30.", [fig("above 30", 30, None, li=False)]),
+        ("Surgery is offered to adults with a BMI of 40 or more.",
+         [fig("40 or more", 40, None)]),
+        ("People are eligible if their BMI is at least 28.", [fig("at least 28", 28, None)]),
+        # a band naming whom a result is about stays a group label
+        ("Adults with a BMI over 35 lost 9 kg on average.", [fig("9 kg", 9, unit="kg")]),
+    ],
     # a month's name before a figure: no day of a date unless it is one
     "month before a figure": [
         ("In January 2,114 patients attended.",

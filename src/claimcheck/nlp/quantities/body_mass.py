@@ -1,11 +1,15 @@
 """BMI bands that name *who* a figure is about: ``adults with a BMI of 30 or more``,
 ``patients with BMI ≥40``, ``people with a BMI between 18.5 and 24.9``, ``if your BMI is 40
-or more``, ``obese (BMI ≥30)``.
+or more, the drug …``, ``obese (BMI ≥30)``.
 
 A body mass index band after ``with``, ``whose``, ``if``, ``where``, ``having`` or ``among``
 (with at most two words between, ``with a``, ``if your``, ``whose baseline``), or alone in
 brackets after a word (``obese (BMI ≥30)``), narrows the population of the claim beside it
-exactly as ``women aged 38–40`` does: it is a group label, not a figure to verify. A BMI
+exactly as ``women aged 38–40`` does: it is a group label, not a figure to verify. In a
+sentence that says who may have a treatment or be referred (``your GP can refer you if your
+BMI is 40 or more``, ``surgery is offered to adults with a BMI of 35 or more``, ``you qualify
+when your BMI is above 27.5``) the band is the threshold of that decision, an eligibility
+threshold stated as an amount (ANNOTATION.md), and stays a figure (session 56). A BMI
 said as a value (``Her BMI was 31``, ``a healthy BMI is 18.5 to 24.9``, ``the mean BMI was
 27.3``) is not read here and stays a figure.
 
@@ -51,6 +55,26 @@ _STRICT_LOW = re.compile(rf"(?i:{_LOW_WORDS})\Z")
 _INCLUSIVE_LOW = re.compile(rf"(?i:{_LOW_INCLUSIVE})\Z")
 _STRICT_HIGH = re.compile(rf"(?i:{_HIGH_WORDS})\Z")
 
+ELIGIBILITY = re.compile(
+    r"\b(?i:refer(?:s|red|ral|rals)?|offered|offer|eligible|eligibility|qualif(?:y|ies|ied)"
+    rf"|criteri(?:a|on)|entitled|considered{H}+for|suitable{H}+for|can{H}+(?:have|get|join"
+    rf"|apply)|may{H}+(?:have|get|join|apply|be{H}+offered))\b"
+)
+"""A word of who may have a treatment: the BMI in its sentence is the threshold it sets (an
+eligibility threshold stated as an amount, ANNOTATION.md), no group a figure is about."""
+SENTENCE_END = re.compile(r"[.!?](?=\s)|[\n\u2029\u2028]")
+
+
+def _sets_eligibility(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a BMI band says who may have a treatment or be referred
+    (:data:`ELIGIBILITY`): the band is then the threshold of that decision."""
+    ends_before = list(SENTENCE_END.finditer(text, max(0, start - 200), start))
+    sentence_start = ends_before[-1].end() if ends_before else max(0, start - 200)
+    ends_after = SENTENCE_END.search(text, end, end + 200)
+    sentence_end = ends_after.start() if ends_after else min(len(text), end + 200)
+    return ELIGIBILITY.search(text, sentence_start, sentence_end) is not None
+
+
 BMI_UNIT = "kg/m2"
 """The unit a BMI band's group label is in."""
 
@@ -66,6 +90,8 @@ def bmi_bands(text: str) -> list[Band]:
         bracketed = text[max(0, start - 1) : start] == "(" and after in (")", ";", ",")
         if not bracketed and not _OPENS_GROUP.search(text, max(0, start - 40), start):
             continue
+        if not bracketed and _sets_eligibility(text, start, match.end()):
+            continue  # "your GP can refer you if your BMI is 40 or more": a threshold, a figure
         band = _read(match)
         if band is not None:
             bands.append((start, match.end(), *band))
