@@ -240,6 +240,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
             [
                 fig("88 kg", 88, unit="kg", role="before"),
                 fig("79 kg", 79, unit="kg", role="after", per=None),
+                fig("a year", 1, unit="year"),  # when, a figure as "1 year later" is
             ],
         ),
     ],

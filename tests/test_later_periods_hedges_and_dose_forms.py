@@ -2,7 +2,8 @@
 each checked on its own wording through ``claimcheck extract``, offsets included:
 
 1. a share whose clause says its period later is a rate per that period (``5.6% of patients
-   die each year``), while ``within a year``, ``in a year`` and ``a year later`` say when;
+   die each year``), while ``within a year``, ``in a year`` and ``a year later`` say when
+   (``a year later`` is a figure of its own, one year, as ``1 year later`` is);
 2. a dose per day written ``/d`` is per day, as ``/day`` and ``a day`` are (``38 g/d``);
 3. a hedge between a number and its noun (``Thirty or so nurses``) makes it approximate and
    keeps the noun;
@@ -57,7 +58,9 @@ SHARES_PER_LATER_PERIOD = [
     ),
     ("About 11% of the donors gave again in a year.", [fig("About 11%", 11.0, unit="percent",
                                                            approx=True, per=None)]),
-    ("Only 30% were still walking a year later.", [fig("30%", 30.0, unit="percent", per=None)]),
+    # (the year is a figure of its own, as "1 year later" is: session 56)
+    ("Only 30% were still walking a year later.",
+     [fig("30%", 30.0, unit="percent", per=None), fig("a year", 1.0, unit="year")]),
     (
         "22% of the residents had a year of follow-up.",
         [fig("22%", 22.0, unit="percent", per=None)],

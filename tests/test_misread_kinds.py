@@ -40,6 +40,7 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
             [
                 fig("2.3-fold", 2.3, unit="fold", spread=ci(1.4, 3.8)),
                 fig("P = 0.001", 0.001, **P),
+                fig("a year", 1, unit="year"),  # "after 1 year", in words (session 56)
             ],
         ),
         (

@@ -60,7 +60,7 @@ def test_a_value_its_statement_does_not_state_is_an_error_naming_both(tmp_path, 
     assert status == 1
     assert lines[0] == (
         "claims.yaml:4:10: error: figure: 'widgetosis-remission': value 72.3% is not what its "
-        'statement states ("About 82%")'
+        'statement states ("About 82%", "a year")'
     )
     assert lines[-1] == f"1 claim, 1 error, 0 warnings in {tmp_path}"
 

@@ -101,7 +101,9 @@ CASES: list[tuple[str, list[dict]]] = [
      [fig("150", 150, unit="mmHg", role="systolic"), fig("95", 95, unit="mmHg", role="diastolic"),
       fig("148", 148, unit="mmHg", role="systolic"), fig("92", 92, unit="mmHg", role="diastolic"),
       fig("152", 152, unit="mmHg", role="systolic"),
-      fig("96 mmHg", 96, unit="mmHg", role="diastolic")]),
+      fig("96 mmHg", 96, unit="mmHg", role="diastolic"),
+      # the span the readings were taken over, as "over 7 days" is (session 56)
+      fig("a week", 1, unit="week")]),
     ("Treatment lowered clinic BP from 162/98 to 138/84 mmHg.",
      [fig("162", 162, unit="mmHg"), fig("98", 98, unit="mmHg"), fig("138", 138, unit="mmHg"),
       fig("84 mmHg", 84, unit="mmHg")]),

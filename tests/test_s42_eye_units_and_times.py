@@ -90,7 +90,7 @@ def test_eye_units_strengths_and_table_times(lint_text, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Myopia progressed by 0.46 D over a year.", [("0.46 D", "dioptre")]),
+        ("Myopia progressed by 0.46 D over a year.", [("0.46 D", "dioptre"), ("a year", "year")]),
         ("Aim for -1.00 D or less.", [("-1.00 D or less", "dioptre")]),
         # a whole number before a D is no refraction, nor the D of a vitamin
         ("Take 1000 IU of vitamin D a day.", [("1000 IU", "IU")]),

@@ -1,7 +1,8 @@
 """A hedged period said with ``a``/``an`` and no digits is an approximate duration (session
 45): ``roughly a fortnight after the injection`` is about 2 weeks (a fortnight is read in
 weeks, README), ``in about a week`` about 1 week, ``almost a month later`` about 1 month.
-Without a hedge (``once a week``, ``a week later``) nothing changes."""
+Without a hedge ``once a week`` stays a frequency; ``a week later`` is read since session 56 as
+``1 week later`` is (one week, exact)."""
 
 from __future__ import annotations
 

@@ -123,6 +123,23 @@ KINDS: dict[str, list] = {
         # a band naming whom a result is about stays a group label
         ("Adults with a BMI over 35 lost 9 kg on average.", [fig("9 kg", 9, unit="kg")]),
     ],
+    # "a"/"an" and a unit of time after "after", before "later", or after "over" where
+    # digits would be a period: one of the unit, as "1 year later" is
+    "a period said with a": [
+        ("Most scars fade after a year.", [fig("a year", 1, unit="year")]),
+        ("Her cough was gone a week later.", [fig("a week", 1, unit="week")]),
+        ("Half of them relapsed a month later.",
+         [fig("Half", 0.5, unit="proportion"), fig("a month", 1, unit="month")]),
+        ("She lost 5 kg over a year.", [fig("5 kg", 5, unit="kg"), fig("a year", 1, unit="year")]),
+        ("Most of the 40 doses were given after a fortnight.",
+         [fig("40 doses", 40, unit="doses"), fig("a fortnight", 2, unit="week")]),
+        # a bound, a comparison's baseline and a frequency stay as they were
+        ("Symptoms lasting over a month need a check.",
+         [fig("over a month", 1, None, unit="month", li=False)]),
+        ("Referrals were 3% higher than a year earlier.", [fig("3%", 3, unit="percent")]),
+        ("We see patients once a week.",
+         [fig("once a week", 1, unit="times/week", per="week")]),
+    ],
     # a month's name before a figure: no day of a date unless it is one
     "month before a figure": [
         ("In January 2,114 patients attended.",

@@ -3795,8 +3795,11 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
             _read_apart_an_time(text, match)
             or _read_for_an_time(text, match)
             or _read_an_time_a_verb_lasts(text, match)
+            or _read_an_time_when(text, match)
         )
     said = hedge.group().lower()
+    if said.strip() == "over" and (spread := _read_an_time_spread_over(text, match, hedge)):
+        return spread  # "4 or 5 doses over a month", "lost 6 kg over a year": as over 1 month
     if (
         not said.startswith("within")
         and not DURATION_SAID_BEFORE.search(text, max(0, hedge.start() - 60), hedge.start())
@@ -3877,6 +3880,59 @@ def _read_apart_an_time(text: str, match: re.Match[str]) -> _Reading | None:
     if not _read_right(text, reading):
         return None
     return reading if reading.kind == "duration" else None
+
+
+AFTER_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:after){H}+\Z")
+WHEN_AN_TIME_UNIT = re.compile(
+    rf"{H}+(?P<unit>(?i:weeks?|fortnights?|months?|years?|decades?))(?![\w'’-])"
+    rf"(?!{H}+(?i:or{H}+(?:two|so|more|less|longer)))"
+)
+LATER_AN_TIME_UNIT = re.compile(
+    rf"{H}+(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?|decades?)){H}+(?i:later)\b"
+)
+THAN_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:than|on){H}+\Z")
+
+
+def _read_an_time_when(text: str, match: re.Match[str]) -> _Reading | None:
+    """``after a year``, ``a year later``, ``a week later``: ``a``/``an`` and a unit of time
+    after ``after`` (a week or longer: ``after a day at the beach`` is an idiom) or before
+    ``later`` is one of the unit, the time since an event, as ``after 1 year`` and ``1 year
+    later`` in digits are figures (session 56; earlier sessions left the bare form words). Not
+    ``a year or two`` (a range, read elsewhere) nor a comparison's ``than a year later``."""
+    if THAN_RIGHT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return None
+    after_before = AFTER_RIGHT_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    if not (
+        (after_before and WHEN_AN_TIME_UNIT.match(text, match.end()))
+        or LATER_AN_TIME_UNIT.match(text, match.end())
+    ):
+        return None
+    reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
+    reading.number_spans.append(match.span())
+    if not _read_right(text, reading):
+        return None
+    return reading if reading.kind == "duration" and reading.per is None else None
+
+
+def _read_an_time_spread_over(
+    text: str, match: re.Match[str], hedge: re.Match[str]
+) -> _Reading | None:
+    """``4 or 5 doses of vaccine over a month``, ``lost 6 kg over a year``: ``over`` before
+    ``a``/``an`` and a unit of time is the span something happened in wherever ``over`` before
+    the same period in digits is (:func:`_over_is_a_period`: after a figure, a verb of change
+    or giving, a follow-up), one of the unit; ``lasting over a month`` stays more than one."""
+    reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
+    reading.number_spans.append(match.span())
+    if not LONG_AN_TIME_UNIT.match(text, match.end()):
+        return None
+    before = text[max(0, hedge.start() - 40) : hedge.start()]
+    if OVER_AFTER_PEOPLE.search(before) or _after_a_population_noun(before):
+        return None  # "in adults over a decade": who, an age, never the span of anything
+    if not _over_is_a_period(text, hedge, reading):
+        return None
+    if not _read_right(text, reading):
+        return None
+    return reading if reading.kind == "duration" and reading.per is None else None
 
 
 def _read_couple_of_a_period(text: str, match: re.Match[str]) -> _Reading | None:
