@@ -43,7 +43,7 @@ CASES = [
         [fig("40%", 40.0, unit="percent"), fig("12 patients", 12.0, unit="patients")],
     ),
     # a brand with a number in it
-    ("The 3M visor costs £4 each.", [fig("£4 each", 4.0, unit="GBP/item")]),  # per item: ext32
+    ("The 3M visor costs £4 each.", [fig("£4 each", 4.0, unit="GBP")]),  # per item: ext32
     ("Staff trusted 3M's new respirator.", []),
     ("About 3M adults were invited.", [fig("About 3M adults", 3e6, unit="adults", approx=True)]),
 ]

@@ -49,11 +49,14 @@ def test_claim_carries_sentence_and_line(tmp_path, extract_json):
     assert claim["text"] == "The drug costs $15,000–35,000 per course."
     assert claim["line"] == 4 and claim["col"] == 1
     (q,) = claim["quantities"]
-    # a price takes what it is charged per (README, "A price takes what it is charged per")
-    assert (q["text"], q["low"], q["high"], q["unit"]) == (
+    # a price takes what it is charged per (README, "A price takes what it is charged per");
+    # the contract's unit is the annotation guide's currency, claimcheck's rate beside it
+    assert (q["text"], q["low"], q["high"], q["unit"], q["per"], q["unit_as_read"]) == (
         "$15,000–35,000 per course",
         15000,
         35000,
+        "USD",
+        "course",
         "USD/course",
     )
 

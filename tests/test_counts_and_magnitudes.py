@@ -23,7 +23,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "The scheme saves tens of thousands of dollars a year.",
-            [fig("tens of thousands of dollars a year", 1e4, 1e5, unit="USD/year", hi=False)],
+            [fig("tens of thousands of dollars a year", 1e4, 1e5, unit="USD", hi=False)],
         ),
         (
             "Dozens of clinics closed last winter.",

@@ -11,7 +11,7 @@ from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES: list[tuple[str, list[dict]]] = [
     ("A cycle costs € 3.200 in Munich.", [fig("€ 3.200", 3200, unit="EUR")]),
-    ("The implant is €1.750 per eye.", [fig("€1.750 per eye", 1750, unit="EUR/eye")]),
+    ("The implant is €1.750 per eye.", [fig("€1.750 per eye", 1750, unit="EUR")]),
     ("Fees of EUR 1.200 apply.", [fig("EUR 1.200", 1200, unit="EUR")]),
     ("The cream is €2.50 a tube.", [fig("€2.50", 2.5, unit="EUR")]),
     ("A budget of €1.250 million was set.", [fig("€1.250 million", 1_250_000, unit="EUR")]),

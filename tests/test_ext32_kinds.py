@@ -141,35 +141,35 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     "a sum shared a head, a resident or each": [
         (
             "Councils spent £3,240 a head on adult care.",
-            [fig("£3,240 a head", 3240, unit="GBP/head", kind="rate", per="head")],
+            [fig("£3,240 a head", 3240, unit="GBP", kind="rate", per="head")],
         ),
         (
             "Care costs the state $7,500 a person.",
-            [fig("$7,500 a person", 7500, unit="USD/person", kind="rate", per="person")],
+            [fig("$7,500 a person", 7500, unit="USD", kind="rate", per="person")],
         ),
         (
             "The levy raises £61 a resident.",
-            [fig("£61 a resident", 61, unit="GBP/resident", kind="rate", per="resident")],
+            [fig("£61 a resident", 61, unit="GBP", kind="rate", per="resident")],
         ),
         (
             "Council spending reached £61 per resident.",
-            [fig("£61 per resident", 61, unit="GBP/resident", kind="rate", per="resident")],
+            [fig("£61 per resident", 61, unit="GBP", kind="rate", per="resident")],
         ),
         (
             "Hearing aids cost €1,150 each.",
-            [fig("€1,150 each", 1150, unit="EUR/item", kind="rate", per="item")],
+            [fig("€1,150 each", 1150, unit="EUR", kind="rate", per="item")],
         ),
         (
             "Crowns are $900 each, or $1,700 for a pair.",
             [
-                fig("$900 each", 900, unit="USD/item", per="item"),
+                fig("$900 each", 900, unit="USD", per="item"),
                 # a price for a pair is per pair (session 48), half of it one crown's
-                fig("$1,700 for a pair", 1700, unit="USD/pair", per="pair"),
+                fig("$1,700 for a pair", 1700, unit="USD", per="pair"),
             ],
         ),
         (
             "Membership costs £80 each year.",
-            [fig("£80 each year", 80, unit="GBP/year", per="year")],
+            [fig("£80 each year", 80, unit="GBP", per="year")],
         ),
     ],
     "a relative effect as a noun reads as its verb": [

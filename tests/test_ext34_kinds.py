@@ -226,7 +226,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "There is a limit of $9,200 a year.",
-            [fig("limit of $9,200 a year", None, 9200, unit="USD/year", per="year")],
+            [fig("limit of $9,200 a year", None, 9200, unit="USD", per="year")],
         ),
     ],
 }

@@ -53,25 +53,25 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("A script is about $40 AUD.", [fig("about $40 AUD", 40, unit="AUD", approx=True)]),
         ("The kit sells for $89 NZD.", [fig("$89 NZD", 89, unit="NZD")]),
         # a bare "each" after a price is per item (ext32)
-        ("Visits are $150 USD each.", [fig("$150 USD each", 150, unit="USD/item", per="item")]),
+        ("Visits are $150 USD each.", [fig("$150 USD each", 150, unit="USD", per="item")]),
         ("Fees are $10–$20 SGD.", [fig("$10–$20 SGD", 10, 20, unit="SGD")]),
     ],
     "short periods of prices": [
         (
             "Nursing care costs £1,400 pw in the county.",
-            [fig("£1,400 pw", 1400, unit="GBP/week", per="week")],
+            [fig("£1,400 pw", 1400, unit="GBP", per="week")],
         ),
-        ("A room costs £700 pcm.", [fig("£700 pcm", 700, unit="GBP/month", per="month")]),
+        ("A room costs £700 pcm.", [fig("£700 pcm", 700, unit="GBP", per="month")]),
         (
             "Band 6 posts pay £35,392 p.a. before overtime.",
-            [fig("£35,392 p.a.", 35392, unit="GBP/year", per="year")],
+            [fig("£35,392 p.a.", 35392, unit="GBP", per="year")],
         ),
         (
             "Cover costs €24.50 per mth.",
-            [fig("€24.50 per mth", 24.5, unit="EUR/month", per="month")],
+            [fig("€24.50 per mth", 24.5, unit="EUR", per="month")],
         ),
-        ("The stipend is £18k pa.", [fig("£18k pa", 18000, unit="GBP/year", per="year")]),
-        ("Care is $95/mth for members.", [fig("$95/mth", 95, unit="USD/month", per="month")]),
+        ("The stipend is £18k pa.", [fig("£18k pa", 18000, unit="GBP", per="year")]),
+        ("Care is $95/mth for members.", [fig("$95/mth", 95, unit="USD", per="month")]),
     ],
     "invisible characters": [
         (
@@ -81,7 +81,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Give 250\u200bmg at night.", [fig("250\u200bmg", 250, unit="mg")]),
         (
             "The fee is £3\u00ad400 a year.",
-            [fig("£3\u00ad400 a year", 3400, unit="GBP/year", per="year")],
+            [fig("£3\u00ad400 a year", 3400, unit="GBP", per="year")],
         ),
         ("Uptake was 64\u2060% last winter.", [fig("64\u2060%", 64, unit="percent")]),
         (

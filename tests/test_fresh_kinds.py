@@ -26,7 +26,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "A surgeon's fee runs from $400 to $650 per visit.",
-            [fig("from $400 to $650 per visit", 400, 650, unit="USD/visit", role=None)],
+            [fig("from $400 to $650 per visit", 400, 650, unit="USD", role=None)],
         ),
         (
             "Boosters are given from 6 to 12 months after the first course.",
@@ -38,7 +38,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "Cataract surgery from £2,100 per eye at our clinic.",
-            [fig("from £2,100 per eye", 2100, None, unit="GBP/eye", comparator="from")],
+            [fig("from £2,100 per eye", 2100, None, unit="GBP", comparator="from")],
         ),
         (
             "A double-blind phase lasted from 8 to 12 weeks.",
@@ -230,8 +230,8 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "Rent rose from £700 to £950 a month.",
             [
-                fig("£700", 700, unit="GBP/month", per="month", role="before"),
-                fig("£950 a month", 950, unit="GBP/month", per="month", role="after"),
+                fig("£700", 700, unit="GBP", per="month", role="before"),
+                fig("£950 a month", 950, unit="GBP", per="month", role="after"),
             ],
         ),
         # "a year later" says when, not per what
@@ -389,7 +389,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ("The trust posted a loss of -$2.45B.", [fig("-$2.45B", -2.45e9, unit="USD")]),
         ("Reserves moved by −£3m over the year.", [fig("−£3m", -3e6, unit="GBP")]),
         # a bare "each" after a price is per item (ext32)
-        ("Sessions cost $40-$60 each.", [fig("$40-$60 each", 40, 60, unit="USD/item")]),
+        ("Sessions cost $40-$60 each.", [fig("$40-$60 each", 40, 60, unit="USD")]),
     ],
     "decimals said aloud": [
         (

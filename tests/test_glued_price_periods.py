@@ -11,16 +11,16 @@ from figure_helpers import assert_read_as, extract_paragraphs, fig
 CASES: list[tuple[str, list[dict]]] = [
     (
         "Rooms rent at £700pcm near the hospital.",
-        [fig("£700pcm", 700, unit="GBP/month", per="month")],
+        [fig("£700pcm", 700, unit="GBP", per="month")],
     ),
-    ("Cover costs £12.99pm for adults.", [fig("£12.99pm", 12.99, unit="GBP/month", per="month")]),
-    ("Cover costs £12.99 pm for adults.", [fig("£12.99 pm", 12.99, unit="GBP/month", per="month")]),
+    ("Cover costs £12.99pm for adults.", [fig("£12.99pm", 12.99, unit="GBP", per="month")]),
+    ("Cover costs £12.99 pm for adults.", [fig("£12.99 pm", 12.99, unit="GBP", per="month")]),
     (
         "Plans from £7.50pm.",
-        [fig("from £7.50pm", 7.5, None, unit="GBP/month", per="month", comparator="from")],
+        [fig("from £7.50pm", 7.5, None, unit="GBP", per="month", comparator="from")],
     ),
-    ("Carers earn £450pw.", [fig("£450pw", 450, unit="GBP/week", per="week")]),
-    ("Nurses start on £28,407pa.", [fig("£28,407pa", 28407, unit="GBP/year", per="year")]),
+    ("Carers earn £450pw.", [fig("£450pw", 450, unit="GBP", per="week")]),
+    ("Nurses start on £28,407pa.", [fig("£28,407pa", 28407, unit="GBP", per="year")]),
     ("The clinic closes at 9.30pm.", []),
     ("Visiting ends at 8pm daily.", []),
 ]

@@ -501,9 +501,9 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
             "Scans are $300 excl. tax at the clinic.",
             [fig("$300", 300, unit="USD")],
         ),
-        ("Nurse visits cost €45/hour.", [fig("€45/hour", 45, unit="EUR/hour", per="hour")]),
-        ("Carers charge £25/hr on weekdays.", [fig("£25/hr", 25, unit="GBP/hour", per="hour")]),
-        ("Parking is $3/hour at the hospital.", [fig("$3/hour", 3, unit="USD/hour", per="hour")]),
+        ("Nurse visits cost €45/hour.", [fig("€45/hour", 45, unit="EUR", per="hour")]),
+        ("Carers charge £25/hr on weekdays.", [fig("£25/hr", 25, unit="GBP", per="hour")]),
+        ("Parking is $3/hour at the hospital.", [fig("$3/hour", 3, unit="USD", per="hour")]),
     ],
     # "et al." and "e.g." close an abbreviation, not the sentence
     "abbreviations inside a sentence": [

@@ -128,15 +128,15 @@ MARKDOWN: dict[str, list[tuple[str, list[dict]]]] = {
     # any ISO 4217 code before or after the amount, spaced or glued; local signs after it
     "ISO currency codes": [
         ("A visit costs 4 500 CZK here.", [fig("4 500 CZK", 4500, unit="CZK")]),
-        ("The grant was AUD 1,200 a year.", [fig("AUD 1,200 a year", 1200, unit="AUD/year")]),
+        ("The grant was AUD 1,200 a year.", [fig("AUD 1,200 a year", 1200, unit="AUD")]),
         # a bare "each" after a price is per item (ext32)
-        ("Tickets are 300 SEK each.", [fig("300 SEK each", 300, unit="SEK/item", per="item")]),
+        ("Tickets are 300 SEK each.", [fig("300 SEK each", 300, unit="SEK", per="item")]),
         ("Dental care cost NOK 2 000.", [fig("NOK 2 000", 2000, unit="NOK")]),
         ("Fees rose to PLN450 in May.", [fig("PLN450", 450, unit="PLN", role="after")]),
-        ("It is 250CHF per session.", [fig("250CHF per session", 250, unit="CHF/session")]),
+        ("It is 250CHF per session.", [fig("250CHF per session", 250, unit="CHF")]),
         ("A scan costs INR 5,000 or more.", [fig("INR 5,000 or more", 5000, None, unit="INR")]),
         ("A course costs 1.200 kr in Oslo.", [fig("1.200 kr", 1200, unit="kr")]),
-        ("Parking is 4.500 Kč a month.", [fig("4.500 Kč a month", 4500, unit="CZK/month")]),
+        ("Parking is 4.500 Kč a month.", [fig("4.500 Kč a month", 4500, unit="CZK")]),
         ("Pills cost 99 zł online.", [fig("99 zł", 99, unit="PLN")]),
         ("A check-up costs 950 kr.", [fig("950 kr", 950, unit="kr")]),  # the full stop ends it
         ("The budget is 12.500.000 € now.", [fig("12.500.000 €", 12_500_000, unit="EUR")]),
@@ -367,7 +367,7 @@ HTML: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "A stay costs CHF&nbsp;1&#39;200 a night.",
-            [fig("CHF&nbsp;1&#39;200 a night", 1200, unit="CHF/night")],
+            [fig("CHF&nbsp;1&#39;200 a night", 1200, unit="CHF")],
         ),
         ("Rent is 1&#8217;850 francs.", [fig("1&#8217;850 francs", 1850, unit="CHF")]),
         ("Uptake was 10&ndash;15% in May.", [fig("10&ndash;15%", 10, 15, unit="percent")]),

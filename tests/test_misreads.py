@@ -150,7 +150,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "Plans start from $200 up to $450 a month.",
-            [fig("start from $200 up to $450 a month", 200, 450, unit="USD/month")],
+            [fig("start from $200 up to $450 a month", 200, 450, unit="USD")],
         ),
         (
             "Adults need about 2000 - 2500 kcal a day.",

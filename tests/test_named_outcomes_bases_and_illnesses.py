@@ -66,39 +66,39 @@ STILL_RANGES = [
 FOR_EACH = [
     (
         "The county spent $12,480 for every resident last year.",
-        [fig("$12,480 for every resident", 12480.0, unit="USD/resident", per="resident")],
+        [fig("$12,480 for every resident", 12480.0, unit="USD", per="resident")],
     ),
     (
         "Care costs £3,150 for each person on the list.",
-        [fig("£3,150 for each person", 3150.0, unit="GBP/person", per="person")],
+        [fig("£3,150 for each person", 3150.0, unit="GBP", per="person")],
     ),
     (
         "The scheme pays €75 for every adult screened.",
-        [fig("€75 for every adult", 75.0, unit="EUR/adult", per="adult")],
+        [fig("€75 for every adult", 75.0, unit="EUR", per="adult")],
     ),
     (
         "Insurers paid $2,600 for each patient admitted.",
-        [fig("$2,600 for each patient", 2600.0, unit="USD/patient", per="patient")],
+        [fig("$2,600 for each patient", 2600.0, unit="USD", per="patient")],
     ),
     (
         "The grant is ₹4,500 for every child enrolled.",
-        [fig("₹4,500 for every child", 4500.0, unit="INR/child", per="child")],
+        [fig("₹4,500 for every child", 4500.0, unit="INR", per="child")],
     ),
     (
         "Wards charge £40 for each extra night.",
-        [fig("£40 for each extra night", 40.0, unit="GBP/night", per="night")],
+        [fig("£40 for each extra night", 40.0, unit="GBP", per="night")],
     ),
     (
         "It costs $45 for each day of care.",
-        [fig("$45 for each day", 45.0, unit="USD/day", per="day")],
+        [fig("$45 for each day", 45.0, unit="USD", per="day")],
     ),
     (
         "Funds gave £900 for each participating clinic.",
-        [fig("£900 for each participating clinic", 900.0, unit="GBP/clinic", per="clinic")],
+        [fig("£900 for each participating clinic", 900.0, unit="GBP", per="clinic")],
     ),
     (
         "It pays $90 for every insured adult in the plan.",
-        [fig("$90 for every insured adult", 90.0, unit="USD/adult", per="adult")],
+        [fig("$90 for every insured adult", 90.0, unit="USD", per="adult")],
     ),
     # "for each of": no thing named, the sum stays a sum
     (

@@ -51,7 +51,7 @@ GROUPING = [
     ),
     (
         "Packages cost ₹1,50,000–₹3,00,000 a year.",
-        [fig("₹1,50,000–₹3,00,000 a year", 150_000, 300_000, unit="INR/year")],
+        [fig("₹1,50,000–₹3,00,000 a year", 150_000, 300_000, unit="INR")],
     ),
     ("The relapse rate was 12,5 % in the cohort.", [fig("12,5 %", 12.5, unit="percent")]),
     ("Each tablet holds 3,75 mg of the drug.", [fig("3,75 mg", 3.75, unit="mg")]),
@@ -162,7 +162,7 @@ HTML_CASES = [
     ),
     (
         "The fee was 12&nbsp;500&nbsp;&euro; per cycle.",
-        [fig("12&nbsp;500&nbsp;&euro; per cycle", 12500, unit="EUR/cycle")],
+        [fig("12&nbsp;500&nbsp;&euro; per cycle", 12500, unit="EUR")],
     ),
     (
         "It reached 1&#8239;250&#8239;000 adults.",

@@ -19,7 +19,7 @@ CASES = [
         [fig("three clinics", 3, unit="clinics")],
     ),
     ("Each one of the 4 wards has a nurse.", [fig("4 wards", 4, unit="wards")]),
-    ("This one costs £5 a month.", [fig("£5 a month", 5, unit="GBP/month", per="month")]),
+    ("This one costs £5 a month.", [fig("£5 a month", 5, unit="GBP", per="month")]),
     ("The first one of the 2 doses is free.", [fig("2 doses", 2, unit="doses")]),
     ("Symptoms last one to two weeks.", [fig("one to two weeks", 1, 2, unit="week")]),
     ("The rash can last one week.", [fig("one week", 1, unit="week")]),

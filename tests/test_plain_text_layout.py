@@ -31,7 +31,7 @@ COLUMNS = [
     ("  Maximum per visit        £120\n", [("£120", 120, 120, "GBP")]),
     (
         "Annual maximum: $1,000 per person.\n",
-        [("maximum: $1,000 per person", None, 1000, "USD/person")],
+        [("maximum: $1,000 per person", None, 1000, "USD")],
     ),
 ]
 
@@ -44,7 +44,7 @@ def test_column_gap_breaks_a_comparator(tmp_path: Path, extract_json, text: str,
 def test_entity_padding_before_a_sign_is_still_read(tmp_path: Path, extract_json) -> None:
     html = "<p>Fees are under &dollar;40 a visit.</p>\n"
     assert _figures(tmp_path, extract_json, "fees.html", html) == [
-        ("under &dollar;40 a visit", None, 40, "USD/visit")
+        ("under &dollar;40 a visit", None, 40, "USD")
     ]
 
 

@@ -10,14 +10,14 @@ import pytest
 from figure_helpers import assert_read_as, extract_paragraphs, fig
 
 CASES: list[tuple[str, list[dict]]] = [
-    ("Each visit costs £150 per scan.", [fig("£150 per scan", 150, unit="GBP/scan", per="scan")]),
-    ("Physiotherapy is $85 per session.", [fig("$85 per session", 85, unit="USD/session")]),
+    ("Each visit costs £150 per scan.", [fig("£150 per scan", 150, unit="GBP", per="scan")]),
+    ("Physiotherapy is $85 per session.", [fig("$85 per session", 85, unit="USD")]),
     (
         "Implants cost $1,000 to $4,000 per tooth.",
-        [fig("$1,000 to $4,000 per tooth", 1000, 4000, unit="USD/tooth")],
+        [fig("$1,000 to $4,000 per tooth", 1000, 4000, unit="USD")],
     ),
-    ("Yoga classes are £12 a session.", [fig("£12 a session", 12, unit="GBP/session")]),
-    ("A rabies jab costs €60 per injection.", [fig("€60 per injection", 60, unit="EUR/injection")]),
+    ("Yoga classes are £12 a session.", [fig("£12 a session", 12, unit="GBP")]),
+    ("A rabies jab costs €60 per injection.", [fig("€60 per injection", 60, unit="EUR")]),
     ("It costs £20 a good deal less than it did.", [fig("£20", 20, unit="GBP")]),
     ("Walk for 2 hours a week.", [fig("2 hours a week", 2, unit="hour", per="week")]),
     (

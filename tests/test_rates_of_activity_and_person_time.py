@@ -72,7 +72,7 @@ PERSON_TIME = [
         [fig("1.1 per catheter-day", 1.1, per="catheter-day")],
     ),
     # "per person" alone stays a price or count per head
-    ("Tickets are £4 per person.", [fig("£4 per person", 4.0, unit="GBP/person", per="person")]),
+    ("Tickets are £4 per person.", [fig("£4 per person", 4.0, unit="GBP", per="person")]),
 ]
 
 SLASH_POPULATION = [

@@ -282,7 +282,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "Plans starting at $79 per month.",
-            [fig("starting at $79 per month", 79, None, unit="USD/month")],
+            [fig("starting at $79 per month", 79, None, unit="USD")],
         ),
         ("Scans start from £250.", [fig("start from £250", 250, None, unit="GBP")]),
         ("Kits cost as low as $19.", [fig("as low as $19", 19, None, unit="USD")]),

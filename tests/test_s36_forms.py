@@ -78,7 +78,7 @@ CASES: list[tuple[str, list[dict]]] = [
     # pounds said of money are pounds sterling; of weight, the pound
     ("The hospital paid 12,000 pounds in compensation.",
      [fig("12,000 pounds", 12000, unit="GBP")]),
-    ("Parking costs 3 pounds an hour.", [fig("3 pounds an hour", 3, unit="GBP/hour", per="hour")]),
+    ("Parking costs 3 pounds an hour.", [fig("3 pounds an hour", 3, unit="GBP", per="hour")]),
     ("He gained 15 pounds after the operation.", [fig("15 pounds", 15, unit="lb")]),
     ("She spent 6 months on the diet and shed 30 pounds.",
      [fig("6 months", 6, unit="month"), fig("30 pounds", 30, unit="lb")]),

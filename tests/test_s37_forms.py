@@ -108,7 +108,7 @@ FORMS = [
      [("Rs.1,800/- to Rs.2,400/-", 1800, 2400, "INR")]),
     # … and the period after the last "/-" is the range's (session 55, second set)
     ("Dressing charges are from Rs.150/- to Rs.300/- per day.",
-     [("from Rs.150/- to Rs.300/- per day", 150, 300, "INR/day")]),
+     [("from Rs.150/- to Rs.300/- per day", 150, 300, "INR")]),
 ]  # fmt: skip
 
 RATES = [

@@ -37,7 +37,7 @@ PROPORTIONS = [
     ("Up to a third of people in the richest half of areas smoke.",
      [fig("Up to a third", None, 1 / 3, unit="proportion", li=True)]),
     ("In most patients half the dose is enough.", [fig("half", 0.5, unit="proportion")]),
-    ("The fifth poorest country spent $40 per head.", [fig("$40 per head", 40, unit="USD/head")]),
+    ("The fifth poorest country spent $40 per head.", [fig("$40 per head", 40, unit="USD")]),
 ]  # fmt: skip
 
 TEXTS = [t for t, *_ in GROUPS] + [t for t, _ in PROPORTIONS]

@@ -56,13 +56,13 @@ lint_text = figure_verdicts_fixture(REGISTRY)
     [
         (
             "It costs about £35,000 per patient per year.",
-            "GBP/year",
+            "GBP",
             "about £35,000 per patient per year",
         ),
-        ("The drug costs $1,200 per person a month.", "USD/month", "$1,200 per person a month"),
-        ("Care costs €900 per resident each week.", "EUR/week", "€900 per resident each week"),
+        ("The drug costs $1,200 per person a month.", "USD", "$1,200 per person a month"),
+        ("Care costs €900 per resident each week.", "EUR", "€900 per resident each week"),
         # a price per person alone keeps its person
-        ("The course costs £400 per patient.", "GBP/patient", "£400 per patient"),
+        ("The course costs £400 per patient.", "GBP", "£400 per patient"),
     ],
 )
 def test_price_per_person_then_its_period(tmp_path, extract_json, text, unit, surface):

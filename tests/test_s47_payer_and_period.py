@@ -70,12 +70,12 @@ def test_payer_and_period(lint_text, text, expected):
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("A year of zemocept costs about $6,600.", "USD/year"),
-        ("A month's supply of the pen is £45.", "GBP/month"),
-        ("A week of treatment with it costs €90.", "EUR/week"),
-        ("A year of it will set you back £690.", "GBP/year"),
-        ("A day in intensive care costs £1,900.", "GBP/day"),
-        ("A day in intensive care costs the NHS around £1,900.", "GBP/day"),
+        ("A year of zemocept costs about $6,600.", "USD"),
+        ("A month's supply of the pen is £45.", "GBP"),
+        ("A week of treatment with it costs €90.", "EUR"),
+        ("A year of it will set you back £690.", "GBP"),
+        ("A day in intensive care costs £1,900.", "GBP"),
+        ("A day in intensive care costs the NHS around £1,900.", "GBP"),
         # a year named as a time, not as what is priced
         ("In a year, the clinic charged $300.", "USD"),
     ],

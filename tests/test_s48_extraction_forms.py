@@ -138,11 +138,11 @@ def test_html_prices_with_markup_inside(tmp_path, extract_json):
     claims = extract_json(page)["documents"][0]["claims"]
     read = [(q["text"], q["low"], q["high"], q["unit"]) for c in claims for q in c["quantities"]]
     assert read == [
-        ("from &pound;<strong>3,950</strong> per tooth", 3950.0, None, "GBP/tooth"),
+        ("from &pound;<strong>3,950</strong> per tooth", 3950.0, None, "GBP"),
         ("More than &pound;<span>5,000", 5000.0, None, "GBP"),
-        ("&pound;1.<sup>89</sup> a pack", 1.89, 1.89, "GBP/pack"),
+        ("&pound;1.<sup>89</sup> a pack", 1.89, 1.89, "GBP"),
         ("$9<sup>99</sup>", 9.99, 9.99, "USD"),
-        ("&pound;<b>12</b>.<sup>50</sup> a pack", 12.5, 12.5, "GBP/pack"),
+        ("&pound;<b>12</b>.<sup>50</sup> a pack", 12.5, 12.5, "GBP"),
     ]
     text = page.read_text(encoding="utf-8")
     assert all(text[q["start"] : q["end"]] == q["text"] for c in claims for q in c["quantities"])
@@ -166,16 +166,16 @@ def test_an_age_group_and_a_school_year_lend_nothing(tmp_path, extract_json, tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It costs £2.10 per 100 g.", [("£2.10 per 100 g", "GBP/100 g")]),
+        ("It costs £2.10 per 100 g.", [("£2.10 per 100 g", "GBP")]),
         (
             "Refills cost £3 to £5 per 10 ml bottle.",
-            [("£3 to £5 per 10 ml bottle", "GBP/10 ml bottle")],
+            [("£3 to £5 per 10 ml bottle", "GBP")],
         ),
         # a pack's price for its count is one figure, the bundle's (session 56)
         ("It costs £8 for 30 tablets.", [("£8", "GBP")]),
-        ("Surgery costs about £2,400 for both eyes.", [("about £2,400 for both eyes", "GBP/pair")]),
-        ("Hearing aids cost £3,000 a pair.", [("£3,000 a pair", "GBP/pair")]),
-        ("A pair of hearing aids costs about €2,300.", [("about €2,300", "EUR/pair")]),
+        ("Surgery costs about £2,400 for both eyes.", [("about £2,400 for both eyes", "GBP")]),
+        ("Hearing aids cost £3,000 a pair.", [("£3,000 a pair", "GBP")]),
+        ("A pair of hearing aids costs about €2,300.", [("about €2,300", "EUR")]),
         ("The rate is 12 per 100,000 people.", [("12 per 100,000 people", None)]),
     ],
 )

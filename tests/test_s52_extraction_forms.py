@@ -294,7 +294,7 @@ KINDS: dict[str, list[tuple[str, list[dict]]]] = {
         (
             "Prices start at £199 a pair in the UK and about $99 in the US.",
             [
-                fig("start at £199 a pair", 199.0, None, "GBP/pair", kind="rate"),
+                fig("start at £199 a pair", 199.0, None, "GBP", kind="rate"),
                 fig("about $99", 99.0, None, "USD", approx=True, kind="money"),
             ],
         ),

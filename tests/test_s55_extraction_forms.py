@@ -107,11 +107,11 @@ SPANISH_MONEY = [
      [fig("$1,500", 1500, unit="USD"), fig("$2,000", 2000, unit="USD")]),
     ("The fee is entre $1,500 y $2,000.", [fig("entre $1,500 y $2,000", 1500, 2000, unit="USD")]),
     ("The price is de $1,500 a $2,000.", [fig("de $1,500 a $2,000", 1500, 2000, unit="USD")]),
-    ("Therapy costs $300 al mes.", [fig("$300 al mes", 300, unit="USD/month", per="month")]),
+    ("Therapy costs $300 al mes.", [fig("$300 al mes", 300, unit="USD", per="month")]),
     ("Each visit is MXN 4,500 por sesión.",
-     [fig("MXN 4,500 por sesión", 4500, unit="MXN/session", per="session")]),
-    ("Rent is $5,000 mensuales.", [fig("$5,000 mensuales", 5000, unit="USD/month", per="month")]),
-    ("It costs $120 por día.", [fig("$120 por día", 120, unit="USD/day", per="day")]),
+     [fig("MXN 4,500 por sesión", 4500, unit="MXN", per="session")]),
+    ("Rent is $5,000 mensuales.", [fig("$5,000 mensuales", 5000, unit="USD", per="month")]),
+    ("It costs $120 por día.", [fig("$120 por día", 120, unit="USD", per="day")]),
     ("Cover is hasta $5,000.", [fig("hasta $5,000", None, 5000, unit="USD")]),
     ("Take 1 tableta cada 8 horas.",
      [fig("1 tableta", 1, unit="tableta"), fig("8 horas", 8, unit="hour")]),
@@ -120,12 +120,12 @@ SPANISH_MONEY = [
 
 # Kind 7a: a price per an item or a minute after a slash (as price lists write a copay).
 SLASH_BASES = [
-    ("Copays are $25/visit.", [fig("$25/visit", 25, unit="USD/visit", per="visit")]),
-    ("The levy is £5/bag.", [fig("£5/bag", 5, unit="GBP/bag", per="bag")]),
-    ("Generic pills cost $2/pill.", [fig("$2/pill", 2, unit="USD/pill", per="pill")]),
-    ("Calls cost £1/min.", [fig("£1/min", 1, unit="GBP/minute", per="minute")]),
-    ("Physio is €40/session.", [fig("€40/session", 40, unit="EUR/session", per="session")]),
-    ("It is €3/day.", [fig("€3/day", 3, unit="EUR/day", per="day")]),
+    ("Copays are $25/visit.", [fig("$25/visit", 25, unit="USD", per="visit")]),
+    ("The levy is £5/bag.", [fig("£5/bag", 5, unit="GBP", per="bag")]),
+    ("Generic pills cost $2/pill.", [fig("$2/pill", 2, unit="USD", per="pill")]),
+    ("Calls cost £1/min.", [fig("£1/min", 1, unit="GBP", per="minute")]),
+    ("Physio is €40/session.", [fig("€40/session", 40, unit="EUR", per="session")]),
+    ("It is €3/day.", [fig("€3/day", 3, unit="EUR", per="day")]),
 ]  # fmt: skip
 
 # Kind 7b: a spelled part of one dose form is its fraction, not one of a "half tablet".

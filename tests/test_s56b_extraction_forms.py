@@ -190,6 +190,25 @@ KINDS: dict[str, list] = {
         ("We opened 5 years ago.", []),
         ("It started about 3 years ago.", []),
     ],
+    # extract's unit is the annotation guide's; claimcheck's own is beside it in unit_as_read
+    "guide's unit": [
+        ("Rent is £650 pcm.",
+         [fig("£650 pcm", 650, unit="GBP", per="month", unit_as_read="GBP/month")]),
+        ("Physio is Rs. 800 a session.",
+         [fig("Rs. 800 a session", 800, unit="INR", per="session",
+              unit_as_read="INR/session")]),
+        ("Malaria tablets are £3.20 per tablet.",
+         [fig("£3.20 per tablet", 3.2, unit="GBP", per="tablet", unit_as_read="GBP/tablet")]),
+        ("Extra nights cost €90 a night.",
+         [fig("€90 a night", 90, unit="EUR", per="night", unit_as_read="EUR/night")]),
+        ("Results come in 5 to 7 working days.",
+         [fig("5 to 7 working days", 5, 7, unit="day", unit_as_read="working days")]),
+        ("We lost 11 operating days to strikes.",
+         [fig("11 operating days", 11, unit="day", unit_as_read="operating days")]),
+        # a count per a period keeps its unit, as the guide writes it
+        ("About 3 deaths a year are reported.",
+         [fig("About 3 deaths a year", 3, unit="deaths/year", per="year", approx=True)]),
+    ],
 }  # fmt: skip
 
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(

@@ -121,14 +121,14 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
     ],
     "a price's dash for no cents": [
         ("A blood test is 39,- € here.", [fig("39,- €", 39, unit="EUR", kind="money")]),
-        ("Tooth cleaning costs € 85,– a visit.", [fig("€ 85,– a visit", 85, unit="EUR/visit")]),
+        ("Tooth cleaning costs € 85,– a visit.", [fig("€ 85,– a visit", 85, unit="EUR")]),
         (  # "each" after a price: per item (README "What counts")
             "Home visits cost CHF 150.– each.",
-            [fig("CHF 150.– each", 150, unit="CHF/item", kind="rate", per="item")],
+            [fig("CHF 150.– each", 150, unit="CHF", kind="rate", per="item")],
         ),
         (
             "Massage is 60,- to 90,- € an hour.",
-            [fig("60,- to 90,- € an hour", 60, 90, unit="EUR/hour")],
+            [fig("60,- to 90,- € an hour", 60, 90, unit="EUR")],
         ),
         ("A crown costs 2.400,- € in Vienna.", [fig("2.400,- €", 2400, unit="EUR")]),
     ],
@@ -309,7 +309,7 @@ def test_figure_is_read_as_written(extracted, kind, text, expected):
 
 HTML_CASES: list[tuple[str, list[dict]]] = [
     ("Flu leaflet <span>PDF, 210&nbsp;KB, 4 pages</span>", []),
-    ("Clinic prices: 45,- &euro; a visit.", [fig("45,- &euro; a visit", 45, unit="EUR/visit")]),
+    ("Clinic prices: 45,- &euro; a visit.", [fig("45,- &euro; a visit", 45, unit="EUR")]),
     ("See the label (5.1).", []),
     ("Ward 9 has 24 beds.", [fig("24 beds", 24, unit="beds")]),
     ("Book the 2ⁿᵈ dose at 12 weeks.", [fig("12 weeks", 12, unit="week")]),

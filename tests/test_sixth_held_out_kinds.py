@@ -127,7 +127,7 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ),
         (
             "The pills cost 2,000 naira a month.",
-            [fig("2,000 naira a month", 2000, unit="NGN/month", per="month")],
+            [fig("2,000 naira a month", 2000, unit="NGN", per="month")],
         ),
         ("A test is 60 cedis.", [fig("60 cedis", 60, unit="GHS")]),
         ("The jab costs 120 rand.", [fig("120 rand", 120, unit="ZAR")]),
@@ -136,8 +136,8 @@ CASES_BY_KIND: dict[str, list[tuple[str, list[dict]]]] = {
         ("Fees are 400 Ugandan shillings.", [fig("400 Ugandan shillings", 400, unit="UGX")]),
     ],
     "pp after a price (per person), percentage in Indian English": [
-        ("A spa day is £75pp.", [fig("£75pp", 75, unit="GBP/person", kind="rate", per="person")]),
-        ("The screening package costs €180 p.p.", [fig("€180 p.p.", 180, unit="EUR/person")]),
+        ("A spa day is £75pp.", [fig("£75pp", 75, unit="GBP", kind="rate", per="person")]),
+        ("The screening package costs €180 p.p.", [fig("€180 p.p.", 180, unit="EUR")]),
         ("Uptake rose 4pp in a year.", [fig("4pp", 4, unit="percentage points")]),
         (
             "About 30 percentage of children are stunted.",

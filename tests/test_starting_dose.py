@@ -14,7 +14,7 @@ CASES = [
     ),
     ("Starting from 5 mL, increase slowly.", [fig("5 mL", 5.0, unit="mL")]),
     ("Screening begins at 25 years in most areas.", [fig("25 years", 25.0, unit="year")]),
-    ("Plans start at £19 a month.", [fig("start at £19 a month", 19.0, None, unit="GBP/month")]),
+    ("Plans start at £19 a month.", [fig("start at £19 a month", 19.0, None, unit="GBP")]),
     ("Whitening starts from $149.", [fig("starts from $149", 149.0, None, unit="USD")]),
 ]
 

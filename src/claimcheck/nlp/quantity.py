@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from claimcheck.nlp.annotation_units import annotation_unit
+
 BEFORE, AFTER = "before", "after"
 """The roles of a change's two ends: ``fell from 8.1% (before) to 6.9% (after)``."""
 STRENGTH = "strength"
@@ -131,8 +133,15 @@ class Quantity:
         closes the figure (``65% (41–79)``, ``0.8 (95% CI 0.6–0.9)``) is given in ``spread``
         and left out of ``text``/``end``, so the span is the figure with what touches it
         (comparator, sign, unit), as annotators mark it (``spread_text`` keeps the whole
-        surface). Findings keep the whole span, which is what a fix rewrites."""
+        surface). Findings keep the whole span, which is what a fix rewrites. ``unit`` is the
+        annotation guide's (:mod:`~claimcheck.nlp.annotation_units`: a price a month is in
+        its currency, working days are days), claimcheck's own in ``unit_as_read`` where it
+        differs."""
         record = self.to_dict()
+        printed = annotation_unit(self.unit)
+        if printed != self.unit:
+            # "£45 a month": the guide's GBP, with claimcheck's GBP/month beside it
+            record["unit"], record["unit_as_read"] = printed, self.unit
         cut = self.point_end()
         if cut is not None:
             record["spread_text"] = self.text

@@ -438,7 +438,8 @@ full days``, ``5 consecutive days``. So may a word that says the days are whole 
 on the calendar (session 53): ``7 clear days'`` notice, ``3 calendar months``, ``30 calendar
 days`` are durations in the unit. ``working days``, ``business days`` and ``school days`` are
 no such length of time (five working days take a week) and stay the counted unit the
-registry writes (``within 7 working days``: at most 7 ``working days``)."""
+registry writes (``within 7 working days``: at most 7 ``working days``; ``extract`` prints the
+annotation guide's ``day`` beside it, :mod:`claimcheck.nlp.annotation_units`)."""
 EVERY_N = re.compile(
     rf"(?:{H}*-{H}*|{H}+)(?P<hourly>hourly|hrly)\b|-(?P<period>weekly|monthly|yearly)\b",
     re.IGNORECASE,
