@@ -4599,10 +4599,18 @@ year"): the share is a rate per that period (not "within a year", "a year later"
 on", nor a dose's "50 mg a day")."""
 
 
-def _share_period(clause: str) -> str | None:
-    """The period a share's clause says it is per (:data:`SHARE_PERIOD`), if one."""
+def _share_period(clause: str, figures: tuple[Quantity, ...] = ()) -> str | None:
+    """The period a share's clause says it is per (:data:`SHARE_PERIOD`), if one. A period
+    said with ``a`` that is a duration figure of the sentence (``still taking it a year
+    later``, ``after a year``: one year, session 56) is a time, never the share's period: the
+    clause ends at that figure, before the ``later`` that said so."""
     said = SHARE_PERIOD.search(clause)
-    return said.group("period").lower() if said else None
+    if said is None:
+        return None
+    written = " ".join(said.group().lower().split())
+    if any(q.kind == "duration" and " ".join(q.text.lower().split()) == written for q in figures):
+        return None
+    return said.group("period").lower()
 
 
 def _says_a_period(registry_claim: RegistryClaim, period: str) -> bool:
@@ -11444,7 +11452,7 @@ def ranked_matches(
     share_period = (
         quantity.per
         if quantity.per in SHARE_PERIODS
-        else _share_period(around.clause)
+        else _share_period(around.clause, claim.quantities)
         if quantity.unit in PROPORTION_UNITS
         else None
     )
