@@ -11,11 +11,21 @@ findings and fixes, the rules' page (``page_of``: its word index and sentences) 
 of rule (the page's cost taken off). ``lint_speed.py``'s ratio is lint / extraction over a
 million words; this says which part of the difference to cut. The load average is printed:
 the machine may be shared, and a part's time moves with it.
+
+The headline ratio is measured apart from the parts, in ``--rounds`` paired rounds (default
+15): each round times one extraction and one lint of all the drafts back to back, in CPU time,
+the order swapped every round (extraction first, then lint first), the cycle collector run
+before each; each round gives its own lint / extraction, and the median of the rounds is
+printed with their spread (lowest and highest, and the middle half). A round's two runs see
+the same load, so the other work on a shared machine moves its ratio far less than it moves
+a best-of-R time taken some seconds apart from the other's.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import statistics
 import time
 from collections.abc import Callable
 from datetime import date
@@ -48,10 +58,42 @@ def best_ms(run: Callable[[], object], repeat: int) -> float:
     return best * 1000
 
 
+def paired_rounds(
+    extraction: Callable[[], object], lint_run: Callable[[], object], rounds: int
+) -> tuple[list[float], list[float]]:
+    """CPU milliseconds of ``extraction`` and ``lint_run`` in ``rounds`` rounds, one run of
+    each a round, back to back, extraction first in even rounds and lint first in odd ones
+    (so neither always runs after the other's garbage), the collector run before each."""
+    times: dict[str, list[float]] = {"extraction": [], "lint": []}
+    for number in range(rounds):
+        order = [("extraction", extraction), ("lint", lint_run)]
+        for label, run in order if number % 2 == 0 else reversed(order):
+            gc.collect()
+            started = time.process_time()
+            run()
+            times[label].append((time.process_time() - started) * 1000)
+    return times["extraction"], times["lint"]
+
+
+def spread_line(ratios: list[float]) -> str:
+    """The median of ``ratios`` with their lowest, highest and middle half."""
+    ordered = sorted(ratios)
+    if len(ordered) >= 4:
+        low, _median, high = statistics.quantiles(ordered, n=4)
+        middle = f", middle half {low:.3f}–{high:.3f}"
+    else:
+        middle = ""
+    return (
+        f"median {statistics.median(ordered):.3f}x over {len(ordered)} rounds "
+        f"(lowest {ordered[0]:.3f}, highest {ordered[-1]:.3f}{middle})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("drafts", nargs="?", type=Path, default=DEFAULT_DRAFTS)
     parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--rounds", type=int, default=15)
     args = parser.parse_args()
 
     documents = [read_document(p) for p in draft_paths(args.drafts)]
@@ -100,7 +142,18 @@ def main() -> None:
         print(f"{label:20s} {ms:8.2f} ms")
     extra = parts["lint"] - parts["extraction"]
     ratio = parts["lint"] / parts["extraction"]
-    print(f"lint beyond extraction {extra:.2f} ms; lint / extraction {ratio:.3f}x")
+    print(f"lint beyond extraction {extra:.2f} ms; lint / extraction {ratio:.3f}x (best of each)")
+    extracted, linted = paired_rounds(
+        lambda: list(analyse_documents(documents, registry)),
+        lambda: lint(documents, registry, rules=rules),
+        args.rounds,
+    )
+    print(
+        f"paired rounds: extraction median {statistics.median(extracted):.2f} ms, lint median "
+        f"{statistics.median(linted):.2f} ms"
+    )
+    ratios = [b / a for a, b in zip(extracted, linted, strict=True)]
+    print(f"lint / extraction, paired: {spread_line(ratios)}")
     print(load_line())
 
 

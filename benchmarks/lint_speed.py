@@ -8,14 +8,16 @@ same process, each the best of R runs (default 1): spaCy's floor (blank English 
 sentencizer), claimcheck's extraction (the pipeline, claims read) and ``lint`` with the
 shipped registry (claims/) and the default rules: extraction, verdicts, rules and inline
 controls, everything but reading the files and writing a report. Prints lint / extraction
-and lint / floor, lint / extraction again in CPU time (extraction then lint, once more), and
-the load average (the machine may be shared).
+and lint / floor, then lint / extraction in CPU time over ``--rounds`` paired rounds (default
+3; each an extraction and a lint back to back, the order swapped every round:
+``lint_parts.paired_rounds``) as the median of the rounds' ratios with their spread, and the
+load average (the machine may be shared).
 """
 
 from __future__ import annotations
 
 import argparse
-import time
+import statistics
 from pathlib import Path
 
 from extraction_speed import (
@@ -26,6 +28,7 @@ from extraction_speed import (
     time_floor,
     timed,
 )
+from lint_parts import paired_rounds, spread_line
 
 from claimcheck.documents.reader import read_document
 from claimcheck.lint import lint
@@ -41,6 +44,7 @@ def main() -> None:
     parser.add_argument("drafts", nargs="?", type=Path, default=DEFAULT_DRAFTS)
     parser.add_argument("--words", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
 
     documents = [read_document(p) for p in draft_paths(args.drafts)]
@@ -62,27 +66,21 @@ def main() -> None:
         print(f"{label:42s} {seconds:6.2f} s, {n_words / seconds:9,.0f} words/s")
     print(f"ratio lint / extraction: {lint_s / extraction_s:.2f}x")
     print(f"ratio lint / floor: {lint_s / floor_s:.2f}x")
-    # the same two again in CPU time, which others' load on a shared machine disturbs less
+    # the same two again in CPU time, which others' load on a shared machine disturbs less,
+    # paired round by round
     nlp = build_pipeline()
-    extraction_cpu = cpu_timed(
-        lambda: [d._.claims for d in nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE)], args.repeat
+    extracted, linted = paired_rounds(
+        lambda: [d._.claims for d in nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE)],
+        lambda: lint(documents, registry, rules=rules),
+        max(1, args.rounds),
     )
-    lint_cpu = cpu_timed(lambda: lint(documents, registry, rules=rules), args.repeat)
+    ratios = [b / a for a, b in zip(extracted, linted, strict=True)]
     print(
-        f"ratio lint / extraction in CPU time: {lint_cpu / extraction_cpu:.2f}x "
-        f"({lint_cpu:.2f} s / {extraction_cpu:.2f} s)"
+        f"ratio lint / extraction in CPU time: {spread_line(ratios)}; medians: extraction "
+        f"{statistics.median(extracted) / 1000:.2f} s, "
+        f"lint {statistics.median(linted) / 1000:.2f} s"
     )
     print(load_line())
-
-
-def cpu_timed(run, repeat: int) -> float:
-    """The least CPU time of ``repeat`` runs of ``run`` (this process's, all threads)."""
-    best = float("inf")
-    for _ in range(max(1, repeat)):
-        started = time.process_time()
-        run()
-        best = min(best, time.process_time() - started)
-    return best
 
 
 if __name__ == "__main__":
