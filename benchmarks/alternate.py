@@ -6,9 +6,10 @@ SCRIPT (a benchmark of this folder, e.g. ``benchmarks/lint_parts.py``) runs ``--
 (default 4) with each code, as base, this, this, base, base, this … (each pair's first code
 swapped, so neither always runs first while the machine warms or a neighbour's job starts or
 ends): the base with ``PYTHONPATH`` set to BASE_SRC (the ``src`` folder of a clean clone of
-the base commit) and its own ``benchmarks`` folder beside it, this checkout with its own
-``src``. Each run's figure is the first number after ``--pattern`` (default the paired
-lint / extraction median that ``lint_parts.py`` and ``lint_speed.py`` print) in its output.
+the base commit), this checkout with its own ``src``; both run this checkout's SCRIPT, so the
+two codes are measured alike. Each run's figure is the first number after ``--pattern``
+(default the paired lint / extraction median that ``lint_parts.py`` and ``lint_speed.py``
+print) in its output.
 Printed: each run's figure in order, then each code's median, lowest and highest, and the
 median of this code's figures over the base's. Each run prints its load average too: on a
 shared machine, a ratio taken in one run moves with the load less than a time does.
@@ -63,17 +64,14 @@ def main() -> None:
     script_args = [a for a in args.script_args if a != "--"]
     pattern = re.compile(args.pattern)
     base_src = args.base_src.resolve()
-    codes = {
-        "base": (base_src, base_src.parent / "benchmarks" / args.script.name),
-        "this": (HERE.parent / "src", HERE / args.script.name),
-    }
+    script = args.script.resolve()
+    codes = {"base": base_src, "this": HERE.parent / "src"}
     figures: dict[str, list[float]] = {"base": [], "this": []}
     for number in range(args.runs):
         pair = ("base", "this") if number % 2 == 0 else ("this", "base")
         for code in pair:
-            src, script = codes[code]
             print(f"{code} run {len(figures[code]) + 1}:", flush=True)
-            figures[code].append(run_once(src, script, script_args, pattern))
+            figures[code].append(run_once(codes[code], script, script_args, pattern))
     for code, found in figures.items():
         print(
             f"{code}: median {statistics.median(found):.3f} (lowest {min(found):.3f}, highest "

@@ -94,6 +94,9 @@ def main() -> None:
     parser.add_argument("drafts", nargs="?", type=Path, default=DEFAULT_DRAFTS)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument(
+        "--rounds-only", action="store_true", help="the paired rounds alone, no parts"
+    )
     args = parser.parse_args()
 
     documents = [read_document(p) for p in draft_paths(args.drafts)]
@@ -129,20 +132,25 @@ def main() -> None:
         return run
 
     print(f"{len(documents)} drafts; {load_line()}")
-    parts = {
-        "extraction": best_ms(lambda: list(analyse_documents(documents, registry)), args.repeat),
-        "lint": best_ms(lambda: lint(documents, registry, rules=rules), args.repeat),
-        "verdicts (judge)": best_ms(judged, args.repeat),
-        "verdicts' findings": best_ms(findings, args.repeat),
-        "rules' page": best_ms(pages, args.repeat),
-    }
-    for kind in RULE_KINDS:
-        parts[f"rules: {kind}"] = best_ms(rules_of(kind), args.repeat) - parts["rules' page"]
-    for label, ms in parts.items():
-        print(f"{label:20s} {ms:8.2f} ms")
-    extra = parts["lint"] - parts["extraction"]
-    ratio = parts["lint"] / parts["extraction"]
-    print(f"lint beyond extraction {extra:.2f} ms; lint / extraction {ratio:.3f}x (best of each)")
+    if not args.rounds_only:
+        parts = {
+            "extraction": best_ms(
+                lambda: list(analyse_documents(documents, registry)), args.repeat
+            ),
+            "lint": best_ms(lambda: lint(documents, registry, rules=rules), args.repeat),
+            "verdicts (judge)": best_ms(judged, args.repeat),
+            "verdicts' findings": best_ms(findings, args.repeat),
+            "rules' page": best_ms(pages, args.repeat),
+        }
+        for kind in RULE_KINDS:
+            parts[f"rules: {kind}"] = best_ms(rules_of(kind), args.repeat) - parts["rules' page"]
+        for label, ms in parts.items():
+            print(f"{label:20s} {ms:8.2f} ms")
+        extra = parts["lint"] - parts["extraction"]
+        ratio = parts["lint"] / parts["extraction"]
+        print(
+            f"lint beyond extraction {extra:.2f} ms; lint / extraction {ratio:.3f}x (best of each)"
+        )
     extracted, linted = paired_rounds(
         lambda: list(analyse_documents(documents, registry)),
         lambda: lint(documents, registry, rules=rules),
