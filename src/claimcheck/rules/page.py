@@ -195,8 +195,9 @@ class Page:
         return [self.sentences[number] for number in mask_numbers(found)]
 
     def _holders(self, finder: PhraseFinder) -> int:
-        """The sentences where one of ``finder``'s phrases can match, as a bit mask."""
-        present = finder.forms & self.tokens.numbering.keys()
+        """The sentences where one of ``finder``'s phrases can match, as a bit mask (the
+        phrase tree is walked from the first words the page holds)."""
+        present = finder.first_forms & self.tokens.word_set
         return finder.holders(present, self.tokens.holding_any) if present else 0
 
     def sentence_range(self, start: int, end: int) -> tuple[int, int]:
@@ -225,7 +226,7 @@ class Page:
         first, last = self.sentence_range(start, end)
         if first >= last:
             return False
-        present = finder.forms & self.tokens.numbering.keys()
+        present = finder.forms & self.tokens.word_set
 
         def stands(form: str) -> bool:
             numbers = self.tokens.holding(form)

@@ -77,6 +77,13 @@ class PageTokens:
             )
         )
 
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        """The page's words as a set: a rule's forms (hundreds) are met with it in a set
+        intersection that walks the smaller side, where ``forms & numbering.keys()`` looked
+        every form up through the dictionary view's generic path, once per rule and page."""
+        return frozenset(self.numbering)
+
     def word_at(self, position: int) -> str:
         """The word of kept token ``position``."""
         return self.words_of_form[int(self.form[position])]

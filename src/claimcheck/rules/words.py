@@ -403,6 +403,9 @@ class PhraseFinder:
         for forms in self._tree:
             for form in forms:
                 self._roots.setdefault(form, []).append(forms)
+        self.first_forms: frozenset[str] = frozenset(self._roots)
+        """The forms a phrase's first word may take: :meth:`holders` starts from those
+        present, and no phrase can match where none is."""
         self._by_last: dict[str, list[tuple[Pattern, int]]] = {}
         self._open_ended: list[tuple[Pattern, int]] = []  # "cure ... !(x)" may end in its gap
         for pattern in dict.fromkeys(
