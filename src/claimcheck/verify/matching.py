@@ -1833,6 +1833,72 @@ class Surroundings:
     lead_text: str = ""  # the heading or lead-in above a list item or table
     # (in a match, only those naming a whole the row is a part of: :func:`_wholes_above`)
 
+    # What the clause and its headers say of whom a figure is about, read once per figure:
+    # each of the first candidates (EXPLAINED_FOR) asks whether its own words say it
+    # (:func:`_unstated_group_words`), and the searches were the same for every one of them.
+    @cached_property
+    def sexes_in_pieces(self) -> tuple[str, ...]:
+        """The sexes (:data:`SEXES`' names, in its order) a piece says."""
+        return tuple(n for n, p in SEXES.items() if any(p.search(x) for x in self.pieces))
+
+    @cached_property
+    def kinds_of_people(self) -> tuple[str, ...]:
+        """Per piece, in order, the people of a kind it first names (:data:`PEOPLE_OF_A_KIND`:
+        "among US veterans")."""
+        return tuple(
+            said.group("kind") for piece in self.pieces if (said := PEOPLE_OF_A_KIND.search(piece))
+        )
+
+    @cached_property
+    def harms_said(self) -> tuple[str, ...]:
+        """The side effects the pieces report (:data:`ADVERSE_EFFECT` where
+        :data:`HARM_REPORTED`), in order, the examples of an outcome left out."""
+        return tuple(
+            h.group()
+            for piece in self.pieces
+            if HARM_REPORTED.search(piece)
+            for h in ADVERSE_EFFECT.finditer(EXAMPLES_LISTED.sub(" ", piece))
+        )
+
+    @cached_property
+    def qualifiers_said(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """The qualifiers of people the pieces say (:func:`_qualifiers_in`), in order."""
+        return tuple(found for piece in self.pieces for found in _qualifiers_in(piece))
+
+    @cached_property
+    def stage_words_said(self) -> tuple[tuple[tuple[float, float], tuple[str, ...]], ...]:
+        """Per stage of life (:data:`~claimcheck.verify.frames.LIFE_STAGES`, in order), its
+        ages and its first word as each piece says it, pieces in order (none where no piece
+        says it)."""
+        return tuple(
+            (ages, said)
+            for pattern, ages in LIFE_STAGES
+            if (
+                said := tuple(
+                    found.group() for piece in self.pieces if (found := pattern.search(piece))
+                )
+            )
+        )
+
+    @cached_property
+    def counted_stages(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """The counts of people of a part of life the pieces say ("48,000 children"), in the
+        order :func:`_unstated_life_stage` reads them, each with the stage's own words."""
+        found = []
+        for piece in self.pieces:
+            for pattern, ages in LIFE_STAGES:
+                if not part_of_life((ages,)):
+                    continue
+                for said in pattern.finditer(piece):
+                    counted = COUNTED_BEFORE.search(piece, max(0, said.start() - 40), said.start())
+                    if counted is None:
+                        continue  # "10 million people, including many young children"
+                    # (the stage's own word: "older" of "older people", whose people any
+                    # claim about people says)
+                    words = frozenset(comparable_words(said.group()).split()) - PEOPLE_WORDS
+                    found.append((piece[counted.start() : said.end()], words))
+        return tuple(found)
+
     @cached_property
     def names_within(self) -> frozenset[str]:
         """The clause's names and the names inside them: every candidate's evidence asks
@@ -5399,7 +5465,7 @@ def _unstated_group_words(
             continue
         # the figure's own counted noun says a sex too ("4,300 men"): read the whole clause
         # (asked of sexes only: the other slots read the frame's own clause)
-        named = {n for n, p in SEXES.items() if any(p.search(x) for x in around.pieces)}
+        named = set(around.sexes_in_pieces)
         claim_text = " ".join(
             (registry_claim.statement, *registry_claim.subject, *registry_claim.context)
         )
@@ -5427,46 +5493,34 @@ def _unstated_group_words(
             if said:
                 found.append(said.group())
                 break
-    said_harm = [
-        h.group()
-        for piece in around.pieces
-        if HARM_REPORTED.search(piece)
-        # (not the examples of the claim's own outcome: "skin reactions such as itching,
-        # redness and swelling" are skin reactions, no other outcome)
-        for h in ADVERSE_EFFECT.finditer(EXAMPLES_LISTED.sub(" ", piece))
-    ]
+    # (not the examples of the claim's own outcome: "skin reactions such as itching,
+    # redness and swelling" are skin reactions, no other outcome)
+    said_harm = list(around.harms_said)
     if said_harm and _another_outcome(said_harm, _claim_harms(registry_claim)):
         # "nausea was reported by 41% of patients on drug X" against the trial's efficacy
         # claim, or constipation against its claim about nausea: another outcome
         found.append(said_harm[0])
-    for piece in around.pieces:
-        # "in people who are overweight", "smokers without a psychiatric disorder": a part of
-        # the people the claim counts, told by words it does not say
-        found.extend(_unsaid_qualifiers(piece, vocabulary))
-    for piece in around.pieces:
+    # "in people who are overweight", "smokers without a psychiatric disorder": a part of
+    # the people the claim counts, told by words it does not say
+    found.extend(_unsaid_qualifiers(around.qualifiers_said, vocabulary))
+    for kind in around.kinds_of_people:
         # "Among US veterans, 31.5% had chronic pain" against the claim about all adults:
         # people of a kind the claim does not state
-        said = PEOPLE_OF_A_KIND.search(piece)
-        if (
-            said
-            and not _all_said(said.group("kind"), vocabulary)
-            and not _doers_of_its_habit(said.group("kind"), vocabulary)
-        ):
-            found.append(said.group("kind"))
+        if not _all_said(kind, vocabulary) and not _doers_of_its_habit(kind, vocabulary):
+            found.append(kind)
             break
     if not theirs.ages and not theirs.life_stages and not proportion:
         # "2,000 children died" against a claim about all deaths: a part it does not state
         # (adults are the whole a claim means when it names no one); for counts only, as a
         # sex: "half of the world's children" get a vaccine whose claim need not say them
-        for pattern, (low, high) in LIFE_STAGES:
+        for (low, high), said in around.stage_words_said:
             if high >= ADULT_AGE and low < OLDER_AGE:
                 continue
             if high <= BIRTH_STAGE_AGE:
                 continue  # "a baby with …" against a claim per births: births are babies
-            for piece in around.pieces:
-                said = pattern.search(piece)
-                if said and not _all_said(said.group(), vocabulary):
-                    found.append(said.group())
+            for written in said:
+                if not _all_said(written, vocabulary):
+                    found.append(written)
                     break
     return found
 
@@ -5497,22 +5551,32 @@ QUALIFIER_ENDS = re.compile(
 """Where a qualifier's words stop: the main clause's verb or a new phrase."""
 
 
-def _unsaid_qualifiers(piece: str, vocabulary: frozenset[str]) -> list[str]:
-    """The qualifiers of people in ``piece`` (:data:`QUALIFIED_PEOPLE`) with a telling word
-    the claim's ``vocabulary`` does not say, as written."""
+def _qualifiers_in(piece: str) -> list[tuple[str, frozenset[str]]]:
+    """The qualifiers of people in ``piece`` (:data:`QUALIFIED_PEOPLE`), as written, each
+    with its telling words; not those naming an arm ("who are not treated"), weighed as
+    arms."""
     found = []
     for said in QUALIFIED_PEOPLE.finditer(piece):
         head, _, rest = said.group("qualifier").partition(" ")
         first, _, more = rest.partition(" ")  # "who are overweight": its own verb stays
         qualifier = " ".join(w for w in (head, first, QUALIFIER_ENDS.sub("", more).strip()) if w)
         if CONTROL_ARM.search(qualifier):
-            continue  # "who are not treated": an arm, weighed as arms
-        words = _telling(comparable_words(qualifier).split())
-        if any(not _said_loosely(word, vocabulary) for word in words) and not _said_unprefixed(
-            qualifier, vocabulary
-        ):
-            found.append(qualifier)
+            continue
+        found.append((qualifier, _telling(comparable_words(qualifier).split())))
     return found
+
+
+def _unsaid_qualifiers(
+    qualifiers: Iterable[tuple[str, frozenset[str]]], vocabulary: frozenset[str]
+) -> list[str]:
+    """Of ``qualifiers`` (:func:`_qualifiers_in`), those with a telling word the claim's
+    ``vocabulary`` does not say, as written."""
+    return [
+        qualifier
+        for qualifier, words in qualifiers
+        if any(not _said_loosely(word, vocabulary) for word in words)
+        and not _said_unprefixed(qualifier, vocabulary)
+    ]
 
 
 NEGATED = re.compile(r"\b(?:never|not|no)\b", re.IGNORECASE)
@@ -5712,19 +5776,9 @@ def _unstated_life_stage(
     if proportion or theirs.ages or theirs.life_stages or not _counts_people(registry_claim):
         return []
     vocabulary = claim_vocabulary(registry_claim)
-    for piece in around.pieces:
-        for pattern, ages in LIFE_STAGES:
-            if not part_of_life((ages,)):
-                continue
-            for said in pattern.finditer(piece):
-                counted = COUNTED_BEFORE.search(piece, max(0, said.start() - 40), said.start())
-                if counted is None:
-                    continue  # "10 million people, including many young children"
-                # (the stage's own word: "older" of "older people", whose people any
-                # claim about people says)
-                words = set(comparable_words(said.group()).split()) - PEOPLE_WORDS
-                if not words & vocabulary:
-                    return [piece[counted.start() : said.end()]]  # "48,000 children"
+    for counted, words in around.counted_stages:
+        if not words & vocabulary:
+            return [counted]  # "48,000 children"
     return []
 
 
