@@ -80,6 +80,7 @@ def main() -> None:
         f"{statistics.median(extracted) / 1000:.2f} s, "
         f"lint {statistics.median(linted) / 1000:.2f} s"
     )
+    print(f"ratio lint / extraction, least of the rounds: {min(linted) / min(extracted):.3f}x")
     print(load_line())
 
 
