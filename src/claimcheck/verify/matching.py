@@ -7597,10 +7597,14 @@ def _section_places(claim: Claim) -> frozenset[str]:
     list's items are about their lead's. (The sentence's places are its frame's, read once
     per sentence; the others' are read alone: ``read_frame(text).regions`` is
     :func:`regions_named` of the text, and a whole frame of each was a tenth of lint's work
-    beyond extraction.)"""
-    if _sentence(claim).frame.regions or regions_named(claim.previous_text):
+    beyond extraction. The heading, short, is read before the sentence before: most name no
+    place, and then the sentence before need not be read.)"""
+    if _sentence(claim).frame.regions:
         return frozenset()
-    return regions_named(claim.section_text)
+    heading = regions_named(claim.section_text)
+    if not heading or regions_named(claim.previous_text):
+        return frozenset()
+    return heading
 
 
 def _counted_alike(claim: RegistryClaim, other: RegistryClaim) -> bool:
