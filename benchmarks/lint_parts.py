@@ -1,6 +1,6 @@
 """Where lint's time beyond extraction goes: each part's CPU time over one round of the drafts.
 
-usage: python benchmarks/lint_parts.py [DRAFTS_DIR] [--repeat R]
+usage: python benchmarks/lint_parts.py [DRAFTS_DIR] [--repeat R] [--rounds N] [--rounds-only]
 
 The drafts (default ../shared/corpus/drafts) are read once; lint runs on them once with the
 shipped registry and rules (the pipeline built, its terms taught, caches filled), and then each
@@ -21,7 +21,8 @@ the two least times of the rounds. A round's two runs see the same load, so the 
 on a shared machine moves its ratio far less than it moves a best-of-R time taken some
 seconds apart from the other's; and since that work can only add to a run's CPU time (on a
 virtual machine, time the host gives to others is counted to whichever process was
-running), the least of many alternated runs is each code's own cost.
+running), the least of many alternated runs is each code's own cost. ``--rounds-only``
+times the rounds alone (what ``alternate.py`` reads from each run).
 """
 
 from __future__ import annotations

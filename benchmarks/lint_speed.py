@@ -1,6 +1,6 @@
 """Lint speed: the whole lint of a corpus against its extraction alone, in one process.
 
-usage: python benchmarks/lint_speed.py [DRAFTS_DIR] [--words N] [--repeat R]
+usage: python benchmarks/lint_speed.py [DRAFTS_DIR] [--words N] [--repeat R] [--rounds N]
 
 The corpus is extraction_speed.py's (the drafts, default ../shared/corpus/drafts, repeated to
 about N words, default 1,000,000), read once as Documents. Timed one after another in the
