@@ -1622,7 +1622,10 @@ PRONOUN_START = re.compile(
     r"|those|which|the\W+(?:drug|medicine|vaccine|test|treatment|procedure|disease"
     r"|condition|cancer|virus|trial|study|tumou?r|figures?"
     r"|(?:same|equivalent|corresponding|comparable)\W+(?:figures?|rates?|shares?|proportions?"
-    r"|numbers?|percentages?)))\b",
+    r"|numbers?|percentages?)"
+    # "In 2022 the estimate was around 63,000": the sentence before's count, said again
+    r"|(?:latest\W+|new\W+)?(?:estimate|number|total|count|toll)\W+(?=(?:was|is|stood|had"
+    r"|rose|fell|reached|came)\b)))\b",
     re.IGNORECASE,
 )
 """A clause that refers back to a subject named before it ("…: it is found in 70–80% …",
@@ -3878,9 +3881,12 @@ NOT_A_CAUSE = frozenset(
     cumulative crude age-adjusted age-standardised age-standardized age-specific standardised
     standardized observed expected predicted projected operative postoperative perioperative
     relative absolute risk rate higher lower increased reduced new per million thousand
-    which whose cause it them this that""".split()
+    which whose cause it them this that
+    disease condition illness infection virus""".split()
 )
-"""Words before "deaths" or "mortality" that say how, when, where or whose, not a cause."""
+"""Words before "deaths" or "mortality" that say how, when, where or whose, not a cause; and
+a general noun said alone after it, which points back to the page's subject ("die from the
+disease", "died of the infection")."""
 ALL_CAUSE = "any cause"
 PERIOD_WORD = re.compile(r"(?:year|month|week|day|hour)s?$", re.IGNORECASE)
 LIVES_SAID = re.compile(r"\blives\b", re.IGNORECASE)
@@ -4194,11 +4200,16 @@ PROJECTION = StartScanned(
     re.compile(
         r"\b(?:will|would|is\W+(?:expected|projected|forecast|predicted|set|likely)\W+to"
         r"|are\W+(?:expected|projected|forecast|predicted|set|likely)\W+to|projected|projections?"
-        r"|forecasts?|predicted|expected\W+to|by\W+(?:the\W+year\W+)?(?:20[3-9]\d|2[1-9]\d\d))\b",
+        r"|forecasts?|predicted|expected\W+to|by\W+(?:the\W+year\W+)?(?:20[3-9]\d|2[1-9]\d\d)"
+        # a target set for years to come: "the targets call for a 65% reduction", "aims
+        # to cut", "New infections should fall by 90%"
+        r"|targets?\W+(?:calls?|aims?)|aims?\W+to|should\W+(?:fall|drop|rise|reach|be\W+"
+        r"(?:cut|reduced|halved)))\b",
         re.IGNORECASE,
     )
 )
-"""Words of a projection: "will", "is expected to", "projected", "by 2030"."""
+"""Words of a projection: "will", "is expected to", "projected", "by 2030", and of a target
+set for years to come ("the targets call for", "aims to", "should fall by")."""
 FIRST_PROJECTED_YEAR = date.today().year + 1
 
 
