@@ -11,6 +11,11 @@
   new event; a count of one role (midwives) is no count of another (nurses).
 - A count a day, week or month converts to a year's against a claim per year in the place
   the sentence names ("around 33 men a day in the UK" against the UK's deaths a year).
+- "die from the disease" is the subject's death; "In 2023 the estimate was …" is the sentence
+  before's count again; a target ("the targets call for …", "should fall by 80%") is a
+  projection, as "by 2035" is.
+- A figure the claim's statement writes is no restatement of it said per another period ("14
+  units a day" against "no more than 14 units … a week").
 - A table's caption written under it, with none above, says what its cells are about and in
   what currency ("NHS charges (£)." under the rows).
 """
@@ -116,6 +121,67 @@ REGISTRY = "".join(
             "{value: 29100000, unit: nurses}",
             "nurses",
             'health workforce, "2020"',
+        ),
+        valued_claim(
+            "dorval-cases-norway",
+            "About 41,000 people in Norway are diagnosed with Dorval disease every year.",
+            "{value: 41000, approx: true, unit: cases/year}",
+            "Dorval disease",
+            "diagnosed",
+            group="[Norway]",
+            measure="incidence",
+        ),
+        valued_claim(
+            "dorval-deaths-norway",
+            "About 9,300 people in Norway die from Dorval disease every year.",
+            "{value: 9300, approx: true, unit: deaths/year}",
+            "Dorval disease",
+            "deaths",
+            group="[Norway]",
+            measure="deaths",
+        ),
+        valued_claim(
+            "kestin-norway-2016",
+            "In 2016, around 88,000 people in Norway were living with Kestin virus.",
+            "{value: 88000, approx: true, unit: people}",
+            "Kestin virus",
+            'Norway, "2016"',
+        ),
+        valued_claim(
+            "kestin-norway-2023",
+            "In 2023, around 41,000 people in Norway were living with Kestin virus.",
+            "{value: 41000, approx: true, unit: people}",
+            "Kestin virus",
+            'Norway, "2023"',
+        ),
+        valued_claim(
+            "kestin-world-2023",
+            "In 2023, around 58 million people worldwide were living with Kestin virus.",
+            "{value: 58000000, approx: true, unit: people}",
+            "Kestin virus",
+            'worldwide, "2023"',
+        ),
+        approved_claim(
+            "kestin-target-infections",
+            "The 2035 targets call for new Kestin virus infections to fall by 80%.",
+            80,
+            "Kestin virus",
+            'new infections, target, "2035"',
+        ),
+        approved_claim(
+            "kestin-target-deaths",
+            "The 2035 targets call for Kestin virus deaths to fall by 60%.",
+            60,
+            "Kestin virus",
+            'deaths, target, "2035"',
+            measure="deaths",
+        ),
+        valued_claim(
+            "glorp-weekly-limit",
+            "Norwegian guidelines advise drinking no more than 10 units of glorp a week.",
+            "{high: 10, unit: units/week}",
+            "glorp",
+            "Norway, guidelines",
         ),
         *(
             valued_claim(
@@ -230,3 +296,51 @@ def test_years_listed_before_respectively_pair_with_the_figures(lint_text) -> No
         "8.1%": ("CC101", "norvale-2019"),
         "6.2%": ("CC101", "norvale-2023"),
     }
+
+
+def test_dying_from_the_disease_is_the_subjects_death(lint_text) -> None:
+    # "the disease" points back to the page's subject: no other cause of death
+    right = (
+        "Every year in Norway, about 41,000 people are diagnosed with Dorval disease and "
+        "about 9,300 die from the disease."
+    )
+    assert lint_text(right) == {}
+    swapped = right.replace("41,000", "X").replace("9,300", "41,000").replace("X", "9,300")
+    assert lint_text(swapped) == {
+        "about 9,300 people": ("CC101", "dorval-cases-norway"),
+        "about 41,000": ("CC101", "dorval-deaths-norway"),
+    }
+
+
+def test_the_estimate_said_again_takes_the_sentence_befores_place(lint_text) -> None:
+    text = (
+        "Kestin virus in Norway has fallen sharply: around 88,000 people were living with it "
+        "in 2016. In 2023 the estimate was around {}."
+    )
+    assert lint_text(text.format("41,000")) == {}
+    assert lint_text(text.format("52,000")) == {"around 52,000": ("CC101", "kestin-norway-2023")}
+
+
+def test_a_target_is_a_projection_however_it_is_said(lint_text) -> None:
+    right = (
+        "The 2035 targets call for an 80% reduction in new Kestin virus infections and a 60% "
+        "reduction in deaths."
+    )
+    assert lint_text(right) == {}
+    swapped = right.replace("80%", "X").replace("60%", "80%").replace("X", "60%")
+    assert lint_text(swapped) == {
+        "60%": ("CC101", "kestin-target-infections"),
+        "80%": ("CC101", "kestin-target-deaths"),
+    }
+    said = "Two targets are set for 2035. New Kestin virus infections should fall by 80%."
+    assert lint_text(said).get("80%") is None
+
+
+def test_a_limit_a_day_restates_no_limit_a_week(lint_text) -> None:
+    # the written 10 is the statement's own, but a day's 10 units are 70 a week
+    assert (
+        lint_text("Norwegian guidelines advise drinking no more than 10 units of glorp a week.")
+        == {}
+    )
+    found = lint_text("Norwegian guidelines advise drinking no more than 10 units of glorp a day.")
+    assert "no more than 10 units of glorp a day" in found or "no more than 10 units" in found

@@ -126,6 +126,8 @@ def _repeats_statement(
     for figure in own_statement_quantities(registry_claim):
         if says_value and (figure.low, figure.high) != (value.low, value.high):
             continue
+        if quantity.per and figure.per and quantity.per != figure.per:
+            continue  # "14 units a day" restates no statement's "14 units … a week"
         # ("100 mg three times a day" restates a statement's "300 mg a day", not its 300 mg)
         converted = claim and restated_daily(claim, quantity, figure, registry_claim.statement)
         if not converted:
