@@ -16,6 +16,9 @@
   projection, as "by 2035" is.
 - A figure the claim's statement writes is no restatement of it said per another period ("14
   units a day" against "no more than 14 units … a week").
+- A sentence saying the one before's count again per day or week ("That's about 112 people
+  every day", "That is about 790 a week") is worded as that sentence, and a bare number in it
+  counts what the claim counts.
 - A table's caption written under it, with none above, says what its cells are about and in
   what currency ("NHS charges (£)." under the rows).
 """
@@ -344,3 +347,12 @@ def test_a_limit_a_day_restates_no_limit_a_week(lint_text) -> None:
     )
     found = lint_text("Norwegian guidelines advise drinking no more than 10 units of glorp a day.")
     assert "no more than 10 units of glorp a day" in found or "no more than 10 units" in found
+
+
+def test_a_count_a_day_said_back_is_worded_as_the_sentence_before(lint_text) -> None:
+    before = "About 41,000 people in Norway are diagnosed with Dorval disease every year. "
+    assert lint_text(before + "That's about 112 people every day.") == {}
+    assert lint_text(before + "That is about 790 a week.") == {}
+    # (accused against the claim, and as contradicting the sentence before's figure: CC402)
+    found = lint_text(before + "That is about 3,000 a week.")
+    assert found["about 3,000 a week"][1] == "dorval-cases-norway"

@@ -236,7 +236,9 @@ SHORTER_PERIODS = frozenset({"day", "week", "month"})
 """The periods a count said per one of them converts from to a year's count."""
 
 
-def to_a_years_count(quantity: Quantity, unit: str | None, per_year: bool = False) -> float | None:
+def to_a_years_count(
+    quantity: Quantity, unit: str | None, per_year: bool = False, bare: bool = False
+) -> float | None:
     """The factor from a count per day, week or month (``people/day``: "about 3,500 people
     a day") to a year's count in ``unit``, a counted noun with no period (``deaths``) the
     figure's noun may count, or, with ``per_year``, one per year (``deaths/year``); None
@@ -244,13 +246,16 @@ def to_a_years_count(quantity: Quantity, unit: str | None, per_year: bool = Fals
     total over years) is the ranking's to say, and so is whether a claim per year by its
     unit is the figure's place's (a figure naming no place would weigh a country's yearly
     count against the world's: the ranking passes ``per_year`` only where the claim names
-    the figure's place)."""
+    the figure's place). With ``bare``, a bare number per a period ("That is about 1,060 a
+    week", restating the sentence before's count) counts what the claim counts."""
     period = quantity.per
-    if period not in SHORTER_PERIODS or not unit or not quantity.unit:
+    if period not in SHORTER_PERIODS or not unit:
         return None
     base, per, claim_period = unit.partition("/")
     if per and not (per_year and claim_period == "year"):
         return None
+    if not quantity.unit:
+        return DAYS_PER_UNIT["year"] / DAYS_PER_UNIT[period] if bare else None
     noun, slash, said = quantity.unit.rpartition("/")
     if not slash or said != period or not units_compatible(noun, base):
         return None

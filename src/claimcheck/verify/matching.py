@@ -11313,17 +11313,18 @@ def _places_of(claim: Claim) -> frozenset[str]:
 
 
 def _a_years_count_of(
-    registry_claim: RegistryClaim, quantity: Quantity, regions: frozenset[str]
+    registry_claim: RegistryClaim, quantity: Quantity, regions: frozenset[str], restated: bool
 ) -> Quantity | None:
     """A count per day, week or month as a year's count (:func:`~claimcheck.verify.convert.
     to_a_years_count`), against a claim that counts one year of what it counts ("1.3
     million deaths in 2022", unit ``deaths``), or counts per year (``deaths/year``) in the
     place the figure's sentence names (``regions``: "around 33 men a day in the UK" against
     the UK's deaths a year): approximate. None for any other figure or claim (not those
-    living with something, nor a total over years)."""
+    living with something, nor a total over years). A bare number a day said again from the
+    sentence before (``restated``: "That is about 1,060 a week") counts what the claim does."""
     unit = registry_claim.value.unit
     placed = bool(regions & (claim_frame(registry_claim).regions | _place_contexts(registry_claim)))
-    factor = to_a_years_count(quantity, unit, per_year=placed)
+    factor = to_a_years_count(quantity, unit, per_year=placed, bare=restated)
     if factor is None or unit is None or not _counts_one_year(registry_claim):
         return None
     return scaled(quantity, factor, unit).replaced(per=None)
@@ -11344,7 +11345,15 @@ def _in_claim_unit(
     conversions[unit] = converted
     if (
         converted is None
-        and (a_year := _a_years_count_of(registry_claim, quantity, _places_of(claim))) is not None
+        and (
+            a_year := _a_years_count_of(
+                registry_claim,
+                quantity,
+                _places_of(claim),
+                bool(claim.previous_text) and RESTATES_BEFORE.match(claim.text) is not None,
+            )
+        )
+        is not None
     ):
         # "TB kills about 3,500 people a day" against 1.3 million deaths in 2022: a day's
         # count is a year's divided by its days (approximate: the days are the conversion's)
@@ -11920,7 +11929,12 @@ def ranked_matches(
         name for c, _q, b, _w in judged if b is not None for name in subject_keys(c)
     )
     labelled: set[str] = set()  # ruled out for another numbered outcome (ACR50, not ACR20)
-    scores = text_scores(claim, around.clause, [c for c, _q, _b, _w in judged], discount)
+    scored_clause = around.clause
+    if claim.previous_text and RESTATES_BEFORE.match(claim.text):
+        # "… 251,377 abortions in England and Wales. That's about 690 every day.": the
+        # figure said again in other units is worded as the sentence before words it
+        scored_clause = f"{claim.previous_text} {around.clause}"
+    scores = text_scores(claim, scored_clause, [c for c, _q, _b, _w in judged], discount)
     counted_nouns: dict[str | None, bool] = {}  # by claim unit: thousands share a few
     for (registry_claim, converted, bonus, why), score in zip(judged, scores, strict=True):
         if bonus is not None and sex_sibling and not claim_frame(registry_claim).sexes:

@@ -154,7 +154,7 @@ def _usable(
         return True  # "65 years old" against an age in years (the matcher keeps ages only)
     if (quantity.unit, unit) in analytes.PAIRS:
         return True  # "7.0 mmol/L" against glucose in mg/dL (the ranking converts it)
-    if to_a_years_count(quantity, unit, per_year=True) is not None:
+    if to_a_years_count(quantity, unit, per_year=True, bare=True) is not None:
         return True  # "3,500 people a day" against one year's deaths (the ranking scales it)
     if (quantity.unit, unit) == (PERCENTAGE_POINTS, "percent"):
         return True  # "2.7 percentage points" against an absolute change in percent (ranked)
