@@ -356,3 +356,10 @@ def test_a_count_a_day_said_back_is_worded_as_the_sentence_before(lint_text) -> 
     # (accused against the claim, and as contradicting the sentence before's figure: CC402)
     found = lint_text(before + "That is about 3,000 a week.")
     assert found["about 3,000 a week"][1] == "dorval-cases-norway"
+
+
+def test_lives_a_figure_counts_after_claim_or_cost_are_deaths(lint_text) -> None:
+    # the figure's own "lives" ("around 12,200 lives"), its digits between verb and noun
+    assert lint_text("Quellan disease claims around 12,200 lives in Norway every year.") == {}
+    found = lint_text("Quellan disease claims around 55,000 lives in Norway every year.")
+    assert found == {"around 55,000 lives": ("CC101", "quellan-deaths-norway")}

@@ -56,7 +56,9 @@ MEASURES: dict[str, re.Pattern[str]] = {
     "deaths": re.compile(
         r"\b(?:deaths?|died|die|dies|dying|kill(?:s|ed|ing)?|mortality|(?<!non-)(?<!non )fatal\w*"
         r"|death\W+toll"
-        r"|claim(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?lives|lives\W+(?:were\W+)?lost"
+        # ("claimed around 1.3 million lives": a figure's digits and scale in between)
+        r"|(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|takes?|took|taken|taking)\W+(?:[\w.,’'-]+\W+){0,5}?"
+        r"lives|lives\W+(?:were\W+)?lost"
         r"|lost\W+(?:their\W+)?lives|succumb(?:s|ed)?"
         # deaths by what they are: "80% of suicides", "the suicide rate" (not an attempt)
         r"|(?<!attempted\W)suicides(?!\W+attempt)|suicide\W+(?:rates?|numbers?)|homicides)\b",
@@ -235,6 +237,13 @@ SINCE_DIAGNOSIS = re.compile(
 )
 """When a time is counted from ("five years after diagnosis", "at diagnosis"): no count of
 new cases, whatever "diagnosis" says elsewhere."""
+LIVES_COUNTED = re.compile(r"\blives\Z", re.IGNORECASE)
+"""A figure counting lives ("around 76,000 lives")."""
+LIVES_TAKEN_BEFORE = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|takes?|took|taken|taking)\W+\Z", re.IGNORECASE
+)
+"""The verb right before a count of lives that says they were lost ("claims", "cost",
+"took"): the figure counts deaths (lives saved are deaths prevented, no count of them)."""
 UNIT_MEASURES = {
     "deaths": "deaths",
     "death": "deaths",
@@ -1930,6 +1939,13 @@ def read_frame(text: str, unit: str | None = None, skip: tuple[int, int] | None 
         # "a 45% risk of breast cancer in BRCA2 carriers": carriers are whom the risk is of,
         # not what is counted
         measures.discard("carriers")
+    if (
+        skip is not None
+        and LIVES_COUNTED.search(figure_words)
+        and LIVES_TAKEN_BEFORE.search(text, 0, skip[0])
+    ):
+        # "Hip fractures claim around 76,000 lives": the figure's own "lives" are the deaths
+        measures.add("deaths")
     if KILLED_OR_INJURED.search(text):
         # "killed or seriously injured": one count of both, neither the deaths nor the injuries
         measures = (measures - {"deaths", "injuries"}) | {"deaths or injuries"}
