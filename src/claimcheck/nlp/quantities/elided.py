@@ -20,6 +20,10 @@ _FILLER = (
 _NUMBER_WORDS = "|".join(sorted({*ONES, *TENS}, key=len, reverse=True))  # the reader's words
 ELIDED_BEFORE = re.compile(rf"\b{TIME_WORD}{_FILLER}{H}+\Z", re.IGNORECASE)
 """The time word right before the elided number (``… and 70% after ``)."""
+AGE_BEFORE = re.compile(rf"\b(?:aged|ages?){H}+\Z", re.IGNORECASE)
+"""An age's word before the time word: ``a fifth of them aged over 85`` names whom the figure
+is about (an age is a group label, s57x's annotation rules and session 55's), so the ``over``
+there never takes the unit of ``waited over 12 hours`` earlier in the sentence."""
 ELIDED_AFTER = re.compile(rf"{H}*(?:[,;:)]|\.(?!\d)|\Z|{H}+(?:and|or|but|while|whereas)\b)")
 """What may follow the elided number: its clause ends there."""
 SAID_BEFORE = re.compile(
@@ -40,6 +44,8 @@ def elided_time_unit(text: str, start: int, end: int) -> str | None:
     before = ELIDED_BEFORE.search(text, max(0, start - 30), start)
     if before is None or not ELIDED_AFTER.match(text, end):
         return None
+    if AGE_BEFORE.search(text, max(0, before.start() - 12), before.start()):
+        return None  # "… waited over 12 hours, a fifth of them aged over 85": an age
     said = None
     for found in SAID_BEFORE.finditer(text, max(0, start - 300), before.start()):
         said = found

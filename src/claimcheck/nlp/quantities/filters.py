@@ -170,6 +170,14 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("u", r"\b(?:PMCID|PMID|ISBN|ISSN|DOI|NCT|ID)\s*:?\s*[\w-]*\d[\w-]*"),
     # footnote markers: Markdown's [^2] and its definitions
     ("p", r"\[\^[^\]\s]{1,20}\]"),
+    # a statistical bulletin's notes (s57x): "[note 1]", "(note 4)", "see note 4 for details",
+    # "notes 2 and 3"; a word after the number that is not a preposition makes it a count
+    # ("please note 40 patients were lost")
+    (
+        "ul",
+        rf"\b[Nn]otes?{H}+\d{{1,3}}[a-z]?(?:{H}*(?:,|and|&|to|[-–]){H}*\d{{1,3}}[a-z]?)*"
+        rf"(?=[\])]|{H}*[.,;:!?]|{H}+(?:for|and|in|of|on|to|at|about|below|above)\b|{H}*$)",
+    ),
     # and a caret's, glued after a figure's sign or a word (45%^2, deaths^3, (n = 40)^1); a
     # unit's power keeps its caret (kg/m^2, mm^3, 10^6 cells)
     ("p", r"(?:(?<=[%)\]])|(?<=[A-Za-z]{3}))\^\d{1,2}(?![\d.,])"),
@@ -1007,13 +1015,20 @@ _IDENTIFIER_IS = (
             rf"(?:{H}+(?i:number|no\.?|num\.?|pin))?(?:{H}+(?i:is|was))?{H}*[:#]?{H}*\Z"
         )
     ),
+    EndAnchored(
+        re.compile(
+            rf"\b(?i:registered){H}+(?i:charity|company|society|provider)"
+            rf"(?:{H}+(?i:number|no\.?))?{H}*[:#]?{H}*\Z"
+        )
+    ),
 )
 """An identifier's label said as a sentence: ``the code is 860975``, ``the batch number
 was 4821``, ``lot number 20931``; and a professional or licence registration, ``GPhC reg.
 2061847``, ``registration 4412``, ``Her GMC number is 7012345``, ``NMC PIN: 1234567``,
 ``licence no. 5521`` (a regulator's acronym only with its word of registration or a colon
-after it). Each pattern is searched only where its last word can end (asked before every bare
-number)."""
+after it); a footer's ``Registered charity 1148320`` or ``Registered company: 04382215`` with
+no ``number`` between (s57x). Each pattern is searched only where its last word can end (asked
+before every bare number)."""
 _AGO = re.compile(rf"{H}+ago\b|{H}+(?:years?|months?|weeks?|days?){H}+ago\b")
 
 
@@ -1173,13 +1188,47 @@ def is_named_number(text: str, start: int) -> bool:
     A possessive is no name's number but the owner's figure: ``EMPA-KIDNEY's 0.72``; nor is
     a measure's acronym (:data:`MEASURE_ACRONYMS`: ``NPV 0.99``)."""
     name = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    if name is None or name.group().strip() in MEASURE_ACRONYMS:
+    if name is None:
+        return _named_elsewhere(text, start)
+    if name.group().strip() in MEASURE_ACRONYMS:
         return False
     if capital_times_sign_before(text, start):
         return False  # "500mg X 2 daily": the times sign typed as a capital, no name
     # the first word of a list item, a quote or a block whose markup the reader blanked
-    # ("- Sodium 131 (135–145) mmol/L", "<li>Potassium 6.1 …"): a label, as at a line's start
-    return _LINE_OPENING.search(text, max(0, name.start() - 16), name.start()) is None
+    # ("- Sodium 131 (135–145) mmol/L", "<li>Potassium 6.1 …"): a label, as at a line's start,
+    # unless the page names the same thing in mid-sentence ("# Vireo 2 monitor")
+    if _LINE_OPENING.search(text, max(0, name.start() - 16), name.start()) is None:
+        return True
+    return _named_elsewhere(text, start)
+
+
+_OPENING_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][a-z][\w&'’-]*) \Z")
+_NAME_DIGITS = re.compile(r"\d{1,3}(?![\d.,]\d|\w)")
+
+
+def _named_elsewhere(text: str, start: int) -> bool:
+    """A capitalised word opening a sentence, a heading or a line before a number is the
+    name's first word when the page says the same name and number in mid-sentence, where it
+    can only be a name: a device page's heading ``# Vireo 2 blood pressure monitor`` and its
+    footnote ``*Vireo 2 is indicated for adults`` name the ``the Vireo 2 cuff`` of its text
+    (s57x: a product's model number is an identifier, the annotation guide's "names and
+    identifiers that contain digits"). A function word or a label opening the sentence
+    (``In 12``, ``Table 2``) is no name (:data:`_NOT_A_PRODUCT`)."""
+    opening = _OPENING_NAME.search(text, max(0, start - 30), start)
+    digits = _NAME_DIGITS.match(text, start)
+    if opening is None or digits is None or opening.group("name") in _NOT_A_PRODUCT:
+        return False
+    name = re.escape(opening.group("name"))
+    said = re.compile(rf"(?<![\w&'’.-]){name} {digits.group()}(?![\d.,]\d|\w)")
+    for other in said.finditer(text):
+        number = other.end() - len(digits.group())
+        if (
+            number != start
+            and _NAME_BEFORE.search(text, max(0, number - 30), number)
+            and _LINE_OPENING.search(text, max(0, other.start() - 16), other.start()) is None
+        ):
+            return True
+    return False
 
 
 _LINE_OPENING = re.compile(

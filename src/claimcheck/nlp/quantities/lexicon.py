@@ -323,7 +323,8 @@ LABEL_WORDS = _word_set(
     highway interstate suite room ps ecog tier appendix box panel item question
     trial season episode game round week day month cycle visit year period act article
     schedule model ranked rank top index category code codes lot batch serial ref ref. refs
-    factor footnote footnotes endnote endnotes
+    factor footnote footnotes endnote endnotes categories
+    quintile quintiles quartile quartiles tertile tertiles decile deciles
     refs. reference references rev rev. revision band bands ward wards bay bays theatre
     theatres theater
     theaters bus buses platform platforms wave waves"""
@@ -333,7 +334,10 @@ LABEL_WORDS = _word_set(
 )
 """Words that make the number after them a label, not an amount (``Phase 2``, ``Table 1``,
 ``Ward 23``, ``bus 38``, ``wave 2`` of a survey),
-or part of a name (``serotype 19A``, ``genotype 3``, ``trisomy 21``, ``exon 19``, ``omega 3``)."""
+or part of a name (``serotype 19A``, ``genotype 3``, ``trisomy 21``, ``exon 19``, ``omega 3``).
+``Quintile 1`` … ``Quintile 5`` are a bulletin's deprivation groups and ``categories 1 to 4``
+an ambulance service's (s57x: which one, never how many; the annotation guide's "citation
+markers and section or list numbers")."""
 
 PLACE_WORDS = _word_set(
     """bed floor lift clinic room desk gate door entrance exit car park rooms space spaces

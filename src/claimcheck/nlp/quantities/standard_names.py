@@ -12,7 +12,8 @@ The noun after the period (up to three words may come between, none a word that 
 clause of its own: ``the 62-day cancer waiting times standard``) is one of:
 
 - a standard or what a standard is checked by: standard, target, threshold, performance,
-  pathway, trajectory, benchmark, indicator, metric, KPI, rule, a measure (right after the
+  pathway, trajectory, benchmark, indicator, metric, KPI, rule, a means test's disregard
+  (``the 12-week property disregard``, s57x), a measure (right after the
   period: ``the 4-hour measure``; a word between makes it the verb of ``a 24-hour urine test
   measures protein``), and a rate it counts
   (``the 30-day readmission rate``, as ``30-day mortality`` is a timepoint's);
@@ -44,7 +45,7 @@ _BETWEEN = (
 )
 STANDARD_NAMED = re.compile(
     rf"{H}+{_BETWEEN}(?i:standards?|targets?|thresholds?|performance|pathways?"
-    rf"|trajector(?:y|ies)|benchmarks?|indicators?|metrics?|KPIs?|rules?|rates?)\b(?![-‐])"
+    rf"|trajector(?:y|ies)|benchmarks?|indicators?|metrics?|KPIs?|rules?|rates?|disregards?)\b(?![-‐])"
     # (a measure only right after the period: "a urine test measures protein" is a verb)
     rf"|{H}+(?i:measures?)\b(?![-‐])"
     rf"|{H}+(?i:waits|breaches|waiters|handovers)\b"
