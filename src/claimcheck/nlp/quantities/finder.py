@@ -63,6 +63,7 @@ from claimcheck.nlp.quantities.minor_currency import (
     is_chromosome_arm,
 )
 from claimcheck.nlp.quantities.money_shares import money_shares, whole_first_money_shares
+from claimcheck.nlp.quantities.near_one_unit import near_one_units
 from claimcheck.nlp.quantities.noun_footnotes import note_numbers_invisible
 from claimcheck.nlp.quantities.numbers import (
     DIGITS,
@@ -99,6 +100,7 @@ from claimcheck.nlp.quantities.slash_bases import slash_basis
 from claimcheck.nlp.quantities.slash_hours import slash_hours
 from claimcheck.nlp.quantities.spaced_metres import spaced_metres
 from claimcheck.nlp.quantities.spanish_money import SPANISH_WORDS, spanish_money
+from claimcheck.nlp.quantities.spread_payments import over_spreads_payments
 from claimcheck.nlp.quantities.standard_names import names_a_standard
 from claimcheck.nlp.quantities.times_signs import is_times_sign_word
 from claimcheck.nlp.quantities.title_names import SPELLED as SPELLED_CAPITAL
@@ -223,7 +225,8 @@ AN_TIME_UNIT = r"seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|
 """``about an hour``: the units of time ``a``/``an`` counts as one of (:func:`_read_an_time`)."""
 AN_TIME_HEDGE = re.compile(
     rf"(?<![\w-])(?i:about|around|roughly|nearly|almost|approximately|approx\.|some|under"
-    rf"|over|(?:less|more){H}+than|up{H}+to|at{H}+least|at{H}+most|within|just{H}+(?:over"
+    rf"|over|(?:less|more|longer|shorter){H}+than|up{H}+to|at{H}+least|at{H}+most|within"
+    rf"|just{H}+(?:over"
     rf"|under)|no{H}+(?:more|less){H}+than){H}+\Z"
 )
 DURATION_SAID_BEFORE = re.compile(
@@ -1480,6 +1483,7 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
     if COMPARED_SHARE_GATE.search(text):
         found = compared_shares(text, found)  # "40%, compared with a quarter in 1990"
     found = divided_wholes(text, found)  # "half your plate …, a quarter with rice"
+    found = near_one_units(text, found)  # "just under a pint"
     if "\u2029" in text and "(" in text:
         found = bracketed_cells(text, found)  # "| Net | (450) |" under "2023 £000"
     if VISIT_GATE.search(text):
@@ -3796,6 +3800,7 @@ def _read_an_time(text: str, match: re.Match[str]) -> _Reading | None:
             or _read_for_an_time(text, match)
             or _read_an_time_a_verb_lasts(text, match)
             or _read_an_time_when(text, match)
+            or _read_an_time_bounded_after(text, match)
         )
     said = hedge.group().lower()
     if said.strip() == "over" and (spread := _read_an_time_spread_over(text, match, hedge)):
@@ -4061,6 +4066,33 @@ def _read_an_time_a_verb_lasts(text: str, match: re.Match[str]) -> _Reading | No
     reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
     reading.number_spans.append(match.span())
     if not _read_right(text, reading):
+        return None
+    return reading if reading.kind == "duration" else None
+
+
+FREQUENCY_RIGHT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?i:once|twice|thrice|times|doses?|tablets?|per)|\d[\d.,]*){H}+\Z"
+)
+"""What makes ``a day`` the period of a frequency or a rate: ``once a day or more``, ``3
+tablets a day or fewer``, never a length."""
+
+
+def _read_an_time_bounded_after(text: str, match: re.Match[str]) -> _Reading | None:
+    """``spent a day or more on a trolley``, ``stays of a week or longer``, ``an hour or
+    less``: ``a``/``an`` and a unit of time with a bound said after it is at least (at most)
+    one of the unit wherever it stands, as ``more than a day`` is (s57x marks ``a day or
+    more`` [1, ∞) day; the bound says a length is meant, so no verb of duration is needed as
+    it is for a bare ``a week``). Not the period of a frequency (``once a day or more``,
+    :data:`FREQUENCY_RIGHT_BEFORE`), nor ``a year ago`` and the like
+    (:data:`AN_TIME_NOT_A_LENGTH_AFTER`)."""
+    unit = AN_TIME_UNIT_AFTER.match(text, match.end())
+    if unit is None or not AN_TIME_BOUND_AFTER.match(text, unit.end()):
+        return None
+    if FREQUENCY_RIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return None
+    reading = _Reading(match.start(), match.end(), 1.0, 1.0, spelled=True)
+    reading.number_spans.append(match.span())
+    if not _read_right(text, reading) or reading.side is None:
         return None
     return reading if reading.kind == "duration" else None
 
@@ -4440,6 +4472,7 @@ def _read_left(text: str, reading: _Reading) -> None:
                 or _before_a_year(found, reading)
                 or _by_is_no_deadline(text, found, reading)
                 or _over_spreads_a_course(text, found)
+                or over_spreads_payments(text, found)  # "over 26 pay periods": across them
                 or _over_a_range(text, found, reading)
                 or _bound_of_an_age_before(text, found)
                 or _up_to_a_target(text, found)

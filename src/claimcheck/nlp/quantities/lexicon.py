@@ -63,6 +63,9 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      # a floor named by what it bounds, then the amount: "Minimum loan £1,000"
      r"|(?:(?:the|a){H}+)?minimum{H}+" + BOUNDED_NOUNS + r"(?:{H}+(?:is|of)|{H}*:)?"
      r"|(?<!\d )(?<!\d)(?-i:min)\.|≥|>/=|>=|=>|⩾|≧"
+     # a floor said as "max" says a ceiling: "(min $75, max $250)" (s57x); after a number
+     # "min" is its minutes ("5 min 10 sec", "20-min 3 times a day")
+     r"|(?<![\d.,-] )(?<![\d.,-])(?-i:min)(?={H})"
      r"|(?:more|greater|higher){H}+(?:than{H}+)?or{H}+equal(?:{H}+to)?"
      r"|(?:more|greater|higher){H}+than{H}*/{H}*equal(?:{H}+to)?"
      r"|equal(?:{H}+to)?{H}+or{H}+(?:more|greater|higher){H}+than|at{H}+or{H}+(?:above|over)"
@@ -164,10 +167,10 @@ def across_a_column_gap(match: re.Match[str]) -> bool:
 
 
 COMPARATOR_AFTER = re.compile(
-    rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older|better)|and{H}+(?:above|over)"
+    rf"{H}+(?:(?P<low>or{H}+(?:more|greater|higher|above|over|longer|older|better|warmer|hotter)|and{H}+(?:above|over)"
     rf"|at{H}+the{H}+(?:very{H}+)?least|at{H}+a{H}+minimum(?!{H}*\d)"
     rf"|and{H}+up(?:wards)?(?!{H}+to\b)|at{H}+the{H}+(?:very{H}+)?earliest)"
-    rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger)|and{H}+(?:below|under)"
+    rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger|colder|cooler)|and{H}+(?:below|under)"
     rf"|at{H}+the{H}+(?:very{H}+)?latest"
     rf"|max(?:imum)?(?!{H}*\d)|at{H}+(?:the{H}+)?most(?!{H}*(?:\d|(?:one|two|three|four|five|six"
     rf"|seven|eight|nine|ten|once|twice)\b|{H}+(?:[a-z]+s|people|of)\b))))\b",
@@ -177,7 +180,9 @@ COMPARATOR_AFTER = re.compile(
 ``at most 4 times``, which bounds the next figure, nor ``at most pharmacies``, ``at most
 people``: "most" of a plural), ``5 days at the least``, ``3 weeks at the very least``, ``2
 litres at a minimum`` (at least), a price's floor ``$3,500
-and up``, a score or acuity reached ``or better`` (``an acuity of 1.0 or better``: at least)."""
+and up``, a score or acuity reached ``or better`` (``an acuity of 1.0 or better``: at least), a
+temperature ``or colder``/``or cooler`` (at most: plasma kept at ``−25 °C or colder``, s57x)
+and ``or warmer``/``or hotter`` (at least)."""
 
 APPROX_BEFORE = EndAnchored(
     re.compile(
