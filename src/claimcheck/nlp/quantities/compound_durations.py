@@ -12,7 +12,9 @@ months of age); ``an hour and 15 minutes`` is 75 minutes, and a glued ``20m`` af
 20m``) is minutes, never 20 million. The first part keeps its comparator and hedge (``about 2
 weeks 3 days``, ``over 2 h 30 min``) and its role at an end of a change (``from 5 h 40 min to 6
 h 55 min``); a later part with a comparator, a range or a role stands apart, and so does a part
-that says how often (``2 weeks 3 days a week``) or a count the clause goes on about (``In 2
+that says how often (``2 weeks 3 days a week``; a period longer than the first part's unit is
+the whole time's rate, ``about 1 hour 12 minutes a day`` 72 minutes a day) or a count the
+clause goes on about (``In 2
 weeks 5 days were lost``). Three parts (``3 hours 15 minutes and 40 seconds``) fold one pair at
 a time.
 """
@@ -73,7 +75,9 @@ def _folds(first: Quantity, second: Quantity, text: str) -> int | None:
         return None
     if not (_point_or_bound(first) and _point(second)) or second.role:
         return None
-    if first.per or second.per or PERIOD_AFTER.match(text, second.end):
+    if first.per or (second.per and not _longer_period(second.per, unit)):
+        return None
+    if not second.per and PERIOD_AFTER.match(text, second.end):
         return None
     if TIME_WORD_BEFORE.search(text, max(0, first.start - 10), first.start) and VERB_AFTER.match(
         text, second.end
@@ -89,6 +93,23 @@ def _folds(first: Quantity, second: Quantity, text: str) -> int | None:
     if HYPHENED.search(second.text) or HYPHENED.search(first.text):
         return None  # "In two weeks 5-day courses start": a hyphened duration names a noun
     return step
+
+
+PERIOD_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
+"""Units of time from the shortest."""
+
+
+def _longer_period(per: str, unit: str) -> bool:
+    """Whether a rate's period is longer than the first part's unit: ``about 1 hour 12 minutes
+    a day`` is a time a day said in two parts (s57x: 72 minutes, approximate), where ``2 weeks
+    3 days a week`` says how often the days come."""
+    per = per.lower().removesuffix("s")
+    per = "day" if per == "night" else per  # "7 hours 30 minutes a night"
+    return (
+        per in PERIOD_ORDER
+        and unit in PERIOD_ORDER
+        and (PERIOD_ORDER.index(per) > PERIOD_ORDER.index(unit))
+    )
 
 
 GLUED_MINUTES = re.compile(r"\d{1,2}m\Z")

@@ -1232,9 +1232,11 @@ def _named_elsewhere(text: str, start: int) -> bool:
 
 
 _LINE_OPENING = re.compile(
-    r"(?:\A|[\n\u2028\u2029])[ \t\u00a0\u2028\u2029]*(?:(?:[-*+•·‣▪>]|\d{1,2}[.)])[ \t\u00a0]+)?\Z"
+    r"(?:\A|[\n\u2028\u2029])[ \t\u00a0\u2028\u2029]*"
+    r"(?:(?:[-*+•·‣▪>]|\d{1,2}[.)]|[★☆⭐✩✭✮✯]{1,10})[ \t\u00a0]+)?\Z"
 )
-"""Where a line or a block opens: its start, blanked markup, a list marker or a quote's."""
+"""Where a line or a block opens: its start, blanked markup, a list marker or a quote's, or
+a shop page's row of stars (``★★★★★ Rated 4.6 out of 5``, s57x: the rating, no name)."""
 
 
 _PRODUCT_VERBS = (

@@ -426,7 +426,9 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w-])(?i:(?P<halved>halv(?:ed|es|ing|e)(?![\w-])"
         rf"|in{H}+half(?![\w-])(?!{H}+(?:of|an?|the)\b)))"
         rf"|(?<![\w-])(?i:(?P<twice>twice|half))(?={H}+as{H}+(?:{AS_LIKELY})\b)"
-        rf"|(?<![\w-])(?i:(?P<hedged_multiple>double|triple|treble|quadruple))"
+        rf"|(?<![\w-])(?i:(?P<hedged_multiple>double|triple|treble|quadruple"
+        # "more than twice the 18-minute target": hedged, twice what the noun holds (s57x)
+        rf"|twice(?={H}+the{H})))"
         rf"(?![\w-])(?!{H}+(?:dose|doses|bed|room|check|up|down)\b)"
         rf"|(?<![\w-])(?i:(?P<times_word>once|twice|thrice))(?![\w])"
         rf"|(?<![\w.-])(?P<sig>{SIG_FREQUENCY.pattern})(?![\w])"
