@@ -35,7 +35,7 @@ from claimcheck.nlp.cell_units import with_header_hedge, with_header_unit
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.count_shares import with_counts_kept
 from claimcheck.nlp.elided_units import with_elided_units
-from claimcheck.nlp.frame_headers import frames_cells, framing_headers
+from claimcheck.nlp.frame_headers import frames_as_a_band, frames_cells, framing_headers
 from claimcheck.nlp.header_statistics import with_header_statistics, without_statistic
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.accounting_brackets import negative_in_brackets
@@ -50,6 +50,7 @@ from claimcheck.nlp.statistic_columns import as_column_statistic
 from claimcheck.nlp.subjects import subject_words
 from claimcheck.nlp.tables import (
     CellHeaders,
+    age_column_cells,
     age_row_headers,
     count_of_total_cells,
     header_spans,
@@ -169,7 +170,9 @@ class QuantityFinder:
         quantities = []
         starts = token_starts(doc)
         text = doc_text(doc)
-        groups = find_group_labels(text, (*age_row_headers(text), *age_item_labels(text)))
+        groups = find_group_labels(
+            text, (*age_row_headers(text), *age_column_cells(text), *age_item_labels(text))
+        )
         doc._.groups = groups
         found = find_quantities(text, groups)
         if BLOCK_BREAK in text:  # "| Stage | … |" over "| 4 | … |": stage 4, no figure
@@ -177,7 +180,11 @@ class QuantityFinder:
             found = [q for q in found if not any(s <= q.start and q.end <= e for s, e in labels)]
             # "| Waiting over 52 weeks | 1,244 |": the row's frame, the cells its figures
             frames = list(framing_headers(text))
-            found = [q for q in found if not frames_cells(q, frames)]
+            found = [
+                q
+                for q in found
+                if not frames_cells(q, frames) and not frames_as_a_band(text, q, frames)
+            ]
         found = sorted([*found, *_parts_of_wholes(text, found)], key=lambda q: q.start)
         for quantity in found:
             # the tokens that cover the quantity (Doc.char_span would scan the doc each time)

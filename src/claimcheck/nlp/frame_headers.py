@@ -18,6 +18,12 @@ A header frames its cells when:
   period (``New patient consultation (45 minutes)``), a count (``up to 7 aligners``) and a
   dose (``0.5 mg``) are what the row or column is, figures of their own.
 
+A device's accuracy table frames its cells by measure as well (s57x; `frames_as_a_band`): a
+column header holding a tolerance, ``Within ±15 mg/dL or ±15%``, and a row header that is a
+band of a measured level and nothing else, ``< 70 mg/dL``, ``70–180 mg/dL``, ``> 180 mg/dL``, name
+the share of readings in each cell, never a claim of their own. A point in a header (a dose,
+``0.5 mg``) stays a figure, as above.
+
 Decided: under a first column titled ``Standard`` (or ``Target``, ``National standard``) a row
 header states the standard itself, and its bound is the threshold the standard sets: a figure
 (``| A&E: seen within 4 hours | 78% | 71.4% |`` under ``Standard``), as a threshold stated as
@@ -84,3 +90,31 @@ def frames_cells(quantity: Quantity, headers: list[tuple[int, int]]) -> bool:
     if quantity.low is not None and quantity.high is not None:
         return False  # a point or a range: what the row is (a 45-minute consultation)
     return any(start <= quantity.start and quantity.end <= end for start, end in headers)
+
+
+def frames_as_a_band(text: str, quantity: Quantity, headers: list[tuple[int, int]]) -> bool:
+    """Whether ``quantity`` names a band of a measure that frames the cells of its header
+    (see the module): a ``±`` tolerance inside a framing header, or a measured bound or range
+    that fills a framing header cell whole. A point (``0.5 mg``) is what its row is, a figure."""
+    for start, end in headers:
+        if not (start <= quantity.start and quantity.end <= end):
+            continue
+        if (
+            "±" in text[quantity.start : quantity.end]
+            or text[quantity.start - 1 : quantity.start] == "±"
+        ):
+            return True  # "Within ±15 mg/dL or ±15%"
+        whole = text[start:end].strip() == text[quantity.start : quantity.end].strip()
+        return (
+            whole
+            and quantity.kind == "measure"
+            and quantity.low != quantity.high
+            and quantity.unit not in DOSE_UNITS
+        )
+    return False
+
+
+DOSE_UNITS = frozenset({"mg", "g", "mcg", "µg", "mL", "IU", "units", "unit"})
+"""Units a dose is given in: a dose band heading a row (``| 1–2 mg | 19% |``) is the arm's
+dose, a figure as the point ``0.5 mg`` is; a band of a level measured (``70–180 mg/dL``) is
+how the cells are sorted."""

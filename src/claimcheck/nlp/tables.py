@@ -526,3 +526,35 @@ def age_row_headers(text: str) -> Iterator[tuple[int, int]]:
             title_is_age = bool(cells) and bool(AGE_TITLE.search(text[slice(*cells[0])]))
         elif title_is_age and len(cells) > 1 and cells[0][1] > cells[0][0]:
             yield cells[0]
+
+
+AGE_BAND_CELL = re.compile(
+    r"\s*(?:(?i:up\s+to|under|over|from|below|above)\s+|[<>≤≥]\s*)?"
+    r"\d{1,3}(?:\s*[-–—]\s*\d{1,3}|\s*\+)?\s*(?i:years?|yrs?|months?|weeks?|days?)\s*"
+    r"|\s*(?i:day|week|month)\s+\d{1,3}\s*"
+)
+"""An age band written as a whole cell: ``Up to 1 year``, ``1–5 years``, ``2 months``, ``Day
+1``, ``16+ years``."""
+
+
+def age_column_cells(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each age band (:data:`AGE_BAND_CELL`) in a table that has a column
+    titled "Age" past its first (:func:`age_row_headers` reads a first one), where a later
+    cell of its row holds a digit: a reference-range table's ``| Calcium | mmol/L | Up to 1
+    year | 2.10–2.80 |`` says for whom the range holds, a group label, as an age row header
+    does (s57x; the rows under a test's first row leave its name and unit cells empty, so the
+    band is found by its shape, not its column)."""
+    if BLOCK_BREAK not in text:
+        return
+    aged = False
+    for cells, first in _markdown_rows(text):
+        if first:
+            aged = any(AGE_TITLE.search(text[slice(*cell)]) for cell in cells[1:])
+            continue
+        if not aged:
+            continue
+        for index, cell in enumerate(cells[:-1]):
+            if AGE_BAND_CELL.fullmatch(text, *cell) and any(
+                char.isdigit() for later in cells[index + 1 :] for char in text[slice(*later)]
+            ):
+                yield cell
