@@ -170,6 +170,14 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("u", r"\b(?:PMCID|PMID|ISBN|ISSN|DOI|NCT|ID)\s*:?\s*[\w-]*\d[\w-]*"),
     # footnote markers: Markdown's [^2] and its definitions
     ("p", r"\[\^[^\]\s]{1,20}\]"),
+    # a cell count's unit written alone, as a reference-range table's Units column holds it
+    # (s57x): "×10⁹/L", "x10^9/L", "× 10^12/L", "x109/L" (the superscript lost); with a
+    # number before it the power is the number's ("4.5 ×10⁹/L"), read by the finder
+    (
+        "lp",
+        rf"(?<![\d.,])(?<![\d.,]{H})(?<![\d.,]{H}{H})[x×]{H}?10(?:\^|\*\*)?[⁰¹²³⁴⁵⁶⁷⁸⁹0-9]{{1,2}}"
+        rf"{H}?/{H}?(?:[mµμu]?[lL]|mm3|mm³|cmm|kg)\b",
+    ),
     # a statistical bulletin's notes (s57x): "[note 1]", "(note 4)", "see note 4 for details",
     # "notes 2 and 3"; a word after the number that is not a preposition makes it a count
     # ("please note 40 patients were lost")

@@ -1263,9 +1263,18 @@ text without it is not scanned with the pattern, whose alternation of number wor
 behinds ran at every character. ``tests/test_regex_shortcuts.py`` checks the three."""
 
 
+RELIABILITY_MARK = re.compile(r"(?<=\d)(?P<mark>[ \u00a0]?\[(?:[a-z]|low)\])(?=[ \u00a0]*\()")
+"""A statistical bulletin's shorthand between a rate and its confidence interval: ``6.9 [u]
+(3.6 to 12.1)`` (``[u]`` low reliability, ``[c]`` confidential, ``[x]`` not available, the
+ONS's and its imitators' markers). The mark is about the figure; the bracket after it is
+still the figure's interval (s57x: it read as a range of its own)."""
+_BRACKETED_LETTER = re.compile(r"\d[ \u00a0]?\[(?:[a-z]|low)\]")
+
+
 def _marks_invisible(text: str) -> str:
     """``text`` with the footnote marks of :data:`FOOTNOTE_MARK_AFTER_WORDS`,
-    :data:`FOOTNOTE_AFTER_UNIT` and :data:`MARK_BETWEEN_NUMBER_AND_NOUN` as invisible
+    :data:`FOOTNOTE_AFTER_UNIT`, :data:`MARK_BETWEEN_NUMBER_AND_NOUN` and
+    :data:`RELIABILITY_MARK` as invisible
     characters, and a brand mark's hyphen (:data:`MARKED_NAME_HYPHEN`) as a blank; one
     character for one, so offsets do not move."""
     chars: list[str] | None = None
@@ -1273,6 +1282,7 @@ def _marks_invisible(text: str) -> str:
         (FOOTNOTE_MARK_AFTER_WORDS, "mark", _WORD_NUMBER_MARK.search),
         (FOOTNOTE_AFTER_UNIT, "mark", _SUPERSCRIPT_DIGIT.search),
         (MARK_BETWEEN_NUMBER_AND_NOUN, None, _raised_or_padded),
+        (RELIABILITY_MARK, "mark", _BRACKETED_LETTER.search),
     ):
         if not needed(text):
             continue  # no mark the pattern must take: it cannot match (most texts)
