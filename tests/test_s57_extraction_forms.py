@@ -1,0 +1,180 @@
+"""Figure forms from session 57 (issue 11, extraction breadth; held-out set s57x), fixed as
+kinds with our own examples.
+
+Every paragraph of every kind is read in one ``claimcheck extract --format json`` run, in
+Markdown and in HTML (the offset contract checked for each figure); the table and page kinds
+read whole drafts. The README's "Session 57 forms" item says each rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import fig, paragraph_tests
+from form_helpers import quantities_by_file
+
+KINDS: dict[str, list] = {
+    # digits inside a name, a label or a marker are no figures
+    "labels and identifiers": [
+        ("Deaths in Quintile 2 (more deprived) numbered 212.", [fig("212", 212)]),
+        ("See note 3 for how rates were made.", []),
+        ("Provisional figures [note 2] [note 5] may change.", []),
+        ("Please note 30 patients were lost.", [fig("30 patients", 30, unit="patients")]),
+        ("Read about categories 1 to 4 of response.", []),
+        ("Registered charity 1098765. Call us.", []),
+        ("Half waited over 6 hours, a third of them aged over 80.",
+         [fig("Half", 0.5, unit="proportion"),
+          fig("over 6 hours", 6, None, unit="hour", li=False, comparator="over"),
+          fig("a third", 1 / 3, unit="proportion")]),
+        ("Homes are ignored under the 12-week property disregard.", []),
+    ],
+    # bounds said in words
+    "bounds in words": [
+        ("Specialist drugs: 25% coinsurance (min $40, max $300).",
+         [fig("25%", 25, unit="percent"),
+          fig("min $40", 40, None, unit="USD", comparator="min"),
+          fig("max $300", None, 300, unit="USD", comparator="max")]),
+        ("Rest 20 min 3 times a day.",
+         [fig("20 min", 20, unit="minute"), fig("3 times a day", 3, unit="times/day")]),
+        ("Keep the serum at −20 °C or colder.",
+         [fig("−20 °C or colder", None, -20, unit="°C")]),
+        ("Store it at 15 °C or warmer.", [fig("15 °C or warmer", 15, None, unit="°C")]),
+        ("No patient should wait longer than an hour.",
+         [fig("longer than an hour", 1, None, unit="hour", li=False)]),
+        ("Some spent a day or more in the corridor.",
+         [fig("a day or more", 1, None, unit="day")]),
+        ("Stays of a week or longer are usual.",
+         [fig("a week or longer", 1, None, unit="week")]),
+        # the period of a frequency is no length
+        ("Check it twice a day or more.", [fig("twice a day", 2, unit="times/day")]),
+        ("Each bag holds 450 ml, just under a pint.",
+         [fig("450 ml", 450, unit="mL"),
+          fig("just under a pint", None, 1, unit="pint", hi=False, approx=True)]),
+        ("The jug holds just over a litre.",
+         [fig("just over a litre", 1, None, unit="L", li=False, approx=True)]),
+        ("Pour under a litre of water.", []),
+    ],
+    # "over" a count of instalments: across them, a point
+    "instalments": [
+        ("Tax is taken over 52 pay periods.",
+         [fig("52 pay periods", 52, unit="pay periods")]),
+        ("Pay over 4 interest-free payments of £25.",
+         [fig("4 interest-free payments", 4, unit="interest-free payments"),
+          fig("£25", 25, unit="GBP")]),
+        ("Over 4 patients were seen.",
+         [fig("Over 4 patients", 4, None, unit="patients", li=False)]),
+    ],
+    # a length with its conversion: the bound and the metres kept
+    "conversions after a bound": [
+        ("Signal range: up to 8 m (26 ft) indoors.",
+         [fig("up to 8 m", None, 8, unit="m"), fig("26 ft", None, 26, unit="ft")]),
+        ("The lead is 2 m (6.5 feet) long.",
+         [fig("2 m", 2, unit="m"), fig("6.5 feet", 6.5, unit="ft")]),
+    ],
+    # a time in two parts with a rate's period after it is one time
+    "compound times": [
+        ("Another 5% in range is about 1 hour 12 minutes a day.",
+         [fig("5%", 5, unit="percent"),
+          fig("about 1 hour 12 minutes a day", 72, unit="minute", approx=True)]),
+        ("Train 2 weeks 3 days a week.",
+         [fig("2 weeks", 2, unit="week"), fig("3 days a week", 3, unit="day")]),
+    ],
+    # a hedged "twice the" is a multiple, a rating on a star line is a figure
+    "multiples and ratings": [
+        ("It took 19 minutes, more than twice the 9-minute target.",
+         [fig("19 minutes", 19, unit="minute"),
+          fig("more than twice", 2, None, unit="fold", li=False)]),
+        ("Costs were nearly twice the budget.",
+         [fig("nearly twice", 2, unit="fold", approx=True)]),
+        ("Give twice the dose.", []),
+        ("★★★★☆ Rated 4.2 out of 5 by 310 buyers",
+         [fig("4.2 out of 5", 4.2), fig("310 buyers", 310, unit="buyers")]),
+    ],
+    # a bulletin's reliability marker between a rate and its interval
+    "markers before an interval": [
+        ("The rate was 5.8 [u] (2.9 to 10.4) in the oldest group.",
+         [fig("5.8 [u]", 5.8)]),
+    ],
+}  # fmt: skip
+
+ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(
+    KINDS, "s57"
+)
+
+TABLES = {
+    # a cell count's unit alone in a Units column is no multiple
+    "units.md": (
+        "| Test | Units | Men | Women |\n|---|---|---|---|\n"
+        "| Neutrophils | ×10⁹/L | 2.0–7.0 | 2.0–7.0 |\n"
+        "| Red cells | x10^12/L | 4.5–5.9 | 4.0–5.2 |\n"
+        "| Platelets | x109/L | 140–400 | 140–400 |\n",
+        [("2.0–7.0", 2.0, None), ("2.0–7.0", 2.0, None), ("4.5–5.9", 4.5, None),
+         ("4.0–5.2", 4.0, None), ("140–400", 140, None), ("140–400", 140, None)],
+    ),
+    "units.html": (
+        "<table><tr><th>Test</th><th>Units</th><th>Range</th></tr>\n"
+        "<tr><td>Lymphocytes</td><td>×10⁹/L</td><td>1.0–3.5</td></tr>\n</table>\n",
+        [("1.0–3.5", 1.0, None)],
+    ),
+    # the same count inline keeps its power (the value per litre, the guide's scale rule)
+    "inline.md": (
+        "Neutrophils below 1.5 × 10^9/L need review.\n",
+        [("below 1.5 × 10^9/L", None, "/L")],
+    ),
+    # an age band under an Age column past the first names whom a range is for
+    "ages.md": (
+        "| Test | Units | Age | Range |\n|---|---|---|---|\n"
+        "| Phosphate | mmol/L | Up to 1 year | 1.30–2.40 |\n| | | 1–12 years | 1.10–2.00 |\n"
+        "| | | Day 1 | 1.50–2.60 |\n| | | 3 months | 1.20–2.30 |\n",
+        [("1.30–2.40", 1.3, None), ("1.10–2.00", 1.1, None), ("1.50–2.60", 1.5, None),
+         ("1.20–2.30", 1.2, None)],
+    ),
+    # a device accuracy table: tolerance headers and band row labels frame the shares
+    "accuracy.md": (
+        "| Reference | Within ±10 mg/dL or ±10% | Within ±30 mg/dL or ±30% |\n|---|---|---|\n"
+        "| All | 81.0% | 97.0% |\n| < 60 mg/dL | 76.5% | 95.0% |\n"
+        "| 60–200 mg/dL | 83.1% | 98.2% |\n| > 200 mg/dL | 79.9% | 96.1% |\n",
+        [("81.0%", 81.0, "percent"), ("97.0%", 97.0, "percent"), ("76.5%", 76.5, "percent"),
+         ("95.0%", 95.0, "percent"), ("83.1%", 83.1, "percent"), ("98.2%", 98.2, "percent"),
+         ("79.9%", 79.9, "percent"), ("96.1%", 96.1, "percent")],
+    ),
+    "accuracy.html": (
+        "<table><tr><th>Band</th><th>Within ±20%</th></tr>\n"
+        "<tr><td>&lt; 4 mmol/L</td><td>88%</td></tr>\n"
+        "<tr><td>4–10 mmol/L</td><td>93%</td></tr>\n</table>\n",
+        [("88%", 88, "percent"), ("93%", 93, "percent")],
+    ),
+    # a dose heading a row stays a figure, as a point or a band
+    "doses.md": (
+        "| Dose | Nausea |\n|---|---|\n| 0.5 mg | 12% |\n| 1–2 mg | 19% |\n",
+        [("0.5 mg", 0.5, "mg"), ("12%", 12, "percent"), ("1–2 mg", 1, "mg"),
+         ("19%", 19, "percent")],
+    ),
+    # a product named at a heading's start and in its text: its number is the name's
+    "product.md": (
+        "# Vireo 2 blood pressure monitor\n\nThe Vireo 2 cuff fits arms of 22 to 42 cm.\n\n"
+        "*Vireo 2 is indicated for adults.\n",
+        [("22 to 42 cm", 22, "cm")],
+    ),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def read_tables(tmp_path_factory):
+    drafts = {name: text for name, (text, _) in TABLES.items()}
+    return quantities_by_file(tmp_path_factory.mktemp("s57_tables"), drafts)
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_table_figures_are_the_cells(read_tables, name: str) -> None:
+    got = [(q["text"], q["low"], q["unit"]) for q in read_tables[name]]
+    assert [text for text, _, _ in got] == [text for text, _, _ in TABLES[name][1]]
+    for (_, low, unit), (_, want_low, want_unit) in zip(got, TABLES[name][1], strict=True):
+        assert low == (None if want_low is None else pytest.approx(want_low))
+        assert unit == want_unit
+
+
+def test_an_inline_cell_count_is_per_litre(read_tables) -> None:
+    """The decided value convention: ``1.5 × 10^9/L`` is 1.5e9 per litre (README, "Session
+    57 forms")."""
+    (quantity,) = read_tables["inline.md"]
+    assert (quantity["high"], quantity["high_inclusive"]) == (pytest.approx(1.5e9), False)
