@@ -26,6 +26,12 @@ KINDS: dict[str, list] = {
           fig("over 6 hours", 6, None, unit="hour", li=False, comparator="over"),
           fig("a third", 1 / 3, unit="proportion")]),
         ("Homes are ignored under the 12-week property disregard.", []),
+        # a period that names when is no label of the number after it
+        ("Last month 12,450 calls were answered late.",
+         [fig("12,450 calls", 12450, unit="calls")]),
+        ("In the past year 3,100 people were referred.",
+         [fig("3,100 people", 3100, unit="people")]),
+        ("The next Phase 3 trial opens soon.", []),
     ],
     # bounds said in words
     "bounds in words": [

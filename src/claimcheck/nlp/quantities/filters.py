@@ -1005,6 +1005,11 @@ as ``(?P<word>[A-Za-z][\w.&/-]*)…\Z`` it was tried, and its run given back a c
 time, from every letter of the window: a tenth of the cost, the same words."""
 _PER_BEFORE_LABEL = re.compile(rf"\b(?i:per){H}+\Z")
 _THIS_BEFORE = EndAnchored(re.compile(rf"\b(?i:this|that|each|every|which|what|same|one){H}+\Z"))
+_LAST_BEFORE = EndAnchored(re.compile(rf"\b(?i:last|next|past|previous|coming|following){H}+\Z"))
+"""``Last month 38,906 handovers``, ``in the past year 4,000 people``: before a period that
+names when, the number after it is the count (s57x), as after ``this week``; only before a
+period, so ``the next Phase 3 trial`` keeps its label."""
+PERIOD_LABELS = frozenset({"week", "day", "month", "year"})
 _ABBREVIATION_AFTER = re.compile(rf"{H}*\((?P<abbr>[^()\s]{{2,15}})\)")
 _IDENTIFIER_IS = (
     EndAnchored(
@@ -1150,6 +1155,7 @@ def is_label_number(text: str, start: int) -> bool:
         return not (
             _THIS_BEFORE.search(window, 0, match.start("word"))
             or _PER_BEFORE_LABEL.search(window, 0, match.start("word"))
+            or (word in PERIOD_LABELS and _LAST_BEFORE.search(window, 0, match.start("word")))
         )
     return bool(INDEX_NAMES.search(window))
 
