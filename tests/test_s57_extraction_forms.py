@@ -107,19 +107,23 @@ ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = parag
 )
 
 TABLES = {
-    # a cell count's unit alone in a Units column is no multiple
+    # a Units column gives its row's bare figures their unit; a cell count's unit written
+    # there alone is no multiple, and its power is the figures' (per litre, as inline)
     "units.md": (
         "| Test | Units | Men | Women |\n|---|---|---|---|\n"
         "| Neutrophils | ×10⁹/L | 2.0–7.0 | 2.0–7.0 |\n"
         "| Red cells | x10^12/L | 4.5–5.9 | 4.0–5.2 |\n"
-        "| Platelets | x109/L | 140–400 | 140–400 |\n",
-        [("2.0–7.0", 2.0, None), ("2.0–7.0", 2.0, None), ("4.5–5.9", 4.5, None),
-         ("4.0–5.2", 4.0, None), ("140–400", 140, None), ("140–400", 140, None)],
+        "| Platelets | x109/L | 140–400 | 140–400 |\n| GGT | U/L | < 60 | < 40 |\n",
+        [("2.0–7.0", 2.0e9, "/L"), ("2.0–7.0", 2.0e9, "/L"), ("4.5–5.9", 4.5e12, "/L"),
+         ("4.0–5.2", 4.0e12, "/L"), ("140–400", 1.4e11, "/L"), ("140–400", 1.4e11, "/L"),
+         ("< 60", None, "U/L"), ("< 40", None, "U/L")],
     ),
     "units.html": (
         "<table><tr><th>Test</th><th>Units</th><th>Range</th></tr>\n"
-        "<tr><td>Lymphocytes</td><td>×10⁹/L</td><td>1.0–3.5</td></tr>\n</table>\n",
-        [("1.0–3.5", 1.0, None)],
+        "<tr><td>Lymphocytes</td><td>×10⁹/L</td><td>1.0–3.5</td></tr>\n"
+        "<tr><td>Haematocrit</td><td>L/L</td><td>0.37–0.47</td></tr>\n"
+        "<tr><td>INR</td><td></td><td>0.8–1.2</td></tr>\n</table>\n",
+        [("1.0–3.5", 1.0e9, "/L"), ("0.37–0.47", 0.37, "L/L"), ("0.8–1.2", 0.8, None)],
     ),
     # the same count inline keeps its power (the value per litre, the guide's scale rule)
     "inline.md": (
@@ -131,8 +135,8 @@ TABLES = {
         "| Test | Units | Age | Range |\n|---|---|---|---|\n"
         "| Phosphate | mmol/L | Up to 1 year | 1.30–2.40 |\n| | | 1–12 years | 1.10–2.00 |\n"
         "| | | Day 1 | 1.50–2.60 |\n| | | 3 months | 1.20–2.30 |\n",
-        [("1.30–2.40", 1.3, None), ("1.10–2.00", 1.1, None), ("1.50–2.60", 1.5, None),
-         ("1.20–2.30", 1.2, None)],
+        [("1.30–2.40", 1.3, "mmol/L"), ("1.10–2.00", 1.1, "mmol/L"),
+         ("1.50–2.60", 1.5, "mmol/L"), ("1.20–2.30", 1.2, "mmol/L")],
     ),
     # a device accuracy table: tolerance headers and band row labels frame the shares
     "accuracy.md": (

@@ -59,6 +59,7 @@ from claimcheck.nlp.tables import (
 from claimcheck.nlp.terms import TERMS_KEY
 from claimcheck.nlp.timed_leads import timepoints_of_lead
 from claimcheck.nlp.tokenizer import doc_text
+from claimcheck.nlp.units_columns import with_units_columns
 
 QUANTITIES_KEY = "quantities"
 
@@ -175,6 +176,7 @@ class QuantityFinder:
         )
         doc._.groups = groups
         found = find_quantities(text, groups)
+        found = with_units_columns(text, found)  # "| ALT | U/L | < 50 |"
         if BLOCK_BREAK in text:  # "| Stage | … |" over "| 4 | … |": stage 4, no figure
             labels = set(label_row_headers(text))
             found = [q for q in found if not any(s <= q.start and q.end <= e for s, e in labels)]

@@ -558,3 +558,45 @@ def age_column_cells(text: str) -> Iterator[tuple[int, int]]:
                 char.isdigit() for later in cells[index + 1 :] for char in text[slice(*later)]
             ):
                 yield cell
+
+
+UNITS_TITLE = re.compile(r"\s*(?i:units?)\s*")
+"""A column titled ``Units`` or ``Unit``: each row's cell there is the unit of its figures."""
+
+
+def units_column_cells(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """(figure cell, unit cell) for each cell right of a ``Units`` column in a table's data
+    rows (:data:`UNITS_TITLE`): a reference-range table's ``| ALT | U/L | < 50 |``. A row that
+    leaves its unit cell empty under a test's first row (``| | | 1–5 years | 2.15–2.65 |``)
+    takes the unit of the row above; one that names a test of its own and leaves the cell
+    empty has none (``| INR | | 0.8–1.2 |``). Columns are told by the row's raw stretches,
+    empty cells kept, so a row that opens with empty cells keeps its columns."""
+    if BLOCK_BREAK not in text:
+        return
+    unit_index: int | None = None
+    unit_cell: tuple[int, int] | None = None
+    in_table = False
+    position, length = 0, len(text)
+    while position < length:
+        end = _line_end(text, position)
+        if _is_row(text, position, end):
+            segments = _segments(text, position, end)
+            if not in_table:
+                titles = [i for i, cell in enumerate(segments) if cell[1] > cell[0]]
+                unit_index = next(
+                    (i for i in titles[1:] if UNITS_TITLE.fullmatch(text, *segments[i])), None
+                )
+                unit_cell = None
+            elif unit_index is not None and unit_index < len(segments):
+                if segments[unit_index][1] > segments[unit_index][0]:
+                    unit_cell = segments[unit_index]
+                elif any(cell[1] > cell[0] for cell in segments[:unit_index]):
+                    unit_cell = None  # "| INR | | 0.8–1.2 |": a test of its own, no unit
+                if unit_cell is not None:
+                    for cell in segments[unit_index + 1 :]:
+                        if cell[1] > cell[0]:
+                            yield cell, unit_cell
+            in_table = True
+        elif text[position:end].strip() or _blank_line(text, position, end):
+            in_table = False
+        position = end + 1
