@@ -59,6 +59,17 @@ KINDS: dict[str, list] = {
          [fig("just over a litre", 1, None, unit="L", li=False, approx=True)]),
         ("Pour under a litre of water.", []),
     ],
+    # a bound said once before two parallel figures, each after what it is for
+    "shared bounds": [
+        ("Stays longer than 2 days after a hip repair or 4 days after a knee repair need review.",
+         [fig("longer than 2 days", 2, None, unit="day", li=False),
+          fig("4 days", 4, None, unit="day", li=False)]),
+    ],
+    # a target said to be zero is the amount it sets
+    "zero targets": [
+        ("The national target for such breaches is zero.", [fig("zero", 0)]),
+        ("There is zero evidence for it.", []),
+    ],
     # "over" a count of instalments: across them, a point
     "instalments": [
         ("Tax is taken over 52 pay periods.",

@@ -1523,6 +1523,7 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
             if not _zero_as_none(text, q)
             or _zero_count_said(text, q, found)
             or _zero_is_a_field_value(text, q)
+            or _zero_target(text, q.start)
         ]
     if kept is not None:
         found = [_moved_out(q, kept) for q in found]
@@ -7807,8 +7808,31 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         and ZERO_FIELD_VALUE.search(text, max(0, reading.start - 48), reading.start)
     ):
         return True  # "Falls: zero": the value a label's colon reports (see _zero_as_none)
+    if (
+        reading.kind in ("number", "count")
+        and reading.low == 0
+        and reading.high == 0
+        and _zero_target(text, reading.start)
+    ):
+        return True  # "the Welsh target for such waits is zero": the amount a target sets
     # "deaths went from twelve to three": each end of a change is a figure
     return reading.kind == "number" and reading.role is not None and reading.low != 1
+
+
+ZERO_TARGET = re.compile(
+    rf"\b(?i:targets?|goals?|aims?|ambitions?|standards?)\b[^.;:!?\d\n]{{0,40}}?"
+    rf"(?i:is|was|are|were|of|be|remains?){H}+(?i:set{H}+at{H}+)?\Z"
+)
+"""A target said to be zero (``the Welsh target for such waits is zero``, ``a target of
+zero``, ``the goal remains zero``): the amount it sets, a figure (s57x; a threshold stated as
+an amount, the annotation guide's), where a bare ``zero`` is as often a manner of speaking."""
+
+
+def _zero_target(text: str, start: int) -> bool:
+    """Whether the ``zero`` at ``start`` is the amount a target sets (:data:`ZERO_TARGET`)."""
+    return text[start : start + 4].lower() == "zero" and bool(
+        ZERO_TARGET.search(text, max(0, start - 60), start)
+    )
 
 
 DOZEN_SAID = re.compile(r"(?i:dozen)\b")

@@ -24,7 +24,10 @@ from claimcheck.nlp.quantities.restated_bounds import bounded_as, one_sided, pla
 from claimcheck.nlp.quantity import Quantity
 
 H = r"[ \t\u00a0\u202f\u2009]"
-_PLACE = r"(?:in|for|among|at|on|with|amongst|of)"
+_PLACE = r"(?:in|for|among|at|on|with|amongst|of|after|following)"
+"""Words that open whom, where or after what a figure holds: ``in men``, ``after a vaginal
+delivery`` (``Stays longer than 48 hours after a vaginal delivery or 96 hours after a
+cesarean section``: both longer than, s57x)."""
 _BRACKETED = r"{H}*\([^()\d\n]{{1,30}}\)"
 PHRASE_THEN_AND = EndAnchored(
     re.compile(
