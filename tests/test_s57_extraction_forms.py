@@ -19,6 +19,8 @@ KINDS: dict[str, list] = {
         ("See note 3 for how rates were made.", []),
         ("Provisional figures [note 2] [note 5] may change.", []),
         ("Please note 30 patients were lost.", [fig("30 patients", 30, unit="patients")]),
+        ("The audit notes 7.5 cases per 1,000 screened.",
+         [fig("7.5 cases per 1,000", 7.5, unit="cases/1,000", per="1,000")]),
         ("Read about categories 1 to 4 of response.", []),
         ("Registered charity 1098765. Call us.", []),
         ("Half waited over 6 hours, a third of them aged over 80.",

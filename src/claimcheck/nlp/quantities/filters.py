@@ -180,11 +180,12 @@ _BLOCKERS: list[tuple[str, str]] = [
     ),
     # a statistical bulletin's notes (s57x): "[note 1]", "(note 4)", "see note 4 for details",
     # "notes 2 and 3"; a word after the number that is not a preposition makes it a count
-    # ("please note 40 patients were lost")
+    # ("please note 40 patients were lost"), and a decimal is a figure the verb reports ("the
+    # report notes 8.8 cases per 1000")
     (
         "ul",
         rf"\b[Nn]otes?{H}+\d{{1,3}}[a-z]?(?:{H}*(?:,|and|&|to|[-–]){H}*\d{{1,3}}[a-z]?)*"
-        rf"(?=[\])]|{H}*[.,;:!?]|{H}+(?:for|and|in|of|on|to|at|about|below|above)\b|{H}*$)",
+        rf"(?![.,]\d)(?=[\])]|{H}*[.,;:!?]|{H}+(?:for|and|in|of|on|to|at|about|below|above)\b|{H}*$)",
     ),
     # and a caret's, glued after a figure's sign or a word (45%^2, deaths^3, (n = 40)^1); a
     # unit's power keeps its caret (kg/m^2, mm^3, 10^6 cells)
