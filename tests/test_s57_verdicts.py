@@ -25,6 +25,7 @@
 
 from __future__ import annotations
 
+import pytest
 from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
 
 REGISTRY = "".join(
@@ -271,14 +272,19 @@ def test_a_count_a_day_is_a_years_count_in_the_place_named(lint_text) -> None:
     }
 
 
-def test_a_caption_under_a_table_names_its_cells(lint_text) -> None:
+@pytest.mark.parametrize(
+    "caption",
+    ["Fenwick charges in England (£).", "Fenwick charges in England (£), 2023/24."],
+)
+def test_a_caption_under_a_table_names_its_cells(lint_text, caption: str) -> None:
+    # (a year or a season may date the caption: it states no figure)
     table = (
         "| Band | From April 2023 | From April 2024 |\n"
         "|---|---|---|\n"
         "| Band 1 | 25.80 | 26.80 |\n"
         "| Band 2 | 70.70 | 73.50 |\n"
         "\n"
-        "Fenwick charges in England (£).\n"
+        f"{caption}\n"
     )
     assert lint_text(table) == {}
     swapped = table.replace("70.70 | 73.50", "73.50 | 70.70")

@@ -344,8 +344,11 @@ def _heading_above(text: str, top: int) -> tuple[int, int] | None:
 
 CAPTION_REACH = 2  # lines below a table searched for its caption
 CAPTION_LENGTH = 150  # … which is one short line, not a paragraph
-NUMBER_BUT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d")
-"""A digit that is no year's: a line holding one states a figure, and no caption does."""
+NUMBER_BUT_YEAR = re.compile(
+    r"(?<![\d.,/–-])(?!(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?(?!\d|[.,]\d))\d"
+)
+"""A digit that is no year's (``2021``, ``2023/24``): a line holding one states a figure, and no
+caption does."""
 
 
 def _caption_below(text: str, start: int) -> tuple[int, int] | None:
