@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from claimcheck.documents.document import BLOCK_BREAK, ROW_BREAK
@@ -114,19 +114,27 @@ def _table_top(text: str, start: int) -> int:
     delimiter row (``|---|---|``) reaches the analysis text blanked to spaces: a line of
     only spaces between two rows is still inside the table, an empty line ends it. Rows
     walked on the way up learn the top too (see :class:`_Memo`)."""
-    tops = _MEMO.of(text).tops
+    return _table_end(text, start, _MEMO.of(text).tops, _row_above)
+
+
+def _table_end(
+    text: str, start: int, ends: dict[int, int], step: Callable[[str, int], int | None]
+) -> int:
+    """The last row ``step`` reaches from the row at ``start``, row by row (the top with
+    :func:`_row_above`, the bottom with :func:`_row_below`); each row walked learns it in
+    ``ends``, so the rows of one table walk it once."""
     walked = []
-    top = start
-    while top not in tops:
-        walked.append(top)
-        above = _row_above(text, top)
-        if above is None:
+    end = start
+    while end not in ends:
+        walked.append(end)
+        beyond = step(text, end)
+        if beyond is None:
             break
-        top = above
-    top = tops.get(top, top)
+        end = beyond
+    end = ends.get(end, end)
     for row in walked:
-        tops[row] = top
-    return top
+        ends[row] = end
+    return end
 
 
 MAX_GAP_LINES = 4  # blank-looking lines walked over between two rows of one table
@@ -385,19 +393,7 @@ def _caption_below(text: str, start: int) -> tuple[int, int] | None:
 def _table_bottom(text: str, start: int) -> int:
     """The start of the last row of the table whose row starts at ``start`` (rows walked on
     the way down learn it, as :func:`_table_top` learns the top)."""
-    bottoms = _MEMO.of(text).bottoms
-    walked = []
-    bottom = start
-    while bottom not in bottoms:
-        walked.append(bottom)
-        below = _row_below(text, bottom)
-        if below is None:
-            break
-        bottom = below
-    bottom = bottoms.get(bottom, bottom)
-    for row in walked:
-        bottoms[row] = bottom
-    return bottom
+    return _table_end(text, start, _MEMO.of(text).bottoms, _row_below)
 
 
 def heads_a_table(text: str, offset: int) -> bool:
