@@ -120,3 +120,15 @@ def quantities_by_file(folder: Path, drafts: dict[str, str]) -> dict[str, list[d
             assert text[quantity["start"] : quantity["end"]] == quantity["text"]
         found[name] = quantities
     return found
+
+
+def assert_cells_read_as(quantities: list[dict], expected: list[tuple]) -> None:
+    """The quantities of one draft are ``expected``, in order: (text, low, unit) each, a low
+    of None for a figure with no lower end (the table tests of sessions 56 and 57)."""
+    import pytest
+
+    got = [(q["text"], q["low"], q["unit"]) for q in quantities]
+    assert [text for text, _, _ in got] == [text for text, _, _ in expected]
+    for (_, low, unit), (_, want_low, want_unit) in zip(got, expected, strict=True):
+        assert low == (None if want_low is None else pytest.approx(want_low))
+        assert unit == want_unit

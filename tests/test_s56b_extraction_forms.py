@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from figure_helpers import fig, paragraph_tests
-from form_helpers import figures_and_groups, quantities_by_file
+from form_helpers import assert_cells_read_as, figures_and_groups, quantities_by_file
 
 KINDS: dict[str, list] = {
     # a period hyphened before the name of a standard, a target or a measure is its label
@@ -302,11 +302,7 @@ def read_tables(tmp_path_factory):
 
 @pytest.mark.parametrize("name", list(TABLES))
 def test_table_figures_are_the_cells(read_tables, name: str) -> None:
-    got = [(q["text"], q["low"], q["unit"]) for q in read_tables[name]]
-    assert [text for text, _, _ in got] == [text for text, _, _ in TABLES[name][1]]
-    for (_, low, unit), (_, want_low, want_unit) in zip(got, TABLES[name][1], strict=True):
-        assert low == (None if want_low is None else pytest.approx(want_low))
-        assert unit == want_unit
+    assert_cells_read_as(read_tables[name], TABLES[name][1])
 
 
 @pytest.mark.parametrize("name", ["floors.md", "floors.html"])
