@@ -62,6 +62,10 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
     if column_statistic(cell, quantity) is not None:
         return quantity
     for header in (cell.column, cell.row, cell.row_title, cell.heading):
+        if header is cell.row_title and BARE_ROW_LABEL.fullmatch(cell.row):
+            # "Years after diagnosis" over row labels 1, 5, 10: the title is the unit of the
+            # labels (when each row's figures were measured), not of the cells beside them
+            continue
         head = DURATION_HEAD.match(header) if header is not cell.heading else None
         if head and (read := read_as_unit(head.group("unit").lower())) is not None:
             # "Days in hospital", "Median years of hot flushes": the cells count that time
@@ -91,6 +95,8 @@ def with_header_unit(quantity: Quantity, cell: CellText) -> Quantity:
     return quantity
 
 
+BARE_ROW_LABEL = re.compile(r"\s*\d{1,4}(?:[.,]\d+)?\s*")
+"""A row label that is a bare number (``1``, ``5``, ``10`` under "Years after diagnosis")."""
 PERCENT_HEADER = re.compile(
     r"\s*(?:%|percent(?:age)?|per\s+cent)(?!\s*points?\b)(?:\s|$|[:,.(])", re.IGNORECASE
 )

@@ -44,6 +44,7 @@ from claimcheck.nlp.quantities.divided_wholes import divided_wholes
 from claimcheck.nlp.quantities.dose_multiples import dose_multiples
 from claimcheck.nlp.quantities.elided import elided_time_unit, time_unit_said_after
 from claimcheck.nlp.quantities.end_anchored import BLANKS, EndAnchored
+from claimcheck.nlp.quantities.every_intervals import EVERY_GATE, every_intervals
 from claimcheck.nlp.quantities.first_chars import StartScanned, guarded_branches
 from claimcheck.nlp.quantities.fractions import (
     FRACTION_NUMERAL,
@@ -1500,6 +1501,8 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         found = bracketed_cells(text, found)  # "| Net | (450) |" under "2023 £000"
     if VISIT_GATE.search(text):
         found = visit_names(text, found)  # "your 20-week scan", "the 6-8 week check"
+    if EVERY_GATE.search(text):
+        found = every_intervals(text, found)  # "someone is diagnosed every 12 minutes"
     if " to " in text or " or " in text:
         read = [_a_unit_to(text, q) for q in found]
         found = [  # (not where "within a day" is a figure of its own already)

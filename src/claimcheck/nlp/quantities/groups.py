@@ -342,6 +342,7 @@ def _group_labels(text: str, age_cells: Iterable[tuple[int, int]]) -> list[Group
     readers = (*readers, _body_size_bands, _household_sizes)
     readers = (*readers, _bracket_plurals, _age_phrase_brackets, _chained_ages, _persons_of_ages)
     readers = (*readers, _ranked_parts, _event_and_risk_ages, _youngest_ages)
+    readers = (*readers, _bracketed_age_lists)
     for reader in (*readers, _counted_groups):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
@@ -1711,6 +1712,60 @@ def _bracket_plurals(text: str) -> list[GroupLabel]:
         bound = _Bound(low, high, end=match.end())
         labels.append(_label(text, match.start(), bound, with_noun=False))
     return labels
+
+
+AGE_LIST_BRACKET = re.compile(rf"\({H}*(?:(?i:aged?|ages){H}+)?")
+"""A bracket that may list the ages of the figures before it (``… 87% and 62% lower (aged
+12–13 vs 14–16)``, ``… 32% and 11% (under 35 vs 40 to 42)``); the ``aged`` is optional."""
+AGE_LIST_JOIN = re.compile(
+    rf"{H}*,{H}*(?:(?:and|or){H}+)?|{H}+(?:and|or|&|vs\.?|versus|v\.?|compared{H}+(?:with|to)){H}+",
+    re.IGNORECASE,
+)
+"""Between two ages of a bracketed list (``12–13 vs 14–16``, ``18–39, 40–64 and 65+``)."""
+FIGURES_BEFORE_BRACKET = re.compile(r"\d[^.;:()\n]{0,120}\d[^.;:()\n]{0,120}\Z")
+"""At least two numbers in the clause before the bracket: the figures its ages belong to."""
+
+
+def _bracketed_age_lists(text: str) -> list[GroupLabel]:
+    """``rates were 87% and 62% lower in women offered the vaccine (aged 12–13 vs 14–16)``,
+    ``birth rates were 32% and 11% (under 35 vs 40 to 42)``, ``falls affect 30% and 50% of
+    older people (65+ vs 80+)``: a bracket after two or more figures that holds nothing but
+    ages, two or more of them, joined by ``and``, ``or``, commas or ``vs``, names the
+    figures' groups in order, as ``respectively`` would; each is a group label, no figure
+    to verify. Each item must read as an age on its own (a range of whole numbers up to
+    :data:`MAX_AGE`, an open end ``65+``, ``under 35``, ``80 and over``, or a number with an
+    age unit): ``(12% vs 9%)``, ``(n = 120 vs 118)`` or ``(2019 vs 2023)`` are no ages."""
+    labels: list[GroupLabel] = []
+    if "(" not in text:
+        return labels
+    for opening in AGE_LIST_BRACKET.finditer(text):
+        clause_start = max(0, opening.start() - 240)
+        if not FIGURES_BEFORE_BRACKET.search(text, clause_start, opening.start()):
+            continue
+        items: list[GroupLabel] = []
+        pos = opening.end()
+        while True:
+            bound = _read_age(text, pos)
+            if bound is None or not _listed_age(text, pos, bound):
+                items = []
+                break
+            items.append(_label(text, pos, bound, with_noun=False))
+            joint = AGE_LIST_JOIN.match(text, bound.end)
+            if joint is None:
+                break
+            pos = joint.end()
+        if len(items) >= 2 and _CLOSES.match(text, items[-1].end):
+            labels.extend(items)
+    return labels
+
+
+def _listed_age(text: str, start: int, bound: _Bound) -> bool:
+    """Whether an item of a bracketed list reads as an age on its own: an open end, a range
+    of whole numbers up to :data:`MAX_AGE`, or a number with an age unit."""
+    ends = [n for n in (bound.low, bound.high) if n is not None]
+    if not ends or any(n != int(n) or n > MAX_AGE for n in ends):
+        return False
+    return _written_as_age(text, start, bound)
 
 
 AGE_PHRASE_OPEN = StartScanned(re.compile(rf"(?i:age|years|life){H}*\({H}*"))

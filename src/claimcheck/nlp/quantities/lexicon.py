@@ -173,7 +173,10 @@ COMPARATOR_AFTER = re.compile(
     rf"|(?P<high>or{H}+(?:less|fewer|lower|below|under|younger|colder|cooler)|and{H}+(?:below|under)"
     rf"|at{H}+the{H}+(?:very{H}+)?latest"
     rf"|max(?:imum)?(?!{H}*\d)|at{H}+(?:the{H}+)?most(?!{H}*(?:\d|(?:one|two|three|four|five|six"
-    rf"|seven|eight|nine|ten|once|twice)\b|{H}+(?:[a-z]+s|people|of)\b))))\b",
+    rf"|seven|eight|nine|ten|once|twice)\b|{H}+(?:[a-z]+s|people|of)\b))))\b"
+    # "about 91% and over 99%", "5 or more than 10": a comparator before the next figure
+    # bounds that one, not the figure before it
+    rf"(?!{H}*(?:[$£€¥₹]{H}*)?\d|{H}+than\b)",
     re.IGNORECASE,
 )
 """A comparator after a quantity: ``65 years or older``, ``5 or fewer``, ``4 g at most`` (not
