@@ -608,10 +608,11 @@ PERSON_NOUNS = frozenset(
     "youth senior resident citizen inhabitant smoker mother father parent user recipient "
     "worker employee student veteran member american briton live life kid pensioner retiree "
     "pupil carer caregiver care-giver nurse doctor physician midwive volunteer donor relative "
-    "traveller traveler survivor".split()
+    "traveller traveler survivor casualty casualtie victim".split()
 )
 """Nouns that count people, singular (a plural ``s`` is cut before the lookup); ``lives``
-claimed or saved count people too."""
+claimed or saved count people too, and so do casualties and victims (the people killed or
+injured, as road-casualty statistics count them)."""
 ROLE_NOUNS = {
     "nurse": "nurse",
     "midwive": "midwife",

@@ -82,6 +82,28 @@ from claimcheck.registry.units import rate_denominator, units_compatible
 Verdict = Literal["supported", "conflict", "overprecise"]
 
 APPROX_TOLERANCE = Tolerance(relative=0.10)
+
+
+@dataclass(frozen=True, slots=True)
+class NearWholeTolerance(Tolerance):
+    """:data:`APPROX_TOLERANCE` for two percentages, held near the whole to what is left of
+    it: two shares said approximately may differ by 10% of the larger, but never by more
+    than the larger leaves to 100% (with a point's slack at least). ``about 91%`` is no
+    rounding of "more than 99%": a method that fails 9 times in 100 is not one that fails
+    fewer than once, though the two shares are 8% apart; ``about 95%`` still rounds 96.3%
+    (3.7 left to the whole)."""
+
+    def allows(self, a: float, b: float) -> bool:
+        slack = max(max(abs(a), abs(b)) * self.relative, self.absolute)
+        left = 100.0 - max(a, b)
+        if 0 <= left < slack:
+            slack = max(left, NEAR_WHOLE_FLOOR)
+        return abs(a - b) <= slack
+
+
+NEAR_WHOLE_FLOOR = 1.0
+"""The least slack near the whole, in percentage points: ``about 99%`` for 99.6%."""
+SHARE_TOLERANCE = NearWholeTolerance(relative=0.10)
 EXACT = Tolerance()
 MIN_ROUNDED_SIGNIFICANT_DIGITS = 2
 WRITTEN_DECIMAL = re.compile(r"\d[.,·]\d")
@@ -566,6 +588,8 @@ def compare(draft: Quantity, source: RegistryValue, tolerance: Tolerance | None)
         loose = (draft.approx and not _written_precisely(draft)) or _round_in_words(draft)
         approximate = loose or source.approx or fraction
         tolerance = APPROX_TOLERANCE if approximate else EXACT
+        if approximate and draft.unit == "percent" and source.unit == "percent":
+            tolerance = SHARE_TOLERANCE
     drafted, sourced = _interval(draft), _interval(source)
     if (limit := _bound_against_bound(draft, source, tolerance)) is not None:
         return limit

@@ -232,7 +232,7 @@ def _event_period_factor(draft_unit: str | None, unit: str | None) -> float | No
     return DAYS_PER_UNIT[period] / DAYS_PER_UNIT[draft_period]
 
 
-SHORTER_PERIODS = frozenset({"day", "week", "month"})
+SHORTER_PERIODS = frozenset({"second", "minute", "hour", "day", "week", "month"})
 """The periods a count said per one of them converts from to a year's count."""
 
 

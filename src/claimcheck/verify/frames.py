@@ -487,7 +487,9 @@ CONTROL_ARM = NeedleScanned(
         r"|vehicle\W+(?:cream|gel|ointment|group|arm)|vehicle(?=[ \t:=(]*\d)"
         r"|medical\W+(?:therapy|treatment|management)\W+(?:alone|only|groups?|arms?)"
         r"|(?:intensive|conventional|standard|usual|best|optimal|optimi[sz]ed)\W+medical\W+"
-        r"(?:therapy|treatment|management|care))\b",
+        r"(?:therapy|treatment|management|care)"
+        # a trial's conventional arm: "intensive versus conventional glucose control"
+        r"|conventional\W+(?:(?:glucose|glycaemic|glycemic|blood\W+sugar)\W+)?control)\b",
         re.IGNORECASE,
     )
 )

@@ -327,6 +327,41 @@ def _bracketed_arm(claim: Claim, quantity: Quantity) -> str | None:
     return None
 
 
+FIGURE_IN_BRACKET = re.compile(r"\(\s*\Z")
+"""What opens a bracket that holds a figure alone, right before it: ``placebo (``."""
+BRACKET_CLOSES = re.compile(r"\s*\)")
+PHRASE_BEFORE_BRACKET = re.compile(
+    r"(?:^|(?<=[,;:(]\s)|(?<=[,;:(])|\b(?:than|versus|vs\.?|beat|outperformed|against|with|on"
+    r"|in|among|for|and|but|while|whereas)\s+)(?P<phrase>[^,;:()]{2,60}?)\s*\(\s*\Z",
+    re.IGNORECASE,
+)
+"""The words that name whom a bracketed figure is about, back to the word that opens them
+(``infliximab 5 mg/kg (`` after ``In ACT 1, ``; ``placebo (`` after ``beat``)."""
+
+
+def bracketed_after_arm(claim: Claim, quantity: Quantity) -> bool | None:
+    """Whether the figure sits alone in a bracket right after the arm it is about, and that
+    arm is the control ("beat placebo (37%)", "compared with conventional control (24.9%)":
+    True) or a treatment ("infliximab 5 mg/kg (69%)", "the drug (31%)": False); None where
+    the figure is not so bracketed or the words before it name no arm. A bracketed figure
+    is its arm's, whatever else the clause around it names (the other arm of "beat")."""
+    start, end = quantity.start - claim.start, quantity.end - claim.start
+    text = claim.text
+    if not FIGURE_IN_BRACKET.search(text, max(0, start - 3), start):
+        return None
+    if not BRACKET_CLOSES.match(text, end):
+        return None
+    said = PHRASE_BEFORE_BRACKET.search(text, max(0, start - 80), start)
+    if said is None:
+        return None
+    phrase = said.group("phrase")
+    if CONTROL_ARM.search(phrase) is not None:
+        return True
+    if _names_a_drug(phrase) or drug_sets(f"with {phrase}"):
+        return False
+    return None
+
+
 FIGURES_LISTED = re.compile(rf"\s*(?:,\s*)?(?:{_JOINED}|to|or)\s*|\s*,\s*", re.IGNORECASE)
 """What joins figures a bracket after them pairs one by one ("14% and 9%", "48% versus 31%",
 "from 8.1% to 6.2%", "12%, 9% and 4%")."""
@@ -656,6 +691,74 @@ YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A year said relative to the sentence's one year: "up from 383,789 the year before"."""
+YEARS_AWAY = re.compile(
+    r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\W+years?"
+    r"\W+(?P<side>later|afterwards|earlier|previously|(?:on|before)(?=\s*[,.;)]|\s*\Z))"
+    r"|the\W+(?P<next>following|next|subsequent)\W+year|the\W+year\W+after)\b",
+    re.IGNORECASE,
+)
+"""A year reached by counting from the sentence's one year, after the figure: "rose from
+169,125 in 2014-15 to 350,344 three years later", "… and 35,770 the following year"."""
+YEARS_AWAY_REACH = 40  # characters after a figure searched for its "N years later"
+_COUNT_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+YEARS_AWAY_OPENING = re.compile(
+    r"\W*(?:In\W+|By\W+)?(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\W+years?\W+(?P<side>later|afterwards|earlier|previously|(?:on|before|after)(?=\s*,))"
+    r"|the\W+(?P<next>following|next|subsequent)\W+year|the\W+year\W+(?P<which>before|after)"
+    r"|the\W+(?P<previous>previous|prior|preceding)\W+year)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens by counting years from the sentence before's one year: "A year
+later, the expected deaths were 35,770", "The following year, …", "Two years earlier, …"."""
+
+
+def _years_away_opening(claim: Claim) -> int | None:
+    """How many years from the sentence before's year the sentence opens by saying it is
+    (:data:`YEARS_AWAY_OPENING`); None where it opens otherwise."""
+    found = YEARS_AWAY_OPENING.match(claim.text)
+    if found is None:
+        return None
+    if found.group("previous") is not None:
+        return -1
+    if found.group("which") is not None:
+        return -1 if found.group("which").lower() == "before" else 1
+    if found.group("count") is None:
+        return 1
+    count = found.group("count").lower()
+    years = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    ahead = found.group("side").lower() in ("later", "on", "after", "afterwards")
+    return years if ahead else -years
+
+
+def _years_away(claim: Claim, quantity: Quantity, clause: str) -> int | None:
+    """How many years from the sentence's year the figure is said to be, by the words in its
+    clause or right after it: -1 for "the year before", +3 for "three years later"; None
+    where it counts none."""
+    if YEAR_BEFORE.search(clause):
+        return -1
+    start = quantity.end - claim.start
+    following = [  # (the "three years" of "three years later" is a duration, no figure)
+        q.start - claim.start
+        for q in claim.quantities
+        if q.start > quantity.start and q.kind != "duration"
+    ]
+    stop = min([start + YEARS_AWAY_REACH, *[f for f in following if f > start]])
+    found = YEARS_AWAY.search(claim.text, start, stop)
+    if found is None or re.search(r"[,;:]", claim.text[start : found.start()]):
+        return None  # "2,570 in 2020, before falling the next year": another event's year
+    if found.group("count") is None:
+        return 1  # "the following year", "the year after"
+    count = found.group("count").lower()
+    years = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    ahead = found.group("side").lower() in ("later", "on", "after", "afterwards")
+    return years if ahead else -years
+
+
 LOOK_BACK_YEAR = re.compile(PAST_YEAR, re.IGNORECASE)
 SET_AGAINST = re.compile(
     r"\b(?:from|than|compared|comparison|versus|vs|up|down|rose|fell|increased|decreased|against)\b",
@@ -777,12 +880,56 @@ def _sentence(claim: Claim) -> _Sentence:
     return made
 
 
+PART_OF_WHOLE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the|its|their|these|those|an\s+estimated|some)\s+"
+    r"(?:(?:[A-Z][\w.-]*|\w+)['’]s?\s+)?(?:(?:estimated|total|annual|yearly|reported)\s+)?\Z"
+)
+"""What joins a part to the whole it is of, between the two figures: "About 14,000 of the
+UK's 48,000 annual deaths", "19,550 of the 152,810 cases" (not "14% of the 48,000")."""
+WHOLE_PHRASE_ENDS = re.compile(
+    r"[,;:]|\s(?:will|would|could|can|may|might|should|must|are|were|is|was|have|has|had"
+    r"|do|does|did|occur\w*|happen\w*|die[ds]?|result\w*|go|went|need\w*|got|get)\b"
+)
+"""Where the whole's noun phrase ends: its sentence's verb ("… deaths could be prevented")."""
+
+
+def _part_and_whole_clauses(
+    claim: Claim, clauses: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``clauses`` with a part and the whole it is of told apart ("About 19,550 of the 152,810
+    US cases expected in 2024 will be in people under 50"): the whole's clause is its own
+    noun phrase from "of" to the sentence's verb, which says no more of it than that (the
+    cases in 2024, in the US: all ages), while the part's runs to the sentence's end, whose
+    words say which part it is (under 50, could be prevented). Counts only: a share ("14%
+    of the 48,000") is a share of its whole by its unit already."""
+    quantities = claim.quantities
+    if len(quantities) < 2:
+        return clauses
+    adjusted = list(clauses)
+    text = claim.text
+    for index, (part, whole) in enumerate(itertools.pairwise(quantities)):
+        if part.unit == "percent" or whole.unit == "percent" or part.kind == "duration":
+            continue
+        between = text[part.end - claim.start : whole.start - claim.start]
+        if not PART_OF_WHOLE.fullmatch(between):
+            continue
+        if part.low is None or whole.low is None or part.low >= whole.low:
+            continue  # a part is smaller than its whole
+        after = whole.end - claim.start
+        ends = WHOLE_PHRASE_ENDS.search(text, after)
+        whole_end = ends.start() if ends else len(text)
+        adjusted[index] = (claim.start, claim.start + len(text.rstrip()))
+        adjusted[index + 1] = (part.end, claim.start + whole_end)
+    return adjusted
+
+
 def _read_sentence(claim: Claim) -> _Sentence:
     protected = (
         *((s, e) for s, e, _name in claim.terms),
         *((group.start, group.end) for group in claim.groups),
     )
     clauses = clauses_of(claim.text, claim.quantities, offset=claim.start, protected=protected)
+    clauses = _part_and_whole_clauses(claim, clauses)
     measured = [q for q in claim.quantities if _is_figure(claim, q)]
     # beside figures that are no doses, a dose names an arm ("in the dabigatran 150 mg and
     # warfarin groups", "glucoxin 10 mg versus placebo: 35% versus 12%"), no figure to pair
@@ -957,7 +1104,67 @@ def _respective_mentions(
             # "… were 21.9%, 8.4% and 16.1% for varenicline, bupropion and placebo,
             # respectively": any short items listed after the figures, one per figure
             mentions = _listed_after(claim.text, figures, RESPECTIVELY.search(claim.text).start())
+        if mentions is None:
+            # "Incidence and mortality fell by 37.0% and 52.8% respectively", "rates for 7
+            # and 14 days of therapy were 72.9% and 81.9% respectively": any short items
+            # listed right before the figures, one per figure
+            mentions = _listed_before(claim.text, figures)
     return mentions
+
+
+LIST_BEFORE_STOP = frozenset(
+    """was were is are be been fell rose grew dropped declined increased decreased reached
+    cause causes caused had have has account accounts accounted make makes made kill kills
+    killed of for with in among on at by from to after over under during between the a an
+    respectively""".split()
+)
+"""Words that end an item of a list before the figures, on either side: a verb that leads
+to the figures, or a preposition that leads into the list ("rates for 7 and 14 days of
+therapy were …")."""
+
+
+def _listed_before(text: str, figures: tuple[tuple[int, int], ...]) -> list | None:
+    """The items listed before the first figure, one per figure, in their order ("Incidence
+    and mortality fell by …", "Breast, ovarian and womb cancers cause …"): the list around
+    the last "and"/"or" before the figures, each item at most :data:`LIST_ITEM_WORDS` words
+    and none of :data:`LIST_BEFORE_STOP`; None where no such list of as many items is
+    there, or a figure's clause lies between."""
+    head = text[: figures[0][0]]
+    joints = list(re.finditer(r"\s*,?\s+(?:and|or|&)\s+", head))
+    if not joints:
+        return None
+    joint = joints[-1]
+    words = list(re.finditer(r"[^\s,;:()]+", head))
+    after = [w for w in words if w.start() >= joint.end()]
+    last: list[re.Match[str]] = []
+    for word in after:
+        if word.group().lower() in LIST_BEFORE_STOP:
+            break
+        last.append(word)
+    if not last or len(last) > LIST_ITEM_WORDS:
+        return None
+    items = [(last[0].start(), last[-1].end())]
+    end = joint.start()
+    for _ in range(len(figures) - 1):
+        before = [w for w in words if w.end() <= end]
+        item: list[re.Match[str]] = []
+        for word in reversed(before):
+            if word.group().lower() in LIST_BEFORE_STOP or len(item) == LIST_ITEM_WORDS:
+                break
+            if text[word.end() : (item[0].start() if item else end)].strip():
+                break  # a comma or a bracket between: the item ends there
+            item.insert(0, word)
+        if not item:
+            return None
+        items.insert(0, (item[0].start(), item[-1].end()))
+        comma = re.search(r"\s*,\s*\Z", text[: item[0].start()])
+        if len(items) < len(figures):
+            if comma is None:
+                return None
+            end = comma.start()
+    if any(ch in text[items[0][0] : figures[0][0]] for ch in ";:"):
+        return None
+    return items
 
 
 LIST_LEAD = re.compile(
@@ -2114,7 +2321,13 @@ class Surroundings:
         sentence = frozenset(_name_key(claim, s, n) for s, _e, n in claim.outer_terms)
         before = frozenset(normalise_term(n) for n in claim.nearby_terms)
         inherited: frozenset[str] = frozenset()
-        if PRONOUN_START.search(clause) or PRONOUN_OBJECT.search(clause):
+        if (
+            PRONOUN_START.search(clause)
+            or PRONOUN_OBJECT.search(clause)
+            # "… 35,250 to die of it in 2024. A year later, the expected deaths were 35,770":
+            # a sentence that opens by counting years from the one before carries it on
+            or _years_away_opening(claim) is not None
+        ):
             # "…: it is found in 70–80%", "NHANES III found it in 0.3%": the pronoun's
             # antecedent is this clause's subject, named earlier in the sentence or, failing
             # that, in the sentence before; a group the clause names replaces the one said
@@ -2350,6 +2563,10 @@ class Surroundings:
             # "6.4% versus 0.6% (alteplase versus placebo)": the arms named in brackets after
             # the two figures, in their order
             frame = replace(frame, control=CONTROL_ARM.search(arm) is not None, other_arm=False)
+        if (own_arm := bracketed_after_arm(claim, quantity)) is not None:
+            # "infliximab 5 mg/kg (69%) beat placebo (37%)": the arm right before its
+            # bracket is the figure's, not the other one its clause names
+            frame = replace(frame, control=own_arm, other_arm=False)
         if quantity.role in (BEFORE, AFTER) and frame.phases:
             # "Compliance rose from 51% to 67.2% after the strategy was introduced": the
             # change's start is the figure before the intervention, its end the one after
@@ -2370,15 +2587,31 @@ class Surroundings:
             frame = replace(frame, control=False)
         own_frame = frame
         whole = sentence_facts.frame
+        away = _years_away(claim, quantity, clause)
         if (
-            not frame.years
+            (
+                not frame.years
+                # (the sentence's year, not one the figure's own clause says)
+                or (away is not None and away > 0 and not years_named(clause))
+            )
             and _one_year_or_season(whole.years)
-            and YEAR_BEFORE.search(clause)
+            and away is not None
             and not _looks_back(clause)
         ):
             # "… 400,000 in 2023, up from 383,789 the year before": the year before 2023 (and
-            # the season before 2019-20, 2018-19)
-            frame = replace(frame, years=frozenset(str(int(y) - 1) for y in whole.years))
+            # the season before 2019-20, 2018-19); "from 169,125 in 2014-15 to 350,344 three
+            # years later": 2017-18
+            frame = replace(frame, years=frozenset(str(int(y) + away) for y in whole.years))
+        elif (
+            not frame.years
+            and not whole.years
+            and claim.previous_text
+            and (opening := _years_away_opening(claim)) is not None
+            and _one_year_or_season(before := read_frame(claim.previous_text).years)
+        ):
+            # "… 35,250 to die of it in 2024. A year later, the expected deaths were 35,770":
+            # the year after the sentence before's
+            frame = replace(frame, years=frozenset(str(int(y) + opening) for y in before))
         if frame.years != without_spans(frame.years) and _ends_of_a_change(quantity):
             frame = replace(frame, years=_change_end_years(frame.years, quantity, clause))
         if not frame.years and not (
@@ -6612,7 +6845,9 @@ def treatment_changed(claim: Claim, quantity: Quantity) -> bool:
     if BASELINE.search(claim.text):
         return False  # "… improved HbA1c from 8.1% at baseline to 7.0%": one arm over time
     return any(
-        _names_a_drug(agent := found.group("agent") or found.group("added"))
+        # (what is added to a treatment is one: "Adding fludrocortisone to hydrocortisone")
+        found.group("added") is not None
+        or _names_a_drug(agent := found.group("agent"))
         or PROCEDURE_AGENT.fullmatch(agent) is not None
         for found in DRUG_CHANGED.finditer(head)
     )
@@ -6620,7 +6855,10 @@ def treatment_changed(claim: Claim, quantity: Quantity) -> bool:
 
 PROCEDURE_AGENT = re.compile(
     r"[\w-]*(?:ectomy|otomy|ostomy|plasty|plase|thrombolysis|radiotherapy|chemotherapy|surgery"
-    r"|stenting|ablation|transplant(?:ation)?|vaccination|vaccine|screening)",
+    r"|stenting|ablation|transplant(?:ation)?|vaccination|vaccine|screening"
+    # an intervention by what is done: "Prone positioning halved …", "Early mobilisation cut"
+    r"|positioning|ventilation|mobili[sz]ation|supplementation|prophylaxis|resuscitation"
+    r"|rehabilitation|physiotherapy|counselling|counseling|therapy|treatment|intervention)",
     re.IGNORECASE,
 )
 """A procedure or a therapy by its name's ending ("Thrombectomy cut 90-day mortality from
@@ -6631,7 +6869,9 @@ is."""
 DRUG_CHANGED = re.compile(
     r"(?:(?P<agent>[\w-]+(?:\W+\d+(?:\.\d+)?\W*(?:mg|mcg|µg|g)\b)?)"
     r"|\badding\W+(?P<added>[\w-]+)\W+(?:to|on\W+top\W+of)\W+(?:[\w-]+\W+){1,4}?)\W*"
-    r"(?:(?:has|had|have)\W+)?(?:cut|cuts|reduced|reduces|lowered|lowers|halved|halves"
+    r"(?:(?:has|had|have)\W+)?"
+    r"(?:(?:roughly|nearly|almost|about|more\W+than|significantly|substantially|further)\W+)?"
+    r"(?:cut|cuts|reduced|reduces|lowered|lowers|halved|halves|doubled|doubles|tripled|trebled"
     r"|brought\W+down|slashed|lengthen(?:ed|s)|extend(?:ed|s)|prolong(?:ed|s)|improv(?:ed|es)"
     r"|increas(?:ed|es)|rais(?:ed|es)|boost(?:ed|s))\b",
     re.IGNORECASE,
