@@ -893,9 +893,7 @@ WHOLE_PHRASE_ENDS = re.compile(
 """Where the whole's noun phrase ends: its sentence's verb ("… deaths could be prevented")."""
 
 
-def _part_and_whole_clauses(
-    claim: Claim, clauses: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
+def _part_and_whole_clauses(claim: Claim, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``clauses`` with a part and the whole it is of told apart ("About 19,550 of the 152,810
     US cases expected in 2024 will be in people under 50"): the whole's clause is its own
     noun phrase from "of" to the sentence's verb, which says no more of it than that (the

@@ -67,9 +67,7 @@ def _as_rate(text: str, quantity: Quantity) -> Quantity:
         return quantity
     if not EVERY_BEFORE.search(text, max(0, quantity.start - 16), quantity.start):
         return quantity
-    opening = max(
-        (m.end() for m in SENTENCE_BOUNDS.finditer(text, 0, quantity.start)), default=0
-    )
+    opening = max((m.end() for m in SENTENCE_BOUNDS.finditer(text, 0, quantity.start)), default=0)
     closing = SENTENCE_BOUNDS.search(text, quantity.end)
     sentence = text[opening : closing.start() if closing else len(text)]
     if not ONE_PERSON.search(sentence) or not EVENT_VERB.search(sentence):
