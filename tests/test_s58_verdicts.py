@@ -218,6 +218,38 @@ REGISTRY = "".join(
             group="[under 50]",
             measure="incidence",
         ),
+        valued_claim(
+            "tarrow-procedures-2022",
+            "In 2022, there were 251,377 tarrow procedures in Norway.",
+            "{value: 251377, unit: procedures/year}",
+            "tarrow procedures",
+            'Norway, "2022"',
+        ),
+        valued_claim(
+            "tarrow-procedures-2021",
+            "In 2021, there were 214,256 tarrow procedures in Norway.",
+            "{value: 214256, unit: procedures}",
+            "tarrow procedures",
+            'Norway, "2021"',
+        ),
+        approved_claim(
+            "quill-5y-all",
+            "In Norway, 43% of women with Quill cancer survive five years.",
+            43,
+            "Quill cancer",
+            "survive, five years",
+            timepoint="5 years",
+            measure="survival",
+        ),
+        approved_claim(
+            "quill-5y-stage4",
+            "In Norway, 13% of women diagnosed with stage 4 Quill cancer survive five years.",
+            13,
+            "Quill cancer",
+            "stage 4, survive, five years",
+            timepoint="5 years",
+            measure="survival",
+        ),
     )
 )
 lint_text = figure_verdicts_fixture(REGISTRY)
@@ -379,4 +411,31 @@ def test_a_part_and_the_whole_it_is_of(lint_text) -> None:
     assert lint_text(text.format(part="19,550", whole="152,810")) == {}
     assert lint_text(text.format(part="29,550", whole="152,810")) == {
         "About 29,550": ("CC101", "pellow-under50-us-2024")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 120,000 tarrow procedures are carried out every year in Norway.",
+        "About 1,500 tarrow procedures are carried out every day in Norway.",
+    ],
+)
+def test_a_figure_wrong_for_every_year_is_held_to_the_latest(lint_text, text) -> None:
+    # no year said: the page speaks of now, and is wrong whichever year it means
+    ((figure, found),) = lint_text(text).items()
+    assert found == ("CC101", "tarrow-procedures-2022")
+    # a figure right for one of the years is that year's
+    assert lint_text("About 214,000 tarrow procedures are carried out every year in Norway.") == {}
+
+
+def test_whom_a_share_is_of_is_no_count_of_cases(lint_text) -> None:
+    text = (
+        "Quill cancer survival has barely improved: {a} of women in Norway survive five years,"
+        " and only {b} of those diagnosed at stage 4."
+    )
+    assert lint_text(text.format(a="43%", b="13%")) == {}
+    assert lint_text(text.format(a="13%", b="43%")) == {
+        "13%": ("CC101", "quill-5y-all"),
+        "43%": ("CC101", "quill-5y-stage4"),
     }

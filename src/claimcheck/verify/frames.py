@@ -65,7 +65,10 @@ MEASURES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "cases": re.compile(
-        r"\b(?:cases?|diagnos(?:ed|es|is)|incidence|newly\W+diagnosed|new\W+patients"
+        # ("and 43% of those diagnosed at stage 4": whom a share said after another is of,
+        # not new cases; "86% of people diagnosed with HIV" may still be a diagnosis measure)
+        r"\b(?:cases?|(?<!of those )diagnos(?:ed|es|is)|incidence|newly\W+diagnosed"
+        r"|new\W+patients"
         r"|infect(?:s|ed|ing|ions?)|contract(?:s|ed)|caught|acquir(?:e|es|ed|ing)"
         r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|(?:got|get|gets)\W+sick|born\W+with"
         r"|(?:made|make|makes|making)\W+(?:[\w,]+\W+){0,5}?(?:ill|sick)|sicken(?:s|ed)?"
@@ -1574,14 +1577,15 @@ SCHEDULES: dict[str, re.Pattern[str]] = {
         r"\b(?:as[\s-]needed|when needed|on[\s-]demand|PRN|pro re nata)\b", re.IGNORECASE
     ),
     "twice daily": re.compile(
-        r"\b(?:twice[\s-]daily|twice a day|two times a day|BID|b\.i\.d\.)", re.IGNORECASE
+        r"\b(?:twice[\s-]daily|twice a day|two times a day|BID\b|b\.i\.d\.)", re.IGNORECASE
     ),
     "three times daily": re.compile(
-        r"\b(?:(?:three|3) times (?:daily|a day|per day)|thrice daily|TID|t\.i\.d\.)",
+        # (the abbreviations as words: "tidal volumes" say no "TID")
+        r"\b(?:(?:three|3) times (?:daily|a day|per day)|thrice daily|TID\b|t\.i\.d\.)",
         re.IGNORECASE,
     ),
     "four times daily": re.compile(
-        r"\b(?:(?:four|4) times (?:daily|a day|per day)|QID|q\.i\.d\.)", re.IGNORECASE
+        r"\b(?:(?:four|4) times (?:daily|a day|per day)|QID\b|q\.i\.d\.)", re.IGNORECASE
     ),
     "daily": re.compile(
         r"\b(?:once[\s-]daily|once a day|every day|each day)\b"

@@ -11101,6 +11101,11 @@ def _change_end_years(years: frozenset[str], quantity: Quantity, clause: str) ->
     return frozenset(plain)
 
 
+def years_of_claim(registry_claim: RegistryClaim) -> frozenset[str]:
+    """:func:`_years_of`, for the verdict's tie-break between years."""
+    return _years_of(registry_claim)
+
+
 def _years_of(registry_claim: RegistryClaim) -> frozenset[str]:
     """The years a claim's statement and context name, a season's short second year written
     out as a page's are (``2017-18``: 2017 and 2018)."""

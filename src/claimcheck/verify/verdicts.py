@@ -18,6 +18,7 @@ from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import BEFORE, Quantity
 from claimcheck.registry.loader import Registry
 from claimcheck.registry.model import RegistryClaim, per_claim
+from claimcheck.registry.units import units_compatible
 from claimcheck.verify.attributed_shares import owning_phrase, unexplained_owner
 from claimcheck.verify.compare import (
     ONE_IN_N,
@@ -79,6 +80,7 @@ from claimcheck.verify.matching import (
     treatment_changed,
     unexplained_names,
     value_figure,
+    years_of_claim,
 )
 from claimcheck.verify.retrieval import candidates
 
@@ -886,6 +888,8 @@ def _best_verdict(
             return Verdict(claim, quantity, UNSUPPORTED, None, top)
         other = _told_apart_by(claim, quantity, top, named)
         swapped = accuse_at == threshold
+        if not other and not swapped:
+            top = _latest_year_of(claim, quantity, top, allowed)
         tied = None if other or swapped else _tied_with(claim, quantity, top, allowed)
         if tied is not None:
             top = replace(top, rejected=TIED.format(tied.registry_claim.id))
@@ -993,6 +997,45 @@ def _same_value(figure: Quantity, value: object) -> bool:
     )
 
 
+def _year_siblings(first: RegistryClaim, second: RegistryClaim) -> bool:
+    """Whether two claims are one measure said for two years: the same subjects, unit and
+    declared group, each dated by one year (or one season) of its own."""
+    years_first, years_second = years_of_claim(first), years_of_claim(second)
+    return (
+        bool(years_first)
+        and bool(years_second)
+        and years_first != years_second
+        and len(years_first) <= 2
+        and len(years_second) <= 2
+        and subject_keys(first) == subject_keys(second)
+        and units_compatible(first.value.unit, second.value.unit)
+        and first.group == second.group
+    )
+
+
+def _latest_year_of(claim: Claim, quantity: Quantity, top: Match, allowed: list[Match]) -> Match:
+    """The top match, or the claim of a later year that says the same measure, where the
+    figure names no year and conflicts with both: a page that says "about 1,500 abortions
+    are carried out every day" speaks of now, the latest year the registry holds, and is
+    wrong whichever year it means, so it is held to the latest (before, such a tie left the
+    figure unsupported)."""
+    if Surroundings.of(claim, quantity).frame.years:
+        return top
+    latest = top
+    for match in allowed[:EXPLAINED_FOR]:
+        if match is top or match.narrowed:
+            continue
+        if match.evidence < top.evidence - EVIDENCE_TIE or match.rank < top.rank - TIED_RANK:
+            continue
+        if not _year_siblings(top.registry_claim, match.registry_claim):
+            continue
+        if _status(quantity, match, claim) != CONFLICT:
+            return top  # a year it agrees with: not wrong whichever year it means
+        if max(years_of_claim(match.registry_claim)) > max(years_of_claim(latest.registry_claim)):
+            latest = match
+    return latest
+
+
 def _tied_with(claim: Claim, quantity: Quantity, top: Match, allowed: list[Match]) -> Match | None:
     """Another candidate as well attributed as the top one and ranked close to it, whose value
     differs from the top's and which the figure conflicts with too: the sentence does not
@@ -1007,6 +1050,12 @@ def _tied_with(claim: Claim, quantity: Quantity, top: Match, allowed: list[Match
             top.registry_claim.value.high,
         ):
             continue
+        if (
+            _year_siblings(top.registry_claim, match.registry_claim)
+            and not Surroundings.of(claim, quantity).frame.years
+            and max(years_of_claim(match.registry_claim)) < max(years_of_claim(top.registry_claim))
+        ):
+            continue  # an earlier year's: the latest is the figure's (:func:`_latest_year_of`)
         if _status(quantity, match, claim) == CONFLICT and not _told_apart_here(
             claim, quantity, top.registry_claim, match.registry_claim
         ):
