@@ -168,6 +168,40 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("dl", r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+"),
     ("dulp", rf"\b{_NOT_DEEP_IN_WORD}[\w.+-]+@[\w-]+\.[\w.]+"),
     ("u", r"\b(?:PMCID|PMID|ISBN|ISSN|DOI|NCT|ID)\s*:?\s*[\w-]*\d[\w-]*"),
+    # session 58 (s58x): labels and furniture with digits. School years name a class of
+    # pupils ("school years 8 and 9", "Year 10 pupils"); a rounding note ("rounded to 1
+    # decimal place"); a shop's count of reviews or ratings in brackets beside its score
+    # ("(2,140 ratings)", "(86 reviews)"); a version of a radio or a system ("Bluetooth
+    # 5.3", "USB 2.0", "Wi-Fi 6"); a board paper's number ("TB(25)087"); a performance
+    # status scale ("ECOG performance status 0–2", a grade as ECOG PS 0–1 is)
+    (
+        "ul",
+        r"\b(?i:school)[ \u00a0]+(?i:years?)[ \u00a0]+\d{1,2}"
+        r"(?:(?:[ \u00a0]*[,–-][ \u00a0]*|[ \u00a0]+(?:and|or|to)[ \u00a0]+)\d{1,2})*\b"
+        r"|\bYears?[ \u00a0]+\d{1,2}(?:(?:[ \u00a0]*[,–-][ \u00a0]*|[ \u00a0]+(?:and|or|to)"
+        r"[ \u00a0]+)\d{1,2})*(?=[ \u00a0]+(?:pupils|students|children|girls|boys|classes)\b)",
+    ),
+    (
+        "l",
+        r"\bto[ \u00a0]+(?:\d|one|two|three)[ \u00a0]+(?:decimal[ \u00a0]+places?"
+        r"|significant[ \u00a0]+(?:figures?|digits?))\b",
+    ),
+    (
+        "p",
+        r"\([ \u00a0]*\d{1,3}(?:,\d{3})*[ \u00a0]+(?i:reviews?|ratings?|votes?|customer"
+        r"[ \u00a0]+reviews?)[ \u00a0]*\)",
+    ),
+    (
+        "u",
+        r"\b(?:Bluetooth|USB|Wi-?Fi|HDMI|Android|iOS|iPadOS|macOS|Windows)(?:®)?"
+        r"(?:[ \u00a0]+(?:LE|Low[ \u00a0]+Energy|Type-?C))?[ \u00a0]+\d{1,2}(?:\.\d{1,2})?\b",
+    ),
+    ("u", r"\b[A-Z]{1,4}\(\d{2}\)\d{1,4}\b"),
+    (
+        "u",
+        r"\bECOG(?:[ \u00a0]+(?:PS|performance[ \u00a0]+status))?(?:[ \u00a0]+(?:of|score))?"
+        r"[ \u00a0]+\d(?:[ \u00a0]*(?:[–-]|to|or)[ \u00a0]*\d)?\b",
+    ),
     # footnote markers: Markdown's [^2] and its definitions
     ("p", r"\[\^[^\]\s]{1,20}\]"),
     # a cell count's unit written alone, as a reference-range table's Units column holds it
@@ -1476,6 +1510,10 @@ _ALWAYS_PATTERN = (
 _ALWAYS = re.compile(_ALWAYS_PATTERN, re.IGNORECASE)
 _ALWAYS_AFTER = re.compile(rf"{H}*(?:,|and|or|/)?{H}*{_ALWAYS_PATTERN}", re.IGNORECASE)
 _ALWAYS_BEFORE = re.compile(rf"{_ALWAYS_PATTERN}{H}*(?:,|and|or|/)?{H}*\Z", re.IGNORECASE)
+_HOURS_BEFORE = re.compile(
+    rf"(?:\b[ap]\.m\.|\b[ap]m\b|\d{{1,2}}[:.]\d{{2}}|\b(?i:noon|midnight)\b){H}*,?{H}*\Z"
+)
+"""A clock time right before an always idiom: opening hours (``8am to 6pm, 7 days a week``)."""
 _PERIOD_NEXT = re.compile(
     rf"{H}+(?:after|later|before|from|post|of|following|until|to|into|in|since)\b", re.IGNORECASE
 )
@@ -1521,6 +1559,8 @@ def is_opening_hours(text: str, start: int) -> bool:
     idiom = _ALWAYS.match(text, start)
     if not idiom:
         return False
+    if _HOURS_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "8 a.m. to 8 p.m., 7 days a week": when the lines are open (s58x)
     if _ALWAYS_AFTER.match(text, idiom.end()) or _ALWAYS_BEFORE.search(
         text, max(0, start - 40), start
     ):

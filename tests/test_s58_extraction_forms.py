@@ -1,0 +1,86 @@
+"""Figure forms from session 58 (issue 11, extraction breadth; held-out set s58x), fixed as
+kinds with our own examples.
+
+Every paragraph of every kind is read in one ``claimcheck extract --format json`` run, in
+Markdown and in HTML (the offset contract checked for each figure); the table kinds read
+whole drafts. The README's "Session 58 forms" item says each rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import fig, paragraph_tests
+from form_helpers import assert_cells_read_as, quantities_by_file
+
+KINDS: dict[str, list] = {
+    # ages a schedule gives its doses or visits at, school years, visits named by an age
+    "schedule ages": [
+        ("Toddlers now have an extra appointment at 15 months, with 2 injections.",
+         [fig("2 injections", 2, unit="injections")]),
+        ("Babies born early should be vaccinated at 6, 10 and 14 weeks after birth.", []),
+        ("For children the booster is due at 3 years 6 months.", []),
+        ("A booster at 12 months after the first dose is advised.",
+         [fig("12 months", 12, unit="month")]),
+        ("Adults get a booster at 10 years.", [fig("10 years", 10, unit="year")]),
+        ("Children in school years 7 and 8 get it at school.", []),
+        ("Year 10 pupils get the teenage booster.", []),
+        ("Give paracetamol after the 6-week and 12-week jabs.", []),
+        ("Book the 1-year or 2-year review for your child.", []),
+        ("A 12-week course of 3 sessions.",
+         [fig("12-week", 12, unit="week"), fig("3 sessions", 3, unit="sessions")]),
+        # a week of pregnancy is the time since an event, not an age
+        ("The vaccine is offered in pregnancy from 20 weeks.",
+         [fig("20 weeks", 20, unit="week")]),
+        ("The syrup can be given to children from 3 months.", []),
+    ],
+    # digits in names, notes and furniture
+    "names and furniture": [
+        ("Rates are rounded to 1 decimal place.", []),
+        ("Totals are given to two significant figures.", []),
+        ("★★★★☆ 4.1 (2,140 ratings) · 86% would buy again",
+         [fig("4.1", 4.1), fig("86%", 86, unit="percent")]),
+        ("It pairs over Bluetooth 5.3 or USB 2.0.", []),
+        ("See board paper TB(25)087 for details.", []),
+        ("Patients had ECOG performance status 0–2.", []),
+        ("Lines are open 9am to 5pm, 7 days a week.", []),
+        ("Swim for 30 minutes 7 days a week.",
+         [fig("30 minutes", 30, unit="minute"), fig("7 days a week", 7, unit="day")]),
+    ],
+}  # fmt: skip
+
+ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(
+    KINDS, "s58"
+)
+
+TABLES = {
+    # an Age column's cell is an age however it goes on: a part in months, a bracket of words
+    "schedule.md": (
+        "| Age | Vaccine | Doses |\n|---|---|---|\n"
+        "| 6 weeks | 5-in-1 | 1 |\n| 1 year (around the first birthday) | MMR | 1 |\n"
+        "| 2 to 10 years (each winter) | flu | 1 |\n| 3 years 6 months | booster | 1 |\n",
+        [("1", 1, None), ("1", 1, None), ("1", 1, None), ("1", 1, None)],
+    ),
+    # a column titled by when children are measured names the age a share is of
+    "coverage.md": (
+        "| Vaccine | Measured at | Coverage 2024 (%) |\n|---|---|---:|\n"
+        "| MMR | 5 years | 86.1 |\n| Hib | 12 months | 90.3 |\n",
+        [("86.1", 86.1, "percent"), ("90.3", 90.3, "percent")],
+    ),
+    "coverage.html": (
+        "<table><tr><th>Vaccine</th><th>Given at</th><th>Uptake (%)</th></tr>\n"
+        "<tr><td>Rotavirus</td><td>8 weeks</td><td>89.0</td></tr>\n"
+        "<tr><td>MenB booster</td><td>1 year</td><td>87.5</td></tr>\n</table>\n",
+        [("89.0", 89.0, "percent"), ("87.5", 87.5, "percent")],
+    ),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def read_tables(tmp_path_factory):
+    drafts = {name: text for name, (text, _) in TABLES.items()}
+    return quantities_by_file(tmp_path_factory.mktemp("s58_tables"), drafts)
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_table_figures_are_the_cells(read_tables, name: str) -> None:
+    assert_cells_read_as(read_tables[name], TABLES[name][1])
