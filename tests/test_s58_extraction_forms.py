@@ -46,6 +46,23 @@ KINDS: dict[str, list] = {
         ("Swim for 30 minutes 7 days a week.",
          [fig("30 minutes", 30, unit="minute"), fig("7 days a week", 7, unit="day")]),
     ],
+    # the days of a stay a cost-sharing table prices, a drug plan's supply basis, a study's
+    # subgroup by kidney function
+    "framing labels": [
+        ("You pay $150 per day for days 1–6 and $0 after.",
+         [fig("$150 per day", 150, unit="USD"), fig("$0", 0, unit="USD")]),
+        ("Days 21 to 100: $200 per day (days 21–40).",
+         [fig("$200 per day", 200, unit="USD")]),
+        ("Days 91 and beyond: $0 per day.", [fig("$0 per day", 0, unit="USD")]),
+        ("Insulin costs $35 for a one-month supply.", [fig("$35", 35, unit="USD")]),
+        ("Opioids are limited to a 7-day supply.",
+         [fig("limited to a 7-day", None, 7, unit="day")]),
+        ("Exposure rose 3.1-fold at CrCl 30–49 mL/min.",
+         [fig("3.1-fold", 3.1, unit="fold")]),
+        ("Reduce the dose if CrCl is below 30 mL/min.",
+         [fig("below 30 mL/min", None, 30, unit="mL/min", hi=False)]),
+        ("There were 20 12-hour corridor-care breaches.", [fig("20", 20)]),
+    ],
 }  # fmt: skip
 
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(
@@ -71,6 +88,39 @@ TABLES = {
         "<tr><td>Rotavirus</td><td>8 weeks</td><td>89.0</td></tr>\n"
         "<tr><td>MenB booster</td><td>1 year</td><td>87.5</td></tr>\n</table>\n",
         [("89.0", 89.0, "percent"), ("87.5", 87.5, "percent")],
+    ),
+    # a dosing table's row headers under a measure patients are sorted by: bands are labels
+    "renal.md": (
+        "| Creatinine clearance (mL/min) | Dose (mg) | Interval (hours) |\n|---|---|---|\n"
+        "| ≥ 60 | 400 | 12 |\n| 30–59 | 200 | 24 |\n| < 15 or haemodialysis | 100 | 48 |\n",
+        [("400", 400, "mg"), ("12", 12, "hour"), ("200", 200, "mg"), ("24", 24, "hour"),
+         ("100", 100, "mg"), ("48", 48, "hour")],
+    ),
+    "renal.html": (
+        "<table><tr><th>CrCl (mL/min)</th><th>Dose (mg/kg)</th></tr>"
+        "<tr><td>&gt; 50</td><td>10</td></tr><tr><td>25&ndash;50</td><td>7.5</td></tr></table>\n",
+        [("10", 10, "mg/kg"), ("7.5", 7.5, "mg/kg")],
+    ),
+    # a point there is what the row is
+    "weight.md": (
+        "| Body weight (kg) | Dose (mg) |\n|---|---|\n| 60 | 450 |\n",
+        [("60", 60, "kg"), ("450", 450, "mg")],
+    ),
+    # a column header's bound before its period frames the cells; a supply basis is none
+    "waits.md": (
+        "| Specialty | Total | Over 40 weeks |\n|---|---|---|\n| ENT | 1,200 | 35 |\n",
+        [("1,200", 1200, None), ("35", 35, None)],
+    ),
+    "supply.md": (
+        "| Tier | Retail, 30-day supply | Mail, 90-day supply |\n|---|---|---|\n"
+        "| 1 | $0 | $10 |\n",
+        [("$0", 0, "USD"), ("$10", 10, "USD")],
+    ),
+    "days.html": (
+        "<table><tr><th>Service</th><th>Days</th><th>Cost</th></tr>"
+        "<tr><td>Hospital</td><td>Days 1&ndash;5</td><td>$300 per day</td></tr>"
+        "<tr><td></td><td>Days 101+</td><td>All costs</td></tr></table>\n",
+        [("$300 per day", 300, "USD")],
     ),
 }  # fmt: skip
 

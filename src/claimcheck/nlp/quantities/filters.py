@@ -150,6 +150,8 @@ numbers) is tried only near where a run starts, so an unbroken run of 80,000 cha
 (``1.234.234…``) is read in linear time, not from each of its 20,000 word boundaries. No
 e-mail address or version number is that long: where a run is, the match starts at its
 first word boundary."""
+_DAY_RANGE = r"[ \u00a0]*(?:[–-]|to)[ \u00a0]*\d{1,3}"
+"""The far end of a range of days: ``–90``, `` to 100``."""
 _BLOCKERS: list[tuple[str, str]] = [
     # URLs, DOIs, e-mail addresses, database identifiers
     ("l", r"(?:https?://|www\.)\S+"),
@@ -201,6 +203,36 @@ _BLOCKERS: list[tuple[str, str]] = [
         "u",
         r"\bECOG(?:[ \u00a0]+(?:PS|performance[ \u00a0]+status))?(?:[ \u00a0]+(?:of|score))?"
         r"[ \u00a0]+\d(?:[ \u00a0]*(?:[–-]|to|or)[ \u00a0]*\d)?\b",
+    ),
+    # the days of a stay a cost-sharing table prices (s58x): "Days 61–90", "Days 91 and
+    # beyond", "Days 101+", "(days 21–44)", "for days 1–4": which days, a label
+    (
+        "u",
+        rf"\bDays?[ \u00a0]+\d{{1,3}}(?:{_DAY_RANGE}|\+|[ \u00a0]+(?:and|or)[ \u00a0]+"
+        r"(?:beyond|after|later|over|more|onwards?|up))?(?![\d.,%]|[ \u00a0]*%)",
+    ),
+    (
+        "l",
+        r"(?:(?<=\()|(?<=\bfor )|(?<=\bon )|(?<=\bfrom ))days[ \u00a0]+\d{1,3}"
+        r"(?:" + _DAY_RANGE + r"|\+|[ \u00a0]+and[ \u00a0]+(?:beyond|after|over|more))",
+    ),
+    # a drug plan's price basis (s58x): "30-day supply" over a column of copays, "$35 for
+    # a one-month supply"; a limit on it ("limited to a 30-day supply") and how long a pack
+    # lasts ("90 softgels (a 3-month supply)") stay figures
+    (
+        "dl",
+        r"(?:(?<=\bper )|(?<=\bfor a )|(?<=\bfor an )|(?<=\beach )|(?<=, )|(?<=\u2029 )"
+        r"|(?<=\u2029))"
+        r"(?:\d{1,3}|one|two|three|six|twelve)[-‐ ](?:day|week|month)[ \u00a0]+supply\b",
+    ),
+    # a study's subgroup by kidney function (s58x): "the AUC rose 2.4-fold at CrCl 30–49
+    # mL/min": whom the figure is about, as an age group is
+    (
+        "l",
+        r"\bat[ \u00a0]+(?:a[ \u00a0]+)?(?:CrCl|e?GFR|creatinine[ \u00a0]+clearance)[ \u00a0]+"
+        r"(?:of[ \u00a0]+)?(?:\d{1,3}[ \u00a0]*[–-][ \u00a0]*\d{1,3}|(?:under|below|over|above"
+        r"|less[ \u00a0]+than|more[ \u00a0]+than|[<>≤≥])[ \u00a0]*\d{1,3})"
+        r"(?:[ \u00a0]*mL/min(?:/1\.73[ \u00a0]?m²)?)?",
     ),
     # footnote markers: Markdown's [^2] and its definitions
     ("p", r"\[\^[^\]\s]{1,20}\]"),
