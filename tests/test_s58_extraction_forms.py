@@ -63,6 +63,29 @@ KINDS: dict[str, list] = {
          [fig("below 30 mL/min", None, 30, unit="mL/min", hi=False)]),
         ("There were 20 12-hour corridor-care breaches.", [fig("20", 20)]),
     ],
+    # a product's strength inside its name, a diluent's, a formula's constants
+    "names and constants": [
+        ("Each film-coated tablet contains 250 mg brandolin.",
+         [fig("250 mg", 250, unit="mg")]),
+        ("Dilute in sodium chloride 9 mg/mL (0.9%) solution to 1–4 mg/mL.",
+         [fig("1–4 mg/mL", 1, 4, unit="mg/mL")]),
+        ("Give infant ibuprofen suspension (100 mg/5 ml) after the jab.", []),
+        ("CrCl = [(140 − age) × weight (kg)] / [72 × serum creatinine (mg/dL)].", []),
+        ("Multiply the result by 0.85 for women.", []),
+        ("BSA (m²) = √[height (cm) × weight (kg) / 3600].", []),
+    ],
+    # two prices each with its sign are two figures; a count said once after two stays a range
+    "merged spans": [
+        # decided (README): after an amount, "once daily" is its period, one figure
+        ("Take 200 mg once daily for 3 months.",
+         [fig("200 mg once daily", 200, unit="mg"), fig("3 months", 3, unit="month")]),
+        ("Membership is £12 once a month.", [fig("£12 once a month", 12, unit="GBP")]),
+        ("Glasses cost $129 or $249 per pair.",
+         [fig("$129", 129, unit="USD"), fig("$249 per pair", 249, unit="USD")]),
+        ("The benefit is €64.20 or €95.10 a week.",
+         [fig("€64.20", 64.2, unit="EUR"), fig("€95.10 a week", 95.1, unit="EUR")]),
+        ("Take 4 or 5 doses.", [fig("4 or 5 doses", 4, 5, unit="doses")]),
+    ],
 }  # fmt: skip
 
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(
@@ -121,6 +144,16 @@ TABLES = {
         "<tr><td>Hospital</td><td>Days 1&ndash;5</td><td>$300 per day</td></tr>"
         "<tr><td></td><td>Days 101+</td><td>All costs</td></tr></table>\n",
         [("$300 per day", 300, "USD")],
+    ),
+    # a heading that opens with a product and its strength names it
+    "product.md": (
+        "# Brandol 250 mg film-coated tablets\n\nEach tablet contains 250 mg brandolin.\n",
+        [("250 mg", 250, "mg")],
+    ),
+    "product.html": (
+        "<h1>Brandol 250 mg tablets / Brandol 10 mg/mL oral solution</h1>\n"
+        "<p>The usual dose is 10 mg/kg.</p>\n",
+        [("10 mg/kg", 10, "mg/kg")],
     ),
 }  # fmt: skip
 

@@ -234,6 +234,52 @@ _BLOCKERS: list[tuple[str, str]] = [
         r"|less[ \u00a0]+than|more[ \u00a0]+than|[<>≤≥])[ \u00a0]*\d{1,3})"
         r"(?:[ \u00a0]*mL/min(?:/1\.73[ \u00a0]?m²)?)?",
     ),
+    # a product named with its strength where a heading opens with it or after a slash
+    # between two products (s58x): "# Brandol 250 mg film-coated tablets", "Brandol 10
+    # mg/mL oral solution"; the composition sentence's "Each tablet contains 250 mg" counts
+    (
+        "up",
+        r"(?:^|(?<=[\u2028\u2029#/]))[ \t]*(?:[A-Z][A-Za-z]+[ \u00a0-]){1,3}"
+        r"\d+(?:\.\d+)?[ \u00a0]*(?:mg|g|mcg|µg|micrograms?|%|IU|units)"
+        rf"(?:/{H}*\d*{H}*(?:mL|ml|g|dose|actuation))?{H}+"
+        r"(?=(?:(?:film-coated|gastro-resistant|prolonged-release|modified-release|orodispersible"
+        r"|chewable|effervescent|dispersible|soluble|hard|soft|oral|sugar-free)[ \u00a0]+)*"
+        r"(?:tablets?|capsules?|concentrate|solution|suspension|injection|infusion|cream"
+        r"|ointment|gel|syrup|powder|inhalers?|spray|patch(?:es)?|drops|granules|lozenges"
+        r"|pessar(?:y|ies)|liquid)\b)",
+    ),
+    # a diluent named by its strength (s58x): "diluted in sodium chloride 9 mg/mL (0.9%)
+    # solution", "glucose 5% infusion"; a liquid medicine's strength in brackets after it:
+    # "infant paracetamol liquid (120 mg/5 ml)"
+    (
+        "l",
+        r"\b(?:sodium[ \u00a0]+chloride|glucose|dextrose)[ \u00a0]+\d+(?:\.\d+)?[ \u00a0]*"
+        r"(?:mg/m[lL]|%)(?:[ \u00a0]*\([ \u00a0]*\d+(?:\.\d+)?[ \u00a0]*%[ \u00a0]*\))?",
+    ),
+    (
+        "l",
+        r"\b(?:liquid|suspension|syrup|oral[ \u00a0]+solution|elixir)[ \u00a0]*\([ \u00a0]*"
+        r"\d+(?:\.\d+)?[ \u00a0]*(?:mg|micrograms|mcg|µg)[ \u00a0]*(?:/|in|per)[ \u00a0]*"
+        r"\d+(?:\.\d+)?[ \u00a0]*m[lL][ \u00a0]*\)",
+    ),
+    # a formula's constants (s58x): "(140 − age)", "72 × serum creatinine", "weight (kg) /
+    # 3600", "multiplied by 0.85 for women": parts of how a value is worked out, no claims
+    (
+        "dp",
+        r"\(?\d+(?:\.\d+)?[ \u00a0]*[−–×x*/÷+-][ \u00a0]*\(?(?:age|weight|height|serum"
+        r"[ \u00a0]+creatinine|creatinine|SCr)\b",
+    ),
+    (
+        "p",
+        r"\((?:kg|cm|m|mg/dL|µmol/L|mmol/L|years?|m²)\)\]?[ \u00a0]*[/×*÷][ \u00a0]*"
+        r"\d+(?:\.\d+)?\b",
+    ),
+    (
+        "ulp",
+        r"(?:[Mm]ultipl(?:y|ied|ying)(?:[ \u00a0]+\w+){0,2}?[ \u00a0]+by|[×*])[ \u00a0]*\d(?:\.\d+)?"
+        r"[ \u00a0]+(?:for|in|if)[ \u00a0]+"
+        r"(?:women|females?|men|males?)\b",
+    ),
     # footnote markers: Markdown's [^2] and its definitions
     ("p", r"\[\^[^\]\s]{1,20}\]"),
     # a cell count's unit written alone, as a reference-range table's Units column holds it

@@ -5234,6 +5234,8 @@ def _read_range(text: str, reading: _Reading) -> None:
         return  # "1 or 2 tablets", "1 or 2 250 mg capsules" (a dose, then its form) are ranges
     if word == "or" and reading.unit_before_range and not reading.approx:
         return  # "70 mg or 140 mg once a month": two doses to choose from, each with its unit
+    if word == "or" and reading.currency and separator.group("cur") and not reading.approx:
+        return  # "$499 or $899 a hearing aid", "£73.90 or £110.40 a week": two prices (s58x)
     if word == "or" and _discrete_alternatives(text, reading, value, partner.end()):
         return  # "packs of 28 or 84 tablets", "10 or 20 mg": two sizes, never [28, 84]
     if word == "or" and LIST_ITEM_BEFORE.search(text, max(0, reading.start - 24), reading.start):
