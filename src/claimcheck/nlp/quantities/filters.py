@@ -276,8 +276,8 @@ _BLOCKERS: list[tuple[str, str]] = [
     ),
     (
         "ulp",
-        r"(?:[Mm]ultipl(?:y|ied|ying)(?:[ \u00a0]+\w+){0,2}?[ \u00a0]+by|[×*])[ \u00a0]*\d(?:\.\d+)?"
-        r"[ \u00a0]+(?:for|in|if)[ \u00a0]+"
+        r"(?:[Mm]ultipl(?:y|ied|ying)(?:[ \u00a0]+\w+){0,2}?[ \u00a0]+by|[×*])[ \u00a0]*"
+        r"\d(?:\.\d+)?[ \u00a0]+(?:for|in|if)[ \u00a0]+"
         r"(?:women|females?|men|males?)\b",
     ),
     # footnote markers: Markdown's [^2] and its definitions
