@@ -1319,6 +1319,8 @@ def is_named_number(text: str, start: int) -> bool:
         return _named_elsewhere(text, start)
     if name.group().strip() in MEASURE_ACRONYMS:
         return False
+    if _PANEL_FIELD_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "Servings Per Container 30": a nutrition panel's field, then its value
     if capital_times_sign_before(text, start):
         return False  # "500mg X 2 daily": the times sign typed as a capital, no name
     # the first word of a list item, a quote or a block whose markup the reader blanked
@@ -1327,6 +1329,15 @@ def is_named_number(text: str, start: int) -> bool:
     if _LINE_OPENING.search(text, max(0, name.start() - 16), name.start()) is None:
         return True
     return _named_elsewhere(text, start)
+
+
+_PANEL_FIELD_BEFORE = re.compile(
+    r"\b(?:Servings?[ \u00a0]+(?:Per|per)[ \u00a0]+(?:Container|Pack|Package|Bottle|Tub|Pot|Box)"
+    r"|Amount[ \u00a0]+(?:Per|per)[ \u00a0]+Serving|Calories|Total[ \u00a0]+Fat|Protein"
+    r"|Sodium|Total[ \u00a0]+Carbohydrate|Dietary[ \u00a0]+Fiber|Total[ \u00a0]+Sugars)[ \u00a0]+\Z"
+)
+"""A US nutrition panel's field before its value, no colon between (s58x: ``Servings Per
+Container 30``, ``Calories 45``): the value is a figure, not a name's number."""
 
 
 _OPENING_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][a-z][\w&'’-]*) \Z")

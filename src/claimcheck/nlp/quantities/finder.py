@@ -84,6 +84,7 @@ from claimcheck.nlp.quantities.numbers import (
 )
 from claimcheck.nlp.quantities.occasions import counts_occasions
 from claimcheck.nlp.quantities.period_adjectives import names_a_kind
+from claimcheck.nlp.quantities.pregnancy_weeks import pregnancy_weeks
 from claimcheck.nlp.quantities.pressure_cues import pressure_said_after
 from claimcheck.nlp.quantities.price_bases import basis_head
 from claimcheck.nlp.quantities.price_periods import price_periods
@@ -94,6 +95,7 @@ from claimcheck.nlp.quantities.restated_bounds import (
     restated_share_bounds,
 )
 from claimcheck.nlp.quantities.restated_shares import restated_shares
+from claimcheck.nlp.quantities.sample_ranges import sample_ranges
 from claimcheck.nlp.quantities.shared_bounds import shared_bounds, shared_hedges
 from claimcheck.nlp.quantities.sign_words import PESO_CODES, currency_word_after, peso_thousands
 from claimcheck.nlp.quantities.slash_bases import slash_basis
@@ -105,6 +107,7 @@ from claimcheck.nlp.quantities.standard_names import names_a_standard
 from claimcheck.nlp.quantities.times_signs import is_times_sign_word
 from claimcheck.nlp.quantities.title_names import SPELLED as SPELLED_CAPITAL
 from claimcheck.nlp.quantities.title_names import in_a_title_name
+from claimcheck.nlp.quantities.tolerance_conditions import tolerance_conditions
 from claimcheck.nlp.quantities.unit_fractions import unit_fractions
 from claimcheck.nlp.quantities.visit_names import VISIT_GATE, visit_names
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
@@ -651,6 +654,26 @@ PLUS_MINUS_BEFORE = EndAnchored(
 )
 """A ``±`` (or ``+/-``, or the words ``plus or minus``) that opens a figure, no figure before
 it: ``within ±0.5 dioptre``, ``a margin of plus or minus 3 points``."""
+WORDS_BRACKET_BEFORE = re.compile(
+    r"\((?!\s*(?i:SD|SE|SEM|s\.d\.|s\.e\.|standard|CI|IQR|range)\b)[^()\d]{1,30}\)\Z"
+)
+"""A bracket of words closing before a ``±`` (``SpO2 accuracy (Arms) ±2%``): no figure."""
+
+
+def _figure_ends_before(text: str, at: int) -> bool:
+    """Whether a figure (a digit, ``%``, or a bracket or square bracket closing one) ends right
+    before ``at`` in its cell or line: a ``±`` there is its spread, not an opening sign. A
+    block break, a line break or a bracket of words between leaves the ``±`` opening (s58x:
+    ``| SpO2 accuracy (Arms) | ±2% (70–100%) |``)."""
+    before = text[max(0, at - 12) : at]
+    cut = max(before.rfind(mark) for mark in ("\n", "\u2029", "\u2028"))
+    before = before[cut + 1 :].rstrip()
+    bracket_end = at - (len(text[:at]) - len(text[:at].rstrip()))
+    if before.endswith(")") and WORDS_BRACKET_BEFORE.search(text, max(0, at - 40), bracket_end):
+        return False
+    return before[-1:] in tuple("0123456789%)]")
+
+
 PLUS_OR_BEFORE = EndAnchored(re.compile(rf"(?<![\w])(?i:plus(?:{H}+|-)or)(?:{H}+|-)\Z"))
 """``plus or`` before ``minus``: the words of ``±``, so the ``minus`` is no sign."""
 SIGN_BEFORE_CURRENCY = re.compile(r"(?<![\w\-–—−])[-−–]\Z")
@@ -1496,6 +1519,12 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         found = compared_shares(text, found)  # "40%, compared with a quarter in 1990"
     found = divided_wholes(text, found)  # "half your plate …, a quarter with rice"
     found = near_one_units(text, found)  # "just under a pint"
+    if "range" in text or "Range" in text:
+        found = sample_ranges(text, found)  # "61 years (range 34–88)": the sample's range
+    if "±" in text or "+/-" in text:
+        found = tolerance_conditions(text, found)  # "±2% (70–100%)": the tolerance's range
+    if "regnan" in text or "gestation" in text:
+        found = pregnancy_weeks(text, found)  # "in pregnancy, from 16 weeks": at least 16
     if "\u2029" in text and "(" in text:
         found = bracketed_cells(text, found)  # "| Net | (450) |" under "2023 £000"
     if VISIT_GATE.search(text):
@@ -4383,7 +4412,7 @@ def _read_left(text: str, reading: _Reading) -> None:
         and reading.low == reading.high
         and (pm := PLUS_MINUS_BEFORE.search(text, max(0, left - 20), left))
         and (not reading.spelled or pm.group()[:1] in "pP")  # "plus or minus two kilos"
-        and text[max(0, pm.start() - 12) : pm.start()].rstrip()[-1:] not in tuple("0123456789%)]")
+        and not _figure_ends_before(text, pm.start())
     ):
         # "within ±0.5 dioptre", "accurate to ±2 mmHg": a ± with no figure before it is the
         # interval around zero it allows, [−N, N]; before a range, the spread's size
@@ -7880,8 +7909,14 @@ def _one_of_a_course(text: str, reading: _Reading) -> bool:
         return False  # "one 20 mg tablet a day": the dose is the figure, "one" its form
     if ONE_DEFINED_AS.match(text, reading.end):
         return False  # "One portion is 80g", "One unit of alcohol is 8 g": a definition
+    if ONE_OCCASION_BEFORE.search(text, max(0, start - 10), start):
+        return False  # "3 vaccines at one visit": the same visit, not a count of visits
     head = (reading.unit or "").lower().split("/")[0].split()
     return bool(head) and head[-1] in lexicon.ONE_COUNTED_NOUNS
+
+
+ONE_OCCASION_BEFORE = re.compile(rf"\b(?i:at|in|during){H}+\Z")
+"""``at one visit``, ``in one session``: one occasion said as the same one (s58x)."""
 
 
 DOSE_FORMS_BEFORE = re.compile(
