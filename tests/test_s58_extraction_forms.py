@@ -30,7 +30,7 @@ KINDS: dict[str, list] = {
          [fig("12-week", 12, unit="week"), fig("3 sessions", 3, unit="sessions")]),
         # a week of pregnancy is the time since an event, not an age
         ("The vaccine is offered in pregnancy from 20 weeks.",
-         [fig("20 weeks", 20, unit="week")]),
+         [fig("from 20 weeks", 20, None, unit="week")]),
         ("The syrup can be given to children from 3 months.", []),
     ],
     # digits in names, notes and furniture
@@ -85,6 +85,44 @@ KINDS: dict[str, list] = {
         ("The benefit is €64.20 or €95.10 a week.",
          [fig("€64.20", 64.2, unit="EUR"), fig("€95.10 a week", 95.1, unit="EUR")]),
         ("Take 4 or 5 doses.", [fig("4 or 5 doses", 4, 5, unit="doses")]),
+    ],
+    # missed forms: a sample's range after its median, a supplement's measure counted in
+    # words, a nutrition panel's field before its value, a BMI that sets a dosing rule, a
+    # week of pregnancy from which on
+    "missed forms": [
+        ("Median age was 61 years (range 34–88); 55% had bone metastases.",
+         [fig("61 years", 61, unit="year"), fig("34–88", 34, 88, unit="year"),
+          fig("55%", 55, unit="percent")]),
+        ("Median follow-up was 8 months (range 2–19).",
+         [fig("8 months", 8, unit="month"), fig("2–19", 2, 19, unit="month")]),
+        ("Median OS was 14.2 months (95% CI 11.0–17.1).",
+         [fig("14.2 months", 14.2, unit="month")]),
+        ("One level scoop (10 g) gives 20 vitamins.",
+         [fig("One level scoop", 1, unit="level scoop"), fig("10 g", 10, unit="g"),
+          fig("20 vitamins", 20, unit="vitamins")]),
+        ("One heaped teaspoon in water.",
+         [fig("One heaped teaspoon", 1, unit="heaped teaspoon")]),
+        ("Giving 3 vaccines at one visit is safe.",
+         [fig("3 vaccines", 3, unit="vaccines")]),
+        ("Serving Size 1 Scoop (12 g) · Servings Per Container 40",
+         [fig("1 Scoop", 1, unit="Scoop"), fig("12 g", 12, unit="g"), fig("40", 40)]),
+        ("In obese patients (BMI ≥ 35 kg/m²) the dose should be based on lean body weight.",
+         [fig("≥ 35 kg/m²", 35, None, unit="kg/m2")]),
+        ("Adults (BMI ≥ 35 kg/m²) lost 9 kg.", [fig("9 kg", 9, unit="kg")]),
+        ("Vaccination in pregnancy, ideally from 16 weeks, works.",
+         [fig("from 16 weeks", 16, None, unit="week")]),
+        ("Scans in pregnancy from 12 to 14 weeks.",
+         [fig("from 12 to 14 weeks", 12, 14, unit="week")]),
+    ],
+    # a tolerance with the range it holds over in brackets: the tolerance alone
+    "tolerances": [
+        ("Accuracy (Arms) ±2% (70–100%); unspecified below 70%.",
+         [fig("±2%", -2, 2, unit="percent")]),
+        ("Pulse accuracy ±3 bpm (30–250 bpm).", [fig("±3 bpm", -3, 3, unit="bpm")]),
+        ("Cuff accuracy ±3 mmHg (0–300 mmHg).", [fig("±3 mmHg", -3, 3, unit="mmHg")]),
+        ("Weight fell 4 kg (2–6 kg).",
+         [fig("4 kg", 4, unit="kg"), fig("2–6 kg", 2, 6, unit="kg")]),
+        ("Mean 5.2 (SD) ±2.1 kg.", [fig("5.2", 5.2), fig("2.1 kg", 2.1, unit="kg")]),
     ],
 }  # fmt: skip
 
@@ -154,6 +192,14 @@ TABLES = {
         "<h1>Brandol 250 mg tablets / Brandol 10 mg/mL oral solution</h1>\n"
         "<p>The usual dose is 10 mg/kg.</p>\n",
         [("10 mg/kg", 10, "mg/kg")],
+    ),
+    # a ± in a cell after a header's bracket of words opens the figure
+    "oximeter.html": (
+        "<table><tr><th>Display range</th><td>0–100%</td></tr>"
+        "<tr><th>SpO<sub>2</sub> accuracy (A<sub>rms</sub>)</th>"
+        "<td>±2% (70–100%); unspecified below 70%</td></tr>"
+        "<tr><th>Temperature (operating)</th><td>±0.3 °C</td></tr></table>\n",
+        [("0–100%", 0, "percent"), ("±2%", -2, "percent"), ("±0.3 °C", -0.3, "°C")],
     ),
 }  # fmt: skip
 
