@@ -124,6 +124,24 @@ KINDS: dict[str, list] = {
          [fig("4 kg", 4, unit="kg"), fig("2–6 kg", 2, 6, unit="kg")]),
         ("Mean 5.2 (SD) ±2.1 kg.", [fig("5.2", 5.2), fig("2.1 kg", 2.1, unit="kg")]),
     ],
+    # issue 11: counts in words whose noun is left out or is what a scheme pays for; "one
+    # of the" is a pronoun
+    "word counts": [
+        ("Four wards opened and two closed.",
+         [fig("Four wards", 4, unit="wards"), fig("two", 2)]),
+        ("Two authorities were higher and two significantly lower.",
+         [fig("Two authorities", 2, unit="authorities"), fig("two", 2)]),
+        ("Six nurses and two doctors left.",
+         [fig("Six nurses", 6, unit="nurses"), fig("two doctors", 2, unit="doctors")]),
+        ("The scheme pays for one pair of frames a year.",
+         [fig("one pair", 1, unit="pair")]),
+        ("You get one hearing aid per ear.",
+         [fig("one hearing aid", 1, unit="hearing aid")]),
+        ("Waiting for one of the 15 key tests.",
+         [fig("15 key tests", 15, unit="key tests")]),
+        ("Three of the four sites closed.",
+         [fig("Three", 3), fig("four sites", 4, unit="sites")]),
+    ],
 }  # fmt: skip
 
 ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(

@@ -7808,6 +7808,7 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
     if (
         reading.kind == "number"
         and len(reading.number_spans) == 1
+        and reading.low != 1  # "one of the 15 tests": a pronoun, as "one study found" is
         and (
             (whole := PART_OF_A_NUMBERED_WHOLE.match(text, reading.end))
             and (number := NUMBER_AT.match(text, whole.end()))
@@ -7817,6 +7818,14 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True  # "three of the four trials": a count of a whole said as a number
     if reading.unit == "times":
         return True  # "repeat this three times": occasions, counted as "3 times" is
+    if (
+        reading.kind == "number"
+        and reading.low != 1
+        and len(reading.number_spans) == 1
+        and ELIDED_COUNT_BEFORE.search(text, max(0, reading.start - 100), reading.start)
+        and not NOUN_AFTER_ELIDED.match(text, reading.end)
+    ):
+        return True  # "two authorities were higher and two lower": the noun said once
     if reading.kind in ("count", "rate") and (reading.low != 1 or reading.high != 1):
         # "two to three doses a day", "one to three doses": a range from one counts too
         return not _counts_parts_of_the_text(reading)
@@ -7962,6 +7971,17 @@ def _unit_of_the_next_figure(text: str, end: int) -> bool:
         return True
     noun = NOUN_WORD.match(text, after)
     return bool(noun) and _is_plural(noun.group("word")) and not _is_verb(text, noun)
+
+
+ELIDED_COUNT_BEFORE = re.compile(
+    rf"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,3}}){H}+"
+    rf"[a-z]{{3,}}s\b[^.;:!?\n\u2029\d]{{1,60}}?{H}(?i:and|but|while|whereas|with){H}+\Z"
+)
+"""A count of a plural noun earlier in the clause and ``and`` before a bare spelled number:
+the noun is left out of the second (``Two authorities were higher and two lower``, issue
+11)."""
+NOUN_AFTER_ELIDED = re.compile(rf"{H}+(?:of\b|[a-z]+s\b(?<!ss\b)(?<!ly))")
+"""A word after the second number that is a plural noun or ``of``: a count of its own."""
 
 
 PART_OF_A_NUMBERED_WHOLE = re.compile(
