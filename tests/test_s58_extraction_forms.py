@@ -159,7 +159,7 @@ TABLES = {
     # a column titled by when children are measured names the age a share is of
     "coverage.md": (
         "| Vaccine | Measured at | Coverage 2024 (%) |\n|---|---|---:|\n"
-        "| MMR | 5 years | 86.1 |\n| Hib | 12 months | 90.3 |\n",
+        "| MMR (2 doses) | 5 years | 86.1 |\n| 5-in-1 (3 doses) | 12 months | 90.3 |\n",
         [("86.1", 86.1, "percent"), ("90.3", 90.3, "percent")],
     ),
     "coverage.html": (
@@ -200,6 +200,11 @@ TABLES = {
         "<tr><td>Hospital</td><td>Days 1&ndash;5</td><td>$300 per day</td></tr>"
         "<tr><td></td><td>Days 101+</td><td>All costs</td></tr></table>\n",
         [("$300 per day", 300, "USD")],
+    ),
+    # a row header's bracketed count is no course count where it is no vaccine's
+    "arms.md": (
+        "| Arm | Patients |\n|---|---|\n| Placebo (n=120) | 40 |\n",
+        [("120", 120, None), ("40", 40, None)],
     ),
     # a heading that opens with a product and its strength names it
     "product.md": (

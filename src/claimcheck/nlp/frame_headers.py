@@ -28,8 +28,9 @@ A dosing table sorts its rows by the patient's kidney function, weight or the li
 under a first column titled by such a measure (:data:`STRATIFIER_TITLE`: ``Creatinine
 clearance (mL/min)``, ``CrCl (mL/min)``, ``eGFR``, ``Body weight (kg)``), a row header that
 is a band, ``≥ 50``, ``30–49``, ``< 10 or haemodialysis``, names whom the row's doses are for
-(:func:`stratifier_row_headers`), a label as an age row header is; a point there (``| 60 kg
-| 450 mg |``) stays what the row is. A column header's bound said before the period (``Over
+(:func:`stratifier_row_headers`), a label as an age row header is, and so does a course in
+brackets after a row header's vaccine (``MenB (2 doses)``, :func:`course_row_labels`); a
+point there (``| 60 kg | 450 mg |``) stays what the row is. A column header's bound said before the period (``Over
 52 weeks`` over a column of counts) frames its cells as ``Waiting over 52 weeks`` does.
 
 Decided: under a first column titled ``Standard`` (or ``Target``, ``National standard``) a row
@@ -117,6 +118,26 @@ def stratifier_row_headers(text: str) -> Iterator[tuple[int, int]]:
             and any(_has_digit(text, cell) for cell in cells[1:])
         ):
             yield cells[0]
+
+
+COURSE_IN_HEADER = re.compile(
+    r"[A-Za-z0-9][^()\u2029]*?"
+    r"(?P<course>\(\s*\d{1,2}\s+(?i:doses?|injections?|jabs?|shots?)\s*\))\s*"
+)
+"""A row header naming a vaccine or a medicine and, in brackets, the course its row is of
+(``| MenB (2 doses) | 12 months | 90.6 |``): the bracket names which course, a label."""
+
+
+def course_row_labels(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the bracketed course (:data:`COURSE_IN_HEADER`) of each row header in
+    a row with a digit in another cell: a coverage table's ``MMR (2 doses)`` names the row,
+    as ``MMR (1st dose)`` does (s58x)."""
+    for cells, first in table_rows(text):
+        if first or len(cells) < 2:
+            continue
+        found = COURSE_IN_HEADER.fullmatch(text, *cells[0])
+        if found and any(_has_digit(text, cell) for cell in cells[1:]):
+            yield found.span("course")
 
 
 _BOUND_BEFORE = re.compile(r"(?i:over|under|within|more\s+than|less\s+than|at\s+least)\s*\Z")
