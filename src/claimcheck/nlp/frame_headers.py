@@ -30,8 +30,9 @@ clearance (mL/min)``, ``CrCl (mL/min)``, ``eGFR``, ``Body weight (kg)``), a row 
 is a band, ``≥ 50``, ``30–49``, ``< 10 or haemodialysis``, names whom the row's doses are for
 (:func:`stratifier_row_headers`), a label as an age row header is, and so does a course in
 brackets after a row header's vaccine (``MenB (2 doses)``, :func:`course_row_labels`); a
-point there (``| 60 kg | 450 mg |``) stays what the row is. A column header's bound said before the period (``Over
-52 weeks`` over a column of counts) frames its cells as ``Waiting over 52 weeks`` does.
+point there (``| 60 kg | 450 mg |``) stays what the row is. A column header's bound said
+before the period (``Over 52 weeks`` over a column of counts) frames its cells as ``Waiting
+over 52 weeks`` does.
 
 Decided: under a first column titled ``Standard`` (or ``Target``, ``National standard``) a row
 header states the standard itself, and its bound is the threshold the standard sets: a figure
