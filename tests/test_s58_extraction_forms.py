@@ -15,14 +15,14 @@ from form_helpers import assert_cells_read_as, quantities_by_file
 KINDS: dict[str, list] = {
     # ages a schedule gives its doses or visits at, school years, visits named by an age
     "schedule ages": [
-        ("Toddlers now have an extra appointment at 15 months, with 2 injections.",
+        ("Toddlers are seen for a review appointment at 27 months, with 2 injections.",
          [fig("2 injections", 2, unit="injections")]),
-        ("Babies born early should be vaccinated at 6, 10 and 14 weeks after birth.", []),
+        ("Preterm infants get their jabs at 6, 10 and 14 weeks of age.", []),
         ("For children the booster is due at 3 years 6 months.", []),
         ("A booster at 12 months after the first dose is advised.",
          [fig("12 months", 12, unit="month")]),
         ("Adults get a booster at 10 years.", [fig("10 years", 10, unit="year")]),
-        ("Children in school years 7 and 8 get it at school.", []),
+        ("The nasal spray is offered to pupils in school years 10 and 11.", []),
         ("Year 10 pupils get the teenage booster.", []),
         ("Give paracetamol after the 6-week and 12-week jabs.", []),
         ("Book the 1-year or 2-year review for your child.", []),
@@ -53,7 +53,7 @@ KINDS: dict[str, list] = {
          [fig("$150 per day", 150, unit="USD"), fig("$0", 0, unit="USD")]),
         ("Days 21 to 100: $200 per day (days 21–40).",
          [fig("$200 per day", 200, unit="USD")]),
-        ("Days 91 and beyond: $0 per day.", [fig("$0 per day", 0, unit="USD")]),
+        ("Days 100 and beyond: $25 per day.", [fig("$25 per day", 25, unit="USD")]),
         ("Insulin costs $35 for a one-month supply.", [fig("$35", 35, unit="USD")]),
         ("Opioids are limited to a 7-day supply.",
          [fig("limited to a 7-day", None, 7, unit="day")]),
@@ -70,9 +70,9 @@ KINDS: dict[str, list] = {
         ("Dilute in sodium chloride 9 mg/mL (0.9%) solution to 1–4 mg/mL.",
          [fig("1–4 mg/mL", 1, 4, unit="mg/mL")]),
         ("Give infant ibuprofen suspension (100 mg/5 ml) after the jab.", []),
-        ("CrCl = [(140 − age) × weight (kg)] / [72 × serum creatinine (mg/dL)].", []),
+        ("eGFR = (140 − age) × lean weight / (72 × SCr).", []),
         ("Multiply the result by 0.85 for women.", []),
-        ("BSA (m²) = √[height (cm) × weight (kg) / 3600].", []),
+        ("Mosteller: BSA = √(height (cm) × weight (kg) / 3600).", []),
     ],
     # two prices each with its sign are two figures; a count said once after two stays a range
     "merged spans": [
@@ -90,9 +90,9 @@ KINDS: dict[str, list] = {
     # words, a nutrition panel's field before its value, a BMI that sets a dosing rule, a
     # week of pregnancy from which on
     "missed forms": [
-        ("Median age was 61 years (range 34–88); 55% had bone metastases.",
-         [fig("61 years", 61, unit="year"), fig("34–88", 34, 88, unit="year"),
-          fig("55%", 55, unit="percent")]),
+        ("The median age at entry was 49 years (range 22–76), and 41% were men.",
+         [fig("49 years", 49, unit="year"), fig("22–76", 22, 76, unit="year"),
+          fig("41%", 41, unit="percent")]),
         ("Median follow-up was 8 months (range 2–19).",
          [fig("8 months", 8, unit="month"), fig("2–19", 2, 19, unit="month")]),
         ("Median OS was 14.2 months (95% CI 11.0–17.1).",
@@ -102,22 +102,22 @@ KINDS: dict[str, list] = {
           fig("20 vitamins", 20, unit="vitamins")]),
         ("One heaped teaspoon in water.",
          [fig("One heaped teaspoon", 1, unit="heaped teaspoon")]),
-        ("Giving 3 vaccines at one visit is safe.",
-         [fig("3 vaccines", 3, unit="vaccines")]),
-        ("Serving Size 1 Scoop (12 g) · Servings Per Container 40",
-         [fig("1 Scoop", 1, unit="Scoop"), fig("12 g", 12, unit="g"), fig("40", 40)]),
-        ("In obese patients (BMI ≥ 35 kg/m²) the dose should be based on lean body weight.",
-         [fig("≥ 35 kg/m²", 35, None, unit="kg/m2")]),
+        ("Two injections can be given at one appointment.",
+         [fig("Two injections", 2, unit="injections")]),
+        ("Serving Size 2 Capsules · Servings Per Container 60",
+         [fig("2 Capsules", 2, unit="Capsules"), fig("60", 60)]),
+        ("For adults with severe obesity (BMI ≥ 40 kg/m²), dosing is based on adjusted weight.",
+         [fig("≥ 40 kg/m²", 40, None, unit="kg/m2")]),
         ("Adults (BMI ≥ 35 kg/m²) lost 9 kg.", [fig("9 kg", 9, unit="kg")]),
-        ("Vaccination in pregnancy, ideally from 16 weeks, works.",
-         [fig("from 16 weeks", 16, None, unit="week")]),
+        ("Pregnant women can have the booster from 12 weeks.",
+         [fig("from 12 weeks", 12, None, unit="week")]),
         ("Scans in pregnancy from 12 to 14 weeks.",
          [fig("from 12 to 14 weeks", 12, 14, unit="week")]),
     ],
     # a tolerance with the range it holds over in brackets: the tolerance alone
     "tolerances": [
-        ("Accuracy (Arms) ±2% (70–100%); unspecified below 70%.",
-         [fig("±2%", -2, 2, unit="percent")]),
+        ("Saturation error (Arms) ±3% (75–100%); not specified below 75%.",
+         [fig("±3%", -3, 3, unit="percent")]),
         ("Pulse accuracy ±3 bpm (30–250 bpm).", [fig("±3 bpm", -3, 3, unit="bpm")]),
         ("Cuff accuracy ±3 mmHg (0–300 mmHg).", [fig("±3 mmHg", -3, 3, unit="mmHg")]),
         ("Weight fell 4 kg (2–6 kg).",
@@ -129,12 +129,12 @@ KINDS: dict[str, list] = {
     "word counts": [
         ("Four wards opened and two closed.",
          [fig("Four wards", 4, unit="wards"), fig("two", 2)]),
-        ("Two authorities were higher and two significantly lower.",
-         [fig("Two authorities", 2, unit="authorities"), fig("two", 2)]),
+        ("Three councils rose while two fell sharply.",
+         [fig("Three councils", 3, unit="councils"), fig("two", 2)]),
         ("Six nurses and two doctors left.",
          [fig("Six nurses", 6, unit="nurses"), fig("two doctors", 2, unit="doctors")]),
-        ("The scheme pays for one pair of frames a year.",
-         [fig("one pair", 1, unit="pair")]),
+        ("The voucher covers one pair of glasses every two years.",
+         [fig("one pair", 1, unit="pair"), fig("two years", 2, unit="year")]),
         ("You get one hearing aid per ear.",
          [fig("one hearing aid", 1, unit="hearing aid")]),
         ("Waiting for one of the 15 key tests.",
@@ -152,14 +152,14 @@ TABLES = {
     # an Age column's cell is an age however it goes on: a part in months, a bracket of words
     "schedule.md": (
         "| Age | Vaccine | Doses |\n|---|---|---|\n"
-        "| 6 weeks | 5-in-1 | 1 |\n| 1 year (around the first birthday) | MMR | 1 |\n"
-        "| 2 to 10 years (each winter) | flu | 1 |\n| 3 years 6 months | booster | 1 |\n",
+        "| 6 weeks | 5-in-1 | 1 |\n| 13 months (from the birthday month) | MMR | 1 |\n"
+        "| 3 to 11 years (yearly) | flu | 1 |\n| 2 years 3 months | booster | 1 |\n",
         [("1", 1, None), ("1", 1, None), ("1", 1, None), ("1", 1, None)],
     ),
     # a column titled by when children are measured names the age a share is of
     "coverage.md": (
         "| Vaccine | Measured at | Coverage 2024 (%) |\n|---|---|---:|\n"
-        "| MMR (2 doses) | 5 years | 86.1 |\n| 5-in-1 (3 doses) | 12 months | 90.3 |\n",
+        "| DTaP (4 doses) | 5 years | 86.1 |\n| 5-in-1 (3 doses) | 12 months | 90.3 |\n",
         [("86.1", 86.1, "percent"), ("90.3", 90.3, "percent")],
     ),
     "coverage.html": (
@@ -171,7 +171,7 @@ TABLES = {
     # a dosing table's row headers under a measure patients are sorted by: bands are labels
     "renal.md": (
         "| Creatinine clearance (mL/min) | Dose (mg) | Interval (hours) |\n|---|---|---|\n"
-        "| ≥ 60 | 400 | 12 |\n| 30–59 | 200 | 24 |\n| < 15 or haemodialysis | 100 | 48 |\n",
+        "| ≥ 60 | 400 | 12 |\n| 30–59 | 200 | 24 |\n| < 15 or on dialysis | 100 | 48 |\n",
         [("400", 400, "mg"), ("12", 12, "hour"), ("200", 200, "mg"), ("24", 24, "hour"),
          ("100", 100, "mg"), ("48", 48, "hour")],
     ),
@@ -191,14 +191,14 @@ TABLES = {
         [("1,200", 1200, None), ("35", 35, None)],
     ),
     "supply.md": (
-        "| Tier | Retail, 30-day supply | Mail, 90-day supply |\n|---|---|---|\n"
+        "| Tier | Pharmacy, 28-day supply | Post, 84-day supply |\n|---|---|---|\n"
         "| 1 | $0 | $10 |\n",
         [("$0", 0, "USD"), ("$10", 10, "USD")],
     ),
     "days.html": (
         "<table><tr><th>Service</th><th>Days</th><th>Cost</th></tr>"
-        "<tr><td>Hospital</td><td>Days 1&ndash;5</td><td>$300 per day</td></tr>"
-        "<tr><td></td><td>Days 101+</td><td>All costs</td></tr></table>\n",
+        "<tr><td>Hospital</td><td>Days 1&ndash;3</td><td>$300 per day</td></tr>"
+        "<tr><td></td><td>Days 150+</td><td>All costs</td></tr></table>\n",
         [("$300 per day", 300, "USD")],
     ),
     # a row header's bracketed count is no course count where it is no vaccine's
@@ -219,10 +219,10 @@ TABLES = {
     # a ± in a cell after a header's bracket of words opens the figure
     "oximeter.html": (
         "<table><tr><th>Display range</th><td>0–100%</td></tr>"
-        "<tr><th>SpO<sub>2</sub> accuracy (A<sub>rms</sub>)</th>"
-        "<td>±2% (70–100%); unspecified below 70%</td></tr>"
+        "<tr><th>Oxygen saturation error (A<sub>rms</sub>)</th>"
+        "<td>±3% (75–100%); not specified below 75%</td></tr>"
         "<tr><th>Temperature (operating)</th><td>±0.3 °C</td></tr></table>\n",
-        [("0–100%", 0, "percent"), ("±2%", -2, "percent"), ("±0.3 °C", -0.3, "°C")],
+        [("0–100%", 0, "percent"), ("±3%", -3, "percent"), ("±0.3 °C", -0.3, "°C")],
     ),
 }  # fmt: skip
 

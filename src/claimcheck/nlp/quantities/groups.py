@@ -700,9 +700,10 @@ def _written_as_age(text: str, start: int, bound: _Bound) -> bool:
     return bool(AGE_UNIT.search(text, start, bound.end))
 
 
-AGE_CELL_REST = re.compile(r"\A\d{1,2}[ \u00a0]+months?\b|[ \u00a0]*\([^\d()]*\)\Z")
-"""What may follow an age in its cell: a part in months after years, a bracket without a
-number."""
+AGE_CELL_REST = re.compile(r"[ \u00a0]*\([^\d()]*\)\Z")
+AGE_CELL_MONTHS = re.compile(r"\A\d{1,2}[ \u00a0]+months?\b")
+"""What may follow an age in its cell: a bracket without a number, or (after years) a part
+in months."""
 
 
 def _age_cell(text: str, start: int, end: int) -> GroupLabel | None:
@@ -715,8 +716,9 @@ def _age_cell(text: str, start: int, end: int) -> GroupLabel | None:
     # "3 years 4 months" (a schedule's age in two parts), "1 year (around the first
     # birthday)": a part in months or a bracket of words leaves the cell an age (s58x)
     said_more = bool(rest)
-    if bound.unit == "year" or not AGE_CELL_REST.match(rest):
-        rest = AGE_CELL_REST.sub("", rest).strip(" \t\u00a0")
+    if bound.unit == "year":
+        rest = AGE_CELL_MONTHS.sub("", rest).strip(" \t\u00a0")
+    rest = AGE_CELL_REST.sub("", rest).strip(" \t\u00a0")
     if rest and not re.fullmatch(r"(?i)(?:years?(?: old)?|yrs?|y)\.?", rest):
         return None
     rest = rest or ("more" if said_more else "")
