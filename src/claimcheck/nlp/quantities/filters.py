@@ -239,7 +239,10 @@ _BLOCKERS: list[tuple[str, str]] = [
     # mg/mL oral solution"; the composition sentence's "Each tablet contains 250 mg" counts
     (
         "up",
-        r"(?:^|(?<=[\u2028\u2029#/]))[ \t]*(?:[A-Z][A-Za-z]+[ \u00a0-]){1,3}"
+        r"(?:^|(?<=[\u2028\u2029#/]))[ \t]*"
+        r"(?!(?:Take|Takes|Give|Use|Apply|Swallow|Chew|Add|Mix|Dissolve|Inject|Buy|Order|Try"
+        r"|Get|Each|The|A|An|One|Two|Our|Your|Adults|Children|Dose|Dosage|Max|Maximum|Usual"
+        r"|Then|Also|Only|Both|All|Avoid|Do|Don't|Never)\b)(?:[A-Z][A-Za-z]+[ \u00a0-]){1,3}"
         r"\d+(?:\.\d+)?[ \u00a0]*(?:mg|g|mcg|µg|micrograms?|%|IU|units)"
         rf"(?:/{H}*\d*{H}*(?:mL|ml|g|dose|actuation))?{H}+"
         r"(?=(?:(?:film-coated|gastro-resistant|prolonged-release|modified-release|orodispersible"

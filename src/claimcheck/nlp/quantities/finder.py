@@ -7808,7 +7808,10 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
     if (
         reading.kind == "number"
         and len(reading.number_spans) == 1
-        and reading.low != 1  # "one of the 15 tests": a pronoun, as "one study found" is
+        and not (  # "waiting for one of the 15 tests": a pronoun, as "one study found" is
+            reading.low == 1
+            and PREPOSITION_BEFORE_ONE.search(text, max(0, reading.start - 12), reading.start)
+        )
         and (
             (whole := PART_OF_A_NUMBERED_WHOLE.match(text, reading.end))
             and (number := NUMBER_AT.match(text, whole.end()))
@@ -7973,6 +7976,9 @@ def _unit_of_the_next_figure(text: str, end: int) -> bool:
     return bool(noun) and _is_plural(noun.group("word")) and not _is_verb(text, noun)
 
 
+PREPOSITION_BEFORE_ONE = re.compile(rf"\b(?i:for|to|in|on|at|from|with|by|into|about|than){H}+\Z")
+"""A preposition before ``one of the``: any one of them, a pronoun (``One of the two doses
+was late`` still counts a dose)."""
 ELIDED_COUNT_BEFORE = re.compile(
     rf"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,3}}){H}+"
     rf"[a-z]{{3,}}s\b[^.;:!?\n\u2029\d]{{1,60}}?{H}(?i:and|but|while|whereas|with){H}+\Z"
