@@ -35,7 +35,13 @@ from claimcheck.nlp.cell_units import with_header_hedge, with_header_unit
 from claimcheck.nlp.claim import CellText, Claim
 from claimcheck.nlp.count_shares import with_counts_kept
 from claimcheck.nlp.elided_units import with_elided_units
-from claimcheck.nlp.frame_headers import frames_as_a_band, frames_cells, framing_headers
+from claimcheck.nlp.frame_headers import (
+    course_row_labels,
+    frames_as_a_band,
+    frames_cells,
+    framing_headers,
+    stratifier_row_headers,
+)
 from claimcheck.nlp.header_statistics import with_header_statistics, without_statistic
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.accounting_brackets import negative_in_brackets
@@ -185,8 +191,12 @@ class QuantityFinder:
             found = [
                 q
                 for q in found
-                if not frames_cells(q, frames) and not frames_as_a_band(text, q, frames)
+                if not frames_cells(text, q, frames) and not frames_as_a_band(text, q, frames)
             ]
+            # "| CrCl (mL/min) | Dose (mg) |" over "| 30–49 | 500 |": whom the row is for;
+            # "| MenB (2 doses) | 90.6 |": which course the row is of
+            bands = [*stratifier_row_headers(text), *course_row_labels(text)]
+            found = [q for q in found if not any(s <= q.start and q.end <= e for s, e in bands)]
         found = sorted([*found, *_parts_of_wholes(text, found)], key=lambda q: q.start)
         for quantity in found:
             # the tokens that cover the quantity (Doc.char_span would scan the doc each time)

@@ -24,6 +24,16 @@ band of a measured level and nothing else, ``< 70 mg/dL``, ``70–180 mg/dL``, `
 the share of readings in each cell, never a claim of their own. A point in a header (a dose,
 ``0.5 mg``) stays a figure, as above.
 
+A dosing table sorts its rows by the patient's kidney function, weight or the like (s58x):
+under a first column titled by such a measure (:data:`STRATIFIER_TITLE`: ``Creatinine
+clearance (mL/min)``, ``CrCl (mL/min)``, ``eGFR``, ``Body weight (kg)``), a row header that
+is a band, ``≥ 50``, ``30–49``, ``< 10 or haemodialysis``, names whom the row's doses are for
+(:func:`stratifier_row_headers`), a label as an age row header is, and so does a course in
+brackets after a row header's vaccine (``MenB (2 doses)``, :func:`course_row_labels`); a
+point there (``| 60 kg | 450 mg |``) stays what the row is. A column header's bound said
+before the period (``Over 52 weeks`` over a column of counts) frames its cells as ``Waiting
+over 52 weeks`` does.
+
 Decided: under a first column titled ``Standard`` (or ``Target``, ``National standard``) a row
 header states the standard itself, and its bound is the threshold the standard sets: a figure
 (``| A&E: seen within 4 hours | 78% | 71.4% |`` under ``Standard``), as a threshold stated as
@@ -78,18 +88,80 @@ def _headers_of(text: str, table: list[list[tuple[int, int]]]) -> Iterator[tuple
             yield row[0]
 
 
+STRATIFIER_TITLE = re.compile(
+    r"\s*(?:(?:estimated|measured)\s+)?(?:creatinine\s+clearance|CrCl|e?GFR|CLcr"
+    r"|(?:body\s+)?weight|BMI|body\s+surface\s+area|BSA)(?:\s*\([^()]*\))?\s*",
+    re.IGNORECASE,
+)
+"""A first column titled by what a dosing table sorts its patients by."""
+BAND_HEADER = re.compile(
+    r"\s*(?:(?:[<>≤≥]|&[lg]t;|&[lg]e;)\s*\d[\d.,]*|\d[\d.,]*\s*(?:[-–—]|to)\s*\d[\d.,]*"
+    r"|\d[\d.,]*\s*(?:\+|or\s+(?:more|less|above|below|over|under)))"
+    r"(?:\s*(?:mL/min(?:/1\.73\s*m²)?|kg|kg/m²|m²))?(?:\s+or\s+[A-Za-z][\w -]*)?\s*"
+)
+"""A row header that is a band and nothing more (a word after ``or`` may name a state:
+``< 10 or haemodialysis``)."""
+
+
+def stratifier_row_headers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each band row header (:data:`BAND_HEADER`) under a first column titled
+    by a measure patients are sorted by (:data:`STRATIFIER_TITLE`), in a row with a digit in
+    another cell: the row's label (see the module)."""
+    titled = False
+    for cells, first in table_rows(text):
+        if first:
+            titled = bool(cells) and bool(STRATIFIER_TITLE.fullmatch(text, *cells[0]))
+            continue
+        if (
+            titled
+            and len(cells) > 1
+            and BAND_HEADER.fullmatch(text, *cells[0])
+            and any(_has_digit(text, cell) for cell in cells[1:])
+        ):
+            yield cells[0]
+
+
+COURSE_IN_HEADER = re.compile(
+    r"[A-Za-z0-9][^()\u2029]*?"
+    r"(?P<course>\(\s*\d{1,2}\s+(?i:doses?|injections?|jabs?|shots?)\s*\))\s*"
+)
+"""A row header naming a vaccine or a medicine and, in brackets, the course its row is of
+(``| MenB (2 doses) | 12 months | 90.6 |``): the bracket names which course, a label."""
+
+
+def course_row_labels(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the bracketed course (:data:`COURSE_IN_HEADER`) of each row header in
+    a row with a digit in another cell: a coverage table's ``MMR (2 doses)`` names the row,
+    as ``MMR (1st dose)`` does (s58x)."""
+    for cells, first in table_rows(text):
+        if first or len(cells) < 2:
+            continue
+        found = COURSE_IN_HEADER.fullmatch(text, *cells[0])
+        if found and any(_has_digit(text, cell) for cell in cells[1:]):
+            yield found.span("course")
+
+
+_BOUND_BEFORE = re.compile(r"(?i:over|under|within|more\s+than|less\s+than|at\s+least)\s*\Z")
+"""A bound said before a period in a header (``Over 52 weeks``)."""
+
+
 def _has_digit(text: str, cell: tuple[int, int]) -> bool:
     return any(char.isdigit() for char in text[cell[0] : cell[1]])
 
 
-def frames_cells(quantity: Quantity, headers: list[tuple[int, int]]) -> bool:
+def frames_cells(text: str, quantity: Quantity, headers: list[tuple[int, int]]) -> bool:
     """Whether ``quantity`` is a bound on a period inside one of ``headers``
     (:func:`framing_headers`): the frame of the cells, no figure of its own."""
     if quantity.unit not in PERIOD_UNITS:
         return False
+    inside = [(s, e) for s, e in headers if s <= quantity.start and quantity.end <= e]
     if quantity.low is not None and quantity.high is not None:
-        return False  # a point or a range: what the row is (a 45-minute consultation)
-    return any(start <= quantity.start and quantity.end <= end for start, end in headers)
+        # a point or a range is what the row is (a 45-minute consultation), unless the
+        # header's bound stands before it ("Over 52 weeks", s58x)
+        return quantity.low == quantity.high and any(
+            _BOUND_BEFORE.search(text, start, quantity.start) for start, _ in inside
+        )
+    return bool(inside)
 
 
 def frames_as_a_band(text: str, quantity: Quantity, headers: list[tuple[int, int]]) -> bool:

@@ -536,6 +536,14 @@ AGE_BAND_CELL = re.compile(
 1``, ``16+ years``."""
 
 
+AGE_AT_TITLE = re.compile(
+    r"\s*(?i:measured|assessed|given|due|offered|checked|recorded|counted)\s+(?i:at)\s*"
+)
+"""A column titled by when a child is measured or a dose is given (``Measured at``, ``Given
+at``): a coverage table's ``| MMR (2 doses) | 5 years | 86.1 |`` names the age the share is
+of, a label as an ``Age`` column's band is (s58x)."""
+
+
 def age_column_cells(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each age band (:data:`AGE_BAND_CELL`) in a table that has a column
     titled "Age" past its first (:func:`age_row_headers` reads a first one), where a later
@@ -548,7 +556,10 @@ def age_column_cells(text: str) -> Iterator[tuple[int, int]]:
     aged = False
     for cells, first in _markdown_rows(text):
         if first:
-            aged = any(AGE_TITLE.search(text[slice(*cell)]) for cell in cells[1:])
+            aged = any(
+                AGE_TITLE.search(text[slice(*cell)]) or AGE_AT_TITLE.fullmatch(text, *cell)
+                for cell in cells[1:]
+            )
             continue
         if not aged:
             continue

@@ -62,17 +62,23 @@ ELIGIBILITY = re.compile(
 )
 """A word of who may have a treatment: the BMI in its sentence is the threshold it sets (an
 eligibility threshold stated as an amount, ANNOTATION.md), no group a figure is about."""
+DOSING_RULE = re.compile(
+    rf"\b(?i:dose|doses|dosing|dosage){H}+(?:[a-z]+{H}+){{0,3}}?(?i:calculated|adjusted|reduced"
+    rf"|increased|based|capped|limited|halved|lowered)\b"
+)
+"""A dosing rule said in the sentence (``the dose should be calculated on ideal body weight``):
+a BMI band there is the threshold the rule sets, bracketed or not, a figure (s58x)."""
 SENTENCE_END = re.compile(r"[.!?](?=\s)|[\n\u2029\u2028]")
 
 
-def _sets_eligibility(text: str, start: int, end: int) -> bool:
+def _sets_eligibility(text: str, start: int, end: int, rule: re.Pattern[str] | None = None) -> bool:
     """Whether the sentence around a BMI band says who may have a treatment or be referred
     (:data:`ELIGIBILITY`): the band is then the threshold of that decision."""
     ends_before = list(SENTENCE_END.finditer(text, max(0, start - 200), start))
     sentence_start = ends_before[-1].end() if ends_before else max(0, start - 200)
     ends_after = SENTENCE_END.search(text, end, end + 200)
     sentence_end = ends_after.start() if ends_after else min(len(text), end + 200)
-    return ELIGIBILITY.search(text, sentence_start, sentence_end) is not None
+    return (rule or ELIGIBILITY).search(text, sentence_start, sentence_end) is not None
 
 
 BMI_UNIT = "kg/m2"
@@ -92,6 +98,9 @@ def bmi_bands(text: str) -> list[Band]:
             continue
         if not bracketed and _sets_eligibility(text, start, match.end()):
             continue  # "your GP can refer you if your BMI is 40 or more": a threshold, a figure
+        if _sets_eligibility(text, start, match.end(), DOSING_RULE):
+            continue  # "In obese patients (BMI ≥ 30 kg/m²) the dose should be calculated on
+            # ideal body weight": the threshold of a dosing rule, a figure (s58x)
         band = _read(match)
         if band is not None:
             bands.append((start, match.end(), *band))

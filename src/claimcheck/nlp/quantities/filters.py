@@ -150,6 +150,8 @@ numbers) is tried only near where a run starts, so an unbroken run of 80,000 cha
 (``1.234.234…``) is read in linear time, not from each of its 20,000 word boundaries. No
 e-mail address or version number is that long: where a run is, the match starts at its
 first word boundary."""
+_DAY_RANGE = r"[ \u00a0]*(?:[–-]|to)[ \u00a0]*\d{1,3}"
+"""The far end of a range of days: ``–90``, `` to 100``."""
 _BLOCKERS: list[tuple[str, str]] = [
     # URLs, DOIs, e-mail addresses, database identifiers
     ("l", r"(?:https?://|www\.)\S+"),
@@ -168,6 +170,119 @@ _BLOCKERS: list[tuple[str, str]] = [
     ("dl", r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/\S+"),
     ("dulp", rf"\b{_NOT_DEEP_IN_WORD}[\w.+-]+@[\w-]+\.[\w.]+"),
     ("u", r"\b(?:PMCID|PMID|ISBN|ISSN|DOI|NCT|ID)\s*:?\s*[\w-]*\d[\w-]*"),
+    # session 58 (s58x): labels and furniture with digits. School years name a class of
+    # pupils ("school years 8 and 9", "Year 10 pupils"); a rounding note ("rounded to 1
+    # decimal place"); a shop's count of reviews or ratings in brackets beside its score
+    # ("(2,140 ratings)", "(86 reviews)"); a version of a radio or a system ("Bluetooth
+    # 5.3", "USB 2.0", "Wi-Fi 6"); a board paper's number ("TB(25)087"); a performance
+    # status scale ("ECOG performance status 0–2", a grade as ECOG PS 0–1 is)
+    (
+        "ul",
+        r"\b(?i:school)[ \u00a0]+(?i:years?)[ \u00a0]+\d{1,2}"
+        r"(?:(?:[ \u00a0]*[,–-][ \u00a0]*|[ \u00a0]+(?:and|or|to)[ \u00a0]+)\d{1,2})*\b"
+        r"|\bYears?[ \u00a0]+\d{1,2}(?:(?:[ \u00a0]*[,–-][ \u00a0]*|[ \u00a0]+(?:and|or|to)"
+        r"[ \u00a0]+)\d{1,2})*(?=[ \u00a0]+(?:pupils|students|children|girls|boys|classes)\b)",
+    ),
+    (
+        "l",
+        r"\bto[ \u00a0]+(?:\d|one|two|three)[ \u00a0]+(?:decimal[ \u00a0]+places?"
+        r"|significant[ \u00a0]+(?:figures?|digits?))\b",
+    ),
+    (
+        "p",
+        r"\([ \u00a0]*\d{1,3}(?:,\d{3})*[ \u00a0]+(?i:reviews?|ratings?|votes?|customer"
+        r"[ \u00a0]+reviews?)[ \u00a0]*\)",
+    ),
+    (
+        "u",
+        r"\b(?:Bluetooth|USB|Wi-?Fi|HDMI|Android|iOS|iPadOS|macOS|Windows)(?:®)?"
+        r"(?:[ \u00a0]+(?:LE|Low[ \u00a0]+Energy|Type-?C))?[ \u00a0]+\d{1,2}(?:\.\d{1,2})?\b",
+    ),
+    ("u", r"\b[A-Z]{1,4}\(\d{2}\)\d{1,4}\b"),
+    (
+        "u",
+        r"\bECOG(?:[ \u00a0]+(?:PS|performance[ \u00a0]+status))?(?:[ \u00a0]+(?:of|score))?"
+        r"[ \u00a0]+\d(?:[ \u00a0]*(?:[–-]|to|or)[ \u00a0]*\d)?\b",
+    ),
+    # the days of a stay a cost-sharing table prices (s58x): "Days 61–90", "Days 91 and
+    # beyond", "Days 101+", "(days 21–44)", "for days 1–4": which days, a label
+    (
+        "u",
+        rf"\bDays?[ \u00a0]+\d{{1,3}}(?:{_DAY_RANGE}|\+|[ \u00a0]+(?:and|or)[ \u00a0]+"
+        r"(?:beyond|after|later|over|more|onwards?|up))?(?![\d.,%]|[ \u00a0]*%)",
+    ),
+    (
+        "l",
+        r"(?:(?<=\()|(?<=\bfor )|(?<=\bon )|(?<=\bfrom ))days[ \u00a0]+\d{1,3}"
+        r"(?:" + _DAY_RANGE + r"|\+|[ \u00a0]+and[ \u00a0]+(?:beyond|after|over|more))",
+    ),
+    # a drug plan's price basis (s58x): "30-day supply" over a column of copays, "$35 for
+    # a one-month supply"; a limit on it ("limited to a 30-day supply") and how long a pack
+    # lasts ("90 softgels (a 3-month supply)") stay figures
+    (
+        "dl",
+        r"(?:(?<=\bper )|(?<=\bfor a )|(?<=\bfor an )|(?<=\beach )|(?<=, )|(?<=\u2029 )"
+        r"|(?<=\u2029))"
+        r"(?:\d{1,3}|one|two|three|six|twelve)[-‐ ](?:day|week|month)[ \u00a0]+supply\b",
+    ),
+    # a study's subgroup by kidney function (s58x): "the AUC rose 2.4-fold at CrCl 30–49
+    # mL/min": whom the figure is about, as an age group is
+    (
+        "l",
+        r"\bat[ \u00a0]+(?:a[ \u00a0]+)?(?:CrCl|e?GFR|creatinine[ \u00a0]+clearance)[ \u00a0]+"
+        r"(?:of[ \u00a0]+)?(?:\d{1,3}[ \u00a0]*[–-][ \u00a0]*\d{1,3}|(?:under|below|over|above"
+        r"|less[ \u00a0]+than|more[ \u00a0]+than|[<>≤≥])[ \u00a0]*\d{1,3})"
+        r"(?:[ \u00a0]*mL/min(?:/1\.73[ \u00a0]?m²)?)?",
+    ),
+    # a product named with its strength where a heading opens with it or after a slash
+    # between two products (s58x): "# Brandol 250 mg film-coated tablets", "Brandol 10
+    # mg/mL oral solution"; the composition sentence's "Each tablet contains 250 mg" counts
+    (
+        "up",
+        r"(?:^|(?<=[\u2028\u2029#/]))[ \t]*"
+        r"(?!(?:Take|Takes|Give|Use|Apply|Swallow|Chew|Add|Mix|Dissolve|Inject|Buy|Order|Try"
+        r"|Get|Each|The|A|An|One|Two|Our|Your|Adults|Children|Dose|Dosage|Max|Maximum|Usual"
+        r"|Then|Also|Only|Both|All|Avoid|Do|Don't|Never)\b)(?:[A-Z][A-Za-z]+[ \u00a0-]){1,3}"
+        r"\d+(?:\.\d+)?[ \u00a0]*(?:mg|g|mcg|µg|micrograms?|%|IU|units)"
+        rf"(?:/{H}*\d*{H}*(?:mL|ml|g|dose|actuation))?{H}+"
+        r"(?=(?:(?:film-coated|gastro-resistant|prolonged-release|modified-release|orodispersible"
+        r"|chewable|effervescent|dispersible|soluble|hard|soft|oral|sugar-free)[ \u00a0]+)*"
+        r"(?:tablets?|capsules?|concentrate|solution|suspension|injection|infusion|cream"
+        r"|ointment|gel|syrup|powder|inhalers?|spray|patch(?:es)?|drops|granules|lozenges"
+        r"|pessar(?:y|ies)|liquid)\b)",
+    ),
+    # a diluent named by its strength (s58x): "diluted in sodium chloride 9 mg/mL (0.9%)
+    # solution", "glucose 5% infusion"; a liquid medicine's strength in brackets after it:
+    # "infant paracetamol liquid (120 mg/5 ml)"
+    (
+        "l",
+        r"\b(?:sodium[ \u00a0]+chloride|glucose|dextrose)[ \u00a0]+\d+(?:\.\d+)?[ \u00a0]*"
+        r"(?:mg/m[lL]|%)(?:[ \u00a0]*\([ \u00a0]*\d+(?:\.\d+)?[ \u00a0]*%[ \u00a0]*\))?",
+    ),
+    (
+        "l",
+        r"\b(?:liquid|suspension|syrup|oral[ \u00a0]+solution|elixir)[ \u00a0]*\([ \u00a0]*"
+        r"\d+(?:\.\d+)?[ \u00a0]*(?:mg|micrograms|mcg|µg)[ \u00a0]*(?:/|in|per)[ \u00a0]*"
+        r"\d+(?:\.\d+)?[ \u00a0]*m[lL][ \u00a0]*\)",
+    ),
+    # a formula's constants (s58x): "(140 − age)", "72 × serum creatinine", "weight (kg) /
+    # 3600", "multiplied by 0.85 for women": parts of how a value is worked out, no claims
+    (
+        "dp",
+        r"\(?\d+(?:\.\d+)?[ \u00a0]*[−–×x*/÷+-][ \u00a0]*\(?(?:age|weight|height|serum"
+        r"[ \u00a0]+creatinine|creatinine|SCr)\b",
+    ),
+    (
+        "p",
+        r"\((?:kg|cm|m|mg/dL|µmol/L|mmol/L|years?|m²)\)\]?[ \u00a0]*[/×*÷][ \u00a0]*"
+        r"\d+(?:\.\d+)?\b",
+    ),
+    (
+        "ulp",
+        r"(?:[Mm]ultipl(?:y|ied|ying)(?:[ \u00a0]+\w+){0,2}?[ \u00a0]+by|[×*])[ \u00a0]*"
+        r"\d(?:\.\d+)?[ \u00a0]+(?:for|in|if)[ \u00a0]+"
+        r"(?:women|females?|men|males?)\b",
+    ),
     # footnote markers: Markdown's [^2] and its definitions
     ("p", r"\[\^[^\]\s]{1,20}\]"),
     # a cell count's unit written alone, as a reference-range table's Units column holds it
@@ -1207,6 +1322,8 @@ def is_named_number(text: str, start: int) -> bool:
         return _named_elsewhere(text, start)
     if name.group().strip() in MEASURE_ACRONYMS:
         return False
+    if _PANEL_FIELD_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "Servings Per Container 30": a nutrition panel's field, then its value
     if capital_times_sign_before(text, start):
         return False  # "500mg X 2 daily": the times sign typed as a capital, no name
     # the first word of a list item, a quote or a block whose markup the reader blanked
@@ -1215,6 +1332,15 @@ def is_named_number(text: str, start: int) -> bool:
     if _LINE_OPENING.search(text, max(0, name.start() - 16), name.start()) is None:
         return True
     return _named_elsewhere(text, start)
+
+
+_PANEL_FIELD_BEFORE = re.compile(
+    r"\b(?:Servings?[ \u00a0]+(?:Per|per)[ \u00a0]+(?:Container|Pack|Package|Bottle|Tub|Pot|Box)"
+    r"|Amount[ \u00a0]+(?:Per|per)[ \u00a0]+Serving|Calories|Total[ \u00a0]+Fat|Protein"
+    r"|Sodium|Total[ \u00a0]+Carbohydrate|Dietary[ \u00a0]+Fiber|Total[ \u00a0]+Sugars)[ \u00a0]+\Z"
+)
+"""A US nutrition panel's field before its value, no colon between (s58x: ``Servings Per
+Container 30``, ``Calories 45``): the value is a figure, not a name's number."""
 
 
 _OPENING_NAME = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][a-z][\w&'’-]*) \Z")
@@ -1476,6 +1602,10 @@ _ALWAYS_PATTERN = (
 _ALWAYS = re.compile(_ALWAYS_PATTERN, re.IGNORECASE)
 _ALWAYS_AFTER = re.compile(rf"{H}*(?:,|and|or|/)?{H}*{_ALWAYS_PATTERN}", re.IGNORECASE)
 _ALWAYS_BEFORE = re.compile(rf"{_ALWAYS_PATTERN}{H}*(?:,|and|or|/)?{H}*\Z", re.IGNORECASE)
+_HOURS_BEFORE = re.compile(
+    rf"(?:\b[ap]\.m\.|\b[ap]m\b|\d{{1,2}}[:.]\d{{2}}|\b(?i:noon|midnight)\b){H}*,?{H}*\Z"
+)
+"""A clock time right before an always idiom: opening hours (``8am to 6pm, 7 days a week``)."""
 _PERIOD_NEXT = re.compile(
     rf"{H}+(?:after|later|before|from|post|of|following|until|to|into|in|since)\b", re.IGNORECASE
 )
@@ -1521,6 +1651,8 @@ def is_opening_hours(text: str, start: int) -> bool:
     idiom = _ALWAYS.match(text, start)
     if not idiom:
         return False
+    if _HOURS_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "8 a.m. to 8 p.m., 7 days a week": when the lines are open (s58x)
     if _ALWAYS_AFTER.match(text, idiom.end()) or _ALWAYS_BEFORE.search(
         text, max(0, start - 40), start
     ):

@@ -85,6 +85,7 @@ from claimcheck.nlp.quantities.numbers import (
 )
 from claimcheck.nlp.quantities.occasions import counts_occasions
 from claimcheck.nlp.quantities.period_adjectives import names_a_kind
+from claimcheck.nlp.quantities.pregnancy_weeks import pregnancy_weeks
 from claimcheck.nlp.quantities.pressure_cues import pressure_said_after
 from claimcheck.nlp.quantities.price_bases import basis_head
 from claimcheck.nlp.quantities.price_periods import price_periods
@@ -95,6 +96,7 @@ from claimcheck.nlp.quantities.restated_bounds import (
     restated_share_bounds,
 )
 from claimcheck.nlp.quantities.restated_shares import restated_shares
+from claimcheck.nlp.quantities.sample_ranges import sample_ranges
 from claimcheck.nlp.quantities.shared_bounds import shared_bounds, shared_hedges
 from claimcheck.nlp.quantities.sign_words import PESO_CODES, currency_word_after, peso_thousands
 from claimcheck.nlp.quantities.slash_bases import slash_basis
@@ -106,6 +108,7 @@ from claimcheck.nlp.quantities.standard_names import names_a_standard
 from claimcheck.nlp.quantities.times_signs import is_times_sign_word
 from claimcheck.nlp.quantities.title_names import SPELLED as SPELLED_CAPITAL
 from claimcheck.nlp.quantities.title_names import in_a_title_name
+from claimcheck.nlp.quantities.tolerance_conditions import tolerance_conditions
 from claimcheck.nlp.quantities.unit_fractions import unit_fractions
 from claimcheck.nlp.quantities.visit_names import VISIT_GATE, visit_names
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
@@ -652,6 +655,26 @@ PLUS_MINUS_BEFORE = EndAnchored(
 )
 """A ``±`` (or ``+/-``, or the words ``plus or minus``) that opens a figure, no figure before
 it: ``within ±0.5 dioptre``, ``a margin of plus or minus 3 points``."""
+WORDS_BRACKET_BEFORE = re.compile(
+    r"\((?!\s*(?i:SD|SE|SEM|s\.d\.|s\.e\.|standard|CI|IQR|range)\b)[^()\d]{1,30}\)\Z"
+)
+"""A bracket of words closing before a ``±`` (``SpO2 accuracy (Arms) ±2%``): no figure."""
+
+
+def _figure_ends_before(text: str, at: int) -> bool:
+    """Whether a figure (a digit, ``%``, or a bracket or square bracket closing one) ends right
+    before ``at`` in its cell or line: a ``±`` there is its spread, not an opening sign. A
+    block break, a line break or a bracket of words between leaves the ``±`` opening (s58x:
+    ``| SpO2 accuracy (Arms) | ±2% (70–100%) |``)."""
+    before = text[max(0, at - 12) : at]
+    cut = max(before.rfind(mark) for mark in ("\n", "\u2029", "\u2028"))
+    before = before[cut + 1 :].rstrip()
+    bracket_end = at - (len(text[:at]) - len(text[:at].rstrip()))
+    if before.endswith(")") and WORDS_BRACKET_BEFORE.search(text, max(0, at - 40), bracket_end):
+        return False
+    return before[-1:] in tuple("0123456789%)]")
+
+
 PLUS_OR_BEFORE = EndAnchored(re.compile(rf"(?<![\w])(?i:plus(?:{H}+|-)or)(?:{H}+|-)\Z"))
 """``plus or`` before ``minus``: the words of ``±``, so the ``minus`` is no sign."""
 SIGN_BEFORE_CURRENCY = re.compile(r"(?<![\w\-–—−])[-−–]\Z")
@@ -1497,6 +1520,12 @@ def find_quantities(text: str, groups: list[GroupLabel] | None = None) -> list[Q
         found = compared_shares(text, found)  # "40%, compared with a quarter in 1990"
     found = divided_wholes(text, found)  # "half your plate …, a quarter with rice"
     found = near_one_units(text, found)  # "just under a pint"
+    if "range" in text or "Range" in text:
+        found = sample_ranges(text, found)  # "61 years (range 34–88)": the sample's range
+    if "±" in text or "+/-" in text:
+        found = tolerance_conditions(text, found)  # "±2% (70–100%)": the tolerance's range
+    if "regnan" in text or "gestation" in text:
+        found = pregnancy_weeks(text, found)  # "in pregnancy, from 16 weeks": at least 16
     if "\u2029" in text and "(" in text:
         found = bracketed_cells(text, found)  # "| Net | (450) |" under "2023 £000"
     if VISIT_GATE.search(text):
@@ -4386,7 +4415,7 @@ def _read_left(text: str, reading: _Reading) -> None:
         and reading.low == reading.high
         and (pm := PLUS_MINUS_BEFORE.search(text, max(0, left - 20), left))
         and (not reading.spelled or pm.group()[:1] in "pP")  # "plus or minus two kilos"
-        and text[max(0, pm.start() - 12) : pm.start()].rstrip()[-1:] not in tuple("0123456789%)]")
+        and not _figure_ends_before(text, pm.start())
     ):
         # "within ±0.5 dioptre", "accurate to ±2 mmHg": a ± with no figure before it is the
         # interval around zero it allows, [−N, N]; before a range, the spread's size
@@ -5237,6 +5266,8 @@ def _read_range(text: str, reading: _Reading) -> None:
         return  # "1 or 2 tablets", "1 or 2 250 mg capsules" (a dose, then its form) are ranges
     if word == "or" and reading.unit_before_range and not reading.approx:
         return  # "70 mg or 140 mg once a month": two doses to choose from, each with its unit
+    if word == "or" and reading.currency and separator.group("cur") and not reading.approx:
+        return  # "$499 or $899 a hearing aid", "£73.90 or £110.40 a week": two prices (s58x)
     if word == "or" and _discrete_alternatives(text, reading, value, partner.end()):
         return  # "packs of 28 or 84 tablets", "10 or 20 mg": two sizes, never [28, 84]
     if word == "or" and LIST_ITEM_BEFORE.search(text, max(0, reading.start - 24), reading.start):
@@ -7780,6 +7811,10 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
     if (
         reading.kind == "number"
         and len(reading.number_spans) == 1
+        and not (  # "waiting for one of the 15 tests": a pronoun, as "one study found" is
+            reading.low == 1
+            and PREPOSITION_BEFORE_ONE.search(text, max(0, reading.start - 12), reading.start)
+        )
         and (
             (whole := PART_OF_A_NUMBERED_WHOLE.match(text, reading.end))
             and (number := NUMBER_AT.match(text, whole.end()))
@@ -7789,6 +7824,14 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True  # "three of the four trials": a count of a whole said as a number
     if reading.unit == "times":
         return True  # "repeat this three times": occasions, counted as "3 times" is
+    if (
+        reading.kind == "number"
+        and reading.low != 1
+        and len(reading.number_spans) == 1
+        and ELIDED_COUNT_BEFORE.search(text, max(0, reading.start - 100), reading.start)
+        and not NOUN_AFTER_ELIDED.match(text, reading.end)
+    ):
+        return True  # "two authorities were higher and two lower": the noun said once
     if reading.kind in ("count", "rate") and (reading.low != 1 or reading.high != 1):
         # "two to three doses a day", "one to three doses": a range from one counts too
         return not _counts_parts_of_the_text(reading)
@@ -7881,8 +7924,14 @@ def _one_of_a_course(text: str, reading: _Reading) -> bool:
         return False  # "one 20 mg tablet a day": the dose is the figure, "one" its form
     if ONE_DEFINED_AS.match(text, reading.end):
         return False  # "One portion is 80g", "One unit of alcohol is 8 g": a definition
+    if ONE_OCCASION_BEFORE.search(text, max(0, start - 10), start):
+        return False  # "3 vaccines at one visit": the same visit, not a count of visits
     head = (reading.unit or "").lower().split("/")[0].split()
     return bool(head) and head[-1] in lexicon.ONE_COUNTED_NOUNS
+
+
+ONE_OCCASION_BEFORE = re.compile(rf"\b(?i:at|in|during){H}+\Z")
+"""``at one visit``, ``in one session``: one occasion said as the same one (s58x)."""
 
 
 DOSE_FORMS_BEFORE = re.compile(
@@ -7928,6 +7977,20 @@ def _unit_of_the_next_figure(text: str, end: int) -> bool:
         return True
     noun = NOUN_WORD.match(text, after)
     return bool(noun) and _is_plural(noun.group("word")) and not _is_verb(text, noun)
+
+
+PREPOSITION_BEFORE_ONE = re.compile(rf"\b(?i:for|to|in|on|at|from|with|by|into|about|than){H}+\Z")
+"""A preposition before ``one of the``: any one of them, a pronoun (``One of the two doses
+was late`` still counts a dose)."""
+ELIDED_COUNT_BEFORE = re.compile(
+    rf"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,3}}){H}+"
+    rf"[a-z]{{3,}}s\b[^.;:!?\n\u2029\d]{{1,60}}?{H}(?i:and|but|while|whereas|with){H}+\Z"
+)
+"""A count of a plural noun earlier in the clause and ``and`` before a bare spelled number:
+the noun is left out of the second (``Two authorities were higher and two lower``, issue
+11)."""
+NOUN_AFTER_ELIDED = re.compile(rf"{H}+(?:of\b|[a-z]+s\b(?<!ss\b)(?<!ly))")
+"""A word after the second number that is a plural noun or ``of``: a count of its own."""
 
 
 PART_OF_A_NUMBERED_WHOLE = re.compile(

@@ -68,7 +68,7 @@ from claimcheck.nlp.quantities.required_words import (
     occurrences,
     words_before,
 )
-from claimcheck.nlp.quantities.youngest_ages import dose_ages, youngest_ages
+from claimcheck.nlp.quantities.youngest_ages import dose_ages, schedule_ages, youngest_ages
 
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _TENS = "|".join(sorted(TENS, key=len, reverse=True))
@@ -701,6 +701,12 @@ def _written_as_age(text: str, start: int, bound: _Bound) -> bool:
     return bool(AGE_UNIT.search(text, start, bound.end))
 
 
+AGE_CELL_REST = re.compile(r"[ \u00a0]*\([^\d()]*\)\Z")
+AGE_CELL_MONTHS = re.compile(r"\A\d{1,2}[ \u00a0]+months?\b")
+"""What may follow an age in its cell: a bracket without a number, or (after years) a part
+in months."""
+
+
 def _age_cell(text: str, start: int, end: int) -> GroupLabel | None:
     """The age a whole table cell states, read as if "aged" stood before it; None when the
     cell says more than an age (``35–37 (n = 1,204)``) or something else (``At birth``)."""
@@ -708,8 +714,15 @@ def _age_cell(text: str, start: int, end: int) -> GroupLabel | None:
     if bound is None or bound.end > end:
         return None
     rest = text[bound.end : end].strip(" \t\u00a0")
+    # "3 years 4 months" (a schedule's age in two parts), "1 year (around the first
+    # birthday)": a part in months or a bracket of words leaves the cell an age (s58x)
+    said_more = bool(rest)
+    if bound.unit == "year":
+        rest = AGE_CELL_MONTHS.sub("", rest).strip(" \t\u00a0")
+    rest = AGE_CELL_REST.sub("", rest).strip(" \t\u00a0")
     if rest and not re.fullmatch(r"(?i)(?:years?(?: old)?|yrs?|y)\.?", rest):
         return None
+    rest = rest or ("more" if said_more else "")
     return _label(text, start, replace(bound, end=end if rest else bound.end), with_noun=False)
 
 
@@ -2083,7 +2096,7 @@ def _youngest_ages(text: str) -> list[GroupLabel]:
                 high=band.high,
                 unit=band.unit,
             )  # fmt: skip
-            for band in dose_ages(text)
+            for band in (*dose_ages(text), *schedule_ages(text))
         ]
     )
 

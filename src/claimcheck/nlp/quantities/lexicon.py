@@ -414,11 +414,14 @@ ONE_COUNTED_NOUNS = _word_set(
     """dose tablet capsule pill caplet lozenge sachet injection jab shot infusion transfusion
     booster vaccination drop puff spray patch pessary suppository visit appointment session
     consultation check-up checkup class cycle course round scan smear drink cigarette serving
-    portion glass cup can bottle meal snack unit"""
+    portion glass cup can bottle meal snack unit scoop teaspoon tablespoon spoonful softgel
+    gummy pair aid"""
 )
 """What a course of care or a day's intake is counted in: a spelled ``one`` before one of them
 is a count as ``two`` is (``one dose a year``, ``one tablet twice a day``, ``one visit``),
-never the determiner of ``one study found`` or ``one reason``."""
+never the determiner of ``one study found`` or ``one reason``. A supplement's measures count
+too (``One level scoop a day``, ``one heaped teaspoon``, s58x), and what a scheme pays for
+(``one pair of frames``, ``one hearing aid per ear``, issue 11)."""
 STOP_WORDS = _word_set(
     """of in on at to for with and or but nor the a an who whom whose which that this these those
     were was are is be been being have has had do does did will would can could may might must

@@ -18,7 +18,8 @@ clause of its own: ``the 62-day cancer waiting times standard``) is one of:
   measures protein``), and a rate it counts
   (``the 30-day readmission rate``, as ``30-day mortality`` is a timepoint's);
 - a count of events beyond the period, in the plural: ``12-hour waits``, ``52-week
-  waiters``, ``104-day breaches``, ``60-minute handovers``;
+  waiters``, ``104-day breaches``, ``60-minute handovers``, with a hyphened kind between
+  (``12-hour decision-to-admit breaches``, s58x);
 - the referral-to-treatment measures: ``62-day referral to treatment``, ``31-day decision to
   treat``;
 - a measure collected over the period, named with what is measured: ``24-hour urinary
@@ -48,7 +49,7 @@ STANDARD_NAMED = re.compile(
     rf"|trajector(?:y|ies)|benchmarks?|indicators?|metrics?|KPIs?|rules?|rates?|disregards?)\b(?![-‐])"
     # (a measure only right after the period: "a urine test measures protein" is a verb)
     rf"|{H}+(?i:measures?)\b(?![-‐])"
-    rf"|{H}+(?i:waits|breaches|waiters|handovers)\b"
+    rf"|(?:{H}+[a-z]+(?:-[a-z]+)+)?{H}+(?i:waits|breaches|waiters|handovers)\b"
     rf"|{H}+(?i:referrals?|decisions?){H}+(?i:to){H}+(?i:treat|treatment)\b"
     rf"|{H}+(?i:urinary|urine|ambulatory){H}+(?:[a-z]+{H}+)?(?i:sodium|potassium|protein"
     rf"|albumin|creatinine|cortisol|calcium|glucose|excretion|output|volume|blood{H}+pressure"

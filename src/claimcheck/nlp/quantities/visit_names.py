@@ -13,8 +13,9 @@ appointment noun (up to four words may come between: ``the 20-week anomaly scan`
 stands before it (``the``, ``your``, ``her``, ``baby's``, ``a``). Minutes and hours before
 an appointment are its length and stay (``a 30-minute appointment``, ``a 10-minute
 consultation``); so does a period with a comparator (``within 6 weeks``) or a course (``a
-12-week course``). A visit, an appointment or a stay is as often measured by its period as
-named by it (``a three-day visit`` lasts three days): those nouns keep the figure.
+12-week course``). Two visits may share their noun (``the 8-week and 16-week jabs``,
+s58x): each period is a name. A visit, an appointment or a stay is as often measured by its
+period as named by it (``a three-day visit`` lasts three days): those nouns keep the figure.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ OWNER_BEFORE = re.compile(
     rf"{H}+(?:the|your|their|her|his)){H}+\Z"
 )
 """A determiner or possessive right before the period: the appointment is a thing named."""
+_ADJECTIVE_PERIOD = r"\d{1,2}[-‐]?(?i:day|week|month|year)"
+JOINED_PERIOD = re.compile(rf"{H}*(?:,|{H}(?i:and|or)){H}+{_ADJECTIVE_PERIOD}(?![\w-])")
+"""A second period named the same way after ``and``/``or``: the visit's noun comes after it."""
+JOINED_BEFORE = re.compile(rf"{_ADJECTIVE_PERIOD}{H}*(?:,|{H}(?i:and|or)){H}+\Z")
+"""A first period before ``and``/``or``: the owner stands before it."""
 SINGULAR_PERIOD_END = re.compile(r"(?i:day|week|month|year)\Z")
 """A period said as an adjective ends in its unit's singular (``20-week``, ``6 to 8 week``);
 ``the 12 weeks before the scan`` is a length."""
@@ -56,6 +62,12 @@ def _names_a_visit(text: str, quantity: Quantity) -> bool:
         return False
     if not SINGULAR_PERIOD_END.search(quantity.text):
         return False
-    if not OWNER_BEFORE.search(text, max(0, quantity.start - 24), quantity.start):
+    # "the 8-week and 16-week jabs": two visits named with their noun said once (s58x)
+    joined = JOINED_PERIOD.match(text, quantity.end)
+    after = joined.end() if joined else quantity.end
+    before = quantity.start
+    if (earlier := JOINED_BEFORE.search(text, max(0, before - 24), before)) is not None:
+        before = earlier.start()
+    if not OWNER_BEFORE.search(text, max(0, before - 24), before):
         return False
-    return VISIT_AFTER.match(text, quantity.end) is not None
+    return VISIT_AFTER.match(text, after) is not None

@@ -18,6 +18,18 @@ The same holds for the ages a dose is for after ``dose … for`` (:func:`dose_ag
 for 6–11 years is 5 mg``, ``the usual dosage for 12 to 17 years``: the band says who the dose
 is for, as ``6–11 years: 5 mg`` in a dose table does.
 
+A week of pregnancy is no age (``vaccination in pregnancy, ideally from 16 weeks``): in a
+sentence that speaks of pregnancy or gestation, ``from 16 weeks`` is the time since an event,
+a figure (s58x).
+
+The ages a schedule gives its doses or visits at are labels too (:func:`schedule_ages`, s58x):
+``vaccinated at 6, 10 and 14 weeks after birth``, ``an extra appointment at 15 months``,
+``the booster is due at 3 years 4 months``: after a word of giving, a dose, a jab, a booster, a
+vaccination or an appointment and ``at``, each number of the list is the age of the children
+it falls at, in a sentence about children. A time after something else stays a figure (``a
+second dose at 8 weeks after the first``, ``a booster at 12 months`` in a sentence counting
+``after the first``), and so does a list with ``apart`` or ``later`` after it.
+
 Decided: a change's start stays a figure (``the wait fell from 2 years``: a verb of change is
 no cue, and the clause must name who); ``from 6 weeks`` in a sentence about a child that is
 not about giving anything (``babies sleep 14 hours from 3 months``) is read as the age too,
@@ -50,6 +62,8 @@ AGE_CUE = re.compile(
 """A word in the sentence that makes ``from N months`` the age a product is for."""
 SENTENCE_END = re.compile(r"[.!?](?=\s)|[\n\u2029\u2028]")
 """Where a sentence ends: the cue must stand in the same one."""
+PREGNANCY_CUE = re.compile(r"\b(?i:pregnan\w*|gestation\w*|antenatal|expecting)\b")
+"""A word that makes ``from 16 weeks`` a week of pregnancy, the time since an event."""
 MOST = {"week": 104, "month": 60, "year": 120}
 """The largest age read in each unit (``from 200 weeks`` is no child's age)."""
 
@@ -85,6 +99,8 @@ def youngest_ages(text: str) -> list[YoungestAge]:
         low = float(match.group("n"))
         if low > MOST[unit] or not _cued(text, match.start(), match.end()):
             continue
+        if _cued(text, match.start(), match.end(), PREGNANCY_CUE):
+            continue  # "vaccination in pregnancy, ideally from 16 weeks": weeks of pregnancy
         found.append(YoungestAge(match.start(), match.end(), low, unit))
     return found
 
@@ -98,13 +114,13 @@ def _unit(written: str) -> str:
     return "year"
 
 
-def _cued(text: str, start: int, end: int) -> bool:
-    """Whether :data:`AGE_CUE` stands in the sentence around ``start``–``end``."""
+def _cued(text: str, start: int, end: int, cue: re.Pattern[str] | None = None) -> bool:
+    """Whether :data:`AGE_CUE` (or ``cue``) stands in the sentence around ``start``–``end``."""
     ends_before = list(SENTENCE_END.finditer(text, max(0, start - 300), start))
     sentence_start = ends_before[-1].end() if ends_before else max(0, start - 300)
     ends_after = SENTENCE_END.search(text, end, end + 300)
     sentence_end = ends_after.start() if ends_after else min(len(text), end + 300)
-    return AGE_CUE.search(text, sentence_start, sentence_end) is not None
+    return (cue or AGE_CUE).search(text, sentence_start, sentence_end) is not None
 
 
 class AgeBand(NamedTuple):
@@ -129,3 +145,63 @@ def dose_ages(text: str) -> list[AgeBand]:
             start, end = match.span("span")
             bands.append(AgeBand(start, end, low, high, _unit(match.group("unit"))))
     return bands
+
+
+SCHEDULE_AT = re.compile(
+    rf"\b(?i:vaccinated|vaccinations?|immuni[sz]ed|immuni[sz]ations?|given|due|offered"
+    rf"|appointments?|boosters?|doses?|jabs?|injections?|check-?ups?|checks?)"
+    rf"{H}+(?i:at){H}+"
+    rf"(?P<list>\d{{1,2}}(?:{H}*,{H}*\d{{1,2}})*(?:,?{H}+(?i:and|or){H}+\d{{1,2}})?)"
+    rf"{H}*(?P<unit>(?i:weeks?|months?|years?))"
+    rf"(?P<more>{H}+(?:(?i:and){H}+)?\d{{1,2}}{H}+(?i:months?|weeks?))?(?![\w'’-])"
+)
+"""A word of giving, a dose or a visit, ``at`` and a list of ages in one unit (a year's age
+may go on in months: ``3 years 4 months``)."""
+NOT_A_SCHEDULE_AFTER = re.compile(
+    rf"{H}*(?i:apart|later|earlier|intervals?)\b|{H}+(?i:after){H}+(?!(?i:birth)\b)"
+)
+"""What after the list makes it a time since something other than birth (``4 weeks apart``,
+``at 8 weeks after the first``)."""
+
+
+CHILD_CUE = re.compile(
+    r"\b(?i:child|children|kids?|babies|baby|infants?|toddlers?|newborns?|birth|birthday"
+    r"|premature\w*|of{H}+age)\b".replace("{H}", H)
+)
+"""A schedule's ages are a child's: a word of one must stand in the sentence."""
+SINCE_A_DOSE = re.compile(
+    r"\b(?i:after|since|following){H}+(?i:the|their|your|a){H}+(?i:first|previous|last|prior"
+    r"|primary|initial|second)\b".replace("{H}", H)
+)
+"""A sentence that counts from an earlier dose: its times are intervals, not ages."""
+
+
+def schedule_ages(text: str) -> list[AgeBand]:
+    """Each age of a list a dose, a jab or a visit is given at (:data:`SCHEDULE_AT`): one
+    band per number, in the list's unit (see the module)."""
+    if "at" not in text:
+        return []
+    found = []
+    for match in SCHEDULE_AT.finditer(text):
+        after = match.end()
+        if NOT_A_SCHEDULE_AFTER.match(text, after):
+            continue
+        if not _cued(text, match.start(), after, CHILD_CUE) or _cued(
+            text, match.start(), after, SINCE_A_DOSE
+        ):
+            continue  # "a booster at 12 months" after "1 month after the first": since a dose
+        unit = _unit(match.group("unit"))
+        numbers = list(re.finditer(r"\d{1,2}", match.group("list")))
+        base = match.start("list")
+        for index, number in enumerate(numbers):
+            start = base + number.start()
+            end = match.end() if index == len(numbers) - 1 else base + number.end()
+            low = float(number.group())
+            if low > MOST[unit]:
+                break
+            if index == len(numbers) - 1 and match.group("more"):
+                extra = re.match(r"\D*(\d{1,2})\D*", match.group("more"))
+                if unit == "year" and extra and "month" in match.group("more").lower():
+                    low, unit = low * 12 + float(extra.group(1)), "month"
+            found.append(AgeBand(start, end, low, low, unit))
+    return found
