@@ -269,6 +269,21 @@ def test_ages_in_a_bracket_pair_with_the_figures_in_order(lint_text, bracket) ->
     }
 
 
+@pytest.mark.parametrize("bracket", ["(aged 12–13 vs 14–16)", "(aged 12 to 13 and 14 or over)"])
+def test_ages_in_a_bracket_after_decimal_figures(lint_text, bracket) -> None:
+    # decimals in the figures, and an open end's "or over", still pair in order
+    right = f"Marlow disease rates were 86.0% and 61.0% lower in vaccinated women {bracket}."
+    swapped = f"Marlow disease rates were 61.0% and 86.0% lower in vaccinated women {bracket}."
+    if "or over" in bracket:
+        assert lint_text(swapped)["61.0%"][0] == "CC101"
+    else:
+        assert lint_text(swapped) == {
+            "61.0%": ("CC101", "marlow-young"),
+            "86.0%": ("CC101", "marlow-older"),
+        }
+        assert lint_text(right) == {}
+
+
 def test_a_comparator_between_two_figures_bounds_the_second(lint_text) -> None:
     right = "The Tessel ring works over 99% and about 91% of the time (perfect vs typical use)."
     assert lint_text(right) == {}

@@ -368,7 +368,12 @@ FIGURES_LISTED = re.compile(rf"\s*(?:,\s*)?(?:{_JOINED}|to|or)\s*|\s*,\s*", re.I
 BEFORE_BRACKET = re.compile(r"(?:[^.;:()]|\.\d){0,80}?\(\s*")
 """Words between the last figure and the bracket that lists its groups ("… of adolescents (",
 "… at 12 weeks (")."""
-BRACKET_ITEM_JOIN = re.compile(rf"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:{_JOINED}|or)\s+", re.IGNORECASE)
+BRACKET_ITEM_JOIN = re.compile(
+    rf"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:{_JOINED}|or)\s+"
+    # (not an open end's "or": "85 or over", "16 or under")
+    r"(?!(?:over|older|more|above|under|younger|less|below|fewer)\b)",
+    re.IGNORECASE,
+)
 """Between two items of a bracketed list ("girls vs boys", "15 mg, 10 mg and 5 mg")."""
 NO_GROUP_BRACKET = re.compile(
     r"%|=|[<>≤≥]|\b(?:CI|IQR|SD|SE|HR|OR|RR|aOR|aHR)\b"

@@ -1735,8 +1735,11 @@ AGE_LIST_JOIN = re.compile(
     re.IGNORECASE,
 )
 """Between two ages of a bracketed list (``12–13 vs 14–16``, ``18–39, 40–64 and 65+``)."""
-FIGURES_BEFORE_BRACKET = re.compile(r"\d[^.;:()\n]{0,120}\d[^.;:()\n]{0,120}\Z")
-"""At least two numbers in the clause before the bracket: the figures its ages belong to."""
+FIGURES_BEFORE_BRACKET = re.compile(
+    r"\d(?:[^.;:()\n]|(?<=\d)\.(?=\d)){0,120}\d(?:[^.;:()\n]|(?<=\d)\.(?=\d)){0,120}\Z"
+)
+"""At least two numbers in the clause before the bracket (decimal points may be in them:
+``9.2% and 23.9%``): the figures its ages belong to."""
 
 
 def _bracketed_age_lists(text: str) -> list[GroupLabel]:
