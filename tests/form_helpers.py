@@ -132,3 +132,22 @@ def assert_cells_read_as(quantities: list[dict], expected: list[tuple]) -> None:
     for (_, low, unit), (_, want_low, want_unit) in zip(got, expected, strict=True):
         assert low == (None if want_low is None else pytest.approx(want_low))
         assert unit == want_unit
+
+
+def table_cell_tests(tables: dict[str, tuple[str, list[tuple]]], folder: str) -> tuple:
+    """(fixture, test) for a module's table drafts: ``tables`` maps a file name to (draft,
+    expected cells as :func:`assert_cells_read_as` takes them); all are read by one extract
+    run into a temporary ``folder``. At a test module's top: ``read_tables,
+    test_table_figures_are_the_cells = table_cell_tests(TABLES, "s58_tables")``."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def read_tables(tmp_path_factory):
+        drafts = {name: text for name, (text, _) in tables.items()}
+        return quantities_by_file(tmp_path_factory.mktemp(folder), drafts)
+
+    @pytest.mark.parametrize("name", list(tables))
+    def test_table_figures_are_the_cells(read_tables, name: str) -> None:
+        assert_cells_read_as(read_tables[name], tables[name][1])
+
+    return read_tables, test_table_figures_are_the_cells

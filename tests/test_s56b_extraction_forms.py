@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from figure_helpers import fig, paragraph_tests
-from form_helpers import assert_cells_read_as, figures_and_groups, quantities_by_file
+from form_helpers import figures_and_groups, quantities_by_file, table_cell_tests
 
 KINDS: dict[str, list] = {
     # a period hyphened before the name of a standard, a target or a measure is its label
@@ -294,15 +294,7 @@ TABLES = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def read_tables(tmp_path_factory):
-    drafts = {name: text for name, (text, _) in TABLES.items()}
-    return quantities_by_file(tmp_path_factory.mktemp("s56b_tables"), drafts)
-
-
-@pytest.mark.parametrize("name", list(TABLES))
-def test_table_figures_are_the_cells(read_tables, name: str) -> None:
-    assert_cells_read_as(read_tables[name], TABLES[name][1])
+read_tables, test_table_figures_are_the_cells = table_cell_tests(TABLES, "s56b_tables")
 
 
 @pytest.mark.parametrize("name", ["floors.md", "floors.html"])

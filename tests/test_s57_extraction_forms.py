@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from figure_helpers import fig, paragraph_tests
-from form_helpers import assert_cells_read_as, quantities_by_file
+from form_helpers import table_cell_tests
 
 KINDS: dict[str, list] = {
     # digits inside a name, a label or a marker are no figures
@@ -181,15 +181,7 @@ TABLES = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def read_tables(tmp_path_factory):
-    drafts = {name: text for name, (text, _) in TABLES.items()}
-    return quantities_by_file(tmp_path_factory.mktemp("s57_tables"), drafts)
-
-
-@pytest.mark.parametrize("name", list(TABLES))
-def test_table_figures_are_the_cells(read_tables, name: str) -> None:
-    assert_cells_read_as(read_tables[name], TABLES[name][1])
+read_tables, test_table_figures_are_the_cells = table_cell_tests(TABLES, "s57_tables")
 
 
 def test_an_inline_cell_count_is_per_litre(read_tables) -> None:

@@ -8,9 +8,8 @@ whole drafts. The README's "Session 58 forms" item says each rule.
 
 from __future__ import annotations
 
-import pytest
 from figure_helpers import fig, paragraph_tests
-from form_helpers import assert_cells_read_as, quantities_by_file
+from form_helpers import table_cell_tests
 
 KINDS: dict[str, list] = {
     # ages a schedule gives its doses or visits at, school years, visits named by an age
@@ -227,12 +226,4 @@ TABLES = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def read_tables(tmp_path_factory):
-    drafts = {name: text for name, (text, _) in TABLES.items()}
-    return quantities_by_file(tmp_path_factory.mktemp("s58_tables"), drafts)
-
-
-@pytest.mark.parametrize("name", list(TABLES))
-def test_table_figures_are_the_cells(read_tables, name: str) -> None:
-    assert_cells_read_as(read_tables[name], TABLES[name][1])
+read_tables, test_table_figures_are_the_cells = table_cell_tests(TABLES, "s58_tables")
