@@ -24,9 +24,7 @@ from claimcheck.nlp.quantity import Quantity
 
 EVERY_GATE = re.compile(r"(?i:\bevery\s)")
 """A cheap scan before the reader: the word ``every``."""
-EVERY_BEFORE = re.compile(
-    r"(?i:\bevery)\s+(?:(?:single|one)\s+)?\Z|(?i:\bevery)\s+(?=\d)\Z", re.IGNORECASE
-)
+EVERY_BEFORE = re.compile(r"\bevery\s+(?:single\s+)?\Z", re.IGNORECASE)
 """``every`` right before the interval's number (``every 12 minutes``)."""
 ONE_PERSON = re.compile(
     r"\b(?:someone|somebody|one\s+person|a\s+person|a\s+(?:woman|man|child|baby|girl|boy"
