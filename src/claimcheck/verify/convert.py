@@ -110,6 +110,32 @@ def convert_kept(quantity: Quantity, unit: str | None) -> Quantity | None:
     return found
 
 
+INTERVAL_TEXT = re.compile(
+    r"[\d.,]+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)", re.IGNORECASE
+)
+"""A figure written as nothing but a time: an interval between events read as a rate
+(:mod:`claimcheck.nlp.quantities.every_intervals`)."""
+DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _interval_said(quantity: Quantity, unit: str | None) -> Quantity | None:
+    """The interval itself (``50 seconds``) where a rate of one person per second, minute or
+    hour was read from ``every 50 seconds`` and the claim states a time; None otherwise."""
+    if (
+        quantity.kind != "rate"
+        or quantity.per not in ("second", "minute", "hour")
+        or quantity.unit != f"people/{quantity.per}"
+        or not quantity.low
+        or quantity.low != quantity.high
+        or not unit
+        or normalise_unit(unit) not in DURATION_UNITS
+        or not INTERVAL_TEXT.fullmatch(quantity.text.strip())
+    ):
+        return None
+    every = round(1 / quantity.low, 9)
+    return quantity.replaced(low=every, high=every, unit=quantity.per, kind="duration", per=None)
+
+
 def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     """The quantity expressed in ``unit``, or None when the two units measure different things.
 
@@ -119,6 +145,10 @@ def convert(quantity: Quantity, unit: str | None) -> Quantity | None:
     period matches money per period; a rate per population (``per 100,000``) matches only a
     rate; other units must be compatible as :func:`units_compatible` says.
     """
+    if (interval := _interval_said(quantity, unit)) is not None:
+        # "someone has a flare every 50 seconds" against a claim stating the interval itself
+        # (50 seconds): the rate read from it is one person per that time
+        return convert(interval, unit)
     if quantity.per is not None and quantity.per[:1].isdigit():
         # "14.1 per 100,000 people" is a rate: never a count or a share, and compared with
         # a rate per another population after scaling ("per 1,000" is 100 "per 100,000")
