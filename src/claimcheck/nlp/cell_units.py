@@ -220,11 +220,14 @@ _PER_NUMBER = (
 )
 RATE_START = re.compile(_PER_NUMBER, re.IGNORECASE)
 RATE_IN_HEADER = re.compile(
-    rf"((?:\b[A-Za-z][\w-]*\s+)?{_PER_NUMBER}(?:\s+[A-Za-z][\w-]*){{0,3}})\W*$",
+    rf"((?:\b[A-Za-z][\w-]*\s+)?{_PER_NUMBER}(?:\s+[A-Za-z][\w-]*){{0,3}})"
+    r"(?:\s*,\s*[A-Za-z][^,\d()]{0,40})*\W*$",
     re.IGNORECASE,
 )
 """A rate said at the end of a header, caption or the line above a table without
-parentheses: "WHI trial: events per 10,000 women-years", "Rates per 10,000 person-years."."""
+parentheses: "WHI trial: events per 10,000 women-years", "Rates per 10,000 person-years.";
+places or groups after it, each after a comma, say where, not the unit ("Suicide rate per
+100,000 people, England and Wales, 2023": its year taken off first)."""
 
 
 def read_as_unit(words: str) -> Quantity | None:

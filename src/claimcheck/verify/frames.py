@@ -67,7 +67,13 @@ MEASURES: dict[str, re.Pattern[str]] = {
     "cases": re.compile(
         # ("and 43% of those diagnosed at stage 4": whom a share said after another is of,
         # not new cases; "86% of people diagnosed with HIV" may still be a diagnosis measure)
-        r"\b(?:cases?|(?<!of those )diagnos(?:ed|es|is)|incidence|newly\W+diagnosed"
+        # ("for children diagnosed in 1975": a cohort by the year of its diagnosis, whose
+        # survival or share is said, not a count of cases)
+        r"\b(?:cases?|(?<!of those )(?!diagnosed\W+(?:in|between|during|since)\W+(?:19|20)\d\d)"
+        r"diagnos(?:ed|es|is)|(?<!of those )(?<!children )(?<!patients )(?<!people )"
+        r"(?<!women )(?<!adults )"
+        r"diagnosed(?=\W+(?:in|between|during|since)\W+(?:19|20)\d\d)"
+        r"|incidence|newly\W+diagnosed"
         r"|new\W+patients"
         r"|infect(?:s|ed|ing|ions?)|contract(?:s|ed)|caught|acquir(?:e|es|ed|ing)"
         r"|f[ae]ll(?:s|en)?\W+ill|bec[ao]me\W+ill|(?:got|get|gets)\W+sick|born\W+with"
@@ -1052,13 +1058,15 @@ year``, ``grew by 0.20 mm in a year``, ``over one year``, ``within a decade``, `
 first year``."""
 ELIDED_TIMEPOINT = StartScanned(
     re.compile(
-        rf"\b(?P<word>at|after|by|within|over|last|lasts|lasted)(?:{_H}+(?:just|only|about|around|nearly))*"
+        rf"\b(?P<word>at|after|by|within|over|last|lasts|lasted"
+        rf"|(?:surviv(?:e|es|ed)|live[sd]?)(?:{_H}+(?:at{_H}+least|for|beyond|past))?)"
+        rf"(?:{_H}+(?:just|only|about|around|nearly))*"
         rf"{_H}+(?P<n>{_NUMBER})(?={_H}*(?:[,;:)]|\.(?!\d)|$))",
         re.IGNORECASE,
     )
 )
 """A timepoint whose unit is left to the sentence: ``95% after one year and 90% after
-five``, ``… at 1 year and 61% at 5.``"""
+five``, ``… at 1 year and 61% at 5.``, ``80% survive ten years, and 84% survive five``."""
 
 
 TIMEPOINT_LABEL = re.compile(
@@ -3409,8 +3417,8 @@ def contradiction(figure: Frame, claim: Frame, ages_said: bool = True) -> str | 
     if places and theirs and not places & theirs:
         # "Indonesia had 10% of the world's cases" is not India's share of the world's
         return f"it is about {_list(theirs)}, the figure about {_list(places)}"
-    named, theirs = _group_slots(figure) - {"sex"}, _group_slots(claim) - {"sex"}
-    claim_groups = _group_slots(claim)
+    named, theirs = group_slots(figure) - {"sex"}, group_slots(claim) - {"sex"}
+    claim_groups = group_slots(claim)
     claim_part_of_life = part_of_life(claim.life_stages)
     if (
         "age" in named
@@ -3437,7 +3445,7 @@ def _sex_said(sexes: frozenset[str]) -> str:
     return " and ".join(SEX_SAID[sex] for sex in sorted(sexes))
 
 
-def _group_slots(frame: Frame) -> frozenset[str]:
+def group_slots(frame: Frame) -> frozenset[str]:
     """Which kinds of sub-group a frame names. Two frames naming groups of different kinds
     are about different people (stage III disease is not a well-differentiated grade, nor an
     age group), though neither contradicts the other slot by slot; a sex alone does not
@@ -3460,7 +3468,7 @@ def unstated_groups(figure: Frame, claim: Frame) -> int:
     claim about the whole beats its siblings about parts; and a figure about a part (people
     with localized disease) is better matched by the claim about that part than by the
     claim about everyone."""
-    return len(_group_slots(figure) ^ _group_slots(claim))
+    return len(group_slots(figure) ^ group_slots(claim))
 
 
 def shared_slots(figure: Frame, claim: Frame) -> int:

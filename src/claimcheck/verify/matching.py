@@ -126,6 +126,7 @@ from claimcheck.verify.frames import (
     fill_empty,
     fill_group,
     group_ages,
+    group_slots,
     is_dose,
     labelled_timepoint,
     levels_before,
@@ -280,6 +281,72 @@ def _pure_gap(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
         return False
     said = read_frame(quantity.text)
     return not (said.sexes or said.ages or said.stages or said.control)
+
+
+PARALLEL_ITEM_PREPOSITION = re.compile(
+    r"\s*(?P<prep>for|in|among|amongst|of)\s+(?:the\s+|those\s+)?(?P<group>[^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
+"""A figure's group said straight after it by a preposition ("17% for BRCA1 carriers", "44%
+in BRCA2 carriers", "12% among boys")."""
+PARALLEL_ITEM_OPENING = re.compile(r"\W*(?:(?:and|but|while|whereas|vs\.?|versus)\W+)?\Z", re.I)
+"""What may come before the second figure of a parallel item: its conjunction only."""
+PARALLEL_GROUP_FIRST = re.compile(
+    r"\W*(?:and|but|while|whereas)?\s*(?P<prep>for|in|among|amongst)\s+(?:the\s+|those\s+)?"
+    r"(?P<group>[^\W\d_][\w-]*)(?:\s+[\w-]+){0,3}?(?:\s*,)?\s*(?:it\s+(?:is|was)\s+)?",
+    re.IGNORECASE,
+)
+"""The second item's group said before its figure: "…, and in BRCA2 carriers 44%"."""
+PARALLEL_ITEM_REST = re.compile(r"[\w-]+(?:\s+[\w-]+){0,3}\W*", re.IGNORECASE)
+"""What may follow an item's group: a few more of its words ("BRCA2 variant carriers")."""
+
+
+def _parallel_lead(claim: Claim, quantity: Quantity, start: int, end: int) -> str | None:
+    """The words before the figure before this one, when the figure's clause is a parallel
+    item of it (:func:`_parallel_item`): what both items are about ("Ovarian cancer risk by
+    age 80 differs by gene, "), without the other item's own group. None otherwise."""
+    if not _parallel_item(claim, quantity, start, end):
+        return None
+    before = max(
+        (q for q in claim.quantities if q.kind != "duration" and q.start < quantity.start),
+        key=lambda q: q.start,
+    )
+    lead = claim.text[: before.start - claim.start]
+    return lead if lead.strip() else None
+
+
+def _parallel_item(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
+    """Whether the figure's clause repeats the shape of the figure before it with another
+    group only: "…, 17% for BRCA1 carriers and 44% for BRCA2 carriers", "… 9% in girls and
+    14% in boys" (the same preposition straight after both figures, and nothing in the
+    clause but the conjunction, the figure and its group's few words). The item says its
+    group again and carries the rest on: what is measured, for whom and when, as said
+    with the figure before (a gapped clause whose gap holds a group)."""
+    figures = [q for q in claim.quantities if q.kind != "duration" and q.start < quantity.start]
+    if not figures:
+        return False
+    before = figures[-1]
+    text = claim.text
+    theirs = PARALLEL_ITEM_PREPOSITION.match(text, before.end - claim.start)
+    if theirs is None or before.unit != quantity.unit:
+        return False
+    opening = text[start - claim.start : quantity.start - claim.start]
+    if not PARALLEL_ITEM_OPENING.match(opening):
+        # "… 17% in BRCA1 carriers, and in BRCA2 carriers 44%": the group before the figure
+        fronted = PARALLEL_GROUP_FIRST.fullmatch(opening)
+        return (
+            fronted is not None
+            and fronted["prep"].lower() == theirs["prep"].lower()
+            and fronted["group"].lower() != theirs["group"].lower()
+            and not text[quantity.end - claim.start : end - claim.start].strip(" .;,")
+        )
+    own = PARALLEL_ITEM_PREPOSITION.match(text, quantity.end - claim.start)
+    if own is None or own["prep"].lower() != theirs["prep"].lower():
+        return False
+    if own["group"].lower() == theirs["group"].lower():
+        return False
+    rest = text[own.end() : end - claim.start]
+    return not rest.strip() or PARALLEL_ITEM_REST.fullmatch(rest.lstrip()) is not None
 
 
 LISTED_TIMES_BEFORE = re.compile(r"\b(?:at|after|within|over)\W+\Z", re.IGNORECASE)
@@ -2044,6 +2111,7 @@ class Surroundings:
     lead_names: frozenset[str] = frozenset()  # a list item's heading or lead-in names
     previous_text: str = ""  # the sentence before (its place holds for "the figure is …")
     lead_text: str = ""  # the heading or lead-in above a list item or table
+    parallel_lead: str = ""  # the lead a parallel item carries on ("Risk by 80 is 17% for …")
     # (in a match, only those naming a whole the row is a part of: :func:`_wholes_above`)
 
     # What the clause and its headers say of whom a figure is about, read once per figure:
@@ -2461,6 +2529,11 @@ class Surroundings:
         gapped = not {
             n for n in names if not YEAR.fullmatch(n) and not TIME_NAME.fullmatch(n)
         } and _pure_gap(claim, quantity, start, end)
+        # "…, 17% for BRCA1 carriers and 44% for BRCA2 carriers": the item says its own group
+        # and carries on the lead before the first item (what is measured, by when, where)
+        parallel = _parallel_lead(claim, quantity, start, end) if not gapped else None
+        if parallel is not None:
+            frame = fill_empty(frame, read_frame(parallel, quantity.unit))
         leading = not gapped and _arm_before_outcome(claim, quantity, start, end)
         if gapped and not (inherited or REFERS_BACK.search(clause)):
             # "… among US high school students was 10.0% in 2022 and 14.1% in 2023": a
@@ -2789,6 +2862,9 @@ class Surroundings:
             # (nor another clause's deaths to one counting new events: "12.2 million new
             # strokes in 2019 and 6.55 million stroke deaths")
             and not ("deaths" in whole.measures and NEW_EVENTS.search(clause))
+            # (nor to a share of a whole its clause names, not people: "… make up 26% of
+            # childhood cancers but cause 33% of childhood cancer deaths")
+            and not _share_of_a_thing(claim, quantity)
         ):
             frame = replace(frame, measures=whole.measures)
         if not frame.timepoints and quantity.kind != "duration":
@@ -2858,6 +2934,7 @@ class Surroundings:
             inherited=inherited,
             ages_inherited=ages_inherited,
             gapped=gapped and not (inherited or bool(REFERS_BACK.search(clause))),
+            parallel_lead=parallel or "",
             sentence_names=sentence,
             before_names=before,
             document_names=_document_keys(claim.document_terms),
@@ -4594,6 +4671,7 @@ def then_against_now(
 
 
 LONG_AGO = 10  # years before the present that a claim's year is no longer "today"
+LONG_AGO_PENALTY = 8.0  # a claim about long ago, for a figure said of now with no year
 
 
 def _long_ago(registry_claim: RegistryClaim) -> int | None:
@@ -7782,6 +7860,12 @@ def _narrower_unsaid(
                     and not places[o.id]
                     and not around.frame.regions - WORLD
                     and subject_keys(o) & subject_keys(c)
+                    # (a sibling about an age group or a sex is about fewer people, no whole:
+                    # "Among people aged 10-24 the rate was 6.8" beside England's 11.4)
+                    and not group_slots(claim_frame(o)) - group_slots(claim_frame(c))
+                    # (nor one about a year long ago, where the other is left to the present:
+                    # children diagnosed in 1975 are no wider place than today's UK figure)
+                    and not (_long_ago(o) is not None and not claim_frame(c).years)
                     # (a name only this claim has, said: "in the PROUD study" is England's)
                     and not (subject_keys(c) - subject_keys(o)) & said
                 )
@@ -7883,6 +7967,11 @@ def _same_but_place(claim: RegistryClaim, other: RegistryClaim) -> bool:
     # (a claim about women in England is no place's part of a claim about everyone: its
     # group says more than a place)
     mine, theirs = _groups_but_places(claim), _groups_but_places(other)
+    if _long_ago(other) is not None and not claim_frame(claim).years:
+        # ("Of children diagnosed in 1975, 33% survived" is no whole of today's UK figure: a
+        # year long before the one the other claim leaves to the present is another time,
+        # not a wider place)
+        return False
     return mine == theirs
 
 
@@ -10124,6 +10213,16 @@ def _carries_on(
     )
 
 
+def _share_of_a_thing(claim: Claim, quantity: Quantity) -> bool:
+    """Whether a proportion is said as a share "of" a whole that is no people ("26% of
+    childhood cancers", "a third of cases"): its whole is what it counts."""
+    if quantity.unit not in PROPORTION_UNITS:
+        return False
+    after = claim.text[quantity.end - claim.start :]
+    found = SHARE_OF.match(after)
+    return found is not None and SHARE_OF_PEOPLE.match(found.group(1)) is None
+
+
 SHARE_OF = re.compile(
     r"\A[^\w]*of\s+(?:the\s+|all\s+)?(?:(?:the\s+)?(?:world|globe|country|nation|UK|US|EU)['’]s\s+)?"
     r"([\w'-]+(?:[ \t]+[\w'-]+){0,9})",
@@ -10426,7 +10525,9 @@ def _narrower_subject(
     another claim's subject ("hepatitis C" for a claim about "hepatitis"), if any; none when
     the sentence says the claim's own subject outright ("viral hepatitis and hepatitis C")."""
     subjects = subject_keys(registry_claim)
-    if around.sentence_names & subjects - around.inherited:
+    # (a cell's clause holds its row and column headers, which its sentence does not: the
+    # row "Acute lymphoblastic leukaemia" says the claim's subject outright too)
+    if (around.sentence_names | around.clause_names) & subjects - around.inherited:
         return None
     # a name among the claim's own subject names is its own (:func:`_is_own`): thousands
     # of siblings ask this of the one subject name they share, with no union made
@@ -11283,7 +11384,8 @@ def _without_alternatives(
     """The surroundings without the names a pronoun took from its antecedent that are the
     alternatives of a name the clause says itself: in "Two doses are 97% effective against
     measles. Against mumps, they are 88% effective", "they" is the two doses, not measles
-    (candidates about one subject hold measles or mumps in their context, none both)."""
+    (candidates about one subject hold measles or mumps in their context, none both); nor
+    the antecedent's subject where the clause names another ("For AML it is 72%")."""
     if not around.inherited:
         return around
     claims = [registry.by_id[claim_id] for claim_id in named]
@@ -11296,8 +11398,21 @@ def _without_alternatives(
             c in saying for c in holding
         )
 
+    def other_subject(name: str, said: str) -> bool:
+        # "Five-year survival for medulloblastoma is 70%. For AML it is 72%.": the clause
+        # names a subject of its own where the antecedent's was another ("it" is the
+        # survival): no candidate is about both
+        holding = [c for c in claims if name in subject_keys(c)]
+        return (
+            bool(holding)
+            and any(said in subject_keys(c) for c in claims)
+            and not any(said in subject_keys(c) for c in holding)
+        )
+
     kept = frozenset(
-        name for name in around.inherited if not any(alternative(name, said) for said in own)
+        name
+        for name in around.inherited
+        if not any(alternative(name, said) or other_subject(name, said) for said in own)
     )
     if kept == around.inherited:
         return around
@@ -12133,6 +12248,9 @@ def ranked_matches(
         and not years_named(around.clause)
         and bool(years_named(claim.text.replace(around.clause, " ")))
     )
+    # … and a sentence said of now with no year anywhere ("Today 80% of children survive
+    # five years, and …"): a claim about long ago counts less than one about how things are
+    now_alone = not now and bool(NOW_SAID.search(claim.text)) and not years_named(claim.text)
     bodies = (
         bodies_in(around.clause) or bodies_in(claim.text)
         if RECOMMENDED.search(claim.text)
@@ -12181,6 +12299,14 @@ def ranked_matches(
     if claim.previous_text and RESTATES_BEFORE.match(claim.text):
         # "… 251,377 abortions in England and Wales. That's about 690 every day.": the
         # figure said again in other units is worded as the sentence before words it
+        scored_clause = f"{claim.previous_text} {around.clause}"
+    elif around.parallel_lead:
+        # "…, 17% for BRCA1 carriers and 44% for BRCA2 carriers": worded as the lead says
+        scored_clause = f"{around.parallel_lead} {around.clause}"
+    elif claim.previous_text and around.inherited and not around.earlier_names:
+        # "Women with a BRCA1 variant face a 44% risk of ovarian cancer by 80. For BRCA2
+        # carriers, it is 17%.": the pronoun's antecedent is the sentence before, whose
+        # words the clause says again by it
         scored_clause = f"{claim.previous_text} {around.clause}"
     scores = text_scores(claim, scored_clause, [c for c, _q, _b, _w in judged], discount)
     counted_nouns: dict[str | None, bool] = {}  # by claim unit: thousands share a few
@@ -12431,6 +12557,15 @@ def ranked_matches(
             # of a change, never the share of an arm's people who had it ("4.4% … developed
             # it"); ruled out here, after the siblings' telling words are read, as an arm is
             bonus, why = None, CHANGE_NOT_SHARE
+        if bonus is not None and now_alone and (long_ago := _long_ago(registry_claim)):
+            if any(
+                _long_ago(other) is None and subject_keys(other) & subject_keys(registry_claim)
+                for other, _q, _b, _w in judged
+            ):
+                # "Today 41% survive": not the 1980 claim, beside the claim about today
+                bonus, why = None, f"it is about {long_ago}, the figure about now"
+            else:
+                bonus -= LONG_AGO_PENALTY
         if bonus is not None and now:
             long_ago = _long_ago(registry_claim)
             if long_ago is not None:  # "today about 2.9 million" is not the claim of 2000

@@ -107,6 +107,14 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+PEOPLE_AFTER = re.compile(
+    r"[a-z]+ed[ \t]+(?:in|among|amongst)[ \t]+(?:the[ \t]+)?(?:people|adults|children|women|men"
+    r"|girls|boys|infants|babies|adolescents|teenagers|patients|those)\b",
+    re.IGNORECASE,
+)
+"""A participle that narrows a whole to a group after its noun: "diagnosed in children"."""
+
+
 def _whole_said(rest: str) -> tuple[bool, frozenset[str], str, bool] | None:
     """(said all of, the words that qualify it, its head noun stemmed, a name among them)
     of the noun phrase ``rest`` opens ("all lung cancers in …" -> (True, {"lung"},
@@ -116,11 +124,16 @@ def _whole_said(rest: str) -> tuple[bool, frozenset[str], str, bool] | None:
         return True, frozenset(), _stem(found.group("head").lower()), False
     rest = KINDS_OF_ALL.sub("all ", rest)  # "all types of stroke" is all strokes
     words = []
-    for word in re.findall(r"[\w'’-]+", rest)[:6]:
+    for found_word in list(re.finditer(r"[\w'’-]+", rest))[:6]:
+        word = found_word.group()
         lower = word.lower()
         if lower in POST_QUALIFIERS:
             return None  # "all deaths from lung cancer": qualified after its noun
         if lower in PHRASE_END or lower in PARTICIPLES or lower.endswith("ed"):
+            if lower.endswith("ed") and words and PEOPLE_AFTER.match(rest, found_word.start()):
+                # "all cancers diagnosed in children": qualified after its noun, all of a
+                # part ("childhood cancers"), no whole said all of
+                return None
             break  # "babies born in …", "patients treated with …": the noun came before
         if PEOPLE.match(lower) and lower not in COUNTED_EVENTS:
             return None  # a share of people: whom it counts is the frame's, not a whole

@@ -1,0 +1,263 @@
+"""Verdicts and frames on kinds from session 59, fixed as kinds with our own examples
+(invented diseases, genes and places).
+
+- Parallel items after a lead ("Tarn disease risk by age 70 differs by gene, 38% for KRT9
+  carriers and 14% for KRT12 carriers", "…, and in KRT12 carriers 14%") say their own group
+  and carry on the lead: what is measured, by when, where.
+- A claim about a year long ago is no figure of a sentence said of now ("Today 41% …"), and
+  no wider place than the claim about today ("Of children diagnosed in 1980 …" beside the
+  UK's figure); a cohort said by its year of diagnosis ("for children diagnosed in 1980") is
+  whom a share is of, not a count of cases.
+- A rate in a table's caption followed by its place and year ("Fall injury rate per 100,000
+  people, Norland, 2024") is the unit of the table's bare cells.
+- A row that names a claim's subject outright keeps that claim, whatever the caption's wider
+  name ("children with cancer") holds.
+- A sibling about an age group is no whole of a claim about a place (a change's end "in 2024"
+  is the place's figure, not the age group's).
+- A share of a thing ("7% of childhood cancers") keeps its own whole: another clause's deaths
+  are not what it counts; "all cancers diagnosed in children" is "childhood cancers".
+- A timepoint left to the clause before ("88% survive five years, and 80% survive ten").
+- A pronoun's antecedent subject gives way to the subject its own clause names ("… for Wren
+  tumour is 88%. For Kessel sarcoma it is 41%.").
+"""
+
+from __future__ import annotations
+
+import pytest
+from verdict_helpers import approved_claim, figure_verdicts_fixture, valued_claim
+
+RATE = '{{value: {}, unit: "per 100,000"}}'
+
+REGISTRY = "".join(
+    (
+        approved_claim(
+            "krt9-tarn",
+            "Carriers of a KRT9 variant have a 38% risk of Tarn disease by age 70.",
+            38,
+            "KRT9",
+            "Tarn disease, risk, by age 70, carriers",
+        ),
+        approved_claim(
+            "krt12-tarn",
+            "Carriers of a KRT12 variant have a 14% risk of Tarn disease by age 70.",
+            14,
+            "KRT12",
+            "Tarn disease, risk, by age 70, carriers",
+        ),
+        approved_claim(
+            "wren-survival",
+            "Five-year survival for children diagnosed with Wren tumour in the UK is 88%.",
+            88,
+            "Wren tumour, Wren tumours, children with Wren tumour",
+            "children",
+            measure="survival",
+            timepoint="5 years",
+        ),
+        approved_claim(
+            "wren-survival-1980",
+            "Of children diagnosed with Wren tumour in 1980, 41% survived five years.",
+            41,
+            "Wren tumour, Wren tumours, children with Wren tumour",
+            "children",
+            measure="survival",
+            timepoint="5 years",
+        ),
+        approved_claim(
+            "wren-survival-10",
+            "Ten-year survival for children diagnosed with Wren tumour in the UK is 80%.",
+            80,
+            "Wren tumour, Wren tumours, children with Wren tumour",
+            "children",
+            measure="survival",
+            timepoint="10 years",
+        ),
+        approved_claim(
+            "kessel-survival",
+            "Five-year survival for children with Kessel sarcoma is 63%.",
+            63,
+            "Kessel sarcoma",
+            "children",
+            measure="survival",
+            timepoint="5 years",
+        ),
+        approved_claim(
+            "child-cancer-survival",
+            "Five-year survival for children with cancer in the UK is 82%.",
+            82,
+            "childhood cancer, children with cancer",
+            "children",
+            measure="survival",
+            timepoint="5 years",
+        ),
+        approved_claim(
+            "wren-share-cases",
+            "Wren tumours make up 7% of all cancers diagnosed in children.",
+            7,
+            "Wren tumour, Wren tumours",
+            "childhood cancers, cancers in children",
+        ),
+        approved_claim(
+            "wren-share-deaths",
+            "Wren tumours cause 4% of cancer deaths in children.",
+            4,
+            "Wren tumour, Wren tumours",
+            "childhood cancer deaths, deaths",
+            measure="deaths",
+        ),
+        valued_claim(
+            "falls-2024",
+            "The fall injury rate in Norland in 2024 was 365 injuries per 100,000 people.",
+            RATE.format(365),
+            "fall injury rate, fall injuries",
+            "Norland",
+        ),
+        valued_claim(
+            "falls-2020",
+            "The fall injury rate in Norland in 2020 was 298 injuries per 100,000 people.",
+            RATE.format(298),
+            "fall injury rate, fall injuries",
+            "Norland",
+        ),
+        valued_claim(
+            "falls-80-plus",
+            "Among people aged 80 and over the fall injury rate in 2024 was 2,900 per 100,000.",
+            RATE.format(2900),
+            "fall injury rate, fall injuries",
+            "older people",
+            group="[aged 80 and over]",
+        ),
+        valued_claim(
+            "falls-men-2024",
+            "In 2024 the fall injury rate among men in Norland was 310 per 100,000.",
+            RATE.format(310),
+            "fall injury rate, fall injuries",
+            "Norland",
+            group="[men]",
+        ),
+        valued_claim(
+            "falls-women-2024",
+            "In 2024 the fall injury rate among women in Norland was 420 per 100,000.",
+            RATE.format(420),
+            "fall injury rate, fall injuries",
+            "Norland",
+            group="[women]",
+        ),
+    )
+)
+
+lint_text = figure_verdicts_fixture(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("right", "swapped"),
+    [
+        (
+            "Tarn disease risk by age 70 differs by gene, 38% for KRT9 carriers and 14% for "
+            "KRT12 carriers.",
+            "Tarn disease risk by age 70 differs by gene, 14% for KRT9 carriers and 38% for "
+            "KRT12 carriers.",
+        ),
+        (
+            "Tarn disease: by age 70 the risk reaches 38% in KRT9 carriers, and in KRT12 "
+            "carriers 14%.",
+            "Tarn disease: by age 70 the risk reaches 14% in KRT9 carriers, and in KRT12 "
+            "carriers 38%.",
+        ),
+    ],
+)
+def test_parallel_items_carry_on_their_lead(lint_text, right, swapped) -> None:
+    assert lint_text(right) == {}
+    assert lint_text(swapped) == {"14%": ("CC101", "krt9-tarn"), "38%": ("CC101", "krt12-tarn")}
+
+
+def test_a_claim_long_ago_is_no_figure_of_today(lint_text) -> None:
+    assert lint_text("Five-year survival for children with Wren tumour is 88 per cent.") == {}
+    assert lint_text("Today 41% of children with Wren tumour survive five years.") == {
+        "41%": ("CC101", "wren-survival")
+    }
+
+
+def test_a_cohort_by_its_year_of_diagnosis_is_no_count_of_cases(lint_text) -> None:
+    right = (
+        "Five-year survival for Wren tumour is now 88%, up from 41% for children diagnosed in 1980."
+    )
+    assert lint_text(right) == {}
+    wrong = (
+        "Five-year survival for Wren tumour is now 88%, up from 45% for children diagnosed in 1980."
+    )
+    assert lint_text(wrong) == {"45%": ("CC101", "wren-survival-1980")}
+
+
+CAPTIONED = """Table 2: Fall injury rate per 100,000 people, Norland, 2024
+
+| Group | Rate |
+|---|---|
+| Men | {} |
+| Women | {} |
+"""
+
+
+def test_a_caption_rate_before_its_place_is_the_cells_unit(lint_text) -> None:
+    assert lint_text(CAPTIONED.format(310, 420)) == {}
+    assert lint_text(CAPTIONED.format(420, 310)) == {
+        "420": ("CC101", "falls-men-2024"),
+        "310": ("CC101", "falls-women-2024"),
+    }
+
+
+BY_TYPE = """Table: Five-year survival of children with cancer, by type
+
+| Cancer type | Five-year survival |
+|---|---|
+| Wren tumour | {} |
+| Kessel sarcoma | {} |
+"""
+
+
+def test_a_row_naming_the_subject_keeps_its_claim_under_a_wider_caption(lint_text) -> None:
+    assert lint_text(BY_TYPE.format("88%", "63%")) == {}
+    assert lint_text(BY_TYPE.format("63%", "88%")) == {
+        "63%": ("CC101", "wren-survival"),
+        "88%": ("CC101", "kessel-survival"),
+    }
+
+
+def test_an_age_group_sibling_is_no_whole_of_a_place(lint_text) -> None:
+    swapped = (
+        "The fall injury rate climbed from 365 per 100,000 in 2020 to 298 per 100,000 in 2024."
+    )
+    assert lint_text(swapped) == {
+        "365 per 100,000": ("CC101", "falls-2020"),
+        "298 per 100,000": ("CC101", "falls-2024"),
+    }
+
+
+def test_a_share_of_a_thing_keeps_its_own_whole(lint_text) -> None:
+    right = "Wren tumours make up 7% of childhood cancers but cause 4% of childhood cancer deaths."
+    assert lint_text(right) == {}
+    swapped = (
+        "Wren tumours make up 4% of childhood cancers but cause 7% of childhood cancer deaths."
+    )
+    assert lint_text(swapped) == {
+        "4%": ("CC101", "wren-share-cases"),
+        "7%": ("CC101", "wren-share-deaths"),
+    }
+
+
+def test_a_timepoint_left_to_the_clause_before(lint_text) -> None:
+    right = "About 88% of children with Wren tumour now survive five years, and 80% survive ten."
+    assert lint_text(right) == {}
+    swapped = "About 80% of children with Wren tumour now survive five years, and 88% survive ten."
+    assert lint_text(swapped) == {
+        "About 80%": ("CC101", "wren-survival"),
+        "88%": ("CC101", "wren-survival-10"),
+    }
+
+
+def test_a_pronoun_gives_way_to_the_subject_its_clause_names(lint_text) -> None:
+    assert (
+        lint_text("Five-year survival for Wren tumour is 88%. For Kessel sarcoma it is 63%.") == {}
+    )
+    assert lint_text(
+        "Five-year survival for Wren tumour is 88%. For Kessel sarcoma it is 41%."
+    ) == {"41%": ("CC101", "kessel-survival")}
