@@ -545,3 +545,47 @@ def test_statements_writing_other_numbers_are_two_facts(tmp_path):
     registry = load_registry(tmp_path, cache=False)
     found = [w.message.split(" (")[0] for w in check.near_duplicates(registry)]
     assert found == ["'mean-again' repeats 'mean'"]
+
+
+def test_planted_near_duplicates_are_found_as_by_comparing_every_block(tmp_path):
+    """A generated registry (the scaling benchmark's shared-subject claims) with repeats
+    planted in it, each a claim's statement reworded ("In total, …": the same words and
+    numbers) under another id, and siblings that write another cohort's number: the search
+    finds every planted repeat against its original and nothing else, as blocking every
+    claim and scoring every pair of a block does, and the whole check reports the same
+    from the evidence cache. A guard for any faster path through the search."""
+    import sys
+
+    from claimcheck.registry import check
+    from claimcheck.registry.evidence_cache import open_cache
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import registry_scaling
+
+    planted = range(0, 1200, 97)
+    entries = [registry_scaling.synthetic("shared", n) for n in range(1200)]
+    for n in planted:
+        entry = registry_scaling.synthetic("shared", n)
+        entries.append(
+            entry.replace(f"- id: shared-{n}\n", f"- id: planted-{n}\n").replace(
+                'statement: "', 'statement: "In total, '
+            )
+        )
+        entries.append(
+            entry.replace(f"- id: shared-{n}\n", f"- id: sibling-{n}\n").replace(
+                f"cohort {n} ", f"cohort {n + 5000} "
+            )
+        )
+    write(tmp_path, "a.yaml", "\n".join(entries))
+    registry = load_registry(tmp_path, cache=False)
+    found = [
+        warning.message.split(" (")[0].replace("'", "")
+        for warning in check.near_duplicates(registry)
+    ]
+    assert found == _near_duplicates_blocking_every_claim(registry)
+    assert sorted(found) == sorted(f"planted-{n} repeats shared-{n}" for n in planted)
+    first = check_registry(registry, date(2026, 1, 1), cache=open_cache(tmp_path, tmp_path / "c"))
+    cache = open_cache(tmp_path, tmp_path / "c")
+    again = check_registry(registry, date(2026, 1, 1), cache=cache)
+    assert again == first and cache is not None and cache.misses == 0  # nothing read again
+    assert sum(problem.kind == "near-duplicate" for problem in first.problems) == len(planted)
