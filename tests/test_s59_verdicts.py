@@ -17,6 +17,10 @@
 - A share of a thing ("7% of childhood cancers") keeps its own whole: another clause's deaths
   are not what it counts; "all cancers diagnosed in children" is "childhood cancers".
 - A timepoint left to the clause before ("88% survive five years, and 80% survive ten").
+- Two parallel items before what both share ("25.7% of men and 9.7% of women say they have
+  self-harmed"): the first says it too.
+- Survival said as "survive two years" is the outcome of a two-year survival claim, and the
+  two years its timepoint, no length to judge against a median survival.
 - A pronoun's antecedent subject gives way to the subject its own clause names ("… for Wren
   tumour is 88%. For Kessel sarcoma it is 41%.").
 """
@@ -142,6 +146,38 @@ REGISTRY = "".join(
             "Norland",
             group="[women]",
         ),
+        approved_claim(
+            "faint-men",
+            "9% of men aged 18-24 report having fainted at some point in their lives.",
+            9,
+            "fainting, fainted",
+            "men",
+            group="[men, 18-24]",
+        ),
+        approved_claim(
+            "faint-women",
+            "21% of women aged 18-24 report having fainted at some point in their lives.",
+            21,
+            "fainting, fainted",
+            "women",
+            group="[women, 18-24]",
+        ),
+        approved_claim(
+            "kessel-2yr",
+            "Two-year survival for children with Kessel sarcoma is 8%.",
+            8,
+            "Kessel sarcoma",
+            "children",
+            measure="survival",
+            timepoint="2 years",
+        ),
+        valued_claim(
+            "kessel-median",
+            "Median survival for children with Kessel sarcoma is 9 months from diagnosis.",
+            "{value: 9, unit: month}",
+            "Kessel sarcoma",
+            "children, median survival",
+        ),
     )
 )
 
@@ -261,3 +297,17 @@ def test_a_pronoun_gives_way_to_the_subject_its_clause_names(lint_text) -> None:
     assert lint_text(
         "Five-year survival for Wren tumour is 88%. For Kessel sarcoma it is 41%."
     ) == {"41%": ("CC101", "kessel-survival")}
+
+
+def test_parallel_items_share_what_follows_the_second(lint_text) -> None:
+    right = "Among 18-24 year olds, 9% of men and 21% of women say they have ever fainted."
+    assert lint_text(right) == {}
+    swapped = "Among 18-24 year olds, 21% of men and 9% of women say they have ever fainted."
+    assert lint_text(swapped) == {"21%": ("CC101", "faint-men"), "9%": ("CC101", "faint-women")}
+
+
+def test_survive_two_years_is_two_year_survival_and_its_timepoint(lint_text) -> None:
+    assert lint_text("Fewer than 10% of children with Kessel sarcoma survive two years.") == {}
+    assert lint_text("Around 30% of children with Kessel sarcoma survive two years.") == {
+        "Around 30%": ("CC101", "kessel-2yr")
+    }

@@ -157,7 +157,7 @@ from claimcheck.verify.gates import lowered as lowered_for_gates
 from claimcheck.verify.polarity import NEGATOR, NO_POLARITY, Polarity, opposite, read_polarity
 from claimcheck.verify.retrieval import AGE_UNITS, MIN_HEAD_LETTERS, YEAR_UNITS
 from claimcheck.verify.scans import JunctionGated, NeedleScanned
-from claimcheck.verify.wholes import all_against_part, another_whole
+from claimcheck.verify.wholes import all_against_part, another_whole, whole_kind
 
 DEFAULT_THRESHOLD = 65.0  # the rank (text score plus evidence) a match needs; see verdicts
 SUBJECT_BONUS = 15.0  # the subject named in the figure's own sentence
@@ -347,6 +347,35 @@ def _parallel_item(claim: Claim, quantity: Quantity, start: int, end: int) -> bo
         return False
     rest = text[own.end() : end - claim.start]
     return not rest.strip() or PARALLEL_ITEM_REST.fullmatch(rest.lstrip()) is not None
+
+
+SHARED_TAIL_GAP = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:and|or|but|while|whereas|versus|vs\.?)\s+\Z", re.IGNORECASE
+)
+"""What may come between a figure's group and the next parallel figure: its group's last
+words and the conjunction ("25.7% of men and 9.7% of women …")."""
+
+
+def _shared_tail(claim: Claim, quantity: Quantity) -> tuple[int, int] | None:
+    """Where the words after the next figure's group are (offsets in the claim's text),
+    when that figure is a parallel item of this one said before what both share: "Among
+    16-24 year olds, 25.7% of men and 9.7% of women say they have ever self-harmed" (the
+    25.7% say so too). None otherwise."""
+    text = claim.text
+    later = [q for q in claim.quantities if q.kind != "duration" and q.start > quantity.start]
+    if not later or later[0].unit != quantity.unit:
+        return None
+    following = later[0]
+    mine = PARALLEL_ITEM_PREPOSITION.match(text, quantity.end - claim.start)
+    theirs = PARALLEL_ITEM_PREPOSITION.match(text, following.end - claim.start)
+    if mine is None or theirs is None or mine["prep"].lower() != theirs["prep"].lower():
+        return None
+    if mine["group"].lower() == theirs["group"].lower():
+        return None
+    if not SHARED_TAIL_GAP.fullmatch(text, mine.end(), following.start - claim.start):
+        return None
+    stop = later[1].start - claim.start if len(later) > 1 else len(text)
+    return (theirs.end(), stop) if text[theirs.end() : stop].strip(" .;,") else None
 
 
 LISTED_TIMES_BEFORE = re.compile(r"\b(?:at|after|within|over)\W+\Z", re.IGNORECASE)
@@ -2112,6 +2141,7 @@ class Surroundings:
     previous_text: str = ""  # the sentence before (its place holds for "the figure is …")
     lead_text: str = ""  # the heading or lead-in above a list item or table
     parallel_lead: str = ""  # the lead a parallel item carries on ("Risk by 80 is 17% for …")
+    parallel_tail: str = ""  # what a figure shares with the parallel item after it
     # (in a match, only those naming a whole the row is a part of: :func:`_wholes_above`)
 
     # What the clause and its headers say of whom a figure is about, read once per figure:
@@ -2363,6 +2393,15 @@ class Surroundings:
         start, end = clause_span(claim, quantity)
         clause = claim.text[start - claim.start : end - claim.start]
         names = {_name_key(claim, s, n) for s, e, n in claim.outer_terms if start <= s and e <= end}
+        # "25.7% of men and 9.7% of women say they have self-harmed": what both items share,
+        # said after the second, is the first's too
+        shared = _shared_tail(claim, quantity)
+        if shared is not None:
+            names |= {
+                _name_key(claim, s, n)
+                for s, e, n in claim.outer_terms
+                if claim.start + shared[0] <= s and e <= claim.start + shared[1]
+            }
         compared = frozenset(
             normalise_term(n)
             for s, e, n in claim.outer_terms
@@ -2533,7 +2572,10 @@ class Surroundings:
         # and carries on the lead before the first item (what is measured, by when, where)
         parallel = _parallel_lead(claim, quantity, start, end) if not gapped else None
         if parallel is not None:
-            frame = fill_empty(frame, read_frame(parallel, quantity.unit))
+            # (its ages, times and places; what is measured stays the clause's own reading)
+            said_lead = read_frame(parallel, quantity.unit)
+            frame = fill_empty(frame, replace(said_lead, measures=frozenset(), count_of=""))
+        tail = claim.text[shared[0] : shared[1]].strip() if shared and parallel is None else ""
         leading = not gapped and _arm_before_outcome(claim, quantity, start, end)
         if gapped and not (inherited or REFERS_BACK.search(clause)):
             # "… among US high school students was 10.0% in 2022 and 14.1% in 2023": a
@@ -2935,6 +2977,7 @@ class Surroundings:
             ages_inherited=ages_inherited,
             gapped=gapped and not (inherited or bool(REFERS_BACK.search(clause))),
             parallel_lead=parallel or "",
+            parallel_tail=tail,
             sentence_names=sentence,
             before_names=before,
             document_names=_document_keys(claim.document_terms),
@@ -10214,13 +10257,13 @@ def _carries_on(
 
 
 def _share_of_a_thing(claim: Claim, quantity: Quantity) -> bool:
-    """Whether a proportion is said as a share "of" a whole that is no people ("26% of
-    childhood cancers", "a third of cases"): its whole is what it counts."""
+    """Whether a proportion is said as a share "of" a kind of whole (:func:`~claimcheck.
+    verify.wholes.whole_kind`: "26% of childhood cancers", "of all admissions"), not of
+    people or an arm: that whole is what it counts."""
     if quantity.unit not in PROPORTION_UNITS:
         return False
-    after = claim.text[quantity.end - claim.start :]
-    found = SHARE_OF.match(after)
-    return found is not None and SHARE_OF_PEOPLE.match(found.group(1)) is None
+    found = SHARE_OF.match(claim.text[quantity.end - claim.start :])
+    return found is not None and whole_kind(found.group(1)) is not None
 
 
 SHARE_OF = re.compile(
@@ -11274,6 +11317,8 @@ def _another_outcome_among(registry_claim: RegistryClaim, around: Surroundings) 
     outcome = _statement_outcome(registry_claim)
     if not outcome or outcome & around.words:
         return None
+    if around.frame.measures & claim_frame(registry_claim).measures:
+        return None  # the outcome in other words: "survive two years" is two-year survival
     if not around.telling_words - claim_vocabulary(registry_claim):
         return None
     return ANOTHER_OUTCOME_AMONG.format(name_said(around.clause, names))
@@ -11378,8 +11423,17 @@ def _outnamed_sets(
     )
 
 
+def _said_before_figure(claim: Claim, quantity: Quantity) -> str:
+    """The figure's clause up to the figure, lower case: "For AML it is" of "… 72%"."""
+    start, _end = clause_span(claim, quantity)
+    return claim.text[start - claim.start : quantity.start - claim.start].lower()
+
+
 def _without_alternatives(
-    around: Surroundings, registry: Registry, named: dict[str, tuple[int, ...]]
+    around: Surroundings,
+    registry: Registry,
+    named: dict[str, tuple[int, ...]],
+    before_figure: str = "",
 ) -> Surroundings:
     """The surroundings without the names a pronoun took from its antecedent that are the
     alternatives of a name the clause says itself: in "Two doses are 97% effective against
@@ -11398,15 +11452,26 @@ def _without_alternatives(
             c in saying for c in holding
         )
 
+    written = dict(around.name_texts)
+    # (only a subject said before the figure stands against the antecedent: "it happens in
+    # 1 in 19,000 anaesthetics" counts anaesthetics, it is no other subject)
+    said_first = frozenset(
+        key for key in own if written.get(key, "\0").strip().lower() in before_figure
+    )
+
     def other_subject(name: str, said: str) -> bool:
+        if said not in said_first:
+            return False
         # "Five-year survival for medulloblastoma is 70%. For AML it is 72%.": the clause
         # names a subject of its own where the antecedent's was another ("it" is the
         # survival): no candidate is about both
+        # (alternatives: no candidate names both, as its subject or its context; "BRCA2 …:
+        # by age 80 they carry a breast cancer risk" names the outcome of BRCA2's claims)
         holding = [c for c in claims if name in subject_keys(c)]
         return (
             bool(holding)
             and any(said in subject_keys(c) for c in claims)
-            and not any(said in subject_keys(c) for c in holding)
+            and not any({name, said} <= subject_keys(c) | _context_keys(c) for c in claims)
         )
 
     kept = frozenset(
@@ -11891,7 +11956,9 @@ def ranked_matches(
         # state no P value): none is allowed or a near miss, and the figure's surroundings,
         # the costliest part of a ranking, are not worth reading
         return [], None
-    around = _without_alternatives(Surroundings.of(claim, quantity), registry, named)
+    around = _without_alternatives(
+        Surroundings.of(claim, quantity), registry, named, _said_before_figure(claim, quantity)
+    )
     judged = []
     share_period = (
         quantity.per
@@ -12303,6 +12370,9 @@ def ranked_matches(
     elif around.parallel_lead:
         # "…, 17% for BRCA1 carriers and 44% for BRCA2 carriers": worded as the lead says
         scored_clause = f"{around.parallel_lead} {around.clause}"
+    elif around.parallel_tail:
+        # "25.7% of men and 9.7% of women say they have self-harmed": both say so
+        scored_clause = f"{around.clause} {around.parallel_tail}"
     elif claim.previous_text and around.inherited and not around.earlier_names:
         # "Women with a BRCA1 variant face a 44% risk of ovarian cancer by 80. For BRCA2
         # carriers, it is 17%.": the pronoun's antecedent is the sentence before, whose

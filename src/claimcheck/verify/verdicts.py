@@ -322,9 +322,12 @@ def _finer_than_written(quantity: Quantity, registry_claim: RegistryClaim) -> bo
     return False
 
 
-TIMEPOINT_BEFORE = re.compile(r"\b(?:at|after)\s+(?:the\s+)?\Z", re.IGNORECASE)
+TIMEPOINT_BEFORE = re.compile(
+    r"\b(?:at|after|surviv(?:e|es|ed|ing)(?:\s+for)?|alive\s+for)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 """The words right before a duration that make it a point in time ("alive at 12 months",
-"after 5 years"), not a length a claim may state."""
+"after 5 years", "30% of children … survive two years"), not a length a claim may state."""
 
 
 WITHIN_OF_AN_EVENT = re.compile(r"\s+(?:of|after|from|following)\s+(?!all\b|the\s+\d)")
