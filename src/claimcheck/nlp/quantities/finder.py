@@ -180,19 +180,24 @@ LEVEL_BEFORE = "".join(
 with no ``of`` after it: ``compliance had reached two-thirds``, ``uptake was three
 quarters``, ``fell to a third``, ``now nearly half`` (case-blind; one space or no-break
 space)."""
+PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent){H}*\))"
+"""A percentage in brackets between a fraction and what it is of: ``Two thirds (66%) of
+carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
 LEVEL_FRACTION_ENDS = (
-    rf"(?=[ \t]*(?:[.,;:!?)\]–—]|$)|{H}+(?:in|by|for|among|across|after|since|from|at|on|during"
-    r"|within|before|between|last|this|compared|versus|vs|nationally|overall|now|then|again"
+    rf"(?={PERCENT_ASIDE}?(?:[ \t]*(?:[.,;:!?)\]–—]|$)"
+    rf"|{H}+(?:in|by|for|among|across|after|since|from|at|on|during|within|before|between"
+    r"|last|this|compared|versus|vs|nationally|overall|now|then|again"
     rf"|today|locally)\b|{H}+to{H}+(?:(?:an?|one|two|three|half)\b|\d[\d.]*{H}?%)"
     rf"|{H}+(?:full|empty|complete|finished|done|gone|healed|blocked|closed|vaccinated|booked"
-    rf"|occupied)\b)"
+    rf"|occupied)\b))"
 )
 """What may follow such a fraction: the clause's end or a phrase of when, where or among
 whom (``fell to a third in 2021``, ``was three quarters among men``), or ``to`` and the
 change's other end (``from a fifth to a third``, ``from a quarter to 40%``), or an adjective
 of how full or how far done (``was more than half full``, ``is three quarters empty``, ``the
 artery was half blocked``: the share of the whole); never a noun, so ``a third dose`` and
-``was a quarter mile`` are not shares."""
+``was a quarter mile`` are not shares. A percentage in brackets may stand between the
+fraction and what follows (``rising to more than a third (37%) by age 11``, session 59)."""
 FRACTION_BEFORE_VERB = (
     rf"{H}+(?:of{H}+them|(?:had|have|has|were|was|are|is|will|would|could|can|may|might|must"
     r"|should|said|say|says|reported|reports|did|do|does|got|get|gets|took|take|takes|saw|see"
@@ -362,9 +367,6 @@ FRACTION_BEFORE_GROUP = rf"{H}+(?:all|(?i:{'|'.join(_GROUP_PLURALS)}))\b(?![-–
 """A plural group or ``all`` right after a fraction with no ``of``: ``More than half patients
 improved``, ``Nearly half adults over 65``, ``half all cancers`` (Recognizers-Text #1173)."""
 FRACTION_BEFORE_GROUP_AT = re.compile(rf"{H}+(?!all\b)[A-Za-z]")
-PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent){H}*\))"
-"""A percentage in brackets between a fraction and what it is of: ``Two thirds (66%) of
-carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
 
 
 DOSE_PERIOD_ADVERBS = frozenset(
