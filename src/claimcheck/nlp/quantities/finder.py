@@ -337,6 +337,25 @@ MULTIPLE_OF = r"risks?|odds|chances?|likelihood|rates?|incidence|prevalence|mort
 """``twice the risk``, ``double the odds``, ``half the rate``: a multiple said in words before
 ``the`` and a measure of how often or how many is a relative effect, as ``three times the
 risk`` is; before any other noun (``twice the dose``, ``double the cream``) it is no figure."""
+MEASURE_AGAINST = (
+    rf"{MULTIPLE_OF}|averages?|levels?|figures?|proportions?|percentages?|shares?|totals?"
+    r"|prices?|costs?"
+)
+"""What a multiple said in words can be of when a modifier stands before it (``twice the
+national rate``, ``double the England average``, ``half the level seen in 2015``)."""
+MULTIPLE_AGAINST = (
+    rf"{H}+(?:the(?:{H}+(?!(?i:usual|normal|recommended|maximum|prescribed|daily|same|dose"
+    rf"|amount)\b)[A-Za-z][\w'’-]*){{0,2}}?{H}+(?i:{MEASURE_AGAINST})\b"
+    rf"|(?i:that|those)(?:{H}+(?i:seen|found|reported|recorded|observed|measured|estimated))?"
+    rf"{H}+(?i:of|among|(?:in|at|for)(?!{H}+(?:an?|one|any|each)\b))\b)"
+)
+"""A multiple said in words against another figure: ``twice the risk``, ``twice the national
+rate``, ``roughly twice that of Marbury``, ``half that seen in 2015``, ``double those of
+generic drugs``, ``a third that of the general population`` (session 59), read as ``three
+times the rate in`` and ``twice as likely`` are: a multiple, in fold. Before a dose or an
+amount (``twice the usual dose``, ``double the dose``) and before a time that says how much
+(``twice that in one day``) it is no figure."""
+MULTIPLE_AGAINST_AT = re.compile(MULTIPLE_AGAINST)
 TWICE_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 TWICE_VALUES["quadruple"] = 4.0
 MULTIPLE_HEDGE_BEFORE = re.compile(
@@ -422,10 +441,11 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w-])(?i:(?P<part_of_a>(?P<part_words>{FRACTION}){H}+of{H}+an?))"
         rf"(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<twice_the>twice|double|triple|treble|half))"
-        rf"(?={H}+the{H}+(?i:{MULTIPLE_OF})\b)"
+        rf"(?={MULTIPLE_AGAINST})"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))"
         rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the|its|their)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b"
         rf"|{FRACTION_TO_ONE.pattern}|{H}+as{H}+(?:{AS_LIKELY})\b|{CHANGE_NOUN_AFTER}"
+        rf"|{MULTIPLE_AGAINST}"
         rf"|{FRACTION_BEFORE_GROUP})"
         rf"|(?<![\w-])(?i:by{H}+(?P<relative>{RELATIVE_HEDGE}(?:{FRACTION})))"
         rf"(?![\w-])(?!{H}+(?:of|an?|the)\b)"
@@ -2499,8 +2519,11 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         ):
             return None  # "a third rise in prices": the third rise, no share
         value = _fraction_value(said_fraction)
-        if FRACTION_AS_AFTER.match(text, match.end()):
-            # "a third as often", "half as strong": a multiple, as "twice as likely" is
+        if FRACTION_AS_AFTER.match(text, match.end()) or MULTIPLE_AGAINST_AT.match(
+            text, match.end()
+        ):
+            # "a third as often", "half as strong", "a third that of": a multiple, as
+            # "twice as likely" is
             reading = _Reading(match.start(), match.end(), value, value, spelled=True)
             reading.number_spans.append(match.span())
             reading.unit, reading.kind = "fold", "multiple"
