@@ -8009,11 +8009,15 @@ PREPOSITION_BEFORE_ONE = re.compile(rf"\b(?i:for|to|in|on|at|from|with|by|into|a
 was late`` still counts a dose)."""
 ELIDED_COUNT_BEFORE = re.compile(
     rf"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,3}}){H}+"
-    rf"[a-z]{{3,}}s\b[^.;:!?\n\u2029\d]{{1,60}}?{H}(?i:and|but|while|whereas|with){H}+\Z"
+    rf"(?:[a-z]{{3,}}s|(?i:people|children|men|women|staff|mice|feet|teeth))\b"
+    rf"(?:[^.;:!?\n\u2029\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,%])){{1,60}}?"
+    rf"{H}(?i:and|but|while|whereas|with|against|versus|vs|compared{H}+with){H}+\Z"
 )
 """A count of a plural noun earlier in the clause and ``and`` before a bare spelled number:
 the noun is left out of the second (``Two authorities were higher and two lower``, issue
-11)."""
+11), and the spelled count takes it, as the digit count's sibling (``14 people on the drug
+and six on placebo``, ``3 boys and two girls``' kin ``17 deaths in 2021 and eleven in 2022``:
+an irregular plural and a year between count too, session 59)."""
 NOUN_AFTER_ELIDED = re.compile(rf"{H}+(?:of\b|[a-z]+s\b(?<!ss\b)(?<!ly))")
 """A word after the second number that is a plural noun or ``of``: a count of its own."""
 
