@@ -143,6 +143,16 @@ KINDS: dict[str, list] = {
         ("Patients who took more than 3 tablets had side effects.",
          [fig("more than 3 tablets", 3, None, unit="tablets", li=False)]),
     ],
+    # the README's list rule and session 58's decision, as the README now says them together:
+    # a child's schedule ages are group labels, other times at a list stay durations
+    "schedule ages and listed times": [
+        ("Babies are vaccinated at 8, 12 and 16 weeks.", []),
+        ("Infants were immunised at 2, 4 and 6 months of age.", []),
+        ("Adults were vaccinated at 8, 12 and 16 weeks after enrolment.",
+         [fig("8", 8, unit="week"), fig("12", 12, unit="week"), fig("16 weeks", 16, unit="week")]),
+        ("Children were seen at 6 and 12 months.",
+         [fig("6", 6, unit="month"), fig("12 months", 12, unit="month")]),
+    ],
 }  # fmt: skip
 
 
