@@ -75,12 +75,16 @@ GAP_LIMIT = 80  # characters between the two figures: further apart, the unit is
 CLAUSE_END = re.compile(
     r"\s*(?:$|[.,;:)\]]|(?:with|in|for|among|on|at|by|and|or|after|before|"
     r"under|from|versus|vs|against|respectively|than|while|whereas|but|"
-    r"across|during|within|to|compared|among|thereafter|afterwards|later|overall)\b"
+    r"across|during|within|to|compared|among|thereafter|afterwards|later|overall|"
+    # a participle or "who" naming the group, as a preposition does: "9 children given the
+    # vaccine and four given placebo", "… and four taking the dummy pill" (session 59)
+    r"given|taking|receiving|treated|allocated|assigned|randomi[sz]ed|who)\b"
     r"|\((?=[^\W\d_])[^()\d]{1,30}\))",
     re.IGNORECASE,
 )
 """What may follow a number whose unit was left out: the end of its clause, a preposition, a
-word of when (``but 1.2 thereafter``) or a bracket naming what it is about in words (``0.62
+participle or ``who`` naming its group (``and four given placebo``), a word of when (``but
+1.2 thereafter``) or a bracket naming what it is about in words (``0.62
 (death) and 0.70 (MI)``)."""
 
 

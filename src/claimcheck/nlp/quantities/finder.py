@@ -180,19 +180,24 @@ LEVEL_BEFORE = "".join(
 with no ``of`` after it: ``compliance had reached two-thirds``, ``uptake was three
 quarters``, ``fell to a third``, ``now nearly half`` (case-blind; one space or no-break
 space)."""
+PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent){H}*\))"
+"""A percentage in brackets between a fraction and what it is of: ``Two thirds (66%) of
+carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
 LEVEL_FRACTION_ENDS = (
-    rf"(?=[ \t]*(?:[.,;:!?)\]–—]|$)|{H}+(?:in|by|for|among|across|after|since|from|at|on|during"
-    r"|within|before|between|last|this|compared|versus|vs|nationally|overall|now|then|again"
+    rf"(?={PERCENT_ASIDE}?(?:[ \t]*(?:[.,;:!?)\]–—]|$)"
+    rf"|{H}+(?:in|by|for|among|across|after|since|from|at|on|during|within|before|between"
+    r"|last|this|compared|versus|vs|nationally|overall|now|then|again"
     rf"|today|locally)\b|{H}+to{H}+(?:(?:an?|one|two|three|half)\b|\d[\d.]*{H}?%)"
     rf"|{H}+(?:full|empty|complete|finished|done|gone|healed|blocked|closed|vaccinated|booked"
-    rf"|occupied)\b)"
+    rf"|occupied)\b))"
 )
 """What may follow such a fraction: the clause's end or a phrase of when, where or among
 whom (``fell to a third in 2021``, ``was three quarters among men``), or ``to`` and the
 change's other end (``from a fifth to a third``, ``from a quarter to 40%``), or an adjective
 of how full or how far done (``was more than half full``, ``is three quarters empty``, ``the
 artery was half blocked``: the share of the whole); never a noun, so ``a third dose`` and
-``was a quarter mile`` are not shares."""
+``was a quarter mile`` are not shares. A percentage in brackets may stand between the
+fraction and what follows (``rising to more than a third (37%) by age 11``, session 59)."""
 FRACTION_BEFORE_VERB = (
     rf"{H}+(?:of{H}+them|(?:had|have|has|were|was|are|is|will|would|could|can|may|might|must"
     r"|should|said|say|says|reported|reports|did|do|does|got|get|gets|took|take|takes|saw|see"
@@ -332,6 +337,25 @@ MULTIPLE_OF = r"risks?|odds|chances?|likelihood|rates?|incidence|prevalence|mort
 """``twice the risk``, ``double the odds``, ``half the rate``: a multiple said in words before
 ``the`` and a measure of how often or how many is a relative effect, as ``three times the
 risk`` is; before any other noun (``twice the dose``, ``double the cream``) it is no figure."""
+MEASURE_AGAINST = (
+    rf"{MULTIPLE_OF}|averages?|levels?|figures?|proportions?|percentages?|shares?|totals?"
+    r"|prices?|costs?"
+)
+"""What a multiple said in words can be of when a modifier stands before it (``twice the
+national rate``, ``double the England average``, ``half the level seen in 2015``)."""
+MULTIPLE_AGAINST = (
+    rf"{H}+(?:the(?:{H}+(?!(?i:usual|normal|recommended|maximum|prescribed|daily|same|dose"
+    rf"|amount)\b)[A-Za-z][\w'’-]*){{0,2}}?{H}+(?i:{MEASURE_AGAINST})\b"
+    rf"|(?i:that|those)(?:{H}+(?i:seen|found|reported|recorded|observed|measured|estimated))?"
+    rf"{H}+(?i:of|among|(?:in|at|for)(?!{H}+(?:an?|one|any|each)\b))\b)"
+)
+"""A multiple said in words against another figure: ``twice the risk``, ``twice the national
+rate``, ``roughly twice that of Marbury``, ``half that seen in 2015``, ``double those of
+generic drugs``, ``a third that of the general population`` (session 59), read as ``three
+times the rate in`` and ``twice as likely`` are: a multiple, in fold. Before a dose or an
+amount (``twice the usual dose``, ``double the dose``) and before a time that says how much
+(``twice that in one day``) it is no figure."""
+MULTIPLE_AGAINST_AT = re.compile(MULTIPLE_AGAINST)
 TWICE_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 TWICE_VALUES["quadruple"] = 4.0
 MULTIPLE_HEDGE_BEFORE = re.compile(
@@ -362,9 +386,6 @@ FRACTION_BEFORE_GROUP = rf"{H}+(?:all|(?i:{'|'.join(_GROUP_PLURALS)}))\b(?![-–
 """A plural group or ``all`` right after a fraction with no ``of``: ``More than half patients
 improved``, ``Nearly half adults over 65``, ``half all cancers`` (Recognizers-Text #1173)."""
 FRACTION_BEFORE_GROUP_AT = re.compile(rf"{H}+(?!all\b)[A-Za-z]")
-PERCENT_ASIDE = rf"(?:{H}*\({H}*[~≈]?\d{{1,3}}(?:[.,]\d+)?{H}*(?:%|per{H}?cent){H}*\))"
-"""A percentage in brackets between a fraction and what it is of: ``Two thirds (66%) of
-carers``, ``Half (50%) of adults``; the percentage is read as its own figure."""
 
 
 DOSE_PERIOD_ADVERBS = frozenset(
@@ -420,10 +441,11 @@ def _atom(digits: str) -> re.Pattern[str]:
         rf"|(?<![\w-])(?i:(?P<part_of_a>(?P<part_words>{FRACTION}){H}+of{H}+an?))"
         rf"(?={H}+(?i:{HALF_OF_UNIT})\b)"
         rf"|(?<![\w-])(?i:(?P<twice_the>twice|double|triple|treble|half))"
-        rf"(?={H}+the{H}+(?i:{MULTIPLE_OF})\b)"
+        rf"(?={MULTIPLE_AGAINST})"
         rf"|(?<![\w-])(?i:(?P<fraction>{FRACTION}))"
         rf"(?={PERCENT_ASIDE}?(?:{H}+(?:of|the|its|their)\b|{FRACTION_BEFORE_VERB})|{H}+(?:{COMPARATIVES})\b"
         rf"|{FRACTION_TO_ONE.pattern}|{H}+as{H}+(?:{AS_LIKELY})\b|{CHANGE_NOUN_AFTER}"
+        rf"|{MULTIPLE_AGAINST}"
         rf"|{FRACTION_BEFORE_GROUP})"
         rf"|(?<![\w-])(?i:by{H}+(?P<relative>{RELATIVE_HEDGE}(?:{FRACTION})))"
         rf"(?![\w-])(?!{H}+(?:of|an?|the)\b)"
@@ -2497,8 +2519,11 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         ):
             return None  # "a third rise in prices": the third rise, no share
         value = _fraction_value(said_fraction)
-        if FRACTION_AS_AFTER.match(text, match.end()):
-            # "a third as often", "half as strong": a multiple, as "twice as likely" is
+        if FRACTION_AS_AFTER.match(text, match.end()) or MULTIPLE_AGAINST_AT.match(
+            text, match.end()
+        ):
+            # "a third as often", "half as strong", "a third that of": a multiple, as
+            # "twice as likely" is
             reading = _Reading(match.start(), match.end(), value, value, spelled=True)
             reading.number_spans.append(match.span())
             reading.unit, reading.kind = "fold", "multiple"
@@ -7984,11 +8009,15 @@ PREPOSITION_BEFORE_ONE = re.compile(rf"\b(?i:for|to|in|on|at|from|with|by|into|a
 was late`` still counts a dose)."""
 ELIDED_COUNT_BEFORE = re.compile(
     rf"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,3}}){H}+"
-    rf"[a-z]{{3,}}s\b[^.;:!?\n\u2029\d]{{1,60}}?{H}(?i:and|but|while|whereas|with){H}+\Z"
+    rf"(?:[a-z]{{3,}}s|(?i:people|children|men|women|staff|mice|feet|teeth))\b"
+    rf"(?:[^.;:!?\n\u2029\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,%])){{1,60}}?"
+    rf"{H}(?i:and|but|while|whereas|with|against|versus|vs|compared{H}+with){H}+\Z"
 )
 """A count of a plural noun earlier in the clause and ``and`` before a bare spelled number:
 the noun is left out of the second (``Two authorities were higher and two lower``, issue
-11)."""
+11), and the spelled count takes it, as the digit count's sibling (``14 people on the drug
+and six on placebo``, ``3 boys and two girls``' kin ``17 deaths in 2021 and eleven in 2022``:
+an irregular plural and a year between count too, session 59)."""
 NOUN_AFTER_ELIDED = re.compile(rf"{H}+(?:of\b|[a-z]+s\b(?<!ss\b)(?<!ly))")
 """A word after the second number that is a plural noun or ``of``: a count of its own."""
 
