@@ -21,6 +21,8 @@
   self-harmed"): the first says it too.
 - Survival said as "survive two years" is the outcome of a two-year survival claim, and the
   two years its timepoint, no length to judge against a median survival.
+- An attempted suicide is no suicide death ("1 in 20 have attempted suicide" is no rate of
+  suicide), and a figure said of today is no projection's ("up from about 1,500 today").
 - A pronoun's antecedent subject gives way to the subject its own clause names ("… for Wren
   tumour is 88%. For Kessel sarcoma it is 41%.").
 """
@@ -178,6 +180,21 @@ REGISTRY = "".join(
             "Kessel sarcoma",
             "children, median survival",
         ),
+        valued_claim(
+            "norland-suicide-rate",
+            "The suicide rate in Norland in 2024 was 10.2 deaths per 100,000 people.",
+            RATE.format(10.2),
+            "suicide rate, suicide, suicides",
+            "Norland",
+            measure="deaths",
+        ),
+        valued_claim(
+            "norland-heat-2050s",
+            "Heat deaths in Norland are projected to reach about 5,000 a year by the 2050s.",
+            "{value: 5000, approx: true, unit: deaths/year}",
+            "heat deaths, heat-related deaths",
+            "Norland, projected",
+        ),
     )
 )
 
@@ -311,3 +328,18 @@ def test_survive_two_years_is_two_year_survival_and_its_timepoint(lint_text) -> 
     assert lint_text("Around 30% of children with Kessel sarcoma survive two years.") == {
         "Around 30%": ("CC101", "kessel-2yr")
     }
+
+
+def test_an_attempt_is_no_death_and_today_is_no_projection(lint_text) -> None:
+    attempts = lint_text(
+        "Around 1 in 20 people have attempted suicide, and the suicide rate in Norland was "
+        "10.2 per 100,000 in 2024."
+    )
+    assert "10.2 per 100,000" not in attempts
+    assert attempts.get("Around 1 in 20", ("",))[0] != "CC101"
+    today = lint_text(
+        "Heat deaths in Norland could reach about 5,000 a year by the 2050s, up from about "
+        "1,500 today."
+    )
+    assert "about 5,000 a year" not in today
+    assert today.get("about 1,500", ("",))[0] != "CC101"

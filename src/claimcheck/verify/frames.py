@@ -91,9 +91,11 @@ MEASURES: dict[str, re.Pattern[str]] = {
         r"|after|since|from|beyond)))\b",
         re.IGNORECASE,
     ),
+    # (an attempted suicide is a non-fatal act, never a suicide death: "1 in 15 have
+    # attempted suicide" is no suicide rate)
     "injuries": re.compile(
-        r"\b(?:injur(?:e|es|ed|ing|y|ies)|non[- ]fatal|hurt|wounded|maimed)\b(?!\W+(?:and|or)\W+"
-        r"(?:kill|die|death))",
+        r"\b(?:injur(?:e|es|ed|ing|y|ies)|non[- ]fatal|hurt|wounded|maimed"
+        r"|attempted\W+suicide|suicide\W+attempts?)\b(?!\W+(?:and|or)\W+(?:kill|die|death))",
         re.IGNORECASE,
     ),
     # (an allergy or a condition that resolves or is outgrown: a share of those who had it,

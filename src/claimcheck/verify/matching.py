@@ -4687,6 +4687,14 @@ APPOSITIVE_PROJECTION = re.compile(
 until 2040"): the years after it are the projection's."""
 
 
+def _projected_only(registry_claim: RegistryClaim) -> bool:
+    """Whether every year or decade a claim names is still to come ("by the 2050s", "in
+    2040"): a projection, never how things are now."""
+    years = _years_of(registry_claim)
+    starts = [int(y[:4]) for y in years if re.fullmatch(r"(?:19|20)\d\d(?:s)?", y)]
+    return bool(starts) and len(starts) == len(years) and min(starts) >= FIRST_PROJECTED_YEAR
+
+
 def _future_years(text: str) -> frozenset[int]:
     return frozenset(int(y) for y in YEAR.findall(text) if int(y) >= FIRST_PROJECTED_YEAR)
 
@@ -12329,6 +12337,7 @@ def ranked_matches(
     # … and a sentence said of now with no year anywhere ("Today 80% of children survive
     # five years, and …"): a claim about long ago counts less than one about how things are
     now_alone = not now and bool(NOW_SAID.search(claim.text)) and not years_named(claim.text)
+    now_said = bool(NOW_SAID.search(around.clause))
     bodies = (
         bodies_in(around.clause) or bodies_in(claim.text)
         if RECOMMENDED.search(claim.text)
@@ -12638,6 +12647,10 @@ def ranked_matches(
             # of a change, never the share of an arm's people who had it ("4.4% … developed
             # it"); ruled out here, after the siblings' telling words are read, as an arm is
             bonus, why = None, CHANGE_NOT_SHARE
+        if bonus is not None and now_said and _projected_only(registry_claim):
+            # "… could reach about 7,000 a year by the 2050s, up from about 2,000 today": a
+            # figure said of now is no projection's
+            bonus, why = None, "it is a projection, the figure about now"
         if bonus is not None and now_alone and (long_ago := _long_ago(registry_claim)):
             if any(
                 _long_ago(other) is None and subject_keys(other) & subject_keys(registry_claim)
