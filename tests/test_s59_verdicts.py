@@ -23,6 +23,11 @@
   two years its timepoint, no length to judge against a median survival.
 - An attempted suicide is no suicide death ("1 in 20 have attempted suicide" is no rate of
   suicide), and a figure said of today is no projection's ("up from about 1,500 today").
+- A share "of cases" beside one "of deaths" counts cases ("88% of cases and 91% of deaths
+  from Tarn fever in 2023 occurred in the Eastern Region").
+- A clause that turns to a subject no claim names before its pronoun ("For pancreas grafts it
+  is 73%") takes nothing from the antecedent: no claim about the sentence before's subject
+  accuses it.
 - A pronoun's antecedent subject gives way to the subject its own clause names ("… for Wren
   tumour is 88%. For Kessel sarcoma it is 41%.").
 """
@@ -195,6 +200,22 @@ REGISTRY = "".join(
             "heat deaths, heat-related deaths",
             "Norland, projected",
         ),
+        approved_claim(
+            "tarn-share-cases",
+            "The Eastern Region accounted for 88% of Tarn fever cases in 2023.",
+            88,
+            "Tarn fever",
+            "Eastern Region, cases",
+            measure="cases",
+        ),
+        approved_claim(
+            "tarn-share-deaths",
+            "The Eastern Region accounted for 91% of Tarn fever deaths in 2023.",
+            91,
+            "Tarn fever",
+            "Eastern Region, deaths",
+            measure="deaths",
+        ),
     )
 )
 
@@ -343,3 +364,19 @@ def test_an_attempt_is_no_death_and_today_is_no_projection(lint_text) -> None:
     )
     assert "about 5,000 a year" not in today
     assert today.get("about 1,500", ("",))[0] != "CC101"
+
+
+def test_shares_of_cases_and_of_deaths_keep_their_wholes(lint_text) -> None:
+    tail = "from Tarn fever in 2023 occurred in the Eastern Region."
+    assert lint_text(f"88% of cases and 91% of deaths {tail}") == {}
+    assert lint_text(f"91% of cases and 88% of deaths {tail}") == {
+        "91%": ("CC101", "tarn-share-cases"),
+        "88%": ("CC101", "tarn-share-deaths"),
+    }
+
+
+@pytest.mark.parametrize("turn", ["For Orrin tumours it is 41%.", "In Orrin tumours, it is 41%."])
+def test_a_clause_turning_to_an_unknown_subject_takes_nothing_from_before(lint_text, turn) -> None:
+    found = lint_text(f"Five-year survival for Wren tumour is 88%. {turn}")
+    assert "88%" not in found
+    assert found.get("41%", ("",))[0] != "CC101"

@@ -228,10 +228,12 @@ GENERIC_WORDS = frozenset(
     """the a an it its was is were are be been being about around roughly nearly approximately
     almost only just then again still also later now at of by with in for on among to level
     levels rate rates value values figure figures reading readings result results score
-    scores one""".split()
+    scores one have has had show shows showed men women boys girls children adults patients
+    people""".split()
 )
 """Words that may stand between the connective and the later number without naming what it
-measures (``and it was about 2.6``, ``and later levels of 4.1``)."""
+measures (``and it was about 2.6``, ``and later levels of 4.1``, ``while girls have a rate
+of 15.0``: a group and its verb say whose figure it is, not another measure)."""
 WORD = re.compile(r"[^\W\d_][\w'’/-]*")
 LED_BY_PREPOSITION = re.compile(
     r"\s*,\s*(?:and\s+)?(?:for|of|in|among|with|on|at)\s+[^\W\d_][^,;:.()\d]{0,40}?\s*"

@@ -2920,6 +2920,14 @@ class Surroundings:
             and not _share_of_a_thing(claim, quantity)
         ):
             frame = replace(frame, measures=whole.measures)
+        if (
+            not frame.measures
+            and quantity.unit in PROPORTION_UNITS
+            and (of := SHARE_OF.match(claim.text[quantity.end - claim.start :])) is not None
+            and CASES_AS_WHOLE.match(of.group(1))
+        ):
+            # "95% of cases and 94% of deaths …": a share of the cases counts cases
+            frame = replace(frame, measures=frozenset({"cases"}))
         if not frame.timepoints and quantity.kind != "duration":
             # "… after one year and 93% after five": five years, the unit said once
             elided = elided_timepoint(clause, claim.text)
@@ -5872,7 +5880,15 @@ def _unstated_group_words(
         # "minimal impotence in 17.2%" against a claim about "minimal, moderate and complete
         # impotence" together: one grade of the several the claim counts as one
         found.extend(sorted(own))
-    if ages_split and around.own_frame.ages and not theirs.ages and not theirs.life_stages:
+    if (
+        ages_split
+        and around.own_frame.ages
+        and not theirs.ages
+        and not theirs.life_stages
+        # (a claim whose declared group left its statement's ages out still states them:
+        # "The rate in boys aged 0-14 is 17.3" with the group [boys])
+        and not set(around.own_frame.ages) <= set(ages_named(registry_claim.statement))
+    ):
         # "14.5% of men aged 40–59" against the men's claim about all ages, beside claims
         # told apart by age: a part of its people the claim does not state
         for piece in around.pieces:
@@ -10275,6 +10291,12 @@ def _carries_on(
     )
 
 
+CASES_AS_WHOLE = re.compile(
+    r"(?:new\s+|reported\s+|confirmed\s+)?(?:cases|diagnoses|infections)\b", re.IGNORECASE
+)
+"""A share of cases ("94% of cases and 95% of deaths …"): the cases are its whole."""
+
+
 def _share_of_a_thing(claim: Claim, quantity: Quantity) -> bool:
     """Whether a proportion is said as a share "of" a kind of whole (:func:`~claimcheck.
     verify.wholes.whole_kind`: "26% of childhood cancers", "of all admissions"), not of
@@ -10282,7 +10304,9 @@ def _share_of_a_thing(claim: Claim, quantity: Quantity) -> bool:
     if quantity.unit not in PROPORTION_UNITS:
         return False
     found = SHARE_OF.match(claim.text[quantity.end - claim.start :])
-    return found is not None and whole_kind(found.group(1)) is not None
+    return found is not None and (
+        whole_kind(found.group(1)) is not None or CASES_AS_WHOLE.match(found.group(1)) is not None
+    )
 
 
 SHARE_OF = re.compile(
@@ -11442,6 +11466,16 @@ def _outnamed_sets(
     )
 
 
+FOR_ANOTHER_IT = re.compile(
+    r"\W*(?:for|in|among|with)\s+(?P<other>[^,;:]{2,60}?)\s*,?\s+(?:it|this|that"
+    r"|the\s+(?:figure|rate|share|number|proportion))\s+(?:is|was|stands\s+at|reaches|falls\s+to"
+    r"|rises\s+to)\s+(?:about\s+|around\s+|only\s+|just\s+)?\Z",
+    re.IGNORECASE,
+)
+"""A clause that turns to another subject before its pronoun: "For pancreas grafts it is",
+"For the rabies vaccine, the figure is" (lower case, up to the figure)."""
+
+
 def _said_before_figure(claim: Claim, quantity: Quantity) -> str:
     """The figure's clause up to the figure, lower case: "For AML it is" of "… 72%"."""
     start, _end = clause_span(claim, quantity)
@@ -11472,10 +11506,22 @@ def _without_alternatives(
         )
 
     written = dict(around.name_texts)
-    # (only a subject said before the figure stands against the antecedent: "it happens in
-    # 1 in 19,000 anaesthetics" counts anaesthetics, it is no other subject)
+    turned = FOR_ANOTHER_IT.match(before_figure)
+    if turned is not None and not any(
+        (text := written.get(key)) and text.strip().lower() in turned["other"] for key in own
+    ):
+        # "Hearing aids are worn by 35% of adults with hearing loss. For bone-anchored
+        # devices it is 2%.": the clause turns to something no registry name says; the
+        # pronoun stands for what is measured, and nothing the antecedent named is the
+        # figure's subject or its setting
+        return replace(around, clause_names=own, inherited=frozenset())
+    # (only a subject the clause turns to before its pronoun stands against the antecedent:
+    # "For AML it is 72%"; "it happens in 1 in 19,000 anaesthetics" counts anaesthetics,
+    # "It reduced admissions for worsening heart failure by 30%" names its outcome)
     said_first = frozenset(
-        key for key in own if written.get(key, "\0").strip().lower() in before_figure
+        key
+        for key in own
+        if turned is not None and written.get(key, "\0").strip().lower() in turned["other"]
     )
 
     def other_subject(name: str, said: str) -> bool:
