@@ -346,7 +346,7 @@ def _parallel_item(claim: Claim, quantity: Quantity, start: int, end: int) -> bo
     if own["group"].lower() == theirs["group"].lower():
         return False
     rest = text[own.end() : end - claim.start]
-    return not rest.strip() or PARALLEL_ITEM_REST.fullmatch(rest.lstrip()) is not None
+    return not rest.strip(" .;,") or PARALLEL_ITEM_REST.fullmatch(rest.lstrip()) is not None
 
 
 SHARED_TAIL_GAP = re.compile(r"\s*,?\s*(?:and|or|versus|vs\.?)\s+\Z", re.IGNORECASE)
@@ -2778,7 +2778,9 @@ class Surroundings:
         # … and the group of a phrase that opens the sentence before any figure ("Among
         # women aged 15–49 with no prior births, 19% … and 26% …")
         scope = sentence_facts.scope
-        if not frame.ages and scope is not None:
+        if not frame.ages and scope is not None and not frame.everyone:
+            # (not to a clause about everyone: "Among adults over 70, 71% …, compared with
+            # 18% of all UK adults")
             frame = replace(frame, ages=scope.ages)
         if not frame.ages and (trailing := _trailing_ages(claim, quantity)):
             # "… cut clinical malaria by 36% and severe malaria by 32% in children aged 5–17
@@ -12457,6 +12459,10 @@ def ranked_matches(
             if unstated:  # "523,674 new cases worldwide" is not the claim about men's
                 bonus, why = None, UNSTATED_PART.format(unstated)
         condition = conditions.get(registry_claim.id, 0)
+        if condition > 0 and around.own_frame.everyone and not around.own_frame.ages:
+            # "Among adults over 70, 71% …, compared with 18% of all UK adults": the clause
+            # says its own people, all of them, whatever the opening phrase named
+            condition = 0
         if bonus is not None and condition > 0:
             bonus += DISTINCT_WORD_BONUS * condition
         against = condition < 0  # a sibling's condition opens the sentence
