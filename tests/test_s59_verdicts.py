@@ -28,6 +28,9 @@
 - A clause that turns to a subject no claim names before its pronoun ("For pancreas grafts it
   is 73%") takes nothing from the antecedent: no claim about the sentence before's subject
   accuses it.
+- A clause said of today takes no year the sentence names for another clause ("In 2000 … killed
+  about 90,000; today the toll is about 60,000"), and "the share of adults with Kerr
+  syndrome" is how many have it, not a share taken among them.
 - A pronoun's antecedent subject gives way to the subject its own clause names ("… for Wren
   tumour is 88%. For Kessel sarcoma it is 41%.").
 """
@@ -216,6 +219,36 @@ REGISTRY = "".join(
             "Eastern Region, deaths",
             measure="deaths",
         ),
+        valued_claim(
+            "tarn-deaths-2000",
+            "In 2000, Tarn fever killed an estimated 90,000 people worldwide.",
+            "{value: 90000, unit: deaths}",
+            "Tarn fever, Tarn fever deaths",
+            "worldwide, deaths",
+            measure="deaths",
+        ),
+        valued_claim(
+            "tarn-deaths-2022",
+            "Tarn fever killed an estimated 60,000 people worldwide in 2022.",
+            "{value: 60000, unit: deaths}",
+            "Tarn fever, Tarn fever deaths",
+            "worldwide, deaths",
+            measure="deaths",
+        ),
+        approved_claim(
+            "kerr-2019",
+            "In Norland, 12% of adults had Kerr syndrome in 2019.",
+            12,
+            "Kerr syndrome",
+            "Norland, adults",
+        ),
+        approved_claim(
+            "kerr-2023",
+            "In Norland, 15% of adults had Kerr syndrome in 2023.",
+            15,
+            "Kerr syndrome",
+            "Norland, adults",
+        ),
     )
 )
 
@@ -380,3 +413,18 @@ def test_a_clause_turning_to_an_unknown_subject_takes_nothing_from_before(lint_t
     found = lint_text(f"Five-year survival for Wren tumour is 88%. {turn}")
     assert "88%" not in found
     assert found.get("41%", ("",))[0] != "CC101"
+
+
+def test_a_clause_said_of_today_takes_no_other_clauses_year(lint_text) -> None:
+    page = "In 2000 Tarn fever killed about 90,000 people worldwide; today the toll is about {}."
+    assert lint_text(page.format("60,000")) == {}
+    assert lint_text(page.format("75,000")) == {"about 75,000": ("CC101", "tarn-deaths-2022")}
+
+
+def test_the_share_of_people_with_a_condition_is_its_prevalence(lint_text) -> None:
+    page = "In Norland, the share of adults with Kerr syndrome rose from {} in 2019 to {} in 2023."
+    assert lint_text(page.format("12%", "15%")) == {}
+    assert lint_text(page.format("15%", "12%")) == {
+        "15%": ("CC101", "kerr-2019"),
+        "12%": ("CC101", "kerr-2023"),
+    }

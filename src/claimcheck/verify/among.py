@@ -37,6 +37,14 @@ WITH_THE_CONDITION = re.compile(
 "of people with", "among adults living with", "in patients diagnosed with a", "of those
 who have", a place between ("of people in the UK with"): the share is taken of them, as a
 table header's "Patients with pain" is not (it says what is counted)."""
+SHARE_OF_THOSE_WITH = re.compile(
+    rf"\b(?:share|proportion|percentage|fraction|number)\W+of\W+(?:[\w'’-]+\W+){{0,3}}?{PEOPLE}"
+    rf"{PLACE}?\W+(?:who\W+(?:have|had|has)\W+|living\W+with\W+|with\W+){_FILLERS}\Z",
+    re.IGNORECASE,
+)
+"""A share named by its people and their condition before its figure ("the share of adults
+with hearing loss rose from 16% …", "the proportion of children living with asthma is"):
+what it counts is who has the condition, a prevalence, not a share taken among them."""
 COUNTED_BEFORE = re.compile(
     r"\b(?:have|has|had|having|develop(?:s|ed|ing)?|report(?:s|ed|ing)?|get|got"
     r"|(?:are|were|is|was)\W+living\W+with|(?:are|were|is|was)\W+diagnosed\W+with"
@@ -63,6 +71,8 @@ def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
 
 def _said_as(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - REACH) : start]
+    if SHARE_OF_THOSE_WITH.search(before):
+        return OF_ALL
     if WITH_THE_CONDITION.search(before):
         return AMONG
     if COUNTED_BEFORE.search(before) or COUNTED_AFTER.match(text, end):

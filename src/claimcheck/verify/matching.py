@@ -2743,8 +2743,12 @@ class Surroundings:
             frame = replace(frame, years=frozenset(str(int(y) + opening) for y in before))
         if frame.years != without_spans(frame.years) and _ends_of_a_change(quantity):
             frame = replace(frame, years=_change_end_years(frame.years, quantity, clause))
-        if not frame.years and not (
-            EVERY_YEAR.search(clause) and not any(_future_year(y) for y in whole.years)
+        if (
+            not frame.years
+            and not (EVERY_YEAR.search(clause) and not any(_future_year(y) for y in whole.years))
+            # (nor for a clause said of now: "In 2000 malaria killed 897,000; today the toll
+            # is about 608,000" is today's, not 2000's)
+            and not NOW_SAID.search(clause)
         ):
             # a year said once for the sentence holds for all its clauses (its years: a
             # span said in another clause is not this figure's as a whole, though the ends
