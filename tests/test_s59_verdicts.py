@@ -31,6 +31,8 @@
 - A clause said of today takes no year the sentence names for another clause ("In 2000 … killed
   about 90,000; today the toll is about 60,000"), and "the share of adults with Kerr
   syndrome" is how many have it, not a share taken among them.
+- A lead saying the figures differ by something ("Frost alert thresholds differ by region:
+  -4°C in Upland and -1°C on the Coast") frames the list, no words a claim must explain.
 - A pronoun's antecedent subject gives way to the subject its own clause names ("… for Wren
   tumour is 88%. For Kessel sarcoma it is 41%.").
 """
@@ -249,6 +251,23 @@ REGISTRY = "".join(
             "Kerr syndrome",
             "Norland, adults",
         ),
+        valued_claim(
+            "frost-alert-north",
+            "A frost alert is issued in Upland when night temperatures are forecast to fall to -4°C.",
+            "{value: -4, unit: °C}",
+            "frost alert",
+            "Upland",
+            group="[Upland]",
+        ),
+        valued_claim(
+            "frost-alert-coast",
+            "A frost alert is issued on the Coast when night temperatures are forecast to fall to "
+            "-1°C.",
+            "{value: -1, unit: °C}",
+            "frost alert",
+            "Coast",
+            group="[Coast]",
+        ),
     )
 )
 
@@ -428,3 +447,9 @@ def test_the_share_of_people_with_a_condition_is_its_prevalence(lint_text) -> No
         "15%": ("CC101", "kerr-2019"),
         "12%": ("CC101", "kerr-2023"),
     }
+
+
+def test_a_lead_saying_the_figures_differ_frames_the_list(lint_text) -> None:
+    page = "Frost alert thresholds differ by region: {} in Upland and {} on the Coast."
+    assert lint_text(page.format("-4°C", "-1°C")) == {}
+    assert lint_text(page.format("-6°C", "-1°C")) == {"-6°C": ("CC101", "frost-alert-north")}

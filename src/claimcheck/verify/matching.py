@@ -2404,6 +2404,15 @@ class Surroundings:
         start, end = clause_span(claim, quantity)
         clause = claim.text[start - claim.start : end - claim.start]
         names = {_name_key(claim, s, n) for s, e, n in claim.outer_terms if start <= s and e <= end}
+        # "Kidney graft survival … depends on the donor: 85% for living donors and 72% for
+        # deceased donors": the lead's names are a parallel item's own
+        lead_names = _parallel_lead(claim, quantity, start, end)
+        if lead_names is not None:
+            names |= {
+                _name_key(claim, s, n)
+                for s, e, n in claim.outer_terms
+                if e <= claim.start + len(lead_names)
+            }
         # "25.7% of men and 9.7% of women say they have self-harmed": what both items share,
         # said after the second, is the first's too
         shared = _shared_tail(claim, quantity)
@@ -2581,7 +2590,7 @@ class Surroundings:
         } and _pure_gap(claim, quantity, start, end)
         # "…, 17% for BRCA1 carriers and 44% for BRCA2 carriers": the item says its own group
         # and carries on the lead before the first item (what is measured, by when, where)
-        parallel = _parallel_lead(claim, quantity, start, end) if not gapped else None
+        parallel = lead_names if not gapped else None
         if parallel is not None:
             # (its ages, times and places; what is measured stays the clause's own reading)
             said_lead = read_frame(parallel, quantity.unit)
@@ -3829,9 +3838,21 @@ def _unexplained_stems(registry_claim: RegistryClaim, around: Surroundings) -> f
         unexplained -= STUDY_WORDS  # "the ProMISe study" for a claim about the ProMISe trial
     if unexplained and around.spelled_out:
         unexplained -= _spelled_out_words(registry_claim, around)
+    if unexplained and (said := DIFFERS_BY.search(around.clause)) is not None:
+        # "Heat-health alert thresholds differ by region: 25°C in the North East …": the
+        # words that say the figures are told apart by something frame the list, no part
+        # of what any one claim counts
+        unexplained -= set(comparable_words(said.group()).split())
     return unexplained
 
 
+DIFFERS_BY = re.compile(
+    r"\b(?:differ(?:s|ed)?|var(?:y|ies|ied)|depends?|depended)\s+(?:by|between|across|with|on)"
+    r"\s+(?:the\s+)?[\w-]+",
+    re.IGNORECASE,
+)
+"""A lead saying that the figures after it are told apart ("differ by region", "vary by
+age", "depends on the donor")."""
 STUDY_WORDS = frozenset(comparable_words("study studies trial trials").split())
 """Words for a study that pages use for one another: a claim about a trial explains "the
 … study", as it explains "the … trial"."""
