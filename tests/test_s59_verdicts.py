@@ -253,7 +253,8 @@ REGISTRY = "".join(
         ),
         valued_claim(
             "frost-alert-north",
-            "A frost alert is issued in Upland when night temperatures are forecast to fall to -4°C.",
+            "A frost alert is issued in Upland when night temperatures are forecast to fall to "
+            "-4°C.",
             "{value: -4, unit: °C}",
             "frost alert",
             "Upland",
