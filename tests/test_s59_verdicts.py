@@ -33,6 +33,8 @@
   syndrome" is how many have it, not a share taken among them.
 - A lead saying the figures differ by something ("Frost alert thresholds differ by region:
   -4°C in Upland and -1°C on the Coast") frames the list, no words a claim must explain.
+- Whatever a sentence about a trial says made a change is its intervention: "Calm planning cut
+  repeat self-harm from 6.1% to 3.4% in the CALM trial" runs from usual care to the arm.
 - A pronoun's antecedent subject gives way to the subject its own clause names ("… for Wren
   tumour is 88%. For Kessel sarcoma it is 41%.").
 """
@@ -269,6 +271,22 @@ REGISTRY = "".join(
             "Coast",
             group="[Coast]",
         ),
+        approved_claim(
+            "calm-plan-care",
+            "In the CALM trial, 6.1% of patients on usual care self-harmed again within 6 months.",
+            6.1,
+            "CALM, calm planning",
+            "self-harm",
+            group="[usual care]",
+        ),
+        approved_claim(
+            "calm-plan-arm",
+            "In the CALM trial, 3.4% of patients given calm planning self-harmed again within 6 "
+            "months.",
+            3.4,
+            "CALM, calm planning",
+            "self-harm",
+        ),
     )
 )
 
@@ -454,3 +472,12 @@ def test_a_lead_saying_the_figures_differ_frames_the_list(lint_text) -> None:
     page = "Frost alert thresholds differ by region: {} in Upland and {} on the Coast."
     assert lint_text(page.format("-4°C", "-1°C")) == {}
     assert lint_text(page.format("-6°C", "-1°C")) == {"-6°C": ("CC101", "frost-alert-north")}
+
+
+def test_a_change_said_of_a_trial_runs_between_its_arms(lint_text) -> None:
+    page = "Calm planning cut repeat self-harm from {} to {} within six months in the CALM trial."
+    assert lint_text(page.format("6.1%", "3.4%")) == {}
+    assert lint_text(page.format("3.4%", "6.1%")) == {
+        "3.4%": ("CC101", "calm-plan-care"),
+        "6.1%": ("CC101", "calm-plan-arm"),
+    }
