@@ -2406,13 +2406,26 @@ class Surroundings:
         names = {_name_key(claim, s, n) for s, e, n in claim.outer_terms if start <= s and e <= end}
         # "Kidney graft survival … depends on the donor: 85% for living donors and 72% for
         # deceased donors": the lead's names are a parallel item's own
-        lead_names = _parallel_lead(claim, quantity, start, end)
-        if lead_names is not None:
-            names |= {
+        # (not the ends of a change or a range: "ranged from 2.3% in Maryland to 4.5% in
+        # California" gives each end a place, and the lead's subject is the whole's)
+        lead_names = (
+            _parallel_lead(claim, quantity, start, end)
+            if quantity.role not in (BEFORE, AFTER)
+            else None
+        )
+        # (a lead that introduces the list, by a colon or by saying the items differ: "…
+        # depends on the donor: 85% for …"; not a lead that is the first item's own clause,
+        # "In CheckMate 067, 52% of the … group", whose names weigh as the sentence's)
+        said_by_lead = (
+            {
                 _name_key(claim, s, n)
                 for s, e, n in claim.outer_terms
                 if e <= claim.start + len(lead_names)
             }
+            if lead_names is not None
+            and (lead_names.rstrip().endswith(":") or DIFFERS_BY.search(lead_names))
+            else set()
+        )
         # "25.7% of men and 9.7% of women say they have self-harmed": what both items share,
         # said after the second, is the first's too
         shared = _shared_tail(claim, quantity)
@@ -2591,6 +2604,8 @@ class Surroundings:
         # "…, 17% for BRCA1 carriers and 44% for BRCA2 carriers": the item says its own group
         # and carries on the lead before the first item (what is measured, by when, where)
         parallel = lead_names if not gapped else None
+        if parallel is not None:
+            names |= said_by_lead  # (after the gap is read: a gapped clause names nothing)
         if parallel is not None:
             # (its ages, times and places; what is measured stays the clause's own reading)
             said_lead = read_frame(parallel, quantity.unit)
