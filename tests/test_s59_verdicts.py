@@ -35,6 +35,8 @@
   -4°C in Upland and -1°C on the Coast") frames the list, no words a claim must explain.
 - Whatever a sentence about a trial says made a change is its intervention: "Calm planning cut
   repeat self-harm from 6.1% to 3.4% in the CALM trial" runs from usual care to the arm.
+- A claim about one ethnic group is no figure of a page that names none ("Women made up 48% of
+  active blood donors" is not the Black donors' share); donors are people.
 - A pronoun's antecedent subject gives way to the subject its own clause names ("… for Wren
   tumour is 88%. For Kessel sarcoma it is 41%.").
 """
@@ -287,6 +289,14 @@ REGISTRY = "".join(
             "CALM, calm planning",
             "self-harm",
         ),
+        approved_claim(
+            "black-donors",
+            "Black donors make up 2.5% of active blood donors in Norland.",
+            2.5,
+            "active blood donors, blood donors",
+            "Norland",
+            group="[Black]",
+        ),
     )
 )
 
@@ -480,4 +490,13 @@ def test_a_change_said_of_a_trial_runs_between_its_arms(lint_text) -> None:
     assert lint_text(page.format("3.4%", "6.1%")) == {
         "3.4%": ("CC101", "calm-plan-care"),
         "6.1%": ("CC101", "calm-plan-arm"),
+    }
+
+
+def test_a_claim_about_an_ethnic_group_needs_the_group_said(lint_text) -> None:
+    found = lint_text("Women made up 48% of active blood donors in Norland.")
+    assert found.get("48%", ("",))[0] != "CC101"
+    assert lint_text("Black donors make up 2.5% of active blood donors in Norland.") == {}
+    assert lint_text("Black donors make up 4% of active blood donors in Norland.") == {
+        "4%": ("CC101", "black-donors")
     }

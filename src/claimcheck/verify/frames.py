@@ -1194,7 +1194,7 @@ _PEOPLE = (
     r"|participants?|residents?"
     r"|Americans?|Britons?|Australians?|Canadians?|students?|populations?|communit(?:y|ies)"
     r"|households?|families|smokers?|drinkers?|veterans?|youth|athletes?|players?|workers?"
-    r"|employees?|runners?|recruits?|soldiers?|nurses?|doctors?|drivers?|survivors?|users?)"
+    r"|employees?|runners?|recruits?|soldiers?|nurses?|doctors?|drivers?|survivors?|users?|donors?)"
 )
 PEOPLE_NOUN = re.compile(rf"\b{_PEOPLE}\b", re.IGNORECASE)
 """A noun that says people (adults, babies, Americans): who a figure counts, not what."""

@@ -6429,6 +6429,18 @@ def _unstated_sex(registry_claim: RegistryClaim) -> str:
     return {"male": "men", "female": "women"}.get(sex, sex)
 
 
+def _unstated_ethnicity(registry_claim: RegistryClaim, around: Surroundings) -> str:
+    """The one ethnic group a claim is about ("Black"), where neither the figure's sentence,
+    the sentence before, its heading nor its frame names any ethnic group: "" otherwise."""
+    ethnicities = claim_frame(registry_claim).ethnicities
+    if len(ethnicities) != 1 or around.frame.ethnicities:
+        return ""
+    near = " ".join((around.sentence, around.previous_text, around.lead_text, around.clause))
+    if any(pattern.search(near) for pattern in ETHNICITIES.values()):
+        return ""
+    return next(iter(ethnicities))
+
+
 def _unstated_parts(siblings: list[RegistryClaim], around: Surroundings) -> frozenset[str]:
     """The candidates that are a part of a sibling about the same subject: the sibling has no
     context (but its year), they have one, and none of theirs is named in the sentence, the
@@ -12506,6 +12518,10 @@ def ranked_matches(
             unstated = _unstated_sex(registry_claim)
             if unstated:  # "523,674 new cases worldwide" is not the claim about men's
                 bonus, why = None, UNSTATED_PART.format(unstated)
+        if bonus is not None and (ethnicity := _unstated_ethnicity(registry_claim, around)):
+            # "Women made up 48% of active blood donors" is not the claim about Black donors'
+            # share: an ethnic group nothing near the figure names
+            bonus, why = None, UNSTATED_PART.format(ethnicity)
         condition = conditions.get(registry_claim.id, 0)
         if condition > 0 and around.own_frame.everyone and not around.own_frame.ages:
             # "Among adults over 70, 71% …, compared with 18% of all UK adults": the clause
