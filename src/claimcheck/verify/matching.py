@@ -2952,11 +2952,14 @@ class Surroundings:
             frame = replace(frame, measures=whole.measures)
         if (
             not frame.measures
+            and "deaths" in whole.measures
             and quantity.unit in PROPORTION_UNITS
             and (of := SHARE_OF.match(claim.text[quantity.end - claim.start :])) is not None
             and CASES_AS_WHOLE.match(of.group(1))
         ):
-            # "95% of cases and 94% of deaths …": a share of the cases counts cases
+            # "95% of cases and 94% of deaths …": a share of the cases, set against one of
+            # the deaths, counts cases (alone, "working in 89% of cases" says only what the
+            # share is of)
             frame = replace(frame, measures=frozenset({"cases"}))
         if not frame.timepoints and quantity.kind != "duration":
             # "… after one year and 93% after five": five years, the unit said once
