@@ -307,12 +307,18 @@ def _parallel_lead(claim: Claim, quantity: Quantity, start: int, end: int) -> st
     age 80 differs by gene, "), without the other item's own group. None otherwise."""
     if not _parallel_item(claim, quantity, start, end):
         return None
-    before = max(
+    before = _figure_before(claim, quantity)
+    lead = claim.text[: before.start - claim.start] if before is not None else ""
+    return lead if lead.strip() else None
+
+
+def _figure_before(claim: Claim, quantity: Quantity) -> Quantity | None:
+    """The sentence's last figure (no duration) before ``quantity``, if any."""
+    return max(
         (q for q in claim.quantities if q.kind != "duration" and q.start < quantity.start),
         key=lambda q: q.start,
+        default=None,
     )
-    lead = claim.text[: before.start - claim.start]
-    return lead if lead.strip() else None
 
 
 def _parallel_item(claim: Claim, quantity: Quantity, start: int, end: int) -> bool:
@@ -322,10 +328,9 @@ def _parallel_item(claim: Claim, quantity: Quantity, start: int, end: int) -> bo
     clause but the conjunction, the figure and its group's few words). The item says its
     group again and carries the rest on: what is measured, for whom and when, as said
     with the figure before (a gapped clause whose gap holds a group)."""
-    figures = [q for q in claim.quantities if q.kind != "duration" and q.start < quantity.start]
-    if not figures:
+    before = _figure_before(claim, quantity)
+    if before is None:
         return False
-    before = figures[-1]
     text = claim.text
     theirs = PARALLEL_ITEM_PREPOSITION.match(text, before.end - claim.start)
     if theirs is None or before.unit != quantity.unit:
