@@ -44,7 +44,8 @@ from dataclasses import replace
 from claimcheck.nlp.quantity import Quantity
 
 SIDE_BY_SIDE = re.compile(
-    r"\b(?:and|but|while|whereas|versus|vs|against|compared|than|or|it was|it is|from)\b|;|"
+    r"\b(?:and|but|while|whereas|versus|vs|against|compared|than|or|it was|it is|from"
+    r"|followed by|ahead of|behind|then|next)\b|;|"
     r"\b(?:rose|rise|rising|fell|fall|falling|dropped|dropping|declined|declining|increased|"
     r"decreased|climbed|grew|reached|reaching|went (?:up|down)|up|down)(?: again)? to\b",
     re.IGNORECASE,
@@ -291,7 +292,10 @@ def _side_by_side(read: list[Quantity], source: int, index: int, text: str) -> b
     if SIDE_BY_SIDE.search(gap):
         # a count's noun is shared by a parallel subject ("21,300 cases …, and RSV 14,750"); a
         # measure's unit is not shared by another measure named before the number
-        return read[source].kind == "count" or not _names_a_new_measure(gap)
+        if read[source].kind == "count" or not _names_a_new_measure(gap):
+            return True
+        if not gap.rstrip().endswith("("):
+            return False
     if gap.rstrip().endswith("(") and text[read[index].end : read[index].end + 1] == ")":
         # "… the rate for men (26.6)": the number alone in brackets; "(UAS7 ≤ 6)" names a
         # score of its own before it, its level in no unit the sentence gives

@@ -1940,7 +1940,7 @@ PRONOUN_START = re.compile(
     r"^\W*(?:(?:and|but|while|once|when|where|then|so|yet|however|though|still|also)\W+)*"
     r"(?:(?:in|by|at|on|for|during|since|after|before|among|against|of|with|without)\W+"
     r"(?:\w+\W+){0,4}?)?"
-    r"(?:it|its|they|their|this|these"
+    r"(?:it|its|they|their|them|this|these"
     r"|those|which|the\W+(?:drug|medicine|vaccine|test|treatment|procedure|disease"
     r"|condition|cancer|virus|trial|study|tumou?r|figures?"
     r"|(?:same|equivalent|corresponding|comparable)\W+(?:figures?|rates?|shares?|proportions?"
@@ -2048,6 +2048,12 @@ REFERS_BACK = StartScanned(
     )
 )
 """A pronoun after the figure that stands for a group named before ("17.9% of them")."""
+PART_AFTER = re.compile(r"\s*(?:of|among|amongst)\s+(?:them|these|those)\b(?!\s+(?:who|with|aged))")
+"""The words after a count that make it a part of a group counted before ("around 5,000 of
+them are caused by asbestos", "1,200 of these deaths")."""
+PART_OPENING = re.compile(r"\W*(?:of|among|amongst)\s+(?:them|these|those)\s*,", re.IGNORECASE)
+"""A clause that opens on the group counted before ("Of these, 1,200 …")."""
+PART_COUNTED = "the figure counts a part of the group said before it, the claim that whole"
 MIN_CONTAINED_NAME = 5  # normalised letters a name needs to count as part of a longer one
 SUBJECT_NOT_NAMED = "its subject is not named near the figure"
 FRAME_SLOT_BONUS = 4.0  # per frame slot (measure, group, time) the claim shares
@@ -2158,6 +2164,8 @@ class Surroundings:
     lead_text: str = ""  # the heading or lead-in above a list item or table
     parallel_lead: str = ""  # the lead a parallel item carries on ("Risk by 80 is 17% for …")
     parallel_tail: str = ""  # what a figure shares with the parallel item after it
+    part_of: frozenset[str] | None = None  # a count of a part of a group counted before
+    # ("… 12,000 deaths … 5,000 of them"): what the whole counts (its measures)
     # (in a match, only those naming a whole the row is a part of: :func:`_wholes_above`)
 
     # What the clause and its headers say of whom a figure is about, read once per figure:
@@ -2502,8 +2510,12 @@ class Surroundings:
             if ETHNIC_MENTION.fullmatch(mention.strip()):
                 # "among Black, White and Hispanic women": the adjective names its people
                 mention = f"{mention} people"
-            headers = f"{headers} {mention}".strip()
+            headers = f"{headers} {_list_lead(claim, start)} {mention}".strip()
             other_groups = _names_in_other_groups(claim, quantity)
+            if _bare_control(mention):
+                # "… by 62% and 40% of men on tamsulosin and placebo respectively": the
+                # placebo arm is the tamsulosin trial's, whose drug the other group names
+                other_groups = set()
             names -= other_groups
             names |= _names_in_own_group(claim, quantity)
             # "… rates of death, stroke or rehospitalisation were 8.5% and 15.1% for TAVR and
@@ -2558,6 +2570,10 @@ class Surroundings:
             # the clause, in a shape the frame's own words do not say ("aged …")
             frame = replace(frame, ages=labelled)
         ages_said = bool(frame.ages)
+        whole_measures: frozenset[str] | None = None  # what the group counted before counts
+        part_of_before = quantity.unit not in PROPORTION_UNITS and bool(
+            PART_AFTER.match(claim.text, quantity.end - claim.start) or PART_OPENING.match(clause)
+        )
         if inherited or REFERS_BACK.search(clause):
             # "Adults aged 18–44 are hit hardest: 17.9% of them …": the group the pronoun
             # stands for is the figure's, when its own clause names none
@@ -2567,6 +2583,18 @@ class Surroundings:
                 antecedent = read_frame(claim.previous_text)
             both_sexes = frame.everyone and not frame.sexes
             frame = fill_empty(frame, antecedent)
+            if part_of_before:
+                # (only a group a figure counted: "Medical school places …: it aims for
+                # 10,000 of them" is the whole number, no part of one)
+                before_figure = claim.text[: start - claim.start]
+                counted = any(c.isdigit() for c in before_figure) or (
+                    not before_figure.strip() and any(c.isdigit() for c in claim.previous_text)
+                )
+                whole_measures = antecedent.measures if counted else None
+                if not frame.measures and whole_measures:
+                    # "… 12,000 lung disease deaths … Around 5,000 of them are caused by
+                    # asbestos": a part of the deaths counted before counts deaths too
+                    frame = replace(frame, measures=whole_measures)
             if both_sexes:
                 # "… 8.8% of women, while the figure for all adults is 7.1%": the clause's
                 # "adults" are both sexes, not the antecedent's women
@@ -3035,6 +3063,7 @@ class Surroundings:
             gapped=gapped and not (inherited or bool(REFERS_BACK.search(clause))),
             parallel_lead=parallel or "",
             parallel_tail=tail,
+            part_of=whole_measures,
             sentence_names=sentence,
             before_names=before,
             document_names=_document_keys(claim.document_terms),
@@ -3249,6 +3278,22 @@ def _names_in_other_groups(claim: Claim, quantity: Quantity) -> set[str]:
             for a, b in others
         )
     }
+
+
+LEAD_BREAK = re.compile(r"[;:]")
+
+
+def _list_lead(claim: Claim, start: int) -> str:
+    """The words before a "respectively" list's first figure, for a later figure whose clause
+    does not hold them: "Meaningful relief was reported by 62% and 22% of men on tamsulosin
+    and placebo respectively" measures relief for the 22% too. Empty where the groups are
+    listed before the figures (they open the figures' clauses) or the clause holds the lead."""
+    facts = _sentence(claim)
+    first = facts.paired[0][0]
+    if facts.respective[0][0] < facts.paired[-1][1] or start - claim.start <= first:
+        return ""
+    breaks = [m.end() for m in LEAD_BREAK.finditer(claim.text, 0, first)]
+    return claim.text[breaks[-1] if breaks else 0 : first].strip()
 
 
 def _names_before_list(claim: Claim) -> set[str]:
@@ -5521,12 +5566,16 @@ NOT_MODIFIERS = frozenset(
     """hundred thousand million billion trillion cut cuts lost fell rose saw had gave took
     made kept got led hit put set caught began became brought bought sought fought taught
     thought spent sent left felt found held won beat ran grew drew knew came went gone
-    shed spread struck stood no zero""".split()
+    shed spread struck stood no zero usually typically generally normally commonly mostly
+    often sometimes rarely frequently occasionally routinely currently still just only
+    nearly roughly approximately""".split()
 )
 """Scale words and the irregular past forms of verbs (the regular ones end in "ed"): "caught
 measles", "spread flu", "began treatment" say what happened to a name, they narrow nothing;
 nor do the negators "no" and "zero" ("Zero flares"): with or without is the polarity's to
-weigh (:mod:`~claimcheck.verify.polarity`)."""
+weigh (:mod:`~claimcheck.verify.polarity`); nor adverbs of how often or how near, before a
+verb that shares a name's word ("patients usually stay just 2 days" against a hospital
+stay)."""
 LOOK_BACK_WORDS = frozenset("past last previous preceding prior".split())
 """A look-back's words ("during the past year" against a claim's "in the previous year"):
 they narrow no claim whose own frame looks back a year (the frame weighs the period)."""
@@ -6015,8 +6064,31 @@ def _qualifiers_in(piece: str) -> list[tuple[str, frozenset[str]]]:
         qualifier = " ".join(w for w in (head, first, QUALIFIER_ENDS.sub("", more).strip()) if w)
         if CONTROL_ARM.search(qualifier):
             continue
+        if POINTS_BACK_QUALIFIER.match(said.group("qualifier")):
+            continue  # "men who have the operation": the one named before, no narrowing
+        if COMPARED_IN.search(piece, max(0, said.start() - 40), said.start() + 1):
+            continue  # "… and is more common in men who are obese": whom it is commoner in
         found.append((qualifier, _telling(comparable_words(qualifier).split())))
     return found
+
+
+POINTS_BACK_QUALIFIER = re.compile(
+    r"who\W+(?:are|were|is|was|have|has|had)\W+(?:(?:had|been|taken|given|used)\W+)?"
+    r"(?:it\b|them\b|(?:the|this|that|these|such)\W+(?:operation|procedure|surgery|treatment"
+    r"|therapy|drug|medicine|medication|pill|test|scan|screening|vaccine|jab|condition|disease"
+    r"|illness|infection|virus|cancer|tumou?r|transplant|implant|injection|diagnosis)s?\b)",
+    re.IGNORECASE,
+)
+"""A qualifier whose object points back to what the sentence before named ("men who have
+the operation" after TURP, "patients who take this drug"): those the claim is about, no part
+of them."""
+COMPARED_IN = re.compile(
+    r"\b(?:more|less|most|least)\W+(?:common|likely|frequent|prevalent|usual|often)\W+"
+    r"(?:in|among|amongst|for)\W+(?:\w+\W+)?\w+\W*\Z",
+    re.IGNORECASE,
+)
+"""A comparison naming whom something is commoner in, right before a qualified group: the
+group is compared, not the one a figure counts."""
 
 
 def _unsaid_qualifiers(
@@ -7729,6 +7801,16 @@ def _evidence(
             # "New curable STIs, 2020" above a row "Syphilis": the row's figure is about the
             # part its headers name, not the heading's whole that lists it
             return None, f"the figure is about {part}, a part of its subject"
+    if (
+        around.part_of is not None
+        and _counts_the_whole(claim_frame(registry_claim).measures, around.part_of)
+        and named_here
+        and named_here <= around.inherited
+        and registry_claim.value.unit not in PROPORTION_UNITS
+    ):
+        # "Around 12,000 lung disease deaths … Around 5,000 of them are caused by asbestos":
+        # the part is no figure of the claim about the whole its pronoun names
+        return None, PART_COUNTED
     if named_here:
         bonus = SUBJECT_BONUS
     elif (
@@ -7770,10 +7852,19 @@ def _evidence(
         bonus = NEARBY_SUBJECT_BONUS
     elif stood_for & subjects:
         bonus = NEARBY_SUBJECT_BONUS  # named by its study: "in SOLO 1", "ERASURE patients"
-    elif _subject_in_other_words(registry_claim, around.sentence):
+    elif _subject_in_other_words(registry_claim, _with_measure(registry_claim, around)):
         # "Deaths caused solely by anaesthesia", "seasonal flu": every word of a subject
-        # name of two words or more said in the sentence, in another order or form
-        bonus = NEARBY_SUBJECT_BONUS
+        # name of two words or more said in the sentence, in another order or form; a part
+        # of a whole counted before says its name in its own clause with the whole's
+        # measure ("Around 5,500 of them follow a fall": fall deaths)
+        bonus = (
+            SUBJECT_BONUS
+            if around.part_of
+            and _subject_in_other_words(
+                registry_claim, _with_measure(registry_claim, around, around.clause)
+            )
+            else NEARBY_SUBJECT_BONUS
+        )
     else:
         return None, SUBJECT_NOT_NAMED
     theirs = claim_frame(registry_claim)
@@ -10306,6 +10397,21 @@ def _word_set_index(registry: Registry) -> dict[str, list[tuple[frozenset[str], 
         del _WORD_SET_INDEXES[next(iter(_WORD_SET_INDEXES))]
     _WORD_SET_INDEXES[id(registry)] = (weakref.ref(registry), index)
     return index
+
+
+def _counts_the_whole(theirs: frozenset[str], whole: frozenset[str]) -> bool:
+    """Whether a claim measuring ``theirs`` counts what the whole a part was said of counts
+    (``whole``, its measures): the same measure, or none said by either (people)."""
+    return bool(theirs & whole) if whole else not theirs
+
+
+def _with_measure(registry_claim: RegistryClaim, around: Surroundings, text: str = "") -> str:
+    """The figure's sentence, with the measure of the whole it counts a part of said as a
+    word, where the claim counts that too: "Around 5,000 of them are caused by asbestos"
+    (of the deaths counted before) says "asbestos deaths"."""
+    said = text or around.sentence
+    shared = (around.part_of or frozenset()) & claim_frame(registry_claim).measures
+    return f"{said} {' '.join(sorted(shared))}" if shared else said
 
 
 def _subject_in_other_words(registry_claim: RegistryClaim, sentence: str) -> bool:

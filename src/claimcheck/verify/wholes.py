@@ -45,6 +45,11 @@ WHOLES = {
     "prescriptions": "prescriptions prescribing",
     "infections": "infections",
     "injuries": "injuries",
+    "eyes": "eyes eye",
+    "teeth": "teeth tooth",
+    "grafts": "grafts graft implants implant organs",
+    "lesions": "lesions polyps nodules",
+    "samples": "samples specimens tests",
 }
 """Kinds of whole a share is commonly of, each by the nouns that name it: a share of deaths
 is never one of births or of cancers diagnosed."""
@@ -166,14 +171,47 @@ def all_against_part(page_after: str, claim_after: str | None) -> str | None:
     return " ".join(("all" if page[0] else "", *sorted(page[1]), f"{page[2]}s")).strip()
 
 
+THINGS = frozenset({"eyes", "teeth", "grafts", "lesions", "samples"})
+"""Kinds of whole that are never people: a share of treated eyes, of teeth, of grafts or of
+samples is no share of the patients they belong to (ophthalmology and dentistry report per
+eye or per tooth and per patient side by side; transplant registries graft and patient
+survival), nor the other way round."""
+SOMEONE = re.compile(
+    r"(?:people|persons?|adults?|patients?|women|men|children|infants?|babies|girls|boys"
+    r"|participants?|recipients?|individuals?|adolescents?|teenagers?|users?|smokers?"
+    r"|residents?|respondents?|survivors?|donors?)\Z"
+)
+"""Words that make a share one of people outright (not "those", "them", "cases": they may
+stand for anything counted)."""
+
+
+def _people_first(share_of: str) -> str | None:
+    """The word naming people that the phrase after a share's "of" opens with, or None."""
+    words = re.findall(r"[a-z][a-z'-]*|\d+", share_of.lower())
+    while words and words[0] in LEAD_WORDS:
+        words.pop(0)
+    for word in words[:3]:
+        if SOMEONE.match(word):
+            return word
+        if word in PHRASE_END or WHOLE_OF.get(word) is not None:
+            return None
+    return None
+
+
 def another_whole(page_share_of: str, claim_share_of: str | None) -> str | None:
-    """The kind of the page's whole when the claim's is of another kind, else ``None``.
+    """The kind of the page's whole when the claim's is of another kind, else ``None``:
+    two kinds of :data:`WHOLES`, or people against a kind of :data:`THINGS` ("85% of
+    grafts" against "88% of patients").
 
     ``page_share_of`` and ``claim_share_of`` are the words after each one's "of" (the
     page's figure's, the claim's statement's own value's)."""
     if not page_share_of or not claim_share_of:
         return None
     page, theirs = whole_kind(page_share_of), whole_kind(claim_share_of)
+    if page is None and theirs in THINGS:
+        return _people_first(page_share_of)
+    if theirs is None and page in THINGS and _people_first(claim_share_of) is not None:
+        return page
     if page is None or theirs is None or page == theirs:
         return None
     return page
