@@ -110,6 +110,7 @@ from claimcheck.nlp.quantities.title_names import SPELLED as SPELLED_CAPITAL
 from claimcheck.nlp.quantities.title_names import in_a_title_name
 from claimcheck.nlp.quantities.tolerance_conditions import tolerance_conditions
 from claimcheck.nlp.quantities.unit_fractions import unit_fractions
+from claimcheck.nlp.quantities.verb_counts import counts_before_a_verb
 from claimcheck.nlp.quantities.visit_names import VISIT_GATE, visit_names
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
 
@@ -7849,6 +7850,12 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True  # "three of the four trials": a count of a whole said as a number
     if reading.unit == "times":
         return True  # "repeat this three times": occasions, counted as "3 times" is
+    if (
+        reading.kind == "number"
+        and len(reading.number_spans) == 1
+        and counts_before_a_verb(text, *reading.number_spans[0])
+    ):
+        return True  # "12 had surgery and seven had radiotherapy": a count before its verb
     if (
         reading.kind == "number"
         and reading.low != 1
