@@ -1,0 +1,90 @@
+"""Figure forms from session 60 (issue 11, extraction breadth), fixed as kinds with our own
+examples.
+
+Every paragraph of every kind is read in one ``claimcheck extract --format json`` run, in
+Markdown and in HTML (the offset contract checked for each figure). The README's "Session 60
+forms" item says each rule. Some rows are forms other extractors' trackers reported (named
+beside them), written afresh.
+"""
+
+from __future__ import annotations
+
+from figure_helpers import fig, paragraph_tests
+
+THIRD = 1 / 3
+TWO_THIRDS = 2 / 3
+
+KINDS: dict[str, list] = {
+    # a count before its verb in coordinated clauses is a count of its own, spelled or in
+    # digits; after a whole said first it counts the whole's noun, with none it stays bare
+    "counts before a verb": [
+        ("Of the 40 patients, 12 had surgery and seven had radiotherapy.",
+         [fig("40 patients", 40, unit="patients", kind="count"),
+          fig("12", 12, unit="patients", kind="count"),
+          fig("seven", 7, unit="patients", kind="count")]),
+        ("Of 50 patients, 38 responded and twelve did not.",
+         [fig("50 patients", 50, unit="patients"), fig("38", 38, unit="patients"),
+          fig("twelve", 12, unit="patients")]),
+        ("Of the 60 children treated, forty-two were cured and eighteen relapsed.",
+         [fig("60 children", 60, unit="children"), fig("forty-two", 42, unit="children"),
+          fig("eighteen", 18, unit="children")]),
+        ("Of the 120 women enrolled, 85 completed the study and 35 dropped out.",
+         [fig("120 women", 120, unit="women"), fig("85", 85, unit="women"),
+          fig("35", 35, unit="women")]),
+        ("Of 300 smokers, 50 quit after 6 months and 20 relapsed within a year.",
+         [fig("300 smokers", 300, unit="smokers"), fig("50", 50, unit="smokers"),
+          fig("6 months", 6, unit="month"), fig("20", 20, unit="smokers"),
+          fig("within a year", None, 1, unit="year")]),
+        ("Of the 25 patients, three died within 30 days.",
+         [fig("25 patients", 25, unit="patients"), fig("three", 3, unit="patients"),
+          fig("within 30 days", None, 30, unit="day")]),
+        ("Of the 90 patients who were randomised, 41 (46%) improved and 49 did not.",
+         [fig("90 patients", 90, unit="patients"), fig("41", 41, unit="patients"),
+          fig("46%", 46, unit="percent"), fig("49", 49, unit="patients")]),
+        # no whole said: each count is read, bare (the sentence does not say 9 what)
+        ("Twenty had surgery and 11 had chemotherapy.",
+         [fig("Twenty", 20, kind="number"), fig("11", 11, kind="number")]),
+        ("In the end 14 had surgery and six had radiotherapy.",
+         [fig("14", 14), fig("six", 6)]),
+        ("Nine recovered fully, while three needed a transplant.",
+         [fig("Nine", 9), fig("three", 3)]),
+        ("Five were admitted; two died.", [fig("Five", 5), fig("two", 2)]),
+        ("By March, 23 had been vaccinated but four had refused.",
+         [fig("23", 23), fig("four", 4)]),
+        # a determiner or a pronoun's words count nobody anew; a lone spelled number stays
+        # a word
+        ("The two had surgery and one had radiotherapy.", []),
+        ("All three were treated and two recovered.", []),
+        ("Seven had no side effects.", []),
+        ("She had two children and three grandchildren.",
+         [fig("two children", 2, unit="children")]),
+    ],
+    # a proportion in words of a whole said as a pronoun phrase ("those in", "those who",
+    # "those aged"): the proportion, its hedge and comparator, and no figure of the phrase
+    # (the ages in it are its group)
+    "proportions of those": [
+        ("One-third of those in the trial had nausea.",
+         [fig("One-third", THIRD, unit="proportion")]),
+        ("A quarter of those who smoke will die early.",
+         [fig("A quarter", 0.25, unit="proportion")]),
+        ("Two in five of those aged 65 to 74 have arthritis.",
+         [fig("Two in five", 0.4, unit="proportion")]),
+        ("Nearly two-thirds of those surveyed said they exercised.",
+         [fig("Nearly two-thirds", TWO_THIRDS, unit="proportion", approx=True)]),
+        ("Symptoms persist in up to a third of those infected.",
+         [fig("up to a third", None, THIRD, unit="proportion")]),
+        ("More than half of those who start smoking become addicted.",
+         [fig("More than half", 0.5, None, unit="proportion", li=False)]),
+        ("Seven in 10 of those aged 18-24 use social media daily.",
+         [fig("Seven in 10", 0.7, unit="proportion")]),
+        ("A third of those in their 70s and half of those in their 80s have hearing loss.",
+         [fig("A third", THIRD, unit="proportion"), fig("half", 0.5, unit="proportion")]),
+        ("Almost one in four of those in prison have a brain injury.",
+         [fig("Almost one in four", 0.25, unit="proportion", approx=True)]),
+    ],
+}  # fmt: skip
+
+
+ROWS, read_markdown, read_html, test_form_in_markdown, test_form_in_html = paragraph_tests(
+    KINDS, "s60"
+)
