@@ -389,21 +389,33 @@ improved``, ``Nearly half adults over 65``, ``half all cancers`` (Recognizers-Te
 FRACTION_BEFORE_GROUP_AT = re.compile(rf"{H}+(?!all\b)[A-Za-z]")
 
 
+SIG_SHORTHAND = re.compile(
+    r"(?i:q\d+(?:-\d+)?(?:h|hrs?|d|w|wk)|od|nocte|mane|prn|stat|qh|qam|qpm|qhs|hs|ac|pc|po)"
+)
+"""A prescription's shorthand of when or how after a dose (``1 tablet q12h``, ``1 capsule
+nocte``, ``1 tab prn``, ``1 tablet po``): never a word of the counted noun (session 60:
+``1 tablet q12h`` had read as 1 "tablet q12h")."""
+SIG_DOTTED = re.compile(r"(?i:[obtq]\.[a-z]\.(?:[a-z]\.?)?)")
+"""A dotted sig (``o.d.``, ``b.i.d.``, ``q.d.s.``): it ends the counted noun as its undotted
+form does."""
 DOSE_PERIOD_ADVERBS = frozenset(
     "daily nightly weekly fortnightly monthly yearly annually hourly".split()
 )
 """How often, after a counted dose (``1 tablet daily``): the rate's period, never part of the
 counted noun (a singular dose form took it as a second word, ``tablet daily``)."""
 SIG_FREQUENCY = re.compile(
-    r"(?:BD|bd|BID|bid|TDS|tds|TID|tid|QDS|qds|QID|qid"
-    r"|b\.i\.d\.?|t\.i\.d\.?|q\.i\.d\.?|B\.I\.D\.?|T\.I\.D\.?|Q\.I\.D\.?|b\.d\.|t\.d\.s\.?|q\.d\.s\.?)"
+    r"(?:BD|bd|BID|bid|TDS|tds|TID|tid|QDS|qds|QID|qid|OD|od"
+    r"|b\.i\.d\.?|t\.i\.d\.?|q\.i\.d\.?|B\.I\.D\.?|T\.I\.D\.?|Q\.I\.D\.?|b\.d\.|t\.d\.s\.?|q\.d\.s\.?"
+    r"|o\.d\.|O\.D\.)"
 )
 """How often a dose is taken, in the Latin shorthand of prescriptions: ``bd``/``bid`` twice a
 day, ``tds``/``tid`` three times, ``qds``/``qid`` four times (``1 tab TDS``, ``500 mg bd``).
 The dotted forms of US charts too (``b.i.d.``, ``t.i.d.``, ``q.i.d.``; ``q.d.``, once a day,
 is left out: its first letter is ``q.i.d.``'s). Upper or lower case as written, never mixed;
 read only right after a dose
-(:data:`DOSE_BEFORE_SIG`): ``BD`` alone is a company, ``TID`` an identifier."""
+(:data:`DOSE_BEFORE_SIG`): ``BD`` alone is a company, ``TID`` an identifier. ``od``/``OD``/
+``o.d.`` (once a day, British charts' ``omni die``) only after a dose's unit or form (``20 mg
+od``, ``1 tablet OD``): after a bare number (``IOP 20 OD``) it is the right eye (session 60)."""
 
 
 GLUED_HEDGES = ("c", "ca", "cca", "approx", "est", "C", "Ca", "Cca", "Approx", "Est")
@@ -496,8 +508,9 @@ ATOM_FIRST_WORDS = (
 """The words an :data:`ATOM` word branch can start with (as a prefix: ``tens``, ``sixty``,
 ``twofold``, ``halved`` start with one). A new word branch of :func:`_atom` must start with
 one of these, or with a word of :data:`ATOM_SHORT_WORDS` (``tests/test_atom_start.py``)."""
-ATOM_SHORT_WORDS = (r"an?", "by", "in", "bid?", "bd", "t[di]s", "tid", "q[di]s", "qid")
+ATOM_SHORT_WORDS = (r"an?", "by", "in", "bid?", "bd", "t[di]s", "tid", "q[di]s", "qid", "od")
 ATOM_SHORT_WORDS += (r"b\.i\.d", r"t\.i\.d", r"q\.i\.d", r"b\.d", r"t\.d\.s", r"q\.d\.s")
+ATOM_SHORT_WORDS += (r"o\.d",)
 """Short first words that end there (``a third``, ``by half``, ``in half``, a sig's ``bd`` or
 ``TDS``): kept apart so ``and``, ``bypass`` or ``into`` are not taken as candidates."""
 CASE_FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
@@ -835,10 +848,10 @@ def _read_multiplied(text: str, match: re.Match[str]) -> _Reading | None:
 
 
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-SIG_TIMES = {"b": 2.0, "t": 3.0, "q": 4.0}
+SIG_TIMES = {"b": 2.0, "t": 3.0, "q": 4.0, "o": 1.0}
 DOSE_BEFORE_SIG = re.compile(
     rf"(?:\d|[½¼¾⅓⅔]|\b(?:i|ii|iii|iv|one|two|three|four))[\w.]*{H}*"
-    rf"(?:(?i:tabs?|tablets?|caps?|capsules?|pills?|puffs?|drops?|sachets?|sprays?|units?"
+    rf"(?P<form>(?i:tabs?|tablets?|caps?|capsules?|pills?|puffs?|drops?|sachets?|sprays?|units?"
     rf"|mg|g|mcg|µg|μg|ml|mL|IU|iu)\.?{H}+)?(?:(?i:po|oral|orally|PO|inh|sc|im|iv){H}+)?\Z"
 )
 """A dose right before a sig's frequency: ``1 tab``, ``500 mg``, ``2 caps po``, ``ii``."""
@@ -846,8 +859,11 @@ DOSE_BEFORE_SIG = re.compile(
 
 def _read_sig_frequency(text: str, match: re.Match[str]) -> _Reading | None:
     """``TDS`` after ``1 tab`` is 3 times/day (:data:`SIG_FREQUENCY`), kind ``frequency``."""
-    if not DOSE_BEFORE_SIG.search(text, max(0, match.start() - 30), match.start()):
+    dose = DOSE_BEFORE_SIG.search(text, max(0, match.start() - 30), match.start())
+    if not dose:
         return None
+    if match.group("sig")[0] in "oO" and not re.search(r"[^\W\d_]", dose.group()):
+        return None  # "IOP 20 OD": the right eye; "20 mg od", "1 tablet OD": once a day
     value = SIG_TIMES[match.group("sig")[0].lower()]
     reading = _Reading(match.start(), match.end(), value, value, spelled=True)
     reading.number_spans.append(match.span())
@@ -7069,6 +7085,8 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             found.group("word")
         ):
             break  # "1 capsule three times daily", "1 tab TDS": the next figure starts
+        if SIG_SHORTHAND.fullmatch(found.group("word")) or SIG_DOTTED.match(text, found.start()):
+            break  # "1 tablet q12h", "1 capsule nocte", "1 tab o.d.": when, not what
         if words and found.group("word").lower() in DOSE_PERIOD_ADVERBS:
             break  # "1 tablet daily", "1 patch weekly": how often, the rate's period
         if not words and _is_verb(text, found):
