@@ -6059,6 +6059,11 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         if (found := units.MEASURE.match(text, end + 1)) and not reading.currency:
             reading.unit, reading.kind = units.measure_unit(found), "measure"
             reading.end = found.end()
+        elif not reading.currency and (points := POINT_CHANGE_AFTER.match(text, end)):
+            # "a 3-point drop", "a 2.5-point rise in the score": a change of that many points,
+            # as "fell by 3 points" is (session 60); "a 10-point scale" names a scale
+            reading.unit, reading.kind = "points", "count"
+            reading.end = points.end("point")
         elif not reading.currency and _counted_adjective(reading, hyphen):
             head = hyphen.group("word").split("-")[0]
             reading.unit, reading.kind = head.lower(), "count"
@@ -6075,6 +6080,9 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         reading.open_high, reading.end = True, period.end()
     elif re.match(r"[A-Za-z]", text[end : end + 1]):
         return False
+    elif reading.currency is None and (points := POINT_CHANGE_AFTER.match(text, end)):
+        reading.unit, reading.kind = "points", "count"  # "a 3 point drop", as "a 3-point drop"
+        reading.end = points.end("point")
     elif reading.currency is None and reading.statistic is None:
         _read_counted_noun(text, reading)
     if reading.currency is not None:
@@ -6085,6 +6093,17 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     return True
 
 
+POINT_CHANGE_AFTER = re.compile(
+    rf"(?:-|{H}+)(?P<point>(?i:points?|pts?|percentage-points?|percentage{H}points?))"
+    rf"(?:{H}+(?i:average|mean|median|overall|absolute|net|relative|further|greater|larger|"
+    rf"smaller|bigger|sharp|significant|clinically{H}+(?:important|meaningful|significant)|"
+    rf"statistically{H}+significant|improvement|reduction|increase|decrease|drop|fall|rise|gain|"
+    rf"decline|change|difference|jump|lead|gap|swing|shift|boost|cut|advantage|benefit|loss|"
+    rf"deterioration|worsening|improvement|dip|slide|climb|spike|surge|reduction)\b)+"
+)
+"""A number hyphenated to ``point`` before a change's noun (``a 3-point drop``, ``a
+5-point improvement``, ``a 2.5-point mean reduction``): how much a score moved, in points;
+``a 10-point scale`` or ``a 12-point plan`` name a scale or a plan, no figure."""
 COUNTED_ADJECTIVE_HEADS = frozenset(
     """bed bedroom bay cot cylinder dose drug medicine vaccine injection jab shot session visit
     tablet capsule pill puff sachet patient person member nurse doctor seat storey floor room
@@ -7836,6 +7855,8 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
     """Spelled-out numbers count when they measure, are qualified, or count concrete things."""
     if reading.kind in MEASURING_KINDS or reading.low < 0:
         return True  # a signed number measures: "minus ten points"
+    if reading.unit == "points" and POINT_CHANGE_AFTER.match(text, reading.number_spans[-1][1]):
+        return True  # "a four-point improvement": how far a score moved
     if reading.kind == "rate" and reading.per and reading.per[:1].isdigit():
         return True  # "three nurses per 1,000 people": a rate per a population measures
     if reading.comparator is not None or reading.approx:
