@@ -6048,6 +6048,8 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
             second := pair[0].match(text, reading.end)
         ):
             _read_imperial_pair(reading, second, pair[1], pair[2])
+        if reading.unit == "degree":
+            reading.unit = _body_temperature_scale(text, reading) or reading.unit
     elif (found := _temperature_glued(text, end)) and not reading.currency:
         reading.unit, reading.kind = f"°{found.group('scale')}", "measure"
         reading.end = found.end()
@@ -6254,6 +6256,37 @@ def _temperature_glued(text: str, end: int) -> re.Match[str] | None:
     # "12 C melting point": the cue may follow a spaced sign in the same clause
     after = re.split(r"[.;!?](?=\s)|\n", text[found.end() : found.end() + 30])[0]
     return found if found.group("space") and TEMPERATURE_CUE.search(after) else None
+
+
+BODY_TEMPERATURE_CUE = re.compile(
+    r"\b(?:temperatures?|temps?|fevers?|feverish|febrile|pyrexia|pyrexial|thermometers?"
+    r"|hypotherm\w*|hypertherm\w*)\b",
+    re.IGNORECASE,
+)
+BODY_TEMPERATURE_SCALES = (("°C", 34.0, 43.0), ("°F", 93.0, 109.0))
+"""The ranges a body's temperature lies in, in Celsius and in Fahrenheit: they do not meet,
+so the number says the scale."""
+
+
+def _body_temperature_scale(text: str, reading: _Reading) -> str | None:
+    """``°C`` or ``°F`` for ``38 degrees`` (or ``38°``) with no scale written, when its clause
+    speaks of a body's temperature (temperature, fever, febrile, thermometer …, within 60
+    characters before it or 40 after) and every end lies where a body's temperature does in
+    one scale (34–43 Celsius, 93–109 Fahrenheit: ``over 38 degrees`` is 38 °C, ``a temperature
+    of 100.4 degrees`` 100.4 °F); elsewhere (``bend your knee to 90 degrees``, ``wash at 60
+    degrees``) the unit stays ``degree`` (session 60)."""
+    ends = [value for value in (reading.low, reading.high) if value is not None]
+    scale = next(
+        (name for name, low, high in BODY_TEMPERATURE_SCALES if all(low <= v <= high for v in ends)),
+        None,
+    )
+    if scale is None or not ends:
+        return None
+    before = re.split(r"[.;!?](?=\s)|\n", text[max(0, reading.start - 60) : reading.start])[-1]
+    after = re.split(r"[.;!?](?=\s)|\n", text[reading.end : reading.end + 40])[0]
+    if BODY_TEMPERATURE_CUE.search(before) or BODY_TEMPERATURE_CUE.search(after):
+        return scale
+    return None
 
 
 DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
