@@ -82,6 +82,64 @@ KINDS: dict[str, list] = {
         ("Almost one in four of those in prison have a brain injury.",
          [fig("Almost one in four", 0.25, unit="proportion", approx=True)]),
     ],
+    # a prescription's shorthand after a dose says when, never what is counted: q-hours read
+    # as "every 8 hours" is (a duration), od/OD/o.d. as once a day after a dose's unit or form
+    # (as bd and tds are), nocte/mane/prn/stat end the counted noun
+    "prescription shorthand after a dose": [
+        ("Take 1 tablet q12h.",
+         [fig("1 tablet", 1, unit="tablet"), fig("12h", 12, unit="hour", kind="duration")]),
+        ("Take 2 tablets od.",
+         [fig("2 tablets", 2, unit="tablets"),
+          fig("od", 1, unit="times/day", kind="frequency", per="day")]),
+        ("Take 1 capsule OD with food.",
+         [fig("1 capsule", 1, unit="capsule"), fig("OD", 1, unit="times/day", per="day")]),
+        ("Give 10 mg o.d. for a week.",
+         [fig("10 mg", 10, unit="mg"), fig("o.d.", 1, unit="times/day", per="day"),
+          fig("a week", 1, unit="week")]),
+        ("Omeprazole 20mg od before breakfast.",
+         [fig("20mg", 20, unit="mg"), fig("od", 1, unit="times/day")]),
+        ("Take 1 tablet nocte.", [fig("1 tablet", 1, unit="tablet")]),
+        ("Use 1 drop qhs in each eye.", [fig("1 drop", 1, unit="drop")]),
+        ("Take 1 tablet prn for pain.", [fig("1 tablet", 1, unit="tablet")]),
+        # after a bare number OD is the right eye; alone it is an overdose
+        ("IOP was 20 OD and 18 OS.", [fig("20", 20), fig("18", 18)]),
+        ("The patient took an OD of paracetamol.", []),
+    ],
+    # a number hyphenated (or spaced) to "point" before a change's noun is how far a score
+    # moved, in points, as "fell by 4 points" is; a points scale or plan is no figure
+    "point changes": [
+        ("Patients saw a 3-point drop in their score.", [fig("3-point", 3, unit="points")]),
+        ("There was a 5-point increase in the mean score.", [fig("5-point", 5, unit="points")]),
+        ("The drug gave a 2.5-point mean reduction on the pain scale.",
+         [fig("2.5-point", 2.5, unit="points")]),
+        ("Scores showed a four-point improvement.", [fig("four-point", 4, unit="points")]),
+        ("A 7-point gap separated the two groups.", [fig("7-point", 7, unit="points")]),
+        ("There was a 3 point drop in scores.", [fig("3 point", 3, unit="points")]),
+        ("Scores fell by 4 points.", [fig("4 points", 4, unit="points")]),
+        ("Smoking rates saw a 5-percentage-point drop.",
+         [fig("5-percentage-point", 5, unit="percentage points")]),
+        ("Pain is rated on a 10-point scale.", []),
+        ("The NHS set out a 12-point plan.", []),
+    ],
+    # "38 degrees" with no scale under a body's temperature word is Celsius or Fahrenheit as
+    # the number says (34-43 or 93-109); elsewhere, or out of both ranges, it stays a degree
+    "temperatures said in degrees": [
+        ("If your baby's temperature is over 38 degrees, call 111.",
+         [fig("over 38 degrees", 38, None, unit="°C", li=False)]),
+        ("A fever is a temperature of 38 degrees or more.",
+         [fig("38 degrees or more", 38, None, unit="°C")]),
+        ("Normal body temperature is about 37 degrees.",
+         [fig("about 37 degrees", 37, unit="°C", approx=True)]),
+        ("A temperature of 100.4 degrees or higher is a fever.",
+         [fig("100.4 degrees or higher", 100.4, None, unit="°F")]),
+        ("Her temperature was between 37.5 and 38 degrees.",
+         [fig("between 37.5 and 38 degrees", 37.5, 38, unit="°C")]),
+        ("A fever of 38° or more needs a doctor.", [fig("38° or more", 38, None, unit="°C")]),
+        ("Hypothermia is when your body temperature drops below 35 degrees.",
+         [fig("below 35 degrees", None, 35, unit="°C", hi=False)]),
+        ("Bend your knee to 90 degrees.", [fig("90 degrees", 90, unit="degree")]),
+        ("Wash bedding at 60 degrees to kill mites.", [fig("60 degrees", 60, unit="degree")]),
+    ],
 }  # fmt: skip
 
 
