@@ -6276,10 +6276,8 @@ def _body_temperature_scale(text: str, reading: _Reading) -> str | None:
     of 100.4 degrees`` 100.4 °F); elsewhere (``bend your knee to 90 degrees``, ``wash at 60
     degrees``) the unit stays ``degree`` (session 60)."""
     ends = [value for value in (reading.low, reading.high) if value is not None]
-    scale = next(
-        (name for name, low, high in BODY_TEMPERATURE_SCALES if all(low <= v <= high for v in ends)),
-        None,
-    )
+    scales = BODY_TEMPERATURE_SCALES
+    scale = next((name for name, lo, hi in scales if all(lo <= v <= hi for v in ends)), None)
     if scale is None or not ends:
         return None
     before = re.split(r"[.;!?](?=\s)|\n", text[max(0, reading.start - 60) : reading.start])[-1]

@@ -54,7 +54,8 @@ PARTNER_BEFORE = re.compile(
 """A count before a verb earlier in the sentence and a conjunction right before this count:
 ``12 had surgery and`` before ``seven``."""
 PARTNER_AFTER = re.compile(
-    rf"{ASIDE}{H}+{VERB}{CLAUSE}{{0,60}}?{JOINER}{H}+{NO_DETERMINER}{COUNT}{ASIDE}{H}+{VERB}", re.IGNORECASE
+    rf"{ASIDE}{H}+{VERB}{CLAUSE}{{0,60}}?{JOINER}{H}+{NO_DETERMINER}{COUNT}{ASIDE}{H}+{VERB}",
+    re.IGNORECASE,
 )
 """After this count, its verb, a conjunction and another count before a verb: ``Twenty``
 before ``had surgery and 11 had chemotherapy``."""
