@@ -4553,6 +4553,12 @@ def _read_left(text: str, reading: _Reading) -> None:
                 and not _a_total_passed(text, reading)
             ):
                 found = None  # "passed 3 stones", "passed 2 exams": what went through
+            if (
+                found
+                and lexicon.PASSED_THE.search(found.group())
+                and not lexicon.MARK_AFTER.match(text, reading.number_spans[-1][1])
+            ):
+                found = None  # "passed the 3 exams": only "passed the 1,000 mark" is a floor
             if found and (
                 _over_is_a_period(text, found, reading)
                 or _over_before_a_trailing_bound(text, found, reading)
