@@ -140,6 +140,26 @@ KINDS: dict[str, list] = {
         ("Bend your knee to 90 degrees.", [fig("90 degrees", 90, unit="degree")]),
         ("Wash bedding at 60 degrees to kill mites.", [fig("60 degrees", 60, unit="degree")]),
     ],
+    # "past" after a verb of rising or being is a floor gone beyond, as "passed" is, and so
+    # are "passed/crossed/topped the N mark" and "broke through N"; "in the past 12 months"
+    # stays a period and "passed the 3 exams" a count
+    "gone past a figure": [
+        ("Cases climbed past 1,000 in May.", [fig("past 1,000", 1000, None, li=False)]),
+        ("Waiting lists have gone past 7 million.",
+         [fig("past 7 million", 7e6, None, li=False)]),
+        ("Prices pushed past £500.", [fig("past £500", 500, None, unit="GBP", li=False)]),
+        ("Life expectancy is now past 80 for women.", [fig("past 80", 80, None, li=False)]),
+        ("Cases broke through 10,000.", [fig("broke through 10,000", 10000, None, li=False)]),
+        ("The number of cases has now passed the 1,000 mark.",
+         [fig("passed the 1,000", 1000, None, li=False)]),
+        ("Spending crossed the £1 billion barrier in 2020.",
+         [fig("crossed the £1 billion", 1e9, None, unit="GBP", li=False)]),
+        ("Uptake passed the 90% threshold.",
+         [fig("passed the 90%", 90, None, unit="percent", li=False)]),
+        ("In the past 12 months, 3 people died.",
+         [fig("12 months", 12, unit="month"), fig("3 people", 3, unit="people")]),
+        ("She passed the 3 exams.", [fig("3 exams", 3, unit="exams")]),
+    ],
 }  # fmt: skip
 
 
