@@ -36,7 +36,7 @@ CASES = [
         "Of 120 patients, 30 had two or more admissions.",
         [
             fig("120 patients", 120, unit="patients"),
-            fig("30", 30),
+            fig("30", 30, unit="patients"),  # a part of the whole said first (session 60)
             fig("two or more admissions", 2, None, unit="admissions"),
         ],
     ),

@@ -47,6 +47,7 @@ from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantities.accounting_brackets import negative_in_brackets
 from claimcheck.nlp.quantities.first_chars import PeriodAnchored
 from claimcheck.nlp.quantities.groups import GroupLabel, find_group_labels
+from claimcheck.nlp.quantities.verb_counts import counted_parts
 from claimcheck.nlp.quantity import Quantity
 from claimcheck.nlp.rate_leads import with_rate_lead
 from claimcheck.nlp.reference_ranges import with_reference_units
@@ -329,6 +330,8 @@ class ClaimGrouper:
                             with_bare_ages(with_reference_units(quantities, text), text), text
                         )
                     )
+                    # "Of 40 patients, 31 responded and nine did not": the whole's noun
+                    quantities = counted_parts(quantities, text)
                     # "3,000 admissions and 40 deaths a year": the period said once is each's
                     quantities = with_shared_periods(quantities, text)
                 if all(cell == CellText() for cell in cell_texts):

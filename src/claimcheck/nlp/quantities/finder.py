@@ -110,6 +110,7 @@ from claimcheck.nlp.quantities.title_names import SPELLED as SPELLED_CAPITAL
 from claimcheck.nlp.quantities.title_names import in_a_title_name
 from claimcheck.nlp.quantities.tolerance_conditions import tolerance_conditions
 from claimcheck.nlp.quantities.unit_fractions import unit_fractions
+from claimcheck.nlp.quantities.verb_counts import counts_before_a_verb
 from claimcheck.nlp.quantities.visit_names import VISIT_GATE, visit_names
 from claimcheck.nlp.quantity import AFTER, BEFORE, STRENGTH, Quantity, Spread
 
@@ -388,21 +389,33 @@ improved``, ``Nearly half adults over 65``, ``half all cancers`` (Recognizers-Te
 FRACTION_BEFORE_GROUP_AT = re.compile(rf"{H}+(?!all\b)[A-Za-z]")
 
 
+SIG_SHORTHAND = re.compile(
+    r"(?i:q\d+(?:-\d+)?(?:h|hrs?|d|w|wk)|od|nocte|mane|prn|stat|qh|qam|qpm|qhs|hs|ac|pc|po)"
+)
+"""A prescription's shorthand of when or how after a dose (``1 tablet q12h``, ``1 capsule
+nocte``, ``1 tab prn``, ``1 tablet po``): never a word of the counted noun (session 60:
+``1 tablet q12h`` had read as 1 "tablet q12h")."""
+SIG_DOTTED = re.compile(r"(?i:[obtq]\.[a-z]\.(?:[a-z]\.?)?)")
+"""A dotted sig (``o.d.``, ``b.i.d.``, ``q.d.s.``): it ends the counted noun as its undotted
+form does."""
 DOSE_PERIOD_ADVERBS = frozenset(
     "daily nightly weekly fortnightly monthly yearly annually hourly".split()
 )
 """How often, after a counted dose (``1 tablet daily``): the rate's period, never part of the
 counted noun (a singular dose form took it as a second word, ``tablet daily``)."""
 SIG_FREQUENCY = re.compile(
-    r"(?:BD|bd|BID|bid|TDS|tds|TID|tid|QDS|qds|QID|qid"
-    r"|b\.i\.d\.?|t\.i\.d\.?|q\.i\.d\.?|B\.I\.D\.?|T\.I\.D\.?|Q\.I\.D\.?|b\.d\.|t\.d\.s\.?|q\.d\.s\.?)"
+    r"(?:BD|bd|BID|bid|TDS|tds|TID|tid|QDS|qds|QID|qid|OD|od"
+    r"|b\.i\.d\.?|t\.i\.d\.?|q\.i\.d\.?|B\.I\.D\.?|T\.I\.D\.?|Q\.I\.D\.?|b\.d\.|t\.d\.s\.?|q\.d\.s\.?"
+    r"|o\.d\.|O\.D\.)"
 )
 """How often a dose is taken, in the Latin shorthand of prescriptions: ``bd``/``bid`` twice a
 day, ``tds``/``tid`` three times, ``qds``/``qid`` four times (``1 tab TDS``, ``500 mg bd``).
 The dotted forms of US charts too (``b.i.d.``, ``t.i.d.``, ``q.i.d.``; ``q.d.``, once a day,
 is left out: its first letter is ``q.i.d.``'s). Upper or lower case as written, never mixed;
 read only right after a dose
-(:data:`DOSE_BEFORE_SIG`): ``BD`` alone is a company, ``TID`` an identifier."""
+(:data:`DOSE_BEFORE_SIG`): ``BD`` alone is a company, ``TID`` an identifier. ``od``/``OD``/
+``o.d.`` (once a day, British charts' ``omni die``) only after a dose's unit or form (``20 mg
+od``, ``1 tablet OD``): after a bare number (``IOP 20 OD``) it is the right eye (session 60)."""
 
 
 GLUED_HEDGES = ("c", "ca", "cca", "approx", "est", "C", "Ca", "Cca", "Approx", "Est")
@@ -495,8 +508,9 @@ ATOM_FIRST_WORDS = (
 """The words an :data:`ATOM` word branch can start with (as a prefix: ``tens``, ``sixty``,
 ``twofold``, ``halved`` start with one). A new word branch of :func:`_atom` must start with
 one of these, or with a word of :data:`ATOM_SHORT_WORDS` (``tests/test_atom_start.py``)."""
-ATOM_SHORT_WORDS = (r"an?", "by", "in", "bid?", "bd", "t[di]s", "tid", "q[di]s", "qid")
+ATOM_SHORT_WORDS = (r"an?", "by", "in", "bid?", "bd", "t[di]s", "tid", "q[di]s", "qid", "od")
 ATOM_SHORT_WORDS += (r"b\.i\.d", r"t\.i\.d", r"q\.i\.d", r"b\.d", r"t\.d\.s", r"q\.d\.s")
+ATOM_SHORT_WORDS += (r"o\.d",)
 """Short first words that end there (``a third``, ``by half``, ``in half``, a sig's ``bd`` or
 ``TDS``): kept apart so ``and``, ``bypass`` or ``into`` are not taken as candidates."""
 CASE_FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
@@ -834,10 +848,10 @@ def _read_multiplied(text: str, match: re.Match[str]) -> _Reading | None:
 
 
 TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-SIG_TIMES = {"b": 2.0, "t": 3.0, "q": 4.0}
+SIG_TIMES = {"b": 2.0, "t": 3.0, "q": 4.0, "o": 1.0}
 DOSE_BEFORE_SIG = re.compile(
     rf"(?:\d|[½¼¾⅓⅔]|\b(?:i|ii|iii|iv|one|two|three|four))[\w.]*{H}*"
-    rf"(?:(?i:tabs?|tablets?|caps?|capsules?|pills?|puffs?|drops?|sachets?|sprays?|units?"
+    rf"(?P<form>(?i:tabs?|tablets?|caps?|capsules?|pills?|puffs?|drops?|sachets?|sprays?|units?"
     rf"|mg|g|mcg|µg|μg|ml|mL|IU|iu)\.?{H}+)?(?:(?i:po|oral|orally|PO|inh|sc|im|iv){H}+)?\Z"
 )
 """A dose right before a sig's frequency: ``1 tab``, ``500 mg``, ``2 caps po``, ``ii``."""
@@ -845,8 +859,11 @@ DOSE_BEFORE_SIG = re.compile(
 
 def _read_sig_frequency(text: str, match: re.Match[str]) -> _Reading | None:
     """``TDS`` after ``1 tab`` is 3 times/day (:data:`SIG_FREQUENCY`), kind ``frequency``."""
-    if not DOSE_BEFORE_SIG.search(text, max(0, match.start() - 30), match.start()):
+    dose = DOSE_BEFORE_SIG.search(text, max(0, match.start() - 30), match.start())
+    if not dose:
         return None
+    if match.group("sig")[0] in "oO" and not re.search(r"[^\W\d_]", dose.group()):
+        return None  # "IOP 20 OD": the right eye; "20 mg od", "1 tablet OD": once a day
     value = SIG_TIMES[match.group("sig")[0].lower()]
     reading = _Reading(match.start(), match.end(), value, value, spelled=True)
     reading.number_spans.append(match.span())
@@ -4536,6 +4553,12 @@ def _read_left(text: str, reading: _Reading) -> None:
                 and not _a_total_passed(text, reading)
             ):
                 found = None  # "passed 3 stones", "passed 2 exams": what went through
+            if (
+                found
+                and lexicon.PASSED_THE.search(found.group())
+                and not lexicon.MARK_AFTER.match(text, reading.number_spans[-1][1])
+            ):
+                found = None  # "passed the 3 exams": only "passed the 1,000 mark" is a floor
             if found and (
                 _over_is_a_period(text, found, reading)
                 or _over_before_a_trailing_bound(text, found, reading)
@@ -6031,6 +6054,8 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
             second := pair[0].match(text, reading.end)
         ):
             _read_imperial_pair(reading, second, pair[1], pair[2])
+        if reading.unit == "degree":
+            reading.unit = _body_temperature_scale(text, reading) or reading.unit
     elif (found := _temperature_glued(text, end)) and not reading.currency:
         reading.unit, reading.kind = f"°{found.group('scale')}", "measure"
         reading.end = found.end()
@@ -6042,6 +6067,11 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         if (found := units.MEASURE.match(text, end + 1)) and not reading.currency:
             reading.unit, reading.kind = units.measure_unit(found), "measure"
             reading.end = found.end()
+        elif not reading.currency and (points := POINT_CHANGE_AFTER.match(text, end)):
+            # "a 3-point drop", "a 2.5-point rise in the score": a change of that many points,
+            # as "fell by 3 points" is (session 60); "a 10-point scale" names a scale
+            reading.unit, reading.kind = "points", "count"
+            reading.end = points.end("point")
         elif not reading.currency and _counted_adjective(reading, hyphen):
             head = hyphen.group("word").split("-")[0]
             reading.unit, reading.kind = head.lower(), "count"
@@ -6058,6 +6088,9 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
         reading.open_high, reading.end = True, period.end()
     elif re.match(r"[A-Za-z]", text[end : end + 1]):
         return False
+    elif reading.currency is None and (points := POINT_CHANGE_AFTER.match(text, end)):
+        reading.unit, reading.kind = "points", "count"  # "a 3 point drop", as "a 3-point drop"
+        reading.end = points.end("point")
     elif reading.currency is None and reading.statistic is None:
         _read_counted_noun(text, reading)
     if reading.currency is not None:
@@ -6068,6 +6101,17 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     return True
 
 
+POINT_CHANGE_AFTER = re.compile(
+    rf"(?:-|{H}+)(?P<point>(?i:points?|pts?|percentage-points?|percentage{H}points?))"
+    rf"(?:{H}+(?i:average|mean|median|overall|absolute|net|relative|further|greater|larger|"
+    rf"smaller|bigger|sharp|significant|clinically{H}+(?:important|meaningful|significant)|"
+    rf"statistically{H}+significant|improvement|reduction|increase|decrease|drop|fall|rise|gain|"
+    rf"decline|change|difference|jump|lead|gap|swing|shift|boost|cut|advantage|benefit|loss|"
+    rf"deterioration|worsening|improvement|dip|slide|climb|spike|surge|reduction)\b)+"
+)
+"""A number hyphenated to ``point`` before a change's noun (``a 3-point drop``, ``a
+5-point improvement``, ``a 2.5-point mean reduction``): how much a score moved, in points;
+``a 10-point scale`` or ``a 12-point plan`` name a scale or a plan, no figure."""
 COUNTED_ADJECTIVE_HEADS = frozenset(
     """bed bedroom bay cot cylinder dose drug medicine vaccine injection jab shot session visit
     tablet capsule pill puff sachet patient person member nurse doctor seat storey floor room
@@ -6218,6 +6262,35 @@ def _temperature_glued(text: str, end: int) -> re.Match[str] | None:
     # "12 C melting point": the cue may follow a spaced sign in the same clause
     after = re.split(r"[.;!?](?=\s)|\n", text[found.end() : found.end() + 30])[0]
     return found if found.group("space") and TEMPERATURE_CUE.search(after) else None
+
+
+BODY_TEMPERATURE_CUE = re.compile(
+    r"\b(?:temperatures?|temps?|fevers?|feverish|febrile|pyrexia|pyrexial|thermometers?"
+    r"|hypotherm\w*|hypertherm\w*)\b",
+    re.IGNORECASE,
+)
+BODY_TEMPERATURE_SCALES = (("°C", 34.0, 43.0), ("°F", 93.0, 109.0))
+"""The ranges a body's temperature lies in, in Celsius and in Fahrenheit: they do not meet,
+so the number says the scale."""
+
+
+def _body_temperature_scale(text: str, reading: _Reading) -> str | None:
+    """``°C`` or ``°F`` for ``38 degrees`` (or ``38°``) with no scale written, when its clause
+    speaks of a body's temperature (temperature, fever, febrile, thermometer …, within 60
+    characters before it or 40 after) and every end lies where a body's temperature does in
+    one scale (34–43 Celsius, 93–109 Fahrenheit: ``over 38 degrees`` is 38 °C, ``a temperature
+    of 100.4 degrees`` 100.4 °F); elsewhere (``bend your knee to 90 degrees``, ``wash at 60
+    degrees``) the unit stays ``degree`` (session 60)."""
+    ends = [value for value in (reading.low, reading.high) if value is not None]
+    scales = BODY_TEMPERATURE_SCALES
+    scale = next((name for name, lo, hi in scales if all(lo <= v <= hi for v in ends)), None)
+    if scale is None or not ends:
+        return None
+    before = re.split(r"[.;!?](?=\s)|\n", text[max(0, reading.start - 60) : reading.start])[-1]
+    after = re.split(r"[.;!?](?=\s)|\n", text[reading.end : reading.end + 40])[0]
+    if BODY_TEMPERATURE_CUE.search(before) or BODY_TEMPERATURE_CUE.search(after):
+        return scale
+    return None
 
 
 DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
@@ -7068,6 +7141,8 @@ def _read_counted_noun(text: str, reading: _Reading) -> None:
             found.group("word")
         ):
             break  # "1 capsule three times daily", "1 tab TDS": the next figure starts
+        if SIG_SHORTHAND.fullmatch(found.group("word")) or SIG_DOTTED.match(text, found.start()):
+            break  # "1 tablet q12h", "1 capsule nocte", "1 tab o.d.": when, not what
         if words and found.group("word").lower() in DOSE_PERIOD_ADVERBS:
             break  # "1 tablet daily", "1 patch weekly": how often, the rate's period
         if not words and _is_verb(text, found):
@@ -7817,6 +7892,8 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
     """Spelled-out numbers count when they measure, are qualified, or count concrete things."""
     if reading.kind in MEASURING_KINDS or reading.low < 0:
         return True  # a signed number measures: "minus ten points"
+    if reading.unit == "points" and POINT_CHANGE_AFTER.match(text, reading.number_spans[-1][1]):
+        return True  # "a four-point improvement": how far a score moved
     if reading.kind == "rate" and reading.per and reading.per[:1].isdigit():
         return True  # "three nurses per 1,000 people": a rate per a population measures
     if reading.comparator is not None or reading.approx:
@@ -7849,6 +7926,12 @@ def _spelled_number_counts(text: str, reading: _Reading) -> bool:
         return True  # "three of the four trials": a count of a whole said as a number
     if reading.unit == "times":
         return True  # "repeat this three times": occasions, counted as "3 times" is
+    if (
+        reading.kind == "number"
+        and len(reading.number_spans) == 1
+        and counts_before_a_verb(text, *reading.number_spans[0])
+    ):
+        return True  # "12 had surgery and seven had radiotherapy": a count before its verb
     if (
         reading.kind == "number"
         and reading.low != 1

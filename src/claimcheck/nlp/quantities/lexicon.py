@@ -47,6 +47,24 @@ BOUNDED_NOUNS = (
 """What a floor or cap before an amount names (``Minimum loan £1,000``, ``maximum payout
 £25,000``)."""
 
+PAST_VERBS = (
+    "climbed rose risen rising rises went gone goes going pushed pushes pushing moved moving "
+    "crept creeping edged edging surged surging jumped jumping shot soared soaring climbing "
+    "climbs got getting now well long already is are was were"
+).split()
+PAST_AFTER = "|".join(rf"(?<=\b{verb} past)" for verb in PAST_VERBS)
+"""``past`` right after one of :data:`PAST_VERBS` (one space between): a floor gone beyond."""
+
+MARK_AFTER = re.compile(
+    rf"(?:{H}*%|{H}*per{H}?cent|{H}*(?:million|billion|thousand|bn|m|k)\b)?"
+    rf"{H}+(?:mark|milestone|barrier|threshold|level)\b",
+    re.IGNORECASE,
+)
+"""A round figure named as a mark after ``passed the`` (``the 1,000 mark``, ``the £1 billion
+barrier``, ``the 90% threshold``): what :data:`COMPARATORS`' ``passed the`` needs after the
+figure."""
+PASSED_THE = re.compile(rf"the{H}*\Z", re.IGNORECASE)
+
 # (surface pattern, bounded side, inclusive); {A} is the article a comparative phrase may take
 # before a figure that modifies a noun: "less than a 5% chance", "at least a 2-fold rise"
 COMPARATORS: list[tuple[str, str, bool]] = [
@@ -55,6 +73,13 @@ COMPARATORS: list[tuple[str, str, bool]] = [
      r"|surpass(?:es|ed|ing)?|tops|topped|topping|(?:can|could|may|might|will|would){H}+top"
      r"|(?<![\w-])(?:passe[sd]|passing|cross(?:es|ed|ing))"
      r"|in{H}+excess{H}+of{A}|upwards?{H}+of|beyond|north{H}+of|>"
+     # "climbed past 1,000", "have gone past 7 million", "is now past 80": past after a verb
+     # of rising or being, as "passed" is (session 60); "in the past 12 months" is a period
+     r"|past(?:" + PAST_AFTER + r")"
+     r"|broke{H}+through|break(?:s|ing)?{H}+through"
+     # "passed the 1,000 mark", "crossed the £1 billion barrier": the mark gone beyond
+     r"|(?:passe[sd]|passing|cross(?:es|ed|ing)|topped|broke|past(?:" + PAST_AFTER + r"))"
+     r"{H}+the"
      r"|(?:over|above|beyond|past){H}+the{H}+age{H}+of", "low", False),
     (r"at{H}+least{A}|no{H}+(?:less|fewer){H}+than{A}|not{H}+(?:less|fewer){H}+than{A}"
      r"|(?:a{H}+)?minimum(?:{H}+of{A}|{H}*:)?|(?-i:Min)\.?(?:{H}*:)?|min{H}*:"
