@@ -140,6 +140,80 @@ REGISTRY = "".join(
             "kidney transplant",
             measure="survival",
         ),
+        valued_claim(
+            "kerr-blind-women",
+            "In 2020, 2.4 million (55%) of Norland's 4.4 million people blind from Kerr disease "
+            "were women.",
+            "{value: 2400000, unit: people}",
+            "Kerr blindness, blind from Kerr disease",
+            "Norland",
+            group="[women]",
+        ),
+        valued_claim(
+            "kerr-blind-men",
+            "In 2020, 2.0 million (45%) of Norland's 4.4 million people blind from Kerr disease "
+            "were men.",
+            "{value: 2000000, unit: people}",
+            "Kerr blindness, blind from Kerr disease",
+            "Norland",
+            group="[men]",
+        ),
+        approved_claim(
+            "sable-relapse-1y",
+            "The risk of a Sable relapse is 11.1% one year after a first attack.",
+            11.1,
+            "Sable relapse, relapse of Sable fever",
+            "first attack",
+            timepoint="1 year",
+        ),
+        approved_claim(
+            "sable-relapse-5y",
+            "The risk of a Sable relapse is 26.4% five years after a first attack.",
+            26.4,
+            "Sable relapse, relapse of Sable fever",
+            "first attack",
+            timepoint="5 years",
+        ),
+        approved_claim(
+            "sable-relapse-10y",
+            "The risk of a Sable relapse is 39.2% ten years after a first attack.",
+            39.2,
+            "Sable relapse, relapse of Sable fever",
+            "first attack",
+            timepoint="10 years",
+        ),
+        approved_claim(
+            "kgt-control",
+            "In the Kestrel Glaucoma Trial, glaucoma progressed in 62% of untreated controls.",
+            62,
+            "Kestrel Glaucoma Trial, KGT",
+            "glaucoma progression, untreated",
+            group="[control]",
+        ),
+        approved_claim(
+            "kgt-treated",
+            "In the Kestrel Glaucoma Trial, glaucoma progressed in 45% of treated patients.",
+            45,
+            "Kestrel Glaucoma Trial, KGT",
+            "glaucoma progression, treated",
+        ),
+        approved_claim(
+            "orbitis-without",
+            "In the Harrow study, orbitis followed 0.345% of operations done without intracameral "
+            "velfuroxime.",
+            0.345,
+            "orbitis",
+            "Harrow, without velfuroxime",
+            group="[control]",
+        ),
+        approved_claim(
+            "orbitis-with",
+            "In the Harrow study, orbitis followed 0.075% of operations given intracameral "
+            "velfuroxime.",
+            0.075,
+            "orbitis",
+            "Harrow, velfuroxime, intracameral velfuroxime",
+        ),
     )
 )
 
@@ -240,3 +314,45 @@ def test_a_share_of_grafts_is_no_share_of_patients(lint_text) -> None:
     assert lint_text(said.format("70%", "patients")) == {"70%": ("CC101", "wrenfold-patients")}
     grafts = lint_text("Five years after a Wrenfold kidney transplant, 70% of grafts still work.")
     assert grafts.get("70%", ("", ""))[0] != "CC101"
+
+
+def test_a_share_a_counts_statement_gives_beside_it_backs_a_page_share(lint_text) -> None:
+    said = "Women made up {} of Norland's people blind from Kerr disease in 2020, and men {}."
+    assert lint_text(said.format("55%", "45%")) == {}
+    # never accused by it (the share is no value the claim declares), never backed swapped
+    assert lint_text(said.format("45%", "55%")) == {
+        "45%": ("CC102", None),
+        "55%": ("CC102", None),
+    }
+
+
+def test_a_time_written_as_a_list_items_label_is_its_timepoint(lint_text) -> None:
+    said = "Risk of relapse after a first Sable attack: 1 year, 11.1%; 5 years, {}; 10 years, {}."
+    assert lint_text(said.format("26.4%", "39.2%")) == {}
+    assert lint_text(said.format("39.2%", "26.4%")) == {
+        "39.2%": ("CC101", "sable-relapse-5y"),
+        "26.4%": ("CC101", "sable-relapse-10y"),
+    }
+
+
+def test_untreated_before_a_trials_name_is_the_control_arm(lint_text) -> None:
+    said = "Glaucoma progressed in {} of untreated KGT patients, and in {} of treated ones."
+    assert lint_text(said.format("62%", "45%")) == {}
+    assert lint_text(said.format("45%", "62%")) == {
+        "45%": ("CC101", "kgt-control"),
+        "62%": ("CC101", "kgt-treated"),
+    }
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In the Harrow study, orbitis followed {} of operations done without intracameral "
+        "velfuroxime.",
+        "Intracameral velfuroxime was tested in the Harrow study. Without it, orbitis followed "
+        "{} of operations.",
+    ],
+)
+def test_going_without_what_a_control_claim_declares_is_that_arm(lint_text, said) -> None:
+    assert lint_text(said.format("0.345%")) == {}
+    assert lint_text(said.format("0.075%")) == {"0.075%": ("CC101", "orbitis-without")}

@@ -2048,6 +2048,12 @@ REFERS_BACK = StartScanned(
     )
 )
 """A pronoun after the figure that stands for a group named before ("17.9% of them")."""
+TIME_LABEL = re.compile(
+    r"(?:\A|[;:\n•])\s*(?:[-*]\s+)?(?P<time>\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?))"
+    r"\s*[,:=–—-]\s*\Z",
+    re.IGNORECASE,
+)
+"""A time written as a list item's label right before its figure ("; 5 years, 26.4%")."""
 PART_AFTER = re.compile(r"\s*(?:of|among|amongst)\s+(?:them|these|those)\b(?!\s+(?:who|with|aged))")
 """The words after a count that make it a part of a group counted before ("around 5,000 of
 them are caused by asbestos", "1,200 of these deaths")."""
@@ -2569,6 +2575,12 @@ class Surroundings:
             # "… (17.7%) as at 50–64 (8.4%)": an age group the extractor read as a label in
             # the clause, in a shape the frame's own words do not say ("aged …")
             frame = replace(frame, ages=labelled)
+        if not frame.timepoints and (
+            label := TIME_LABEL.search(claim.text, 0, quantity.start - claim.start)
+        ):
+            # "Risk of recurrence: 1 year, 11.1%; 5 years, 26.4%": a time written as the
+            # label of the figure after it, as a table's row header writes one
+            frame = replace(frame, timepoints=timepoints_named(f"at {label.group('time')}"))
         ages_said = bool(frame.ages)
         whole_measures: frozenset[str] | None = None  # what the group counted before counts
         part_of_before = quantity.unit not in PROPORTION_UNITS and bool(
@@ -7806,6 +7818,9 @@ def _evidence(
         and _counts_the_whole(claim_frame(registry_claim).measures, around.part_of)
         and named_here
         and named_here <= around.inherited
+        # (a claim the part's own words name a context of is the part's: "almost 885,000 of
+        # them seek medical attention" against a claim about dog bites "medical attention")
+        and not (around.clause_names - around.inherited) & _context_keys(registry_claim)
         and registry_claim.value.unit not in PROPORTION_UNITS
     ):
         # "Around 12,000 lung disease deaths … Around 5,000 of them are caused by asbestos":
@@ -9423,7 +9438,7 @@ def _without_as_a_control_says(
         frozenset(_telling(comparable_words(found.group("what")).split()))
         for found in WITHOUT_SAID.finditer(around.clause)
     } - {frozenset()}
-    if not said:
+    if not said and not WITHOUT_IT.search(around.clause):
         return False
     for claim_id in named:
         registry_claim = registry.by_id[claim_id]
@@ -9434,7 +9449,46 @@ def _without_as_a_control_says(
         subject = {w for name in registry_claim.subject for w in comparable_words(name).split()}
         if any(what <= subject for what in said & _said_without_by(registry_claim)):
             return True
+        # … or what the claim declares its people went without (its context or group
+        # "without cefuroxime"), said within a few words ("without intracameral cefuroxime")
+        declared = _declared_gone_without(registry_claim)
+        if declared and any(
+            declared & set(_telling(comparable_words(found.group("what")).split()))
+            for found in WITHOUT_PHRASE.finditer(around.clause)
+        ):
+            return True
+        if (
+            declared
+            and WITHOUT_IT.search(around.clause)
+            and declared & set(comparable_words(around.previous_text).split())
+        ):
+            # "Intracameral cefuroxime was tested … Without it, endophthalmitis followed
+            # 0.345% …": the pronoun is the sentence before's treatment
+            return True
     return False
+
+
+WITHOUT_IT = re.compile(r"\bwithout\W+(?:it|them|this|that)\b", re.IGNORECASE)
+
+
+WITHOUT_PHRASE = re.compile(
+    r"\b(?:without|no)\W+(?:(?:a|an|the|any)\W+)?(?P<what>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})",
+    re.IGNORECASE,
+)
+"""What a clause says its people went without, up to three words ("without intracameral
+cefuroxime")."""
+
+
+@per_claim
+def _declared_gone_without(registry_claim: RegistryClaim) -> frozenset[str]:
+    """The telling words of what a claim's context or group items say its people went
+    without ("without cefuroxime", "no booster"): a control arm it declares."""
+    return frozenset(
+        word
+        for item in (*registry_claim.context, *registry_claim.group)
+        for found in WITHOUT_SAID.finditer(item)
+        for word in _telling(comparable_words(found.group("what")).split())
+    )
 
 
 @per_claim

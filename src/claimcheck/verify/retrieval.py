@@ -135,6 +135,28 @@ def candidates(registry: Registry, claim: Claim, quantity: Quantity) -> dict[str
     return {claim_id: found[claim_id] for claim_id in ordered}
 
 
+SHARE_STATED = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+"""A percentage in a statement ("23.9 million (55%) of the world's 43.3 million blind …")."""
+
+
+def stating_shares(registry: Registry, claim: Claim) -> tuple[str, ...]:
+    """Registry ids named in the figure's sentence (its own names, as :func:`candidates`
+    finds them first) whose value is no share but whose statement states one: a count's
+    claim that gives its share too ("In 2000, 1,406 million people, 22.9% of the world's
+    population, had myopia"). :func:`candidates` leaves them out of a share's candidates
+    (their unit is not the figure's); a share the statement states backs the figure."""
+    found: dict[str, None] = {}
+    by_id = registry.by_id
+    for _start, _end, name in claim.terms:
+        for claim_id in registry.by_term.get(normalise_term(name), ()):
+            registry_claim = by_id[claim_id]
+            if registry_claim.value.unit not in SHARE_UNITS and SHARE_STATED.search(
+                registry_claim.statement
+            ):
+                found[claim_id] = None
+    return tuple(found)
+
+
 ABSOLUTE_SAID = re.compile(r"\babsolute\b|\b(?:ARR|ARI)\b", re.IGNORECASE)
 """A sentence that says its change in risk is absolute: a share in it may be points."""
 

@@ -39,6 +39,7 @@ from claimcheck.verify.frames import (
     PEOPLE_NOUN,
     RESPECTIVELY,
     Frame,
+    contradiction,
     labels_its_figure,
     listed_arm_dose,
     names_a_subgroup,
@@ -82,7 +83,7 @@ from claimcheck.verify.matching import (
     value_figure,
     years_of_claim,
 )
-from claimcheck.verify.retrieval import candidates
+from claimcheck.verify.retrieval import candidates, stating_shares
 
 SUPPORTED, CONFLICT, OVERPRECISE, UNSUPPORTED = (
     "supported",
@@ -369,7 +370,12 @@ def judge_claim(
             continue
         # (a sentence that names no registry name as written may name a subject in other
         # words: "dying at home" for home deaths)
-        named = candidates(registry, claim, quantity) or named_in_other_words(registry, claim)
+        named = candidates(registry, claim, quantity)
+        # … and those it names in other words beside the names it says as written: "Risk of
+        # recurrence after a first stroke" says "stroke recurrence" as well as "stroke"
+        named = named | {
+            k: v for k, v in _named_otherwise(registry, claim).items() if k not in named
+        }
         # a verdict reads the allowed candidates best first and stops at the first further
         # than the margin below the best, and looks among the first EXPLAINED_FOR for one
         # the sentence does not narrow; a baseline reads them all (_best_verdict)
@@ -434,8 +440,92 @@ def judge_claim(
                 match = Match(registry_claim, verdict.quantity, 100.0, 100.0, companion=True)
                 verdicts[i] = Verdict(claim, verdict.quantity, SUPPORTED, match)
                 break
+    verdicts = _shares_statements_state(registry, claim, verdicts)
     verdicts = _other_side_apart(registry, claim, verdicts, ranked, threshold)
     return _restated_pairs_judged_alike(claim, _bound_said_beside(claim, verdicts))
+
+
+SHARE_FIGURE_UNITS = frozenset({"percent", "proportion"})
+
+
+SHARE_BESIDE = re.compile(r"[^.;:]{0,20}?[(,]\s*(?:or\s+|about\s+|some\s+|around\s+)?\Z")
+"""What may stand between a count and the share it is of a whole: its noun and a bracket or
+a comma ("23.9 million (55%)", "1,406 million people, 22.9% of the world's population")."""
+
+
+def _share_beside_value(registry_claim: RegistryClaim, quantity: Quantity) -> bool:
+    """Whether the claim's statement gives ``quantity``'s share right beside its own value, a
+    count, as that count's share of a whole: "23.9 million (55%) of the world's blind …",
+    not a relative reduction or another arm's figure it also states ("… lowered the risk by
+    35%", "… against 8% in a historical cohort")."""
+    value = registry_claim.value
+    if value.unit is None:
+        return False
+    figures = statement_quantities(registry_claim)
+    statement = registry_claim.statement
+    for own in figures:
+        if (own.low, own.high) != (value.low, value.high):
+            continue
+        for share in figures:
+            if (
+                share.start > own.end
+                and share.unit in SHARE_FIGURE_UNITS
+                and (share.low, share.high) == (quantity.low, quantity.high)
+                and SHARE_BESIDE.fullmatch(statement, own.end, share.start)
+            ):
+                return True
+    return False
+
+
+def _named_otherwise(registry: Registry, claim: Claim) -> dict[str, tuple[int, ...]]:
+    """:func:`named_in_other_words` of the sentence, read once for all its figures."""
+    key = (id(registry), id(claim))
+    kept = _OTHERWISE.get(key)
+    if kept is None or kept[0] is not claim:
+        if len(_OTHERWISE) > 64:
+            _OTHERWISE.clear()
+        kept = _OTHERWISE[key] = (claim, named_in_other_words(registry, claim))
+    return kept[1]
+
+
+_OTHERWISE: dict[tuple[int, int], tuple[Claim, dict[str, tuple[int, ...]]]] = {}
+
+
+def _shares_statements_state(
+    registry: Registry, claim: Claim, verdicts: list[Verdict]
+) -> list[Verdict]:
+    """A share that matched no claim, backed by a claim named in its sentence whose
+    statement states it beside a count, its value, in a clause whose frame fits: against
+    "In 2020, 23.9 million (55%) of the world's 43.3 million blind people were women",
+    "Women made up 55% of the world's blind" is supported. (Only backed, never accused:
+    the statement's share is no value the claim declares, so a page's other share is left
+    unsupported, not a conflict.)"""
+    stating = None
+    for i, verdict in enumerate(verdicts):
+        if (
+            verdict.status != UNSUPPORTED
+            or verdict.match is not None
+            or verdict.quantity.unit not in SHARE_FIGURE_UNITS
+        ):
+            continue
+        if stating is None:
+            stating = stating_shares(registry, claim)
+        if not stating:
+            return verdicts
+        around = Surroundings.of(claim, verdict.quantity)
+        for claim_id in stating:
+            registry_claim = registry.by_id[claim_id]
+            if not _share_beside_value(registry_claim, verdict.quantity):
+                continue
+            if names_another_subject(registry_claim, around, registry.subject_terms):
+                continue
+            if contradiction(around.frame, claim_frame(registry_claim)) is not None:
+                continue  # (the statement's clause may leave out whom: "(45%) … were men")
+            if restates(registry_claim, verdict.quantity, around.frame, own_value=False):
+                match = Match(registry_claim, verdict.quantity, 100.0, 100.0, companion=True)
+                verdicts[i] = Verdict(claim, verdict.quantity, SUPPORTED, match)
+                break
+    return verdicts
 
 
 def _other_side_apart(
