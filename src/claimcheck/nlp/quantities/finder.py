@@ -6128,8 +6128,9 @@ SHARE_BEFORE = re.compile(r"\d{H}?%|(?i:per{H}?cent)\b".replace("{H}", H))
 
 def _signed_points(text: str, reading: _Reading) -> tuple[str, str] | None:
     """(unit, kind) of a signed change in points (``+1.6 pts``, ``−0.5 points``, ``-3 pts``):
-    percentage points where a share was said within the 200 characters before it (a table
-    row of shares and their change, ``67.4% | 66.9% | −0.5 pts``), else points of a score."""
+    percentage points where a share was said in its sentence or row, within the 200
+    characters before it (a table row of shares and their change, ``67.4% | 66.9% | −0.5
+    pts``), else points of a score."""
     after = SIGNED_POINTS_AFTER.match(text, reading.end)
     if after is None:
         return None
@@ -6141,7 +6142,8 @@ def _signed_points(text: str, reading: _Reading) -> tuple[str, str] | None:
         if not CHANGE_VERB_BEFORE.search(text, max(0, reading.start - 24), reading.start):
             return None  # "scored 12 pts in 40% of games": no change said
         return "percentage points", "percent"
-    if SHARE_BEFORE.search(text, max(0, reading.start - 200), reading.start):
+    opening = max(text.rfind(". ", 0, reading.start), text.rfind("\n\n", 0, reading.start))
+    if SHARE_BEFORE.search(text, max(0, reading.start - 200, opening), reading.start):
         return "percentage points", "percent"
     return "points", "count"
 
