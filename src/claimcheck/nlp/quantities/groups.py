@@ -1666,7 +1666,7 @@ def _dose_table_ages(text: str) -> list[GroupLabel]:
 SOMEONE_IS_AGED = re.compile(
     rf"\b(?i:you|your{H}+(?:baby|child|son|daughter|toddler)|(?:the|a){H}+(?:baby|child"
     rf"|infant|toddler)|he|she|they)"
-    rf"{H}+(?i:is|are|was|were|turns?|turned|reach(?:es|ed)?)"
+    rf"{H}+(?P<verb>(?i:is|are|was|were|turns?|turned|reach(?:es|ed)?))"
     rf"{H}+(?P<low>\d{{1,3}})(?P<half>{H}+(?i:and){H}+(?i:a){H}+(?i:half)|{H}?½)?"
     rf"(?:{H}*(?:[-–]|(?i:to|or)){H}*(?P<high>\d{{1,3}}))?"
     rf"(?:{H}+(?P<unit>(?i:years?|months?|weeks?|days?)){H}+(?i:old)\b"
@@ -1676,13 +1676,20 @@ SOMEONE_IS_AGED = re.compile(
 ``when your child is 6 months old``, ``by the time you are 50 and a half,``, ``until she
 turns 16.``: whom an instruction is for, a label (s60x). Written with ``old`` after its unit,
 or a bare number (with ``and a half``) that ends its clause; the subject is a person (``you``,
-``your baby``, ``he``, ``she``, ``they``), never a thing (``the scan is 3 months old``)."""
+``your baby``, ``he``, ``she``, ``they``), never a thing (``the scan is 3 months old``). A bare
+number after a verb of being is an age only of ``you`` (the reader an instruction is for);
+``He is 14 and a half.`` stays a figure, as session 54 read it; after ``turns`` or
+``reaches`` it is an age of anyone."""
+BEING = frozenset({"is", "are", "was", "were"})
 
 
 def _ages_said_of_someone(text: str) -> list[GroupLabel]:
     """Ages said of someone with a verb of being (:data:`SOMEONE_IS_AGED`): group labels."""
     labels = []
     for match in SOMEONE_IS_AGED.finditer(text):
+        bare_being = match.group("unit") is None and match.group("verb").lower() in BEING
+        if bare_being and not match.group().lower().startswith("you"):
+            continue  # "He is 14 and a half.": a mixed number said of him, kept (s54b)
         low = float(match.group("low"))
         if match.group("half"):
             low += 0.5
