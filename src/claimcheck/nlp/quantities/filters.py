@@ -829,6 +829,50 @@ _BLOCKERS: list[tuple[str, str]] = [
         r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \u00a0]+)?[A-Z][a-z'’-]+(?:[ \u00a0][A-Z][a-z'’-]+)?"
         r",[ \u00a0](?:1[01]\d|[1-9]\d?),(?=[ \u00a0]+(?!or\b|and\b)[a-z])",
     ),
+    # session 60, second part (s60x): labels that hold a number. A category of a
+    # categorical scale and its open end ("pressure ulcers of category 3 or above",
+    # "category 2 ulcers", "Category 1 calls"), as grade and stage are; the fat of a kind of
+    # milk or yoghurt named by it ("1%-fat milk", "0% fat Greek yoghurt"); the base of a
+    # natural frequency or a composition ("Out of every 100 people", "Of every 1,000 women",
+    # "Each 5 mL contains", "Every 10 ml spoonful provides"): what the figures are out of
+    (
+        "ul",
+        r"\b(?i:categor(?:y|ies))[ \u00a0]+\d{1,2}[a-c]?(?:[ \u00a0]*(?:[-–]|to|and|or)"
+        r"[ \u00a0]*\d{1,2}[a-c]?)*(?:\s+(?:or|and)\s+(?:above|higher|worse|over|more|below"
+        r"|lower|less|under))?\b",
+    ),
+    (
+        "d",
+        r"\b\d{1,2}(?:\.\d)?[ \u00a0]?%(?:-(?=fat\b)|[ \u00a0](?=fat[ \u00a0]+(?:milk|yog(?:h)?urt"
+        r"|spread|cheese|cream|mince)\b))",
+    ),
+    (
+        "ul",
+        r"\b(?:Out[ \u00a0]+of|Of)[ \u00a0]+every[ \u00a0]+\d{1,3}(?:,\d{3})*"
+        r"(?=[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:people|women|men|adults|children|patients"
+        r"|babies|persons|smokers|users)\b)",
+    ),
+    (
+        "u",
+        r"\b(?:Each|Every)[ \u00a0]+\d{1,4}(?:\.\d{1,2})?[ \u00a0]*(?:mL|ml|millilitres?|g"
+        r"|grams?|tablets?|capsules?|sachets?|drops?)(?=(?:[ \u00a0]+[a-z]+)?[ \u00a0]+"
+        r"(?:contains|provides|gives|has|holds)\b)",
+    ),
+    # a web address with no scheme that opens with digits: "go to 111.nhs.uk", "call 111
+    # or visit 111.wales.nhs.uk", "24hr.example.org" (the URL blocker needs http or www)
+    (
+        "d",
+        r"\b\d[\w-]*(?:\.[a-z][\w-]*)*\.(?:uk|com|org|net|gov|edu|info|au|ie|eu|ca|nz|scot"
+        r"|wales)\b(?:/\S*)?",
+    ),
+    # a four-digit postcode before its place after a street's number and its comma
+    # ("Boulevard du Régent 48, 1000 Brussels", "Rue Neuve 12, 1000 Bruxelles"): the
+    # place may end in s here, as no count of people follows a street number
+    (
+        "d",
+        r"(?:(?<=[^\W\d] \d, )|(?<=[^\W\d] \d\d, )|(?<=[^\W\d] \d\d\d, )|(?<=[^\W\d] \d\d\d\d, ))"
+        r"\d{4}[ \u00a0]+[A-Z][\w-]+(?=[ \u00a0]*(?:[,.\n·•|–—]|$))",
+    ),
     # a standard by its number: "ISO 13485", "ISO/IEC 27001:2022", "BS EN 1176", "IEC 60601-1"
     (
         "u",

@@ -1160,6 +1160,9 @@ ENTITY_PADDING = StartScanned(
         rf"|(?:(?<=[^ ] )|(?<=[(\[]))(?P<pad_before> {{3,7}})"
         rf"(?=[−–‑‒+<>≤≥~≈{units.SIGN_CHARS}]\u200b*\.?\d)"
         r"|[°º˚](?<=\d[°º˚])(?P<degree_pad> {3,12})(?=[CF](?![A-Za-z]))"
+        # "622&nbsp;kJ/148&nbsp;kcal": a unit glued to a slash after a typeset space (s60x)
+        r"|(?<=\d)\u00a0(?P<unit_pad> {3,12})(?=(?:kJ|kcal|kj|KJ|Kcal|cal)/)"
+        r"|(?<=\d)\u00a0(?P<energy_pad> {3,12})(?=(?:kcal|Kcal)\b)"
         r"|(?<=[\u00b5\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])"
         r"(?P<word_pad> {3,12})(?=[a-z\u00df-\u00ff])"
     )
@@ -6091,14 +6094,58 @@ def _read_plain_unit(text: str, reading: _Reading) -> bool:
     elif reading.currency is None and (points := POINT_CHANGE_AFTER.match(text, end)):
         reading.unit, reading.kind = "points", "count"  # "a 3 point drop", as "a 3-point drop"
         reading.end = points.end("point")
+    elif reading.currency is None and (points := _signed_points(text, reading)):
+        # "+1.6 pts", "−0.5 points" beside shares: a change in percentage points (s60x)
+        reading.unit, reading.kind = points
+        reading.end = SIGNED_POINTS_AFTER.match(text, reading.end).end()
     elif reading.currency is None and reading.statistic is None:
         _read_counted_noun(text, reading)
+        if reading.unit is None and CALORIES_BEFORE.search(
+            text, max(0, reading.start - 16), reading.start
+        ):
+            reading.unit, reading.kind = "kcal", "measure"  # "Calories 150": a panel's kcal
     if reading.currency is not None:
         return _settle_currency(text, reading)
     _read_open_end(text, reading)
     _read_rate(text, reading)
     _read_bound_after_period(text, reading)
     return True
+
+
+CALORIES_BEFORE = re.compile(
+    r"(?<![\w-])(?:Calories|CALORIES|Energy[ \u00a0]+\(kcal\)):?[ \u00a0]+\Z"
+)
+"""A nutrition panel's calorie field right before a bare value (``Calories 150``): the value
+is in kcal, as US Nutrition Facts panels print it (s60x)."""
+SIGNED_POINTS_AFTER = re.compile(rf"{H}+(?i:pts?|points?)(?![\w-])")
+"""``pts`` or ``points`` after a signed change: ``+1.6 pts``, ``−0.5 points``."""
+CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?i:rose|fell|up|down|by|increased|decreased|gained|dropped|climbed|slipped|grew)"
+    r"[ \u00a0]+\Z"
+)
+SHARE_BEFORE = re.compile(r"\d{H}?%|(?i:per{H}?cent)\b".replace("{H}", H))
+
+
+def _signed_points(text: str, reading: _Reading) -> tuple[str, str] | None:
+    """(unit, kind) of a signed change in points (``+1.6 pts``, ``−0.5 points``, ``-3 pts``):
+    percentage points where a share was said in its sentence or row, within the 200
+    characters before it (a table row of shares and their change, ``67.4% | 66.9% | −0.5
+    pts``), else points of a score."""
+    after = SIGNED_POINTS_AFTER.match(text, reading.end)
+    if after is None:
+        return None
+    if text[reading.start : reading.start + 1] not in ("+", "\u2212", "-"):
+        # unsigned, only the short form beside a share in its sentence: "rose 4.1 pts to 52%"
+        near = text[max(0, reading.start - 80) : after.end() + 80]
+        if "pt" not in after.group().lower() or not SHARE_BEFORE.search(near):
+            return None
+        if not CHANGE_VERB_BEFORE.search(text, max(0, reading.start - 24), reading.start):
+            return None  # "scored 12 pts in 40% of games": no change said
+        return "percentage points", "percent"
+    opening = max(text.rfind(". ", 0, reading.start), text.rfind("\n\n", 0, reading.start))
+    if SHARE_BEFORE.search(text, max(0, reading.start - 200, opening), reading.start):
+        return "percentage points", "percent"
+    return "points", "count"
 
 
 POINT_CHANGE_AFTER = re.compile(

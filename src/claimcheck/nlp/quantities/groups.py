@@ -342,7 +342,7 @@ def _group_labels(text: str, age_cells: Iterable[tuple[int, int]]) -> list[Group
     readers = (*readers, _body_size_bands, _household_sizes)
     readers = (*readers, _bracket_plurals, _age_phrase_brackets, _chained_ages, _persons_of_ages)
     readers = (*readers, _ranked_parts, _event_and_risk_ages, _youngest_ages)
-    readers = (*readers, _bracketed_age_lists)
+    readers = (*readers, _bracketed_age_lists, _ages_said_of_someone)
     for reader in (*readers, _counted_groups):
         found.extend(reader(text))
     # "… at 6 months and 71% at 24": a timepoint whose unit was said before, not an age
@@ -1415,13 +1415,13 @@ PERSON_REACH = 80  # characters either side of "at N" searched for a person
 OFFERED_AT = re.compile(
     rf"\b(?i:offered|given|vaccinated|immuni[sz]ed|screened|invited|jabbed|start|starts"
     rf"|started|starting|begin|begins|began|vaccination|immuni[sz]ation|screening|jabs?"
-    rf"|vaccines?)(?:{H}+(?i:it|them|the{H}+\w+|a{H}+\w+))?{H}+\Z"
+    rf"|vaccines?|join|joins|joined|joining|enrol|enrols|enroll|enrolls|enrolled)(?:{H}+(?i:it|them|the{H}+\w+|a{H}+\w+))?{H}+\Z"
 )
 """A verb of offering or starting, or a noun of it, right before ``at N``: "the vaccine is
 offered at 12 to 13", "screening starts at 25", "HPV vaccination at 12–13 cut …" say whom by
 age, with no person named near."""
 OFFERED_AT_NEEDLE = StartScanned(
-    re.compile(r"(?i:offer|given|vaccin|immuni|screen|invite|jab|start|begin|began)")
+    re.compile(r"(?i:offer|given|vaccin|immuni|screen|invite|jab|start|begin|began|join|enrol)")
 )
 """Whether a page says a word of offering at all (then :data:`AT_AGE_OFFERED` is read). Both
 are whole-page scans skipped ahead by their first letters (:class:`StartScanned`): the plain
@@ -1660,6 +1660,45 @@ def _dose_table_ages(text: str) -> list[GroupLabel]:
                 continue
             bound = _Bound(low, high, unit=unit, end=match.end())
         labels.append(_label(text, start, bound, unit=bound.unit, with_noun=False))
+    return labels
+
+
+SOMEONE_IS_AGED = re.compile(
+    rf"\b(?i:you|your{H}+(?:baby|child|son|daughter|toddler)|(?:the|a){H}+(?:baby|child"
+    rf"|infant|toddler)|he|she|they)"
+    rf"{H}+(?P<verb>(?i:is|are|was|were|turns?|turned|reach(?:es|ed)?))"
+    rf"{H}+(?P<low>\d{{1,3}})(?P<half>{H}+(?i:and){H}+(?i:a){H}+(?i:half)|{H}?½)?"
+    rf"(?:{H}*(?:[-–]|(?i:to|or)){H}*(?P<high>\d{{1,3}}))?"
+    rf"(?:{H}+(?P<unit>(?i:years?|months?|weeks?|days?)){H}+(?i:old)\b"
+    rf"|(?={H}*(?:[,.;:!?)]|\Z)))"
+)
+"""Someone's age said with a verb of being or turning: ``if your baby is 2 to 3 months old``,
+``when your child is 6 months old``, ``by the time you are 50 and a half,``, ``until she
+turns 16.``: whom an instruction is for, a label (s60x). Written with ``old`` after its unit,
+or a bare number (with ``and a half``) that ends its clause; the subject is a person (``you``,
+``your baby``, ``he``, ``she``, ``they``), never a thing (``the scan is 3 months old``). A bare
+number after a verb of being is an age only of ``you`` (the reader an instruction is for);
+``He is 14 and a half.`` stays a figure, as session 54 read it; after ``turns`` or
+``reaches`` it is an age of anyone."""
+BEING = frozenset({"is", "are", "was", "were"})
+
+
+def _ages_said_of_someone(text: str) -> list[GroupLabel]:
+    """Ages said of someone with a verb of being (:data:`SOMEONE_IS_AGED`): group labels."""
+    labels = []
+    for match in SOMEONE_IS_AGED.finditer(text):
+        bare_being = match.group("unit") is None and match.group("verb").lower() in BEING
+        if bare_being and not match.group().lower().startswith("you"):
+            continue  # "He is 14 and a half.": a mixed number said of him, kept (s54b)
+        low = float(match.group("low"))
+        if match.group("half"):
+            low += 0.5
+        high = float(match.group("high")) if match.group("high") else low
+        if not 0 < low <= high <= 120:
+            continue
+        unit = (match.group("unit") or "year").lower().rstrip("s")
+        bound = _Bound(low, high, unit=unit, end=match.end())
+        labels.append(_label(text, match.start("low"), bound, unit=unit, with_noun=False))
     return labels
 
 

@@ -36,7 +36,7 @@ VISIT_AFTER = re.compile(
 )
 """The appointment noun after a period, up to four words between (``anomaly``, ``postnatal``,
 ``health and development``), none a preposition or an article."""
-VISIT_GATE = re.compile(rf"(?i:{VISIT_NOUNS})(?![\w-])")
+VISIT_GATE = re.compile(rf"(?i:{VISIT_NOUNS}|visits?|appointments?|follow-ups?|clinics?)(?![\w-])")
 OWNER_BEFORE = re.compile(
     rf"(?<![\w-])(?i:the|your|her|his|their|our|a|an|baby['’]s|child['’]s|(?:at|for|to)"
     rf"{H}+(?:the|your|their|her|his)){H}+\Z"
@@ -70,4 +70,23 @@ def _names_a_visit(text: str, quantity: Quantity) -> bool:
         before = earlier.start()
     if not OWNER_BEFORE.search(text, max(0, before - 24), before):
         return False
-    return VISIT_AFTER.match(text, after) is not None
+    if VISIT_AFTER.match(text, after) is not None:
+        return True
+    # "at the 8-month visit", "by your 6-week appointment": a visit said as the time
+    # something happens at is named by its period (s60x); "a three-day visit" keeps it
+    return (
+        AT_THE_BEFORE.search(text, max(0, before - 24), before) is not None
+        and TIMED_VISIT_AFTER.match(text, after) is not None
+    )
+
+
+AT_THE_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:at|by|before|after|until|from|since){H}+(?i:the|your|their|her|his|each)"
+    rf"{H}+\Z"
+)
+"""A preposition of when and a determiner before the period: the visit is a time point."""
+TIMED_VISIT_AFTER = re.compile(
+    rf"(?:{H}+{_NOT_BETWEEN}[A-Za-z][\w’'-]*){{0,2}}{H}+(?i:visits?|appointments?|follow-ups?"
+    rf"|clinics?)(?![\w-])"
+)
+"""A visit or an appointment after the period, up to two words between."""
