@@ -242,7 +242,10 @@ def test_a_part_of_a_counted_group_is_no_figure_of_its_whole(lint_text, right, f
 
 
 def test_a_part_said_in_the_same_sentence_is_no_figure_of_its_whole(lint_text) -> None:
-    said = "About 18,000 accidental deaths occur in Norland each year, and falls account for around {} of them."
+    said = (
+        "About 18,000 accidental deaths occur in Norland each year, and falls account for "
+        "around {} of them."
+    )
     assert lint_text(said.format("5,500")) == {}
     # not accused against the whole it is a part of (its own claim is weighed below the bar)
     assert lint_text(said.format("9,000"))["around 9,000"][1] != "accident-deaths"
@@ -274,15 +277,24 @@ def test_a_qualifier_pointing_back_narrows_nothing(lint_text, text) -> None:
 
 
 def test_whom_something_is_commoner_in_narrows_nothing(lint_text) -> None:
-    text = "Tarn disease affects {} of adults aged 40 to 79 and is more common in adults who are obese."
+    text = (
+        "Tarn disease affects {} of adults aged 40 to 79 and is more common in adults who "
+        "are obese."
+    )
     assert lint_text(text.format("2.1%")) == {}
     assert lint_text(text.format("4.5%")) == {"4.5%": ("CC101", "tarn-prevalence")}
 
 
 def test_adverbs_of_how_often_narrow_nothing(lint_text) -> None:
-    right = "After Orvin surgery the average hospital stay is 2 days; after Pell surgery, patients usually stay just 1 day."
+    right = (
+        "After Orvin surgery the average hospital stay is 2 days; after Pell surgery, "
+        "patients usually stay just 1 day."
+    )
     assert lint_text(right) == {}
-    swapped = "After Orvin surgery the average hospital stay is 1 day; after Pell surgery, patients usually stay just 2 days."
+    swapped = (
+        "After Orvin surgery the average hospital stay is 1 day; after Pell surgery, "
+        "patients usually stay just 2 days."
+    )
     assert lint_text(swapped) == {
         "1 day": ("CC101", "orvin-stay"),
         "2 days": ("CC101", "pell-stay"),
@@ -290,7 +302,10 @@ def test_adverbs_of_how_often_narrow_nothing(lint_text) -> None:
 
 
 def test_a_respectively_placebo_arm_is_the_named_drugs_trial(lint_text) -> None:
-    text = "Meaningful symptom relief was reported by {} and {} of men on velumab and placebo respectively."
+    text = (
+        "Meaningful symptom relief was reported by {} and {} of men on velumab and placebo "
+        "respectively."
+    )
     assert lint_text(text.format("62%", "40%")) == {}
     assert lint_text(text.format("40%", "62%")) == {
         "40%": ("CC101", "velumab-relief"),
@@ -300,7 +315,10 @@ def test_a_respectively_placebo_arm_is_the_named_drugs_trial(lint_text) -> None:
 
 @pytest.mark.parametrize("joint", ["followed by", "ahead of", "then"])
 def test_a_bare_number_after_followed_by_takes_the_unit_before(lint_text, joint) -> None:
-    text = "Kerr asthma is commonest in paint sprayers, at {} per 100,000 workers a year, {} bakers at {}."
+    text = (
+        "Kerr asthma is commonest in paint sprayers, at {} per 100,000 workers a year, "
+        "{} bakers at {}."
+    )
     assert lint_text(text.format(130, joint, 70)) == {}
     assert lint_text(text.format(70, joint, 130)) == {
         "70 per 100,000": ("CC101", "kerr-asthma-sprayers"),
