@@ -214,6 +214,38 @@ REGISTRY = "".join(
             "orbitis",
             "Harrow, velfuroxime, intracameral velfuroxime",
         ),
+        approved_claim(
+            "late-vrd-65",
+            "In Norland, 4.8% of people aged 65 and over have late age-related Varrow disease.",
+            4.8,
+            "late age-related Varrow disease, late ARVD",
+            "Norland",
+            group="[65 and over]",
+        ),
+        approved_claim(
+            "late-vrd-80",
+            "In Norland, 12.2% of people aged 80 and over have late age-related Varrow disease.",
+            12.2,
+            "late age-related Varrow disease, late ARVD",
+            "Norland",
+            group="[80 and over]",
+        ),
+        approved_claim(
+            "tarn-lifetime-women",
+            "The lifetime risk of Tarn disease from age 25 is 25.1% for women.",
+            25.1,
+            "Tarn disease",
+            "lifetime risk",
+            group="[women]",
+        ),
+        approved_claim(
+            "tarn-lifetime-men",
+            "The lifetime risk of Tarn disease from age 25 is 24.7% for men.",
+            24.7,
+            "Tarn disease",
+            "lifetime risk",
+            group="[men]",
+        ),
     )
 )
 
@@ -374,3 +406,23 @@ def test_untreated_before_a_trials_name_is_the_control_arm(lint_text) -> None:
 def test_going_without_what_a_control_claim_declares_is_that_arm(lint_text, said) -> None:
     assert lint_text(said.format("0.345%")) == {}
     assert lint_text(said.format("0.075%")) == {"0.075%": ("CC101", "orbitis-without")}
+
+
+def test_a_name_said_without_its_hyphened_modifier_is_said(lint_text) -> None:
+    said = (
+        "Late Varrow disease is found in {} of Norland adults over 65 and in {} of those over 80."
+    )
+    assert lint_text(said.format("4.8%", "12.2%")) == {}
+    assert lint_text(said.format("12.2%", "4.8%")) == {
+        "12.2%": ("CC101", "late-vrd-65"),
+        "4.8%": ("CC101", "late-vrd-80"),
+    }
+
+
+def test_two_groups_compared_then_their_figures_after_a_comma_pair_in_order(lint_text) -> None:
+    said = "Women face a higher lifetime risk of Tarn disease than men, {} against {}."
+    assert lint_text(said.format("25.1%", "24.7%")) == {}
+    assert lint_text(said.format("24.7%", "25.1%")) == {
+        "24.7%": ("CC101", "tarn-lifetime-women"),
+        "25.1%": ("CC101", "tarn-lifetime-men"),
+    }

@@ -2767,7 +2767,9 @@ def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[i
         # "… by 40.6% and 37.2% of US women and men, respectively": the groups after them
         after = [s for s in group_mentions(text, said.start()) if s[0] >= figures[-1][1]]
         return after if len(after) == len(figures) else _listed_run(text, after, len(figures))
-    after_colon = ":" in text[mentions[-1][1] : first]
+    after_colon = ":" in text[mentions[-1][1] : first] or _compared_then_figures(
+        text, mentions, figures
+    )
     if said is not None:
         return mentions
     if not after_colon or all(_names_own_group(text, span) for span in figures):
@@ -2775,6 +2777,27 @@ def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[i
         # its own group, so the names before the colon are not listed one by one
         return None
     return mentions
+
+
+FIGURES_SET_AGAINST = re.compile(
+    rf"{_H}*(?:against|versus|vs\.?|compared{_H}+(?:with|to)|and){_H}*\Z", re.IGNORECASE
+)
+GROUPS_SET_AGAINST = re.compile(r"\b(?:than|versus|vs|compared)\b", re.IGNORECASE)
+COMMA_BEFORE_FIGURES = re.compile(r"[^.;:]{0,40}?,\s*(?:at\s+|with\s+)?\Z")
+
+
+def _compared_then_figures(
+    text: str, mentions: list[tuple[int, int]], figures: list[tuple[int, int]]
+) -> bool:
+    """Whether two groups set against each other are followed, after a comma, by their two
+    figures set against each other, in the groups' order, as a colon would put them: "Women
+    face a higher lifetime risk than men, 25.1% against 24.7%"."""
+    return (
+        len(mentions) == len(figures) == 2
+        and GROUPS_SET_AGAINST.search(text, mentions[0][1], mentions[1][0]) is not None
+        and COMMA_BEFORE_FIGURES.fullmatch(text, mentions[1][1], figures[0][0]) is not None
+        and FIGURES_SET_AGAINST.fullmatch(text, figures[0][1], figures[1][0]) is not None
+    )
 
 
 LISTED_DOSE = re.compile(

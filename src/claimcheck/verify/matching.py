@@ -9438,7 +9438,7 @@ def _without_as_a_control_says(
         frozenset(_telling(comparable_words(found.group("what")).split()))
         for found in WITHOUT_SAID.finditer(around.clause)
     } - {frozenset()}
-    if not said and not WITHOUT_IT.search(around.clause):
+    if not said and not WITHOUT_PRONOUN.search(around.clause):
         return False
     for claim_id in named:
         registry_claim = registry.by_id[claim_id]
@@ -9459,16 +9459,13 @@ def _without_as_a_control_says(
             return True
         if (
             declared
-            and WITHOUT_IT.search(around.clause)
+            and WITHOUT_PRONOUN.search(around.clause)
             and declared & set(comparable_words(around.previous_text).split())
         ):
             # "Intracameral cefuroxime was tested … Without it, endophthalmitis followed
             # 0.345% …": the pronoun is the sentence before's treatment
             return True
     return False
-
-
-WITHOUT_IT = re.compile(r"\bwithout\W+(?:it|them|this|that)\b", re.IGNORECASE)
 
 
 WITHOUT_PHRASE = re.compile(
@@ -10378,14 +10375,22 @@ def _subject_word_sets(registry_claim: RegistryClaim) -> tuple[frozenset[str], .
                     w for w in comparable_words(said).split() if w not in STOP_WORDS and len(w) > 2
                 )
             )
-        words = frozenset(
-            SUBJECT_WORD_SYNONYMS.get(w, w)
-            for w in comparable_words(name).split()
-            if w not in STOP_WORDS and len(w) > 2
-        )
-        if len(words) >= 2:
-            sets.append(words)
+        for form in (name, LOOSE_COMPOUND.sub(" ", name)):
+            words = frozenset(
+                SUBJECT_WORD_SYNONYMS.get(w, w)
+                for w in comparable_words(form).split()
+                if w not in STOP_WORDS and len(w) > 2
+            )
+            if len(words) >= 2 and words not in sets:
+                sets.append(words)
     return tuple(sets)
+
+
+LOOSE_COMPOUND = re.compile(
+    r"\b[A-Za-z]+-(?:related|associated|induced|acquired|dependent)\b", re.IGNORECASE
+)
+"""A hyphened modifier pages often leave out of a name ("late macular degeneration" for late
+age-related macular degeneration, "ventilator pneumonia"): a name said without it is said."""
 
 
 def named_in_other_words(registry: Registry, claim: Claim) -> dict[str, tuple[int, ...]]:

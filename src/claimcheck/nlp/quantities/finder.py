@@ -6119,7 +6119,7 @@ CALORIES_BEFORE = re.compile(
 is in kcal, as US Nutrition Facts panels print it (s60x)."""
 SIGNED_POINTS_AFTER = re.compile(rf"{H}+(?i:pts?|points?)(?![\w-])")
 """``pts`` or ``points`` after a signed change: ``+1.6 pts``, ``−0.5 points``."""
-CHANGE_VERB_BEFORE = re.compile(
+POINTS_CHANGE_BEFORE = re.compile(
     r"\b(?i:rose|fell|up|down|by|increased|decreased|gained|dropped|climbed|slipped|grew)"
     r"[ \u00a0]+\Z"
 )
@@ -6139,7 +6139,7 @@ def _signed_points(text: str, reading: _Reading) -> tuple[str, str] | None:
         near = text[max(0, reading.start - 80) : after.end() + 80]
         if "pt" not in after.group().lower() or not SHARE_BEFORE.search(near):
             return None
-        if not CHANGE_VERB_BEFORE.search(text, max(0, reading.start - 24), reading.start):
+        if not POINTS_CHANGE_BEFORE.search(text, max(0, reading.start - 24), reading.start):
             return None  # "scored 12 pts in 40% of games": no change said
         return "percentage points", "percent"
     opening = max(text.rfind(". ", 0, reading.start), text.rfind("\n\n", 0, reading.start))
