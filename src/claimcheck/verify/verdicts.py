@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from claimcheck.nlp.claim import Claim
 from claimcheck.nlp.quantities import find_quantities
 from claimcheck.nlp.quantity import BEFORE, Quantity
-from claimcheck.registry.loader import Registry
+from claimcheck.registry.loader import Registry, normalise_term
 from claimcheck.registry.model import RegistryClaim, per_claim
 from claimcheck.registry.units import units_compatible
 from claimcheck.verify.attributed_shares import owning_phrase, unexplained_owner
@@ -370,12 +370,7 @@ def judge_claim(
             continue
         # (a sentence that names no registry name as written may name a subject in other
         # words: "dying at home" for home deaths)
-        named = candidates(registry, claim, quantity)
-        # … and those it names in other words beside the names it says as written: "Risk of
-        # recurrence after a first stroke" says "stroke recurrence" as well as "stroke"
-        named = named | {
-            k: v for k, v in _named_otherwise(registry, claim).items() if k not in named
-        }
+        named = candidates(registry, claim, quantity) or named_in_other_words(registry, claim)
         # a verdict reads the allowed candidates best first and stops at the first further
         # than the margin below the best, and looks among the first EXPLAINED_FOR for one
         # the sentence does not narrow; a baseline reads them all (_best_verdict)
@@ -384,6 +379,14 @@ def judge_claim(
         allowed, near = (
             ranked_matches(registry, claim, quantity, named, window) if named else ([], None)
         )
+        if not allowed and named:
+            # … and, where the names said as written allow none, those the sentence names in
+            # other words beside them: "Risk of recurrence after a first stroke" says "stroke
+            # recurrence" as well as "stroke"
+            more = {k: v for k, v in _named_otherwise(registry, claim).items() if k not in named}
+            if more:
+                named = named | more
+                allowed, near = ranked_matches(registry, claim, quantity, named, window)
         baseline = (
             quantity.role == BEFORE
             and not _dated_as_its_claim(claim, quantity, allowed)
@@ -478,13 +481,21 @@ def _share_beside_value(registry_claim: RegistryClaim, quantity: Quantity) -> bo
 
 
 def _named_otherwise(registry: Registry, claim: Claim) -> dict[str, tuple[int, ...]]:
-    """:func:`named_in_other_words` of the sentence, read once for all its figures."""
+    """:func:`named_in_other_words` of the sentence, read once for all its figures: those
+    none of whose subject names the sentence says as written (a claim named as written is
+    :func:`candidates`' to keep or leave out of its shortlist)."""
     key = (id(registry), id(claim))
     kept = _OTHERWISE.get(key)
     if kept is None or kept[0] is not claim:
         if len(_OTHERWISE) > 64:
             _OTHERWISE.clear()
-        kept = _OTHERWISE[key] = (claim, named_in_other_words(registry, claim))
+        written = {normalise_term(name) for _s, _e, name in claim.terms}
+        found = {
+            claim_id: at
+            for claim_id, at in named_in_other_words(registry, claim).items()
+            if not subject_keys(registry.by_id[claim_id]) & written
+        }
+        kept = _OTHERWISE[key] = (claim, found)
     return kept[1]
 
 
