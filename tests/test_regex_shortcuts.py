@@ -20,6 +20,7 @@ from claimcheck.nlp.quantities.end_anchored import EndAnchored
 from claimcheck.nlp.quantities.required_words import Gated, required_strings
 from claimcheck.nlp.quantities.word_starts import (
     at_word_starts,
+    refuses_after_digit,
     requires_character,
     starts_at_boundary,
 )
@@ -86,6 +87,70 @@ def test_word_start_alternation_keeps_the_order_of_its_alternatives() -> None:
     joined = re.compile(at_word_starts(patterns, "[a-z]"))
     assert joined.match("abcd").group() == "ab"
     assert joined.search("xabcd").group() == "abc"  # inside a word only "abc" can start
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b\d", True),
+        (r"(?<![\d.,])\d", True),
+        (r"(?<![\w.])\d", True),
+        (r"^\d", True),
+        (r"(?:^|[\u2028\u2029]+)[ \t]*\d", True),
+        (r"(?<=, )\d", True),
+        (r"(?:(?<=\bper )|(?<=[:;]))\d", True),
+        (r"(?<![.,])\d", False),  # a digit before is allowed
+        (r"(?<![0-9])\d", False),  # not every \d (a Devanagari digit is one)
+        (r"(?<=\d)\d", False),
+        (r"(?<=[^a])\d", False),  # a negated class may hold a digit
+        (r"\(?\d+", False),
+        (r"(?:19|20)\d0s|(?<=\bthe )\d0s", False),  # one way in starts anywhere
+        (r"(?:\bx)?\d", False),  # an optional start
+    ],
+)
+def test_refuses_after_digit(pattern: str, expected: bool) -> None:
+    assert refuses_after_digit(pattern) is expected
+
+
+DIGIT_PIECES = (
+    "0", "1", "9", "12", "123", "2024", "1955", "07", "٣", "४२", "1,234", "1.5", "1:160",
+    "12/12/2020", "3-4", "(", ")", " ", ", ", ": ", "\n", "\u2029", "\u2029 ", "per ", "for a ",
+    "the ", "and ", "x", "×", "-", "+", "age", "weight", "kg", "%", "0800 123 4567", "+44 20",
+    "'", "’", "s", "a.m.", "am", "Jan", "NCT0123", "°", "St", "Rd", "v2.1", "No. 5", "L",
+)  # fmt: skip
+
+
+def test_digit_bucket_tries_after_a_digit_what_can_start_there() -> None:
+    # the blockers' digit alternatives, tried inside a run of digits only where they can
+    # start after one, find what the whole alternation finds (digit-heavy text, Unicode
+    # digits, line starts and look-behinds at a space)
+    rng = random.Random(59)
+    texts = [
+        "".join(rng.choice(DIGIT_PIECES) for _ in range(rng.randint(3, 30))) for _ in range(800)
+    ]
+    digit = [p for bucket, p in filters._BLOCKERS if "d" in bucket]
+    plain = re.compile(r"(?=\d)(?:" + "|".join(f"(?:{p})" for p in digit) + ")", re.MULTILINE)
+    split = re.compile(at_word_starts(digit, r"\d"), re.MULTILINE)
+    assert "(?<=\\d)" in split.pattern  # the split is made
+    for text in PROSE + texts:
+        for start in range(len(text)):
+            expected = plain.match(text, start)
+            found = split.match(text, start)
+            assert (found and found.span()) == (expected and expected.span()), (text, start)
+        assert [m.span() for m in filters.BLOCKERS.finditer(text)] == [
+            m.span() for m in split_all().finditer(text)
+        ]
+
+
+def split_all() -> re.Pattern[str]:
+    """The blockers as one flat alternation per first character (what BLOCKERS must find)."""
+    return re.compile(
+        "|".join(
+            f"(?={first})(?:" + "|".join(f"(?:{p})" for b, p in filters._BLOCKERS if k in b) + ")"
+            for k, first in filters._FIRST_CHARS.items()
+        ),
+        re.MULTILINE,
+    )
 
 
 END_ANCHORED = [
