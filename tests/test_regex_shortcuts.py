@@ -17,6 +17,7 @@ import pytest
 
 from claimcheck.nlp.quantities import filters, finder, groups, lexicon, shared_bounds, units
 from claimcheck.nlp.quantities.end_anchored import EndAnchored
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.required_words import Gated, required_strings
 from claimcheck.nlp.quantities.word_starts import (
     at_word_starts,
@@ -426,3 +427,73 @@ def test_breadcrumb_lines_are_the_lines_the_plain_pattern_finds() -> None:
         plain = [match.span() for match in filters._CRUMB_LINE.finditer(text)]
         assert list(filters._crumb_lines(text)) == plain, text
     assert any(filters.breadcrumb_numbers(text) for text in texts)
+
+
+SCAN_PIECES = (
+    "24.12.2025", "24.12.", "1.2.", " to ", " until ", " bis ", "8h", "8 h 30", "18h-20h", "9h30",
+    "at 17.30", "until 16.45", "till 13:05", "section 5", "paragraph 25(4)(a)", "s. 12(1)",
+    "Art. 3", "buy 2 get 1 free", "Buy one, get another half price", "3 tests for the price of 2",
+    "2 for £30", "vaccinated at 8 weeks", "due at 12 months", "from 65 years", "from 2 to 5",
+    "collar size 15-16", "neck 38 cm", "waist 32-34 inches", "hip size 40", "compared with half",
+    "versus a third in 1990", "vs. a quarter", "(£000)", "(in thousands of dollars)",
+    "($ millions)", "call 111", "999", "dial 911 now", "000", "1-800", "İ", "K", "ſ",
+)  # fmt: skip
+
+
+def _scans() -> list[tuple[str, Gated | StartScanned]]:
+    from claimcheck.nlp.quantities import (
+        body_sizes,
+        clock_times,
+        compared_shares,
+        legal_references,
+        scale_headers,
+        service_numbers,
+        youngest_ages,
+    )
+
+    return [
+        ("DOTTED_DATE", clock_times.DOTTED_DATE),
+        ("TIME_SPAN", clock_times.TIME_SPAN),
+        ("TIME_WITH_MINUTES", clock_times.TIME_WITH_MINUTES),
+        ("AFTERNOON_AT", clock_times.AFTERNOON_AT),
+        ("LEGAL_REFERENCE", legal_references.LEGAL_REFERENCE),
+        ("OFFER", finder.OFFER),
+        ("SCHEDULE_AT", youngest_ages.SCHEDULE_AT),
+        ("FROM_AGE", youngest_ages.FROM_AGE),
+        ("BAND", body_sizes.BAND),
+        ("COMPARED_SHARE", compared_shares.COMPARED_SHARE),
+        ("SCALE_HEADER", scale_headers.SCALE_HEADER),
+        ("NUMBER", service_numbers.NUMBER),
+    ]
+
+
+def test_whole_text_scans_find_what_the_plain_patterns_find() -> None:
+    """The figure reader's whole-text scans that run behind a start scan or a needle check
+    (session 60: a seventh of extraction on the shared drafts) give the same matches, groups
+    and all, as their plain patterns, over whole texts and between offsets."""
+    rng = random.Random(60)
+    texts = [
+        *PROSE,
+        *soup(200, seed=60),
+        *(
+            "".join(rng.choice(SCAN_PIECES + PIECES) for _ in range(rng.randint(2, 25)))
+            for _ in range(600)
+        ),
+    ]
+    for name, wrapped in _scans():
+        assert isinstance(wrapped, (Gated, StartScanned)), name
+        plain = wrapped.pattern_object
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in wrapped.finditer(text)] == expected, (
+                name,
+                text,
+            )
+            middle = len(text) // 3
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text, middle, 2 * middle)]
+            found = [(m.span(), m.groups()) for m in wrapped.finditer(text, middle, 2 * middle)]
+            assert found == expected, (name, text)
+            one, other = plain.search(text), wrapped.search(text)
+            assert (one and (one.span(), one.groups())) == (
+                other and (other.span(), other.groups())
+            )
