@@ -17,9 +17,11 @@ import pytest
 
 from claimcheck.nlp.quantities import filters, finder, groups, lexicon, shared_bounds, units
 from claimcheck.nlp.quantities.end_anchored import EndAnchored
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.required_words import Gated, required_strings
 from claimcheck.nlp.quantities.word_starts import (
     at_word_starts,
+    refuses_after_digit,
     requires_character,
     starts_at_boundary,
 )
@@ -86,6 +88,70 @@ def test_word_start_alternation_keeps_the_order_of_its_alternatives() -> None:
     joined = re.compile(at_word_starts(patterns, "[a-z]"))
     assert joined.match("abcd").group() == "ab"
     assert joined.search("xabcd").group() == "abc"  # inside a word only "abc" can start
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b\d", True),
+        (r"(?<![\d.,])\d", True),
+        (r"(?<![\w.])\d", True),
+        (r"^\d", True),
+        (r"(?:^|[\u2028\u2029]+)[ \t]*\d", True),
+        (r"(?<=, )\d", True),
+        (r"(?:(?<=\bper )|(?<=[:;]))\d", True),
+        (r"(?<![.,])\d", False),  # a digit before is allowed
+        (r"(?<![0-9])\d", False),  # not every \d (a Devanagari digit is one)
+        (r"(?<=\d)\d", False),
+        (r"(?<=[^a])\d", False),  # a negated class may hold a digit
+        (r"\(?\d+", False),
+        (r"(?:19|20)\d0s|(?<=\bthe )\d0s", False),  # one way in starts anywhere
+        (r"(?:\bx)?\d", False),  # an optional start
+    ],
+)
+def test_refuses_after_digit(pattern: str, expected: bool) -> None:
+    assert refuses_after_digit(pattern) is expected
+
+
+DIGIT_PIECES = (
+    "0", "1", "9", "12", "123", "2024", "1955", "07", "٣", "४२", "1,234", "1.5", "1:160",
+    "12/12/2020", "3-4", "(", ")", " ", ", ", ": ", "\n", "\u2029", "\u2029 ", "per ", "for a ",
+    "the ", "and ", "x", "×", "-", "+", "age", "weight", "kg", "%", "0800 123 4567", "+44 20",
+    "'", "’", "s", "a.m.", "am", "Jan", "NCT0123", "°", "St", "Rd", "v2.1", "No. 5", "L",
+)  # fmt: skip
+
+
+def test_digit_bucket_tries_after_a_digit_what_can_start_there() -> None:
+    # the blockers' digit alternatives, tried inside a run of digits only where they can
+    # start after one, find what the whole alternation finds (digit-heavy text, Unicode
+    # digits, line starts and look-behinds at a space)
+    rng = random.Random(59)
+    texts = [
+        "".join(rng.choice(DIGIT_PIECES) for _ in range(rng.randint(3, 30))) for _ in range(800)
+    ]
+    digit = [p for bucket, p in filters._BLOCKERS if "d" in bucket]
+    plain = re.compile(r"(?=\d)(?:" + "|".join(f"(?:{p})" for p in digit) + ")", re.MULTILINE)
+    split = re.compile(at_word_starts(digit, r"\d"), re.MULTILINE)
+    assert "(?<=\\d)" in split.pattern  # the split is made
+    for text in PROSE + texts:
+        for start in range(len(text)):
+            expected = plain.match(text, start)
+            found = split.match(text, start)
+            assert (found and found.span()) == (expected and expected.span()), (text, start)
+        assert [m.span() for m in filters.BLOCKERS.finditer(text)] == [
+            m.span() for m in split_all().finditer(text)
+        ]
+
+
+def split_all() -> re.Pattern[str]:
+    """The blockers as one flat alternation per first character (what BLOCKERS must find)."""
+    return re.compile(
+        "|".join(
+            f"(?={first})(?:" + "|".join(f"(?:{p})" for b, p in filters._BLOCKERS if k in b) + ")"
+            for k, first in filters._FIRST_CHARS.items()
+        ),
+        re.MULTILINE,
+    )
 
 
 END_ANCHORED = [
@@ -361,3 +427,73 @@ def test_breadcrumb_lines_are_the_lines_the_plain_pattern_finds() -> None:
         plain = [match.span() for match in filters._CRUMB_LINE.finditer(text)]
         assert list(filters._crumb_lines(text)) == plain, text
     assert any(filters.breadcrumb_numbers(text) for text in texts)
+
+
+SCAN_PIECES = (
+    "24.12.2025", "24.12.", "1.2.", " to ", " until ", " bis ", "8h", "8 h 30", "18h-20h", "9h30",
+    "at 17.30", "until 16.45", "till 13:05", "section 5", "paragraph 25(4)(a)", "s. 12(1)",
+    "Art. 3", "buy 2 get 1 free", "Buy one, get another half price", "3 tests for the price of 2",
+    "2 for £30", "vaccinated at 8 weeks", "due at 12 months", "from 65 years", "from 2 to 5",
+    "collar size 15-16", "neck 38 cm", "waist 32-34 inches", "hip size 40", "compared with half",
+    "versus a third in 1990", "vs. a quarter", "(£000)", "(in thousands of dollars)",
+    "($ millions)", "call 111", "999", "dial 911 now", "000", "1-800", "İ", "K", "ſ",
+)  # fmt: skip
+
+
+def _scans() -> list[tuple[str, Gated | StartScanned]]:
+    from claimcheck.nlp.quantities import (
+        body_sizes,
+        clock_times,
+        compared_shares,
+        legal_references,
+        scale_headers,
+        service_numbers,
+        youngest_ages,
+    )
+
+    return [
+        ("DOTTED_DATE", clock_times.DOTTED_DATE),
+        ("TIME_SPAN", clock_times.TIME_SPAN),
+        ("TIME_WITH_MINUTES", clock_times.TIME_WITH_MINUTES),
+        ("AFTERNOON_AT", clock_times.AFTERNOON_AT),
+        ("LEGAL_REFERENCE", legal_references.LEGAL_REFERENCE),
+        ("OFFER", finder.OFFER),
+        ("SCHEDULE_AT", youngest_ages.SCHEDULE_AT),
+        ("FROM_AGE", youngest_ages.FROM_AGE),
+        ("BAND", body_sizes.BAND),
+        ("COMPARED_SHARE", compared_shares.COMPARED_SHARE),
+        ("SCALE_HEADER", scale_headers.SCALE_HEADER),
+        ("NUMBER", service_numbers.NUMBER),
+    ]
+
+
+def test_whole_text_scans_find_what_the_plain_patterns_find() -> None:
+    """The figure reader's whole-text scans that run behind a start scan or a needle check
+    (session 60: a seventh of extraction on the shared drafts) give the same matches, groups
+    and all, as their plain patterns, over whole texts and between offsets."""
+    rng = random.Random(60)
+    texts = [
+        *PROSE,
+        *soup(200, seed=60),
+        *(
+            "".join(rng.choice(SCAN_PIECES + PIECES) for _ in range(rng.randint(2, 25)))
+            for _ in range(600)
+        ),
+    ]
+    for name, wrapped in _scans():
+        assert isinstance(wrapped, (Gated, StartScanned)), name
+        plain = wrapped.pattern_object
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in wrapped.finditer(text)] == expected, (
+                name,
+                text,
+            )
+            middle = len(text) // 3
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text, middle, 2 * middle)]
+            found = [(m.span(), m.groups()) for m in wrapped.finditer(text, middle, 2 * middle)]
+            assert found == expected, (name, text)
+            one, other = plain.search(text), wrapped.search(text)
+            assert (one and (one.span(), one.groups())) == (
+                other and (other.span(), other.groups())
+            )

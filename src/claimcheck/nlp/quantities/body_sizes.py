@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.nlp.quantities.body_mass import band_read
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.numbers import H
 
 _N = r"\d{1,3}(?:\.\d{1,2})?(?![\d.,]\d)"
@@ -31,18 +32,20 @@ _LOW = rf"over|above|more{H}+than|greater{H}+than|bigger{H}+than|larger{H}+than|
 _LOW_INCLUSIVE = rf"at{H}+least|≥|>=|⩾"
 _HIGH = rf"under|below|less{H}+than|smaller{H}+than|<"
 _HIGH_INCLUSIVE = rf"up{H}+to|at{H}+most|no{H}+more{H}+than|≤|<=|⩽"
-BAND = re.compile(
-    rf"(?P<head>\b(?i:collar|neck|waist|hip)(?:{H}+(?i:size|circumference|measurement"
-    rf"|girth))?)"
-    rf"{H}*(?:(?:of|is|was|were|are|measures|measuring){H}+)?"
-    rf"(?:(?i:between|from){H}+(?P<b1>{_N})(?:{H}*(?:cm|inches|in|\"))?{H}+(?:and|to|-|–){H}+"
-    rf"(?P<b2>{_N})"
-    rf"|(?P<cmp>(?i:{_LOW}|{_LOW_INCLUSIVE}|{_HIGH}|{_HIGH_INCLUSIVE})){H}*(?P<c>{_N})"
-    rf"|(?P<r1>{_N}){H}*(?:[-–—‐‑‒−]|to){H}*(?P<r2>{_N})"
-    rf"|(?P<t>{_N}))"
-    rf"{_UNIT}"
-    rf"(?P<after>{H}+(?:or|and){H}+(?:(?P<up>more|above|over|bigger|larger|greater)"
-    rf"|less|below|under|smaller)\b)?"
+BAND = StartScanned(
+    re.compile(
+        rf"(?P<head>\b(?i:collar|neck|waist|hip)(?:{H}+(?i:size|circumference|measurement"
+        rf"|girth))?)"
+        rf"{H}*(?:(?:of|is|was|were|are|measures|measuring){H}+)?"
+        rf"(?:(?i:between|from){H}+(?P<b1>{_N})(?:{H}*(?:cm|inches|in|\"))?{H}+(?:and|to|-|–){H}+"
+        rf"(?P<b2>{_N})"
+        rf"|(?P<cmp>(?i:{_LOW}|{_LOW_INCLUSIVE}|{_HIGH}|{_HIGH_INCLUSIVE})){H}*(?P<c>{_N})"
+        rf"|(?P<r1>{_N}){H}*(?:[-–—‐‑‒−]|to){H}*(?P<r2>{_N})"
+        rf"|(?P<t>{_N}))"
+        rf"{_UNIT}"
+        rf"(?P<after>{H}+(?:or|and){H}+(?:(?P<up>more|above|over|bigger|larger|greater)"
+        rf"|less|below|under|smaller)\b)?"
+    )
 )
 _OPENS_GROUP = re.compile(
     rf"\b(?i:with|whose|if|where|having|among|amongst)(?:{H}+(?i:a|an|the|your|their|his|her"

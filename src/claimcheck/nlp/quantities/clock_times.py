@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantities.required_words import Gated
 
 _TIME = rf"(?<![\w.,])(?:[01]?\d|2[0-4]){H}?h(?:{H}?[0-5]\d)?(?![\w])"
 _CUE = (
@@ -37,24 +39,30 @@ _CUE = (
 )
 CUE_BEFORE = re.compile(rf"\b{_CUE}\b[^.;!?\n]{{0,40}}\Z")
 """A word of opening or a day earlier in the clause."""
-TIME_SPAN = re.compile(
-    rf"(?P<low>{_TIME})(?:{H}*[-–—]{H}*|{H}+(?:to|until|till|and|à|-){H}+)(?P<high>{_TIME})"
+TIME_SPAN = StartScanned(
+    re.compile(
+        rf"(?P<low>{_TIME})(?:{H}*[-–—]{H}*|{H}+(?:to|until|till|and|à|-){H}+)(?P<high>{_TIME})"
+    )
 )
-TIME_WITH_MINUTES = re.compile(rf"(?<![\w.,])(?:[01]?\d|2[0-3]){H}?h{H}?[0-5]\d(?![\w])")
-DOTTED_DATE = re.compile(
-    r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d])"
-    rf"|(?<![\w.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\."
-    rf"(?={H}*(?:[-–,]|(?:to|until|and|bis)\b))"
-    r"|(?<![\w.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])"
-    rf"(?:{H}*[-–]{H}*|{H}+(?:to|until|and){H}+)(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])(?![\d.,])"
+TIME_WITH_MINUTES = Gated(re.compile(rf"(?<![\w.,])(?:[01]?\d|2[0-3]){H}?h{H}?[0-5]\d(?![\w])"))
+DOTTED_DATE = StartScanned(
+    re.compile(
+        r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d])"
+        rf"|(?<![\w.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\."
+        rf"(?={H}*(?:[-–,]|(?:to|until|and|bis)\b))"
+        r"|(?<![\w.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])"
+        rf"(?:{H}*[-–]{H}*|{H}+(?:to|until|and){H}+)(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])(?![\d.,])"
+    )
 )
 """``24.12.2025``; ``24.12.`` two digits each, before a span's or list's next date (``from
 24.12. to 02.01.``: a sentence's ``K 5.6.`` is a decimal and its full stop); ``24.12 to
 02.01`` (zero-padded pairs in a span)."""
-AFTERNOON_AT = re.compile(
-    rf"(?<![\w])(?i:at|until|till){H}+(?P<time>(?:1[3-9]|2[0-3])[.:][0-5]\d)"
-    rf"(?![\d.,])(?!{H}*(?:%|per\b|percent|[a-zµμ]{{1,5}}/|mg|g|kg|cm|mmol|mL|L\b|IU|units?"
-    rf"|points?|(?:second|minute|hour|day|week|month|year)s?\b|mins?\b|hrs?\b))"
+AFTERNOON_AT = StartScanned(
+    re.compile(
+        rf"(?<![\w])(?i:at|until|till){H}+(?P<time>(?:1[3-9]|2[0-3])[.:][0-5]\d)"
+        rf"(?![\d.,])(?!{H}*(?:%|per\b|percent|[a-zµμ]{{1,5}}/|mg|g|kg|cm|mmol|mL|L\b|IU|units?"
+        rf"|points?|(?:second|minute|hour|day|week|month|year)s?\b|mins?\b|hrs?\b))"
+    )
 )
 """``at 17.30 today``, ``until 16.45 please``: an hour past noon with its minutes after
 ``at``, ``until`` or ``till`` is a time of day whatever follows, but a unit (``by 19.03

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantities.required_words import Gated
 from claimcheck.nlp.quantity import Quantity
 
 _PARTS = {
@@ -28,16 +29,18 @@ _PARTS = {
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
            "nine": 9}  # fmt: skip
 _HEDGES = r"about|around|roughly|approximately|nearly|almost|some|just{H}+(?:over|under)"
-COMPARED_SHARE = re.compile(
-    rf"\b(?i:compared{H}+(?:with|to)|versus|vs\.?|against|rather{H}+than|up{H}+from"
-    rf"|down{H}+from){H}+"
-    rf"(?:(?P<hedge>(?i:{_HEDGES})){H}+)?"
-    rf"(?P<share>(?i:(?P<count>a|an|one|two|three|four|five|seven|nine)[{H[1:-1]}-]+)?"
-    rf"(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?"
-    rf"|ninths?|tenths?))\b"
-    rf"(?!{H}+(?:an?|the|of{H}+(?:an?|the){H}+(?:hour|day|week|month|year|dose|century))\b"
-    rf"|[{H[1:-1]}-]+(?:dose|time|trimester|century|hour|day|week|month|year|way|final|term"
-    rf"|point|party|place|round|cycle|line)s?\b)"
+COMPARED_SHARE = Gated(
+    re.compile(
+        rf"\b(?i:compared{H}+(?:with|to)|versus|vs\.?|against|rather{H}+than|up{H}+from"
+        rf"|down{H}+from){H}+"
+        rf"(?:(?P<hedge>(?i:{_HEDGES})){H}+)?"
+        rf"(?P<share>(?i:(?P<count>a|an|one|two|three|four|five|seven|nine)[{H[1:-1]}-]+)?"
+        rf"(?P<part>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?"
+        rf"|ninths?|tenths?))\b"
+        rf"(?!{H}+(?:an?|the|of{H}+(?:an?|the){H}+(?:hour|day|week|month|year|dose|century))\b"
+        rf"|[{H[1:-1]}-]+(?:dose|time|trimester|century|hour|day|week|month|year|way|final|term"
+        rf"|point|party|place|round|cycle|line)s?\b)"
+    )
 )
 """A comparison word, a hedge, then a share in words (see the module)."""
 SHARE_BEFORE = re.compile(r"\d\s?%|\b(?:\d+|one|two|three)\s+in\s+\d+|\bper\s?cent\b|\bhalf\b")

@@ -2700,11 +2700,13 @@ BUNDLE_PRICE = re.compile(
     rf"(?<![\w.,£$€-])(?i:{_OFFER_COUNT}){H}+for{H}+(?=[£$€]|(?:GBP|EUR|USD){H}?\d)"
 )
 """A bare count before ``for`` and a price: ``2 for £30``, ``Two for £5``, a bundle's price."""
-OFFER = re.compile(
-    rf"(?<![\w.,-])(?i:buy){H}+(?i:{_OFFER_COUNT})(?:{H}+[a-z]+)?,?{H}+(?i:and{H}+)?(?i:get)"
-    rf"{H}+(?i:{_OFFER_COUNT}|another|a{H}+second)(?:{H}+[a-z]+)?{H}+(?i:free|half{H}+price)\b"
-    rf"|(?<![\w.,-])(?i:{_OFFER_COUNT})(?:{H}+[a-z]+)?{H}+for{H}+the{H}+price{H}+of{H}+"
-    rf"(?i:{_OFFER_COUNT})(?![\w]|[.,]\d)"
+OFFER = StartScanned(
+    re.compile(
+        rf"(?<![\w.,-])(?i:buy){H}+(?i:{_OFFER_COUNT})(?:{H}+[a-z]+)?,?{H}+(?i:and{H}+)?(?i:get)"
+        rf"{H}+(?i:{_OFFER_COUNT}|another|a{H}+second)(?:{H}+[a-z]+)?{H}+(?i:free|half{H}+price)\b"
+        rf"|(?<![\w.,-])(?i:{_OFFER_COUNT})(?:{H}+[a-z]+)?{H}+for{H}+the{H}+price{H}+of{H}+"
+        rf"(?i:{_OFFER_COUNT})(?![\w]|[.,]\d)"
+    )
 )
 """A multi-buy's mechanics: ``buy one get one free``, ``Buy 2 get 1 free``, ``buy 1, get 1 half
 price``, ``3 sessions for the price of 2``, ``4 tests for the price of 3``."""

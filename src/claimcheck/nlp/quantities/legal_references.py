@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.numbers import H
 
 _NUMBER = r"\d{1,4}(?:\.\d{1,3})*[A-Z]?(?:\([0-9a-z]{1,4}\))*"
@@ -37,11 +38,13 @@ _PROVISION = (
     r"|appendix|appendices|chapters?)"
     r"|(?:Parts?|Standards?|Criteri(?:on|a)|Principles?|Directions?|Rules?|PART|STANDARD)"
 )
-LEGAL_REFERENCE = re.compile(
-    rf"(?<![\w-])(?:(?:{_PROVISION}){H}*|(?i:ss?|arts?)\.{H}*(?=\d+[A-Z]?\())"
-    rf"(?P<numbers>{_NUMBER}(?:{H}*(?:and|or|to|[-–]){H}*{_NUMBER}"
-    rf"|,{H}*{_NUMBER}(?={H}*(?:,|and\b|or\b)))*)"
-    rf"(?!{H}*(?:%|per{H}?cent|percent|{_UNIT}\b)|[\w.,]\d)"
+LEGAL_REFERENCE = StartScanned(
+    re.compile(
+        rf"(?<![\w-])(?:(?:{_PROVISION}){H}*|(?i:ss?|arts?)\.{H}*(?=\d+[A-Z]?\())"
+        rf"(?P<numbers>{_NUMBER}(?:{H}*(?:and|or|to|[-–]){H}*{_NUMBER}"
+        rf"|,{H}*{_NUMBER}(?={H}*(?:,|and\b|or\b)))*)"
+        rf"(?!{H}*(?:%|per{H}?cent|percent|{_UNIT}\b)|[\w.,]\d)"
+    )
 )
 """A provision's word and its numbers (:mod:`legal_references`)."""
 

@@ -16,17 +16,20 @@ from __future__ import annotations
 import re
 
 from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantities.required_words import Gated
 
 _CURRENCY = r"(?:US\$|A\$|C\$|NZ\$|[£$€¥₹]|USD|GBP|EUR|AUD|CAD|INR|CHF)"
 _ZEROS = r"['’‘]?000s?"
-SCALE_HEADER = re.compile(
-    rf"(?:(?<=\(){H}*(?:in{H}+)?{_CURRENCY}{H}*{_ZEROS}(?={H}*\))"
-    rf"|(?:(?<=,)|(?<=\d)|(?<=^)|(?<=\|)|(?<=\u2029)){H}*{_CURRENCY}{H}*{_ZEROS}{H}*"
-    rf"(?=$|\||\n|\u2029)"
-    rf"|(?<=\()(?:in{H}+)?(?:thousands|millions|billions){H}+of{H}+[A-Za-z ]{{0,20}}(?=\))"
-    rf"|(?<=\bin{H})(?:thousands|millions|billions){H}+of{H}+(?:[A-Z][a-z]+{H}+)?"
-    rf"(?:dollars|pounds|euros|francs|rupees)\b)",
-    re.IGNORECASE | re.MULTILINE,
+SCALE_HEADER = Gated(
+    re.compile(
+        rf"(?:(?<=\(){H}*(?:in{H}+)?{_CURRENCY}{H}*{_ZEROS}(?={H}*\))"
+        rf"|(?:(?<=,)|(?<=\d)|(?<=^)|(?<=\|)|(?<=\u2029)){H}*{_CURRENCY}{H}*{_ZEROS}{H}*"
+        rf"(?=$|\||\n|\u2029)"
+        rf"|(?<=\()(?:in{H}+)?(?:thousands|millions|billions){H}+of{H}+[A-Za-z ]{{0,20}}(?=\))"
+        rf"|(?<=\bin{H})(?:thousands|millions|billions){H}+of{H}+(?:[A-Z][a-z]+{H}+)?"
+        rf"(?:dollars|pounds|euros|francs|rupees)\b)",
+        re.IGNORECASE | re.MULTILINE,
+    )
 )
 """A header's scale said with a currency: ``(£000)``, ``, $000s``, ``(in millions of pounds)``."""
 

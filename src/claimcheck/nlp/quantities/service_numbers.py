@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantities.required_words import Gated
 
 SERVICE = r"(?:111|999|911|112|000|988|101|119|211|311|811)"
 """Short numbers of emergency, advice and crisis lines (UK, US, EU, Australia, Canada)."""
-NUMBER = re.compile(rf"(?<![\w.,£$€¥₹+-]){SERVICE}(?![\w.,]\d|\d)")
+NUMBER = Gated(re.compile(rf"(?<![\w.,£$€¥₹+-]){SERVICE}(?![\w.,]\d|\d)"))
 CUE_BEFORE = re.compile(
     rf"(?:\b(?i:contact|try|use|using|via|through|reach|dial|call|ring|phone|text)"
     rf"|\b(?i:help|advice|support|care|assistance|information|info|treatment)"

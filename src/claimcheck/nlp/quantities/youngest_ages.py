@@ -41,11 +41,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from claimcheck.nlp.quantities.first_chars import StartScanned
 from claimcheck.nlp.quantities.numbers import H
+from claimcheck.nlp.quantities.required_words import Gated
 
-FROM_AGE = re.compile(
-    rf"(?<![\w-])(?i:from){H}+(?P<n>\d{{1,3}}){H}*(?P<unit>(?i:weeks?|months?|years?|yrs?))"
-    rf"(?![\w'’-])"
+FROM_AGE = StartScanned(
+    re.compile(
+        rf"(?<![\w-])(?i:from){H}+(?P<n>\d{{1,3}}){H}*(?P<unit>(?i:weeks?|months?|years?|yrs?))"
+        rf"(?![\w'’-])"
+    )
 )
 """``from`` and a whole number of weeks, months or years, no ``old`` after."""
 NOT_AN_AGE_AFTER = re.compile(
@@ -147,13 +151,15 @@ def dose_ages(text: str) -> list[AgeBand]:
     return bands
 
 
-SCHEDULE_AT = re.compile(
-    rf"\b(?i:vaccinated|vaccinations?|immuni[sz]ed|immuni[sz]ations?|given|due|offered"
-    rf"|appointments?|boosters?|doses?|jabs?|injections?|check-?ups?|checks?)"
-    rf"{H}+(?i:at){H}+"
-    rf"(?P<list>\d{{1,2}}(?:{H}*,{H}*\d{{1,2}})*(?:,?{H}+(?i:and|or){H}+\d{{1,2}})?)"
-    rf"{H}*(?P<unit>(?i:weeks?|months?|years?))"
-    rf"(?P<more>{H}+(?:(?i:and){H}+)?\d{{1,2}}{H}+(?i:months?|weeks?))?(?![\w'’-])"
+SCHEDULE_AT = Gated(
+    re.compile(
+        rf"\b(?i:vaccinated|vaccinations?|immuni[sz]ed|immuni[sz]ations?|given|due|offered"
+        rf"|appointments?|boosters?|doses?|jabs?|injections?|check-?ups?|checks?)"
+        rf"{H}+(?i:at){H}+"
+        rf"(?P<list>\d{{1,2}}(?:{H}*,{H}*\d{{1,2}})*(?:,?{H}+(?i:and|or){H}+\d{{1,2}})?)"
+        rf"{H}*(?P<unit>(?i:weeks?|months?|years?))"
+        rf"(?P<more>{H}+(?:(?i:and){H}+)?\d{{1,2}}{H}+(?i:months?|weeks?))?(?![\w'’-])"
+    )
 )
 """A word of giving, a dose or a visit, ``at`` and a list of ages in one unit (a year's age
 may go on in months: ``3 years 4 months``)."""
