@@ -419,8 +419,17 @@ def test_a_name_said_without_its_hyphened_modifier_is_said(lint_text) -> None:
     }
 
 
-def test_two_groups_compared_then_their_figures_after_a_comma_pair_in_order(lint_text) -> None:
-    said = "Women face a higher lifetime risk of Tarn disease than men, {} against {}."
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Women face a higher lifetime risk of Tarn disease than men, {} against {}.",
+        "Women in Norland are more likely than men to get Tarn disease in their lifetime, {} "
+        "against {}.",
+    ],
+)
+def test_two_groups_compared_then_their_figures_after_a_comma_pair_in_order(
+    lint_text, said
+) -> None:
     assert lint_text(said.format("25.1%", "24.7%")) == {}
     assert lint_text(said.format("24.7%", "25.1%")) == {
         "24.7%": ("CC101", "tarn-lifetime-women"),

@@ -2733,9 +2733,16 @@ def respective_groups(text: str, figures: list[tuple[int, int]]) -> list[tuple[i
             # "… more common in men than women in the US: 5.2% versus 1.1%": the groups set
             # against each other before the colon, not the place said beside them
             compared = _listed_run(text, mentions, len(figures), COMPARED_GAP)
+            if compared is None and len(figures) == 2:
+                # "Women in England are more likely than men to …, 19% against 12%": the
+                # two groups set against each other, a place between them no group of its own
+                compared = _than_pair(text, mentions, figures)
             if (
                 compared is None
-                or ":" not in text[compared[-1][1] : first]
+                or (
+                    ":" not in text[compared[-1][1] : first]
+                    and not _compared_then_figures(text, compared, figures)
+                )
                 or all(_names_own_group(text, span) for span in figures)
             ):
                 return None
@@ -2798,6 +2805,17 @@ def _compared_then_figures(
         and COMMA_BEFORE_FIGURES.fullmatch(text, mentions[1][1], figures[0][0]) is not None
         and FIGURES_SET_AGAINST.fullmatch(text, figures[0][1], figures[1][0]) is not None
     )
+
+
+def _than_pair(
+    text: str, mentions: list[tuple[int, int]], figures: list[tuple[int, int]]
+) -> list[tuple[int, int]] | None:
+    """The two groups before two figures that "than" (or "versus") sets against each other,
+    places passed over ("Women in England are more likely than men …"), or None."""
+    people = [m for m in mentions if not regions_named(text[m[0] : m[1]])]
+    if len(people) != 2:
+        return None
+    return people if _compared_then_figures(text, people, figures) else None
 
 
 LISTED_DOSE = re.compile(
