@@ -6128,6 +6128,12 @@ POINTS_CHANGE_BEFORE = re.compile(
 SHARE_BEFORE = re.compile(r"\d{H}?%|(?i:per{H}?cent)\b".replace("{H}", H))
 
 
+SENTENCE_MARKS = (". ", "\n", "\u2028", "\u2029", "</p>", "</li>", "<br", "</h")
+"""Where a sentence, a line or a block before a figure ends: in plain text, in raw HTML, and
+in the text the HTML reader writes (its blocks end with U+2028 and U+2029). A table row's
+shares are on the change's own line."""
+
+
 def _signed_points(text: str, reading: _Reading) -> tuple[str, str] | None:
     """(unit, kind) of a signed change in points (``+1.6 pts``, ``−0.5 points``, ``-3 pts``):
     percentage points where a share was said in its sentence or row, within the 200
@@ -6144,7 +6150,8 @@ def _signed_points(text: str, reading: _Reading) -> tuple[str, str] | None:
         if not POINTS_CHANGE_BEFORE.search(text, max(0, reading.start - 24), reading.start):
             return None  # "scored 12 pts in 40% of games": no change said
         return "percentage points", "percent"
-    opening = max(text.rfind(". ", 0, reading.start), text.rfind("\n\n", 0, reading.start))
+    # (its own sentence: a paragraph or list item's end in HTML too, "</p>", "</li>")
+    opening = max(text.rfind(mark, 0, reading.start) for mark in SENTENCE_MARKS)
     if SHARE_BEFORE.search(text, max(0, reading.start - 200, opening), reading.start):
         return "percentage points", "percent"
     return "points", "count"
