@@ -83,7 +83,7 @@ from claimcheck.verify.matching import (
     value_figure,
     years_of_claim,
 )
-from claimcheck.verify.retrieval import candidates, stating_shares
+from claimcheck.verify.retrieval import SHARE_UNITS, candidates, stating_shares
 
 SUPPORTED, CONFLICT, OVERPRECISE, UNSUPPORTED = (
     "supported",
@@ -448,9 +448,6 @@ def judge_claim(
     return _restated_pairs_judged_alike(claim, _bound_said_beside(claim, verdicts))
 
 
-SHARE_FIGURE_UNITS = frozenset({"percent", "proportion"})
-
-
 SHARE_BESIDE = re.compile(r"[^.;:]{0,20}?[(,]\s*(?:or\s+|about\s+|some\s+|around\s+)?\Z")
 """What may stand between a count and the share it is of a whole: its noun and a bracket or
 a comma ("23.9 million (55%)", "1,406 million people, 22.9% of the world's population")."""
@@ -472,7 +469,7 @@ def _share_beside_value(registry_claim: RegistryClaim, quantity: Quantity) -> bo
         for share in figures:
             if (
                 share.start > own.end
-                and share.unit in SHARE_FIGURE_UNITS
+                and share.unit in SHARE_UNITS
                 and (share.low, share.high) == (quantity.low, quantity.high)
                 and SHARE_BESIDE.fullmatch(statement, own.end, share.start)
             ):
@@ -516,7 +513,7 @@ def _shares_statements_state(
         if (
             verdict.status != UNSUPPORTED
             or verdict.match is not None
-            or verdict.quantity.unit not in SHARE_FIGURE_UNITS
+            or verdict.quantity.unit not in SHARE_UNITS
         ):
             continue
         if stating is None:
